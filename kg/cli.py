@@ -1,0 +1,58 @@
+"""The ``kg`` command line: one module per subcommand under ``kg.commands``.
+
+Each command module defines ``HELP`` (one line), ``add_arguments(parser)`` and ``run(args) -> int``.
+Modules are imported only when their command runs, so ``kg --help`` stays fast and a command's
+heavy dependencies (the Neo4j driver, pyvis) load only when needed.
+
+Exit codes: 0 success, 1 some input or operation failed (the rest was still done), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sys
+
+# command name -> module under kg.commands; the order is the order of `kg --help`.
+COMMANDS = ["build", "eval", "export", "sync", "cypher", "viz", "stats"]
+
+
+def _module_name(command: str) -> str:
+    return f"kg.commands.{command}"
+
+
+def available_commands() -> list[str]:
+    return [c for c in COMMANDS if importlib.util.find_spec(_module_name(c)) is not None]
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Build a knowledge graph of Vietnamese officials, posts, organizations and directives "
+        "from news reports; export it as RDF, sync it to Neo4j, and draw it as HTML.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in available_commands():
+        module = importlib.import_module(_module_name(name))
+        p = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(p)
+        p.set_defaults(_run=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "_run", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args._run(args) or 0)
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

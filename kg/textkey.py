@@ -1,0 +1,110 @@
+"""Matching keys for Vietnamese text: one form for every way the same words are written.
+
+Reports write the same word in two tone-mark styles ("Tỉnh ủy" / "Tỉnh uỷ", "hòa" / "hoà",
+"khóa" / "khoá"), in upper and lower case, and with several dash and quote characters. Extractors
+match on a *key* and report offsets into the original text, so every key here has exactly the same
+length as its input: position ``i`` of the key is character ``i`` of the text. That is why tone
+folding moves a tone mark between two adjacent letters instead of rewriting the syllable.
+
+Only open syllables ending in ``oa``, ``oe`` or ``uy`` differ between the styles; closed ones
+(hoàn, toàn, khoảng, Quỳnh) are written one way, and are left alone. The key puts the tone on the
+last vowel of such a syllable ("hoà", "uỷ", "quý"), whichever style the text used.
+
+>>> key("Tỉnh ủy") == key("TỈNH UỶ")
+True
+>>> key("hoàn") == "hoàn" and key("Quỳnh") == "quỳnh"
+True
+>>> len(key("Phó Bí thư Thường trực Tỉnh ủy")) == len("Phó Bí thư Thường trực Tỉnh ủy")
+True
+>>> ascii_key("Nguyễn Chí Dũng")
+'nguyen chi dung'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Tone marks as combining characters; every other diacritic (circumflex, breve, horn) is part of
+# the letter itself and never moves.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+# Characters folded one-for-one so that the key keeps the text's length.
+_FOLD = {
+    "\u00d0": "đ", "\u00f0": "đ",  # Ð/ð (Icelandic eth) typed in place of Đ/đ
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'",
+    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ",
+}
+
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+_OPEN_PAIRS = ("oa", "oe", "uy")
+
+
+def _split_tone(ch: str) -> tuple[str, str]:
+    """A precomposed letter as (letter without its tone, tone mark or '')."""
+    parts = unicodedata.normalize("NFD", ch)
+    tone = "".join(c for c in parts if c in _TONES)
+    base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+    return base, tone
+
+
+def _with_tone(base: str, tone: str) -> str:
+    combined = unicodedata.normalize("NFC", base + tone)
+    return combined if len(combined) == 1 else base + tone
+
+
+def fold_syllable(syl: str) -> str:
+    """Put the tone of an open ``oa``/``oe``/``uy`` syllable on its last vowel; else unchanged.
+
+    >>> fold_syllable("ủy"), fold_syllable("hòa"), fold_syllable("khỏe"), fold_syllable("hoàn")
+    ('uỷ', 'hoà', 'khoẻ', 'hoàn')
+    """
+    if len(syl) < 2:
+        return syl
+    b1, t1 = _split_tone(syl[-2])
+    b2, t2 = _split_tone(syl[-1])
+    if (b1.lower() + b2.lower()) not in _OPEN_PAIRS or not t1 or t2:
+        return syl
+    moved = syl[:-2] + b1 + _with_tone(b2, t1)
+    return moved if len(moved) == len(syl) else syl
+
+
+def _lower_keep_length(text: str) -> str:
+    out = []
+    for ch in text:
+        low = _FOLD.get(ch) or ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+def key(text: str) -> str:
+    """Case-, tone-style-, dash- and quote-insensitive form of NFC ``text``, of the same length."""
+    low = _lower_keep_length(text)
+    return _SYLLABLE.sub(lambda m: fold_syllable(m.group(0)), low)
+
+
+def ascii_key(text: str) -> str:
+    """``key`` without any diacritic ("Nguyễn" -> "nguyen"), for users who type without them.
+
+    Same length as the input for NFC text; letters whose decomposition has no ASCII base stay.
+    """
+    out = []
+    for ch in key(text):
+        if ch == "đ":
+            out.append("d")
+            continue
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(base if base.isascii() else ch)
+    return "".join(out)
+
+
+def compact(text: str) -> str:
+    """``key`` with runs of white space and punctuation squeezed: for identity, not offsets.
+
+    >>> compact("  Ban  Dân vận, Tỉnh uỷ ") == compact("ban dân vận tỉnh ủy")
+    True
+    """
+    return " ".join(re.findall(r"[^\W_]+", key(unicodedata.normalize("NFC", text))))

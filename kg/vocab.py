@@ -1,0 +1,176 @@
+"""The ontology as Python data, read once from ``ontology/kg.ttl``.
+
+Nothing else in kg restates class names, colours, labels or which n-ary class collapses into which
+relationship: the Neo4j sync, the HTML views, the legend and the docs all ask this module, which
+asks the Turtle file. Adding a class to the ontology is enough for it to get a Neo4j label and a
+legend entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
+
+from kg.ontology import ONTOLOGY_TTL, SHAPES_TTL
+
+KG = Namespace("https://w3id.org/vnkg/ontology#")
+"""Terms of the ontology (classes and properties)."""
+
+ID = Namespace("https://w3id.org/vnkg/id/")
+"""Base of the IRIs kg mints for entities: ``ID["person/..."]``."""
+
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+
+PREFIXES = {
+    "kg": KG,
+    "id": ID,
+    "eli": ELI,
+    "oa": OA,
+    "prov": PROV,
+    "org": ORG,
+    "schema": SCHEMA,
+}
+
+
+@dataclass(frozen=True)
+class ClassInfo:
+    """One ontology class as the views and the sync need it."""
+
+    iri: URIRef
+    name: str  # local name: "Person"
+    label_vi: str
+    label_en: str
+    comment: str
+    colour: str
+    shape: str
+    order: int
+    neo4j_label: bool
+    superclasses: tuple[str, ...] = ()  # local names of kg superclasses, nearest first
+
+
+@dataclass(frozen=True)
+class PropertyInfo:
+    iri: URIRef
+    name: str  # local name: "postIn"
+    label_vi: str
+    label_en: str
+    is_object: bool
+    parents: tuple[URIRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class EdgeCollapse:
+    """An n-ary class that property graphs show as a decorated relationship (Tenure → holds)."""
+
+    cls: URIRef
+    source: URIRef  # property whose value is the start node (kg:holder)
+    target: URIRef  # property whose value is the end node (kg:post)
+    edge: URIRef  # the relationship the record decorates (kg:holds)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    graph: Graph
+    classes: dict[str, ClassInfo] = field(default_factory=dict)
+    properties: dict[str, PropertyInfo] = field(default_factory=dict)
+    collapses: tuple[EdgeCollapse, ...] = ()
+
+    def cls(self, name: str) -> ClassInfo:
+        return self.classes[name]
+
+    def class_of(self, iri: URIRef) -> ClassInfo | None:
+        name = local_name(iri)
+        info = self.classes.get(name)
+        return info if info is not None and info.iri == iri else None
+
+    def legend(self) -> list[ClassInfo]:
+        """Classes that have a place in legends and filters, in their declared order."""
+        return sorted((c for c in self.classes.values() if c.order < 1000), key=lambda c: (c.order, c.name))
+
+
+def local_name(iri: str) -> str:
+    s = str(iri)
+    for sep in ("#", "/"):
+        if sep in s:
+            s = s.rsplit(sep, 1)[1]
+    return s
+
+
+def _label(g: Graph, node: URIRef, lang: str) -> str:
+    for o in g.objects(node, RDFS.label):
+        if isinstance(o, Literal) and o.language == lang:
+            return str(o)
+    return local_name(node)
+
+
+def _kg_superclasses(g: Graph, cls: URIRef) -> tuple[str, ...]:
+    out: list[str] = []
+    frontier = [cls]
+    while frontier:
+        nxt = []
+        for c in frontier:
+            for sup in g.objects(c, RDFS.subClassOf):
+                if isinstance(sup, URIRef) and str(sup).startswith(str(KG)) and local_name(sup) not in out:
+                    out.append(local_name(sup))
+                    nxt.append(sup)
+        frontier = nxt
+    return tuple(out)
+
+
+@cache
+def load() -> Vocabulary:
+    """Read the ontology (cached: it is the same file for the life of the process)."""
+    g = Graph()
+    g.parse(ONTOLOGY_TTL, format="turtle")
+    classes: dict[str, ClassInfo] = {}
+    for c in sorted(g.subjects(RDF.type, OWL.Class)):
+        if not isinstance(c, URIRef) or not str(c).startswith(str(KG)):
+            continue
+        supers = _kg_superclasses(g, c)
+        parent = classes.get(supers[0]) if supers else None
+        colour = g.value(c, KG.colour)
+        shape = g.value(c, KG.shape)
+        order = g.value(c, KG.viewOrder)
+        classes[local_name(c)] = ClassInfo(
+            iri=c,
+            name=local_name(c),
+            label_vi=_label(g, c, "vi"),
+            label_en=_label(g, c, "en"),
+            comment=str(g.value(c, RDFS.comment) or ""),
+            colour=str(colour) if colour else (parent.colour if parent else "#777777"),
+            shape=str(shape) if shape else (parent.shape if parent else "dot"),
+            order=int(order) if order is not None else 1000,
+            neo4j_label=bool(g.value(c, KG.neo4jLabel)),
+            superclasses=supers,
+        )
+    # Subclasses declared before their parents inherit colour on a second pass.
+    properties: dict[str, PropertyInfo] = {}
+    for kind, is_obj in ((OWL.ObjectProperty, True), (OWL.DatatypeProperty, False)):
+        for p in sorted(g.subjects(RDF.type, kind)):
+            if isinstance(p, URIRef):
+                properties[local_name(p)] = PropertyInfo(
+                    iri=p,
+                    name=local_name(p),
+                    label_vi=_label(g, p, "vi"),
+                    label_en=_label(g, p, "en"),
+                    is_object=is_obj,
+                    parents=tuple(x for x in g.objects(p, RDFS.subPropertyOf) if isinstance(x, URIRef)),
+                )
+    collapses = tuple(
+        EdgeCollapse(cls=c, source=g.value(c, KG.edgeSource), target=g.value(c, KG.edgeTarget),
+                     edge=g.value(c, KG.edgeProperty))
+        for c in sorted(g.subjects(KG.edgeProperty, None))
+    )
+    return Vocabulary(graph=g, classes=classes, properties=properties, collapses=collapses)
+
+
+def shapes_graph() -> Graph:
+    g = Graph()
+    g.parse(SHAPES_TTL, format="turtle")
+    return g
