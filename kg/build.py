@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rdflib import RDF, Dataset, Graph
 
-from kg.graph import build_dataset, union_graph
+from kg.graph import build_dataset, serialize_trig, union_graph
 from kg.loaders import load
 from kg.loaders.extract.pipeline import extract
 from kg.model import Extraction, Report
@@ -86,7 +86,7 @@ def write_outputs(result: BuildResult, out_dir: Path, *, html: bool = True, titl
     staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out_dir))
     try:
         (staging / "graph.ttl").write_bytes(serialize_turtle(result.graph))
-        (staging / "graph.trig").write_bytes(result.dataset.serialize(format="trig", encoding="utf-8"))
+        (staging / "graph.trig").write_bytes(serialize_trig(result.dataset))
         if html:
             from kg.viz.html import write_html
 

@@ -274,3 +274,30 @@ def union_graph(ds: Dataset) -> Graph:
     for s, p, o, _ in ds.quads((None, None, None, None)):
         g.add((s, p, o))
     return g
+
+
+def serialize_trig(ds: Dataset) -> bytes:
+    """TriG with the graphs in a fixed order (rdflib's own TriG output order varies between runs).
+
+    The default graph comes first, then the named graphs sorted by name; each graph's body is
+    rdflib's Turtle, which is already sorted, so the same dataset always gives the same bytes.
+    """
+    namespaces = sorted((p, str(n)) for p, n in ds.namespaces() if p)
+    head = "".join(f"@prefix {p}: <{n}> .\n" for p, n in namespaces)
+    parts = [head]
+
+    def body(g: Graph) -> str:
+        tmp = Graph()
+        for p, n in namespaces:
+            tmp.bind(p, n, override=True)
+        for t in g:
+            tmp.add(t)
+        text = tmp.serialize(format="turtle")
+        return "\n".join(line for line in text.splitlines() if not line.startswith("@prefix")).strip()
+
+    parts.append("\n{\n" + body(ds.default_graph) + "\n}\n")
+    named = sorted((g for g in ds.graphs() if g.identifier != ds.default_graph.identifier and len(g)),
+                   key=lambda g: str(g.identifier))
+    for g in named:
+        parts.append(f"\n<{g.identifier}> {{\n" + body(g) + "\n}\n")
+    return "".join(parts).encode("utf-8")
