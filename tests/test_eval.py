@@ -9,8 +9,7 @@ import sys
 import pytest
 
 from kg.build import build_graph, serialize_turtle
-from kg.evaluate import KINDS, find_report, load_gold, score_graph
-from kg.evaluate import name_key, org_key, post_key, symbol_key
+from kg.evaluate import KINDS, find_report, load_gold, name_key, org_key, post_key, score_graph, symbol_key
 
 
 def test_keys_fold_tone_style_case_abbreviations_and_dashes():
