@@ -88,7 +88,8 @@ def connect(settings: Settings):
     from neo4j import GraphDatabase
 
     try:
-        driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
+        driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password),
+                                      notifications_min_severity="OFF")
     except Exception as exc:  # malformed URI, unknown scheme
         raise Neo4jUnavailable(_explain(exc, settings)) from None
     try:

@@ -201,6 +201,7 @@ class Syncer:
                         pk.lang = o.lang
                     if kind == "s" and not o.lang:
                         pk.datatypes.add(XSD_STRING)
+                        entry.setdefault("u", set()).add(key)
                     elif kind != "s":
                         dt = stored_as_string(kind, to_neo4j(o.value, kind))
                         if dt:
@@ -249,7 +250,7 @@ class Syncer:
             old = old_nodes.get(iri)
             facts: dict[str, dict] = {}
             if old and old["facts"]:
-                facts = {g: {"t": set(e["t"]), "p": {tuple(x) for x in e["p"]}}
+                facts = {g: {"t": set(e["t"]), "p": {tuple(x) for x in e["p"]}, "u": set(e.get("u", ()))}
                          for g, e in json.loads(old["facts"]).items() if g not in changed}
             facts.update(new_facts.get(iri, {}))
             if not facts:
@@ -323,11 +324,14 @@ class Syncer:
     def _node_state(self, iri: str, facts: dict[str, dict], keymap: KeyMap) -> tuple[tuple[str, ...], dict]:
         types: set[str] = set()
         values: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        plain: set[str] = set()
         for e in facts.values():
             types.update(e["t"])
             for key, lex, kind in e["p"]:
                 values[key].add((lex, kind))
-        labels, extra_types = self.labels.for_types(sorted(types))
+                if len(e.get("u", ())) and key in e["u"]:
+                    plain.add(key)
+        labels, extra_types, implied = self.labels.for_types(sorted(types))
         props: dict = {"iri": iri}
         for key, vals in values.items():
             converted = sorted((to_neo4j(lex, kind) for lex, kind in vals), key=_type_rank)
@@ -336,6 +340,11 @@ class Syncer:
             props[key] = converted if (len(converted) > 1 or key in LIST_KEYS) else converted[0]
         if extra_types:
             props["rdfTypes"] = extra_types
+        if implied:
+            props["_impliedLabels"] = implied
+        plain = {k for k in plain if keymap.props[k].lang}
+        if plain:
+            props["_plainKeys"] = sorted(plain)
         srcs = sorted(g for g in facts if g != DEFAULT_GRAPH)
         props["sources"] = srcs
         if DEFAULT_GRAPH in facts:
@@ -349,7 +358,8 @@ class Syncer:
         if search:
             props["searchKeys"] = " | ".join(dict.fromkeys(search))
         props["_facts"] = json.dumps(
-            {g: {"t": sorted(e["t"]), "p": sorted(e["p"])} for g, e in sorted(facts.items())},
+            {g: {"t": sorted(e["t"]), "p": sorted(e["p"]), **({"u": sorted(e["u"])} if e.get("u") else {})}
+             for g, e in sorted(facts.items())},
             ensure_ascii=False, separators=(",", ":"))
         if any(c[0] in labels for c in self.collapses):
             keymap.edge_keys.update(k for k in values if k not in SEARCH_SOURCE_KEYS)

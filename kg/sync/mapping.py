@@ -36,7 +36,8 @@ LIST_KEYS = {"altNames"}
 HOME_LANG = "vi"
 
 # Properties the sync computes; never read back as RDF.
-DERIVED_KEYS = frozenset({"iri", "sources", "shared", "searchKeys", "_facts", "rdfTypes"})
+DERIVED_KEYS = frozenset({"iri", "sources", "shared", "searchKeys", "_facts", "rdfTypes", "_impliedLabels",
+                          "_plainKeys"})
 RESERVED_KEYS = DERIVED_KEYS
 
 _INT_TYPES = {str(XSD[t]) for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
@@ -200,23 +201,25 @@ class Labels:
             class_of[info.name] = str(info.iri)
         return cls(by_class, implied, class_of)
 
-    def for_types(self, types: list[str]) -> tuple[tuple[str, ...], list[str]]:
-        """(labels, rdf:type IRIs that no label expresses)."""
+    def for_types(self, types: list[str]) -> tuple[tuple[str, ...], list[str], list[str]]:
+        """(labels, rdf:type IRIs that no label expresses, labels only implied by a subclass)."""
         labels: set[str] = set()
+        explicit: set[str] = set()
         extra: list[str] = []
         for t in types:
             ls = self.by_class.get(t)
             if ls:
                 labels.update(ls)
+                explicit.add(ls[0])
             else:
                 extra.append(t)
-        return tuple(sorted(labels)), sorted(set(extra))
+        return tuple(sorted(labels)), sorted(set(extra)), sorted(labels - explicit)
 
-    def types_of(self, labels: list[str]) -> list[str]:
-        """The rdf:types a label set stands for: the most specific classes only."""
-        ls = [label for label in labels if label in self.class_of_label]
-        implied = set().union(*(self.implied[label] for label in ls)) if ls else set()
-        return sorted(self.class_of_label[label] for label in ls if label not in implied)
+    def types_of(self, labels: list[str], implied_only: list[str] | None = None) -> list[str]:
+        """The rdf:types a label set stands for (without those a subclass only implied)."""
+        skip = set(implied_only or ())
+        return sorted(self.class_of_label[label] for label in labels
+                      if label in self.class_of_label and label not in skip)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -265,7 +268,7 @@ def stored_as_string(kind: str, value) -> str | None:
     return None
 
 
-def from_neo4j(value, key: PropKey | None):
+def from_neo4j(value, key: PropKey | None, plain: bool = False):
     """(lexical, datatype or None, lang or None) of one stored value, for the RDF export."""
     if isinstance(value, bool):
         return ("true" if value else "false"), XSD_BOOLEAN, None
@@ -285,4 +288,4 @@ def from_neo4j(value, key: PropKey | None):
     others = [dt for dt in key.datatypes if dt not in LEXICAL and dt != XSD_STRING]
     if len(others) == 1 and XSD_STRING not in key.datatypes:
         return s, others[0], None
-    return s, None, key.lang
+    return s, None, None if plain else key.lang
