@@ -45,7 +45,7 @@ from kg.sync.mapping import (
 )
 from kg.sync.source import DEFAULT_GRAPH, Source, read
 
-DEFAULT_BATCH = 2000
+DEFAULT_BATCH = 5000
 SEARCH_SOURCE_KEYS = ("name", "nameEn", "altNames")
 
 
@@ -243,7 +243,9 @@ class Syncer:
 
         # 4. New state of every affected node and relationship.
         t = time.perf_counter()
-        node_rows: dict[tuple[str, ...], list[dict]] = defaultdict(list)
+        # Keyed by (labels, is_new): a node or relationship the read above did not find does not exist,
+        # so it is CREATEd (cheaper than MERGE); the uniqueness constraint still guards the IRI.
+        node_rows: dict[tuple[tuple[str, ...], bool], list[dict]] = defaultdict(list)
         unlabel: dict[str, list[str]] = defaultdict(list)
         delete_nodes: list[str] = []
         for iri in affected:
@@ -258,12 +260,12 @@ class Syncer:
                     delete_nodes.append(iri)
                 continue
             labels, props = self._node_state(iri, facts, keymap)
-            node_rows[labels].append({"iri": iri, "props": props})
+            node_rows[(labels, old is None)].append({"iri": iri, "props": props})
             if old is not None:
                 extra = set(old["labels"]) - set(labels) - {BASE_LABEL}
                 for label in extra:
                     unlabel[label].append(iri)
-        rel_upserts: dict[str, list[dict]] = defaultdict(list)
+        rel_upserts: dict[tuple[str, bool], list[list]] = defaultdict(list)
         rel_deletes: dict[str, list[dict]] = defaultdict(list)
         for key in set(new_rels) | {k for k, s in old_rels.items() if s & changed}:
             before = old_rels.get(key)
@@ -274,17 +276,19 @@ class Syncer:
                     rel_deletes[typ].append({"s": s, "o": o})
                 continue
             if after != before:
-                rel_upserts[typ].append({"s": s, "o": o,
-                                         "sources": sorted(x for x in after if x != DEFAULT_GRAPH),
-                                         "shared": True if DEFAULT_GRAPH in after else None})
+                rel_upserts[(typ, before is None)].append(
+                    [s, o, sorted(x for x in after if x != DEFAULT_GRAPH), True if DEFAULT_GRAPH in after else None])
         phases["diff"] = time.perf_counter() - t
 
         # 5. Writes.
         t = time.perf_counter()
-        for labels, rows in sorted(node_rows.items()):
+        for (labels, is_new), rows in sorted(node_rows.items()):
             set_labels = "".join(f":{check_identifier(label)}" for label in labels)
-            q = (f"UNWIND $rows AS row MERGE (n:{BASE_LABEL} {{iri: row.iri}}) SET n = row.props"
-                 + (f" SET n{set_labels}" if set_labels else ""))
+            if is_new:
+                q = f"UNWIND $rows AS row CREATE (n:{BASE_LABEL}{set_labels}) SET n = row.props"
+            else:
+                q = (f"UNWIND $rows AS row MERGE (n:{BASE_LABEL} {{iri: row.iri}}) SET n = row.props"
+                     + (f" SET n{set_labels}" if set_labels else ""))
             self._write(q, rows)
             res.nodes_written += len(rows)
         for label, iris in sorted(unlabel.items()):
@@ -292,10 +296,11 @@ class Syncer:
                         f"REMOVE n:{check_identifier(label)}", iris)
         phases["nodes"] = time.perf_counter() - t
         t = time.perf_counter()
-        for typ, rows in sorted(rel_upserts.items()):
-            q = (f"UNWIND $rows AS row MATCH (a:{BASE_LABEL} {{iri: row.s}}) "
-                 f"MATCH (b:{BASE_LABEL} {{iri: row.o}}) MERGE (a)-[r:{check_identifier(typ)}]->(b) "
-                 "SET r.sources = row.sources, r.shared = row.shared")
+        for (typ, is_new), rows in sorted(rel_upserts.items()):
+            verb = "CREATE" if is_new else "MERGE"
+            q = (f"UNWIND $rows AS row MATCH (a:{BASE_LABEL} {{iri: row[0]}}) "
+                 f"MATCH (b:{BASE_LABEL} {{iri: row[1]}}) {verb} (a)-[r:{check_identifier(typ)}]->(b) "
+                 "SET r.sources = row[2], r.shared = row[3]")
             self._write(q, rows)
             res.rels_written += len(rows)
         for typ, rows in sorted(rel_deletes.items()):
@@ -380,7 +385,8 @@ class Syncer:
                     post[s].add(o)
             pairs = {(h, p) for rec in set(holder) | set(post)
                      for h in holder.get(rec, ()) for p in post.get(rec, ())}
-            pairs |= {(r["s"], r["o"]) for r in rel_upserts.get(edge_t, [])}
+            for is_new in (True, False):
+                pairs |= {(r[0], r[1]) for r in rel_upserts.get((edge_t, is_new), [])}
             if not pairs:
                 continue
             sets = ", ".join(f"h.{check_identifier(k)} = t.{k}" for k in sorted(keymap.edge_keys))
