@@ -91,6 +91,8 @@ REPORT_B = """\
     kg:mentionedIn <report/b> .
 <directive/62-kl-tw> a kg:Directive ; rdfs:label "Kết luận 62-KL/TW"@vi ; kg:symbol "62-KL/TW" ;
     kg:mentionedIn <report/b> .
+<person/le-thi-thuy> a kg:Person ; rdfs:label "Lê Thị Thủy"@vi ; kg:mentionedIn <report/b> ;
+    kg:attended <event/hop-ban-thuong-vu> .
 <report/b/m/10-40> a kg:Mention ; kg:inReport <report/b> ; kg:start 10 ; kg:end 40 ;
     kg:quote "đồng chí Nguyễn Chí Dũng" ; kg:supports <person/nguyen-chi-dung> .
 }

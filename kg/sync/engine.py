@@ -260,6 +260,9 @@ class Syncer:
                     delete_nodes.append(iri)
                 continue
             labels, props = self._node_state(iri, facts, keymap)
+            if old is not None and old["facts"] == props["_facts"] and \
+                    set(old["labels"]) - {BASE_LABEL} == set(labels):
+                continue  # what its sources say has not changed: leave the node alone
             node_rows[(labels, old is None)].append({"iri": iri, "props": props})
             if old is not None:
                 extra = set(old["labels"]) - set(labels) - {BASE_LABEL}
