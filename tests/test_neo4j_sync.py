@@ -50,8 +50,8 @@ def snapshot(driver) -> tuple[list, list]:
 
 
 def counts(driver) -> tuple[int, int]:
-    row = one(driver, "MATCH (n:Resource) WITH count(n) AS n MATCH (:Resource)-[r]->(:Resource) "
-                      "RETURN n, count(r) AS r")
+    row = one(driver, "CALL () { MATCH (n:Resource) RETURN count(n) AS n } "
+                      "CALL () { MATCH (:Resource)-[r]->(:Resource) RETURN count(r) AS r } RETURN n, r")
     return row["n"], row["r"]
 
 
