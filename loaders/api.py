@@ -22,7 +22,6 @@ from typing import BinaryIO
 
 from kg.loaders import readers
 from kg.loaders.result import LoadError, LoadResult, Refused
-
 from kg.model import Report
 
 DEFAULT_MAX_BYTES = 5_000_000

@@ -24,7 +24,6 @@ from kg.loaders.dates import find_dates, parse_date_value
 from kg.loaders.places import canonical_province
 from kg.loaders.publishers import province_of_publisher
 from kg.loaders.sentences import split_paragraphs, split_sentences
-
 from kg.model import PartialDate, Report
 
 KNOWN_FIELDS = ("title", "date", "url", "publisher", "province")

@@ -13,7 +13,6 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from kg.loaders.places import canonical_province
-
 from kg.textkey import compact
 
 _LEADING = ("báo điện tử ", "báo ", "bao ", "tạp chí ")

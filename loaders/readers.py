@@ -19,7 +19,6 @@ from kg.loaders.build import EmptyText, build_report
 from kg.loaders.decode import DecodeError, decode_bytes, sniff_binary
 from kg.loaders.frontmatter import FrontMatterError, split_front_matter
 from kg.loaders.result import LoadError, Refused
-
 from kg.model import Report
 
 TEXT_SUFFIXES = (".txt",)
@@ -117,6 +116,18 @@ def _decode_html(data: bytes) -> tuple[str, str]:
     return decode(data)
 
 
+# trafilatura falls back to whatever text a page has (a menu, a footer); an article has at least
+# one sentence this long (in syllables), which menus and copyright lines do not.
+MIN_ARTICLE_SENTENCE_WORDS = 10
+
+
+def _has_prose(text: str) -> bool:
+    from kg.loaders.sentences import split_sentences
+
+    longest = max((len(text[s.start : s.end].split()) for s in split_sentences(text)), default=0)
+    return longest >= MIN_ARTICLE_SENTENCE_WORDS
+
+
 def html_report(data: bytes, *, report_id: str, source_file: str, sidecar: dict[str, Any] | None) -> Report:
     """A news page: trafilatura finds the article text and the page's own title, date and site."""
     import trafilatura
@@ -137,7 +148,7 @@ def html_report(data: bytes, *, report_id: str, source_file: str, sidecar: dict[
         except Exception as exc:  # a parser failure on a broken page is bad input, not a crash
             raise Refused(f"HTML could not be parsed: {type(exc).__name__}") from None
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
-    if not text.strip():
+    if not _has_prose(text):
         raise Refused("HTML page with no article text")
     meta: dict[str, Any] = {
         "title": doc.title or None,

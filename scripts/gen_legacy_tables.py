@@ -27,7 +27,7 @@ def tcvn3_rows() -> list[tuple[str, str]]:
         if out.returncode != 0:
             continue
         ch = out.stdout.decode("utf-8")
-        if len(ch) == 1 and (ord(ch) == b or unicodedata.category(ch) == "Cc"):
+        if len(ch) == 1 and ((ord(ch) == b and b < 0x80) or unicodedata.category(ch) == "Cc"):
             continue  # bytes iconv passes through unchanged are not part of the table
         rows.append((f"{b:02x}", ch))
     return rows
