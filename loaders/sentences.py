@@ -6,7 +6,7 @@ brackets after it) followed by white space and a capital, digit, quote or dash, 
 line break. Dots that are not sentence ends stay inside: within a token ("62-KL/TW", "TP.HCM",
 "T.Ư", "5.6.2012", "3.288") there is no space after the dot; after an abbreviation from
 ``data/abbreviations.tsv`` ("ThS.", "TP.", "PGS.TS.") or a single capital initial ("Nguyễn V. Anh")
-the dot is the abbreviation's.
+the dot is the abbreviation's; a list number opening a line ("1. Tỉnh ủy ...") is not a sentence.
 
 >>> t = "Sáng 5.6.2012, ThS. Nguyễn Văn A dự họp tại TP.HCM. Ông phát biểu! Xong…"
 >>> [t[s.start:s.end] for s in split_sentences(t)]
@@ -73,6 +73,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(parts) > 1 and all(p in abbrevs for p in parts if p)
 
 
+def _is_list_number(text: str, sentence_start: int, dot: int) -> bool:
+    """"1." or "IV." opening a sentence is a list marker, not a sentence of its own."""
+    word = text[sentence_start:dot]
+    return len(word) <= 4 and (word.isdigit() or (word.isupper() and set(word) <= set("IVXL")))
+
+
 def _starts_sentence(text: str, i: int) -> bool:
     if i >= len(text):
         return True
@@ -91,13 +97,13 @@ def _sentences_in(text: str, start: int, end: int) -> list[Span]:
         if nxt >= end or not _starts_sentence(text, nxt):
             continue
         punct = m.group(0).rstrip("\"'”’»)]")
-        if punct == "." and _is_abbreviation(text, m.start()):
+        if punct == "." and (_is_abbreviation(text, m.start()) or _is_list_number(text, pos, m.start())):
             continue
         out.append(Span(pos, stop))
         pos = nxt
     if pos < end:
         out.append(Span(pos, end))
-    return [s for s in out if text[s.start : s.end].strip()]
+    return [s for s in out if any(c.isalnum() for c in text[s.start : s.end])]
 
 
 def split_sentences(text: str, paragraphs: list[Span] | None = None) -> list[Span]:
