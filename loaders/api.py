@@ -101,11 +101,20 @@ def _expand(inputs: Sequence[str]) -> list[_Item]:
     return _dedupe(items)
 
 
+def _identity(path: Path) -> tuple[int, int] | str:
+    """The file's (device, inode), so the same file named twice (or via a link) loads once."""
+    try:
+        st = path.stat()
+        return (st.st_dev, st.st_ino)
+    except OSError:
+        return str(path)
+
+
 def _dedupe(items: list[_Item]) -> list[_Item]:
-    seen: set[str] = set()
+    seen: set[object] = set()
     out = []
     for item in items:
-        ident = str(item.path.resolve()) if item.path is not None else f"{item.display}\0{item.error}"
+        ident: object = _identity(item.path) if item.path is not None else (item.display, item.error)
         if item.kind == "stdin":
             ident = "-"
         if ident in seen:
@@ -119,11 +128,16 @@ def _assign_ids(items: list[_Item]) -> None:
     """Stems as ids; colliding stems get more of their parent folders until they differ."""
     files = [i for i in items if i.path is not None and i.error is None]
     depth = {id(i): 0 for i in files}
+    parents: dict[int, list[str]] = {}
 
     def name(item: _Item) -> str:
         assert item.path is not None
-        parents = [p.name for p in item.path.resolve().parents][: depth[id(item)]]
-        return "-".join([*reversed([p for p in parents if p]), item.path.stem])
+        d = depth[id(item)]
+        if d == 0:
+            return item.path.stem
+        if id(item) not in parents:  # resolved only for the few that collide
+            parents[id(item)] = [p.name for p in item.path.resolve().parents if p.name]
+        return "-".join([*reversed(parents[id(item)][:d]), item.path.stem])
 
     for _ in range(32):
         groups: dict[str, list[_Item]] = {}

@@ -16,6 +16,7 @@ gets the same title, date and province rules whichever way it arrived:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,7 +25,8 @@ from kg.loaders.dates import find_dates, parse_date_value
 from kg.loaders.places import canonical_province
 from kg.loaders.publishers import province_of_publisher
 from kg.loaders.sentences import split_paragraphs, split_sentences
-from kg.model import PartialDate, Report
+from kg.model import PartialDate, Report, Span
+from kg.textkey import key as text_key
 
 KNOWN_FIELDS = ("title", "date", "url", "publisher", "province")
 MAX_TITLE_LINE = 300
@@ -60,11 +62,39 @@ def _str(meta: Mapping[str, Any], name: str) -> str | None:
     return s or None
 
 
-def first_dated(text: str, key: str) -> PartialDate | None:
-    """The first date in the text that is written with its year."""
-    for m in find_dates(text, key=key):
-        if m.date.year is not None and not m.date.inferred_year:
-            return m.date
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
+
+
+def date_key(text: str) -> str:
+    """A cheap stand-in for :func:`kg.textkey.key` that is enough for date patterns.
+
+    Dates are matched on lower case with dashes folded; their anchor words (ngày, tháng, năm, sáng)
+    have no oa/oe/uy syllable, so the full key's tone folding, which costs most of a load, is not
+    needed here. ``Report.key`` is still computed, once, when an extractor first asks for it.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: use the real key
+        return text_key(text)
+    return _DASHES.sub("-", low)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def first_dated(text: str, paragraphs: list[Span] | None = None) -> PartialDate | None:
+    """The first date in the text that is written with its year.
+
+    Searched paragraph by paragraph (a date never spans a line), skipping paragraphs without a
+    year-like number, and stopping at the first hit: most reports date themselves early.
+    """
+    paras = paragraphs if paragraphs is not None else split_paragraphs(text)
+    for p in paras:
+        if not _YEAR.search(text, p.start, p.end):
+            continue
+        chunk = text[p.start : p.end]
+        for m in find_dates(chunk, key=date_key(chunk)):
+            if m.date.year is not None and not m.date.inferred_year:
+                return m.date
     return None
 
 
@@ -105,7 +135,8 @@ def build_report(
         else:
             extra["date_source"] = "metadata"
     if report.published is None:
-        report.published = first_dated(body, report.key)
+        report.paragraphs = split_paragraphs(body)
+        report.published = first_dated(body, report.paragraphs)
         if report.published is not None:
             extra["date_source"] = "text"
 
@@ -121,7 +152,8 @@ def build_report(
         if report.province is not None:
             extra["province_source"] = "publisher"
 
-    report.paragraphs = split_paragraphs(body)
+    if not report.paragraphs:
+        report.paragraphs = split_paragraphs(body)
     report.sentences = split_sentences(body, report.paragraphs)
     report.extra = extra
     return report

@@ -24,6 +24,7 @@ from kg.model import Span
 _LINE = re.compile(r"[^\n]+")
 # End punctuation, then closing quotes/brackets, then the white space before the next sentence.
 _END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’»)\]]*(?=\s+)")
+_ALNUM = re.compile(r"[^\W_]")
 _OPENERS = "\"'“‘«(-–—["
 
 
@@ -103,7 +104,7 @@ def _sentences_in(text: str, start: int, end: int) -> list[Span]:
         pos = nxt
     if pos < end:
         out.append(Span(pos, end))
-    return [s for s in out if any(c.isalnum() for c in text[s.start : s.end])]
+    return [s for s in out if _ALNUM.search(text, s.start, s.end)]
 
 
 def split_sentences(text: str, paragraphs: list[Span] | None = None) -> list[Span]:
