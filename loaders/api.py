@@ -66,6 +66,9 @@ def _walk(root: Path, display_root: str) -> list[_Item]:
 
 def _explicit(path: Path, display: str) -> _Item:
     kind = _kind(path)
+    if kind is None and path.suffix.lower() == ".json":
+        return _Item(display, error="a .json file is the metadata sidecar of the .txt or .html beside it, "
+                                    "not a report (name the .txt, or use .jsonl for a batch)")
     if kind is None:
         if path.suffix == "":
             kind = "txt"  # a named file without an extension is read as plain text

@@ -116,15 +116,6 @@ def successor(name: str) -> str | None:
     return p.merged_into or p.name
 
 
-@cache
-def _exceptions() -> re.Pattern[str] | None:
-    text = resources.files("kg.loaders").joinpath("data/place_exceptions.tsv").read_text(encoding="utf-8")
-    phrases = [ln.split("\t")[0] for ln in text.splitlines() if ln and not ln.startswith(("#", "phrase\t"))]
-    if not phrases:
-        return None
-    return re.compile("|".join(_spelling_regex(text_key(p)) for p in sorted(phrases, key=len, reverse=True)))
-
-
 def _spelling_regex(spelling_key: str) -> str:
     """A spelling in key form as a regex tolerant of spacing around dots and dashes."""
     out = []
@@ -142,20 +133,28 @@ def _spelling_regex(spelling_key: str) -> str:
     return "".join(out)
 
 
+_BLOCKED = ""  # the rule of a phrase from place_exceptions.tsv: matched only to be skipped
+
+
 @cache
-def _patterns() -> list[tuple[re.Pattern[str], str, str]]:
-    """(pattern over key text, canonical name, match rule), longest spellings first."""
-    entries: list[tuple[str, str, str]] = []
+def _matcher() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One regex over key text for every spelling and exception phrase, longest first, and
+    compact(spelling) -> (canonical name, match rule)."""
+    entries: dict[str, tuple[str, str]] = {}
+    spellings: dict[str, str] = {}
+    text = resources.files("kg.loaders").joinpath("data/place_exceptions.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith(("#", "phrase\t")):
+            phrase = line.split("\t")[0]
+            entries[compact(phrase)] = ("", _BLOCKED)
+            spellings[text_key(phrase)] = phrase
     for p in _provinces().values():
-        entries.append((text_key(p.name), p.name, p.match))
-        for alt in p.alt_names:
-            entries.append((text_key(alt), p.name, "bare"))
-    entries.sort(key=lambda e: len(e[0]), reverse=True)
-    out = []
-    for spelling, name, rule in entries:
-        body = _spelling_regex(spelling)
-        out.append((re.compile(rf"(?<![^\W_]){body}(?![^\W_])"), name, rule))
-    return out
+        for spelling, rule in ((p.name, p.match), *((alt, "bare") for alt in p.alt_names)):
+            entries.setdefault(compact(spelling), (p.name, rule))
+            spellings[text_key(spelling)] = spelling
+    alternatives = sorted(spellings, key=len, reverse=True)
+    body = "|".join(_spelling_regex(k) for k in alternatives)
+    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])"), entries
 
 
 _PREFIX_BEFORE = re.compile(rf"{_PREFIX}$")
@@ -166,25 +165,21 @@ def find_provinces(text_key: str, text: str | None = None) -> list[tuple[Span, s
 
     Names that are also common words or a person's name follow their ``match`` rule: "prefixed"
     ones only after tỉnh/thành phố/TP, "capitalised" ones only when ``text`` (the original, same
-    length) shows capitals, or after a prefix when ``text`` is not given. Overlaps go to the longest.
+    length) shows capitals, or after a prefix when ``text`` is not given. The longest spelling
+    wins ("Thái Bình Dương" is the ocean, not Thái Bình).
     """
-    taken: list[Span] = []
+    pattern, entries = _matcher()
     found: list[tuple[Span, str]] = []
-    blocked = [Span(m.start(), m.end()) for m in _exceptions().finditer(text_key)] if _exceptions() else []
-    for pattern, name, rule in _patterns():
-        for m in pattern.finditer(text_key):
-            span = Span(m.start(), m.end())
-            if any(s.start < span.end and span.start < s.end for s in taken + blocked):
-                continue
-            prefixed = _PREFIX_BEFORE.search(text_key, max(0, span.start - 12), span.start) is not None
-            if rule == "prefixed" and not prefixed:
-                continue
-            if rule == "capitalised" and not prefixed:
-                if text is None:
+    for m in pattern.finditer(text_key):
+        name, rule = entries.get(compact(m.group(0)), ("", _BLOCKED))
+        if rule == _BLOCKED:
+            continue
+        if rule in ("prefixed", "capitalised"):
+            prefixed = _PREFIX_BEFORE.search(text_key, max(0, m.start() - 12), m.start()) is not None
+            if not prefixed:
+                if rule == "prefixed" or text is None:
                     continue
-                words = text[span.start : span.end].split()
-                if not all(w[:1].isupper() for w in words):
+                if not all(w[:1].isupper() for w in text[m.start() : m.end()].split()):
                     continue
-            taken.append(span)
-            found.append((span, name))
-    return sorted(found)
+        found.append((Span(m.start(), m.end()), name))
+    return found

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from kg.loaders import LoadError, load
+from kg.loaders import LoadError, iter_load, load
 
 GOOD = "Tỉnh ủy tổ chức Hội nghị sơ kết công tác dân vận năm 2012.\n"
 
@@ -148,3 +148,17 @@ def test_many_bad_files_never_raise_and_each_gets_one_line(write):
     result = load([*paths, "missing.txt"])
     assert result.reports == []
     assert len(result.errors) == len(names) + 1
+
+
+def test_a_sidecar_named_on_its_own_is_explained(write):
+    line = _one_error(write, "meta.json", '{"title": "Hội nghị"}')
+    assert "sidecar" in line and "not a report" in line
+
+
+def test_iter_load_streams_reports_and_errors_in_input_order(write):
+    a = write("a.txt", GOOD)
+    b = write("b.jsonl", '{"text": "Một."}\nnot json\n{"text": "Ba."}\n')
+    out = list(iter_load([str(a), "missing.txt", str(b)]))
+    assert [o.id if not isinstance(o, LoadError) else str(o) for o in out] == [
+        "a", "missing.txt: no such file or directory", "b-1",
+        f"{b}: line 2: malformed JSON at column 1: Expecting value", "b-3"]
