@@ -213,7 +213,7 @@ def iter_load(
                 yield out
         except Refused as exc:
             yield LoadError(item.display, str(exc))
-        except (OSError, ValueError, UnicodeError, RecursionError, MemoryError) as exc:
+        except Exception as exc:  # noqa: BLE001 - one unreadable input must not stop the batch
             yield LoadError(item.display, f"could not be read: {type(exc).__name__}: {exc}")
 
 

@@ -84,6 +84,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _mostly_printable(text: str) -> bool:
+    """Real text, not a binary file whose NULs happened to look like UTF-16."""
+    sample = text[:2000]
+    bad = sum(1 for c in sample if not (c.isprintable() or c in "\n\r\t"))
+    return bad <= len(sample) // 50
+
+
 # --- how Vietnamese a decoding looks -------------------------------------------------------
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -170,9 +177,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
-            return data.decode(utf16), utf16
+            text = data.decode(utf16)
         except UnicodeDecodeError:
-            pass
+            text = ""
+        if text and _mostly_printable(text):
+            return text, utf16
     if b"\x00" in data[:65536]:
         raise DecodeError("binary file (contains NUL bytes), not text")
     try:

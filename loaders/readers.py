@@ -7,6 +7,7 @@ input; a JSON Lines reader instead yields a :class:`LoadError` for a bad line an
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import re
@@ -108,8 +109,9 @@ def _decode_html(data: bytes) -> tuple[str, str]:
         pass
     m = _META_CHARSET.search(data[:4096])
     if m:
-        name = m.group(1).decode("ascii", "replace").lower()
+        declared = m.group(1).decode("ascii", "replace").lower()
         try:
+            name = codecs.lookup(declared).name  # "windows-1258" -> "cp1258"
             return data.decode(name), name
         except (LookupError, UnicodeDecodeError):
             pass

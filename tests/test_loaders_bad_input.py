@@ -51,6 +51,7 @@ def test_file_with_only_white_space_and_invisible_characters(write):
         ("photo2.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image"),
         ("bundle.txt", b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "a zip archive"),
         ("blob.txt", b"abc\x00\x01\x02\x03def\x00\x00\x17\x00\x99", "contains NUL bytes"),
+        ("words.txt", bytes([1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0, 7, 0, 8, 0]) * 8, "contains NUL bytes"),
         ("page.html", b"%PDF-1.7\n", "a PDF file"),
     ],
 )

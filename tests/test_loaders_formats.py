@@ -160,3 +160,19 @@ def test_the_same_file_twice_loads_once_and_colliding_stems_get_their_folder(wri
     b = write("x/2013/report.txt", "Bài hai.")
     result = load([str(a), str(b), str(a)])
     assert [r.id for r in result.reports] == ["2012-report", "2013-report"]
+
+
+def test_html_in_a_legacy_code_page_declared_by_its_meta_charset(write):
+    from kg.loaders.legacy import encode_cp1258
+
+    body = (
+        "Sáng 8-2, Ủy ban nhân dân tỉnh tổ chức phiên họp thường kỳ tháng 1 để đánh giá tình hình "
+        "kinh tế, xã hội và bàn nhiệm vụ trọng tâm trong thời gian tới."
+    )
+    html = (
+        b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258">'
+        b"<title>UBND</title></head><body><article><p>" + encode_cp1258(body) + b"</p></article></body></html>"
+    )
+    [report] = load([str(write("old.html", html))]).reports
+    assert report.encoding == "cp1258"
+    assert report.text == body
