@@ -147,14 +147,15 @@ def _broken_utf8(data: bytes) -> bool:
 
 
 def _legacy_candidates(data: bytes) -> list[tuple[int, str, str]]:
-    out = []
+    """(score, encoding, NFC text) for each Vietnamese 8-bit encoding that can decode ``data``."""
+    decoded: list[tuple[str, str]] = []
     try:
-        out.append((0, "cp1258", unicodedata.normalize("NFC", data.decode("cp1258"))))
+        decoded.append(("cp1258", unicodedata.normalize("NFC", data.decode("cp1258"))))
     except UnicodeDecodeError:
-        pass
+        pass  # bytes cp1258 leaves undefined: not Windows-1258
     for enc in ("tcvn3", "vni"):
-        out.append((0, enc, decode_legacy(data, enc)))
-    return [(vietnamese_score(text), enc, text) for _, enc, text in out]
+        decoded.append((enc, decode_legacy(data, enc)))
+    return [(vietnamese_score(text), enc, text) for enc, text in decoded]
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
