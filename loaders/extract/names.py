@@ -24,7 +24,8 @@ _LIST_SEP = frozenset({"-", ",", "và", "&"})
 _SENT_END = frozenset({".", "!", "?", '"', "…"})
 # "Ông là ...", "Bà từng ...": a sentence-initial honorific without a name refers to the person
 # last named, so the titles that follow are theirs.
-_PRONOUN_NEXT = frozenset(phrase_tokens("là từng được đã cũng còn sinh"))
+_PRONOUN_NEXT = frozenset(phrase_tokens("là từng được đã cũng còn sinh giữ lần hiện tiếp kinh"))
+_PRONOUNS = frozenset(phrase_tokens("ông bà"))
 
 
 @dataclass
@@ -108,8 +109,10 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 hits.append(NameHit(j, end, "honorific", gender, short=end - j == 1))  # type: ignore[arg-type]
                 i = end
                 continue
-            if end == j and toks.cap[i] and i + m < n and toks.k[i + m] in _PRONOUN_NEXT and \
-                    (i == 0 or toks.brk[i] or toks.k[i - 1] in _SENT_END):
+            if end == j and m == 1 and i + m < n and toks.k[i + m] in _PRONOUN_NEXT and \
+                    toks.k[i] in _PRONOUNS and \
+                    (i == 0 or toks.brk[i] or toks.k[i - 1] in _SENT_END or toks.k[i - 1] == ","
+                     or not toks.cap[i]):
                 hits.append(NameHit(i, i + m, "pronoun", gender))  # type: ignore[arg-type]
             i += m
             continue
@@ -126,7 +129,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             i = max(end, i + 2)
             continue
         i += 1
-    by_line = _byline(toks, covered, lex)
+    by_line = _byline(toks, covered, lex) + _name_lines(toks, covered, lex)
     if by_line:
         starts = {h.start for h in by_line}
         hits = [h for h in hits if h.start not in starts] + by_line
@@ -184,3 +187,20 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
     if k < n:
         return []
     return found
+
+
+def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
+    """Lines (after the title line) that hold nothing but writers' names: "Đức Hùng"."""
+    out: list[NameHit] = []
+    n = len(toks)
+    starts = [i for i in range(1, n) if toks.brk[i]]
+    for a in starts:
+        b = a + 1
+        while b < n and not toks.brk[b]:
+            b += 1
+        if b - a > 12:
+            continue
+        end, found = _credit_list(toks, a, covered, lex)
+        if found and (end == b or (end < b and toks.k[end] in ("(", "/"))):
+            out.extend(found)
+    return out

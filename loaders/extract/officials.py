@@ -31,9 +31,16 @@ _APPOSITION = frozenset({",", "(", "-", ":"})
 _LINKS = PhraseIndex()
 for _w in ("làm", "là", "giữ chức", "giữ chức vụ", "giữ cương vị", "giữ vị trí", "vào chức",
            "vào vị trí", "đảm nhiệm", "đảm nhận", "làm chức", "đảm nhiệm chức", "đảm nhiệm chức vụ",
-           "kiêm nhiệm chức", "trên cương vị", "ở cương vị", "kiêm"):
+           "kiêm nhiệm chức", "trên cương vị", "ở cương vị", "kiêm", "kinh qua các chức vụ",
+           "các chức vụ", "chức vụ", "giữ các chức vụ", "các chức vụ như", "chức", "giữ các cương vị",
+           "các cương vị", "cương vị", "trở thành"):
     _LINKS.add(phrase_tokens(_w), _w)
 _MAX_LINK_GAP = 10
+# Between a title and the name it belongs to: "chức vụ Bộ trưởng ... với ông X".
+_OF_LINKS = PhraseIndex()
+for _w in ("với", "của", "đối với", "là", "hiện là", "nay là"):
+    _OF_LINKS.add(phrase_tokens(_w), _w)
+_HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
 _STATUS_RANK = {"holds": 0, "former": 1, "nominated": 2, "left": 3, "appointed": 4}
 
 
@@ -117,59 +124,119 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             hit_person: dict[int, _Person], claimed: set[int], shorts: bool = False) -> set[int]:
     """Give each run of titles to the person it describes; returns qualifier tokens used.
 
+    Titles written before a name ("Bí thư Tỉnh ủy Nguyễn Chí Dũng", "chức vụ Bộ trưởng ... với ông
+    X") are given first, then titles after a name (apposition, or a linking verb: "bầu ông X giữ
+    chức ..."), so that in "ông A, Thủ tướng Nguyễn Xuân Phúc" the title goes to the second name.
     Full names go first (``shorts`` False), so that a short reference can be told apart by the
     titles its candidates already have; then short references and pronouns.
     """
     by_end = {run[-1].end: (s, run) for s, run in runs.items()}
     used_quals: set[int] = set()
     n = len(toks)
+    mine = [(idx, h, hit_person[idx]) for idx, h in enumerate(hits)
+            if idx in hit_person and h.how != "credit" and (h.short or h.how == "pronoun") == shorts]
 
-    def give(person: _Person, run: list[Title], status: str | None) -> None:
-        for t in run:
+    def give(person: _Person, start: int, status: str | None) -> None:
+        claimed.add(start)
+        for t in runs[start]:
             st = t.prefix or status or "holds"
             person.titles.append((t, st))
             if t.qual_at is not None:
                 used_quals.add(t.qual_at)
 
-    for idx, h in enumerate(hits):
-        person = hit_person.get(idx)
-        if person is None or h.how == "credit" or (h.short or h.how == "pronoun") != shorts:
+    # titles before the name
+    for _idx, h, person in mine:
+        if h.how == "pronoun":
             continue
-        # after the name: apposition or a linking verb
+        b = h.start
+        while b > 0 and not toks.brk[b] and toks.k[b - 1] in _HONORIFIC_WORDS:
+            b -= 1
+        ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] == "," else [])
+        for e in ends:
+            if e in by_end and by_end[e][0] not in claimed:
+                give(person, by_end[e][0], None)
+                break
+        else:
+            # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y"
+            for back in (1, 2):
+                e = b - back
+                link = _OF_LINKS.longest(toks, e) if e >= 0 else None
+                if e in by_end and by_end[e][0] not in claimed and link and link[0] == back:
+                    start = by_end[e][0]
+                    give(person, start, clause_status(toks, clause_start(toks, start), start))
+                    break
+    # titles after the name
+    for idx, h, person in mine:
         j = h.end
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
-            if j + 1 in runs and j + 1 not in claimed:
-                claimed.add(j + 1)
-                give(person, runs[j + 1], None)
-        else:
-            for k in range(j, min(n, j + _MAX_LINK_GAP)):
-                if toks.brk[k] or toks.k[k] in (".", ";", "!", "?") or (toks.cap[k] and k > j
-                                                                         and k not in runs):
-                    break
-                link = _LINKS.longest(toks, k)
-                if link and k + link[0] in runs and k + link[0] not in claimed:
-                    s = k + link[0]
-                    claimed.add(s)
-                    give(person, runs[s], clause_status(toks, clause_start(toks, h.start), s))
-                    break
-        # before the name: "Bí thư Tỉnh ủy Nguyễn Chí Dũng", "Chủ tịch UBND tỉnh, ông X"
-        s = h.start
-        before = [s]
-        b = s - 1
-        while b >= 0 and not toks.brk[b + 1] and lexicon().honorifics.longest(toks, b) is None \
-                and toks.k[b] in ("ông", "bà", "chí", "đồng", "các"):
-            b -= 1
-        if b + 1 != s:
-            before.append(b + 1)
-            if b >= 0 and toks.k[b] == ",":
-                before.append(b)
-        for e in before:
-            if e in by_end and by_end[e][0] not in claimed and h.how != "pronoun":
-                start, run = by_end[e]
-                claimed.add(start)
-                give(person, run, None)
-                break
+            s = _apposition_run(toks, j, runs)
+            if s is not None and s not in claimed:
+                give(person, s, None)
+                j = runs[s][-1].end
+                if j < n and toks.k[j] == ")":
+                    j += 1
+        s = _linked_run(toks, j, runs)
+        if s is not None and s not in claimed:
+            give(person, s, clause_status(toks, clause_start(toks, h.start), s))
+            # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
+            for other in _coordinated(toks, hits, idx, hit_person):
+                other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
+                                    for t in runs[s])
     return used_quals
+
+
+def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
+    """The run after ", " / "(" / " - " (in parentheses, also after "40 tuổi,")."""
+    if j + 1 in runs:
+        return j + 1
+    if toks.k[j] == "(":
+        for k in range(j + 1, min(len(toks), j + 6)):
+            if toks.k[k] in (")", ".") or toks.brk[k]:
+                return None
+            if toks.k[k] == "," and k + 1 in runs:
+                return k + 1
+    return None
+
+
+def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
+    """A run reached from the name by a verb: "ông X được bầu giữ chức ...", "ông X trúng cử ..."."""
+    lex = lexicon()
+    n = len(toks)
+    for k in range(j, min(n, j + _MAX_LINK_GAP)):
+        if toks.brk[k] or toks.k[k] in (".", ";", "!", "?") or (toks.cap[k] and k > j and k not in runs):
+            return None
+        link = _LINKS.longest(toks, k)
+        if not link:
+            cue = lex.status_cues.longest(toks, k)
+            link = cue if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+        if link and k + link[0] in runs:
+            return k + link[0]
+    return None
+
+
+def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person]) -> list[_Person]:
+    """Persons listed before hit ``idx`` in one coordination ("các ông A (...), ông B (...)")."""
+    out: list[_Person] = []
+    cur = hits[idx]
+    for k in range(idx - 1, -1, -1):
+        prev = hits[k]
+        if prev.how in ("credit", "pronoun") or k not in hit_person:
+            break
+        # between prev and cur: its parenthesis, then "," or "và", then an honorific
+        j = prev.end
+        if j < len(toks) and toks.k[j] == "(":
+            while j < cur.start and toks.k[j] != ")":
+                j += 1
+            j += 1
+        if j < cur.start and toks.k[j] in (",", "và"):
+            j += 1
+        while j < cur.start and toks.k[j] in _HONORIFIC_WORDS:
+            j += 1
+        if j != cur.start:
+            break
+        out.append(hit_person[k])
+        cur = prev
+    return out
 
 
 # --------------------------------------------------------------------------------------------

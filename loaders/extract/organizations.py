@@ -110,26 +110,44 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
     return None
 
 
+_TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng và các những "
+                                     "này đó khi thì mà nhưng cũng sẽ đang vừa bị do theo"))
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon) -> int:
-    """End of the capitalised name words after a generic head ("Công ty" + "TNHH Cường Hưng")."""
+    """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
+
+    Names start with a capital; a lower-case syllable may finish a word ("Tạp chí Cộng sản"), and
+    up to three lower-case words may stand between capitals ("Tổng công ty Khoáng sản và thương
+    mại Hà Tĩnh").
+    """
     n = len(toks)
-    j = i
-    while j < n and j - i < 7:
-        if toks.brk[j] or (j > i and toks.gap[j] not in (" ",)):
+    if i >= n or not toks.word[i] or not (toks.cap[i] or toks.upper[i]) or toks.brk[i]:
+        return i
+    j = i + 1
+    end = j
+    while j < n and j - i < 12:
+        if toks.brk[j] or toks.gap[j] != " ":
             break
         if toks.word[j] and (toks.cap[j] or toks.k[j].isdigit()):
             j += 1
+            end = j
             continue
-        if j > i and toks.k[j] in _CONNECT and j + 1 < n and toks.cap[j + 1]:
+        if toks.k[j] == "-" and j + 1 < n and toks.cap[j + 1]:
             j += 1
             continue
-        if j > i and toks.k[j] == "-" and j + 1 < n and toks.cap[j + 1] and toks.gap[j] == " ":
-            j += 1
+        # lower-case words: one finishing the previous capitalised word, or a short gap
+        k = j
+        while k < n and k - j < 3 and toks.word[k] and not toks.cap[k] and toks.gap[k] == " " \
+                and (toks.k[k] not in _TAIL_STOP or toks.k[k] == "và"):
+            k += 1
+        if k < n and k > j and toks.cap[k] and toks.gap[k] == " " and not toks.brk[k]:
+            j = k
             continue
+        if toks.cap[j - 1] and toks.word[j] and toks.k[j] not in _TAIL_STOP and toks.gap[j] == " ":
+            end = j + 1
         break
-    if j > i and not toks.word[j - 1]:
-        j -= 1
-    return j
+    return end
 
 
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
@@ -143,6 +161,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     n = len(toks)
     if i >= n or depth > 4 or (i > 0 and toks.brk[i] and ctx != "top"):
         return None
+    if ctx == "post" and toks.k[i] not in lex.org_index:
+        return _place_org(toks, i, lex)
     for m, row in lex.org_index.match(toks, i):
         assert isinstance(row, OrgRow)
         if row.category == "none":
@@ -191,6 +211,18 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     return None
 
 
+def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
+    """After a role, a named place stands for its body: "Bí thư thôn Yên Cảnh"."""
+    row = lex.orgs.get("dia_phuong")
+    hit = lex.place_words.longest(toks, i)
+    if row is None or not hit or hit[1].level not in ("district", "commune", "village"):  # type: ignore[union-attr]
+        return None
+    place = parse_place(toks, i, row, lex)
+    if place is None or not place.name:
+        return None
+    return OrgParse(row, i, place.end, place=place)
+
+
 # --------------------------------------------------------------------------------------------
 # From parses to mentions
 
@@ -216,6 +248,8 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
         province = None
     if p.place:
         parts.append(_place_text(p))
+        if p.row.id == "dia_phuong":
+            parts = parts[1:]
         if province and not p.place.name:
             parts.append(province)
     elif province:
