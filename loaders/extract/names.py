@@ -141,7 +141,7 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> tuple
     n = len(toks)
     out: list[NameHit] = []
     j = i
-    while j < n and not toks.brk[j]:
+    while j < n and (j == i or not toks.brk[j]):
         if toks.upper[j] and j + 1 < n and toks.k[j + 1] == "/":  # agency before the name
             j += 2
             continue

@@ -40,6 +40,8 @@ _MAX_LINK_GAP = 10
 _OF_LINKS = PhraseIndex()
 for _w in ("với", "của", "đối với", "là", "hiện là", "nay là"):
     _OF_LINKS.add(phrase_tokens(_w), _w)
+_FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về "
+                                   "lần lượt hiện nay tuổi , sau đó đồng thời"))
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
 _STATUS_RANK = {"holds": 0, "former": 1, "nominated": 2, "left": 3, "appointed": 4}
 
@@ -199,18 +201,32 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int |
 
 
 def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
-    """A run reached from the name by a verb: "ông X được bầu giữ chức ...", "ông X trúng cử ..."."""
+    """A run reached from the name by a verb: "ông X được bầu giữ chức ...", "ông X trúng cử ...".
+
+    Only auxiliary words, an age or a parenthesis may stand between the name and the verb, so the
+    object of another verb ("ông X bỏ phiếu bầu Chủ tịch nước") is not taken for X's post.
+    """
     lex = lexicon()
     n = len(toks)
-    for k in range(j, min(n, j + _MAX_LINK_GAP)):
-        if toks.brk[k] or toks.k[k] in (".", ";", "!", "?") or (toks.cap[k] and k > j and k not in runs):
+    k = j
+    while k < n and k - j < _MAX_LINK_GAP:
+        if toks.brk[k] and k > j:
             return None
         link = _LINKS.longest(toks, k)
         if not link:
             cue = lex.status_cues.longest(toks, k)
             link = cue if cue and cue[1][1] == "clause" else None  # type: ignore[index]
-        if link and k + link[0] in runs:
-            return k + link[0]
+        if link:
+            return k + link[0] if k + link[0] in runs else None
+        if toks.k[k] == "(":
+            while k < n and toks.k[k] != ")" and not toks.brk[k]:
+                k += 1
+            k += 1
+            continue
+        if toks.k[k] in _FILLERS or toks.k[k].isdigit():
+            k += 1
+            continue
+        return None
     return None
 
 

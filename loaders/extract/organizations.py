@@ -11,6 +11,7 @@ known it stays scoped to the report so it is never merged with another province'
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ _PLURAL = frozenset(phrase_tokens("các những mọi từng cấp nhiều một
 _OF = phrase_tokens("của")[0]
 _NUMBER = phrase_tokens("số")[0]
 _TERM = phrase_tokens("khóa")[0]
+_TERM_VALUE = re.compile(r"^(?:[IVXLC]+|\d{1,2})$")
 _CONNECT = frozenset(phrase_tokens("và"))
 _PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
                                "tinh_doan", "thanh_doan"})
@@ -138,16 +140,32 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon) -> int:
             continue
         # lower-case words: one finishing the previous capitalised word, or a short gap
         k = j
-        while k < n and k - j < 3 and toks.word[k] and not toks.cap[k] and toks.gap[k] == " " \
+        while k < n and k - j < 4 and toks.word[k] and not toks.cap[k] and toks.gap[k] == " " \
                 and (toks.k[k] not in _TAIL_STOP or toks.k[k] == "và"):
             k += 1
         if k < n and k > j and toks.cap[k] and toks.gap[k] == " " and not toks.brk[k]:
             j = k
             continue
-        if toks.cap[j - 1] and toks.word[j] and toks.k[j] not in _TAIL_STOP and toks.gap[j] == " ":
-            end = j + 1
+        if j == i + 1 and toks.cap[i] and not toks.upper[i] and toks.word[j] \
+                and toks.k[j] not in _TAIL_STOP and toks.gap[j] == " ":
+            end = j + 1  # "Tạp chí Cộng sản", "Tổng công ty Khoáng sản"
         break
     return end
+
+
+def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
+    """Past "khóa XIII" / "(khóa VIII)" / "các khóa X; XI; XII" after a body; records the first."""
+    n = len(toks)
+    k = j + 1 if j < n and toks.k[j] in ("các", "(") else j
+    if k + 1 < n and toks.k[k] == _TERM and not toks.brk[k] and _TERM_VALUE.match(toks.t[k + 1]):
+        p.term = toks.t[k + 1]
+        k += 2
+        if toks.k[j] == "(":
+            if k < n and toks.k[k] == ")":
+                return k + 1
+            return j
+        return k
+    return j
 
 
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
@@ -187,6 +205,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if "number" in row.takes and j < n:
             k = j + 1 if toks.k[j] == _NUMBER else j
             if k < n and toks.k[k].isdigit():
+                got_extra = True
                 p.extra = (p.extra + " " + toks.surface(j, k + 1)).strip()
                 p.extra_en = (p.extra_en + " No. " + toks.t[k]).strip()
                 j = k + 1
@@ -199,8 +218,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             place = parse_place(toks, j, row, lex)
             if place:
                 p.place, j = place, place.end
-        if "term" in row.takes and j + 1 < n and toks.k[j] == _TERM and not toks.brk[j]:
-            p.term, j = toks.t[j + 1], j + 2
+        if "term" in row.takes:
+            j = _skip_term(toks, j, p)
         if ctx == "top":
             if "needplace" in row.flags and not p.has_place():
                 continue
@@ -256,8 +275,6 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
         last = parts[-1].rsplit(" ", 1)[-1]
         bare = p.row.id in _PARTY_COMMITTEES or last in ("tỉnh", "thành phố")
         parts.append(province if bare else f"tỉnh {province}")
-    if p.term:
-        parts.append(f"khóa {p.term}")
     return " ".join(x for x in parts if x)
 
 
@@ -404,7 +421,10 @@ class OrgFinder:
         if row is None:
             return None
         province = None if row.level == "central" else (self.report_province or self.text_province)
-        m = OrgMention(span=Span(start, end), written=self.toks.text[start:end], name=row.canonical,
+        name = row.canonical
+        if row.level != "central":  # "Chủ tịch tỉnh": the provincial body
+            name = f"{name} tỉnh {province}" if province else f"{name} tỉnh"
+        m = OrgMention(span=Span(start, end), written=self.toks.text[start:end], name=name,
                        kind=row.id, name_en=row.english or None, province=province,
                        scope="national" if row.level == "central" else
                        ("province" if province else "report"),

@@ -22,7 +22,7 @@ from kg.model import OrgMention
 _DEPUTY = frozenset(phrase_tokens("phó"))
 _ACTING = frozenset(phrase_tokens("quyền"))
 _SHARE = frozenset({"-", *phrase_tokens("kiêm")})
-_RUN_SEP = frozenset({",", "-", *phrase_tokens("kiêm và")})
+_RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và")})
 
 _QUALIFIERS = PhraseIndex()
 for _q in ("Thường trực", "dự khuyết"):
@@ -133,6 +133,25 @@ def _end_of(finder: OrgFinder, org: OrgMention, i: int) -> int:
     return j
 
 
+def _past_leftovers(toks: Tokens, j: int) -> int:
+    """Past what may trail a title before the next one: more terms ("khóa XIII; XIV", "các khóa
+    X, XI") or the lower-case end of a body's name we did not read ("Xí nghiệp Khảo sát thiết kế
+    giao thông; Phó giám đốc ...")."""
+    n = len(toks)
+    k = j
+    while k + 1 < n and toks.k[k] in (",", ";") and toks.t[k + 1].isupper() and \
+            all(c in "IVXLC" for c in toks.t[k + 1]):
+        k += 2
+    if k != j:
+        return k
+    while k < n and k - j < 5 and toks.word[k] and not toks.cap[k] and not toks.brk[k] \
+            and not toks.k[k].isdigit():
+        k += 1
+    if k < n and k != j and toks.k[k] in (",", ";"):
+        return k
+    return j
+
+
 def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     """The titles of one person written one after another from token i."""
     titles: list[Title] = []
@@ -144,7 +163,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
         if t is None:
             break
         titles.append(t)
-        j = t.end
+        j = _past_leftovers(toks, t.end)
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
             nxt = parse_title(toks, j + 1, finder) if j + 1 < n else None
             if nxt is None:
