@@ -19,6 +19,7 @@ from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon
 from kg.loaders.extract.tokens import Tokens, phrase_tokens
 
 _PHOTO = phrase_tokens("ảnh")[0]
+_APOSTROPHES = frozenset({"'", "’"})
 _BY = phrase_tokens("theo")[0]
 _LIST_SEP = frozenset({"-", ",", "và", "&"})
 _SENT_END = frozenset({".", "!", "?", '"', "…"})
@@ -39,12 +40,15 @@ class NameHit:
 
 def _stops_name(toks: Tokens, j: int, lex: Lexicon) -> bool:
     """A capitalised word that begins a title or a body rather than continuing a name."""
-    for m, row in lex.roles.match(toks, j):
-        if m >= 2 and isinstance(row, RoleRow):
-            return True
-    for m, _row in lex.org_index.match(toks, j):
-        if m >= 2:
-            return True
+    k = toks.k[j]
+    if k in lex.roles.firsts:
+        for m, row in lex.roles.match(toks, j):
+            if m >= 2 and isinstance(row, RoleRow):
+                return True
+    if k in lex.org_index.firsts:
+        for m, _row in lex.org_index.match(toks, j):
+            if m >= 2:
+                return True
     return False
 
 
@@ -53,6 +57,11 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
     n = len(toks)
     j = i
     while j < n and j - i < limit:
+        if toks.k[j] in _APOSTROPHES and j > i and toks.gap[j] == "" and j + 1 < n \
+                and toks.word[j + 1] and toks.gap[j + 1] == "":
+            j += 2  # "H'Yim", "K'Nhiên": one syllable with an apostrophe
+            limit += 2
+            continue
         if not (toks.word[j] and toks.cap[j]) or toks.k[j].isdigit():
             break
         if j > i and (toks.gap[j] != " " or toks.brk[j]):
@@ -97,7 +106,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         if i in covered:
             i += 1
             continue
-        hon = lex.honorifics.longest(toks, i)
+        hon = lex.honorifics.longest(toks, i) if toks.k[i] in lex.honorifics.firsts else None
         if hon:
             m, gender = hon
             j = i + m

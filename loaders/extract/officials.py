@@ -96,7 +96,7 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, l
     i = 0
     while i < n:
         k = toks.k[i]
-        if i not in name_starts and (k in lex.roles or k in lex.status_cues or k in ("phó", "quyền")):
+        if i not in name_starts and (k in lex.roles.firsts or k in lex.status_cues.firsts or k in ("phó", "quyền")):
             run = parse_run(toks, i, finder)
             if run:
                 runs[i] = run

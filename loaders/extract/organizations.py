@@ -95,8 +95,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         if pw.level in ("province", "district", "commune", "village"):
             word, level = pw.canonical, pw.level
             j = i + m
-            if j < n and toks.k[j] == ".":
-                j += 1
+            if j + 1 < n and toks.k[j] == "." and toks.k[i] == "tp" and toks.cap[j + 1]:
+                j += 1  # "TP. Hồ Chí Minh"
     prov = _place_at(toks, j, lex) if j < n and not toks.brk[j] else None
     if prov:
         m, place = prov
@@ -128,9 +128,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon) -> int:
         return i
     j = i + 1
     end = j
-    while j < n and j - i < 12:
+    while j < n and j - i < 16:
         if toks.brk[j] or toks.gap[j] != " ":
             break
+        if toks.k[j] in lex.org_index.firsts and toks.cap[j] and parse_org(toks, j, "top") is not None:
+            break  # "Tạp chí Cộng sản và Tổng công ty ...": the next body
         if toks.word[j] and (toks.cap[j] or toks.k[j].isdigit()):
             j += 1
             end = j
@@ -143,7 +145,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon) -> int:
         while k < n and k - j < 4 and toks.word[k] and not toks.cap[k] and toks.gap[k] == " " \
                 and (toks.k[k] not in _TAIL_STOP or toks.k[k] == "và"):
             k += 1
-        if k < n and k > j and toks.cap[k] and toks.gap[k] == " " and not toks.brk[k]:
+        if k < n and k > j and toks.cap[k] and toks.gap[k] == " " and not toks.brk[k] and not (
+                toks.k[k] in lex.org_index.firsts and parse_org(toks, k, "top") is not None):
             j = k
             continue
         if j == i + 1 and toks.cap[i] and not toks.upper[i] and toks.word[j] \
@@ -179,7 +182,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     n = len(toks)
     if i >= n or depth > 4 or (i > 0 and toks.brk[i] and ctx != "top"):
         return None
-    if ctx == "post" and toks.k[i] not in lex.org_index:
+    if ctx == "post" and toks.k[i] not in lex.org_index.firsts:
         return _place_org(toks, i, lex)
     for m, row in lex.org_index.match(toks, i):
         assert isinstance(row, OrgRow)
@@ -333,7 +336,7 @@ class OrgFinder:
         i = 0
         parses = []
         while i < n:
-            if toks.k[i] in self.lex.org_index and not (i > 0 and toks.k[i - 1] in _PLURAL
+            if toks.k[i] in self.lex.org_index.firsts and not (i > 0 and toks.k[i - 1] in _PLURAL
                                                          and not toks.brk[i]):
                 p = parse_org(toks, i, "top")
                 if p:

@@ -38,8 +38,8 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
     while i < b:
         hit = lex.status_cues.longest(toks, i)
         if hit:
-            m, (status, _scope) = hit  # type: ignore[misc]
-            if i + m <= b:
+            m, (status, scope) = hit  # type: ignore[misc]
+            if i + m <= b and scope == "clause":
                 found = status
             i += m
             continue

@@ -39,23 +39,16 @@ class Tokens:
 
     @classmethod
     def of(cls, text: str, key: str) -> Tokens:
-        k, t, s, e, cap, upper, word, brk, gap = [], [], [], [], [], [], [], [], []
-        prev = 0
-        for m in _TOKEN.finditer(key):
-            a, b = m.span()
-            tok = text[a:b]
-            k.append(m.group(0))
-            t.append(tok)
-            s.append(a)
-            e.append(b)
-            w = tok[0].isalnum()
-            word.append(w)
-            cap.append(w and tok[0].isupper())
-            upper.append(w and tok.isupper())
-            g = text[prev:a]
-            gap.append(g)
-            brk.append("\n" in g)
-            prev = b
+        spans = [m.span() for m in _TOKEN.finditer(key)]
+        s = [a for a, _ in spans]
+        e = [b for _, b in spans]
+        k = [key[a:b] for a, b in spans]
+        t = [text[a:b] for a, b in spans]
+        word = [x[0].isalnum() for x in t]
+        cap = [x[0].isupper() for x in t]
+        upper = [x.isupper() for x in t]
+        gap = [text[a:b] for a, b in zip([0, *e[:-1]], s, strict=True)]
+        brk = ["\n" in g for g in gap]
         return cls(text, k, t, s, e, cap, upper, word, brk, gap)
 
     def __len__(self) -> int:
@@ -77,6 +70,7 @@ class PhraseIndex:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self.firsts = self._by_first  # "token in index.firsts": the cheap test before a lookup
 
     def add(self, tokens: tuple[str, ...], payload: object) -> None:
         if not tokens:
@@ -89,16 +83,21 @@ class PhraseIndex:
 
     def match(self, toks: Tokens, i: int) -> list[tuple[int, object]]:
         """(length, payload) of every phrase that starts at token i, longest first."""
-        if i >= len(toks.k):
+        k = toks.k
+        if i >= len(k):
             return []
-        bucket = self._by_first.get(toks.k[i])
+        bucket = self._by_first.get(k[i])
         if not bucket:
             return []
         out = []
-        n = len(toks.k)
+        n = len(k)
+        brk = toks.brk
         for phrase, payload in bucket:
             m = len(phrase)
-            if i + m <= n and tuple(toks.k[i : i + m]) == phrase and toks.joined(i, i + m):
+            if m == 1:
+                out.append((1, payload))
+            elif i + m <= n and k[i + 1] == phrase[1] and tuple(k[i : i + m]) == phrase \
+                    and not any(brk[i + 1 : i + m]):
                 out.append((m, payload))
         return out
 
