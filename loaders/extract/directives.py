@@ -107,11 +107,11 @@ def _patterns() -> _Patterns:
         named=re.compile(
             r"(?<![\w])(?:"
             r"(?P<nqtw>nghị quyết\s+(?:hội nghị\s+)?(?:lần thứ\s+)?(?:ban chấp hành\s+)?trung ương\s+"
-            r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w]))"
+            r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])"
+            r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
             r"|(?P<nqdh>nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?:đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?"
             r"(?:[ivx]{1,5}|\d{1,2})(?![\w]))"
-            r"|(?P<law>(?:bộ luật|luật|pháp lệnh)[ \t]+"
-            r"(?P<lawname>[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,7}))"
+            r"|(?P<law>(?:bộ luật|luật|pháp lệnh)[ \t]+(?P<lawname>)(?=[^\W\d_]))"
             r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
             r"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh)\s+(?=về\s))"
             r")"
@@ -127,6 +127,7 @@ _LAW_STOP = frozenset(
     "mới cũng quy định nhưng hay hoặc tại do bị ra vào đến từ như thì mà nên vẫn còn các những "
     "sửa bổ thay ban dự hướng chưa ngay đầy rất phải cần chỉ đối làm đáp sau trước nay".split()
 )
+_LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,7}")
 _LAW_NOT = frozenset("sư gia học pháp lệ chơi sĩ".split())
 
 # ---------------------------------------------------------------------------------------------
@@ -246,7 +247,8 @@ def _read_tail(
         stop = p.title_stop.search(k, start, limit)
         end = stop.start() if stop else limit
         end = min(end, start + 400)
-        if next_doc is not None and start < next_doc < end and not k.startswith("về", start):
+        if (next_doc is not None and start < next_doc < end and not k.startswith("về", start)
+                and re.search(r"(?:,|\svà|\shoặc)\s*$", k[start:next_doc])):
             end = next_doc
         title = re.sub(r"(?:\s+(?:và|hoặc))?[\s,:…-]*$", "", text[start:end])
         if len(title.split()) >= 2:
@@ -338,8 +340,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             name = text[m.start() : m.end()]
         elif m.group("law"):
             base = m.start("lawname")
+            name_m = _LAW_NAME.match(k, base)
+            name_end = name_m.end() if name_m else base
             kept: list[re.Match[str]] = []
-            for i, w in enumerate(re.finditer(r"[\w/]+", text[base : m.end("lawname")])):
+            for i, w in enumerate(re.finditer(r"[\w/]+", text[base:name_end])):
                 wk = text_key(w.group(0))
                 if (i == 0 and wk in _LAW_NOT) or wk in _LAW_STOP or len(kept) >= 7:
                     break
