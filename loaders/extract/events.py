@@ -114,6 +114,7 @@ _SPEAK = re.compile(r"(?<![\w])phát biểu(?![\w])")
 _PLACE = re.compile(r"(?<![\w])tại\s+(?P<p>[^\W\d][^,.;:()\n\"]{2,80})")
 _TASK = re.compile(r"(?<![\w])(?:yêu cầu|giao cho|giao|đề nghị|chỉ đạo|phân công)\s+")
 _PROMOTE = re.compile(r"(?<![\w])(?:phát động|khởi động|hưởng ứng|triển khai)(?![\w])")
+_ISSUE_GAP = re.compile(r"[\s,]*(?:ban hành\s*)?")
 _FULL_DATE = re.compile(
     r"(?<![\d])(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<y>(?:19|20)\d\d)(?![\d])"
 )
@@ -146,9 +147,19 @@ def _person_positions(persons: list[PersonMention]) -> list[tuple[int, int, Pers
 
 def _year_from_text(k: str, month: int, day: int) -> int | None:
     """The latest year written with this day and month anywhere in the text ("28.3.2006")."""
-    years = [int(m.group("y")) for m in _FULL_DATE.finditer(k)
-             if int(m.group("d")) == day and int(m.group("m")) == month]
+    years = [y for d, m, y in _full_dates(k) if d == day and m == month]
     return max(years) if years else None
+
+
+_full_dates_cache: tuple[str, list[tuple[int, int, int]]] | None = None
+
+
+def _full_dates(k: str) -> list[tuple[int, int, int]]:
+    global _full_dates_cache
+    if _full_dates_cache is None or _full_dates_cache[0] is not k:
+        found = [(int(m.group("d")), int(m.group("m")), int(m.group("y"))) for m in _FULL_DATE.finditer(k)]
+        _full_dates_cache = (k, found)
+    return _full_dates_cache[1]
 
 
 def _directive_spans(directives: list[DirectiveMention]) -> list[tuple[int, int, DirectiveMention]]:
@@ -391,7 +402,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     dates = find_dates(report.text, report_year=report_year, key=k)
     # A date written right after a document is its issue date, not an event's.
     dates = [d for d in dates
-             if not any(e <= d.span.start and re.fullmatch(r"[\s,]*(?:ban hành\s*)?", k[e : d.span.start])
+             if not any(e <= d.span.start <= e + 12 and _ISSUE_GAP.fullmatch(k, e, d.span.start)
                         for _s, e, _d in dspans)]
 
     events: list[EventMention] = []

@@ -12,7 +12,7 @@ import re
 
 from kg.model import Report, Span
 
-_BREAK = re.compile(r"\n+|(?<=[.!?…])[ \t]+(?=[\"“'(]?\w)")
+_BREAK = re.compile(r"\n+|[.!?…][ \t]+")
 
 
 def _starts_sentence(text: str, i: int) -> bool:
@@ -25,15 +25,28 @@ def split_sentences(text: str) -> list[Span]:
     out: list[Span] = []
     start = 0
     for m in _BREAK.finditer(text):
-        if m.group(0)[0] != "\n" and not _starts_sentence(text, m.end()):
-            continue
-        if m.start() > start and text[start : m.start()].strip():
-            out.append(Span(start, m.start()))
+        end = m.start()
+        if text[end] != "\n":
+            if not _starts_sentence(text, m.end()):
+                continue
+            end += 1  # the full stop belongs to the sentence
+        if end > start and text[start:end].strip():
+            out.append(Span(start, end))
         start = m.end()
     if start < len(text) and text[start:].strip():
         out.append(Span(start, len(text)))
     return out
 
 
+_last: tuple[str, list[Span]] | None = None
+
+
 def sentences(report: Report) -> list[Span]:
-    return report.sentences or split_sentences(report.text)
+    """The report's sentences; the split is kept for the last text seen, since the directives and
+    events components both ask for it."""
+    global _last
+    if report.sentences:
+        return report.sentences
+    if _last is None or _last[0] is not report.text:
+        _last = (report.text, split_sentences(report.text))
+    return _last[1]
