@@ -68,9 +68,9 @@ def test_year_taken_from_the_same_day_written_with_a_year(doc):
 
 
 def test_session_and_congress_with_their_bodies(doc):
-    t = (doc("Ngày 9/6/2014, HĐND tỉnh tổ chức kỳ họp bất thường để bầu Chủ tịch UBND tỉnh. Ngày 15/10/2020, "
-             "tại Đại hội Đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVII, nhiệm kỳ 2020 – 2025, ông Phạm Đại Dương "
-             "được bầu giữ chức Bí thư Tỉnh ủy.")
+    t = (doc("Ngày 9/6/2014, HĐND tỉnh tổ chức kỳ họp bất thường để bầu Chủ tịch UBND tỉnh. Ngày "
+             "15/10/2020, tại Đại hội Đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVII, nhiệm kỳ 2020 – 2025, ông "
+             "Phạm Đại Dương được bầu giữ chức Bí thư Tỉnh ủy.")
          .org("HĐND tỉnh").org("UBND tỉnh").org("Đảng bộ tỉnh Phú Yên").person("Phạm Đại Dương"))
     ex = run(t)
     assert [(e.kind, e.date.iso(), e.organizer.name) for e in ex.events] == [
