@@ -174,3 +174,36 @@ def shapes_graph() -> Graph:
     g = Graph()
     g.parse(SHAPES_TTL, format="turtle")
     return g
+
+
+def markdown_reference(vocab: Vocabulary | None = None) -> str:
+    """The ontology's classes and properties as Markdown tables (``docs/ontology.md`` is this text)."""
+    v = vocab or load()
+    lines = [
+        "# The kg ontology",
+        "",
+        "Generated from `ontology/kg.ttl` by `python -m kg.vocab > docs/ontology.md`; a test keeps it current.",
+        f"Namespace: `{KG}` (prefix `kg:`); entity IRIs: `{ID}<kind>/<slug>-<hash>`.",
+        "",
+        "## Classes",
+        "",
+        "| class | Vietnamese | English | superclasses (kg) | colour | comment |",
+        "|---|---|---|---|---|---|",
+    ]
+    for c in sorted(v.classes.values(), key=lambda c: (c.order, c.name)):
+        supers = ", ".join(f"`{s}`" for s in c.superclasses) or ""
+        lines.append(f"| `kg:{c.name}` | {c.label_vi} | {c.label_en} | {supers} | `{c.colour}` | {c.comment} |")
+    lines += ["", "## Properties", "", "| property | kind | Vietnamese | English | aligned with |",
+              "|---|---|---|---|---|"]
+    for p in sorted(v.properties.values(), key=lambda p: (not p.is_object, str(p.iri))):
+        name = f"kg:{p.name}" if str(p.iri).startswith(str(KG)) else v.graph.namespace_manager.normalizeUri(p.iri)
+        parents = ", ".join(f"`{v.graph.namespace_manager.normalizeUri(x)}`" for x in p.parents)
+        kind = "relation" if p.is_object else "value"
+        lines.append(f"| `{name}` | {kind} | {p.label_vi} | {p.label_en} | {parents} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(markdown_reference())

@@ -1,0 +1,104 @@
+"""One build: load reports, extract, resolve, write RDF (and the HTML view) into an output folder.
+
+A build never leaves the output folder half-written: every file is first written into a
+temporary folder beside it and moved into place only at the end, one atomic rename per file. A
+failed or interrupted run leaves the previous ``graph.ttl`` untouched, and files in the folder that
+kg did not write are never touched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, Dataset, Graph
+
+from kg.graph import build_dataset, serialize_trig, union_graph
+from kg.loaders import load
+from kg.loaders.extract.pipeline import extract
+from kg.model import Extraction, Report
+from kg.resolve import Resolution, resolve
+from kg.vocab import KG
+
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "summary.json")
+
+
+@dataclass
+class BuildResult:
+    reports: list[Report]
+    extractions: list[Extraction]
+    resolution: Resolution
+    dataset: Dataset
+    graph: Graph
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, int]:
+        g = self.graph
+        def count(cls) -> int:
+            return len(set(g.subjects(RDF.type, cls)))
+        return {
+            "reports": len(self.reports),
+            "people": count(KG.Person),
+            "posts": count(KG.Post),
+            "organizations": count(KG.Organization),
+            "directives": count(KG.Directive),
+            "events": count(KG.Event),
+            "campaigns": count(KG.Campaign),
+            "triples": len(g),
+            "errors": len(self.errors),
+        }
+
+
+def extract_all(reports: Sequence[Report], errors: list[str]) -> list[Extraction]:
+    """Run the extractors over every report; a report whose extraction fails is reported and skipped."""
+    out = []
+    for report in reports:
+        try:
+            out.append(extract(report))
+        except Exception as exc:  # one bad report must not stop the batch
+            errors.append(f"{report.source_file}: extraction failed: {type(exc).__name__}: {exc}")
+    return out
+
+
+def build_graph(inputs: Sequence[str], *, max_bytes: int = 5_000_000) -> BuildResult:
+    """Load, extract, resolve and turn into RDF, in memory."""
+    loaded = load(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in inputs else None)
+    errors = [str(e) for e in loaded.errors]
+    extractions = extract_all(loaded.reports, errors)
+    resolution = resolve(extractions)
+    dataset = build_dataset(extractions, resolution)
+    return BuildResult(loaded.reports, extractions, resolution, dataset, union_graph(dataset), errors)
+
+
+def serialize_turtle(g: Graph) -> bytes:
+    return g.serialize(format="turtle", encoding="utf-8")
+
+
+def write_outputs(result: BuildResult, out_dir: Path, *, html: bool = True, title: str = "kg") -> list[Path]:
+    """Write the build's files into ``out_dir``, swapping each in only when all are written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out_dir))
+    try:
+        (staging / "graph.ttl").write_bytes(serialize_turtle(result.graph))
+        (staging / "graph.trig").write_bytes(serialize_trig(result.dataset))
+        if html:
+            from kg.viz.html import write_html
+
+            write_html(result.graph, staging / "graph.html", title=title)
+        summary = dict(result.summary(), failed=result.errors)
+        (staging / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
+                                              encoding="utf-8")
+        written = []
+        for name in OUTPUT_FILES:
+            if (staging / name).exists():
+                os.replace(staging / name, out_dir / name)
+                written.append(out_dir / name)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,49 @@
+"""``kg build PATH... --out DIR``: reports in, ``graph.ttl``, ``graph.trig`` and ``graph.html`` out."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+HELP = "build the graph from report files, folders, globs or - (stdin) into an output folder"
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?b?)?\s*$", re.I)
+
+
+def parse_size(text: str) -> int:
+    """'5MB', '500k', '1048576' -> bytes."""
+    m = _SIZE.match(text)
+    if not m:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (try 5MB, 500KB or a number of bytes)")
+    unit = (m.group(2) or "").lower().rstrip("b")
+    return int(float(m.group(1)) * {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit])
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="report files (.txt, .html, .jsonl), folders, globs, or -")
+    p.add_argument("--out", default="out", type=Path, help="output folder (default: out)")
+    p.add_argument("--max-size", default="5MB", type=parse_size, help="refuse files larger than this (default 5MB)")
+    p.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    p.add_argument("--title", default="kg", help="title of the HTML view")
+    p.add_argument("--quiet", action="store_true", help="print no summary")
+
+
+def run(args: argparse.Namespace) -> int:
+    from kg.build import build_graph, write_outputs
+
+    result = build_graph(args.paths, max_bytes=args.max_size)
+    for err in result.errors:
+        print(f"kg build: {err}", file=sys.stderr)
+    if not result.reports and result.errors:
+        print("kg build: no report could be loaded; nothing written", file=sys.stderr)
+        return 1
+    written = write_outputs(result, args.out, html=not args.no_html, title=args.title)
+    if not args.quiet:
+        s = result.summary()
+        print(f"{s['reports']} reports, {s['people']} people, {s['posts']} posts, "
+              f"{s['organizations']} organizations, {s['directives']} directives, {s['events']} events, "
+              f"{s['triples']} triples")
+        print("wrote " + ", ".join(str(p) for p in written))
+    return 1 if result.errors else 0

@@ -1,0 +1,303 @@
+"""Writing resolved extractions as RDF in the kg ontology.
+
+The output is an RDF *dataset*: one named graph per report, named by the report's IRI, holding
+exactly the facts read from that report (so every triple can be traced to its report, and a sync
+can replace one report's facts without touching the others), and the default graph holding what
+belongs to the build as a whole: places and their 2025 mergers, the document-type scheme, and the
+tenure aggregates (status, first and last seen) that combine several reports.
+
+Every fact read from text also gets a ``kg:Mention``: the span, the exact quote and its sentence,
+``kg:supports`` the entity or tenure it is evidence for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+
+from kg.iris import mint, slug
+from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Span
+from kg.resolve import Resolution, directive_label, report_iri
+from kg.vocab import ELI, ID, KG, PREFIXES
+
+_CATEGORY_CLASS = {"party": KG.PartyOrganization, "state": KG.StateOrganization, "front": KG.FrontOrganization}
+_PARTICIPATION = {"attended": KG.attended, "chaired": KG.chaired, "spokeAt": KG.spokeAt}
+_RELATIONS = {"based_on": ELI.based_on, "amends": ELI.amends, "repeals": ELI.repeals, "cites": ELI.cites}
+
+
+def date_literal(d: PartialDate) -> Literal | None:
+    """A partial date as the XSD type its precision allows (date, gYearMonth, gYear, gMonthDay)."""
+    iso = d.iso()
+    if not iso:
+        return None
+    if d.year is not None:
+        dtype = XSD.date if d.day is not None and d.month is not None else (
+            XSD.gYearMonth if d.month is not None else XSD.gYear)
+    else:
+        dtype = XSD.gMonthDay if d.day is not None else XSD.gMonth
+    return Literal(iso, datatype=dtype)
+
+
+def place_iri(name: str) -> URIRef:
+    return mint("place", name)
+
+
+def doctype_iri(type_id: str) -> URIRef:
+    return ID[f"doctype/{slug(type_id)}"]
+
+
+def new_dataset() -> Dataset:
+    ds = Dataset(default_union=False)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns, override=True)
+    ds.bind("skos", SKOS)
+    return ds
+
+
+class _ReportWriter:
+    """Writes one report's facts into its named graph."""
+
+    def __init__(self, g: Graph, ex: Extraction, res: Resolution):
+        self.g, self.ex, self.res = g, ex, res
+        self.report = ex.report
+        self.riri = report_iri(ex.report.id)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def entity(self, iri: URIRef, cls: URIRef, label: str | None = None) -> None:
+        g = self.g
+        g.add((iri, RDF.type, cls))
+        g.add((iri, RDFS.label, Literal(label or self.res.label(iri), lang="vi")))
+        g.add((iri, KG.mentionedIn, self.riri))
+
+    def mention(self, span: Span, supports: URIRef) -> None:
+        if span.end <= span.start:
+            return
+        m = URIRef(f"{self.riri}/m/{span.start}-{span.end}")
+        g, rep = self.g, self.report
+        g.add((m, RDF.type, KG.Mention))
+        g.add((m, KG.inReport, self.riri))
+        g.add((m, KG.start, Literal(span.start)))
+        g.add((m, KG.end, Literal(span.end)))
+        g.add((m, KG.quote, Literal(rep.quote(span))))
+        sentence = rep.sentence_of(span)
+        if len(sentence) < 2000:
+            g.add((m, KG.sentence, Literal(rep.quote(sentence).strip())))
+        g.add((m, KG.supports, supports))
+
+    # -- facts ------------------------------------------------------------------------------
+    def write(self) -> None:
+        self.write_report()
+        for org in self.ex.organizations:
+            self.write_org(org)
+        for person in self.ex.persons:
+            iri = self.res.of(person)
+            self.entity(iri, KG.Person)
+            for span in sorted({person.span, *person.spans}):
+                self.mention(span, iri)
+        for post in self.ex.posts:
+            self.write_post(post)
+        for d in self.ex.directives:
+            self.write_directive(d)
+        for e in self.ex.events:
+            self.write_event(e)
+        for c in self.ex.campaigns:
+            self.write_campaign(c)
+
+    def write_report(self) -> None:
+        g, r, riri = self.g, self.report, self.riri
+        g.add((riri, RDF.type, KG.Report))
+        g.add((riri, KG.sourceFile, Literal(r.source_file)))
+        g.add((riri, KG.encoding, Literal(r.encoding)))
+        if r.title:
+            g.add((riri, KG["title"], Literal(r.title, lang="vi")))
+            g.add((riri, RDFS.label, Literal(r.title, lang="vi")))
+        else:
+            g.add((riri, RDFS.label, Literal(r.id)))
+        if r.published is not None and (lit := date_literal(r.published)) is not None:
+            g.add((riri, KG.published, lit))
+        if r.url:
+            g.add((riri, KG.url, Literal(r.url, datatype=XSD.anyURI)))
+        if r.publisher:
+            g.add((riri, KG.publisher, Literal(r.publisher)))
+
+    def write_org(self, org: OrgMention) -> URIRef:
+        iri = self.res.of(org)
+        g = self.g
+        self.entity(iri, KG.Organization)
+        category = getattr(org, "category", "")
+        if category in _CATEGORY_CLASS:
+            g.add((iri, RDF.type, _CATEGORY_CLASS[category]))
+        if org.name_en:
+            g.add((iri, RDFS.label, Literal(org.name_en, lang="en")))
+        for alt in {org.written, *org.alt_names} - {self.res.label(iri)}:
+            if alt:
+                g.add((iri, SKOS.altLabel, Literal(alt, lang="vi")))
+        if org.province and org.scope == "province":
+            g.add((iri, KG.jurisdiction, place_iri(org.province)))
+        if org.parent is not None:
+            parent = self.write_org(org.parent)
+            g.add((iri, KG.subOrganizationOf, parent))
+        self.mention(org.span, iri)
+        return iri
+
+    def write_post(self, post) -> None:
+        g, res = self.g, self.res
+        post_iri, role_iri = res.of(post), res.post_role[id(post)]
+        person_iri = res.of(post.person)
+        self.entity(post_iri, KG.Post)
+        self.entity(role_iri, KG.Role)
+        if post.role_en:
+            g.add((role_iri, RDFS.label, Literal(post.role_en, lang="en")))
+        g.add((post_iri, KG.hasRole, role_iri))
+        if post.org is not None:
+            g.add((post_iri, KG.postIn, self.write_org(post.org)))
+        g.add((person_iri, KG.holds, post_iri))
+        t_iri = res.tenure_of[id(post)]
+        g.add((t_iri, RDF.type, KG.Tenure))
+        g.add((t_iri, RDFS.label, Literal(f"{res.label(person_iri)} — {res.label(post_iri)}", lang="vi")))
+        g.add((t_iri, KG.holder, person_iri))
+        g.add((t_iri, KG.post, post_iri))
+        g.add((t_iri, KG.mentionedIn, self.riri))
+        self.mention(post.span, t_iri)
+
+    def write_directive(self, d: DirectiveMention) -> URIRef:
+        g, iri = self.g, self.res.of(d)
+        self.entity(iri, KG.Directive, directive_label(d))
+        if d.symbol:
+            g.add((iri, KG.symbol, Literal(d.symbol)))
+        if d.doc_type:
+            g.add((iri, KG.documentType, doctype_iri(d.doc_type)))
+        if d.issuer is not None:
+            g.add((iri, KG.issuedBy, self.write_org(d.issuer)))
+        if d.term is not None:
+            g.add((iri, KG["term"], Literal(d.term, datatype=XSD.integer)))
+            if d.term_inferred:
+                g.add((iri, KG.termInferred, Literal(True)))
+        if d.title:
+            g.add((iri, KG["title"], Literal(d.title, lang="vi")))
+        if d.date_issued is not None and (lit := date_literal(d.date_issued)) is not None:
+            g.add((iri, KG.dateIssued, lit))
+        for prop, target in d.relations:
+            if prop in _RELATIONS:
+                g.add((iri, _RELATIONS[prop], self.write_directive(target)))
+        for span in sorted({d.span, *getattr(d, "spans", [])}):
+            self.mention(span, iri)
+        return iri
+
+    def write_event(self, e) -> None:
+        g, res, iri = self.g, self.res, self.res.of(e)
+        self.entity(iri, KG.Event)
+        g.add((iri, KG.kind, Literal(e.kind, lang="vi")))
+        if e.date is not None and (lit := date_literal(e.date)) is not None:
+            g.add((iri, KG.date, lit))
+        if e.organizer is not None:
+            g.add((iri, KG.organizedBy, self.write_org(e.organizer)))
+        for d in e.concerns:
+            g.add((iri, KG.concerns, self.write_directive(d)))
+        for part in e.participants:
+            person = res.of(part.person)
+            g.add((person, KG.attended, iri))
+            if part.role in _PARTICIPATION:
+                g.add((person, _PARTICIPATION[part.role], iri))
+        for c in e.campaigns:
+            g.add((iri, KG.promotes, self.write_campaign(c)))
+        self.mention(e.span, iri)
+
+    def write_campaign(self, c) -> URIRef:
+        g, iri = self.g, self.res.of(c)
+        self.entity(iri, KG.Campaign)
+        g.add((iri, KG.kind, Literal(c.kind, lang="vi")))
+        for org in c.promoted_by:
+            g.add((self.write_org(org), KG.promotes, iri))
+        self.mention(c.span, iri)
+        return iri
+
+
+def _write_reference(g: Graph, res: Resolution) -> None:
+    """Places, document types and tenure aggregates: facts of the build, not of one report."""
+    try:
+        from kg.loaders.places import all_places
+    except ImportError:  # pragma: no cover - before the places table exists
+        all_places = None
+    if all_places is not None:
+        for place in all_places():
+            iri = place_iri(place.name)
+            g.add((iri, RDF.type, KG.Place))
+            g.add((iri, RDFS.label, Literal(place.name, lang="vi")))
+            if getattr(place, "kind", None):
+                g.add((iri, KG.placeType, Literal(place.kind, lang="vi")))
+            merged = getattr(place, "merged_into", None)
+            if merged and merged != place.name:
+                g.add((iri, KG.mergedInto, place_iri(merged)))
+            for attr, prop in (("valid_until", KG.validUntil), ("valid_from", KG.validFrom)):
+                value = getattr(place, attr, None)
+                if value:
+                    g.add((iri, prop, Literal(value, datatype=XSD.date)))
+    try:
+        from kg.loaders.extract.directives import document_types
+    except ImportError:  # pragma: no cover - before the directives extractor exists
+        document_types = None
+    if document_types is not None:
+        for t in document_types():
+            iri = doctype_iri(t.id)
+            g.add((iri, RDF.type, KG.DocumentType))
+            g.add((iri, SKOS.inScheme, KG.documentTypes))
+            g.add((iri, SKOS.prefLabel, Literal(t.vi, lang="vi")))
+            g.add((iri, RDFS.label, Literal(t.vi, lang="vi")))
+            if t.en:
+                g.add((iri, SKOS.prefLabel, Literal(t.en, lang="en")))
+                g.add((iri, RDFS.label, Literal(t.en, lang="en")))
+            g.add((iri, SKOS.notation, Literal(t.id)))
+    for rec in res.tenures.values():
+        g.add((rec.iri, KG.status, Literal(rec.status)))
+        for prop, value in ((KG.firstSeen, rec.first_seen), (KG.lastSeen, rec.last_seen),
+                            (KG.startDate, rec.start), (KG.endDate, rec.end)):
+            if value is not None and (lit := date_literal(value)) is not None:
+                g.add((rec.iri, prop, lit))
+
+
+def build_dataset(extractions: Iterable[Extraction], res: Resolution) -> Dataset:
+    """The RDF dataset of a build: a named graph per report plus the default graph."""
+    ds = new_dataset()
+    for ex in extractions:
+        _ReportWriter(ds.graph(report_iri(ex.report.id)), ex, res).write()
+    _write_reference(ds.default_graph, res)
+    return ds
+
+
+def union_graph(ds: Dataset) -> Graph:
+    """Every triple of the dataset in one graph (what ``graph.ttl`` holds)."""
+    g = Graph()
+    for prefix, ns in ds.namespaces():
+        g.bind(prefix, ns, override=True)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def serialize_trig(ds: Dataset) -> bytes:
+    """TriG with the graphs in a fixed order (rdflib's own TriG output order varies between runs).
+
+    The default graph comes first, then the named graphs sorted by name; each graph's body is
+    rdflib's Turtle, which is already sorted, so the same dataset always gives the same bytes.
+    """
+    namespaces = sorted((p, str(n)) for p, n in ds.namespaces() if p)
+    head = "".join(f"@prefix {p}: <{n}> .\n" for p, n in namespaces)
+    parts = [head]
+
+    def body(g: Graph) -> str:
+        tmp = Graph()
+        for p, n in namespaces:
+            tmp.bind(p, n, override=True)
+        for t in g:
+            tmp.add(t)
+        text = tmp.serialize(format="turtle")
+        return "\n".join(line for line in text.splitlines() if not line.startswith("@prefix")).strip()
+
+    parts.append("\n{\n" + body(ds.default_graph) + "\n}\n")
+    named = sorted((g for g in ds.graphs() if g.identifier != ds.default_graph.identifier and len(g)),
+                   key=lambda g: str(g.identifier))
+    for g in named:
+        parts.append(f"\n<{g.identifier}> {{\n" + body(g) + "\n}\n")
+    return "".join(parts).encode("utf-8")

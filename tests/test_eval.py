@@ -1,0 +1,36 @@
+"""kg eval scores exactly as the gold set's own scorer does, on the same graphs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.build import build_graph, serialize_turtle
+from kg.evaluate import KINDS, find_report, load_gold, name_key, org_key, post_key, score_graph, symbol_key
+
+
+def test_keys_fold_tone_style_case_abbreviations_and_dashes():
+    assert name_key("Tỉnh ủy") == name_key("TỈNH UỶ")
+    assert org_key("UBND tỉnh Bình Định") == org_key("Ủy ban nhân dân tỉnh")
+    assert post_key("Trưởng ban", "Tổ chức Tỉnh ủy") == post_key("Trưởng", "Ban Tổ chức Tỉnh ủy")
+    assert symbol_key("18 – NQ/TW") == symbol_key("18-NQ/TW")
+
+
+@pytest.mark.corpus
+def test_kg_eval_agrees_with_score_py_on_every_gold_report(gold_dir, corpus_dir, tmp_path):
+    scorer = gold_dir.parent / "score.py"
+    for gold_file in sorted(gold_dir.glob("*.gold.json")):
+        stem = gold_file.name.removesuffix(".gold.json")
+        report = find_report(stem, corpus_dir)
+        assert report is not None, stem
+        result = build_graph([str(report)])
+        ttl = tmp_path / f"{stem}.ttl"
+        ttl.write_bytes(serialize_turtle(result.graph))
+        theirs = json.loads(subprocess.run([sys.executable, str(scorer), str(gold_file), str(ttl), "--json"],
+                                           capture_output=True, text=True, check=True).stdout)
+        ours = score_graph(load_gold(gold_file), result.graph)
+        for kind in KINDS:
+            assert vars(ours.counts[kind]) == theirs[kind], (stem, kind)
