@@ -538,6 +538,12 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     return out
 
 
+def document_types() -> tuple[DocType, ...]:
+    """Every document type of ``loaders/data/document_types.tsv`` (``id``, ``vi``, ``en``, ``abbrs``,
+    ``system``), for the graph builder's SKOS concepts ("Kết luận"@vi, "Conclusion"@en)."""
+    return tables().types
+
+
 def extract_directives(report: Report, extraction: Extraction) -> None:
     """Pipeline component: append the report's documents to ``extraction.directives``."""
     extraction.directives.extend(find_directives(report, extraction))
