@@ -114,6 +114,13 @@ _SPEAK = re.compile(r"(?<![\w])phát biểu(?![\w])")
 _PLACE = re.compile(r"(?<![\w])tại\s+(?P<p>[^\W\d][^,.;:()\n\"]{2,80})")
 _TASK = re.compile(r"(?<![\w])(?:yêu cầu|giao cho|giao|đề nghị|chỉ đạo|phân công)\s+")
 _PROMOTE = re.compile(r"(?<![\w])(?:phát động|khởi động|hưởng ứng|triển khai)(?![\w])")
+_NOT_PLACE = re.compile(r"(?:điều|khoản|điểm|mục|chương|phụ lục|văn bản|quyết định|nghị quyết|tờ trình)\b")
+# Words between an event word and a document that say the event is about it
+# ("Hội nghị sơ kết 3 năm thực hiện Kết luận …", "kỳ họp thông qua Luật …").
+_CONCERNS_GAP = re.compile(
+    r"(?<![\w])(?:thực hiện|sơ kết|tổng kết|triển khai|quán triệt|học tập|công bố|thông qua|cho ý kiến"
+    r"|thảo luận|xem xét|góp ý|ban hành|về|theo|kiểm tra|giám sát)(?![\w])"
+)
 _ISSUE_GAP = re.compile(r"[\s,]*(?:ban hành\s*)?")
 _FULL_DATE = re.compile(
     r"(?<![\d])(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<y>(?:19|20)\d\d)(?![\d])"
@@ -225,7 +232,7 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
 
 
 _PLACE_STOP = frozenset(
-    "và với nhằm để cho vào từ đến khi ngày sáng chiều tối do đã sẽ có là về trong theo".split()
+    "và với nhằm để cho vào từ đến khi ngày sáng chiều tối đã sẽ có là về trong theo".split()
 )
 _PLACE_NOUNS = ("xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thành phố", "hội trường", "trụ sở",
                 "nhà văn hóa", "nhà văn hoá", "trung tâm", "thôn", "khu")
@@ -239,7 +246,7 @@ def _place(report: Report, sent: Span, cue: Span) -> str | None:
     after = list(_PLACE.finditer(k, cue.end, sent.end))
     for m in before[::-1] + after:
         start = m.start("p")
-        if p.cue.match(k, start):  # "tại hội nghị" is the event itself
+        if p.cue.match(k, start) or _NOT_PLACE.match(k, start):  # "tại hội nghị", "tại Điều 29 …"
             continue
         if not (text[start].isupper() or k.startswith(_PLACE_NOUNS, start)):
             continue
@@ -260,7 +267,7 @@ def _event_name(report: Report, cue: Span, sent: Span) -> str | None:
     end = m.end() if m else cue.end
     name = text[cue.start : end].strip()
     words = name.split()
-    return " ".join(words[:16]) if len(words) > 1 else None
+    return " ".join(words[:24]) if len(words) > 1 else None
 
 
 def _date_for(
@@ -436,7 +443,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         event_sentence.setdefault(si, ev)
         cues_in_sentence.setdefault(si, []).append((cue.start, ev))
         for s, _e, d in dspans:
-            if cue.end <= s < sent.end and d not in ev.concerns:
+            if (cue.end <= s < sent.end and s - cue.end <= 160 and d not in ev.concerns
+                    and _CONCERNS_GAP.search(k, cue.end, s)):
                 ev.concerns.append(d)
 
     # People: the sentence's own event, else the latest event named before it.
