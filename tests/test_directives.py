@@ -81,6 +81,13 @@ def test_issuer_reuses_the_officials_organization(doc):
     assert d.issuer is t.extraction.organizations[0]
 
 
+def test_term_inside_a_longer_organization_of_the_officials_component(doc):
+    t = doc("Hội nghị quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII về học tập Bác.")
+    d = one(t.org("Bộ Chính trị khóa XII", name="Bộ Chính trị"))
+    assert (d.issuer.name, d.term, d.term_inferred) == ("Bộ Chính trị", 12, False)
+    assert d.title == "về học tập Bác"
+
+
 def test_party_term_inferred_from_the_issue_date(doc):
     d = one(doc("Theo Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị, các cấp ủy phải làm gương."))
     assert (d.term, d.term_inferred) == (12, True)

@@ -196,7 +196,7 @@ def _issuer_mention(
     local = issuer.level == "local"
     province = report.province if local else None
     scope = "national" if not local else ("province" if province else "report")
-    return OrgMention(span=span, written=report.quote(span), name=issuer.vi, kind="issuer",
+    return OrgMention(span=span, written=report.quote(span), name=issuer.vi,
                       name_en=issuer.en or None, province=province, scope=scope)
 
 
@@ -224,6 +224,12 @@ def _read_tail(
             span = Span(m.start("iss"), m.end("iss"))
             d.issuer = _issuer_mention(report, extraction, span, tables().issuer_by_alias.get(m.group("iss")))
             if d.issuer is not None and len(d.issuer.span) > len(span):
+                # The officials component's organization may run on ("Bộ Chính trị khóa XII").
+                if (t := p.term_any.search(k, m.end(), d.issuer.span.end)) is not None:
+                    term = _roman_or_int(text[t.start("t") : t.end("t")], t.group("t"))
+                    if term is not None:
+                        d.term = term
+                        seen.add("term")
                 pos = d.issuer.span.end
             else:
                 pos = m.end()
