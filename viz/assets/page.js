@@ -273,15 +273,21 @@
   // ---------------------------------------------------------------- search
   var search = document.getElementById("search"), results = document.getElementById("results");
   function find(q) {
-    var qk = fold(q).trim(), qa = asciiFold(q).trim();
+    // Rank: the phrase at a word start, the phrase anywhere, every word (any order), every word
+    // without diacritics. Keys were computed in Python with kg.textkey (tone style and case folded).
+    var qk = fold(q).trim().replace(/\s+/g, " "), qa = asciiFold(qk);
     if (!qk) return [];
+    var words = qk.split(" "), awords = qa.split(" ");
+    function all(hay, ws) { for (var w = 0; w < ws.length; w++) if (hay.indexOf(ws[w]) < 0) return false; return true; }
     var hits = [];
     for (var i = 0; i < N.length; i++) {
       var k = N[i].k, sep = k.indexOf("\u0001"), key = k.slice(0, sep), asc = k.slice(sep + 1);
       var at = key.indexOf(qk), score;
       if (at === 0 || (at > 0 && key.charAt(at - 1) === " ")) score = 0;
       else if (at >= 0) score = 1;
-      else if (asc.indexOf(qa) >= 0) score = 2;
+      else if (all(key, words)) score = 2;
+      else if (asc.indexOf(qa) >= 0) score = 3;
+      else if (all(asc, awords)) score = 4;
       else continue;
       hits.push([score, N[i].l.length, i]);
     }
