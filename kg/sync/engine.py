@@ -116,6 +116,16 @@ class Syncer:
             for batch in _chunks(rows, self.batch):
                 session.execute_write(work, batch)
 
+    def _write_returning(self, query: str, rows: list) -> list[list]:
+        def work(tx, batch):
+            return [r.values() for r in tx.run(query, rows=batch)]
+
+        out: list[list] = []
+        with self.driver.session(database=self.database) as session:
+            for batch in _chunks(rows, self.batch):
+                out.extend(session.execute_write(work, batch))
+        return out
+
     def _read(self, query: str, rows: list, size: int = 10000) -> list[dict]:
         def work(tx, batch):
             return [r.data() for r in tx.run(query, rows=batch)]
@@ -230,7 +240,8 @@ class Syncer:
         if has_nodes and affected:
             rows = sorted(affected)
             for r in self._read(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}}) "
-                                "RETURN n.iri AS iri, n._facts AS facts, labels(n) AS labels", rows):
+                                "RETURN n.iri AS iri, n._facts AS facts, labels(n) AS labels, "
+                                "elementId(n) AS eid", rows):
                 old_nodes[r["iri"]] = r
             for r in self._read(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}})-[r]->(m:{BASE_LABEL}) "
                                 "RETURN n.iri AS s, type(r) AS t, m.iri AS o, r.sources AS sources, "
@@ -285,6 +296,8 @@ class Syncer:
 
         # 5. Writes.
         t = time.perf_counter()
+        # Relationships are written between element ids (a direct seek, no index lookup per end).
+        eid = {iri: r["eid"] for iri, r in old_nodes.items()}
         for (labels, is_new), rows in sorted(node_rows.items()):
             set_labels = "".join(f":{check_identifier(label)}" for label in labels)
             if is_new:
@@ -292,7 +305,7 @@ class Syncer:
             else:
                 q = (f"UNWIND $rows AS row MERGE (n:{BASE_LABEL} {{iri: row.iri}}) SET n = row.props"
                      + (f" SET n{set_labels}" if set_labels else ""))
-            self._write(q, rows)
+            eid.update(self._write_returning(q + " RETURN row.iri, elementId(n)", rows))
             res.nodes_written += len(rows)
         for label, iris in sorted(unlabel.items()):
             self._write(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}}) "
@@ -301,10 +314,10 @@ class Syncer:
         t = time.perf_counter()
         for (typ, is_new), rows in sorted(rel_upserts.items()):
             verb = "CREATE" if is_new else "MERGE"
-            q = (f"UNWIND $rows AS row MATCH (a:{BASE_LABEL} {{iri: row[0]}}) "
-                 f"MATCH (b:{BASE_LABEL} {{iri: row[1]}}) {verb} (a)-[r:{check_identifier(typ)}]->(b) "
+            q = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] "
+                 f"MATCH (b) WHERE elementId(b) = row[1] {verb} (a)-[r:{check_identifier(typ)}]->(b) "
                  "SET r.sources = row[2], r.shared = row[3]")
-            self._write(q, rows)
+            self._write(q, [[eid[r[0]], eid[r[1]], r[2], r[3]] for r in rows])
             res.rels_written += len(rows)
         for typ, rows in sorted(rel_deletes.items()):
             q = (f"UNWIND $rows AS row MATCH (a:{BASE_LABEL} {{iri: row.s}})"
@@ -362,7 +375,7 @@ class Syncer:
             v = props.get(key)
             for text in ([v] if isinstance(v, str) else v or []):
                 if isinstance(text, str):
-                    search.extend((text, textkey.key(text), textkey.ascii_key(text)))
+                    search.append(textkey.ascii_key(text))
         if search:
             props["searchKeys"] = " | ".join(dict.fromkeys(search))
         props["_facts"] = json.dumps(

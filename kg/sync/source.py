@@ -13,9 +13,11 @@ is the fallback when it is not installed.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 DEFAULT_GRAPH = ""
 """Source id of the default graph (shared reference data) in provenance bookkeeping."""
@@ -25,11 +27,10 @@ class SourceError(Exception):
     """The build directory cannot be read; ``str(e)`` names the file and the problem."""
 
 
-@dataclass(frozen=True)
-class Term:
-    """An RDF term reduced to what the sync needs."""
+class Term(NamedTuple):
+    """An RDF object term reduced to what the sync needs (a tuple: a million of them are made)."""
 
-    kind: str  # "iri", "bnode" or "literal"
+    kind: str  # "iri" or "literal"
     value: str
     datatype: str | None = None
     lang: str | None = None
@@ -69,24 +70,77 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
-def _quads_oxigraph(path: Path) -> Iterator[tuple[str, str, str, Term | None]]:
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
+_SIMPLE = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+_LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def _unescape(text: str) -> str:
+    def sub(m: re.Match) -> str:
+        if m.group(1) or m.group(2):
+            return chr(int(m.group(1) or m.group(2), 16))
+        return _SIMPLE.get(m.group(3), m.group(3))
+
+    return _ESCAPE.sub(sub, text)
+
+
+def _read_oxigraph(path: Path, src: Source) -> None:
+    """Parse with pyoxigraph, re-serialise as N-Quads (both in Rust) and split the lines in Python.
+
+    Walking pyoxigraph's term objects from Python costs more than the parse; N-Quads lines are
+    regular enough to cut with ``str.index``, and a graph's sorted lines are its canonical form
+    for the content hash.
+    """
     import pyoxigraph as ox
 
     fmt = ox.RdfFormat.TRIG if path.suffix == ".trig" else ox.RdfFormat.TURTLE
-    for q in ox.parse(path=str(path), format=fmt, lenient=True):
-        g = q.graph_name
-        gname = g.value if isinstance(g, ox.NamedNode) else DEFAULT_GRAPH
-        s, p, o = q.subject, q.predicate, q.object
-        if not isinstance(s, ox.NamedNode):
-            yield gname, "", p.value, None
+    data = ox.serialize(ox.parse(path=str(path), format=fmt, lenient=True), format=ox.RdfFormat.N_QUADS)
+    graphs, lines_of = src.graphs, {}
+    for line in data.decode("utf-8").splitlines():
+        if not line.startswith("<"):
+            src.skipped_bnodes += 1
             continue
-        if isinstance(o, ox.NamedNode):
-            term = Term("iri", o.value)
-        elif isinstance(o, ox.Literal):
-            term = Term("literal", o.value, o.datatype.value, o.language)
+        s_end = line.index("> <", 1)
+        p_end = line.index(">", s_end + 3)
+        rest = line[p_end + 2:-2]
+        if rest.startswith("<"):
+            o_end = rest.index(">")
+            term = Term("iri", rest[1:o_end])
+            tail = rest[o_end + 1:]
+        elif rest.startswith('"'):
+            if "\\" in rest:
+                m = _LITERAL.match(rest)
+                lex, after = _unescape(m.group(1)), rest[m.end():]
+            else:
+                q = rest.index('"', 1)
+                lex, after = rest[1:q], rest[q + 1:]
+            if after.startswith("@"):
+                sp = after.find(" ")
+                lang = after[1:] if sp < 0 else after[1:sp]
+                term = Term("literal", lex, RDF_LANGSTRING, lang)
+                tail = "" if sp < 0 else after[sp:]
+            elif after.startswith("^^<"):
+                d_end = after.index(">")
+                term = Term("literal", lex, after[3:d_end])
+                tail = after[d_end + 1:]
+            else:
+                term = Term("literal", lex, XSD_STRING)
+                tail = after
         else:
-            term = None
-        yield gname, s.value, p.value, term
+            src.skipped_bnodes += 1
+            continue
+        gname = tail[2:-1] if tail.startswith(" <") else DEFAULT_GRAPH
+        triples = graphs.get(gname)
+        if triples is None:
+            triples = graphs[gname] = []
+            lines_of[gname] = []
+        triples.append((line[1:s_end], line[s_end + 3:p_end], term))
+        lines_of[gname].append(line)
+    for gname, lines in lines_of.items():
+        lines.sort()
+        src.hashes[gname] = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:32]
 
 
 def _quads_rdflib(path: Path) -> Iterator[tuple[str, str, str, Term | None]]:
@@ -105,7 +159,7 @@ def _quads_rdflib(path: Path) -> Iterator[tuple[str, str, str, Term | None]]:
             term = Term("iri", str(o))
         elif isinstance(o, Literal):
             term = Term("literal", str(o), str(o.datatype) if o.datatype else
-                        ("http://www.w3.org/2001/XMLSchema#string" if not o.language else None), o.language)
+                        (XSD_STRING if not o.language else RDF_LANGSTRING), o.language)
         else:
             term = None
         yield gname, str(s), str(p), term
@@ -122,22 +176,25 @@ def read(path: Path) -> Source:
     f = locate(path)
     src = Source(path=f, file_hash=file_hash(f))
     try:
-        import pyoxigraph  # noqa: F401
-
-        quads = _quads_oxigraph(f)
-    except ImportError:
-        quads = _quads_rdflib(f)
-    graphs = src.graphs
-    try:
-        for gname, s, p, o in quads:
-            if o is None or not s:
-                src.skipped_bnodes += 1
-                continue
-            graphs.setdefault(gname, []).append((s, p, o))
+        try:
+            import pyoxigraph  # noqa: F401
+        except ImportError:
+            _read_rdflib(f, src)
+        else:
+            _read_oxigraph(f, src)
     except (SyntaxError, ValueError, OSError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise SourceError(f"{f}: cannot parse: {first}") from None
+    return src
+
+
+def _read_rdflib(f: Path, src: Source) -> None:
+    graphs = src.graphs
+    for gname, s, p, o in _quads_rdflib(f):
+        if o is None or not s:
+            src.skipped_bnodes += 1
+            continue
+        graphs.setdefault(gname, []).append((s, p, o))
     for gname, triples in graphs.items():
         lines = sorted({_line(s, p, o) for s, p, o in triples})
         src.hashes[gname] = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:32]
-    return src
