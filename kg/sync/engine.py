@@ -23,6 +23,8 @@ relationship types (from the ontology, checked by ``check_identifier``) are writ
 from __future__ import annotations
 
 import json
+import queue
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -90,6 +92,56 @@ def _type_rank(v) -> tuple:
     return (type(v).__name__, str(v))
 
 
+class _Pipeline:
+    """Runs write batches on a background thread while the caller computes the next ones.
+
+    The driver waits on the socket without holding the GIL, so Neo4j's work on one batch overlaps
+    with Python building the next. Batches run in order, each in its own managed transaction.
+    """
+
+    def __init__(self, driver, database: str) -> None:
+        self.driver, self.database = driver, database
+        self.queue: queue.Queue = queue.Queue(maxsize=4)
+        self.results: list[list] = []
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="kg-sync-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        def work(tx, query, batch):
+            return [r.values() for r in tx.run(query, rows=batch)]
+
+        with self.driver.session(database=self.database) as session:
+            while (item := self.queue.get()) is not None:
+                if self.error is None:
+                    try:
+                        self.results.extend(session.execute_write(work, *item))
+                    except BaseException as exc:  # re-raised in the caller's thread by submit/close
+                        self.error = exc
+
+    def submit(self, query: str, batch: list) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put((query, batch))
+
+    def close(self) -> list[list]:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.results
+
+
+def _node_query(labels: tuple[str, ...], is_new: bool) -> str:
+    set_labels = "".join(f":{check_identifier(label)}" for label in labels)
+    if is_new:
+        q = f"UNWIND $rows AS row CREATE (n:{BASE_LABEL}{set_labels}) SET n = row.props"
+    else:
+        q = (f"UNWIND $rows AS row MERGE (n:{BASE_LABEL} {{iri: row.iri}}) SET n = row.props"
+             + (f" SET n{set_labels}" if set_labels else ""))
+    return q + " RETURN row.iri, elementId(n)"
+
+
 class Syncer:
     """One sync run against one database. ``batch_size`` rows per ``UNWIND`` transaction."""
 
@@ -115,16 +167,6 @@ class Syncer:
         with self.driver.session(database=self.database) as session:
             for batch in _chunks(rows, self.batch):
                 session.execute_write(work, batch)
-
-    def _write_returning(self, query: str, rows: list) -> list[list]:
-        def work(tx, batch):
-            return [r.values() for r in tx.run(query, rows=batch)]
-
-        out: list[list] = []
-        with self.driver.session(database=self.database) as session:
-            for batch in _chunks(rows, self.batch):
-                out.extend(session.execute_write(work, batch))
-        return out
 
     def _read(self, query: str, rows: list, size: int = 10000) -> list[dict]:
         def work(tx, batch):
@@ -252,8 +294,9 @@ class Syncer:
                 old_rels[(r["s"], r["t"], r["o"])] = srcs
         phases["read"] = time.perf_counter() - t
 
-        # 4. New state of every affected node and relationship.
+        # 4. New state of every affected node and relationship; nodes are written as they are ready.
         t = time.perf_counter()
+        pipeline = _Pipeline(self.driver, self.database)
         # Keyed by (labels, is_new): a node or relationship the read above did not find does not exist,
         # so it is CREATEd (cheaper than MERGE); the uniqueness constraint still guards the IRI.
         node_rows: dict[tuple[tuple[str, ...], bool], list[dict]] = defaultdict(list)
@@ -274,7 +317,12 @@ class Syncer:
             if old is not None and old["facts"] == props["_facts"] and \
                     set(old["labels"]) - {BASE_LABEL} == set(labels):
                 continue  # what its sources say has not changed: leave the node alone
-            node_rows[(labels, old is None)].append({"iri": iri, "props": props})
+            rows = node_rows[(labels, old is None)]
+            rows.append({"iri": iri, "props": props})
+            res.nodes_written += 1
+            if len(rows) >= self.batch:
+                pipeline.submit(_node_query(labels, old is None), rows)
+                node_rows[(labels, old is None)] = []
             if old is not None:
                 extra = set(old["labels"]) - set(labels) - {BASE_LABEL}
                 for label in extra:
@@ -299,14 +347,9 @@ class Syncer:
         # Relationships are written between element ids (a direct seek, no index lookup per end).
         eid = {iri: r["eid"] for iri, r in old_nodes.items()}
         for (labels, is_new), rows in sorted(node_rows.items()):
-            set_labels = "".join(f":{check_identifier(label)}" for label in labels)
-            if is_new:
-                q = f"UNWIND $rows AS row CREATE (n:{BASE_LABEL}{set_labels}) SET n = row.props"
-            else:
-                q = (f"UNWIND $rows AS row MERGE (n:{BASE_LABEL} {{iri: row.iri}}) SET n = row.props"
-                     + (f" SET n{set_labels}" if set_labels else ""))
-            eid.update(self._write_returning(q + " RETURN row.iri, elementId(n)", rows))
-            res.nodes_written += len(rows)
+            if rows:
+                pipeline.submit(_node_query(labels, is_new), rows)
+        eid.update(pipeline.close())
         for label, iris in sorted(unlabel.items()):
             self._write(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}}) "
                         f"REMOVE n:{check_identifier(label)}", iris)
