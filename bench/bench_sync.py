@@ -33,7 +33,7 @@ from kg.sync import synthetic
 from kg.sync.connection import Neo4jUnavailable, Settings, connect
 from kg.sync.engine import DEFAULT_BATCH, Syncer, clear
 from kg.sync.mapping import RDF_TYPE, KeyMap
-from kg.sync.source import read
+from kg.sync.source import read, split_blocks
 
 OUT = Path(__file__).resolve().parent / "results"
 
@@ -74,24 +74,22 @@ def naive(driver, db: str, path: Path, sample: int) -> tuple[float, int, int]:
 
 
 def changed_copy(path: Path, out: Path, share: float, seed: int) -> Path:
-    """The build with ``share`` of its report graphs edited (one literal changed in each)."""
-    import pyoxigraph as ox
-
+    """The build's TriG rewritten with ``share`` of its report graphs edited (one label changed in
+    each), in the same layout, so unchanged graphs keep their block hashes."""
     src_file = path / "graph.trig" if path.is_dir() else path
-    quads = list(ox.parse(path=str(src_file), format=ox.RdfFormat.TRIG))
-    graphs = sorted({q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)})
-    chosen = set(random.Random(seed).sample(graphs, max(1, int(len(graphs) * share))))
-    done: set[str] = set()
-    edited = []
-    for q in quads:
-        g = q.graph_name
-        if isinstance(g, ox.NamedNode) and g.value in chosen and g.value not in done \
-                and isinstance(q.object, ox.Literal) and q.object.language:
-            done.add(g.value)
-            q = ox.Quad(q.subject, q.predicate, ox.Literal(q.object.value + " (sửa)", language=q.object.language), g)
-        edited.append(q)
+    split = split_blocks(src_file.read_text(encoding="utf-8"))
+    assert split is not None, f"{src_file}: not in kg's TriG layout"
+    header, blocks = split
+    named = [k for k, body in blocks if k and '"@vi' in body]
+    k = max(1, round(len(named) * share)) if share > 0 else 0
+    chosen = set(random.Random(seed).sample(named, k))
+    parts = [header, ""]
+    for key, body in blocks:
+        if key in chosen:
+            body = body.replace('"@vi', ' (sửa)"@vi', 1)
+        parts.append(f"{key + ' ' if key else ''}{{\n{body}\n}}\n")
     out.mkdir(parents=True, exist_ok=True)
-    ox.serialize(edited, output=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
+    (out / "graph.trig").write_text("\n".join(parts), encoding="utf-8")
     return out
 
 

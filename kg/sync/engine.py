@@ -76,7 +76,7 @@ class SyncResult:
             return (f"{self.path}: unchanged since the last sync ({self.graphs} graphs); "
                     f"nothing written in {self.seconds:.2f} s")
         rate = self.elements / self.seconds if self.seconds else 0.0
-        return (f"{self.path}: {self.triples} triples in {self.graphs} graphs, {self.changed} changed, "
+        return (f"{self.path}: {self.graphs} graphs, {self.changed} changed ({self.triples} triples read), "
                 f"{self.removed} removed; nodes +{self.nodes_written} -{self.nodes_deleted}, "
                 f"relationships +{self.rels_written} -{self.rels_deleted} in {self.seconds:.2f} s "
                 f"({rate:,.0f} elements/s)"
@@ -192,7 +192,8 @@ class Syncer:
         stored_fh = meta[0]["fh"] if meta else None
         keymap = KeyMap.from_json(meta[0]["km"] if meta else None)
         states = {r["name"]: r for r in self._query(
-            "MATCH (g:_KgGraph) RETURN g.name AS name, g.hash AS hash, g.iris AS iris, g.pending AS pending")}
+            "MATCH (g:_KgGraph) RETURN g.name AS name, g.hash AS hash, g.key AS key, g.iris AS iris, "
+            "g.pending AS pending")}
         pending = any(s["pending"] for s in states.values())
         phases["state"] = time.perf_counter() - t0
 
@@ -207,12 +208,18 @@ class Syncer:
             return res
 
         t = time.perf_counter()
-        src = read(path)
-        res.triples, res.graphs, res.skipped = src.triple_count, len(src.graphs), src.skipped_bnodes
+        known = {} if force else {s["key"]: s["hash"] for s in states.values()
+                                  if s["key"] is not None and not s["pending"]}
+        src = read(path, known)
+        res.triples, res.skipped = src.triple_count, src.skipped_bnodes
+        res.graphs = src.blocks or len(src.graphs)
         phases["parse"] = time.perf_counter() - t
         changed = {g for g, h in src.hashes.items()
                    if force or g not in states or states[g]["hash"] != h or states[g]["pending"]}
-        removed = set(states) - set(src.hashes)
+        if src.present_keys is not None:  # blocks not parsed are unchanged, not removed
+            removed = {g for g, s in states.items() if g not in src.hashes and s["key"] not in src.present_keys}
+        else:
+            removed = set(states) - set(src.hashes)
         changed |= removed
         res.changed, res.removed = len(changed - removed), len(removed)
         if changed:
@@ -377,10 +384,10 @@ class Syncer:
 
         # 6. Done: the changed graphs are no longer pending.
         t = time.perf_counter()
-        done = [{"name": g, "hash": src.hashes[g], "iris": sorted(graph_iris[g])}
+        done = [{"name": g, "hash": src.hashes[g], "key": src.keys.get(g), "iris": sorted(graph_iris[g])}
                 for g in sorted(changed - removed)]
         self._write("UNWIND $rows AS row MERGE (g:_KgGraph {name: row.name}) "
-                    "SET g.hash = row.hash, g.iris = row.iris, g.pending = false", done)
+                    "SET g.hash = row.hash, g.key = row.key, g.iris = row.iris, g.pending = false", done)
         if removed:
             self._write("UNWIND $rows AS name MATCH (g:_KgGraph {name: name}) DELETE g", sorted(removed))
         phases["state_write"] = time.perf_counter() - t

@@ -46,6 +46,9 @@ class Source:
     graphs: dict[str, list[Triple]] = field(default_factory=dict)  # source id -> triples
     hashes: dict[str, str] = field(default_factory=dict)
     skipped_bnodes: int = 0
+    keys: dict[str, str] = field(default_factory=dict)  # graph name -> its block's key in the file
+    present_keys: set[str] | None = None  # every block key in the file (None: read as a whole)
+    blocks: int = 0
 
     @property
     def triple_count(self) -> int:
@@ -86,7 +89,7 @@ def _unescape(text: str) -> str:
     return _ESCAPE.sub(sub, text)
 
 
-def _read_oxigraph(path: Path, src: Source) -> None:
+def _read_oxigraph(path: Path | None, src: Source, text: str | None = None) -> None:
     """Parse with pyoxigraph, re-serialise as N-Quads (both in Rust) and split the lines in Python.
 
     Walking pyoxigraph's term objects from Python costs more than the parse; N-Quads lines are
@@ -95,8 +98,12 @@ def _read_oxigraph(path: Path, src: Source) -> None:
     """
     import pyoxigraph as ox
 
-    fmt = ox.RdfFormat.TRIG if path.suffix == ".trig" else ox.RdfFormat.TURTLE
-    data = ox.serialize(ox.parse(path=str(path), format=fmt, lenient=True), format=ox.RdfFormat.N_QUADS)
+    if text is not None:
+        quads = ox.parse(text, format=ox.RdfFormat.TRIG, lenient=True)
+    else:
+        fmt = ox.RdfFormat.TRIG if path.suffix == ".trig" else ox.RdfFormat.TURTLE
+        quads = ox.parse(path=str(path), format=fmt, lenient=True)
+    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
     graphs, lines_of = src.graphs, {}
     for line in data.decode("utf-8").splitlines():
         if not line.startswith("<"):
@@ -171,8 +178,50 @@ def _line(s: str, p: str, o: Term) -> str:
     return f"{s}\t{p}\t{o.value!r}\t{o.datatype or ''}\t{o.lang or ''}"
 
 
-def read(path: Path) -> Source:
-    """Parse ``path`` (a build directory or an RDF file) into per-graph triples with their hashes."""
+_BLOCK_START = re.compile(r"^(\S*)[ \t]*\{[ \t]*$")
+_HEADER = re.compile(r"^\s*(@prefix|@base|PREFIX|BASE)\b", re.I)
+
+
+def split_blocks(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """The prefix header and the ``(graph key, body)`` blocks of a TriG file laid out as kg writes it.
+
+    kg's TriG (``kg.graph.serialize_trig``) puts each graph as ``<name> {`` ... ``}`` on lines of
+    their own. Hashing each block's text lets a re-sync parse only the graphs that changed. Any
+    other layout gives None, and the file is parsed as a whole.
+    """
+    header: list[str] = []
+    blocks: list[tuple[str, str]] = []
+    key, body = "", None
+    for line in text.split("\n"):
+        if body is not None:
+            if line == "}":
+                blocks.append((key, "\n".join(body)))
+                body = None
+            else:
+                body.append(line)
+            continue
+        m = _BLOCK_START.match(line)
+        if m:
+            key, body = m.group(1), []
+            continue
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if not blocks and _HEADER.match(line):
+            header.append(line)
+            continue
+        return None
+    if body is not None:
+        return None
+    return "\n".join(header), blocks
+
+
+def read(path: Path, known: dict[str, str] | None = None) -> Source:
+    """Parse ``path`` (a build directory or an RDF file) into per-graph triples with their hashes.
+
+    ``known`` maps block keys to the hashes of the last sync: those blocks, unchanged, are not
+    parsed at all (their graphs are absent from ``graphs`` and ``hashes``).
+    """
     f = locate(path)
     src = Source(path=f, file_hash=file_hash(f))
     try:
@@ -180,8 +229,26 @@ def read(path: Path) -> Source:
             import pyoxigraph  # noqa: F401
         except ImportError:
             _read_rdflib(f, src)
-        else:
+            return src
+        split = split_blocks(f.read_text(encoding="utf-8")) if f.suffix == ".trig" else None
+        if split is None:
             _read_oxigraph(f, src)
+            return src
+        header, blocks = split
+        known = known or {}
+        src.present_keys = {k for k, _ in blocks}
+        src.blocks = len(blocks)
+        for key, body in blocks:
+            h = "b:" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:30]
+            if known.get(key) == h:
+                continue
+            part = Source(path=f, file_hash="")
+            _read_oxigraph(None, part, text=f"{header}\n{key} {{\n{body}\n}}\n")
+            src.skipped_bnodes += part.skipped_bnodes
+            for gname, triples in part.graphs.items():
+                src.graphs.setdefault(gname, []).extend(triples)
+                src.hashes[gname] = h
+                src.keys[gname] = key
     except (SyntaxError, ValueError, OSError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise SourceError(f"{f}: cannot parse: {first}") from None
