@@ -237,7 +237,7 @@ class Syncer:
         new_facts: dict[str, dict[str, dict]] = defaultdict(dict)
         new_rels: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         graph_iris: dict[str, set[str]] = {}
-        for g in changed - removed:
+        for g in sorted(changed - removed):  # sorted: keys are handed out in the same order every run
             iris: set[str] = set()
             for s, p, o in src.graphs[g]:
                 entry = new_facts[s].get(g)
@@ -276,6 +276,8 @@ class Syncer:
                    for g in sorted(changed)]
         self._write("UNWIND $rows AS row MERGE (g:_KgGraph {name: row.name}) "
                     "SET g.pending = true, g.iris = row.iris", journal)
+        # the keys the new facts use are recorded before any node carries them
+        self._query("MERGE (m:_KgSync {id: 'meta'}) SET m.keymap = $km", km=keymap.to_json())
         affected: set[str] = set(new_facts)
         for g in changed:
             affected.update(states.get(g, {}).get("iris") or [])
