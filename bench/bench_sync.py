@@ -59,17 +59,17 @@ def naive(driver, db: str, path: Path, sample: int) -> tuple[float, int, int]:
         tx.run(query, params).consume()
 
     with driver.session(database=db) as session:
-        for s, p, o in picked:
-            if o.kind == "iri" and p != RDF_TYPE:
+        for s, p, (kind, value, _dt, lang) in picked:
+            if kind == "iri" and p != RDF_TYPE:
                 q = (f"MERGE (a:Resource {{iri: $s}}) MERGE (b:Resource {{iri: $o}}) "
                      f"MERGE (a)-[:{km.rel_type(p)}]->(b)")
-                session.execute_write(one, q, {"s": s, "o": o.value})
-            elif o.kind == "iri":
+                session.execute_write(one, q, {"s": s, "o": value})
+            elif kind == "iri":
                 session.execute_write(one, "MERGE (a:Resource {iri: $s}) SET a.rdfType = $o",
-                                      {"s": s, "o": o.value})
+                                      {"s": s, "o": value})
             else:
                 session.execute_write(one, "MERGE (a:Resource {iri: $s}) SET a[$k] = $v",
-                                      {"s": s, "k": km.prop_key(p, o.lang), "v": o.value})
+                                      {"s": s, "k": km.prop_key(p, lang), "v": value})
     return time.perf_counter() - t, len(picked), total
 
 

@@ -48,3 +48,12 @@ def test_a_syntax_error_names_the_file(tmp_path: Path):
     bad.write_text("@prefix kg: <https://w3id.org/vnkg/ontology#> .\n<g> {\n<s> kg:p \"x .\n}\n", encoding="utf-8")
     with pytest.raises(SourceError, match=r"graph\.trig: cannot parse"):
         read(tmp_path)
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Chí Dũng", "Lê Thị Thủy", "Lê Thị Thuỷ", "Tỉnh uỷ Bình Định",
+                                  "ĐẶNG XUÂN PHONG", "Hòa Bình", "Hoà Bình", "Bí thư Đảng ủy Khối"])
+def test_search_keys_are_textkeys_ascii_form(name):
+    from kg.sync.engine import search_key
+    from kg.textkey import ascii_key
+
+    assert search_key(name) == ascii_key(name)

@@ -24,14 +24,16 @@ from __future__ import annotations
 
 import json
 import queue
+import re
 import threading
 import time
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import textkey, vocab
+from kg import vocab
 from kg.sync import schema
 from kg.sync.mapping import (
     BASE_LABEL,
@@ -81,6 +83,18 @@ class SyncResult:
                 f"relationships +{self.rels_written} -{self.rels_deleted} in {self.seconds:.2f} s "
                 f"({rate:,.0f} elements/s)"
                 + (f"; {self.skipped} blank-node triples skipped" if self.skipped else ""))
+
+
+_MARKS = re.compile(r"[\u0300-\u036f]")
+
+
+def search_key(text: str) -> str:
+    """``kg.textkey.ascii_key(text)`` for full-text search (lower case, no diacritics, đ -> d), in C speed.
+
+    The full-text index only needs the letters; ``tests/test_neo4j_sync.py`` checks that both agree
+    on names.
+    """
+    return _MARKS.sub("", unicodedata.normalize("NFD", text.lower())).replace("đ", "d")
 
 
 def _chunks(items: list, size: int) -> Iterable[list]:
@@ -158,6 +172,7 @@ class Syncer:
             cls_labels = self.labels.by_class.get(str(c.cls))
             if cls_labels:
                 self.collapses.append((cls_labels[0], str(c.source), str(c.target), str(c.edge)))
+        self.collapse_labels = frozenset(c[0] for c in self.collapses)
 
     # -- driver helpers --------------------------------------------------------------------------
     def _write(self, query: str, rows: list, **params) -> None:
@@ -237,35 +252,50 @@ class Syncer:
         new_facts: dict[str, dict[str, dict]] = defaultdict(dict)
         new_rels: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         graph_iris: dict[str, set[str]] = {}
+        # per-run caches: a corpus uses a few dozen predicates, datatypes and languages
+        key_of: dict[tuple[str, str | None], str] = {}
+        kind_of: dict[tuple[str | None, str | None], str] = {}
+        type_of: dict[str, str] = {}
+        seen_typed: set[tuple[str, str, str]] = set()
         for g in sorted(changed - removed):  # sorted: keys are handed out in the same order every run
             iris: set[str] = set()
-            for s, p, o in src.graphs[g]:
-                entry = new_facts[s].get(g)
+            for s, p, (okind, value, datatype, lang) in src.graphs[g]:
+                facts_s = new_facts[s]
+                entry = facts_s.get(g)
                 if entry is None:
-                    entry = new_facts[s][g] = {"t": set(), "p": set()}
-                iris.add(s)
-                if o.kind == "iri":
+                    entry = facts_s[g] = {"t": set(), "p": set()}
+                    iris.add(s)
+                if okind == "iri":
                     if p == RDF_TYPE:
-                        entry["t"].add(o.value)
-                    else:
-                        new_rels[(s, keymap.rel_type(p), o.value)].add(g)
-                        if g not in new_facts[o.value]:
-                            new_facts[o.value][g] = {"t": set(), "p": set()}
-                        iris.add(o.value)
-                else:
-                    key = keymap.prop_key(p, o.lang)
-                    kind = literal_kind(o.datatype, o.lang)
-                    pk = keymap.props[key]
-                    if o.lang and not pk.lang:
-                        pk.lang = o.lang
-                    if kind == "s" and not o.lang:
-                        pk.datatypes.add(XSD_STRING)
+                        entry["t"].add(value)
+                        continue
+                    typ = type_of.get(p)
+                    if typ is None:
+                        typ = type_of[p] = keymap.rel_type(p)
+                    new_rels[(s, typ, value)].add(g)
+                    facts_o = new_facts[value]
+                    if g not in facts_o:
+                        facts_o[g] = {"t": set(), "p": set()}
+                        iris.add(value)
+                    continue
+                key = key_of.get((p, lang))
+                if key is None:
+                    key = key_of[(p, lang)] = keymap.prop_key(p, lang)
+                    if lang and not keymap.props[key].lang:
+                        keymap.props[key].lang = lang
+                kind = kind_of.get((datatype, lang))
+                if kind is None:
+                    kind = kind_of[(datatype, lang)] = literal_kind(datatype, lang)
+                if kind == "s":
+                    if not lang:
+                        keymap.props[key].datatypes.add(XSD_STRING)
                         entry.setdefault("u", set()).add(key)
-                    elif kind != "s":
-                        dt = stored_as_string(kind, to_neo4j(o.value, kind))
-                        if dt:
-                            pk.datatypes.add(dt)
-                    entry["p"].add((key, o.value, kind))
+                elif (key, value, kind) not in seen_typed:
+                    seen_typed.add((key, value, kind))
+                    dt = stored_as_string(kind, to_neo4j(value, kind))
+                    if dt:
+                        keymap.props[key].datatypes.add(dt)
+                entry["p"].add((key, value, kind))
             graph_iris[g] = iris
         phases["map"] = time.perf_counter() - t
 
@@ -347,8 +377,9 @@ class Syncer:
                     rel_deletes[typ].append({"s": s, "o": o})
                 continue
             if after != before:
-                rel_upserts[(typ, before is None)].append(
-                    [s, o, sorted(x for x in after if x != DEFAULT_GRAPH), True if DEFAULT_GRAPH in after else None])
+                shared = DEFAULT_GRAPH in after
+                srcs = list(after) if len(after) == 1 and not shared else sorted(x for x in after if x)
+                rel_upserts[(typ, before is None)].append([s, o, srcs, True if shared else None])
         phases["diff"] = time.perf_counter() - t
 
         # 5. Writes.
@@ -402,24 +433,30 @@ class Syncer:
             types.update(e["t"])
             for key, lex, kind in e["p"]:
                 values[key].add((lex, kind))
-                if len(e.get("u", ())) and key in e["u"]:
-                    plain.add(key)
+            u = e.get("u")
+            if u:
+                plain.update(u)
         labels, extra_types, implied = self.labels.for_types(sorted(types))
         props: dict = {"iri": iri}
         for key, vals in values.items():
-            converted = sorted((to_neo4j(lex, kind) for lex, kind in vals), key=_type_rank)
+            if len(vals) == 1:
+                ((lex, kind),) = vals
+                v = lex if kind == "s" else to_neo4j(lex, kind)
+                props[key] = [v] if key in LIST_KEYS else v
+                continue
+            converted = sorted((lex if kind == "s" else to_neo4j(lex, kind) for lex, kind in vals), key=_type_rank)
             if len({type(v) for v in converted}) > 1:
                 converted = sorted({str(lex) for lex, _ in vals})
-            props[key] = converted if (len(converted) > 1 or key in LIST_KEYS) else converted[0]
+            props[key] = converted
         if extra_types:
             props["rdfTypes"] = extra_types
         if implied:
             props["_impliedLabels"] = implied
-        plain = {k for k in plain if keymap.props[k].lang}
         if plain:
-            props["_plainKeys"] = sorted(plain)
-        srcs = sorted(g for g in facts if g != DEFAULT_GRAPH)
-        props["sources"] = srcs
+            plain = {k for k in plain if keymap.props[k].lang}
+            if plain:
+                props["_plainKeys"] = sorted(plain)
+        props["sources"] = sorted(g for g in facts if g != DEFAULT_GRAPH)
         if DEFAULT_GRAPH in facts:
             props["shared"] = True
         search: list[str] = []
@@ -427,14 +464,15 @@ class Syncer:
             v = props.get(key)
             for text in ([v] if isinstance(v, str) else v or []):
                 if isinstance(text, str):
-                    search.append(textkey.ascii_key(text))
+                    search.append(search_key(text))
         if search:
             props["searchKeys"] = " | ".join(dict.fromkeys(search))
         props["_facts"] = json.dumps(
-            {g: {"t": sorted(e["t"]), "p": sorted(e["p"]), **({"u": sorted(e["u"])} if e.get("u") else {})}
+            {g: ({"t": sorted(e["t"]), "p": sorted(e["p"]), "u": sorted(e["u"])} if e.get("u")
+                 else {"t": sorted(e["t"]), "p": sorted(e["p"])})
              for g, e in sorted(facts.items())},
             ensure_ascii=False, separators=(",", ":"))
-        if any(c[0] in labels for c in self.collapses):
+        if self.collapse_labels.intersection(labels):
             keymap.edge_keys.update(k for k in values if k not in SEARCH_SOURCE_KEYS)
         return labels, props
 

@@ -114,7 +114,7 @@ def _read_oxigraph(path: Path | None, src: Source, text: str | None = None) -> N
         rest = line[p_end + 2:-2]
         if rest.startswith("<"):
             o_end = rest.index(">")
-            term = Term("iri", rest[1:o_end])
+            term = ("iri", rest[1:o_end], None, None)
             tail = rest[o_end + 1:]
         elif rest.startswith('"'):
             if "\\" in rest:
@@ -126,14 +126,14 @@ def _read_oxigraph(path: Path | None, src: Source, text: str | None = None) -> N
             if after.startswith("@"):
                 sp = after.find(" ")
                 lang = after[1:] if sp < 0 else after[1:sp]
-                term = Term("literal", lex, RDF_LANGSTRING, lang)
+                term = ("literal", lex, RDF_LANGSTRING, lang)
                 tail = "" if sp < 0 else after[sp:]
             elif after.startswith("^^<"):
                 d_end = after.index(">")
-                term = Term("literal", lex, after[3:d_end])
+                term = ("literal", lex, after[3:d_end], None)
                 tail = after[d_end + 1:]
             else:
-                term = Term("literal", lex, XSD_STRING)
+                term = ("literal", lex, XSD_STRING, None)
                 tail = after
         else:
             src.skipped_bnodes += 1
