@@ -73,7 +73,10 @@ def run(args: argparse.Namespace) -> int:
 
         try:
             graph = _load_dir(args.dir, fmt)
-        except (SourceError, SyntaxError, ValueError, OSError) as exc:
+        except SourceError as exc:
+            print(f"kg export: {exc}", file=sys.stderr)
+            return 1
+        except (SyntaxError, ValueError, OSError) as exc:
             print(f"kg export: {args.dir}: {str(exc).splitlines()[0]}", file=sys.stderr)
             return 1
     data = graph.serialize(format=fmt, encoding="utf-8")

@@ -49,7 +49,7 @@ from kg.sync.mapping import (
 )
 from kg.sync.source import DEFAULT_GRAPH, Source, read
 
-DEFAULT_BATCH = 5000
+DEFAULT_BATCH = 2000  # best of 1000/2000/5000/10000/20000 on the real corpus (bench_sync.py)
 SEARCH_SOURCE_KEYS = ("name", "nameEn", "altNames")
 
 
@@ -412,7 +412,7 @@ class Syncer:
         if delete_nodes:
             self._write(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}}) DETACH DELETE n", delete_nodes)
             res.nodes_deleted += len(delete_nodes)
-        self._decorate(keymap, affected, new_rels, old_rels, rel_upserts)
+        self._decorate(keymap, new_rels, old_rels, rel_upserts, eid, set(delete_nodes))
         phases["collapse"] = time.perf_counter() - t
 
         # 6. Done: the changed graphs are no longer pending.
@@ -476,8 +476,8 @@ class Syncer:
             keymap.edge_keys.update(k for k in values if k not in SEARCH_SOURCE_KEYS)
         return labels, props
 
-    def _decorate(self, keymap: KeyMap, affected: set[str], new_rels: dict, old_rels: dict,
-                  rel_upserts: dict) -> None:
+    def _decorate(self, keymap: KeyMap, new_rels: dict, old_rels: dict, rel_upserts: dict,
+                  eid: dict[str, str], deleted: set[str]) -> None:
         """Copy each collapsed record's literals (a Tenure's status, dates) onto its edge (HOLDS)."""
         for cls_label, source_p, target_p, edge_p in self.collapses:
             src_t, tgt_t = keymap.rel_type(source_p), keymap.rel_type(target_p)
@@ -497,14 +497,19 @@ class Syncer:
                 continue
             sets = ", ".join(f"h.{check_identifier(k)} = t.{k}" for k in sorted(keymap.edge_keys))
             sets = (sets + ", " if sets else "") + "h.tenure = t.iri"
-            q = (f"UNWIND $rows AS pr MATCH (p:{BASE_LABEL} {{iri: pr[0]}})-[h:{check_identifier(edge_t)}]->"
-                 f"(q:{BASE_LABEL} {{iri: pr[1]}}) "
-                 f"OPTIONAL MATCH (p)<-[:{check_identifier(src_t)}]-(t:{check_identifier(cls_label)})"
-                 f"-[:{check_identifier(tgt_t)}]->(q) "
-                 "WITH h, t ORDER BY coalesce(toString(t.lastSeen), ''), t.iri "
-                 "WITH h, collect(t) AS ts WITH h, CASE WHEN size(ts) = 0 THEN null ELSE ts[-1] END AS t "
-                 f"SET {sets}")
-            self._write(q, [list(p) for p in sorted(pairs)])
+            tail = (f"-[h:{check_identifier(edge_t)}]->(q) "
+                    f"OPTIONAL MATCH (p)<-[:{check_identifier(src_t)}]-(t:{check_identifier(cls_label)})"
+                    f"-[:{check_identifier(tgt_t)}]->(q) "
+                    "WITH h, t ORDER BY coalesce(toString(t.lastSeen), ''), t.iri "
+                    "WITH h, collect(t) AS ts WITH h, CASE WHEN size(ts) = 0 THEN null ELSE ts[-1] END AS t "
+                    f"SET {sets}")
+            pairs -= {pr for pr in pairs if pr[0] in deleted or pr[1] in deleted}
+            by_id = [[eid[a], eid[b]] for a, b in sorted(pairs) if a in eid and b in eid]
+            by_iri = [[a, b] for a, b in sorted(pairs) if a not in eid or b not in eid]
+            self._write("UNWIND $rows AS pr MATCH (p) WHERE elementId(p) = pr[0] "
+                        "MATCH (p)" + tail.replace("->(q) ", "->(q) WHERE elementId(q) = pr[1] ", 1), by_id)
+            self._write(f"UNWIND $rows AS pr MATCH (p:{BASE_LABEL} {{iri: pr[0]}}) "
+                        f"MATCH (p)" + tail.replace("->(q) ", f"->(q:{BASE_LABEL} {{iri: pr[1]}}) ", 1), by_iri)
 
 
 def clear(driver, database: str) -> None:
