@@ -3,7 +3,7 @@
  * Every string that came from a report (names, quotes, titles, URLs) is data: it reaches the page
  * only through textContent, DOM properties or vis-network's plain-string tooltips (which vis-network
  * writes with innerText). Nothing here uses innerHTML, insertAdjacentHTML or document.write.
- * The data arrives as JSON in <script type="application/json" id="kg-data">, escaped in Python.
+ * The data arrives as JSON in the script element #kg-data (type application/json), escaped in Python.
  */
 (function () {
   "use strict";
