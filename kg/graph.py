@@ -138,7 +138,7 @@ class _ReportWriter:
         if category in _CATEGORY_CLASS:
             g.add((iri, RDF.type, _CATEGORY_CLASS[category]))
         if org.name_en:
-            g.add((iri, RDFS.label, Literal(org.name_en, lang="en")))
+            g.add((iri, KG.labelEn, Literal(org.name_en, lang="en")))
         for alt in {org.written, *org.alt_names} - {self.res.label(iri)}:
             if alt:
                 g.add((iri, SKOS.altLabel, Literal(alt, lang="vi")))
@@ -157,7 +157,7 @@ class _ReportWriter:
         self.entity(post_iri, KG.Post)
         self.entity(role_iri, KG.Role)
         if post.role_en:
-            g.add((role_iri, RDFS.label, Literal(post.role_en, lang="en")))
+            g.add((role_iri, KG.labelEn, Literal(post.role_en, lang="en")))
         g.add((post_iri, KG.hasRole, role_iri))
         if post.org is not None:
             g.add((post_iri, KG.postIn, self.write_org(post.org)))
