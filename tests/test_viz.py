@@ -7,17 +7,17 @@ import json
 import re
 from pathlib import Path
 
-import kg.viz.html
 import networkx as nx
 import pytest
+from rdflib import RDF, RDFS, Literal
+
+import kg.analytics
+import kg.viz.html
+from kg.cli import main
 from kg.viz import selection
 from kg.viz.html import render, script_json, write_html
 from kg.viz.projection import exportable, project, safe_url
 from kg.viz.synthetic import synthetic_graph
-from rdflib import RDF, RDFS, Literal
-
-import kg.analytics
-from kg.cli import main
 from kg.vocab import ID, KG
 from tests.fixtures_viz import XSS_NAME, GraphBuilder, build_seedlike
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from kg.viz.html import write_html, write_view
 from kg.viz.projection import project
 from kg.viz.synthetic import synthetic_graph
-
 from tests.fixtures_viz import REPORT_URL, XSS_NAME, XSS_QUOTE, XSS_TITLE
 
 pytestmark = pytest.mark.browser

@@ -30,11 +30,11 @@ from pathlib import Path
 from string import Template
 
 import networkx as nx
-from kg.viz.layout import layout
-from kg.viz.projection import project, roles
 from rdflib import Graph
 
 from kg.textkey import ascii_key, key
+from kg.viz.layout import layout
+from kg.viz.projection import project, roles
 from kg.vocab import Vocabulary, load
 
 MAX_NODES = 15_000

@@ -25,7 +25,7 @@ import networkx as nx
 import numpy as np
 
 SMALL = 600
-EDGE_LENGTH = 90.0  # canvas units between neighbours; vis-network nodes are ~25 units across
+EDGE_LENGTH = 140.0  # canvas units between neighbours; org boxes with their names are ~150 wide
 
 
 def layout(G: nx.Graph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
@@ -43,7 +43,7 @@ def _component(H: nx.Graph, order: list, seed: int) -> np.ndarray:
     if n == 1:
         return np.zeros((1, 2))
     if n == 2:
-        return np.array([[0.0, 0.0], [EDGE_LENGTH, 0.0]])
+        return np.array([[0.0, 0.0], [EDGE_LENGTH * 2, 0.0]])
     if n <= 80:
         pos = nx.kamada_kawai_layout(H)
         arr = np.array([pos[v] for v in order])
@@ -66,6 +66,12 @@ def _normalise(H: nx.Graph, order: list, arr: np.ndarray) -> np.ndarray:
         med = 1.0
     target = EDGE_LENGTH * (2.0 if len(order) <= 80 else 1.0)  # small graphs: room for their labels
     arr = (arr - arr.mean(axis=0)) * (target / med)
+    # Force layouts pack a dense core tighter than its median edge suggests: give every node at
+    # least a square of EDGE_LENGTH on a side, so the core's labels do not pile up.
+    span = np.maximum(arr.max(axis=0) - arr.min(axis=0), 1.0)
+    need = len(order) * (1.3 * EDGE_LENGTH) ** 2
+    if len(order) > 80 and span[0] * span[1] < need:
+        arr *= math.sqrt(need / (span[0] * span[1]))
     return arr
 
 
@@ -161,7 +167,8 @@ def _pack(placed: list[tuple[list, np.ndarray]]) -> dict[str, tuple[float, float
     boxes = []
     for comp, arr in placed:
         lo, hi = arr.min(axis=0), arr.max(axis=0)
-        boxes.append((comp, arr - lo, (hi - lo) + EDGE_LENGTH))
+        # Room for the labels of small components (a name is wider than a node).
+        boxes.append((comp, arr - lo + [EDGE_LENGTH, 0], np.maximum(hi - lo, 0) + [EDGE_LENGTH * 2.2, EDGE_LENGTH]))
     total = sum(float(b[2][0] * b[2][1]) for b in boxes)
     row_width = max(math.sqrt(total) * 1.2, float(boxes[0][2][0]) if boxes else 0.0)
     out: dict[str, tuple[float, float]] = {}

@@ -148,10 +148,15 @@ def legend_class(name: str, vocab: Vocabulary) -> str:
     return name
 
 
-def _labels(g: Graph, node: URIRef) -> tuple[str, str, list[str]]:
+def label_properties(vocab: Vocabulary) -> tuple[URIRef, ...]:
+    """rdfs:label and its sub-properties in the ontology (kg:labelEn)."""
+    return (RDFS.label, *sorted(p.iri for p in vocab.properties.values() if RDFS.label in p.parents))
+
+
+def _labels(g: Graph, node: URIRef, label_props: tuple[URIRef, ...] = (RDFS.label,)) -> tuple[str, str, list[str]]:
     vi = en = other = ""
     alts: list[str] = []
-    for o in sorted(g.objects(node, RDFS.label)):
+    for o in sorted(o for p in label_props for o in g.objects(node, p)):
         if not isinstance(o, Literal):
             continue
         if o.language == "vi" and not vi:
@@ -189,7 +194,7 @@ def report_info(g: Graph, report: URIRef) -> dict[str, str]:
     }
 
 
-def project(g: Graph, *, vocab: Vocabulary | None = None, keep_unmentioned_isolates: bool = False) -> nx.MultiDiGraph:
+def project(g: Graph, *, vocab: Vocabulary | None = None, keep_reference: bool = False) -> nx.MultiDiGraph:
     """The entity graph of ``g``.
 
     Nodes: ``cls`` (most specific class), ``group`` (legend class), ``label``, ``label_en``,
@@ -199,8 +204,8 @@ def project(g: Graph, *, vocab: Vocabulary | None = None, keep_unmentioned_isola
     ``firstSeen``...), ``mentions`` and ``reports``. ``G.graph["reports"]`` maps report IRIs to
     :func:`report_info`.
 
-    Reference nodes that no report mentions and nothing links to (the 97 provinces every build
-    writes) are dropped unless ``keep_unmentioned_isolates``.
+    Reference nodes that no report mentions (the 97 provinces every build writes, their mergers)
+    are kept only next to a node a report mentions, unless ``keep_reference``.
     """
     vocab = vocab or load()
     r = roles(vocab)
@@ -242,13 +247,14 @@ def project(g: Graph, *, vocab: Vocabulary | None = None, keep_unmentioned_isola
                 "start": int(start) if start is not None else -1,
             })
 
-    skip = {RDFS.label, SKOS.altLabel}
+    label_props = label_properties(vocab)
+    skip = {*label_props, SKOS.altLabel}
     for s, cls in node_class.items():
-        label, en, alts = _labels(g, s)
+        label, en, alts = _labels(g, s, label_props)
         concepts = {}
         for p, o in g.predicate_objects(s):
             if o in concept_nodes:
-                concepts[local_name(p)] = _labels(g, o)[0]
+                concepts[local_name(p)] = _labels(g, o, label_props)[0]
         G.add_node(
             str(s), cls=cls, group=legend_class(cls, vocab), label=label, label_en=en, alt=alts,
             props=_literal_props(g, s, skip), concepts=dict(sorted(concepts.items())),
@@ -282,8 +288,12 @@ def project(g: Graph, *, vocab: Vocabulary | None = None, keep_unmentioned_isola
                    reports=sorted(str(x) for x in g.objects(t, KG.mentionedIn)),
                    **_literal_props(g, t, skip))
 
-    if not keep_unmentioned_isolates:
-        drop = [n for n, d in G.nodes(data=True) if not d["reports"] and G.degree(n) == 0]
+    if not keep_reference:
+        # Reference data every build writes (97 provinces and their 2025 mergers) is context, not
+        # content: keep a node no report mentions only when it touches one that a report mentions.
+        mentioned = {n for n, d in G.nodes(data=True) if d["reports"] or d["mentions"]}
+        U = G.to_undirected(as_view=True)
+        drop = [n for n in G if n not in mentioned and not any(m in mentioned for m in U.neighbors(n))]
         G.remove_nodes_from(drop)
     return G
 
