@@ -67,6 +67,28 @@ def test_the_most_specific_property_wins_and_unmentioned_provinces_are_left_out(
     assert G.nodes[str(ID["org/tinh-uy"])]["label_en"] == "Binh Dinh Provincial Party Committee"
 
 
+def test_reference_places_appear_only_next_to_what_reports_mention(seedlike_graph):
+    g = seedlike_graph
+    # The build writes every province and its 2025 merger; nobody mentions Gia Lai here.
+    g.add((ID["place/gia-lai"], RDF.type, KG.Place))
+    g.add((ID["place/gia-lai"], RDFS.label, Literal("Gia Lai", lang="vi")))
+    g.add((ID["place/binh-dinh"], KG.mergedInto, ID["place/gia-lai"]))
+    g.add((ID["place/ca-mau"], KG.mergedInto, ID["place/gia-lai"]))
+    G = project(g)
+    assert str(ID["place/binh-dinh"]) in G  # mentioned
+    assert str(ID["place/gia-lai"]) in G  # next to a mentioned place: context
+    assert str(ID["place/ca-mau"]) not in G  # two steps from anything a report says
+    assert str(ID["place/ca-mau"]) in project(g, keep_reference=True)
+
+
+def test_english_names_from_kg_label_en(seedlike_graph):
+    g = seedlike_graph
+    ubnd = ID["org/ubnd"]
+    g.add((ubnd, KG.labelEn, Literal("Provincial People's Committee", lang="en")))
+    assert project(g).nodes[str(ubnd)]["label_en"] == "Provincial People's Committee"
+    assert project(g).nodes[str(ubnd)]["label"] == "UBND tỉnh Bình Định"
+
+
 def test_only_http_urls_survive():
     assert safe_url("https://baomoi.com/a.epi") == "https://baomoi.com/a.epi"
     assert safe_url("javascript:alert(1)") == ""
