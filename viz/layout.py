@@ -30,15 +30,37 @@ EDGE_LENGTH = 140.0  # canvas units between neighbours; org boxes with their nam
 
 def layout(G: nx.Graph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
     """Positions for every node of ``G`` (any networkx graph), in vis-network canvas units."""
-    U = nx.Graph(G.to_undirected(as_view=True)) if G.is_directed() or G.is_multigraph() else G
+    U = nx.Graph()  # simple and undirected; built directly (networkx's views of a multigraph are slow)
+    U.add_nodes_from(G)
+    U.add_edges_from((u, v) for u, v in G.edges() if u != v)
     comps = sorted((sorted(c) for c in nx.connected_components(U)), key=lambda c: (-len(c), c[0]))
     placed: list[tuple[list, np.ndarray]] = []
     for comp in comps:
-        placed.append((comp, _component(U.subgraph(comp), comp, seed)))
+        H = U.subgraph(comp).copy() if len(comp) <= SMALL else _Adjacency(U)
+        placed.append((comp, _component(H, comp, seed)))
     return _pack(placed)
 
 
-def _component(H: nx.Graph, order: list, seed: int) -> np.ndarray:
+class _Adjacency:
+    """The part of a graph's interface the large-component layout uses, without subgraph views."""
+
+    def __init__(self, U: nx.Graph):
+        self.U = U
+
+    def edges(self):
+        return self.U.edges()
+
+    def degree(self, v) -> int:
+        return len(self.U.adj[v])
+
+    def neighbors(self, v):
+        return iter(self.U.adj[v])
+
+    def number_of_edges(self) -> int:
+        return self.U.number_of_edges()
+
+
+def _component(H, order: list, seed: int) -> np.ndarray:
     n = len(order)
     if n == 1:
         return np.zeros((1, 2))
@@ -58,8 +80,9 @@ def _component(H: nx.Graph, order: list, seed: int) -> np.ndarray:
 def _normalise(H: nx.Graph, order: list, arr: np.ndarray) -> np.ndarray:
     """Scale so that the median edge is ``EDGE_LENGTH`` long, centred on the origin."""
     index = {v: i for i, v in enumerate(order)}
-    if H.number_of_edges():
-        e = np.array([(index[u], index[v]) for u, v in H.edges()])
+    pairs = [(index[u], index[v]) for u, v in H.edges() if u in index]
+    if pairs:
+        e = np.array(pairs)
         lengths = np.linalg.norm(arr[e[:, 0]] - arr[e[:, 1]], axis=1)
         med = float(np.median(lengths)) or 1.0
     else:
@@ -81,7 +104,8 @@ def grid_force_layout(H: nx.Graph, order: list, *, seed: int = 7, iterations: in
     n = len(order)
     rng = np.random.default_rng(seed)
     index = {v: i for i, v in enumerate(order)}
-    edges = np.array([(index[u], index[v]) for u, v in H.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    edges = np.array([(index[u], index[v]) for u, v in H.edges() if u != v and u in index],
+                     dtype=np.int64).reshape(-1, 2)
     k = 1.0
     # Start from a BFS ring layout around the best-connected node: neighbours start close together,
     # so the forces only have to untangle, not to find the structure.
