@@ -147,3 +147,14 @@ def test_ten_thousand_nodes_are_interactive_within_5_seconds(tmp_path: Path, ope
     assert page.evaluate("window.kgView.nodes.length") == 10_000
     assert log.errors == [] and log.console_errors == []
     assert elapsed < 5.0, f"10k nodes took {elapsed:.1f} s to become interactive"
+
+
+def test_an_empty_build_still_opens_cleanly(tmp_path: Path, open_page):
+    from rdflib import Graph
+
+    out = tmp_path / "empty.html"
+    write_html(Graph(), out, title="empty")
+    page, log = open_page(out)
+    assert page.evaluate("window.kgView.nodes.length") == 0
+    assert page.inner_text("#counts").startswith("0 / 0")
+    assert log.errors == [] and log.console_errors == [] and log.network_requests == []
