@@ -241,6 +241,17 @@ def test_date_bounds_of_partial_dates():
 # Exports and analytics
 
 
+def test_size_by_betweenness_sizes_the_bridges_biggest(tmp_path: Path, seedlike_graph):
+    ttl = tmp_path / "g.ttl"
+    seedlike_graph.serialize(ttl, format="turtle")
+    out = tmp_path / "b.html"
+    assert main(["viz", str(ttl), "--size-by", "betweenness", "--out", str(out)]) == 0
+    nodes = page_data(out.read_text(encoding="utf-8"))["nodes"]
+    biggest = max(nodes, key=lambda n: n["s"])
+    assert biggest["l"] == "Hội nghị sơ kết 3 năm thực hiện Kết luận 62"  # every path crosses the event
+    assert float(biggest["m2"]["betweenness"]) > 0.3
+
+
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
 def test_graphml_and_gexf_load_back_with_provenance(tmp_path: Path, seedlike_graph, fmt):
     ttl = tmp_path / "g.ttl"

@@ -110,11 +110,12 @@ def run(args: argparse.Namespace) -> int:
             size_by = {n: float(v) for n, v in analytics.degree(G, cls=None).items()}
         elif args.size_by == "betweenness":
             size_by = analytics.betweenness(G, cls=None)
-        write_view(G, args.out, title=title, size_by=size_by, max_nodes=args.max_nodes or MAX_NODES)
+        write_view(G, args.out, title=title, size_by=size_by, max_nodes=args.max_nodes or MAX_NODES,
+                   size_label=args.size_by or "score")
     else:
         H = exportable(G)
         if args.size_by:
-            scores = (analytics.degree(G, cls=None) if args.size_by == "degree" else analytics.betweenness(G, cls=None))
+            scores = analytics.degree(G, cls=None) if args.size_by == "degree" else analytics.betweenness(G, cls=None)
             nx.set_node_attributes(H, {n: float(v) for n, v in scores.items()}, args.size_by)
         (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(H, args.out)
     print(f"kg viz: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges -> {args.out}")
