@@ -104,7 +104,7 @@ class _Index:
         return ((p, o) for p, os in (d.items() if d else ()) for o in os)
 
     def subjects(self, p, o=None):
-        return iter(sorted({s for s, oo in self.by_p.get(p, ()) if o is None or oo == o}))
+        return iter(sorted({s for s, oo in self.by_p.get(p, ()) if o is None or oo == o}, key=str))
 
     def __contains__(self, triple) -> bool:
         s, p, o = triple
@@ -156,7 +156,7 @@ def label_properties(vocab: Vocabulary) -> tuple[URIRef, ...]:
 def _labels(g: Graph, node: URIRef, label_props: tuple[URIRef, ...] = (RDFS.label,)) -> tuple[str, str, list[str]]:
     vi = en = other = ""
     alts: list[str] = []
-    for o in sorted(o for p in label_props for o in g.objects(node, p)):
+    for o in sorted((o for p in label_props for o in g.objects(node, p)), key=lambda o: (str(o), o.language or "")):
         if not isinstance(o, Literal):
             continue
         if o.language == "vi" and not vi:
@@ -216,7 +216,7 @@ def project(g: Graph, *, vocab: Vocabulary | None = None, keep_reference: bool =
     evidence_nodes: set[URIRef] = set()
     concept_nodes: set[URIRef] = set()
     subjects = {s for s in g.subjects(RDF.type, None) if isinstance(s, URIRef)}
-    for s in sorted(subjects):
+    for s in sorted(subjects, key=str):
         cls = most_specific(_kg_classes(g, s, vocab), vocab)
         if cls is None:
             continue
@@ -236,13 +236,16 @@ def project(g: Graph, *, vocab: Vocabulary | None = None, keep_reference: bool =
 
     # Mentions: evidence for entities and tenures.
     support: dict[URIRef, list[dict[str, str]]] = defaultdict(list)
-    for m in sorted(g.subjects(KG.supports, None)):
-        rep = g.value(m, KG.inReport)
-        start = g.value(m, KG.start)
-        for target in g.objects(m, KG.supports):
+    # (rdflib builds a new URIRef on every KG.x attribute access: hoisted out of the loops.)
+    supports, in_report, start_p, quote_p, sentence_p, mentioned_in = (
+        KG.supports, KG.inReport, KG.start, KG.quote, KG.sentence, KG.mentionedIn)
+    for m in g.subjects(supports, None):
+        rep = g.value(m, in_report)
+        start = g.value(m, start_p)
+        for target in g.objects(m, supports):
             support[target].append({
-                "quote": str(g.value(m, KG.quote) or ""),
-                "sentence": str(g.value(m, KG.sentence) or ""),
+                "quote": str(g.value(m, quote_p) or ""),
+                "sentence": str(g.value(m, sentence_p) or ""),
                 "report": str(rep) if rep is not None else "",
                 "start": int(start) if start is not None else -1,
             })
@@ -258,8 +261,8 @@ def project(g: Graph, *, vocab: Vocabulary | None = None, keep_reference: bool =
         G.add_node(
             str(s), cls=cls, group=legend_class(cls, vocab), label=label, label_en=en, alt=alts,
             props=_literal_props(g, s, skip), concepts=dict(sorted(concepts.items())),
-            mentions=sorted(support.get(s, []), key=lambda m: (m["report"], m["start"])),
-            reports=sorted(str(x) for x in g.objects(s, KG.mentionedIn)),
+            mentions=sorted(support.get(s, []), key=lambda m: (m["report"], m["start"], m["quote"])),
+            reports=sorted(str(x) for x in g.objects(s, mentioned_in)),
         )
 
     # Plain relationships between entities, most specific property only (chaired, not also attended).
@@ -275,7 +278,7 @@ def project(g: Graph, *, vocab: Vocabulary | None = None, keep_reference: bool =
 
     # Collapsed records: Tenure -> holds edge decorated with status and dates.
     collapse_by_class = {local_name(c.cls): c for c in vocab.collapses}
-    for t, cname in sorted(collapsed_nodes.items()):
+    for t, cname in sorted(collapsed_nodes.items(), key=lambda kv: str(kv[0])):
         c = collapse_by_class[cname]
         src, dst = g.value(t, c.source), g.value(t, c.target)
         if src not in node_class or dst not in node_class:
@@ -284,8 +287,8 @@ def project(g: Graph, *, vocab: Vocabulary | None = None, keep_reference: bool =
         if G.has_edge(str(src), str(dst), key=name):
             G.remove_edge(str(src), str(dst), key=name)
         G.add_edge(str(src), str(dst), key=str(t), pred=name, record=str(t),
-                   mentions=sorted(support.get(t, []), key=lambda m: (m["report"], m["start"])),
-                   reports=sorted(str(x) for x in g.objects(t, KG.mentionedIn)),
+                   mentions=sorted(support.get(t, []), key=lambda m: (m["report"], m["start"], m["quote"])),
+                   reports=sorted(str(x) for x in g.objects(t, mentioned_in)),
                    **_literal_props(g, t, skip))
 
     if not keep_reference:
