@@ -300,3 +300,20 @@ def test_a_label_without_language_still_names_the_node():
     g.add((extra, RDFS.label, Literal("Trần Văn Bình")))
     g.add((extra, KG.mentionedIn, ID["report/r1"]))
     assert project(g).nodes[str(extra)]["label"] == "Trần Văn Bình"
+
+
+def test_the_page_is_byte_identical_across_runs_and_hash_seeds(tmp_path: Path, seedlike_graph):
+    import os
+    import subprocess
+    import sys
+
+    ttl = tmp_path / "g.ttl"
+    seedlike_graph.serialize(ttl, format="turtle")
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"p{seed}.html"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-m", "kg.cli", "viz", str(ttl), "--out", str(out)], check=True, env=env,
+                       capture_output=True)
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]
