@@ -87,7 +87,7 @@ def _normalise(H: nx.Graph, order: list, arr: np.ndarray) -> np.ndarray:
         med = float(np.median(lengths)) or 1.0
     else:
         med = 1.0
-    target = EDGE_LENGTH * (2.0 if len(order) <= 80 else 1.0)  # small graphs: room for their labels
+    target = EDGE_LENGTH * (1.3 if len(order) <= 80 else 1.0)  # small graphs: room for their labels
     arr = (arr - arr.mean(axis=0)) * (target / med)
     # Force layouts pack a dense core tighter than its median edge suggests: give every node at
     # least a square of EDGE_LENGTH on a side, so the core's labels do not pile up.

@@ -316,6 +316,7 @@
   });
   search.addEventListener("keydown", function (ev) {
     if (ev.key === "Enter") {
+      clearTimeout(timer);  // the pending as-you-type list must not reopen over the choice
       var list = find(search.value);
       showResults(list);
       if (list.length) { results.hidden = true; select(list[0]); }
