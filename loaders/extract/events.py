@@ -119,7 +119,10 @@ _HONOUR_BEFORE = re.compile(r"(?<![\w])(?:tái đắc cử|đắc cử|trúng c�
 _CHAIR = re.compile(r"(?<![\w])chủ trì(?![\w])")
 _SPEAK = re.compile(r"(?<![\w])phát biểu(?![\w])")
 _PLACE = re.compile(r"(?<![\w])tại\s+(?P<p>[^\W\d][^,.;:()\n\"]{2,80})")
-_TASK = re.compile(r"(?<![\w])(?:yêu cầu|giao cho|giao|đề nghị|chỉ đạo|phân công)\s+")
+# "Ban Chỉ đạo Trung ương" names a body; its "chỉ đạo" assigns nothing.
+_TASK = re.compile(r"(?<![\w])(?<!ban )(?:yêu cầu|giao cho|giao|đề nghị|chỉ đạo|phân công)\s+")
+# A task is a verb phrase; these first words show the organization's name ran on, or a clause began.
+_NOT_TASK_START = frozenset("về và của với cho nhiệm đề các những năm trong tại theo là thì".split())
 _PROMOTE = re.compile(r"(?<![\w])(?:phát động|khởi động|hưởng ứng|triển khai)(?![\w])")
 _NOT_PLACE = re.compile(r"(?:điều|khoản|điểm|mục|chương|phụ lục|văn bản|quyết định|nghị quyết|tờ trình)\b")
 # Words between an event word and a document that say the event is about it
@@ -412,7 +415,8 @@ def _tasks(report: Report, extraction: Extraction, sents: list[Span],
             end = stop.start() if stop else sent.end
             desc = text[pos:end].strip(" ,:")
             duplicate = any(t.assignee.name == assignee.name and t.description == desc for t in out)
-            if len(desc.split()) >= 2 and desc[0].islower() and not duplicate:
+            first = text_key(desc.split()[0]) if desc.split() else ""
+            if len(desc.split()) >= 2 and desc[0].islower() and not duplicate and first not in _NOT_TASK_START:
                 out.append(TaskMention(Span(assignee.span.start, end), assignee, desc, directive))
             if stop is None or k[stop.start()] != ";":
                 break
