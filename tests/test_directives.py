@@ -70,6 +70,14 @@ def test_date_and_arabic_term_after_the_symbol(doc):
     assert d.title == "về đẩy mạnh công tác quy hoạch cán bộ"
 
 
+def test_long_form_issue_date(doc):
+    d = one(doc("Theo Hướng dẫn số 36-HD/VPTW ngày 03 tháng 4 năm 2018 của Văn phòng Trung ương Đảng."))
+    assert (d.symbol, d.doc_type, d.issuer_code, d.date_issued) == (
+        "36-HD/VPTW", "HD", "VPTW", PartialDate(2018, 4, 3))
+    assert d.issuer.name == "Văn phòng Trung ương Đảng"
+    assert (d.term, d.term_inferred) == (12, True)
+
+
 def test_tw_alone_names_no_issuer(doc):
     d = one(doc("Các chi bộ tiếp tục thực hiện Chỉ thị 05-CT/TW trong năm 2017."))
     assert d.issuer is None and d.issuer_code == "TW"
