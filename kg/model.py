@@ -141,6 +141,7 @@ class OrgMention:
     scope: str = "national"  # "national" | "province" | "report"
     parent: OrgMention | None = None
     alt_names: list[str] = field(default_factory=list)
+    category: str = ""  # "party" | "state" | "front" | "other": kg:PartyOrganization, ... (issue 4)
 
 
 @dataclass
