@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 import pytest
+
 from kg.loaders.extract.directives import (
     directive_key,
     extract_directives,
@@ -14,7 +15,6 @@ from kg.loaders.extract.directives import (
     find_term,
     roman_to_int,
 )
-
 from kg.model import PartialDate
 
 # The reference's own example (§1.3, first line).
@@ -237,7 +237,6 @@ def _symbol_key(s: str) -> str:
 def test_gold_symbols_types_issuers_terms(shared, gold_dir, corpus_dir):
     from kg.loaders.dates import parse_date_value
     from kg.loaders.extract.doc_tables import tables
-
     from tests.fixtures_directives import make_doc
 
     wrong = []

@@ -10,7 +10,6 @@ import json
 
 from kg.loaders.extract.directives import extract_directives
 from kg.loaders.extract.events import extract_events
-
 from kg.model import PartialDate
 
 CONFERENCE = (
@@ -141,7 +140,6 @@ def test_periods(doc):
 def test_dated_gold_events_are_found(shared, gold_dir, corpus_dir):
     """Recall of the gold's dated events, components alone (as ../shared/gold/score.py counts)."""
     from kg.loaders.dates import parse_date_value
-
     from tests.fixtures_directives import make_doc
 
     hit = total = 0
