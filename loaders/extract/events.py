@@ -47,12 +47,12 @@ from kg.model import (
 )
 from kg.textkey import key as text_key
 
-from .doc_tables import read_tsv
+from .doc_tables import alternation, read_tsv
 from .sentences import sentences
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(words)
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ _CHAIR = re.compile(r"(?<![\w])chủ trì(?![\w])")
 _SPEAK = re.compile(r"(?<![\w])phát biểu(?![\w])")
 _PLACE = re.compile(r"(?<![\w])tại\s+(?P<p>[^\W\d][^,.;:()\n\"]{2,80})")
 # "Ban Chỉ đạo Trung ương" names a body; its "chỉ đạo" assigns nothing.
-_TASK = re.compile(r"(?<![\w])(?<!ban )(?:yêu cầu|giao cho|giao|đề nghị|chỉ đạo|phân công)\s+")
+_TASK = re.compile(r"(?<![\w])(?<!ban )(?:yêu cầu|giao cho|giao|đề nghị|chỉ đạo|phân công)\s+$")
 # A task is a verb phrase; these first words show the organization's name ran on, or a clause began.
 _NOT_TASK_START = frozenset("về và của với cho nhiệm đề các những năm trong tại theo là thì".split())
 _PROMOTE = re.compile(r"(?<![\w])(?:phát động|khởi động|hưởng ứng|triển khai)(?![\w])")
@@ -397,10 +397,11 @@ def _tasks(report: Report, extraction: Extraction, sents: list[Span],
         if o.span.start not in orgs_by_start or len(o.span) > len(orgs_by_start[o.span.start].span):
             orgs_by_start[o.span.start] = o
     out: list[TaskMention] = []
-    for m in _TASK.finditer(k):
-        org = orgs_by_start.get(m.end())
-        if org is None:
+    for start in sorted(orgs_by_start):  # a task verb right before an organization
+        m = _TASK.search(k, max(0, start - 16), start)
+        if m is None:
             continue
+        org = orgs_by_start[start]
         si = _sentence_index(sents, m.start())
         sent = sents[si] if si >= 0 else Span(0, len(text))
         directive = None
