@@ -23,6 +23,7 @@ pytest_plugins: list[str] = [
     "tests.fixtures_directives",
     "tests.fixtures_viz",
     "tests.fixtures_browser",
+    "tests.fixtures_neo4j",
 ]
 
 
