@@ -141,6 +141,7 @@ class OrgMention:
     scope: str = "national"  # "national" | "province" | "report"
     parent: OrgMention | None = None
     alt_names: list[str] = field(default_factory=list)
+    category: str = ""  # "party" | "state" | "front" | "other": kg:PartyOrganization, ... (issue 4)
 
 
 @dataclass
@@ -195,6 +196,7 @@ class DirectiveMention:
     title: str | None = None
     name: str | None = None  # for documents named without a symbol ("Luật Đất đai")
     relations: list[tuple[str, DirectiveMention]] = field(default_factory=list)  # (eli prop, target)
+    spans: list[Span] = field(default_factory=list)  # every mention of this document in the report
 
 
 @dataclass

@@ -5,7 +5,7 @@ paragraphs is just a wider gap. A sentence ends at ``. ! ? …`` (and any closin
 brackets after it) followed by white space and a capital, digit, quote or dash, and always at a
 line break. Dots that are not sentence ends stay inside: within a token ("62-KL/TW", "TP.HCM",
 "T.Ư", "5.6.2012", "3.288") there is no space after the dot; after an abbreviation from
-``data/abbreviations.tsv`` ("ThS.", "TP.", "PGS.TS.") or a single capital initial ("Nguyễn V. Anh")
+``data/sentence_abbreviations.tsv`` ("ThS.", "TP.", "PGS.TS.") or a single capital initial ("Nguyễn V. Anh")
 the dot is the abbreviation's; a list number opening a line ("1. Tỉnh ủy ...") is not a sentence.
 
 >>> t = "Sáng 5.6.2012, ThS. Nguyễn Văn A dự họp tại TP.HCM. Ông phát biểu! Xong…"
@@ -33,7 +33,7 @@ _OPENERS = "\"'“‘«(-–—["
 @cache
 def abbreviations() -> frozenset[str]:
     """Lower-cased abbreviations (without their final dot) after which a dot does not end a sentence."""
-    text = resources.files("kg.loaders").joinpath("data/abbreviations.tsv").read_text(encoding="utf-8")
+    text = resources.files("kg.loaders").joinpath("data/sentence_abbreviations.tsv").read_text(encoding="utf-8")
     out = set()
     for line in text.splitlines():
         if line and not line.startswith("#") and not line.startswith("abbreviation\t"):

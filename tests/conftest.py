@@ -17,7 +17,7 @@ SHARED = Path(os.environ.get("KG_SHARED", REPO.parent / "shared")).resolve()
 EXAMPLES = REPO / "examples"
 
 # Area-specific fixtures live in their own modules, registered here.
-pytest_plugins: list[str] = ["tests.fixtures_loaders"]
+pytest_plugins: list[str] = ["tests.fixtures_loaders", "tests.fixtures_officials", "tests.fixtures_directives"]
 
 
 @pytest.fixture(scope="session")

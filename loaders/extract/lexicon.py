@@ -1,0 +1,150 @@
+"""The domain knowledge of the officials extractor, read once from ``loaders/data``.
+
+Everything a Vietnamese-speaking analyst might want to extend lives in the data files (role words,
+organization names and their abbreviations, family names, honorifics, status cues, provinces); this
+module only parses them into lookup tables. Files are TSV (or one item a line) with ``#`` comments.
+Abbreviations are applied to every organization form and role phrase, so "Ủy ban nhân dân" in the
+data also matches "UBND" in a report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from kg.loaders.extract.tokens import PhraseIndex, phrase_tokens
+from kg.textkey import key as text_key
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def read_rows(name: str, ncols: int) -> list[list[str]]:
+    """Rows of a TSV data file, comments and blank lines skipped, padded to ``ncols`` columns."""
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        rows.append(cols + [""] * (ncols - len(cols)))
+    return rows
+
+
+@dataclass(frozen=True)
+class OrgRow:
+    id: str
+    category: str
+    level: str
+    canonical: str
+    english: str
+    parent: str
+    takes: frozenset[str]
+    flags: frozenset[str]
+    suffix: str
+
+
+@dataclass(frozen=True)
+class RoleRow:
+    phrase: str
+    role: str  # label to use instead of the written phrase ("" = as written)
+    english: str
+    deputy_en: str
+    needs_org: bool
+    implied_org: str
+
+
+@dataclass(frozen=True)
+class Place:
+    canonical: str
+    kind: str  # "tỉnh" | "thành phố"
+
+
+@dataclass(frozen=True)
+class PlaceWord:
+    level: str
+    canonical: str
+
+
+@dataclass
+class Lexicon:
+    orgs: dict[str, OrgRow] = field(default_factory=dict)
+    org_index: PhraseIndex = field(default_factory=PhraseIndex)
+    roles: PhraseIndex = field(default_factory=PhraseIndex)
+    domains: PhraseIndex = field(default_factory=PhraseIndex)
+    places: PhraseIndex = field(default_factory=PhraseIndex)
+    place_words: PhraseIndex = field(default_factory=PhraseIndex)
+    honorifics: PhraseIndex = field(default_factory=PhraseIndex)
+    status_cues: PhraseIndex = field(default_factory=PhraseIndex)
+    surnames: frozenset[str] = frozenset()
+    hierarchy: dict[tuple[str, str], str] = field(default_factory=dict)
+    place_keys: frozenset[str] = frozenset()  # keys of every province name, for "not a person"
+
+
+def _abbreviations() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    out = []
+    for abbr, expansion in read_rows("abbreviations.tsv", 2):
+        out.append((phrase_tokens(expansion), phrase_tokens(abbr)))
+    out.sort(key=lambda x: -len(x[0]))
+    return out
+
+
+def variants(tokens: tuple[str, ...], abbrs: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> set:
+    """Every way of writing ``tokens`` with some of its expansions abbreviated."""
+    seen = {tokens}
+    todo = [tokens]
+    while todo and len(seen) < 256:
+        cur = todo.pop()
+        for exp, ab in abbrs:
+            n = len(exp)
+            for i in range(len(cur) - n + 1):
+                if cur[i : i + n] == exp:
+                    new = cur[:i] + ab + cur[i + n :]
+                    if new not in seen:
+                        seen.add(new)
+                        todo.append(new)
+    return seen
+
+
+def _split(cell: str, sep: str) -> frozenset[str]:
+    return frozenset(x.strip() for x in cell.split(sep) if x.strip())
+
+
+@cache
+def lexicon() -> Lexicon:
+    """All data files parsed once per process."""
+    lex = Lexicon()
+    abbrs = _abbreviations()
+    for cols in read_rows("organizations.tsv", 10):
+        oid, cat, level, canon, en, forms, parent, takes, flags, suffix = cols[:10]
+        row = OrgRow(oid, cat, level, canon, en, parent, _split(takes, "+"), _split(flags, ","),
+                     suffix or canon)
+        lex.orgs[oid] = row
+        for form in forms.split("|"):
+            for v in variants(phrase_tokens(form), abbrs):
+                lex.org_index.add(v, row)
+    for cols in read_rows("roles.tsv", 6):
+        phrase, role, en, dep_en, needs, implied = cols[:6]
+        row = RoleRow(phrase, role, en, dep_en, needs == "yes", implied)
+        for v in variants(phrase_tokens(phrase), abbrs):
+            lex.roles.add(v, row)
+    for cols in read_rows("domains.tsv", 2):
+        for v in variants(phrase_tokens(cols[0]), abbrs):
+            lex.domains.add(v, (cols[0], cols[1]))
+    keys = set()
+    for cols in read_rows("places.tsv", 3):
+        place = Place(cols[0], cols[2] or "tỉnh")
+        for form in [cols[0], *cols[1].split("|")]:
+            if form:
+                lex.places.add(phrase_tokens(form), place)
+                keys.add(" ".join(phrase_tokens(form)))
+    lex.place_keys = frozenset(keys)
+    for cols in read_rows("place_words.tsv", 3):
+        lex.place_words.add(phrase_tokens(cols[0]), PlaceWord(cols[1], cols[2]))
+    for cols in read_rows("honorifics.txt", 2):
+        lex.honorifics.add(phrase_tokens(cols[0]), cols[1] or None)
+    for cols in read_rows("status_cues.tsv", 3):
+        lex.status_cues.add(phrase_tokens(cols[0]), (cols[1], cols[2] or "clause"))
+    lex.surnames = frozenset(text_key(c[0]) for c in read_rows("surnames.txt", 1))
+    for child, context, parent in read_rows("hierarchy.tsv", 3):
+        lex.hierarchy[(child, context)] = parent
+    return lex

@@ -1,0 +1,215 @@
+"""Person names in a report: full names, short references and credits.
+
+Three ways a name is recognised, in the order of how sure they are:
+- after an honorific ("đồng chí", "ông", "bà", ranks): any capitalised run, so family names not in
+  ``surnames.txt``, ethnic-minority and foreign names are caught too; a single word after an
+  honorific ("đồng chí Dũng") is a *short reference*, resolved later to a person of the report;
+- a family name from ``surnames.txt`` followed by 1-3 capitalised syllables, unless it is a place
+  ("đường Lê Lợi", "Hà Tĩnh") or inside an organization's name;
+- credits: "Ảnh: Thanh Long" and the byline at the end of a report ("... Hoàng Trọng",
+  "Theo Tất Định (Dân Việt)").
+Names after a title ("Chủ tịch Thượng viện ... Mahn Win Khaing Than") are added by the title parser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon
+from kg.loaders.extract.tokens import Tokens, phrase_tokens
+
+_PHOTO = phrase_tokens("ảnh")[0]
+_APOSTROPHES = frozenset({"'", "’"})
+_BY = phrase_tokens("theo")[0]
+_LIST_SEP = frozenset({"-", ",", "và", "&"})
+_SENT_END = frozenset({".", "!", "?", '"', "…"})
+# "Ông là ...", "Bà từng ...": a sentence-initial honorific without a name refers to the person
+# last named, so the titles that follow are theirs.
+_PRONOUN_NEXT = frozenset(phrase_tokens("là từng được đã cũng còn sinh giữ lần hiện tiếp kinh"))
+_PRONOUNS = frozenset(phrase_tokens("ông bà"))
+
+
+@dataclass
+class NameHit:
+    start: int  # first token of the name
+    end: int
+    how: str  # "honorific" | "surname" | "title" | "credit" | "pronoun"
+    gender: str | None = None
+    short: bool = False  # one given name only ("đồng chí Dũng")
+
+
+def _stops_name(toks: Tokens, j: int, lex: Lexicon) -> bool:
+    """A capitalised word that begins a title or a body rather than continuing a name."""
+    k = toks.k[j]
+    if k in lex.roles.firsts:
+        for m, row in lex.roles.match(toks, j):
+            if m >= 2 and isinstance(row, RoleRow):
+                return True
+    if k in lex.org_index.firsts:
+        for m, _row in lex.org_index.match(toks, j):
+            if m >= 2:
+                return True
+    return False
+
+
+def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: bool = True) -> int:
+    """End of a run of capitalised name syllables from token i, joined by single spaces."""
+    n = len(toks)
+    j = i
+    while j < n and j - i < limit:
+        if toks.k[j] in _APOSTROPHES and j > i and toks.gap[j] == "" and j + 1 < n \
+                and toks.word[j + 1] and toks.gap[j + 1] == "":
+            j += 2  # "H'Yim", "K'Nhiên": one syllable with an apostrophe
+            limit += 2
+            continue
+        if not (toks.word[j] and toks.cap[j]) or toks.k[j].isdigit():
+            break
+        if j > i and (toks.gap[j] != " " or toks.brk[j]):
+            break
+        if not allow_upper and toks.upper[j] and len(toks.t[j]) > 1:
+            break
+        if j > i and _stops_name(toks, j, lex):
+            break
+        j += 1
+    return j
+
+
+def _initials(toks: Tokens, i: int) -> int:
+    """End of initials like "H.M." starting at i (i when none)."""
+    n = len(toks)
+    j = i
+    while j + 1 < n and toks.word[j] and len(toks.t[j]) == 1 and toks.cap[j] and toks.k[j + 1] == "." \
+            and toks.gap[j + 1] == "":
+        j += 2
+    return j if j - i >= 4 else i
+
+
+def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
+    """The run is a place name, or is written right after a place word ("đường Lê Lợi")."""
+    if " ".join(toks.k[i:end]) in lex.place_keys or lex.places.longest(toks, i):
+        return True
+    for back in (1, 2):
+        if i - back >= 0 and not toks.brk[i]:
+            hit = lex.place_words.longest(toks, i - back)
+            if hit and hit[0] == back:
+                return True
+    return False
+
+
+def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
+    """Every name-like run in the text (persons are assembled from these later)."""
+    lex = lexicon()
+    n = len(toks)
+    hits: list[NameHit] = []
+    i = 0
+    while i < n:
+        if i in covered:
+            i += 1
+            continue
+        hon = lex.honorifics.longest(toks, i) if toks.k[i] in lex.honorifics.firsts else None
+        if hon:
+            m, gender = hon
+            j = i + m
+            if j < n and toks.k[j] == ".":  # "GS.TS" written "GS. TS"
+                j += 1
+            end = cap_name(toks, j, 5, lex)
+            if end > j and not any(x in covered for x in range(j, end)) and \
+                    not _is_place(toks, j, end, lex):
+                hits.append(NameHit(j, end, "honorific", gender, short=end - j == 1))  # type: ignore[arg-type]
+                i = end
+                continue
+            if end == j and m == 1 and i + m < n and toks.k[i + m] in _PRONOUN_NEXT and \
+                    toks.k[i] in _PRONOUNS and \
+                    (i == 0 or toks.brk[i] or toks.k[i - 1] in _SENT_END or toks.k[i - 1] == ","
+                     or not toks.cap[i]):
+                hits.append(NameHit(i, i + m, "pronoun", gender))  # type: ignore[arg-type]
+            i += m
+            continue
+        if toks.cap[i] and toks.k[i] in lex.surnames:
+            end = cap_name(toks, i, 4, lex)
+            if end - i >= 2 and not any(x in covered for x in range(i, end)) and \
+                    not _is_place(toks, i, end, lex):
+                hits.append(NameHit(i, end, "surname"))
+                i = end
+                continue
+        if toks.k[i] == _PHOTO and i + 1 < n and toks.k[i + 1] == ":":
+            end, found = _credit_list(toks, i + 2, covered, lex)
+            hits.extend(found)
+            i = max(end, i + 2)
+            continue
+        i += 1
+    by_line = _byline(toks, covered, lex) + _name_lines(toks, covered, lex)
+    if by_line:
+        starts = {h.start for h in by_line}
+        hits = [h for h in hits if h.start not in starts] + by_line
+    return hits
+
+
+def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> tuple[int, list[NameHit]]:
+    """Names in a credit: "Thanh Long", "VGP/Quang Hiếu", "Hoàng Hoa - Văn Cảnh (TTXVN)"."""
+    n = len(toks)
+    out: list[NameHit] = []
+    j = i
+    while j < n and (j == i or not toks.brk[j]):
+        if toks.upper[j] and j + 1 < n and toks.k[j + 1] == "/":  # agency before the name
+            j += 2
+            continue
+        end = _initials(toks, j)
+        if end == j:
+            end = cap_name(toks, j, 4, lex)
+            if end - j < 2 or any(x in covered for x in range(j, end)):
+                break
+        out.append(NameHit(j, end, "credit"))
+        j = end
+        if j < n and toks.k[j] in _LIST_SEP and not toks.brk[j]:
+            j += 1
+            continue
+        break
+    return j, out
+
+
+def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
+    """Writer's names after the last sentence of the report ("... ngày 30.6. Hoàng Trọng")."""
+    n = len(toks)
+    if not n:
+        return []
+    # the tail: tokens after the last sentence end or line break
+    i = n - 1
+    while i > 0 and not toks.brk[i] and not (toks.k[i - 1] in _SENT_END or toks.k[i - 1] == ")"):
+        i -= 1
+        if n - i > 14:
+            return []
+    if i > 0 and toks.k[i - 1] == "." and i >= 2 and len(toks.t[i - 2]) == 1:  # initials "H.M."
+        return []
+    j = i
+    if j < n and toks.k[j] == _BY:
+        j += 1
+        while j < n and toks.upper[j] and len(toks.t[j]) > 1 and j + 1 < n and toks.cap[j + 1]:
+            j += 1  # "Theo TTXVN Hoàng Trọng"
+    end, found = _credit_list(toks, j, covered, lex)
+    if not found:
+        return []
+    # what may follow: "(TTXVN)", "/VOV", nothing
+    k = end
+    if k < n and toks.k[k] in ("(", "/"):
+        k = n
+    if k < n:
+        return []
+    return found
+
+
+def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
+    """Lines (after the title line) that hold nothing but writers' names: "Đức Hùng"."""
+    out: list[NameHit] = []
+    n = len(toks)
+    starts = [i for i in range(1, n) if toks.brk[i]]
+    for a in starts:
+        b = a + 1
+        while b < n and not toks.brk[b]:
+            b += 1
+        if b - a > 12:
+            continue
+        end, found = _credit_list(toks, a, covered, lex)
+        if found and (end == b or (end < b and toks.k[end] in ("(", "/"))):
+            out.extend(found)
+    return out

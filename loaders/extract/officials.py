@@ -1,0 +1,380 @@
+"""Pipeline component: the officials of a report (organizations, persons, posts).
+
+``extract_officials(report, extraction)`` runs four passes over the report's tokens:
+1. organizations (:mod:`.organizations`): every named body, canonical name, place, parent;
+2. names (:mod:`.names`): full names, short references, credits;
+3. titles (:mod:`.titles`): runs of titles, attached to the name they follow ("ông X, Bí thư ...",
+   "ông X (Phó Chủ tịch ...)", "bầu ông X giữ chức ...") or precede ("Bí thư Tỉnh ủy X");
+4. persons and posts: names grouped into persons (a two-syllable run that is the start or end of a
+   longer name is that person; a short reference goes to the nearest preceding person with that
+   given name, preferring one whose title the text repeats), and one post per (person, role, body).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from kg.loaders.extract.lexicon import lexicon
+from kg.loaders.extract.names import NameHit, cap_name, find_names
+from kg.loaders.extract.organizations import OrgFinder
+from kg.loaders.extract.status import clause_start, clause_status
+from kg.loaders.extract.titles import Title, parse_run, parse_title, role_english
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.model import Extraction, PersonMention, PostMention, Report, Span
+from kg.textkey import compact
+
+# Between a name and its titles: punctuation of an apposition ...
+_APPOSITION = frozenset({",", "(", "-", ":"})
+# ... or a verb that gives the person a post ("bầu ông X giữ chức ...").
+_LINKS = PhraseIndex()
+for _w in ("làm", "là", "giữ chức", "giữ chức vụ", "giữ cương vị", "giữ vị trí", "vào chức",
+           "vào vị trí", "đảm nhiệm", "đảm nhận", "làm chức", "đảm nhiệm chức", "đảm nhiệm chức vụ",
+           "kiêm nhiệm chức", "trên cương vị", "ở cương vị", "kiêm", "kinh qua các chức vụ",
+           "các chức vụ", "chức vụ", "giữ các chức vụ", "các chức vụ như", "chức", "giữ các cương vị",
+           "các cương vị", "cương vị", "trở thành"):
+    _LINKS.add(phrase_tokens(_w), _w)
+_MAX_LINK_GAP = 10
+# Between a title and the name it belongs to: "chức vụ Bộ trưởng ... với ông X".
+_OF_LINKS = PhraseIndex()
+for _w in ("với", "của", "đối với", "là", "hiện là", "nay là"):
+    _OF_LINKS.add(phrase_tokens(_w), _w)
+_FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về "
+                                   "lần lượt hiện nay tuổi , sau đó đồng thời"))
+_HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
+_STATUS_RANK = {"holds": 0, "former": 1, "nominated": 2, "left": 3, "appointed": 4}
+
+
+@dataclass
+class _Person:
+    mention: PersonMention
+    keys: tuple[str, ...]
+    starts: list[int] = field(default_factory=list)  # token starts of its mentions
+    titles: list[tuple[Title, str]] = field(default_factory=list)  # (title, status)
+    only_credit: bool = True
+
+
+def _display(toks: Tokens, i: int, j: int) -> str:
+    name = toks.surface(i, j)
+    if name.isupper() and len(name) > 3 and "." not in name:
+        name = " ".join(w[:1] + w[1:].lower() for w in name.split())
+    return unicodedata.normalize("NFC", name)
+
+
+def extract_officials(report: Report, extraction: Extraction) -> None:
+    """Append the report's organizations, persons and posts to ``extraction``."""
+    toks = Tokens.of(report.text, report.key)
+    finder = OrgFinder(toks, report.province)
+    finder.scan()
+    hits = find_names(toks, finder.covered)
+    runs = _runs(toks, finder, {h.start for h in hits})
+    hits += _title_names(toks, runs, hits, finder.covered)
+    hits.sort(key=lambda h: h.start)
+    persons, hit_person = _persons(toks, hits)
+    claimed: set[int] = set()
+    used_quals = _attach(toks, runs, hits, hit_person, claimed)
+    _resolve_shorts(toks, hits, persons, hit_person, runs)
+    used_quals |= _attach(toks, runs, hits, hit_person, claimed, shorts=True)
+    _finish(persons)
+    finder.drop_qualifiers(used_quals)
+    extraction.organizations.extend(finder.mentions)
+    for p in persons:
+        extraction.persons.append(p.mention)
+    extraction.posts.extend(_posts(toks, persons))
+
+
+# --------------------------------------------------------------------------------------------
+# Titles
+
+
+def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, list[Title]]:
+    """Every run of titles in the text, by its first token."""
+    lex = lexicon()
+    runs: dict[int, list[Title]] = {}
+    n = len(toks)
+    i = 0
+    while i < n:
+        k = toks.k[i]
+        if i not in name_starts and (k in lex.roles.firsts or k in lex.status_cues.firsts or k in ("phó", "quyền")):
+            run = parse_run(toks, i, finder)
+            if run:
+                runs[i] = run
+                i = run[-1].end
+                continue
+        i += 1
+    return runs
+
+
+def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                 covered: set[int]) -> list[NameHit]:
+    """Names written right after a title whose family name is not on our list (foreigners)."""
+    lex = lexicon()
+    starts = {h.start for h in hits}
+    out = []
+    for run in runs.values():
+        e = run[-1].end
+        if e in starts or e >= len(toks) or toks.brk[e] or toks.gap[e] != " ":
+            continue
+        end = cap_name(toks, e, 4, lex, allow_upper=False)
+        if end - e >= 2 and not any(x in covered for x in range(e, end)):
+            out.append(NameHit(e, end, "title"))
+    return out
+
+
+def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+            hit_person: dict[int, _Person], claimed: set[int], shorts: bool = False) -> set[int]:
+    """Give each run of titles to the person it describes; returns qualifier tokens used.
+
+    Titles written before a name ("Bí thư Tỉnh ủy Nguyễn Chí Dũng", "chức vụ Bộ trưởng ... với ông
+    X") are given first, then titles after a name (apposition, or a linking verb: "bầu ông X giữ
+    chức ..."), so that in "ông A, Thủ tướng Nguyễn Xuân Phúc" the title goes to the second name.
+    Full names go first (``shorts`` False), so that a short reference can be told apart by the
+    titles its candidates already have; then short references and pronouns.
+    """
+    by_end = {run[-1].end: (s, run) for s, run in runs.items()}
+    used_quals: set[int] = set()
+    n = len(toks)
+    mine = [(idx, h, hit_person[idx]) for idx, h in enumerate(hits)
+            if idx in hit_person and h.how != "credit" and (h.short or h.how == "pronoun") == shorts]
+
+    def give(person: _Person, start: int, status: str | None) -> None:
+        claimed.add(start)
+        for t in runs[start]:
+            st = t.prefix or status or "holds"
+            person.titles.append((t, st))
+            if t.qual_at is not None:
+                used_quals.add(t.qual_at)
+
+    # titles before the name
+    for _idx, h, person in mine:
+        if h.how == "pronoun":
+            continue
+        b = h.start
+        while b > 0 and not toks.brk[b] and toks.k[b - 1] in _HONORIFIC_WORDS:
+            b -= 1
+        ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] == "," else [])
+        for e in ends:
+            if e in by_end and by_end[e][0] not in claimed:
+                give(person, by_end[e][0], None)
+                break
+        else:
+            # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y"
+            for back in (1, 2):
+                e = b - back
+                link = _OF_LINKS.longest(toks, e) if e >= 0 else None
+                if e in by_end and by_end[e][0] not in claimed and link and link[0] == back:
+                    start = by_end[e][0]
+                    give(person, start, clause_status(toks, clause_start(toks, start), start))
+                    break
+    # titles after the name
+    for idx, h, person in mine:
+        j = h.end
+        if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
+            s = _apposition_run(toks, j, runs)
+            if s is not None and s not in claimed:
+                give(person, s, None)
+                j = runs[s][-1].end
+                if j < n and toks.k[j] == ")":
+                    j += 1
+        s = _linked_run(toks, j, runs)
+        if s is not None and s not in claimed:
+            give(person, s, clause_status(toks, clause_start(toks, h.start), s))
+            # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
+            for other in _coordinated(toks, hits, idx, hit_person):
+                other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
+                                    for t in runs[s])
+    return used_quals
+
+
+def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
+    """The run after ", " / "(" / " - " (in parentheses, also after "40 tuổi,")."""
+    if j + 1 in runs:
+        return j + 1
+    if toks.k[j] == "(":
+        for k in range(j + 1, min(len(toks), j + 6)):
+            if toks.k[k] in (")", ".") or toks.brk[k]:
+                return None
+            if toks.k[k] == "," and k + 1 in runs:
+                return k + 1
+    return None
+
+
+def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
+    """A run reached from the name by a verb: "ông X được bầu giữ chức ...", "ông X trúng cử ...".
+
+    Only auxiliary words, an age or a parenthesis may stand between the name and the verb, so the
+    object of another verb ("ông X bỏ phiếu bầu Chủ tịch nước") is not taken for X's post.
+    """
+    lex = lexicon()
+    n = len(toks)
+    k = j
+    while k < n and k - j < _MAX_LINK_GAP:
+        if toks.brk[k] and k > j:
+            return None
+        link = _LINKS.longest(toks, k)
+        if not link:
+            cue = lex.status_cues.longest(toks, k)
+            link = cue if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+        if link:
+            return k + link[0] if k + link[0] in runs else None
+        if toks.k[k] == "(":
+            while k < n and toks.k[k] != ")" and not toks.brk[k]:
+                k += 1
+            k += 1
+            continue
+        if toks.k[k] in _FILLERS or toks.k[k].isdigit():
+            k += 1
+            continue
+        return None
+    return None
+
+
+def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person]) -> list[_Person]:
+    """Persons listed before hit ``idx`` in one coordination ("các ông A (...), ông B (...)")."""
+    out: list[_Person] = []
+    cur = hits[idx]
+    for k in range(idx - 1, -1, -1):
+        prev = hits[k]
+        if prev.how in ("credit", "pronoun") or k not in hit_person:
+            break
+        # between prev and cur: its parenthesis, then "," or "và", then an honorific
+        j = prev.end
+        if j < len(toks) and toks.k[j] == "(":
+            while j < cur.start and toks.k[j] != ")":
+                j += 1
+            j += 1
+        if j < cur.start and toks.k[j] in (",", "và"):
+            j += 1
+        while j < cur.start and toks.k[j] in _HONORIFIC_WORDS:
+            j += 1
+        if j != cur.start:
+            break
+        out.append(hit_person[k])
+        cur = prev
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Persons
+
+
+def _persons(toks: Tokens, hits: list[NameHit]) -> tuple[list[_Person], dict[int, _Person]]:
+    """Group name hits into persons; resolve short references and pronouns."""
+    persons: list[_Person] = []
+    by_key: dict[tuple[str, ...], _Person] = {}
+    hit_person: dict[int, _Person] = {}
+    full = [(i, h) for i, h in enumerate(hits) if not h.short and h.how != "pronoun"]
+    # longest names first, so shorter runs can join them
+    for i, h in sorted(full, key=lambda x: -(x[1].end - x[1].start)):
+        keys = tuple(toks.k[h.start : h.end])
+        p = by_key.get(keys) or _part_of(keys, persons, toks, h)
+        if p is None:
+            span = Span(toks.s[h.start], toks.e[h.end - 1])
+            pm = PersonMention(span=span, name=_display(toks, h.start, h.end), gender=h.gender)
+            p = _Person(pm, keys)
+            persons.append(p)
+        by_key[keys] = p
+        hit_person[i] = p
+    for i, h in sorted(full, key=lambda x: x[1].start):
+        p = hit_person[i]
+        p.starts.append(h.start)
+        p.mention.spans.append(Span(toks.s[h.start], toks.e[h.end - 1]))
+        if h.how != "credit":
+            p.only_credit = False
+        if h.gender and not p.mention.gender:
+            p.mention.gender = h.gender
+    for p in persons:
+        p.mention.credit = p.only_credit
+    return persons, hit_person
+
+
+def _resolve_shorts(toks: Tokens, hits: list[NameHit], persons: list[_Person],
+                    hit_person: dict[int, _Person], runs: dict[int, list[Title]]) -> None:
+    """Short references and pronouns, in text order, after full names have their titles."""
+    for i, h in enumerate(hits):
+        if not (h.short or h.how == "pronoun"):
+            continue
+        p = _resolve_short(toks, h, persons, runs)
+        if p is None:
+            continue
+        hit_person[i] = p
+        p.starts.append(h.start)
+        p.mention.spans.append(Span(toks.s[h.start], toks.e[h.end - 1]))
+
+
+def _finish(persons: list[_Person]) -> None:
+    for p in persons:
+        p.mention.spans.sort()
+        p.mention.span = p.mention.spans[0] if p.mention.spans else p.mention.span
+    persons.sort(key=lambda p: p.mention.span.start)
+
+
+def _part_of(keys: tuple[str, ...], persons: list[_Person], toks: Tokens, h: NameHit) -> _Person | None:
+    """A longer name of which ``keys`` is the beginning or the end (same person, written shorter)."""
+    if len(keys) < 2:
+        return None
+    cands = [p for p in persons if len(p.keys) > len(keys)
+             and (p.keys[: len(keys)] == keys or p.keys[-len(keys):] == keys)]
+    return cands[0] if len(cands) == 1 else None
+
+
+def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
+                   runs: dict[int, list[Title]] | None = None) -> _Person | None:
+    """The person a short reference ("đồng chí Dũng") or a pronoun ("Ông là ...") points to."""
+    if h.how == "pronoun":
+        before = [(max(s for s in p.starts if s < h.start), p) for p in persons
+                  if not p.only_credit and any(s < h.start for s in p.starts)]
+        if h.gender:
+            before = [x for x in before if x[1].mention.gender in (None, h.gender)]
+        return max(before, key=lambda x: x[0])[1] if before else None
+    given = toks.k[h.start]
+    cands = [p for p in persons if p.keys[-1] == given and not p.only_credit]
+    if not cands:
+        return None
+    if len(cands) > 1 and runs is not None and h.end + 1 in runs:
+        # a title written with the short name ("đồng chí Dũng, Phó Bí thư ...") picks the person
+        said = {(compact(t.role), compact(t.org.name) if t.org else "") for t in runs[h.end + 1]}
+        agree = [p for p in cands
+                 if said & {(compact(t.role), compact(t.org.name) if t.org else "") for t, _ in p.titles}]
+        if len(agree) == 1:
+            return agree[0]
+    preceding = [(max(s for s in p.starts if s < h.start), p) for p in cands
+                 if any(s < h.start for s in p.starts)]
+    if preceding:
+        return max(preceding, key=lambda x: x[0])[1]
+    return min(cands, key=lambda p: min(p.starts) if p.starts else 1 << 30)
+
+
+# --------------------------------------------------------------------------------------------
+# Posts
+
+
+def _role_id(label: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", compact(label).replace("đ", "d").translate(_ASCII)).strip("_")
+
+
+_ASCII = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in
+                        "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"})
+
+
+def _posts(toks: Tokens, persons: list[_Person]) -> list[PostMention]:
+    out: list[PostMention] = []
+    for p in persons:
+        best: dict[tuple[str, str], PostMention] = {}
+        for t, status in p.titles:
+            org_key = compact(t.org.name) if t.org else ""
+            k = (compact(t.role), org_key)
+            span = Span(toks.s[t.role_start], toks.e[t.end - 1])
+            pm = PostMention(span=span, person=p.mention, role=t.role, role_id=_role_id(t.row.phrase),
+                             role_en=role_english(t), deputy=t.deputy, qualifier=t.qualifier,
+                             org=t.org, status=status)
+            old = best.get(k)
+            if old is None or _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(old.status, 0):
+                best[k] = pm
+        with_org = {r for (r, o) in best if o}
+        for (r, o), pm in best.items():
+            if not o and r in with_org:
+                continue  # "Phó Thủ tướng" after "Phó Thủ tướng Chính phủ": not a new post
+            out.append(pm)
+    return out

@@ -1,0 +1,469 @@
+"""Organizations: every named body in a report, with its canonical name, place and parent.
+
+A name is read as a chain of units from ``organizations.tsv``: "Ban Dân vận" + "Tỉnh ủy" + place
+"Bình Định" is the Ban Dân vận of the Tỉnh ủy Bình Định, whose parent is that Tỉnh ủy. After a unit
+may come what its row ``takes``: a place ("tỉnh Bình Định", "TP.HCM"), a field ("Bộ" + "Xây dựng"),
+capitalised name words ("Công ty" + "TNHH Cường Hưng"), a number ("Đoàn kiểm tra số 471"), a term
+("Quốc hội khóa XIII"). A provincial body written without its province ("UBND tỉnh") takes the
+report's province, else the one the text itself names for its provincial bodies; when neither is
+known it stays scoped to the report so it is never merged with another province's body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon
+from kg.loaders.extract.tokens import Tokens, phrase_tokens
+from kg.model import OrgMention, Span
+
+_PLURAL = frozenset(phrase_tokens("các những mọi từng cấp nhiều một số"))
+_OF = phrase_tokens("của")[0]
+_NUMBER = phrase_tokens("số")[0]
+_TERM = phrase_tokens("khóa")[0]
+_TERM_VALUE = re.compile(r"^(?:[IVXLC]+|\d{1,2})$")
+_CONNECT = frozenset(phrase_tokens("và"))
+_PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
+                               "tinh_doan", "thanh_doan"})
+
+
+@dataclass
+class PlaceParse:
+    start: int
+    end: int
+    level: str  # province | district | commune | village | ""
+    word: str  # canonical level word written ("tỉnh"), or ""
+    name: str  # the place name as written, or ""
+    province: Place | None
+
+
+@dataclass
+class OrgParse:
+    row: OrgRow
+    start: int
+    end: int
+    extra: str = ""  # field, name words or number after the head ("Xây dựng", "số 471")
+    extra_en: str = ""
+    parent: OrgParse | None = None
+    of: bool = False  # parent linked by "của"
+    place: PlaceParse | None = None
+    term: str | None = None
+
+    def province(self) -> Place | None:
+        if self.place and self.place.province:
+            return self.place.province
+        return self.parent.province() if self.parent else None
+
+    def has_place(self) -> bool:
+        return bool(self.place) or bool(self.parent and self.parent.has_place())
+
+
+def _cap_run(toks: Tokens, i: int, limit: int, lex: Lexicon, *, stop_at_person: bool) -> int:
+    """End of a run of capitalised words starting at i (i when none)."""
+    j = i
+    n = len(toks)
+    while j < n and j - i < limit and toks.word[j] and toks.cap[j] and (j == i or not toks.brk[j]):
+        if toks.gap[j] not in ("", " ") and j > i:
+            break
+        if stop_at_person and toks.k[j] in lex.surnames and j + 1 < n and toks.cap[j + 1] \
+                and toks.word[j + 1] and toks.gap[j + 1] == " " and not _place_at(toks, j, lex):
+            break
+        j += 1
+    return j
+
+
+def _place_at(toks: Tokens, i: int, lex: Lexicon) -> tuple[int, Place] | None:
+    hit = lex.places.longest(toks, i)
+    if hit and toks.cap[i]:
+        return hit  # type: ignore[return-value]
+    return None
+
+
+def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
+    """A place written after a body: "tỉnh Bình Định", "huyện Krông Nô", "TP.HCM", "Quy Nhơn"."""
+    n = len(toks)
+    if i >= n or toks.brk[i]:
+        return None
+    j = i
+    word, level = "", ""
+    hit = lex.place_words.longest(toks, i)
+    if hit:
+        m, pw = hit
+        assert isinstance(pw, PlaceWord)
+        if pw.level in ("province", "district", "commune", "village"):
+            word, level = pw.canonical, pw.level
+            j = i + m
+            if j + 1 < n and toks.k[j] == "." and toks.k[i] == "tp" and toks.cap[j + 1]:
+                j += 1  # "TP. Hồ Chí Minh"
+    prov = _place_at(toks, j, lex) if j < n and not toks.brk[j] else None
+    if prov:
+        m, place = prov
+        return PlaceParse(i, j + m, level or "province", word, place.canonical,
+                          place if level in ("", "province") else None)
+    if word:
+        end = _cap_run(toks, j, 3, lex, stop_at_person=False)
+        return PlaceParse(i, end, level, word, toks.surface(j, end), None)
+    if row.id in _PARTY_COMMITTEES and row.id not in ("tinh_uy", "dang_uy"):
+        end = _cap_run(toks, j, 2, lex, stop_at_person=True)
+        if end > j and not any(toks.k[x] in lex.org_index for x in range(j, end)):
+            return PlaceParse(i, end, "district", "", toks.surface(j, end), None)
+    return None
+
+
+_TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng và các những "
+                                     "này đó khi thì mà nhưng cũng sẽ đang vừa bị do theo"))
+
+
+def _name_tail(toks: Tokens, i: int, lex: Lexicon) -> int:
+    """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
+
+    Names start with a capital; a lower-case syllable may finish a word ("Tạp chí Cộng sản"), and
+    up to three lower-case words may stand between capitals ("Tổng công ty Khoáng sản và thương
+    mại Hà Tĩnh").
+    """
+    n = len(toks)
+    if i >= n or not toks.word[i] or not (toks.cap[i] or toks.upper[i]) or toks.brk[i]:
+        return i
+    j = i + 1
+    end = j
+    while j < n and j - i < 16:
+        if toks.brk[j] or toks.gap[j] != " ":
+            break
+        if toks.k[j] in lex.org_index.firsts and toks.cap[j] and parse_org(toks, j, "top") is not None:
+            break  # "Tạp chí Cộng sản và Tổng công ty ...": the next body
+        if toks.word[j] and (toks.cap[j] or toks.k[j].isdigit()):
+            j += 1
+            end = j
+            continue
+        if toks.k[j] == "-" and j + 1 < n and toks.cap[j + 1]:
+            j += 1
+            continue
+        # lower-case words: one finishing the previous capitalised word, or a short gap
+        k = j
+        while k < n and k - j < 4 and toks.word[k] and not toks.cap[k] and toks.gap[k] == " " \
+                and (toks.k[k] not in _TAIL_STOP or toks.k[k] == "và"):
+            k += 1
+        if k < n and k > j and toks.cap[k] and toks.gap[k] == " " and not toks.brk[k] and not (
+                toks.k[k] in lex.org_index.firsts and parse_org(toks, k, "top") is not None):
+            j = k
+            continue
+        if j == i + 1 and toks.cap[i] and not toks.upper[i] and toks.word[j] \
+                and toks.k[j] not in _TAIL_STOP and toks.gap[j] == " ":
+            end = j + 1  # "Tạp chí Cộng sản", "Tổng công ty Khoáng sản"
+        break
+    return end
+
+
+def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
+    """Past "khóa XIII" / "(khóa VIII)" / "các khóa X; XI; XII" after a body; records the first."""
+    n = len(toks)
+    k = j + 1 if j < n and toks.k[j] in ("các", "(") else j
+    if k + 1 < n and toks.k[k] == _TERM and not toks.brk[k] and _TERM_VALUE.match(toks.t[k + 1]):
+        p.term = toks.t[k + 1]
+        k += 2
+        if toks.k[j] == "(":
+            if k < n and toks.k[k] == ")":
+                return k + 1
+            return j
+        return k
+    return j
+
+
+def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
+    """The organization whose name starts at token i, or None.
+
+    ``ctx`` is "top" when scanning running text (strict: capitalisation and stand-alone rules
+    apply), "post" after a role word and "chain" after another unit (lenient: "Ủy viên Trung ương",
+    "Trưởng ban tuyên giáo tỉnh uỷ").
+    """
+    lex = lexicon()
+    n = len(toks)
+    if i >= n or depth > 4 or (i > 0 and toks.brk[i] and ctx != "top"):
+        return None
+    if ctx == "post" and toks.k[i] not in lex.org_index.firsts:
+        return _place_org(toks, i, lex)
+    for m, row in lex.org_index.match(toks, i):
+        assert isinstance(row, OrgRow)
+        if row.category == "none":
+            return None
+        if "cap" in row.flags and not toks.cap[i] and ctx == "top":
+            continue
+        p = OrgParse(row, i, i + m)
+        j = i + m
+        needs_extra = bool(row.takes & {"domain", "name"}) and "alone" not in row.flags
+        got_extra = False
+        if "domain" in row.takes and j < n and not toks.brk[j]:
+            hit = lex.domains.longest(toks, j)
+            if hit and toks.cap[j]:
+                dm, (_, en) = hit  # type: ignore[misc]
+                p.extra, p.extra_en, j, got_extra = toks.surface(j, j + dm), en, j + dm, True
+        if not got_extra and "name" in row.takes and j < n:
+            end = _name_tail(toks, j, lex)
+            if end > j:
+                p.extra, j, got_extra = toks.surface(j, end), end, True
+        if needs_extra and not got_extra:
+            continue
+        if "number" in row.takes and j < n:
+            k = j + 1 if toks.k[j] == _NUMBER else j
+            if k < n and toks.k[k].isdigit():
+                got_extra = True
+                p.extra = (p.extra + " " + toks.surface(j, k + 1)).strip()
+                p.extra_en = (p.extra_en + " No. " + toks.t[k]).strip()
+                j = k + 1
+        if "sub" in row.flags and j < n and not toks.brk[j]:
+            k = j + 1 if toks.k[j] == _OF else j
+            parent = parse_org(toks, k, "chain", depth + 1)
+            if parent:
+                p.parent, p.of, j = parent, k > j, parent.end
+        if not p.parent and "place" in row.takes:
+            place = parse_place(toks, j, row, lex)
+            if place:
+                p.place, j = place, place.end
+        if "term" in row.takes:
+            j = _skip_term(toks, j, p)
+        if ctx == "top":
+            if "needplace" in row.flags and not p.has_place():
+                continue
+            if not p.parent and not got_extra and "alone" not in row.flags:
+                continue
+        p.end = j
+        return p
+    return None
+
+
+def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
+    """After a role, a named place stands for its body: "Bí thư thôn Yên Cảnh"."""
+    row = lex.orgs.get("dia_phuong")
+    hit = lex.place_words.longest(toks, i)
+    if row is None or not hit or hit[1].level not in ("district", "commune", "village"):  # type: ignore[union-attr]
+        return None
+    place = parse_place(toks, i, row, lex)
+    if place is None or not place.name:
+        return None
+    return OrgParse(row, i, place.end, place=place)
+
+
+# --------------------------------------------------------------------------------------------
+# From parses to mentions
+
+
+def _place_text(p: OrgParse) -> str:
+    pl = p.place
+    if not pl:
+        return ""
+    if pl.word:
+        return f"{pl.word} {pl.name}".strip()
+    if pl.province and p.row.category in ("state", "front") and p.row.id not in _PARTY_COMMITTEES:
+        return f"{pl.province.kind} {pl.name}"
+    return pl.name
+
+
+def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> str:
+    """Canonical name; ``province`` (inferred, not written) goes where the place would be."""
+    parts = [p.row.suffix if as_suffix else p.row.canonical]
+    if p.extra:
+        parts.append(p.extra)
+    if p.parent:
+        parts.append(("của " if p.of else "") + _name(p.parent, True, province))
+        province = None
+    if p.place:
+        parts.append(_place_text(p))
+        if p.row.id == "dia_phuong":
+            parts = parts[1:]
+        if province and not p.place.name:
+            parts.append(province)
+    elif province:
+        last = parts[-1].rsplit(" ", 1)[-1]
+        bare = p.row.id in _PARTY_COMMITTEES or last in ("tỉnh", "thành phố")
+        parts.append(province if bare else f"tỉnh {province}")
+    return " ".join(x for x in parts if x)
+
+
+def _english(p: OrgParse) -> str | None:
+    en = p.row.english
+    if not en or en == "-":
+        return None
+    if p.extra_en.startswith("No."):
+        en = f"{en} {p.extra_en}"
+    elif p.extra_en:
+        en = f"{en} of {p.extra_en}"
+    elif p.extra:
+        en = f"{en} {p.extra}"
+    if p.parent:
+        pe = _english(p.parent)
+        if pe:
+            en = f"{en} of the {pe}"
+    prov = p.place.province if p.place else None
+    if prov and not p.parent:
+        en = f"{prov.canonical} {en}"
+    elif p.place and p.place.name and not prov:
+        en = f"{en} of {p.place.name}"
+    if p.term:
+        en = f"{en} ({p.term})"
+    return en
+
+
+def _level(p: OrgParse) -> str:
+    """The level of the body: its place's level, else its row's, else its parent's."""
+    if p.place and p.place.level:
+        return p.place.level
+    if p.row.level != "any":
+        return p.row.level
+    if p.parent:
+        return _level(p.parent)
+    return "any"
+
+
+class OrgFinder:
+    """Finds and remembers the organizations of one report (one mention per distinct span)."""
+
+    def __init__(self, toks: Tokens, report_province: str | None) -> None:
+        self.toks = toks
+        self.lex = lexicon()
+        self.report_province = report_province
+        self.text_province: str | None = None
+        self.by_span: dict[tuple[int, int], OrgMention] = {}
+        self.mentions: list[OrgMention] = []
+        self.covered: set[int] = set()  # tokens inside a top-level organization name
+        self._parses: list[OrgParse] = []
+
+    def scan(self) -> None:
+        """Find every organization in running text."""
+        toks = self.toks
+        n = len(toks)
+        i = 0
+        parses = []
+        while i < n:
+            if toks.k[i] in self.lex.org_index.firsts and not (i > 0 and toks.k[i - 1] in _PLURAL
+                                                         and not toks.brk[i]):
+                p = parse_org(toks, i, "top")
+                if p:
+                    parses.append(p)
+                    self.covered.update(range(p.start, p.end))
+                    i = p.end
+                    continue
+            i += 1
+        self._parses = parses
+        self._infer_text_province(parses)
+        for p in parses:
+            self.mention(p)
+
+    def _infer_text_province(self, parses: list[OrgParse]) -> None:
+        """The province the report is about, when its provincial bodies name one clearly."""
+        if self.report_province:
+            return
+        c: Counter[str] = Counter()
+        for p in parses:
+            prov = p.province()
+            if prov and _level(p) == "province":
+                c[prov.canonical] += 1
+        top = c.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+            self.text_province = top[0][0]
+
+    def at(self, i: int, ctx: str = "post") -> OrgMention | None:
+        """The organization starting at token i (found in the scan or parsed now)."""
+        p = parse_org(self.toks, i, ctx)
+        return self.mention(p) if p else None
+
+    def mention(self, p: OrgParse) -> OrgMention:
+        key = (p.start, p.end)
+        if key in self.by_span:
+            return self.by_span[key]
+        parent = self.mention(p.parent) if p.parent else None
+        toks = self.toks
+        prov_place = p.province()
+        province = prov_place.canonical if prov_place else None
+        level = _level(p)
+        inferred = False
+        if not province and level in ("province", "district", "commune", "village"):
+            province = self.report_province or self.text_province
+            inferred = province is not None
+        name = _name(p, province=province if inferred and level == "province" else None)
+        if level == "central" or (p.row.category == "other" and p.extra and not province):
+            scope = "national"
+        elif province:
+            scope = "province"
+        else:
+            scope = "report"
+        if parent is None and p.row.parent:
+            parent = self._implied(p.row.parent, p, province)
+        if p.parent and (p.row.id, p.parent.row.id) in self.lex.hierarchy:
+            parent = self._implied(self.lex.hierarchy[(p.row.id, p.parent.row.id)], p, province)
+        m = OrgMention(
+            span=Span(toks.s[p.start], toks.e[p.end - 1]),
+            written=toks.surface(p.start, p.end),
+            name=name,
+            kind=p.row.id,
+            name_en=_english(p),
+            province=province,
+            scope=scope,
+            parent=parent,
+            category=p.row.category if p.row.category != "any" else (
+                parent.category if parent else "state"),
+        )
+        self.by_span[key] = m
+        self.mentions.append(m)
+        return m
+
+    def drop_qualifiers(self, tokens: set[int]) -> None:
+        """Forget "Thường trực X" read in running text where a title used "Thường trực" as the
+        qualifier of its role ("Phó Bí thư Thường trực Tỉnh ủy": the body is the Tỉnh ủy)."""
+        starts = {self.toks.s[i] for i in tokens}
+        self.mentions = [m for m in self.mentions
+                         if not (m.kind == "thuong_truc" and m.span.start in starts)]
+
+    def implied(self, row_id: str, start: int, end: int) -> OrgMention | None:
+        """A body a title names without writing it ("Bí thư Trung ương Đảng": Ban Bí thư)."""
+        key = (-start - 1, -end - 1)
+        if key in self.by_span:
+            return self.by_span[key]
+        row = self.lex.orgs.get(row_id)
+        if row is None:
+            return None
+        province = None if row.level == "central" else (self.report_province or self.text_province)
+        name = row.canonical
+        if row.level != "central":  # "Chủ tịch tỉnh": the provincial body
+            name = f"{name} tỉnh {province}" if province else f"{name} tỉnh"
+        m = OrgMention(span=Span(start, end), written=self.toks.text[start:end], name=name,
+                       kind=row.id, name_en=row.english or None, province=province,
+                       scope="national" if row.level == "central" else
+                       ("province" if province else "report"),
+                       category=row.category if row.category != "any" else "state")
+        if row.parent:
+            m.parent = self._implied_parent(row.parent, m)
+        self.by_span[key] = m
+        self.mentions.append(m)
+        return m
+
+    def _implied_parent(self, row_id: str, child: OrgMention) -> OrgMention | None:
+        row = self.lex.orgs.get(row_id)
+        if row is None:
+            return None
+        m = OrgMention(span=child.span, written=row.canonical, name=row.canonical, kind=row.id,
+                       name_en=row.english or None, scope="national",
+                       category=row.category if row.category != "any" else "state")
+        if row.parent:
+            m.parent = self._implied_parent(row.parent, m)
+        return m
+
+    def _implied(self, row_id: str, child: OrgParse, province: str | None) -> OrgMention | None:
+        """The parent a data rule names (Sở -> UBND tỉnh), in the child's province."""
+        row = self.lex.orgs.get(row_id)
+        if row is None:
+            return None
+        name = row.canonical
+        if row.level != "central" and province:
+            name = f"{name} {province}" if row.id in _PARTY_COMMITTEES or "tỉnh" in name else \
+                f"{name} tỉnh {province}"
+        scope = "national" if row.level == "central" else ("province" if province else "report")
+        span = Span(self.toks.s[child.start], self.toks.e[child.end - 1])
+        m = OrgMention(span=span, written=name, name=name,
+                       kind=row.id, name_en=row.english or None,
+                       province=None if row.level == "central" else province, scope=scope,
+                       category=row.category if row.category != "any" else "state")
+        if row.parent:
+            m.parent = self._implied(row.parent, child, province)
+        return m

@@ -1,0 +1,47 @@
+"""What happens to a post, read from the words around its title (kg:status of the Tenure).
+
+Cues come from ``status_cues.tsv``. A "prefix" cue counts only when it is written right before the
+role ("nguyên Bí thư", "tân Chủ tịch"); a "clause" cue counts anywhere in the clause that leads to
+the title ("bầu ông X giữ chức ...", "miễn nhiệm ... đối với ông X"). Titles written as an
+apposition ("ông X, Bí thư Tỉnh ủy") hold at the time of the report unless a prefix says otherwise.
+"""
+
+from __future__ import annotations
+
+from kg.loaders.extract.lexicon import lexicon
+from kg.loaders.extract.tokens import Tokens
+
+_CLAUSE_END = frozenset({".", ";", "!", "?", ":"})
+
+
+def prefix_status(toks: Tokens, i: int) -> tuple[str, int] | None:
+    """(status, length) of a prefix cue at token i ("nguyên", "cựu", "tân")."""
+    for m, (status, scope) in lexicon().status_cues.match(toks, i):  # type: ignore[misc]
+        if scope == "prefix":
+            return status, m
+    return None
+
+
+def clause_start(toks: Tokens, i: int) -> int:
+    """First token of the clause containing token i."""
+    j = i
+    while j > 0 and not toks.brk[j] and toks.k[j - 1] not in _CLAUSE_END:
+        j -= 1
+    return j
+
+
+def clause_status(toks: Tokens, a: int, b: int) -> str | None:
+    """Status of the last clause cue in tokens [a, b), if any."""
+    lex = lexicon()
+    found = None
+    i = a
+    while i < b:
+        hit = lex.status_cues.longest(toks, i)
+        if hit:
+            m, (status, scope) = hit  # type: ignore[misc]
+            if i + m <= b and scope == "clause":
+                found = status
+            i += m
+            continue
+        i += 1
+    return found

@@ -1,0 +1,179 @@
+"""Titles: "[nguyên] [Phó] ROLE [qualifier] [ORG]" and lists of them around a person's name.
+
+A title is parsed at a token: optional status prefix ("nguyên", "tân"), optional "Phó", the
+longest role phrase from ``roles.tsv`` that is followed by what it needs, an optional qualifier
+("Thường trực", "dự khuyết"), then the organization (``organizations.parse_org`` in the lenient
+"post" context). If the longest role phrase leaves no organization ("Trưởng ban" + "Tuyên giáo
+tỉnh uỷ"), a shorter one is tried ("Trưởng" + "ban Tuyên giáo tỉnh uỷ"): that is the shared head
+noun rule. A *run* is a list of titles joined by ",", "-", "kiêm" or "và"; a role that needs a body
+and has none borrows the next one's across "-"/"kiêm" ("Phó Chủ tịch - Tổng Thư ký Ủy ban ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.loaders.extract.lexicon import RoleRow, lexicon
+from kg.loaders.extract.organizations import OrgFinder, OrgParse
+from kg.loaders.extract.status import prefix_status
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.model import OrgMention
+
+_DEPUTY = frozenset(phrase_tokens("phó"))
+_ACTING = frozenset(phrase_tokens("quyền"))
+_SHARE = frozenset({"-", *phrase_tokens("kiêm")})
+_RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và")})
+
+_QUALIFIERS = PhraseIndex()
+for _q in ("Thường trực", "dự khuyết"):
+    _QUALIFIERS.add(phrase_tokens(_q), _q)
+
+
+@dataclass
+class Title:
+    start: int  # first token, status prefix included
+    role_start: int  # first token of "Phó"/role
+    end: int
+    role: str  # label in the gold convention: "Phó Bí thư Thường trực"
+    row: RoleRow
+    deputy: bool = False
+    qualifier: str | None = None
+    qual_at: int | None = None  # token where the qualifier starts
+    org: OrgMention | None = None
+    prefix: str | None = None  # status from a prefix cue
+
+    @property
+    def missing_org(self) -> bool:
+        return self.row.needs_org and self.org is None
+
+
+def role_english(t: Title) -> str | None:
+    en = t.row.english
+    if not en:
+        return None
+    if t.deputy:
+        en = t.row.deputy_en or f"Deputy {en}"
+    if t.qualifier:
+        en = ("Standing " if t.qualifier.lower().startswith("th") else "Alternate ") + en
+    return en
+
+
+def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int] | None:
+    """"Bộ trưởng Giao thông Vận tải": the ministry named by its field alone."""
+    lex = lexicon()
+    row = lex.orgs.get(row_id)
+    toks = finder.toks
+    if row is None or "domain" not in row.takes or i >= len(toks) or not toks.cap[i]:
+        return None
+    hit = lex.domains.longest(toks, i)
+    if not hit:
+        return None
+    m, (_, en) = hit  # type: ignore[misc]
+    p = OrgParse(row, i, i + m, extra=toks.surface(i, i + m), extra_en=en)
+    return finder.mention(p), i + m
+
+
+def parse_title(toks: Tokens, i: int, finder: OrgFinder) -> Title | None:
+    lex = lexicon()
+    n = len(toks)
+    start = i
+    prefix = None
+    hit = prefix_status(toks, i)
+    if hit:
+        prefix, m = hit
+        i += m
+    role_start = i
+    deputy = False
+    if i < n and toks.k[i] in _DEPUTY | _ACTING:
+        deputy = toks.k[i] in _DEPUTY
+        i += 1
+    for m, row in lex.roles.match(toks, i):
+        assert isinstance(row, RoleRow)
+        r_end = i + m
+        q = _QUALIFIERS.longest(toks, r_end)
+        q_end = r_end + q[0] if q else r_end
+        label_end = q_end
+
+        def make(org: OrgMention | None, end: int, with_qual: bool = True) -> Title:
+            le = label_end if with_qual else r_end
+            if row.role:
+                label = ("Phó " if deputy else "") + row.role
+            else:
+                label = toks.surface(role_start, le)
+            return Title(start, role_start, end, label, row, deputy,
+                         toks.surface(r_end, q_end) if (q and with_qual) else None,
+                         r_end if (q and with_qual) else None, org, prefix)
+
+        if row.implied_org and not row.needs_org and row.role:  # the traps: "Bí thư Trung ương Đảng"
+            org = finder.implied(row.implied_org, toks.s[role_start], toks.e[r_end - 1])
+            return make(org, q_end)
+        org = finder.at(q_end, "post") if q_end < n and not toks.brk[q_end] else None
+        if org is not None:
+            return make(org, _end_of(finder, org, q_end))
+        if q:
+            org = finder.at(r_end, "post")
+            if org is not None:
+                return make(org, _end_of(finder, org, r_end), with_qual=False)
+        if row.implied_org:
+            dom = _domain_org(finder, row.implied_org, q_end)
+            if dom:
+                return make(dom[0], dom[1])
+        if not row.needs_org or (m >= 1 and r_end < n and toks.k[r_end] in _SHARE):
+            return make(None, q_end)
+    return None
+
+
+def _end_of(finder: OrgFinder, org: OrgMention, i: int) -> int:
+    """Token after the organization that starts at token i."""
+    toks = finder.toks
+    j = i
+    n = len(toks)
+    while j < n and toks.s[j] < org.span.end:
+        j += 1
+    return j
+
+
+def _past_leftovers(toks: Tokens, j: int) -> int:
+    """Past what may trail a title before the next one: more terms ("khóa XIII; XIV", "các khóa
+    X, XI") or the lower-case end of a body's name we did not read ("Xí nghiệp Khảo sát thiết kế
+    giao thông; Phó giám đốc ...")."""
+    n = len(toks)
+    k = j
+    while k + 1 < n and toks.k[k] in (",", ";") and toks.t[k + 1].isupper() and \
+            all(c in "IVXLC" for c in toks.t[k + 1]):
+        k += 2
+    if k != j:
+        return k
+    while k < n and k - j < 5 and toks.word[k] and not toks.cap[k] and not toks.brk[k] \
+            and not toks.k[k].isdigit():
+        k += 1
+    if k < n and k != j and toks.k[k] in (",", ";"):
+        return k
+    return j
+
+
+def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
+    """The titles of one person written one after another from token i."""
+    titles: list[Title] = []
+    seps: list[str] = []
+    j = i
+    n = len(toks)
+    while j < n:
+        t = parse_title(toks, j, finder)
+        if t is None:
+            break
+        titles.append(t)
+        j = _past_leftovers(toks, t.end)
+        if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
+            nxt = parse_title(toks, j + 1, finder) if j + 1 < n else None
+            if nxt is None:
+                break
+            seps.append(toks.k[j])
+            j += 1
+            continue
+        break
+    # a role without its body borrows the next title's across "-" or "kiêm"
+    for x in range(len(titles) - 2, -1, -1):
+        if titles[x].missing_org and seps[x] in _SHARE and titles[x + 1].org is not None:
+            titles[x].org = titles[x + 1].org
+    return [t for t in titles if not t.missing_org]

@@ -1,0 +1,32 @@
+"""Fixtures for the officials extractor tests: run it on one sentence and read the facts back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.loaders.extract.officials import extract_officials
+from kg.model import Extraction, Report
+
+
+def officials(text: str, province: str | None = None) -> Extraction:
+    """Extract officials from ``text`` as if it were a whole report."""
+    report = Report(id="example", text=text, source_file="example.txt", province=province)
+    ex = Extraction(report=report)
+    extract_officials(report, ex)
+    return ex
+
+
+def posts_of(ex: Extraction) -> set[tuple[str, str, str | None]]:
+    """(person, role, organization as written) of every post."""
+    return {(p.person.name, p.role, p.org.written if p.org else None) for p in ex.posts}
+
+
+def persons_of(ex: Extraction) -> list[str]:
+    return [p.name for p in ex.persons]
+
+
+@pytest.fixture
+def extract() -> Callable[..., Extraction]:
+    return officials

@@ -1,0 +1,65 @@
+"""Persons: full names, short references, pronouns, credits, and what is not a person."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials, persons_of
+
+
+def test_names_by_surname_and_by_honorific():
+    ex = officials("Đồng chí Nguyễn Văn Hải phát biểu. Bà H'Yim Kđoh và ông Mahn Win Khaing Than cùng dự. "
+                   "Ông Y Thanh Hà Niê Kđăm cũng dự.")
+    assert persons_of(ex) == ["Nguyễn Văn Hải", "H'Yim Kđoh", "Mahn Win Khaing Than", "Y Thanh Hà Niê Kđăm"]
+
+
+def test_honorific_gives_gender():
+    ex = officials("Bà Trương Thị Mai và ông Lưu Văn Tú dự hội nghị.")
+    assert {(p.name, p.gender) for p in ex.persons} == {("Trương Thị Mai", "female"), ("Lưu Văn Tú", "male")}
+
+
+def test_short_reference_goes_to_the_nearest_preceding_person_with_that_given_name():
+    ex = officials("Dự có đồng chí Nguyễn Chí Dũng, Bí thư Tỉnh ủy; Nguyễn Đức Dũng, Phó Bí thư Tỉnh ủy. "
+                   "Phát biểu, đồng chí Nguyễn Đức Dũng nhấn mạnh. Kết luận, đồng chí Dũng yêu cầu.")
+    assert persons_of(ex) == ["Nguyễn Chí Dũng", "Nguyễn Đức Dũng"]
+    duc = ex.persons[1]
+    assert len(duc.spans) == 3 and len(ex.persons[0].spans) == 1
+
+
+def test_short_reference_picks_the_person_whose_title_it_repeats():
+    ex = officials("Ông Lê Văn Nam, Bí thư Tỉnh ủy và ông Trần Quốc Nam, Chủ tịch UBND tỉnh dự. "
+                   "Ông Nam, Bí thư Tỉnh ủy, phát biểu.")
+    le, tran = ex.persons
+    assert (le.name, len(le.spans), tran.name, len(tran.spans)) == ("Lê Văn Nam", 2, "Trần Quốc Nam", 1)
+
+
+def test_a_short_reference_never_makes_a_new_person():
+    ex = officials("Ông Phan Văn Khải phát biểu. Ông Sáu cho biết thêm.")
+    assert persons_of(ex) == ["Phan Văn Khải"]
+
+
+def test_pronoun_sentence_gives_titles_to_the_person_last_named():
+    ex = officials("Ông Trần Thanh Mẫn sinh năm 1962. Ông là Ủy viên Trung ương Đảng khóa XII.")
+    assert {(p.person.name, p.role, p.org.written) for p in ex.posts} == {
+        ("Trần Thanh Mẫn", "Ủy viên", "Trung ương Đảng khóa XII")}
+
+
+def test_photo_credits_and_byline_are_credited_persons():
+    ex = officials("Hội nghị diễn ra sáng nay.\nẢnh: Thanh Long\nCác đại biểu dự. Ảnh: VGP/Quang Hiếu\n"
+                   "Tỉnh sẽ triển khai kế hoạch trong năm tới. Hoàng Trọng (TTXVN)")
+    assert {(p.name, p.credit) for p in ex.persons} == {("Thanh Long", True), ("Quang Hiếu", True),
+                                                         ("Hoàng Trọng", True)}
+
+
+def test_initials_credit():
+    ex = officials("Bà Phan Thị Mỹ Thanh tiếp xúc cử tri - Ảnh: H.M.")
+    assert {(p.name, p.credit) for p in ex.persons} == {("Phan Thị Mỹ Thanh", False), ("H.M.", True)}
+
+
+def test_places_streets_organizations_and_campaigns_are_not_persons():
+    ex = officials("Tại số 5 đường Lê Lợi, tỉnh Hà Tĩnh, Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động "
+                   "cuộc vận động “Ngày vì người nghèo”. Hà Nội cũng tham gia.")
+    assert persons_of(ex) == []
+
+
+def test_all_caps_name_is_shown_in_title_case():
+    ex = officials("Các đại biểu dự lễ. Ảnh: TỰ TRUNG")
+    assert persons_of(ex) == ["Tự Trung"]

@@ -1,0 +1,85 @@
+"""Organizations: every body, abbreviations expanded, province scoping and hierarchy."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials
+
+
+def _orgs(ex) -> dict[str, object]:
+    return {o.written: o for o in ex.organizations}
+
+
+def test_every_body_including_those_inside_titles():
+    ex = officials("Ông Lê Văn An, Bí thư Tỉnh ủy, báo cáo Bộ Chính trị về hoạt động của UBMTTQ và "
+                   "Mặt trận Tổ quốc Việt Nam.")
+    assert {o.name for o in ex.organizations} == {
+        "Tỉnh ủy", "Bộ Chính trị", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam"}
+
+
+def test_abbreviations_are_expanded_and_written_form_kept():
+    ex = officials("Đại diện HĐND, UBND tỉnh Bình Định, LĐLĐ tỉnh, Ủy ban kiểm tra T.Ư và BCH Trung ương "
+                   "Đảng.")
+    got = {o.written: o.name for o in ex.organizations}
+    assert got["UBND tỉnh Bình Định"] == "Ủy ban nhân dân tỉnh Bình Định"
+    assert got["LĐLĐ tỉnh"].startswith("Liên đoàn Lao động tỉnh")
+    assert got["Ủy ban kiểm tra T.Ư"] == "Ủy ban Kiểm tra Trung ương"
+    assert got["BCH Trung ương Đảng"] == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_generic_plurals_are_not_bodies():
+    ex = officials("Lãnh đạo các sở, ngành, các tỉnh ủy và các Bộ, ngành dự hội nghị.")
+    assert ex.organizations == []
+
+
+def test_province_from_the_report_metadata():
+    ex = officials("Ông Lê Văn An, Chủ tịch UBND tỉnh, phát biểu.", province="Bình Định")
+    o = _orgs(ex)["UBND tỉnh"]
+    assert (o.name, o.province, o.scope) == ("Ủy ban nhân dân tỉnh Bình Định", "Bình Định", "province")
+
+
+def test_province_unknown_stays_scoped_to_the_report():
+    ex = officials("Ông Lê Văn An, Bí thư Tỉnh ủy, phát biểu.")
+    o = _orgs(ex)["Tỉnh ủy"]
+    assert (o.name, o.province, o.scope) == ("Tỉnh ủy", None, "report")
+
+
+def test_province_from_the_text_when_its_bodies_name_one():
+    ex = officials("UBND tỉnh Quảng Nam và Tỉnh ủy Quảng Nam họp. Chủ tịch UBND tỉnh kết luận.")
+    names = {o.written: (o.name, o.scope) for o in ex.organizations}
+    assert names["UBND tỉnh"] == ("Ủy ban nhân dân tỉnh Quảng Nam", "province")
+
+
+def test_central_bodies_are_national():
+    ex = officials("Bộ Chính trị và Chính phủ chỉ đạo.", province="Bình Định")
+    assert {(o.name, o.scope, o.province) for o in ex.organizations} == {
+        ("Bộ Chính trị", "national", None), ("Chính phủ", "national", None)}
+
+
+def test_hierarchy_rules():
+    ex = officials("Ban Dân vận Tỉnh ủy, Ban Thường vụ Tỉnh ủy, Sở Tài chính và Bộ Chính trị làm việc.",
+                   province="Nghệ An")
+    o = _orgs(ex)
+    assert o["Ban Dân vận Tỉnh ủy"].parent.name == "Tỉnh ủy Nghệ An"
+    assert o["Ban Thường vụ Tỉnh ủy"].parent.name == "Ban Chấp hành Đảng bộ tỉnh Nghệ An"
+    assert o["Sở Tài chính"].parent.name == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert o["Bộ Chính trị"].parent.name == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_categories_and_english_names_come_from_the_data():
+    ex = officials("Tỉnh ủy Bình Định, UBND tỉnh Bình Định và UBMTTQ tỉnh Bình Định phối hợp.")
+    got = {o.kind: (o.category, o.name_en) for o in ex.organizations}
+    assert got["tinh_uy"] == ("party", "Bình Định Provincial Party Committee")
+    assert got["ubnd"] == ("state", "Bình Định People's Committee")
+    assert got["ubmttq"][0] == "front"
+
+
+def test_named_bodies_with_lower_case_words():
+    ex = officials("Ông Lê Văn Hòa công tác tại Tạp chí Cộng sản và Tổng công ty Khoáng sản và thương mại "
+                   "Hà Tĩnh.")
+    assert {o.written for o in ex.organizations} == {
+        "Tạp chí Cộng sản", "Tổng công ty Khoáng sản và thương mại Hà Tĩnh"}
+
+
+def test_a_person_after_a_party_committee_is_not_its_place():
+    ex = officials("Bí thư Tỉnh ủy Nguyễn Chí Dũng và Bí thư Thành ủy Quy Nhơn Trần Văn Hùng dự.")
+    assert {o.written for o in ex.organizations} == {"Tỉnh ủy", "Thành ủy Quy Nhơn"}

@@ -1,0 +1,141 @@
+"""Posts: the title grammar "[Phó] ROLE [qualifier] ORG", before and after names, and its traps."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials, posts_of
+
+
+def test_attendee_list_after_names_separated_by_semicolons():
+    ex = officials("Dự hội nghị có các đồng chí: Trần Văn Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; "
+                   "Lê Thị Hoa, Phó Bí thư Thường trực Tỉnh ủy; Đỗ Minh Quân, Chủ tịch UBND tỉnh.")
+    assert posts_of(ex) == {
+        ("Trần Văn Bình", "Ủy viên", "Trung ương Đảng"),
+        ("Trần Văn Bình", "Bí thư", "Tỉnh ủy"),
+        ("Lê Thị Hoa", "Phó Bí thư Thường trực", "Tỉnh ủy"),
+        ("Đỗ Minh Quân", "Chủ tịch", "UBND tỉnh"),
+    }
+    hoa = next(p for p in ex.posts if p.person.name == "Lê Thị Hoa")
+    assert hoa.deputy and hoa.qualifier == "Thường trực" and hoa.role_en == "Standing Deputy Secretary"
+
+
+def test_title_before_the_name():
+    ex = officials("Sáng 5-3, Bí thư Tỉnh ủy Phạm Minh Tuấn đã làm việc với Chủ tịch UBND tỉnh Quảng Nam "
+                   "Võ Thanh Sơn.")
+    assert posts_of(ex) == {("Phạm Minh Tuấn", "Bí thư", "Tỉnh ủy"),
+                            ("Võ Thanh Sơn", "Chủ tịch", "UBND tỉnh Quảng Nam")}
+
+
+def test_a_title_between_two_names_belongs_to_the_second():
+    ex = officials("Tham dự có ông Lý Văn Hải, Chủ tịch HĐND tỉnh, Thủ tướng Nguyễn Văn An và nhiều đại biểu.")
+    assert ("Nguyễn Văn An", "Thủ tướng", None) in posts_of(ex)
+    assert ("Lý Văn Hải", "Thủ tướng", None) not in posts_of(ex)
+
+
+def test_shared_head_noun_ban_and_van_phong():
+    ex = officials("Ông Hoàng Văn Nam, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy và bà Mai Thu Trang, "
+                   "Chánh Văn phòng Tỉnh ủy cùng dự.")
+    assert posts_of(ex) == {("Hoàng Văn Nam", "Trưởng", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+                            ("Mai Thu Trang", "Chánh", "Văn phòng Tỉnh ủy")}
+
+
+def test_qualifier_between_role_and_repeated_head_noun():
+    ex = officials("Bà Ngô Thị Lan, Phó Trưởng ban Thường trực Ban Dân vận Tỉnh uỷ phát biểu.")
+    (post,) = ex.posts
+    assert (post.role, post.qualifier, post.org.written) == ("Phó Trưởng ban Thường trực", "Thường trực",
+                                                             "Ban Dân vận Tỉnh uỷ")
+    assert post.org.name == "Ban Dân vận Tỉnh ủy" and post.org.parent.name == "Tỉnh ủy"
+
+
+def test_lower_case_head_noun_is_split_the_same_way():
+    ex = officials("Ông Đặng Văn Vinh (nguyên Trưởng ban tuyên giáo tỉnh uỷ Hà Tĩnh) được bầu.")
+    (post,) = ex.posts
+    assert (post.role, post.org.name, post.status) == ("Trưởng", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh", "former")
+
+
+def test_trap_secretary_of_the_central_committee_is_a_member_of_the_secretariat():
+    ex = officials("Đồng chí Võ Văn Thành, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, phát biểu.")
+    got = {(p.role, p.org.name) for p in ex.posts}
+    assert got == {("Ủy viên", "Bộ Chính trị"), ("Ủy viên", "Ban Bí thư")}
+
+
+def test_trap_member_of_the_central_committee():
+    ex = officials("Ông Lê Quang Huy, Ủy viên Trung ương Đảng, phát biểu.")
+    (post,) = ex.posts
+    assert (post.role, post.org.written, post.org.name) == ("Ủy viên", "Trung ương Đảng",
+                                                            "Ban Chấp hành Trung ương Đảng")
+
+
+def test_roles_that_need_no_body():
+    ex = officials("Tổng Bí thư Nguyễn Văn Lâm, Chủ tịch nước Trần Quang Vinh và Thủ tướng Phạm Văn Hòa "
+                   "dự lễ.")
+    assert posts_of(ex) == {("Nguyễn Văn Lâm", "Tổng Bí thư", None),
+                            ("Trần Quang Vinh", "Chủ tịch nước", None),
+                            ("Phạm Văn Hòa", "Thủ tướng", None)}
+
+
+def test_a_role_without_a_body_is_not_a_new_post():
+    ex = officials("Ông Hồ Văn Tâm, Bí thư Huyện ủy Tuy Phước, cho biết. Bí thư Tâm nói thêm.")
+    assert posts_of(ex) == {("Hồ Văn Tâm", "Bí thư", "Huyện ủy Tuy Phước")}
+
+
+def test_a_dash_shares_the_body_between_two_roles():
+    ex = officials("Ông Trần Văn Mẫn (Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam) dự.")
+    assert {(p.role, p.org.name) for p in ex.posts} == {
+        ("Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        ("Tổng Thư ký", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
+
+
+def test_minister_named_by_field_only():
+    ex = officials("Bộ trưởng Giao thông Vận tải Lê Đình Thọ kiểm tra dự án.")
+    (post,) = ex.posts
+    assert (post.role, post.org.name, post.org.parent.name) == ("Bộ trưởng", "Bộ Giao thông Vận tải",
+                                                                "Chính phủ")
+
+
+def test_both_tone_styles_give_one_body():
+    a = officials("Ông Lê Văn An, Bí thư Tỉnh ủy Bình Định.").posts[0].org
+    b = officials("Ông Lê Văn An, Bí thư TỈNH UỶ BÌNH ĐỊNH.").posts[0].org
+    assert a.name == b.name == "Tỉnh ủy Bình Định"
+
+
+# ---------------------------------------------------------------------------------------------
+# Status
+
+
+def _status(ex) -> set[tuple[str, str, str]]:
+    return {(p.person.name, p.role, p.status) for p in ex.posts}
+
+
+def test_status_appointed_by_election():
+    ex = officials("Sáng 21-4, HĐND tỉnh đã bầu ông Cao Văn Khánh giữ chức Chủ tịch UBND tỉnh.")
+    assert _status(ex) == {("Cao Văn Khánh", "Chủ tịch", "appointed")}
+
+
+def test_status_former_and_holds_in_one_list():
+    ex = officials("Ông Đào Duy Báu, nguyên Bí thư Tỉnh ủy, hiện là cán bộ hưu trí; ông Vũ Minh Đức, "
+                   "Giám đốc Sở Tài chính.")
+    assert _status(ex) == {("Đào Duy Báu", "Bí thư", "former"), ("Vũ Minh Đức", "Giám đốc", "holds")}
+
+
+def test_status_left_when_relieved_of_the_post():
+    ex = officials("Quốc hội miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với ông Hà Văn Lộc.")
+    assert _status(ex) == {("Hà Văn Lộc", "Bộ trưởng", "left")}
+
+
+def test_status_nominated():
+    ex = officials("Hội nghị giới thiệu ông Tạ Quang Phúc ứng cử đại biểu Quốc hội khóa XVI.")
+    assert _status(ex) == {("Tạ Quang Phúc", "đại biểu", "nominated")}
+
+
+def test_coordinated_names_share_the_post_after_them():
+    ex = officials("HĐND tỉnh bầu các ông Lê Văn Sơn (nguyên Giám đốc Sở Xây dựng), ông Trần Văn Thắng "
+                   "(nguyên Chánh Văn phòng UBND tỉnh) cùng giữ chức Phó Chủ tịch UBND tỉnh.")
+    got = _status(ex)
+    assert ("Lê Văn Sơn", "Phó Chủ tịch", "appointed") in got
+    assert ("Trần Văn Thắng", "Phó Chủ tịch", "appointed") in got
+    assert ("Lê Văn Sơn", "Giám đốc", "former") in got
+
+
+def test_the_object_of_another_verb_is_not_the_subjects_post():
+    ex = officials("Chủ tịch Quốc hội Nguyễn Thị Ngân bỏ phiếu bầu Chủ tịch nước.")
+    assert _status(ex) == {("Nguyễn Thị Ngân", "Chủ tịch", "holds")}
