@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test venv venv-test lint bench clean
+.PHONY: demo test venv venv-test lint bench clean browser
 
 $(VENV)/.demo-installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,19 @@ $(VENV)/.test-installed: pyproject.toml
 	touch $@ $(VENV)/.demo-installed
 
 venv: $(VENV)/.demo-installed
-venv-test: $(VENV)/.test-installed
+venv-test: $(VENV)/.test-installed browser
+
+## Headless Chromium for the HTML view tests (Debian's package; playwright drives it, never downloads one).
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	@if [ -x "$(CHROMIUM)" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing chromium (apt-get) for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "make browser: $(CHROMIUM) is missing; install Debian's chromium (sudo apt-get install chromium)" \
+		     "or set CHROMIUM=/path/to/chromium and KG_CHROMIUM for the tests" >&2; exit 1; \
+	fi
 
 ## Build the bundled example reports into out/graph.ttl and out/graph.html and print a summary.
 demo: venv

@@ -43,6 +43,15 @@ def place_iri(name: str) -> URIRef:
     return mint("place", name)
 
 
+def canonical_place(name: str) -> str | None:
+    """The Place-table name of a province as an extractor wrote it, or None if it is not one."""
+    try:
+        from kg.loaders.places import canonical_province
+    except ImportError:  # pragma: no cover - before the places table exists
+        return name
+    return canonical_province(name)
+
+
 def doctype_iri(type_id: str) -> URIRef:
     return ID[f"doctype/{slug(type_id)}"]
 
@@ -133,8 +142,8 @@ class _ReportWriter:
         for alt in {org.written, *org.alt_names} - {self.res.label(iri)}:
             if alt:
                 g.add((iri, SKOS.altLabel, Literal(alt, lang="vi")))
-        if org.province and org.scope == "province":
-            g.add((iri, KG.jurisdiction, place_iri(org.province)))
+        if org.province and org.scope == "province" and (place := canonical_place(org.province)):
+            g.add((iri, KG.jurisdiction, place_iri(place)))
         if org.parent is not None:
             parent = self.write_org(org.parent)
             g.add((iri, KG.subOrganizationOf, parent))
@@ -165,7 +174,7 @@ class _ReportWriter:
         g, iri = self.g, self.res.of(d)
         self.entity(iri, KG.Directive, directive_label(d))
         if d.symbol:
-            g.add((iri, KG.symbol, Literal(d.symbol)))
+            g.add((iri, KG.symbol, Literal(self.res.symbol(iri))))
         if d.doc_type:
             g.add((iri, KG.documentType, doctype_iri(d.doc_type)))
         if d.issuer is not None:
