@@ -266,13 +266,14 @@ def project(g: Graph, *, vocab: Vocabulary | None = None, keep_reference: bool =
         )
 
     # Plain relationships between entities, most specific property only (chaired, not also attended).
+    sub_pairs = {sp: set(g.by_p.get(vocab.properties[sp].iri, ())) if sp in vocab.properties else set()
+                 for subs in r.sub_properties.values() for sp in subs}
     for s in node_class:
         for p, o in g.predicate_objects(s):
             if not isinstance(o, URIRef) or o not in node_class or p == RDF.type:
                 continue
             name = local_name(p)
-            subs = r.sub_properties.get(name, frozenset())
-            if any((s, vocab.properties[sp].iri, o) in g for sp in subs if sp in vocab.properties):
+            if any((s, o) in sub_pairs[sp] for sp in r.sub_properties.get(name, ())):
                 continue
             G.add_edge(str(s), str(o), key=name, pred=name, mentions=[], reports=[])
 
