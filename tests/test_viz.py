@@ -231,6 +231,15 @@ def test_filters_by_type_province_and_dates(seedlike_graph):
         selection.filter_province(G, "Cà Mau")
 
 
+def test_a_province_after_the_2025_merger_includes_the_provinces_merged_into_it(seedlike_graph):
+    g = seedlike_graph
+    g.add((ID["place/gia-lai"], RDF.type, KG.Place))
+    g.add((ID["place/gia-lai"], RDFS.label, Literal("Gia Lai", lang="vi")))
+    g.add((ID["place/binh-dinh"], KG.mergedInto, ID["place/gia-lai"]))
+    prov = selection.filter_province(project(g), "gia lai")
+    assert {DUNG, HOA, BITHU, str(ID["place/binh-dinh"]), str(ID["place/gia-lai"])} <= set(prov)
+
+
 def test_date_bounds_of_partial_dates():
     assert selection.date_bounds("2024") == ("2024-01-01", "2024-12-31")
     assert selection.date_bounds("2024-12-18") == ("2024-12-18", "2024-12-18")

@@ -173,6 +173,12 @@ def test_ten_thousand_nodes_are_interactive_within_5_seconds(tmp_path: Path, ope
     assert page.evaluate("window.kgView.nodes.length") == 10_000
     assert log.errors == [] and log.console_errors == []
     assert elapsed < 5.0, f"10k nodes took {elapsed:.1f} s to become interactive"
+    # Physics on 10k nodes is allowed, with a warning, and can be turned off again.
+    page.click("#physics")
+    assert "Physics on 10000 nodes is slow" in page.inner_text("#notice")
+    page.click("#physics")
+    assert page.get_attribute("#physics", "aria-pressed") == "false"
+    assert page.is_hidden("#notice")
 
 
 def test_an_empty_build_still_opens_cleanly(tmp_path: Path, open_page):

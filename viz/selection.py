@@ -129,7 +129,8 @@ def filter_types(G: nx.MultiDiGraph, names: set[str], vocab: Vocabulary | None =
 
 
 def filter_province(G: nx.MultiDiGraph, province: str) -> nx.MultiDiGraph:
-    """What belongs to a province: the place, organizations whose jurisdiction it is (and their
+    """What belongs to a province: the place (and the pre-2025 provinces merged into it),
+    organizations whose jurisdiction it is (and their
     sub-organizations), posts in them and their holders, events they organized or held there, and
     the directives those events concern. Raises ValueError when no place matches."""
     q = ascii_key(compact(province))
@@ -137,6 +138,8 @@ def filter_province(G: nx.MultiDiGraph, province: str) -> nx.MultiDiGraph:
               and q in {ascii_key(compact(x)) for x in _names(d) if x}}
     if not places:
         raise ValueError(f"no place named {province!r} in the graph")
+    # Across the 1 July 2025 merger: a province today includes the provinces merged into it.
+    places |= {u for p in places for u, _, d in G.in_edges(p, data=True) if d["pred"] == "mergedInto"}
     keep = set(places)
     orgs = {u for p in places for u, _, d in G.in_edges(p, data=True) if d["pred"] == "jurisdiction"}
     frontier = set(orgs)

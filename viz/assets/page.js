@@ -333,6 +333,16 @@
     network.setOptions({ physics: { enabled: physicsOn } });
     physicsButton.setAttribute("aria-pressed", physicsOn ? "true" : "false");
     physicsButton.textContent = "V\u1eadt l\u00fd / Physics: " + (physicsOn ? "b\u1eadt/on" : "t\u1eaft/off");
+    var notice = document.getElementById("notice");
+    if (physicsOn && bigGraph) {
+      notice.textContent = "M\u00f4 ph\u1ecfng l\u1ef1c tr\u00ean " + N.length + " n\u00fat s\u1ebd ch\u1eadm; " +
+        "b\u1ea5m l\u1ea1i \u0111\u1ec3 t\u1eaft. / Physics on " + N.length +
+        " nodes is slow; click again to turn it off.";
+      notice.hidden = false;
+    } else if (!physicsOn) {
+      notice.textContent = DATA.notice || "";
+      notice.hidden = !DATA.notice;
+    }
   });
 
   // For tests and for anyone scripting the page from the console.
