@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
@@ -45,6 +46,11 @@ def date_literal(d: PartialDate) -> Literal | None:
     else:
         dtype = XSD.gMonthDay if d.day is not None else XSD.gMonth
     return Literal(iso, datatype=dtype)
+
+
+@lru_cache(maxsize=65536)
+def _integer(n: int) -> Literal:
+    return Literal(n)
 
 
 def place_iri(name: str) -> URIRef:
@@ -87,8 +93,8 @@ class _ReportWriter:
         g, rep = self.g, self.report
         g.add((m, RDF.type, KG.Mention))
         g.add((m, KG.inReport, self.riri))
-        g.add((m, KG.start, Literal(span.start)))
-        g.add((m, KG.end, Literal(span.end)))
+        g.add((m, KG.start, _integer(span.start)))
+        g.add((m, KG.end, _integer(span.end)))
         g.add((m, KG.quote, Literal(rep.quote(span))))
         sentence = rep.sentence_of(span)
         if len(sentence) < 2000:
