@@ -159,9 +159,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 give(person, by_end[e][0], None)
                 break
         else:
-            # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y"
+            # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y", "... là, ông Y"
+            b2 = b - 1 if b > 0 and toks.k[b - 1] == "," else b
             for back in (1, 2):
-                e = b - back
+                e = b2 - back
                 link = _OF_LINKS.longest(toks, e) if e >= 0 else None
                 if e in by_end and by_end[e][0] not in claimed and link and link[0] == back:
                     start = by_end[e][0]
@@ -217,7 +218,10 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
             cue = lex.status_cues.longest(toks, k)
             link = cue if cue and cue[1][1] == "clause" else None  # type: ignore[index]
         if link:
-            return k + link[0] if k + link[0] in runs else None
+            if k + link[0] in runs:
+                return k + link[0]
+            k += link[0]  # "giữ các chức vụ như ...": a longer way of saying it
+            continue
         if toks.k[k] == "(":
             while k < n and toks.k[k] != ")" and not toks.brk[k]:
                 k += 1

@@ -159,7 +159,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon) -> int:
 def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
     """Past "khóa XIII" / "(khóa VIII)" / "các khóa X; XI; XII" after a body; records the first."""
     n = len(toks)
-    k = j + 1 if j < n and toks.k[j] in ("các", "(") else j
+    k = j + 1 if j < n and toks.k[j] == "(" else j
     if k + 1 < n and toks.k[k] == _TERM and not toks.brk[k] and _TERM_VALUE.match(toks.t[k + 1]):
         p.term = toks.t[k + 1]
         k += 2
@@ -223,6 +223,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 p.place, j = place, place.end
         if "term" in row.takes:
             j = _skip_term(toks, j, p)
+        if not p.parent and row.parent and j + 1 < n and toks.k[j] == _OF and not toks.brk[j]:
+            own = parse_org(toks, j + 1, "chain", depth + 1)
+            if own is not None and own.row.id == row.parent:
+                p.parent, p.of, j = own, True, own.end
         if ctx == "top":
             if "needplace" in row.flags and not p.has_place():
                 continue
@@ -427,7 +431,7 @@ class OrgFinder:
         name = row.canonical
         if row.level != "central":  # "Chủ tịch tỉnh": the provincial body
             name = f"{name} tỉnh {province}" if province else f"{name} tỉnh"
-        m = OrgMention(span=Span(start, end), written=self.toks.text[start:end], name=name,
+        m = OrgMention(span=Span(start, end), written=name, name=name,
                        kind=row.id, name_en=row.english or None, province=province,
                        scope="national" if row.level == "central" else
                        ("province" if province else "report"),

@@ -24,6 +24,7 @@ _ACTING = frozenset(phrase_tokens("quyền"))
 _SHARE = frozenset({"-", *phrase_tokens("kiêm")})
 _RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và")})
 
+_TERM = phrase_tokens("khóa")[0]
 _QUALIFIERS = PhraseIndex()
 for _q in ("Thường trực", "dự khuyết"):
     _QUALIFIERS.add(phrase_tokens(_q), _q)
@@ -133,15 +134,20 @@ def _end_of(finder: OrgFinder, org: OrgMention, i: int) -> int:
     return j
 
 
+def _roman(word: str) -> bool:
+    return bool(word) and all(c in "IVXLC" for c in word)
+
+
 def _past_leftovers(toks: Tokens, j: int) -> int:
     """Past what may trail a title before the next one: more terms ("khóa XIII; XIV", "các khóa
     X, XI") or the lower-case end of a body's name we did not read ("Xí nghiệp Khảo sát thiết kế
     giao thông; Phó giám đốc ...")."""
     n = len(toks)
     k = j
-    while k + 1 < n and toks.k[k] in (",", ";") and toks.t[k + 1].isupper() and \
-            all(c in "IVXLC" for c in toks.t[k + 1]):
-        k += 2
+    if k + 2 < n and toks.k[k] == "các" and toks.k[k + 1] == _TERM and _roman(toks.t[k + 2]):
+        k += 3  # "các khóa X"
+    while k + 1 < n and toks.k[k] in (",", ";") and _roman(toks.t[k + 1]):
+        k += 2  # "; XI; XII"
     if k != j:
         return k
     while k < n and k - j < 5 and toks.word[k] and not toks.cap[k] and not toks.brk[k] \
