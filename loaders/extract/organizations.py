@@ -222,7 +222,11 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             if place:
                 p.place, j = place, place.end
         if "term" in row.takes:
-            j = _skip_term(toks, j, p)
+            after = _skip_term(toks, j, p)
+            if "termname" in row.flags:
+                j = after
+            else:
+                p.term = None  # read, but not part of this body's name
         if not p.parent and row.parent and j + 1 < n and toks.k[j] == _OF and not toks.brk[j]:
             own = parse_org(toks, j + 1, "chain", depth + 1)
             if own is not None and own.row.id == row.parent:

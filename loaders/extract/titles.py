@@ -144,7 +144,11 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     giao thông; Phó giám đốc ...")."""
     n = len(toks)
     k = j
-    if k + 2 < n and toks.k[k] == "các" and toks.k[k + 1] == _TERM and _roman(toks.t[k + 2]):
+    if k + 1 < n and toks.k[k] == _TERM:
+        k += 2  # "khóa XIII"
+    elif k + 3 < n and toks.k[k] == "(" and toks.k[k + 1] == _TERM and toks.k[k + 3] == ")":
+        k += 4  # "(khóa VIII)"
+    elif k + 2 < n and toks.k[k] == "các" and toks.k[k + 1] == _TERM and _roman(toks.t[k + 2]):
         k += 3  # "các khóa X"
     while k + 1 < n and toks.k[k] in (",", ";") and _roman(toks.t[k + 1]):
         k += 2  # "; XI; XII"
