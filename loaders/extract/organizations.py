@@ -112,48 +112,56 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
     return None
 
 
-_TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng và các những "
-                                     "này đó khi thì mà nhưng cũng sẽ đang vừa bị do theo"))
+_TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
+                                     "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm"))
+_AND = phrase_tokens("và")[0]
 
 
 def _name_tail(toks: Tokens, i: int, lex: Lexicon) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
 
-    Names start with a capital; a lower-case syllable may finish a word ("Tạp chí Cộng sản"), and
-    up to three lower-case words may stand between capitals ("Tổng công ty Khoáng sản và thương
-    mại Hà Tĩnh").
+    Names start with a capital. Vietnamese capitalises the first syllable of each word of a name,
+    so a lower-case syllable after a capitalised one belongs to the name when it is the name's first
+    word ("Tạp chí Cộng sản") or another capital follows ("Lực lượng Thanh niên Xung phong TPHCM");
+    "và" with up to two lower-case words may join two capitalised parts ("Tổng công ty Khoáng sản
+    và thương mại Hà Tĩnh"). A following body ("... và Tổng công ty X") ends the name.
     """
     n = len(toks)
     if i >= n or not toks.word[i] or not (toks.cap[i] or toks.upper[i]) or toks.brk[i]:
         return i
+
+    def starts_body(k: int) -> bool:
+        return toks.k[k] in lex.org_index.firsts and toks.cap[k] and parse_org(toks, k, "top") is not None
+
+    def capital(k: int) -> bool:
+        return k < n and toks.word[k] and (toks.cap[k] or toks.k[k].isdigit()) and toks.gap[k] == " " \
+            and not toks.brk[k]
+
+    def lower(k: int) -> bool:
+        return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
+            and toks.gap[k] == " " and not toks.brk[k] and toks.k[k] not in _TAIL_STOP
+
     j = i + 1
-    end = j
     while j < n and j - i < 16:
-        if toks.brk[j] or toks.gap[j] != " ":
-            break
-        if toks.k[j] in lex.org_index.firsts and toks.cap[j] and parse_org(toks, j, "top") is not None:
-            break  # "Tạp chí Cộng sản và Tổng công ty ...": the next body
-        if toks.word[j] and (toks.cap[j] or toks.k[j].isdigit()):
-            j += 1
-            end = j
-            continue
-        if toks.k[j] == "-" and j + 1 < n and toks.cap[j + 1]:
+        if capital(j) and not starts_body(j):
             j += 1
             continue
-        # lower-case words: one finishing the previous capitalised word, or a short gap
-        k = j
-        while k < n and k - j < 4 and toks.word[k] and not toks.cap[k] and toks.gap[k] == " " \
-                and (toks.k[k] not in _TAIL_STOP or toks.k[k] == "và"):
-            k += 1
-        if k < n and k > j and toks.cap[k] and toks.gap[k] == " " and not toks.brk[k] and not (
-                toks.k[k] in lex.org_index.firsts and parse_org(toks, k, "top") is not None):
-            j = k
+        if toks.k[j] == "-" and j + 1 < n and capital(j + 1):
+            j += 1
             continue
-        if j == i + 1 and toks.cap[i] and not toks.upper[i] and toks.word[j] \
-                and toks.k[j] not in _TAIL_STOP and toks.gap[j] == " ":
-            end = j + 1  # "Tạp chí Cộng sản", "Tổng công ty Khoáng sản"
+        prev_title = toks.cap[j - 1] and not toks.upper[j - 1]
+        if prev_title and lower(j) and (j == i + 1 or (capital(j + 1) and not starts_body(j + 1))):
+            j += 1
+            continue
+        if toks.k[j] == _AND and toks.gap[j] == " ":
+            k = j + 1
+            while k < j + 3 and lower(k):
+                k += 1
+            if capital(k) and not starts_body(k):
+                j = k
+                continue
         break
-    return end
+    return j
 
 
 def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
