@@ -63,3 +63,19 @@ def test_places_streets_organizations_and_campaigns_are_not_persons():
 def test_all_caps_name_is_shown_in_title_case():
     ex = officials("Các đại biểu dự lễ. Ảnh: TỰ TRUNG")
     assert persons_of(ex) == ["Tự Trung"]
+
+
+def test_lunar_years_countries_and_regions_are_not_persons():
+    ex = officials("Tết Đinh Dậu, đoàn công tác đến Châu Âu và Tây Nguyên; Thủ tướng Campuchia Hun Manet "
+                   "đón đoàn.")
+    assert persons_of(ex) == ["Hun Manet"]
+
+
+def test_a_caption_running_into_the_next_sentence():
+    ex = officials("Các đại biểu dự lễ. Ảnh: Thành Cường Kỷ niệm 60 năm ngày thành lập tỉnh.")
+    assert persons_of(ex) == ["Thành Cường"]
+
+
+def test_a_name_right_after_a_province_name():
+    ex = officials("Ông Trần Văn Chiến, Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh Nguyễn Nhân Chiến dự.")
+    assert "Ninh Nguyễn Nhân Chiến" not in persons_of(ex)

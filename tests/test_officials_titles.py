@@ -139,3 +139,8 @@ def test_coordinated_names_share_the_post_after_them():
 def test_the_object_of_another_verb_is_not_the_subjects_post():
     ex = officials("Chủ tịch Quốc hội Nguyễn Thị Ngân bỏ phiếu bầu Chủ tịch nước.")
     assert _status(ex) == {("Nguyễn Thị Ngân", "Chủ tịch", "holds")}
+
+
+def test_a_title_that_is_the_object_of_cua_is_not_the_next_persons():
+    ex = officials("Thừa ủy quyền của Chủ tịch nước, đồng chí Hoàng Văn Mạc, Bí thư Tỉnh ủy, trao Huân chương.")
+    assert posts_of(ex) == {("Hoàng Văn Mạc", "Bí thư", "Tỉnh ủy")}

@@ -78,6 +78,8 @@ class Lexicon:
     surnames: frozenset[str] = frozenset()
     hierarchy: dict[tuple[str, str], str] = field(default_factory=dict)
     place_keys: frozenset[str] = frozenset()  # keys of every province name, for "not a person"
+    other_places: PhraseIndex = field(default_factory=PhraseIndex)  # countries, regions
+    not_persons: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
 
 
 def _abbreviations() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -145,6 +147,11 @@ def lexicon() -> Lexicon:
     for cols in read_rows("status_cues.tsv", 3):
         lex.status_cues.add(phrase_tokens(cols[0]), (cols[1], cols[2] or "clause"))
     lex.surnames = frozenset(text_key(c[0]) for c in read_rows("surnames.txt", 1))
+    for cols in read_rows("other_places.txt", 1):
+        lex.other_places.add(phrase_tokens(cols[0]), cols[0])
+    for cols in read_rows("not_persons.tsv", 2):
+        lex.not_persons.append((frozenset(text_key(w) for w in cols[0].split("|")),
+                                frozenset(text_key(w) for w in cols[1].split("|"))))
     for child, context, parent in read_rows("hierarchy.tsv", 3):
         lex.hierarchy[(child, context)] = parent
     return lex

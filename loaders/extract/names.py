@@ -85,8 +85,12 @@ def _initials(toks: Tokens, i: int) -> int:
 
 
 def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
-    """The run is a place name, or is written right after a place word ("đường Lê Lợi")."""
-    if " ".join(toks.k[i:end]) in lex.place_keys or lex.places.longest(toks, i):
+    """The run is a place name, or is written right after a place word ("đường Lê Lợi"), or is a
+    calendar name ("Đinh Dậu") from not_persons.tsv."""
+    if " ".join(toks.k[i:end]) in lex.place_keys or lex.places.longest(toks, i) \
+            or lex.other_places.longest(toks, i):
+        return True
+    if end - i == 2 and any(toks.k[i] in a and toks.k[i + 1] in b for a, b in lex.not_persons):
         return True
     for back in (1, 2):
         if i - back >= 0 and not toks.brk[i]:
@@ -125,6 +129,11 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 hits.append(NameHit(i, i + m, "pronoun", gender))  # type: ignore[arg-type]
             i += m
             continue
+        if toks.cap[i] and toks.k[i] in lex.places.firsts:
+            place = lex.places.longest(toks, i)
+            if place and place[0] > 1:
+                i += place[0]
+                continue
         if toks.cap[i] and toks.k[i] in lex.surnames:
             end = cap_name(toks, i, 4, lex)
             if end - i >= 2 and not any(x in covered for x in range(i, end)) and \
@@ -157,6 +166,8 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> tuple
         end = _initials(toks, j)
         if end == j:
             end = cap_name(toks, j, 4, lex)
+            if end - j >= 3 and end < n and toks.word[end] and not toks.cap[end] and not toks.brk[end]:
+                end -= 1  # the last capital starts the next sentence
             if end - j < 2 or any(x in covered for x in range(j, end)):
                 break
         out.append(NameHit(j, end, "credit"))

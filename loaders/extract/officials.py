@@ -42,6 +42,7 @@ for _w in ("với", "của", "đối với", "là", "hiện là", "nay là"):
     _OF_LINKS.add(phrase_tokens(_w), _w)
 _FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về "
                                    "lần lượt hiện nay tuổi , sau đó đồng thời"))
+_NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
 _STATUS_RANK = {"holds": 0, "former": 1, "nominated": 2, "left": 3, "appointed": 4}
 
@@ -108,18 +109,32 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, l
 
 def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                  covered: set[int]) -> list[NameHit]:
-    """Names written right after a title whose family name is not on our list (foreigners)."""
+    """Names written right after a title whose family name is not on our list (foreigners):
+    "Thủ tướng Campuchia Hun Manet". A country before the name is skipped; a run that starts
+    like an organization ("Đảng Lao động") or a place is not a name."""
     lex = lexicon()
     starts = {h.start for h in hits}
     out = []
-    for run in runs.values():
+    for start, run in runs.items():
         e = run[-1].end
+        country = lex.other_places.longest(toks, e) if e < len(toks) else None
+        if country:
+            e += country[0]
         if e in starts or e >= len(toks) or toks.brk[e] or toks.gap[e] != " ":
+            continue
+        if toks.k[e] in lex.org_index.firsts or lex.places.longest(toks, e):
             continue
         end = cap_name(toks, e, 4, lex, allow_upper=False)
         if end - e >= 2 and not any(x in covered for x in range(e, end)):
             out.append(NameHit(e, end, "title"))
     return out
+
+
+def _may_precede_name(toks: Tokens, start: int) -> bool:
+    """A run of titles set off by a comma may name the person after it ("Chủ tịch UBND tỉnh, ông
+    X") unless it is the object of "của", "thay"...: in "thừa ủy quyền của Chủ tịch nước, đồng chí
+    X" the title is not X's."""
+    return start == 0 or toks.brk[start] or toks.k[start - 1] not in _NOT_BEFORE_TITLE
 
 
 def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
@@ -155,7 +170,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             b -= 1
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] == "," else [])
         for e in ends:
-            if e in by_end and by_end[e][0] not in claimed:
+            if e in by_end and by_end[e][0] not in claimed and (
+                    e == h.start or _may_precede_name(toks, by_end[e][0])):
                 give(person, by_end[e][0], None)
                 break
         else:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon
 from kg.loaders.extract.tokens import Tokens, phrase_tokens
 from kg.model import OrgMention, Span
+from kg.textkey import key as text_key
 
 _PLURAL = frozenset(phrase_tokens("các những mọi từng cấp nhiều một số"))
 _OF = phrase_tokens("của")[0]
@@ -103,7 +104,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         return PlaceParse(i, j + m, level or "province", word, place.canonical,
                           place if level in ("", "province") else None)
     if word:
-        end = _cap_run(toks, j, 3, lex, stop_at_person=False)
+        end = _cap_run(toks, j, 3, lex, stop_at_person=True)
         return PlaceParse(i, end, level, word, toks.surface(j, end), None)
     if row.id in _PARTY_COMMITTEES and row.id not in ("tinh_uy", "dang_uy"):
         end = _cap_run(toks, j, 2, lex, stop_at_person=True)
@@ -269,11 +270,20 @@ def _place_text(p: OrgParse) -> str:
     pl = p.place
     if not pl:
         return ""
+    if pl.word and pl.province and p.row.id in _PARTY_COMMITTEES:
+        return pl.name  # "Tỉnh uỷ tỉnh Thái Bình" is the Tỉnh ủy Thái Bình
     if pl.word:
         return f"{pl.word} {pl.name}".strip()
     if pl.province and p.row.category in ("state", "front") and p.row.id not in _PARTY_COMMITTEES:
         return f"{pl.province.kind} {pl.name}"
     return pl.name
+
+
+def _province_kind(province: str) -> str:
+    """ "tỉnh" or "thành phố", from places.tsv."""
+    lex = lexicon()
+    hit = lex.places.match(Tokens.of(province, text_key(province)), 0)
+    return hit[0][1].kind if hit else "tỉnh"  # type: ignore[union-attr]
 
 
 def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> str:
@@ -293,7 +303,7 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
     elif province:
         last = parts[-1].rsplit(" ", 1)[-1]
         bare = p.row.id in _PARTY_COMMITTEES or last in ("tỉnh", "thành phố")
-        parts.append(province if bare else f"tỉnh {province}")
+        parts.append(province if bare else f"{_province_kind(province)} {province}")
     return " ".join(x for x in parts if x)
 
 
@@ -442,7 +452,7 @@ class OrgFinder:
         province = None if row.level == "central" else (self.report_province or self.text_province)
         name = row.canonical
         if row.level != "central":  # "Chủ tịch tỉnh": the provincial body
-            name = f"{name} tỉnh {province}" if province else f"{name} tỉnh"
+            name = f"{name} {_province_kind(province)} {province}" if province else f"{name} tỉnh"
         m = OrgMention(span=Span(start, end), written=name, name=name,
                        kind=row.id, name_en=row.english or None, province=province,
                        scope="national" if row.level == "central" else
@@ -473,7 +483,7 @@ class OrgFinder:
         name = row.canonical
         if row.level != "central" and province:
             name = f"{name} {province}" if row.id in _PARTY_COMMITTEES or "tỉnh" in name else \
-                f"{name} tỉnh {province}"
+                f"{name} {_province_kind(province)} {province}"
         scope = "national" if row.level == "central" else ("province" if province else "report")
         span = Span(self.toks.s[child.start], self.toks.e[child.end - 1])
         m = OrgMention(span=span, written=name, name=name,
