@@ -147,6 +147,9 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             i = max(end, i + 2)
             continue
         i += 1
+    places = _place_names(toks, lex)
+    if places:
+        hits = [h for h in hits if h.how == "credit" or tuple(toks.k[h.start : h.end]) not in places]
     by_line = _byline(toks, covered, lex) + _name_lines(toks, covered, lex)
     if by_line:
         starts = {h.start for h in by_line}
@@ -223,4 +226,22 @@ def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         end, found = _credit_list(toks, a, covered, lex)
         if found and (end == b or (end < b and toks.k[end] in ("(", "/"))):
             out.extend(found)
+    return out
+
+
+def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
+    """Capitalised runs written after a place word somewhere in the report ("quận Sơn Trà"): the
+    same run elsewhere ("bán đảo Sơn Trà", "Sơn Trà") is that place, not a person."""
+    out: set[tuple[str, ...]] = set()
+    n = len(toks)
+    for i in range(n):
+        if toks.k[i] in lex.place_words.firsts:
+            hit = lex.place_words.longest(toks, i)
+            if hit:
+                j = i + hit[0]
+                end = j
+                while end < n and end - j < 3 and toks.cap[end] and toks.word[end] and toks.gap[end] == " ":
+                    end += 1
+                if end - j >= 2:
+                    out.add(tuple(toks.k[j:end]))
     return out

@@ -285,6 +285,11 @@ def _persons(toks: Tokens, hits: list[NameHit]) -> tuple[list[_Person], dict[int
     by_key: dict[tuple[str, ...], _Person] = {}
     hit_person: dict[int, _Person] = {}
     full = [(i, h) for i, h in enumerate(hits) if not h.short and h.how != "pronoun"]
+    # "Nguyễn Thiện Nhân Nhãn ...": a capital after a name seen elsewhere starts the next words
+    keys = {tuple(toks.k[h.start : h.end]) for _, h in full}
+    for _, h in full:
+        while h.end - h.start >= 4 and tuple(toks.k[h.start : h.end - 1]) in keys:
+            h.end -= 1
     # longest names first, so shorter runs can join them
     for i, h in sorted(full, key=lambda x: -(x[1].end - x[1].start)):
         keys = tuple(toks.k[h.start : h.end])

@@ -118,7 +118,7 @@ _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với ch
 _AND = phrase_tokens("và")[0]
 
 
-def _name_tail(toks: Tokens, i: int, lex: Lexicon) -> int:
+def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
 
     Names start with a capital. Vietnamese capitalises the first syllable of each word of a name,
@@ -142,8 +142,20 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon) -> int:
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
             and toks.gap[k] == " " and not toks.brk[k] and toks.k[k] not in _TAIL_STOP
 
+    def person_at(k: int) -> bool:
+        return toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " " \
+            and not lex.places.longest(toks, k)
+
     j = i + 1
     while j < n and j - i < 16:
+        if capital(j) and (person_at(j) and not named_after):
+            break  # "Ngân hàng Nhà nước Đào Minh Tú": a person after the body
+        country = lex.other_places.longest(toks, j) if capital(j) else None
+        if country:
+            j += country[0]
+            if j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND):
+                continue
+            break  # "Đảng Lao động Triều Tiên Ri Su Yong": the name ends with the country
         if capital(j) and not starts_body(j):
             j += 1
             continue
@@ -151,7 +163,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon) -> int:
             j += 1
             continue
         prev_title = toks.cap[j - 1] and not toks.upper[j - 1]
-        if prev_title and lower(j) and (j == i + 1 or (capital(j + 1) and not starts_body(j + 1))):
+        if prev_title and lower(j) and (j == i + 1 or (capital(j + 1) and toks.cap[j + 1]
+                                                        and not starts_body(j + 1))):
             j += 1
             continue
         if toks.k[j] == _AND and toks.gap[j] == " ":
@@ -209,7 +222,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 dm, (_, en) = hit  # type: ignore[misc]
                 p.extra, p.extra_en, j, got_extra = toks.surface(j, j + dm), en, j + dm, True
         if not got_extra and "name" in row.takes and j < n:
-            end = _name_tail(toks, j, lex)
+            end = _name_tail(toks, j, lex, "persons" in row.flags)
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if needs_extra and not got_extra:
