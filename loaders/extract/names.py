@@ -41,6 +41,8 @@ class NameHit:
 def _stops_name(toks: Tokens, j: int, lex: Lexicon) -> bool:
     """A capitalised word that begins a title or a body rather than continuing a name."""
     k = toks.k[j]
+    if k in ("phó", "quyền") and j + 1 < len(toks) and toks.k[j + 1] in lex.roles.firsts:
+        return True
     if k in lex.roles.firsts:
         for m, row in lex.roles.match(toks, j):
             if m >= 2 and isinstance(row, RoleRow):
@@ -87,8 +89,10 @@ def _initials(toks: Tokens, i: int) -> int:
 def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     """The run is a place name, or is written right after a place word ("đường Lê Lợi"), or is a
     calendar name ("Đinh Dậu") from not_persons.tsv."""
-    if " ".join(toks.k[i:end]) in lex.place_keys or lex.places.longest(toks, i) \
-            or lex.other_places.longest(toks, i):
+    if " ".join(toks.k[i:end]) in lex.place_keys or lex.places.longest(toks, i):
+        return True
+    country = lex.other_places.longest(toks, i)
+    if country and (country[0] >= 2 or end - i == 1):  # "Châu Âu"; but "Đức Hùng" is a name
         return True
     if end - i == 2 and any(toks.k[i] in a and toks.k[i + 1] in b for a, b in lex.not_persons):
         return True
@@ -110,6 +114,11 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         if i in covered:
             i += 1
             continue
+        if toks.cap[i] and toks.k[i] in lex.places.firsts:
+            place = lex.places.longest(toks, i)
+            if place and place[0] > 1:  # "Bà Rịa", "Bắc Ninh": not an honorific, not a name
+                i += place[0]
+                continue
         hon = lex.honorifics.longest(toks, i) if toks.k[i] in lex.honorifics.firsts else None
         if hon:
             m, gender = hon
@@ -129,11 +138,6 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 hits.append(NameHit(i, i + m, "pronoun", gender))  # type: ignore[arg-type]
             i += m
             continue
-        if toks.cap[i] and toks.k[i] in lex.places.firsts:
-            place = lex.places.longest(toks, i)
-            if place and place[0] > 1:
-                i += place[0]
-                continue
         if toks.cap[i] and toks.k[i] in lex.surnames:
             end = cap_name(toks, i, 4, lex)
             if end - i >= 2 and not any(x in covered for x in range(i, end)) and \
@@ -222,6 +226,11 @@ def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         while b < n and not toks.brk[b]:
             b += 1
         if b - a > 12:
+            continue
+        if toks.k[a] == _BY:
+            a += 1  # "Theo Phương Nhi"
+        if a >= b or lex.place_words.longest(toks, a) or lex.honorifics.longest(toks, a) \
+                or _is_place(toks, a, b, lex):
             continue
         end, found = _credit_list(toks, a, covered, lex)
         if found and (end == b or (end < b and toks.k[end] in ("(", "/"))):

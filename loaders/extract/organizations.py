@@ -116,6 +116,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm"))
 _AND = phrase_tokens("và")[0]
+_TRUNG_UONG = phrase_tokens("trung ương")
 
 
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) -> int:
@@ -163,8 +164,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
             j += 1
             continue
         prev_title = toks.cap[j - 1] and not toks.upper[j - 1]
-        if prev_title and lower(j) and (j == i + 1 or (capital(j + 1) and toks.cap[j + 1]
-                                                        and not starts_body(j + 1))):
+        after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-")
+        if prev_title and lower(j) and (j == i + 1 or after_join or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG
+                                        or (capital(j + 1) and toks.cap[j + 1] and not starts_body(j + 1))):
             j += 1
             continue
         if toks.k[j] == _AND and toks.gap[j] == " ":

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from kg.textkey import key as text_key
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# Letters and digits are separate tokens: list numbers glued to words ("Bạc Liêu35") are not names.
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
