@@ -144,3 +144,21 @@ def test_the_object_of_another_verb_is_not_the_subjects_post():
 def test_a_title_that_is_the_object_of_cua_is_not_the_next_persons():
     ex = officials("Thừa ủy quyền của Chủ tịch nước, đồng chí Hoàng Văn Mạc, Bí thư Tỉnh ủy, trao Huân chương.")
     assert posts_of(ex) == {("Hoàng Văn Mạc", "Bí thư", "Tỉnh ủy")}
+
+
+def test_the_person_replaced_held_the_post_before():
+    ex = officials("Ngày 2/10/2015, ông Lê Văn Khái được bầu giữ chức vụ Bí thư Tỉnh uỷ Bạc Liêu nhiệm kỳ "
+                   "2010-2015 thay cho ông Võ Văn Dũng.")
+    assert _status(ex) == {("Lê Văn Khái", "Bí thư", "appointed"), ("Võ Văn Dũng", "Bí thư", "former")}
+
+
+def test_a_role_that_needs_no_body_keeps_only_its_own_body():
+    ex = officials("Ông Lê Khả Phong được bầu làm Tổng Bí thư Ban Chấp hành Trung ương khóa VIII. "
+                   "Ông Võ Văn Kiệt, Thủ tướng Chính phủ, dự.")
+    assert posts_of(ex) == {("Lê Khả Phong", "Tổng Bí thư", None), ("Võ Văn Kiệt", "Thủ tướng", "Chính phủ")}
+
+
+def test_a_term_names_the_assembly_for_its_deputies_only():
+    ex = officials("Ông Đỗ Văn An, đại biểu Quốc hội khóa XIII, và ông Hà Văn Bình, Chủ tịch Quốc hội khóa XI.")
+    got = {(p.person.name, p.org.name) for p in ex.posts}
+    assert got == {("Đỗ Văn An", "Quốc hội khóa XIII"), ("Hà Văn Bình", "Quốc hội")}

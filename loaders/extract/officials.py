@@ -20,8 +20,9 @@ from kg.loaders.extract.lexicon import lexicon
 from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder
 from kg.loaders.extract.status import clause_start, clause_status
-from kg.loaders.extract.titles import Title, parse_run, parse_title, role_english
+from kg.loaders.extract.titles import Title, parse_run, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+
 from kg.model import Extraction, PersonMention, PostMention, Report, Span
 from kg.textkey import compact
 
@@ -42,6 +43,10 @@ for _w in ("với", "của", "đối với", "là", "hiện là", "nay là"):
     _OF_LINKS.add(phrase_tokens(_w), _w)
 _FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về "
                                    "lần lượt hiện nay tuổi , sau đó đồng thời"))
+_TERM_WORDS = frozenset(phrase_tokens("nhiệm kỳ khóa -"))
+_REPLACES = PhraseIndex()
+for _w in ("thay", "thay cho", "thay thế", "thay thế cho"):
+    _REPLACES.add(phrase_tokens(_w), _w)
 _NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
 _STATUS_RANK = {"holds": 0, "former": 1, "nominated": 2, "left": 3, "appointed": 4}
@@ -115,7 +120,7 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
     lex = lexicon()
     starts = {h.start for h in hits}
     out = []
-    for start, run in runs.items():
+    for run in runs.values():
         e = run[-1].end
         country = lex.other_places.longest(toks, e) if e < len(toks) else None
         if country:
@@ -150,6 +155,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     by_end = {run[-1].end: (s, run) for s, run in runs.items()}
     used_quals: set[int] = set()
     n = len(toks)
+    by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person}
     mine = [(idx, h, hit_person[idx]) for idx, h in enumerate(hits)
             if idx in hit_person and h.how != "credit" and (h.short or h.how == "pronoun") == shorts]
 
@@ -197,6 +203,18 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         s = _linked_run(toks, j, runs)
         if s is not None and s not in claimed:
             give(person, s, clause_status(toks, clause_start(toks, h.start), s))
+            # "... giữ chức Bí thư Tỉnh ủy thay ông Y": Y held it before
+            k = runs[s][-1].end
+            while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit()) and not toks.brk[k]:
+                k += 1  # "nhiệm kỳ 2010-2015"
+            rep = _REPLACES.longest(toks, k) if k < n else None
+            if rep:
+                k += rep[0]
+                while k < n and toks.k[k] in _HONORIFIC_WORDS:
+                    k += 1
+                other = by_start.get(k)
+                if other is not None and other is not person:
+                    other.titles.extend((t, "former") for t in runs[s])
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
             for other in _coordinated(toks, hits, idx, hit_person):
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon
 from kg.loaders.extract.tokens import Tokens, phrase_tokens
+
 from kg.model import OrgMention, Span
 from kg.textkey import key as text_key
 
@@ -200,13 +201,14 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
 
     ``ctx`` is "top" when scanning running text (strict: capitalisation and stand-alone rules
     apply), "post" after a role word and "chain" after another unit (lenient: "Ủy viên Trung ương",
-    "Trưởng ban tuyên giáo tỉnh uỷ").
+    "Trưởng ban tuyên giáo tỉnh uỷ"); "member" after "đại biểu", where a term names the body
+    ("đại biểu Quốc hội khóa XIII", but "Chủ tịch Quốc hội khóa XI" chairs the Quốc hội).
     """
     lex = lexicon()
     n = len(toks)
     if i >= n or depth > 4 or (i > 0 and toks.brk[i] and ctx != "top"):
         return None
-    if ctx == "post" and toks.k[i] not in lex.org_index.firsts:
+    if ctx in ("post", "member") and toks.k[i] not in lex.org_index.firsts:
         return _place_org(toks, i, lex)
     for m, row in lex.org_index.match(toks, i):
         assert isinstance(row, OrgRow)
@@ -247,7 +249,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 p.place, j = place, place.end
         if "term" in row.takes:
             after = _skip_term(toks, j, p)
-            if "termname" in row.flags:
+            if "termname" in row.flags and ctx == "member":
                 j = after
             else:
                 p.term = None  # read, but not part of this body's name
@@ -319,6 +321,8 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
         last = parts[-1].rsplit(" ", 1)[-1]
         bare = p.row.id in _PARTY_COMMITTEES or last in ("tỉnh", "thành phố")
         parts.append(province if bare else f"{_province_kind(province)} {province}")
+    if p.term:
+        parts.append(f"khóa {p.term}")
     return " ".join(x for x in parts if x)
 
 
@@ -404,7 +408,7 @@ class OrgFinder:
         if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             self.text_province = top[0][0]
 
-    def at(self, i: int, ctx: str = "post") -> OrgMention | None:
+    def at(self, i: int, ctx: str = "post") -> OrgMention | None:  # noqa: D401
         """The organization starting at token i (found in the scan or parsed now)."""
         p = parse_org(self.toks, i, ctx)
         return self.mention(p) if p else None
