@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test venv venv-test lint bench clean
+.PHONY: demo test venv venv-test lint bench clean browser neo4j-start neo4j-stop neo4j-status
 
 $(VENV)/.demo-installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,15 +18,51 @@ $(VENV)/.test-installed: pyproject.toml
 	touch $@ $(VENV)/.demo-installed
 
 venv: $(VENV)/.demo-installed
-venv-test: $(VENV)/.test-installed
+venv-test: $(VENV)/.test-installed browser
+
+## Headless Chromium for the HTML view tests (Debian's package; playwright drives it, never downloads one).
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	@if [ -x "$(CHROMIUM)" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing chromium (apt-get) for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "make browser: $(CHROMIUM) is missing; install Debian's chromium (sudo apt-get install chromium)" \
+		     "or set CHROMIUM=/path/to/chromium and KG_CHROMIUM for the tests" >&2; exit 1; \
+	fi
 
 ## Build the bundled example reports into out/graph.ttl and out/graph.html and print a summary.
 demo: venv
 	$(BIN)/kg build examples --out out
 
 ## Run the whole test suite (starts and stops a local Neo4j around it).
+## Neo4j is stopped whatever happens, and the exit code is pytest's (or neo4j-start's if it failed).
 test: venv-test
-	$(BIN)/python -m pytest -q
+	@status=0; \
+	$(MAKE) --no-print-directory neo4j-start && { $(BIN)/python -m pytest -q $(PYTEST_ARGS) || status=$$?; } \
+	  || status=$$?; \
+	$(MAKE) --no-print-directory neo4j-stop; \
+	exit $$status
+
+## The local Neo4j Community server (tools/neo4j, docs/neo4j.md): Bolt on 127.0.0.1:$(KG_NEO4J_PORT),
+## data in .neo4j/, user neo4j / password kg-local-neo4j. The first start downloads the jars with Maven.
+KG_NEO4J_PORT ?= 7687
+export KG_NEO4J_PORT
+NEO4J_TOOLS := tools/neo4j
+
+$(NEO4J_TOOLS)/classpath.txt: $(NEO4J_TOOLS)/pom.xml
+	cd $(NEO4J_TOOLS) && mvn -q -B dependency:build-classpath -Dmdep.outputFile=classpath.txt
+
+neo4j-start: venv $(NEO4J_TOOLS)/classpath.txt
+	$(BIN)/python $(NEO4J_TOOLS)/server.py start
+
+neo4j-stop:
+	@if [ -x $(BIN)/python ]; then $(BIN)/python $(NEO4J_TOOLS)/server.py stop; \
+	elif [ -f .neo4j/neo4j.pid ]; then kill "$$(cat .neo4j/neo4j.pid)" && rm -f .neo4j/neo4j.pid; fi
+
+neo4j-status: venv
+	$(BIN)/python $(NEO4J_TOOLS)/server.py status
 
 lint: venv-test
 	$(BIN)/ruff check .

@@ -43,6 +43,15 @@ def place_iri(name: str) -> URIRef:
     return mint("place", name)
 
 
+def canonical_place(name: str) -> str | None:
+    """The Place-table name of a province as an extractor wrote it, or None if it is not one."""
+    try:
+        from kg.loaders.places import canonical_province
+    except ImportError:  # pragma: no cover - before the places table exists
+        return name
+    return canonical_province(name)
+
+
 def doctype_iri(type_id: str) -> URIRef:
     return ID[f"doctype/{slug(type_id)}"]
 
@@ -129,12 +138,12 @@ class _ReportWriter:
         if category in _CATEGORY_CLASS:
             g.add((iri, RDF.type, _CATEGORY_CLASS[category]))
         if org.name_en:
-            g.add((iri, RDFS.label, Literal(org.name_en, lang="en")))
+            g.add((iri, KG.labelEn, Literal(org.name_en, lang="en")))
         for alt in {org.written, *org.alt_names} - {self.res.label(iri)}:
             if alt:
                 g.add((iri, SKOS.altLabel, Literal(alt, lang="vi")))
-        if org.province and org.scope == "province":
-            g.add((iri, KG.jurisdiction, place_iri(org.province)))
+        if org.province and org.scope == "province" and (place := canonical_place(org.province)):
+            g.add((iri, KG.jurisdiction, place_iri(place)))
         if org.parent is not None:
             parent = self.write_org(org.parent)
             g.add((iri, KG.subOrganizationOf, parent))
@@ -148,7 +157,7 @@ class _ReportWriter:
         self.entity(post_iri, KG.Post)
         self.entity(role_iri, KG.Role)
         if post.role_en:
-            g.add((role_iri, RDFS.label, Literal(post.role_en, lang="en")))
+            g.add((role_iri, KG.labelEn, Literal(post.role_en, lang="en")))
         g.add((post_iri, KG.hasRole, role_iri))
         if post.org is not None:
             g.add((post_iri, KG.postIn, self.write_org(post.org)))
@@ -165,7 +174,7 @@ class _ReportWriter:
         g, iri = self.g, self.res.of(d)
         self.entity(iri, KG.Directive, directive_label(d))
         if d.symbol:
-            g.add((iri, KG.symbol, Literal(d.symbol)))
+            g.add((iri, KG.symbol, Literal(self.res.symbol(iri))))
         if d.doc_type:
             g.add((iri, KG.documentType, doctype_iri(d.doc_type)))
         if d.issuer is not None:

@@ -196,6 +196,7 @@ class DirectiveMention:
     title: str | None = None
     name: str | None = None  # for documents named without a symbol ("Luật Đất đai")
     relations: list[tuple[str, DirectiveMention]] = field(default_factory=list)  # (eli prop, target)
+    spans: list[Span] = field(default_factory=list)  # every mention of this document in the report
 
 
 @dataclass

@@ -84,6 +84,7 @@ class Resolution:
     tenures: dict[URIRef, TenureRecord] = field(default_factory=dict)
     tenure_of: dict[int, URIRef] = field(default_factory=dict)  # id(PostMention) -> tenure IRI
     post_role: dict[int, URIRef] = field(default_factory=dict)  # id(PostMention) -> role IRI
+    symbols: dict[URIRef, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
 
     def of(self, mention: object) -> URIRef:
         return self.iri[id(mention)]
@@ -92,6 +93,10 @@ class Resolution:
         """The most frequent written form; ties go to the alphabetically first, so builds agree."""
         counts = self.labels[iri]
         return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+    def symbol(self, iri: URIRef) -> str:
+        """One symbol per directive, however the reports wrote it (most frequent, then first)."""
+        return min(self.symbols[iri].items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
     def alt_labels(self, iri: URIRef) -> list[str]:
         main = self.label(iri)
@@ -247,6 +252,8 @@ def _resolve_directive(res: Resolution, d: DirectiveMention, report_id: str) -> 
         return res.iri[id(d)]
     iri = mint("directive", _directive_key(d, report_id))
     res.iri[id(d)] = iri
+    if d.symbol:
+        res.symbols[iri][d.symbol] += 1
     res.labels[iri][directive_label(d)] += 1
     if d.issuer is not None:
         _resolve_org(res, d.issuer, report_id)

@@ -17,7 +17,14 @@ SHARED = Path(os.environ.get("KG_SHARED", REPO.parent / "shared")).resolve()
 EXAMPLES = REPO / "examples"
 
 # Area-specific fixtures live in their own modules, registered here.
-pytest_plugins: list[str] = ["tests.fixtures_officials"]
+pytest_plugins: list[str] = [
+    "tests.fixtures_loaders",
+    "tests.fixtures_officials",
+    "tests.fixtures_directives",
+    "tests.fixtures_viz",
+    "tests.fixtures_browser",
+    "tests.fixtures_neo4j",
+]
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,129 @@
+"""``kg cypher``: run Cypher against the synced graph and print the result as a table, JSON or CSV.
+
+Values given with ``--param k=v`` travel as query parameters (``$k``), never pasted into the query:
+``v`` is read as JSON when it parses (numbers, lists, quoted strings), else taken as a string.
+``--file`` runs every statement of a file (statements end with ``;``; ``//`` comments are skipped).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from kg.sync.connection import Neo4jUnavailable, Settings, add_connection_arguments, connect
+
+HELP = "run a Cypher query on Neo4j and print the rows (table, json or csv)"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", nargs="?", help="the Cypher query (or use --file)")
+    p.add_argument("--param", action="append", default=[], metavar="K=V",
+                   help="query parameter $K (V as JSON if it parses, else a string); repeatable")
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.add_argument("--file", type=Path, help="run every ;-separated statement of this file")
+    add_connection_arguments(p)
+
+
+def parse_params(items: list[str]) -> dict:
+    params = {}
+    for item in items:
+        if "=" not in item:
+            raise ValueError(f"--param {item!r}: expected K=V")
+        k, v = item.split("=", 1)
+        try:
+            params[k] = json.loads(v)
+        except json.JSONDecodeError:
+            params[k] = v
+    return params
+
+
+def split_statements(text: str) -> list[str]:
+    """Statements of a .cypher file: ``;``-terminated, ``//`` comment lines dropped."""
+    lines = [line for line in text.splitlines() if not line.strip().startswith("//")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def plain(value):
+    """A Neo4j value as JSON-friendly Python (dates as ISO strings, nodes as their properties)."""
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    if hasattr(value, "element_id") and hasattr(value, "items"):
+        d = {k: plain(v) for k, v in value.items() if k != "_facts"}
+        if hasattr(value, "labels"):
+            d["_labels"] = sorted(value.labels)
+        if hasattr(value, "type"):
+            d["_type"] = value.type
+        return d
+    return value
+
+
+def _cell(v) -> str:
+    v = plain(v)
+    if v is None:
+        return ""
+    if isinstance(v, str):
+        return v
+    return json.dumps(v, ensure_ascii=False)
+
+
+def render(keys: list[str], rows: list[list], fmt: str, out=sys.stdout) -> None:
+    if fmt == "json":
+        json.dump([{k: plain(v) for k, v in zip(keys, r, strict=True)} for r in rows], out,
+                  ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "csv":
+        w = csv.writer(out)
+        w.writerow(keys)
+        for r in rows:
+            w.writerow([_cell(v) for v in r])
+    else:
+        cells = [[_cell(v).replace("\n", " ") for v in r] for r in rows]
+        widths = [max([len(k)] + [len(r[i]) for r in cells]) for i, k in enumerate(keys)]
+        out.write(" | ".join(k.ljust(w) for k, w in zip(keys, widths, strict=True)).rstrip() + "\n")
+        out.write("-+-".join("-" * w for w in widths) + "\n")
+        for r in cells:
+            out.write(" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
+        out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    from neo4j.exceptions import Neo4jError
+
+    if not args.query and not args.file:
+        print("kg cypher: give a query or --file", file=sys.stderr)
+        return 2
+    try:
+        params = parse_params(args.param)
+        statements = [args.query] if args.query else split_statements(args.file.read_text(encoding="utf-8"))
+    except (ValueError, OSError) as exc:
+        print(f"kg cypher: {exc}", file=sys.stderr)
+        return 2
+    settings = Settings.from_args(args)
+    try:
+        driver = connect(settings)
+    except Neo4jUnavailable as exc:
+        print(f"kg cypher: {exc}", file=sys.stderr)
+        return 1
+    status = 0
+    try:
+        for i, stmt in enumerate(statements):
+            try:
+                records, summary, keys = driver.execute_query(stmt, params, database_=settings.database)
+            except Neo4jError as exc:
+                msg = (getattr(exc, "message", None) or str(exc)).splitlines()[0]
+                print(f"kg cypher: statement {i + 1}: {msg}", file=sys.stderr)
+                status = 1
+                continue
+            if len(statements) > 1 and args.format == "table":
+                print(f"// {stmt.splitlines()[0][:100]}")
+            render(list(keys), [list(r.values()) for r in records], args.format)
+    finally:
+        driver.close()
+    return status

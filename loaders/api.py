@@ -1,0 +1,230 @@
+"""``load`` and ``iter_load``: inputs as a user types them to Reports, bad ones to one-line errors.
+
+Inputs are files, directories (recursive), glob patterns, or ``-`` for standard input. Every
+input is expanded first, so the whole run has a stable order (each input's files sorted by path,
+inputs in the order given, duplicates dropped) and report ids can be made unique before any file
+is read: the id is the file stem, and stems that collide get their parent folders' names put in
+front ("vntc-0001" stays, two "report" files become "a-report" and "b-report").
+
+Inside a directory only ``.txt``, ``.html``, ``.htm`` and ``.jsonl`` are read (a ``.json`` there is a
+sidecar, a ``.csv`` a roster); a file named explicitly with another extension is an error.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from kg.loaders import readers
+from kg.loaders.result import LoadError, LoadResult, Refused
+from kg.model import Report
+
+DEFAULT_MAX_BYTES = 5_000_000
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass
+class _Item:
+    display: str
+    path: Path | None = None  # None for standard input and for errors
+    kind: str = ""  # "txt" | "html" | "jsonl" | "stdin"
+    error: str | None = None
+    report_id: str = ""
+
+
+def _kind(path: Path) -> str | None:
+    suffix = path.suffix.lower()
+    if suffix in readers.TEXT_SUFFIXES:
+        return "txt"
+    if suffix in readers.HTML_SUFFIXES:
+        return "html"
+    if suffix in readers.JSONL_SUFFIXES:
+        return "jsonl"
+    return None
+
+
+def _walk(root: Path, display_root: str) -> list[_Item]:
+    """Report files under ``root``, sorted by relative path; hidden files and folders skipped."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            kind = _kind(path)
+            if kind:
+                rel = path.relative_to(root).as_posix()
+                found.append((rel, _Item(os.path.join(display_root, rel), path, kind)))
+    return [item for _, item in sorted(found, key=lambda t: t[0])]
+
+
+def _explicit(path: Path, display: str) -> _Item:
+    kind = _kind(path)
+    if kind is None and path.suffix.lower() == ".json":
+        return _Item(display, error="a .json file is the metadata sidecar of the .txt or .html beside it, "
+                                    "not a report (name the .txt, or use .jsonl for a batch)")
+    if kind is None:
+        if path.suffix == "":
+            kind = "txt"  # a named file without an extension is read as plain text
+        else:
+            expected = "expected .txt, .html, .htm or .jsonl"
+            return _Item(display, error=f"unsupported file type '{path.suffix}' ({expected})")
+    return _Item(display, path, kind)
+
+
+def _expand(inputs: Sequence[str]) -> list[_Item]:
+    items: list[_Item] = []
+    for raw in inputs:
+        if raw == "-":
+            items.append(_Item("-", None, "stdin"))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            items.extend(_walk(path, raw))
+        elif path.exists():
+            items.append(_explicit(path, raw))
+        elif _GLOB_CHARS & set(raw):
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                items.append(_Item(raw, error="no file matches this pattern"))
+            for match in matches:
+                mp = Path(match)
+                if mp.is_dir():
+                    items.extend(_walk(mp, match))
+                elif _kind(mp):
+                    items.append(_Item(match, mp, _kind(mp) or "txt"))
+        else:
+            items.append(_Item(raw, error="no such file or directory"))
+    return _dedupe(items)
+
+
+def _identity(path: Path) -> tuple[int, int] | str:
+    """The file's (device, inode), so the same file named twice (or via a link) loads once."""
+    try:
+        st = path.stat()
+        return (st.st_dev, st.st_ino)
+    except OSError:
+        return str(path)
+
+
+def _dedupe(items: list[_Item]) -> list[_Item]:
+    seen: set[object] = set()
+    out = []
+    for item in items:
+        ident: object = _identity(item.path) if item.path is not None else (item.display, item.error)
+        if item.kind == "stdin":
+            ident = "-"
+        if ident in seen:
+            continue
+        seen.add(ident)
+        out.append(item)
+    return out
+
+
+def _assign_ids(items: list[_Item]) -> None:
+    """Stems as ids; colliding stems get more of their parent folders until they differ."""
+    files = [i for i in items if i.path is not None and i.error is None]
+    depth = {id(i): 0 for i in files}
+    parents: dict[int, list[str]] = {}
+
+    def name(item: _Item) -> str:
+        assert item.path is not None
+        d = depth[id(item)]
+        if d == 0:
+            return item.path.stem
+        if id(item) not in parents:  # resolved only for the few that collide
+            parents[id(item)] = [p.name for p in item.path.resolve().parents if p.name]
+        return "-".join([*reversed(parents[id(item)][:d]), item.path.stem])
+
+    for _ in range(32):
+        groups: dict[str, list[_Item]] = {}
+        for item in files:
+            groups.setdefault(name(item), []).append(item)
+        clashes = [g for g in groups.values() if len(g) > 1]
+        if not clashes:
+            break
+        for group in clashes:
+            for item in group:
+                depth[id(item)] += 1
+    for item in files:
+        item.report_id = name(item)
+    for item in items:
+        if item.kind == "stdin":
+            item.report_id = "stdin"
+
+
+def _unique(report_id: str, used: set[str]) -> str:
+    out, n = report_id, 2
+    while out in used:
+        out, n = f"{report_id}-{n}", n + 1
+    used.add(out)
+    return out
+
+
+def _read_stdin(stdin: BinaryIO | None, max_bytes: int) -> bytes:
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise Refused(f"standard input is over the {max_bytes / 1_000_000:.1f} MB limit (max_bytes)")
+    if not data:
+        raise Refused("empty input")
+    return data
+
+
+def _load_item(item: _Item, max_bytes: int, stdin: BinaryIO | None) -> Iterator[Report | LoadError]:
+    if item.kind == "stdin":
+        data = _read_stdin(stdin, max_bytes)
+        kind, sidecar = readers.sniff_format(data), None
+        stem = "stdin"
+    else:
+        assert item.path is not None
+        data = readers.read_bytes(item.path, max_bytes)
+        kind, stem = item.kind, item.report_id
+        sidecar = readers.read_sidecar(item.path, max_bytes) if kind in ("txt", "html") else None
+    if kind == "jsonl":
+        yield from readers.jsonl_reports(data, stem=stem, source_file=item.display)
+    elif kind == "html":
+        yield readers.html_report(data, report_id=item.report_id, source_file=item.display, sidecar=sidecar)
+    else:
+        yield readers.text_report(data, report_id=item.report_id, source_file=item.display, sidecar=sidecar)
+
+
+def iter_load(
+    inputs: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
+) -> Iterator[Report | LoadError]:
+    """Reports and errors in stable order, one input at a time (for streaming large batches)."""
+    items = _expand(inputs)
+    _assign_ids(items)
+    used: set[str] = set()
+    for item in items:
+        if item.error:
+            yield LoadError(item.display, item.error)
+            continue
+        try:
+            for out in _load_item(item, max_bytes, stdin):
+                if isinstance(out, Report):
+                    out.id = _unique(out.id, used)
+                yield out
+        except Refused as exc:
+            yield LoadError(item.display, str(exc))
+        except Exception as exc:  # noqa: BLE001 - one unreadable input must not stop the batch
+            yield LoadError(item.display, f"could not be read: {type(exc).__name__}: {exc}")
+
+
+def load(
+    inputs: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
+) -> LoadResult:
+    """Every report the inputs hold, and one :class:`LoadError` per input (or JSONL line) refused."""
+    result = LoadResult()
+    for out in iter_load(inputs, max_bytes=max_bytes, stdin=stdin):
+        if isinstance(out, LoadError):
+            result.errors.append(out)
+        else:
+            result.reports.append(out)
+    return result

@@ -1,0 +1,593 @@
+"""Party and State documents named in a report: symbol, type, issuer, term, date, title, relations.
+
+The pipeline component :func:`extract_directives` appends one :class:`DirectiveMention` per distinct
+document of the report, with the richest attributes any of its mentions gave and every mention's
+span in ``spans``. What is read, and where from:
+
+- **symbol** (``62-KL/TW``, ``100/2019/NĐ-CP``) by :mod:`.symbols`; documents named without one
+  ("Nghị quyết Trung ương 4 khóa XII", "Luật Đất đai", "Hiến pháp") when the name is distinctive.
+- **type** from the word before the symbol ("Quy định số 102-QĐ/TW" is a Quy định although QĐ usually
+  means Quyết định), else from the abbreviation; ``loaders/data/document_types.tsv``.
+- **issuer** only as the text states it ("của Bộ Chính trị", "Chính phủ vừa ban hành …"): ``/TW`` is
+  shared by the Central Committee, the Politburo and the Secretariat, so the code alone names no body.
+  An organization the officials component found at that place is reused; otherwise one is made from
+  ``loaders/data/issuers.tsv``.
+- **term** from "khóa X" / "(khoá XII)" / "khóa 11" right after the document; for a Party document
+  without one, from its issue date or else the report's date and ``loaders/data/terms.tsv``
+  (``term_inferred``).
+- **relations** from the words between two documents of one sentence
+  (``loaders/data/directive_relations.tsv``); a document named inside another's title is cited by it.
+
+Identity (:func:`directive_key`): Party numbers restart every term, so a Party document is
+``(symbol, term)``; a State document whose symbol carries the year is its symbol; an administrative
+State document, numbered afresh every 1 January, is ``(symbol, year)``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Report, Span
+from kg.textkey import compact
+from kg.textkey import key as text_key
+
+from .doc_tables import DocType, Issuer, tables, term_at
+from .sentences import sentences
+from .symbols import SymbolMatch, SymbolParse, find_symbols, parse_symbol
+
+# ---------------------------------------------------------------------------------------------
+# Patterns, built once from the data files (matched on Report.key: lower case, dashes folded)
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def roman_to_int(s: str) -> int | None:
+    """XII -> 12; None when ``s`` is not a well-formed small Roman numeral."""
+    s = s.lower()
+    if not s or any(c not in _ROMAN for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    return total if 0 < total < 60 else None
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    type_before: re.Pattern[str]
+    named_before: re.Pattern[str]
+    issuer_before: re.Pattern[str]
+    date_tail: re.Pattern[str]
+    issuer_tail: re.Pattern[str]
+    term_tail: re.Pattern[str]
+    quoted_title: re.Pattern[str]
+    stated_title: re.Pattern[str]
+    title_stop: re.Pattern[str]
+    named: re.Pattern[str]
+    term_any: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    t = tables()
+    type_words = _alt(list(t.type_by_word))
+    aliases = _alt(list(t.issuer_by_alias))
+    roman_or_num = r"(?P<t>[ivxl]{1,6}|\d{1,2})(?![\w])"
+    return _Patterns(
+        type_before=re.compile(rf"(?<![\w])(?P<w>{type_words})(?:\s+số)?\s*:?\s*$"),
+        named_before=re.compile(
+            r"(?<![\w])(?P<w>bộ luật|luật|pháp lệnh|nghị quyết)[ \t]+(?P<n>[^\W\d][^,;.()\n\"]{1,60}?)"
+            r"[ \t]*\(?số[ \t]*$"
+        ),
+        issuer_before=re.compile(
+            rf"(?<![\w])(?P<iss>{aliases})\s+(?:(?:đã|vừa|mới|chính thức|đã vừa|cũng)\s+)*"
+            rf"(?:ký\s+)?(?:ban hành|thông qua|ra)\s+$"
+        ),
+        date_tail=re.compile(
+            r"\s*,?\s*(?:ban hành\s+|ký\s+)?ngày\s+(?:(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})"
+            r"(?:\s*[./-]\s*(?P<y>\d{4}))?|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})"
+            r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?)(?![\d])"
+        ),
+        issuer_tail=re.compile(rf"\s*,?\s*(?:của|do)\s+(?P<iss>{aliases})(?![\w])"),
+        term_tail=re.compile(rf"\s*,?\s*\(?\s*(?:nhiệm\s+)?khoá\s+{roman_or_num}\s*\)?"),
+        quoted_title=re.compile(r"\s*[,:]?\s*(?:về\s+)?\"(?P<q>[^\"\n]{3,400})\""),
+        stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
+        title_stop=re.compile(
+            r"[;\n\"(]|\.(?:\s|$)|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)\s"
+        ),
+        named=re.compile(
+            r"(?<![\w])(?:"
+            r"(?P<nqtw>nghị quyết\s+(?:hội nghị\s+)?(?:lần thứ\s+)?(?:ban chấp hành\s+)?trung ương\s+"
+            r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])"
+            r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
+            r"|(?P<nqdh>nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?:đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?"
+            r"(?:[ivx]{1,5}|\d{1,2})(?![\w]))"
+            r"|(?P<law>(?:bộ luật|luật|pháp lệnh)[ \t]+(?P<lawname>)(?=[^\W\d_]))"
+            r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
+            r"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh)\s+(?=về\s))"
+            r")"
+        ),
+        term_any=re.compile(rf"(?<![\w])khoá\s+{roman_or_num}"),
+    )
+
+
+# Words that end a law's name ("Luật Đất đai năm 2013", "Luật này quy định") or show that "Luật"
+# is not a law at all ("Luật sư").
+_LAW_STOP = frozenset(
+    "này đã được có là về của và với trong theo để cho khi thì sẽ đang hiện năm số ngày nhằm nêu "
+    "mới cũng quy định nhưng hay hoặc tại do bị ra vào đến từ như thì mà nên vẫn còn các những "
+    "sửa bổ thay ban dự hướng chưa ngay đầy rất phải cần chỉ đối làm đáp sau trước nay".split()
+)
+_LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,7}")
+_LAW_NOT = frozenset("sư gia học pháp lệ chơi sĩ".split())
+
+# ---------------------------------------------------------------------------------------------
+# Occurrences before merging
+
+
+@dataclass
+class _Occ:
+    """One mention of a document, with what its own surroundings say."""
+
+    span: Span  # the whole mention, type word included
+    core_end: int  # end of the symbol or name (the tail starts here)
+    tail_end: int  # end of date / issuer / term / title read after it
+    mention: DirectiveMention
+    parse: SymbolParse | None = None
+    title_span: Span | None = None
+    before_issuer: bool = False
+    extra_spans: list[Span] = field(default_factory=list)
+
+
+def _roman_or_int(text: str, kval: str) -> int | None:
+    if kval.isdigit():
+        return int(kval)
+    if not text.isupper():  # "khóa vi phạm" is not a term
+        return None
+    return roman_to_int(kval)
+
+
+def find_term(text: str) -> int | None:
+    """The term named by "khóa X" / "KHOÁ XIV" / "khóa 11" in ``text``; None for "khóa học", "khoa học".
+
+    >>> find_term("Quốc hội khóa XV"), find_term("khóa 11"), find_term("khóa học"), find_term("khoa học")
+    (15, 11, None, None)
+    """
+    text = unicodedata.normalize("NFC", text)
+    k = text_key(text)
+    for m in _patterns().term_any.finditer(k):
+        term = _roman_or_int(text[m.start("t") : m.end("t")], m.group("t"))
+        if term is not None:
+            return term
+    return None
+
+
+def _partial(d: str | None, m: str | None, y: str | None) -> PartialDate | None:
+    if d is None or m is None:
+        return None
+    day, month = int(d), int(m)
+    year = int(y) if y else None
+    if not (1 <= day <= 31 and 1 <= month <= 12) or (year is not None and not 1900 <= year <= 2100):
+        return None
+    return PartialDate(year, month, day)
+
+
+def _issuer_mention(
+    report: Report, extraction: Extraction, span: Span, issuer: Issuer | None
+) -> OrgMention | None:
+    """The officials component's organization at ``span`` if any, else one from issuers.tsv."""
+    best = None
+    for org in extraction.organizations:
+        if org.span.start == span.start and (best is None or len(org.span) > len(best.span)):
+            best = org
+    if best is not None:
+        return best
+    if issuer is None:
+        return None
+    local = issuer.level == "local"
+    province = report.province if local else None
+    scope = "national" if not local else ("province" if province else "report")
+    return OrgMention(span=span, written=report.quote(span), name=issuer.vi,
+                      name_en=issuer.en or None, province=province, scope=scope)
+
+
+def _read_tail(
+    report: Report, extraction: Extraction, occ: _Occ, limit: int, next_doc: int | None = None
+) -> None:
+    """Date, issuer, term and title written right after a document, in any order.
+
+    A "về …" title may name other documents ("về việc tạm ngưng hiệu lực Nghị định số 46 …"), so it
+    runs to the end of the clause; a "quy định …" subject stops where the next document begins
+    ("Nghị định A quy định … và Nghị quyết B").
+    """
+    p = _patterns()
+    k, text, d = report.key, report.text, occ.mention
+    pos = occ.core_end
+    seen: set[str] = set()
+    for _ in range(4):
+        progressed = False
+        if "date" not in seen and (m := p.date_tail.match(k, pos, limit)):
+            d.date_issued = _partial(m.group("d") or m.group("d2"), m.group("m") or m.group("m2"),
+                                     m.group("y") or m.group("y2"))
+            seen.add("date")
+            pos, progressed = m.end(), True
+        if "issuer" not in seen and (m := p.issuer_tail.match(k, pos, limit)):
+            span = Span(m.start("iss"), m.end("iss"))
+            d.issuer = _issuer_mention(report, extraction, span, tables().issuer_by_alias.get(m.group("iss")))
+            if d.issuer is not None and len(d.issuer.span) > len(span):
+                # The officials component's organization may run on ("Bộ Chính trị khóa XII").
+                if (t := p.term_any.search(k, m.end(), d.issuer.span.end)) is not None:
+                    term = _roman_or_int(text[t.start("t") : t.end("t")], t.group("t"))
+                    if term is not None:
+                        d.term = term
+                        seen.add("term")
+                pos = d.issuer.span.end
+            else:
+                pos = m.end()
+            seen.add("issuer")
+            progressed = True
+        if "term" not in seen and (m := p.term_tail.match(k, pos, limit)):
+            term = _roman_or_int(text[m.start("t") : m.end("t")], m.group("t"))
+            if term is not None:
+                d.term = term
+                seen.add("term")
+                pos, progressed = m.end(), True
+        if not progressed:
+            break
+    occ.tail_end = pos
+    if (m := p.quoted_title.match(k, pos, limit)) is not None:
+        d.title = text[m.start("q") : m.end("q")].strip()
+        occ.title_span = Span(m.start("q"), m.end("q"))
+        occ.tail_end = m.end()
+    elif (m := p.stated_title.match(k, pos, limit)) is not None:
+        start = m.start("q")
+        stop = p.title_stop.search(k, start, limit)
+        end = stop.start() if stop else limit
+        end = min(end, start + 400)
+        if (next_doc is not None and start < next_doc < end and not k.startswith("về", start)
+                and re.search(r"(?:,|\svà|\shoặc)\s*$", k[start:next_doc])):
+            end = next_doc
+        title = re.sub(r"(?:\s+(?:và|hoặc))?[\s,:…-]*$", "", text[start:end])
+        if len(title.split()) >= 2:
+            d.title = title
+            occ.title_span = Span(start, start + len(title))
+            occ.tail_end = start + len(title)
+
+
+def _type_of(parse: SymbolParse | None, word_type: DocType | None) -> DocType | None:
+    """The document type: the text's word wins over the abbreviation (QĐ for a Quy định), except
+    when the word is only the general kind of the abbreviation (a QĐNS is a Quyết định)."""
+    abbr_type = parse.doc_type if parse else None
+    if word_type is None:
+        return abbr_type
+    if abbr_type is None or abbr_type is word_type:
+        return word_type
+    if abbr_type.vi.startswith(word_type.vi):
+        return abbr_type
+    return word_type
+
+
+def _sentence_end(sents: list[Span], pos: int, text_len: int) -> int:
+    for s in sents:
+        if s.start <= pos < s.end:
+            return s.end
+    return text_len
+
+
+def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span],
+                        symbols: list[SymbolMatch]) -> list[_Occ]:
+    p = _patterns()
+    t = tables()
+    k, text = report.key, report.text
+    out: list[_Occ] = []
+    for sm in symbols:
+        parse = sm.parse
+        start = sm.span.start
+        word_type = None
+        type_word = None
+        if (m := p.type_before.search(k, max(0, start - 48), start)) is not None:
+            word_type = t.type_by_word.get(m.group("w"))
+            type_word = text[m.start("w") : m.end("w")]
+            start = m.start("w")
+        name = None
+        if word_type is None and (m := p.named_before.search(k, max(0, start - 80), start)) is not None:
+            # "Luật Tổ chức Quốc hội số 57/2014/QH13": the law's name is stated before its number.
+            if text[m.start("w")].isupper() or text[m.start("n")].isupper():
+                word_type = t.type_by_word.get(m.group("w"))
+                type_word = text[m.start("w") : m.end("w")]
+                name = text[m.start("w") : m.end("n")]
+                start = m.start("w")
+        dt = _type_of(parse, word_type)
+        d = DirectiveMention(
+            span=Span(start, sm.span.end), symbol=parse.symbol, written=text[start : sm.span.end],
+            number=parse.number, doc_type=dt.id if dt else None, type_word=type_word,
+            issuer_code=parse.issuer_code, system=parse.system, term=parse.term, year=parse.year, name=name,
+        )
+        occ = _Occ(Span(start, sm.span.end), sm.span.end, sm.span.end, d, parse)
+        before = p.issuer_before.search(k, max(0, start - 80), start)
+        if before is not None:
+            span = Span(before.start("iss"), before.end("iss"))
+            d.issuer = _issuer_mention(report, extraction, span, t.issuer_by_alias.get(before.group("iss")))
+            occ.before_issuer = True
+        out.append(occ)
+    for occ, nxt in zip(out, [*out[1:], None], strict=False):
+        _read_tail(report, extraction, occ, _sentence_end(sents, occ.core_end, len(text)),
+                   nxt.span.start if nxt is not None else None)
+    return out
+
+
+def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span],
+                       symbols: list[SymbolMatch]) -> list[_Occ]:
+    """Documents named without a symbol, when the name is distinctive."""
+    p = _patterns()
+    t = tables()
+    k, text = report.key, report.text
+    sym_starts = [s.span.start for s in symbols]
+    out: list[_Occ] = []
+    for m in p.named.finditer(k):
+        if not text[m.start()].isupper():  # "luật" in prose is the law in general
+            continue
+        limit = _sentence_end(sents, m.start(), len(text))
+        name: str | None = None
+        title: str | None = None
+        term: int | None = None
+        core_end = m.end()
+        if m.group("nqtw") or m.group("nqdh"):
+            dt = t.type_by_id["NQ"]
+            name = text[m.start() : m.end()]
+        elif m.group("law"):
+            base = m.start("lawname")
+            name_m = _LAW_NAME.match(k, base)
+            name_end = name_m.end() if name_m else base
+            kept: list[re.Match[str]] = []
+            for i, w in enumerate(re.finditer(r"[\w/]+", text[base:name_end])):
+                wk = text_key(w.group(0))
+                if (i == 0 and wk in _LAW_NOT) or wk in _LAW_STOP or len(kept) >= 7:
+                    break
+                sep = text[base + kept[-1].end() : base + w.start()] if kept else ""
+                if "," in sep and wk != "chống":  # "Phòng, chống" is one name; "Đất đai, Luật …" is two
+                    break
+                if w.group(0).isdigit():  # "Luật Giáo dục 2019": the year is not part of the name
+                    break
+                kept.append(w)
+            sentence_start = m.start() in {s.start for s in sents}
+            if kept and sentence_start and kept[0].group(0)[0].islower():  # "Luật chưa …" is prose
+                continue
+            if not kept:
+                continue
+            # List numbers glued to the last word in some sources ("Luật nhà ở6").
+            core_end = base + kept[-1].end()
+            while text[core_end - 1].isdigit() and text[core_end - 2].isalpha():
+                core_end -= 1
+            head = text_key(text[m.start() : m.start("lawname")].strip())
+            dt = t.type_by_word.get(head) or t.type_by_id["LUAT"]
+            name = text[m.start() : core_end]
+            title = text[base:core_end]
+        elif m.group("hp"):
+            dt = t.type_by_id["HP"]
+            name = text[m.start() : m.end()]
+        else:
+            if m.start() in {s.start for s in sents}:  # sentence-initial capital says nothing
+                continue
+            dt = t.type_by_word[m.group("aw")]
+            core_end = m.end("aw")
+        # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path.
+        if any(m.start() <= s <= core_end + 12 for s in sym_starts):
+            continue
+        d = DirectiveMention(span=Span(m.start(), core_end), symbol=None, written=text[m.start() : core_end],
+                             doc_type=dt.id, type_word=text[m.start() : m.start() + len(dt.vi)],
+                             system=dt.system if dt.system != "both" else "state", name=name, title=title)
+        if (tm := p.term_any.search(k, m.start(), min(core_end + 3, len(k)))) is not None:
+            term = _roman_or_int(text[tm.start("t") : tm.end("t")], tm.group("t"))
+            d.term = term
+        occ = _Occ(Span(m.start(), core_end), core_end, core_end, d)
+        _read_tail(report, extraction, occ, limit)
+        if name is None:
+            if not d.title:
+                continue
+            d.name = f"{text[m.start() : core_end]} {d.title}"
+            occ.span = Span(m.start(), occ.tail_end)
+        if d.name and (m.group("nqtw") or m.group("nqdh")):
+            d.system = "party"
+        out.append(occ)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Relations, coordination, merging
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    rel = tables().relations
+    return re.compile(rf"(?<![\w])(?:{_alt([c for c, _, _ in rel])})(?![\w])"), {c: (r, d) for c, r, d in rel}
+
+
+def _find_cue(gap: str) -> tuple[str, str] | None:
+    """The first relation word in ``gap`` (the longest one where several start together)."""
+    pattern, by_cue = _cue_pattern()
+    m = pattern.search(gap)
+    return by_cue[m.group(0)] if m else None
+
+
+def _relations(report: Report, occs: list[_Occ], sents: list[Span]) -> None:
+    """Relations stated between documents of one sentence.
+
+    A document named inside another's title is cited by it, or amended, based on, repealed when
+    the title says so ("về việc tạm ngưng hiệu lực … Nghị định số 46/2026/NĐ-CP"). Otherwise the
+    words between a document and the next one decide ("Quy chế …, ban hành kèm theo Quyết định …").
+    """
+    k = report.key
+
+    def inside(b: _Occ, a: _Occ) -> bool:
+        ts = a.title_span
+        return b is not a and ts is not None and ts.start <= b.span.start < ts.end
+
+    for a in occs:
+        if a.title_span is None:
+            continue
+        for b in occs:
+            if inside(b, a) and not any(inside(b, c) and inside(c, a) for c in occs):
+                rel, _direction = _find_cue(k[a.core_end : b.span.start]) or ("cites", "forward")
+                a.mention.relations.append((rel, b.mention))
+    for a, b in zip(occs, occs[1:], strict=False):
+        if a.title_span is not None and a.title_span.start <= b.span.start < a.title_span.end:
+            continue
+        if _sentence_end(sents, a.span.start, len(k)) != _sentence_end(sents, b.span.start, len(k)):
+            continue
+        gap = k[a.tail_end : b.span.start]
+        if len(gap) > 150 or ";" in gap:
+            continue
+        found = _find_cue(gap)
+        if found is None:
+            continue
+        rel, direction = found
+        src, dst = (a, b) if direction == "forward" else (b, a)
+        src.mention.relations.append((rel, dst.mention))
+
+
+def _coordinate(occs: list[_Occ], k: str) -> None:
+    """"Nghị định A và Nghị quyết B của Chính phủ": the issuer and term said once apply to both."""
+    for a, b in zip(occs, occs[1:], strict=False):
+        between = k[a.tail_end : b.span.start]
+        if not re.fullmatch(r"\s*(?:,|và|;)\s*(?:các\s+)?", between):
+            continue
+        if a.mention.issuer is None and b.mention.issuer is not None and not b.before_issuer:
+            a.mention.issuer = b.mention.issuer
+        if a.mention.term is None and b.mention.term is not None and a.mention.system == b.mention.system:
+            a.mention.term = b.mention.term
+    for a, b in zip(occs, occs[1:], strict=False):  # "Chính phủ ban hành A và B"
+        between = k[a.tail_end : b.span.start]
+        if a.before_issuer and b.mention.issuer is None and re.fullmatch(r"\s*(?:,|và)\s*", between):
+            b.mention.issuer = a.mention.issuer
+            b.before_issuer = True
+
+
+def _identity(occ: _Occ) -> tuple:
+    d = occ.mention
+    if occ.parse is not None:
+        return ("s", occ.parse.canonical)
+    return ("n", d.doc_type, compact(d.name or ""))
+
+
+def _merge(into: DirectiveMention, other: DirectiveMention) -> None:
+    for f in ("type_word", "issuer", "term", "date_issued", "title", "name", "year"):
+        if getattr(into, f) is None and getattr(other, f) is not None:
+            setattr(into, f, getattr(other, f))
+            if f == "type_word":
+                into.doc_type = other.doc_type
+    if into.term_inferred and not other.term_inferred and other.term is not None:
+        into.term, into.term_inferred = other.term, False
+    into.spans.append(other.span)
+
+
+def _infer_term_and_year(d: DirectiveMention, report: Report) -> None:
+    when: date | None = d.date_issued.to_date() if d.date_issued else None
+    if d.system == "party" and d.term is None and d.symbol is not None:
+        ref = when or (report.published.to_date() if report.published else None)
+        if ref is None and report.published and report.published.year:
+            ref = date(report.published.year, 12, 31)
+        if ref is not None and (term := term_at(ref)) is not None:
+            d.term, d.term_inferred = term, True
+    if d.system == "state" and d.year is None and d.symbol is not None:
+        if d.date_issued and d.date_issued.year:
+            d.year = d.date_issued.year
+        elif report.published and report.published.year:
+            d.year = report.published.year
+
+
+def find_directives(report: Report, extraction: Extraction | None = None) -> list[DirectiveMention]:
+    """Every distinct document named in ``report``, merged, with relations and inferred terms."""
+    extraction = extraction if extraction is not None else Extraction(report=report)
+    k = report.key
+    symbols = find_symbols(report.text, k) if "/" in k else []
+    sents = sentences(report)
+    occs = _symbol_occurrences(report, extraction, sents, symbols)
+    occs += _named_occurrences(report, extraction, sents, symbols)
+    occs.sort(key=lambda o: o.span.start)
+    _coordinate(occs, k)
+    _relations(report, occs, sents)
+    merged: dict[tuple, DirectiveMention] = {}
+    alias: dict[int, DirectiveMention] = {}
+    for occ in occs:
+        ident = _identity(occ)
+        d = occ.mention
+        if ident in merged and not (d.term and merged[ident].term and d.term != merged[ident].term):
+            _merge(merged[ident], d)
+            alias[id(d)] = merged[ident]
+        else:
+            if ident in merged:
+                ident = (*ident, d.term)
+            d.spans.append(d.span)
+            merged[ident] = d
+            alias[id(d)] = d
+    out = list(merged.values())
+    for d in out:
+        rels: list[tuple[str, DirectiveMention]] = []
+        for occ in occs:
+            if alias[id(occ.mention)] is d:
+                for rel, target in occ.mention.relations:
+                    tgt = alias.get(id(target), target)
+                    if tgt is not d and all(r != rel or t is not tgt for r, t in rels):
+                        rels.append((rel, tgt))
+        d.relations = rels
+        _infer_term_and_year(d, report)
+    return out
+
+
+def document_types() -> tuple[DocType, ...]:
+    """Every document type of ``loaders/data/document_types.tsv`` (``id``, ``vi``, ``en``, ``abbrs``,
+    ``system``), for the graph builder's SKOS concepts ("Kết luận"@vi, "Conclusion"@en)."""
+    return tables().types
+
+
+def extract_directives(report: Report, extraction: Extraction) -> None:
+    """Pipeline component: append the report's documents to ``extraction.directives``."""
+    extraction.directives.extend(find_directives(report, extraction))
+
+
+# ---------------------------------------------------------------------------------------------
+# Identity for the resolver
+
+
+@lru_cache(maxsize=4096)
+def _canonical(symbol: str) -> SymbolParse | None:
+    return parse_symbol(symbol)
+
+
+def directive_key(d: DirectiveMention) -> str | None:
+    """The identity of a document across reports; None when it cannot be identified.
+
+    - Party, by symbol: ``party:<canonical symbol>@<term>`` (numbers restart each term), e.g.
+      ``party:62-KL/TW@10``; None without a term (stated or inferred).
+    - State, with the year in the symbol (normative documents, laws): ``state:100/2019/NĐ-CP``.
+    - State administrative (no year in the symbol, numbered afresh every 1 January):
+      ``state:1234/QĐ-TTg@2019``; None without a year.
+    - Named without a symbol: ``name:<type>:<compact name>`` (plus ``@<term>`` for Party documents
+      named by term, "Nghị quyết Trung ương 4 khóa XII").
+
+    The canonical symbol drops leading zeros and puts a malformed Party symbol ("68/QĐ-TW") in the
+    Party layout ("68-QĐ/TW"), so the different ways of writing one document meet.
+    """
+    if d.symbol:
+        parse = _canonical(d.symbol)
+        canon = parse.canonical if parse else d.symbol
+        system = parse.system if parse else d.system
+        if system == "party":
+            return f"party:{canon}@{d.term}" if d.term else None
+        if parse is not None and parse.year is not None:
+            return f"state:{canon}"
+        return f"state:{canon}@{d.year}" if d.year else None
+    if d.name:
+        base = f"name:{d.doc_type or ''}:{compact(d.name)}"
+        return f"{base}@{d.term}" if d.term and d.system == "party" else base
+    return None

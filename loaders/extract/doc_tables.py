@@ -1,0 +1,120 @@
+"""The data files behind directive and event extraction, read once.
+
+Domain knowledge (document types, issuing bodies, term dates, relation and event words) lives in
+TSV files under ``loaders/data/`` that an analyst can read and extend; this module only parses
+them. Lines starting with ``#`` are comments; the first other line is the header.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from kg.textkey import ascii_key, key
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of ``loaders/data/NAME`` as dicts keyed by the header, comments skipped."""
+    path = DATA / name
+    with path.open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items()} for row in reader]
+
+
+def _split(value: str, sep: str) -> list[str]:
+    return [p.strip() for p in value.split(sep) if p.strip()]
+
+
+@dataclass(frozen=True)
+class DocType:
+    id: str
+    abbrs: tuple[str, ...]
+    vi: str
+    en: str
+    words: tuple[str, ...]
+    system: str
+
+
+@dataclass(frozen=True)
+class Issuer:
+    codes: tuple[str, ...]
+    vi: str
+    en: str
+    aliases: tuple[str, ...]
+    system: str
+    level: str
+
+
+@dataclass(frozen=True)
+class DocTables:
+    types: tuple[DocType, ...]
+    type_by_id: dict[str, DocType]
+    abbr_exact: dict[str, DocType]  # key("QĐi") -> type
+    abbr_ascii: dict[str, DocType]  # ascii_key("QDNS") -> type, used only when no exact match
+    type_by_word: dict[str, DocType]  # key("Kết luận") -> type
+    issuers: tuple[Issuer, ...]
+    issuer_by_code: dict[str, Issuer]  # key("TTg") -> issuer
+    issuer_code_ascii: dict[str, str]  # ascii_key("BGDDT") -> "BGDĐT"
+    issuer_by_alias: dict[str, Issuer]  # key("Bộ Chính trị") -> issuer
+    canonical_code: dict[str, str]  # key("ttg") -> "TTg"
+    party_terms: tuple[tuple[date, int], ...]
+    na_terms: tuple[tuple[date, int], ...]
+    relations: tuple[tuple[str, str, str], ...]  # (key(cue), relation, direction), longest first
+
+
+@lru_cache(maxsize=1)
+def tables() -> DocTables:
+    types = tuple(
+        DocType(r["id"], tuple(_split(r["abbrs"], ",")), r["vi"], r["en"], tuple(_split(r["words"], ",")),
+                r["system"])
+        for r in read_tsv("document_types.tsv")
+    )
+    abbr_exact: dict[str, DocType] = {}
+    abbr_ascii: dict[str, DocType] = {}
+    by_word: dict[str, DocType] = {}
+    for t in types:
+        for a in t.abbrs:
+            abbr_exact.setdefault(key(a), t)
+            abbr_ascii.setdefault(ascii_key(a), t)
+        for w in (t.vi, *t.words):
+            by_word.setdefault(key(w), t)
+    issuers = tuple(
+        Issuer(tuple(_split(r["codes"], ",")), r["vi"], r["en"], tuple(_split(r["aliases"], "|")),
+               r["system"], r["level"])
+        for r in read_tsv("issuers.tsv")
+    )
+    by_code: dict[str, Issuer] = {}
+    code_ascii: dict[str, str] = {}
+    canonical: dict[str, str] = {}
+    by_alias: dict[str, Issuer] = {}
+    for i in issuers:
+        for c in i.codes:
+            by_code.setdefault(key(c), i)
+            code_ascii.setdefault(ascii_key(c), c)
+            canonical.setdefault(key(c), c)
+        for a in (i.vi, *i.aliases):
+            by_alias.setdefault(key(a), i)
+    party, na = [], []
+    for r in read_tsv("terms.tsv"):
+        y, m, d = (int(x) for x in r["start"].split("-"))
+        (party if r["body"] == "party" else na).append((date(y, m, d), int(r["term"])))
+    rows = read_tsv("directive_relations.tsv")
+    rel = sorted(((key(r["cue"]), r["relation"], r["direction"]) for r in rows), key=lambda x: -len(x[0]))
+    return DocTables(types, {t.id: t for t in types}, abbr_exact, abbr_ascii, by_word, issuers, by_code,
+                     code_ascii, by_alias, canonical, tuple(sorted(party)), tuple(sorted(na)), tuple(rel))
+
+
+def term_at(day: date, body: str = "party") -> int | None:
+    """The term (khóa) running on ``day``: the latest term that began on or before it."""
+    t = tables()
+    found = None
+    for start, term in t.party_terms if body == "party" else t.na_terms:
+        if start <= day:
+            found = term
+    return found

@@ -1,0 +1,479 @@
+"""Events, campaigns, periods and tasks stated in a report.
+
+The pipeline component :func:`extract_events` runs after the officials and directives components and
+links what they found:
+
+- **Events** (conferences, sessions, congresses, ceremonies, inspections; kinds and their words in
+  ``loaders/data/event_kinds.tsv``). Every word naming an event is an occurrence; an occurrence with
+  no date or organizer of its own ("phát biểu chỉ đạo hội nghị") is the latest event of that kind
+  again, so a report about one conference gives one event. Per event: the date written in its
+  sentence (a day-month takes the report's year; with no report date it takes the year written for
+  the same day and month elsewhere in the text, "Tối 28-3 … (28.3.1976 - 28.3.2006)", else stays
+  yearless), the place after "tại", the organizer (an organization of ``extraction.organizations``
+  that "tổ chức" it, whose "kỳ họp" it is, or that the event word names: "Đại hội Đảng bộ tỉnh"), the
+  documents it is about (documents named after the event word in its sentence), and who attended
+  ("Tham dự có các đồng chí: …", "X dự hội nghị"), chaired ("do X chủ trì") or spoke ("X phát biểu").
+  Events with none of date, organizer, participants or documents are dropped: "không tổ chức hội nghị
+  xét duyệt" names no event.
+- **Campaigns**: names in quotes after "cuộc vận động", "phong trào" … (``campaign_cues.tsv``),
+  including the lists that follow ("“Ngày vì người nghèo”, “Mái ấm tình thương”…"); promoted by the
+  organization that "phát động" them and by events in whose sentence they are named.
+- **Periods** ("giai đoạn 2012-2015", "nhiệm kỳ 2020 – 2025") from :func:`kg.loaders.dates.find_periods`.
+- **Tasks**: "yêu cầu / giao / đề nghị <organization> <verb phrase>" where the organization is one the
+  officials component found; the document named earlier in the sentence ("Để tiếp tục thực hiện tốt
+  Kết luận số 62-KL/TW …, đồng chí yêu cầu …") is the task's directive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.loaders.dates import find_dates, find_periods
+
+from kg.model import (
+    CampaignMention,
+    DirectiveMention,
+    EventMention,
+    Extraction,
+    OrgMention,
+    PartialDate,
+    Participation,
+    PeriodMention,
+    PersonMention,
+    Report,
+    Span,
+    TaskMention,
+)
+from kg.textkey import key as text_key
+
+from .doc_tables import read_tsv
+from .sentences import sentences
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    cue: re.Pattern[str]
+    kind_of: dict[str, str]
+    campaign: re.Pattern[str]
+    campaign_kind: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    kind_of: dict[str, str] = {}
+    for row in read_tsv("event_kinds.tsv"):
+        for cue in row["cues"].split("|"):
+            if cue.strip():
+                kind_of.setdefault(text_key(cue.strip()), row["kind"])
+    campaign_kind: dict[str, str] = {}
+    for row in read_tsv("campaign_cues.tsv"):
+        for cue in row["cues"].split("|"):
+            if cue.strip():
+                campaign_kind.setdefault(text_key(cue.strip()), row["kind"])
+    return _Patterns(
+        # "đại hội đồng cổ đông" is a shareholders' meeting body, not a congress
+        cue=re.compile(rf"(?<![\w])(?P<cue>{_alt(list(kind_of))})(?![\w])(?!\s+đồng\b)"),
+        kind_of=kind_of,
+        campaign=re.compile(
+            rf"(?<![\w])(?P<cue>{_alt(list(campaign_kind))})(?:\s+[\w-]+){{0,3}}?\s*:?\s*\"(?P<name>[^\"\n]{{2,160}})\""
+        ),
+        campaign_kind=campaign_kind,
+    )
+
+
+# Words around events and people, matched on the key.
+_ORGANIZE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|triệu tập|tiến hành|long trọng tổ chức)(?![\w])")
+_ORGANIZED_BY = re.compile(r"\s*(?:[^.;]{0,80}?)(?<![\w])do\s+$")
+_AFTER_CUE_ORG = re.compile(
+    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|đại biểu\s+|lần\s+[\w]+\s+|bất thường\s+|của\s+|chuyên đề\s+)*"
+)
+_ATTENDEE_LIST = re.compile(
+    r"(?<![\w])(?:tham dự|đến dự|dự)(?:\s+(?:hội nghị|buổi lễ|lễ|kỳ họp|đại hội|phiên họp|buổi làm việc"
+    r"|buổi tiếp|hội thảo|chương trình))?\s+(?:có|còn có)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:?"
+    r"|với sự tham dự của(?:\s+các)?(?:\s+(?:đồng chí|ông|bà))?\s*:?"
+)
+# "dự" alone is also "dự án", "dự thảo", "dự kiến": count it only before an event word.
+_ATTEND_VERB = re.compile(
+    r"(?<![\w])(?:tham dự|đến dự)(?![\w])"
+    r"|(?<![\w])dự\s+(?=(?:hội nghị|buổi|lễ|kỳ họp|đại hội|phiên|hội thảo|cuộc họp|tọa đàm|chương trình)"
+    r"(?![\w]))"
+)
+_AT_EVENT = re.compile(
+    r"\s*(?:tại|trong|phát biểu tại)\s+(?:buổi\s+)?"
+    r"(?:hội nghị|kỳ họp|đại hội|buổi lễ|lễ|phiên họp|hội thảo|buổi làm việc)"
+    r"[^,]{0,40},\s*(?:(?:đồng chí|ông|bà)\s+)?"
+)
+_CHAIR = re.compile(r"(?<![\w])chủ trì(?![\w])")
+_SPEAK = re.compile(r"(?<![\w])phát biểu(?![\w])")
+_PLACE = re.compile(r"(?<![\w])tại\s+(?P<p>[^\W\d][^,.;:()\n\"]{2,80})")
+_TASK = re.compile(r"(?<![\w])(?:yêu cầu|giao cho|giao|đề nghị|chỉ đạo|phân công)\s+")
+_PROMOTE = re.compile(r"(?<![\w])(?:phát động|khởi động|hưởng ứng|triển khai)(?![\w])")
+_NOT_PLACE = re.compile(r"(?:điều|khoản|điểm|mục|chương|phụ lục|văn bản|quyết định|nghị quyết|tờ trình)\b")
+# Words between an event word and a document that say the event is about it
+# ("Hội nghị sơ kết 3 năm thực hiện Kết luận …", "kỳ họp thông qua Luật …").
+_CONCERNS_GAP = re.compile(
+    r"(?<![\w])(?:thực hiện|sơ kết|tổng kết|triển khai|quán triệt|học tập|công bố|thông qua|cho ý kiến"
+    r"|thảo luận|xem xét|góp ý|ban hành|về|theo|kiểm tra|giám sát)(?![\w])"
+)
+_ISSUE_GAP = re.compile(r"[\s,]*(?:ban hành\s*)?")
+_FULL_DATE = re.compile(
+    r"(?<![\d])(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<y>(?:19|20)\d\d)(?![\d])"
+)
+
+
+def _sentence_index(sents: list[Span], pos: int) -> int:
+    lo, hi = 0, len(sents) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = sents[mid]
+        if pos < s.start:
+            hi = mid - 1
+        elif pos >= s.end:
+            lo = mid + 1
+        else:
+            return mid
+    return -1
+
+
+def _person_positions(persons: list[PersonMention]) -> list[tuple[int, int, PersonMention]]:
+    out = []
+    for p in persons:
+        if p.credit:  # "Ảnh: Thanh Long" took the photo, did not attend
+            continue
+        for s in {p.span, *p.spans}:
+            out.append((s.start, s.end, p))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def _year_from_text(k: str, month: int, day: int) -> int | None:
+    """The latest year written with this day and month anywhere in the text ("28.3.2006")."""
+    years = [y for d, m, y in _full_dates(k) if d == day and m == month]
+    return max(years) if years else None
+
+
+_full_dates_cache: tuple[str, list[tuple[int, int, int]]] | None = None
+
+
+def _full_dates(k: str) -> list[tuple[int, int, int]]:
+    global _full_dates_cache
+    if _full_dates_cache is None or _full_dates_cache[0] is not k:
+        found = [(int(m.group("d")), int(m.group("m")), int(m.group("y"))) for m in _FULL_DATE.finditer(k)]
+        _full_dates_cache = (k, found)
+    return _full_dates_cache[1]
+
+
+def _directive_spans(directives: list[DirectiveMention]) -> list[tuple[int, int, DirectiveMention]]:
+    out = []
+    for d in directives:
+        for s in {d.span, *d.spans}:
+            out.append((s.start, s.end, d))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+@dataclass
+class _Occurrence:
+    kind: str
+    span: Span
+    sentence: int
+    date: PartialDate | None
+    organizer: OrgMention | None
+    name: str | None
+    place: str | None
+
+
+def _org_same(a: OrgMention | None, b: OrgMention | None) -> bool:
+    return a is None or b is None or text_key(a.name) == text_key(b.name)
+
+
+def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
+    k = report.key
+    # "Đại hội Đại biểu Đảng bộ tỉnh Bạc Liêu", "kỳ họp thứ 5 HĐND tỉnh": the body named right after.
+    m = _AFTER_CUE_ORG.match(k, cue.end, sent.end)
+    after = m.end() if m else cue.end
+    for o in orgs:
+        if after <= o.span.start <= after + 1 and o.span.start < sent.end:
+            return o
+    # "<org> (đã) tổ chức <cue>": the first organization of the clause before the verb.
+    before = [o for o in orgs if sent.start <= o.span.start and o.span.end <= cue.start]
+    verb = None
+    for v in _ORGANIZE.finditer(k, sent.start, cue.start):
+        verb = v
+    if verb is not None and cue.start - verb.end() <= 40:
+        clause_start = max(sent.start, k.rfind(", ", sent.start, verb.start()) + 2 if ", " in
+                           k[sent.start : verb.start()] else sent.start)
+        cands = [o for o in before if o.span.end <= verb.start()]
+        in_clause = [o for o in cands if o.span.start >= clause_start]
+        if in_clause:
+            return in_clause[0]
+        if cands:
+            return cands[-1]
+    # "<org> họp kỳ 24", "<org> khai mạc kỳ họp": the organization right before the event word.
+    for o in reversed(before):
+        gap = k[o.span.end : cue.start]
+        if re.fullmatch(r"\s*(?:(?:đã|đang|sẽ|vừa)\s+)?(?:(?:khai mạc|bế mạc|tiến hành|tổ chức)\s+)?", gap):
+            return o
+        break
+    # "<cue> … do <org> tổ chức"
+    for v in _ORGANIZE.finditer(k, cue.end, sent.end):
+        for o in orgs:
+            if (cue.end <= o.span.start and o.span.end <= v.start()
+                    and re.search(r"\bdo\s+$", k[cue.end : o.span.start])):
+                return o
+        break
+    return None
+
+
+_PLACE_STOP = frozenset(
+    "và với nhằm để cho vào từ đến khi ngày sáng chiều tối đã sẽ có là về trong theo".split()
+)
+_PLACE_NOUNS = ("xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thành phố", "hội trường", "trụ sở",
+                "nhà văn hóa", "nhà văn hoá", "trung tâm", "thôn", "khu")
+
+
+def _place(report: Report, sent: Span, cue: Span) -> str | None:
+    """The place after "tại" near the event word ("tại Văn phòng Tỉnh ủy Bình Định")."""
+    p = _patterns()
+    k, text = report.key, report.text
+    before = list(_PLACE.finditer(k, sent.start, cue.start))
+    after = list(_PLACE.finditer(k, cue.end, sent.end))
+    for m in before[::-1] + after:
+        start = m.start("p")
+        if p.cue.match(k, start) or _NOT_PLACE.match(k, start):  # "tại hội nghị", "tại Điều 29 …"
+            continue
+        if not (text[start].isupper() or k.startswith(_PLACE_NOUNS, start)):
+            continue
+        kept = []
+        for w in text[start : m.end("p")].split()[:8]:
+            if kept and text_key(w) in _PLACE_STOP:
+                break
+            kept.append(w)
+        return " ".join(kept) or None
+    return None
+
+
+def _event_name(report: Report, cue: Span, sent: Span) -> str | None:
+    text = report.text
+    if not text[cue.start].isupper():
+        return None
+    m = re.compile(r"[^,.;:(\"\n]{0,120}").match(report.key, cue.end, sent.end)
+    end = m.end() if m else cue.end
+    name = text[cue.start : end].strip()
+    words = name.split()
+    return " ".join(words[:24]) if len(words) > 1 else None
+
+
+def _date_for(
+    report: Report, dates: list, sent: Span, cue: Span, report_year: int | None
+) -> PartialDate | None:
+    cands = [d for d in dates if sent.start <= d.span.start < sent.end]
+    if not cands:
+        return None
+    before = [d for d in cands if d.span.start < cue.start]
+    best = before[-1] if before else cands[0]
+    date = best.date
+    if date.year is None and report_year is None and date.month and date.day:
+        y = _year_from_text(report.key, date.month, date.day)
+        if y is not None:
+            date = PartialDate(y, date.month, date.day, inferred_year=True)
+    return date
+
+
+def _participants(
+    report: Report, sent: Span, people: list[tuple[int, int, PersonMention]]
+) -> list[tuple[int, Participation]]:
+    """Who the sentence says attended, chaired or spoke, with where the verb is."""
+    k = report.key
+    in_sent = [(s, e, p) for s, e, p in people if sent.start <= s < sent.end]
+    if not in_sent:
+        return []
+    out: list[tuple[int, Participation]] = []
+    pos = 0
+
+    def add(p: PersonMention, role: str) -> None:
+        if not any(x.person is p and x.role == role for _, x in out):
+            out.append((pos, Participation(p, role)))
+
+    for m in _ATTENDEE_LIST.finditer(k, sent.start, sent.end):
+        pos = m.start()
+        for s, _e, p in in_sent:
+            if s >= m.end():
+                add(p, "attended")
+    # "Tại hội nghị, bà X, Ủy viên …, đã công bố …": the sentence's subject spoke there.
+    if (m := _AT_EVENT.match(k, sent.start)) is not None and in_sent[0][0] - m.end() <= 40:
+        pos = m.start()
+        add(in_sent[0][2], "spokeAt")
+    for verb, role in ((_CHAIR, "chaired"), (_SPEAK, "spokeAt"), (_ATTEND_VERB, "attended")):
+        for m in verb.finditer(k, sent.start, sent.end):
+            pos = m.start()
+            before = [(s, e, p) for s, e, p in in_sent if e <= m.start() and m.start() - e <= 160]
+            if before:
+                add(before[-1][2], role)
+                continue
+            # "Phát biểu kết luận hội nghị, đồng chí X …", "Chủ trì hội nghị có đồng chí X"
+            after = [(s, e, p) for s, e, p in in_sent if s >= m.end() and s - m.end() <= 120]
+            if after and role != "attended":
+                add(after[0][2], role)
+    return out
+
+
+def _campaigns(report: Report, extraction: Extraction, sents: list[Span]) -> list[CampaignMention]:
+    p = _patterns()
+    k, text = report.key, report.text
+    out: list[CampaignMention] = []
+    seen: dict[str, CampaignMention] = {}
+
+    def add(kind: str, s: int, e: int, cue_start: int) -> None:
+        name = text[s:e].strip().rstrip(".,…")
+        if not name or not (name[0].isupper() or name[0].isdigit()):
+            return
+        ident = text_key(name)
+        if ident in seen:
+            return
+        c = CampaignMention(Span(s, e), name, kind)
+        si = _sentence_index(sents, cue_start)
+        if si >= 0:
+            sent = sents[si]
+            for v in _PROMOTE.finditer(k, sent.start, cue_start):
+                orgs = [o for o in extraction.organizations
+                        if sent.start <= o.span.start and o.span.end <= v.start()]
+                if orgs:
+                    c.promoted_by.append(orgs[-1])
+        seen[ident] = c
+        out.append(c)
+
+    for m in p.campaign.finditer(k):
+        kind = p.campaign_kind[m.group("cue")]
+        add(kind, m.start("name"), m.end("name"), m.start())
+        pos = m.end()
+        while (nxt := re.compile(r"\s*(?:[,;]|và|,\s*và)\s*\"(?P<name>[^\"\n]{2,160})\"").match(k, pos)):
+            add(kind, nxt.start("name"), nxt.end("name"), m.start())
+            pos = nxt.end()
+    return out
+
+
+def _tasks(report: Report, extraction: Extraction, sents: list[Span],
+           dspans: list[tuple[int, int, DirectiveMention]]) -> list[TaskMention]:
+    k, text = report.key, report.text
+    orgs_by_start: dict[int, OrgMention] = {}
+    for o in extraction.organizations:
+        if o.span.start not in orgs_by_start or len(o.span) > len(orgs_by_start[o.span.start].span):
+            orgs_by_start[o.span.start] = o
+    out: list[TaskMention] = []
+    for m in _TASK.finditer(k):
+        org = orgs_by_start.get(m.end())
+        if org is None:
+            continue
+        si = _sentence_index(sents, m.start())
+        sent = sents[si] if si >= 0 else Span(0, len(text))
+        directive = None
+        for s, _e, d in dspans:
+            if sent.start <= s < m.start():
+                directive = d
+        pos = org.span.end
+        assignee = org
+        while True:
+            stop = re.compile(r"[;.\n]").search(k, pos, sent.end)
+            end = stop.start() if stop else sent.end
+            desc = text[pos:end].strip(" ,:")
+            duplicate = any(t.assignee.name == assignee.name and t.description == desc for t in out)
+            if len(desc.split()) >= 2 and desc[0].islower() and not duplicate:
+                out.append(TaskMention(Span(assignee.span.start, end), assignee, desc, directive))
+            if stop is None or k[stop.start()] != ";":
+                break
+            nxt = re.compile(r";\s*").match(k, stop.start())
+            assert nxt is not None
+            assignee = orgs_by_start.get(nxt.end())
+            if assignee is None:
+                break
+            pos = assignee.span.end
+    return out
+
+
+def extract_events(report: Report, extraction: Extraction) -> None:
+    """Pipeline component: append events, campaigns, periods and tasks to ``extraction``."""
+    k = report.key
+    sents = sentences(report)
+    report_year = report.published.year if report.published else None
+    p = _patterns()
+    orgs = sorted(extraction.organizations, key=lambda o: o.span.start)
+    people = _person_positions(extraction.persons)
+    dspans = _directive_spans(extraction.directives)
+    dates = find_dates(report.text, report_year=report_year, key=k)
+    # A date written right after a document is its issue date, not an event's.
+    dates = [d for d in dates
+             if not any(e <= d.span.start <= e + 12 and _ISSUE_GAP.fullmatch(k, e, d.span.start)
+                        for _s, e, _d in dspans)]
+
+    events: list[EventMention] = []
+    last_of_kind: dict[str, EventMention] = {}
+    event_sentence: dict[int, EventMention] = {}
+    cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
+    for m in p.cue.finditer(k):
+        cue = Span(m.start(), m.end())
+        if any(s <= cue.start < e for s, e, _d in dspans):  # "Nghị quyết Hội nghị Trung ương 4"
+            continue
+        kind = p.kind_of[m.group("cue")]
+        si = _sentence_index(sents, cue.start)
+        sent = sents[si] if si >= 0 else Span(0, len(k))
+        occ = _Occurrence(kind, cue, si, _date_for(report, dates, sent, cue, report_year),
+                          _organizer(report, orgs, sent, cue), _event_name(report, cue, sent),
+                          _place(report, sent, cue))
+        prev = last_of_kind.get(kind)
+        same = prev is not None and (occ.date is None or prev.date is None or occ.date == prev.date) \
+            and _org_same(occ.organizer, prev.organizer)
+        if prev is not None and same:
+            ev = prev
+            ev.date = ev.date or occ.date
+            ev.organizer = ev.organizer or occ.organizer
+            ev.place = ev.place or occ.place
+            ev.name = ev.name or occ.name
+        else:
+            ev = EventMention(span=cue, kind=kind, name=occ.name, date=occ.date, place=occ.place,
+                              organizer=occ.organizer)
+            events.append(ev)
+            last_of_kind[kind] = ev
+        event_sentence.setdefault(si, ev)
+        cues_in_sentence.setdefault(si, []).append((cue.start, ev))
+        for s, _e, d in dspans:
+            if (cue.end <= s < sent.end and s - cue.end <= 160 and d not in ev.concerns
+                    and _CONCERNS_GAP.search(k, cue.end, s)):
+                ev.concerns.append(d)
+
+    # People: the sentence's own event, else the latest event named before it.
+    # Within a sentence naming several events, the one whose word is nearest the verb
+    # ("Trưởng Đoàn kiểm tra …, đã dự hội nghị": the hội nghị).
+    current: EventMention | None = None
+    for si, sent in enumerate(sents):
+        if si in event_sentence:
+            current = event_sentence[si]
+        if current is None:
+            continue
+        for pos, part in _participants(report, sent, people):
+            ev = current
+            if si in cues_in_sentence:
+                ev = min(cues_in_sentence[si], key=lambda c: (abs(c[0] - pos), c[0] < pos))[1]
+            if not any(x.person is part.person and x.role == part.role for x in ev.participants):
+                ev.participants.append(part)
+
+    campaigns = _campaigns(report, extraction, sents)
+    for c in campaigns:
+        si = _sentence_index(sents, c.span.start)
+        if si in event_sentence:
+            event_sentence[si].campaigns.append(c)
+
+    kept = [e for e in events if e.date or e.organizer or e.participants or e.concerns]
+    extraction.events.extend(kept)
+    extraction.campaigns.extend(campaigns)
+    extraction.periods.extend(
+        PeriodMention(pm.span, pm.kind.lower(), pm.start_year, pm.end_year)
+        for pm in find_periods(report.text, key=k)
+    )
+    extraction.tasks.extend(_tasks(report, extraction, sents, dspans))

@@ -1,0 +1,265 @@
+"""Document symbols (số, ký hiệu) of Party and State documents: find them in text and parse them.
+
+Two families, after Hướng dẫn 36-HD/VPTW and Nghị định 30/2020/NĐ-CP (reference §1.1-1.3):
+
+- Party: ``<n>-<TYPE>/<ISSUER>``: ``62-KL/TW``, ``08-QĐi/TW``, ``367 - QĐ/TWĐTN-VP``. Writers put spaces
+  around the dash and slash, use en dashes, drop the dash ("84 QĐ/TWĐTN"), type ASCII ("05-QDNS/TW"),
+  write TW as "TƯ" or "T.Ư", and sometimes use the State layout ("18/NQ-TW"): an issuer that only the
+  Party uses (TW, TU, HU …) makes such a symbol a Party one.
+- State: normative ``<n>/<year>/<TYPE>-<ISSUER>`` (``100/2019/NĐ-CP``), laws ``<n>/<year>/QH<term>``,
+  administrative ``<n>/<TYPE>-<ISSUER>`` (``1234/QĐ-TTg``) and công văn ``<n>/<ISSUER>-<UNIT>``
+  (``4800/UBND-NC``, no type code).
+
+Matching runs on the text's key (:func:`kg.textkey.key`: lower case, dashes folded) so offsets are
+offsets into the text; case is then checked on the text itself, because a symbol is written in capitals
+and a lower-case word after a dash ("NĐ-CP - nghị định") is prose, not an issuer group.
+
+The normalised ``symbol`` removes spaces, folds dashes, restores Đ in ASCII abbreviations and writes
+TƯ/T.Ư as TW, but keeps the writer's layout (a malformed "68/QĐ-TW" stays so: that is what the text
+says and what readers search for); :attr:`SymbolParse.canonical` is the layout-independent form used
+for identity.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from kg.model import Span
+from kg.textkey import ascii_key
+from kg.textkey import key as text_key
+
+from .doc_tables import DocType, tables
+
+_NUM = r"\d{1,5}(?:\.\d{1,3})?"
+_GROUP = r"[a-zđư][a-zđư0-9]{0,11}"
+_SP = r"[ \t]{0,2}"
+_LEFT = r"(?<![\w/.\-])"
+
+# Party: 62-kl/tw, 439 - qđns/tw, 84 qđ/twđtn, 05-ct/t.ư
+_PARTY = re.compile(
+    rf"{_LEFT}(?P<num>{_NUM}){_SP}(?P<dash>-|[ \t]){_SP}(?P<type>[a-zđ]{{1,5}}){_SP}/{_SP}"
+    rf"(?P<iss>t\.[ ]?ư|{_GROUP}(?:{_SP}-{_SP}{_GROUP}){{0,3}})(?![\w/])"
+)
+# State: 100/2019/nđ-cp, 59/2020/qh14, 1234/qđ-ttg, 4800/ubnd-nc, 50/tb/vpcp, 18/nq-tw (malformed Party)
+_STATE = re.compile(
+    rf"{_LEFT}(?P<num>{_NUM}){_SP}(?:/{_SP}(?P<year>(?:19|20)\d\d){_SP}/|-(?P<year2>(?:19|20)\d\d){_SP}/|/){_SP}"
+    rf"(?P<rest>{_GROUP}(?:{_SP}[-/]{_SP}{_GROUP}){{0,3}})(?![\w/])"
+)
+_ROMAN_OK = re.compile(r"^[ivxl]+$")
+_QH = re.compile(r"^(ubtvqh|qh)(\d{1,2})$")
+
+# Issuer codes that only the Party uses; a State-shaped symbol ending in one is a Party symbol.
+PARTY_ONLY_ISSUERS = frozenset({"tw", "tư", "t.ư", "tu", "hu", "qu", "đu", "vptw", "btctw", "btgtw",
+                                "bdvtw", "btgdvtw", "ubkttw", "qutw"})
+
+
+@dataclass(frozen=True)
+class SymbolParse:
+    """One parsed symbol. ``symbol`` is for display, ``canonical`` for identity (see module doc)."""
+
+    symbol: str
+    canonical: str
+    number: str
+    type_abbr: str | None  # as normalised: "QĐi", "QĐNS"; None for a công văn or a law
+    doc_type: DocType | None
+    issuer_code: str  # "TW", "CP", "BNV-VPCP", "QH14", "UBND-NC"
+    system: str  # party | state
+    year: int | None = None  # from the symbol (normative documents)
+    term: int | None = None  # from QH14 / UBTVQH15
+    malformed: bool = False  # Party document written in the State layout
+
+
+def _is_capital(s: str) -> bool:
+    """Capitals (and digits) as a symbol is written; a few codes are mixed case (QĐi, CTr, TTg)."""
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return True
+    upper = sum(1 for c in letters if c.isupper())
+    return upper >= max(1, len(letters) - 1)
+
+
+def _type(raw_key: str) -> DocType | None:
+    t = tables()
+    return t.abbr_exact.get(raw_key) or t.abbr_ascii.get(ascii_key(raw_key))
+
+
+def _abbr_of(dt: DocType, raw_key: str) -> str:
+    """The table's spelling of the abbreviation as written ("qdi" -> "QĐi", "qyđ" -> "QyĐ")."""
+    for a in dt.abbrs:
+        if text_key(a) == raw_key or ascii_key(a) == ascii_key(raw_key):
+            return a
+    return dt.abbrs[0] if dt.abbrs else raw_key.upper()
+
+
+def _issuer_part(raw: str) -> str:
+    """One issuer group as normalised: known codes in their own spelling, else upper case."""
+    t = tables()
+    k = text_key(raw)
+    if k in ("tư", "t.ư", "t. ư"):
+        return "TW"
+    if k in t.canonical_code:
+        return t.canonical_code[k]
+    a = ascii_key(raw)
+    if a in t.issuer_code_ascii and a != k:
+        return t.issuer_code_ascii[a]
+    return raw.upper()
+
+
+def _squeeze(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _groups(text: str) -> list[str]:
+    return [g for g in re.split(r"\s*[-/]\s*", text.strip()) if g]
+
+
+def _number(num: str) -> str:
+    return num.strip()
+
+
+def _canon_number(num: str) -> str:
+    head, _, tail = num.partition(".")
+    head = head.lstrip("0") or "0"
+    return f"{head}.{tail}" if tail else head
+
+
+def _party(m: re.Match[str], text: str) -> SymbolParse | None:
+    tkey = m.group("type")
+    dt = _type(tkey)
+    type_text = text[m.start("type") : m.end("type")]
+    if dt is None:
+        return None
+    if m.group("dash") != "-" and not _is_capital(type_text):
+        return None
+    iss_text = text[m.start("iss") : m.end("iss")]
+    groups = _groups(iss_text)
+    if not groups or not _is_capital(groups[0]):
+        return None
+    # Later groups must be capitals too; stop at the first one that is prose.
+    kept = [groups[0]]
+    for g in groups[1:]:
+        if not _is_capital(g):
+            break
+        kept.append(g)
+    issuer = "-".join(_issuer_part(g) for g in kept)
+    abbr = _abbr_of(dt, tkey)
+    num = _number(m.group("num"))
+    symbol = f"{num}-{abbr}/{issuer}"
+    canonical = f"{_canon_number(num)}-{abbr}/{issuer}"
+    return SymbolParse(symbol, canonical, num, abbr, dt, issuer, "party")
+
+
+def _end_of_party(m: re.Match[str], text: str, parse: SymbolParse) -> int:
+    """Where the accepted symbol ends in the text (groups dropped as prose are not part of it)."""
+    iss_text = text[m.start("iss") : m.end("iss")]
+    n = len(parse.issuer_code.split("-"))
+    parts = list(re.finditer(r"[^\s\-/]+", iss_text))
+    if n >= len(parts):
+        return m.end()
+    return m.start("iss") + parts[n - 1].end()
+
+
+def _state(m: re.Match[str], text: str) -> tuple[SymbolParse, int] | None:
+    t = tables()
+    rest_text = text[m.start("rest") : m.end("rest")]
+    parts = list(re.finditer(r"[^\s\-/]+", rest_text))
+    groups = [p.group(0) for p in parts]
+    # Keep groups while they are written in capitals.
+    n = 0
+    for g in groups:
+        if not _is_capital(g) and not (n == 0 and _type(text_key(g)) is not None and g[:1].isupper()):
+            break
+        n += 1
+    if n == 0:
+        return None
+    groups = groups[:n]
+    end = m.start("rest") + parts[n - 1].end()
+    num = _number(m.group("num"))
+    year_text = m.group("year") or m.group("year2")
+    year = int(year_text) if year_text else None
+    keys = [text_key(g) for g in groups]
+    first = keys[0]
+    qh = _QH.match(first)
+    if year is not None and len(groups) == 1 and qh:
+        code = _issuer_part(groups[0])
+        code = ("UBTVQH" if qh.group(1) == "ubtvqh" else "QH") + qh.group(2)
+        sym = f"{num}/{year}/{code}"
+        return SymbolParse(sym, f"{_canon_number(num)}/{year}/{code}", num, None, None, code, "state", year,
+                           int(qh.group(2))), end
+    dt = _type(first)
+    if dt is not None and len(groups) >= 2:
+        abbr = _abbr_of(dt, first)
+        issuer_groups = [_issuer_part(g) for g in groups[1:]]
+        issuer = "-".join(issuer_groups)
+        term = None
+        qh = _QH.match(keys[-1])
+        if qh:
+            term = int(qh.group(2))
+        if year is None and keys[1] in PARTY_ONLY_ISSUERS:
+            issuer = "-".join(["TW" if keys[1] in ("tư", "t.ư") else issuer_groups[0], *issuer_groups[1:]])
+            sym = f"{num}/{abbr}-{issuer}"
+            return SymbolParse(sym, f"{_canon_number(num)}-{abbr}/{issuer}", num, abbr, dt, issuer, "party",
+                               malformed=True), end
+        ystr = f"{year}/" if year is not None else ""
+        # "19-2017/NQ-CP" is an old way of writing 19/2017/NQ-CP; the display keeps it.
+        sym = f"{num}-{ystr}{abbr}-{issuer}" if m.group("year2") else f"{num}/{ystr}{abbr}-{issuer}"
+        return SymbolParse(sym, f"{_canon_number(num)}/{ystr}{abbr}-{issuer}", num, abbr, dt, issuer, "state",
+                           year, term), end
+    # Công văn: issuer plus drafting unit, no type code (4800/UBND-NC). Issuers not in the table
+    # count when written as capitals of at least two letters (11015/VP-GPMB).
+    known = first in t.issuer_by_code or ascii_key(first) in t.issuer_code_ascii
+    if year is None and len(groups) >= 2 and (known or (groups[0].isupper() and len(groups[0]) >= 2)):
+        issuer = "-".join(_issuer_part(g) for g in groups)
+        sym = f"{num}/{issuer}"
+        return SymbolParse(sym, f"{_canon_number(num)}/{issuer}", num, None, t.type_by_id.get("CV"), issuer,
+                           "state"), end
+    return None
+
+
+@dataclass(frozen=True)
+class SymbolMatch:
+    span: Span
+    parse: SymbolParse
+
+
+def find_symbols(text: str, key: str | None = None) -> list[SymbolMatch]:
+    """Every document symbol in ``text`` (NFC), in order; ``key`` is ``text_key(text)`` if known."""
+    k = key if key is not None else text_key(text)
+    found: list[SymbolMatch] = []
+    taken: list[tuple[int, int]] = []
+    if "/" not in k:
+        return found
+    for m in _STATE.finditer(k):
+        res = _state(m, text)
+        if res is None:
+            continue
+        parse, end = res
+        found.append(SymbolMatch(Span(m.start(), end), parse))
+        taken.append((m.start(), end))
+    for m in _PARTY.finditer(k):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+            continue
+        parse = _party(m, text)
+        if parse is None:
+            continue
+        found.append(SymbolMatch(Span(m.start(), _end_of_party(m, text, parse)), parse))
+    found.sort(key=lambda s: s.span.start)
+    return found
+
+
+def parse_symbol(written: str) -> SymbolParse | None:
+    """The parse of a string that is exactly one symbol (surrounding space and "số" allowed).
+
+    >>> parse_symbol("18 – NQ/TW").symbol
+    '18-NQ/TW'
+    >>> parse_symbol("100/2019/NĐ-CP").issuer_code
+    'CP'
+    """
+    s = unicodedata.normalize("NFC", written).strip()
+    s = re.sub(r"^(?:[Ss]ố|SỐ)\s*:?\s*", "", s)
+    found = find_symbols(s)
+    if len(found) == 1 and found[0].span.start == 0 and found[0].span.end == len(s.rstrip(". ")):
+        return found[0].parse
+    return None

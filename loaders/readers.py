@@ -1,0 +1,213 @@
+"""One reader per format: bytes of a file (or of stdin) to Reports, or :class:`Refused`.
+
+Readers do not know about directories, globs or ids; :mod:`kg.loaders.api` hands each one a path,
+the id to use and the byte limit. A reader raises :class:`Refused` with a one-line reason for bad
+input; a JSON Lines reader instead yields a :class:`LoadError` for a bad line and goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import re
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.loaders.build import EmptyText, build_report
+from kg.loaders.decode import DecodeError, decode_bytes, sniff_binary
+from kg.loaders.frontmatter import FrontMatterError, split_front_matter
+from kg.loaders.result import LoadError, Refused
+from kg.model import Report
+
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl",)
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refusing missing, unreadable, empty and oversized files."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise Refused(f"file is {_mb(size)}, over the {_mb(max_bytes)} limit (max_bytes)")
+        if size == 0:
+            raise Refused("empty file")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise Refused("no such file or directory") from None
+    except IsADirectoryError:
+        raise Refused("is a directory") from None
+    except PermissionError:
+        raise Refused("permission denied") from None
+    except OSError as exc:
+        raise Refused(f"cannot read: {exc.strerror or exc}") from None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    try:
+        return decode_bytes(data)
+    except DecodeError as exc:
+        raise Refused(str(exc)) from None
+
+
+def _build(**kwargs: Any) -> Report:
+    try:
+        return build_report(**kwargs)
+    except EmptyText as exc:
+        raise Refused(str(exc)) from None
+
+
+def read_sidecar(path: Path, max_bytes: int) -> dict[str, Any] | None:
+    """``STEM.json`` beside a report, or None; malformed JSON refuses the report."""
+    sidecar = path.with_suffix(".json")
+    if not sidecar.is_file():
+        return None
+    try:
+        data = read_bytes(sidecar, max_bytes)
+        text, _ = decode(data)
+        meta = json.loads(text)
+    except Refused as exc:
+        raise Refused(f"sidecar {sidecar.name}: {exc}") from None
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno} column {exc.colno}"
+        raise Refused(f"sidecar {sidecar.name}: malformed JSON at {where}: {exc.msg}") from None
+    if not isinstance(meta, dict):
+        raise Refused(f"sidecar {sidecar.name}: expected a JSON object, got {type(meta).__name__}")
+    return meta
+
+
+def text_report(data: bytes, *, report_id: str, source_file: str, sidecar: dict[str, Any] | None) -> Report:
+    """A plain-text report: front matter (if any), then the sidecar's fields over it."""
+    text, encoding = decode(data)
+    try:
+        front, body = split_front_matter(text)
+    except FrontMatterError as exc:
+        raise Refused(str(exc)) from None
+    meta: dict[str, Any] = dict(front or {})
+    meta.update(sidecar or {})
+    return _build(report_id=report_id, source_file=source_file, text=body, encoding=encoding, meta=meta)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+
+
+def _decode_html(data: bytes) -> tuple[str, str]:
+    what = sniff_binary(data)
+    if what:
+        raise Refused(f"binary file ({what}), not HTML")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        declared = m.group(1).decode("ascii", "replace").lower()
+        try:
+            name = codecs.lookup(declared).name  # "windows-1258" -> "cp1258"
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data)
+
+
+# trafilatura falls back to whatever text a page has (a menu, a footer); an article has at least
+# one sentence this long (in syllables), which menus and copyright lines do not.
+MIN_ARTICLE_SENTENCE_WORDS = 10
+
+
+def _has_prose(text: str) -> bool:
+    from kg.loaders.sentences import split_sentences
+
+    longest = max((len(text[s.start : s.end].split()) for s in split_sentences(text)), default=0)
+    return longest >= MIN_ARTICLE_SENTENCE_WORDS
+
+
+def html_report(data: bytes, *, report_id: str, source_file: str, sidecar: dict[str, Any] | None) -> Report:
+    """A news page: trafilatura finds the article text and the page's own title, date and site."""
+    import trafilatura
+
+    html, encoding = _decode_html(data)
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            doc = trafilatura.bare_extraction(
+                html,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=True,
+                date_extraction_params={"extensive_search": False, "original_date": True},
+            )
+        except Exception as exc:  # a parser failure on a broken page is bad input, not a crash
+            raise Refused(f"HTML could not be parsed: {type(exc).__name__}") from None
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not _has_prose(text):
+        raise Refused("HTML page with no article text")
+    meta: dict[str, Any] = {
+        "title": doc.title or None,
+        "date": doc.date or None,
+        "url": doc.url or None,
+        "publisher": doc.sitename or None,
+    }
+    if not meta["title"]:
+        del meta["title"]
+    for name in ("author", "description", "categories", "tags"):
+        value = getattr(doc, name, None)
+        if value:
+            meta[name] = value
+    meta.update(sidecar or {})
+    return _build(
+        report_id=report_id, source_file=source_file, text=text, encoding=encoding, meta=meta,
+        title_from_first_line=False,
+    )
+
+
+def jsonl_reports(data: bytes, *, stem: str, source_file: str) -> Iterator[Report | LoadError]:
+    """One report per line (``text`` plus metadata fields); a bad line is an error for that line only."""
+    text, encoding = decode(data)
+    lines = text.splitlines()
+    if not any(line.strip() for line in lines):
+        raise Refused("empty file")
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield LoadError(source_file, f"line {n}: malformed JSON at column {exc.colno}: {exc.msg}")
+            continue
+        if not isinstance(obj, dict):
+            yield LoadError(source_file, f"line {n}: expected a JSON object, got {type(obj).__name__}")
+            continue
+        body = obj.pop("text", None)
+        if not isinstance(body, str):
+            yield LoadError(source_file, f"line {n}: no \"text\" string")
+            continue
+        try:
+            yield build_report(
+                report_id=f"{stem}-{n}", source_file=source_file, text=body, encoding=encoding, meta=obj,
+                title_from_first_line=False,
+            )
+        except EmptyText:
+            yield LoadError(source_file, f"line {n}: empty \"text\"")
+
+
+def sniff_format(data: bytes) -> str:
+    """"html", "jsonl" or "txt" for bytes without a file name (standard input)."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml")):
+        return "html"
+    if head.startswith(b"{"):
+        first = head.split(b"\n", 1)[0].strip()
+        if first.endswith(b"}"):
+            return "jsonl"
+    return "txt"

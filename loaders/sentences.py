@@ -1,0 +1,116 @@
+"""Paragraphs and sentences as character spans of ``Report.text``.
+
+A paragraph is a non-empty line: news text puts one paragraph per line, and a blank line between
+paragraphs is just a wider gap. A sentence ends at ``. ! ? …`` (and any closing quotes or
+brackets after it) followed by white space and a capital, digit, quote or dash, and always at a
+line break. Dots that are not sentence ends stay inside: within a token ("62-KL/TW", "TP.HCM",
+"T.Ư", "5.6.2012", "3.288") there is no space after the dot; after an abbreviation from
+``data/sentence_abbreviations.tsv`` ("ThS.", "TP.", "PGS.TS.") or a single capital initial ("Nguyễn V. Anh")
+the dot is the abbreviation's; a list number opening a line ("1. Tỉnh ủy ...") is not a sentence.
+
+>>> t = "Sáng 5.6.2012, ThS. Nguyễn Văn A dự họp tại TP.HCM. Ông phát biểu! Xong…"
+>>> [t[s.start:s.end] for s in split_sentences(t)]
+['Sáng 5.6.2012, ThS. Nguyễn Văn A dự họp tại TP.HCM.', 'Ông phát biểu!', 'Xong…']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from kg.model import Span
+
+_LINE = re.compile(r"[^\n]+")
+# End punctuation, then closing quotes/brackets, then the white space before the next sentence.
+_END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’»)\]]*(?=\s+)")
+_ALNUM = re.compile(r"[^\W_]")
+_OPENERS = "\"'“‘«(-–—["
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Lower-cased abbreviations (without their final dot) after which a dot does not end a sentence."""
+    text = resources.files("kg.loaders").joinpath("data/sentence_abbreviations.tsv").read_text(encoding="utf-8")
+    out = set()
+    for line in text.splitlines():
+        if line and not line.startswith("#") and not line.startswith("abbreviation\t"):
+            out.add(line.split("\t")[0].strip().rstrip(".").lower())
+    return frozenset(out)
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Every non-blank line, trimmed of surrounding white space."""
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group(0)
+        stripped = line.strip()
+        if stripped:
+            start = m.start() + (len(line) - len(line.lstrip()))
+            out.append(Span(start, start + len(stripped)))
+    return out
+
+
+def _word_before(text: str, end: int) -> str:
+    """The token ending at ``end`` (the dot's position), back to the previous space."""
+    start = end
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“‘«[":
+        start -= 1
+    return text[start:end]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = _word_before(text, dot)
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial: "Nguyễn V. Anh"
+    low = word.lower()
+    abbrevs = abbreviations()
+    if low in abbrevs:
+        return True
+    # "PGS.TS." and "TS.BS.": every dotted part an abbreviation
+    parts = low.split(".")
+    return len(parts) > 1 and all(p in abbrevs for p in parts if p)
+
+
+def _is_list_number(text: str, sentence_start: int, dot: int) -> bool:
+    """"1." or "IV." opening a sentence is a list marker, not a sentence of its own."""
+    word = text[sentence_start:dot]
+    return len(word) <= 4 and (word.isdigit() or (word.isupper() and set(word) <= set("IVXL")))
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    if i >= len(text):
+        return True
+    ch = text[i]
+    return ch.isupper() or ch.isdigit() or ch in _OPENERS
+
+
+def _sentences_in(text: str, start: int, end: int) -> list[Span]:
+    out = []
+    pos = start
+    for m in _END.finditer(text, start, end):
+        stop = m.end()
+        nxt = stop
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end or not _starts_sentence(text, nxt):
+            continue
+        punct = m.group(0).rstrip("\"'”’»)]")
+        if punct == "." and (_is_abbreviation(text, m.start()) or _is_list_number(text, pos, m.start())):
+            continue
+        out.append(Span(pos, stop))
+        pos = nxt
+    if pos < end:
+        out.append(Span(pos, end))
+    return [s for s in out if _ALNUM.search(text, s.start, s.end)]
+
+
+def split_sentences(text: str, paragraphs: list[Span] | None = None) -> list[Span]:
+    """Sentence spans, none crossing a paragraph (line) boundary."""
+    paras = paragraphs if paragraphs is not None else split_paragraphs(text)
+    out: list[Span] = []
+    for p in paras:
+        out.extend(_sentences_in(text, p.start, p.end))
+    return out

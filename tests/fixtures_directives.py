@@ -1,0 +1,59 @@
+"""Builders for directive and event tests: a report from a sentence, and the organizations and persons
+the officials component would have found in it (made by hand, so these tests do not depend on it)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import pytest
+
+from kg.model import Extraction, OrgMention, PartialDate, PersonMention, Report, Span
+
+
+def _spans(text: str, s: str) -> list[Span]:
+    out, i = [], text.find(s)
+    while i >= 0:
+        out.append(Span(i, i + len(s)))
+        i = text.find(s, i + 1)
+    if not out:
+        raise AssertionError(f"{s!r} is not in the test text")
+    return out
+
+
+@dataclass
+class Doc:
+    """One test report and its hand-made extraction."""
+
+    report: Report
+    extraction: Extraction = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.extraction = Extraction(report=self.report)
+
+    def org(self, written: str, name: str | None = None, nth: int | None = None) -> Doc:
+        """Every occurrence of ``written`` (or only the nth) as an organization."""
+        spans = _spans(self.report.text, written)
+        for sp in spans if nth is None else [spans[nth]]:
+            self.extraction.organizations.append(OrgMention(sp, written, name or written))
+        return self
+
+    def person(self, name: str, *short: str) -> Doc:
+        spans = _spans(self.report.text, name) + [s for w in short for s in _spans(self.report.text, w)]
+        self.extraction.persons.append(PersonMention(spans[0], name, spans=sorted(set(spans))))
+        return self
+
+
+def make_doc(text: str, date: str | None = None, province: str | None = None) -> Doc:
+    text = unicodedata.normalize("NFC", text)  # as the loader does
+    published = None
+    if date:
+        y, m, d = (int(x) for x in date.split("-"))
+        published = PartialDate(y, m, d)
+    return Doc(Report(id="t", text=text, source_file="t.txt", published=published, province=province))
+
+
+@pytest.fixture
+def doc():
+    """``doc(text, date=None, province=None)`` -> a :class:`Doc` to add organizations and persons to."""
+    return make_doc

@@ -1,0 +1,253 @@
+"""Directive extraction: a sentence in the style of the reports in, the document's facts out."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+
+import pytest
+from kg.loaders.extract.directives import (
+    directive_key,
+    extract_directives,
+    find_directives,
+    find_term,
+    roman_to_int,
+)
+
+from kg.model import PartialDate
+
+# The reference's own example (§1.3, first line).
+SEED_LIKE = (
+    "Ngày 18-12, Tỉnh ủy tổ chức Hội nghị sơ kết 3 năm thực hiện Kết luận số 62-KL/TW của Bộ Chính trị "
+    "(khoá X) “Về tiếp tục đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc Việt Nam và các "
+    "đoàn thể chính trị-xã hội”. Tham dự có các đồng chí lãnh đạo tỉnh."
+)
+SEED_TITLE = ("Về tiếp tục đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc Việt Nam và các đoàn "
+              "thể chính trị-xã hội")
+
+
+def one(doc):
+    ds = find_directives(doc.report, doc.extraction)
+    assert len(ds) == 1, [d.symbol or d.name for d in ds]
+    return ds[0]
+
+
+def by_symbol(doc):
+    return {d.symbol or d.name: d for d in find_directives(doc.report, doc.extraction)}
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_reference_example_number_type_issuer_term_title(doc, form):
+    d = one(doc(unicodedata.normalize(form, SEED_LIKE)))
+    assert (d.symbol, d.number, d.doc_type, d.type_word, d.issuer_code, d.system) == (
+        "62-KL/TW", "62", "KL", "Kết luận", "TW", "party")
+    assert d.issuer is not None and d.issuer.name == "Bộ Chính trị"
+    assert (d.term, d.term_inferred) == (10, False)
+    assert d.title == SEED_TITLE
+    assert directive_key(d) == "party:62-KL/TW@10"
+
+
+def test_the_text_says_quy_dinh_so_qd_is_a_regulation(doc):
+    d = one(doc("Căn cứ Quy định số 102-QĐ/TW của Bộ Chính trị về xử lý kỷ luật đảng viên vi phạm; sau khi "
+                "cân nhắc, Ủy ban Kiểm tra kết luận."))
+    assert (d.doc_type, d.type_word, d.issuer.name) == ("QĐi", "Quy định", "Bộ Chính trị")
+    assert d.title == "về xử lý kỷ luật đảng viên vi phạm"
+
+
+def test_personnel_decision_keeps_its_specific_type(doc):
+    d = one(doc("Đồng chí công bố Quyết định số 439 – QĐNS/TW ngày 6-2-2017 của Ban Bí thư."))
+    assert (d.symbol, d.doc_type, d.type_word, d.issuer.name) == (
+        "439-QĐNS/TW", "QĐNS", "Quyết định", "Ban Bí thư")
+    assert d.date_issued == PartialDate(2017, 2, 6)
+
+
+def test_date_and_arabic_term_after_the_symbol(doc):
+    d = one(doc("Nội dung kiểm tra là việc thực hiện Kết luận số 24-KL/TW ngày 5.6.2012 của Bộ Chính trị "
+                "khóa 11 về đẩy mạnh công tác quy hoạch cán bộ gắn với công tác đào tạo."))
+    assert d.date_issued == PartialDate(2012, 6, 5)
+    assert (d.term, d.term_inferred) == (11, False)
+    assert d.title == "về đẩy mạnh công tác quy hoạch cán bộ"
+
+
+def test_tw_alone_names_no_issuer(doc):
+    d = one(doc("Các chi bộ tiếp tục thực hiện Chỉ thị 05-CT/TW trong năm 2017."))
+    assert d.issuer is None and d.issuer_code == "TW"
+
+
+def test_issuer_reuses_the_officials_organization(doc):
+    t = doc("Tỉnh ủy quán triệt Kết luận số 62-KL/TW của Bộ Chính trị khóa X.").org("Bộ Chính trị")
+    d = one(t)
+    assert d.issuer is t.extraction.organizations[0]
+
+
+def test_term_inside_a_longer_organization_of_the_officials_component(doc):
+    t = doc("Hội nghị quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII về học tập Bác.")
+    d = one(t.org("Bộ Chính trị khóa XII", name="Bộ Chính trị"))
+    assert (d.issuer.name, d.term, d.term_inferred) == ("Bộ Chính trị", 12, False)
+    assert d.title == "về học tập Bác"
+
+
+def test_party_term_inferred_from_the_issue_date(doc):
+    d = one(doc("Theo Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị, các cấp ủy phải làm gương."))
+    assert (d.term, d.term_inferred) == (12, True)
+    assert directive_key(d) == "party:5-CT/TW@12"
+
+
+def test_party_term_inferred_from_the_report_date(doc):
+    d = one(doc("Các cấp ủy học tập Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương.", date="2018-03-01"))
+    assert (d.term, d.term_inferred) == (12, True)
+    assert d.issuer.name == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_party_document_without_term_or_date_has_no_key(doc):
+    d = one(doc("Các cấp ủy học tập Nghị quyết số 18-NQ/TW."))
+    assert d.term is None and directive_key(d) is None
+
+
+def test_state_document_issuer_before_and_shared_in_a_list(doc):
+    ds = by_symbol(doc(
+        "Chính phủ vừa ban hành Nghị quyết số 09/2026/NQ-CP về việc tạm ngưng hiệu lực Nghị định số "
+        "46/2026/NĐ-CP. Trong thời gian đó, Nghị định số 46/2026/NĐ-CP ngày 26/01/2026 và Nghị quyết số "
+        "66.13/2026/NQ-CP ngày 27/01/2026 của Chính phủ chưa được áp dụng.",
+        date="2026-02-05",
+    ))
+    assert {s: (d.issuer.name if d.issuer else None) for s, d in ds.items()} == {
+        "09/2026/NQ-CP": "Chính phủ", "46/2026/NĐ-CP": "Chính phủ", "66.13/2026/NQ-CP": "Chính phủ"}
+    nq = ds["09/2026/NQ-CP"]
+    assert (nq.system, nq.year, nq.term) == ("state", 2026, None)
+    assert nq.relations == [("amends", ds["46/2026/NĐ-CP"])]
+    assert directive_key(nq) == "state:9/2026/NQ-CP"
+    assert ds["46/2026/NĐ-CP"].date_issued == PartialDate(2026, 1, 26)
+
+
+def test_administrative_state_document_is_keyed_with_its_year(doc):
+    dated = one(doc("Quyết định số 1234/QĐ-TTg ngày 3/8/2019 của Thủ tướng Chính phủ phê duyệt đề án."))
+    assert (dated.issuer.name, dated.year) == ("Thủ tướng Chính phủ", 2019)
+    assert directive_key(dated) == "state:1234/QĐ-TTg@2019"
+    undated = one(doc("Theo Quyết định 1234/QĐ-TTg, tỉnh đã rà soát.", date="2021-05-01"))
+    assert (undated.year, directive_key(undated)) == (2021, "state:1234/QĐ-TTg@2021")
+    assert directive_key(one(doc("Theo Quyết định 1234/QĐ-TTg, tỉnh đã rà soát."))) is None
+
+
+def test_cong_van_without_type_code(doc):
+    d = one(doc("UBND tỉnh có Văn bản số 4800/UBND-NC gửi các sở, ngành."))
+    assert (d.symbol, d.doc_type, d.issuer_code, d.system) == ("4800/UBND-NC", "CV", "UBND-NC", "state")
+
+
+def test_law_symbol_gives_the_national_assembly_term(doc):
+    d = one(doc("Quốc hội đã thông qua Luật Giáo dục đại học số 34/2018/QH14 năm 2018."))
+    assert (d.symbol, d.doc_type, d.term, d.year, d.name) == (
+        "34/2018/QH14", "LUAT", 14, 2018, "Luật Giáo dục đại học")
+    assert d.issuer.name == "Quốc hội"
+
+
+def test_malformed_party_symbol_and_based_on_relation(doc):
+    ds = by_symbol(doc(
+        "Đoàn kiểm tra việc thực hiện Quy chế về bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử, ban hành kèm "
+        "theo Quyết định số 68/QĐ-TW ngày 4.7.2007 của Bộ Chính trị khóa 10."))
+    qd = ds["68/QĐ-TW"]
+    assert (qd.system, qd.term, qd.issuer.name, qd.date_issued) == (
+        "party", 10, "Bộ Chính trị", PartialDate(2007, 7, 4))
+    assert directive_key(qd) == "party:68-QĐ/TW@10"
+    qc = ds["Quy chế về bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử"]
+    assert (qc.symbol, qc.doc_type) == (None, "QC")
+    assert qc.title == "về bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử"
+    assert qc.relations == [("based_on", qd)]
+
+
+@pytest.mark.parametrize(("sentence", "relation", "subject"), [
+    ("Nghị định số 99/2019/NĐ-CP thay thế Nghị định số 86/2015/NĐ-CP.", "repeals", "99/2019/NĐ-CP"),
+    ("Nghị định số 86/2015/NĐ-CP đã được thay thế bởi Nghị định số 99/2019/NĐ-CP.", "repeals",
+     "99/2019/NĐ-CP"),
+    ("Thông tư số 01/2011/TT-BNV hướng dẫn thực hiện Nghị định số 110/2004/NĐ-CP.", "based_on",
+     "01/2011/TT-BNV"),
+    ("Nghị định số 71/2016/NĐ-CP sửa đổi, bổ sung Nghị định số 15/2013/NĐ-CP.", "amends", "71/2016/NĐ-CP"),
+])
+def test_relations_between_documents(doc, sentence, relation, subject):
+    ds = by_symbol(doc(sentence))
+    others = [s for s in ds if s != subject]
+    assert ds[subject].relations == [(relation, ds[others[0]])]
+    assert ds[others[0]].relations == []
+
+
+def test_document_mentioned_three_times_is_one_mention_with_every_span(doc):
+    t = doc("Tỉnh ủy sơ kết Kết luận số 62-KL/TW. Qua 3 năm thực hiện Kết luận số 62-KL/TW của Bộ Chính trị, "
+            "công tác dân vận có chuyển biến. Tiếp tục thực hiện Kết luận 62-KL/TW trong thời gian tới.")
+    d = one(t)
+    assert len(d.spans) == 3
+    assert [t.report.quote(s) for s in d.spans] == [
+        "Kết luận số 62-KL/TW", "Kết luận số 62-KL/TW", "Kết luận 62-KL/TW"]
+    assert d.issuer.name == "Bộ Chính trị"  # from the second mention
+
+
+def test_documents_named_without_a_symbol(doc):
+    ds = by_symbol(doc(
+        "Hội nghị quán triệt Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng. Ông bị xử lý vì vi phạm Luật "
+        "Đất đai năm 2013 và Hiến pháp năm 2013. Luật sư Nguyễn Văn An cho rằng luật pháp cần nghiêm minh."))
+    assert set(ds) == {"Nghị quyết Trung ương 4 khóa XII", "Luật Đất đai", "Hiến pháp năm 2013"}
+    nq = ds["Nghị quyết Trung ương 4 khóa XII"]
+    assert (nq.symbol, nq.doc_type, nq.term, nq.system) == (None, "NQ", 12, "party")
+    assert directive_key(nq) == "name:NQ:nghị quyết trung ương 4 khoá xii@12"  # tone style folded
+    assert (ds["Luật Đất đai"].doc_type, ds["Luật Đất đai"].title) == ("LUAT", "Đất đai")
+    assert ds["Hiến pháp năm 2013"].doc_type == "HP"
+
+
+def test_law_names_with_a_comma_and_glued_list_numbers(doc):
+    ds = by_symbol(doc("Ủy ban cho ý kiến dự án Luật Phòng, chống HIV/AIDS; dự án Luật nhà ở6 và Luật sư."))
+    assert set(ds) == {"Luật Phòng, chống HIV/AIDS", "Luật nhà ở"}
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("KHOÁ XIV", 14), ("Quốc hội khóa XV", 15), ("khóa 11", 11), ("(khoá X)", 10),
+    ("khóa học", None), ("khoa học", None), ("khóa.", None), ("khóa vi phạm", None),
+])
+def test_terms(text, term):
+    assert find_term(text) == term
+
+
+def test_roman_numerals():
+    numerals = ("X", "XII", "XIV", "IX", "xiii", "abc", "")
+    assert [roman_to_int(s) for s in numerals] == [10, 12, 14, 9, 13, None, None]
+
+
+def test_component_appends_to_the_extraction(doc):
+    t = doc(SEED_LIKE)
+    extract_directives(t.report, t.extraction)
+    assert [d.symbol for d in t.extraction.directives] == ["62-KL/TW"]
+
+
+# ---------------------------------------------------------------------------------------------
+# On the real corpus: every symbol of the gold answers, with the gold's type, issuer and term
+
+
+def _symbol_key(s: str) -> str:
+    s = unicodedata.normalize("NFC", s).upper().replace("Đ", "D")
+    return re.sub(r"\s+", "", re.sub(r"[\u2010-\u2015\u2212]", "-", s))
+
+
+def test_gold_symbols_types_issuers_terms(shared, gold_dir, corpus_dir):
+    from kg.loaders.dates import parse_date_value
+    from kg.loaders.extract.doc_tables import tables
+
+    from tests.fixtures_directives import make_doc
+
+    wrong = []
+    for gf in sorted(gold_dir.glob("*.gold.json")):
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        stem = gf.name[: -len(".gold.json")]
+        txt = next(corpus_dir.glob(f"*/{stem}.txt"))
+        meta = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        t = make_doc(txt.read_text(encoding="utf-8"))
+        t.report.published = parse_date_value(meta.get("date") or "")
+        pred = {_symbol_key(d.symbol): d for d in find_directives(t.report) if d.symbol}
+        want = {_symbol_key(g["symbol"]): g for g in gold["directives"] if g.get("symbol")}
+        assert set(pred) == set(want), stem
+        for s, g in want.items():
+            d = pred[s]
+            got = (tables().type_by_id[d.doc_type].vi, d.issuer.name if d.issuer else None,
+                   None if d.term_inferred else d.term)
+            exp = (g["type"], g["issuer"], roman_to_int(g["term"]) if g["term"] else None)
+            if got != exp:
+                wrong.append((stem, s, got, exp))
+    assert wrong == []

@@ -1,0 +1,151 @@
+"""Events, campaigns, periods and tasks: a report in the corpus style in, the exact facts out.
+
+Organizations and persons are made by hand (what the officials component would find), so these tests
+say what the events component does with them.
+"""
+
+from __future__ import annotations
+
+import json
+
+from kg.loaders.extract.directives import extract_directives
+from kg.loaders.extract.events import extract_events
+
+from kg.model import PartialDate
+
+CONFERENCE = (
+    "Sáng 12-4, Tỉnh ủy tổ chức Hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị. "
+    "Tham dự có các đồng chí: Trần Văn Hùng, Bí thư Tỉnh ủy; Lê Thị Mai, Phó Chủ tịch UBND tỉnh. "
+    "Đồng chí Trần Văn Hùng chủ trì hội nghị. "
+    "Phát biểu tại hội nghị, đồng chí Lê Thị Mai đề nghị các cấp ủy tăng cường kiểm tra. "
+    "Để tiếp tục thực hiện tốt Chỉ thị 05-CT/TW, đồng chí Hùng yêu cầu Ban Tuyên giáo Tỉnh ủy xây dựng kế "
+    "hoạch tuyên truyền; Hội Nông dân tỉnh vận động hội viên tham gia."
+)
+
+
+def run(t):
+    extract_directives(t.report, t.extraction)
+    extract_events(t.report, t.extraction)
+    return t.extraction
+
+
+def conference(doc, date="2019-04-15"):
+    return (doc(CONFERENCE, date=date)
+            .org("Tỉnh ủy", nth=0).org("Ban Tuyên giáo Tỉnh ủy").org("Hội Nông dân tỉnh")
+            .person("Trần Văn Hùng", "Hùng").person("Lê Thị Mai"))
+
+
+def test_conference_date_organizer_document_and_people(doc):
+    ex = run(conference(doc))
+    (ev,) = ex.events
+    assert (ev.kind, ev.date, ev.organizer.name) == ("Hội nghị", PartialDate(2019, 4, 12, True), "Tỉnh ủy")
+    assert [d.symbol for d in ev.concerns] == ["05-CT/TW"]
+    assert [(p.person.name, p.role) for p in ev.participants] == [
+        ("Trần Văn Hùng", "attended"), ("Lê Thị Mai", "attended"),
+        ("Trần Văn Hùng", "chaired"), ("Lê Thị Mai", "spokeAt")]
+    assert ev.name == "Hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị"
+
+
+def test_day_month_without_report_date_stays_yearless(doc):
+    (ev,) = run(conference(doc, date=None)).events
+    assert ev.date == PartialDate(None, 4, 12) and ev.date.iso() == "--04-12"
+
+
+def test_tasks_assigned_to_found_organizations(doc):
+    ex = run(conference(doc))
+    assert [(t.assignee.name, t.description, t.directive.symbol) for t in ex.tasks] == [
+        ("Ban Tuyên giáo Tỉnh ủy", "xây dựng kế hoạch tuyên truyền", "05-CT/TW"),
+        ("Hội Nông dân tỉnh", "vận động hội viên tham gia", "05-CT/TW"),
+    ]
+
+
+def test_year_taken_from_the_same_day_written_with_a_year(doc):
+    t = doc("Tối 28-3, Hội Cựu chiến binh tỉnh tổ chức lễ kỷ niệm 20 năm ngày thành lập "
+            "(28.3.1990 - 28.3.2010).").org("Hội Cựu chiến binh tỉnh")
+    (ev,) = run(t).events
+    assert (ev.kind, ev.date.iso(), ev.date.inferred_year, ev.organizer.name) == (
+        "Lễ kỷ niệm", "2010-03-28", True, "Hội Cựu chiến binh tỉnh")
+
+
+def test_session_and_congress_with_their_bodies(doc):
+    t = (doc("Ngày 9/6/2014, HĐND tỉnh tổ chức kỳ họp bất thường để bầu Chủ tịch UBND tỉnh. Ngày "
+             "15/10/2020, tại Đại hội Đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVII, nhiệm kỳ 2020 – 2025, ông "
+             "Phạm Đại Dương được bầu giữ chức Bí thư Tỉnh ủy.")
+         .org("HĐND tỉnh").org("UBND tỉnh").org("Đảng bộ tỉnh Phú Yên").person("Phạm Đại Dương"))
+    ex = run(t)
+    assert [(e.kind, e.date.iso(), e.organizer.name) for e in ex.events] == [
+        ("Kỳ họp", "2014-06-09", "HĐND tỉnh"), ("Đại hội", "2020-10-15", "Đảng bộ tỉnh Phú Yên")]
+    assert [(p.kind, p.start_year, p.end_year) for p in ex.periods] == [("nhiệm kỳ", 2020, 2025)]
+
+
+def test_body_that_meets_and_the_chair(doc):
+    t = (doc("Ngày 23-4, Ủy ban Kiểm tra Trung ương họp kỳ 30 do ông Trần Cẩm Tú chủ trì.")
+         .org("Ủy ban Kiểm tra Trung ương").person("Trần Cẩm Tú"))
+    (ev,) = run(t).events
+    assert (ev.kind, ev.date.iso(), ev.organizer.name) == ("Kỳ họp", "--04-23", "Ủy ban Kiểm tra Trung ương")
+    assert [(p.person.name, p.role) for p in ev.participants] == [("Trần Cẩm Tú", "chaired")]
+
+
+def test_event_words_with_nothing_attached_are_not_events(doc):
+    assert run(doc("Hội đồng xã không tổ chức hội nghị xét duyệt trước khi lập danh sách.")).events == []
+
+
+def test_draft_is_not_attendance(doc):
+    t = (doc("Ngày 5-3, Sở Tài chính tổ chức hội nghị. Ông Nguyễn Văn Ba, Giám đốc Sở, trình bày dự thảo kế "
+             "hoạch và dự kiến kinh phí.").org("Sở Tài chính").person("Nguyễn Văn Ba"))
+    (ev,) = run(t).events
+    assert ev.participants == []
+
+
+def test_document_date_is_not_the_event_date(doc):
+    (ev,) = run(doc("Hội nghị quán triệt Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị.")).events
+    assert ev.date is None and [d.symbol for d in ev.concerns] == ["05-CT/TW"]
+
+
+def test_campaigns_in_quotes_with_the_body_that_launches_them(doc):
+    t = doc("Mặt trận tỉnh phát động cuộc vận động “Ngày vì người nghèo”, “Toàn dân đoàn kết xây dựng đời "
+            "sống văn hóa ở khu dân cư” và phong trào thi đua “Dân vận khéo”.").org("Mặt trận tỉnh")
+    ex = run(t)
+    assert [(c.kind, c.name, [o.name for o in c.promoted_by]) for c in ex.campaigns] == [
+        ("Cuộc vận động", "Ngày vì người nghèo", ["Mặt trận tỉnh"]),
+        ("Cuộc vận động", "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư", ["Mặt trận tỉnh"]),
+        ("Phong trào", "Dân vận khéo", ["Mặt trận tỉnh"]),
+    ]
+
+
+def test_event_that_launches_a_campaign(doc):
+    t = doc("Sáng 9-1, Ủy ban MTTQ tỉnh tổ chức Lễ phát động phong trào “Vì người nghèo” năm 2019.",
+            date="2019-01-10").org("Ủy ban MTTQ tỉnh")
+    ex = run(t)
+    (ev,) = ex.events
+    assert (ev.kind, ev.date.iso(), ev.organizer.name) == ("Lễ", "2019-01-09", "Ủy ban MTTQ tỉnh")
+    assert [c.name for c in ev.campaigns] == ["Vì người nghèo"]
+
+
+def test_periods(doc):
+    ex = run(doc("Phương hướng giai đoạn 2012-2015 và nhiệm kỳ 2020 – 2025 đã được thông qua."))
+    assert [(p.kind, p.start_year, p.end_year) for p in ex.periods] == [
+        ("giai đoạn", 2012, 2015), ("nhiệm kỳ", 2020, 2025)]
+
+
+def test_dated_gold_events_are_found(shared, gold_dir, corpus_dir):
+    """Recall of the gold's dated events, components alone (as ../shared/gold/score.py counts)."""
+    from kg.loaders.dates import parse_date_value
+
+    from tests.fixtures_directives import make_doc
+
+    hit = total = 0
+    for gf in sorted(gold_dir.glob("*.gold.json")):
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        dated = [e["date"] for e in gold["events"] if e.get("date")]
+        if not dated:
+            continue
+        stem = gf.name[: -len(".gold.json")]
+        txt = next(corpus_dir.glob(f"*/{stem}.txt"))
+        meta = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        t = make_doc(txt.read_text(encoding="utf-8"))
+        t.report.published = parse_date_value(meta.get("date") or "")
+        found = {e.date.iso() for e in run(t).events if e.date}
+        total += len(dated)
+        hit += sum(d in found for d in dated)
+    assert total and hit / total >= 0.8

@@ -1,0 +1,149 @@
+"""The HTML view opened in headless Chromium from file://, as a viewer would double-click it.
+
+Every test fails (never skips) when Chromium is missing: see tests/fixtures_browser.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.viz.html import write_html, write_view
+from kg.viz.projection import project
+from kg.viz.synthetic import synthetic_graph
+from tests.fixtures_viz import REPORT_URL, XSS_NAME, XSS_QUOTE, XSS_TITLE
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def seed_page(tmp_path: Path, seedlike_graph, open_page):
+    out = tmp_path / "graph.html"
+    write_html(seedlike_graph, out, title="Tỉnh ủy sơ kết Kết luận 62")
+    return open_page(out)
+
+
+def click_node(page, label: str) -> None:
+    """Click the node drawn for ``label`` on the canvas, at its on-screen position."""
+    xy = page.evaluate(
+        """(label) => {
+            const v = window.kgView, i = v.data.nodes.findIndex(n => n.l === label);
+            const p = v.network.canvasToDOM(v.network.getPositions([i])[i]);
+            const r = document.querySelector('#network canvas').getBoundingClientRect();
+            return [r.left + p.x, r.top + p.y];
+        }""", label)
+    page.mouse.click(xy[0], xy[1])
+
+
+def test_loads_offline_with_no_console_error_and_draws_every_node(seed_page):
+    page, log = seed_page
+    assert log.errors == []
+    assert log.console_errors == []
+    assert log.network_requests == []
+    assert page.evaluate("window.kgView.nodes.length") == 10
+    # The canvas really has pixels drawn on it (not just a blank element).
+    painted = page.evaluate("""() => {
+        const c = document.querySelector('#network canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) n++;
+        return n; }""")
+    assert painted > 1000
+    assert page.title() == "Tỉnh ủy sơ kết Kết luận 62"
+
+
+def test_legend_comes_from_the_ontology(seed_page):
+    page, _ = seed_page
+    legend = page.inner_text("#legend")
+    for vi, en in (("Người", "Person"), ("Tổ chức Đảng", "Party organization"), ("Văn bản", "Directive"),
+                   ("Sự kiện", "Event"), ("Chức vụ", "Post")):
+        assert vi in legend and en in legend
+    assert "Trích dẫn" not in legend  # Mention is provenance, not a node class
+
+
+def test_search_matches_in_either_tone_style_and_without_diacritics(seed_page):
+    page, _ = seed_page
+    for query in ("lê văn hoà", "Lê Văn Hòa", "le van hoa", "LE VAN HOA"):
+        page.fill("#search", query)
+        page.wait_for_selector("#results li button")
+        assert page.inner_text("#results li:first-child button").startswith("Lê Văn Hòa"), query
+    page.fill("#search", "62-kl/tw")
+    page.press("#search", "Enter")
+    page.wait_for_function("document.querySelector('#details h2') !== null")
+    assert page.inner_text("#details h2") == "Kết luận số 62-KL/TW"
+
+
+def test_click_on_a_person_shows_posts_with_status_and_the_source_sentence(seed_page):
+    page, _ = seed_page
+    click_node(page, "Lê Văn Hòa")
+    page.wait_for_function("document.querySelector('#details h2') !== null")
+    details = page.inner_text("#details")
+    assert "Chủ tịch UBND tỉnh Bình Định" in details  # the post
+    assert "former" in details and "2024-06-30" in details  # status and end date of the tenure
+    assert "Lê Văn Hòa, nguyên Chủ tịch UBND tỉnh" in details  # the quote
+    link = page.query_selector("#details a")
+    assert link.get_attribute("href") == REPORT_URL
+    assert link.inner_text() == "Tỉnh ủy sơ kết 3 năm thực hiện Kết luận số 62-KL/TW"
+
+
+def test_edge_tooltip_carries_status_and_dates(seed_page):
+    page, _ = seed_page
+    title = page.evaluate("""() => {
+        const v = window.kgView;
+        return v.edges.get().map(e => e.title).find(t => t.includes('Lê Văn Hòa') && t.includes('former'));
+    }""")
+    assert "2024-06-30" in title and "Chủ tịch UBND tỉnh Bình Định" in title
+
+
+def test_class_filter_fit_and_physics_toggle(seed_page):
+    page, log = seed_page
+    page.uncheck("input[data-class=Person]")
+    hidden = page.evaluate("window.kgView.nodes.get().filter(n => n.hidden).map(n => n.label)")
+    assert sorted(hidden) == ["Lê Văn Hòa", "Nguyễn Chí Dũng"]
+    page.click("#fit")
+    page.click("#physics")
+    assert page.get_attribute("#physics", "aria-pressed") == "true"
+    page.click("#physics")
+    assert page.get_attribute("#physics", "aria-pressed") == "false"
+    assert log.errors == [] and log.console_errors == []
+
+
+def test_xss_payloads_in_names_quotes_titles_and_urls_stay_text(tmp_path: Path, hostile_graph, open_page):
+    out = tmp_path / "hostile.html"
+    write_html(hostile_graph, out, title='</title><script>window.__pwned="heading"</script>')
+    page, log = open_page(out)
+    # Hover everything, search the payload, open the details with the quote and the report link.
+    page.fill("#search", "onerror")
+    page.wait_for_selector("#results li button")
+    page.click("#results li:first-child button")
+    page.wait_for_function("document.querySelector('#details h2') !== null")
+    details = page.inner_text("#details")
+    assert page.inner_text("#details h2") == XSS_NAME  # shown as text, verbatim
+    assert XSS_QUOTE in details
+    assert XSS_TITLE in details
+    # The javascript: URL is not a link.
+    assert page.query_selector_all("#details a") == []
+    edge_titles = page.evaluate("window.kgView.edges.get().map(e => e.title).join('\\n')")
+    assert XSS_NAME in edge_titles
+    # Hover the node so vis-network renders its tooltip.
+    click_node(page, XSS_NAME)
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") is None
+    assert page.query_selector_all("#details img, #details script, #legend img, #results img") == []
+    assert page.title() == '</title><script>window.__pwned="heading"</script>'
+    assert log.errors == [] and log.network_requests == []
+
+
+def test_ten_thousand_nodes_are_interactive_within_5_seconds(tmp_path: Path, open_page):
+    out = tmp_path / "big.html"
+    write_view(project(synthetic_graph(10_000)), out, title="10k")
+    import time
+
+    start = time.perf_counter()
+    page, log = open_page(out, timeout_ms=20_000)
+    page.fill("#search", "Bình Định")
+    page.wait_for_selector("#results li button")
+    elapsed = time.perf_counter() - start
+    assert page.evaluate("window.kgView.nodes.length") == 10_000
+    assert log.errors == [] and log.console_errors == []
+    assert elapsed < 5.0, f"10k nodes took {elapsed:.1f} s to become interactive"

@@ -1,0 +1,290 @@
+"""From the RDF graph to a networkx graph of entities: what the views, the exports and the analytics draw.
+
+The RDF graph keeps evidence as first-class resources (``kg:Mention``, ``kg:Report``) and n-ary
+records (``kg:Tenure``) because that is what makes every fact traceable. A picture of the same
+graph would drown in them: a person with three posts read from five reports would be one node
+among forty. The projection keeps the entities as nodes and turns the rest into data on them:
+
+- records the ontology marks with ``kg:edgeSource/kg:edgeTarget/kg:edgeProperty`` (Tenure) become
+  the decorated edge they describe (``holds``, with status and dates);
+- evidence classes (the range of ``kg:mentionedIn`` and the domain of ``kg:supports``: Report and
+  Mention) become provenance attached to the node or edge they support: the quote, its sentence,
+  and the report's title and URL;
+- SKOS concepts (Role, DocumentType) become attributes of the nodes that point at them, so that
+  every "Bí thư" post in the country is not joined through one "Bí thư" node.
+
+Which class is which comes from :func:`kg.vocab.load`, never from names written here.
+Node ids are IRIs (strings), edges are keyed by the property's local name (or the Tenure IRI), and
+the graph is a :class:`networkx.MultiDiGraph` so that two tenures of the same post stay two edges.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import networkx as nx
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+
+from kg.vocab import KG, Vocabulary, load, local_name
+
+SAFE_URL_SCHEMES = ("http", "https")
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Which ontology classes play which part in the projection (all read from the ontology)."""
+
+    entity: frozenset[str]  # class local names drawn as nodes
+    evidence: frozenset[str]  # Report, Mention: provenance data
+    collapsed: frozenset[str]  # Tenure: becomes an edge
+    concept: frozenset[str]  # Role, DocumentType: attributes
+    sub_properties: dict[str, frozenset[str]]  # property -> its kg sub-properties (attended -> chaired)
+
+
+_ROLES: dict[int, Roles] = {}
+
+
+def roles(vocab: Vocabulary | None = None) -> Roles:
+    vocab = vocab or load()
+    if id(vocab) not in _ROLES:
+        _ROLES[id(vocab)] = _roles(vocab)
+    return _ROLES[id(vocab)]
+
+
+def _roles(vocab: Vocabulary) -> Roles:
+    g = vocab.graph
+    evidence: set[str] = set()
+    for rng in g.objects(KG.mentionedIn, RDFS.range):
+        evidence.add(local_name(rng))
+    for dom in g.objects(KG.supports, RDFS.domain):
+        evidence.add(local_name(dom))
+    collapsed = {local_name(c.cls) for c in vocab.collapses}
+    concept = {c.name for c in vocab.classes.values() if (c.iri, RDFS.subClassOf, SKOS.Concept) in g}
+    entity = {name for name in vocab.classes if name not in evidence | collapsed | concept}
+    subs: dict[str, set[str]] = defaultdict(set)
+    for p in vocab.properties.values():
+        for parent in p.parents:
+            if str(parent).startswith(str(KG)):
+                subs[local_name(parent)].add(p.name)
+    return Roles(frozenset(entity), frozenset(evidence), frozenset(collapsed), frozenset(concept),
+                 {k: frozenset(v) for k, v in subs.items()})
+
+
+def safe_url(value: str | None) -> str:
+    """``value`` if it is an absolute http(s) URL, else "": a ``javascript:`` link must never be drawn."""
+    if not value:
+        return ""
+    text = str(value).strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return ""
+    return text if parts.scheme.lower() in SAFE_URL_SCHEMES and parts.netloc else ""
+
+
+def _kg_classes(g: Graph, node: URIRef, vocab: Vocabulary) -> list[str]:
+    names = []
+    for t in g.objects(node, RDF.type):
+        if isinstance(t, URIRef) and vocab.class_of(t) is not None:
+            names.append(local_name(t))
+    return names
+
+
+def most_specific(names: list[str], vocab: Vocabulary) -> str | None:
+    """The class among ``names`` with the longest chain of kg superclasses (PartyOrganization > Organization)."""
+    if not names:
+        return None
+    return max(sorted(names), key=lambda n: len(vocab.classes[n].superclasses))
+
+
+def legend_class(name: str, vocab: Vocabulary) -> str:
+    """The class that stands for ``name`` in legends and filters: itself or its nearest listed superclass."""
+    listed = {c.name for c in vocab.legend()}
+    for candidate in (name, *vocab.classes[name].superclasses):
+        if candidate in listed:
+            return candidate
+    return name
+
+
+def _labels(g: Graph, node: URIRef) -> tuple[str, str, list[str]]:
+    vi = en = other = ""
+    alts: list[str] = []
+    for o in sorted(g.objects(node, RDFS.label)):
+        if not isinstance(o, Literal):
+            continue
+        if o.language == "vi" and not vi:
+            vi = str(o)
+        elif o.language == "en" and not en:
+            en = str(o)
+        elif not other:
+            other = str(o)
+        else:
+            alts.append(str(o))
+    for o in sorted(g.objects(node, SKOS.altLabel)):
+        if isinstance(o, Literal) and str(o) not in alts:
+            alts.append(str(o))
+    label = vi or other or en or local_name(node)
+    return label, en, [a for a in alts if a not in (label, en)]
+
+
+def _literal_props(g: Graph, node: URIRef, skip: set[URIRef]) -> dict[str, str]:
+    props: dict[str, list[str]] = defaultdict(list)
+    for p, o in g.predicate_objects(node):
+        if isinstance(o, Literal) and p not in skip and str(p).startswith(str(KG)):
+            props[local_name(p)].append(str(o))
+    return {k: " | ".join(sorted(v)) for k, v in sorted(props.items())}
+
+
+def report_info(g: Graph, report: URIRef) -> dict[str, str]:
+    """Title, URL (http(s) only), published date and publisher of a report, as plain strings."""
+    title = g.value(report, KG["title"]) or g.value(report, RDFS.label) or local_name(report)
+    return {
+        "iri": str(report),
+        "title": str(title),
+        "url": safe_url(g.value(report, KG.url)),
+        "published": str(g.value(report, KG.published) or ""),
+        "publisher": str(g.value(report, KG.publisher) or ""),
+    }
+
+
+def project(g: Graph, *, vocab: Vocabulary | None = None, keep_unmentioned_isolates: bool = False) -> nx.MultiDiGraph:
+    """The entity graph of ``g``.
+
+    Nodes: ``cls`` (most specific class), ``group`` (legend class), ``label``, ``label_en``,
+    ``alt`` (list), ``props`` (literal properties by local name), ``concepts`` (property -> label
+    of the SKOS concept it points at), ``mentions`` (list of ``{quote, sentence, report}``),
+    ``reports`` (report IRIs). Edges: ``pred`` (property local name), tenure data (``status``,
+    ``firstSeen``...), ``mentions`` and ``reports``. ``G.graph["reports"]`` maps report IRIs to
+    :func:`report_info`.
+
+    Reference nodes that no report mentions and nothing links to (the 97 provinces every build
+    writes) are dropped unless ``keep_unmentioned_isolates``.
+    """
+    vocab = vocab or load()
+    r = roles(vocab)
+    G = nx.MultiDiGraph()
+    node_class: dict[URIRef, str] = {}
+    collapsed_nodes: dict[URIRef, str] = {}
+    evidence_nodes: set[URIRef] = set()
+    concept_nodes: set[URIRef] = set()
+    subjects = {s for s in g.subjects(RDF.type, None) if isinstance(s, URIRef)}
+    for s in sorted(subjects):
+        cls = most_specific(_kg_classes(g, s, vocab), vocab)
+        if cls is None:
+            continue
+        chain = {cls, *vocab.classes[cls].superclasses}
+        if chain & r.evidence:
+            evidence_nodes.add(s)
+        elif chain & r.collapsed:
+            collapsed_nodes[s] = next(iter(chain & r.collapsed))
+        elif chain & r.concept:
+            concept_nodes.add(s)
+        else:
+            node_class[s] = cls
+
+    report_nodes = {o for p in (KG.mentionedIn, KG.inReport) for o in g.objects(None, p) if isinstance(o, URIRef)}
+    reports = {str(rep): report_info(g, rep) for rep in sorted(report_nodes)}
+    G.graph["reports"] = reports
+
+    # Mentions: evidence for entities and tenures.
+    support: dict[URIRef, list[dict[str, str]]] = defaultdict(list)
+    for m in sorted(g.subjects(KG.supports, None)):
+        rep = g.value(m, KG.inReport)
+        start = g.value(m, KG.start)
+        for target in g.objects(m, KG.supports):
+            support[target].append({
+                "quote": str(g.value(m, KG.quote) or ""),
+                "sentence": str(g.value(m, KG.sentence) or ""),
+                "report": str(rep) if rep is not None else "",
+                "start": int(start) if start is not None else -1,
+            })
+
+    skip = {RDFS.label, SKOS.altLabel}
+    for s, cls in node_class.items():
+        label, en, alts = _labels(g, s)
+        concepts = {}
+        for p, o in g.predicate_objects(s):
+            if o in concept_nodes:
+                concepts[local_name(p)] = _labels(g, o)[0]
+        G.add_node(
+            str(s), cls=cls, group=legend_class(cls, vocab), label=label, label_en=en, alt=alts,
+            props=_literal_props(g, s, skip), concepts=dict(sorted(concepts.items())),
+            mentions=sorted(support.get(s, []), key=lambda m: (m["report"], m["start"])),
+            reports=sorted(str(x) for x in g.objects(s, KG.mentionedIn)),
+        )
+
+    # Plain relationships between entities, most specific property only (chaired, not also attended).
+    for s in node_class:
+        for p, o in g.predicate_objects(s):
+            if not isinstance(o, URIRef) or o not in node_class or p == RDF.type:
+                continue
+            name = local_name(p)
+            subs = r.sub_properties.get(name, frozenset())
+            if any((s, vocab.properties[sp].iri, o) in g for sp in subs if sp in vocab.properties):
+                continue
+            G.add_edge(str(s), str(o), key=name, pred=name, mentions=[], reports=[])
+
+    # Collapsed records: Tenure -> holds edge decorated with status and dates.
+    collapse_by_class = {local_name(c.cls): c for c in vocab.collapses}
+    for t, cname in sorted(collapsed_nodes.items()):
+        c = collapse_by_class[cname]
+        src, dst = g.value(t, c.source), g.value(t, c.target)
+        if src not in node_class or dst not in node_class:
+            continue
+        name = local_name(c.edge)
+        if G.has_edge(str(src), str(dst), key=name):
+            G.remove_edge(str(src), str(dst), key=name)
+        G.add_edge(str(src), str(dst), key=str(t), pred=name, record=str(t),
+                   mentions=sorted(support.get(t, []), key=lambda m: (m["report"], m["start"])),
+                   reports=sorted(str(x) for x in g.objects(t, KG.mentionedIn)),
+                   **_literal_props(g, t, skip))
+
+    if not keep_unmentioned_isolates:
+        drop = [n for n, d in G.nodes(data=True) if not d["reports"] and G.degree(n) == 0]
+        G.remove_nodes_from(drop)
+    return G
+
+
+# ------------------------------------------------------------------------------------------------
+# Exports for Gephi and yEd
+
+
+def exportable(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attributes are all GraphML/GEXF-safe scalars (str, int, float, bool).
+
+    Lists and dicts become readable strings (``props`` and ``concepts`` are spread into their own
+    columns); provenance becomes ``quotes`` (one per line) and ``sources`` (report titles and URLs).
+    """
+    reports = G.graph.get("reports", {})
+    H = nx.MultiDiGraph()
+
+    def flat(data: dict) -> dict:
+        out: dict[str, str | int | float | bool] = {}
+        for k, v in data.items():
+            if k == "mentions":
+                out["quotes"] = "\n".join(m["quote"] for m in v)
+            elif k == "reports":
+                out["sources"] = "\n".join(
+                    " ".join(x for x in (reports.get(rep, {}).get("title", rep), reports.get(rep, {}).get("url", ""))
+                             if x) for rep in v)
+            elif k in ("props", "concepts"):
+                for pk, pv in v.items():
+                    out[pk] = str(pv)
+            elif isinstance(v, bool | int | float | str):
+                out[k] = v
+            elif isinstance(v, list | tuple | set):
+                out[k] = " | ".join(str(x) for x in v)
+            elif v is None:
+                continue
+            else:
+                out[k] = json.dumps(v, ensure_ascii=False)
+        return out
+
+    for n, d in G.nodes(data=True):
+        H.add_node(n, **flat(d))
+    for u, v, k, d in G.edges(keys=True, data=True):
+        H.add_edge(u, v, key=k, **flat(d))
+    return H
