@@ -11,8 +11,8 @@ import pytest
 
 from kg.build import build_graph
 from kg.evaluate import Counts, find_report, load_gold, score_graph
-from kg.loaders.extract.officials import extract_officials
 from kg.loaders import load
+from kg.loaders.extract.officials import extract_officials
 from kg.model import Extraction
 
 pytestmark = pytest.mark.corpus

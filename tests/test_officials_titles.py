@@ -162,3 +162,10 @@ def test_a_term_names_the_assembly_for_its_deputies_only():
     ex = officials("Ông Đỗ Văn An, đại biểu Quốc hội khóa XIII, và ông Hà Văn Bình, Chủ tịch Quốc hội khóa XI.")
     got = {(p.person.name, p.org.name) for p in ex.posts}
     assert got == {("Đỗ Văn An", "Quốc hội khóa XIII"), ("Hà Văn Bình", "Quốc hội")}
+
+
+def test_names_listed_after_a_shared_title():
+    ex = officials("Hai người được giới thiệu ứng cử đại biểu Quốc hội khóa XVI là, ông Lê Văn Ngọc, Bí thư "
+                   "Thành ủy và ông Ngô Văn Tú, Tổng Kiểm toán Nhà nước.")
+    got = _status(ex)
+    assert ("Lê Văn Ngọc", "đại biểu", "nominated") in got and ("Ngô Văn Tú", "đại biểu", "nominated") in got

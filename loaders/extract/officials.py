@@ -188,7 +188,11 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 link = _OF_LINKS.longest(toks, e) if e >= 0 else None
                 if e in by_end and by_end[e][0] not in claimed and link and link[0] == back:
                     start = by_end[e][0]
-                    give(person, start, clause_status(toks, clause_start(toks, start), start))
+                    status = clause_status(toks, clause_start(toks, start), start)
+                    give(person, start, status)
+                    # "... là, ông A, Bí thư X và ông B, Ủy viên Y": B too
+                    for other in _coordinated_after(toks, hits, _idx, hit_person, runs):
+                        other.titles.extend((t, t.prefix or status or "holds") for t in runs[start])
                     break
     # titles after the name
     for idx, h, person in mine:
@@ -266,6 +270,30 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
             continue
         return None
     return None
+
+
+def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person],
+                       runs: dict[int, list[Title]]) -> list[_Person]:
+    """Persons listed after hit ``idx`` in one coordination, each with its own apposition."""
+    out: list[_Person] = []
+    n = len(toks)
+    cur = hits[idx]
+    for k in range(idx + 1, len(hits)):
+        nxt = hits[k]
+        if nxt.how in ("credit", "pronoun") or k not in hit_person:
+            break
+        j = cur.end
+        if j < n and toks.k[j] in _APPOSITION and j + 1 in runs:
+            j = runs[j + 1][-1].end
+        if j < n and toks.k[j] in (",", "và", ";"):
+            j += 1
+        while j < nxt.start and toks.k[j] in _HONORIFIC_WORDS:
+            j += 1
+        if j != nxt.start:
+            break
+        out.append(hit_person[k])
+        cur = nxt
+    return out
 
 
 def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person]) -> list[_Person]:
@@ -419,5 +447,7 @@ def _posts(toks: Tokens, persons: list[_Person]) -> list[PostMention]:
         for (r, o), pm in best.items():
             if not o and r in with_org:
                 continue  # "Phó Thủ tướng" after "Phó Thủ tướng Chính phủ": not a new post
+            if o and any(r2 == r and o2.startswith(o + " khoá ") for (r2, o2) in best):
+                continue  # "đại biểu Quốc hội" beside "đại biểu Quốc hội khóa XVI"
             out.append(pm)
     return out
