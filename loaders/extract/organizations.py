@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from dataclasses import dataclass
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon
@@ -296,6 +297,7 @@ def _place_text(p: OrgParse) -> str:
     return pl.name
 
 
+@cache
 def _province_kind(province: str) -> str:
     """ "tỉnh" or "thành phố", from places.tsv."""
     lex = lexicon()
