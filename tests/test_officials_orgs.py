@@ -83,3 +83,21 @@ def test_named_bodies_with_lower_case_words():
 def test_a_person_after_a_party_committee_is_not_its_place():
     ex = officials("Bí thư Tỉnh ủy Nguyễn Chí Dũng và Bí thư Thành ủy Quy Nhơn Trần Văn Hùng dự.")
     assert {o.written for o in ex.organizations} == {"Tỉnh ủy", "Thành ủy Quy Nhơn"}
+
+
+def test_a_body_without_place_takes_the_province_of_the_same_persons_other_title():
+    ex = officials("Ông Hồ Văn Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình Định, phát biểu.")
+    assert {(p.role, p.org.name) for p in ex.posts} == {("Phó Bí thư", "Tỉnh ủy Bình Định"),
+                                                        ("Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định")}
+
+
+def test_a_provincial_party_committee_is_not_placed_in_a_city():
+    ex = officials("UBND TP Hồ Chí Minh và Thành ủy TP Hồ Chí Minh họp; Tỉnh ủy cũng dự.")
+    tinh_uy = next(o for o in ex.organizations if o.kind == "tinh_uy")
+    assert (tinh_uy.name, tinh_uy.scope) == ("Tỉnh ủy", "report")
+
+
+def test_abbreviations_that_are_words_match_only_in_capitals():
+    ex = officials("Ông Lê Văn Lộc, Bộ trưởng Tư pháp, và ông Trần Văn Hà, Ủy viên TƯ Đảng, dự.")
+    assert {(p.role, p.org.name) for p in ex.posts} == {("Bộ trưởng", "Bộ Tư pháp"),
+                                                        ("Ủy viên", "Ban Chấp hành Trung ương Đảng")}

@@ -81,6 +81,7 @@ class Lexicon:
     place_keys: frozenset[str] = frozenset()  # keys of every province name, for "not a person"
     other_places: PhraseIndex = field(default_factory=PhraseIndex)  # countries, regions
     not_persons: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
+    abbreviation_tokens: frozenset[str] = frozenset()  # "ubnd", "tư": must be capitals in text
 
 
 def _abbreviations() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -117,6 +118,7 @@ def lexicon() -> Lexicon:
     """All data files parsed once per process."""
     lex = Lexicon()
     abbrs = _abbreviations()
+    lex.abbreviation_tokens = frozenset(t for _, ab in abbrs for t in ab if t.isalpha() and len(t) > 1)
     for cols in read_rows("organizations.tsv", 10):
         oid, cat, level, canon, en, forms, parent, takes, flags, suffix = cols[:10]
         row = OrgRow(oid, cat, level, canon, en, parent, _split(takes, "+"), _split(flags, ","),

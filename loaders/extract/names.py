@@ -251,6 +251,15 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
                 end = j
                 while end < n and end - j < 3 and toks.cap[end] and toks.word[end] and toks.gap[end] == " ":
                     end += 1
-                if end - j >= 2:
+                while end - j >= 2:
                     out.add(tuple(toks.k[j:end]))
+                    # "các phố Thái Phiên, Hoàng Cầu và Nguyễn Lương Bằng": the list goes on
+                    if end + 1 < n and toks.k[end] in (",", "và") and toks.cap[end + 1]:
+                        j = end + 1
+                        end = j
+                        while end < n and end - j < 3 and toks.cap[end] and toks.word[end] \
+                                and toks.gap[end] == " ":
+                            end += 1
+                        continue
+                    break
     return out

@@ -70,6 +70,8 @@ def _cap_run(toks: Tokens, i: int, limit: int, lex: Lexicon, *, stop_at_person: 
     while j < n and j - i < limit and toks.word[j] and toks.cap[j] and (j == i or not toks.brk[j]):
         if toks.gap[j] not in ("", " ") and j > i:
             break
+        if j > i and toks.k[j] in lex.org_index.firsts and lex.org_index.longest(toks, j):
+            break  # "thành phố" + "Mặt trận ...": the place ended
         if stop_at_person and toks.k[j] in lex.surnames and j + 1 < n and toks.cap[j + 1] \
                 and toks.word[j + 1] and toks.gap[j + 1] == " " and not _place_at(toks, j, lex):
             break
@@ -116,7 +118,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 
 
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
-                                     "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm"))
+                                     "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
+                                     "chị đồng chí tặng trao nhận"))
 _AND = phrase_tokens("và")[0]
 _TRUNG_UONG = phrase_tokens("trung ương")
 
@@ -167,8 +170,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
             continue
         prev_title = toks.cap[j - 1] and not toks.upper[j - 1]
         after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-")
-        if prev_title and lower(j) and (j == i + 1 or after_join or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG
-                                        or (capital(j + 1) and toks.cap[j + 1] and not starts_body(j + 1))):
+        ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
+            toks.cap[j + 1] and not starts_body(j + 1))
+        if prev_title and lower(j) and (j == i + 1 or after_join or ends_name
+                                        or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG):
             j += 1
             continue
         if toks.k[j] == _AND and toks.gap[j] == " ":
@@ -179,7 +184,14 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
                 j = k
                 continue
         break
+    while j > i + 1 and not toks.word[j - 1]:
+        j -= 1  # "Hội Sinh viên -": no trailing dash
     return j
+
+
+def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon) -> bool:
+    """Tokens of the phrase that are abbreviations ("TƯ", "QH", "CP") are written in capitals."""
+    return all(toks.upper[x] for x in range(i, j) if toks.k[x] in lex.abbreviation_tokens)
 
 
 def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
@@ -213,6 +225,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         return _place_org(toks, i, lex)
     for m, row in lex.org_index.match(toks, i):
         assert isinstance(row, OrgRow)
+        if not _abbreviations_in_capitals(toks, i, i + m, lex):
+            continue  # "Tư pháp" is not "TƯ"
         if row.category == "none":
             return None
         if "cap" in row.flags and not toks.cap[i] and ctx == "top":
@@ -297,6 +311,18 @@ def _place_text(p: OrgParse) -> str:
     return pl.name
 
 
+def _kind_fits(p: OrgParse, province: str) -> bool:
+    """A "Tỉnh ủy" or "UBND tỉnh" is a province's, a "Thành ủy" or "UBND thành phố" a city's."""
+    word = p.place.word if p.place else ""
+    rid = p.row.id if not p.parent else p.parent.row.id
+    kind = _province_kind(province)
+    if rid in ("tinh_uy", "tinh_doan") or word == "tỉnh":
+        return kind == "tỉnh"
+    if rid in ("thanh_uy", "thanh_doan") or word == "thành phố":
+        return kind == "thành phố"
+    return True
+
+
 @cache
 def _province_kind(province: str) -> str:
     """ "tỉnh" or "thành phố", from places.tsv."""
@@ -374,6 +400,7 @@ class OrgFinder:
         self.by_span: dict[tuple[int, int], OrgMention] = {}
         self.mentions: list[OrgMention] = []
         self.covered: set[int] = set()  # tokens inside a top-level organization name
+        self.parse_of: dict[int, OrgParse] = {}
         self._parses: list[OrgParse] = []
 
     def scan(self) -> None:
@@ -415,18 +442,23 @@ class OrgFinder:
         p = parse_org(self.toks, i, ctx)
         return self.mention(p) if p else None
 
-    def mention(self, p: OrgParse) -> OrgMention:
-        key = (p.start, p.end)
+    def mention(self, p: OrgParse, hint: str | None = None) -> OrgMention:
+        """The mention of a parsed name; ``hint`` is the province to assume when none is written
+        (from another title of the same person: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình
+        Định")."""
+        key = (p.start, p.end) if hint is None else (p.start, p.end, hint)
         if key in self.by_span:
             return self.by_span[key]
-        parent = self.mention(p.parent) if p.parent else None
+        parent = self.mention(p.parent, hint) if p.parent else None
         toks = self.toks
         prov_place = p.province()
         province = prov_place.canonical if prov_place else None
         level = _level(p)
         inferred = False
         if not province and level in ("province", "district", "commune", "village"):
-            province = self.report_province or self.text_province
+            province = hint or self.report_province or self.text_province
+            if province and not _kind_fits(p, province):
+                province = None  # "Tỉnh ủy" in a report about a city is another province's
             inferred = province is not None
         name = _name(p, province=province if inferred and level == "province" else None)
         if level == "central" or (p.row.category == "other" and p.extra and not province):
@@ -452,8 +484,18 @@ class OrgFinder:
                 parent.category if parent else "state"),
         )
         self.by_span[key] = m
+        self.parse_of[id(m)] = p
         self.mentions.append(m)
         return m
+
+    def in_province(self, m: OrgMention, province: str) -> OrgMention:
+        """``m`` again, placed in ``province`` when its text names no place (else ``m`` itself)."""
+        p = self.parse_of.get(id(m))
+        if p is None or p.province() is not None or m.scope == "national" or m.province == province:
+            return m
+        if not _kind_fits(p, province):
+            return m
+        return self.mention(p, province)
 
     def drop_qualifiers(self, tokens: set[int]) -> None:
         """Forget "Thường trực X" read in running text where a title used "Thường trực" as the

@@ -215,4 +215,14 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     for x in range(len(titles) - 2, -1, -1):
         if titles[x].missing_org and seps[x] in _SHARE and titles[x + 1].org is not None:
             titles[x].org = titles[x + 1].org
-    return [t for t in titles if not t.missing_org]
+    titles = [t for t in titles if not t.missing_org]
+    # one person's bodies without a place take the province another of their titles names
+    named = {t.org.province for t in titles if t.org is not None and t.org.scope == "province"
+             and finder.parse_of.get(id(t.org)) is not None
+             and finder.parse_of[id(t.org)].province() is not None}
+    if len(named) == 1:
+        (province,) = named
+        for t in titles:
+            if t.org is not None:
+                t.org = finder.in_province(t.org, province)
+    return titles
