@@ -14,10 +14,9 @@ import statistics
 import time
 from pathlib import Path
 
-from kg.loaders import load
-
 from kg.build import extract_all, serialize_turtle
 from kg.graph import build_dataset, serialize_trig, union_graph
+from kg.loaders import load
 from kg.resolve import resolve
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"

@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_io import corpus_reports  # noqa: E402
+
 from kg.loaders.extract.lexicon import lexicon  # noqa: E402
 from kg.loaders.extract.officials import extract_officials  # noqa: E402
 from kg.loaders.extract.tokens import Tokens  # noqa: E402
-
 from kg.model import Extraction  # noqa: E402
 
 

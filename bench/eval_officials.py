@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_io import read_report  # noqa: E402
-from kg.loaders.extract.officials import extract_officials  # noqa: E402
 
+from kg.loaders.extract.officials import extract_officials  # noqa: E402
 from kg.model import Extraction  # noqa: E402
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from kg.loaders.extract.officials import extract_officials
 
+from kg.loaders.extract.officials import extract_officials
 from kg.model import Extraction, Report
 
 

@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.loaders.dates import find_dates, find_periods
-
 from kg.model import (
     CampaignMention,
     DirectiveMention,

@@ -14,7 +14,6 @@ from functools import cache
 from pathlib import Path
 
 from kg.loaders.extract.tokens import PhraseIndex, phrase_tokens
-
 from kg.textkey import key as text_key
 
 DATA = Path(__file__).resolve().parent.parent / "data"

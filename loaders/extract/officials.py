@@ -22,7 +22,6 @@ from kg.loaders.extract.organizations import OrgFinder
 from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, parse_run, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
-
 from kg.model import Extraction, PersonMention, PostMention, Report, Span
 from kg.textkey import compact
 

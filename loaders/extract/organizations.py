@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 from dataclasses import dataclass
+from functools import cache
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon
 from kg.loaders.extract.tokens import Tokens, phrase_tokens
-
 from kg.model import OrgMention, Span
 from kg.textkey import key as text_key
 

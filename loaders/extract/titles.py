@@ -17,7 +17,6 @@ from kg.loaders.extract.lexicon import RoleRow, lexicon
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
-
 from kg.model import OrgMention
 
 _DEPUTY = frozenset(phrase_tokens("phó"))
