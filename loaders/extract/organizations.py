@@ -152,6 +152,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
             and not lex.places.longest(toks, k)
 
     j = i + 1
+    first_country = lex.other_places.longest(toks, i)
+    if first_country:  # "Ủy ban Châu Âu Romano Prodi": the name is the country
+        j = i + first_country[0]
+        if not (j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND)):
+            return j
     while j < n and j - i < 16:
         if capital(j) and (person_at(j) and not named_after):
             break  # "Ngân hàng Nhà nước Đào Minh Tú": a person after the body
