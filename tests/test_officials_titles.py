@@ -169,3 +169,13 @@ def test_names_listed_after_a_shared_title():
                    "Thành ủy và ông Ngô Văn Tú, Tổng Kiểm toán Nhà nước.")
     got = _status(ex)
     assert ("Lê Văn Ngọc", "đại biểu", "nominated") in got and ("Ngô Văn Tú", "đại biểu", "nominated") in got
+
+
+def test_a_verb_right_before_the_titles_gives_their_status():
+    ex = officials("Cách chức Bí thư Thành uỷ Đà Nẵng Nguyễn Văn Ánh.")
+    assert _status(ex) == {("Nguyễn Văn Ánh", "Bí thư", "left")}
+
+
+def test_after_cua_only_the_title_next_to_the_name_is_the_persons():
+    ex = officials("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Phú Thọ Hoàng Văn Mạc trao Huân chương.")
+    assert posts_of(ex) == {("Hoàng Văn Mạc", "Bí thư", "Tỉnh ủy Phú Thọ")}

@@ -134,6 +134,19 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
     return out
 
 
+def _verb_before(toks: Tokens, start: int) -> str | None:
+    """Status of a clause cue written right before a run of titles ("cách chức", "bầu")."""
+    lex = lexicon()
+    for back in (1, 2, 3):
+        i = start - back
+        if i < 0:
+            break
+        hit = lex.status_cues.longest(toks, i)
+        if hit and i + hit[0] == start and hit[1][1] == "clause":  # type: ignore[index]
+            return hit[1][0]  # type: ignore[index]
+    return None
+
+
 def _may_precede_name(toks: Tokens, start: int) -> bool:
     """A run of titles set off by a comma may name the person after it ("Chủ tịch UBND tỉnh, ông
     X") unless it is the object of "của", "thay"...: in "thừa ủy quyền của Chủ tịch nước, đồng chí
@@ -158,9 +171,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     mine = [(idx, h, hit_person[idx]) for idx, h in enumerate(hits)
             if idx in hit_person and h.how != "credit" and (h.short or h.how == "pronoun") == shorts]
 
-    def give(person: _Person, start: int, status: str | None) -> None:
+    def give(person: _Person, start: int, status: str | None, last_only: bool = False) -> None:
         claimed.add(start)
-        for t in runs[start]:
+        for t in runs[start][-1:] if last_only else runs[start]:
             st = t.prefix or status or "holds"
             person.titles.append((t, st))
             if t.qual_at is not None:
@@ -175,9 +188,14 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             b -= 1
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] == "," else [])
         for e in ends:
-            if e in by_end and by_end[e][0] not in claimed and (
-                    e == h.start or _may_precede_name(toks, by_end[e][0])):
-                give(person, by_end[e][0], None)
+            if e in by_end and by_end[e][0] not in claimed:
+                start = by_end[e][0]
+                free = _may_precede_name(toks, start)
+                if e != h.start and not free:
+                    continue
+                # "Cách chức Bí thư Thành ủy X": a verb right before the titles gives their status;
+                # "của Chủ tịch nước, Bí thư Tỉnh ủy X": only the title next to X is X's
+                give(person, start, _verb_before(toks, start), last_only=not free)
                 break
         else:
             # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y", "... là, ông Y"

@@ -276,6 +276,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             own = parse_org(toks, j + 1, "chain", depth + 1)
             if own is not None and own.row.id == row.parent:
                 p.parent, p.of, j = own, True, own.end
+        if "needparent" in row.flags and not p.parent:
+            continue  # "Thường trực" is a body only as the Thường trực of another body
         if ctx == "top":
             if "needplace" in row.flags and not p.has_place():
                 continue
