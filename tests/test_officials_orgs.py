@@ -101,3 +101,8 @@ def test_abbreviations_that_are_words_match_only_in_capitals():
     ex = officials("Ông Lê Văn Lộc, Bộ trưởng Tư pháp, và ông Trần Văn Hà, Ủy viên TƯ Đảng, dự.")
     assert {(p.role, p.org.name) for p in ex.posts} == {("Bộ trưởng", "Bộ Tư pháp"),
                                                         ("Ủy viên", "Ban Chấp hành Trung ương Đảng")}
+
+
+def test_a_district_name_that_starts_like_a_person():
+    ex = officials("Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND huyện Thạch Thành kiểm tra.")
+    assert ex.persons == [] and "Ủy ban nhân dân huyện Thạch Thành" in {o.name for o in ex.organizations}

@@ -464,7 +464,7 @@ def _posts(toks: Tokens, persons: list[_Person]) -> list[PostMention]:
         for (r, o), pm in best.items():
             if not o and r in with_org:
                 continue  # "Phó Thủ tướng" after "Phó Thủ tướng Chính phủ": not a new post
-            if o and any(r2 == r and o2.startswith(o + " khoá ") for (r2, o2) in best):
-                continue  # "đại biểu Quốc hội" beside "đại biểu Quốc hội khóa XVI"
+            if o and any(r2 == r and o2.startswith(o + " ") for (r2, o2) in best):
+                continue  # "Chủ tịch UBND thành phố" beside "Chủ tịch UBND thành phố Trà Vinh"
             out.append(pm)
     return out

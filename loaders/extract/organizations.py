@@ -106,8 +106,14 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         m, place = prov
         return PlaceParse(i, j + m, level or "province", word, place.canonical,
                           place if level in ("", "province") else None)
+    if word and level == "province":
+        # "tỉnh" + a name that is no province: the level word alone ("UBND tỉnh Nguyễn Văn A")
+        return PlaceParse(i, j, level, word, "", None)
     if word:
-        end = _cap_run(toks, j, 3, lex, stop_at_person=True)
+        end = _cap_run(toks, j, 3, lex, stop_at_person=False)
+        if end - j >= 3:
+            cut = _cap_run(toks, j + 2, 1, lex, stop_at_person=True)
+            end = min(end, max(cut, j + 2))
         return PlaceParse(i, end, level, word, toks.surface(j, end), None)
     if row.id in _PARTY_COMMITTEES and row.id not in ("tinh_uy", "dang_uy"):
         end = _cap_run(toks, j, 2, lex, stop_at_person=True)
