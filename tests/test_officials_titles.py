@@ -179,3 +179,16 @@ def test_a_verb_right_before_the_titles_gives_their_status():
 def test_after_cua_only_the_title_next_to_the_name_is_the_persons():
     ex = officials("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Phú Thọ Hoàng Văn Mạc trao Huân chương.")
     assert posts_of(ex) == {("Hoàng Văn Mạc", "Bí thư", "Tỉnh ủy Phú Thọ")}
+
+
+def test_biography_periods_give_former_unless_until_now():
+    ex = officials("Từ năm 2010-2011, bà Nguyễn Thị Thu là Phó Bí thư Huyện uỷ Nhà Bè. Từ tháng 11/2013 "
+                   "đến nay, bà là Chủ tịch Liên đoàn Lao động TP. HCM.")
+    assert _status(ex) == {("Nguyễn Thị Thu", "Phó Bí thư", "former"), ("Nguyễn Thị Thu", "Chủ tịch", "holds")}
+
+
+def test_a_cue_after_the_title_and_a_body_known_by_its_acronym():
+    ex = officials("Ông Nguyễn Văn Ký thay cho đồng chí Nguyễn Văn Đọc, Bí thư Tỉnh uỷ nghỉ hưu. Ông Đinh Văn "
+                   "Thăng, Chủ tịch Hội đồng quản trị PVN, dự.")
+    assert ("Nguyễn Văn Đọc", "Bí thư", "left") in _status(ex)
+    assert ("Đinh Văn Thăng", "Chủ tịch", "Hội đồng quản trị PVN") in posts_of(ex)

@@ -134,6 +134,15 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
     return out
 
 
+def _cue_after(toks: Tokens, end: int) -> str | None:
+    """Status of a cue right after a title set off by commas ("..., Bí thư Tỉnh ủy nghỉ hưu")."""
+    if end < len(toks) and toks.k[end] in lexicon().status_cues.firsts:
+        hit = lexicon().status_cues.longest(toks, end)
+        if hit and hit[1][1] == "after":  # type: ignore[index]
+            return hit[1][0]  # type: ignore[index]
+    return None
+
+
 def _verb_before(toks: Tokens, start: int) -> str | None:
     """Status of a clause cue written right before a run of titles ("cách chức", "bầu")."""
     lex = lexicon()
@@ -217,7 +226,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
             s = _apposition_run(toks, j, runs)
             if s is not None and s not in claimed:
-                give(person, s, None)
+                give(person, s, _cue_after(toks, runs[s][-1].end))
                 j = runs[s][-1].end
                 if j < n and toks.k[j] == ")":
                     j += 1

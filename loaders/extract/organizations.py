@@ -233,6 +233,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         return None
     if ctx in ("post", "member") and toks.k[i] not in lex.org_index.firsts:
         return _place_org(toks, i, lex)
+    if ctx == "chain" and toks.k[i] not in lex.org_index.firsts:
+        return _acronym_org(toks, i, lex)
     for m, row in lex.org_index.match(toks, i):
         assert isinstance(row, OrgRow)
         if not _abbreviations_in_capitals(toks, i, i + m, lex):
@@ -292,6 +294,16 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         p.end = j
         return p
     return None
+
+
+def _acronym_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
+    """A body known by its acronym after a unit of it: "Hội đồng quản trị PVN"."""
+    row = lex.orgs.get("viet_tat")
+    t = toks.t[i]
+    if row is None or not (toks.word[i] and toks.upper[i] and 2 <= len(t) <= 8 and t.isalpha()) \
+            or toks.k[i] in lex.abbreviation_tokens or lex.places.longest(toks, i):
+        return None
+    return OrgParse(row, i, i + 1, extra=t)
 
 
 def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
