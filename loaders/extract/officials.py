@@ -137,9 +137,9 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
 def _cue_after(toks: Tokens, end: int) -> str | None:
     """Status of a cue right after a title set off by commas ("..., Bí thư Tỉnh ủy nghỉ hưu")."""
     if end < len(toks) and toks.k[end] in lexicon().status_cues.firsts:
-        hit = lexicon().status_cues.longest(toks, end)
-        if hit and hit[1][1] == "after":  # type: ignore[index]
-            return hit[1][0]  # type: ignore[index]
+        for _m, (status, scope) in lexicon().status_cues.match(toks, end):  # type: ignore[misc]
+            if scope == "after":
+                return status
     return None
 
 
