@@ -79,3 +79,14 @@ def test_a_caption_running_into_the_next_sentence():
 def test_a_name_right_after_a_province_name():
     ex = officials("Ông Trần Văn Chiến, Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh Nguyễn Nhân Chiến dự.")
     assert "Ninh Nguyễn Nhân Chiến" not in persons_of(ex)
+
+
+def test_a_name_after_a_title_even_when_it_looks_like_a_body():
+    ex = officials("Từ phải sang trái: Chủ nhiệm Tổng cục Chính trị Nguyễn Chí Thanh, Tổng Bí thư Trường Chinh, "
+                   "Phó Thủ tướng Phạm Văn Đồng.")
+    assert {(p.person.name, p.role) for p in ex.posts} == {
+        ("Nguyễn Chí Thanh", "Chủ nhiệm"), ("Trường Chinh", "Tổng Bí thư"), ("Phạm Văn Đồng", "Phó Thủ tướng")}
+
+
+def test_an_agency_abbreviation_in_a_credit_is_not_a_name():
+    assert persons_of(officials("Các đại biểu dự. Ảnh: TN TP Hồ Chí Minh")) == []

@@ -177,6 +177,9 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> tuple
                 end -= 1  # the last capital starts the next sentence
             if end - j < 2 or any(x in covered for x in range(j, end)):
                 break
+            words = [toks.t[x] for x in range(j, end) if toks.word[x]]
+            if any(w.isupper() for w in words) and not all(w.isupper() for w in words):
+                break  # "TN TP Hồ Chí", "VGP Mục": an agency's abbreviation, not a name
         out.append(NameHit(j, end, "credit"))
         j = end
         if j < n and toks.k[j] in _LIST_SEP and not toks.brk[j]:

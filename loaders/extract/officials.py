@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from kg.loaders.extract.lexicon import lexicon
 from kg.loaders.extract.names import NameHit, cap_name, find_names
-from kg.loaders.extract.organizations import OrgFinder
+from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, parse_run, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
@@ -126,8 +126,9 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
             e += country[0]
         if e in starts or e >= len(toks) or toks.brk[e] or toks.gap[e] != " ":
             continue
-        if toks.k[e] in lex.org_index.firsts or lex.places.longest(toks, e):
-            continue
+        if (toks.k[e] in lex.org_index.firsts and parse_org(toks, e, "top") is not None) \
+                or lex.places.longest(toks, e):
+            continue  # "Tổng Bí thư Trường Chinh" is a name, "Bộ trưởng Bộ Y tế" is not
         end = cap_name(toks, e, 4, lex, allow_upper=False)
         if end - e >= 2 and not any(x in covered for x in range(e, end)):
             out.append(NameHit(e, end, "title"))

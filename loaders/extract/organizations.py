@@ -364,11 +364,14 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
         parts.append(("của " if p.of else "") + _name(p.parent, True, province))
         province = None
     if p.place:
-        parts.append(_place_text(p))
+        if province and not p.place.name and p.row.id in _PARTY_COMMITTEES:
+            parts.append(province)  # "Thành ủy TP" in a report about Hồ Chí Minh: Thành ủy Hồ Chí Minh
+        else:
+            parts.append(_place_text(p))
+            if province and not p.place.name:
+                parts.append(province)
         if p.row.id == "dia_phuong":
             parts = parts[1:]
-        if province and not p.place.name:
-            parts.append(province)
     elif province:
         last = parts[-1].rsplit(" ", 1)[-1]
         bare = p.row.id in _PARTY_COMMITTEES or last in ("tỉnh", "thành phố")
