@@ -106,3 +106,11 @@ def test_abbreviations_that_are_words_match_only_in_capitals():
 def test_a_district_name_that_starts_like_a_person():
     ex = officials("Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND huyện Thạch Thành kiểm tra.")
     assert ex.persons == [] and "Ủy ban nhân dân huyện Thạch Thành" in {o.name for o in ex.organizations}
+
+
+def test_a_district_gives_its_province_and_is_not_a_person():
+    ex = officials("Huyện ủy Tuy Phước và UBND Quận 2 họp; khu du lịch Sơn Trà đón khách.")
+    got = {o.name: (o.province, o.scope) for o in ex.organizations}
+    assert got["Huyện ủy Tuy Phước"] == ("Bình Định", "province")
+    assert "Ủy ban nhân dân quận 2" in got
+    assert ex.persons == []

@@ -81,6 +81,7 @@ class Lexicon:
     other_places: PhraseIndex = field(default_factory=PhraseIndex)  # countries, regions
     not_persons: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
     abbreviation_tokens: frozenset[str] = frozenset()  # "ubnd", "tư": must be capitals in text
+    districts: dict[str, frozenset[str]] = field(default_factory=dict)  # name key -> provinces
 
 
 def _abbreviations() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -154,6 +155,13 @@ def lexicon() -> Lexicon:
     for cols in read_rows("not_persons.tsv", 2):
         lex.not_persons.append((frozenset(text_key(w) for w in cols[0].split("|")),
                                 frozenset(text_key(w) for w in cols[1].split("|"))))
+    districts: dict[str, set[str]] = {}
+    for name, _kind, province in read_rows("districts.tsv", 3):
+        toks = phrase_tokens(province)
+        canon = next((pl.canonical for phrase, pl in lex.places._by_first.get(toks[0], [])  # type: ignore[union-attr]
+                      if phrase == toks), province)
+        districts.setdefault(" ".join(phrase_tokens(name)), set()).add(canon)
+    lex.districts = {k: frozenset(v) for k, v in districts.items()}
     for child, context, parent in read_rows("hierarchy.tsv", 3):
         lex.hierarchy[(child, context)] = parent
     return lex

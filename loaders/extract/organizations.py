@@ -109,6 +109,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
     if word and level == "province":
         # "tỉnh" + a name that is no province: the level word alone ("UBND tỉnh Nguyễn Văn A")
         return PlaceParse(i, j, level, word, "", None)
+    if word and j < n and toks.k[j].isdigit() and not toks.brk[j] and level in ("district", "commune"):
+        return PlaceParse(i, j + 1, level, word, toks.t[j], None)  # "Quận 2", "Phường 5"
     if word:
         end = _cap_run(toks, j, 3, lex, stop_at_person=False)
         if end - j >= 3:
@@ -335,6 +337,15 @@ def _place_text(p: OrgParse) -> str:
     return pl.name
 
 
+def _district_province(p: OrgParse) -> str | None:
+    """The province of a district named in the body's place, when only one district has the name."""
+    place = p.place or (p.parent.place if p.parent else None)
+    if place is None or not place.name:
+        return None
+    provinces = lexicon().districts.get(" ".join(phrase_tokens(place.name)), frozenset())
+    return next(iter(provinces)) if len(provinces) == 1 else None
+
+
 def _kind_fits(p: OrgParse, province: str) -> bool:
     """A "Tỉnh ủy" or "UBND tỉnh" is a province's, a "Thành ủy" or "UBND thành phố" a city's."""
     word = p.place.word if p.place else ""
@@ -482,6 +493,8 @@ class OrgFinder:
         province = prov_place.canonical if prov_place else None
         level = _level(p)
         inferred = False
+        if not province and level == "district":
+            province = _district_province(p)  # "Huyện ủy Tuy Phước" is in Bình Định
         if not province and level in ("province", "district", "commune", "village"):
             province = hint or self.report_province or self.text_province
             if province and not _kind_fits(p, province):
