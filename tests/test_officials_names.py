@@ -90,3 +90,10 @@ def test_a_name_after_a_title_even_when_it_looks_like_a_body():
 
 def test_an_agency_abbreviation_in_a_credit_is_not_a_name():
     assert persons_of(officials("Các đại biểu dự. Ảnh: TN TP Hồ Chí Minh")) == []
+
+
+def test_an_honorific_is_not_the_start_of_a_name_but_may_end_one():
+    ex = officials("Đại hội thắm tình đoàn kết các dân tộc anh em. Ông Hà Sơn Nhin đọc thư. Đồng chí Phó "
+                   "Chủ tịch UBND tỉnh Nguyễn Xuân Anh dự.")
+    assert persons_of(ex) == ["Hà Sơn Nhin", "Nguyễn Xuân Anh"]
+    assert [p.role for p in ex.posts] == ["Phó Chủ tịch"]

@@ -38,11 +38,13 @@ class NameHit:
     short: bool = False  # one given name only ("đồng chí Dũng")
 
 
-def _stops_name(toks: Tokens, j: int, lex: Lexicon) -> bool:
+def _stops_name(toks: Tokens, j: int, lex: Lexicon, start: int = -1) -> bool:
     """A capitalised word that begins a title or a body rather than continuing a name."""
     k = toks.k[j]
     if k in ("phó", "quyền") and j + 1 < len(toks) and toks.k[j + 1] in lex.roles.firsts:
         return True
+    if j == start and k in lex.honorifics.firsts and lex.honorifics.longest(toks, j):
+        return True  # "... anh em. Ông Hà Sơn Nhin": a name does not start with "Ông" (but "Xuân Anh")
     if k in lex.roles.firsts:
         for m, row in lex.roles.match(toks, j):
             if m >= 2 and isinstance(row, RoleRow):
@@ -70,7 +72,8 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
             break
         if not allow_upper and toks.upper[j] and len(toks.t[j]) > 1:
             break
-        if j > i and _stops_name(toks, j, lex):
+        if _stops_name(toks, j, lex, i) and (j > i or toks.k[j] in ("phó", "quyền")
+                                             or toks.k[j] in lex.honorifics.firsts):
             break
         j += 1
     return j
@@ -123,7 +126,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         if hon:
             m, gender = hon
             j = i + m
-            if j < n and toks.k[j] == ".":  # "GS.TS" written "GS. TS"
+            if j < n and toks.k[j] == "." and toks.upper[j - 1]:  # "GS.TS" written "GS. TS"
                 j += 1
             end = cap_name(toks, j, 5, lex)
             if end > j and not any(x in covered for x in range(j, end)) and \
