@@ -97,3 +97,7 @@ def test_an_honorific_is_not_the_start_of_a_name_but_may_end_one():
                    "Chủ tịch UBND tỉnh Nguyễn Xuân Anh dự.")
     assert persons_of(ex) == ["Hà Sơn Nhin", "Nguyễn Xuân Anh"]
     assert [p.role for p in ex.posts] == ["Phó Chủ tịch"]
+
+
+def test_a_family_name_before_an_abbreviation_is_not_a_name():
+    assert persons_of(officials("Đoàn ĐBQH tỉnh tiếp xúc cử tri.")) == []

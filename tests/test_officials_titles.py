@@ -192,3 +192,9 @@ def test_a_cue_after_the_title_and_a_body_known_by_its_acronym():
                    "Thăng, Chủ tịch Hội đồng quản trị PVN, dự.")
     assert ("Nguyễn Văn Đọc", "Bí thư", "left") in _status(ex)
     assert ("Đinh Văn Thăng", "Chủ tịch", "Hội đồng quản trị PVN") in posts_of(ex)
+
+
+def test_a_term_of_office_that_has_ended_is_a_former_post():
+    ex = officials("Năm 2017, ông Phạm Văn Vọng - Bí thư Tỉnh uỷ nhiệm kỳ 2010-2015 bị kỷ luật; ông Lê Văn Hùng "
+                   "- Bí thư Tỉnh uỷ nhiệm kỳ 2015-2020 dự họp.")
+    assert _status(ex) == {("Phạm Văn Vọng", "Bí thư", "former"), ("Lê Văn Hùng", "Bí thư", "holds")}

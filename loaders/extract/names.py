@@ -144,7 +144,8 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         if toks.cap[i] and toks.k[i] in lex.surnames:
             end = cap_name(toks, i, 4, lex)
             if end - i >= 2 and not any(x in covered for x in range(i, end)) and \
-                    not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts:
+                    not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts \
+                    and not any(toks.k[x] in lex.abbreviation_tokens and toks.upper[x] for x in range(i, end)):
                 hits.append(NameHit(i, end, "surname"))
                 i = end
                 continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.loaders.extract.lexicon import lexicon
@@ -86,7 +87,9 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     extraction.organizations.extend(finder.mentions)
     for p in persons:
         extraction.persons.append(p.mention)
-    extraction.posts.extend(_posts(toks, persons))
+    posts = _posts(toks, persons)
+    _past_terms(toks, posts, report)
+    extraction.posts.extend(posts)
 
 
 # --------------------------------------------------------------------------------------------
@@ -446,6 +449,28 @@ def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
 
 # --------------------------------------------------------------------------------------------
 # Posts
+
+
+_YEAR = re.compile(r"^(19[4-9]\d|20[0-3]\d)$")
+_TERM_OF_OFFICE = phrase_tokens("nhiệm kỳ")
+
+
+def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
+    """"Bí thư Tỉnh ủy nhiệm kỳ 2010-2015" in a report of 2017 is a former post. The report's year
+    is its publication year, else the latest year the text mentions."""
+    years = [int(t) for t in toks.k if _YEAR.match(t)]
+    now = report.published.year if report.published and report.published.year else max(years, default=0)
+    if not now:
+        return
+    for pm in posts:
+        if pm.status != "holds":
+            continue
+        k = bisect_left(toks.s, pm.span.end)  # the token after the title
+        if k + 1 < len(toks) and tuple(toks.k[k : k + 2]) == _TERM_OF_OFFICE:
+            k += 2
+            ends = [int(toks.k[x]) for x in range(k, min(k + 4, len(toks))) if _YEAR.match(toks.k[x])]
+            if len(ends) == 2 and ends[1] < now:
+                pm.status = "former"
 
 
 def _role_id(label: str) -> str:
