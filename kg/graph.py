@@ -202,6 +202,8 @@ class _ReportWriter:
             g.add((iri, KG.date, lit))
         if e.organizer is not None:
             g.add((iri, KG.organizedBy, self.write_org(e.organizer)))
+        if e.place and (place := canonical_place(e.place)):
+            g.add((iri, KG.heldIn, place_iri(place)))
         for d in e.concerns:
             g.add((iri, KG.concerns, self.write_directive(d)))
         for part in e.participants:

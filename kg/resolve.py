@@ -155,9 +155,8 @@ def _directive_key(d: DirectiveMention, report_id: str) -> str:
     k = directive_key(d) if directive_key is not None else None
     if k:
         return k
-    if d.symbol:
-        return f"{d.symbol}|{d.term or d.year or ''}"
-    return f"{d.name or d.written}|report {report_id}"
+    # Not identifiable across reports (a Party number with neither term nor date): this report only.
+    return f"{d.symbol or d.name or d.written}|report {report_id}"
 
 
 def _event_key(e: EventMention, report_id: str, organizer: URIRef | None, index: int) -> str:

@@ -151,3 +151,20 @@ def test_building_twice_gives_identical_turtle():
     _, g1 = build(extraction("r1", "Bình Định"), extraction("r2", None))
     _, g2 = build(extraction("r1", "Bình Định"), extraction("r2", None))
     assert serialize_turtle(g1) == serialize_turtle(g2)
+
+
+def test_a_party_number_without_term_or_date_is_not_merged_across_reports():
+    """18-NQ/TW exists in several terms; with no term and no date, two reports may mean two documents."""
+    from kg.loaders.extract.pipeline import extract
+
+    text = "Tỉnh ủy quán triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương."
+    undated = [Report(id=f"r{i}", text=text, source_file=f"r{i}.txt", sentences=[Span(0, len(text))])
+               for i in (1, 2)]
+    _, g = build(*(extract(r) for r in undated))
+    assert len(set(g.subjects(RDF.type, KG.Directive))) == 2
+
+    termed = text.replace("Trung ương.", "Trung ương khóa XII.")
+    dated = [Report(id=f"d{i}", text=termed, source_file=f"d{i}.txt", sentences=[Span(0, len(termed))])
+             for i in (1, 2)]
+    _, g = build(*(extract(r) for r in dated))
+    assert len(set(g.subjects(RDF.type, KG.Directive))) == 1, "the same symbol in the same term is one document"
