@@ -114,3 +114,11 @@ def test_a_district_gives_its_province_and_is_not_a_person():
     assert got["Huyện ủy Tuy Phước"] == ("Bình Định", "province")
     assert "Ủy ban nhân dân quận 2" in got
     assert ex.persons == []
+
+
+def test_a_bare_district_body_is_the_district_the_report_names():
+    ex = officials("Ông Ngô Xuân Đông, Chủ tịch UBND huyện Krông Nô, bị kỷ luật. Phó Chủ tịch UBND huyện "
+                   "Trần Đăng Ánh cũng bị khiển trách.")
+    assert {(p.person.name, p.org.name, p.org.province) for p in ex.posts} == {
+        ("Ngô Xuân Đông", "Ủy ban nhân dân huyện Krông Nô", "Đắk Nông"),
+        ("Trần Đăng Ánh", "Ủy ban nhân dân huyện Krông Nô", "Đắk Nông")}

@@ -315,8 +315,9 @@ def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: 
         j = cur.end
         if j < n and toks.k[j] in _APPOSITION and j + 1 in runs:
             j = runs[j + 1][-1].end
-        if j < n and toks.k[j] in (",", "và", ";"):
-            j += 1
+        if not (j < n and toks.k[j] in (",", "và", ";")):
+            break  # "của ông A, Thủ tướng B": B's title is written before B, not a list
+        j += 1
         while j < nxt.start and toks.k[j] in _HONORIFIC_WORDS:
             j += 1
         if j != nxt.start:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon
@@ -195,6 +195,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
             if capital(k) and not starts_body(k):
                 j = k
                 continue
+        if lower(j) and lower(j + 1) and capital(j + 2) and not starts_body(j + 2) \
+                and not person_at(j + 2) and (j + 3 >= n or not toks.word[j + 3] or toks.brk[j + 3]):
+            j += 3  # "Đại học Giao thông đường bộ Moskva": a lower-case word, then the last capital
+            continue
         break
     while j > i + 1 and not toks.word[j - 1]:
         j -= 1  # "Hội Sinh viên -": no trailing dash
@@ -439,6 +443,7 @@ class OrgFinder:
         self.mentions: list[OrgMention] = []
         self.covered: set[int] = set()  # tokens inside a top-level organization name
         self.parse_of: dict[int, OrgParse] = {}
+        self.text_district: dict[str, str] = {}
         self._parses: list[OrgParse] = []
 
     def scan(self) -> None:
@@ -459,6 +464,7 @@ class OrgFinder:
             i += 1
         self._parses = parses
         self._infer_text_province(parses)
+        self._infer_text_districts(parses)
         for p in parses:
             self.mention(p)
 
@@ -475,6 +481,17 @@ class OrgFinder:
         if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             self.text_province = top[0][0]
 
+    def _infer_text_districts(self, parses: list[OrgParse]) -> None:
+        """The district (or commune) the report is about, per level word, when it names only one:
+        then a bare "UBND huyện" is that district's ("UBND huyện Krông Nô")."""
+        names: dict[str, set[str]] = {}
+        for p in parses:
+            for q in (p, p.parent):
+                if q is not None and q.place and q.place.word and q.place.name and \
+                        q.place.level in ("district", "commune"):
+                    names.setdefault(q.place.word, set()).add(q.place.name)
+        self.text_district = {w: next(iter(n)) for w, n in names.items() if len(n) == 1}
+
     def at(self, i: int, ctx: str = "post") -> OrgMention | None:  # noqa: D401
         """The organization starting at token i (found in the scan or parsed now)."""
         p = parse_org(self.toks, i, ctx)
@@ -487,6 +504,8 @@ class OrgFinder:
         key = (p.start, p.end) if hint is None else (p.start, p.end, hint)
         if key in self.by_span:
             return self.by_span[key]
+        if p.place and p.place.word and not p.place.name and p.place.word in self.text_district:
+            p = replace(p, place=replace(p.place, name=self.text_district[p.place.word]))
         parent = self.mention(p.parent, hint) if p.parent else None
         toks = self.toks
         prov_place = p.province()
