@@ -113,6 +113,11 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         return PlaceParse(i, j + 1, level, word, toks.t[j], None)  # "Quận 2", "Phường 5"
     if word:
         end = _cap_run(toks, j, 3, lex, stop_at_person=False)
+        for length in (3, 2, 1):  # a known district: "huyện Thạch Thành", even if it looks like a name
+            if j + length <= end and " ".join(toks.k[j : j + length]) in lex.districts:
+                return PlaceParse(i, j + length, level, word, toks.surface(j, j + length), None)
+        if end - j >= 2 and toks.k[j] in lex.surnames and toks.word[j + 1]:
+            return PlaceParse(i, j, level, word, "", None)  # "UBND huyện Trần Đăng Ánh": a person
         if end - j >= 3:
             cut = _cap_run(toks, j + 2, 1, lex, stop_at_person=True)
             end = min(end, max(cut, j + 2))
