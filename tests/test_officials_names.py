@@ -101,3 +101,8 @@ def test_an_honorific_is_not_the_start_of_a_name_but_may_end_one():
 
 def test_a_family_name_before_an_abbreviation_is_not_a_name():
     assert persons_of(officials("Đoàn ĐBQH tỉnh tiếp xúc cử tri.")) == []
+
+
+def test_a_name_after_a_city_body_is_a_person_everywhere_in_the_report():
+    ex = officials("Chủ tịch UBND thành phố Nguyễn Thành Phong phát biểu. Ông Nguyễn Thành Phong cho biết thêm.")
+    assert [(p.name, len(p.spans)) for p in ex.persons] == [("Nguyễn Thành Phong", 2)]

@@ -250,9 +250,18 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
     same run elsewhere ("bán đảo Sơn Trà", "Sơn Trà") is that place, not a person."""
     out: set[tuple[str, ...]] = set()
     n = len(toks)
+    after = 0  # tokens before this are part of a place word already read ("thành phố": not "phố")
     for i in range(n):
-        if toks.k[i] in lex.place_words.firsts:
+        if i >= after and toks.k[i] in lex.place_words.firsts:
             hit = lex.place_words.longest(toks, i)
+            if hit:
+                after = i + hit[0]
+            if hit and hit[1].level == "province":  # type: ignore[union-attr]
+                continue  # "Chủ tịch UBND TP Huỳnh Đức Thơ": after "TP" only a province is a place
+            if hit and hit[1].level != "other" and toks.k[min(i + hit[0], n - 1)] in lex.surnames \
+                    and " ".join(toks.k[i + hit[0] : i + hit[0] + 3]) not in lex.districts \
+                    and " ".join(toks.k[i + hit[0] : i + hit[0] + 2]) not in lex.districts:
+                continue  # "UBND huyện Trần Đăng Ánh" (but "đường Lê Lợi", "huyện Thạch Thành")
             if hit:
                 j = i + hit[0]
                 end = j
