@@ -106,3 +106,10 @@ def test_a_family_name_before_an_abbreviation_is_not_a_name():
 def test_a_name_after_a_city_body_is_a_person_everywhere_in_the_report():
     ex = officials("Chủ tịch UBND thành phố Nguyễn Thành Phong phát biểu. Ông Nguyễn Thành Phong cho biết thêm.")
     assert [(p.name, len(p.spans)) for p in ex.persons] == [("Nguyễn Thành Phong", 2)]
+
+
+def test_hyphenated_foreign_names_and_a_street_named_after_a_person():
+    ex = officials("Đồng chí Phết-tha-von Phi-lạ-văn, Bí thư Tỉnh ủy Bô-li-khăm-xay dự. Bảng tên đường Nguyễn "
+                   "Thiện Thành được gắn. Ông Nguyễn Thiện Thành là nhà giáo.")
+    assert persons_of(ex) == ["Phết-tha-von Phi-lạ-văn", "Nguyễn Thiện Thành"]
+    assert [(p.person.name, p.role) for p in ex.posts] == [("Phết-tha-von Phi-lạ-văn", "Bí thư")]

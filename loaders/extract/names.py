@@ -61,8 +61,9 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
     n = len(toks)
     j = i
     while j < n and j - i < limit:
-        if toks.k[j] in _APOSTROPHES and j > i and toks.gap[j] == "" and j + 1 < n \
-                and toks.word[j + 1] and toks.gap[j + 1] == "":
+        if toks.k[j] in _APOSTROPHES | {"-"} and j > i and toks.gap[j] == "" and j + 1 < n \
+                and toks.word[j + 1] and toks.gap[j + 1] == "" and (toks.k[j] != "-" or not toks.cap[j + 1]
+                                                                  or toks.cap[j - 1]):
             j += 2  # "H'Yim", "K'Nhiên": one syllable with an apostrophe
             limit += 2
             continue
@@ -157,7 +158,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         i += 1
     places = _place_names(toks, lex)
     if places:
-        hits = [h for h in hits if h.how == "credit" or tuple(toks.k[h.start : h.end]) not in places]
+        hits = [h for h in hits if h.how != "surname" or tuple(toks.k[h.start : h.end]) not in places]
     by_line = _byline(toks, covered, lex) + _name_lines(toks, covered, lex)
     if by_line:
         starts = {h.start for h in by_line}

@@ -133,8 +133,8 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
                 or lex.places.longest(toks, e):
             continue  # "Tổng Bí thư Trường Chinh" is a name, "Bộ trưởng Bộ Y tế" is not
         end = cap_name(toks, e, 4, lex, allow_upper=False)
-        if end - e >= 2 and not any(x in covered for x in range(e, end)):
-            out.append(NameHit(e, end, "title"))
+        if len(toks.surface(e, end).split()) >= 2 and not any(x in covered for x in range(e, end)):
+            out.append(NameHit(e, end, "title"))  # two words at least: "Bô-li-khăm-xay" is a place
     return out
 
 

@@ -107,6 +107,10 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         return PlaceParse(i, j + m, level or "province", word, place.canonical,
                           place if level in ("", "province") else None)
     if word and level == "province":
+        for length in (3, 2):  # "TP Thủ Đức": a city under a province
+            if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
+                    " ".join(toks.k[j : j + length]) in lex.districts:
+                return PlaceParse(i, j + length, "district", word, toks.surface(j, j + length), None)
         # "tỉnh" + a name that is no province: the level word alone ("UBND tỉnh Nguyễn Văn A")
         return PlaceParse(i, j, level, word, "", None)
     if word and j < n and toks.k[j].isdigit() and not toks.brk[j] and level in ("district", "commune"):
