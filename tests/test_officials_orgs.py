@@ -122,3 +122,8 @@ def test_a_bare_district_body_is_the_district_the_report_names():
     assert {(p.person.name, p.org.name, p.org.province) for p in ex.posts} == {
         ("Ngô Xuân Đông", "Ủy ban nhân dân huyện Krông Nô", "Đắk Nông"),
         ("Trần Đăng Ánh", "Ủy ban nhân dân huyện Krông Nô", "Đắk Nông")}
+
+
+def test_a_school_keeps_its_kind_as_written():
+    ex = officials("Bà Lê Thị Tuyên, Phó hiệu trưởng Trường THPT Hoàng Văn Thụ, phát biểu.")
+    assert [p.org.name for p in ex.posts] == ["Trường THPT Hoàng Văn Thụ"]

@@ -198,3 +198,15 @@ def test_a_term_of_office_that_has_ended_is_a_former_post():
     ex = officials("Năm 2017, ông Phạm Văn Vọng - Bí thư Tỉnh uỷ nhiệm kỳ 2010-2015 bị kỷ luật; ông Lê Văn Hùng "
                    "- Bí thư Tỉnh uỷ nhiệm kỳ 2015-2020 dự họp.")
     assert _status(ex) == {("Phạm Văn Vọng", "Bí thư", "former"), ("Lê Văn Hùng", "Bí thư", "holds")}
+
+
+def test_a_comma_title_before_a_name_needs_an_honorific():
+    ex = officials("Ứng cử có các ông/bà: Nguyễn Hải Trung - Giám đốc Công an Hà Nội, Vũ Thúy Hiền - Phó Chủ "
+                   "tịch Hội Luật gia.")
+    assert {(p.person.name, p.role) for p in ex.posts} == {("Nguyễn Hải Trung", "Giám đốc"),
+                                                          ("Vũ Thúy Hiền", "Phó Chủ tịch")}
+
+
+def test_a_whole_title_without_its_body_is_no_post():
+    ex = officials("Ban có 8 phó trưởng ban, gồm các ông Cao Đức Phát, Phó trưởng ban Thường trực; Ngô Đông Hải.")
+    assert ex.posts == []

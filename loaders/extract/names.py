@@ -20,6 +20,7 @@ from kg.loaders.extract.tokens import Tokens, phrase_tokens
 
 _PHOTO = phrase_tokens("ảnh")[0]
 _APOSTROPHES = frozenset({"'", "’"})
+_HONORIFIC_BREAKS = frozenset(phrase_tokens("ông bà"))
 _BY = phrase_tokens("theo")[0]
 _LIST_SEP = frozenset({"-", ",", "và", "&"})
 _SENT_END = frozenset({".", "!", "?", '"', "…"})
@@ -45,6 +46,8 @@ def _stops_name(toks: Tokens, j: int, lex: Lexicon, start: int = -1) -> bool:
         return True
     if j == start and k in lex.honorifics.firsts and lex.honorifics.longest(toks, j):
         return True  # "... anh em. Ông Hà Sơn Nhin": a name does not start with "Ông" (but "Xuân Anh")
+    if j != start and k in _HONORIFIC_BREAKS:
+        return True  # "Đinh La Thăng Ông Đinh ...": "Ông" begins the next words
     if k in lex.roles.firsts:
         for m, row in lex.roles.match(toks, j):
             if m >= 2 and isinstance(row, RoleRow):

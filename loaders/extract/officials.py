@@ -199,7 +199,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         b = h.start
         while b > 0 and not toks.brk[b] and toks.k[b - 1] in _HONORIFIC_WORDS:
             b -= 1
-        ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] == "," else [])
+        ends = [h.start, b] + ([b - 1] if b < h.start and b > 0 and toks.k[b - 1] == "," else [])
         for e in ends:
             if e in by_end and by_end[e][0] not in claimed:
                 start = by_end[e][0]

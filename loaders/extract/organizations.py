@@ -47,6 +47,7 @@ class OrgParse:
     start: int
     end: int
     extra: str = ""  # field, name words or number after the head ("Xây dựng", "số 471")
+    head: str = ""  # the head as written, when longer than the row's canonical ("Trường THPT")
     extra_en: str = ""
     parent: OrgParse | None = None
     of: bool = False  # parent linked by "của"
@@ -259,6 +260,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if "cap" in row.flags and not toks.cap[i] and ctx == "top":
             continue
         p = OrgParse(row, i, i + m)
+        if m > len(phrase_tokens(row.canonical)):
+            p.head = toks.surface(i, i + m)
         j = i + m
         needs_extra = bool(row.takes & {"domain", "name"}) and "alone" not in row.flags
         got_extra = False
@@ -382,6 +385,8 @@ def _province_kind(province: str) -> str:
 def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> str:
     """Canonical name; ``province`` (inferred, not written) goes where the place would be."""
     parts = [p.row.suffix if as_suffix else p.row.canonical]
+    if p.head and "name" in p.row.takes:  # "Trường THPT", "Trường mầm non": the kind as written
+        parts = [p.head[:1].upper() + p.head[1:]]
     if p.extra:
         parts.append(p.extra)
     if p.parent:

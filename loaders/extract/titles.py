@@ -26,6 +26,7 @@ _RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và")})
 
 _TERM = phrase_tokens("khóa")[0]
 _MEMBER = phrase_tokens("biểu")[0]  # "đại biểu"
+_TITLE_END = frozenset({",", ";", ".", ")", ":"})
 _QUALIFIERS = PhraseIndex()
 for _q in ("Thường trực", "dự khuyết"):
     _QUALIFIERS.add(phrase_tokens(_q), _q)
@@ -120,6 +121,9 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder) -> Title | None:
         title = _with_body(toks, at, row, i + m, finder)
         if title is not None:
             return title
+        q = _QUALIFIERS.longest(toks, i + m)
+        if q and (i + m + q[0] >= n or toks.k[i + m + q[0]] in _TITLE_END):
+            return None  # "Phó trưởng ban Thường trực;": a whole title without its body
     return None
 
 
