@@ -127,3 +127,17 @@ def test_a_bare_district_body_is_the_district_the_report_names():
 def test_a_school_keeps_its_kind_as_written():
     ex = officials("Bà Lê Thị Tuyên, Phó hiệu trưởng Trường THPT Hoàng Văn Thụ, phát biểu.")
     assert [p.org.name for p in ex.posts] == ["Trường THPT Hoàng Văn Thụ"]
+
+
+def test_a_persons_bodies_are_in_the_one_province_their_other_titles_name():
+    ex = officials("Tỉnh ủy Khánh Hòa họp; UBND tỉnh Khánh Hòa; Tỉnh ủy Khánh Hòa kết luận. Đồng chí Phan Thị Mỹ "
+                   "Thanh, Phó Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai. Trong thời gian giữ "
+                   "cương vị Giám đốc Sở Công thương, đồng chí Thanh vi phạm.")
+    assert {p.org.name for p in ex.posts} == {"Tỉnh ủy Đồng Nai", "Đoàn đại biểu Quốc hội tỉnh Đồng Nai",
+                                              "Sở Công thương tỉnh Đồng Nai"}
+
+
+def test_a_known_district_after_a_district_committee_then_the_person():
+    ex = officials("Bí thư Huyện ủy Thuận Thành Ngô Tân Phượng cho biết.")
+    assert [(p.person.name, p.org.name, p.org.province) for p in ex.posts] == [
+        ("Ngô Tân Phượng", "Huyện ủy Thuận Thành", "Bắc Ninh")]

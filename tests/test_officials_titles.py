@@ -210,3 +210,11 @@ def test_a_comma_title_before_a_name_needs_an_honorific():
 def test_a_whole_title_without_its_body_is_no_post():
     ex = officials("Ban có 8 phó trưởng ban, gồm các ông Cao Đức Phát, Phó trưởng ban Thường trực; Ngô Đông Hải.")
     assert ex.posts == []
+
+
+def test_an_apposition_is_not_taken_by_the_next_honorific_name():
+    ex = officials("Dự có ông Nguyễn Quốc Triệu - Chủ tịch UBND TP Hà Nội, ông Lê Thanh Hải - Chủ tịch UBND TP "
+                   "Hồ Chí Minh.")
+    assert {(p.person.name, p.org.name) for p in ex.posts} == {
+        ("Nguyễn Quốc Triệu", "Ủy ban nhân dân thành phố Hà Nội"),
+        ("Lê Thanh Hải", "Ủy ban nhân dân thành phố Hồ Chí Minh")}

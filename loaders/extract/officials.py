@@ -87,6 +87,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     extraction.organizations.extend(finder.mentions)
     for p in persons:
         extraction.persons.append(p.mention)
+    _one_province_per_person(persons, finder)
     posts = _posts(toks, persons)
     _past_terms(toks, posts, report)
     extraction.posts.extend(posts)
@@ -192,6 +193,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             if t.qual_at is not None:
                 used_quals.add(t.qual_at)
 
+    # runs set off after a name ("ông A - Chủ tịch X, ông B") are A's, never B's by the comma rule
+    appositive = {h.end + 1 for h in hits if h.end < n and toks.k[h.end] in _APPOSITION}
     # titles before the name
     for _idx, h, person in mine:
         if h.how == "pronoun":
@@ -204,7 +207,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             if e in by_end and by_end[e][0] not in claimed:
                 start = by_end[e][0]
                 free = _may_precede_name(toks, start)
-                if e != h.start and not free:
+                if e != h.start and (not free or start in appositive):
                     continue
                 # "Cách chức Bí thư Thành ủy X": a verb right before the titles gives their status;
                 # "của Chủ tịch nước, Bí thư Tỉnh ủy X": only the title next to X is X's
@@ -472,6 +475,22 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
             ends = [int(toks.k[x]) for x in range(k, min(k + 4, len(toks))) if _YEAR.match(toks.k[x])]
             if len(ends) == 2 and ends[1] < now:
                 pm.status = "former"
+
+
+def _one_province_per_person(persons: list[_Person], finder: OrgFinder) -> None:
+    """A person's bodies written without a province are in the one province their other titles
+    name ("Trưởng Đoàn ĐBQH tỉnh Đồng Nai ... Giám đốc Sở Công thương"), not in the province the
+    rest of the report is about."""
+    for p in persons:
+        named = {t.org.province for t, _ in p.titles if t.org is not None and t.org.province
+                 and finder.parse_of.get(id(t.org)) is not None
+                 and finder.parse_of[id(t.org)].province() is not None}
+        if len(named) != 1:
+            continue
+        (province,) = named
+        for t, _ in p.titles:
+            if t.org is not None and t.org.scope != "national":
+                t.org = finder.in_province(t.org, province)
 
 
 def _role_id(label: str) -> str:

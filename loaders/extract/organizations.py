@@ -128,8 +128,12 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
             end = min(end, max(cut, j + 2))
         return PlaceParse(i, end, level, word, toks.surface(j, end), None)
     if row.id in _PARTY_COMMITTEES and row.id not in ("tinh_uy", "dang_uy"):
+        for length in (3, 2):  # "Huyện ủy Thuận Thành Ngô Tân Phượng": a known district first
+            if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
+                    " ".join(toks.k[j : j + length]) in lex.districts:
+                return PlaceParse(i, j + length, "district", "", toks.surface(j, j + length), None)
         end = _cap_run(toks, j, 2, lex, stop_at_person=True)
-        if end > j and not any(toks.k[x] in lex.org_index for x in range(j, end)):
+        if end > j and not any(lex.org_index.longest(toks, x) for x in range(j, end)):
             return PlaceParse(i, end, "district", "", toks.surface(j, end), None)
     return None
 
@@ -564,7 +568,8 @@ class OrgFinder:
     def in_province(self, m: OrgMention, province: str) -> OrgMention:
         """``m`` again, placed in ``province`` when its text names no place (else ``m`` itself)."""
         p = self.parse_of.get(id(m))
-        if p is None or p.province() is not None or m.scope == "national" or m.province == province:
+        if p is None or p.province() is not None or m.scope == "national" or m.province == province \
+                or _level(p) != "province":
             return m
         if not _kind_fits(p, province):
             return m
