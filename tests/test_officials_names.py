@@ -113,3 +113,9 @@ def test_hyphenated_foreign_names_and_a_street_named_after_a_person():
                    "Thiện Thành được gắn. Ông Nguyễn Thiện Thành là nhà giáo.")
     assert persons_of(ex) == ["Phết-tha-von Phi-lạ-văn", "Nguyễn Thiện Thành"]
     assert [(p.person.name, p.role) for p in ex.posts] == [("Phết-tha-von Phi-lạ-văn", "Bí thư")]
+
+
+def test_empty_and_odd_inputs_give_nothing_and_do_not_fail():
+    for text in ["", "   ", "...", "Ông", "Ảnh:", "Bí thư", "Theo", "ông Nguyễn"]:
+        ex = officials(text)
+        assert (ex.persons, ex.posts) == ([], []), text

@@ -48,7 +48,7 @@ class Tokens:
         word = [x[0].isalnum() for x in t]
         cap = [x[0].isupper() for x in t]
         upper = [x.isupper() for x in t]
-        gap = [text[a:b] for a, b in zip([0, *e[:-1]], s, strict=True)]
+        gap = [text[a:b] for a, b in zip([0, *e[:-1]] if e else [], s, strict=True)]
         brk = ["\n" in g for g in gap]
         return cls(text, k, t, s, e, cap, upper, word, brk, gap)
 
