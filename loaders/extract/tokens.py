@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from kg.textkey import key as text_key
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# Letters and digits are separate tokens: list numbers glued to words ("Bạc Liêu35") are not names.
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -47,7 +48,7 @@ class Tokens:
         word = [x[0].isalnum() for x in t]
         cap = [x[0].isupper() for x in t]
         upper = [x.isupper() for x in t]
-        gap = [text[a:b] for a, b in zip([0, *e[:-1]], s, strict=True)]
+        gap = [text[a:b] for a, b in zip([0, *e[:-1]] if e else [], s, strict=True)]
         brk = ["\n" in g for g in gap]
         return cls(text, k, t, s, e, cap, upper, word, brk, gap)
 
