@@ -267,7 +267,7 @@ def _write_reference(g: set[Triple], res: Resolution) -> None:
             g.add((iri, RDFS.label, Literal(t.vi, lang="vi")))
             if t.en:
                 g.add((iri, SKOS.prefLabel, Literal(t.en, lang="en")))
-                g.add((iri, RDFS.label, Literal(t.en, lang="en")))
+                g.add((iri, KG.labelEn, Literal(t.en, lang="en")))
             g.add((iri, SKOS.notation, Literal(t.id)))
     for rec in res.tenures.values():
         g.add((rec.iri, KG.status, Literal(rec.status)))
