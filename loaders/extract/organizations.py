@@ -100,8 +100,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         if pw.level in ("province", "district", "commune", "village"):
             word, level = pw.canonical, pw.level
             j = i + m
-            if j + 1 < n and toks.k[j] == "." and toks.k[i] == "tp" and toks.cap[j + 1]:
-                j += 1  # "TP. Hồ Chí Minh"
+            if j + 1 < n and toks.k[j] == "." and toks.k[i] == "tp" and lex.places.longest(toks, j + 1):
+                j += 1  # "TP. Hồ Chí Minh" (but not the "." ending a sentence after "TP")
     prov = _place_at(toks, j, lex) if j < n and not toks.brk[j] else None
     if prov:
         m, place = prov
