@@ -519,7 +519,7 @@ class OrgFinder:
         """The mention of a parsed name; ``hint`` is the province to assume when none is written
         (from another title of the same person: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình
         Định")."""
-        key = (p.start, p.end) if hint is None else (p.start, p.end, hint)
+        key = (p.start, p.end, p.term or "") if hint is None else (p.start, p.end, p.term or "", hint)
         if key in self.by_span:
             return self.by_span[key]
         if p.place and p.place.word and not p.place.name and p.place.word in self.text_district:

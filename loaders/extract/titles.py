@@ -11,7 +11,7 @@ and has none borrows the next one's across "-"/"kiêm" ("Phó Chủ tịch - T�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.loaders.extract.lexicon import RoleRow, lexicon
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
@@ -194,6 +194,22 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     return j
 
 
+def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> list[Title]:
+    """"đại biểu Quốc hội khóa XIII; XIV": the same role in the body of each further term."""
+    p = finder.parse_of.get(id(t.org)) if t.org is not None else None
+    if p is None or not p.term or "termname" not in p.row.flags:
+        return []
+    out = []
+    k = t.end
+    n = len(toks)
+    while k + 1 < n and toks.k[k] in (",", ";") and _roman(toks.t[k + 1]):
+        org = finder.mention(replace(p, term=toks.t[k + 1]), None)
+        org.written = org.name  # "XIV" alone is what the text wrote; the body is the Quốc hội khóa XIV
+        out.append(replace(t, org=org))
+        k += 2
+    return out
+
+
 def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     """The titles of one person written one after another from token i."""
     titles: list[Title] = []
@@ -205,6 +221,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
         if t is None:
             break
         titles.append(t)
+        titles.extend(_more_terms(toks, t, finder))
         j = _past_leftovers(toks, t.end)
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
             nxt = parse_title(toks, j + 1, finder) if j + 1 < n else None
