@@ -141,3 +141,11 @@ def test_a_known_district_after_a_district_committee_then_the_person():
     ex = officials("Bí thư Huyện ủy Thuận Thành Ngô Tân Phượng cho biết.")
     assert [(p.person.name, p.org.name, p.org.province) for p in ex.posts] == [
         ("Ngô Tân Phượng", "Huyện ủy Thuận Thành", "Bắc Ninh")]
+
+
+def test_a_foreign_body_is_not_the_vietnamese_one():
+    ex = officials("Quốc hội Việt Nam họp. Bộ Ngoại giao Mỹ lên tiếng. Thủ tướng Chính phủ Nhật Bản Shinzo Abe dự.")
+    got = {o.written: (o.name, o.parent.name if o.parent else None) for o in ex.organizations}
+    assert got["Quốc hội Việt Nam"] == ("Quốc hội", None)
+    assert got["Bộ Ngoại giao Mỹ"] == ("Bộ Ngoại giao Mỹ", None)
+    assert [(p.person.name, p.org.name) for p in ex.posts] == [("Shinzo Abe", "Chính phủ Nhật Bản")]

@@ -48,6 +48,7 @@ class OrgParse:
     end: int
     extra: str = ""  # field, name words or number after the head ("Xây dựng", "số 471")
     head: str = ""  # the head as written, when longer than the row's canonical ("Trường THPT")
+    foreign: bool = False  # another country's body ("Quốc hội Myanmar"): no Vietnamese parent
     extra_en: str = ""
     parent: OrgParse | None = None
     of: bool = False  # parent linked by "của"
@@ -142,6 +143,7 @@ _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với ch
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
                                      "chị đồng chí tặng trao nhận"))
 _AND = phrase_tokens("và")[0]
+_VIETNAM = phrase_tokens("Việt Nam")
 _TRUNG_UONG = phrase_tokens("trung ương")
 
 
@@ -278,6 +280,15 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             end = _name_tail(toks, j, lex, "persons" in row.flags)
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
+        if "country" in row.takes and j < n and toks.cap[j] and not toks.brk[j]:
+            country = lex.other_places.longest(toks, j)
+            if country:  # "Quốc hội Myanmar" is Myanmar's; "Quốc hội Việt Nam" is the Quốc hội
+                m_c, name_c = country
+                if phrase_tokens(str(name_c)) != _VIETNAM:
+                    p.extra = (p.extra + " " + toks.surface(j, j + m_c)).strip()
+                    p.extra_en = (p.extra_en + (" of " if p.extra_en else "") + str(name_c)).strip()
+                    p.foreign, got_extra = True, True
+                j += m_c
         if needs_extra and not got_extra:
             continue
         if "number" in row.takes and j < n:
@@ -544,7 +555,7 @@ class OrgFinder:
             scope = "province"
         else:
             scope = "report"
-        if parent is None and p.row.parent:
+        if parent is None and p.row.parent and not p.foreign:
             parent = self._implied(p.row.parent, p, province)
         if p.parent and (p.row.id, p.parent.row.id) in self.lex.hierarchy:
             parent = self._implied(self.lex.hierarchy[(p.row.id, p.parent.row.id)], p, province)
