@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal
 
-from kg.graph import build_dataset, union_graph
+from kg.graph import build_dataset
 from kg.model import (
     DirectiveMention,
     EventMention,
@@ -49,8 +49,8 @@ def extraction(report_id: str, province: str | None, text: str = TEXT, year: int
 
 def build(*extractions: Extraction):
     res = resolve(extractions)
-    ds = build_dataset(extractions, res)
-    return ds, union_graph(ds)
+    bg = build_dataset(extractions, res)
+    return bg.to_dataset(), bg.to_graph()
 
 
 def names_of(g, cls) -> set[str]:
@@ -146,7 +146,7 @@ def test_directive_event_and_attendance():
 
 
 def test_building_twice_gives_identical_turtle():
-    from kg.build import serialize_turtle
+    from kg.graph import serialize_turtle
 
     _, g1 = build(extraction("r1", "Bình Định"), extraction("r2", None))
     _, g2 = build(extraction("r1", "Bình Định"), extraction("r2", None))

@@ -147,3 +147,31 @@ def test_ten_thousand_nodes_are_interactive_within_5_seconds(tmp_path: Path, ope
     assert page.evaluate("window.kgView.nodes.length") == 10_000
     assert log.errors == [] and log.console_errors == []
     assert elapsed < 5.0, f"10k nodes took {elapsed:.1f} s to become interactive"
+
+
+def test_an_empty_build_still_opens_cleanly(tmp_path: Path, open_page):
+    from rdflib import Graph
+
+    out = tmp_path / "empty.html"
+    write_html(Graph(), out, title="empty")
+    page, log = open_page(out)
+    assert page.evaluate("window.kgView.nodes.length") == 0
+    assert page.inner_text("#counts").startswith("0 / 0")
+    assert log.errors == [] and log.console_errors == [] and log.network_requests == []
+
+
+@pytest.mark.corpus
+def test_the_seed_build_view_opens_with_its_officials_drawn(tmp_path: Path, shared: Path, open_page):
+    from kg.cli import main
+
+    out = tmp_path / "seed"
+    assert main(["build", str(shared / "corpus" / "seed"), "--out", str(out), "--quiet"]) == 0
+    page, log = open_page(out / "graph.html")
+    assert log.errors == [] and log.console_errors == [] and log.network_requests == []
+    labels = set(page.evaluate("window.kgView.data.nodes.map(n => n.l)"))
+    assert {"Nguyễn Chí Dũng", "Nguyễn Đức Dũng", "Nguyễn Đức Thanh"} <= labels
+    page.fill("#search", "nguyen duc thanh")
+    page.press("#search", "Enter")
+    page.wait_for_function("() => document.querySelector('#details h2') !== null")
+    assert page.inner_text("#details h2") == "Nguyễn Đức Thanh"
+    assert "Nguồn (sources)" in page.inner_text("#details")

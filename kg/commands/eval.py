@@ -26,8 +26,9 @@ def _fmt(c) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.build import build_graph, serialize_turtle
+    from kg.build import build_graph
     from kg.evaluate import KINDS, Counts, find_report, load_gold, score_graph
+    from kg.graph import serialize_turtle
 
     gold_files = sorted(args.gold_dir.glob("*.gold.json"))
     if not gold_files:
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"kg eval: {err}", file=sys.stderr)
         if args.out:
             args.out.mkdir(parents=True, exist_ok=True)
-            (args.out / f"{stem}.ttl").write_bytes(serialize_turtle(result.graph))
+            (args.out / f"{stem}.ttl").write_bytes(serialize_turtle(result.triples.union()))
         s = score_graph(gold, result.graph)
         s.report = stem
         scores.append(s)
