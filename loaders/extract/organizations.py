@@ -473,6 +473,8 @@ class OrgFinder:
         self.covered: set[int] = set()  # tokens inside a top-level organization name
         self.parse_of: dict[int, OrgParse] = {}
         self.text_district: dict[str, str] = {}
+        self.by_name: dict[str, OrgMention] = {}
+        self.last_end = 0
         self._parses: list[OrgParse] = []
 
     def scan(self) -> None:
@@ -524,7 +526,10 @@ class OrgFinder:
     def at(self, i: int, ctx: str = "post") -> OrgMention | None:  # noqa: D401
         """The organization starting at token i (found in the scan or parsed now)."""
         p = parse_org(self.toks, i, ctx)
-        return self.mention(p) if p else None
+        if p is None:
+            return None
+        self.last_end = p.end  # the token after the name just read (the mention may be shared)
+        return self.mention(p)
 
     def mention(self, p: OrgParse, hint: str | None = None) -> OrgMention:
         """The mention of a parsed name; ``hint`` is the province to assume when none is written
@@ -535,6 +540,10 @@ class OrgFinder:
             return self.by_span[key]
         if p.place and p.place.word and not p.place.name and p.place.word in self.text_district:
             p = replace(p, place=replace(p.place, name=self.text_district[p.place.word]))
+            named = self.by_name.get(_name(p))
+            if named is not None:  # the district's body as the text names it in full
+                self.by_span[key] = named
+                return named
         parent = self.mention(p.parent, hint) if p.parent else None
         toks = self.toks
         prov_place = p.province()
@@ -573,6 +582,7 @@ class OrgFinder:
         )
         self.by_span[key] = m
         self.parse_of[id(m)] = p
+        self.by_name.setdefault(m.name, m)
         self.mentions.append(m)
         return m
 

@@ -142,11 +142,11 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     if org is not None and not row.needs_org and org.kind != row.implied_org:
         return _make(toks, at, row, r_end, q_len, None, q_end)  # "Tổng Bí thư Ban Chấp hành TW"
     if org is not None:
-        return _make(toks, at, row, r_end, q_len, org, _end_of(finder, org, q_end))
+        return _make(toks, at, row, r_end, q_len, org, finder.last_end)
     if q:  # "Thường trực HĐND": the qualifier was the start of the body
         org = finder.at(r_end, "post")
         if org is not None:
-            return _make(toks, at, row, r_end, 0, org, _end_of(finder, org, r_end))
+            return _make(toks, at, row, r_end, 0, org, finder.last_end)
     if row.implied_org:
         dom = _domain_org(finder, row.implied_org, q_end)
         if dom:
@@ -154,16 +154,6 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
-
-
-def _end_of(finder: OrgFinder, org: OrgMention, i: int) -> int:
-    """Token after the organization that starts at token i."""
-    toks = finder.toks
-    j = i
-    n = len(toks)
-    while j < n and toks.s[j] < org.span.end:
-        j += 1
-    return j
 
 
 def _roman(word: str) -> bool:
