@@ -153,15 +153,17 @@ def _cue_after(toks: Tokens, end: int) -> str | None:
 
 
 def _verb_before(toks: Tokens, start: int) -> str | None:
-    """Status of a clause cue written right before a run of titles ("cách chức", "bầu")."""
+    """"left" when a cue for losing a post is written right before a run of titles ("cách chức")."""
     lex = lexicon()
     for back in (1, 2, 3):
         i = start - back
         if i < 0:
             break
         hit = lex.status_cues.longest(toks, i)
-        if hit and i + hit[0] == start and hit[1][1] == "clause":  # type: ignore[index]
-            return hit[1][0]  # type: ignore[index]
+        if hit and i + hit[0] == start and hit[1][1] == "clause" and hit[1][0] == "left":  # type: ignore[index]
+            # only losing a post: in "chỉ định Thứ trưởng Bộ Xây dựng X giữ chức ...", the title
+            # before X is the one X holds, and the new post comes after
+            return "left"
     return None
 
 
