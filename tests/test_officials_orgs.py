@@ -149,3 +149,9 @@ def test_a_foreign_body_is_not_the_vietnamese_one():
     assert got["Quốc hội Việt Nam"] == ("Quốc hội", None)
     assert got["Bộ Ngoại giao Mỹ"] == ("Bộ Ngoại giao Mỹ", None)
     assert [(p.person.name, p.org.name) for p in ex.posts] == [("Shinzo Abe", "Chính phủ Nhật Bản")]
+
+
+def test_terms_and_places_after_a_named_body_are_not_its_name():
+    ex = officials("Ông Trần Quang Vinh, Chủ tịch Hội Luật gia tỉnh khoá III, dự. Ông Huỳnh Văn Chương giữ chức "
+                   "vụ Chủ tịch Hội đồng Đại học Huế nhiệm kỳ 2021 - 2026.")
+    assert {p.org.name for p in ex.posts} == {"Hội Luật gia", "Hội đồng Đại học Huế"}

@@ -141,7 +141,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
-                                     "chị đồng chí tặng trao nhận"))
+                                     "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã"))
 _AND = phrase_tokens("và")[0]
 _VIETNAM = phrase_tokens("Việt Nam")
 _TRUNG_UONG = phrase_tokens("trung ương")
@@ -211,8 +211,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
             if capital(k) and not starts_body(k):
                 j = k
                 continue
-        if lower(j) and lower(j + 1) and capital(j + 2) and not starts_body(j + 2) \
-                and not person_at(j + 2) and (j + 3 >= n or not toks.word[j + 3] or toks.brk[j + 3]):
+        if lower(j) and lower(j + 1) and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
+                and not starts_body(j + 2) and not person_at(j + 2) \
+                and (j + 3 >= n or not toks.word[j + 3] or toks.brk[j + 3]):
             j += 3  # "Đại học Giao thông đường bộ Moskva": a lower-case word, then the last capital
             continue
         break
