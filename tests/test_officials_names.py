@@ -119,3 +119,10 @@ def test_empty_and_odd_inputs_give_nothing_and_do_not_fail():
     for text in ["", "   ", "...", "Ông", "Ảnh:", "Bí thư", "Theo", "ông Nguyễn"]:
         ex = officials(text)
         assert (ex.persons, ex.posts) == ([], []), text
+
+
+def test_a_heading_of_common_words_is_not_a_credit_and_a_spokesman_is_not_the_minister():
+    ex = officials("Hội nghị bàn về nghị quyết mới.\nNghị Quyết\nCùng ngày, người phát ngôn Thủ tướng, ông Lê Văn "
+                   "Quốc cho biết. Ông là Bí thư Tỉnh ủy Sơn Tây.")
+    assert persons_of(ex) == ["Lê Văn Quốc"]
+    assert [(p.role, p.org.name) for p in ex.posts] == [("Bí thư", "Tỉnh ủy Sơn Tây")]

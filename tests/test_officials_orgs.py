@@ -141,3 +141,17 @@ def test_a_known_district_after_a_district_committee_then_the_person():
     ex = officials("Bí thư Huyện ủy Thuận Thành Ngô Tân Phượng cho biết.")
     assert [(p.person.name, p.org.name, p.org.province) for p in ex.posts] == [
         ("Ngô Tân Phượng", "Huyện ủy Thuận Thành", "Bắc Ninh")]
+
+
+def test_a_foreign_body_is_not_the_vietnamese_one():
+    ex = officials("Quốc hội Việt Nam họp. Bộ Ngoại giao Mỹ lên tiếng. Thủ tướng Chính phủ Nhật Bản Shinzo Abe dự.")
+    got = {o.written: (o.name, o.parent.name if o.parent else None) for o in ex.organizations}
+    assert got["Quốc hội Việt Nam"] == ("Quốc hội", None)
+    assert got["Bộ Ngoại giao Mỹ"] == ("Bộ Ngoại giao Mỹ", None)
+    assert [(p.person.name, p.org.name) for p in ex.posts] == [("Shinzo Abe", "Chính phủ Nhật Bản")]
+
+
+def test_terms_and_places_after_a_named_body_are_not_its_name():
+    ex = officials("Ông Trần Quang Vinh, Chủ tịch Hội Luật gia tỉnh khoá III, dự. Ông Huỳnh Văn Chương giữ chức "
+                   "vụ Chủ tịch Hội đồng Đại học Huế nhiệm kỳ 2021 - 2026.")
+    assert {p.org.name for p in ex.posts} == {"Hội Luật gia", "Hội đồng Đại học Huế"}

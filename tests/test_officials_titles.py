@@ -218,3 +218,9 @@ def test_an_apposition_is_not_taken_by_the_next_honorific_name():
     assert {(p.person.name, p.org.name) for p in ex.posts} == {
         ("Nguyễn Quốc Triệu", "Ủy ban nhân dân thành phố Hà Nội"),
         ("Lê Thanh Hải", "Ủy ban nhân dân thành phố Hồ Chí Minh")}
+
+
+def test_one_post_per_term_listed():
+    ex = officials("Ông Trần Văn Mẫn sinh năm 1962. Ông là đại biểu Quốc hội khóa XIII; XIV.")
+    assert {(p.role, p.org.name) for p in ex.posts} == {("đại biểu", "Quốc hội khóa XIII"),
+                                                       ("đại biểu", "Quốc hội khóa XIV")}

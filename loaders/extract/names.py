@@ -245,8 +245,19 @@ def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
             continue
         end, found = _credit_list(toks, a, covered, lex)
         if found and (end == b or (end < b and toks.k[end] in ("(", "/"))):
-            out.extend(found)
+            out.extend(h for h in found if not _common_words(toks, h))
     return out
+
+
+def _common_words(toks: Tokens, h: NameHit) -> bool:
+    """The run is written in lower case elsewhere in the report ("Nghị Quyết" as a heading, "nghị
+    quyết" in the text): common words, not a name."""
+    keys = toks.k[h.start : h.end]
+    m = len(keys)
+    for i in range(len(toks) - m + 1):
+        if i != h.start and toks.k[i] == keys[0] and toks.k[i : i + m] == keys and not toks.cap[i + m - 1]:
+            return True
+    return False
 
 
 def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:

@@ -48,6 +48,7 @@ _REPLACES = PhraseIndex()
 for _w in ("thay", "thay cho", "thay thế", "thay thế cho"):
     _REPLACES.add(phrase_tokens(_w), _w)
 _NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
+_SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "thư ký", "người phát ngôn"))
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
 _STATUS_RANK = {"holds": 0, "former": 1, "nominated": 2, "left": 3, "appointed": 4}
 
@@ -75,7 +76,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     finder.scan()
     hits = find_names(toks, finder.covered)
     runs = _runs(toks, finder, {h.start for h in hits})
-    hits += _title_names(toks, runs, hits, finder.covered)
+    hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
     persons, hit_person = _persons(toks, hits)
     claimed: set[int] = set()
@@ -116,7 +117,7 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, l
 
 
 def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
-                 covered: set[int]) -> list[NameHit]:
+                 covered: set[int], finder: OrgFinder) -> list[NameHit]:
     """Names written right after a title whose family name is not on our list (foreigners):
     "Thủ tướng Campuchia Hun Manet". A country before the name is skipped; a run that starts
     like an organization ("Đảng Lao động") or a place is not a name."""
@@ -125,6 +126,9 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
     out = []
     for run in runs.values():
         e = run[-1].end
+        last = finder.parse_of.get(id(run[-1].org)) if run[-1].org is not None else None
+        if last is not None and last.row.id in _PLACE_BODIES and not last.has_place():
+            continue  # "Bí thư Tỉnh ủy Sơn Tây": an old province, not a foreigner's name
         country = lex.other_places.longest(toks, e) if e < len(toks) else None
         if country:
             e += country[0]
@@ -149,23 +153,32 @@ def _cue_after(toks: Tokens, end: int) -> str | None:
 
 
 def _verb_before(toks: Tokens, start: int) -> str | None:
-    """Status of a clause cue written right before a run of titles ("cách chức", "bầu")."""
+    """"left" when a cue for losing a post is written right before a run of titles ("cách chức")."""
     lex = lexicon()
     for back in (1, 2, 3):
         i = start - back
         if i < 0:
             break
         hit = lex.status_cues.longest(toks, i)
-        if hit and i + hit[0] == start and hit[1][1] == "clause":  # type: ignore[index]
-            return hit[1][0]  # type: ignore[index]
+        if hit and i + hit[0] == start and hit[1][1] == "clause" and hit[1][0] == "left":  # type: ignore[index]
+            # only losing a post: in "chỉ định Thứ trưởng Bộ Xây dựng X giữ chức ...", the title
+            # before X is the one X holds, and the new post comes after
+            return "left"
     return None
+
+
+_PLACE_BODIES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "ubnd", "hdnd"})
 
 
 def _may_precede_name(toks: Tokens, start: int) -> bool:
     """A run of titles set off by a comma may name the person after it ("Chủ tịch UBND tỉnh, ông
     X") unless it is the object of "của", "thay"...: in "thừa ủy quyền của Chủ tịch nước, đồng chí
     X" the title is not X's."""
-    return start == 0 or toks.brk[start] or toks.k[start - 1] not in _NOT_BEFORE_TITLE
+    if start == 0 or toks.brk[start]:
+        return True
+    if start >= 2 and (toks.k[start - 2], toks.k[start - 1]) in _SERVING:
+        return False  # "người phát ngôn Thủ tướng, ông X": X serves the Thủ tướng
+    return toks.k[start - 1] not in _NOT_BEFORE_TITLE
 
 
 def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],

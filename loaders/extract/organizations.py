@@ -48,6 +48,7 @@ class OrgParse:
     end: int
     extra: str = ""  # field, name words or number after the head ("Xây dựng", "số 471")
     head: str = ""  # the head as written, when longer than the row's canonical ("Trường THPT")
+    foreign: bool = False  # another country's body ("Quốc hội Myanmar"): no Vietnamese parent
     extra_en: str = ""
     parent: OrgParse | None = None
     of: bool = False  # parent linked by "của"
@@ -100,8 +101,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         if pw.level in ("province", "district", "commune", "village"):
             word, level = pw.canonical, pw.level
             j = i + m
-            if j + 1 < n and toks.k[j] == "." and toks.k[i] == "tp" and toks.cap[j + 1]:
-                j += 1  # "TP. Hồ Chí Minh"
+            if j + 1 < n and toks.k[j] == "." and toks.k[i] == "tp" and lex.places.longest(toks, j + 1):
+                j += 1  # "TP. Hồ Chí Minh" (but not the "." ending a sentence after "TP")
     prov = _place_at(toks, j, lex) if j < n and not toks.brk[j] else None
     if prov:
         m, place = prov
@@ -140,8 +141,9 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
-                                     "chị đồng chí tặng trao nhận"))
+                                     "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã"))
 _AND = phrase_tokens("và")[0]
+_VIETNAM = phrase_tokens("Việt Nam")
 _TRUNG_UONG = phrase_tokens("trung ương")
 
 
@@ -209,8 +211,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
             if capital(k) and not starts_body(k):
                 j = k
                 continue
-        if lower(j) and lower(j + 1) and capital(j + 2) and not starts_body(j + 2) \
-                and not person_at(j + 2) and (j + 3 >= n or not toks.word[j + 3] or toks.brk[j + 3]):
+        if lower(j) and lower(j + 1) and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
+                and not starts_body(j + 2) and not person_at(j + 2) \
+                and (j + 3 >= n or not toks.word[j + 3] or toks.brk[j + 3]):
             j += 3  # "Đại học Giao thông đường bộ Moskva": a lower-case word, then the last capital
             continue
         break
@@ -278,6 +281,15 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             end = _name_tail(toks, j, lex, "persons" in row.flags)
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
+        if "country" in row.takes and j < n and toks.cap[j] and not toks.brk[j]:
+            country = lex.other_places.longest(toks, j)
+            if country:  # "Quốc hội Myanmar" is Myanmar's; "Quốc hội Việt Nam" is the Quốc hội
+                m_c, name_c = country
+                if phrase_tokens(str(name_c)) != _VIETNAM:
+                    p.extra = (p.extra + " " + toks.surface(j, j + m_c)).strip()
+                    p.extra_en = (p.extra_en + (" of " if p.extra_en else "") + str(name_c)).strip()
+                    p.foreign, got_extra = True, True
+                j += m_c
         if needs_extra and not got_extra:
             continue
         if "number" in row.takes and j < n:
@@ -462,6 +474,8 @@ class OrgFinder:
         self.covered: set[int] = set()  # tokens inside a top-level organization name
         self.parse_of: dict[int, OrgParse] = {}
         self.text_district: dict[str, str] = {}
+        self.by_name: dict[str, OrgMention] = {}
+        self.last_end = 0
         self._parses: list[OrgParse] = []
 
     def scan(self) -> None:
@@ -513,17 +527,24 @@ class OrgFinder:
     def at(self, i: int, ctx: str = "post") -> OrgMention | None:  # noqa: D401
         """The organization starting at token i (found in the scan or parsed now)."""
         p = parse_org(self.toks, i, ctx)
-        return self.mention(p) if p else None
+        if p is None:
+            return None
+        self.last_end = p.end  # the token after the name just read (the mention may be shared)
+        return self.mention(p)
 
     def mention(self, p: OrgParse, hint: str | None = None) -> OrgMention:
         """The mention of a parsed name; ``hint`` is the province to assume when none is written
         (from another title of the same person: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình
         Định")."""
-        key = (p.start, p.end) if hint is None else (p.start, p.end, hint)
+        key = (p.start, p.end, p.term or "") if hint is None else (p.start, p.end, p.term or "", hint)
         if key in self.by_span:
             return self.by_span[key]
         if p.place and p.place.word and not p.place.name and p.place.word in self.text_district:
             p = replace(p, place=replace(p.place, name=self.text_district[p.place.word]))
+            named = self.by_name.get(_name(p))
+            if named is not None:  # the district's body as the text names it in full
+                self.by_span[key] = named
+                return named
         parent = self.mention(p.parent, hint) if p.parent else None
         toks = self.toks
         prov_place = p.province()
@@ -544,7 +565,7 @@ class OrgFinder:
             scope = "province"
         else:
             scope = "report"
-        if parent is None and p.row.parent:
+        if parent is None and p.row.parent and not p.foreign:
             parent = self._implied(p.row.parent, p, province)
         if p.parent and (p.row.id, p.parent.row.id) in self.lex.hierarchy:
             parent = self._implied(self.lex.hierarchy[(p.row.id, p.parent.row.id)], p, province)
@@ -562,6 +583,7 @@ class OrgFinder:
         )
         self.by_span[key] = m
         self.parse_of[id(m)] = p
+        self.by_name.setdefault(m.name, m)
         self.mentions.append(m)
         return m
 

@@ -11,7 +11,7 @@ and has none borrows the next one's across "-"/"kiêm" ("Phó Chủ tịch - T�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.loaders.extract.lexicon import RoleRow, lexicon
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
@@ -142,11 +142,11 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     if org is not None and not row.needs_org and org.kind != row.implied_org:
         return _make(toks, at, row, r_end, q_len, None, q_end)  # "Tổng Bí thư Ban Chấp hành TW"
     if org is not None:
-        return _make(toks, at, row, r_end, q_len, org, _end_of(finder, org, q_end))
+        return _make(toks, at, row, r_end, q_len, org, finder.last_end)
     if q:  # "Thường trực HĐND": the qualifier was the start of the body
         org = finder.at(r_end, "post")
         if org is not None:
-            return _make(toks, at, row, r_end, 0, org, _end_of(finder, org, r_end))
+            return _make(toks, at, row, r_end, 0, org, finder.last_end)
     if row.implied_org:
         dom = _domain_org(finder, row.implied_org, q_end)
         if dom:
@@ -154,16 +154,6 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
-
-
-def _end_of(finder: OrgFinder, org: OrgMention, i: int) -> int:
-    """Token after the organization that starts at token i."""
-    toks = finder.toks
-    j = i
-    n = len(toks)
-    while j < n and toks.s[j] < org.span.end:
-        j += 1
-    return j
 
 
 def _roman(word: str) -> bool:
@@ -194,6 +184,22 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     return j
 
 
+def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> list[Title]:
+    """"đại biểu Quốc hội khóa XIII; XIV": the same role in the body of each further term."""
+    p = finder.parse_of.get(id(t.org)) if t.org is not None else None
+    if p is None or not p.term or "termname" not in p.row.flags:
+        return []
+    out = []
+    k = t.end
+    n = len(toks)
+    while k + 1 < n and toks.k[k] in (",", ";") and _roman(toks.t[k + 1]):
+        org = finder.mention(replace(p, term=toks.t[k + 1]), None)
+        org.written = org.name  # "XIV" alone is what the text wrote; the body is the Quốc hội khóa XIV
+        out.append(replace(t, org=org))
+        k += 2
+    return out
+
+
 def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     """The titles of one person written one after another from token i."""
     titles: list[Title] = []
@@ -205,6 +211,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
         if t is None:
             break
         titles.append(t)
+        titles.extend(_more_terms(toks, t, finder))
         j = _past_leftovers(toks, t.end)
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
             nxt = parse_title(toks, j + 1, finder) if j + 1 < n else None

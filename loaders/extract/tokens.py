@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.textkey import key as text_key
 
@@ -18,8 +19,9 @@ from kg.textkey import key as text_key
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
 
+@lru_cache(maxsize=8192)
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
-    """The matching tokens of a phrase written in a data file."""
+    """The matching tokens of a phrase written in a data file (cached: also used on names)."""
     return tuple(_TOKEN.findall(text_key(phrase.strip())))
 
 
