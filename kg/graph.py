@@ -19,13 +19,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.iris import mint, slug
+from kg.iris import slug
+from kg.loaders.extract.directives import document_types
+from kg.loaders.places import all_places, canonical_province
 from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Span
 from kg.resolve import Resolution, directive_label, report_iri
 from kg.vocab import ELI, ID, KG, PREFIXES
@@ -53,17 +56,30 @@ def _integer(n: int) -> Literal:
     return Literal(n)
 
 
-def place_iri(name: str) -> URIRef:
-    return mint("place", name)
+MERGER_DATE = date(2025, 7, 1)
+"""The day the 34 provinces of the 2025 reorganisation replaced the 63 (reference §5)."""
 
 
-def canonical_place(name: str) -> str | None:
-    """The Place-table name of a province as an extractor wrote it, or None if it is not one."""
-    try:
-        from kg.loaders.places import canonical_province
-    except ImportError:  # pragma: no cover - before the places table exists
-        return name
-    return canonical_province(name)
+def place_iri(place_id: str) -> URIRef:
+    return ID[f"place/{place_id}"]
+
+
+def place_for(name: str, when: PartialDate | None) -> str | None:
+    """The id of the province-level unit a report means by ``name``, or None if it is not one.
+
+    Pre- and post-2025 units may share a name (Khánh Hòa before and after absorbing Ninh Thuận):
+    a report dated on or after 1 July 2025 means the new unit, any other report the old one.
+    """
+    canonical = canonical_province(name)
+    if canonical is None:
+        return None
+    records = [p for p in all_places() if p.name == canonical]
+    after = when is not None and when.to_date() is not None and when.to_date() >= MERGER_DATE
+    for era in (("post2025", "both") if after else ("pre2025", "both")):
+        for rec in records:
+            if rec.era == era:
+                return rec.id
+    return records[0].id if records else None
 
 
 def doctype_iri(type_id: str) -> URIRef:
@@ -151,7 +167,7 @@ class _ReportWriter:
         for alt in {org.written, *org.alt_names} - {self.res.label(iri)}:
             if alt:
                 g.add((iri, SKOS.altLabel, Literal(alt, lang="vi")))
-        if org.province and org.scope == "province" and (place := canonical_place(org.province)):
+        if org.province and org.scope == "province" and (place := place_for(org.province, self.report.published)):
             g.add((iri, KG.jurisdiction, place_iri(place)))
         if org.parent is not None:
             parent = self.write_org(org.parent)
@@ -211,7 +227,7 @@ class _ReportWriter:
             g.add((iri, KG.date, lit))
         if e.organizer is not None:
             g.add((iri, KG.organizedBy, self.write_org(e.organizer)))
-        if e.place and (place := canonical_place(e.place)):
+        if e.place and (place := place_for(e.place, self.report.published)):
             g.add((iri, KG.heldIn, place_iri(place)))
         for d in e.concerns:
             g.add((iri, KG.concerns, self.write_directive(d)))
@@ -236,39 +252,29 @@ class _ReportWriter:
 
 def _write_reference(g: set[Triple], res: Resolution) -> None:
     """Places, document types and tenure aggregates: facts of the build, not of one report."""
-    try:
-        from kg.loaders.places import all_places
-    except ImportError:  # pragma: no cover - before the places table exists
-        all_places = None
-    if all_places is not None:
-        for place in all_places():
-            iri = place_iri(place.name)
-            g.add((iri, RDF.type, KG.Place))
-            g.add((iri, RDFS.label, Literal(place.name, lang="vi")))
-            if getattr(place, "kind", None):
-                g.add((iri, KG.placeType, Literal(place.kind, lang="vi")))
-            merged = getattr(place, "merged_into", None)
-            if merged and merged != place.name:
-                g.add((iri, KG.mergedInto, place_iri(merged)))
-            for attr, prop in (("valid_until", KG.validUntil), ("valid_from", KG.validFrom)):
-                value = getattr(place, attr, None)
-                if value:
-                    g.add((iri, prop, Literal(value, datatype=XSD.date)))
-    try:
-        from kg.loaders.extract.directives import document_types
-    except ImportError:  # pragma: no cover - before the directives extractor exists
-        document_types = None
-    if document_types is not None:
-        for t in document_types():
-            iri = doctype_iri(t.id)
-            g.add((iri, RDF.type, KG.DocumentType))
-            g.add((iri, SKOS.inScheme, KG.documentTypes))
-            g.add((iri, SKOS.prefLabel, Literal(t.vi, lang="vi")))
-            g.add((iri, RDFS.label, Literal(t.vi, lang="vi")))
-            if t.en:
-                g.add((iri, SKOS.prefLabel, Literal(t.en, lang="en")))
-                g.add((iri, KG.labelEn, Literal(t.en, lang="en")))
-            g.add((iri, SKOS.notation, Literal(t.id)))
+    for place in all_places():
+        iri = place_iri(place.id)
+        g.add((iri, RDF.type, KG.Place))
+        g.add((iri, RDFS.label, Literal(place.name, lang="vi")))
+        g.add((iri, KG.placeType, Literal(place.kind, lang="vi")))
+        for alt in place.alt_names:
+            g.add((iri, SKOS.altLabel, Literal(alt, lang="vi")))
+        if place.merged_into_id and place.merged_into_id != place.id:
+            g.add((iri, KG.mergedInto, place_iri(place.merged_into_id)))
+        if place.valid_until:
+            g.add((iri, KG.validUntil, Literal(place.valid_until.isoformat(), datatype=XSD.date)))
+        if place.valid_from:
+            g.add((iri, KG.validFrom, Literal(place.valid_from.isoformat(), datatype=XSD.date)))
+    for t in document_types():
+        iri = doctype_iri(t.id)
+        g.add((iri, RDF.type, KG.DocumentType))
+        g.add((iri, SKOS.inScheme, KG.documentTypes))
+        g.add((iri, SKOS.prefLabel, Literal(t.vi, lang="vi")))
+        g.add((iri, RDFS.label, Literal(t.vi, lang="vi")))
+        if t.en:
+            g.add((iri, SKOS.prefLabel, Literal(t.en, lang="en")))
+            g.add((iri, KG.labelEn, Literal(t.en, lang="en")))
+        g.add((iri, SKOS.notation, Literal(t.id)))
     for rec in res.tenures.values():
         g.add((rec.iri, KG.status, Literal(rec.status)))
         for prop, value in ((KG.firstSeen, rec.first_seen), (KG.lastSeen, rec.last_seen),

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from kg.iris import identity, mint
+from kg.loaders.extract.directives import directive_key
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -148,11 +149,7 @@ def _person_contexts(ex: Extraction, res: Resolution) -> dict[int, str]:
 
 
 def _directive_key(d: DirectiveMention, report_id: str) -> str:
-    try:  # the directives extractor owns the identity rules of document symbols
-        from kg.loaders.extract.directives import directive_key
-    except ImportError:  # pragma: no cover - only before that component exists
-        directive_key = None
-    k = directive_key(d) if directive_key is not None else None
+    k = directive_key(d)  # the directives extractor owns the identity rules of document symbols
     if k:
         return k
     # Not identifiable across reports (a Party number with neither term nor date): this report only.
