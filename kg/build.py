@@ -70,7 +70,7 @@ def extract_all(reports: Sequence[Report], errors: list[str]) -> list[Extraction
         try:
             out.append(extract(report))
         except Exception as exc:  # one bad report must not stop the batch
-            errors.append(f"{report.source_file}: extraction failed: {type(exc).__name__}: {exc}")
+            errors.append(" ".join(f"{report.source_file}: extraction failed: {type(exc).__name__}: {exc}".split()))
     return out
 
 
