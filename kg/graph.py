@@ -30,7 +30,7 @@ from kg.iris import slug
 from kg.loaders.extract.directives import document_types
 from kg.loaders.places import all_places, canonical_province
 from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Span
-from kg.resolve import Resolution, directive_label, report_iri
+from kg.resolve import Resolution, directive_label, mention_iri, report_iri
 from kg.vocab import ELI, ID, KG, PREFIXES
 
 _CATEGORY_CLASS = {"party": KG.PartyOrganization, "state": KG.StateOrganization, "front": KG.FrontOrganization}
@@ -105,7 +105,7 @@ class _ReportWriter:
     def mention(self, span: Span, supports: URIRef) -> None:
         if span.end <= span.start:
             return
-        m = URIRef(f"{self.riri}/m/{span.start}-{span.end}")
+        m = mention_iri(self.report.id, span.start, span.end)
         g, rep = self.g, self.report
         g.add((m, RDF.type, KG.Mention))
         g.add((m, KG.inReport, self.riri))

@@ -46,9 +46,16 @@ PROV = CachedNamespace("http://www.w3.org/ns/prov#")
 SCHEMA = CachedNamespace("https://schema.org/")
 ORG = CachedNamespace("http://www.w3.org/ns/org#")
 
+# One prefix per kind of entity IRI (ID + "person/…"), so Turtle reads "person:nguyen-chi-dung-…".
+ENTITY_PREFIXES = {
+    "report": "report", "mention": "mention", "person": "person", "organization": "org", "post": "post",
+    "role": "role", "tenure": "tenure", "directive": "directive", "event": "event", "campaign": "campaign",
+    "place": "place", "doctype": "doctype",
+}
+
 PREFIXES = {
     "kg": KG,
-    "id": ID,
+    **{prefix: CachedNamespace(f"{ID}{kind}/") for prefix, kind in ENTITY_PREFIXES.items()},
     "eli": ELI,
     "oa": OA,
     "prov": PROV,
