@@ -155,3 +155,12 @@ def test_terms_and_places_after_a_named_body_are_not_its_name():
     ex = officials("Ông Trần Quang Vinh, Chủ tịch Hội Luật gia tỉnh khoá III, dự. Ông Huỳnh Văn Chương giữ chức "
                    "vụ Chủ tịch Hội đồng Đại học Huế nhiệm kỳ 2021 - 2026.")
     assert {p.org.name for p in ex.posts} == {"Hội Luật gia", "Hội đồng Đại học Huế"}
+
+
+def test_the_issuer_code_inside_a_document_symbol_is_not_an_organization():
+    from kg.loaders.extract.pipeline import extract
+    from kg.model import Report, Span
+
+    text = "Ông Phạm Văn An trao Quyết định số 1875/QĐ-UBND của UBND tỉnh Bình Định."
+    ex = extract(Report(id="r", text=text, source_file="r.txt", sentences=[Span(0, len(text))]))
+    assert [o.written for o in ex.organizations] == ["UBND tỉnh Bình Định"]

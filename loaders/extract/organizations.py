@@ -242,6 +242,11 @@ def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
     return j
 
 
+def _in_symbol(toks: Tokens, i: int) -> bool:
+    """Token i is the issuer part of a document symbol ("1875/QĐ-UBND", "15/NQ-HĐND"), not a body."""
+    return i > 0 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/")
+
+
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
     """The organization whose name starts at token i, or None.
 
@@ -486,7 +491,7 @@ class OrgFinder:
         parses = []
         while i < n:
             if toks.k[i] in self.lex.org_index.firsts and not (i > 0 and toks.k[i - 1] in _PLURAL
-                                                         and not toks.brk[i]):
+                                                         and not toks.brk[i]) and not _in_symbol(toks, i):
                 p = parse_org(toks, i, "top")
                 if p:
                     parses.append(p)
