@@ -28,12 +28,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from urllib.parse import quote
 
 from rdflib import URIRef
 
 from kg.iris import identity, mint
-from kg.loaders.extract.directives import directive_key
+from kg.loaders.extract.directives import directive_key, document_types
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -273,10 +274,16 @@ def _resolve_directive(res: Resolution, d: DirectiveMention, report_id: str) -> 
     return iri
 
 
+@cache
+def _type_names() -> dict[str, str]:
+    return {t.id: t.vi for t in document_types()}
+
+
 def directive_label(d: DirectiveMention) -> str:
-    """'Kết luận 62-KL/TW', or the name of a document without a symbol."""
+    """'Kết luận 62-KL/TW' (the type's own name, however the text cased it), or a document's name."""
     if d.symbol:
-        return f"{d.type_word} {d.symbol}".strip() if d.type_word else d.symbol
+        word = _type_names().get(d.doc_type or "") or d.type_word
+        return f"{word} {d.symbol}" if word else d.symbol
     return d.name or d.written
 
 
