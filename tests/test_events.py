@@ -157,3 +157,17 @@ def test_dated_gold_events_are_found(shared, gold_dir, corpus_dir):
         total += len(dated)
         hit += sum(d in found for d in dated)
     assert total and hit / total >= 0.8
+
+
+def test_a_date_opening_the_body_belongs_to_the_event_not_to_the_symbol_ending_the_title():
+    from kg.loaders.extract.pipeline import extract
+    from kg.model import PartialDate, Report, Span
+
+    title = "Tỉnh ủy sơ kết 5 năm thực hiện Kết luận số 62-KL/TW"
+    body = "Sáng 14-3, Tỉnh ủy tổ chức Hội nghị sơ kết 5 năm thực hiện Kết luận số 62-KL/TW."
+    text = f"{title}\n\n{body}"
+    report = Report(id="r", text=text, source_file="r.txt", published=PartialDate(2015, 3, 14),
+                    sentences=[Span(0, len(title)), Span(len(title) + 2, len(text))])
+    ex = extract(report)
+    assert [(e.kind, e.date.iso() if e.date else None) for e in ex.events] == [("Hội nghị", "2015-03-14")]
+    assert [d.date_issued for d in ex.directives] == [None]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from neo4j.time import Date
-from rdflib import Graph
+from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import graph_diff, to_isomorphic
 
 from kg.sync.engine import Syncer
@@ -178,9 +178,13 @@ def test_facts_of_a_removed_report_go_and_shared_facts_stay(neo4j_db, tmp_path):
 def test_unchanged_reports_are_not_rewritten(neo4j_db, tmp_path):
     sync(neo4j_db, write_build(tmp_path / "v1", REPORT_A, REPORT_B))
     b2 = REPORT_B.replace('kg:sourceFile "b.txt"', 'kg:sourceFile "b2.txt"')
-    res = sync(neo4j_db, write_build(tmp_path / "v2", REPORT_A, b2))
+    v2 = write_build(tmp_path / "v2", REPORT_A, b2)
+    res = sync(neo4j_db, v2)
     assert (res.changed, res.removed) == (1, 0)
-    # only B's report node says something new; nothing else is rewritten
+    # only B's block of graph.trig is parsed, and only B's report node says something new
+    ds = Dataset()
+    ds.parse(v2 / "graph.trig", format="trig")
+    assert res.triples == len(ds.graph(URIRef(B)))
     assert (res.nodes_written, res.rels_written, res.nodes_deleted, res.rels_deleted) == (1, 0, 0, 0)
 
 

@@ -23,6 +23,8 @@ relationship types (from the ontology, checked by ``check_identifier``) are writ
 from __future__ import annotations
 
 import json
+import queue
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -74,7 +76,7 @@ class SyncResult:
             return (f"{self.path}: unchanged since the last sync ({self.graphs} graphs); "
                     f"nothing written in {self.seconds:.2f} s")
         rate = self.elements / self.seconds if self.seconds else 0.0
-        return (f"{self.path}: {self.triples} triples in {self.graphs} graphs, {self.changed} changed, "
+        return (f"{self.path}: {self.graphs} graphs, {self.changed} changed ({self.triples} triples read), "
                 f"{self.removed} removed; nodes +{self.nodes_written} -{self.nodes_deleted}, "
                 f"relationships +{self.rels_written} -{self.rels_deleted} in {self.seconds:.2f} s "
                 f"({rate:,.0f} elements/s)"
@@ -88,6 +90,56 @@ def _chunks(items: list, size: int) -> Iterable[list]:
 
 def _type_rank(v) -> tuple:
     return (type(v).__name__, str(v))
+
+
+class _Pipeline:
+    """Runs write batches on a background thread while the caller computes the next ones.
+
+    The driver waits on the socket without holding the GIL, so Neo4j's work on one batch overlaps
+    with Python building the next. Batches run in order, each in its own managed transaction.
+    """
+
+    def __init__(self, driver, database: str) -> None:
+        self.driver, self.database = driver, database
+        self.queue: queue.Queue = queue.Queue(maxsize=4)
+        self.results: list[list] = []
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="kg-sync-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        def work(tx, query, batch):
+            return [r.values() for r in tx.run(query, rows=batch)]
+
+        with self.driver.session(database=self.database) as session:
+            while (item := self.queue.get()) is not None:
+                if self.error is None:
+                    try:
+                        self.results.extend(session.execute_write(work, *item))
+                    except BaseException as exc:  # re-raised in the caller's thread by submit/close
+                        self.error = exc
+
+    def submit(self, query: str, batch: list) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put((query, batch))
+
+    def close(self) -> list[list]:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.results
+
+
+def _node_query(labels: tuple[str, ...], is_new: bool) -> str:
+    set_labels = "".join(f":{check_identifier(label)}" for label in labels)
+    if is_new:
+        q = f"UNWIND $rows AS row CREATE (n:{BASE_LABEL}{set_labels}) SET n = row.props"
+    else:
+        q = (f"UNWIND $rows AS row MERGE (n:{BASE_LABEL} {{iri: row.iri}}) SET n = row.props"
+             + (f" SET n{set_labels}" if set_labels else ""))
+    return q + " RETURN row.iri, elementId(n)"
 
 
 class Syncer:
@@ -140,7 +192,8 @@ class Syncer:
         stored_fh = meta[0]["fh"] if meta else None
         keymap = KeyMap.from_json(meta[0]["km"] if meta else None)
         states = {r["name"]: r for r in self._query(
-            "MATCH (g:_KgGraph) RETURN g.name AS name, g.hash AS hash, g.iris AS iris, g.pending AS pending")}
+            "MATCH (g:_KgGraph) RETURN g.name AS name, g.hash AS hash, g.key AS key, g.iris AS iris, "
+            "g.pending AS pending")}
         pending = any(s["pending"] for s in states.values())
         phases["state"] = time.perf_counter() - t0
 
@@ -155,12 +208,18 @@ class Syncer:
             return res
 
         t = time.perf_counter()
-        src = read(path)
-        res.triples, res.graphs, res.skipped = src.triple_count, len(src.graphs), src.skipped_bnodes
+        known = {} if force else {s["key"]: s["hash"] for s in states.values()
+                                  if s["key"] is not None and not s["pending"]}
+        src = read(path, known)
+        res.triples, res.skipped = src.triple_count, src.skipped_bnodes
+        res.graphs = src.blocks or len(src.graphs)
         phases["parse"] = time.perf_counter() - t
         changed = {g for g, h in src.hashes.items()
                    if force or g not in states or states[g]["hash"] != h or states[g]["pending"]}
-        removed = set(states) - set(src.hashes)
+        if src.present_keys is not None:  # blocks not parsed are unchanged, not removed
+            removed = {g for g, s in states.items() if g not in src.hashes and s["key"] not in src.present_keys}
+        else:
+            removed = set(states) - set(src.hashes)
         changed |= removed
         res.changed, res.removed = len(changed - removed), len(removed)
         if changed:
@@ -178,7 +237,7 @@ class Syncer:
         new_facts: dict[str, dict[str, dict]] = defaultdict(dict)
         new_rels: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         graph_iris: dict[str, set[str]] = {}
-        for g in changed - removed:
+        for g in sorted(changed - removed):  # sorted: keys are handed out in the same order every run
             iris: set[str] = set()
             for s, p, o in src.graphs[g]:
                 entry = new_facts[s].get(g)
@@ -217,6 +276,8 @@ class Syncer:
                    for g in sorted(changed)]
         self._write("UNWIND $rows AS row MERGE (g:_KgGraph {name: row.name}) "
                     "SET g.pending = true, g.iris = row.iris", journal)
+        # the keys the new facts use are recorded before any node carries them
+        self._query("MERGE (m:_KgSync {id: 'meta'}) SET m.keymap = $km", km=keymap.to_json())
         affected: set[str] = set(new_facts)
         for g in changed:
             affected.update(states.get(g, {}).get("iris") or [])
@@ -230,7 +291,8 @@ class Syncer:
         if has_nodes and affected:
             rows = sorted(affected)
             for r in self._read(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}}) "
-                                "RETURN n.iri AS iri, n._facts AS facts, labels(n) AS labels", rows):
+                                "RETURN n.iri AS iri, n._facts AS facts, labels(n) AS labels, "
+                                "elementId(n) AS eid", rows):
                 old_nodes[r["iri"]] = r
             for r in self._read(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}})-[r]->(m:{BASE_LABEL}) "
                                 "RETURN n.iri AS s, type(r) AS t, m.iri AS o, r.sources AS sources, "
@@ -241,8 +303,9 @@ class Syncer:
                 old_rels[(r["s"], r["t"], r["o"])] = srcs
         phases["read"] = time.perf_counter() - t
 
-        # 4. New state of every affected node and relationship.
+        # 4. New state of every affected node and relationship; nodes are written as they are ready.
         t = time.perf_counter()
+        pipeline = _Pipeline(self.driver, self.database)
         # Keyed by (labels, is_new): a node or relationship the read above did not find does not exist,
         # so it is CREATEd (cheaper than MERGE); the uniqueness constraint still guards the IRI.
         node_rows: dict[tuple[tuple[str, ...], bool], list[dict]] = defaultdict(list)
@@ -263,7 +326,12 @@ class Syncer:
             if old is not None and old["facts"] == props["_facts"] and \
                     set(old["labels"]) - {BASE_LABEL} == set(labels):
                 continue  # what its sources say has not changed: leave the node alone
-            node_rows[(labels, old is None)].append({"iri": iri, "props": props})
+            rows = node_rows[(labels, old is None)]
+            rows.append({"iri": iri, "props": props})
+            res.nodes_written += 1
+            if len(rows) >= self.batch:
+                pipeline.submit(_node_query(labels, old is None), rows)
+                node_rows[(labels, old is None)] = []
             if old is not None:
                 extra = set(old["labels"]) - set(labels) - {BASE_LABEL}
                 for label in extra:
@@ -285,15 +353,12 @@ class Syncer:
 
         # 5. Writes.
         t = time.perf_counter()
+        # Relationships are written between element ids (a direct seek, no index lookup per end).
+        eid = {iri: r["eid"] for iri, r in old_nodes.items()}
         for (labels, is_new), rows in sorted(node_rows.items()):
-            set_labels = "".join(f":{check_identifier(label)}" for label in labels)
-            if is_new:
-                q = f"UNWIND $rows AS row CREATE (n:{BASE_LABEL}{set_labels}) SET n = row.props"
-            else:
-                q = (f"UNWIND $rows AS row MERGE (n:{BASE_LABEL} {{iri: row.iri}}) SET n = row.props"
-                     + (f" SET n{set_labels}" if set_labels else ""))
-            self._write(q, rows)
-            res.nodes_written += len(rows)
+            if rows:
+                pipeline.submit(_node_query(labels, is_new), rows)
+        eid.update(pipeline.close())
         for label, iris in sorted(unlabel.items()):
             self._write(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}}) "
                         f"REMOVE n:{check_identifier(label)}", iris)
@@ -301,10 +366,10 @@ class Syncer:
         t = time.perf_counter()
         for (typ, is_new), rows in sorted(rel_upserts.items()):
             verb = "CREATE" if is_new else "MERGE"
-            q = (f"UNWIND $rows AS row MATCH (a:{BASE_LABEL} {{iri: row[0]}}) "
-                 f"MATCH (b:{BASE_LABEL} {{iri: row[1]}}) {verb} (a)-[r:{check_identifier(typ)}]->(b) "
+            q = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] "
+                 f"MATCH (b) WHERE elementId(b) = row[1] {verb} (a)-[r:{check_identifier(typ)}]->(b) "
                  "SET r.sources = row[2], r.shared = row[3]")
-            self._write(q, rows)
+            self._write(q, [[eid[r[0]], eid[r[1]], r[2], r[3]] for r in rows])
             res.rels_written += len(rows)
         for typ, rows in sorted(rel_deletes.items()):
             q = (f"UNWIND $rows AS row MATCH (a:{BASE_LABEL} {{iri: row.s}})"
@@ -321,10 +386,10 @@ class Syncer:
 
         # 6. Done: the changed graphs are no longer pending.
         t = time.perf_counter()
-        done = [{"name": g, "hash": src.hashes[g], "iris": sorted(graph_iris[g])}
+        done = [{"name": g, "hash": src.hashes[g], "key": src.keys.get(g), "iris": sorted(graph_iris[g])}
                 for g in sorted(changed - removed)]
         self._write("UNWIND $rows AS row MERGE (g:_KgGraph {name: row.name}) "
-                    "SET g.hash = row.hash, g.iris = row.iris, g.pending = false", done)
+                    "SET g.hash = row.hash, g.key = row.key, g.iris = row.iris, g.pending = false", done)
         if removed:
             self._write("UNWIND $rows AS name MATCH (g:_KgGraph {name: name}) DELETE g", sorted(removed))
         phases["state_write"] = time.perf_counter() - t
@@ -362,7 +427,7 @@ class Syncer:
             v = props.get(key)
             for text in ([v] if isinstance(v, str) else v or []):
                 if isinstance(text, str):
-                    search.extend((text, textkey.key(text), textkey.ascii_key(text)))
+                    search.append(textkey.ascii_key(text))
         if search:
             props["searchKeys"] = " | ".join(dict.fromkeys(search))
         props["_facts"] = json.dumps(

@@ -4,8 +4,8 @@
   on every ontology label, so ``MATCH (p:Person {iri: $iri})`` is an index seek too.
 - Range indexes on the keys analysts filter by: ``name`` on every label, and ``symbol`` and
   ``date`` on the classes the ontology gives as their domain (Directive, Event).
-- One full-text index ``kgNames`` over ``name``, ``nameEn`` and ``searchKeys`` (the names again in
-  ``kg.textkey.key`` and ``ascii_key`` form) with Lucene's ``standard-folding`` analyzer, so
+- One full-text index ``kgNames`` over ``name``, ``nameEn`` and ``searchKeys`` (names and alternative
+  names in ``kg.textkey.ascii_key`` form) with Lucene's ``standard-folding`` analyzer, so
   "nguyen chi dung", "Nguyễn Chí Dũng" and either tone style ("Thủy"/"Thuỷ") all find the person.
 """
 

@@ -13,9 +13,11 @@ is the fallback when it is not installed.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 DEFAULT_GRAPH = ""
 """Source id of the default graph (shared reference data) in provenance bookkeeping."""
@@ -25,11 +27,10 @@ class SourceError(Exception):
     """The build directory cannot be read; ``str(e)`` names the file and the problem."""
 
 
-@dataclass(frozen=True)
-class Term:
-    """An RDF term reduced to what the sync needs."""
+class Term(NamedTuple):
+    """An RDF object term reduced to what the sync needs (a tuple: a million of them are made)."""
 
-    kind: str  # "iri", "bnode" or "literal"
+    kind: str  # "iri" or "literal"
     value: str
     datatype: str | None = None
     lang: str | None = None
@@ -45,6 +46,9 @@ class Source:
     graphs: dict[str, list[Triple]] = field(default_factory=dict)  # source id -> triples
     hashes: dict[str, str] = field(default_factory=dict)
     skipped_bnodes: int = 0
+    keys: dict[str, str] = field(default_factory=dict)  # graph name -> its block's key in the file
+    present_keys: set[str] | None = None  # every block key in the file (None: read as a whole)
+    blocks: int = 0
 
     @property
     def triple_count(self) -> int:
@@ -69,24 +73,81 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
-def _quads_oxigraph(path: Path) -> Iterator[tuple[str, str, str, Term | None]]:
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
+_SIMPLE = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+_LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def _unescape(text: str) -> str:
+    def sub(m: re.Match) -> str:
+        if m.group(1) or m.group(2):
+            return chr(int(m.group(1) or m.group(2), 16))
+        return _SIMPLE.get(m.group(3), m.group(3))
+
+    return _ESCAPE.sub(sub, text)
+
+
+def _read_oxigraph(path: Path | None, src: Source, text: str | None = None) -> None:
+    """Parse with pyoxigraph, re-serialise as N-Quads (both in Rust) and split the lines in Python.
+
+    Walking pyoxigraph's term objects from Python costs more than the parse; N-Quads lines are
+    regular enough to cut with ``str.index``, and a graph's sorted lines are its canonical form
+    for the content hash.
+    """
     import pyoxigraph as ox
 
-    fmt = ox.RdfFormat.TRIG if path.suffix == ".trig" else ox.RdfFormat.TURTLE
-    for q in ox.parse(path=str(path), format=fmt, lenient=True):
-        g = q.graph_name
-        gname = g.value if isinstance(g, ox.NamedNode) else DEFAULT_GRAPH
-        s, p, o = q.subject, q.predicate, q.object
-        if not isinstance(s, ox.NamedNode):
-            yield gname, "", p.value, None
+    if text is not None:
+        quads = ox.parse(text, format=ox.RdfFormat.TRIG, lenient=True)
+    else:
+        fmt = ox.RdfFormat.TRIG if path.suffix == ".trig" else ox.RdfFormat.TURTLE
+        quads = ox.parse(path=str(path), format=fmt, lenient=True)
+    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    graphs, lines_of = src.graphs, {}
+    for line in data.decode("utf-8").splitlines():
+        if not line.startswith("<"):
+            src.skipped_bnodes += 1
             continue
-        if isinstance(o, ox.NamedNode):
-            term = Term("iri", o.value)
-        elif isinstance(o, ox.Literal):
-            term = Term("literal", o.value, o.datatype.value, o.language)
+        s_end = line.index("> <", 1)
+        p_end = line.index(">", s_end + 3)
+        rest = line[p_end + 2:-2]
+        if rest.startswith("<"):
+            o_end = rest.index(">")
+            term = Term("iri", rest[1:o_end])
+            tail = rest[o_end + 1:]
+        elif rest.startswith('"'):
+            if "\\" in rest:
+                m = _LITERAL.match(rest)
+                lex, after = _unescape(m.group(1)), rest[m.end():]
+            else:
+                q = rest.index('"', 1)
+                lex, after = rest[1:q], rest[q + 1:]
+            if after.startswith("@"):
+                sp = after.find(" ")
+                lang = after[1:] if sp < 0 else after[1:sp]
+                term = Term("literal", lex, RDF_LANGSTRING, lang)
+                tail = "" if sp < 0 else after[sp:]
+            elif after.startswith("^^<"):
+                d_end = after.index(">")
+                term = Term("literal", lex, after[3:d_end])
+                tail = after[d_end + 1:]
+            else:
+                term = Term("literal", lex, XSD_STRING)
+                tail = after
         else:
-            term = None
-        yield gname, s.value, p.value, term
+            src.skipped_bnodes += 1
+            continue
+        gname = tail[2:-1] if tail.startswith(" <") else DEFAULT_GRAPH
+        triples = graphs.get(gname)
+        if triples is None:
+            triples = graphs[gname] = []
+            lines_of[gname] = []
+        triples.append((line[1:s_end], line[s_end + 3:p_end], term))
+        lines_of[gname].append(line)
+    for gname, lines in lines_of.items():
+        lines.sort()
+        src.hashes[gname] = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:32]
 
 
 def _quads_rdflib(path: Path) -> Iterator[tuple[str, str, str, Term | None]]:
@@ -105,7 +166,7 @@ def _quads_rdflib(path: Path) -> Iterator[tuple[str, str, str, Term | None]]:
             term = Term("iri", str(o))
         elif isinstance(o, Literal):
             term = Term("literal", str(o), str(o.datatype) if o.datatype else
-                        ("http://www.w3.org/2001/XMLSchema#string" if not o.language else None), o.language)
+                        (XSD_STRING if not o.language else RDF_LANGSTRING), o.language)
         else:
             term = None
         yield gname, str(s), str(p), term
@@ -117,27 +178,90 @@ def _line(s: str, p: str, o: Term) -> str:
     return f"{s}\t{p}\t{o.value!r}\t{o.datatype or ''}\t{o.lang or ''}"
 
 
-def read(path: Path) -> Source:
-    """Parse ``path`` (a build directory or an RDF file) into per-graph triples with their hashes."""
+_BLOCK_START = re.compile(r"^(\S*)[ \t]*\{[ \t]*$")
+_HEADER = re.compile(r"^\s*(@prefix|@base|PREFIX|BASE)\b", re.I)
+
+
+def split_blocks(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """The prefix header and the ``(graph key, body)`` blocks of a TriG file laid out as kg writes it.
+
+    kg's TriG (``kg.graph.serialize_trig``) puts each graph as ``<name> {`` ... ``}`` on lines of
+    their own. Hashing each block's text lets a re-sync parse only the graphs that changed. Any
+    other layout gives None, and the file is parsed as a whole.
+    """
+    header: list[str] = []
+    blocks: list[tuple[str, str]] = []
+    key, body = "", None
+    for line in text.split("\n"):
+        if body is not None:
+            if line == "}":
+                blocks.append((key, "\n".join(body)))
+                body = None
+            else:
+                body.append(line)
+            continue
+        m = _BLOCK_START.match(line)
+        if m:
+            key, body = m.group(1), []
+            continue
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if not blocks and _HEADER.match(line):
+            header.append(line)
+            continue
+        return None
+    if body is not None:
+        return None
+    return "\n".join(header), blocks
+
+
+def read(path: Path, known: dict[str, str] | None = None) -> Source:
+    """Parse ``path`` (a build directory or an RDF file) into per-graph triples with their hashes.
+
+    ``known`` maps block keys to the hashes of the last sync: those blocks, unchanged, are not
+    parsed at all (their graphs are absent from ``graphs`` and ``hashes``).
+    """
     f = locate(path)
     src = Source(path=f, file_hash=file_hash(f))
     try:
-        import pyoxigraph  # noqa: F401
-
-        quads = _quads_oxigraph(f)
-    except ImportError:
-        quads = _quads_rdflib(f)
-    graphs = src.graphs
-    try:
-        for gname, s, p, o in quads:
-            if o is None or not s:
-                src.skipped_bnodes += 1
+        try:
+            import pyoxigraph  # noqa: F401
+        except ImportError:
+            _read_rdflib(f, src)
+            return src
+        split = split_blocks(f.read_text(encoding="utf-8")) if f.suffix == ".trig" else None
+        if split is None:
+            _read_oxigraph(f, src)
+            return src
+        header, blocks = split
+        known = known or {}
+        src.present_keys = {k for k, _ in blocks}
+        src.blocks = len(blocks)
+        for key, body in blocks:
+            h = "b:" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:30]
+            if known.get(key) == h:
                 continue
-            graphs.setdefault(gname, []).append((s, p, o))
+            part = Source(path=f, file_hash="")
+            _read_oxigraph(None, part, text=f"{header}\n{key} {{\n{body}\n}}\n")
+            src.skipped_bnodes += part.skipped_bnodes
+            for gname, triples in part.graphs.items():
+                src.graphs.setdefault(gname, []).extend(triples)
+                src.hashes[gname] = h
+                src.keys[gname] = key
     except (SyntaxError, ValueError, OSError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise SourceError(f"{f}: cannot parse: {first}") from None
+    return src
+
+
+def _read_rdflib(f: Path, src: Source) -> None:
+    graphs = src.graphs
+    for gname, s, p, o in _quads_rdflib(f):
+        if o is None or not s:
+            src.skipped_bnodes += 1
+            continue
+        graphs.setdefault(gname, []).append((s, p, o))
     for gname, triples in graphs.items():
         lines = sorted({_line(s, p, o) for s, p, o in triples})
         src.hashes[gname] = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:32]
-    return src

@@ -130,7 +130,8 @@ _CONCERNS_GAP = re.compile(
     r"(?<![\w])(?:thực hiện|sơ kết|tổng kết|triển khai|quán triệt|học tập|công bố|thông qua|cho ý kiến"
     r"|thảo luận|xem xét|góp ý|ban hành|về|theo|kiểm tra|giám sát)(?![\w])"
 )
-_ISSUE_GAP = re.compile(r"[\s,]*(?:ban hành\s*)?")
+# On the same line only: a title ending in a symbol is not followed by that document's date.
+_ISSUE_GAP = re.compile(r"[ \t,]*(?:ban hành[ \t]*)?")
 _FULL_DATE = re.compile(
     r"(?<![\d])(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<y>(?:19|20)\d\d)(?![\d])"
 )
