@@ -42,7 +42,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise Refused(f"file is {human_size(size)}, over the {human_size(max_bytes)} limit (max_bytes)")
+            raise Refused(f"file is {human_size(size)}, over the {human_size(max_bytes)} limit (kg build --max-size)")
         if size == 0:
             raise Refused("empty file")
         return path.read_bytes()
