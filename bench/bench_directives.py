@@ -22,7 +22,6 @@ from kg.loaders.dates import parse_date_value
 from kg.loaders.extract.directives import extract_directives
 from kg.loaders.extract.events import extract_events
 from kg.loaders.extract.symbols import find_symbols
-
 from kg.model import Extraction, Report
 from kg.textkey import key as text_key
 

@@ -22,7 +22,6 @@ from kg.loaders.dates import parse_date_value
 from kg.loaders.extract.directives import extract_directives, roman_to_int
 from kg.loaders.extract.doc_tables import tables
 from kg.loaders.extract.events import extract_events
-
 from kg.model import Extraction, Report
 from kg.textkey import compact
 

@@ -20,7 +20,6 @@ from collections import Counter
 from pathlib import Path
 
 from kg.loaders.extract.symbols import find_symbols
-
 from kg.textkey import key as text_key
 
 LOOSE = re.compile(

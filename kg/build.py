@@ -15,11 +15,12 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
-from rdflib import RDF, Dataset, Graph
+from rdflib import RDF, Graph
 
-from kg.graph import build_dataset, serialize_trig, union_graph
+from kg.graph import BuildGraph, build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
 from kg.loaders.extract.pipeline import extract
 from kg.model import Extraction, Report
@@ -34,14 +35,21 @@ class BuildResult:
     reports: list[Report]
     extractions: list[Extraction]
     resolution: Resolution
-    dataset: Dataset
-    graph: Graph
+    triples: BuildGraph
     errors: list[str] = field(default_factory=list)
 
+    @cached_property
+    def graph(self) -> Graph:
+        """The whole graph as rdflib, made on first use (the views and kg eval query it)."""
+        return self.triples.to_graph()
+
     def summary(self) -> dict[str, int]:
-        g = self.graph
+        union = self.triples.union()
+        typed = [o for _, p, o in union if p == RDF.type]
+
         def count(cls) -> int:
-            return len(set(g.subjects(RDF.type, cls)))
+            return typed.count(cls)
+
         return {
             "reports": len(self.reports),
             "people": count(KG.Person),
@@ -50,7 +58,7 @@ class BuildResult:
             "directives": count(KG.Directive),
             "events": count(KG.Event),
             "campaigns": count(KG.Campaign),
-            "triples": len(g),
+            "triples": len(union),
             "errors": len(self.errors),
         }
 
@@ -62,7 +70,7 @@ def extract_all(reports: Sequence[Report], errors: list[str]) -> list[Extraction
         try:
             out.append(extract(report))
         except Exception as exc:  # one bad report must not stop the batch
-            errors.append(f"{report.source_file}: extraction failed: {type(exc).__name__}: {exc}")
+            errors.append(" ".join(f"{report.source_file}: extraction failed: {type(exc).__name__}: {exc}".split()))
     return out
 
 
@@ -72,12 +80,7 @@ def build_graph(inputs: Sequence[str], *, max_bytes: int = 5_000_000) -> BuildRe
     errors = [str(e) for e in loaded.errors]
     extractions = extract_all(loaded.reports, errors)
     resolution = resolve(extractions)
-    dataset = build_dataset(extractions, resolution)
-    return BuildResult(loaded.reports, extractions, resolution, dataset, union_graph(dataset), errors)
-
-
-def serialize_turtle(g: Graph) -> bytes:
-    return g.serialize(format="turtle", encoding="utf-8")
+    return BuildResult(loaded.reports, extractions, resolution, build_dataset(extractions, resolution), errors)
 
 
 def write_outputs(result: BuildResult, out_dir: Path, *, html: bool = True, title: str = "kg") -> list[Path]:
@@ -85,12 +88,13 @@ def write_outputs(result: BuildResult, out_dir: Path, *, html: bool = True, titl
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out_dir))
     try:
-        (staging / "graph.ttl").write_bytes(serialize_turtle(result.graph))
-        (staging / "graph.trig").write_bytes(serialize_trig(result.dataset))
+        (staging / "graph.ttl").write_bytes(serialize_turtle(result.triples.union()))
+        (staging / "graph.trig").write_bytes(serialize_trig(result.triples))
         if html:
             from kg.viz.html import write_html
 
-            write_html(result.graph, staging / "graph.html", title=title)
+            # The view indexes the triples itself; an rdflib graph of the corpus would cost ~15 s more.
+            write_html(result.triples.union(), staging / "graph.html", title=title)
         summary = dict(result.summary(), failed=result.errors)
         (staging / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
                                               encoding="utf-8")

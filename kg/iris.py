@@ -36,8 +36,12 @@ def identity(text: str) -> str:
     return compact(text)
 
 
-def mint(kind: str, key: str) -> URIRef:
-    """IRI of the entity of ``kind`` whose identity key is ``key``."""
+def mint(kind: str, key: str, readable: str | None = None) -> URIRef:
+    """IRI of the entity of ``kind`` whose identity key is ``key``.
+
+    The hash comes from ``key``; the readable part from ``readable`` when the key itself holds
+    other IRIs (a post is keyed on its organization's IRI, but reads better as its title).
+    """
     ident = "|".join(identity(part) for part in key.split("|"))
     digest = hashlib.sha1(f"{kind}\x1f{ident}".encode()).hexdigest()[:8]
-    return ID[f"{kind}/{slug(ident)}-{digest}"]
+    return ID[f"{kind}/{slug(readable if readable is not None else ident)}-{digest}"]

@@ -28,10 +28,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from urllib.parse import quote
 
 from rdflib import URIRef
 
 from kg.iris import identity, mint
+from kg.loaders.extract.directives import directive_key, document_types
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -84,6 +87,7 @@ class Resolution:
     tenures: dict[URIRef, TenureRecord] = field(default_factory=dict)
     tenure_of: dict[int, URIRef] = field(default_factory=dict)  # id(PostMention) -> tenure IRI
     post_role: dict[int, URIRef] = field(default_factory=dict)  # id(PostMention) -> role IRI
+    symbols: dict[URIRef, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
 
     def of(self, mention: object) -> URIRef:
         return self.iri[id(mention)]
@@ -93,16 +97,30 @@ class Resolution:
         counts = self.labels[iri]
         return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
+    def symbol(self, iri: URIRef) -> str:
+        """One symbol per directive, however the reports wrote it (most frequent, then first)."""
+        return min(self.symbols[iri].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
     def alt_labels(self, iri: URIRef) -> list[str]:
         main = self.label(iri)
         return sorted(x for x in self.labels[iri] if x != main)
 
 
 def report_iri(report_id: str) -> URIRef:
-    return ID[f"report/{report_id}"]
+    """The report's IRI: its id, percent-encoded (file names may hold spaces, brackets, quotes)."""
+    return ID[f"report/{quote(report_id, safe='')}"]
+
+
+def mention_iri(report_id: str, start: int, end: int) -> URIRef:
+    return ID[f"mention/{quote(report_id, safe='')}-{start}-{end}"]
 
 
 # ----------------------------------------------------------------------------------------------
+
+
+def _slug_of(iri: URIRef) -> str:
+    """The readable part of a minted IRI (its local name without the hash)."""
+    return str(iri).rsplit("/", 1)[-1].rsplit("-", 1)[0]
 
 
 def _org_key(org: OrgMention, report_id: str) -> str:
@@ -116,7 +134,8 @@ def _org_key(org: OrgMention, report_id: str) -> str:
 def _resolve_org(res: Resolution, org: OrgMention, report_id: str) -> URIRef:
     if id(org) in res.iri:
         return res.iri[id(org)]
-    iri = mint("org", _org_key(org, report_id))
+    key = _org_key(org, report_id)
+    iri = mint("org", key, readable=org.name if "|report " not in key else f"{org.name} {report_id}")
     res.iri[id(org)] = iri
     res.labels[iri][org.name] += 1
     if org.parent is not None:
@@ -143,16 +162,11 @@ def _person_contexts(ex: Extraction, res: Resolution) -> dict[int, str]:
 
 
 def _directive_key(d: DirectiveMention, report_id: str) -> str:
-    try:  # the directives extractor owns the identity rules of document symbols
-        from kg.loaders.extract.directives import directive_key
-    except ImportError:  # pragma: no cover - only before that component exists
-        directive_key = None
-    k = directive_key(d) if directive_key is not None else None
+    k = directive_key(d)  # the directives extractor owns the identity rules of document symbols
     if k:
         return k
-    if d.symbol:
-        return f"{d.symbol}|{d.term or d.year or ''}"
-    return f"{d.name or d.written}|report {report_id}"
+    # Not identifiable across reports (a Party number with neither term nor date): this report only.
+    return f"{d.symbol or d.name or d.written}|report {report_id}"
 
 
 def _event_key(e: EventMention, report_id: str, organizer: URIRef | None, index: int) -> str:
@@ -205,13 +219,14 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
             res.labels[role_iri][post.role] += 1
             res.post_role[id(post)] = role_iri
             org_iri = res.iri.get(id(post.org)) if post.org is not None else None
-            post_iri = mint("post", f"{post.role}|{org_iri or ''}")
+            # Readable parts come from the key's own IRIs, so one key always gives one IRI.
+            post_iri = mint("post", f"{post.role}|{org_iri or ''}",
+                            readable=f"{post.role} {_slug_of(org_iri) if org_iri else ''}")
             res.iri[id(post)] = post_iri
-            org_label = res.labels[org_iri] if org_iri is not None else None
-            org_name = min(org_label.items(), key=lambda kv: (-kv[1], kv[0]))[0] if org_label else ""
-            res.labels[post_iri][f"{post.role} {org_name}".strip()] += 1
+            res.labels[post_iri][f"{post.role} {post.org.name if post.org is not None else ''}".strip()] += 1
             person_iri = res.iri[id(post.person)]
-            t_iri = mint("tenure", f"{person_iri}|{post_iri}")
+            t_iri = mint("tenure", f"{person_iri}|{post_iri}",
+                         readable=f"{_slug_of(person_iri)} {_slug_of(post_iri)}")
             rec = res.tenures.setdefault(t_iri, TenureRecord(t_iri, person_iri, post_iri))
             rec.statuses.append((when.iso() if when else "", rid, post.status))
             if when is not None:
@@ -229,7 +244,9 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
             organizer = res.iri.get(id(e.organizer)) if e.organizer is not None else None
             if e.organizer is not None and organizer is None:
                 organizer = _resolve_org(res, e.organizer, rid)
-            iri = mint("event", _event_key(e, rid, organizer, i))
+            key = _event_key(e, rid, organizer, i)
+            scope = _slug_of(organizer) if organizer is not None and "|report " not in key else rid
+            iri = mint("event", key, readable=f"{e.kind} {e.date.iso() if e.date else ''} {scope}")
             res.iri[id(e)] = iri
             res.labels[iri][e.name or e.kind] += 1
             for d in e.concerns:
@@ -247,6 +264,8 @@ def _resolve_directive(res: Resolution, d: DirectiveMention, report_id: str) -> 
         return res.iri[id(d)]
     iri = mint("directive", _directive_key(d, report_id))
     res.iri[id(d)] = iri
+    if d.symbol:
+        res.symbols[iri][d.symbol] += 1
     res.labels[iri][directive_label(d)] += 1
     if d.issuer is not None:
         _resolve_org(res, d.issuer, report_id)
@@ -255,10 +274,16 @@ def _resolve_directive(res: Resolution, d: DirectiveMention, report_id: str) -> 
     return iri
 
 
+@cache
+def _type_names() -> dict[str, str]:
+    return {t.id: t.vi for t in document_types()}
+
+
 def directive_label(d: DirectiveMention) -> str:
-    """'Kết luận 62-KL/TW', or the name of a document without a symbol."""
+    """'Kết luận 62-KL/TW' (the type's own name, however the text cased it), or a document's name."""
     if d.symbol:
-        return f"{d.type_word} {d.symbol}".strip() if d.type_word else d.symbol
+        word = _type_names().get(d.doc_type or "") or d.type_word
+        return f"{word} {d.symbol}" if word else d.symbol
     return d.name or d.written
 
 

@@ -72,7 +72,7 @@ def fold_syllable(syl: str) -> str:
     return moved if len(moved) == len(syl) else syl
 
 
-def _lower_keep_length(text: str) -> str:
+def _lower_keep_length_slow(text: str) -> str:
     out = []
     for ch in text:
         low = _FOLD.get(ch) or ch.lower()
@@ -80,10 +80,48 @@ def _lower_keep_length(text: str) -> str:
     return "".join(out)
 
 
+_FOLD_TABLE = str.maketrans(_FOLD)
+
+
+def _lower_keep_length(text: str) -> str:
+    low = text.translate(_FOLD_TABLE).lower()
+    # str.lower() changes the length only for a few non-Vietnamese letters (İ): then go char by char.
+    return low if len(low) == len(text) else _lower_keep_length_slow(text)
+
+
+def _tone_pairs() -> dict[str, str]:
+    """Every toned first vowel of an open oa/oe/uy ending, with the tone moved to the second."""
+    pairs = {}
+    for first, seconds in (("o", "ae"), ("u", "y")):
+        for tone in _TONES:
+            toned = unicodedata.normalize("NFC", first + tone)
+            for second in seconds:
+                pairs[toned + second] = first + unicodedata.normalize("NFC", second + tone)
+    return pairs
+
+
+_TONE_PAIRS = _tone_pairs()
+# A toned o/u followed by a plain a/e/y that ends the syllable (no letter after it).
+_TONE_PAIR_RE = re.compile("(" + "|".join(sorted(_TONE_PAIRS)) + r")(?![^\W\d_])")
+
+
 def key(text: str) -> str:
     """Case-, tone-style-, dash- and quote-insensitive form of NFC ``text``, of the same length."""
     low = _lower_keep_length(text)
-    return _SYLLABLE.sub(lambda m: fold_syllable(m.group(0)), low)
+    return _TONE_PAIR_RE.sub(lambda m: _TONE_PAIRS[m.group(0)], low)
+
+
+def _ascii_table() -> dict[int, str]:
+    table = {ord("đ"): "d"}
+    for code in range(0xC0, 0x2000):
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base != ch and base.isascii():
+            table[code] = base
+    return table
+
+
+_ASCII_TABLE = _ascii_table()
 
 
 def ascii_key(text: str) -> str:
@@ -91,14 +129,7 @@ def ascii_key(text: str) -> str:
 
     Same length as the input for NFC text; letters whose decomposition has no ASCII base stay.
     """
-    out = []
-    for ch in key(text):
-        if ch == "đ":
-            out.append("d")
-            continue
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append(base if base.isascii() else ch)
-    return "".join(out)
+    return key(text).translate(_ASCII_TABLE)
 
 
 def compact(text: str) -> str:

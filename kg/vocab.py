@@ -15,21 +15,47 @@ from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 
 from kg.ontology import ONTOLOGY_TTL, SHAPES_TTL
 
-KG = Namespace("https://w3id.org/vnkg/ontology#")
-"""Terms of the ontology (classes and properties)."""
+_TERMS: dict[tuple[str, str], URIRef] = {}
 
-ID = Namespace("https://w3id.org/vnkg/id/")
+
+class CachedNamespace(Namespace):
+    """An rdflib Namespace that makes each term once.
+
+    ``Namespace.term`` builds and validates a new URIRef on every ``KG.Person``; the graph writer
+    asks for the same few dozen terms about a million times on the corpus.
+    """
+
+    def term(self, name: str) -> URIRef:
+        key = (str(self), name)
+        t = _TERMS.get(key)
+        if t is None:
+            t = _TERMS[key] = super().term(name)
+        return t
+
+
+KG = CachedNamespace("https://w3id.org/vnkg/ontology#")
+"""Terms of the ontology (classes and properties). Write ``KG["term"]`` and ``KG["title"]``:
+``KG.term`` and ``KG.title`` are methods of the namespace (a ``str``), not IRIs."""
+
+ID = CachedNamespace("https://w3id.org/vnkg/id/")
 """Base of the IRIs kg mints for entities: ``ID["person/..."]``."""
 
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-SCHEMA = Namespace("https://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")
+ELI = CachedNamespace("http://data.europa.eu/eli/ontology#")
+OA = CachedNamespace("http://www.w3.org/ns/oa#")
+PROV = CachedNamespace("http://www.w3.org/ns/prov#")
+SCHEMA = CachedNamespace("https://schema.org/")
+ORG = CachedNamespace("http://www.w3.org/ns/org#")
+
+# One prefix per kind of entity IRI (ID + "person/…"), so Turtle reads "person:nguyen-chi-dung-…".
+ENTITY_PREFIXES = {
+    "report": "report", "mention": "mention", "person": "person", "organization": "org", "post": "post",
+    "role": "role", "tenure": "tenure", "directive": "directive", "event": "event", "campaign": "campaign",
+    "place": "place", "doctype": "doctype",
+}
 
 PREFIXES = {
     "kg": KG,
-    "id": ID,
+    **{prefix: CachedNamespace(f"{ID}{kind}/") for prefix, kind in ENTITY_PREFIXES.items()},
     "eli": ELI,
     "oa": OA,
     "prov": PROV,

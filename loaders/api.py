@@ -171,7 +171,7 @@ def _read_stdin(stdin: BinaryIO | None, max_bytes: int) -> bytes:
     stream = stdin if stdin is not None else sys.stdin.buffer
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise Refused(f"standard input is over the {max_bytes / 1_000_000:.1f} MB limit (max_bytes)")
+        raise Refused(f"standard input is over the {readers.human_size(max_bytes)} limit (kg build --max-size)")
     if not data:
         raise Refused("empty input")
     return data

@@ -6,7 +6,8 @@ gets the same title, date and province rules whichever way it arrived:
 - title: the metadata's; for plain text without a ``title`` key, the first non-empty line (the
   corpus and most pasted articles put it there) when that line is short enough to be a title;
   a ``"title": null`` in the metadata means "no title" and is respected.
-- published: the metadata date; else the first date with a year written in the text; else None.
+- published: the metadata date; else the first date with a year in the lead (title and first
+  sentences) that is not a cited date (a decision's issue date, a birth date); else None.
   Never today's date.
 - province: the metadata's, canonicalised to the pre-2025 name; else the province of a known
   provincial publisher (name or URL); else None.
@@ -18,6 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from kg.loaders.clean import clean_text, clean_value
@@ -79,22 +82,46 @@ def date_key(text: str) -> str:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The report's own date, when the metadata has none, is looked for in its lead: the title and the
+# first sentences, where news reports date the event they report ("Sáng 18/12/2012, Tỉnh ủy ...").
+# Later dates are mostly cited ones (a decision's issue date, a birth date, a past event).
+LEAD_SENTENCES = 4
+# A symbol-like token ("1694/QĐ-TTg", "40-CT/TW", "122/1999/QĐ-TTg") before a date: a document's date.
+_SYMBOL = re.compile(r"\d+\s*[/-]\s*[^\W\d_]{1,8}\b|[^\W\d_]+/[^\W\d_]+")
+_CUE_WINDOW = 60
 
 
-def first_dated(text: str, paragraphs: list[Span] | None = None) -> PartialDate | None:
-    """The first date in the text that is written with its year.
+@cache
+def _cited_cues() -> re.Pattern[str]:
+    text = resources.files("kg.loaders").joinpath("data/cited_date_cues.tsv").read_text(encoding="utf-8")
+    cues = [ln.split("\t")[0].strip() for ln in text.splitlines() if ln and not ln.startswith(("#", "cue\t"))]
+    body = "|".join(re.escape(text_key(c)) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
 
-    Searched paragraph by paragraph (a date never spans a line), skipping paragraphs without a
-    year-like number, and stopping at the first hit: most reports date themselves early.
-    """
-    paras = paragraphs if paragraphs is not None else split_paragraphs(text)
-    for p in paras:
-        if not _YEAR.search(text, p.start, p.end):
-            continue
-        chunk = text[p.start : p.end]
-        for m in find_dates(chunk, key=date_key(chunk)):
-            if m.date.year is not None and not m.date.inferred_year:
-                return m.date
+
+def _is_cited(key: str, start: int) -> bool:
+    """True when the words just before ``start`` (same sentence) say the date is a cited one."""
+    window = key[max(0, start - _CUE_WINDOW) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    if cut >= 0:
+        window = window[cut + 1 :]
+    return bool(_cited_cues().search(window) or _SYMBOL.search(window))
+
+
+def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate | None:
+    """The report's date as its lead writes it: the first date with a year in the first
+    ``LEAD_SENTENCES`` sentences that is not a cited date (see ``data/cited_date_cues.tsv``)."""
+    sents = sentences if sentences is not None else split_sentences(text)
+    if not sents:
+        return None
+    end = sents[min(len(sents), LEAD_SENTENCES) - 1].end
+    if not _YEAR.search(text, 0, end):
+        return None
+    lead = text[:end]
+    key = date_key(lead)
+    for m in find_dates(lead, key=key):
+        if m.date.year is not None and not m.date.inferred_year and not _is_cited(key, m.span.start):
+            return m.date
     return None
 
 
@@ -136,7 +163,8 @@ def build_report(
             extra["date_source"] = "metadata"
     if report.published is None:
         report.paragraphs = split_paragraphs(body)
-        report.published = first_dated(body, report.paragraphs)
+        report.sentences = split_sentences(body, report.paragraphs)
+        report.published = first_dated(body, report.sentences)
         if report.published is not None:
             extra["date_source"] = "text"
 
@@ -154,6 +182,6 @@ def build_report(
 
     if not report.paragraphs:
         report.paragraphs = split_paragraphs(body)
-    report.sentences = split_sentences(body, report.paragraphs)
+        report.sentences = split_sentences(body, report.paragraphs)
     report.extra = extra
     return report

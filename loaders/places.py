@@ -24,7 +24,7 @@ from importlib import resources
 
 from kg.model import Span
 from kg.textkey import compact
-from kg.textkey import key as text_key
+from kg.textkey import key as make_key
 
 # Words before a name that make it a province ("tỉnh Hòa Bình", "TP Hồ Chí Minh"), in key form.
 _PREFIX = r"(?:tỉnh|thành phố|tp\.?|t\.p\.?|thủ đô)\s*"
@@ -51,9 +51,21 @@ def _date(value: str) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-@cache
 def all_places() -> list[PlaceRecord]:
-    """Every unit in ``provinces.tsv``, in file order (north to south, as the CSV lists them)."""
+    """Every unit in ``provinces.tsv``, in file order (north to south, as the CSV lists them).
+
+    For graph nodes use ``id`` (and ``merged_into_id``), not ``name``: a merged unit took one of
+    its predecessors' names, so "Khánh Hòa" before and after 1 July 2025 are two records.
+    """
+    return list(_all_places())
+
+
+def place_by_id(place_id: str) -> PlaceRecord | None:
+    return next((p for p in _all_places() if p.id == place_id), None)
+
+
+@cache
+def _all_places() -> tuple[PlaceRecord, ...]:
     text = resources.files("kg.loaders").joinpath("data/provinces.tsv").read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
@@ -66,13 +78,13 @@ def all_places() -> list[PlaceRecord]:
             merged_into_id=c[5] or None, valid_from=_date(c[6]), valid_until=_date(c[7]),
             alt_names=tuple(a for a in c[8].split("|") if a), match=c[9] or "bare",
         ))
-    return out
+    return tuple(out)
 
 
 @cache
 def _provinces() -> dict[str, PlaceRecord]:
     """Canonical pre-2025 name -> record (eras pre2025 and both)."""
-    return {p.name: p for p in all_places() if p.era != "post2025"}
+    return {p.name: p for p in _all_places() if p.era != "post2025"}
 
 
 @cache
@@ -82,7 +94,7 @@ def _aliases() -> dict[str, str]:
     for p in _provinces().values():
         for spelling in (p.name, *p.alt_names):
             out.setdefault(compact(spelling), p.name)
-    for p in all_places():
+    for p in _all_places():
         if p.era == "post2025":  # each took a predecessor's name; map it to that predecessor
             out.setdefault(compact(p.name), p.name)
     return out
@@ -147,11 +159,11 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
         if line and not line.startswith(("#", "phrase\t")):
             phrase = line.split("\t")[0]
             entries[compact(phrase)] = ("", _BLOCKED)
-            spellings[text_key(phrase)] = phrase
+            spellings[make_key(phrase)] = phrase
     for p in _provinces().values():
         for spelling, rule in ((p.name, p.match), *((alt, "bare") for alt in p.alt_names)):
             entries.setdefault(compact(spelling), (p.name, rule))
-            spellings[text_key(spelling)] = spelling
+            spellings[make_key(spelling)] = spelling
     alternatives = sorted(spellings, key=len, reverse=True)
     body = "|".join(_spelling_regex(k) for k in alternatives)
     return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])"), entries

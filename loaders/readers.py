@@ -28,8 +28,13 @@ JSONL_SUFFIXES = (".jsonl",)
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 
 
-def _mb(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB"
+def human_size(n: int) -> str:
+    """ "6.2 MB", "2.0 kB", "512 bytes": a size as a person reads it in an error line."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.1f} kB"
+    return f"{n} bytes"
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -37,7 +42,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise Refused(f"file is {_mb(size)}, over the {_mb(max_bytes)} limit (max_bytes)")
+            raise Refused(f"file is {human_size(size)}, over the {human_size(max_bytes)} limit (kg build --max-size)")
         if size == 0:
             raise Refused("empty file")
         return path.read_bytes()

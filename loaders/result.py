@@ -15,7 +15,8 @@ class LoadError:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        # Exception texts may span lines (lxml's ImportError does); the contract is one line.
+        return " ".join(f"{self.path}: {self.message}".split())
 
 
 @dataclass

@@ -21,9 +21,11 @@ from importlib import resources
 
 from kg.model import Span
 
-_LINE = re.compile(r"[^\n]+")
-# End punctuation, then closing quotes/brackets, then the white space before the next sentence.
-_END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’»)\]]*(?=\s+)")
+# A line without its surrounding white space.
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+# End punctuation, then closing quotes/brackets, then the white space before the next sentence's
+# first character (searched within one line, so the white space never crosses a line break).
+_END = re.compile(r"(?P<punct>[.!?]+|…)[\"'”’»)\]]*(?P<ws>\s+)(?=(?P<next>\S))")
 _ALNUM = re.compile(r"[^\W_]")
 _OPENERS = "\"'“‘«(-–—["
 
@@ -41,14 +43,7 @@ def abbreviations() -> frozenset[str]:
 
 def split_paragraphs(text: str) -> list[Span]:
     """Every non-blank line, trimmed of surrounding white space."""
-    out = []
-    for m in _LINE.finditer(text):
-        line = m.group(0)
-        stripped = line.strip()
-        if stripped:
-            start = m.start() + (len(line) - len(line.lstrip()))
-            out.append(Span(start, start + len(stripped)))
-    return out
+    return [Span(m.start(), m.end()) for m in _LINE.finditer(text)]
 
 
 def _word_before(text: str, end: int) -> str:
@@ -80,28 +75,19 @@ def _is_list_number(text: str, sentence_start: int, dot: int) -> bool:
     return len(word) <= 4 and (word.isdigit() or (word.isupper() and set(word) <= set("IVXL")))
 
 
-def _starts_sentence(text: str, i: int) -> bool:
-    if i >= len(text):
-        return True
-    ch = text[i]
-    return ch.isupper() or ch.isdigit() or ch in _OPENERS
-
-
 def _sentences_in(text: str, start: int, end: int) -> list[Span]:
     out = []
     pos = start
     for m in _END.finditer(text, start, end):
-        stop = m.end()
-        nxt = stop
-        while nxt < end and text[nxt].isspace():
-            nxt += 1
-        if nxt >= end or not _starts_sentence(text, nxt):
+        nxt = m.group("next")
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
             continue
-        punct = m.group(0).rstrip("\"'”’»)]")
-        if punct == "." and (_is_abbreviation(text, m.start()) or _is_list_number(text, pos, m.start())):
+        if m.group("punct") == "." and (
+            _is_abbreviation(text, m.start()) or _is_list_number(text, pos, m.start())
+        ):
             continue
-        out.append(Span(pos, stop))
-        pos = nxt
+        out.append(Span(pos, m.start("ws")))
+        pos = m.start("next")
     if pos < end:
         out.append(Span(pos, end))
     return [s for s in out if _ALNUM.search(text, s.start, s.end)]

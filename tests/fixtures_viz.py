@@ -12,9 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+import rdflib
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from kg.vocab import ID, KG, PREFIXES
+
+# (rdflib.XSD is used through the module: pytest inspects a plugin's globals, and XSD warns on that.)
 
 REPORT_URL = "https://baotinh.example.vn/tin/so-ket-62"
 SENTENCE = ("Tham dự có các đồng chí: Nguyễn Chí Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; "
@@ -39,9 +42,9 @@ class GraphBuilder:
         g.add((report, KG["title"], Literal(title, lang="vi")))
         g.add((report, RDFS.label, Literal(title, lang="vi")))
         if url:
-            g.add((report, KG.url, Literal(url, datatype=XSD.anyURI)))
+            g.add((report, KG.url, Literal(url, datatype=rdflib.XSD.anyURI)))
         if published:
-            g.add((report, KG.published, Literal(published, datatype=XSD.date)))
+            g.add((report, KG.published, Literal(published, datatype=rdflib.XSD.date)))
         return cls(g, report)
 
     def entity(self, kind: str, slug: str, cls: URIRef, label: str, *extra: URIRef, en: str = "") -> URIRef:
@@ -77,7 +80,7 @@ class GraphBuilder:
         g.add((t, KG.post, post))
         g.add((t, KG.status, Literal(status)))
         for name, value in dates.items():
-            g.add((t, KG[name], Literal(value, datatype=XSD.date)))
+            g.add((t, KG[name], Literal(value, datatype=rdflib.XSD.date)))
         g.add((t, KG.mentionedIn, self.report))
         self.mention(quote, t)
         return t
@@ -114,10 +117,10 @@ def build_seedlike(*, person_name: str = "Nguyễn Chí Dũng", quote: str = "Ng
     kl = b.entity("directive", "62-kl-tw", KG.Directive, "Kết luận số 62-KL/TW")
     g.add((kl, KG.symbol, Literal("62-KL/TW")))
     g.add((kl, KG.issuedBy, bct))
-    g.add((kl, KG["term"], Literal(10, datatype=XSD.integer)))
+    g.add((kl, KG["term"], Literal(10, datatype=rdflib.XSD.integer)))
     b.mention("Kết luận số 62-KL/TW của Bộ Chính trị (khoá X)", kl)
     ev = b.entity("event", "so-ket", KG.Event, "Hội nghị sơ kết 3 năm thực hiện Kết luận 62")
-    g.add((ev, KG.date, Literal("2024-12-18", datatype=XSD.date)))
+    g.add((ev, KG.date, Literal("2024-12-18", datatype=rdflib.XSD.date)))
     g.add((ev, KG.organizedBy, tinhuy))
     g.add((ev, KG.concerns, kl))
     g.add((dung, KG.attended, ev))

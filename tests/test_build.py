@@ -68,3 +68,10 @@ def test_a_copy_of_the_examples_elsewhere_builds_the_same_graph(tmp_path):
     assert kg("build", str(copy), "--out", str(tmp_path / "b"), "--no-html").returncode == 0
     ga, gb = Graph().parse(tmp_path / "a" / "graph.ttl"), Graph().parse(tmp_path / "b" / "graph.ttl")
     assert set(ga.subjects()) == set(gb.subjects())
+
+
+def test_every_load_error_is_one_line_even_when_the_cause_spans_several():
+    from kg.loaders.result import LoadError
+
+    assert str(LoadError("a.html", "could not be read: ImportError: first line\nsecond line")) == (
+        "a.html: could not be read: ImportError: first line second line")

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 import pytest
+
 from kg.loaders.extract.directives import (
     directive_key,
     extract_directives,
@@ -14,7 +15,6 @@ from kg.loaders.extract.directives import (
     find_term,
     roman_to_int,
 )
-
 from kg.model import PartialDate
 
 # The reference's own example (§1.3, first line).
@@ -68,6 +68,14 @@ def test_date_and_arabic_term_after_the_symbol(doc):
     assert d.date_issued == PartialDate(2012, 6, 5)
     assert (d.term, d.term_inferred) == (11, False)
     assert d.title == "về đẩy mạnh công tác quy hoạch cán bộ"
+
+
+def test_long_form_issue_date(doc):
+    d = one(doc("Theo Hướng dẫn số 36-HD/VPTW ngày 03 tháng 4 năm 2018 của Văn phòng Trung ương Đảng."))
+    assert (d.symbol, d.doc_type, d.issuer_code, d.date_issued) == (
+        "36-HD/VPTW", "HD", "VPTW", PartialDate(2018, 4, 3))
+    assert d.issuer.name == "Văn phòng Trung ương Đảng"
+    assert (d.term, d.term_inferred) == (12, True)
 
 
 def test_tw_alone_names_no_issuer(doc):
@@ -229,7 +237,6 @@ def _symbol_key(s: str) -> str:
 def test_gold_symbols_types_issuers_terms(shared, gold_dir, corpus_dir):
     from kg.loaders.dates import parse_date_value
     from kg.loaders.extract.doc_tables import tables
-
     from tests.fixtures_directives import make_doc
 
     wrong = []

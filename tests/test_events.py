@@ -10,7 +10,6 @@ import json
 
 from kg.loaders.extract.directives import extract_directives
 from kg.loaders.extract.events import extract_events
-
 from kg.model import PartialDate
 
 CONFERENCE = (
@@ -80,7 +79,7 @@ def test_session_and_congress_with_their_bodies(doc):
 
 def test_body_that_meets_and_the_chair(doc):
     t = (doc("Ngày 23-4, Ủy ban Kiểm tra Trung ương họp kỳ 30 do ông Trần Cẩm Tú chủ trì.")
-         .org("Ủy ban Kiểm tra Trung ương").person("Trần Cẩm Tú"))
+         .org("Ủy ban Kiểm tra Trung ương").org("Trung ương").person("Trần Cẩm Tú"))
     (ev,) = run(t).events
     assert (ev.kind, ev.date.iso(), ev.organizer.name) == ("Kỳ họp", "--04-23", "Ủy ban Kiểm tra Trung ương")
     assert [(p.person.name, p.role) for p in ev.participants] == [("Trần Cẩm Tú", "chaired")]
@@ -90,11 +89,21 @@ def test_event_words_with_nothing_attached_are_not_events(doc):
     assert run(doc("Hội đồng xã không tổ chức hội nghị xét duyệt trước khi lập danh sách.")).events == []
 
 
-def test_draft_is_not_attendance(doc):
+def test_draft_is_not_attendance_but_presenting_right_after_the_event_is_speaking(doc):
     t = (doc("Ngày 5-3, Sở Tài chính tổ chức hội nghị. Ông Nguyễn Văn Ba, Giám đốc Sở, trình bày dự thảo kế "
              "hoạch và dự kiến kinh phí.").org("Sở Tài chính").person("Nguyễn Văn Ba"))
     (ev,) = run(t).events
-    assert ev.participants == []
+    assert [(p.person.name, p.role) for p in ev.participants] == [("Nguyễn Văn Ba", "spokeAt")]
+
+
+def test_elected_at_the_session_and_not_the_person_they_replace(doc):
+    t = (doc("Sáng 21/4, HĐND tỉnh tổ chức kỳ họp bất thường bầu ông Trần Minh Đức giữ chức Chủ tịch UBND "
+             "tỉnh thay cho ông Lê Quang Huy được điều động công tác khác. Ông Nguyễn Văn Tâm tái đắc cử "
+             "Chủ tịch HĐND tỉnh.").org("HĐND tỉnh").person("Trần Minh Đức").person("Lê Quang Huy")
+         .person("Nguyễn Văn Tâm"))
+    (ev,) = run(t).events
+    assert [(p.person.name, p.role) for p in ev.participants] == [
+        ("Trần Minh Đức", "attended"), ("Nguyễn Văn Tâm", "attended")]
 
 
 def test_document_date_is_not_the_event_date(doc):
@@ -131,7 +140,6 @@ def test_periods(doc):
 def test_dated_gold_events_are_found(shared, gold_dir, corpus_dir):
     """Recall of the gold's dated events, components alone (as ../shared/gold/score.py counts)."""
     from kg.loaders.dates import parse_date_value
-
     from tests.fixtures_directives import make_doc
 
     hit = total = 0
@@ -149,3 +157,17 @@ def test_dated_gold_events_are_found(shared, gold_dir, corpus_dir):
         total += len(dated)
         hit += sum(d in found for d in dated)
     assert total and hit / total >= 0.8
+
+
+def test_a_date_opening_the_body_belongs_to_the_event_not_to_the_symbol_ending_the_title():
+    from kg.loaders.extract.pipeline import extract
+    from kg.model import PartialDate, Report, Span
+
+    title = "Tỉnh ủy sơ kết 5 năm thực hiện Kết luận số 62-KL/TW"
+    body = "Sáng 14-3, Tỉnh ủy tổ chức Hội nghị sơ kết 5 năm thực hiện Kết luận số 62-KL/TW."
+    text = f"{title}\n\n{body}"
+    report = Report(id="r", text=text, source_file="r.txt", published=PartialDate(2015, 3, 14),
+                    sentences=[Span(0, len(title)), Span(len(title) + 2, len(text))])
+    ex = extract(report)
+    assert [(e.kind, e.date.iso() if e.date else None) for e in ex.events] == [("Hội nghị", "2015-03-14")]
+    assert [d.date_issued for d in ex.directives] == [None]

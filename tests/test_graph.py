@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal
 
-from kg.graph import build_dataset, union_graph
+from kg.graph import build_dataset, place_iri
 from kg.model import (
     DirectiveMention,
     EventMention,
@@ -49,8 +49,8 @@ def extraction(report_id: str, province: str | None, text: str = TEXT, year: int
 
 def build(*extractions: Extraction):
     res = resolve(extractions)
-    ds = build_dataset(extractions, res)
-    return ds, union_graph(ds)
+    bg = build_dataset(extractions, res)
+    return bg.to_dataset(), bg.to_graph()
 
 
 def names_of(g, cls) -> set[str]:
@@ -61,8 +61,9 @@ def test_two_tone_styles_of_one_body_are_one_organization():
     _, g = build(extraction("r1", "Bình Định"))
     orgs = list(g.subjects(RDF.type, KG.Organization))
     assert len(orgs) == 1
-    assert str(g.value(orgs[0], RDFS.label)) == "Tỉnh ủy Bình Định"
-    assert Literal("Provincial Party Committee", lang="en") in set(g.objects(orgs[0], RDFS.label))
+    assert Literal("Tỉnh ủy Bình Định", lang="vi") in set(g.objects(orgs[0], RDFS.label))
+    assert set(g.objects(orgs[0], RDFS.label)) == {Literal("Tỉnh ủy Bình Định", lang="vi")}, "one display label"
+    assert g.value(orgs[0], KG.labelEn) == Literal("Provincial Party Committee", lang="en")
     assert Literal("Tỉnh uỷ", lang="vi") in set(g.objects(orgs[0], SKOS.altLabel))
 
 
@@ -145,8 +146,48 @@ def test_directive_event_and_attendance():
 
 
 def test_building_twice_gives_identical_turtle():
-    from kg.build import serialize_turtle
+    from kg.graph import serialize_turtle
 
     _, g1 = build(extraction("r1", "Bình Định"), extraction("r2", None))
     _, g2 = build(extraction("r1", "Bình Định"), extraction("r2", None))
     assert serialize_turtle(g1) == serialize_turtle(g2)
+
+
+def test_a_party_number_without_term_or_date_is_not_merged_across_reports():
+    """18-NQ/TW exists in several terms; with no term and no date, two reports may mean two documents."""
+    from kg.loaders.extract.pipeline import extract
+
+    text = "Tỉnh ủy quán triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương."
+    undated = [Report(id=f"r{i}", text=text, source_file=f"r{i}.txt", sentences=[Span(0, len(text))])
+               for i in (1, 2)]
+    _, g = build(*(extract(r) for r in undated))
+    assert len(set(g.subjects(RDF.type, KG.Directive))) == 2
+
+    termed = text.replace("Trung ương.", "Trung ương khóa XII.")
+    dated = [Report(id=f"d{i}", text=termed, source_file=f"d{i}.txt", sentences=[Span(0, len(termed))])
+             for i in (1, 2)]
+    _, g = build(*(extract(r) for r in dated))
+    assert len(set(g.subjects(RDF.type, KG.Directive))) == 1, "the same symbol in the same term is one document"
+
+
+def test_a_2012_ninh_thuan_body_stays_ninh_thuan_and_is_found_under_todays_khanh_hoa():
+    from kg.loaders.extract.pipeline import extract
+
+    def report(rid: str, text: str, year: int) -> Report:
+        return Report(id=rid, text=text, source_file=f"{rid}.txt", published=PartialDate(year, 3, 1),
+                      sentences=[Span(0, len(text))])
+
+    old = report("r2012", "Đồng chí Lê Văn Bình, Bí thư Tỉnh ủy Ninh Thuận, phát biểu tại hội nghị.", 2012)
+    new = report("r2026", "Đồng chí Trần Quốc Nam, Bí thư Tỉnh ủy Khánh Hòa, phát biểu tại hội nghị.", 2026)
+    _, g = build(extract(old), extract(new))
+    q = """SELECT ?org ?place WHERE {
+        ?org a kg:Organization ; kg:jurisdiction ?place .
+        { ?place rdfs:label "Khánh Hòa"@vi ; kg:validFrom ?from }
+        UNION { ?place kg:mergedInto/rdfs:label "Khánh Hòa"@vi } }"""
+    found = g.query(q, initNs={"kg": KG, "rdfs": RDFS})
+    rows = {(str(g.value(o, RDFS.label)), str(g.value(p, RDFS.label))) for o, p in found}
+    assert rows == {("Tỉnh ủy Ninh Thuận", "Ninh Thuận"), ("Tỉnh ủy Khánh Hòa", "Khánh Hòa")}
+
+    places = {str(g.value(o, RDFS.label)): p for o, p in g.subject_objects(KG.jurisdiction)}
+    assert places["Tỉnh ủy Khánh Hòa"] == place_iri("khanh-hoa-2025"), "a 2026 report means the merged province"
+    assert places["Tỉnh ủy Ninh Thuận"] == place_iri("ninh-thuan")

@@ -64,6 +64,16 @@ def test_front_matter_is_metadata_and_not_part_of_the_text(write):
     assert report.extra["tags"] == "dân vận" and report.extra["province_source"] == "publisher"
 
 
+def test_cited_dates_and_dates_beyond_the_lead_are_not_the_reports_date(write):
+    text = (
+        "Sơ kết Quyết định 645\nNgày 18-12, Tỉnh ủy sơ kết Quyết định số 645 ngày 06/5/2014 của Thủ tướng. "
+        "Bí thư Tỉnh ủy, ông Nguyễn Văn A (sinh ngày 14/4/1964), chủ trì. Nhiều ý kiến phát biểu. "
+        "Hội nghị bế mạc. Ngày 20/12/2014, Tỉnh ủy ra thông báo kết luận."
+    )
+    [report] = load([str(write("d.txt", text))]).reports
+    assert report.published is None and "date_source" not in report.extra
+
+
 def test_date_falls_back_to_the_first_date_written_with_a_year(write):
     text = "Hội nghị Tỉnh ủy\nSáng 18-12, Tỉnh ủy họp. Ngày 03 tháng 4 năm 2018, UBND tỉnh ra kế hoạch.\n"
     [report] = load([str(write("d.txt", text))]).reports

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from datetime import date
 
-from kg.loaders.places import all_places, canonical_province, find_provinces, place, successor
+from kg.loaders.places import all_places, canonical_province, find_provinces, place, place_by_id, successor
 from kg.loaders.publishers import province_of_publisher
 from kg.textkey import key
 
@@ -38,6 +38,10 @@ def test_ninh_thuan_stays_ninh_thuan_and_is_found_under_todays_khanh_hoa():
     nt = place("Ninh Thuận")
     assert (nt.name, nt.kind, nt.era, nt.merged_into) == ("Ninh Thuận", "tỉnh", "pre2025", "Khánh Hòa")
     assert successor("tỉnh Ninh Thuận") == "Khánh Hòa"
+    # the old and the new Khánh Hòa share a name; their ids tell them apart
+    old, new = place("Khánh Hòa"), place_by_id(nt.merged_into_id)
+    assert (old.id, old.era, old.merged_into_id) == ("khanh-hoa", "pre2025", "khanh-hoa-2025")
+    assert (new.id, new.name, new.era, new.valid_from) == ("khanh-hoa-2025", "Khánh Hòa", "post2025", date(2025, 7, 1))
     assert successor("Thanh Hoá") == "Thanh Hóa"
     assert place("TP.HCM").kind == "thành phố"
 

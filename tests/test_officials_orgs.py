@@ -83,3 +83,84 @@ def test_named_bodies_with_lower_case_words():
 def test_a_person_after_a_party_committee_is_not_its_place():
     ex = officials("Bí thư Tỉnh ủy Nguyễn Chí Dũng và Bí thư Thành ủy Quy Nhơn Trần Văn Hùng dự.")
     assert {o.written for o in ex.organizations} == {"Tỉnh ủy", "Thành ủy Quy Nhơn"}
+
+
+def test_a_body_without_place_takes_the_province_of_the_same_persons_other_title():
+    ex = officials("Ông Hồ Văn Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình Định, phát biểu.")
+    assert {(p.role, p.org.name) for p in ex.posts} == {("Phó Bí thư", "Tỉnh ủy Bình Định"),
+                                                        ("Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định")}
+
+
+def test_a_provincial_party_committee_is_not_placed_in_a_city():
+    ex = officials("UBND TP Hồ Chí Minh và Thành ủy TP Hồ Chí Minh họp; Tỉnh ủy cũng dự.")
+    tinh_uy = next(o for o in ex.organizations if o.kind == "tinh_uy")
+    assert (tinh_uy.name, tinh_uy.scope) == ("Tỉnh ủy", "report")
+
+
+def test_abbreviations_that_are_words_match_only_in_capitals():
+    ex = officials("Ông Lê Văn Lộc, Bộ trưởng Tư pháp, và ông Trần Văn Hà, Ủy viên TƯ Đảng, dự.")
+    assert {(p.role, p.org.name) for p in ex.posts} == {("Bộ trưởng", "Bộ Tư pháp"),
+                                                        ("Ủy viên", "Ban Chấp hành Trung ương Đảng")}
+
+
+def test_a_district_name_that_starts_like_a_person():
+    ex = officials("Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND huyện Thạch Thành kiểm tra.")
+    assert ex.persons == [] and "Ủy ban nhân dân huyện Thạch Thành" in {o.name for o in ex.organizations}
+
+
+def test_a_district_gives_its_province_and_is_not_a_person():
+    ex = officials("Huyện ủy Tuy Phước và UBND Quận 2 họp; khu du lịch Sơn Trà đón khách.")
+    got = {o.name: (o.province, o.scope) for o in ex.organizations}
+    assert got["Huyện ủy Tuy Phước"] == ("Bình Định", "province")
+    assert "Ủy ban nhân dân quận 2" in got
+    assert ex.persons == []
+
+
+def test_a_bare_district_body_is_the_district_the_report_names():
+    ex = officials("Ông Ngô Xuân Đông, Chủ tịch UBND huyện Krông Nô, bị kỷ luật. Phó Chủ tịch UBND huyện "
+                   "Trần Đăng Ánh cũng bị khiển trách.")
+    assert {(p.person.name, p.org.name, p.org.province) for p in ex.posts} == {
+        ("Ngô Xuân Đông", "Ủy ban nhân dân huyện Krông Nô", "Đắk Nông"),
+        ("Trần Đăng Ánh", "Ủy ban nhân dân huyện Krông Nô", "Đắk Nông")}
+
+
+def test_a_school_keeps_its_kind_as_written():
+    ex = officials("Bà Lê Thị Tuyên, Phó hiệu trưởng Trường THPT Hoàng Văn Thụ, phát biểu.")
+    assert [p.org.name for p in ex.posts] == ["Trường THPT Hoàng Văn Thụ"]
+
+
+def test_a_persons_bodies_are_in_the_one_province_their_other_titles_name():
+    ex = officials("Tỉnh ủy Khánh Hòa họp; UBND tỉnh Khánh Hòa; Tỉnh ủy Khánh Hòa kết luận. Đồng chí Phan Thị Mỹ "
+                   "Thanh, Phó Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai. Trong thời gian giữ "
+                   "cương vị Giám đốc Sở Công thương, đồng chí Thanh vi phạm.")
+    assert {p.org.name for p in ex.posts} == {"Tỉnh ủy Đồng Nai", "Đoàn đại biểu Quốc hội tỉnh Đồng Nai",
+                                              "Sở Công thương tỉnh Đồng Nai"}
+
+
+def test_a_known_district_after_a_district_committee_then_the_person():
+    ex = officials("Bí thư Huyện ủy Thuận Thành Ngô Tân Phượng cho biết.")
+    assert [(p.person.name, p.org.name, p.org.province) for p in ex.posts] == [
+        ("Ngô Tân Phượng", "Huyện ủy Thuận Thành", "Bắc Ninh")]
+
+
+def test_a_foreign_body_is_not_the_vietnamese_one():
+    ex = officials("Quốc hội Việt Nam họp. Bộ Ngoại giao Mỹ lên tiếng. Thủ tướng Chính phủ Nhật Bản Shinzo Abe dự.")
+    got = {o.written: (o.name, o.parent.name if o.parent else None) for o in ex.organizations}
+    assert got["Quốc hội Việt Nam"] == ("Quốc hội", None)
+    assert got["Bộ Ngoại giao Mỹ"] == ("Bộ Ngoại giao Mỹ", None)
+    assert [(p.person.name, p.org.name) for p in ex.posts] == [("Shinzo Abe", "Chính phủ Nhật Bản")]
+
+
+def test_terms_and_places_after_a_named_body_are_not_its_name():
+    ex = officials("Ông Trần Quang Vinh, Chủ tịch Hội Luật gia tỉnh khoá III, dự. Ông Huỳnh Văn Chương giữ chức "
+                   "vụ Chủ tịch Hội đồng Đại học Huế nhiệm kỳ 2021 - 2026.")
+    assert {p.org.name for p in ex.posts} == {"Hội Luật gia", "Hội đồng Đại học Huế"}
+
+
+def test_the_issuer_code_inside_a_document_symbol_is_not_an_organization():
+    from kg.loaders.extract.pipeline import extract
+    from kg.model import Report, Span
+
+    text = "Ông Phạm Văn An trao Quyết định số 1875/QĐ-UBND của UBND tỉnh Bình Định."
+    ex = extract(Report(id="r", text=text, source_file="r.txt", sentences=[Span(0, len(text))]))
+    assert [o.written for o in ex.organizations] == ["UBND tỉnh Bình Định"]

@@ -139,3 +139,88 @@ def test_coordinated_names_share_the_post_after_them():
 def test_the_object_of_another_verb_is_not_the_subjects_post():
     ex = officials("Chủ tịch Quốc hội Nguyễn Thị Ngân bỏ phiếu bầu Chủ tịch nước.")
     assert _status(ex) == {("Nguyễn Thị Ngân", "Chủ tịch", "holds")}
+
+
+def test_a_title_that_is_the_object_of_cua_is_not_the_next_persons():
+    ex = officials("Thừa ủy quyền của Chủ tịch nước, đồng chí Hoàng Văn Mạc, Bí thư Tỉnh ủy, trao Huân chương.")
+    assert posts_of(ex) == {("Hoàng Văn Mạc", "Bí thư", "Tỉnh ủy")}
+
+
+def test_the_person_replaced_held_the_post_before():
+    ex = officials("Ngày 2/10/2015, ông Lê Văn Khái được bầu giữ chức vụ Bí thư Tỉnh uỷ Bạc Liêu nhiệm kỳ "
+                   "2010-2015 thay cho ông Võ Văn Dũng.")
+    assert _status(ex) == {("Lê Văn Khái", "Bí thư", "appointed"), ("Võ Văn Dũng", "Bí thư", "former")}
+
+
+def test_a_role_that_needs_no_body_keeps_only_its_own_body():
+    ex = officials("Ông Lê Khả Phong được bầu làm Tổng Bí thư Ban Chấp hành Trung ương khóa VIII. "
+                   "Ông Võ Văn Kiệt, Thủ tướng Chính phủ, dự.")
+    assert posts_of(ex) == {("Lê Khả Phong", "Tổng Bí thư", None), ("Võ Văn Kiệt", "Thủ tướng", "Chính phủ")}
+
+
+def test_a_term_names_the_assembly_for_its_deputies_only():
+    ex = officials("Ông Đỗ Văn An, đại biểu Quốc hội khóa XIII, và ông Hà Văn Bình, Chủ tịch Quốc hội khóa XI.")
+    got = {(p.person.name, p.org.name) for p in ex.posts}
+    assert got == {("Đỗ Văn An", "Quốc hội khóa XIII"), ("Hà Văn Bình", "Quốc hội")}
+
+
+def test_names_listed_after_a_shared_title():
+    ex = officials("Hai người được giới thiệu ứng cử đại biểu Quốc hội khóa XVI là, ông Lê Văn Ngọc, Bí thư "
+                   "Thành ủy và ông Ngô Văn Tú, Tổng Kiểm toán Nhà nước.")
+    got = _status(ex)
+    assert ("Lê Văn Ngọc", "đại biểu", "nominated") in got and ("Ngô Văn Tú", "đại biểu", "nominated") in got
+
+
+def test_a_verb_right_before_the_titles_gives_their_status():
+    ex = officials("Cách chức Bí thư Thành uỷ Đà Nẵng Nguyễn Văn Ánh.")
+    assert _status(ex) == {("Nguyễn Văn Ánh", "Bí thư", "left")}
+
+
+def test_after_cua_only_the_title_next_to_the_name_is_the_persons():
+    ex = officials("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Phú Thọ Hoàng Văn Mạc trao Huân chương.")
+    assert posts_of(ex) == {("Hoàng Văn Mạc", "Bí thư", "Tỉnh ủy Phú Thọ")}
+
+
+def test_biography_periods_give_former_unless_until_now():
+    ex = officials("Từ năm 2010-2011, bà Nguyễn Thị Thu là Phó Bí thư Huyện uỷ Nhà Bè. Từ tháng 11/2013 "
+                   "đến nay, bà là Chủ tịch Liên đoàn Lao động TP. HCM.")
+    assert _status(ex) == {("Nguyễn Thị Thu", "Phó Bí thư", "former"), ("Nguyễn Thị Thu", "Chủ tịch", "holds")}
+
+
+def test_a_cue_after_the_title_and_a_body_known_by_its_acronym():
+    ex = officials("Ông Nguyễn Văn Ký thay cho đồng chí Nguyễn Văn Đọc, Bí thư Tỉnh uỷ nghỉ hưu. Ông Đinh Văn "
+                   "Thăng, Chủ tịch Hội đồng quản trị PVN, dự.")
+    assert ("Nguyễn Văn Đọc", "Bí thư", "left") in _status(ex)
+    assert ("Đinh Văn Thăng", "Chủ tịch", "Hội đồng quản trị PVN") in posts_of(ex)
+
+
+def test_a_term_of_office_that_has_ended_is_a_former_post():
+    ex = officials("Năm 2017, ông Phạm Văn Vọng - Bí thư Tỉnh uỷ nhiệm kỳ 2010-2015 bị kỷ luật; ông Lê Văn Hùng "
+                   "- Bí thư Tỉnh uỷ nhiệm kỳ 2015-2020 dự họp.")
+    assert _status(ex) == {("Phạm Văn Vọng", "Bí thư", "former"), ("Lê Văn Hùng", "Bí thư", "holds")}
+
+
+def test_a_comma_title_before_a_name_needs_an_honorific():
+    ex = officials("Ứng cử có các ông/bà: Nguyễn Hải Trung - Giám đốc Công an Hà Nội, Vũ Thúy Hiền - Phó Chủ "
+                   "tịch Hội Luật gia.")
+    assert {(p.person.name, p.role) for p in ex.posts} == {("Nguyễn Hải Trung", "Giám đốc"),
+                                                          ("Vũ Thúy Hiền", "Phó Chủ tịch")}
+
+
+def test_a_whole_title_without_its_body_is_no_post():
+    ex = officials("Ban có 8 phó trưởng ban, gồm các ông Cao Đức Phát, Phó trưởng ban Thường trực; Ngô Đông Hải.")
+    assert ex.posts == []
+
+
+def test_an_apposition_is_not_taken_by_the_next_honorific_name():
+    ex = officials("Dự có ông Nguyễn Quốc Triệu - Chủ tịch UBND TP Hà Nội, ông Lê Thanh Hải - Chủ tịch UBND TP "
+                   "Hồ Chí Minh.")
+    assert {(p.person.name, p.org.name) for p in ex.posts} == {
+        ("Nguyễn Quốc Triệu", "Ủy ban nhân dân thành phố Hà Nội"),
+        ("Lê Thanh Hải", "Ủy ban nhân dân thành phố Hồ Chí Minh")}
+
+
+def test_one_post_per_term_listed():
+    ex = officials("Ông Trần Văn Mẫn sinh năm 1962. Ông là đại biểu Quốc hội khóa XIII; XIV.")
+    assert {(p.role, p.org.name) for p in ex.posts} == {("đại biểu", "Quốc hội khóa XIII"),
+                                                       ("đại biểu", "Quốc hội khóa XIV")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+
 from kg.loaders.extract.symbols import find_symbols, parse_symbol
 
 # written -> (symbol, number, type abbreviation, type label, issuer code, system, year, term)

@@ -24,6 +24,7 @@ import hashlib
 import html
 import json
 import re
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -49,10 +50,10 @@ def write_html(graph: Graph, path: Path, *, title: str = "kg") -> None:
 
 
 def write_view(G: nx.MultiDiGraph, path: Path, *, title: str = "kg", size_by: dict[str, float] | None = None,
-               notice: str = "", max_nodes: int = MAX_NODES) -> None:
+               notice: str = "", max_nodes: int = MAX_NODES, size_label: str = "score") -> None:
     """Write the projected graph ``G`` (see :func:`kg.viz.projection.project`) as HTML, UTF-8."""
-    Path(path).write_text(render(G, title=title, size_by=size_by, notice=notice, max_nodes=max_nodes),
-                          encoding="utf-8")
+    Path(path).write_text(render(G, title=title, size_by=size_by, notice=notice, max_nodes=max_nodes,
+                                 size_label=size_label), encoding="utf-8")
 
 
 def most_connected(G: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
@@ -62,7 +63,8 @@ def most_connected(G: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
 
 
 def render(G: nx.MultiDiGraph, *, title: str = "kg", size_by: dict[str, float] | None = None,
-           notice: str = "", max_nodes: int = MAX_NODES, vocab: Vocabulary | None = None) -> str:
+           notice: str = "", max_nodes: int = MAX_NODES, vocab: Vocabulary | None = None,
+           size_label: str = "score") -> str:
     """The page as a string."""
     vocab = vocab or load()
     total = G.number_of_nodes()
@@ -74,7 +76,7 @@ def render(G: nx.MultiDiGraph, *, title: str = "kg", size_by: dict[str, float] |
                f"connected ones so that the browser stays responsive. Use `kg viz --focus`, `--types`, "
                f"`--province` or `--from/--to` to see other parts.").replace(",", " ")
         notice = f"{notice} {cut}".strip()
-    data = view_data(G, title=title, size_by=size_by, notice=notice, vocab=vocab)
+    data = view_data(G, title=title, size_by=size_by, notice=notice, vocab=vocab, size_label=size_label)
     return page(title, data)
 
 
@@ -103,10 +105,20 @@ def _class_row(c, *, parent: str, listed: bool) -> dict:
     }
 
 
+@lru_cache(maxsize=200_000)
+def _word_keys(word: str) -> tuple[str, str]:
+    return key(word), ascii_key(word)
+
+
 def search_key(texts: list[str]) -> str:
-    """What the page's search box matches: the tone-style folded key, then the ASCII key."""
-    joined = " | ".join(t for t in texts if t)
-    return key(joined) + "\u0001" + ascii_key(joined)
+    """What the page's search box matches: the tone-style folded key, then the ASCII key.
+
+    Computed word by word (a syllable never spans a space, so the result is the same as keying the
+    whole text) with a cache: names share their words, and 10k nodes key in a tenth of the time.
+    """
+    words = " | ".join(t for t in texts if t).split(" ")
+    keys = [_word_keys(w) for w in words]
+    return " ".join(k for k, _ in keys) + "\u0001" + " ".join(a for _, a in keys)
 
 
 def node_sizes(G: nx.Graph, size_by: dict[str, float] | None) -> dict[str, float]:
@@ -117,7 +129,7 @@ def node_sizes(G: nx.Graph, size_by: dict[str, float] | None) -> dict[str, float
 
 
 def view_data(G: nx.MultiDiGraph, *, title: str, size_by: dict[str, float] | None = None, notice: str = "",
-              vocab: Vocabulary | None = None) -> dict:
+              vocab: Vocabulary | None = None, size_label: str = "score") -> dict:
     """The JSON the page reads (compact: nodes and edges refer to tables by index)."""
     vocab = vocab or load()
     classes, class_index = _class_table(G, vocab)
@@ -154,7 +166,7 @@ def view_data(G: nx.MultiDiGraph, *, title: str, size_by: dict[str, float] | Non
         if d.get("reports"):
             item["r"] = [report_index[r] for r in d["reports"]]
         if size_by is not None:
-            item.setdefault("m2", {})["score"] = f"{size_by.get(n, 0.0):.4g}"
+            item.setdefault("m2", {})[size_label] = f"{size_by.get(n, 0.0):.4g}"
         nodes.append(item)
 
     pred_names = sorted({d["pred"] for *_, d in G.edges(data=True)})

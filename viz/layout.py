@@ -25,25 +25,47 @@ import networkx as nx
 import numpy as np
 
 SMALL = 600
-EDGE_LENGTH = 90.0  # canvas units between neighbours; vis-network nodes are ~25 units across
+EDGE_LENGTH = 140.0  # canvas units between neighbours; org boxes with their names are ~150 wide
 
 
 def layout(G: nx.Graph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
     """Positions for every node of ``G`` (any networkx graph), in vis-network canvas units."""
-    U = nx.Graph(G.to_undirected(as_view=True)) if G.is_directed() or G.is_multigraph() else G
+    U = nx.Graph()  # simple and undirected; built directly (networkx's views of a multigraph are slow)
+    U.add_nodes_from(G)
+    U.add_edges_from((u, v) for u, v in G.edges() if u != v)
     comps = sorted((sorted(c) for c in nx.connected_components(U)), key=lambda c: (-len(c), c[0]))
     placed: list[tuple[list, np.ndarray]] = []
     for comp in comps:
-        placed.append((comp, _component(U.subgraph(comp), comp, seed)))
+        H = U.subgraph(comp).copy() if len(comp) <= SMALL else _Adjacency(U)
+        placed.append((comp, _component(H, comp, seed)))
     return _pack(placed)
 
 
-def _component(H: nx.Graph, order: list, seed: int) -> np.ndarray:
+class _Adjacency:
+    """The part of a graph's interface the large-component layout uses, without subgraph views."""
+
+    def __init__(self, U: nx.Graph):
+        self.U = U
+
+    def edges(self):
+        return self.U.edges()
+
+    def degree(self, v) -> int:
+        return len(self.U.adj[v])
+
+    def neighbors(self, v):
+        return iter(self.U.adj[v])
+
+    def number_of_edges(self) -> int:
+        return self.U.number_of_edges()
+
+
+def _component(H, order: list, seed: int) -> np.ndarray:
     n = len(order)
     if n == 1:
         return np.zeros((1, 2))
     if n == 2:
-        return np.array([[0.0, 0.0], [EDGE_LENGTH, 0.0]])
+        return np.array([[0.0, 0.0], [EDGE_LENGTH * 2, 0.0]])
     if n <= 80:
         pos = nx.kamada_kawai_layout(H)
         arr = np.array([pos[v] for v in order])
@@ -58,14 +80,21 @@ def _component(H: nx.Graph, order: list, seed: int) -> np.ndarray:
 def _normalise(H: nx.Graph, order: list, arr: np.ndarray) -> np.ndarray:
     """Scale so that the median edge is ``EDGE_LENGTH`` long, centred on the origin."""
     index = {v: i for i, v in enumerate(order)}
-    if H.number_of_edges():
-        e = np.array([(index[u], index[v]) for u, v in H.edges()])
+    pairs = [(index[u], index[v]) for u, v in H.edges() if u in index]
+    if pairs:
+        e = np.array(pairs)
         lengths = np.linalg.norm(arr[e[:, 0]] - arr[e[:, 1]], axis=1)
         med = float(np.median(lengths)) or 1.0
     else:
         med = 1.0
-    target = EDGE_LENGTH * (2.0 if len(order) <= 80 else 1.0)  # small graphs: room for their labels
+    target = EDGE_LENGTH * (1.3 if len(order) <= 80 else 1.0)  # small graphs: room for their labels
     arr = (arr - arr.mean(axis=0)) * (target / med)
+    # Force layouts pack a dense core tighter than its median edge suggests: give every node at
+    # least a square of EDGE_LENGTH on a side, so the core's labels do not pile up.
+    span = np.maximum(arr.max(axis=0) - arr.min(axis=0), 1.0)
+    need = len(order) * (1.3 * EDGE_LENGTH) ** 2
+    if len(order) > 80 and span[0] * span[1] < need:
+        arr *= math.sqrt(need / (span[0] * span[1]))
     return arr
 
 
@@ -75,7 +104,8 @@ def grid_force_layout(H: nx.Graph, order: list, *, seed: int = 7, iterations: in
     n = len(order)
     rng = np.random.default_rng(seed)
     index = {v: i for i, v in enumerate(order)}
-    edges = np.array([(index[u], index[v]) for u, v in H.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    edges = np.array([(index[u], index[v]) for u, v in H.edges() if u != v and u in index],
+                     dtype=np.int64).reshape(-1, 2)
     k = 1.0
     # Start from a BFS ring layout around the best-connected node: neighbours start close together,
     # so the forces only have to untangle, not to find the structure.
@@ -161,7 +191,8 @@ def _pack(placed: list[tuple[list, np.ndarray]]) -> dict[str, tuple[float, float
     boxes = []
     for comp, arr in placed:
         lo, hi = arr.min(axis=0), arr.max(axis=0)
-        boxes.append((comp, arr - lo, (hi - lo) + EDGE_LENGTH))
+        # Room for the labels of small components (a name is wider than a node).
+        boxes.append((comp, arr - lo + [EDGE_LENGTH, 0], np.maximum(hi - lo, 0) + [EDGE_LENGTH * 2.2, EDGE_LENGTH]))
     total = sum(float(b[2][0] * b[2][1]) for b in boxes)
     row_width = max(math.sqrt(total) * 1.2, float(boxes[0][2][0]) if boxes else 0.0)
     out: dict[str, tuple[float, float]] = {}

@@ -13,12 +13,12 @@ _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?b?)?\s*$", re.I)
 
 
 def parse_size(text: str) -> int:
-    """'5MB', '500k', '1048576' -> bytes."""
+    """'5MB', '500k', '1048576' -> bytes (decimal units, as file managers and the messages show them)."""
     m = _SIZE.match(text)
     if not m:
         raise argparse.ArgumentTypeError(f"not a size: {text!r} (try 5MB, 500KB or a number of bytes)")
     unit = (m.group(2) or "").lower().rstrip("b")
-    return int(float(m.group(1)) * {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit])
+    return int(float(m.group(1)) * {"": 1, "k": 1000, "m": 1000**2, "g": 1000**3}[unit])
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

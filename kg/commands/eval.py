@@ -26,8 +26,9 @@ def _fmt(c) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.build import build_graph, serialize_turtle
+    from kg.build import build_graph
     from kg.evaluate import KINDS, Counts, find_report, load_gold, score_graph
+    from kg.graph import serialize_turtle
 
     gold_files = sorted(args.gold_dir.glob("*.gold.json"))
     if not gold_files:
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"kg eval: {err}", file=sys.stderr)
         if args.out:
             args.out.mkdir(parents=True, exist_ok=True)
-            (args.out / f"{stem}.ttl").write_bytes(serialize_turtle(result.graph))
+            (args.out / f"{stem}.ttl").write_bytes(serialize_turtle(result.triples.union()))
         s = score_graph(gold, result.graph)
         s.report = stem
         scores.append(s)
@@ -69,17 +70,21 @@ def run(args: argparse.Namespace) -> int:
         return 1 if failed else 0
 
     width = max((len(s.report) for s in scores), default=10)
-    header = f"{'report':{width}s}  " + "  ".join(f"{k[:6]:>6s}" for k in KINDS)
+    header = f"{'report':{width}s}  " + "  ".join(f"{k[:6]:>6s}" for k in KINDS) + "   (F1; events: recall)"
     print(header)
     print("-" * len(header))
     for s in scores:
-        print(f"{s.report:{width}s}  " + "  ".join(f"{s.counts[k].prf()[2]:6.2f}" for k in KINDS))
+        cells = [f"{s.counts[k].prf()[1 if k == 'events' else 2]:6.2f}" for k in KINDS]
+        print(f"{s.report:{width}s}  " + "  ".join(cells))
     print()
     print(f"{'kind':14s}  {'P':>5s} {'R':>5s} {'F1':>5s}   pred  gold")
     for k in KINDS:
         p, r, f = totals[k].prf()
-        note = "   (recall of dated gold events only)" if k == "events" else ""
-        print(f"{k:14s}  {p:5.2f} {r:5.2f} {f:5.2f}  {totals[k].pred:5d} {totals[k].gold:5d}{note}")
+        if k == "events":  # the gold lists every event but dates only some: only recall means something
+            print(f"{k:14s}  {'-':>5s} {r:5.2f} {'-':>5s}  {totals[k].pred:5d} {totals[k].gold:5d}"
+                  "   (recall of dated gold events only)")
+        else:
+            print(f"{k:14s}  {p:5.2f} {r:5.2f} {f:5.2f}  {totals[k].pred:5d} {totals[k].gold:5d}")
     print()
     for a, values in attributes.items():
         if values:

@@ -31,7 +31,8 @@ BASE_LABEL = "Resource"
 """Technical label on every synced node (unique ``iri``): lets a MERGE find a node of any class."""
 
 RDF_TYPE = str(RDF.type)
-LABEL_KEYS = {str(RDFS.label): "name", str(SKOS.altLabel): "altNames"}
+# kg:labelEn is the English rdfs:label (a sub-property of it), so it is the ``name`` key + ``En``.
+LABEL_KEYS = {str(RDFS.label): "name", str(vocab.KG.labelEn): "name", str(SKOS.altLabel): "altNames"}
 LIST_KEYS = {"altNames"}
 HOME_LANG = "vi"
 

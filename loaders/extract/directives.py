@@ -35,7 +35,7 @@ from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Repo
 from kg.textkey import compact
 from kg.textkey import key as text_key
 
-from .doc_tables import DocType, Issuer, tables, term_at
+from .doc_tables import DocType, Issuer, alternation, tables, term_at
 from .sentences import sentences
 from .symbols import SymbolMatch, SymbolParse, find_symbols, parse_symbol
 
@@ -58,7 +58,7 @@ def roman_to_int(s: str) -> int | None:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(words)
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,11 @@ def _patterns() -> _Patterns:
             r"[;\n\"(]|\.(?:\s|$)|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)\s"
         ),
         named=re.compile(
-            r"(?<![\w])(?:"
+            # the lookahead is a trie of the head words, so most positions fail on one character
+            r"(?<![\w])(?="
+            + alternation(["nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định",
+                           "chỉ thị", "kết luận"])
+            + r")(?:"
             r"(?P<nqtw>nghị quyết\s+(?:hội nghị\s+)?(?:lần thứ\s+)?(?:ban chấp hành\s+)?trung ương\s+"
             r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])"
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"

@@ -8,6 +8,7 @@ them. Lines starting with ``#`` are comments; the first other line is the header
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -25,6 +26,37 @@ def read_tsv(name: str) -> list[dict[str, str]]:
         lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     return [{k: (v or "").strip() for k, v in row.items()} for row in reader]
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regex matching any of ``words``, as a trie of non-capturing groups.
+
+    Python's ``re`` tries the branches of ``a|b|c`` one after another at every position; with dozens
+    of cue words that dominates the extractors' time. A trie tests each character once.
+
+    >>> import re; bool(re.fullmatch(alternation(["hội nghị", "hội thảo", "kỳ họp"]), "hội thảo"))
+    True
+    """
+    trie: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            body = f"(?:{body})?"
+        return body
+
+    return build(trie)
 
 
 def _split(value: str, sep: str) -> list[str]:

@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.loaders.dates import find_dates, find_periods
-
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -48,12 +47,12 @@ from kg.model import (
 )
 from kg.textkey import key as text_key
 
-from .doc_tables import read_tsv
+from .doc_tables import alternation, read_tsv
 from .sentences import sentences
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(words)
 
 
 @dataclass(frozen=True)
@@ -109,10 +108,20 @@ _AT_EVENT = re.compile(
     r"(?:hội nghị|kỳ họp|đại hội|buổi lễ|lễ|phiên họp|hội thảo|buổi làm việc)"
     r"[^,]{0,40},\s*(?:(?:đồng chí|ông|bà)\s+)?"
 )
+# Near the event (its sentence or the next): who spoke there, and who was elected or honoured there.
+_SAY = re.compile(r"(?<![\w])(?:cho biết|nhấn mạnh|khẳng định|trình bày|báo cáo|kết luận|nói|chia sẻ)(?![\w])")
+_HONOUR_AFTER = re.compile(
+    r"(?<![\w])(?:bầu|bầu bổ sung|miễn nhiệm|bổ nhiệm|phê chuẩn|trao tặng|trao|tặng|tuyên dương|vinh danh)(?![\w])"
+)
+_CHAIN_BREAK = re.compile(r"(?<![\w])(?:thay cho|thay|vì|do|sau khi|khi|nhưng|trước đó|giữ chức)(?![\w])")
+_HONOUR_BEFORE = re.compile(r"(?<![\w])(?:tái đắc cử|đắc cử|trúng cử|được bầu|được bổ nhiệm|đón nhận)(?![\w])")
 _CHAIR = re.compile(r"(?<![\w])chủ trì(?![\w])")
 _SPEAK = re.compile(r"(?<![\w])phát biểu(?![\w])")
 _PLACE = re.compile(r"(?<![\w])tại\s+(?P<p>[^\W\d][^,.;:()\n\"]{2,80})")
-_TASK = re.compile(r"(?<![\w])(?:yêu cầu|giao cho|giao|đề nghị|chỉ đạo|phân công)\s+")
+# "Ban Chỉ đạo Trung ương" names a body; its "chỉ đạo" assigns nothing.
+_TASK = re.compile(r"(?<![\w])(?<!ban )(?:yêu cầu|giao cho|giao|đề nghị|chỉ đạo|phân công)\s+$")
+# A task is a verb phrase; these first words show the organization's name ran on, or a clause began.
+_NOT_TASK_START = frozenset("về và của với cho nhiệm đề các những năm trong tại theo là thì".split())
 _PROMOTE = re.compile(r"(?<![\w])(?:phát động|khởi động|hưởng ứng|triển khai)(?![\w])")
 _NOT_PLACE = re.compile(r"(?:điều|khoản|điểm|mục|chương|phụ lục|văn bản|quyết định|nghị quyết|tờ trình)\b")
 # Words between an event word and a document that say the event is about it
@@ -121,7 +130,8 @@ _CONCERNS_GAP = re.compile(
     r"(?<![\w])(?:thực hiện|sơ kết|tổng kết|triển khai|quán triệt|học tập|công bố|thông qua|cho ý kiến"
     r"|thảo luận|xem xét|góp ý|ban hành|về|theo|kiểm tra|giám sát)(?![\w])"
 )
-_ISSUE_GAP = re.compile(r"[\s,]*(?:ban hành\s*)?")
+# On the same line only: a title ending in a symbol is not followed by that document's date.
+_ISSUE_GAP = re.compile(r"[ \t,]*(?:ban hành[ \t]*)?")
 _FULL_DATE = re.compile(
     r"(?<![\d])(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<y>(?:19|20)\d\d)(?![\d])"
 )
@@ -215,8 +225,9 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
             return in_clause[0]
         if cands:
             return cands[-1]
-    # "<org> họp kỳ 24", "<org> khai mạc kỳ họp": the organization right before the event word.
-    for o in reversed(before):
+    # "<org> họp kỳ 24", "<org> khai mạc kỳ họp": the organization right before the event word
+    # (the longest one when organizations nest: "Ủy ban Kiểm tra Trung ương", not "Trung ương").
+    for o in sorted(before, key=lambda o: (o.span.end, len(o.span)), reverse=True)[:1]:
         gap = k[o.span.end : cue.start]
         if re.fullmatch(r"\s*(?:(?:đã|đang|sẽ|vừa)\s+)?(?:(?:khai mạc|bế mạc|tiến hành|tổ chức)\s+)?", gap):
             return o
@@ -287,9 +298,14 @@ def _date_for(
 
 
 def _participants(
-    report: Report, sent: Span, people: list[tuple[int, int, PersonMention]]
+    report: Report, sent: Span, people: list[tuple[int, int, PersonMention]], near: bool = False
 ) -> list[tuple[int, Participation]]:
-    """Who the sentence says attended, chaired or spoke, with where the verb is."""
+    """Who the sentence says attended, chaired or spoke, with where the verb is.
+
+    ``near``: the sentence names the event or follows the one that does; only there do ordinary
+    speech verbs ("cho biết", "nhấn mạnh") mean speaking at it, and election verbs ("bầu ông X",
+    "X tái đắc cử") mean being elected at it (recorded as attended).
+    """
     k = report.key
     in_sent = [(s, e, p) for s, e, p in people if sent.start <= s < sent.end]
     if not in_sent:
@@ -309,8 +325,23 @@ def _participants(
     # "Tại hội nghị, bà X, Ủy viên …, đã công bố …": the sentence's subject spoke there.
     if (m := _AT_EVENT.match(k, sent.start)) is not None and in_sent[0][0] - m.end() <= 40:
         pos = m.start()
-        add(in_sent[0][2], "spokeAt")
-    for verb, role in ((_CHAIR, "chaired"), (_SPEAK, "spokeAt"), (_ATTEND_VERB, "attended")):
+        add(in_sent[0][2], "attended")
+    if near:
+        for m in _HONOUR_AFTER.finditer(k, sent.start, sent.end):
+            # "bầu ông A (…), ông B (…)": a chain of names, each close to the last, none of them
+            # after "thay cho", "vì", "sau khi" (the person replaced, the reason).
+            pos, last = m.start(), m.end()
+            for s, e, p in in_sent:
+                if s < last:
+                    continue
+                if s - last > 110 or _CHAIN_BREAK.search(k, last, s):
+                    break
+                add(p, "attended")
+                last = e
+    verbs = [(_CHAIR, "chaired"), (_SPEAK, "spokeAt"), (_ATTEND_VERB, "attended")]
+    if near:
+        verbs += [(_SAY, "spokeAt"), (_HONOUR_BEFORE, "attended")]
+    for verb, role in verbs:
         for m in verb.finditer(k, sent.start, sent.end):
             pos = m.start()
             before = [(s, e, p) for s, e, p in in_sent if e <= m.start() and m.start() - e <= 160]
@@ -319,7 +350,7 @@ def _participants(
                 continue
             # "Phát biểu kết luận hội nghị, đồng chí X …", "Chủ trì hội nghị có đồng chí X"
             after = [(s, e, p) for s, e, p in in_sent if s >= m.end() and s - m.end() <= 120]
-            if after and role != "attended":
+            if after and verb in (_CHAIR, _SPEAK):
                 add(after[0][2], role)
     return out
 
@@ -367,10 +398,11 @@ def _tasks(report: Report, extraction: Extraction, sents: list[Span],
         if o.span.start not in orgs_by_start or len(o.span) > len(orgs_by_start[o.span.start].span):
             orgs_by_start[o.span.start] = o
     out: list[TaskMention] = []
-    for m in _TASK.finditer(k):
-        org = orgs_by_start.get(m.end())
-        if org is None:
+    for start in sorted(orgs_by_start):  # a task verb right before an organization
+        m = _TASK.search(k, max(0, start - 16), start)
+        if m is None:
             continue
+        org = orgs_by_start[start]
         si = _sentence_index(sents, m.start())
         sent = sents[si] if si >= 0 else Span(0, len(text))
         directive = None
@@ -384,7 +416,8 @@ def _tasks(report: Report, extraction: Extraction, sents: list[Span],
             end = stop.start() if stop else sent.end
             desc = text[pos:end].strip(" ,:")
             duplicate = any(t.assignee.name == assignee.name and t.description == desc for t in out)
-            if len(desc.split()) >= 2 and desc[0].islower() and not duplicate:
+            first = text_key(desc.split()[0]) if desc.split() else ""
+            if len(desc.split()) >= 2 and desc[0].islower() and not duplicate and first not in _NOT_TASK_START:
                 out.append(TaskMention(Span(assignee.span.start, end), assignee, desc, directive))
             if stop is None or k[stop.start()] != ";":
                 break
@@ -451,12 +484,13 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     # Within a sentence naming several events, the one whose word is nearest the verb
     # ("Trưởng Đoàn kiểm tra …, đã dự hội nghị": the hội nghị).
     current: EventMention | None = None
+    current_at = -10
     for si, sent in enumerate(sents):
         if si in event_sentence:
-            current = event_sentence[si]
+            current, current_at = event_sentence[si], si
         if current is None:
             continue
-        for pos, part in _participants(report, sent, people):
+        for pos, part in _participants(report, sent, people, near=si - current_at <= 1):
             ev = current
             if si in cues_in_sentence:
                 ev = min(cues_in_sentence[si], key=lambda c: (abs(c[0] - pos), c[0] < pos))[1]

@@ -78,6 +78,10 @@ class Lexicon:
     surnames: frozenset[str] = frozenset()
     hierarchy: dict[tuple[str, str], str] = field(default_factory=dict)
     place_keys: frozenset[str] = frozenset()  # keys of every province name, for "not a person"
+    other_places: PhraseIndex = field(default_factory=PhraseIndex)  # countries, regions
+    not_persons: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
+    abbreviation_tokens: frozenset[str] = frozenset()  # "ubnd", "tư": must be capitals in text
+    districts: dict[str, frozenset[str]] = field(default_factory=dict)  # name key -> provinces
 
 
 def _abbreviations() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -114,6 +118,7 @@ def lexicon() -> Lexicon:
     """All data files parsed once per process."""
     lex = Lexicon()
     abbrs = _abbreviations()
+    lex.abbreviation_tokens = frozenset(t for _, ab in abbrs for t in ab if t.isalpha() and len(t) > 1)
     for cols in read_rows("organizations.tsv", 10):
         oid, cat, level, canon, en, forms, parent, takes, flags, suffix = cols[:10]
         row = OrgRow(oid, cat, level, canon, en, parent, _split(takes, "+"), _split(flags, ","),
@@ -145,6 +150,18 @@ def lexicon() -> Lexicon:
     for cols in read_rows("status_cues.tsv", 3):
         lex.status_cues.add(phrase_tokens(cols[0]), (cols[1], cols[2] or "clause"))
     lex.surnames = frozenset(text_key(c[0]) for c in read_rows("surnames.txt", 1))
+    for cols in read_rows("other_places.txt", 1):
+        lex.other_places.add(phrase_tokens(cols[0]), cols[0])
+    for cols in read_rows("not_persons.tsv", 2):
+        lex.not_persons.append((frozenset(text_key(w) for w in cols[0].split("|")),
+                                frozenset(text_key(w) for w in cols[1].split("|"))))
+    districts: dict[str, set[str]] = {}
+    for name, _kind, province in read_rows("districts.tsv", 3):
+        toks = phrase_tokens(province)
+        canon = next((pl.canonical for phrase, pl in lex.places._by_first.get(toks[0], [])  # type: ignore[union-attr]
+                      if phrase == toks), province)
+        districts.setdefault(" ".join(phrase_tokens(name)), set()).add(canon)
+    lex.districts = {k: frozenset(v) for k, v in districts.items()}
     for child, context, parent in read_rows("hierarchy.tsv", 3):
         lex.hierarchy[(child, context)] = parent
     return lex

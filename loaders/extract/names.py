@@ -20,6 +20,7 @@ from kg.loaders.extract.tokens import Tokens, phrase_tokens
 
 _PHOTO = phrase_tokens("ảnh")[0]
 _APOSTROPHES = frozenset({"'", "’"})
+_HONORIFIC_BREAKS = frozenset(phrase_tokens("ông bà"))
 _BY = phrase_tokens("theo")[0]
 _LIST_SEP = frozenset({"-", ",", "và", "&"})
 _SENT_END = frozenset({".", "!", "?", '"', "…"})
@@ -38,9 +39,15 @@ class NameHit:
     short: bool = False  # one given name only ("đồng chí Dũng")
 
 
-def _stops_name(toks: Tokens, j: int, lex: Lexicon) -> bool:
+def _stops_name(toks: Tokens, j: int, lex: Lexicon, start: int = -1) -> bool:
     """A capitalised word that begins a title or a body rather than continuing a name."""
     k = toks.k[j]
+    if k in ("phó", "quyền") and j + 1 < len(toks) and toks.k[j + 1] in lex.roles.firsts:
+        return True
+    if j == start and k in lex.honorifics.firsts and lex.honorifics.longest(toks, j):
+        return True  # "... anh em. Ông Hà Sơn Nhin": a name does not start with "Ông" (but "Xuân Anh")
+    if j != start and k in _HONORIFIC_BREAKS:
+        return True  # "Đinh La Thăng Ông Đinh ...": "Ông" begins the next words
     if k in lex.roles.firsts:
         for m, row in lex.roles.match(toks, j):
             if m >= 2 and isinstance(row, RoleRow):
@@ -57,8 +64,9 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
     n = len(toks)
     j = i
     while j < n and j - i < limit:
-        if toks.k[j] in _APOSTROPHES and j > i and toks.gap[j] == "" and j + 1 < n \
-                and toks.word[j + 1] and toks.gap[j + 1] == "":
+        if toks.k[j] in _APOSTROPHES | {"-"} and j > i and toks.gap[j] == "" and j + 1 < n \
+                and toks.word[j + 1] and toks.gap[j + 1] == "" and (toks.k[j] != "-" or not toks.cap[j + 1]
+                                                                  or toks.cap[j - 1]):
             j += 2  # "H'Yim", "K'Nhiên": one syllable with an apostrophe
             limit += 2
             continue
@@ -68,7 +76,8 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
             break
         if not allow_upper and toks.upper[j] and len(toks.t[j]) > 1:
             break
-        if j > i and _stops_name(toks, j, lex):
+        if _stops_name(toks, j, lex, i) and (j > i or toks.k[j] in ("phó", "quyền")
+                                             or toks.k[j] in lex.honorifics.firsts):
             break
         j += 1
     return j
@@ -85,8 +94,14 @@ def _initials(toks: Tokens, i: int) -> int:
 
 
 def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
-    """The run is a place name, or is written right after a place word ("đường Lê Lợi")."""
+    """The run is a place name, or is written right after a place word ("đường Lê Lợi"), or is a
+    calendar name ("Đinh Dậu") from not_persons.tsv."""
     if " ".join(toks.k[i:end]) in lex.place_keys or lex.places.longest(toks, i):
+        return True
+    country = lex.other_places.longest(toks, i)
+    if country and (country[0] >= 2 or end - i == 1):  # "Châu Âu"; but "Đức Hùng" is a name
+        return True
+    if end - i == 2 and any(toks.k[i] in a and toks.k[i + 1] in b for a, b in lex.not_persons):
         return True
     for back in (1, 2):
         if i - back >= 0 and not toks.brk[i]:
@@ -106,11 +121,16 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         if i in covered:
             i += 1
             continue
+        if toks.cap[i] and toks.k[i] in lex.places.firsts:
+            place = lex.places.longest(toks, i)
+            if place and place[0] > 1:  # "Bà Rịa", "Bắc Ninh": not an honorific, not a name
+                i += place[0]
+                continue
         hon = lex.honorifics.longest(toks, i) if toks.k[i] in lex.honorifics.firsts else None
         if hon:
             m, gender = hon
             j = i + m
-            if j < n and toks.k[j] == ".":  # "GS.TS" written "GS. TS"
+            if j < n and toks.k[j] == "." and toks.upper[j - 1]:  # "GS.TS" written "GS. TS"
                 j += 1
             end = cap_name(toks, j, 5, lex)
             if end > j and not any(x in covered for x in range(j, end)) and \
@@ -128,7 +148,8 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         if toks.cap[i] and toks.k[i] in lex.surnames:
             end = cap_name(toks, i, 4, lex)
             if end - i >= 2 and not any(x in covered for x in range(i, end)) and \
-                    not _is_place(toks, i, end, lex):
+                    not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts \
+                    and not any(toks.k[x] in lex.abbreviation_tokens and toks.upper[x] for x in range(i, end)):
                 hits.append(NameHit(i, end, "surname"))
                 i = end
                 continue
@@ -138,6 +159,9 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             i = max(end, i + 2)
             continue
         i += 1
+    places = _place_names(toks, lex)
+    if places:
+        hits = [h for h in hits if h.how != "surname" or tuple(toks.k[h.start : h.end]) not in places]
     by_line = _byline(toks, covered, lex) + _name_lines(toks, covered, lex)
     if by_line:
         starts = {h.start for h in by_line}
@@ -157,8 +181,13 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> tuple
         end = _initials(toks, j)
         if end == j:
             end = cap_name(toks, j, 4, lex)
+            if end - j >= 3 and end < n and toks.word[end] and not toks.cap[end] and not toks.brk[end]:
+                end -= 1  # the last capital starts the next sentence
             if end - j < 2 or any(x in covered for x in range(j, end)):
                 break
+            words = [toks.t[x] for x in range(j, end) if toks.word[x]]
+            if any(w.isupper() for w in words) and not all(w.isupper() for w in words):
+                break  # "TN TP Hồ Chí", "VGP Mục": an agency's abbreviation, not a name
         out.append(NameHit(j, end, "credit"))
         j = end
         if j < n and toks.k[j] in _LIST_SEP and not toks.brk[j]:
@@ -209,7 +238,59 @@ def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
             b += 1
         if b - a > 12:
             continue
+        if toks.k[a] == _BY:
+            a += 1  # "Theo Phương Nhi"
+        if a >= b or lex.place_words.longest(toks, a) or lex.honorifics.longest(toks, a) \
+                or _is_place(toks, a, b, lex):
+            continue
         end, found = _credit_list(toks, a, covered, lex)
         if found and (end == b or (end < b and toks.k[end] in ("(", "/"))):
-            out.extend(found)
+            out.extend(h for h in found if not _common_words(toks, h))
+    return out
+
+
+def _common_words(toks: Tokens, h: NameHit) -> bool:
+    """The run is written in lower case elsewhere in the report ("Nghị Quyết" as a heading, "nghị
+    quyết" in the text): common words, not a name."""
+    keys = toks.k[h.start : h.end]
+    m = len(keys)
+    for i in range(len(toks) - m + 1):
+        if i != h.start and toks.k[i] == keys[0] and toks.k[i : i + m] == keys and not toks.cap[i + m - 1]:
+            return True
+    return False
+
+
+def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
+    """Capitalised runs written after a place word somewhere in the report ("quận Sơn Trà"): the
+    same run elsewhere ("bán đảo Sơn Trà", "Sơn Trà") is that place, not a person."""
+    out: set[tuple[str, ...]] = set()
+    n = len(toks)
+    after = 0  # tokens before this are part of a place word already read ("thành phố": not "phố")
+    for i in range(n):
+        if i >= after and toks.k[i] in lex.place_words.firsts:
+            hit = lex.place_words.longest(toks, i)
+            if hit:
+                after = i + hit[0]
+            if hit and hit[1].level == "province":  # type: ignore[union-attr]
+                continue  # "Chủ tịch UBND TP Huỳnh Đức Thơ": after "TP" only a province is a place
+            if hit and hit[1].level != "other" and toks.k[min(i + hit[0], n - 1)] in lex.surnames \
+                    and " ".join(toks.k[i + hit[0] : i + hit[0] + 3]) not in lex.districts \
+                    and " ".join(toks.k[i + hit[0] : i + hit[0] + 2]) not in lex.districts:
+                continue  # "UBND huyện Trần Đăng Ánh" (but "đường Lê Lợi", "huyện Thạch Thành")
+            if hit:
+                j = i + hit[0]
+                end = j
+                while end < n and end - j < 3 and toks.cap[end] and toks.word[end] and toks.gap[end] == " ":
+                    end += 1
+                while end - j >= 2:
+                    out.add(tuple(toks.k[j:end]))
+                    # "các phố Thái Phiên, Hoàng Cầu và Nguyễn Lương Bằng": the list goes on
+                    if end + 1 < n and toks.k[end] in (",", "và") and toks.cap[end + 1]:
+                        j = end + 1
+                        end = j
+                        while end < n and end - j < 3 and toks.cap[end] and toks.word[end] \
+                                and toks.gap[end] == " ":
+                            end += 1
+                        continue
+                    break
     return out

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.loaders.extract.lexicon import lexicon
 from kg.loaders.extract.names import NameHit, cap_name, find_names
-from kg.loaders.extract.organizations import OrgFinder
+from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
-from kg.loaders.extract.titles import Title, parse_run, parse_title, role_english
+from kg.loaders.extract.titles import Title, parse_run, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import Extraction, PersonMention, PostMention, Report, Span
 from kg.textkey import compact
@@ -42,6 +43,12 @@ for _w in ("với", "của", "đối với", "là", "hiện là", "nay là"):
     _OF_LINKS.add(phrase_tokens(_w), _w)
 _FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về "
                                    "lần lượt hiện nay tuổi , sau đó đồng thời"))
+_TERM_WORDS = frozenset(phrase_tokens("nhiệm kỳ khóa -"))
+_REPLACES = PhraseIndex()
+for _w in ("thay", "thay cho", "thay thế", "thay thế cho"):
+    _REPLACES.add(phrase_tokens(_w), _w)
+_NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
+_SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "thư ký", "người phát ngôn"))
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
 _STATUS_RANK = {"holds": 0, "former": 1, "nominated": 2, "left": 3, "appointed": 4}
 
@@ -69,7 +76,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     finder.scan()
     hits = find_names(toks, finder.covered)
     runs = _runs(toks, finder, {h.start for h in hits})
-    hits += _title_names(toks, runs, hits, finder.covered)
+    hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
     persons, hit_person = _persons(toks, hits)
     claimed: set[int] = set()
@@ -81,7 +88,10 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     extraction.organizations.extend(finder.mentions)
     for p in persons:
         extraction.persons.append(p.mention)
-    extraction.posts.extend(_posts(toks, persons))
+    _one_province_per_person(persons, finder)
+    posts = _posts(toks, persons)
+    _past_terms(toks, posts, report)
+    extraction.posts.extend(posts)
 
 
 # --------------------------------------------------------------------------------------------
@@ -107,19 +117,68 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, l
 
 
 def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
-                 covered: set[int]) -> list[NameHit]:
-    """Names written right after a title whose family name is not on our list (foreigners)."""
+                 covered: set[int], finder: OrgFinder) -> list[NameHit]:
+    """Names written right after a title whose family name is not on our list (foreigners):
+    "Thủ tướng Campuchia Hun Manet". A country before the name is skipped; a run that starts
+    like an organization ("Đảng Lao động") or a place is not a name."""
     lex = lexicon()
     starts = {h.start for h in hits}
     out = []
     for run in runs.values():
         e = run[-1].end
+        last = finder.parse_of.get(id(run[-1].org)) if run[-1].org is not None else None
+        if last is not None and last.row.id in _PLACE_BODIES and not last.has_place():
+            continue  # "Bí thư Tỉnh ủy Sơn Tây": an old province, not a foreigner's name
+        country = lex.other_places.longest(toks, e) if e < len(toks) else None
+        if country:
+            e += country[0]
         if e in starts or e >= len(toks) or toks.brk[e] or toks.gap[e] != " ":
             continue
+        if (toks.k[e] in lex.org_index.firsts and parse_org(toks, e, "top") is not None) \
+                or lex.places.longest(toks, e):
+            continue  # "Tổng Bí thư Trường Chinh" is a name, "Bộ trưởng Bộ Y tế" is not
         end = cap_name(toks, e, 4, lex, allow_upper=False)
-        if end - e >= 2 and not any(x in covered for x in range(e, end)):
-            out.append(NameHit(e, end, "title"))
+        if len(toks.surface(e, end).split()) >= 2 and not any(x in covered for x in range(e, end)):
+            out.append(NameHit(e, end, "title"))  # two words at least: "Bô-li-khăm-xay" is a place
     return out
+
+
+def _cue_after(toks: Tokens, end: int) -> str | None:
+    """Status of a cue right after a title set off by commas ("..., Bí thư Tỉnh ủy nghỉ hưu")."""
+    if end < len(toks) and toks.k[end] in lexicon().status_cues.firsts:
+        for _m, (status, scope) in lexicon().status_cues.match(toks, end):  # type: ignore[misc]
+            if scope == "after":
+                return status
+    return None
+
+
+def _verb_before(toks: Tokens, start: int) -> str | None:
+    """"left" when a cue for losing a post is written right before a run of titles ("cách chức")."""
+    lex = lexicon()
+    for back in (1, 2, 3):
+        i = start - back
+        if i < 0:
+            break
+        hit = lex.status_cues.longest(toks, i)
+        if hit and i + hit[0] == start and hit[1][1] == "clause" and hit[1][0] == "left":  # type: ignore[index]
+            # only losing a post: in "chỉ định Thứ trưởng Bộ Xây dựng X giữ chức ...", the title
+            # before X is the one X holds, and the new post comes after
+            return "left"
+    return None
+
+
+_PLACE_BODIES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "ubnd", "hdnd"})
+
+
+def _may_precede_name(toks: Tokens, start: int) -> bool:
+    """A run of titles set off by a comma may name the person after it ("Chủ tịch UBND tỉnh, ông
+    X") unless it is the object of "của", "thay"...: in "thừa ủy quyền của Chủ tịch nước, đồng chí
+    X" the title is not X's."""
+    if start == 0 or toks.brk[start]:
+        return True
+    if start >= 2 and (toks.k[start - 2], toks.k[start - 1]) in _SERVING:
+        return False  # "người phát ngôn Thủ tướng, ông X": X serves the Thủ tướng
+    return toks.k[start - 1] not in _NOT_BEFORE_TITLE
 
 
 def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
@@ -135,17 +194,20 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     by_end = {run[-1].end: (s, run) for s, run in runs.items()}
     used_quals: set[int] = set()
     n = len(toks)
+    by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person}
     mine = [(idx, h, hit_person[idx]) for idx, h in enumerate(hits)
             if idx in hit_person and h.how != "credit" and (h.short or h.how == "pronoun") == shorts]
 
-    def give(person: _Person, start: int, status: str | None) -> None:
+    def give(person: _Person, start: int, status: str | None, last_only: bool = False) -> None:
         claimed.add(start)
-        for t in runs[start]:
+        for t in runs[start][-1:] if last_only else runs[start]:
             st = t.prefix or status or "holds"
             person.titles.append((t, st))
             if t.qual_at is not None:
                 used_quals.add(t.qual_at)
 
+    # runs set off after a name ("ông A - Chủ tịch X, ông B") are A's, never B's by the comma rule
+    appositive = {h.end + 1 for h in hits if h.end < n and toks.k[h.end] in _APPOSITION}
     # titles before the name
     for _idx, h, person in mine:
         if h.how == "pronoun":
@@ -153,19 +215,30 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         b = h.start
         while b > 0 and not toks.brk[b] and toks.k[b - 1] in _HONORIFIC_WORDS:
             b -= 1
-        ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] == "," else [])
+        ends = [h.start, b] + ([b - 1] if b < h.start and b > 0 and toks.k[b - 1] == "," else [])
         for e in ends:
             if e in by_end and by_end[e][0] not in claimed:
-                give(person, by_end[e][0], None)
+                start = by_end[e][0]
+                free = _may_precede_name(toks, start)
+                if e != h.start and (not free or start in appositive):
+                    continue
+                # "Cách chức Bí thư Thành ủy X": a verb right before the titles gives their status;
+                # "của Chủ tịch nước, Bí thư Tỉnh ủy X": only the title next to X is X's
+                give(person, start, _verb_before(toks, start), last_only=not free)
                 break
         else:
-            # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y"
+            # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y", "... là, ông Y"
+            b2 = b - 1 if b > 0 and toks.k[b - 1] == "," else b
             for back in (1, 2):
-                e = b - back
+                e = b2 - back
                 link = _OF_LINKS.longest(toks, e) if e >= 0 else None
                 if e in by_end and by_end[e][0] not in claimed and link and link[0] == back:
                     start = by_end[e][0]
-                    give(person, start, clause_status(toks, clause_start(toks, start), start))
+                    status = clause_status(toks, clause_start(toks, start), start)
+                    give(person, start, status)
+                    # "... là, ông A, Bí thư X và ông B, Ủy viên Y": B too
+                    for other in _coordinated_after(toks, hits, _idx, hit_person, runs):
+                        other.titles.extend((t, t.prefix or status or "holds") for t in runs[start])
                     break
     # titles after the name
     for idx, h, person in mine:
@@ -173,13 +246,25 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
             s = _apposition_run(toks, j, runs)
             if s is not None and s not in claimed:
-                give(person, s, None)
+                give(person, s, _cue_after(toks, runs[s][-1].end))
                 j = runs[s][-1].end
                 if j < n and toks.k[j] == ")":
                     j += 1
         s = _linked_run(toks, j, runs)
         if s is not None and s not in claimed:
             give(person, s, clause_status(toks, clause_start(toks, h.start), s))
+            # "... giữ chức Bí thư Tỉnh ủy thay ông Y": Y held it before
+            k = runs[s][-1].end
+            while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit()) and not toks.brk[k]:
+                k += 1  # "nhiệm kỳ 2010-2015"
+            rep = _REPLACES.longest(toks, k) if k < n else None
+            if rep:
+                k += rep[0]
+                while k < n and toks.k[k] in _HONORIFIC_WORDS:
+                    k += 1
+                other = by_start.get(k)
+                if other is not None and other is not person:
+                    other.titles.extend((t, "former") for t in runs[s])
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
             for other in _coordinated(toks, hits, idx, hit_person):
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
@@ -217,7 +302,10 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
             cue = lex.status_cues.longest(toks, k)
             link = cue if cue and cue[1][1] == "clause" else None  # type: ignore[index]
         if link:
-            return k + link[0] if k + link[0] in runs else None
+            if k + link[0] in runs:
+                return k + link[0]
+            k += link[0]  # "giữ các chức vụ như ...": a longer way of saying it
+            continue
         if toks.k[k] == "(":
             while k < n and toks.k[k] != ")" and not toks.brk[k]:
                 k += 1
@@ -228,6 +316,31 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
             continue
         return None
     return None
+
+
+def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person],
+                       runs: dict[int, list[Title]]) -> list[_Person]:
+    """Persons listed after hit ``idx`` in one coordination, each with its own apposition."""
+    out: list[_Person] = []
+    n = len(toks)
+    cur = hits[idx]
+    for k in range(idx + 1, len(hits)):
+        nxt = hits[k]
+        if nxt.how in ("credit", "pronoun") or k not in hit_person:
+            break
+        j = cur.end
+        if j < n and toks.k[j] in _APPOSITION and j + 1 in runs:
+            j = runs[j + 1][-1].end
+        if not (j < n and toks.k[j] in (",", "và", ";")):
+            break  # "của ông A, Thủ tướng B": B's title is written before B, not a list
+        j += 1
+        while j < nxt.start and toks.k[j] in _HONORIFIC_WORDS:
+            j += 1
+        if j != nxt.start:
+            break
+        out.append(hit_person[k])
+        cur = nxt
+    return out
 
 
 def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person]) -> list[_Person]:
@@ -265,6 +378,11 @@ def _persons(toks: Tokens, hits: list[NameHit]) -> tuple[list[_Person], dict[int
     by_key: dict[tuple[str, ...], _Person] = {}
     hit_person: dict[int, _Person] = {}
     full = [(i, h) for i, h in enumerate(hits) if not h.short and h.how != "pronoun"]
+    # "Nguyễn Thiện Nhân Nhãn ...": a capital after a name seen elsewhere starts the next words
+    keys = {tuple(toks.k[h.start : h.end]) for _, h in full}
+    for _, h in full:
+        while h.end - h.start >= 4 and tuple(toks.k[h.start : h.end - 1]) in keys:
+            h.end -= 1
     # longest names first, so shorter runs can join them
     for i, h in sorted(full, key=lambda x: -(x[1].end - x[1].start)):
         keys = tuple(toks.k[h.start : h.end])
@@ -350,6 +468,44 @@ def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
 # Posts
 
 
+_YEAR = re.compile(r"^(19[4-9]\d|20[0-3]\d)$")
+_TERM_OF_OFFICE = phrase_tokens("nhiệm kỳ")
+
+
+def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
+    """"Bí thư Tỉnh ủy nhiệm kỳ 2010-2015" in a report of 2017 is a former post. The report's year
+    is its publication year, else the latest year the text mentions."""
+    years = [int(t) for t in toks.k if _YEAR.match(t)]
+    now = report.published.year if report.published and report.published.year else max(years, default=0)
+    if not now:
+        return
+    for pm in posts:
+        if pm.status != "holds":
+            continue
+        k = bisect_left(toks.s, pm.span.end)  # the token after the title
+        if k + 1 < len(toks) and tuple(toks.k[k : k + 2]) == _TERM_OF_OFFICE:
+            k += 2
+            ends = [int(toks.k[x]) for x in range(k, min(k + 4, len(toks))) if _YEAR.match(toks.k[x])]
+            if len(ends) == 2 and ends[1] < now:
+                pm.status = "former"
+
+
+def _one_province_per_person(persons: list[_Person], finder: OrgFinder) -> None:
+    """A person's bodies written without a province are in the one province their other titles
+    name ("Trưởng Đoàn ĐBQH tỉnh Đồng Nai ... Giám đốc Sở Công thương"), not in the province the
+    rest of the report is about."""
+    for p in persons:
+        named = {t.org.province for t, _ in p.titles if t.org is not None and t.org.province
+                 and finder.parse_of.get(id(t.org)) is not None
+                 and finder.parse_of[id(t.org)].province() is not None}
+        if len(named) != 1:
+            continue
+        (province,) = named
+        for t, _ in p.titles:
+            if t.org is not None and t.org.scope != "national":
+                t.org = finder.in_province(t.org, province)
+
+
 def _role_id(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", compact(label).replace("đ", "d").translate(_ASCII)).strip("_")
 
@@ -376,5 +532,7 @@ def _posts(toks: Tokens, persons: list[_Person]) -> list[PostMention]:
         for (r, o), pm in best.items():
             if not o and r in with_org:
                 continue  # "Phó Thủ tướng" after "Phó Thủ tướng Chính phủ": not a new post
+            if o and any(r2 == r and o2.startswith(o + " ") for (r2, o2) in best):
+                continue  # "Chủ tịch UBND thành phố" beside "Chủ tịch UBND thành phố Trà Vinh"
             out.append(pm)
     return out

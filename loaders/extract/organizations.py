@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon
 from kg.loaders.extract.tokens import Tokens, phrase_tokens
 from kg.model import OrgMention, Span
+from kg.textkey import key as text_key
 
 _PLURAL = frozenset(phrase_tokens("các những mọi từng cấp nhiều một số"))
 _OF = phrase_tokens("của")[0]
@@ -45,6 +47,8 @@ class OrgParse:
     start: int
     end: int
     extra: str = ""  # field, name words or number after the head ("Xây dựng", "số 471")
+    head: str = ""  # the head as written, when longer than the row's canonical ("Trường THPT")
+    foreign: bool = False  # another country's body ("Quốc hội Myanmar"): no Vietnamese parent
     extra_en: str = ""
     parent: OrgParse | None = None
     of: bool = False  # parent linked by "của"
@@ -67,6 +71,8 @@ def _cap_run(toks: Tokens, i: int, limit: int, lex: Lexicon, *, stop_at_person: 
     while j < n and j - i < limit and toks.word[j] and toks.cap[j] and (j == i or not toks.brk[j]):
         if toks.gap[j] not in ("", " ") and j > i:
             break
+        if j > i and toks.k[j] in lex.org_index.firsts and lex.org_index.longest(toks, j):
+            break  # "thành phố" + "Mặt trận ...": the place ended
         if stop_at_person and toks.k[j] in lex.surnames and j + 1 < n and toks.cap[j + 1] \
                 and toks.word[j + 1] and toks.gap[j + 1] == " " and not _place_at(toks, j, lex):
             break
@@ -95,71 +101,136 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         if pw.level in ("province", "district", "commune", "village"):
             word, level = pw.canonical, pw.level
             j = i + m
-            if j + 1 < n and toks.k[j] == "." and toks.k[i] == "tp" and toks.cap[j + 1]:
-                j += 1  # "TP. Hồ Chí Minh"
+            if j + 1 < n and toks.k[j] == "." and toks.k[i] == "tp" and lex.places.longest(toks, j + 1):
+                j += 1  # "TP. Hồ Chí Minh" (but not the "." ending a sentence after "TP")
     prov = _place_at(toks, j, lex) if j < n and not toks.brk[j] else None
     if prov:
         m, place = prov
         return PlaceParse(i, j + m, level or "province", word, place.canonical,
                           place if level in ("", "province") else None)
+    if word and level == "province":
+        for length in (3, 2):  # "TP Thủ Đức": a city under a province
+            if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
+                    " ".join(toks.k[j : j + length]) in lex.districts:
+                return PlaceParse(i, j + length, "district", word, toks.surface(j, j + length), None)
+        # "tỉnh" + a name that is no province: the level word alone ("UBND tỉnh Nguyễn Văn A")
+        return PlaceParse(i, j, level, word, "", None)
+    if word and j < n and toks.k[j].isdigit() and not toks.brk[j] and level in ("district", "commune"):
+        return PlaceParse(i, j + 1, level, word, toks.t[j], None)  # "Quận 2", "Phường 5"
     if word:
         end = _cap_run(toks, j, 3, lex, stop_at_person=False)
+        for length in (3, 2, 1):  # a known district: "huyện Thạch Thành", even if it looks like a name
+            if j + length <= end and " ".join(toks.k[j : j + length]) in lex.districts:
+                return PlaceParse(i, j + length, level, word, toks.surface(j, j + length), None)
+        if end - j >= 2 and toks.k[j] in lex.surnames and toks.word[j + 1]:
+            return PlaceParse(i, j, level, word, "", None)  # "UBND huyện Trần Đăng Ánh": a person
+        if end - j >= 3:
+            cut = _cap_run(toks, j + 2, 1, lex, stop_at_person=True)
+            end = min(end, max(cut, j + 2))
         return PlaceParse(i, end, level, word, toks.surface(j, end), None)
     if row.id in _PARTY_COMMITTEES and row.id not in ("tinh_uy", "dang_uy"):
+        for length in (3, 2):  # "Huyện ủy Thuận Thành Ngô Tân Phượng": a known district first
+            if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
+                    " ".join(toks.k[j : j + length]) in lex.districts:
+                return PlaceParse(i, j + length, "district", "", toks.surface(j, j + length), None)
         end = _cap_run(toks, j, 2, lex, stop_at_person=True)
-        if end > j and not any(toks.k[x] in lex.org_index for x in range(j, end)):
+        if end > j and not any(lex.org_index.longest(toks, x) for x in range(j, end)):
             return PlaceParse(i, end, "district", "", toks.surface(j, end), None)
     return None
 
 
-_TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng và các những "
-                                     "này đó khi thì mà nhưng cũng sẽ đang vừa bị do theo"))
+_TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
+                                     "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
+                                     "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã"))
+_AND = phrase_tokens("và")[0]
+_VIETNAM = phrase_tokens("Việt Nam")
+_TRUNG_UONG = phrase_tokens("trung ương")
 
 
-def _name_tail(toks: Tokens, i: int, lex: Lexicon) -> int:
+def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
 
-    Names start with a capital; a lower-case syllable may finish a word ("Tạp chí Cộng sản"), and
-    up to three lower-case words may stand between capitals ("Tổng công ty Khoáng sản và thương
-    mại Hà Tĩnh").
+    Names start with a capital. Vietnamese capitalises the first syllable of each word of a name,
+    so a lower-case syllable after a capitalised one belongs to the name when it is the name's first
+    word ("Tạp chí Cộng sản") or another capital follows ("Lực lượng Thanh niên Xung phong TPHCM");
+    "và" with up to two lower-case words may join two capitalised parts ("Tổng công ty Khoáng sản
+    và thương mại Hà Tĩnh"). A following body ("... và Tổng công ty X") ends the name.
     """
     n = len(toks)
     if i >= n or not toks.word[i] or not (toks.cap[i] or toks.upper[i]) or toks.brk[i]:
         return i
+
+    def starts_body(k: int) -> bool:
+        return toks.k[k] in lex.org_index.firsts and toks.cap[k] and parse_org(toks, k, "top") is not None
+
+    def capital(k: int) -> bool:
+        return k < n and toks.word[k] and (toks.cap[k] or toks.k[k].isdigit()) and toks.gap[k] == " " \
+            and not toks.brk[k]
+
+    def lower(k: int) -> bool:
+        return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
+            and toks.gap[k] == " " and not toks.brk[k] and toks.k[k] not in _TAIL_STOP
+
+    def person_at(k: int) -> bool:
+        return toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " " \
+            and not lex.places.longest(toks, k)
+
     j = i + 1
-    end = j
+    first_country = lex.other_places.longest(toks, i)
+    if first_country:  # "Ủy ban Châu Âu Romano Prodi": the name is the country
+        j = i + first_country[0]
+        if not (j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND)):
+            return j
     while j < n and j - i < 16:
-        if toks.brk[j] or toks.gap[j] != " ":
-            break
-        if toks.k[j] in lex.org_index.firsts and toks.cap[j] and parse_org(toks, j, "top") is not None:
-            break  # "Tạp chí Cộng sản và Tổng công ty ...": the next body
-        if toks.word[j] and (toks.cap[j] or toks.k[j].isdigit()):
+        if capital(j) and (person_at(j) and not named_after):
+            break  # "Ngân hàng Nhà nước Đào Minh Tú": a person after the body
+        country = lex.other_places.longest(toks, j) if capital(j) else None
+        if country:
+            j += country[0]
+            if j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND):
+                continue
+            break  # "Đảng Lao động Triều Tiên Ri Su Yong": the name ends with the country
+        if capital(j) and not starts_body(j):
             j += 1
-            end = j
             continue
-        if toks.k[j] == "-" and j + 1 < n and toks.cap[j + 1]:
+        if toks.k[j] == "-" and j + 1 < n and capital(j + 1):
             j += 1
             continue
-        # lower-case words: one finishing the previous capitalised word, or a short gap
-        k = j
-        while k < n and k - j < 4 and toks.word[k] and not toks.cap[k] and toks.gap[k] == " " \
-                and (toks.k[k] not in _TAIL_STOP or toks.k[k] == "và"):
-            k += 1
-        if k < n and k > j and toks.cap[k] and toks.gap[k] == " " and not toks.brk[k] and not (
-                toks.k[k] in lex.org_index.firsts and parse_org(toks, k, "top") is not None):
-            j = k
+        prev_title = toks.cap[j - 1] and not toks.upper[j - 1]
+        after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-")
+        ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
+            toks.cap[j + 1] and not starts_body(j + 1))
+        if prev_title and lower(j) and (j == i + 1 or after_join or ends_name
+                                        or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG):
+            j += 1
             continue
-        if j == i + 1 and toks.cap[i] and not toks.upper[i] and toks.word[j] \
-                and toks.k[j] not in _TAIL_STOP and toks.gap[j] == " ":
-            end = j + 1  # "Tạp chí Cộng sản", "Tổng công ty Khoáng sản"
+        if toks.k[j] == _AND and toks.gap[j] == " ":
+            k = j + 1
+            while k < j + 3 and lower(k):
+                k += 1
+            if capital(k) and not starts_body(k):
+                j = k
+                continue
+        if lower(j) and lower(j + 1) and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
+                and not starts_body(j + 2) and not person_at(j + 2) \
+                and (j + 3 >= n or not toks.word[j + 3] or toks.brk[j + 3]):
+            j += 3  # "Đại học Giao thông đường bộ Moskva": a lower-case word, then the last capital
+            continue
         break
-    return end
+    while j > i + 1 and not toks.word[j - 1]:
+        j -= 1  # "Hội Sinh viên -": no trailing dash
+    return j
+
+
+def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon) -> bool:
+    """Tokens of the phrase that are abbreviations ("TƯ", "QH", "CP") are written in capitals."""
+    return all(toks.upper[x] for x in range(i, j) if toks.k[x] in lex.abbreviation_tokens)
 
 
 def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
     """Past "khóa XIII" / "(khóa VIII)" / "các khóa X; XI; XII" after a body; records the first."""
     n = len(toks)
-    k = j + 1 if j < n and toks.k[j] in ("các", "(") else j
+    k = j + 1 if j < n and toks.k[j] == "(" else j
     if k + 1 < n and toks.k[k] == _TERM and not toks.brk[k] and _TERM_VALUE.match(toks.t[k + 1]):
         p.term = toks.t[k + 1]
         k += 2
@@ -171,26 +242,38 @@ def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
     return j
 
 
+def _in_symbol(toks: Tokens, i: int) -> bool:
+    """Token i is the issuer part of a document symbol ("1875/QĐ-UBND", "15/NQ-HĐND"), not a body."""
+    return i > 0 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/")
+
+
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
     """The organization whose name starts at token i, or None.
 
     ``ctx`` is "top" when scanning running text (strict: capitalisation and stand-alone rules
     apply), "post" after a role word and "chain" after another unit (lenient: "Ủy viên Trung ương",
-    "Trưởng ban tuyên giáo tỉnh uỷ").
+    "Trưởng ban tuyên giáo tỉnh uỷ"); "member" after "đại biểu", where a term names the body
+    ("đại biểu Quốc hội khóa XIII", but "Chủ tịch Quốc hội khóa XI" chairs the Quốc hội).
     """
     lex = lexicon()
     n = len(toks)
     if i >= n or depth > 4 or (i > 0 and toks.brk[i] and ctx != "top"):
         return None
-    if ctx == "post" and toks.k[i] not in lex.org_index.firsts:
+    if ctx in ("post", "member") and toks.k[i] not in lex.org_index.firsts:
         return _place_org(toks, i, lex)
+    if ctx == "chain" and toks.k[i] not in lex.org_index.firsts:
+        return _acronym_org(toks, i, lex)
     for m, row in lex.org_index.match(toks, i):
         assert isinstance(row, OrgRow)
+        if not _abbreviations_in_capitals(toks, i, i + m, lex):
+            continue  # "Tư pháp" is not "TƯ"
         if row.category == "none":
             return None
         if "cap" in row.flags and not toks.cap[i] and ctx == "top":
             continue
         p = OrgParse(row, i, i + m)
+        if m > len(phrase_tokens(row.canonical)):
+            p.head = toks.surface(i, i + m)
         j = i + m
         needs_extra = bool(row.takes & {"domain", "name"}) and "alone" not in row.flags
         got_extra = False
@@ -200,9 +283,18 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 dm, (_, en) = hit  # type: ignore[misc]
                 p.extra, p.extra_en, j, got_extra = toks.surface(j, j + dm), en, j + dm, True
         if not got_extra and "name" in row.takes and j < n:
-            end = _name_tail(toks, j, lex)
+            end = _name_tail(toks, j, lex, "persons" in row.flags)
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
+        if "country" in row.takes and j < n and toks.cap[j] and not toks.brk[j]:
+            country = lex.other_places.longest(toks, j)
+            if country:  # "Quốc hội Myanmar" is Myanmar's; "Quốc hội Việt Nam" is the Quốc hội
+                m_c, name_c = country
+                if phrase_tokens(str(name_c)) != _VIETNAM:
+                    p.extra = (p.extra + " " + toks.surface(j, j + m_c)).strip()
+                    p.extra_en = (p.extra_en + (" of " if p.extra_en else "") + str(name_c)).strip()
+                    p.foreign, got_extra = True, True
+                j += m_c
         if needs_extra and not got_extra:
             continue
         if "number" in row.takes and j < n:
@@ -222,7 +314,17 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             if place:
                 p.place, j = place, place.end
         if "term" in row.takes:
-            j = _skip_term(toks, j, p)
+            after = _skip_term(toks, j, p)
+            if "termname" in row.flags and ctx == "member":
+                j = after
+            else:
+                p.term = None  # read, but not part of this body's name
+        if not p.parent and row.parent and j + 1 < n and toks.k[j] == _OF and not toks.brk[j]:
+            own = parse_org(toks, j + 1, "chain", depth + 1)
+            if own is not None and own.row.id == row.parent:
+                p.parent, p.of, j = own, True, own.end
+        if "needparent" in row.flags and not p.parent:
+            continue  # "Thường trực" is a body only as the Thường trực of another body
         if ctx == "top":
             if "needplace" in row.flags and not p.has_place():
                 continue
@@ -231,6 +333,16 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         p.end = j
         return p
     return None
+
+
+def _acronym_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
+    """A body known by its acronym after a unit of it: "Hội đồng quản trị PVN"."""
+    row = lex.orgs.get("viet_tat")
+    t = toks.t[i]
+    if row is None or not (toks.word[i] and toks.upper[i] and 2 <= len(t) <= 8 and t.isalpha()) \
+            or toks.k[i] in lex.abbreviation_tokens or lex.places.longest(toks, i):
+        return None
+    return OrgParse(row, i, i + 1, extra=t)
 
 
 def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
@@ -253,6 +365,8 @@ def _place_text(p: OrgParse) -> str:
     pl = p.place
     if not pl:
         return ""
+    if pl.word and pl.province and p.row.id in _PARTY_COMMITTEES:
+        return pl.name  # "Tỉnh uỷ tỉnh Thái Bình" is the Tỉnh ủy Thái Bình
     if pl.word:
         return f"{pl.word} {pl.name}".strip()
     if pl.province and p.row.category in ("state", "front") and p.row.id not in _PARTY_COMMITTEES:
@@ -260,24 +374,60 @@ def _place_text(p: OrgParse) -> str:
     return pl.name
 
 
+def _district_province(p: OrgParse) -> str | None:
+    """The province of a district named in the body's place, when only one district has the name."""
+    place = p.place or (p.parent.place if p.parent else None)
+    if place is None or not place.name:
+        return None
+    provinces = lexicon().districts.get(" ".join(phrase_tokens(place.name)), frozenset())
+    return next(iter(provinces)) if len(provinces) == 1 else None
+
+
+def _kind_fits(p: OrgParse, province: str) -> bool:
+    """A "Tỉnh ủy" or "UBND tỉnh" is a province's, a "Thành ủy" or "UBND thành phố" a city's."""
+    word = p.place.word if p.place else ""
+    rid = p.row.id if not p.parent else p.parent.row.id
+    kind = _province_kind(province)
+    if rid in ("tinh_uy", "tinh_doan") or word == "tỉnh":
+        return kind == "tỉnh"
+    if rid in ("thanh_uy", "thanh_doan") or word == "thành phố":
+        return kind == "thành phố"
+    return True
+
+
+@cache
+def _province_kind(province: str) -> str:
+    """ "tỉnh" or "thành phố", from places.tsv."""
+    lex = lexicon()
+    hit = lex.places.match(Tokens.of(province, text_key(province)), 0)
+    return hit[0][1].kind if hit else "tỉnh"  # type: ignore[union-attr]
+
+
 def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> str:
     """Canonical name; ``province`` (inferred, not written) goes where the place would be."""
     parts = [p.row.suffix if as_suffix else p.row.canonical]
+    if p.head and "name" in p.row.takes:  # "Trường THPT", "Trường mầm non": the kind as written
+        parts = [p.head[:1].upper() + p.head[1:]]
     if p.extra:
         parts.append(p.extra)
     if p.parent:
         parts.append(("của " if p.of else "") + _name(p.parent, True, province))
         province = None
     if p.place:
-        parts.append(_place_text(p))
+        if province and not p.place.name and p.row.id in _PARTY_COMMITTEES:
+            parts.append(province)  # "Thành ủy TP" in a report about Hồ Chí Minh: Thành ủy Hồ Chí Minh
+        else:
+            parts.append(_place_text(p))
+            if province and not p.place.name:
+                parts.append(province)
         if p.row.id == "dia_phuong":
             parts = parts[1:]
-        if province and not p.place.name:
-            parts.append(province)
     elif province:
         last = parts[-1].rsplit(" ", 1)[-1]
         bare = p.row.id in _PARTY_COMMITTEES or last in ("tỉnh", "thành phố")
-        parts.append(province if bare else f"tỉnh {province}")
+        parts.append(province if bare else f"{_province_kind(province)} {province}")
+    if p.term:
+        parts.append(f"khóa {p.term}")
     return " ".join(x for x in parts if x)
 
 
@@ -327,6 +477,10 @@ class OrgFinder:
         self.by_span: dict[tuple[int, int], OrgMention] = {}
         self.mentions: list[OrgMention] = []
         self.covered: set[int] = set()  # tokens inside a top-level organization name
+        self.parse_of: dict[int, OrgParse] = {}
+        self.text_district: dict[str, str] = {}
+        self.by_name: dict[str, OrgMention] = {}
+        self.last_end = 0
         self._parses: list[OrgParse] = []
 
     def scan(self) -> None:
@@ -337,7 +491,7 @@ class OrgFinder:
         parses = []
         while i < n:
             if toks.k[i] in self.lex.org_index.firsts and not (i > 0 and toks.k[i - 1] in _PLURAL
-                                                         and not toks.brk[i]):
+                                                         and not toks.brk[i]) and not _in_symbol(toks, i):
                 p = parse_org(toks, i, "top")
                 if p:
                     parses.append(p)
@@ -347,6 +501,7 @@ class OrgFinder:
             i += 1
         self._parses = parses
         self._infer_text_province(parses)
+        self._infer_text_districts(parses)
         for p in parses:
             self.mention(p)
 
@@ -363,23 +518,50 @@ class OrgFinder:
         if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             self.text_province = top[0][0]
 
-    def at(self, i: int, ctx: str = "post") -> OrgMention | None:
+    def _infer_text_districts(self, parses: list[OrgParse]) -> None:
+        """The district (or commune) the report is about, per level word, when it names only one:
+        then a bare "UBND huyện" is that district's ("UBND huyện Krông Nô")."""
+        names: dict[str, set[str]] = {}
+        for p in parses:
+            for q in (p, p.parent):
+                if q is not None and q.place and q.place.word and q.place.name and \
+                        q.place.level in ("district", "commune"):
+                    names.setdefault(q.place.word, set()).add(q.place.name)
+        self.text_district = {w: next(iter(n)) for w, n in names.items() if len(n) == 1}
+
+    def at(self, i: int, ctx: str = "post") -> OrgMention | None:  # noqa: D401
         """The organization starting at token i (found in the scan or parsed now)."""
         p = parse_org(self.toks, i, ctx)
-        return self.mention(p) if p else None
+        if p is None:
+            return None
+        self.last_end = p.end  # the token after the name just read (the mention may be shared)
+        return self.mention(p)
 
-    def mention(self, p: OrgParse) -> OrgMention:
-        key = (p.start, p.end)
+    def mention(self, p: OrgParse, hint: str | None = None) -> OrgMention:
+        """The mention of a parsed name; ``hint`` is the province to assume when none is written
+        (from another title of the same person: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình
+        Định")."""
+        key = (p.start, p.end, p.term or "") if hint is None else (p.start, p.end, p.term or "", hint)
         if key in self.by_span:
             return self.by_span[key]
-        parent = self.mention(p.parent) if p.parent else None
+        if p.place and p.place.word and not p.place.name and p.place.word in self.text_district:
+            p = replace(p, place=replace(p.place, name=self.text_district[p.place.word]))
+            named = self.by_name.get(_name(p))
+            if named is not None:  # the district's body as the text names it in full
+                self.by_span[key] = named
+                return named
+        parent = self.mention(p.parent, hint) if p.parent else None
         toks = self.toks
         prov_place = p.province()
         province = prov_place.canonical if prov_place else None
         level = _level(p)
         inferred = False
+        if not province and level == "district":
+            province = _district_province(p)  # "Huyện ủy Tuy Phước" is in Bình Định
         if not province and level in ("province", "district", "commune", "village"):
-            province = self.report_province or self.text_province
+            province = hint or self.report_province or self.text_province
+            if province and not _kind_fits(p, province):
+                province = None  # "Tỉnh ủy" in a report about a city is another province's
             inferred = province is not None
         name = _name(p, province=province if inferred and level == "province" else None)
         if level == "central" or (p.row.category == "other" and p.extra and not province):
@@ -388,7 +570,7 @@ class OrgFinder:
             scope = "province"
         else:
             scope = "report"
-        if parent is None and p.row.parent:
+        if parent is None and p.row.parent and not p.foreign:
             parent = self._implied(p.row.parent, p, province)
         if p.parent and (p.row.id, p.parent.row.id) in self.lex.hierarchy:
             parent = self._implied(self.lex.hierarchy[(p.row.id, p.parent.row.id)], p, province)
@@ -405,8 +587,20 @@ class OrgFinder:
                 parent.category if parent else "state"),
         )
         self.by_span[key] = m
+        self.parse_of[id(m)] = p
+        self.by_name.setdefault(m.name, m)
         self.mentions.append(m)
         return m
+
+    def in_province(self, m: OrgMention, province: str) -> OrgMention:
+        """``m`` again, placed in ``province`` when its text names no place (else ``m`` itself)."""
+        p = self.parse_of.get(id(m))
+        if p is None or p.province() is not None or m.scope == "national" or m.province == province \
+                or _level(p) != "province":
+            return m
+        if not _kind_fits(p, province):
+            return m
+        return self.mention(p, province)
 
     def drop_qualifiers(self, tokens: set[int]) -> None:
         """Forget "Thường trực X" read in running text where a title used "Thường trực" as the
@@ -426,8 +620,8 @@ class OrgFinder:
         province = None if row.level == "central" else (self.report_province or self.text_province)
         name = row.canonical
         if row.level != "central":  # "Chủ tịch tỉnh": the provincial body
-            name = f"{name} tỉnh {province}" if province else f"{name} tỉnh"
-        m = OrgMention(span=Span(start, end), written=self.toks.text[start:end], name=name,
+            name = f"{name} {_province_kind(province)} {province}" if province else f"{name} tỉnh"
+        m = OrgMention(span=Span(start, end), written=name, name=name,
                        kind=row.id, name_en=row.english or None, province=province,
                        scope="national" if row.level == "central" else
                        ("province" if province else "report"),
@@ -457,7 +651,7 @@ class OrgFinder:
         name = row.canonical
         if row.level != "central" and province:
             name = f"{name} {province}" if row.id in _PARTY_COMMITTEES or "tỉnh" in name else \
-                f"{name} tỉnh {province}"
+                f"{name} {_province_kind(province)} {province}"
         scope = "national" if row.level == "central" else ("province" if province else "report")
         span = Span(self.toks.s[child.start], self.toks.e[child.end - 1])
         m = OrgMention(span=span, written=name, name=name,

@@ -2,7 +2,9 @@
 
 Cues come from ``status_cues.tsv``. A "prefix" cue counts only when it is written right before the
 role ("nguyên Bí thư", "tân Chủ tịch"); a "clause" cue counts anywhere in the clause that leads to
-the title ("bầu ông X giữ chức ...", "miễn nhiệm ... đối với ông X"). Titles written as an
+the title ("bầu ông X giữ chức ...", "miễn nhiệm ... đối với ông X"), the last one before the title
+winning ("Từ tháng 11/2013 đến nay, bà là ..." holds); an "after" cue right after a title set off
+by commas ("ông X, Bí thư Tỉnh ủy nghỉ hưu"). Titles written as an
 apposition ("ông X, Bí thư Tỉnh ủy") hold at the time of the report unless a prefix says otherwise.
 """
 

@@ -47,7 +47,7 @@ _STATE = re.compile(
     rf"{_LEFT}(?P<num>{_NUM}){_SP}(?:/{_SP}(?P<year>(?:19|20)\d\d){_SP}/|-(?P<year2>(?:19|20)\d\d){_SP}/|/){_SP}"
     rf"(?P<rest>{_GROUP}(?:{_SP}[-/]{_SP}{_GROUP}){{0,3}})(?![\w/])"
 )
-_ROMAN_OK = re.compile(r"^[ivxl]+$")
+_SLASH = re.compile("/")
 _QH = re.compile(r"^(ubtvqh|qh)(\d{1,2})$")
 
 # Issuer codes that only the Party uses; a State-shaped symbol ending in one is a Party symbol.
@@ -229,22 +229,30 @@ def find_symbols(text: str, key: str | None = None) -> list[SymbolMatch]:
     k = key if key is not None else text_key(text)
     found: list[SymbolMatch] = []
     taken: list[tuple[int, int]] = []
-    if "/" not in k:
-        return found
-    for m in _STATE.finditer(k):
-        res = _state(m, text)
-        if res is None:
-            continue
-        parse, end = res
-        found.append(SymbolMatch(Span(m.start(), end), parse))
-        taken.append((m.start(), end))
-    for m in _PARTY.finditer(k):
-        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
-            continue
-        parse = _party(m, text)
-        if parse is None:
-            continue
-        found.append(SymbolMatch(Span(m.start(), _end_of_party(m, text, parse)), parse))
+    # Every symbol has a "/": search only windows around slashes (a symbol is at most ~60 characters).
+    windows: list[list[int]] = []
+    for slash in _SLASH.finditer(k):
+        lo, hi = max(0, slash.start() - 24), min(len(k), slash.start() + 48)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        for m in _STATE.finditer(k, lo, hi):
+            res = _state(m, text)
+            if res is None:
+                continue
+            parse, end = res
+            found.append(SymbolMatch(Span(m.start(), end), parse))
+            taken.append((m.start(), end))
+    for lo, hi in windows:
+        for m in _PARTY.finditer(k, lo, hi):
+            if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+                continue
+            parse = _party(m, text)
+            if parse is None:
+                continue
+            found.append(SymbolMatch(Span(m.start(), _end_of_party(m, text, parse)), parse))
     found.sort(key=lambda s: s.span.start)
     return found
 

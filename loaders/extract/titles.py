@@ -11,7 +11,7 @@ and has none borrows the next one's across "-"/"kiêm" ("Phó Chủ tịch - T�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.loaders.extract.lexicon import RoleRow, lexicon
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
@@ -24,6 +24,9 @@ _ACTING = frozenset(phrase_tokens("quyền"))
 _SHARE = frozenset({"-", *phrase_tokens("kiêm")})
 _RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và")})
 
+_TERM = phrase_tokens("khóa")[0]
+_MEMBER = phrase_tokens("biểu")[0]  # "đại biểu"
+_TITLE_END = frozenset({",", ";", ".", ")", ":"})
 _QUALIFIERS = PhraseIndex()
 for _q in ("Thường trực", "dự khuyết"):
     _QUALIFIERS.add(phrase_tokens(_q), _q)
@@ -73,7 +76,32 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     return finder.mention(p), i + m
 
 
+@dataclass
+class _Start:
+    """Where a title starts: its status prefix, "Phó", and the first token of the role."""
+
+    start: int
+    role_start: int
+    role_at: int
+    deputy: bool
+    prefix: str | None
+
+
+def _make(toks: Tokens, at: _Start, row: RoleRow, r_end: int, q_len: int, org: OrgMention | None,
+          end: int) -> Title:
+    """A title whose role phrase ends at ``r_end``, followed by a qualifier of ``q_len`` tokens."""
+    label_end = r_end + q_len
+    if row.role:
+        label = ("Phó " if at.deputy else "") + row.role
+    else:
+        label = toks.surface(at.role_start, label_end)
+    qualifier = toks.surface(r_end, label_end) if q_len else None
+    return Title(at.start, at.role_start, end, label, row, at.deputy, qualifier,
+                 r_end if q_len else None, org, at.prefix)
+
+
 def parse_title(toks: Tokens, i: int, finder: OrgFinder) -> Title | None:
+    """The title written from token i, or None."""
     lex = lexicon()
     n = len(toks)
     start = i
@@ -87,50 +115,49 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder) -> Title | None:
     if i < n and toks.k[i] in _DEPUTY | _ACTING:
         deputy = toks.k[i] in _DEPUTY
         i += 1
+    at = _Start(start, role_start, i, deputy, prefix)
     for m, row in lex.roles.match(toks, i):
         assert isinstance(row, RoleRow)
-        r_end = i + m
-        q = _QUALIFIERS.longest(toks, r_end)
-        q_end = r_end + q[0] if q else r_end
-        label_end = q_end
-
-        def make(org: OrgMention | None, end: int, with_qual: bool = True) -> Title:
-            le = label_end if with_qual else r_end
-            if row.role:
-                label = ("Phó " if deputy else "") + row.role
-            else:
-                label = toks.surface(role_start, le)
-            return Title(start, role_start, end, label, row, deputy,
-                         toks.surface(r_end, q_end) if (q and with_qual) else None,
-                         r_end if (q and with_qual) else None, org, prefix)
-
-        if row.implied_org and not row.needs_org and row.role:  # the traps: "Bí thư Trung ương Đảng"
-            org = finder.implied(row.implied_org, toks.s[role_start], toks.e[r_end - 1])
-            return make(org, q_end)
-        org = finder.at(q_end, "post") if q_end < n and not toks.brk[q_end] else None
-        if org is not None:
-            return make(org, _end_of(finder, org, q_end))
-        if q:
-            org = finder.at(r_end, "post")
-            if org is not None:
-                return make(org, _end_of(finder, org, r_end), with_qual=False)
-        if row.implied_org:
-            dom = _domain_org(finder, row.implied_org, q_end)
-            if dom:
-                return make(dom[0], dom[1])
-        if not row.needs_org or (m >= 1 and r_end < n and toks.k[r_end] in _SHARE):
-            return make(None, q_end)
+        title = _with_body(toks, at, row, i + m, finder)
+        if title is not None:
+            return title
+        q = _QUALIFIERS.longest(toks, i + m)
+        if q and (i + m + q[0] >= n or toks.k[i + m + q[0]] in _TITLE_END):
+            return None  # "Phó trưởng ban Thường trực;": a whole title without its body
     return None
 
 
-def _end_of(finder: OrgFinder, org: OrgMention, i: int) -> int:
-    """Token after the organization that starts at token i."""
-    toks = finder.toks
-    j = i
+def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
+    """The title for one role phrase, with the body after it (None when the role needs one and
+    none follows: the caller then tries a shorter role phrase, the shared-head-noun rule)."""
     n = len(toks)
-    while j < n and toks.s[j] < org.span.end:
-        j += 1
-    return j
+    q = _QUALIFIERS.longest(toks, r_end)
+    q_len = q[0] if q else 0
+    q_end = r_end + q_len
+    if row.implied_org and not row.needs_org and row.role:  # the traps: "Bí thư Trung ương Đảng"
+        org = finder.implied(row.implied_org, toks.s[at.role_start], toks.e[r_end - 1])
+        return _make(toks, at, row, r_end, q_len, org, q_end)
+    ctx = "member" if toks.k[r_end - 1] == _MEMBER else "post"
+    org = finder.at(q_end, ctx) if q_end < n and not toks.brk[q_end] else None
+    if org is not None and not row.needs_org and org.kind != row.implied_org:
+        return _make(toks, at, row, r_end, q_len, None, q_end)  # "Tổng Bí thư Ban Chấp hành TW"
+    if org is not None:
+        return _make(toks, at, row, r_end, q_len, org, finder.last_end)
+    if q:  # "Thường trực HĐND": the qualifier was the start of the body
+        org = finder.at(r_end, "post")
+        if org is not None:
+            return _make(toks, at, row, r_end, 0, org, finder.last_end)
+    if row.implied_org:
+        dom = _domain_org(finder, row.implied_org, q_end)
+        if dom:
+            return _make(toks, at, row, r_end, q_len, dom[0], dom[1])
+    if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE):
+        return _make(toks, at, row, r_end, q_len, None, q_end)
+    return None
+
+
+def _roman(word: str) -> bool:
+    return bool(word) and all(c in "IVXLC" for c in word)
 
 
 def _past_leftovers(toks: Tokens, j: int) -> int:
@@ -139,9 +166,14 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     giao thông; Phó giám đốc ...")."""
     n = len(toks)
     k = j
-    while k + 1 < n and toks.k[k] in (",", ";") and toks.t[k + 1].isupper() and \
-            all(c in "IVXLC" for c in toks.t[k + 1]):
-        k += 2
+    if k + 1 < n and toks.k[k] == _TERM:
+        k += 2  # "khóa XIII"
+    elif k + 3 < n and toks.k[k] == "(" and toks.k[k + 1] == _TERM and toks.k[k + 3] == ")":
+        k += 4  # "(khóa VIII)"
+    elif k + 2 < n and toks.k[k] == "các" and toks.k[k + 1] == _TERM and _roman(toks.t[k + 2]):
+        k += 3  # "các khóa X"
+    while k + 1 < n and toks.k[k] in (",", ";") and _roman(toks.t[k + 1]):
+        k += 2  # "; XI; XII"
     if k != j:
         return k
     while k < n and k - j < 5 and toks.word[k] and not toks.cap[k] and not toks.brk[k] \
@@ -150,6 +182,22 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     if k < n and k != j and toks.k[k] in (",", ";"):
         return k
     return j
+
+
+def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> list[Title]:
+    """"đại biểu Quốc hội khóa XIII; XIV": the same role in the body of each further term."""
+    p = finder.parse_of.get(id(t.org)) if t.org is not None else None
+    if p is None or not p.term or "termname" not in p.row.flags:
+        return []
+    out = []
+    k = t.end
+    n = len(toks)
+    while k + 1 < n and toks.k[k] in (",", ";") and _roman(toks.t[k + 1]):
+        org = finder.mention(replace(p, term=toks.t[k + 1]), None)
+        org.written = org.name  # "XIV" alone is what the text wrote; the body is the Quốc hội khóa XIV
+        out.append(replace(t, org=org))
+        k += 2
+    return out
 
 
 def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
@@ -163,6 +211,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
         if t is None:
             break
         titles.append(t)
+        titles.extend(_more_terms(toks, t, finder))
         j = _past_leftovers(toks, t.end)
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
             nxt = parse_title(toks, j + 1, finder) if j + 1 < n else None
@@ -176,4 +225,14 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     for x in range(len(titles) - 2, -1, -1):
         if titles[x].missing_org and seps[x] in _SHARE and titles[x + 1].org is not None:
             titles[x].org = titles[x + 1].org
-    return [t for t in titles if not t.missing_org]
+    titles = [t for t in titles if not t.missing_org]
+    # one person's bodies without a place take the province another of their titles names
+    named = {t.org.province for t in titles if t.org is not None and t.org.scope == "province"
+             and finder.parse_of.get(id(t.org)) is not None
+             and finder.parse_of[id(t.org)].province() is not None}
+    if len(named) == 1:
+        (province,) = named
+        for t in titles:
+            if t.org is not None:
+                t.org = finder.in_province(t.org, province)
+    return titles

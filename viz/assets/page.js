@@ -3,7 +3,7 @@
  * Every string that came from a report (names, quotes, titles, URLs) is data: it reaches the page
  * only through textContent, DOM properties or vis-network's plain-string tooltips (which vis-network
  * writes with innerText). Nothing here uses innerHTML, insertAdjacentHTML or document.write.
- * The data arrives as JSON in <script type="application/json" id="kg-data">, escaped in Python.
+ * The data arrives as JSON in the script element #kg-data (type application/json), escaped in Python.
  */
 (function () {
   "use strict";
@@ -75,7 +75,7 @@
     return {
       id: i, label: short(n.l, inside ? 28 : 40), x: n.x, y: n.y, shape: c.shape, size: n.s,
       color: { background: c.colour, border: c.colour, highlight: { background: c.colour, border: "#000" } },
-      font: { size: inside ? 12 : 12 + Math.round((n.s - 10) / 5), color: inside ? ink(c.colour) : "#222" },
+      font: { size: inside ? 14 : 13 + Math.round((n.s - 10) / 5), color: inside ? ink(c.colour) : "#222" },
       title: nodeTitle(n), hidden: false
     };
   });
@@ -91,7 +91,7 @@
                barnesHut: { gravitationalConstant: -3000, springLength: 90 } },
     layout: { improvedLayout: false },
     interaction: { hover: !bigGraph, tooltipDelay: 150, hideEdgesOnDrag: bigGraph, hideEdgesOnZoom: bigGraph },
-    nodes: { borderWidth: 1, scaling: { label: { drawThreshold: 7 } } },
+    nodes: { borderWidth: 1, scaling: { label: { drawThreshold: bigGraph ? 6 : 3 } } },
     edges: { smooth: false, width: 1, color: { color: "#a0a0a0", highlight: "#333", hover: "#555" },
              arrows: { to: { scaleFactor: 0.5 } } }
   };
@@ -316,6 +316,7 @@
   });
   search.addEventListener("keydown", function (ev) {
     if (ev.key === "Enter") {
+      clearTimeout(timer);  // the pending as-you-type list must not reopen over the choice
       var list = find(search.value);
       showResults(list);
       if (list.length) { results.hidden = true; select(list[0]); }
@@ -332,6 +333,16 @@
     network.setOptions({ physics: { enabled: physicsOn } });
     physicsButton.setAttribute("aria-pressed", physicsOn ? "true" : "false");
     physicsButton.textContent = "V\u1eadt l\u00fd / Physics: " + (physicsOn ? "b\u1eadt/on" : "t\u1eaft/off");
+    var notice = document.getElementById("notice");
+    if (physicsOn && bigGraph) {
+      notice.textContent = "M\u00f4 ph\u1ecfng l\u1ef1c tr\u00ean " + N.length + " n\u00fat s\u1ebd ch\u1eadm; " +
+        "b\u1ea5m l\u1ea1i \u0111\u1ec3 t\u1eaft. / Physics on " + N.length +
+        " nodes is slow; click again to turn it off.";
+      notice.hidden = false;
+    } else if (!physicsOn) {
+      notice.textContent = DATA.notice || "";
+      notice.hidden = !DATA.notice;
+    }
   });
 
   // For tests and for anyone scripting the page from the console.

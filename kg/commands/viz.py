@@ -1,0 +1,122 @@
+"""``kg viz DIR --out FILE``: an HTML view (or GraphML/GEXF export) of a built graph or part of it.
+
+Examples::
+
+    kg viz out --out out/all.html
+    kg viz out --focus "Nguyễn Chí Dũng" --depth 2 --out dung.html
+    kg viz out --focus "62-KL/TW" --out kl62.html          # who issued it, which events, who attended
+    kg viz out --types Person,Organization --province "Bình Định" --from 2020 --to 2025 --out bd.html
+    kg viz out --format graphml --out graph.graphml        # for Gephi or yEd
+
+Exit codes: 0 written; 1 the focus matched several nodes (they are listed, pick one with ``--pick N``
+or by IRI) or none, or the input could not be read; 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+HELP = "draw a built graph (or a person's, organization's or directive's part of it) as HTML, GraphML or GEXF"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("dir", type=Path, metavar="DIR", help="a build output folder (with graph.ttl) or a Turtle file")
+    p.add_argument("--out", type=Path, required=True, help="file to write")
+    p.add_argument("--format", choices=("html", "graphml", "gexf"), default=None,
+                   help="output format (default: from --out's extension, else html)")
+    p.add_argument("--focus", help="a name (any tone style, case, with or without diacritics), symbol or IRI")
+    p.add_argument("--depth", type=int, default=2, help="neighbourhood radius around --focus (default 2)")
+    p.add_argument("--pick", type=int, help="when --focus matches several nodes, take the N-th (1-based)")
+    p.add_argument("--types", help="comma-separated classes to keep: Person,Organization,Post,Directive,Event...")
+    p.add_argument("--province", help="keep what belongs to this province")
+    p.add_argument("--from", dest="date_from", help="keep what is dated on or after this date (YYYY[-MM[-DD]])")
+    p.add_argument("--to", dest="date_to", help="keep what is dated on or before this date")
+    p.add_argument("--size-by", choices=("degree", "betweenness"), help="node size by this measure")
+    p.add_argument("--title", help="page title (default: from the selection)")
+    p.add_argument("--max-nodes", type=int, default=None, help="draw at most this many nodes (most connected first)")
+
+
+def load_graph(path: Path):
+    """The rdflib graph of a build folder (``graph.ttl``) or of a Turtle file."""
+    from rdflib import Graph
+
+    ttl = path if path.is_file() or path.suffix.lower() in (".ttl", ".turtle") else path / "graph.ttl"
+    if not ttl.is_file():
+        raise FileNotFoundError(f"no such file: {ttl} (run `kg build ... --out {path}` first)")
+    g = Graph()
+    g.parse(ttl, format="turtle")
+    return g
+
+
+def run(args: argparse.Namespace) -> int:
+    import networkx as nx
+
+    from kg import analytics
+    from kg.viz import selection
+    from kg.viz.html import MAX_NODES, write_view
+    from kg.viz.projection import exportable, project
+
+    fmt = args.format or {".graphml": "graphml", ".gexf": "gexf"}.get(args.out.suffix.lower(), "html")
+    try:
+        g = load_graph(args.dir)
+    except Exception as exc:  # unreadable or malformed input: one line, exit 1
+        print(f"kg viz: {args.dir}: {exc}".splitlines()[0], file=sys.stderr)
+        return 1
+    G = project(g)
+    title = args.title
+    if args.focus:
+        matches = selection.find_nodes(G, args.focus)
+        if not matches:
+            print(f"kg viz: nothing in the graph is named {args.focus!r}", file=sys.stderr)
+            return 1
+        if len(matches) > 1 and args.pick is None:
+            print(f"kg viz: {args.focus!r} matches {len(matches)} nodes; choose one with --pick N or "
+                  f"--focus IRI:", file=sys.stderr)
+            for i, n in enumerate(matches, 1):
+                print(f"  {i}. {selection.describe(G, n)}", file=sys.stderr)
+            return 1
+        if args.pick is not None and not 1 <= args.pick <= len(matches):
+            print(f"kg viz: --pick must be between 1 and {len(matches)}", file=sys.stderr)
+            return 2
+        centre = matches[(args.pick or 1) - 1]
+        if G.nodes[centre]["cls"] == "Directive":
+            G = selection.directive_reach(G, centre)
+            title = title or f"{G.nodes[centre]['label']}: ban hành, hội nghị, người tham dự"
+        else:
+            G = selection.neighbourhood(G, centre, args.depth)
+            title = title or f"{G.nodes[centre]['label']} (±{args.depth})"
+    # Province and dates first: they need the places and posts that --types may then drop.
+    try:
+        if args.province:
+            G = selection.filter_province(G, args.province)
+        if args.date_from or args.date_to:
+            for value in (args.date_from, args.date_to):
+                if value and selection.date_bounds(value) is None:
+                    raise ValueError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+            G = selection.filter_dates(G, args.date_from, args.date_to)
+        if args.types:
+            G = selection.filter_types(G, selection.class_names(G, args.types.split(",")))
+    except ValueError as exc:
+        print(f"kg viz: {exc}", file=sys.stderr)
+        return 1 if str(exc).startswith("no place") else 2
+    title = title or "kg"
+
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "html":
+        size_by = None
+        if args.size_by == "degree":
+            size_by = {n: float(v) for n, v in analytics.degree(G, cls=None).items()}
+        elif args.size_by == "betweenness":
+            size_by = analytics.betweenness(G, cls=None)
+        write_view(G, args.out, title=title, size_by=size_by, max_nodes=args.max_nodes or MAX_NODES,
+                   size_label=args.size_by or "score")
+    else:
+        H = exportable(G)
+        if args.size_by:
+            scores = analytics.degree(G, cls=None) if args.size_by == "degree" else analytics.betweenness(G, cls=None)
+            nx.set_node_attributes(H, {n: float(v) for n, v in scores.items()}, args.size_by)
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(H, args.out)
+    print(f"kg viz: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges -> {args.out}")
+    return 0
