@@ -31,7 +31,7 @@ SHARED = """\
 {
 <place/binh-dinh> a kg:Place ; rdfs:label "Bình Định"@vi ; kg:placeType "tỉnh"@vi ;
     kg:validUntil "2025-06-30"^^xsd:date .
-<doctype/ket-luan> a kg:DocumentType ; rdfs:label "Kết luận"@vi , "Conclusion"@en ;
+<doctype/ket-luan> a kg:DocumentType ; rdfs:label "Kết luận"@vi ; kg:labelEn "Conclusion"@en ;
     skos:prefLabel "Kết luận"@vi , "Conclusion"@en ; skos:notation "KL" ; skos:inScheme kg:documentTypes .
 <tenure/ho-quoc-dung--bi-thu> kg:status "holds" ; kg:firstSeen "2024-03-15"^^xsd:date ;
     kg:lastSeen "2024-05-02"^^xsd:date .
@@ -49,9 +49,9 @@ REPORT_A = """\
     kg:holds <post/bi-thu-tinh-uy-binh-dinh> ; kg:attended <event/so-ket-62> ; kg:chaired <event/so-ket-62> .
 <post/bi-thu-tinh-uy-binh-dinh> a kg:Post ; rdfs:label "Bí thư Tỉnh ủy Bình Định"@vi ;
     kg:mentionedIn <report/a> ; kg:hasRole <role/bi-thu> ; kg:postIn <org/tinh-uy-binh-dinh> .
-<role/bi-thu> a kg:Role ; rdfs:label "Bí thư"@vi , "Secretary"@en ; kg:mentionedIn <report/a> .
+<role/bi-thu> a kg:Role ; rdfs:label "Bí thư"@vi ; kg:labelEn "Secretary"@en ; kg:mentionedIn <report/a> .
 <org/tinh-uy-binh-dinh> a kg:Organization , kg:PartyOrganization ; rdfs:label "Tỉnh ủy Bình Định"@vi ;
-    rdfs:label "Binh Dinh Provincial Party Committee"@en ; skos:altLabel "Tỉnh uỷ Bình Định"@vi ;
+    kg:labelEn "Binh Dinh Provincial Party Committee"@en ; skos:altLabel "Tỉnh uỷ Bình Định"@vi ;
     kg:jurisdiction <place/binh-dinh> ; kg:mentionedIn <report/a> .
 <tenure/ho-quoc-dung--bi-thu> a kg:Tenure ; rdfs:label "Hồ Quốc Dũng — Bí thư Tỉnh ủy Bình Định"@vi ;
     kg:holder <person/ho-quoc-dung> ; kg:post <post/bi-thu-tinh-uy-binh-dinh> ; kg:mentionedIn <report/a> .
