@@ -130,8 +130,8 @@ def neo4j_driver(neo4j_settings: Settings):
     try:
         driver = connect(neo4j_settings)
     except Neo4jUnavailable as exc:
-        pytest.fail(f"{exc}. These tests need the real local Neo4j: run `make neo4j-start` first "
-                    "(or deselect them with -m 'not neo4j')", pytrace=False)
+        pytest.fail(f"{exc}. The Neo4j tests need the real local server: run `make neo4j-start` "
+                    "first, or deselect them with -m 'not neo4j'", pytrace=False)
     yield driver
     driver.close()
 

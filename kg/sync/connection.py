@@ -75,7 +75,7 @@ def _explain(exc: Exception, settings: Settings) -> str:
         return (f"Neo4j at {settings.uri} has no database {settings.database!r} "
                 "(Community edition has only 'neo4j'; create it or pass --database)")
     if isinstance(exc, ex.ServiceUnavailable):
-        hint = " (run `make neo4j-start` for the local server)" if settings.uri == default_uri() else ""
+        hint = " (is the local server running? `make neo4j-start`)" if settings.uri == default_uri() else ""
         return f"Neo4j is not reachable at {settings.uri}{hint}"
     if isinstance(exc, ex.ConfigurationError | ValueError):
         return f"bad Neo4j URI {settings.uri!r}: {str(exc).splitlines()[0] if str(exc) else exc}"
