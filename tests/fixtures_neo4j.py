@@ -141,8 +141,8 @@ def neo4j_db(neo4j_driver, neo4j_settings: Settings):
     """The driver, on an empty database (everything kg synced before is deleted)."""
     from kg.sync.engine import clear
 
+    clear(neo4j_driver, neo4j_settings.database)  # in batches: the database may hold a big sync
     neo4j_driver.execute_query("MATCH (n) DETACH DELETE n", database_=neo4j_settings.database)
-    clear(neo4j_driver, neo4j_settings.database)
     return neo4j_driver
 
 
