@@ -22,6 +22,8 @@ relationship types (from the ontology, checked by ``check_identifier``) are writ
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import queue
 import re
@@ -98,9 +100,42 @@ def search_key(text: str) -> str:
     return _MARKS.sub("", unicodedata.normalize("NFD", text.lower())).replace("đ", "d")
 
 
+class _Rows(list):
+    """A batch of query parameter rows whose ``repr`` is short.
+
+    Driver 6.4 builds the debug line of every ``RUN`` message (``repr`` of all parameters)
+    before checking whether debug logging is on: for the 90 MB of node rows of the real corpus
+    that was about 0.3 s of the GIL per sync, for nothing.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} rows>"
+
+
 def _chunks(items: list, size: int) -> Iterable[list]:
     for i in range(0, len(items), size):
-        yield items[i:i + size]
+        yield _Rows(items[i:i + size])
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc():
+    """Python's cyclic garbage collector paused for the duration of a sync.
+
+    A first sync holds millions of small tuples, sets and dicts (the facts of every node) that
+    live until the end; each full collection walks all of them again. On the real corpus the
+    collector took about 3 of the 9 CPU seconds of the Python side (mapping 2.0 s -> 0.4 s without
+    it). What the sync builds has no reference cycles, so reference counting frees it anyway;
+    anything cyclic is collected once the collector is back on.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _type_rank(v) -> tuple:
@@ -230,6 +265,10 @@ class Syncer:
 
     # -- the run ----------------------------------------------------------------------------------
     def sync(self, path: Path, force: bool = False) -> SyncResult:
+        with _no_cyclic_gc():
+            return self._sync(path, force)
+
+    def _sync(self, path: Path, force: bool) -> SyncResult:
         t0 = time.perf_counter()
         res = SyncResult(path=str(path))
         phases = res.phases
@@ -391,7 +430,7 @@ class Syncer:
             rows.append({"iri": iri, "props": props})
             res.nodes_written += 1
             if len(rows) >= self.batch:
-                pipeline.submit(_node_query(labels, old is None), rows)
+                pipeline.submit(_node_query(labels, old is None), _Rows(rows))
                 node_rows[(labels, old is None)] = []
             if old is not None:
                 extra = set(old["labels"]) - set(labels) - {BASE_LABEL}
@@ -419,7 +458,7 @@ class Syncer:
         eid = {iri: r["eid"] for iri, r in old_nodes.items()}
         for (labels, is_new), rows in sorted(node_rows.items()):
             if rows:
-                pipeline.submit(_node_query(labels, is_new), rows)
+                pipeline.submit(_node_query(labels, is_new), _Rows(rows))
         eid.update(pipeline.close())
         for label, iris in sorted(unlabel.items()):
             self._write(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}}) "
