@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -101,8 +102,8 @@ def bench_dataset(driver, db: str, name: str, path: Path, runs: int, sample: int
         secs, res = first_sync(driver, db, path, batch)
         firsts.append((secs, res))
         print(f"  first sync run {i + 1}: {secs:.2f} s, {res.elements} elements, {res.triples} triples "
-              f"({res.elements / secs:,.0f} elements/s) phases {({k: round(v, 2) for k, v in res.phases.items()})}",
-              flush=True)
+              f"({res.elements / secs:,.0f} elements/s), load average {os.getloadavg()[0]:.2f}, "
+              f"phases {({k: round(v, 2) for k, v in res.phases.items()})}", flush=True)
     first = statistics.median(s for s, _ in firsts)
     res = firsts[0][1]
     el_rate, tr_rate = res.elements / first, res.triples / first
@@ -144,7 +145,7 @@ def bench_dataset(driver, db: str, name: str, path: Path, runs: int, sample: int
         "resync_1pct_share": statistics.median(one_pct) / first,
         "naive_sample_triples": base_n, "naive_sample_s": base_secs, "naive_triples_per_s": base_rate,
         "naive_extrapolated_s": total / base_rate, "speedup_vs_naive": tr_rate / base_rate,
-        "runs": runs, "batch_size": batch,
+        "runs": runs, "batch_size": batch, "load_average_1min_end": os.getloadavg()[0],
     }
     print(f"  first sync (median of {runs}): {first:.2f} s = {el_rate:,.0f} elements/s, {tr_rate:,.0f} triples/s")
     print(f"  naive baseline (one MERGE per triple, {base_n} of {total} triples, extrapolated): "
