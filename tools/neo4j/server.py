@@ -79,7 +79,8 @@ def start(timeout: float) -> int:
     HOME.mkdir(parents=True, exist_ok=True)
     java = os.environ.get("JAVA", "java")
     heap = os.environ.get("KG_NEO4J_HEAP", "2g")
-    cmd = [java, f"-Xmx{heap}", "-cp", CLASSPATH.read_text().strip(), str(HERE / "Launcher.java")]
+    extra = os.environ.get("KG_NEO4J_JAVA_OPTS", "").split()  # e.g. "-XX:+UseParallelGC"
+    cmd = [java, f"-Xmx{heap}", *extra, "-cp", CLASSPATH.read_text().strip(), str(HERE / "Launcher.java")]
     env = dict(os.environ, KG_NEO4J_HOME=str(HOME))
     t0 = time.monotonic()
     with open(LOG_FILE, "ab") as log:
