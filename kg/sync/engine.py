@@ -578,12 +578,10 @@ class Syncer:
             pairs -= {pr for pr in pairs if pr[0] in deleted or pr[1] in deleted}
             by_id = [[eid[a], eid[b]] for a, b in sorted(pairs) if a in eid and b in eid]
             by_iri = [[a, b] for a, b in sorted(pairs) if a not in eid or b not in eid]
-            # each pair sets the properties of its own edge only: batches run on several sessions
-            self._write_parallel([
-                ("UNWIND $rows AS pr MATCH (p) WHERE elementId(p) = pr[0] "
-                 "MATCH (p)" + tail.replace("->(q) ", "->(q) WHERE elementId(q) = pr[1] ", 1), by_id),
-                (f"UNWIND $rows AS pr MATCH (p:{BASE_LABEL} {{iri: pr[0]}}) "
-                 f"MATCH (p)" + tail.replace("->(q) ", f"->(q:{BASE_LABEL} {{iri: pr[1]}}) ", 1), by_iri)])
+            self._write("UNWIND $rows AS pr MATCH (p) WHERE elementId(p) = pr[0] "
+                        "MATCH (p)" + tail.replace("->(q) ", "->(q) WHERE elementId(q) = pr[1] ", 1), by_id)
+            self._write(f"UNWIND $rows AS pr MATCH (p:{BASE_LABEL} {{iri: pr[0]}}) "
+                        f"MATCH (p)" + tail.replace("->(q) ", f"->(q:{BASE_LABEL} {{iri: pr[1]}}) ", 1), by_iri)
 
 
 def clear(driver, database: str) -> None:
