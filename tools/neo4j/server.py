@@ -79,7 +79,9 @@ def start(timeout: float) -> int:
     HOME.mkdir(parents=True, exist_ok=True)
     java = os.environ.get("JAVA", "java")
     heap = os.environ.get("KG_NEO4J_HEAP", "2g")
-    extra = os.environ.get("KG_NEO4J_JAVA_OPTS", "").split()  # e.g. "-XX:+UseParallelGC"
+    # extra JVM options, e.g. "-Xms2g -XX:+UseParallelGC" (tried for bulk writes: no measurable
+    # gain over the default G1, docs/neo4j.md)
+    extra = os.environ.get("KG_NEO4J_JAVA_OPTS", "").split()
     cmd = [java, f"-Xmx{heap}", *extra, "-cp", CLASSPATH.read_text().strip(), str(HERE / "Launcher.java")]
     env = dict(os.environ, KG_NEO4J_HOME=str(HOME))
     t0 = time.monotonic()
