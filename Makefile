@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test venv venv-test lint bench clean browser neo4j-start neo4j-stop neo4j-status
+.PHONY: demo test venv venv-test lint bench clean browser firefox neo4j-start neo4j-stop neo4j-status
 
 $(VENV)/.demo-installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ $(VENV)/.test-installed: pyproject.toml
 	touch $@ $(VENV)/.demo-installed
 
 venv: $(VENV)/.demo-installed
-venv-test: $(VENV)/.test-installed browser
+venv-test: $(VENV)/.test-installed browser firefox
 
 ## Headless Chromium for the HTML view tests (Debian's package; playwright drives it, never downloads one).
 CHROMIUM ?= /usr/bin/chromium
@@ -31,6 +31,23 @@ browser:
 		echo "make browser: $(CHROMIUM) is missing; install Debian's chromium (sudo apt-get install chromium)" \
 		     "or set CHROMIUM=/path/to/chromium and KG_CHROMIUM for the tests" >&2; exit 1; \
 	fi
+
+## Firefox for the view's second-engine test: Debian's firefox-esr, driven over WebDriver BiDi by
+## npm's puppeteer-core (tools/firefox, pinned in its package-lock; it never downloads a browser).
+FIREFOX ?= /usr/bin/firefox-esr
+firefox: tools/firefox/node_modules/.installed
+	@if [ -x "$(FIREFOX)" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing firefox-esr (apt-get) for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null; \
+	else \
+		echo "make firefox: $(FIREFOX) is missing; install Debian's firefox-esr (sudo apt-get install firefox-esr)" \
+		     "or set FIREFOX=/path/to/firefox and KG_FIREFOX for the tests" >&2; exit 1; \
+	fi
+
+tools/firefox/node_modules/.installed: tools/firefox/package.json tools/firefox/package-lock.json
+	cd tools/firefox && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --silent --no-audit --no-fund
+	touch $@
 
 ## Build the bundled example reports into out/graph.ttl and out/graph.html and print a summary.
 demo: venv

@@ -162,8 +162,8 @@ class _ReportWriter:
         category = getattr(org, "category", "")
         if category in _CATEGORY_CLASS:
             g.add((iri, RDF.type, _CATEGORY_CLASS[category]))
-        if org.name_en:
-            g.add((iri, KG.labelEn, Literal(org.name_en, lang="en")))
+        if english := self.res.english_name(iri):
+            g.add((iri, KG.labelEn, Literal(english, lang="en")))
         for alt in {org.written, *org.alt_names} - {self.res.label(iri)}:
             if alt:
                 g.add((iri, SKOS.altLabel, Literal(alt, lang="vi")))
@@ -181,8 +181,8 @@ class _ReportWriter:
         person_iri = res.of(post.person)
         self.entity(post_iri, KG.Post)
         self.entity(role_iri, KG.Role)
-        if post.role_en:
-            g.add((role_iri, KG.labelEn, Literal(post.role_en, lang="en")))
+        if english := res.english_name(role_iri):
+            g.add((role_iri, KG.labelEn, Literal(english, lang="en")))
         g.add((post_iri, KG.hasRole, role_iri))
         if post.org is not None:
             g.add((post_iri, KG.postIn, self.write_org(post.org)))

@@ -88,6 +88,7 @@ class Resolution:
     tenure_of: dict[int, URIRef] = field(default_factory=dict)  # id(PostMention) -> tenure IRI
     post_role: dict[int, URIRef] = field(default_factory=dict)  # id(PostMention) -> role IRI
     symbols: dict[URIRef, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    english: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def of(self, mention: object) -> URIRef:
         return self.iri[id(mention)]
@@ -100,6 +101,11 @@ class Resolution:
     def symbol(self, iri: URIRef) -> str:
         """One symbol per directive, however the reports wrote it (most frequent, then first)."""
         return min(self.symbols[iri].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+    def english_name(self, iri: URIRef) -> str | None:
+        """One English name per entity: the most specific (longest) of those its mentions gave."""
+        names = self.english.get(iri)
+        return min(names, key=lambda n: (-len(n), n)) if names else None
 
     def alt_labels(self, iri: URIRef) -> list[str]:
         main = self.label(iri)
@@ -138,6 +144,8 @@ def _resolve_org(res: Resolution, org: OrgMention, report_id: str) -> URIRef:
     iri = mint("org", key, readable=org.name if "|report " not in key else f"{org.name} {report_id}")
     res.iri[id(org)] = iri
     res.labels[iri][org.name] += 1
+    if org.name_en:
+        res.english[iri].add(org.name_en)
     if org.parent is not None:
         _resolve_org(res, org.parent, report_id)
     return iri
@@ -217,6 +225,8 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
         for post in ex.posts:
             role_iri = mint("role", post.role)
             res.labels[role_iri][post.role] += 1
+            if post.role_en:
+                res.english[role_iri].add(post.role_en)
             res.post_role[id(post)] = role_iri
             org_iri = res.iri.get(id(post.org)) if post.org is not None else None
             # Readable parts come from the key's own IRIs, so one key always gives one IRI.

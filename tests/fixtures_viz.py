@@ -20,7 +20,7 @@ from kg.vocab import ID, KG, PREFIXES
 # (rdflib.XSD is used through the module: pytest inspects a plugin's globals, and XSD warns on that.)
 
 REPORT_URL = "https://baotinh.example.vn/tin/so-ket-62"
-SENTENCE = ("Tham dự có các đồng chí: Nguyễn Chí Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; "
+SENTENCE = ("Dự hội nghị có đồng chí Nguyễn Chí Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; "
             "Lê Văn Hòa, Chủ tịch UBND tỉnh.")
 
 

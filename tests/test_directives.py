@@ -19,9 +19,9 @@ from kg.model import PartialDate
 
 # The reference's own example (§1.3, first line).
 SEED_LIKE = (
-    "Ngày 18-12, Tỉnh ủy tổ chức Hội nghị sơ kết 3 năm thực hiện Kết luận số 62-KL/TW của Bộ Chính trị "
+    "Sáng 20-11, Tỉnh ủy Phú Yên tổng kết 5 năm triển khai Kết luận số 62-KL/TW của Bộ Chính trị "
     "(khoá X) “Về tiếp tục đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc Việt Nam và các "
-    "đoàn thể chính trị-xã hội”. Tham dự có các đồng chí lãnh đạo tỉnh."
+    "đoàn thể chính trị-xã hội”. Dự hội nghị có lãnh đạo các sở, ngành."
 )
 SEED_TITLE = ("Về tiếp tục đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc Việt Nam và các đoàn "
               "thể chính trị-xã hội")
@@ -49,21 +49,21 @@ def test_reference_example_number_type_issuer_term_title(doc, form):
 
 
 def test_the_text_says_quy_dinh_so_qd_is_a_regulation(doc):
-    d = one(doc("Căn cứ Quy định số 102-QĐ/TW của Bộ Chính trị về xử lý kỷ luật đảng viên vi phạm; sau khi "
-                "cân nhắc, Ủy ban Kiểm tra kết luận."))
+    d = one(doc("Đối chiếu Quy định số 102-QĐ/TW của Bộ Chính trị về xử lý kỷ luật đảng viên vi phạm; sau khi "
+                "xem xét, Ủy ban Kiểm tra đề nghị thi hành kỷ luật."))
     assert (d.doc_type, d.type_word, d.issuer.name) == ("QĐi", "Quy định", "Bộ Chính trị")
     assert d.title == "về xử lý kỷ luật đảng viên vi phạm"
 
 
 def test_personnel_decision_keeps_its_specific_type(doc):
-    d = one(doc("Đồng chí công bố Quyết định số 439 – QĐNS/TW ngày 6-2-2017 của Ban Bí thư."))
+    d = one(doc("Đồng chí trao Quyết định số 439 – QĐNS/TW ngày 6-2-2017 của Ban Bí thư."))
     assert (d.symbol, d.doc_type, d.type_word, d.issuer.name) == (
         "439-QĐNS/TW", "QĐNS", "Quyết định", "Ban Bí thư")
     assert d.date_issued == PartialDate(2017, 2, 6)
 
 
 def test_date_and_arabic_term_after_the_symbol(doc):
-    d = one(doc("Nội dung kiểm tra là việc thực hiện Kết luận số 24-KL/TW ngày 5.6.2012 của Bộ Chính trị "
+    d = one(doc("Đoàn giám sát việc triển khai Kết luận số 24-KL/TW ngày 5.6.2012 của Bộ Chính trị "
                 "khóa 11 về đẩy mạnh công tác quy hoạch cán bộ gắn với công tác đào tạo."))
     assert d.date_issued == PartialDate(2012, 6, 5)
     assert (d.term, d.term_inferred) == (11, False)
@@ -115,18 +115,18 @@ def test_party_document_without_term_or_date_has_no_key(doc):
 
 def test_state_document_issuer_before_and_shared_in_a_list(doc):
     ds = by_symbol(doc(
-        "Chính phủ vừa ban hành Nghị quyết số 09/2026/NQ-CP về việc tạm ngưng hiệu lực Nghị định số "
-        "46/2026/NĐ-CP. Trong thời gian đó, Nghị định số 46/2026/NĐ-CP ngày 26/01/2026 và Nghị quyết số "
-        "66.13/2026/NQ-CP ngày 27/01/2026 của Chính phủ chưa được áp dụng.",
-        date="2026-02-05",
+        "Chính phủ đã ban hành Nghị quyết số 07/2026/NQ-CP về việc tạm ngưng hiệu lực Nghị định số "
+        "58/2026/NĐ-CP. Trong thời gian này, Nghị định số 58/2026/NĐ-CP ngày 12/02/2026 và Nghị quyết số "
+        "72.4/2026/NQ-CP ngày 13/02/2026 của Chính phủ chưa được thực hiện.",
+        date="2026-03-02",
     ))
     assert {s: (d.issuer.name if d.issuer else None) for s, d in ds.items()} == {
-        "09/2026/NQ-CP": "Chính phủ", "46/2026/NĐ-CP": "Chính phủ", "66.13/2026/NQ-CP": "Chính phủ"}
-    nq = ds["09/2026/NQ-CP"]
+        "07/2026/NQ-CP": "Chính phủ", "58/2026/NĐ-CP": "Chính phủ", "72.4/2026/NQ-CP": "Chính phủ"}
+    nq = ds["07/2026/NQ-CP"]
     assert (nq.system, nq.year, nq.term) == ("state", 2026, None)
-    assert nq.relations == [("amends", ds["46/2026/NĐ-CP"])]
-    assert directive_key(nq) == "state:9/2026/NQ-CP"
-    assert ds["46/2026/NĐ-CP"].date_issued == PartialDate(2026, 1, 26)
+    assert nq.relations == [("amends", ds["58/2026/NĐ-CP"])]
+    assert directive_key(nq) == "state:7/2026/NQ-CP"
+    assert ds["58/2026/NĐ-CP"].date_issued == PartialDate(2026, 2, 12)
 
 
 def test_administrative_state_document_is_keyed_with_its_year(doc):
@@ -152,7 +152,7 @@ def test_law_symbol_gives_the_national_assembly_term(doc):
 
 def test_malformed_party_symbol_and_based_on_relation(doc):
     ds = by_symbol(doc(
-        "Đoàn kiểm tra việc thực hiện Quy chế về bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử, ban hành kèm "
+        "Tỉnh ủy rà soát Quy chế về bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử, ban hành kèm "
         "theo Quyết định số 68/QĐ-TW ngày 4.7.2007 của Bộ Chính trị khóa 10."))
     qd = ds["68/QĐ-TW"]
     assert (qd.system, qd.term, qd.issuer.name, qd.date_issued) == (
@@ -180,7 +180,7 @@ def test_relations_between_documents(doc, sentence, relation, subject):
 
 
 def test_document_mentioned_three_times_is_one_mention_with_every_span(doc):
-    t = doc("Tỉnh ủy sơ kết Kết luận số 62-KL/TW. Qua 3 năm thực hiện Kết luận số 62-KL/TW của Bộ Chính trị, "
+    t = doc("Tỉnh ủy tổng kết Kết luận số 62-KL/TW. Sau 5 năm triển khai Kết luận số 62-KL/TW của Bộ Chính trị, "
             "công tác dân vận có chuyển biến. Tiếp tục thực hiện Kết luận 62-KL/TW trong thời gian tới.")
     d = one(t)
     assert len(d.spans) == 3

@@ -191,3 +191,11 @@ def test_a_2012_ninh_thuan_body_stays_ninh_thuan_and_is_found_under_todays_khanh
     places = {str(g.value(o, RDFS.label)): p for o, p in g.subject_objects(KG.jurisdiction)}
     assert places["Tỉnh ủy Khánh Hòa"] == place_iri("khanh-hoa-2025"), "a 2026 report means the merged province"
     assert places["Tỉnh ủy Ninh Thuận"] == place_iri("ninh-thuan")
+
+
+def test_one_english_name_per_organization_the_most_specific():
+    ex = extraction("r1", "Bình Định")
+    ex.organizations[1].name_en = "Bình Định Provincial Party Committee"
+    _, g = build(ex)
+    (org,) = set(g.subjects(RDF.type, KG.Organization))
+    assert list(g.objects(org, KG.labelEn)) == [Literal("Bình Định Provincial Party Committee", lang="en")]

@@ -11,8 +11,8 @@ from kg.model import PartialDate
 BODY = (
     "Tỉnh ủy Ninh Thuận sơ kết 3 năm thực hiện Kết luận 62-KL/TW\n"
     "\n"
-    "Ngày 18-12, Tỉnh ủy tổ chức Hội nghị sơ kết 3 năm thực hiện Kết luận số 62-KL/TW của Bộ Chính "
-    "trị (khoá X). Tham dự có đồng chí Nguyễn Chí Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy.\n"
+    "Ngày 18-12, Tỉnh ủy họp bàn việc sơ kết 3 năm triển khai Kết luận số 62-KL/TW của Bộ Chính "
+    "trị (khoá X). Dự họp có đồng chí Trần Minh Hải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy.\n"
 )
 
 
@@ -92,8 +92,8 @@ HTML = """<!doctype html><html lang="vi"><head>
 </head><body>
 <nav><a href="/">Trang chủ</a> | <a href="/ts">Thời sự</a> | <a href="/kt">Kinh tế</a></nav>
 <article><h1>Tỉnh ủy sơ kết 3 năm thực hiện Kết luận 62-KL/TW</h1>
-<p>Ngày 18-12, Tỉnh ủy tổ chức Hội nghị sơ kết 3 năm thực hiện Kết luận số 62-KL/TW của Bộ Chính trị.
-Tham dự có đồng chí Nguyễn Chí Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy.</p>
+<p>Ngày 18-12, Tỉnh ủy họp bàn việc sơ kết 3 năm triển khai Kết luận số 62-KL/TW của Bộ Chính trị.
+Dự họp có đồng chí Trần Minh Hải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy.</p>
 <p>Hội nghị đánh giá kết quả công tác dân vận của các cấp ủy đảng và chính quyền trên địa bàn tỉnh.</p>
 </article>
 <footer>Bản quyền thuộc Báo Bình Định. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</footer>
@@ -107,7 +107,7 @@ def test_html_page_main_text_title_date_and_publisher_from_its_metadata(write):
     assert report.published == PartialDate(2012, 12, 19)  # JSON-LD datePublished
     assert report.publisher == "Báo Bình Định"
     assert report.province == "Bình Định"
-    assert "Nguyễn Chí Dũng, Ủy viên Trung ương Đảng" in report.text
+    assert "Trần Minh Hải, Ủy viên Trung ương Đảng" in report.text
     assert "Trang chủ" not in report.text and "Bản quyền" not in report.text
 
 

@@ -82,8 +82,8 @@ def test_a_name_right_after_a_province_name():
 
 
 def test_a_name_after_a_title_even_when_it_looks_like_a_body():
-    ex = officials("Từ phải sang trái: Chủ nhiệm Tổng cục Chính trị Nguyễn Chí Thanh, Tổng Bí thư Trường Chinh, "
-                   "Phó Thủ tướng Phạm Văn Đồng.")
+    ex = officials("Từ trái sang phải: Phó Thủ tướng Phạm Văn Đồng, Tổng Bí thư Trường Chinh, "
+                   "Chủ nhiệm Tổng cục Chính trị Nguyễn Chí Thanh.")
     assert {(p.person.name, p.role) for p in ex.posts} == {
         ("Nguyễn Chí Thanh", "Chủ nhiệm"), ("Trường Chinh", "Tổng Bí thư"), ("Phạm Văn Đồng", "Phó Thủ tướng")}
 

@@ -130,9 +130,9 @@ def test_a_school_keeps_its_kind_as_written():
 
 
 def test_a_persons_bodies_are_in_the_one_province_their_other_titles_name():
-    ex = officials("Tỉnh ủy Khánh Hòa họp; UBND tỉnh Khánh Hòa; Tỉnh ủy Khánh Hòa kết luận. Đồng chí Phan Thị Mỹ "
-                   "Thanh, Phó Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai. Trong thời gian giữ "
-                   "cương vị Giám đốc Sở Công thương, đồng chí Thanh vi phạm.")
+    ex = officials("Tỉnh ủy Khánh Hòa họp; UBND tỉnh Khánh Hòa; Tỉnh ủy Khánh Hòa kết luận. Đồng chí Trịnh Thị Ngọc "
+                   "Lan, Phó Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai. Khi còn đảm nhiệm "
+                   "cương vị Giám đốc Sở Công thương, đồng chí Lan được khen thưởng.")
     assert {p.org.name for p in ex.posts} == {"Tỉnh ủy Đồng Nai", "Đoàn đại biểu Quốc hội tỉnh Đồng Nai",
                                               "Sở Công thương tỉnh Đồng Nai"}
 
@@ -152,8 +152,8 @@ def test_a_foreign_body_is_not_the_vietnamese_one():
 
 
 def test_terms_and_places_after_a_named_body_are_not_its_name():
-    ex = officials("Ông Trần Quang Vinh, Chủ tịch Hội Luật gia tỉnh khoá III, dự. Ông Huỳnh Văn Chương giữ chức "
-                   "vụ Chủ tịch Hội đồng Đại học Huế nhiệm kỳ 2021 - 2026.")
+    ex = officials("Ông Trần Quang Vinh, Chủ tịch Hội Luật gia tỉnh khoá III, dự. Ông Tạ Minh Châu giữ chức "
+                   "vụ Chủ tịch Hội đồng Đại học Huế nhiệm kỳ 2022 - 2027.")
     assert {p.org.name for p in ex.posts} == {"Hội Luật gia", "Hội đồng Đại học Huế"}
 
 
