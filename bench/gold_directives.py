@@ -13,25 +13,17 @@ how often type, issuer and stated term agree with the gold; then the recall of d
 from __future__ import annotations
 
 import json
-import re
 import sys
 import unicodedata
 from pathlib import Path
 
+from kg.evaluate import symbol_key  # the gold scorer's rule, not a copy of it
 from kg.loaders.dates import parse_date_value
 from kg.loaders.extract.directives import extract_directives, roman_to_int
 from kg.loaders.extract.doc_tables import tables
 from kg.loaders.extract.events import extract_events
 from kg.model import Extraction, Report
 from kg.textkey import compact
-
-
-def symbol_key(s: str | None) -> str:
-    if not s:
-        return ""
-    s = unicodedata.normalize("NFC", s).upper().replace("Đ", "D")
-    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
-    return re.sub(r"\s+", "", s)
 
 
 def load(txt: Path) -> Report:
