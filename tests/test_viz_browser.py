@@ -24,26 +24,25 @@ def seed_page(tmp_path: Path, seedlike_graph, open_page):
     return open_page(out)
 
 
-def click_node(page, label: str) -> None:
-    """Click the node drawn for ``label`` on the canvas, at its on-screen position."""
-    xy = page.evaluate(
+def node_xy(page, label: str) -> tuple[float, float]:
+    """Where on the screen the node drawn for ``label`` is."""
+    return page.evaluate(
         """(label) => {
             const v = window.kgView, i = v.data.nodes.findIndex(n => n.l === label);
             const p = v.network.canvasToDOM(v.network.getPositions([i])[i]);
             const r = document.querySelector('#network canvas').getBoundingClientRect();
             return [r.left + p.x, r.top + p.y];
         }""", label)
+
+
+def click_node(page, label: str) -> None:
+    """Click the node drawn for ``label`` on the canvas, at its on-screen position."""
+    xy = node_xy(page, label)
     page.mouse.click(xy[0], xy[1])
 
 
 def hover_node(page, label: str) -> None:
-    xy = page.evaluate(
-        """(label) => {
-            const v = window.kgView, i = v.data.nodes.findIndex(n => n.l === label);
-            const p = v.network.canvasToDOM(v.network.getPositions([i])[i]);
-            const r = document.querySelector('#network canvas').getBoundingClientRect();
-            return [r.left + p.x, r.top + p.y];
-        }""", label)
+    xy = node_xy(page, label)
     # vis-network shows the popup after its tooltip delay once the pointer rests on the node;
     # keep nudging the pointer there until it does (a busy CI machine can miss the first frames).
     for attempt in range(40):
