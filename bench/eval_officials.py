@@ -11,13 +11,13 @@ Prints P/R/F1 per kind over all gold reports (micro-averaged) and, with -v, the 
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_io import read_report  # noqa: E402
 
+from kg.evaluate import find_report, load_gold
 from kg.loaders.extract.officials import extract_officials  # noqa: E402
 from kg.model import Extraction  # noqa: E402
 
@@ -86,9 +86,9 @@ def main(argv: list[str]) -> int:
     S = load_score(gold_dir)
     total = {k: S.counts(0, 0, 0, 0) for k in ("persons", "posts", "organizations")}
     for gf in sorted(gold_dir.glob("*.gold.json")):
-        gold = json.loads(gf.read_text(encoding="utf-8"))
-        stem = gf.name[: -len(".gold.json")]
-        txt = next(corpus.glob(f"*/{stem}.txt"))
+        gold = load_gold(gf)
+        stem = gf.name.removesuffix(".gold.json")
+        txt = find_report(stem, corpus)
         r = read_report(txt)
         ex = Extraction(report=r)
         extract_officials(r, ex)

@@ -17,7 +17,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from kg.evaluate import symbol_key  # the gold scorer's rule, not a copy of it
+from kg.evaluate import find_report, load_gold, symbol_key  # the gold scorer's rule, not a copy of it
 from kg.loaders.dates import parse_date_value
 from kg.loaders.extract.directives import extract_directives, roman_to_int
 from kg.loaders.extract.doc_tables import tables
@@ -43,9 +43,9 @@ def main(argv: list[str]) -> int:
     agree = {"type": [0, 0], "issuer": [0, 0], "term": [0, 0]}
     ev_hit = ev_gold = 0
     for gf in sorted(gold_dir.glob("*.gold.json")):
-        gold = json.loads(gf.read_text(encoding="utf-8"))
-        stem = gf.name[: -len(".gold.json")]
-        txt = next(corpus.glob(f"*/{stem}.txt"))
+        gold = load_gold(gf)
+        stem = gf.name.removesuffix(".gold.json")
+        txt = find_report(stem, corpus)
         report = load(txt)
         ex = Extraction(report=report)
         extract_directives(report, ex)
