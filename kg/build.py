@@ -22,8 +22,8 @@ from rdflib import RDF, Graph
 
 from kg.graph import BuildGraph, build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
-from kg.loaders.extract.pipeline import extract
 from kg.model import Extraction, Report
+from kg.parallel import map_extract
 from kg.resolve import Resolution, resolve
 from kg.vocab import KG
 
@@ -63,22 +63,25 @@ class BuildResult:
         }
 
 
-def extract_all(reports: Sequence[Report], errors: list[str]) -> list[Extraction]:
-    """Run the extractors over every report; a report whose extraction fails is reported and skipped."""
+def extract_all(reports: Sequence[Report], errors: list[str], *, jobs: int = 1, executor: str = "process",
+                scheduler: str | None = None) -> list[Extraction]:
+    """Run the extractors over every report, in input order whatever runs them (:mod:`kg.parallel`);
+    a report whose extraction fails is reported and skipped."""
     out = []
-    for report in reports:
-        try:
-            out.append(extract(report))
-        except Exception as exc:  # one bad report must not stop the batch
-            errors.append(" ".join(f"{report.source_file}: extraction failed: {type(exc).__name__}: {exc}".split()))
+    for result in map_extract(reports, jobs=jobs, executor=executor, scheduler=scheduler):
+        if isinstance(result, str):
+            errors.append(result)
+        else:
+            out.append(result)
     return out
 
 
-def build_graph(inputs: Sequence[str], *, max_bytes: int = 5_000_000) -> BuildResult:
-    """Load, extract, resolve and turn into RDF, in memory."""
+def build_graph(inputs: Sequence[str], *, max_bytes: int = 5_000_000, jobs: int = 1, executor: str = "process",
+                scheduler: str | None = None) -> BuildResult:
+    """Load, extract (on ``jobs`` processes, or a Dask cluster), resolve and turn into RDF, in memory."""
     loaded = load(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in inputs else None)
     errors = [str(e) for e in loaded.errors]
-    extractions = extract_all(loaded.reports, errors)
+    extractions = extract_all(loaded.reports, errors, jobs=jobs, executor=executor, scheduler=scheduler)
     resolution = resolve(extractions)
     return BuildResult(loaded.reports, extractions, resolution, build_dataset(extractions, resolution), errors)
 

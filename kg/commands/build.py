@@ -21,6 +21,16 @@ def parse_size(text: str) -> int:
     return int(float(m.group(1)) * {"": 1, "k": 1000, "m": 1000**2, "g": 1000**3}[unit])
 
 
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a number of jobs: {text!r} (a whole number, 1 or more)")
+    return n
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="report files (.txt, .html, .jsonl), folders, globs, or -")
     p.add_argument("--out", default="out", type=Path, help="output folder (default: out)")
@@ -28,12 +38,16 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument("--title", default="kg", help="title of the HTML view")
     p.add_argument("--quiet", action="store_true", help="print no summary")
+    p.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
+                   help="extract on N processes (default: the machine's cores); the output is the same for any N")
 
 
 def run(args: argparse.Namespace) -> int:
     from kg.build import build_graph, write_outputs
+    from kg.parallel import default_jobs
 
-    result = build_graph(args.paths, max_bytes=args.max_size)
+    jobs = args.jobs or default_jobs()
+    result = build_graph(args.paths, max_bytes=args.max_size, jobs=jobs)
     for err in result.errors:
         print(f"kg build: {err}", file=sys.stderr)
     if not result.reports and result.errors:
