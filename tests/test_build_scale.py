@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 
+import kg.loaders as kg_loaders
 from kg.build import build_graph
 from kg.graph import build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
 from kg.parallel import extract_one, map_extract
 from kg.resolve import resolve
+from kg.store import STORE_NAME, Store, code_version, report_digest
 from tests.conftest import EXAMPLES, REPO
 
 
@@ -76,3 +78,67 @@ def test_build_graph_takes_jobs():
     one, two = build_graph([str(EXAMPLES)], jobs=1), build_graph([str(EXAMPLES)], jobs=2)
     assert serialize_trig(one.triples) == serialize_trig(two.triples)
     assert [r.id for r in one.reports] == [r.id for r in two.reports]
+
+
+# ---------------------------------------------------------------------------------------------
+# The store: a rebuild extracts only new and changed reports, and gives a clean build's bytes
+
+
+def _same_outputs(a: Path, b: Path) -> bool:
+    return all((a / n).read_bytes() == (b / n).read_bytes() for n in ("graph.ttl", "graph.trig", "summary.json"))
+
+
+def test_an_unchanged_rebuild_rewrites_nothing(sample, tmp_path):
+    out = tmp_path / "out"
+    assert kg("build", str(sample), "--out", str(out), "--no-html", "-j", "1").returncode == 0
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir() if not p.name.startswith(".")}
+    again = kg("build", str(sample), "--out", str(out), "--no-html", "-j", "1")
+    assert again.returncode == 0 and "nothing rewritten" in again.stdout
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*") if p.name in stamps} == stamps
+    # Someone edits an output: the next build writes the folder again, from the store.
+    (out / "graph.ttl").write_text("edited", encoding="utf-8")
+    third = kg("build", str(sample), "--out", str(out), "--no-html", "-j", "1")
+    assert "nothing rewritten" not in third.stdout and "extracted 0 reports" in third.stdout
+    assert (out / "graph.ttl").read_text(encoding="utf-8") != "edited"
+
+
+def test_a_rebuild_extracts_only_new_and_changed_reports_and_drops_removed_ones(sample, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(sample, corpus)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    assert kg("build", str(corpus), "--out", str(out), "--no-html", "-j", "2").returncode == 0
+    texts = sorted(corpus.glob("*.txt"))
+    texts[0].unlink()  # removed
+    with texts[1].open("a", encoding="utf-8") as f:  # changed: one more sentence
+        f.write("\nĐồng chí Lê Thị Mười, Phó Bí thư Tỉnh ủy, phát biểu chỉ đạo hội nghị.\n")
+    new = corpus / "kg-added-report.txt"  # added
+    new.write_text("Bổ nhiệm Giám đốc Sở Tài chính\n\nNgày 3/3/2024, Chủ tịch UBND tỉnh Lạng Sơn đã trao quyết "
+                   "định bổ nhiệm ông Trần Văn Bảy giữ chức Giám đốc Sở Tài chính tỉnh Lạng Sơn.\n", encoding="utf-8")
+    r = kg("build", str(corpus), "--out", str(out), "--no-html", "-j", "2")
+    assert r.returncode == 0, r.stderr
+    assert f"extracted 2 reports, {len(texts) - 2} from the store" in r.stdout
+    assert kg("build", str(corpus), "--out", str(clean), "--no-html", "-j", "1", "--no-store").returncode == 0
+    assert _same_outputs(out, clean)
+    assert not (clean / STORE_NAME).exists()
+    with Store(out / STORE_NAME) as store:
+        assert store.count() == len(texts)  # one row per report of this build: the removed one is gone
+
+
+def test_the_extractor_version_follows_the_extraction_code_and_data(tmp_path):
+    data = tmp_path / "loaders"
+    shutil.copytree(Path(kg_loaders.__file__).parent, data, ignore=shutil.ignore_patterns("__pycache__"))
+    before = code_version([("kg.loaders", data, True)])
+    assert code_version([("kg.loaders", data, True)]) == before
+    roles = data / "data" / "roles.tsv"
+    roles.write_text(roles.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert code_version([("kg.loaders", data, True)]) != before
+
+
+def test_a_store_of_another_extractor_version_is_not_used(tmp_path):
+    reports = load([str(EXAMPLES)]).reports
+    with Store(tmp_path / STORE_NAME, version="old") as old:
+        old.put_many((report_digest(r), extract_one(r)) for r in reports)
+    with Store(tmp_path / STORE_NAME, version="new") as new:
+        assert new.get_many([report_digest(r) for r in reports]) == {}
+        new.prune([report_digest(r) for r in reports])
+        assert new.count() == 0  # the old version's rows are gone
