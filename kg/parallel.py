@@ -17,6 +17,11 @@ from concurrent.futures import ProcessPoolExecutor
 from kg.model import Extraction, Report
 
 EXECUTORS = ("process", "dask")
+DASK_BATCH = 512  # reports per batch of Dask tasks; two batches in flight at most
+
+
+class ExecutorUnavailable(ValueError):
+    """The chosen executor cannot run here (no scheduler address, dask not installed): a usage error."""
 
 
 def default_jobs() -> int:
@@ -63,7 +68,7 @@ def map_extract(reports: Sequence[Report], *, jobs: int = 1, executor: str = "pr
         yield from _dask_map(reports, scheduler)
         return
     if executor != "process":
-        raise ValueError(f"unknown executor {executor!r} (expected one of {', '.join(EXECUTORS)})")
+        raise ExecutorUnavailable(f"unknown executor {executor!r} (expected one of {', '.join(EXECUTORS)})")
     if jobs <= 1 or len(reports) < 2:
         for report in reports:
             yield extract_one(report)
@@ -74,14 +79,24 @@ def map_extract(reports: Sequence[Report], *, jobs: int = 1, executor: str = "pr
 
 
 def _dask_map(reports: Sequence[Report], scheduler: str | None) -> Iterator[Extraction | str]:
+    """:func:`extract_one` on a ``dask.distributed`` cluster, in batches, results in input order.
+
+    The workers need kg installed (the same version: the extractor's code and data files travel as
+    the installed package, not with the task). At most two batches are in flight, so a 100k-report
+    archive is never all on the wire or in the scheduler's memory at once.
+    """
     if not scheduler:
-        raise ValueError("--executor dask needs --scheduler ADDRESS (a dask.distributed scheduler)")
+        raise ExecutorUnavailable("--executor dask needs --scheduler ADDRESS (a dask.distributed scheduler, tcp://host:8786)")
     try:
         from dask.distributed import Client
     except ImportError as exc:  # the optional extra is not installed
-        raise ValueError("--executor dask needs dask.distributed: pip install 'kg[dask]'") from exc
-    with Client(scheduler) as client:
-        batch = 256  # bounded number of futures in flight, results still in input order
-        for i in range(0, len(reports), batch):
-            futures = client.map(extract_one, list(reports[i:i + batch]), pure=False)
-            yield from client.gather(futures)
+        raise ExecutorUnavailable("--executor dask needs dask.distributed: pip install 'kg[dask]'") from exc
+    with Client(scheduler, set_as_default=False) as client:
+        pending = None
+        for i in range(0, len(reports), DASK_BATCH):
+            futures = client.map(extract_one, list(reports[i:i + DASK_BATCH]), pure=False)
+            if pending is not None:
+                yield from client.gather(pending)
+            pending = futures
+        if pending is not None:
+            yield from client.gather(pending)

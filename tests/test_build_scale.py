@@ -142,3 +142,26 @@ def test_a_store_of_another_extractor_version_is_not_used(tmp_path):
         assert new.get_many([report_digest(r) for r in reports]) == {}
         new.prune([report_digest(r) for r in reports])
         assert new.count() == 0  # the old version's rows are gone
+
+
+# ---------------------------------------------------------------------------------------------
+# Dask: the same per-report function on a dask.distributed cluster
+
+
+def test_a_dask_cluster_of_two_workers_builds_the_same_bytes(sample, tmp_path):
+    from dask.distributed import LocalCluster
+
+    local = tmp_path / "local"
+    assert kg("build", str(sample), "--out", str(local), "--no-html", "-j", "1", "--no-store").returncode == 0
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        on_dask = tmp_path / "dask"
+        r = kg("build", str(sample), "--out", str(on_dask), "--no-html", "--no-store",
+               "--executor", "dask", "--scheduler", cluster.scheduler_address)
+        assert r.returncode == 0, r.stderr
+        assert len(cluster.scheduler.workers) == 2
+    assert _same_outputs(local, on_dask)
+
+
+def test_the_dask_executor_without_a_scheduler_is_a_usage_error(tmp_path):
+    r = kg("build", str(EXAMPLES), "--out", str(tmp_path / "out"), "--executor", "dask")
+    assert r.returncode == 2 and "--scheduler" in r.stderr and "Traceback" not in r.stderr

@@ -51,15 +51,19 @@ def run(args: argparse.Namespace) -> int:
     from functools import partial
 
     from kg.build import build
-    from kg.parallel import default_jobs
+    from kg.parallel import ExecutorUnavailable, default_jobs
     from kg.viz.html import write_html
 
+    if args.executor == "dask" and not args.scheduler:
+        print("kg build: --executor dask needs --scheduler ADDRESS (a dask.distributed scheduler, "
+              "tcp://host:8786)", file=sys.stderr)
+        return 2
     html = None if args.no_html else partial(write_html, title=args.title)
     try:
         outcome = build(args.paths, args.out, max_bytes=args.max_size, jobs=args.jobs or default_jobs(),
                         executor=args.executor, scheduler=args.scheduler, html=html,
                         options={"title": args.title}, use_store=not args.no_store)
-    except ValueError as exc:  # a usage problem found once the run started (no scheduler, no dask)
+    except ExecutorUnavailable as exc:  # found once the run started (dask not installed)
         print(f"kg build: {exc}", file=sys.stderr)
         return 2
     for err in outcome.errors:
