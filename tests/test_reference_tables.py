@@ -53,3 +53,10 @@ def test_a_missing_table_is_named(data):
 def test_cells_keep_a_no_break_space(data):
     (data / "bytes.tsv").write_text("bytes\tunicode\n20\t\u00a0\n", encoding="utf-8")
     assert table("bytes.tsv").rows[0]["unicode"] == "\u00a0"
+
+
+def test_a_status_the_ontology_does_not_know_names_the_line(data):
+    (data / "status_cues.tsv").write_text("# cue\tstatus\tscope\nnguyên\tformer\tprefix\nvừa\tjust\tprefix\n",
+                                          encoding="utf-8")
+    with pytest.raises(TableError, match=r"^loaders/data/status_cues.tsv:3: status 'just' is not one of appointed, "):
+        table("status_cues.tsv")
