@@ -17,6 +17,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, sentence_start
 from kg.loaders.extract.lexicon import lexicon
 from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
@@ -83,13 +84,15 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     used_quals = _attach(toks, runs, hits, hit_person, claimed)
     _resolve_shorts(toks, hits, persons, hit_person, runs)
     used_quals |= _attach(toks, runs, hits, hit_person, claimed, shorts=True)
+    lists = career_lists(toks, {s: run[-1].end for s, run in runs.items()})
+    used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
     _finish(persons)
     finder.drop_qualifiers(used_quals)
     extraction.organizations.extend(finder.mentions)
     for p in persons:
         extraction.persons.append(p.mention)
     _one_province_per_person(persons, finder)
-    posts = _posts(toks, persons)
+    posts = _posts(toks, persons, _run_periods(toks, runs, lists))
     _past_terms(toks, posts, report)
     extraction.posts.extend(posts)
 
@@ -270,6 +273,80 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+             hit_person: dict[int, _Person], claimed: set[int], lists: list) -> set[int]:
+    """Give the titles of each career list (:mod:`.careers`) to the sentence's subject: the person
+    named last before the cue in that sentence ("Ông Tỉnh sinh năm 1958, ..., từng đảm nhiệm các
+    chức vụ: ..."). A run already given to someone else ends the list."""
+    used: set[int] = set()
+    starts = [h.start for h in hits]
+    for cl in lists:
+        first = sentence_start(toks, cl.cue)
+        x = bisect_left(starts, cl.cue) - 1
+        while x >= 0 and (x not in hit_person or hits[x].how == "credit" or hits[x].end > cl.cue):
+            x -= 1
+        if x < 0 or hits[x].start < first:
+            continue
+        person = hit_person[x]
+        for s in cl.runs:
+            if s in claimed:
+                if any(t is runs[s][0] for t, _ in person.titles):
+                    continue
+                break
+            claimed.add(s)
+            status = clause_status(toks, cl.cue + 1, s)
+            status = status if status in ("holds", "left") else cl.status
+            for t in runs[s]:
+                person.titles.append((t, t.prefix or status))
+                if t.qual_at is not None:
+                    used.add(t.qual_at)
+    return used
+
+
+def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dict[int, tuple[Period, bool]]:
+    """The period dating each title, by id(title): (period, written after the title).
+
+    After the title: "(01/1985 - 10/1987)", "từ năm 2009 đến 2013". Before: the last time
+    expression of the sentence before the title's run with no other run in between ("Tháng
+    6/2004, ông được bổ nhiệm làm A, B"); the runs of one career list share it."""
+    periods = all_periods(toks)
+    if not periods:
+        return {}
+    p_starts = [i for i, _ in periods]
+    p_end = {i: i + p.length for i, p in periods}
+    by_start = dict(periods)
+    run_starts = sorted(runs)
+    same_list: dict[int, int] = {}
+    for cl in lists:
+        for s in cl.runs:
+            same_list[s] = cl.runs[0]
+    out: dict[int, tuple[Period, bool]] = {}
+    n = len(toks)
+    for s in run_starts:
+        run = runs[s]
+        for t in run:
+            k = t.end
+            if k < n and toks.k[k] in ("(", ","):
+                k += 1
+            if k in by_start:
+                out[id(t)] = (by_start[k], True)
+        anchor = same_list.get(s, s)
+        x = bisect_left(p_starts, anchor) - 1
+        while x >= 0 and p_end[p_starts[x]] > anchor:
+            x -= 1
+        if x < 0:
+            continue
+        ps = p_starts[x]
+        if ps < sentence_start(toks, anchor):
+            continue
+        r = bisect_left(run_starts, p_end[ps])
+        if r < len(run_starts) and run_starts[r] < anchor:
+            continue  # another title between the period and this one
+        for t in run:
+            out.setdefault(id(t), (by_start[ps], False))
+    return out
 
 
 def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
@@ -514,20 +591,29 @@ _ASCII = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in
                         "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"})
 
 
-def _posts(toks: Tokens, persons: list[_Person]) -> list[PostMention]:
+def _posts(toks: Tokens, persons: list[_Person],
+           periods: dict[int, tuple[Period, bool]] | None = None) -> list[PostMention]:
     out: list[PostMention] = []
+    periods = periods or {}
     for p in persons:
         best: dict[tuple[str, str], PostMention] = {}
         for t, status in p.titles:
+            start = end = None
+            if id(t) in periods and not t.prefix:
+                start, end, status = dated(status, *periods[id(t)])
             org_key = compact(t.org.name) if t.org else ""
             k = (compact(t.role), org_key)
             span = Span(toks.s[t.role_start], toks.e[t.end - 1])
             pm = PostMention(span=span, person=p.mention, role=t.role, role_id=_role_id(t.row.phrase),
                              role_en=role_english(t), deputy=t.deputy, qualifier=t.qualifier,
-                             org=t.org, status=status)
+                             org=t.org, status=status, start=start, end=end)
             old = best.get(k)
             if old is None or _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(old.status, 0):
+                if old is not None and pm.start is None and pm.end is None:
+                    pm.start, pm.end = old.start, old.end
                 best[k] = pm
+            elif old.start is None and old.end is None:
+                old.start, old.end = start, end
         with_org = {r for (r, o) in best if o}
         for (r, o), pm in best.items():
             if not o and r in with_org:

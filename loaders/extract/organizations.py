@@ -332,6 +332,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 continue
         p.end = j
         return p
+    if ctx in ("post", "member"):
+        return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
     return None
 
 
