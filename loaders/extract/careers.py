@@ -16,6 +16,8 @@ alone never date a tenure.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,6 +26,7 @@ from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import PartialDate
 
 _SENT_END = frozenset({".", "!", "?"})
+_DIGITS = re.compile(r"\d+")
 # Between the cue and the first title: "các chức vụ:", "chức vụ như", "nhiều chức vụ quan trọng như"
 _LEAD = frozenset(phrase_tokens("các chức vụ chức danh cương vị vị trí nhiệm vụ như : là làm nhiều quan trọng "
                                 "trong bộ máy , giữ đảm nhiệm qua lần lượt"))
@@ -104,11 +107,13 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
     """
     out: list[CareerList] = []
     n = len(toks)
-    i = 0
-    while i < n:
+    firsts = _tables()[0].firsts
+    done = 0
+    for i in [x for x, k in enumerate(toks.k) if k in firsts]:
+        if i < done:
+            continue
         hit = career_cue(toks, i)
         if not hit:
-            i += 1
             continue
         m, status = hit
         j = i + m
@@ -117,7 +122,7 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
             j += 1
             lead += 1
         if j not in run_ends:
-            i += m
+            done = i + m
             continue
         found = [j]
         k = run_ends[j]
@@ -128,7 +133,7 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
             found.append(k2)
             k = run_ends[k2]
         out.append(CareerList(i, status, found))
-        i = k
+        done = k
     return out
 
 
@@ -286,18 +291,21 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
     """Every time expression of the text, left to right, none inside another (linear)."""
     _, words = _tables()
     out: list[tuple[int, Period]] = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        k = toks.k[i]
-        if k in words.firsts or k.isdigit():
-            p = read_period(toks, i)
-            if p is not None:
-                if not _after_not_word(toks, i):
-                    out.append((i, p))
-                i += max(p.length, 1)
-                continue
-        i += 1
+    firsts = words.firsts
+    done = 0
+    cands: list[int] = []
+    for m in _DIGITS.finditer(toks.text):  # every period holds a number: look only near numbers
+        d = bisect_left(toks.s, m.start())
+        cands.extend(x for x in range(max(d - 3, cands[-1] + 1 if cands else 0), d + 1)
+                     if toks.k[x] in firsts or x == d)
+    for i in cands:
+        if i < done:
+            continue
+        p = read_period(toks, i)
+        if p is not None:
+            if not _after_not_word(toks, i):
+                out.append((i, p))
+            done = i + max(p.length, 1)
     return out
 
 

@@ -183,14 +183,15 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     giao thông; Phó giám đốc ...")."""
     n = len(toks)
     k = j
-    if k + 1 < n and toks.k[k] == _TERM:
+    if k + 1 < n and toks.k[k] == _TERM and (_roman(toks.t[k + 1]) or toks.k[k + 1].isdigit()):
         k += 2  # "khóa XIII"
     elif k + 3 < n and toks.k[k] == "(" and toks.k[k + 1] == _TERM and toks.k[k + 3] == ")":
         k += 4  # "(khóa VIII)"
     elif k + 2 < n and toks.k[k] == "các" and toks.k[k + 1] == _TERM and _roman(toks.t[k + 2]):
         k += 3  # "các khóa X"
-    while k + 1 < n and toks.k[k] in (",", ";") and _roman(toks.t[k + 1]):
-        k += 2  # "; XI; XII"
+    while k + 1 < n and toks.k[k] in (",", ";") and (_roman(toks.t[k + 1]) or
+                                                      (k > j and toks.k[k + 1].isdigit() and len(toks.k[k + 1]) <= 2)):
+        k += 2  # "; XI; XII", "khoá 9, 10, 11"
     if k != j:
         return k
     place = lexicon().places.longest(toks, k) if k < n and toks.cap[k] else None
