@@ -22,6 +22,7 @@ from rdflib import RDF, Graph
 
 from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
+from kg.loaders.extract.pipeline import components
 from kg.model import Extraction, Report
 from kg.parallel import map_extract
 from kg.resolve import Resolution, resolve
@@ -70,7 +71,11 @@ class BuildResult:
 def extract_all(reports: Sequence[Report], errors: list[str], *, jobs: int = 1, executor: str = "process",
                 scheduler: str | None = None) -> list[Extraction]:
     """Run the extractors over every report, in input order whatever runs them (:mod:`kg.parallel`);
-    a report whose extraction fails is reported and skipped."""
+    a report whose extraction fails is reported and skipped.
+
+    A missing component is not one report's failure: it raises here, before any report is read.
+    """
+    components()
     out = []
     for result in map_extract(reports, jobs=jobs, executor=executor, scheduler=scheduler):
         if isinstance(result, str):
@@ -111,6 +116,7 @@ def extract_stored(reports: Sequence[Report], errors: list[str], store: Store, *
     The result is in input order, whichever reports came from the store, so the graph is the same
     as a clean build's. Failed extractions are not stored: they are tried again next time.
     """
+    components()  # a missing component stops the build, even when every report is in the store
     digests = list(digests) if digests is not None else [report_digest(r) for r in reports]
     stored = store.get_many(digests)
     todo = [i for i, d in enumerate(digests) if d not in stored]

@@ -34,9 +34,38 @@ class CachedNamespace(Namespace):
         return t
 
 
-KG = CachedNamespace("https://w3id.org/vnkg/ontology#")
-"""Terms of the ontology (classes and properties). Write ``KG["term"]`` and ``KG["title"]``:
-``KG.term`` and ``KG.title`` are methods of the namespace (a ``str``), not IRIs."""
+class UnknownTerm(AttributeError, KeyError):
+    """A ``KG`` term that ``ontology/kg.ttl`` does not declare (a typo, or a term removed from it)."""
+
+
+@cache
+def _declared(base: str) -> frozenset[str]:
+    """Local names of everything ``ontology/kg.ttl`` says something about in namespace ``base``.
+
+    A plain rdflib parse, not :func:`load`, which itself asks for ``KG`` terms.
+    """
+    g = Graph()
+    g.parse(ONTOLOGY_TTL, format="turtle")
+    return frozenset(str(s)[len(base):] for s in g.subjects() if isinstance(s, URIRef) and str(s).startswith(base))
+
+
+class ClosedNamespace(CachedNamespace):
+    """A :class:`CachedNamespace` of only the terms the ontology declares: ``KG.Persn`` fails at once
+    (:class:`UnknownTerm`) instead of writing a triple no query will ever find."""
+
+    def term(self, name: str) -> URIRef:
+        key = (str(self), name)
+        t = _TERMS.get(key)
+        if t is None:
+            if name not in _declared(str(self)):
+                raise UnknownTerm(f"kg:{name} is not declared in ontology/kg.ttl")
+            t = _TERMS[key] = Namespace.term(self, name)
+        return t
+
+
+KG = ClosedNamespace("https://w3id.org/vnkg/ontology#")
+"""Terms of the ontology (classes and properties), and only those. Write ``KG["term"]`` and
+``KG["title"]``: ``KG.term`` and ``KG.title`` are methods of the namespace (a ``str``), not IRIs."""
 
 ID = CachedNamespace("https://w3id.org/vnkg/id/")
 """Base of the IRIs kg mints for entities: ``ID["person/..."]``."""
@@ -246,6 +275,35 @@ def shapes_graph() -> Graph:
     g = Graph()
     g.parse(SHAPES_TTL, format="turtle")
     return g
+
+
+@cache
+def allowed_values(prop: URIRef) -> tuple[str, ...]:
+    """The values ``ontology/shapes.ttl`` allows for a property (its ``sh:in`` list), in their order.
+
+    >>> allowed_values(KG.status)
+    ('holds', 'appointed', 'nominated', 'former', 'left')
+    """
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    g = shapes_graph()
+    for shape in g.subjects(SH.path, prop):
+        values = g.value(shape, SH["in"])
+        if values is not None:
+            return tuple(str(v) for v in Collection(g, values))
+    raise KeyError(f"ontology/shapes.ttl gives no sh:in list for {prop}")
+
+
+def tenure_statuses() -> tuple[str, ...]:
+    """What a report may say of a tenure (``kg:status``): holds, appointed, nominated, former, left."""
+    return allowed_values(KG.status)
+
+
+@cache
+def participation_roles() -> frozenset[str]:
+    """How a person takes part in an event: ``kg:attended`` and its sub-properties (chaired, spokeAt)."""
+    return sub_properties("attended")
 
 
 def markdown_reference(vocab: Vocabulary | None = None) -> str:
