@@ -33,6 +33,8 @@ from kg.model import Extraction, Report
 STORE_NAME = ".kg-store.sqlite"
 _SCHEMA = 1
 _CODE_SUFFIXES = {".py", ".tsv", ".txt", ".ttl", ".json", ".csv"}
+# Sub-packages of kg that read a build but take no part in making one.
+_NOT_BUILD = ("commands", "sync")
 
 
 def _package_dir(module: str) -> Path:
@@ -45,22 +47,22 @@ def _package_dir(module: str) -> Path:
 def extractor_version() -> str:
     """A hash of the code and data a build's per-report results depend on.
 
-    The ``kg`` package's own modules (not its commands, Neo4j sync or views, which read a build
-    but do not make it), every file of ``kg.loaders`` (extractors and their data tables) and the
-    ontology. File paths are hashed relative to their package, so two checkouts of the same commit
-    agree.
+    The ``kg`` package's modules and sub-packages (not its commands or Neo4j sync, which read a
+    build but do not make it; the views live elsewhere), every file of ``kg.loaders`` (extractors
+    and their data tables) and the ontology. File paths are hashed relative to their package, so
+    two checkouts of the same commit agree.
     """
-    return code_version([("kg", _package_dir("kg"), False), ("kg.loaders", _package_dir("kg.loaders"), True),
-                         ("kg.ontology", _package_dir("kg.ontology"), True)])
+    return code_version([("kg", _package_dir("kg"), _NOT_BUILD), ("kg.loaders", _package_dir("kg.loaders"), ()),
+                         ("kg.ontology", _package_dir("kg.ontology"), ())])
 
 
-def code_version(roots: Iterable[tuple[str, Path, bool]]) -> str:
-    """A hash of the code and data files under each ``(name, folder, recursive)`` root."""
+def code_version(roots: Iterable[tuple[str, Path, Iterable[str]]]) -> str:
+    """A hash of the code and data files under each ``(name, folder, subfolders left out)`` root."""
     h = hashlib.sha256(f"kg-store {_SCHEMA}\n".encode())
-    for name, root, recursive in roots:
-        files = root.rglob("*") if recursive else root.glob("*")
-        for path in sorted(p for p in files if p.is_file() and p.suffix in _CODE_SUFFIXES
-                           and "__pycache__" not in p.parts):
+    for name, root, left_out in roots:
+        skip = {"__pycache__", *left_out}
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in _CODE_SUFFIXES
+                           and not skip.intersection(p.relative_to(root).parts[:-1])):
             h.update(f"{name}/{path.relative_to(root).as_posix()}\n".encode())
             h.update(hashlib.sha256(path.read_bytes()).digest())
     return h.hexdigest()[:32]
