@@ -213,6 +213,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
         if toks.k[j] == "-" and j + 1 < n and capital(j + 1):
             j += 1
             continue
+        if toks.k[j] == "." and toks.gap[j] == "" and j + 1 < n and toks.gap[j + 1] == "" \
+                and toks.upper[j - 1] and toks.upper[j + 1] and toks.word[j + 1]:
+            j += 2  # "Hội đồng Lý luận T.Ư", "TP.HCM": a dotted abbreviation is one word
+            continue
         prev_title = toks.cap[j - 1] and not toks.upper[j - 1]
         after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-")
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
@@ -304,8 +308,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if "domain" in row.takes and j < n and not toks.brk[j]:
             hit = lex.domains.longest(toks, j)
             if hit and toks.cap[j]:
-                dm, (_, en) = hit  # type: ignore[misc]
-                p.extra, p.extra_en, j, got_extra = toks.surface(j, j + dm), en, j + dm, True
+                dm, (field_name, en) = hit  # type: ignore[misc]
+                p.extra, p.extra_en, j, got_extra = field_name, en, j + dm, True  # one name per field
         if not got_extra and "name" in row.takes and j < n:
             end = _name_tail(toks, j, lex, "persons" in row.flags)
             if end > j:
