@@ -164,7 +164,7 @@ def _name_stop(toks: Tokens, k: int) -> bool:
     return toks.k[k] in stops.firsts and stops.longest(toks, k) is not None
 
 
-def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) -> int:
+def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
 
     Names start with a capital. Vietnamese capitalises the first syllable of each word of a name,
@@ -194,6 +194,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
 
     j = i + 1
     first_country = lex.other_places.longest(toks, i)
+    if first_country and lower(i + first_country[0]):
+        first_country = None  # "Ban Pháp chế": a word that is also a country's name ("Pháp")
     if first_country:  # "Ủy ban Châu Âu Romano Prodi": the name is the country
         j = i + first_country[0]
         if not (j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND)):
@@ -236,7 +238,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
         while k < n and k - j < 5 and lower(k) and not _name_stop(toks, k):
             k += 1
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
-                      or (toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k))):
+                      or (toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k))
+                      or (unit and starts_body(k))):  # "Ban Pháp chế HĐND tỉnh": a unit, then its body
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
         if lower(j) and lower(j + 1) and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
@@ -311,7 +314,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 dm, (field_name, en) = hit  # type: ignore[misc]
                 p.extra, p.extra_en, j, got_extra = field_name, en, j + dm, True  # one name per field
         if not got_extra and "name" in row.takes and j < n:
-            end = _name_tail(toks, j, lex, "persons" in row.flags)
+            end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags)
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if "country" in row.takes and j < n and toks.cap[j] and not toks.brk[j]:
