@@ -26,6 +26,7 @@ from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, parse_run, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import Extraction, PersonMention, PostMention, Report, Span
+from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
 
 # Between a name and its titles: punctuation of an apposition ...
@@ -465,10 +466,6 @@ def past_term(toks: Tokens, k: int) -> int:
                 break
         k = j
     return k if k > start else start
-
-
-def _roman(word: str) -> bool:
-    return bool(word) and all(c in "IVXLC" for c in word)
 
 
 def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person],

@@ -11,7 +11,6 @@ known it stays scoped to the report so it is never merged with another province'
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
@@ -19,13 +18,13 @@ from functools import cache
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import OrgMention, Span
+from kg.reference.numerals import is_term_value
 from kg.textkey import key as text_key
 
 _PLURAL = frozenset(phrase_tokens("các những mọi từng cấp nhiều một số"))
 _OF = phrase_tokens("của")[0]
 _NUMBER = phrase_tokens("số")[0]
 _TERM = phrase_tokens("khóa")[0]
-_TERM_VALUE = re.compile(r"^(?:[IVXLC]+|\d{1,2})$")
 _CONNECT = frozenset(phrase_tokens("và"))
 _PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
                                "tinh_doan", "thanh_doan"})
@@ -262,7 +261,7 @@ def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
     """Past "khóa XIII" / "(khóa VIII)" / "các khóa X; XI; XII" after a body; records the first."""
     n = len(toks)
     k = j + 1 if j < n and toks.k[j] == "(" else j
-    if k + 1 < n and toks.k[k] == _TERM and not toks.brk[k] and _TERM_VALUE.match(toks.t[k + 1]):
+    if k + 1 < n and toks.k[k] == _TERM and not toks.brk[k] and is_term_value(toks.t[k + 1]):
         p.term = toks.t[k + 1]
         k += 2
         if toks.k[j] == "(":
