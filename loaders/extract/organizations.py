@@ -146,6 +146,54 @@ _VIETNAM = phrase_tokens("Việt Nam")
 _TRUNG_UONG = phrase_tokens("trung ương")
 
 
+class _BodyMemo:
+    """Whether a body's name starts at token k ("top" context), computed once per token of a text.
+
+    Reading a name tail asks whether a body starts at each following capital, and reading that
+    body reads its own tail: on a run of body-like words ("Ủy ban Công ty Ủy ban ...") the plain
+    recursion is exponential, and a deep one overflows the stack. The answer depends only on the
+    tokens, so it is remembered; and it is filled from the end of the line backwards, so a parse
+    finds every later answer ready and the recursion is never more than one body deep. Same
+    answers as the plain recursion, in time linear in the line's length.
+    """
+
+    def __init__(self, toks: Tokens) -> None:
+        self.toks = toks
+        self.known: dict[int, bool] = {}
+        self.line_end: list[int] = [0] * len(toks)  # first token of the next line (or n)
+        end = len(toks)
+        for x in range(len(toks) - 1, -1, -1):
+            self.line_end[x] = end
+            if toks.brk[x]:
+                end = x
+        self.filled_from: dict[int, int] = {}  # line end -> lowest token whose answer is known
+
+    def at(self, k: int) -> bool:
+        known = self.known.get(k)
+        if known is not None:
+            return known
+        toks, lex = self.toks, lexicon()
+        end = self.line_end[k]
+        low = self.filled_from.get(end, end)
+        for x in range(low - 1, k - 1, -1):  # backwards: every later answer is ready when needed
+            if x not in self.known:
+                self.known[x] = toks.k[x] in lex.org_index.firsts and toks.cap[x] \
+                    and parse_org(toks, x, "top") is not None
+        self.filled_from[end] = min(low, k)
+        return self.known[k]
+
+
+_body_memo: _BodyMemo | None = None
+
+
+def _body_at(toks: Tokens, k: int) -> bool:
+    """A body's name starts at token k of ``toks`` (see :class:`_BodyMemo`); one text at a time."""
+    global _body_memo
+    if _body_memo is None or _body_memo.toks is not toks:
+        _body_memo = _BodyMemo(toks)
+    return _body_memo.at(k)
+
+
 _NAME_END = frozenset({",", ";", ")", ":", "-", "–"})
 
 
@@ -177,7 +225,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
         return i
 
     def starts_body(k: int) -> bool:
-        return toks.k[k] in lex.org_index.firsts and toks.cap[k] and parse_org(toks, k, "top") is not None
+        return toks.k[k] in lex.org_index.firsts and toks.cap[k] and _body_at(toks, k)
 
     def capital(k: int) -> bool:
         return k < n and toks.word[k] and (toks.cap[k] or toks.k[k].isdigit()) and toks.gap[k] == " " \
