@@ -311,8 +311,6 @@ def _date_for(
         y = _year_from_text(report.key, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end))
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
-    if date.year is None:
-        return None  # a day and month with no year known: the gold convention's null, not a guess
     return date
 
 
