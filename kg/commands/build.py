@@ -28,6 +28,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument("--title", default="kg", help="title of the HTML view")
     p.add_argument("--quiet", action="store_true", help="print no summary")
+    p.add_argument("--validate", action="store_true",
+                   help="check the written graph against the SHACL shapes (exit 1 on violations)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,4 +51,11 @@ def run(args: argparse.Namespace) -> int:
               f"{s['organizations']} organizations, {s['directives']} directives, {s['events']} events, "
               f"{s['triples']} triples")
         print("wrote " + ", ".join(str(p) for p in written))
+    if args.validate:
+        from kg.commands.validate import report, validate_path
+
+        violations, f, _ = validate_path(args.out)
+        report(violations, f, out=sys.stderr, prog="kg build --validate")
+        if violations:
+            return 1
     return 1 if result.errors else 0
