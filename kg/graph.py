@@ -28,10 +28,10 @@ from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.iris import slug
-from kg.loaders.extract.directives import document_types
 from kg.loaders.extract.symbols import parse_symbol
-from kg.loaders.places import all_places, canonical_province
 from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Span
+from kg.reference.documents import document_types
+from kg.reference.places import all_places, canonical_province
 from kg.resolve import Resolution, directive_label, mention_iri, report_iri
 from kg.vocab import ELI, ID, KG, PREFIXES
 

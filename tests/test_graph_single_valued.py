@@ -9,6 +9,7 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 
 from kg.graph import doctype_iri, place_iri
+from kg.loaders.extract.directives import directive_key
 from kg.model import DirectiveMention, Extraction, Report, Span
 from kg.resolve import report_iri
 from kg.vocab import KG
@@ -39,6 +40,7 @@ def _directive_report(rid: str, type_word: str, type_id: str) -> Extraction:
     report = Report(id=rid, text=text, source_file=f"{rid}.txt", sentences=[Span(0, len(text))])
     d = DirectiveMention(Span(start, text.index(" của")), "50-TB/TW", doc_type=type_id, type_word=type_word,
                          term=12)
+    d.identity = directive_key(d)  # as the directives extractor stamps it
     return Extraction(report=report, directives=[d])
 
 
