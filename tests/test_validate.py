@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -132,8 +131,7 @@ def test_kg_build_validate_checks_what_it_wrote(tmp_path: Path):
 
 @pytest.mark.corpus
 def test_the_whole_corpus_build_conforms_to_the_shapes(corpus_dir: Path, tmp_path: Path):
-    started = time.perf_counter()
+    # A full build (~20-40 s on an idle machine) plus validation (~8 s); bench/bench_export.py times both.
     done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(corpus_dir), "--out", str(tmp_path),
                            "--no-html", "--quiet", "--validate"], capture_output=True, text=True, cwd=REPO)
     assert "conforms to the shapes" in done.stderr, done.stdout[-3000:] + done.stderr[-3000:]
-    assert time.perf_counter() - started < 120

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
               f"{s['triples']} triples")
         print("wrote " + ", ".join(str(p) for p in written))
     if args.validate:
-        from kg.commands.validate import report, validate_path
+        from kg.export.shacl import report, validate_path
 
         violations, f, _ = validate_path(args.out)
         report(violations, f, out=sys.stderr, prog="kg build --validate")

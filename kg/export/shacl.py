@@ -17,6 +17,8 @@ reports that stated the offending facts (the named graphs of ``graph.trig``).
 
 from __future__ import annotations
 
+import json
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -328,6 +330,39 @@ def validate_with_pyshacl(data_file: Path, shapes_path: Path | None = None) -> l
         out.append(Violation(c, _rdflib_key(report.value(r, SH.focusNode)),
                              value=None if counted or value is None else str(_to_ox(value))))
     return out
+
+
+def validate_path(path: Path, shapes: Path | None = None, engine: str = "auto"):
+    """(violations, file read, engine used); raises SourceError/SyntaxError/UnsupportedShapes."""
+    from kg.export.store import source_file
+
+    f = source_file(path)
+    if engine != "pyshacl":
+        try:
+            constraints = shacl_constraints(shapes)
+        except UnsupportedShapes:
+            if engine == "fast":
+                raise
+        else:
+            return validate_file(f, constraints), f, "fast"
+    return validate_with_pyshacl(f, shapes), f, "pyshacl"
+
+
+def report(violations, f: Path, *, fmt: str = "text", limit: int = 50, out=None, prog: str = "kg validate") -> None:
+    """Print the violations: one paragraph-line each in text, one JSON object a line in json."""
+    out = out or sys.stdout
+    if fmt == "json":
+        for v in violations:
+            out.write(json.dumps(v.as_dict(), ensure_ascii=False) + "\n")
+        return
+    for v in violations[:limit]:
+        out.write(v.words() + "\n")
+    if len(violations) > limit:
+        out.write(f"... and {len(violations) - limit} more (--limit, or --format json for all)\n")
+    rules = len({(v.constraint.shape, v.constraint.path, v.constraint.kind) for v in violations})
+    print(f"{prog}: {f}: {len(violations)} violation{'s' if len(violations) != 1 else ''} of "
+          f"{rules} rule{'s' if rules != 1 else ''}" if violations else f"{prog}: {f}: conforms to the shapes",
+          file=sys.stderr)
 
 
 def _rdflib_key(t: Node) -> str:
