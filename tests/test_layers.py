@@ -27,7 +27,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("extract", ("kg.loaders.extract",)),
     ("resolve", ("kg.resolve",)),
     ("graph", ("kg.graph",)),
-    ("build", ("kg.build", "kg.evaluate")),
+    ("build", ("kg.build", "kg.evaluate", "kg.parallel", "kg.store")),
     ("analytics", ("kg.analytics",)),
     ("sync", ("kg.sync",)),
     ("export", ("kg.export",)),

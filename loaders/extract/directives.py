@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -169,14 +170,28 @@ def _partial(d: str | None, m: str | None, y: str | None) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
+_orgs_by_start: tuple[list[OrgMention], int, dict[int, OrgMention]] | None = None
+
+
+def _longest_org_at(orgs: list[OrgMention], start: int) -> OrgMention | None:
+    """The longest (first of equals) organization starting at ``start``; indexed once per list, since
+    a scan per directive is quadratic on a long report."""
+    global _orgs_by_start
+    if _orgs_by_start is None or _orgs_by_start[0] is not orgs or _orgs_by_start[1] != len(orgs):
+        index: dict[int, OrgMention] = {}
+        for org in orgs:
+            best = index.get(org.span.start)
+            if best is None or len(org.span) > len(best.span):
+                index[org.span.start] = org
+        _orgs_by_start = (orgs, len(orgs), index)
+    return _orgs_by_start[2].get(start)
+
+
 def _issuer_mention(
     report: Report, extraction: Extraction, span: Span, issuer: Issuer | None
 ) -> OrgMention | None:
     """The officials component's organization at ``span`` if any, else one from issuers.tsv."""
-    best = None
-    for org in extraction.organizations:
-        if org.span.start == span.start and (best is None or len(org.span) > len(best.span)):
-            best = org
+    best = _longest_org_at(extraction.organizations, span.start)
     if best is not None:
         return best
     if issuer is None:
@@ -265,10 +280,15 @@ def _type_of(parse: SymbolParse | None, word_type: DocType | None) -> DocType | 
 
 
 def _sentence_end(sents: list[Span], pos: int, text_len: int) -> int:
-    for s in sents:
-        if s.start <= pos < s.end:
-            return s.end
+    # Sentences are sorted and disjoint: bisect (a scan per directive is quadratic on long reports).
+    i = bisect_right(sents, pos, key=_span_start) - 1
+    if i >= 0 and sents[i].start <= pos < sents[i].end:
+        return sents[i].end
     return text_len
+
+
+def _span_start(s: Span) -> int:
+    return s.start
 
 
 def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span],
