@@ -45,6 +45,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler (tcp://host:8786) for --executor dask")
     p.add_argument("--no-store", action="store_true",
                    help="extract every report again and keep no store (.kg-store.sqlite) in the output folder")
+    p.add_argument("--validate", action="store_true",
+                   help="check the written graph against the SHACL shapes (exit 1 on violations)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -82,4 +84,11 @@ def run(args: argparse.Namespace) -> int:
             stored = outcome.reports - outcome.extracted
             print(f"extracted {outcome.extracted} reports" + (f", {stored} from the store" if stored else ""))
             print("wrote " + ", ".join(str(p) for p in outcome.written))
+    if args.validate:
+        from kg.export.shacl import report, validate_path
+
+        violations, f, _ = validate_path(args.out)
+        report(violations, f, out=sys.stderr, prog="kg build --validate")
+        if violations:
+            return 1
     return 1 if outcome.errors else 0
