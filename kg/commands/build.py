@@ -34,15 +34,27 @@ def run(args: argparse.Namespace) -> int:
     from functools import partial
 
     from kg.build import build_graph, write_outputs
+    from kg.outputs import OutputError, check_out_dir
     from kg.viz.html import write_html
 
+    try:
+        check_out_dir(args.out)  # before the work, not after it
+    except OutputError as exc:
+        print(f"kg build: --out {exc}", file=sys.stderr)
+        return 2
     result = build_graph(args.paths, max_bytes=args.max_size)
     for err in result.errors:
         print(f"kg build: {err}", file=sys.stderr)
-    if not result.reports and result.errors:
-        print("kg build: no report could be loaded; nothing written", file=sys.stderr)
+    if not result.reports:
+        why = "no report could be loaded" if result.errors else "no report found in the inputs"
+        print(f"kg build: {why}; nothing written (the previous graph is kept)", file=sys.stderr)
         return 1
-    written = write_outputs(result, args.out, html=None if args.no_html else partial(write_html, title=args.title))
+    try:
+        written = write_outputs(result, args.out,
+                                html=None if args.no_html else partial(write_html, title=args.title))
+    except OutputError as exc:
+        print(f"kg build: {exc}; the previous graph is kept", file=sys.stderr)
+        return 1
     if not args.quiet:
         s = result.summary()
         print(f"{s['reports']} reports, {s['people']} people, {s['posts']} posts, "
