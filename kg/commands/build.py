@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -49,6 +51,29 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="check the written graph against the SHACL shapes (exit 1 on violations)")
 
 
+def _os_reason(exc: Exception, out: Path) -> str:
+    """One line for a disk error, whether the OS or SQLite (the store) reported it."""
+    import errno
+
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return "no space left on the device"
+        if exc.errno == errno.EROFS:
+            return "read-only file system"
+        return exc.strerror or text
+    try:
+        if os.statvfs(out).f_flag & os.ST_RDONLY:  # SQLite says only "unable to open database file"
+            return "read-only file system"
+    except OSError:
+        pass
+    if "full" in text:
+        return "no space left on the device"
+    if "readonly" in text or "read-only" in text:
+        return "read-only file system"
+    return text
+
+
 def run(args: argparse.Namespace) -> int:
     from functools import partial
 
@@ -76,6 +101,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     except OutputError as exc:
         print(f"kg build: {exc}; the previous graph is kept", file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.Error) as exc:  # the store in the output folder (full or read-only disk)
+        why = _os_reason(exc, args.out)
+        print(f"kg build: {args.out}: cannot write ({why}); the previous graph is kept", file=sys.stderr)
         return 1
     for err in outcome.errors:
         print(f"kg build: {err}", file=sys.stderr)
