@@ -131,6 +131,36 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder) -> Title | None:
     return None
 
 
+def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
+    """A capitalised role written right before a name with no body ("Bộ trưởng Nguyễn Thị Hằng",
+    "Phó chủ tịch Trương Quang Được"): the post as the text gives it, role without organization.
+    A role with a body elsewhere for the same person is not a second post (see officials._posts)."""
+    lex = lexicon()
+    n = len(toks)
+    start = i
+    prefix = None
+    hit = prefix_status(toks, i)
+    if hit:
+        prefix, m = hit
+        i += m
+    role_start = i
+    deputy = False
+    if i < n and toks.k[i] in _DEPUTY | _ACTING:
+        deputy = toks.k[i] in _DEPUTY
+        i += 1
+    if i >= n or not toks.cap[role_start]:
+        return None
+    at = _Start(start, role_start, i, deputy, prefix)
+    for m, row in lex.roles.match(toks, i):
+        assert isinstance(row, RoleRow)
+        q = _QUALIFIERS.longest(toks, i + m)
+        q_len = q[0] if q else 0
+        end = i + m + q_len
+        if row.needs_org and end in name_starts and toks.gap[end] == " ":
+            return _make(toks, at, row, i + m, q_len, None, end)
+    return None
+
+
 def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
     """The title for one role phrase, with the body after it (None when the role needs one and
     none follows: the caller then tries a shorter role phrase, the shared-head-noun rule)."""
