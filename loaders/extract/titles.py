@@ -122,6 +122,12 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder) -> Title | None:
     at = _Start(start, role_start, i, deputy, prefix)
     for m, row in lex.roles.match(toks, i):
         assert isinstance(row, RoleRow)
+        if row.deputy_only:
+            if deputy:  # "Phó ban Kinh tế Trung ương": "Phó" of the Ban, the Ban's noun shared
+                org = finder.at(i, "post") if not toks.brk[i] else None
+                if org is not None:
+                    return _make(toks, at, row, i, 0, org, finder.last_end)
+            continue
         title = _with_body(toks, at, row, i + m, finder)
         if title is not None:
             return title
@@ -153,6 +159,8 @@ def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
     at = _Start(start, role_start, i, deputy, prefix)
     for m, row in lex.roles.match(toks, i):
         assert isinstance(row, RoleRow)
+        if row.deputy_only and not deputy:
+            continue
         q = _QUALIFIERS.longest(toks, i + m)
         q_len = q[0] if q else 0
         end = i + m + q_len
