@@ -280,7 +280,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             k += 1
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
                       or (toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k))
-                      or (unit and starts_body(k))):  # "Ban Pháp chế HĐND tỉnh": a unit, then its body
+                      or (unit and starts_body(k))  # "Ban Pháp chế HĐND tỉnh": a unit, then its body
+                      or (unit and toks.k[k] == _OF and k + 1 < n and starts_body(k + 1))):
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
         if lower(j) and lower(j + 1) and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
