@@ -1,15 +1,14 @@
 """One build: load reports, extract, resolve, write RDF (and the HTML view) into an output folder.
 
-A build never leaves the output folder half-written: every file is first written into a
-temporary folder beside it and moved into place only at the end, one atomic rename per file. A
-failed or interrupted run leaves the previous ``graph.ttl`` untouched, and files in the folder that
-kg did not write are never touched.
+A build never leaves the output folder half-written or mixed: its files are written into a new
+generation and shown all at once by one atomic switch (:mod:`kg.outputs`). A failed or interrupted
+run leaves the previous set untouched, and files in the folder that kg did not write are never
+touched.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sys
 import tempfile
@@ -25,6 +24,7 @@ from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serializ
 from kg.loaders import load
 from kg.loaders.extract.pipeline import components
 from kg.model import Extraction, Report
+from kg.outputs import publish
 from kg.parallel import map_extract
 from kg.resolve import Resolution, resolve
 from kg.store import STORE_NAME, Store, build_fingerprint, file_stamps, report_digest, restore_text, strip_text
@@ -188,12 +188,11 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
     loaded = load(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in inputs else None)
     errors = [str(e) for e in loaded.errors]
     reports = loaded.reports
-    if not reports:
-        result = _build_loaded(reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=None)
-        written = [] if errors else write_outputs(result, out_dir, html=html)
-        return BuildOutcome(dict(result.summary(), failed=result.errors), result.errors, written, 0)
+    if not reports:  # nothing to build: the previous graph stays
+        return BuildOutcome(dict(BuildResult([], [], Resolution(), BuildGraph(), errors).summary(), failed=errors),
+                            errors, [], 0)
     out_dir.mkdir(parents=True, exist_ok=True)
-    scratch = None if use_store else Path(tempfile.mkdtemp(prefix=".kg-store-", dir=out_dir))
+    scratch = None if use_store else Path(tempfile.mkdtemp(prefix="kg-store-"))
     try:
         with Store(out_dir / STORE_NAME if scratch is None else scratch / STORE_NAME) as store:
             digests = [report_digest(r) for r in reports]
@@ -211,19 +210,19 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
             del loaded, reports[:]  # the loaded texts are in the store now
             resolution = resolve(slim)
             text_of = dict(zip((id(ex) for ex in slim), kept, strict=True))
-            staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out_dir))
-            try:
+            summary: dict = {}
+
+            def write(folder: Path) -> None:
                 streamed = write_streamed(
-                    slim, resolution, staging / "graph.ttl", staging / "graph.trig",
+                    slim, resolution, folder / "graph.ttl", folder / "graph.trig",
                     restore=lambda ex: restore_text(ex, store.text_of(text_of[id(ex)])), release=strip_text,
-                    html=html, html_path=staging / "graph.html", spill=spill)
-                summary = {"reports": len(digests), **streamed.types, "triples": streamed.triples,
-                           "errors": len(errors), "failed": errors}
-                (staging / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
-                                                      encoding="utf-8")
-                written = _swap_in(staging, out_dir)
-            finally:
-                shutil.rmtree(staging, ignore_errors=True)
+                    html=html, html_path=folder / "graph.html", spill=spill)
+                summary.update({"reports": len(digests), **streamed.types, "triples": streamed.triples,
+                                "errors": len(errors), "failed": errors})
+                (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
+                                                     encoding="utf-8")
+
+            written = publish(out_dir, OUTPUT_FILES, write)
             if scratch is None:
                 store.prune(digests)
                 store.set_last_build({"fingerprint": fingerprint, "summary": summary,
@@ -242,34 +241,24 @@ def _untouched(out_dir: Path, stamps: dict[str, list[int]]) -> bool:
 
 
 def write_outputs(result: BuildResult, out_dir: Path, *, html: HtmlWriter | None = None) -> list[Path]:
-    """Write the build's files into ``out_dir``, swapping each in only when all are written.
+    """Write the build's files into ``out_dir`` as one unit (:mod:`kg.outputs`: a new generation,
+    shown by one atomic switch); raises :class:`kg.outputs.OutputError` when it cannot be written.
 
     ``html`` writes ``graph.html`` from the triples (the command passes :func:`kg.viz.html.write_html`):
     the view is a later stage than the build, so the build is handed it rather than importing it.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out_dir))
-    try:
-        (staging / "graph.ttl").write_bytes(serialize_turtle(result.triples.union()))
-        (staging / "graph.trig").write_bytes(serialize_trig(result.triples))
+
+    def write(folder: Path) -> None:
+        (folder / "graph.ttl").write_bytes(serialize_turtle(result.triples.union()))
+        (folder / "graph.trig").write_bytes(serialize_trig(result.triples))
         if html is not None:
             # The view indexes the triples itself; an rdflib graph of the corpus would cost ~15 s more.
-            html(result.triples.union(), staging / "graph.html")
+            html(result.triples.union(), folder / "graph.html")
         summary = dict(result.summary(), failed=result.errors)
-        (staging / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
-                                              encoding="utf-8")
-        return _swap_in(staging, out_dir)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
+                                             encoding="utf-8")
 
-
-def _swap_in(staging: Path, out_dir: Path) -> list[Path]:
-    written = []
-    for name in OUTPUT_FILES:
-        if (staging / name).exists():
-            os.replace(staging / name, out_dir / name)
-            written.append(out_dir / name)
-    return written
+    return publish(out_dir, OUTPUT_FILES, write)
 
 
 def read_graph(path: Path) -> Graph:
