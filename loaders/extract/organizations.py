@@ -183,15 +183,9 @@ class _BodyMemo:
         return self.known[k]
 
 
-_body_memo: _BodyMemo | None = None
-
-
 def _body_at(toks: Tokens, k: int) -> bool:
-    """A body's name starts at token k of ``toks`` (see :class:`_BodyMemo`); one text at a time."""
-    global _body_memo
-    if _body_memo is None or _body_memo.toks is not toks:
-        _body_memo = _BodyMemo(toks)
-    return _body_memo.at(k)
+    """A body's name starts at token k of ``toks`` (see :class:`_BodyMemo`, kept on the tokens)."""
+    return toks.remember("organizations.bodies", lambda: _BodyMemo(toks)).at(k)
 
 
 _NAME_END = frozenset({",", ";", ")", ":", "-", "–"})
