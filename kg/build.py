@@ -20,6 +20,7 @@ from pathlib import Path
 
 from rdflib import RDF, Graph
 
+from kg.decisions import DecisionsFile
 from kg.graph import BuildGraph, build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
 from kg.loaders.extract.pipeline import extract
@@ -27,7 +28,7 @@ from kg.model import Extraction, Report
 from kg.resolve import Resolution, resolve
 from kg.vocab import KG
 
-OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "summary.json")
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "summary.json", "redirects.tsv")
 
 
 @dataclass
@@ -74,13 +75,24 @@ def extract_all(reports: Sequence[Report], errors: list[str]) -> list[Extraction
     return out
 
 
-def build_graph(inputs: Sequence[str], *, max_bytes: int = 5_000_000) -> BuildResult:
-    """Load, extract, resolve and turn into RDF, in memory."""
+def build_graph(inputs: Sequence[str], *, max_bytes: int = 5_000_000,
+                decisions: DecisionsFile | None = None) -> BuildResult:
+    """Load, extract, resolve (with the analyst's identity ``decisions``) and turn into RDF, in memory."""
     loaded = load(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in inputs else None)
     errors = [str(e) for e in loaded.errors]
     extractions = extract_all(loaded.reports, errors)
-    resolution = resolve(extractions)
+    resolution = resolve(extractions, decisions)
     return BuildResult(loaded.reports, extractions, resolution, build_dataset(extractions, resolution), errors)
+
+
+def redirects_tsv(res: Resolution) -> str:
+    """The redirect table: an IRI a mention would have had on its own (the identity rule before
+    corpus-wide resolution, or before a decision joined it) and the person IRI it now resolves to."""
+    lines = ["# old IRI\tperson IRI (kg build: person mentions joined across reports)"]
+    for old, new in sorted(res.redirects.items()):
+        if len(new) == 1:
+            lines.append(f"{old}\t{next(iter(new))}")
+    return "\n".join(lines) + "\n"
 
 
 def write_outputs(result: BuildResult, out_dir: Path, *, html: bool = True, title: str = "kg") -> list[Path]:
@@ -95,6 +107,7 @@ def write_outputs(result: BuildResult, out_dir: Path, *, html: bool = True, titl
 
             # The view indexes the triples itself; an rdflib graph of the corpus would cost ~15 s more.
             write_html(result.triples.union(), staging / "graph.html", title=title)
+        (staging / "redirects.tsv").write_text(redirects_tsv(result.resolution), encoding="utf-8")
         summary = dict(result.summary(), failed=result.errors)
         (staging / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
                                               encoding="utf-8")

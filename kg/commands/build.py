@@ -28,12 +28,21 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument("--title", default="kg", help="title of the HTML view")
     p.add_argument("--quiet", action="store_true", help="print no summary")
+    p.add_argument("--decisions", type=Path, default=None,
+                   help="identity decisions to apply (same/different; default: DIR/decisions.tsv when it "
+                        "exists); see kg review")
 
 
 def run(args: argparse.Namespace) -> int:
     from kg.build import build_graph, write_outputs
+    from kg.decisions import DecisionsFile
 
-    result = build_graph(args.paths, max_bytes=args.max_size)
+    decisions_path = args.decisions or (args.out / "decisions.tsv")
+    if args.decisions is not None and not args.decisions.exists():
+        print(f"kg build: {args.decisions}: no such decisions file", file=sys.stderr)
+        return 2
+    decisions = DecisionsFile.read(decisions_path) if decisions_path.exists() else None
+    result = build_graph(args.paths, max_bytes=args.max_size, decisions=decisions)
     for err in result.errors:
         print(f"kg build: {err}", file=sys.stderr)
     if not result.reports and result.errors:
