@@ -35,19 +35,15 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-PERSON = "Person"
-ATTENDANCE = ("attended", "chaired", "spokeAt")
-"""Fallback when the ontology is not at hand; :func:`attendance_predicates` reads it from there."""
+from kg.vocab import KG, local_name, sub_properties
+
+PERSON = local_name(KG.Person)  # the closed KG namespace checks the ontology declares it
 
 
 def attendance_predicates() -> frozenset[str]:
-    """``attended`` and its sub-properties, from the ontology."""
-    try:
-        from kg.viz.projection import roles
-
-        return frozenset({"attended", *roles().sub_properties.get("attended", ())})
-    except Exception:  # pragma: no cover - the ontology ships with the package
-        return frozenset(ATTENDANCE)
+    """``attended`` and its sub-properties (``chaired``, ``spokeAt``), from the ontology (which ships
+    with the package, so there is no fallback list here to drift from it)."""
+    return sub_properties("attended")
 
 
 def simple(G: nx.Graph) -> nx.Graph:

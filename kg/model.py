@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.textkey import key as text_key
+from kg.vocab import participation_roles
 
 # --------------------------------------------------------------------------------------------
 # Dates that may lack a year or a day
@@ -197,12 +198,21 @@ class DirectiveMention:
     name: str | None = None  # for documents named without a symbol ("Luật Đất đai")
     relations: list[tuple[str, DirectiveMention]] = field(default_factory=list)  # (eli prop, target)
     spans: list[Span] = field(default_factory=list)  # every mention of this document in the report
+    # Its identity across reports, set by the directives extractor (which owns the rules of document
+    # symbols: Party numbers restart every term); None when the report does not say enough.
+    identity: str | None = None
 
 
 @dataclass
 class Participation:
     person: PersonMention
-    role: str = "attended"  # attended | chaired | spokeAt
+    role: str = "attended"  # kg:attended or one of its sub-properties (chaired, spokeAt)
+
+    def __post_init__(self) -> None:
+        # The graph writes the role as a property of the ontology; one it does not declare would be dropped.
+        if self.role not in participation_roles():
+            raise ValueError(f"not a participation role of the ontology: {self.role!r} "
+                             f"(one of {', '.join(sorted(participation_roles()))})")
 
 
 @dataclass

@@ -31,9 +31,9 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from kg.model import Extraction, PartialDate, PersonMention, PostMention
+from kg.reference.tables import table
 from kg.textkey import key as text_key
 
 MAX_CAREER_YEARS = 40
@@ -121,12 +121,8 @@ class Decisions:
 @cache
 def _syllable_counts() -> tuple[dict[str, Counter[str]], dict[str, int]]:
     counts: dict[str, Counter[str]] = {"family": Counter(), "middle": Counter(), "given": Counter()}
-    with resources.files("kg.loaders").joinpath("data/name_syllables.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            if not line.strip() or line.startswith("#"):
-                continue
-            pos, syl, n = line.rstrip("\n").split("\t")
-            counts[pos][syl] += int(n)
+    for row in table("name_syllables.tsv"):
+        counts[row["position"]][row["syllable"]] += int(row["count"])
     totals = {pos: sum(c.values()) for pos, c in counts.items()}
     return counts, totals
 
@@ -164,39 +160,24 @@ def is_rare(name: str) -> bool:
 
 @cache
 def _citizen_words() -> frozenset[str]:
-    """Words before a name that mark a private person (loaders/data/citizen_cues.txt)."""
-    out = set()
-    with resources.files("kg.loaders").joinpath("data/citizen_cues.txt").open(encoding="utf-8") as f:
-        for line in f:
-            w = line.split("#", 1)[0].strip()
-            if w:
-                out.add(text_key(w))
-    return frozenset(out)
+    """Words before a name that mark a private person (loaders/data/citizen_cues.tsv)."""
+    return frozenset(text_key(row["cue"]) for row in table("citizen_cues.tsv") if row["cue"])
 
 
 @cache
 def _honorific_words() -> tuple[str, ...]:
-    out = []
-    with resources.files("kg.loaders").joinpath("data/honorifics.txt").open(encoding="utf-8") as f:
-        for line in f:
-            w = line.split("\t", 1)[0].split("#", 1)[0].strip()
-            if w:
-                out.append(text_key(w))
-    return tuple(sorted(out, key=len, reverse=True))
+    out = {text_key(row["honorific"]) for row in table("honorifics.txt") if row["honorific"]}
+    return tuple(sorted(out, key=lambda w: (-len(w), w)))
 
 
 @cache
 def _role_phrases() -> frozenset[str]:
     """The role words of loaders/data/roles.tsv, with "phó" before each: where a title may begin."""
     out = set()
-    with resources.files("kg.loaders").joinpath("data/roles.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            phrase = text_key(line.split("\t", 1)[0].strip())
-            if phrase:
-                out.add(phrase)
-                out.add("phó " + phrase)
+    for row in table("roles.tsv"):
+        if phrase := text_key(row["phrase"]):
+            out.add(phrase)
+            out.add("phó " + phrase)
     return frozenset(out)
 
 

@@ -14,8 +14,8 @@ not stays apart:
   one province is one person when that province is the only one the name is seen in.
 - A post is its role plus its organization; a tenure is a person plus a post, with the status of the
   latest report that states it and the dates of the first and last.
-- A directive is keyed by the directives extractor's ``directive_key`` ((symbol, term) for Party
-  documents, whose numbers restart every term).
+- A directive is keyed by the ``identity`` the directives extractor gives it ((symbol, term) for
+  Party documents, whose numbers restart every term).
 - An event with a full date and an organizer is (kind, date, organizer), so two outlets reporting the
   same conference meet; otherwise it stays in its report.
 
@@ -35,7 +35,6 @@ from rdflib import URIRef
 
 from kg.decisions import DecisionsFile
 from kg.iris import identity, mint
-from kg.loaders.extract.directives import directive_key, document_types
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -45,9 +44,10 @@ from kg.model import (
     PartialDate,
 )
 from kg.persons import Occurrence, base_key, cluster, occurrences
-from kg.vocab import ID
+from kg.reference.documents import document_types
+from kg.vocab import ID, tenure_statuses
 
-STATUS_ORDER = ("holds", "appointed", "nominated", "former", "left")
+STATUS_ORDER = tenure_statuses()  # as ontology/shapes.ttl lists them
 
 
 @dataclass
@@ -226,7 +226,7 @@ def _cluster_iris(occs: list[Occurrence], rep: dict[int, int]) -> dict[int, URIR
 
 
 def _directive_key(d: DirectiveMention, report_id: str) -> str:
-    k = directive_key(d)  # the directives extractor owns the identity rules of document symbols
+    k = d.identity  # the directives extractor owns the identity rules of document symbols
     if k:
         return k
     # Not identifiable across reports (a Party number with neither term nor date): this report only.

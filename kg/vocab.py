@@ -8,10 +8,11 @@ legend entry.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
-from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 
 from kg.ontology import ONTOLOGY_TTL, SHAPES_TTL
 
@@ -33,9 +34,38 @@ class CachedNamespace(Namespace):
         return t
 
 
-KG = CachedNamespace("https://w3id.org/vnkg/ontology#")
-"""Terms of the ontology (classes and properties). Write ``KG["term"]`` and ``KG["title"]``:
-``KG.term`` and ``KG.title`` are methods of the namespace (a ``str``), not IRIs."""
+class UnknownTerm(AttributeError, KeyError):
+    """A ``KG`` term that ``ontology/kg.ttl`` does not declare (a typo, or a term removed from it)."""
+
+
+@cache
+def _declared(base: str) -> frozenset[str]:
+    """Local names of everything ``ontology/kg.ttl`` says something about in namespace ``base``.
+
+    A plain rdflib parse, not :func:`load`, which itself asks for ``KG`` terms.
+    """
+    g = Graph()
+    g.parse(ONTOLOGY_TTL, format="turtle")
+    return frozenset(str(s)[len(base):] for s in g.subjects() if isinstance(s, URIRef) and str(s).startswith(base))
+
+
+class ClosedNamespace(CachedNamespace):
+    """A :class:`CachedNamespace` of only the terms the ontology declares: ``KG.Persn`` fails at once
+    (:class:`UnknownTerm`) instead of writing a triple no query will ever find."""
+
+    def term(self, name: str) -> URIRef:
+        key = (str(self), name)
+        t = _TERMS.get(key)
+        if t is None:
+            if name not in _declared(str(self)):
+                raise UnknownTerm(f"kg:{name} is not declared in ontology/kg.ttl")
+            t = _TERMS[key] = Namespace.term(self, name)
+        return t
+
+
+KG = ClosedNamespace("https://w3id.org/vnkg/ontology#")
+"""Terms of the ontology (classes and properties), and only those. Write ``KG["term"]`` and
+``KG["title"]``: ``KG.term`` and ``KG.title`` are methods of the namespace (a ``str``), not IRIs."""
 
 ID = CachedNamespace("https://w3id.org/vnkg/id/")
 """Base of the IRIs kg mints for entities: ``ID["person/..."]``."""
@@ -101,6 +131,21 @@ class EdgeCollapse:
 
 
 @dataclass(frozen=True)
+class Roles:
+    """Which ontology classes play which part in a picture of the graph (all read from the ontology).
+
+    It lives here, on the ground floor, because the views, the analytics and the exports all ask it
+    and none of them may import another.
+    """
+
+    entity: frozenset[str]  # class local names drawn as nodes
+    evidence: frozenset[str]  # Report, Mention: provenance data
+    collapsed: frozenset[str]  # Tenure: becomes an edge
+    concept: frozenset[str]  # Role, DocumentType: attributes
+    sub_properties: dict[str, frozenset[str]]  # property -> its kg sub-properties (attended -> chaired)
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     graph: Graph
     classes: dict[str, ClassInfo] = field(default_factory=dict)
@@ -118,6 +163,28 @@ class Vocabulary:
     def legend(self) -> list[ClassInfo]:
         """Classes that have a place in legends and filters, in their declared order."""
         return sorted((c for c in self.classes.values() if c.order < 1000), key=lambda c: (c.order, c.name))
+
+    @cached_property
+    def roles(self) -> Roles:
+        """The parts classes play (computed once per vocabulary, kept on it rather than in a module dict)."""
+        g = self.graph
+        evidence: set[str] = set()
+        for rng in g.objects(KG.mentionedIn, RDFS.range):
+            evidence.add(local_name(rng))
+        for dom in g.objects(KG.supports, RDFS.domain):
+            evidence.add(local_name(dom))
+        for c in g.subjects(KG.viewRole, Literal("evidence")):  # provenance records (kg:IdentityLink)
+            evidence.add(local_name(c))
+        collapsed = {local_name(c.cls) for c in self.collapses}
+        concept = {c.name for c in self.classes.values() if (c.iri, RDFS.subClassOf, SKOS.Concept) in g}
+        entity = {name for name in self.classes if name not in evidence | collapsed | concept}
+        subs: dict[str, set[str]] = defaultdict(set)
+        for p in self.properties.values():
+            for parent in p.parents:
+                if str(parent).startswith(str(KG)):
+                    subs[local_name(parent)].add(p.name)
+        return Roles(frozenset(entity), frozenset(evidence), frozenset(collapsed), frozenset(concept),
+                     {k: frozenset(v) for k, v in subs.items()})
 
 
 def local_name(iri: str) -> str:
@@ -196,10 +263,49 @@ def load() -> Vocabulary:
     return Vocabulary(graph=g, classes=classes, properties=properties, collapses=collapses)
 
 
+def roles(vocab: Vocabulary | None = None) -> Roles:
+    """The parts the ontology's classes play in a picture of the graph (see :class:`Roles`)."""
+    return (vocab or load()).roles
+
+
+def sub_properties(name: str, vocab: Vocabulary | None = None) -> frozenset[str]:
+    """``name`` and its kg sub-properties (``attended`` -> ``chaired``, ``spokeAt``), from the ontology."""
+    return frozenset({name, *roles(vocab).sub_properties.get(name, ())})
+
+
 def shapes_graph() -> Graph:
     g = Graph()
     g.parse(SHAPES_TTL, format="turtle")
     return g
+
+
+@cache
+def allowed_values(prop: URIRef) -> tuple[str, ...]:
+    """The values ``ontology/shapes.ttl`` allows for a property (its ``sh:in`` list), in their order.
+
+    >>> allowed_values(KG.status)
+    ('holds', 'appointed', 'nominated', 'former', 'left')
+    """
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    g = shapes_graph()
+    for shape in g.subjects(SH.path, prop):
+        values = g.value(shape, SH["in"])
+        if values is not None:
+            return tuple(str(v) for v in Collection(g, values))
+    raise KeyError(f"ontology/shapes.ttl gives no sh:in list for {prop}")
+
+
+def tenure_statuses() -> tuple[str, ...]:
+    """What a report may say of a tenure (``kg:status``): holds, appointed, nominated, former, left."""
+    return allowed_values(KG.status)
+
+
+@cache
+def participation_roles() -> frozenset[str]:
+    """How a person takes part in an event: ``kg:attended`` and its sub-properties (chaired, spokeAt)."""
+    return sub_properties("attended")
 
 
 def markdown_reference(vocab: Vocabulary | None = None) -> str:

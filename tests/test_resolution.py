@@ -177,7 +177,7 @@ def test_kg_explain_prints_the_evidence_of_each_join(tmp_path: Path, query: str,
 
     res = resolve(CAREER)
     result = BuildResult([ex.report for ex in CAREER], CAREER, res, build_dataset(CAREER, res))
-    write_outputs(result, tmp_path, html=False)
+    write_outputs(result, tmp_path)
     assert main(["explain", str(tmp_path), query]) == 0
     out = capsys.readouterr().out
     assert "Trần Văn Khải" in out and "mentioned in 3 reports" in out

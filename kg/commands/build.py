@@ -34,8 +34,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from functools import partial
+
     from kg.build import build_graph, write_outputs
     from kg.decisions import DecisionsFile
+    from kg.viz.html import write_html
 
     decisions_path = args.decisions or (args.out / "decisions.tsv")
     if args.decisions is not None and not args.decisions.exists():
@@ -48,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if not result.reports and result.errors:
         print("kg build: no report could be loaded; nothing written", file=sys.stderr)
         return 1
-    written = write_outputs(result, args.out, html=not args.no_html, title=args.title)
+    written = write_outputs(result, args.out, html=None if args.no_html else partial(write_html, title=args.title))
     if not args.quiet:
         s = result.summary()
         print(f"{s['reports']} reports, {s['people']} people, {s['posts']} posts, "

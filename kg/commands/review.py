@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.commands.explain import PREFIXES, _value, load_store
+from kg.identities import load_store, review_rows
 
 HELP = "list the least certain joins of person mentions first, with decision lines to paste"
 
@@ -21,22 +21,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("dir", type=Path, help="a build folder (kg build --out DIR)")
     p.add_argument("--limit", type=int, default=30, help="how many links to list (default 30; 0: all)")
     p.add_argument("--kind", action="append", help="only links of this kind of evidence (repeatable)")
-
-
-def review_rows(store) -> list[tuple[float, str, str, str, str, list[str]]]:
-    """(confidence, kind, person name, person IRI, reason, the two reports) of every link, least sure first."""
-    rows: dict[str, tuple] = {}
-    for r in store.query(PREFIXES + """SELECT ?l ?p ?name ?kind ?reason ?conf ?rep WHERE {
-            ?l a kg:IdentityLink ; kg:linksPerson ?p ; kg:evidenceKind ?kind ; kg:reason ?reason ;
-               kg:confidence ?conf ; kg:linksReport ?rep . ?p rdfs:label ?name }"""):
-        key = _value(r["l"])
-        rep = _value(r["rep"]).rsplit("/", 1)[-1]
-        if key in rows:
-            rows[key][5].append(rep)
-        else:
-            rows[key] = (float(_value(r["conf"])), _value(r["kind"]), _value(r["name"]), _value(r["p"]),
-                         _value(r["reason"]), [rep])
-    return sorted(rows.values(), key=lambda t: (t[0], t[2], t[3], t[4]))
 
 
 def run(args: argparse.Namespace) -> int:

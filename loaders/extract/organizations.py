@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon
-from kg.loaders.extract.tokens import Tokens, phrase_tokens
+from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, read_rows
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import OrgMention, Span
 from kg.textkey import key as text_key
 
@@ -147,6 +147,23 @@ _VIETNAM = phrase_tokens("Việt Nam")
 _TRUNG_UONG = phrase_tokens("trung ương")
 
 
+_NAME_END = frozenset({",", ";", ")", ":", "-", "–"})
+
+
+@cache
+def _name_stops() -> PhraseIndex:
+    idx = PhraseIndex()
+    for (phrase,) in read_rows("name_stops.tsv", 1):
+        idx.add(phrase_tokens(phrase), phrase)
+    return idx
+
+
+def _name_stop(toks: Tokens, k: int) -> bool:
+    """A verb that ends an organization's name starts at token k (``name_stops.tsv``)."""
+    stops = _name_stops()
+    return toks.k[k] in stops.firsts and stops.longest(toks, k) is not None
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
 
@@ -211,6 +228,13 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
             if capital(k) and not starts_body(k):
                 j = k
                 continue
+        k = j
+        while k < n and k - j < 5 and lower(k) and not _name_stop(toks, k):
+            k += 1
+        if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
+                      or (toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k))):
+            j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
+            break
         if lower(j) and lower(j + 1) and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
                 and not starts_body(j + 2) and not person_at(j + 2) \
                 and (j + 3 >= n or not toks.word[j + 3] or toks.brk[j + 3]):
@@ -332,6 +356,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 continue
         p.end = j
         return p
+    if ctx in ("post", "member"):
+        return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
     return None
 
 
