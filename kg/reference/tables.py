@@ -17,8 +17,8 @@ data (the TCVN3 table maps a byte to it).
 >>> t.header
 ('body', 'term', 'start')
 >>> row = t.rows[0]
->>> (row["body"], row["term"], row.line > 0)
-('party', '1', True)
+>>> (row["body"], row["term"].isdigit(), row.where().startswith("loaders/data/terms.tsv:"))
+('party', True, True)
 """
 
 from __future__ import annotations

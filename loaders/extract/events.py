@@ -27,6 +27,7 @@ links what they found:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -203,16 +204,27 @@ def _org_same(a: OrgMention | None, b: OrgMention | None) -> bool:
     return a is None or b is None or text_key(a.name) == text_key(b.name)
 
 
+def _org_start(o: OrgMention) -> int:
+    return o.span.start
+
+
+def _first(t: tuple) -> int:
+    return t[0]
+
+
 def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
     k = report.key
     # "Đại hội Đại biểu Đảng bộ tỉnh Bạc Liêu", "kỳ họp thứ 5 HĐND tỉnh": the body named right after.
     m = _AFTER_CUE_ORG.match(k, cue.end, sent.end)
     after = m.end() if m else cue.end
-    for o in orgs:
-        if after <= o.span.start <= after + 1 and o.span.start < sent.end:
-            return o
+    # ``orgs`` is sorted by start: bisect to the sentence instead of scanning the whole report
+    # (a scan per event word is quadratic on a long report).
+    first = bisect_left(orgs, after, key=_org_start)
+    if first < len(orgs) and orgs[first].span.start <= after + 1 and orgs[first].span.start < sent.end:
+        return orgs[first]
     # "<org> (đã) tổ chức <cue>": the first organization of the clause before the verb.
-    before = [o for o in orgs if sent.start <= o.span.start and o.span.end <= cue.start]
+    before = [o for o in orgs[bisect_left(orgs, sent.start, key=_org_start):
+                              bisect_right(orgs, cue.start, key=_org_start)] if o.span.end <= cue.start]
     verb = None
     for v in _ORGANIZE.finditer(k, sent.start, cue.start):
         verb = v
@@ -234,7 +246,7 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
         break
     # "<cue> … do <org> tổ chức"
     for v in _ORGANIZE.finditer(k, cue.end, sent.end):
-        for o in orgs:
+        for o in orgs[bisect_left(orgs, cue.end, key=_org_start):bisect_right(orgs, v.start(), key=_org_start)]:
             if (cue.end <= o.span.start and o.span.end <= v.start()
                     and re.search(r"\bdo\s+$", k[cue.end : o.span.start])):
                 return o
@@ -284,7 +296,7 @@ def _event_name(report: Report, cue: Span, sent: Span) -> str | None:
 def _date_for(
     report: Report, dates: list, sent: Span, cue: Span, report_year: int | None
 ) -> PartialDate | None:
-    cands = [d for d in dates if sent.start <= d.span.start < sent.end]
+    cands = dates[bisect_left(dates, sent.start, key=_org_start):bisect_left(dates, sent.end, key=_org_start)]
     if not cands:
         return None
     before = [d for d in cands if d.span.start < cue.start]
@@ -307,7 +319,7 @@ def _participants(
     "X tái đắc cử") mean being elected at it (recorded as attended).
     """
     k = report.key
-    in_sent = [(s, e, p) for s, e, p in people if sent.start <= s < sent.end]
+    in_sent = people[bisect_left(people, sent.start, key=_first):bisect_left(people, sent.end, key=_first)]
     if not in_sent:
         return []
     out: list[tuple[int, Participation]] = []

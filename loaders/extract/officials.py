@@ -26,6 +26,7 @@ from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, parse_run, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import Extraction, PersonMention, PostMention, Report, Span
+from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
 
 # Between a name and its titles: punctuation of an apposition ...
@@ -226,11 +227,14 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             b -= 1
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
                                and (b < h.start or toks.k[b - 1] != ",") else [])
+        c = _country_before(toks, b)
+        if c is not None:
+            ends.append(c)  # "Thủ tướng Italy Paolo Gentiloni": the country between title and name
         for e in ends:
             if e in by_end and by_end[e][0] not in claimed:
                 start = by_end[e][0]
                 free = _may_precede_name(toks, start)
-                if e != h.start and (not free or start in appositive):
+                if e != h.start and e != c and (not free or start in appositive):
                     continue
                 # "Cách chức Bí thư Thành ủy X": a verb right before the titles gives their status;
                 # "của Chủ tịch nước, Bí thư Tỉnh ủy X": only the title next to X is X's
@@ -377,6 +381,20 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
     return out
 
 
+def _country_before(toks: Tokens, b: int) -> int | None:
+    """Where a country or region written right before token b starts ("Tổng thống Chile | X")."""
+    other = lexicon().other_places
+    for back in (1, 2, 3):
+        a = b - back
+        if a < 0 or toks.brk[a + 1 if a + 1 < b else a]:
+            break
+        if toks.k[a] in other.firsts and toks.cap[a]:
+            hit = other.longest(toks, a)
+            if hit and hit[0] == back:
+                return a
+    return None
+
+
 def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
     """The run after ", " / "(" / " - " (in parentheses, also after "40 tuổi,")."""
     if j + 1 in runs:
@@ -448,10 +466,6 @@ def past_term(toks: Tokens, k: int) -> int:
                 break
         k = j
     return k if k > start else start
-
-
-def _roman(word: str) -> bool:
-    return bool(word) and all(c in "IVXLC" for c in word)
 
 
 def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person],

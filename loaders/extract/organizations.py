@@ -11,7 +11,6 @@ known it stays scoped to the report so it is never merged with another province'
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
@@ -19,13 +18,13 @@ from functools import cache
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import OrgMention, Span
+from kg.reference.numerals import is_term_value
 from kg.textkey import key as text_key
 
 _PLURAL = frozenset(phrase_tokens("các những mọi từng cấp nhiều một số"))
 _OF = phrase_tokens("của")[0]
 _NUMBER = phrase_tokens("số")[0]
 _TERM = phrase_tokens("khóa")[0]
-_TERM_VALUE = re.compile(r"^(?:[IVXLC]+|\d{1,2})$")
 _CONNECT = frozenset(phrase_tokens("và"))
 _PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
                                "tinh_doan", "thanh_doan"})
@@ -147,6 +146,54 @@ _VIETNAM = phrase_tokens("Việt Nam")
 _TRUNG_UONG = phrase_tokens("trung ương")
 
 
+class _BodyMemo:
+    """Whether a body's name starts at token k ("top" context), computed once per token of a text.
+
+    Reading a name tail asks whether a body starts at each following capital, and reading that
+    body reads its own tail: on a run of body-like words ("Ủy ban Công ty Ủy ban ...") the plain
+    recursion is exponential, and a deep one overflows the stack. The answer depends only on the
+    tokens, so it is remembered; and it is filled from the end of the line backwards, so a parse
+    finds every later answer ready and the recursion is never more than one body deep. Same
+    answers as the plain recursion, in time linear in the line's length.
+    """
+
+    def __init__(self, toks: Tokens) -> None:
+        self.toks = toks
+        self.known: dict[int, bool] = {}
+        self.line_end: list[int] = [0] * len(toks)  # first token of the next line (or n)
+        end = len(toks)
+        for x in range(len(toks) - 1, -1, -1):
+            self.line_end[x] = end
+            if toks.brk[x]:
+                end = x
+        self.filled_from: dict[int, int] = {}  # line end -> lowest token whose answer is known
+
+    def at(self, k: int) -> bool:
+        known = self.known.get(k)
+        if known is not None:
+            return known
+        toks, lex = self.toks, lexicon()
+        end = self.line_end[k]
+        low = self.filled_from.get(end, end)
+        for x in range(low - 1, k - 1, -1):  # backwards: every later answer is ready when needed
+            if x not in self.known:
+                self.known[x] = toks.k[x] in lex.org_index.firsts and toks.cap[x] \
+                    and parse_org(toks, x, "top") is not None
+        self.filled_from[end] = min(low, k)
+        return self.known[k]
+
+
+_body_memo: _BodyMemo | None = None
+
+
+def _body_at(toks: Tokens, k: int) -> bool:
+    """A body's name starts at token k of ``toks`` (see :class:`_BodyMemo`); one text at a time."""
+    global _body_memo
+    if _body_memo is None or _body_memo.toks is not toks:
+        _body_memo = _BodyMemo(toks)
+    return _body_memo.at(k)
+
+
 _NAME_END = frozenset({",", ";", ")", ":", "-", "–"})
 
 
@@ -164,7 +211,7 @@ def _name_stop(toks: Tokens, k: int) -> bool:
     return toks.k[k] in stops.firsts and stops.longest(toks, k) is not None
 
 
-def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) -> int:
+def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
 
     Names start with a capital. Vietnamese capitalises the first syllable of each word of a name,
@@ -178,7 +225,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
         return i
 
     def starts_body(k: int) -> bool:
-        return toks.k[k] in lex.org_index.firsts and toks.cap[k] and parse_org(toks, k, "top") is not None
+        return toks.k[k] in lex.org_index.firsts and toks.cap[k] and _body_at(toks, k)
 
     def capital(k: int) -> bool:
         return k < n and toks.word[k] and (toks.cap[k] or toks.k[k].isdigit()) and toks.gap[k] == " " \
@@ -194,6 +241,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
 
     j = i + 1
     first_country = lex.other_places.longest(toks, i)
+    if first_country and lower(i + first_country[0]):
+        first_country = None  # "Ban Pháp chế": a word that is also a country's name ("Pháp")
     if first_country:  # "Ủy ban Châu Âu Romano Prodi": the name is the country
         j = i + first_country[0]
         if not (j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND)):
@@ -212,6 +261,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
             continue
         if toks.k[j] == "-" and j + 1 < n and capital(j + 1):
             j += 1
+            continue
+        if toks.k[j] == "." and toks.gap[j] == "" and j + 1 < n and toks.gap[j + 1] == "" \
+                and toks.upper[j - 1] and toks.upper[j + 1] and toks.word[j + 1]:
+            j += 2  # "Hội đồng Lý luận T.Ư", "TP.HCM": a dotted abbreviation is one word
             continue
         prev_title = toks.cap[j - 1] and not toks.upper[j - 1]
         after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-")
@@ -232,7 +285,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
         while k < n and k - j < 5 and lower(k) and not _name_stop(toks, k):
             k += 1
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
-                      or (toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k))):
+                      or (toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k))
+                      or (unit and starts_body(k))):  # "Ban Pháp chế HĐND tỉnh": a unit, then its body
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
         if lower(j) and lower(j + 1) and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
@@ -255,7 +309,7 @@ def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
     """Past "khóa XIII" / "(khóa VIII)" / "các khóa X; XI; XII" after a body; records the first."""
     n = len(toks)
     k = j + 1 if j < n and toks.k[j] == "(" else j
-    if k + 1 < n and toks.k[k] == _TERM and not toks.brk[k] and _TERM_VALUE.match(toks.t[k + 1]):
+    if k + 1 < n and toks.k[k] == _TERM and not toks.brk[k] and is_term_value(toks.t[k + 1]):
         p.term = toks.t[k + 1]
         k += 2
         if toks.k[j] == "(":
@@ -304,10 +358,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if "domain" in row.takes and j < n and not toks.brk[j]:
             hit = lex.domains.longest(toks, j)
             if hit and toks.cap[j]:
-                dm, (_, en) = hit  # type: ignore[misc]
-                p.extra, p.extra_en, j, got_extra = toks.surface(j, j + dm), en, j + dm, True
+                dm, (field_name, en) = hit  # type: ignore[misc]
+                p.extra, p.extra_en, j, got_extra = field_name, en, j + dm, True  # one name per field
         if not got_extra and "name" in row.takes and j < n:
-            end = _name_tail(toks, j, lex, "persons" in row.flags)
+            end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags)
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if "country" in row.takes and j < n and toks.cap[j] and not toks.brk[j]:

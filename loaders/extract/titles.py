@@ -18,6 +18,7 @@ from kg.loaders.extract.organizations import OrgFinder, OrgParse
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import OrgMention
+from kg.reference.numerals import is_roman as _roman
 
 _DEPUTY = frozenset(phrase_tokens("phó"))
 _ACTING = frozenset(phrase_tokens("quyền"))
@@ -74,8 +75,8 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     hit = lex.domains.longest(toks, i)
     if not hit:
         return None
-    m, (_, en) = hit  # type: ignore[misc]
-    p = OrgParse(row, i, i + m, extra=toks.surface(i, i + m), extra_en=en)
+    m, (field_name, en) = hit  # type: ignore[misc]
+    p = OrgParse(row, i, i + m, extra=field_name, extra_en=en)
     return finder.mention(p), i + m
 
 
@@ -171,10 +172,6 @@ def _same_role_next(toks: Tokens, j: int, row: RoleRow) -> bool:
         j += 1
     phrase = phrase_tokens(row.phrase)
     return tuple(toks.k[j : j + len(phrase)]) == phrase
-
-
-def _roman(word: str) -> bool:
-    return bool(word) and all(c in "IVXLC" for c in word)
 
 
 def _past_leftovers(toks: Tokens, j: int) -> int:
