@@ -63,6 +63,13 @@ class DecisionsFile:
             out.rows.append(DecisionRow(cols[0].lower(), cols[1], cols[2], cols[3] if len(cols) > 3 else "", n))
         return out
 
+    def digest(self) -> str:
+        """What the decisions say, as a short hash (a build whose decisions changed is not skipped)."""
+        import hashlib
+
+        text = "\n".join(f"{r.verdict}\t{r.first}\t{r.second}" for r in self.rows)
+        return hashlib.sha1(text.encode()).hexdigest()[:16]
+
     def resolve(self, occs: list[Occurrence], auto: dict[int, URIRef]) -> Decisions:
         """The decisions as sets of occurrence indexes, given the automatic IRIs of this build."""
         from kg.persons import Decisions

@@ -163,9 +163,14 @@ def _person_positions(persons: list[PersonMention]) -> list[tuple[int, int, Pers
     return out
 
 
-def _year_from_text(k: str, month: int, day: int) -> int | None:
-    """The latest year written with this day and month anywhere in the text ("28.3.2006")."""
-    years = [y for d, m, y in _full_dates(k) if d == day and m == month]
+def _year_from_text(k: str, month: int, day: int, anniversary: object = None) -> int | None:
+    """The latest year written with this day and month anywhere in the text ("28.3.2006").
+
+    At an anniversary one such date is the day remembered ("kỷ niệm ... ngày 30/4/1975"), not the
+    ceremony's, so there the year is taken only from a span of years ("28.3.1990 - 28.3.2010")."""
+    years = {y for d, m, y in _full_dates(k) if d == day and m == month}
+    if anniversary is not None and len(years) < 2:
+        return None
     return max(years) if years else None
 
 
@@ -303,10 +308,14 @@ def _date_for(
     best = before[-1] if before else cands[0]
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
-        y = _year_from_text(report.key, date.month, date.day)
+        y = _year_from_text(report.key, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end))
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date
+
+
+# An anniversary names the day it remembers: "lễ kỷ niệm 40 năm ngày giải phóng (30/4/1975)".
+_ANNIVERSARY = re.compile(r"kỷ niệm|năm ngày|ngày truyền thống|ngày thành lập|năm thành lập")
 
 
 def _participants(

@@ -39,7 +39,8 @@ for _w in ("làm", "là", "giữ chức", "giữ chức vụ", "giữ cương v�
            "vào vị trí", "đảm nhiệm", "đảm nhận", "làm chức", "đảm nhiệm chức", "đảm nhiệm chức vụ",
            "kiêm nhiệm chức", "trên cương vị", "ở cương vị", "kiêm", "kinh qua các chức vụ",
            "các chức vụ", "chức vụ", "giữ các chức vụ", "các chức vụ như", "chức", "giữ các cương vị",
-           "các cương vị", "cương vị", "trở thành"):
+           "các cương vị", "cương vị", "trở thành", "chức danh", "các chức danh", "chức danh là", "tín nhiệm",
+           "được tín nhiệm", "vào vị trí"):
     _LINKS.add(phrase_tokens(_w), _w)
 _MAX_LINK_GAP = 10
 # Between a title and the name it belongs to: "chức vụ Bộ trưởng ... với ông X".
