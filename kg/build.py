@@ -1,18 +1,15 @@
 """One build: load reports, extract, resolve, write RDF (and the HTML view) into an output folder.
 
-A build never leaves the output folder half-written: every file is first written into a
-temporary folder beside it and moved into place only at the end, one atomic rename per file. A
-failed or interrupted run leaves the previous ``graph.ttl`` untouched, and files in the folder that
-kg did not write are never touched.
+A build never leaves the output folder half-written or mixed: its files are written into a new
+generation and shown all at once by one atomic switch (:mod:`kg.outputs`). A failed or interrupted
+run leaves the previous set untouched, and files in the folder that kg did not write are never
+touched.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -25,6 +22,7 @@ from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serializ
 from kg.loaders import load
 from kg.loaders.extract.pipeline import components
 from kg.model import Extraction, Report
+from kg.outputs import publish
 from kg.parallel import map_extract
 from kg.resolve import Resolution, resolve
 from kg.store import STORE_NAME, Store, build_fingerprint, file_stamps, report_digest
@@ -215,31 +213,25 @@ def redirects_tsv(res: Resolution) -> str:
 
 
 def write_outputs(result: BuildResult, out_dir: Path, *, html: HtmlWriter | None = None) -> list[Path]:
-    """Write the build's files into ``out_dir``, swapping each in only when all are written.
+    """Write the build's files into ``out_dir`` as one unit (:mod:`kg.outputs`: a new generation,
+    shown by one atomic switch); raises :class:`kg.outputs.OutputError` when it cannot be written.
 
     ``html`` writes ``graph.html`` from the triples (the command passes :func:`kg.viz.html.write_html`):
     the view is a later stage than the build, so the build is handed it rather than importing it.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out_dir))
-    try:
-        (staging / "graph.ttl").write_bytes(serialize_turtle(result.triples.union()))
-        (staging / "graph.trig").write_bytes(serialize_trig(result.triples))
+
+    def write(folder: Path) -> None:
+        (folder / "graph.ttl").write_bytes(serialize_turtle(result.triples.union()))
+        (folder / "graph.trig").write_bytes(serialize_trig(result.triples))
         if html is not None:
             # The view indexes the triples itself; an rdflib graph of the corpus would cost ~15 s more.
-            html(result.triples.union(), staging / "graph.html")
-        (staging / "redirects.tsv").write_text(redirects_tsv(result.resolution), encoding="utf-8")
+            html(result.triples.union(), folder / "graph.html")
+        (folder / "redirects.tsv").write_text(redirects_tsv(result.resolution), encoding="utf-8")
         summary = dict(result.summary(), failed=result.errors)
-        (staging / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
-                                              encoding="utf-8")
-        written = []
-        for name in OUTPUT_FILES:
-            if (staging / name).exists():
-                os.replace(staging / name, out_dir / name)
-                written.append(out_dir / name)
-        return written
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
+                                             encoding="utf-8")
+
+    return publish(out_dir, OUTPUT_FILES, write)
 
 
 def read_graph(path: Path) -> Graph:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -52,11 +54,35 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "exists); see kg review")
 
 
+def _os_reason(exc: Exception, out: Path) -> str:
+    """One line for a disk error, whether the OS or SQLite (the store) reported it."""
+    import errno
+
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return "no space left on the device"
+        if exc.errno == errno.EROFS:
+            return "read-only file system"
+        return exc.strerror or text
+    try:
+        if os.statvfs(out).f_flag & os.ST_RDONLY:  # SQLite says only "unable to open database file"
+            return "read-only file system"
+    except OSError:
+        pass
+    if "full" in text:
+        return "no space left on the device"
+    if "readonly" in text or "read-only" in text:
+        return "read-only file system"
+    return text
+
+
 def run(args: argparse.Namespace) -> int:
     from functools import partial
 
     from kg.build import build
     from kg.decisions import DecisionsFile
+    from kg.outputs import OutputError, check_out_dir
     from kg.parallel import ExecutorUnavailable, default_jobs
     from kg.viz.html import write_html
 
@@ -70,6 +96,11 @@ def run(args: argparse.Namespace) -> int:
         print("kg build: --executor dask needs --scheduler ADDRESS (a dask.distributed scheduler, "
               "tcp://host:8786)", file=sys.stderr)
         return 2
+    try:
+        check_out_dir(args.out)  # before the work, not after it
+    except OutputError as exc:
+        print(f"kg build: --out {exc}", file=sys.stderr)
+        return 2
     html = None if args.no_html else partial(write_html, title=args.title)
     try:
         outcome = build(args.paths, args.out, max_bytes=args.max_size, jobs=args.jobs or default_jobs(),
@@ -78,10 +109,18 @@ def run(args: argparse.Namespace) -> int:
     except ExecutorUnavailable as exc:  # found once the run started (dask not installed)
         print(f"kg build: {exc}", file=sys.stderr)
         return 2
+    except OutputError as exc:
+        print(f"kg build: {exc}; the previous graph is kept", file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.Error) as exc:  # the store in the output folder (full or read-only disk)
+        why = _os_reason(exc, args.out)
+        print(f"kg build: {args.out}: cannot write ({why}); the previous graph is kept", file=sys.stderr)
+        return 1
     for err in outcome.errors:
         print(f"kg build: {err}", file=sys.stderr)
-    if not outcome.reports and outcome.errors:
-        print("kg build: no report could be loaded; nothing written", file=sys.stderr)
+    if not outcome.reports:
+        why = "no report could be loaded" if outcome.errors else "no report found in the inputs"
+        print(f"kg build: {why}; nothing written (the previous graph is kept)", file=sys.stderr)
         return 1
     if not args.quiet:
         s = outcome.summary
