@@ -57,3 +57,11 @@ def test_still_is_removed_from_and_a_councils_term_for_its_member():
         ("Diệp Văn Thạnh", "Phó bí thư", "Thành uỷ", "left"),
         ("Hoàng Dân Mạc", "đại biểu", "HĐND tỉnh khoá XVIII", "left"),
     }
+
+
+def test_a_province_after_a_role_that_names_its_body():
+    assert facts("Ông Lê Minh Hoan, Bí thư tỉnh Đồng Tháp, phát biểu. Phó Chủ tịch tỉnh Quảng Nam Lê Văn Trí "
+                 "dự.") == {
+        ("Lê Minh Hoan", "Bí thư", "tỉnh Đồng Tháp", "holds"),
+        ("Lê Văn Trí", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam", "holds"),
+    }
