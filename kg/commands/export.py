@@ -4,6 +4,7 @@
     kg export out --format json-ld --out graph.jsonld   # compact, with kg's context inline
     kg export --ontology --out kg.ttl                 # the ontology itself, with its version IRI
     kg export --from-neo4j --out synced.ttl          # what Neo4j holds, through the inverse mapping
+    kg export out --format neo4j-admin --out csv/    # CSV for `neo4j-admin database import full`
 
 Exports of a build stream (kg.export.rdf): memory stays flat however large the graph.
 """
@@ -19,7 +20,7 @@ from kg.sync.connection import Neo4jUnavailable, Settings, add_connection_argume
 HELP = "write a build's graph, or the graph synced to Neo4j (--from-neo4j), as Turtle, N-Triples, ..."
 
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "xml": "xml", "json-ld": "json-ld",
-           "trig": "trig", "nquads": "nquads"}
+           "trig": "trig", "nquads": "nquads", "neo4j-admin": "neo4j-admin"}
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -50,6 +51,26 @@ def _ontology(args: argparse.Namespace, fmt: str) -> int:
         args.out.write_bytes(data)
     else:
         sys.stdout.buffer.write(data)
+    return 0
+
+
+def _neo4j_admin(args: argparse.Namespace) -> int:
+    from kg.export.neo4j_admin import Neo4jAdminError, export_neo4j_admin
+    from kg.sync.source import SourceError
+
+    if args.out is None:
+        print("kg export: --format neo4j-admin writes a folder of CSV files: give --out FOLDER", file=sys.stderr)
+        return 2
+    try:
+        done = export_neo4j_admin(args.dir, args.out)
+    except (SourceError, Neo4jAdminError) as exc:
+        print(f"kg export: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {len(done.files)} CSV files into {args.out} ({done.nodes} nodes, {done.relationships} "
+          f"relationships); load them into an empty database with\n"
+          f"  cd {args.out} && neo4j-admin database import full @import.args\n"
+          f"then run after-import.cypher on it (kg cypher --file after-import.cypher)",
+          file=sys.stderr)
     return 0
 
 
@@ -87,8 +108,10 @@ def run(args: argparse.Namespace) -> int:
         if args.dir is None:
             print("kg export: give a build folder, --ontology or --from-neo4j", file=sys.stderr)
             return 2
+        if fmt == "neo4j-admin":
+            return _neo4j_admin(args)
         return _stream(args, fmt)
-    if fmt in ("trig", "nquads"):
+    if fmt in ("trig", "nquads", "neo4j-admin"):
         print("kg export: --from-neo4j writes one graph (turtle, nt, xml, json-ld); per-report graphs "
               "are in the build's graph.trig", file=sys.stderr)
         return 2
