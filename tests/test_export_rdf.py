@@ -87,7 +87,9 @@ def test_json_ld_can_refer_to_the_published_context(build: Path, tmp_path: Path)
 
 def test_the_published_context_is_what_the_ontology_generates():
     published = json.loads((ONTOLOGY_DIR / "context.jsonld").read_text(encoding="utf-8"))
-    assert published == context(), "regenerate: python -c 'from kg.export.rdf import write_context; ...'"
+    assert published == context(), (
+        "kg.ttl changed: regenerate the context with .venv/bin/python -c 'from pathlib import Path; "
+        "from kg.export.rdf import write_context; write_context(Path(\"ontology/context.jsonld\"))'")
 
 
 def test_the_ontology_exports_with_its_version_iri(tmp_path: Path, capsys):
