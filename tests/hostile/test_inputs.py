@@ -135,3 +135,13 @@ def test_a_page_nested_deeper_than_the_html_parser_goes_still_gives_its_article(
     result = load([str(tmp_path / "h.html")])
     assert result.errors == [] and result.reports[0].text.startswith(SENTENCE)
     assert result.reports[0].title == "Tin"
+
+
+def test_viz_refuses_a_date_that_does_not_exist(tmp_path):
+    from tests.conftest import EXAMPLES
+
+    assert kg("build", str(EXAMPLES), "--out", str(tmp_path / "out"), "--no-html").returncode == 0
+    for value in ("9999-99-99", "2023-02-29", "2012-13"):
+        r = kg("viz", str(tmp_path / "out"), "--from", value, "--out", str(tmp_path / "v.html"))
+        assert r.returncode == 2
+        assert r.stderr.strip() == f"kg viz: not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)"
