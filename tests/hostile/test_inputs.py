@@ -20,6 +20,8 @@ from kg.loaders.extract.pipeline import extract
 from kg.resolve import resolve
 from tests.conftest import REPO
 
+CATEGORY = 'Tracebacks and silent loss on hostile input'  # its heading in docs/reliability.md
+
 SENTENCE = "Ông Nguyễn Văn An, Bí thư Tỉnh ủy Bình Định, phát biểu tại hội nghị ngày 18/12/2012."
 
 

@@ -14,6 +14,8 @@ import pytest
 
 from tests.fixtures_neo4j import local_settings
 
+CATEGORY = 'Neo4j: read-only queries, secrets, noise, concurrent syncs'  # its heading in docs/reliability.md
+
 pytestmark = pytest.mark.neo4j
 
 

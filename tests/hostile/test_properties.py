@@ -32,6 +32,8 @@ from kg.loaders.build import EmptyText, build_report
 from kg.loaders.extract.pipeline import extract
 from kg.resolve import resolve
 
+CATEGORY = 'Property-based: any bytes, Unicode and nesting'  # its heading in docs/reliability.md
+
 LONG = bool(os.environ.get("KG_HOSTILE_LONG"))
 FAST = settings(max_examples=300 if LONG else 25, derandomize=not LONG, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
