@@ -18,6 +18,8 @@ import logging
 import os
 import sys
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -127,6 +129,33 @@ def _explain(exc: Exception, settings: Settings) -> str:
         return f"bad Neo4j URI {settings.uri!r}: {str(exc).splitlines()[0] if str(exc) else exc}"
     first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return f"Neo4j at {settings.uri}: {first}"
+
+
+@contextmanager
+def sync_lock(driver, database: str) -> Iterator[None]:
+    """One sync at a time per database: a second ``kg sync`` waits here until the first is done.
+
+    Two syncs at once both MERGEd the same nodes and one failed on the uniqueness constraint. The
+    lock is a node (``_KgSyncLock``, under its own uniqueness constraint, outside what ``--clear``
+    deletes) MERGEd in a transaction kept open for the whole sync: another MERGE of it blocks on the
+    constraint until that transaction ends. The transaction is rolled back at the end, so the node
+    never exists for readers, and a sync that dies (killed, server lost) releases it with its connection.
+    """
+    driver.execute_query("CREATE CONSTRAINT kg_sync_lock IF NOT EXISTS FOR (n:_KgSyncLock) REQUIRE n.id IS UNIQUE",
+                         database_=database)
+    session = driver.session(database=database)
+    tx = None
+    try:
+        tx = session.begin_transaction()
+        tx.run("MERGE (l:_KgSyncLock {id: 'sync'}) SET l.pid = $pid", pid=os.getpid()).consume()
+        yield
+    finally:
+        try:
+            if tx is not None:
+                tx.rollback()
+        except Exception:  # noqa: BLE001 - the server is gone: the lock went with the connection
+            pass
+        session.close()
 
 
 def connect(settings: Settings):
