@@ -222,6 +222,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return toks.k[k] in lex.org_index.firsts and toks.cap[k] and _body_at(toks, k)
 
     def capital(k: int) -> bool:
+        if k < n and toks.k[k].isdigit() and k + 1 < n and toks.word[k + 1] and not toks.cap[k + 1]:
+            return False  # "Ủy ban Quốc phòng - An ninh 4 chức danh": a count after the name
         return k < n and toks.word[k] and (toks.cap[k] or toks.k[k].isdigit()) and toks.gap[k] == " " \
             and not toks.brk[k]
 

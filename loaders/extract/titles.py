@@ -232,6 +232,13 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     place = lexicon().places.longest(toks, k) if k < n and toks.cap[k] else None
     if place and k + place[0] < n and toks.k[k + place[0]] in (",", ";"):
         return k + place[0]  # "Chủ tịch Hội Sinh viên Việt Nam TP HCM, Bí thư ...": the body's city
+    word = lexicon().place_words.longest(toks, k) if k < n else None
+    if word:  # "Phó giám đốc Xí nghiệp Khảo sát tỉnh Đồng Tháp; Phó giám đốc ...": the body's province
+        m = k + word[0]
+        while m < n and m - k < 6 and toks.cap[m] and toks.word[m] and not toks.brk[m]:
+            m += 1
+        if m > k + word[0] and m < n and toks.k[m] in (",", ";"):
+            return m
     while k < n and k - j < 5 and toks.word[k] and not toks.cap[k] and not toks.brk[k] \
             and not toks.k[k].isdigit():
         k += 1
