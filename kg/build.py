@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pathlib import Path
 from rdflib import RDF, Graph
 
 from kg.blocks import SPILL, write_streamed
+from kg.decisions import DecisionsFile
 from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
 from kg.loaders.extract.pipeline import components
@@ -30,7 +30,7 @@ from kg.resolve import Resolution, resolve
 from kg.store import STORE_NAME, Store, build_fingerprint, file_stamps, report_digest, restore_text, strip_text
 from kg.vocab import KG
 
-OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "summary.json")
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "summary.json", "redirects.tsv")
 
 HtmlWriter = Callable[[Iterable[Triple], Path], None]
 """Writes the view of a build's triples to a path (``graph.html``)."""
@@ -87,25 +87,28 @@ def extract_all(reports: Sequence[Report], errors: list[str], *, jobs: int = 1, 
 
 
 def build_graph(inputs: Sequence[str], *, max_bytes: int = 5_000_000, jobs: int = 1, executor: str = "process",
-                scheduler: str | None = None, store: Store | None = None) -> BuildResult:
-    """Load, extract (on ``jobs`` processes, or a Dask cluster), resolve and turn into RDF, in memory.
+                scheduler: str | None = None, store: Store | None = None,
+                decisions: DecisionsFile | None = None) -> BuildResult:
+    """Load, extract (on ``jobs`` processes, or a Dask cluster), resolve (with the analyst's identity
+    ``decisions``) and turn into RDF, in memory.
 
     With a ``store``, reports whose content and extractor version it has seen are not extracted again.
     """
-    loaded = load(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in inputs else None)
+    loaded = load(inputs, max_bytes=max_bytes, stdin=None)  # "-": the loader reads sys.stdin (or says it is closed)
     errors = [str(e) for e in loaded.errors]
-    return _build_loaded(loaded.reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=store)
+    return _build_loaded(loaded.reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=store,
+                         decisions=decisions)
 
 
 def _build_loaded(reports: list[Report], errors: list[str], *, jobs: int, executor: str, scheduler: str | None,
                   store: Store | None, digests: Sequence[str] | None = None,
-                  counts: dict[str, int] | None = None) -> BuildResult:
+                  counts: dict[str, int] | None = None, decisions: DecisionsFile | None = None) -> BuildResult:
     if store is None:
         extractions = extract_all(reports, errors, jobs=jobs, executor=executor, scheduler=scheduler)
     else:
         extractions = extract_stored(reports, errors, store, digests=digests, jobs=jobs, executor=executor,
                                      scheduler=scheduler, counts=counts)
-    resolution = resolve(extractions)
+    resolution = resolve(extractions, decisions)
     return BuildResult(reports, extractions, resolution, build_dataset(extractions, resolution), errors)
 
 
@@ -175,17 +178,18 @@ class BuildOutcome:
 
 def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, jobs: int = 1,
           executor: str = "process", scheduler: str | None = None, html: HtmlWriter | None = None,
-          options: dict | None = None, use_store: bool = True, spill: int = SPILL) -> BuildOutcome:
+          options: dict | None = None, use_store: bool = True, decisions: DecisionsFile | None = None,
+          spill: int = SPILL) -> BuildOutcome:
     """``kg build``: load, extract what the store lacks, resolve, and write the output folder report by report.
 
     The graph is the one :func:`build_graph` makes, written by :mod:`kg.blocks` so that memory holds
     the extractions without their texts and the resolution, never all the triples. ``options`` are
     the settings that change the output besides the inputs (the view's title, whether there is a
-    view); with the store, a rebuild whose inputs, options and code are all unchanged, into a folder
-    whose outputs nobody has touched since, writes nothing. Without it (``use_store=False``) the
+    view; the identity ``decisions`` count too); with the store, a rebuild whose inputs, options and
+    code are all unchanged, into a folder whose outputs nobody has touched since, writes nothing. Without it (``use_store=False``) the
     extractions still go through a store, a temporary one, since that is where texts wait.
     """
-    loaded = load(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in inputs else None)
+    loaded = load(inputs, max_bytes=max_bytes, stdin=None)  # "-": the loader reads sys.stdin (or says it is closed)
     errors = [str(e) for e in loaded.errors]
     reports = loaded.reports
     if not reports:  # nothing to build: the previous graph stays
@@ -197,7 +201,8 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
         with Store(out_dir / STORE_NAME if scratch is None else scratch / STORE_NAME) as store:
             digests = [report_digest(r) for r in reports]
             fingerprint = build_fingerprint(store.version, digests, errors,
-                                            dict(options or {}, html=html is not None))
+                                            dict(options or {}, html=html is not None,
+                                                 decisions=decisions.digest() if decisions is not None else ""))
             last = store.last_build()
             if last and last["fingerprint"] == fingerprint and _untouched(out_dir, last["outputs"]):
                 summary = last["summary"]
@@ -208,7 +213,7 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
             slim = extract_stored(reports, errors, store, digests=digests, jobs=jobs, executor=executor,
                                   scheduler=scheduler, counts=counts, with_text=False, kept=kept)
             del loaded, reports[:]  # the loaded texts are in the store now
-            resolution = resolve(slim)
+            resolution = resolve(slim, decisions)
             text_of = dict(zip((id(ex) for ex in slim), kept, strict=True))
             summary: dict = {}
 
@@ -217,6 +222,7 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
                     slim, resolution, folder / "graph.ttl", folder / "graph.trig",
                     restore=lambda ex: restore_text(ex, store.text_of(text_of[id(ex)])), release=strip_text,
                     html=html, html_path=folder / "graph.html", spill=spill)
+                (folder / "redirects.tsv").write_text(redirects_tsv(resolution), encoding="utf-8")
                 summary.update({"reports": len(digests), **streamed.types, "triples": streamed.triples,
                                 "errors": len(errors), "failed": errors})
                 (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
@@ -240,6 +246,16 @@ def _untouched(out_dir: Path, stamps: dict[str, list[int]]) -> bool:
         return False
 
 
+def redirects_tsv(res: Resolution) -> str:
+    """The redirect table: an IRI a mention would have had on its own (the identity rule before
+    corpus-wide resolution, or before a decision joined it) and the person IRI it now resolves to."""
+    lines = ["# old IRI\tperson IRI (kg build: person mentions joined across reports)"]
+    for old, new in sorted(res.redirects.items()):
+        if len(new) == 1:
+            lines.append(f"{old}\t{next(iter(new))}")
+    return "\n".join(lines) + "\n"
+
+
 def write_outputs(result: BuildResult, out_dir: Path, *, html: HtmlWriter | None = None) -> list[Path]:
     """Write the build's files into ``out_dir`` as one unit (:mod:`kg.outputs`: a new generation,
     shown by one atomic switch); raises :class:`kg.outputs.OutputError` when it cannot be written.
@@ -254,6 +270,7 @@ def write_outputs(result: BuildResult, out_dir: Path, *, html: HtmlWriter | None
         if html is not None:
             # The view indexes the triples itself; an rdflib graph of the corpus would cost ~15 s more.
             html(result.triples.union(), folder / "graph.html")
+        (folder / "redirects.tsv").write_text(redirects_tsv(result.resolution), encoding="utf-8")
         summary = dict(result.summary(), failed=result.errors)
         (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
                                              encoding="utf-8")

@@ -45,6 +45,11 @@ def date_literal(d: PartialDate) -> Literal | None:
     iso = d.iso()
     if not iso:
         return None
+    if d.month is not None and d.day is not None:
+        try:  # an impossible date (29/2/2023, 31/4) from any extractor is no date, not an invalid literal
+            date(d.year if d.year is not None else 2000, d.month, d.day)
+        except ValueError:
+            return None
     if d.year is not None:
         dtype = XSD.date if d.day is not None and d.month is not None else (
             XSD.gYearMonth if d.month is not None else XSD.gYear)
@@ -323,6 +328,18 @@ def _write_reference(g: set[Triple], res: Resolution) -> None:
             g.add((iri, SKOS.prefLabel, Literal(t.en, lang="en")))
             g.add((iri, KG.labelEn, Literal(t.en, lang="en")))
         g.add((iri, SKOS.notation, Literal(t.id)))
+    for link in res.person_links:
+        g.add((link.iri, RDF.type, KG.IdentityLink))
+        g.add((link.iri, KG.linksPerson, link.person))
+        for m in link.mentions:
+            g.add((link.iri, KG.linksMention, m))
+        for rid in link.reports:
+            g.add((link.iri, KG.linksReport, report_iri(rid)))
+        g.add((link.iri, KG.evidenceKind, Literal(link.kind)))
+        g.add((link.iri, KG.reason, Literal(link.reason, lang="en")))
+        g.add((link.iri, KG.confidence, Literal(f"{link.confidence:.2f}", datatype=XSD.decimal)))
+    for later, earlier, _why in res.successions:
+        g.add((later, KG.succeeds, earlier))
     for rec in res.tenures.values():
         g.add((rec.iri, KG.status, Literal(rec.status)))
         for prop, value in ((KG.firstSeen, rec.first_seen), (KG.lastSeen, rec.last_seen),

@@ -49,6 +49,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="extract every report again and keep no store (.kg-store.sqlite) in the output folder")
     p.add_argument("--validate", action="store_true",
                    help="check the written graph against the SHACL shapes (exit 1 on violations)")
+    p.add_argument("--decisions", type=Path, default=None,
+                   help="identity decisions to apply (same/different; default: DIR/decisions.tsv when it "
+                        "exists); see kg review")
 
 
 def _os_reason(exc: Exception, out: Path) -> str:
@@ -78,9 +81,16 @@ def run(args: argparse.Namespace) -> int:
     from functools import partial
 
     from kg.build import build
+    from kg.decisions import DecisionsFile
     from kg.outputs import OutputError, check_out_dir
     from kg.parallel import ExecutorUnavailable, default_jobs
     from kg.viz.html import write_html
+
+    if args.decisions is not None and not args.decisions.exists():
+        print(f"kg build: {args.decisions}: no such decisions file", file=sys.stderr)
+        return 2
+    decisions_path = args.decisions or (args.out / "decisions.tsv")
+    decisions = DecisionsFile.read(decisions_path) if decisions_path.exists() else None
 
     if args.executor == "dask" and not args.scheduler:
         print("kg build: --executor dask needs --scheduler ADDRESS (a dask.distributed scheduler, "
@@ -95,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         outcome = build(args.paths, args.out, max_bytes=args.max_size, jobs=args.jobs or default_jobs(),
                         executor=args.executor, scheduler=args.scheduler, html=html,
-                        options={"title": args.title}, use_store=not args.no_store)
+                        options={"title": args.title}, use_store=not args.no_store, decisions=decisions)
     except ExecutorUnavailable as exc:  # found once the run started (dask not installed)
         print(f"kg build: {exc}", file=sys.stderr)
         return 2
