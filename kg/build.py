@@ -183,10 +183,12 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
     """``kg build``: load, extract what the store lacks, resolve, and write the output folder report by report.
 
     The graph is the one :func:`build_graph` makes, written by :mod:`kg.blocks` so that memory holds
-    the extractions without their texts and the resolution, never all the triples. ``options`` are
-    the settings that change the output besides the inputs (the view's title, whether there is a
-    view; the identity ``decisions`` count too); with the store, a rebuild whose inputs, options and
-    code are all unchanged, into a folder whose outputs nobody has touched since, writes nothing. Without it (``use_store=False``) the
+    the extractions and the resolution, never all the triples; once resolved (resolution reads the
+    texts around a name), the extractions give their texts back to the store and each report gets
+    its own again only while it is written. ``options`` are the settings that change the output
+    besides the inputs (the view's title, whether there is a view; the identity ``decisions`` count
+    too); with the store, a rebuild whose inputs, options and code are all unchanged, into a folder
+    whose outputs nobody has touched since, writes nothing. Without it (``use_store=False``) the
     extractions still go through a store, a temporary one, since that is where texts wait.
     """
     loaded = load(inputs, max_bytes=max_bytes, stdin=None)  # "-": the loader reads sys.stdin (or says it is closed)
@@ -211,9 +213,11 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
             counts: dict[str, int] = {}
             kept: list[str] = []
             slim = extract_stored(reports, errors, store, digests=digests, jobs=jobs, executor=executor,
-                                  scheduler=scheduler, counts=counts, with_text=False, kept=kept)
-            del loaded, reports[:]  # the loaded texts are in the store now
+                                  scheduler=scheduler, counts=counts, kept=kept)
+            del loaded, reports[:]  # the extractions hold their reports
             resolution = resolve(slim, decisions)
+            for ex in slim:
+                strip_text(ex)  # the texts wait in the store until their report is written
             text_of = dict(zip((id(ex) for ex in slim), kept, strict=True))
             summary: dict = {}
 
