@@ -48,8 +48,8 @@ from kg.vocab import KG
 Key = tuple[str, str, bool, str, str, str, str, str]
 """A triple as :func:`kg.graph._sort_key` orders it, plus whether subject and object are blank nodes."""
 
-SPILL = 1_000_000  # triples kept in memory before a sorted run is written to disk
-_CHUNK = 50_000  # keys per pickled chunk of a run
+SPILL = 500_000  # triples kept in memory before a sorted run is written to disk (~300 MB of keys)
+_CHUNK = 5_000  # keys per pickled chunk of a run: the merge holds one chunk per run
 
 SUMMARY_CLASSES = {"people": KG.Person, "posts": KG.Post, "organizations": KG.Organization,
                    "directives": KG.Directive, "events": KG.Event, "campaigns": KG.Campaign}
