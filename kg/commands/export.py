@@ -5,6 +5,7 @@
     kg export --ontology --out kg.ttl                 # the ontology itself, with its version IRI
     kg export --from-neo4j --out synced.ttl          # what Neo4j holds, through the inverse mapping
     kg export out --format neo4j-admin --out csv/    # CSV for `neo4j-admin database import full`
+    kg export out --format ftm --out entities.jsonl  # FollowTheMoney entities (OpenSanctions, Aleph)
 
 Exports of a build stream (kg.export.rdf): memory stays flat however large the graph.
 """
@@ -20,7 +21,8 @@ from kg.sync.connection import Neo4jUnavailable, Settings, add_connection_argume
 HELP = "write a build's graph, or the graph synced to Neo4j (--from-neo4j), as Turtle, N-Triples, ..."
 
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "xml": "xml", "json-ld": "json-ld",
-           "trig": "trig", "nquads": "nquads", "neo4j-admin": "neo4j-admin"}
+           "trig": "trig", "nquads": "nquads", "neo4j-admin": "neo4j-admin",
+           "ftm": "ftm"}
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -74,6 +76,23 @@ def _neo4j_admin(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ftm(args: argparse.Namespace) -> int:
+    from kg.export.ftm import write_ftm
+    from kg.sync.source import SourceError
+
+    try:
+        if args.out:
+            with open(args.out, "w", encoding="utf-8") as out:
+                n = write_ftm(args.dir, out)
+            print(f"wrote {args.out} ({n} FollowTheMoney entities)", file=sys.stderr)
+        else:
+            write_ftm(args.dir, sys.stdout)
+    except SourceError as exc:
+        print(f"kg export: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _stream(args: argparse.Namespace, fmt: str) -> int:
     from kg.export.rdf import export
     from kg.sync.source import SourceError
@@ -110,8 +129,10 @@ def run(args: argparse.Namespace) -> int:
             return 2
         if fmt == "neo4j-admin":
             return _neo4j_admin(args)
+        if fmt == "ftm":
+            return _ftm(args)
         return _stream(args, fmt)
-    if fmt in ("trig", "nquads", "neo4j-admin"):
+    if fmt in ("trig", "nquads", "neo4j-admin", "ftm"):
         print("kg export: --from-neo4j writes one graph (turtle, nt, xml, json-ld); per-report graphs "
               "are in the build's graph.trig", file=sys.stderr)
         return 2
