@@ -35,19 +35,15 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from kg.vocab import sub_properties
+
 PERSON = "Person"
-ATTENDANCE = ("attended", "chaired", "spokeAt")
-"""Fallback when the ontology is not at hand; :func:`attendance_predicates` reads it from there."""
 
 
 def attendance_predicates() -> frozenset[str]:
-    """``attended`` and its sub-properties, from the ontology."""
-    try:
-        from kg.viz.projection import roles
-
-        return frozenset({"attended", *roles().sub_properties.get("attended", ())})
-    except Exception:  # pragma: no cover - the ontology ships with the package
-        return frozenset(ATTENDANCE)
+    """``attended`` and its sub-properties (``chaired``, ``spokeAt``), from the ontology (which ships
+    with the package, so there is no fallback list here to drift from it)."""
+    return sub_properties("attended")
 
 
 def simple(G: nx.Graph) -> nx.Graph:

@@ -13,14 +13,14 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from rdflib import RDF, Graph
 
-from kg.graph import BuildGraph, build_dataset, serialize_trig, serialize_turtle
+from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
 from kg.loaders.extract.pipeline import extract
 from kg.model import Extraction, Report
@@ -28,6 +28,9 @@ from kg.resolve import Resolution, resolve
 from kg.vocab import KG
 
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "summary.json")
+
+HtmlWriter = Callable[[Iterable[Triple], Path], None]
+"""Writes the view of a build's triples to a path (``graph.html``)."""
 
 
 @dataclass
@@ -83,18 +86,20 @@ def build_graph(inputs: Sequence[str], *, max_bytes: int = 5_000_000) -> BuildRe
     return BuildResult(loaded.reports, extractions, resolution, build_dataset(extractions, resolution), errors)
 
 
-def write_outputs(result: BuildResult, out_dir: Path, *, html: bool = True, title: str = "kg") -> list[Path]:
-    """Write the build's files into ``out_dir``, swapping each in only when all are written."""
+def write_outputs(result: BuildResult, out_dir: Path, *, html: HtmlWriter | None = None) -> list[Path]:
+    """Write the build's files into ``out_dir``, swapping each in only when all are written.
+
+    ``html`` writes ``graph.html`` from the triples (the command passes :func:`kg.viz.html.write_html`):
+    the view is a later stage than the build, so the build is handed it rather than importing it.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out_dir))
     try:
         (staging / "graph.ttl").write_bytes(serialize_turtle(result.triples.union()))
         (staging / "graph.trig").write_bytes(serialize_trig(result.triples))
-        if html:
-            from kg.viz.html import write_html
-
+        if html is not None:
             # The view indexes the triples itself; an rdflib graph of the corpus would cost ~15 s more.
-            write_html(result.triples.union(), staging / "graph.html", title=title)
+            html(result.triples.union(), staging / "graph.html")
         summary = dict(result.summary(), failed=result.errors)
         (staging / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
                                               encoding="utf-8")
@@ -106,3 +111,16 @@ def write_outputs(result: BuildResult, out_dir: Path, *, html: bool = True, titl
         return written
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def read_graph(path: Path) -> Graph:
+    """The rdflib graph of a build folder (its ``graph.ttl``) or of a Turtle file.
+
+    It sits beside :func:`write_outputs`, which names the files, so every command reads a build the same way.
+    """
+    ttl = path if path.is_file() or path.suffix.lower() in (".ttl", ".turtle") else path / "graph.ttl"
+    if not ttl.is_file():
+        raise FileNotFoundError(f"no such file: {ttl} (run `kg build ... --out {path}` first)")
+    g = Graph()
+    g.parse(ttl, format="turtle")
+    return g

@@ -17,6 +17,7 @@ the same input; an rdflib graph is made only for the consumers that query it (vi
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,9 +28,10 @@ from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.iris import slug
-from kg.loaders.extract.directives import document_types
-from kg.loaders.places import all_places, canonical_province
+from kg.loaders.extract.symbols import parse_symbol
 from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Span
+from kg.reference.documents import document_types
+from kg.reference.places import all_places, canonical_province
 from kg.resolve import Resolution, directive_label, mention_iri, report_iri
 from kg.vocab import ELI, ID, KG, PREFIXES
 
@@ -86,11 +88,48 @@ def doctype_iri(type_id: str) -> URIRef:
     return ID[f"doctype/{slug(type_id)}"]
 
 
+@dataclass
+class _Aggregates:
+    """Single-valued facts that reports may disagree on, decided once for the whole build.
+
+    The shapes allow one ``kg:jurisdiction`` per organization and one ``kg:documentType`` per
+    directive, but an organization resolved across the 2025 reorganisation is placed in the old
+    province by a 2024 report and in its successor by a 2026 one, and one report may call a
+    "50-TB/TW" a Kết luận where another calls it a Thông báo. Each report graph that states such a
+    fact gets the one value chosen here, so the per-report graphs and their union agree:
+
+    - jurisdiction: the place as of the latest (dated) report that places the organization; the
+      older unit reaches it through ``kg:mergedInto``, which lives on the place;
+    - document type: the type most reports give; a tie goes to the type the symbol's own
+      abbreviation names (TB: Thông báo), then to the first id, so builds agree.
+    """
+
+    places: dict[URIRef, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    types: dict[URIRef, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    pending: list[tuple[set[Triple], URIRef, URIRef]] = field(default_factory=list)
+
+    def jurisdiction(self, org: URIRef) -> URIRef:
+        return place_iri(max(self.places[org])[1])  # (report date iso or "", place id)
+
+    def document_type(self, directive: URIRef, symbol: str | None) -> URIRef:
+        votes = Counter(t for _, t in self.types[directive])
+        parse = parse_symbol(symbol) if symbol else None
+        own = parse.doc_type.id if parse is not None and parse.doc_type is not None else None
+        return doctype_iri(min(votes, key=lambda t: (-votes[t], t != own, t)))
+
+    def write(self, res: Resolution) -> None:
+        for g, s, p in self.pending:
+            if p == KG.jurisdiction:
+                g.add((s, p, self.jurisdiction(s)))
+            else:
+                g.add((s, p, self.document_type(s, res.symbol(s) if res.symbols.get(s) else None)))
+
+
 class _ReportWriter:
     """Writes one report's facts into its named graph."""
 
-    def __init__(self, g: set[Triple], ex: Extraction, res: Resolution):
-        self.g, self.ex, self.res = g, ex, res
+    def __init__(self, g: set[Triple], ex: Extraction, res: Resolution, agg: _Aggregates):
+        self.g, self.ex, self.res, self.agg = g, ex, res, agg
         self.report = ex.report
         self.riri = report_iri(ex.report.id)
         self._orgs: dict[int, URIRef] = {}  # id(OrgMention) -> IRI, for mentions already written
@@ -168,7 +207,9 @@ class _ReportWriter:
             if alt:
                 g.add((iri, SKOS.altLabel, Literal(alt, lang="vi")))
         if org.province and org.scope == "province" and (place := place_for(org.province, self.report.published)):
-            g.add((iri, KG.jurisdiction, place_iri(place)))
+            when = self.report.published.iso() if self.report.published is not None else ""
+            self.agg.places[iri].add((when, place))
+            self.agg.pending.append((g, iri, KG.jurisdiction))
         if org.parent is not None:
             parent = self.write_org(org.parent)
             g.add((iri, KG.subOrganizationOf, parent))
@@ -201,7 +242,8 @@ class _ReportWriter:
         if d.symbol:
             g.add((iri, KG.symbol, Literal(self.res.symbol(iri))))
         if d.doc_type:
-            g.add((iri, KG.documentType, doctype_iri(d.doc_type)))
+            self.agg.types[iri].add((self.report.id, d.doc_type))
+            self.agg.pending.append((g, iri, KG.documentType))
         if d.issuer is not None:
             g.add((iri, KG.issuedBy, self.write_org(d.issuer)))
         if d.term is not None:
@@ -325,9 +367,11 @@ def _bind(g: Graph) -> None:
 def build_dataset(extractions: Iterable[Extraction], res: Resolution) -> BuildGraph:
     """The triples of a build: a named graph per report plus the default graph."""
     bg = BuildGraph()
+    agg = _Aggregates()
     for ex in extractions:
         triples: set[Triple] = bg.graphs.setdefault(report_iri(ex.report.id), set())
-        _ReportWriter(triples, ex, res).write()
+        _ReportWriter(triples, ex, res, agg).write()
+    agg.write(res)
     _write_reference(bg.default, res)
     return bg
 

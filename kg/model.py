@@ -197,6 +197,9 @@ class DirectiveMention:
     name: str | None = None  # for documents named without a symbol ("Luật Đất đai")
     relations: list[tuple[str, DirectiveMention]] = field(default_factory=list)  # (eli prop, target)
     spans: list[Span] = field(default_factory=list)  # every mention of this document in the report
+    # Its identity across reports, set by the directives extractor (which owns the rules of document
+    # symbols: Party numbers restart every term); None when the report does not say enough.
+    identity: str | None = None
 
 
 @dataclass

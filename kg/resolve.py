@@ -14,8 +14,8 @@ not stays apart:
   one province is one person when that province is the only one the name is seen in.
 - A post is its role plus its organization; a tenure is a person plus a post, with the status of the
   latest report that states it and the dates of the first and last.
-- A directive is keyed by the directives extractor's ``directive_key`` ((symbol, term) for Party
-  documents, whose numbers restart every term).
+- A directive is keyed by the ``identity`` the directives extractor gives it ((symbol, term) for
+  Party documents, whose numbers restart every term).
 - An event with a full date and an organizer is (kind, date, organizer), so two outlets reporting the
   same conference meet; otherwise it stays in its report.
 
@@ -34,7 +34,6 @@ from urllib.parse import quote
 from rdflib import URIRef
 
 from kg.iris import identity, mint
-from kg.loaders.extract.directives import directive_key, document_types
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -45,6 +44,7 @@ from kg.model import (
     PersonMention,
     PostMention,
 )
+from kg.reference.documents import document_types
 from kg.vocab import ID
 
 STATUS_ORDER = ("holds", "appointed", "nominated", "former", "left")
@@ -170,7 +170,7 @@ def _person_contexts(ex: Extraction, res: Resolution) -> dict[int, str]:
 
 
 def _directive_key(d: DirectiveMention, report_id: str) -> str:
-    k = directive_key(d)  # the directives extractor owns the identity rules of document symbols
+    k = d.identity  # the directives extractor owns the identity rules of document symbols
     if k:
         return k
     # Not identifiable across reports (a Party number with neither term nor date): this report only.

@@ -8,10 +8,11 @@ legend entry.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
-from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 
 from kg.ontology import ONTOLOGY_TTL, SHAPES_TTL
 
@@ -101,6 +102,21 @@ class EdgeCollapse:
 
 
 @dataclass(frozen=True)
+class Roles:
+    """Which ontology classes play which part in a picture of the graph (all read from the ontology).
+
+    It lives here, on the ground floor, because the views, the analytics and the exports all ask it
+    and none of them may import another.
+    """
+
+    entity: frozenset[str]  # class local names drawn as nodes
+    evidence: frozenset[str]  # Report, Mention: provenance data
+    collapsed: frozenset[str]  # Tenure: becomes an edge
+    concept: frozenset[str]  # Role, DocumentType: attributes
+    sub_properties: dict[str, frozenset[str]]  # property -> its kg sub-properties (attended -> chaired)
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     graph: Graph
     classes: dict[str, ClassInfo] = field(default_factory=dict)
@@ -118,6 +134,26 @@ class Vocabulary:
     def legend(self) -> list[ClassInfo]:
         """Classes that have a place in legends and filters, in their declared order."""
         return sorted((c for c in self.classes.values() if c.order < 1000), key=lambda c: (c.order, c.name))
+
+    @cached_property
+    def roles(self) -> Roles:
+        """The parts classes play (computed once per vocabulary, kept on it rather than in a module dict)."""
+        g = self.graph
+        evidence: set[str] = set()
+        for rng in g.objects(KG.mentionedIn, RDFS.range):
+            evidence.add(local_name(rng))
+        for dom in g.objects(KG.supports, RDFS.domain):
+            evidence.add(local_name(dom))
+        collapsed = {local_name(c.cls) for c in self.collapses}
+        concept = {c.name for c in self.classes.values() if (c.iri, RDFS.subClassOf, SKOS.Concept) in g}
+        entity = {name for name in self.classes if name not in evidence | collapsed | concept}
+        subs: dict[str, set[str]] = defaultdict(set)
+        for p in self.properties.values():
+            for parent in p.parents:
+                if str(parent).startswith(str(KG)):
+                    subs[local_name(parent)].add(p.name)
+        return Roles(frozenset(entity), frozenset(evidence), frozenset(collapsed), frozenset(concept),
+                     {k: frozenset(v) for k, v in subs.items()})
 
 
 def local_name(iri: str) -> str:
@@ -194,6 +230,16 @@ def load() -> Vocabulary:
         for c in sorted(g.subjects(KG.edgeProperty, None))
     )
     return Vocabulary(graph=g, classes=classes, properties=properties, collapses=collapses)
+
+
+def roles(vocab: Vocabulary | None = None) -> Roles:
+    """The parts the ontology's classes play in a picture of the graph (see :class:`Roles`)."""
+    return (vocab or load()).roles
+
+
+def sub_properties(name: str, vocab: Vocabulary | None = None) -> frozenset[str]:
+    """``name`` and its kg sub-properties (``attended`` -> ``chaired``, ``spokeAt``), from the ontology."""
+    return frozenset({name, *roles(vocab).sub_properties.get(name, ())})
 
 
 def shapes_graph() -> Graph:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from kg.loaders.clean import clean_text, clean_value
@@ -29,6 +28,7 @@ from kg.loaders.places import canonical_province
 from kg.loaders.publishers import province_of_publisher
 from kg.loaders.sentences import split_paragraphs, split_sentences
 from kg.model import PartialDate, Report, Span
+from kg.reference.tables import table
 from kg.textkey import key as text_key
 
 KNOWN_FIELDS = ("title", "date", "url", "publisher", "province")
@@ -93,8 +93,7 @@ _CUE_WINDOW = 60
 
 @cache
 def _cited_cues() -> re.Pattern[str]:
-    text = resources.files("kg.loaders").joinpath("data/cited_date_cues.tsv").read_text(encoding="utf-8")
-    cues = [ln.split("\t")[0].strip() for ln in text.splitlines() if ln and not ln.startswith(("#", "cue\t"))]
+    cues = [row["cue"] for row in table("cited_date_cues.tsv")]
     body = "|".join(re.escape(text_key(c)) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
 

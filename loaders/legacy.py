@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
+
+from kg.reference.tables import table as data_table
 
 LEGACY_ENCODINGS = ("tcvn3", "vni")
 
@@ -27,14 +28,7 @@ def table(encoding: str) -> dict[bytes, str]:
     """Byte sequence -> Unicode text for ``encoding`` ("tcvn3" or "vni")."""
     if encoding not in LEGACY_ENCODINGS:
         raise ValueError(f"not a legacy Vietnamese encoding: {encoding}")
-    text = resources.files("kg.loaders").joinpath(f"data/{encoding}.tsv").read_text(encoding="utf-8")
-    out: dict[bytes, str] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#") or line.startswith("bytes\t"):
-            continue
-        hexbytes, uni = line.split("\t")[:2]
-        out[bytes.fromhex(hexbytes)] = uni
-    return out
+    return {bytes.fromhex(row["bytes"]): row["unicode"] for row in data_table(f"{encoding}.tsv")}
 
 
 @cache

@@ -9,10 +9,10 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from urllib.parse import urlsplit
 
 from kg.loaders.places import canonical_province
+from kg.reference.tables import table
 from kg.textkey import compact
 
 _LEADING = ("báo điện tử ", "báo ", "bao ", "tạp chí ")
@@ -29,17 +29,13 @@ def _outlet_key(name: str) -> str:
 @cache
 def _table() -> tuple[dict[str, str], dict[str, str]]:
     """(outlet key -> province, site label -> province)."""
-    text = resources.files("kg.loaders").joinpath("data/publishers.tsv").read_text(encoding="utf-8")
     by_name: dict[str, str] = {}
     by_site: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#") or line.startswith("outlet\t"):
-            continue
-        outlet, province, *rest = line.split("\t")
-        canonical = canonical_province(province) or province
-        by_name[_outlet_key(outlet)] = canonical
-        if rest and rest[0]:
-            by_site[rest[0].lower()] = canonical
+    for row in table("publishers.tsv"):  # every province is checked against provinces.tsv when read
+        canonical = canonical_province(row["province"]) or row["province"]
+        by_name[_outlet_key(row["outlet"])] = canonical
+        if row["site_label"]:
+            by_site[row["site_label"].lower()] = canonical
     return by_name, by_site
 
 

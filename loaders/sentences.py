@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from kg.model import Span
+from kg.reference.tables import table
 
 # A line without its surrounding white space.
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")
@@ -33,12 +33,7 @@ _OPENERS = "\"'“‘«(-–—["
 @cache
 def abbreviations() -> frozenset[str]:
     """Lower-cased abbreviations (without their final dot) after which a dot does not end a sentence."""
-    text = resources.files("kg.loaders").joinpath("data/sentence_abbreviations.tsv").read_text(encoding="utf-8")
-    out = set()
-    for line in text.splitlines():
-        if line and not line.startswith("#") and not line.startswith("abbreviation\t"):
-            out.add(line.split("\t")[0].strip().rstrip(".").lower())
-    return frozenset(out)
+    return frozenset(row["abbreviation"].rstrip(".").lower() for row in table("sentence_abbreviations.tsv"))
 
 
 def split_paragraphs(text: str) -> list[Span]:

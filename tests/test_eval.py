@@ -35,3 +35,17 @@ def test_kg_eval_agrees_with_score_py_on_every_gold_report(gold_dir, corpus_dir,
         ours = score_graph(load_gold(gold_file), result.graph)
         for kind in KINDS:
             assert vars(ours.counts[kind]) == theirs[kind], (stem, kind)
+
+
+@pytest.mark.corpus
+def test_the_province_names_stripped_from_organizations_are_the_gold_scorers(gold_dir):
+    """kg eval takes the provinces from kg's one province table plus the scorer's extra spellings;
+    together they must be exactly the scorer's own list, or the two would score differently."""
+    import importlib.util
+
+    import kg.evaluate
+
+    spec = importlib.util.spec_from_file_location("gold_score", gold_dir.parent / "score.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    assert sorted(kg.evaluate._PROVINCE_KEYS) == sorted(scorer.PROV_KEYS)

@@ -34,8 +34,8 @@ from rdflib import Graph
 
 from kg.textkey import ascii_key, key
 from kg.viz.layout import layout
-from kg.viz.projection import project, roles
-from kg.vocab import Vocabulary, load
+from kg.viz.projection import project
+from kg.vocab import Vocabulary, load, roles
 
 MAX_NODES = 15_000
 """Above this many nodes the page shows the most connected ``MAX_NODES`` (see bench/bench_viz.py)."""

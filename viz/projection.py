@@ -22,55 +22,14 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import networkx as nx
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
-from kg.vocab import KG, Vocabulary, load, local_name
+from kg.vocab import KG, Vocabulary, load, local_name, roles
 
 SAFE_URL_SCHEMES = ("http", "https")
-
-
-@dataclass(frozen=True)
-class Roles:
-    """Which ontology classes play which part in the projection (all read from the ontology)."""
-
-    entity: frozenset[str]  # class local names drawn as nodes
-    evidence: frozenset[str]  # Report, Mention: provenance data
-    collapsed: frozenset[str]  # Tenure: becomes an edge
-    concept: frozenset[str]  # Role, DocumentType: attributes
-    sub_properties: dict[str, frozenset[str]]  # property -> its kg sub-properties (attended -> chaired)
-
-
-_ROLES: dict[int, Roles] = {}
-
-
-def roles(vocab: Vocabulary | None = None) -> Roles:
-    vocab = vocab or load()
-    if id(vocab) not in _ROLES:
-        _ROLES[id(vocab)] = _roles(vocab)
-    return _ROLES[id(vocab)]
-
-
-def _roles(vocab: Vocabulary) -> Roles:
-    g = vocab.graph
-    evidence: set[str] = set()
-    for rng in g.objects(KG.mentionedIn, RDFS.range):
-        evidence.add(local_name(rng))
-    for dom in g.objects(KG.supports, RDFS.domain):
-        evidence.add(local_name(dom))
-    collapsed = {local_name(c.cls) for c in vocab.collapses}
-    concept = {c.name for c in vocab.classes.values() if (c.iri, RDFS.subClassOf, SKOS.Concept) in g}
-    entity = {name for name in vocab.classes if name not in evidence | collapsed | concept}
-    subs: dict[str, set[str]] = defaultdict(set)
-    for p in vocab.properties.values():
-        for parent in p.parents:
-            if str(parent).startswith(str(KG)):
-                subs[local_name(parent)].add(p.name)
-    return Roles(frozenset(entity), frozenset(evidence), frozenset(collapsed), frozenset(concept),
-                 {k: frozenset(v) for k, v in subs.items()})
 
 
 class _Index:

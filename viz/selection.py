@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from kg.textkey import ascii_key, compact
-from kg.vocab import Vocabulary, load
+from kg.vocab import Vocabulary, load, sub_properties
 
 
 def _names(d: dict) -> list[str]:
@@ -77,9 +77,7 @@ def neighbourhood(G: nx.MultiDiGraph, centre: str, depth: int = 2) -> nx.MultiDi
 
 def _preds(vocab: Vocabulary, name: str) -> set[str]:
     """``name`` and its kg sub-properties (attended -> chaired, spokeAt), from the ontology."""
-    from kg.viz.projection import roles
-
-    return {name, *roles(vocab).sub_properties.get(name, ())}
+    return set(sub_properties(name, vocab))
 
 
 def directive_reach(G: nx.MultiDiGraph, directive: str, *, vocab: Vocabulary | None = None) -> nx.MultiDiGraph:

@@ -31,7 +31,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from functools import partial
+
     from kg.build import build_graph, write_outputs
+    from kg.viz.html import write_html
 
     result = build_graph(args.paths, max_bytes=args.max_size)
     for err in result.errors:
@@ -39,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     if not result.reports and result.errors:
         print("kg build: no report could be loaded; nothing written", file=sys.stderr)
         return 1
-    written = write_outputs(result, args.out, html=not args.no_html, title=args.title)
+    written = write_outputs(result, args.out, html=None if args.no_html else partial(write_html, title=args.title))
     if not args.quiet:
         s = result.summary()
         print(f"{s['reports']} reports, {s['people']} people, {s['posts']} posts, "

@@ -48,11 +48,11 @@ def _pick(G, query: str) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     from kg import analytics
-    from kg.commands.viz import load_graph
+    from kg.build import read_graph
     from kg.viz.projection import project
 
     try:
-        g = load_graph(args.dir)
+        g = read_graph(args.dir)
     except Exception as exc:
         print(f"kg stats: {args.dir}: {exc}".splitlines()[0], file=sys.stderr)
         return 1

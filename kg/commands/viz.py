@@ -38,29 +38,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-nodes", type=int, default=None, help="draw at most this many nodes (most connected first)")
 
 
-def load_graph(path: Path):
-    """The rdflib graph of a build folder (``graph.ttl``) or of a Turtle file."""
-    from rdflib import Graph
-
-    ttl = path if path.is_file() or path.suffix.lower() in (".ttl", ".turtle") else path / "graph.ttl"
-    if not ttl.is_file():
-        raise FileNotFoundError(f"no such file: {ttl} (run `kg build ... --out {path}` first)")
-    g = Graph()
-    g.parse(ttl, format="turtle")
-    return g
-
-
 def run(args: argparse.Namespace) -> int:
     import networkx as nx
 
     from kg import analytics
+    from kg.build import read_graph
     from kg.viz import selection
     from kg.viz.html import MAX_NODES, write_view
     from kg.viz.projection import exportable, project
 
     fmt = args.format or {".graphml": "graphml", ".gexf": "gexf"}.get(args.out.suffix.lower(), "html")
     try:
-        g = load_graph(args.dir)
+        g = read_graph(args.dir)
     except Exception as exc:  # unreadable or malformed input: one line, exit 1
         print(f"kg viz: {args.dir}: {exc}".splitlines()[0], file=sys.stderr)
         return 1

@@ -555,8 +555,16 @@ def document_types() -> tuple[DocType, ...]:
 
 
 def extract_directives(report: Report, extraction: Extraction) -> None:
-    """Pipeline component: append the report's documents to ``extraction.directives``."""
-    extraction.directives.extend(find_directives(report, extraction))
+    """Pipeline component: append the report's documents to ``extraction.directives``, each with
+    its :func:`directive_key` as its ``identity`` (the resolver keys documents by it)."""
+    found = find_directives(report, extraction)
+    todo = list(found)
+    while todo:
+        d = todo.pop()
+        if d.identity is None:
+            d.identity = directive_key(d)
+            todo.extend(target for _, target in d.relations)
+    extraction.directives.extend(found)
 
 
 # ---------------------------------------------------------------------------------------------

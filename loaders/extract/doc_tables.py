@@ -7,25 +7,19 @@ them. Lines starting with ``#`` are comments; the first other line is the header
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
+from kg.reference.documents import DocType, document_types
+from kg.reference.tables import table
 from kg.textkey import ascii_key, key
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
-    """Rows of ``loaders/data/NAME`` as dicts keyed by the header, comments skipped."""
-    path = DATA / name
-    with path.open(encoding="utf-8") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [{k: (v or "").strip() for k, v in row.items()} for row in reader]
+    """Rows of ``loaders/data/NAME`` as dicts keyed by the header (read by :mod:`kg.reference.tables`)."""
+    return [row.as_dict() for row in table(name)]
 
 
 def alternation(words: list[str] | set[str]) -> str:
@@ -64,16 +58,6 @@ def _split(value: str, sep: str) -> list[str]:
 
 
 @dataclass(frozen=True)
-class DocType:
-    id: str
-    abbrs: tuple[str, ...]
-    vi: str
-    en: str
-    words: tuple[str, ...]
-    system: str
-
-
-@dataclass(frozen=True)
 class Issuer:
     codes: tuple[str, ...]
     vi: str
@@ -102,11 +86,7 @@ class DocTables:
 
 @lru_cache(maxsize=1)
 def tables() -> DocTables:
-    types = tuple(
-        DocType(r["id"], tuple(_split(r["abbrs"], ",")), r["vi"], r["en"], tuple(_split(r["words"], ",")),
-                r["system"])
-        for r in read_tsv("document_types.tsv")
-    )
+    types = document_types()
     abbr_exact: dict[str, DocType] = {}
     abbr_ascii: dict[str, DocType] = {}
     by_word: dict[str, DocType] = {}

@@ -11,23 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from kg.loaders.extract.tokens import PhraseIndex, phrase_tokens
+from kg.reference.tables import table
 from kg.textkey import key as text_key
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def read_rows(name: str, ncols: int) -> list[list[str]]:
-    """Rows of a TSV data file, comments and blank lines skipped, padded to ``ncols`` columns."""
-    rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
-        rows.append(cols + [""] * (ncols - len(cols)))
-    return rows
+    """Rows of a data table (read by :mod:`kg.reference.tables`), padded to ``ncols`` columns."""
+    return [row.padded(ncols) for row in table(name)]
 
 
 @dataclass(frozen=True)
