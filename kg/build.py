@@ -20,6 +20,7 @@ from pathlib import Path
 
 from rdflib import RDF, Graph
 
+from kg import progress
 from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
 from kg.loaders.extract.pipeline import extract
@@ -69,7 +70,7 @@ class BuildResult:
 def extract_all(reports: Sequence[Report], errors: list[str]) -> list[Extraction]:
     """Run the extractors over every report; a report whose extraction fails is reported and skipped."""
     out = []
-    for report in reports:
+    for report in progress.iterate(reports, "reports", unit="report"):
         try:
             out.append(extract(report))
         except Exception as exc:  # one bad report must not stop the batch
@@ -95,14 +96,20 @@ def write_outputs(result: BuildResult, out_dir: Path, *, html: HtmlWriter | None
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out_dir))
     try:
+        step = progress.bar("writing", total=4 if html is not None else 3, unit="file")
         (staging / "graph.ttl").write_bytes(serialize_turtle(result.triples.union()))
+        step.update()
         (staging / "graph.trig").write_bytes(serialize_trig(result.triples))
+        step.update()
         if html is not None:
             # The view indexes the triples itself; an rdflib graph of the corpus would cost ~15 s more.
             html(result.triples.union(), staging / "graph.html")
+            step.update()
         summary = dict(result.summary(), failed=result.errors)
         (staging / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
                                               encoding="utf-8")
+        step.update()
+        step.close()
         written = []
         for name in OUTPUT_FILES:
             if (staging / name).exists():

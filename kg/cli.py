@@ -26,12 +26,19 @@ def available_commands() -> list[str]:
     return [c for c in COMMANDS if importlib.util.find_spec(_module_name(c)) is not None]
 
 
+def _version() -> str:
+    from kg import __version__
+
+    return __version__
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg",
         description="Build a knowledge graph of Vietnamese officials, posts, organizations and directives "
         "from news reports; export it as RDF, sync it to Neo4j, and draw it as HTML.",
     )
+    parser.add_argument("--version", action="version", version=f"kg {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in available_commands():
         module = importlib.import_module(_module_name(name))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
+import time
 from pathlib import Path
 
 HELP = "build the graph from report files, folders, globs or - (stdin) into an output folder"
@@ -27,26 +29,34 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-size", default="5MB", type=parse_size, help="refuse files larger than this (default 5MB)")
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument("--title", default="kg", help="title of the HTML view")
-    p.add_argument("--quiet", action="store_true", help="print no summary")
+    p.add_argument("--quiet", action="store_true", help="print no summary and no progress bar")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON (the keys of summary.json)")
 
 
 def run(args: argparse.Namespace) -> int:
     from functools import partial
 
+    from kg import progress
     from kg.build import build_graph, write_outputs
     from kg.viz.html import write_html
 
-    result = build_graph(args.paths, max_bytes=args.max_size)
+    t0 = time.perf_counter()
+    with progress.session(quiet=args.quiet or args.json):
+        result = build_graph(args.paths, max_bytes=args.max_size)
     for err in result.errors:
         print(f"kg build: {err}", file=sys.stderr)
     if not result.reports and result.errors:
         print("kg build: no report could be loaded; nothing written", file=sys.stderr)
         return 1
-    written = write_outputs(result, args.out, html=None if args.no_html else partial(write_html, title=args.title))
-    if not args.quiet:
-        s = result.summary()
-        print(f"{s['reports']} reports, {s['people']} people, {s['posts']} posts, "
-              f"{s['organizations']} organizations, {s['directives']} directives, {s['events']} events, "
-              f"{s['triples']} triples")
+    with progress.session(quiet=args.quiet or args.json):
+        written = write_outputs(result, args.out,
+                                html=None if args.no_html else partial(write_html, title=args.title))
+    s = result.summary()
+    if args.json:  # the keys of summary.json, plus where the files went and how long it took
+        print(json.dumps(dict(s, failed=result.errors, written=[str(p) for p in written],
+                              seconds=round(time.perf_counter() - t0, 2)), ensure_ascii=False, indent=2))
+    elif not args.quiet:
+        secs = time.perf_counter() - t0
+        print(progress.table(s.items(), title=f"kg build: {s['reports']} reports in {secs:.1f} s"))
         print("wrote " + ", ".join(str(p) for p in written))
     return 1 if result.errors else 0
