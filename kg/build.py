@@ -23,7 +23,7 @@ from rdflib import RDF, Graph
 from kg import progress
 from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
-from kg.loaders.extract.pipeline import extract
+from kg.loaders.extract.pipeline import components, extract
 from kg.model import Extraction, Report
 from kg.resolve import Resolution, resolve
 from kg.vocab import KG
@@ -68,7 +68,11 @@ class BuildResult:
 
 
 def extract_all(reports: Sequence[Report], errors: list[str]) -> list[Extraction]:
-    """Run the extractors over every report; a report whose extraction fails is reported and skipped."""
+    """Run the extractors over every report; a report whose extraction fails is reported and skipped.
+
+    A missing component is not one report's failure: it raises here, before any report is read.
+    """
+    components()
     out = []
     for report in progress.iterate(reports, "reports", unit="report"):
         try:

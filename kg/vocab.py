@@ -34,9 +34,38 @@ class CachedNamespace(Namespace):
         return t
 
 
-KG = CachedNamespace("https://w3id.org/vnkg/ontology#")
-"""Terms of the ontology (classes and properties). Write ``KG["term"]`` and ``KG["title"]``:
-``KG.term`` and ``KG.title`` are methods of the namespace (a ``str``), not IRIs."""
+class UnknownTerm(AttributeError, KeyError):
+    """A ``KG`` term that ``ontology/kg.ttl`` does not declare (a typo, or a term removed from it)."""
+
+
+@cache
+def _declared(base: str) -> frozenset[str]:
+    """Local names of everything ``ontology/kg.ttl`` says something about in namespace ``base``.
+
+    A plain rdflib parse, not :func:`load`, which itself asks for ``KG`` terms.
+    """
+    g = Graph()
+    g.parse(ONTOLOGY_TTL, format="turtle")
+    return frozenset(str(s)[len(base):] for s in g.subjects() if isinstance(s, URIRef) and str(s).startswith(base))
+
+
+class ClosedNamespace(CachedNamespace):
+    """A :class:`CachedNamespace` of only the terms the ontology declares: ``KG.Persn`` fails at once
+    (:class:`UnknownTerm`) instead of writing a triple no query will ever find."""
+
+    def term(self, name: str) -> URIRef:
+        key = (str(self), name)
+        t = _TERMS.get(key)
+        if t is None:
+            if name not in _declared(str(self)):
+                raise UnknownTerm(f"kg:{name} is not declared in ontology/kg.ttl")
+            t = _TERMS[key] = Namespace.term(self, name)
+        return t
+
+
+KG = ClosedNamespace("https://w3id.org/vnkg/ontology#")
+"""Terms of the ontology (classes and properties), and only those. Write ``KG["term"]`` and
+``KG["title"]``: ``KG.term`` and ``KG.title`` are methods of the namespace (a ``str``), not IRIs."""
 
 ID = CachedNamespace("https://w3id.org/vnkg/id/")
 """Base of the IRIs kg mints for entities: ``ID["person/..."]``."""

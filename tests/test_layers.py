@@ -131,3 +131,16 @@ def test_the_check_catches_a_backward_import(tmp_path, source, complaint):
     bad.write_text("def f():\n    " + source, encoding="utf-8")
     found = violations([("kg.graph", bad)])
     assert len(found) == 1 and complaint in found[0]
+
+
+@pytest.mark.parametrize("spec, message", [
+    ("nowhere:extract_nothing", "no module kg.loaders.extract.nowhere"),
+    ("directives:extract_nothing", "has no extract_nothing()"),
+])
+def test_a_missing_extraction_component_stops_the_pipeline(monkeypatch, spec, message):
+    """A component that is named but missing is an error, not a quietly smaller graph."""
+    from kg.loaders.extract import pipeline
+
+    monkeypatch.setattr(pipeline, "COMPONENTS", [*pipeline.COMPONENTS, spec])
+    with pytest.raises(pipeline.MissingComponent, match=message):
+        pipeline.components()

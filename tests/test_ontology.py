@@ -64,3 +64,16 @@ def test_shapes_target_the_core_classes():
 def test_docs_ontology_md_is_generated_from_the_ontology():
     docs = Path(__file__).resolve().parent.parent / "docs" / "ontology.md"
     assert docs.read_text(encoding="utf-8") == markdown_reference(), "run: python -m kg.vocab > docs/ontology.md"
+
+
+def test_the_kg_namespace_is_closed_over_the_ontology():
+    """A term kg.ttl does not declare fails where it is written, not as a triple nobody queries."""
+    import pytest
+
+    from kg.vocab import UnknownTerm
+
+    assert str(KG.Person).endswith("#Person") and str(KG["term"]).endswith("#term")
+    with pytest.raises(UnknownTerm, match="kg:Persn is not declared in ontology/kg.ttl"):
+        KG.Persn  # noqa: B018
+    with pytest.raises(UnknownTerm):
+        KG["holdz"]

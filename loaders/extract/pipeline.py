@@ -23,19 +23,29 @@ COMPONENTS: list[str] = [
 ]
 
 
-def _resolve(spec: str) -> Component | None:
+class MissingComponent(ImportError):
+    """A component named in :data:`COMPONENTS` does not exist: a build without it would silently
+    lack a whole kind of fact, so kg stops instead."""
+
+
+def _resolve(spec: str) -> Component:
     module_name, func = spec.split(":")
     try:
         module = import_module(f"kg.loaders.extract.{module_name}")
     except ModuleNotFoundError as exc:
         if exc.name == f"kg.loaders.extract.{module_name}":
-            return None
+            raise MissingComponent(f"extraction component {spec!r}: "
+                                   f"no module kg.loaders.extract.{module_name}") from exc
         raise
-    return getattr(module, func)
+    component = getattr(module, func, None)
+    if not callable(component):
+        raise MissingComponent(f"extraction component {spec!r}: kg.loaders.extract.{module_name} has no {func}()")
+    return component
 
 
 def components() -> list[Component]:
-    return [c for c in (_resolve(s) for s in COMPONENTS) if c is not None]
+    """The components of :data:`COMPONENTS`, in order; a missing one raises :class:`MissingComponent`."""
+    return [_resolve(s) for s in COMPONENTS]
 
 
 def extract(report: Report) -> Extraction:
