@@ -77,7 +77,7 @@ def corpus_synced(neo4j_driver, corpus_dir, tmp_path_factory):
     from kg.sync.engine import clear
 
     out = tmp_path_factory.mktemp("cookbook-corpus")
-    write_outputs(build_graph([str(corpus_dir)]), out, html=False)
+    write_outputs(build_graph([str(corpus_dir)]), out)
     neo4j_driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
     clear(neo4j_driver, "neo4j")
     Syncer(neo4j_driver, "neo4j").sync(out)

@@ -317,43 +317,59 @@ LEVELS = ("central", "province", "district", "commune")
 """Administrative levels, coarsest first (``loaders/data/organizations.tsv`` and ``place_words.tsv``)."""
 
 
-@cache
-def _level_tables():
-    from kg.loaders.extract.lexicon import lexicon
+_WORD = re.compile(r"\w+")
 
-    lex = lexicon()
-    return lex.org_index, lex.place_words, lex.districts
+
+def _words(text: str) -> tuple[str, ...]:
+    from kg.textkey import key as text_key
+
+    return tuple(_WORD.findall(text_key(text)))
+
+
+@cache
+def _level_tables() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
+    """Phrase (matching words) -> level, from organizations.tsv's forms and place_words.tsv; and
+    the names of districts.tsv. The extractor reads the same tables (``kg.reference``)."""
+    from kg.reference.tables import rows
+
+    phrases: dict[tuple[str, ...], str] = {}
+    for r in rows("place_words.tsv"):
+        phrases.setdefault(_words(r["word"]), r["level"])
+    for r in rows("organizations.tsv"):  # an organization's own form wins over a place word in it
+        for form in [r["canonical"], *r["forms"].split("|")]:
+            if form.strip():
+                phrases[_words(form)] = r["level"]
+    phrases.pop((), None)
+    districts = frozenset(_words(r["name"]) for r in rows("districts.tsv"))
+    return phrases, districts
 
 
 def admin_level(name: str) -> str | None:
     """The finest administrative level a name states: "Ban Dân vận Huyện ủy Tuy Phước" -> district.
 
-    Read from the data files the extractor uses: an organization form with a fixed level ("Tỉnh ủy":
+    Read from the data tables the extractor uses: an organization form with a fixed level ("Tỉnh ủy":
     province, "Bộ Chính trị": central) or a place word ("huyện", "xã", "tỉnh"; "thành phố" followed
-    by a name of ``districts.tsv`` is a district-level city). ``None`` when the
-    name says nothing (a bare "Ban Tuyên giáo").
+    by a name of ``districts.tsv`` is a district-level city). ``None`` when the name says nothing
+    (a bare "Ban Tuyên giáo").
     """
-    from kg.loaders.extract.tokens import Tokens
-    from kg.textkey import key as text_key
-
-    orgs, words, districts = _level_tables()
-    toks = Tokens.of(name, text_key(name))
+    phrases, districts = _level_tables()
+    longest = max(len(p) for p in phrases)
+    words = _words(name)
     found: set[str] = set()
     i = 0
-    while i < len(toks):
-        hit = orgs.longest(toks, i)
-        if hit is not None:
-            level = getattr(hit[1], "level", "")
-        else:
-            hit = words.longest(toks, i)
-            level = getattr(hit[1], "level", "") if hit is not None else ""
-            if level == "province" and hit is not None:  # "thành phố Quy Nhơn": a city of a province
-                rest = toks.k[i + hit[0]:]
-                if any(" ".join(rest[:n]) in districts for n in range(1, min(len(rest), 4) + 1)):
-                    level = "district"
+    while i < len(words):
+        n = next((n for n in range(min(longest, len(words) - i), 0, -1) if words[i:i + n] in phrases), 0)
+        if not n:
+            i += 1
+            continue
+        level = phrases[words[i:i + n]]
+        if level == "province":  # "thành phố Quy Nhơn": a city of a province
+            rest = words[i + n:]
+            if any(rest[:k] in districts for k in range(1, min(len(rest), 4) + 1)):
+                level = "district"
         if level in LEVELS:
             found.add(level)
-        i += hit[0] if hit is not None else 1
+        i += n
     return max(found, key=LEVELS.index) if found else None
 
 
