@@ -35,9 +35,9 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from kg.vocab import sub_properties
+from kg.vocab import KG, local_name, sub_properties
 
-PERSON = "Person"
+PERSON = local_name(KG.Person)  # the closed KG namespace checks the ontology declares it
 
 
 def attendance_predicates() -> frozenset[str]:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal
 
+from kg.reference.numerals import to_roman
 from kg.reference.places import pre2025_names
 from kg.vocab import KG
 
@@ -109,17 +110,6 @@ def symbol_key(s: str | None) -> str:
     return re.sub(r"\s+", "", s)
 
 
-def roman(n: int | None) -> str | None:
-    if n is None:
-        return None
-    out = ""
-    for value, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out += numeral
-            n -= value
-    return out
-
-
 # ----------------------------------------------------------------------------------------------
 
 
@@ -181,7 +171,7 @@ def _predicted(g: Graph) -> _Predicted:
     for d in g.subjects(RDF.type, KG.Directive):
         types = {name_key(x) for t in g.objects(d, KG.documentType) for x in _labels(g, t)}
         issuers = {org_key(x) for o in g.objects(d, KG.issuedBy) for x in _labels(g, o)}
-        terms = {roman(int(t)) for t in g.objects(d, KG["term"]) if isinstance(t, Literal)}
+        terms = {to_roman(int(t)) for t in g.objects(d, KG["term"]) if isinstance(t, Literal)}
         for s in g.objects(d, KG.symbol):
             directives[symbol_key(str(s))] = {"types": types, "issuers": issuers, "terms": terms}
     events = []

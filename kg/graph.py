@@ -33,10 +33,10 @@ from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Span
 from kg.reference.documents import document_types
 from kg.reference.places import all_places, canonical_province
 from kg.resolve import Resolution, directive_label, mention_iri, report_iri
-from kg.vocab import ELI, ID, KG, PREFIXES
+from kg.vocab import ELI, ID, KG, PREFIXES, participation_roles
 
 _CATEGORY_CLASS = {"party": KG.PartyOrganization, "state": KG.StateOrganization, "front": KG.FrontOrganization}
-_PARTICIPATION = {"attended": KG.attended, "chaired": KG.chaired, "spokeAt": KG.spokeAt}
+_PARTICIPATION = {role: KG[role] for role in sorted(participation_roles())}  # attended, chaired, spokeAt
 _RELATIONS = {"based_on": ELI.based_on, "amends": ELI.amends, "repeals": ELI.repeals, "cites": ELI.cites}
 
 

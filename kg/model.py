@@ -11,10 +11,15 @@ by :func:`kg.textkey.key` and has the same length, so a match found in the key i
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, TypeVar
 
 from kg.textkey import key as text_key
+from kg.vocab import participation_roles
+
+T = TypeVar("T")
 
 # --------------------------------------------------------------------------------------------
 # Dates that may lack a year or a day
@@ -99,6 +104,7 @@ class Report:
     paragraphs: list[Span] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)
     _key: str | None = field(default=None, repr=False, compare=False)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def key(self) -> str:
@@ -106,6 +112,16 @@ class Report:
         if self._key is None:
             self._key = text_key(self.text)
         return self._key
+
+    def memo(self, name: str, compute: Callable[[], T]) -> T:
+        """What ``compute()`` derives from this report, computed once and kept on the report.
+
+        Per-report caches live here, not in module globals keyed by object identity, so that
+        extracting reports in several threads or processes gives the same result as one by one.
+        """
+        if name not in self._memo:
+            self._memo[name] = compute()
+        return self._memo[name]
 
     def quote(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -142,6 +158,7 @@ class OrgMention:
     parent: OrgMention | None = None
     alt_names: list[str] = field(default_factory=list)
     category: str = ""  # "party" | "state" | "front" | "other": kg:PartyOrganization, ... (issue 4)
+    id: str = field(default="", compare=False)  # stable mention id, see Extraction.assign_ids
 
 
 @dataclass
@@ -153,6 +170,7 @@ class PersonMention:
     spans: list[Span] = field(default_factory=list)  # every mention, full or short
     gender: str | None = None  # "male" from ông, "female" from bà, when stated
     credit: bool = False  # named as a photo or text credit ("Ảnh: Thanh Long")
+    id: str = field(default="", compare=False)  # stable mention id, see Extraction.assign_ids
 
 
 @dataclass
@@ -174,6 +192,7 @@ class PostMention:
     status: str = "holds"  # holds | appointed | nominated | former | left
     start: PartialDate | None = None
     end: PartialDate | None = None
+    id: str = field(default="", compare=False)  # stable mention id, see Extraction.assign_ids
 
 
 @dataclass
@@ -200,12 +219,19 @@ class DirectiveMention:
     # Its identity across reports, set by the directives extractor (which owns the rules of document
     # symbols: Party numbers restart every term); None when the report does not say enough.
     identity: str | None = None
+    id: str = field(default="", compare=False)  # stable mention id, see Extraction.assign_ids
 
 
 @dataclass
 class Participation:
     person: PersonMention
-    role: str = "attended"  # attended | chaired | spokeAt
+    role: str = "attended"  # kg:attended or one of its sub-properties (chaired, spokeAt)
+
+    def __post_init__(self) -> None:
+        # The graph writes the role as a property of the ontology; one it does not declare would be dropped.
+        if self.role not in participation_roles():
+            raise ValueError(f"not a participation role of the ontology: {self.role!r} "
+                             f"(one of {', '.join(sorted(participation_roles()))})")
 
 
 @dataclass
@@ -219,6 +245,7 @@ class EventMention:
     concerns: list[DirectiveMention] = field(default_factory=list)
     participants: list[Participation] = field(default_factory=list)
     campaigns: list[CampaignMention] = field(default_factory=list)
+    id: str = field(default="", compare=False)  # stable mention id, see Extraction.assign_ids
 
 
 @dataclass
@@ -227,6 +254,7 @@ class CampaignMention:
     name: str
     kind: str = "Cuộc vận động"
     promoted_by: list[OrgMention] = field(default_factory=list)
+    id: str = field(default="", compare=False)  # stable mention id, see Extraction.assign_ids
 
 
 @dataclass
@@ -235,6 +263,7 @@ class PeriodMention:
     kind: str  # "giai đoạn" | "nhiệm kỳ"
     start_year: int
     end_year: int
+    id: str = field(default="", compare=False)  # stable mention id, see Extraction.assign_ids
 
 
 @dataclass
@@ -245,6 +274,7 @@ class TaskMention:
     assignee: OrgMention
     description: str
     directive: DirectiveMention | None = None
+    id: str = field(default="", compare=False)  # stable mention id, see Extraction.assign_ids
 
 
 @dataclass
@@ -260,3 +290,78 @@ class Extraction:
     campaigns: list[CampaignMention] = field(default_factory=list)
     periods: list[PeriodMention] = field(default_factory=list)
     tasks: list[TaskMention] = field(default_factory=list)
+
+    def mentions(self) -> Iterator[Mention]:
+        """Every mention of the extraction once, those only referred to (a post's organization, a
+        document's issuer, an event's participants) included, in a fixed order: the lists in field
+        order, each mention followed by the mentions it refers to."""
+        seen: set[int] = set()  # identities of this call's objects only, never kept
+
+        def walk(m: Mention | None) -> Iterator[Mention]:
+            if m is None or id(m) in seen:
+                return
+            seen.add(id(m))
+            yield m
+            for ref in _references(m):
+                yield from walk(ref)
+
+        for name in ("persons", "organizations", "posts", "directives", "events", "campaigns", "periods", "tasks"):
+            for m in getattr(self, name):
+                yield from walk(m)
+
+    def assign_ids(self) -> None:
+        """Give every mention its stable id: ``REPORT:KIND:START-END``, and ``~N`` after it for the N-th
+        further mention of the same kind over the same span (two persons under one title).
+
+        The id depends only on the report and what was read from it, never on object identity or
+        on which process extracted it, so mentions can cross process boundaries and be cached.
+        """
+        counts: dict[str, int] = {}
+        for m in self.mentions():
+            base = mention_id(self.report.id, MENTION_KINDS[type(m)], m.span)
+            n = counts.get(base, 0)
+            counts[base] = n + 1
+            m.id = base if n == 0 else f"{base}~{n}"
+
+
+Mention = (OrgMention | PersonMention | PostMention | DirectiveMention | EventMention | CampaignMention
+           | PeriodMention | TaskMention)
+
+MENTION_KINDS: dict[type, str] = {
+    PersonMention: "person", OrgMention: "organization", PostMention: "post", DirectiveMention: "directive",
+    EventMention: "event", CampaignMention: "campaign", PeriodMention: "period", TaskMention: "task",
+}
+
+
+def mention_id(report_id: str, kind: str, span: Span) -> str:
+    """The stable id of a mention of ``kind`` over ``span`` in report ``report_id``."""
+    return f"{report_id}:{kind}:{span.start}-{span.end}"
+
+
+def _references(m: Mention) -> Iterator[Mention]:
+    """The mentions ``m`` refers to, in field order."""
+    if isinstance(m, OrgMention):
+        if m.parent is not None:
+            yield m.parent
+    elif isinstance(m, PostMention):
+        yield m.person
+        if m.org is not None:
+            yield m.org
+    elif isinstance(m, DirectiveMention):
+        if m.issuer is not None:
+            yield m.issuer
+        for _, target in m.relations:
+            yield target
+    elif isinstance(m, EventMention):
+        if m.organizer is not None:
+            yield m.organizer
+        yield from m.concerns
+        for p in m.participants:
+            yield p.person
+        yield from m.campaigns
+    elif isinstance(m, CampaignMention):
+        yield from m.promoted_by
+    elif isinstance(m, TaskMention):
+        yield m.assignee
+        if m.directive is not None:
+            yield m.directive

@@ -45,9 +45,9 @@ from kg.model import (
     PostMention,
 )
 from kg.reference.documents import document_types
-from kg.vocab import ID
+from kg.vocab import ID, tenure_statuses
 
-STATUS_ORDER = ("holds", "appointed", "nominated", "former", "left")
+STATUS_ORDER = tenure_statuses()  # as ontology/shapes.ttl lists them
 
 
 @dataclass

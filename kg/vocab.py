@@ -277,6 +277,35 @@ def shapes_graph() -> Graph:
     return g
 
 
+@cache
+def allowed_values(prop: URIRef) -> tuple[str, ...]:
+    """The values ``ontology/shapes.ttl`` allows for a property (its ``sh:in`` list), in their order.
+
+    >>> allowed_values(KG.status)
+    ('holds', 'appointed', 'nominated', 'former', 'left')
+    """
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    g = shapes_graph()
+    for shape in g.subjects(SH.path, prop):
+        values = g.value(shape, SH["in"])
+        if values is not None:
+            return tuple(str(v) for v in Collection(g, values))
+    raise KeyError(f"ontology/shapes.ttl gives no sh:in list for {prop}")
+
+
+def tenure_statuses() -> tuple[str, ...]:
+    """What a report may say of a tenure (``kg:status``): holds, appointed, nominated, former, left."""
+    return allowed_values(KG.status)
+
+
+@cache
+def participation_roles() -> frozenset[str]:
+    """How a person takes part in an event: ``kg:attended`` and its sub-properties (chaired, spokeAt)."""
+    return sub_properties("attended")
+
+
 def markdown_reference(vocab: Vocabulary | None = None) -> str:
     """The ontology's classes and properties as Markdown tables (``docs/ontology.md`` is this text)."""
     v = vocab or load()

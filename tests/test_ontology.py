@@ -77,3 +77,23 @@ def test_the_kg_namespace_is_closed_over_the_ontology():
         KG.Persn  # noqa: B018
     with pytest.raises(UnknownTerm):
         KG["holdz"]
+
+
+def test_the_statuses_the_extractor_ranks_are_the_ontologys():
+    """The officials extractor prefers one status over another when a report states a post twice;
+    it ranks exactly the statuses kg:status allows, no more, no fewer."""
+    from kg.loaders.extract import officials
+    from kg.vocab import tenure_statuses
+
+    assert set(officials._STATUS_RANK) == set(tenure_statuses())
+
+
+def test_a_participation_role_the_ontology_does_not_declare_is_refused():
+    import pytest
+
+    from kg.model import Participation, PersonMention, Span
+
+    person = PersonMention(Span(0, 3), "Lê Văn A")
+    assert Participation(person, "chaired").role == "chaired"
+    with pytest.raises(ValueError, match="not a participation role of the ontology: 'hosted'"):
+        Participation(person, "hosted")

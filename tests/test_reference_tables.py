@@ -53,3 +53,29 @@ def test_a_missing_table_is_named(data):
 def test_cells_keep_a_no_break_space(data):
     (data / "bytes.tsv").write_text("bytes\tunicode\n20\t\u00a0\n", encoding="utf-8")
     assert table("bytes.tsv").rows[0]["unicode"] == "\u00a0"
+
+
+def test_a_status_the_ontology_does_not_know_names_the_line(data):
+    (data / "status_cues.tsv").write_text("# cue\tstatus\tscope\nnguyên\tformer\tprefix\nvừa\tjust\tprefix\n",
+                                          encoding="utf-8")
+    with pytest.raises(TableError, match=r"^loaders/data/status_cues.tsv:3: status 'just' is not one of appointed, "):
+        table("status_cues.tsv")
+
+
+@pytest.mark.parametrize("module", ["kg.reference.tables", "kg.reference.places", "kg.reference.documents",
+                                    "kg.reference.numerals", "kg.vocab"])
+def test_the_examples_in_the_ground_floor_modules_hold(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_one_reader_of_terms_for_every_stage():
+    """"khóa XIII", "khóa 13" and the evaluator's numerals go through kg.reference.numerals."""
+    from kg.reference.numerals import is_term_value, read_term, to_roman
+
+    assert [read_term(w) for w in ("XIII", "13", "xiii", "Xe")] == [13, 13, None, None]
+    assert [is_term_value(w) for w in ("XIII", "13", "130", "học")] == [True, True, False, False]
+    assert [to_roman(n) for n in (9, 14, 4)] == ["IX", "XIV", "IV"]

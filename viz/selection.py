@@ -15,12 +15,34 @@ from collections.abc import Iterable
 import networkx as nx
 
 from kg.textkey import ascii_key, compact
-from kg.vocab import Vocabulary, load, sub_properties
+from kg.vocab import KG, Vocabulary, load, local_name, sub_properties
+
+# Local names of the ontology terms the selections follow, from the closed KG namespace: a name the
+# ontology does not declare fails when this module loads, not as a selection that is silently empty.
+HOLDS = local_name(KG["holds"])
+STATUS = local_name(KG["status"])
+START_DATE = local_name(KG["startDate"])
+FIRST_SEEN = local_name(KG["firstSeen"])
+LAST_SEEN = local_name(KG["lastSeen"])
+END_DATE = local_name(KG["endDate"])
+ATTENDED = local_name(KG["attended"])
+CONCERNS = local_name(KG["concerns"])
+ORGANIZED_BY = local_name(KG["organizedBy"])
+HELD_IN = local_name(KG["heldIn"])
+PLACE = local_name(KG["Place"])
+MERGED_INTO = local_name(KG["mergedInto"])
+JURISDICTION = local_name(KG["jurisdiction"])
+SUB_ORGANIZATION_OF = local_name(KG["subOrganizationOf"])
+POST_IN = local_name(KG["postIn"])
+PERSON = local_name(KG["Person"])
+DATE = local_name(KG["date"])
+DATE_ISSUED = local_name(KG["dateIssued"])
+SYMBOL = local_name(KG["symbol"])
 
 
 def _names(d: dict) -> list[str]:
     props = d.get("props", {})
-    return [d.get("label", ""), d.get("label_en", ""), *d.get("alt", []), props.get("symbol", "")]
+    return [d.get("label", ""), d.get("label_en", ""), *d.get("alt", []), props.get(SYMBOL, "")]
 
 
 def find_nodes(G: nx.MultiDiGraph, query: str) -> list[str]:
@@ -51,9 +73,9 @@ def posts_of(G: nx.MultiDiGraph, person: str) -> list[str]:
     """"Bí thư Tỉnh ủy Bình Định (holds, 2024-12-18)" for each post the person holds or held."""
     out = []
     for _, post, d in G.out_edges(person, data=True):
-        if d.get("pred") != "holds":
+        if d.get("pred") != HOLDS:
             continue
-        bits = [d.get("status", "")] + [d.get(k, "") for k in ("startDate", "firstSeen", "lastSeen", "endDate")]
+        bits = [d.get(STATUS, "")] + [d.get(k, "") for k in (START_DATE, FIRST_SEEN, LAST_SEEN, END_DATE)]
         bits = [b for b in bits if b]
         out.append(G.nodes[post]["label"] + (f" ({', '.join(bits)})" if bits else ""))
     return sorted(out)
@@ -84,12 +106,12 @@ def directive_reach(G: nx.MultiDiGraph, directive: str, *, vocab: Vocabulary | N
     """Who issued the directive, which events reviewed it (``concerns``), who organized and attended
     them, and the directives it is based on, amends or that cite it, with the edges among them."""
     vocab = vocab or load()
-    attended = _preds(vocab, "attended")
+    attended = _preds(vocab, ATTENDED)
     keep = {directive}
     events = set()
     for u, _, d in G.in_edges(directive, data=True):
         keep.add(u)
-        if d["pred"] == "concerns":
+        if d["pred"] == CONCERNS:
             events.add(u)
     for _, v, _d in G.out_edges(directive, data=True):
         keep.add(v)  # issuedBy, based_on, amends...
@@ -98,7 +120,7 @@ def directive_reach(G: nx.MultiDiGraph, directive: str, *, vocab: Vocabulary | N
             if d["pred"] in attended:
                 keep.add(u)
         for _, v, d in G.out_edges(e, data=True):
-            if d["pred"] in ("organizedBy", "heldIn"):
+            if d["pred"] in (ORGANIZED_BY, HELD_IN):
                 keep.add(v)
     return G.subgraph(keep).copy()
 
@@ -132,28 +154,28 @@ def filter_province(G: nx.MultiDiGraph, province: str) -> nx.MultiDiGraph:
     sub-organizations), posts in them and their holders, events they organized or held there, and
     the directives those events concern. Raises ValueError when no place matches."""
     q = ascii_key(compact(province))
-    places = {n for n, d in G.nodes(data=True) if d["cls"] == "Place"
+    places = {n for n, d in G.nodes(data=True) if d["cls"] == PLACE
               and q in {ascii_key(compact(x)) for x in _names(d) if x}}
     if not places:
         raise ValueError(f"no place named {province!r} in the graph")
     # Across the 1 July 2025 merger: a province today includes the provinces merged into it.
-    places |= {u for p in places for u, _, d in G.in_edges(p, data=True) if d["pred"] == "mergedInto"}
+    places |= {u for p in places for u, _, d in G.in_edges(p, data=True) if d["pred"] == MERGED_INTO}
     keep = set(places)
-    orgs = {u for p in places for u, _, d in G.in_edges(p, data=True) if d["pred"] == "jurisdiction"}
+    orgs = {u for p in places for u, _, d in G.in_edges(p, data=True) if d["pred"] == JURISDICTION}
     frontier = set(orgs)
     while frontier:  # sub-organizations, transitively
         frontier = {u for o in frontier for u, _, d in G.in_edges(o, data=True)
-                    if d["pred"] == "subOrganizationOf" and u not in orgs}
+                    if d["pred"] == SUB_ORGANIZATION_OF and u not in orgs}
         orgs |= frontier
     keep |= orgs
-    posts = {u for o in orgs for u, _, d in G.in_edges(o, data=True) if d["pred"] == "postIn"}
+    posts = {u for o in orgs for u, _, d in G.in_edges(o, data=True) if d["pred"] == POST_IN}
     keep |= posts
-    keep |= {u for p in posts for u, _, d in G.in_edges(p, data=True) if d["pred"] == "holds"}
+    keep |= {u for p in posts for u, _, d in G.in_edges(p, data=True) if d["pred"] == HOLDS}
     events = {u for x in orgs | places for u, _, d in G.in_edges(x, data=True)
-              if d["pred"] in ("organizedBy", "heldIn")}
+              if d["pred"] in (ORGANIZED_BY, HELD_IN)}
     keep |= events
-    keep |= {v for e in events for _, v, d in G.out_edges(e, data=True) if d["pred"] == "concerns"}
-    keep |= {u for e in events for u, _, d in G.in_edges(e, data=True) if G.nodes[u]["cls"] == "Person"}
+    keep |= {v for e in events for _, v, d in G.out_edges(e, data=True) if d["pred"] == CONCERNS}
+    keep |= {u for e in events for u, _, d in G.in_edges(e, data=True) if G.nodes[u]["cls"] == PERSON}
     return G.subgraph(keep).copy()
 
 
@@ -194,14 +216,14 @@ def filter_dates(G: nx.MultiDiGraph, start: str | None, end: str | None) -> nx.M
     H = G.copy()
     for u, v, k, d in list(H.edges(keys=True, data=True)):
         # Stated start and end win over when reports happened to mention the tenure.
-        lo_iv = _interval([d.get("startDate") or d.get("firstSeen", "")])
-        hi_iv = _interval([d.get("endDate") or d.get("lastSeen", "")])
+        lo_iv = _interval([d.get(START_DATE) or d.get(FIRST_SEEN, "")])
+        hi_iv = _interval([d.get(END_DATE) or d.get(LAST_SEEN, "")])
         iv = None if not (lo_iv or hi_iv) else ((lo_iv or hi_iv)[0], (hi_iv or lo_iv)[1])
         if outside(iv):
             H.remove_edge(u, v, key=k)
     for n, d in list(H.nodes(data=True)):
         props = d.get("props", {})
-        if outside(_interval([props.get("date", ""), props.get("dateIssued", "")])):
+        if outside(_interval([props.get(DATE, ""), props.get(DATE_ISSUED, "")])):
             H.remove_node(n)
     orphans = [n for n in H if H.degree(n) == 0 and G.degree(n) > 0]
     H.remove_nodes_from(orphans)

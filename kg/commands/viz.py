@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
     from kg.viz import selection
     from kg.viz.html import MAX_NODES, write_view
     from kg.viz.projection import exportable, project
+    from kg.vocab import KG, local_name
 
     fmt = args.format or {".graphml": "graphml", ".gexf": "gexf"}.get(args.out.suffix.lower(), "html")
     try:
@@ -70,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"kg viz: --pick must be between 1 and {len(matches)}", file=sys.stderr)
             return 2
         centre = matches[(args.pick or 1) - 1]
-        if G.nodes[centre]["cls"] == "Directive":
+        if G.nodes[centre]["cls"] == local_name(KG.Directive):
             G = selection.directive_reach(G, centre)
             title = title or f"{G.nodes[centre]['label']}: ban hành, hội nghị, người tham dự"
         else:

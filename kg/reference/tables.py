@@ -17,13 +17,14 @@ data (the TCVN3 table maps a byte to it).
 >>> t.header
 ('body', 'term', 'start')
 >>> row = t.rows[0]
->>> (row["body"], row["term"], row.line > 0)
-('party', '1', True)
+>>> (row["body"], row["term"].isdigit(), row.where().startswith("loaders/data/terms.tsv:"))
+('party', True, True)
 """
 
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -51,9 +52,25 @@ class Ref:
 
 
 @dataclass(frozen=True)
+class Allowed:
+    """``column`` holds one of the values ``values()`` gives (read from the ontology, say)."""
+
+    column: str
+    values: Callable[[], Iterable[str]]
+    source: str  # where the values come from, for the message
+
+
+@dataclass(frozen=True)
 class Schema:
     columns: tuple[str, ...] | None = None  # None: the table's first non-comment line is its header
     refs: tuple[Ref, ...] = ()
+    allowed: tuple[Allowed, ...] = ()
+
+
+def _statuses() -> tuple[str, ...]:
+    from kg.vocab import tenure_statuses
+
+    return tenure_statuses()
 
 
 # Tables whose first line is not a header declare their columns here; every table may declare references.
@@ -75,7 +92,8 @@ SCHEMAS: dict[str, Schema] = {
     "places.tsv": Schema(("canonical", "forms", "kind")),
     "roles.tsv": Schema(("phrase", "role", "english", "deputy_en", "needs_org", "implied_org"),
                         (Ref("implied_org", "organizations.tsv", "id"),)),
-    "status_cues.tsv": Schema(("cue", "status", "scope")),
+    "status_cues.tsv": Schema(("cue", "status", "scope"),
+                              allowed=(Allowed("status", _statuses, "kg:status in ontology/shapes.ttl"),)),
     "surnames.txt": Schema(("surname",)),
     "provinces.tsv": Schema(refs=(Ref("merged_into_id", "provinces.tsv", "id"),
                                   Ref("merged_into", "provinces.tsv", "name"))),
@@ -195,6 +213,12 @@ def table(name: str) -> Table:
                 if norm(value) not in known:
                     raise TableError(f"{row.where()}: {ref.column} {value!r} is not a {ref.target_column} "
                                      f"of loaders/data/{ref.target}")
+    for rule in SCHEMAS.get(name, Schema()).allowed:
+        values = set(rule.values())
+        for row in t.rows:
+            if row[rule.column] and row[rule.column] not in values:
+                raise TableError(f"{row.where()}: {rule.column} {row[rule.column]!r} is not one of "
+                                 f"{', '.join(sorted(values))} ({rule.source})")
     return t
 
 

@@ -32,6 +32,7 @@ from datetime import date
 from functools import lru_cache
 
 from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Report, Span
+from kg.reference.numerals import read_term, roman_to_int  # noqa: F401 - roman_to_int re-exported
 from kg.textkey import compact
 from kg.textkey import key as text_key
 
@@ -41,21 +42,6 @@ from .symbols import SymbolMatch, SymbolParse, find_symbols, parse_symbol
 
 # ---------------------------------------------------------------------------------------------
 # Patterns, built once from the data files (matched on Report.key: lower case, dashes folded)
-
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
-
-
-def roman_to_int(s: str) -> int | None:
-    """XII -> 12; None when ``s`` is not a well-formed small Roman numeral."""
-    s = s.lower()
-    if not s or any(c not in _ROMAN for c in s):
-        return None
-    total = 0
-    for i, c in enumerate(s):
-        v = _ROMAN[c]
-        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
-    return total if 0 < total < 60 else None
-
 
 def _alt(words: list[str]) -> str:
     return alternation(words)
@@ -153,11 +139,8 @@ class _Occ:
 
 
 def _roman_or_int(text: str, kval: str) -> int | None:
-    if kval.isdigit():
-        return int(kval)
-    if not text.isupper():  # "khóa vi phạm" is not a term
-        return None
-    return roman_to_int(kval)
+    """The term ``text`` (its key ``kval``) names; see :func:`kg.reference.numerals.read_term`."""
+    return read_term(text)
 
 
 def find_term(text: str) -> int | None:

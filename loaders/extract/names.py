@@ -26,7 +26,8 @@ _LIST_SEP = frozenset({"-", ",", "và", "&"})
 _SENT_END = frozenset({".", "!", "?", '"', "…"})
 # "Ông là ...", "Bà từng ...": a sentence-initial honorific without a name refers to the person
 # last named, so the titles that follow are theirs.
-_PRONOUN_NEXT = frozenset(phrase_tokens("là từng được đã cũng còn sinh giữ lần hiện tiếp kinh"))
+_PRONOUN_NEXT = frozenset(phrase_tokens("là từng được đã cũng còn sinh giữ lần hiện tiếp kinh công "
+                                         "chuyển trở đảm nhận tham"))
 _PRONOUNS = frozenset(phrase_tokens("ông bà"))
 
 

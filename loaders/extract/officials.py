@@ -17,17 +17,22 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, sentence_start
 from kg.loaders.extract.lexicon import lexicon
+from kg.loaders.extract.lists import shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, parse_run, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import Extraction, PersonMention, PostMention, Report, Span
+from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
 
 # Between a name and its titles: punctuation of an apposition ...
 _APPOSITION = frozenset({",", "(", "-", ":"})
+# Between a run of titles and the name it belongs to: "Giám đốc Sở Y tế - ông X", "Chủ tịch: ông X"
+_BEFORE_NAME = frozenset({",", "-", "–", ":"})
 # ... or a verb that gives the person a post ("bầu ông X giữ chức ...").
 _LINKS = PhraseIndex()
 for _w in ("làm", "là", "giữ chức", "giữ chức vụ", "giữ cương vị", "giữ vị trí", "vào chức",
@@ -44,6 +49,7 @@ for _w in ("với", "của", "đối với", "là", "hiện là", "nay là"):
 _FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về "
                                    "lần lượt hiện nay tuổi , sau đó đồng thời"))
 _TERM_WORDS = frozenset(phrase_tokens("nhiệm kỳ khóa -"))
+_KHOA = phrase_tokens("khóa")[0]
 _REPLACES = PhraseIndex()
 for _w in ("thay", "thay cho", "thay thế", "thay thế cho"):
     _REPLACES.add(phrase_tokens(_w), _w)
@@ -80,16 +86,19 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     hits.sort(key=lambda h: h.start)
     persons, hit_person = _persons(toks, hits)
     claimed: set[int] = set()
+    _share(toks, runs, hits, hit_person, claimed)
     used_quals = _attach(toks, runs, hits, hit_person, claimed)
     _resolve_shorts(toks, hits, persons, hit_person, runs)
     used_quals |= _attach(toks, runs, hits, hit_person, claimed, shorts=True)
+    lists = career_lists(toks, {s: run[-1].end for s, run in runs.items()})
+    used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
     _finish(persons)
     finder.drop_qualifiers(used_quals)
     extraction.organizations.extend(finder.mentions)
     for p in persons:
         extraction.persons.append(p.mention)
     _one_province_per_person(persons, finder)
-    posts = _posts(toks, persons)
+    posts = _posts(toks, persons, _run_periods(toks, runs, lists))
     _past_terms(toks, posts, report)
     extraction.posts.extend(posts)
 
@@ -192,6 +201,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     titles its candidates already have; then short references and pronouns.
     """
     by_end = {run[-1].end: (s, run) for s, run in runs.items()}
+    by_term_end = {past_term(toks, e): e for e in by_end}
     used_quals: set[int] = set()
     n = len(toks)
     by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person}
@@ -215,7 +225,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         b = h.start
         while b > 0 and not toks.brk[b] and toks.k[b - 1] in _HONORIFIC_WORDS:
             b -= 1
-        ends = [h.start, b] + ([b - 1] if b < h.start and b > 0 and toks.k[b - 1] == "," else [])
+        ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
+                               and (b < h.start or toks.k[b - 1] != ",") else [])
         for e in ends:
             if e in by_end and by_end[e][0] not in claimed:
                 start = by_end[e][0]
@@ -232,6 +243,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             for back in (1, 2):
                 e = b2 - back
                 link = _OF_LINKS.longest(toks, e) if e >= 0 else None
+                if e not in by_end and e in by_term_end:
+                    e = by_term_end[e]  # "chức vụ Chủ tịch UBND tỉnh khóa XVIII, nhiệm kỳ ... đối với ông X"
                 if e in by_end and by_end[e][0] not in claimed and link and link[0] == back:
                     start = by_end[e][0]
                     status = clause_status(toks, clause_start(toks, start), start)
@@ -243,6 +256,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     # titles after the name
     for idx, h, person in mine:
         j = h.end
+        if h.how != "pronoun" and j in runs and j not in claimed and not toks.brk[j] and toks.gap[j] == " " \
+                and not h.short:
+            give(person, j, _cue_after(toks, runs[j][-1].end))  # "ông A Bí thư Tỉnh ủy X;" (no comma)
+            j = runs[j][-1].end
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
             s = _apposition_run(toks, j, runs)
             if s is not None and s not in claimed:
@@ -264,12 +281,101 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     k += 1
                 other = by_start.get(k)
                 if other is not None and other is not person:
-                    other.titles.extend((t, "former") for t in runs[s])
+                    other.titles.extend((t, "left") for t in runs[s])  # replaced in this event
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
             for other in _coordinated(toks, hits, idx, hit_person):
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
+           claimed: set[int]) -> None:
+    """One run of titles over a list of names (:mod:`.lists`): "nguyên Tổng Bí thư: A, B"."""
+    full = {i: h for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+    shared = shared_titles(toks, {s: run[-1].end for s, run in runs.items()},
+                           {h.start: i for i, h in full.items()}, {i: h.end for i, h in full.items()},
+                           {s for s, run in runs.items() if run[0].prefix == "former"})
+    for sh in shared:
+        if not sh.first_has_it:
+            claimed.add(sh.run)
+        for idx in sh.names[1:] if sh.first_has_it else sh.names:
+            person = hit_person[idx]
+            person.titles.extend((t, t.prefix or "holds") for t in runs[sh.run])
+
+
+def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+             hit_person: dict[int, _Person], claimed: set[int], lists: list) -> set[int]:
+    """Give the titles of each career list (:mod:`.careers`) to the sentence's subject: the person
+    named last before the cue in that sentence ("Ông Tỉnh sinh năm 1958, ..., từng đảm nhiệm các
+    chức vụ: ..."). A run already given to someone else ends the list."""
+    used: set[int] = set()
+    starts = [h.start for h in hits]
+    for cl in lists:
+        first = sentence_start(toks, cl.cue)
+        x = bisect_left(starts, cl.cue) - 1
+        while x >= 0 and (x not in hit_person or hits[x].how == "credit" or hits[x].end > cl.cue):
+            x -= 1
+        if x < 0 or hits[x].start < first:
+            continue
+        person = hit_person[x]
+        for s in cl.runs:
+            if s in claimed:
+                if any(t is runs[s][0] for t, _ in person.titles):
+                    continue
+                break
+            claimed.add(s)
+            status = clause_status(toks, cl.cue + 1, s)
+            status = status if status in ("holds", "left") else cl.status
+            for t in runs[s]:
+                person.titles.append((t, t.prefix or status))
+                if t.qual_at is not None:
+                    used.add(t.qual_at)
+    return used
+
+
+def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dict[int, tuple[Period, bool]]:
+    """The period dating each title, by id(title): (period, written after the title).
+
+    After the title: "(01/1985 - 10/1987)", "từ năm 2009 đến 2013". Before: the last time
+    expression of the sentence before the title's run with no other run in between ("Tháng
+    6/2004, ông được bổ nhiệm làm A, B"); the runs of one career list share it."""
+    periods = all_periods(toks)
+    if not periods:
+        return {}
+    p_starts = [i for i, _ in periods]
+    p_end = {i: i + p.length for i, p in periods}
+    by_start = dict(periods)
+    run_starts = sorted(runs)
+    same_list: dict[int, int] = {}
+    for cl in lists:
+        for s in cl.runs:
+            same_list[s] = cl.runs[0]
+    out: dict[int, tuple[Period, bool]] = {}
+    n = len(toks)
+    for s in run_starts:
+        run = runs[s]
+        for t in run:
+            k = t.end
+            if k < n and toks.k[k] in ("(", ","):
+                k += 1
+            if k in by_start:
+                out[id(t)] = (by_start[k], True)
+        anchor = same_list.get(s, s)
+        x = bisect_left(p_starts, anchor) - 1
+        while x >= 0 and p_end[p_starts[x]] > anchor:
+            x -= 1
+        if x < 0:
+            continue
+        ps = p_starts[x]
+        if ps < sentence_start(toks, anchor):
+            continue
+        r = bisect_left(run_starts, p_end[ps])
+        if r < len(run_starts) and run_starts[r] < anchor:
+            continue  # another title between the period and this one
+        for t in run:
+            out.setdefault(id(t), (by_start[ps], False))
+    return out
 
 
 def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
@@ -314,8 +420,35 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
             continue
+        past = past_term(toks, k)
+        if past > k:
+            k = past
+            continue
         return None
     return None
+
+
+def past_term(toks: Tokens, k: int) -> int:
+    """Past a term or term of office after a title ("khóa XVIII, nhiệm kỳ 2016 - 2021", "(khóa 13)")."""
+    n = len(toks)
+    start = k
+    while k < n and not toks.brk[k]:
+        j = k + 1 if toks.k[k] in (",", "(") else k
+        if j < n and toks.k[j] == _KHOA and j + 1 < n and (toks.k[j + 1].isdigit() or _roman(toks.t[j + 1])):
+            j += 2
+        elif j + 1 < n and (toks.k[j], toks.k[j + 1]) == _TERM_OF_OFFICE:
+            j += 2
+            while j < n and (toks.k[j].isdigit() or toks.k[j] in ("-", "–")) and not toks.brk[j]:
+                j += 1
+        else:
+            break
+        if toks.k[k] == "(" :
+            if j < n and toks.k[j] == ")":
+                j += 1
+            else:
+                break
+        k = j
+    return k if k > start else start
 
 
 def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person],
@@ -514,20 +647,29 @@ _ASCII = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in
                         "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"})
 
 
-def _posts(toks: Tokens, persons: list[_Person]) -> list[PostMention]:
+def _posts(toks: Tokens, persons: list[_Person],
+           periods: dict[int, tuple[Period, bool]] | None = None) -> list[PostMention]:
     out: list[PostMention] = []
+    periods = periods or {}
     for p in persons:
         best: dict[tuple[str, str], PostMention] = {}
         for t, status in p.titles:
+            start = end = None
+            if id(t) in periods and not t.prefix:
+                start, end, status = dated(status, *periods[id(t)])
             org_key = compact(t.org.name) if t.org else ""
             k = (compact(t.role), org_key)
             span = Span(toks.s[t.role_start], toks.e[t.end - 1])
             pm = PostMention(span=span, person=p.mention, role=t.role, role_id=_role_id(t.row.phrase),
                              role_en=role_english(t), deputy=t.deputy, qualifier=t.qualifier,
-                             org=t.org, status=status)
+                             org=t.org, status=status, start=start, end=end)
             old = best.get(k)
             if old is None or _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(old.status, 0):
+                if old is not None and pm.start is None and pm.end is None:
+                    pm.start, pm.end = old.start, old.end
                 best[k] = pm
+            elif old.start is None and old.end is None:
+                old.start, old.end = start, end
         with_org = {r for (r, o) in best if o}
         for (r, o), pm in best.items():
             if not o and r in with_org:

@@ -11,21 +11,20 @@ known it stays scoped to the report so it is never merged with another province'
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon
-from kg.loaders.extract.tokens import Tokens, phrase_tokens
+from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, read_rows
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import OrgMention, Span
+from kg.reference.numerals import is_term_value
 from kg.textkey import key as text_key
 
 _PLURAL = frozenset(phrase_tokens("các những mọi từng cấp nhiều một số"))
 _OF = phrase_tokens("của")[0]
 _NUMBER = phrase_tokens("số")[0]
 _TERM = phrase_tokens("khóa")[0]
-_TERM_VALUE = re.compile(r"^(?:[IVXLC]+|\d{1,2})$")
 _CONNECT = frozenset(phrase_tokens("và"))
 _PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
                                "tinh_doan", "thanh_doan"})
@@ -147,6 +146,71 @@ _VIETNAM = phrase_tokens("Việt Nam")
 _TRUNG_UONG = phrase_tokens("trung ương")
 
 
+class _BodyMemo:
+    """Whether a body's name starts at token k ("top" context), computed once per token of a text.
+
+    Reading a name tail asks whether a body starts at each following capital, and reading that
+    body reads its own tail: on a run of body-like words ("Ủy ban Công ty Ủy ban ...") the plain
+    recursion is exponential, and a deep one overflows the stack. The answer depends only on the
+    tokens, so it is remembered; and it is filled from the end of the line backwards, so a parse
+    finds every later answer ready and the recursion is never more than one body deep. Same
+    answers as the plain recursion, in time linear in the line's length.
+    """
+
+    def __init__(self, toks: Tokens) -> None:
+        self.toks = toks
+        self.known: dict[int, bool] = {}
+        self.line_end: list[int] = [0] * len(toks)  # first token of the next line (or n)
+        end = len(toks)
+        for x in range(len(toks) - 1, -1, -1):
+            self.line_end[x] = end
+            if toks.brk[x]:
+                end = x
+        self.filled_from: dict[int, int] = {}  # line end -> lowest token whose answer is known
+
+    def at(self, k: int) -> bool:
+        known = self.known.get(k)
+        if known is not None:
+            return known
+        toks, lex = self.toks, lexicon()
+        end = self.line_end[k]
+        low = self.filled_from.get(end, end)
+        for x in range(low - 1, k - 1, -1):  # backwards: every later answer is ready when needed
+            if x not in self.known:
+                self.known[x] = toks.k[x] in lex.org_index.firsts and toks.cap[x] \
+                    and parse_org(toks, x, "top") is not None
+        self.filled_from[end] = min(low, k)
+        return self.known[k]
+
+
+_body_memo: _BodyMemo | None = None
+
+
+def _body_at(toks: Tokens, k: int) -> bool:
+    """A body's name starts at token k of ``toks`` (see :class:`_BodyMemo`); one text at a time."""
+    global _body_memo
+    if _body_memo is None or _body_memo.toks is not toks:
+        _body_memo = _BodyMemo(toks)
+    return _body_memo.at(k)
+
+
+_NAME_END = frozenset({",", ";", ")", ":", "-", "–"})
+
+
+@cache
+def _name_stops() -> PhraseIndex:
+    idx = PhraseIndex()
+    for (phrase,) in read_rows("name_stops.tsv", 1):
+        idx.add(phrase_tokens(phrase), phrase)
+    return idx
+
+
+def _name_stop(toks: Tokens, k: int) -> bool:
+    """A verb that ends an organization's name starts at token k (``name_stops.tsv``)."""
+    stops = _name_stops()
+    return toks.k[k] in stops.firsts and stops.longest(toks, k) is not None
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
 
@@ -161,7 +225,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
         return i
 
     def starts_body(k: int) -> bool:
-        return toks.k[k] in lex.org_index.firsts and toks.cap[k] and parse_org(toks, k, "top") is not None
+        return toks.k[k] in lex.org_index.firsts and toks.cap[k] and _body_at(toks, k)
 
     def capital(k: int) -> bool:
         return k < n and toks.word[k] and (toks.cap[k] or toks.k[k].isdigit()) and toks.gap[k] == " " \
@@ -211,6 +275,13 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
             if capital(k) and not starts_body(k):
                 j = k
                 continue
+        k = j
+        while k < n and k - j < 5 and lower(k) and not _name_stop(toks, k):
+            k += 1
+        if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
+                      or (toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k))):
+            j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
+            break
         if lower(j) and lower(j + 1) and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
                 and not starts_body(j + 2) and not person_at(j + 2) \
                 and (j + 3 >= n or not toks.word[j + 3] or toks.brk[j + 3]):
@@ -231,7 +302,7 @@ def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
     """Past "khóa XIII" / "(khóa VIII)" / "các khóa X; XI; XII" after a body; records the first."""
     n = len(toks)
     k = j + 1 if j < n and toks.k[j] == "(" else j
-    if k + 1 < n and toks.k[k] == _TERM and not toks.brk[k] and _TERM_VALUE.match(toks.t[k + 1]):
+    if k + 1 < n and toks.k[k] == _TERM and not toks.brk[k] and is_term_value(toks.t[k + 1]):
         p.term = toks.t[k + 1]
         k += 2
         if toks.k[j] == "(":
@@ -332,6 +403,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 continue
         p.end = j
         return p
+    if ctx in ("post", "member"):
+        return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
     return None
 
 

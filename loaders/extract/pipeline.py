@@ -49,8 +49,9 @@ def components() -> list[Component]:
 
 
 def extract(report: Report) -> Extraction:
-    """Run every component over ``report``."""
+    """Run every component over ``report``, then give every mention its stable id."""
     extraction = Extraction(report=report)
     for component in components():
         component(report, extraction)
+    extraction.assign_ids()
     return extraction

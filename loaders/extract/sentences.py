@@ -38,15 +38,9 @@ def split_sentences(text: str) -> list[Span]:
     return out
 
 
-_last: tuple[str, list[Span]] | None = None
-
-
 def sentences(report: Report) -> list[Span]:
-    """The report's sentences; the split is kept for the last text seen, since the directives and
-    events components both ask for it."""
-    global _last
+    """The report's sentences; a split made here is kept on the report (the directives and events
+    components both ask for it), not in this module, so reports may be extracted in parallel."""
     if report.sentences:
         return report.sentences
-    if _last is None or _last[0] is not report.text:
-        _last = (report.text, split_sentences(report.text))
-    return _last[1]
+    return report.memo("extract.sentences", lambda: split_sentences(report.text))

@@ -18,13 +18,17 @@ from kg.loaders.extract.organizations import OrgFinder, OrgParse
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import OrgMention
+from kg.reference.numerals import is_roman as _roman
 
 _DEPUTY = frozenset(phrase_tokens("phó"))
 _ACTING = frozenset(phrase_tokens("quyền"))
 _SHARE = frozenset({"-", *phrase_tokens("kiêm")})
-_RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và")})
+_RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và rồi")})
+# "Phó Giám đốc, Giám đốc Sở Tài chính": a role and its deputy (or the reverse) share the body
+_SAME_ROLE_SEP = frozenset({",", *phrase_tokens("và rồi")})
 
 _TERM = phrase_tokens("khóa")[0]
+_NOT_A_TRAP = frozenset(phrase_tokens("đoàn hội"))
 _MEMBER = phrase_tokens("biểu")[0]  # "đại biểu"
 _TITLE_END = frozenset({",", ";", ".", ")", ":"})
 _QUALIFIERS = PhraseIndex()
@@ -135,6 +139,8 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     q_len = q[0] if q else 0
     q_end = r_end + q_len
     if row.implied_org and not row.needs_org and row.role:  # the traps: "Bí thư Trung ương Đảng"
+        if q_end < n and toks.k[q_end] in _NOT_A_TRAP and toks.cap[q_end]:
+            return None  # "Bí thư Trung ương Đoàn": the secretary of that body, a shorter role
         org = finder.implied(row.implied_org, toks.s[at.role_start], toks.e[r_end - 1])
         return _make(toks, at, row, r_end, q_len, org, q_end)
     ctx = "member" if toks.k[r_end - 1] == _MEMBER else "post"
@@ -151,13 +157,21 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         dom = _domain_org(finder, row.implied_org, q_end)
         if dom:
             return _make(toks, at, row, r_end, q_len, dom[0], dom[1])
-    if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE):
+    if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
 
 
-def _roman(word: str) -> bool:
-    return bool(word) and all(c in "IVXLC" for c in word)
+def _same_role_next(toks: Tokens, j: int, row: RoleRow) -> bool:
+    """"Phó Giám đốc, Giám đốc Sở ...": the same role (with or without "Phó") follows a list word."""
+    n = len(toks)
+    if j >= n or toks.k[j] not in _SAME_ROLE_SEP or toks.brk[j]:
+        return False
+    j += 1
+    if j < n and toks.k[j] in _DEPUTY:
+        j += 1
+    phrase = phrase_tokens(row.phrase)
+    return tuple(toks.k[j : j + len(phrase)]) == phrase
 
 
 def _past_leftovers(toks: Tokens, j: int) -> int:
@@ -166,16 +180,20 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     giao thông; Phó giám đốc ...")."""
     n = len(toks)
     k = j
-    if k + 1 < n and toks.k[k] == _TERM:
+    if k + 1 < n and toks.k[k] == _TERM and (_roman(toks.t[k + 1]) or toks.k[k + 1].isdigit()):
         k += 2  # "khóa XIII"
     elif k + 3 < n and toks.k[k] == "(" and toks.k[k + 1] == _TERM and toks.k[k + 3] == ")":
         k += 4  # "(khóa VIII)"
     elif k + 2 < n and toks.k[k] == "các" and toks.k[k + 1] == _TERM and _roman(toks.t[k + 2]):
         k += 3  # "các khóa X"
-    while k + 1 < n and toks.k[k] in (",", ";") and _roman(toks.t[k + 1]):
-        k += 2  # "; XI; XII"
+    while k + 1 < n and toks.k[k] in (",", ";") and (_roman(toks.t[k + 1]) or
+                                                      (k > j and toks.k[k + 1].isdigit() and len(toks.k[k + 1]) <= 2)):
+        k += 2  # "; XI; XII", "khoá 9, 10, 11"
     if k != j:
         return k
+    place = lexicon().places.longest(toks, k) if k < n and toks.cap[k] else None
+    if place and k + place[0] < n and toks.k[k + place[0]] in (",", ";"):
+        return k + place[0]  # "Chủ tịch Hội Sinh viên Việt Nam TP HCM, Bí thư ...": the body's city
     while k < n and k - j < 5 and toks.word[k] and not toks.cap[k] and not toks.brk[k] \
             and not toks.k[k].isdigit():
         k += 1
@@ -223,8 +241,16 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
         break
     # a role without its body borrows the next title's across "-" or "kiêm"
     for x in range(len(titles) - 2, -1, -1):
-        if titles[x].missing_org and seps[x] in _SHARE and titles[x + 1].org is not None:
+        if titles[x].missing_org and titles[x + 1].org is not None and (
+                seps[x] in _SHARE or (seps[x] in _SAME_ROLE_SEP and titles[x + 1].row is titles[x].row)):
             titles[x].org = titles[x + 1].org
+        elif x < len(seps) and titles[x].org is not None and titles[x + 1].org is not None \
+                and seps[x] in _SAME_ROLE_SEP \
+                and titles[x + 1].row is titles[x].row and titles[x].org is not titles[x + 1].org \
+                and titles[x + 1].org.name.startswith(titles[x].org.name + " ") \
+                and finder.parse_of.get(id(titles[x].org)) is not None \
+                and not finder.parse_of[id(titles[x].org)].has_place():
+            titles[x].org = titles[x + 1].org  # "Phó Chánh Văn phòng, Chánh Văn phòng Sở Tư pháp"
     titles = [t for t in titles if not t.missing_org]
     # one person's bodies without a place take the province another of their titles names
     named = {t.org.province for t in titles if t.org is not None and t.org.scope == "province"

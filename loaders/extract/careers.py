@@ -1,0 +1,327 @@
+"""Career histories: lists of posts a person held, and the periods that date them.
+
+Biographies give most of a person's past posts away from the name, in sentences such as
+"Ông Tỉnh sinh năm 1958, quê ..., từng đảm nhiệm các chức vụ: Giám đốc Sở Tài chính; Phó Chủ tịch
+UBND tỉnh" or "ông từng giữ chức Giám đốc Sở Tài chính, Chủ tịch UBND thành phố rồi Bí thư Thành
+ủy". A cue from ``career_cues.tsv`` opens the list; the titles after it (runs joined by ",", ";",
+"rồi", "sau đó" or a period) up to the end of the sentence are the posts of the sentence's subject:
+the person named last before the cue in that sentence.
+
+Periods ("Từ tháng 3/1990 đến tháng 6/2001, ông ... giữ chức ...", "Phó Giám đốc ... (01/1985 -
+10/1987)", "từ năm 2011 đến nay") become the post's start and end (``PostMention.start/.end``):
+:func:`read_period` reads one time expression, :func:`title_period` finds the one that dates a
+title (right after it, or opening its clause). Only years that are written count: a day and month
+alone never date a tenure.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from kg.loaders.extract.lexicon import read_rows
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.model import PartialDate
+
+_SENT_END = frozenset({".", "!", "?"})
+_DIGITS = re.compile(r"\d+")
+# Between the cue and the first title: "các chức vụ:", "chức vụ như", "nhiều chức vụ quan trọng như"
+_LEAD = frozenset(phrase_tokens("các chức vụ chức danh cương vị vị trí nhiệm vụ như : là làm nhiều quan trọng "
+                                "trong bộ máy , giữ đảm nhiệm qua lần lượt"))
+# Between two titles of one list, beside the run separators the title grammar already reads
+_JOIN = PhraseIndex()
+for _w in ("rồi", "sau đó", "và sau đó", "rồi sau đó", "tiếp đó", "sau này", "và", ",", ";", "…",
+           "đến", "sau đó là", "rồi đến", "sau đó làm", "rồi làm", "và làm", "đồng thời", "lần lượt là"):
+    _JOIN.add(phrase_tokens(_w), _w)
+_MAX_LEAD = 8
+
+
+@cache
+def _tables() -> tuple[PhraseIndex, PhraseIndex]:
+    cues = PhraseIndex()
+    for cue, status in read_rows("career_cues.tsv", 2):
+        cues.add(phrase_tokens(cue), status or "former")
+    words = PhraseIndex()
+    for word, role in read_rows("period_words.tsv", 2):
+        if role != "not":
+            words.add(phrase_tokens(word), role)
+    return cues, words
+
+
+@cache
+def _not_before() -> frozenset[tuple[str, ...]]:
+    """Words after which a date is not a tenure's ("sinh năm 1958", "vào Đảng ngày ...")."""
+    return frozenset(phrase_tokens(w) for w, role in read_rows("period_words.tsv", 2) if role == "not")
+
+
+def _after_not_word(toks: Tokens, i: int) -> bool:
+    """A date at token i follows a word of birth, Party entry or schooling ("sinh năm 1958")."""
+    nots = _not_before()
+    return any(i - m >= 0 and tuple(toks.k[i - m : i]) in nots for m in (1, 2))
+
+
+def career_cue(toks: Tokens, i: int) -> tuple[int, str] | None:
+    """(length, status) of a career cue written at token i."""
+    cues, _ = _tables()
+    if toks.k[i] not in cues.firsts:
+        return None
+    hit = cues.longest(toks, i)
+    return hit  # type: ignore[return-value]
+
+
+def sentence_start(toks: Tokens, i: int) -> int:
+    """First token of the sentence holding token i (a line break also starts one)."""
+    j = i
+    while j > 0 and not toks.brk[j] and not (toks.k[j - 1] in _SENT_END and _ends_sentence(toks, j - 1)):
+        j -= 1
+    return j
+
+
+def _ends_sentence(toks: Tokens, j: int) -> bool:
+    """A "." that ends a sentence: not one dot of "..." nor inside "TP.HCM"."""
+    if toks.k[j] != ".":
+        return True
+    if j + 1 < len(toks) and toks.k[j + 1] in (".", ",", ";") :
+        return False
+    if j > 0 and toks.k[j - 1] == ".":
+        return j + 1 >= len(toks) or toks.cap[j + 1] or toks.brk[j + 1]
+    return not (j + 1 < len(toks) and toks.gap[j + 1] == "")
+
+
+@dataclass
+class CareerList:
+    """A career cue at ``cue`` whose list holds the runs starting at ``runs`` (token indexes)."""
+
+    cue: int
+    status: str
+    runs: list[int]
+
+
+def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
+    """Every career list of the text: a cue, then title runs joined by list words.
+
+    ``run_ends`` maps the first token of each run of titles to the token after it. Linear: each
+    token is looked at a bounded number of times.
+    """
+    out: list[CareerList] = []
+    n = len(toks)
+    firsts = _tables()[0].firsts
+    done = 0
+    for i in [x for x, k in enumerate(toks.k) if k in firsts]:
+        if i < done:
+            continue
+        hit = career_cue(toks, i)
+        if not hit:
+            continue
+        m, status = hit
+        j = i + m
+        lead = 0
+        while j < n and j not in run_ends and lead < _MAX_LEAD and toks.k[j] in _LEAD and not toks.brk[j]:
+            j += 1
+            lead += 1
+        if j not in run_ends:
+            done = i + m
+            continue
+        found = [j]
+        k = run_ends[j]
+        while k < n:
+            k2 = _past_join(toks, k)
+            if k2 == k or k2 not in run_ends:
+                break
+            found.append(k2)
+            k = run_ends[k2]
+        out.append(CareerList(i, status, found))
+        done = k
+    return out
+
+
+def _past_join(toks: Tokens, k: int) -> int:
+    """Past what may stand between two titles of one list: joining words, a period, "…"."""
+    n = len(toks)
+    start = k
+    for _ in range(4):
+        if k >= n or toks.brk[k]:
+            break
+        if toks.k[k] == "(":
+            p = read_period(toks, k + 1)
+            if p and k + 1 + p.length < n and toks.k[k + 1 + p.length] == ")":
+                k += p.length + 2
+                continue
+            break
+        p = read_period(toks, k)
+        if p:
+            k += p.length
+            continue
+        if toks.k[k] == "." and k + 2 < n and toks.k[k + 1] == "." and toks.k[k + 2] == ".":
+            k += 3
+            continue
+        hit = _JOIN.longest(toks, k)
+        if hit:
+            k += hit[0]
+            continue
+        break
+    return k if k != start else start
+
+
+# --------------------------------------------------------------------------------------------
+# Periods
+
+
+@dataclass
+class Period:
+    start: PartialDate | None
+    end: PartialDate | None
+    ongoing: bool
+    length: int  # tokens read
+
+
+def _year(s: str) -> int | None:
+    if len(s) == 4 and s.isdigit() and 1930 <= int(s) <= 2039:
+        return int(s)
+    return None
+
+
+def _read_date(toks: Tokens, i: int) -> tuple[PartialDate, int] | None:
+    """A written date with a year at token i: "tháng 3/1990", "03/1990", "năm 2011", "9/6/2014",
+    "tháng 3 năm 1990". Returns the date and the tokens read."""
+    _, words = _tables()
+    n = len(toks)
+    j = i
+    while j < n and toks.k[j] in words.firsts and (words.longest(toks, j) or (0, ""))[1] == "unit":
+        j += (words.longest(toks, j) or (1, ""))[0]  # type: ignore[index]
+    if j >= n or not toks.k[j].isdigit():
+        return None
+    groups = [toks.k[j]]
+    k = j + 1
+    while k + 1 < n and toks.k[k] in ("/", ".", "-") and toks.gap[k] == "" and toks.gap[k + 1] == "" \
+            and toks.k[k + 1].isdigit() and len(groups) < 3:
+        if toks.k[k] == "-" and _year(groups[-1]) and _year(toks.k[k + 1]):
+            break  # "2009-2013" is a range of two years
+        groups.append(toks.k[k + 1])
+        k += 2
+    if len(groups) == 1 and k + 1 < n and toks.k[k] == phrase_tokens("năm")[0] and _year(toks.k[k + 1]):
+        groups.append(toks.k[k + 1])  # "tháng 3 năm 1990"
+        k += 2
+    year = _year(groups[-1])
+    if year is None:
+        return None
+    nums = [int(g) for g in groups[:-1]]
+    if len(nums) == 0:
+        return PartialDate(year), k - i
+    if len(nums) == 1 and 1 <= nums[0] <= 12:
+        return PartialDate(year, nums[0]), k - i
+    if len(nums) == 2 and 1 <= nums[1] <= 12 and 1 <= nums[0] <= 31:
+        return PartialDate(year, nums[1], nums[0]), k - i
+    return None
+
+
+def read_period(toks: Tokens, i: int) -> Period | None:
+    """The time expression written from token i, or None.
+
+    >>> from kg.textkey import key
+    >>> t = "Từ tháng 3/1990 đến tháng 6/2001, ông"
+    >>> p = read_period(Tokens.of(t, key(t)), 0)
+    >>> p.start.iso(), p.end.iso(), p.ongoing
+    ('1990-03', '2001-06', False)
+    """
+    _, words = _tables()
+    n = len(toks)
+    if i >= n:
+        return None
+    j = i
+    opened = False
+    hit = words.longest(toks, j) if toks.k[j] in words.firsts else None
+    if hit and hit[1] == "from":  # type: ignore[index]
+        j += hit[0]
+        opened = True
+    first = _read_date(toks, j)
+    if first is None:
+        return None
+    start, m = first
+    j += m
+    end: PartialDate | None = None
+    ongoing = False
+    if j + 1 < n and toks.k[j] == "-" and _year(toks.k[j - 1]) and _year(toks.k[j + 1]) \
+            and toks.gap[j] == "" and toks.gap[j + 1] == "":
+        end = PartialDate(int(toks.k[j + 1]))  # "2009-2013"
+        return Period(start, end, False, j + 2 - i)
+    k = j
+    hit = words.longest(toks, k) if k < n and toks.k[k] in words.firsts else None
+    if hit and hit[1] == "to" and not toks.brk[k]:  # type: ignore[index]
+        k += hit[0]
+        now = words.longest(toks, k) if k < n and toks.k[k] in words.firsts else None
+        if now and now[1] == "now":  # type: ignore[index]
+            return Period(start, None, True, k + now[0] - i)  # type: ignore[operator]
+        second = _read_date(toks, k)
+        if second is not None:
+            end = second[0]
+            return Period(start, end, False, k + second[1] - i)
+    if not opened and start.month is None and not (i > 0 and toks.k[i] in words.firsts):
+        return None  # a bare number ("2011") is not a time expression by itself
+    return Period(start, end, ongoing, j - i)
+
+
+def title_period(toks: Tokens, title_start: int, title_end: int, clause_first: int) -> Period | None:
+    """The period that dates a title: written right after it ("(01/1985 - 10/1987)", "từ năm 2009
+    đến 2013", "vào tháng 10/2000"), else opening its clause ("Từ tháng 3/1990 đến tháng 6/2001,
+    ...", "Tháng 6/2004, ông được bổ nhiệm ...")."""
+    n = len(toks)
+    k = title_end
+    if k < n and toks.k[k] == "(":
+        p = read_period(toks, k + 1)
+        if p and k + 1 + p.length < n and toks.k[k + 1 + p.length] == ")":
+            return p
+    if k < n and not toks.brk[k]:
+        if toks.k[k] == ",":
+            k += 1
+        p = read_period(toks, k)
+        if p and (p.end or p.ongoing or (k < n and toks.k[k] in _tables()[1].firsts)):
+            return p
+    j = clause_first
+    if j < title_start:
+        p = read_period(toks, j)
+        if p and j + p.length <= title_start:
+            return p
+    return None
+
+
+def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
+    """Every time expression of the text, left to right, none inside another (linear)."""
+    _, words = _tables()
+    out: list[tuple[int, Period]] = []
+    firsts = words.firsts
+    done = 0
+    cands: list[int] = []
+    for m in _DIGITS.finditer(toks.text):  # every period holds a number: look only near numbers
+        d = bisect_left(toks.s, m.start())
+        cands.extend(x for x in range(max(d - 3, cands[-1] + 1 if cands else 0), d + 1)
+                     if toks.k[x] in firsts or x == d)
+    for i in cands:
+        if i < done:
+            continue
+        p = read_period(toks, i)
+        if p is not None:
+            if not _after_not_word(toks, i):
+                out.append((i, p))
+            done = i + max(p.length, 1)
+    return out
+
+
+def dated(status: str, p: Period, after: bool) -> tuple[PartialDate | None, PartialDate | None, str]:
+    """(start, end, status) of a post dated by ``p``.
+
+    A period written after the title dates it whatever its status; one opening the clause dates
+    only posts gained, left or listed as past ("Tháng 6/2004, ông được bổ nhiệm ...") or stated as
+    held since then ("Từ tháng 11/2013 đến nay"), never the title of a person named at an event
+    ("Sáng 18/12/2012, Bí thư Tỉnh ủy X chủ trì ..."). A post left on a date ends then; a post
+    whose period has ended is former.
+    """
+    if not after and status == "holds" and not p.ongoing:
+        return None, None, status
+    if status == "left":
+        return (p.start if p.end else None), (p.end or p.start), status
+    if status == "holds" and p.end is not None:
+        status = "former"
+    return p.start, p.end, status

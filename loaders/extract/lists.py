@@ -1,0 +1,130 @@
+"""One title over several names: "nguyên Tổng Bí thư: A, B", "Sáu ủy viên Bộ Chính trị (Tổng Bí thư
+A, Phó Thủ tướng B và Bộ trưởng C)", "các Phó Chủ tịch UBND tỉnh A, B và C".
+
+A run of titles is shared by every name of the list it opens when the text marks it as plural: a
+colon after it, a number or plural word before it (``list_words.tsv``: các, những, hai, ba ...), or
+the prefix "nguyên" (a list of former holders). Names in a parenthesis after a plural title each
+keep their own title too. A name followed by its own apposition ("A, Bí thư Tỉnh ủy") ends the
+list: that is the shape of an attendee list, where each title belongs to one name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from kg.loaders.extract.lexicon import read_rows
+from kg.loaders.extract.tokens import Tokens, phrase_tokens
+
+_HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
+_JOIN = frozenset({",", *phrase_tokens("và")})
+_APPOSITION = frozenset({",", "-", "("})
+_MAX_ASIDE = 8  # tokens of an aside after a name in a list: "(43 tuổi)"
+
+
+@cache
+def _plural_words() -> frozenset[str]:
+    return frozenset(phrase_tokens(w)[0] for (w,) in read_rows("list_words.tsv", 1) if phrase_tokens(w))
+
+
+@dataclass
+class SharedTitle:
+    run: int  # first token of the run of titles
+    names: list[int]  # indexes of the name hits that share it, in text order
+    first_has_it: bool  # the first name takes it anyway by being written right after it
+
+
+def _skip_honorifics(toks: Tokens, j: int, limit: int) -> int:
+    while j < limit and toks.k[j] in _HONORIFIC_WORDS:
+        j += 1
+    return j
+
+
+def _aside_end(toks: Tokens, j: int) -> int:
+    """Past "(43 tuổi)" after a name (j when there is none)."""
+    n = len(toks)
+    if j < n and toks.k[j] == "(":
+        for k in range(j + 1, min(n, j + _MAX_ASIDE)):
+            if toks.k[k] == ")":
+                return k + 1
+            if toks.brk[k]:
+                break
+    return j
+
+
+def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], name_end: dict[int, int],
+                  prefixed: set[int]) -> list[SharedTitle]:
+    """Runs of titles shared by a list of names.
+
+    ``runs`` maps a run's first token to the token after it; ``name_at`` maps a name's first token
+    to its hit index and ``name_end`` a hit index to the token after the name; ``prefixed`` holds
+    the runs whose first title starts with "nguyên".
+    """
+    plural = _plural_words()
+    out: list[SharedTitle] = []
+    n = len(toks)
+    for s, e in runs.items():
+        marked = s in prefixed or (s > 0 and not toks.brk[s] and (toks.k[s - 1] in plural or toks.k[s - 1].isdigit()))
+        colon = e < n and toks.k[e] == ":"
+        if colon:
+            names = _plain_list(toks, e + 1, runs, name_at, name_end)
+            if names:
+                out.append(SharedTitle(s, names, False))
+            continue
+        if not marked or e >= n:
+            continue
+        if toks.k[e] == "(" and s not in prefixed:
+            names = _paren_list(toks, e + 1, runs, name_at, name_end)
+            if len(names) >= 2:
+                out.append(SharedTitle(s, names, False))
+            continue
+        names = _plain_list(toks, e, runs, name_at, name_end)
+        if len(names) >= 2:
+            out.append(SharedTitle(s, names, True))
+    return out
+
+
+def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int],
+                name_end: dict[int, int]) -> list[int]:
+    """Names written one after another from token j ("A, B và C"), each without a title of its own."""
+    n = len(toks)
+    out: list[int] = []
+    while j < n:
+        k = _skip_honorifics(toks, j, n)
+        if k not in name_at or (k != j and toks.brk[k]):
+            break
+        idx = name_at[k]
+        after = _aside_end(toks, name_end[idx])
+        if after < n and toks.k[after] in _APPOSITION and after + 1 in runs:
+            if not out:
+                out.append(idx)  # the first name: its own apposition follows, the list ends there
+            break
+        out.append(idx)
+        if after < n and toks.k[after] in _JOIN and not toks.brk[after]:
+            j = after + 1
+            continue
+        break
+    return out
+
+
+def _paren_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int],
+                name_end: dict[int, int]) -> list[int]:
+    """Names in a parenthesis, each perhaps after its own title ("(Tổng Bí thư A, Phó Thủ tướng B)")."""
+    n = len(toks)
+    out: list[int] = []
+    while j < n and not toks.brk[j]:
+        if j in runs:
+            j = runs[j]
+        k = _skip_honorifics(toks, j, n)
+        if k not in name_at:
+            return []
+        idx = name_at[k]
+        out.append(idx)
+        j = _aside_end(toks, name_end[idx])
+        if j < n and toks.k[j] in _JOIN:
+            j += 1
+            continue
+        if j < n and toks.k[j] == ")":
+            return out
+        return []
+    return []

@@ -1,0 +1,36 @@
+"""Bounded time: whatever a report contains, reading it costs time linear in its size.
+
+The budgets are generous (a shared 2-core machine) but far below what the failures cost: a run of
+40 body-like words took 42 s before the organization parser remembered its answers, 200 never ended.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kg.loaders.build import build_report
+from kg.loaders.extract.pipeline import extract
+from kg.model import Extraction
+
+
+def _extract(text: str) -> tuple[Extraction, float]:
+    report = build_report(report_id="hostile", source_file="hostile.txt", text=text, encoding="utf-8",
+                          meta={"title": "Báo cáo"})
+    start = time.process_time()
+    ex = extract(report)
+    return ex, time.process_time() - start
+
+
+@pytest.mark.parametrize("word", ["Ủy ban", "Công ty Ủy ban", "Ủy ban Công ty", "Hội đồng Hội"])
+def test_a_long_run_of_body_like_words_is_read_in_linear_time(word):
+    ex, seconds = _extract("Tỉnh ủy Bình Định họp với " + " ".join([word] * 200) + " hôm nay.")
+    assert seconds < 3, f"{word!r} x 200 took {seconds:.1f} s of CPU"
+    assert ex.organizations  # still read as bodies, not dropped
+
+
+def test_a_run_too_long_for_the_stack_is_read_without_recursion_error():
+    ex, seconds = _extract(" ".join(["Ủy ban Công ty"] * 2000))
+    assert seconds < 10
+    assert len(ex.organizations) >= 1000

@@ -1,0 +1,103 @@
+"""Career histories: the posts a biography lists away from the name, their status and their dates.
+
+The sentences are our own, written in the shape of corpus biographies.
+"""
+
+from __future__ import annotations
+
+from kg.loaders.extract.careers import read_period
+from kg.loaders.extract.tokens import Tokens
+from kg.textkey import key
+from tests.fixtures_officials import officials
+
+
+def facts(text: str) -> set[tuple[str, str, str | None, str, str, str]]:
+    """(person, role, organization as written, status, start, end) of every post."""
+    ex = officials(text)
+    return {(p.person.name, p.role, p.org.written if p.org else None, p.status,
+             p.start.iso() if p.start else "", p.end.iso() if p.end else "") for p in ex.posts}
+
+
+def test_a_career_list_after_a_birth_date_and_home_town_is_the_subjects_and_former():
+    got = facts("Ông Lê Văn Tám, Bí thư Tỉnh ủy, sinh năm 1961, quê xã Hòa Phong (huyện Tây Hòa), từng "
+                "đảm nhiệm các chức vụ: Giám đốc Sở Tài chính; Bí thư Huyện ủy Sông Cầu; Phó Chủ tịch "
+                "UBND tỉnh.")
+    assert got == {
+        ("Lê Văn Tám", "Bí thư", "Tỉnh ủy", "holds", "", ""),
+        ("Lê Văn Tám", "Giám đốc", "Sở Tài chính", "former", "", ""),
+        ("Lê Văn Tám", "Bí thư", "Huyện ủy Sông Cầu", "former", "", ""),
+        ("Lê Văn Tám", "Phó Chủ tịch", "UBND tỉnh", "former", "", ""),
+    }
+
+
+def test_a_short_name_opens_the_career_sentence():
+    got = facts("Ông Trần Quang Vinh được bầu làm Bí thư Tỉnh ủy. Ông Vinh sinh năm 1970, quê huyện Hòa "
+                "An, từng là Bí thư Huyện ủy, Chủ tịch HĐND huyện Hòa An; Phó Bí thư Tỉnh ủy.")
+    assert ("Trần Quang Vinh", "Bí thư", "Huyện ủy", "former", "", "") in got
+    assert ("Trần Quang Vinh", "Chủ tịch", "HĐND huyện Hòa An", "former", "", "") in got
+    assert ("Trần Quang Vinh", "Phó Bí thư", "Tỉnh ủy", "former", "", "") in got
+
+
+def test_titles_joined_by_roi_and_a_deputy_sharing_the_body_of_the_next_title():
+    got = facts("Ông Phạm Đức Lâm từng giữ các chức vụ Phó Giám đốc, Giám đốc Sở Xây dựng rồi Chủ tịch "
+                "UBND thành phố Tuy Hòa.")
+    assert got == {
+        ("Phạm Đức Lâm", "Phó Giám đốc", "Sở Xây dựng", "former", "", ""),
+        ("Phạm Đức Lâm", "Giám đốc", "Sở Xây dựng", "former", "", ""),
+        ("Phạm Đức Lâm", "Chủ tịch", "UBND thành phố Tuy Hòa", "former", "", ""),
+    }
+
+
+def test_a_pronoun_after_a_period_gets_the_dated_career():
+    got = facts("Ông Ngô Minh Khoa sinh năm 1960. Từ tháng 3/1990 đến tháng 6/2001, ông công tác tại Sở "
+                "Tư pháp, giữ các chức vụ Phó Chánh Văn phòng, Chánh Văn phòng Sở Tư pháp.")
+    assert got == {
+        ("Ngô Minh Khoa", "Phó Chánh", "Văn phòng Sở Tư pháp", "former", "1990-03", "2001-06"),
+        ("Ngô Minh Khoa", "Chánh", "Văn phòng Sở Tư pháp", "former", "1990-03", "2001-06"),
+    }
+
+
+def test_a_period_after_the_title_dates_it_and_an_ended_period_is_former():
+    got = facts("Bà Đinh Thị Hạnh là Chủ tịch UBND huyện Tân Phú (01/2001 - 10/2004).")
+    assert got == {("Đinh Thị Hạnh", "Chủ tịch", "UBND huyện Tân Phú", "former", "2001-01", "2004-10")}
+
+
+def test_an_appointment_dated_at_the_start_of_its_sentence():
+    got = facts("Tháng 6/2004, ông Võ Thành Nhân được bổ nhiệm làm Phó Giám đốc Sở Nội vụ.")
+    assert got == {("Võ Thành Nhân", "Phó Giám đốc", "Sở Nội vụ", "appointed", "2004-06", "")}
+
+
+def test_an_event_date_does_not_date_a_title_held_at_the_event():
+    got = facts("Sáng 18/12/2012, Bí thư Tỉnh ủy Hồ Văn Tài chủ trì hội nghị.")
+    assert got == {("Hồ Văn Tài", "Bí thư", "Tỉnh ủy", "holds", "", "")}
+
+
+def test_a_birth_year_is_not_a_tenure_date():
+    got = facts("Sinh năm 1958, ông Lý Văn Phúc từng giữ chức Giám đốc Sở Công Thương.")
+    assert got == {("Lý Văn Phúc", "Giám đốc", "Sở Công Thương", "former", "", "")}
+
+
+def test_held_since_a_date_until_now():
+    got = facts("Từ tháng 11/2013 đến nay, bà Trương Thị Lan là Phó Chủ tịch UBND tỉnh.")
+    assert got == {("Trương Thị Lan", "Phó Chủ tịch", "UBND tỉnh", "holds", "2013-11", "")}
+
+
+def test_secretary_of_the_youth_unions_central_committee_is_not_the_party_trap():
+    got = facts("Ông Hà Minh Đức từng là Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh.")
+    (post,) = officials("Ông Hà Minh Đức từng là Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh.").posts
+    assert post.role == "Bí thư" and post.org is not None and post.org.name != "Ban Bí thư"
+    assert len(got) == 1
+
+
+def test_periods_read_as_written():
+    def period(text: str) -> tuple[str, str, bool] | None:
+        p = read_period(Tokens.of(text, key(text)), 0)
+        return (p.start.iso() if p.start else "", p.end.iso() if p.end else "", p.ongoing) if p else None
+
+    assert period("từ năm 2009-2013") == ("2009", "2013", False)
+    assert period("11/1987 - 9/1990") == ("1987-11", "1990-09", False)
+    assert period("ngày 9/6/2014") == ("2014-06-09", "", False)
+    assert period("tháng 3 năm 1990") == ("1990-03", "", False)
+    assert period("từ tháng 12/2015 đến nay") == ("2015-12", "", True)
+    assert period("tháng 6") is None  # no year: never a tenure date
+    assert period("2011 người") is None  # a bare number

@@ -1,0 +1,88 @@
+"""One title over several names, titles written next to a name without a comma, and posts reached
+through a term of office. Our own sentences, in the shape of corpus reports."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials
+
+
+def facts(text: str) -> set[tuple[str, str, str | None, str]]:
+    """(person, role, organization as written, status) of every post."""
+    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+
+
+def test_a_title_with_a_colon_is_shared_by_the_names_after_it_not_by_the_name_before():
+    assert facts("Dự có Tổng Bí thư Nguyễn Văn An, nguyên Tổng Bí thư: Lê Văn Bình, Trần Văn Cường; "
+                 "Chủ tịch nước Đỗ Văn Dũng.") == {
+        ("Nguyễn Văn An", "Tổng Bí thư", None, "holds"),
+        ("Lê Văn Bình", "Tổng Bí thư", None, "former"),
+        ("Trần Văn Cường", "Tổng Bí thư", None, "former"),
+        ("Đỗ Văn Dũng", "Chủ tịch nước", None, "holds"),
+    }
+
+
+def test_a_plural_title_over_a_parenthesis_each_name_keeping_its_own_title():
+    assert facts("Sáu ủy viên Bộ Chính trị (Tổng bí thư Nguyễn Văn An, Bí thư Thành ủy Hà Nội Lê Văn "
+                 "Bình và Bộ trưởng Bộ Công an Trần Văn Cường) tái cử.") == {
+        ("Nguyễn Văn An", "ủy viên", "Bộ Chính trị", "holds"),
+        ("Nguyễn Văn An", "Tổng bí thư", None, "holds"),
+        ("Lê Văn Bình", "ủy viên", "Bộ Chính trị", "holds"),
+        ("Lê Văn Bình", "Bí thư", "Thành ủy Hà Nội", "holds"),
+        ("Trần Văn Cường", "ủy viên", "Bộ Chính trị", "holds"),
+        ("Trần Văn Cường", "Bộ trưởng", "Bộ Công an", "holds"),
+    }
+
+
+def test_a_plural_title_before_names_and_a_former_one():
+    assert facts("Dự có các Phó Chủ tịch UBND tỉnh Hồ Văn Mạnh, Lý Thị Nga và Đặng Văn Oanh; nguyên Chủ "
+                 "tịch nước Trần Văn Phúc, Lê Văn Quang.") == {
+        ("Hồ Văn Mạnh", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+        ("Lý Thị Nga", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+        ("Đặng Văn Oanh", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+        ("Trần Văn Phúc", "Chủ tịch nước", None, "former"),
+        ("Lê Văn Quang", "Chủ tịch nước", None, "former"),
+    }
+
+
+def test_an_attendee_list_does_not_share_a_title_with_the_next_name():
+    assert facts("Tham dự có Bí thư Tỉnh ủy Nguyễn Văn Sơn, Trần Văn Tú, Chủ tịch UBND tỉnh.") == {
+        ("Nguyễn Văn Sơn", "Bí thư", "Tỉnh ủy", "holds"),
+        ("Trần Văn Tú", "Chủ tịch", "UBND tỉnh", "holds"),
+    }
+
+
+def test_a_title_right_after_a_name_without_a_comma_and_a_dash_before_a_name():
+    assert facts("Tái đắc cử có ông Hoàng Văn Mạc Bí thư Tỉnh uỷ Phú Thọ; ông Triệu Văn Vinh, Bí thư "
+                 "Tỉnh uỷ Hà Giang. Giám đốc Sở Y tế - ông Phan Văn Tâm cho biết.") == {
+        ("Hoàng Văn Mạc", "Bí thư", "Tỉnh uỷ Phú Thọ", "holds"),
+        ("Triệu Văn Vinh", "Bí thư", "Tỉnh uỷ Hà Giang", "holds"),
+        ("Phan Văn Tâm", "Giám đốc", "Sở Y tế", "holds"),
+    }
+
+
+def test_a_term_between_a_title_and_its_verb_or_its_holder():
+    assert facts("Ông Nguyễn Văn Giàu, Chủ nhiệm Uỷ ban Kinh tế khoá 13 được giới thiệu làm Chủ nhiệm Uỷ ban "
+                 "Đối ngoại thay ông Trần Văn Hằng. HĐND miễn nhiệm chức vụ Chủ tịch UBND tỉnh khoá XVIII, "
+                 "nhiệm kỳ 2016 - 2021 đối với ông Bùi Văn Châu.") == {
+        ("Nguyễn Văn Giàu", "Chủ nhiệm", "Uỷ ban Kinh tế", "holds"),
+        ("Nguyễn Văn Giàu", "Chủ nhiệm", "Uỷ ban Đối ngoại", "nominated"),
+        ("Trần Văn Hằng", "Chủ nhiệm", "Uỷ ban Đối ngoại", "left"),
+        ("Bùi Văn Châu", "Chủ tịch", "UBND tỉnh", "left"),
+    }
+
+
+def test_terms_in_arabic_numerals_do_not_break_a_run():
+    assert facts("Bà Lê Thị Kim là uỷ viên Trung ương khoá 9, 10, 11; Bí thư Trung ương Đảng khoá 11; uỷ "
+                 "viên Bộ Chính trị khoá 11, 12.") == {
+        ("Lê Thị Kim", "uỷ viên", "Trung ương", "holds"),
+        ("Lê Thị Kim", "Ủy viên", "Ban Bí thư", "holds"),
+        ("Lê Thị Kim", "uỷ viên", "Bộ Chính trị", "holds"),
+    }
+
+
+def test_an_organization_name_runs_on_through_lower_case_words_to_its_end():
+    assert facts("Ông Lê Văn Thể, Phó giám đốc Xí nghiệp Khảo sát thiết kế giao thông, dự. Ông Lê Văn Ba, "
+                 "Giám đốc Công ty Cường Hưng phát biểu, nêu rõ.") == {
+        ("Lê Văn Thể", "Phó giám đốc", "Xí nghiệp Khảo sát thiết kế giao thông", "holds"),
+        ("Lê Văn Ba", "Giám đốc", "Công ty Cường Hưng", "holds"),
+    }
