@@ -20,7 +20,8 @@ FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "xml": "xml", "json-
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("dir", nargs="?", type=Path, help="build folder (graph.trig / graph.ttl) or an RDF file")
-    p.add_argument("--format", choices=sorted(FORMATS), default="turtle")
+    p.add_argument("--format", help="turtle, nt/ntriples, nquads, trig, xml, pretty-xml, json-ld/jsonld "
+                   "(default: from --out's extension, else turtle)")
     p.add_argument("--out", type=Path, help="output file (default: standard output)")
     p.add_argument("--from-neo4j", action="store_true", help="read the graph from Neo4j instead of DIR")
     add_connection_arguments(p)
@@ -47,7 +48,13 @@ def _load_dir(path: Path, fmt: str):
 
 
 def run(args: argparse.Namespace) -> int:
-    fmt = FORMATS[args.format]
+    from kg.rdfformat import count_phrase, resolve_format
+
+    try:
+        fmt = resolve_format(args.format, args.out)
+    except ValueError as exc:
+        print(f"kg export: {exc}", file=sys.stderr)
+        return 2
     if args.from_neo4j:
         if fmt in ("trig", "nquads"):
             print("kg export: --from-neo4j writes one graph (turtle, nt, xml, json-ld); per-report graphs "
@@ -82,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
     data = graph.serialize(format=fmt, encoding="utf-8")
     if args.out:
         args.out.write_bytes(data)
-        print(f"wrote {args.out} ({len(graph)} triples)", file=sys.stderr)
+        n = sum(1 for _ in graph.quads((None, None, None, None))) if fmt in ("trig", "nquads") else len(graph)
+        print(f"wrote {args.out} ({count_phrase(n, fmt)})", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
     return 0
