@@ -28,7 +28,7 @@ from kg.model import Extraction, Report
 from kg.resolve import Resolution, resolve
 from kg.vocab import KG
 
-OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "summary.json")
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "graph.view.json", "summary.json")
 
 HtmlWriter = Callable[[Iterable[Triple], Path], None]
 """Writes the view of a build's triples to a path (``graph.html``)."""

@@ -45,8 +45,18 @@ _SHAPE = re.compile(r"^[A-Za-z]+$")
 
 
 def write_html(graph: Graph, path: Path, *, title: str = "kg") -> None:
-    """Write the whole graph ``graph`` (kg ontology, union of a build) as one HTML file at ``path``."""
-    write_view(project(graph), Path(path), title=title)
+    """Write the whole graph ``graph`` (kg ontology, union of a build) as one HTML file at ``path``.
+
+    When ``graph.ttl`` is already beside it (``kg build`` writes it first), the projection is kept
+    there too (:mod:`kg.viz.cache`), so ``kg viz`` and ``kg stats`` need not parse the graph again.
+    """
+    from kg.viz import cache
+
+    G = project(graph)
+    ttl = Path(path).with_name("graph.ttl")
+    if ttl.is_file():
+        cache.save(G, ttl)
+    write_view(G, Path(path), title=title)
 
 
 def write_view(G: nx.MultiDiGraph, path: Path, *, title: str = "kg", size_by: dict[str, float] | None = None,

@@ -48,15 +48,13 @@ def _pick(G, query: str) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     from kg import analytics
-    from kg.build import read_graph
-    from kg.viz.projection import project
+    from kg.viz import cache
 
     try:
-        g = read_graph(args.dir)
+        G = cache.projected(args.dir)  # graph.view.json from kg build when current, else parsed
     except Exception as exc:
         print(f"kg stats: {args.dir}: {exc}".splitlines()[0], file=sys.stderr)
         return 1
-    G = project(g)
     counts = Counter(d["cls"] for _, d in G.nodes(data=True))
     print(table(["class", "nodes"], [[c, n] for c, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]))
     print(f"\n{G.number_of_nodes()} nodes, {G.number_of_edges()} edges\n")

@@ -42,19 +42,17 @@ def run(args: argparse.Namespace) -> int:
     import networkx as nx
 
     from kg import analytics
-    from kg.build import read_graph
-    from kg.viz import selection
+    from kg.viz import cache, selection
     from kg.viz.html import MAX_NODES, write_view
-    from kg.viz.projection import exportable, project
+    from kg.viz.projection import exportable
     from kg.vocab import KG, local_name
 
     fmt = args.format or {".graphml": "graphml", ".gexf": "gexf"}.get(args.out.suffix.lower(), "html")
     try:
-        g = read_graph(args.dir)
+        G = cache.projected(args.dir)  # graph.view.json from kg build when current, else parsed
     except Exception as exc:  # unreadable or malformed input: one line, exit 1
         print(f"kg viz: {args.dir}: {exc}".splitlines()[0], file=sys.stderr)
         return 1
-    G = project(g)
     title = args.title
     if args.focus:
         matches = selection.find_nodes(G, args.focus)
