@@ -7,6 +7,7 @@ Examples::
     kg viz out --focus "62-KL/TW" --out kl62.html          # who issued it, which events, who attended
     kg viz out --types Person,Organization --province "Bình Định" --from 2020 --to 2025 --out bd.html
     kg viz out --format graphml --out graph.graphml        # for Gephi or yEd
+    kg viz out --timeline "Nguyễn Chí Dũng" --out career.html   # a career, or a post's holders, over time
 
 Exit codes: 0 written; 1 the focus matched several nodes (they are listed, pick one with ``--pick N``
 or by IRI) or none, or the input could not be read; 2 usage errors.
@@ -36,6 +37,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--size-by", choices=("degree", "betweenness"), help="node size by this measure")
     p.add_argument("--title", help="page title (default: from the selection)")
     p.add_argument("--max-nodes", type=int, default=None, help="draw at most this many nodes (most connected first)")
+    p.add_argument("--timeline", metavar="NAME", help="a person's career or a post's holders as a timeline page")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"kg viz: {args.dir}: {exc}".splitlines()[0], file=sys.stderr)
         return 1
     title = args.title
+    if args.timeline:
+        return _timeline(G, args)
     if args.focus:
         matches = selection.find_nodes(G, args.focus)
         if not matches:
@@ -107,4 +111,28 @@ def run(args: argparse.Namespace) -> int:
             nx.set_node_attributes(H, {n: float(v) for n, v in scores.items()}, args.size_by)
         (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(H, args.out)
     print(f"kg viz: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges -> {args.out}")
+    return 0
+
+
+def _timeline(G, args: argparse.Namespace) -> int:
+    """``--timeline NAME``: the tenures of a person (career) or of a post (holders) over time."""
+    from kg.viz import selection, timeline
+
+    matches = [n for n in selection.find_nodes(G, args.timeline) if G.nodes[n]["cls"] in ("Person", "Post")]
+    if not matches:
+        print(f"kg viz: no person or post is named {args.timeline!r}", file=sys.stderr)
+        return 1
+    if len(matches) > 1 and args.pick is None:
+        print(f"kg viz: {args.timeline!r} matches {len(matches)} people or posts; choose one with --pick N:",
+              file=sys.stderr)
+        for i, n in enumerate(matches, 1):
+            print(f"  {i}. {selection.describe(G, n)}", file=sys.stderr)
+        return 1
+    if args.pick is not None and not 1 <= args.pick <= len(matches):
+        print(f"kg viz: --pick must be between 1 and {len(matches)}", file=sys.stderr)
+        return 2
+    node = matches[(args.pick or 1) - 1]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(timeline.render(G, node, title=args.title), encoding="utf-8")
+    print(f"kg viz: timeline of {G.nodes[node]['label']} ({len(timeline.tenures(G, node))} tenures) -> {args.out}")
     return 0
