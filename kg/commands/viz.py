@@ -8,6 +8,7 @@ Examples::
     kg viz out --types Person,Organization --province "Bình Định" --from 2020 --to 2025 --out bd.html
     kg viz out --format graphml --out graph.graphml        # for Gephi or yEd
     kg viz out --timeline "Nguyễn Chí Dũng" --out career.html   # a career, or a post's holders, over time
+    kg viz out --overview --out overview.html             # provinces and central bodies, sized by people
 
 Exit codes: 0 written; 1 the focus matched several nodes (they are listed, pick one with ``--pick N``
 or by IRI) or none, or the input could not be read; 2 usage errors.
@@ -38,6 +39,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--title", help="page title (default: from the selection)")
     p.add_argument("--max-nodes", type=int, default=None, help="draw at most this many nodes (most connected first)")
     p.add_argument("--timeline", metavar="NAME", help="a person's career or a post's holders as a timeline page")
+    p.add_argument("--overview", action="store_true",
+                   help="one node per province and central body, sized by people, linked by shared officials")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,6 +61,16 @@ def run(args: argparse.Namespace) -> int:
     title = args.title
     if args.timeline:
         return _timeline(G, args)
+    if args.overview:
+        from kg.viz.overview import overview
+
+        H, sizes = overview(G, build=str(args.dir))
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        write_view(H, args.out, title=args.title or "Tổng quan / Overview: provinces and central bodies",
+                   size_by=sizes, size_label="people")
+        print(f"kg viz: overview of {G.number_of_nodes()} nodes as {H.number_of_nodes()} groups, "
+              f"{H.number_of_edges()} links -> {args.out}")
+        return 0
     if args.focus:
         matches = selection.find_nodes(G, args.focus)
         if not matches:
