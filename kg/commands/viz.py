@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
             G = selection.directive_reach(G, centre)
             title = title or f"{G.nodes[centre]['label']}: ban hành, hội nghị, người tham dự"
         else:
-            G = selection.neighbourhood(G, centre, args.depth)
+            G = selection.neighbourhood(G, centre, args.depth, build=str(args.dir))
             title = title or f"{G.nodes[centre]['label']} (±{args.depth})"
     # Province and dates first: they need the places and posts that --types may then drop.
     try:
