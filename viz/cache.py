@@ -48,6 +48,9 @@ def save(G: nx.MultiDiGraph, ttl: Path, cache: Path | None = None) -> Path | Non
         fd, tmp = tempfile.mkstemp(prefix=".kg-view-", dir=cache.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # like the build's other files (mkstemp makes it owner-only)
         os.replace(tmp, cache)
         return cache
     except OSError:  # a read-only build folder: the commands still work, only slower
