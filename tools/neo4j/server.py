@@ -37,17 +37,20 @@ def http_port() -> int | None:
     return None if value.lower() == "off" else int(value)
 
 
-# Neo4j Browser 5.24.0 reaches out to three hosts from its own files: Google Fonts (a CSS @import),
-# Segment (usage analytics, loaded even with client.allow_telemetry=false) and Canny (the feedback
-# widget). The copy this server serves has those URLs replaced by a local path that answers 404,
-# which the Browser already handles (fonts fall back, the scripts' onerror fires): nothing the page
-# loads leaves the machine. (file pattern, text, replacement)
+# Neo4j Browser 5.24.0 reaches out to four hosts from its own files: Google Fonts (a CSS @import),
+# Segment (usage analytics, loaded even with client.allow_telemetry=false), Canny (the feedback
+# widget) and Sentry (error reports). The copy this server serves has those URLs replaced by a local
+# path that answers 404, which the Browser already handles (fonts fall back, the scripts' onerror
+# fires), and Sentry initialised disabled: nothing the page loads or sends leaves the machine.
+# (file pattern, text, replacement)
 BROWSER_PATCHES = [
     (r"ui-libs-.*\.bundle\.js", re.compile(r"@import url\(https://fonts\.googleapis\.com/[^)]*\);"), ""),
     (r"app-.*\.js", re.compile(r'"https://canny\.io/sdk\.js"'), '"./kg-offline.js"'),
     (r"app-.*\.js", re.compile(r'"https://cdn\.segment\.com/analytics\.js/v1/"\+(\w+)\+"/analytics\.min\.js"'),
      '"./kg-offline.js"'),
+    (r"app-.*\.js", re.compile(r'dsn:"https://[0-9a-f]+@o\d+\.ingest\.sentry\.io/\d+"'), 'enabled:!1,dsn:""'),
 ]
+PATCH_LEVEL = 2  # bumped with BROWSER_PATCHES: an older patched copy is made again
 BROWSER_JAR = re.compile(r"neo4j-browser-([0-9.]+)\.jar$")
 
 
@@ -63,8 +66,11 @@ def browser_classpath(classpath: str) -> str:
     if jar is None:
         return classpath
     target = HOME / f"browser-{BROWSER_JAR.search(jar).group(1)}"
-    marker = target / "browser" / ".kg-patched"
+    marker = target / "browser" / f".kg-patched-{PATCH_LEVEL}"
     if not marker.is_file():
+        import shutil
+
+        shutil.rmtree(target, ignore_errors=True)
         with zipfile.ZipFile(jar) as z:
             z.extractall(target, [n for n in z.namelist() if n.startswith("browser/")])
         missing = []
