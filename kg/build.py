@@ -23,9 +23,11 @@ from rdflib import RDF, Graph
 from kg import progress
 from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
-from kg.loaders.extract.pipeline import components, extract
+from kg.loaders.extract.pipeline import components
 from kg.model import Extraction, Report
+from kg.parallel import map_extract
 from kg.resolve import Resolution, resolve
+from kg.store import STORE_NAME, Store, build_fingerprint, file_stamps, report_digest
 from kg.vocab import KG
 
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "graph.view.json", "summary.json")
@@ -67,28 +69,132 @@ class BuildResult:
         }
 
 
-def extract_all(reports: Sequence[Report], errors: list[str]) -> list[Extraction]:
-    """Run the extractors over every report; a report whose extraction fails is reported and skipped.
+def extract_all(reports: Sequence[Report], errors: list[str], *, jobs: int = 1, executor: str = "process",
+                scheduler: str | None = None) -> list[Extraction]:
+    """Run the extractors over every report, in input order whatever runs them (:mod:`kg.parallel`);
+    a report whose extraction fails is reported and skipped.
 
     A missing component is not one report's failure: it raises here, before any report is read.
     """
     components()
     out = []
-    for report in progress.iterate(reports, "reports", unit="report"):
-        try:
-            out.append(extract(report))
-        except Exception as exc:  # one bad report must not stop the batch
-            errors.append(" ".join(f"{report.source_file}: extraction failed: {type(exc).__name__}: {exc}".split()))
+    for result in progress.iterate(map_extract(reports, jobs=jobs, executor=executor, scheduler=scheduler),
+                                   "reports", total=len(reports), unit="report"):
+        if isinstance(result, str):
+            errors.append(result)
+        else:
+            out.append(result)
     return out
 
 
-def build_graph(inputs: Sequence[str], *, max_bytes: int = 5_000_000) -> BuildResult:
-    """Load, extract, resolve and turn into RDF, in memory."""
+def build_graph(inputs: Sequence[str], *, max_bytes: int = 5_000_000, jobs: int = 1, executor: str = "process",
+                scheduler: str | None = None, store: Store | None = None) -> BuildResult:
+    """Load, extract (on ``jobs`` processes, or a Dask cluster), resolve and turn into RDF, in memory.
+
+    With a ``store``, reports whose content and extractor version it has seen are not extracted again.
+    """
     loaded = load(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in inputs else None)
     errors = [str(e) for e in loaded.errors]
-    extractions = extract_all(loaded.reports, errors)
+    return _build_loaded(loaded.reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=store)
+
+
+def _build_loaded(reports: list[Report], errors: list[str], *, jobs: int, executor: str, scheduler: str | None,
+                  store: Store | None, digests: Sequence[str] | None = None,
+                  counts: dict[str, int] | None = None) -> BuildResult:
+    if store is None:
+        extractions = extract_all(reports, errors, jobs=jobs, executor=executor, scheduler=scheduler)
+    else:
+        extractions = extract_stored(reports, errors, store, digests=digests, jobs=jobs, executor=executor,
+                                     scheduler=scheduler, counts=counts)
     resolution = resolve(extractions)
-    return BuildResult(loaded.reports, extractions, resolution, build_dataset(extractions, resolution), errors)
+    return BuildResult(reports, extractions, resolution, build_dataset(extractions, resolution), errors)
+
+
+def extract_stored(reports: Sequence[Report], errors: list[str], store: Store, *, digests: Sequence[str] | None = None,
+                   jobs: int = 1, executor: str = "process", scheduler: str | None = None,
+                   counts: dict[str, int] | None = None) -> list[Extraction]:
+    """:func:`extract_all` that takes what ``store`` already has and extracts (and stores) only the rest.
+
+    The result is in input order, whichever reports came from the store, so the graph is the same
+    as a clean build's. Failed extractions are not stored: they are tried again next time.
+    """
+    components()  # a missing component stops the build, even when every report is in the store
+    digests = list(digests) if digests is not None else [report_digest(r) for r in reports]
+    stored = store.get_many(digests)
+    todo = [i for i, d in enumerate(digests) if d not in stored]
+    if counts is not None:
+        counts["extracted"] = len(todo)
+    fresh: dict[int, Extraction] = {}
+    failed: dict[int, str] = {}
+    results = map_extract([reports[i] for i in todo], jobs=jobs, executor=executor, scheduler=scheduler)
+    for i, result in zip(todo, results, strict=True):
+        if isinstance(result, str):
+            failed[i] = result
+        else:
+            fresh[i] = result
+    store.put_many((digests[i], ex) for i, ex in fresh.items())
+    out = []
+    for i, digest in enumerate(digests):
+        if i in failed:
+            errors.append(failed[i])
+        else:
+            out.append(stored[digest] if digest in stored else fresh[i])
+    return out
+
+
+@dataclass
+class BuildOutcome:
+    """What :func:`build` did: the summary it wrote (or found still valid), failures, files written."""
+
+    summary: dict
+    errors: list[str]
+    written: list[Path]
+    reports: int
+    extracted: int = 0  # reports extracted in this run (the rest came from the store)
+    unchanged: bool = False  # nothing changed since the last build into this folder: nothing was rewritten
+
+
+def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, jobs: int = 1,
+          executor: str = "process", scheduler: str | None = None, html: HtmlWriter | None = None,
+          options: dict | None = None, use_store: bool = True) -> BuildOutcome:
+    """``kg build``: load, extract what the store lacks, resolve, write the output folder.
+
+    ``options`` are the settings that change the output besides the inputs (the view's title, whether
+    there is a view); with the store, a rebuild whose inputs, options and code are all unchanged, into
+    a folder whose outputs nobody has touched since, writes nothing.
+    """
+    loaded = load(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in inputs else None)
+    errors = [str(e) for e in loaded.errors]
+    reports = loaded.reports
+    if not use_store or not reports:
+        result = _build_loaded(reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=None)
+        written = write_outputs(result, out_dir, html=html) if reports else []
+        return BuildOutcome(dict(result.summary(), failed=result.errors), result.errors, written, len(reports),
+                            extracted=len(reports))
+    with Store(out_dir / STORE_NAME) as store:
+        digests = [report_digest(r) for r in reports]
+        fingerprint = build_fingerprint(store.version, digests, errors, dict(options or {}, html=html is not None))
+        last = store.last_build()
+        if last and last["fingerprint"] == fingerprint and _untouched(out_dir, last["outputs"]):
+            summary = last["summary"]
+            return BuildOutcome(summary, list(summary.get("failed", [])), [], len(reports), unchanged=True)
+        store.set_last_build(None)  # the folder is about to change: no stale record survives a failure
+        counts: dict[str, int] = {}
+        result = _build_loaded(reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=store,
+                               digests=digests, counts=counts)
+        written = write_outputs(result, out_dir, html=html)
+        store.prune(digests)
+        summary = dict(result.summary(), failed=result.errors)
+        store.set_last_build({"fingerprint": fingerprint, "summary": summary,
+                              "outputs": file_stamps(written)})
+        return BuildOutcome(summary, result.errors, written, len(reports), extracted=counts["extracted"])
+
+
+def _untouched(out_dir: Path, stamps: dict[str, list[int]]) -> bool:
+    try:
+        return bool(stamps) and file_stamps(out_dir / name for name in stamps) == stamps
+    except OSError:  # an output was removed
+        return False
 
 
 def write_outputs(result: BuildResult, out_dir: Path, *, html: HtmlWriter | None = None) -> list[Path]:

@@ -17,6 +17,7 @@ the same input; an rdflib graph is made only for the consumers that query it (vi
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,7 +29,6 @@ from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.iris import slug
-from kg.loaders.extract.symbols import parse_symbol
 from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Span
 from kg.reference.documents import document_types
 from kg.reference.places import all_places, canonical_province
@@ -113,8 +113,7 @@ class _Aggregates:
 
     def document_type(self, directive: URIRef, symbol: str | None) -> URIRef:
         votes = Counter(t for _, t in self.types[directive])
-        parse = parse_symbol(symbol) if symbol else None
-        own = parse.doc_type.id if parse is not None and parse.doc_type is not None else None
+        own = _symbol_type(symbol) if symbol else None
         return doctype_iri(min(votes, key=lambda t: (-votes[t], t != own, t)))
 
     def write(self, res: Resolution) -> None:
@@ -123,6 +122,13 @@ class _Aggregates:
                 g.add((s, p, self.jurisdiction(s)))
             else:
                 g.add((s, p, self.document_type(s, res.symbol(s) if res.symbols.get(s) else None)))
+
+
+@lru_cache(maxsize=4096)
+def _symbol_type(symbol: str) -> str | None:
+    """The type a symbol's own abbreviation names: TB in "50-TB/TW", NĐ in "100/2019/NĐ-CP"."""
+    by_abbr = {a: t.id for t in document_types() for a in t.abbrs}
+    return next((by_abbr[part] for part in re.split(r"[-/\s]+", symbol) if part in by_abbr), None)
 
 
 class _ReportWriter:

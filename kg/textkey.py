@@ -18,6 +18,15 @@ True
 True
 >>> ascii_key("Nguyễn Chí Dũng")
 'nguyen chi dung'
+
+These are kg's normalisers; the few others that exist differ on purpose, and say why where they are:
+
+- ``kg.evaluate.name_key`` / ``symbol_key`` copy the gold set's own scorer (``shared/gold/score.py``)
+  letter for letter, so that ``kg eval`` and that script agree; they must not follow changes here.
+- ``kg.loaders.build.date_key`` is a cheaper key for date patterns only (no oa/oe/uy in their words),
+  falling back to :func:`key`; ``kg.sync.engine.search_key`` is :func:`ascii_key` in C speed for the
+  Neo4j full-text index (a test checks they agree on names); ``kg.viz.html.search_key`` is
+  :func:`key` and :func:`ascii_key` word by word, cached.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ year takes the report's year when that is known and stays yearless otherwise.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from kg.model import PartialDate, Span
@@ -67,10 +68,13 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
     """Every anchored date in ``text``, in order; ``key`` is ``text_key(text)`` if already known."""
     k = key if key is not None else text_key(text)
     found: dict[int, DateMatch] = {}
+    long_spans: list[Span] = []  # sorted and disjoint (one finditer): a short date inside one is skipped
     for pattern in (_LONG, _SHORT):
         for m in pattern.finditer(k):
-            if any(s.span.start <= m.start() < s.span.end for s in found.values()):
-                continue
+            if pattern is _SHORT and long_spans:
+                i = bisect_right(long_spans, m.start(), key=_span_start) - 1
+                if i >= 0 and long_spans[i].start <= m.start() < long_spans[i].end:
+                    continue
             d, mo = int(m.group("d")), int(m.group("m"))
             y = int(m.group("y")) if m.group("y") else None
             if not _valid(d, mo, y):
@@ -78,7 +82,13 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
             inferred = y is None and report_year is not None
             date = PartialDate(y if y is not None else report_year, mo, d, inferred_year=inferred)
             found[m.start()] = DateMatch(Span(m.start(), m.end()), text[m.start() : m.end()], date)
+            if pattern is _LONG:
+                long_spans.append(Span(m.start(), m.end()))
     return [found[i] for i in sorted(found)]
+
+
+def _span_start(s: Span) -> int:
+    return s.start
 
 
 def find_month_years(text: str, *, key: str | None = None) -> list[DateMatch]:

@@ -50,6 +50,13 @@ def test_day_month_without_report_date_stays_yearless(doc):
     assert ev.date == PartialDate(None, 4, 12) and ev.date.iso() == "--04-12"
 
 
+def test_an_anniversary_is_not_dated_to_the_day_it_remembers(doc):
+    t = doc("Sáng 30-4, Hội Cựu chiến binh tỉnh tổ chức lễ kỷ niệm 40 năm ngày giải phóng tỉnh "
+            "(30/4/1975).").org("Hội Cựu chiến binh tỉnh")
+    (ev,) = run(t).events
+    assert ev.date.iso() == "--04-30" and ev.organizer.name == "Hội Cựu chiến binh tỉnh"
+
+
 def test_tasks_assigned_to_found_organizations(doc):
     ex = run(conference(doc))
     assert [(t.assignee.name, t.description, t.directive.symbol) for t in ex.tasks] == [

@@ -27,16 +27,17 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("extract", ("kg.loaders.extract",)),
     ("resolve", ("kg.resolve",)),
     ("graph", ("kg.graph",)),
-    ("build", ("kg.build", "kg.evaluate")),
+    ("build", ("kg.build", "kg.evaluate", "kg.parallel", "kg.store")),
     ("analytics", ("kg.analytics",)),
     ("sync", ("kg.sync",)),
+    ("export", ("kg.export",)),
     ("views", ("kg.viz",)),
     ("commands", ("kg.commands", "kg.cli")),
     ("api", ("kg.api",)),  # ``import kg``'s functions (kg/__init__.py resolves them on first use)
 ]
 
 # Stages that receive their input as model objects or RDF, and so never reach into the loaders.
-SEE_ONLY_THE_MODEL = {"resolve", "graph", "analytics", "sync", "views"}
+SEE_ONLY_THE_MODEL = {"resolve", "graph", "analytics", "sync", "export", "views"}
 UPSTREAM_OF_THE_MODEL = {"load", "extract"}
 
 ORDER = {name: i for i, (name, _) in enumerate(STAGES)}
@@ -109,10 +110,7 @@ def test_every_kg_module_has_a_stage():
 
 
 # Imports that break the rules and are still to be moved down; the list only shrinks.
-STILL_TO_MOVE = {
-    # the graph writer asks the symbol grammar which type a symbol's abbreviation names
-    ("kg.graph", "kg.loaders.extract.symbols.parse_symbol"),
-}
+STILL_TO_MOVE: set[tuple[str, str]] = set()
 
 
 def test_no_module_imports_a_later_stage_or_reaches_past_the_model():

@@ -86,3 +86,25 @@ def test_an_organization_name_runs_on_through_lower_case_words_to_its_end():
         ("Lê Văn Thể", "Phó giám đốc", "Xí nghiệp Khảo sát thiết kế giao thông", "holds"),
         ("Lê Văn Ba", "Giám đốc", "Công ty Cường Hưng", "holds"),
     }
+
+
+def test_a_country_between_a_title_and_a_foreign_name_does_not_pass_the_title_to_the_neighbour():
+    assert facts("Chủ tịch nước Trần Văn An tiếp xúc với Tổng thống Chile Michelle Bachelet, Thủ tướng Italy "
+                 "Paolo Gentiloni, Tổng thống Argentina Mauricio Macri.") == {
+        ("Trần Văn An", "Chủ tịch nước", None, "holds"),
+        ("Michelle Bachelet", "Tổng thống", None, "holds"),
+        ("Paolo Gentiloni", "Thủ tướng", None, "holds"),
+        ("Mauricio Macri", "Tổng thống", None, "holds"),
+    }
+
+
+def test_boards_named_by_lower_case_words_and_abbreviated_bodies():
+    assert facts("Bà Nguyễn Thanh Hà được giới thiệu giữ chức Trưởng ban Dân nguyện. Ông Trần Văn Tuý, Trưởng "
+                 "Ban Công tác đại biểu; ông Lê Văn Ba, Trưởng ban Pháp chế HĐND tỉnh; ông Lê Văn Bình, Chủ "
+                 "tịch HĐTV Tập đoàn Dầu khí; bà Cù Thị Cúc, Chủ tịch Tổng LĐLĐVN.") == {
+        ("Nguyễn Thanh Hà", "Trưởng", "ban Dân nguyện", "nominated"),
+        ("Trần Văn Tuý", "Trưởng", "Ban Công tác đại biểu", "holds"),
+        ("Lê Văn Ba", "Trưởng", "ban Pháp chế HĐND tỉnh", "holds"),
+        ("Lê Văn Bình", "Chủ tịch", "HĐTV Tập đoàn Dầu khí", "holds"),
+        ("Cù Thị Cúc", "Chủ tịch", "Tổng LĐLĐVN", "holds"),
+    }

@@ -134,7 +134,7 @@ def test_a_persons_bodies_are_in_the_one_province_their_other_titles_name():
                    "Lan, Phó Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai. Khi còn đảm nhiệm "
                    "cương vị Giám đốc Sở Công thương, đồng chí Lan được khen thưởng.")
     assert {p.org.name for p in ex.posts} == {"Tỉnh ủy Đồng Nai", "Đoàn đại biểu Quốc hội tỉnh Đồng Nai",
-                                              "Sở Công thương tỉnh Đồng Nai"}
+                                              "Sở Công Thương tỉnh Đồng Nai"}
 
 
 def test_a_known_district_after_a_district_committee_then_the_person():
@@ -164,3 +164,17 @@ def test_the_issuer_code_inside_a_document_symbol_is_not_an_organization():
     text = "Ông Phạm Văn An trao Quyết định số 1875/QĐ-UBND của UBND tỉnh Bình Định."
     ex = extract(Report(id="r", text=text, source_file="r.txt", sentences=[Span(0, len(text))]))
     assert [o.written for o in ex.organizations] == ["UBND tỉnh Bình Định"]
+
+
+def test_the_ways_of_writing_one_field_name_one_body():
+    ex = officials("Bộ trưởng Bộ KH-ĐT Lê Văn An, Thứ trưởng Bộ Kế hoạch Đầu tư Trần Văn Bình và Vụ trưởng "
+                   "Bộ Kế hoạch và Đầu tư Hà Văn Cường; Giám đốc Sở TN&MT Lý Văn Dũng, Bộ trưởng Bộ GD&ĐT "
+                   "Võ Văn Em.")
+    assert {p.org.name for p in ex.posts} == {"Bộ Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường",
+                                              "Bộ Giáo dục và Đào tạo"}
+    assert {p.org.written for p in ex.posts} >= {"Bộ KH-ĐT", "Bộ Kế hoạch Đầu tư", "Bộ GD&ĐT"}
+
+
+def test_a_dotted_abbreviation_ends_no_name():
+    ex = officials("Ông Lê Văn An, Chủ tịch Hội đồng Lý luận T.Ư báo cáo.")
+    assert [p.org.written for p in ex.posts] == ["Hội đồng Lý luận T.Ư"]

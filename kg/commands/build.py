@@ -23,6 +23,16 @@ def parse_size(text: str) -> int:
     return int(float(m.group(1)) * {"": 1, "k": 1000, "m": 1000**2, "g": 1000**3}[unit])
 
 
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a number of jobs: {text!r} (a whole number, 1 or more)")
+    return n
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="report files (.txt, .html, .jsonl), folders, globs, or -")
     p.add_argument("--out", default="out", type=Path, help="output folder (default: out)")
@@ -31,32 +41,65 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--title", default="kg", help="title of the HTML view")
     p.add_argument("--quiet", action="store_true", help="print no summary and no progress bar")
     p.add_argument("--json", action="store_true", help="print the summary as JSON (the keys of summary.json)")
+    p.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
+                   help="extract on N processes (default: the machine's cores); the output is the same for any N")
+    p.add_argument("--executor", choices=("process", "dask"), default="process",
+                   help="where extraction runs: local processes (default) or a dask.distributed cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler (tcp://host:8786) for --executor dask")
+    p.add_argument("--no-store", action="store_true",
+                   help="extract every report again and keep no store (.kg-store.sqlite) in the output folder")
+    p.add_argument("--validate", action="store_true",
+                   help="check the written graph against the SHACL shapes (exit 1 on violations)")
 
 
 def run(args: argparse.Namespace) -> int:
     from functools import partial
 
-    from kg import progress
-    from kg.build import build_graph, write_outputs
+    from kg.build import build
+    from kg.parallel import ExecutorUnavailable, default_jobs
     from kg.viz.html import write_html
 
+    if args.executor == "dask" and not args.scheduler:
+        print("kg build: --executor dask needs --scheduler ADDRESS (a dask.distributed scheduler, "
+              "tcp://host:8786)", file=sys.stderr)
+        return 2
+    from kg import progress
+
     t0 = time.perf_counter()
-    with progress.session(quiet=args.quiet or args.json):
-        result = build_graph(args.paths, max_bytes=args.max_size)
-    for err in result.errors:
+    html = None if args.no_html else partial(write_html, title=args.title)
+    try:
+        with progress.session(quiet=args.quiet or args.json):
+            outcome = build(args.paths, args.out, max_bytes=args.max_size, jobs=args.jobs or default_jobs(),
+                            executor=args.executor, scheduler=args.scheduler, html=html,
+                            options={"title": args.title}, use_store=not args.no_store)
+    except ExecutorUnavailable as exc:  # found once the run started (dask not installed)
+        print(f"kg build: {exc}", file=sys.stderr)
+        return 2
+    for err in outcome.errors:
         print(f"kg build: {err}", file=sys.stderr)
-    if not result.reports and result.errors:
+    if not outcome.reports and outcome.errors:
         print("kg build: no report could be loaded; nothing written", file=sys.stderr)
         return 1
-    with progress.session(quiet=args.quiet or args.json):
-        written = write_outputs(result, args.out,
-                                html=None if args.no_html else partial(write_html, title=args.title))
-    s = result.summary()
-    if args.json:  # the keys of summary.json, plus where the files went and how long it took
-        print(json.dumps(dict(s, failed=result.errors, written=[str(p) for p in written],
+    s = outcome.summary
+    if args.json:  # the keys of summary.json, plus what was done and how long it took
+        print(json.dumps(dict(s, failed=list(outcome.errors), written=[str(p) for p in outcome.written],
+                              extracted=outcome.extracted, unchanged=outcome.unchanged,
                               seconds=round(time.perf_counter() - t0, 2)), ensure_ascii=False, indent=2))
     elif not args.quiet:
         secs = time.perf_counter() - t0
-        print(progress.table(s.items(), title=f"kg build: {s['reports']} reports in {secs:.1f} s"))
-        print("wrote " + ", ".join(str(p) for p in written))
-    return 1 if result.errors else 0
+        print(progress.table([(k, v) for k, v in s.items() if k != "failed"],
+                             title=f"kg build: {s['reports']} reports in {secs:.1f} s"))
+        if outcome.unchanged:
+            print(f"nothing changed since the last build into {args.out}: nothing rewritten")
+        else:
+            stored = outcome.reports - outcome.extracted
+            print(f"extracted {outcome.extracted} reports" + (f", {stored} from the store" if stored else ""))
+            print("wrote " + ", ".join(str(p) for p in outcome.written))
+    if args.validate:
+        from kg.export.shacl import report, validate_path
+
+        violations, f, _ = validate_path(args.out)
+        report(violations, f, out=sys.stderr, prog="kg build --validate")
+        if violations:
+            return 1
+    return 1 if outcome.errors else 0

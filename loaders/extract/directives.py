@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -37,6 +38,7 @@ from kg.textkey import compact
 from kg.textkey import key as text_key
 
 from .doc_tables import DocType, Issuer, alternation, tables, term_at
+from .lexicon import read_rows
 from .sentences import sentences
 from .symbols import SymbolMatch, SymbolParse, find_symbols, parse_symbol
 
@@ -168,14 +170,28 @@ def _partial(d: str | None, m: str | None, y: str | None) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
+_orgs_by_start: tuple[list[OrgMention], int, dict[int, OrgMention]] | None = None
+
+
+def _longest_org_at(orgs: list[OrgMention], start: int) -> OrgMention | None:
+    """The longest (first of equals) organization starting at ``start``; indexed once per list, since
+    a scan per directive is quadratic on a long report."""
+    global _orgs_by_start
+    if _orgs_by_start is None or _orgs_by_start[0] is not orgs or _orgs_by_start[1] != len(orgs):
+        index: dict[int, OrgMention] = {}
+        for org in orgs:
+            best = index.get(org.span.start)
+            if best is None or len(org.span) > len(best.span):
+                index[org.span.start] = org
+        _orgs_by_start = (orgs, len(orgs), index)
+    return _orgs_by_start[2].get(start)
+
+
 def _issuer_mention(
     report: Report, extraction: Extraction, span: Span, issuer: Issuer | None
 ) -> OrgMention | None:
     """The officials component's organization at ``span`` if any, else one from issuers.tsv."""
-    best = None
-    for org in extraction.organizations:
-        if org.span.start == span.start and (best is None or len(org.span) > len(best.span)):
-            best = org
+    best = _longest_org_at(extraction.organizations, span.start)
     if best is not None:
         return best
     if issuer is None:
@@ -264,10 +280,15 @@ def _type_of(parse: SymbolParse | None, word_type: DocType | None) -> DocType | 
 
 
 def _sentence_end(sents: list[Span], pos: int, text_len: int) -> int:
-    for s in sents:
-        if s.start <= pos < s.end:
-            return s.end
+    # Sentences are sorted and disjoint: bisect (a scan per directive is quadratic on long reports).
+    i = bisect_right(sents, pos, key=_span_start) - 1
+    if i >= 0 and sents[i].start <= pos < sents[i].end:
+        return sents[i].end
     return text_len
+
+
+def _span_start(s: Span) -> int:
+    return s.start
 
 
 def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span],
@@ -492,11 +513,54 @@ def _infer_term_and_year(d: DirectiveMention, report: Report) -> None:
             d.year = report.published.year
 
 
+@lru_cache(maxsize=1)
+def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The regex of "TYPE [số] NUMBER" and the type ids citable without "số" (bare_numbers.tsv)."""
+    t = tables()
+    rows = read_rows("bare_numbers.tsv", 2)
+    counts = _alt([text_key(v) for kind, v in rows if kind == "count"])
+    strong = frozenset(v for kind, v in rows if kind == "type")
+    pat = re.compile(
+        rf"(?<![\w])(?P<w>{_alt(list(t.type_by_word))})[ \t]+(?:(?P<so>số)[ \t]*:?[ \t]*)?(?P<n>\d{{1,5}})"
+        rf"(?![\w/–-]|[ \t]*[/–-][ \t]*\w|[.,]\d|[ \t]+(?:{counts})(?![\w])|[ \t]*%)"
+    )
+    return pat, strong
+
+
+def _bare_numbers(k: str, symbols: list[SymbolMatch]) -> list[SymbolMatch]:
+    """Documents cited by a bare number ("Quyết định số 512", "nghị quyết 54 của Quốc hội").
+
+    The symbol is the number as written; its identity inside the report is (type, number), and it
+    has none across reports (:func:`directive_key`): a bare number names no issuer or year."""
+    if not any(c.isdigit() for c in k):
+        return []
+    pat, strong = _bare_pattern()
+    t = tables()
+    taken = [(sm.span.start, sm.span.end) for sm in symbols]
+    numbered = {(sm.parse.doc_type.id if sm.parse.doc_type else None, sm.parse.number.lstrip("0")) for sm in symbols}
+    out: list[SymbolMatch] = []
+    for m in pat.finditer(k):
+        dt = t.type_by_word.get(m.group("w"))
+        n = m.group("n")
+        if dt is None or any(a < m.end("n") and m.start("n") < b for a, b in taken):
+            continue
+        year_like = len(n) == 4 and n[:2] in ("19", "20")
+        if not m.group("so") and (dt.id not in strong or year_like):
+            continue
+        if (dt.id, n.lstrip("0")) in numbered:
+            continue  # "Nghị định số 46" beside "Nghị định số 46/2026/NĐ-CP": that document
+        parse = SymbolParse(symbol=n, canonical=f"{dt.id}:{int(n)}", number=n, type_abbr=None, doc_type=dt,
+                            issuer_code="", system="party" if dt.system == "party" else "state")
+        out.append(SymbolMatch(Span(m.start("n"), m.end("n")), parse))
+    return out
+
+
 def find_directives(report: Report, extraction: Extraction | None = None) -> list[DirectiveMention]:
     """Every distinct document named in ``report``, merged, with relations and inferred terms."""
     extraction = extraction if extraction is not None else Extraction(report=report)
     k = report.key
     symbols = find_symbols(report.text, k) if "/" in k else []
+    symbols = sorted(symbols + _bare_numbers(k, symbols), key=lambda sm: sm.span.start)
     sents = sentences(report)
     occs = _symbol_occurrences(report, extraction, sents, symbols)
     occs += _named_occurrences(report, extraction, sents, symbols)
@@ -573,6 +637,8 @@ def directive_key(d: DirectiveMention) -> str | None:
     The canonical symbol drops leading zeros and puts a malformed Party symbol ("68/QĐ-TW") in the
     Party layout ("68-QĐ/TW"), so the different ways of writing one document meet.
     """
+    if d.symbol and d.symbol.isdigit():
+        return None  # a bare number ("Quyết định số 512"): no issuer or year to know it by elsewhere
     if d.symbol:
         parse = _canonical(d.symbol)
         canon = parse.canonical if parse else d.symbol

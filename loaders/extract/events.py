@@ -27,6 +27,7 @@ links what they found:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -162,9 +163,14 @@ def _person_positions(persons: list[PersonMention]) -> list[tuple[int, int, Pers
     return out
 
 
-def _year_from_text(k: str, month: int, day: int) -> int | None:
-    """The latest year written with this day and month anywhere in the text ("28.3.2006")."""
-    years = [y for d, m, y in _full_dates(k) if d == day and m == month]
+def _year_from_text(k: str, month: int, day: int, anniversary: object = None) -> int | None:
+    """The latest year written with this day and month anywhere in the text ("28.3.2006").
+
+    At an anniversary one such date is the day remembered ("kỷ niệm ... ngày 30/4/1975"), not the
+    ceremony's, so there the year is taken only from a span of years ("28.3.1990 - 28.3.2010")."""
+    years = {y for d, m, y in _full_dates(k) if d == day and m == month}
+    if anniversary is not None and len(years) < 2:
+        return None
     return max(years) if years else None
 
 
@@ -203,16 +209,27 @@ def _org_same(a: OrgMention | None, b: OrgMention | None) -> bool:
     return a is None or b is None or text_key(a.name) == text_key(b.name)
 
 
+def _org_start(o: OrgMention) -> int:
+    return o.span.start
+
+
+def _first(t: tuple) -> int:
+    return t[0]
+
+
 def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
     k = report.key
     # "Đại hội Đại biểu Đảng bộ tỉnh Bạc Liêu", "kỳ họp thứ 5 HĐND tỉnh": the body named right after.
     m = _AFTER_CUE_ORG.match(k, cue.end, sent.end)
     after = m.end() if m else cue.end
-    for o in orgs:
-        if after <= o.span.start <= after + 1 and o.span.start < sent.end:
-            return o
+    # ``orgs`` is sorted by start: bisect to the sentence instead of scanning the whole report
+    # (a scan per event word is quadratic on a long report).
+    first = bisect_left(orgs, after, key=_org_start)
+    if first < len(orgs) and orgs[first].span.start <= after + 1 and orgs[first].span.start < sent.end:
+        return orgs[first]
     # "<org> (đã) tổ chức <cue>": the first organization of the clause before the verb.
-    before = [o for o in orgs if sent.start <= o.span.start and o.span.end <= cue.start]
+    before = [o for o in orgs[bisect_left(orgs, sent.start, key=_org_start):
+                              bisect_right(orgs, cue.start, key=_org_start)] if o.span.end <= cue.start]
     verb = None
     for v in _ORGANIZE.finditer(k, sent.start, cue.start):
         verb = v
@@ -234,7 +251,7 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
         break
     # "<cue> … do <org> tổ chức"
     for v in _ORGANIZE.finditer(k, cue.end, sent.end):
-        for o in orgs:
+        for o in orgs[bisect_left(orgs, cue.end, key=_org_start):bisect_right(orgs, v.start(), key=_org_start)]:
             if (cue.end <= o.span.start and o.span.end <= v.start()
                     and re.search(r"\bdo\s+$", k[cue.end : o.span.start])):
                 return o
@@ -284,17 +301,21 @@ def _event_name(report: Report, cue: Span, sent: Span) -> str | None:
 def _date_for(
     report: Report, dates: list, sent: Span, cue: Span, report_year: int | None
 ) -> PartialDate | None:
-    cands = [d for d in dates if sent.start <= d.span.start < sent.end]
+    cands = dates[bisect_left(dates, sent.start, key=_org_start):bisect_left(dates, sent.end, key=_org_start)]
     if not cands:
         return None
     before = [d for d in cands if d.span.start < cue.start]
     best = before[-1] if before else cands[0]
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
-        y = _year_from_text(report.key, date.month, date.day)
+        y = _year_from_text(report.key, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end))
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date
+
+
+# An anniversary names the day it remembers: "lễ kỷ niệm 40 năm ngày giải phóng (30/4/1975)".
+_ANNIVERSARY = re.compile(r"kỷ niệm|năm ngày|ngày truyền thống|ngày thành lập|năm thành lập")
 
 
 def _participants(
@@ -307,7 +328,7 @@ def _participants(
     "X tái đắc cử") mean being elected at it (recorded as attended).
     """
     k = report.key
-    in_sent = [(s, e, p) for s, e, p in people if sent.start <= s < sent.end]
+    in_sent = people[bisect_left(people, sent.start, key=_first):bisect_left(people, sent.end, key=_first)]
     if not in_sent:
         return []
     out: list[tuple[int, Participation]] = []

@@ -101,6 +101,20 @@ def variants(tokens: tuple[str, ...], abbrs: list[tuple[tuple[str, ...], tuple[s
     return seen
 
 
+_AND = phrase_tokens("và")[0]
+
+
+def _and_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A field's name with its "và" also written "&", "-" or left out ("Kế hoạch và Đầu tư",
+    "Kế hoạch & Đầu tư", "Kế hoạch - Đầu tư", "Kế hoạch Đầu tư")."""
+    if _AND not in tokens:
+        return [tokens]
+    out = [tokens]
+    for rep in (("&",), ("-",), ()):
+        out.append(tuple(x for t in tokens for x in ((t,) if t != _AND else rep)))
+    return out
+
+
 def _split(cell: str, sep: str) -> frozenset[str]:
     return frozenset(x.strip() for x in cell.split(sep) if x.strip())
 
@@ -124,9 +138,13 @@ def lexicon() -> Lexicon:
         row = RoleRow(phrase, role, en, dep_en, needs == "yes", implied)
         for v in variants(phrase_tokens(phrase), abbrs):
             lex.roles.add(v, row)
+    canonical_field: dict[str, str] = {}
     for cols in read_rows("domains.tsv", 2):
+        # every way of writing a field names one field: its first row with that English label
+        name = canonical_field.setdefault(cols[1], cols[0]) if cols[1] else cols[0]
         for v in variants(phrase_tokens(cols[0]), abbrs):
-            lex.domains.add(v, (cols[0], cols[1]))
+            for w in _and_variants(v):
+                lex.domains.add(w, (name, cols[1]))
     keys = set()
     for cols in read_rows("places.tsv", 3):
         place = Place(cols[0], cols[2] or "tỉnh")

@@ -29,6 +29,7 @@ _SENT_END = frozenset({".", "!", "?", '"', "…"})
 _PRONOUN_NEXT = frozenset(phrase_tokens("là từng được đã cũng còn sinh giữ lần hiện tiếp kinh công "
                                          "chuyển trở đảm nhận tham"))
 _PRONOUNS = frozenset(phrase_tokens("ông bà"))
+_DOAN = phrase_tokens("Đoàn")[0]
 
 
 @dataclass
@@ -104,6 +105,9 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
         return True
     if end - i == 2 and any(toks.k[i] in a and toks.k[i + 1] in b for a, b in lex.not_persons):
         return True
+    if toks.k[i] == _DOAN and i + 1 < end and (lex.places.longest(toks, i + 1)
+                                                 or (lex.org_index.longest(toks, i + 1) or (0,))[0] >= 2):
+        return True  # "Đoàn Quảng Nam", "Đoàn Mặt trận ...": a delegation or a union, not a person
     for back in (1, 2):
         if i - back >= 0 and not toks.brk[i]:
             hit = lex.place_words.longest(toks, i - back)

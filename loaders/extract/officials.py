@@ -39,7 +39,8 @@ for _w in ("làm", "là", "giữ chức", "giữ chức vụ", "giữ cương v�
            "vào vị trí", "đảm nhiệm", "đảm nhận", "làm chức", "đảm nhiệm chức", "đảm nhiệm chức vụ",
            "kiêm nhiệm chức", "trên cương vị", "ở cương vị", "kiêm", "kinh qua các chức vụ",
            "các chức vụ", "chức vụ", "giữ các chức vụ", "các chức vụ như", "chức", "giữ các cương vị",
-           "các cương vị", "cương vị", "trở thành"):
+           "các cương vị", "cương vị", "trở thành", "chức danh", "các chức danh", "chức danh là", "tín nhiệm",
+           "được tín nhiệm", "vào vị trí"):
     _LINKS.add(phrase_tokens(_w), _w)
 _MAX_LINK_GAP = 10
 # Between a title and the name it belongs to: "chức vụ Bộ trưởng ... với ông X".
@@ -227,11 +228,14 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             b -= 1
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
                                and (b < h.start or toks.k[b - 1] != ",") else [])
+        c = _country_before(toks, b)
+        if c is not None:
+            ends.append(c)  # "Thủ tướng Italy Paolo Gentiloni": the country between title and name
         for e in ends:
             if e in by_end and by_end[e][0] not in claimed:
                 start = by_end[e][0]
                 free = _may_precede_name(toks, start)
-                if e != h.start and (not free or start in appositive):
+                if e != h.start and e != c and (not free or start in appositive):
                     continue
                 # "Cách chức Bí thư Thành ủy X": a verb right before the titles gives their status;
                 # "của Chủ tịch nước, Bí thư Tỉnh ủy X": only the title next to X is X's
@@ -376,6 +380,20 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
         for t in run:
             out.setdefault(id(t), (by_start[ps], False))
     return out
+
+
+def _country_before(toks: Tokens, b: int) -> int | None:
+    """Where a country or region written right before token b starts ("Tổng thống Chile | X")."""
+    other = lexicon().other_places
+    for back in (1, 2, 3):
+        a = b - back
+        if a < 0 or toks.brk[a + 1 if a + 1 < b else a]:
+            break
+        if toks.k[a] in other.firsts and toks.cap[a]:
+            hit = other.longest(toks, a)
+            if hit and hit[0] == back:
+                return a
+    return None
 
 
 def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:

@@ -211,7 +211,7 @@ def _name_stop(toks: Tokens, k: int) -> bool:
     return toks.k[k] in stops.firsts and stops.longest(toks, k) is not None
 
 
-def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) -> int:
+def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
 
     Names start with a capital. Vietnamese capitalises the first syllable of each word of a name,
@@ -241,6 +241,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
 
     j = i + 1
     first_country = lex.other_places.longest(toks, i)
+    if first_country and lower(i + first_country[0]):
+        first_country = None  # "Ban Pháp chế": a word that is also a country's name ("Pháp")
     if first_country:  # "Ủy ban Châu Âu Romano Prodi": the name is the country
         j = i + first_country[0]
         if not (j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND)):
@@ -259,6 +261,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
             continue
         if toks.k[j] == "-" and j + 1 < n and capital(j + 1):
             j += 1
+            continue
+        if toks.k[j] == "." and toks.gap[j] == "" and j + 1 < n and toks.gap[j + 1] == "" \
+                and toks.upper[j - 1] and toks.upper[j + 1] and toks.word[j + 1]:
+            j += 2  # "Hội đồng Lý luận T.Ư", "TP.HCM": a dotted abbreviation is one word
             continue
         prev_title = toks.cap[j - 1] and not toks.upper[j - 1]
         after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-")
@@ -279,7 +285,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False) ->
         while k < n and k - j < 5 and lower(k) and not _name_stop(toks, k):
             k += 1
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
-                      or (toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k))):
+                      or (toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k))
+                      or (unit and starts_body(k))):  # "Ban Pháp chế HĐND tỉnh": a unit, then its body
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
         if lower(j) and lower(j + 1) and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
@@ -351,10 +358,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if "domain" in row.takes and j < n and not toks.brk[j]:
             hit = lex.domains.longest(toks, j)
             if hit and toks.cap[j]:
-                dm, (_, en) = hit  # type: ignore[misc]
-                p.extra, p.extra_en, j, got_extra = toks.surface(j, j + dm), en, j + dm, True
+                dm, (field_name, en) = hit  # type: ignore[misc]
+                p.extra, p.extra_en, j, got_extra = field_name, en, j + dm, True  # one name per field
         if not got_extra and "name" in row.takes and j < n:
-            end = _name_tail(toks, j, lex, "persons" in row.flags)
+            end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags)
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if "country" in row.takes and j < n and toks.cap[j] and not toks.brk[j]:

@@ -75,8 +75,8 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     hit = lex.domains.longest(toks, i)
     if not hit:
         return None
-    m, (_, en) = hit  # type: ignore[misc]
-    p = OrgParse(row, i, i + m, extra=toks.surface(i, i + m), extra_en=en)
+    m, (field_name, en) = hit  # type: ignore[misc]
+    p = OrgParse(row, i, i + m, extra=field_name, extra_en=en)
     return finder.mention(p), i + m
 
 

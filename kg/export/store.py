@@ -1,0 +1,55 @@
+"""A build folder (or one RDF file) as a pyoxigraph store.
+
+``graph.trig`` keeps one named graph per report, which is what lets validation and ``kg diff`` say
+which report a fact came from; ``graph.ttl`` and other single-graph files load into the default
+graph. Queries see the union of all graphs (``use_default_graph_as_union``), the graph a user
+means when they do not say which report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote
+
+import pyoxigraph as ox
+
+from kg.sync.source import SourceError, locate
+from kg.vocab import ID
+
+FORMATS_BY_SUFFIX = {
+    ".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS, ".rdf": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML,
+    ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD,
+}
+
+REPORT_PREFIX = str(ID["report/"])
+
+
+def source_file(path: Path) -> Path:
+    """The file a command reads for ``path``: DIR/graph.trig, else DIR/graph.ttl, or the file itself."""
+    return locate(path)
+
+
+def rdf_format(f: Path) -> ox.RdfFormat:
+    try:
+        return FORMATS_BY_SUFFIX[f.suffix.lower()]
+    except KeyError:
+        raise SourceError(f"{f}: not an RDF file kg reads (.trig, .ttl, .nt, .nq, .rdf, .jsonld)") from None
+
+
+def load_store(path: Path) -> tuple[ox.Store, Path]:
+    """An in-memory store holding the build at ``path``, and the file it was read from.
+
+    Raises SourceError (a missing build) or SyntaxError (a file that does not parse), whose first
+    line names the problem.
+    """
+    f = source_file(path)
+    store = ox.Store()
+    store.bulk_load(path=str(f), format=rdf_format(f))
+    return store, f
+
+
+def report_id(graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph | str) -> str | None:
+    """The report id a named graph stands for (its IRI minus kg's report prefix), else None."""
+    iri = graph.value if isinstance(graph, ox.NamedNode) else graph if isinstance(graph, str) else ""
+    return unquote(iri[len(REPORT_PREFIX):]) if iri.startswith(REPORT_PREFIX) else None

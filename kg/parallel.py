@@ -1,0 +1,102 @@
+"""Running extraction over many reports: in this process, on a process pool, or on a Dask cluster.
+
+Extraction is a pure function of one report (:func:`extract_one`: a :class:`Report` in, its
+:class:`Extraction` or a one-line error out, both picklable), so where it runs cannot change what
+it returns. Results always come back in the order the reports went in, which is all the rest of
+the build needs to be byte-identical whatever the number of jobs: resolution and the graph writer
+run afterwards, in the calling process, over the gathered results.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from kg.model import Extraction, Report
+
+EXECUTORS = ("process", "dask")
+DASK_BATCH = 512  # reports per batch of Dask tasks; two batches in flight at most
+
+
+class ExecutorUnavailable(ValueError):
+    """The chosen executor cannot run here (no scheduler address, dask not installed): a usage error."""
+
+
+def default_jobs() -> int:
+    """The cores this process may run on (a container's limit, not the host's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def extract_one(report: Report) -> Extraction | str:
+    """One report's extraction, or the one-line message saying why it failed.
+
+    A failure is returned, not raised, so that one bad report neither stops the batch nor depends
+    on how a pool or a cluster transports exceptions.
+    """
+    from kg.loaders.extract.pipeline import extract
+
+    try:
+        return extract(report)
+    except Exception as exc:  # one bad report must not stop the batch
+        return " ".join(f"{report.source_file}: extraction failed: {type(exc).__name__}: {exc}".split())
+
+
+def _chunksize(n: int, jobs: int) -> int:
+    # Big enough that pickling overhead is small, small enough that the last chunks balance.
+    return max(1, min(64, n // (jobs * 8) or 1))
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    # fork shares the already-loaded data tables with the workers; elsewhere spawn is the only choice.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def map_extract(reports: Sequence[Report], *, jobs: int = 1, executor: str = "process",
+                scheduler: str | None = None) -> Iterator[Extraction | str]:
+    """:func:`extract_one` over ``reports``, results in input order.
+
+    ``executor="process"`` uses a local process pool of ``jobs`` workers (``jobs <= 1``: this
+    process); ``executor="dask"`` submits to the ``dask.distributed`` scheduler at ``scheduler``.
+    """
+    if executor == "dask":
+        yield from _dask_map(reports, scheduler)
+        return
+    if executor != "process":
+        raise ExecutorUnavailable(f"unknown executor {executor!r} (expected one of {', '.join(EXECUTORS)})")
+    if jobs <= 1 or len(reports) < 2:
+        for report in reports:
+            yield extract_one(report)
+        return
+    jobs = min(jobs, len(reports))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
+        yield from pool.map(extract_one, reports, chunksize=_chunksize(len(reports), jobs))
+
+
+def _dask_map(reports: Sequence[Report], scheduler: str | None) -> Iterator[Extraction | str]:
+    """:func:`extract_one` on a ``dask.distributed`` cluster, in batches, results in input order.
+
+    The workers need kg installed (the same version: the extractor's code and data files travel as
+    the installed package, not with the task). At most two batches are in flight, so a 100k-report
+    archive is never all on the wire or in the scheduler's memory at once.
+    """
+    if not scheduler:
+        raise ExecutorUnavailable("--executor dask needs --scheduler ADDRESS (a dask.distributed scheduler, tcp://host:8786)")
+    try:
+        from dask.distributed import Client
+    except ImportError as exc:  # the optional extra is not installed
+        raise ExecutorUnavailable("--executor dask needs dask.distributed: pip install 'kg[dask]'") from exc
+    with Client(scheduler, set_as_default=False) as client:
+        pending = None
+        for i in range(0, len(reports), DASK_BATCH):
+            futures = client.map(extract_one, list(reports[i:i + DASK_BATCH]), pure=False)
+            if pending is not None:
+                yield from client.gather(pending)
+            pending = futures
+        if pending is not None:
+            yield from client.gather(pending)

@@ -1,0 +1,159 @@
+"""The build store: each report's extraction, kept beside the output so a rebuild extracts only what changed.
+
+A store is one SQLite file (``.kg-store.sqlite`` in the output folder). A row is keyed by the
+report's content digest and the extractor version, so a changed report simply misses (and its old
+row is pruned at the end of the build), a removed report's row is pruned, and a change to the
+extraction code or its data files changes the version and misses everything: nobody has to
+remember to clear a cache.
+
+- The content digest covers every public field of the loaded :class:`Report` (id, text, metadata,
+  sentences), so a report that loads the same extracts the same.
+- The extractor version is a hash of the source and data files of the stages a build runs (the
+  ``kg`` core modules, ``kg.loaders`` with its data tables, and the ontology). It is deliberately
+  broader than the extractors alone: a false miss costs one clean build, a false hit a wrong graph.
+
+The store also remembers the fingerprint of the last build it completed (inputs, options and the
+output files' sizes and times), so a rebuild of an unchanged corpus into an untouched folder is
+recognised without resolving or writing anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import sqlite3
+import zlib
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+
+from kg.model import Extraction, Report
+
+STORE_NAME = ".kg-store.sqlite"
+_SCHEMA = 1
+_CODE_SUFFIXES = {".py", ".tsv", ".txt", ".ttl", ".json", ".csv"}
+# Sub-packages of kg that read a build but take no part in making one.
+_NOT_BUILD = ("commands", "sync")
+
+
+def _package_dir(module: str) -> Path:
+    import importlib
+
+    return Path(importlib.import_module(module).__file__).parent
+
+
+@cache
+def extractor_version() -> str:
+    """A hash of the code and data a build's per-report results depend on.
+
+    The ``kg`` package's modules and sub-packages (not its commands or Neo4j sync, which read a
+    build but do not make it; the views live elsewhere), every file of ``kg.loaders`` (extractors
+    and their data tables) and the ontology. File paths are hashed relative to their package, so
+    two checkouts of the same commit agree.
+    """
+    return code_version([("kg", _package_dir("kg"), _NOT_BUILD), ("kg.loaders", _package_dir("kg.loaders"), ()),
+                         ("kg.ontology", _package_dir("kg.ontology"), ())])
+
+
+def code_version(roots: Iterable[tuple[str, Path, Iterable[str]]]) -> str:
+    """A hash of the code and data files under each ``(name, folder, subfolders left out)`` root."""
+    h = hashlib.sha256(f"kg-store {_SCHEMA}\n".encode())
+    for name, root, left_out in roots:
+        skip = {"__pycache__", *left_out}
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in _CODE_SUFFIXES
+                           and not skip.intersection(p.relative_to(root).parts[:-1])):
+            h.update(f"{name}/{path.relative_to(root).as_posix()}\n".encode())
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()[:32]
+
+
+def report_digest(report: Report) -> str:
+    """The content hash of a loaded report: every public field (private ones are caches)."""
+    fields = {k: v for k, v in vars(report).items() if not k.startswith("_")}
+    return hashlib.sha256(pickle.dumps(sorted(fields.items()), protocol=5)).hexdigest()[:40]
+
+
+class Store:
+    """Extractions by (report digest, extractor version); one SQLite file, one writer at a time."""
+
+    def __init__(self, path: Path, version: str | None = None):
+        self.path = path
+        self.version = version or extractor_version()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(path, timeout=60)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS extraction (digest TEXT, version TEXT, report_id TEXT, "
+                        "blob BLOB, PRIMARY KEY (digest, version))")
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- extractions -------------------------------------------------------------------------
+    def get_many(self, digests: Sequence[str]) -> dict[str, Extraction]:
+        """The stored extractions among ``digests`` (for this version), by digest."""
+        out: dict[str, Extraction] = {}
+        wanted = list(dict.fromkeys(digests))
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT digest, blob FROM extraction WHERE version = ? AND digest IN ({marks})",
+                                   [self.version, *chunk])
+            for digest, blob in rows:
+                out[digest] = pickle.loads(zlib.decompress(blob))
+        return out
+
+    def put_many(self, items: Iterable[tuple[str, Extraction]]) -> None:
+        rows = ((digest, self.version, ex.report.id, zlib.compress(pickle.dumps(ex, protocol=5), 1))
+                for digest, ex in items)
+        self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?, ?)", rows)
+        self.db.commit()
+
+    def prune(self, keep: Iterable[str]) -> int:
+        """Drop every row but this version's ``keep`` digests (removed and changed reports, old versions)."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (digest TEXT PRIMARY KEY)")
+        self.db.execute("DELETE FROM keep")
+        self.db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", ((d,) for d in keep))
+        n = self.db.execute("DELETE FROM extraction WHERE version != ? OR digest NOT IN (SELECT digest FROM keep)",
+                            [self.version]).rowcount
+        self.db.commit()
+        return n
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM extraction").fetchone()[0]
+
+    # -- the last build ----------------------------------------------------------------------
+    def last_build(self) -> dict | None:
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'last_build'").fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_last_build(self, record: dict | None) -> None:
+        if record is None:
+            self.db.execute("DELETE FROM meta WHERE name = 'last_build'")
+        else:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('last_build', ?)", [json.dumps(record)])
+        self.db.commit()
+
+
+def file_stamps(paths: Iterable[Path]) -> dict[str, list[int]]:
+    """Size and modification time (ns) of each file: enough to notice that someone touched an output."""
+    out = {}
+    for p in paths:
+        st = p.stat()
+        out[p.name] = [st.st_size, st.st_mtime_ns]
+    return out
+
+
+def build_fingerprint(version: str, digests: Sequence[str], errors: Sequence[str], options: dict) -> str:
+    """What a build's outputs depend on: code version, each report's content in order, failures, options."""
+    h = hashlib.sha256(version.encode())
+    h.update(json.dumps([list(digests), list(errors), options], sort_keys=True, ensure_ascii=False).encode())
+    return h.hexdigest()

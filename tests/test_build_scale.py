@@ -1,0 +1,167 @@
+"""Builds at scale: the same output for any number of jobs, extraction as a pure, picklable function."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kg.loaders as kg_loaders
+from kg.build import build_graph
+from kg.graph import build_dataset, serialize_trig, serialize_turtle
+from kg.loaders import load
+from kg.parallel import extract_one, map_extract
+from kg.resolve import resolve
+from kg.store import STORE_NAME, Store, code_version, report_digest
+from tests.conftest import EXAMPLES, REPO
+
+
+def kg(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, cwd=REPO)
+
+
+@pytest.fixture(scope="module")
+def sample(shared: Path, tmp_path_factory) -> Path:
+    """Every 25th corpus report (the blind test half left out), copied with its sidecar."""
+    held_out = set(json.loads((REPO / "tests/gold/split.json").read_text(encoding="utf-8"))["test"])
+    reports = [p for p in sorted((shared / "corpus").rglob("*.txt")) if p.stem not in held_out][::25]
+    out = tmp_path_factory.mktemp("sample")
+    for p in reports:
+        shutil.copy(p, out / p.name)
+        if p.with_suffix(".json").exists():
+            shutil.copy(p.with_suffix(".json"), out / p.with_suffix(".json").name)
+    return out
+
+
+def test_one_job_and_two_jobs_write_byte_identical_graphs(sample, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    r1 = kg("build", str(sample), "--out", str(one), "--no-html", "--jobs", "1")
+    r2 = kg("build", str(sample), "--out", str(two), "--no-html", "--jobs", "2")
+    assert r1.returncode == 0 and r2.returncode == 0, r1.stderr + r2.stderr
+    assert f"{len(list(sample.glob('*.txt')))} reports" in r1.stdout
+    assert (one / "graph.ttl").read_bytes() == (two / "graph.ttl").read_bytes()
+    assert (one / "graph.trig").read_bytes() == (two / "graph.trig").read_bytes()
+    assert (one / "summary.json").read_bytes() == (two / "summary.json").read_bytes()
+
+
+def test_an_extraction_survives_pickling_with_the_same_graph():
+    reports = load([str(EXAMPLES)]).reports
+    direct = [extract_one(r) for r in reports]
+    shipped = [pickle.loads(pickle.dumps(ex)) for ex in direct]
+    a, b = build_dataset(direct, resolve(direct)), build_dataset(shipped, resolve(shipped))
+    assert serialize_turtle(a.union()) == serialize_turtle(b.union())
+    assert serialize_trig(a) == serialize_trig(b)
+
+
+def test_a_failing_report_is_one_line_in_order_and_the_pool_goes_on():
+    reports = load([str(EXAMPLES)]).reports
+    broken = reports[1]
+    broken.text, broken._key = None, None  # type: ignore[assignment]  # every extractor fails on it
+    results = list(map_extract(reports, jobs=2))
+    assert len(results) == len(reports)
+    assert isinstance(results[1], str) and results[1].startswith(f"{broken.source_file}: extraction failed:")
+    assert "\n" not in results[1]
+    assert [r.report.id for r in results if not isinstance(r, str)] == [reports[0].id, *[r.id for r in reports[2:]]]
+
+
+def test_jobs_must_be_a_positive_number():
+    assert kg("build", str(EXAMPLES), "--jobs", "0").returncode == 2
+    assert kg("build", str(EXAMPLES), "--jobs", "many").returncode == 2
+
+
+def test_build_graph_takes_jobs():
+    one, two = build_graph([str(EXAMPLES)], jobs=1), build_graph([str(EXAMPLES)], jobs=2)
+    assert serialize_trig(one.triples) == serialize_trig(two.triples)
+    assert [r.id for r in one.reports] == [r.id for r in two.reports]
+
+
+# ---------------------------------------------------------------------------------------------
+# The store: a rebuild extracts only new and changed reports, and gives a clean build's bytes
+
+
+def _same_outputs(a: Path, b: Path) -> bool:
+    return all((a / n).read_bytes() == (b / n).read_bytes() for n in ("graph.ttl", "graph.trig", "summary.json"))
+
+
+def test_an_unchanged_rebuild_rewrites_nothing(sample, tmp_path):
+    out = tmp_path / "out"
+    assert kg("build", str(sample), "--out", str(out), "--no-html", "-j", "1").returncode == 0
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir() if not p.name.startswith(".")}
+    again = kg("build", str(sample), "--out", str(out), "--no-html", "-j", "1")
+    assert again.returncode == 0 and "nothing rewritten" in again.stdout
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*") if p.name in stamps} == stamps
+    # Someone edits an output: the next build writes the folder again, from the store.
+    (out / "graph.ttl").write_text("edited", encoding="utf-8")
+    third = kg("build", str(sample), "--out", str(out), "--no-html", "-j", "1")
+    assert "nothing rewritten" not in third.stdout and "extracted 0 reports" in third.stdout
+    assert (out / "graph.ttl").read_text(encoding="utf-8") != "edited"
+
+
+def test_a_rebuild_extracts_only_new_and_changed_reports_and_drops_removed_ones(sample, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(sample, corpus)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    assert kg("build", str(corpus), "--out", str(out), "--no-html", "-j", "2").returncode == 0
+    texts = sorted(corpus.glob("*.txt"))
+    texts[0].unlink()  # removed
+    with texts[1].open("a", encoding="utf-8") as f:  # changed: one more sentence
+        f.write("\nĐồng chí Lê Thị Mười, Phó Bí thư Tỉnh ủy, phát biểu chỉ đạo hội nghị.\n")
+    new = corpus / "kg-added-report.txt"  # added
+    new.write_text("Bổ nhiệm Giám đốc Sở Tài chính\n\nNgày 3/3/2024, Chủ tịch UBND tỉnh Lạng Sơn đã trao quyết "
+                   "định bổ nhiệm ông Trần Văn Bảy giữ chức Giám đốc Sở Tài chính tỉnh Lạng Sơn.\n", encoding="utf-8")
+    r = kg("build", str(corpus), "--out", str(out), "--no-html", "-j", "2")
+    assert r.returncode == 0, r.stderr
+    assert f"extracted 2 reports, {len(texts) - 2} from the store" in r.stdout
+    assert kg("build", str(corpus), "--out", str(clean), "--no-html", "-j", "1", "--no-store").returncode == 0
+    assert _same_outputs(out, clean)
+    assert not (clean / STORE_NAME).exists()
+    with Store(out / STORE_NAME) as store:
+        assert store.count() == len(texts)  # one row per report of this build: the removed one is gone
+
+
+def test_the_extractor_version_follows_the_extraction_code_and_data(tmp_path):
+    data = tmp_path / "loaders"
+    shutil.copytree(Path(kg_loaders.__file__).parent, data, ignore=shutil.ignore_patterns("__pycache__"))
+    before = code_version([("kg.loaders", data, ())])
+    assert code_version([("kg.loaders", data, ())]) == before
+    roles = data / "data" / "roles.tsv"
+    roles.write_text(roles.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert code_version([("kg.loaders", data, ())]) != before
+
+
+def test_a_store_of_another_extractor_version_is_not_used(tmp_path):
+    reports = load([str(EXAMPLES)]).reports
+    with Store(tmp_path / STORE_NAME, version="old") as old:
+        old.put_many((report_digest(r), extract_one(r)) for r in reports)
+    with Store(tmp_path / STORE_NAME, version="new") as new:
+        assert new.get_many([report_digest(r) for r in reports]) == {}
+        new.prune([report_digest(r) for r in reports])
+        assert new.count() == 0  # the old version's rows are gone
+
+
+# ---------------------------------------------------------------------------------------------
+# Dask: the same per-report function on a dask.distributed cluster
+
+
+def test_a_dask_cluster_of_two_workers_builds_the_same_bytes(sample, tmp_path):
+    from dask.distributed import LocalCluster
+
+    local = tmp_path / "local"
+    assert kg("build", str(sample), "--out", str(local), "--no-html", "-j", "1", "--no-store").returncode == 0
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        on_dask = tmp_path / "dask"
+        r = kg("build", str(sample), "--out", str(on_dask), "--no-html", "--no-store",
+               "--executor", "dask", "--scheduler", cluster.scheduler_address)
+        assert r.returncode == 0, r.stderr
+        assert len(cluster.scheduler.workers) == 2
+    assert _same_outputs(local, on_dask)
+
+
+def test_the_dask_executor_without_a_scheduler_is_a_usage_error(tmp_path):
+    r = kg("build", str(EXAMPLES), "--out", str(tmp_path / "out"), "--executor", "dask")
+    assert r.returncode == 2 and "--scheduler" in r.stderr and "Traceback" not in r.stderr

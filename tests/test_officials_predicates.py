@@ -1,0 +1,34 @@
+"""Posts written as predicates away from the name, and words that look like names but are not.
+Our own sentences, in the shape of corpus reports."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials, persons_of
+
+
+def facts(text: str) -> set[tuple[str, str, str | None, str]]:
+    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+
+
+def test_re_elected_and_sworn_in_are_appointments():
+    assert facts("Ông Hoàng Văn Mạc được tín nhiệm tái cử chức Bí thư Tỉnh uỷ. Ông Lê Văn Phong tái đắc cử "
+                 "chức danh Chủ tịch UBND tỉnh. Bà Nguyễn Thị Ngân tuyên thệ nhậm chức Chủ tịch Quốc hội.") == {
+        ("Hoàng Văn Mạc", "Bí thư", "Tỉnh uỷ", "appointed"),
+        ("Lê Văn Phong", "Chủ tịch", "UBND tỉnh", "appointed"),
+        ("Nguyễn Thị Ngân", "Chủ tịch", "Quốc hội", "appointed"),
+    }
+
+
+def test_currently_is_held_and_replaced_is_left():
+    assert facts("Ông Trần Văn Lộc hiện là Trưởng đoàn ĐBQH tỉnh Phú Yên. Bà Lê Thị Mai được bầu giữ chức "
+                 "Phó Chủ tịch HĐND tỉnh thay ông Võ Văn Nam.") == {
+        ("Trần Văn Lộc", "Trưởng", "đoàn ĐBQH tỉnh Phú Yên", "holds"),
+        ("Lê Thị Mai", "Phó Chủ tịch", "HĐND tỉnh", "appointed"),
+        ("Võ Văn Nam", "Phó Chủ tịch", "HĐND tỉnh", "left"),
+    }
+
+
+def test_a_delegation_or_a_union_after_doan_is_not_a_person():
+    ex = officials("Ông Trần Văn Bạch, Ủy viên Đoàn Mặt trận Dân tộc giải phóng. Đoàn Quảng Nam dẫn đầu. "
+                   "Ông Đoàn Văn Việt dự.")
+    assert persons_of(ex) == ["Trần Văn Bạch", "Đoàn Văn Việt"]
