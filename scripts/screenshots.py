@@ -1,7 +1,7 @@
 """The screenshots in docs/: views of a corpus build and Neo4j Browser on the local server, in headless Chromium.
 
     kg build ../shared/corpus --out /tmp/corpus
-    python scripts/screenshots.py --build /tmp/corpus --person "NAME" [--browser]
+    python scripts/screenshots.py --build /tmp/corpus --person "NAME" [--timeline-person NAME] [--browser]
 
 Writes docs/view-overview.png, docs/view-focus-depth1.png, docs/view-focus-depth2.png and
 docs/view-timeline.png; with ``--browser`` also docs/neo4j-browser.png (the local server must run,
@@ -36,6 +36,7 @@ def main() -> int:
     ap.add_argument("--build", type=Path, required=True)
     ap.add_argument("--person", required=True, help="whose focus views and career timeline to draw")
     ap.add_argument("--pick", default="1")
+    ap.add_argument("--timeline-person", help="whose career timeline to draw (default: --person)")
     ap.add_argument("--browser", action="store_true", help="also Neo4j Browser on the local server")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
@@ -46,7 +47,8 @@ def main() -> int:
         for depth in (1, 2):
             kg("viz", str(args.build), "--focus", args.person, "--pick", args.pick, "--depth", str(depth),
                "--out", str(t / f"focus{depth}.html"))
-        kg("viz", str(args.build), "--timeline", args.person, "--pick", args.pick, "--out", str(t / "timeline.html"))
+        kg("viz", str(args.build), "--timeline", args.timeline_person or args.person, "--pick", args.pick,
+           "--out", str(t / "timeline.html"))
         b = pw.chromium.launch(executable_path=os.environ.get("KG_CHROMIUM", "/usr/bin/chromium"), args=ARGS)
         for src, dst, ready in [("overview.html", "view-overview.png", True),
                                 ("focus1.html", "view-focus-depth1.png", True),

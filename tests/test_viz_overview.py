@@ -32,7 +32,7 @@ def graph() -> nx.MultiDiGraph:
 
 
 def test_provinces_before_and_after_2025_are_one_group_and_bodies_group_under_their_top():
-    H, sizes = overview(graph(), build="out")
+    H, sizes = overview(graph(), build="out", min_people=1)
     assert sorted(H.nodes) == ["body:bch", "province:Gia Lai"]
     assert sizes == {"province:Gia Lai": 3.0, "body:bch": 1.0}
     assert H.nodes["province:Gia Lai"]["label"] == "Gia Lai · 3"
@@ -40,7 +40,14 @@ def test_provinces_before_and_after_2025_are_one_group_and_bodies_group_under_th
 
 
 def test_groups_sharing_an_official_are_linked_with_the_count():
-    H, _ = overview(graph())
+    H, _ = overview(graph(), min_people=1)
     (edge,) = H.edges(data=True)
     assert {edge[0], edge[1]} == {"body:bch", "province:Gia Lai"}
     assert edge[2]["người chung / shared officials"] == 1
+
+
+def test_small_groups_are_left_out_and_counted():
+    H, _ = overview(graph())  # at least 2 people by default: the central body has 1
+    assert list(H.nodes) == ["province:Gia Lai"] and H.graph["left_out"] == 1
+    H, _ = overview(graph(), min_people=1, top=1)
+    assert list(H.nodes) == ["province:Gia Lai"]

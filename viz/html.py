@@ -143,8 +143,8 @@ def view_data(G: nx.MultiDiGraph, *, title: str, size_by: dict[str, float] | Non
     """The JSON the page reads (compact: nodes and edges refer to tables by index)."""
     vocab = vocab or load()
     classes, class_index = _class_table(G, vocab)
-    pos = layout(G)
     sizes = node_sizes(G, size_by)
+    pos = layout(G, sizes=sizes)
     report_iris = sorted({rep for _, d in G.nodes(data=True) for rep in d.get("reports", [])}
                          | {m["report"] for _, d in G.nodes(data=True) for m in d.get("mentions", [])}
                          | {rep for *_, d in G.edges(data=True) for rep in d.get("reports", [])}

@@ -28,8 +28,10 @@ SMALL = 600
 EDGE_LENGTH = 140.0  # canvas units between neighbours; org boxes with their names are ~150 wide
 
 
-def layout(G: nx.Graph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions for every node of ``G`` (any networkx graph), in vis-network canvas units."""
+def layout(G: nx.Graph, *, seed: int = 7, sizes: dict[str, float] | None = None) -> dict[str, tuple[float, float]]:
+    """Positions for every node of ``G`` (any networkx graph), in vis-network canvas units.
+
+    ``sizes`` (the drawn node sizes) make room for big nodes when labels are spread apart."""
     U = nx.Graph()  # simple and undirected; built directly (networkx's views of a multigraph are slow)
     U.add_nodes_from(G)
     U.add_edges_from((u, v) for u, v in G.edges() if u != v)
@@ -40,7 +42,7 @@ def layout(G: nx.Graph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
         placed.append((comp, _component(H, comp, seed)))
     pos = _pack(placed)
     if len(pos) <= LABEL_SPREAD_MAX:
-        pos = spread_labels(pos, {n: str(G.nodes[n].get("label", "")) for n in G.nodes})
+        pos = spread_labels(pos, {n: str(G.nodes[n].get("label", "")) for n in G.nodes}, sizes=sizes)
     return pos
 
 
@@ -50,7 +52,7 @@ CHAR_WIDTH, LABEL_HEIGHT, MAX_LABEL_WIDTH = 7.5, 22.0, 320.0
 
 
 def spread_labels(pos: dict[str, tuple[float, float]], labels: dict[str, str], *,
-                  steps: int = 80) -> dict[str, tuple[float, float]]:
+                  sizes: dict[str, float] | None = None, steps: int = 80) -> dict[str, tuple[float, float]]:
     """Move nodes apart until their labels' boxes (text width x one line, under the node) no longer overlap.
 
     A star (a person and 18 posts at depth 1) laid out by Kamada-Kawai puts the posts on a circle
@@ -62,8 +64,10 @@ def spread_labels(pos: dict[str, tuple[float, float]], labels: dict[str, str], *
     if len(nodes) < 2:
         return pos
     xy = np.array([pos[n] for n in nodes], dtype=float)
-    w = np.array([min(CHAR_WIDTH * max(len(labels.get(n, "")), 2), MAX_LABEL_WIDTH) for n in nodes]) + 12
-    h = np.full(len(nodes), LABEL_HEIGHT)
+    r = np.array([3.5 * (sizes or {}).get(n, 0.0) for n in nodes])  # a drawn cylinder is ~3.5 x size
+    w = np.maximum(np.array([min(CHAR_WIDTH * max(len(labels.get(n, "")), 2), MAX_LABEL_WIDTH) for n in nodes]),
+                   r) + 12
+    h = np.maximum(np.full(len(nodes), LABEL_HEIGHT), r + 4)
     for _ in range(steps):
         dx = xy[:, None, 0] - xy[None, :, 0]
         dy = xy[:, None, 1] - xy[None, :, 1]

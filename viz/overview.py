@@ -51,8 +51,17 @@ def _top(G: nx.MultiDiGraph, org: str, depth: int = 6) -> str:
     return node
 
 
-def overview(G: nx.MultiDiGraph, *, build: str = "DIR", min_people: int = 1) -> tuple[nx.MultiDiGraph, dict]:
-    """(the overview graph, its node sizes: people per group). ``build`` is shown in drill-down commands."""
+TOP = 60
+"""Groups drawn: the most populated ones; an analyst reads sixty labelled nodes, not seven hundred."""
+
+
+def overview(G: nx.MultiDiGraph, *, build: str = "DIR", min_people: int = 2,
+             top: int | None = TOP) -> tuple[nx.MultiDiGraph, dict]:
+    """(the overview graph, its node sizes: people per group). ``build`` is shown in drill-down commands.
+
+    Groups with fewer than ``min_people`` people, and beyond the ``top`` largest, are left out (a
+    body named in one report with one official); the page's notice says how many.
+    """
     group_of: dict[str, str] = {}
     meta: dict[str, dict] = {}
     for n, d in G.nodes(data=True):
@@ -63,10 +72,10 @@ def overview(G: nx.MultiDiGraph, *, build: str = "DIR", min_people: int = 1) -> 
             key = f"province:{province}"
             meta.setdefault(key, {"label": province, "cls": "Place", "kind": "province"})
         else:
-            top = _top(G, n)
-            key = f"body:{top}"
-            meta.setdefault(key, {"label": G.nodes[top]["label"], "cls": G.nodes[top]["cls"], "kind": "body",
-                                  "iri": top})
+            head = _top(G, n)
+            key = f"body:{head}"
+            meta.setdefault(key, {"label": G.nodes[head]["label"], "cls": G.nodes[head]["cls"], "kind": "body",
+                                  "iri": head})
         group_of[n] = key
     people: dict[str, set[str]] = defaultdict(set)
     reports: dict[str, set[str]] = defaultdict(set)
@@ -88,9 +97,12 @@ def overview(G: nx.MultiDiGraph, *, build: str = "DIR", min_people: int = 1) -> 
     H = nx.MultiDiGraph()
     H.graph["reports"] = {}
     sizes: dict[str, float] = {}
+    ranked = sorted((k for k in meta if len(people[k]) >= min_people), key=lambda k: (-len(people[k]), k))
+    kept = set(ranked[:top] if top else ranked)
+    H.graph["left_out"] = len([k for k in meta if people[k]]) - len(kept)
     for key, m in meta.items():
         n_people = len(people[key])
-        if n_people < min_people:
+        if key not in kept:
             continue
         drill = (f'kg viz {build} --province "{m["label"]}" --types Person,Post,Organization --out province.html'
                  if m["kind"] == "province" else f'kg viz {build} --focus "{m["iri"]}" --depth 2 --out body.html')

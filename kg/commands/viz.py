@@ -66,8 +66,10 @@ def run(args: argparse.Namespace) -> int:
 
         H, sizes = overview(G, build=str(args.dir))
         args.out.parent.mkdir(parents=True, exist_ok=True)
+        notice = (f"{H.graph['left_out']} nhóm nhỏ hơn không vẽ / {H.graph['left_out']} smaller groups "
+                  "left out" if H.graph.get("left_out") else "")
         write_view(H, args.out, title=args.title or "Tổng quan / Overview: provinces and central bodies",
-                   size_by=sizes, size_label="people")
+                   size_by=sizes, size_label="people", notice=notice)
         print(f"kg viz: overview of {G.number_of_nodes()} nodes as {H.number_of_nodes()} groups, "
               f"{H.number_of_edges()} links -> {args.out}")
         return 0
