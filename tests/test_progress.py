@@ -69,3 +69,15 @@ def test_version():
     r = kg_cli("--version")
     assert r.returncode == 0 and r.stdout.strip() == f"kg {kg.__version__}"
     assert kg.__version__[0].isdigit()
+
+
+def test_stats_json_has_stable_keys(tmp_path):
+    out = tmp_path / "out"
+    assert kg_cli("build", str(EXAMPLES), "--out", str(out), "--no-html").returncode == 0
+    r = kg_cli("stats", str(out), "--json", "--top", "3")
+    assert r.returncode == 0, r.stderr
+    got = json.loads(r.stdout)
+    assert set(got) == {"nodes", "edges", "classes", "by", "officials", "communities"}
+    assert got["by"] == "betweenness" and len(got["officials"]) == 3
+    assert set(got["officials"][0]) == {"rank", "iri", "name", "degree", "betweenness", "community"}
+    assert got["classes"]["Person"] == 11

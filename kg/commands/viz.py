@@ -39,6 +39,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--title", help="page title (default: from the selection)")
     p.add_argument("--max-nodes", type=int, default=None, help="draw at most this many nodes (most connected first)")
     p.add_argument("--timeline", metavar="NAME", help="a person's career or a post's holders as a timeline page")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--overview", action="store_true",
                    help="one node per province and central body, sized by people, linked by shared officials")
 
@@ -117,8 +118,14 @@ def run(args: argparse.Namespace) -> int:
             size_by = {n: float(v) for n, v in analytics.degree(G, cls=None).items()}
         elif args.size_by == "betweenness":
             size_by = analytics.betweenness(G, cls=None)
-        write_view(G, args.out, title=title, size_by=size_by, max_nodes=args.max_nodes or MAX_NODES,
-                   size_label=args.size_by or "score")
+        from kg import progress
+
+        with progress.session(quiet=args.quiet):
+            bar = progress.bar(f"layout and page ({G.number_of_nodes():,} nodes)", total=1, unit="view")
+            write_view(G, args.out, title=title, size_by=size_by, max_nodes=args.max_nodes or MAX_NODES,
+                       size_label=args.size_by or "score")
+            bar.update()
+            bar.close()
     else:
         H = exportable(G)
         if args.size_by:

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import vocab
+from kg import progress, vocab
 from kg.sync import schema
 from kg.sync.mapping import (
     ALT_NAMES_KEY,
@@ -335,7 +335,8 @@ class Syncer:
         kind_of: dict[tuple[str | None, str | None], str] = {}
         type_of: dict[str, str] = {}
         seen_typed: set[tuple[str, str, str]] = set()
-        for g in sorted(changed - removed):  # sorted: keys are handed out in the same order every run
+        # sorted: keys are handed out in the same order every run
+        for g in progress.iterate(sorted(changed - removed), "graphs", unit="graph"):
             iris: set[str] = set()
             for s, p, (okind, value, datatype, lang) in src.graphs[g]:
                 facts_s = new_facts[s]
