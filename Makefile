@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test venv venv-test lint bench clean browser firefox neo4j-start neo4j-stop neo4j-status
+.PHONY: demo test test-hostile venv venv-test lint bench clean browser firefox neo4j-start neo4j-stop neo4j-status
 
 # The demo installs kg as a regular package: an editable install of kg's package-dir layout makes
 # setuptools print a warning about working-directory folders on every install. A development venv
@@ -65,6 +65,14 @@ demo: venv
 test: venv-test
 	@status=0; \
 	$(MAKE) --no-print-directory neo4j-start && { $(BIN)/python -m pytest -q $(PYTEST_ARGS) || status=$$?; } \
+	  || status=$$?; \
+	$(MAKE) --no-print-directory neo4j-stop; \
+	exit $$status
+
+## The long hostile-input and fault cases (tests/hostile/long) besides the whole suite.
+test-hostile: venv-test
+	@status=0; \
+	$(MAKE) --no-print-directory neo4j-start && { KG_HOSTILE_LONG=1 $(BIN)/python -m pytest -q tests/hostile $(PYTEST_ARGS) || status=$$?; } \
 	  || status=$$?; \
 	$(MAKE) --no-print-directory neo4j-stop; \
 	exit $$status

@@ -1,18 +1,15 @@
 """One build: load reports, extract, resolve, write RDF (and the HTML view) into an output folder.
 
-A build never leaves the output folder half-written: every file is first written into a
-temporary folder beside it and moved into place only at the end, one atomic rename per file. A
-failed or interrupted run leaves the previous ``graph.ttl`` untouched, and files in the folder that
-kg did not write are never touched.
+A build never leaves the output folder half-written or mixed: its files are written into a new
+generation and shown all at once by one atomic switch (:mod:`kg.outputs`). A failed or interrupted
+run leaves the previous set untouched, and files in the folder that kg did not write are never
+touched.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,16 +18,18 @@ from pathlib import Path
 from rdflib import RDF, Graph
 
 from kg import progress
+from kg.decisions import DecisionsFile
 from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
 from kg.loaders.extract.pipeline import components
 from kg.model import Extraction, Report
+from kg.outputs import publish
 from kg.parallel import map_extract
 from kg.resolve import Resolution, resolve
 from kg.store import STORE_NAME, Store, build_fingerprint, file_stamps, report_digest
 from kg.vocab import KG
 
-OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "graph.view.json", "summary.json")
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "graph.view.json", "summary.json", "redirects.tsv")
 
 HtmlWriter = Callable[[Iterable[Triple], Path], None]
 """Writes the view of a build's triples to a path (``graph.html``)."""
@@ -88,25 +87,28 @@ def extract_all(reports: Sequence[Report], errors: list[str], *, jobs: int = 1, 
 
 
 def build_graph(inputs: Sequence[str], *, max_bytes: int = 5_000_000, jobs: int = 1, executor: str = "process",
-                scheduler: str | None = None, store: Store | None = None) -> BuildResult:
-    """Load, extract (on ``jobs`` processes, or a Dask cluster), resolve and turn into RDF, in memory.
+                scheduler: str | None = None, store: Store | None = None,
+                decisions: DecisionsFile | None = None) -> BuildResult:
+    """Load, extract (on ``jobs`` processes, or a Dask cluster), resolve (with the analyst's identity
+    ``decisions``) and turn into RDF, in memory.
 
     With a ``store``, reports whose content and extractor version it has seen are not extracted again.
     """
     loaded = load(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in inputs else None)
     errors = [str(e) for e in loaded.errors]
-    return _build_loaded(loaded.reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=store)
+    return _build_loaded(loaded.reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=store,
+                         decisions=decisions)
 
 
 def _build_loaded(reports: list[Report], errors: list[str], *, jobs: int, executor: str, scheduler: str | None,
                   store: Store | None, digests: Sequence[str] | None = None,
-                  counts: dict[str, int] | None = None) -> BuildResult:
+                  counts: dict[str, int] | None = None, decisions: DecisionsFile | None = None) -> BuildResult:
     if store is None:
         extractions = extract_all(reports, errors, jobs=jobs, executor=executor, scheduler=scheduler)
     else:
         extractions = extract_stored(reports, errors, store, digests=digests, jobs=jobs, executor=executor,
                                      scheduler=scheduler, counts=counts)
-    resolution = resolve(extractions)
+    resolution = resolve(extractions, decisions)
     return BuildResult(reports, extractions, resolution, build_dataset(extractions, resolution), errors)
 
 
@@ -156,24 +158,29 @@ class BuildOutcome:
 
 def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, jobs: int = 1,
           executor: str = "process", scheduler: str | None = None, html: HtmlWriter | None = None,
-          options: dict | None = None, use_store: bool = True) -> BuildOutcome:
+          options: dict | None = None, use_store: bool = True,
+          decisions: DecisionsFile | None = None) -> BuildOutcome:
     """``kg build``: load, extract what the store lacks, resolve, write the output folder.
 
     ``options`` are the settings that change the output besides the inputs (the view's title, whether
-    there is a view); with the store, a rebuild whose inputs, options and code are all unchanged, into
-    a folder whose outputs nobody has touched since, writes nothing.
+    there is a view; the identity ``decisions`` count too); with the store, a rebuild whose inputs,
+    options and code are all unchanged, into a folder whose outputs nobody has touched since, writes
+    nothing.
     """
     loaded = load(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in inputs else None)
     errors = [str(e) for e in loaded.errors]
     reports = loaded.reports
     if not use_store or not reports:
-        result = _build_loaded(reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=None)
+        result = _build_loaded(reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=None,
+                               decisions=decisions)
         written = write_outputs(result, out_dir, html=html) if reports else []
         return BuildOutcome(dict(result.summary(), failed=result.errors), result.errors, written, len(reports),
                             extracted=len(reports))
     with Store(out_dir / STORE_NAME) as store:
         digests = [report_digest(r) for r in reports]
-        fingerprint = build_fingerprint(store.version, digests, errors, dict(options or {}, html=html is not None))
+        fingerprint = build_fingerprint(store.version, digests, errors,
+                                        dict(options or {}, html=html is not None,
+                                             decisions=decisions.digest() if decisions is not None else ""))
         last = store.last_build()
         if last and last["fingerprint"] == fingerprint and _untouched(out_dir, last["outputs"]):
             summary = last["summary"]
@@ -181,7 +188,7 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
         store.set_last_build(None)  # the folder is about to change: no stale record survives a failure
         counts: dict[str, int] = {}
         result = _build_loaded(reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=store,
-                               digests=digests, counts=counts)
+                               digests=digests, counts=counts, decisions=decisions)
         written = write_outputs(result, out_dir, html=html)
         store.prune(digests)
         summary = dict(result.summary(), failed=result.errors)
@@ -197,37 +204,42 @@ def _untouched(out_dir: Path, stamps: dict[str, list[int]]) -> bool:
         return False
 
 
+def redirects_tsv(res: Resolution) -> str:
+    """The redirect table: an IRI a mention would have had on its own (the identity rule before
+    corpus-wide resolution, or before a decision joined it) and the person IRI it now resolves to."""
+    lines = ["# old IRI\tperson IRI (kg build: person mentions joined across reports)"]
+    for old, new in sorted(res.redirects.items()):
+        if len(new) == 1:
+            lines.append(f"{old}\t{next(iter(new))}")
+    return "\n".join(lines) + "\n"
+
+
 def write_outputs(result: BuildResult, out_dir: Path, *, html: HtmlWriter | None = None) -> list[Path]:
-    """Write the build's files into ``out_dir``, swapping each in only when all are written.
+    """Write the build's files into ``out_dir`` as one unit (:mod:`kg.outputs`: a new generation,
+    shown by one atomic switch); raises :class:`kg.outputs.OutputError` when it cannot be written.
 
     ``html`` writes ``graph.html`` from the triples (the command passes :func:`kg.viz.html.write_html`):
     the view is a later stage than the build, so the build is handed it rather than importing it.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out_dir))
-    try:
-        step = progress.bar("writing", total=4 if html is not None else 3, unit="file")
-        (staging / "graph.ttl").write_bytes(serialize_turtle(result.triples.union()))
+
+    def write(folder: Path) -> None:
+        step = progress.bar("writing", total=3 if html is not None else 2, unit="file")
+        (folder / "graph.ttl").write_bytes(serialize_turtle(result.triples.union()))
         step.update()
-        (staging / "graph.trig").write_bytes(serialize_trig(result.triples))
+        (folder / "graph.trig").write_bytes(serialize_trig(result.triples))
         step.update()
         if html is not None:
             # The view indexes the triples itself; an rdflib graph of the corpus would cost ~15 s more.
-            html(result.triples.union(), staging / "graph.html")
+            # (It also leaves graph.view.json, the projection kg viz reads: kg.viz.cache.)
+            html(result.triples.union(), folder / "graph.html")
             step.update()
-        summary = dict(result.summary(), failed=result.errors)
-        (staging / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
-                                              encoding="utf-8")
-        step.update()
         step.close()
-        written = []
-        for name in OUTPUT_FILES:
-            if (staging / name).exists():
-                os.replace(staging / name, out_dir / name)
-                written.append(out_dir / name)
-        return written
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        (folder / "redirects.tsv").write_text(redirects_tsv(result.resolution), encoding="utf-8")
+        summary = dict(result.summary(), failed=result.errors)
+        (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
+                                             encoding="utf-8")
+
+    return publish(out_dir, OUTPUT_FILES, write)
 
 
 def read_graph(path: Path) -> Graph:

@@ -15,7 +15,8 @@ import importlib.util
 import sys
 
 # command name -> module under kg.commands; the order is the order of `kg --help`.
-COMMANDS = ["build", "eval", "export", "validate", "sparql", "diff", "sync", "cypher", "viz", "stats"]
+COMMANDS = ["build", "eval", "export", "validate", "sparql", "diff", "sync", "cypher", "viz", "stats", "explain",
+            "review"]
 
 
 def _module_name(command: str) -> str:

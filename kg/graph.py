@@ -323,6 +323,18 @@ def _write_reference(g: set[Triple], res: Resolution) -> None:
             g.add((iri, SKOS.prefLabel, Literal(t.en, lang="en")))
             g.add((iri, KG.labelEn, Literal(t.en, lang="en")))
         g.add((iri, SKOS.notation, Literal(t.id)))
+    for link in res.person_links:
+        g.add((link.iri, RDF.type, KG.IdentityLink))
+        g.add((link.iri, KG.linksPerson, link.person))
+        for m in link.mentions:
+            g.add((link.iri, KG.linksMention, m))
+        for rid in link.reports:
+            g.add((link.iri, KG.linksReport, report_iri(rid)))
+        g.add((link.iri, KG.evidenceKind, Literal(link.kind)))
+        g.add((link.iri, KG.reason, Literal(link.reason, lang="en")))
+        g.add((link.iri, KG.confidence, Literal(f"{link.confidence:.2f}", datatype=XSD.decimal)))
+    for later, earlier, _why in res.successions:
+        g.add((later, KG.succeeds, earlier))
     for rec in res.tenures.values():
         g.add((rec.iri, KG.status, Literal(rec.status)))
         for prop, value in ((KG.firstSeen, rec.first_seen), (KG.lastSeen, rec.last_seen),

@@ -33,6 +33,7 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
+from kg.decisions import DecisionsFile
 from kg.iris import identity, mint
 from kg.model import (
     CampaignMention,
@@ -41,9 +42,8 @@ from kg.model import (
     Extraction,
     OrgMention,
     PartialDate,
-    PersonMention,
-    PostMention,
 )
+from kg.persons import Occurrence, base_key, cluster, occurrences
 from kg.reference.documents import document_types
 from kg.vocab import ID, tenure_statuses
 
@@ -88,6 +88,9 @@ class Resolution:
     tenure_of: dict[int, URIRef] = field(default_factory=dict)  # id(PostMention) -> tenure IRI
     post_role: dict[int, URIRef] = field(default_factory=dict)  # id(PostMention) -> role IRI
     symbols: dict[URIRef, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    person_links: list[IdentityLink] = field(default_factory=list)
+    redirects: dict[URIRef, set[URIRef]] = field(default_factory=dict)  # an own-key IRI -> its person
+    successions: list[tuple[URIRef, URIRef, str]] = field(default_factory=list)  # (later, earlier tenure, why)
     english: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def of(self, mention: object) -> URIRef:
@@ -151,21 +154,74 @@ def _resolve_org(res: Resolution, org: OrgMention, report_id: str) -> URIRef:
     return iri
 
 
-def _person_contexts(ex: Extraction, res: Resolution) -> dict[int, str]:
-    """For each person of one report: the province, "national", or "" (only this report)."""
-    posts_by_person: dict[int, list[PostMention]] = defaultdict(list)
-    for post in ex.posts:
-        posts_by_person[id(post.person)].append(post)
-    out: dict[int, str] = {}
-    for person in ex.persons:
-        provinces = sorted({p.org.province for p in posts_by_person[id(person)]
-                            if p.org is not None and p.org.scope == "province" and p.org.province})
-        if provinces:
-            out[id(person)] = provinces[0]
-        elif any(p.org is None or p.org.scope == "national" for p in posts_by_person[id(person)]):
-            out[id(person)] = "national"
-        else:
-            out[id(person)] = ""
+@dataclass(frozen=True)
+class IdentityLink:
+    """One join of two mentions of a person, as data: which reports, what evidence, how sure."""
+
+    iri: URIRef
+    person: URIRef
+    mentions: tuple[URIRef, URIRef]
+    reports: tuple[str, str]
+    kind: str
+    reason: str
+    confidence: float
+
+
+def _base_rank(key: str) -> tuple[int, str]:
+    """Keys a cluster may be named after, best first: a province or "national", an outlet, a report."""
+    ctx = key.split("|", 1)[1]
+    return (2 if ctx.startswith("report ") else 1 if ctx.startswith("publisher ") else 0, identity(key))
+
+
+def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: DecisionsFile | None) -> None:
+    org_iri = {k: str(v) for k, v in res.iri.items()}
+    occs = occurrences(extractions, org_iri)
+    report_keys = {ex.report.id: ex.report.key for ex in extractions}
+    for o in occs:
+        o.base_key = base_key(o)
+    rep, links = cluster(occs, report_keys)
+    if decisions is not None and decisions.rows:
+        auto = _cluster_iris(occs, rep)
+        rep, links = cluster(occs, report_keys, decisions.resolve(occs, auto))
+    iris = _cluster_iris(occs, rep)
+    by_index = {o.index: o for o in occs}
+    for o in occs:
+        iri = iris[o.index]
+        res.iri[id(o.mention)] = iri
+        res.labels[iri][o.mention.name] += 1
+        base = mint("person", o.base_key)
+        if base != iri:
+            res.redirects.setdefault(base, set()).add(iri)
+    for link in links:
+        a, b = by_index[link.a], by_index[link.b]
+        person = iris[a.index]
+        ma = mention_iri(a.report_id, a.mention.span.start, a.mention.span.end)
+        mb = mention_iri(b.report_id, b.mention.span.start, b.mention.span.end)
+        iri = mint("identity", f"{person}|{ma}|{mb}", readable=f"{_slug_of(person)} {a.report_id} {b.report_id}")
+        res.person_links.append(IdentityLink(iri, person, (ma, mb), (a.report_id, b.report_id),
+                                             link.kind, link.reason, link.confidence))
+
+
+def _cluster_iris(occs: list[Occurrence], rep: dict[int, int]) -> dict[int, URIRef]:
+    """One IRI per cluster, minted from the best of its members' own keys (:func:`_base_rank`), so a
+    person keeps the IRI it had before other reports joined it unless a better key arrives (the old
+    one then redirects). Two clusters that would get the same key (namesakes kept apart) are told
+    apart by their first report."""
+    members: dict[int, list[Occurrence]] = defaultdict(list)
+    for o in occs:
+        members[rep[o.index]].append(o)
+    order = sorted(members.values(), key=lambda ms: min(_base_rank(o.base_key) for o in ms))
+    taken: set[URIRef] = set()
+    out: dict[int, URIRef] = {}
+    for ms in order:
+        key = min((o.base_key for o in ms), key=_base_rank)
+        iri = mint("person", key)
+        if iri in taken:
+            first = min(o.report_id for o in ms)
+            iri = mint("person", f"{key}|report {first}", readable=f"{key.split('|')[0]} {first}")
+        taken.add(iri)
+        for o in ms:
+            out[o.index] = iri
     return out
 
 
@@ -183,8 +239,8 @@ def _event_key(e: EventMention, report_id: str, organizer: URIRef | None, index:
     return f"{e.kind}|report {report_id}|{index}"
 
 
-def resolve(extractions: Iterable[Extraction]) -> Resolution:
-    """Give every mention of every extraction an entity IRI."""
+def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None = None) -> Resolution:
+    """Give every mention of every extraction an entity IRI (``decisions``: the analyst's overrides)."""
     res = Resolution()
     extractions = list(extractions)
 
@@ -196,27 +252,8 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
             if post.org is not None:
                 _resolve_org(res, post.org, ex.report.id)
 
-    # Persons: group by name; a name seen in exactly one province absorbs its "national" sightings.
-    contexts: list[tuple[Extraction, PersonMention, str]] = []
-    provinces_of_name: dict[str, set[str]] = defaultdict(set)
-    for ex in extractions:
-        ctx = _person_contexts(ex, res)
-        for person in ex.persons:
-            c = ctx[id(person)]
-            contexts.append((ex, person, c))
-            if c and c != "national":
-                provinces_of_name[identity(person.name)].add(c)
-    for ex, person, c in contexts:
-        provinces = provinces_of_name[identity(person.name)]
-        if c == "national" and len(provinces) == 1:
-            c = next(iter(provinces))
-        if not c:
-            # Credited photographers and people without posts: same name from the same outlet.
-            c = f"publisher {ex.report.publisher}" if person.credit and ex.report.publisher else (
-                f"report {ex.report.id}")
-        iri = mint("person", f"{person.name}|{c}")
-        res.iri[id(person)] = iri
-        res.labels[iri][person.name] += 1
+    # Persons: evidence over the whole corpus (kg.persons), then one IRI per cluster.
+    _resolve_persons(res, extractions, decisions)
 
     # Posts, roles and tenures.
     for ex in extractions:
@@ -245,6 +282,8 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
             rec.end = rec.end or post.end
             res.tenure_of[id(post)] = t_iri
 
+    res.successions = _successions(res, extractions)
+
     # Directives, events, campaigns.
     for ex in extractions:
         rid = ex.report.id
@@ -267,6 +306,44 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
             for c in e.campaigns:
                 _resolve_campaign(res, c)
     return res
+
+
+def _successions(res: Resolution, extractions: list[Extraction]) -> list[tuple[URIRef, URIRef, str]]:
+    """Who followed whom in a post, as (later tenure, earlier tenure, why).
+
+    Stated: one report gives a post to someone newly appointed while its earlier holder is former or
+    left ("bổ nhiệm ông B ... thay ông A", which the extractor reads as A former). Seen in time: for a
+    post no report ever gives two holders at once (so not "Phó Chủ tịch", "Ủy viên"), a holder first
+    seen after the previous holder was last seen. Undated reports take no part in the second rule.
+    """
+    out: dict[tuple[URIRef, URIRef], str] = {}
+    shared: set[URIRef] = set()  # posts with two holders at once in some report
+    for ex in extractions:
+        by_post: dict[URIRef, list[tuple[URIRef, str, bool]]] = defaultdict(list)
+        for post in ex.posts:
+            by_post[res.iri[id(post)]].append((res.tenure_of[id(post)], post.status, post.deputy))
+        for post_iri, items in by_post.items():
+            current = {t for t, st, _ in items if st in ("holds", "appointed")}
+            if len(current) > 1 or any(deputy for _, _, deputy in items):
+                shared.add(post_iri)
+            gone = sorted({t for t, st, _ in items if st in ("former", "left")})
+            new = sorted({t for t, st, _ in items if st == "appointed"})
+            for later in new:
+                for earlier in gone:
+                    if later != earlier:
+                        out.setdefault((later, earlier), f"stated in {ex.report.id}")
+    by_post: dict[URIRef, list[TenureRecord]] = defaultdict(list)
+    for rec in res.tenures.values():
+        by_post[rec.post].append(rec)
+    for post_iri, recs in by_post.items():
+        if post_iri in shared:
+            continue
+        dated = sorted((r for r in recs if r.first_seen is not None), key=lambda r: (r.first_seen, str(r.iri)))
+        for earlier, later in zip(dated, dated[1:], strict=False):
+            if earlier.last_seen is not None and earlier.last_seen < later.first_seen:  # type: ignore[operator]
+                out.setdefault((later.iri, earlier.iri),
+                               f"first seen {later.first_seen.iso()} after last seen {earlier.last_seen.iso()}")  # type: ignore[union-attr]
+    return [(a, b, why) for (a, b), why in sorted(out.items())]
 
 
 def _resolve_directive(res: Resolution, d: DirectiveMention, report_id: str) -> URIRef:

@@ -173,6 +173,8 @@ class Vocabulary:
             evidence.add(local_name(rng))
         for dom in g.objects(KG.supports, RDFS.domain):
             evidence.add(local_name(dom))
+        for c in g.subjects(KG.viewRole, Literal("evidence")):  # provenance records (kg:IdentityLink)
+            evidence.add(local_name(c))
         collapsed = {local_name(c.cls) for c in self.collapses}
         concept = {c.name for c in self.classes.values() if (c.iri, RDFS.subClassOf, SKOS.Concept) in g}
         entity = {name for name in self.classes if name not in evidence | collapsed | concept}

@@ -87,8 +87,8 @@ def corpus_params(driver, query_params: dict, database: str = "neo4j") -> dict |
 FINDERS["level"] = "RETURN 'province' AS v"
 
 
-def shared_with_merger() -> str:
-    """``tests.fixtures_neo4j.SHARED`` plus the 2025 merger of Bình Định into the new Gia Lai."""
+def shared_with_merger(base: str | None = None) -> str:
+    """``base`` (default ``tests.fixtures_neo4j.SHARED``) plus the 2025 merger of Bình Định into the new Gia Lai."""
     from tests.fixtures_neo4j import SHARED
 
     merger = """\
@@ -99,4 +99,4 @@ def shared_with_merger() -> str:
     kg:validFrom "2025-07-01"^^xsd:date .
 }
 """
-    return SHARED.rstrip().removesuffix("}") + merger
+    return (base or SHARED).rstrip().removesuffix("}") + merger

@@ -149,3 +149,36 @@ def neo4j_db(neo4j_driver, neo4j_settings: Settings):
 @pytest.fixture
 def build_ab(tmp_path: Path) -> Path:
     return write_build(tmp_path / "build", REPORT_A, REPORT_B)
+
+
+# A third report and its aggregates, for the cookbook's questions about time: a successor in the
+# Phó Bí thư Thường trực post, and a career with stated start and end dates.
+REPORT_C = """\
+<report/c> {
+<report/c> a kg:Report ; rdfs:label "Tỉnh ủy Bình Định kiện toàn nhân sự"@vi ; kg:sourceFile "c.txt" ;
+    kg:published "2025-01-10"^^xsd:date .
+<person/pham-anh-tuan> a kg:Person ; rdfs:label "Phạm Anh Tuấn"@vi ; kg:mentionedIn <report/c> ;
+    kg:holds <post/pbttt-tinh-uy-binh-dinh> , <post/chu-tich-ubnd-binh-dinh> .
+<post/pbttt-tinh-uy-binh-dinh> a kg:Post ; rdfs:label "Phó Bí thư Thường trực Tỉnh ủy Bình Định"@vi ;
+    kg:mentionedIn <report/c> ; kg:postIn <org/tinh-uy-binh-dinh> .
+<post/chu-tich-ubnd-binh-dinh> a kg:Post ; rdfs:label "Chủ tịch Ủy ban nhân dân tỉnh Bình Định"@vi ;
+    kg:mentionedIn <report/c> ; kg:postIn <org/ubnd-binh-dinh> .
+<org/ubnd-binh-dinh> a kg:Organization , kg:StateOrganization ; rdfs:label "Ủy ban nhân dân tỉnh Bình Định"@vi ;
+    kg:jurisdiction <place/binh-dinh> ; kg:mentionedIn <report/c> .
+<tenure/pham-anh-tuan--pbttt> a kg:Tenure ;
+    rdfs:label "Phạm Anh Tuấn — Phó Bí thư Thường trực Tỉnh ủy Bình Định"@vi ;
+    kg:holder <person/pham-anh-tuan> ; kg:post <post/pbttt-tinh-uy-binh-dinh> ; kg:mentionedIn <report/c> .
+<tenure/pham-anh-tuan--ct-ubnd> a kg:Tenure ;
+    rdfs:label "Phạm Anh Tuấn — Chủ tịch Ủy ban nhân dân tỉnh Bình Định"@vi ;
+    kg:holder <person/pham-anh-tuan> ; kg:post <post/chu-tich-ubnd-binh-dinh> ; kg:mentionedIn <report/c> .
+}
+"""
+
+SHARED_C = SHARED.rstrip().removesuffix("}") + """\
+<tenure/pham-anh-tuan--pbttt> kg:status "appointed" ; kg:firstSeen "2025-01-10"^^xsd:date ;
+    kg:lastSeen "2025-01-10"^^xsd:date ; kg:startDate "2025-01-10"^^xsd:date ;
+    kg:succeeds <tenure/nguyen-chi-dung--pbttt> .
+<tenure/pham-anh-tuan--ct-ubnd> kg:status "former" ; kg:firstSeen "2025-01-10"^^xsd:date ;
+    kg:lastSeen "2025-01-10"^^xsd:date ; kg:startDate "2021-06"^^xsd:gYearMonth ; kg:endDate "2024-12"^^xsd:gYearMonth .
+}
+"""

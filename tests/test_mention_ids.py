@@ -60,3 +60,26 @@ def test_a_sentence_split_is_kept_on_its_report():
     split_a = sentences(a)
     assert sentences(b) == [Span(0, 8), Span(9, 17)]
     assert sentences(a) is split_a, "asking for another report in between does not throw a's split away"
+
+
+def test_no_loader_or_extractor_keeps_state_in_a_module_global():
+    """A cache of "the last text seen" in a module global gives wrong answers when reports are read
+    in threads; what is derived from a report lives on the report (Report.memo) or its tokens."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "loaders"
+    offenders = [f"{path.relative_to(root.parent)}:{node.lineno}"
+                 for path in sorted(root.rglob("*.py"))
+                 for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                 if isinstance(node, ast.Global)]
+    assert offenders == []
+
+
+def test_interleaved_reports_get_the_same_extraction_as_one_at_a_time():
+    """Extracting A, B, A gives A the same mentions both times (no state carried between reports)."""
+    other = Report(id="r9", text="Ngày 3-2-2020, Tỉnh ủy Phú Yên họp. Đồng chí Phạm Văn Tư chủ trì hội nghị.",
+                   source_file="r9.txt", province="Phú Yên")
+    alone = [m.id for m in extract(report()).mentions()]
+    extract(other)
+    assert [m.id for m in extract(report()).mentions()] == alone

@@ -27,6 +27,24 @@ EXPECTED = {
     "Sentences supporting a fact": {"quote": "đồng chí Hồ Quốc Dũng, Bí thư Tỉnh ủy Bình Định"},
     "Find a name however it is typed": {"name": "Nguyễn Chí Dũng", "labels": ["Person"], "nodes": 1},
     "Where a fact comes from": {"report": "Tỉnh ủy Bình Định sơ kết Kết luận 62"},
+    "Who held a post on a date": {"person": "Phạm Anh Tuấn", "since": "2025-01-10"},
+    "A career in order": {"post": "Chủ tịch Ủy ban nhân dân tỉnh Bình Định", "since": "2021-06",
+                          "until": "2024-12", "status": "former"},
+    "Who succeeded whom in a post": {"predecessor": "Nguyễn Chí Dũng", "successor": "Phạm Anh Tuấn",
+                                     "predecessorUntil": "2024-05-02", "successorSince": "2025-01-10"},
+    "Every official of a province on a date": {"person": "Hồ Quốc Dũng", "post": "Bí thư Tỉnh ủy Bình Định"},
+}
+
+# Every row each of these gives on the fixture: a date between two holders picks the right one; a
+# holder with no successor is taken to stay (Hồ Quốc Dũng in 2025), one with a successor is not.
+ALL_ROWS = {
+    ("Every official of a province on a date", "2025-03-01"): [{"person": "Hồ Quốc Dũng"},
+                                                                {"person": "Phạm Anh Tuấn"}],
+    ("Who held a post on a date", "2024-05-02"): [{"person": "Nguyễn Chí Dũng"}],
+    ("Who held a post on a date", "2024-04-01"): [],
+    ("Every official of a province on a date", "2024-05-02"): [{"person": "Hồ Quốc Dũng"},
+                                                                {"person": "Nguyễn Chí Dũng"},
+                                                                {"person": "Phạm Anh Tuấn"}],
 }
 
 
@@ -39,12 +57,12 @@ def test_the_cookbook_has_every_recipe_the_issue_asks_for():
 @pytest.fixture(scope="module")
 def synced(neo4j_driver, tmp_path_factory):
     from kg.sync.engine import clear
-    from tests.fixtures_neo4j import REPORT_A, REPORT_B, write_build
+    from tests.fixtures_neo4j import REPORT_A, REPORT_B, REPORT_C, SHARED_C, write_build
 
     neo4j_driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
     clear(neo4j_driver, "neo4j")
     Syncer(neo4j_driver, "neo4j").sync(write_build(tmp_path_factory.mktemp("cookbook"), REPORT_A, REPORT_B,
-                                                   shared=shared_with_merger()))
+                                                   REPORT_C, shared=shared_with_merger(SHARED_C)))
     return neo4j_driver
 
 
@@ -56,6 +74,15 @@ def test_cookbook_query(synced, title, query, params):
     first = {k: plain(v) for k, v in records[0].data().items()}
     if title in EXPECTED and query == next(q for t, q, _ in cookbook() if t == title):
         assert {k: first.get(k) for k in EXPECTED[title]} == EXPECTED[title]
+
+
+@pytest.mark.parametrize("title, date", sorted(ALL_ROWS))
+def test_time_questions_on_another_date(synced, title, date):
+    query, params = next((q, p) for t, q, p in cookbook() if t == title)
+    records, _, _ = synced.execute_query(query, {**params, "date": date}, database_="neo4j")
+    want = ALL_ROWS[(title, date)]
+    assert [{k: plain(r.data()[k]) for k in w} for r, w in zip(records, want, strict=False)] == want
+    assert len(records) == len(want)
 
 
 def _rows(records) -> list[str]:

@@ -101,3 +101,23 @@ def test_periods_read_as_written():
     assert period("từ tháng 12/2015 đến nay") == ("2015-12", "", True)
     assert period("tháng 6") is None  # no year: never a tenure date
     assert period("2011 người") is None  # a bare number
+
+
+def test_a_bodys_province_between_titles_does_not_end_the_career_list():
+    got = facts("Ông Lê Văn Thể lần lượt giữ các chức vụ như Phó giám đốc Xí nghiệp Khảo sát thiết kế giao "
+                "thông tỉnh Đồng Tháp; Phó giám đốc Sở GTVT tỉnh Đồng Tháp; Bí thư Huyện uỷ Tân Hồng.")
+    assert {(r, o, s) for _, r, o, s, _, _ in got} == {
+        ("Phó giám đốc", "Xí nghiệp Khảo sát thiết kế giao thông", "former"),
+        ("Phó giám đốc", "Sở GTVT tỉnh Đồng Tháp", "former"),
+        ("Bí thư", "Huyện uỷ Tân Hồng", "former"),
+    }
+
+
+def test_truoc_day_makes_the_posts_of_its_clause_former():
+    got = facts("Ông Lê Thanh Liêm đạt 94% phiếu bầu. Trước đây ông là Thành uỷ viên, Giám đốc Sở Công Thương.")
+    assert {(r, s) for _, r, _, s, _, _ in got} == {("Thành uỷ viên", "former"), ("Giám đốc", "former")}
+
+
+def test_a_count_after_a_bodys_name_is_not_part_of_it():
+    (post,) = officials("Thượng tướng Võ Văn Việt, Chủ nhiệm Ủy ban Quốc phòng - An ninh 4 chức danh chủ chốt.").posts
+    assert post.org.written == "Ủy ban Quốc phòng - An ninh"

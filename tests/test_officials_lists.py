@@ -108,3 +108,29 @@ def test_boards_named_by_lower_case_words_and_abbreviated_bodies():
         ("Lê Văn Bình", "Chủ tịch", "HĐTV Tập đoàn Dầu khí", "holds"),
         ("Cù Thị Cúc", "Chủ tịch", "Tổng LĐLĐVN", "holds"),
     }
+
+
+def test_a_colon_list_goes_on_through_a_names_own_apposition():
+    assert facts("Dự có các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Xuân Đường – Chủ tịch UBND tỉnh; Lê Quang Huy, "
+                 "Nguyễn Văn Thông cùng các đồng chí khác.") == {
+        ("Nguyễn Xuân Đường", "Phó Bí thư", "Tỉnh ủy", "holds"),
+        ("Nguyễn Xuân Đường", "Chủ tịch", "UBND tỉnh", "holds"),
+        ("Lê Quang Huy", "Phó Bí thư", "Tỉnh ủy", "holds"),
+        ("Nguyễn Văn Thông", "Phó Bí thư", "Tỉnh ủy", "holds"),
+    }
+
+
+def test_a_parenthesis_with_cung_after_several_names_is_theirs():
+    assert facts("Trong đó có ông Trần Văn Minh và ông Văn Hữu Chiến (cùng nguyên Chủ tịch UBND TP Đà "
+                 "Nẵng).") == {
+        ("Trần Văn Minh", "Chủ tịch", "UBND TP Đà Nẵng", "former"),
+        ("Văn Hữu Chiến", "Chủ tịch", "UBND TP Đà Nẵng", "former"),
+    }
+
+
+def test_pho_ban_is_the_deputy_of_the_ban_named_after_it():
+    assert facts("Ông Đinh Văn Thắng - Phó ban kinh tế Trung ương, ông Bùi Ngọc Thanh, Phó ban Công tác đại "
+                 "biểu của Quốc hội, dự. Ban Thường vụ Tỉnh ủy họp.") == {
+        ("Đinh Văn Thắng", "Phó", "ban kinh tế Trung ương", "holds"),
+        ("Bùi Ngọc Thanh", "Phó", "ban Công tác đại biểu của Quốc hội", "holds"),
+    }

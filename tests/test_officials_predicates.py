@@ -32,3 +32,17 @@ def test_a_delegation_or_a_union_after_doan_is_not_a_person():
     ex = officials("Ông Trần Văn Bạch, Ủy viên Đoàn Mặt trận Dân tộc giải phóng. Đoàn Quảng Nam dẫn đầu. "
                    "Ông Đoàn Văn Việt dự.")
     assert persons_of(ex) == ["Trần Văn Bạch", "Đoàn Văn Việt"]
+
+
+def test_a_capitalised_role_right_before_a_name_is_a_post_without_a_body():
+    assert facts("Bộ trưởng Nguyễn Thị Hằng bối rối. Phó chủ tịch Trương Quang Được đề nghị. Bộ trưởng Y tế "
+                 "Trần Thị Chiến trả lời; Bộ trưởng Trần Thị Chiến nói.") == {
+        ("Nguyễn Thị Hằng", "Bộ trưởng", None, "holds"),
+        ("Trương Quang Được", "Phó chủ tịch", None, "holds"),
+        ("Trần Thị Chiến", "Bộ trưởng", "Y tế", "holds"),
+    }
+
+
+def test_a_term_of_office_is_not_a_tenure_period():
+    (post,) = officials("Ông Lê Văn Phong tái cử Phó bí thư Thành uỷ TP HCM nhiệm kỳ 2015-2020.").posts
+    assert (post.status, post.start, post.end) == ("appointed", None, None)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -50,18 +52,57 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="extract every report again and keep no store (.kg-store.sqlite) in the output folder")
     p.add_argument("--validate", action="store_true",
                    help="check the written graph against the SHACL shapes (exit 1 on violations)")
+    p.add_argument("--decisions", type=Path, default=None,
+                   help="identity decisions to apply (same/different; default: DIR/decisions.tsv when it "
+                        "exists); see kg review")
+
+
+def _os_reason(exc: Exception, out: Path) -> str:
+    """One line for a disk error, whether the OS or SQLite (the store) reported it."""
+    import errno
+
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return "no space left on the device"
+        if exc.errno == errno.EROFS:
+            return "read-only file system"
+        return exc.strerror or text
+    try:
+        if os.statvfs(out).f_flag & os.ST_RDONLY:  # SQLite says only "unable to open database file"
+            return "read-only file system"
+    except OSError:
+        pass
+    if "full" in text:
+        return "no space left on the device"
+    if "readonly" in text or "read-only" in text:
+        return "read-only file system"
+    return text
 
 
 def run(args: argparse.Namespace) -> int:
     from functools import partial
 
     from kg.build import build
+    from kg.decisions import DecisionsFile
+    from kg.outputs import OutputError, check_out_dir
     from kg.parallel import ExecutorUnavailable, default_jobs
     from kg.viz.html import write_html
+
+    if args.decisions is not None and not args.decisions.exists():
+        print(f"kg build: {args.decisions}: no such decisions file", file=sys.stderr)
+        return 2
+    decisions_path = args.decisions or (args.out / "decisions.tsv")
+    decisions = DecisionsFile.read(decisions_path) if decisions_path.exists() else None
 
     if args.executor == "dask" and not args.scheduler:
         print("kg build: --executor dask needs --scheduler ADDRESS (a dask.distributed scheduler, "
               "tcp://host:8786)", file=sys.stderr)
+        return 2
+    try:
+        check_out_dir(args.out)  # before the work, not after it
+    except OutputError as exc:
+        print(f"kg build: --out {exc}", file=sys.stderr)
         return 2
     from kg import progress
 
@@ -71,14 +112,22 @@ def run(args: argparse.Namespace) -> int:
         with progress.session(quiet=args.quiet or args.json):
             outcome = build(args.paths, args.out, max_bytes=args.max_size, jobs=args.jobs or default_jobs(),
                             executor=args.executor, scheduler=args.scheduler, html=html,
-                            options={"title": args.title}, use_store=not args.no_store)
+                            options={"title": args.title}, use_store=not args.no_store, decisions=decisions)
     except ExecutorUnavailable as exc:  # found once the run started (dask not installed)
         print(f"kg build: {exc}", file=sys.stderr)
         return 2
+    except OutputError as exc:
+        print(f"kg build: {exc}; the previous graph is kept", file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.Error) as exc:  # the store in the output folder (full or read-only disk)
+        why = _os_reason(exc, args.out)
+        print(f"kg build: {args.out}: cannot write ({why}); the previous graph is kept", file=sys.stderr)
+        return 1
     for err in outcome.errors:
         print(f"kg build: {err}", file=sys.stderr)
-    if not outcome.reports and outcome.errors:
-        print("kg build: no report could be loaded; nothing written", file=sys.stderr)
+    if not outcome.reports:
+        why = "no report could be loaded" if outcome.errors else "no report found in the inputs"
+        print(f"kg build: {why}; nothing written (the previous graph is kept)", file=sys.stderr)
         return 1
     s = outcome.summary
     if args.json:  # the keys of summary.json, plus what was done and how long it took

@@ -170,28 +170,26 @@ def _partial(d: str | None, m: str | None, y: str | None) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
-_orgs_by_start: tuple[list[OrgMention], int, dict[int, OrgMention]] | None = None
-
-
-def _longest_org_at(orgs: list[OrgMention], start: int) -> OrgMention | None:
+def _longest_org_at(report: Report, orgs: list[OrgMention], start: int) -> OrgMention | None:
     """The longest (first of equals) organization starting at ``start``; indexed once per list, since
-    a scan per directive is quadratic on a long report."""
-    global _orgs_by_start
-    if _orgs_by_start is None or _orgs_by_start[0] is not orgs or _orgs_by_start[1] != len(orgs):
+    a scan per directive is quadratic on a long report. The index is kept on the report (for this
+    very list, at this length), not in a module global."""
+    held = report.memo("extract.directives.orgs_by_start", dict)
+    if held.get("orgs") is not orgs or held.get("n") != len(orgs):
         index: dict[int, OrgMention] = {}
         for org in orgs:
             best = index.get(org.span.start)
             if best is None or len(org.span) > len(best.span):
                 index[org.span.start] = org
-        _orgs_by_start = (orgs, len(orgs), index)
-    return _orgs_by_start[2].get(start)
+        held.update(orgs=orgs, n=len(orgs), index=index)
+    return held["index"].get(start)
 
 
 def _issuer_mention(
     report: Report, extraction: Extraction, span: Span, issuer: Issuer | None
 ) -> OrgMention | None:
     """The officials component's organization at ``span`` if any, else one from issuers.tsv."""
-    best = _longest_org_at(extraction.organizations, span.start)
+    best = _longest_org_at(report, extraction.organizations, span.start)
     if best is not None:
         return best
     if issuer is None:

@@ -163,26 +163,21 @@ def _person_positions(persons: list[PersonMention]) -> list[tuple[int, int, Pers
     return out
 
 
-def _year_from_text(k: str, month: int, day: int, anniversary: object = None) -> int | None:
+def _year_from_text(report: Report, month: int, day: int, anniversary: object = None) -> int | None:
     """The latest year written with this day and month anywhere in the text ("28.3.2006").
 
     At an anniversary one such date is the day remembered ("kỷ niệm ... ngày 30/4/1975"), not the
     ceremony's, so there the year is taken only from a span of years ("28.3.1990 - 28.3.2010")."""
-    years = {y for d, m, y in _full_dates(k) if d == day and m == month}
+    years = {y for d, m, y in _full_dates(report) if d == day and m == month}
     if anniversary is not None and len(years) < 2:
         return None
     return max(years) if years else None
 
 
-_full_dates_cache: tuple[str, list[tuple[int, int, int]]] | None = None
-
-
-def _full_dates(k: str) -> list[tuple[int, int, int]]:
-    global _full_dates_cache
-    if _full_dates_cache is None or _full_dates_cache[0] is not k:
-        found = [(int(m.group("d")), int(m.group("m")), int(m.group("y"))) for m in _FULL_DATE.finditer(k)]
-        _full_dates_cache = (k, found)
-    return _full_dates_cache[1]
+def _full_dates(report: Report) -> list[tuple[int, int, int]]:
+    """Every full date of the report (day, month, year), scanned once and kept on the report."""
+    return report.memo("extract.events.full_dates", lambda: [
+        (int(m.group("d")), int(m.group("m")), int(m.group("y"))) for m in _FULL_DATE.finditer(report.key)])
 
 
 def _directive_spans(directives: list[DirectiveMention]) -> list[tuple[int, int, DirectiveMention]]:
@@ -308,7 +303,7 @@ def _date_for(
     best = before[-1] if before else cands[0]
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
-        y = _year_from_text(report.key, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end))
+        y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end))
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date

@@ -43,6 +43,7 @@ class RoleRow:
     deputy_en: str
     needs_org: bool
     implied_org: str
+    deputy_only: bool = False  # a role only after "Phó" ("Phó ban Tuyên giáo": deputy head of that Ban)
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ def lexicon() -> Lexicon:
                 lex.org_index.add(v, row)
     for cols in read_rows("roles.tsv", 6):
         phrase, role, en, dep_en, needs, implied = cols[:6]
-        row = RoleRow(phrase, role, en, dep_en, needs == "yes", implied)
+        row = RoleRow(phrase, role, en, dep_en, needs in ("yes", "deputy"), implied, needs == "deputy")
         for v in variants(phrase_tokens(phrase), abbrs):
             lex.roles.add(v, row)
     canonical_field: dict[str, str] = {}

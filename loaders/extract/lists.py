@@ -18,6 +18,8 @@ from kg.loaders.extract.tokens import Tokens, phrase_tokens
 
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
 _JOIN = frozenset({",", *phrase_tokens("và")})
+_JOIN_THROUGH = frozenset({",", ";", *phrase_tokens("và")})
+_TOGETHER = phrase_tokens("cùng")[0]
 _APPOSITION = frozenset({",", "-", "("})
 _MAX_ASIDE = 8  # tokens of an aside after a name in a list: "(43 tuổi)"
 
@@ -66,8 +68,13 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
     for s, e in runs.items():
         marked = s in prefixed or (s > 0 and not toks.brk[s] and (toks.k[s - 1] in plural or toks.k[s - 1].isdigit()))
         colon = e < n and toks.k[e] == ":"
+        if s >= 2 and toks.k[s - 1] == _TOGETHER and toks.k[s - 2] == "(" and e < n and toks.k[e] == ")":
+            names = _names_before(toks, s - 2, name_at, name_end)
+            if len(names) >= 2:  # "ông A và ông B (cùng nguyên Chủ tịch UBND thành phố)"
+                out.append(SharedTitle(s, names, False))
+            continue
         if colon:
-            names = _plain_list(toks, e + 1, runs, name_at, name_end)
+            names = _plain_list(toks, e + 1, runs, name_at, name_end, through=True)
             if names:
                 out.append(SharedTitle(s, names, False))
             continue
@@ -85,8 +92,11 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
 
 
 def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int],
-                name_end: dict[int, int]) -> list[int]:
-    """Names written one after another from token j ("A, B và C"), each without a title of its own."""
+                name_end: dict[int, int], through: bool = False) -> list[int]:
+    """Names written one after another from token j ("A, B và C"), each without a title of its own.
+
+    After a colon (``through``) the list is explicit, so a name's own apposition does not end it:
+    "các Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C"."""
     n = len(toks)
     out: list[int] = []
     while j < n:
@@ -96,15 +106,40 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
         idx = name_at[k]
         after = _aside_end(toks, name_end[idx])
         if after < n and toks.k[after] in _APPOSITION and after + 1 in runs:
+            if through:
+                out.append(idx)
+                after = runs[after + 1]
+                if after < n and toks.k[after] in _JOIN_THROUGH and not toks.brk[after]:
+                    j = after + 1
+                    continue
+                break
             if not out:
                 out.append(idx)  # the first name: its own apposition follows, the list ends there
             break
         out.append(idx)
-        if after < n and toks.k[after] in _JOIN and not toks.brk[after]:
+        if after < n and (toks.k[after] in _JOIN or (through and toks.k[after] == ";")) and not toks.brk[after]:
             j = after + 1
             continue
         break
     return out
+
+
+def _names_before(toks: Tokens, j: int, name_at: dict[int, int], name_end: dict[int, int]) -> list[int]:
+    """Names written one after another and ending at token j ("ông A và ông B" before "(cùng ...)")."""
+    by_end = {e: idx for idx, e in name_end.items()}
+    start_of = {idx: s for s, idx in name_at.items()}
+    out: list[int] = []
+    while j in by_end:
+        idx = by_end[j]
+        out.append(idx)
+        k = start_of[idx]
+        while k > 0 and toks.k[k - 1] in _HONORIFIC_WORDS and not toks.brk[k]:
+            k -= 1
+        if k > 0 and toks.k[k - 1] in _JOIN and not toks.brk[k]:
+            j = k - 1
+            continue
+        break
+    return out[::-1]
 
 
 def _paren_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int],

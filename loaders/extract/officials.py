@@ -23,7 +23,7 @@ from kg.loaders.extract.lists import shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
-from kg.loaders.extract.titles import Title, parse_run, role_english
+from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import Extraction, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
@@ -47,7 +47,7 @@ _MAX_LINK_GAP = 10
 _OF_LINKS = PhraseIndex()
 for _w in ("với", "của", "đối với", "là", "hiện là", "nay là"):
     _OF_LINKS.add(phrase_tokens(_w), _w)
-_FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về "
+_FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về sang lên "
                                    "lần lượt hiện nay tuổi , sau đó đồng thời"))
 _TERM_WORDS = frozenset(phrase_tokens("nhiệm kỳ khóa -"))
 _KHOA = phrase_tokens("khóa")[0]
@@ -118,6 +118,9 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, l
         k = toks.k[i]
         if i not in name_starts and (k in lex.roles.firsts or k in lex.status_cues.firsts or k in ("phó", "quyền")):
             run = parse_run(toks, i, finder)
+            if not run:
+                bare = bare_title(toks, i, name_starts)
+                run = [bare] if bare is not None else []
             if run:
                 runs[i] = run
                 i = run[-1].end

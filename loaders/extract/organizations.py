@@ -183,15 +183,9 @@ class _BodyMemo:
         return self.known[k]
 
 
-_body_memo: _BodyMemo | None = None
-
-
 def _body_at(toks: Tokens, k: int) -> bool:
-    """A body's name starts at token k of ``toks`` (see :class:`_BodyMemo`); one text at a time."""
-    global _body_memo
-    if _body_memo is None or _body_memo.toks is not toks:
-        _body_memo = _BodyMemo(toks)
-    return _body_memo.at(k)
+    """A body's name starts at token k of ``toks`` (see :class:`_BodyMemo`, kept on the tokens)."""
+    return toks.remember("organizations.bodies", lambda: _BodyMemo(toks)).at(k)
 
 
 _NAME_END = frozenset({",", ";", ")", ":", "-", "–"})
@@ -228,6 +222,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return toks.k[k] in lex.org_index.firsts and toks.cap[k] and _body_at(toks, k)
 
     def capital(k: int) -> bool:
+        if k < n and toks.k[k].isdigit() and k + 1 < n and toks.word[k + 1] and not toks.cap[k + 1]:
+            return False  # "Ủy ban Quốc phòng - An ninh 4 chức danh": a count after the name
         return k < n and toks.word[k] and (toks.cap[k] or toks.k[k].isdigit()) and toks.gap[k] == " " \
             and not toks.brk[k]
 
@@ -286,7 +282,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             k += 1
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
                       or (toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k))
-                      or (unit and starts_body(k))):  # "Ban Pháp chế HĐND tỉnh": a unit, then its body
+                      or (unit and starts_body(k))  # "Ban Pháp chế HĐND tỉnh": a unit, then its body
+                      or (unit and toks.k[k] == _OF and k + 1 < n and starts_body(k + 1))):
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
         if lower(j) and lower(j + 1) and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \

@@ -122,12 +122,50 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder) -> Title | None:
     at = _Start(start, role_start, i, deputy, prefix)
     for m, row in lex.roles.match(toks, i):
         assert isinstance(row, RoleRow)
+        if row.deputy_only:
+            if deputy:  # "Phó ban Kinh tế Trung ương": "Phó" of the Ban, the Ban's noun shared
+                org = finder.at(i, "post") if not toks.brk[i] else None
+                if org is not None:
+                    return _make(toks, at, row, i, 0, org, finder.last_end)
+            continue
         title = _with_body(toks, at, row, i + m, finder)
         if title is not None:
             return title
         q = _QUALIFIERS.longest(toks, i + m)
         if q and (i + m + q[0] >= n or toks.k[i + m + q[0]] in _TITLE_END):
             return None  # "Phó trưởng ban Thường trực;": a whole title without its body
+    return None
+
+
+def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
+    """A capitalised role written right before a name with no body ("Bộ trưởng Nguyễn Thị Hằng",
+    "Phó chủ tịch Trương Quang Được"): the post as the text gives it, role without organization.
+    A role with a body elsewhere for the same person is not a second post (see officials._posts)."""
+    lex = lexicon()
+    n = len(toks)
+    start = i
+    prefix = None
+    hit = prefix_status(toks, i)
+    if hit:
+        prefix, m = hit
+        i += m
+    role_start = i
+    deputy = False
+    if i < n and toks.k[i] in _DEPUTY | _ACTING:
+        deputy = toks.k[i] in _DEPUTY
+        i += 1
+    if i >= n or not toks.cap[role_start]:
+        return None
+    at = _Start(start, role_start, i, deputy, prefix)
+    for m, row in lex.roles.match(toks, i):
+        assert isinstance(row, RoleRow)
+        if row.deputy_only and not deputy:
+            continue
+        q = _QUALIFIERS.longest(toks, i + m)
+        q_len = q[0] if q else 0
+        end = i + m + q_len
+        if row.needs_org and end in name_starts and toks.gap[end] == " ":
+            return _make(toks, at, row, i + m, q_len, None, end)
     return None
 
 
@@ -194,6 +232,13 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     place = lexicon().places.longest(toks, k) if k < n and toks.cap[k] else None
     if place and k + place[0] < n and toks.k[k + place[0]] in (",", ";"):
         return k + place[0]  # "Chủ tịch Hội Sinh viên Việt Nam TP HCM, Bí thư ...": the body's city
+    word = lexicon().place_words.longest(toks, k) if k < n else None
+    if word:  # "Phó giám đốc Xí nghiệp Khảo sát tỉnh Đồng Tháp; Phó giám đốc ...": the body's province
+        m = k + word[0]
+        while m < n and m - k < 6 and toks.cap[m] and toks.word[m] and not toks.brk[m]:
+            m += 1
+        if m > k + word[0] and m < n and toks.k[m] in (",", ";"):
+            return m
     while k < n and k - j < 5 and toks.word[k] and not toks.cap[k] and not toks.brk[k] \
             and not toks.k[k].isdigit():
         k += 1

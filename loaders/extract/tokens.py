@@ -10,12 +10,16 @@ case is read from the original text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from kg.textkey import key as text_key
 
 # Letters and digits are separate tokens: list numbers glued to words ("Bạc Liêu35") are not names.
+T = TypeVar("T")
+
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
 
@@ -39,6 +43,14 @@ class Tokens:
     word: list[bool]  # letters/digits (not punctuation)
     brk: list[bool]  # a line break lies between this token and the previous one
     gap: list[str]  # the text between the previous token and this one
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def remember(self, name: str, compute: Callable[[], T]) -> T:
+        """What ``compute()`` derives from these tokens, computed once and kept on them (not in a
+        module global keyed by identity, so texts may be read in parallel)."""
+        if name not in self._memo:
+            self._memo[name] = compute()
+        return self._memo[name]
 
     @classmethod
     def of(cls, text: str, key: str) -> Tokens:

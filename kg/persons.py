@@ -1,0 +1,539 @@
+"""Which mentions of one name, across all reports, are one person: evidence, scores and reasons.
+
+A report names people; whether "Nguyễn Văn An" in one report is the "Nguyễn Văn An" of another is
+decided here, over the whole corpus at once, from evidence the texts give (never from who the person
+is). Mentions are grouped by name, and within a name joined step by step, strongest evidence first:
+
+1. **shared post or body** (an *anchor*): both mentions hold a post in the same organization, the
+   same national post, or posts in the same province. A report that states two posts of one person
+   (a career step, "nguyên Bí thư Tỉnh ủy ..., Trưởng Ban Tổ chức Trung ương") carries the anchors of
+   both, so careers across provinces join through it.
+2. **title words** around a bare mention ("Tổng Bí thư X", "Bí thư Thành ủy X"): joined to the one
+   cluster of that name whose posts carry that title.
+3. **co-mentioned colleagues**: at least two officials named in the same report are also named
+   beside the one candidate cluster.
+4. **the report's province** is the province of the one candidate cluster's posts.
+5. **a rare name**: a mention with no evidence at all joins the one candidate of its name only when
+   the name is rare (:func:`name_rarity`); otherwise it stays its own node.
+
+Bylines and photo credits are one person per (name, outlet) and never join an official. Namesakes
+are kept apart by conflict checks that every step except a shared anchor must pass: posts in
+different provinces with no national post between them, dates too far apart for one career, an
+official and a citizen ("anh X", "chị X"), and a "different" decision of the analyst.
+
+Every join is a :class:`Link` (the two mentions, the kind of evidence, a sentence saying what was
+shared, a confidence), written into the graph so that ``kg explain`` and ``kg review`` can show it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.model import Extraction, PartialDate, PersonMention, PostMention
+from kg.reference.tables import table
+from kg.textkey import key as text_key
+
+MAX_CAREER_YEARS = 40
+"""Two clusters whose report dates lie further apart than this are never joined by soft evidence."""
+
+RARE_NAME_LOG10 = -6.0
+"""A name is rare when log10 of its estimated frequency (:func:`name_rarity`) is below this.
+Measured on tests/gold/resolution.json (scripts/resolution_eval.py --sweep): see docs/resolution.md."""
+
+_GLUE = frozenset({"và", "của", "-", "&"})  # words inside a title: "Ủy ban Kinh tế và Ngân sách của Quốc hội"
+
+MIN_SHARED_COLLEAGUES = 2
+MIN_COLLEAGUE_WEIGHT = 6.0
+"""Two clusters of one name named beside the same people join when the shared names weigh this much
+(the sum of their log(reports / reports naming them)): two names seen in ~30 reports each, or three
+seen in ~70."""
+
+# Confidence of each kind of evidence: what ``kg review`` sorts by (lowest first).
+CONFIDENCE = {
+    "decision": 1.0,
+    "post": 0.97,
+    "body": 0.95,
+    "credit": 0.9,
+    "province": 0.85,
+    "title": 0.85,
+    "colleagues": 0.75,
+    "report-province": 0.7,
+    "rare-name": 0.6,
+}
+
+
+@dataclass
+class Occurrence:
+    """One person mention of one report, with the evidence it carries."""
+
+    index: int
+    report_id: str
+    mention: PersonMention
+    name_key: str
+    date: PartialDate | None
+    publisher: str | None
+    posts: list[PostMention]
+    anchors: dict[str, str] = field(default_factory=dict)  # anchor -> readable description
+    titles: set[str] = field(default_factory=set)  # title descriptors of its posts ("role:thủ tướng")
+    cues: dict[str, str] = field(default_factory=dict)  # title descriptors read around bare mentions
+    provinces: set[str] = field(default_factory=set)  # provinces of its provincial posts
+    national: bool = False  # holds a national (or body-less) post
+    report_provinces: set[str] = field(default_factory=set)
+    colleagues: set[str] = field(default_factory=set)  # name keys of the report's other officials
+    citizen: bool = False
+    base_key: str = ""  # the report-local identity key (name|province / national / outlet / report)
+
+    @property
+    def official(self) -> bool:
+        return bool(self.posts)
+
+    @property
+    def year(self) -> int | None:
+        return self.date.year if self.date is not None else None
+
+
+@dataclass(frozen=True)
+class Link:
+    """Why two occurrences were joined."""
+
+    a: int
+    b: int
+    kind: str
+    reason: str
+    confidence: float
+
+
+@dataclass
+class Decisions:
+    """The analyst's overrides: pairs of occurrence sets that must (or must not) be one person."""
+
+    same: list[tuple[set[int], set[int], str]] = field(default_factory=list)
+    different: list[tuple[set[int], set[int], str]] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------------------------
+# Name rarity
+
+
+@cache
+def _syllable_counts() -> tuple[dict[str, Counter[str]], dict[str, int]]:
+    counts: dict[str, Counter[str]] = {"family": Counter(), "middle": Counter(), "given": Counter()}
+    for row in table("name_syllables.tsv"):
+        counts[row["position"]][row["syllable"]] += int(row["count"])
+    totals = {pos: sum(c.values()) for pos, c in counts.items()}
+    return counts, totals
+
+
+def name_rarity(name: str) -> float:
+    """log10 of the estimated share of people bearing ``name``: the product of the shares of its
+    family name, middle names and given name among officials' names (loaders/data/name_syllables.tsv,
+    add-one smoothed). "Nguyễn Văn Hùng" is about -3.1, a three-syllable name of uncommon syllables
+    -7 or below.
+
+    >>> name_rarity("Nguyễn Văn Hùng") > name_rarity("Tạ Quang Bửu")
+    True
+    """
+    counts, totals = _syllable_counts()
+    syls = text_key(name).split()
+    if not syls:
+        return 0.0
+    parts = [("family", syls[0])] + [("middle", s) for s in syls[1:-1]]
+    if len(syls) > 1:
+        parts.append(("given", syls[-1]))
+    total = 0.0
+    for pos, syl in parts:
+        c = counts[pos]
+        total += math.log10((c.get(syl, 0) + 1) / (totals[pos] + len(c) + 1))
+    return total
+
+
+def is_rare(name: str) -> bool:
+    return name_rarity(name) < RARE_NAME_LOG10
+
+
+# ----------------------------------------------------------------------------------------------
+# Evidence of each occurrence
+
+
+@cache
+def _citizen_words() -> frozenset[str]:
+    """Words before a name that mark a private person (loaders/data/citizen_cues.tsv)."""
+    return frozenset(text_key(row["cue"]) for row in table("citizen_cues.tsv") if row["cue"])
+
+
+@cache
+def _honorific_words() -> tuple[str, ...]:
+    out = {text_key(row["honorific"]) for row in table("honorifics.txt") if row["honorific"]}
+    return tuple(sorted(out, key=lambda w: (-len(w), w)))
+
+
+@cache
+def _role_phrases() -> frozenset[str]:
+    """The role words of loaders/data/roles.tsv, with "phó" before each: where a title may begin."""
+    out = set()
+    for row in table("roles.tsv"):
+        if phrase := text_key(row["phrase"]):
+            out.add(phrase)
+            out.add("phó " + phrase)
+    return frozenset(out)
+
+
+def _strip_province(name: str, province: str | None) -> str:
+    if province and name.endswith(" " + province):
+        return name[: -len(province) - 1]
+    return name
+
+
+def title_descriptors(post: PostMention, report_key: str = "") -> dict[str, str]:
+    """What a post lets a bare title match: the role alone, the role with its body's kind, and the
+    title as the report wrote it ("chủ nhiệm vpcp")."""
+    role = text_key(post.role)
+    out = {f"role:{role}": post.role}
+    written = " ".join(report_key[post.span.start: post.span.end].replace(",", " ").split())
+    if written and len(written.split()) >= 2:
+        out[f"written:{written}"] = written
+    if post.org is not None:
+        body = _strip_province(post.org.name, post.org.province)
+        out[f"title:{role}|{text_key(body)}"] = f"{post.role} {body}"
+    return out
+
+
+def _before(report_key: str, start: int) -> str:
+    """The words before a mention, honorifics dropped: "... tổng bí thư" for "Tổng Bí thư ông X"."""
+    window = report_key[max(0, start - 80): start].rstrip(" ,:")
+    changed = True
+    while changed:
+        changed = False
+        for h in _honorific_words():
+            if window.endswith(" " + h) or window == h:
+                window = window[: -len(h)].rstrip(" ,:")
+                changed = True
+                break
+    return window
+
+
+def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[Occurrence]:
+    """One :class:`Occurrence` per person mention of every report, with its anchors."""
+    occs: list[Occurrence] = []
+    for ex in extractions:
+        report = ex.report
+        by_person: dict[int, list[PostMention]] = defaultdict(list)
+        for post in ex.posts:
+            by_person[id(post.person)].append(post)
+        report_provinces = {o.province for o in ex.organizations if o.scope == "province" and o.province}
+        if report.province:
+            report_provinces.add(report.province)
+        named = {text_key(p.name) for p in ex.persons if not p.credit}
+        for person in ex.persons:
+            posts = by_person[id(person)]
+            occ = Occurrence(len(occs), report.id, person, text_key(person.name), report.published,
+                             report.publisher, posts, report_provinces=report_provinces,
+                             colleagues=named - {text_key(person.name)})
+            for post in posts:
+                org = post.org
+                role = text_key(post.role)
+                occ.titles.update(title_descriptors(post, report.key))
+                if org is not None and (org.scope == "national" or (org.scope == "province" and org.province)):
+                    iri = org_iri.get(id(org))
+                    if iri:
+                        occ.anchors[f"post:{role}|{iri}"] = f"post {post.role} {org.name}"
+                        occ.anchors[f"body:{iri}"] = f"body {org.name}"
+                    parent = org.parent
+                    if org.scope == "province" and parent is not None and parent.scope == "province" \
+                            and (piri := org_iri.get(id(parent))):
+                        occ.anchors[f"body:{piri}"] = f"body {parent.name} (or one of its bodies)"
+                if org is not None and org.scope == "province" and org.province:
+                    occ.provinces.add(org.province)
+                    occ.anchors[f"province:{org.province}"] = f"posts in {org.province}"
+                elif org is None or org.scope == "national":
+                    occ.national = True
+                    occ.anchors[f"post:{role}|national"] = f"national post {post.role}"
+            cues = tuple(" " + w for w in _citizen_words())
+            occ.citizen = not posts and any(
+                (" " + report.key[max(0, s.start - 40): s.start].rstrip(" ,:")).endswith(cues)
+                for s in {person.span, *person.spans})
+            occs.append(occ)
+    return occs
+
+
+def base_key(occ: Occurrence) -> str:
+    """The identity key a mention would have on its own (the rule before corpus-wide resolution):
+    name plus the province of its posts, "national", the outlet of a credit, or its report."""
+    name = occ.mention.name
+    if occ.provinces:
+        return f"{name}|{sorted(occ.provinces)[0]}"
+    if occ.national:
+        return f"{name}|national"
+    if occ.mention.credit and occ.publisher:
+        return f"{name}|publisher {occ.publisher}"
+    return f"{name}|report {occ.report_id}"
+
+
+# ----------------------------------------------------------------------------------------------
+# Clustering
+
+
+class _Clusters:
+    """Union-find over the occurrences of one name, with what each cluster knows about itself."""
+
+    def __init__(self, occs: list[Occurrence], decisions: Decisions):
+        self.parent = {o.index: o.index for o in occs}
+        self.members: dict[int, list[Occurrence]] = {o.index: [o] for o in occs}
+        self.links: list[Link] = []
+        self.forbidden: list[tuple[set[int], set[int]]] = [(a, b) for a, b, _ in decisions.different]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def roots(self) -> list[int]:
+        return sorted({self.find(i) for i in self.parent})
+
+    def provinces(self, r: int) -> set[str]:
+        return set().union(*(o.provinces for o in self.members[r]))
+
+    def national(self, r: int) -> bool:
+        return any(o.national for o in self.members[r])
+
+    def years(self, r: int) -> list[int]:
+        return [y for o in self.members[r] if (y := o.year) is not None]
+
+    def official(self, r: int) -> bool:
+        return any(o.official for o in self.members[r])
+
+    def titles(self, r: int) -> set[str]:
+        return set().union(*(o.titles for o in self.members[r]))
+
+    def conflict(self, a: int, b: int, soft: bool) -> bool:
+        """Whether joining the clusters of ``a`` and ``b`` would merge namesakes."""
+        ra, rb = self.find(a), self.find(b)
+        ma = {o.index for o in self.members[ra]}
+        mb = {o.index for o in self.members[rb]}
+        for x, y in self.forbidden:
+            if (x & ma and y & mb) or (x & mb and y & ma):
+                return True
+        ya, yb = self.years(ra), self.years(rb)
+        if ya and yb and (max(ya) - min(yb) > MAX_CAREER_YEARS or max(yb) - min(ya) > MAX_CAREER_YEARS):
+            return True
+        if not soft:
+            return False
+        pa, pb = self.provinces(ra), self.provinces(rb)
+        if pa and pb and not (pa & pb) and not (self.national(ra) or self.national(rb)):
+            return True  # different bodies in different provinces, no career link
+        if self.official(ra) != self.official(rb):
+            citizen = any(o.citizen for o in self.members[ra if not self.official(ra) else rb])
+            if citizen:
+                return True
+        return False
+
+    def union(self, a: int, b: int, kind: str, reason: str, soft: bool = True) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or self.conflict(a, b, soft):
+            return False
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        self.links.append(Link(a, b, kind, reason, CONFIDENCE[kind]))
+        return True
+
+
+def _cues(occ: Occurrence, report_keys: dict[str, str], vocabulary: dict[str, str],
+          title_words: frozenset[str]) -> dict[str, str]:
+    """Title descriptors written right before a full-name mention: a title the corpus's posts carry,
+    or words of titles beginning with a role word ("trưởng ban dân nguyện")."""
+    out: dict[str, str] = {}
+    key = report_keys[occ.report_id]
+    name_len = len(occ.mention.name)
+    for span in sorted({occ.mention.span, *occ.mention.spans}):
+        if span.end - span.start != name_len:
+            continue  # a short reference ("ông Trân") says too little about the words before it
+        before = _before(key, span.start)
+        # longest title of the vocabulary that ends the words before the name
+        words = before.replace(",", " , ").split()
+        found_vocab = found_role = False
+        for n in range(min(8, len(words)), 0, -1):
+            if "," in words[-n:] or "." in "".join(words[-n:]):
+                continue
+            phrase = " ".join(words[-n:])
+            hits = vocabulary.get(phrase)
+            if hits and not found_vocab:
+                for d in hits.split("\x1f"):
+                    out[d] = phrase
+                found_vocab = True
+            starts_with_role = any(" ".join(words[-n:][:k]) in _role_phrases() for k in (1, 2, 3, 4))
+            if not found_role and n >= 2 and starts_with_role and all(w in title_words for w in words[-n:]):
+                out[f"cue:{phrase}"] = phrase  # the same title words before two mentions
+                found_role = True
+    return out
+
+
+def _names_by_report(occs: list[Occurrence]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for o in occs:
+        if not o.mention.credit:
+            out[o.report_id].add(o.name_key)
+    return out
+
+
+def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Decisions | None = None
+            ) -> tuple[dict[int, int], list[Link]]:
+    """Group occurrences into persons: occurrence index -> representative index, and the links."""
+    decisions = decisions or Decisions()
+    # The title vocabulary: every way a post of the corpus is written, role alone or role + body.
+    vocabulary: dict[str, set[str]] = defaultdict(set)
+    for o in occs:
+        for d in o.titles:
+            kind, _, rest = d.partition(":")
+            vocabulary[rest.replace("|", " ")].add(d)
+    vocab = {k: "\x1f".join(sorted(v)) for k, v in vocabulary.items()}
+    title_words = frozenset(w for phrase in list(vocabulary) + list(_role_phrases()) for w in phrase.split()) | _GLUE
+
+    # How telling a co-mentioned name is: log(reports / reports naming it); "Hồ Chí Minh" tells little.
+    df: Counter[str] = Counter()
+    for _r, names in _names_by_report(occs).items():
+        df.update(names)
+    n_reports = max(1, len(report_keys))
+    idf = {name: math.log(n_reports / n) for name, n in df.items()}
+    by_name: dict[str, list[Occurrence]] = defaultdict(list)
+    for o in occs:
+        by_name[o.name_key].append(o)
+    rep: dict[int, int] = {}
+    links: list[Link] = []
+    for name_key in sorted(by_name):
+        group = by_name[name_key]
+        uf = _Clusters(group, decisions)
+        _cluster_name(uf, group, report_keys, vocab, title_words, decisions, idf)
+        for o in group:
+            rep[o.index] = uf.find(o.index)
+        links.extend(uf.links)
+    return rep, links
+
+
+def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str, str],
+                  vocab: dict[str, str], title_words: frozenset[str], decisions: Decisions,
+                  idf: dict[str, float]) -> None:
+    members = {o.index for o in group}
+    by_index = {o.index: o for o in group}
+    # 0. the analyst's "same" decisions
+    for a, b, note in decisions.same:
+        both = sorted((a | b) & members)
+        if a & members and b & members:
+            for extra in both[1:]:
+                uf.union(both[0], extra, "decision", f"decision: same person{f' ({note})' if note else ''}", soft=False)
+    # 1. credits: one person per (name, outlet); never with anyone else
+    credits = [o for o in group if o.mention.credit]
+    by_outlet: dict[str, int] = {}
+    for o in credits:
+        if o.publisher:
+            first = by_outlet.setdefault(o.publisher, o.index)
+            if first != o.index:
+                uf.union(first, o.index, "credit", f"credit line of the same outlet ({o.publisher})", soft=False)
+    people = [o for o in group if not o.mention.credit]
+    # 2. shared anchors: the same post, body, or province
+    for prefix, kind in (("post:", "post"), ("body:", "body")):
+        first_of: dict[str, int] = {}
+        for o in people:
+            for anchor, desc in sorted(o.anchors.items()):
+                if not anchor.startswith(prefix):
+                    continue
+                if anchor in first_of:
+                    other = by_index[first_of[anchor]]
+                    uf.union(first_of[anchor], o.index, kind,
+                             f"same {desc} in {other.report_id} and {o.report_id}", soft=(kind == "province"))
+                else:
+                    first_of[anchor] = o.index
+    # 3. title words around mentions of clusters with no post of their own
+    def anchored(r: int) -> bool:
+        return any(x.anchors for x in uf.members[r])
+
+    holders: dict[str, list[Occurrence]] = defaultdict(list)
+    for x in people:
+        for d in x.titles:
+            holders[d].append(x)
+    for o in people:
+        o.cues = _cues(o, report_keys, vocab, title_words)
+        if anchored(uf.find(o.index)):
+            continue
+        for desc, phrase in sorted(o.cues.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            own = uf.find(o.index)
+            roots = {uf.find(x.index) for x in holders.get(desc, ()) if x.anchors} - {own}
+            if len(roots) == 1:
+                target = next(x for x in holders[desc] if x.anchors and uf.find(x.index) in roots)
+                why = f'title "{phrase}" before the name in {o.report_id} matches the post in {target.report_id}'
+                if uf.union(target.index, o.index, "title", why):
+                    break
+    # 3a. a longer or shorter form of a post's title ("Chủ nhiệm Ủy ban Kinh tế và Ngân sách của
+    # Quốc hội" before the name, "Chủ nhiệm Ủy ban Kinh tế" as the post)
+    phrases = [(d.partition(":")[2].replace("|", " "), x) for x in people if x.anchors
+               for d in x.titles if not d.startswith("role:")]
+    phrases = [(t, x) for t, x in phrases if len(t.split()) >= 3]
+    for o in people:
+        if anchored(uf.find(o.index)):
+            continue
+        for desc, phrase in sorted(o.cues.items()):
+            if not desc.startswith("cue:") or len(phrase.split()) < 3:
+                continue
+            own = uf.find(o.index)
+            hits = {uf.find(x.index): (t, x) for t, x in phrases if phrase.startswith(t) or t.startswith(phrase)}
+            hits.pop(own, None)
+            if len(hits) == 1:
+                t, x = next(iter(hits.values()))
+                why = f'title "{phrase}" before the name in {o.report_id} extends the post "{t}" in {x.report_id}'
+                if uf.union(x.index, o.index, "title", why):
+                    break
+    # 3b. the same title words before the name in two reports ("Trưởng ban Dân nguyện X")
+    first_cue: dict[str, Occurrence] = {}
+    for o in people:
+        for desc, phrase in sorted(o.cues.items()):
+            if not desc.startswith("cue:"):
+                continue
+            other = first_cue.setdefault(desc, o)
+            if other is not o:
+                uf.union(other.index, o.index, "title",
+                         f'the same title "{phrase}" before the name in {other.report_id} and {o.report_id}')
+    # 4. colleagues: clusters named beside the same (not ubiquitous) people
+    roots = uf.roots()
+    seen = {r: set().union(*(x.colleagues for x in uf.members[r])) for r in roots}
+    for i, r1 in enumerate(roots):
+        for r2 in roots[i + 1:]:
+            a, b = uf.find(r1), uf.find(r2)
+            if a == b:
+                continue
+            both = seen[r1] & seen[r2]
+            if len(both) < MIN_SHARED_COLLEAGUES:
+                continue
+            weight = sum(idf.get(c, 0.0) for c in both)
+            if weight >= MIN_COLLEAGUE_WEIGHT:
+                x, y = uf.members[a][0], uf.members[b][0]
+                uf.union(a, b, "colleagues", f"named beside the same {len(both)} people "
+                         f"({x.report_id}, {y.report_id}; weight {weight:.1f})")
+    # 5. the report's province is the province of the one official of this name
+    for o in people:
+        own = uf.find(o.index)
+        if uf.provinces(own) or anchored(own):
+            continue
+        cands = sorted({uf.find(x.index) for x in people if x.provinces & o.report_provinces} - {own})
+        if len(cands) == 1:
+            prov = sorted(uf.provinces(cands[0]) & o.report_provinces)[0]
+            uf.union(cands[0], o.index, "report-province",
+                     f"{o.report_id} is about {prov}, where the only official of this name holds posts")
+    # 6. a rare name: what has no evidence joins the one candidate
+    if not is_rare(group[0].mention.name):
+        return
+    score = name_rarity(group[0].mention.name)
+    loose = [o for o in people if not uf.official(uf.find(o.index)) and not o.citizen]
+    official_roots = sorted({uf.find(x.index) for x in people if x.official})
+    if len(official_roots) == 1:
+        for o in loose:
+            uf.union(official_roots[0], o.index, "rare-name", f"rare name (log10 share {score:.1f}), one "
+                     f"official of this name; no other evidence in {o.report_id}")
+    elif not official_roots and len(loose) > 1:
+        for o in loose[1:]:
+            uf.union(loose[0].index, o.index, "rare-name", f"rare name (log10 share {score:.1f}), no official "
+                     f"of this name; {o.report_id} and {loose[0].report_id}")
