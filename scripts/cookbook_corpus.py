@@ -34,7 +34,7 @@ def main() -> int:
     driver = connect(Settings.resolve())
     status = 0
     for title, query, params in cookbook():
-        cparams = corpus_params(driver, params)
+        cparams = corpus_params(driver, params, title=title)
         if cparams is None:
             print(f"## {title}: no corpus finder for {sorted(params)}\n")
             outputs.append(f"(Not run on the corpus: no finder for the parameters {sorted(params)} yet.)")

@@ -63,8 +63,17 @@ PAIR = ("MATCH (a:Person)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(b:Person) "
         "WITH a.name AS a, b.name AS b, count(DISTINCT e) AS n RETURN a, b ORDER BY n DESC, a, b LIMIT 1")
 
 
-def corpus_params(driver, query_params: dict, database: str = "neo4j") -> dict | None:
-    """The corpus value of each parameter a recipe takes, or None when one has no finder."""
+# Finders for one recipe's parameter, where the general one would pick a value it cannot answer for.
+RECIPE_FINDERS: dict[tuple[str, str], str] = {
+    ("Who succeeded whom in a post", "post"):
+        "MATCH (later:Tenure)-[:SUCCEEDS]->(:Tenure), (later)-[:POST]->(post:Post) "
+        "WITH post.name AS v, count(*) AS n RETURN v ORDER BY n DESC, v LIMIT 1",
+}
+
+
+def corpus_params(driver, query_params: dict, database: str = "neo4j", title: str = "") -> dict | None:
+    """The corpus value of each parameter a recipe takes, or None when one has no finder or the
+    corpus has nothing for it (then the recipe is run without expecting rows)."""
     out: dict = {}
 
     def one(q: str) -> dict:
@@ -72,7 +81,9 @@ def corpus_params(driver, query_params: dict, database: str = "neo4j") -> dict |
         return records[0].data() if records else {}
 
     for name in query_params:
-        if name in ("a", "b"):
+        if (title, name) in RECIPE_FINDERS:
+            out[name] = one(RECIPE_FINDERS[(title, name)]).get("v")
+        elif name in ("a", "b"):
             out.update(one(PAIR))
         elif name == "q":
             person = one(FINDERS["person"]).get("v")
@@ -81,7 +92,8 @@ def corpus_params(driver, query_params: dict, database: str = "neo4j") -> dict |
             out[name] = one(FINDERS[name]).get("v")
         else:
             return None
-    return {k: v for k, v in out.items() if k in query_params}
+    out = {k: v for k, v in out.items() if k in query_params}
+    return None if any(v is None for v in out.values()) else out
 
 
 FINDERS["level"] = "RETURN 'province' AS v"

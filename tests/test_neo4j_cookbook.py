@@ -116,7 +116,7 @@ def corpus_synced(neo4j_driver, corpus_dir, tmp_path_factory):
                          len(v) < 60 and "\n" not in v else "")
 def test_cookbook_query_on_the_corpus(corpus_synced, title, query, params):
     """Every recipe answers on the real corpus, with parameters the data chooses, and no row twice."""
-    cparams = corpus_params(corpus_synced, params)
+    cparams = corpus_params(corpus_synced, params, title=title)
     rows = _rows(corpus_synced.execute_query(query, cparams if cparams is not None else params,
                                              database_="neo4j")[0])
     if cparams is not None:  # a recipe whose parameters have no finder yet still runs, without the row check
