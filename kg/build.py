@@ -9,7 +9,6 @@ touched.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -94,7 +93,7 @@ def build_graph(inputs: Sequence[str], *, max_bytes: int = 5_000_000, jobs: int 
 
     With a ``store``, reports whose content and extractor version it has seen are not extracted again.
     """
-    loaded = load(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in inputs else None)
+    loaded = load(inputs, max_bytes=max_bytes, stdin=None)  # "-": the loader reads sys.stdin (or says it is closed)
     errors = [str(e) for e in loaded.errors]
     return _build_loaded(loaded.reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=store,
                          decisions=decisions)
@@ -167,7 +166,7 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
     options and code are all unchanged, into a folder whose outputs nobody has touched since, writes
     nothing.
     """
-    loaded = load(inputs, max_bytes=max_bytes, stdin=sys.stdin.buffer if "-" in inputs else None)
+    loaded = load(inputs, max_bytes=max_bytes, stdin=None)  # "-": the loader reads sys.stdin (or says it is closed)
     errors = [str(e) for e in loaded.errors]
     reports = loaded.reports
     if not use_store or not reports:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import logging
 import sys
 
 # command name -> module under kg.commands; the order is the order of `kg --help`.
@@ -49,12 +50,24 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line_warnings(command: str) -> None:
+    """kg's own warnings ("a date that does not exist, dropped") as one line each, named like its
+    errors; other libraries' loggers (the Neo4j driver's retries) are left quiet."""
+    log = logging.getLogger("kg")
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter(f"kg {command}: warning: %(message)s"))
+        log.addHandler(handler)
+        log.propagate = False
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "_run", None):
         parser.print_help()
         return 2
+    _one_line_warnings(args.command)
     try:
         return int(args._run(args) or 0)
     except KeyboardInterrupt:

@@ -45,6 +45,11 @@ def date_literal(d: PartialDate) -> Literal | None:
     iso = d.iso()
     if not iso:
         return None
+    if d.month is not None and d.day is not None:
+        try:  # an impossible date (29/2/2023, 31/4) from any extractor is no date, not an invalid literal
+            date(d.year if d.year is not None else 2000, d.month, d.day)
+        except ValueError:
+            return None
     if d.year is not None:
         dtype = XSD.date if d.day is not None and d.month is not None else (
             XSD.gYearMonth if d.month is not None else XSD.gYear)

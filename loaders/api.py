@@ -49,9 +49,21 @@ def _kind(path: Path) -> str | None:
 
 
 def _walk(root: Path, display_root: str) -> list[_Item]:
-    """Report files under ``root``, sorted by relative path; hidden files and folders skipped."""
+    """Report files under ``root``, sorted by relative path; hidden files and folders skipped.
+    A folder that cannot be read is an error of its own (os.walk would skip it without a word)."""
     found = []
-    for dirpath, dirnames, filenames in os.walk(root):
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else root
+        try:
+            rel = where.relative_to(root).as_posix()
+        except ValueError:
+            rel = ""
+        display = os.path.join(display_root, rel) if rel and rel != "." else display_root
+        reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+        found.append((rel, _Item(display, error=f"folder cannot be read: {reason}")))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
             if name.startswith("."):
@@ -168,6 +180,8 @@ def _unique(report_id: str, used: set[str]) -> str:
 
 
 def _read_stdin(stdin: BinaryIO | None, max_bytes: int) -> bytes:
+    if stdin is None and (sys.stdin is None or sys.stdin.closed):
+        raise Refused("standard input is closed")
     stream = stdin if stdin is not None else sys.stdin.buffer
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
@@ -203,6 +217,8 @@ def iter_load(
     _assign_ids(items)
     used: set[str] = set()
     for item in items:
+        # A name that is not UTF-8 is shown (and recorded as kg:sourceFile) with U+FFFD for its bad bytes.
+        item.display, item.report_id = readers.printable(item.display), readers.printable(item.report_id)
         if item.error:
             yield LoadError(item.display, item.error)
             continue

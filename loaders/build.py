@@ -17,19 +17,22 @@ gets the same title, date and province rules whichever way it arrived:
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
 from kg.loaders.clean import clean_text, clean_value
-from kg.loaders.dates import find_dates, parse_date_value
+from kg.loaders.dates import find_dates, impossible_date, parse_date_value
 from kg.loaders.places import canonical_province
 from kg.loaders.publishers import province_of_publisher
 from kg.loaders.sentences import split_paragraphs, split_sentences
 from kg.model import PartialDate, Report, Span
 from kg.reference.tables import table
 from kg.textkey import key as text_key
+
+_log = logging.getLogger("kg.loaders")
 
 KNOWN_FIELDS = ("title", "date", "url", "publisher", "province")
 MAX_TITLE_LINE = 300
@@ -158,6 +161,9 @@ def build_report(
         report.published = parse_date_value(raw_date)
         if report.published is None:
             extra["date_unparsed"] = raw_date
+            if impossible_date(raw_date):  # kept out of the graph, said once
+                _log.warning("%s: date %r does not exist; dropped (the text's date is used if any)",
+                             source_file, raw_date)
         else:
             extra["date_source"] = "metadata"
     if report.published is None:

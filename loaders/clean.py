@@ -29,11 +29,13 @@ for _c in list(range(0x00, 0x20)) + [0x7F] + list(range(0x80, 0xA0)):
 
 _CRLF = re.compile(r"\r\n?")
 # str.translate with a dict is slow on long texts; finding the rare characters first is not.
-_RARE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "]")
+# Lone surrogates (a JSON "\\ud800" escape, a file name that is not UTF-8) cannot be written as
+# UTF-8 by any serializer: each becomes U+FFFD, the replacement character.
+_RARE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "\ud800-\udfff]")
 
 
 def _fix(m: re.Match[str]) -> str:
-    return _TRANSLATE[ord(m.group(0))] or ""
+    return _TRANSLATE.get(ord(m.group(0)), "\ufffd") or ""
 
 
 def clean_text(text: str) -> str:

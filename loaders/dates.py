@@ -17,6 +17,7 @@ year takes the report's year when that is known and stays yearless otherwise.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -57,11 +58,26 @@ class PeriodMatch:
 
 
 def _valid(day: int | None, month: int | None, year: int | None) -> bool:
+    """A date that exists: 29/2 only in a leap year (or when the year is unknown), never 31/4."""
     if month is not None and not 1 <= month <= 12:
         return False
     if day is not None and not 1 <= day <= 31:
         return False
-    return year is None or 1900 <= year <= 2100
+    if year is not None and not 1900 <= year <= 2100:
+        return False
+    if day is not None and month is not None:
+        return day <= calendar.monthrange(year if year is not None else 2000, month)[1]
+    return True
+
+
+def impossible_date(value: str) -> bool:
+    """``value`` is written as a full numeric date that no calendar has ("2023-02-29", "31/2/2012")."""
+    m = _ISO.match(value) or _NUMERIC_DATE.match(value)
+    if not m or (m.re is _ISO and not m.group(3)):
+        return False
+    a, b, c = (int(x) for x in m.groups())
+    y, mo, d = (a, b, c) if m.re is _ISO else (c, b, a)
+    return 1 <= mo <= 12 and 1900 <= y <= 2100 and not _valid(d, mo, y)
 
 
 def find_dates(text: str, *, report_year: int | None = None, key: str | None = None) -> list[DateMatch]:

@@ -13,6 +13,7 @@ import logging
 import re
 import warnings
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -70,22 +71,66 @@ def _build(**kwargs: Any) -> Report:
         raise Refused(str(exc)) from None
 
 
+def printable(name: str) -> str:
+    """A file name or value as text that can be printed and written as UTF-8: the bytes of a name
+    that is not UTF-8 (Python's surrogate escapes) and lone surrogates become U+FFFD."""
+    if not _SURROGATE.search(name):
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", name)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(value: Any) -> Any:
+    """JSON data with every lone surrogate ("\\ud800" escapes) in keys and strings made U+FFFD."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, dict):
+        return {scrub(k): scrub(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub(v) for v in value]
+    return value
+
+
+class _TooDeep(ValueError):
+    pass
+
+
+def parse_json(text: str) -> Any:
+    """``json.loads`` whose failures are all ``ValueError``: nesting too deep for the parser
+    (RecursionError) is reported like malformed JSON, and strings come back scrubbed."""
+    try:
+        return scrub(json.loads(text))
+    except RecursionError:
+        raise _TooDeep("JSON nested too deeply") from None
+
+
 def read_sidecar(path: Path, max_bytes: int) -> dict[str, Any] | None:
     """``STEM.json`` beside a report, or None; malformed JSON refuses the report."""
     sidecar = path.with_suffix(".json")
-    if not sidecar.is_file():
+    try:
+        if not sidecar.is_file():
+            return None
+    except OSError:  # "NAME.txt" of 255 bytes: "NAME.json" is too long a name to exist
         return None
+    name = printable(sidecar.name)
     try:
         data = read_bytes(sidecar, max_bytes)
         text, _ = decode(data)
-        meta = json.loads(text)
+        meta = parse_json(text)
     except Refused as exc:
-        raise Refused(f"sidecar {sidecar.name}: {exc}") from None
+        raise Refused(f"sidecar {name}: {exc}") from None
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
-        raise Refused(f"sidecar {sidecar.name}: malformed JSON at {where}: {exc.msg}") from None
+        raise Refused(f"sidecar {name}: malformed JSON at {where}: {exc.msg}") from None
+    except _TooDeep as exc:
+        raise Refused(f"sidecar {name}: {exc}") from None
     if not isinstance(meta, dict):
-        raise Refused(f"sidecar {sidecar.name}: expected a JSON object, got {type(meta).__name__}")
+        raise Refused(f"sidecar {name}: expected a JSON object, got {type(meta).__name__}")
     return meta
 
 
@@ -135,6 +180,64 @@ def _has_prose(text: str) -> bool:
     return longest >= MIN_ARTICLE_SENTENCE_WORDS
 
 
+class _Paragraphs(HTMLParser):
+    """Text of a page's paragraphs, skipping scripts, styles and navigation; no tree, so no depth limit."""
+
+    SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "form"})
+    BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
+                       "tr", "td", "blockquote", "ul", "ol", "table"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip = 0
+        self.in_title = False
+        self.title: list[str] = []
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+
+    def _flush(self) -> None:
+        line = " ".join("".join(self.current).split())
+        if line:
+            self.blocks.append(line)
+        self.current = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag == "title":
+            self.in_title = True
+        elif tag in self.BLOCK:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag == "title":
+            self.in_title = False
+        elif tag in self.BLOCK:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skip:
+            self.current.append(data)
+
+
+def _plain_article(html: str) -> tuple[str, str | None]:
+    """The blocks of a page long enough to be prose (menus and link lists are short), and its title."""
+    parser = _Paragraphs()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient; a failure leaves what was read
+        pass
+    parser._flush()
+    prose = [b for b in parser.blocks if len(b.split()) >= MIN_ARTICLE_SENTENCE_WORDS]
+    title = " ".join("".join(parser.title).split()) or None
+    return "\n".join(prose), title
+
+
 def html_report(data: bytes, *, report_id: str, source_file: str, sidecar: dict[str, Any] | None) -> Report:
     """A news page: trafilatura finds the article text and the page's own title, date and site."""
     import trafilatura
@@ -156,17 +259,22 @@ def html_report(data: bytes, *, report_id: str, source_file: str, sidecar: dict[
             raise Refused(f"HTML could not be parsed: {type(exc).__name__}") from None
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if not _has_prose(text):
-        raise Refused("HTML page with no article text")
+        # trafilatura gives up on pages nested deeper than lxml parses (~255 levels) and may take
+        # a huge menu for the page; a plain reading of the paragraphs finds the article there.
+        text, title = _plain_article(html)
+        if not _has_prose(text):
+            raise Refused("HTML page with no article text")
+        doc = None
     meta: dict[str, Any] = {
-        "title": doc.title or None,
-        "date": doc.date or None,
-        "url": doc.url or None,
-        "publisher": doc.sitename or None,
+        "title": (doc.title if doc is not None else title) or None,
+        "date": doc.date if doc is not None else None,
+        "url": doc.url if doc is not None else None,
+        "publisher": doc.sitename if doc is not None else None,
     }
     if not meta["title"]:
         del meta["title"]
     for name in ("author", "description", "categories", "tags"):
-        value = getattr(doc, name, None)
+        value = getattr(doc, name, None) if doc is not None else None
         if value:
             meta[name] = value
     meta.update(sidecar or {})
@@ -179,16 +287,21 @@ def html_report(data: bytes, *, report_id: str, source_file: str, sidecar: dict[
 def jsonl_reports(data: bytes, *, stem: str, source_file: str) -> Iterator[Report | LoadError]:
     """One report per line (``text`` plus metadata fields); a bad line is an error for that line only."""
     text, encoding = decode(data)
-    lines = text.splitlines()
+    # Records end at "\n" only: str.splitlines() also splits at U+2028, U+2029, U+0085 and other
+    # separators, which JSON allows raw inside a string.
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
     if not any(line.strip() for line in lines):
         raise Refused("empty file")
     for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = parse_json(line)
         except json.JSONDecodeError as exc:
             yield LoadError(source_file, f"line {n}: malformed JSON at column {exc.colno}: {exc.msg}")
+            continue
+        except _TooDeep as exc:
+            yield LoadError(source_file, f"line {n}: {exc}")
             continue
         if not isinstance(obj, dict):
             yield LoadError(source_file, f"line {n}: expected a JSON object, got {type(obj).__name__}")

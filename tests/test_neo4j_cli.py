@@ -53,7 +53,7 @@ def test_default_server_down_says_how_to_start_it(build_ab):
 
 
 def test_wrong_password_is_one_line(neo4j_db, build_ab):
-    p = kg("sync", str(build_ab), "--uri", local_settings().uri, "--password", "not-the-password")
+    p = kg("sync", str(build_ab), "--uri", local_settings().uri, env={"NEO4J_PASSWORD": "not-the-password"})
     assert one_line_error(p) == (f"kg sync: Neo4j refused the credentials of user 'neo4j' at "
                                  f"{local_settings().uri}: wrong user or password")
 

@@ -3,6 +3,10 @@
 Values given with ``--param k=v`` travel as query parameters (``$k``), never pasted into the query:
 ``v`` is read as JSON when it parses (numbers, lists, quoted strings), else taken as a string.
 ``--file`` runs every statement of a file (statements end with ``;``; ``//`` comments are skipped).
+
+Read-only by default: statements run in read transactions (read access mode), so a ``CREATE``,
+``SET`` or ``DELETE`` typed into an analyst's query is refused by the server; ``--write`` runs them
+in write transactions.
 """
 
 from __future__ import annotations
@@ -24,19 +28,48 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="query parameter $K (V as JSON if it parses, else a string); repeatable")
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
     p.add_argument("--file", type=Path, help="run every ;-separated statement of this file")
+    p.add_argument("--write", action="store_true",
+                   help="allow statements that change the graph (default: read-only transactions)")
     add_connection_arguments(p)
+
+
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _check_value(name: str, value) -> None:
+    """A parameter value Neo4j can take: integers are 64-bit, text is valid Unicode (no lone surrogates)."""
+    if isinstance(value, bool):
+        return
+    if isinstance(value, int) and not _INT64[0] <= value <= _INT64[1]:
+        raise ValueError(f"--param {name}: {value} does not fit a 64-bit integer (quote it to pass a string)")
+    if isinstance(value, str) and _has_surrogate(value):
+        raise ValueError(f"--param {name}: not valid text (bytes that are not UTF-8)")
+    if isinstance(value, list):
+        for v in value:
+            _check_value(name, v)
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _check_value(name, k)
+            _check_value(name, v)
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= c <= "\udfff" for c in text)
 
 
 def parse_params(items: list[str]) -> dict:
     params = {}
     for item in items:
         if "=" not in item:
-            raise ValueError(f"--param {item!r}: expected K=V")
+            raise ValueError(f"--param {item.encode('utf-8', 'replace').decode()!r}: expected K=V")
         k, v = item.split("=", 1)
+        if _has_surrogate(k):
+            raise ValueError("--param: a name that is not valid text (bytes that are not UTF-8)")
         try:
             params[k] = json.loads(v)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             params[k] = v
+        _check_value(k, params[k])
     return params
 
 
@@ -93,6 +126,22 @@ def render(keys: list[str], rows: list[list], fmt: str, out=sys.stdout) -> None:
         out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
 
 
+def _run(driver, database: str, stmt: str, params: dict, *, write: bool) -> tuple[list[str], list[list]]:
+    """One statement in a read transaction (the server refuses writes in it), or a write one with --write."""
+    import neo4j
+
+    def work(tx):
+        result = tx.run(stmt, params)
+        return list(result.keys()), [list(r.values()) for r in result]
+
+    if write:  # auto-commit, as before: CALL { ... } IN TRANSACTIONS needs it
+        with driver.session(database=database, default_access_mode=neo4j.WRITE_ACCESS) as session:
+            result = session.run(stmt, params)
+            return list(result.keys()), [list(r.values()) for r in result]
+    with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
+        return session.execute_read(work)
+
+
 def run(args: argparse.Namespace) -> int:
     from neo4j.exceptions import Neo4jError
 
@@ -102,6 +151,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         params = parse_params(args.param)
         statements = [args.query] if args.query else split_statements(args.file.read_text(encoding="utf-8"))
+        if any(_has_surrogate(s) for s in statements):
+            raise ValueError("the query is not valid text (bytes that are not UTF-8)")
     except (ValueError, OSError) as exc:
         print(f"kg cypher: {exc}", file=sys.stderr)
         return 2
@@ -119,15 +170,22 @@ def run(args: argparse.Namespace) -> int:
 
                 for name in unknown_names(driver, settings.database, stmt, params):
                     print(f"kg cypher: warning: statement {i + 1}: the database has no {name}", file=sys.stderr)
-                records, summary, keys = driver.execute_query(stmt, params, database_=settings.database)
+                keys, rows = _run(driver, settings.database, stmt, params, write=args.write)
             except Neo4jError as exc:
                 msg = (getattr(exc, "message", None) or str(exc)).splitlines()[0]
+                code = getattr(exc, "code", None) or ""
+                if not args.write and ("AccessMode" in code or "read access mode" in msg.lower()):
+                    msg = "this statement writes; kg cypher is read-only unless given --write"
                 print(f"kg cypher: statement {i + 1}: {msg}", file=sys.stderr)
+                status = 1
+                continue
+            except (TypeError, ValueError, OverflowError) as exc:  # a value the driver cannot send
+                print(f"kg cypher: statement {i + 1}: {str(exc).splitlines()[0]}", file=sys.stderr)
                 status = 1
                 continue
             if len(statements) > 1 and args.format == "table":
                 print(f"// {stmt.splitlines()[0][:100]}")
-            render(list(keys), [list(r.values()) for r in records], args.format)
+            render(keys, rows, args.format)
     finally:
         driver.close()
     return status

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.sync.connection import Neo4jUnavailable, Settings, add_connection_arguments, connect
+from kg.sync.connection import Neo4jUnavailable, Settings, add_connection_arguments, connect, sync_lock
 
 HELP = "write a build's graph (DIR/graph.trig) into Neo4j: incremental, idempotent, with provenance"
 
@@ -46,13 +46,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"kg sync: {exc}", file=sys.stderr)
         return 1
     try:
-        if args.clear:
-            clear(driver, settings.database)
-        from kg import progress
+        with sync_lock(driver, settings.database):  # a second sync into the database waits for this one
+            if args.clear:
+                clear(driver, settings.database)
+            from kg import progress
 
-        with progress.session(quiet=getattr(args, "quiet", False)):
-            result = Syncer(driver, settings.database, batch_size=args.batch_size or DEFAULT_BATCH).sync(
-                args.dir, force=args.force)
+            with progress.session(quiet=getattr(args, "quiet", False)):
+                result = Syncer(driver, settings.database, batch_size=args.batch_size or DEFAULT_BATCH).sync(
+                    args.dir, force=args.force)
     except SourceError as exc:
         print(f"kg sync: {exc}", file=sys.stderr)
         return 1

@@ -44,6 +44,21 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="one node per province and central body, sized by people, linked by shared officials")
 
 
+def _real_date(value: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a day, month or year that exists (not 9999-99-99, 2023-02-29)."""
+    import datetime
+
+    parts = value.strip().split("-")
+    if len(parts) > 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        return False
+    y, m, d = (int(p) for p in parts + ["1"] * (3 - len(parts)))
+    try:
+        datetime.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
 def run(args: argparse.Namespace) -> int:
     import networkx as nx
 
@@ -101,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
             G = selection.filter_province(G, args.province)
         if args.date_from or args.date_to:
             for value in (args.date_from, args.date_to):
-                if value and selection.date_bounds(value) is None:
+                if value and (selection.date_bounds(value) is None or not _real_date(value)):
                     raise ValueError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
             G = selection.filter_dates(G, args.date_from, args.date_to)
         if args.types:

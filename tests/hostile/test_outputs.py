@@ -2,7 +2,9 @@
 
 Every case writes generations whose four files all carry the run's mark; the guarantee checked is
 that whatever happens, every name in the folder shows the same run's file (the old run's or the
-new one's, never a mix), and the next run leaves no debris of a killed one.
+new one's, never a mix), and the next run leaves no debris of a killed one. The kill test SIGKILLs a
+writer at 24 points (after each file written, before and after each of up to ten link switches),
+into a folder of generations and into one of an older kg's plain files.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import pytest
 from kg.build import OUTPUT_FILES
 from kg.outputs import CURRENT, STATE, OutputError, publish
 from tests.conftest import EXAMPLES, REPO
+
+CATEGORY = 'The output set is one unit'  # its heading in docs/reliability.md
 
 
 def _writer(mark: str, size: int = 10):

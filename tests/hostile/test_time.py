@@ -14,6 +14,8 @@ from kg.loaders.build import build_report
 from kg.loaders.extract.pipeline import extract
 from kg.model import Extraction
 
+CATEGORY = 'Bounded time'  # its heading in docs/reliability.md
+
 
 def _extract(text: str) -> tuple[Extraction, float]:
     report = build_report(report_id="hostile", source_file="hostile.txt", text=text, encoding="utf-8",
