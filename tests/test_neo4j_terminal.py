@@ -29,14 +29,14 @@ def test_cypher_warns_about_a_label_or_type_the_database_lacks(neo4j_db, build_a
     assert "warning" not in good.stderr
 
 
-@pytest.mark.parametrize("name, unit", [("g.nq", "quads"), ("g.trig", "quads"), ("g.nt", "triples"),
+@pytest.mark.parametrize("name, unit", [("g.nq", "quads"), ("g.trig", None), ("g.nt", "triples"),
                                         ("g.jsonld", "triples")])
 def test_export_takes_the_format_from_the_extension(build_ab, tmp_path, name, unit):
     out = tmp_path / name
     p = kg("export", str(build_ab), "--out", str(out))
     assert p.returncode == 0, p.stderr
-    assert unit in p.stderr
-    if unit == "quads":
+    assert unit is None or unit in p.stderr  # (graph.trig is copied as it is, without a count)
+    if name in ("g.nq", "g.trig"):
         ds = Dataset()
         ds.parse(out, format={"g.nq": "nquads", "g.trig": "trig"}[name])
         assert len(list(ds.contexts())) > 1, "named graphs kept"
