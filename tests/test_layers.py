@@ -27,7 +27,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("extract", ("kg.loaders.extract",)),
     ("resolve", ("kg.resolve", "kg.persons", "kg.decisions")),
     ("graph", ("kg.graph",)),
-    ("build", ("kg.build", "kg.evaluate", "kg.parallel", "kg.store", "kg.resolution_eval")),
+    ("build", ("kg.build", "kg.evaluate", "kg.parallel", "kg.store", "kg.blocks", "kg.resolution_eval")),
     ("analytics", ("kg.analytics", "kg.identities")),
     ("sync", ("kg.sync",)),
     ("export", ("kg.export",)),
