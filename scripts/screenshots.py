@@ -31,6 +31,15 @@ def kg(*args: str) -> None:
     print(p.stdout.strip())
 
 
+def draw_views(args: argparse.Namespace, t: Path) -> None:
+    kg("viz", str(args.build), "--overview", "--out", str(t / "overview.html"))
+    for depth in (1, 2):
+        kg("viz", str(args.build), "--focus", args.person, "--pick", args.pick, "--depth", str(depth),
+           "--out", str(t / f"focus{depth}.html"))
+    kg("viz", str(args.build), "--timeline", args.timeline_person or args.person, "--pick", args.pick,
+       "--out", str(t / "timeline.html"))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--build", type=Path, required=True)
@@ -38,22 +47,20 @@ def main() -> int:
     ap.add_argument("--pick", default="1")
     ap.add_argument("--timeline-person", help="whose career timeline to draw (default: --person)")
     ap.add_argument("--browser", action="store_true", help="also Neo4j Browser on the local server")
+    ap.add_argument("--browser-only", action="store_true", help="only Neo4j Browser")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
         t = Path(tmp)
-        kg("viz", str(args.build), "--overview", "--out", str(t / "overview.html"))
-        for depth in (1, 2):
-            kg("viz", str(args.build), "--focus", args.person, "--pick", args.pick, "--depth", str(depth),
-               "--out", str(t / f"focus{depth}.html"))
-        kg("viz", str(args.build), "--timeline", args.timeline_person or args.person, "--pick", args.pick,
-           "--out", str(t / "timeline.html"))
+        views = [] if args.browser_only else [("overview.html", "view-overview.png", True),
+                                              ("focus1.html", "view-focus-depth1.png", True),
+                                              ("focus2.html", "view-focus-depth2.png", True),
+                                              ("timeline.html", "view-timeline.png", False)]
+        if views:
+            draw_views(args, t)
         b = pw.chromium.launch(executable_path=os.environ.get("KG_CHROMIUM", "/usr/bin/chromium"), args=ARGS)
-        for src, dst, ready in [("overview.html", "view-overview.png", True),
-                                ("focus1.html", "view-focus-depth1.png", True),
-                                ("focus2.html", "view-focus-depth2.png", True),
-                                ("timeline.html", "view-timeline.png", False)]:
+        for src, dst, ready in views:
             page = b.new_page(viewport={"width": 1400, "height": 900})
             page.goto((t / src).as_uri())
             if ready:
@@ -62,7 +69,7 @@ def main() -> int:
             page.screenshot(path=str(DOCS / dst), full_page=not ready)
             print(f"wrote docs/{dst}")
             page.close()
-        if args.browser:
+        if args.browser or args.browser_only:
             port = os.environ.get("KG_NEO4J_HTTP_PORT", "7474")
             page = b.new_page(viewport={"width": 1400, "height": 900})
             page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(
