@@ -29,7 +29,7 @@ FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "xml": "xml", "json-
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("dir", nargs="?", type=Path, help="build folder (graph.trig / graph.ttl) or an RDF file")
     p.add_argument("--format", help="turtle, nt (ntriples), nquads, trig, xml (rdfxml, pretty-xml), json-ld "
-                   "(jsonld), neo4j-admin; default: from --out's extension, else turtle")
+                   "(jsonld), neo4j-admin, ftm; default: from --out's extension, else turtle")
     p.add_argument("--out", type=Path, help="output file (default: standard output)")
     p.add_argument("--from-neo4j", action="store_true", help="read the graph from Neo4j instead of DIR")
     p.add_argument("--ontology", action="store_true", help="write kg's ontology (kg.ttl) instead of a graph")
@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
     from kg.rdfformat import resolve_format
 
     try:  # kg's, rdflib's and rapper's names; or --out's extension (kg.rdfformat)
-        fmt = "neo4j-admin" if args.format == "neo4j-admin" else resolve_format(args.format, args.out)
+        fmt = args.format if args.format in ("neo4j-admin", "ftm") else resolve_format(args.format, args.out)
     except ValueError as exc:
         print(f"kg export: {exc}", file=sys.stderr)
         return 2
