@@ -79,7 +79,11 @@ NEO4J_TOOLS := tools/neo4j
 $(NEO4J_TOOLS)/classpath.txt: $(NEO4J_TOOLS)/pom.xml
 	cd $(NEO4J_TOOLS) && mvn -q -B dependency:build-classpath -Dmdep.outputFile=classpath.txt
 
-neo4j-start: venv $(NEO4J_TOOLS)/classpath.txt
+## neo4j-admin's importer (tools/neo4j/admin), for the test of `kg export --format neo4j-admin`.
+$(NEO4J_TOOLS)/admin-classpath.txt: $(NEO4J_TOOLS)/admin/pom.xml
+	cd $(NEO4J_TOOLS)/admin && mvn -q -B dependency:build-classpath -Dmdep.outputFile=../admin-classpath.txt
+
+neo4j-start: venv $(NEO4J_TOOLS)/classpath.txt $(NEO4J_TOOLS)/admin-classpath.txt
 	$(BIN)/python $(NEO4J_TOOLS)/server.py start
 
 neo4j-stop:

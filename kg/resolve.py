@@ -25,6 +25,7 @@ cross-report aggregates (tenure status and dates) that no single report can stat
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ from kg.model import (
 )
 from kg.persons import Occurrence, base_key, cluster, occurrences
 from kg.reference.documents import document_types
+from kg.reference.tables import table
 from kg.vocab import ID, tenure_statuses
 
 STATUS_ORDER = tenure_statuses()  # as ontology/shapes.ttl lists them
@@ -132,19 +134,42 @@ def _slug_of(iri: URIRef) -> str:
     return str(iri).rsplit("/", 1)[-1].rsplit("-", 1)[0]
 
 
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """loaders/data/abbreviations.tsv as one pattern (case kept: "TƯ" is an abbreviation, "tư" a word)."""
+    expand = {r["abbreviation"]: r["expansion"] for r in table("abbreviations.tsv") if r["abbreviation"]}
+    alternation = "|".join(re.escape(a) for a in sorted(expand, key=lambda a: (-len(a), a)))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), expand
+
+
+@cache
+def body_key(name: str) -> str:
+    """One key for the wordings of one body: abbreviations expanded, "và" and dashes dropped, so
+    "Bộ KH-ĐT", "Bộ Kế hoạch - Đầu tư" and "Bộ Kế hoạch và Đầu tư" are one organization.
+
+    >>> body_key("Bộ KH-ĐT") == body_key("Bộ Kế hoạch Đầu tư") == body_key("Bộ Kế hoạch và Đầu tư")
+    True
+    """
+    pattern, expand = _abbreviations()
+    expanded = pattern.sub(lambda m: expand[m.group(0)], name)
+    return " ".join(w for w in identity(expanded).split() if w not in ("và", "&", "-"))
+
+
 def _org_key(org: OrgMention, report_id: str) -> str:
+    name = body_key(org.name)
     if org.scope == "report" or (org.scope == "province" and not org.province):
-        return f"{org.name}|report {report_id}"
+        return f"{name}|report {report_id}"
     if org.scope == "province":
-        return f"{org.name}|{org.province}"
-    return org.name
+        return f"{name}|{org.province}"
+    return name
 
 
 def _resolve_org(res: Resolution, org: OrgMention, report_id: str) -> URIRef:
     if id(org) in res.iri:
         return res.iri[id(org)]
     key = _org_key(org, report_id)
-    iri = mint("org", key, readable=org.name if "|report " not in key else f"{org.name} {report_id}")
+    name = key.split("|", 1)[0]  # the readable part from the key too: one key, one IRI
+    iri = mint("org", key, readable=name if "|report " not in key else f"{name} {report_id}")
     res.iri[id(org)] = iri
     res.labels[iri][org.name] += 1
     if org.name_en:

@@ -126,3 +126,8 @@ def test_a_heading_of_common_words_is_not_a_credit_and_a_spokesman_is_not_the_mi
                    "Quốc cho biết. Ông là Bí thư Tỉnh ủy Sơn Tây.")
     assert persons_of(ex) == ["Lê Văn Quốc"]
     assert [(p.role, p.org.name) for p in ex.posts] == [("Bí thư", "Tỉnh ủy Sơn Tây")]
+
+
+def test_a_pass_or_a_lake_before_a_name_makes_it_a_place():
+    from tests.fixtures_officials import officials, persons_of
+    assert persons_of(officials("Tai nạn tại đèo Lò Xo, gần hồ Hoàn Kiếm. Ông Hồ Văn Minh dự.")) == ["Hồ Văn Minh"]

@@ -46,3 +46,22 @@ def test_a_capitalised_role_right_before_a_name_is_a_post_without_a_body():
 def test_a_term_of_office_is_not_a_tenure_period():
     (post,) = officials("Ông Lê Văn Phong tái cử Phó bí thư Thành uỷ TP HCM nhiệm kỳ 2015-2020.").posts
     assert (post.status, post.start, post.end) == ("appointed", None, None)
+
+
+def test_still_is_removed_from_and_a_councils_term_for_its_member():
+    assert facts("Hiện, ông Đào Tấn Lộc vẫn là Trưởng đoàn ĐBQH tỉnh Phú Yên. Ông Diệp Văn Thạnh, Chủ tịch UBND "
+                 "thành phố Trà Vinh bị cách chức Phó bí thư Thành uỷ. HĐND cho thôi làm nhiệm vụ đại biểu "
+                 "HĐND tỉnh khoá XVIII, nhiệm kỳ 2016 - 2021 đối với ông Hoàng Dân Mạc.") == {
+        ("Đào Tấn Lộc", "Trưởng", "đoàn ĐBQH tỉnh Phú Yên", "holds"),
+        ("Diệp Văn Thạnh", "Chủ tịch", "UBND thành phố Trà Vinh", "holds"),
+        ("Diệp Văn Thạnh", "Phó bí thư", "Thành uỷ", "left"),
+        ("Hoàng Dân Mạc", "đại biểu", "HĐND tỉnh khoá XVIII", "left"),
+    }
+
+
+def test_a_province_after_a_role_that_names_its_body():
+    assert facts("Ông Lê Minh Hoan, Bí thư tỉnh Đồng Tháp, phát biểu. Phó Chủ tịch tỉnh Quảng Nam Lê Văn Trí "
+                 "dự.") == {
+        ("Lê Minh Hoan", "Bí thư", "tỉnh Đồng Tháp", "holds"),
+        ("Lê Văn Trí", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam", "holds"),
+    }

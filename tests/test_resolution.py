@@ -187,3 +187,23 @@ def test_kg_explain_prints_the_evidence_of_each_join(tmp_path: Path, query: str,
     out = capsys.readouterr().out
     assert out.index("0.95") < out.index("0.97") if "0.95" in out else "0.97" in out
     assert "different\ta#Trần Văn Khải\tb#Trần Văn Khải" in out
+
+
+def test_one_body_across_abbreviations_and_wordings_is_one_organization():
+    from kg.model import Extraction, OrgMention, Span
+
+    exs = []
+    for i, written in enumerate(["Bộ KH-ĐT", "Bộ Kế hoạch Đầu tư", "Bộ Kế hoạch và Đầu tư", "Bộ Kế hoạch - đầu tư"]):
+        text = f"Đại diện {written} dự họp."
+        r = Report(id=f"r{i}", text=text, source_file=f"r{i}.txt")
+        start = text.index(written)
+        org = OrgMention(Span(start, start + len(written)), written, written)
+        exs.append(Extraction(report=r, organizations=[org]))
+    other = "Bộ Khoa học và Công nghệ"
+    exs.append(Extraction(report=Report(id="x", text=other, source_file="x.txt"),
+                          organizations=[OrgMention(Span(0, len(other)), other, other)]))
+    res = resolve(exs)
+    iris = [str(res.of(ex.organizations[0])) for ex in exs]
+    assert len(set(iris[:4])) == 1 and iris[4] != iris[0]
+    assert res.label(res.of(exs[0].organizations[0])) in {"Bộ KH-ĐT", "Bộ Kế hoạch Đầu tư", "Bộ Kế hoạch và Đầu tư",
+                                                           "Bộ Kế hoạch - đầu tư"}

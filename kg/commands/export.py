@@ -1,7 +1,12 @@
 """``kg export``: a build's graph in another RDF syntax, or the synced Neo4j graph back as RDF.
 
-    kg export out --format nt --out graph.nt         # from DIR/graph.trig (or graph.ttl)
+    kg export out --format nt --out graph.nt         # streamed from DIR/graph.ttl (quads: graph.trig)
+    kg export out --format json-ld --out graph.jsonld   # compact, with kg's context inline
+    kg export --ontology --out kg.ttl                 # the ontology itself, with its version IRI
     kg export --from-neo4j --out synced.ttl          # what Neo4j holds, through the inverse mapping
+    kg export out --format neo4j-admin --out csv/    # CSV for `neo4j-admin database import full`
+
+Exports of a build stream (kg.export.rdf): memory stays flat however large the graph.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from kg.sync.connection import Neo4jUnavailable, Settings, add_connection_argume
 HELP = "write a build's graph, or the graph synced to Neo4j (--from-neo4j), as Turtle, N-Triples, ..."
 
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "xml": "xml", "json-ld": "json-ld",
-           "trig": "trig", "nquads": "nquads"}
+           "trig": "trig", "nquads": "nquads", "neo4j-admin": "neo4j-admin"}
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -23,62 +28,105 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=sorted(FORMATS), default="turtle")
     p.add_argument("--out", type=Path, help="output file (default: standard output)")
     p.add_argument("--from-neo4j", action="store_true", help="read the graph from Neo4j instead of DIR")
+    p.add_argument("--ontology", action="store_true", help="write kg's ontology (kg.ttl) instead of a graph")
+    p.add_argument("--context-url", nargs="?", const="https://w3id.org/vnkg/context.jsonld", default=None,
+                   metavar="URL", help="json-ld: refer to the published @context instead of embedding it")
     add_connection_arguments(p)
 
 
-def _load_dir(path: Path, fmt: str):
-    from rdflib import Dataset
+def _ontology(args: argparse.Namespace, fmt: str) -> int:
+    from kg.ontology import ONTOLOGY_TTL
 
-    from kg.sync.source import locate
+    if fmt == "turtle":
+        data = ONTOLOGY_TTL.read_bytes()
+    else:
+        import io
 
-    f = locate(path)
-    ds = Dataset()
-    ds.parse(f, format="trig" if f.suffix == ".trig" else None)
-    if fmt in ("trig", "nquads"):
-        return ds
-    from rdflib import Graph
+        from kg.export.rdf import export
 
-    g = Graph()
-    for prefix, ns in ds.namespaces():
-        g.bind(prefix, ns, override=True)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
+        buf = io.BytesIO()
+        export(ONTOLOGY_TTL, fmt, buf)
+        data = buf.getvalue()
+    if args.out:
+        args.out.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def _neo4j_admin(args: argparse.Namespace) -> int:
+    from kg.export.neo4j_admin import Neo4jAdminError, export_neo4j_admin
+    from kg.sync.source import SourceError
+
+    if args.out is None:
+        print("kg export: --format neo4j-admin writes a folder of CSV files: give --out FOLDER", file=sys.stderr)
+        return 2
+    try:
+        done = export_neo4j_admin(args.dir, args.out)
+    except (SourceError, Neo4jAdminError) as exc:
+        print(f"kg export: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {len(done.files)} CSV files into {args.out} ({done.nodes} nodes, {done.relationships} "
+          f"relationships); load them into an empty database with\n"
+          f"  cd {args.out} && neo4j-admin database import full @import.args\n"
+          f"then run after-import.cypher on it (kg cypher --file after-import.cypher)",
+          file=sys.stderr)
+    return 0
+
+
+def _stream(args: argparse.Namespace, fmt: str) -> int:
+    from kg.export.rdf import export
+    from kg.sync.source import SourceError
+
+    try:
+        if args.out:
+            tmp = args.out.with_name(f".{args.out.name}.partial")
+            with open(tmp, "wb") as out:
+                n = export(args.dir, fmt, out, context_ref=args.context_url)
+            tmp.replace(args.out)
+            print(f"wrote {args.out}" + (f" ({n} statements)" if n is not None else ""), file=sys.stderr)
+        else:
+            export(args.dir, fmt, sys.stdout.buffer, context_ref=args.context_url)
+    except SourceError as exc:
+        print(f"kg export: {exc}", file=sys.stderr)
+        return 1
+    except (SyntaxError, ValueError, OSError) as exc:
+        print(f"kg export: {args.dir}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
+              file=sys.stderr)
+        return 1
+    finally:
+        if args.out and (partial := args.out.with_name(f".{args.out.name}.partial")).exists():
+            partial.unlink()
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:
     fmt = FORMATS[args.format]
-    if args.from_neo4j:
-        if fmt in ("trig", "nquads"):
-            print("kg export: --from-neo4j writes one graph (turtle, nt, xml, json-ld); per-report graphs "
-                  "are in the build's graph.trig", file=sys.stderr)
-            return 2
-        from kg.sync.reader import read_graph
-
-        settings = Settings.from_args(args)
-        try:
-            driver = connect(settings)
-        except Neo4jUnavailable as exc:
-            print(f"kg export: {exc}", file=sys.stderr)
-            return 1
-        try:
-            graph = read_graph(driver, settings.database)
-        finally:
-            driver.close()
-    else:
+    if args.ontology:
+        return _ontology(args, fmt)
+    if not args.from_neo4j:
         if args.dir is None:
-            print("kg export: give a build folder or --from-neo4j", file=sys.stderr)
+            print("kg export: give a build folder, --ontology or --from-neo4j", file=sys.stderr)
             return 2
-        from kg.sync.source import SourceError
+        if fmt == "neo4j-admin":
+            return _neo4j_admin(args)
+        return _stream(args, fmt)
+    if fmt in ("trig", "nquads", "neo4j-admin"):
+        print("kg export: --from-neo4j writes one graph (turtle, nt, xml, json-ld); per-report graphs "
+              "are in the build's graph.trig", file=sys.stderr)
+        return 2
+    from kg.sync.reader import read_graph
 
-        try:
-            graph = _load_dir(args.dir, fmt)
-        except SourceError as exc:
-            print(f"kg export: {exc}", file=sys.stderr)
-            return 1
-        except (SyntaxError, ValueError, OSError) as exc:
-            print(f"kg export: {args.dir}: {str(exc).splitlines()[0]}", file=sys.stderr)
-            return 1
+    settings = Settings.from_args(args)
+    try:
+        driver = connect(settings)
+    except Neo4jUnavailable as exc:
+        print(f"kg export: {exc}", file=sys.stderr)
+        return 1
+    try:
+        graph = read_graph(driver, settings.database)
+    finally:
+        driver.close()
     data = graph.serialize(format=fmt, encoding="utf-8")
     if args.out:
         args.out.write_bytes(data)

@@ -196,6 +196,70 @@ def _node_query(labels: tuple[str, ...], is_new: bool) -> str:
     return q + " RETURN row.iri, elementId(n)"
 
 
+def map_graphs(src: Source, graphs: Iterable[str], keymap: KeyMap
+               ) -> tuple[dict[str, dict[str, dict]], dict[tuple[str, str, str], set[str]], dict[str, set[str]]]:
+    """What ``graphs`` of ``src`` say, as the sync stores it: per node and source graph its types and
+    (key, lexical, kind) properties; per (subject, TYPE, object) the graphs stating it; per graph the
+    IRIs it touches. Keys and types are handed out by ``keymap``. Shared with the neo4j-admin export
+    (kg.export.neo4j_admin), so a bulk import holds what a sync writes.
+    """
+    new_facts: dict[str, dict[str, dict]] = defaultdict(dict)
+    new_rels: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    graph_iris: dict[str, set[str]] = {}
+    # per-run caches: a corpus uses a few dozen predicates, datatypes and languages
+    key_of: dict[tuple[str, str | None], str] = {}
+    kind_of: dict[tuple[str | None, str | None], str] = {}
+    type_of: dict[str, str] = {}
+    seen_typed: set[tuple[str, str, str]] = set()
+    for g in sorted(graphs):  # sorted: keys are handed out in the same order every run
+        iris: set[str] = set()
+        for s, p, (okind, value, datatype, lang) in src.graphs[g]:
+            facts_s = new_facts[s]
+            entry = facts_s.get(g)
+            if entry is None:
+                entry = facts_s[g] = {"t": set(), "p": set()}
+                iris.add(s)
+            if okind == "iri":
+                if p == RDF_TYPE:
+                    entry["t"].add(value)
+                    continue
+                typ = type_of.get(p)
+                if typ is None:
+                    typ = type_of[p] = keymap.rel_type(p)
+                new_rels[(s, typ, value)].add(g)
+                facts_o = new_facts[value]
+                if g not in facts_o:
+                    facts_o[g] = {"t": set(), "p": set()}
+                    iris.add(value)
+                continue
+            key = key_of.get((p, lang))
+            if key is None:
+                key = key_of[(p, lang)] = keymap.prop_key(p, lang)
+                if lang and not keymap.props[key].lang:
+                    keymap.props[key].lang = lang
+            kind = kind_of.get((datatype, lang))
+            if kind is None:
+                kind = kind_of[(datatype, lang)] = literal_kind(datatype, lang)
+            if kind == "s":
+                if not lang:
+                    keymap.props[key].datatypes.add(XSD_STRING)
+                    entry.setdefault("u", set()).add(key)
+            elif (key, value, kind) not in seen_typed:
+                seen_typed.add((key, value, kind))
+                dt = stored_as_string(kind, to_neo4j(value, kind))
+                if dt:
+                    keymap.props[key].datatypes.add(dt)
+            entry["p"].add((key, value, kind))
+        graph_iris[g] = iris
+    return new_facts, new_rels, graph_iris
+
+
+def rel_sources(after: set[str]) -> tuple[list[str], bool]:
+    """A relationship's ``sources`` property and whether it is ``shared`` (the default graph states it)."""
+    shared = DEFAULT_GRAPH in after
+    return (list(after) if len(after) == 1 and not shared else sorted(x for x in after if x)), shared
+
+
 class Syncer:
     """One sync run against one database. ``batch_size`` rows per ``UNWIND`` transaction."""
 
@@ -319,54 +383,7 @@ class Syncer:
         phases = res.phases
         t = time.perf_counter()
         # 1. What the changed graphs say now.
-        new_facts: dict[str, dict[str, dict]] = defaultdict(dict)
-        new_rels: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-        graph_iris: dict[str, set[str]] = {}
-        # per-run caches: a corpus uses a few dozen predicates, datatypes and languages
-        key_of: dict[tuple[str, str | None], str] = {}
-        kind_of: dict[tuple[str | None, str | None], str] = {}
-        type_of: dict[str, str] = {}
-        seen_typed: set[tuple[str, str, str]] = set()
-        for g in sorted(changed - removed):  # sorted: keys are handed out in the same order every run
-            iris: set[str] = set()
-            for s, p, (okind, value, datatype, lang) in src.graphs[g]:
-                facts_s = new_facts[s]
-                entry = facts_s.get(g)
-                if entry is None:
-                    entry = facts_s[g] = {"t": set(), "p": set()}
-                    iris.add(s)
-                if okind == "iri":
-                    if p == RDF_TYPE:
-                        entry["t"].add(value)
-                        continue
-                    typ = type_of.get(p)
-                    if typ is None:
-                        typ = type_of[p] = keymap.rel_type(p)
-                    new_rels[(s, typ, value)].add(g)
-                    facts_o = new_facts[value]
-                    if g not in facts_o:
-                        facts_o[g] = {"t": set(), "p": set()}
-                        iris.add(value)
-                    continue
-                key = key_of.get((p, lang))
-                if key is None:
-                    key = key_of[(p, lang)] = keymap.prop_key(p, lang)
-                    if lang and not keymap.props[key].lang:
-                        keymap.props[key].lang = lang
-                kind = kind_of.get((datatype, lang))
-                if kind is None:
-                    kind = kind_of[(datatype, lang)] = literal_kind(datatype, lang)
-                if kind == "s":
-                    if not lang:
-                        keymap.props[key].datatypes.add(XSD_STRING)
-                        entry.setdefault("u", set()).add(key)
-                elif (key, value, kind) not in seen_typed:
-                    seen_typed.add((key, value, kind))
-                    dt = stored_as_string(kind, to_neo4j(value, kind))
-                    if dt:
-                        keymap.props[key].datatypes.add(dt)
-                entry["p"].add((key, value, kind))
-            graph_iris[g] = iris
+        new_facts, new_rels, graph_iris = map_graphs(src, changed - removed, keymap)
         phases["map"] = time.perf_counter() - t
 
         # 2. Journal: mark the changed graphs pending with every IRI they touched, old or new.
@@ -447,8 +464,7 @@ class Syncer:
                     rel_deletes[typ].append({"s": s, "o": o})
                 continue
             if after != before:
-                shared = DEFAULT_GRAPH in after
-                srcs = list(after) if len(after) == 1 and not shared else sorted(x for x in after if x)
+                srcs, shared = rel_sources(after)
                 rel_upserts[(typ, before is None)].append([s, o, srcs, True if shared else None])
         phases["diff"] = time.perf_counter() - t
 

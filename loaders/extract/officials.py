@@ -47,7 +47,7 @@ _MAX_LINK_GAP = 10
 _OF_LINKS = PhraseIndex()
 for _w in ("với", "của", "đối với", "là", "hiện là", "nay là"):
     _OF_LINKS.add(phrase_tokens(_w), _w)
-_FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về sang lên "
+_FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về sang lên vẫn bị "
                                    "lần lượt hiện nay tuổi , sau đó đồng thời"))
 _TERM_WORDS = frozenset(phrase_tokens("nhiệm kỳ khóa -"))
 _KHOA = phrase_tokens("khóa")[0]

@@ -426,7 +426,7 @@ def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     """After a role, a named place stands for its body: "Bí thư thôn Yên Cảnh"."""
     row = lex.orgs.get("dia_phuong")
     hit = lex.place_words.longest(toks, i)
-    if row is None or not hit or hit[1].level not in ("district", "commune", "village"):  # type: ignore[union-attr]
+    if row is None or not hit or hit[1].level not in ("province", "district", "commune", "village"):  # type: ignore[union-attr]
         return None
     place = parse_place(toks, i, row, lex)
     if place is None or not place.name:
@@ -686,15 +686,19 @@ class OrgFinder:
         self.mentions = [m for m in self.mentions
                          if not (m.kind == "thuong_truc" and m.span.start in starts)]
 
-    def implied(self, row_id: str, start: int, end: int) -> OrgMention | None:
-        """A body a title names without writing it ("Bí thư Trung ương Đảng": Ban Bí thư)."""
+    def implied(self, row_id: str, start: int, end: int, province: str | None = None) -> OrgMention | None:
+        """A body a title names without writing it ("Bí thư Trung ương Đảng": Ban Bí thư); ``province``
+        when the title names it ("Chủ tịch tỉnh Quảng Nam")."""
         key = (-start - 1, -end - 1)
         if key in self.by_span:
             return self.by_span[key]
         row = self.lex.orgs.get(row_id)
         if row is None:
             return None
-        province = None if row.level == "central" else (self.report_province or self.text_province)
+        if row.level == "central":
+            province = None
+        elif province is None:
+            province = self.report_province or self.text_province
         name = row.canonical
         if row.level != "central":  # "Chủ tịch tỉnh": the provincial body
             name = f"{name} {_province_kind(province)} {province}" if province else f"{name} tỉnh"

@@ -172,6 +172,7 @@ def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
 def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
     """The title for one role phrase, with the body after it (None when the role needs one and
     none follows: the caller then tries a shorter role phrase, the shared-head-noun rule)."""
+    lex = lexicon()
     n = len(toks)
     q = _QUALIFIERS.longest(toks, r_end)
     q_len = q[0] if q else 0
@@ -179,8 +180,15 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     if row.implied_org and not row.needs_org and row.role:  # the traps: "Bí thư Trung ương Đảng"
         if q_end < n and toks.k[q_end] in _NOT_A_TRAP and toks.cap[q_end]:
             return None  # "Bí thư Trung ương Đoàn": the secretary of that body, a shorter role
-        org = finder.implied(row.implied_org, toks.s[at.role_start], toks.e[r_end - 1])
-        return _make(toks, at, row, r_end, q_len, org, q_end)
+        end = q_end
+        province = None
+        place = lex.places.longest(toks, q_end) if q_end < n and toks.cap[q_end] and not toks.brk[q_end] else None
+        if place is not None and lex.orgs.get(row.implied_org) is not None \
+                and lex.orgs[row.implied_org].level != "central":
+            end = q_end + place[0]  # "Chủ tịch tỉnh Quảng Nam": the province the role names
+            province = place[1].canonical  # type: ignore[union-attr]
+        org = finder.implied(row.implied_org, toks.s[at.role_start], toks.e[end - 1], province)
+        return _make(toks, at, row, r_end, q_len, org, end)
     ctx = "member" if toks.k[r_end - 1] == _MEMBER else "post"
     org = finder.at(q_end, ctx) if q_end < n and not toks.brk[q_end] else None
     if org is not None and not row.needs_org and org.kind != row.implied_org:

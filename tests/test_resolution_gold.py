@@ -1,0 +1,46 @@
+"""Person resolution on the real corpus, scored against our own annotation (tests/gold/resolution.json).
+
+The annotation gives, for 32 names, which (name, report) occurrences are one real person; 15 of the
+names have namesakes. The goals of the issue are pairwise precision >= 0.98, recall >= 0.9, at most
+1.1 Person nodes per real person and no namesake merged; the floors below are what kg reaches now
+(docs/resolution.md), so a change that loses ground fails here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.build import extract_all
+from kg.loaders import load
+from kg.resolution_eval import read_gold, score
+from kg.resolve import resolve
+
+GOLD = Path(__file__).resolve().parent / "gold" / "resolution.json"
+
+
+@pytest.fixture(scope="module")
+def scored(corpus_dir: Path):
+    exs = extract_all(load([str(corpus_dir)]).reports, [])
+    return score(read_gold(GOLD), exs, resolve(exs))
+
+
+def test_the_annotation_is_large_enough_and_avoids_the_held_out_reports():
+    gold = read_gold(GOLD)
+    held_out = set(json.loads((GOLD.parent / "split.json").read_text(encoding="utf-8"))["test"])
+    assert len(gold) >= 30
+    assert sum(1 for n in gold if len({o["cluster"] for o in n["occurrences"]}) > 1) >= 10, "namesakes"
+    assert not {o["report"] for n in gold for o in n["occurrences"]} & held_out
+
+
+def test_no_namesake_is_merged_and_precision_holds(scored):
+    assert scored.namesakes_merged == []
+    assert scored.precision >= 0.98, scored.summary()
+
+
+def test_recall_and_nodes_per_person_do_not_fall(scored):
+    assert not scored.missing, scored.missing
+    assert scored.recall >= 0.74, scored.summary()
+    assert scored.nodes_per_person <= 1.66, scored.summary()
