@@ -88,7 +88,7 @@ def test_neo4j_admin_import_gives_the_database_kg_sync_gives(neo4j_db, tmp_path:
     started = start()
     assert started.returncode == 0, started.stdout + started.stderr
     uri = f"bolt://127.0.0.1:{port}"
-    after = kg("cypher", "--file", str(csv_dir / "after-import.cypher"), "--uri", uri)
+    after = kg("cypher", "--file", str(csv_dir / "after-import.cypher"), "--write", "--uri", uri)
     assert after.returncode == 0, after.stderr
 
     from kg.sync.connection import Settings, connect

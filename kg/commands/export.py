@@ -69,7 +69,7 @@ def _neo4j_admin(args: argparse.Namespace) -> int:
     print(f"wrote {len(done.files)} CSV files into {args.out} ({done.nodes} nodes, {done.relationships} "
           f"relationships); load them into an empty database with\n"
           f"  cd {args.out} && neo4j-admin database import full @import.args\n"
-          f"then run after-import.cypher on it (kg cypher --file after-import.cypher)",
+          f"then run after-import.cypher on it (kg cypher --write --file after-import.cypher)",
           file=sys.stderr)
     return 0
 
