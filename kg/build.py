@@ -9,6 +9,8 @@ touched.
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,6 +18,8 @@ from pathlib import Path
 
 from rdflib import RDF, Graph
 
+from kg import progress
+from kg.blocks import SPILL, write_streamed
 from kg.decisions import DecisionsFile
 from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
@@ -24,10 +28,10 @@ from kg.model import Extraction, Report
 from kg.outputs import publish
 from kg.parallel import map_extract
 from kg.resolve import Resolution, resolve
-from kg.store import STORE_NAME, Store, build_fingerprint, file_stamps, report_digest
+from kg.store import STORE_NAME, Store, build_fingerprint, file_stamps, report_digest, restore_text, strip_text
 from kg.vocab import KG
 
-OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "summary.json", "redirects.tsv")
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "graph.view.json", "summary.json", "redirects.tsv")
 
 HtmlWriter = Callable[[Iterable[Triple], Path], None]
 """Writes the view of a build's triples to a path (``graph.html``)."""
@@ -75,7 +79,8 @@ def extract_all(reports: Sequence[Report], errors: list[str], *, jobs: int = 1, 
     """
     components()
     out = []
-    for result in map_extract(reports, jobs=jobs, executor=executor, scheduler=scheduler):
+    for result in progress.iterate(map_extract(reports, jobs=jobs, executor=executor, scheduler=scheduler),
+                                   "reports", total=len(reports), unit="report"):
         if isinstance(result, str):
             errors.append(result)
         else:
@@ -111,33 +116,53 @@ def _build_loaded(reports: list[Report], errors: list[str], *, jobs: int, execut
 
 def extract_stored(reports: Sequence[Report], errors: list[str], store: Store, *, digests: Sequence[str] | None = None,
                    jobs: int = 1, executor: str = "process", scheduler: str | None = None,
-                   counts: dict[str, int] | None = None) -> list[Extraction]:
+                   counts: dict[str, int] | None = None, with_text: bool = True,
+                   kept: list[str] | None = None) -> list[Extraction]:
     """:func:`extract_all` that takes what ``store`` already has and extracts (and stores) only the rest.
 
     The result is in input order, whichever reports came from the store, so the graph is the same
-    as a clean build's. Failed extractions are not stored: they are tried again next time.
+    as a clean build's. Failed extractions are not stored: they are tried again next time. Without
+    ``with_text`` the extractions come back without their reports' texts (:func:`kg.store.strip_text`),
+    which is how a big build keeps them all in memory; ``kept`` then receives each one's digest.
     """
     components()  # a missing component stops the build, even when every report is in the store
     digests = list(digests) if digests is not None else [report_digest(r) for r in reports]
-    stored = store.get_many(digests)
-    todo = [i for i, d in enumerate(digests) if d not in stored]
+    present = store.present(digests)
+    todo = [i for i, d in enumerate(digests) if d not in present]
     if counts is not None:
         counts["extracted"] = len(todo)
     fresh: dict[int, Extraction] = {}
     failed: dict[int, str] = {}
+    batch: list[tuple[str, Extraction]] = []
+
+    def flush() -> None:
+        store.put_many(batch)
+        if not with_text:
+            for _, ex in batch:
+                strip_text(ex)
+        batch.clear()
+
     results = map_extract([reports[i] for i in todo], jobs=jobs, executor=executor, scheduler=scheduler)
     for i, result in zip(todo, results, strict=True):
         if isinstance(result, str):
             failed[i] = result
-        else:
-            fresh[i] = result
-    store.put_many((digests[i], ex) for i, ex in fresh.items())
+            continue
+        batch.append((digests[i], result))
+        fresh[i] = result
+        if len(batch) >= 256:
+            flush()
+    flush()
     out = []
-    for i, digest in enumerate(digests):
-        if i in failed:
-            errors.append(failed[i])
-        else:
-            out.append(stored[digest] if digest in stored else fresh[i])
+    for start in range(0, len(digests), 1000):  # read back in slices: never every full extraction at once
+        part = range(start, min(start + 1000, len(digests)))
+        stored = store.get_many([digests[i] for i in part if i not in fresh and i not in failed], with_text=with_text)
+        for i in part:
+            if i in failed:
+                errors.append(failed[i])
+                continue
+            out.append(fresh[i] if i in fresh else stored[digests[i]])
+            if kept is not None:
+                kept.append(digests[i])
     return out
 
 
@@ -155,43 +180,69 @@ class BuildOutcome:
 
 def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, jobs: int = 1,
           executor: str = "process", scheduler: str | None = None, html: HtmlWriter | None = None,
-          options: dict | None = None, use_store: bool = True,
-          decisions: DecisionsFile | None = None) -> BuildOutcome:
-    """``kg build``: load, extract what the store lacks, resolve, write the output folder.
+          options: dict | None = None, use_store: bool = True, decisions: DecisionsFile | None = None,
+          spill: int = SPILL) -> BuildOutcome:
+    """``kg build``: load, extract what the store lacks, resolve, and write the output folder report by report.
 
-    ``options`` are the settings that change the output besides the inputs (the view's title, whether
-    there is a view; the identity ``decisions`` count too); with the store, a rebuild whose inputs,
-    options and code are all unchanged, into a folder whose outputs nobody has touched since, writes
-    nothing.
+    The graph is the one :func:`build_graph` makes, written by :mod:`kg.blocks` so that memory holds
+    the extractions and the resolution, never all the triples; once resolved (resolution reads the
+    texts around a name), the extractions give their texts back to the store and each report gets
+    its own again only while it is written. ``options`` are the settings that change the output
+    besides the inputs (the view's title, whether there is a view; the identity ``decisions`` count
+    too); with the store, a rebuild whose inputs, options and code are all unchanged, into a folder
+    whose outputs nobody has touched since, writes nothing. Without it (``use_store=False``) the
+    extractions still go through a store, a temporary one, since that is where texts wait.
     """
     loaded = load(inputs, max_bytes=max_bytes, stdin=None)  # "-": the loader reads sys.stdin (or says it is closed)
     errors = [str(e) for e in loaded.errors]
     reports = loaded.reports
-    if not use_store or not reports:
-        result = _build_loaded(reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=None,
-                               decisions=decisions)
-        written = write_outputs(result, out_dir, html=html) if reports else []
-        return BuildOutcome(dict(result.summary(), failed=result.errors), result.errors, written, len(reports),
-                            extracted=len(reports))
-    with Store(out_dir / STORE_NAME) as store:
-        digests = [report_digest(r) for r in reports]
-        fingerprint = build_fingerprint(store.version, digests, errors,
-                                        dict(options or {}, html=html is not None,
-                                             decisions=decisions.digest() if decisions is not None else ""))
-        last = store.last_build()
-        if last and last["fingerprint"] == fingerprint and _untouched(out_dir, last["outputs"]):
-            summary = last["summary"]
-            return BuildOutcome(summary, list(summary.get("failed", [])), [], len(reports), unchanged=True)
-        store.set_last_build(None)  # the folder is about to change: no stale record survives a failure
-        counts: dict[str, int] = {}
-        result = _build_loaded(reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=store,
-                               digests=digests, counts=counts, decisions=decisions)
-        written = write_outputs(result, out_dir, html=html)
-        store.prune(digests)
-        summary = dict(result.summary(), failed=result.errors)
-        store.set_last_build({"fingerprint": fingerprint, "summary": summary,
-                              "outputs": file_stamps(written)})
-        return BuildOutcome(summary, result.errors, written, len(reports), extracted=counts["extracted"])
+    if not reports:  # nothing to build: the previous graph stays
+        return BuildOutcome(dict(BuildResult([], [], Resolution(), BuildGraph(), errors).summary(), failed=errors),
+                            errors, [], 0)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    scratch = None if use_store else Path(tempfile.mkdtemp(prefix="kg-store-"))
+    try:
+        with Store(out_dir / STORE_NAME if scratch is None else scratch / STORE_NAME) as store:
+            digests = [report_digest(r) for r in reports]
+            fingerprint = build_fingerprint(store.version, digests, errors,
+                                            dict(options or {}, html=html is not None,
+                                                 decisions=decisions.digest() if decisions is not None else ""))
+            last = store.last_build()
+            if last and last["fingerprint"] == fingerprint and _untouched(out_dir, last["outputs"]):
+                summary = last["summary"]
+                return BuildOutcome(summary, list(summary.get("failed", [])), [], len(reports), unchanged=True)
+            store.set_last_build(None)  # the folder is about to change: no stale record survives a failure
+            counts: dict[str, int] = {}
+            kept: list[str] = []
+            slim = extract_stored(reports, errors, store, digests=digests, jobs=jobs, executor=executor,
+                                  scheduler=scheduler, counts=counts, kept=kept)
+            del loaded, reports[:]  # the extractions hold their reports
+            resolution = resolve(slim, decisions)
+            for ex in slim:
+                strip_text(ex)  # the texts wait in the store until their report is written
+            text_of = dict(zip((id(ex) for ex in slim), kept, strict=True))
+            summary: dict = {}
+
+            def write(folder: Path) -> None:
+                streamed = write_streamed(
+                    slim, resolution, folder / "graph.ttl", folder / "graph.trig",
+                    restore=lambda ex: restore_text(ex, store.text_of(text_of[id(ex)])), release=strip_text,
+                    html=html, html_path=folder / "graph.html", spill=spill)
+                (folder / "redirects.tsv").write_text(redirects_tsv(resolution), encoding="utf-8")
+                summary.update({"reports": len(digests), **streamed.types, "triples": streamed.triples,
+                                "errors": len(errors), "failed": errors})
+                (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
+                                                     encoding="utf-8")
+
+            written = publish(out_dir, OUTPUT_FILES, write)
+            if scratch is None:
+                store.prune(digests)
+                store.set_last_build({"fingerprint": fingerprint, "summary": summary,
+                                      "outputs": file_stamps(written)})
+            return BuildOutcome(summary, errors, written, len(digests), extracted=counts["extracted"])
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _untouched(out_dir: Path, stamps: dict[str, list[int]]) -> bool:
@@ -220,11 +271,17 @@ def write_outputs(result: BuildResult, out_dir: Path, *, html: HtmlWriter | None
     """
 
     def write(folder: Path) -> None:
+        step = progress.bar("writing", total=3 if html is not None else 2, unit="file")
         (folder / "graph.ttl").write_bytes(serialize_turtle(result.triples.union()))
+        step.update()
         (folder / "graph.trig").write_bytes(serialize_trig(result.triples))
+        step.update()
         if html is not None:
             # The view indexes the triples itself; an rdflib graph of the corpus would cost ~15 s more.
+            # (It also leaves graph.view.json, the projection kg viz reads: kg.viz.cache.)
             html(result.triples.union(), folder / "graph.html")
+            step.update()
+        step.close()
         (folder / "redirects.tsv").write_text(redirects_tsv(result.resolution), encoding="utf-8")
         summary = dict(result.summary(), failed=result.errors)
         (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",

@@ -31,7 +31,7 @@ from pathlib import Path
 from kg.model import Extraction, Report
 
 STORE_NAME = ".kg-store.sqlite"
-_SCHEMA = 1
+_SCHEMA = 2
 _CODE_SUFFIXES = {".py", ".tsv", ".txt", ".ttl", ".json", ".csv"}
 # Sub-packages of kg that read a build but take no part in making one.
 _NOT_BUILD = ("commands", "sync")
@@ -74,8 +74,35 @@ def report_digest(report: Report) -> str:
     return hashlib.sha256(pickle.dumps(sorted(fields.items()), protocol=5)).hexdigest()[:40]
 
 
+_TEXT_FIELDS = ("text", "sentences", "paragraphs")
+
+
+def strip_text(ex: Extraction) -> tuple:
+    """Take the report's text (and its sentence and paragraph spans) off an extraction; returns them.
+
+    Resolution needs the mentions, not the text they were read from; a build of an archive keeps
+    every extraction in memory until it is resolved, so it keeps them without their texts and gives
+    each its text back only while its report is written (:func:`restore_text`).
+    """
+    r = ex.report
+    taken = tuple(getattr(r, f) for f in _TEXT_FIELDS)
+    r.text, r.sentences, r.paragraphs = "", [], []
+    r._key = None
+    return taken
+
+
+def restore_text(ex: Extraction, taken: tuple) -> None:
+    for name, value in zip(_TEXT_FIELDS, taken, strict=True):
+        setattr(ex.report, name, value)
+    ex.report._key = None
+
+
 class Store:
-    """Extractions by (report digest, extractor version); one SQLite file, one writer at a time."""
+    """Extractions by (report digest, extractor version); one SQLite file, one writer at a time.
+
+    Each row holds the extraction without its report's text (what a build keeps in memory) and the
+    text apart, read again only when the report is written.
+    """
 
     def __init__(self, path: Path, version: str | None = None):
         self.path = path
@@ -83,8 +110,11 @@ class Store:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path, timeout=60)
         self.db.execute("PRAGMA journal_mode=WAL")
+        columns = [row[1] for row in self.db.execute("PRAGMA table_info(extraction)")]
+        if columns and columns != ["digest", "version", "report_id", "slim", "text"]:
+            self.db.execute("DROP TABLE extraction")  # a store from an older kg: start again
         self.db.execute("CREATE TABLE IF NOT EXISTS extraction (digest TEXT, version TEXT, report_id TEXT, "
-                        "blob BLOB, PRIMARY KEY (digest, version))")
+                        "slim BLOB, text BLOB, PRIMARY KEY (digest, version))")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
         self.db.commit()
 
@@ -98,23 +128,54 @@ class Store:
         self.close()
 
     # -- extractions -------------------------------------------------------------------------
-    def get_many(self, digests: Sequence[str]) -> dict[str, Extraction]:
-        """The stored extractions among ``digests`` (for this version), by digest."""
+    def get_many(self, digests: Sequence[str], *, with_text: bool = True) -> dict[str, Extraction]:
+        """The stored extractions among ``digests`` (for this version), by digest; without their
+        reports' texts when ``with_text`` is false (see :func:`strip_text`)."""
         out: dict[str, Extraction] = {}
+        wanted = list(dict.fromkeys(digests))
+        column = "slim, text" if with_text else "slim, NULL"
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT digest, {column} FROM extraction WHERE version = ? AND digest IN ({marks})",
+                                   [self.version, *chunk])
+            for digest, slim, text in rows:
+                ex = pickle.loads(zlib.decompress(slim))
+                if text is not None:
+                    restore_text(ex, pickle.loads(zlib.decompress(text)))
+                out[digest] = ex
+        return out
+
+    def present(self, digests: Sequence[str]) -> set[str]:
+        """Which of ``digests`` the store has for this version."""
+        out: set[str] = set()
         wanted = list(dict.fromkeys(digests))
         for i in range(0, len(wanted), 500):
             chunk = wanted[i:i + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(f"SELECT digest, blob FROM extraction WHERE version = ? AND digest IN ({marks})",
-                                   [self.version, *chunk])
-            for digest, blob in rows:
-                out[digest] = pickle.loads(zlib.decompress(blob))
+            out.update(d for (d,) in self.db.execute(
+                f"SELECT digest FROM extraction WHERE version = ? AND digest IN ({marks})", [self.version, *chunk]))
         return out
 
+    def text_of(self, digest: str) -> tuple:
+        """What :func:`strip_text` took off the stored extraction of ``digest``."""
+        row = self.db.execute("SELECT text FROM extraction WHERE version = ? AND digest = ?",
+                              [self.version, digest]).fetchone()
+        if row is None:
+            raise KeyError(f"no stored extraction {digest} (version {self.version})")
+        return pickle.loads(zlib.decompress(row[0]))
+
     def put_many(self, items: Iterable[tuple[str, Extraction]]) -> None:
-        rows = ((digest, self.version, ex.report.id, zlib.compress(pickle.dumps(ex, protocol=5), 1))
-                for digest, ex in items)
-        self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?, ?)", rows)
+        """Store extractions (given back unchanged: their text is taken off only while pickling)."""
+        rows = []
+        for digest, ex in items:
+            taken = strip_text(ex)
+            try:
+                slim = zlib.compress(pickle.dumps(ex, protocol=5), 1)
+            finally:
+                restore_text(ex, taken)
+            rows.append((digest, self.version, ex.report.id, slim, zlib.compress(pickle.dumps(taken, protocol=5), 1)))
+        self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?, ?, ?)", rows)
         self.db.commit()
 
     def prune(self, keep: Iterable[str]) -> int:

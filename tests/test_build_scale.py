@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 import kg.loaders as kg_loaders
-from kg.build import build_graph
+from kg.build import build, build_graph, write_outputs
 from kg.graph import build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
 from kg.parallel import extract_one, map_extract
 from kg.resolve import resolve
-from kg.store import STORE_NAME, Store, code_version, report_digest
+from kg.store import STORE_NAME, Store, code_version, report_digest, restore_text
 from tests.conftest import EXAMPLES, REPO
 
 
@@ -165,3 +165,36 @@ def test_a_dask_cluster_of_two_workers_builds_the_same_bytes(sample, tmp_path):
 def test_the_dask_executor_without_a_scheduler_is_a_usage_error(tmp_path):
     r = kg("build", str(EXAMPLES), "--out", str(tmp_path / "out"), "--executor", "dask")
     assert r.returncode == 2 and "--scheduler" in r.stderr and "Traceback" not in r.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# Streaming: kg build writes report by report, with the bytes of the in-memory build
+
+
+def test_the_streamed_build_writes_the_bytes_of_the_in_memory_build(sample, tmp_path):
+    from functools import partial
+
+    from kg.viz.html import write_html
+
+    html = partial(write_html, title="sample")
+    streamed, in_memory = tmp_path / "streamed", tmp_path / "in-memory"
+    # spill=2000: the Turtle is merged from a dozen sorted runs on disk, as in an archive build
+    outcome = build([str(sample)], streamed, jobs=2, html=html, spill=2000, use_store=False)
+    assert outcome.extracted == outcome.reports == len(list(sample.glob("*.txt")))
+    write_outputs(build_graph([str(sample)]), in_memory, html=html)
+    assert _same_outputs(streamed, in_memory)
+    assert (streamed / "graph.html").read_bytes() == (in_memory / "graph.html").read_bytes()
+    assert not [p for p in streamed.rglob("*") if "store" in p.name or "blocks" in p.name], "no scratch left"
+
+
+def test_a_stored_extraction_keeps_its_text_apart_and_gets_it_back(tmp_path):
+    report = load([str(EXAMPLES)]).reports[0]
+    ex = extract_one(report)
+    with Store(tmp_path / STORE_NAME, version="v") as store:
+        store.put_many([("d", ex)])
+        assert ex.report.text and ex.report.sentences  # storing leaves the caller's extraction whole
+        slim = store.get_many(["d"], with_text=False)["d"]
+        assert slim.report.text == "" and slim.report.sentences == []
+        assert [p.name for p in slim.persons] == [p.name for p in ex.persons]
+        restore_text(slim, store.text_of("d"))
+        assert slim.report.text == ex.report.text and slim.report.sentences == ex.report.sentences

@@ -27,12 +27,13 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("extract", ("kg.loaders.extract",)),
     ("resolve", ("kg.resolve", "kg.persons", "kg.decisions")),
     ("graph", ("kg.graph",)),
-    ("build", ("kg.build", "kg.evaluate", "kg.parallel", "kg.store", "kg.resolution_eval")),
+    ("build", ("kg.build", "kg.evaluate", "kg.parallel", "kg.store", "kg.blocks", "kg.resolution_eval")),
     ("analytics", ("kg.analytics", "kg.identities")),
     ("sync", ("kg.sync",)),
     ("export", ("kg.export",)),
     ("views", ("kg.viz",)),
     ("commands", ("kg.commands", "kg.cli")),
+    ("api", ("kg.api",)),  # ``import kg``'s functions (kg/__init__.py resolves them on first use)
 ]
 
 # Stages that receive their input as model objects or RDF, and so never reach into the loaders.
