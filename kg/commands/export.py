@@ -15,6 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from kg.rdfformat import count_phrase
 from kg.sync.connection import Neo4jUnavailable, Settings, add_connection_arguments, connect
 
 HELP = "write a build's graph, or the graph synced to Neo4j (--from-neo4j), as Turtle, N-Triples, ..."
@@ -25,7 +26,8 @@ FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "xml": "xml", "json-
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("dir", nargs="?", type=Path, help="build folder (graph.trig / graph.ttl) or an RDF file")
-    p.add_argument("--format", choices=sorted(FORMATS), default="turtle")
+    p.add_argument("--format", help="turtle, nt (ntriples), nquads, trig, xml (rdfxml, pretty-xml), json-ld "
+                   "(jsonld), neo4j-admin; default: from --out's extension, else turtle")
     p.add_argument("--out", type=Path, help="output file (default: standard output)")
     p.add_argument("--from-neo4j", action="store_true", help="read the graph from Neo4j instead of DIR")
     p.add_argument("--ontology", action="store_true", help="write kg's ontology (kg.ttl) instead of a graph")
@@ -84,7 +86,7 @@ def _stream(args: argparse.Namespace, fmt: str) -> int:
             with open(tmp, "wb") as out:
                 n = export(args.dir, fmt, out, context_ref=args.context_url)
             tmp.replace(args.out)
-            print(f"wrote {args.out}" + (f" ({n} statements)" if n is not None else ""), file=sys.stderr)
+            print(f"wrote {args.out}" + (f" ({count_phrase(n, fmt)})" if n is not None else ""), file=sys.stderr)
         else:
             export(args.dir, fmt, sys.stdout.buffer, context_ref=args.context_url)
     except SourceError as exc:
@@ -101,7 +103,14 @@ def _stream(args: argparse.Namespace, fmt: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    fmt = FORMATS[args.format]
+    from kg.rdfformat import resolve_format
+
+    try:  # kg's, rdflib's and rapper's names; or --out's extension (kg.rdfformat)
+        fmt = "neo4j-admin" if args.format == "neo4j-admin" else resolve_format(args.format, args.out)
+    except ValueError as exc:
+        print(f"kg export: {exc}", file=sys.stderr)
+        return 2
+    fmt = FORMATS.get(fmt, "xml" if fmt == "pretty-xml" else fmt)  # the streaming writer's RDF/XML is flat
     if args.ontology:
         return _ontology(args, fmt)
     if not args.from_neo4j:
@@ -130,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
     data = graph.serialize(format=fmt, encoding="utf-8")
     if args.out:
         args.out.write_bytes(data)
-        print(f"wrote {args.out} ({len(graph)} triples)", file=sys.stderr)
+        print(f"wrote {args.out} ({count_phrase(len(graph), fmt)})", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
     return 0

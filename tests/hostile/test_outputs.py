@@ -50,7 +50,7 @@ _KILLER = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
     import kg.outputs as o
-    OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "summary.json", "redirects.tsv")  # kg.build's
+    from kg.build import OUTPUT_FILES
     stage, n = sys.argv[2], int(sys.argv[3])
     calls = {"link": 0}
     real_link = o._replace_link
