@@ -44,4 +44,19 @@ def test_a_cache_of_another_graph_or_a_broken_one_is_not_used(tmp_path):
 def test_the_cache_is_json_not_code(tmp_path):
     out = tmp_path / "out"
     assert kg("build", str(EXAMPLES), "--out", str(out)).returncode == 0
-    assert (out / cache.CACHE_NAME).read_bytes()[:1] == b"{"
+    assert (out / cache.CACHE_NAME).read_bytes()[:1] == b"{"  # JSON lines
+
+
+def test_a_part_filled_from_the_lazy_cache_has_every_attribute_of_the_projection(tmp_path):
+    out = tmp_path / "out"
+    assert kg("build", str(EXAMPLES), "--out", str(out)).returncode == 0
+    fresh = project(read_graph(out))
+    lazy = cache.load_lazy(out)
+    assert lazy is not None
+    assert all("mentions" not in d for _, d in lazy.G.nodes(data=True)), "the first line stays light"
+    person = next(n for n, d in fresh.nodes(data=True) if d["cls"] == "Person" and d.get("mentions"))
+    part = lazy.fill(lazy.G.subgraph({person, *fresh.successors(person)}).copy())
+    for n, d in part.nodes(data=True):
+        assert d == fresh.nodes[n], n
+    for u, v, k, e in part.edges(keys=True, data=True):
+        assert e == fresh.edges[u, v, k], (u, v, k)

@@ -70,17 +70,20 @@ def run(args: argparse.Namespace) -> int:
 
     fmt = args.format or {".graphml": "graphml", ".gexf": "gexf"}.get(args.out.suffix.lower(), "html")
     try:
-        G = cache.projected(args.dir)  # graph.view.json from kg build when current, else parsed
+        # graph.view.json from kg build when current (light: quotes and report lists are read only for
+        # what is drawn, view.fill), else parsed and projected
+        view = cache.projected_lazy(args.dir)
+        G = view.G
     except Exception as exc:  # unreadable or malformed input: one line, exit 1
         print(f"kg viz: {args.dir}: {exc}".splitlines()[0], file=sys.stderr)
         return 1
     title = args.title
     if args.timeline:
-        return _timeline(G, args)
+        return _timeline(G, args, view)
     if args.overview:
         from kg.viz.overview import overview
 
-        H, sizes = overview(G, build=str(args.dir))
+        H, sizes = overview(view.fill(G), build=str(args.dir))
         args.out.parent.mkdir(parents=True, exist_ok=True)
         notice = (f"{H.graph['left_out']} nhóm nhỏ hơn không vẽ / {H.graph['left_out']} smaller groups "
                   "left out" if H.graph.get("left_out") else "")
@@ -125,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"kg viz: {exc}", file=sys.stderr)
         return 1 if str(exc).startswith("no place") else 2
     title = title or "kg"
+    G = view.fill(G)
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "html":
@@ -151,7 +155,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _timeline(G, args: argparse.Namespace) -> int:
+def _timeline(G, args: argparse.Namespace, view) -> int:
     """``--timeline NAME``: the tenures of a person (career) or of a post (holders) over time."""
     from kg.viz import selection, timeline
 
@@ -170,6 +174,9 @@ def _timeline(G, args: argparse.Namespace) -> int:
         return 2
     node = matches[(args.pick or 1) - 1]
     args.out.parent.mkdir(parents=True, exist_ok=True)
+    near = {node, *G.predecessors(node), *G.successors(node)}
+    near |= {o for n in list(near) for _, o, k in G.out_edges(n, keys=True) if k == "postIn"}
+    G = view.fill(G.subgraph(near).copy())  # the tenures' report counts
     args.out.write_text(timeline.render(G, node, title=args.title), encoding="utf-8")
     print(f"kg viz: timeline of {G.nodes[node]['label']} ({len(timeline.tenures(G, node))} tenures) -> {args.out}")
     return 0
