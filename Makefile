@@ -5,10 +5,14 @@ BIN    := $(VENV)/bin
 
 .PHONY: demo test test-hostile venv venv-test lint bench clean browser firefox neo4j-start neo4j-stop neo4j-status
 
+# The demo installs kg as a regular package: an editable install of kg's package-dir layout makes
+# setuptools print a warning about working-directory folders on every install. A development venv
+# (made by `make venv-test`) stays editable.
 $(VENV)/.demo-installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e .
+	if [ -f $(VENV)/.test-installed ]; then $(BIN)/python -m pip install -q -e '.[test]'; \
+	else $(BIN)/python -m pip install -q .; fi
 	touch $@
 
 $(VENV)/.test-installed: pyproject.toml
@@ -20,13 +24,16 @@ $(VENV)/.test-installed: pyproject.toml
 venv: $(VENV)/.demo-installed
 venv-test: $(VENV)/.test-installed browser firefox
 
+## apt-get waits for the dpkg lock (up to 10 minutes) instead of failing when another install holds it.
+APT_WAIT := -o DPkg::Lock::Timeout=600
+
 ## Headless Chromium for the HTML view tests (Debian's package; playwright drives it, never downloads one).
 CHROMIUM ?= /usr/bin/chromium
 browser:
 	@if [ -x "$(CHROMIUM)" ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		echo "installing chromium (apt-get) for the browser tests"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		apt-get $(APT_WAIT) update -qq && DEBIAN_FRONTEND=noninteractive apt-get $(APT_WAIT) install -y -qq chromium >/dev/null; \
 	else \
 		echo "make browser: $(CHROMIUM) is missing; install Debian's chromium (sudo apt-get install chromium)" \
 		     "or set CHROMIUM=/path/to/chromium and KG_CHROMIUM for the tests" >&2; exit 1; \
@@ -39,7 +46,7 @@ firefox: tools/firefox/node_modules/.installed
 	@if [ -x "$(FIREFOX)" ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		echo "installing firefox-esr (apt-get) for the browser tests"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null; \
+		apt-get $(APT_WAIT) update -qq && DEBIAN_FRONTEND=noninteractive apt-get $(APT_WAIT) install -y -qq firefox-esr >/dev/null; \
 	else \
 		echo "make firefox: $(FIREFOX) is missing; install Debian's firefox-esr (sudo apt-get install firefox-esr)" \
 		     "or set FIREFOX=/path/to/firefox and KG_FIREFOX for the tests" >&2; exit 1; \
@@ -74,6 +81,9 @@ test-hostile: venv-test
 ## data in .neo4j/, user neo4j / password kg-local-neo4j. The first start downloads the jars with Maven.
 KG_NEO4J_PORT ?= 7687
 export KG_NEO4J_PORT
+## HTTP API and Neo4j Browser: http://127.0.0.1:$(KG_NEO4J_HTTP_PORT)/browser/ ("off" disables it)
+KG_NEO4J_HTTP_PORT ?= 7474
+export KG_NEO4J_HTTP_PORT
 NEO4J_TOOLS := tools/neo4j
 
 $(NEO4J_TOOLS)/classpath.txt: $(NEO4J_TOOLS)/pom.xml

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rdflib import RDF, Graph
 
+from kg import progress
 from kg.blocks import SPILL, write_streamed
 from kg.decisions import DecisionsFile
 from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serialize_turtle
@@ -30,7 +31,7 @@ from kg.resolve import Resolution, resolve
 from kg.store import STORE_NAME, Store, build_fingerprint, file_stamps, report_digest, restore_text, strip_text
 from kg.vocab import KG
 
-OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "summary.json", "redirects.tsv")
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "graph.view.json", "summary.json", "redirects.tsv")
 
 HtmlWriter = Callable[[Iterable[Triple], Path], None]
 """Writes the view of a build's triples to a path (``graph.html``)."""
@@ -78,7 +79,8 @@ def extract_all(reports: Sequence[Report], errors: list[str], *, jobs: int = 1, 
     """
     components()
     out = []
-    for result in map_extract(reports, jobs=jobs, executor=executor, scheduler=scheduler):
+    for result in progress.iterate(map_extract(reports, jobs=jobs, executor=executor, scheduler=scheduler),
+                                   "reports", total=len(reports), unit="report"):
         if isinstance(result, str):
             errors.append(result)
         else:
@@ -269,11 +271,17 @@ def write_outputs(result: BuildResult, out_dir: Path, *, html: HtmlWriter | None
     """
 
     def write(folder: Path) -> None:
+        step = progress.bar("writing", total=3 if html is not None else 2, unit="file")
         (folder / "graph.ttl").write_bytes(serialize_turtle(result.triples.union()))
+        step.update()
         (folder / "graph.trig").write_bytes(serialize_trig(result.triples))
+        step.update()
         if html is not None:
             # The view indexes the triples itself; an rdflib graph of the corpus would cost ~15 s more.
+            # (It also leaves graph.view.json, the projection kg viz reads: kg.viz.cache.)
             html(result.triples.union(), folder / "graph.html")
+            step.update()
+        step.close()
         (folder / "redirects.tsv").write_text(redirects_tsv(result.resolution), encoding="utf-8")
         summary = dict(result.summary(), failed=result.errors)
         (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",

@@ -28,12 +28,19 @@ def available_commands() -> list[str]:
     return [c for c in COMMANDS if importlib.util.find_spec(_module_name(c)) is not None]
 
 
+def _version() -> str:
+    from kg import __version__
+
+    return __version__
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg",
         description="Build a knowledge graph of Vietnamese officials, posts, organizations and directives "
         "from news reports; export it as RDF, sync it to Neo4j, and draw it as HTML.",
     )
+    parser.add_argument("--version", action="version", version=f"kg {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in available_commands():
         module = importlib.import_module(_module_name(name))
@@ -66,6 +73,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `kg stats out | head`: the reader left; not an error of kg's
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 0
 
 
 if __name__ == "__main__":

@@ -40,6 +40,16 @@ _PARTICIPATION = {role: KG[role] for role in sorted(participation_roles())}  # a
 _RELATIONS = {"based_on": ELI.based_on, "amends": ELI.amends, "repeals": ELI.repeals, "cites": ELI.cites}
 
 
+MAX_LABEL = 1000
+
+
+def short_label(text: str) -> str:
+    """A label of at most ``MAX_LABEL`` characters ("…" at the cut). Labels become the indexed
+    ``name`` in Neo4j, whose index refuses values over ~8 kB: a 24 kB title made every sync fail.
+    The full text stays where it belongs (a report's ``kg:title``)."""
+    return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1].rstrip() + "…"
+
+
 def date_literal(d: PartialDate) -> Literal | None:
     """A partial date as the XSD type its precision allows (date, gYearMonth, gYear, gMonthDay)."""
     iso = d.iso()
@@ -149,7 +159,7 @@ class _ReportWriter:
     def entity(self, iri: URIRef, cls: URIRef, label: str | None = None) -> None:
         g = self.g
         g.add((iri, RDF.type, cls))
-        g.add((iri, RDFS.label, Literal(label or self.res.label(iri), lang="vi")))
+        g.add((iri, RDFS.label, Literal(short_label(label or self.res.label(iri)), lang="vi")))
         g.add((iri, KG.mentionedIn, self.riri))
 
     def mention(self, span: Span, supports: URIRef) -> None:
@@ -192,8 +202,8 @@ class _ReportWriter:
         g.add((riri, KG.sourceFile, Literal(r.source_file)))
         g.add((riri, KG.encoding, Literal(r.encoding)))
         if r.title:
-            g.add((riri, KG["title"], Literal(r.title, lang="vi")))
-            g.add((riri, RDFS.label, Literal(r.title, lang="vi")))
+            g.add((riri, KG["title"], Literal(r.title, lang="vi")))  # the full title
+            g.add((riri, RDFS.label, Literal(short_label(r.title), lang="vi")))
         else:
             g.add((riri, RDFS.label, Literal(r.id)))
         if r.published is not None and (lit := date_literal(r.published)) is not None:
@@ -241,7 +251,8 @@ class _ReportWriter:
         g.add((person_iri, KG.holds, post_iri))
         t_iri = res.tenure_of[id(post)]
         g.add((t_iri, RDF.type, KG.Tenure))
-        g.add((t_iri, RDFS.label, Literal(f"{res.label(person_iri)} — {res.label(post_iri)}", lang="vi")))
+        g.add((t_iri, RDFS.label, Literal(short_label(f"{res.label(person_iri)} — {res.label(post_iri)}"),
+                                          lang="vi")))
         g.add((t_iri, KG.holder, person_iri))
         g.add((t_iri, KG.post, post_iri))
         g.add((t_iri, KG.mentionedIn, self.riri))

@@ -39,11 +39,17 @@ from kg.textkey import key as text_key
 MAX_CAREER_YEARS = 40
 """Two clusters whose report dates lie further apart than this are never joined by soft evidence."""
 
-RARE_NAME_LOG10 = -6.0
+RARE_NAME_LOG10 = -5.5
 """A name is rare when log10 of its estimated frequency (:func:`name_rarity`) is below this.
-Measured on tests/gold/resolution.json (scripts/resolution_eval.py --sweep): see docs/resolution.md."""
+Measured on tests/gold/resolution.json (scripts/resolution_eval.py --sweep): the loosest threshold of
+the sweep that merges no namesake there (-5.0 merges two); see docs/resolution.md."""
 
+_FORMER = frozenset({"nguyên", "cựu", "tân", "đương", "kim"})  # "nguyên Bộ trưởng": still the same title
 _GLUE = frozenset({"và", "của", "-", "&"})  # words inside a title: "Ủy ban Kinh tế và Ngân sách của Quốc hội"
+
+MIN_SHARED_TITLE_WORDS = 3
+"""Two mentions with no post join on the same title words only when these say more than a bare
+role: "Trưởng ban Dân nguyện" yes, "Phó Chủ tịch" no."""
 
 MIN_SHARED_COLLEAGUES = 2
 MIN_COLLEAGUE_WEIGHT = 6.0
@@ -370,6 +376,24 @@ def _cues(occ: Occurrence, report_keys: dict[str, str], vocabulary: dict[str, st
             if not found_role and n >= 2 and starts_with_role and all(w in title_words for w in words[-n:]):
                 out[f"cue:{phrase}"] = phrase  # the same title words before two mentions
                 found_role = True
+        # ... or set off after it: "ông X – Phó Chủ tịch, Tổng Thư ký Ủy ban ...", "ông X (nguyên Bộ trưởng ...)"
+        after = key[span.end: span.end + 120].lstrip()
+        if after[:1] in (",", "-", "(", ":") or after[:1] == "–":
+            words = after[1:].replace(",", " , ").replace(")", " ) ").replace(".", " . ").split()
+            while words and words[0] in _FORMER:
+                words = words[1:]
+            n = 0
+            while n < len(words) and n < 10 and words[n] in title_words:
+                n += 1
+            while n >= 2:
+                phrase = " ".join(words[:n])
+                if any(" ".join(words[:k]) in _role_phrases() for k in (1, 2, 3, 4)):
+                    out.setdefault(f"cue:{phrase}", phrase)
+                    if hits := vocabulary.get(phrase):
+                        for d in hits.split("\x1f"):
+                            out.setdefault(d, phrase)
+                    break
+                n -= 1
     return out
 
 
@@ -491,12 +515,12 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     first_cue: dict[str, Occurrence] = {}
     for o in people:
         for desc, phrase in sorted(o.cues.items()):
-            if not desc.startswith("cue:"):
+            if not desc.startswith("cue:") or len(phrase.split()) < MIN_SHARED_TITLE_WORDS:
                 continue
             other = first_cue.setdefault(desc, o)
             if other is not o:
                 uf.union(other.index, o.index, "title",
-                         f'the same title "{phrase}" before the name in {other.report_id} and {o.report_id}')
+                         f'the same title "{phrase}" beside the name in {other.report_id} and {o.report_id}')
     # 4. colleagues: clusters named beside the same (not ubiquitous) people
     roots = uf.roots()
     seen = {r: set().union(*(x.colleagues for x in uf.members[r])) for r in roots}

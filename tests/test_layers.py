@@ -33,6 +33,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("export", ("kg.export",)),
     ("views", ("kg.viz",)),
     ("commands", ("kg.commands", "kg.cli")),
+    ("api", ("kg.api",)),  # ``import kg``'s functions (kg/__init__.py resolves them on first use)
 ]
 
 # Stages that receive their input as model objects or RDF, and so never reach into the loaders.

@@ -121,3 +121,10 @@ def test_truoc_day_makes_the_posts_of_its_clause_former():
 def test_a_count_after_a_bodys_name_is_not_part_of_it():
     (post,) = officials("Thượng tướng Võ Văn Việt, Chủ nhiệm Ủy ban Quốc phòng - An ninh 4 chức danh chủ chốt.").posts
     assert post.org.written == "Ủy ban Quốc phòng - An ninh"
+
+
+def test_a_stage_after_a_title_dates_it_and_a_stage_opening_a_sentence_dates_no_held_title():
+    got = facts("Ông Nguyễn Văn Tẩm, Phó bí thư Thành uỷ, Chủ tịch UBND thành phố Trà Vinh giai đoạn 2011 – 2016 "
+                "chịu trách nhiệm. Giai đoạn 2016-2020, ông Lê Văn An, Chủ tịch UBND tỉnh cho biết.")
+    assert ("Nguyễn Văn Tẩm", "Chủ tịch", "UBND thành phố Trà Vinh", "former", "2011", "2016") in got
+    assert ("Lê Văn An", "Chủ tịch", "UBND tỉnh", "holds", "", "") in got

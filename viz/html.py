@@ -45,8 +45,18 @@ _SHAPE = re.compile(r"^[A-Za-z]+$")
 
 
 def write_html(graph: Graph, path: Path, *, title: str = "kg") -> None:
-    """Write the whole graph ``graph`` (kg ontology, union of a build) as one HTML file at ``path``."""
-    write_view(project(graph), Path(path), title=title)
+    """Write the whole graph ``graph`` (kg ontology, union of a build) as one HTML file at ``path``.
+
+    When ``graph.ttl`` is already beside it (``kg build`` writes it first), the projection is kept
+    there too (:mod:`kg.viz.cache`), so ``kg viz`` and ``kg stats`` need not parse the graph again.
+    """
+    from kg.viz import cache
+
+    G = project(graph)
+    ttl = Path(path).with_name("graph.ttl")
+    if ttl.is_file():
+        cache.save(G, ttl)
+    write_view(G, Path(path), title=title)
 
 
 def write_view(G: nx.MultiDiGraph, path: Path, *, title: str = "kg", size_by: dict[str, float] | None = None,
@@ -133,8 +143,8 @@ def view_data(G: nx.MultiDiGraph, *, title: str, size_by: dict[str, float] | Non
     """The JSON the page reads (compact: nodes and edges refer to tables by index)."""
     vocab = vocab or load()
     classes, class_index = _class_table(G, vocab)
-    pos = layout(G)
     sizes = node_sizes(G, size_by)
+    pos = layout(G, sizes=sizes)
     report_iris = sorted({rep for _, d in G.nodes(data=True) for rep in d.get("reports", [])}
                          | {m["report"] for _, d in G.nodes(data=True) for m in d.get("mentions", [])}
                          | {rep for *_, d in G.edges(data=True) for rep in d.get("reports", [])}

@@ -28,8 +28,10 @@ SMALL = 600
 EDGE_LENGTH = 140.0  # canvas units between neighbours; org boxes with their names are ~150 wide
 
 
-def layout(G: nx.Graph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions for every node of ``G`` (any networkx graph), in vis-network canvas units."""
+def layout(G: nx.Graph, *, seed: int = 7, sizes: dict[str, float] | None = None) -> dict[str, tuple[float, float]]:
+    """Positions for every node of ``G`` (any networkx graph), in vis-network canvas units.
+
+    ``sizes`` (the drawn node sizes) make room for big nodes when labels are spread apart."""
     U = nx.Graph()  # simple and undirected; built directly (networkx's views of a multigraph are slow)
     U.add_nodes_from(G)
     U.add_edges_from((u, v) for u, v in G.edges() if u != v)
@@ -38,7 +40,52 @@ def layout(G: nx.Graph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
     for comp in comps:
         H = U.subgraph(comp).copy() if len(comp) <= SMALL else _Adjacency(U)
         placed.append((comp, _component(H, comp, seed)))
-    return _pack(placed)
+    pos = _pack(placed)
+    if len(pos) <= LABEL_SPREAD_MAX:
+        pos = spread_labels(pos, {n: str(G.nodes[n].get("label", "")) for n in G.nodes}, sizes=sizes)
+    return pos
+
+
+LABEL_SPREAD_MAX = 400
+"""Up to this many nodes, positions are nudged until no two labels overlap (O(n²) per step)."""
+CHAR_WIDTH, LABEL_HEIGHT, MAX_LABEL_WIDTH = 7.5, 22.0, 320.0
+
+
+def spread_labels(pos: dict[str, tuple[float, float]], labels: dict[str, str], *,
+                  sizes: dict[str, float] | None = None, steps: int = 80) -> dict[str, tuple[float, float]]:
+    """Move nodes apart until their labels' boxes (text width x one line, under the node) no longer overlap.
+
+    A star (a person and 18 posts at depth 1) laid out by Kamada-Kawai puts the posts on a circle
+    whose neighbours are closer than their names are wide; their labels pile up. Each step pushes
+    every overlapping pair apart along the axis where they overlap least (mostly vertically: names
+    are wide), half each; the layout's shape stays, only crowded places open up.
+    """
+    nodes = list(pos)
+    if len(nodes) < 2:
+        return pos
+    xy = np.array([pos[n] for n in nodes], dtype=float)
+    r = np.array([3.5 * (sizes or {}).get(n, 0.0) for n in nodes])  # a drawn cylinder is ~3.5 x size
+    w = np.maximum(np.array([min(CHAR_WIDTH * max(len(labels.get(n, "")), 2), MAX_LABEL_WIDTH) for n in nodes]),
+                   r) + 12
+    h = np.maximum(np.full(len(nodes), LABEL_HEIGHT), r + 4)
+    for _ in range(steps):
+        dx = xy[:, None, 0] - xy[None, :, 0]
+        dy = xy[:, None, 1] - xy[None, :, 1]
+        ox = (w[:, None] + w[None, :]) / 2 - np.abs(dx)
+        oy = (h[:, None] + h[None, :]) / 2 - np.abs(dy)
+        overlap = (ox > 0) & (oy > 0)
+        np.fill_diagonal(overlap, False)
+        if not overlap.any():
+            break
+        vertical = oy <= ox
+        # ties (same point): split by index so that the push has a direction
+        sy = np.where(dy == 0, np.sign(np.arange(len(nodes))[:, None] - np.arange(len(nodes))[None, :]), np.sign(dy))
+        sx = np.where(dx == 0, sy, np.sign(dx))
+        push_y = np.where(overlap & vertical, sy * (oy / 2 + 0.5), 0.0).sum(axis=1)
+        push_x = np.where(overlap & ~vertical, sx * (ox / 2 + 0.5), 0.0).sum(axis=1)
+        xy[:, 0] += np.clip(push_x, -60, 60)
+        xy[:, 1] += np.clip(push_y, -60, 60)
+    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(nodes, xy, strict=True)}
 
 
 class _Adjacency:

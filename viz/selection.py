@@ -10,6 +10,7 @@ Names are matched the way reports write them: "Nguyễn Chí Dũng", "nguyen chi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 import networkx as nx
@@ -91,10 +92,53 @@ def describe(G: nx.MultiDiGraph, n: str) -> str:
     return f"{line}  <{n}>"
 
 
-def neighbourhood(G: nx.MultiDiGraph, centre: str, depth: int = 2) -> nx.MultiDiGraph:
-    """Everything within ``depth`` edges of ``centre`` (either direction), with the edges among it."""
-    nodes = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), centre, cutoff=depth)
-    return G.subgraph(nodes).copy()
+HUB_LIMIT = 25
+"""A node (other than the centre) with more neighbours than this is not expanded in a neighbourhood."""
+
+
+def neighbourhood(G: nx.MultiDiGraph, centre: str, depth: int = 2, *, hub_limit: int | None = HUB_LIMIT,
+                  build: str = "DIR") -> nx.MultiDiGraph:
+    """Everything within ``depth`` edges of ``centre`` (either direction), with the edges among it.
+
+    A hub met on the way ("Ủy viên Ban Chấp hành Trung ương Đảng", held by a hundred people) is drawn
+    but not expanded: the neighbours only it would bring in become one group node ("+ 97 Person")
+    whose details name them and give the command that draws the hub itself (``--focus`` on it).
+    """
+    U = G.to_undirected(as_view=True)
+    dist = {centre: 0}
+    frontier = [centre]
+    hubs: list[str] = []
+    for d in range(1, depth + 1):
+        nxt = []
+        for n in frontier:
+            if n != centre and hub_limit is not None and U.degree(n) > hub_limit:
+                hubs.append(n)
+                continue
+            for m in U.neighbors(n):
+                if m not in dist:
+                    dist[m] = d
+                    nxt.append(m)
+        frontier = nxt
+    H = G.subgraph(dist).copy()
+    for hub in hubs:
+        hidden = [m for m in U.neighbors(hub) if m not in dist]
+        if not hidden:
+            continue
+        classes = Counter(G.nodes[m]["cls"] for m in hidden)
+        cls = classes.most_common(1)[0][0]
+        preds = Counter(d["pred"] for m in hidden
+                        for d in [*G.get_edge_data(m, hub, default={}).values(),
+                                  *G.get_edge_data(hub, m, default={}).values()])
+        names = sorted(G.nodes[m]["label"] for m in hidden)
+        group = f"group:{hub}"
+        H.add_node(group, cls=cls, group=G.nodes[hidden[0]]["group"], label=f"+ {len(hidden)} …", label_en="",
+                   alt=[], props={"ẩn / hidden": "; ".join(names[:200]) + (" …" if len(names) > 200 else ""),
+                                  "lớp / classes": ", ".join(f"{c} ({k})" for c, k in classes.most_common()),
+                                  "xem / expand": f'kg viz {build} --focus "{hub}" --depth 1 --out hub.html'},
+                   concepts={}, mentions=[], reports=[])
+        pred = preds.most_common(1)[0][0] if preds else "related"
+        H.add_edge(group, hub, key=pred, pred=pred, mentions=[], reports=[])
+    return H
 
 
 def _preds(vocab: Vocabulary, name: str) -> set[str]:

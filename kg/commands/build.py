@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 HELP = "build the graph from report files, folders, globs or - (stdin) into an output folder"
@@ -39,7 +41,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-size", default="5MB", type=parse_size, help="refuse files larger than this (default 5MB)")
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument("--title", default="kg", help="title of the HTML view")
-    p.add_argument("--quiet", action="store_true", help="print no summary")
+    p.add_argument("--quiet", action="store_true", help="print no summary and no progress bar")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON (the keys of summary.json)")
     p.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
                    help="extract on N processes (default: the machine's cores); the output is the same for any N")
     p.add_argument("--executor", choices=("process", "dask"), default="process",
@@ -101,11 +104,15 @@ def run(args: argparse.Namespace) -> int:
     except OutputError as exc:
         print(f"kg build: --out {exc}", file=sys.stderr)
         return 2
+    from kg import progress
+
+    t0 = time.perf_counter()
     html = None if args.no_html else partial(write_html, title=args.title)
     try:
-        outcome = build(args.paths, args.out, max_bytes=args.max_size, jobs=args.jobs or default_jobs(),
-                        executor=args.executor, scheduler=args.scheduler, html=html,
-                        options={"title": args.title}, use_store=not args.no_store, decisions=decisions)
+        with progress.session(quiet=args.quiet or args.json):
+            outcome = build(args.paths, args.out, max_bytes=args.max_size, jobs=args.jobs or default_jobs(),
+                            executor=args.executor, scheduler=args.scheduler, html=html,
+                            options={"title": args.title}, use_store=not args.no_store, decisions=decisions)
     except ExecutorUnavailable as exc:  # found once the run started (dask not installed)
         print(f"kg build: {exc}", file=sys.stderr)
         return 2
@@ -122,11 +129,15 @@ def run(args: argparse.Namespace) -> int:
         why = "no report could be loaded" if outcome.errors else "no report found in the inputs"
         print(f"kg build: {why}; nothing written (the previous graph is kept)", file=sys.stderr)
         return 1
-    if not args.quiet:
-        s = outcome.summary
-        print(f"{s['reports']} reports, {s['people']} people, {s['posts']} posts, "
-              f"{s['organizations']} organizations, {s['directives']} directives, {s['events']} events, "
-              f"{s['triples']} triples")
+    s = outcome.summary
+    if args.json:  # the keys of summary.json, plus what was done and how long it took
+        print(json.dumps(dict(s, failed=list(outcome.errors), written=[str(p) for p in outcome.written],
+                              extracted=outcome.extracted, unchanged=outcome.unchanged,
+                              seconds=round(time.perf_counter() - t0, 2)), ensure_ascii=False, indent=2))
+    elif not args.quiet:
+        secs = time.perf_counter() - t0
+        print(progress.table([(k, v) for k, v in s.items() if k != "failed"],
+                             title=f"kg build: {s['reports']} reports in {secs:.1f} s"))
         if outcome.unchanged:
             print(f"nothing changed since the last build into {args.out}: nothing rewritten")
         else:

@@ -112,7 +112,7 @@ def render(keys: list[str], rows: list[list], fmt: str, out=sys.stdout) -> None:
                   ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt == "csv":
-        w = csv.writer(out)
+        w = csv.writer(out, lineterminator="\n")  # \n in a terminal and a pipe alike, not \r\n
         w.writerow(keys)
         for r in rows:
             w.writerow([_cell(v) for v in r])
@@ -166,6 +166,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         for i, stmt in enumerate(statements):
             try:
+                from kg.sync.check import unknown_names
+
+                for name in unknown_names(driver, settings.database, stmt, params):
+                    print(f"kg cypher: warning: statement {i + 1}: the database has no {name}", file=sys.stderr)
                 keys, rows = _run(driver, settings.database, stmt, params, write=args.write)
             except Neo4jError as exc:
                 msg = (getattr(exc, "message", None) or str(exc)).splitlines()[0]

@@ -17,6 +17,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=int, default=None, help="rows per UNWIND transaction")
     p.add_argument("--force", action="store_true", help="rewrite every report, even unchanged ones")
     p.add_argument("--clear", action="store_true", help="delete everything kg synced before syncing")
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no summary table")
     p.add_argument("--grass", type=Path, metavar="FILE",
                    help="also write a Neo4j Browser style file (.grass) with the ontology's colours")
 
@@ -48,8 +49,11 @@ def run(args: argparse.Namespace) -> int:
         with sync_lock(driver, settings.database):  # a second sync into the database waits for this one
             if args.clear:
                 clear(driver, settings.database)
-            result = Syncer(driver, settings.database, batch_size=args.batch_size or DEFAULT_BATCH).sync(
-                args.dir, force=args.force)
+            from kg import progress
+
+            with progress.session(quiet=getattr(args, "quiet", False)):
+                result = Syncer(driver, settings.database, batch_size=args.batch_size or DEFAULT_BATCH).sync(
+                    args.dir, force=args.force)
     except SourceError as exc:
         print(f"kg sync: {exc}", file=sys.stderr)
         return 1
@@ -63,4 +67,12 @@ def run(args: argparse.Namespace) -> int:
     finally:
         driver.close()
     print(result.summary())
+    if not getattr(args, "quiet", False) and not result.unchanged:
+        from kg.progress import table
+
+        print(table([("report graphs", result.graphs), ("changed", result.changed), ("removed", result.removed),
+                     ("triples read", result.triples), ("nodes written", result.nodes_written),
+                     ("nodes deleted", result.nodes_deleted), ("relationships written", result.rels_written),
+                     ("relationships deleted", result.rels_deleted), ("seconds", round(result.seconds, 2))],
+                    title="kg sync"))
     return 0

@@ -35,16 +35,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import vocab
+from kg import progress, vocab
 from kg.sync import schema
 from kg.sync.mapping import (
+    ALT_NAMES_KEY,
     BASE_LABEL,
     LIST_KEYS,
+    MODEL_VERSION,
+    NAME_KEY,
     RDF_TYPE,
     XSD_STRING,
     KeyMap,
     Labels,
+    canonical_rank,
     check_identifier,
+    derived_props,
     literal_kind,
     stored_as_string,
     to_neo4j,
@@ -211,7 +216,8 @@ def map_graphs(src: Source, graphs: Iterable[str], keymap: KeyMap
     kind_of: dict[tuple[str | None, str | None], str] = {}
     type_of: dict[str, str] = {}
     seen_typed: set[tuple[str, str, str]] = set()
-    for g in sorted(graphs):  # sorted: keys are handed out in the same order every run
+    # sorted: keys are handed out in the same order every run
+    for g in progress.iterate(sorted(graphs), "graphs", unit="graph"):
         iris: set[str] = set()
         for s, p, (okind, value, datatype, lang) in src.graphs[g]:
             facts_s = new_facts[s]
@@ -337,8 +343,11 @@ class Syncer:
         res = SyncResult(path=str(path))
         phases = res.phases
         schema.ensure(self.driver, self.database, self.labels)
-        meta = self._query("MATCH (m:_KgSync {id: 'meta'}) RETURN m.fileHash AS fh, m.keymap AS km")
+        meta = self._query("MATCH (m:_KgSync {id: 'meta'}) RETURN m.fileHash AS fh, m.keymap AS km, "
+                           "m.model AS model")
         stored_fh = meta[0]["fh"] if meta else None
+        if meta and meta[0]["model"] != MODEL_VERSION:
+            force = True  # synced by a kg whose node model differed: recompute every node once
         keymap = KeyMap.from_json(meta[0]["km"] if meta else None)
         states = {r["name"]: r for r in self._query(
             "MATCH (g:_KgGraph) RETURN g.name AS name, g.hash AS hash, g.key AS key, g.iris AS iris, "
@@ -373,8 +382,8 @@ class Syncer:
         res.changed, res.removed = len(changed - removed), len(removed)
         if changed:
             self._apply(src, changed, removed, states, keymap, res)
-        self._query("MERGE (m:_KgSync {id: 'meta'}) SET m.fileHash = $fh, m.keymap = $km",
-                    fh=src.file_hash, km=keymap.to_json())
+        self._query("MERGE (m:_KgSync {id: 'meta'}) SET m.fileHash = $fh, m.keymap = $km, m.model = $model",
+                    fh=src.file_hash, km=keymap.to_json(), model=MODEL_VERSION)
         res.seconds = time.perf_counter() - t0
         return res
 
@@ -408,7 +417,7 @@ class Syncer:
         if has_nodes and affected:
             rows = sorted(affected)
             for r in self._read(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}}) "
-                                "RETURN n.iri AS iri, n._facts AS facts, labels(n) AS labels, "
+                                "RETURN n.iri AS iri, n._facts AS facts, n._model AS model, labels(n) AS labels, "
                                 "elementId(n) AS eid", rows):
                 old_nodes[r["iri"]] = r
             for r in self._read(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}})-[r]->(m:{BASE_LABEL}) "
@@ -440,7 +449,7 @@ class Syncer:
                     delete_nodes.append(iri)
                 continue
             labels, props = self._node_state(iri, facts, keymap)
-            if old is not None and old["facts"] == props["_facts"] and \
+            if old is not None and old["facts"] == props["_facts"] and old.get("model") == MODEL_VERSION and \
                     set(old["labels"]) - {BASE_LABEL} == set(labels):
                 continue  # what its sources say has not changed: leave the node alone
             rows = node_rows[(labels, old is None)]
@@ -515,27 +524,44 @@ class Syncer:
 
     def _node_state(self, iri: str, facts: dict[str, dict], keymap: KeyMap) -> tuple[tuple[str, ...], dict]:
         types: set[str] = set()
-        values: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        values: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)  # value -> graphs stating it
         plain: set[str] = set()
         for e in facts.values():
             types.update(e["t"])
             for key, lex, kind in e["p"]:
-                values[key].add((lex, kind))
+                counts = values[key]
+                counts[(lex, kind)] = counts.get((lex, kind), 0) + 1
             u = e.get("u")
             if u:
                 plain.update(u)
         labels, extra_types, implied = self.labels.for_types(sorted(types))
         props: dict = {"iri": iri}
-        for key, vals in values.items():
-            if len(vals) == 1:
-                ((lex, kind),) = vals
-                v = lex if kind == "s" else to_neo4j(lex, kind)
-                props[key] = [v] if key in LIST_KEYS else v
+        extra: dict[str, list[list[str]]] = {}
+        for key, counts in values.items():
+            if key in LIST_KEYS:
+                converted = sorted((lex if kind == "s" else to_neo4j(lex, kind) for lex, kind in counts),
+                                   key=_type_rank)
+                if len({type(v) for v in converted}) > 1:
+                    converted = sorted({str(lex) for lex, _ in counts})
+                props[key] = converted
                 continue
-            converted = sorted((lex if kind == "s" else to_neo4j(lex, kind) for lex, kind in vals), key=_type_rank)
-            if len({type(v) for v in converted}) > 1:
-                converted = sorted({str(lex) for lex, _ in vals})
-            props[key] = converted
+            # One value per key, so that equality, ORDER BY and display work; the others are kept
+            # in ``_extra`` (read back by ``kg export --from-neo4j``), and a name's in ``altNames``.
+            ranked = sorted(counts, key=lambda lk: canonical_rank(lk, counts[lk]))
+            lex, kind = ranked[0]
+            props[key] = lex if kind == "s" else to_neo4j(lex, kind)
+            if len(ranked) > 1:
+                extra[key] = [list(lk) for lk in ranked[1:]]
+        if extra:
+            props["_extra"] = json.dumps(extra, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            variants = [lex for lex, kind in extra.get(NAME_KEY, []) if kind == "s"]
+            own = props.get(ALT_NAMES_KEY) or []
+            added = [v for v in variants if v not in own]
+            if added:
+                props[ALT_NAMES_KEY] = sorted([*own, *added], key=_type_rank)
+                props["_altFromName"] = sorted(added)
+        props.update(derived_props(labels, props))
+        props["_model"] = MODEL_VERSION
         if extra_types:
             props["rdfTypes"] = extra_types
         if implied:

@@ -21,6 +21,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from rdflib import RDF, RDFS, SKOS, XSD
 
@@ -33,12 +34,17 @@ BASE_LABEL = "Resource"
 RDF_TYPE = str(RDF.type)
 # kg:labelEn is the English rdfs:label (a sub-property of it), so it is the ``name`` key + ``En``.
 LABEL_KEYS = {str(RDFS.label): "name", str(vocab.KG.labelEn): "name", str(SKOS.altLabel): "altNames"}
-LIST_KEYS = {"altNames"}
+NAME_KEY = "name"
+ALT_NAMES_KEY = "altNames"
+LIST_KEYS = {ALT_NAMES_KEY}
 HOME_LANG = "vi"
 
 # Properties the sync computes; never read back as RDF.
 DERIVED_KEYS = frozenset({"iri", "sources", "shared", "searchKeys", "_facts", "rdfTypes", "_impliedLabels",
-                          "_plainKeys"})
+                          "_plainKeys", "_extra", "_altFromName", "level", "displayName", "_model"})
+MODEL_VERSION = 2
+"""Bumped when what a node's properties are computed from its facts changes (2: one value per key,
+``level``, ``displayName``): a node written by an older model is rewritten even if its facts are not."""
 RESERVED_KEYS = DERIVED_KEYS
 
 _INT_TYPES = {str(XSD[t]) for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
@@ -290,3 +296,112 @@ def from_neo4j(value, key: PropKey | None, plain: bool = False):
     if len(others) == 1 and XSD_STRING not in key.datatypes:
         return s, others[0], None
     return s, None, None if plain else key.lang
+
+
+# ------------------------------------------------------------------------------------------------
+# One value per key, and what the sync adds for queries (never read back as RDF)
+
+def canonical_rank(value: tuple[str, str], graphs: int) -> tuple:
+    """Sort key choosing the one value a key shows when sources disagree (the first wins).
+
+    A value Neo4j can type (a full ``Date``) beats a partial date kept as a string, then the value
+    more reports state, then the longer (more complete) one, then the text, so the choice never
+    depends on the order reports were read in.
+    """
+    lex, kind = value
+    untyped = kind != "s" and isinstance(to_neo4j(lex, kind), str)
+    return (untyped, -graphs, -len(lex), lex)
+
+
+LEVELS = ("central", "province", "district", "commune")
+"""Administrative levels, coarsest first (``loaders/data/organizations.tsv`` and ``place_words.tsv``)."""
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    from kg.textkey import key as text_key
+
+    return tuple(_WORD.findall(text_key(text)))
+
+
+@cache
+def _level_tables() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
+    """Phrase (matching words) -> level, from organizations.tsv's forms and place_words.tsv; and
+    the names of districts.tsv. The extractor reads the same tables (``kg.reference``)."""
+    from kg.reference.tables import rows
+
+    phrases: dict[tuple[str, ...], str] = {}
+    for r in rows("place_words.tsv"):
+        phrases.setdefault(_words(r["word"]), r["level"])
+    for r in rows("organizations.tsv"):  # an organization's own form wins over a place word in it
+        for form in [r["canonical"], *r["forms"].split("|")]:
+            if form.strip():
+                phrases[_words(form)] = r["level"]
+    phrases.pop((), None)
+    districts = frozenset(_words(r["name"]) for r in rows("districts.tsv"))
+    return phrases, districts
+
+
+def admin_level(name: str) -> str | None:
+    """The finest administrative level a name states: "Ban Dân vận Huyện ủy Tuy Phước" -> district.
+
+    Read from the data tables the extractor uses: an organization form with a fixed level ("Tỉnh ủy":
+    province, "Bộ Chính trị": central) or a place word ("huyện", "xã", "tỉnh"; "thành phố" followed
+    by a name of ``districts.tsv`` is a district-level city). ``None`` when the name says nothing
+    (a bare "Ban Tuyên giáo").
+    """
+    phrases, districts = _level_tables()
+    longest = max(len(p) for p in phrases)
+    words = _words(name)
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        n = next((n for n in range(min(longest, len(words) - i), 0, -1) if words[i:i + n] in phrases), 0)
+        if not n:
+            i += 1
+            continue
+        level = phrases[words[i:i + n]]
+        if level == "province":  # "thành phố Quy Nhơn": a city of a province
+            rest = words[i + n:]
+            if any(rest[:k] in districts for k in range(1, min(len(rest), 4) + 1)):
+                level = "district"
+        if level in LEVELS:
+            found.add(level)
+        i += n
+    return max(found, key=LEVELS.index) if found else None
+
+
+def _day(value) -> str:
+    text = value.iso_format() if hasattr(value, "iso_format") else str(value)
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    return f"{int(m.group(3))}/{int(m.group(2))}/{m.group(1)}" if m else text
+
+
+def derived_props(labels: tuple[str, ...], props: dict) -> dict:
+    """Keys computed for queries: ``level`` of places and organizations, ``displayName`` of places.
+
+    Provinces exist twice, before and after the 1 July 2025 merger, under the same name; the
+    display name says which ("Bình Định (đến 30/6/2025)", "Gia Lai (từ 1/7/2025)"), and queries
+    pick the current ones with ``WHERE pl.validUntil IS NULL``.
+    """
+    out: dict = {}
+    name = props.get(NAME_KEY)
+    if not isinstance(name, str):
+        return out
+    if "Place" in labels:
+        kind = props.get("placeType")
+        # the places a build writes are provinces and centrally-run cities ("tỉnh", "thành phố")
+        out["level"] = (admin_level(kind) if isinstance(kind, str) else None) or "province"
+        if props.get("validUntil") is not None:
+            out["displayName"] = f"{name} (đến {_day(props['validUntil'])})"
+        elif props.get("validFrom") is not None:
+            out["displayName"] = f"{name} (từ {_day(props['validFrom'])})"
+        else:
+            out["displayName"] = name
+    elif "Organization" in labels:
+        level = admin_level(name)
+        if level:
+            out["level"] = level
+    return out

@@ -3,9 +3,10 @@
 The inverse of the mapping, driven by the key map the sync stored: labels become ``rdf:type`` (the
 classes actually stated, not those only implied by a subclass), ``rdfTypes`` the other types,
 properties their predicates with language and datatype, relationships their object properties.
-What the sync derives (``sources``, ``shared``, ``searchKeys``, a collapsed record's copy on its
-edge) is not read back; nodes without a property or relationship of their own (a bare object
-IRI) give no triple, as in the source.
+What the sync derives (``sources``, ``shared``, ``searchKeys``, ``level``, ``displayName``, a
+collapsed record's copy on its edge) is not read back; the values a key does not show (``_extra``:
+the other names, dates, titles when reports disagree) are; nodes without a property or
+relationship of their own (a bare object IRI) give no triple, as in the source.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import json
 from rdflib import RDF, Graph, Literal, URIRef
 
 from kg import vocab
-from kg.sync.mapping import BASE_LABEL, DERIVED_KEYS, KeyMap, Labels, from_neo4j
+from kg.sync.mapping import ALT_NAMES_KEY, BASE_LABEL, DERIVED_KEYS, KeyMap, Labels, from_neo4j, to_neo4j
 
 
 def read_graph(driver, database: str) -> Graph:
@@ -35,13 +36,19 @@ def read_graph(driver, database: str) -> Graph:
             for t in props.get("rdfTypes") or []:
                 g.add((s, RDF.type, URIRef(t)))
             plain_keys = set(props.get("_plainKeys") or [])
+            from_name = set(props.get("_altFromName") or [])  # a name's variants, shown in altNames
+            extra = json.loads(props["_extra"]) if props.get("_extra") else {}
             for key, value in props.items():
                 if key in DERIVED_KEYS:
                     continue
                 pk = keymap.props.get(key)
                 if pk is None:
                     continue
-                for v in value if isinstance(value, list) else [value]:
+                values = value if isinstance(value, list) else [value]
+                if key == ALT_NAMES_KEY and from_name:
+                    values = [v for v in values if v not in from_name]
+                values += [to_neo4j(lex, kind) for lex, kind in extra.get(key, [])]
+                for v in values:
                     lex, dt, lang = from_neo4j(v, pk, plain=key in plain_keys)
                     lit = Literal(lex, lang=lang) if lang else Literal(lex, datatype=URIRef(dt) if dt else None)
                     g.add((s, URIRef(pk.pred), lit))
