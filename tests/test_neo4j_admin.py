@@ -57,7 +57,8 @@ def dump(driver) -> tuple[dict, dict]:
 def fresh_server(tmp_path: Path):
     """A second local server over ``tmp_path/home`` (the importer writes there first)."""
     home, port = tmp_path / "home", free_port()
-    env = {**os.environ, "KG_NEO4J_HOME": str(home), "KG_NEO4J_PORT": str(port)}
+    env = {**os.environ, "KG_NEO4J_HOME": str(home), "KG_NEO4J_PORT": str(port),
+           "KG_NEO4J_HTTP_PORT": "off"}  # the suite's own server holds the HTTP port
     server = [sys.executable, str(REPO / "tools" / "neo4j" / "server.py")]
     yield home, port, lambda: subprocess.run([*server, "start"], env=env, capture_output=True, text=True,
                                              timeout=300)
