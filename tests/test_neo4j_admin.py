@@ -57,8 +57,8 @@ def dump(driver) -> tuple[dict, dict]:
 def fresh_server(tmp_path: Path):
     """A second local server over ``tmp_path/home`` (the importer writes there first)."""
     home, port = tmp_path / "home", free_port()
-    env = {**os.environ, "KG_NEO4J_HOME": str(home), "KG_NEO4J_PORT": str(port),
-           "KG_NEO4J_HTTP_PORT": "off"}  # the suite's own server holds the HTTP port
+    # No HTTP connector: the suite's own server already holds the HTTP port.
+    env = {**os.environ, "KG_NEO4J_HOME": str(home), "KG_NEO4J_PORT": str(port), "KG_NEO4J_HTTP_PORT": "off"}
     server = [sys.executable, str(REPO / "tools" / "neo4j" / "server.py")]
     yield home, port, lambda: subprocess.run([*server, "start"], env=env, capture_output=True, text=True,
                                              timeout=300)
@@ -89,7 +89,7 @@ def test_neo4j_admin_import_gives_the_database_kg_sync_gives(neo4j_db, tmp_path:
     started = start()
     assert started.returncode == 0, started.stdout + started.stderr
     uri = f"bolt://127.0.0.1:{port}"
-    after = kg("cypher", "--file", str(csv_dir / "after-import.cypher"), "--write", "--uri", uri)
+    after = kg("cypher", "--write", "--file", str(csv_dir / "after-import.cypher"), "--uri", uri)
     assert after.returncode == 0, after.stderr
 
     from kg.sync.connection import Settings, connect

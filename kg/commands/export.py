@@ -5,6 +5,7 @@
     kg export --ontology --out kg.ttl                 # the ontology itself, with its version IRI
     kg export --from-neo4j --out synced.ttl          # what Neo4j holds, through the inverse mapping
     kg export out --format neo4j-admin --out csv/    # CSV for `neo4j-admin database import full`
+    kg export out --format ftm --out entities.jsonl  # FollowTheMoney entities (OpenSanctions, Aleph)
 
 Exports of a build stream (kg.export.rdf): memory stays flat however large the graph.
 """
@@ -21,13 +22,14 @@ from kg.sync.connection import Neo4jUnavailable, Settings, add_connection_argume
 HELP = "write a build's graph, or the graph synced to Neo4j (--from-neo4j), as Turtle, N-Triples, ..."
 
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "xml": "xml", "json-ld": "json-ld",
-           "trig": "trig", "nquads": "nquads", "neo4j-admin": "neo4j-admin"}
+           "trig": "trig", "nquads": "nquads", "neo4j-admin": "neo4j-admin",
+           "ftm": "ftm"}
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("dir", nargs="?", type=Path, help="build folder (graph.trig / graph.ttl) or an RDF file")
     p.add_argument("--format", help="turtle, nt (ntriples), nquads, trig, xml (rdfxml, pretty-xml), json-ld "
-                   "(jsonld), neo4j-admin; default: from --out's extension, else turtle")
+                   "(jsonld), neo4j-admin, ftm; default: from --out's extension, else turtle")
     p.add_argument("--out", type=Path, help="output file (default: standard output)")
     p.add_argument("--from-neo4j", action="store_true", help="read the graph from Neo4j instead of DIR")
     p.add_argument("--ontology", action="store_true", help="write kg's ontology (kg.ttl) instead of a graph")
@@ -76,6 +78,23 @@ def _neo4j_admin(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ftm(args: argparse.Namespace) -> int:
+    from kg.export.ftm import write_ftm
+    from kg.sync.source import SourceError
+
+    try:
+        if args.out:
+            with open(args.out, "w", encoding="utf-8") as out:
+                n = write_ftm(args.dir, out)
+            print(f"wrote {args.out} ({n} FollowTheMoney entities)", file=sys.stderr)
+        else:
+            write_ftm(args.dir, sys.stdout)
+    except SourceError as exc:
+        print(f"kg export: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _stream(args: argparse.Namespace, fmt: str) -> int:
     from kg.export.rdf import export
     from kg.sync.source import SourceError
@@ -106,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
     from kg.rdfformat import resolve_format
 
     try:  # kg's, rdflib's and rapper's names; or --out's extension (kg.rdfformat)
-        fmt = "neo4j-admin" if args.format == "neo4j-admin" else resolve_format(args.format, args.out)
+        fmt = args.format if args.format in ("neo4j-admin", "ftm") else resolve_format(args.format, args.out)
     except ValueError as exc:
         print(f"kg export: {exc}", file=sys.stderr)
         return 2
@@ -119,8 +138,10 @@ def run(args: argparse.Namespace) -> int:
             return 2
         if fmt == "neo4j-admin":
             return _neo4j_admin(args)
+        if fmt == "ftm":
+            return _ftm(args)
         return _stream(args, fmt)
-    if fmt in ("trig", "nquads", "neo4j-admin"):
+    if fmt in ("trig", "nquads", "neo4j-admin", "ftm"):
         print("kg export: --from-neo4j writes one graph (turtle, nt, xml, json-ld); per-report graphs "
               "are in the build's graph.trig", file=sys.stderr)
         return 2

@@ -31,8 +31,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.sync.engine import Syncer, map_graphs, rel_sources
-from kg.sync.mapping import BASE_LABEL, MODEL_VERSION, KeyMap
+from kg.sync.engine import MODEL_VERSION, Syncer, map_graphs, rel_sources
+from kg.sync.mapping import BASE_LABEL, KeyMap
 from kg.sync.source import read
 
 ARRAY_DELIMITER = "\x1f"
@@ -188,7 +188,7 @@ def export_neo4j_admin(path: Path, folder: Path) -> AdminExport:
         else:
             keyed.rows.append([g, src.hashes[g], key, iris, "false", "_KgGraph"])
     meta = _Group(["id:string", "fileHash:string", "keymap:string", "model:long", ":LABEL"],
-                  [["meta", src.file_hash, keymap.to_json(), MODEL_VERSION, "_KgSync"]])
+                  [["meta", src.file_hash, keymap.to_json(), str(MODEL_VERSION), "_KgSync"]])
 
     args = ["--array-delimiter=U+001F", "--multiline-fields=true", "--overwrite-destination=true"]
     for i, (_, g) in enumerate(sorted(node_groups.items(), key=lambda kv: kv[1].header)):
