@@ -478,7 +478,7 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
 
     holders: dict[str, list[Occurrence]] = defaultdict(list)
     for x in people:
-        for d in x.titles:
+        for d in sorted(x.titles):
             holders[d].append(x)
     for o in people:
         o.cues = _cues(o, report_keys, vocab, title_words)
@@ -495,7 +495,7 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     # 3a. a longer or shorter form of a post's title ("Chủ nhiệm Ủy ban Kinh tế và Ngân sách của
     # Quốc hội" before the name, "Chủ nhiệm Ủy ban Kinh tế" as the post)
     phrases = [(d.partition(":")[2].replace("|", " "), x) for x in people if x.anchors
-               for d in x.titles if not d.startswith("role:")]
+               for d in sorted(x.titles) if not d.startswith("role:")]
     phrases = [(t, x) for t, x in phrases if len(t.split()) >= 3]
     for o in people:
         if anchored(uf.find(o.index)):
