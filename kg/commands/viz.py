@@ -97,16 +97,10 @@ def run(args: argparse.Namespace) -> int:
         if not matches:
             print(f"kg viz: nothing in the graph is named {args.focus!r}", file=sys.stderr)
             return 1
-        if len(matches) > 1 and args.pick is None:
-            print(f"kg viz: {args.focus!r} matches {len(matches)} nodes; choose one with --pick N or "
-                  f"--focus IRI:", file=sys.stderr)
-            for i, n in enumerate(matches, 1):
-                print(f"  {i}. {selection.describe(G, n)}", file=sys.stderr)
-            return 1
-        if args.pick is not None and not 1 <= args.pick <= len(matches):
-            print(f"kg viz: --pick must be between 1 and {len(matches)}", file=sys.stderr)
-            return 2
-        centre = matches[(args.pick or 1) - 1]
+        centre = _pick(G, matches, args.pick, f"{args.focus!r} matches {len(matches)} nodes; "
+                                               "choose one with --pick N or --focus IRI:")
+        if isinstance(centre, int):
+            return centre
         if G.nodes[centre]["cls"] == local_name(KG.Directive):
             G = selection.directive_reach(G, centre)
             title = title or f"{G.nodes[centre]['label']}: ban hành, hội nghị, người tham dự"
@@ -155,6 +149,22 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pick(G, matches: list[str], pick: int | None, ambiguous: str) -> str | int:
+    """The node ``--pick`` chooses among several matches, or the exit code after saying why not:
+    1 when the name is ambiguous (the candidates are listed), 2 when --pick is out of range."""
+    from kg.viz import selection
+
+    if len(matches) > 1 and pick is None:
+        print(f"kg viz: {ambiguous}", file=sys.stderr)
+        for i, n in enumerate(matches, 1):
+            print(f"  {i}. {selection.describe(G, n)}", file=sys.stderr)
+        return 1
+    if pick is not None and not 1 <= pick <= len(matches):
+        print(f"kg viz: --pick must be between 1 and {len(matches)}", file=sys.stderr)
+        return 2
+    return matches[(pick or 1) - 1]
+
+
 def _timeline(G, args: argparse.Namespace, view) -> int:
     """``--timeline NAME``: the tenures of a person (career) or of a post (holders) over time."""
     from kg.viz import selection, timeline
@@ -163,16 +173,10 @@ def _timeline(G, args: argparse.Namespace, view) -> int:
     if not matches:
         print(f"kg viz: no person or post is named {args.timeline!r}", file=sys.stderr)
         return 1
-    if len(matches) > 1 and args.pick is None:
-        print(f"kg viz: {args.timeline!r} matches {len(matches)} people or posts; choose one with --pick N:",
-              file=sys.stderr)
-        for i, n in enumerate(matches, 1):
-            print(f"  {i}. {selection.describe(G, n)}", file=sys.stderr)
-        return 1
-    if args.pick is not None and not 1 <= args.pick <= len(matches):
-        print(f"kg viz: --pick must be between 1 and {len(matches)}", file=sys.stderr)
-        return 2
-    node = matches[(args.pick or 1) - 1]
+    node = _pick(G, matches, args.pick, f"{args.timeline!r} matches {len(matches)} people or posts; "
+                                        "choose one with --pick N:")
+    if isinstance(node, int):
+        return node
     args.out.parent.mkdir(parents=True, exist_ok=True)
     near = {node, *G.predecessors(node), *G.successors(node)}
     near |= {o for n in list(near) for _, o, k in G.out_edges(n, keys=True) if k == "postIn"}

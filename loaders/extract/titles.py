@@ -104,22 +104,26 @@ def _make(toks: Tokens, at: _Start, row: RoleRow, r_end: int, q_len: int, org: O
                  r_end if q_len else None, org, at.prefix)
 
 
-def parse_title(toks: Tokens, i: int, finder: OrgFinder) -> Title | None:
-    """The title written from token i, or None."""
-    lex = lexicon()
-    n = len(toks)
-    start = i
-    prefix = None
+def _scan_start(toks: Tokens, i: int) -> _Start:
+    """Read what may stand before a role at token i: a status prefix ("nguyên"), then "Phó" or an
+    acting word; the role itself starts after them."""
+    start, prefix = i, None
     hit = prefix_status(toks, i)
     if hit:
         prefix, m = hit
         i += m
-    role_start = i
-    deputy = False
-    if i < n and toks.k[i] in _DEPUTY | _ACTING:
+    role_start, deputy = i, False
+    if i < len(toks) and toks.k[i] in _DEPUTY | _ACTING:
         deputy = toks.k[i] in _DEPUTY
         i += 1
-    at = _Start(start, role_start, i, deputy, prefix)
+    return _Start(start, role_start, i, deputy, prefix)
+
+
+def parse_title(toks: Tokens, i: int, finder: OrgFinder) -> Title | None:
+    """The title written from token i, or None."""
+    lex = lexicon()
+    at = _scan_start(toks, i)
+    i, deputy = at.role_at, at.deputy
     for m, row in lex.roles.match(toks, i):
         assert isinstance(row, RoleRow)
         if row.deputy_only:
@@ -132,7 +136,7 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder) -> Title | None:
         if title is not None:
             return title
         q = _QUALIFIERS.longest(toks, i + m)
-        if q and (i + m + q[0] >= n or toks.k[i + m + q[0]] in _TITLE_END):
+        if q and (i + m + q[0] >= len(toks) or toks.k[i + m + q[0]] in _TITLE_END):
             return None  # "Phó trưởng ban Thường trực;": a whole title without its body
     return None
 
@@ -142,21 +146,10 @@ def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
     "Phó chủ tịch Trương Quang Được"): the post as the text gives it, role without organization.
     A role with a body elsewhere for the same person is not a second post (see officials._posts)."""
     lex = lexicon()
-    n = len(toks)
-    start = i
-    prefix = None
-    hit = prefix_status(toks, i)
-    if hit:
-        prefix, m = hit
-        i += m
-    role_start = i
-    deputy = False
-    if i < n and toks.k[i] in _DEPUTY | _ACTING:
-        deputy = toks.k[i] in _DEPUTY
-        i += 1
-    if i >= n or not toks.cap[role_start]:
+    at = _scan_start(toks, i)
+    i, deputy = at.role_at, at.deputy
+    if i >= len(toks) or not toks.cap[at.role_start]:
         return None
-    at = _Start(start, role_start, i, deputy, prefix)
     for m, row in lex.roles.match(toks, i):
         assert isinstance(row, RoleRow)
         if row.deputy_only and not deputy:
