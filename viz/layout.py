@@ -32,18 +32,30 @@ def layout(G: nx.Graph, *, seed: int = 7, sizes: dict[str, float] | None = None)
     """Positions for every node of ``G`` (any networkx graph), in vis-network canvas units.
 
     ``sizes`` (the drawn node sizes) make room for big nodes when labels are spread apart."""
-    U = nx.Graph()  # simple and undirected; built directly (networkx's views of a multigraph are slow)
-    U.add_nodes_from(G)
-    U.add_edges_from((u, v) for u, v in G.edges() if u != v)
+    # Simple and undirected, built directly (networkx's views of a multigraph are slow), in sorted
+    # order: the layouts walk adjacency in insertion order, which must not follow the hash seed.
+    U = nx.Graph()
+    U.add_nodes_from(sorted(G, key=str))
+    U.add_edges_from(sorted({(u, v) if str(u) <= str(v) else (v, u) for u, v in G.edges() if u != v},
+                            key=lambda e: (str(e[0]), str(e[1]))))
     comps = sorted((sorted(c) for c in nx.connected_components(U)), key=lambda c: (-len(c), c[0]))
     placed: list[tuple[list, np.ndarray]] = []
     for comp in comps:
-        H = U.subgraph(comp).copy() if len(comp) <= SMALL else _Adjacency(U)
+        H = _subgraph(U, comp) if len(comp) <= SMALL else _Adjacency(U)
         placed.append((comp, _component(H, comp, seed)))
     pos = _pack(placed)
     if len(pos) <= LABEL_SPREAD_MAX:
         pos = spread_labels(pos, {n: str(G.nodes[n].get("label", "")) for n in G.nodes}, sizes=sizes)
     return pos
+
+
+def _subgraph(U: nx.Graph, comp: list) -> nx.Graph:
+    """``comp``'s part of ``U`` with nodes in ``comp``'s order (``U.subgraph(comp).copy()`` walks a
+    set of the nodes, so its order, and with it the layout, would follow the hash seed)."""
+    H = nx.Graph()
+    H.add_nodes_from(comp)
+    H.add_edges_from(U.edges(comp))
+    return H
 
 
 LABEL_SPREAD_MAX = 400
