@@ -56,3 +56,14 @@ def test_a_megabyte_on_one_line_costs_about_four_times_a_quarter_megabyte(corpus
     _, whole = _extract(_one_line(corpus_dir, 1_000_000))
     assert whole < 4, f"1 MB on one line took {whole:.1f} s of CPU"
     assert whole / quarter < 7, f"4x the text cost {whole / quarter:.1f}x the time (linear is 4x)"
+
+
+@pytest.mark.corpus
+def test_a_megabyte_with_no_sentence_end_costs_about_four_times_a_quarter_megabyte(corpus_dir):
+    # Before: each career cue walked back to its sentence's start, so one endless sentence was
+    # quadratic (0.5 MB 2.6 s, 2 MB 32 s; bench/bench_hostile_time.py).
+    endless = str.maketrans(".?!", "   ")
+    _, quarter = _extract(_one_line(corpus_dir, 250_000).translate(endless))
+    _, whole = _extract(_one_line(corpus_dir, 1_000_000).translate(endless))
+    assert whole < 4, f"1 MB with no sentence end took {whole:.1f} s of CPU"
+    assert whole / quarter < 7, f"4x the text cost {whole / quarter:.1f}x the time (linear is 4x)"
