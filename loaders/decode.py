@@ -70,7 +70,7 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def utf16_without_bom(data: bytes) -> str | None:
     """"utf-16-le"/"utf-16-be" when NULs sit in every other byte, as in ASCII-heavy UTF-16."""
     sample = data[:4096]
     if len(sample) < 4 or len(sample) % 2:
@@ -175,7 +175,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 raise DecodeError(
                     f"undecodable bytes: {name} byte-order mark but invalid {name} at byte {exc.start}"
                 ) from None
-    utf16 = _utf16_without_bom(data)
+    utf16 = utf16_without_bom(data)
     if utf16:
         try:
             text = data.decode(utf16)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.loaders.build import EmptyText, build_report
-from kg.loaders.decode import DecodeError, decode_bytes, sniff_binary
+from kg.loaders.decode import DecodeError, decode_bytes, sniff_binary, utf16_without_bom
 from kg.loaders.frontmatter import FrontMatterError, split_front_matter
 from kg.loaders.result import LoadError, Refused
 from kg.model import Report
@@ -284,15 +284,43 @@ def html_report(data: bytes, *, report_id: str, source_file: str, sidecar: dict[
     )
 
 
+def _without_nul_records(data: bytes) -> tuple[bytes, set[int]]:
+    """The file with each line that holds a raw NUL byte emptied, and those lines' numbers.
+
+    JSON never holds a raw NUL, so in a JSON Lines file such a line is a broken record: refusing
+    the whole file as binary would lose the good records around it. Only a file that is evidently
+    JSON Lines (some line without NUL is a JSON object in UTF-8) is read this way; UTF-16 (NULs in
+    every other byte) and binary files are left for the decoder to recognise and refuse in one line."""
+    if b"\x00" not in data or sniff_binary(data) or data[:2] in (b"\xff\xfe", b"\xfe\xff") \
+            or utf16_without_bom(data):
+        return data, set()
+    lines = data.split(b"\n")
+    bad = {n for n, line in enumerate(lines, start=1) if b"\x00" in line}
+    if not any(_is_json_object(line) for n, line in enumerate(lines, start=1) if n not in bad):
+        return data, set()
+    return b"\n".join(b"" if n in bad else line for n, line in enumerate(lines, start=1)), bad
+
+
+def _is_json_object(line: bytes) -> bool:
+    try:
+        return isinstance(parse_json(line.decode("utf-8")), dict)
+    except (UnicodeDecodeError, ValueError, _TooDeep):
+        return False
+
+
 def jsonl_reports(data: bytes, *, stem: str, source_file: str) -> Iterator[Report | LoadError]:
     """One report per line (``text`` plus metadata fields); a bad line is an error for that line only."""
+    data, nul_lines = _without_nul_records(data)
     text, encoding = decode(data)
     # Records end at "\n" only: str.splitlines() also splits at U+2028, U+2029, U+0085 and other
     # separators, which JSON allows raw inside a string.
     lines = [line.removesuffix("\r") for line in text.split("\n")]
-    if not any(line.strip() for line in lines):
+    if not any(line.strip() for line in lines) and not nul_lines:
         raise Refused("empty file")
     for n, line in enumerate(lines, start=1):
+        if n in nul_lines:
+            yield LoadError(source_file, f"line {n}: a raw NUL byte (JSON escapes it as \\u0000)")
+            continue
         if not line.strip():
             continue
         try:

@@ -107,6 +107,22 @@ def test_malformed_jsonl_line_is_an_error_for_that_line_only(write):
     assert all(e.path == str(path) for e in result.errors)
 
 
+def test_a_raw_nul_byte_loses_only_its_own_jsonl_record(write):
+    path = write("batch.jsonl", '\x00\n\x00{"text": "Tỉnh ủy họp."}\n{"text": "UBND tỉnh họp."}\n')
+    result = load([str(path)])
+    assert [r.id for r in result.reports] == ["batch-3"]
+    assert [e.message for e in result.errors] == [
+        "line 1: a raw NUL byte (JSON escapes it as \\u0000)",
+        "line 2: a raw NUL byte (JSON escapes it as \\u0000)",
+    ]
+
+
+def test_a_binary_file_named_jsonl_is_still_one_line(write):
+    path = write("junk.jsonl", bytes(range(256)) * 40)
+    result = load([str(path)])
+    assert result.reports == [] and [e.message for e in result.errors] == ["binary file (contains NUL bytes), not text"]
+
+
 @pytest.mark.parametrize(
     "body",
     [
