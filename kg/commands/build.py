@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from kg.errors import first_line
+
 HELP = "build the graph from report files, folders, globs or - (stdin) into an output folder"
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?b?)?\s*$", re.I)
@@ -61,7 +63,7 @@ def _os_reason(exc: Exception, out: Path) -> str:
     """One line for a disk error, whether the OS or SQLite (the store) reported it."""
     import errno
 
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    text = first_line(exc)
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
             return "no space left on the device"

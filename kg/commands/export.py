@@ -16,6 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from kg.errors import first_line
 from kg.rdfformat import count_phrase
 from kg.sync.connection import Neo4jUnavailable, Settings, add_connection_arguments, connect
 
@@ -112,7 +113,7 @@ def _stream(args: argparse.Namespace, fmt: str) -> int:
         print(f"kg export: {exc}", file=sys.stderr)
         return 1
     except (SyntaxError, ValueError, OSError) as exc:
-        print(f"kg export: {args.dir}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
+        print(f"kg export: {args.dir}: {first_line(exc)}",
               file=sys.stderr)
         return 1
     finally:

@@ -17,6 +17,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from kg.errors import first_line
+
 HELP = "run a SPARQL query on a build; results as a table, JSON, CSV or TSV"
 
 FORMATS = ["table", "json", "csv", "tsv", "turtle", "nt"]
@@ -102,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"kg sparql: {exc}", file=sys.stderr)
         return 1
     except (SyntaxError, ValueError, OSError) as exc:
-        print(f"kg sparql: {target}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
+        print(f"kg sparql: {target}: {first_line(exc)}",
               file=sys.stderr)
         return 1
     try:

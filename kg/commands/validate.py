@@ -14,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+from kg.errors import first_line
+
 HELP = "check a build against the SHACL shapes; say which node broke which rule, from which report"
 
 
@@ -38,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"kg validate: {exc}", file=sys.stderr)
         return 1
     except (SyntaxError, ValueError, OSError) as exc:
-        print(f"kg validate: {args.dir}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
+        print(f"kg validate: {args.dir}: {first_line(exc)}",
               file=sys.stderr)
         return 1
     report(violations, f, fmt=args.format, limit=args.limit)

@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from kg.errors import first_line
+
 DEFAULT_USER = "neo4j"
 DEFAULT_PASSWORD = "kg-local-neo4j"
 DEFAULT_DATABASE = "neo4j"
@@ -127,7 +129,7 @@ def _explain(exc: Exception, settings: Settings) -> str:
         return f"Neo4j is not reachable at {settings.uri}{hint}"
     if isinstance(exc, ex.ConfigurationError | ValueError):
         return f"bad Neo4j URI {settings.uri!r}: {str(exc).splitlines()[0] if str(exc) else exc}"
-    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    first = first_line(exc)
     return f"Neo4j at {settings.uri}: {first}"
 
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from kg.errors import first_line
+
 DEFAULT_GRAPH = ""
 """Source id of the default graph (shared reference data) in provenance bookkeeping."""
 
@@ -250,7 +252,7 @@ def read(path: Path, known: dict[str, str] | None = None) -> Source:
                 src.hashes[gname] = h
                 src.keys[gname] = key
     except (SyntaxError, ValueError, OSError) as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        first = first_line(exc)
         raise SourceError(f"{f}: cannot parse: {first}") from None
     return src
 
