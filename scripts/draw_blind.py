@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Draw a blind test set of corpus reports, reproducibly, before anyone reads them.
+
+usage: python scripts/draw_blind.py SEED N [--corpus ../shared/corpus]
+
+Why a script: a blind test is only worth its score if the draw can be repeated by someone who
+distrusts it. The rule is the one ``tests/gold/README.md`` states: reports of 1,200-7,000
+characters that no file in ``../shared/gold/dev`` covers, that no other split in
+``tests/gold/split*.json`` holds, that the repository does not name, and that were not in the
+30-report samples read by hand in earlier rounds (``bench/dump_officials.py --sample 30 --seed S``
+for the seeds in ``READ_SAMPLE_SEEDS``). ``random.Random(SEED).sample`` of the sorted rest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+READ_SAMPLE_SEEDS = (4, 99, 123, 555, 1515)
+SAMPLE_SIZE = 30
+
+
+def named_in_repo(stems: list[str]) -> set[str]:
+    """The stems that a tracked file other than a split or its annotations mentions (read by someone, so not blind).
+
+    Splits and their ``*.gold.json`` are left to ``eligible``, so that a draw can be repeated after its own
+    split and annotations are committed.
+    """
+    out = subprocess.run(
+        ["git", "grep", "-h", "-o", "-E", r"(baomoi|crawlnews|unc|vietnews|vntc|rosters)-[0-9]{4}",
+         "--", ".", ":!tests/gold/split*.json", ":!tests/gold/*/*.gold.json"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    ).stdout
+    named = set(out.split())
+    return {s for s in stems if s in named}
+
+
+def eligible(corpus: Path, draw_seed: int) -> list[Path]:
+    files = sorted(corpus.glob("*/*.txt"))
+    read: set[str] = set()
+    for sample_seed in READ_SAMPLE_SEEDS:
+        read |= {f.stem for f in random.Random(sample_seed).sample(files, SAMPLE_SIZE)}
+    dev = {p.name.removesuffix(".gold.json") for p in (corpus.parent / "gold" / "dev").glob("*.gold.json")}
+    for split in (ROOT / "tests" / "gold").glob("split*.json"):
+        data = json.loads(split.read_text(encoding="utf-8"))
+        if data.get("seed") == draw_seed:
+            continue
+        read |= {s for key, val in data.items() if isinstance(val, list) for s in val}
+    read |= named_in_repo([f.stem for f in files])
+    keep = []
+    for f in files:
+        if f.stem in read or f.stem in dev or f.parent.name in ("seed", "rosters"):
+            continue
+        if 1200 <= len(f.read_text(encoding="utf-8")) <= 7000:
+            keep.append(f)
+    return keep
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("seed", type=int)
+    ap.add_argument("n", type=int)
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    args = ap.parse_args()
+    pool = eligible(args.corpus, args.seed)
+    drawn = random.Random(args.seed).sample(pool, args.n)
+    print(json.dumps({"pool": len(pool), "drawn": [f.stem for f in drawn]}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
