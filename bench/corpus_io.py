@@ -21,3 +21,18 @@ def read_report(txt: Path) -> Report:
 
 def corpus_reports(corpus: Path) -> list[Report]:
     return load([str(p) for p in sorted(corpus.glob("*/*.txt"))]).reports
+
+
+def held_out_stems(repo: Path | None = None) -> set[str]:
+    """The reports every blind split holds out: the ``test`` list of each ``tests/gold/split*.json``.
+
+    Tools that read the whole corpus (generated tables, synthetic archives, dumps for reading by
+    eye) leave them out, so that nothing learned from a blind report reaches the code scored on it.
+    """
+    import json
+
+    gold = (repo or Path(__file__).resolve().parent.parent) / "tests" / "gold"
+    out: set[str] = set()
+    for split in sorted(gold.glob("split*.json")):
+        out |= set(json.loads(split.read_text(encoding="utf-8")).get("test", []))
+    return out

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_io import read_report  # noqa: E402
+from corpus_io import held_out_stems, read_report  # noqa: E402
 
 from kg.loaders.extract.officials import extract_officials  # noqa: E402
 from kg.model import Extraction  # noqa: E402
@@ -19,6 +19,7 @@ from kg.model import Extraction  # noqa: E402
 
 def main(argv: list[str]) -> int:
     corpus = Path(argv[0])
+    held_out = held_out_stems()
     files = sorted(corpus.glob("*/*.txt"))
     stems = [a for a in argv[1:] if not a.startswith("--") and not a.isdigit()]
     if stems:
@@ -27,6 +28,7 @@ def main(argv: list[str]) -> int:
         k = int(argv[argv.index("--sample") + 1])
         seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 4
         files = random.Random(seed).sample(files, k)
+    files = [f for f in files if f.stem not in held_out]
     for f in files:
         r = read_report(f)
         ex = Extraction(report=r)

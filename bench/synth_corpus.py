@@ -8,7 +8,7 @@ of family names, of the last syllable of personal names, and of province names, 
 shifted by up to ±5. Each copy keeps the real report's shape (length, mix of posts, directives and
 events) while its people and places are new ones, so resolution sees an archive in which most
 names recur a few times rather than 100 times. The text is only ever written to OUT_DIR (outside the
-repository); the blind test half of tests/gold/split.json is never read.
+repository); the blind test reports of every tests/gold/split*.json are never read.
 
 Not part of the test suite: ``bench/bench_scale.py`` and ``bench/bench_incremental.py`` use it.
 """
@@ -20,6 +20,8 @@ import json
 import random
 import re
 from pathlib import Path
+
+from corpus_io import held_out_stems
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
@@ -40,7 +42,7 @@ def provinces() -> list[str]:
 
 
 def real_reports(corpus: Path) -> list[Path]:
-    held_out = set(json.loads((REPO / "tests" / "gold" / "split.json").read_text(encoding="utf-8"))["test"])
+    held_out = held_out_stems(REPO)
     return [p for p in sorted(corpus.rglob("*.txt")) if p.stem not in held_out]
 
 

@@ -5,7 +5,7 @@ decide whether a mention with no other evidence may join the one official of tha
 come from two populations of names, each distinct name counted once:
 - the 13th National Assembly's deputies (../shared/corpus/rosters/na13-deputies.csv, 500 officials);
 - the distinct names kg extracts from the corpus, without the held-out test reports of
-  tests/gold/split.json and without photo or text credits.
+  every tests/gold/split*.json and without photo or text credits.
 Only syllable counts are written, never a name. Run once; the TSV is committed.
 
 Usage: python scripts/gen_name_syllables.py
@@ -14,7 +14,7 @@ Usage: python scripts/gen_name_syllables.py
 from __future__ import annotations
 
 import csv
-import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -23,6 +23,9 @@ from kg.loaders import load
 from kg.textkey import key as text_key
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+from corpus_io import held_out_stems  # noqa: E402
+
 SHARED = REPO.parent / "shared"
 OUT = REPO / "loaders" / "data" / "name_syllables.tsv"
 PREFIXES = ("hòa thượng ", "thượng tọa ", "đại đức ", "ni sư ", "linh mục ", "mục sư ")
@@ -41,7 +44,7 @@ def roster_names() -> set[str]:
 
 
 def corpus_names() -> set[str]:
-    test = set(json.loads((REPO / "tests" / "gold" / "split.json").read_text(encoding="utf-8"))["test"])
+    test = held_out_stems(REPO)
     loaded = load([str(SHARED / "corpus")])
     reports = [r for r in loaded.reports if r.id not in test]
     out = set()
