@@ -1,0 +1,160 @@
+"""``kg sync`` against the peer a user would pick (rdflib-neo4j) and a bare UNWIND … MERGE floor, in one run.
+
+usage: python bench/bench_sync_peers.py BUILD_DIR [--runs 3] [--batch 5000]
+
+Needs the local server (``make neo4j-start``, or NEO4J_URI / NEO4J_PASSWORD) and the peer:
+``.venv/bin/pip install -e '.[bench]'`` (rdflib-neo4j, Neo4j Labs' rdflib store). Each run starts
+from an empty database and writes the whole build:
+
+- **kg**: ``Syncer.sync(BUILD_DIR)``: ``graph.trig`` with its per-report graphs, the provenance the
+  views and ``kg explain`` read, the incremental bookkeeping; what ``kg sync`` does.
+- **rdflib-neo4j** (the peer): ``Graph(store=Neo4jStore(config)).parse(graph.ttl)``, batching on,
+  its default batch size, vocabulary IRIs ignored (its fastest setting); the same triples without
+  the named graphs. Its time includes rdflib's Turtle parser, because that is how it is used.
+- **floor**: the union graph's nodes and relationships, parsed with pyoxigraph and grouped
+  *before* the clock starts, then written with one ``UNWIND $rows MERGE`` per batch (nodes, then
+  relationships by type). No labels, no provenance, no bookkeeping: what any loader must at least pay.
+
+It DELETES everything in the target database between runs. The machine is shared: compare the
+ratios (medians of the same run), not the seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.sync.connection import Neo4jUnavailable, Settings, connect
+from kg.sync.engine import Syncer
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def wipe(driver, db: str) -> None:
+    """Everything goes, whoever wrote it, and the peer's constraint too (each tool starts clean)."""
+    with driver.session(database=db) as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+    for rec in driver.execute_query("SHOW CONSTRAINTS YIELD name RETURN name", database_=db).records:
+        if rec["name"].startswith("n10s"):
+            driver.execute_query(f"DROP CONSTRAINT `{rec['name']}`", database_=db)
+
+
+def local(iri: str) -> str:
+    """The key a property or relationship type gets: the IRI's last segment (as the peer shortens)."""
+    cut = max(iri.rfind("#"), iri.rfind("/"))
+    name = iri[cut + 1 :] or "value"
+    return "".join(c if c.isalnum() else "_" for c in name)
+
+
+def floor_rows(ttl: Path) -> tuple[list[dict], dict[str, list[dict]], int]:
+    """Nodes (iri + literal properties, last value wins) and relationships by type, from the union graph."""
+    props: dict[str, dict] = defaultdict(dict)
+    rels: dict[str, list[dict]] = defaultdict(list)
+    n = 0
+    with open(ttl, "rb") as f:
+        for t in ox.parse(f, format=ox.RdfFormat.TURTLE):
+            n += 1
+            s = t.subject.value
+            props[s]  # every subject is a node
+            if isinstance(t.object, ox.Literal):
+                props[s][local(t.predicate.value)] = t.object.value
+            elif t.predicate.value != RDF_TYPE:
+                rels[local(t.predicate.value)].append({"s": s, "o": t.object.value})
+                props[t.object.value]
+    return [{"iri": k, "props": v} for k, v in props.items()], rels, n
+
+
+def write_floor(driver, db: str, nodes: list[dict], rels: dict[str, list[dict]], batch: int) -> int:
+    driver.execute_query("CREATE CONSTRAINT floor_iri IF NOT EXISTS FOR (n:Resource) REQUIRE n.iri IS UNIQUE",
+                         database_=db)
+    with driver.session(database=db) as session:
+        for i in range(0, len(nodes), batch):
+            session.run("UNWIND $rows AS r MERGE (n:Resource {iri: r.iri}) SET n += r.props",
+                        rows=nodes[i : i + batch]).consume()
+        for rtype, rows in sorted(rels.items()):
+            for i in range(0, len(rows), batch):
+                session.run(f"UNWIND $rows AS r MATCH (a:Resource {{iri: r.s}}) MATCH (b:Resource {{iri: r.o}}) "
+                            f"MERGE (a)-[:`{rtype}`]->(b)", rows=rows[i : i + batch]).consume()
+    return len(nodes) + sum(len(r) for r in rels.values())
+
+
+def write_peer(settings: Settings, db: str, ttl: Path) -> None:
+    from rdflib import Graph
+    from rdflib_neo4j import HANDLE_VOCAB_URI_STRATEGY, Neo4jStore, Neo4jStoreConfig
+
+    config = Neo4jStoreConfig(
+        auth_data={"uri": settings.uri, "database": db, "user": settings.user, "pwd": settings.password},
+        handle_vocab_uri_strategy=HANDLE_VOCAB_URI_STRATEGY.IGNORE, batching=True)
+    g = Graph(store=Neo4jStore(config=config))
+    g.parse(str(ttl), format="turtle")
+    g.close(True)
+
+
+def count(driver, db: str) -> int:
+    rec = driver.execute_query("MATCH (n) RETURN count(n) AS n", database_=db).records[0]
+    rels = driver.execute_query("MATCH ()-[r]->() RETURN count(r) AS n", database_=db).records[0]
+    return rec["n"] + rels["n"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("build", type=Path, help="a kg build output folder (graph.trig, graph.ttl)")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--batch", type=int, default=5000, help="rows per UNWIND of the floor")
+    args = ap.parse_args(argv)
+    ttl = args.build / "graph.ttl"
+    try:
+        import rdflib_neo4j  # noqa: F401
+    except ImportError:
+        print("bench_sync_peers: the peer is not installed: .venv/bin/pip install -e '.[bench]'", file=sys.stderr)
+        return 1
+    settings = Settings.resolve()
+    try:
+        driver = connect(settings)
+    except Neo4jUnavailable as exc:
+        print(f"bench_sync_peers: {exc}", file=sys.stderr)
+        return 1
+    db = settings.database
+    nodes, rels, triples = floor_rows(ttl)
+    print(f"{args.build}: {triples:,} triples in graph.ttl; floor rows: {len(nodes):,} nodes, "
+          f"{sum(len(r) for r in rels.values()):,} relationships", flush=True)
+
+    def kg_run() -> None:
+        Syncer(driver, db).sync(args.build)
+
+    tools = {
+        "kg sync": kg_run,
+        "rdflib-neo4j": lambda: write_peer(settings, db, ttl),
+        "floor (UNWIND MERGE)": lambda: write_floor(driver, db, nodes, rels, args.batch),
+    }
+    times: dict[str, list[float]] = defaultdict(list)
+    elements: dict[str, int] = {}
+    for run in range(args.runs):
+        for name, fn in tools.items():  # interleaved, so load changes hit every tool alike
+            wipe(driver, db)
+            t = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - t)
+            elements[name] = count(driver, db)
+            print(f"  run {run + 1} {name:22} {times[name][-1]:7.2f} s  {elements[name]:>9,} elements  "
+                  f"load {os.getloadavg()[0]:.1f}", flush=True)
+    wipe(driver, db)
+    driver.close()
+    med = {k: statistics.median(v) for k, v in times.items()}
+    peer, floor = med["rdflib-neo4j"], med["floor (UNWIND MERGE)"]
+    print(f"\nmedians of {args.runs} (same run):")
+    for name, secs in med.items():
+        print(f"  {name:22} {secs:7.2f} s  {elements[name]:>9,} elements  {elements[name] / secs:>9,.0f} elements/s  "
+              f"peer/this {peer / secs:4.2f}x  this/floor {secs / floor:4.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
