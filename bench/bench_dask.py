@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-KG = [sys.executable, "-m", "kg"]
+KG = [str(Path(sys.executable).with_name("kg"))]  # the installed entry point, as a user runs it
 
 
 def build(corpus: Path, out: Path, extra: list[str]) -> float:
