@@ -365,7 +365,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 j = k
                 continue
         k = j
-        while k < n and k - j < 5 and lower(k) and not _name_stop(toks, k):
+        while k < n and k - j < 6 and lower(k) and not _name_stop(toks, k):
             k += 1
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
                       or place_word(k)
