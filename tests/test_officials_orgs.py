@@ -214,3 +214,20 @@ def test_a_publisher_after_an_agency_slash_is_not_a_symbol():
     ex = officials("Đoàn thăm một số cơ sở văn hóa. TTXVN/Tin Tức")
     assert "Tin Tức" in {o.written for o in ex.organizations}
     assert [p.name for p in ex.persons] == []
+
+
+def test_a_name_read_in_full_once_is_read_in_full_where_an_unknown_verb_follows():
+    ex = officials("Công ty TNHH Chế biến và Xuất khẩu hạt điều Phú Lâm (PLC) mở rộng xưởng. Sản phẩm do "
+                   "Công ty TNHH Chế biến và Xuất khẩu hạt điều Phú Lâm đóng gói.")
+    assert [o.written for o in ex.organizations] == [
+        "Công ty TNHH Chế biến và Xuất khẩu hạt điều Phú Lâm"] * 2
+
+
+def test_a_shortened_name_is_the_one_body_the_report_names_in_full():
+    ex = officials("Ban Chỉ đạo Phòng chống thiên tai Trung ương họp. Ban Chỉ đạo yêu cầu các tỉnh báo cáo.")
+    assert {o.name for o in ex.organizations} == {"Ban Chỉ đạo Phòng chống thiên tai Trung ương"}
+
+
+def test_a_fixed_name_is_not_shortened_from_a_foreign_body():
+    ex = officials("Chủ tịch Quốc hội tiếp Chủ tịch Quốc hội Myanmar.")
+    assert {o.name for o in ex.organizations} == {"Quốc hội", "Quốc hội Myanmar"}

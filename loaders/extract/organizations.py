@@ -638,6 +638,19 @@ def _level(p: OrgParse) -> str:
     return "any"
 
 
+def _named(p: OrgParse) -> bool:
+    """The body is known by name words after a generic head ("Ban Chỉ đạo ...", "Văn phòng Ban Chỉ
+    đạo ..."), which a report may shorten; a ministry, a province's body or a fixed name is not."""
+    return "name" in p.row.takes or (p.parent is not None and _named(p.parent))
+
+
+def _shifted(p: OrgParse, d: int) -> OrgParse:
+    """The same parse ``d`` tokens further on (the same words written elsewhere)."""
+    return replace(p, start=p.start + d, end=p.end + d,
+                   parent=_shifted(p.parent, d) if p.parent else None,
+                   place=replace(p.place, start=p.place.start + d, end=p.place.end + d) if p.place else None)
+
+
 class OrgFinder:
     """Finds and remembers the organizations of one report (one mention per distinct span)."""
 
@@ -654,6 +667,34 @@ class OrgFinder:
         self.by_name: dict[str, OrgMention] = {}
         self.last_end = 0
         self._parses: list[OrgParse] = []
+        self._long: dict[str, list[OrgParse]] = {}  # names read in running text, by first word
+        self._alias: dict[tuple[str, ...], OrgParse] = {}  # a shortened name -> the one full name
+
+    def _alias_of(self, p: OrgParse) -> OrgParse | None:
+        """The one longer name the report writes that ``p`` shortens ("Ban Chỉ đạo" after "Ban Chỉ
+        đạo Cải cách tư pháp Trung ương"): a variant of that body, not another."""
+        if p.place is not None:
+            return None
+        q = self._alias.get(tuple(self.toks.k[p.start : p.end]))
+        if q is None or q.start == p.start or q.foreign or not _named(p):
+            return None  # "Quốc hội" is not the "Quốc hội Myanmar" the report also names
+        return q
+
+    def _full_length(self, p: OrgParse) -> OrgParse:
+        """``p``, or the longest name of the same kind the report writes elsewhere that the text
+        here continues into word for word: "Công ty TNHH Khai thác và Chế biến khoáng sản X" read
+        in full where it ends cleanly is that name where a verb the rules do not know follows it."""
+        toks = self.toks
+        best: OrgParse | None = None
+        for q in self._long.get(toks.k[p.start], ()):
+            m = q.end - q.start
+            if m <= p.end - p.start or q.row.id != p.row.id or q.start == p.start \
+                    or (best is not None and m <= best.end - best.start):
+                continue
+            if toks.k[p.start : p.start + m] == toks.k[q.start : q.end] \
+                    and not any(toks.brk[x] for x in range(p.start + 1, p.start + m)):
+                best = q
+        return p if best is None else _shifted(best, p.start - best.start)
 
     def scan(self) -> None:
         """Find every organization in running text."""
@@ -671,6 +712,24 @@ class OrgFinder:
                     i = p.end
                     continue
             i += 1
+        for p in parses:
+            self._long.setdefault(toks.k[p.start], []).append(p)
+        full: list[OrgParse] = []
+        for p in parses:
+            if full and p.start < full[-1].end:
+                continue  # inside a name just read at its full length
+            q = self._full_length(p)
+            self.covered.update(range(q.start, q.end))
+            full.append(q)
+        parses = full
+        longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for q in parses:
+            if q.extra:
+                qk = tuple(toks.k[q.start : q.end])
+                for m in range(1, len(qk)):
+                    longer.setdefault(qk[:m], set()).add(qk)
+        by_keys = {tuple(toks.k[q.start : q.end]): q for q in parses}
+        self._alias = {short: by_keys[next(iter(names))] for short, names in longer.items() if len(names) == 1}
         self._parses = parses
         self._infer_text_province(parses)
         self._infer_text_districts(parses)
@@ -706,6 +765,7 @@ class OrgFinder:
         p = parse_org(self.toks, i, ctx)
         if p is None:
             return None
+        p = self._full_length(p)
         self.last_end = p.end  # the token after the name just read (the mention may be shared)
         return self.mention(p)
 
@@ -716,6 +776,15 @@ class OrgFinder:
         key = (p.start, p.end, p.term or "") if hint is None else (p.start, p.end, p.term or "", hint)
         if key in self.by_span:
             return self.by_span[key]
+        full = self._alias_of(p) if hint is None else None
+        if full is not None:
+            m = self.mention(full)
+            # written as the full name: the short form is no other name of the body
+            short = replace(m, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="")
+            self.by_span[key] = short
+            self.parse_of[id(short)] = full
+            self.mentions.append(short)
+            return short
         if p.place and p.place.word and not p.place.name and p.place.word in self.text_district:
             p = replace(p, place=replace(p.place, name=self.text_district[p.place.word]))
             named = self.by_name.get(_name(p))
