@@ -231,3 +231,19 @@ def test_a_shortened_name_is_the_one_body_the_report_names_in_full():
 def test_a_fixed_name_is_not_shortened_from_a_foreign_body():
     ex = officials("Chủ tịch Quốc hội tiếp Chủ tịch Quốc hội Myanmar.")
     assert {o.name for o in ex.organizations} == {"Quốc hội", "Quốc hội Myanmar"}
+
+
+def test_bodies_of_every_level_or_several_places_are_no_one_body():
+    ex = officials("UBKT các cấp đã kiểm tra; Ban Thường vụ các cấp ủy quản lý; Chủ tịch UBND cấp xã và "
+                   "UBKT Tỉnh ủy các tỉnh Điện Biên, Yên Bái báo cáo; các tỉnh ủy, thành ủy và UBND các "
+                   "huyện thực hiện.")
+    assert ex.organizations == []
+
+
+def test_centres_museums_factories_and_youth_unions():
+    ex = officials("Ông Lê Văn Hà, Bí thư Huyện đoàn Krông Bông, thăm Trung tâm bảo trợ xã hội tỉnh Đắk "
+                   "Lắk, Bảo tàng lịch sử quân sự Việt Nam, Nhà máy giấy Hòa Bình và Hiệp hội Doanh nghiệp "
+                   "dịch vụ hậu cần Việt Nam.")
+    assert {o.written for o in ex.organizations} == {
+        "Huyện đoàn Krông Bông", "Trung tâm bảo trợ xã hội tỉnh Đắk Lắk", "Bảo tàng lịch sử quân sự Việt Nam",
+        "Nhà máy giấy Hòa Bình", "Hiệp hội Doanh nghiệp dịch vụ hậu cần Việt Nam"}

@@ -22,12 +22,14 @@ from kg.reference.numerals import is_term_value
 from kg.textkey import key as text_key
 
 _PLURAL = frozenset(phrase_tokens("các những mọi từng cấp nhiều một số"))
+_LEVEL = phrase_tokens("cấp")[0]
+_LEVEL_WORDS = frozenset(phrase_tokens("tỉnh huyện xã cơ sở trên dưới ủy thành phố quận phường"))
 _OF = phrase_tokens("của")[0]
 _NUMBER = phrase_tokens("số")[0]
 _TERM = phrase_tokens("khóa")[0]
 _CONNECT = frozenset(phrase_tokens("và"))
 _PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
-                               "tinh_doan", "thanh_doan"})
+                               "tinh_doan", "thanh_doan", "huyen_doan"})
 
 
 @dataclass
@@ -144,6 +146,23 @@ _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với ch
 _AND = phrase_tokens("và")[0]
 _VIETNAM = phrase_tokens("Việt Nam")
 _TRUNG_UONG = phrase_tokens("trung ương")
+
+
+def _generic_after(toks: Tokens, end: int) -> bool:
+    """What follows a body's name makes it a kind of body, not one body: "UBND các cấp", "Chủ tịch
+    UBND cấp xã", "Ủy ban Kiểm tra Tỉnh ủy các tỉnh ..."."""
+    n = len(toks)
+    k = end
+    if k < n and not toks.brk[k] and toks.k[k] in _PLURAL and toks.k[k] != _LEVEL:
+        k += 1
+        return k < n and (toks.k[k] == _LEVEL or (toks.k[k] in lexicon().place_words.firsts
+                                                  and lexicon().place_words.longest(toks, k) is not None))
+    return k + 1 < n and not toks.brk[k] and toks.k[k] == _LEVEL and toks.k[k + 1] in _LEVEL_WORDS
+
+
+def _placeless(p: OrgParse) -> bool:
+    """Neither the body nor the body it belongs to names its place or its own name."""
+    return not p.has_place() and not p.extra and (p.parent is None or _placeless(p.parent))
 
 
 class _BodyMemo:
@@ -307,7 +326,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 if tuple(toks.k[c : c + 2]) == _TRUNG_UONG:
                     c, closed = c + 2, True  # "... tư pháp Trung ương": the central level closes the name
                     break
-                if person_at(c) or starts_body(c):
+                if (person_at(c) and not named_after) or starts_body(c):
                     break
                 c += 1
             if c == m:
@@ -318,7 +337,15 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return j0
 
     if not (toks.cap[i] or toks.upper[i]):  # "Đảng ủy Khối cơ quan Trung ương"
-        return run_on(i) if toks.k[i] not in _TAIL_STOP else i
+        if toks.k[i] in _TAIL_STOP or _name_stop(toks, i):
+            return i
+        end = run_on(i)
+        if end > i:
+            return end
+        k = i  # "Trung tâm phát triển quỹ đất tỉnh Yên Bái": lower-case words up to the place
+        while k < n and k - i < 6 and lower(k) and not _name_stop(toks, k) and not place_word(k):
+            k += 1
+        return k if k > i and k < n and place_word(k) else i
     if not named_after and person_at(i) and not lex.places.longest(toks, i):
         return i  # "Chủ nhiệm Ủy ban Nguyễn Văn A": the person, not the committee's name
     j = i + 1
@@ -639,9 +666,12 @@ def _level(p: OrgParse) -> str:
 
 
 def _named(p: OrgParse) -> bool:
-    """The body is known by name words after a generic head ("Ban Chỉ đạo ...", "Văn phòng Ban Chỉ
-    đạo ..."), which a report may shorten; a ministry, a province's body or a fixed name is not."""
-    return "name" in p.row.takes or (p.parent is not None and _named(p.parent))
+    """The body is known by name words after a generic head, written here without them ("Ban Chỉ
+    đạo", "Văn phòng Ban Chỉ đạo"): a report's short form of a name it gives in full. A ministry, a
+    province's body, a fixed name or a name already given ("Ban Cơ yếu Trung ương") is not."""
+    if "name" in p.row.takes:
+        return not p.extra
+    return p.parent is not None and _named(p.parent)
 
 
 def _shifted(p: OrgParse, d: int) -> OrgParse:
@@ -702,10 +732,23 @@ class OrgFinder:
         n = len(toks)
         i = 0
         parses = []
+        plural_end = -1  # the end of a body named in the plural ("các tỉnh ủy"), for the list after it
         while i < n:
-            if toks.k[i] in self.lex.org_index.firsts and not (i > 0 and toks.k[i - 1] in _PLURAL
-                                                         and not toks.brk[i]) and not _in_symbol(toks, i):
+            if toks.k[i] in self.lex.org_index.firsts and not _in_symbol(toks, i):
+                if i > 0 and toks.k[i - 1] in _PLURAL and not toks.brk[i]:
+                    q = parse_org(toks, i, "top")
+                    plural_end = q.end if q else -1
+                    i += 1
+                    continue
                 p = parse_org(toks, i, "top")
+                if p and plural_end >= 0 and p.start - plural_end <= 1 and _placeless(p) and \
+                        all(toks.k[x] in (",", _AND) for x in range(plural_end, p.start)):
+                    plural_end = p.end  # "các tỉnh ủy, thành ủy": the list goes on in the plural
+                    i = p.end
+                    continue
+                if p and _placeless(p) and _generic_after(toks, p.end):
+                    i = p.end  # "UBND các cấp", "UBND cấp xã"
+                    continue
                 if p:
                     parses.append(p)
                     self.covered.update(range(p.start, p.end))
@@ -763,7 +806,7 @@ class OrgFinder:
     def at(self, i: int, ctx: str = "post") -> OrgMention | None:  # noqa: D401
         """The organization starting at token i (found in the scan or parsed now)."""
         p = parse_org(self.toks, i, ctx)
-        if p is None:
+        if p is None or (_placeless(p) and _generic_after(self.toks, p.end)):
             return None
         p = self._full_length(p)
         self.last_end = p.end  # the token after the name just read (the mention may be shared)
