@@ -60,9 +60,16 @@ def test_hierarchy_rules():
                    province="Nghệ An")
     o = _orgs(ex)
     assert o["Ban Dân vận Tỉnh ủy"].parent.name == "Tỉnh ủy Nghệ An"
-    assert o["Ban Thường vụ Tỉnh ủy"].parent.name == "Ban Chấp hành Đảng bộ tỉnh Nghệ An"
+    assert o["Ban Thường vụ Tỉnh ủy"].parent.name == "Tỉnh ủy Nghệ An"  # the Tỉnh ủy is the Ban Chấp hành
     assert o["Sở Tài chính"].parent.name == "Ủy ban nhân dân tỉnh Nghệ An"
     assert o["Bộ Chính trị"].parent.name == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_a_party_body_inside_a_state_body_belongs_to_the_party():
+    ex = officials("Đảng đoàn Quốc hội và Ban cán sự đảng Chính phủ họp.")
+    o = _orgs(ex)
+    assert o["Đảng đoàn Quốc hội"].parent.name == "Ban Chấp hành Trung ương Đảng"
+    assert o["Ban cán sự đảng Chính phủ"].parent.name == "Ban Chấp hành Trung ương Đảng"
 
 
 def test_categories_and_english_names_come_from_the_data():
@@ -247,3 +254,14 @@ def test_centres_museums_factories_and_youth_unions():
     assert {o.written for o in ex.organizations} == {
         "Huyện đoàn Krông Bông", "Trung tâm bảo trợ xã hội tỉnh Đắk Lắk", "Bảo tàng lịch sử quân sự Việt Nam",
         "Nhà máy giấy Hòa Bình", "Hiệp hội Doanh nghiệp dịch vụ hậu cần Việt Nam"}
+
+
+def test_police_and_inspectorates_are_bodies_by_their_place():
+    ex = officials("Chi cục phối hợp với Công an tỉnh và Thanh tra huyện kiểm tra.", province="Nghệ An")
+    assert {o.written for o in ex.organizations} == {"Công an tỉnh", "Thanh tra huyện"}
+
+
+def test_party_committees_in_lower_case_with_no_place_are_a_kind():
+    ex = officials("Ban Thường vụ quận ủy, huyện ủy cần bố trí; ban cán sự của tỉnh ủy, thành ủy trực thuộc "
+                   "Trung ương được kiện toàn.")
+    assert ex.organizations == []

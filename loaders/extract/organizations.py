@@ -104,6 +104,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
             j = i + m
             if j + 1 < n and toks.k[j] == "." and toks.k[i] == "tp" and lex.places.longest(toks, j + 1):
                 j += 1  # "TP. Hồ Chí Minh" (but not the "." ending a sentence after "TP")
+    if word and j < n and toks.brk[j]:
+        return PlaceParse(i, j, level, word, "", None)  # "Bí thư huyện" at a line's end
     prov = _place_at(toks, j, lex) if j < n and not toks.brk[j] else None
     if prov:
         m, place = prov
@@ -158,6 +160,14 @@ def _generic_after(toks: Tokens, end: int) -> bool:
         return k < n and (toks.k[k] == _LEVEL or (toks.k[k] in lexicon().place_words.firsts
                                                   and lexicon().place_words.longest(toks, k) is not None))
     return k + 1 < n and not toks.brk[k] and toks.k[k] == _LEVEL and toks.k[k + 1] in _LEVEL_WORDS
+
+
+def _lower_committee(toks: Tokens, p: OrgParse) -> bool:
+    """A party committee in lower case with no place ("tỉnh ủy, thành ủy trực thuộc Trung ương",
+    "Ban Thường vụ quận ủy"): committees of that kind, not one committee."""
+    while p.parent is not None:
+        p = p.parent
+    return p.row.id in _PARTY_COMMITTEES and not toks.cap[p.start]
 
 
 def _placeless(p: OrgParse) -> bool:
@@ -322,7 +332,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             if m == k:
                 return j0
             c, closed = m, False
-            while c < n and c - m < 4 and capital(c):
+            while c < n and c - m < 4 and capital(c) and (c > m or toks.cap[c]):  # not "cao hơn 10"
                 if tuple(toks.k[c : c + 2]) == _TRUNG_UONG:
                     c, closed = c + 2, True  # "... tư pháp Trung ương": the central level closes the name
                     break
@@ -525,8 +535,9 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if ctx == "top":
             if "needplace" in row.flags and not p.has_place():
                 continue
-            if not p.parent and not got_extra and "alone" not in row.flags:
-                continue
+            if not p.parent and not got_extra and "alone" not in row.flags \
+                    and not ("needplace" in row.flags and p.has_place()):
+                continue  # but "Công an tỉnh", "Thanh tra tỉnh": a body by its place
         p.end = j
         return p
     if ctx in ("post", "member"):
@@ -746,8 +757,8 @@ class OrgFinder:
                     plural_end = p.end  # "các tỉnh ủy, thành ủy": the list goes on in the plural
                     i = p.end
                     continue
-                if p and _placeless(p) and _generic_after(toks, p.end):
-                    i = p.end  # "UBND các cấp", "UBND cấp xã"
+                if p and _placeless(p) and (_generic_after(toks, p.end) or _lower_committee(toks, p)):
+                    i = p.end  # "UBND các cấp", "UBND cấp xã"; "tỉnh ủy, thành ủy trực thuộc Trung ương"
                     continue
                 if p:
                     parses.append(p)
