@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials
+from tests.fixtures_officials import officials, persons_of
 
 
 def _orgs(ex) -> dict[str, object]:
@@ -265,3 +265,21 @@ def test_party_committees_in_lower_case_with_no_place_are_a_kind():
     ex = officials("Ban Thường vụ quận ủy, huyện ủy cần bố trí; ban cán sự của tỉnh ủy, thành ủy trực thuộc "
                    "Trung ương được kiện toàn.")
     assert ex.organizations == []
+
+
+def test_a_steering_committee_named_in_lower_case_up_to_its_place():
+    ex = officials("Ban Chỉ đạo phòng, chống tham nhũng tỉnh Hà Nam và Ban chỉ đạo phòng, chống dịch Covid-19 "
+                   "huyện Kim Bảng họp; Trường Trung cấp nghề Dân tộc nội trú tỉnh dự.")
+    assert {o.written for o in ex.organizations} == {
+        "Ban Chỉ đạo phòng, chống tham nhũng tỉnh Hà Nam", "Ban chỉ đạo phòng, chống dịch Covid-19 huyện Kim Bảng",
+        "Trường Trung cấp nghề Dân tộc nội trú tỉnh"}
+
+
+def test_bodies_of_a_list_of_levels_are_a_kind():
+    ex = officials("UBND xã - phường và HĐND huyện, thị xã triển khai.")
+    assert ex.organizations == []
+
+
+def test_a_foreign_state_after_a_title_is_not_a_person():
+    ex = officials("Đại biểu CHDCND Triều Tiên phát biểu.")
+    assert persons_of(ex) == []

@@ -170,6 +170,20 @@ def _lower_committee(toks: Tokens, p: OrgParse) -> bool:
     return p.row.id in _PARTY_COMMITTEES and not toks.cap[p.start]
 
 
+def _levels_listed(toks: Tokens, p: OrgParse) -> bool:
+    """The body's level word is one of a list of levels ("UBND xã - phường", "HĐND huyện, thị xã"):
+    bodies of those levels, not one body."""
+    pl = p.place
+    n = len(toks)
+    if pl is None or pl.name or not pl.word or p.end + 1 >= n or toks.brk[p.end + 1]:
+        return False
+    if toks.k[p.end] not in ("-", "–", ",", "/") and toks.k[p.end] != phrase_tokens("và")[0]:
+        return False
+    hit = lexicon().place_words.longest(toks, p.end + 1)
+    return hit is not None and hit[1].level in ("province", "district", "commune", "village") \
+        and not (p.end + 1 + hit[0] < n and toks.cap[p.end + 1 + hit[0]])  # not "huyện, xã Tân Phú"
+
+
 def _placeless(p: OrgParse) -> bool:
     """Neither the body nor the body it belongs to names its place or its own name."""
     return not p.has_place() and not p.extra and (p.parent is None or _placeless(p.parent))
@@ -255,6 +269,27 @@ def _place_lookalike(toks: Tokens, k: int) -> bool:
     return False
 
 
+@cache
+def _name_joins() -> PhraseIndex:
+    idx = PhraseIndex()
+    for (phrase,) in read_rows("name_joins.tsv", 1):
+        idx.add(phrase_tokens(phrase), phrase)
+    return idx
+
+
+def _joining_comma(toks: Tokens, k: int) -> bool:
+    """Token k is a comma inside a phrase of ``name_joins.tsv`` ("phòng, chống")."""
+    if toks.k[k] != "," or k == 0:
+        return False
+    idx = _name_joins()
+    for s in range(max(0, k - 5), k):
+        if toks.k[s] in idx.firsts:
+            hit = idx.longest(toks, s)
+            if hit and s + hit[0] > k + 1:
+                return True
+    return False
+
+
 def _foreign_word(word: str) -> bool:
     """A word of more than one syllable ("Formosa", "Hateco"): a Vietnamese syllable has one run
     of vowels, so a lower-case word after it cannot be the second half of its word."""
@@ -292,6 +327,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             and not toks.brk[k]
 
     def lower(k: int) -> bool:
+        if k < n and k > i and toks.k[k] == "," and _joining_comma(toks, k):
+            return True  # "Ban Chỉ đạo phòng, chống tham nhũng"
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
             and toks.gap[k] == " " and not toks.brk[k] \
             and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k))
@@ -339,6 +376,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 if (person_at(c) and not named_after) or starts_body(c):
                     break
                 c += 1
+                if c + 1 < n and toks.k[c] == "-" and toks.gap[c] == "" and toks.gap[c + 1] == "" \
+                        and toks.word[c + 1]:
+                    c += 2  # "Covid-19"
             if c == m:
                 return j0
             if name_end(c) or (closed and not capital(c)):
@@ -352,8 +392,15 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         end = run_on(i)
         if end > i:
             return end
+        k = i
+        while k < n and k - i < 3 and lower(k) and not _name_stop(toks, k) and not place_word(k):
+            k += 1
+        if k > i and capital(k) and not starts_body(k) and (named_after or not person_at(k)):
+            end = _name_tail(toks, k, lex, named_after, unit)  # "Trường Trung cấp nghề Dân tộc nội trú"
+            if end > k:
+                return end
         k = i  # "Trung tâm phát triển quỹ đất tỉnh Yên Bái": lower-case words up to the place
-        while k < n and k - i < 6 and lower(k) and not _name_stop(toks, k) and not place_word(k):
+        while k < n and k - i < 8 and lower(k) and not _name_stop(toks, k) and not place_word(k):
             k += 1
         return k if k > i and k < n and place_word(k) else i
     if not named_after and person_at(i) and not lex.places.longest(toks, i):
@@ -757,7 +804,8 @@ class OrgFinder:
                     plural_end = p.end  # "các tỉnh ủy, thành ủy": the list goes on in the plural
                     i = p.end
                     continue
-                if p and _placeless(p) and (_generic_after(toks, p.end) or _lower_committee(toks, p)):
+                if p and (_levels_listed(toks, p) or (
+                        _placeless(p) and (_generic_after(toks, p.end) or _lower_committee(toks, p)))):
                     i = p.end  # "UBND các cấp", "UBND cấp xã"; "tỉnh ủy, thành ủy trực thuộc Trung ương"
                     continue
                 if p:
