@@ -283,3 +283,15 @@ def test_bodies_of_a_list_of_levels_are_a_kind():
 def test_a_foreign_state_after_a_title_is_not_a_person():
     ex = officials("Đại biểu CHDCND Triều Tiên phát biểu.")
     assert persons_of(ex) == []
+
+
+def test_an_apposition_or_an_alternative_ends_a_name():
+    ex = officials("Ông viết cho Tạp chí Xây Dựng - Cơ quan lý luận của ngành; Tổng cục Thủy sản hay Bộ Công "
+                   "Thương đều nhận; Hiệp hội Cà phê chỉ mang tính nghề nghiệp.")
+    assert {o.written for o in ex.organizations} == {
+        "Tạp chí Xây Dựng", "Tổng cục Thủy sản", "Bộ Công Thương", "Hiệp hội Cà phê"}
+
+
+def test_a_bloc_committee_of_all_central_agencies():
+    ex = officials("Ông Lê Văn An, Bí thư Đảng ủy Khối các cơ quan Trung ương, phát biểu.")
+    assert [o.written for o in ex.organizations] == ["Đảng ủy Khối các cơ quan Trung ương"]

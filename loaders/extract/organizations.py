@@ -144,8 +144,11 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
-                                     "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã"))
+                                     "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã hay hoặc chỉ "
+                                     "vẫn luôn không chưa rất phải"))
 _AND = phrase_tokens("và")[0]
+_ALL = phrase_tokens("các")[0]
+_AGENCY = phrase_tokens("cơ quan")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
 _VIETNAM = phrase_tokens("Việt Nam")
 _TRUNG_UONG = phrase_tokens("trung ương")
 
@@ -364,7 +367,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         k = j0
         while k < n and k - i < 16:
             m = k
-            while m < n and m - k < 4 and lower(m) and not _name_stop(toks, m) and not place_word(m):
+            while m < n and m - k < 6 and lower(m) and not _name_stop(toks, m) and not place_word(m):
                 m += 1
             if m == k:
                 return j0
@@ -387,6 +390,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return j0
 
     if not (toks.cap[i] or toks.upper[i]):  # "Đảng ủy Khối cơ quan Trung ương"
+        if toks.k[i] == _ALL and i + 1 < n:  # "Đảng ủy Khối các cơ quan Trung ương"
+            end = run_on(i + 1)
+            if end > i + 1 and tuple(toks.k[end - 2 : end]) == _TRUNG_UONG:
+                return end
         if toks.k[i] in _TAIL_STOP or _name_stop(toks, i):
             return i
         end = run_on(i)
@@ -425,7 +432,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if capital(j) and not starts_body(j):
             j += 1
             continue
-        if toks.k[j] == "-" and j + 1 < n and capital(j + 1):
+        if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY:
             j += 1
             continue
         if toks.k[j] == "." and toks.gap[j] == "" and j + 1 < n and toks.gap[j + 1] == "" \
