@@ -12,6 +12,7 @@ known it stays scoped to the report so it is never merged with another province'
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -854,7 +855,7 @@ class OrgFinder:
         which the sentence gives, rather than the report's. By the start of the body."""
         toks, lex = self.toks, self.lex
         out: dict[int, str] = {}
-        for a, b in zip(parses, parses[1:]):
+        for a, b in pairwise(parses):
             prov = b.province()
             if prov is None or _level(a) != "province" or a.province() is not None:
                 continue
