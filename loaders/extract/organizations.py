@@ -12,9 +12,9 @@ known it stays scoped to the report so it is never merged with another province'
 from __future__ import annotations
 
 from collections import Counter
-from itertools import pairwise
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
