@@ -95,3 +95,33 @@ def test_rarer_roles_from_the_role_table():
         ("Lê Văn Phú", "Đặc phái viên", None, "holds"),
         ("Lê Thị Hằng", "Người phát ngôn", "Bộ Ngoại giao", "holds"),
     }
+
+
+def test_a_post_proposed_for_a_body_to_approve():
+    assert facts("Thủ tướng đã giới thiệu ông Nguyễn Văn Thành - Bí thư Tỉnh uỷ Sóc Trăng để Quốc hội phê "
+                 "chuẩn giữ chức Bộ trưởng Giao thông Vận tải. Ban Bí thư chỉ định ông Hồ Văn Em giữ chức Phó Bí "
+                 "thư Tỉnh ủy và giới thiệu để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh.") == {
+        ("Nguyễn Văn Thành", "Bí thư", "Tỉnh uỷ Sóc Trăng", "holds"),
+        ("Nguyễn Văn Thành", "Bộ trưởng", "Giao thông Vận tải", "appointed"),
+        ("Hồ Văn Em", "Phó Bí thư", "Tỉnh ủy", "appointed"),
+        ("Hồ Văn Em", "Chủ tịch", "UBND tỉnh", "appointed"),
+    }
+
+
+def test_a_compound_title_after_a_preposition_is_the_name_s_own():
+    assert facts("Báo chí trao đổi với nguyên Ủy viên Bộ Chính trị - Chủ tịch Quốc hội Nguyễn Văn An.") == {
+        ("Nguyễn Văn An", "Ủy viên", "Bộ Chính trị", "former"),
+        ("Nguyễn Văn An", "Chủ tịch", "Quốc hội", "holds"),
+    }
+
+
+def test_a_guest_s_titles_after_de_are_not_given_to_the_host_who_speaks_next():
+    assert facts("Chào mừng chuyến thăm của Chủ tịch Thượng viện, kiêm Chủ tịch Quốc hội Myanmar, ông Nguyễn "
+                 "Văn Nhân nhấn mạnh quan hệ hai nước.") == set()
+
+
+def test_titles_written_before_the_subject_in_a_fronted_clause_with_their_periods():
+    got = facts("Trong thời gian giữ chức vụ Phó Chủ tịch UBND huyện (từ 7/2014 - 10/2017), sau đó là Chủ tịch "
+                "UBND huyện Krông Nô từ năm 2017 đến nay, ông Ngô Văn Đông đã vi phạm.")
+    assert got == {("Ngô Văn Đông", "Phó Chủ tịch", "UBND huyện", "former"),
+                   ("Ngô Văn Đông", "Chủ tịch", "UBND huyện Krông Nô", "holds")}

@@ -51,6 +51,8 @@ _FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp 
                                    "lần lượt hiện nay tuổi , sau đó đồng thời"))
 _TERM_WORDS = frozenset(phrase_tokens("nhiệm kỳ khóa -"))
 _KHOA = phrase_tokens("khóa")[0]
+_PURPOSE = phrase_tokens("để")[0]
+_LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã"))
 _REPLACES = PhraseIndex()
 for _w in ("thay", "thay cho", "thay thế", "thay thế cho"):
     _REPLACES.add(phrase_tokens(_w), _w)
@@ -182,6 +184,18 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
     return out
 
 
+_ONE_TITLE_SEPS = frozenset({"-", "–", *phrase_tokens("kiêm")})
+
+
+def _last_title(toks: Tokens, run: list[Title]) -> list[Title]:
+    """The title written next to the name, with the titles joined to it by "-" or "kiêm" (one
+    person's compound title: "với nguyên Ủy viên Bộ Chính trị - Chủ tịch Quốc hội X")."""
+    x = len(run) - 1
+    while x > 0 and run[x].start > 0 and toks.k[run[x].start - 1] in _ONE_TITLE_SEPS:
+        x -= 1
+    return run[x:]
+
+
 def _cue_after(toks: Tokens, end: int) -> str | None:
     """Status of a cue right after a title set off by commas ("..., Bí thư Tỉnh ủy nghỉ hưu")."""
     if end < len(toks) and toks.k[end] in lexicon().status_cues.firsts:
@@ -240,7 +254,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
 
     def give(person: _Person, start: int, status: str | None, last_only: bool = False) -> None:
         claimed.add(start)
-        for t in runs[start][-1:] if last_only else runs[start]:
+        for t in _last_title(toks, runs[start]) if last_only else runs[start]:
             st = t.prefix or status or "holds"
             person.titles.append((t, st))
             if t.qual_at is not None:
@@ -248,6 +262,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
 
     # runs set off after a name ("ông A - Chủ tịch X, ông B") are A's, never B's by the comma rule
     appositive = {h.end + 1 for h in hits if h.end < n and toks.k[h.end] in _APPOSITION}
+    period_at_end = {i + p.length: i for i, p in _periods(toks)}
+    continues = {s2: s for s in runs for s2 in _continued_runs(toks, runs[s][-1].end, runs)[:1]}
     # titles before the name
     for _idx, h, person in mine:
         if h.how == "pronoun":
@@ -258,15 +274,29 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         c = _country_before(toks, b)
         if c is not None:
             ends.append(c)  # "Thủ tướng Italy Paolo Gentiloni": the country between title and name
+        if 0 < b < h.start and toks.k[b - 1] == "," and b - 1 in period_at_end:
+            # "Trong thời gian giữ chức vụ Chủ tịch UBND huyện từ năm 2017 đến nay, ông X ..."
+            ends.append(period_at_end[b - 1])
         for e in ends:
             if e in by_end and by_end[e][0] not in claimed:
                 start = by_end[e][0]
                 free = _may_precede_name(toks, start)
                 if e != h.start and e != c and (not free or start in appositive):
                     continue
+                # "giữ chức vụ Phó Chủ tịch UBND huyện, sau đó là Chủ tịch UBND huyện X, ông Y":
+                # the runs that this one continues are Y's too ...
+                chain = []
+                p = continues.get(start) if e != h.start else None
+                while p is not None and p not in claimed and p not in chain:
+                    chain.append(p)
+                    p = continues.get(p)
+                if e != h.start and not all(_may_precede_name(toks, x) for x in chain):
+                    continue  # ... unless they are the object of "của": "của Chủ tịch A, kiêm Chủ tịch B, ông Y"
                 # "Cách chức Bí thư Thành ủy X": a verb right before the titles gives their status;
                 # "của Chủ tịch nước, Bí thư Tỉnh ủy X": only the title next to X is X's
                 give(person, start, _verb_before(toks, start), last_only=not free)
+                for x in chain:
+                    give(person, x, _verb_before(toks, x))
                 break
         else:
             # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y", "... là, ông Y"
@@ -376,7 +406,7 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
     After the title: "(01/1985 - 10/1987)", "từ năm 2009 đến 2013". Before: the last time
     expression of the sentence before the title's run with no other run in between ("Tháng
     6/2004, ông được bổ nhiệm làm A, B"); the runs of one career list share it."""
-    periods = all_periods(toks)
+    periods = _periods(toks)
     if not periods:
         return {}
     p_starts = [i for i, _ in periods]
@@ -412,6 +442,11 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
         for t in run:
             out.setdefault(id(t), (by_start[ps], False))
     return out
+
+
+def _periods(toks: Tokens) -> list[tuple[int, Period]]:
+    """Every time expression of the text (:func:`.careers.all_periods`), read once per text."""
+    return toks.remember("officials.periods", lambda: all_periods(toks))
 
 
 def _country_before(toks: Tokens, b: int) -> int | None:
@@ -506,6 +541,12 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
             continue
+        if toks.k[k] == _PURPOSE:
+            m = _past_purpose(toks, k)
+            if m is None:
+                return None
+            k = m
+            continue
         where = lex.workplace_cues.longest(toks, k) if toks.k[k] in lex.workplace_cues.firsts else None
         if where:  # "ông X công tác ở Tạp chí Cộng sản và giữ chức ...": past the workplace
             k += where[0]
@@ -523,6 +564,25 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
             continue
         return None
     return None
+
+
+def _past_purpose(toks: Tokens, k: int) -> int | None:
+    """Past "để" and the body that will elect or approve ("giới thiệu ông X ... để Quốc hội phê
+    chuẩn giữ chức ...", "giới thiệu để HĐND tỉnh bầu giữ chức ..."): the token of the verb, or
+    None when no body and verb follow."""
+    n = len(toks)
+    m = k + 1
+    if m >= n or toks.brk[m]:
+        return None
+    body = parse_org(toks, m, "top") if toks.k[m] in lexicon().org_index.firsts else None
+    if body is not None:
+        m = body.end
+    while m < n and m - k <= 6 and (toks.cap[m] or toks.k[m] in _LEVEL_WORDS) and not toks.brk[m]:
+        m += 1
+    if m == k + 1 or m >= n:
+        return None
+    cue = lexicon().status_cues.longest(toks, m)
+    return m if _LINKS.longest(toks, m) or (cue and cue[1][1] == "clause") else None  # type: ignore[index]
 
 
 _THEN = PhraseIndex()
@@ -561,6 +621,12 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> list[
             hit = _THEN.longest(toks, j)
             if hit:
                 j += hit[0]
+                continue
+            if toks.k[j] == _PURPOSE:
+                m = _past_purpose(toks, j)
+                if m is None:
+                    break
+                j = m
                 continue
             if toks.k[j] in _FILLERS:
                 j += 1
