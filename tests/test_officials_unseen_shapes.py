@@ -125,3 +125,36 @@ def test_titles_written_before_the_subject_in_a_fronted_clause_with_their_period
                 "UBND huyện Krông Nô từ năm 2017 đến nay, ông Ngô Văn Đông đã vi phạm.")
     assert got == {("Ngô Văn Đông", "Phó Chủ tịch", "UBND huyện", "former"),
                    ("Ngô Văn Đông", "Chủ tịch", "UBND huyện Krông Nô", "holds")}
+
+
+def test_a_deputy_named_in_the_report_of_an_assembly_s_session_and_a_delegate_elsewhere():
+    assert facts("Tại kỳ họp thứ 8 Quốc hội khóa XI, đại biểu Nguyễn Minh Thuận đã chất vấn Bộ trưởng Y tế.") == {
+        ("Nguyễn Minh Thuận", "đại biểu", "Quốc hội", "holds"),
+    }
+    assert facts("Tại phiên chất vấn của HĐND thành phố Hà Nội, đại biểu Lê Văn Tâm đề nghị bỏ quy định.") == {
+        ("Lê Văn Tâm", "đại biểu", "HĐND thành phố Hà Nội", "holds"),
+    }
+    assert facts("Tham dự đại hội có đại biểu Nguyễn Văn An, đảng viên lâu năm.") == set()
+
+
+def test_a_secretary_of_the_central_committee_as_the_text_splits_it():
+    assert facts("Đồng chí Lê Văn Bình, Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương, dự.") == {
+        ("Lê Văn Bình", "Bí thư", "Ban Chấp hành Trung ương Đảng", "holds"),
+        ("Lê Văn Bình", "Trưởng", "Ban Dân vận Trung ương", "holds"),
+    }
+
+
+def test_a_unit_written_alone_is_the_unit_of_the_body_of_the_next_title():
+    assert facts("Ông Ngô Xuân Lâm, Chánh Văn phòng, người phát ngôn của UBND tỉnh Đắk Nông cho biết.") == {
+        ("Ngô Xuân Lâm", "Chánh", "Văn phòng UBND tỉnh Đắk Nông", "holds"),
+        ("Ngô Xuân Lâm", "người phát ngôn", "UBND tỉnh Đắk Nông", "holds"),
+    }
+    assert facts("Ông Đinh Văn Thái, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh, phát biểu.") == {
+        ("Đinh Văn Thái", "Bí thư", "Ban cán sự đảng", "holds"),
+        ("Đinh Văn Thái", "Chủ tịch", "UBND tỉnh", "holds"),
+    }
+
+
+def test_titles_of_further_terms_in_a_run_with_a_secretary_after_them():
+    got = facts("Bà Lê Thị Hoa, đại biểu Quốc hội khóa XIII; XIV, Bí thư, Chủ tịch UBND huyện Tuy Đức, phát biểu.")
+    assert {f[1:3] for f in got} >= {("Bí thư", "Huyện ủy huyện Tuy Đức"), ("Chủ tịch", "UBND huyện Tuy Đức")}

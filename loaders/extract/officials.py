@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, sentence_start
-from kg.loaders.extract.lexicon import lexicon
+from kg.loaders.extract.lexicon import lexicon, role_row
 from kg.loaders.extract.lists import honorific_start, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
@@ -95,6 +95,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     used_quals |= _attach(toks, runs, hits, hit_person, claimed, shorts=True)
     lists = career_lists(toks, {s: run[-1].end for s, run in runs.items()})
     used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
+    _session_deputies(toks, hits, hit_person, finder)
     _finish(persons)
     finder.drop_qualifiers(used_quals)
     extraction.organizations.extend(finder.mentions)
@@ -353,6 +354,36 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+_DEPUTY_WORDS = phrase_tokens("đại biểu")
+_ASSEMBLIES = ("quoc_hoi", "hdnd")  # the bodies whose members are "đại biểu"
+
+
+def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person],
+                      finder: OrgFinder) -> None:
+    """"đại biểu X" in the report of an assembly's session (``session_cues.tsv``: kỳ họp, chất
+    vấn ...) is a deputy of that assembly, the Quốc hội or the HĐND the report names most often.
+    Elsewhere "đại biểu" is a delegate or a guest, not a post."""
+    lex = lexicon()
+    m = len(_DEPUTY_WORDS)
+    after = [(i, h) for i, h in enumerate(hits) if i in hit_person and h.how == "honorific" and h.start >= m
+             and tuple(toks.k[h.start - m : h.start]) == _DEPUTY_WORDS]
+    if not after or not any(toks.k[i] in lex.session_cues.firsts and lex.session_cues.longest(toks, i)
+                            for i in range(len(toks))):
+        return
+    bodies = {kind: [o for o in finder.mentions if o.kind == kind] for kind in _ASSEMBLIES}
+    kind = max(_ASSEMBLIES, key=lambda k: len(bodies[k]))
+    row = role_row("Đại biểu")
+    if not bodies[kind] or row is None:
+        return
+    body = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
+    for i, h in after:
+        person = hit_person[i]
+        if person.titles:
+            continue  # "đại biểu A, Chủ tịch HĐND quận": the title the text gives is enough
+        a = h.start - m
+        person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=body), "holds"))
 
 
 def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
