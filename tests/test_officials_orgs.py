@@ -306,3 +306,18 @@ def test_a_run_of_titles_gives_its_province_to_the_body_written_without_one():
 def test_a_province_named_later_in_the_sentence_after_a_verb_is_not_the_bodys():
     ex = officials("Bí thư Tỉnh ủy Nguyễn Văn An tiếp đoàn công tác tỉnh Đồng Nai.", province="Khánh Hòa")
     assert _orgs(ex)["Tỉnh ủy"].name == "Tỉnh ủy Khánh Hòa"
+
+
+def test_another_countrys_communist_party_is_not_ours():
+    ex = officials("Ông Tống Minh, Trưởng Ban Liên lạc đối ngoại Trung ương Đảng Cộng sản Trung Quốc, thăm "
+                   "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam.")
+    assert {o.name for o in ex.organizations} == {
+        "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc",
+        "Ban Liên lạc đối ngoại Trung ương Đảng Cộng sản Trung Quốc", "Ban Chấp hành Trung ương Đảng"}
+
+
+def test_a_verb_or_a_place_ends_a_lower_case_run():
+    ex = officials("Nước thải của Công ty Sông Lam vào suối Cát (nguồn nước). Bà học Trường Đại học Khoa học "
+                   "xã hội và nhân văn thành phố Cần Thơ.")
+    assert {o.written for o in ex.organizations} == {
+        "Công ty Sông Lam", "Trường Đại học Khoa học xã hội và nhân văn"}

@@ -150,7 +150,8 @@ _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với ch
 _AND = phrase_tokens("và")[0]
 _ALL = phrase_tokens("các")[0]
 _CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường trực")) | {","}
-_AGENCY = phrase_tokens("cơ quan")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
+_AGENCY = phrase_tokens("cơ quan")
+_COMMUNIST = phrase_tokens("cộng sản")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
 _VIETNAM = phrase_tokens("Việt Nam")
 _TRUNG_UONG = phrase_tokens("trung ương")
 
@@ -458,7 +459,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 j = k
                 continue
         k = j
-        while k < n and k - j < 6 and lower(k) and not _name_stop(toks, k):
+        while k < n and k - j < 6 and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)):
             k += 1
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
                       or place_word(k)
@@ -467,7 +468,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                       or (unit and toks.k[k] == _OF and k + 1 < n and starts_body(k + 1))):
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
-        if lower(j) and lower(j + 1) and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
+        if lower(j) and lower(j + 1) and not _name_stop(toks, j) and not _name_stop(toks, j + 1) \
+                and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
                 and not starts_body(j + 2) and not person_at(j + 2) \
                 and (j + 3 >= n or not toks.word[j + 3] or toks.brk[j + 3]):
             j += 3  # "Đại học Giao thông đường bộ Moskva": a lower-case word, then the last capital
@@ -538,6 +540,13 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if m > len(phrase_tokens(row.canonical)):
             p.head = toks.surface(i, i + m)
         j = i + m
+        if row.id == "bch_tw" and tuple(toks.k[j : j + 2]) == _COMMUNIST and toks.cap[j]:
+            country = lex.other_places.longest(toks, j + 2)
+            if country and phrase_tokens(str(country[1])) != _VIETNAM:  # "... Đảng Cộng sản Trung Quốc"
+                end = j + 2 + country[0]
+                p.extra, p.extra_en, p.foreign = toks.surface(j, end), str(country[1]), True
+                p.end = j = end
+                return p
         needs_extra = bool(row.takes & {"domain", "name"}) and "alone" not in row.flags
         got_extra = False
         if "domain" in row.takes and j < n and not toks.brk[j]:
