@@ -104,7 +104,7 @@ def test_a_post_proposed_for_a_body_to_approve():
         ("Nguyễn Văn Thành", "Bí thư", "Tỉnh uỷ Sóc Trăng", "holds"),
         ("Nguyễn Văn Thành", "Bộ trưởng", "Giao thông Vận tải", "appointed"),
         ("Hồ Văn Em", "Phó Bí thư", "Tỉnh ủy", "appointed"),
-        ("Hồ Văn Em", "Chủ tịch", "UBND tỉnh", "appointed"),
+        ("Hồ Văn Em", "Chủ tịch", "UBND tỉnh", "nominated"),
     }
 
 

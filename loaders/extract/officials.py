@@ -357,10 +357,13 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 if other is not None and other is not person:
                     other.titles.extend((t, "left") for t in runs[s])  # replaced in this event
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
+            prev = runs[s][-1].end
             for s2 in _continued_runs(toks, runs[s][-1].end, runs):
                 if s2 in claimed:
                     break
-                give(person, s2, clause_status(toks, clause_start(toks, h.start), s2))
+                # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
+                give(person, s2, _first_cue(toks, prev, s2) or clause_status(toks, clause_start(toks, h.start), s2))
+                prev = runs[s2][-1].end
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
             for other in _coordinated(toks, hits, idx, hit_person):
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
@@ -633,6 +636,17 @@ for _w in ("sau đó", "tiếp đó", "rồi", "đến", "về", "sang", "tiếp
     _THEN.add(phrase_tokens(_w), _w)
 _RUN_JOINS = frozenset({",", ";", *phrase_tokens("và rồi")})
 _MAX_ASIDE_PAREN = 12
+
+
+def _first_cue(toks: Tokens, a: int, b: int) -> str | None:
+    """Status of the first clause cue in tokens [a, b): in "giới thiệu để HĐND bầu giữ chức", the
+    nomination governs; "bầu" is what it is for."""
+    cues = lexicon().status_cues
+    for i in range(a, b):
+        hit = cues.longest(toks, i) if toks.k[i] in cues.firsts else None
+        if hit and i + hit[0] <= b and hit[1][1] == "clause":  # type: ignore[index]
+            return hit[1][0]  # type: ignore[index]
+    return None
 
 
 def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> list[int]:
