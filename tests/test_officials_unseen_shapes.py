@@ -104,7 +104,7 @@ def test_a_post_proposed_for_a_body_to_approve():
         ("Nguyễn Văn Thành", "Bí thư", "Tỉnh uỷ Sóc Trăng", "holds"),
         ("Nguyễn Văn Thành", "Bộ trưởng", "Giao thông Vận tải", "appointed"),
         ("Hồ Văn Em", "Phó Bí thư", "Tỉnh ủy", "appointed"),
-        ("Hồ Văn Em", "Chủ tịch", "UBND tỉnh", "appointed"),
+        ("Hồ Văn Em", "Chủ tịch", "UBND tỉnh", "nominated"),
     }
 
 
@@ -158,3 +158,23 @@ def test_a_unit_written_alone_is_the_unit_of_the_body_of_the_next_title():
 def test_titles_of_further_terms_in_a_run_with_a_secretary_after_them():
     got = facts("Bà Lê Thị Hoa, đại biểu Quốc hội khóa XIII; XIV, Bí thư, Chủ tịch UBND huyện Tuy Đức, phát biểu.")
     assert {f[1:3] for f in got} >= {("Bí thư", "Huyện ủy huyện Tuy Đức"), ("Chủ tịch", "UBND huyện Tuy Đức")}
+
+
+def test_a_foreign_head_with_the_country_and_no_body_and_a_foreign_ministry_named_by_its_field():
+    assert facts("Chủ tịch Lào Bounnhang Vorachith tiếp Chủ tịch nước. Bộ trưởng Quốc phòng Mỹ James Mattis "
+                 "đến thăm.") == {
+        ("Bounnhang Vorachith", "Chủ tịch", None, "holds"),
+        ("James Mattis", "Bộ trưởng", "Quốc phòng Mỹ", "holds"),
+    }
+    (post,) = officials("Bộ trưởng Quốc phòng Mỹ James Mattis đến thăm.").posts
+    assert (post.org.name, post.org.parent) == ("Bộ Quốc phòng Mỹ", None)
+
+
+def test_abbreviated_and_lower_case_working_roles():
+    assert facts("Ông Trần Văn Mạnh, PGĐ Sở KH-CN tỉnh Đắk Nông, cho biết. Bà Trần Thị Hoài từng là chuyên viên "
+                 "Phòng Nội vụ huyện. Ông Nguyễn Trọng Phúc, giáo viên Trường THCS Phan Chu Trinh, cho biết. "
+                 "Các chuyên viên Sở Y tế cho biết.") == {
+        ("Trần Văn Mạnh", "PGĐ", "Sở KH-CN tỉnh Đắk Nông", "holds"),
+        ("Trần Thị Hoài", "chuyên viên", "Phòng Nội vụ huyện", "former"),
+        ("Nguyễn Trọng Phúc", "giáo viên", "Trường THCS Phan Chu Trinh", "holds"),
+    }

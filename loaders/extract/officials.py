@@ -141,21 +141,33 @@ _MAX_WORKPLACE_GAP = 25  # tokens from the workplace cue to the role
 def _workplace(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     """The body named by a workplace cue earlier in the sentence of token i, when a linking verb
     stands between it and i ("ông công tác ở Tạp chí Cộng sản và giữ chức | Tổng biên tập")."""
-    lex = lexicon()
-    lo = max(sentence_start(toks, i), i - _MAX_WORKPLACE_GAP)
-    for c in range(i - 1, lo - 1, -1):
-        if toks.k[c] not in lex.workplace_cues.firsts:
-            continue
-        hit = lex.workplace_cues.longest(toks, c)
-        if not hit or c + hit[0] >= i:
-            continue
-        org = finder.at(c + hit[0], "post")
-        if org is None or finder.last_end > i:
-            return None
-        linked = any(_LINKS.longest(toks, x) and x + _LINKS.longest(toks, x)[0] <= i  # type: ignore[index]
-                     for x in range(finder.last_end, i))
-        return org if linked else None
-    return None
+    cues = toks.remember("officials.workplace_cues", lambda: _workplace_cues(toks))
+    x = bisect_left(cues, (i, 0)) - 1
+    while x >= 0 and cues[x][1] >= i:
+        x -= 1
+    if x < 0:
+        return None
+    c, after = cues[x]
+    if c < max(sentence_start(toks, i), i - _MAX_WORKPLACE_GAP):
+        return None
+    org = finder.at(after, "post")
+    if org is None or finder.last_end > i:
+        return None
+    linked = any(_LINKS.longest(toks, y) and y + _LINKS.longest(toks, y)[0] <= i  # type: ignore[index]
+                 for y in range(finder.last_end, i))
+    return org if linked else None
+
+
+def _workplace_cues(toks: Tokens) -> list[tuple[int, int]]:
+    """(first token, token after) of every workplace cue of the text, in order."""
+    idx = lexicon().workplace_cues
+    out = []
+    for c, k in enumerate(toks.k):
+        if k in idx.firsts:
+            hit = idx.longest(toks, c)
+            if hit:
+                out.append((c, c + hit[0]))
+    return out
 
 
 def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
@@ -345,10 +357,13 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 if other is not None and other is not person:
                     other.titles.extend((t, "left") for t in runs[s])  # replaced in this event
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
+            prev = runs[s][-1].end
             for s2 in _continued_runs(toks, runs[s][-1].end, runs):
                 if s2 in claimed:
                     break
-                give(person, s2, clause_status(toks, clause_start(toks, h.start), s2))
+                # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
+                give(person, s2, _first_cue(toks, prev, s2) or clause_status(toks, clause_start(toks, h.start), s2))
+                prev = runs[s2][-1].end
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
             for other in _coordinated(toks, hits, idx, hit_person):
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
@@ -369,8 +384,8 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     m = len(_DEPUTY_WORDS)
     after = [(i, h) for i, h in enumerate(hits) if i in hit_person and h.how == "honorific" and h.start >= m
              and tuple(toks.k[h.start - m : h.start]) == _DEPUTY_WORDS]
-    if not after or not any(toks.k[i] in lex.session_cues.firsts and lex.session_cues.longest(toks, i)
-                            for i in range(len(toks))):
+    firsts = lex.session_cues.firsts
+    if not after or not any(k in firsts and lex.session_cues.longest(toks, i) for i, k in enumerate(toks.k)):
         return
     bodies = {kind: [o for o in finder.mentions if o.kind == kind] for kind in _ASSEMBLIES}
     kind = max(_ASSEMBLIES, key=lambda k: len(bodies[k]))
@@ -621,6 +636,17 @@ for _w in ("sau đó", "tiếp đó", "rồi", "đến", "về", "sang", "tiếp
     _THEN.add(phrase_tokens(_w), _w)
 _RUN_JOINS = frozenset({",", ";", *phrase_tokens("và rồi")})
 _MAX_ASIDE_PAREN = 12
+
+
+def _first_cue(toks: Tokens, a: int, b: int) -> str | None:
+    """Status of the first clause cue in tokens [a, b): in "giới thiệu để HĐND bầu giữ chức", the
+    nomination governs; "bầu" is what it is for."""
+    cues = lexicon().status_cues
+    for i in range(a, b):
+        hit = cues.longest(toks, i) if toks.k[i] in cues.firsts else None
+        if hit and i + hit[0] <= b and hit[1][1] == "clause":  # type: ignore[index]
+            return hit[1][0]  # type: ignore[index]
+    return None
 
 
 def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> list[int]:

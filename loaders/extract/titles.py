@@ -49,10 +49,11 @@ class Title:
     qual_at: int | None = None  # token where the qualifier starts
     org: OrgMention | None = None
     prefix: str | None = None  # status from a prefix cue
+    abroad: bool = False  # a foreign country's post, written with the country and no body
 
     @property
     def missing_org(self) -> bool:
-        return self.row.needs_org and self.org is None
+        return self.row.needs_org and self.org is None and not self.abroad
 
 
 def role_english(t: Title) -> str | None:
@@ -77,6 +78,14 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     if not hit:
         return None
     m, (field_name, en) = hit  # type: ignore[misc]
+    country = lex.other_places.longest(toks, i + m) if i + m < len(toks) and toks.cap[i + m] \
+        and not toks.brk[i + m] else None
+    end = i + m + country[0] if country else 0
+    if country and (end >= len(toks) or not toks.word[end] or toks.cap[end]):
+        # "Bộ trưởng Giao thông Singapore": another country's ministry, the country in its name
+        # (not a lower-case word after it: the country was the start of something else)
+        p = OrgParse(row, i, end, extra=f"{field_name} {toks.surface(i + m, end)}", extra_en=en, foreign=True)
+        return finder.mention(p), end
     p = OrgParse(row, i, i + m, extra=field_name, extra_en=en)
     return finder.mention(p), i + m
 
@@ -211,6 +220,15 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         org = finder.at(q_end + 1, "post")  # "người phát ngôn của UBND tỉnh": the body after "của"
         if org is not None:
             return _make(toks, at, row, r_end, q_len, org, finder.last_end)
+    country = lex.other_places.longest(toks, q_end) if row.needs_org and not q_len and q_end < n \
+        and toks.cap[q_end] and not toks.brk[q_end] else None
+    after = q_end + country[0] if country else n
+    if after < n and toks.cap[after] and toks.word[after] and not toks.brk[after] \
+            and toks.k[after] not in lex.org_index.firsts:
+        # "Chủ tịch Lào Bounnhang Vorachith": the head of another country, no body written (the
+        # country is not a body; as for "Thủ tướng Singapore X", the post is the role alone). A
+        # capitalised name must follow the country: "Trưởng ban Pháp chế" is no French post.
+        return replace(_make(toks, at, row, r_end, q_len, None, q_end), abroad=True)
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
