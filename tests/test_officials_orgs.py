@@ -56,8 +56,8 @@ def test_central_bodies_are_national():
 
 
 def test_hierarchy_rules():
-    ex = officials("Ban Dân vận Tỉnh ủy, Ban Thường vụ Tỉnh ủy, Sở Tài chính và Bộ Chính trị làm việc.",
-                   province="Nghệ An")
+    ex = officials("Ban Dân vận Tỉnh ủy, Ban Thường vụ Tỉnh ủy, Sở Tài chính và Bộ Chính trị làm việc với "
+                   "UBND tỉnh; Ban Chấp hành Trung ương Đảng họp.", province="Nghệ An")
     o = _orgs(ex)
     assert o["Ban Dân vận Tỉnh ủy"].parent.name == "Tỉnh ủy Nghệ An"
     assert o["Ban Thường vụ Tỉnh ủy"].parent.name == "Tỉnh ủy Nghệ An"  # the Tỉnh ủy is the Ban Chấp hành
@@ -65,8 +65,15 @@ def test_hierarchy_rules():
     assert o["Bộ Chính trị"].parent.name == "Ban Chấp hành Trung ương Đảng"
 
 
+def test_a_parent_the_text_does_not_write_is_no_body_of_the_report():
+    ex = officials("Sở Tài chính và Bộ Chính trị làm việc.", province="Nghệ An")
+    o = _orgs(ex)
+    assert (o["Sở Tài chính"].parent, o["Bộ Chính trị"].parent) == (None, None)
+    assert {m.name for m in ex.organizations} == {"Sở Tài chính tỉnh Nghệ An", "Bộ Chính trị"}
+
+
 def test_a_party_body_inside_a_state_body_belongs_to_the_party():
-    ex = officials("Đảng đoàn Quốc hội và Ban cán sự đảng Chính phủ họp.")
+    ex = officials("Đảng đoàn Quốc hội và Ban cán sự đảng Chính phủ báo cáo Ban Chấp hành Trung ương.")
     o = _orgs(ex)
     assert o["Đảng đoàn Quốc hội"].parent.name == "Ban Chấp hành Trung ương Đảng"
     assert o["Ban cán sự đảng Chính phủ"].parent.name == "Ban Chấp hành Trung ương Đảng"

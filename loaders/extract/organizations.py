@@ -776,6 +776,7 @@ class OrgFinder:
         self._long: dict[str, list[OrgParse]] = {}  # names read in running text, by first word
         self._alias: dict[tuple[str, ...], OrgParse] = {}  # a shortened name -> the one full name
         self._chain_province: dict[int, str] = {}  # see _chain_provinces
+        self._written: set[str] = set()  # kinds of the bodies the text writes
 
     def _alias_of(self, p: OrgParse) -> OrgParse | None:
         """The one longer name the report writes that ``p`` shortens ("Ban Chỉ đạo" after "Ban Chỉ
@@ -853,6 +854,11 @@ class OrgFinder:
         by_keys = {tuple(toks.k[q.start : q.end]): q for q in parses}
         self._alias = {short: by_keys[next(iter(names))] for short, names in longer.items() if len(names) == 1}
         self._parses = parses
+        for p in parses:
+            q: OrgParse | None = p
+            while q is not None:
+                self._written.add(q.row.id)
+                q = q.parent
         self._infer_text_province(parses)
         self._infer_text_districts(parses)
         for p in parses:
@@ -959,7 +965,7 @@ class OrgFinder:
         if parent is None and p.row.parent and not p.foreign:
             parent = self._implied(p.row.parent, p, province)
         if p.parent and (p.row.id, p.parent.row.id) in self.lex.hierarchy:
-            parent = self._implied(self.lex.hierarchy[(p.row.id, p.parent.row.id)], p, province)
+            parent = self._implied(self.lex.hierarchy[(p.row.id, p.parent.row.id)], p, province) or parent
         m = OrgMention(
             span=Span(toks.s[p.start], toks.e[p.end - 1]),
             written=toks.surface(p.start, p.end),
@@ -1024,8 +1030,8 @@ class OrgFinder:
 
     def _implied_parent(self, row_id: str, child: OrgMention) -> OrgMention | None:
         row = self.lex.orgs.get(row_id)
-        if row is None:
-            return None
+        if row is None or row_id not in self._written:
+            return None  # a parent the text does not write is no body of this report
         m = OrgMention(span=child.span, written=row.canonical, name=row.canonical, kind=row.id,
                        name_en=row.english or None, scope="national",
                        category=row.category if row.category != "any" else "state")
@@ -1034,9 +1040,11 @@ class OrgFinder:
         return m
 
     def _implied(self, row_id: str, child: OrgParse, province: str | None) -> OrgMention | None:
-        """The parent a data rule names (Sở -> UBND tỉnh), in the child's province."""
+        """The parent a data rule names (Sở -> UBND tỉnh), in the child's province, when the text
+        writes a body of that kind: a parent it does not write is no organization of this report
+        (the link is made in the reports that write both)."""
         row = self.lex.orgs.get(row_id)
-        if row is None:
+        if row is None or row_id not in self._written:
             return None
         name = row.canonical
         if row.level != "central" and province:
