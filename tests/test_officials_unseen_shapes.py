@@ -178,3 +178,14 @@ def test_abbreviated_and_lower_case_working_roles():
         ("Trần Thị Hoài", "chuyên viên", "Phòng Nội vụ huyện", "former"),
         ("Nguyễn Trọng Phúc", "giáo viên", "Trường THCS Phan Chu Trinh", "holds"),
     }
+
+
+def test_how_long_a_post_was_held_between_the_subject_and_the_verb():
+    assert facts("Trước đó, ông Đinh Văn Thắng có 20 năm công tác tại Tổng công ty Sông Đà; 3 năm làm Phó bí thư "
+                 "Tỉnh uỷ Thừa Thiên Huế. Ông Đinh Văn Thắng có ý kiến là Giám đốc Sở Y tế cần trả lời.") == {
+        ("Đinh Văn Thắng", "Phó bí thư", "Tỉnh uỷ Thừa Thiên Huế", "former"),
+    }
+    got = facts("Ông Phạm Sỹ Quang là Giám đốc Sở Y tế. Trước đó, ông Quang đã có nhiều năm làm Phó Giám đốc "
+                "Sở Y tế kiêm Giám đốc Trung tâm phát triển quỹ đất tỉnh Yên Bái.")
+    assert ("Phạm Sỹ Quang", "Giám đốc", "Trung tâm phát triển quỹ đất tỉnh Yên Bái", "former") in got
+    assert ("Phạm Sỹ Quang", "Phó Giám đốc", "Sở Y tế", "former") in got

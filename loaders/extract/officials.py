@@ -51,6 +51,9 @@ _FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp 
                                    "lần lượt hiện nay tuổi , sau đó đồng thời"))
 _TERM_WORDS = frozenset(phrase_tokens("nhiệm kỳ khóa -"))
 _KHOA = phrase_tokens("khóa")[0]
+_DURATION = PhraseIndex()  # how long a post was held, between the subject and the verb
+for _w in ("có nhiều năm", "nhiều năm", "có thời gian", "một thời gian", "có", "năm", "tháng"):
+    _DURATION.add(phrase_tokens(_w), _w)
 _PURPOSE = phrase_tokens("để")[0]
 _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã"))
 _REPLACES = PhraseIndex()
@@ -587,6 +590,10 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
             continue
+        dur = _DURATION.longest(toks, k)
+        if dur:  # "ông X đã có nhiều năm làm ...", "có 20 năm công tác tại ...; 3 năm làm ..."
+            k += dur[0]
+            continue
         if toks.k[k] == _PURPOSE:
             m = _past_purpose(toks, k)
             if m is None:
@@ -599,7 +606,7 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
             m = k
             while m < n and m - k < 12 and not toks.brk[m] and toks.k[m] not in (",", "và", ";", "."):
                 m += 1
-            if m < n and toks.k[m] in (",", "và") and not toks.brk[m]:
+            if m < n and toks.k[m] in (",", "và", ";") and not toks.brk[m]:
                 limit += m + 1 - k + where[0]
                 k = m + 1
                 continue
