@@ -328,3 +328,11 @@ def test_a_verb_or_a_place_ends_a_lower_case_run():
                    "xã hội và nhân văn thành phố Cần Thơ.")
     assert {o.written for o in ex.organizations} == {
         "Công ty Sông Lam", "Trường Đại học Khoa học xã hội và nhân văn"}
+
+
+def test_companies_and_banks_named_in_lower_case_up_to_a_capital():
+    ex = officials("Ông Lê Văn An công tác tại Tập đoàn dầu khí quốc gia Việt Nam, Tổng Công ty Hàng không Việt Nam "
+                   "và Ngân hàng chính sách xã hội Việt Nam. Công ty vi phạm quy định.")
+    assert {o.written for o in ex.organizations} == {
+        "Tập đoàn dầu khí quốc gia Việt Nam", "Tổng Công ty Hàng không Việt Nam",
+        "Ngân hàng chính sách xã hội Việt Nam"}

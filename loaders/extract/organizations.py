@@ -146,9 +146,10 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
                                      "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã hay hoặc chỉ "
-                                     "vẫn luôn không chưa rất phải"))
+                                     "vẫn luôn chưa rất phải"))
 _AND = phrase_tokens("và")[0]
 _ALL = phrase_tokens("các")[0]
+_ADMIN_LEVELS = frozenset({"province", "district", "commune", "village"})
 _CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường trực")) | {","}
 _AGENCY = phrase_tokens("cơ quan")
 _COMMUNIST = phrase_tokens("cộng sản")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
@@ -339,9 +340,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             and toks.gap[k] == " " and not toks.brk[k] \
             and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k))
 
-    def place_word(k: int) -> bool:
-        return toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k) is not None \
-            and not _place_lookalike(toks, k)
+    def place_word(k: int) -> bool:  # a level of government: "tỉnh", "huyện" (not "bến", "đường")
+        hit = lex.place_words.longest(toks, k) if toks.k[k] in lex.place_words.firsts else None
+        return hit is not None and hit[1].level in _ADMIN_LEVELS and not _place_lookalike(toks, k)  # type: ignore[union-attr]
 
     def person_at(k: int) -> bool:
         return toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " " \
