@@ -189,3 +189,23 @@ def test_how_long_a_post_was_held_between_the_subject_and_the_verb():
                 "Sở Y tế kiêm Giám đốc Trung tâm phát triển quỹ đất tỉnh Yên Bái.")
     assert ("Phạm Sỹ Quang", "Giám đốc", "Trung tâm phát triển quỹ đất tỉnh Yên Bái", "former") in got
     assert ("Phạm Sỹ Quang", "Phó Giám đốc", "Sở Y tế", "former") in got
+
+
+def test_a_post_held_then_written_after_the_title_or_in_a_while_clause():
+    assert facts("Ngày 11-3, Bí thư Thành ủy lúc bấy giờ là ông Đinh Văn Thắng nói. Bà Phạm Thị Hà (Chủ tịch "
+                 "UBND tỉnh Yên Bái vào thời điểm đó) đã ký quyết định.") == {
+        ("Đinh Văn Thắng", "Bí thư", "Thành ủy", "former"),
+        ("Phạm Thị Hà", "Chủ tịch", "UBND tỉnh Yên Bái", "former"),
+    }
+    assert facts("Ông Võ Văn Tâm khi còn đảm nhiệm chức vụ Phó bí thư Thường trực Thị uỷ, Chủ tịch HĐND thị xã "
+                 "Ngã Bảy đã có vi phạm. Trong thời gian tới, Chủ tịch UBND tỉnh Lê Văn An sẽ chỉ đạo.") == {
+        ("Võ Văn Tâm", "Phó bí thư Thường trực", "Thị uỷ", "former"),
+        ("Võ Văn Tâm", "Chủ tịch", "HĐND thị xã Ngã Bảy", "former"),
+        ("Lê Văn An", "Chủ tịch", "UBND tỉnh", "holds"),
+    }
+
+
+def test_a_body_s_short_name_in_parentheses_between_the_title_and_the_name():
+    assert facts("Đây là nhận định của Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Văn Bằng tại lễ.") == {
+        ("Vũ Văn Bằng", "Chủ tịch", "Ủy ban Chứng khoán Nhà nước", "holds"),
+    }

@@ -45,7 +45,9 @@ for _w in ("làm", "là", "giữ chức", "giữ chức vụ", "giữ cương v�
 _MAX_LINK_GAP = 10
 # Between a title and the name it belongs to: "chức vụ Bộ trưởng ... với ông X".
 _OF_LINKS = PhraseIndex()
-for _w in ("với", "của", "đối với", "là", "hiện là", "nay là"):
+_OF_LINK_STATUS = {"lúc bấy giờ là": "former", "khi đó là": "former", "lúc đó là": "former",
+                   "khi ấy là": "former", "thời điểm đó là": "former", "vào thời điểm đó là": "former"}
+for _w in ("với", "của", "đối với", "là", "hiện là", "nay là", *_OF_LINK_STATUS):
     _OF_LINKS.add(phrase_tokens(_w), _w)
 _FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về sang lên vẫn bị "
                                    "lần lượt hiện nay tuổi , sau đó đồng thời"))
@@ -290,6 +292,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         c = _country_before(toks, b)
         if c is not None:
             ends.append(c)  # "Thủ tướng Italy Paolo Gentiloni": the country between title and name
+        a = _abbreviation_before(toks, b)
+        if a is not None:
+            ends.append(a)  # "Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng"
+            c = a if c is None else c
         if 0 < b < h.start and toks.k[b - 1] == "," and b - 1 in period_at_end:
             # "Trong thời gian giữ chức vụ Chủ tịch UBND huyện từ năm 2017 đến nay, ông X ..."
             ends.append(period_at_end[b - 1])
@@ -317,14 +323,15 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         else:
             # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y", "... là, ông Y"
             b2 = b - 1 if b > 0 and toks.k[b - 1] == "," else b
-            for back in (1, 2):
+            for back in (1, 2, 3, 4):
                 e = b2 - back
                 link = _OF_LINKS.longest(toks, e) if e >= 0 else None
                 if e not in by_end and e in by_term_end:
                     e = by_term_end[e]  # "chức vụ Chủ tịch UBND tỉnh khóa XVIII, nhiệm kỳ ... đối với ông X"
                 if e in by_end and by_end[e][0] not in claimed and link and link[0] == back:
                     start = by_end[e][0]
-                    status = clause_status(toks, clause_start(toks, start), start)
+                    # "Bí thư Thành ủy lúc bấy giờ là ông X": the link says the post was held then
+                    status = _OF_LINK_STATUS.get(link[1]) or clause_status(toks, clause_start(toks, start), start)  # type: ignore[index]
                     give(person, start, status)
                     # "... là, ông A, Bí thư X và ông B, Ủy viên Y": B too
                     for other in _coordinated_after(toks, hits, _idx, hit_person, runs):
@@ -385,7 +392,7 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     Elsewhere "đại biểu" is a delegate or a guest, not a post."""
     lex = lexicon()
     m = len(_DEPUTY_WORDS)
-    after = [(i, h) for i, h in enumerate(hits) if i in hit_person and h.how == "honorific" and h.start >= m
+    after = [(i, h) for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= m
              and tuple(toks.k[h.start - m : h.start]) == _DEPUTY_WORDS]
     firsts = lex.session_cues.firsts
     if not after or not any(k in firsts and lex.session_cues.longest(toks, i) for i, k in enumerate(toks.k)):
@@ -399,7 +406,7 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     for i, h in after:
         person = hit_person[i]
         if person.titles:
-            continue  # "đại biểu A, Chủ tịch HĐND quận": the title the text gives is enough
+            continue  # "đại biểu A, Chủ tịch HĐND quận", "Đại biểu A" (a title as written): enough
         a = h.start - m
         person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=body), "holds"))
 
@@ -491,6 +498,15 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
         for t in run:
             out.setdefault(id(t), (by_start[ps], False))
     return out
+
+
+def _abbreviation_before(toks: Tokens, b: int) -> int | None:
+    """Where "(ABBR)" written right before token b starts: the short name of the body just named,
+    between a title and its name ("Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng")."""
+    if b >= 3 and toks.k[b - 1] == ")" and toks.k[b - 3] == "(" and toks.upper[b - 2] \
+            and len(toks.t[b - 2]) >= 2 and not any(toks.brk[b - 2 : b + 1]):
+        return b - 3
+    return None
 
 
 def _periods(toks: Tokens) -> list[tuple[int, Period]]:
