@@ -392,7 +392,8 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     Elsewhere "đại biểu" is a delegate or a guest, not a post."""
     lex = lexicon()
     m = len(_DEPUTY_WORDS)
-    after = [(i, h) for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= m
+    after = [(i, h) for i, h in enumerate(hits)
+             if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= m
              and tuple(toks.k[h.start - m : h.start]) == _DEPUTY_WORDS]
     firsts = lex.session_cues.firsts
     if not after or not any(k in firsts and lex.session_cues.longest(toks, i) for i, k in enumerate(toks.k)):
