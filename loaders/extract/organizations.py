@@ -354,7 +354,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if k >= n or toks.brk[k]:
             return True
         if not toks.word[k]:
-            return toks.k[k] not in ("&", "/", ".") or toks.gap[k] == " " or k + 1 >= n or toks.brk[k + 1]
+            if toks.k[k] == ".":  # a full stop, not the dot of "T.Ư"
+                return k + 1 >= n or toks.brk[k + 1] or toks.gap[k + 1] != ""
+            return toks.k[k] not in ("&", "/")
         if toks.cap[k] or toks.k[k].isdigit():
             return starts_body(k) or person_at(k)
         if toks.k[k] == _AND:  # "... Việt Nam và Trường ...", "... và các tỉnh": another thing
