@@ -209,3 +209,17 @@ def test_a_body_s_short_name_in_parentheses_between_the_title_and_the_name():
     assert facts("Đây là nhận định của Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Văn Bằng tại lễ.") == {
         ("Vũ Văn Bằng", "Chủ tịch", "Ủy ban Chứng khoán Nhà nước", "holds"),
     }
+
+
+def test_members_elected_into_a_body_one_by_one_or_in_a_list():
+    assert facts("Hội nghị đã bầu bổ sung ông Lê Văn An vào Ban Thường vụ Tỉnh ủy. Ông Trần Văn Bình đã được "
+                 "bầu vào Ban Chấp hành Trung ương Đảng. Ông Lê Văn Cường làm việc với Ban Thường vụ Tỉnh ủy.") == {
+        ("Lê Văn An", "Ủy viên", "Ban Thường vụ Tỉnh ủy", "appointed"),
+        ("Trần Văn Bình", "Ủy viên", "Ban Chấp hành Trung ương Đảng", "appointed"),
+    }
+    got = facts("15 người được bầu vào Ban Thường vụ Thành uỷ gồm: Võ Văn Tâm, Tất Thành Công, Nguyễn Thị "
+                "Quyết (Chủ tịch HĐND thành phố), Võ Thị Dung.")
+    assert {(f[0], f[1], f[3]) for f in got} == {
+        ("Võ Văn Tâm", "Ủy viên", "appointed"), ("Nguyễn Thị Quyết", "Ủy viên", "appointed"),
+        ("Nguyễn Thị Quyết", "Chủ tịch", "holds"), ("Võ Thị Dung", "Ủy viên", "appointed"),
+    }

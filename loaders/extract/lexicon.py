@@ -79,6 +79,8 @@ class Lexicon:
     workplace_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "công tác tại"
     place_committees: dict[str, str] = field(default_factory=dict)  # level word -> committee id
     session_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "kỳ họp", "chất vấn"
+    member_bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # org id -> (role, english)
+    election_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "được bầu" (before "vào")
 
 
 def role_row(phrase: str) -> RoleRow | None:
@@ -196,4 +198,8 @@ def lexicon() -> Lexicon:
         lex.place_committees[word] = committee
     for (cue,) in read_rows("session_cues.tsv", 1):
         lex.session_cues.add(phrase_tokens(cue), cue)
+    for org, role, english in read_rows("member_bodies.tsv", 3):
+        lex.member_bodies[org] = (role, english)
+    for (cue,) in read_rows("election_cues.tsv", 1):
+        lex.election_cues.add(phrase_tokens(cue), cue)
     return lex

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, sentence_start
+from kg.loaders.extract.elections import elected_members
 from kg.loaders.extract.lexicon import lexicon, role_row
 from kg.loaders.extract.lists import honorific_start, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names
@@ -101,6 +102,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     lists = career_lists(toks, {s: run[-1].end for s, run in runs.items()})
     used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
     _session_deputies(toks, hits, hit_person, finder)
+    _elections(toks, hits, hit_person, finder)
     _finish(persons)
     finder.drop_qualifiers(used_quals)
     extraction.organizations.extend(finder.mentions)
@@ -410,6 +412,33 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
             continue  # "đại biểu A, Chủ tịch HĐND quận", "Đại biểu A" (a title as written): enough
         a = h.start - m
         person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=body), "holds"))
+
+
+def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], finder: OrgFinder) -> None:
+    """Members elected into a body (:mod:`.elections`): "bầu bổ sung ông X vào Ban Thường vụ"."""
+    lex = lexicon()
+    bodies: list[tuple[int, int]] = []
+    mentions: list[OrgMention] = []
+    for m in finder.mentions:
+        if m.kind in lex.member_bodies and m.span.start >= 0:
+            a = bisect_left(toks.s, m.span.start)
+            e = bisect_left(toks.s, m.span.end)
+            if a < len(toks) and toks.s[a] == m.span.start:
+                bodies.append((a, e))
+                mentions.append(m)
+    if not bodies:
+        return
+    full = {i: h for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+    for el in elected_members(toks, bodies, {h.start: i for i, h in full.items()},
+                              {i: h.end for i, h in full.items()}):
+        body = mentions[el.body]
+        label, _en = lex.member_bodies[body.kind]
+        row = role_row(label)
+        person = hit_person[el.name]
+        if row is None or any(t.org is body for t, _ in person.titles):
+            continue
+        a, e = bodies[el.body]
+        person.titles.append((Title(a, a, e, label, row, org=body), "appointed"))
 
 
 def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
