@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
@@ -149,8 +148,10 @@ _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với ch
                                      "vẫn luôn chưa rất phải"))
 _AND = phrase_tokens("và")[0]
 _ALL = phrase_tokens("các")[0]
+_IS = phrase_tokens("là")[0]
+_SAID = phrase_tokens("cho biết")
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village"})
-_CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường trực")) | {","}
+_CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường trực viên")) | {","}
 _AGENCY = phrase_tokens("cơ quan")
 _COMMUNIST = phrase_tokens("cộng sản")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
 _VIETNAM = phrase_tokens("Việt Nam")
@@ -468,7 +469,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                       or place_word(k)
                       # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another)
                       or (unit and starts_body(k) and toks.k[k - 1] != _AND)
-                      or (unit and toks.k[k] == _OF and k + 1 < n and starts_body(k + 1))):
+                      or (toks.k[k] == _OF and k + 1 < n and starts_body(k + 1))
+                      # "Ban Tiếp công dân là ...", "Tổng cục Quản lý đất đai cho biết ..."
+                      or (k - j <= 2 and (toks.k[k] == _IS or tuple(toks.k[k : k + 2]) == _SAID))):
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
         if lower(j) and lower(j + 1) and not _name_stop(toks, j) and not _name_stop(toks, j + 1) \
@@ -874,10 +877,8 @@ class OrgFinder:
         which the sentence gives, rather than the report's. By the start of the body."""
         toks, lex = self.toks, self.lex
         out: dict[int, str] = {}
-        for a, b in pairwise(parses):
-            prov = b.province()
-            if prov is None or _level(a) != "province" or a.province() is not None:
-                continue
+
+        def joined(a: OrgParse, b: OrgParse) -> bool:  # only titles and commas between them
             k = a.end
             while k < b.start and not toks.brk[k]:
                 if toks.k[k] in _CHAIN_WORDS:
@@ -885,10 +886,25 @@ class OrgFinder:
                     continue
                 hit = lex.roles.longest(toks, k) if toks.k[k] in lex.roles.firsts else None
                 if not hit:
-                    break
+                    return False
                 k += hit[0]
-            if k >= b.start and k - a.end <= 8 and not toks.brk[b.start]:
-                out[a.start] = prov.canonical
+            return k >= b.start and k - a.end <= 8 and not toks.brk[b.start]
+
+        for x, a in enumerate(parses):
+            if _level(a) != "province" or a.province() is not None:
+                continue
+            prev = a
+            for b in parses[x + 1 : x + 5]:  # "Tỉnh ủy viên, Giám đốc Sở Công thương, Bí thư Huyện ủy Nhơn Trạch"
+                if not joined(prev, b):
+                    break
+                prov = b.province()
+                name = prov.canonical if prov is not None else _district_province(b)
+                if name:
+                    out[a.start] = name
+                    break
+                if b.has_place():
+                    break
+                prev = b
         return out
 
     def _infer_text_province(self, parses: list[OrgParse]) -> None:
