@@ -102,7 +102,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     lists = career_lists(toks, {s: run[-1].end for s, run in runs.items()})
     used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
     _session_deputies(toks, hits, hit_person, finder)
-    _elections(toks, hits, hit_person, finder)
+    _elections(toks, hits, hit_person, finder, runs)
     _finish(persons)
     finder.drop_qualifiers(used_quals)
     extraction.organizations.extend(finder.mentions)
@@ -414,7 +414,8 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
         person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=body), "holds"))
 
 
-def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], finder: OrgFinder) -> None:
+def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], finder: OrgFinder,
+               runs: dict[int, list[Title]]) -> None:
     """Members elected into a body (:mod:`.elections`): "bầu bổ sung ông X vào Ban Thường vụ"."""
     lex = lexicon()
     bodies: list[tuple[int, int]] = []
@@ -430,7 +431,7 @@ def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person]
         return
     full = {i: h for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
     for el in elected_members(toks, bodies, {h.start: i for i, h in full.items()},
-                              {i: h.end for i, h in full.items()}):
+                              {i: h.end for i, h in full.items()}, {s: r[-1].end for s, r in runs.items()}):
         body = mentions[el.body]
         label, _en = lex.member_bodies[body.kind]
         row = role_row(label)
