@@ -336,3 +336,8 @@ def test_companies_and_banks_named_in_lower_case_up_to_a_capital():
     assert {o.written for o in ex.organizations} == {
         "Tập đoàn dầu khí quốc gia Việt Nam", "Tổng Công ty Hàng không Việt Nam",
         "Ngân hàng chính sách xã hội Việt Nam"}
+
+
+def test_a_party_committee_named_by_its_level_word_alone():
+    ex = officials("Ông Lê Văn An, Phó Bí thư, Chủ tịch UBND tỉnh, dự.")
+    assert "Tỉnh ủy tỉnh" not in {o.name for o in ex.organizations}

@@ -643,8 +643,9 @@ def _place_text(p: OrgParse) -> str:
     pl = p.place
     if not pl:
         return ""
-    if pl.word and pl.province and p.row.id in _PARTY_COMMITTEES:
-        return pl.name  # "Tỉnh uỷ tỉnh Thái Bình" is the Tỉnh ủy Thái Bình
+    if pl.word and (pl.province or not pl.name) and p.row.id in _PARTY_COMMITTEES \
+            and p.row.id not in ("dang_uy", "dang_uy_khoi"):
+        return pl.name  # "Tỉnh uỷ tỉnh Thái Bình" is the Tỉnh ủy Thái Bình; "Bí thư tỉnh": the Tỉnh ủy
     if pl.word:
         return f"{pl.word} {pl.name}".strip()
     if pl.province and p.row.category in ("state", "front") and p.row.id not in _PARTY_COMMITTEES:
@@ -1018,7 +1019,9 @@ class OrgFinder:
         elif province is None:
             province = self.report_province or self.text_province
         name = row.canonical
-        if row.level != "central":  # "Chủ tịch tỉnh": the provincial body
+        if row.id in _PARTY_COMMITTEES:  # "Bí thư tỉnh": the Tỉnh ủy (of the province, when known)
+            name = f"{name} {province}" if province else name
+        elif row.level != "central":  # "Chủ tịch tỉnh": the provincial body
             name = f"{name} {_province_kind(province)} {province}" if province else f"{name} tỉnh"
         m = OrgMention(span=Span(start, end), written=name, name=name,
                        kind=row.id, name_en=row.english or None, province=province,
