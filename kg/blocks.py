@@ -266,7 +266,7 @@ class _Answers:
         if name == "doctype":
             if not agg.types.get(iri):
                 return _MISSING
-            return str(agg.document_type(iri, res.symbol(iri) if res.symbols.get(iri) else None))
+            return str(agg.document_type(iri))
         return _MISSING  # a question this kg does not know how to replay: never reused
 
 
@@ -288,20 +288,24 @@ def _answers_digest(dep_a: bytes, questions: Sequence[tuple[str, str]], answers:
     return h.digest()
 
 
-Votes = tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]
+Votes = tuple[list[tuple[str, str, str]], list[tuple[str, str, str]], list[tuple[str, str]]]
 
 
 def _votes_of(local: _Aggregates) -> Votes:
+    """One report's share of the build-wide decisions (:class:`kg.graph._Aggregates`), as plain data."""
     return (sorted((str(i), a, b) for i, vs in local.places.items() for a, b in vs),
-            sorted((str(i), a, b) for i, vs in local.types.items() for a, b in vs))
+            sorted((str(i), a, b) for i, vs in local.types.items() for a, b in vs),
+            sorted((str(i), t) for i, ts in local.symbol_types.items() for t in ts))
 
 
 def _add_votes(agg: _Aggregates, votes: Votes) -> None:
-    places, types = votes
+    places, types, symbol_types = votes
     for i, a, b in places:
         agg.places[URIRef(i)].add((a, b))
     for i, a, b in types:
         agg.types[URIRef(i)].add((a, b))
+    for i, t in symbol_types:
+        agg.symbol_types[URIRef(i)].add(t)
 
 
 def _chunk(keys: Iterable[Key]) -> str:
@@ -437,7 +441,7 @@ def write_streamed(extractions: Sequence[Extraction], res: Resolution, ttl: Path
                     _ReportWriter(g, ex, rec, agg).write()  # type: ignore[arg-type]
                     for _, s, p in agg.pending:  # the build-wide decisions are questions too
                         rec._ask("jurisdiction" if p == KG.jurisdiction else "doctype", s)
-                    agg.write(res)  # this report's share of the decisions taken in pass 1
+                    agg.write()  # this report's share of the decisions taken in pass 1
                     agg.pending = []
                     if release is not None:
                         release(ex)
