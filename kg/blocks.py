@@ -25,6 +25,7 @@ import hashlib
 import heapq
 import os
 import pickle
+import re
 import tempfile
 import zlib
 from collections import Counter, defaultdict
@@ -315,31 +316,40 @@ def _chunk(keys: Iterable[Key]) -> str:
     return "\n".join(line for line in lines if line.strip() and not line.startswith("@prefix"))
 
 
+_READ = 1 << 22  # characters of the last graph.ttl read at a time
+_CHUNK_START = re.compile(r"\n(?!\t)")  # a line that does not continue the subject before it
+
+
 class _StaleTtl(Exception):
     """The last build's graph.ttl does not line up with the store's subject table."""
 
 
+def _pieces(ttl: Path) -> Iterator[str]:
+    """graph.ttl cut before every line that does not start with a tab: prefix lines, the blank line
+    after them, and one piece per subject (read 4 MB at a time, not line by line)."""
+    with ttl.open("r", encoding="utf-8", newline="") as f:
+        tail = ""
+        while data := f.read(_READ):
+            buf = tail + data
+            start = 0
+            for m in _CHUNK_START.finditer(buf):
+                if m.end() >= len(buf):  # the next read may start with a tab
+                    break
+                yield buf[start:m.start()]
+                start = m.end()
+            tail = buf[start:]
+        yield tail[:-1] if tail.endswith("\n") else tail
+
+
 def _old_chunks(ttl: Path, subjects: Iterator[str]) -> Iterator[tuple[str, str]]:
     """``(subject, its lines)`` of a graph.ttl written by this module, paired with its subjects in order."""
-    lines: list[str] = []
-    current: str | None = None
-    with ttl.open("r", encoding="utf-8", newline="") as f:
-        for physical in f:
-            line = physical.rstrip("\n")
-            if not line or line.startswith("@prefix"):
-                continue
-            if line[0] != "\t":
-                if current is not None:
-                    yield current, "\n".join(lines)
-                current = next(subjects, None)
-                if current is None or not _renders(line, current):
-                    raise _StaleTtl(line[:200])
-                lines = []
-            elif current is None:
-                raise _StaleTtl(line[:200])
-            lines.append(line)
-    if current is not None:
-        yield current, "\n".join(lines)
+    for piece in _pieces(ttl):
+        if not piece or piece.startswith("@prefix"):
+            continue
+        subject = next(subjects, None)
+        if subject is None or not _renders(piece, subject):
+            raise _StaleTtl(piece[:200])
+        yield subject, piece
     if next(subjects, None) is not None:
         raise _StaleTtl("fewer subjects in graph.ttl than in the store")
 

@@ -249,3 +249,15 @@ def test_a_graph_ttl_that_does_not_match_the_store_is_merged_again_from_the_bloc
     assert not again.patched and again.reused > 0
     build([str(corpus)], tmp_path / "clean", use_store=False)
     assert _snapshot(out) == _snapshot(tmp_path / "clean") != before
+
+
+def test_the_last_graph_ttl_is_cut_into_subjects_whatever_the_size_of_a_read(tmp_path, monkeypatch):
+    import kg.blocks as blocks
+
+    ttl = tmp_path / "graph.ttl"
+    ttl.write_text("@prefix a: <https://a/> .\n\na:x a:p a:o ;\n\ta:q \"1\" .\n<https://b/y> a:p a:o .\n"
+                   "a:z a:p a:o ,\n\t\ta:o2 .\n", encoding="utf-8")
+    for size in (1, 2, 3, 7, 1 << 22):
+        monkeypatch.setattr(blocks, "_READ", size)
+        assert list(blocks._pieces(ttl)) == ["@prefix a: <https://a/> .", "", "a:x a:p a:o ;\n\ta:q \"1\" .",
+                                             "<https://b/y> a:p a:o .", "a:z a:p a:o ,\n\t\ta:o2 ."]
