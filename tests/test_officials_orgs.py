@@ -295,3 +295,14 @@ def test_an_apposition_or_an_alternative_ends_a_name():
 def test_a_bloc_committee_of_all_central_agencies():
     ex = officials("Ông Lê Văn An, Bí thư Đảng ủy Khối các cơ quan Trung ương, phát biểu.")
     assert [o.written for o in ex.organizations] == ["Đảng ủy Khối các cơ quan Trung ương"]
+
+
+def test_a_run_of_titles_gives_its_province_to_the_body_written_without_one():
+    ex = officials("Kỷ luật bà Lê Thị Hoa, Phó Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai. "
+                   "UBND tỉnh Khánh Hòa và Tỉnh ủy Khánh Hòa họp.")
+    assert _orgs(ex)["Tỉnh ủy"].name == "Tỉnh ủy Đồng Nai"
+
+
+def test_a_province_named_later_in_the_sentence_after_a_verb_is_not_the_bodys():
+    ex = officials("Bí thư Tỉnh ủy Nguyễn Văn An tiếp đoàn công tác tỉnh Đồng Nai.", province="Khánh Hòa")
+    assert _orgs(ex)["Tỉnh ủy"].name == "Tỉnh ủy Khánh Hòa"

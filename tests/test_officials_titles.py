@@ -152,10 +152,11 @@ def test_the_person_replaced_leaves_the_post():
     assert _status(ex) == {("Đoàn Minh Tâm", "Bí thư", "appointed"), ("Lâm Quốc Việt", "Bí thư", "left")}
 
 
-def test_a_role_that_needs_no_body_keeps_only_its_own_body():
+def test_a_role_that_needs_no_body_keeps_the_party_body_the_text_writes_and_its_own_body():
     ex = officials("Ông Lê Khả Phong được bầu làm Tổng Bí thư Ban Chấp hành Trung ương khóa VIII. "
-                   "Ông Võ Văn Kiệt, Thủ tướng Chính phủ, dự.")
-    assert posts_of(ex) == {("Lê Khả Phong", "Tổng Bí thư", None), ("Võ Văn Kiệt", "Thủ tướng", "Chính phủ")}
+                   "Ông Võ Văn Kiệt, Thủ tướng Chính phủ, dự. Tổng Bí thư Đỗ Văn Hùng gửi thư.")
+    assert posts_of(ex) == {("Lê Khả Phong", "Tổng Bí thư", "Ban Chấp hành Trung ương"),
+                            ("Võ Văn Kiệt", "Thủ tướng", "Chính phủ"), ("Đỗ Văn Hùng", "Tổng Bí thư", None)}
 
 
 def test_a_term_names_the_assembly_for_its_deputies_only():

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
@@ -148,6 +149,7 @@ _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với ch
                                      "vẫn luôn không chưa rất phải"))
 _AND = phrase_tokens("và")[0]
 _ALL = phrase_tokens("các")[0]
+_CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường trực")) | {","}
 _AGENCY = phrase_tokens("cơ quan")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
 _VIETNAM = phrase_tokens("Việt Nam")
 _TRUNG_UONG = phrase_tokens("trung ương")
@@ -764,6 +766,7 @@ class OrgFinder:
         self._parses: list[OrgParse] = []
         self._long: dict[str, list[OrgParse]] = {}  # names read in running text, by first word
         self._alias: dict[tuple[str, ...], OrgParse] = {}  # a shortened name -> the one full name
+        self._chain_province: dict[int, str] = {}  # see _chain_provinces
 
     def _alias_of(self, p: OrgParse) -> OrgParse | None:
         """The one longer name the report writes that ``p`` shortens ("Ban Chỉ đạo" after "Ban Chỉ
@@ -831,6 +834,7 @@ class OrgFinder:
             self.covered.update(range(q.start, q.end))
             full.append(q)
         parses = full
+        self._chain_province = self._chain_provinces(parses)
         longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         for q in parses:
             if q.extra:
@@ -844,6 +848,29 @@ class OrgFinder:
         self._infer_text_districts(parses)
         for p in parses:
             self.mention(p)
+
+    def _chain_provinces(self, parses: list[OrgParse]) -> dict[int, str]:
+        """Provincial bodies written without their province in a run of titles that ends with a
+        body that names one ("Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Đồng Nai"): that province,
+        which the sentence gives, rather than the report's. By the start of the body."""
+        toks, lex = self.toks, self.lex
+        out: dict[int, str] = {}
+        for a, b in pairwise(parses):
+            prov = b.province()
+            if prov is None or _level(a) != "province" or a.province() is not None:
+                continue
+            k = a.end
+            while k < b.start and not toks.brk[k]:
+                if toks.k[k] in _CHAIN_WORDS:
+                    k += 1
+                    continue
+                hit = lex.roles.longest(toks, k) if toks.k[k] in lex.roles.firsts else None
+                if not hit:
+                    break
+                k += hit[0]
+            if k >= b.start and k - a.end <= 8 and not toks.brk[b.start]:
+                out[a.start] = prov.canonical
+        return out
 
     def _infer_text_province(self, parses: list[OrgParse]) -> None:
         """The province the report is about, when its provincial bodies name one clearly."""
@@ -909,7 +936,7 @@ class OrgFinder:
         if not province and level == "district":
             province = _district_province(p)  # "Huyện ủy Tuy Phước" is in Bình Định
         if not province and level in ("province", "district", "commune", "village"):
-            province = hint or self.report_province or self.text_province
+            province = hint or self._chain_province.get(p.start) or self.report_province or self.text_province
             if province and not _kind_fits(p, province):
                 province = None  # "Tỉnh ủy" in a report about a city is another province's
             inferred = province is not None

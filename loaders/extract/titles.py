@@ -119,8 +119,9 @@ def _scan_start(toks: Tokens, i: int) -> _Start:
     return _Start(start, role_start, i, deputy, prefix)
 
 
-def parse_title(toks: Tokens, i: int, finder: OrgFinder) -> Title | None:
-    """The title written from token i, or None."""
+def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> Title | None:
+    """The title written from token i, or None. ``context``: the body a role written without one
+    belongs to ("công tác ở Tạp chí Cộng sản và giữ chức Tổng biên tập"), tried last."""
     lex = lexicon()
     at = _scan_start(toks, i)
     i, deputy = at.role_at, at.deputy
@@ -138,6 +139,14 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder) -> Title | None:
         q = _QUALIFIERS.longest(toks, i + m)
         if q and (i + m + q[0] >= len(toks) or toks.k[i + m + q[0]] in _TITLE_END):
             return None  # "Phó trưởng ban Thường trực;": a whole title without its body
+    if context is not None:
+        for m, row in lex.roles.match(toks, i):
+            assert isinstance(row, RoleRow)
+            if row.deputy_only or not row.needs_org:
+                continue
+            q = _QUALIFIERS.longest(toks, i + m)
+            q_len = q[0] if q else 0
+            return _make(toks, at, row, i + m, q_len, context, i + m + q_len)
     return None
 
 
@@ -184,8 +193,9 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         return _make(toks, at, row, r_end, q_len, org, end)
     ctx = "member" if toks.k[r_end - 1] == _MEMBER else "post"
     org = finder.at(q_end, ctx) if q_end < n and not toks.brk[q_end] else None
-    if org is not None and not row.needs_org and org.kind != row.implied_org:
-        return _make(toks, at, row, r_end, q_len, None, q_end)  # "Tổng Bí thư Ban Chấp hành TW"
+    if org is not None and not row.needs_org and org.kind != row.implied_org \
+            and not _heads_party_body(finder, row, org):
+        return _make(toks, at, row, r_end, q_len, None, q_end)  # "Thủ tướng Bộ Ngoại giao": not its body
     if org is not None:
         return _make(toks, at, row, r_end, q_len, org, finder.last_end)
     if q:  # "Thường trực HĐND": the qualifier was the start of the body
@@ -196,9 +206,42 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         dom = _domain_org(finder, row.implied_org, q_end)
         if dom:
             return _make(toks, at, row, r_end, q_len, dom[0], dom[1])
-    if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row):
+    if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
+            or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
+
+
+_SECRETARY = phrase_tokens("Bí thư")
+
+
+def _is_secretary(row: RoleRow) -> bool:
+    return phrase_tokens(row.phrase) == _SECRETARY
+
+
+def _committee_of(finder: OrgFinder, org: OrgMention | None) -> OrgMention | None:
+    """The Party committee of the place a People's Committee or Council is written with
+    (``place_committees.tsv``): "UBND huyện Tuy Đức" -> "Huyện ủy huyện Tuy Đức"."""
+    p = finder.parse_of.get(id(org)) if org is not None else None
+    if p is None or p.row.id not in ("ubnd", "hdnd") or p.place is None:
+        return None
+    lex = lexicon()
+    row = lex.orgs.get(lex.place_committees.get(p.place.word, ""))
+    if row is None:
+        return None
+    m = finder.mention(OrgParse(row, p.place.start, p.place.end, place=p.place))
+    m.written = m.name  # the text writes only the place: the committee is named in full
+    return m
+
+
+def _heads_party_body(finder: OrgFinder, row: RoleRow, org: OrgMention) -> bool:
+    """A role that needs no body keeps a Party body written right after it: "Tổng Bí thư Ban Chấp
+    hành Trung ương Đảng" is the post as the text states it, body included (the gold convention:
+    split as the text allows); "Tổng Bí thư" alone stays a post without a body."""
+    if row.implied_org or row.role:
+        return False
+    p = finder.parse_of.get(id(org))
+    return p is not None and p.row.category == "party"
 
 
 def _same_role_next(toks: Tokens, j: int, row: RoleRow) -> bool:
@@ -264,21 +307,22 @@ def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> list[Title]:
     return out
 
 
-def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
-    """The titles of one person written one after another from token i."""
+def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> list[Title]:
+    """The titles of one person written one after another from token i (``context``: the body of
+    roles written without one, see :func:`parse_title`)."""
     titles: list[Title] = []
     seps: list[str] = []
     j = i
     n = len(toks)
     while j < n:
-        t = parse_title(toks, j, finder)
+        t = parse_title(toks, j, finder, context)
         if t is None:
             break
         titles.append(t)
         titles.extend(_more_terms(toks, t, finder))
         j = _past_leftovers(toks, t.end)
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
-            nxt = parse_title(toks, j + 1, finder) if j + 1 < n else None
+            nxt = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
             if nxt is None:
                 break
             seps.append(toks.k[j])
@@ -287,7 +331,11 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
         break
     # a role without its body borrows the next title's across "-" or "kiêm"
     for x in range(len(titles) - 2, -1, -1):
-        if titles[x].missing_org and titles[x + 1].org is not None and (
+        committee = _committee_of(finder, titles[x + 1].org) \
+            if titles[x].missing_org and _is_secretary(titles[x].row) and seps[x] in _SHARE | {","} else None
+        if committee is not None:
+            titles[x].org = committee  # "nguyên Bí thư, Chủ tịch UBND huyện X": the Huyện ủy huyện X
+        elif titles[x].missing_org and titles[x + 1].org is not None and (
                 seps[x] in _SHARE or (seps[x] in _SAME_ROLE_SEP and titles[x + 1].row is titles[x].row)):
             titles[x].org = titles[x + 1].org
         elif x < len(seps) and titles[x].org is not None and titles[x + 1].org is not None \
