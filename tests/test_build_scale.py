@@ -63,6 +63,18 @@ def test_an_extraction_survives_pickling_with_the_same_graph():
     assert serialize_trig(a) == serialize_trig(b)
 
 
+def test_an_extraction_leaves_the_extractors_caches_behind_and_writes_the_same_graph():
+    from kg.loaders.extract.pipeline import extract
+
+    reports = load([str(EXAMPLES)]).reports
+    kept = [extract(r) for r in load([str(EXAMPLES)]).reports]
+    assert any(ex.report._memo for ex in kept)  # the extractors do cache per report
+    dropped = [extract_one(r) for r in reports]
+    assert all(not ex.report._memo for ex in dropped)
+    a, b = build_dataset(kept, resolve(kept)), build_dataset(dropped, resolve(dropped))
+    assert serialize_trig(a) == serialize_trig(b)
+
+
 def test_a_failing_report_is_one_line_in_order_and_the_pool_goes_on():
     reports = load([str(EXAMPLES)]).reports
     broken = reports[1]
