@@ -104,7 +104,7 @@ def test_a_post_proposed_for_a_body_to_approve():
         ("Nguyễn Văn Thành", "Bí thư", "Tỉnh uỷ Sóc Trăng", "holds"),
         ("Nguyễn Văn Thành", "Bộ trưởng", "Giao thông Vận tải", "appointed"),
         ("Hồ Văn Em", "Phó Bí thư", "Tỉnh ủy", "appointed"),
-        ("Hồ Văn Em", "Chủ tịch", "UBND tỉnh", "appointed"),
+        ("Hồ Văn Em", "Chủ tịch", "UBND tỉnh", "nominated"),
     }
 
 
@@ -125,3 +125,112 @@ def test_titles_written_before_the_subject_in_a_fronted_clause_with_their_period
                 "UBND huyện Krông Nô từ năm 2017 đến nay, ông Ngô Văn Đông đã vi phạm.")
     assert got == {("Ngô Văn Đông", "Phó Chủ tịch", "UBND huyện", "former"),
                    ("Ngô Văn Đông", "Chủ tịch", "UBND huyện Krông Nô", "holds")}
+
+
+def test_a_deputy_named_in_the_report_of_an_assembly_s_session_and_a_delegate_elsewhere():
+    assert facts("Tại kỳ họp thứ 8 Quốc hội khóa XI, đại biểu Nguyễn Minh Thuận đã chất vấn Bộ trưởng Y tế.") == {
+        ("Nguyễn Minh Thuận", "đại biểu", "Quốc hội", "holds"),
+    }
+    assert facts("Tại phiên chất vấn của HĐND thành phố Hà Nội, đại biểu Lê Văn Tâm đề nghị bỏ quy định.") == {
+        ("Lê Văn Tâm", "đại biểu", "HĐND thành phố Hà Nội", "holds"),
+    }
+    assert facts("Tham dự đại hội có đại biểu Nguyễn Văn An, đảng viên lâu năm.") == set()
+
+
+def test_a_secretary_of_the_central_committee_as_the_text_splits_it():
+    assert facts("Đồng chí Lê Văn Bình, Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương, dự.") == {
+        ("Lê Văn Bình", "Bí thư", "Ban Chấp hành Trung ương Đảng", "holds"),
+        ("Lê Văn Bình", "Trưởng", "Ban Dân vận Trung ương", "holds"),
+    }
+
+
+def test_a_unit_written_alone_is_the_unit_of_the_body_of_the_next_title():
+    assert facts("Ông Ngô Xuân Lâm, Chánh Văn phòng, người phát ngôn của UBND tỉnh Đắk Nông cho biết.") == {
+        ("Ngô Xuân Lâm", "Chánh", "Văn phòng UBND tỉnh Đắk Nông", "holds"),
+        ("Ngô Xuân Lâm", "người phát ngôn", "UBND tỉnh Đắk Nông", "holds"),
+    }
+    assert facts("Ông Đinh Văn Thái, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh, phát biểu.") == {
+        ("Đinh Văn Thái", "Bí thư", "Ban cán sự đảng", "holds"),
+        ("Đinh Văn Thái", "Chủ tịch", "UBND tỉnh", "holds"),
+    }
+
+
+def test_titles_of_further_terms_in_a_run_with_a_secretary_after_them():
+    got = facts("Bà Lê Thị Hoa, đại biểu Quốc hội khóa XIII; XIV, Bí thư, Chủ tịch UBND huyện Tuy Đức, phát biểu.")
+    assert {f[1:3] for f in got} >= {("Bí thư", "Huyện ủy huyện Tuy Đức"), ("Chủ tịch", "UBND huyện Tuy Đức")}
+
+
+def test_a_foreign_head_with_the_country_and_no_body_and_a_foreign_ministry_named_by_its_field():
+    assert facts("Chủ tịch Lào Bounnhang Vorachith tiếp Chủ tịch nước. Bộ trưởng Quốc phòng Mỹ James Mattis "
+                 "đến thăm.") == {
+        ("Bounnhang Vorachith", "Chủ tịch", None, "holds"),
+        ("James Mattis", "Bộ trưởng", "Quốc phòng Mỹ", "holds"),
+    }
+    (post,) = officials("Bộ trưởng Quốc phòng Mỹ James Mattis đến thăm.").posts
+    assert (post.org.name, post.org.parent) == ("Bộ Quốc phòng Mỹ", None)
+
+
+def test_abbreviated_and_lower_case_working_roles():
+    assert facts("Ông Trần Văn Mạnh, PGĐ Sở KH-CN tỉnh Đắk Nông, cho biết. Bà Trần Thị Hoài từng là chuyên viên "
+                 "Phòng Nội vụ huyện. Ông Nguyễn Trọng Phúc, giáo viên Trường THCS Phan Chu Trinh, cho biết. "
+                 "Các chuyên viên Sở Y tế cho biết.") == {
+        ("Trần Văn Mạnh", "PGĐ", "Sở KH-CN tỉnh Đắk Nông", "holds"),
+        ("Trần Thị Hoài", "chuyên viên", "Phòng Nội vụ huyện", "former"),
+        ("Nguyễn Trọng Phúc", "giáo viên", "Trường THCS Phan Chu Trinh", "holds"),
+    }
+
+
+def test_how_long_a_post_was_held_between_the_subject_and_the_verb():
+    assert facts("Trước đó, ông Đinh Văn Thắng có 20 năm công tác tại Tổng công ty Sông Đà; 3 năm làm Phó bí thư "
+                 "Tỉnh uỷ Thừa Thiên Huế. Ông Đinh Văn Thắng có ý kiến là Giám đốc Sở Y tế cần trả lời.") == {
+        ("Đinh Văn Thắng", "Phó bí thư", "Tỉnh uỷ Thừa Thiên Huế", "former"),
+    }
+    got = facts("Ông Phạm Sỹ Quang là Giám đốc Sở Y tế. Trước đó, ông Quang đã có nhiều năm làm Phó Giám đốc "
+                "Sở Y tế kiêm Giám đốc Trung tâm phát triển quỹ đất tỉnh Yên Bái.")
+    assert ("Phạm Sỹ Quang", "Giám đốc", "Trung tâm phát triển quỹ đất tỉnh Yên Bái", "former") in got
+    assert ("Phạm Sỹ Quang", "Phó Giám đốc", "Sở Y tế", "former") in got
+
+
+def test_a_post_held_then_written_after_the_title_or_in_a_while_clause():
+    assert facts("Ngày 11-3, Bí thư Thành ủy lúc bấy giờ là ông Đinh Văn Thắng nói. Bà Phạm Thị Hà (Chủ tịch "
+                 "UBND tỉnh Yên Bái vào thời điểm đó) đã ký quyết định.") == {
+        ("Đinh Văn Thắng", "Bí thư", "Thành ủy", "former"),
+        ("Phạm Thị Hà", "Chủ tịch", "UBND tỉnh Yên Bái", "former"),
+    }
+    assert facts("Ông Võ Văn Tâm khi còn đảm nhiệm chức vụ Phó bí thư Thường trực Thị uỷ, Chủ tịch HĐND thị xã "
+                 "Ngã Bảy đã có vi phạm. Trong thời gian tới, Chủ tịch UBND tỉnh Lê Văn An sẽ chỉ đạo.") == {
+        ("Võ Văn Tâm", "Phó bí thư Thường trực", "Thị uỷ", "former"),
+        ("Võ Văn Tâm", "Chủ tịch", "HĐND thị xã Ngã Bảy", "former"),
+        ("Lê Văn An", "Chủ tịch", "UBND tỉnh", "holds"),
+    }
+
+
+def test_a_body_s_short_name_in_parentheses_between_the_title_and_the_name():
+    assert facts("Đây là nhận định của Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Văn Bằng tại lễ.") == {
+        ("Vũ Văn Bằng", "Chủ tịch", "Ủy ban Chứng khoán Nhà nước", "holds"),
+    }
+
+
+def test_members_elected_into_a_body_one_by_one_or_in_a_list():
+    assert facts("Hội nghị đã bầu bổ sung ông Lê Văn An vào Ban Thường vụ Tỉnh ủy. Ông Trần Văn Bình đã được "
+                 "bầu vào Ban Chấp hành Trung ương Đảng. Ông Lê Văn Cường làm việc với Ban Thường vụ Tỉnh ủy.") == {
+        ("Lê Văn An", "Ủy viên", "Ban Thường vụ Tỉnh ủy", "appointed"),
+        ("Trần Văn Bình", "Ủy viên", "Ban Chấp hành Trung ương Đảng", "appointed"),
+    }
+    got = facts("15 người được bầu vào Ban Thường vụ Thành uỷ gồm: Võ Văn Tâm, Tất Thành Công, Nguyễn Thị "
+                "Quyết (Chủ tịch HĐND thành phố), Võ Thị Dung.")
+    assert {(f[0], f[1], f[3]) for f in got} == {
+        ("Võ Văn Tâm", "Ủy viên", "appointed"), ("Nguyễn Thị Quyết", "Ủy viên", "appointed"),
+        ("Nguyễn Thị Quyết", "Chủ tịch", "holds"), ("Võ Thị Dung", "Ủy viên", "appointed"),
+    }
+
+
+def test_members_elected_into_a_body_listed_each_with_a_title_of_their_own():
+    got = facts("Những người mới trúng cử vào Ban Chấp hành Trung ương khóa X đáng chú ý có Phó chủ tịch UBND "
+                "tỉnh Lê Văn Nhân, Bí thư Tỉnh ủy Lào Cai Bùi Văn Vinh.")
+    assert got == {
+        ("Lê Văn Nhân", "Phó chủ tịch", "UBND tỉnh", "holds"),
+        ("Lê Văn Nhân", "Ủy viên", "Ban Chấp hành Trung ương", "appointed"),
+        ("Bùi Văn Vinh", "Bí thư", "Tỉnh ủy Lào Cai", "holds"),
+        ("Bùi Văn Vinh", "Ủy viên", "Ban Chấp hành Trung ương", "appointed"),
+    }

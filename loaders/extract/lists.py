@@ -51,6 +51,9 @@ def _skip_honorifics(toks: Tokens, j: int, limit: int) -> int:
     return j
 
 
+skip_honorifics = _skip_honorifics
+
+
 def honorific_start(toks: Tokens, b: int) -> int:
     """Where the honorifics written right before token b start ("Tư lệnh Quân khu II, trung tướng
     | A": the rank, then the name); b when there are none. Stops at a sentence break."""

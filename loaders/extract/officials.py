@@ -18,7 +18,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, sentence_start
-from kg.loaders.extract.lexicon import lexicon
+from kg.loaders.extract.elections import elected_members
+from kg.loaders.extract.lexicon import lexicon, role_row
 from kg.loaders.extract.lists import honorific_start, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
@@ -45,12 +46,17 @@ for _w in ("làm", "là", "giữ chức", "giữ chức vụ", "giữ cương v�
 _MAX_LINK_GAP = 10
 # Between a title and the name it belongs to: "chức vụ Bộ trưởng ... với ông X".
 _OF_LINKS = PhraseIndex()
-for _w in ("với", "của", "đối với", "là", "hiện là", "nay là"):
+_OF_LINK_STATUS = {"lúc bấy giờ là": "former", "khi đó là": "former", "lúc đó là": "former",
+                   "khi ấy là": "former", "thời điểm đó là": "former", "vào thời điểm đó là": "former"}
+for _w in ("với", "của", "đối với", "là", "hiện là", "nay là", *_OF_LINK_STATUS):
     _OF_LINKS.add(phrase_tokens(_w), _w)
 _FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về sang lên vẫn bị "
                                    "lần lượt hiện nay tuổi , sau đó đồng thời"))
 _TERM_WORDS = frozenset(phrase_tokens("nhiệm kỳ khóa -"))
 _KHOA = phrase_tokens("khóa")[0]
+_DURATION = PhraseIndex()  # how long a post was held, between the subject and the verb
+for _w in ("có nhiều năm", "nhiều năm", "có thời gian", "một thời gian", "có", "năm", "tháng"):
+    _DURATION.add(phrase_tokens(_w), _w)
 _PURPOSE = phrase_tokens("để")[0]
 _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã"))
 _REPLACES = PhraseIndex()
@@ -95,6 +101,8 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     used_quals |= _attach(toks, runs, hits, hit_person, claimed, shorts=True)
     lists = career_lists(toks, {s: run[-1].end for s, run in runs.items()})
     used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
+    _session_deputies(toks, hits, hit_person, finder)
+    _elections(toks, hits, hit_person, finder, runs)
     _finish(persons)
     finder.drop_qualifiers(used_quals)
     extraction.organizations.extend(finder.mentions)
@@ -140,21 +148,33 @@ _MAX_WORKPLACE_GAP = 25  # tokens from the workplace cue to the role
 def _workplace(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     """The body named by a workplace cue earlier in the sentence of token i, when a linking verb
     stands between it and i ("ông công tác ở Tạp chí Cộng sản và giữ chức | Tổng biên tập")."""
-    lex = lexicon()
-    lo = max(sentence_start(toks, i), i - _MAX_WORKPLACE_GAP)
-    for c in range(i - 1, lo - 1, -1):
-        if toks.k[c] not in lex.workplace_cues.firsts:
-            continue
-        hit = lex.workplace_cues.longest(toks, c)
-        if not hit or c + hit[0] >= i:
-            continue
-        org = finder.at(c + hit[0], "post")
-        if org is None or finder.last_end > i:
-            return None
-        linked = any(_LINKS.longest(toks, x) and x + _LINKS.longest(toks, x)[0] <= i  # type: ignore[index]
-                     for x in range(finder.last_end, i))
-        return org if linked else None
-    return None
+    cues = toks.remember("officials.workplace_cues", lambda: _workplace_cues(toks))
+    x = bisect_left(cues, (i, 0)) - 1
+    while x >= 0 and cues[x][1] >= i:
+        x -= 1
+    if x < 0:
+        return None
+    c, after = cues[x]
+    if c < max(sentence_start(toks, i), i - _MAX_WORKPLACE_GAP):
+        return None
+    org = finder.at(after, "post")
+    if org is None or finder.last_end > i:
+        return None
+    linked = any(_LINKS.longest(toks, y) and y + _LINKS.longest(toks, y)[0] <= i  # type: ignore[index]
+                 for y in range(finder.last_end, i))
+    return org if linked else None
+
+
+def _workplace_cues(toks: Tokens) -> list[tuple[int, int]]:
+    """(first token, token after) of every workplace cue of the text, in order."""
+    idx = lexicon().workplace_cues
+    out = []
+    for c, k in enumerate(toks.k):
+        if k in idx.firsts:
+            hit = idx.longest(toks, c)
+            if hit:
+                out.append((c, c + hit[0]))
+    return out
 
 
 def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
@@ -274,6 +294,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         c = _country_before(toks, b)
         if c is not None:
             ends.append(c)  # "Thủ tướng Italy Paolo Gentiloni": the country between title and name
+        a = _abbreviation_before(toks, b)
+        if a is not None:
+            ends.append(a)  # "Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng"
+            c = a if c is None else c
         if 0 < b < h.start and toks.k[b - 1] == "," and b - 1 in period_at_end:
             # "Trong thời gian giữ chức vụ Chủ tịch UBND huyện từ năm 2017 đến nay, ông X ..."
             ends.append(period_at_end[b - 1])
@@ -301,14 +325,15 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         else:
             # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y", "... là, ông Y"
             b2 = b - 1 if b > 0 and toks.k[b - 1] == "," else b
-            for back in (1, 2):
+            for back in (1, 2, 3, 4):
                 e = b2 - back
                 link = _OF_LINKS.longest(toks, e) if e >= 0 else None
                 if e not in by_end and e in by_term_end:
                     e = by_term_end[e]  # "chức vụ Chủ tịch UBND tỉnh khóa XVIII, nhiệm kỳ ... đối với ông X"
                 if e in by_end and by_end[e][0] not in claimed and link and link[0] == back:
                     start = by_end[e][0]
-                    status = clause_status(toks, clause_start(toks, start), start)
+                    # "Bí thư Thành ủy lúc bấy giờ là ông X": the link says the post was held then
+                    status = _OF_LINK_STATUS.get(link[1]) or clause_status(toks, clause_start(toks, start), start)  # type: ignore[index]
                     give(person, start, status)
                     # "... là, ông A, Bí thư X và ông B, Ủy viên Y": B too
                     for other in _coordinated_after(toks, hits, _idx, hit_person, runs):
@@ -344,15 +369,77 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 if other is not None and other is not person:
                     other.titles.extend((t, "left") for t in runs[s])  # replaced in this event
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
+            prev = runs[s][-1].end
             for s2 in _continued_runs(toks, runs[s][-1].end, runs):
                 if s2 in claimed:
                     break
-                give(person, s2, clause_status(toks, clause_start(toks, h.start), s2))
+                # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
+                give(person, s2, _first_cue(toks, prev, s2) or clause_status(toks, clause_start(toks, h.start), s2))
+                prev = runs[s2][-1].end
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
             for other in _coordinated(toks, hits, idx, hit_person):
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+_DEPUTY_WORDS = phrase_tokens("đại biểu")
+_ASSEMBLIES = ("quoc_hoi", "hdnd")  # the bodies whose members are "đại biểu"
+
+
+def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person],
+                      finder: OrgFinder) -> None:
+    """"đại biểu X" in the report of an assembly's session (``session_cues.tsv``: kỳ họp, chất
+    vấn ...) is a deputy of that assembly, the Quốc hội or the HĐND the report names most often.
+    Elsewhere "đại biểu" is a delegate or a guest, not a post."""
+    lex = lexicon()
+    m = len(_DEPUTY_WORDS)
+    after = [(i, h) for i, h in enumerate(hits)
+             if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= m
+             and tuple(toks.k[h.start - m : h.start]) == _DEPUTY_WORDS]
+    firsts = lex.session_cues.firsts
+    if not after or not any(k in firsts and lex.session_cues.longest(toks, i) for i, k in enumerate(toks.k)):
+        return
+    bodies = {kind: [o for o in finder.mentions if o.kind == kind] for kind in _ASSEMBLIES}
+    kind = max(_ASSEMBLIES, key=lambda k: len(bodies[k]))
+    row = role_row("Đại biểu")
+    if not bodies[kind] or row is None:
+        return
+    body = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
+    for i, h in after:
+        person = hit_person[i]
+        if person.titles:
+            continue  # "đại biểu A, Chủ tịch HĐND quận", "Đại biểu A" (a title as written): enough
+        a = h.start - m
+        person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=body), "holds"))
+
+
+def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], finder: OrgFinder,
+               runs: dict[int, list[Title]]) -> None:
+    """Members elected into a body (:mod:`.elections`): "bầu bổ sung ông X vào Ban Thường vụ"."""
+    lex = lexicon()
+    bodies: list[tuple[int, int]] = []
+    mentions: list[OrgMention] = []
+    for m in finder.mentions:
+        if m.kind in lex.member_bodies and m.span.start >= 0:
+            a = bisect_left(toks.s, m.span.start)
+            e = bisect_left(toks.s, m.span.end)
+            if a < len(toks) and toks.s[a] == m.span.start:
+                bodies.append((a, e))
+                mentions.append(m)
+    if not bodies:
+        return
+    full = {i: h for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+    for el in elected_members(toks, bodies, {h.start: i for i, h in full.items()},
+                              {i: h.end for i, h in full.items()}, {s: r[-1].end for s, r in runs.items()}):
+        body = mentions[el.body]
+        label, _en = lex.member_bodies[body.kind]
+        row = role_row(label)
+        person = hit_person[el.name]
+        if row is None or any(t.org is body for t, _ in person.titles):
+            continue
+        a, e = bodies[el.body]
+        person.titles.append((Title(a, a, e, label, row, org=body), "appointed"))
 
 
 def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
@@ -442,6 +529,15 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
         for t in run:
             out.setdefault(id(t), (by_start[ps], False))
     return out
+
+
+def _abbreviation_before(toks: Tokens, b: int) -> int | None:
+    """Where "(ABBR)" written right before token b starts: the short name of the body just named,
+    between a title and its name ("Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng")."""
+    if b >= 3 and toks.k[b - 1] == ")" and toks.k[b - 3] == "(" and toks.upper[b - 2] \
+            and len(toks.t[b - 2]) >= 2 and not any(toks.brk[b - 2 : b + 1]):
+        return b - 3
+    return None
 
 
 def _periods(toks: Tokens) -> list[tuple[int, Period]]:
@@ -541,6 +637,10 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
             continue
+        dur = _DURATION.longest(toks, k)
+        if dur:  # "ông X đã có nhiều năm làm ...", "có 20 năm công tác tại ...; 3 năm làm ..."
+            k += dur[0]
+            continue
         if toks.k[k] == _PURPOSE:
             m = _past_purpose(toks, k)
             if m is None:
@@ -553,7 +653,7 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
             m = k
             while m < n and m - k < 12 and not toks.brk[m] and toks.k[m] not in (",", "và", ";", "."):
                 m += 1
-            if m < n and toks.k[m] in (",", "và") and not toks.brk[m]:
+            if m < n and toks.k[m] in (",", "và", ";") and not toks.brk[m]:
                 limit += m + 1 - k + where[0]
                 k = m + 1
                 continue
@@ -590,6 +690,17 @@ for _w in ("sau đó", "tiếp đó", "rồi", "đến", "về", "sang", "tiếp
     _THEN.add(phrase_tokens(_w), _w)
 _RUN_JOINS = frozenset({",", ";", *phrase_tokens("và rồi")})
 _MAX_ASIDE_PAREN = 12
+
+
+def _first_cue(toks: Tokens, a: int, b: int) -> str | None:
+    """Status of the first clause cue in tokens [a, b): in "giới thiệu để HĐND bầu giữ chức", the
+    nomination governs; "bầu" is what it is for."""
+    cues = lexicon().status_cues
+    for i in range(a, b):
+        hit = cues.longest(toks, i) if toks.k[i] in cues.firsts else None
+        if hit and i + hit[0] <= b and hit[1][1] == "clause":  # type: ignore[index]
+            return hit[1][0]  # type: ignore[index]
+    return None
 
 
 def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> list[int]:

@@ -28,6 +28,7 @@ _RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và rồi")})
 _SAME_ROLE_SEP = frozenset({",", *phrase_tokens("và rồi")})
 
 _TERM = phrase_tokens("khóa")[0]
+_OF = phrase_tokens("của")[0]
 _NOT_A_TRAP = frozenset(phrase_tokens("đoàn hội"))
 _MEMBER = phrase_tokens("biểu")[0]  # "đại biểu"
 _TITLE_END = frozenset({",", ";", ".", ")", ":"})
@@ -48,10 +49,11 @@ class Title:
     qual_at: int | None = None  # token where the qualifier starts
     org: OrgMention | None = None
     prefix: str | None = None  # status from a prefix cue
+    abroad: bool = False  # a foreign country's post, written with the country and no body
 
     @property
     def missing_org(self) -> bool:
-        return self.row.needs_org and self.org is None
+        return self.row.needs_org and self.org is None and not self.abroad
 
 
 def role_english(t: Title) -> str | None:
@@ -76,6 +78,14 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     if not hit:
         return None
     m, (field_name, en) = hit  # type: ignore[misc]
+    country = lex.other_places.longest(toks, i + m) if i + m < len(toks) and toks.cap[i + m] \
+        and not toks.brk[i + m] else None
+    end = i + m + country[0] if country else 0
+    if country and (end >= len(toks) or not toks.word[end] or toks.cap[end]):
+        # "Bộ trưởng Giao thông Singapore": another country's ministry, the country in its name
+        # (not a lower-case word after it: the country was the start of something else)
+        p = OrgParse(row, i, end, extra=f"{field_name} {toks.surface(i + m, end)}", extra_en=en, foreign=True)
+        return finder.mention(p), end
     p = OrgParse(row, i, i + m, extra=field_name, extra_en=en)
     return finder.mention(p), i + m
 
@@ -206,6 +216,19 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         dom = _domain_org(finder, row.implied_org, q_end)
         if dom:
             return _make(toks, at, row, r_end, q_len, dom[0], dom[1])
+    if row.needs_org and q_end + 1 < n and toks.k[q_end] == _OF and toks.cap[q_end + 1] and not toks.brk[q_end + 1]:
+        org = finder.at(q_end + 1, "post")  # "người phát ngôn của UBND tỉnh": the body after "của"
+        if org is not None:
+            return _make(toks, at, row, r_end, q_len, org, finder.last_end)
+    country = lex.other_places.longest(toks, q_end) if row.needs_org and not q_len and q_end < n \
+        and toks.cap[q_end] and not toks.brk[q_end] else None
+    after = q_end + country[0] if country else n
+    if after < n and toks.cap[after] and toks.word[after] and not toks.brk[after] \
+            and toks.k[after] not in lex.org_index.firsts:
+        # "Chủ tịch Lào Bounnhang Vorachith": the head of another country, no body written (the
+        # country is not a body; as for "Thủ tướng Singapore X", the post is the role alone). A
+        # capitalised name must follow the country: "Trưởng ban Pháp chế" is no French post.
+        return replace(_make(toks, at, row, r_end, q_len, None, q_end), abroad=True)
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
@@ -231,6 +254,23 @@ def _committee_of(finder: OrgFinder, org: OrgMention | None) -> OrgMention | Non
         return None
     m = finder.mention(OrgParse(row, p.place.start, p.place.end, place=p.place))
     m.written = m.name  # the text writes only the place: the committee is named in full
+    return m
+
+
+def _unit_in(finder: OrgFinder, unit: OrgMention | None, body: OrgMention | None) -> OrgMention | None:
+    """A unit that is no body by itself ("Văn phòng", "Ban Tổ chức": flagged ``sub``, not ``alone``)
+    written alone, in the body of the next title of the same run: "Chánh Văn phòng, người phát ngôn
+    UBND tỉnh X" -> the Văn phòng of the UBND tỉnh X. A body that may stand alone ("Ban cán sự
+    đảng") stays as written."""
+    p = finder.parse_of.get(id(unit)) if unit is not None else None
+    q = finder.parse_of.get(id(body)) if body is not None else None
+    if p is None or q is None or "sub" not in p.row.flags or "alone" in p.row.flags \
+            or p.parent or p.place or p.extra or p.term \
+            or q.row.category not in ("state", "party", "front") or q.row is p.row:
+        return None
+    # a mention of its own (the hint makes its key), not the unit's mention read alone
+    m = finder.mention(replace(p, parent=q), body.province or "")  # type: ignore[union-attr]
+    m.written = f"{unit.written} {body.written}"  # type: ignore[union-attr]
     return m
 
 
@@ -319,7 +359,9 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         if t is None:
             break
         titles.append(t)
-        titles.extend(_more_terms(toks, t, finder))
+        more = _more_terms(toks, t, finder)
+        titles.extend(more)
+        seps.extend([";"] * len(more))  # seps[x] stays the separator after titles[x]
         j = _past_leftovers(toks, t.end)
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
             nxt = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
@@ -331,10 +373,14 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         break
     # a role without its body borrows the next title's across "-" or "kiêm"
     for x in range(len(titles) - 2, -1, -1):
+        sep = seps[x]
         committee = _committee_of(finder, titles[x + 1].org) \
-            if titles[x].missing_org and _is_secretary(titles[x].row) and seps[x] in _SHARE | {","} else None
+            if titles[x].missing_org and _is_secretary(titles[x].row) and sep in _SHARE | {","} else None
+        unit = _unit_in(finder, titles[x].org, titles[x + 1].org) if sep == "," else None
         if committee is not None:
             titles[x].org = committee  # "nguyên Bí thư, Chủ tịch UBND huyện X": the Huyện ủy huyện X
+        elif unit is not None:
+            titles[x].org = unit  # "Chánh Văn phòng, người phát ngôn UBND tỉnh": the Văn phòng UBND tỉnh
         elif titles[x].missing_org and titles[x + 1].org is not None and (
                 seps[x] in _SHARE or (seps[x] in _SAME_ROLE_SEP and titles[x + 1].row is titles[x].row)):
             titles[x].org = titles[x + 1].org
