@@ -223,3 +223,22 @@ def test_members_elected_into_a_body_one_by_one_or_in_a_list():
         ("Võ Văn Tâm", "Ủy viên", "appointed"), ("Nguyễn Thị Quyết", "Ủy viên", "appointed"),
         ("Nguyễn Thị Quyết", "Chủ tịch", "holds"), ("Võ Thị Dung", "Ủy viên", "appointed"),
     }
+
+
+def test_members_elected_into_a_body_listed_each_with_a_title_of_their_own():
+    got = facts("Những người mới trúng cử vào Ban Chấp hành Trung ương khóa X đáng chú ý có Phó chủ tịch UBND "
+                "tỉnh Lê Văn Nhân, Bí thư Tỉnh ủy Lào Cai Bùi Văn Vinh.")
+    assert got == {
+        ("Lê Văn Nhân", "Phó chủ tịch", "UBND tỉnh", "holds"),
+        ("Lê Văn Nhân", "Ủy viên", "Ban Chấp hành Trung ương", "appointed"),
+        ("Bùi Văn Vinh", "Bí thư", "Tỉnh ủy Lào Cai", "holds"),
+        ("Bùi Văn Vinh", "Ủy viên", "Ban Chấp hành Trung ương", "appointed"),
+    }
+
+
+def test_an_age_in_parentheses_does_not_hand_the_next_item_s_title_back():
+    assert facts("Đáng chú ý có Phó giám đốc Sở Y tế Phan Văn Bình (46 tuổi), Vụ trưởng Vụ Các tổ chức quốc tế "
+                 "Phạm Văn Minh (47 tuổi, Bộ Ngoại giao).") >= {("Phan Văn Bình", "Phó giám đốc", "Sở Y tế", "holds")}
+    assert not any(f[0] == "Phan Văn Bình" and f[1] == "Vụ trưởng" for f in facts(
+        "Đáng chú ý có Phó giám đốc Sở Y tế Phan Văn Bình (46 tuổi), Vụ trưởng Vụ Các tổ chức quốc tế "
+        "Phạm Văn Minh (47 tuổi, Bộ Ngoại giao)."))

@@ -17,7 +17,8 @@ from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 
 _INTO = phrase_tokens("vào")[0]
 _LIST_OPENERS = PhraseIndex()
-for _w in ("gồm", "gồm có", "là", "có", "gồm các ông, bà", "gồm các đồng chí", "gồm các ông"):
+for _w in ("gồm", "gồm có", "là", "có", "gồm các ông, bà", "gồm các đồng chí", "gồm các ông", "đáng chú ý có",
+           "đáng chú ý là"):
     _LIST_OPENERS.add(phrase_tokens(_w), _w)
 _LIST_JOINS = frozenset({",", ";", *phrase_tokens("và")})
 _SUBJECT_FILLERS = frozenset(phrase_tokens("đã được vừa cũng chính thức"))
@@ -32,10 +33,11 @@ class Elected:
 
 
 def elected_members(toks: Tokens, bodies: list[tuple[int, int]], name_at: dict[int, int],
-                    name_end: dict[int, int]) -> list[Elected]:
+                    name_end: dict[int, int], runs: dict[int, int] | None = None) -> list[Elected]:
     """Who is elected into each body: ``bodies`` holds (first token, token after) of each member
     body written in the text; ``name_at`` maps a name's first token to its hit index and
-    ``name_end`` a hit index to the token after the name."""
+    ``name_end`` a hit index to the token after the name; ``runs`` maps a run of titles' first
+    token to the token after it (a listed name may have its own title before it)."""
     out: list[Elected] = []
     by_end = {e: i for i, e in name_end.items()}
     for b, (a, e) in enumerate(bodies):
@@ -61,7 +63,7 @@ def elected_members(toks: Tokens, bodies: list[tuple[int, int]], name_at: dict[i
             out.append(Elected(by_end[k], b))
             continue
         # "... trúng cử vào Ban Thường vụ gồm: A, B, C": the list after the body
-        out.extend(Elected(idx, b) for idx in _list_after(toks, e, name_at, name_end))
+        out.extend(Elected(idx, b) for idx in _list_after(toks, e, name_at, name_end, runs or {}))
     return out
 
 
@@ -77,8 +79,10 @@ def _cue_ending_at(toks: Tokens, k: int) -> int | None:
     return None
 
 
-def _list_after(toks: Tokens, j: int, name_at: dict[int, int], name_end: dict[int, int]) -> list[int]:
-    """Names listed after a body: "(khóa mới) gồm: A, B (Trưởng ban ...), C và D"."""
+def _list_after(toks: Tokens, j: int, name_at: dict[int, int], name_end: dict[int, int],
+                runs: dict[int, int]) -> list[int]:
+    """Names listed after a body: "(khóa mới) gồm: A, B (Trưởng ban ...), C và D", "có Phó Chủ
+    tịch UBND tỉnh A, Bí thư Tỉnh ủy B" (each with its own title)."""
     n = len(toks)
     start = j
     while j < n and not toks.brk[j] and toks.k[j] not in _LIST_OPENERS.firsts and toks.k[j] != ":":
@@ -97,6 +101,8 @@ def _list_after(toks: Tokens, j: int, name_at: dict[int, int], name_end: dict[in
     out: list[int] = []
     while j < n:
         k = skip_honorifics(toks, j, n)
+        if k in runs and k not in name_at:
+            k = skip_honorifics(toks, runs[k], n)  # "Bí thư Tỉnh ủy Lào Cai | B"
         if k < n and k not in name_at and toks.cap[k] and toks.word[k] and not toks.brk[k]:
             m = k  # a name we do not read (a family name not on our list): past it, the list goes on
             while m < n and m - k < 4 and toks.cap[m] and toks.word[m] and not toks.brk[m]:
