@@ -352,3 +352,9 @@ def test_titles_and_bodies_run_on_to_a_district_that_gives_the_province():
     ex = officials("Bà Lê Thị Hoa, Tỉnh ủy viên, Giám đốc Sở Công thương, Bí thư Huyện ủy Nhơn Trạch, vi phạm. "
                    "UBND tỉnh Khánh Hòa và Tỉnh ủy Khánh Hòa họp.")
     assert _orgs(ex)["Sở Công thương"].name == "Sở Công Thương tỉnh Đồng Nai"
+
+
+def test_a_heading_in_capitals_is_no_body_and_organise_is_a_verb():
+    ex = officials("III- NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU. Ban Chỉ đạo Cải cách hành chính Trung ương tổ chức "
+                   "Phiên họp thứ 20.")
+    assert {o.written for o in ex.organizations} == {"Ban Chỉ đạo Cải cách hành chính Trung ương"}

@@ -149,6 +149,7 @@ _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với ch
 _AND = phrase_tokens("và")[0]
 _ALL = phrase_tokens("các")[0]
 _IS = phrase_tokens("là")[0]
+_ORGANISE = phrase_tokens("tổ chức")
 _SAID = phrase_tokens("cho biết")
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village"})
 _CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường trực viên")) | {","}
@@ -339,7 +340,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             return True  # "Ban Chỉ đạo phòng, chống tham nhũng"
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
             and toks.gap[k] == " " and not toks.brk[k] \
-            and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k))
+            and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k)
+                 or (tuple(toks.k[k - 1 : k + 1]) == _ORGANISE and toks.cap[k - 1]))  # "Vụ Tổ chức cán bộ"
 
     def place_word(k: int) -> bool:  # a level of government: "tỉnh", "huyện" (not "bến", "đường")
         hit = lex.place_words.longest(toks, k) if toks.k[k] in lex.place_words.firsts else None
@@ -542,6 +544,9 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             return None
         if "cap" in row.flags and not toks.cap[i] and ctx == "top":
             continue
+        if "name" in row.takes and ctx == "top" and toks.upper[i] and i > 0 and toks.word[i - 1] \
+                and toks.upper[i - 1] and not toks.brk[i] and len(toks.t[i]) > 1:
+            continue  # "NHIỆM VỤ VÀ GIẢI PHÁP": a heading's words, not "Vụ" + a name
         p = OrgParse(row, i, i + m)
         if m > len(phrase_tokens(row.canonical)):
             p.head = toks.surface(i, i + m)
