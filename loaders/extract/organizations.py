@@ -517,7 +517,8 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
 
     A symbol's parts are abbreviations in capitals; a name in title case after a slash is a body
     or a publisher ("TTXVN/Tin Tức")."""
-    return i > 0 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/") and toks.upper[i]
+    return i > 1 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/") and toks.upper[i] \
+        and (toks.upper[i - 2] or toks.k[i - 2].isdigit())  # "QĐ-UBND", "15/NQ" (not "Xuân Dần/VOV")
 
 
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
