@@ -207,3 +207,44 @@ def test_one_body_across_abbreviations_and_wordings_is_one_organization():
     assert len(set(iris[:4])) == 1 and iris[4] != iris[0]
     assert res.label(res.of(exs[0].organizations[0])) in {"Bộ KH-ĐT", "Bộ Kế hoạch Đầu tư", "Bộ Kế hoạch và Đầu tư",
                                                            "Bộ Kế hoạch - đầu tư"}
+
+
+def test_the_province_in_brackets_after_a_deputy_joins_the_deputy_of_that_province():
+    exs = [report("a", "Ông Hà Quang Vịnh, Giám đốc Sở Tư pháp tỉnh Kon Tum, nói."),
+           report("b", "ĐB Hà Quang Vịnh (Kon Tum) cũng đặt vấn đề về lãng phí."),
+           report("c", "Theo ĐB Hà Quang Vịnh (Kon Tum), dự án cần được xem lại.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Hà Quang Vịnh").values())) == 1
+    assert {link.kind for link in res.person_links} == {"delegation"}
+
+
+def test_a_title_written_by_its_initials_joins_the_holder_of_that_title():
+    exs = [report("a", "Ông Hà Quang Vịnh, đại biểu Quốc hội, nói."),
+           report("b", "ĐB Hà Quang Vịnh cũng đặt vấn đề về lãng phí.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Hà Quang Vịnh").values())) == 1
+    assert [link.kind for link in res.person_links] == ["title"]
+
+
+def test_deputies_of_two_provinces_stay_apart():
+    exs = [report("a", "ĐB Hà Quang Vịnh (Kon Tum) cũng đặt vấn đề về lãng phí."),
+           report("b", "ĐB Hà Quang Vịnh (Cà Mau) cho rằng dự án cần được xem lại.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Hà Quang Vịnh").values())) == 2
+
+
+def test_a_title_before_a_comma_belongs_to_someone_else():
+    exs = [report("a", "Bộ trưởng Bộ Tài chính Lê Minh Sang trả lời chất vấn."),
+           report("b", "Không đồng tình với trả lời của Bộ trưởng Bộ Tài chính, ông Lê Minh Sang, giáo viên, "
+                       "nói tiếp.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Lê Minh Sang").values())) == 2
+
+
+def test_a_report_naming_many_provinces_is_not_about_one_of_them():
+    listing = "; ".join(f"ông Đỗ Văn {n}, Bí thư Tỉnh ủy {p}" for n, p in
+                        (("Ba", "Cà Mau"), ("Bốn", "Lào Cai"), ("Năm", "Phú Yên"), ("Sáu", "Kon Tum")))
+    exs = [report("a", "Ông Nguyễn Văn Tâm, Giám đốc Sở Y tế tỉnh Cà Mau, cho biết."),
+           report("b", f"Danh sách: {listing}; ông Nguyễn Văn Tâm.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Nguyễn Văn Tâm").values())) == 2
