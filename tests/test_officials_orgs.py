@@ -178,3 +178,56 @@ def test_the_ways_of_writing_one_field_name_one_body():
 def test_a_dotted_abbreviation_ends_no_name():
     ex = officials("Ông Lê Văn An, Chủ tịch Hội đồng Lý luận T.Ư báo cáo.")
     assert [p.org.written for p in ex.posts] == ["Hội đồng Lý luận T.Ư"]
+
+
+def test_a_name_runs_on_through_lower_case_words_to_its_last_capital():
+    ex = officials("Ông Lê Văn Hòa làm việc với Ban Chỉ đạo Cải cách hành chính Trung ương và Công ty "
+                   "TNHH Khai thác và Chế biến đá Núi Xanh.")
+    assert {o.written for o in ex.organizations} >= {
+        "Ban Chỉ đạo Cải cách hành chính Trung ương", "Công ty TNHH Khai thác và Chế biến đá Núi Xanh"}
+
+
+def test_a_name_ends_before_a_lower_case_tail_that_no_capital_closes():
+    ex = officials("Công ty Sông Xanh đổ đất vào suối Cát, Tập đoàn Ravitex mở rộng Dự án Sao Mai.")
+    assert {o.written for o in ex.organizations} == {"Công ty Sông Xanh", "Tập đoàn Ravitex"}
+
+
+def test_words_that_look_like_places_inside_a_name():
+    ex = officials("Liên minh Hợp tác xã Việt Nam và Viện Khoa học xã hội vùng Nam Bộ ký kết.")
+    assert {o.written for o in ex.organizations} == {
+        "Liên minh Hợp tác xã Việt Nam", "Viện Khoa học xã hội vùng Nam Bộ"}
+
+
+def test_a_name_in_lower_case_after_a_bloc_committee():
+    ex = officials("Đảng ủy Khối cơ quan Trung ương và Đảng bộ Khối doanh nghiệp Trung ương đều đạt.")
+    assert {o.written for o in ex.organizations} == {
+        "Đảng ủy Khối cơ quan Trung ương", "Đảng bộ Khối doanh nghiệp Trung ương"}
+
+
+def test_a_person_after_a_generic_head_is_not_its_name():
+    ex = officials("Chủ nhiệm Ủy ban Trần Văn Lộc trả lời báo chí.")
+    assert [o.written for o in ex.organizations if o.written.startswith("Ủy ban")] == []
+    assert [p.name for p in ex.persons] == ["Trần Văn Lộc"]
+
+
+def test_a_publisher_after_an_agency_slash_is_not_a_symbol():
+    ex = officials("Đoàn thăm một số cơ sở văn hóa. TTXVN/Tin Tức")
+    assert "Tin Tức" in {o.written for o in ex.organizations}
+    assert [p.name for p in ex.persons] == []
+
+
+def test_a_name_read_in_full_once_is_read_in_full_where_an_unknown_verb_follows():
+    ex = officials("Công ty TNHH Chế biến và Xuất khẩu hạt điều Phú Lâm (PLC) mở rộng xưởng. Sản phẩm do "
+                   "Công ty TNHH Chế biến và Xuất khẩu hạt điều Phú Lâm đóng gói.")
+    assert [o.written for o in ex.organizations] == [
+        "Công ty TNHH Chế biến và Xuất khẩu hạt điều Phú Lâm"] * 2
+
+
+def test_a_shortened_name_is_the_one_body_the_report_names_in_full():
+    ex = officials("Ban Chỉ đạo Phòng chống thiên tai Trung ương họp. Ban Chỉ đạo yêu cầu các tỉnh báo cáo.")
+    assert {o.name for o in ex.organizations} == {"Ban Chỉ đạo Phòng chống thiên tai Trung ương"}
+
+
+def test_a_fixed_name_is_not_shortened_from_a_foreign_body():
+    ex = officials("Chủ tịch Quốc hội tiếp Chủ tịch Quốc hội Myanmar.")
+    assert {o.name for o in ex.organizations} == {"Quốc hội", "Quốc hội Myanmar"}

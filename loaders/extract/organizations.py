@@ -188,7 +188,8 @@ def _body_at(toks: Tokens, k: int) -> bool:
     return toks.remember("organizations.bodies", lambda: _BodyMemo(toks)).at(k)
 
 
-_NAME_END = frozenset({",", ";", ")", ":", "-", "–"})
+_NAME_END = frozenset({",", ";", ")", "(", ":", "-", "–"})
+_VOWELS = frozenset("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 
 
 @cache
@@ -205,7 +206,39 @@ def _name_stop(toks: Tokens, k: int) -> bool:
     return toks.k[k] in stops.firsts and stops.longest(toks, k) is not None
 
 
-def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False) -> int:
+@cache
+def _place_lookalikes() -> PhraseIndex:
+    idx = PhraseIndex()
+    for (phrase,) in read_rows("place_lookalikes.tsv", 1):
+        idx.add(phrase_tokens(phrase), phrase)
+    return idx
+
+
+def _place_lookalike(toks: Tokens, k: int) -> bool:
+    """Token k is inside a common phrase that holds a place word but names no place ("xã hội",
+    "hợp tác xã": ``place_lookalikes.tsv``), so it does not end a name the way "xã Tân Phú" does."""
+    idx = _place_lookalikes()
+    for s in range(max(0, k - 2), k + 1):
+        if toks.k[s] in idx.firsts:
+            hit = idx.longest(toks, s)
+            if hit and s + hit[0] > k:
+                return True
+    return False
+
+
+def _foreign_word(word: str) -> bool:
+    """A word of more than one syllable ("Formosa", "Hateco"): a Vietnamese syllable has one run
+    of vowels, so a lower-case word after it cannot be the second half of its word."""
+    runs, prev = 0, False
+    for ch in text_key(word):
+        vowel = ch in _VOWELS
+        runs += vowel and not prev
+        prev = vowel
+    return runs > 1
+
+
+def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
+               lower_start: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
 
     Names start with a capital. Vietnamese capitalises the first syllable of each word of a name,
@@ -215,7 +248,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
     và thương mại Hà Tĩnh"). A following body ("... và Tổng công ty X") ends the name.
     """
     n = len(toks)
-    if i >= n or not toks.word[i] or not (toks.cap[i] or toks.upper[i]) or toks.brk[i]:
+    if i >= n or not toks.word[i] or toks.brk[i]:
+        return i
+    if not (toks.cap[i] or toks.upper[i]) and not lower_start:
         return i
 
     def starts_body(k: int) -> bool:
@@ -229,12 +264,63 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
 
     def lower(k: int) -> bool:
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
-            and toks.gap[k] == " " and not toks.brk[k] and toks.k[k] not in _TAIL_STOP
+            and toks.gap[k] == " " and not toks.brk[k] \
+            and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k))
+
+    def place_word(k: int) -> bool:
+        return toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k) is not None \
+            and not _place_lookalike(toks, k)
 
     def person_at(k: int) -> bool:
         return toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " " \
             and not lex.places.longest(toks, k)
 
+    def name_end(k: int) -> bool:
+        """The name may end before token k: punctuation, a line's end, a function word, a verb,
+        a place, a term, another body or a person."""
+        if k >= n or toks.brk[k]:
+            return True
+        if not toks.word[k]:
+            return toks.k[k] not in ("&", "/", ".") or toks.gap[k] == " " or k + 1 >= n or toks.brk[k + 1]
+        if toks.cap[k] or toks.k[k].isdigit():
+            return starts_body(k) or person_at(k)
+        if toks.k[k] == _AND:  # "... Việt Nam và Trường ...", "... và các tỉnh": another thing
+            return k + 1 >= n or not capital(k + 1) or starts_body(k + 1) or person_at(k + 1)
+        return (toks.k[k] in _TAIL_STOP and not _place_lookalike(toks, k)) or _name_stop(toks, k) \
+            or place_word(k)
+
+    def run_on(j0: int) -> int:
+        """Past lower-case words and the capitalised words after them, when the name ends cleanly
+        there ("Ban Chỉ đạo Cải cách tư pháp Trung ương.", "Công ty Khai thác và Chế biến khoáng
+        sản Núi Pháo,"); j0 when it does not."""
+        if j0 > i and _foreign_word(toks.t[j0 - 1]):
+            return j0  # "Công ty Formosa xả thải ra Biển Đông": a verb after a foreign name
+        k = j0
+        while k < n and k - i < 16:
+            m = k
+            while m < n and m - k < 4 and lower(m) and not _name_stop(toks, m) and not place_word(m):
+                m += 1
+            if m == k:
+                return j0
+            c, closed = m, False
+            while c < n and c - m < 4 and capital(c):
+                if tuple(toks.k[c : c + 2]) == _TRUNG_UONG:
+                    c, closed = c + 2, True  # "... tư pháp Trung ương": the central level closes the name
+                    break
+                if person_at(c) or starts_body(c):
+                    break
+                c += 1
+            if c == m:
+                return j0
+            if name_end(c) or (closed and not capital(c)):
+                return c
+            k = c
+        return j0
+
+    if not (toks.cap[i] or toks.upper[i]):  # "Đảng ủy Khối cơ quan Trung ương"
+        return run_on(i) if toks.k[i] not in _TAIL_STOP else i
+    if not named_after and person_at(i) and not lex.places.longest(toks, i):
+        return i  # "Chủ nhiệm Ủy ban Nguyễn Văn A": the person, not the committee's name
     j = i + 1
     first_country = lex.other_places.longest(toks, i)
     if first_country and lower(i + first_country[0]):
@@ -266,7 +352,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-")
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
             toks.cap[j + 1] and not starts_body(j + 1))
-        if prev_title and lower(j) and (j == i + 1 or after_join or ends_name
+        first_word = j == i + 1 and not _foreign_word(toks.t[i])
+        if prev_title and lower(j) and (first_word or after_join or ends_name
                                         or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG):
             j += 1
             continue
@@ -278,11 +365,12 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 j = k
                 continue
         k = j
-        while k < n and k - j < 5 and lower(k) and not _name_stop(toks, k):
+        while k < n and k - j < 6 and lower(k) and not _name_stop(toks, k):
             k += 1
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
-                      or (toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k))
-                      or (unit and starts_body(k))  # "Ban Pháp chế HĐND tỉnh": a unit, then its body
+                      or place_word(k)
+                      # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another)
+                      or (unit and starts_body(k) and toks.k[k - 1] != _AND)
                       or (unit and toks.k[k] == _OF and k + 1 < n and starts_body(k + 1))):
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
@@ -290,6 +378,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 and not starts_body(j + 2) and not person_at(j + 2) \
                 and (j + 3 >= n or not toks.word[j + 3] or toks.brk[j + 3]):
             j += 3  # "Đại học Giao thông đường bộ Moskva": a lower-case word, then the last capital
+            continue
+        ext = run_on(j)
+        if ext > j:
+            j = ext
             continue
         break
     while j > i + 1 and not toks.word[j - 1]:
@@ -318,8 +410,11 @@ def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
 
 
 def _in_symbol(toks: Tokens, i: int) -> bool:
-    """Token i is the issuer part of a document symbol ("1875/QĐ-UBND", "15/NQ-HĐND"), not a body."""
-    return i > 0 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/")
+    """Token i is the issuer part of a document symbol ("1875/QĐ-UBND", "15/NQ-HĐND"), not a body.
+
+    A symbol's parts are abbreviations in capitals; a name in title case after a slash is a body
+    or a publisher ("TTXVN/Tin Tức")."""
+    return i > 0 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/") and toks.upper[i]
 
 
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
@@ -358,7 +453,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 dm, (field_name, en) = hit  # type: ignore[misc]
                 p.extra, p.extra_en, j, got_extra = field_name, en, j + dm, True  # one name per field
         if not got_extra and "name" in row.takes and j < n:
-            end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags)
+            end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags)
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if "country" in row.takes and j < n and toks.cap[j] and not toks.brk[j]:
@@ -543,6 +638,19 @@ def _level(p: OrgParse) -> str:
     return "any"
 
 
+def _named(p: OrgParse) -> bool:
+    """The body is known by name words after a generic head ("Ban Chỉ đạo ...", "Văn phòng Ban Chỉ
+    đạo ..."), which a report may shorten; a ministry, a province's body or a fixed name is not."""
+    return "name" in p.row.takes or (p.parent is not None and _named(p.parent))
+
+
+def _shifted(p: OrgParse, d: int) -> OrgParse:
+    """The same parse ``d`` tokens further on (the same words written elsewhere)."""
+    return replace(p, start=p.start + d, end=p.end + d,
+                   parent=_shifted(p.parent, d) if p.parent else None,
+                   place=replace(p.place, start=p.place.start + d, end=p.place.end + d) if p.place else None)
+
+
 class OrgFinder:
     """Finds and remembers the organizations of one report (one mention per distinct span)."""
 
@@ -559,6 +667,34 @@ class OrgFinder:
         self.by_name: dict[str, OrgMention] = {}
         self.last_end = 0
         self._parses: list[OrgParse] = []
+        self._long: dict[str, list[OrgParse]] = {}  # names read in running text, by first word
+        self._alias: dict[tuple[str, ...], OrgParse] = {}  # a shortened name -> the one full name
+
+    def _alias_of(self, p: OrgParse) -> OrgParse | None:
+        """The one longer name the report writes that ``p`` shortens ("Ban Chỉ đạo" after "Ban Chỉ
+        đạo Cải cách tư pháp Trung ương"): a variant of that body, not another."""
+        if p.place is not None:
+            return None
+        q = self._alias.get(tuple(self.toks.k[p.start : p.end]))
+        if q is None or q.start == p.start or q.foreign or not _named(p):
+            return None  # "Quốc hội" is not the "Quốc hội Myanmar" the report also names
+        return q
+
+    def _full_length(self, p: OrgParse) -> OrgParse:
+        """``p``, or the longest name of the same kind the report writes elsewhere that the text
+        here continues into word for word: "Công ty TNHH Khai thác và Chế biến khoáng sản X" read
+        in full where it ends cleanly is that name where a verb the rules do not know follows it."""
+        toks = self.toks
+        best: OrgParse | None = None
+        for q in self._long.get(toks.k[p.start], ()):
+            m = q.end - q.start
+            if m <= p.end - p.start or q.row.id != p.row.id or q.start == p.start \
+                    or (best is not None and m <= best.end - best.start):
+                continue
+            if toks.k[p.start : p.start + m] == toks.k[q.start : q.end] \
+                    and not any(toks.brk[x] for x in range(p.start + 1, p.start + m)):
+                best = q
+        return p if best is None else _shifted(best, p.start - best.start)
 
     def scan(self) -> None:
         """Find every organization in running text."""
@@ -576,6 +712,24 @@ class OrgFinder:
                     i = p.end
                     continue
             i += 1
+        for p in parses:
+            self._long.setdefault(toks.k[p.start], []).append(p)
+        full: list[OrgParse] = []
+        for p in parses:
+            if full and p.start < full[-1].end:
+                continue  # inside a name just read at its full length
+            q = self._full_length(p)
+            self.covered.update(range(q.start, q.end))
+            full.append(q)
+        parses = full
+        longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for q in parses:
+            if q.extra:
+                qk = tuple(toks.k[q.start : q.end])
+                for m in range(1, len(qk)):
+                    longer.setdefault(qk[:m], set()).add(qk)
+        by_keys = {tuple(toks.k[q.start : q.end]): q for q in parses}
+        self._alias = {short: by_keys[next(iter(names))] for short, names in longer.items() if len(names) == 1}
         self._parses = parses
         self._infer_text_province(parses)
         self._infer_text_districts(parses)
@@ -611,6 +765,7 @@ class OrgFinder:
         p = parse_org(self.toks, i, ctx)
         if p is None:
             return None
+        p = self._full_length(p)
         self.last_end = p.end  # the token after the name just read (the mention may be shared)
         return self.mention(p)
 
@@ -621,6 +776,15 @@ class OrgFinder:
         key = (p.start, p.end, p.term or "") if hint is None else (p.start, p.end, p.term or "", hint)
         if key in self.by_span:
             return self.by_span[key]
+        full = self._alias_of(p) if hint is None else None
+        if full is not None:
+            m = self.mention(full)
+            # written as the full name: the short form is no other name of the body
+            short = replace(m, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="")
+            self.by_span[key] = short
+            self.parse_of[id(short)] = full
+            self.mentions.append(short)
+            return short
         if p.place and p.place.word and not p.place.name and p.place.word in self.text_district:
             p = replace(p, place=replace(p.place, name=self.text_district[p.place.word]))
             named = self.by_name.get(_name(p))
