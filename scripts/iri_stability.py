@@ -2,9 +2,11 @@
 reports, then the whole corpus into the same output folder, and count the Person IRIs of the first
 build that the second neither has nor redirects (``redirects.tsv``, ``owl:sameAs``).
 
-Two counts are printed: IRIs *lost* (neither kept nor redirected: a link somebody saved is dead)
-and IRIs *moved* (kept, but the mentions they named now belong to another node: the link now
-points at somebody else, worse than a dead one). Both should be 0.
+Three counts are printed: IRIs *lost* (neither kept nor redirected: a link somebody saved is dead),
+IRIs *moved* (kept, but none of the mentions they named is theirs any more: the link now points at
+somebody else, worse than a dead one), both of which should be 0; and IRIs *split* (kept, with some
+of their mentions now in another node: the added reports changed the evidence, a resolution
+decision rather than a renaming).
 
 Usage: python scripts/iri_stability.py [CORPUS] [--share 0.05] [--seed 1] [--out DIR]
 """
@@ -69,7 +71,7 @@ def main() -> None:
         subprocess.run(kg + [str(t) for t in texts], check=True)
         after, redirect = persons(out)
         took = time.perf_counter() - t0
-        lost = moved = 0
+        lost = moved = split = 0
         where = {m: iri for iri, ms in after.items() for m in ms}
         for iri, ms in before.items():
             target = iri if iri in after else redirect.get(iri)
@@ -79,13 +81,18 @@ def main() -> None:
                 lost += 1
                 if args.verbose:
                     print("lost:", iri, sorted(ms))
-            elif not ms <= after[target] and any(where.get(m) not in (None, target) for m in ms):
+            elif not ms & after[target]:
                 moved += 1
                 if args.verbose:
                     print("moved:", iri, sorted(ms), "->", target)
+            elif any(where.get(m) not in (None, target) for m in ms):
+                split += 1
+                if args.verbose:
+                    print("split:", iri, sorted(m for m in ms if where.get(m) not in (None, target)))
         print(f"{len(texts) - len(dropped)} then {len(texts)} reports (seed {args.seed}): "
               f"{len(before)} then {len(after)} Person IRIs; of the first build's, {lost} lost "
-              f"(neither kept nor redirected), {moved} moved (now naming other mentions); {took:.0f} s")
+              f"(neither kept nor redirected), {moved} moved (naming none of its mentions), {split} split "
+              f"(some of its mentions now in another node); {took:.0f} s")
     finally:
         if not args.out:
             shutil.rmtree(out, ignore_errors=True)

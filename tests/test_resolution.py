@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, XSD, Literal
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
 
 from kg.decisions import DecisionsFile
 from kg.graph import build_dataset
@@ -248,3 +248,44 @@ def test_a_report_naming_many_provinces_is_not_about_one_of_them():
            report("b", f"Danh sách: {listing}; ông Nguyễn Văn Tâm.")]
     res = resolve(exs)
     assert len(set(people(exs, res, "Nguyễn Văn Tâm").values())) == 2
+
+
+def _persons(exs, res) -> dict[tuple[str, str], str]:
+    return {(ex.report.id, p.name): str(res.of(p)) for ex in exs for p in ex.persons}
+
+
+def test_a_namesake_added_later_does_not_take_the_iri_of_the_person_named_first():
+    first = [report("m", "Ông Nguyễn Văn Tâm, Thứ trưởng Bộ Công an, cho biết.")]
+    later = [report("a", "Ông Nguyễn Văn Tâm, Bộ trưởng Bộ Y tế, cho biết."), *first]
+    before = resolve(first)
+    iri = _persons(first, before)[("m", "Nguyễn Văn Tâm")]
+    assert _persons(later, resolve(later))[("m", "Nguyễn Văn Tâm")] != iri  # minted afresh: renamed
+    after = _persons(later, resolve(later, registry=before.registry))
+    assert after[("m", "Nguyễn Văn Tâm")] == iri
+    assert after[("a", "Nguyễn Văn Tâm")] != iri
+
+
+def test_an_iri_whose_mentions_join_another_person_redirects_to_it(tmp_path):
+    exs = [report("b", "Phát biểu tại hội nghị, ông Nguyễn Văn Tâm cho biết."),
+           report("c", "Ông Nguyễn Văn Tâm, Bí thư Tỉnh ủy Phú Yên, chủ trì hội nghị.")]
+    before = resolve(exs)
+    old = set(_persons(exs, before).values())
+    assert len(old) == 2
+    decisions = tmp_path / "decisions.tsv"
+    decisions.write_text("same\tb#Nguyễn Văn Tâm\tc#Nguyễn Văn Tâm\n", encoding="utf-8")
+    after = resolve(exs, DecisionsFile.read(decisions), registry=before.registry)
+    now = set(_persons(exs, after).values())
+    assert len(now) == 1 and now < old  # the person keeps one of its IRIs ...
+    gone = next(iter(old - now))
+    assert {str(t) for t in after.redirects[URIRef(gone)]} == now  # ... and the other redirects to it
+    assert after.registry.merged == {gone: next(iter(now))}
+
+
+def test_a_same_corpus_rebuild_with_its_registry_changes_nothing():
+    exs = [*CAREER, report("d", "ĐB Trần Văn Khải (Phú Yên) phát biểu."),
+           report("e", "Ông Trần Văn Khải, Giám đốc Sở Y tế tỉnh Lào Cai, cho biết.")]
+    first = resolve(exs)
+    again = resolve(exs, registry=first.registry)
+    assert _persons(exs, again) == _persons(exs, first)
+    assert again.registry.text() == first.registry.text()
+    assert dict(again.redirects) == dict(first.redirects)
