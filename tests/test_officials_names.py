@@ -148,3 +148,8 @@ def test_streets_hamlets_pagodas_and_headings_are_not_persons():
 def test_the_end_of_a_place_name_is_that_place():
     ex = officials("Khách đến sân bay Tân Sơn Nhất rồi làm thủ tục tại Sơn Nhất.")
     assert persons_of(ex) == []
+
+
+def test_a_capitalised_place_noun_before_a_name_is_still_a_place():
+    ex = officials("Ông Hồ Văn Mạnh dự lễ an táng tại Nghĩa trang Mai Dịch và Đường Lê Lợi.")
+    assert persons_of(ex) == ["Hồ Văn Mạnh"]

@@ -151,8 +151,9 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     for back in (1, 2):
         if i - back >= 0 and not toks.brk[i]:
             hit = lex.place_words.longest(toks, i - back)
-            if hit and hit[0] == back and not (hit[1].level == "other" and toks.cap[i - back]):  # type: ignore[union-attr]
-                return True
+            if hit and hit[0] == back and not (hit[1].level == "other" and toks.cap[i - back]  # type: ignore[union-attr]
+                                               and toks.k[i - back] in lex.surnames):
+                return True  # "đường Lê Lợi", "Nghĩa trang Mai Dịch" (but "Hồ Văn Mạnh": a family name)
     return False
 
 
@@ -315,8 +316,8 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
     for i in range(n):
         if i >= after and toks.k[i] in lex.place_words.firsts:
             hit = lex.place_words.longest(toks, i)
-            if hit and hit[1].level == "other" and toks.cap[i]:  # type: ignore[union-attr]
-                hit = None  # "Hồ Văn Mạnh": a common noun of place capitalised is a family name
+            if hit and hit[1].level == "other" and toks.cap[i] and toks.k[i] in lex.surnames:  # type: ignore[union-attr]
+                hit = None  # "Hồ Văn Mạnh": a common noun of place capitalised may be a family name
             if hit:
                 after = i + hit[0]
             if hit and hit[1].level == "province":  # type: ignore[union-attr]
