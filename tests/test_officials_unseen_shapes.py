@@ -234,3 +234,11 @@ def test_members_elected_into_a_body_listed_each_with_a_title_of_their_own():
         ("Bùi Văn Vinh", "Bí thư", "Tỉnh ủy Lào Cai", "holds"),
         ("Bùi Văn Vinh", "Ủy viên", "Ban Chấp hành Trung ương", "appointed"),
     }
+
+
+def test_an_age_in_parentheses_does_not_hand_the_next_item_s_title_back():
+    assert facts("Đáng chú ý có Phó giám đốc Sở Y tế Phan Văn Bình (46 tuổi), Vụ trưởng Vụ Các tổ chức quốc tế "
+                 "Phạm Văn Minh (47 tuổi, Bộ Ngoại giao).") >= {("Phan Văn Bình", "Phó giám đốc", "Sở Y tế", "holds")}
+    assert not any(f[0] == "Phan Văn Bình" and f[1] == "Vụ trưởng" for f in facts(
+        "Đáng chú ý có Phó giám đốc Sở Y tế Phan Văn Bình (46 tuổi), Vụ trưởng Vụ Các tổ chức quốc tế "
+        "Phạm Văn Minh (47 tuổi, Bộ Ngoại giao)."))

@@ -282,6 +282,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
 
     # runs set off after a name ("ông A - Chủ tịch X, ông B") are A's, never B's by the comma rule
     appositive = {h.end + 1 for h in hits if h.end < n and toks.k[h.end] in _APPOSITION}
+    name_starts = sorted(h.start for h in hits if h.how not in ("credit", "pronoun"))
     period_at_end = {i + p.length: i for i, p in _periods(toks)}
     continues = {s2: s for s in runs for s2 in _continued_runs(toks, runs[s][-1].end, runs)[:1]}
     # titles before the name
@@ -347,7 +348,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             give(person, j, _cue_after(toks, runs[j][-1].end))  # "ông A Bí thư Tỉnh ủy X;" (no comma)
             j = runs[j][-1].end
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
-            s = _apposition_run(toks, j, runs)
+            s = _apposition_run(toks, j, runs, name_starts)
             if s is not None and s not in claimed:
                 give(person, s, _cue_after(toks, runs[s][-1].end))
                 j = runs[s][-1].end
@@ -590,13 +591,21 @@ def past_aside(toks: Tokens, j: int) -> int | None:
     return None
 
 
-def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
+def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
+                    name_starts: list[int] | None = None) -> int | None:
     """The run after ", " / "(" / " - ", or after an aside (in parentheses, also after "40 tuổi,";
-    "ông A, sinh năm 1968, Bí thư ...")."""
+    "ông A, sinh năm 1968, Bí thư ..."). After an aside in parentheses, not a run that a name
+    follows in the same item: "A (46 tuổi), Vụ trưởng Vụ X B (47 tuổi)" lists titles before names."""
     if j + 1 in runs:
         return j + 1
     k = past_aside(toks, j)
     if k is not None and k in runs:
+        if toks.k[j] == "(" and name_starts is not None:
+            e = runs[k][-1].end
+            x = bisect_left(name_starts, e)
+            if x < len(name_starts) and not any(toks.brk[y] or toks.k[y] in (",", ";", ".", "(", ":")
+                                                for y in range(e, name_starts[x] + 1)):
+                return None
         return k
     if toks.k[j] == "(":
         for k in range(j + 1, min(len(toks), j + 6)):
