@@ -242,3 +242,11 @@ def test_an_age_in_parentheses_does_not_hand_the_next_item_s_title_back():
     assert not any(f[0] == "Phan Văn Bình" and f[1] == "Vụ trưởng" for f in facts(
         "Đáng chú ý có Phó giám đốc Sở Y tế Phan Văn Bình (46 tuổi), Vụ trưởng Vụ Các tổ chức quốc tế "
         "Phạm Văn Minh (47 tuổi, Bộ Ngoại giao)."))
+
+
+def test_where_a_photo_shows_the_person_and_consular_and_foreign_provincial_roles():
+    assert facts("Ngài Seng Thong Loungphakdy (thứ hai từ trái qua), Tổng Lãnh sự Lào tại TPHCM trò chuyện với "
+                 "ông Phan Xuân Biên (bên phải), Chủ tịch Hội Hữu nghị Việt – Lào TPHCM.") == {
+        ("Seng Thong Loungphakdy", "Tổng Lãnh sự", None, "holds"),
+        ("Phan Xuân Biên", "Chủ tịch", "Hội Hữu nghị Việt – Lào", "holds"),
+    }

@@ -603,9 +603,10 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
         if toks.k[j] == "(" and name_starts is not None:
             e = runs[k][-1].end
             x = bisect_left(name_starts, e)
-            if x < len(name_starts) and not any(toks.brk[y] or toks.k[y] in (",", ";", ".", "(", ":")
-                                                for y in range(e, name_starts[x] + 1)):
-                return None
+            if x < len(name_starts) and name_starts[x] - e <= 5 and not any(
+                    toks.brk[y] or toks.k[y] in (",", ";", ".", "(", ":") or toks.k[y] in _HONORIFIC_WORDS
+                    for y in range(e, name_starts[x] + 1)):
+                return None  # the rest of the title, then its name
         return k
     if toks.k[j] == "(":
         for k in range(j + 1, min(len(toks), j + 6)):
