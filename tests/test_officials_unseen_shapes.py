@@ -250,3 +250,10 @@ def test_where_a_photo_shows_the_person_and_consular_and_foreign_provincial_role
         ("Seng Thong Loungphakdy", "Tổng Lãnh sự", None, "holds"),
         ("Phan Xuân Biên", "Chủ tịch", "Hội Hữu nghị Việt – Lào", "holds"),
     }
+
+
+def test_a_post_held_before_what_a_fronted_clause_tells_is_former():
+    assert ("Phạm Văn Quý", "Phó Giám đốc", "Sở Y tế", "former") in facts(
+        "Trước khi được bổ nhiệm làm Giám đốc Sở Y tế, ông Phạm Văn Quý đã có nhiều năm làm Phó Giám đốc Sở Y tế.")
+    assert facts("Từ tháng 11/2013 đến nay, bà Lê Thị Lan là Giám đốc Sở Y tế.") == {
+        ("Lê Thị Lan", "Giám đốc", "Sở Y tế", "holds")}
