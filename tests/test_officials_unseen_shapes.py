@@ -257,3 +257,14 @@ def test_a_post_held_before_what_a_fronted_clause_tells_is_former():
         "Trước khi được bổ nhiệm làm Giám đốc Sở Y tế, ông Phạm Văn Quý đã có nhiều năm làm Phó Giám đốc Sở Y tế.")
     assert facts("Từ tháng 11/2013 đến nay, bà Lê Thị Lan là Giám đốc Sở Y tế.") == {
         ("Lê Thị Lan", "Giám đốc", "Sở Y tế", "holds")}
+
+
+def test_a_rank_or_profession_between_the_titles_or_after_an_aside_and_the_governor():
+    assert facts("Ông Lê Văn Cường (Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc Bệnh viện Đa khoa tỉnh. Ông Lương "
+                 "Văn Cương, Ủy viên Bộ Chính trị, Đại tướng, Chủ nhiệm Tổng cục Chính trị, phát biểu. Thống đốc "
+                 "Ngân hàng Nhà nước Lê Minh Hưng trình bày tờ trình.") == {
+        ("Lê Văn Cường", "Phó giám đốc", "Bệnh viện Đa khoa", "holds"),
+        ("Lương Văn Cương", "Ủy viên", "Bộ Chính trị", "holds"),
+        ("Lương Văn Cương", "Chủ nhiệm", "Tổng cục Chính trị", "holds"),
+        ("Lê Minh Hưng", "Thống đốc", "Ngân hàng Nhà nước", "holds"),
+    }

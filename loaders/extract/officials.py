@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, sentence_start
 from kg.loaders.extract.elections import elected_members
-from kg.loaders.extract.lexicon import lexicon, role_row
+from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, role_row
 from kg.loaders.extract.lists import honorific_start, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
@@ -599,6 +599,10 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     if j + 1 in runs:
         return j + 1
     k = past_aside(toks, j)
+    base = k if k is not None else (j + 1 if toks.k[j] == "," else None)
+    rank = past_honorific_segment(toks, base) if base is not None and base not in runs else None
+    if rank is not None and rank in runs:  # "(Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc ..."
+        k = rank
     if k is not None and k in runs:
         if toks.k[j] == "(" and name_starts is not None:
             e = runs[k][-1].end
