@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.loaders.extract.tokens import Tokens, PhraseIndex, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.reference.tables import table
 from kg.textkey import key as text_key
 
