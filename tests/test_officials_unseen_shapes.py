@@ -268,3 +268,16 @@ def test_a_rank_or_profession_between_the_titles_or_after_an_aside_and_the_gover
         ("Lương Văn Cương", "Chủ nhiệm", "Tổng cục Chính trị", "holds"),
         ("Lê Minh Hưng", "Thống đốc", "Ngân hàng Nhà nước", "holds"),
     }
+
+
+def test_one_title_closes_a_group_of_names_in_a_list_after_a_colon():
+    assert facts("Dự lễ có các đồng chí: Nông Văn Mạnh, Tổng Bí thư; Đỗ Văn Mười, Lê Khả Phiêu, nguyên Tổng Bí "
+                 "thư; Trần Đức Lương, Chủ tịch nước. Tham dự có Bí thư Tỉnh ủy Nguyễn Văn Sơn, Trần Văn Tú, "
+                 "Chủ tịch UBND tỉnh.") == {
+        ("Nông Văn Mạnh", "Tổng Bí thư", None, "holds"),
+        ("Đỗ Văn Mười", "Tổng Bí thư", None, "former"),
+        ("Lê Khả Phiêu", "Tổng Bí thư", None, "former"),
+        ("Trần Đức Lương", "Chủ tịch nước", None, "holds"),
+        ("Nguyễn Văn Sơn", "Bí thư", "Tỉnh ủy", "holds"),
+        ("Trần Văn Tú", "Chủ tịch", "UBND tỉnh", "holds"),
+    }

@@ -351,6 +351,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             s = _apposition_run(toks, j, runs, name_starts)
             if s is not None and s not in claimed:
                 give(person, s, _cue_after(toks, runs[s][-1].end))
+                # "Dự có các đồng chí: A, B, nguyên Tổng Bí thư; C, ...": one title closes a group
+                for other in _group_before(toks, hits, idx, hit_person, runs[s][-1].end):
+                    other.titles.extend((t, t.prefix or "holds") for t in runs[s])
                 j = runs[s][-1].end
                 if j < n and toks.k[j] == ")":
                     j += 1
@@ -826,6 +829,42 @@ def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: 
         out.append(hit_person[k])
         cur = nxt
     return out
+
+
+_GROUP_OPEN = frozenset({":", ";"})
+_GROUP_CLOSE = frozenset({";", "."})
+
+
+def _group_before(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person],
+                  end: int) -> list[_Person]:
+    """The names written before hit ``idx`` in one group of a list after a colon, when the group's
+    one title follows its last name and closes it: "các đồng chí: A, B, nguyên Tổng Bí thư; C, Chủ
+    tịch nước" gives the title to A and B. Only names joined by commas alone, opened by ":" or ";"."""
+    n = len(toks)
+    if not (end >= n or toks.brk[end] or toks.k[end] in _GROUP_CLOSE):
+        return []
+    out: list[_Person] = []
+    cur = hits[idx]
+    for k in range(idx - 1, -1, -1):
+        prev = hits[k]
+        if k not in hit_person or prev.how in ("credit", "pronoun") or prev.short:
+            break
+        j = prev.end
+        if not (j < n and toks.k[j] == "," and not toks.brk[j]):
+            break
+        j += 1
+        while j < cur.start and toks.k[j] in _HONORIFIC_WORDS:
+            j += 1
+        if j != cur.start:
+            break
+        out.append(hit_person[k])
+        cur = prev
+    if not out:
+        return []
+    b = cur.start
+    while b > 0 and toks.k[b - 1] in _HONORIFIC_WORDS and not toks.brk[b]:
+        b -= 1
+    return out if b > 0 and toks.k[b - 1] in _GROUP_OPEN and not toks.brk[b] else []
 
 
 def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person]) -> list[_Person]:
