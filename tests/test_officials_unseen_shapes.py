@@ -281,3 +281,12 @@ def test_one_title_closes_a_group_of_names_in_a_list_after_a_colon():
         ("Nguyễn Văn Sơn", "Bí thư", "Tỉnh ủy", "holds"),
         ("Trần Văn Tú", "Chủ tịch", "UBND tỉnh", "holds"),
     }
+
+
+def test_a_role_without_a_body_in_the_body_s_own_sentence_or_list():
+    assert facts("HĐND tỉnh Nam Định khóa mới có Chủ tịch là bà Lê Thị Hoa. Thường trực HĐND tỉnh gồm: ông Lê "
+                 "Văn An - Phó Chủ tịch; bà Trần Thị Bình - Ủy viên. Ông Hồ Văn Cảnh - Giám đốc, cho biết.") == {
+        ("Lê Thị Hoa", "Chủ tịch", "HĐND tỉnh Nam Định", "holds"),
+        ("Lê Văn An", "Phó Chủ tịch", "HĐND tỉnh", "holds"),
+        ("Trần Thị Bình", "Ủy viên", "Thường trực HĐND tỉnh", "holds"),
+    }

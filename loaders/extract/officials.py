@@ -134,6 +134,12 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, l
             if not run:
                 where = _workplace(toks, i, finder)
                 run = parse_run(toks, i, finder, where) if where is not None else []
+            if not run:
+                unit = _listed_body(toks, i, finder)
+                run = parse_run(toks, i, finder, _whole_body(unit, finder)) if unit is not None else []
+                for t in run:
+                    if t.row.phrase == _MEMBER_ROLE:  # "Thường trực HĐND gồm: ... bà B - Ủy viên"
+                        t.org = unit
             if run:
                 runs[i] = run
                 i = run[-1].end
@@ -163,6 +169,60 @@ def _workplace(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     linked = any(_LINKS.longest(toks, y) and y + _LINKS.longest(toks, y)[0] <= i  # type: ignore[index]
                  for y in range(finder.last_end, i))
     return org if linked else None
+
+
+_HAS = phrase_tokens("có")[0]
+_MEMBER_ROLE = "Ủy viên"  # roles.tsv: a member of the unit itself, not of the body above it
+_LIST_OPEN = PhraseIndex()
+for _w in ("gồm", "gồm có", "bao gồm", "là"):
+    _LIST_OPEN.add(phrase_tokens(_w), _w)
+_BODY_TERM = frozenset(phrase_tokens("khóa mới nhiệm kỳ -"))
+_MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
+
+
+def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
+    """The body of a role written without one in the body's own list or sentence: "HĐND tỉnh khóa
+    mới có Chủ tịch là bà X"; "Thường trực HĐND tỉnh gồm: ông A - Chủ tịch; bà B - Phó Chủ tịch"
+    (a unit's list names posts in the body the unit belongs to)."""
+    ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
+    k = i - 1
+    if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
+        b = k
+        while b > 0 and (toks.k[b - 1] in _BODY_TERM or _roman(toks.t[b - 1]) or toks.k[b - 1].isdigit()) \
+                and not toks.brk[b]:
+            b -= 1
+        if b in ends:
+            return ends[b]
+    if k >= 0 and toks.k[k] in ("-", "–", ":"):  # "... gồm: ông A - | Chủ tịch; ..."
+        lo = max(sentence_start(toks, i), i - _MAX_LIST_REACH)
+        for c in range(k - 1, lo - 1, -1):
+            if toks.k[c] != ":":
+                continue
+            for m in (2, 1):  # "gồm có:", "gồm:"
+                op = _LIST_OPEN.longest(toks, c - m) if c - m >= 0 else None
+                if op and op[0] == m and c - m in ends:
+                    return ends[c - m]
+            return None
+    return None
+
+
+def _whole_body(m: OrgMention, finder: OrgFinder) -> OrgMention:
+    """A unit's list (Thường trực, Ban lãnh đạo) names posts of the body it belongs to."""
+    p = finder.parse_of.get(id(m))
+    if p is not None and "needparent" in p.row.flags and m.parent is not None:
+        return m.parent
+    return m
+
+
+def _org_ends(toks: Tokens, finder: OrgFinder) -> dict[int, OrgMention]:
+    """The mention of the text ending right before each token (the longest written one)."""
+    out: dict[int, OrgMention] = {}
+    for m in sorted(finder.mentions, key=lambda m: m.span.start - m.span.end):
+        if m.span.start < 0:
+            continue
+        e = bisect_left(toks.s, m.span.end)
+        out.setdefault(e, m)
+    return out
 
 
 def _workplace_cues(toks: Tokens) -> list[tuple[int, int]]:
