@@ -341,3 +341,33 @@ def test_companies_and_banks_named_in_lower_case_up_to_a_capital():
 def test_a_party_committee_named_by_its_level_word_alone():
     ex = officials("Ông Lê Văn An, Phó Bí thư, Chủ tịch UBND tỉnh, dự.")
     assert "Tỉnh ủy tỉnh" not in {o.name for o in ex.organizations}
+
+
+def test_a_name_ends_before_is_or_said():
+    ex = officials("Trưởng Ban Tiếp công dân là ông Trần Văn Long. Tổng cục Quản lý đất đai cho biết sẽ làm.")
+    assert {o.written for o in ex.organizations} == {"Ban Tiếp công dân", "Tổng cục Quản lý đất đai"}
+
+
+def test_titles_and_bodies_run_on_to_a_district_that_gives_the_province():
+    ex = officials("Bà Lê Thị Hoa, Tỉnh ủy viên, Giám đốc Sở Công thương, Bí thư Huyện ủy Nhơn Trạch, vi phạm. "
+                   "UBND tỉnh Khánh Hòa và Tỉnh ủy Khánh Hòa họp.")
+    assert _orgs(ex)["Sở Công thương"].name == "Sở Công Thương tỉnh Đồng Nai"
+
+
+def test_a_heading_in_capitals_is_no_body_and_organise_is_a_verb():
+    ex = officials("III- NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU. Ban Chỉ đạo Cải cách hành chính Trung ương tổ chức "
+                   "Phiên họp thứ 20.")
+    assert {o.written for o in ex.organizations} == {"Ban Chỉ đạo Cải cách hành chính Trung ương"}
+
+
+def test_a_board_of_a_company_known_by_its_brand():
+    ex = officials("Hội đồng quản trị SeaLand họp; Chủ tịch HĐQT Ana Bell dự.")
+    assert "Hội đồng quản trị SeaLand" in {o.name for o in ex.organizations}
+    assert persons_of(ex) == ["Ana Bell"]
+
+
+def test_associations_named_in_lower_case_up_to_their_place():
+    ex = officials("Hội nạn nhân chất độc da cam xã Bình An và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh "
+                   "Phú Thọ dự. Hội nghị khai mạc; Hội viên tham gia.")
+    assert {o.written for o in ex.organizations} == {
+        "Hội nạn nhân chất độc da cam", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ"}

@@ -44,7 +44,7 @@ def _sentence_starts() -> PhraseIndex:
     return idx
 
 
-def _starts_sentence(toks: Tokens, j: int) -> bool:
+def starts_sentence(toks: Tokens, j: int) -> bool:
     """Token j begins the next sentence, glued to a name without a full stop ("X Y Tại buổi
     tiếp"): a word of ``sentence_starts.tsv`` followed by a lower-case word."""
     idx = _sentence_starts()
@@ -119,7 +119,7 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
         if _stops_name(toks, j, lex, i) and (j > i or toks.k[j] in ("phó", "quyền")
                                              or toks.k[j] in lex.honorifics.firsts):
             break
-        if j - i >= 2 and _starts_sentence(toks, j):
+        if j - i >= 2 and starts_sentence(toks, j):
             break  # "Pany Yathotou Tại buổi tiếp": the next sentence, glued on
         j += 1
     return j
@@ -255,7 +255,8 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         i -= 1
         if n - i > 14:
             return []
-    if i > 0 and toks.k[i - 1] == "." and i >= 2 and len(toks.t[i - 2]) == 1:  # initials "H.M."
+    if i > 0 and toks.k[i - 1] == "." and i >= 2 and len(toks.t[i - 2]) == 1 and toks.t[i - 2].isalpha():
+        # initials "H.M." (but "... Việt - Lào./. Xuân Dần/VOV" ends a sentence)
         return []
     j = i
     if j < n and toks.k[j] == _BY:

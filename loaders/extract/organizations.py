@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
@@ -149,8 +148,11 @@ _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với ch
                                      "vẫn luôn chưa rất phải"))
 _AND = phrase_tokens("và")[0]
 _ALL = phrase_tokens("các")[0]
+_IS = phrase_tokens("là")[0]
+_ORGANISE = phrase_tokens("tổ chức")
+_SAID = phrase_tokens("cho biết")
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village"})
-_CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường trực")) | {","}
+_CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường trực viên")) | {","}
 _AGENCY = phrase_tokens("cơ quan")
 _COMMUNIST = phrase_tokens("cộng sản")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
 _VIETNAM = phrase_tokens("Việt Nam")
@@ -338,7 +340,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             return True  # "Ban Chỉ đạo phòng, chống tham nhũng"
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
             and toks.gap[k] == " " and not toks.brk[k] \
-            and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k))
+            and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k)
+                 or (tuple(toks.k[k - 1 : k + 1]) == _ORGANISE and toks.cap[k - 1]))  # "Vụ Tổ chức cán bộ"
 
     def place_word(k: int) -> bool:  # a level of government: "tỉnh", "huyện" (not "bến", "đường")
         hit = lex.place_words.longest(toks, k) if toks.k[k] in lex.place_words.firsts else None
@@ -468,7 +471,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                       or place_word(k)
                       # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another)
                       or (unit and starts_body(k) and toks.k[k - 1] != _AND)
-                      or (unit and toks.k[k] == _OF and k + 1 < n and starts_body(k + 1))):
+                      or (toks.k[k] == _OF and k + 1 < n and starts_body(k + 1))
+                      # "Ban Tiếp công dân là ...", "Tổng cục Quản lý đất đai cho biết ..."
+                      or (k - j <= 2 and (toks.k[k] == _IS or tuple(toks.k[k : k + 2]) == _SAID))):
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
         if lower(j) and lower(j + 1) and not _name_stop(toks, j) and not _name_stop(toks, j + 1) \
@@ -512,7 +517,8 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
 
     A symbol's parts are abbreviations in capitals; a name in title case after a slash is a body
     or a publisher ("TTXVN/Tin Tức")."""
-    return i > 0 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/") and toks.upper[i]
+    return i > 1 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/") and toks.upper[i] \
+        and (toks.upper[i - 2] or toks.k[i - 2].isdigit())  # "QĐ-UBND", "15/NQ" (not "Xuân Dần/VOV")
 
 
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
@@ -539,6 +545,9 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             return None
         if "cap" in row.flags and not toks.cap[i] and ctx == "top":
             continue
+        if "name" in row.takes and ctx == "top" and toks.upper[i] and i > 0 and toks.word[i - 1] \
+                and toks.upper[i - 1] and not toks.brk[i] and len(toks.t[i]) > 1:
+            continue  # "NHIỆM VỤ VÀ GIẢI PHÁP": a heading's words, not "Vụ" + a name
         p = OrgParse(row, i, i + m)
         if m > len(phrase_tokens(row.canonical)):
             p.head = toks.surface(i, i + m)
@@ -617,7 +626,9 @@ def _acronym_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     """A body known by its acronym after a unit of it: "Hội đồng quản trị PVN"."""
     row = lex.orgs.get("viet_tat")
     t = toks.t[i]
-    if row is None or not (toks.word[i] and toks.upper[i] and 2 <= len(t) <= 8 and t.isalpha()) \
+    brand = toks.word[i] and toks.cap[i] and t.isascii() and t.isalpha() and _foreign_word(t) \
+        and not (i + 1 < len(toks) and toks.cap[i + 1] and toks.gap[i + 1] == " ")  # "OceanBank", not a name
+    if row is None or not (toks.word[i] and (toks.upper[i] or brand) and 2 <= len(t) <= 12 and t.isalpha()) \
             or toks.k[i] in lex.abbreviation_tokens or lex.places.longest(toks, i):
         return None
     return OrgParse(row, i, i + 1, extra=t)
@@ -874,10 +885,8 @@ class OrgFinder:
         which the sentence gives, rather than the report's. By the start of the body."""
         toks, lex = self.toks, self.lex
         out: dict[int, str] = {}
-        for a, b in pairwise(parses):
-            prov = b.province()
-            if prov is None or _level(a) != "province" or a.province() is not None:
-                continue
+
+        def joined(a: OrgParse, b: OrgParse) -> bool:  # only titles and commas between them
             k = a.end
             while k < b.start and not toks.brk[k]:
                 if toks.k[k] in _CHAIN_WORDS:
@@ -885,10 +894,25 @@ class OrgFinder:
                     continue
                 hit = lex.roles.longest(toks, k) if toks.k[k] in lex.roles.firsts else None
                 if not hit:
-                    break
+                    return False
                 k += hit[0]
-            if k >= b.start and k - a.end <= 8 and not toks.brk[b.start]:
-                out[a.start] = prov.canonical
+            return k >= b.start and k - a.end <= 8 and not toks.brk[b.start]
+
+        for x, a in enumerate(parses):
+            if _level(a) != "province" or a.province() is not None:
+                continue
+            prev = a
+            for b in parses[x + 1 : x + 5]:  # "Tỉnh ủy viên, Giám đốc Sở Công thương, Bí thư Huyện ủy Nhơn Trạch"
+                if not joined(prev, b):
+                    break
+                prov = b.province()
+                name = prov.canonical if prov is not None else _district_province(b)
+                if name:
+                    out[a.start] = name
+                    break
+                if b.has_place():
+                    break
+                prev = b
         return out
 
     def _infer_text_province(self, parses: list[OrgParse]) -> None:
