@@ -197,7 +197,7 @@ def write_streamed(extractions: Sequence[Extraction], res: Resolution, ttl: Path
                     restore(ex)
                 g: set[Triple] = set()
                 _ReportWriter(g, ex, res, agg).write()
-                agg.write(res)  # this report's share of the decisions taken in pass 1
+                agg.write()  # this report's share of the decisions taken in pass 1
                 agg.pending = []
                 if release is not None:
                     release(ex)

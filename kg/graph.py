@@ -17,7 +17,6 @@ the same input; an rdflib graph is made only for the consumers that query it (vi
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -121,29 +120,23 @@ class _Aggregates:
 
     places: dict[URIRef, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
     types: dict[URIRef, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    symbol_types: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
     pending: list[tuple[set[Triple], URIRef, URIRef]] = field(default_factory=list)
 
     def jurisdiction(self, org: URIRef) -> URIRef:
         return place_iri(max(self.places[org])[1])  # (report date iso or "", place id)
 
-    def document_type(self, directive: URIRef, symbol: str | None) -> URIRef:
+    def document_type(self, directive: URIRef) -> URIRef:
         votes = Counter(t for _, t in self.types[directive])
-        own = _symbol_type(symbol) if symbol else None
+        own = min(self.symbol_types.get(directive, ()), default=None)
         return doctype_iri(min(votes, key=lambda t: (-votes[t], t != own, t)))
 
-    def write(self, res: Resolution) -> None:
+    def write(self) -> None:
         for g, s, p in self.pending:
             if p == KG.jurisdiction:
                 g.add((s, p, self.jurisdiction(s)))
             else:
-                g.add((s, p, self.document_type(s, res.symbol(s) if res.symbols.get(s) else None)))
-
-
-@lru_cache(maxsize=4096)
-def _symbol_type(symbol: str) -> str | None:
-    """The type a symbol's own abbreviation names: TB in "50-TB/TW", NĐ in "100/2019/NĐ-CP"."""
-    by_abbr = {a: t.id for t in document_types() for a in t.abbrs}
-    return next((by_abbr[part] for part in re.split(r"[-/\s]+", symbol) if part in by_abbr), None)
+                g.add((s, p, self.document_type(s)))
 
 
 class _ReportWriter:
@@ -265,6 +258,8 @@ class _ReportWriter:
             g.add((iri, KG.symbol, Literal(self.res.symbol(iri))))
         if d.doc_type:
             self.agg.types[iri].add((self.report.id, d.doc_type))
+            if d.symbol_type:
+                self.agg.symbol_types[iri].add(d.symbol_type)
             self.agg.pending.append((g, iri, KG.documentType))
         if d.issuer is not None:
             g.add((iri, KG.issuedBy, self.write_org(d.issuer)))
@@ -405,7 +400,7 @@ def build_dataset(extractions: Iterable[Extraction], res: Resolution) -> BuildGr
     for ex in extractions:
         triples: set[Triple] = bg.graphs.setdefault(report_iri(ex.report.id), set())
         _ReportWriter(triples, ex, res, agg).write()
-    agg.write(res)
+    agg.write()
     _write_reference(bg.default, res)
     return bg
 

@@ -205,6 +205,9 @@ class DirectiveMention:
     number: str | None = None
     doc_type: str | None = None  # type id from loaders/data/document_types.tsv ("KL")
     type_word: str | None = None  # as the text says it: "Kết luận"
+    # The type the symbol's own abbreviation names (TB in "50-TB/TW"), whatever the text calls the
+    # document: the graph breaks ties between reports that call one document different types with it.
+    symbol_type: str | None = None
     issuer_code: str | None = None  # "TW", "NĐ-CP" issuer part: "CP"
     issuer: OrgMention | None = None
     system: str = "party"  # party | state

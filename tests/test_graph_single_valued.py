@@ -39,7 +39,7 @@ def _directive_report(rid: str, type_word: str, type_id: str) -> Extraction:
     start = text.index(type_word)
     report = Report(id=rid, text=text, source_file=f"{rid}.txt", sentences=[Span(0, len(text))])
     d = DirectiveMention(Span(start, text.index(" của")), "50-TB/TW", doc_type=type_id, type_word=type_word,
-                         term=12)
+                         symbol_type="TB", term=12)  # the extractor reads TB off the symbol
     d.identity = directive_key(d)  # as the directives extractor stamps it
     return Extraction(report=report, directives=[d])
 
@@ -62,3 +62,15 @@ def test_a_document_typed_two_ways_gets_the_type_most_reports_give():
     assert list(_types(g).values()) == [{doctype_iri("KL")}]
     _, g = build(*reversed(reports))
     assert list(_types(g).values()) == [{doctype_iri("KL")}], "the order of the reports does not matter"
+
+
+def test_the_extractor_carries_the_type_the_symbol_names_and_not_the_word():
+    """The tie-break reads the extractor's parse of the symbol; the graph holds no symbol grammar."""
+    from kg.loaders.extract.directives import find_directives
+
+    text = "Thực hiện Kết luận số 50-TB/TW và Nghị định số 100/2019/NĐ-CP, Quyết định số 512 của tỉnh."
+    report = Report(id="r", text=text, source_file="r.txt", sentences=[Span(0, len(text))])
+    found = {d.symbol: d for d in find_directives(report)}
+    assert (found["50-TB/TW"].doc_type, found["50-TB/TW"].symbol_type) == ("KL", "TB")
+    assert (found["100/2019/NĐ-CP"].doc_type, found["100/2019/NĐ-CP"].symbol_type) == ("NĐ", "NĐ")
+    assert found["512"].symbol_type is None  # a bare number names no type of its own

@@ -316,6 +316,7 @@ def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span
         d = DirectiveMention(
             span=Span(start, sm.span.end), symbol=parse.symbol, written=text[start : sm.span.end],
             number=parse.number, doc_type=dt.id if dt else None, type_word=type_word,
+            symbol_type=parse.doc_type.id if parse.type_abbr and parse.doc_type else None,
             issuer_code=parse.issuer_code, system=parse.system, term=parse.term, year=parse.year, name=name,
         )
         occ = _Occ(Span(start, sm.span.end), sm.span.end, sm.span.end, d, parse)
@@ -486,7 +487,7 @@ def _identity(occ: _Occ) -> tuple:
 
 
 def _merge(into: DirectiveMention, other: DirectiveMention) -> None:
-    for f in ("type_word", "issuer", "term", "date_issued", "title", "name", "year"):
+    for f in ("type_word", "symbol_type", "issuer", "term", "date_issued", "title", "name", "year"):
         if getattr(into, f) is None and getattr(other, f) is not None:
             setattr(into, f, getattr(other, f))
             if f == "type_word":
