@@ -178,3 +178,17 @@ def test_a_date_opening_the_body_belongs_to_the_event_not_to_the_symbol_ending_t
     ex = extract(report)
     assert [(e.kind, e.date.iso() if e.date else None) for e in ex.events] == [("Hội nghị", "2015-03-14")]
     assert [d.date_issued for d in ex.directives] == [None]
+
+
+def test_an_event_on_the_same_day_takes_the_date_written_before_it(doc):
+    text = ("Ngày 14/7/2016, UBND tỉnh có công văn báo cáo Bộ Tài nguyên và Môi trường. "
+            "Cùng ngày, Bộ Tài nguyên và Môi trường đã có buổi làm việc với UBND tỉnh.")
+    ex = run(doc(text, date=None).org("UBND tỉnh", nth=0).org("Bộ Tài nguyên và Môi trường", nth=1))
+    (ev,) = ex.events
+    assert (ev.kind, ev.date) == ("Buổi làm việc", PartialDate(2016, 7, 14))
+
+
+def test_same_day_with_no_date_before_it_gives_no_date(doc):
+    ex = run(doc("Cùng ngày, Bộ Tài chính đã có buổi làm việc với UBND tỉnh.", date=None)
+             .org("Bộ Tài chính").org("UBND tỉnh"))
+    assert not [ev for ev in ex.events if ev.date is not None]

@@ -298,7 +298,7 @@ def _date_for(
 ) -> PartialDate | None:
     cands = dates[bisect_left(dates, sent.start, key=_org_start):bisect_left(dates, sent.end, key=_org_start)]
     if not cands:
-        return None
+        return _same_day(report, dates, sent)
     before = [d for d in cands if d.span.start < cue.start]
     best = before[-1] if before else cands[0]
     date = best.date
@@ -307,6 +307,19 @@ def _date_for(
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date
+
+
+# "Cùng ngày, Bộ … đã có buổi làm việc …": the day of the latest date written before the sentence.
+_SAME_DAY = re.compile(r"\s*(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày\b")
+
+
+def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
+    """The date a sentence opening "Cùng ngày" (the same day) refers to: the latest date written
+    before it in the report, when there is one; otherwise the sentence has no date."""
+    if not _SAME_DAY.match(report.key, sent.start, sent.end):
+        return None
+    before = dates[: bisect_left(dates, sent.start, key=_org_start)]
+    return before[-1].date if before else None
 
 
 # An anniversary names the day it remembers: "lễ kỷ niệm 40 năm ngày giải phóng (30/4/1975)".
