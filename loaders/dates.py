@@ -7,6 +7,8 @@ year takes the report's year when that is known and stays yearless otherwise.
 
 >>> [ (m.date.iso(), m.text) for m in find_dates("Sáng 18/12, Tỉnh ủy họp.") ]
 [('--12-18', 'Sáng 18/12')]
+>>> find_dates("Sáng nay (30/1), Tổng Bí thư tiếp đoàn.", report_year=2026)[0].date.iso()
+'2026-01-30'
 >>> find_dates("Ngày 18-12", report_year=2012)[0].date.iso()
 '2012-12-18'
 >>> find_dates("ngày 03 tháng 4 năm 2018")[0].date.iso()
@@ -31,7 +33,7 @@ from kg.textkey import key as text_key
 _ANCHOR = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|sáng nay|chiều nay)"
 _SEP = r"\s*[/.\-]\s*"
 _SHORT = re.compile(
-    rf"\b{_ANCHOR}\s+(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?)?"
+    rf"\b{_ANCHOR}\s+(?:\(\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?)?"
     rf"(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])"
 )
 _LONG = re.compile(

@@ -33,6 +33,8 @@ EXPECTED = {
     "Who succeeded whom in a post": {"predecessor": "Nguyễn Chí Dũng", "successor": "Phạm Anh Tuấn",
                                      "predecessorUntil": "2024-05-02", "successorSince": "2025-01-10"},
     "Every official of a province on a date": {"person": "Hồ Quốc Dũng", "post": "Bí thư Tỉnh ủy Bình Định"},
+    "What a body became, and when": {"became": "Ban Tuyên giáo và Dân vận Trung ương", "date": "2025-02-03",
+                                     "mergedFrom": ["Ban Dân vận Trung ương", "Ban Tuyên giáo Trung ương"]},
 }
 
 # Every row each of these gives on the fixture: a date between two holders picks the right one; a
