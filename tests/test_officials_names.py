@@ -131,3 +131,25 @@ def test_a_heading_of_common_words_is_not_a_credit_and_a_spokesman_is_not_the_mi
 def test_a_pass_or_a_lake_before_a_name_makes_it_a_place():
     from tests.fixtures_officials import officials, persons_of
     assert persons_of(officials("Tai nạn tại đèo Lò Xo, gần hồ Hoàn Kiếm. Ông Hồ Văn Minh dự.")) == ["Hồ Văn Minh"]
+
+
+def test_a_sentence_glued_to_a_name_is_not_part_of_it():
+    ex = officials("Thủ tướng tiếp Chủ tịch Quốc hội Lào Kavi Sarotha Tại buổi tiếp, hai bên trao đổi. "
+                   "Ảnh Lê Minh Hạnh Theo số liệu mới, sản lượng tăng.")
+    assert persons_of(ex) == ["Kavi Sarotha", "Lê Minh Hạnh"]
+
+
+def test_streets_hamlets_pagodas_and_headings_are_not_persons():
+    ex = officials("Dự án ở khu đất số 14 Lý Thường Kiệt. Hộ dân ở xóm Cao Lộc, xã Bình An, gần chùa "
+                   "Hoàng Pháp và nút giao Phạm Hùng. VƯỚNG MẮC LIÊN QUAN THÔNG TƯ 12: cần sửa ngay.")
+    assert persons_of(ex) == []
+
+
+def test_the_end_of_a_place_name_is_that_place():
+    ex = officials("Khách đến sân bay Tân Sơn Nhất rồi làm thủ tục tại Sơn Nhất.")
+    assert persons_of(ex) == []
+
+
+def test_a_capitalised_place_noun_before_a_name_is_still_a_place():
+    ex = officials("Ông Hồ Văn Mạnh dự lễ an táng tại Nghĩa trang Mai Dịch và Đường Lê Lợi.")
+    assert persons_of(ex) == ["Hồ Văn Mạnh"]

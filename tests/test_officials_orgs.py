@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials
+from tests.fixtures_officials import officials, persons_of
 
 
 def _orgs(ex) -> dict[str, object]:
@@ -60,9 +60,16 @@ def test_hierarchy_rules():
                    province="Nghệ An")
     o = _orgs(ex)
     assert o["Ban Dân vận Tỉnh ủy"].parent.name == "Tỉnh ủy Nghệ An"
-    assert o["Ban Thường vụ Tỉnh ủy"].parent.name == "Ban Chấp hành Đảng bộ tỉnh Nghệ An"
+    assert o["Ban Thường vụ Tỉnh ủy"].parent.name == "Tỉnh ủy Nghệ An"  # the Tỉnh ủy is the Ban Chấp hành
     assert o["Sở Tài chính"].parent.name == "Ủy ban nhân dân tỉnh Nghệ An"
     assert o["Bộ Chính trị"].parent.name == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_a_party_body_inside_a_state_body_belongs_to_the_party():
+    ex = officials("Đảng đoàn Quốc hội và Ban cán sự đảng Chính phủ họp.")
+    o = _orgs(ex)
+    assert o["Đảng đoàn Quốc hội"].parent.name == "Ban Chấp hành Trung ương Đảng"
+    assert o["Ban cán sự đảng Chính phủ"].parent.name == "Ban Chấp hành Trung ương Đảng"
 
 
 def test_categories_and_english_names_come_from_the_data():
@@ -178,3 +185,124 @@ def test_the_ways_of_writing_one_field_name_one_body():
 def test_a_dotted_abbreviation_ends_no_name():
     ex = officials("Ông Lê Văn An, Chủ tịch Hội đồng Lý luận T.Ư báo cáo.")
     assert [p.org.written for p in ex.posts] == ["Hội đồng Lý luận T.Ư"]
+
+
+def test_a_name_runs_on_through_lower_case_words_to_its_last_capital():
+    ex = officials("Ông Lê Văn Hòa làm việc với Ban Chỉ đạo Cải cách hành chính Trung ương và Công ty "
+                   "TNHH Khai thác và Chế biến đá Núi Xanh.")
+    assert {o.written for o in ex.organizations} >= {
+        "Ban Chỉ đạo Cải cách hành chính Trung ương", "Công ty TNHH Khai thác và Chế biến đá Núi Xanh"}
+
+
+def test_a_name_ends_before_a_lower_case_tail_that_no_capital_closes():
+    ex = officials("Công ty Sông Xanh đổ đất vào suối Cát, Tập đoàn Ravitex mở rộng Dự án Sao Mai.")
+    assert {o.written for o in ex.organizations} == {"Công ty Sông Xanh", "Tập đoàn Ravitex"}
+
+
+def test_words_that_look_like_places_inside_a_name():
+    ex = officials("Liên minh Hợp tác xã Việt Nam và Viện Khoa học xã hội vùng Nam Bộ ký kết.")
+    assert {o.written for o in ex.organizations} == {
+        "Liên minh Hợp tác xã Việt Nam", "Viện Khoa học xã hội vùng Nam Bộ"}
+
+
+def test_a_name_in_lower_case_after_a_bloc_committee():
+    ex = officials("Đảng ủy Khối cơ quan Trung ương và Đảng bộ Khối doanh nghiệp Trung ương đều đạt.")
+    assert {o.written for o in ex.organizations} == {
+        "Đảng ủy Khối cơ quan Trung ương", "Đảng bộ Khối doanh nghiệp Trung ương"}
+
+
+def test_a_person_after_a_generic_head_is_not_its_name():
+    ex = officials("Chủ nhiệm Ủy ban Trần Văn Lộc trả lời báo chí.")
+    assert [o.written for o in ex.organizations if o.written.startswith("Ủy ban")] == []
+    assert [p.name for p in ex.persons] == ["Trần Văn Lộc"]
+
+
+def test_a_publisher_after_an_agency_slash_is_not_a_symbol():
+    ex = officials("Đoàn thăm một số cơ sở văn hóa. TTXVN/Tin Tức")
+    assert "Tin Tức" in {o.written for o in ex.organizations}
+    assert [p.name for p in ex.persons] == []
+
+
+def test_a_name_read_in_full_once_is_read_in_full_where_an_unknown_verb_follows():
+    ex = officials("Công ty TNHH Chế biến và Xuất khẩu hạt điều Phú Lâm (PLC) mở rộng xưởng. Sản phẩm do "
+                   "Công ty TNHH Chế biến và Xuất khẩu hạt điều Phú Lâm đóng gói.")
+    assert [o.written for o in ex.organizations] == [
+        "Công ty TNHH Chế biến và Xuất khẩu hạt điều Phú Lâm"] * 2
+
+
+def test_a_shortened_name_is_the_one_body_the_report_names_in_full():
+    ex = officials("Ban Chỉ đạo Phòng chống thiên tai Trung ương họp. Ban Chỉ đạo yêu cầu các tỉnh báo cáo.")
+    assert {o.name for o in ex.organizations} == {"Ban Chỉ đạo Phòng chống thiên tai Trung ương"}
+
+
+def test_a_fixed_name_is_not_shortened_from_a_foreign_body():
+    ex = officials("Chủ tịch Quốc hội tiếp Chủ tịch Quốc hội Myanmar.")
+    assert {o.name for o in ex.organizations} == {"Quốc hội", "Quốc hội Myanmar"}
+
+
+def test_bodies_of_every_level_or_several_places_are_no_one_body():
+    ex = officials("UBKT các cấp đã kiểm tra; Ban Thường vụ các cấp ủy quản lý; Chủ tịch UBND cấp xã và "
+                   "UBKT Tỉnh ủy các tỉnh Điện Biên, Yên Bái báo cáo; các tỉnh ủy, thành ủy và UBND các "
+                   "huyện thực hiện.")
+    assert ex.organizations == []
+
+
+def test_centres_museums_factories_and_youth_unions():
+    ex = officials("Ông Lê Văn Hà, Bí thư Huyện đoàn Krông Bông, thăm Trung tâm bảo trợ xã hội tỉnh Đắk "
+                   "Lắk, Bảo tàng lịch sử quân sự Việt Nam, Nhà máy giấy Hòa Bình và Hiệp hội Doanh nghiệp "
+                   "dịch vụ hậu cần Việt Nam.")
+    assert {o.written for o in ex.organizations} == {
+        "Huyện đoàn Krông Bông", "Trung tâm bảo trợ xã hội tỉnh Đắk Lắk", "Bảo tàng lịch sử quân sự Việt Nam",
+        "Nhà máy giấy Hòa Bình", "Hiệp hội Doanh nghiệp dịch vụ hậu cần Việt Nam"}
+
+
+def test_police_and_inspectorates_are_bodies_by_their_place():
+    ex = officials("Chi cục phối hợp với Công an tỉnh và Thanh tra huyện kiểm tra.", province="Nghệ An")
+    assert {o.written for o in ex.organizations} == {"Công an tỉnh", "Thanh tra huyện"}
+
+
+def test_party_committees_in_lower_case_with_no_place_are_a_kind():
+    ex = officials("Ban Thường vụ quận ủy, huyện ủy cần bố trí; ban cán sự của tỉnh ủy, thành ủy trực thuộc "
+                   "Trung ương được kiện toàn.")
+    assert ex.organizations == []
+
+
+def test_a_steering_committee_named_in_lower_case_up_to_its_place():
+    ex = officials("Ban Chỉ đạo phòng, chống tham nhũng tỉnh Hà Nam và Ban chỉ đạo phòng, chống dịch Covid-19 "
+                   "huyện Kim Bảng họp; Trường Trung cấp nghề Dân tộc nội trú tỉnh dự.")
+    assert {o.written for o in ex.organizations} == {
+        "Ban Chỉ đạo phòng, chống tham nhũng tỉnh Hà Nam", "Ban chỉ đạo phòng, chống dịch Covid-19 huyện Kim Bảng",
+        "Trường Trung cấp nghề Dân tộc nội trú tỉnh"}
+
+
+def test_bodies_of_a_list_of_levels_are_a_kind():
+    ex = officials("UBND xã - phường và HĐND huyện, thị xã triển khai.")
+    assert ex.organizations == []
+
+
+def test_a_foreign_state_after_a_title_is_not_a_person():
+    ex = officials("Đại biểu CHDCND Triều Tiên phát biểu.")
+    assert persons_of(ex) == []
+
+
+def test_an_apposition_or_an_alternative_ends_a_name():
+    ex = officials("Ông viết cho Tạp chí Xây Dựng - Cơ quan lý luận của ngành; Tổng cục Thủy sản hay Bộ Công "
+                   "Thương đều nhận; Hiệp hội Cà phê chỉ mang tính nghề nghiệp.")
+    assert {o.written for o in ex.organizations} == {
+        "Tạp chí Xây Dựng", "Tổng cục Thủy sản", "Bộ Công Thương", "Hiệp hội Cà phê"}
+
+
+def test_a_bloc_committee_of_all_central_agencies():
+    ex = officials("Ông Lê Văn An, Bí thư Đảng ủy Khối các cơ quan Trung ương, phát biểu.")
+    assert [o.written for o in ex.organizations] == ["Đảng ủy Khối các cơ quan Trung ương"]
+
+
+def test_a_run_of_titles_gives_its_province_to_the_body_written_without_one():
+    ex = officials("Kỷ luật bà Lê Thị Hoa, Phó Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai. "
+                   "UBND tỉnh Khánh Hòa và Tỉnh ủy Khánh Hòa họp.")
+    assert _orgs(ex)["Tỉnh ủy"].name == "Tỉnh ủy Đồng Nai"
+
+
+def test_a_province_named_later_in_the_sentence_after_a_verb_is_not_the_bodys():
+    ex = officials("Bí thư Tỉnh ủy Nguyễn Văn An tiếp đoàn công tác tỉnh Đồng Nai.", province="Khánh Hòa")
+    assert _orgs(ex)["Tỉnh ủy"].name == "Tỉnh ủy Khánh Hòa"

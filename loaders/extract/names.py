@@ -14,9 +14,10 @@ Names after a title ("Chủ tịch Thượng viện ... Mahn Win Khaing Than") a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon
-from kg.loaders.extract.tokens import Tokens, phrase_tokens
+from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, read_rows
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 
 _PHOTO = phrase_tokens("ảnh")[0]
 _APOSTROPHES = frozenset({"'", "’"})
@@ -30,6 +31,43 @@ _PRONOUN_NEXT = frozenset(phrase_tokens("là từng được đã cũng còn sin
                                          "chuyển trở đảm nhận tham"))
 _PRONOUNS = frozenset(phrase_tokens("ông bà"))
 _DOAN = phrase_tokens("Đoàn")[0]
+
+
+_HOUSE = frozenset(phrase_tokens("số đất nhà"))  # "số 12", "khu đất 12", "nhà 5" + a street
+
+
+@cache
+def _sentence_starts() -> PhraseIndex:
+    idx = PhraseIndex()
+    for (word,) in read_rows("sentence_starts.tsv", 1):
+        idx.add(phrase_tokens(word), word)
+    return idx
+
+
+def _starts_sentence(toks: Tokens, j: int) -> bool:
+    """Token j begins the next sentence, glued to a name without a full stop ("X Y Tại buổi
+    tiếp"): a word of ``sentence_starts.tsv`` followed by a lower-case word."""
+    idx = _sentence_starts()
+    if toks.k[j] not in idx.firsts:
+        return False
+    hit = idx.longest(toks, j)
+    k = j + hit[0] if hit else j
+    return hit is not None and k < len(toks) and toks.word[k] and not toks.cap[k] and not toks.brk[k]
+
+
+def _address(toks: Tokens, i: int) -> bool:
+    """The run follows a house number ("số 12 Lê Lợi", "khu đất 5 Trần Phú"): a street."""
+    return i >= 2 and toks.k[i - 1].isdigit() and toks.gap[i] == " " and toks.k[i - 2] in _HOUSE
+
+
+def _in_capitals(toks: Tokens, i: int, end: int) -> bool:
+    """The run sits in a line written in capitals ("LIÊN QUAN NGHỊ ĐỊNH 46"): a heading's words,
+    not a name found by its family name."""
+    if not all(toks.upper[x] for x in range(i, end)):
+        return False
+    before = i - 1 >= 0 and toks.word[i - 1] and toks.upper[i - 1] and not toks.brk[i]
+    after = end < len(toks) and toks.word[end] and toks.upper[end] and not toks.brk[end]
+    return before or after
 
 
 @dataclass
@@ -81,6 +119,8 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
         if _stops_name(toks, j, lex, i) and (j > i or toks.k[j] in ("phó", "quyền")
                                              or toks.k[j] in lex.honorifics.firsts):
             break
+        if j - i >= 2 and _starts_sentence(toks, j):
+            break  # "Pany Yathotou Tại buổi tiếp": the next sentence, glued on
         j += 1
     return j
 
@@ -111,8 +151,9 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     for back in (1, 2):
         if i - back >= 0 and not toks.brk[i]:
             hit = lex.place_words.longest(toks, i - back)
-            if hit and hit[0] == back and not (hit[1].level == "other" and toks.cap[i - back]):  # type: ignore[union-attr]
-                return True
+            if hit and hit[0] == back and not (hit[1].level == "other" and toks.cap[i - back]  # type: ignore[union-attr]
+                                               and toks.k[i - back] in lex.surnames):
+                return True  # "đường Lê Lợi", "Nghĩa trang Mai Dịch" (but "Hồ Văn Mạnh": a family name)
     return False
 
 
@@ -154,6 +195,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             end = cap_name(toks, i, 4, lex)
             if end - i >= 2 and not any(x in covered for x in range(i, end)) and \
                     not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts \
+                    and not _address(toks, i) and not _in_capitals(toks, i, end) \
                     and not any(toks.k[x] in lex.abbreviation_tokens and toks.upper[x] for x in range(i, end)):
                 hits.append(NameHit(i, end, "surname"))
                 i = end
@@ -274,8 +316,8 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
     for i in range(n):
         if i >= after and toks.k[i] in lex.place_words.firsts:
             hit = lex.place_words.longest(toks, i)
-            if hit and hit[1].level == "other" and toks.cap[i]:  # type: ignore[union-attr]
-                hit = None  # "Hồ Văn Mạnh": a common noun of place capitalised is a family name
+            if hit and hit[1].level == "other" and toks.cap[i] and toks.k[i] in lex.surnames:  # type: ignore[union-attr]
+                hit = None  # "Hồ Văn Mạnh": a common noun of place capitalised may be a family name
             if hit:
                 after = i + hit[0]
             if hit and hit[1].level == "province":  # type: ignore[union-attr]
@@ -290,7 +332,7 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
                 while end < n and end - j < 3 and toks.cap[end] and toks.word[end] and toks.gap[end] == " ":
                     end += 1
                 while end - j >= 2:
-                    out.add(tuple(toks.k[j:end]))
+                    out.update(tuple(toks.k[x:end]) for x in range(j, end - 1))  # "Sơn Nhất" of "Tân Sơn Nhất"
                     # "các phố Thái Phiên, Hoàng Cầu và Nguyễn Lương Bằng": the list goes on
                     if end + 1 < n and toks.k[end] in (",", "và") and toks.cap[end + 1]:
                         j = end + 1

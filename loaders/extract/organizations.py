@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
@@ -22,12 +23,14 @@ from kg.reference.numerals import is_term_value
 from kg.textkey import key as text_key
 
 _PLURAL = frozenset(phrase_tokens("các những mọi từng cấp nhiều một số"))
+_LEVEL = phrase_tokens("cấp")[0]
+_LEVEL_WORDS = frozenset(phrase_tokens("tỉnh huyện xã cơ sở trên dưới ủy thành phố quận phường"))
 _OF = phrase_tokens("của")[0]
 _NUMBER = phrase_tokens("số")[0]
 _TERM = phrase_tokens("khóa")[0]
 _CONNECT = frozenset(phrase_tokens("và"))
 _PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
-                               "tinh_doan", "thanh_doan"})
+                               "tinh_doan", "thanh_doan", "huyen_doan"})
 
 
 @dataclass
@@ -102,6 +105,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
             j = i + m
             if j + 1 < n and toks.k[j] == "." and toks.k[i] == "tp" and lex.places.longest(toks, j + 1):
                 j += 1  # "TP. Hồ Chí Minh" (but not the "." ending a sentence after "TP")
+    if word and j < n and toks.brk[j]:
+        return PlaceParse(i, j, level, word, "", None)  # "Bí thư huyện" at a line's end
     prov = _place_at(toks, j, lex) if j < n and not toks.brk[j] else None
     if prov:
         m, place = prov
@@ -140,10 +145,53 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
-                                     "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã"))
+                                     "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã hay hoặc chỉ "
+                                     "vẫn luôn không chưa rất phải"))
 _AND = phrase_tokens("và")[0]
+_ALL = phrase_tokens("các")[0]
+_CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường trực")) | {","}
+_AGENCY = phrase_tokens("cơ quan")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
 _VIETNAM = phrase_tokens("Việt Nam")
 _TRUNG_UONG = phrase_tokens("trung ương")
+
+
+def _generic_after(toks: Tokens, end: int) -> bool:
+    """What follows a body's name makes it a kind of body, not one body: "UBND các cấp", "Chủ tịch
+    UBND cấp xã", "Ủy ban Kiểm tra Tỉnh ủy các tỉnh ..."."""
+    n = len(toks)
+    k = end
+    if k < n and not toks.brk[k] and toks.k[k] in _PLURAL and toks.k[k] != _LEVEL:
+        k += 1
+        return k < n and (toks.k[k] == _LEVEL or (toks.k[k] in lexicon().place_words.firsts
+                                                  and lexicon().place_words.longest(toks, k) is not None))
+    return k + 1 < n and not toks.brk[k] and toks.k[k] == _LEVEL and toks.k[k + 1] in _LEVEL_WORDS
+
+
+def _lower_committee(toks: Tokens, p: OrgParse) -> bool:
+    """A party committee in lower case with no place ("tỉnh ủy, thành ủy trực thuộc Trung ương",
+    "Ban Thường vụ quận ủy"): committees of that kind, not one committee."""
+    while p.parent is not None:
+        p = p.parent
+    return p.row.id in _PARTY_COMMITTEES and not toks.cap[p.start]
+
+
+def _levels_listed(toks: Tokens, p: OrgParse) -> bool:
+    """The body's level word is one of a list of levels ("UBND xã - phường", "HĐND huyện, thị xã"):
+    bodies of those levels, not one body."""
+    pl = p.place
+    n = len(toks)
+    if pl is None or pl.name or not pl.word or p.end + 1 >= n or toks.brk[p.end + 1]:
+        return False
+    if toks.k[p.end] not in ("-", "–", ",", "/") and toks.k[p.end] != phrase_tokens("và")[0]:
+        return False
+    hit = lexicon().place_words.longest(toks, p.end + 1)
+    return hit is not None and hit[1].level in ("province", "district", "commune", "village") \
+        and not (p.end + 1 + hit[0] < n and toks.cap[p.end + 1 + hit[0]])  # not "huyện, xã Tân Phú"
+
+
+def _placeless(p: OrgParse) -> bool:
+    """Neither the body nor the body it belongs to names its place or its own name."""
+    return not p.has_place() and not p.extra and (p.parent is None or _placeless(p.parent))
 
 
 class _BodyMemo:
@@ -188,7 +236,8 @@ def _body_at(toks: Tokens, k: int) -> bool:
     return toks.remember("organizations.bodies", lambda: _BodyMemo(toks)).at(k)
 
 
-_NAME_END = frozenset({",", ";", ")", ":", "-", "–"})
+_NAME_END = frozenset({",", ";", ")", "(", ":", "-", "–"})
+_VOWELS = frozenset("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 
 
 @cache
@@ -205,7 +254,60 @@ def _name_stop(toks: Tokens, k: int) -> bool:
     return toks.k[k] in stops.firsts and stops.longest(toks, k) is not None
 
 
-def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False) -> int:
+@cache
+def _place_lookalikes() -> PhraseIndex:
+    idx = PhraseIndex()
+    for (phrase,) in read_rows("place_lookalikes.tsv", 1):
+        idx.add(phrase_tokens(phrase), phrase)
+    return idx
+
+
+def _place_lookalike(toks: Tokens, k: int) -> bool:
+    """Token k is inside a common phrase that holds a place word but names no place ("xã hội",
+    "hợp tác xã": ``place_lookalikes.tsv``), so it does not end a name the way "xã Tân Phú" does."""
+    idx = _place_lookalikes()
+    for s in range(max(0, k - 2), k + 1):
+        if toks.k[s] in idx.firsts:
+            hit = idx.longest(toks, s)
+            if hit and s + hit[0] > k:
+                return True
+    return False
+
+
+@cache
+def _name_joins() -> PhraseIndex:
+    idx = PhraseIndex()
+    for (phrase,) in read_rows("name_joins.tsv", 1):
+        idx.add(phrase_tokens(phrase), phrase)
+    return idx
+
+
+def _joining_comma(toks: Tokens, k: int) -> bool:
+    """Token k is a comma inside a phrase of ``name_joins.tsv`` ("phòng, chống")."""
+    if toks.k[k] != "," or k == 0:
+        return False
+    idx = _name_joins()
+    for s in range(max(0, k - 5), k):
+        if toks.k[s] in idx.firsts:
+            hit = idx.longest(toks, s)
+            if hit and s + hit[0] > k + 1:
+                return True
+    return False
+
+
+def _foreign_word(word: str) -> bool:
+    """A word of more than one syllable ("Formosa", "Hateco"): a Vietnamese syllable has one run
+    of vowels, so a lower-case word after it cannot be the second half of its word."""
+    runs, prev = 0, False
+    for ch in text_key(word):
+        vowel = ch in _VOWELS
+        runs += vowel and not prev
+        prev = vowel
+    return runs > 1
+
+
+def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
+               lower_start: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
 
     Names start with a capital. Vietnamese capitalises the first syllable of each word of a name,
@@ -215,7 +317,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
     và thương mại Hà Tĩnh"). A following body ("... và Tổng công ty X") ends the name.
     """
     n = len(toks)
-    if i >= n or not toks.word[i] or not (toks.cap[i] or toks.upper[i]) or toks.brk[i]:
+    if i >= n or not toks.word[i] or toks.brk[i]:
+        return i
+    if not (toks.cap[i] or toks.upper[i]) and not lower_start:
         return i
 
     def starts_body(k: int) -> bool:
@@ -228,13 +332,88 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             and not toks.brk[k]
 
     def lower(k: int) -> bool:
+        if k < n and k > i and toks.k[k] == "," and _joining_comma(toks, k):
+            return True  # "Ban Chỉ đạo phòng, chống tham nhũng"
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
-            and toks.gap[k] == " " and not toks.brk[k] and toks.k[k] not in _TAIL_STOP
+            and toks.gap[k] == " " and not toks.brk[k] \
+            and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k))
+
+    def place_word(k: int) -> bool:
+        return toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k) is not None \
+            and not _place_lookalike(toks, k)
 
     def person_at(k: int) -> bool:
         return toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " " \
             and not lex.places.longest(toks, k)
 
+    def name_end(k: int) -> bool:
+        """The name may end before token k: punctuation, a line's end, a function word, a verb,
+        a place, a term, another body or a person."""
+        if k >= n or toks.brk[k]:
+            return True
+        if not toks.word[k]:
+            return toks.k[k] not in ("&", "/", ".") or toks.gap[k] == " " or k + 1 >= n or toks.brk[k + 1]
+        if toks.cap[k] or toks.k[k].isdigit():
+            return starts_body(k) or person_at(k)
+        if toks.k[k] == _AND:  # "... Việt Nam và Trường ...", "... và các tỉnh": another thing
+            return k + 1 >= n or not capital(k + 1) or starts_body(k + 1) or person_at(k + 1)
+        return (toks.k[k] in _TAIL_STOP and not _place_lookalike(toks, k)) or _name_stop(toks, k) \
+            or place_word(k)
+
+    def run_on(j0: int) -> int:
+        """Past lower-case words and the capitalised words after them, when the name ends cleanly
+        there ("Ban Chỉ đạo Cải cách tư pháp Trung ương.", "Công ty Khai thác và Chế biến khoáng
+        sản Núi Pháo,"); j0 when it does not."""
+        if j0 > i and _foreign_word(toks.t[j0 - 1]):
+            return j0  # "Công ty Formosa xả thải ra Biển Đông": a verb after a foreign name
+        k = j0
+        while k < n and k - i < 16:
+            m = k
+            while m < n and m - k < 6 and lower(m) and not _name_stop(toks, m) and not place_word(m):
+                m += 1
+            if m == k:
+                return j0
+            c, closed = m, False
+            while c < n and c - m < 4 and capital(c) and (c > m or toks.cap[c]):  # not "cao hơn 10"
+                if tuple(toks.k[c : c + 2]) == _TRUNG_UONG:
+                    c, closed = c + 2, True  # "... tư pháp Trung ương": the central level closes the name
+                    break
+                if (person_at(c) and not named_after) or starts_body(c):
+                    break
+                c += 1
+                if c + 1 < n and toks.k[c] == "-" and toks.gap[c] == "" and toks.gap[c + 1] == "" \
+                        and toks.word[c + 1]:
+                    c += 2  # "Covid-19"
+            if c == m:
+                return j0
+            if name_end(c) or (closed and not capital(c)):
+                return c
+            k = c
+        return j0
+
+    if not (toks.cap[i] or toks.upper[i]):  # "Đảng ủy Khối cơ quan Trung ương"
+        if toks.k[i] == _ALL and i + 1 < n:  # "Đảng ủy Khối các cơ quan Trung ương"
+            end = run_on(i + 1)
+            if end > i + 1 and tuple(toks.k[end - 2 : end]) == _TRUNG_UONG:
+                return end
+        if toks.k[i] in _TAIL_STOP or _name_stop(toks, i):
+            return i
+        end = run_on(i)
+        if end > i:
+            return end
+        k = i
+        while k < n and k - i < 3 and lower(k) and not _name_stop(toks, k) and not place_word(k):
+            k += 1
+        if k > i and capital(k) and not starts_body(k) and (named_after or not person_at(k)):
+            end = _name_tail(toks, k, lex, named_after, unit)  # "Trường Trung cấp nghề Dân tộc nội trú"
+            if end > k:
+                return end
+        k = i  # "Trung tâm phát triển quỹ đất tỉnh Yên Bái": lower-case words up to the place
+        while k < n and k - i < 8 and lower(k) and not _name_stop(toks, k) and not place_word(k):
+            k += 1
+        return k if k > i and k < n and place_word(k) else i
+    if not named_after and person_at(i) and not lex.places.longest(toks, i):
+        return i  # "Chủ nhiệm Ủy ban Nguyễn Văn A": the person, not the committee's name
     j = i + 1
     first_country = lex.other_places.longest(toks, i)
     if first_country and lower(i + first_country[0]):
@@ -255,7 +434,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if capital(j) and not starts_body(j):
             j += 1
             continue
-        if toks.k[j] == "-" and j + 1 < n and capital(j + 1):
+        if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY:
             j += 1
             continue
         if toks.k[j] == "." and toks.gap[j] == "" and j + 1 < n and toks.gap[j + 1] == "" \
@@ -266,7 +445,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-")
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
             toks.cap[j + 1] and not starts_body(j + 1))
-        if prev_title and lower(j) and (j == i + 1 or after_join or ends_name
+        first_word = j == i + 1 and not _foreign_word(toks.t[i])
+        if prev_title and lower(j) and (first_word or after_join or ends_name
                                         or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG):
             j += 1
             continue
@@ -278,11 +458,12 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 j = k
                 continue
         k = j
-        while k < n and k - j < 5 and lower(k) and not _name_stop(toks, k):
+        while k < n and k - j < 6 and lower(k) and not _name_stop(toks, k):
             k += 1
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
-                      or (toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k))
-                      or (unit and starts_body(k))  # "Ban Pháp chế HĐND tỉnh": a unit, then its body
+                      or place_word(k)
+                      # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another)
+                      or (unit and starts_body(k) and toks.k[k - 1] != _AND)
                       or (unit and toks.k[k] == _OF and k + 1 < n and starts_body(k + 1))):
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
@@ -290,6 +471,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 and not starts_body(j + 2) and not person_at(j + 2) \
                 and (j + 3 >= n or not toks.word[j + 3] or toks.brk[j + 3]):
             j += 3  # "Đại học Giao thông đường bộ Moskva": a lower-case word, then the last capital
+            continue
+        ext = run_on(j)
+        if ext > j:
+            j = ext
             continue
         break
     while j > i + 1 and not toks.word[j - 1]:
@@ -318,8 +503,11 @@ def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
 
 
 def _in_symbol(toks: Tokens, i: int) -> bool:
-    """Token i is the issuer part of a document symbol ("1875/QĐ-UBND", "15/NQ-HĐND"), not a body."""
-    return i > 0 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/")
+    """Token i is the issuer part of a document symbol ("1875/QĐ-UBND", "15/NQ-HĐND"), not a body.
+
+    A symbol's parts are abbreviations in capitals; a name in title case after a slash is a body
+    or a publisher ("TTXVN/Tin Tức")."""
+    return i > 0 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/") and toks.upper[i]
 
 
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
@@ -358,7 +546,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 dm, (field_name, en) = hit  # type: ignore[misc]
                 p.extra, p.extra_en, j, got_extra = field_name, en, j + dm, True  # one name per field
         if not got_extra and "name" in row.takes and j < n:
-            end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags)
+            end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags)
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if "country" in row.takes and j < n and toks.cap[j] and not toks.brk[j]:
@@ -403,8 +591,9 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if ctx == "top":
             if "needplace" in row.flags and not p.has_place():
                 continue
-            if not p.parent and not got_extra and "alone" not in row.flags:
-                continue
+            if not p.parent and not got_extra and "alone" not in row.flags \
+                    and not ("needplace" in row.flags and p.has_place()):
+                continue  # but "Công an tỉnh", "Thanh tra tỉnh": a body by its place
         p.end = j
         return p
     if ctx in ("post", "member"):
@@ -543,6 +732,22 @@ def _level(p: OrgParse) -> str:
     return "any"
 
 
+def _named(p: OrgParse) -> bool:
+    """The body is known by name words after a generic head, written here without them ("Ban Chỉ
+    đạo", "Văn phòng Ban Chỉ đạo"): a report's short form of a name it gives in full. A ministry, a
+    province's body, a fixed name or a name already given ("Ban Cơ yếu Trung ương") is not."""
+    if "name" in p.row.takes:
+        return not p.extra
+    return p.parent is not None and _named(p.parent)
+
+
+def _shifted(p: OrgParse, d: int) -> OrgParse:
+    """The same parse ``d`` tokens further on (the same words written elsewhere)."""
+    return replace(p, start=p.start + d, end=p.end + d,
+                   parent=_shifted(p.parent, d) if p.parent else None,
+                   place=replace(p.place, start=p.place.start + d, end=p.place.end + d) if p.place else None)
+
+
 class OrgFinder:
     """Finds and remembers the organizations of one report (one mention per distinct span)."""
 
@@ -559,6 +764,35 @@ class OrgFinder:
         self.by_name: dict[str, OrgMention] = {}
         self.last_end = 0
         self._parses: list[OrgParse] = []
+        self._long: dict[str, list[OrgParse]] = {}  # names read in running text, by first word
+        self._alias: dict[tuple[str, ...], OrgParse] = {}  # a shortened name -> the one full name
+        self._chain_province: dict[int, str] = {}  # see _chain_provinces
+
+    def _alias_of(self, p: OrgParse) -> OrgParse | None:
+        """The one longer name the report writes that ``p`` shortens ("Ban Chỉ đạo" after "Ban Chỉ
+        đạo Cải cách tư pháp Trung ương"): a variant of that body, not another."""
+        if p.place is not None:
+            return None
+        q = self._alias.get(tuple(self.toks.k[p.start : p.end]))
+        if q is None or q.start == p.start or q.foreign or not _named(p):
+            return None  # "Quốc hội" is not the "Quốc hội Myanmar" the report also names
+        return q
+
+    def _full_length(self, p: OrgParse) -> OrgParse:
+        """``p``, or the longest name of the same kind the report writes elsewhere that the text
+        here continues into word for word: "Công ty TNHH Khai thác và Chế biến khoáng sản X" read
+        in full where it ends cleanly is that name where a verb the rules do not know follows it."""
+        toks = self.toks
+        best: OrgParse | None = None
+        for q in self._long.get(toks.k[p.start], ()):
+            m = q.end - q.start
+            if m <= p.end - p.start or q.row.id != p.row.id or q.start == p.start \
+                    or (best is not None and m <= best.end - best.start):
+                continue
+            if toks.k[p.start : p.start + m] == toks.k[q.start : q.end] \
+                    and not any(toks.brk[x] for x in range(p.start + 1, p.start + m)):
+                best = q
+        return p if best is None else _shifted(best, p.start - best.start)
 
     def scan(self) -> None:
         """Find every organization in running text."""
@@ -566,21 +800,77 @@ class OrgFinder:
         n = len(toks)
         i = 0
         parses = []
+        plural_end = -1  # the end of a body named in the plural ("các tỉnh ủy"), for the list after it
         while i < n:
-            if toks.k[i] in self.lex.org_index.firsts and not (i > 0 and toks.k[i - 1] in _PLURAL
-                                                         and not toks.brk[i]) and not _in_symbol(toks, i):
+            if toks.k[i] in self.lex.org_index.firsts and not _in_symbol(toks, i):
+                if i > 0 and toks.k[i - 1] in _PLURAL and not toks.brk[i]:
+                    q = parse_org(toks, i, "top")
+                    plural_end = q.end if q else -1
+                    i += 1
+                    continue
                 p = parse_org(toks, i, "top")
+                if p and plural_end >= 0 and p.start - plural_end <= 1 and _placeless(p) and \
+                        all(toks.k[x] in (",", _AND) for x in range(plural_end, p.start)):
+                    plural_end = p.end  # "các tỉnh ủy, thành ủy": the list goes on in the plural
+                    i = p.end
+                    continue
+                if p and (_levels_listed(toks, p) or (
+                        _placeless(p) and (_generic_after(toks, p.end) or _lower_committee(toks, p)))):
+                    i = p.end  # "UBND các cấp", "UBND cấp xã"; "tỉnh ủy, thành ủy trực thuộc Trung ương"
+                    continue
                 if p:
                     parses.append(p)
                     self.covered.update(range(p.start, p.end))
                     i = p.end
                     continue
             i += 1
+        for p in parses:
+            self._long.setdefault(toks.k[p.start], []).append(p)
+        full: list[OrgParse] = []
+        for p in parses:
+            if full and p.start < full[-1].end:
+                continue  # inside a name just read at its full length
+            q = self._full_length(p)
+            self.covered.update(range(q.start, q.end))
+            full.append(q)
+        parses = full
+        self._chain_province = self._chain_provinces(parses)
+        longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for q in parses:
+            if q.extra:
+                qk = tuple(toks.k[q.start : q.end])
+                for m in range(1, len(qk)):
+                    longer.setdefault(qk[:m], set()).add(qk)
+        by_keys = {tuple(toks.k[q.start : q.end]): q for q in parses}
+        self._alias = {short: by_keys[next(iter(names))] for short, names in longer.items() if len(names) == 1}
         self._parses = parses
         self._infer_text_province(parses)
         self._infer_text_districts(parses)
         for p in parses:
             self.mention(p)
+
+    def _chain_provinces(self, parses: list[OrgParse]) -> dict[int, str]:
+        """Provincial bodies written without their province in a run of titles that ends with a
+        body that names one ("Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Đồng Nai"): that province,
+        which the sentence gives, rather than the report's. By the start of the body."""
+        toks, lex = self.toks, self.lex
+        out: dict[int, str] = {}
+        for a, b in pairwise(parses):
+            prov = b.province()
+            if prov is None or _level(a) != "province" or a.province() is not None:
+                continue
+            k = a.end
+            while k < b.start and not toks.brk[k]:
+                if toks.k[k] in _CHAIN_WORDS:
+                    k += 1
+                    continue
+                hit = lex.roles.longest(toks, k) if toks.k[k] in lex.roles.firsts else None
+                if not hit:
+                    break
+                k += hit[0]
+            if k >= b.start and k - a.end <= 8 and not toks.brk[b.start]:
+                out[a.start] = prov.canonical
+        return out
 
     def _infer_text_province(self, parses: list[OrgParse]) -> None:
         """The province the report is about, when its provincial bodies name one clearly."""
@@ -609,8 +899,9 @@ class OrgFinder:
     def at(self, i: int, ctx: str = "post") -> OrgMention | None:  # noqa: D401
         """The organization starting at token i (found in the scan or parsed now)."""
         p = parse_org(self.toks, i, ctx)
-        if p is None:
+        if p is None or (_placeless(p) and _generic_after(self.toks, p.end)):
             return None
+        p = self._full_length(p)
         self.last_end = p.end  # the token after the name just read (the mention may be shared)
         return self.mention(p)
 
@@ -621,6 +912,15 @@ class OrgFinder:
         key = (p.start, p.end, p.term or "") if hint is None else (p.start, p.end, p.term or "", hint)
         if key in self.by_span:
             return self.by_span[key]
+        full = self._alias_of(p) if hint is None else None
+        if full is not None:
+            m = self.mention(full)
+            # written as the full name: the short form is no other name of the body
+            short = replace(m, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="")
+            self.by_span[key] = short
+            self.parse_of[id(short)] = full
+            self.mentions.append(short)
+            return short
         if p.place and p.place.word and not p.place.name and p.place.word in self.text_district:
             p = replace(p, place=replace(p.place, name=self.text_district[p.place.word]))
             named = self.by_name.get(_name(p))
@@ -636,7 +936,7 @@ class OrgFinder:
         if not province and level == "district":
             province = _district_province(p)  # "Huyện ủy Tuy Phước" is in Bình Định
         if not province and level in ("province", "district", "commune", "village"):
-            province = hint or self.report_province or self.text_province
+            province = hint or self._chain_province.get(p.start) or self.report_province or self.text_province
             if province and not _kind_fits(p, province):
                 province = None  # "Tỉnh ủy" in a report about a city is another province's
             inferred = province is not None
