@@ -208,8 +208,8 @@ def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
 
     1. a written date with the same day and month ("Tối 19/5 … (19/5/1890 - 19/5/2017)"): the
        latest such year;
-    2. written dates within ``window_days`` of the dateline in some year: that year, when they all
-       give the same one (only the ``nearby`` dates when given: those of the lead and the sentences
+    2. written dates up to ``window_days`` before the dateline in some year: that year, when they
+       all give the same one (only the ``nearby`` dates when given: those of the lead and the sentences
        after it, since a career history further on is full of dates close to any day of the year);
     3. a year alone (an anniversary kept that year, "kỷ niệm 59 năm … (1945 - 2004)"): when there
        is only one.
@@ -223,6 +223,8 @@ def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
     >>> dateline_year(14, 1, [PartialDate(2019, 1, 1)])
     2019
     >>> dateline_year(16, 11, [PartialDate(2018, 1, 1)]) is None  # a date to come, 46 days on
+    True
+    >>> dateline_year(15, 5, [PartialDate(2016, 5, 22)]) is None  # a week after: not this year's
     True
     >>> dateline_year(6, 9, [PartialDate(1931, 9, 6)]) is None  # the day a commemoration remembers
     True
@@ -239,10 +241,13 @@ def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
         seen = e.to_date()
         if seen is None:
             continue
-        for y in (seen.year - 1, seen.year, seen.year + 1):
-            if y < floor:
+        for y in (seen.year, seen.year + 1):
+            if y < floor or not _valid(day, month, y):
                 continue
-            if _valid(day, month, y) and abs(date(y, month, day) - seen) <= timedelta(days=window_days):
+            # only days before the dateline: what a report tells happened in the weeks before it
+            # ("Sáng 14/1 … nghỉ hưu từ ngày 1/1/2019"); a later date is a plan or another year's
+            # event ("chiều nay 15.5 … trong cuộc bầu cử ngày 22.5.2016" is 2017, not 2016)
+            if timedelta(0) <= date(y, month, day) - seen <= timedelta(days=window_days):
                 near.add(y)
     if near:
         return near.pop() if len(near) == 1 else None

@@ -212,3 +212,10 @@ def test_an_event_only_referred_to_takes_no_date_from_the_sentence(doc):
     text = "Chiều ngày 4/2/2026, ông Lê Văn Nam thông báo kết quả Đại hội XIV với Bộ trưởng Trần Văn Bình."
     ex = run(doc(text, date="2026-02-04").person("Lê Văn Nam").person("Trần Văn Bình"))
     assert [ev.date for ev in ex.events if ev.kind == "Đại hội"] in ([], [None])
+
+
+def test_a_document_s_date_after_its_issuer_is_not_an_event_s(doc):
+    text = ("Hội viên học tập các Nghị quyết Hội nghị Trung ương; Thông báo số 50-TB/TW của Ban Bí thư "
+            "ngày 17/7/2018 về công tác cán bộ.")
+    ex = run(doc(text, date=None))
+    assert not [ev for ev in ex.events if ev.date is not None]

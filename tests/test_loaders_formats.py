@@ -72,9 +72,12 @@ def test_cited_dates_and_dates_beyond_the_lead_are_not_the_reports_date(write):
     )
     [report] = load([str(write("d.txt", lead))]).reports
     assert report.published is None and "date_source" not in report.extra
-    # A later date two days on gives the dateline its year; it is not the report's date itself.
-    [report] = load([str(write("e.txt", lead + " Ngày 20/12/2014, Tỉnh ủy ra thông báo kết luận."))]).reports
+    # A date two days before gives the dateline its year; it is not the report's date itself.
+    [report] = load([str(write("e.txt", lead + " Ngày 16/12/2014, Ban Thường vụ đã họp chuẩn bị."))]).reports
     assert report.published == PartialDate(2014, 12, 18)
+    # Two days after is a plan or another year's event: no year from it.
+    [report] = load([str(write("f.txt", lead + " Ngày 20/12/2014, Tỉnh ủy ra thông báo kết luận."))]).reports
+    assert report.published is None
 
 
 def test_a_yearless_dateline_is_the_date_not_a_later_date_written_with_a_year(write):

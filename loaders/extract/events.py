@@ -135,7 +135,8 @@ _CONCERNS_GAP = re.compile(
     r"|thảo luận|xem xét|góp ý|ban hành|về|theo|kiểm tra|giám sát)(?![\w])"
 )
 # On the same line only: a title ending in a symbol is not followed by that document's date.
-_ISSUE_GAP = re.compile(r"[ \t,]*(?:ban hành[ \t]*)?")
+# "Thông báo số 50-TB/TW của Ban Bí thư ngày 17/7/2018": the issuer may come between.
+_ISSUE_GAP = re.compile(r"[ \t,]*(?:của[ \t]+[^,;.()\n]{1,50}?[ \t,]*)?(?:ban hành[ \t]*)?")
 _FULL_DATE = re.compile(
     r"(?<![\d])(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<y>(?:19|20)\d\d)(?![\d])"
 )
@@ -508,7 +509,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     dates = find_dates(report.text, report_year=report_year, key=k)
     # A date written right after a document is its issue date, not an event's.
     dates = [d for d in dates
-             if not any(e <= d.span.start <= e + 12 and _ISSUE_GAP.fullmatch(k, e, d.span.start)
+             if not any(e <= d.span.start <= e + 70 and _ISSUE_GAP.fullmatch(k, e, d.span.start)
                         for _s, e, _d in dspans)]
 
     events: list[EventMention] = []
