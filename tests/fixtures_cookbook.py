@@ -111,6 +111,15 @@ def shared_with_merger(base: str | None = None) -> str:
     kg:validUntil "2025-06-30"^^xsd:date ; kg:mergedInto <place/gia-lai-2025> .
 <place/gia-lai-2025> a kg:Place ; rdfs:label "Gia Lai"@vi ; kg:placeType "tỉnh"@vi ;
     kg:validFrom "2025-07-01"^^xsd:date .
+}
+"""
+    return (base or SHARED).rstrip().removesuffix("}") + merger
+
+
+def shared_with_org_change(base: str) -> str:
+    """``base`` plus one 2025 merger of bodies: Ban Tuyên giáo TW + Ban Dân vận TW into Ban Tuyên giáo
+    và Dân vận TW, the new body named by no report (an org:Organization only)."""
+    change = """\
 <org/ban-dan-van-tw> a kg:Organization , kg:PartyOrganization ; rdfs:label "Ban Dân vận Trung ương"@vi ;
     kg:changedBy <change/btgdv-tw> ; kg:mergedInto <org/ban-tuyen-giao-dan-van-tw> .
 <org/ban-tuyen-giao-tw> a kg:Organization , kg:PartyOrganization ; rdfs:label "Ban Tuyên giáo Trung ương"@vi ;
@@ -124,4 +133,4 @@ def shared_with_merger(base: str | None = None) -> str:
     kg:decision "Quyết định của Bộ Chính trị, công bố ngày 3/2/2025"@vi .
 }
 """
-    return (base or SHARED).rstrip().removesuffix("}") + merger
+    return base.rstrip().removesuffix("}") + change

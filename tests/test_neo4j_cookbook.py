@@ -8,7 +8,7 @@ import pytest
 
 from kg.commands.cypher import plain
 from kg.sync.engine import Syncer
-from tests.fixtures_cookbook import cookbook, corpus_params, shared_with_merger
+from tests.fixtures_cookbook import cookbook, corpus_params, shared_with_merger, shared_with_org_change
 
 pytestmark = pytest.mark.neo4j
 
@@ -64,7 +64,8 @@ def synced(neo4j_driver, tmp_path_factory):
     neo4j_driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
     clear(neo4j_driver, "neo4j")
     Syncer(neo4j_driver, "neo4j").sync(write_build(tmp_path_factory.mktemp("cookbook"), REPORT_A, REPORT_B,
-                                                   REPORT_C, shared=shared_with_merger(SHARED_C)))
+                                                   REPORT_C,
+                                                   shared=shared_with_org_change(shared_with_merger(SHARED_C))))
     return neo4j_driver
 
 
