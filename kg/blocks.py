@@ -20,16 +20,21 @@ and :func:`kg.graph.serialize_trig` (tested).
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import heapq
 import os
 import pickle
+import re
 import tempfile
+import zlib
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import RDF, BNode, Literal
+from rdflib import RDF, BNode, Literal, URIRef
 
 from kg.graph import (
     PREFIX_MAP,
@@ -43,6 +48,7 @@ from kg.graph import (
 )
 from kg.model import Extraction
 from kg.resolve import Resolution, report_iri
+from kg.store import Store
 from kg.vocab import KG
 
 Key = tuple[str, str, bool, str, str, str, str, str]
@@ -127,12 +133,21 @@ class _Runs:
 
     def merged(self) -> Iterator[Key]:
         """Every key once, in order."""
+        for k, _ in self.merged_counts():
+            yield k
+
+    def merged_counts(self) -> Iterator[tuple[Key, int]]:
+        """Every key once, in order, with the number of times it was added (the blocks stating it)."""
         self.buffer.sort()
-        last = None
+        last, n = None, 0
         for k in heapq.merge(*(self._read(p) for p in self.files), self.buffer):
             if k != last:
-                yield k
-                last = k
+                if last is not None:
+                    yield last, n
+                last, n = k, 0
+            n += 1
+        if last is not None:
+            yield last, n
 
 
 def _write_turtle_body(raw: Path, out) -> None:
@@ -169,48 +184,300 @@ def _write_turtle_body(raw: Path, out) -> None:
 class StreamSummary:
     triples: int = 0
     types: dict[str, int] = field(default_factory=dict)
+    reused: int = 0  # report blocks taken from the store unchanged
+    incremental: bool = False  # graph.ttl patched from the last build's, not merged from every block
+
+
+@dataclass
+class BlockCache:
+    """Where :func:`write_streamed` keeps each report's written block, and what the last build left.
+
+    ``digests`` are the reports' content digests, in the order of the extractions. ``previous_ttl``
+    is the last build's ``graph.ttl`` (untouched since, as its recorded size and time say) and
+    ``previous_summary`` its summary: with both, and the store's subject table describing that
+    build, graph.ttl is patched where triples changed instead of merged from every block.
+    """
+
+    store: Store
+    digests: Sequence[str]
+    previous_ttl: Path | None = None
+    previous_summary: dict | None = None
+
+
+_MISSING = "\x00missing"  # an IRI the resolution no longer knows: never equal to a real value
+
+
+class _Recorder:
+    """The :class:`Resolution` as one report's writer sees it, noting the IRI-keyed questions it asks.
+
+    A block is a function of its extraction, of the IRIs its mentions resolve to (``iri``,
+    ``post_role``, ``tenure_of``: covered by the mapping digest) and of the answers to these
+    questions (a label, an English name, a symbol). A question asked any other way marks the block
+    as untracked: it is then written again at every build, never reused on a guess.
+    """
+
+    _BY_MENTION = frozenset({"of", "iri", "post_role", "tenure_of"})
+
+    def __init__(self, res: Resolution) -> None:
+        self.__dict__.update(_res=res, asked={}, untracked=False)
+
+    def _ask(self, name: str, iri) -> None:
+        self.asked.setdefault((name, str(iri)), None)
+
+    def label(self, iri):
+        self._ask("label", iri)
+        return self._res.label(iri)
+
+    def english_name(self, iri):
+        self._ask("english", iri)
+        return self._res.english_name(iri)
+
+    def symbol(self, iri):
+        self._ask("symbol", iri)
+        return self._res.symbol(iri)
+
+    def __getattr__(self, name: str):
+        if name not in self._BY_MENTION:
+            self.__dict__["untracked"] = True
+        return getattr(self._res, name)
+
+
+class _Answers:
+    """Today's answers to the questions a stored block's writer asked (memoised for the build)."""
+
+    def __init__(self, res: Resolution, agg: _Aggregates) -> None:
+        self.res, self.agg, self.memo = res, agg, {}
+
+    def __call__(self, question: tuple[str, str]) -> str:
+        got = self.memo.get(question)
+        if got is None:
+            got = self.memo[question] = self._answer(*question)
+        return got
+
+    def _answer(self, name: str, iri_text: str) -> str:
+        res, agg, iri = self.res, self.agg, URIRef(iri_text)
+        if name == "label":
+            return res.label(iri) if res.labels.get(iri) else _MISSING
+        if name == "english":
+            return res.english_name(iri) or ""
+        if name == "symbol":
+            return res.symbol(iri) if res.symbols.get(iri) else _MISSING
+        if name == "jurisdiction":
+            return str(agg.jurisdiction(iri)) if agg.places.get(iri) else _MISSING
+        if name == "doctype":
+            if not agg.types.get(iri):
+                return _MISSING
+            return str(agg.document_type(iri))
+        return _MISSING  # a question this kg does not know how to replay: never reused
+
+
+def _mapping_digest(digest: str, ex: Extraction, res: Resolution) -> bytes:
+    """What a report's votes and block depend on besides the resolution's answers: its content and
+    the IRI each of its mentions resolved to."""
+    h = hashlib.blake2b(digest.encode(), digest_size=16)
+    iri, role, tenure = res.iri, res.post_role, res.tenure_of
+    for m in ex.mentions():
+        k = id(m)
+        h.update(f"\x1e{iri.get(k, '')}\x1f{role.get(k, '')}\x1f{tenure.get(k, '')}".encode())
+    return h.digest()
+
+
+def _answers_digest(dep_a: bytes, questions: Sequence[tuple[str, str]], answers: _Answers) -> bytes:
+    h = hashlib.blake2b(dep_a, digest_size=16)
+    for q in questions:
+        h.update(f"\x1e{q[0]}\x1f{q[1]}\x1f{answers(q)}".encode())
+    return h.digest()
+
+
+Votes = tuple[list[tuple[str, str, str]], list[tuple[str, str, str]], list[tuple[str, str]]]
+
+
+def _votes_of(local: _Aggregates) -> Votes:
+    """One report's share of the build-wide decisions (:class:`kg.graph._Aggregates`), as plain data."""
+    return (sorted((str(i), a, b) for i, vs in local.places.items() for a, b in vs),
+            sorted((str(i), a, b) for i, vs in local.types.items() for a, b in vs),
+            sorted((str(i), t) for i, ts in local.symbol_types.items() for t in ts))
+
+
+def _add_votes(agg: _Aggregates, votes: Votes) -> None:
+    places, types, symbol_types = votes
+    for i, a, b in places:
+        agg.places[URIRef(i)].add((a, b))
+    for i, a, b in types:
+        agg.types[URIRef(i)].add((a, b))
+    for i, t in symbol_types:
+        agg.symbol_types[URIRef(i)].add(t)
+
+
+def _chunk(keys: Iterable[Key]) -> str:
+    """One subject's lines of graph.ttl, as pyoxigraph writes them for its sorted triples."""
+    data = ox.serialize((_OxKeys()(k) for k in keys), format=ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP)
+    lines = data.decode("utf-8").splitlines()
+    return "\n".join(line for line in lines if line.strip() and not line.startswith("@prefix"))
+
+
+_READ = 1 << 22  # characters of the last graph.ttl read at a time
+_CHUNK_START = re.compile(r"\n(?!\t)")  # a line that does not continue the subject before it
+
+
+class _StaleTtl(Exception):
+    """The last build's graph.ttl does not line up with the store's subject table."""
+
+
+def _pieces(ttl: Path) -> Iterator[str]:
+    """graph.ttl cut before every line that does not start with a tab: prefix lines, the blank line
+    after them, and one piece per subject (read 4 MB at a time, not line by line)."""
+    with ttl.open("r", encoding="utf-8", newline="") as f:
+        tail = ""
+        while data := f.read(_READ):
+            buf = tail + data
+            start = 0
+            for m in _CHUNK_START.finditer(buf):
+                if m.end() >= len(buf):  # the next read may start with a tab
+                    break
+                yield buf[start:m.start()]
+                start = m.end()
+            tail = buf[start:]
+        yield tail[:-1] if tail.endswith("\n") else tail
+
+
+def _old_chunks(ttl: Path, subjects: Iterator[str]) -> Iterator[tuple[str, str]]:
+    """``(subject, its lines)`` of a graph.ttl written by this module, paired with its subjects in order."""
+    for piece in _pieces(ttl):
+        if not piece or piece.startswith("@prefix"):
+            continue
+        subject = next(subjects, None)
+        if subject is None or not _renders(piece, subject):
+            raise _StaleTtl(piece[:200])
+        yield subject, piece
+    if next(subjects, None) is not None:
+        raise _StaleTtl("fewer subjects in graph.ttl than in the store")
+
+
+def _renders(line: str, subject: str) -> bool:
+    """Whether a subject line of graph.ttl can be ``subject`` (its full IRI or a prefixed name of it)."""
+    if line.startswith(f"<{subject}>"):
+        return True
+    prefix = line.split(":", 1)[0]
+    ns = PREFIX_MAP.get(prefix)
+    return ns is not None and subject.startswith(ns)
 
 
 def write_streamed(extractions: Sequence[Extraction], res: Resolution, ttl: Path, trig: Path, *,
                    restore: Callable[[Extraction], None] | None = None,
                    release: Callable[[Extraction], None] | None = None,
                    html: Callable[[Iterable[Triple], Path], None] | None = None, html_path: Path | None = None,
-                   spill: int = SPILL) -> StreamSummary:
+                   spill: int = SPILL, cache: BlockCache | None = None) -> StreamSummary:
     """Write ``graph.ttl`` and ``graph.trig`` for resolved ``extractions``, one report at a time.
 
     ``restore(ex)`` is called before a report is written (to give back the text its mentions quote)
     and ``release(ex)`` after, so the caller can keep only slim extractions in memory.
+
+    With a ``cache``, each report's block is kept in the store with what it depends on: the
+    report's content, the IRIs its mentions resolved to (the *mapping* digest) and the answers to
+    the questions its writer asked of the resolution and of the build-wide decisions (labels,
+    English names, symbols, jurisdictions, document types). A report whose digests are unchanged is
+    not written again: its votes, block and triples come from the store. When the store also
+    describes the last build's graph.ttl, that file is patched subject by subject where triples
+    came or went; otherwise graph.ttl is merged from every block's triples. Either way the bytes
+    are those of a clean build (tested).
     """
     work = Path(tempfile.mkdtemp(prefix=".kg-blocks-", dir=ttl.parent))
+    store = cache.store if cache is not None else None
+    digests = list(cache.digests) if cache is not None else [""] * len(extractions)
     try:
+        n = len(extractions)
+        patch = (cache is not None and html is None and cache.previous_ttl is not None
+                 and cache.previous_summary is not None and len(set(digests)) == n
+                 and store.get_meta("subjects_version") == store.version)
         agg = _Aggregates()
-        for ex in extractions:  # pass 1: the build-wide votes
-            _ReportWriter(set(), ex, res, agg).write()
+        dep_a: list[bytes] = []
+        new_votes: dict[int, Votes] = {}  # votes of reports whose stored ones no longer hold
+        for start in range(0, n, 1000):  # pass 1: the build-wide votes, from the store where still valid
+            part = range(start, min(start + 1000, n))
+            stored = store.block_deps([digests[i] for i in part]) if store is not None else {}
+            for i in part:
+                ex = extractions[i]
+                a = _mapping_digest(digests[i], ex, res) if store is not None else b""
+                dep_a.append(a)
+                row = stored.get(digests[i]) if store is not None else None
+                if row is not None and row[0] == a:
+                    _add_votes(agg, row[2]["votes"])
+                    continue
+                local = _Aggregates()
+                _ReportWriter(set(), ex, res, local).write()
+                votes = _votes_of(local)
+                _add_votes(agg, votes)
+                if store is not None:
+                    new_votes[i] = votes
         agg.pending = []
 
-        runs = _Runs(work, spill)
+        answers = _Answers(res, agg)
+        runs = None if patch else _Runs(work, spill)
+        delta: Counter[Key] = Counter()
         intern: dict[str, str] = {}
         index: dict[str, tuple[int, int]] = {}
+        reused = 0
         with (work / "blocks").open("wb") as spool:
-            for ex in extractions:  # pass 2: each report's block, then its triples leave memory
-                if restore is not None:
-                    restore(ex)
-                g: set[Triple] = set()
-                _ReportWriter(g, ex, res, agg).write()
-                agg.write()  # this report's share of the decisions taken in pass 1
-                agg.pending = []
-                if release is not None:
-                    release(ex)
-                if not g:
-                    continue
-                name = str(report_iri(ex.report.id))
-                block = f"\n<{name}> {{\n{_turtle_body(g, _OxTerms())}\n}}\n".encode()
-                index[name] = (spool.tell(), len(block))
-                spool.write(block)
-                runs.add(_key(t, intern) for t in g)
+            for start in range(0, n, 1000):  # pass 2: each report's block, written or taken from the store
+                part = range(start, min(start + 1000, n))
+                stored = store.block_deps([digests[i] for i in part]) if store is not None else {}
+                keep = {}
+                for i in part:
+                    row = stored.get(digests[i])
+                    if row is not None and row[0] == dep_a[i] and row[1] is not None \
+                            and _answers_digest(dep_a[i], row[2]["asked"], answers) == row[1]:
+                        keep[i] = row
+                texts = store.block_texts([digests[i] for i in keep]) if keep else {}
+                if keep and not patch:
+                    kept_keys = store.block_keys([digests[i] for i in keep])
+                fresh = []
+                for i in part:
+                    ex = extractions[i]
+                    name = str(report_iri(ex.report.id))
+                    if i in keep:
+                        reused += 1
+                        block = texts[digests[i]]
+                        if block:
+                            index[name] = (spool.tell(), len(block))
+                            spool.write(block)
+                            if runs is not None:
+                                runs.add(kept_keys[digests[i]])
+                        continue
+                    if restore is not None:
+                        restore(ex)
+                    g: set[Triple] = set()
+                    rec = _Recorder(res)
+                    _ReportWriter(g, ex, rec, agg).write()  # type: ignore[arg-type]
+                    for _, s, p in agg.pending:  # the build-wide decisions are questions too
+                        rec._ask("jurisdiction" if p == KG.jurisdiction else "doctype", s)
+                    agg.write()  # this report's share of the decisions taken in pass 1
+                    agg.pending = []
+                    if release is not None:
+                        release(ex)
+                    block = f"\n<{name}> {{\n{_turtle_body(g, _OxTerms())}\n}}\n".encode() if g else b""
+                    keys = sorted(_key(t, intern) for t in g)
+                    if block:
+                        index[name] = (spool.tell(), len(block))
+                        spool.write(block)
+                    if runs is not None:
+                        runs.add(keys)
+                    else:
+                        delta.update(keys)
+                    if store is not None:
+                        asked = list(rec.asked)
+                        dep_b = None if rec.untracked else _answers_digest(dep_a[i], asked, answers)
+                        votes = new_votes.pop(i) if i in new_votes else stored[digests[i]][2]["votes"]
+                        fresh.append((digests[i], dep_a[i], dep_b, {"votes": votes, "asked": asked}, block, keys))
+                if patch and store is not None:  # the old blocks of reports written again leave graph.ttl
+                    old = store.block_keys([d for d, *_ in fresh if d in stored])
+                    for keys in old.values():
+                        delta.subtract(keys)
+                if store is not None and fresh:
+                    store.put_blocks(fresh)
         default: set[Triple] = set()
         _write_reference(default, res)
-        runs.add(_key(t, intern) for t in default)
+        default_keys = sorted(_key(t, intern) for t in default)
 
         # graph.trig: the default graph, then the report blocks in name order
         with trig.open("wb") as out, (work / "blocks").open("rb") as spool:
@@ -222,25 +489,26 @@ def write_streamed(extractions: Sequence[Extraction], res: Resolution, ttl: Path
                 out.write(spool.read(length))
         os.remove(work / "blocks")
 
-        # graph.ttl: the merged runs through pyoxigraph, shaped as serialize_turtle shapes it
-        summary = StreamSummary(types=dict.fromkeys(SUMMARY_CLASSES, 0))
-        wanted = {str(c): k for k, c in SUMMARY_CLASSES.items()}
-        rdf_type = str(RDF.type)
-
-        def counted() -> Iterator[Key]:
-            for k in runs.merged():
-                summary.triples += 1
-                if k[1] == rdf_type and not k[2] and k[3] in wanted:
-                    summary.types[wanted[k[3]]] += 1
-                yield k
-
-        conv = _OxKeys()
-        raw = work / "raw.ttl"
-        ox.serialize((conv(k) for k in counted()), raw, ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP)
-        with ttl.open("w", encoding="utf-8", newline="") as out:
-            out.write(_prefix_header() + "\n")
-            _write_turtle_body(raw, out)
-            out.write("\n")
+        summary = StreamSummary(types=dict.fromkeys(SUMMARY_CLASSES, 0), reused=reused)
+        if patch:
+            try:
+                _patch_ttl(cache, digests, default_keys, delta, ttl, work, summary)
+                summary.incremental = True
+            except _StaleTtl:
+                patch = False
+                runs = _Runs(work, spill)
+                present = list(dict.fromkeys(digests))
+                for s in range(0, len(present), 1000):
+                    for keys in store.block_keys(present[s:s + 1000]).values():
+                        runs.add(keys)
+                summary = StreamSummary(types=dict.fromkeys(SUMMARY_CLASSES, 0), reused=reused)
+        if not patch:
+            runs.add(default_keys)
+            _merge_ttl(runs, ttl, work, summary, store)
+            if store is not None:
+                store.set_meta("default_keys", _pack(default_keys))
+        if store is not None:
+            store.commit()
         if html is not None and html_path is not None:
             html(_rdflib_triples(runs.merged()), html_path)
         return summary
@@ -248,6 +516,141 @@ def write_streamed(extractions: Sequence[Extraction], res: Resolution, ttl: Path
         for p in work.glob("*"):
             p.unlink()
         work.rmdir()
+
+
+def _pack(obj: object) -> str:
+    return base64.b64encode(zlib.compress(pickle.dumps(obj, protocol=5), 1)).decode("ascii")
+
+
+def _unpack(text: str) -> object:
+    return pickle.loads(zlib.decompress(base64.b64decode(text)))
+
+
+_RDF_TYPE = str(RDF.type)
+_WANTED = {str(c): k for k, c in SUMMARY_CLASSES.items()}
+
+
+def _count(summary: StreamSummary, k: Key, sign: int) -> None:
+    summary.triples += sign
+    if k[1] == _RDF_TYPE and not k[2] and k[3] in _WANTED:
+        summary.types[_WANTED[k[3]]] += sign
+
+
+def _merge_ttl(runs: _Runs, ttl: Path, work: Path, summary: StreamSummary, store: Store | None) -> None:
+    """graph.ttl from every block's triples: the merged runs through pyoxigraph; with a store, the
+    subject table (each subject's triples and how many blocks state each) is filled on the way."""
+    if store is not None:
+        store.clear_subjects()
+    rows: list[tuple[str, list]] = []
+    group: list[tuple[Key, int]] = []
+
+    def flush_group() -> None:
+        if group:
+            rows.append((group[0][0][0], list(group)))
+            group.clear()
+        if len(rows) >= 5000:
+            store.put_subjects(rows)
+            rows.clear()
+
+    def counted() -> Iterator[Key]:
+        for k, c in runs.merged_counts():
+            _count(summary, k, 1)
+            if store is not None:
+                if group and group[0][0][0] != k[0]:
+                    flush_group()
+                group.append((k, c))
+            yield k
+
+    conv = _OxKeys()
+    raw = work / "raw.ttl"
+    ox.serialize((conv(k) for k in counted()), raw, ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP)
+    if store is not None:
+        flush_group()
+        store.put_subjects(rows)
+        store.set_meta("subjects_version", store.version)
+    with ttl.open("w", encoding="utf-8", newline="") as out:
+        out.write(_prefix_header() + "\n")
+        _write_turtle_body(raw, out)
+        out.write("\n")
+
+
+def _patch_ttl(cache: BlockCache, digests: Sequence[str], default_keys: list[Key], delta: Counter,
+               ttl: Path, work: Path, summary: StreamSummary) -> None:
+    """graph.ttl as the last build's with the subjects whose triples changed written again.
+
+    ``delta`` holds the triples of the blocks written in this build (+1 each) minus those of the
+    blocks they replace (-1 each); here come the blocks of reports that are gone and the default
+    graph's change. The subject table counts, for each triple, the blocks that state it, so a
+    triple leaves graph.ttl only when no block states it any more.
+    """
+    store = cache.store
+    gone = store.block_digests() - set(digests)
+    for start in range(0, len(gone), 1000):
+        for keys in store.block_keys(sorted(gone)[start:start + 1000]).values():
+            delta.subtract(keys)
+    old_default = store.get_meta("default_keys")
+    if old_default is None:
+        raise _StaleTtl("no default graph recorded")
+    delta.update(default_keys)
+    delta.subtract(_unpack(old_default))
+    changes: dict[str, list[tuple[Key, int]]] = defaultdict(list)
+    for k, c in delta.items():
+        if c:
+            changes[k[0]].append((k, c))
+    prev = cache.previous_summary
+    summary.triples = prev.get("triples", 0)
+    summary.types = {name: prev.get(name, 0) for name in SUMMARY_CLASSES}
+    rows = store.subject_rows(changes)
+    new_rows: dict[str, list[tuple[Key, int]]] = {}
+    chunks: dict[str, str | None] = {}
+    for s, diff in changes.items():
+        counts = dict(rows.get(s, []))
+        for k, c in diff:
+            before = counts.get(k, 0)
+            after = before + c
+            if after < 0:
+                raise _StaleTtl(f"a triple of {s} stated by fewer than no block")
+            if before == 0 and after > 0:
+                _count(summary, k, 1)
+            elif before > 0 and after == 0:
+                _count(summary, k, -1)
+            if after:
+                counts[k] = after
+            else:
+                counts.pop(k, None)
+        new_rows[s] = sorted(counts.items())
+        chunks[s] = _chunk(k for k, _ in new_rows[s]) if counts else None
+    pending = sorted(chunks)
+    tmp = work / "patched.ttl"
+    with tmp.open("w", encoding="utf-8", newline="") as out:
+        out.write(_prefix_header() + "\n")
+        first = True
+
+        def emit(text: str) -> None:
+            nonlocal first
+            out.write(text if first else "\n" + text)
+            first = False
+
+        j = 0
+        for subject, text in _old_chunks(cache.previous_ttl, store.subjects_in_order()):
+            while j < len(pending) and pending[j] < subject:
+                if chunks[pending[j]] is not None:
+                    emit(chunks[pending[j]])
+                j += 1
+            if j < len(pending) and pending[j] == subject:
+                if chunks[subject] is not None:
+                    emit(chunks[subject])
+                j += 1
+                continue
+            emit(text)
+        for s in pending[j:]:
+            if chunks[s] is not None:
+                emit(chunks[s])
+        out.write("\n")
+    os.replace(tmp, ttl)
+    store.put_subjects((s, r) for s, r in new_rows.items() if r)
+    store.delete_subjects(s for s, r in new_rows.items() if not r)
+    store.set_meta("default_keys", _pack(default_keys))
 
 
 def _rdflib_triples(keys: Iterator[Key]) -> Iterator[Triple]:

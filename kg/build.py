@@ -19,7 +19,7 @@ from pathlib import Path
 from rdflib import RDF, Graph
 
 from kg import progress
-from kg.blocks import SPILL, write_streamed
+from kg.blocks import SPILL, BlockCache, write_streamed
 from kg.decisions import DecisionsFile
 from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
@@ -176,6 +176,8 @@ class BuildOutcome:
     reports: int
     extracted: int = 0  # reports extracted in this run (the rest came from the store)
     unchanged: bool = False  # nothing changed since the last build into this folder: nothing was rewritten
+    reused: int = 0  # report blocks taken from the store as they were written (kg.blocks)
+    patched: bool = False  # graph.ttl was the last build's with the changed subjects written again
 
 
 def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, jobs: int = 1,
@@ -223,11 +225,19 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
             text_of = dict(zip((id(ex) for ex in slim), kept, strict=True))
             summary: dict = {}
 
+            cache = None
+            if scratch is None:  # the blocks of this build are kept for the next one
+                ttl_ok = bool(last) and "graph.ttl" in last["outputs"] and _untouched(
+                    out_dir, {"graph.ttl": last["outputs"]["graph.ttl"]})
+                cache = BlockCache(store, kept, previous_ttl=(out_dir / "graph.ttl").resolve() if ttl_ok else None,
+                                   previous_summary=last["summary"] if ttl_ok else None)
+
             def write(folder: Path) -> None:
                 streamed = write_streamed(
                     slim, resolution, folder / "graph.ttl", folder / "graph.trig",
                     restore=lambda ex: restore_text(ex, store.text_of(text_of[id(ex)])), release=strip_text,
-                    html=html, html_path=folder / "graph.html", spill=spill)
+                    html=html, html_path=folder / "graph.html", spill=spill, cache=cache)
+                counts["reused"], counts["patched"] = streamed.reused, streamed.incremental
                 (folder / "redirects.tsv").write_text(redirects_tsv(resolution), encoding="utf-8")
                 summary.update({"reports": len(digests), **streamed.types, "triples": streamed.triples,
                                 "errors": len(errors), "failed": errors})
@@ -239,7 +249,8 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
                 store.prune(digests)
                 store.set_last_build({"fingerprint": fingerprint, "summary": summary,
                                       "outputs": file_stamps(written)})
-            return BuildOutcome(summary, errors, written, len(digests), extracted=counts["extracted"])
+            return BuildOutcome(summary, errors, written, len(digests), extracted=counts["extracted"],
+                                reused=counts["reused"], patched=bool(counts["patched"]))
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)

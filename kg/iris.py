@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -36,11 +37,14 @@ def identity(text: str) -> str:
     return compact(text)
 
 
+@lru_cache(maxsize=1 << 18)
 def mint(kind: str, key: str, readable: str | None = None) -> URIRef:
     """IRI of the entity of ``kind`` whose identity key is ``key``.
 
     The hash comes from ``key``; the readable part from ``readable`` when the key itself holds
     other IRIs (a post is keyed on its organization's IRI, but reads better as its title).
+    Remembered (a pure function of its arguments): resolution mints the same role, organization
+    and post keys thousands of times (the cache halves resolution's time on a corpus sample).
     """
     ident = "|".join(identity(part) for part in key.split("|"))
     digest = hashlib.sha1(f"{kind}\x1f{ident}".encode()).hexdigest()[:8]

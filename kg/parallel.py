@@ -41,9 +41,14 @@ def extract_one(report: Report) -> Extraction | str:
     from kg.loaders.extract.pipeline import extract
 
     try:
-        return extract(report)
+        ex = extract(report)
     except Exception as exc:  # one bad report must not stop the batch
         return " ".join(f"{report.source_file}: extraction failed: {type(exc).__name__}: {exc}".split())
+    # The extractors' per-report caches (Report.memo) are a third of a stored extraction's bytes and
+    # nothing after extraction reads them (one that did would compute its entry again): they go
+    # here, before the extraction crosses a process boundary or stays in a build's memory.
+    ex.report._memo.clear()
+    return ex
 
 
 def _chunksize(n: int, jobs: int) -> int:

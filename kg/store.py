@@ -24,7 +24,7 @@ import json
 import pickle
 import sqlite3
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -116,6 +116,11 @@ class Store:
         self.db.execute("CREATE TABLE IF NOT EXISTS extraction (digest TEXT, version TEXT, report_id TEXT, "
                         "slim BLOB, text BLOB, PRIMARY KEY (digest, version))")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+        # Written blocks (kg.blocks): a report's TriG block, its triples as sort keys, and what they depend on.
+        self.db.execute("CREATE TABLE IF NOT EXISTS block (digest TEXT, version TEXT, dep_a BLOB, dep_b BLOB, "
+                        "meta BLOB, block BLOB, keys BLOB, PRIMARY KEY (digest, version))")
+        # graph.ttl of the last build by subject: every triple of the subject with the number of blocks stating it.
+        self.db.execute("CREATE TABLE IF NOT EXISTS subject (subject TEXT PRIMARY KEY, keys BLOB)")
         self.db.commit()
 
     def close(self) -> None:
@@ -185,11 +190,83 @@ class Store:
         self.db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", ((d,) for d in keep))
         n = self.db.execute("DELETE FROM extraction WHERE version != ? OR digest NOT IN (SELECT digest FROM keep)",
                             [self.version]).rowcount
+        self.db.execute("DELETE FROM block WHERE version != ? OR digest NOT IN (SELECT digest FROM keep)",
+                        [self.version])
         self.db.commit()
         return n
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM extraction").fetchone()[0]
+
+    # -- written blocks (kg.blocks) -----------------------------------------------------------
+    def _select(self, columns: str, digests: Sequence[str]) -> Iterator[tuple]:
+        wanted = list(dict.fromkeys(digests))
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            yield from self.db.execute(f"SELECT digest, {columns} FROM block WHERE version = ? AND digest IN ({marks})",
+                                       [self.version, *chunk])
+
+    def block_deps(self, digests: Sequence[str]) -> dict[str, tuple[bytes, bytes, object]]:
+        """``digest -> (dep_a, dep_b, meta)`` of the stored blocks among ``digests`` (see :mod:`kg.blocks`)."""
+        rows = self._select("dep_a, dep_b, meta", digests)
+        return {d: (a, b, pickle.loads(zlib.decompress(m))) for d, a, b, m in rows}
+
+    def block_texts(self, digests: Sequence[str]) -> dict[str, bytes]:
+        return {d: zlib.decompress(b) for d, b in self._select("block", digests)}
+
+    def block_keys(self, digests: Sequence[str]) -> dict[str, list]:
+        return {d: pickle.loads(zlib.decompress(k)) for d, k in self._select("keys", digests)}
+
+    def block_digests(self) -> set[str]:
+        return {d for (d,) in self.db.execute("SELECT digest FROM block WHERE version = ?", [self.version])}
+
+    def put_blocks(self, rows: Iterable[tuple[str, bytes, bytes, object, bytes, list]]) -> None:
+        """Store ``(digest, dep_a, dep_b, meta, block, keys)`` rows (committed with the next commit)."""
+        self.db.executemany("INSERT OR REPLACE INTO block VALUES (?, ?, ?, ?, ?, ?, ?)", [
+            (d, self.version, a, b, zlib.compress(pickle.dumps(m, protocol=5), 1), zlib.compress(block, 1),
+             zlib.compress(pickle.dumps(keys, protocol=5), 1)) for d, a, b, m, block, keys in rows])
+
+    def subject_rows(self, subjects: Iterable[str]) -> dict[str, list]:
+        out: dict[str, list] = {}
+        wanted = list(subjects)
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for s, k in self.db.execute(f"SELECT subject, keys FROM subject WHERE subject IN ({marks})", chunk):
+                out[s] = pickle.loads(zlib.decompress(k))
+        return out
+
+    def subjects_in_order(self) -> Iterator[str]:
+        """Every subject, in the order graph.ttl gives them (code point order, which is UTF-8 byte order)."""
+        for (s,) in self.db.execute("SELECT subject FROM subject ORDER BY subject"):
+            yield s
+
+    def subject_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM subject").fetchone()[0]
+
+    def put_subjects(self, rows: Iterable[tuple[str, list]]) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO subject VALUES (?, ?)",
+                            ((s, zlib.compress(pickle.dumps(k, protocol=5), 1)) for s, k in rows))
+
+    def delete_subjects(self, subjects: Iterable[str]) -> None:
+        self.db.executemany("DELETE FROM subject WHERE subject = ?", ((s,) for s in subjects))
+
+    def clear_subjects(self) -> None:
+        self.db.execute("DELETE FROM subject")
+
+    def get_meta(self, name: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE name = ?", [name]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, name: str, value: str | None) -> None:
+        if value is None:
+            self.db.execute("DELETE FROM meta WHERE name = ?", [name])
+        else:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [name, value])
+
+    def commit(self) -> None:
+        self.db.commit()
 
     # -- the last build ----------------------------------------------------------------------
     def last_build(self) -> dict | None:

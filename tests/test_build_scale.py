@@ -63,6 +63,18 @@ def test_an_extraction_survives_pickling_with_the_same_graph():
     assert serialize_trig(a) == serialize_trig(b)
 
 
+def test_an_extraction_leaves_the_extractors_caches_behind_and_writes_the_same_graph():
+    from kg.loaders.extract.pipeline import extract
+
+    reports = load([str(EXAMPLES)]).reports
+    kept = [extract(r) for r in load([str(EXAMPLES)]).reports]
+    assert any(ex.report._memo for ex in kept)  # the extractors do cache per report
+    dropped = [extract_one(r) for r in reports]
+    assert all(not ex.report._memo for ex in dropped)
+    a, b = build_dataset(kept, resolve(kept)), build_dataset(dropped, resolve(dropped))
+    assert serialize_trig(a) == serialize_trig(b)
+
+
 def test_a_failing_report_is_one_line_in_order_and_the_pool_goes_on():
     reports = load([str(EXAMPLES)]).reports
     broken = reports[1]
@@ -203,3 +215,61 @@ def test_a_stored_extraction_keeps_its_text_apart_and_gets_it_back(tmp_path):
         assert [p.name for p in slim.persons] == [p.name for p in ex.persons]
         restore_text(slim, store.text_of("d"))
         assert slim.report.text == ex.report.text and slim.report.sentences == ex.report.sentences
+
+
+def _snapshot(out: Path) -> dict[str, bytes]:
+    return {n: (out / n).read_bytes() for n in ("graph.ttl", "graph.trig", "summary.json", "redirects.tsv")}
+
+
+def test_a_rebuild_rewrites_only_the_blocks_whose_facts_changed_and_patches_graph_ttl(sample, tmp_path):
+    """Adding a report, then taking it away again: each rebuild reuses the other reports' blocks,
+    patches the last graph.ttl, and writes the bytes of a clean build of the same reports."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(sample, corpus)
+    out = tmp_path / "out"
+    first = build([str(corpus)], out)
+    assert not first.patched and first.reused == 0
+    before = _snapshot(out)
+    new = corpus / "kg-added-report.txt"
+    new.write_text("Bổ nhiệm Giám đốc Sở Tài chính\n\nNgày 3/3/2024, Chủ tịch UBND tỉnh Lạng Sơn đã trao quyết "
+                   "định bổ nhiệm ông Trần Văn Bảy giữ chức Giám đốc Sở Tài chính tỉnh Lạng Sơn.\n", encoding="utf-8")
+    added = build([str(corpus)], out)
+    assert added.patched and added.extracted == 1
+    assert 0 < added.reused <= first.reports  # the new report's block is written, most others are not
+    build([str(corpus)], tmp_path / "clean", use_store=False)
+    assert _snapshot(out) == _snapshot(tmp_path / "clean")
+    assert added.summary["reports"] == first.reports + 1
+    new.unlink()
+    removed = build([str(corpus)], out)
+    assert removed.patched and removed.extracted == 0 and removed.reused > 0
+    assert _snapshot(out) == before
+
+
+def test_a_graph_ttl_that_does_not_match_the_store_is_merged_again_from_the_blocks(sample, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(sample, corpus)
+    out = tmp_path / "out"
+    build([str(corpus)], out)
+    before = _snapshot(out)
+    with Store(out / STORE_NAME) as store:  # the table of subjects loses one: graph.ttl no longer lines up
+        first = next(store.subjects_in_order())
+        store.delete_subjects([first])
+        store.commit()
+    (corpus / "kg-added-report.txt").write_text("Ngày 3/3/2024, ông Trần Văn Bảy được bổ nhiệm giữ chức Giám đốc "
+                                                "Sở Tài chính tỉnh Lạng Sơn.\n", encoding="utf-8")
+    again = build([str(corpus)], out)
+    assert not again.patched and again.reused > 0
+    build([str(corpus)], tmp_path / "clean", use_store=False)
+    assert _snapshot(out) == _snapshot(tmp_path / "clean") != before
+
+
+def test_the_last_graph_ttl_is_cut_into_subjects_whatever_the_size_of_a_read(tmp_path, monkeypatch):
+    import kg.blocks as blocks
+
+    ttl = tmp_path / "graph.ttl"
+    ttl.write_text("@prefix a: <https://a/> .\n\na:x a:p a:o ;\n\ta:q \"1\" .\n<https://b/y> a:p a:o .\n"
+                   "a:z a:p a:o ,\n\t\ta:o2 .\n", encoding="utf-8")
+    for size in (1, 2, 3, 7, 1 << 22):
+        monkeypatch.setattr(blocks, "_READ", size)
+        assert list(blocks._pieces(ttl)) == ["@prefix a: <https://a/> .", "", "a:x a:p a:o ;\n\ta:q \"1\" .",
+                                             "<https://b/y> a:p a:o .", "a:z a:p a:o ,\n\t\ta:o2 ."]

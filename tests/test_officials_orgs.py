@@ -56,8 +56,8 @@ def test_central_bodies_are_national():
 
 
 def test_hierarchy_rules():
-    ex = officials("Ban Dân vận Tỉnh ủy, Ban Thường vụ Tỉnh ủy, Sở Tài chính và Bộ Chính trị làm việc.",
-                   province="Nghệ An")
+    ex = officials("Ban Dân vận Tỉnh ủy, Ban Thường vụ Tỉnh ủy, Sở Tài chính và Bộ Chính trị làm việc với "
+                   "UBND tỉnh; Ban Chấp hành Trung ương Đảng họp.", province="Nghệ An")
     o = _orgs(ex)
     assert o["Ban Dân vận Tỉnh ủy"].parent.name == "Tỉnh ủy Nghệ An"
     assert o["Ban Thường vụ Tỉnh ủy"].parent.name == "Tỉnh ủy Nghệ An"  # the Tỉnh ủy is the Ban Chấp hành
@@ -65,8 +65,15 @@ def test_hierarchy_rules():
     assert o["Bộ Chính trị"].parent.name == "Ban Chấp hành Trung ương Đảng"
 
 
+def test_a_parent_the_text_does_not_write_is_no_body_of_the_report():
+    ex = officials("Sở Tài chính và Bộ Chính trị làm việc.", province="Nghệ An")
+    o = _orgs(ex)
+    assert (o["Sở Tài chính"].parent, o["Bộ Chính trị"].parent) == (None, None)
+    assert {m.name for m in ex.organizations} == {"Sở Tài chính tỉnh Nghệ An", "Bộ Chính trị"}
+
+
 def test_a_party_body_inside_a_state_body_belongs_to_the_party():
-    ex = officials("Đảng đoàn Quốc hội và Ban cán sự đảng Chính phủ họp.")
+    ex = officials("Đảng đoàn Quốc hội và Ban cán sự đảng Chính phủ báo cáo Ban Chấp hành Trung ương.")
     o = _orgs(ex)
     assert o["Đảng đoàn Quốc hội"].parent.name == "Ban Chấp hành Trung ương Đảng"
     assert o["Ban cán sự đảng Chính phủ"].parent.name == "Ban Chấp hành Trung ương Đảng"
@@ -306,3 +313,48 @@ def test_a_run_of_titles_gives_its_province_to_the_body_written_without_one():
 def test_a_province_named_later_in_the_sentence_after_a_verb_is_not_the_bodys():
     ex = officials("Bí thư Tỉnh ủy Nguyễn Văn An tiếp đoàn công tác tỉnh Đồng Nai.", province="Khánh Hòa")
     assert _orgs(ex)["Tỉnh ủy"].name == "Tỉnh ủy Khánh Hòa"
+
+
+def test_another_countrys_communist_party_is_not_ours():
+    ex = officials("Ông Tống Minh, Trưởng Ban Liên lạc đối ngoại Trung ương Đảng Cộng sản Trung Quốc, thăm "
+                   "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam.")
+    assert {o.name for o in ex.organizations} == {
+        "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc",
+        "Ban Liên lạc đối ngoại Trung ương Đảng Cộng sản Trung Quốc", "Ban Chấp hành Trung ương Đảng"}
+
+
+def test_a_verb_or_a_place_ends_a_lower_case_run():
+    ex = officials("Nước thải của Công ty Sông Lam vào suối Cát (nguồn nước). Bà học Trường Đại học Khoa học "
+                   "xã hội và nhân văn thành phố Cần Thơ.")
+    assert {o.written for o in ex.organizations} == {
+        "Công ty Sông Lam", "Trường Đại học Khoa học xã hội và nhân văn"}
+
+
+def test_companies_and_banks_named_in_lower_case_up_to_a_capital():
+    ex = officials("Ông Lê Văn An công tác tại Tập đoàn dầu khí quốc gia Việt Nam, Tổng Công ty Hàng không Việt Nam "
+                   "và Ngân hàng chính sách xã hội Việt Nam. Công ty vi phạm quy định.")
+    assert {o.written for o in ex.organizations} == {
+        "Tập đoàn dầu khí quốc gia Việt Nam", "Tổng Công ty Hàng không Việt Nam",
+        "Ngân hàng chính sách xã hội Việt Nam"}
+
+
+def test_a_party_committee_named_by_its_level_word_alone():
+    ex = officials("Ông Lê Văn An, Phó Bí thư, Chủ tịch UBND tỉnh, dự.")
+    assert "Tỉnh ủy tỉnh" not in {o.name for o in ex.organizations}
+
+
+def test_a_name_ends_before_is_or_said():
+    ex = officials("Trưởng Ban Tiếp công dân là ông Trần Văn Long. Tổng cục Quản lý đất đai cho biết sẽ làm.")
+    assert {o.written for o in ex.organizations} == {"Ban Tiếp công dân", "Tổng cục Quản lý đất đai"}
+
+
+def test_titles_and_bodies_run_on_to_a_district_that_gives_the_province():
+    ex = officials("Bà Lê Thị Hoa, Tỉnh ủy viên, Giám đốc Sở Công thương, Bí thư Huyện ủy Nhơn Trạch, vi phạm. "
+                   "UBND tỉnh Khánh Hòa và Tỉnh ủy Khánh Hòa họp.")
+    assert _orgs(ex)["Sở Công thương"].name == "Sở Công Thương tỉnh Đồng Nai"
+
+
+def test_a_heading_in_capitals_is_no_body_and_organise_is_a_verb():
+    ex = officials("III- NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU. Ban Chỉ đạo Cải cách hành chính Trung ương tổ chức "
+                   "Phiên họp thứ 20.")
+    assert {o.written for o in ex.organizations} == {"Ban Chỉ đạo Cải cách hành chính Trung ương"}

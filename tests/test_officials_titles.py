@@ -52,10 +52,12 @@ def test_lower_case_head_noun_is_split_the_same_way():
     assert (post.role, post.org.name, post.status) == ("Trưởng", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh", "former")
 
 
-def test_trap_secretary_of_the_central_committee_is_a_member_of_the_secretariat():
+def test_trap_secretary_of_the_central_committee_is_a_secretary_of_the_central_committee_not_of_a_body():
     ex = officials("Đồng chí Võ Văn Thành, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, phát biểu.")
-    got = {(p.role, p.org.name) for p in ex.posts}
-    assert got == {("Ủy viên", "Bộ Chính trị"), ("Ủy viên", "Ban Bí thư")}
+    got = {(p.role, p.org.name, p.role_en) for p in ex.posts}
+    assert got == {("Ủy viên", "Bộ Chính trị", "Member"),
+                   ("Bí thư", "Ban Chấp hành Trung ương Đảng",
+                    "Secretary of the Party Central Committee (member of the Secretariat)")}
 
 
 def test_trap_member_of_the_central_committee():
@@ -86,7 +88,7 @@ def test_a_dash_shares_the_body_between_two_roles():
 
 
 def test_minister_named_by_field_only():
-    ex = officials("Bộ trưởng Giao thông Vận tải Lê Đình Thọ kiểm tra dự án.")
+    ex = officials("Bộ trưởng Giao thông Vận tải Lê Đình Thọ kiểm tra dự án của Chính phủ.")
     (post,) = ex.posts
     assert (post.role, post.org.name, post.org.parent.name) == ("Bộ trưởng", "Bộ Giao thông Vận tải",
                                                                 "Chính phủ")
@@ -152,10 +154,11 @@ def test_the_person_replaced_leaves_the_post():
     assert _status(ex) == {("Đoàn Minh Tâm", "Bí thư", "appointed"), ("Lâm Quốc Việt", "Bí thư", "left")}
 
 
-def test_a_role_that_needs_no_body_keeps_only_its_own_body():
+def test_a_role_that_needs_no_body_keeps_the_party_body_the_text_writes_and_its_own_body():
     ex = officials("Ông Lê Khả Phong được bầu làm Tổng Bí thư Ban Chấp hành Trung ương khóa VIII. "
-                   "Ông Võ Văn Kiệt, Thủ tướng Chính phủ, dự.")
-    assert posts_of(ex) == {("Lê Khả Phong", "Tổng Bí thư", None), ("Võ Văn Kiệt", "Thủ tướng", "Chính phủ")}
+                   "Ông Võ Văn Kiệt, Thủ tướng Chính phủ, dự. Tổng Bí thư Đỗ Văn Hùng gửi thư.")
+    assert posts_of(ex) == {("Lê Khả Phong", "Tổng Bí thư", "Ban Chấp hành Trung ương"),
+                            ("Võ Văn Kiệt", "Thủ tướng", "Chính phủ"), ("Đỗ Văn Hùng", "Tổng Bí thư", None)}
 
 
 def test_a_term_names_the_assembly_for_its_deputies_only():

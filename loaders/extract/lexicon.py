@@ -75,6 +75,21 @@ class Lexicon:
     not_persons: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
     abbreviation_tokens: frozenset[str] = frozenset()  # "ubnd", "tư": must be capitals in text
     districts: dict[str, frozenset[str]] = field(default_factory=dict)  # name key -> provinces
+    aside_words: PhraseIndex = field(default_factory=PhraseIndex)  # "sinh năm", "tuổi": kind
+    workplace_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "công tác tại"
+    place_committees: dict[str, str] = field(default_factory=dict)  # level word -> committee id
+    session_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "kỳ họp", "chất vấn"
+    member_bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # org id -> (role, english)
+    election_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "được bầu" (before "vào")
+
+
+def role_row(phrase: str) -> RoleRow | None:
+    """The row of ``roles.tsv`` written exactly ``phrase`` (any case or tone style)."""
+    toks = phrase_tokens(phrase)
+    for tokens, row in lexicon().roles._by_first.get(toks[0], []) if toks else []:  # type: ignore[attr-defined]
+        if tokens == toks and isinstance(row, RoleRow):
+            return row
+    return None
 
 
 def _abbreviations() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -175,4 +190,16 @@ def lexicon() -> Lexicon:
     lex.districts = {k: frozenset(v) for k, v in districts.items()}
     for child, context, parent in read_rows("hierarchy.tsv", 3):
         lex.hierarchy[(child, context)] = parent
+    for word, kind in read_rows("aside_words.tsv", 2):
+        lex.aside_words.add(phrase_tokens(word), kind)
+    for (cue,) in read_rows("workplace_cues.tsv", 1):
+        lex.workplace_cues.add(phrase_tokens(cue), cue)
+    for word, committee in read_rows("place_committees.tsv", 2):
+        lex.place_committees[word] = committee
+    for (cue,) in read_rows("session_cues.tsv", 1):
+        lex.session_cues.add(phrase_tokens(cue), cue)
+    for org, role, english in read_rows("member_bodies.tsv", 3):
+        lex.member_bodies[org] = (role, english)
+    for (cue,) in read_rows("election_cues.tsv", 1):
+        lex.election_cues.add(phrase_tokens(cue), cue)
     return lex

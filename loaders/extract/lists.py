@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from kg.loaders.extract.lexicon import read_rows
+from kg.loaders.extract.lexicon import lexicon, read_rows
 from kg.loaders.extract.tokens import Tokens, phrase_tokens
 
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
@@ -37,9 +37,41 @@ class SharedTitle:
 
 
 def _skip_honorifics(toks: Tokens, j: int, limit: int) -> int:
-    while j < limit and toks.k[j] in _HONORIFIC_WORDS:
-        j += 1
+    """Past "ông", "các đồng chí", ranks and degrees ("trung tướng", "GS.TS") from token j."""
+    hon = lexicon().honorifics
+    while j < limit:
+        if toks.k[j] in _HONORIFIC_WORDS:
+            j += 1
+            continue
+        hit = hon.longest(toks, j) if toks.k[j] in hon.firsts else None
+        if hit and j + hit[0] <= limit:
+            j += hit[0]
+            continue
+        break
     return j
+
+
+skip_honorifics = _skip_honorifics
+
+
+def honorific_start(toks: Tokens, b: int) -> int:
+    """Where the honorifics written right before token b start ("Tư lệnh Quân khu II, trung tướng
+    | A": the rank, then the name); b when there are none. Stops at a sentence break."""
+    hon = lexicon().honorifics
+    while b > 0 and not toks.brk[b]:
+        if toks.k[b - 1] in _HONORIFIC_WORDS:
+            b -= 1
+            continue
+        for m in (3, 2, 1):
+            a = b - m
+            if a >= 0 and toks.k[a] in hon.firsts and not any(toks.brk[a + 1 : b + 1]):
+                hit = hon.longest(toks, a)
+                if hit and hit[0] == m:
+                    b = a
+                    break
+        else:
+            break
+    return b
 
 
 def _aside_end(toks: Tokens, j: int) -> int:
@@ -99,8 +131,20 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
     "các Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C"."""
     n = len(toks)
     out: list[int] = []
+    with_titles = False
     while j < n:
         k = _skip_honorifics(toks, j, n)
+        titled = through and k not in name_at and k in runs and not toks.brk[k]
+        if titled != (through and bool(out) and with_titles) and out:
+            break  # "nguyên Tổng Bí thư: A, B; Chủ tịch nước C": a list of one shape only
+        if titled:
+            # "các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Y tế A; Tư lệnh Quân khu II, trung tướng B":
+            # each name after the colon with its own title written before it
+            with_titles = True
+            e = runs[k]
+            if e < n and toks.k[e] in (",", "-", "–") and not toks.brk[e]:
+                e += 1
+            k = _skip_honorifics(toks, e, n)
         if k not in name_at or (k != j and toks.brk[k]):
             break
         idx = name_at[k]

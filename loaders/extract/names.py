@@ -44,7 +44,7 @@ def _sentence_starts() -> PhraseIndex:
     return idx
 
 
-def _starts_sentence(toks: Tokens, j: int) -> bool:
+def starts_sentence(toks: Tokens, j: int) -> bool:
     """Token j begins the next sentence, glued to a name without a full stop ("X Y Tại buổi
     tiếp"): a word of ``sentence_starts.tsv`` followed by a lower-case word."""
     idx = _sentence_starts()
@@ -119,7 +119,7 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
         if _stops_name(toks, j, lex, i) and (j > i or toks.k[j] in ("phó", "quyền")
                                              or toks.k[j] in lex.honorifics.firsts):
             break
-        if j - i >= 2 and _starts_sentence(toks, j):
+        if j - i >= 2 and starts_sentence(toks, j):
             break  # "Pany Yathotou Tại buổi tiếp": the next sentence, glued on
         j += 1
     return j

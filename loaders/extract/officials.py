@@ -18,14 +18,15 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, sentence_start
-from kg.loaders.extract.lexicon import lexicon
-from kg.loaders.extract.lists import shared_titles
+from kg.loaders.extract.elections import elected_members
+from kg.loaders.extract.lexicon import lexicon, role_row
+from kg.loaders.extract.lists import honorific_start, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
-from kg.model import Extraction, PersonMention, PostMention, Report, Span
+from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
 
@@ -40,17 +41,24 @@ for _w in ("làm", "là", "giữ chức", "giữ chức vụ", "giữ cương v�
            "kiêm nhiệm chức", "trên cương vị", "ở cương vị", "kiêm", "kinh qua các chức vụ",
            "các chức vụ", "chức vụ", "giữ các chức vụ", "các chức vụ như", "chức", "giữ các cương vị",
            "các cương vị", "cương vị", "trở thành", "chức danh", "các chức danh", "chức danh là", "tín nhiệm",
-           "được tín nhiệm", "vào vị trí"):
+           "được tín nhiệm", "vào vị trí", "có quyết định"):
     _LINKS.add(phrase_tokens(_w), _w)
 _MAX_LINK_GAP = 10
 # Between a title and the name it belongs to: "chức vụ Bộ trưởng ... với ông X".
 _OF_LINKS = PhraseIndex()
-for _w in ("với", "của", "đối với", "là", "hiện là", "nay là"):
+_OF_LINK_STATUS = {"lúc bấy giờ là": "former", "khi đó là": "former", "lúc đó là": "former",
+                   "khi ấy là": "former", "thời điểm đó là": "former", "vào thời điểm đó là": "former"}
+for _w in ("với", "của", "đối với", "là", "hiện là", "nay là", *_OF_LINK_STATUS):
     _OF_LINKS.add(phrase_tokens(_w), _w)
 _FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về sang lên vẫn bị "
                                    "lần lượt hiện nay tuổi , sau đó đồng thời"))
 _TERM_WORDS = frozenset(phrase_tokens("nhiệm kỳ khóa -"))
 _KHOA = phrase_tokens("khóa")[0]
+_DURATION = PhraseIndex()  # how long a post was held, between the subject and the verb
+for _w in ("có nhiều năm", "nhiều năm", "có thời gian", "một thời gian", "có", "năm", "tháng"):
+    _DURATION.add(phrase_tokens(_w), _w)
+_PURPOSE = phrase_tokens("để")[0]
+_LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã"))
 _REPLACES = PhraseIndex()
 for _w in ("thay", "thay cho", "thay thế", "thay thế cho"):
     _REPLACES.add(phrase_tokens(_w), _w)
@@ -93,6 +101,8 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     used_quals |= _attach(toks, runs, hits, hit_person, claimed, shorts=True)
     lists = career_lists(toks, {s: run[-1].end for s, run in runs.items()})
     used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
+    _session_deputies(toks, hits, hit_person, finder)
+    _elections(toks, hits, hit_person, finder, runs)
     _finish(persons)
     finder.drop_qualifiers(used_quals)
     extraction.organizations.extend(finder.mentions)
@@ -121,12 +131,50 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, l
             if not run:
                 bare = bare_title(toks, i, name_starts)
                 run = [bare] if bare is not None else []
+            if not run:
+                where = _workplace(toks, i, finder)
+                run = parse_run(toks, i, finder, where) if where is not None else []
             if run:
                 runs[i] = run
                 i = run[-1].end
                 continue
         i += 1
     return runs
+
+
+_MAX_WORKPLACE_GAP = 25  # tokens from the workplace cue to the role
+
+
+def _workplace(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
+    """The body named by a workplace cue earlier in the sentence of token i, when a linking verb
+    stands between it and i ("ông công tác ở Tạp chí Cộng sản và giữ chức | Tổng biên tập")."""
+    cues = toks.remember("officials.workplace_cues", lambda: _workplace_cues(toks))
+    x = bisect_left(cues, (i, 0)) - 1
+    while x >= 0 and cues[x][1] >= i:
+        x -= 1
+    if x < 0:
+        return None
+    c, after = cues[x]
+    if c < max(sentence_start(toks, i), i - _MAX_WORKPLACE_GAP):
+        return None
+    org = finder.at(after, "post")
+    if org is None or finder.last_end > i:
+        return None
+    linked = any(_LINKS.longest(toks, y) and y + _LINKS.longest(toks, y)[0] <= i  # type: ignore[index]
+                 for y in range(finder.last_end, i))
+    return org if linked else None
+
+
+def _workplace_cues(toks: Tokens) -> list[tuple[int, int]]:
+    """(first token, token after) of every workplace cue of the text, in order."""
+    idx = lexicon().workplace_cues
+    out = []
+    for c, k in enumerate(toks.k):
+        if k in idx.firsts:
+            hit = idx.longest(toks, c)
+            if hit:
+                out.append((c, c + hit[0]))
+    return out
 
 
 def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
@@ -154,6 +202,18 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
         if len(toks.surface(e, end).split()) >= 2 and not any(x in covered for x in range(e, end)):
             out.append(NameHit(e, end, "title"))  # two words at least: "Bô-li-khăm-xay" is a place
     return out
+
+
+_ONE_TITLE_SEPS = frozenset({"-", "–", *phrase_tokens("kiêm")})
+
+
+def _last_title(toks: Tokens, run: list[Title]) -> list[Title]:
+    """The title written next to the name, with the titles joined to it by "-" or "kiêm" (one
+    person's compound title: "với nguyên Ủy viên Bộ Chính trị - Chủ tịch Quốc hội X")."""
+    x = len(run) - 1
+    while x > 0 and run[x].start > 0 and toks.k[run[x].start - 1] in _ONE_TITLE_SEPS:
+        x -= 1
+    return run[x:]
 
 
 def _cue_after(toks: Tokens, end: int) -> str | None:
@@ -214,7 +274,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
 
     def give(person: _Person, start: int, status: str | None, last_only: bool = False) -> None:
         claimed.add(start)
-        for t in runs[start][-1:] if last_only else runs[start]:
+        for t in _last_title(toks, runs[start]) if last_only else runs[start]:
             st = t.prefix or status or "holds"
             person.titles.append((t, st))
             if t.qual_at is not None:
@@ -222,39 +282,59 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
 
     # runs set off after a name ("ông A - Chủ tịch X, ông B") are A's, never B's by the comma rule
     appositive = {h.end + 1 for h in hits if h.end < n and toks.k[h.end] in _APPOSITION}
+    name_starts = sorted(h.start for h in hits if h.how not in ("credit", "pronoun"))
+    period_at_end = {i + p.length: i for i, p in _periods(toks)}
+    continues = {s2: s for s in runs for s2 in _continued_runs(toks, runs[s][-1].end, runs)[:1]}
     # titles before the name
     for _idx, h, person in mine:
         if h.how == "pronoun":
             continue
-        b = h.start
-        while b > 0 and not toks.brk[b] and toks.k[b - 1] in _HONORIFIC_WORDS:
-            b -= 1
+        b = honorific_start(toks, h.start)
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
                                and (b < h.start or toks.k[b - 1] != ",") else [])
         c = _country_before(toks, b)
         if c is not None:
             ends.append(c)  # "Thủ tướng Italy Paolo Gentiloni": the country between title and name
+        a = _abbreviation_before(toks, b)
+        if a is not None:
+            ends.append(a)  # "Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng"
+            c = a if c is None else c
+        if 0 < b < h.start and toks.k[b - 1] == "," and b - 1 in period_at_end:
+            # "Trong thời gian giữ chức vụ Chủ tịch UBND huyện từ năm 2017 đến nay, ông X ..."
+            ends.append(period_at_end[b - 1])
         for e in ends:
             if e in by_end and by_end[e][0] not in claimed:
                 start = by_end[e][0]
                 free = _may_precede_name(toks, start)
                 if e != h.start and e != c and (not free or start in appositive):
                     continue
+                # "giữ chức vụ Phó Chủ tịch UBND huyện, sau đó là Chủ tịch UBND huyện X, ông Y":
+                # the runs that this one continues are Y's too ...
+                chain = []
+                p = continues.get(start) if e != h.start else None
+                while p is not None and p not in claimed and p not in chain:
+                    chain.append(p)
+                    p = continues.get(p)
+                if e != h.start and not all(_may_precede_name(toks, x) for x in chain):
+                    continue  # ... unless they are the object of "của": "của Chủ tịch A, kiêm Chủ tịch B, ông Y"
                 # "Cách chức Bí thư Thành ủy X": a verb right before the titles gives their status;
                 # "của Chủ tịch nước, Bí thư Tỉnh ủy X": only the title next to X is X's
                 give(person, start, _verb_before(toks, start), last_only=not free)
+                for x in chain:
+                    give(person, x, _verb_before(toks, x))
                 break
         else:
             # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y", "... là, ông Y"
             b2 = b - 1 if b > 0 and toks.k[b - 1] == "," else b
-            for back in (1, 2):
+            for back in (1, 2, 3, 4):
                 e = b2 - back
                 link = _OF_LINKS.longest(toks, e) if e >= 0 else None
                 if e not in by_end and e in by_term_end:
                     e = by_term_end[e]  # "chức vụ Chủ tịch UBND tỉnh khóa XVIII, nhiệm kỳ ... đối với ông X"
                 if e in by_end and by_end[e][0] not in claimed and link and link[0] == back:
                     start = by_end[e][0]
-                    status = clause_status(toks, clause_start(toks, start), start)
+                    # "Bí thư Thành ủy lúc bấy giờ là ông X": the link says the post was held then
+                    status = _OF_LINK_STATUS.get(link[1]) or clause_status(toks, clause_start(toks, start), start)  # type: ignore[index]
                     give(person, start, status)
                     # "... là, ông A, Bí thư X và ông B, Ủy viên Y": B too
                     for other in _coordinated_after(toks, hits, _idx, hit_person, runs):
@@ -268,7 +348,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             give(person, j, _cue_after(toks, runs[j][-1].end))  # "ông A Bí thư Tỉnh ủy X;" (no comma)
             j = runs[j][-1].end
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
-            s = _apposition_run(toks, j, runs)
+            s = _apposition_run(toks, j, runs, name_starts)
             if s is not None and s not in claimed:
                 give(person, s, _cue_after(toks, runs[s][-1].end))
                 j = runs[s][-1].end
@@ -289,11 +369,78 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other = by_start.get(k)
                 if other is not None and other is not person:
                     other.titles.extend((t, "left") for t in runs[s])  # replaced in this event
+            # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
+            prev = runs[s][-1].end
+            for s2 in _continued_runs(toks, runs[s][-1].end, runs):
+                if s2 in claimed:
+                    break
+                # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
+                give(person, s2, _first_cue(toks, prev, s2) or clause_status(toks, clause_start(toks, h.start), s2))
+                prev = runs[s2][-1].end
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
             for other in _coordinated(toks, hits, idx, hit_person):
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+_DEPUTY_WORDS = phrase_tokens("đại biểu")
+_ASSEMBLIES = ("quoc_hoi", "hdnd")  # the bodies whose members are "đại biểu"
+
+
+def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person],
+                      finder: OrgFinder) -> None:
+    """"đại biểu X" in the report of an assembly's session (``session_cues.tsv``: kỳ họp, chất
+    vấn ...) is a deputy of that assembly, the Quốc hội or the HĐND the report names most often.
+    Elsewhere "đại biểu" is a delegate or a guest, not a post."""
+    lex = lexicon()
+    m = len(_DEPUTY_WORDS)
+    after = [(i, h) for i, h in enumerate(hits)
+             if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= m
+             and tuple(toks.k[h.start - m : h.start]) == _DEPUTY_WORDS]
+    firsts = lex.session_cues.firsts
+    if not after or not any(k in firsts and lex.session_cues.longest(toks, i) for i, k in enumerate(toks.k)):
+        return
+    bodies = {kind: [o for o in finder.mentions if o.kind == kind] for kind in _ASSEMBLIES}
+    kind = max(_ASSEMBLIES, key=lambda k: len(bodies[k]))
+    row = role_row("Đại biểu")
+    if not bodies[kind] or row is None:
+        return
+    body = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
+    for i, h in after:
+        person = hit_person[i]
+        if person.titles:
+            continue  # "đại biểu A, Chủ tịch HĐND quận", "Đại biểu A" (a title as written): enough
+        a = h.start - m
+        person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=body), "holds"))
+
+
+def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], finder: OrgFinder,
+               runs: dict[int, list[Title]]) -> None:
+    """Members elected into a body (:mod:`.elections`): "bầu bổ sung ông X vào Ban Thường vụ"."""
+    lex = lexicon()
+    bodies: list[tuple[int, int]] = []
+    mentions: list[OrgMention] = []
+    for m in finder.mentions:
+        if m.kind in lex.member_bodies and m.span.start >= 0:
+            a = bisect_left(toks.s, m.span.start)
+            e = bisect_left(toks.s, m.span.end)
+            if a < len(toks) and toks.s[a] == m.span.start:
+                bodies.append((a, e))
+                mentions.append(m)
+    if not bodies:
+        return
+    full = {i: h for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+    for el in elected_members(toks, bodies, {h.start: i for i, h in full.items()},
+                              {i: h.end for i, h in full.items()}, {s: r[-1].end for s, r in runs.items()}):
+        body = mentions[el.body]
+        label, _en = lex.member_bodies[body.kind]
+        row = role_row(label)
+        person = hit_person[el.name]
+        if row is None or any(t.org is body for t, _ in person.titles):
+            continue
+        a, e = bodies[el.body]
+        person.titles.append((Title(a, a, e, label, row, org=body), "appointed"))
 
 
 def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
@@ -347,7 +494,7 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
     After the title: "(01/1985 - 10/1987)", "từ năm 2009 đến 2013". Before: the last time
     expression of the sentence before the title's run with no other run in between ("Tháng
     6/2004, ông được bổ nhiệm làm A, B"); the runs of one career list share it."""
-    periods = all_periods(toks)
+    periods = _periods(toks)
     if not periods:
         return {}
     p_starts = [i for i, _ in periods]
@@ -385,6 +532,20 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
     return out
 
 
+def _abbreviation_before(toks: Tokens, b: int) -> int | None:
+    """Where "(ABBR)" written right before token b starts: the short name of the body just named,
+    between a title and its name ("Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng")."""
+    if b >= 3 and toks.k[b - 1] == ")" and toks.k[b - 3] == "(" and toks.upper[b - 2] \
+            and len(toks.t[b - 2]) >= 2 and not any(toks.brk[b - 2 : b + 1]):
+        return b - 3
+    return None
+
+
+def _periods(toks: Tokens) -> list[tuple[int, Period]]:
+    """Every time expression of the text (:func:`.careers.all_periods`), read once per text."""
+    return toks.remember("officials.periods", lambda: all_periods(toks))
+
+
 def _country_before(toks: Tokens, b: int) -> int | None:
     """Where a country or region written right before token b starts ("Tổng thống Chile | X")."""
     other = lexicon().other_places
@@ -399,10 +560,53 @@ def _country_before(toks: Tokens, b: int) -> int | None:
     return None
 
 
-def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
-    """The run after ", " / "(" / " - " (in parentheses, also after "40 tuổi,")."""
+_MAX_ASIDE = 14  # tokens of an aside: "sinh ngày 23 tháng 11 năm 1968"
+
+
+def past_aside(toks: Tokens, j: int) -> int | None:
+    """The token after an aside opened at token j ("," or "(") and the comma that closes it:
+    ", sinh ngày 3 tháng 5 năm 1968," / "(SN 1967)," / ", 52 tuổi," (``aside_words.tsv``).
+    None when no aside starts there."""
+    lex = lexicon().aside_words
+    n = len(toks)
+    i = j + 1
+    if i >= n or toks.brk[i]:
+        return None
+    hit = lex.longest(toks, i)
+    if not (hit and hit[1] == "opens"):
+        after = lex.longest(toks, i + 1) if toks.k[i].isdigit() else None
+        if not (after and after[1] == "after_number"):
+            return None
+    close = ")" if toks.k[j] == "(" else ","
+    for k in range(i + 1, min(n, i + _MAX_ASIDE)):
+        if toks.brk[k]:
+            return None
+        if toks.k[k] == close:
+            k += 1
+            if close == ")" and k < n and toks.k[k] in (",", "-", "–") and not toks.brk[k]:
+                k += 1  # "(SN 1986) - huyện ủy viên, ..."
+            return k
+        if toks.k[k] in (")", "(", ";", ":"):
+            return None
+    return None
+
+
+def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
+                    name_starts: list[int] | None = None) -> int | None:
+    """The run after ", " / "(" / " - ", or after an aside (in parentheses, also after "40 tuổi,";
+    "ông A, sinh năm 1968, Bí thư ..."). After an aside in parentheses, not a run that a name
+    follows in the same item: "A (46 tuổi), Vụ trưởng Vụ X B (47 tuổi)" lists titles before names."""
     if j + 1 in runs:
         return j + 1
+    k = past_aside(toks, j)
+    if k is not None and k in runs:
+        if toks.k[j] == "(" and name_starts is not None:
+            e = runs[k][-1].end
+            x = bisect_left(name_starts, e)
+            if x < len(name_starts) and not any(toks.brk[y] or toks.k[y] in (",", ";", ".", "(", ":")
+                                                for y in range(e, name_starts[x] + 1)):
+                return None
+        return k
     if toks.k[j] == "(":
         for k in range(j + 1, min(len(toks), j + 6)):
             if toks.k[k] in (")", ".") or toks.brk[k]:
@@ -421,7 +625,8 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
     lex = lexicon()
     n = len(toks)
     k = j
-    while k < n and k - j < _MAX_LINK_GAP:
+    limit = _MAX_LINK_GAP
+    while k < n and k - j < limit:
         if toks.brk[k] and k > j:
             return None
         link = _LINKS.longest(toks, k)
@@ -441,12 +646,117 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
             continue
+        dur = _DURATION.longest(toks, k)
+        if dur:  # "ông X đã có nhiều năm làm ...", "có 20 năm công tác tại ...; 3 năm làm ..."
+            k += dur[0]
+            continue
+        if toks.k[k] == _PURPOSE:
+            m = _past_purpose(toks, k)
+            if m is None:
+                return None
+            k = m
+            continue
+        where = lex.workplace_cues.longest(toks, k) if toks.k[k] in lex.workplace_cues.firsts else None
+        if where:  # "ông X công tác ở Tạp chí Cộng sản và giữ chức ...": past the workplace
+            k += where[0]
+            m = k
+            while m < n and m - k < 12 and not toks.brk[m] and toks.k[m] not in (",", "và", ";", "."):
+                m += 1
+            if m < n and toks.k[m] in (",", "và", ";") and not toks.brk[m]:
+                limit += m + 1 - k + where[0]
+                k = m + 1
+                continue
+            return None
         past = past_term(toks, k)
         if past > k:
             k = past
             continue
         return None
     return None
+
+
+def _past_purpose(toks: Tokens, k: int) -> int | None:
+    """Past "để" and the body that will elect or approve ("giới thiệu ông X ... để Quốc hội phê
+    chuẩn giữ chức ...", "giới thiệu để HĐND tỉnh bầu giữ chức ..."): the token of the verb, or
+    None when no body and verb follow."""
+    n = len(toks)
+    m = k + 1
+    if m >= n or toks.brk[m]:
+        return None
+    body = parse_org(toks, m, "top") if toks.k[m] in lexicon().org_index.firsts else None
+    if body is not None:
+        m = body.end
+    while m < n and m - k <= 6 and (toks.cap[m] or toks.k[m] in _LEVEL_WORDS) and not toks.brk[m]:
+        m += 1
+    if m == k + 1 or m >= n:
+        return None
+    cue = lexicon().status_cues.longest(toks, m)
+    return m if _LINKS.longest(toks, m) or (cue and cue[1][1] == "clause") else None  # type: ignore[index]
+
+
+_THEN = PhraseIndex()
+for _w in ("sau đó", "tiếp đó", "rồi", "đến", "về", "sang", "tiếp tục"):
+    _THEN.add(phrase_tokens(_w), _w)
+_RUN_JOINS = frozenset({",", ";", *phrase_tokens("và rồi")})
+_MAX_ASIDE_PAREN = 12
+
+
+def _first_cue(toks: Tokens, a: int, b: int) -> str | None:
+    """Status of the first clause cue in tokens [a, b): in "giới thiệu để HĐND bầu giữ chức", the
+    nomination governs; "bầu" is what it is for."""
+    cues = lexicon().status_cues
+    for i in range(a, b):
+        hit = cues.longest(toks, i) if toks.k[i] in cues.firsts else None
+        if hit and i + hit[0] <= b and hit[1][1] == "clause":  # type: ignore[index]
+            return hit[1][0]  # type: ignore[index]
+    return None
+
+
+def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> list[int]:
+    """Runs that continue a predicate after the run ending at token k, each introduced by a verb:
+    "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội", "..., rồi được bầu làm
+    ...". A run reached without a verb is not taken (it may open the next person's name)."""
+    out: list[int] = []
+    n = len(toks)
+    while k < n and not toks.brk[k]:
+        k = past_term(toks, k)
+        if k < n and toks.k[k] == "(":  # "(8/1999 - 4/2001)"
+            e = next((x for x in range(k + 1, min(n, k + _MAX_ASIDE_PAREN)) if toks.k[x] == ")"), None)
+            if e is None or any(toks.brk[k + 1 : e + 1]):
+                break
+            k = e + 1
+        if k >= n or toks.brk[k] or toks.k[k] not in _RUN_JOINS:
+            break
+        j = k + 1
+        verb = False
+        while j < n and j - k < 8 and not toks.brk[j] and j not in runs:
+            link = _LINKS.longest(toks, j)
+            if not link:
+                cue = lexicon().status_cues.longest(toks, j)
+                link = cue if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+            if link:
+                verb = True
+                j += link[0]
+                continue
+            hit = _THEN.longest(toks, j)
+            if hit:
+                j += hit[0]
+                continue
+            if toks.k[j] == _PURPOSE:
+                m = _past_purpose(toks, j)
+                if m is None:
+                    break
+                j = m
+                continue
+            if toks.k[j] in _FILLERS:
+                j += 1
+                continue
+            break
+        if not verb or j not in runs or toks.brk[j]:
+            break
+        out.append(j)
+        k = runs[j][-1].end
+    return out
 
 
 def past_term(toks: Tokens, k: int) -> int:
@@ -674,6 +984,10 @@ def _posts(toks: Tokens, persons: list[_Person],
     periods = periods or {}
     for p in persons:
         best: dict[tuple[str, str], PostMention] = {}
+        # a role that is a post by itself ("Tổng Bí thư"), written without a body: kept beside the
+        # same role written with its Party body ("Tổng Bí thư Ban Chấp hành Trung ương")
+        whole = {(compact(t.role), "") for t, _ in p.titles
+                 if t.org is None and not t.row.needs_org and not t.row.implied_org}
         for t, status in p.titles:
             start = end = None
             if id(t) in periods and not t.prefix:
@@ -693,7 +1007,7 @@ def _posts(toks: Tokens, persons: list[_Person],
                 old.start, old.end = start, end
         with_org = {r for (r, o) in best if o}
         for (r, o), pm in best.items():
-            if not o and r in with_org:
+            if not o and r in with_org and (r, o) not in whole:
                 continue  # "Phó Thủ tướng" after "Phó Thủ tướng Chính phủ": not a new post
             if o and any(r2 == r and o2.startswith(o + " ") for (r2, o2) in best):
                 continue  # "Chủ tịch UBND thành phố" beside "Chủ tịch UBND thành phố Trà Vinh"

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
@@ -146,11 +145,16 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
                                      "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã hay hoặc chỉ "
-                                     "vẫn luôn không chưa rất phải"))
+                                     "vẫn luôn chưa rất phải"))
 _AND = phrase_tokens("và")[0]
 _ALL = phrase_tokens("các")[0]
-_CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường trực")) | {","}
-_AGENCY = phrase_tokens("cơ quan")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
+_IS = phrase_tokens("là")[0]
+_ORGANISE = phrase_tokens("tổ chức")
+_SAID = phrase_tokens("cho biết")
+_ADMIN_LEVELS = frozenset({"province", "district", "commune", "village"})
+_CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường trực viên")) | {","}
+_AGENCY = phrase_tokens("cơ quan")
+_COMMUNIST = phrase_tokens("cộng sản")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
 _VIETNAM = phrase_tokens("Việt Nam")
 _TRUNG_UONG = phrase_tokens("trung ương")
 
@@ -336,11 +340,12 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             return True  # "Ban Chỉ đạo phòng, chống tham nhũng"
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
             and toks.gap[k] == " " and not toks.brk[k] \
-            and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k))
+            and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k)
+                 or (tuple(toks.k[k - 1 : k + 1]) == _ORGANISE and toks.cap[k - 1]))  # "Vụ Tổ chức cán bộ"
 
-    def place_word(k: int) -> bool:
-        return toks.k[k] in lex.place_words.firsts and lex.place_words.longest(toks, k) is not None \
-            and not _place_lookalike(toks, k)
+    def place_word(k: int) -> bool:  # a level of government: "tỉnh", "huyện" (not "bến", "đường")
+        hit = lex.place_words.longest(toks, k) if toks.k[k] in lex.place_words.firsts else None
+        return hit is not None and hit[1].level in _ADMIN_LEVELS and not _place_lookalike(toks, k)  # type: ignore[union-attr]
 
     def person_at(k: int) -> bool:
         return toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " " \
@@ -352,7 +357,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if k >= n or toks.brk[k]:
             return True
         if not toks.word[k]:
-            return toks.k[k] not in ("&", "/", ".") or toks.gap[k] == " " or k + 1 >= n or toks.brk[k + 1]
+            if toks.k[k] == ".":  # a full stop, not the dot of "T.Ư"
+                return k + 1 >= n or toks.brk[k + 1] or toks.gap[k + 1] != ""
+            return toks.k[k] not in ("&", "/")
         if toks.cap[k] or toks.k[k].isdigit():
             return starts_body(k) or person_at(k)
         if toks.k[k] == _AND:  # "... Việt Nam và Trường ...", "... và các tỉnh": another thing
@@ -458,16 +465,19 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 j = k
                 continue
         k = j
-        while k < n and k - j < 6 and lower(k) and not _name_stop(toks, k):
+        while k < n and k - j < 6 and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)):
             k += 1
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
                       or place_word(k)
                       # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another)
                       or (unit and starts_body(k) and toks.k[k - 1] != _AND)
-                      or (unit and toks.k[k] == _OF and k + 1 < n and starts_body(k + 1))):
+                      or (toks.k[k] == _OF and k + 1 < n and starts_body(k + 1))
+                      # "Ban Tiếp công dân là ...", "Tổng cục Quản lý đất đai cho biết ..."
+                      or (k - j <= 2 and (toks.k[k] == _IS or tuple(toks.k[k : k + 2]) == _SAID))):
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
-        if lower(j) and lower(j + 1) and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
+        if lower(j) and lower(j + 1) and not _name_stop(toks, j) and not _name_stop(toks, j + 1) \
+                and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
                 and not starts_body(j + 2) and not person_at(j + 2) \
                 and (j + 3 >= n or not toks.word[j + 3] or toks.brk[j + 3]):
             j += 3  # "Đại học Giao thông đường bộ Moskva": a lower-case word, then the last capital
@@ -534,10 +544,20 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             return None
         if "cap" in row.flags and not toks.cap[i] and ctx == "top":
             continue
+        if "name" in row.takes and ctx == "top" and toks.upper[i] and i > 0 and toks.word[i - 1] \
+                and toks.upper[i - 1] and not toks.brk[i] and len(toks.t[i]) > 1:
+            continue  # "NHIỆM VỤ VÀ GIẢI PHÁP": a heading's words, not "Vụ" + a name
         p = OrgParse(row, i, i + m)
         if m > len(phrase_tokens(row.canonical)):
             p.head = toks.surface(i, i + m)
         j = i + m
+        if row.id == "bch_tw" and tuple(toks.k[j : j + 2]) == _COMMUNIST and toks.cap[j]:
+            country = lex.other_places.longest(toks, j + 2)
+            if country and phrase_tokens(str(country[1])) != _VIETNAM:  # "... Đảng Cộng sản Trung Quốc"
+                end = j + 2 + country[0]
+                p.extra, p.extra_en, p.foreign = toks.surface(j, end), str(country[1]), True
+                p.end = j = end
+                return p
         needs_extra = bool(row.takes & {"domain", "name"}) and "alone" not in row.flags
         got_extra = False
         if "domain" in row.takes and j < n and not toks.brk[j]:
@@ -631,8 +651,9 @@ def _place_text(p: OrgParse) -> str:
     pl = p.place
     if not pl:
         return ""
-    if pl.word and pl.province and p.row.id in _PARTY_COMMITTEES:
-        return pl.name  # "Tỉnh uỷ tỉnh Thái Bình" is the Tỉnh ủy Thái Bình
+    if pl.word and (pl.province or not pl.name) and p.row.id in _PARTY_COMMITTEES \
+            and p.row.id not in ("dang_uy", "dang_uy_khoi"):
+        return pl.name  # "Tỉnh uỷ tỉnh Thái Bình" is the Tỉnh ủy Thái Bình; "Bí thư tỉnh": the Tỉnh ủy
     if pl.word:
         return f"{pl.word} {pl.name}".strip()
     if pl.province and p.row.category in ("state", "front") and p.row.id not in _PARTY_COMMITTEES:
@@ -767,6 +788,7 @@ class OrgFinder:
         self._long: dict[str, list[OrgParse]] = {}  # names read in running text, by first word
         self._alias: dict[tuple[str, ...], OrgParse] = {}  # a shortened name -> the one full name
         self._chain_province: dict[int, str] = {}  # see _chain_provinces
+        self._written: set[str] = set()  # kinds of the bodies the text writes
 
     def _alias_of(self, p: OrgParse) -> OrgParse | None:
         """The one longer name the report writes that ``p`` shortens ("Ban Chỉ đạo" after "Ban Chỉ
@@ -844,6 +866,11 @@ class OrgFinder:
         by_keys = {tuple(toks.k[q.start : q.end]): q for q in parses}
         self._alias = {short: by_keys[next(iter(names))] for short, names in longer.items() if len(names) == 1}
         self._parses = parses
+        for p in parses:
+            q: OrgParse | None = p
+            while q is not None:
+                self._written.add(q.row.id)
+                q = q.parent
         self._infer_text_province(parses)
         self._infer_text_districts(parses)
         for p in parses:
@@ -855,10 +882,8 @@ class OrgFinder:
         which the sentence gives, rather than the report's. By the start of the body."""
         toks, lex = self.toks, self.lex
         out: dict[int, str] = {}
-        for a, b in pairwise(parses):
-            prov = b.province()
-            if prov is None or _level(a) != "province" or a.province() is not None:
-                continue
+
+        def joined(a: OrgParse, b: OrgParse) -> bool:  # only titles and commas between them
             k = a.end
             while k < b.start and not toks.brk[k]:
                 if toks.k[k] in _CHAIN_WORDS:
@@ -866,10 +891,25 @@ class OrgFinder:
                     continue
                 hit = lex.roles.longest(toks, k) if toks.k[k] in lex.roles.firsts else None
                 if not hit:
-                    break
+                    return False
                 k += hit[0]
-            if k >= b.start and k - a.end <= 8 and not toks.brk[b.start]:
-                out[a.start] = prov.canonical
+            return k >= b.start and k - a.end <= 8 and not toks.brk[b.start]
+
+        for x, a in enumerate(parses):
+            if _level(a) != "province" or a.province() is not None:
+                continue
+            prev = a
+            for b in parses[x + 1 : x + 5]:  # "Tỉnh ủy viên, Giám đốc Sở Công thương, Bí thư Huyện ủy Nhơn Trạch"
+                if not joined(prev, b):
+                    break
+                prov = b.province()
+                name = prov.canonical if prov is not None else _district_province(b)
+                if name:
+                    out[a.start] = name
+                    break
+                if b.has_place():
+                    break
+                prev = b
         return out
 
     def _infer_text_province(self, parses: list[OrgParse]) -> None:
@@ -950,7 +990,7 @@ class OrgFinder:
         if parent is None and p.row.parent and not p.foreign:
             parent = self._implied(p.row.parent, p, province)
         if p.parent and (p.row.id, p.parent.row.id) in self.lex.hierarchy:
-            parent = self._implied(self.lex.hierarchy[(p.row.id, p.parent.row.id)], p, province)
+            parent = self._implied(self.lex.hierarchy[(p.row.id, p.parent.row.id)], p, province) or parent
         m = OrgMention(
             span=Span(toks.s[p.start], toks.e[p.end - 1]),
             written=toks.surface(p.start, p.end),
@@ -1000,7 +1040,9 @@ class OrgFinder:
         elif province is None:
             province = self.report_province or self.text_province
         name = row.canonical
-        if row.level != "central":  # "Chủ tịch tỉnh": the provincial body
+        if row.id in _PARTY_COMMITTEES:  # "Bí thư tỉnh": the Tỉnh ủy (of the province, when known)
+            name = f"{name} {province}" if province else name
+        elif row.level != "central":  # "Chủ tịch tỉnh": the provincial body
             name = f"{name} {_province_kind(province)} {province}" if province else f"{name} tỉnh"
         m = OrgMention(span=Span(start, end), written=name, name=name,
                        kind=row.id, name_en=row.english or None, province=province,
@@ -1015,8 +1057,8 @@ class OrgFinder:
 
     def _implied_parent(self, row_id: str, child: OrgMention) -> OrgMention | None:
         row = self.lex.orgs.get(row_id)
-        if row is None:
-            return None
+        if row is None or row_id not in self._written:
+            return None  # a parent the text does not write is no body of this report
         m = OrgMention(span=child.span, written=row.canonical, name=row.canonical, kind=row.id,
                        name_en=row.english or None, scope="national",
                        category=row.category if row.category != "any" else "state")
@@ -1025,9 +1067,11 @@ class OrgFinder:
         return m
 
     def _implied(self, row_id: str, child: OrgParse, province: str | None) -> OrgMention | None:
-        """The parent a data rule names (Sở -> UBND tỉnh), in the child's province."""
+        """The parent a data rule names (Sở -> UBND tỉnh), in the child's province, when the text
+        writes a body of that kind: a parent it does not write is no organization of this report
+        (the link is made in the reports that write both)."""
         row = self.lex.orgs.get(row_id)
-        if row is None:
+        if row is None or row_id not in self._written:
             return None
         name = row.canonical
         if row.level != "central" and province:

@@ -28,6 +28,7 @@ _RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và rồi")})
 _SAME_ROLE_SEP = frozenset({",", *phrase_tokens("và rồi")})
 
 _TERM = phrase_tokens("khóa")[0]
+_OF = phrase_tokens("của")[0]
 _NOT_A_TRAP = frozenset(phrase_tokens("đoàn hội"))
 _MEMBER = phrase_tokens("biểu")[0]  # "đại biểu"
 _TITLE_END = frozenset({",", ";", ".", ")", ":"})
@@ -48,10 +49,11 @@ class Title:
     qual_at: int | None = None  # token where the qualifier starts
     org: OrgMention | None = None
     prefix: str | None = None  # status from a prefix cue
+    abroad: bool = False  # a foreign country's post, written with the country and no body
 
     @property
     def missing_org(self) -> bool:
-        return self.row.needs_org and self.org is None
+        return self.row.needs_org and self.org is None and not self.abroad
 
 
 def role_english(t: Title) -> str | None:
@@ -76,6 +78,14 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     if not hit:
         return None
     m, (field_name, en) = hit  # type: ignore[misc]
+    country = lex.other_places.longest(toks, i + m) if i + m < len(toks) and toks.cap[i + m] \
+        and not toks.brk[i + m] else None
+    end = i + m + country[0] if country else 0
+    if country and (end >= len(toks) or not toks.word[end] or toks.cap[end]):
+        # "Bộ trưởng Giao thông Singapore": another country's ministry, the country in its name
+        # (not a lower-case word after it: the country was the start of something else)
+        p = OrgParse(row, i, end, extra=f"{field_name} {toks.surface(i + m, end)}", extra_en=en, foreign=True)
+        return finder.mention(p), end
     p = OrgParse(row, i, i + m, extra=field_name, extra_en=en)
     return finder.mention(p), i + m
 
@@ -119,8 +129,9 @@ def _scan_start(toks: Tokens, i: int) -> _Start:
     return _Start(start, role_start, i, deputy, prefix)
 
 
-def parse_title(toks: Tokens, i: int, finder: OrgFinder) -> Title | None:
-    """The title written from token i, or None."""
+def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> Title | None:
+    """The title written from token i, or None. ``context``: the body a role written without one
+    belongs to ("công tác ở Tạp chí Cộng sản và giữ chức Tổng biên tập"), tried last."""
     lex = lexicon()
     at = _scan_start(toks, i)
     i, deputy = at.role_at, at.deputy
@@ -138,6 +149,14 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder) -> Title | None:
         q = _QUALIFIERS.longest(toks, i + m)
         if q and (i + m + q[0] >= len(toks) or toks.k[i + m + q[0]] in _TITLE_END):
             return None  # "Phó trưởng ban Thường trực;": a whole title without its body
+    if context is not None:
+        for m, row in lex.roles.match(toks, i):
+            assert isinstance(row, RoleRow)
+            if row.deputy_only or not row.needs_org:
+                continue
+            q = _QUALIFIERS.longest(toks, i + m)
+            q_len = q[0] if q else 0
+            return _make(toks, at, row, i + m, q_len, context, i + m + q_len)
     return None
 
 
@@ -184,8 +203,9 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         return _make(toks, at, row, r_end, q_len, org, end)
     ctx = "member" if toks.k[r_end - 1] == _MEMBER else "post"
     org = finder.at(q_end, ctx) if q_end < n and not toks.brk[q_end] else None
-    if org is not None and not row.needs_org and org.kind != row.implied_org:
-        return _make(toks, at, row, r_end, q_len, None, q_end)  # "Tổng Bí thư Ban Chấp hành TW"
+    if org is not None and not row.needs_org and org.kind != row.implied_org \
+            and not _heads_party_body(finder, row, org):
+        return _make(toks, at, row, r_end, q_len, None, q_end)  # "Thủ tướng Bộ Ngoại giao": not its body
     if org is not None:
         return _make(toks, at, row, r_end, q_len, org, finder.last_end)
     if q:  # "Thường trực HĐND": the qualifier was the start of the body
@@ -196,9 +216,72 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         dom = _domain_org(finder, row.implied_org, q_end)
         if dom:
             return _make(toks, at, row, r_end, q_len, dom[0], dom[1])
-    if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row):
+    if row.needs_org and q_end + 1 < n and toks.k[q_end] == _OF and toks.cap[q_end + 1] and not toks.brk[q_end + 1]:
+        org = finder.at(q_end + 1, "post")  # "người phát ngôn của UBND tỉnh": the body after "của"
+        if org is not None:
+            return _make(toks, at, row, r_end, q_len, org, finder.last_end)
+    country = lex.other_places.longest(toks, q_end) if row.needs_org and not q_len and q_end < n \
+        and toks.cap[q_end] and not toks.brk[q_end] else None
+    after = q_end + country[0] if country else n
+    if after < n and toks.cap[after] and toks.word[after] and not toks.brk[after] \
+            and toks.k[after] not in lex.org_index.firsts:
+        # "Chủ tịch Lào Bounnhang Vorachith": the head of another country, no body written (the
+        # country is not a body; as for "Thủ tướng Singapore X", the post is the role alone). A
+        # capitalised name must follow the country: "Trưởng ban Pháp chế" is no French post.
+        return replace(_make(toks, at, row, r_end, q_len, None, q_end), abroad=True)
+    if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
+            or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
+
+
+_SECRETARY = phrase_tokens("Bí thư")
+
+
+def _is_secretary(row: RoleRow) -> bool:
+    return phrase_tokens(row.phrase) == _SECRETARY
+
+
+def _committee_of(finder: OrgFinder, org: OrgMention | None) -> OrgMention | None:
+    """The Party committee of the place a People's Committee or Council is written with
+    (``place_committees.tsv``): "UBND huyện Tuy Đức" -> "Huyện ủy huyện Tuy Đức"."""
+    p = finder.parse_of.get(id(org)) if org is not None else None
+    if p is None or p.row.id not in ("ubnd", "hdnd") or p.place is None:
+        return None
+    lex = lexicon()
+    row = lex.orgs.get(lex.place_committees.get(p.place.word, ""))
+    if row is None:
+        return None
+    m = finder.mention(OrgParse(row, p.place.start, p.place.end, place=p.place))
+    m.written = m.name  # the text writes only the place: the committee is named in full
+    return m
+
+
+def _unit_in(finder: OrgFinder, unit: OrgMention | None, body: OrgMention | None) -> OrgMention | None:
+    """A unit that is no body by itself ("Văn phòng", "Ban Tổ chức": flagged ``sub``, not ``alone``)
+    written alone, in the body of the next title of the same run: "Chánh Văn phòng, người phát ngôn
+    UBND tỉnh X" -> the Văn phòng of the UBND tỉnh X. A body that may stand alone ("Ban cán sự
+    đảng") stays as written."""
+    p = finder.parse_of.get(id(unit)) if unit is not None else None
+    q = finder.parse_of.get(id(body)) if body is not None else None
+    if p is None or q is None or "sub" not in p.row.flags or "alone" in p.row.flags \
+            or p.parent or p.place or p.extra or p.term \
+            or q.row.category not in ("state", "party", "front") or q.row is p.row:
+        return None
+    # a mention of its own (the hint makes its key), not the unit's mention read alone
+    m = finder.mention(replace(p, parent=q), body.province or "")  # type: ignore[union-attr]
+    m.written = f"{unit.written} {body.written}"  # type: ignore[union-attr]
+    return m
+
+
+def _heads_party_body(finder: OrgFinder, row: RoleRow, org: OrgMention) -> bool:
+    """A role that needs no body keeps a Party body written right after it: "Tổng Bí thư Ban Chấp
+    hành Trung ương Đảng" is the post as the text states it, body included (the gold convention:
+    split as the text allows); "Tổng Bí thư" alone stays a post without a body."""
+    if row.implied_org or row.role:
+        return False
+    p = finder.parse_of.get(id(org))
+    return p is not None and p.row.category == "party"
 
 
 def _same_role_next(toks: Tokens, j: int, row: RoleRow) -> bool:
@@ -264,21 +347,24 @@ def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> list[Title]:
     return out
 
 
-def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
-    """The titles of one person written one after another from token i."""
+def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> list[Title]:
+    """The titles of one person written one after another from token i (``context``: the body of
+    roles written without one, see :func:`parse_title`)."""
     titles: list[Title] = []
     seps: list[str] = []
     j = i
     n = len(toks)
     while j < n:
-        t = parse_title(toks, j, finder)
+        t = parse_title(toks, j, finder, context)
         if t is None:
             break
         titles.append(t)
-        titles.extend(_more_terms(toks, t, finder))
+        more = _more_terms(toks, t, finder)
+        titles.extend(more)
+        seps.extend([";"] * len(more))  # seps[x] stays the separator after titles[x]
         j = _past_leftovers(toks, t.end)
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
-            nxt = parse_title(toks, j + 1, finder) if j + 1 < n else None
+            nxt = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
             if nxt is None:
                 break
             seps.append(toks.k[j])
@@ -287,7 +373,15 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
         break
     # a role without its body borrows the next title's across "-" or "kiêm"
     for x in range(len(titles) - 2, -1, -1):
-        if titles[x].missing_org and titles[x + 1].org is not None and (
+        sep = seps[x]
+        committee = _committee_of(finder, titles[x + 1].org) \
+            if titles[x].missing_org and _is_secretary(titles[x].row) and sep in _SHARE | {","} else None
+        unit = _unit_in(finder, titles[x].org, titles[x + 1].org) if sep == "," else None
+        if committee is not None:
+            titles[x].org = committee  # "nguyên Bí thư, Chủ tịch UBND huyện X": the Huyện ủy huyện X
+        elif unit is not None:
+            titles[x].org = unit  # "Chánh Văn phòng, người phát ngôn UBND tỉnh": the Văn phòng UBND tỉnh
+        elif titles[x].missing_org and titles[x + 1].org is not None and (
                 seps[x] in _SHARE or (seps[x] in _SAME_ROLE_SEP and titles[x + 1].row is titles[x].row)):
             titles[x].org = titles[x + 1].org
         elif x < len(seps) and titles[x].org is not None and titles[x + 1].org is not None \

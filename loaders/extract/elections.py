@@ -1,0 +1,127 @@
+"""Members elected into a body: "Hội nghị bầu bổ sung ông A vào Ban Thường vụ Tỉnh ủy", "ông A được
+bầu vào Ban Chấp hành", "15 người trúng cử vào Ban Thường vụ Thành ủy gồm: A, B, C (...), D".
+
+A body of ``member_bodies.tsv`` written after "vào" and an election verb (``election_cues.tsv``)
+makes each person of the election a member (the role of that table, "Ủy viên"): the name written
+between the verb and "vào", the subject written right before the verb, or every name of the list
+that follows the body after "gồm", "là" or a colon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.loaders.extract.lexicon import lexicon
+from kg.loaders.extract.lists import honorific_start, skip_honorifics
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+
+_INTO = phrase_tokens("vào")[0]
+_LIST_OPENERS = PhraseIndex()
+for _w in ("gồm", "gồm có", "là", "có", "gồm các ông, bà", "gồm các đồng chí", "gồm các ông", "đáng chú ý có",
+           "đáng chú ý là"):
+    _LIST_OPENERS.add(phrase_tokens(_w), _w)
+_LIST_JOINS = frozenset({",", ";", *phrase_tokens("và")})
+_SUBJECT_FILLERS = frozenset(phrase_tokens("đã được vừa cũng chính thức"))
+_MAX_ASIDE = 12
+_TERM_WORDS = frozenset(phrase_tokens("khóa nhiệm kỳ mới"))
+
+
+@dataclass
+class Elected:
+    name: int  # index of the name hit
+    body: int  # index into the bodies given
+
+
+def elected_members(toks: Tokens, bodies: list[tuple[int, int]], name_at: dict[int, int],
+                    name_end: dict[int, int], runs: dict[int, int] | None = None) -> list[Elected]:
+    """Who is elected into each body: ``bodies`` holds (first token, token after) of each member
+    body written in the text; ``name_at`` maps a name's first token to its hit index and
+    ``name_end`` a hit index to the token after the name; ``runs`` maps a run of titles' first
+    token to the token after it (a listed name may have its own title before it)."""
+    out: list[Elected] = []
+    by_end = {e: i for i, e in name_end.items()}
+    for b, (a, e) in enumerate(bodies):
+        if a < 2 or toks.k[a - 1] != _INTO or toks.brk[a]:
+            continue
+        v = a - 1  # "vào"
+        # "bầu bổ sung ông A vào ...": the name between the verb and "vào"
+        if v in by_end:
+            idx = by_end[v]
+            start = next(s for s, i in name_at.items() if i == idx)
+            c = _cue_ending_at(toks, honorific_start(toks, start))
+            if c is not None:
+                out.append(Elected(idx, b))
+                continue
+        c = _cue_ending_at(toks, v)
+        if c is None:
+            continue
+        # "ông A (đã) được bầu vào ...": the subject right before the verb
+        k = c
+        while k > 0 and toks.k[k - 1] in _SUBJECT_FILLERS and not toks.brk[k]:
+            k -= 1
+        if k in by_end:
+            out.append(Elected(by_end[k], b))
+            continue
+        # "... trúng cử vào Ban Thường vụ gồm: A, B, C": the list after the body
+        out.extend(Elected(idx, b) for idx in _list_after(toks, e, name_at, name_end, runs or {}))
+    return out
+
+
+def _cue_ending_at(toks: Tokens, k: int) -> int | None:
+    """The first token of an election verb that ends right before token k."""
+    cues = lexicon().election_cues
+    for m in (4, 3, 2, 1):
+        c = k - m
+        if c >= 0 and toks.k[c] in cues.firsts and not any(toks.brk[c + 1 : k + 1]):
+            hit = cues.longest(toks, c)
+            if hit and hit[0] == m:
+                return c
+    return None
+
+
+def _list_after(toks: Tokens, j: int, name_at: dict[int, int], name_end: dict[int, int],
+                runs: dict[int, int]) -> list[int]:
+    """Names listed after a body: "(khóa mới) gồm: A, B (Trưởng ban ...), C và D", "có Phó Chủ
+    tịch UBND tỉnh A, Bí thư Tỉnh ủy B" (each with its own title)."""
+    n = len(toks)
+    start = j
+    while j < n and not toks.brk[j] and toks.k[j] not in _LIST_OPENERS.firsts and toks.k[j] != ":":
+        # past the body's term ("khóa mới", "nhiệm kỳ 2015 - 2020"); any other word goes on with the clause
+        if j - start > 10 or (toks.word[j] and not toks.cap[j] and not toks.k[j].isdigit()
+                              and toks.k[j] not in _TERM_WORDS):
+            return []
+        j += 1
+    opener = _LIST_OPENERS.longest(toks, j) if j < n else None
+    if opener:
+        j += opener[0]
+    if j < n and toks.k[j] == ":":
+        j += 1
+    elif not opener:
+        return []
+    out: list[int] = []
+    while j < n:
+        k = skip_honorifics(toks, j, n)
+        if k in runs and k not in name_at:
+            k = skip_honorifics(toks, runs[k], n)  # "Bí thư Tỉnh ủy Lào Cai | B"
+        if k < n and k not in name_at and toks.cap[k] and toks.word[k] and not toks.brk[k]:
+            m = k  # a name we do not read (a family name not on our list): past it, the list goes on
+            while m < n and m - k < 4 and toks.cap[m] and toks.word[m] and not toks.brk[m]:
+                m += 1
+            if m < n and toks.k[m] in _LIST_JOINS and m - k >= 2:
+                j = m + 1
+                continue
+        if k not in name_at or (k != j and toks.brk[k]):
+            break
+        idx = name_at[k]
+        out.append(idx)
+        j = name_end[idx]
+        if j < n and toks.k[j] == "(":  # "(Trưởng Ban Tuyên giáo Thành ủy)"
+            close = next((x for x in range(j + 1, min(n, j + _MAX_ASIDE)) if toks.k[x] == ")"), None)
+            if close is None:
+                break
+            j = close + 1
+        if j < n and toks.k[j] in _LIST_JOINS and not toks.brk[j]:
+            j += 1
+            continue
+        break
+    return out if len(out) >= 2 else []
