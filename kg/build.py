@@ -22,6 +22,7 @@ from kg import progress
 from kg.blocks import SPILL, BlockCache, write_streamed
 from kg.decisions import DecisionsFile
 from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serialize_turtle
+from kg.iris import REGISTRY_FILE, PersonRegistry
 from kg.loaders import load
 from kg.loaders.extract.pipeline import components
 from kg.model import Extraction, Report
@@ -31,7 +32,8 @@ from kg.resolve import Resolution, resolve
 from kg.store import STORE_NAME, Store, build_fingerprint, file_stamps, report_digest, restore_text, strip_text
 from kg.vocab import KG
 
-OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "graph.view.json", "summary.json", "redirects.tsv")
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "graph.view.json", "summary.json", "redirects.tsv",
+                REGISTRY_FILE)
 
 HtmlWriter = Callable[[Iterable[Triple], Path], None]
 """Writes the view of a build's triples to a path (``graph.html``)."""
@@ -219,7 +221,8 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
             slim = extract_stored(reports, errors, store, digests=digests, jobs=jobs, executor=executor,
                                   scheduler=scheduler, counts=counts, kept=kept)
             del loaded, reports[:]  # the extractions hold their reports
-            resolution = resolve(slim, decisions)
+            # The person IRIs earlier builds into this folder minted stay theirs (kg.iris.PersonRegistry).
+            resolution = resolve(slim, decisions, PersonRegistry.read(out_dir / REGISTRY_FILE))
             for ex in slim:
                 strip_text(ex)  # the texts wait in the store until their report is written
             text_of = dict(zip((id(ex) for ex in slim), kept, strict=True))
@@ -239,6 +242,7 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
                     html=html, html_path=folder / "graph.html", spill=spill, cache=cache)
                 counts["reused"], counts["patched"] = streamed.reused, streamed.incremental
                 (folder / "redirects.tsv").write_text(redirects_tsv(resolution), encoding="utf-8")
+                (folder / REGISTRY_FILE).write_text(resolution.registry.text(), encoding="utf-8")
                 summary.update({"reports": len(digests), **streamed.types, "triples": streamed.triples,
                                 "errors": len(errors), "failed": errors})
                 (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
@@ -294,6 +298,7 @@ def write_outputs(result: BuildResult, out_dir: Path, *, html: HtmlWriter | None
             step.update()
         step.close()
         (folder / "redirects.tsv").write_text(redirects_tsv(result.resolution), encoding="utf-8")
+        (folder / REGISTRY_FILE).write_text(result.resolution.registry.text(), encoding="utf-8")
         summary = dict(result.summary(), failed=result.errors)
         (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
                                              encoding="utf-8")

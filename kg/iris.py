@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
+from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from rdflib import URIRef
 
@@ -49,3 +52,55 @@ def mint(kind: str, key: str, readable: str | None = None) -> URIRef:
     ident = "|".join(identity(part) for part in key.split("|"))
     digest = hashlib.sha1(f"{kind}\x1f{ident}".encode()).hexdigest()[:8]
     return ID[f"{kind}/{slug(readable if readable is not None else ident)}-{digest}"]
+
+
+REGISTRY_FILE = "person-iris.tsv"
+
+
+@dataclass
+class PersonRegistry:
+    """The person IRIs minted into one output folder, and what each named, kept from build to build.
+
+    A person's IRI is minted from its cluster's best key (:func:`kg.resolve._cluster_iris`), and new
+    reports can change that key (a namesake takes the plain key first, a better-keyed mention joins).
+    The registry keeps each IRI with the mentions it named, as ``(report id, name key)`` pairs, so the
+    next build into the same folder gives a person the IRI that already named most of its mentions,
+    and an IRI whose mentions joined another person's redirects to it. A same-corpus rebuild finds
+    every cluster's own IRI, so its output is byte-identical. One line a fact, TAB-separated::
+
+        IRI  REPORT_ID  NAME_KEY          the IRI named this mention
+        IRI  =          TARGET_IRI        the IRI was merged into TARGET (kept for ever)
+
+    IRIs whose reports left the corpus stay in the file (reserved), so they come back if the reports do.
+    """
+
+    members: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    merged: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, path: Path) -> PersonRegistry:
+        out = cls()
+        if not path.exists():
+            return out
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 3:
+                print(f"{path}:{n}: not a registry line (want IRI TAB report TAB name); skipped", file=sys.stderr)
+                continue
+            if cols[1] == "=":
+                out.merged[cols[0]] = cols[2]
+            else:
+                out.members.setdefault(cols[0], set()).add((cols[1], cols[2]))
+        return out
+
+    def reserved(self) -> set[str]:
+        return set(self.members) | set(self.merged)
+
+    def text(self) -> str:
+        lines = ["# person IRI\treport id\tname key (or: IRI\t=\tthe IRI it was merged into); kg build keeps it"]
+        for iri in sorted(self.members):
+            lines.extend(f"{iri}\t{r}\t{n}" for r, n in sorted(self.members[iri]))
+        lines.extend(f"{old}\t=\t{new}" for old, new in sorted(self.merged.items()))
+        return "\n".join(lines) + "\n"

@@ -47,9 +47,16 @@ the sweep that merges no namesake there (-5.0 merges two); see docs/resolution.m
 _FORMER = frozenset({"nguyên", "cựu", "tân", "đương", "kim"})  # "nguyên Bộ trưởng": still the same title
 _GLUE = frozenset({"và", "của", "-", "&"})  # words inside a title: "Ủy ban Kinh tế và Ngân sách của Quốc hội"
 
+MAX_TITLE_WORDS = 14
+"""The longest title read before a name: "Chủ nhiệm Ủy ban Kinh tế và Ngân sách của Quốc hội" is 11."""
+
 MIN_SHARED_TITLE_WORDS = 3
 """Two mentions with no post join on the same title words only when these say more than a bare
 role: "Trưởng ban Dân nguyện" yes, "Phó Chủ tịch" no."""
+
+MAX_REPORT_PROVINCES = 2
+"""A report is "about" its provinces only when it names this few: a list of the Central Committee
+names sixty provinces and says nothing about where one bare name belongs."""
 
 MIN_SHARED_COLLEAGUES = 2
 MIN_COLLEAGUE_WEIGHT = 6.0
@@ -65,6 +72,7 @@ CONFIDENCE = {
     "credit": 0.9,
     "province": 0.85,
     "title": 0.85,
+    "delegation": 0.8,
     "colleagues": 0.75,
     "report-province": 0.7,
     "rare-name": 0.6,
@@ -207,18 +215,55 @@ def title_descriptors(post: PostMention, report_key: str = "") -> dict[str, str]
     return out
 
 
-def _before(report_key: str, start: int) -> str:
-    """The words before a mention, honorifics dropped: "... tổng bí thư" for "Tổng Bí thư ông X"."""
-    window = report_key[max(0, start - 80): start].rstrip(" ,:")
+def _before(report_key: str, start: int) -> tuple[str, list[str]]:
+    """The words before a mention, honorifics dropped ("... tổng bí thư" for "Tổng Bí thư ông X"),
+    and the honorifics dropped, nearest first ("đại biểu", "đb" are titles too). Words before a comma
+    or colon are another clause's ("Bộ trưởng Tài chính, đại biểu X"): none are returned then."""
+    window = report_key[max(0, start - 120): start].rstrip()
+    dropped: list[str] = []
     changed = True
     while changed:
         changed = False
         for h in _honorific_words():
             if window.endswith(" " + h) or window == h:
-                window = window[: -len(h)].rstrip(" ,:")
+                window = window[: -len(h)].rstrip()
+                dropped.append(h)
                 changed = True
                 break
-    return window
+    if window.endswith((",", ":", ";", "(")):
+        return "", dropped
+    return window, dropped
+
+
+@cache
+def _province_forms() -> dict[str, str]:
+    """Every written form of a province (loaders/data/places.tsv), as a text key, to its name."""
+    out: dict[str, str] = {}
+    for row in table("places.tsv"):
+        canonical = row.cells[0]
+        for form in [canonical, *(row.cells[1].split("|") if len(row.cells) > 1 else [])]:
+            if form.strip():
+                out[text_key(form)] = canonical
+    return out
+
+
+@cache
+def _expansions() -> dict[str, str]:
+    """loaders/data/abbreviations.tsv as text keys ("qh" -> "quốc hội"), for comparing titles."""
+    out = {}
+    for row in table("abbreviations.tsv"):
+        if row.cells and row.cells[0] and len(row.cells) > 1:
+            out[text_key(row.cells[0])] = text_key(row.cells[1])
+    return out
+
+
+def title_form(phrase: str) -> str:
+    """A title phrase in one form for comparing: abbreviations expanded, "và", "của", dashes dropped
+    ("chủ nhiệm uỷ ban kinh tế và ngân sách của qh" = "chủ nhiệm uỷ ban kinh tế ngân sách quốc hội")."""
+    words = []
+    for w in phrase.split():
+        words.extend(_expansions().get(w, w).split())
+    return " ".join(w for w in words if w not in _GLUE)
 
 
 def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[Occurrence]:
@@ -312,6 +357,10 @@ class _Clusters:
     def official(self, r: int) -> bool:
         return any(o.official for o in self.members[r])
 
+    def seats(self, r: int) -> set[str]:
+        """The provinces its mentions speak for as deputies ("ĐB X (Kon Tum)")."""
+        return {d for o in self.members[r] for d in o.cues if d.startswith("delegation:")}
+
     def titles(self, r: int) -> set[str]:
         return set().union(*(o.titles for o in self.members[r]))
 
@@ -331,6 +380,9 @@ class _Clusters:
         pa, pb = self.provinces(ra), self.provinces(rb)
         if pa and pb and not (pa & pb) and not (self.national(ra) or self.national(rb)):
             return True  # different bodies in different provinces, no career link
+        sa, sb = self.seats(ra), self.seats(rb)
+        if sa and sb and not (sa & sb):
+            return True  # deputies of two provinces
         if self.official(ra) != self.official(rb):
             citizen = any(o.citizen for o in self.members[ra if not self.official(ra) else rb])
             if citizen:
@@ -350,20 +402,32 @@ class _Clusters:
 
 
 def _cues(occ: Occurrence, report_keys: dict[str, str], vocabulary: dict[str, str],
-          title_words: frozenset[str]) -> dict[str, str]:
+          title_words: frozenset[str], initials: dict[str, str] | None = None) -> dict[str, str]:
     """Title descriptors written right before a full-name mention: a title the corpus's posts carry,
-    or words of titles beginning with a role word ("trưởng ban dân nguyện")."""
+    or words of titles beginning with a role word ("trưởng ban dân nguyện"); an honorific that is a
+    title ("đại biểu X", "ĐB X": ``initials`` maps "đb" to "đại biểu"); and the province a deputy
+    speaks for, in brackets after the name ("ĐB X (Kon Tum)": ``delegation:Kon Tum``)."""
     out: dict[str, str] = {}
     key = report_keys[occ.report_id]
-    name_len = len(occ.mention.name)
+    name_key = occ.name_key
     for span in sorted({occ.mention.span, *occ.mention.spans}):
-        if span.end - span.start != name_len:
+        if key[span.start: span.end] != name_key:
             continue  # a short reference ("ông Trân") says too little about the words before it
-        before = _before(key, span.start)
+        before, dropped = _before(key, span.start)
+        for h in dropped[:1]:
+            phrase = h if h in vocabulary else (initials or {}).get(h, "")
+            if hits := vocabulary.get(phrase):
+                for d in hits.split("\x1f"):
+                    out.setdefault(d, phrase)
+        after = key[span.end: span.end + 40].lstrip()
+        if after.startswith("(") and ")" in after:
+            place = _province_forms().get(after[1: after.index(")")].strip())
+            if place:
+                out[f"delegation:{place}"] = f"({place})"
         # longest title of the vocabulary that ends the words before the name
         words = before.replace(",", " , ").split()
         found_vocab = found_role = False
-        for n in range(min(8, len(words)), 0, -1):
+        for n in range(min(MAX_TITLE_WORDS, len(words)), 0, -1):
             if "," in words[-n:] or "." in "".join(words[-n:]):
                 continue
             phrase = " ".join(words[-n:])
@@ -374,10 +438,10 @@ def _cues(occ: Occurrence, report_keys: dict[str, str], vocabulary: dict[str, st
                 found_vocab = True
             starts_with_role = any(" ".join(words[-n:][:k]) in _role_phrases() for k in (1, 2, 3, 4))
             if not found_role and n >= 2 and starts_with_role and all(w in title_words for w in words[-n:]):
-                out[f"cue:{phrase}"] = phrase  # the same title words before two mentions
+                out[f"cue:{title_form(phrase)}"] = phrase  # the same title words before two mentions
                 found_role = True
         # ... or set off after it: "ông X – Phó Chủ tịch, Tổng Thư ký Ủy ban ...", "ông X (nguyên Bộ trưởng ...)"
-        after = key[span.end: span.end + 120].lstrip()
+        after = key[span.end: span.end + 160].lstrip()
         if after[:1] in (",", "-", "(", ":") or after[:1] == "–":
             words = after[1:].replace(",", " , ").replace(")", " ) ").replace(".", " . ").split()
             while words and words[0] in _FORMER:
@@ -388,7 +452,7 @@ def _cues(occ: Occurrence, report_keys: dict[str, str], vocabulary: dict[str, st
             while n >= 2:
                 phrase = " ".join(words[:n])
                 if any(" ".join(words[:k]) in _role_phrases() for k in (1, 2, 3, 4)):
-                    out.setdefault(f"cue:{phrase}", phrase)
+                    out.setdefault(f"cue:{title_form(phrase)}", phrase)
                     if hits := vocabulary.get(phrase):
                         for d in hits.split("\x1f"):
                             out.setdefault(d, phrase)
@@ -417,6 +481,12 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
             vocabulary[rest.replace("|", " ")].add(d)
     vocab = {k: "\x1f".join(sorted(v)) for k, v in vocabulary.items()}
     title_words = frozenset(w for phrase in list(vocabulary) + list(_role_phrases()) for w in phrase.split()) | _GLUE
+    # A title written by its initials ("ĐB" for "đại biểu"), when only one title of the corpus has them.
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for phrase in vocabulary:
+        if 2 <= len(phrase.split()) <= 3:
+            by_initials["".join(w[0] for w in phrase.split())].add(phrase)
+    initials = {k: next(iter(v)) for k, v in by_initials.items() if len(v) == 1}
 
     # How telling a co-mentioned name is: log(reports / reports naming it); "Hồ Chí Minh" tells little.
     df: Counter[str] = Counter()
@@ -432,7 +502,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
     for name_key in sorted(by_name):
         group = by_name[name_key]
         uf = _Clusters(group, decisions)
-        _cluster_name(uf, group, report_keys, vocab, title_words, decisions, idf)
+        _cluster_name(uf, group, report_keys, vocab, title_words, decisions, idf, initials)
         for o in group:
             rep[o.index] = uf.find(o.index)
         links.extend(uf.links)
@@ -441,7 +511,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
 
 def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str, str],
                   vocab: dict[str, str], title_words: frozenset[str], decisions: Decisions,
-                  idf: dict[str, float]) -> None:
+                  idf: dict[str, float], initials: dict[str, str]) -> None:
     members = {o.index for o in group}
     by_index = {o.index: o for o in group}
     # 0. the analyst's "same" decisions
@@ -481,7 +551,7 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for d in sorted(x.titles):
             holders[d].append(x)
     for o in people:
-        o.cues = _cues(o, report_keys, vocab, title_words)
+        o.cues = _cues(o, report_keys, vocab, title_words, initials)
         if anchored(uf.find(o.index)):
             continue
         for desc, phrase in sorted(o.cues.items(), key=lambda kv: (-len(kv[1]), kv[0])):
@@ -504,7 +574,9 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
             if not desc.startswith("cue:") or len(phrase.split()) < 3:
                 continue
             own = uf.find(o.index)
-            hits = {uf.find(x.index): (t, x) for t, x in phrases if phrase.startswith(t) or t.startswith(phrase)}
+            form = title_form(phrase)
+            hits = {uf.find(x.index): (t, x) for t, x in phrases
+                    if form.startswith(title_form(t)) or title_form(t).startswith(form)}
             hits.pop(own, None)
             if len(hits) == 1:
                 t, x = next(iter(hits.values()))
@@ -521,6 +593,22 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
             if other is not o:
                 uf.union(other.index, o.index, "title",
                          f'the same title "{phrase}" beside the name in {other.report_id} and {o.report_id}')
+    # 3c. the province a deputy speaks for, in brackets after the name ("ĐB X (Kon Tum)"): the same
+    # province after the name in two reports, or the one cluster of the name with posts there
+    first_seat: dict[str, Occurrence] = {}
+    for o in people:
+        for desc in sorted(d for d in o.cues if d.startswith("delegation:")):
+            place = desc.partition(":")[2]
+            other = first_seat.setdefault(desc, o)
+            if other is not o:
+                uf.union(other.index, o.index, "delegation",
+                         f"({place}) after the name in {other.report_id} and {o.report_id}")
+            cands = sorted({uf.find(x.index) for x in people if place in x.provinces} - {uf.find(o.index)})
+            if len(cands) == 1 and not uf.provinces(uf.find(o.index)):
+                x = next(x for x in people if place in x.provinces and uf.find(x.index) == cands[0])
+                uf.union(x.index, o.index, "delegation",
+                         f"({place}) after the name in {o.report_id}; the only official of this name "
+                         f"with posts in {place} ({x.report_id})")
     # 4. colleagues: clusters named beside the same (not ubiquitous) people
     roots = uf.roots()
     seen = {r: set().union(*(x.colleagues for x in uf.members[r])) for r in roots}
@@ -540,7 +628,7 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     # 5. the report's province is the province of the one official of this name
     for o in people:
         own = uf.find(o.index)
-        if uf.provinces(own) or anchored(own):
+        if uf.provinces(own) or anchored(own) or len(o.report_provinces) > MAX_REPORT_PROVINCES:
             continue
         cands = sorted({uf.find(x.index) for x in people if x.provinces & o.report_provinces} - {own})
         if len(cands) == 1:

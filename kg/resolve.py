@@ -35,7 +35,7 @@ from urllib.parse import quote
 from rdflib import URIRef
 
 from kg.decisions import DecisionsFile
-from kg.iris import identity, mint
+from kg.iris import PersonRegistry, identity, mint
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -94,6 +94,7 @@ class Resolution:
     redirects: dict[URIRef, set[URIRef]] = field(default_factory=dict)  # an own-key IRI -> its person
     successions: list[tuple[URIRef, URIRef, str]] = field(default_factory=list)  # (later, earlier tenure, why)
     english: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
+    registry: PersonRegistry = field(default_factory=PersonRegistry)  # the person IRIs to keep (kg.iris)
 
     def of(self, mention: object) -> URIRef:
         return self.iri[id(mention)]
@@ -198,7 +199,8 @@ def _base_rank(key: str) -> tuple[int, str]:
     return (2 if ctx.startswith("report ") else 1 if ctx.startswith("publisher ") else 0, identity(key))
 
 
-def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: DecisionsFile | None) -> None:
+def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: DecisionsFile | None,
+                     registry: PersonRegistry | None = None) -> None:
     org_iri = {k: str(v) for k, v in res.iri.items()}
     occs = occurrences(extractions, org_iri)
     report_keys = {ex.report.id: ex.report.key for ex in extractions}
@@ -206,16 +208,19 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
         o.base_key = base_key(o)
     rep, links = cluster(occs, report_keys)
     if decisions is not None and decisions.rows:
-        auto = _cluster_iris(occs, rep)
+        auto, _ = _cluster_iris(occs, rep, registry)
         rep, links = cluster(occs, report_keys, decisions.resolve(occs, auto))
-    iris = _cluster_iris(occs, rep)
+    iris, res.registry = _cluster_iris(occs, rep, registry)
+    for old, new in res.registry.merged.items():
+        res.redirects.setdefault(URIRef(old), set()).add(URIRef(new))
     by_index = {o.index: o for o in occs}
+    current = set(iris.values())
     for o in occs:
         iri = iris[o.index]
         res.iri[id(o.mention)] = iri
         res.labels[iri][o.mention.name] += 1
         base = mint("person", o.base_key)
-        if base != iri:
+        if base != iri and base not in current:  # a live person's IRI never redirects
             res.redirects.setdefault(base, set()).add(iri)
     for link in links:
         a, b = by_index[link.a], by_index[link.b]
@@ -227,27 +232,72 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
                                              link.kind, link.reason, link.confidence))
 
 
-def _cluster_iris(occs: list[Occurrence], rep: dict[int, int]) -> dict[int, URIRef]:
-    """One IRI per cluster, minted from the best of its members' own keys (:func:`_base_rank`), so a
-    person keeps the IRI it had before other reports joined it unless a better key arrives (the old
-    one then redirects). Two clusters that would get the same key (namesakes kept apart) are told
-    apart by their first report."""
+def _mention_key(o: Occurrence) -> tuple[str, str]:
+    """How the registry names a mention: its report and its name (TABs would break the file)."""
+    return o.report_id.replace("\t", " "), o.name_key.replace("\t", " ")
+
+
+def _cluster_iris(occs: list[Occurrence], rep: dict[int, int], registry: PersonRegistry | None = None
+                  ) -> tuple[dict[int, URIRef], PersonRegistry]:
+    """One IRI per cluster, and the registry to keep for the next build.
+
+    With a ``registry`` (the IRIs an earlier build into the same folder minted), a cluster takes the
+    registered IRI that named most of its mentions, so adding reports renames nobody; a registered
+    IRI whose mentions now belong to another person's cluster is recorded as merged into it (a
+    redirect). Other clusters are named after the best of their members' own keys
+    (:func:`_base_rank`), so a person keeps the IRI it had before other reports joined it unless a
+    better key arrives (the old one then redirects). Two clusters that would get the same IRI
+    (namesakes kept apart), or an IRI the registry holds for someone else, are told apart by the
+    cluster's first report."""
+    prior = registry or PersonRegistry()
     members: dict[int, list[Occurrence]] = defaultdict(list)
     for o in occs:
         members[rep[o.index]].append(o)
-    order = sorted(members.values(), key=lambda ms: min(_base_rank(o.base_key) for o in ms))
-    taken: set[URIRef] = set()
+    owner = {m: iri for iri, ms in prior.members.items() for m in ms}
+    overlaps = []
+    for root, ms in members.items():
+        counts = Counter(owner[k] for o in ms if (k := _mention_key(o)) in owner)
+        overlaps.extend((-n, iri, root) for iri, n in counts.items())
+    fixed: dict[int, str] = {}
+    given: set[str] = set()
+    for _, iri, root in sorted(overlaps):
+        if root not in fixed and iri not in given:
+            fixed[root] = iri
+            given.add(iri)
+    order = sorted(members.items(), key=lambda kv: min(_base_rank(o.base_key) for o in kv[1]))
+    taken: set[URIRef] = {URIRef(i) for i in prior.reserved()}
     out: dict[int, URIRef] = {}
-    for ms in order:
-        key = min((o.base_key for o in ms), key=_base_rank)
-        iri = mint("person", key)
-        if iri in taken:
+    for root, ms in order:
+        if root in fixed:
+            iri = URIRef(fixed[root])
+        else:
+            key = min((o.base_key for o in ms), key=_base_rank)
+            iri = mint("person", key)
             first = min(o.report_id for o in ms)
-            iri = mint("person", f"{key}|report {first}", readable=f"{key.split('|')[0]} {first}")
+            n = 1
+            while iri in taken:
+                suffix = f"|report {first}" + (f"|{n}" if n > 1 else "")
+                iri = mint("person", key + suffix, readable=f"{key.split('|')[0]} {first}")
+                n += 1
         taken.add(iri)
         for o in ms:
             out[o.index] = iri
-    return out
+    kept = PersonRegistry()
+    for o in occs:
+        kept.members.setdefault(str(out[o.index]), set()).add(_mention_key(o))
+    for _, iri, root in sorted(overlaps):
+        if iri not in given and iri not in kept.merged:
+            kept.merged[iri] = str(out[members[root][0].index])
+    for iri, ms in prior.members.items():
+        if iri not in given and iri not in kept.merged:
+            kept.members.setdefault(iri, set()).update(ms)  # its reports are gone: reserved
+    for old, target in prior.merged.items():
+        seen = {old}
+        while target in kept.merged and target not in seen:
+            seen.add(target)
+            target = kept.merged[target]
+        kept.merged.setdefault(old, target)
+    return out, kept
 
 
 def _directive_key(d: DirectiveMention, report_id: str) -> str:
@@ -264,8 +314,10 @@ def _event_key(e: EventMention, report_id: str, organizer: URIRef | None, index:
     return f"{e.kind}|report {report_id}|{index}"
 
 
-def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None = None) -> Resolution:
-    """Give every mention of every extraction an entity IRI (``decisions``: the analyst's overrides)."""
+def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None = None,
+            registry: PersonRegistry | None = None) -> Resolution:
+    """Give every mention of every extraction an entity IRI (``decisions``: the analyst's overrides;
+    ``registry``: the person IRIs an earlier build into the same folder minted, kept stable)."""
     res = Resolution()
     extractions = list(extractions)
 
@@ -278,7 +330,7 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
                 _resolve_org(res, post.org, ex.report.id)
 
     # Persons: evidence over the whole corpus (kg.persons), then one IRI per cluster.
-    _resolve_persons(res, extractions, decisions)
+    _resolve_persons(res, extractions, decisions, registry)
 
     # Posts, roles and tenures.
     for ex in extractions:

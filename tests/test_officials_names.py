@@ -153,3 +153,9 @@ def test_the_end_of_a_place_name_is_that_place():
 def test_a_capitalised_place_noun_before_a_name_is_still_a_place():
     ex = officials("Ông Hồ Văn Mạnh dự lễ an táng tại Nghĩa trang Mai Dịch và Đường Lê Lợi.")
     assert persons_of(ex) == ["Hồ Văn Mạnh"]
+
+
+def test_a_byline_after_the_closing_mark_and_its_agency():
+    ex = officials("Hai bên khẳng định quan hệ hữu nghị Việt Nam - Lào./. Thu Hằng/VOV")
+    assert persons_of(ex) == ["Thu Hằng"]
+    assert [o.written for o in ex.organizations] == ["VOV"]

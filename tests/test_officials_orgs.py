@@ -358,3 +358,16 @@ def test_a_heading_in_capitals_is_no_body_and_organise_is_a_verb():
     ex = officials("III- NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU. Ban Chỉ đạo Cải cách hành chính Trung ương tổ chức "
                    "Phiên họp thứ 20.")
     assert {o.written for o in ex.organizations} == {"Ban Chỉ đạo Cải cách hành chính Trung ương"}
+
+
+def test_a_board_of_a_company_known_by_its_brand():
+    ex = officials("Hội đồng quản trị SeaLand họp; Chủ tịch HĐQT Ana Bell dự.")
+    assert "Hội đồng quản trị SeaLand" in {o.name for o in ex.organizations}
+    assert persons_of(ex) == ["Ana Bell"]
+
+
+def test_associations_named_in_lower_case_up_to_their_place():
+    ex = officials("Hội nạn nhân chất độc da cam xã Bình An và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh "
+                   "Phú Thọ dự. Hội nghị khai mạc; Hội viên tham gia.")
+    assert {o.written for o in ex.organizations} == {
+        "Hội nạn nhân chất độc da cam", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ"}

@@ -242,3 +242,18 @@ def test_an_age_in_parentheses_does_not_hand_the_next_item_s_title_back():
     assert not any(f[0] == "Phan Văn Bình" and f[1] == "Vụ trưởng" for f in facts(
         "Đáng chú ý có Phó giám đốc Sở Y tế Phan Văn Bình (46 tuổi), Vụ trưởng Vụ Các tổ chức quốc tế "
         "Phạm Văn Minh (47 tuổi, Bộ Ngoại giao)."))
+
+
+def test_where_a_photo_shows_the_person_and_consular_and_foreign_provincial_roles():
+    assert facts("Ngài Seng Thong Loungphakdy (thứ hai từ trái qua), Tổng Lãnh sự Lào tại TPHCM trò chuyện với "
+                 "ông Phan Xuân Biên (bên phải), Chủ tịch Hội Hữu nghị Việt – Lào TPHCM.") == {
+        ("Seng Thong Loungphakdy", "Tổng Lãnh sự", None, "holds"),
+        ("Phan Xuân Biên", "Chủ tịch", "Hội Hữu nghị Việt – Lào", "holds"),
+    }
+
+
+def test_a_post_held_before_what_a_fronted_clause_tells_is_former():
+    assert ("Phạm Văn Quý", "Phó Giám đốc", "Sở Y tế", "former") in facts(
+        "Trước khi được bổ nhiệm làm Giám đốc Sở Y tế, ông Phạm Văn Quý đã có nhiều năm làm Phó Giám đốc Sở Y tế.")
+    assert facts("Từ tháng 11/2013 đến nay, bà Lê Thị Lan là Giám đốc Sở Y tế.") == {
+        ("Lê Thị Lan", "Giám đốc", "Sở Y tế", "holds")}

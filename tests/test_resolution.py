@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, XSD, Literal
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
 
 from kg.decisions import DecisionsFile
 from kg.graph import build_dataset
@@ -207,3 +207,85 @@ def test_one_body_across_abbreviations_and_wordings_is_one_organization():
     assert len(set(iris[:4])) == 1 and iris[4] != iris[0]
     assert res.label(res.of(exs[0].organizations[0])) in {"Bộ KH-ĐT", "Bộ Kế hoạch Đầu tư", "Bộ Kế hoạch và Đầu tư",
                                                            "Bộ Kế hoạch - đầu tư"}
+
+
+def test_the_province_in_brackets_after_a_deputy_joins_the_deputy_of_that_province():
+    exs = [report("a", "Ông Hà Quang Vịnh, Giám đốc Sở Tư pháp tỉnh Kon Tum, nói."),
+           report("b", "ĐB Hà Quang Vịnh (Kon Tum) cũng đặt vấn đề về lãng phí."),
+           report("c", "Theo ĐB Hà Quang Vịnh (Kon Tum), dự án cần được xem lại.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Hà Quang Vịnh").values())) == 1
+    assert {link.kind for link in res.person_links} == {"delegation"}
+
+
+def test_a_title_written_by_its_initials_joins_the_holder_of_that_title():
+    exs = [report("a", "Ông Hà Quang Vịnh, đại biểu Quốc hội, nói."),
+           report("b", "ĐB Hà Quang Vịnh cũng đặt vấn đề về lãng phí.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Hà Quang Vịnh").values())) == 1
+    assert [link.kind for link in res.person_links] == ["title"]
+
+
+def test_deputies_of_two_provinces_stay_apart():
+    exs = [report("a", "ĐB Hà Quang Vịnh (Kon Tum) cũng đặt vấn đề về lãng phí."),
+           report("b", "ĐB Hà Quang Vịnh (Cà Mau) cho rằng dự án cần được xem lại.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Hà Quang Vịnh").values())) == 2
+
+
+def test_a_title_before_a_comma_belongs_to_someone_else():
+    exs = [report("a", "Bộ trưởng Bộ Tài chính Lê Minh Sang trả lời chất vấn."),
+           report("b", "Không đồng tình với trả lời của Bộ trưởng Bộ Tài chính, ông Lê Minh Sang, giáo viên, "
+                       "nói tiếp.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Lê Minh Sang").values())) == 2
+
+
+def test_a_report_naming_many_provinces_is_not_about_one_of_them():
+    listing = "; ".join(f"ông Đỗ Văn {n}, Bí thư Tỉnh ủy {p}" for n, p in
+                        (("Ba", "Cà Mau"), ("Bốn", "Lào Cai"), ("Năm", "Phú Yên"), ("Sáu", "Kon Tum")))
+    exs = [report("a", "Ông Nguyễn Văn Tâm, Giám đốc Sở Y tế tỉnh Cà Mau, cho biết."),
+           report("b", f"Danh sách: {listing}; ông Nguyễn Văn Tâm.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Nguyễn Văn Tâm").values())) == 2
+
+
+def _persons(exs, res) -> dict[tuple[str, str], str]:
+    return {(ex.report.id, p.name): str(res.of(p)) for ex in exs for p in ex.persons}
+
+
+def test_a_namesake_added_later_does_not_take_the_iri_of_the_person_named_first():
+    first = [report("m", "Ông Nguyễn Văn Tâm, Thứ trưởng Bộ Công an, cho biết.")]
+    later = [report("a", "Ông Nguyễn Văn Tâm, Bộ trưởng Bộ Y tế, cho biết."), *first]
+    before = resolve(first)
+    iri = _persons(first, before)[("m", "Nguyễn Văn Tâm")]
+    assert _persons(later, resolve(later))[("m", "Nguyễn Văn Tâm")] != iri  # minted afresh: renamed
+    after = _persons(later, resolve(later, registry=before.registry))
+    assert after[("m", "Nguyễn Văn Tâm")] == iri
+    assert after[("a", "Nguyễn Văn Tâm")] != iri
+
+
+def test_an_iri_whose_mentions_join_another_person_redirects_to_it(tmp_path):
+    exs = [report("b", "Phát biểu tại hội nghị, ông Nguyễn Văn Tâm cho biết."),
+           report("c", "Ông Nguyễn Văn Tâm, Bí thư Tỉnh ủy Phú Yên, chủ trì hội nghị.")]
+    before = resolve(exs)
+    old = set(_persons(exs, before).values())
+    assert len(old) == 2
+    decisions = tmp_path / "decisions.tsv"
+    decisions.write_text("same\tb#Nguyễn Văn Tâm\tc#Nguyễn Văn Tâm\n", encoding="utf-8")
+    after = resolve(exs, DecisionsFile.read(decisions), registry=before.registry)
+    now = set(_persons(exs, after).values())
+    assert len(now) == 1 and now < old  # the person keeps one of its IRIs ...
+    gone = next(iter(old - now))
+    assert {str(t) for t in after.redirects[URIRef(gone)]} == now  # ... and the other redirects to it
+    assert after.registry.merged == {gone: next(iter(now))}
+
+
+def test_a_same_corpus_rebuild_with_its_registry_changes_nothing():
+    exs = [*CAREER, report("d", "ĐB Trần Văn Khải (Phú Yên) phát biểu."),
+           report("e", "Ông Trần Văn Khải, Giám đốc Sở Y tế tỉnh Lào Cai, cho biết.")]
+    first = resolve(exs)
+    again = resolve(exs, registry=first.registry)
+    assert _persons(exs, again) == _persons(exs, first)
+    assert again.registry.text() == first.registry.text()
+    assert dict(again.redirects) == dict(first.redirects)

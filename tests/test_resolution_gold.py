@@ -1,9 +1,12 @@
 """Person resolution on the real corpus, scored against our own annotation (tests/gold/resolution.json).
 
-The annotation gives, for 32 names, which (name, report) occurrences are one real person; 15 of the
-names have namesakes. The goals of the issue are pairwise precision >= 0.98, recall >= 0.9, at most
-1.1 Person nodes per real person and no namesake merged; the floors below are what kg reaches now
-(docs/resolution.md), so a change that loses ground fails here.
+The annotation gives, for 70 names, which (name, report) occurrences are one real person; 28 of the
+names have namesakes. Its "first" set (32 names) was read while the resolver was tuned; the "second"
+(19 names) was decided from the reports before kg's clusters of them were looked at (and then used
+to tune); the "third" (19 names) was annotated after that tuning and scored once. The goals of
+the issue are pairwise precision >= 0.98, recall >= 0.9, at most 1.1 Person nodes per real person
+and no namesake merged; the floors below are what kg reaches now (docs/resolution.md), so a change
+that loses ground fails here.
 """
 
 from __future__ import annotations
@@ -22,15 +25,21 @@ GOLD = Path(__file__).resolve().parent / "gold" / "resolution.json"
 
 
 @pytest.fixture(scope="module")
-def scored(corpus_dir: Path):
+def resolved(corpus_dir: Path):
     exs = extract_all(load([str(corpus_dir)]).reports, [])
-    return score(read_gold(GOLD), exs, resolve(exs))
+    return exs, resolve(exs)
+
+
+@pytest.fixture(scope="module")
+def scored(resolved):
+    return score(read_gold(GOLD), *resolved)
 
 
 def test_the_annotation_is_large_enough_and_avoids_the_held_out_reports():
     gold = read_gold(GOLD)
-    held_out = set(json.loads((GOLD.parent / "split.json").read_text(encoding="utf-8"))["test"])
-    assert len(gold) >= 30
+    held_out = {stem for split in GOLD.parent.glob("split*.json")
+                for stem in json.loads(split.read_text(encoding="utf-8"))["test"]}
+    assert len(gold) >= 70 and all(sum(1 for n in gold if n.get("set") == s) >= 10 for s in ("second", "third"))
     assert sum(1 for n in gold if len({o["cluster"] for o in n["occurrences"]}) > 1) >= 10, "namesakes"
     assert not {o["report"] for n in gold for o in n["occurrences"]} & held_out
 
@@ -41,6 +50,13 @@ def test_no_namesake_is_merged_and_precision_holds(scored):
 
 
 def test_recall_and_nodes_per_person_do_not_fall(scored):
-    assert not scored.missing, scored.missing
-    assert scored.recall >= 0.839, scored.summary()
-    assert scored.nodes_per_person <= 1.43, scored.summary()
+    assert len(scored.missing) <= 2, scored.missing  # mentions the extraction does not find
+    assert scored.recall >= 0.91, scored.summary()
+    assert scored.nodes_per_person <= 1.24, scored.summary()
+
+
+@pytest.mark.parametrize(("name", "recall"), [("second", 0.95), ("third", 0.87)])
+def test_the_names_annotated_later_keep_their_figures(resolved, name, recall):
+    later = score([n for n in read_gold(GOLD) if n.get("set") == name], *resolved)
+    assert later.namesakes_merged == []
+    assert later.precision >= 0.98 and later.recall >= recall, later.summary()

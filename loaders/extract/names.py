@@ -255,7 +255,8 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         i -= 1
         if n - i > 14:
             return []
-    if i > 0 and toks.k[i - 1] == "." and i >= 2 and len(toks.t[i - 2]) == 1:  # initials "H.M."
+    if i > 0 and toks.k[i - 1] == "." and i >= 2 and len(toks.t[i - 2]) == 1 and toks.t[i - 2].isalpha():
+        # initials "H.M." (but "... Việt - Lào./. Xuân Dần/VOV" ends a sentence)
         return []
     j = i
     if j < n and toks.k[j] == _BY:

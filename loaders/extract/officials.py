@@ -356,7 +356,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     j += 1
         s = _linked_run(toks, j, runs)
         if s is not None and s not in claimed:
-            give(person, s, clause_status(toks, clause_start(toks, h.start), s))
+            give(person, s, _linked_status(toks, clause_start(toks, h.start), h.start, s))
             # "... giữ chức Bí thư Tỉnh ủy thay ông Y": Y held it before
             k = runs[s][-1].end
             while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit()) and not toks.brk[k]:
@@ -603,9 +603,10 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
         if toks.k[j] == "(" and name_starts is not None:
             e = runs[k][-1].end
             x = bisect_left(name_starts, e)
-            if x < len(name_starts) and not any(toks.brk[y] or toks.k[y] in (",", ";", ".", "(", ":")
-                                                for y in range(e, name_starts[x] + 1)):
-                return None
+            if x < len(name_starts) and name_starts[x] - e <= 5 and not any(
+                    toks.brk[y] or toks.k[y] in (",", ";", ".", "(", ":") or toks.k[y] in _HONORIFIC_WORDS
+                    for y in range(e, name_starts[x] + 1)):
+                return None  # the rest of the title, then its name
         return k
     if toks.k[j] == "(":
         for k in range(j + 1, min(len(toks), j + 6)):
@@ -699,6 +700,22 @@ for _w in ("sau đó", "tiếp đó", "rồi", "đến", "về", "sang", "tiếp
     _THEN.add(phrase_tokens(_w), _w)
 _RUN_JOINS = frozenset({",", ";", *phrase_tokens("và rồi")})
 _MAX_ASIDE_PAREN = 12
+
+
+_BEFORE_THAT = phrase_tokens("trước khi")
+
+
+def _linked_status(toks: Tokens, a: int, name: int, s: int) -> str | None:
+    """Status of a run reached from a name by a verb: the clause's last cue, except that a post held
+    before what a fronted "Trước khi ..." clause tells was held before it ("Trước khi được bổ
+    nhiệm làm Giám đốc Sở, ông X đã có nhiều năm làm Phó Giám đốc": former)."""
+    between = clause_status(toks, name, s)
+    if between is not None:
+        return between
+    m = len(_BEFORE_THAT)
+    if any(tuple(toks.k[i : i + m]) == _BEFORE_THAT for i in range(a, max(a, name - m + 1))):
+        return "former"
+    return clause_status(toks, a, s)
 
 
 def _first_cue(toks: Tokens, a: int, b: int) -> str | None:

@@ -517,7 +517,8 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
 
     A symbol's parts are abbreviations in capitals; a name in title case after a slash is a body
     or a publisher ("TTXVN/Tin Tức")."""
-    return i > 0 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/") and toks.upper[i]
+    return i > 1 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/") and toks.upper[i] \
+        and (toks.upper[i - 2] or toks.k[i - 2].isdigit())  # "QĐ-UBND", "15/NQ" (not "Xuân Dần/VOV")
 
 
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
@@ -625,7 +626,9 @@ def _acronym_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     """A body known by its acronym after a unit of it: "Hội đồng quản trị PVN"."""
     row = lex.orgs.get("viet_tat")
     t = toks.t[i]
-    if row is None or not (toks.word[i] and toks.upper[i] and 2 <= len(t) <= 8 and t.isalpha()) \
+    brand = toks.word[i] and toks.cap[i] and t.isascii() and t.isalpha() and _foreign_word(t) \
+        and not (i + 1 < len(toks) and toks.cap[i + 1] and toks.gap[i + 1] == " ")  # "OceanBank", not a name
+    if row is None or not (toks.word[i] and (toks.upper[i] or brand) and 2 <= len(t) <= 12 and t.isalpha()) \
             or toks.k[i] in lex.abbreviation_tokens or lex.places.longest(toks, i):
         return None
     return OrgParse(row, i, i + 1, extra=t)
