@@ -219,3 +219,11 @@ def test_a_document_s_date_after_its_issuer_is_not_an_event_s(doc):
             "ngày 17/7/2018 về công tác cán bộ.")
     ex = run(doc(text, date=None))
     assert not [ev for ev in ex.events if ev.date is not None]
+
+
+def test_a_date_far_along_a_long_sentence_is_another_clause_s(doc):
+    text = ("Ông Lê Văn Nam phát biểu tại Kỳ họp thứ 7 Quốc hội khóa XIII. Căn cứ quy định tại khoản 2, Điều 38, "
+            "khoản 6, Điều 54 của luật, trên cơ sở ý kiến của các cơ quan và đơn xin thôi làm nhiệm vụ đại biểu, "
+            "Ủy ban đã đồng ý cho ông thôi làm nhiệm vụ đại biểu từ ngày 15/5/2017.").replace(". Căn", " Căn")
+    ex = run(doc(text, date="2017-05-16").person("Lê Văn Nam"))
+    assert [ev.date for ev in ex.events if ev.kind == "Kỳ họp"] == [None]

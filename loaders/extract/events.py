@@ -330,7 +330,10 @@ def _date_for(
         return _same_day(report, dates, sent)
     before = [d for d in cands if d.span.start < cue.start]
     # After the event word, a date in brackets is a remembered one ("… bức thư (ngày 21 tháng 7 năm 1969)")
-    after = [d for d in cands if d.span.start >= cue.start and not _in_brackets(report.key, sent, d.span.start)]
+    # and one far along a long sentence belongs to another clause ("… phát biểu tại Kỳ họp thứ 7 …
+    # Căn cứ … cho ông thôi làm nhiệm vụ từ ngày 15/5/2017")
+    after = [d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
+             and not _in_brackets(report.key, sent, d.span.start)]
     if not before and not after:
         return None
     best = before[-1] if before else after[0]
@@ -340,6 +343,9 @@ def _date_for(
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date
+
+
+_AFTER_CUE = 150  # characters: "hội thảo “<a long title>” tổ chức ngày 6/2" is still the event's
 
 
 def _in_brackets(k: str, sent: Span, pos: int) -> bool:
