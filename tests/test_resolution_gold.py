@@ -1,8 +1,9 @@
 """Person resolution on the real corpus, scored against our own annotation (tests/gold/resolution.json).
 
-The annotation gives, for 51 names, which (name, report) occurrences are one real person; 22 of the
+The annotation gives, for 70 names, which (name, report) occurrences are one real person; 28 of the
 names have namesakes. Its "first" set (32 names) was read while the resolver was tuned; the "second"
-(19 names) was decided from the reports before kg's clusters of them were looked at. The goals of
+(19 names) was decided from the reports before kg's clusters of them were looked at (and then used
+to tune); the "third" (19 names) was annotated after that tuning and scored once. The goals of
 the issue are pairwise precision >= 0.98, recall >= 0.9, at most 1.1 Person nodes per real person
 and no namesake merged; the floors below are what kg reaches now (docs/resolution.md), so a change
 that loses ground fails here.
@@ -38,7 +39,7 @@ def test_the_annotation_is_large_enough_and_avoids_the_held_out_reports():
     gold = read_gold(GOLD)
     held_out = {stem for split in GOLD.parent.glob("split*.json")
                 for stem in json.loads(split.read_text(encoding="utf-8"))["test"]}
-    assert len(gold) >= 50 and sum(1 for n in gold if n.get("set") == "second") >= 10
+    assert len(gold) >= 70 and all(sum(1 for n in gold if n.get("set") == s) >= 10 for s in ("second", "third"))
     assert sum(1 for n in gold if len({o["cluster"] for o in n["occurrences"]}) > 1) >= 10, "namesakes"
     assert not {o["report"] for n in gold for o in n["occurrences"]} & held_out
 
@@ -50,11 +51,12 @@ def test_no_namesake_is_merged_and_precision_holds(scored):
 
 def test_recall_and_nodes_per_person_do_not_fall(scored):
     assert len(scored.missing) <= 2, scored.missing  # mentions the extraction does not find
-    assert scored.recall >= 0.9, scored.summary()
-    assert scored.nodes_per_person <= 1.26, scored.summary()
+    assert scored.recall >= 0.91, scored.summary()
+    assert scored.nodes_per_person <= 1.24, scored.summary()
 
 
-def test_the_names_annotated_after_tuning_score_as_well(resolved):
-    later = score([n for n in read_gold(GOLD) if n.get("set") == "second"], *resolved)
+@pytest.mark.parametrize(("name", "recall"), [("second", 0.95), ("third", 0.87)])
+def test_the_names_annotated_later_keep_their_figures(resolved, name, recall):
+    later = score([n for n in read_gold(GOLD) if n.get("set") == name], *resolved)
     assert later.namesakes_merged == []
-    assert later.precision >= 0.98 and later.recall >= 0.9, later.summary()
+    assert later.precision >= 0.98 and later.recall >= recall, later.summary()

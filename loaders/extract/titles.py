@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.loaders.extract.lexicon import RoleRow, lexicon
+from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
@@ -365,6 +365,10 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         j = _past_leftovers(toks, t.end)
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
             nxt = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
+            rank = past_honorific_segment(toks, j + 1) if nxt is None and toks.k[j] == "," else None
+            if rank is not None and parse_title(toks, rank, finder, context) is not None:
+                j = rank - 1  # "Ủy viên Thường vụ Quân ủy Trung ương, Đại tướng, Chủ nhiệm ...": past the rank
+                nxt = True  # type: ignore[assignment]
             if nxt is None:
                 break
             seps.append(toks.k[j])
