@@ -297,3 +297,11 @@ def test_a_qualified_role_before_a_name_is_the_whole_title_not_the_deputy_of_a_s
                  "đồng chí Phó trưởng ban Thường trực Nguyễn Thanh Bình phát biểu.") == {
         ("Nguyễn Thanh Bình", "Phó trưởng ban Thường trực", "Ban Tổ chức Trung ương", "holds"),
     }
+
+
+def test_a_session_deputy_keeps_the_deputy_post_beside_another_title():
+    assert facts("Tại kỳ họp HĐND thành phố Hà Nội, đại biểu Vũ Văn Tân, Phó tổng thư ký Hội Nhiếp ảnh Hà Nội, "
+                 "cho rằng không nên.") == {
+        ("Vũ Văn Tân", "Phó tổng thư ký", "Hội Nhiếp ảnh Hà Nội", "holds"),
+        ("Vũ Văn Tân", "đại biểu", "HĐND thành phố Hà Nội", "holds"),
+    }

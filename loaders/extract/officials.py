@@ -474,7 +474,7 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     body = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
     for i, h in after:
         person = hit_person[i]
-        if person.titles:
+        if any(t.row is row or (t.org is not None and t.org.kind in _ASSEMBLIES) for t, _ in person.titles):
             continue  # "đại biểu A, Chủ tịch HĐND quận", "Đại biểu A" (a title as written): enough
         a = h.start - m
         person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=body), "holds"))
