@@ -227,3 +227,10 @@ def test_a_date_far_along_a_long_sentence_is_another_clause_s(doc):
             "Ủy ban đã đồng ý cho ông thôi làm nhiệm vụ đại biểu từ ngày 15/5/2017.").replace(". Căn", " Căn")
     ex = run(doc(text, date="2017-05-16").person("Lê Văn Nam"))
     assert [ev.date for ev in ex.events if ev.kind == "Kỳ họp"] == [None]
+
+
+def test_with_no_report_date_one_same_day_date_of_another_year_gives_no_year(doc):
+    text = ("Việc này sẽ được báo cáo tại kỳ họp thứ 3 sẽ diễn ra ngày 22.5 tới đây. "
+            "Trong cuộc bầu cử ngày 22.5.2016, ông Lê Văn Nam trúng cử đại biểu.")
+    ex = run(doc(text, date=None).person("Lê Văn Nam"))
+    assert [ev.date for ev in ex.events if ev.kind == "Kỳ họp"] == [PartialDate(None, 5, 22)]

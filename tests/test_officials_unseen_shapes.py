@@ -290,3 +290,10 @@ def test_a_role_without_a_body_in_the_body_s_own_sentence_or_list():
         ("Lê Văn An", "Phó Chủ tịch", "HĐND tỉnh", "holds"),
         ("Trần Thị Bình", "Ủy viên", "Thường trực HĐND tỉnh", "holds"),
     }
+
+
+def test_a_qualified_role_before_a_name_is_the_whole_title_not_the_deputy_of_a_standing_board():
+    assert facts("Phó trưởng ban Thường trực Ban Tổ chức Trung ương Nguyễn Thanh Bình trao quyết định. Sau đó, "
+                 "đồng chí Phó trưởng ban Thường trực Nguyễn Thanh Bình phát biểu.") == {
+        ("Nguyễn Thanh Bình", "Phó trưởng ban Thường trực", "Ban Tổ chức Trung ương", "holds"),
+    }

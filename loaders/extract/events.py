@@ -7,9 +7,9 @@ links what they found:
   ``loaders/data/event_kinds.tsv``). Every word naming an event is an occurrence; an occurrence with
   no date or organizer of its own ("phát biểu chỉ đạo hội nghị") is the latest event of that kind
   again, so a report about one conference gives one event. Per event: the date written in its
-  sentence (a day-month takes the report's year; with no report date it takes the year written for
-  the same day and month elsewhere in the text, "Tối 28-3 … (28.3.1976 - 28.3.2006)", else stays
-  yearless), the place after "tại", the organizer (an organization of ``extraction.organizations``
+  sentence (a day-month takes the report's year; with no report date it takes the year of a span
+  of years ending on that day, "Tối 28-3 … (28.3.1976 - 28.3.2006)", else stays yearless), the
+  place after "tại", the organizer (an organization of ``extraction.organizations``
   that "tổ chức" it, whose "kỳ họp" it is, or that the event word names: "Đại hội Đảng bộ tỉnh"), the
   documents it is about (documents named after the event word in its sentence), and who attended
   ("Tham dự có các đồng chí: …", "X dự hội nghị"), chaired ("do X chủ trì") or spoke ("X phát biểu").
@@ -168,14 +168,15 @@ def _person_positions(persons: list[PersonMention]) -> list[tuple[int, int, Pers
 
 
 def _year_from_text(report: Report, month: int, day: int, anniversary: object = None) -> int | None:
-    """The latest year written with this day and month anywhere in the text ("28.3.2006").
+    """The year of a span that ends on this day and month ("(28.3.1990 - 28.3.2010)": the day is kept
+    in 2010), or None.
 
-    At an anniversary one such date is the day remembered ("kỷ niệm ... ngày 30/4/1975"), not the
-    ceremony's, so there the year is taken only from a span of years ("28.3.1990 - 28.3.2010")."""
+    One date with this day and month elsewhere in the text is no evidence: at an anniversary it is
+    the day remembered ("kỷ niệm ... ngày 30/4/1975"), and elsewhere often another year's event
+    ("kỳ họp sẽ diễn ra ngày 22.5 tới đây" beside "cuộc bầu cử ngày 22.5.2016" of the year before).
+    ``anniversary`` is kept for callers; the rule is the same with or without one."""
     years = {y for d, m, y in _full_dates(report) if d == day and m == month}
-    if anniversary is not None and len(years) < 2:
-        return None
-    return max(years) if years else None
+    return max(years) if len(years) >= 2 else None
 
 
 def _full_dates(report: Report) -> list[tuple[int, int, int]]:

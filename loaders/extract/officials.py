@@ -126,7 +126,9 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, l
     i = 0
     while i < n:
         k = toks.k[i]
-        if i not in name_starts and (k in lex.roles.firsts or k in lex.status_cues.firsts or k in ("phó", "quyền")):
+        if i not in name_starts and (k in lex.status_cues.firsts or k in ("phó", "quyền")
+                                     or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
+            # (a role's first word alone is often an ordinary word: "tỉnh", "người")
             run = parse_run(toks, i, finder)
             if not run:
                 bare = bare_title(toks, i, name_starts)

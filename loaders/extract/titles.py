@@ -147,8 +147,12 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
         if title is not None:
             return title
         q = _QUALIFIERS.longest(toks, i + m)
-        if q and (i + m + q[0] >= len(toks) or toks.k[i + m + q[0]] in _TITLE_END):
-            return None  # "Phó trưởng ban Thường trực;": a whole title without its body
+        e = i + m + q[0] if q else 0
+        if q and (e >= len(toks) or toks.k[e] in _TITLE_END
+                  or (toks.cap[e] and toks.word[e] and toks.k[e] not in lex.org_index.firsts)):
+            # "Phó trưởng ban Thường trực;", "Phó trưởng ban Thường trực Nguyễn Văn A": a whole
+            # title without its body, not "Phó" of a "ban Thường trực"
+            return None
     if context is not None:
         for m, row in lex.roles.match(toks, i):
             assert isinstance(row, RoleRow)
