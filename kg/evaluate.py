@@ -6,8 +6,9 @@ organizations match with common abbreviations expanded and the province left asi
 shorter name's tokens, from the end); a post is (person, role, organization) with the head noun a
 role may swallow moved to the organization ("Trưởng ban" + "Tổ chức" = "Trưởng" + "Ban Tổ chức");
 symbols match ignoring spaces, case and dash style; events count only the recall of dated gold
-events. On top, kg eval lists the misses and, for matched directives, whether the type, issuer and
-term are right.
+events. On top, kg eval scores "dated events" both ways (precision: kg's events whose date with a
+year is the date of some gold event of the report), lists the misses and, for matched directives,
+whether the type, issuer and term are right.
 
 The scorer reads the graph only through the public vocabulary (kg:Person, kg:holds, rdfs:label…),
 never through kg's Python objects, so it judges exactly what a user of ``graph.ttl`` sees.
@@ -28,6 +29,9 @@ from kg.reference.places import pre2025_names
 from kg.vocab import KG
 
 KINDS = ("persons", "posts", "organizations", "directives", "events")
+# Dated events scored both ways (kg's own measure; the gold scorer's "events" is recall only, and
+# its precision counts every predicted event, dated or not, against dated gold events alone).
+DATED_EVENTS = "dated events"
 
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
 _ABBREV = [
@@ -154,6 +158,7 @@ class _Predicted:
     orgs: list[tuple[set[str], str]]
     directives: dict[str, dict]
     events: list[tuple[set[str], set[str]]]
+    dated: list[tuple[str, str]]  # (date with a year, label) of every event that has one
 
 
 def _predicted(g: Graph) -> _Predicted:
@@ -174,12 +179,16 @@ def _predicted(g: Graph) -> _Predicted:
         terms = {to_roman(int(t)) for t in g.objects(d, KG["term"]) if isinstance(t, Literal)}
         for s in g.objects(d, KG.symbol):
             directives[symbol_key(str(s))] = {"types": types, "issuers": issuers, "terms": terms}
-    events = []
+    events, dated = [], []
     for e in g.subjects(RDF.type, KG.Event):
         dates = {str(x)[:10] for x in g.objects(e, KG.date)}
         people = {name_key(n) for p in g.subjects(KG.attended, e) for n in _labels(g, p)}
         events.append((dates, people))
-    return _Predicted(persons, orgs, directives, events)
+        kind = next((str(k) for k in g.objects(e, KG.kind)), "event")
+        # A yearless "--06-24" is no claim about which day it was (the year is not guessed), so it
+        # is neither right nor wrong; a date with a year is a claim the gold can refute.
+        dated += [(d, f"{kind} {d}") for d in sorted(dates) if not d.startswith("-")]
+    return _Predicted(persons, orgs, directives, events, sorted(dated))
 
 
 def score_graph(gold: dict, g: Graph) -> ReportScore:
@@ -242,6 +251,13 @@ def score_graph(gold: dict, g: Graph) -> ReportScore:
     hit = [e for e in dated if any(e["date"] in d for d, _ in pred.events)]
     counts["events"] = Counts(len(hit), len(hit), len(pred.events), len(dated))
     misses["events"] = [f"{e.get('kind')} {e['date']}" for e in dated if e not in hit]
+    # Precision of kg's dated events: a predicted date with a year is right when some gold event of
+    # the report has that date (the gold README: a day-month takes the report's year, and a date
+    # the text does not give is null, so a guessed or misplaced year matches nothing).
+    gold_dates = {e["date"] for e in dated}
+    right = [label for d, label in pred.dated if d in gold_dates]
+    counts[DATED_EVENTS] = Counts(len(hit), len(right), len(pred.dated), len(dated))
+    extras["events"] = [label for d, label in pred.dated if d not in gold_dates]
     return ReportScore(gold.get("report", ""), counts, misses, extras, attributes)
 
 

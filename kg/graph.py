@@ -24,16 +24,18 @@ from datetime import date
 from functools import lru_cache
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
-from kg.iris import slug
+from kg.iris import mint, slug
 from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Span
 from kg.reference.documents import document_types
 from kg.reference.places import all_places, canonical_province
-from kg.resolve import Resolution, directive_label, mention_iri, report_iri
+from kg.reference.tables import table
+from kg.resolve import Resolution, body_key, directive_label, mention_iri, report_iri
 from kg.vocab import ELI, ID, KG, PREFIXES, participation_roles
 
+W3C_ORG = Namespace("http://www.w3.org/ns/org#")
 _CATEGORY_CLASS = {"party": KG.PartyOrganization, "state": KG.StateOrganization, "front": KG.FrontOrganization}
 _PARTICIPATION = {role: KG[role] for role in sorted(participation_roles())}  # attended, chaired, spokeAt
 _RELATIONS = {"based_on": ELI.based_on, "amends": ELI.amends, "repeals": ELI.repeals, "cites": ELI.cites}
@@ -310,7 +312,9 @@ class _ReportWriter:
 
 
 def _write_reference(g: set[Triple], res: Resolution) -> None:
-    """Places, document types and tenure aggregates: facts of the build, not of one report."""
+    """Places, document types, tenure aggregates and the 2025 changes of the build's bodies: facts
+    of the build, not of one report."""
+    _write_org_changes(g, set(res.labels))
     for place in all_places():
         iri = place_iri(place.id)
         g.add((iri, RDF.type, KG.Place))
@@ -403,6 +407,91 @@ def build_dataset(extractions: Iterable[Extraction], res: Resolution) -> BuildGr
     agg.write()
     _write_reference(bg.default, res)
     return bg
+
+
+@dataclass(frozen=True)
+class OrgChange:
+    """One row of ``loaders/data/org_changes.tsv``: bodies merged (or renamed) into a new one."""
+
+    date: PartialDate
+    scope: str  # national | province
+    original: tuple[str, ...]
+    resulting: str
+    decision: str
+
+
+@lru_cache(maxsize=1)
+def org_changes() -> tuple[OrgChange, ...]:
+    out = []
+    for row in table("org_changes.tsv"):
+        y, _, rest = row["date"].partition("-")
+        mo, _, d = rest.partition("-")
+        out.append(OrgChange(PartialDate(int(y), int(mo) if mo else None, int(d) if d else None), row["scope"],
+                             tuple(x.strip() for x in row["original"].split("|") if x.strip()),
+                             row["resulting"].strip(), row["decision"]))
+    return tuple(out)
+
+
+def _org_node(name: str, province: str | None) -> URIRef:
+    """The IRI the resolver gives the body ``name`` (of ``province``): a national body is keyed on
+    its name, a provincial one on its name with the province written after it, plus the province
+    (as ``kg.resolve`` keys organization mentions), so a change written here and a report naming
+    the same body meet on one node."""
+    key = body_key(f"{name} {province}" if province else name)
+    return mint("org", f"{key}|{province}" if province else key, readable=key)
+
+
+def _write_org_changes(g: set[Triple], existing: set[URIRef]) -> None:
+    """The 2025 mergers of ``org_changes.tsv`` as dated successor relations between organizations.
+
+    A change is written for the bodies of this build (``existing``: the organizations some report
+    names): a national one when a report names one of its bodies (before or after), a provincial
+    one for each province where a report names one of the original bodies. Each is a
+    ``kg:OrganizationChange`` (an ``org:ChangeEvent``) with its originals, its result, the date and
+    the decision; the originals point to it with ``kg:changedBy``, the result with
+    ``kg:resultedFrom``. As for the 2025 provinces, each original also reaches the result directly
+    with ``kg:mergedInto`` (one approach for both: ``mergedInto`` says what a unit became, and the
+    change, for bodies whose dates and decisions differ, says when and by what). A body no report
+    of the build names is still a node, with its name from the table, but typed ``org:Organization``
+    only: ``kg:Organization`` is what the reports name (each with the reports that mention it).
+    """
+    provinces = sorted({p.name for p in all_places()})
+    for ch in org_changes():
+        for province in (provinces if ch.scope == "province" else [None]):
+            originals = [_org_node(n, province) for n in ch.original]
+            result = _org_node(ch.resulting, province)
+            named_original = any(o in existing for o in originals)
+            if not (named_original or (ch.scope == "national" and result in existing)):
+                continue
+            where = f" ({province})" if province else ""
+            iri = mint("change", f"{ch.date.iso()}|{result}", readable=f"{ch.resulting}{where} {ch.date.iso()}")
+            g.add((iri, RDF.type, KG.OrganizationChange))
+            g.add((iri, RDFS.label, Literal(f"{', '.join(ch.original)} → {ch.resulting}{where}", lang="vi")))
+            if (lit := date_literal(ch.date)) is not None:
+                g.add((iri, KG.changeDate, lit))
+            g.add((iri, KG.decision, Literal(ch.decision, lang="vi")))
+            for name, o in zip(ch.original, originals, strict=True):
+                if o not in existing:
+                    _reference_org(g, o, _full_name(name, province))
+                g.add((iri, KG.originalOrganization, o))
+                g.add((o, KG.changedBy, iri))
+                if o != result:  # the shortcut places have too: the old unit reaches the new one
+                    g.add((o, KG.mergedInto, result))
+            if result not in existing:
+                _reference_org(g, result, _full_name(ch.resulting, province))
+            g.add((iri, KG.resultingOrganization, result))
+            g.add((result, KG.resultedFrom, iri))
+
+
+def _full_name(name: str, province: str | None) -> str:
+    return f"{name} {province}" if province else name
+
+
+def _reference_org(g: set[Triple], iri: URIRef, name: str) -> None:
+    """A body known from the reference table only (no report names it): a W3C org:Organization
+    with its name; it becomes a kg:Organization when a report of a build names it."""
+    g.add((iri, RDF.type, W3C_ORG.Organization))
+    g.add((iri, RDFS.label, Literal(name, lang="vi")))
 
 
 # ----------------------------------------------------------------------------------------------

@@ -78,23 +78,25 @@ _TEXT_FIELDS = ("text", "sentences", "paragraphs")
 
 
 def strip_text(ex: Extraction) -> tuple:
-    """Take the report's text (and its sentence and paragraph spans) off an extraction; returns them.
+    """Take the report's text (its sentence and paragraph spans, and its matching form if it was
+    made) off an extraction; returns them.
 
     Resolution needs the mentions, not the text they were read from; a build of an archive keeps
     every extraction in memory until it is resolved, so it keeps them without their texts and gives
     each its text back only while its report is written (:func:`restore_text`).
     """
     r = ex.report
-    taken = tuple(getattr(r, f) for f in _TEXT_FIELDS)
+    taken = (*(getattr(r, f) for f in _TEXT_FIELDS), r._key)
     r.text, r.sentences, r.paragraphs = "", [], []
     r._key = None
     return taken
 
 
 def restore_text(ex: Extraction, taken: tuple) -> None:
-    for name, value in zip(_TEXT_FIELDS, taken, strict=True):
+    """Give back what :func:`strip_text` took (a store written by an older kg kept no matching form)."""
+    for name, value in zip(_TEXT_FIELDS, taken[:len(_TEXT_FIELDS)], strict=True):
         setattr(ex.report, name, value)
-    ex.report._key = None
+    ex.report._key = taken[len(_TEXT_FIELDS)] if len(taken) > len(_TEXT_FIELDS) else None
 
 
 class Store:
@@ -174,6 +176,7 @@ class Store:
         """Store extractions (given back unchanged: their text is taken off only while pickling)."""
         rows = []
         for digest, ex in items:
+            ex.report.key  # noqa: B018  the matching form is stored with the text: resolution reads it each build
             taken = strip_text(ex)
             try:
                 slim = zlib.compress(pickle.dumps(ex, protocol=5), 1)

@@ -6,9 +6,10 @@ gets the same title, date and province rules whichever way it arrived:
 - title: the metadata's; for plain text without a ``title`` key, the first non-empty line (the
   corpus and most pasted articles put it there) when that line is short enough to be a title;
   a ``"title": null`` in the metadata means "no title" and is respected.
-- published: the metadata date; else the first date with a year in the lead (title and first
-  sentences) that is not a cited date (a decision's issue date, a birth date); else None.
-  Never today's date.
+- published: the metadata date; else the lead's dateline (the first date in the title and first
+  sentences that is not a cited or remembered one), with its year as written or, for "Sáng 24/6",
+  the year the rest of the text states for that day (see :func:`first_dated`); else None.
+  Never today's date, never a guessed year.
 - province: the metadata's, canonicalised to the pre-2025 name; else the province of a known
   provincial publisher (name or URL); else None.
 - anything else in the metadata is kept as text in ``Report.extra`` (nested objects flattened to
@@ -24,7 +25,15 @@ from functools import cache
 from typing import Any
 
 from kg.loaders.clean import clean_text, clean_value
-from kg.loaders.dates import find_dates, impossible_date, parse_date_value
+from kg.loaders.dates import (
+    anniversary_years,
+    dateline_year,
+    find_dates,
+    find_month_years,
+    impossible_date,
+    parse_date_value,
+    written_dates,
+)
 from kg.loaders.places import canonical_province
 from kg.loaders.publishers import province_of_publisher
 from kg.loaders.sentences import split_paragraphs, split_sentences
@@ -101,29 +110,95 @@ def _cited_cues() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
 
 
-def _is_cited(key: str, start: int) -> bool:
-    """True when the words just before ``start`` (same sentence) say the date is a cited one."""
+def _is_cited(key: str, start: int, end: int | None = None) -> bool:
+    """True when the words just before ``start`` (same sentence) say the date is a cited one, or,
+    given the date's ``end``, the words right after it do ("Ngày 18/11/2016, Chính phủ ban hành …")."""
     window = key[max(0, start - _CUE_WINDOW) : start]
     cut = max(window.rfind(". "), window.rfind("\n"))
     if cut >= 0:
         window = window[cut + 1 :]
-    return bool(_cited_cues().search(window) or _SYMBOL.search(window))
+    if _cited_cues().search(window) or _SYMBOL.search(window):
+        return True
+    if end is None:
+        return False
+    after = key[end : end + _AFTER_WINDOW]
+    stop = re.search(r"[.;\n]", after)
+    return bool(_cited_after().search(after[: stop.start()] if stop else after))
+
+
+# How far after a date its clause may say the date is a document's ("…, Chính phủ ban hành …").
+_AFTER_WINDOW = 50
+
+
+@cache
+def _cited_after() -> re.Pattern[str]:
+    cues = [row["cue"] for row in table("cited_date_after_cues.tsv")]
+    body = "|".join(re.escape(text_key(c)) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+
+
+# Dates written this far into the report (in sentences) may fix a yearless dateline's year by being
+# within weeks of it; further on, career histories and background paragraphs begin.
+_NEARBY_SENTENCES = 2 * LEAD_SENTENCES
+# A date this many years before the latest date the lead writes is a remembered one
+# ("Ngày 20/5/1947, Bác Hồ …" in a report on the 70th anniversary, "(20/5/1947 – 20/5/2017)").
+_HISTORICAL_GAP = 2
 
 
 def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate | None:
-    """The report's date as its lead writes it: the first date with a year in the first
-    ``LEAD_SENTENCES`` sentences that is not a cited date (see ``data/cited_date_cues.tsv``)."""
+    """The report's date as its lead writes it (its dateline), or None.
+
+    The dateline is the first date in the first ``LEAD_SENTENCES`` sentences that is neither cited
+    (a decision's issue date, a birth date: ``data/cited_date_cues.tsv`` before it,
+    ``data/cited_date_after_cues.tsv`` after it) nor remembered (``_HISTORICAL_GAP`` years or more
+    before the latest date the lead writes with a year). Written with a year, it is the date.
+    Written without one ("Sáng 24/6"), it takes the year the rest of the text states for it
+    (:func:`kg.loaders.dates.dateline_year`: the same day written with a year, dates written within
+    weeks of it, or the year an anniversary is kept; cited and remembered dates and the start of a
+    span "1890 - 2017" are no evidence); with none, the report stays undated: the lead's other dates are
+    not the report's own, and a year is never guessed.
+    """
     sents = sentences if sentences is not None else split_sentences(text)
     if not sents:
         return None
     end = sents[min(len(sents), LEAD_SENTENCES) - 1].end
-    if not _YEAR.search(text, 0, end):
-        return None
     lead = text[:end]
-    key = date_key(lead)
-    for m in find_dates(lead, key=key):
-        if m.date.year is not None and not m.date.inferred_year and not _is_cited(key, m.span.start):
+    lead_key = date_key(lead)
+    dated = find_dates(lead, key=lead_key)
+    if not dated:
+        return None
+    key: str | None = None
+    written: list = []
+    if _YEAR.search(text):
+        key = date_key(text)
+        written = [w for w in written_dates(text, key=key)
+                   if w.span_end or not (w.span_start or _is_cited(key, w.span.start, w.span.end))]
+    in_lead = [w.date.year for w in written if w.span.start < end and w.date.year is not None]
+    latest = max(in_lead, default=None)
+    kept = anniversary_years(text, key=key) if key is not None else []
+    months = [] if key is None else find_month_years(text, key=key)
+    # The latest year the text writes a date in (cited ones too: a document is cited after it is
+    # issued): the report is not years older than that.
+    floor = max([w.date.year for w in written_dates(text, key=key)] + [d.date.year for d in months] + kept
+                if key is not None else [], default=None)
+    for m in dated:
+        if _is_cited(lead_key, m.span.start, m.span.end):
+            continue
+        year = m.date.year
+        if year is not None and not m.date.inferred_year:
+            if (latest is not None and year <= latest - _HISTORICAL_GAP) or (
+                    floor is not None and year <= floor - _HISTORICAL_GAP):
+                continue
             return m.date
+        if m.date.month is None or m.date.day is None:
+            continue
+        assert key is not None or not written
+        evidence = [w.date for w in written] + [PartialDate(y) for y in kept]
+        near_end = sents[min(len(sents), _NEARBY_SENTENCES) - 1].end
+        y = dateline_year(m.date.day, m.date.month, evidence,
+                          not_before=floor - _HISTORICAL_GAP + 1 if floor is not None else None,
+                          nearby=[w.date for w in written if w.span.start < near_end])
+        return PartialDate(y, m.date.month, m.date.day) if y is not None else None
     return None
 
 

@@ -7,6 +7,8 @@ year takes the report's year when that is known and stays yearless otherwise.
 
 >>> [ (m.date.iso(), m.text) for m in find_dates("Sáng 18/12, Tỉnh ủy họp.") ]
 [('--12-18', 'Sáng 18/12')]
+>>> find_dates("Sáng nay (30/1), Tổng Bí thư tiếp đoàn.", report_year=2026)[0].date.iso()
+'2026-01-30'
 >>> find_dates("Ngày 18-12", report_year=2012)[0].date.iso()
 '2012-12-18'
 >>> find_dates("ngày 03 tháng 4 năm 2018")[0].date.iso()
@@ -20,7 +22,9 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from kg.model import PartialDate, Span
 from kg.textkey import key as text_key
@@ -29,7 +33,7 @@ from kg.textkey import key as text_key
 _ANCHOR = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|sáng nay|chiều nay)"
 _SEP = r"\s*[/.\-]\s*"
 _SHORT = re.compile(
-    rf"\b{_ANCHOR}\s+(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?)?"
+    rf"\b{_ANCHOR}\s+(?:\(\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?)?"
     rf"(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])"
 )
 _LONG = re.compile(
@@ -127,6 +131,129 @@ def find_periods(text: str, *, key: str | None = None) -> list[PeriodMatch]:
             kind = text[m.start("kind") : m.end("kind")]
             out.append(PeriodMatch(Span(m.start(), m.end()), text[m.start() : m.end()], kind, a, b))
     return out
+
+
+# A date written with its year anywhere in the text, anchored or not ("(19/5/1890 - 19/5/2017)"):
+# evidence for the year of a yearless dateline, never a date of its own.
+_WRITTEN = re.compile(
+    r"(?<![\d/.])(?P<d>\d{1,2})\s*(?P<s>[/.-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>(?:18|19|20)\d{2})(?!\d)"
+    r"|\bngày\s+(?P<ld>\d{1,2})\s+tháng\s+(?P<lm>\d{1,2})\s*(?:năm|,)\s*(?P<ly>(?:18|19|20)\d{2})(?!\d)"
+)
+# The end of a span "(d/m/Y1 - d/m/Y2)": the day an anniversary is kept, this year.
+_SPAN_GAP = re.compile(r"\s*[-/]\s*")
+# "kỷ niệm 59 năm Cách mạng Tháng Tám (1945 - 2004)": the anniversary is kept in the second year.
+_ANNIVERSARY_SPAN = re.compile(
+    r"\bkỷ niệm\s+(?P<n>\d{1,3})\s+năm\b[^()\n]{0,160}\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?"
+    r"(?P<a>(?:18|19|20)\d{2})\s*[-/]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<b>(?:19|20)\d{2})\s*\)"
+)
+# How far from a yearless dateline ("Sáng 24/6") a date written with a year may be and still say
+# which year the dateline is in: news reports date what happened in the days around them.
+DATELINE_WINDOW_DAYS = 45
+# Dates before this year are taken as remembered ones (a leader's death, a campaign launched by Hồ
+# Chí Minh), never as the year of a yearless dateline: the online press kg reads began in the late
+# 1990s, and a commemoration is dated on the very day it remembers ("Sáng 6-9 … ngày 6-9-1931").
+EARLIEST_DATELINE_YEAR = 1990
+
+
+@dataclass(frozen=True)
+class WrittenDate:
+    """A date written with its year; ``span_end``: it closes a span "d/m/Y1 - d/m/Y2"."""
+
+    span: Span
+    date: PartialDate
+    span_start: bool = False
+    span_end: bool = False
+
+
+def written_dates(text: str, *, key: str | None = None) -> list[WrittenDate]:
+    """Every date the text writes with a year (d/m/yyyy, d-m-yyyy, d.m.yyyy, "ngày d tháng m năm y"),
+    with or without an anchor word, in order; impossible dates are left out.
+
+    >>> [(w.date.iso(), w.span_start, w.span_end) for w in written_dates("(19/5/1890 - 19/5/2017), ngày 2.9.1945")]
+    [('1890-05-19', True, False), ('2017-05-19', False, True), ('1945-09-02', False, False)]
+    """
+    k = key if key is not None else text_key(text)
+    found: list[tuple[Span, PartialDate]] = []
+    for m in _WRITTEN.finditer(k):
+        d, mo, y = (int(m.group(g)) for g in (("d", "m", "y") if m.group("d") else ("ld", "lm", "ly")))
+        if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:  # a birth in 1890 is a date too
+            found.append((Span(m.start(), m.end()), PartialDate(y, mo, d)))
+    out = []
+    for i, (span, pd) in enumerate(found):
+        starts = i + 1 < len(found) and _SPAN_GAP.fullmatch(k, span.end, found[i + 1][0].start) is not None
+        ends = i > 0 and _SPAN_GAP.fullmatch(k, found[i - 1][0].end, span.start) is not None
+        out.append(WrittenDate(span, pd, span_start=starts, span_end=ends))
+    return out
+
+
+def anniversary_years(text: str, *, key: str | None = None) -> list[int]:
+    """The years in which anniversaries the text names are kept: "kỷ niệm 59 năm … (1945 - 2004)"
+    gives 2004 (only when the span is as long as the anniversary says).
+
+    >>> anniversary_years("Lễ kỷ niệm 70 năm Ngày thành lập (20/5/1947 - 20/5/2017) và kỷ niệm 3 năm (2001-2010)")
+    [2017]
+    """
+    k = key if key is not None else text_key(text)
+    return [int(m.group("b")) for m in _ANNIVERSARY_SPAN.finditer(k)
+            if int(m.group("b")) - int(m.group("a")) == int(m.group("n"))]
+
+
+def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
+                  window_days: int = DATELINE_WINDOW_DAYS, not_before: int | None = None,
+                  nearby: Iterable[PartialDate] | None = None) -> int | None:
+    """The year of a yearless dateline ("Sáng 24/6") from dates the text writes with a year, or None.
+
+    ``evidence`` holds only dates that may speak for the report's time (the caller leaves out the
+    dates of cited documents, births and remembered events). In order:
+
+    1. a written date with the same day and month ("Tối 19/5 … (19/5/1890 - 19/5/2017)"): the
+       latest such year;
+    2. written dates up to ``window_days`` before the dateline in some year: that year, when they
+       all give the same one (only the ``nearby`` dates when given: those of the lead and the sentences
+       after it, since a career history further on is full of dates close to any day of the year);
+    3. a year alone (an anniversary kept that year, "kỷ niệm 59 năm … (1945 - 2004)"): when there
+       is only one.
+
+    A month-year ("tháng 5-2013") is no evidence: career histories are full of them.
+
+    A year before ``not_before`` (the caller passes the latest year the text writes a date in, less
+    one: a report is not written years before the dates it states) is no answer. Otherwise None: a year is never
+    guessed.
+
+    >>> dateline_year(14, 1, [PartialDate(2019, 1, 1)])
+    2019
+    >>> dateline_year(16, 11, [PartialDate(2018, 1, 1)]) is None  # a date to come, 46 days on
+    True
+    >>> dateline_year(15, 5, [PartialDate(2016, 5, 22)]) is None  # a week after: not this year's
+    True
+    >>> dateline_year(6, 9, [PartialDate(1931, 9, 6)]) is None  # the day a commemoration remembers
+    True
+    >>> dateline_year(1, 9, [PartialDate(1945, 9, 2), PartialDate(2004)], not_before=2003)  # 1945 is remembered
+    2004
+    """
+    floor = max(EARLIEST_DATELINE_YEAR, not_before or 0)
+    ev = [e for e in evidence if e.year and e.year >= floor]
+    same = {e.year for e in ev if e.month == month and e.day == day}
+    if same:
+        return max(same)
+    near: set[int] = set()
+    for e in ev if nearby is None else [e for e in nearby if e.year and e.year >= floor]:
+        seen = e.to_date()
+        if seen is None:
+            continue
+        for y in (seen.year, seen.year + 1):
+            if y < floor or not _valid(day, month, y):
+                continue
+            # only days before the dateline: what a report tells happened in the weeks before it
+            # ("Sáng 14/1 … nghỉ hưu từ ngày 1/1/2019"); a later date is a plan or another year's
+            # event ("chiều nay 15.5 … trong cuộc bầu cử ngày 22.5.2016" is 2017, not 2016)
+            if timedelta(0) <= date(y, month, day) - seen <= timedelta(days=window_days):
+                near.add(y)
+    if near:
+        return near.pop() if len(near) == 1 else None
+    years = {e.year for e in ev if e.month is None}
+    return years.pop() if len(years) == 1 else None
+
 
 
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")

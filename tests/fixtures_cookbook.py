@@ -65,6 +65,8 @@ PAIR = ("MATCH (a:Person)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(b:Person) "
 
 # Finders for one recipe's parameter, where the general one would pick a value it cannot answer for.
 RECIPE_FINDERS: dict[tuple[str, str], str] = {
+    ("What a body became, and when", "organization"):
+        "MATCH (:OrganizationChange)-[:ORIGINAL_ORGANIZATION]->(o:Organization) RETURN o.name AS v ORDER BY v LIMIT 1",
     ("Who succeeded whom in a post", "post"):
         "MATCH (later:Tenure)-[:SUCCEEDS]->(:Tenure), (later)-[:POST]->(post:Post) "
         "WITH post.name AS v, count(*) AS n RETURN v ORDER BY n DESC, v LIMIT 1",
@@ -112,3 +114,23 @@ def shared_with_merger(base: str | None = None) -> str:
 }
 """
     return (base or SHARED).rstrip().removesuffix("}") + merger
+
+
+def shared_with_org_change(base: str) -> str:
+    """``base`` plus one 2025 merger of bodies: Ban Tuyên giáo TW + Ban Dân vận TW into Ban Tuyên giáo
+    và Dân vận TW, the new body named by no report (an org:Organization only)."""
+    change = """\
+<org/ban-dan-van-tw> a kg:Organization , kg:PartyOrganization ; rdfs:label "Ban Dân vận Trung ương"@vi ;
+    kg:changedBy <change/btgdv-tw> ; kg:mergedInto <org/ban-tuyen-giao-dan-van-tw> .
+<org/ban-tuyen-giao-tw> a kg:Organization , kg:PartyOrganization ; rdfs:label "Ban Tuyên giáo Trung ương"@vi ;
+    kg:changedBy <change/btgdv-tw> .
+<org/ban-tuyen-giao-dan-van-tw> a <http://www.w3.org/ns/org#Organization> ;
+    rdfs:label "Ban Tuyên giáo và Dân vận Trung ương"@vi ; kg:resultedFrom <change/btgdv-tw> .
+<change/btgdv-tw> a kg:OrganizationChange ;
+    rdfs:label "Ban Tuyên giáo Trung ương, Ban Dân vận Trung ương → Ban Tuyên giáo và Dân vận Trung ương"@vi ;
+    kg:originalOrganization <org/ban-tuyen-giao-tw> , <org/ban-dan-van-tw> ;
+    kg:resultingOrganization <org/ban-tuyen-giao-dan-van-tw> ; kg:changeDate "2025-02-03"^^xsd:date ;
+    kg:decision "Quyết định của Bộ Chính trị, công bố ngày 3/2/2025"@vi .
+}
+"""
+    return base.rstrip().removesuffix("}") + change

@@ -215,6 +215,9 @@ def test_a_stored_extraction_keeps_its_text_apart_and_gets_it_back(tmp_path):
         assert [p.name for p in slim.persons] == [p.name for p in ex.persons]
         restore_text(slim, store.text_of("d"))
         assert slim.report.text == ex.report.text and slim.report.sentences == ex.report.sentences
+        assert slim.report._key == ex.report.key  # the matching form comes back made, not made again
+        whole = store.get_many(["d"])["d"]
+        assert whole.report._key == ex.report.key and whole.report.text == ex.report.text
 
 
 def _snapshot(out: Path) -> dict[str, bytes]:

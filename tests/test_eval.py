@@ -7,10 +7,12 @@ import subprocess
 import sys
 
 import pytest
+from rdflib import RDF
 
 from kg.build import build_graph
 from kg.evaluate import KINDS, find_report, load_gold, name_key, org_key, post_key, score_graph, symbol_key
 from kg.graph import serialize_turtle
+from kg.vocab import KG
 
 
 def test_keys_fold_tone_style_case_abbreviations_and_dashes():
@@ -49,3 +51,21 @@ def test_the_province_names_stripped_from_organizations_are_the_gold_scorers(gol
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
     assert sorted(kg.evaluate._PROVINCE_KEYS) == sorted(scorer.PROV_KEYS)
+
+
+def test_dated_events_are_scored_both_ways_and_a_yearless_date_is_no_claim():
+    from rdflib import XSD, Graph, Literal, URIRef
+
+    from kg.evaluate import DATED_EVENTS
+
+    g = Graph()
+    for i, (value, dtype) in enumerate([("2017-06-24", XSD.date), ("2017-06-20", XSD.date),
+                                        ("--06-24", XSD.gMonthDay)]):
+        e = URIRef(f"urn:e{i}")
+        g.add((e, RDF.type, KG.Event))
+        g.add((e, KG.date, Literal(value, datatype=dtype)))
+    gold = {"report": "r", "persons": [], "organizations": [], "directives": [],
+            "events": [{"kind": "Hội nghị", "date": "2017-06-24"}, {"kind": "Lễ", "date": "2017-06-30"},
+                       {"kind": "Hội thảo", "date": None}]}
+    c = score_graph(gold, g).counts[DATED_EVENTS]
+    assert (c.tp_gold, c.gold, c.tp_pred, c.pred) == (1, 2, 1, 2)

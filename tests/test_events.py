@@ -178,3 +178,59 @@ def test_a_date_opening_the_body_belongs_to_the_event_not_to_the_symbol_ending_t
     ex = extract(report)
     assert [(e.kind, e.date.iso() if e.date else None) for e in ex.events] == [("Hội nghị", "2015-03-14")]
     assert [d.date_issued for d in ex.directives] == [None]
+
+
+def test_an_event_on_the_same_day_takes_the_date_written_before_it(doc):
+    text = ("Ngày 14/7/2016, UBND tỉnh có công văn báo cáo Bộ Tài nguyên và Môi trường. "
+            "Cùng ngày, Bộ Tài nguyên và Môi trường đã có buổi làm việc với UBND tỉnh.")
+    ex = run(doc(text, date=None).org("UBND tỉnh", nth=0).org("Bộ Tài nguyên và Môi trường", nth=1))
+    (ev,) = ex.events
+    assert (ev.kind, ev.date) == ("Buổi làm việc", PartialDate(2016, 7, 14))
+
+
+def test_same_day_with_no_date_before_it_gives_no_date(doc):
+    ex = run(doc("Cùng ngày, Bộ Tài chính đã có buổi làm việc với UBND tỉnh.", date=None)
+             .org("Bộ Tài chính").org("UBND tỉnh"))
+    assert not [ev for ev in ex.events if ev.date is not None]
+
+
+def test_two_numbered_events_of_one_kind_are_two_and_keep_their_own_dates(doc):
+    text = ("Năm 1951, tại Đại hội Đảng lần thứ II, ông Lê Văn Nam được bầu vào Ban Chấp hành. "
+            "Ngày 15/12/1986, Đại hội Đảng lần thứ VI khai mạc tại Hà Nội.")
+    ex = run(doc(text, date=None).person("Lê Văn Nam"))
+    assert [ev.date for ev in ex.events if ev.kind == "Đại hội"] == [None, PartialDate(1986, 12, 15)]
+
+
+def test_a_bracketed_date_after_the_event_word_is_a_remembered_one(doc):
+    text = ("Phát biểu tại hội nghị, ông Lê Văn Nam nhắc lại bức thư gửi nhân dân tỉnh "
+            "(ngày 21 tháng 7 năm 1969).")
+    ex = run(doc(text, date="2019-02-24").person("Lê Văn Nam"))
+    assert [ev.date for ev in ex.events] == [None]
+
+
+def test_an_event_only_referred_to_takes_no_date_from_the_sentence(doc):
+    text = "Chiều ngày 4/2/2026, ông Lê Văn Nam thông báo kết quả Đại hội XIV với Bộ trưởng Trần Văn Bình."
+    ex = run(doc(text, date="2026-02-04").person("Lê Văn Nam").person("Trần Văn Bình"))
+    assert [ev.date for ev in ex.events if ev.kind == "Đại hội"] in ([], [None])
+
+
+def test_a_document_s_date_after_its_issuer_is_not_an_event_s(doc):
+    text = ("Hội viên học tập các Nghị quyết Hội nghị Trung ương; Thông báo số 50-TB/TW của Ban Bí thư "
+            "ngày 17/7/2018 về công tác cán bộ.")
+    ex = run(doc(text, date=None))
+    assert not [ev for ev in ex.events if ev.date is not None]
+
+
+def test_a_date_far_along_a_long_sentence_is_another_clause_s(doc):
+    text = ("Ông Lê Văn Nam phát biểu tại Kỳ họp thứ 7 Quốc hội khóa XIII. Căn cứ quy định tại khoản 2, Điều 38, "
+            "khoản 6, Điều 54 của luật, trên cơ sở ý kiến của các cơ quan và đơn xin thôi làm nhiệm vụ đại biểu, "
+            "Ủy ban đã đồng ý cho ông thôi làm nhiệm vụ đại biểu từ ngày 15/5/2017.").replace(". Căn", " Căn")
+    ex = run(doc(text, date="2017-05-16").person("Lê Văn Nam"))
+    assert [ev.date for ev in ex.events if ev.kind == "Kỳ họp"] == [None]
+
+
+def test_with_no_report_date_one_same_day_date_of_another_year_gives_no_year(doc):
+    text = ("Việc này sẽ được báo cáo tại kỳ họp thứ 3 sẽ diễn ra ngày 22.5 tới đây. "
+            "Trong cuộc bầu cử ngày 22.5.2016, ông Lê Văn Nam trúng cử đại biểu.")
+    ex = run(doc(text, date=None).person("Lê Văn Nam"))
+    assert [ev.date for ev in ex.events if ev.kind == "Kỳ họp"] == [PartialDate(None, 5, 22)]

@@ -65,18 +65,27 @@ def test_front_matter_is_metadata_and_not_part_of_the_text(write):
 
 
 def test_cited_dates_and_dates_beyond_the_lead_are_not_the_reports_date(write):
-    text = (
+    lead = (
         "Sơ kết Quyết định 645\nNgày 18-12, Tỉnh ủy sơ kết Quyết định số 645 ngày 06/5/2014 của Thủ tướng. "
         "Bí thư Tỉnh ủy, ông Nguyễn Văn A (sinh ngày 14/4/1964), chủ trì. Nhiều ý kiến phát biểu. "
-        "Hội nghị bế mạc. Ngày 20/12/2014, Tỉnh ủy ra thông báo kết luận."
+        "Hội nghị bế mạc."
     )
-    [report] = load([str(write("d.txt", text))]).reports
+    [report] = load([str(write("d.txt", lead))]).reports
     assert report.published is None and "date_source" not in report.extra
+    # A date two days before gives the dateline its year; it is not the report's date itself.
+    [report] = load([str(write("e.txt", lead + " Ngày 16/12/2014, Ban Thường vụ đã họp chuẩn bị."))]).reports
+    assert report.published == PartialDate(2014, 12, 18)
+    # Two days after is a plan or another year's event: no year from it.
+    [report] = load([str(write("f.txt", lead + " Ngày 20/12/2014, Tỉnh ủy ra thông báo kết luận."))]).reports
+    assert report.published is None
 
 
-def test_date_falls_back_to_the_first_date_written_with_a_year(write):
+def test_a_yearless_dateline_is_the_date_not_a_later_date_written_with_a_year(write):
     text = "Hội nghị Tỉnh ủy\nSáng 18-12, Tỉnh ủy họp. Ngày 03 tháng 4 năm 2018, UBND tỉnh ra kế hoạch.\n"
     [report] = load([str(write("d.txt", text))]).reports
+    assert report.published is None  # 3 April is months from 18 December: no year for the dateline
+    text = "Hội nghị Tỉnh ủy\nNgày 03 tháng 4 năm 2018, UBND tỉnh ra kế hoạch. Sáng 18-12, Tỉnh ủy họp.\n"
+    [report] = load([str(write("f.txt", text))]).reports
     assert report.published == PartialDate(2018, 4, 3)
     assert report.extra["date_source"] == "text"
 

@@ -8,7 +8,7 @@ import pytest
 
 from kg.commands.cypher import plain
 from kg.sync.engine import Syncer
-from tests.fixtures_cookbook import cookbook, corpus_params, shared_with_merger
+from tests.fixtures_cookbook import cookbook, corpus_params, shared_with_merger, shared_with_org_change
 
 pytestmark = pytest.mark.neo4j
 
@@ -33,6 +33,8 @@ EXPECTED = {
     "Who succeeded whom in a post": {"predecessor": "Nguyễn Chí Dũng", "successor": "Phạm Anh Tuấn",
                                      "predecessorUntil": "2024-05-02", "successorSince": "2025-01-10"},
     "Every official of a province on a date": {"person": "Hồ Quốc Dũng", "post": "Bí thư Tỉnh ủy Bình Định"},
+    "What a body became, and when": {"became": "Ban Tuyên giáo và Dân vận Trung ương", "date": "2025-02-03",
+                                     "mergedFrom": ["Ban Dân vận Trung ương", "Ban Tuyên giáo Trung ương"]},
 }
 
 # Every row each of these gives on the fixture: a date between two holders picks the right one; a
@@ -62,7 +64,8 @@ def synced(neo4j_driver, tmp_path_factory):
     neo4j_driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
     clear(neo4j_driver, "neo4j")
     Syncer(neo4j_driver, "neo4j").sync(write_build(tmp_path_factory.mktemp("cookbook"), REPORT_A, REPORT_B,
-                                                   REPORT_C, shared=shared_with_merger(SHARED_C)))
+                                                   REPORT_C,
+                                                   shared=shared_with_org_change(shared_with_merger(SHARED_C))))
     return neo4j_driver
 
 

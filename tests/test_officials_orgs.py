@@ -371,3 +371,10 @@ def test_associations_named_in_lower_case_up_to_their_place():
                    "Phú Thọ dự. Hội nghị khai mạc; Hội viên tham gia.")
     assert {o.written for o in ex.organizations} == {
         "Hội nạn nhân chất độc da cam", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ"}
+
+
+def test_a_sentence_glued_to_a_name_ends_it():
+    ex = officials("Ảnh: Báo Quân Đội Ngay sau khi thành lập. Ông Trúc, Chủ tịch Liên minh HTX Dịch vụ Nông nghiệp "
+                   "Tổng hợp Đồng Nai, dự.")
+    assert {o.written for o in ex.organizations} == {
+        "Báo Quân Đội", "Liên minh HTX Dịch vụ Nông nghiệp Tổng hợp Đồng Nai"}

@@ -257,3 +257,51 @@ def test_a_post_held_before_what_a_fronted_clause_tells_is_former():
         "Trước khi được bổ nhiệm làm Giám đốc Sở Y tế, ông Phạm Văn Quý đã có nhiều năm làm Phó Giám đốc Sở Y tế.")
     assert facts("Từ tháng 11/2013 đến nay, bà Lê Thị Lan là Giám đốc Sở Y tế.") == {
         ("Lê Thị Lan", "Giám đốc", "Sở Y tế", "holds")}
+
+
+def test_a_rank_or_profession_between_the_titles_or_after_an_aside_and_the_governor():
+    assert facts("Ông Lê Văn Cường (Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc Bệnh viện Đa khoa tỉnh. Ông Lương "
+                 "Văn Cương, Ủy viên Bộ Chính trị, Đại tướng, Chủ nhiệm Tổng cục Chính trị, phát biểu. Thống đốc "
+                 "Ngân hàng Nhà nước Lê Minh Hưng trình bày tờ trình.") == {
+        ("Lê Văn Cường", "Phó giám đốc", "Bệnh viện Đa khoa", "holds"),
+        ("Lương Văn Cương", "Ủy viên", "Bộ Chính trị", "holds"),
+        ("Lương Văn Cương", "Chủ nhiệm", "Tổng cục Chính trị", "holds"),
+        ("Lê Minh Hưng", "Thống đốc", "Ngân hàng Nhà nước", "holds"),
+    }
+
+
+def test_one_title_closes_a_group_of_names_in_a_list_after_a_colon():
+    assert facts("Dự lễ có các đồng chí: Nông Văn Mạnh, Tổng Bí thư; Đỗ Văn Mười, Lê Khả Phiêu, nguyên Tổng Bí "
+                 "thư; Trần Đức Lương, Chủ tịch nước. Tham dự có Bí thư Tỉnh ủy Nguyễn Văn Sơn, Trần Văn Tú, "
+                 "Chủ tịch UBND tỉnh.") == {
+        ("Nông Văn Mạnh", "Tổng Bí thư", None, "holds"),
+        ("Đỗ Văn Mười", "Tổng Bí thư", None, "former"),
+        ("Lê Khả Phiêu", "Tổng Bí thư", None, "former"),
+        ("Trần Đức Lương", "Chủ tịch nước", None, "holds"),
+        ("Nguyễn Văn Sơn", "Bí thư", "Tỉnh ủy", "holds"),
+        ("Trần Văn Tú", "Chủ tịch", "UBND tỉnh", "holds"),
+    }
+
+
+def test_a_role_without_a_body_in_the_body_s_own_sentence_or_list():
+    assert facts("HĐND tỉnh Nam Định khóa mới có Chủ tịch là bà Lê Thị Hoa. Thường trực HĐND tỉnh gồm: ông Lê "
+                 "Văn An - Phó Chủ tịch; bà Trần Thị Bình - Ủy viên. Ông Hồ Văn Cảnh - Giám đốc, cho biết.") == {
+        ("Lê Thị Hoa", "Chủ tịch", "HĐND tỉnh Nam Định", "holds"),
+        ("Lê Văn An", "Phó Chủ tịch", "HĐND tỉnh", "holds"),
+        ("Trần Thị Bình", "Ủy viên", "Thường trực HĐND tỉnh", "holds"),
+    }
+
+
+def test_a_qualified_role_before_a_name_is_the_whole_title_not_the_deputy_of_a_standing_board():
+    assert facts("Phó trưởng ban Thường trực Ban Tổ chức Trung ương Nguyễn Thanh Bình trao quyết định. Sau đó, "
+                 "đồng chí Phó trưởng ban Thường trực Nguyễn Thanh Bình phát biểu.") == {
+        ("Nguyễn Thanh Bình", "Phó trưởng ban Thường trực", "Ban Tổ chức Trung ương", "holds"),
+    }
+
+
+def test_a_session_deputy_keeps_the_deputy_post_beside_another_title():
+    assert facts("Tại kỳ họp HĐND thành phố Hà Nội, đại biểu Vũ Văn Tân, Phó tổng thư ký Hội Nhiếp ảnh Hà Nội, "
+                 "cho rằng không nên.") == {
+        ("Vũ Văn Tân", "Phó tổng thư ký", "Hội Nhiếp ảnh Hà Nội", "holds"),
+        ("Vũ Văn Tân", "đại biểu", "HĐND thành phố Hà Nội", "holds"),
+    }

@@ -27,7 +27,7 @@ def _fmt(c) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from kg.build import build_graph
-    from kg.evaluate import KINDS, Counts, find_report, load_gold, score_graph
+    from kg.evaluate import DATED_EVENTS, KINDS, Counts, find_report, load_gold, score_graph
     from kg.graph import serialize_turtle
 
     gold_files = sorted(args.gold_dir.glob("*.gold.json"))
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"kg eval: {args.gold_dir}: no *.gold.json files", file=sys.stderr)
         return 2
     corpus = args.corpus or args.gold_dir.parent.parent / "corpus"
-    totals = {k: Counts() for k in KINDS}
+    totals = {k: Counts() for k in (*KINDS, DATED_EVENTS)}
     attributes: dict[str, list[bool]] = {"type": [], "issuer": [], "term": []}
     scores, failed = [], 0
     for gf in gold_files:
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         s = score_graph(gold, result.graph)
         s.report = stem
         scores.append(s)
-        for k in KINDS:
+        for k in totals:
             totals[k] += s.counts[k]
         for a, values in s.attributes.items():
             attributes[a].extend(values)
@@ -83,6 +83,9 @@ def run(args: argparse.Namespace) -> int:
         if k == "events":  # the gold lists every event but dates only some: only recall means something
             print(f"{k:14s}  {'-':>5s} {r:5.2f} {'-':>5s}  {totals[k].pred:5d} {totals[k].gold:5d}"
                   "   (recall of dated gold events only)")
+            p, r, f = totals[DATED_EVENTS].prf()
+            print(f"{DATED_EVENTS:14s}  {p:5.2f} {r:5.2f} {f:5.2f}  {totals[DATED_EVENTS].pred:5d} "
+                  f"{totals[DATED_EVENTS].gold:5d}   (precision over kg's events whose date has a year)")
         else:
             print(f"{k:14s}  {p:5.2f} {r:5.2f} {f:5.2f}  {totals[k].pred:5d} {totals[k].gold:5d}")
     print()
@@ -93,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.no_misses:
         for s in scores:
             lines = [f"  missed {k}: {m}" for k in KINDS for m in s.misses.get(k, [])]
-            lines += [f"  extra {k}: {m}" for k in ("persons", "posts", "organizations", "directives")
+            lines += [f"  extra {k}: {m}" for k in ("persons", "posts", "organizations", "directives", "events")
                       for m in s.extras.get(k, [])]
             if lines:
                 print(f"\n{s.report}:")

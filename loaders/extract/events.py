@@ -7,9 +7,9 @@ links what they found:
   ``loaders/data/event_kinds.tsv``). Every word naming an event is an occurrence; an occurrence with
   no date or organizer of its own ("phát biểu chỉ đạo hội nghị") is the latest event of that kind
   again, so a report about one conference gives one event. Per event: the date written in its
-  sentence (a day-month takes the report's year; with no report date it takes the year written for
-  the same day and month elsewhere in the text, "Tối 28-3 … (28.3.1976 - 28.3.2006)", else stays
-  yearless), the place after "tại", the organizer (an organization of ``extraction.organizations``
+  sentence (a day-month takes the report's year; with no report date it takes the year of a span
+  of years ending on that day, "Tối 28-3 … (28.3.1976 - 28.3.2006)", else stays yearless), the
+  place after "tại", the organizer (an organization of ``extraction.organizations``
   that "tổ chức" it, whose "kỳ họp" it is, or that the event word names: "Đại hội Đảng bộ tỉnh"), the
   documents it is about (documents named after the event word in its sentence), and who attended
   ("Tham dự có các đồng chí: …", "X dự hội nghị"), chaired ("do X chủ trì") or spoke ("X phát biểu").
@@ -62,6 +62,7 @@ class _Patterns:
     kind_of: dict[str, str]
     campaign: re.Pattern[str]
     campaign_kind: dict[str, str]
+    referenced: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def _patterns() -> _Patterns:
         for cue in row["cues"].split("|"):
             if cue.strip():
                 campaign_kind.setdefault(text_key(cue.strip()), row["kind"])
+    referenced = [text_key(r["cue"]) for r in read_tsv("event_reference_cues.tsv")]
     return _Patterns(
         # "đại hội đồng cổ đông" is a shareholders' meeting body, not a congress
         cue=re.compile(rf"(?<![\w])(?P<cue>{_alt(list(kind_of))})(?![\w])(?!\s+đồng\b)"),
@@ -84,6 +86,7 @@ def _patterns() -> _Patterns:
             rf"(?<![\w])(?P<cue>{_alt(list(campaign_kind))})(?:\s+[\w-]+){{0,3}}?\s*:?\s*\"(?P<name>[^\"\n]{{2,160}})\""
         ),
         campaign_kind=campaign_kind,
+        referenced=re.compile(rf"(?<![\w])(?:{_alt(referenced)})\s+(?:các\s+|những\s+)?$"),
     )
 
 
@@ -132,7 +135,8 @@ _CONCERNS_GAP = re.compile(
     r"|thảo luận|xem xét|góp ý|ban hành|về|theo|kiểm tra|giám sát)(?![\w])"
 )
 # On the same line only: a title ending in a symbol is not followed by that document's date.
-_ISSUE_GAP = re.compile(r"[ \t,]*(?:ban hành[ \t]*)?")
+# "Thông báo số 50-TB/TW của Ban Bí thư ngày 17/7/2018": the issuer may come between.
+_ISSUE_GAP = re.compile(r"[ \t,]*(?:của[ \t]+[^,;.()\n]{1,50}?[ \t,]*)?(?:ban hành[ \t]*)?")
 _FULL_DATE = re.compile(
     r"(?<![\d])(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<y>(?:19|20)\d\d)(?![\d])"
 )
@@ -164,14 +168,15 @@ def _person_positions(persons: list[PersonMention]) -> list[tuple[int, int, Pers
 
 
 def _year_from_text(report: Report, month: int, day: int, anniversary: object = None) -> int | None:
-    """The latest year written with this day and month anywhere in the text ("28.3.2006").
+    """The year of a span that ends on this day and month ("(28.3.1990 - 28.3.2010)": the day is kept
+    in 2010), or None.
 
-    At an anniversary one such date is the day remembered ("kỷ niệm ... ngày 30/4/1975"), not the
-    ceremony's, so there the year is taken only from a span of years ("28.3.1990 - 28.3.2010")."""
+    One date with this day and month elsewhere in the text is no evidence: at an anniversary it is
+    the day remembered ("kỷ niệm ... ngày 30/4/1975"), and elsewhere often another year's event
+    ("kỳ họp sẽ diễn ra ngày 22.5 tới đây" beside "cuộc bầu cử ngày 22.5.2016" of the year before).
+    ``anniversary`` is kept for callers; the rule is the same with or without one."""
     years = {y for d, m, y in _full_dates(report) if d == day and m == month}
-    if anniversary is not None and len(years) < 2:
-        return None
-    return max(years) if years else None
+    return max(years) if len(years) >= 2 else None
 
 
 def _full_dates(report: Report) -> list[tuple[int, int, int]]:
@@ -198,6 +203,31 @@ class _Occurrence:
     organizer: OrgMention | None
     name: str | None
     place: str | None
+    number: str | None = None
+
+
+# "Kỳ họp thứ 7", "Đại hội lần thứ II", "Đại hội XIII", "Hội nghị Trung ương 10": which one of a
+# series the event word names (right after it, past a few words naming the body).
+_NUMBER = re.compile(
+    r"(?:\s+(?!thứ\b|lần\b)[^\W\d]+){0,6}?\s+(?:(?:lần\s+)?thứ\s+(?P<a>[\w]+)|(?P<b>[ivxl]+|\d{1,2})(?![\w/.-]))"
+)
+
+
+def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | None:
+    """The number of the event in its series, as the key writes it ("7", "ii", "xiii"), or None.
+
+    >>> _number("đại hội đảng lần thứ ii tại", Span(0, 7), Span(0, 27))
+    'ii'
+    >>> _number("kỳ họp thứ 7 quốc hội", Span(0, 6), Span(0, 21))
+    '7'
+    """
+    m = _NUMBER.match(k, cue.end, min(sent.end, cue.end + 60))
+    if m is None:
+        return None
+    if m.group("b") and not m.group("b").isdigit() and text is not None and not text[m.start("b")].isupper():
+        return None  # "vi phạm", not the Roman VI
+    n = m.group("a") or m.group("b")
+    return {"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "năm": "5"}.get(n, n)
 
 
 def _org_same(a: OrgMention | None, b: OrgMention | None) -> bool:
@@ -298,15 +328,43 @@ def _date_for(
 ) -> PartialDate | None:
     cands = dates[bisect_left(dates, sent.start, key=_org_start):bisect_left(dates, sent.end, key=_org_start)]
     if not cands:
-        return None
+        return _same_day(report, dates, sent)
     before = [d for d in cands if d.span.start < cue.start]
-    best = before[-1] if before else cands[0]
+    # After the event word, a date in brackets is a remembered one ("… bức thư (ngày 21 tháng 7 năm 1969)")
+    # and one far along a long sentence belongs to another clause ("… phát biểu tại Kỳ họp thứ 7 …
+    # Căn cứ … cho ông thôi làm nhiệm vụ từ ngày 15/5/2017")
+    after = [d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
+             and not _in_brackets(report.key, sent, d.span.start)]
+    if not before and not after:
+        return None
+    best = before[-1] if before else after[0]
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
         y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end))
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date
+
+
+_AFTER_CUE = 150  # characters: "hội thảo “<a long title>” tổ chức ngày 6/2" is still the event's
+
+
+def _in_brackets(k: str, sent: Span, pos: int) -> bool:
+    """``pos`` lies inside an open bracket of its sentence."""
+    return k.rfind("(", sent.start, pos) > k.rfind(")", sent.start, pos)
+
+
+# "Cùng ngày, Bộ … đã có buổi làm việc …": the day of the latest date written before the sentence.
+_SAME_DAY = re.compile(r"\s*(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày\b")
+
+
+def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
+    """The date a sentence opening "Cùng ngày" (the same day) refers to: the latest date written
+    before it in the report, when there is one; otherwise the sentence has no date."""
+    if not _SAME_DAY.match(report.key, sent.start, sent.end):
+        return None
+    before = dates[: bisect_left(dates, sent.start, key=_org_start)]
+    return before[-1].date if before else None
 
 
 # An anniversary names the day it remembers: "lễ kỷ niệm 40 năm ngày giải phóng (30/4/1975)".
@@ -458,11 +516,12 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     dates = find_dates(report.text, report_year=report_year, key=k)
     # A date written right after a document is its issue date, not an event's.
     dates = [d for d in dates
-             if not any(e <= d.span.start <= e + 12 and _ISSUE_GAP.fullmatch(k, e, d.span.start)
+             if not any(e <= d.span.start <= e + 70 and _ISSUE_GAP.fullmatch(k, e, d.span.start)
                         for _s, e, _d in dspans)]
 
     events: list[EventMention] = []
     last_of_kind: dict[str, EventMention] = {}
+    number_of: dict[int, str] = {}  # id(event) -> its number in its series
     event_sentence: dict[int, EventMention] = {}
     cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
     for m in p.cue.finditer(k):
@@ -472,12 +531,16 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         kind = p.kind_of[m.group("cue")]
         si = _sentence_index(sents, cue.start)
         sent = sents[si] if si >= 0 else Span(0, len(k))
-        occ = _Occurrence(kind, cue, si, _date_for(report, dates, sent, cue, report_year),
+        referenced = p.referenced.search(k, max(sent.start, cue.start - 40), cue.start) is not None
+        occ = _Occurrence(kind, cue, si, None if referenced else _date_for(report, dates, sent, cue, report_year),
                           _organizer(report, orgs, sent, cue), _event_name(report, cue, sent),
                           _place(report, sent, cue))
+        occ.number = _number(k, cue, sent, report.text)
         prev = last_of_kind.get(kind)
+        # "Đại hội lần thứ II" and a later "Đại hội VI" are two congresses, whatever their dates
         same = prev is not None and (occ.date is None or prev.date is None or occ.date == prev.date) \
-            and _org_same(occ.organizer, prev.organizer)
+            and _org_same(occ.organizer, prev.organizer) \
+            and (occ.number is None or number_of.get(id(prev)) in (None, occ.number))
         if prev is not None and same:
             ev = prev
             ev.date = ev.date or occ.date
@@ -489,6 +552,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                               organizer=occ.organizer)
             events.append(ev)
             last_of_kind[kind] = ev
+        if occ.number is not None:
+            number_of.setdefault(id(ev), occ.number)
         event_sentence.setdefault(si, ev)
         cues_in_sentence.setdefault(si, []).append((cue.start, ev))
         for s, _e, d in dspans:

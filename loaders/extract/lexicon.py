@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.loaders.extract.tokens import PhraseIndex, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.reference.tables import table
 from kg.textkey import key as text_key
 
@@ -81,6 +81,23 @@ class Lexicon:
     session_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "kỳ họp", "chất vấn"
     member_bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # org id -> (role, english)
     election_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "được bầu" (before "vào")
+
+
+def past_honorific_segment(toks: Tokens, i: int) -> int | None:
+    """The token after ", " that closes a rank, degree or profession written between two titles or
+    after an aside ("..., Đại tướng, Chủ nhiệm ...", "(Sinh năm 1978), Bác sĩ y khoa, Phó giám
+    đốc ..."), or None when none starts at token i (``honorifics.txt``)."""
+    hon = lexicon().honorifics
+    n = len(toks)
+    if i >= n or toks.k[i] not in hon.firsts or toks.brk[i]:
+        return None
+    hit = hon.longest(toks, i)
+    if not hit:
+        return None
+    k = i + hit[0]
+    while k < n and k - i < 6 and toks.word[k] and not toks.cap[k] and not toks.brk[k]:
+        k += 1  # "Bác sĩ y khoa" (a capital would be a name: "đồng chí Đặng Văn A," is no rank)
+    return k + 1 if k < n and toks.k[k] == "," and not toks.brk[k] else None
 
 
 def role_row(phrase: str) -> RoleRow | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, sentence_start
 from kg.loaders.extract.elections import elected_members
-from kg.loaders.extract.lexicon import lexicon, role_row
+from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, role_row
 from kg.loaders.extract.lists import honorific_start, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
@@ -126,7 +126,9 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, l
     i = 0
     while i < n:
         k = toks.k[i]
-        if i not in name_starts and (k in lex.roles.firsts or k in lex.status_cues.firsts or k in ("phó", "quyền")):
+        if i not in name_starts and (k in lex.status_cues.firsts or k in ("phó", "quyền")
+                                     or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
+            # (a role's first word alone is often an ordinary word: "tỉnh", "người")
             run = parse_run(toks, i, finder)
             if not run:
                 bare = bare_title(toks, i, name_starts)
@@ -134,6 +136,12 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, l
             if not run:
                 where = _workplace(toks, i, finder)
                 run = parse_run(toks, i, finder, where) if where is not None else []
+            if not run:
+                unit = _listed_body(toks, i, finder)
+                run = parse_run(toks, i, finder, _whole_body(unit, finder)) if unit is not None else []
+                for t in run:
+                    if t.row.phrase == _MEMBER_ROLE:  # "Thường trực HĐND gồm: ... bà B - Ủy viên"
+                        t.org = unit
             if run:
                 runs[i] = run
                 i = run[-1].end
@@ -163,6 +171,60 @@ def _workplace(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     linked = any(_LINKS.longest(toks, y) and y + _LINKS.longest(toks, y)[0] <= i  # type: ignore[index]
                  for y in range(finder.last_end, i))
     return org if linked else None
+
+
+_HAS = phrase_tokens("có")[0]
+_MEMBER_ROLE = "Ủy viên"  # roles.tsv: a member of the unit itself, not of the body above it
+_LIST_OPEN = PhraseIndex()
+for _w in ("gồm", "gồm có", "bao gồm", "là"):
+    _LIST_OPEN.add(phrase_tokens(_w), _w)
+_BODY_TERM = frozenset(phrase_tokens("khóa mới nhiệm kỳ -"))
+_MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
+
+
+def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
+    """The body of a role written without one in the body's own list or sentence: "HĐND tỉnh khóa
+    mới có Chủ tịch là bà X"; "Thường trực HĐND tỉnh gồm: ông A - Chủ tịch; bà B - Phó Chủ tịch"
+    (a unit's list names posts in the body the unit belongs to)."""
+    ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
+    k = i - 1
+    if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
+        b = k
+        while b > 0 and (toks.k[b - 1] in _BODY_TERM or _roman(toks.t[b - 1]) or toks.k[b - 1].isdigit()) \
+                and not toks.brk[b]:
+            b -= 1
+        if b in ends:
+            return ends[b]
+    if k >= 0 and toks.k[k] in ("-", "–", ":"):  # "... gồm: ông A - | Chủ tịch; ..."
+        lo = max(sentence_start(toks, i), i - _MAX_LIST_REACH)
+        for c in range(k - 1, lo - 1, -1):
+            if toks.k[c] != ":":
+                continue
+            for m in (2, 1):  # "gồm có:", "gồm:"
+                op = _LIST_OPEN.longest(toks, c - m) if c - m >= 0 else None
+                if op and op[0] == m and c - m in ends:
+                    return ends[c - m]
+            return None
+    return None
+
+
+def _whole_body(m: OrgMention, finder: OrgFinder) -> OrgMention:
+    """A unit's list (Thường trực, Ban lãnh đạo) names posts of the body it belongs to."""
+    p = finder.parse_of.get(id(m))
+    if p is not None and "needparent" in p.row.flags and m.parent is not None:
+        return m.parent
+    return m
+
+
+def _org_ends(toks: Tokens, finder: OrgFinder) -> dict[int, OrgMention]:
+    """The mention of the text ending right before each token (the longest written one)."""
+    out: dict[int, OrgMention] = {}
+    for m in sorted(finder.mentions, key=lambda m: m.span.start - m.span.end):
+        if m.span.start < 0:
+            continue
+        e = bisect_left(toks.s, m.span.end)
+        out.setdefault(e, m)
+    return out
 
 
 def _workplace_cues(toks: Tokens) -> list[tuple[int, int]]:
@@ -351,6 +413,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             s = _apposition_run(toks, j, runs, name_starts)
             if s is not None and s not in claimed:
                 give(person, s, _cue_after(toks, runs[s][-1].end))
+                # "Dự có các đồng chí: A, B, nguyên Tổng Bí thư; C, ...": one title closes a group
+                for other in _group_before(toks, hits, idx, hit_person, runs[s][-1].end):
+                    other.titles.extend((t, t.prefix or "holds") for t in runs[s])
                 j = runs[s][-1].end
                 if j < n and toks.k[j] == ")":
                     j += 1
@@ -409,7 +474,7 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     body = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
     for i, h in after:
         person = hit_person[i]
-        if person.titles:
+        if any(t.row is row or (t.org is not None and t.org.kind in _ASSEMBLIES) for t, _ in person.titles):
             continue  # "đại biểu A, Chủ tịch HĐND quận", "Đại biểu A" (a title as written): enough
         a = h.start - m
         person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=body), "holds"))
@@ -599,6 +664,10 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     if j + 1 in runs:
         return j + 1
     k = past_aside(toks, j)
+    base = k if k is not None else (j + 1 if toks.k[j] == "," else None)
+    rank = past_honorific_segment(toks, base) if base is not None and base not in runs else None
+    if rank is not None and rank in runs:  # "(Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc ..."
+        k = rank
     if k is not None and k in runs:
         if toks.k[j] == "(" and name_starts is not None:
             e = runs[k][-1].end
@@ -822,6 +891,42 @@ def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: 
         out.append(hit_person[k])
         cur = nxt
     return out
+
+
+_GROUP_OPEN = frozenset({":", ";"})
+_GROUP_CLOSE = frozenset({";", "."})
+
+
+def _group_before(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person],
+                  end: int) -> list[_Person]:
+    """The names written before hit ``idx`` in one group of a list after a colon, when the group's
+    one title follows its last name and closes it: "các đồng chí: A, B, nguyên Tổng Bí thư; C, Chủ
+    tịch nước" gives the title to A and B. Only names joined by commas alone, opened by ":" or ";"."""
+    n = len(toks)
+    if not (end >= n or toks.brk[end] or toks.k[end] in _GROUP_CLOSE):
+        return []
+    out: list[_Person] = []
+    cur = hits[idx]
+    for k in range(idx - 1, -1, -1):
+        prev = hits[k]
+        if k not in hit_person or prev.how in ("credit", "pronoun") or prev.short:
+            break
+        j = prev.end
+        if not (j < n and toks.k[j] == "," and not toks.brk[j]):
+            break
+        j += 1
+        while j < cur.start and toks.k[j] in _HONORIFIC_WORDS:
+            j += 1
+        if j != cur.start:
+            break
+        out.append(hit_person[k])
+        cur = prev
+    if not out:
+        return []
+    b = cur.start
+    while b > 0 and toks.k[b - 1] in _HONORIFIC_WORDS and not toks.brk[b]:
+        b -= 1
+    return out if b > 0 and toks.k[b - 1] in _GROUP_OPEN and not toks.brk[b] else []
 
 
 def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person]) -> list[_Person]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, read_rows
+from kg.loaders.extract.names import starts_sentence
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import OrgMention, Span
 from kg.reference.numerals import is_term_value
@@ -149,6 +150,7 @@ _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với ch
 _AND = phrase_tokens("và")[0]
 _ALL = phrase_tokens("các")[0]
 _IS = phrase_tokens("là")[0]
+_NAME_WORD_STARTS = frozenset(phrase_tokens("tổng các những trong"))  # "Tổng hợp", "Các tổ chức" in names
 _ORGANISE = phrase_tokens("tổ chức")
 _SAID = phrase_tokens("cho biết")
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village"})
@@ -438,7 +440,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             if j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND):
                 continue
             break  # "Đảng Lao động Triều Tiên Ri Su Yong": the name ends with the country
-        if capital(j) and not starts_body(j):
+        if capital(j) and not starts_body(j) and not (
+                starts_sentence(toks, j) and toks.k[j] not in _NAME_WORD_STARTS):  # "Báo Nhân dân Ngay sau khi"
             j += 1
             continue
         if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.loaders.extract.lexicon import RoleRow, lexicon
+from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
@@ -147,8 +147,12 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
         if title is not None:
             return title
         q = _QUALIFIERS.longest(toks, i + m)
-        if q and (i + m + q[0] >= len(toks) or toks.k[i + m + q[0]] in _TITLE_END):
-            return None  # "Phó trưởng ban Thường trực;": a whole title without its body
+        e = i + m + q[0] if q else 0
+        if q and (e >= len(toks) or toks.k[e] in _TITLE_END
+                  or (toks.cap[e] and toks.word[e] and toks.k[e] not in lex.org_index.firsts)):
+            # "Phó trưởng ban Thường trực;", "Phó trưởng ban Thường trực Nguyễn Văn A": a whole
+            # title without its body, not "Phó" of a "ban Thường trực"
+            return None
     if context is not None:
         for m, row in lex.roles.match(toks, i):
             assert isinstance(row, RoleRow)
@@ -365,6 +369,10 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         j = _past_leftovers(toks, t.end)
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
             nxt = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
+            rank = past_honorific_segment(toks, j + 1) if nxt is None and toks.k[j] == "," else None
+            if rank is not None and parse_title(toks, rank, finder, context) is not None:
+                j = rank - 1  # "Ủy viên Thường vụ Quân ủy Trung ương, Đại tướng, Chủ nhiệm ...": past the rank
+                nxt = True  # type: ignore[assignment]
             if nxt is None:
                 break
             seps.append(toks.k[j])

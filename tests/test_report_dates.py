@@ -1,0 +1,86 @@
+"""A report with no date in its metadata is dated from its own text, or stays undated.
+
+The dateline of the lead ("Sáng 24/6, …") is the report's date. Written without a year, it takes the
+year the text states for it: the same day written with a year, a date written within weeks of it
+near the lead, or the year an anniversary is kept. Never a cited document's date, a birth, a
+remembered event, a date to come, or a guess. The sentences are our own; the names are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, XSD, Literal
+
+from kg.graph import build_dataset
+from kg.loaders import load
+from kg.loaders.build import build_report
+from kg.loaders.extract.pipeline import extract
+from kg.model import PartialDate
+from kg.resolve import resolve
+from kg.vocab import KG
+
+
+def dated(text: str) -> PartialDate | None:
+    return build_report(report_id="r", source_file="r.txt", text=text, encoding="utf-8").published
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dateline's year written elsewhere in the lead, days before it
+    ("Tỉnh ủy Phú Yên sơ kết\nSáng 24/6, Tỉnh ủy Phú Yên tổ chức hội nghị sơ kết. "
+     "Ngày 20/6/2017, Ban Thường vụ Tỉnh ủy đã họp chuẩn bị.", PartialDate(2017, 6, 24)),
+    # the year an anniversary is kept: the end of the span, not its start
+    ("Kỷ niệm ngày thành lập\nTối 3/2, tại Tuy Hòa, Tỉnh ủy tổ chức lễ kỷ niệm 70 năm Ngày thành lập "
+     "Đảng bộ tỉnh (3/2/1947 - 3/2/2017).", PartialDate(2017, 2, 3)),
+    ("Mít tinh\nSáng 1/9, Thành ủy tổ chức mít tinh kỷ niệm 59 năm Cách mạng Tháng Tám (1945 - 2004).",
+     PartialDate(2004, 9, 1)),
+    # a remembered date in the lead is passed over for the dateline that follows it
+    ("Về nơi ở cũ\nNgày 20/5/1947, đoàn cán bộ đến ở tại xóm Điềm. Tối 19/5, tại xã Điềm diễn ra lễ kỷ "
+     "niệm 70 năm ngày đoàn cán bộ về xóm Điềm (20/5/1947 - 20/5/2017).", PartialDate(2017, 5, 19)),
+    # a dateline written with its year is the date
+    ("Hội nghị\nChiều ngày 10-5-2017, Hội nghị Tỉnh ủy bế mạc.", PartialDate(2017, 5, 10)),
+])
+def test_the_dateline_and_the_year_the_text_states_for_it(text: str, expected: PartialDate):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a commemoration falls on the day it remembers: that year is not the report's
+    "Tưởng niệm\nSáng 6/9, nhân dân xã Tân Lập dâng hương tưởng niệm đồng chí Lê Văn Tám. "
+    "Ngày 6/9/1931, đồng chí Lê Văn Tám hy sinh.",
+    # a cited document's date, before or after the date's words
+    "Triển khai quyết định\nSáng 24/6, Tỉnh ủy triển khai Quyết định số 12-QĐ/TU ngày 20/6/2016.",
+    "Nghị quyết mới\nNgày 18/11/2016, Chính phủ ban hành Nghị quyết về cải cách hành chính.",
+    # a date to come is not the year of the dateline
+    "Nghỉ hưu\nNgày 16/11, Bí thư Tỉnh ủy Trần Văn Bình cho biết ông được nghỉ hưu từ ngày 1/1/2018.",
+    # a career history further on is full of dates near any day of the year
+    "Tân Bí thư\nSáng 6/7, Ban Thường vụ Tỉnh ủy công bố quyết định. Ông Lê Văn Nam sinh năm 1976. "
+    "Ông có bằng tiến sĩ. Ông từng công tác tại huyện. Ông từng làm Trưởng phòng. Ông có nhiều năm "
+    "công tác. Ông từng là Phó Chủ tịch. Ông từng là Chủ tịch huyện. Ngày 27/6/2016, ông được bầu "
+    "làm Chủ tịch UBND tỉnh.",
+    # no year anywhere: never guessed
+    "Hội nghị\nSáng 24/6, Tỉnh ủy tổ chức hội nghị.",
+])
+def test_otherwise_the_report_stays_undated(text: str):
+    assert dated(text) is None
+
+
+def test_a_report_dated_from_its_text_says_so_and_one_with_a_metadata_date_keeps_it(write):
+    write("a.json", '{"date": "2018-03-01"}')
+    body = "Hội nghị\nSáng 24/6, Tỉnh ủy họp. Ngày 20/6/2017, Ban Thường vụ họp."
+    [meta] = load([str(write("a.txt", body))]).reports
+    [text] = load([str(write("b.txt", body))]).reports
+    assert (meta.published, meta.extra["date_source"]) == (PartialDate(2018, 3, 1), "metadata")
+    assert (text.published, text.extra["date_source"]) == (PartialDate(2017, 6, 24), "text")
+
+
+def test_an_undated_report_from_the_loader_never_moves_a_tenure_s_dates():
+    texts = {"a": "Hội nghị\nNgày 3-3-2015, ông Trần Văn Khải, Bí thư Tỉnh ủy Phú Yên, chủ trì hội nghị.",
+             "b": "Lễ khánh thành\nSáng 24/6, ông Trần Văn Khải, Bí thư Tỉnh ủy Phú Yên, dự lễ khánh thành.",
+             "c": "Năm 2019\nÔng Trần Văn Khải, Bí thư Tỉnh ủy Phú Yên, dự họp năm 2019."}
+    exs = [extract(build_report(report_id=k, source_file=f"{k}.txt", text=v, encoding="utf-8"))
+           for k, v in texts.items()]
+    assert [ex.report.published for ex in exs] == [PartialDate(2015, 3, 3), None, None]
+    res = resolve(exs)
+    g = build_dataset(exs, res).to_graph()
+    (tenure,) = set(g.subjects(RDF.type, KG.Tenure))
+    assert g.value(tenure, KG.firstSeen) == g.value(tenure, KG.lastSeen) == Literal("2015-03-03", datatype=XSD.date)
