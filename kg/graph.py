@@ -32,7 +32,7 @@ from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Span
 from kg.reference.documents import document_types
 from kg.reference.places import all_places, canonical_province
 from kg.reference.tables import table
-from kg.resolve import Resolution, body_key, directive_label, mention_iri, report_iri
+from kg.resolve import Resolution, directive_label, mention_iri, organization_iri, organization_key, report_iri
 from kg.vocab import ELI, ID, KG, PREFIXES, participation_roles
 
 W3C_ORG = Namespace("http://www.w3.org/ns/org#")
@@ -433,12 +433,10 @@ def org_changes() -> tuple[OrgChange, ...]:
 
 
 def _org_node(name: str, province: str | None) -> URIRef:
-    """The IRI the resolver gives the body ``name`` (of ``province``): a national body is keyed on
-    its name, a provincial one on its name with the province written after it, plus the province
-    (as ``kg.resolve`` keys organization mentions), so a change written here and a report naming
-    the same body meet on one node."""
-    key = body_key(f"{name} {province}" if province else name)
-    return mint("org", f"{key}|{province}" if province else key, readable=key)
+    """The node of the body ``name`` (of ``province``), keyed as the resolver keys the bodies the
+    reports name, so that a change written here and a report naming the body meet on one node."""
+    full = f"{name} {province}" if province else name
+    return organization_iri(organization_key(full, "province" if province else "national", province, ""))
 
 
 def _write_org_changes(g: set[Triple], existing: set[URIRef]) -> None:

@@ -156,21 +156,32 @@ def body_key(name: str) -> str:
     return " ".join(w for w in identity(expanded).split() if w not in ("và", "&", "-"))
 
 
+def organization_key(name: str, scope: str, province: str | None, report_id: str) -> str:
+    """The identity of a body: its name (abbreviations expanded), plus its province when provincial,
+    or its report when provincial with no known province (never merged with another report's)."""
+    key = body_key(name)
+    if scope == "report" or (scope == "province" and not province):
+        return f"{key}|report {report_id}"
+    if scope == "province":
+        return f"{key}|{province}"
+    return key
+
+
+def organization_iri(key: str) -> URIRef:
+    """The IRI of the body ``organization_key`` names; the graph's reference facts (the 2025
+    changes of bodies) mint theirs here too, so they meet the bodies the reports name."""
+    name, _, ctx = key.partition("|")
+    return mint("org", key, readable=f"{name} {ctx.removeprefix('report ')}" if ctx.startswith("report ") else name)
+
+
 def _org_key(org: OrgMention, report_id: str) -> str:
-    name = body_key(org.name)
-    if org.scope == "report" or (org.scope == "province" and not org.province):
-        return f"{name}|report {report_id}"
-    if org.scope == "province":
-        return f"{name}|{org.province}"
-    return name
+    return organization_key(org.name, org.scope, org.province, report_id)
 
 
 def _resolve_org(res: Resolution, org: OrgMention, report_id: str) -> URIRef:
     if id(org) in res.iri:
         return res.iri[id(org)]
-    key = _org_key(org, report_id)
-    name = key.split("|", 1)[0]  # the readable part from the key too: one key, one IRI
-    iri = mint("org", key, readable=name if "|report " not in key else f"{name} {report_id}")
+    iri = organization_iri(_org_key(org, report_id))
     res.iri[id(org)] = iri
     res.labels[iri][org.name] += 1
     if org.name_en:
