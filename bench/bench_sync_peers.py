@@ -15,8 +15,8 @@ from an empty database and writes the whole build:
   *before* the clock starts, then written with one ``UNWIND $rows MERGE`` per batch (nodes, then
   relationships by type). No labels, no provenance, no bookkeeping: what any loader must at least pay.
 
-It DELETES everything in the target database between runs. The machine is shared: compare the
-ratios (medians of the same run), not the seconds.
+It DELETES everything in the target database between runs. A warm-up round (not counted) goes
+first. The machine is shared: compare the ratios (medians of the same run), not the seconds.
 """
 
 from __future__ import annotations
@@ -108,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("build", type=Path, help="a kg build output folder (graph.trig, graph.ttl)")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--batch", type=int, default=5000, help="rows per UNWIND of the floor")
+    ap.add_argument("--warmup", type=int, default=1,
+                    help="uncounted rounds first: a fresh server's JIT makes its first writes 2-4x slower")
     args = ap.parse_args(argv)
     ttl = args.build / "graph.ttl"
     try:
@@ -136,12 +138,16 @@ def main(argv: list[str] | None = None) -> int:
     }
     times: dict[str, list[float]] = defaultdict(list)
     elements: dict[str, int] = {}
-    for run in range(args.runs):
+    for run in range(-args.warmup, args.runs):
         for name, fn in tools.items():  # interleaved, so load changes hit every tool alike
             wipe(driver, db)
             t = time.perf_counter()
             fn()
-            times[name].append(time.perf_counter() - t)
+            if run >= 0:
+                times[name].append(time.perf_counter() - t)
+            else:
+                print(f"  warm-up {name:18} {time.perf_counter() - t:7.2f} s (not counted)", flush=True)
+                continue
             elements[name] = count(driver, db)
             print(f"  run {run + 1} {name:22} {times[name][-1]:7.2f} s  {elements[name]:>9,} elements  "
                   f"load {os.getloadavg()[0]:.1f}", flush=True)
