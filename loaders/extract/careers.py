@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.loaders.extract.lexicon import read_rows
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
 from kg.model import PartialDate
 
 _SENT_END = frozenset({".", "!", "?"})
@@ -31,10 +31,8 @@ _DIGITS = re.compile(r"\d+")
 _LEAD = frozenset(phrase_tokens("các chức vụ chức danh cương vị vị trí nhiệm vụ như : là làm nhiều quan trọng "
                                 "trong bộ máy , giữ đảm nhiệm qua lần lượt"))
 # Between two titles of one list, beside the run separators the title grammar already reads
-_JOIN = PhraseIndex()
-for _w in ("rồi", "sau đó", "và sau đó", "rồi sau đó", "tiếp đó", "sau này", "và", ",", ";", "…",
-           "đến", "sau đó là", "rồi đến", "sau đó làm", "rồi làm", "và làm", "đồng thời", "lần lượt là"):
-    _JOIN.add(phrase_tokens(_w), _w)
+_JOIN = phrase_index(("rồi", "sau đó", "và sau đó", "rồi sau đó", "tiếp đó", "sau này", "và", ",", ";", "…",
+           "đến", "sau đó là", "rồi đến", "sau đó làm", "rồi làm", "và làm", "đồng thời", "lần lượt là"))
 _MAX_LEAD = 8
 
 

@@ -13,13 +13,11 @@ from dataclasses import dataclass
 
 from kg.loaders.extract.lexicon import lexicon
 from kg.loaders.extract.lists import honorific_start, skip_honorifics
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.loaders.extract.tokens import Tokens, phrase_index, phrase_tokens
 
 _INTO = phrase_tokens("vào")[0]
-_LIST_OPENERS = PhraseIndex()
-for _w in ("gồm", "gồm có", "là", "có", "gồm các ông, bà", "gồm các đồng chí", "gồm các ông", "đáng chú ý có",
-           "đáng chú ý là"):
-    _LIST_OPENERS.add(phrase_tokens(_w), _w)
+_LIST_OPENERS = phrase_index(("gồm", "gồm có", "là", "có", "gồm các ông, bà", "gồm các đồng chí", "gồm các ông",
+                              "đáng chú ý có", "đáng chú ý là"))
 _LIST_JOINS = frozenset({",", ";", *phrase_tokens("và")})
 _SUBJECT_FILLERS = frozenset(phrase_tokens("đã được vừa cũng chính thức"))
 _MAX_ASIDE = 12

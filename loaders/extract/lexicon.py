@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
 from kg.reference.tables import table
 from kg.textkey import key as text_key
 
@@ -20,6 +20,12 @@ from kg.textkey import key as text_key
 def read_rows(name: str, ncols: int) -> list[list[str]]:
     """Rows of a data table (read by :mod:`kg.reference.tables`), padded to ``ncols`` columns."""
     return [row.padded(ncols) for row in table(name)]
+
+
+@cache
+def phrase_table(name: str) -> PhraseIndex:
+    """A one-column data table (a list of phrases an analyst extends) as a phrase index."""
+    return phrase_index(row[0] for row in read_rows(name, 1))
 
 
 @dataclass(frozen=True)

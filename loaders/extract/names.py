@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, read_rows
+from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, phrase_table
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 
 _PHOTO = phrase_tokens("ảnh")[0]
@@ -38,10 +38,7 @@ _HOUSE = frozenset(phrase_tokens("số đất nhà"))  # "số 12", "khu đất 
 
 @cache
 def _sentence_starts() -> PhraseIndex:
-    idx = PhraseIndex()
-    for (word,) in read_rows("sentence_starts.tsv", 1):
-        idx.add(phrase_tokens(word), word)
-    return idx
+    return phrase_table("sentence_starts.tsv")
 
 
 def starts_sentence(toks: Tokens, j: int) -> bool:

@@ -25,7 +25,7 @@ from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
@@ -35,14 +35,12 @@ _APPOSITION = frozenset({",", "(", "-", ":"})
 # Between a run of titles and the name it belongs to: "Giám đốc Sở Y tế - ông X", "Chủ tịch: ông X"
 _BEFORE_NAME = frozenset({",", "-", "–", ":"})
 # ... or a verb that gives the person a post ("bầu ông X giữ chức ...").
-_LINKS = PhraseIndex()
-for _w in ("làm", "là", "giữ chức", "giữ chức vụ", "giữ cương vị", "giữ vị trí", "vào chức",
-           "vào vị trí", "đảm nhiệm", "đảm nhận", "làm chức", "đảm nhiệm chức", "đảm nhiệm chức vụ",
-           "kiêm nhiệm chức", "trên cương vị", "ở cương vị", "kiêm", "kinh qua các chức vụ",
-           "các chức vụ", "chức vụ", "giữ các chức vụ", "các chức vụ như", "chức", "giữ các cương vị",
-           "các cương vị", "cương vị", "trở thành", "chức danh", "các chức danh", "chức danh là", "tín nhiệm",
-           "được tín nhiệm", "vào vị trí", "có quyết định"):
-    _LINKS.add(phrase_tokens(_w), _w)
+_LINKS = phrase_index(("làm", "là", "giữ chức", "giữ chức vụ", "giữ cương vị", "giữ vị trí", "vào chức",
+                       "vào vị trí", "đảm nhiệm", "đảm nhận", "làm chức", "đảm nhiệm chức", "đảm nhiệm chức vụ",
+                       "kiêm nhiệm chức", "trên cương vị", "ở cương vị", "kiêm", "kinh qua các chức vụ",
+                       "các chức vụ", "chức vụ", "giữ các chức vụ", "các chức vụ như", "chức", "giữ các cương vị",
+                       "các cương vị", "cương vị", "trở thành", "chức danh", "các chức danh", "chức danh là",
+                       "tín nhiệm", "được tín nhiệm", "vào vị trí", "có quyết định"))
 _MAX_LINK_GAP = 10
 # Between a title and the name it belongs to: "chức vụ Bộ trưởng ... với ông X".
 _OF_LINKS = PhraseIndex()
@@ -54,14 +52,11 @@ _FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp 
                                    "lần lượt hiện nay tuổi , sau đó đồng thời"))
 _TERM_WORDS = frozenset(phrase_tokens("nhiệm kỳ khóa -"))
 _KHOA = phrase_tokens("khóa")[0]
-_DURATION = PhraseIndex()  # how long a post was held, between the subject and the verb
-for _w in ("có nhiều năm", "nhiều năm", "có thời gian", "một thời gian", "có", "năm", "tháng"):
-    _DURATION.add(phrase_tokens(_w), _w)
+# how long a post was held, between the subject and the verb
+_DURATION = phrase_index(("có nhiều năm", "nhiều năm", "có thời gian", "một thời gian", "có", "năm", "tháng"))
 _PURPOSE = phrase_tokens("để")[0]
 _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã"))
-_REPLACES = PhraseIndex()
-for _w in ("thay", "thay cho", "thay thế", "thay thế cho"):
-    _REPLACES.add(phrase_tokens(_w), _w)
+_REPLACES = phrase_index(("thay", "thay cho", "thay thế", "thay thế cho"))
 _NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
 _SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "thư ký", "người phát ngôn"))
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
@@ -175,9 +170,7 @@ def _workplace(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
 
 _HAS = phrase_tokens("có")[0]
 _MEMBER_ROLE = "Ủy viên"  # roles.tsv: a member of the unit itself, not of the body above it
-_LIST_OPEN = PhraseIndex()
-for _w in ("gồm", "gồm có", "bao gồm", "là"):
-    _LIST_OPEN.add(phrase_tokens(_w), _w)
+_LIST_OPEN = phrase_index(("gồm", "gồm có", "bao gồm", "là"))
 _BODY_TERM = frozenset(phrase_tokens("khóa mới nhiệm kỳ -"))
 _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
@@ -764,9 +757,7 @@ def _past_purpose(toks: Tokens, k: int) -> int | None:
     return m if _LINKS.longest(toks, m) or (cue and cue[1][1] == "clause") else None  # type: ignore[index]
 
 
-_THEN = PhraseIndex()
-for _w in ("sau đó", "tiếp đó", "rồi", "đến", "về", "sang", "tiếp tục"):
-    _THEN.add(phrase_tokens(_w), _w)
+_THEN = phrase_index(("sau đó", "tiếp đó", "rồi", "đến", "về", "sang", "tiếp tục"))
 _RUN_JOINS = frozenset({",", ";", *phrase_tokens("và rồi")})
 _MAX_ASIDE_PAREN = 12
 

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, read_rows
+from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table
 from kg.loaders.extract.names import starts_sentence
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import OrgMention, Span
@@ -248,10 +248,7 @@ _VOWELS = frozenset("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫ�
 
 @cache
 def _name_stops() -> PhraseIndex:
-    idx = PhraseIndex()
-    for (phrase,) in read_rows("name_stops.tsv", 1):
-        idx.add(phrase_tokens(phrase), phrase)
-    return idx
+    return phrase_table("name_stops.tsv")
 
 
 def _name_stop(toks: Tokens, k: int) -> bool:
@@ -262,10 +259,7 @@ def _name_stop(toks: Tokens, k: int) -> bool:
 
 @cache
 def _place_lookalikes() -> PhraseIndex:
-    idx = PhraseIndex()
-    for (phrase,) in read_rows("place_lookalikes.tsv", 1):
-        idx.add(phrase_tokens(phrase), phrase)
-    return idx
+    return phrase_table("place_lookalikes.tsv")
 
 
 def _place_lookalike(toks: Tokens, k: int) -> bool:
@@ -282,10 +276,7 @@ def _place_lookalike(toks: Tokens, k: int) -> bool:
 
 @cache
 def _name_joins() -> PhraseIndex:
-    idx = PhraseIndex()
-    for (phrase,) in read_rows("name_joins.tsv", 1):
-        idx.add(phrase_tokens(phrase), phrase)
-    return idx
+    return phrase_table("name_joins.tsv")
 
 
 def _joining_comma(toks: Tokens, k: int) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
 from kg.loaders.extract.status import prefix_status
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.loaders.extract.tokens import Tokens, phrase_index, phrase_tokens
 from kg.model import OrgMention
 from kg.reference.numerals import is_roman as _roman
 
@@ -32,9 +32,7 @@ _OF = phrase_tokens("của")[0]
 _NOT_A_TRAP = frozenset(phrase_tokens("đoàn hội"))
 _MEMBER = phrase_tokens("biểu")[0]  # "đại biểu"
 _TITLE_END = frozenset({",", ";", ".", ")", ":"})
-_QUALIFIERS = PhraseIndex()
-for _q in ("Thường trực", "dự khuyết"):
-    _QUALIFIERS.add(phrase_tokens(_q), _q)
+_QUALIFIERS = phrase_index(("Thường trực", "dự khuyết"))
 
 
 @dataclass

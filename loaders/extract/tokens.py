@@ -10,7 +10,7 @@ case is read from the original text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -122,3 +122,12 @@ class PhraseIndex:
 
     def __contains__(self, first: str) -> bool:
         return first in self._by_first
+
+
+def phrase_index(phrases: Iterable[str]) -> PhraseIndex:
+    """An index of ``phrases``, each its own payload: the word lists the rules look up by their
+    longest match ("giữ chức", "giữ chức vụ" ...), built one way wherever they are declared."""
+    idx = PhraseIndex()
+    for phrase in phrases:
+        idx.add(phrase_tokens(phrase), phrase)
+    return idx
