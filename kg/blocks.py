@@ -236,6 +236,10 @@ class _Recorder:
         self._ask("symbol", iri)
         return self._res.symbol(iri)
 
+    def known(self, iri):
+        self._ask("label", iri)  # its answer is the missing marker exactly while no report names iri
+        return self._res.known(iri)
+
     def __getattr__(self, name: str):
         if name not in self._BY_MENTION:
             self.__dict__["untracked"] = True

@@ -229,6 +229,12 @@ class _ReportWriter:
         if org.parent is not None:
             parent = self.write_org(org.parent)
             g.add((iri, KG.subOrganizationOf, parent))
+        elif (up := org.unwritten_parent) is not None:
+            # A parent the text does not write is a link, not a mention: made only to a body some
+            # report of the build names, so no report asserts a body it never mentions.
+            parent = organization_iri(organization_key(up.name, up.scope, up.province, self.report.id))
+            if self.res.known(parent):
+                g.add((iri, KG.subOrganizationOf, parent))
         self.mention(org.span, iri)
         return iri
 

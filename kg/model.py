@@ -156,6 +156,10 @@ class OrgMention:
     province: str | None = None
     scope: str = "national"  # "national" | "province" | "report"
     parent: OrgMention | None = None
+    # The body a data rule puts above this one (Bộ -> Chính phủ) when the report does not write it:
+    # not a mention of the report (nothing walks into it); the graph links to it only when some
+    # report of the build names that body ("a parent the text does not write is a link, not a mention").
+    unwritten_parent: OrgMention | None = None
     alt_names: list[str] = field(default_factory=list)
     category: str = ""  # "party" | "state" | "front" | "other": kg:PartyOrganization, ... (issue 4)
     id: str = field(default="", compare=False)  # stable mention id, see Extraction.assign_ids

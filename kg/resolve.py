@@ -108,6 +108,10 @@ class Resolution:
         """One symbol per directive, however the reports wrote it (most frequent, then first)."""
         return min(self.symbols[iri].items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
+    def known(self, iri: URIRef) -> bool:
+        """Whether some report of the build names the entity ``iri``."""
+        return bool(self.labels.get(iri))
+
     def english_name(self, iri: URIRef) -> str | None:
         """One English name per entity: the most specific (longest) of those its mentions gave."""
         names = self.english.get(iri)

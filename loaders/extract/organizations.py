@@ -984,8 +984,11 @@ class OrgFinder:
             scope = "province"
         else:
             scope = "report"
+        unwritten = None
         if parent is None and p.row.parent and not p.foreign:
             parent = self._implied(p.row.parent, p, province)
+            if parent is None:
+                unwritten = self._rule_parent(p.row.parent, p, province)
         if p.parent and (p.row.id, p.parent.row.id) in self.lex.hierarchy:
             parent = self._implied(self.lex.hierarchy[(p.row.id, p.parent.row.id)], p, province) or parent
         m = OrgMention(
@@ -997,6 +1000,7 @@ class OrgFinder:
             province=province,
             scope=scope,
             parent=parent,
+            unwritten_parent=unwritten if parent is None else None,
             category=p.row.category if p.row.category != "any" else (
                 parent.category if parent else "state"),
         )
@@ -1048,6 +1052,9 @@ class OrgFinder:
                        category=row.category if row.category != "any" else "state")
         if row.parent:
             m.parent = self._implied_parent(row.parent, m)
+            if m.parent is None and (up := self.lex.orgs.get(row.parent)) is not None:
+                m.unwritten_parent = OrgMention(span=m.span, written=up.canonical, name=up.canonical, kind=up.id,
+                                                scope="national")
         self.by_span[key] = m
         self.mentions.append(m)
         return m
@@ -1066,9 +1073,18 @@ class OrgFinder:
     def _implied(self, row_id: str, child: OrgParse, province: str | None) -> OrgMention | None:
         """The parent a data rule names (Sở -> UBND tỉnh), in the child's province, when the text
         writes a body of that kind: a parent it does not write is no organization of this report
-        (the link is made in the reports that write both)."""
+        (see :meth:`_rule_parent` for the link the graph may still make)."""
+        if row_id not in self._written:
+            return None
+        return self._rule_parent(row_id, child, province)
+
+    def _rule_parent(self, row_id: str, child: OrgParse, province: str | None) -> OrgMention | None:
+        """The body a data rule puts above ``child`` (Sở -> UBND tỉnh, in the child's province),
+        whether or not the text writes it. Written, it is the child's ``parent``; unwritten, it is
+        only the child's ``unwritten_parent``: the graph links the child to it when some report of
+        the build names that body, and never makes it a body of this report."""
         row = self.lex.orgs.get(row_id)
-        if row is None or row_id not in self._written:
+        if row is None:
             return None
         name = row.canonical
         if row.level != "central" and province:
