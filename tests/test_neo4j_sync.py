@@ -203,3 +203,30 @@ def test_round_trip_from_neo4j_is_isomorphic_to_the_build(neo4j_db, build_ab, tm
     only_b = write_build(tmp_path / "b", REPORT_B)
     sync(neo4j_db, only_b)
     _assert_isomorphic(Graph().parse(only_b / "graph.ttl"), read_graph(neo4j_db, "neo4j"))
+
+
+class _CutAfterFirstBatch:
+    """A driver whose sessions die after the first statement: a clear cut short by a server crash."""
+
+    def __init__(self, driver) -> None:
+        self.driver, self.calls = driver, 0
+
+    def session(self, **kw):
+        self.calls += 1
+        if self.calls > 1:
+            raise ConnectionError("the server went away")
+        return self.driver.session(**kw)
+
+
+def test_a_clear_cut_short_leaves_a_database_the_next_sync_rewrites_in_full(neo4j_db, build_ab):
+    """The long hostile suite killed the server between a clear's batches: the nodes were gone but
+    the sync's state still said every graph was synced, so the next sync wrote nothing."""
+    from kg.sync.engine import clear
+
+    sync(neo4j_db, build_ab)
+    clean = snapshot(neo4j_db)
+    with pytest.raises(ConnectionError):
+        clear(_CutAfterFirstBatch(neo4j_db), "neo4j")
+    again = sync(neo4j_db, build_ab)
+    assert not again.unchanged
+    assert snapshot(neo4j_db) == clean

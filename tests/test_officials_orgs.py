@@ -378,3 +378,9 @@ def test_a_sentence_glued_to_a_name_ends_it():
                    "Tổng hợp Đồng Nai, dự.")
     assert {o.written for o in ex.organizations} == {
         "Báo Quân Đội", "Liên minh HTX Dịch vụ Nông nghiệp Tổng hợp Đồng Nai"}
+
+
+def test_a_short_form_inside_the_full_name_itself_is_part_of_it():
+    """Found by the hostile property suite: the short form expanded into a full name that holds it."""
+    ex = officials("Ban Chỉ đạo Tỉnh ủy Ban Chỉ đạo họp.")
+    assert "Ban Chỉ đạo Tỉnh ủy Ban Chỉ đạo" in {m.name for m in ex.organizations}

@@ -627,8 +627,12 @@ class Syncer:
 
 
 def clear(driver, database: str) -> None:
-    """Delete everything kg synced (nodes, relationships and the sync's state) in batches."""
-    for label in (BASE_LABEL, "_KgGraph", "_KgSync"):
+    """Delete everything kg synced (nodes, relationships and the sync's state) in batches.
+
+    The sync's state goes first: a clear cut short (the server killed between two batches) then
+    leaves a database that the next sync rewrites in full, never one whose state still says every
+    graph is synced while its nodes are gone (the long hostile suite found that order)."""
+    for label in ("_KgSync", "_KgGraph", BASE_LABEL):
         with driver.session(database=database) as session:  # CALL IN TRANSACTIONS needs auto-commit
             session.run(f"MATCH (n:{label}) CALL (n) {{ DETACH DELETE n }} "
                         "IN TRANSACTIONS OF 10000 ROWS").consume()

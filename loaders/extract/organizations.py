@@ -793,8 +793,11 @@ class OrgFinder:
         if p.place is not None:
             return None
         q = self._alias.get(tuple(self.toks.k[p.start : p.end]))
-        if q is None or q.start == p.start or q.foreign or not _named(p):
-            return None  # "Quốc hội" is not the "Quốc hội Myanmar" the report also names
+        if q is None or q.start <= p.start < q.end or q.foreign or not _named(p):
+            # "Quốc hội" is not the "Quốc hội Myanmar" the report also names; and a short form
+            # inside the full name itself ("Ban Chỉ đạo Tỉnh ủy Ban Chỉ đạo") is part of it, not a
+            # variant of it (else the full name's own parts would expand into it without end)
+            return None
         return q
 
     def _full_length(self, p: OrgParse) -> OrgParse:
