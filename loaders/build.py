@@ -104,10 +104,15 @@ _CUE_WINDOW = 60
 
 
 @cache
-def _cited_cues() -> re.Pattern[str]:
-    cues = [row["cue"] for row in table("cited_date_cues.tsv")]
+def _cue_pattern(name: str) -> re.Pattern[str]:
+    """The cues of a data table (column ``cue``) as one whole-word pattern, longest first."""
+    cues = [row["cue"] for row in table(name)]
     body = "|".join(re.escape(text_key(c)) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+
+
+def _cited_cues() -> re.Pattern[str]:
+    return _cue_pattern("cited_date_cues.tsv")
 
 
 def _is_cited(key: str, start: int, end: int | None = None) -> bool:
@@ -130,11 +135,8 @@ def _is_cited(key: str, start: int, end: int | None = None) -> bool:
 _AFTER_WINDOW = 50
 
 
-@cache
 def _cited_after() -> re.Pattern[str]:
-    cues = [row["cue"] for row in table("cited_date_after_cues.tsv")]
-    body = "|".join(re.escape(text_key(c)) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+    return _cue_pattern("cited_date_after_cues.tsv")
 
 
 # Dates written this far into the report (in sentences) may fix a yearless dateline's year by being

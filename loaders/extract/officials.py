@@ -60,6 +60,15 @@ _REPLACES = phrase_index(("thay", "thay cho", "thay thế", "thay thế cho"))
 _NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
 _SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "thư ký", "người phát ngôn"))
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
+
+
+def _reaches(toks: Tokens, j: int, start: int) -> bool:
+    """From token j, only honorifics ("ông", "bà", "đồng chí" ...) lie before the name at ``start``:
+    the two names are neighbours in one list."""
+    while j < start and toks.k[j] in _HONORIFIC_WORDS:
+        j += 1
+    return j == start
+
 _STATUS_RANK = {"holds": 0, "former": 1, "nominated": 2, "left": 3, "appointed": 4}
 
 
@@ -875,9 +884,7 @@ def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: 
         if not (j < n and toks.k[j] in (",", "và", ";")):
             break  # "của ông A, Thủ tướng B": B's title is written before B, not a list
         j += 1
-        while j < nxt.start and toks.k[j] in _HONORIFIC_WORDS:
-            j += 1
-        if j != nxt.start:
+        if not _reaches(toks, j, nxt.start):
             break
         out.append(hit_person[k])
         cur = nxt
@@ -906,9 +913,7 @@ def _group_before(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[
         if not (j < n and toks.k[j] == "," and not toks.brk[j]):
             break
         j += 1
-        while j < cur.start and toks.k[j] in _HONORIFIC_WORDS:
-            j += 1
-        if j != cur.start:
+        if not _reaches(toks, j, cur.start):
             break
         out.append(hit_person[k])
         cur = prev
@@ -936,9 +941,7 @@ def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[i
             j += 1
         if j < cur.start and toks.k[j] in (",", "và"):
             j += 1
-        while j < cur.start and toks.k[j] in _HONORIFIC_WORDS:
-            j += 1
-        if j != cur.start:
+        if not _reaches(toks, j, cur.start):
             break
         out.append(hit_person[k])
         cur = prev
