@@ -666,7 +666,8 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     if j + 1 in runs:
         return j + 1
     k = past_aside(toks, j)
-    base = k if k is not None else (j + 1 if toks.k[j] == "," else None)
+    # a rank between the mark and the titles: "ông A - Thiếu tướng, Giám đốc Công an tỉnh"
+    base = k if k is not None else (j + 1 if toks.k[j] in (",", "-", "–", "(") else None)
     rank = past_honorific_segment(toks, base) if base is not None and base not in runs else None
     if rank is not None and rank in runs:  # "(Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc ..."
         k = rank
@@ -879,8 +880,11 @@ def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: 
         if nxt.how in ("credit", "pronoun") or k not in hit_person:
             break
         j = cur.end
-        if j < n and toks.k[j] in _APPOSITION and j + 1 in runs:
-            j = runs[j + 1][-1].end
+        s = _apposition_run(toks, j, runs) if j < n and toks.k[j] in _APPOSITION else None
+        if s is not None:  # "ông A - Thiếu tướng, Giám đốc X; ông B (Chánh Văn phòng)"
+            j = runs[s][-1].end
+            if j < n and toks.k[j] == ")" and toks.k[cur.end] == "(":
+                j += 1
         if not (j < n and toks.k[j] in (",", "và", ";")):
             break  # "của ông A, Thủ tướng B": B's title is written before B, not a list
         j += 1
