@@ -20,3 +20,36 @@ def test_one_title_over_a_semicolon_list_of_names_each_with_a_dash_apposition():
         ("Đỗ Văn Chín", "Ủy viên", "UBND tỉnh"), ("Đỗ Văn Chín", "Chánh", "Văn phòng UBND tỉnh"),
         ("Hà Thị Mười", "Ủy viên", "UBND tỉnh"), ("Hà Thị Mười", "Giám đốc", "Sở Tài chính"),
     }
+
+
+def test_a_plural_title_then_gom_gives_the_title_to_every_name_of_the_list():
+    ex = officials("Hội nghị bầu bốn Phó Chủ tịch UBND tỉnh gồm các ông Lê Văn Bảy, Đỗ Văn Chín và bà "
+                   "Ngô Thị Tám.")
+    assert posts_of(ex) == {("Lê Văn Bảy", "Phó Chủ tịch", "UBND tỉnh"),
+                            ("Đỗ Văn Chín", "Phó Chủ tịch", "UBND tỉnh"),
+                            ("Ngô Thị Tám", "Phó Chủ tịch", "UBND tỉnh")}
+    assert {p.status for p in ex.posts} == {"appointed"}
+
+
+def test_a_counted_title_with_its_term_then_gom_and_each_name_with_its_own_title_in_parentheses():
+    ex = officials("Danh sách năm ủy viên Bộ Chính trị khóa XII gồm ông Lê Văn Bảy (Bộ trưởng Bộ Công an), "
+                   "bà Ngô Thị Tám (Phó Chủ tịch Quốc hội) và ông Đỗ Văn Chín (Chủ nhiệm Tổng cục Chính trị).")
+    assert posts_of(ex) == {
+        ("Lê Văn Bảy", "ủy viên", "Bộ Chính trị"), ("Lê Văn Bảy", "Bộ trưởng", "Bộ Công an"),
+        ("Ngô Thị Tám", "ủy viên", "Bộ Chính trị"), ("Ngô Thị Tám", "Phó Chủ tịch", "Quốc hội"),
+        ("Đỗ Văn Chín", "ủy viên", "Bộ Chính trị"), ("Đỗ Văn Chín", "Chủ nhiệm", "Tổng cục Chính trị"),
+    }
+
+
+def test_cac_dong_chi_before_a_title_marks_it_plural_and_the_role_word_is_no_name():
+    ex = officials("Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy gồm: Lê Văn Bảy, Ngô Thị Tám, Đỗ Văn Chín.")
+    assert posts_of(ex) == {("Lê Văn Bảy", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+                            ("Ngô Thị Tám", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+                            ("Đỗ Văn Chín", "Ủy viên", "Ban Thường vụ Tỉnh ủy")}
+
+
+def test_a_cue_far_back_in_the_sentence_does_not_give_a_shared_title_its_status():
+    ex = officials("Sau khi ông Hồ Văn Tư bị cách chức, lãnh đạo còn ba Phó Bí thư Thành ủy gồm ông Lê Văn Bảy và "
+                   "bà Ngô Thị Tám.")
+    assert {(p.person.name, p.status) for p in ex.posts if p.role == "Phó Bí thư"} == {
+        ("Lê Văn Bảy", "holds"), ("Ngô Thị Tám", "holds")}

@@ -154,6 +154,15 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _role_beyond(toks: Tokens, j: int, end: int, lex: Lexicon) -> bool:
+    """The capitalised words after an honorific begin a role that goes on in lower case: in "các
+    đồng chí Ủy viên Ban Thường vụ", "Ủy" is the start of "Ủy viên", not a name."""
+    if toks.k[j] not in lex.roles.firsts:
+        return False
+    hit = lex.roles.longest(toks, j)
+    return bool(hit) and j + hit[0] > end
+
+
 def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     """Every name-like run in the text (persons are assembled from these later)."""
     lex = lexicon()
@@ -177,7 +186,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 j += 1
             end = cap_name(toks, j, 5, lex)
             if end > j and not any(x in covered for x in range(j, end)) and \
-                    not _is_place(toks, j, end, lex):
+                    not _is_place(toks, j, end, lex) and not _role_beyond(toks, j, end, lex):
                 hits.append(NameHit(j, end, "honorific", gender, short=end - j == 1))  # type: ignore[arg-type]
                 i = end
                 continue

@@ -510,19 +510,28 @@ def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person]
         person.titles.append((Title(a, a, e, label, row, org=body), "appointed"))
 
 
+_MAX_SHARE_VERB = 8  # tokens from a shared title back to the verb that gives it
+
+
 def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
            claimed: set[int]) -> None:
     """One run of titles over a list of names (:mod:`.lists`): "nguyên Tổng Bí thư: A, B"."""
     full = {i: h for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
-    shared = shared_titles(toks, {s: run[-1].end for s, run in runs.items()},
+    shared = shared_titles(toks, {s: past_term(toks, run[-1].end) for s, run in runs.items()},
                            {h.start: i for i, h in full.items()}, {i: h.end for i, h in full.items()},
                            {s for s, run in runs.items() if run[0].prefix == "former"})
     for sh in shared:
         if not sh.first_has_it:
             claimed.add(sh.run)
+        # "miễn nhiệm chức danh Ủy viên ...: A, B", "bầu bốn Phó Chủ tịch ... gồm": the verb
+        # written just before the title, in its own comma-free stretch, gives the status
+        a = sh.run
+        while a > 0 and sh.run - a < _MAX_SHARE_VERB and not toks.brk[a] and toks.k[a - 1] not in (",", ";", ":"):
+            a -= 1
+        status = clause_status(toks, a, sh.run) or "holds"
         for idx in sh.names[1:] if sh.first_has_it else sh.names:
             person = hit_person[idx]
-            person.titles.extend((t, t.prefix or "holds") for t in runs[sh.run])
+            person.titles.extend((t, t.prefix or status) for t in runs[sh.run])
 
 
 def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
