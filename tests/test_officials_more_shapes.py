@@ -53,3 +53,32 @@ def test_a_cue_far_back_in_the_sentence_does_not_give_a_shared_title_its_status(
                    "bà Ngô Thị Tám.")
     assert {(p.person.name, p.status) for p in ex.posts if p.role == "Phó Bí thư"} == {
         ("Lê Văn Bảy", "holds"), ("Ngô Thị Tám", "holds")}
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before_not_the_last_name():
+    ex = officials("Ông Lê Văn Tám, quê Nghệ An, là con của nguyên Chủ tịch UBND tỉnh Hà Văn Chín. Ông từng "
+                   "kinh qua các vị trí Phó giám đốc Sở Tài chính, Bí thư Huyện ủy.")
+    assert posts_of(ex) == {("Lê Văn Tám", "Phó giám đốc", "Sở Tài chính"), ("Lê Văn Tám", "Bí thư", "Huyện ủy"),
+                            ("Hà Văn Chín", "Chủ tịch", "UBND tỉnh")}
+
+
+def test_a_pronoun_after_a_sentence_that_a_name_does_not_open_is_the_last_name():
+    ex = officials("Tham dự có bà Hà Thị Chín và ông Lê Văn Tám. Ông từng giữ chức Giám đốc Sở Tài chính.")
+    assert posts_of(ex) == {("Lê Văn Tám", "Giám đốc", "Sở Tài chính")}
+
+
+def test_nguyen_la_links_the_name_to_former_posts_past_a_long_aside_in_parentheses():
+    ex = officials("Ông Lê Văn Tám (60 tuổi, quê huyện Cẩm Lạc, tỉnh Hà Tĩnh) nguyên là Bí thư Tỉnh ủy, nguyên "
+                   "Chủ tịch UBND tỉnh Hà Tĩnh chịu trách nhiệm chính.")
+    assert {(p.person.name, p.role, p.org.written, p.status) for p in ex.posts} == {
+        ("Lê Văn Tám", "Bí thư", "Tỉnh ủy", "former"),
+        ("Lê Văn Tám", "Chủ tịch", "UBND tỉnh Hà Tĩnh", "former")}
+
+
+def test_a_title_with_its_term_then_a_comma_then_voi_names_its_holder():
+    ex = officials("Ban Bí thư quyết định cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2005-2010, với ông "
+                   "Lê Văn Tám (bao gồm cả các chức vụ: Bí thư Ban cán sự đảng UBND tỉnh, Phó Bí thư Tỉnh ủy).")
+    assert posts_of(ex) == {("Lê Văn Tám", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+                            ("Lê Văn Tám", "Bí thư", "Ban cán sự đảng UBND tỉnh"),
+                            ("Lê Văn Tám", "Phó Bí thư", "Tỉnh ủy")}
+    assert next(p.status for p in ex.posts if p.role == "Ủy viên") == "left"

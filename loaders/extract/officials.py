@@ -395,6 +395,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 link = _OF_LINKS.longest(toks, e) if e >= 0 else None
                 if e not in by_end and e in by_term_end:
                     e = by_term_end[e]  # "chức vụ Chủ tịch UBND tỉnh khóa XVIII, nhiệm kỳ ... đối với ông X"
+                elif e not in by_end and e > 0 and toks.k[e - 1] == "," and by_term_end.get(e - 1, e - 1) != e - 1:
+                    e = by_term_end[e - 1]  # "cách chức Ủy viên Ban Thường vụ nhiệm kỳ 2005-2010, với ông X"
                 if e in by_end and by_end[e][0] not in claimed and link and link[0] == back:
                     start = by_end[e][0]
                     # "Bí thư Thành ủy lúc bấy giờ là ông X": the link says the post was held then
@@ -667,6 +669,9 @@ def past_aside(toks: Tokens, j: int) -> int | None:
     return None
 
 
+_MAX_PAREN_LEAD = 10  # tokens from "(" to the ":" that opens the titles in it
+
+
 def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
                     name_starts: list[int] | None = None) -> int | None:
     """The run after ", " / "(" / " - ", or after an aside (in parentheses, also after "40 tuổi,";
@@ -690,11 +695,13 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
                 return None  # the rest of the title, then its name
         return k
     if toks.k[j] == "(":
-        for k in range(j + 1, min(len(toks), j + 6)):
+        for k in range(j + 1, min(len(toks), j + _MAX_PAREN_LEAD)):
             if toks.k[k] in (")", ".") or toks.brk[k]:
                 return None
-            if toks.k[k] == "," and k + 1 in runs:
+            if toks.k[k] == "," and k + 1 in runs and k < j + 6:
                 return k + 1
+            if toks.k[k] == ":" and k + 1 in runs:
+                return k + 1  # "ông X (bao gồm cả các chức vụ: Bí thư ..., Phó Bí thư ...)"
     return None
 
 
@@ -721,9 +728,11 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
             k += link[0]  # "giữ các chức vụ như ...": a longer way of saying it
             continue
         if toks.k[k] == "(":
+            a = k
             while k < n and toks.k[k] != ")" and not toks.brk[k]:
                 k += 1
             k += 1
+            limit += k - a  # "ông X (60 tuổi, quê huyện Y, tỉnh Z) nguyên là ...": the aside is free
             continue
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
@@ -1030,6 +1039,23 @@ def _part_of(keys: tuple[str, ...], persons: list[_Person], toks: Tokens, h: Nam
     return cands[0] if len(cands) == 1 else None
 
 
+def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | None:
+    """The subject of the sentence before a pronoun that opens its sentence: in "Ông A, quê X, là
+    con của nguyên Chủ tịch B. Ông từng giữ các chức vụ ...", "Ông" is A, not B, the name written
+    last. The subject is the person named first in that sentence, right at its start (after "ông",
+    "bà", a rank); None when the pronoun does not open a sentence or no name opens the one before."""
+    first = sentence_start(toks, at)
+    if honorific_start(toks, at) != first or first == 0:
+        return None
+    prev = sentence_start(toks, first - 1)
+    opening = [(min(s for s in p.starts if prev <= s < first), p) for p in cands
+               if any(prev <= s < first for s in p.starts)]
+    if not opening:
+        return None
+    s, p = min(opening, key=lambda x: x[0])
+    return p if honorific_start(toks, s) == prev else None
+
+
 def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
                    runs: dict[int, list[Title]] | None = None) -> _Person | None:
     """The person a short reference ("đồng chí Dũng") or a pronoun ("Ông là ...") points to."""
@@ -1038,6 +1064,9 @@ def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
                   if not p.only_credit and any(s < h.start for s in p.starts)]
         if h.gender:
             before = [x for x in before if x[1].mention.gender in (None, h.gender)]
+        subject = _previous_subject(toks, h.start, [p for _, p in before])
+        if subject is not None:
+            return subject
         return max(before, key=lambda x: x[0])[1] if before else None
     given = toks.k[h.start]
     cands = [p for p in persons if p.keys[-1] == given and not p.only_credit]
