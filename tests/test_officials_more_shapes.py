@@ -82,3 +82,19 @@ def test_a_title_with_its_term_then_a_comma_then_voi_names_its_holder():
                             ("Lê Văn Tám", "Bí thư", "Ban cán sự đảng UBND tỉnh"),
                             ("Lê Văn Tám", "Phó Bí thư", "Tỉnh ủy")}
     assert next(p.status for p in ex.posts if p.role == "Ủy viên") == "left"
+
+
+def test_de_nhan_nhiem_vu_moi_la_after_a_name_gives_it_the_new_post():
+    ex = officials("Bộ trưởng trao quyết định miễn nhiệm chức Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Hai, để "
+                   "nhận nhiệm vụ mới là Phó Bí thư Tỉnh ủy; với ông Đỗ Văn Ba để nhận nhiệm vụ mới là Phó Chủ "
+                   "nhiệm Văn phòng Chính phủ.")
+    assert {(p.person.name, p.role, p.org.written, p.status) for p in ex.posts} >= {
+        ("Lê Văn Hai", "Phó Chủ tịch", "UBND tỉnh", "left"),
+        ("Lê Văn Hai", "Phó Bí thư", "Tỉnh ủy", "appointed"),
+        ("Đỗ Văn Ba", "Phó Chủ nhiệm", "Văn phòng Chính phủ", "appointed")}
+
+
+def test_a_purpose_after_the_object_of_cho_belongs_to_the_subject():
+    ex = officials("Bộ trưởng Lê Văn Hai giao việc điều hành cho Thứ trưởng Đỗ Văn Ba để nhận nhiệm vụ Bí thư "
+                   "Tỉnh ủy.")
+    assert ("Đỗ Văn Ba", "Bí thư", "Tỉnh ủy") not in posts_of(ex)

@@ -40,7 +40,8 @@ _LINKS = phrase_index(("làm", "là", "giữ chức", "giữ chức vụ", "gi�
                        "kiêm nhiệm chức", "trên cương vị", "ở cương vị", "kiêm", "kinh qua các chức vụ",
                        "các chức vụ", "chức vụ", "giữ các chức vụ", "các chức vụ như", "chức", "giữ các cương vị",
                        "các cương vị", "cương vị", "trở thành", "chức danh", "các chức danh", "chức danh là",
-                       "tín nhiệm", "được tín nhiệm", "vào vị trí", "có quyết định"))
+                       "tín nhiệm", "được tín nhiệm", "vào vị trí", "có quyết định", "nhận nhiệm vụ",
+                       "nhận nhiệm vụ mới", "nhận chức"))
 _MAX_LINK_GAP = 10
 # Between a title and the name it belongs to: "chức vụ Bộ trưởng ... với ông X".
 _OF_LINKS = PhraseIndex()
@@ -423,7 +424,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 j = runs[s][-1].end
                 if j < n and toks.k[j] == ")":
                     j += 1
-        s = _linked_run(toks, j, runs)
+        s = _linked_run(toks, j, runs, _given_to(toks, h.start))
         if s is not None and s not in claimed:
             give(person, s, _linked_status(toks, clause_start(toks, h.start), h.start, s))
             # "... giữ chức Bí thư Tỉnh ủy thay ông Y": Y held it before
@@ -705,7 +706,22 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     return None
 
 
-def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
+_GIVEN_TO = phrase_tokens("cho")[0]
+_MAX_GIVEN_TO = 8  # tokens from "cho" to the name it gives something to
+
+
+def _given_to(toks: Tokens, start: int) -> bool:
+    """The name at ``start`` is the object of "cho" ("giao việc ... cho Thứ trưởng X để nhận nhiệm vụ
+    ..."): a purpose clause after it is the sentence subject's, not X's."""
+    for k in range(start - 1, max(-1, start - _MAX_GIVEN_TO), -1):
+        if toks.brk[k + 1] or toks.k[k] in (",", ";", ".", ":"):
+            return False
+        if toks.k[k] == _GIVEN_TO:
+            return True
+    return False
+
+
+def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bool = False) -> int | None:
     """A run reached from the name by a verb: "ông X được bầu giữ chức ...", "ông X trúng cử ...".
 
     Only auxiliary words, an age or a parenthesis may stand between the name and the verb, so the
@@ -740,6 +756,9 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
         dur = _DURATION.longest(toks, k)
         if dur:  # "ông X đã có nhiều năm làm ...", "có 20 năm công tác tại ...; 3 năm làm ..."
             k += dur[0]
+            continue
+        if toks.k[k] == _PURPOSE and k + 1 < n and not given_to and _LINKS.longest(toks, k + 1):
+            k += 1  # "đối với ông X, để nhận nhiệm vụ mới là Phó Bí thư Thành ủy"
             continue
         if toks.k[k] == _PURPOSE:
             m = _past_purpose(toks, k)
