@@ -98,3 +98,13 @@ def test_a_purpose_after_the_object_of_cho_belongs_to_the_subject():
     ex = officials("Bộ trưởng Lê Văn Hai giao việc điều hành cho Thứ trưởng Đỗ Văn Ba để nhận nhiệm vụ Bí thư "
                    "Tỉnh ủy.")
     assert ("Đỗ Văn Ba", "Bí thư", "Tỉnh ủy") not in posts_of(ex)
+
+
+def test_a_lower_case_role_right_before_a_name_is_its_post_without_a_body():
+    ex = officials("Hội đồng xét cấp đất chỉ có hai người là bí thư Lê Văn Ba và chủ tịch Trần Văn Hai.")
+    assert posts_of(ex) == {("Lê Văn Ba", "bí thư", None), ("Trần Văn Hai", "chủ tịch", None)}
+
+
+def test_a_lower_case_dai_bieu_before_a_name_is_no_post_outside_an_assembly_session():
+    ex = officials("Tham dự buổi lễ có đại biểu Trần Văn Hai và nhiều khách mời.")
+    assert posts_of(ex) == set()

@@ -31,6 +31,7 @@ _TERM = phrase_tokens("khóa")[0]
 _OF = phrase_tokens("của")[0]
 _NOT_A_TRAP = frozenset(phrase_tokens("đoàn hội"))
 _MEMBER = phrase_tokens("biểu")[0]  # "đại biểu"
+_MEMBER_FIRST = phrase_tokens("đại")[0]
 _TITLE_END = frozenset({",", ";", ".", ")", ":"})
 _QUALIFIERS = phrase_index(("Thường trực", "dự khuyết"))
 
@@ -169,7 +170,12 @@ def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
     lex = lexicon()
     at = _scan_start(toks, i)
     i, deputy = at.role_at, at.deputy
-    if i >= len(toks) or not toks.cap[at.role_start]:
+    if i >= len(toks):
+        return None
+    # a role in lower case too ("bí thư Lê Văn A"), but "đại biểu X" is a delegate or a guest
+    # unless the report is an assembly's session (officials._session_deputies reads those)
+    lower = not toks.cap[at.role_start]
+    if lower and toks.k[i] == _MEMBER_FIRST:
         return None
     for m, row in lex.roles.match(toks, i):
         assert isinstance(row, RoleRow)
