@@ -108,3 +108,16 @@ def test_a_lower_case_role_right_before_a_name_is_its_post_without_a_body():
 def test_a_lower_case_dai_bieu_before_a_name_is_no_post_outside_an_assembly_session():
     ex = officials("Tham dự buổi lễ có đại biểu Trần Văn Hai và nhiều khách mời.")
     assert posts_of(ex) == set()
+
+
+def test_roi_continues_a_career_without_a_verb_when_no_name_follows_the_titles():
+    ex = officials("Bà Lê Thị Hoa giữ chức Bí thư Quận ủy, Chủ tịch HĐND quận Tân Bình, rồi Trưởng ban Dân vận "
+                   "Thành ủy, Trưởng ban Tuyên giáo Thành ủy.")
+    assert posts_of(ex) == {("Lê Thị Hoa", "Bí thư", "Quận ủy"), ("Lê Thị Hoa", "Chủ tịch", "HĐND quận Tân Bình"),
+                            ("Lê Thị Hoa", "Trưởng", "ban Dân vận Thành ủy"),
+                            ("Lê Thị Hoa", "Trưởng", "ban Tuyên giáo Thành ủy")}
+
+
+def test_roi_then_a_title_before_a_name_is_that_names_title():
+    ex = officials("Ông Lê Văn Tám là Giám đốc Sở Y tế, rồi Bí thư Tỉnh ủy Hà Văn Chín phát biểu.")
+    assert posts_of(ex) == {("Lê Văn Tám", "Giám đốc", "Sở Y tế"), ("Hà Văn Chín", "Bí thư", "Tỉnh ủy")}

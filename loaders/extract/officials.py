@@ -441,7 +441,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     other.titles.extend((t, "left") for t in runs[s])  # replaced in this event
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
             prev = runs[s][-1].end
-            for s2 in _continued_runs(toks, runs[s][-1].end, runs):
+            for s2 in _continued_runs(toks, runs[s][-1].end, runs, set(name_starts)):
                 if s2 in claimed:
                     break
                 # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
@@ -836,10 +836,13 @@ def _first_cue(toks: Tokens, a: int, b: int) -> str | None:
     return None
 
 
-def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> list[int]:
+def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
+                    name_starts: set[int] | None = None) -> list[int]:
     """Runs that continue a predicate after the run ending at token k, each introduced by a verb:
     "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội", "..., rồi được bầu làm
-    ...". A run reached without a verb is not taken (it may open the next person's name)."""
+    ...". A run reached without a verb is not taken (it may open the next person's name), except
+    after "rồi" / "sau đó" when no name follows the run (``name_starts`` given): "giữ chức Bí thư
+    Quận ủy, rồi Trưởng ban Dân vận Thành ủy"."""
     out: list[int] = []
     n = len(toks)
     while k < n and not toks.brk[k]:
@@ -853,6 +856,7 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> list[
             break
         j = k + 1
         verb = False
+        then = False
         while j < n and j - k < 8 and not toks.brk[j] and j not in runs:
             link = _LINKS.longest(toks, j)
             if not link:
@@ -864,6 +868,7 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> list[
                 continue
             hit = _THEN.longest(toks, j)
             if hit:
+                then = then or hit[1] in _THEN_ALONE
                 j += hit[0]
                 continue
             if toks.k[j] == _PURPOSE:
@@ -876,11 +881,28 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> list[
                 j += 1
                 continue
             break
-        if not verb or j not in runs or toks.brk[j]:
+        if j not in runs or toks.brk[j]:
+            break
+        if not verb and not (then and name_starts is not None and not _names_next(toks, runs[j][-1].end, name_starts)):
             break
         out.append(j)
         k = runs[j][-1].end
     return out
+
+
+_THEN_ALONE = frozenset({"rồi", "sau đó", "tiếp đó"})  # _THEN entries that continue a career by themselves
+
+
+def _names_next(toks: Tokens, e: int, name_starts: set[int]) -> bool:
+    """A name follows token e, after honorifics ("..., rồi Bí thư Tỉnh ủy | ông X"): the run
+    before it is that name's title."""
+    return honorific_start(toks, e) == e and (_skip_honorific_words(toks, e) in name_starts)
+
+
+def _skip_honorific_words(toks: Tokens, j: int) -> int:
+    while j < len(toks) and toks.k[j] in _HONORIFIC_WORDS:
+        j += 1
+    return j
 
 
 def past_term(toks: Tokens, k: int) -> int:
