@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 
 from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, sentence_start
 from kg.loaders.extract.elections import elected_members
-from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, role_row
+from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.lists import honorific_start, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
+from kg.loaders.extract.tokens import Tokens, phrase_tokens
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
@@ -35,29 +35,20 @@ _APPOSITION = frozenset({",", "(", "-", ":"})
 # Between a run of titles and the name it belongs to: "Giám đốc Sở Y tế - ông X", "Chủ tịch: ông X"
 _BEFORE_NAME = frozenset({",", "-", "–", ":"})
 # ... or a verb that gives the person a post ("bầu ông X giữ chức ...").
-_LINKS = phrase_index(("làm", "là", "giữ chức", "giữ chức vụ", "giữ cương vị", "giữ vị trí", "vào chức",
-                       "vào vị trí", "đảm nhiệm", "đảm nhận", "làm chức", "đảm nhiệm chức", "đảm nhiệm chức vụ",
-                       "kiêm nhiệm chức", "trên cương vị", "ở cương vị", "kiêm", "kinh qua các chức vụ",
-                       "các chức vụ", "chức vụ", "giữ các chức vụ", "các chức vụ như", "chức", "giữ các cương vị",
-                       "các cương vị", "cương vị", "trở thành", "chức danh", "các chức danh", "chức danh là",
-                       "tín nhiệm", "được tín nhiệm", "vào vị trí", "có quyết định", "nhận nhiệm vụ",
-                       "nhận nhiệm vụ mới", "nhận chức"))
+_LINKS = phrase_table("link_verbs.tsv")
 _MAX_LINK_GAP = 10
 # Between a title and the name it belongs to: "chức vụ Bộ trưởng ... với ông X".
-_OF_LINKS = PhraseIndex()
-_OF_LINK_STATUS = {"lúc bấy giờ là": "former", "khi đó là": "former", "lúc đó là": "former",
-                   "khi ấy là": "former", "thời điểm đó là": "former", "vào thời điểm đó là": "former"}
-for _w in ("với", "của", "đối với", "là", "hiện là", "nay là", *_OF_LINK_STATUS):
-    _OF_LINKS.add(phrase_tokens(_w), _w)
+_OF_LINKS = phrase_table("of_links.tsv")
+_OF_LINK_STATUS = {w: status for w, status in read_rows("of_links.tsv", 2) if status}
 _FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về sang lên vẫn bị "
                                    "lần lượt hiện nay tuổi , sau đó đồng thời"))
 _TERM_WORDS = frozenset(phrase_tokens("nhiệm kỳ khóa -"))
 _KHOA = phrase_tokens("khóa")[0]
 # how long a post was held, between the subject and the verb
-_DURATION = phrase_index(("có nhiều năm", "nhiều năm", "có thời gian", "một thời gian", "có", "năm", "tháng"))
+_DURATION = phrase_table("duration_words.tsv")
 _PURPOSE = phrase_tokens("để")[0]
 _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã"))
-_REPLACES = phrase_index(("thay", "thay cho", "thay thế", "thay thế cho"))
+_REPLACES = phrase_table("replace_cues.tsv")
 _NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
 _SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "thư ký", "người phát ngôn"))
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
@@ -180,7 +171,7 @@ def _workplace(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
 
 _HAS = phrase_tokens("có")[0]
 _MEMBER_ROLE = "Ủy viên"  # roles.tsv: a member of the unit itself, not of the body above it
-_LIST_OPEN = phrase_index(("gồm", "gồm có", "bao gồm", "là"))
+_LIST_OPEN = phrase_table("list_openers.tsv")
 _BODY_TERM = frozenset(phrase_tokens("khóa mới nhiệm kỳ -"))
 _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
@@ -804,7 +795,7 @@ def _past_purpose(toks: Tokens, k: int) -> int | None:
     return m if _LINKS.longest(toks, m) or (cue and cue[1][1] == "clause") else None  # type: ignore[index]
 
 
-_THEN = phrase_index(("sau đó", "tiếp đó", "rồi", "đến", "về", "sang", "tiếp tục"))
+_THEN = phrase_table("then_words.tsv")
 _RUN_JOINS = frozenset({",", ";", *phrase_tokens("và rồi")})
 _MAX_ASIDE_PAREN = 12
 
@@ -890,7 +881,8 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
     return out
 
 
-_THEN_ALONE = frozenset({"rồi", "sau đó", "tiếp đó"})  # _THEN entries that continue a career by themselves
+# the words of then_words.tsv that carry a career on by themselves
+_THEN_ALONE = frozenset(w for w, alone in read_rows("then_words.tsv", 2) if alone == "yes")
 
 
 def _names_next(toks: Tokens, e: int, name_starts: set[int]) -> bool:
