@@ -121,3 +121,20 @@ def test_roi_continues_a_career_without_a_verb_when_no_name_follows_the_titles()
 def test_roi_then_a_title_before_a_name_is_that_names_title():
     ex = officials("Ông Lê Văn Tám là Giám đốc Sở Y tế, rồi Bí thư Tỉnh ủy Hà Văn Chín phát biểu.")
     assert posts_of(ex) == {("Lê Văn Tám", "Giám đốc", "Sở Y tế"), ("Hà Văn Chín", "Bí thư", "Tỉnh ủy")}
+
+
+def test_a_pronoun_after_a_period_and_a_comma_is_the_subject_of_lam():
+    ex = officials("Ông Lê Văn Tám sinh năm 1960. Từ năm 2011 đến 2016, ông làm Bộ trưởng Bộ Tư pháp.")
+    (post,) = ex.posts
+    assert (post.person.name, post.role, post.org.written) == ("Lê Văn Tám", "Bộ trưởng", "Bộ Tư pháp")
+    assert (post.start.year, post.end.year, post.status) == (2011, 2016, "former")
+
+
+def test_nguyen_carries_over_the_titles_joined_to_it_by_commas():
+    ex = officials("Ông Lê Văn Tám, nguyên Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Nam, đã dự.")
+    assert {(p.role, p.status) for p in ex.posts} == {("Bí thư", "former"), ("Chủ tịch", "former")}
+
+
+def test_hien_la_stops_nguyen_from_carrying_over():
+    ex = officials("Ông Lê Văn Tám, nguyên Bí thư Tỉnh ủy, hiện là Chủ tịch UBND tỉnh Quảng Nam, đã dự.")
+    assert {(p.role, p.status) for p in ex.posts} == {("Bí thư", "former"), ("Chủ tịch", "holds")}

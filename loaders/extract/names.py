@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, phrase_table
+from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, phrase_table, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 
 _PHOTO = phrase_tokens("ảnh")[0]
@@ -27,8 +27,7 @@ _LIST_SEP = frozenset({"-", ",", "và", "&"})
 _SENT_END = frozenset({".", "!", "?", '"', "…"})
 # "Ông là ...", "Bà từng ...": a sentence-initial honorific without a name refers to the person
 # last named, so the titles that follow are theirs.
-_PRONOUN_NEXT = frozenset(phrase_tokens("là từng được đã cũng còn sinh giữ lần hiện tiếp kinh công "
-                                         "chuyển trở đảm nhận tham"))
+_PRONOUN_NEXT = frozenset(phrase_tokens(" ".join(w for (w,) in read_rows("pronoun_next.tsv", 1))))
 _PRONOUNS = frozenset(phrase_tokens("ông bà"))
 _DOAN = phrase_tokens("Đoàn")[0]
 

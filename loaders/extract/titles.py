@@ -25,6 +25,7 @@ _ACTING = frozenset(phrase_tokens("quyền"))
 _SHARE = frozenset({"-", *phrase_tokens("kiêm")})
 _RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và rồi")})
 # "Phó Giám đốc, Giám đốc Sở Tài chính": a role and its deputy (or the reverse) share the body
+_CARRY_SEP = frozenset({",", "-", *phrase_tokens("kiêm")})  # a prefix carries over these
 _SAME_ROLE_SEP = frozenset({",", *phrase_tokens("và rồi")})
 
 _TERM = phrase_tokens("khóa")[0]
@@ -403,6 +404,12 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
                 and finder.parse_of.get(id(titles[x].org)) is not None \
                 and not finder.parse_of[id(titles[x].org)].has_place():
             titles[x].org = titles[x + 1].org  # "Phó Chánh Văn phòng, Chánh Văn phòng Sở Tư pháp"
+    # "nguyên Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": a former title's "nguyên" carries over the
+    # titles joined to it by a comma, "-" or "kiêm", up to one with its own prefix
+    for x in range(1, len(titles)):
+        if titles[x].prefix is None and titles[x - 1].prefix == "former" and x - 1 < len(seps) \
+                and seps[x - 1] in _CARRY_SEP:
+            titles[x].prefix = "former"
     titles = [t for t in titles if not t.missing_org]
     # one person's bodies without a place take the province another of their titles names
     named = {t.org.province for t in titles if t.org is not None and t.org.scope == "province"
