@@ -138,3 +138,13 @@ def test_nguyen_carries_over_the_titles_joined_to_it_by_commas():
 def test_hien_la_stops_nguyen_from_carrying_over():
     ex = officials("Ông Lê Văn Tám, nguyên Bí thư Tỉnh ủy, hiện là Chủ tịch UBND tỉnh Quảng Nam, đã dự.")
     assert {(p.role, p.status) for p in ex.posts} == {("Bí thư", "former"), ("Chủ tịch", "holds")}
+
+
+def test_db_before_a_name_in_a_session_report_is_a_deputy_of_the_assembly():
+    ex = officials("Tại phiên chất vấn của Quốc hội, ĐB Lê Văn Tám (Bến Tre) hỏi Bộ trưởng.")
+    assert posts_of(ex) == {("Lê Văn Tám", "ĐB", "Quốc hội")}
+
+
+def test_db_outside_a_session_report_is_no_post():
+    ex = officials("Buổi lễ có sự tham dự của ĐB Lê Văn Tám.")
+    assert posts_of(ex) == set()

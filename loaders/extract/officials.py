@@ -445,7 +445,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     return used_quals
 
 
-_DEPUTY_WORDS = phrase_tokens("đại biểu")
+_DEPUTY_WORDS = (phrase_tokens("đại biểu"), phrase_tokens("ĐB"))  # "ĐB X" in session reports
 _ASSEMBLIES = ("quoc_hoi", "hdnd")  # the bodies whose members are "đại biểu"
 
 
@@ -455,10 +455,9 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     vấn ...) is a deputy of that assembly, the Quốc hội or the HĐND the report names most often.
     Elsewhere "đại biểu" is a delegate or a guest, not a post."""
     lex = lexicon()
-    m = len(_DEPUTY_WORDS)
-    after = [(i, h) for i, h in enumerate(hits)
-             if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= m
-             and tuple(toks.k[h.start - m : h.start]) == _DEPUTY_WORDS]
+    after = [(i, h, len(w)) for i, h in enumerate(hits) for w in _DEPUTY_WORDS
+             if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= len(w)
+             and tuple(toks.k[h.start - len(w) : h.start]) == w]
     firsts = lex.session_cues.firsts
     if not after or not any(k in firsts and lex.session_cues.longest(toks, i) for i, k in enumerate(toks.k)):
         return
@@ -468,7 +467,7 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     if not bodies[kind] or row is None:
         return
     body = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
-    for i, h in after:
+    for i, h, m in after:
         person = hit_person[i]
         if any(t.row is row or (t.org is not None and t.org.kind in _ASSEMBLIES) for t, _ in person.titles):
             continue  # "đại biểu A, Chủ tịch HĐND quận", "Đại biểu A" (a title as written): enough
