@@ -148,3 +148,10 @@ def test_db_before_a_name_in_a_session_report_is_a_deputy_of_the_assembly():
 def test_db_outside_a_session_report_is_no_post():
     ex = officials("Buổi lễ có sự tham dự của ĐB Lê Văn Tám.")
     assert posts_of(ex) == set()
+
+
+def test_hien_giu_chuc_after_an_aside_that_tells_an_earlier_move_is_a_post_held_now():
+    ex = officials("Ông Lê Văn Tám (thời điểm luân chuyển là Phó Chủ nhiệm Ủy ban Dân tộc), hiện giữ chức Phó "
+                   "Trưởng ban Thường trực Ban Chỉ đạo Tây Nam Bộ.")
+    assert {(p.role, p.status) for p in ex.posts if p.org and p.org.written == "Ban Chỉ đạo Tây Nam Bộ"} == {
+        ("Phó Trưởng ban Thường trực", "holds")}
