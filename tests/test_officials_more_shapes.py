@@ -155,3 +155,15 @@ def test_hien_giu_chuc_after_an_aside_that_tells_an_earlier_move_is_a_post_held_
                    "Trưởng ban Thường trực Ban Chỉ đạo Tây Nam Bộ.")
     assert {(p.role, p.status) for p in ex.posts if p.org and p.org.written == "Ban Chỉ đạo Tây Nam Bộ"} == {
         ("Phó Trưởng ban Thường trực", "holds")}
+
+
+def test_a_role_with_a_level_of_government_and_no_place_is_kept_as_written_without_a_body():
+    ex = officials("Ông Lê Văn Năm (nguyên bí thư xã) và ông Đỗ Văn Sáu, Phó Chủ tịch huyện, bị kỷ luật.")
+    assert posts_of(ex) == {("Lê Văn Năm", "bí thư xã", None), ("Đỗ Văn Sáu", "Phó Chủ tịch huyện", None)}
+    assert next(p.status for p in ex.posts if p.person.name == "Lê Văn Năm") == "former"
+
+
+def test_a_level_role_beside_the_same_role_with_its_body_is_not_a_second_post():
+    ex = officials("Ông Đỗ Văn Sáu, Chủ tịch huyện, bị phê bình. Ông Đỗ Văn Sáu, Chủ tịch UBND huyện Tân Phú, "
+                   "nhận lỗi.")
+    assert posts_of(ex) == {("Đỗ Văn Sáu", "Chủ tịch", "UBND huyện Tân Phú")}

@@ -1196,9 +1196,14 @@ def _posts(toks: Tokens, persons: list[_Person],
             elif old.start is None and old.end is None:
                 old.start, old.end = start, end
         with_org = {r for (r, o) in best if o}
+        # "Chủ tịch huyện" beside "Chủ tịch UBND huyện Ba Vì": the same post, its body named
+        levels = {compact(t.role): (compact(t.role[: -len(t.level)]), compact(t.level))
+                  for t, _ in p.titles if t.level and t.role.endswith(t.level)}
         for (r, o), pm in best.items():
             if not o and r in with_org and (r, o) not in whole:
                 continue  # "Phó Thủ tướng" after "Phó Thủ tướng Chính phủ": not a new post
+            if not o and r in levels and any(r2 == levels[r][0] and levels[r][1] in o2 for (r2, o2) in best if o2):
+                continue
             if o and any(r2 == r and o2.startswith(o + " ") for (r2, o2) in best):
                 continue  # "Chủ tịch UBND thành phố" beside "Chủ tịch UBND thành phố Trà Vinh"
             out.append(pm)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment
+from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import Tokens, phrase_index, phrase_tokens
@@ -25,6 +25,7 @@ _ACTING = frozenset(phrase_tokens("quyền"))
 _SHARE = frozenset({"-", *phrase_tokens("kiêm")})
 _RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và rồi")})
 # "Phó Giám đốc, Giám đốc Sở Tài chính": a role and its deputy (or the reverse) share the body
+_LEVELS = phrase_table("role_levels.tsv")
 _CARRY_SEP = frozenset({",", "-", *phrase_tokens("kiêm")})  # a prefix carries over these
 _SAME_ROLE_SEP = frozenset({",", *phrase_tokens("và rồi")})
 
@@ -50,10 +51,11 @@ class Title:
     org: OrgMention | None = None
     prefix: str | None = None  # status from a prefix cue
     abroad: bool = False  # a foreign country's post, written with the country and no body
+    level: str | None = None  # "chủ tịch xã": the level of government written instead of a body
 
     @property
     def missing_org(self) -> bool:
-        return self.row.needs_org and self.org is None and not self.abroad
+        return self.row.needs_org and self.org is None and not self.abroad and self.level is None
 
 
 def role_english(t: Title) -> str | None:
@@ -238,6 +240,14 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         # country is not a body; as for "Thủ tướng Singapore X", the post is the role alone). A
         # capitalised name must follow the country: "Trưởng ban Pháp chế" is no French post.
         return replace(_make(toks, at, row, r_end, q_len, None, q_end), abroad=True)
+    level = _LEVELS.longest(toks, q_end) if row.needs_org and not row.deputy_only and not q_len \
+        and q_end < n and not toks.brk[q_end] else None
+    if level and (q_end + level[0] >= n or not (toks.cap[q_end + level[0]] and toks.word[q_end + level[0]])
+                  or toks.brk[q_end + level[0]]):
+        # "chủ tịch xã", "(nguyên bí thư xã)": the level alone, no place, no body named
+        e = q_end + level[0]
+        return replace(_make(toks, at, row, r_end, q_len, None, e), role=toks.surface(at.role_start, e),
+                       level=toks.surface(q_end, e))
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
