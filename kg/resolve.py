@@ -214,6 +214,13 @@ def _base_rank(key: str) -> tuple[int, str]:
     return (2 if ctx.startswith("report ") else 1 if ctx.startswith("publisher ") else 0, identity(key))
 
 
+def _occurrence_rank(o: Occurrence) -> tuple[int, bool, str]:
+    """:func:`_base_rank` of an occurrence's own key, a province the text writes before one the
+    extractor guessed ("UBND tỉnh" in a report naming several provinces)."""
+    rank, key = _base_rank(o.base_key)
+    return rank, bool(o.guessed and not o.provinces), key
+
+
 def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: DecisionsFile | None,
                      registry: PersonRegistry | None = None) -> None:
     org_iri = {k: str(v) for k, v in res.iri.items()}
@@ -279,14 +286,14 @@ def _cluster_iris(occs: list[Occurrence], rep: dict[int, int], registry: PersonR
         if root not in fixed and iri not in given:
             fixed[root] = iri
             given.add(iri)
-    order = sorted(members.items(), key=lambda kv: min(_base_rank(o.base_key) for o in kv[1]))
+    order = sorted(members.items(), key=lambda kv: min(_occurrence_rank(o) for o in kv[1]))
     taken: set[URIRef] = {URIRef(i) for i in prior.reserved()}
     out: dict[int, URIRef] = {}
     for root, ms in order:
         if root in fixed:
             iri = URIRef(fixed[root])
         else:
-            key = min((o.base_key for o in ms), key=_base_rank)
+            key = min(ms, key=_occurrence_rank).base_key
             iri = mint("person", key)
             first = min(o.report_id for o in ms)
             n = 1
