@@ -92,6 +92,7 @@ class Resolution:
     symbols: dict[URIRef, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     person_links: list[IdentityLink] = field(default_factory=list)
     redirects: dict[URIRef, set[URIRef]] = field(default_factory=dict)  # an own-key IRI -> its person
+    redirect_reasons: dict[URIRef, str] = field(default_factory=dict)  # why an old IRI is its person now
     successions: list[tuple[URIRef, URIRef, str]] = field(default_factory=list)  # (later, earlier tenure, why)
     english: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
     registry: PersonRegistry = field(default_factory=PersonRegistry)  # the person IRIs to keep (kg.iris)
@@ -235,8 +236,11 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
     iris, res.registry = _cluster_iris(occs, rep, registry)
     for old, new in res.registry.merged.items():
         res.redirects.setdefault(URIRef(old), set()).add(URIRef(new))
+        res.redirect_reasons[URIRef(old)] = ("an IRI an earlier build into this folder gave a person whose "
+                                             "mentions now belong to this one (new evidence or a decision)")
     by_index = {o.index: o for o in occs}
     current = set(iris.values())
+    named: dict[URIRef, list[Occurrence]] = defaultdict(list)  # an old own-key IRI -> the mentions it named
     for o in occs:
         iri = iris[o.index]
         res.iri[id(o.mention)] = iri
@@ -244,6 +248,20 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
         base = mint("person", o.base_key)
         if base != iri and base not in current:  # a live person's IRI never redirects
             res.redirects.setdefault(base, set()).add(iri)
+            named[base].append(o)
+    kinds: dict[int, set[str]] = defaultdict(set)
+    for link in links:
+        kinds[link.a].add(link.kind)
+        kinds[link.b].add(link.kind)
+    for base, ms in named.items():
+        if base in res.redirect_reasons:
+            continue
+        reports = sorted({o.report_id for o in ms})
+        why = sorted(set().union(*(kinds[o.index] for o in ms)))
+        res.redirect_reasons[base] = (
+            f"the IRI of {ms[0].base_key!r} on its own (the mention in {', '.join(reports[:5])}"
+            + (f" and {len(reports) - 5} more reports" if len(reports) > 5 else "")
+            + f"), joined to this person by {', '.join(why) or 'its cluster'} evidence")
     for link in links:
         a, b = by_index[link.a], by_index[link.b]
         person = iris[a.index]

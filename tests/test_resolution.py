@@ -352,3 +352,25 @@ def test_a_body_written_without_its_province_in_a_report_about_several_joins_the
     guessed = next(p for p in exs[0].posts if p.person.name == "Vi Văn Thắm").org
     if guessed.province != "Lào Cai":  # the extractor gave "UBND tỉnh" the report's first province
         assert link.kind == "report-province" and '"UBND tỉnh" in a names no province' in link.reason
+
+
+def test_an_iri_a_join_replaces_stays_in_the_graph_as_the_same_person_with_its_reason(tmp_path: Path, capsys):
+    from rdflib import OWL
+
+    from kg.build import BuildResult, write_outputs
+    from kg.cli import main
+
+    alone = CAREER[:1]
+    old = URIRef(people(alone, resolve(alone), "Trần Văn Khải")["a"])
+    res = resolve(CAREER)
+    new = URIRef(people(CAREER, res, "Trần Văn Khải")["a"])
+    g = build_dataset(CAREER, res).to_graph()
+    assert set(g.objects(old, OWL.sameAs)) == {new}
+    (why,) = g.objects(old, KG.sameAsReason)
+    assert "mention in a" in str(why) and "post" in str(why)
+    assert (new, OWL.sameAs, None) not in g  # the person itself is no older IRI
+    result = BuildResult([ex.report for ex in CAREER], CAREER, res, build_dataset(CAREER, res))
+    write_outputs(result, tmp_path)
+    assert main(["explain", str(tmp_path), str(old)]) == 0  # an older IRI finds the person it now is
+    out = capsys.readouterr().out
+    assert f"<{new}>" in out and f"<{old}>: {why}" in out
