@@ -28,7 +28,7 @@ from kg.loaders.extract.pipeline import components
 from kg.model import Extraction, Report
 from kg.outputs import publish
 from kg.parallel import map_extract
-from kg.resolution_inputs import CompactExtraction, mention_map
+from kg.resolution_inputs import CompactExtraction, mention_map, share_strings
 from kg.resolve import Resolution, resolve
 from kg.store import STORE_NAME, Store, build_fingerprint, file_stamps, report_digest, strip_text
 from kg.vocab import KG
@@ -188,10 +188,11 @@ def resolution_inputs(reports: Sequence[Report], errors: list[str], store: Store
     fresh: dict[int, CompactExtraction] = {}
     failed: dict[int, str] = {}
     batch: list[tuple[int, Extraction]] = []
+    pool: dict[str, str] = {}  # kg.resolution_inputs.share_strings
 
     def flush() -> None:
         made = store.put_many((digests[i], ex) for i, ex in batch)
-        fresh.update(zip((i for i, _ in batch), made, strict=True))
+        fresh.update(zip((i for i, _ in batch), (share_strings(cx, pool) for cx in made), strict=True))
         batch.clear()
 
     results = map_extract([reports[i] for i in todo], jobs=jobs, executor=executor, scheduler=scheduler)
@@ -211,7 +212,7 @@ def resolution_inputs(reports: Sequence[Report], errors: list[str], store: Store
             if i in failed:
                 errors.append(failed[i])
                 continue
-            out.append(fresh.pop(i) if i in fresh else stored[digests[i]])
+            out.append(fresh.pop(i) if i in fresh else share_strings(stored[digests[i]], pool))
             if kept is not None:
                 kept.append(digests[i])
     return out

@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from kg.model import (
@@ -35,6 +36,31 @@ from kg.model import (
     PostMention,
     Span,
 )
+
+
+class CompactSpan(tuple):
+    """A :class:`kg.model.Span` as resolution reads it (``start``, ``end``, its length; hashed and
+    ordered the same way), at half its size: an archive's compact inputs hold about 55 spans a
+    report. A plain tuple underneath, so unpickling it runs no Python code."""
+
+    __slots__ = ()
+
+    start = property(itemgetter(0))
+    end = property(itemgetter(1))
+
+    def __len__(self) -> int:  # as Span's: the characters it covers
+        return self[1] - self[0]
+
+    def __getnewargs__(self) -> tuple:
+        return ((self[0], self[1]),)
+
+    def __repr__(self) -> str:
+        return f"CompactSpan({self[0]}, {self[1]})"
+
+
+def _span(s: Span) -> CompactSpan:
+    return CompactSpan((s.start, s.end))
+
 
 BEFORE, AFTER = 120, 160  # characters of the matching text resolution reads around a person span
 _WHOLE_SHARE = 0.6  # windows covering more of the text than this: keep the whole text (simpler, same size)
@@ -115,9 +141,9 @@ class CompactReport:
 @dataclass(slots=True, eq=False)
 class CompactPerson:
     pos: int
-    span: Span
+    span: CompactSpan
     name: str
-    spans: list[Span]
+    spans: list[CompactSpan]
     gender: str | None
     credit: bool
 
@@ -125,7 +151,7 @@ class CompactPerson:
 @dataclass(slots=True, eq=False)
 class CompactOrg:
     pos: int
-    span: Span
+    span: CompactSpan
     name: str
     kind: str
     name_en: str | None
@@ -138,7 +164,7 @@ class CompactOrg:
 @dataclass(slots=True, eq=False)
 class CompactPost:
     pos: int
-    span: Span
+    span: CompactSpan
     person: CompactPerson
     role: str
     role_id: str
@@ -154,7 +180,7 @@ class CompactPost:
 @dataclass(slots=True, eq=False)
 class CompactDirective:
     pos: int
-    span: Span
+    span: CompactSpan
     symbol: str | None
     written: str
     number: str | None
@@ -176,7 +202,7 @@ class CompactDirective:
 @dataclass(slots=True, eq=False)
 class CompactCampaign:
     pos: int
-    span: Span
+    span: CompactSpan
     name: str
     kind: str
 
@@ -184,7 +210,7 @@ class CompactCampaign:
 @dataclass(slots=True, eq=False)
 class CompactEvent:
     pos: int
-    span: Span
+    span: CompactSpan
     kind: str
     name: str | None
     date: PartialDate | None
@@ -221,7 +247,7 @@ def compact(ex: Extraction) -> CompactExtraction:
         if o is None:
             return None
         if id(o) not in made:
-            made[id(o)] = c = CompactOrg(pos[id(o)], o.span, o.name, o.kind, o.name_en, o.province, o.scope,
+            made[id(o)] = c = CompactOrg(pos[id(o)], _span(o.span), o.name, o.kind, o.name_en, o.province, o.scope,
                                          None, o.category)
             nodes.append(c)
             c.parent = org(o.parent)
@@ -229,20 +255,21 @@ def compact(ex: Extraction) -> CompactExtraction:
 
     def person(p: PersonMention) -> CompactPerson:
         if id(p) not in made:
-            made[id(p)] = c = CompactPerson(pos[id(p)], p.span, p.name, p.spans, p.gender, p.credit)
+            made[id(p)] = c = CompactPerson(pos[id(p)], _span(p.span), p.name, [_span(x) for x in p.spans],
+                                                p.gender, p.credit)
             nodes.append(c)
         return made[id(p)]
 
     def post(p: PostMention) -> CompactPost:
         if id(p) not in made:
-            made[id(p)] = c = CompactPost(pos[id(p)], p.span, person(p.person), p.role, p.role_id, p.role_en,
+            made[id(p)] = c = CompactPost(pos[id(p)], _span(p.span), person(p.person), p.role, p.role_id, p.role_en,
                                           p.deputy, p.qualifier, org(p.org), p.status, p.start, p.end)
             nodes.append(c)
         return made[id(p)]
 
     def directive(d: DirectiveMention) -> CompactDirective:
         if id(d) not in made:
-            made[id(d)] = c = CompactDirective(pos[id(d)], d.span, d.symbol, d.written, d.number, d.doc_type,
+            made[id(d)] = c = CompactDirective(pos[id(d)], _span(d.span), d.symbol, d.written, d.number, d.doc_type,
                                                d.type_word, d.symbol_type, d.issuer_code, None, d.system, d.term,
                                                d.year, d.date_issued, d.title, d.name, [], d.identity)
             nodes.append(c)
@@ -252,13 +279,13 @@ def compact(ex: Extraction) -> CompactExtraction:
 
     def campaign(c: CampaignMention) -> CompactCampaign:
         if id(c) not in made:
-            made[id(c)] = k = CompactCampaign(pos[id(c)], c.span, c.name, c.kind)
+            made[id(c)] = k = CompactCampaign(pos[id(c)], _span(c.span), c.name, c.kind)
             nodes.append(k)
         return made[id(c)]
 
     def event(e: EventMention) -> CompactEvent:
         if id(e) not in made:
-            made[id(e)] = c = CompactEvent(pos[id(e)], e.span, e.kind, e.name, e.date, e.place, org(e.organizer),
+            made[id(e)] = c = CompactEvent(pos[id(e)], _span(e.span), e.kind, e.name, e.date, e.place, org(e.organizer),
                                            [directive(d) for d in e.concerns], [campaign(k) for k in e.campaigns])
             nodes.append(c)
         return made[id(e)]
@@ -271,6 +298,28 @@ def compact(ex: Extraction) -> CompactExtraction:
     report = CompactReport(r.id, r.published, r.publisher, r.province, r.title, key_windows(r.key, spans))
     return CompactExtraction(report, persons, orgs, posts, [directive(d) for d in ex.directives],
                              [event(e) for e in ex.events], [campaign(c) for c in ex.campaigns], len(pos), nodes)
+
+
+_SHARED = {CompactOrg: ("name", "kind", "name_en", "province", "scope", "category"),
+           CompactPost: ("role", "role_id", "role_en", "status", "qualifier"),
+           CompactDirective: ("doc_type", "type_word", "symbol_type", "issuer_code", "system"),
+           CompactEvent: ("kind",), CompactCampaign: ("kind",)}
+
+
+def share_strings(cx: CompactExtraction, pool: dict[str, str]) -> CompactExtraction:
+    """Make the words many reports repeat (body names, roles, statuses, provinces) one string each,
+    across the build: each report's copy read from the store is a string of its own otherwise."""
+    for node in cx.nodes:
+        for name in _SHARED.get(type(node), ()):
+            v = getattr(node, name)
+            if v is not None:
+                setattr(node, name, pool.setdefault(v, v))
+    r = cx.report
+    for name in ("publisher", "province"):
+        v = getattr(r, name)
+        if v is not None:
+            setattr(r, name, pool.setdefault(v, v))
+    return cx
 
 
 MentionMap = tuple

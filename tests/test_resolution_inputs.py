@@ -9,7 +9,7 @@ import pytest
 from kg.loaders import load
 from kg.model import Span
 from kg.parallel import extract_one
-from kg.resolution_inputs import KeyWindows, compact, install, key_windows, mention_map, uninstall
+from kg.resolution_inputs import KeyWindows, compact, install, key_windows, mention_map, share_strings, uninstall
 from kg.resolve import resolve
 from tests.conftest import EXAMPLES
 
@@ -23,8 +23,9 @@ def test_compact_inputs_resolve_to_the_same_iris_labels_and_tenures_as_whole_ext
     full = [extract_one(r) for r in load([str(EXAMPLES)]).reports]
     assert sum(len(ex.posts) for ex in full) > 5  # the examples do hold posts, persons and tenures
     whole = resolve(full)
-    # through pickling, as a build reads them from its store
-    inputs = [pickle.loads(pickle.dumps(compact(ex))) for ex in full]
+    # through pickling, as a build reads them from its store, their common words shared
+    pool: dict[str, str] = {}
+    inputs = [share_strings(pickle.loads(pickle.dumps(compact(ex))), pool) for ex in full]
     small = resolve(inputs)
     assert small.labels == whole.labels
     assert small.redirects == whole.redirects
