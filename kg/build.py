@@ -36,6 +36,11 @@ from kg.vocab import KG
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "graph.view.json", "summary.json", "redirects.tsv",
                 REGISTRY_FILE)
 
+SMALL_BATCH = 16
+"""Fewer reports to extract than this per job are extracted in the building process: starting a
+pool of workers (each loading the extractors' data tables) costs more than a few extractions.
+Extraction is a pure function of one report, so where it runs changes nothing in the output."""
+
 HtmlWriter = Callable[[Iterable[Triple], Path], None]
 """Writes the view of a build's triples to a path (``graph.html``)."""
 
@@ -195,6 +200,8 @@ def resolution_inputs(reports: Sequence[Report], errors: list[str], store: Store
         fresh.update(zip((i for i, _ in batch), (share_strings(cx, pool) for cx in made), strict=True))
         batch.clear()
 
+    if executor == "process" and len(todo) < SMALL_BATCH * jobs:
+        jobs = 1  # a few new reports (a daily batch into a stored archive): a pool costs more than it saves
     results = map_extract([reports[i] for i in todo], jobs=jobs, executor=executor, scheduler=scheduler)
     for i, result in zip(todo, results, strict=True):
         if isinstance(result, str):
