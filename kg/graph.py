@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from kg.iris import mint, slug
@@ -354,6 +354,10 @@ def _write_reference(g: set[Triple], res: Resolution) -> None:
         g.add((link.iri, KG.evidenceKind, Literal(link.kind)))
         g.add((link.iri, KG.reason, Literal(link.reason, lang="en")))
         g.add((link.iri, KG.confidence, Literal(f"{link.confidence:.2f}", datatype=XSD.decimal)))
+    for old, targets in sorted(res.redirects.items()):
+        if len(targets) == 1:  # an own key shared by namesakes kept apart is the same as neither
+            g.add((old, OWL.sameAs, next(iter(targets))))
+            g.add((old, KG.sameAsReason, Literal(res.redirect_reasons.get(old, "merged by resolution"))))
     for later, earlier, _why in res.successions:
         g.add((later, KG.succeeds, earlier))
     for rec in res.tenures.values():

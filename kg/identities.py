@@ -10,7 +10,11 @@ from pathlib import Path
 
 PREFIXES = """PREFIX kg: <https://w3id.org/vnkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
+
+MAX_OLD_IRIS = 10
+"""How many older IRIs ``kg explain`` prints with their reasons (the rest are counted)."""
 
 
 def load_store(build_dir: Path):
@@ -49,7 +53,11 @@ def find_persons(store, query: str, redirects: dict[str, str]) -> list[tuple[str
         PREFIXES + "SELECT ?p ?name WHERE { ?p a kg:Person ; rdfs:label ?name }")]
     if query.startswith("http") or query.startswith("person:"):
         iri = query if query.startswith("http") else "https://w3id.org/vnkg/id/person/" + query.split(":", 1)[1]
-        iri = redirects.get(iri, iri)
+        if iri in redirects:
+            iri = redirects[iri]
+        else:  # an older IRI the graph keeps: owl:sameAs to the person it now is
+            same = [value(r["p"]) for r in store.query(PREFIXES + f"SELECT ?p WHERE {{ <{iri}> owl:sameAs ?p }}")]
+            iri = same[0] if len(same) == 1 else iri
         return sorted({r for r in rows if r[0] == iri})
     want = " ".join(ascii_key(query).split())
     return sorted({r for r in rows if " ".join(ascii_key(r[1]).split()) == want})
@@ -82,7 +90,15 @@ def explain_lines(store, iri: str, name: str, redirects: dict[str, str]) -> list
             lines.append(f"    {conf:.2f} {kind}: {reason}")
     else:
         lines.append("  no link: every mention of this node is in one report (or a decision kept it apart)")
-    olds = sorted(old for old, new in redirects.items() if new == iri)
+    same = sorted((value(r["old"]), value(r["why"])) for r in store.query(PREFIXES + f"""SELECT ?old ?why WHERE {{
+        ?old owl:sameAs <{iri}> . OPTIONAL {{ ?old kg:sameAsReason ?why }} }}"""))
+    if same:
+        lines.append(f"  {len(same)} older IRIs are this person (owl:sameAs in the graph):")
+        for old, why in same[:MAX_OLD_IRIS]:
+            lines.append(f"    <{old}>: {why}")
+        if len(same) > MAX_OLD_IRIS:
+            lines.append(f"    ... and {len(same) - MAX_OLD_IRIS} more (redirects.tsv lists them all)")
+    olds = sorted(old for old, new in redirects.items() if new == iri and old not in dict(same))
     if olds:
         lines.append(f"  {len(olds)} older IRIs redirect here (redirects.tsv)")
     return lines

@@ -12,8 +12,12 @@ is). Mentions are grouped by name, and within a name joined step by step, strong
    cluster of that name whose posts carry that title.
 3. **co-mentioned colleagues**: at least two officials named in the same report are also named
    beside the one candidate cluster.
-4. **the report's province** is the province of the one candidate cluster's posts.
-5. **a rare name**: a mention with no evidence at all joins the one candidate of its name only when
+4. **the report's province** is the province of the one candidate cluster's posts; a body written
+   without its province ("UBND tỉnh") in a report naming several provinces is read as one of them,
+   the one where the only official of the name holds a post in a body of that kind.
+5. **a career in the leadership tier**: two clusters of an uncommon name that both hold a post of
+   loaders/data/leadership_posts.tsv (a provincial Party secretary, later a minister).
+6. **a rare name**: a mention with no evidence at all joins the one candidate of its name only when
    the name is rare (:func:`name_rarity`); otherwise it stays its own node.
 
 Bylines and photo credits are one person per (name, outlet) and never join an official. Namesakes
@@ -33,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.model import Extraction, PartialDate, PersonMention, PostMention
-from kg.reference.tables import table
+from kg.reference.tables import TableError, table
 from kg.textkey import key as text_key
 
 MAX_CAREER_YEARS = 40
@@ -43,6 +47,12 @@ RARE_NAME_LOG10 = -5.5
 """A name is rare when log10 of its estimated frequency (:func:`name_rarity`) is below this.
 Measured on tests/gold/resolution.json (scripts/resolution_eval.py --sweep): the loosest threshold of
 the sweep that merges no namesake there (-5.0 merges two); see docs/resolution.md."""
+
+CAREER_NAME_LOG10 = -4.3
+"""Two clusters of one name that both hold a leadership post (loaders/data/leadership_posts.tsv)
+join when log10 of the name's estimated share (:func:`name_rarity`) is below this. Measured on
+tests/gold/resolution.json (scripts/resolution_eval.py --sweep-career): -4.0 merges two namesakes
+there, each of them an official of a province and a member of a central body; see docs/resolution.md."""
 
 _FORMER = frozenset({"nguyên", "cựu", "tân", "đương", "kim"})  # "nguyên Bộ trưởng": still the same title
 _GLUE = frozenset({"và", "của", "-", "&"})  # words inside a title: "Ủy ban Kinh tế và Ngân sách của Quốc hội"
@@ -75,6 +85,7 @@ CONFIDENCE = {
     "delegation": 0.8,
     "colleagues": 0.75,
     "report-province": 0.7,
+    "career": 0.65,
     "rare-name": 0.6,
 }
 
@@ -94,10 +105,14 @@ class Occurrence:
     titles: set[str] = field(default_factory=set)  # title descriptors of its posts ("role:thủ tướng")
     cues: dict[str, str] = field(default_factory=dict)  # title descriptors read around bare mentions
     provinces: set[str] = field(default_factory=set)  # provinces of its provincial posts
+    # provinces the extractor gave a body written without one ("UBND tỉnh") in a report naming
+    # several provinces: the report's choice, not the text's, so no evidence against a namesake
+    guessed: dict[str, set[str]] = field(default_factory=dict)  # province -> kinds of those bodies
     national: bool = False  # holds a national (or body-less) post
     report_provinces: set[str] = field(default_factory=set)
     colleagues: set[str] = field(default_factory=set)  # name keys of the report's other officials
     citizen: bool = False
+    leader: str = ""  # its first leadership post (loaders/data/leadership_posts.tsv), as written
     base_key: str = ""  # the report-local identity key (name|province / national / outlet / report)
 
     @property
@@ -266,6 +281,46 @@ def title_form(phrase: str) -> str:
     return " ".join(w for w in words if w not in _GLUE)
 
 
+@cache
+def _leadership() -> tuple[frozenset[tuple[str, str, str]], dict[str, str]]:
+    """loaders/data/leadership_posts.tsv as (role key or "*", body kind or "-", level), and the
+    canonical name of each kind of body (organizations.tsv) as a text key."""
+    canonical = {row["id"]: text_key(row["canonical"]) for row in table("organizations.tsv")}
+    rules = set()
+    for row in table("leadership_posts.tsv"):
+        body, level = row["body"], row["level"]
+        if body != "-" and body not in canonical:
+            raise TableError(f"{row.where()}: body {body!r} is not an id of loaders/data/organizations.tsv")
+        if level not in ("central", "province"):
+            raise TableError(f"{row.where()}: level {level!r} is not central or province")
+        rules.add((row["role"] if row["role"] == "*" else text_key(row["role"]), body, level))
+    return frozenset(rules), canonical
+
+
+def leadership_post(post: PostMention) -> bool:
+    """Whether a post is of the leadership tier (loaders/data/leadership_posts.tsv): a central post
+    listed there, or the head of a province's own Party committee, People's Committee or Council.
+
+    A province's body is written "Tỉnh ủy Thái Bình" or "Ủy ban nhân dân thành phố Hà Nội"; the
+    People's Committee of a district or of a city inside a province ("thành phố Hạ Long") is not."""
+    rules, canonical = _leadership()
+    org = post.org
+    role = text_key(post.role)
+    kind = org.kind if org is not None else ""
+    for r_role, body, level in ((role, kind, "central"), (role, "-", "central"), ("*", kind, "central"),
+                                (role, kind, "province")):
+        if (r_role, body, level) not in rules:
+            continue
+        if level == "central" and (org is None or org.scope == "national"):
+            return True
+        if level == "province" and org is not None and org.scope == "province" and org.province:
+            rest = text_key(_strip_province(org.name, org.province))
+            head = canonical.get(kind, "")
+            if rest in (head, f"{head} tỉnh", f"{head} thành phố"):
+                return True
+    return False
+
+
 def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[Occurrence]:
     """One :class:`Occurrence` per person mention of every report, with its anchors."""
     occs: list[Occurrence] = []
@@ -287,6 +342,8 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
                 org = post.org
                 role = text_key(post.role)
                 occ.titles.update(title_descriptors(post, report.key))
+                if not occ.leader and leadership_post(post):
+                    occ.leader = f"{post.role} {org.name if org is not None else ''}".strip()
                 if org is not None and (org.scope == "national" or (org.scope == "province" and org.province)):
                     iri = org_iri.get(id(org))
                     if iri:
@@ -297,6 +354,9 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
                             and (piri := org_iri.get(id(parent))):
                         occ.anchors[f"body:{piri}"] = f"body {parent.name} (or one of its bodies)"
                 if org is not None and org.scope == "province" and org.province:
+                    if len(report_provinces) > 1 and not _names_province(org.written, org.province):
+                        occ.guessed.setdefault(org.province, set()).add(org.kind)
+                        continue
                     occ.provinces.add(org.province)
                     occ.anchors[f"province:{org.province}"] = f"posts in {org.province}"
                 elif org is None or org.scope == "national":
@@ -310,12 +370,27 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
     return occs
 
 
+def _names_province(written: str, province: str) -> bool:
+    """Whether a body's written form names ``province`` ("UBND tỉnh Thanh Hoá" yes, "UBND tỉnh" no)."""
+    padded = f" {text_key(written)} "
+    return any(f" {form} " in padded for form in _forms_of().get(province, ()))
+
+
+@cache
+def _forms_of() -> dict[str, tuple[str, ...]]:
+    """Each province's written forms as text keys (the inverse of :func:`_province_forms`)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for form, canonical in _province_forms().items():
+        out[canonical].append(form)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def base_key(occ: Occurrence) -> str:
     """The identity key a mention would have on its own (the rule before corpus-wide resolution):
     name plus the province of its posts, "national", the outlet of a credit, or its report."""
     name = occ.mention.name
-    if occ.provinces:
-        return f"{name}|{sorted(occ.provinces)[0]}"
+    if occ.provinces or occ.guessed:
+        return f"{name}|{sorted(occ.provinces or occ.guessed)[0]}"
     if occ.national:
         return f"{name}|national"
     if occ.mention.credit and occ.publisher:
@@ -459,6 +534,12 @@ def _cues(occ: Occurrence, report_keys: dict[str, str], vocabulary: dict[str, st
                     break
                 n -= 1
     return out
+
+
+def _kinds_in(occ: Occurrence, provinces: set[str]) -> set[str]:
+    """The kinds of body ("ubnd", "tinh_uy") of an occurrence's posts in ``provinces``."""
+    return {p.org.kind for p in occ.posts if p.org is not None and p.org.province in provinces
+            and p.org.province in occ.provinces}
 
 
 def _names_by_report(occs: list[Occurrence]) -> dict[str, set[str]]:
@@ -635,6 +716,36 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
             prov = sorted(uf.provinces(cands[0]) & o.report_provinces)[0]
             uf.union(cands[0], o.index, "report-province",
                      f"{o.report_id} is about {prov}, where the only official of this name holds posts")
+    # 5a. a body written without its province ("UBND tỉnh") in a report naming several provinces:
+    # the one cluster of this name with a post in a body of that kind in one of those provinces
+    for o in people:
+        own = uf.find(o.index)
+        if not o.guessed or uf.provinces(own):
+            continue
+        kinds = set().union(*o.guessed.values())
+        cands = sorted({uf.find(x.index) for x in people
+                        if x.provinces & o.report_provinces and kinds & _kinds_in(x, o.report_provinces)} - {own})
+        if len(cands) == 1:
+            x = next(x for x in people if uf.find(x.index) == cands[0] and x.provinces & o.report_provinces
+                     and kinds & _kinds_in(x, o.report_provinces))
+            prov = sorted(x.provinces & o.report_provinces)[0]
+            written = sorted({p.org.written for p in o.posts if p.org is not None and p.org.kind in kinds})[0]
+            uf.union(cands[0], o.index, "report-province",
+                     f'"{written}" in {o.report_id} names no province (the report names several); the only '
+                     f"official of this name with a post in such a body there holds one in {prov} ({x.report_id})")
+    # 5b. a career in the leadership tier: an uncommon name holding leadership posts in two clusters
+    if name_rarity(group[0].mention.name) < CAREER_NAME_LOG10:
+        leaders = sorted({uf.find(x.index) for x in people if x.leader})
+        for i, r1 in enumerate(leaders):
+            for r2 in leaders[i + 1:]:
+                a, b = uf.find(r1), uf.find(r2)
+                if a == b:
+                    continue
+                x = next(m for m in sorted(uf.members[a], key=lambda m: m.index) if m.leader)
+                y = next(m for m in sorted(uf.members[b], key=lambda m: m.index) if m.leader)
+                uf.union(a, b, "career", f"leadership posts under an uncommon name (log10 share "
+                         f"{name_rarity(group[0].mention.name):.1f}): {x.leader} in {x.report_id}, "
+                         f"{y.leader} in {y.report_id}; nothing sets them apart")
     # 6. a rare name: what has no evidence joins the one candidate
     if not is_rare(group[0].mention.name):
         return

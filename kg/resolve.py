@@ -92,6 +92,7 @@ class Resolution:
     symbols: dict[URIRef, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     person_links: list[IdentityLink] = field(default_factory=list)
     redirects: dict[URIRef, set[URIRef]] = field(default_factory=dict)  # an own-key IRI -> its person
+    redirect_reasons: dict[URIRef, str] = field(default_factory=dict)  # why an old IRI is its person now
     successions: list[tuple[URIRef, URIRef, str]] = field(default_factory=list)  # (later, earlier tenure, why)
     english: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
     registry: PersonRegistry = field(default_factory=PersonRegistry)  # the person IRIs to keep (kg.iris)
@@ -214,6 +215,13 @@ def _base_rank(key: str) -> tuple[int, str]:
     return (2 if ctx.startswith("report ") else 1 if ctx.startswith("publisher ") else 0, identity(key))
 
 
+def _occurrence_rank(o: Occurrence) -> tuple[int, bool, str]:
+    """:func:`_base_rank` of an occurrence's own key, a province the text writes before one the
+    extractor guessed ("UBND tỉnh" in a report naming several provinces)."""
+    rank, key = _base_rank(o.base_key)
+    return rank, bool(o.guessed and not o.provinces), key
+
+
 def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: DecisionsFile | None,
                      registry: PersonRegistry | None = None) -> None:
     org_iri = {k: str(v) for k, v in res.iri.items()}
@@ -228,8 +236,11 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
     iris, res.registry = _cluster_iris(occs, rep, registry)
     for old, new in res.registry.merged.items():
         res.redirects.setdefault(URIRef(old), set()).add(URIRef(new))
+        res.redirect_reasons[URIRef(old)] = ("an IRI an earlier build into this folder gave a person whose "
+                                             "mentions now belong to this one (new evidence or a decision)")
     by_index = {o.index: o for o in occs}
     current = set(iris.values())
+    named: dict[URIRef, list[Occurrence]] = defaultdict(list)  # an old own-key IRI -> the mentions it named
     for o in occs:
         iri = iris[o.index]
         res.iri[id(o.mention)] = iri
@@ -237,6 +248,20 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
         base = mint("person", o.base_key)
         if base != iri and base not in current:  # a live person's IRI never redirects
             res.redirects.setdefault(base, set()).add(iri)
+            named[base].append(o)
+    kinds: dict[int, set[str]] = defaultdict(set)
+    for link in links:
+        kinds[link.a].add(link.kind)
+        kinds[link.b].add(link.kind)
+    for base, ms in named.items():
+        if base in res.redirect_reasons:
+            continue
+        reports = sorted({o.report_id for o in ms})
+        why = sorted(set().union(*(kinds[o.index] for o in ms)))
+        res.redirect_reasons[base] = (
+            f"the IRI of {ms[0].base_key!r} on its own (the mention in {', '.join(reports[:5])}"
+            + (f" and {len(reports) - 5} more reports" if len(reports) > 5 else "")
+            + f"), joined to this person by {', '.join(why) or 'its cluster'} evidence")
     for link in links:
         a, b = by_index[link.a], by_index[link.b]
         person = iris[a.index]
@@ -279,14 +304,14 @@ def _cluster_iris(occs: list[Occurrence], rep: dict[int, int], registry: PersonR
         if root not in fixed and iri not in given:
             fixed[root] = iri
             given.add(iri)
-    order = sorted(members.items(), key=lambda kv: min(_base_rank(o.base_key) for o in kv[1]))
+    order = sorted(members.items(), key=lambda kv: min(_occurrence_rank(o) for o in kv[1]))
     taken: set[URIRef] = {URIRef(i) for i in prior.reserved()}
     out: dict[int, URIRef] = {}
     for root, ms in order:
         if root in fixed:
             iri = URIRef(fixed[root])
         else:
-            key = min((o.base_key for o in ms), key=_base_rank)
+            key = min(ms, key=_occurrence_rank).base_key
             iri = mint("person", key)
             first = min(o.report_id for o in ms)
             n = 1

@@ -39,6 +39,14 @@ _SHORT = re.compile(
 _LONG = re.compile(
     r"\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?"
 )
+# A range of days in one month: "ngày 27-28/3/2021", "(27-28/4)", "từ ngày 24 - 27/4/2021", "Từ ngày 27
+# đến ngày 30-6-2017". It is dated by its first day, in the month (and year) written after the last.
+_RANGE = re.compile(
+    rf"\b{_ANCHOR}\s+(?:\(\s*)?(?P<d>\d{{1,2}})\s*(?:-|đến|tới)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}}){_SEP}"
+    rf"(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])"
+)
+# "từ ngày 25/1 đến ngày 1/2/2021": a first day written without its year takes the last day's.
+_RANGE_END = re.compile(r"\s*(?:-|đến|tới)\s*(?:ngày\s+)?")
 _MONTH_YEAR = re.compile(r"\btháng\s+(?P<m>\d{1,2})\s*(?:năm|/|-)\s*(?P<y>\d{4})")
 _PERIOD = re.compile(
     r"\b(?P<kind>giai đoạn|nhiệm kỳ|thời kỳ)\s+(?P<a>(?:19|20)\d{2})\s*-\s*(?P<b>(?:19|20)\d{2})"
@@ -104,7 +112,28 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
             found[m.start()] = DateMatch(Span(m.start(), m.end()), text[m.start() : m.end()], date)
             if pattern is _LONG:
                 long_spans.append(Span(m.start(), m.end()))
-    return [found[i] for i in sorted(found)]
+    for m in _RANGE.finditer(k):
+        if m.start() in found and found[m.start()].span.end >= m.end():
+            continue
+        d, d2, mo = int(m.group("d")), int(m.group("d2")), int(m.group("m"))
+        y = int(m.group("y")) if m.group("y") else None
+        if not (d < d2 and _valid(d2, mo, y)):
+            continue
+        inferred = y is None and report_year is not None
+        date = PartialDate(y if y is not None else report_year, mo, d, inferred_year=inferred)
+        for i in [i for i in found if m.start() <= i < m.end()]:
+            del found[i]  # "ngày 30-6-2017" inside "Từ ngày 27 đến ngày 30-6-2017" is the range's end
+        found[m.start()] = DateMatch(Span(m.start(), m.end()), text[m.start() : m.end()], date)
+    out = [found[i] for i in sorted(found)]
+    for i, first in enumerate(out[:-1]):
+        last = out[i + 1]
+        if (first.date.year is None or first.date.inferred_year) and last.date.year is not None \
+                and not last.date.inferred_year and first.date.month is not None and last.date.month is not None \
+                and _RANGE_END.fullmatch(k, first.span.end, last.span.start):
+            y = last.date.year - (1 if first.date.month > last.date.month else 0)
+            if _valid(first.date.day, first.date.month, y):
+                out[i] = DateMatch(first.span, first.text, PartialDate(y, first.date.month, first.date.day))
+    return out
 
 
 def _span_start(s: Span) -> int:

@@ -67,6 +67,9 @@ PAIR = ("MATCH (a:Person)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(b:Person) "
 RECIPE_FINDERS: dict[tuple[str, str], str] = {
     ("What a body became, and when", "organization"):
         "MATCH (:OrganizationChange)-[:ORIGINAL_ORGANIZATION]->(o:Organization) RETURN o.name AS v ORDER BY v LIMIT 1",
+    ("Older IRIs of a person", "person"):
+        "MATCH (:Resource)-[:SAME_AS]->(p:Person) WHERE " + _CLEAN.format(x="p") + " "
+        "WITH p.name AS v, count(*) AS n RETURN v ORDER BY n DESC, v LIMIT 1",
     ("Who succeeded whom in a post", "post"):
         "MATCH (later:Tenure)-[:SUCCEEDS]->(:Tenure), (later)-[:POST]->(post:Post) "
         "WITH post.name AS v, count(*) AS n RETURN v ORDER BY n DESC, v LIMIT 1",
@@ -134,3 +137,13 @@ def shared_with_org_change(base: str) -> str:
 }
 """
     return base.rstrip().removesuffix("}") + change
+
+
+def shared_with_same_as(base: str) -> str:
+    """``base`` plus an older IRI of Hồ Quốc Dũng kept in the graph (owl:sameAs, as kg build writes it)."""
+    same = """\
+<person/ho-quoc-dung-report-a> <http://www.w3.org/2002/07/owl#sameAs> <person/ho-quoc-dung> ;
+    kg:sameAsReason "the IRI of 'Hồ Quốc Dũng|report a' on its own (the mention in a), joined by post evidence" .
+}
+"""
+    return base.rstrip().removesuffix("}") + same

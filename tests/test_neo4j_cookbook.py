@@ -8,7 +8,13 @@ import pytest
 
 from kg.commands.cypher import plain
 from kg.sync.engine import Syncer
-from tests.fixtures_cookbook import cookbook, corpus_params, shared_with_merger, shared_with_org_change
+from tests.fixtures_cookbook import (
+    cookbook,
+    corpus_params,
+    shared_with_merger,
+    shared_with_org_change,
+    shared_with_same_as,
+)
 
 pytestmark = pytest.mark.neo4j
 
@@ -33,6 +39,8 @@ EXPECTED = {
     "Who succeeded whom in a post": {"predecessor": "Nguyễn Chí Dũng", "successor": "Phạm Anh Tuấn",
                                      "predecessorUntil": "2024-05-02", "successorSince": "2025-01-10"},
     "Every official of a province on a date": {"person": "Hồ Quốc Dũng", "post": "Bí thư Tỉnh ủy Bình Định"},
+    "Older IRIs of a person": {"person": "Hồ Quốc Dũng", "olderIri": "https://w3id.org/vnkg/id/person/ho-quoc-dung-report-a"},
+    "The person behind an older IRI": {"person": "Hồ Quốc Dũng", "iri": "https://w3id.org/vnkg/id/person/ho-quoc-dung"},
     "What a body became, and when": {"became": "Ban Tuyên giáo và Dân vận Trung ương", "date": "2025-02-03",
                                      "mergedFrom": ["Ban Dân vận Trung ương", "Ban Tuyên giáo Trung ương"]},
 }
@@ -65,7 +73,8 @@ def synced(neo4j_driver, tmp_path_factory):
     clear(neo4j_driver, "neo4j")
     Syncer(neo4j_driver, "neo4j").sync(write_build(tmp_path_factory.mktemp("cookbook"), REPORT_A, REPORT_B,
                                                    REPORT_C,
-                                                   shared=shared_with_org_change(shared_with_merger(SHARED_C))))
+                                                   shared=shared_with_same_as(
+                                                       shared_with_org_change(shared_with_merger(SHARED_C)))))
     return neo4j_driver
 
 

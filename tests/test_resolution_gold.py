@@ -51,11 +51,11 @@ def test_no_namesake_is_merged_and_precision_holds(scored):
 
 def test_recall_and_nodes_per_person_do_not_fall(scored):
     assert len(scored.missing) <= 2, scored.missing  # mentions the extraction does not find
-    assert scored.recall >= 0.91, scored.summary()
-    assert scored.nodes_per_person <= 1.24, scored.summary()
+    assert scored.recall >= 0.95, scored.summary()
+    assert scored.nodes_per_person <= 1.14, scored.summary()
 
 
-@pytest.mark.parametrize(("name", "recall"), [("second", 0.95), ("third", 0.87)])
+@pytest.mark.parametrize(("name", "recall"), [("second", 0.95), ("third", 0.90)])
 def test_the_names_annotated_later_keep_their_figures(resolved, name, recall):
     later = score([n for n in read_gold(GOLD) if n.get("set") == name], *resolved)
     assert later.namesakes_merged == []

@@ -512,25 +512,41 @@ def _infer_term_and_year(d: DirectiveMention, report: Report) -> None:
             d.year = report.published.year
 
 
+_OF_NAME = re.compile(r"[ \t]+của[ \t]+(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=1)
 def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
-    """The regex of "TYPE [số] NUMBER" and the type ids citable without "số" (bare_numbers.tsv)."""
+    """The regex of "TYPE [số] NUMBER[/YEAR | /ISSUER | năm YEAR]" and the type ids citable without
+    "số" (bare_numbers.tsv)."""
     t = tables()
     rows = read_rows("bare_numbers.tsv", 2)
     counts = _alt([text_key(v) for kind, v in rows if kind == "count"])
     strong = frozenset(v for kind, v in rows if kind == "type")
+    more = r"(?![ \t]*[/–-][ \t]*\w)"  # no further symbol group ("53/2015/NĐ-CP" is a full symbol)
     pat = re.compile(
         rf"(?<![\w])(?P<w>{_alt(list(t.type_by_word))})[ \t]+(?:(?P<so>số)[ \t]*:?[ \t]*)?(?P<n>\d{{1,5}})"
-        rf"(?![\w/–-]|[ \t]*[/–-][ \t]*\w|[.,]\d|[ \t]+(?:{counts})(?![\w])|[ \t]*%)"
+        rf"(?:[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\w/]){more}"  # "Nghị định 53/2015"
+        rf"|[ \t]*/[ \t]*(?P<iss>[a-zđ]{{2,8}})(?![\w/.]){more}"  # "Nghị định số 100/TTg"
+        rf"|[ \t]+năm[ \t]+(?P<ny>(?:19|20)\d\d)(?![\w])"  # "Quyết định số 1087 năm 2009"
+        rf"|(?![\w/–-]|[ \t]*[/–-][ \t]*\w|[.,]\d|[ \t]+(?:{counts})(?![\w])|[ \t]*%)"
+        rf"(?P<of>(?=[ \t]+của[ \t]))?)"  # "Kế hoạch 64 của Ban Chỉ đạo"
     )
     return pat, strong
 
 
-def _bare_numbers(k: str, symbols: list[SymbolMatch]) -> list[SymbolMatch]:
+def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -> list[SymbolMatch]:
     """Documents cited by a bare number ("Quyết định số 512", "nghị quyết 54 của Quốc hội").
 
     The symbol is the number as written; its identity inside the report is (type, number), and it
-    has none across reports (:func:`directive_key`): a bare number names no issuer or year."""
+    has none across reports (:func:`directive_key`): a bare number names no issuer or year.
+
+    Three longer shapes count too: a number and a year ("Nghị định 53/2015", which names one
+    document of that type and year, so it is identified across reports), a number and an issuer in
+    capitals ("Nghị định số 100/TTg"; ``text`` is needed to see the capitals), and "số 1087 năm 2009"
+    (the number; the year is the document's). Without "số", a type that bare_numbers.tsv does not
+    list counts only with such a longer shape or before "của" + its issuer ("Kế hoạch 64 của Ban
+    Chỉ đạo"); a plain number after it is a count or an ordinal ("Kế hoạch 5 năm")."""
     if not any(c.isdigit() for c in k):
         return []
     pat, strong = _bare_pattern()
@@ -541,17 +557,39 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch]) -> list[SymbolMatch]:
     for m in pat.finditer(k):
         dt = t.type_by_word.get(m.group("w"))
         n = m.group("n")
-        if dt is None or any(a < m.end("n") and m.start("n") < b for a, b in taken):
+        if dt is None or any(a < m.end() and m.start("n") < b for a, b in taken):
             continue
         year_like = len(n) == 4 and n[:2] in ("19", "20")
-        if not m.group("so") and (dt.id not in strong or year_like):
+        symbol, canonical, end, year = n, f"{dt.id}:{int(n)}", m.end("n"), None
+        if m.group("y"):
+            year = int(m.group("y"))
+            symbol, canonical, end = f"{n}/{year}", f"{dt.id}:{int(n)}/{year}", m.end("y")
+        elif m.group("iss"):
+            iss = (text or k)[m.start("iss") : m.end("iss")]
+            if text is None or not iss[0].isupper() or sum(c.isupper() for c in iss) < 2:
+                continue  # "quyết định 5/tháng" is prose; an issuer code is written in capitals
+            if re.match(r"[ \t]+[A-ZĐ]{2}", text[m.end("iss") :]):
+                continue  # "1179/ QĐ BGDĐT": a symbol written with a space for its dash, read no part of it
+            symbol, canonical, end = f"{n}/{iss}", f"{dt.id}:{int(n)}/{text_key(iss)}", m.end("iss")
+        elif m.group("ny"):
+            year, end = int(m.group("ny")), m.end("ny")
+        longer = m.group("y") or m.group("iss")
+        # "của" + a capital is the issuer's name ("Kế hoạch 64 của Ban …", not "… của tờ trình")
+        of = m.group("of") is not None and text is not None and (o := _OF_NAME.match(text, m.end("n"))) is not None \
+            and text[o.end()].isupper()
+        if not m.group("so") and not longer and (year_like or (dt.id not in strong and not of)):
             continue
         if (dt.id, n.lstrip("0")) in numbered:
             continue  # "Nghị định số 46" beside "Nghị định số 46/2026/NĐ-CP": that document
-        parse = SymbolParse(symbol=n, canonical=f"{dt.id}:{int(n)}", number=n, type_abbr=None, doc_type=dt,
-                            issuer_code="", system="party" if dt.system == "party" else "state")
-        out.append(SymbolMatch(Span(m.start("n"), m.end("n")), parse))
-    return out
+        parse = SymbolParse(symbol=symbol, canonical=canonical, number=n, type_abbr=None, doc_type=dt,
+                            issuer_code="", system="party" if dt.system == "party" else "state", year=year)
+        out.append(SymbolMatch(Span(m.start("n"), end), parse))
+    # "Nghị định số 46/2026 (gọi tắt là Nghị định 46)": the short form is the same document.
+    full = {(sm.parse.doc_type.id, sm.parse.number.lstrip("0")): sm.parse for sm in out
+            if sm.parse.doc_type and sm.parse.symbol != sm.parse.number}
+    return [SymbolMatch(sm.span, full[key]) if sm.parse.symbol == sm.parse.number
+            and (key := (sm.parse.doc_type.id if sm.parse.doc_type else "", sm.parse.number.lstrip("0"))) in full
+            else sm for sm in out]
 
 
 def find_directives(report: Report, extraction: Extraction | None = None) -> list[DirectiveMention]:
@@ -559,7 +597,7 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     extraction = extraction if extraction is not None else Extraction(report=report)
     k = report.key
     symbols = find_symbols(report.text, k) if "/" in k else []
-    symbols = sorted(symbols + _bare_numbers(k, symbols), key=lambda sm: sm.span.start)
+    symbols = sorted(symbols + _bare_numbers(k, symbols, report.text), key=lambda sm: sm.span.start)
     sents = sentences(report)
     occs = _symbol_occurrences(report, extraction, sents, symbols)
     occs += _named_occurrences(report, extraction, sents, symbols)
@@ -617,6 +655,9 @@ def extract_directives(report: Report, extraction: Extraction) -> None:
 # Identity for the resolver
 
 
+_NUMBER_YEAR = re.compile(r"(\d{1,5})/((?:19|20)\d\d)")
+
+
 @lru_cache(maxsize=4096)
 def _canonical(symbol: str) -> SymbolParse | None:
     return parse_symbol(symbol)
@@ -638,6 +679,9 @@ def directive_key(d: DirectiveMention) -> str | None:
     """
     if d.symbol and d.symbol.isdigit():
         return None  # a bare number ("Quyết định số 512"): no issuer or year to know it by elsewhere
+    if d.symbol and (m := _NUMBER_YEAR.fullmatch(d.symbol)) and d.doc_type:
+        # "Nghị định 53/2015": one document of that type, number and year
+        return f"{d.system}:{d.doc_type}:{int(m.group(1))}/{m.group(2)}"
     if d.symbol:
         parse = _canonical(d.symbol)
         canon = parse.canonical if parse else d.symbol

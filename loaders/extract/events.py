@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.loaders.dates import find_dates, find_periods
+from kg.loaders.dates import find_dates, find_periods, written_dates
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -136,10 +136,21 @@ _CONCERNS_GAP = re.compile(
 )
 # On the same line only: a title ending in a symbol is not followed by that document's date.
 # "Thông báo số 50-TB/TW của Ban Bí thư ngày 17/7/2018": the issuer may come between.
-_ISSUE_GAP = re.compile(r"[ \t,]*(?:của[ \t]+[^,;.()\n]{1,50}?[ \t,]*)?(?:ban hành[ \t]*)?")
-_FULL_DATE = re.compile(
-    r"(?<![\d])(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<y>(?:19|20)\d\d)(?![\d])"
+# An event's words in the gap ("Nghị quyết … của Đảng do Ban Bí thư tổ chức vào ngày …") make the date
+# the event's.
+_ISSUE_GAP = re.compile(
+    r"[ \t,]*(?:của[ \t]+(?:(?!(?<![\w])(?:do|tổ chức|vào|diễn ra)(?![\w]))[^,;.()\n]){1,50}?[ \t,]*)?"
+    r"(?:ban hành[ \t]*)?"
 )
+
+
+def _inside_org(orgs: list[OrgMention], cue: Span) -> bool:
+    """The event word is a word inside an organization's name that begins before it ("Trung tâm
+    Hội nghị Hàm Rồng"); ``orgs`` sorted by start."""
+    for o in orgs[: bisect_right(orgs, cue.start, key=_org_start)][::-1][:8]:
+        if o.span.start < cue.start and cue.end <= o.span.end:
+            return True
+    return False
 
 
 def _sentence_index(sents: list[Span], pos: int) -> int:
@@ -182,7 +193,7 @@ def _year_from_text(report: Report, month: int, day: int, anniversary: object = 
 def _full_dates(report: Report) -> list[tuple[int, int, int]]:
     """Every full date of the report (day, month, year), scanned once and kept on the report."""
     return report.memo("extract.events.full_dates", lambda: [
-        (int(m.group("d")), int(m.group("m")), int(m.group("y"))) for m in _FULL_DATE.finditer(report.key)])
+        (w.date.day, w.date.month, w.date.year) for w in written_dates(report.text, key=report.key)])
 
 
 def _directive_spans(directives: list[DirectiveMention]) -> list[tuple[int, int, DirectiveMention]]:
@@ -527,6 +538,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     for m in p.cue.finditer(k):
         cue = Span(m.start(), m.end())
         if any(s <= cue.start < e for s, e, _d in dspans):  # "Nghị quyết Hội nghị Trung ương 4"
+            continue
+        if _inside_org(orgs, cue):  # "Trung tâm Hội nghị quốc gia" is a place, not a conference
             continue
         kind = p.kind_of[m.group("cue")]
         si = _sentence_index(sents, cue.start)

@@ -562,6 +562,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 p.extra, p.extra_en, j, got_extra = field_name, en, j + dm, True  # one name per field
         if not got_extra and "name" in row.takes and j < n:
             end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags)
+            if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes:
+                end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II" is one)
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if "country" in row.takes and j < n and toks.cap[j] and not toks.brk[j]:
@@ -573,8 +575,6 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                     p.extra_en = (p.extra_en + (" of " if p.extra_en else "") + str(name_c)).strip()
                     p.foreign, got_extra = True, True
                 j += m_c
-        if needs_extra and not got_extra:
-            continue
         if "number" in row.takes and j < n:
             k = j + 1 if toks.k[j] == _NUMBER else j
             if k < n and toks.k[k].isdigit():
@@ -582,6 +582,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 p.extra = (p.extra + " " + toks.surface(j, k + 1)).strip()
                 p.extra_en = (p.extra_en + " No. " + toks.t[k]).strip()
                 j = k + 1
+        if needs_extra and not got_extra:
+            continue
         if "sub" in row.flags and j < n and not toks.brk[j]:
             k = j + 1 if toks.k[j] == _OF else j
             parent = parse_org(toks, k, "chain", depth + 1)
