@@ -153,6 +153,7 @@ class CompactOrg:
     pos: int
     span: CompactSpan
     name: str
+    written: str
     kind: str
     name_en: str | None
     province: str | None
@@ -247,7 +248,8 @@ def compact(ex: Extraction) -> CompactExtraction:
         if o is None:
             return None
         if id(o) not in made:
-            made[id(o)] = c = CompactOrg(pos[id(o)], _span(o.span), o.name, o.kind, o.name_en, o.province, o.scope,
+            made[id(o)] = c = CompactOrg(pos[id(o)], _span(o.span), o.name, o.written, o.kind, o.name_en,
+                                         o.province, o.scope,
                                          None, o.category)
             nodes.append(c)
             c.parent = org(o.parent)
