@@ -17,7 +17,7 @@ from an empty database and writes the whole build:
 
 It DELETES everything in the target database between runs. A warm-up round (not counted) goes
 first. The machine is shared: compare the ratios (medians of the same run), not the seconds.
-With the local server (``make neo4j-start``: its pid is in ``.neo4j/neo4j.pid``) each run also
+With the local server (``make neo4j-start``: its pid is in ``.neo4j/neo4j.pid``, or ``$KG_NEO4J_HOME``) each run also
 reports the CPU seconds of this process (the tool's Python side and the driver) and of the
 server: on a busy machine they vary much less than the seconds of wall time.
 """
@@ -38,7 +38,7 @@ from kg.sync.connection import Neo4jUnavailable, Settings, connect
 from kg.sync.engine import Syncer
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-SERVER_PID = Path(__file__).resolve().parent.parent / ".neo4j" / "neo4j.pid"
+SERVER_PID = Path(os.environ.get("KG_NEO4J_HOME", Path(__file__).resolve().parent.parent / ".neo4j")) / "neo4j.pid"
 
 
 def server_cpu() -> float | None:
