@@ -30,7 +30,7 @@ from kg.outputs import publish
 from kg.parallel import map_extract
 from kg.resolution_inputs import CompactExtraction, mention_map, share_strings
 from kg.resolve import Resolution, resolve
-from kg.store import STORE_NAME, Store, build_fingerprint, file_stamps, report_digest, strip_text
+from kg.store import STORE_NAME, FileMemo, Known, Store, build_fingerprint, file_stamps, report_digest, strip_text
 from kg.vocab import KG
 
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "graph.view.json", "summary.json", "redirects.tsv",
@@ -188,6 +188,8 @@ def resolution_inputs(reports: Sequence[Report], errors: list[str], store: Store
     digests = list(digests) if digests is not None else [report_digest(r) for r in reports]
     present = store.present(digests)
     todo = [i for i, d in enumerate(digests) if d not in present]
+    if any(isinstance(reports[i], Known) for i in todo):  # kg.store.FileMemo recalls stored digests only
+        raise RuntimeError("the store lost the extraction of an unchanged file; build again with --rehash")
     if counts is not None:
         counts["extracted"] = len(todo)
     fresh: dict[int, CompactExtraction] = {}
@@ -258,7 +260,7 @@ class BuildOutcome:
 def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, jobs: int = 1,
           executor: str = "process", scheduler: str | None = None, html: HtmlWriter | None = None,
           options: dict | None = None, use_store: bool = True, decisions: DecisionsFile | None = None,
-          spill: int = SPILL) -> BuildOutcome:
+          spill: int = SPILL, rehash: bool = False) -> BuildOutcome:
     """``kg build``: load, extract what the store lacks, resolve, and write the output folder report by report.
 
     The graph is the one :func:`build_graph` makes, written by :mod:`kg.blocks` so that memory holds
@@ -269,8 +271,20 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
     too); with the store, a rebuild whose inputs, options and code are all unchanged, into a folder
     whose outputs nobody has touched since, writes nothing. Without it (``use_store=False``) the
     extractions still go through a store, a temporary one, since that is where texts wait.
+
+    With the store, a report file whose path, size and mtime_ns (and its sidecar's) are those the
+    last build read is taken as unchanged and not read (:class:`kg.store.FileMemo`); ``rehash``
+    reads and hashes every file, as ``use_store=False`` does.
     """
-    loaded = load(inputs, max_bytes=max_bytes, stdin=None)  # "-": the loader reads sys.stdin (or says it is closed)
+    memo = None
+    if use_store:
+        known = {}
+        if not rehash and (out_dir / STORE_NAME).is_file():
+            with Store(out_dir / STORE_NAME) as early:
+                known = early.sources()
+        memo = FileMemo(known)
+    # "-": the loader reads sys.stdin (or says it is closed)
+    loaded = load(inputs, max_bytes=max_bytes, stdin=None, memo=memo)
     errors = [str(e) for e in loaded.errors]
     reports = loaded.reports
     if not reports:  # nothing to build: the previous graph stays
@@ -280,12 +294,15 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
     scratch = None if use_store else Path(tempfile.mkdtemp(prefix="kg-store-"))
     try:
         with Store(out_dir / STORE_NAME if scratch is None else scratch / STORE_NAME) as store:
-            digests = [report_digest(r) for r in reports]
+            digests = [r.digest if isinstance(r, Known) else report_digest(r) for r in reports]
+            digest_of = {id(r): d for r, d in zip(reports, digests, strict=True)}
             fingerprint = build_fingerprint(store.version, digests, errors,
                                             dict(options or {}, html=html is not None,
                                                  decisions=decisions.digest() if decisions is not None else ""))
             last = store.last_build()
             if last and last["fingerprint"] == fingerprint and _untouched(out_dir, last["outputs"]):
+                if memo is not None:
+                    memo.save(store, digest_of)
                 summary = last["summary"]
                 return BuildOutcome(summary, list(summary.get("failed", [])), [], len(reports), unchanged=True)
             store.set_last_build(None)  # the folder is about to change: no stale record survives a failure
@@ -322,6 +339,8 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
             written = publish(out_dir, OUTPUT_FILES, write)
             if scratch is None:
                 store.prune(digests)
+                if memo is not None:
+                    memo.save(store, digest_of)
                 store.set_last_build({"fingerprint": fingerprint, "summary": summary,
                                       "outputs": file_stamps(written)})
             return BuildOutcome(summary, errors, written, len(digests), extracted=counts["extracted"],

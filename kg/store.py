@@ -12,6 +12,10 @@ remember to clear a cache.
   ``kg`` core modules, ``kg.loaders`` with its data tables, and the ontology). It is deliberately
   broader than the extractors alone: a false miss costs one clean build, a false hit a wrong graph.
 
+It also remembers, for each report file a build read, its path, size and mtime_ns (and its sidecar's)
+with the report's digest (:class:`FileMemo`): a rebuild takes a file whose path, size and mtime_ns
+are unchanged as unchanged, with the stored digest and extraction, without reading it.
+
 The store also remembers the fingerprint of the last build it completed (inputs, options and the
 output files' sizes and times), so a rebuild of an unchanged corpus into an untouched folder is
 recognised without resolving or writing anything.
@@ -25,6 +29,7 @@ import pickle
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -120,6 +125,9 @@ class Store:
         self.db.execute("CREATE TABLE IF NOT EXISTS extraction (digest TEXT, version TEXT, report_id TEXT, "
                         "slim BLOB, text BLOB, compact BLOB, PRIMARY KEY (digest, version))")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+        # Report files of the last build: path -> stamp (size, mtime_ns, sidecar's, id, display name) and digest.
+        self.db.execute("CREATE TABLE IF NOT EXISTS source (path TEXT PRIMARY KEY, stamp TEXT, digest TEXT, "
+                        "version TEXT)")
         # Written blocks (kg.blocks): a report's TriG block, its triples as sort keys, and what they depend on.
         self.db.execute("CREATE TABLE IF NOT EXISTS block (digest TEXT, version TEXT, dep_a BLOB, dep_b BLOB, "
                         "meta BLOB, block BLOB, keys BLOB, PRIMARY KEY (digest, version))")
@@ -237,6 +245,21 @@ class Store:
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM extraction").fetchone()[0]
 
+    # -- report files (FileMemo) ------------------------------------------------------------
+    def sources(self) -> dict[str, tuple[str, str]]:
+        """``path -> (stamp as JSON, digest)`` of the files whose extraction this version has stored."""
+        rows = self.db.execute("SELECT s.path, s.stamp, s.digest FROM source s JOIN extraction e "
+                               "ON e.digest = s.digest AND e.version = s.version WHERE s.version = ?",
+                               [self.version])
+        return {path: (stamp, digest) for path, stamp, digest in rows}
+
+    def set_sources(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        """The files of this build, ``(path, stamp as JSON, digest)``, in place of the last build's."""
+        self.db.execute("DELETE FROM source")
+        self.db.executemany("INSERT OR REPLACE INTO source VALUES (?, ?, ?, ?)",
+                            ((p, st, d, self.version) for p, st, d in rows))
+        self.db.commit()
+
     # -- written blocks (kg.blocks) -----------------------------------------------------------
     def _select(self, columns: str, digests: Sequence[str]) -> Iterator[tuple]:
         wanted = list(dict.fromkeys(digests))
@@ -318,6 +341,48 @@ class Store:
         else:
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('last_build', ?)", [json.dumps(record)])
         self.db.commit()
+
+
+@dataclass
+class Known:
+    """A report file taken as unchanged (same path, size and mtime_ns): its digest, not its text.
+
+    A build uses it only for its digest, and extracts only reports the store lacks, which a
+    :class:`Known` never is (:meth:`FileMemo.recall` gives one only for a stored digest).
+    """
+
+    digest: str
+
+
+class FileMemo:
+    """The loader's :class:`kg.loaders.api.FileMemo` over a store's :meth:`Store.sources`: recalls the
+    files of the last build by path and stamp, notes the files read in this one; :meth:`save` keeps
+    them in the store for the next build."""
+
+    def __init__(self, known: dict[str, tuple[str, str]]) -> None:
+        self.known = known  # Store.sources() of the last build ({} to read every file)
+        self.seen: list[tuple[str, str, Known | Report]] = []
+
+    def recall(self, path: str, stamp: list) -> Known | None:
+        text = json.dumps(stamp, ensure_ascii=False)
+        hit = self.known.get(path)
+        if hit is None or hit[0] != text:
+            return None
+        known = Known(hit[1])
+        self.seen.append((path, text, known))
+        return known
+
+    def note(self, path: str, stamp: list, report: Report) -> None:
+        self.seen.append((path, json.dumps(stamp, ensure_ascii=False), report))
+
+    def save(self, store: Store, digest_of: dict[int, str]) -> None:
+        """Keep this build's files; ``digest_of`` maps ``id(report)`` to the digest of each report read."""
+        rows = []
+        for path, stamp, out in self.seen:
+            digest = out.digest if isinstance(out, Known) else digest_of.get(id(out))
+            if digest is not None:
+                rows.append((path, stamp, digest))
+        store.set_sources(rows)
 
 
 class _KeyFetch:

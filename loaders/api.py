@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from kg.loaders import readers
 from kg.loaders.result import LoadError, LoadResult, Refused
@@ -179,6 +179,37 @@ def _unique(report_id: str, used: set[str]) -> str:
     return out
 
 
+class FileMemo(Protocol):
+    """What a caller remembers of files it has seen loaded (kg.build's store): a file whose stamp
+    (see :func:`file_stamp`) is unchanged is given back as the caller's stand-in, not read again."""
+
+    def recall(self, path: str, stamp: list) -> Any | None:
+        """The stand-in for ``path`` loaded with ``stamp``, or None to read it."""
+
+    def note(self, path: str, stamp: list, report: Report) -> None:
+        """``report`` was read from ``path``, whose stamp was ``stamp`` before it was read."""
+
+
+def file_stamp(item: _Item, max_bytes: int) -> list | None:
+    """Size and mtime_ns of a .txt/.html report and of its sidecar (or None), with its id and display
+    name (they are fields of the report): taken before the file is read, so a file changed while it is
+    read is read again next time. None when the file cannot be trusted unread (other kinds, too big)."""
+    if item.kind not in ("txt", "html") or item.path is None:
+        return None
+    try:
+        st = item.path.stat()
+        try:
+            sc = item.path.with_suffix(".json").stat()
+            sidecar = [sc.st_size, sc.st_mtime_ns]
+        except (FileNotFoundError, NotADirectoryError):
+            sidecar = None
+    except OSError:
+        return None
+    if not 0 < st.st_size <= max_bytes or (sidecar and sidecar[0] > max_bytes):
+        return None
+    return [st.st_size, st.st_mtime_ns, sidecar, item.report_id, item.display]
+
+
 def _read_stdin(stdin: BinaryIO | None, max_bytes: int) -> bytes:
     if stdin is None and (sys.stdin is None or sys.stdin.closed):
         raise Refused("standard input is closed")
@@ -210,9 +241,14 @@ def _load_item(item: _Item, max_bytes: int, stdin: BinaryIO | None) -> Iterator[
 
 
 def iter_load(
-    inputs: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
-) -> Iterator[Report | LoadError]:
-    """Reports and errors in stable order, one input at a time (for streaming large batches)."""
+    inputs: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
+    memo: FileMemo | None = None,
+) -> Iterator[Report | LoadError | Any]:
+    """Reports and errors in stable order, one input at a time (for streaming large batches).
+
+    With a ``memo``, a .txt/.html file it recalls (same path, size and mtime_ns, and the same for its
+    sidecar) yields the memo's stand-in instead of being read; every file read is noted to it.
+    """
     items = _expand(inputs)
     _assign_ids(items)
     used: set[str] = set()
@@ -222,10 +258,21 @@ def iter_load(
         if item.error:
             yield LoadError(item.display, item.error)
             continue
+        stamp = file_stamp(item, max_bytes) if memo is not None else None
+        if stamp is not None and item.report_id not in used:
+            assert memo is not None and item.path is not None
+            path = os.path.abspath(item.path)
+            known = memo.recall(path, stamp)
+            if known is not None:
+                used.add(item.report_id)
+                yield known
+                continue
         try:
             for out in _load_item(item, max_bytes, stdin):
                 if isinstance(out, Report):
                     out.id = _unique(out.id, used)
+                    if stamp is not None and out.id == item.report_id:  # memo and path are set with stamp
+                        memo.note(os.path.abspath(item.path), stamp, out)  # type: ignore[union-attr,arg-type]
                 yield out
         except Refused as exc:
             yield LoadError(item.display, str(exc))
@@ -234,11 +281,13 @@ def iter_load(
 
 
 def load(
-    inputs: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
+    inputs: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
+    memo: FileMemo | None = None,
 ) -> LoadResult:
-    """Every report the inputs hold, and one :class:`LoadError` per input (or JSONL line) refused."""
+    """Every report the inputs hold, and one :class:`LoadError` per input (or JSONL line) refused
+    (with a ``memo``, its stand-ins among the reports: see :func:`iter_load`)."""
     result = LoadResult()
-    for out in iter_load(inputs, max_bytes=max_bytes, stdin=stdin):
+    for out in iter_load(inputs, max_bytes=max_bytes, stdin=stdin, memo=memo):
         if isinstance(out, LoadError):
             result.errors.append(out)
         else:

@@ -52,6 +52,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler (tcp://host:8786) for --executor dask")
     p.add_argument("--no-store", action="store_true",
                    help="extract every report again and keep no store (.kg-store.sqlite) in the output folder")
+    p.add_argument("--rehash", action="store_true",
+                   help="read and hash every report file, even those whose path, size and mtime are unchanged")
     p.add_argument("--validate", action="store_true",
                    help="check the written graph against the SHACL shapes (exit 1 on violations)")
     p.add_argument("--decisions", type=Path, default=None,
@@ -114,7 +116,8 @@ def run(args: argparse.Namespace) -> int:
         with progress.session(quiet=args.quiet or args.json):
             outcome = build(args.paths, args.out, max_bytes=args.max_size, jobs=args.jobs or default_jobs(),
                             executor=args.executor, scheduler=args.scheduler, html=html,
-                            options={"title": args.title}, use_store=not args.no_store, decisions=decisions)
+                            options={"title": args.title}, use_store=not args.no_store, decisions=decisions,
+                            rehash=args.rehash)
     except ExecutorUnavailable as exc:  # found once the run started (dask not installed)
         print(f"kg build: {exc}", file=sys.stderr)
         return 2
