@@ -365,7 +365,7 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
             cues = tuple(" " + w for w in _citizen_words())
             occ.citizen = not posts and any(
                 (" " + report.key[max(0, s.start - 40): s.start].rstrip(" ,:")).endswith(cues)
-                for s in {person.span, *person.spans})
+                and not _bracketed_office(report.key, s.end) for s in {person.span, *person.spans})
             occs.append(occ)
     return occs
 
@@ -383,6 +383,30 @@ def _forms_of() -> dict[str, tuple[str, ...]]:
     for form, canonical in _province_forms().items():
         out[canonical].append(form)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _body_openings() -> frozenset[str]:
+    """The first two words of every kind of body of two words or more (organizations.tsv), as text
+    keys: "đoàn đại" (Đoàn đại biểu ...), "ủy ban", "ban chấp"."""
+    out = set()
+    for row in table("organizations.tsv"):
+        words = text_key(row["canonical"]).split()
+        if len(words) >= 2:
+            out.add(" ".join(words[:2]))
+    return frozenset(out)
+
+
+def _bracketed_office(report_key: str, end: int) -> bool:
+    """Whether brackets right after a name give an office: a role or a body ("anh X (đoàn đại biểu
+    Đảng bộ Khối ...)", "chị Y (Phó Bí thư Tỉnh đoàn)"): whoever "anh" or "chị" calls so is no private
+    person (Youth Union leaders and congress delegates are called so)."""
+    after = report_key[end: end + 60].lstrip()
+    if not after.startswith("("):
+        return False
+    words = after[1:].replace(",", " ").replace(")", " ").split()
+    return " ".join(words[:2]) in _body_openings() or any(
+        " ".join(words[:k]) in _role_phrases() for k in (1, 2, 3, 4))
 
 
 def base_key(occ: Occurrence) -> str:

@@ -374,3 +374,13 @@ def test_an_iri_a_join_replaces_stays_in_the_graph_as_the_same_person_with_its_r
     assert main(["explain", str(tmp_path), str(old)]) == 0  # an older IRI finds the person it now is
     out = capsys.readouterr().out
     assert f"<{new}>" in out and f"<{old}>: {why}" in out
+
+
+def test_anh_with_an_office_in_brackets_is_no_private_person():
+    exs = [report("a", "Ông Khổng Tử Duệ, Bí thư Tỉnh ủy Phú Yên, chủ trì hội nghị."),
+           report("b", "Bản tham luận của anh Khổng Tử Duệ (đoàn đại biểu Đảng bộ Khối cơ quan Trung ương) "
+                       "được đánh giá cao."),
+           report("c", "Anh Khổng Tử Duệ (xã Hòa Bình) kể lại.")]
+    res = resolve(exs)
+    iris = people(exs, res, "Khổng Tử Duệ")
+    assert iris["a"] == iris["b"] != iris["c"]
