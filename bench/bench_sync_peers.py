@@ -17,6 +17,9 @@ from an empty database and writes the whole build:
 
 It DELETES everything in the target database between runs. A warm-up round (not counted) goes
 first. The machine is shared: compare the ratios (medians of the same run), not the seconds.
+With the local server (``make neo4j-start``: its pid is in ``.neo4j/neo4j.pid``, or ``$KG_NEO4J_HOME``) each run also
+reports the CPU seconds of this process (the tool's Python side and the driver) and of the
+server: on a busy machine they vary much less than the seconds of wall time.
 """
 
 from __future__ import annotations
@@ -35,6 +38,17 @@ from kg.sync.connection import Neo4jUnavailable, Settings, connect
 from kg.sync.engine import Syncer
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+SERVER_PID = Path(os.environ.get("KG_NEO4J_HOME", Path(__file__).resolve().parent.parent / ".neo4j")) / "neo4j.pid"
+
+
+def server_cpu() -> float | None:
+    """CPU seconds (user + system) the local server has used so far; None when it is not ours."""
+    try:
+        stat = Path(f"/proc/{int(SERVER_PID.read_text().strip())}/stat").read_text()
+    except (OSError, ValueError):
+        return None
+    fields = stat.rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def wipe(driver, db: str) -> None:
@@ -137,20 +151,25 @@ def main(argv: list[str] | None = None) -> int:
         "floor (UNWIND MERGE)": lambda: write_floor(driver, db, nodes, rels, args.batch),
     }
     times: dict[str, list[float]] = defaultdict(list)
+    cpu: dict[str, list[tuple[float, float | None]]] = defaultdict(list)  # (this process, server)
     elements: dict[str, int] = {}
     for run in range(-args.warmup, args.runs):
         for name, fn in tools.items():  # interleaved, so load changes hit every tool alike
             wipe(driver, db)
-            t = time.perf_counter()
+            s0, c0, t = server_cpu(), time.process_time(), time.perf_counter()
             fn()
             if run >= 0:
                 times[name].append(time.perf_counter() - t)
+                s1 = server_cpu()
+                cpu[name].append((time.process_time() - c0, s1 - s0 if s0 is not None and s1 is not None else None))
             else:
                 print(f"  warm-up {name:18} {time.perf_counter() - t:7.2f} s (not counted)", flush=True)
                 continue
             elements[name] = count(driver, db)
+            client, server = cpu[name][-1]
             print(f"  run {run + 1} {name:22} {times[name][-1]:7.2f} s  {elements[name]:>9,} elements  "
-                  f"load {os.getloadavg()[0]:.1f}", flush=True)
+                  f"cpu {client:6.2f} s here" + (f" + {server:6.2f} s server" if server is not None else "")
+                  + f"  load {os.getloadavg()[0]:.1f}", flush=True)
     wipe(driver, db)
     driver.close()
     med = {k: statistics.median(v) for k, v in times.items()}
@@ -159,6 +178,14 @@ def main(argv: list[str] | None = None) -> int:
     for name, secs in med.items():
         print(f"  {name:22} {secs:7.2f} s  {elements[name]:>9,} elements  {elements[name] / secs:>9,.0f} elements/s  "
               f"peer/this {peer / secs:4.2f}x  this/floor {secs / floor:4.2f}x")
+    print(f"\nCPU seconds, medians of {args.runs} (this process + the server):")
+    for name, pairs in cpu.items():
+        client = statistics.median(c for c, _ in pairs)
+        servers = [sv for _, sv in pairs if sv is not None]
+        line = f"  {name:22} {client:7.2f} s here"
+        if servers:
+            line += f" + {statistics.median(servers):7.2f} s server = {client + statistics.median(servers):7.2f} s"
+        print(line)
     return 0
 
 

@@ -10,8 +10,9 @@ they are written:
 - its triples, as sort keys, go into sorted runs spilled to disk every ``spill`` triples; ``graph.ttl``
   is a merge of the runs (duplicates across reports dropped) streamed through pyoxigraph's serializer.
 
-What stays in memory is what resolution needs (the extractions without their texts, which the
-caller restores one report at a time) and the build-wide decisions of :class:`kg.graph._Aggregates`
+What stays in memory is the resolution, each report's answers by mention position
+(:mod:`kg.resolution_inputs`; the full extractions are read back from the store a batch at a time)
+and the build-wide decisions of :class:`kg.graph._Aggregates`
 (one jurisdiction per organization, one document type per directive). Those need every report's
 votes before any report's block is final, so the writer makes two passes: the first only votes
 (its triples are dropped), the second writes. The bytes are those of :func:`kg.graph.serialize_turtle`
@@ -47,6 +48,7 @@ from kg.graph import (
     _write_reference,
 )
 from kg.model import Extraction
+from kg.resolution_inputs import MentionMap, install, map_digest_parts, uninstall
 from kg.resolve import Resolution, report_iri
 from kg.store import Store
 from kg.vocab import KG
@@ -275,14 +277,12 @@ class _Answers:
         return _MISSING  # a question this kg does not know how to replay: never reused
 
 
-def _mapping_digest(digest: str, ex: Extraction, res: Resolution) -> bytes:
+def _mapping_digest(digest: str, mapping: MentionMap) -> bytes:
     """What a report's votes and block depend on besides the resolution's answers: its content and
-    the IRI each of its mentions resolved to."""
+    the IRI each of its mentions resolved to (entity, post role, tenure; "" when none), in order."""
     h = hashlib.blake2b(digest.encode(), digest_size=16)
-    iri, role, tenure = res.iri, res.post_role, res.tenure_of
-    for m in ex.mentions():
-        k = id(m)
-        h.update(f"\x1e{iri.get(k, '')}\x1f{role.get(k, '')}\x1f{tenure.get(k, '')}".encode())
+    for iri, role, tenure in map_digest_parts(mapping):
+        h.update(f"\x1e{iri}\x1f{role}\x1f{tenure}".encode())
     return h.digest()
 
 
@@ -367,53 +367,82 @@ def _renders(line: str, subject: str) -> bool:
     return ns is not None and subject.startswith(ns)
 
 
-def write_streamed(extractions: Sequence[Extraction], res: Resolution, ttl: Path, trig: Path, *,
-                   restore: Callable[[Extraction], None] | None = None,
-                   release: Callable[[Extraction], None] | None = None,
+@dataclass
+class ReportSource:
+    """The reports of a build as the writer reads them, one batch at a time.
+
+    ``ids`` are the reports' ids and ``maps`` what resolution answered for each one's mentions, by
+    position (:func:`kg.resolution_inputs.mention_map`), in build order. ``load(indices, with_text)``
+    gives the full extractions of those reports (from the store), with or without their texts; the
+    writer puts each one's answers back under its mentions' identities only while it writes it, so
+    memory holds a batch of extractions, never the build's.
+    """
+
+    ids: Sequence[str]
+    maps: Sequence[MentionMap]
+    load: Callable[[Sequence[int], bool], dict[int, Extraction]]
+
+
+_BATCH = 500  # reports whose full extractions are in memory at once while writing
+
+
+def _write_one(ex: Extraction, mapping: MentionMap, res: Resolution, sink: set[Triple], view, agg: _Aggregates) -> None:
+    keys = install(ex, mapping, res)
+    try:
+        _ReportWriter(sink, ex, view, agg).write()
+    finally:
+        uninstall(keys, res)
+
+
+def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path, *,
                    html: Callable[[Iterable[Triple], Path], None] | None = None, html_path: Path | None = None,
                    spill: int = SPILL, cache: BlockCache | None = None) -> StreamSummary:
-    """Write ``graph.ttl`` and ``graph.trig`` for resolved ``extractions``, one report at a time.
+    """Write ``graph.ttl`` and ``graph.trig`` for the resolved reports of ``source``, one report at a time.
 
-    ``restore(ex)`` is called before a report is written (to give back the text its mentions quote)
-    and ``release(ex)`` after, so the caller can keep only slim extractions in memory.
+    ``res`` holds no answers by mention (its ``iri``, ``post_role``, ``tenure_of`` are empty): each
+    report's come from ``source.maps`` while it is written.
 
     With a ``cache``, each report's block is kept in the store with what it depends on: the
     report's content, the IRIs its mentions resolved to (the *mapping* digest) and the answers to
     the questions its writer asked of the resolution and of the build-wide decisions (labels,
     English names, symbols, jurisdictions, document types). A report whose digests are unchanged is
-    not written again: its votes, block and triples come from the store. When the store also
-    describes the last build's graph.ttl, that file is patched subject by subject where triples
-    came or went; otherwise graph.ttl is merged from every block's triples. Either way the bytes
+    not written again, nor its extraction read back: its votes, block and triples come from the
+    store. When the store also describes the last build's graph.ttl, that file is patched subject by
+    subject where triples came or went; otherwise graph.ttl is merged from every block's triples. Either way the bytes
     are those of a clean build (tested).
     """
     work = Path(tempfile.mkdtemp(prefix=".kg-blocks-", dir=ttl.parent))
     store = cache.store if cache is not None else None
-    digests = list(cache.digests) if cache is not None else [""] * len(extractions)
+    n = len(source.ids)
+    digests = list(cache.digests) if cache is not None else [""] * n
     try:
-        n = len(extractions)
         patch = (cache is not None and html is None and cache.previous_ttl is not None
                  and cache.previous_summary is not None and len(set(digests)) == n
                  and store.get_meta("subjects_version") == store.version)
         agg = _Aggregates()
         dep_a: list[bytes] = []
         new_votes: dict[int, Votes] = {}  # votes of reports whose stored ones no longer hold
-        for start in range(0, n, 1000):  # pass 1: the build-wide votes, from the store where still valid
-            part = range(start, min(start + 1000, n))
+        for start in range(0, n, _BATCH):  # pass 1: the build-wide votes, from the store where still valid
+            part = range(start, min(start + _BATCH, n))
             stored = store.block_deps([digests[i] for i in part]) if store is not None else {}
+            todo = []
             for i in part:
-                ex = extractions[i]
-                a = _mapping_digest(digests[i], ex, res) if store is not None else b""
+                a = _mapping_digest(digests[i], source.maps[i]) if store is not None else b""
                 dep_a.append(a)
                 row = stored.get(digests[i]) if store is not None else None
                 if row is not None and row[0] == a:
                     _add_votes(agg, row[2]["votes"])
-                    continue
+                else:
+                    todo.append(i)
+            loaded = source.load(todo, False) if todo else {}
+            for i in todo:
                 local = _Aggregates()
-                _ReportWriter(set(), ex, res, local).write()
+                _write_one(loaded[i], source.maps[i], res, set(), res, local)
                 votes = _votes_of(local)
                 _add_votes(agg, votes)
                 if store is not None:
                     new_votes[i] = votes
+            del loaded
         agg.pending = []
 
         answers = _Answers(res, agg)
@@ -423,8 +452,8 @@ def write_streamed(extractions: Sequence[Extraction], res: Resolution, ttl: Path
         index: dict[str, tuple[int, int]] = {}
         reused = 0
         with (work / "blocks").open("wb") as spool:
-            for start in range(0, n, 1000):  # pass 2: each report's block, written or taken from the store
-                part = range(start, min(start + 1000, n))
+            for start in range(0, n, _BATCH):  # pass 2: each report's block, written or taken from the store
+                part = range(start, min(start + _BATCH, n))
                 stored = store.block_deps([digests[i] for i in part]) if store is not None else {}
                 keep = {}
                 for i in part:
@@ -435,10 +464,11 @@ def write_streamed(extractions: Sequence[Extraction], res: Resolution, ttl: Path
                 texts = store.block_texts([digests[i] for i in keep]) if keep else {}
                 if keep and not patch:
                     kept_keys = store.block_keys([digests[i] for i in keep])
+                todo = [i for i in part if i not in keep]
+                loaded = source.load(todo, True) if todo else {}
                 fresh = []
                 for i in part:
-                    ex = extractions[i]
-                    name = str(report_iri(ex.report.id))
+                    name = str(report_iri(source.ids[i]))
                     if i in keep:
                         reused += 1
                         block = texts[digests[i]]
@@ -448,17 +478,13 @@ def write_streamed(extractions: Sequence[Extraction], res: Resolution, ttl: Path
                             if runs is not None:
                                 runs.add(kept_keys[digests[i]])
                         continue
-                    if restore is not None:
-                        restore(ex)
                     g: set[Triple] = set()
                     rec = _Recorder(res)
-                    _ReportWriter(g, ex, rec, agg).write()  # type: ignore[arg-type]
+                    _write_one(loaded.pop(i), source.maps[i], res, g, rec, agg)
                     for _, s, p in agg.pending:  # the build-wide decisions are questions too
                         rec._ask("jurisdiction" if p == KG.jurisdiction else "doctype", s)
                     agg.write()  # this report's share of the decisions taken in pass 1
                     agg.pending = []
-                    if release is not None:
-                        release(ex)
                     block = f"\n<{name}> {{\n{_turtle_body(g, _OxTerms())}\n}}\n".encode() if g else b""
                     keys = sorted(_key(t, intern) for t in g)
                     if block:
@@ -473,6 +499,7 @@ def write_streamed(extractions: Sequence[Extraction], res: Resolution, ttl: Path
                         dep_b = None if rec.untracked else _answers_digest(dep_a[i], asked, answers)
                         votes = new_votes.pop(i) if i in new_votes else stored[digests[i]][2]["votes"]
                         fresh.append((digests[i], dep_a[i], dep_b, {"votes": votes, "asked": asked}, block, keys))
+                del loaded
                 if patch and store is not None:  # the old blocks of reports written again leave graph.ttl
                     old = store.block_keys([d for d, *_ in fresh if d in stored])
                     for keys in old.values():

@@ -19,7 +19,7 @@ from pathlib import Path
 from rdflib import RDF, Graph
 
 from kg import progress
-from kg.blocks import SPILL, BlockCache, write_streamed
+from kg.blocks import SPILL, BlockCache, ReportSource, write_streamed
 from kg.decisions import DecisionsFile
 from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serialize_turtle
 from kg.iris import REGISTRY_FILE, PersonRegistry
@@ -28,12 +28,18 @@ from kg.loaders.extract.pipeline import components
 from kg.model import Extraction, Report
 from kg.outputs import publish
 from kg.parallel import map_extract
+from kg.resolution_inputs import CompactExtraction, mention_map, share_strings
 from kg.resolve import Resolution, resolve
-from kg.store import STORE_NAME, Store, build_fingerprint, file_stamps, report_digest, restore_text, strip_text
+from kg.store import STORE_NAME, Store, build_fingerprint, file_stamps, report_digest, strip_text
 from kg.vocab import KG
 
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "graph.view.json", "summary.json", "redirects.tsv",
                 REGISTRY_FILE)
+
+SMALL_BATCH = 16
+"""Fewer reports to extract than this per job are extracted in the building process: starting a
+pool of workers (each loading the extractors' data tables) costs more than a few extractions.
+Extraction is a pure function of one report, so where it runs changes nothing in the output."""
 
 HtmlWriter = Callable[[Iterable[Triple], Path], None]
 """Writes the view of a build's triples to a path (``graph.html``)."""
@@ -168,6 +174,73 @@ def extract_stored(reports: Sequence[Report], errors: list[str], store: Store, *
     return out
 
 
+def resolution_inputs(reports: Sequence[Report], errors: list[str], store: Store, *,
+                      digests: Sequence[str] | None = None, jobs: int = 1, executor: str = "process",
+                      scheduler: str | None = None, counts: dict[str, int] | None = None,
+                      kept: list[str] | None = None) -> list[CompactExtraction]:
+    """:func:`extract_stored` for an archive: the compact resolution inputs of every report
+    (:mod:`kg.resolution_inputs`), in input order, extracting (and storing) only what ``store`` lacks.
+
+    A fresh extraction goes to the store whole and stays in memory only as its compact input; a
+    stored report is read back as its compact input alone. ``kept`` receives each input's digest.
+    """
+    components()  # a missing component stops the build, even when every report is in the store
+    digests = list(digests) if digests is not None else [report_digest(r) for r in reports]
+    present = store.present(digests)
+    todo = [i for i, d in enumerate(digests) if d not in present]
+    if counts is not None:
+        counts["extracted"] = len(todo)
+    fresh: dict[int, CompactExtraction] = {}
+    failed: dict[int, str] = {}
+    batch: list[tuple[int, Extraction]] = []
+    pool: dict[str, str] = {}  # kg.resolution_inputs.share_strings
+
+    def flush() -> None:
+        made = store.put_many((digests[i], ex) for i, ex in batch)
+        fresh.update(zip((i for i, _ in batch), (share_strings(cx, pool) for cx in made), strict=True))
+        batch.clear()
+
+    if executor == "process" and len(todo) < SMALL_BATCH * jobs:
+        jobs = 1  # a few new reports (a daily batch into a stored archive): a pool costs more than it saves
+    results = map_extract([reports[i] for i in todo], jobs=jobs, executor=executor, scheduler=scheduler)
+    for i, result in zip(todo, results, strict=True):
+        if isinstance(result, str):
+            failed[i] = result
+            continue
+        batch.append((i, result))
+        if len(batch) >= 256:
+            flush()
+    flush()
+    out = []
+    for start in range(0, len(digests), 1000):
+        part = range(start, min(start + 1000, len(digests)))
+        stored = store.get_compact([digests[i] for i in part if i not in fresh and i not in failed])
+        for i in part:
+            if i in failed:
+                errors.append(failed[i])
+                continue
+            out.append(fresh.pop(i) if i in fresh else share_strings(stored[digests[i]], pool))
+            if kept is not None:
+                kept.append(digests[i])
+    return out
+
+
+def _source(inputs: list[CompactExtraction], resolution: Resolution, store: Store, kept: list[str]) -> ReportSource:
+    """The reports as the writer reads them: each one's answers by mention position (then the
+    resolution's answers by identity, which name the compact inputs, are cleared) and its full
+    extraction read back from ``store`` when its block is written."""
+    maps = [mention_map(cx, resolution) for cx in inputs]
+    resolution.iri.clear()
+    resolution.post_role.clear()
+    resolution.tenure_of.clear()
+
+    def load(indices: Sequence[int], with_text: bool) -> dict[int, Extraction]:
+        got = store.get_many([kept[i] for i in indices], with_text=with_text)
+        return {i: got[kept[i]] for i in indices}
+
+    return ReportSource([cx.report.id for cx in inputs], maps, load)
+
+
 @dataclass
 class BuildOutcome:
     """What :func:`build` did: the summary it wrote (or found still valid), failures, files written."""
@@ -218,14 +291,13 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
             store.set_last_build(None)  # the folder is about to change: no stale record survives a failure
             counts: dict[str, int] = {}
             kept: list[str] = []
-            slim = extract_stored(reports, errors, store, digests=digests, jobs=jobs, executor=executor,
-                                  scheduler=scheduler, counts=counts, kept=kept)
-            del loaded, reports[:]  # the extractions hold their reports
+            inputs = resolution_inputs(reports, errors, store, digests=digests, jobs=jobs, executor=executor,
+                                       scheduler=scheduler, counts=counts, kept=kept)
+            del loaded, reports[:]  # the store holds the reports' texts and full extractions
             # The person IRIs earlier builds into this folder minted stay theirs (kg.iris.PersonRegistry).
-            resolution = resolve(slim, decisions, PersonRegistry.read(out_dir / REGISTRY_FILE))
-            for ex in slim:
-                strip_text(ex)  # the texts wait in the store until their report is written
-            text_of = dict(zip((id(ex) for ex in slim), kept, strict=True))
+            resolution = resolve(inputs, decisions, PersonRegistry.read(out_dir / REGISTRY_FILE))
+            source = _source(inputs, resolution, store, kept)
+            del inputs  # what resolution answered for each mention is in source.maps, by position
             summary: dict = {}
 
             cache = None
@@ -237,9 +309,8 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
 
             def write(folder: Path) -> None:
                 streamed = write_streamed(
-                    slim, resolution, folder / "graph.ttl", folder / "graph.trig",
-                    restore=lambda ex: restore_text(ex, store.text_of(text_of[id(ex)])), release=strip_text,
-                    html=html, html_path=folder / "graph.html", spill=spill, cache=cache)
+                    source, resolution, folder / "graph.ttl", folder / "graph.trig", html=html,
+                    html_path=folder / "graph.html", spill=spill, cache=cache)
                 counts["reused"], counts["patched"] = streamed.reused, streamed.incremental
                 (folder / "redirects.tsv").write_text(redirects_tsv(resolution), encoding="utf-8")
                 (folder / REGISTRY_FILE).write_text(resolution.registry.text(), encoding="utf-8")

@@ -29,9 +29,10 @@ from functools import cache
 from pathlib import Path
 
 from kg.model import Extraction, Report
+from kg.resolution_inputs import CompactExtraction, KeyWindows, compact
 
 STORE_NAME = ".kg-store.sqlite"
-_SCHEMA = 2
+_SCHEMA = 3
 _CODE_SUFFIXES = {".py", ".tsv", ".txt", ".ttl", ".json", ".csv"}
 # Sub-packages of kg that read a build but take no part in making one.
 _NOT_BUILD = ("commands", "sync")
@@ -102,8 +103,9 @@ def restore_text(ex: Extraction, taken: tuple) -> None:
 class Store:
     """Extractions by (report digest, extractor version); one SQLite file, one writer at a time.
 
-    Each row holds the extraction without its report's text (what a build keeps in memory) and the
-    text apart, read again only when the report is written.
+    Each row holds the extraction without its report's text, the text apart, and the report's
+    compact resolution input (:mod:`kg.resolution_inputs`): a build keeps only the compact inputs in
+    memory and reads each full extraction (and its text) again when it writes the report's block.
     """
 
     def __init__(self, path: Path, version: str | None = None):
@@ -113,10 +115,10 @@ class Store:
         self.db = sqlite3.connect(path, timeout=60)
         self.db.execute("PRAGMA journal_mode=WAL")
         columns = [row[1] for row in self.db.execute("PRAGMA table_info(extraction)")]
-        if columns and columns != ["digest", "version", "report_id", "slim", "text"]:
+        if columns and columns != ["digest", "version", "report_id", "slim", "text", "compact"]:
             self.db.execute("DROP TABLE extraction")  # a store from an older kg: start again
         self.db.execute("CREATE TABLE IF NOT EXISTS extraction (digest TEXT, version TEXT, report_id TEXT, "
-                        "slim BLOB, text BLOB, PRIMARY KEY (digest, version))")
+                        "slim BLOB, text BLOB, compact BLOB, PRIMARY KEY (digest, version))")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
         # Written blocks (kg.blocks): a report's TriG block, its triples as sort keys, and what they depend on.
         self.db.execute("CREATE TABLE IF NOT EXISTS block (digest TEXT, version TEXT, dep_a BLOB, dep_b BLOB, "
@@ -172,19 +174,53 @@ class Store:
             raise KeyError(f"no stored extraction {digest} (version {self.version})")
         return pickle.loads(zlib.decompress(row[0]))
 
-    def put_many(self, items: Iterable[tuple[str, Extraction]]) -> None:
-        """Store extractions (given back unchanged: their text is taken off only while pickling)."""
+    def get_compact(self, digests: Sequence[str]) -> dict[str, CompactExtraction]:
+        """The compact resolution inputs among ``digests`` (for this version), by digest; each one's
+        text windows fetch the whole matching text from this store if resolution reads beyond them."""
+        out: dict[str, CompactExtraction] = {}
+        wanted = list(dict.fromkeys(digests))
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT digest, compact FROM extraction WHERE version = ? AND digest IN ({marks})",
+                                   [self.version, *chunk])
+            for digest, blob in rows:
+                cx = pickle.loads(zlib.decompress(blob))
+                self.attach(digest, cx)
+                out[digest] = cx
+        return out
+
+    def attach(self, digest: str, cx: CompactExtraction) -> None:
+        """Let ``cx``'s text windows read the whole matching text of ``digest`` from this store."""
+        if isinstance(cx.report.key, KeyWindows):
+            cx.report.key.fetch = _KeyFetch(self, digest)
+
+    def key_of(self, digest: str) -> str:
+        """The whole matching text (``Report.key``) of a stored report."""
+        taken = self.text_of(digest)
+        return taken[len(_TEXT_FIELDS)]
+
+    def put_many(self, items: Iterable[tuple[str, Extraction]]) -> list[CompactExtraction]:
+        """Store extractions (given back unchanged: their text is taken off only while pickling);
+        returns their compact resolution inputs, in order."""
         rows = []
+        made = []
         for digest, ex in items:
             ex.report.key  # noqa: B018  the matching form is stored with the text: resolution reads it each build
+            cx = compact(ex)
+            made.append(cx)
             taken = strip_text(ex)
             try:
                 slim = zlib.compress(pickle.dumps(ex, protocol=5), 1)
             finally:
                 restore_text(ex, taken)
-            rows.append((digest, self.version, ex.report.id, slim, zlib.compress(pickle.dumps(taken, protocol=5), 1)))
-        self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?, ?, ?)", rows)
+            rows.append((digest, self.version, ex.report.id, slim, zlib.compress(pickle.dumps(taken, protocol=5), 1),
+                         zlib.compress(pickle.dumps(cx, protocol=5), 1)))
+        self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?, ?, ?, ?)", rows)
         self.db.commit()
+        for (digest, *_), cx in zip(rows, made, strict=True):
+            self.attach(digest, cx)
+        return made
 
     def prune(self, keep: Iterable[str]) -> int:
         """Drop every row but this version's ``keep`` digests (removed and changed reports, old versions)."""
@@ -282,6 +318,20 @@ class Store:
         else:
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('last_build', ?)", [json.dumps(record)])
         self.db.commit()
+
+
+class _KeyFetch:
+    """Reads one report's whole matching text from the store, once (a small object, not a closure)."""
+
+    __slots__ = ("store", "digest", "key")
+
+    def __init__(self, store: Store, digest: str) -> None:
+        self.store, self.digest, self.key = store, digest, None
+
+    def __call__(self) -> str:
+        if self.key is None:
+            self.key = self.store.key_of(self.digest)
+        return self.key
 
 
 def file_stamps(paths: Iterable[Path]) -> dict[str, list[int]]:

@@ -17,6 +17,17 @@ from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 from kg.ontology import ONTOLOGY_TTL, SHAPES_TTL
 
 _TERMS: dict[tuple[str, str], URIRef] = {}
+# The cache holds the vocabulary's few hundred terms, but ID's terms are every IRI a build writes
+# (each mention's among them): unbounded, it grew with the archive (about 20 KB a report). Emptied
+# when full, it keeps memory bounded and the hot terms come straight back.
+_MAX_TERMS = 1 << 16
+
+
+def _remember(key: tuple[str, str], term: URIRef) -> URIRef:
+    if len(_TERMS) >= _MAX_TERMS:
+        _TERMS.clear()
+    _TERMS[key] = term
+    return term
 
 
 class CachedNamespace(Namespace):
@@ -30,7 +41,7 @@ class CachedNamespace(Namespace):
         key = (str(self), name)
         t = _TERMS.get(key)
         if t is None:
-            t = _TERMS[key] = super().term(name)
+            t = _remember(key, super().term(name))
         return t
 
 
@@ -59,7 +70,7 @@ class ClosedNamespace(CachedNamespace):
         if t is None:
             if name not in _declared(str(self)):
                 raise UnknownTerm(f"kg:{name} is not declared in ontology/kg.ttl")
-            t = _TERMS[key] = Namespace.term(self, name)
+            t = _remember(key, Namespace.term(self, name))
         return t
 
 

@@ -1,9 +1,11 @@
 """Person resolution on the real corpus, scored against our own annotation (tests/gold/resolution.json).
 
-The annotation gives, for 70 names, which (name, report) occurrences are one real person; 28 of the
+The annotation gives, for 90 names, which (name, report) occurrences are one real person; 28 of the
 names have namesakes. Its "first" set (32 names) was read while the resolver was tuned; the "second"
 (19 names) was decided from the reports before kg's clusters of them were looked at (and then used
-to tune); the "third" (19 names) was annotated after that tuning and scored once. The goals of
+to tune); the "third" (19 names) was annotated after that tuning and scored once; the "fourth" (20
+names, each one person) was annotated blind while the resolver changed again and scored once on the
+final code (recall 0.961 before those changes, 0.954 after). The goals of
 the issue are pairwise precision >= 0.98, recall >= 0.9, at most 1.1 Person nodes per real person
 and no namesake merged; the floors below are what kg reaches now (docs/resolution.md), so a change
 that loses ground fails here.
@@ -55,7 +57,7 @@ def test_recall_and_nodes_per_person_do_not_fall(scored):
     assert scored.nodes_per_person <= 1.14, scored.summary()
 
 
-@pytest.mark.parametrize(("name", "recall"), [("second", 0.95), ("third", 0.90)])
+@pytest.mark.parametrize(("name", "recall"), [("second", 0.95), ("third", 0.90), ("fourth", 0.95)])
 def test_the_names_annotated_later_keep_their_figures(resolved, name, recall):
     later = score([n for n in read_gold(GOLD) if n.get("set") == name], *resolved)
     assert later.namesakes_merged == []

@@ -33,6 +33,50 @@ def test_block_reading_gives_the_same_triples_as_a_whole_file_parse(tmp_path: Pa
         assert sorted(by_block.graphs[g]) == sorted(whole.graphs[g])
 
 
+TRIG_ABSOLUTE = """@prefix kg: <https://w3id.org/vnkg/ontology#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+{
+<https://w3id.org/vnkg/id/place/x> kg:name "Bình Định" .
+}
+
+<https://w3id.org/vnkg/id/report/a> {
+<https://w3id.org/vnkg/id/person/p> kg:name "Nguyễn Văn \\"A\\"\\nhai dòng"@vi ;
+    kg:nameEn "Nguyen Van A"@en ;
+    kg:born "1960-01-02"^^xsd:date ;
+    kg:note "plain" ;
+    kg:seen [ kg:name "a blank node" ] ;
+    kg:livesIn <https://w3id.org/vnkg/id/place/x> .
+}
+
+<https://w3id.org/vnkg/id/report/b> {
+<https://w3id.org/vnkg/id/person/p> kg:name "Nguyễn Văn A"@vi .
+}
+"""
+
+
+def test_blocks_named_by_absolute_iris_are_read_in_one_parse_with_the_same_result(tmp_path: Path):
+    (tmp_path / "graph.trig").write_text(TRIG_ABSOLUTE, encoding="utf-8")
+    at_once = read(tmp_path)
+    assert at_once.present_keys == {"", "<https://w3id.org/vnkg/id/report/a>", "<https://w3id.org/vnkg/id/report/b>"}
+    as_graph = tmp_path / "g.trig"  # same data, a layout the splitter does not know: read as a whole
+    as_graph.write_text(TRIG_ABSOLUTE.replace("<https://w3id.org/vnkg/id/report/a> {", "GRAPH "
+                                              "<https://w3id.org/vnkg/id/report/a> {"), encoding="utf-8")
+    whole = read(as_graph)
+    assert set(at_once.graphs) == set(whole.graphs) == {DEFAULT_GRAPH, ID + "report/a", ID + "report/b"}
+    for g in whole.graphs:
+        assert at_once.graphs[g] == whole.graphs[g]  # the same triples in the same order
+    assert at_once.skipped_bnodes == whole.skipped_bnodes == 2
+    person = [t for s, _, t in at_once.graphs[ID + "report/a"] if s == ID + "person/p"]
+    assert ("literal", 'Nguyễn Văn "A"\nhai dòng', "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
+            "vi") in person
+    assert ("literal", "1960-01-02", "http://www.w3.org/2001/XMLSchema#date", None) in person
+    assert ("literal", "plain", "http://www.w3.org/2001/XMLSchema#string", None) in person
+    assert ("iri", ID + "place/x", None, None) in person
+    assert at_once.keys[ID + "report/b"] == "<https://w3id.org/vnkg/id/report/b>"
+    assert at_once.hashes[ID + "report/a"] != at_once.hashes[ID + "report/b"]
+
+
 def test_known_unchanged_blocks_are_not_parsed(tmp_path: Path):
     build = write_build(tmp_path / "b", REPORT_A, REPORT_B)
     first = read(build)

@@ -147,6 +147,22 @@ def _type_rank(v) -> tuple:
     return (type(v).__name__, str(v))
 
 
+class _Background(threading.Thread):
+    """A function run on a thread, its exception kept for whoever joins it."""
+
+    def __init__(self, fn: Callable[[], None], name: str) -> None:
+        super().__init__(name=name, daemon=True)
+        self.fn = fn
+        self.error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self.fn()
+        except BaseException as exc:  # re-raised by the thread that joins it
+            self.error = exc
+
+
 class _Pipeline:
     """Runs write batches on background threads while the caller computes the next ones.
 
@@ -154,8 +170,9 @@ class _Pipeline:
     with Python building the next. Each batch is its own managed transaction.
     """
 
-    def __init__(self, driver, database: str, threads: int = 1) -> None:
+    def __init__(self, driver, database: str, threads: int = 1, after: _Background | None = None) -> None:
         self.driver, self.database = driver, database
+        self.after = after  # a thread whose work must be committed before the first batch is written
         self.queue: queue.Queue = queue.Queue(maxsize=4)
         self.results: list[list] = []
         self.error: BaseException | None = None
@@ -166,10 +183,14 @@ class _Pipeline:
 
     def _run(self) -> None:
         def work(tx, query, batch):
-            return [r.values() for r in tx.run(query, rows=batch)]
+            return tx.run(query, rows=batch).single(strict=True)[0]
 
         with self.driver.session(database=self.database) as session:
             while (item := self.queue.get()) is not None:
+                if self.after is not None:
+                    self.after.join()
+                    if self.after.error is not None and self.error is None:
+                        self.error = self.after.error  # nothing is written after a failed journal
                 if self.error is None:
                     try:
                         self.results.extend(session.execute_write(work, *item))
@@ -198,7 +219,9 @@ def _node_query(labels: tuple[str, ...], is_new: bool) -> str:
     else:
         q = (f"UNWIND $rows AS row MERGE (n:{BASE_LABEL} {{iri: row.iri}}) SET n = row.props"
              + (f" SET n{set_labels}" if set_labels else ""))
-    return q + " RETURN row.iri, elementId(n)"
+    # one record holding every (iri, element id) pair: the driver unpacks nested lists in Rust,
+    # where a record per row cost a Python Record object each
+    return q + " RETURN collect([row.iri, elementId(n)])"
 
 
 def map_graphs(src: Source, graphs: Iterable[str], keymap: KeyMap
@@ -213,7 +236,7 @@ def map_graphs(src: Source, graphs: Iterable[str], keymap: KeyMap
     graph_iris: dict[str, set[str]] = {}
     # per-run caches: a corpus uses a few dozen predicates, datatypes and languages
     key_of: dict[tuple[str, str | None], str] = {}
-    kind_of: dict[tuple[str | None, str | None], str] = {}
+    literal_of: dict[tuple[str, str | None, str | None], tuple[str, str, bool]] = {}  # -> key, kind, plain
     type_of: dict[str, str] = {}
     seen_typed: set[tuple[str, str, str]] = set()
     # sorted: keys are handed out in the same order every run
@@ -238,18 +261,24 @@ def map_graphs(src: Source, graphs: Iterable[str], keymap: KeyMap
                     facts_o[g] = {"t": set(), "p": set()}
                     iris.add(value)
                 continue
-            key = key_of.get((p, lang))
-            if key is None:
-                key = key_of[(p, lang)] = keymap.prop_key(p, lang)
-                if lang and not keymap.props[key].lang:
-                    keymap.props[key].lang = lang
-            kind = kind_of.get((datatype, lang))
-            if kind is None:
-                kind = kind_of[(datatype, lang)] = literal_kind(datatype, lang)
-            if kind == "s":
-                if not lang:
+            info = literal_of.get((p, datatype, lang))
+            if info is None:
+                key = key_of.get((p, lang))
+                if key is None:
+                    key = key_of[(p, lang)] = keymap.prop_key(p, lang)
+                    if lang and not keymap.props[key].lang:
+                        keymap.props[key].lang = lang
+                kind = literal_kind(datatype, lang)
+                if kind == "s" and not lang:
                     keymap.props[key].datatypes.add(XSD_STRING)
-                    entry.setdefault("u", set()).add(key)
+                info = literal_of[(p, datatype, lang)] = (key, kind, kind == "s" and not lang)
+            key, kind, plain = info
+            if kind == "s":
+                if plain:
+                    u = entry.get("u")
+                    if u is None:
+                        u = entry["u"] = set()
+                    u.add(key)
             elif (key, value, kind) not in seen_typed:
                 seen_typed.add((key, value, kind))
                 dt = stored_as_string(kind, to_neo4j(value, kind))
@@ -400,10 +429,16 @@ class Syncer:
         journal = [{"name": g,
                     "iris": sorted(set(states.get(g, {}).get("iris") or []) | graph_iris.get(g, set()))}
                    for g in sorted(changed)]
-        self._write("UNWIND $rows AS row MERGE (g:_KgGraph {name: row.name}) "
-                    "SET g.pending = true, g.iris = row.iris", journal)
-        # the keys the new facts use are recorded before any node carries them
-        self._query("MERGE (m:_KgSync {id: 'meta'}) SET m.keymap = $km", km=keymap.to_json())
+        journal_km = keymap.to_json()
+
+        def write_journal() -> None:
+            self._write("UNWIND $rows AS row MERGE (g:_KgGraph {name: row.name}) "
+                        "SET g.pending = true, g.iris = row.iris", journal)
+            # the keys the new facts use are recorded before any node carries them
+            self._query("MERGE (m:_KgSync {id: 'meta'}) SET m.keymap = $km", km=journal_km)
+
+        # Written while the nodes' new state is computed; the node writers wait for it to commit.
+        journal_thread = _Background(write_journal, "kg-sync-journal")
         affected: set[str] = set(new_facts)
         for g in changed:
             affected.update(states.get(g, {}).get("iris") or [])
@@ -431,7 +466,7 @@ class Syncer:
 
         # 4. New state of every affected node and relationship; nodes are written as they are ready.
         t = time.perf_counter()
-        pipeline = _Pipeline(self.driver, self.database, self.writers)
+        pipeline = _Pipeline(self.driver, self.database, self.writers, after=journal_thread)
         # Keyed by (labels, is_new): a node or relationship the read above did not find does not exist,
         # so it is CREATEd (cheaper than MERGE); the uniqueness constraint still guards the IRI.
         node_rows: dict[tuple[tuple[str, ...], bool], list[dict]] = defaultdict(list)
@@ -484,7 +519,13 @@ class Syncer:
         for (labels, is_new), rows in sorted(node_rows.items()):
             if rows:
                 pipeline.submit(_node_query(labels, is_new), _Rows(rows))
-        eid.update(pipeline.close())
+        try:
+            results = pipeline.close()
+        finally:
+            journal_thread.join()
+        if journal_thread.error is not None:
+            raise journal_thread.error
+        eid.update(results)
         for label, iris in sorted(unlabel.items()):
             self._write(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}}) "
                         f"REMOVE n:{check_identifier(label)}", iris)
@@ -514,10 +555,23 @@ class Syncer:
 
         # 6. Done: the changed graphs are no longer pending.
         t = time.perf_counter()
-        done = [{"name": g, "hash": src.hashes[g], "key": src.keys.get(g), "iris": sorted(graph_iris[g])}
-                for g in sorted(changed - removed)]
+        # A graph's IRIs are sent again only when they differ from the journal's (old | new): a new
+        # graph's are the same, and were most of the state's bytes.
+        journal_iris = {row["name"]: row["iris"] for row in journal}
+        done: list[dict] = []
+        done_same: list[dict] = []
+        for g in sorted(changed - removed):
+            row = {"name": g, "hash": src.hashes[g], "key": src.keys.get(g)}
+            iris = sorted(graph_iris[g])
+            if iris == journal_iris[g]:
+                done_same.append(row)
+            else:
+                row["iris"] = iris
+                done.append(row)
         self._write("UNWIND $rows AS row MERGE (g:_KgGraph {name: row.name}) "
                     "SET g.hash = row.hash, g.key = row.key, g.iris = row.iris, g.pending = false", done)
+        self._write("UNWIND $rows AS row MERGE (g:_KgGraph {name: row.name}) "
+                    "SET g.hash = row.hash, g.key = row.key, g.pending = false", done_same)
         if removed:
             self._write("UNWIND $rows AS name MATCH (g:_KgGraph {name: name}) DELETE g", sorted(removed))
         phases["state_write"] = time.perf_counter() - t
@@ -547,6 +601,10 @@ class Syncer:
                 continue
             # One value per key, so that equality, ORDER BY and display work; the others are kept
             # in ``_extra`` (read back by ``kg export --from-neo4j``), and a name's in ``altNames``.
+            if len(counts) == 1:  # nearly always: nothing to rank
+                ((lex, kind),) = counts
+                props[key] = lex if kind == "s" else to_neo4j(lex, kind)
+                continue
             ranked = sorted(counts, key=lambda lk: canonical_rank(lk, counts[lk]))
             lex, kind = ranked[0]
             props[key] = lex if kind == "s" else to_neo4j(lex, kind)

@@ -327,9 +327,10 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 @cache
-def _level_tables() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
+def _level_tables() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]], int]:
     """Phrase (matching words) -> level, from organizations.tsv's forms and place_words.tsv; and
-    the names of districts.tsv. The extractor reads the same tables (``kg.reference``)."""
+    the names of districts.tsv; and the longest phrase's length in words (computed per call, it
+    was a tenth of the sync's node-state time). The extractor reads the same tables (``kg.reference``)."""
     from kg.reference.tables import rows
 
     phrases: dict[tuple[str, ...], str] = {}
@@ -341,7 +342,7 @@ def _level_tables() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ..
                 phrases[_words(form)] = r["level"]
     phrases.pop((), None)
     districts = frozenset(_words(r["name"]) for r in rows("districts.tsv"))
-    return phrases, districts
+    return phrases, districts, max(len(p) for p in phrases)
 
 
 def admin_level(name: str) -> str | None:
@@ -352,8 +353,7 @@ def admin_level(name: str) -> str | None:
     by a name of ``districts.tsv`` is a district-level city). ``None`` when the name says nothing
     (a bare "Ban Tuyên giáo").
     """
-    phrases, districts = _level_tables()
-    longest = max(len(p) for p in phrases)
+    phrases, districts, longest = _level_tables()
     words = _words(name)
     found: set[str] = set()
     i = 0

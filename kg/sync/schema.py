@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rdflib import RDFS
 
 from kg import vocab
@@ -50,7 +52,21 @@ def statements(labels: Labels | None = None) -> list[str]:
     return out
 
 
+_NAME = re.compile(r"^CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\S+) IF NOT EXISTS")
+
+
 def ensure(driver, database: str, labels: Labels | None = None) -> None:
-    for stmt in statements(labels):
+    """Create what is missing, then wait until every index is online.
+
+    One ``SHOW INDEXES`` first: when every index and constraint is there and online (every sync
+    after the first), nothing else is sent. Sending the ~45 ``CREATE ... IF NOT EXISTS`` each time
+    cost 45 round trips and schema-command plans, 0.4-2.9 s of a sync on a busy machine.
+    """
+    present = {r["name"]: r["state"] for r in driver.execute_query(
+        "SHOW INDEXES YIELD name, state RETURN name, state", database_=database).records}
+    missing = [stmt for stmt in statements(labels)
+               if (m := _NAME.match(stmt)) is None or m.group(1) not in present]
+    for stmt in missing:
         driver.execute_query(stmt, database_=database)
-    driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
+    if missing or any(state != "ONLINE" for state in present.values()):
+        driver.execute_query("CALL db.awaitIndexes(300)", database_=database)

@@ -21,18 +21,16 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from kg.loaders.extract.lexicon import read_rows
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
+from kg.loaders.extract.lexicon import phrase_table, read_rows
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import PartialDate
 
 _SENT_END = frozenset({".", "!", "?"})
 _DIGITS = re.compile(r"\d+")
 # Between the cue and the first title: "các chức vụ:", "chức vụ như", "nhiều chức vụ quan trọng như"
-_LEAD = frozenset(phrase_tokens("các chức vụ chức danh cương vị vị trí nhiệm vụ như : là làm nhiều quan trọng "
-                                "trong bộ máy , giữ đảm nhiệm qua lần lượt"))
+_LEAD = frozenset(phrase_tokens(" ".join(w for (w,) in read_rows("career_lead_words.tsv", 1))))
 # Between two titles of one list, beside the run separators the title grammar already reads
-_JOIN = phrase_index(("rồi", "sau đó", "và sau đó", "rồi sau đó", "tiếp đó", "sau này", "và", ",", ";", "…",
-           "đến", "sau đó là", "rồi đến", "sau đó làm", "rồi làm", "và làm", "đồng thời", "lần lượt là"))
+_JOIN = phrase_table("career_joins.tsv")
 _MAX_LEAD = 8
 
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.loaders.extract.lexicon import lexicon
+from kg.loaders.extract.lexicon import lexicon, phrase_table
 from kg.loaders.extract.lists import honorific_start, skip_honorifics
-from kg.loaders.extract.tokens import Tokens, phrase_index, phrase_tokens
+from kg.loaders.extract.tokens import Tokens, phrase_tokens
 
 _INTO = phrase_tokens("vào")[0]
-_LIST_OPENERS = phrase_index(("gồm", "gồm có", "là", "có", "gồm các ông, bà", "gồm các đồng chí", "gồm các ông",
-                              "đáng chú ý có", "đáng chú ý là"))
+_LIST_OPENERS = phrase_table("election_list_openers.tsv")
 _LIST_JOINS = frozenset({",", ";", *phrase_tokens("và")})
 _SUBJECT_FILLERS = frozenset(phrase_tokens("đã được vừa cũng chính thức"))
 _MAX_ASIDE = 12

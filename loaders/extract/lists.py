@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from kg.loaders.extract.lexicon import lexicon, read_rows
+from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
 from kg.loaders.extract.tokens import Tokens, phrase_tokens
 
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
@@ -22,6 +22,7 @@ _JOIN_THROUGH = frozenset({",", ";", *phrase_tokens("và")})
 _TOGETHER = phrase_tokens("cùng")[0]
 _APPOSITION = frozenset({",", "-", "("})
 _MAX_ASIDE = 8  # tokens of an aside after a name in a list: "(43 tuổi)"
+_ADDRESS_WORDS = frozenset(phrase_tokens("ông bà đồng chí"))
 
 
 @cache
@@ -97,8 +98,22 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
     plural = _plural_words()
     out: list[SharedTitle] = []
     n = len(toks)
+    openers = phrase_table("list_openers.tsv")
     for s, e in runs.items():
-        marked = s in prefixed or (s > 0 and not toks.brk[s] and (toks.k[s - 1] in plural or toks.k[s - 1].isdigit()))
+        b = s  # "các đồng chí | Ủy viên ...": the plural word before the form of address
+        while b > 0 and toks.k[b - 1] in _ADDRESS_WORDS and not toks.brk[b]:
+            b -= 1
+        marked = s in prefixed or (b > 0 and not toks.brk[b] and not toks.brk[s]
+                                   and (toks.k[b - 1] in plural or toks.k[b - 1].isdigit()))
+        op = openers.longest(toks, e) if marked and e < n and not toks.brk[e] else None
+        if op:  # "bốn Phó Chủ tịch UBND tỉnh gồm (:) A, B và C"
+            j = e + op[0]
+            if j < n and toks.k[j] == ":" and not toks.brk[j]:
+                j += 1
+            names = _plain_list(toks, j, runs, name_at, name_end, through=True)
+            if len(names) >= 2:
+                out.append(SharedTitle(s, names, False))
+                continue
         colon = e < n and toks.k[e] == ":"
         if s >= 2 and toks.k[s - 1] == _TOGETHER and toks.k[s - 2] == "(" and e < n and toks.k[e] == ")":
             names = _names_before(toks, s - 2, name_at, name_end)
@@ -152,7 +167,10 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
         if after < n and toks.k[after] in _APPOSITION and after + 1 in runs:
             if through:
                 out.append(idx)
+                paren = toks.k[after] == "("
                 after = runs[after + 1]
+                if paren and after < n and toks.k[after] == ")":
+                    after += 1  # "A (Bộ trưởng Bộ X), B"
                 if after < n and toks.k[after] in _JOIN_THROUGH and not toks.brk[after]:
                     j = after + 1
                     continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, phrase_table
+from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, phrase_table, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 
 _PHOTO = phrase_tokens("ảnh")[0]
@@ -27,8 +27,7 @@ _LIST_SEP = frozenset({"-", ",", "và", "&"})
 _SENT_END = frozenset({".", "!", "?", '"', "…"})
 # "Ông là ...", "Bà từng ...": a sentence-initial honorific without a name refers to the person
 # last named, so the titles that follow are theirs.
-_PRONOUN_NEXT = frozenset(phrase_tokens("là từng được đã cũng còn sinh giữ lần hiện tiếp kinh công "
-                                         "chuyển trở đảm nhận tham"))
+_PRONOUN_NEXT = frozenset(phrase_tokens(" ".join(w for (w,) in read_rows("pronoun_next.tsv", 1))))
 _PRONOUNS = frozenset(phrase_tokens("ông bà"))
 _DOAN = phrase_tokens("Đoàn")[0]
 
@@ -154,6 +153,15 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _role_beyond(toks: Tokens, j: int, end: int, lex: Lexicon) -> bool:
+    """The capitalised words after an honorific begin a role that goes on in lower case: in "các
+    đồng chí Ủy viên Ban Thường vụ", "Ủy" is the start of "Ủy viên", not a name."""
+    if toks.k[j] not in lex.roles.firsts:
+        return False
+    hit = lex.roles.longest(toks, j)
+    return bool(hit) and j + hit[0] > end
+
+
 def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     """Every name-like run in the text (persons are assembled from these later)."""
     lex = lexicon()
@@ -177,7 +185,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 j += 1
             end = cap_name(toks, j, 5, lex)
             if end > j and not any(x in covered for x in range(j, end)) and \
-                    not _is_place(toks, j, end, lex):
+                    not _is_place(toks, j, end, lex) and not _role_beyond(toks, j, end, lex):
                 hits.append(NameHit(j, end, "honorific", gender, short=end - j == 1))  # type: ignore[arg-type]
                 i = end
                 continue

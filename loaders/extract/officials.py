@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 
 from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, sentence_start
 from kg.loaders.extract.elections import elected_members
-from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, role_row
+from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.lists import honorific_start, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
+from kg.loaders.extract.tokens import Tokens, phrase_tokens
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
@@ -35,28 +35,20 @@ _APPOSITION = frozenset({",", "(", "-", ":"})
 # Between a run of titles and the name it belongs to: "Giám đốc Sở Y tế - ông X", "Chủ tịch: ông X"
 _BEFORE_NAME = frozenset({",", "-", "–", ":"})
 # ... or a verb that gives the person a post ("bầu ông X giữ chức ...").
-_LINKS = phrase_index(("làm", "là", "giữ chức", "giữ chức vụ", "giữ cương vị", "giữ vị trí", "vào chức",
-                       "vào vị trí", "đảm nhiệm", "đảm nhận", "làm chức", "đảm nhiệm chức", "đảm nhiệm chức vụ",
-                       "kiêm nhiệm chức", "trên cương vị", "ở cương vị", "kiêm", "kinh qua các chức vụ",
-                       "các chức vụ", "chức vụ", "giữ các chức vụ", "các chức vụ như", "chức", "giữ các cương vị",
-                       "các cương vị", "cương vị", "trở thành", "chức danh", "các chức danh", "chức danh là",
-                       "tín nhiệm", "được tín nhiệm", "vào vị trí", "có quyết định"))
+_LINKS = phrase_table("link_verbs.tsv")
 _MAX_LINK_GAP = 10
 # Between a title and the name it belongs to: "chức vụ Bộ trưởng ... với ông X".
-_OF_LINKS = PhraseIndex()
-_OF_LINK_STATUS = {"lúc bấy giờ là": "former", "khi đó là": "former", "lúc đó là": "former",
-                   "khi ấy là": "former", "thời điểm đó là": "former", "vào thời điểm đó là": "former"}
-for _w in ("với", "của", "đối với", "là", "hiện là", "nay là", *_OF_LINK_STATUS):
-    _OF_LINKS.add(phrase_tokens(_w), _w)
+_OF_LINKS = phrase_table("of_links.tsv")
+_OF_LINK_STATUS = {w: status for w, status in read_rows("of_links.tsv", 2) if status}
 _FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về sang lên vẫn bị "
                                    "lần lượt hiện nay tuổi , sau đó đồng thời"))
 _TERM_WORDS = frozenset(phrase_tokens("nhiệm kỳ khóa -"))
 _KHOA = phrase_tokens("khóa")[0]
 # how long a post was held, between the subject and the verb
-_DURATION = phrase_index(("có nhiều năm", "nhiều năm", "có thời gian", "một thời gian", "có", "năm", "tháng"))
+_DURATION = phrase_table("duration_words.tsv")
 _PURPOSE = phrase_tokens("để")[0]
 _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã"))
-_REPLACES = phrase_index(("thay", "thay cho", "thay thế", "thay thế cho"))
+_REPLACES = phrase_table("replace_cues.tsv")
 _NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
 _SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "thư ký", "người phát ngôn"))
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
@@ -179,7 +171,7 @@ def _workplace(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
 
 _HAS = phrase_tokens("có")[0]
 _MEMBER_ROLE = "Ủy viên"  # roles.tsv: a member of the unit itself, not of the body above it
-_LIST_OPEN = phrase_index(("gồm", "gồm có", "bao gồm", "là"))
+_LIST_OPEN = phrase_table("list_openers.tsv")
 _BODY_TERM = frozenset(phrase_tokens("khóa mới nhiệm kỳ -"))
 _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
@@ -395,6 +387,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 link = _OF_LINKS.longest(toks, e) if e >= 0 else None
                 if e not in by_end and e in by_term_end:
                     e = by_term_end[e]  # "chức vụ Chủ tịch UBND tỉnh khóa XVIII, nhiệm kỳ ... đối với ông X"
+                elif e not in by_end and e > 0 and toks.k[e - 1] == "," and by_term_end.get(e - 1, e - 1) != e - 1:
+                    e = by_term_end[e - 1]  # "cách chức Ủy viên Ban Thường vụ nhiệm kỳ 2005-2010, với ông X"
                 if e in by_end and by_end[e][0] not in claimed and link and link[0] == back:
                     start = by_end[e][0]
                     # "Bí thư Thành ủy lúc bấy giờ là ông X": the link says the post was held then
@@ -421,7 +415,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 j = runs[s][-1].end
                 if j < n and toks.k[j] == ")":
                     j += 1
-        s = _linked_run(toks, j, runs)
+        s = _linked_run(toks, j, runs, _given_to(toks, h.start))
         if s is not None and s not in claimed:
             give(person, s, _linked_status(toks, clause_start(toks, h.start), h.start, s))
             # "... giữ chức Bí thư Tỉnh ủy thay ông Y": Y held it before
@@ -438,7 +432,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     other.titles.extend((t, "left") for t in runs[s])  # replaced in this event
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
             prev = runs[s][-1].end
-            for s2 in _continued_runs(toks, runs[s][-1].end, runs):
+            for s2 in _continued_runs(toks, runs[s][-1].end, runs, set(name_starts)):
                 if s2 in claimed:
                     break
                 # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
@@ -451,7 +445,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     return used_quals
 
 
-_DEPUTY_WORDS = phrase_tokens("đại biểu")
+_DEPUTY_WORDS = (phrase_tokens("đại biểu"), phrase_tokens("ĐB"))  # "ĐB X" in session reports
 _ASSEMBLIES = ("quoc_hoi", "hdnd")  # the bodies whose members are "đại biểu"
 
 
@@ -461,10 +455,9 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     vấn ...) is a deputy of that assembly, the Quốc hội or the HĐND the report names most often.
     Elsewhere "đại biểu" is a delegate or a guest, not a post."""
     lex = lexicon()
-    m = len(_DEPUTY_WORDS)
-    after = [(i, h) for i, h in enumerate(hits)
-             if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= m
-             and tuple(toks.k[h.start - m : h.start]) == _DEPUTY_WORDS]
+    after = [(i, h, len(w)) for i, h in enumerate(hits) for w in _DEPUTY_WORDS
+             if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= len(w)
+             and tuple(toks.k[h.start - len(w) : h.start]) == w]
     firsts = lex.session_cues.firsts
     if not after or not any(k in firsts and lex.session_cues.longest(toks, i) for i, k in enumerate(toks.k)):
         return
@@ -474,7 +467,7 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     if not bodies[kind] or row is None:
         return
     body = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
-    for i, h in after:
+    for i, h, m in after:
         person = hit_person[i]
         if any(t.row is row or (t.org is not None and t.org.kind in _ASSEMBLIES) for t, _ in person.titles):
             continue  # "đại biểu A, Chủ tịch HĐND quận", "Đại biểu A" (a title as written): enough
@@ -510,19 +503,28 @@ def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person]
         person.titles.append((Title(a, a, e, label, row, org=body), "appointed"))
 
 
+_MAX_SHARE_VERB = 8  # tokens from a shared title back to the verb that gives it
+
+
 def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
            claimed: set[int]) -> None:
     """One run of titles over a list of names (:mod:`.lists`): "nguyên Tổng Bí thư: A, B"."""
     full = {i: h for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
-    shared = shared_titles(toks, {s: run[-1].end for s, run in runs.items()},
+    shared = shared_titles(toks, {s: past_term(toks, run[-1].end) for s, run in runs.items()},
                            {h.start: i for i, h in full.items()}, {i: h.end for i, h in full.items()},
                            {s for s, run in runs.items() if run[0].prefix == "former"})
     for sh in shared:
         if not sh.first_has_it:
             claimed.add(sh.run)
+        # "miễn nhiệm chức danh Ủy viên ...: A, B", "bầu bốn Phó Chủ tịch ... gồm": the verb
+        # written just before the title, in its own comma-free stretch, gives the status
+        a = sh.run
+        while a > 0 and sh.run - a < _MAX_SHARE_VERB and not toks.brk[a] and toks.k[a - 1] not in (",", ";", ":"):
+            a -= 1
+        status = clause_status(toks, a, sh.run) or "holds"
         for idx in sh.names[1:] if sh.first_has_it else sh.names:
             person = hit_person[idx]
-            person.titles.extend((t, t.prefix or "holds") for t in runs[sh.run])
+            person.titles.extend((t, t.prefix or status) for t in runs[sh.run])
 
 
 def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
@@ -658,6 +660,9 @@ def past_aside(toks: Tokens, j: int) -> int | None:
     return None
 
 
+_MAX_PAREN_LEAD = 10  # tokens from "(" to the ":" that opens the titles in it
+
+
 def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
                     name_starts: list[int] | None = None) -> int | None:
     """The run after ", " / "(" / " - ", or after an aside (in parentheses, also after "40 tuổi,";
@@ -666,7 +671,8 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     if j + 1 in runs:
         return j + 1
     k = past_aside(toks, j)
-    base = k if k is not None else (j + 1 if toks.k[j] == "," else None)
+    # a rank between the mark and the titles: "ông A - Thiếu tướng, Giám đốc Công an tỉnh"
+    base = k if k is not None else (j + 1 if toks.k[j] in (",", "-", "–", "(") else None)
     rank = past_honorific_segment(toks, base) if base is not None and base not in runs else None
     if rank is not None and rank in runs:  # "(Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc ..."
         k = rank
@@ -680,15 +686,32 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
                 return None  # the rest of the title, then its name
         return k
     if toks.k[j] == "(":
-        for k in range(j + 1, min(len(toks), j + 6)):
+        for k in range(j + 1, min(len(toks), j + _MAX_PAREN_LEAD)):
             if toks.k[k] in (")", ".") or toks.brk[k]:
                 return None
-            if toks.k[k] == "," and k + 1 in runs:
+            if toks.k[k] == "," and k + 1 in runs and k < j + 6:
                 return k + 1
+            if toks.k[k] == ":" and k + 1 in runs:
+                return k + 1  # "ông X (bao gồm cả các chức vụ: Bí thư ..., Phó Bí thư ...)"
     return None
 
 
-def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
+_GIVEN_TO = phrase_tokens("cho")[0]
+_MAX_GIVEN_TO = 8  # tokens from "cho" to the name it gives something to
+
+
+def _given_to(toks: Tokens, start: int) -> bool:
+    """The name at ``start`` is the object of "cho" ("giao việc ... cho Thứ trưởng X để nhận nhiệm vụ
+    ..."): a purpose clause after it is the sentence subject's, not X's."""
+    for k in range(start - 1, max(-1, start - _MAX_GIVEN_TO), -1):
+        if toks.brk[k + 1] or toks.k[k] in (",", ";", ".", ":"):
+            return False
+        if toks.k[k] == _GIVEN_TO:
+            return True
+    return False
+
+
+def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bool = False) -> int | None:
     """A run reached from the name by a verb: "ông X được bầu giữ chức ...", "ông X trúng cử ...".
 
     Only auxiliary words, an age or a parenthesis may stand between the name and the verb, so the
@@ -711,9 +734,11 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
             k += link[0]  # "giữ các chức vụ như ...": a longer way of saying it
             continue
         if toks.k[k] == "(":
+            a = k
             while k < n and toks.k[k] != ")" and not toks.brk[k]:
                 k += 1
             k += 1
+            limit += k - a  # "ông X (60 tuổi, quê huyện Y, tỉnh Z) nguyên là ...": the aside is free
             continue
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
@@ -721,6 +746,9 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | Non
         dur = _DURATION.longest(toks, k)
         if dur:  # "ông X đã có nhiều năm làm ...", "có 20 năm công tác tại ...; 3 năm làm ..."
             k += dur[0]
+            continue
+        if toks.k[k] == _PURPOSE and k + 1 < n and not given_to and _LINKS.longest(toks, k + 1):
+            k += 1  # "đối với ông X, để nhận nhiệm vụ mới là Phó Bí thư Thành ủy"
             continue
         if toks.k[k] == _PURPOSE:
             m = _past_purpose(toks, k)
@@ -766,7 +794,7 @@ def _past_purpose(toks: Tokens, k: int) -> int | None:
     return m if _LINKS.longest(toks, m) or (cue and cue[1][1] == "clause") else None  # type: ignore[index]
 
 
-_THEN = phrase_index(("sau đó", "tiếp đó", "rồi", "đến", "về", "sang", "tiếp tục"))
+_THEN = phrase_table("then_words.tsv")
 _RUN_JOINS = frozenset({",", ";", *phrase_tokens("và rồi")})
 _MAX_ASIDE_PAREN = 12
 
@@ -798,10 +826,13 @@ def _first_cue(toks: Tokens, a: int, b: int) -> str | None:
     return None
 
 
-def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> list[int]:
+def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
+                    name_starts: set[int] | None = None) -> list[int]:
     """Runs that continue a predicate after the run ending at token k, each introduced by a verb:
     "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội", "..., rồi được bầu làm
-    ...". A run reached without a verb is not taken (it may open the next person's name)."""
+    ...". A run reached without a verb is not taken (it may open the next person's name), except
+    after "rồi" / "sau đó" when no name follows the run (``name_starts`` given): "giữ chức Bí thư
+    Quận ủy, rồi Trưởng ban Dân vận Thành ủy"."""
     out: list[int] = []
     n = len(toks)
     while k < n and not toks.brk[k]:
@@ -815,6 +846,7 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> list[
             break
         j = k + 1
         verb = False
+        then = False
         while j < n and j - k < 8 and not toks.brk[j] and j not in runs:
             link = _LINKS.longest(toks, j)
             if not link:
@@ -826,6 +858,7 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> list[
                 continue
             hit = _THEN.longest(toks, j)
             if hit:
+                then = then or hit[1] in _THEN_ALONE
                 j += hit[0]
                 continue
             if toks.k[j] == _PURPOSE:
@@ -838,11 +871,29 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> list[
                 j += 1
                 continue
             break
-        if not verb or j not in runs or toks.brk[j]:
+        if j not in runs or toks.brk[j]:
+            break
+        if not verb and not (then and name_starts is not None and not _names_next(toks, runs[j][-1].end, name_starts)):
             break
         out.append(j)
         k = runs[j][-1].end
     return out
+
+
+# the words of then_words.tsv that carry a career on by themselves
+_THEN_ALONE = frozenset(w for w, alone in read_rows("then_words.tsv", 2) if alone == "yes")
+
+
+def _names_next(toks: Tokens, e: int, name_starts: set[int]) -> bool:
+    """A name follows token e, after honorifics ("..., rồi Bí thư Tỉnh ủy | ông X"): the run
+    before it is that name's title."""
+    return honorific_start(toks, e) == e and (_skip_honorific_words(toks, e) in name_starts)
+
+
+def _skip_honorific_words(toks: Tokens, j: int) -> int:
+    while j < len(toks) and toks.k[j] in _HONORIFIC_WORDS:
+        j += 1
+    return j
 
 
 def past_term(toks: Tokens, k: int) -> int:
@@ -879,8 +930,11 @@ def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: 
         if nxt.how in ("credit", "pronoun") or k not in hit_person:
             break
         j = cur.end
-        if j < n and toks.k[j] in _APPOSITION and j + 1 in runs:
-            j = runs[j + 1][-1].end
+        s = _apposition_run(toks, j, runs) if j < n and toks.k[j] in _APPOSITION else None
+        if s is not None:  # "ông A - Thiếu tướng, Giám đốc X; ông B (Chánh Văn phòng)"
+            j = runs[s][-1].end
+            if j < n and toks.k[j] == ")" and toks.k[cur.end] == "(":
+                j += 1
         if not (j < n and toks.k[j] in (",", "và", ";")):
             break  # "của ông A, Thủ tướng B": B's title is written before B, not a list
         j += 1
@@ -1017,6 +1071,23 @@ def _part_of(keys: tuple[str, ...], persons: list[_Person], toks: Tokens, h: Nam
     return cands[0] if len(cands) == 1 else None
 
 
+def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | None:
+    """The subject of the sentence before a pronoun that opens its sentence: in "Ông A, quê X, là
+    con của nguyên Chủ tịch B. Ông từng giữ các chức vụ ...", "Ông" is A, not B, the name written
+    last. The subject is the person named first in that sentence, right at its start (after "ông",
+    "bà", a rank); None when the pronoun does not open a sentence or no name opens the one before."""
+    first = sentence_start(toks, at)
+    if honorific_start(toks, at) != first or first == 0:
+        return None
+    prev = sentence_start(toks, first - 1)
+    opening = [(min(s for s in p.starts if prev <= s < first), p) for p in cands
+               if any(prev <= s < first for s in p.starts)]
+    if not opening:
+        return None
+    s, p = min(opening, key=lambda x: x[0])
+    return p if honorific_start(toks, s) == prev else None
+
+
 def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
                    runs: dict[int, list[Title]] | None = None) -> _Person | None:
     """The person a short reference ("đồng chí Dũng") or a pronoun ("Ông là ...") points to."""
@@ -1025,6 +1096,9 @@ def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
                   if not p.only_credit and any(s < h.start for s in p.starts)]
         if h.gender:
             before = [x for x in before if x[1].mention.gender in (None, h.gender)]
+        subject = _previous_subject(toks, h.start, [p for _, p in before])
+        if subject is not None:
+            return subject
         return max(before, key=lambda x: x[0])[1] if before else None
     given = toks.k[h.start]
     cands = [p for p in persons if p.keys[-1] == given and not p.only_credit]
@@ -1122,9 +1196,14 @@ def _posts(toks: Tokens, persons: list[_Person],
             elif old.start is None and old.end is None:
                 old.start, old.end = start, end
         with_org = {r for (r, o) in best if o}
+        # "Chủ tịch huyện" beside "Chủ tịch UBND huyện Ba Vì": the same post, its body named
+        levels = {compact(t.role): (compact(t.role[: -len(t.level)]), compact(t.level))
+                  for t, _ in p.titles if t.level and t.role.endswith(t.level)}
         for (r, o), pm in best.items():
             if not o and r in with_org and (r, o) not in whole:
                 continue  # "Phó Thủ tướng" after "Phó Thủ tướng Chính phủ": not a new post
+            if not o and r in levels and any(r2 == levels[r][0] and levels[r][1] in o2 for (r2, o2) in best if o2):
+                continue
             if o and any(r2 == r and o2.startswith(o + " ") for (r2, o2) in best):
                 continue  # "Chủ tịch UBND thành phố" beside "Chủ tịch UBND thành phố Trà Vinh"
             out.append(pm)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment
+from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import Tokens, phrase_index, phrase_tokens
@@ -25,12 +25,15 @@ _ACTING = frozenset(phrase_tokens("quyền"))
 _SHARE = frozenset({"-", *phrase_tokens("kiêm")})
 _RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và rồi")})
 # "Phó Giám đốc, Giám đốc Sở Tài chính": a role and its deputy (or the reverse) share the body
+_LEVELS = phrase_table("role_levels.tsv")
+_CARRY_SEP = frozenset({",", "-", *phrase_tokens("kiêm")})  # a prefix carries over these
 _SAME_ROLE_SEP = frozenset({",", *phrase_tokens("và rồi")})
 
 _TERM = phrase_tokens("khóa")[0]
 _OF = phrase_tokens("của")[0]
 _NOT_A_TRAP = frozenset(phrase_tokens("đoàn hội"))
 _MEMBER = phrase_tokens("biểu")[0]  # "đại biểu"
+_MEMBER_FIRST = phrase_tokens("đại")[0]
 _TITLE_END = frozenset({",", ";", ".", ")", ":"})
 _QUALIFIERS = phrase_index(("Thường trực", "dự khuyết"))
 
@@ -48,10 +51,11 @@ class Title:
     org: OrgMention | None = None
     prefix: str | None = None  # status from a prefix cue
     abroad: bool = False  # a foreign country's post, written with the country and no body
+    level: str | None = None  # "chủ tịch xã": the level of government written instead of a body
 
     @property
     def missing_org(self) -> bool:
-        return self.row.needs_org and self.org is None and not self.abroad
+        return self.row.needs_org and self.org is None and not self.abroad and self.level is None
 
 
 def role_english(t: Title) -> str | None:
@@ -169,7 +173,12 @@ def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
     lex = lexicon()
     at = _scan_start(toks, i)
     i, deputy = at.role_at, at.deputy
-    if i >= len(toks) or not toks.cap[at.role_start]:
+    if i >= len(toks):
+        return None
+    # a role in lower case too ("bí thư Lê Văn A"), but "đại biểu X" is a delegate or a guest
+    # unless the report is an assembly's session (officials._session_deputies reads those)
+    lower = not toks.cap[at.role_start]
+    if lower and toks.k[i] == _MEMBER_FIRST:
         return None
     for m, row in lex.roles.match(toks, i):
         assert isinstance(row, RoleRow)
@@ -231,6 +240,14 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         # country is not a body; as for "Thủ tướng Singapore X", the post is the role alone). A
         # capitalised name must follow the country: "Trưởng ban Pháp chế" is no French post.
         return replace(_make(toks, at, row, r_end, q_len, None, q_end), abroad=True)
+    level = _LEVELS.longest(toks, q_end) if row.needs_org and not row.deputy_only and not q_len \
+        and q_end < n and not toks.brk[q_end] else None
+    if level and (q_end + level[0] >= n or not (toks.cap[q_end + level[0]] and toks.word[q_end + level[0]])
+                  or toks.brk[q_end + level[0]]):
+        # "chủ tịch xã", "(nguyên bí thư xã)": the level alone, no place, no body named
+        e = q_end + level[0]
+        return replace(_make(toks, at, row, r_end, q_len, None, e), role=toks.surface(at.role_start, e),
+                       level=toks.surface(q_end, e))
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
@@ -397,6 +414,12 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
                 and finder.parse_of.get(id(titles[x].org)) is not None \
                 and not finder.parse_of[id(titles[x].org)].has_place():
             titles[x].org = titles[x + 1].org  # "Phó Chánh Văn phòng, Chánh Văn phòng Sở Tư pháp"
+    # "nguyên Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": a former title's "nguyên" carries over the
+    # titles joined to it by a comma, "-" or "kiêm", up to one with its own prefix
+    for x in range(1, len(titles)):
+        if titles[x].prefix is None and titles[x - 1].prefix == "former" and x - 1 < len(seps) \
+                and seps[x - 1] in _CARRY_SEP:
+            titles[x].prefix = "former"
     titles = [t for t in titles if not t.missing_org]
     # one person's bodies without a place take the province another of their titles names
     named = {t.org.province for t in titles if t.org is not None and t.org.scope == "province"

@@ -1,0 +1,381 @@
+"""What resolution reads of a report, kept small: the compact inputs a build of an archive resolves.
+
+:func:`kg.resolve.resolve` (with :mod:`kg.persons`) reads of each extraction only its mentions'
+identity keys and candidate posts and a few windows of the report's matching text
+(``docs/resolution.md``, "What resolution reads of a report"). A whole extraction is about 44 KB in
+memory, and an archive build would hold 100,000 of them while resolving. Here each extraction is
+turned into a :class:`CompactExtraction`: the same lists and references, made of slotted records
+carrying exactly the attributes resolution reads (plus a few of the same kind, so a reader added
+later finds them), and a :class:`KeyWindows` instead of the full matching text. ``kg.resolve`` and
+``kg.persons`` read it as they read an extraction; they are not changed for it.
+
+Resolution answers by object identity (``Resolution.iri[id(mention)]``). After resolving compact
+inputs, :func:`mention_map` turns those answers into each report's own small table by mention
+*position* (a mention's index in :meth:`kg.model.Extraction.mentions`, recorded as ``pos`` when the
+compact record is made), so the compact inputs can go; :func:`install` puts one report's answers
+back under the identities of its full extraction, read again from the store, while its block is
+written. The writer then sees exactly what it would have seen with the full extraction resolved.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import Any
+
+from kg.model import (
+    CampaignMention,
+    DirectiveMention,
+    EventMention,
+    Extraction,
+    OrgMention,
+    PartialDate,
+    PersonMention,
+    PostMention,
+    Span,
+)
+
+
+class CompactSpan(tuple):
+    """A :class:`kg.model.Span` as resolution reads it (``start``, ``end``, its length; hashed and
+    ordered the same way), at half its size: an archive's compact inputs hold about 55 spans a
+    report. A plain tuple underneath, so unpickling it runs no Python code."""
+
+    __slots__ = ()
+
+    start = property(itemgetter(0))
+    end = property(itemgetter(1))
+
+    def __len__(self) -> int:  # as Span's: the characters it covers
+        return self[1] - self[0]
+
+    def __getnewargs__(self) -> tuple:
+        return ((self[0], self[1]),)
+
+    def __repr__(self) -> str:
+        return f"CompactSpan({self[0]}, {self[1]})"
+
+
+def _span(s: Span) -> CompactSpan:
+    return CompactSpan((s.start, s.end))
+
+
+BEFORE, AFTER = 120, 160  # characters of the matching text resolution reads around a person span
+_WHOLE_SHARE = 0.6  # windows covering more of the text than this: keep the whole text (simpler, same size)
+
+
+class KeyWindows:
+    """The parts of a report's matching text (``Report.key``) resolution reads, in its coordinates.
+
+    ``key[a:b]`` gives the same string as the full text when ``[a, b)`` lies inside one window. Any
+    other read (a slice no window covers, a string method) fetches the whole text with ``fetch``
+    (set by the build after loading: the store's copy), so a reader that looks further than today's
+    windows gets the right answer, only slower; without ``fetch`` it fails loudly.
+    """
+
+    __slots__ = ("length", "starts", "parts", "fetch")
+
+    def __init__(self, length: int, starts: list[int], parts: list[str]) -> None:
+        self.length, self.starts, self.parts = length, starts, parts
+        self.fetch: Callable[[], str] | None = None
+
+    def __getstate__(self) -> tuple:
+        return self.length, self.starts, self.parts
+
+    def __setstate__(self, state: tuple) -> None:
+        self.length, self.starts, self.parts = state
+        self.fetch = None
+
+    def __len__(self) -> int:
+        return self.length
+
+    def _whole(self) -> str:
+        if self.fetch is None:
+            raise LookupError("resolution read a part of a report's text outside the windows kept for it "
+                              "(kg.resolution_inputs), and no full text can be fetched")
+        return self.fetch()
+
+    def __getitem__(self, item: Any) -> str:
+        if isinstance(item, slice) and item.step in (None, 1):
+            a, b, _ = item.indices(self.length)
+            if b <= a:
+                return ""
+            i = bisect_right(self.starts, a) - 1
+            if i >= 0 and b <= self.starts[i] + len(self.parts[i]):
+                s = self.starts[i]
+                return self.parts[i][a - s:b - s]
+        return self._whole()[item]
+
+    def __getattr__(self, name: str) -> Any:  # any other use of the text reads the whole of it
+        if name in KeyWindows.__slots__:
+            raise AttributeError(name)
+        return getattr(self._whole(), name)
+
+
+def key_windows(key: str, spans: list[Span]) -> str | KeyWindows:
+    """The windows of ``key`` around ``spans`` (merged), or the key itself when they cover most of it."""
+    cuts = sorted((max(0, s.start - BEFORE), min(len(key), s.end + AFTER)) for s in spans)
+    merged: list[list[int]] = []
+    for a, b in cuts:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    if sum(b - a for a, b in merged) > _WHOLE_SHARE * len(key):
+        return key
+    return KeyWindows(len(key), [a for a, _ in merged], [key[a:b] for a, b in merged])
+
+
+@dataclass(slots=True, eq=False)
+class CompactReport:
+    id: str
+    published: PartialDate | None
+    publisher: str | None
+    province: str | None
+    title: str | None
+    key: str | KeyWindows
+
+
+@dataclass(slots=True, eq=False)
+class CompactPerson:
+    pos: int
+    span: CompactSpan
+    name: str
+    spans: list[CompactSpan]
+    gender: str | None
+    credit: bool
+
+
+@dataclass(slots=True, eq=False)
+class CompactOrg:
+    pos: int
+    span: CompactSpan
+    name: str
+    written: str
+    kind: str
+    name_en: str | None
+    province: str | None
+    scope: str
+    parent: CompactOrg | None
+    category: str
+
+
+@dataclass(slots=True, eq=False)
+class CompactPost:
+    pos: int
+    span: CompactSpan
+    person: CompactPerson
+    role: str
+    role_id: str
+    role_en: str | None
+    deputy: bool
+    qualifier: str | None
+    org: CompactOrg | None
+    status: str
+    start: PartialDate | None
+    end: PartialDate | None
+
+
+@dataclass(slots=True, eq=False)
+class CompactDirective:
+    pos: int
+    span: CompactSpan
+    symbol: str | None
+    written: str
+    number: str | None
+    doc_type: str | None
+    type_word: str | None
+    symbol_type: str | None
+    issuer_code: str | None
+    issuer: CompactOrg | None
+    system: str
+    term: int | None
+    year: int | None
+    date_issued: PartialDate | None
+    title: str | None
+    name: str | None
+    relations: list[tuple[str, CompactDirective]]
+    identity: str | None
+
+
+@dataclass(slots=True, eq=False)
+class CompactCampaign:
+    pos: int
+    span: CompactSpan
+    name: str
+    kind: str
+
+
+@dataclass(slots=True, eq=False)
+class CompactEvent:
+    pos: int
+    span: CompactSpan
+    kind: str
+    name: str | None
+    date: PartialDate | None
+    place: str | None
+    organizer: CompactOrg | None
+    concerns: list[CompactDirective]
+    campaigns: list[CompactCampaign]
+
+
+@dataclass(slots=True, eq=False)
+class CompactExtraction:
+    """An extraction as resolution reads it (same list names; no periods or tasks: resolution reads none)."""
+
+    report: CompactReport
+    persons: list[CompactPerson]
+    organizations: list[CompactOrg]
+    posts: list[CompactPost]
+    directives: list[CompactDirective]
+    events: list[CompactEvent]
+    campaigns: list[CompactCampaign]
+    count: int  # mentions of the full extraction (Extraction.mentions)
+    nodes: list = field(default_factory=list)  # every compact record, for mention_map
+    periods: tuple = ()
+    tasks: tuple = ()
+
+
+def compact(ex: Extraction) -> CompactExtraction:
+    """The compact resolution input of ``ex`` (which keeps its text: the windows are cut from it)."""
+    pos = {id(m): i for i, m in enumerate(ex.mentions())}
+    made: dict[int, Any] = {}
+    nodes: list = []
+
+    def org(o: OrgMention | None) -> CompactOrg | None:
+        if o is None:
+            return None
+        if id(o) not in made:
+            made[id(o)] = c = CompactOrg(pos[id(o)], _span(o.span), o.name, o.written, o.kind, o.name_en,
+                                         o.province, o.scope,
+                                         None, o.category)
+            nodes.append(c)
+            c.parent = org(o.parent)
+        return made[id(o)]
+
+    def person(p: PersonMention) -> CompactPerson:
+        if id(p) not in made:
+            made[id(p)] = c = CompactPerson(pos[id(p)], _span(p.span), p.name, [_span(x) for x in p.spans],
+                                                p.gender, p.credit)
+            nodes.append(c)
+        return made[id(p)]
+
+    def post(p: PostMention) -> CompactPost:
+        if id(p) not in made:
+            made[id(p)] = c = CompactPost(pos[id(p)], _span(p.span), person(p.person), p.role, p.role_id, p.role_en,
+                                          p.deputy, p.qualifier, org(p.org), p.status, p.start, p.end)
+            nodes.append(c)
+        return made[id(p)]
+
+    def directive(d: DirectiveMention) -> CompactDirective:
+        if id(d) not in made:
+            made[id(d)] = c = CompactDirective(pos[id(d)], _span(d.span), d.symbol, d.written, d.number, d.doc_type,
+                                               d.type_word, d.symbol_type, d.issuer_code, None, d.system, d.term,
+                                               d.year, d.date_issued, d.title, d.name, [], d.identity)
+            nodes.append(c)
+            c.issuer = org(d.issuer)
+            c.relations = [(prop, directive(t)) for prop, t in d.relations]
+        return made[id(d)]
+
+    def campaign(c: CampaignMention) -> CompactCampaign:
+        if id(c) not in made:
+            made[id(c)] = k = CompactCampaign(pos[id(c)], _span(c.span), c.name, c.kind)
+            nodes.append(k)
+        return made[id(c)]
+
+    def event(e: EventMention) -> CompactEvent:
+        if id(e) not in made:
+            made[id(e)] = c = CompactEvent(pos[id(e)], _span(e.span), e.kind, e.name, e.date, e.place, org(e.organizer),
+                                           [directive(d) for d in e.concerns], [campaign(k) for k in e.campaigns])
+            nodes.append(c)
+        return made[id(e)]
+
+    r = ex.report
+    persons = [person(p) for p in ex.persons]
+    orgs = [org(o) for o in ex.organizations]
+    posts = [post(p) for p in ex.posts]
+    spans = [s for p in ex.persons for s in (p.span, *p.spans)] + [p.span for p in ex.posts]
+    report = CompactReport(r.id, r.published, r.publisher, r.province, r.title, key_windows(r.key, spans))
+    return CompactExtraction(report, persons, orgs, posts, [directive(d) for d in ex.directives],
+                             [event(e) for e in ex.events], [campaign(c) for c in ex.campaigns], len(pos), nodes)
+
+
+_SHARED = {CompactOrg: ("name", "kind", "name_en", "province", "scope", "category"),
+           CompactPost: ("role", "role_id", "role_en", "status", "qualifier"),
+           CompactDirective: ("doc_type", "type_word", "symbol_type", "issuer_code", "system"),
+           CompactEvent: ("kind",), CompactCampaign: ("kind",)}
+
+
+def share_strings(cx: CompactExtraction, pool: dict[str, str]) -> CompactExtraction:
+    """Make the words many reports repeat (body names, roles, statuses, provinces) one string each,
+    across the build: each report's copy read from the store is a string of its own otherwise."""
+    for node in cx.nodes:
+        for name in _SHARED.get(type(node), ()):
+            v = getattr(node, name)
+            if v is not None:
+                setattr(node, name, pool.setdefault(v, v))
+    r = cx.report
+    for name in ("publisher", "province"):
+        v = getattr(r, name)
+        if v is not None:
+            setattr(r, name, pool.setdefault(v, v))
+    return cx
+
+
+MentionMap = tuple
+"""One report's answers by mention position: ``(count, pos, iri, role, tenure, pos, iri, ...)``."""
+
+
+def mention_map(cx: CompactExtraction, res: Any) -> MentionMap:
+    """What ``res`` (a :class:`kg.resolve.Resolution` of compact inputs) answered for the mentions
+    of ``cx``, by position: the entity IRI, the post's role IRI and the tenure IRI (None when absent)."""
+    iri, role, tenure = res.iri, res.post_role, res.tenure_of
+    out: list = [cx.count]
+    for c in sorted(cx.nodes, key=lambda c: c.pos):
+        k = id(c)
+        a, b, t = iri.get(k), role.get(k), tenure.get(k)
+        if a is not None or b is not None or t is not None:
+            out.extend((c.pos, a, b, t))
+    return tuple(out)
+
+
+def map_digest_parts(mapping: MentionMap) -> Any:
+    """Each mention's ``(iri, role, tenure)`` in position order, "" when absent: what
+    :func:`kg.blocks._mapping_digest` hashes."""
+    entries = {mapping[i]: mapping[i + 1:i + 4] for i in range(1, len(mapping), 4)}
+    for p in range(mapping[0]):
+        got = entries.get(p)
+        if got is None:
+            yield "", "", ""
+        else:
+            yield tuple("" if v is None else v for v in got)
+
+
+def install(ex: Extraction, mapping: MentionMap, res: Any) -> list[int]:
+    """Put one report's answers back into ``res`` under the identities of its full extraction ``ex``;
+    returns the identities to :func:`uninstall` once its block is written."""
+    ms = list(ex.mentions())
+    if len(ms) != mapping[0]:
+        raise RuntimeError(f"{ex.report.id}: the stored extraction has {len(ms)} mentions, "
+                           f"its resolution {mapping[0]}: not the same extraction")
+    keys = []
+    for i in range(1, len(mapping), 4):
+        p, a, b, t = mapping[i:i + 4]
+        k = id(ms[p])
+        keys.append(k)
+        if a is not None:
+            res.iri[k] = a
+        if b is not None:
+            res.post_role[k] = b
+        if t is not None:
+            res.tenure_of[k] = t
+    return keys
+
+
+def uninstall(keys: list[int], res: Any) -> None:
+    for k in keys:
+        res.iri.pop(k, None)
+        res.post_role.pop(k, None)
+        res.tenure_of.pop(k, None)
