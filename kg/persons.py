@@ -86,6 +86,7 @@ CONFIDENCE = {
     "colleagues": 0.75,
     "report-province": 0.7,
     "career": 0.65,
+    "role": 0.65,
     "rare-name": 0.6,
 }
 
@@ -770,6 +771,10 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                 uf.union(a, b, "career", f"leadership posts under an uncommon name (log10 share "
                          f"{name_rarity(group[0].mention.name):.1f}): {x.leader} in {x.report_id}, "
                          f"{y.leader} in {y.report_id}; nothing sets them apart")
+    # 5c. a post written by its role alone ("Đại biểu X", no body) and the one cluster holding the
+    # same role in a body ("ĐB X" read as a deputy of the Quốc hội): one person, for a rare name or
+    # when the bare mentions carry a title or a seat of that cluster
+    _join_role_only(uf, people)
     # 6. a rare name: what has no evidence joins the one candidate
     if not is_rare(group[0].mention.name):
         return
@@ -784,3 +789,40 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for o in loose[1:]:
             uf.union(loose[0].index, o.index, "rare-name", f"rare name (log10 share {score:.1f}), no official "
                      f"of this name; {o.report_id} and {loose[0].report_id}")
+
+
+def _join_role_only(uf: _Clusters, people: list[Occurrence]) -> None:
+    """Join each cluster whose posts all lack a body to the one cluster holding the same role
+    (``role_id``) in a body. Without it a deputy written "Đại biểu X" in some reports and "ĐB X"
+    (read as a deputy of the Quốc hội) in another is two officials, and the rare-name step, which
+    needs one official, joins neither. The name must be rare, or the bare mentions must carry a
+    title or a deputy's seat of that cluster; :meth:`_Clusters.conflict` still keeps namesakes apart."""
+    rare = is_rare(people[0].mention.name) if people else False
+    for r in uf.roots():
+        own = uf.find(r)
+        posts = [p for o in uf.members[own] for p in o.posts]
+        if not posts or any(p.org is not None for p in posts):
+            continue
+        roles = {p.role_id for p in posts if p.role_id}
+        holders = [x for x in people if uf.find(x.index) != own
+                   and any(p.org is not None and p.role_id in roles for p in x.posts)]
+        cands = {uf.find(x.index) for x in holders}
+        if len(cands) != 1:
+            continue
+        target = next(iter(cands))
+        x = next(h for h in holders if uf.find(h.index) == target)
+        o = next(m for m in sorted(uf.members[own], key=lambda m: m.index) if m.posts)
+        role = next(p for p in x.posts if p.org is not None and p.role_id in roles)
+        assert role.org is not None
+        shared = sorted(d for m in uf.members[own] for d in m.cues
+                        if d.startswith(("title:", "written:")) and d in uf.titles(target))
+        seats = sorted(uf.seats(own) & uf.seats(target))
+        if rare:
+            why = f"rare name (log10 share {name_rarity(o.mention.name):.1f})"
+        elif shared or seats:
+            why = f"{(shared + seats)[0]} beside the name in both"
+        else:
+            continue
+        uf.union(target, o.index, "role",
+                 f'"{o.posts[0].role}" with no body in {o.report_id}; the only official of this name holding '
+                 f"that role in a body: {role.role} {role.org.name} in {x.report_id}; {why}")
