@@ -341,7 +341,9 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
                              colleagues=named - {text_key(person.name)})
             for post in posts:
                 org = post.org
-                role = text_key(post.role)
+                # the role as data knows it ("ĐB" and "Đại biểu" are one role, dai_bieu), so a post's
+                # anchor does not depend on how the report abbreviated the title
+                role = post.role_id or text_key(post.role)
                 occ.titles.update(title_descriptors(post, report.key))
                 if not occ.leader and leadership_post(post):
                     occ.leader = f"{post.role} {org.name if org is not None else ''}".strip()
@@ -475,14 +477,14 @@ class _Clusters:
         ya, yb = self.years(ra), self.years(rb)
         if ya and yb and (max(ya) - min(yb) > MAX_CAREER_YEARS or max(yb) - min(ya) > MAX_CAREER_YEARS):
             return True
+        sa, sb = self.seats(ra), self.seats(rb)
+        if sa and sb and not (sa & sb):
+            return True  # deputies of two provinces, even when they share the assembly's post
         if not soft:
             return False
         pa, pb = self.provinces(ra), self.provinces(rb)
         if pa and pb and not (pa & pb) and not (self.national(ra) or self.national(rb)):
             return True  # different bodies in different provinces, no career link
-        sa, sb = self.seats(ra), self.seats(rb)
-        if sa and sb and not (sa & sb):
-            return True  # deputies of two provinces
         if self.official(ra) != self.official(rb):
             citizen = any(o.citizen for o in self.members[ra if not self.official(ra) else rb])
             if citizen:
@@ -635,6 +637,8 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
             if first != o.index:
                 uf.union(first, o.index, "credit", f"credit line of the same outlet ({o.publisher})", soft=False)
     people = [o for o in group if not o.mention.credit]
+    for o in people:  # title words and deputy seats around each mention: seats keep step 2 apart too
+        o.cues = _cues(o, report_keys, vocab, title_words, initials)
     # 2. shared anchors: the same post, body, or province
     for prefix, kind in (("post:", "post"), ("body:", "body")):
         first_of: dict[str, int] = {}
@@ -657,7 +661,6 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for d in sorted(x.titles):
             holders[d].append(x)
     for o in people:
-        o.cues = _cues(o, report_keys, vocab, title_words, initials)
         if anchored(uf.find(o.index)):
             continue
         for desc, phrase in sorted(o.cues.items(), key=lambda kv: (-len(kv[1]), kv[0])):
