@@ -86,6 +86,7 @@ CONFIDENCE = {
     "colleagues": 0.75,
     "report-province": 0.7,
     "career": 0.65,
+    "role": 0.65,
     "rare-name": 0.6,
 }
 
@@ -340,7 +341,9 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
                              colleagues=named - {text_key(person.name)})
             for post in posts:
                 org = post.org
-                role = text_key(post.role)
+                # the role as data knows it ("ĐB" and "Đại biểu" are one role, dai_bieu), so a post's
+                # anchor does not depend on how the report abbreviated the title
+                role = post.role_id or text_key(post.role)
                 occ.titles.update(title_descriptors(post, report.key))
                 if not occ.leader and leadership_post(post):
                     occ.leader = f"{post.role} {org.name if org is not None else ''}".strip()
@@ -474,14 +477,14 @@ class _Clusters:
         ya, yb = self.years(ra), self.years(rb)
         if ya and yb and (max(ya) - min(yb) > MAX_CAREER_YEARS or max(yb) - min(ya) > MAX_CAREER_YEARS):
             return True
+        sa, sb = self.seats(ra), self.seats(rb)
+        if sa and sb and not (sa & sb):
+            return True  # deputies of two provinces, even when they share the assembly's post
         if not soft:
             return False
         pa, pb = self.provinces(ra), self.provinces(rb)
         if pa and pb and not (pa & pb) and not (self.national(ra) or self.national(rb)):
             return True  # different bodies in different provinces, no career link
-        sa, sb = self.seats(ra), self.seats(rb)
-        if sa and sb and not (sa & sb):
-            return True  # deputies of two provinces
         if self.official(ra) != self.official(rb):
             citizen = any(o.citizen for o in self.members[ra if not self.official(ra) else rb])
             if citizen:
@@ -634,6 +637,8 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
             if first != o.index:
                 uf.union(first, o.index, "credit", f"credit line of the same outlet ({o.publisher})", soft=False)
     people = [o for o in group if not o.mention.credit]
+    for o in people:  # title words and deputy seats around each mention: seats keep step 2 apart too
+        o.cues = _cues(o, report_keys, vocab, title_words, initials)
     # 2. shared anchors: the same post, body, or province
     for prefix, kind in (("post:", "post"), ("body:", "body")):
         first_of: dict[str, int] = {}
@@ -656,7 +661,6 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for d in sorted(x.titles):
             holders[d].append(x)
     for o in people:
-        o.cues = _cues(o, report_keys, vocab, title_words, initials)
         if anchored(uf.find(o.index)):
             continue
         for desc, phrase in sorted(o.cues.items(), key=lambda kv: (-len(kv[1]), kv[0])):
@@ -770,6 +774,10 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                 uf.union(a, b, "career", f"leadership posts under an uncommon name (log10 share "
                          f"{name_rarity(group[0].mention.name):.1f}): {x.leader} in {x.report_id}, "
                          f"{y.leader} in {y.report_id}; nothing sets them apart")
+    # 5c. a post written by its role alone ("Đại biểu X", no body) and the one cluster holding the
+    # same role in a body ("ĐB X" read as a deputy of the Quốc hội): one person, for a rare name or
+    # when the bare mentions carry a title or a seat of that cluster
+    _join_role_only(uf, people)
     # 6. a rare name: what has no evidence joins the one candidate
     if not is_rare(group[0].mention.name):
         return
@@ -784,3 +792,40 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for o in loose[1:]:
             uf.union(loose[0].index, o.index, "rare-name", f"rare name (log10 share {score:.1f}), no official "
                      f"of this name; {o.report_id} and {loose[0].report_id}")
+
+
+def _join_role_only(uf: _Clusters, people: list[Occurrence]) -> None:
+    """Join each cluster whose posts all lack a body to the one cluster holding the same role
+    (``role_id``) in a body. Without it a deputy written "Đại biểu X" in some reports and "ĐB X"
+    (read as a deputy of the Quốc hội) in another is two officials, and the rare-name step, which
+    needs one official, joins neither. The name must be rare, or the bare mentions must carry a
+    title or a deputy's seat of that cluster; :meth:`_Clusters.conflict` still keeps namesakes apart."""
+    rare = is_rare(people[0].mention.name) if people else False
+    for r in uf.roots():
+        own = uf.find(r)
+        posts = [p for o in uf.members[own] for p in o.posts]
+        if not posts or any(p.org is not None for p in posts):
+            continue
+        roles = {p.role_id for p in posts if p.role_id}
+        holders = [x for x in people if uf.find(x.index) != own
+                   and any(p.org is not None and p.role_id in roles for p in x.posts)]
+        cands = {uf.find(x.index) for x in holders}
+        if len(cands) != 1:
+            continue
+        target = next(iter(cands))
+        x = next(h for h in holders if uf.find(h.index) == target)
+        o = next(m for m in sorted(uf.members[own], key=lambda m: m.index) if m.posts)
+        role = next(p for p in x.posts if p.org is not None and p.role_id in roles)
+        assert role.org is not None
+        shared = sorted(d for m in uf.members[own] for d in m.cues
+                        if d.startswith(("title:", "written:")) and d in uf.titles(target))
+        seats = sorted(uf.seats(own) & uf.seats(target))
+        if rare:
+            why = f"rare name (log10 share {name_rarity(o.mention.name):.1f})"
+        elif shared or seats:
+            why = f"{(shared + seats)[0]} beside the name in both"
+        else:
+            continue
+        uf.union(target, o.index, "role",
+                 f'"{o.posts[0].role}" with no body in {o.report_id}; the only official of this name holding '
+                 f"that role in a body: {role.role} {role.org.name} in {x.report_id}; {why}")

@@ -384,3 +384,41 @@ def test_anh_with_an_office_in_brackets_is_no_private_person():
     res = resolve(exs)
     iris = people(exs, res, "Khổng Tử Duệ")
     assert iris["a"] == iris["b"] != iris["c"]
+
+
+def _deputy_reports(name: str, seat_a: str = "") -> list:
+    seat = f" ({seat_a})" if seat_a else ""
+    return [report("a", f"Đại biểu {name}{seat} chất vấn Bộ trưởng về tiến độ dự án."),
+            report("b", f"Tại phiên thảo luận, ý kiến của đại biểu ĐB {name} (Phú Yên) tại kỳ họp Quốc hội "
+                        "được nhiều người đồng tình."),
+            report("c", f"Đại biểu {name} cho rằng cần rà soát lại quy hoạch.")]
+
+
+def test_a_deputy_written_by_role_alone_joins_the_one_deputy_of_that_name_in_a_body():
+    exs = _deputy_reports("Khổng Tử Duệ")
+    assert exs[0].posts[0].org is None and exs[1].posts[0].org is not None  # what the test is about
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Khổng Tử Duệ").values())) == 1
+    # "ĐB" and "Đại biểu" are one role (dai_bieu): the national post joins them, as it would the same words
+    assert any(link.kind == "post" and "national post" in link.reason for link in res.person_links)
+
+
+def test_a_role_alone_joins_no_deputy_of_another_seat_nor_a_provincial_council_deputy():
+    exs = _deputy_reports("Khổng Tử Duệ", seat_a="Cà Mau")[:2]  # a deputy for Cà Mau, one for Phú Yên
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Khổng Tử Duệ").values())) == 2
+    exs = _deputy_reports("Khổng Tử Duệ")[:2] + [report("d", "Ông Khổng Tử Duệ, đại biểu HĐND tỉnh Cà Mau, cho biết.")]
+    res = resolve(exs)
+    iris = people(exs, res, "Khổng Tử Duệ")
+    assert iris["a"] == iris["b"] != iris["d"]  # the bare national role is the assembly's, not the council's
+    exs = _deputy_reports("Trần Văn Khải")[:2]  # a common name: the same national role, however abbreviated
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Trần Văn Khải").values())) == 1
+
+
+def test_two_deputies_of_one_name_for_two_provinces_stay_two_though_both_hold_the_assembly_post():
+    exs = [report("a", "Tại phiên họp, đại biểu ĐB Khổng Tử Duệ (Phú Yên) tại kỳ họp Quốc hội phát biểu."),
+           report("b", "Tại phiên họp, đại biểu ĐB Khổng Tử Duệ (Cà Mau) tại kỳ họp Quốc hội phát biểu.")]
+    assert all(ex.posts and ex.posts[0].org is not None for ex in exs)  # both hold the assembly's post
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Khổng Tử Duệ").values())) == 2
