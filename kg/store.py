@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
 import sqlite3
 import zlib
@@ -251,13 +252,17 @@ class Store:
         rows = self.db.execute("SELECT s.path, s.stamp, s.digest FROM source s JOIN extraction e "
                                "ON e.digest = s.digest AND e.version = s.version WHERE s.version = ?",
                                [self.version])
-        return {path: (stamp, digest) for path, stamp, digest in rows}
+        return {os.fsdecode(path) if isinstance(path, bytes) else path: (stamp, digest)
+                for path, stamp, digest in rows}
 
     def set_sources(self, rows: Iterable[tuple[str, str, str]]) -> None:
-        """The files of this build, ``(path, stamp as JSON, digest)``, in place of the last build's."""
+        """The files of this build, ``(path, stamp as JSON, digest)``, in place of the last build's.
+
+        Paths go in as their file-system bytes: a file name that is not UTF-8 (a Latin-1 "b\\xe1o.txt"
+        reaches Python as a lone surrogate) cannot be SQLite text, and must still be recalled."""
         self.db.execute("DELETE FROM source")
         self.db.executemany("INSERT OR REPLACE INTO source VALUES (?, ?, ?, ?)",
-                            ((p, st, d, self.version) for p, st, d in rows))
+                            ((os.fsencode(p), st, d, self.version) for p, st, d in rows))
         self.db.commit()
 
     # -- written blocks (kg.blocks) -----------------------------------------------------------
@@ -364,7 +369,7 @@ class FileMemo:
         self.seen: list[tuple[str, str, Known | Report]] = []
 
     def recall(self, path: str, stamp: list) -> Known | None:
-        text = json.dumps(stamp, ensure_ascii=False)
+        text = json.dumps(stamp)
         hit = self.known.get(path)
         if hit is None or hit[0] != text:
             return None
@@ -373,7 +378,7 @@ class FileMemo:
         return known
 
     def note(self, path: str, stamp: list, report: Report) -> None:
-        self.seen.append((path, json.dumps(stamp, ensure_ascii=False), report))
+        self.seen.append((path, json.dumps(stamp), report))
 
     def save(self, store: Store, digest_of: dict[int, str]) -> None:
         """Keep this build's files; ``digest_of`` maps ``id(report)`` to the digest of each report read."""

@@ -120,3 +120,15 @@ def test_rehash_reads_every_file(corpus, tmp_path, reads):
     reads.clear()
     build([str(corpus)], out, jobs=1, rehash=True)
     assert sorted(reads) == [f"{n}.txt" for n in NAMES]
+
+
+def test_a_file_name_that_is_not_utf8_is_remembered_and_not_read_again(tmp_path, reads):
+    folder = os.fsencode(tmp_path / "corpus")
+    os.mkdir(folder)
+    with open(folder + b"/b\xe1o-c\xe1o.txt", "wb") as f:  # Latin-1 bytes in the name: not UTF-8
+        f.write(TEXTS["kg-bo-nhiem-a"].encode())
+    out = tmp_path / "out"
+    build([os.fsdecode(folder)], out, jobs=1)  # the store keeps the name as its file-system bytes
+    reads.clear()
+    outcome = build([os.fsdecode(folder)], out, jobs=1)
+    assert reads == [] and outcome.extracted == 0
