@@ -775,8 +775,8 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                          f"{name_rarity(group[0].mention.name):.1f}): {x.leader} in {x.report_id}, "
                          f"{y.leader} in {y.report_id}; nothing sets them apart")
     # 5c. a post written by its role alone ("Đại biểu X", no body) and the one cluster holding the
-    # same role in a body ("ĐB X" read as a deputy of the Quốc hội): one person, for a rare name or
-    # when the bare mentions carry a title or a seat of that cluster
+    # same role in a body that step 2's national anchor does not reach ("đại biểu HĐND tỉnh X"): one
+    # person, for a rare name or when the bare mentions carry a title or a seat of that cluster
     _join_role_only(uf, people)
     # 6. a rare name: what has no evidence joins the one candidate
     if not is_rare(group[0].mention.name):
@@ -796,10 +796,11 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
 
 def _join_role_only(uf: _Clusters, people: list[Occurrence]) -> None:
     """Join each cluster whose posts all lack a body to the one cluster holding the same role
-    (``role_id``) in a body. Without it a deputy written "Đại biểu X" in some reports and "ĐB X"
-    (read as a deputy of the Quốc hội) in another is two officials, and the rare-name step, which
-    needs one official, joins neither. The name must be rare, or the bare mentions must carry a
-    title or a deputy's seat of that cluster; :meth:`_Clusters.conflict` still keeps namesakes apart."""
+    (``role_id``) in a body. A national holder is already joined in step 2 (a role alone anchors as
+    the national post of that role); what is left is a holder in a provincial body ("Đại biểu X" in
+    some reports, "đại biểu HĐND tỉnh X" in another): two officials, which the rare-name step, needing
+    one, would never join. The name must be rare, or the bare mentions must carry a title or a
+    deputy's seat of that cluster; :meth:`_Clusters.conflict` still keeps namesakes apart."""
     rare = is_rare(people[0].mention.name) if people else False
     for r in uf.roots():
         own = uf.find(r)

@@ -422,3 +422,11 @@ def test_two_deputies_of_one_name_for_two_provinces_stay_two_though_both_hold_th
     assert all(ex.posts and ex.posts[0].org is not None for ex in exs)  # both hold the assembly's post
     res = resolve(exs)
     assert len(set(people(exs, res, "Khổng Tử Duệ").values())) == 2
+
+
+def test_a_deputy_written_by_role_alone_joins_the_one_provincial_council_deputy_of_a_rare_name():
+    exs = [report("a", "Đại biểu Khổng Tử Duệ chất vấn Giám đốc Sở về tiến độ dự án."),
+           report("d", "Ông Khổng Tử Duệ, đại biểu HĐND tỉnh Cà Mau, cho biết.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Khổng Tử Duệ").values())) == 1
+    assert [link.kind for link in res.person_links] == ["role"]  # step 2 reaches national posts only
