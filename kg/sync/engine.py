@@ -567,11 +567,18 @@ class Syncer:
         t = time.perf_counter()
         jobs = []
         for (typ, is_new), rows in sorted(rel_upserts.items()):
-            verb = "CREATE" if is_new else "MERGE"
-            q = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] "
-                 f"MATCH (b) WHERE elementId(b) = row[1] {verb} (a)-[r:{check_identifier(typ)}]->(b) "
-                 "SET r.sources = row[2], r.shared = row[3]")
-            jobs.append((q, [[eid[r[0]], eid[r[1]], r[2], r[3]] for r in rows]))
+            ends = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] "
+                    "MATCH (b) WHERE elementId(b) = row[1] ")
+            if is_new:
+                # properties in the CREATE itself, and no `shared = null` to write on most of them
+                for shared in (False, True):
+                    props = "{sources: row[2], shared: true}" if shared else "{sources: row[2]}"
+                    jobs.append((ends + f"CREATE (a)-[:{check_identifier(typ)} {props}]->(b)",
+                                 [[eid[r[0]], eid[r[1]], r[2]] for r in rows if bool(r[3]) is shared]))
+            else:
+                jobs.append((ends + f"MERGE (a)-[r:{check_identifier(typ)}]->(b) "
+                             "SET r.sources = row[2], r.shared = row[3]",
+                             [[eid[r[0]], eid[r[1]], r[2], r[3]] for r in rows]))
             res.rels_written += len(rows)
         self._write_parallel(jobs)
         for typ, rows in sorted(rel_deletes.items()):
