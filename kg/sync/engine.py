@@ -291,6 +291,10 @@ def map_graphs(src: Source, graphs: Iterable[str], keymap: KeyMap
     return new_facts, new_rels, graph_iris
 
 
+def _ends(row: list) -> tuple[str, str]:
+    return row[0], row[1]
+
+
 def _encode_facts(facts: dict[str, dict], props: dict) -> str:
     """A node's ``_facts``: per source graph its types and (key, lexical, kind) properties, as JSON.
 
@@ -567,6 +571,9 @@ class Syncer:
         t = time.perf_counter()
         jobs = []
         for (typ, is_new), rows in sorted(rel_upserts.items()):
+            # in (start, end) order: a batch then touches few nodes, each once, in one order, instead
+            # of the set's random order (fewer pages, and two writers seldom wait on each other)
+            rows.sort(key=_ends)
             ends = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] "
                     "MATCH (b) WHERE elementId(b) = row[1] ")
             if is_new:
