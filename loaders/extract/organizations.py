@@ -506,6 +506,17 @@ def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
     return j
 
 
+def _after_role(toks: Tokens, i: int) -> bool:
+    """A role ends right before token i ("Chủ tịch" + "Quốc hội khóa XI"): the body is the one the
+    role is held in, which the title reader names; in running text ("Kỳ họp thứ 7 Quốc hội khóa
+    XIII") a term after a body whose members serve by term names that term's body."""
+    roles = lexicon().roles
+    for k in range(max(0, i - 5), i):
+        if toks.k[k] in roles.firsts and any(k + m == i for m, _row in roles.match(toks, k)):
+            return True
+    return False
+
+
 def _in_symbol(toks: Tokens, i: int) -> bool:
     """Token i is the issuer part of a document symbol ("1875/QĐ-UBND", "15/NQ-HĐND"), not a body.
 
@@ -595,7 +606,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 p.place, j = place, place.end
         if "term" in row.takes:
             after = _skip_term(toks, j, p)
-            if "termname" in row.flags and ctx == "member":
+            if "termname" in row.flags and (ctx == "member" or (ctx == "top" and not _after_role(toks, i))):
                 j = after
             else:
                 p.term = None  # read, but not part of this body's name
