@@ -316,16 +316,26 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
     return out
 
 
-def dated(status: str, p: Period, after: bool) -> tuple[PartialDate | None, PartialDate | None, str]:
+def _tenure_range(p: Period) -> bool:
+    """A range long enough to be a tenure: years ("1996-2000", "từ tháng 3/2006 đến 2011"), not
+    the days of one event ("từ ngày 18/12 đến 20/12/2012")."""
+    return p.end is not None and p.start is not None and (p.start.day is None or p.end.year != p.start.year)
+
+
+def dated(status: str, p: Period, after: bool,
+          linked: bool = False) -> tuple[PartialDate | None, PartialDate | None, str]:
     """(start, end, status) of a post dated by ``p``.
 
     A period written after the title dates it whatever its status; one opening the clause dates
     only posts gained, left or listed as past ("Tháng 6/2004, ông được bổ nhiệm ...") or stated as
     held since then ("Từ tháng 11/2013 đến nay"), never the title of a person named at an event
-    ("Sáng 18/12/2012, Bí thư Tỉnh ủy X chủ trì ..."). A post left on a date ends then; a post
-    whose period has ended is former.
+    ("Sáng 18/12/2012, Bí thư Tỉnh ủy X chủ trì ..."). A range that has ended, opening a clause
+    whose verb (``linked``) says what was held then, is that tenure ("Từ 2006 đến 2011, ông là Ủy
+    viên Bộ Chính trị", "Giai đoạn 1996-2000, ông làm ..."), not so a title in apposition ("Giai
+    đoạn 2016-2020, ông A, Chủ tịch UBND tỉnh cho biết": a plan's period). A post left on a date
+    ends then; a post whose period has ended is former.
     """
-    if not after and status == "holds" and not p.ongoing:
+    if not after and status == "holds" and not p.ongoing and not (linked and _tenure_range(p)):
         return None, None, status
     if status == "left":
         return (p.start if p.end else None), (p.end or p.start), status

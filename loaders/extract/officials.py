@@ -557,8 +557,9 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     return used
 
 
-def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dict[int, tuple[Period, bool]]:
-    """The period dating each title, by id(title): (period, written after the title).
+def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dict[int, tuple[Period, bool, bool]]:
+    """The period dating each title, by id(title): (period, written after the title, a verb links
+    the clause's subject to the title: "Giai đoạn 1996-2000, ông là ...").
 
     After the title: "(01/1985 - 10/1987)", "từ năm 2009 đến 2013". Before: the last time
     expression of the sentence before the title's run with no other run in between ("Tháng
@@ -574,7 +575,7 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
     for cl in lists:
         for s in cl.runs:
             same_list[s] = cl.runs[0]
-    out: dict[int, tuple[Period, bool]] = {}
+    out: dict[int, tuple[Period, bool, bool]] = {}
     n = len(toks)
     for s in run_starts:
         run = runs[s]
@@ -583,7 +584,7 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
             if k < n and toks.k[k] in ("(", ","):
                 k += 1
             if k in by_start:
-                out[id(t)] = (by_start[k], True)
+                out[id(t)] = (by_start[k], True, False)
         anchor = same_list.get(s, s)
         x = bisect_left(p_starts, anchor) - 1
         while x >= 0 and p_end[p_starts[x]] > anchor:
@@ -596,8 +597,9 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
         r = bisect_left(run_starts, p_end[ps])
         if r < len(run_starts) and run_starts[r] < anchor:
             continue  # another title between the period and this one
+        linked = any(_LINKS.longest(toks, x) for x in range(p_end[ps], anchor))
         for t in run:
-            out.setdefault(id(t), (by_start[ps], False))
+            out.setdefault(id(t), (by_start[ps], False, linked))
     return out
 
 
@@ -1071,21 +1073,49 @@ def _part_of(keys: tuple[str, ...], persons: list[_Person], toks: Tokens, h: Nam
     return cands[0] if len(cands) == 1 else None
 
 
+_MAX_FRONTED = 16  # tokens of a fronted time adverbial before a clause's subject: "Ngày 12/11/2008,"
+_SUBJECT_LOOKBACK = 4  # sentences a pronoun's subject may lie back, over sentences naming nobody
+
+
+def _opens_clause(toks: Tokens, first: int, s: int) -> bool:
+    """The mention at token s is the subject of the sentence starting at ``first``: it opens the
+    sentence (after "ông", "bà", a rank) or follows a fronted time adverbial ("Từ năm 1994 ông
+    ...", "Ngày 5/2/2004, ông ...", "Giai đoạn 1996-2000, ông ...")."""
+    b = honorific_start(toks, s)
+    if b == first:
+        return True
+    if b - first > _MAX_FRONTED or any(toks.brk[first + 1 : b + 1]):
+        return False
+    return any(toks.k[x].isdigit() for x in range(first, b)) and toks.k[b - 1] not in (";", ":")
+
+
 def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | None:
-    """The subject of the sentence before a pronoun that opens its sentence: in "Ông A, quê X, là
-    con của nguyên Chủ tịch B. Ông từng giữ các chức vụ ...", "Ông" is A, not B, the name written
-    last. The subject is the person named first in that sentence, right at its start (after "ông",
-    "bà", a rank); None when the pronoun does not open a sentence or no name opens the one before."""
+    """The subject of the paragraph a pronoun that is its sentence's subject continues.
+
+    In "Ông A, quê X, là con của nguyên Chủ tịch B. Ông từng giữ các chức vụ ...", "Ông" is A, not
+    B, the name written last. A biography goes on sentence after sentence with a pronoun subject,
+    often behind a date ("Ngày 4/6/2012, ông ... thay ông C. Đến ngày 13/2/2015, ông được bổ nhiệm
+    ..."): the pronoun continues the subject of the sentence before it (itself maybe a pronoun
+    already resolved, whose position is among its person's ``starts``), looking back over sentences
+    that name nobody. None when the pronoun is not its sentence's subject or the sentence before
+    names someone only away from its subject."""
     first = sentence_start(toks, at)
-    if honorific_start(toks, at) != first or first == 0:
+    if first == 0 or not _opens_clause(toks, first, at):
         return None
-    prev = sentence_start(toks, first - 1)
-    opening = [(min(s for s in p.starts if prev <= s < first), p) for p in cands
-               if any(prev <= s < first for s in p.starts)]
-    if not opening:
+    if any(first <= s < at for p in cands for s in p.starts):
         return None
-    s, p = min(opening, key=lambda x: x[0])
-    return p if honorific_start(toks, s) == prev else None
+    sent = first
+    for _ in range(_SUBJECT_LOOKBACK):
+        prev = sentence_start(toks, sent - 1)
+        opening = [(min(s for s in p.starts if prev <= s < sent), p) for p in cands
+                   if any(prev <= s < sent for s in p.starts)]
+        if opening:
+            s, p = min(opening, key=lambda x: x[0])
+            return p if _opens_clause(toks, prev, s) else None
+        if prev == 0:
+            return None
+        sent = prev
+    return None
 
 
 def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
@@ -1169,7 +1199,7 @@ _ASCII = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in
 
 
 def _posts(toks: Tokens, persons: list[_Person],
-           periods: dict[int, tuple[Period, bool]] | None = None) -> list[PostMention]:
+           periods: dict[int, tuple[Period, bool, bool]] | None = None) -> list[PostMention]:
     out: list[PostMention] = []
     periods = periods or {}
     for p in persons:
