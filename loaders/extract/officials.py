@@ -16,6 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, sentence_start
 from kg.loaders.extract.elections import elected_members
@@ -25,7 +26,7 @@ from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
-from kg.loaders.extract.tokens import Tokens, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
@@ -99,6 +100,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
     _session_deputies(toks, hits, hit_person, finder)
     _elections(toks, hits, hit_person, finder, runs)
+    _led_by(toks, hits, hit_person, finder)
     _finish(persons)
     finder.drop_qualifiers(used_quals)
     extraction.organizations.extend(finder.mentions)
@@ -501,6 +503,63 @@ def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person]
             continue
         a, e = bodies[el.body]
         person.titles.append((Title(a, a, e, label, row, org=body), "appointed"))
+
+
+_BY = phrase_tokens("do")[0]
+_DO_AS = phrase_tokens("làm")[0]
+_MAX_BODY_ASIDE = 8  # tokens between the body and "do": "gồm 8 thành viên", "được thành lập"
+_MAX_LED_REACH = 30  # tokens from the name to "làm trưởng đoàn" (its apposition between)
+
+
+@cache
+def _led_by_roles() -> tuple[PhraseIndex, dict[str, tuple[str, ...]]]:
+    phrases = PhraseIndex()
+    heads: dict[str, tuple[str, ...]] = {}
+    for phrase, head in read_rows("led_by.tsv", 2):
+        phrases.add(phrase_tokens(phrase), phrase)
+        heads[phrase] = phrase_tokens(head)
+    return phrases, heads
+
+
+def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], finder: OrgFinder) -> None:
+    """"BODY do ông X (, title,) làm trưởng đoàn": X heads the body named before "do" (``led_by.tsv``).
+
+    The body is an organization the text names just before "do" (past an aside such as "gồm 8 thành
+    viên" or "được thành lập") whose name begins with the head word of the phrase; the name is the
+    first after "do"; the phrase follows that person's apposition, with no other name, ";" or
+    sentence end between."""
+    phrases, heads = _led_by_roles()
+    ends = _org_ends(toks, finder)
+    full = [(i, h) for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")]
+    starts = [h.start for _, h in full]
+    n = len(toks)
+    for d in (x for x, k in enumerate(toks.k) if k == _BY):
+        body = next((ends[e] for e in range(d, max(-1, d - _MAX_BODY_ASIDE), -1)
+                     if e in ends and not any(toks.brk[e : d + 1]) and "." not in toks.k[e:d]
+                     and ";" not in toks.k[e:d]), None)
+        x = bisect_left(starts, d + 1)
+        if body is None or x >= len(full):
+            continue
+        idx, h = full[x]
+        if h.start - d > _MAX_LED_REACH or any(toks.brk[d + 1 : h.start + 1]) \
+                or any(toks.k[y] in (".", ";") for y in range(d, h.start)):
+            continue
+        nxt = full[x + 1][1].start if x + 1 < len(full) else n
+        k = h.end
+        while k < min(n, h.end + _MAX_LED_REACH, nxt) and not toks.brk[k] and toks.k[k] not in (".", ";"):
+            if toks.k[k] == _DO_AS and k + 1 < n:
+                hit = phrases.longest(toks, k + 1)
+                if hit:
+                    m, phrase = hit
+                    written = phrase_tokens(body.written or body.name)
+                    head = heads[phrase]  # type: ignore[index]
+                    row = role_row(phrase)  # type: ignore[arg-type]
+                    if row is not None and tuple(written[: len(head)]) == head:
+                        label = toks.surface(k + 1, k + 1 + m)
+                        title = Title(k + 1, k + 1, k + 1 + m, label, row, org=body)
+                        hit_person[idx].titles.append((title, "holds"))
+                break
+            k += 1
 
 
 _MAX_SHARE_VERB = 8  # tokens from a shared title back to the verb that gives it
