@@ -199,3 +199,20 @@ def test_terms_closed_by_va_end_the_run_before_the_next_persons_titles():
         ("Trần Văn Bình", "Ủy viên", "Bộ Chính trị", "holds", "", ""),
         ("Trần Văn Bình", "Chủ tịch nước", None, "holds", "", ""),
     }
+
+
+def test_dong_chi_without_a_name_is_a_pronoun_for_the_obituary_subject():
+    got = facts("Đồng chí Lê Văn Tám sinh ngày 2/3/1930, quê xã Hòa Phong. Đồng chí từng giữ các chức vụ: "
+                "Phó Chủ tịch UBND tỉnh, Bí thư Huyện ủy Sông Cầu. Từ năm 1977 đến năm 1988, đồng chí làm "
+                "Giám đốc Sở Y tế.")
+    assert got == {
+        ("Lê Văn Tám", "Phó Chủ tịch", "UBND tỉnh", "former", "", ""),
+        ("Lê Văn Tám", "Bí thư", "Huyện ủy Sông Cầu", "former", "", ""),
+        ("Lê Văn Tám", "Giám đốc", "Sở Y tế", "former", "1977", "1988"),
+    }
+
+
+def test_cac_dong_chi_is_not_one_person():
+    got = facts("Ông Lê Văn Tám, Bí thư Tỉnh ủy, phát biểu. Các đồng chí là Giám đốc Sở Y tế và Giám đốc "
+                "Sở Tài chính đều có mặt.")
+    assert got == {("Lê Văn Tám", "Bí thư", "Tỉnh ủy", "holds", "", "")}
