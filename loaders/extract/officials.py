@@ -804,6 +804,12 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
             continue
+        if k > j and toks.k[k - 1] == _PASSIVE:
+            m = _past_agent(toks, k, runs)
+            if m is not None:
+                limit += m - k  # "ông X được Bộ Chính trị phân công làm ...": the agent is free
+                k = m
+                continue
         dur = _DURATION.longest(toks, k)
         if dur:  # "ông X đã có nhiều năm làm ...", "có 20 năm công tác tại ...; 3 năm làm ..."
             k += dur[0]
@@ -834,6 +840,30 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             continue
         return None
     return None
+
+
+_PASSIVE = phrase_tokens("được")[0]
+_MAX_AGENT = 8  # tokens of the agent of "được ... bổ nhiệm": "Thường trực Thành ủy Đà Nẵng"
+
+
+def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | None:
+    """Past the agent written between "được" and its verb ("ông X được Bộ Chính trị phân công làm
+    ...", "được Thủ tướng bổ nhiệm làm ...", "được HĐND tỉnh bầu giữ chức ..."): the token of the
+    verb, or None when no body or title and then a verb follow."""
+    n = len(toks)
+    m = k
+    if k in runs:
+        m = runs[k][-1].end  # a title as the agent: "Thủ tướng", "Chủ tịch nước"
+    elif toks.k[k] in lexicon().org_index.firsts:
+        body = parse_org(toks, k, "top")
+        if body is not None:
+            m = body.end
+    while m < n and m - k < _MAX_AGENT and (toks.cap[m] or toks.k[m] in _LEVEL_WORDS) and not toks.brk[m]:
+        m += 1
+    if m == k or m >= n or m - k > _MAX_AGENT or any(toks.brk[k + 1 : m + 1]):
+        return None
+    cue = lexicon().status_cues.longest(toks, m)
+    return m if cue and cue[1][1] == "clause" else None  # type: ignore[index]
 
 
 def _past_purpose(toks: Tokens, k: int) -> int | None:
