@@ -216,3 +216,18 @@ def test_cac_dong_chi_is_not_one_person():
     got = facts("Ông Lê Văn Tám, Bí thư Tỉnh ủy, phát biểu. Các đồng chí là Giám đốc Sở Y tế và Giám đốc "
                 "Sở Tài chính đều có mặt.")
     assert got == {("Lê Văn Tám", "Bí thư", "Tỉnh ủy", "holds", "", "")}
+
+
+def test_an_item_whose_body_is_not_read_does_not_end_the_career_list():
+    got = facts("Ông Lê Văn Tám từng giữ các chức vụ: Phó Chủ tịch UBND tỉnh, Giám đốc Xí nghiệp gạch men số "
+                "3 Hòa Phong, Bí thư Huyện ủy Sông Cầu.")
+    assert got == {
+        ("Lê Văn Tám", "Phó Chủ tịch", "UBND tỉnh", "former", "", ""),
+        ("Lê Văn Tám", "Bí thư", "Huyện ủy Sông Cầu", "former", "", ""),
+    }
+
+
+def test_an_unread_first_item_does_not_lose_the_list():
+    got = facts("Ông Lê Văn Tám sinh năm 1950. Ông từng đảm nhiệm chức vụ Giám đốc Xí nghiệp gạch men Hòa "
+                "Phong, Phó Bí thư Tỉnh ủy.")
+    assert got == {("Lê Văn Tám", "Phó Bí thư", "Tỉnh ủy", "former", "", "")}

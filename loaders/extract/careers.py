@@ -21,7 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from kg.loaders.extract.lexicon import phrase_table, read_rows
+from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import PartialDate
 
@@ -129,12 +129,16 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
             j += 1
             lead += 1
         if j not in run_ends:
+            j = _past_unread_title(toks, j, run_ends)
+        if j not in run_ends:
             done = i + m
             continue
         found = [j]
         k = run_ends[j]
         while k < n:
             k2 = _past_join(toks, k)
+            if k2 != k and k2 not in run_ends and toks.k[k2 - 1] in (",", ";"):
+                k2 = _past_unread_title(toks, k2, run_ends)
             if k2 == k or k2 not in run_ends:
                 break
             found.append(k2)
@@ -142,6 +146,24 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         out.append(CareerList(i, status, found))
         done = k
     return out
+
+
+_MAX_UNREAD = 10  # tokens of one item of a career list whose body is not read
+
+
+def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int]) -> int:
+    """Past one item of a career list that begins with a role word but whose body is not read
+    ("Giám đốc Sở Du lịch, Giám đốc Sở Kế hoạch và Đầu tư, ..."): an unread item does not end the
+    list, its neighbours are still the subject's. The token after its ",", else k."""
+    n = len(toks)
+    if k >= n or not toks.cap[k] or toks.k[k] not in lexicon().roles.firsts:
+        return k
+    e = k + 1
+    while e < n and e - k < _MAX_UNREAD and not toks.brk[e] and toks.k[e] not in (",", ";", ".", ":", "("):
+        e += 1
+    if e < n and toks.k[e] in (",", ";") and not toks.brk[e] and e + 1 in run_ends:
+        return e + 1
+    return k
 
 
 def _past_join(toks: Tokens, k: int) -> int:
