@@ -231,3 +231,24 @@ def test_an_unread_first_item_does_not_lose_the_list():
     got = facts("Ông Lê Văn Tám sinh năm 1950. Ông từng đảm nhiệm chức vụ Giám đốc Xí nghiệp gạch men Hòa "
                 "Phong, Phó Bí thư Tỉnh ủy.")
     assert got == {("Lê Văn Tám", "Phó Bí thư", "Tỉnh ủy", "former", "", "")}
+
+
+def test_a_later_clause_without_a_subject_of_its_own_is_the_sentence_subjects():
+    got = facts("Ông Lê Văn Tám sinh năm 1950. Năm 2009, ông tham gia Ban Thường vụ Tỉnh ủy Bến Tre, giữ chức "
+                "Phó Bí thư Tỉnh ủy Bến Tre. Ông từng công tác tại Sở Tư pháp rồi được bổ nhiệm làm Giám đốc "
+                "Sở Tài chính.")
+    assert got == {
+        ("Lê Văn Tám", "Phó Bí thư", "Tỉnh ủy Bến Tre", "holds", "", ""),
+        ("Lê Văn Tám", "Giám đốc", "Sở Tài chính", "appointed", "", ""),
+    }
+
+
+def test_what_the_subject_said_is_not_what_the_subject_did():
+    assert facts("Ông Lê Văn Tám cho biết, sẽ bổ nhiệm Giám đốc Sở Y tế mới.") == set()
+
+
+def test_a_clause_with_its_own_subject_is_not_the_first_subjects():
+    got = facts("Ông Lê Văn Tám dự lễ, Giám đốc Sở Y tế Trần Văn Bình phát biểu, sau đó được bầu làm Chủ tịch "
+                "Hội Y học.")
+    assert ("Trần Văn Bình", "Giám đốc", "Sở Y tế", "holds", "", "") in got
+    assert not any(f[0] == "Lê Văn Tám" for f in got)

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, sentence_start
+from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, read_period, sentence_start
 from kg.loaders.extract.elections import elected_members
 from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.lists import honorific_start, shared_titles
@@ -98,6 +98,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     used_quals |= _attach(toks, runs, hits, hit_person, claimed, shorts=True)
     lists = career_lists(toks, {s: run[-1].end for s, run in runs.items()})
     used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
+    _subject_clauses(toks, runs, hits, hit_person, claimed)
     _session_deputies(toks, hits, hit_person, finder)
     _elections(toks, hits, hit_person, finder, runs)
     _led_by(toks, hits, hit_person, finder)
@@ -614,6 +615,70 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 if t.qual_at is not None:
                     used.add(t.qual_at)
     return used
+
+
+_SAYING = phrase_table("saying_verbs.tsv")
+_CLAUSE_JOINS = frozenset({",", ";", *phrase_tokens("và rồi")})
+_MOVES = frozenset(phrase_tokens("về ra lên sang đi chuyển"))  # "năm 1995 ra Trung ương làm ..."
+_MAX_PLACE = 6  # tokens of the place after a verb of movement
+
+
+def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                     hit_person: dict[int, _Person], claimed: set[int]) -> None:
+    """Later clauses of a sentence that have no subject of their own are the sentence subject's.
+
+    Biographies chain predicates: "Năm 2009, ông tham gia Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí
+    thư Tỉnh ủy", "ông từng công tác tại Sở Tư pháp rồi được bổ nhiệm làm Giám đốc Sở Tài chính",
+    "năm 1981 ông phục viên, ..., năm 1995 ra Trung ương làm Thứ trưởng". After a clause boundary
+    (",", ";", "và", "rồi"), a clause that opens with a time expression, auxiliaries, a verb of
+    movement and its place, then a linking verb reaching a run of titles, gives the run to the
+    subject: the first person of the sentence, named (or a pronoun) at its start or behind a fronted
+    time adverbial. Scanning stops at the next person named, a verb of saying
+    (``saying_verbs.tsv``) or the sentence's end. Status: the sentence's last cue before the run."""
+    n = len(toks)
+    mentions = sorted((h.start, h.end, hit_person[i]) for i, h in enumerate(hits)
+                      if i in hit_person and h.how != "credit")
+    seen_sentences: set[int] = set()
+    for x, (s, e, person) in enumerate(mentions):
+        first = sentence_start(toks, s)
+        if first in seen_sentences:
+            continue
+        seen_sentences.add(first)
+        if not _opens_clause(toks, first, s):
+            continue
+        limit = mentions[x + 1][0] if x + 1 < len(mentions) else n
+        k = e
+        while k < limit and not toks.brk[k] and toks.k[k] not in (".", "!", "?"):
+            if _SAYING.longest(toks, k):
+                break
+            if toks.k[k] not in _CLAUSE_JOINS:
+                k += 1
+                continue
+            c = k + 1
+            p = read_period(toks, c) if c < n else None
+            if p is not None:
+                c += p.length
+                if c < n and toks.k[c] == ",":
+                    c += 1
+            if c < n and toks.k[c] in _MOVES:
+                m = c + 1
+                while m < n and m - c <= _MAX_PLACE and toks.cap[m] and not toks.brk[m]:
+                    m += 1
+                c = m
+            r = _linked_run(toks, c, runs) if c < limit else None
+            if r is None or r >= limit or r in claimed or r <= k or any(toks.brk[k + 1 : r + 1]):
+                k += 1
+                continue
+            status = clause_status(toks, first, r) or "holds"
+            claimed.add(r)
+            person.titles.extend((t, t.prefix or status) for t in runs[r])
+            k = runs[r][-1].end
+            for s2 in _continued_runs(toks, k, runs):
+                if s2 in claimed or s2 >= limit:
+                    break
+                claimed.add(s2)
+                person.titles.extend((t, t.prefix or status) for t in runs[s2])
+                k = runs[s2][-1].end
 
 
 def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dict[int, tuple[Period, bool, bool]]:
