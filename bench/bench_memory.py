@@ -1,6 +1,7 @@
 """What a build of an archive holds per report while it resolves, by stage, and who holds it.
 
-usage: python bench/bench_memory.py [--size 2000] [--work /tmp/kg-mem] [--top 25] [--frames 1]
+usage: python bench/bench_memory.py [--size 2000] [--work /tmp/kg-mem] [--top 25] [--frames 1] [--write]
+       python bench/bench_memory.py --inputs-only
 
 The peak of an archive build is while resolution runs (docs/scale.md, "Measured"), so this follows
 the build's own steps between extraction and writing, in one process under ``tracemalloc``
@@ -12,7 +13,8 @@ the build's own steps between extraction and writing, in one process under ``tra
 2. :func:`kg.resolve.resolve` over them, with the memory in use recorded at each step of person
    resolution (occurrences made, clusters found, IRIs given) and its peak;
 3. what is kept after it (the :class:`~kg.resolve.Resolution`), and after the answers are turned
-   into each report's table by position (``kg.build._source``) and the inputs let go.
+   into each report's table by position (``kg.build._source``) and the inputs let go;
+4. with ``--write``, the writer (:func:`kg.blocks.write_streamed`, no block cache) and its peak.
 
 It prints KB per report for each, and the biggest holders (allocation sites, ``--frames`` deep) at
 the step of person resolution that held the most. The archive is a synthetic one of ``--size``
@@ -31,6 +33,7 @@ import pickle
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections import Counter
@@ -41,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synth_corpus import generate  # noqa: E402
 
 import kg.resolve as resolve_mod  # noqa: E402
+from kg.blocks import write_streamed  # noqa: E402
 from kg.build import _source  # noqa: E402
 from kg.iris import PersonRegistry, mint  # noqa: E402
 from kg.resolution_inputs import compact, share_strings  # noqa: E402
@@ -162,6 +166,7 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path("/tmp/kg-mem"))
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--inputs", action="store_true", help="also size the compact inputs by field (kept longer)")
+    ap.add_argument("--write", action="store_true", help="also run the writer (slow) and give its peak")
     ap.add_argument("--inputs-only", action="store_true", help="only make and size the compact inputs")
     ap.add_argument("--frames", type=int, default=1, help="allocation frames to group holders by")
     args = ap.parse_args()
@@ -215,6 +220,12 @@ def main() -> None:
         source_inputs = inputs if args.inputs else []
         del inputs
         after_source = now()
+        if args.write:  # the writer, as kg build runs it (no block cache: a clean build without the store)
+            tracemalloc.reset_peak()
+            with tempfile.TemporaryDirectory(prefix="kg-mem-") as tmp:
+                write_streamed(source, resolution, Path(tmp) / "graph.ttl", Path(tmp) / "graph.trig")
+            write_peak = tracemalloc.get_traced_memory()[1]
+            after_write = now()
     print(f"{n} reports (synthetic, {path.parent}); KB per report, Python objects (tracemalloc)")
     print(f"{'compact inputs':<44} {kb(after_inputs - base):8.1f}")
     for name, used in steps.at.items():
@@ -225,6 +236,9 @@ def main() -> None:
     print(f"{'  of which only the IRI caches':<44} {kb(caches):8.1f}   (mint {minted:,} of {cap:,} keys, "
           f"ID terms {terms:,} of {_MAX_TERMS:,})")
     print(f"{'after _source (maps + Resolution)':<44} {kb(after_source - base):8.1f}")
+    if args.write:
+        print(f"{'writing peak (caches refilled)':<44} {kb(write_peak - base):8.1f}")
+        print(f"{'after writing':<44} {kb(after_write - base):8.1f}")
     print(f"CPU s: inputs {t1 - t0:.1f}, resolve {t2 - t1:.1f} (under tracemalloc)")
     per_report = (peak - base - caches) / n
     at_cap = caches / max(1, minted + terms) * (cap + _MAX_TERMS)  # the caches full (roughly: bytes a key)
