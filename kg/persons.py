@@ -552,29 +552,65 @@ def _cues(occ: Occurrence, report_keys: dict[str, str], vocabulary: dict[str, st
         if found_role or found_vocab:  # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban X": each
             for phrase in _title_list(reversed(before.split(",")[:-1]), title_words):
                 _add_title(out, phrase, vocabulary)
-        # ... or set off after it: "ông X – Phó Chủ tịch, Tổng Thư ký Ủy ban ...", "ông X (nguyên Bộ trưởng ...)"
+        # ... or set off after it: "ông X – Phó Chủ tịch, Tổng Thư ký Ủy ban ...", "ông X (nguyên Bộ trưởng ...)",
+        # or linked to it by a verb or a status: "ông X thôi giữ chức vụ Chủ tịch ...", "ông X nguyên Bí thư ..."
         after = key[span.end: span.end + 160].lstrip()
         if after[:1] in (",", "-", "(", ":") or after[:1] == "–":
-            words = after[1:].replace(",", " , ").replace(")", " ) ").replace(".", " . ").split()
-            while words and words[0] in _FORMER:
-                words = words[1:]
-            n = 0
-            while n < len(words) and n < 10 and words[n] in title_words:
-                n += 1
-            while n >= 2:
-                phrase = " ".join(words[:n])
-                if any(" ".join(words[:k]) in _role_phrases() for k in (1, 2, 3, 4)):
-                    out.setdefault(f"cue:{title_form(phrase)}", phrase)
-                    if hits := vocabulary.get(phrase):
-                        for d in hits.split("\x1f"):
-                            out.setdefault(d, phrase)
-                    # the titles listed after it ("X, Phó Bí thư Đảng đoàn, Phó Chủ tịch, Tổng Thư ký Hội ...")
-                    clause = re.split(r"[.;:()\n]", after[1:], maxsplit=1)[0]
-                    for more in _title_list(clause.split(",")[1:], title_words):
-                        _add_title(out, more, vocabulary)
-                    break
-                n -= 1
+            rest = after[1:]
+        else:
+            rest = _after_link(after)
+        if rest is None:
+            continue
+        words = rest.replace(",", " , ").replace(")", " ) ").replace(".", " . ").split()
+        while words and words[0] in _FORMER:
+            words = words[1:]
+        n = 0
+        while n < len(words) and n < 10 and words[n] in title_words:
+            n += 1
+        while n >= 2:
+            phrase = " ".join(words[:n])
+            if any(" ".join(words[:k]) in _role_phrases() for k in (1, 2, 3, 4)):
+                out.setdefault(f"cue:{title_form(phrase)}", phrase)
+                if hits := vocabulary.get(phrase):
+                    for d in hits.split("\x1f"):
+                        out.setdefault(d, phrase)
+                # the titles listed after it ("X, Phó Bí thư Đảng đoàn, Phó Chủ tịch, Tổng Thư ký Hội ...")
+                clause = re.split(r"[.;:()\n]", rest, maxsplit=1)[0]
+                for more in _title_list(clause.split(",")[1:], title_words):
+                    _add_title(out, more, vocabulary)
+                break
+            n -= 1
     return out
+
+
+@cache
+def _link_phrases() -> tuple[tuple[str, ...], ...]:
+    """What may stand between a name and the title it is given after it: the words that link them
+    (loaders/data/link_verbs.tsv: "giữ chức vụ", "làm") and the words that say what happens to the
+    post (status_cues.tsv: "thôi giữ chức", "nguyên", "được bầu"), and a status whose last words
+    begin a link ("thôi giữ chức" + "giữ chức vụ" = "thôi giữ chức vụ"); longest first."""
+    links = {tuple(text_key(row.cells[0]).split()) for row in table("link_verbs.tsv") if row.cells and row.cells[0]}
+    status = {tuple(text_key(row["cue"]).split()) for row in table("status_cues.tsv") if row["cue"]}
+    out = {p for p in links | status if p}
+    for s in status:
+        for link in links:
+            for k in range(1, min(len(s), len(link))):
+                if s[-k:] == link[:k]:
+                    out.add(s + link[k:])
+    return tuple(sorted(out, key=lambda p: (-len(p), p)))
+
+
+def _after_link(after: str) -> str | None:
+    """The words after a name once the linking verbs and statuses that open them are dropped
+    ("thôi giữ chức vụ Chủ tịch ..." -> "Chủ tịch ..."), or None when none opens them."""
+    words = after.split()
+    dropped = 0
+    for _ in range(3):
+        match = next((p for p in _link_phrases() if tuple(words[dropped: dropped + len(p)]) == p), None)
+        if match is None:
+            break
+        dropped += len(match)
+    return " ".join(words[dropped:]) if dropped else None
 
 
 @cache
@@ -720,7 +756,7 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
             roots = {uf.find(x.index) for x in holders.get(desc, ()) if x.anchors} - {own}
             if len(roots) == 1:
                 target = next(x for x in holders[desc] if x.anchors and uf.find(x.index) in roots)
-                why = f'title "{phrase}" before the name in {o.report_id} matches the post in {target.report_id}'
+                why = f'title "{phrase}" beside the name in {o.report_id} matches the post in {target.report_id}'
                 if uf.union(target.index, o.index, "title", why):
                     break
     # 3a. a longer or shorter form of a post's title ("Chủ nhiệm Ủy ban Kinh tế và Ngân sách của
@@ -741,7 +777,7 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
             hits.pop(own, None)
             if len(hits) == 1:
                 t, x = next(iter(hits.values()))
-                why = f'title "{phrase}" before the name in {o.report_id} extends the post "{t}" in {x.report_id}'
+                why = f'title "{phrase}" beside the name in {o.report_id} extends the post "{t}" in {x.report_id}'
                 if uf.union(x.index, o.index, "title", why):
                     break
     # 3b. the same title words before the name in two reports ("Trưởng ban Dân nguyện X")
