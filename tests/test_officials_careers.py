@@ -128,3 +128,127 @@ def test_a_stage_after_a_title_dates_it_and_a_stage_opening_a_sentence_dates_no_
                 "chịu trách nhiệm. Giai đoạn 2016-2020, ông Lê Văn An, Chủ tịch UBND tỉnh cho biết.")
     assert ("Nguyễn Văn Tẩm", "Chủ tịch", "UBND thành phố Trà Vinh", "former", "2011", "2016") in got
     assert ("Lê Văn An", "Chủ tịch", "UBND tỉnh", "holds", "", "") in got
+
+
+def test_a_biography_pronoun_behind_a_date_continues_the_paragraph_subject_not_the_last_name():
+    got = facts("Ông Lê Văn Tám sinh năm 1960. Ngày 4/6/2012, ông giữ chức Bí thư Tỉnh ủy Bắc Giang thay "
+                "ông Nông Văn Tuấn về giữ chức Phó Chủ nhiệm Ủy ban Dân tộc. Ngày 11/1/2015, Trung ương "
+                "bầu bổ sung ông vào Ủy ban Kiểm tra Trung ương. Đến ngày 13/2/2015, ông được bổ nhiệm "
+                "làm Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.")
+    assert ("Lê Văn Tám", "Phó Chủ nhiệm", "Ủy ban Kiểm tra Trung ương", "appointed", "2015-02-13", "") in got
+    assert not any(f[0] == "Nông Văn Tuấn" and f[2] == "Ủy ban Kiểm tra Trung ương" for f in got)
+
+
+def test_a_pronoun_that_is_not_the_subject_still_takes_the_nearest_name():
+    got = facts("Hôm qua, Thủ tướng tiếp ông Trần Văn Bình. Ông là Chủ tịch Hội Nông dân Việt Nam.")
+    assert ("Trần Văn Bình", "Chủ tịch", "Hội Nông dân Việt Nam", "holds", "", "") in got
+
+
+def test_a_closed_range_opening_the_clause_dates_what_the_subject_is_and_makes_it_former():
+    got = facts("Ông Lê Văn Tám sinh năm 1950. Giai đoạn 1996-2000, ông là Ủy viên Bộ Chính trị, Bí thư "
+                "Thành ủy. Từ năm 2006 đến 2011, ông là Thường trực Ban Bí thư.")
+    assert got == {
+        ("Lê Văn Tám", "Ủy viên", "Bộ Chính trị", "former", "1996", "2000"),
+        ("Lê Văn Tám", "Bí thư", "Thành ủy", "former", "1996", "2000"),
+        ("Lê Văn Tám", "Thường trực", "Ban Bí thư", "former", "2006", "2011"),
+    }
+
+
+def test_the_days_of_one_event_do_not_date_a_title():
+    got = facts("Từ ngày 18/12/2012 đến ngày 20/12/2012, Bí thư Tỉnh ủy Lê Văn Tám chủ trì hội nghị.")
+    assert got == {("Lê Văn Tám", "Bí thư", "Tỉnh ủy", "holds", "", "")}
+
+
+def test_terms_written_in_digits_and_joined_by_va_are_one_seat_each():
+    got = facts("Ông Lê Văn Tám là đại biểu Quốc hội khóa 9, 10 và 13, Bí thư Tỉnh ủy.")
+    assert got == {
+        ("Lê Văn Tám", "đại biểu", "Quốc hội khóa 9", "holds", "", ""),
+        ("Lê Văn Tám", "đại biểu", "Quốc hội khóa 10", "holds", "", ""),
+        ("Lê Văn Tám", "đại biểu", "Quốc hội khóa 13", "holds", "", ""),
+        ("Lê Văn Tám", "Bí thư", "Tỉnh ủy", "holds", "", ""),
+    }
+
+
+def test_an_age_after_a_term_is_not_another_term():
+    got = facts("Ông Lê Văn Tám, đại biểu Quốc hội khóa 13, 45 tuổi, cho biết.")
+    assert got == {("Lê Văn Tám", "đại biểu", "Quốc hội khóa 13", "holds", "", "")}
+
+
+def test_leaving_a_post_written_with_chuc_vu_or_nhiem_vu():
+    got = facts("Ông Lê Văn Tám thôi giữ chức vụ Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam. "
+                "Ủy ban Thường vụ Quốc hội đồng ý để bà Trần Thị Hoa thôi nhiệm vụ đại biểu Quốc hội khóa XIV.")
+    assert got == {
+        ("Lê Văn Tám", "Chủ tịch", "Hội đồng thành viên Tập đoàn Dầu khí Việt Nam", "left", "", ""),
+        ("Trần Thị Hoa", "đại biểu", "Quốc hội khóa XIV", "left", "", ""),
+    }
+
+
+def test_dam_nhan_vi_tri_links_a_pronoun_to_its_post():
+    got = facts("Ông Lê Văn Tám sinh năm 1950. Sau đó ông đảm nhận vị trí Trưởng ban Kinh tế Trung ương.")
+    assert got == {("Lê Văn Tám", "Trưởng", "ban Kinh tế Trung ương", "holds", "", "")}
+
+
+def test_terms_closed_by_va_end_the_run_before_the_next_persons_titles():
+    got = facts("Các đại biểu mặc niệm nguyên Tổng Bí thư Lê Văn Tám, đại biểu Quốc hội khóa II, IV và IX; "
+                "Ủy viên Bộ Chính trị, Chủ tịch nước Trần Văn Bình.")
+    assert got == {
+        ("Lê Văn Tám", "Tổng Bí thư", None, "former", "", ""),
+        ("Lê Văn Tám", "đại biểu", "Quốc hội khóa II", "holds", "", ""),
+        ("Lê Văn Tám", "đại biểu", "Quốc hội khóa IV", "holds", "", ""),
+        ("Lê Văn Tám", "đại biểu", "Quốc hội khóa IX", "holds", "", ""),
+        ("Trần Văn Bình", "Ủy viên", "Bộ Chính trị", "holds", "", ""),
+        ("Trần Văn Bình", "Chủ tịch nước", None, "holds", "", ""),
+    }
+
+
+def test_dong_chi_without_a_name_is_a_pronoun_for_the_obituary_subject():
+    got = facts("Đồng chí Lê Văn Tám sinh ngày 2/3/1930, quê xã Hòa Phong. Đồng chí từng giữ các chức vụ: "
+                "Phó Chủ tịch UBND tỉnh, Bí thư Huyện ủy Sông Cầu. Từ năm 1977 đến năm 1988, đồng chí làm "
+                "Giám đốc Sở Y tế.")
+    assert got == {
+        ("Lê Văn Tám", "Phó Chủ tịch", "UBND tỉnh", "former", "", ""),
+        ("Lê Văn Tám", "Bí thư", "Huyện ủy Sông Cầu", "former", "", ""),
+        ("Lê Văn Tám", "Giám đốc", "Sở Y tế", "former", "1977", "1988"),
+    }
+
+
+def test_cac_dong_chi_is_not_one_person():
+    got = facts("Ông Lê Văn Tám, Bí thư Tỉnh ủy, phát biểu. Các đồng chí là Giám đốc Sở Y tế và Giám đốc "
+                "Sở Tài chính đều có mặt.")
+    assert got == {("Lê Văn Tám", "Bí thư", "Tỉnh ủy", "holds", "", "")}
+
+
+def test_an_item_whose_body_is_not_read_does_not_end_the_career_list():
+    got = facts("Ông Lê Văn Tám từng giữ các chức vụ: Phó Chủ tịch UBND tỉnh, Giám đốc Xí nghiệp gạch men số "
+                "3 Hòa Phong, Bí thư Huyện ủy Sông Cầu.")
+    assert got == {
+        ("Lê Văn Tám", "Phó Chủ tịch", "UBND tỉnh", "former", "", ""),
+        ("Lê Văn Tám", "Bí thư", "Huyện ủy Sông Cầu", "former", "", ""),
+    }
+
+
+def test_an_unread_first_item_does_not_lose_the_list():
+    got = facts("Ông Lê Văn Tám sinh năm 1950. Ông từng đảm nhiệm chức vụ Giám đốc Xí nghiệp gạch men Hòa "
+                "Phong, Phó Bí thư Tỉnh ủy.")
+    assert got == {("Lê Văn Tám", "Phó Bí thư", "Tỉnh ủy", "former", "", "")}
+
+
+def test_a_later_clause_without_a_subject_of_its_own_is_the_sentence_subjects():
+    got = facts("Ông Lê Văn Tám sinh năm 1950. Năm 2009, ông tham gia Ban Thường vụ Tỉnh ủy Bến Tre, giữ chức "
+                "Phó Bí thư Tỉnh ủy Bến Tre. Ông từng công tác tại Sở Tư pháp rồi được bổ nhiệm làm Giám đốc "
+                "Sở Tài chính.")
+    assert got == {
+        ("Lê Văn Tám", "Phó Bí thư", "Tỉnh ủy Bến Tre", "holds", "", ""),
+        ("Lê Văn Tám", "Giám đốc", "Sở Tài chính", "appointed", "", ""),
+    }
+
+
+def test_what_the_subject_said_is_not_what_the_subject_did():
+    assert facts("Ông Lê Văn Tám cho biết, sẽ bổ nhiệm Giám đốc Sở Y tế mới.") == set()
+
+
+def test_a_clause_with_its_own_subject_is_not_the_first_subjects():
+    got = facts("Ông Lê Văn Tám dự lễ, Giám đốc Sở Y tế Trần Văn Bình phát biểu, sau đó được bầu làm Chủ tịch "
+                "Hội Y học.")
+    assert ("Trần Văn Bình", "Giám đốc", "Sở Y tế", "holds", "", "") in got
+    assert not any(f[0] == "Lê Văn Tám" for f in got)

@@ -65,3 +65,31 @@ def test_a_province_after_a_role_that_names_its_body():
         ("Lê Minh Hoan", "Bí thư", "tỉnh Đồng Tháp", "holds"),
         ("Lê Văn Trí", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam", "holds"),
     }
+
+
+def test_the_agent_between_duoc_and_its_verb_does_not_cut_the_name_from_the_post():
+    got = {(p.person.name, p.role, p.org.written if p.org else None, p.status)
+           for p in officials("Ông Trương Văn Nghĩa được Bộ Chính trị phân công làm Bí thư Thành ủy Đà Nẵng. "
+                              "Bà Lê Thị Hoa được Thủ tướng bổ nhiệm làm Thứ trưởng Bộ Tài chính. Ông Trần "
+                              "Văn Cường được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh.").posts}
+    assert got == {
+        ("Trương Văn Nghĩa", "Bí thư", "Thành ủy Đà Nẵng", "appointed"),
+        ("Lê Thị Hoa", "Thứ trưởng", "Bộ Tài chính", "appointed"),
+        ("Trần Văn Cường", "Chủ tịch", "UBND tỉnh", "appointed"),
+    }
+
+
+def test_a_person_named_as_the_agent_keeps_only_their_own_title():
+    got = {(p.person.name, p.role, p.org.written if p.org else None)
+           for p in officials("Ông Lê Văn Tám được Bộ trưởng Trần Văn Bình khen thưởng.").posts}
+    assert got == {("Trần Văn Bình", "Bộ trưởng", None)}
+
+
+def test_pronoun_verbs_kiem_nhiem_and_ve_lam():
+    got = {(p.person.name, p.role, p.org.written if p.org else None, p.status)
+           for p in officials("Ông Lê Văn Tám sinh năm 1950. Giai đoạn 1998-1999, ông kiêm nhiệm chức vụ Giám "
+                              "đốc Sở Tài chính. Năm 2008 ông về làm Phó Bí thư Thành ủy.").posts}
+    assert got == {
+        ("Lê Văn Tám", "Giám đốc", "Sở Tài chính", "former"),
+        ("Lê Văn Tám", "Phó Bí thư", "Thành ủy", "holds"),
+    }

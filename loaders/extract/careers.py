@@ -21,7 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from kg.loaders.extract.lexicon import phrase_table, read_rows
+from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import PartialDate
 
@@ -129,12 +129,16 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
             j += 1
             lead += 1
         if j not in run_ends:
+            j = _past_unread_title(toks, j, run_ends)
+        if j not in run_ends:
             done = i + m
             continue
         found = [j]
         k = run_ends[j]
         while k < n:
             k2 = _past_join(toks, k)
+            if k2 != k and k2 not in run_ends and toks.k[k2 - 1] in (",", ";"):
+                k2 = _past_unread_title(toks, k2, run_ends)
             if k2 == k or k2 not in run_ends:
                 break
             found.append(k2)
@@ -142,6 +146,24 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         out.append(CareerList(i, status, found))
         done = k
     return out
+
+
+_MAX_UNREAD = 10  # tokens of one item of a career list whose body is not read
+
+
+def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int]) -> int:
+    """Past one item of a career list that begins with a role word but whose body is not read
+    ("Giám đốc Sở Du lịch, Giám đốc Sở Kế hoạch và Đầu tư, ..."): an unread item does not end the
+    list, its neighbours are still the subject's. The token after its ",", else k."""
+    n = len(toks)
+    if k >= n or not toks.cap[k] or toks.k[k] not in lexicon().roles.firsts:
+        return k
+    e = k + 1
+    while e < n and e - k < _MAX_UNREAD and not toks.brk[e] and toks.k[e] not in (",", ";", ".", ":", "("):
+        e += 1
+    if e < n and toks.k[e] in (",", ";") and not toks.brk[e] and e + 1 in run_ends:
+        return e + 1
+    return k
 
 
 def _past_join(toks: Tokens, k: int) -> int:
@@ -316,16 +338,26 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
     return out
 
 
-def dated(status: str, p: Period, after: bool) -> tuple[PartialDate | None, PartialDate | None, str]:
+def _tenure_range(p: Period) -> bool:
+    """A range long enough to be a tenure: years ("1996-2000", "từ tháng 3/2006 đến 2011"), not
+    the days of one event ("từ ngày 18/12 đến 20/12/2012")."""
+    return p.end is not None and p.start is not None and (p.start.day is None or p.end.year != p.start.year)
+
+
+def dated(status: str, p: Period, after: bool,
+          linked: bool = False) -> tuple[PartialDate | None, PartialDate | None, str]:
     """(start, end, status) of a post dated by ``p``.
 
     A period written after the title dates it whatever its status; one opening the clause dates
     only posts gained, left or listed as past ("Tháng 6/2004, ông được bổ nhiệm ...") or stated as
     held since then ("Từ tháng 11/2013 đến nay"), never the title of a person named at an event
-    ("Sáng 18/12/2012, Bí thư Tỉnh ủy X chủ trì ..."). A post left on a date ends then; a post
-    whose period has ended is former.
+    ("Sáng 18/12/2012, Bí thư Tỉnh ủy X chủ trì ..."). A range that has ended, opening a clause
+    whose verb (``linked``) says what was held then, is that tenure ("Từ 2006 đến 2011, ông là Ủy
+    viên Bộ Chính trị", "Giai đoạn 1996-2000, ông làm ..."), not so a title in apposition ("Giai
+    đoạn 2016-2020, ông A, Chủ tịch UBND tỉnh cho biết": a plan's period). A post left on a date
+    ends then; a post whose period has ended is former.
     """
-    if not after and status == "holds" and not p.ongoing:
+    if not after and status == "holds" and not p.ongoing and not (linked and _tenure_range(p)):
         return None, None, status
     if status == "left":
         return (p.start if p.end else None), (p.end or p.start), status

@@ -28,7 +28,8 @@ _SENT_END = frozenset({".", "!", "?", '"', "…"})
 # "Ông là ...", "Bà từng ...": a sentence-initial honorific without a name refers to the person
 # last named, so the titles that follow are theirs.
 _PRONOUN_NEXT = frozenset(phrase_tokens(" ".join(w for (w,) in read_rows("pronoun_next.tsv", 1))))
-_PRONOUNS = frozenset(phrase_tokens("ông bà"))
+_PRONOUNS = frozenset(phrase_tokens(w) for w in ("ông", "bà", "đồng chí"))  # "Đồng chí từng giữ ..."
+_PLURAL_BEFORE = frozenset(phrase_tokens("các những hai ba"))  # "các đồng chí là ...": not one person
 _DOAN = phrase_tokens("Đoàn")[0]
 
 
@@ -189,8 +190,8 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 hits.append(NameHit(j, end, "honorific", gender, short=end - j == 1))  # type: ignore[arg-type]
                 i = end
                 continue
-            if end == j and m == 1 and i + m < n and toks.k[i + m] in _PRONOUN_NEXT and \
-                    toks.k[i] in _PRONOUNS and \
+            if end == j and i + m < n and toks.k[i + m] in _PRONOUN_NEXT and \
+                    tuple(toks.k[i : i + m]) in _PRONOUNS and not (i > 0 and toks.k[i - 1] in _PLURAL_BEFORE) and \
                     (i == 0 or toks.brk[i] or toks.k[i - 1] in _SENT_END or toks.k[i - 1] == ","
                      or not toks.cap[i]):
                 hits.append(NameHit(i, i + m, "pronoun", gender))  # type: ignore[arg-type]

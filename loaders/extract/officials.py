@@ -16,8 +16,9 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache
 
-from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, sentence_start
+from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, read_period, sentence_start
 from kg.loaders.extract.elections import elected_members
 from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.lists import honorific_start, shared_titles
@@ -25,7 +26,7 @@ from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
-from kg.loaders.extract.tokens import Tokens, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
@@ -97,8 +98,10 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     used_quals |= _attach(toks, runs, hits, hit_person, claimed, shorts=True)
     lists = career_lists(toks, {s: run[-1].end for s, run in runs.items()})
     used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
+    _subject_clauses(toks, runs, hits, hit_person, claimed)
     _session_deputies(toks, hits, hit_person, finder)
     _elections(toks, hits, hit_person, finder, runs)
+    _led_by(toks, hits, hit_person, finder)
     _finish(persons)
     finder.drop_qualifiers(used_quals)
     extraction.organizations.extend(finder.mentions)
@@ -503,6 +506,63 @@ def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person]
         person.titles.append((Title(a, a, e, label, row, org=body), "appointed"))
 
 
+_BY = phrase_tokens("do")[0]
+_DO_AS = phrase_tokens("làm")[0]
+_MAX_BODY_ASIDE = 8  # tokens between the body and "do": "gồm 8 thành viên", "được thành lập"
+_MAX_LED_REACH = 30  # tokens from the name to "làm trưởng đoàn" (its apposition between)
+
+
+@cache
+def _led_by_roles() -> tuple[PhraseIndex, dict[str, tuple[str, ...]]]:
+    phrases = PhraseIndex()
+    heads: dict[str, tuple[str, ...]] = {}
+    for phrase, head in read_rows("led_by.tsv", 2):
+        phrases.add(phrase_tokens(phrase), phrase)
+        heads[phrase] = phrase_tokens(head)
+    return phrases, heads
+
+
+def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], finder: OrgFinder) -> None:
+    """"BODY do ông X (, title,) làm trưởng đoàn": X heads the body named before "do" (``led_by.tsv``).
+
+    The body is an organization the text names just before "do" (past an aside such as "gồm 8 thành
+    viên" or "được thành lập") whose name begins with the head word of the phrase; the name is the
+    first after "do"; the phrase follows that person's apposition, with no other name, ";" or
+    sentence end between."""
+    phrases, heads = _led_by_roles()
+    ends = _org_ends(toks, finder)
+    full = [(i, h) for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")]
+    starts = [h.start for _, h in full]
+    n = len(toks)
+    for d in (x for x, k in enumerate(toks.k) if k == _BY):
+        body = next((ends[e] for e in range(d, max(-1, d - _MAX_BODY_ASIDE), -1)
+                     if e in ends and not any(toks.brk[e : d + 1]) and "." not in toks.k[e:d]
+                     and ";" not in toks.k[e:d]), None)
+        x = bisect_left(starts, d + 1)
+        if body is None or x >= len(full):
+            continue
+        idx, h = full[x]
+        if h.start - d > _MAX_LED_REACH or any(toks.brk[d + 1 : h.start + 1]) \
+                or any(toks.k[y] in (".", ";") for y in range(d, h.start)):
+            continue
+        nxt = full[x + 1][1].start if x + 1 < len(full) else n
+        k = h.end
+        while k < min(n, h.end + _MAX_LED_REACH, nxt) and not toks.brk[k] and toks.k[k] not in (".", ";"):
+            if toks.k[k] == _DO_AS and k + 1 < n:
+                hit = phrases.longest(toks, k + 1)
+                if hit:
+                    m, phrase = hit
+                    written = phrase_tokens(body.written or body.name)
+                    head = heads[phrase]  # type: ignore[index]
+                    row = role_row(phrase)  # type: ignore[arg-type]
+                    if row is not None and tuple(written[: len(head)]) == head:
+                        label = toks.surface(k + 1, k + 1 + m)
+                        title = Title(k + 1, k + 1, k + 1 + m, label, row, org=body)
+                        hit_person[idx].titles.append((title, "holds"))
+                break
+            k += 1
+
+
 _MAX_SHARE_VERB = 8  # tokens from a shared title back to the verb that gives it
 
 
@@ -557,8 +617,73 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     return used
 
 
-def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dict[int, tuple[Period, bool]]:
-    """The period dating each title, by id(title): (period, written after the title).
+_SAYING = phrase_table("saying_verbs.tsv")
+_CLAUSE_JOINS = frozenset({",", ";", *phrase_tokens("và rồi")})
+_MOVES = frozenset(phrase_tokens("về ra lên sang đi chuyển"))  # "năm 1995 ra Trung ương làm ..."
+_MAX_PLACE = 6  # tokens of the place after a verb of movement
+
+
+def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                     hit_person: dict[int, _Person], claimed: set[int]) -> None:
+    """Later clauses of a sentence that have no subject of their own are the sentence subject's.
+
+    Biographies chain predicates: "Năm 2009, ông tham gia Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí
+    thư Tỉnh ủy", "ông từng công tác tại Sở Tư pháp rồi được bổ nhiệm làm Giám đốc Sở Tài chính",
+    "năm 1981 ông phục viên, ..., năm 1995 ra Trung ương làm Thứ trưởng". After a clause boundary
+    (",", ";", "và", "rồi"), a clause that opens with a time expression, auxiliaries, a verb of
+    movement and its place, then a linking verb reaching a run of titles, gives the run to the
+    subject: the first person of the sentence, named (or a pronoun) at its start or behind a fronted
+    time adverbial. Scanning stops at the next person named, a verb of saying
+    (``saying_verbs.tsv``) or the sentence's end. Status: the sentence's last cue before the run."""
+    n = len(toks)
+    mentions = sorted((h.start, h.end, hit_person[i]) for i, h in enumerate(hits)
+                      if i in hit_person and h.how != "credit")
+    seen_sentences: set[int] = set()
+    for x, (s, e, person) in enumerate(mentions):
+        first = sentence_start(toks, s)
+        if first in seen_sentences:
+            continue
+        seen_sentences.add(first)
+        if not _opens_clause(toks, first, s):
+            continue
+        limit = mentions[x + 1][0] if x + 1 < len(mentions) else n
+        k = e
+        while k < limit and not toks.brk[k] and toks.k[k] not in (".", "!", "?"):
+            if _SAYING.longest(toks, k):
+                break
+            if toks.k[k] not in _CLAUSE_JOINS:
+                k += 1
+                continue
+            c = k + 1
+            p = read_period(toks, c) if c < n else None
+            if p is not None:
+                c += p.length
+                if c < n and toks.k[c] == ",":
+                    c += 1
+            if c < n and toks.k[c] in _MOVES:
+                m = c + 1
+                while m < n and m - c <= _MAX_PLACE and toks.cap[m] and not toks.brk[m]:
+                    m += 1
+                c = m
+            r = _linked_run(toks, c, runs) if c < limit else None
+            if r is None or r >= limit or r in claimed or r <= k or any(toks.brk[k + 1 : r + 1]):
+                k += 1
+                continue
+            status = clause_status(toks, first, r) or "holds"
+            claimed.add(r)
+            person.titles.extend((t, t.prefix or status) for t in runs[r])
+            k = runs[r][-1].end
+            for s2 in _continued_runs(toks, k, runs):
+                if s2 in claimed or s2 >= limit:
+                    break
+                claimed.add(s2)
+                person.titles.extend((t, t.prefix or status) for t in runs[s2])
+                k = runs[s2][-1].end
+
+
+def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dict[int, tuple[Period, bool, bool]]:
+    """The period dating each title, by id(title): (period, written after the title, a verb links
+    the clause's subject to the title: "Giai đoạn 1996-2000, ông là ...").
 
     After the title: "(01/1985 - 10/1987)", "từ năm 2009 đến 2013". Before: the last time
     expression of the sentence before the title's run with no other run in between ("Tháng
@@ -574,7 +699,7 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
     for cl in lists:
         for s in cl.runs:
             same_list[s] = cl.runs[0]
-    out: dict[int, tuple[Period, bool]] = {}
+    out: dict[int, tuple[Period, bool, bool]] = {}
     n = len(toks)
     for s in run_starts:
         run = runs[s]
@@ -583,7 +708,7 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
             if k < n and toks.k[k] in ("(", ","):
                 k += 1
             if k in by_start:
-                out[id(t)] = (by_start[k], True)
+                out[id(t)] = (by_start[k], True, False)
         anchor = same_list.get(s, s)
         x = bisect_left(p_starts, anchor) - 1
         while x >= 0 and p_end[p_starts[x]] > anchor:
@@ -596,8 +721,9 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
         r = bisect_left(run_starts, p_end[ps])
         if r < len(run_starts) and run_starts[r] < anchor:
             continue  # another title between the period and this one
+        linked = any(_LINKS.longest(toks, x) for x in range(p_end[ps], anchor))
         for t in run:
-            out.setdefault(id(t), (by_start[ps], False))
+            out.setdefault(id(t), (by_start[ps], False, linked))
     return out
 
 
@@ -743,6 +869,12 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
             continue
+        if k > j and toks.k[k - 1] == _PASSIVE:
+            m = _past_agent(toks, k, runs)
+            if m is not None:
+                limit += m - k  # "ông X được Bộ Chính trị phân công làm ...": the agent is free
+                k = m
+                continue
         dur = _DURATION.longest(toks, k)
         if dur:  # "ông X đã có nhiều năm làm ...", "có 20 năm công tác tại ...; 3 năm làm ..."
             k += dur[0]
@@ -773,6 +905,30 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             continue
         return None
     return None
+
+
+_PASSIVE = phrase_tokens("được")[0]
+_MAX_AGENT = 8  # tokens of the agent of "được ... bổ nhiệm": "Thường trực Thành ủy Đà Nẵng"
+
+
+def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | None:
+    """Past the agent written between "được" and its verb ("ông X được Bộ Chính trị phân công làm
+    ...", "được Thủ tướng bổ nhiệm làm ...", "được HĐND tỉnh bầu giữ chức ..."): the token of the
+    verb, or None when no body or title and then a verb follow."""
+    n = len(toks)
+    m = k
+    if k in runs:
+        m = runs[k][-1].end  # a title as the agent: "Thủ tướng", "Chủ tịch nước"
+    elif toks.k[k] in lexicon().org_index.firsts:
+        body = parse_org(toks, k, "top")
+        if body is not None:
+            m = body.end
+    while m < n and m - k < _MAX_AGENT and (toks.cap[m] or toks.k[m] in _LEVEL_WORDS) and not toks.brk[m]:
+        m += 1
+    if m == k or m >= n or m - k > _MAX_AGENT or any(toks.brk[k + 1 : m + 1]):
+        return None
+    cue = lexicon().status_cues.longest(toks, m)
+    return m if cue and cue[1][1] == "clause" else None  # type: ignore[index]
 
 
 def _past_purpose(toks: Tokens, k: int) -> int | None:
@@ -1071,21 +1227,49 @@ def _part_of(keys: tuple[str, ...], persons: list[_Person], toks: Tokens, h: Nam
     return cands[0] if len(cands) == 1 else None
 
 
+_MAX_FRONTED = 16  # tokens of a fronted time adverbial before a clause's subject: "Ngày 12/11/2008,"
+_SUBJECT_LOOKBACK = 4  # sentences a pronoun's subject may lie back, over sentences naming nobody
+
+
+def _opens_clause(toks: Tokens, first: int, s: int) -> bool:
+    """The mention at token s is the subject of the sentence starting at ``first``: it opens the
+    sentence (after "ông", "bà", a rank) or follows a fronted time adverbial ("Từ năm 1994 ông
+    ...", "Ngày 5/2/2004, ông ...", "Giai đoạn 1996-2000, ông ...")."""
+    b = honorific_start(toks, s)
+    if b == first:
+        return True
+    if b - first > _MAX_FRONTED or any(toks.brk[first + 1 : b + 1]):
+        return False
+    return any(toks.k[x].isdigit() for x in range(first, b)) and toks.k[b - 1] not in (";", ":")
+
+
 def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | None:
-    """The subject of the sentence before a pronoun that opens its sentence: in "Ông A, quê X, là
-    con của nguyên Chủ tịch B. Ông từng giữ các chức vụ ...", "Ông" is A, not B, the name written
-    last. The subject is the person named first in that sentence, right at its start (after "ông",
-    "bà", a rank); None when the pronoun does not open a sentence or no name opens the one before."""
+    """The subject of the paragraph a pronoun that is its sentence's subject continues.
+
+    In "Ông A, quê X, là con của nguyên Chủ tịch B. Ông từng giữ các chức vụ ...", "Ông" is A, not
+    B, the name written last. A biography goes on sentence after sentence with a pronoun subject,
+    often behind a date ("Ngày 4/6/2012, ông ... thay ông C. Đến ngày 13/2/2015, ông được bổ nhiệm
+    ..."): the pronoun continues the subject of the sentence before it (itself maybe a pronoun
+    already resolved, whose position is among its person's ``starts``), looking back over sentences
+    that name nobody. None when the pronoun is not its sentence's subject or the sentence before
+    names someone only away from its subject."""
     first = sentence_start(toks, at)
-    if honorific_start(toks, at) != first or first == 0:
+    if first == 0 or not _opens_clause(toks, first, at):
         return None
-    prev = sentence_start(toks, first - 1)
-    opening = [(min(s for s in p.starts if prev <= s < first), p) for p in cands
-               if any(prev <= s < first for s in p.starts)]
-    if not opening:
+    if any(first <= s < at for p in cands for s in p.starts):
         return None
-    s, p = min(opening, key=lambda x: x[0])
-    return p if honorific_start(toks, s) == prev else None
+    sent = first
+    for _ in range(_SUBJECT_LOOKBACK):
+        prev = sentence_start(toks, sent - 1)
+        opening = [(min(s for s in p.starts if prev <= s < sent), p) for p in cands
+                   if any(prev <= s < sent for s in p.starts)]
+        if opening:
+            s, p = min(opening, key=lambda x: x[0])
+            return p if _opens_clause(toks, prev, s) else None
+        if prev == 0:
+            return None
+        sent = prev
+    return None
 
 
 def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
@@ -1169,7 +1353,7 @@ _ASCII = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in
 
 
 def _posts(toks: Tokens, persons: list[_Person],
-           periods: dict[int, tuple[Period, bool]] | None = None) -> list[PostMention]:
+           periods: dict[int, tuple[Period, bool, bool]] | None = None) -> list[PostMention]:
     out: list[PostMention] = []
     periods = periods or {}
     for p in persons:

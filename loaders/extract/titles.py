@@ -350,20 +350,32 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     return j
 
 
-def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> list[Title]:
-    """"đại biểu Quốc hội khóa XIII; XIV": the same role in the body of each further term."""
+_AND = phrase_tokens("và")[0]
+
+
+def _term_number(k: str) -> bool:
+    """A term written in digits: a Quốc hội or a Party committee has had fewer than 30 ("khóa 13"),
+    so "khóa 13, 45 tuổi" does not read 45 as a term."""
+    return k.isdigit() and 1 <= int(k) < 30
+
+
+def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> tuple[list[Title], int]:
+    """"đại biểu Quốc hội khóa XIII; XIV": the same role in the body of each further term; and
+    the token after the last term read."""
     p = finder.parse_of.get(id(t.org)) if t.org is not None else None
     if p is None or not p.term or "termname" not in p.row.flags:
-        return []
+        return [], t.end
     out = []
     k = t.end
     n = len(toks)
-    while k + 1 < n and toks.k[k] in (",", ";") and _roman(toks.t[k + 1]):
+    arabic = p.term.isdigit()  # "khóa 9, 10, 11 và 13": the further terms are written as the first
+    while k + 1 < n and (toks.k[k] in (",", ";") or toks.k[k] == _AND) and not toks.brk[k + 1] and (
+            _roman(toks.t[k + 1]) if not arabic else _term_number(toks.k[k + 1])):
         org = finder.mention(replace(p, term=toks.t[k + 1]), None)
         org.written = org.name  # "XIV" alone is what the text wrote; the body is the Quốc hội khóa XIV
         out.append(replace(t, org=org))
         k += 2
-    return out
+    return out, k
 
 
 def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> list[Title]:
@@ -378,10 +390,12 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         if t is None:
             break
         titles.append(t)
-        more = _more_terms(toks, t, finder)
+        more, after = _more_terms(toks, t, finder)
         titles.extend(more)
         seps.extend([";"] * len(more))  # seps[x] stays the separator after titles[x]
-        j = _past_leftovers(toks, t.end)
+        j = _past_leftovers(toks, after)
+        if more and toks.k[after - 2] == _AND and j < n and toks.k[j] == ";":
+            break  # "đại biểu Quốc hội khóa II, IV và IX; Ủy viên ... Trần B": "và" closed the list
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
             nxt = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
             rank = past_honorific_segment(toks, j + 1) if nxt is None and toks.k[j] == "," else None

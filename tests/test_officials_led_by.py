@@ -1,0 +1,40 @@
+"""A delegation or board and the person who heads it: "BODY do ông X làm trưởng đoàn".
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials
+
+
+def facts(text: str) -> set[tuple[str, str, str | None, str]]:
+    ex = officials(text)
+    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in ex.posts}
+
+
+def test_the_name_after_do_heads_the_delegation_named_before_it():
+    got = facts("Chiều 15/5, Đoàn kiểm tra của Bộ Chính trị do Ủy viên Bộ Chính trị, Phó Thủ tướng Trần Văn "
+                "Bình làm Trưởng đoàn, đã làm việc với tỉnh.")
+    assert got == {
+        ("Trần Văn Bình", "Ủy viên", "Bộ Chính trị", "holds"),
+        ("Trần Văn Bình", "Phó Thủ tướng", None, "holds"),
+        ("Trần Văn Bình", "Trưởng đoàn", "Đoàn kiểm tra của Bộ Chính trị", "holds"),
+    }
+
+
+def test_an_apposition_may_stand_between_the_name_and_lam_truong_doan():
+    got = facts("Đoàn công tác của Bộ Y tế do ông Lê Văn An, Thứ trưởng Bộ Y tế, làm trưởng đoàn, đã đến thăm "
+                "bệnh viện.")
+    assert ("Lê Văn An", "trưởng đoàn", "Đoàn công tác của Bộ Y tế", "holds") in got
+
+
+def test_a_body_whose_name_is_not_a_delegation_gets_no_head():
+    assert facts("Công ty Bắc Nam do ông Lê Văn An làm trưởng đoàn.") == set()
+
+
+def test_the_second_name_of_the_sentence_is_not_the_head():
+    got = facts("Đoàn công tác của Bộ Y tế do ông Lê Văn An làm trưởng đoàn, ông Trần Văn Bình làm phó "
+                "trưởng đoàn.")
+    assert ("Lê Văn An", "trưởng đoàn", "Đoàn công tác của Bộ Y tế", "holds") in got
+    assert not any(f[0] == "Trần Văn Bình" and f[1] == "trưởng đoàn" for f in got)
