@@ -31,3 +31,33 @@ def test_an_acronym_after_va_is_another_body_not_the_end_of_a_name():
         ("Liên minh Kinh tế Á -Âu", "Liên minh Kinh tế Á -Âu")}
     assert _orgs("Ông Lê Văn Tám làm việc tại Bộ Văn hóa, Thể thao và Du lịch.") == {
         ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch")}
+
+
+def test_a_glued_dash_ends_the_name_before_a_verb():
+    assert _orgs("Hiệp định với Liên minh Kinh tế Á -Âu giúp tăng cường trao đổi thương mại hàng hóa.") == {
+        ("Liên minh Kinh tế Á -Âu", "Liên minh Kinh tế Á -Âu")}
+
+
+def test_central_bodies_with_lower_case_words_in_their_names_end_before_the_verb():
+    assert _orgs("Hội đồng bầu cử quốc gia xem xét hồ sơ; Ban Công tác đại biểu thông tin thêm.") == {
+        ("Hội đồng bầu cử quốc gia", "Hội đồng Bầu cử quốc gia"),
+        ("Ban Công tác đại biểu", "Ban Công tác đại biểu")}
+    assert _orgs("Ông Lê Văn Tám, Phó ban Công tác đại biểu của Quốc hội, phát biểu.") >= {
+        ("ban Công tác đại biểu của Quốc hội", "Ban Công tác đại biểu của Quốc hội")}
+
+
+def test_bodies_of_a_congress_or_an_election():
+    assert _orgs("Ban kiểm phiếu công bố kết quả; Tiểu ban Văn kiện trình dự thảo.") == {
+        ("Ban kiểm phiếu", "Ban Kiểm phiếu"), ("Tiểu ban Văn kiện", "Tiểu ban Văn kiện")}
+
+
+def test_tổ_chức_after_a_plural_word_is_a_noun_in_the_name():
+    assert _orgs("Ông Lê Văn Tám, Vụ trưởng Vụ Các tổ chức quốc tế, phát biểu. Công ty Cường Hưng tổ chức họp.") \
+        == {("Vụ Các tổ chức quốc tế", "Vụ Các tổ chức quốc tế"), ("Công ty Cường Hưng", "Công ty Cường Hưng")}
+
+
+def test_department_fields_written_without_their_comma_or_of_an_earlier_era():
+    assert _orgs("Ông Lê Văn Tám, Giám đốc Sở Văn hóa Thể thao và Du lịch tỉnh Sơn La, từng làm ở Sở Lâm nghiệp "
+                 "tỉnh Sơn La.") == {
+        ("Sở Văn hóa Thể thao và Du lịch tỉnh Sơn La", "Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La"),
+        ("Sở Lâm nghiệp tỉnh Sơn La", "Sở Lâm nghiệp tỉnh Sơn La")}

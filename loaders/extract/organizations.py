@@ -252,8 +252,11 @@ def _name_stops() -> PhraseIndex:
 
 
 def _name_stop(toks: Tokens, k: int) -> bool:
-    """A verb that ends an organization's name starts at token k (``name_stops.tsv``)."""
+    """A verb that ends an organization's name starts at token k (``name_stops.tsv``); not "tổ
+    chức" as a noun after a plural word ("Vụ Các tổ chức quốc tế")."""
     stops = _name_stops()
+    if tuple(toks.k[k : k + 2]) == _ORGANISE and k > 0 and toks.k[k - 1] in _PLURAL:
+        return False
     return toks.k[k] in stops.firsts and stops.longest(toks, k) is not None
 
 
@@ -350,7 +353,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
             and toks.gap[k] == " " and not toks.brk[k] \
             and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k)
-                 or (tuple(toks.k[k - 1 : k + 1]) == _ORGANISE and toks.cap[k - 1]))  # "Vụ Tổ chức cán bộ"
+                 or (tuple(toks.k[k - 1 : k + 1]) == _ORGANISE  # "Vụ Tổ chức cán bộ", "Vụ Các tổ chức"
+                     and (toks.cap[k - 1] or (k > 1 and toks.k[k - 2] in _PLURAL))))
 
     def place_word(k: int) -> bool:  # a level of government: "tỉnh", "huyện" (not "bến", "đường")
         hit = lex.place_words.longest(toks, k) if toks.k[k] in lex.place_words.firsts else None
@@ -462,7 +466,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             j += 2  # "Hội đồng Lý luận T.Ư", "TP.HCM": a dotted abbreviation is one word
             continue
         prev_title = toks.cap[j - 1] and not toks.upper[j - 1]
-        after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-")
+        after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-") and toks.gap[j - 1] != ""  # not "Á -Âu giúp"
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
             toks.cap[j + 1] and not starts_body(j + 1))
         first_word = j == i + 1 and not _foreign_word(toks.t[i])
