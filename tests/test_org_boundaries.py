@@ -61,3 +61,32 @@ def test_department_fields_written_without_their_comma_or_of_an_earlier_era():
                  "tỉnh Sơn La.") == {
         ("Sở Văn hóa Thể thao và Du lịch tỉnh Sơn La", "Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La"),
         ("Sở Lâm nghiệp tỉnh Sơn La", "Sở Lâm nghiệp tỉnh Sơn La")}
+
+
+def test_committees_of_a_people_s_council_are_read_whole_with_their_council():
+    assert _orgs("Ông Lê Văn Tám, Trưởng ban Kinh tế - Ngân sách HĐND tỉnh Bình Định, và Phó ban pháp chế "
+                 "HĐND tỉnh Bình Định Vũ Văn Hòa phát biểu.") == {
+        ("HĐND tỉnh Bình Định", "Hội đồng nhân dân tỉnh Bình Định"),
+        ("ban Kinh tế - Ngân sách HĐND tỉnh Bình Định", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bình Định"),
+        ("ban pháp chế HĐND tỉnh Bình Định", "Ban Pháp chế Hội đồng nhân dân tỉnh Bình Định")}
+
+
+def test_another_country_s_party_after_its_central_committee_is_that_party_s():
+    got = {o.written: o.name for o in officials(
+        "Ông Lê Văn Tám tiếp Trưởng Ban Đối ngoại T.Ư Đảng Nhân dân Cách mạng Lào.").organizations}
+    assert got["Ban Đối ngoại T.Ư Đảng Nhân dân Cách mạng Lào"] == \
+        "Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào"
+    assert got["T.Ư Đảng Nhân dân Cách mạng Lào"] == "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào"
+    assert _orgs("Ông Lê Văn Tám, Ủy viên Trung ương Đảng Cộng sản Việt Nam, phát biểu.") == {
+        ("Trung ương Đảng Cộng sản Việt Nam", "Ban Chấp hành Trung ương Đảng")}
+
+
+def test_a_hospital_named_in_lower_case_up_to_its_place_and_a_border_guard_command():
+    assert _orgs("Ông Lê Văn Tám, Giám đốc Bệnh viện đa khoa huyện Gia Viễn, và Chỉ huy trưởng Bộ Chỉ huy Bộ đội "
+                 "Biên phòng tỉnh An Giang dự họp.") == {
+        ("Bệnh viện đa khoa huyện Gia Viễn", "Bệnh viện đa khoa huyện Gia Viễn"),
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang")}
+
+
+def test_the_government_portal_named_by_its_acronym_in_a_credit():
+    assert _orgs("Thủ tướng phát biểu (Ảnh: VGP/Nhật Bắc).") == {("VGP", "Cổng Thông tin điện tử Chính phủ")}

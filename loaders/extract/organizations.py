@@ -158,6 +158,7 @@ _CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường t
 _AGENCY = phrase_tokens("cơ quan")
 _COMMUNIST = phrase_tokens("cộng sản")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
 _VIETNAM = phrase_tokens("Việt Nam")
+_PARTY = phrase_tokens("Đảng")[0]
 _TRUNG_UONG = phrase_tokens("trung ương")
 
 
@@ -529,6 +530,21 @@ def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
     return j
 
 
+def _party_of_country(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str] | None:
+    """After "Trung ương Đảng": capitalised name words ending with another country's name ("Cộng
+    sản Trung Quốc", "Nhân dân Cách mạng Lào"): (end, country) of that country's party, else None."""
+    n = len(toks)
+    for x in range(j, min(n, j + 7)):
+        if x > j and (toks.gap[x] != " " or toks.brk[x]) or not toks.word[x] or toks.k[x] in _TAIL_STOP:
+            return None
+        country = lex.other_places.longest(toks, x) if toks.cap[x] else None
+        if country and phrase_tokens(str(country[1])) != _VIETNAM:
+            return x + country[0], str(country[1])
+        if country:
+            return None
+    return None
+
+
 def _after_role(toks: Tokens, i: int) -> bool:
     """A role ends right before token i ("Chủ tịch" + "Quốc hội khóa XI"): the body is the one the
     role is held in, which the title reader names; in running text ("Kỳ họp thứ 7 Quốc hội khóa
@@ -580,11 +596,11 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if m > len(phrase_tokens(row.canonical)):
             p.head = toks.surface(i, i + m)
         j = i + m
-        if row.id == "bch_tw" and tuple(toks.k[j : j + 2]) == _COMMUNIST and toks.cap[j]:
-            country = lex.other_places.longest(toks, j + 2)
-            if country and phrase_tokens(str(country[1])) != _VIETNAM:  # "... Đảng Cộng sản Trung Quốc"
-                end = j + 2 + country[0]
-                p.extra, p.extra_en, p.foreign = toks.surface(j, end), str(country[1]), True
+        if row.id == "bch_tw" and j < n and toks.cap[j] and toks.k[j - 1] == _PARTY:
+            foreign = _party_of_country(toks, j, lex)
+            if foreign:  # "... Đảng Cộng sản Trung Quốc", "T.Ư Đảng Nhân dân Cách mạng Lào"
+                end, country_name = foreign
+                p.extra, p.extra_en, p.foreign = toks.surface(j, end), country_name, True
                 p.end = j = end
                 return p
         needs_extra = bool(row.takes & {"domain", "name"}) and "alone" not in row.flags
