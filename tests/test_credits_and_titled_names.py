@@ -38,3 +38,9 @@ def test_a_long_place_name_shaped_like_a_name_right_after_a_title_is_the_person(
 
 def test_a_two_syllable_province_after_a_bare_title_stays_a_place():
     assert persons_of(officials("Ông Lê Văn An, nguyên Bí thư Hà Tĩnh, dự lễ.")) == ["Lê Văn An"]
+
+
+def test_a_byline_that_begins_with_initials_after_the_last_sentence():
+    ex = officials("Bà Hà Thị Lan khẳng định quyết định là đúng quy trình. L.N - Trần Đông")
+    assert persons_of(ex) == ["Hà Thị Lan", "L.N", "Trần Đông"]
+    assert persons_of(officials("Ông Lê Văn Tám dự lễ kỷ niệm. B.T.Ngọc")) == ["Lê Văn Tám", "B.T.Ngọc"]

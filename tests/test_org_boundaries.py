@@ -90,3 +90,8 @@ def test_a_hospital_named_in_lower_case_up_to_its_place_and_a_border_guard_comma
 
 def test_the_government_portal_named_by_its_acronym_in_a_credit():
     assert _orgs("Thủ tướng phát biểu (Ảnh: VGP/Nhật Bắc).") == {("VGP", "Cổng Thông tin điện tử Chính phủ")}
+
+
+def test_a_mass_organisation_named_in_lower_case_with_its_commune():
+    assert _orgs("Ông Lê Văn Tám, Chủ tịch Hội nạn nhân chất độc da cam xã Quảng Yên, phát biểu.") == {
+        ("Hội nạn nhân chất độc da cam xã Quảng Yên", "Hội Nạn nhân chất độc da cam/dioxin Việt Nam xã Quảng Yên")}

@@ -312,8 +312,15 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         if n - i > 14:
             return []
     if i > 0 and toks.k[i - 1] == "." and i >= 2 and len(toks.t[i - 2]) == 1 and toks.t[i - 2].isalpha():
-        # initials "H.M." (but "... Việt - Lào./. Xuân Dần/VOV" ends a sentence)
-        return []
+        # the "." of initials: "... chặt chẽ. L.N - Trần Đông" starts the byline at "L" (but a tail
+        # after initials that end a sentence, "H.M. Xuân", is no byline)
+        k = i
+        while k >= 2 and toks.k[k - 1] == "." and toks.gap[k - 1] == "" and toks.gap[k] == "" \
+                and len(toks.t[k - 2]) == 1 and toks.cap[k - 2]:
+            k -= 2
+        if k == i or not (k == 0 or toks.brk[k] or toks.k[k - 1] in _SENT_END or toks.k[k - 1] == ")"):
+            return []
+        i = k
     j = i
     if j < n and toks.k[j] == _BY:
         j += 1
