@@ -555,7 +555,10 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
                     written = phrase_tokens(body.written or body.name)
                     head = heads[phrase]  # type: ignore[index]
                     row = role_row(phrase)  # type: ignore[arg-type]
-                    if row is not None and tuple(written[: len(head)]) == head:
+                    # "Trưởng Đoàn kiểm tra số 471 ..." already said: the same post, named shorter
+                    said = any(t.org is not None and tuple(phrase_tokens(t.org.written or t.org.name)[: len(head)])
+                               == head for t, _ in hit_person[idx].titles)
+                    if row is not None and tuple(written[: len(head)]) == head and not said:
                         label = toks.surface(k + 1, k + 1 + m)
                         title = Title(k + 1, k + 1, k + 1 + m, label, row, org=body)
                         hit_person[idx].titles.append((title, "holds"))
