@@ -252,3 +252,17 @@ def test_a_clause_with_its_own_subject_is_not_the_first_subjects():
                 "Hội Y học.")
     assert ("Trần Văn Bình", "Giám đốc", "Sở Y tế", "holds", "", "") in got
     assert not any(f[0] == "Lê Văn Tám" for f in got)
+
+
+def test_a_birth_date_and_a_home_town_address_between_the_name_and_its_titles():
+    got = facts("Đồng chí Lê Văn Tám, sinh năm 1930, quê xã Hòa Phong, huyện Tây Hòa, tỉnh Phú Yên, nguyên Phó "
+                "Chủ tịch UBND tỉnh, nguyên Bí thư Huyện ủy Sông Cầu, đã từ trần.")
+    assert got == {
+        ("Lê Văn Tám", "Phó Chủ tịch", "UBND tỉnh", "former", "", ""),
+        ("Lê Văn Tám", "Bí thư", "Huyện ủy Sông Cầu", "former", "", ""),
+    }
+
+
+def test_a_home_town_followed_by_something_else_than_a_title_gives_nothing():
+    got = facts("Ông Lê Văn Tám, sinh năm 1971, quê xã Hòa Phong, có nhiều đóng góp cho Sở Tài chính.")
+    assert got == set()

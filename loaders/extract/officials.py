@@ -789,6 +789,49 @@ def past_aside(toks: Tokens, j: int) -> int | None:
     return None
 
 
+_MAX_HOMETOWN = 30  # tokens of a home town's address: "quê xã Hòa Phong, huyện Tây Hòa, tỉnh Phú Yên"
+
+
+def _past_asides(toks: Tokens, j: int) -> int | None:
+    """Past an aside opened at token j (:func:`past_aside`) and the asides and home town that follow
+    it: ", sinh năm 1930, quê xã Hòa Phong, huyện Tây Hòa, nguyên Phó Chủ tịch ..."."""
+    k = past_aside(toks, j)
+    for _ in range(3):
+        if k is None or k >= len(toks) or toks.k[k - 1] != ",":
+            break
+        m = _past_hometown(toks, k)
+        if m is None:
+            m = past_aside(toks, k - 1)
+        if m is None:
+            break
+        k = m
+    return k
+
+
+def _past_hometown(toks: Tokens, k: int) -> int | None:
+    """Past "quê xã X, huyện Y, tỉnh Z," written at token k (``aside_words.tsv``, kind hometown): the
+    token after the comma that closes the address, each further part opening with a place word."""
+    lex = lexicon()
+    n = len(toks)
+    hit = lex.aside_words.longest(toks, k) if k < n else None
+    if not (hit and hit[1] == "hometown"):
+        return None
+    m = k + hit[0]
+    last = None
+    while m < n and m - k < _MAX_HOMETOWN and not toks.brk[m]:
+        if toks.k[m] in (";", ".", "(", ")", ":"):
+            return None
+        if toks.k[m] == ",":
+            last = m + 1
+            nxt = m + 1
+            if nxt < n and (lex.place_words.longest(toks, nxt) or lex.places.longest(toks, nxt)):
+                m = nxt + 1
+                continue
+            return last
+        m += 1
+    return None
+
+
 _MAX_PAREN_LEAD = 10  # tokens from "(" to the ":" that opens the titles in it
 
 
@@ -799,7 +842,7 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     follows in the same item: "A (46 tuổi), Vụ trưởng Vụ X B (47 tuổi)" lists titles before names."""
     if j + 1 in runs:
         return j + 1
-    k = past_aside(toks, j)
+    k = _past_asides(toks, j)
     # a rank between the mark and the titles: "ông A - Thiếu tướng, Giám đốc Công an tỉnh"
     base = k if k is not None else (j + 1 if toks.k[j] in (",", "-", "–", "(") else None)
     rank = past_honorific_segment(toks, base) if base is not None and base not in runs else None
