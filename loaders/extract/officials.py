@@ -904,6 +904,9 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             if k + link[0] in runs:
                 return k + link[0]
             k += link[0]  # "giữ các chức vụ như ...": a longer way of saying it
+            d = _past_degrees(toks, k)
+            if d is not None and d in runs:
+                return d  # "ông là tiến sĩ kinh tế, cử nhân luật, Ủy viên Trung ương Đảng"
             continue
         if toks.k[k] == "(":
             a = k
@@ -975,6 +978,29 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
         return None
     cue = lexicon().status_cues.longest(toks, m)
     return m if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+
+
+_DEGREES = phrase_table("degree_words.tsv")
+_MAX_DEGREE = 8  # tokens of a degree and its field: "Thạc sĩ Quản trị kinh doanh"
+
+
+def _past_degrees(toks: Tokens, k: int) -> int | None:
+    """Past degrees and professions written after "là" (``degree_words.tsv``), each with its field
+    up to a comma: "tiến sĩ kinh tế, cử nhân luật, " -> the token after the last comma; None when
+    none starts at token k."""
+    n = len(toks)
+    out = None
+    for _ in range(4):
+        hit = _DEGREES.longest(toks, k) if k < n else None
+        if not hit:
+            break
+        m = k + hit[0]
+        while m < n and m - k < _MAX_DEGREE and toks.word[m] and not toks.brk[m]:
+            m += 1
+        if m >= n or toks.k[m] != "," or toks.brk[m]:
+            break
+        k = out = m + 1
+    return out
 
 
 def _past_purpose(toks: Tokens, k: int) -> int | None:
