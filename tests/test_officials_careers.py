@@ -266,3 +266,26 @@ def test_a_birth_date_and_a_home_town_address_between_the_name_and_its_titles():
 def test_a_home_town_followed_by_something_else_than_a_title_gives_nothing():
     got = facts("Ông Lê Văn Tám, sinh năm 1971, quê xã Hòa Phong, có nhiều đóng góp cho Sở Tài chính.")
     assert got == set()
+
+
+def test_a_fronted_truoc_khi_clause_gives_its_title_to_a_pronoun_subject():
+    got = facts("Ông Lê Văn Tám sinh năm 1960. Trước khi được bổ nhiệm làm Phó Thủ tướng, ông từng là Bộ "
+                "trưởng Bộ Tài chính.")
+    assert got == {
+        ("Lê Văn Tám", "Phó Thủ tướng", None, "appointed", "", ""),
+        ("Lê Văn Tám", "Bộ trưởng", "Bộ Tài chính", "former", "", ""),
+    }
+
+
+def test_a_fronted_clause_with_its_own_subject_gives_the_pronoun_nothing():
+    got = facts("Ông Lê Văn Tám sinh năm 1960. Khi Chủ tịch UBND tỉnh Trần Văn Bình đến thăm, ông cho biết.")
+    assert got == {("Trần Văn Bình", "Chủ tịch", "UBND tỉnh", "holds", "", "")}
+
+
+def test_trong_thoi_gian_giu_cuong_vi_fronted_before_a_pronoun_is_former():
+    got = facts("Bà Trần Thị Hoa sinh năm 1960. Trong thời gian giữ cương vị Ủy viên Ban Thường vụ Tỉnh ủy, Phó "
+                "Chủ tịch UBND tỉnh, bà đã có các vi phạm.")
+    assert got == {
+        ("Trần Thị Hoa", "Ủy viên", "Ban Thường vụ Tỉnh ủy", "former", "", ""),
+        ("Trần Thị Hoa", "Phó Chủ tịch", "UBND tỉnh", "former", "", ""),
+    }

@@ -26,7 +26,7 @@ from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
@@ -99,6 +99,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     lists = career_lists(toks, {s: run[-1].end for s, run in runs.items()})
     used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
     _subject_clauses(toks, runs, hits, hit_person, claimed)
+    _fronted_clauses(toks, runs, hits, hit_person, claimed)
     _session_deputies(toks, hits, hit_person, finder)
     _elections(toks, hits, hit_person, finder, runs)
     _led_by(toks, hits, hit_person, finder)
@@ -682,6 +683,37 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
                 claimed.add(s2)
                 person.titles.extend((t, t.prefix or status) for t in runs[s2])
                 k = runs[s2][-1].end
+
+
+_FRONTED = phrase_index(row[0] for row in read_rows("fronted_cues.tsv", 2))
+_FRONTED_STATUS = {compact(w): status for w, status in read_rows("fronted_cues.tsv", 2) if status}
+
+
+def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                     hit_person: dict[int, _Person], claimed: set[int]) -> None:
+    """"Trước khi làm Phó Thủ tướng, ông từng là ...": a clause fronted before the subject by a cue
+    of ``fronted_cues.tsv`` and a comma has the subject's title. Titles before a full name are given
+    by the comma rule already; this gives them to a pronoun subject ("ông", "bà", "đồng chí"),
+    with the status of the fronted clause's own verb ("Sau khi được bầu làm ...": appointed)."""
+    for i, h in enumerate(hits):
+        if h.how != "pronoun" or i not in hit_person:
+            continue
+        b = honorific_start(toks, h.start)
+        first = sentence_start(toks, h.start)
+        if b - first < 3 or toks.k[b - 1] != "," or any(toks.brk[first + 1 : b]):
+            continue
+        cue = _FRONTED.longest(toks, first)
+        if not cue:
+            continue
+        c = first + cue[0]
+        r = _linked_run(toks, c, runs)
+        if r is None or r in claimed or r >= b:
+            continue
+        if past_term(toks, runs[r][-1].end) != b - 1:
+            continue  # the run must close the fronted clause
+        claimed.add(r)
+        status = clause_status(toks, c, r) or _FRONTED_STATUS.get(compact(toks.surface(first, c)), "holds")
+        hit_person[i].titles.extend((t, t.prefix or status) for t in runs[r])
 
 
 def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dict[int, tuple[Period, bool, bool]]:
