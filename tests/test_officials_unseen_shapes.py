@@ -130,7 +130,7 @@ def test_titles_written_before_the_subject_in_a_fronted_clause_with_their_period
 
 def test_a_deputy_named_in_the_report_of_an_assembly_s_session_and_a_delegate_elsewhere():
     assert facts("Tại kỳ họp thứ 8 Quốc hội khóa XI, đại biểu Nguyễn Minh Thuận đã chất vấn Bộ trưởng Y tế.") == {
-        ("Nguyễn Minh Thuận", "đại biểu", "Quốc hội", "holds"),
+        ("Nguyễn Minh Thuận", "đại biểu", "Quốc hội khóa XI", "holds"),  # the session's legislature
     }
     assert facts("Tại phiên chất vấn của HĐND thành phố Hà Nội, đại biểu Lê Văn Tâm đề nghị bỏ quy định.") == {
         ("Lê Văn Tâm", "đại biểu", "HĐND thành phố Hà Nội", "holds"),

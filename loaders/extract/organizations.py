@@ -303,6 +303,22 @@ def _foreign_word(word: str) -> bool:
     return runs > 1
 
 
+def _glued_join(toks: Tokens, j: int) -> bool:
+    """Token j is a "-" or "&" glued to a capitalised word on at least one side ("PT-TH", "KHXH&NV",
+    "Á -Âu"): it joins two parts of one name, where a dash between spaces may end the name."""
+    n = len(toks)
+    return 0 < j and j + 1 < n and toks.k[j] in ("-", "–", "&") and toks.word[j + 1] and toks.cap[j + 1] \
+        and toks.word[j - 1] and toks.cap[j - 1] and not toks.brk[j] and not toks.brk[j + 1] \
+        and (toks.gap[j] == "" or toks.gap[j + 1] == "")
+
+
+def _and_acronym(toks: Tokens, j: int) -> bool:
+    """Token j is "và" before an acronym ("Liên minh Kinh tế Á -Âu và EU"): another body follows,
+    the name does not go on through "và" as it does in "Bộ Văn hóa, Thể thao và Du lịch"."""
+    return toks.k[j] == _AND and j + 1 < len(toks) and toks.upper[j + 1] and len(toks.t[j + 1]) > 1 \
+        and toks.word[j + 1]
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -371,7 +387,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             m = k
             while m < n and m - k < 6 and lower(m) and not _name_stop(toks, m) and not place_word(m):
                 m += 1
-            if m == k:
+            if m == k or _and_acronym(toks, k):
                 return j0
             c, closed = m, False
             while c < n and c - m < 4 and capital(c) and (c > m or toks.cap[c]):  # not "cao hơn 10"
@@ -438,6 +454,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY:
             j += 1
             continue
+        if _glued_join(toks, j):
+            j += 2  # "Đài PT-TH", "Trung tâm KHXH&NV", "Liên minh Kinh tế Á -Âu": one name
+            continue
         if toks.k[j] == "." and toks.gap[j] == "" and j + 1 < n and toks.gap[j + 1] == "" \
                 and toks.upper[j - 1] and toks.upper[j + 1] and toks.word[j + 1]:
             j += 2  # "Hội đồng Lý luận T.Ư", "TP.HCM": a dotted abbreviation is one word
@@ -447,7 +466,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
             toks.cap[j + 1] and not starts_body(j + 1))
         first_word = j == i + 1 and not _foreign_word(toks.t[i])
-        if prev_title and lower(j) and (first_word or after_join or ends_name
+        if prev_title and lower(j) and not _and_acronym(toks, j) and (first_word or after_join or ends_name
                                         or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG):
             j += 1
             continue
@@ -455,7 +474,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             k = j + 1
             while k < j + 3 and lower(k):
                 k += 1
-            if capital(k) and not starts_body(k):
+            if capital(k) and not starts_body(k) and not _and_acronym(toks, j):
                 j = k
                 continue
         k = j
@@ -504,6 +523,17 @@ def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
             return j
         return k
     return j
+
+
+def _after_role(toks: Tokens, i: int) -> bool:
+    """A role ends right before token i ("Chủ tịch" + "Quốc hội khóa XI"): the body is the one the
+    role is held in, which the title reader names; in running text ("Kỳ họp thứ 7 Quốc hội khóa
+    XIII") a term after a body whose members serve by term names that term's body."""
+    roles = lexicon().roles
+    for k in range(max(0, i - 5), i):
+        if toks.k[k] in roles.firsts and any(k + m == i for m, _row in roles.match(toks, k)):
+            return True
+    return False
 
 
 def _in_symbol(toks: Tokens, i: int) -> bool:
@@ -595,7 +625,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 p.place, j = place, place.end
         if "term" in row.takes:
             after = _skip_term(toks, j, p)
-            if "termname" in row.flags and ctx == "member":
+            if "termname" in row.flags and (ctx == "member" or (ctx == "top" and not _after_role(toks, i))):
                 j = after
             else:
                 p.term = None  # read, but not part of this body's name
