@@ -289,3 +289,20 @@ def test_trong_thoi_gian_giu_cuong_vi_fronted_before_a_pronoun_is_former():
         ("Trần Thị Hoa", "Ủy viên", "Ban Thường vụ Tỉnh ủy", "former", "", ""),
         ("Trần Thị Hoa", "Phó Chủ tịch", "UBND tỉnh", "former", "", ""),
     }
+
+
+def test_a_dated_step_continues_the_biography_over_a_sentence_naming_someone_inside_a_title():
+    got = facts("Ông Lê Văn Tám được bầu làm Chủ tịch nước. Đi lên từ cơ sở với chức vụ giám đốc Nông trường "
+                "Phạm Văn Hai. Từ năm 1988, ông làm Giám đốc Sở Y tế.")
+    assert ("Lê Văn Tám", "Giám đốc", "Sở Y tế", "former", "1988", "") in got
+
+
+def test_a_first_career_item_that_is_no_title_does_not_lose_the_list():
+    got = facts("Bà Trần Thị Hoa sinh năm 1962. Bà lần lượt giữ các chức vụ từ cán bộ Tuyên giáo, rồi Trưởng "
+                "ban Tuyên giáo Huyện ủy, Phó Bí thư Quận ủy quận 9. Ông Lê Văn Tám từng là cán bộ của Tổng "
+                "cục 2, Bí thư Huyện đoàn Sa Pa.")
+    assert got == {
+        ("Trần Thị Hoa", "Trưởng", "ban Tuyên giáo Huyện ủy", "former", "", ""),
+        ("Trần Thị Hoa", "Phó Bí thư", "Quận ủy quận 9", "former", "", ""),
+        ("Lê Văn Tám", "Bí thư", "Huyện đoàn Sa Pa", "former", "", ""),
+    }

@@ -105,3 +105,15 @@ def test_degrees_after_la_do_not_cut_the_name_from_its_titles():
         ("Trần Thị Hoa", "Ủy viên", "Trung ương Đảng"),
     }
     assert not any(p.name == "Quản Trị" for p in officials("Bà Trần Thị Hoa là Thạc sĩ Quản trị kinh doanh.").persons)
+
+
+def test_a_disciplinary_form_between_the_name_and_the_removal_from_posts():
+    got = {(p.person.name, p.role, p.org.written if p.org else None, p.status)
+           for p in officials("Ban Chấp hành Trung ương kỷ luật ông Nguyễn Văn An bằng hình thức cảnh cáo và cho "
+                              "thôi giữ chức Ủy viên Bộ Chính trị khóa XII. Ban Bí thư kỷ luật bà Trần Thị Hoa "
+                              "bằng hình thức: Cách chức Bí thư Thành ủy Đà Nẵng, Ủy viên Ban Thường vụ.").posts}
+    assert got == {
+        ("Nguyễn Văn An", "Ủy viên", "Bộ Chính trị", "left"),
+        ("Trần Thị Hoa", "Bí thư", "Thành ủy Đà Nẵng", "left"),
+        ("Trần Thị Hoa", "Ủy viên", "Ban Thường vụ", "left"),
+    }

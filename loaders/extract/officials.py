@@ -180,14 +180,23 @@ _BODY_TERM = frozenset(phrase_tokens("khóa mới nhiệm kỳ -"))
 _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
 
+_COUNT_WORDS = frozenset(phrase_tokens("một hai ba bốn năm sáu bảy tám chín mười"))
+_NOW = frozenset(phrase_tokens("hiện"))
+
+
 def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     """The body of a role written without one in the body's own list or sentence: "HĐND tỉnh khóa
     mới có Chủ tịch là bà X"; "Thường trực HĐND tỉnh gồm: ông A - Chủ tịch; bà B - Phó Chủ tịch"
     (a unit's list names posts in the body the unit belongs to)."""
     ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
     k = i - 1
+    if k >= 2 and (toks.k[k].isdigit() or toks.k[k] in _COUNT_WORDS) and toks.k[k - 1] == _HAS \
+            and not toks.brk[k]:
+        k -= 1  # "Bộ GTVT có 5 | Thứ trưởng gồm các ông: ...": the count of a listed post
     if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
+        if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
+            b -= 1  # "UBND thành phố hiện có ..."
         while b > 0 and (toks.k[b - 1] in _BODY_TERM or _roman(toks.t[b - 1]) or toks.k[b - 1].isdigit()) \
                 and not toks.brk[b]:
             b -= 1
@@ -956,6 +965,12 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
                 limit += m - k  # "ông X được Bộ Chính trị phân công làm ...": the agent is free
                 k = m
                 continue
+        pen = _PENALTY.longest(toks, k) if toks.k[k] in _PENALTY.firsts else None
+        if pen:
+            k += pen[0]  # "kỷ luật ông X bằng hình thức: cảnh cáo và cho thôi giữ chức ..."
+            if k < n and (toks.k[k] in (":", ",") or toks.k[k] == _AND) and not toks.brk[k]:
+                k += 1
+            continue
         dur = _DURATION.longest(toks, k)
         if dur:  # "ông X đã có nhiều năm làm ...", "có 20 năm công tác tại ...; 3 năm làm ..."
             k += dur[0]
@@ -988,6 +1003,8 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
     return None
 
 
+_PENALTY = phrase_table("penalty_words.tsv")
+_AND = phrase_tokens("và")[0]
 _PASSIVE = phrase_tokens("được")[0]
 _MAX_AGENT = 8  # tokens of the agent of "được ... bổ nhiệm": "Thường trực Thành ủy Đà Nẵng"
 
@@ -1127,8 +1144,8 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
                     break
                 j = m
                 continue
-            if toks.k[j] in _FILLERS:
-                j += 1
+            if toks.k[j] in _FILLERS or (j == k + 1 and toks.k[k] != _AND and toks.k[j] == _AND):
+                j += 1  # "...; và cho thôi giữ chức Ủy viên ..."
                 continue
             break
         if j not in runs or toks.brk[j]:
@@ -1362,6 +1379,7 @@ def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | 
         return None
     if any(first <= s < at for p in cands for s in p.starts):
         return None
+    dated = honorific_start(toks, at) != first  # "Từ năm 1988, ông làm ...": a chronicle goes on
     sent = first
     for _ in range(_SUBJECT_LOOKBACK):
         prev = sentence_start(toks, sent - 1)
@@ -1369,7 +1387,12 @@ def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | 
                    if any(prev <= s < sent for s in p.starts)]
         if opening:
             s, p = min(opening, key=lambda x: x[0])
-            return p if _opens_clause(toks, prev, s) else None
+            if _opens_clause(toks, prev, s):
+                return p
+            if not dated:
+                return None
+            # a dated step of a biography continues its subject over a sentence that names
+            # someone only inside its titles ("... giám đốc Nông trường Phạm Văn Hai, ...")
         if prev == 0:
             return None
         sent = prev
