@@ -180,7 +180,6 @@ _BODY_TERM = frozenset(phrase_tokens("khóa mới nhiệm kỳ -"))
 _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
 
-_COUNT_WORDS = frozenset(phrase_tokens("một hai ba bốn năm sáu bảy tám chín mười"))
 _NOW = frozenset(phrase_tokens("hiện"))
 
 
@@ -190,9 +189,6 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     (a unit's list names posts in the body the unit belongs to)."""
     ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
     k = i - 1
-    if k >= 2 and (toks.k[k].isdigit() or toks.k[k] in _COUNT_WORDS) and toks.k[k - 1] == _HAS \
-            and not toks.brk[k]:
-        k -= 1  # "Bộ GTVT có 5 | Thứ trưởng gồm các ông: ...": the count of a listed post
     if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
         if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
@@ -540,7 +536,9 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
     first after "do"; the phrase follows that person's apposition, with no other name, ";" or
     sentence end between."""
     phrases, heads = _led_by_roles()
-    ends = _org_ends(toks, finder)
+    if _BY not in toks.k:
+        return
+    ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
     full = [(i, h) for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")]
     starts = [h.start for _, h in full]
     n = len(toks)
@@ -662,7 +660,7 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         limit = mentions[x + 1][0] if x + 1 < len(mentions) else n
         k = e
         while k < limit and not toks.brk[k] and toks.k[k] not in (".", "!", "?"):
-            if _SAYING.longest(toks, k):
+            if toks.k[k] in _SAYING.firsts and _SAYING.longest(toks, k):
                 break
             if toks.k[k] not in _CLAUSE_JOINS:
                 k += 1
