@@ -1,6 +1,6 @@
 """``kg sync`` against the peer a user would pick (rdflib-neo4j) and a bare UNWIND … MERGE floor, in one run.
 
-usage: python bench/bench_sync_peers.py BUILD_DIR [--runs 3] [--batch 5000]
+usage: python bench/bench_sync_peers.py BUILD_DIR [--runs 3] [--batch 5000] [--before SRC_DIR]
 
 Needs the local server (``make neo4j-start``, or NEO4J_URI / NEO4J_PASSWORD) and the peer:
 ``.venv/bin/pip install -e '.[bench]'`` (rdflib-neo4j, Neo4j Labs' rdflib store). Each run starts
@@ -15,6 +15,11 @@ from an empty database and writes the whole build:
   *before* the clock starts, then written with one ``UNWIND $rows MERGE`` per batch (nodes, then
   relationships by type). No labels, no provenance, no bookkeeping: what any loader must at least pay.
 
+- **kg sync (before)**, with ``--before SRC_DIR``: the same sync by another kg source tree (say
+  ``git archive COMMIT | tar -x -C SRC_DIR``), in a child process that imports it and reports its own
+  seconds and CPU (interpreter start and imports not counted), so a change is measured against the
+  code before it in the same run, under the same load.
+
 It DELETES everything in the target database between runs. A warm-up round (not counted) goes
 first. The machine is shared: compare the ratios (medians of the same run), not the seconds.
 With the local server (``make neo4j-start``: its pid is in ``.neo4j/neo4j.pid``, or ``$KG_NEO4J_HOME``) each run also
@@ -27,6 +32,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -111,6 +117,26 @@ def write_peer(settings: Settings, db: str, ttl: Path) -> None:
     g.close(True)
 
 
+BEFORE_SCRIPT = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from kg.sync.connection import Settings, connect
+from kg.sync.engine import Syncer
+s = Settings.resolve(); d = connect(s)
+c0, t = time.process_time(), time.perf_counter()
+Syncer(d, s.database).sync(Path(sys.argv[2]))
+print(time.perf_counter() - t, time.process_time() - c0)
+"""
+
+
+def sync_elsewhere(src: Path, build: Path) -> tuple[float, float]:
+    """Seconds and CPU seconds of a sync by the kg in ``src`` (a child process; its own imports)."""
+    out = subprocess.run([sys.executable, "-c", BEFORE_SCRIPT, str(src.resolve()), str(build)],
+                         check=True, capture_output=True, text=True).stdout.split()
+    return float(out[-2]), float(out[-1])
+
+
 def count(driver, db: str) -> int:
     rec = driver.execute_query("MATCH (n) RETURN count(n) AS n", database_=db).records[0]
     rels = driver.execute_query("MATCH ()-[r]->() RETURN count(r) AS n", database_=db).records[0]
@@ -124,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=5000, help="rows per UNWIND of the floor")
     ap.add_argument("--warmup", type=int, default=1,
                     help="uncounted rounds first: a fresh server's JIT makes its first writes 2-4x slower")
+    ap.add_argument("--before", type=Path, default=None,
+                    help="also time the sync of the kg source tree in this folder (the code before a change)")
     args = ap.parse_args(argv)
     ttl = args.build / "graph.ttl"
     try:
@@ -145,8 +173,14 @@ def main(argv: list[str] | None = None) -> int:
     def kg_run() -> None:
         Syncer(driver, db).sync(args.build)
 
+    child: dict[str, tuple[float, float]] = {}  # the last child run's own (seconds, CPU seconds)
+
+    def before_run() -> None:
+        child["kg sync (before)"] = sync_elsewhere(args.before, args.build)
+
     tools = {
         "kg sync": kg_run,
+        **({"kg sync (before)": before_run} if args.before else {}),
         "rdflib-neo4j": lambda: write_peer(settings, db, ttl),
         "floor (UNWIND MERGE)": lambda: write_floor(driver, db, nodes, rels, args.batch),
     }
@@ -158,12 +192,15 @@ def main(argv: list[str] | None = None) -> int:
             wipe(driver, db)
             s0, c0, t = server_cpu(), time.process_time(), time.perf_counter()
             fn()
+            wall, client = time.perf_counter() - t, time.process_time() - c0
+            if name in child:
+                wall, client = child.pop(name)
             if run >= 0:
-                times[name].append(time.perf_counter() - t)
+                times[name].append(wall)
                 s1 = server_cpu()
-                cpu[name].append((time.process_time() - c0, s1 - s0 if s0 is not None and s1 is not None else None))
+                cpu[name].append((client, s1 - s0 if s0 is not None and s1 is not None else None))
             else:
-                print(f"  warm-up {name:18} {time.perf_counter() - t:7.2f} s (not counted)", flush=True)
+                print(f"  warm-up {name:18} {wall:7.2f} s (not counted)", flush=True)
                 continue
             elements[name] = count(driver, db)
             client, server = cpu[name][-1]

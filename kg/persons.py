@@ -37,6 +37,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from sys import intern
+from types import MappingProxyType
 
 from kg.model import Extraction, PartialDate, PersonMention, PostMention
 from kg.reference.tables import TableError, table
@@ -98,9 +100,14 @@ CONFIDENCE = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Occurrence:
-    """One person mention of one report, with the evidence it carries."""
+    """One person mention of one report, with the evidence it carries.
+
+    An archive build holds one per person mention of every report while it resolves, so it is
+    slotted, and what many share is shared (:func:`_share`): the report's set of names, empty
+    containers, and the strings of anchors and titles that recur across reports.
+    """
 
     index: int
     report_id: str
@@ -118,10 +125,15 @@ class Occurrence:
     guessed: dict[str, set[str]] = field(default_factory=dict)  # province -> kinds of those bodies
     national: bool = False  # holds a national (or body-less) post
     report_provinces: set[str] = field(default_factory=set)
-    colleagues: set[str] = field(default_factory=set)  # name keys of the report's other officials
+    named: frozenset[str] = frozenset()  # name keys of the report's people (one set per report)
     citizen: bool = False
     leader: str = ""  # its first leadership post (loaders/data/leadership_posts.tsv), as written
     base_key: str = ""  # the report-local identity key (name|province / national / outlet / report)
+
+    @property
+    def colleagues(self) -> frozenset[str]:
+        """Name keys of the report's other officials."""
+        return self.named - {self.name_key}
 
     @property
     def official(self) -> bool:
@@ -130,6 +142,25 @@ class Occurrence:
     @property
     def year(self) -> int | None:
         return self.date.year if self.date is not None else None
+
+
+_EMPTY: frozenset = frozenset()
+_NO_ENTRIES: MappingProxyType = MappingProxyType({})
+
+
+def _share(occ: Occurrence) -> None:
+    """Once an occurrence's evidence is read: its empty containers become shared empty ones (an
+    empty set is 216 bytes, and most mentions have no post), its anchors and titles interned
+    strings (a body's anchor is the same for everyone holding a post there). Nothing changes them
+    after :func:`occurrences`."""
+    if not occ.posts:
+        occ.posts = ()  # type: ignore[assignment]
+    occ.anchors = {intern(k): intern(v) for k, v in occ.anchors.items()} if occ.anchors else _NO_ENTRIES  # type: ignore[assignment]
+    occ.titles = {intern(t) for t in occ.titles} if occ.titles else _EMPTY  # type: ignore[assignment]
+    if not occ.provinces:
+        occ.provinces = _EMPTY  # type: ignore[assignment]
+    if not occ.guessed:
+        occ.guessed = _NO_ENTRIES  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -340,12 +371,11 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
         report_provinces = {o.province for o in ex.organizations if o.scope == "province" and o.province}
         if report.province:
             report_provinces.add(report.province)
-        named = {text_key(p.name) for p in ex.persons if not p.credit}
+        named = frozenset(intern(text_key(p.name)) for p in ex.persons if not p.credit)
         for person in ex.persons:
             posts = by_person[id(person)]
-            occ = Occurrence(len(occs), report.id, person, text_key(person.name), report.published,
-                             report.publisher, posts, report_provinces=report_provinces,
-                             colleagues=named - {text_key(person.name)})
+            occ = Occurrence(len(occs), report.id, person, intern(text_key(person.name)), report.published,
+                             report.publisher, posts, report_provinces=report_provinces, named=named)
             for post in posts:
                 org = post.org
                 # the role as data knows it ("ĐB" and "Đại biểu" are one role, dai_bieu), so a post's
@@ -376,6 +406,7 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
             occ.citizen = not posts and any(
                 (" " + report.key[max(0, s.start - 40): s.start].rstrip(" ,:")).endswith(cues)
                 and not _bracketed_office(report.key, s.end) for s in {person.span, *person.spans})
+            _share(occ)
             occs.append(occ)
     return occs
 

@@ -224,8 +224,7 @@ def _occurrence_rank(o: Occurrence) -> tuple[int, bool, str]:
 
 def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: DecisionsFile | None,
                      registry: PersonRegistry | None = None) -> None:
-    org_iri = {k: str(v) for k, v in res.iri.items()}
-    occs = occurrences(extractions, org_iri)
+    occs = occurrences(extractions, res.iri)  # the organizations' IRIs so far (a URIRef reads as its str)
     report_keys = {ex.report.id: ex.report.key for ex in extractions}
     for o in occs:
         o.base_key = base_key(o)
@@ -267,7 +266,9 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
         person = iris[a.index]
         ma = mention_iri(a.report_id, a.mention.span.start, a.mention.span.end)
         mb = mention_iri(b.report_id, b.mention.span.start, b.mention.span.end)
-        iri = mint("identity", f"{person}|{ma}|{mb}", readable=f"{_slug_of(person)} {a.report_id} {b.report_id}")
+        # minted uncached: each link's key is its own, and mint's cache would keep every long key
+        iri = mint.__wrapped__("identity", f"{person}|{ma}|{mb}",
+                               readable=f"{_slug_of(person)} {a.report_id} {b.report_id}")
         res.person_links.append(IdentityLink(iri, person, (ma, mb), (a.report_id, b.report_id),
                                              link.kind, link.reason, link.confidence))
 

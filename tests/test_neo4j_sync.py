@@ -175,6 +175,15 @@ def test_facts_of_a_removed_report_go_and_shared_facts_stay(neo4j_db, tmp_path):
     assert snapshot(neo4j_db) == incremental
 
 
+def test_a_value_the_node_holds_is_not_stored_twice_and_comes_back_when_a_report_goes(neo4j_db, tmp_path):
+    sync(neo4j_db, write_build(tmp_path / "ab", REPORT_A, REPORT_B))
+    person = one(neo4j_db, "MATCH (p:Person {name: 'Hồ Quốc Dũng'}) RETURN p._facts AS f, p.sources AS s")
+    assert person["s"] == [A, B] and "Hồ Quốc Dũng" not in person["f"]  # both reports' name is a null
+    sync(neo4j_db, write_build(tmp_path / "b", REPORT_B))
+    # A's facts are dropped; B's name is read back from the property and stays
+    assert one(neo4j_db, "MATCH (p:Person {name: 'Hồ Quốc Dũng'}) RETURN p.sources AS s")["s"] == [B]
+
+
 def test_unchanged_reports_are_not_rewritten(neo4j_db, tmp_path):
     sync(neo4j_db, write_build(tmp_path / "v1", REPORT_A, REPORT_B))
     b2 = REPORT_B.replace('kg:sourceFile "b.txt"', 'kg:sourceFile "b2.txt"')

@@ -6,8 +6,10 @@ State kept in Neo4j (so any machine can sync incrementally):
 - ``(:_KgSync {id: 'meta', fileHash, keymap})``: the hash of the whole file (an unchanged build is
   recognised without parsing it) and the key map (``kg.sync.mapping.KeyMap``).
 - On every node, ``_facts``: JSON ``{source: {"t": [types], "p": [[key, lexical, kind], ...]}}``, what
-  each source graph says about it. Properties are the union over sources, so when one report
-  changes, the node's properties are recomputed from the facts of the reports that still stand.
+  each source graph says about it; a plain string equal to the node's own property ``key`` is
+  written ``null`` (``_encode_facts``), so a mention's sentence is not stored twice. Properties
+  are the union over sources, so when one report changes, the node's properties are recomputed
+  from the facts of the reports that still stand.
 - On every node and relationship, ``sources`` (report IRIs) and ``shared: true`` when the default
   graph also states it.
 
@@ -289,6 +291,38 @@ def map_graphs(src: Source, graphs: Iterable[str], keymap: KeyMap
     return new_facts, new_rels, graph_iris
 
 
+def _ends(row: list) -> tuple[str, str]:
+    return row[0], row[1]
+
+
+def _encode_facts(facts: dict[str, dict], props: dict) -> str:
+    """A node's ``_facts``: per source graph its types and (key, lexical, kind) properties, as JSON.
+
+    A plain string equal to the node's own property ``key`` is written ``null`` and read back from
+    that property (``_decode_facts``): nearly every node states its values once, and a mention's
+    sentence and quote were otherwise sent and stored twice (31 of the corpus's ~70 MB of node rows
+    were ``_facts``, 17 after this). Both are written in one ``SET n = row.props``, so a node's
+    ``_facts`` and properties always agree. Deterministic, so an unchanged node's string is equal.
+    """
+    def pairs(ps: set[tuple[str, str, str]]) -> list[list]:
+        return [[key, None if kind == "s" and props.get(key) == lex else lex, kind] for key, lex, kind in sorted(ps)]
+
+    return json.dumps(
+        {g: ({"t": sorted(e["t"]), "p": pairs(e["p"]), "u": sorted(e["u"])} if e.get("u")
+             else {"t": sorted(e["t"]), "p": pairs(e["p"])})
+         for g, e in sorted(facts.items())},
+        ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode_facts(text: str, props: dict, skip: set[str]) -> dict[str, dict]:
+    """The facts ``_encode_facts`` wrote (or an older kg's, with every value written out), minus the
+    graphs in ``skip``."""
+    return {g: {"t": set(e["t"]),
+                "p": {(key, props[key] if lex is None else lex, kind) for key, lex, kind in e["p"]},
+                "u": set(e.get("u", ()))}
+            for g, e in json.loads(text).items() if g not in skip}
+
+
 def rel_sources(after: set[str]) -> tuple[list[str], bool]:
     """A relationship's ``sources`` property and whether it is ``shared`` (the default graph states it)."""
     shared = DEFAULT_GRAPH in after
@@ -452,8 +486,10 @@ class Syncer:
         if has_nodes and affected:
             rows = sorted(affected)
             for r in self._read(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}}) "
-                                "RETURN n.iri AS iri, n._facts AS facts, n._model AS model, labels(n) AS labels, "
+                                "RETURN n.iri AS iri, properties(n) AS props, labels(n) AS labels, "
                                 "elementId(n) AS eid", rows):
+                r["facts"] = r["props"].get("_facts")
+                r["model"] = r["props"].get("_model")
                 old_nodes[r["iri"]] = r
             for r in self._read(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}})-[r]->(m:{BASE_LABEL}) "
                                 "RETURN n.iri AS s, type(r) AS t, m.iri AS o, r.sources AS sources, "
@@ -476,8 +512,7 @@ class Syncer:
             old = old_nodes.get(iri)
             facts: dict[str, dict] = {}
             if old and old["facts"]:
-                facts = {g: {"t": set(e["t"]), "p": {tuple(x) for x in e["p"]}, "u": set(e.get("u", ()))}
-                         for g, e in json.loads(old["facts"]).items() if g not in changed}
+                facts = _decode_facts(old["facts"], old["props"], changed)
             facts.update(new_facts.get(iri, {}))
             if not facts:
                 if old is not None:
@@ -485,8 +520,11 @@ class Syncer:
                 continue
             labels, props = self._node_state(iri, facts, keymap)
             if old is not None and old["facts"] == props["_facts"] and old.get("model") == MODEL_VERSION and \
-                    set(old["labels"]) - {BASE_LABEL} == set(labels):
-                continue  # what its sources say has not changed: leave the node alone
+                    set(old["labels"]) - {BASE_LABEL} == set(labels) and \
+                    all(old["props"].get(k) == v for k, v in props.items() if isinstance(v, str)):
+                # what its sources say has not changed: leave the node alone (the string properties
+                # are compared too, because ``_facts`` writes the values equal to them as null)
+                continue
             rows = node_rows[(labels, old is None)]
             rows.append({"iri": iri, "props": props})
             res.nodes_written += 1
@@ -533,11 +571,21 @@ class Syncer:
         t = time.perf_counter()
         jobs = []
         for (typ, is_new), rows in sorted(rel_upserts.items()):
-            verb = "CREATE" if is_new else "MERGE"
-            q = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] "
-                 f"MATCH (b) WHERE elementId(b) = row[1] {verb} (a)-[r:{check_identifier(typ)}]->(b) "
-                 "SET r.sources = row[2], r.shared = row[3]")
-            jobs.append((q, [[eid[r[0]], eid[r[1]], r[2], r[3]] for r in rows]))
+            # in (start, end) order: a batch then touches few nodes, each once, in one order, instead
+            # of the set's random order (fewer pages, and two writers seldom wait on each other)
+            rows.sort(key=_ends)
+            ends = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] "
+                    "MATCH (b) WHERE elementId(b) = row[1] ")
+            if is_new:
+                # properties in the CREATE itself, and no `shared = null` to write on most of them
+                for shared in (False, True):
+                    props = "{sources: row[2], shared: true}" if shared else "{sources: row[2]}"
+                    jobs.append((ends + f"CREATE (a)-[:{check_identifier(typ)} {props}]->(b)",
+                                 [[eid[r[0]], eid[r[1]], r[2]] for r in rows if bool(r[3]) is shared]))
+            else:
+                jobs.append((ends + f"MERGE (a)-[r:{check_identifier(typ)}]->(b) "
+                             "SET r.sources = row[2], r.shared = row[3]",
+                             [[eid[r[0]], eid[r[1]], r[2], r[3]] for r in rows]))
             res.rels_written += len(rows)
         self._write_parallel(jobs)
         for typ, rows in sorted(rel_deletes.items()):
@@ -639,11 +687,7 @@ class Syncer:
                     search.append(search_key(text))
         if search:
             props["searchKeys"] = " | ".join(dict.fromkeys(search))
-        props["_facts"] = json.dumps(
-            {g: ({"t": sorted(e["t"]), "p": sorted(e["p"]), "u": sorted(e["u"])} if e.get("u")
-                 else {"t": sorted(e["t"]), "p": sorted(e["p"])})
-             for g, e in sorted(facts.items())},
-            ensure_ascii=False, separators=(",", ":"))
+        props["_facts"] = _encode_facts(facts, props)
         if self.collapse_labels.intersection(labels):
             keymap.edge_keys.update(k for k in values if k not in SEARCH_SOURCE_KEYS)
         return labels, props
