@@ -331,9 +331,16 @@ def _cluster_iris(occs: list[Occurrence], rep: dict[int, int], registry: PersonR
     for _, iri, root in sorted(overlaps):
         if iri not in given and iri not in kept.merged:
             kept.merged[iri] = str(out[members[root][0].index])
+    present = {_mention_key(o)[0] for o in occs}
     for iri, ms in prior.members.items():
-        if iri not in given and iri not in kept.merged:
+        if iri in kept.merged:
+            continue
+        if iri not in given:
             kept.members.setdefault(iri, set()).update(ms)  # its reports are gone: reserved
+        elif gone := {m for m in ms if m[0] not in present}:
+            # what it named in reports that left this build stays its own, so when they come back
+            # their mentions count for it, not for an IRI minted while they were away
+            kept.members[iri].update(gone)
     for old, target in prior.merged.items():
         seen = {old}
         while target in kept.merged and target not in seen:
