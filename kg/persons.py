@@ -32,9 +32,13 @@ shared, a confidence), written into the graph so that ``kg explain`` and ``kg re
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from sys import intern
+from types import MappingProxyType
 
 from kg.model import Extraction, PartialDate, PersonMention, PostMention
 from kg.reference.tables import TableError, table
@@ -59,6 +63,10 @@ _GLUE = frozenset({"và", "của", "-", "&"})  # words inside a title: "Ủy ban
 
 MAX_TITLE_WORDS = 14
 """The longest title read before a name: "Chủ nhiệm Ủy ban Kinh tế và Ngân sách của Quốc hội" is 11."""
+
+MAX_LISTED_TITLES = 5
+"""The most titles read from a list of them beside a name ("Ủy viên Bộ Chính trị, Bí thư Trung ương
+Đảng, Trưởng ban Kinh tế Trung ương X" is three)."""
 
 MIN_SHARED_TITLE_WORDS = 3
 """Two mentions with no post join on the same title words only when these say more than a bare
@@ -87,13 +95,19 @@ CONFIDENCE = {
     "report-province": 0.7,
     "career": 0.65,
     "role": 0.65,
+    "unplaced": 0.65,
     "rare-name": 0.6,
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Occurrence:
-    """One person mention of one report, with the evidence it carries."""
+    """One person mention of one report, with the evidence it carries.
+
+    An archive build holds one per person mention of every report while it resolves, so it is
+    slotted, and what many share is shared (:func:`_share`): the report's set of names, empty
+    containers, and the strings of anchors and titles that recur across reports.
+    """
 
     index: int
     report_id: str
@@ -111,10 +125,15 @@ class Occurrence:
     guessed: dict[str, set[str]] = field(default_factory=dict)  # province -> kinds of those bodies
     national: bool = False  # holds a national (or body-less) post
     report_provinces: set[str] = field(default_factory=set)
-    colleagues: set[str] = field(default_factory=set)  # name keys of the report's other officials
+    named: frozenset[str] = frozenset()  # name keys of the report's people (one set per report)
     citizen: bool = False
     leader: str = ""  # its first leadership post (loaders/data/leadership_posts.tsv), as written
     base_key: str = ""  # the report-local identity key (name|province / national / outlet / report)
+
+    @property
+    def colleagues(self) -> frozenset[str]:
+        """Name keys of the report's other officials."""
+        return self.named - {self.name_key}
 
     @property
     def official(self) -> bool:
@@ -123,6 +142,25 @@ class Occurrence:
     @property
     def year(self) -> int | None:
         return self.date.year if self.date is not None else None
+
+
+_EMPTY: frozenset = frozenset()
+_NO_ENTRIES: MappingProxyType = MappingProxyType({})
+
+
+def _share(occ: Occurrence) -> None:
+    """Once an occurrence's evidence is read: its empty containers become shared empty ones (an
+    empty set is 216 bytes, and most mentions have no post), its anchors and titles interned
+    strings (a body's anchor is the same for everyone holding a post there). Nothing changes them
+    after :func:`occurrences`."""
+    if not occ.posts:
+        occ.posts = ()  # type: ignore[assignment]
+    occ.anchors = {intern(k): intern(v) for k, v in occ.anchors.items()} if occ.anchors else _NO_ENTRIES  # type: ignore[assignment]
+    occ.titles = {intern(t) for t in occ.titles} if occ.titles else _EMPTY  # type: ignore[assignment]
+    if not occ.provinces:
+        occ.provinces = _EMPTY  # type: ignore[assignment]
+    if not occ.guessed:
+        occ.guessed = _NO_ENTRIES  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -333,12 +371,11 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
         report_provinces = {o.province for o in ex.organizations if o.scope == "province" and o.province}
         if report.province:
             report_provinces.add(report.province)
-        named = {text_key(p.name) for p in ex.persons if not p.credit}
+        named = frozenset(intern(text_key(p.name)) for p in ex.persons if not p.credit)
         for person in ex.persons:
             posts = by_person[id(person)]
-            occ = Occurrence(len(occs), report.id, person, text_key(person.name), report.published,
-                             report.publisher, posts, report_provinces=report_provinces,
-                             colleagues=named - {text_key(person.name)})
+            occ = Occurrence(len(occs), report.id, person, intern(text_key(person.name)), report.published,
+                             report.publisher, posts, report_provinces=report_provinces, named=named)
             for post in posts:
                 org = post.org
                 # the role as data knows it ("ĐB" and "Đại biểu" are one role, dai_bieu), so a post's
@@ -369,6 +406,7 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
             occ.citizen = not posts and any(
                 (" " + report.key[max(0, s.start - 40): s.start].rstrip(" ,:")).endswith(cues)
                 and not _bracketed_office(report.key, s.end) for s in {person.span, *person.spans})
+            _share(occ)
             occs.append(occ)
     return occs
 
@@ -542,25 +580,106 @@ def _cues(occ: Occurrence, report_keys: dict[str, str], vocabulary: dict[str, st
             if not found_role and n >= 2 and starts_with_role and all(w in title_words for w in words[-n:]):
                 out[f"cue:{title_form(phrase)}"] = phrase  # the same title words before two mentions
                 found_role = True
-        # ... or set off after it: "ông X – Phó Chủ tịch, Tổng Thư ký Ủy ban ...", "ông X (nguyên Bộ trưởng ...)"
+        if found_role or found_vocab:  # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban X": each
+            for phrase in _title_list(reversed(before.split(",")[:-1]), title_words):
+                _add_title(out, phrase, vocabulary)
+        # ... or set off after it: "ông X – Phó Chủ tịch, Tổng Thư ký Ủy ban ...", "ông X (nguyên Bộ trưởng ...)",
+        # or linked to it by a verb or a status: "ông X thôi giữ chức vụ Chủ tịch ...", "ông X nguyên Bí thư ..."
         after = key[span.end: span.end + 160].lstrip()
         if after[:1] in (",", "-", "(", ":") or after[:1] == "–":
-            words = after[1:].replace(",", " , ").replace(")", " ) ").replace(".", " . ").split()
-            while words and words[0] in _FORMER:
-                words = words[1:]
-            n = 0
-            while n < len(words) and n < 10 and words[n] in title_words:
-                n += 1
-            while n >= 2:
-                phrase = " ".join(words[:n])
-                if any(" ".join(words[:k]) in _role_phrases() for k in (1, 2, 3, 4)):
-                    out.setdefault(f"cue:{title_form(phrase)}", phrase)
-                    if hits := vocabulary.get(phrase):
-                        for d in hits.split("\x1f"):
-                            out.setdefault(d, phrase)
-                    break
-                n -= 1
+            rest = after[1:]
+        else:
+            rest = _after_link(after)
+        if rest is None:
+            continue
+        words = rest.replace(",", " , ").replace(")", " ) ").replace(".", " . ").split()
+        while words and words[0] in _FORMER:
+            words = words[1:]
+        n = 0
+        while n < len(words) and n < 10 and words[n] in title_words:
+            n += 1
+        while n >= 2:
+            phrase = " ".join(words[:n])
+            if any(" ".join(words[:k]) in _role_phrases() for k in (1, 2, 3, 4)):
+                out.setdefault(f"cue:{title_form(phrase)}", phrase)
+                if hits := vocabulary.get(phrase):
+                    for d in hits.split("\x1f"):
+                        out.setdefault(d, phrase)
+                # the titles listed after it ("X, Phó Bí thư Đảng đoàn, Phó Chủ tịch, Tổng Thư ký Hội ...")
+                clause = re.split(r"[.;:()\n]", rest, maxsplit=1)[0]
+                for more in _title_list(clause.split(",")[1:], title_words):
+                    _add_title(out, more, vocabulary)
+                break
+            n -= 1
     return out
+
+
+@cache
+def _link_phrases() -> tuple[tuple[str, ...], ...]:
+    """What may stand between a name and the title it is given after it: the words that link them
+    (loaders/data/link_verbs.tsv: "giữ chức vụ", "làm") and the words that say what happens to the
+    post (status_cues.tsv: "thôi giữ chức", "nguyên", "được bầu"), and a status whose last words
+    begin a link ("thôi giữ chức" + "giữ chức vụ" = "thôi giữ chức vụ"); longest first."""
+    links = {tuple(text_key(row.cells[0]).split()) for row in table("link_verbs.tsv") if row.cells and row.cells[0]}
+    status = {tuple(text_key(row["cue"]).split()) for row in table("status_cues.tsv") if row["cue"]}
+    out = {p for p in links | status if p}
+    for s in status:
+        for link in links:
+            for k in range(1, min(len(s), len(link))):
+                if s[-k:] == link[:k]:
+                    out.add(s + link[k:])
+    return tuple(sorted(out, key=lambda p: (-len(p), p)))
+
+
+def _after_link(after: str) -> str | None:
+    """The words after a name once the linking verbs and statuses that open them are dropped
+    ("thôi giữ chức vụ Chủ tịch ..." -> "Chủ tịch ..."), or None when none opens them."""
+    words = after.split()
+    dropped = 0
+    for _ in range(3):
+        match = next((p for p in _link_phrases() if tuple(words[dropped: dropped + len(p)]) == p), None)
+        if match is None:
+            break
+        dropped += len(match)
+    return " ".join(words[dropped:]) if dropped else None
+
+
+@cache
+def _lower_place_words() -> tuple[str, ...]:
+    """The words that name a place below a province ("huyện", "quận", "xã": loaders/data/place_words.tsv)."""
+    return tuple(sorted({f" {text_key(row.cells[0])} " for row in table("place_words.tsv")
+                         if len(row.cells) > 1 and row.cells[1] in ("district", "commune", "village")}))
+
+
+def _below_province(body: str) -> bool:
+    """Whether a body's name says it is a district's or a commune's ("Ủy ban nhân dân quận")."""
+    padded = f" {text_key(body)} "
+    return any(w in padded for w in _lower_place_words())
+
+
+def _title_list(items: Iterable[str], title_words: frozenset[str]) -> list[str]:
+    """The items of a list of titles, in order, up to the first item that is not one: an item is a
+    title when every word is a title word and it begins with a role ("Phó Chủ tịch", "Tổng Thư ký
+    Hội Luật gia Việt Nam"); "nguyên" before it is dropped. A name, a verb or a place ends the list,
+    so the titles of the person named before ("Bộ trưởng Tài chính Y, ...") are never read as X's."""
+    out: list[str] = []
+    for item in items:
+        words = item.split()
+        while words and words[0] in _FORMER:
+            words = words[1:]
+        if len(words) < 2 or len(out) >= MAX_LISTED_TITLES or not all(w in title_words for w in words) \
+                or not any(" ".join(words[:k]) in _role_phrases() for k in (1, 2, 3, 4)):
+            break
+        out.append(" ".join(words))
+    return out
+
+
+def _add_title(out: dict[str, str], phrase: str, vocabulary: dict[str, str]) -> None:
+    """Record a title read beside a name: its words (for step 3b) and the posts written so."""
+    out.setdefault(f"cue:{title_form(phrase)}", phrase)
+    if hits := vocabulary.get(phrase):
+        for d in hits.split("\x1f"):
+            out.setdefault(d, phrase)
 
 
 def _kinds_in(occ: Occurrence, provinces: set[str]) -> set[str]:
@@ -668,7 +787,7 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
             roots = {uf.find(x.index) for x in holders.get(desc, ()) if x.anchors} - {own}
             if len(roots) == 1:
                 target = next(x for x in holders[desc] if x.anchors and uf.find(x.index) in roots)
-                why = f'title "{phrase}" before the name in {o.report_id} matches the post in {target.report_id}'
+                why = f'title "{phrase}" beside the name in {o.report_id} matches the post in {target.report_id}'
                 if uf.union(target.index, o.index, "title", why):
                     break
     # 3a. a longer or shorter form of a post's title ("Chủ nhiệm Ủy ban Kinh tế và Ngân sách của
@@ -689,7 +808,7 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
             hits.pop(own, None)
             if len(hits) == 1:
                 t, x = next(iter(hits.values()))
-                why = f'title "{phrase}" before the name in {o.report_id} extends the post "{t}" in {x.report_id}'
+                why = f'title "{phrase}" beside the name in {o.report_id} extends the post "{t}" in {x.report_id}'
                 if uf.union(x.index, o.index, "title", why):
                     break
     # 3b. the same title words before the name in two reports ("Trưởng ban Dân nguyện X")
@@ -778,12 +897,28 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     # same role in a body that step 2's national anchor does not reach ("đại biểu HĐND tỉnh X"): one
     # person, for a rare name or when the bare mentions carry a title or a seat of that cluster
     _join_role_only(uf, people)
+    # 5d. a post in a body the text places in no province ("Bí thư Tỉnh ủy" in a report naming none)
+    # and the one cluster of this name holding that role in such a body of a named province
+    _join_unplaced(uf, people)
     # 6. a rare name: what has no evidence joins the one candidate
     if not is_rare(group[0].mention.name):
         return
     score = name_rarity(group[0].mention.name)
     loose = [o for o in people if not uf.official(uf.find(o.index)) and not o.citizen]
     official_roots = sorted({uf.find(x.index) for x in people if x.official})
+    # an official whose every post is in a body placed nowhere ("Trưởng Ban Chỉ đạo", scope report)
+    # anchors nothing: as little evidence as no post, so it joins the one placed official too; not a
+    # post of a district or commune ("Chủ tịch UBND quận"): an official below a province is someone else
+    placed = sorted({r for r in official_roots if anchored(r)})
+    if len(official_roots) > 1 and len(placed) == 1:
+        for r in official_roots:
+            if r != placed[0] and not anchored(uf.find(r)) and not any(
+                    p.org is not None and _below_province(p.org.name) for o in uf.members[uf.find(r)] for p in o.posts):
+                x = next(m for m in sorted(uf.members[uf.find(r)], key=lambda m: m.index) if m.posts)
+                uf.union(placed[0], x.index, "rare-name", f"rare name (log10 share {score:.1f}), one official "
+                         f"of this name in a body the texts place; the posts in {x.report_id} are in bodies "
+                         "placed nowhere")
+        official_roots = sorted({uf.find(x.index) for x in people if x.official})
     if len(official_roots) == 1:
         for o in loose:
             uf.union(official_roots[0], o.index, "rare-name", f"rare name (log10 share {score:.1f}), one "
@@ -830,3 +965,49 @@ def _join_role_only(uf: _Clusters, people: list[Occurrence]) -> None:
         uf.union(target, o.index, "role",
                  f'"{o.posts[0].role}" with no body in {o.report_id}; the only official of this name holding '
                  f"that role in a body: {role.role} {role.org.name} in {x.report_id}; {why}")
+
+
+def _post_role(post: PostMention) -> tuple[str, bool, str]:
+    """A post's role with its deputy and qualifier: "Phó Bí thư" is not "Bí thư" (``role_id`` is
+    the same for both)."""
+    return post.role_id or text_key(post.role), post.deputy, text_key(post.qualifier or "")
+
+
+def _join_unplaced(uf: _Clusters, people: list[Occurrence]) -> None:
+    """Join each cluster with no anchor whose posts are in bodies the text places in no province
+    (scope "report": "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh" in a report that names no province) to
+    the one cluster of its name holding the same role (deputy and qualifier too) in the same body of a named
+    province ("Bí thư Tỉnh ủy Quảng Bình"): the body's name with the province left out is the same.
+    Such a post anchors nothing in step 2 (a body of unknown province is no body of the graph), so
+    without this a provincial leader named once without the province is a node of its own. A body
+    whose name says more than its kind ("Hội đồng thành viên" of some company) is not placed so; the
+    conflict checks (provinces, eras, seats, citizens, decisions) still keep namesakes apart."""
+    for r in uf.roots():
+        own = uf.find(r)
+        if any(o.anchors for o in uf.members[own]):
+            continue
+        unplaced = {(_post_role(p), text_key(p.org.name)): (o, p)
+                    for o in uf.members[own] for p in o.posts
+                    if p.org is not None and p.org.scope == "report"}
+        if not unplaced:
+            continue
+        holders: dict[int, tuple[Occurrence, PostMention, PostMention]] = {}
+        for x in people:
+            rx = uf.find(x.index)
+            if rx == own:
+                continue
+            for p in x.posts:
+                org = p.org
+                if org is None or org.scope != "province" or not org.province:
+                    continue
+                body = text_key(_strip_province(org.name, org.province))
+                if (hit := unplaced.get((_post_role(p), body))) is not None:
+                    holders.setdefault(rx, (x, p, hit[1]))
+        if len(holders) != 1:
+            continue
+        x, held, mine = next(iter(holders.values()))
+        o = next(m for m in sorted(uf.members[own], key=lambda m: m.index) if mine in m.posts)
+        assert held.org is not None and mine.org is not None
+        uf.union(x.index, o.index, "unplaced",
+                 f'"{mine.role} {mine.org.name}" in {o.report_id} names no province; the only official of '
+                 f"this name holding that post in a named province: {held.role} {held.org.name} in {x.report_id}")

@@ -7,7 +7,11 @@ memory, and an archive build would hold 100,000 of them while resolving. Here ea
 turned into a :class:`CompactExtraction`: the same lists and references, made of slotted records
 carrying exactly the attributes resolution reads (plus a few of the same kind, so a reader added
 later finds them), and a :class:`KeyWindows` instead of the full matching text. ``kg.resolve`` and
-``kg.persons`` read it as they read an extraction; they are not changed for it.
+``kg.persons`` read it as they read an extraction; they are not changed for it. Lists are tuples,
+spans packed ints (:class:`CompactSpan`), and only persons and posts keep a span: resolution reads
+no other mention's (a reader that does fails loudly, with an AttributeError). A build holds these
+for every report of the archive while it resolves: every byte here is 100 MB at 100,000 reports
+(``bench/bench_memory.py --inputs-only`` sizes them by field).
 
 Resolution answers by object identity (``Resolution.iri[id(mention)]``). After resolving compact
 inputs, :func:`mention_map` turns those answers into each report's own small table by mention
@@ -21,8 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from operator import itemgetter
+from dataclasses import dataclass
 from typing import Any
 
 from kg.model import (
@@ -38,28 +41,34 @@ from kg.model import (
 )
 
 
-class CompactSpan(tuple):
-    """A :class:`kg.model.Span` as resolution reads it (``start``, ``end``, its length; hashed and
-    ordered the same way), at half its size: an archive's compact inputs hold about 55 spans a
-    report. A plain tuple underneath, so unpickling it runs no Python code."""
+class CompactSpan(int):
+    """A :class:`kg.model.Span` as resolution reads it (``start``, ``end``, its length; among
+    themselves hashed, compared and ordered as spans are), packed into one int, ``start << 32 |
+    end``: about 32 bytes, against 112 for a pair of ints and 56 for the dataclass with its ints.
+    An archive's compact inputs hold about 70 spans a report. Made and unpickled by ``int``'s own
+    constructor, so reading one back from the store runs no Python code."""
 
     __slots__ = ()
 
-    start = property(itemgetter(0))
-    end = property(itemgetter(1))
+    @property
+    def start(self) -> int:
+        return self >> 32
+
+    @property
+    def end(self) -> int:
+        return self & 0xFFFFFFFF
 
     def __len__(self) -> int:  # as Span's: the characters it covers
-        return self[1] - self[0]
-
-    def __getnewargs__(self) -> tuple:
-        return ((self[0], self[1]),)
+        return (self & 0xFFFFFFFF) - (self >> 32)
 
     def __repr__(self) -> str:
-        return f"CompactSpan({self[0]}, {self[1]})"
+        return f"CompactSpan({self >> 32}, {self & 0xFFFFFFFF})"
 
 
 def _span(s: Span) -> CompactSpan:
-    return CompactSpan((s.start, s.end))
+    if not 0 <= s.start <= s.end < 1 << 32:
+        raise ValueError(f"a span {s.start}..{s.end} outside what a compact span holds")
+    return CompactSpan(s.start << 32 | s.end)
 
 
 BEFORE, AFTER = 120, 160  # characters of the matching text resolution reads around a person span
@@ -77,7 +86,7 @@ class KeyWindows:
 
     __slots__ = ("length", "starts", "parts", "fetch")
 
-    def __init__(self, length: int, starts: list[int], parts: list[str]) -> None:
+    def __init__(self, length: int, starts: tuple[int, ...], parts: tuple[str, ...]) -> None:
         self.length, self.starts, self.parts = length, starts, parts
         self.fetch: Callable[[], str] | None = None
 
@@ -125,7 +134,7 @@ def key_windows(key: str, spans: list[Span]) -> str | KeyWindows:
             merged.append([a, b])
     if sum(b - a for a, b in merged) > _WHOLE_SHARE * len(key):
         return key
-    return KeyWindows(len(key), [a for a, _ in merged], [key[a:b] for a, b in merged])
+    return KeyWindows(len(key), tuple(a for a, _ in merged), tuple(key[a:b] for a, b in merged))
 
 
 @dataclass(slots=True, eq=False)
@@ -143,7 +152,7 @@ class CompactPerson:
     pos: int
     span: CompactSpan
     name: str
-    spans: list[CompactSpan]
+    spans: tuple[CompactSpan, ...]
     gender: str | None
     credit: bool
 
@@ -151,7 +160,6 @@ class CompactPerson:
 @dataclass(slots=True, eq=False)
 class CompactOrg:
     pos: int
-    span: CompactSpan
     name: str
     written: str
     kind: str
@@ -181,7 +189,6 @@ class CompactPost:
 @dataclass(slots=True, eq=False)
 class CompactDirective:
     pos: int
-    span: CompactSpan
     symbol: str | None
     written: str
     number: str | None
@@ -196,14 +203,13 @@ class CompactDirective:
     date_issued: PartialDate | None
     title: str | None
     name: str | None
-    relations: list[tuple[str, CompactDirective]]
+    relations: tuple[tuple[str, CompactDirective], ...]
     identity: str | None
 
 
 @dataclass(slots=True, eq=False)
 class CompactCampaign:
     pos: int
-    span: CompactSpan
     name: str
     kind: str
 
@@ -211,29 +217,29 @@ class CompactCampaign:
 @dataclass(slots=True, eq=False)
 class CompactEvent:
     pos: int
-    span: CompactSpan
     kind: str
     name: str | None
     date: PartialDate | None
     place: str | None
     organizer: CompactOrg | None
-    concerns: list[CompactDirective]
-    campaigns: list[CompactCampaign]
+    concerns: tuple[CompactDirective, ...]
+    campaigns: tuple[CompactCampaign, ...]
 
 
 @dataclass(slots=True, eq=False)
 class CompactExtraction:
-    """An extraction as resolution reads it (same list names; no periods or tasks: resolution reads none)."""
+    """An extraction as resolution reads it (same names, tuples for lists: exactly sized, and an empty
+    one is shared; no periods or tasks: resolution reads none)."""
 
     report: CompactReport
-    persons: list[CompactPerson]
-    organizations: list[CompactOrg]
-    posts: list[CompactPost]
-    directives: list[CompactDirective]
-    events: list[CompactEvent]
-    campaigns: list[CompactCampaign]
+    persons: tuple[CompactPerson, ...]
+    organizations: tuple[CompactOrg, ...]
+    posts: tuple[CompactPost, ...]
+    directives: tuple[CompactDirective, ...]
+    events: tuple[CompactEvent, ...]
+    campaigns: tuple[CompactCampaign, ...]
     count: int  # mentions of the full extraction (Extraction.mentions)
-    nodes: list = field(default_factory=list)  # every compact record, for mention_map
+    nodes: tuple = ()  # every compact record, for mention_map
     periods: tuple = ()
     tasks: tuple = ()
 
@@ -248,7 +254,7 @@ def compact(ex: Extraction) -> CompactExtraction:
         if o is None:
             return None
         if id(o) not in made:
-            made[id(o)] = c = CompactOrg(pos[id(o)], _span(o.span), o.name, o.written, o.kind, o.name_en,
+            made[id(o)] = c = CompactOrg(pos[id(o)], o.name, o.written, o.kind, o.name_en,
                                          o.province, o.scope,
                                          None, o.category)
             nodes.append(c)
@@ -257,7 +263,7 @@ def compact(ex: Extraction) -> CompactExtraction:
 
     def person(p: PersonMention) -> CompactPerson:
         if id(p) not in made:
-            made[id(p)] = c = CompactPerson(pos[id(p)], _span(p.span), p.name, [_span(x) for x in p.spans],
+            made[id(p)] = c = CompactPerson(pos[id(p)], _span(p.span), p.name, tuple(_span(x) for x in p.spans),
                                                 p.gender, p.credit)
             nodes.append(c)
         return made[id(p)]
@@ -271,38 +277,41 @@ def compact(ex: Extraction) -> CompactExtraction:
 
     def directive(d: DirectiveMention) -> CompactDirective:
         if id(d) not in made:
-            made[id(d)] = c = CompactDirective(pos[id(d)], _span(d.span), d.symbol, d.written, d.number, d.doc_type,
+            made[id(d)] = c = CompactDirective(pos[id(d)], d.symbol, d.written, d.number, d.doc_type,
                                                d.type_word, d.symbol_type, d.issuer_code, None, d.system, d.term,
-                                               d.year, d.date_issued, d.title, d.name, [], d.identity)
+                                               d.year, d.date_issued, d.title, d.name, (), d.identity)
             nodes.append(c)
             c.issuer = org(d.issuer)
-            c.relations = [(prop, directive(t)) for prop, t in d.relations]
+            c.relations = tuple((prop, directive(t)) for prop, t in d.relations)
         return made[id(d)]
 
     def campaign(c: CampaignMention) -> CompactCampaign:
         if id(c) not in made:
-            made[id(c)] = k = CompactCampaign(pos[id(c)], _span(c.span), c.name, c.kind)
+            made[id(c)] = k = CompactCampaign(pos[id(c)], c.name, c.kind)
             nodes.append(k)
         return made[id(c)]
 
     def event(e: EventMention) -> CompactEvent:
         if id(e) not in made:
-            made[id(e)] = c = CompactEvent(pos[id(e)], _span(e.span), e.kind, e.name, e.date, e.place, org(e.organizer),
-                                           [directive(d) for d in e.concerns], [campaign(k) for k in e.campaigns])
+            made[id(e)] = c = CompactEvent(pos[id(e)], e.kind, e.name, e.date, e.place, org(e.organizer),
+                                           tuple(directive(d) for d in e.concerns),
+                                           tuple(campaign(k) for k in e.campaigns))
             nodes.append(c)
         return made[id(e)]
 
     r = ex.report
-    persons = [person(p) for p in ex.persons]
-    orgs = [org(o) for o in ex.organizations]
-    posts = [post(p) for p in ex.posts]
+    persons = tuple(person(p) for p in ex.persons)
+    orgs = tuple(org(o) for o in ex.organizations)
+    posts = tuple(post(p) for p in ex.posts)
     spans = [s for p in ex.persons for s in (p.span, *p.spans)] + [p.span for p in ex.posts]
     report = CompactReport(r.id, r.published, r.publisher, r.province, r.title, key_windows(r.key, spans))
-    return CompactExtraction(report, persons, orgs, posts, [directive(d) for d in ex.directives],
-                             [event(e) for e in ex.events], [campaign(c) for c in ex.campaigns], len(pos), nodes)
+    return CompactExtraction(report, persons, orgs, posts, tuple(directive(d) for d in ex.directives),
+                             tuple(event(e) for e in ex.events), tuple(campaign(c) for c in ex.campaigns), len(pos),
+                             tuple(nodes))
 
 
-_SHARED = {CompactOrg: ("name", "kind", "name_en", "province", "scope", "category"),
+_SHARED = {CompactOrg: ("name", "written", "kind", "name_en", "province", "scope", "category"),
+           CompactPerson: ("name", "gender"),
            CompactPost: ("role", "role_id", "role_en", "status", "qualifier"),
            CompactDirective: ("doc_type", "type_word", "symbol_type", "issuer_code", "system"),
            CompactEvent: ("kind",), CompactCampaign: ("kind",)}

@@ -224,8 +224,7 @@ def _occurrence_rank(o: Occurrence) -> tuple[int, bool, str]:
 
 def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: DecisionsFile | None,
                      registry: PersonRegistry | None = None) -> None:
-    org_iri = {k: str(v) for k, v in res.iri.items()}
-    occs = occurrences(extractions, org_iri)
+    occs = occurrences(extractions, res.iri)  # the organizations' IRIs so far (a URIRef reads as its str)
     report_keys = {ex.report.id: ex.report.key for ex in extractions}
     for o in occs:
         o.base_key = base_key(o)
@@ -267,7 +266,9 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
         person = iris[a.index]
         ma = mention_iri(a.report_id, a.mention.span.start, a.mention.span.end)
         mb = mention_iri(b.report_id, b.mention.span.start, b.mention.span.end)
-        iri = mint("identity", f"{person}|{ma}|{mb}", readable=f"{_slug_of(person)} {a.report_id} {b.report_id}")
+        # minted uncached: each link's key is its own, and mint's cache would keep every long key
+        iri = mint.__wrapped__("identity", f"{person}|{ma}|{mb}",
+                               readable=f"{_slug_of(person)} {a.report_id} {b.report_id}")
         res.person_links.append(IdentityLink(iri, person, (ma, mb), (a.report_id, b.report_id),
                                              link.kind, link.reason, link.confidence))
 
@@ -328,9 +329,16 @@ def _cluster_iris(occs: list[Occurrence], rep: dict[int, int], registry: PersonR
     for _, iri, root in sorted(overlaps):
         if iri not in given and iri not in kept.merged:
             kept.merged[iri] = str(out[members[root][0].index])
+    present = {_mention_key(o)[0] for o in occs}
     for iri, ms in prior.members.items():
-        if iri not in given and iri not in kept.merged:
+        if iri in kept.merged:
+            continue
+        if iri not in given:
             kept.members.setdefault(iri, set()).update(ms)  # its reports are gone: reserved
+        elif gone := {m for m in ms if m[0] not in present}:
+            # what it named in reports that left this build stays its own, so when they come back
+            # their mentions count for it, not for an IRI minted while they were away
+            kept.members[iri].update(gone)
     for old, target in prior.merged.items():
         seen = {old}
         while target in kept.merged and target not in seen:

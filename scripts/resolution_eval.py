@@ -1,6 +1,11 @@
 """Score person resolution on the corpus against tests/gold/resolution.json.
 
 Usage: python scripts/resolution_eval.py [--corpus ../shared/corpus] [--sweep | --sweep-career] [-v]
+       python scripts/resolution_eval.py --corpus-stats [--largest 20]
+
+--corpus-stats prints, for the build of the whole corpus, the issue's figures (Person nodes, distinct
+names, names with several nodes) and the largest persons by reports, for reading: the held-out test
+reports of every blind split (tests/gold/split*.json) are left out of what is printed of a person.
 
 --sweep also prints the scores for other rare-name thresholds (kg.persons.RARE_NAME_LOG10), the
 measurement the threshold was chosen from; --sweep-career does the same for the uncommon-name
@@ -13,7 +18,9 @@ reports before looking at kg's clusters: the fairer figures).
 from __future__ import annotations
 
 import argparse
+import json
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import kg.persons
@@ -21,6 +28,7 @@ from kg.build import extract_all
 from kg.loaders import load
 from kg.resolution_eval import read_gold, score
 from kg.resolve import resolve
+from kg.textkey import key as text_key
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -32,9 +40,14 @@ def main() -> None:
     ap.add_argument("--sweep", action="store_true")
     ap.add_argument("--sweep-career", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--corpus-stats", action="store_true")
+    ap.add_argument("--largest", type=int, default=20)
     args = ap.parse_args()
     gold = read_gold(args.gold)
     exs = extract_all(load([args.corpus]).reports, [])
+    if args.corpus_stats:
+        corpus_stats(exs, resolve(exs), args.largest)
+        return
     knob, label = ("CAREER_NAME_LOG10", "career below") if args.sweep_career else ("RARE_NAME_LOG10", "rare below")
     thresholds = [getattr(kg.persons, knob)]
     if args.sweep:
@@ -58,6 +71,32 @@ def main() -> None:
                 print("  split:", line)
             for line in s.missing:
                 print("  missing:", line)
+
+
+def corpus_stats(exs: list, res, largest: int) -> None:
+    """The issue's corpus figures, and the largest persons with their names, posts and reports."""
+    held = {stem for split in (REPO / "tests" / "gold").glob("split*.json")
+            for stem in json.loads(split.read_text(encoding="utf-8")).get("test", [])}
+    nodes: dict[str, list] = defaultdict(list)
+    for ex in exs:
+        for p in ex.persons:
+            nodes[str(res.of(p))].append((ex, p))
+    names: dict[str, set[str]] = defaultdict(set)
+    for iri, ms in nodes.items():
+        names[text_key(ms[0][1].name)].add(iri)
+    several = sum(1 for v in names.values() if len(v) > 1)
+    print(f"Person nodes {len(nodes)}, distinct names {len(names)}, names with several nodes {several} "
+          f"({sum(len(v) - 1 for v in names.values())} nodes more than names)")
+    readable = {iri: [(ex, p) for ex, p in ms if ex.report.id not in held] for iri, ms in nodes.items()}
+    top = sorted(readable, key=lambda i: (-len({ex.report.id for ex, _ in readable[i]}), i))[:largest]
+    print(f"the {largest} largest persons by reports (held-out test reports left out):")
+    for iri in top:
+        ms = readable[iri]
+        posts = Counter(f"{q.role} {q.org.name if q.org else ''}".strip()
+                        for ex, p in ms for q in ex.posts if q.person is p)
+        reports = sorted({ex.report.id for ex, _ in ms})
+        print(f"  {iri.rsplit('/', 1)[1]}: {len(reports)} reports, names {sorted({p.name for _, p in ms})}")
+        print(f"    posts: {'; '.join(f'{k} ({n})' for k, n in posts.most_common(8))}")
 
 
 if __name__ == "__main__":

@@ -252,3 +252,57 @@ def test_a_clause_with_its_own_subject_is_not_the_first_subjects():
                 "Hội Y học.")
     assert ("Trần Văn Bình", "Giám đốc", "Sở Y tế", "holds", "", "") in got
     assert not any(f[0] == "Lê Văn Tám" for f in got)
+
+
+def test_a_birth_date_and_a_home_town_address_between_the_name_and_its_titles():
+    got = facts("Đồng chí Lê Văn Tám, sinh năm 1930, quê xã Hòa Phong, huyện Tây Hòa, tỉnh Phú Yên, nguyên Phó "
+                "Chủ tịch UBND tỉnh, nguyên Bí thư Huyện ủy Sông Cầu, đã từ trần.")
+    assert got == {
+        ("Lê Văn Tám", "Phó Chủ tịch", "UBND tỉnh", "former", "", ""),
+        ("Lê Văn Tám", "Bí thư", "Huyện ủy Sông Cầu", "former", "", ""),
+    }
+
+
+def test_a_home_town_followed_by_something_else_than_a_title_gives_nothing():
+    got = facts("Ông Lê Văn Tám, sinh năm 1971, quê xã Hòa Phong, có nhiều đóng góp cho Sở Tài chính.")
+    assert got == set()
+
+
+def test_a_fronted_truoc_khi_clause_gives_its_title_to_a_pronoun_subject():
+    got = facts("Ông Lê Văn Tám sinh năm 1960. Trước khi được bổ nhiệm làm Phó Thủ tướng, ông từng là Bộ "
+                "trưởng Bộ Tài chính.")
+    assert got == {
+        ("Lê Văn Tám", "Phó Thủ tướng", None, "appointed", "", ""),
+        ("Lê Văn Tám", "Bộ trưởng", "Bộ Tài chính", "former", "", ""),
+    }
+
+
+def test_a_fronted_clause_with_its_own_subject_gives_the_pronoun_nothing():
+    got = facts("Ông Lê Văn Tám sinh năm 1960. Khi Chủ tịch UBND tỉnh Trần Văn Bình đến thăm, ông cho biết.")
+    assert got == {("Trần Văn Bình", "Chủ tịch", "UBND tỉnh", "holds", "", "")}
+
+
+def test_trong_thoi_gian_giu_cuong_vi_fronted_before_a_pronoun_is_former():
+    got = facts("Bà Trần Thị Hoa sinh năm 1960. Trong thời gian giữ cương vị Ủy viên Ban Thường vụ Tỉnh ủy, Phó "
+                "Chủ tịch UBND tỉnh, bà đã có các vi phạm.")
+    assert got == {
+        ("Trần Thị Hoa", "Ủy viên", "Ban Thường vụ Tỉnh ủy", "former", "", ""),
+        ("Trần Thị Hoa", "Phó Chủ tịch", "UBND tỉnh", "former", "", ""),
+    }
+
+
+def test_a_dated_step_continues_the_biography_over_a_sentence_naming_someone_inside_a_title():
+    got = facts("Ông Lê Văn Tám được bầu làm Chủ tịch nước. Đi lên từ cơ sở với chức vụ giám đốc Nông trường "
+                "Phạm Văn Hai. Từ năm 1988, ông làm Giám đốc Sở Y tế.")
+    assert ("Lê Văn Tám", "Giám đốc", "Sở Y tế", "former", "1988", "") in got
+
+
+def test_a_first_career_item_that_is_no_title_does_not_lose_the_list():
+    got = facts("Bà Trần Thị Hoa sinh năm 1962. Bà lần lượt giữ các chức vụ từ cán bộ Tuyên giáo, rồi Trưởng "
+                "ban Tuyên giáo Huyện ủy, Phó Bí thư Quận ủy quận 9. Ông Lê Văn Tám từng là cán bộ của Tổng "
+                "cục 2, Bí thư Huyện đoàn Sa Pa.")
+    assert got == {
+        ("Trần Thị Hoa", "Trưởng", "ban Tuyên giáo Huyện ủy", "former", "", ""),
+        ("Trần Thị Hoa", "Phó Bí thư", "Quận ủy quận 9", "former", "", ""),
+        ("Lê Văn Tám", "Bí thư", "Huyện đoàn Sa Pa", "former", "", ""),
+    }

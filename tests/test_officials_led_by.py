@@ -38,3 +38,9 @@ def test_the_second_name_of_the_sentence_is_not_the_head():
                 "trưởng đoàn.")
     assert ("Lê Văn An", "trưởng đoàn", "Đoàn công tác của Bộ Y tế", "holds") in got
     assert not any(f[0] == "Trần Văn Bình" and f[1] == "trưởng đoàn" for f in got)
+
+
+def test_a_head_already_named_with_the_delegation_gets_no_second_post():
+    got = facts("Ông Trần Văn Bình, Trưởng Đoàn kiểm tra số 471 của Bộ Chính trị, cho biết. Đoàn kiểm tra của "
+                "Bộ Chính trị do ông Trần Văn Bình làm trưởng đoàn đã làm việc với tỉnh.")
+    assert got == {("Trần Văn Bình", "Trưởng", "Đoàn kiểm tra số 471 của Bộ Chính trị", "holds")}

@@ -134,3 +134,20 @@ def test_pho_ban_is_the_deputy_of_the_ban_named_after_it():
         ("Đinh Văn Thắng", "Phó", "ban kinh tế Trung ương", "holds"),
         ("Bùi Ngọc Thanh", "Phó", "ban Công tác đại biểu của Quốc hội", "holds"),
     }
+
+
+def test_a_counted_post_is_shared_by_the_names_listed_after_a_comma_gom_and_the_address():
+    got = {(p.person.name, p.role, p.org.written if p.org else None)
+           for p in officials("Hiện có 3 Thứ trưởng Bộ Giao thông Vận tải, gồm các ông: Nguyễn Văn Đông, Nguyễn "
+                              "Văn Công và Lê Đình Thọ.").posts}
+    assert got == {
+        ("Nguyễn Văn Đông", "Thứ trưởng", "Bộ Giao thông Vận tải"),
+        ("Nguyễn Văn Công", "Thứ trưởng", "Bộ Giao thông Vận tải"),
+        ("Lê Đình Thọ", "Thứ trưởng", "Bộ Giao thông Vận tải"),
+    }
+
+
+def test_a_count_of_posts_with_no_list_gives_nobody_the_post():
+    got = {(p.person.name, p.role) for p in officials("Sở Tài chính có 6 Phó giám đốc nên tỉnh điều động ông "
+                                                      "Lê Văn An sang Sở Y tế.").posts}
+    assert got == set()

@@ -370,7 +370,7 @@ def test_associations_named_in_lower_case_up_to_their_place():
     ex = officials("Hội nạn nhân chất độc da cam xã Bình An và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh "
                    "Phú Thọ dự. Hội nghị khai mạc; Hội viên tham gia.")
     assert {o.written for o in ex.organizations} == {
-        "Hội nạn nhân chất độc da cam", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ"}
+        "Hội nạn nhân chất độc da cam xã Bình An", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ"}
 
 
 def test_a_sentence_glued_to_a_name_ends_it():

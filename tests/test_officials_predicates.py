@@ -93,3 +93,27 @@ def test_pronoun_verbs_kiem_nhiem_and_ve_lam():
         ("Lê Văn Tám", "Giám đốc", "Sở Tài chính", "former"),
         ("Lê Văn Tám", "Phó Bí thư", "Thành ủy", "holds"),
     }
+
+
+def test_degrees_after_la_do_not_cut_the_name_from_its_titles():
+    got = {(p.person.name, p.role, p.org.written if p.org else None)
+           for p in officials("Ông Lê Văn Tám sinh năm 1960. Ông là thạc sĩ kinh tế, cử nhân luật, Trưởng Đoàn "
+                              "đại biểu Quốc hội tỉnh Phú Yên. Bà Trần Thị Hoa là Thạc sĩ Quản trị kinh doanh, Ủy "
+                              "viên Trung ương Đảng.").posts}
+    assert got == {
+        ("Lê Văn Tám", "Trưởng", "Đoàn đại biểu Quốc hội tỉnh Phú Yên"),
+        ("Trần Thị Hoa", "Ủy viên", "Trung ương Đảng"),
+    }
+    assert not any(p.name == "Quản Trị" for p in officials("Bà Trần Thị Hoa là Thạc sĩ Quản trị kinh doanh.").persons)
+
+
+def test_a_disciplinary_form_between_the_name_and_the_removal_from_posts():
+    got = {(p.person.name, p.role, p.org.written if p.org else None, p.status)
+           for p in officials("Ban Chấp hành Trung ương kỷ luật ông Nguyễn Văn An bằng hình thức cảnh cáo và cho "
+                              "thôi giữ chức Ủy viên Bộ Chính trị khóa XII. Ban Bí thư kỷ luật bà Trần Thị Hoa "
+                              "bằng hình thức: Cách chức Bí thư Thành ủy Đà Nẵng, Ủy viên Ban Thường vụ.").posts}
+    assert got == {
+        ("Nguyễn Văn An", "Ủy viên", "Bộ Chính trị", "left"),
+        ("Trần Thị Hoa", "Bí thư", "Thành ủy Đà Nẵng", "left"),
+        ("Trần Thị Hoa", "Ủy viên", "Ban Thường vụ", "left"),
+    }

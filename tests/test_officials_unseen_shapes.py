@@ -264,7 +264,7 @@ def test_a_rank_or_profession_between_the_titles_or_after_an_aside_and_the_gover
     assert facts("Ông Lê Văn Cường (Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc Bệnh viện Đa khoa tỉnh. Ông Lương "
                  "Văn Cương, Ủy viên Bộ Chính trị, Đại tướng, Chủ nhiệm Tổng cục Chính trị, phát biểu. Thống đốc "
                  "Ngân hàng Nhà nước Lê Minh Hưng trình bày tờ trình.") == {
-        ("Lê Văn Cường", "Phó giám đốc", "Bệnh viện Đa khoa", "holds"),
+        ("Lê Văn Cường", "Phó giám đốc", "Bệnh viện Đa khoa tỉnh", "holds"),  # the body with its level word
         ("Lương Văn Cương", "Ủy viên", "Bộ Chính trị", "holds"),
         ("Lương Văn Cương", "Chủ nhiệm", "Tổng cục Chính trị", "holds"),
         ("Lê Minh Hưng", "Thống đốc", "Ngân hàng Nhà nước", "holds"),

@@ -430,3 +430,92 @@ def test_a_deputy_written_by_role_alone_joins_the_one_provincial_council_deputy_
     res = resolve(exs)
     assert len(set(people(exs, res, "Khổng Tử Duệ").values())) == 1
     assert [link.kind for link in res.person_links] == ["role"]  # step 2 reaches national posts only
+
+
+def test_a_provincial_post_the_report_places_nowhere_joins_the_one_holder_of_that_post_in_a_province():
+    exs = [
+        report("u1", "Sáng 3/3, ông Nguyễn Văn Thành, Bí thư Tỉnh ủy Quảng Bình, chủ trì hội nghị."),
+        report("u2", "Hội nghị đã bầu ông Nguyễn Văn Thành, 52 tuổi, giữ chức Bí thư Tỉnh ủy nhiệm kỳ mới."),
+        report("u3", "Ông Nguyễn Văn Thành, Phó Bí thư Tỉnh ủy, phát biểu tại hội nghị."),
+    ]
+    res = resolve(exs)
+    iris = people(exs, res, "Nguyễn Văn Thành")
+    assert iris["u1"] == iris["u2"]
+    assert iris["u3"] != iris["u1"]  # a deputy secretary is another post: nothing says it is him
+    assert [link.kind for link in res.person_links] == ["unplaced"]
+    assert "names no province" in res.person_links[0].reason
+
+
+def test_a_post_placed_nowhere_joins_no_one_when_two_provinces_have_such_a_holder():
+    exs = [
+        report("u1", "Sáng 3/3, ông Nguyễn Văn Thành, Bí thư Tỉnh ủy Quảng Bình, chủ trì hội nghị."),
+        report("u4", "Chiều 5/3, ông Nguyễn Văn Thành, Bí thư Tỉnh ủy Cà Mau, tiếp đoàn công tác."),
+        report("u2", "Hội nghị đã bầu ông Nguyễn Văn Thành, 52 tuổi, giữ chức Bí thư Tỉnh ủy nhiệm kỳ mới."),
+    ]
+    assert len(set(people(exs, resolve(exs), "Nguyễn Văn Thành").values())) == 3
+
+
+def test_each_title_of_a_list_beside_the_name_is_read():
+    exs = [
+        report("l1", "Ông Nguyễn Văn Thành, Phó Bí thư Đảng đoàn, Phó Chủ tịch, Tổng Thư ký Hội Nhà văn Việt Nam, "
+                     "dự lễ."),
+        report("l2", "Phó Bí thư Đảng đoàn, Phó Chủ tịch, Tổng Thư ký Hội Nhà văn Việt Nam Nguyễn Văn Thành chủ trì "
+                     "hội nghị."),
+    ]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Nguyễn Văn Thành").values())) == 1
+    assert [link.reason for link in res.person_links] == [
+        'the same title "phó bí thư đảng đoàn" beside the name in l1 and l2']
+
+
+def test_a_rare_name_s_post_in_a_body_placed_nowhere_joins_its_one_placed_official_but_not_a_district_s():
+    exs = [
+        report("r1", "Bộ trưởng Bộ Xây dựng Khổng Minh Trạch kiểm tra công trình."),
+        report("r2", "Ông Khổng Minh Trạch, Trưởng Ban Chỉ đạo phòng chống lụt bão, cho biết mưa lớn."),
+        report("r3", "Ông Khổng Minh Trạch, nguyên Chủ tịch UBND quận, cho biết dự án chậm."),
+    ]
+    assert is_rare("Khổng Minh Trạch")
+    iris = people(exs, resolve(exs), "Khổng Minh Trạch")
+    assert iris["r1"] == iris["r2"]
+    assert iris["r3"] != iris["r1"]  # an official of a district, not the minister on a rare name alone
+
+
+def test_reports_that_leave_and_come_back_give_their_person_the_iri_it_had():
+    """A folder built with a report, then without it, then with it again: the person the report
+    bridged keeps the IRI it had (as a first build of the same reports names it), and the IRI the
+    middle build gave the part that was apart redirects to it. Before, the middle build forgot what
+    the person's IRI named in the report that left, and a tie made the returning person take the
+    IRI minted while the report was away."""
+    name = "Nguyễn Văn Tâm"
+    a = report("a", "Ông Nguyễn Văn Tâm, Giám đốc Sở Y tế tỉnh Yên Bái, cho biết tỉnh đã đủ thuốc.")
+    b = report("b", "Ông Nguyễn Văn Tâm, Thứ trưởng Bộ Y tế, kiểm tra bệnh viện.")
+    h = report("h", "Ông Nguyễn Văn Tâm, nguyên Giám đốc Sở Y tế tỉnh Yên Bái, được bổ nhiệm giữ chức "
+                    "Thứ trưởng Bộ Y tế.")
+    first = resolve([a, b, h])
+    (person,) = set(people([a, b, h], first, name).values())
+    away = resolve([a, b], registry=first.registry)
+    apart = set(people([a, b], away, name).values())
+    assert len(apart) == 2 and person in apart  # without the bridge: two nodes, one keeps the IRI
+    back = resolve([a, b, h], registry=away.registry)
+    assert set(people([a, b, h], back, name).values()) == {person}
+    (minted,) = apart - {person}
+    assert back.redirects[URIRef(minted)] == {URIRef(person)}
+    assert back.registry.merged == {minted: person}
+
+
+def test_a_title_linked_to_the_name_by_a_verb_or_a_status_after_it_is_read():
+    exs = [
+        report("k1", "Ông Nguyễn Văn Tâm, đại biểu Quốc hội, nguyên Chủ tịch Hội đồng thành viên Tập đoàn Than "
+                     "Khoáng sản Việt Nam, phát biểu."),
+        report("k2", "Thủ tướng quyết định ông Nguyễn Văn Tâm thôi giữ chức vụ Chủ tịch Hội đồng thành viên Tập "
+                     "đoàn Than Khoáng sản để nghỉ hưu."),
+        report("k3", "Hội nghị kỷ luật cảnh cáo ông Nguyễn Văn Tâm nguyên Chủ tịch Hội đồng thành viên Tập đoàn Than "
+                     "Khoáng sản Việt Nam."),
+        report("k4", "Ông Nguyễn Văn Tâm làm việc với đoàn công tác của tỉnh."),
+    ]
+    res = resolve(exs)
+    iris = people(exs, res, "Nguyễn Văn Tâm")
+    assert iris["k1"] == iris["k2"] == iris["k3"]
+    assert iris["k4"] != iris["k1"]  # "làm việc với" links no title: nothing says who this is
+    assert sorted(link.reason.split(" beside the name in ")[1].split(" ")[0] for link in res.person_links) == [
+        "k2", "k3"]

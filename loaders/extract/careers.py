@@ -129,7 +129,7 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
             j += 1
             lead += 1
         if j not in run_ends:
-            j = _past_unread_title(toks, j, run_ends)
+            j = _past_unread_title(toks, j, run_ends, first=True)
         if j not in run_ends:
             done = i + m
             continue
@@ -151,18 +151,25 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
 _MAX_UNREAD = 10  # tokens of one item of a career list whose body is not read
 
 
-def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int]) -> int:
+def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bool = False) -> int:
     """Past one item of a career list that begins with a role word but whose body is not read
     ("Giám đốc Sở Du lịch, Giám đốc Sở Kế hoạch và Đầu tư, ..."): an unread item does not end the
-    list, its neighbours are still the subject's. The token after its ",", else k."""
+    list, its neighbours are still the subject's. The first item right after the cue may begin
+    otherwise ("lần lượt giữ các chức vụ từ cán bộ Tuyên giáo, rồi Trưởng ban ..."), when a title
+    follows its comma (past a joining word). The token of that title, else k."""
     n = len(toks)
-    if k >= n or not toks.cap[k] or toks.k[k] not in lexicon().roles.firsts:
+    if k >= n or (not first and (not toks.cap[k] or toks.k[k] not in lexicon().roles.firsts)):
         return k
     e = k + 1
     while e < n and e - k < _MAX_UNREAD and not toks.brk[e] and toks.k[e] not in (",", ";", ".", ":", "("):
         e += 1
-    if e < n and toks.k[e] in (",", ";") and not toks.brk[e] and e + 1 in run_ends:
-        return e + 1
+    if e < n and toks.k[e] in (",", ";") and not toks.brk[e]:
+        nxt = e + 1
+        if first and nxt not in run_ends:
+            hit = _JOIN.longest(toks, nxt) if nxt < n else None
+            nxt = nxt + hit[0] if hit else nxt
+        if nxt in run_ends:
+            return nxt
     return k
 
 

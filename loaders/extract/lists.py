@@ -105,9 +105,13 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             b -= 1
         marked = s in prefixed or (b > 0 and not toks.brk[b] and not toks.brk[s]
                                    and (toks.k[b - 1] in plural or toks.k[b - 1].isdigit()))
-        op = openers.longest(toks, e) if marked and e < n and not toks.brk[e] else None
-        if op:  # "bốn Phó Chủ tịch UBND tỉnh gồm (:) A, B và C"
-            j = e + op[0]
+        at = e + 1 if marked and e + 1 < n and toks.k[e] == "," and not toks.brk[e + 1] else e
+        op = openers.longest(toks, at) if marked and at < n and not toks.brk[at] else None
+        if op:  # "bốn Phó Chủ tịch UBND tỉnh (,) gồm (:) A, B và C"
+            j = at + op[0]
+            h = _skip_honorifics(toks, j, n)
+            if h > j and h < n and toks.k[h] == ":" and not toks.brk[h]:
+                j = h  # "5 Thứ trưởng gồm các ông: A, B, C": the address before the colon
             if j < n and toks.k[j] == ":" and not toks.brk[j]:
                 j += 1
             names = _plain_list(toks, j, runs, name_at, name_end, through=True)

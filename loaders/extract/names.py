@@ -19,7 +19,6 @@ from functools import cache
 from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, phrase_table, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 
-_PHOTO = phrase_tokens("ảnh")[0]
 _APOSTROPHES = frozenset({"'", "’"})
 _HONORIFIC_BREAKS = frozenset(phrase_tokens("ông bà"))
 _BY = phrase_tokens("theo")[0]
@@ -123,13 +122,27 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
 
 
 def _initials(toks: Tokens, i: int) -> int:
-    """End of initials like "H.M." starting at i (i when none)."""
+    """End of a writer's initials starting at i (i when none): "H.M.", "Q.H", "H.L.A", or initials
+    with the given name glued on ("M.Quân", "N.Triều", "B.TRUNG"), the forms papers sign with."""
     n = len(toks)
-    j = i
-    while j + 1 < n and toks.word[j] and len(toks.t[j]) == 1 and toks.cap[j] and toks.k[j + 1] == "." \
-            and toks.gap[j + 1] == "":
-        j += 2
-    return j if j - i >= 4 else i
+    j, letters, dotted = i, 0, False
+    while j < n and toks.word[j] and len(toks.t[j]) == 1 and toks.cap[j] and (j == i or toks.gap[j] == ""):
+        letters += 1
+        j += 1
+        dotted = j < n and toks.k[j] == "." and toks.gap[j] == ""
+        if not dotted:
+            break
+        j += 1
+    glued = dotted and j < n and toks.word[j] and toks.cap[j] and toks.gap[j] == "" and len(toks.t[j]) > 1
+    if glued:
+        j += 1  # "M.Quân"
+    elif letters >= 2 and dotted and j < n and toks.word[j] and toks.gap[j] == "":
+        return i  # "T.Ư" glued to more letters: not a signature
+    if letters >= 2 or (letters == 1 and glued):
+        if j < n and toks.word[j] and toks.gap[j] == "":
+            return i  # more letters glued on: a word, not initials
+        return j
+    return i
 
 
 def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
@@ -151,6 +164,20 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
             if hit and hit[0] == back and not (hit[1].level == "other" and toks.cap[i - back]  # type: ignore[union-attr]
                                                and toks.k[i - back] in lex.surnames):
                 return True  # "đường Lê Lợi", "Nghĩa trang Mai Dịch" (but "Hồ Văn Mạnh": a family name)
+    return False
+
+
+def _titled_name(toks: Tokens, i: int, m: int, lex: Lexicon) -> bool:
+    """A place name of three or more syllables that begins with a family name, written right after
+    a role with no place word between ("Chủ tịch" + a city named after a person): the person. A
+    province after a bare role ("Bí thư Hà Nội") has two syllables and stays a place."""
+    if m < 3 or toks.k[i] not in lex.surnames or i == 0 or toks.brk[i]:
+        return False
+    for k in range(max(0, i - 5), i):
+        if toks.k[k] in lex.roles.firsts and any(k + r == i for r, _row in lex.roles.match(toks, k)):
+            # but "Lăng Chủ tịch ...", "đường Chủ tịch ...": a place named after the person
+            return not any((hit := lex.place_words.longest(toks, b)) and b + hit[0] == k
+                           for b in range(max(0, k - 2), k))
     return False
 
 
@@ -176,6 +203,8 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         if toks.cap[i] and toks.k[i] in lex.places.firsts:
             place = lex.places.longest(toks, i)
             if place and place[0] > 1:  # "Bà Rịa", "Bắc Ninh": not an honorific, not a name
+                if _titled_name(toks, i, place[0], lex) and not any(x in covered for x in range(i, i + place[0])):
+                    hits.append(NameHit(i, i + place[0], "title"))
                 i += place[0]
                 continue
         hon = lex.honorifics.longest(toks, i) if toks.k[i] in lex.honorifics.firsts else None
@@ -206,10 +235,11 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 hits.append(NameHit(i, end, "surname"))
                 i = end
                 continue
-        if toks.k[i] == _PHOTO and i + 1 < n and toks.k[i + 1] == ":":
-            end, found = _credit_list(toks, i + 2, covered, lex)
+        label = _credit_label(toks, i)
+        if label:
+            end, found = _credit_list(toks, label + 1, covered, lex)
             hits.extend(found)
-            i = max(end, i + 2)
+            i = max(end, label + 1)
             continue
         i += 1
     places = _place_names(toks, lex)
@@ -220,6 +250,26 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         starts = {h.start for h in by_line}
         hits = [h for h in hits if h.start not in starts] + by_line
     return hits
+
+
+@cache
+def _credit_labels() -> PhraseIndex:
+    return phrase_table("credit_labels.tsv")
+
+
+@cache
+def _byline_tails() -> PhraseIndex:
+    return phrase_table("byline_tails.tsv")
+
+
+def _credit_label(toks: Tokens, i: int) -> int:
+    """The ":" after a credit label starting at token i ("Ảnh:", "Video:", "Đồ họa:"), or 0."""
+    idx = _credit_labels()
+    if toks.k[i] not in idx.firsts:
+        return 0
+    hit = idx.longest(toks, i)
+    colon = i + hit[0] if hit else 0
+    return colon if hit and colon < len(toks) and toks.k[colon] == ":" else 0
 
 
 def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> tuple[int, list[NameHit]]:
@@ -262,8 +312,15 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         if n - i > 14:
             return []
     if i > 0 and toks.k[i - 1] == "." and i >= 2 and len(toks.t[i - 2]) == 1 and toks.t[i - 2].isalpha():
-        # initials "H.M." (but "... Việt - Lào./. Xuân Dần/VOV" ends a sentence)
-        return []
+        # the "." of initials: "... chặt chẽ. L.N - Trần Đông" starts the byline at "L" (but a tail
+        # after initials that end a sentence, "H.M. Xuân", is no byline)
+        k = i
+        while k >= 2 and toks.k[k - 1] == "." and toks.gap[k - 1] == "" and toks.gap[k] == "" \
+                and len(toks.t[k - 2]) == 1 and toks.cap[k - 2]:
+            k -= 2
+        if k == i or not (k == 0 or toks.brk[k] or toks.k[k - 1] in _SENT_END or toks.k[k - 1] == ")"):
+            return []
+        i = k
     j = i
     if j < n and toks.k[j] == _BY:
         j += 1
@@ -298,6 +355,9 @@ def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
                 or _is_place(toks, a, b, lex):
             continue
         end, found = _credit_list(toks, a, covered, lex)
+        tail = _byline_tails().longest(toks, end) if end < b and toks.k[end] in _byline_tails().firsts else None
+        if tail and end + tail[0] + (end + tail[0] < b and toks.k[end + tail[0]] in _SENT_END) == b:
+            end = b  # "Việt Anh thực hiện"
         if found and (end == b or (end < b and toks.k[end] in ("(", "/"))):
             out.extend(h for h in found if not _common_words(toks, h))
     return out

@@ -26,7 +26,7 @@ from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
@@ -99,6 +99,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     lists = career_lists(toks, {s: run[-1].end for s, run in runs.items()})
     used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
     _subject_clauses(toks, runs, hits, hit_person, claimed)
+    _fronted_clauses(toks, runs, hits, hit_person, claimed)
     _session_deputies(toks, hits, hit_person, finder)
     _elections(toks, hits, hit_person, finder, runs)
     _led_by(toks, hits, hit_person, finder)
@@ -179,6 +180,9 @@ _BODY_TERM = frozenset(phrase_tokens("khóa mới nhiệm kỳ -"))
 _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
 
+_NOW = frozenset(phrase_tokens("hiện"))
+
+
 def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     """The body of a role written without one in the body's own list or sentence: "HĐND tỉnh khóa
     mới có Chủ tịch là bà X"; "Thường trực HĐND tỉnh gồm: ông A - Chủ tịch; bà B - Phó Chủ tịch"
@@ -187,6 +191,8 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     k = i - 1
     if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
+        if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
+            b -= 1  # "UBND thành phố hiện có ..."
         while b > 0 and (toks.k[b - 1] in _BODY_TERM or _roman(toks.t[b - 1]) or toks.k[b - 1].isdigit()) \
                 and not toks.brk[b]:
             b -= 1
@@ -530,7 +536,9 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
     first after "do"; the phrase follows that person's apposition, with no other name, ";" or
     sentence end between."""
     phrases, heads = _led_by_roles()
-    ends = _org_ends(toks, finder)
+    if _BY not in toks.k:
+        return
+    ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
     full = [(i, h) for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")]
     starts = [h.start for _, h in full]
     n = len(toks)
@@ -555,7 +563,10 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
                     written = phrase_tokens(body.written or body.name)
                     head = heads[phrase]  # type: ignore[index]
                     row = role_row(phrase)  # type: ignore[arg-type]
-                    if row is not None and tuple(written[: len(head)]) == head:
+                    # "Trưởng Đoàn kiểm tra số 471 ..." already said: the same post, named shorter
+                    said = any(t.org is not None and tuple(phrase_tokens(t.org.written or t.org.name)[: len(head)])
+                               == head for t, _ in hit_person[idx].titles)
+                    if row is not None and tuple(written[: len(head)]) == head and not said:
                         label = toks.surface(k + 1, k + 1 + m)
                         title = Title(k + 1, k + 1, k + 1 + m, label, row, org=body)
                         hit_person[idx].titles.append((title, "holds"))
@@ -649,7 +660,7 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         limit = mentions[x + 1][0] if x + 1 < len(mentions) else n
         k = e
         while k < limit and not toks.brk[k] and toks.k[k] not in (".", "!", "?"):
-            if _SAYING.longest(toks, k):
+            if toks.k[k] in _SAYING.firsts and _SAYING.longest(toks, k):
                 break
             if toks.k[k] not in _CLAUSE_JOINS:
                 k += 1
@@ -679,6 +690,37 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
                 claimed.add(s2)
                 person.titles.extend((t, t.prefix or status) for t in runs[s2])
                 k = runs[s2][-1].end
+
+
+_FRONTED = phrase_index(row[0] for row in read_rows("fronted_cues.tsv", 2))
+_FRONTED_STATUS = {compact(w): status for w, status in read_rows("fronted_cues.tsv", 2) if status}
+
+
+def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                     hit_person: dict[int, _Person], claimed: set[int]) -> None:
+    """"Trước khi làm Phó Thủ tướng, ông từng là ...": a clause fronted before the subject by a cue
+    of ``fronted_cues.tsv`` and a comma has the subject's title. Titles before a full name are given
+    by the comma rule already; this gives them to a pronoun subject ("ông", "bà", "đồng chí"),
+    with the status of the fronted clause's own verb ("Sau khi được bầu làm ...": appointed)."""
+    for i, h in enumerate(hits):
+        if h.how != "pronoun" or i not in hit_person:
+            continue
+        b = honorific_start(toks, h.start)
+        first = sentence_start(toks, h.start)
+        if b - first < 3 or toks.k[b - 1] != "," or any(toks.brk[first + 1 : b]):
+            continue
+        cue = _FRONTED.longest(toks, first)
+        if not cue:
+            continue
+        c = first + cue[0]
+        r = _linked_run(toks, c, runs)
+        if r is None or r in claimed or r >= b:
+            continue
+        if past_term(toks, runs[r][-1].end) != b - 1:
+            continue  # the run must close the fronted clause
+        claimed.add(r)
+        status = clause_status(toks, c, r) or _FRONTED_STATUS.get(compact(toks.surface(first, c)), "holds")
+        hit_person[i].titles.extend((t, t.prefix or status) for t in runs[r])
 
 
 def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dict[int, tuple[Period, bool, bool]]:
@@ -786,6 +828,49 @@ def past_aside(toks: Tokens, j: int) -> int | None:
     return None
 
 
+_MAX_HOMETOWN = 30  # tokens of a home town's address: "quê xã Hòa Phong, huyện Tây Hòa, tỉnh Phú Yên"
+
+
+def _past_asides(toks: Tokens, j: int) -> int | None:
+    """Past an aside opened at token j (:func:`past_aside`) and the asides and home town that follow
+    it: ", sinh năm 1930, quê xã Hòa Phong, huyện Tây Hòa, nguyên Phó Chủ tịch ..."."""
+    k = past_aside(toks, j)
+    for _ in range(3):
+        if k is None or k >= len(toks) or toks.k[k - 1] != ",":
+            break
+        m = _past_hometown(toks, k)
+        if m is None:
+            m = past_aside(toks, k - 1)
+        if m is None:
+            break
+        k = m
+    return k
+
+
+def _past_hometown(toks: Tokens, k: int) -> int | None:
+    """Past "quê xã X, huyện Y, tỉnh Z," written at token k (``aside_words.tsv``, kind hometown): the
+    token after the comma that closes the address, each further part opening with a place word."""
+    lex = lexicon()
+    n = len(toks)
+    hit = lex.aside_words.longest(toks, k) if k < n else None
+    if not (hit and hit[1] == "hometown"):
+        return None
+    m = k + hit[0]
+    last = None
+    while m < n and m - k < _MAX_HOMETOWN and not toks.brk[m]:
+        if toks.k[m] in (";", ".", "(", ")", ":"):
+            return None
+        if toks.k[m] == ",":
+            last = m + 1
+            nxt = m + 1
+            if nxt < n and (lex.place_words.longest(toks, nxt) or lex.places.longest(toks, nxt)):
+                m = nxt + 1
+                continue
+            return last
+        m += 1
+    return None
+
+
 _MAX_PAREN_LEAD = 10  # tokens from "(" to the ":" that opens the titles in it
 
 
@@ -796,7 +881,7 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     follows in the same item: "A (46 tuổi), Vụ trưởng Vụ X B (47 tuổi)" lists titles before names."""
     if j + 1 in runs:
         return j + 1
-    k = past_aside(toks, j)
+    k = _past_asides(toks, j)
     # a rank between the mark and the titles: "ông A - Thiếu tướng, Giám đốc Công an tỉnh"
     base = k if k is not None else (j + 1 if toks.k[j] in (",", "-", "–", "(") else None)
     rank = past_honorific_segment(toks, base) if base is not None and base not in runs else None
@@ -858,6 +943,9 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             if k + link[0] in runs:
                 return k + link[0]
             k += link[0]  # "giữ các chức vụ như ...": a longer way of saying it
+            d = _past_degrees(toks, k)
+            if d is not None and d in runs:
+                return d  # "ông là tiến sĩ kinh tế, cử nhân luật, Ủy viên Trung ương Đảng"
             continue
         if toks.k[k] == "(":
             a = k
@@ -875,6 +963,12 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
                 limit += m - k  # "ông X được Bộ Chính trị phân công làm ...": the agent is free
                 k = m
                 continue
+        pen = _PENALTY.longest(toks, k) if toks.k[k] in _PENALTY.firsts else None
+        if pen:
+            k += pen[0]  # "kỷ luật ông X bằng hình thức: cảnh cáo và cho thôi giữ chức ..."
+            if k < n and (toks.k[k] in (":", ",") or toks.k[k] == _AND) and not toks.brk[k]:
+                k += 1
+            continue
         dur = _DURATION.longest(toks, k)
         if dur:  # "ông X đã có nhiều năm làm ...", "có 20 năm công tác tại ...; 3 năm làm ..."
             k += dur[0]
@@ -907,6 +1001,8 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
     return None
 
 
+_PENALTY = phrase_table("penalty_words.tsv")
+_AND = phrase_tokens("và")[0]
 _PASSIVE = phrase_tokens("được")[0]
 _MAX_AGENT = 8  # tokens of the agent of "được ... bổ nhiệm": "Thường trực Thành ủy Đà Nẵng"
 
@@ -929,6 +1025,29 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
         return None
     cue = lexicon().status_cues.longest(toks, m)
     return m if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+
+
+_DEGREES = phrase_table("degree_words.tsv")
+_MAX_DEGREE = 8  # tokens of a degree and its field: "Thạc sĩ Quản trị kinh doanh"
+
+
+def _past_degrees(toks: Tokens, k: int) -> int | None:
+    """Past degrees and professions written after "là" (``degree_words.tsv``), each with its field
+    up to a comma: "tiến sĩ kinh tế, cử nhân luật, " -> the token after the last comma; None when
+    none starts at token k."""
+    n = len(toks)
+    out = None
+    for _ in range(4):
+        hit = _DEGREES.longest(toks, k) if k < n else None
+        if not hit:
+            break
+        m = k + hit[0]
+        while m < n and m - k < _MAX_DEGREE and toks.word[m] and not toks.brk[m]:
+            m += 1
+        if m >= n or toks.k[m] != "," or toks.brk[m]:
+            break
+        k = out = m + 1
+    return out
 
 
 def _past_purpose(toks: Tokens, k: int) -> int | None:
@@ -1023,8 +1142,8 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
                     break
                 j = m
                 continue
-            if toks.k[j] in _FILLERS:
-                j += 1
+            if toks.k[j] in _FILLERS or (j == k + 1 and toks.k[k] != _AND and toks.k[j] == _AND):
+                j += 1  # "...; và cho thôi giữ chức Ủy viên ..."
                 continue
             break
         if j not in runs or toks.brk[j]:
@@ -1258,6 +1377,7 @@ def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | 
         return None
     if any(first <= s < at for p in cands for s in p.starts):
         return None
+    dated = honorific_start(toks, at) != first  # "Từ năm 1988, ông làm ...": a chronicle goes on
     sent = first
     for _ in range(_SUBJECT_LOOKBACK):
         prev = sentence_start(toks, sent - 1)
@@ -1265,7 +1385,12 @@ def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | 
                    if any(prev <= s < sent for s in p.starts)]
         if opening:
             s, p = min(opening, key=lambda x: x[0])
-            return p if _opens_clause(toks, prev, s) else None
+            if _opens_clause(toks, prev, s):
+                return p
+            if not dated:
+                return None
+            # a dated step of a biography continues its subject over a sentence that names
+            # someone only inside its titles ("... giám đốc Nông trường Phạm Văn Hai, ...")
         if prev == 0:
             return None
         sent = prev

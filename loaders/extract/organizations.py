@@ -158,6 +158,7 @@ _CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường t
 _AGENCY = phrase_tokens("cơ quan")
 _COMMUNIST = phrase_tokens("cộng sản")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
 _VIETNAM = phrase_tokens("Việt Nam")
+_PARTY = phrase_tokens("Đảng")[0]
 _TRUNG_UONG = phrase_tokens("trung ương")
 
 
@@ -252,8 +253,11 @@ def _name_stops() -> PhraseIndex:
 
 
 def _name_stop(toks: Tokens, k: int) -> bool:
-    """A verb that ends an organization's name starts at token k (``name_stops.tsv``)."""
+    """A verb that ends an organization's name starts at token k (``name_stops.tsv``); not "tổ
+    chức" as a noun after a plural word ("Vụ Các tổ chức quốc tế")."""
     stops = _name_stops()
+    if tuple(toks.k[k : k + 2]) == _ORGANISE and k > 0 and toks.k[k - 1] in _PLURAL:
+        return False
     return toks.k[k] in stops.firsts and stops.longest(toks, k) is not None
 
 
@@ -350,7 +354,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
             and toks.gap[k] == " " and not toks.brk[k] \
             and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k)
-                 or (tuple(toks.k[k - 1 : k + 1]) == _ORGANISE and toks.cap[k - 1]))  # "Vụ Tổ chức cán bộ"
+                 or (tuple(toks.k[k - 1 : k + 1]) == _ORGANISE  # "Vụ Tổ chức cán bộ", "Vụ Các tổ chức"
+                     and (toks.cap[k - 1] or (k > 1 and toks.k[k - 2] in _PLURAL))))
 
     def place_word(k: int) -> bool:  # a level of government: "tỉnh", "huyện" (not "bến", "đường")
         hit = lex.place_words.longest(toks, k) if toks.k[k] in lex.place_words.firsts else None
@@ -462,7 +467,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             j += 2  # "Hội đồng Lý luận T.Ư", "TP.HCM": a dotted abbreviation is one word
             continue
         prev_title = toks.cap[j - 1] and not toks.upper[j - 1]
-        after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-")
+        after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-") and toks.gap[j - 1] != ""  # not "Á -Âu giúp"
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
             toks.cap[j + 1] and not starts_body(j + 1))
         first_word = j == i + 1 and not _foreign_word(toks.t[i])
@@ -525,6 +530,21 @@ def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
     return j
 
 
+def _party_of_country(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str] | None:
+    """After "Trung ương Đảng": capitalised name words ending with another country's name ("Cộng
+    sản Trung Quốc", "Nhân dân Cách mạng Lào"): (end, country) of that country's party, else None."""
+    n = len(toks)
+    for x in range(j, min(n, j + 7)):
+        if x > j and (toks.gap[x] != " " or toks.brk[x]) or not toks.word[x] or toks.k[x] in _TAIL_STOP:
+            return None
+        country = lex.other_places.longest(toks, x) if toks.cap[x] else None
+        if country and phrase_tokens(str(country[1])) != _VIETNAM:
+            return x + country[0], str(country[1])
+        if country:
+            return None
+    return None
+
+
 def _after_role(toks: Tokens, i: int) -> bool:
     """A role ends right before token i ("Chủ tịch" + "Quốc hội khóa XI"): the body is the one the
     role is held in, which the title reader names; in running text ("Kỳ họp thứ 7 Quốc hội khóa
@@ -576,11 +596,11 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if m > len(phrase_tokens(row.canonical)):
             p.head = toks.surface(i, i + m)
         j = i + m
-        if row.id == "bch_tw" and tuple(toks.k[j : j + 2]) == _COMMUNIST and toks.cap[j]:
-            country = lex.other_places.longest(toks, j + 2)
-            if country and phrase_tokens(str(country[1])) != _VIETNAM:  # "... Đảng Cộng sản Trung Quốc"
-                end = j + 2 + country[0]
-                p.extra, p.extra_en, p.foreign = toks.surface(j, end), str(country[1]), True
+        if row.id == "bch_tw" and j < n and toks.cap[j] and toks.k[j - 1] == _PARTY:
+            foreign = _party_of_country(toks, j, lex)
+            if foreign:  # "... Đảng Cộng sản Trung Quốc", "T.Ư Đảng Nhân dân Cách mạng Lào"
+                end, country_name = foreign
+                p.extra, p.extra_en, p.foreign = toks.surface(j, end), country_name, True
                 p.end = j = end
                 return p
         needs_extra = bool(row.takes & {"domain", "name"}) and "alone" not in row.flags

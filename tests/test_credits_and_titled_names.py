@@ -1,0 +1,46 @@
+"""Persons from credits and bylines, and a name right after a title that is also a place's name
+(issue 15). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials, persons_of
+
+
+def test_initials_in_a_photo_credit_are_the_photographer():
+    assert persons_of(officials("Ông Lê Văn Tám phát biểu tại kỳ họp (Ảnh: Q.H) Căn cứ quy định.")) == [
+        "Lê Văn Tám", "Q.H"]
+    assert persons_of(officials("Ông Lê Văn Tám phát biểu khai mạc (Ảnh: M.Quân).")) == ["Lê Văn Tám", "M.Quân"]
+
+
+def test_initials_and_a_name_on_the_last_line_are_both_writers():
+    ex = officials("Bà Hà Thị Lan khẳng định quyết định là đúng quy trình.\nL.N - Trần Đông")
+    assert persons_of(ex) == ["Hà Thị Lan", "L.N", "Trần Đông"]
+
+
+def test_an_abbreviation_glued_to_more_letters_is_no_signature():
+    assert persons_of(officials("Đại diện Ban Đối ngoại T.Ư dự (Ảnh: T.Ưng).")) == ["T.Ưng"]
+    assert persons_of(officials("Các đại biểu dự hội nghị (Ảnh: TTXVN).")) == []
+
+
+def test_other_credit_labels_and_a_byline_that_says_what_the_writer_did():
+    ex = officials("Ông Lê Văn Tám dự họp. Video: Ngân Phan. Video: Kết quả bầu cử.\n"
+                   "Đồ hoạ: Tiến Thành - Võ Văn Hòa.\nViệt Anh thực hiện")
+    assert persons_of(ex) == ["Lê Văn Tám", "Ngân Phan", "Tiến Thành", "Võ Văn Hòa", "Việt Anh"]
+
+
+def test_a_long_place_name_shaped_like_a_name_right_after_a_title_is_the_person():
+    ex = officials("Năm 1959, Chủ tịch Hồ Chí Minh phát động Tết trồng cây. Ông Lê Văn An, Bí thư Thành ủy "
+                   "Hồ Chí Minh, dự lễ tại Lăng Chủ tịch Hồ Chí Minh.")
+    assert persons_of(ex) == ["Hồ Chí Minh", "Lê Văn An"]
+    assert {(p.person.name, p.role, p.org.name if p.org else None) for p in ex.posts} == {
+        ("Hồ Chí Minh", "Chủ tịch", None), ("Lê Văn An", "Bí thư", "Thành ủy Hồ Chí Minh")}
+
+
+def test_a_two_syllable_province_after_a_bare_title_stays_a_place():
+    assert persons_of(officials("Ông Lê Văn An, nguyên Bí thư Hà Tĩnh, dự lễ.")) == ["Lê Văn An"]
+
+
+def test_a_byline_that_begins_with_initials_after_the_last_sentence():
+    ex = officials("Bà Hà Thị Lan khẳng định quyết định là đúng quy trình. L.N - Trần Đông")
+    assert persons_of(ex) == ["Hà Thị Lan", "L.N", "Trần Đông"]
+    assert persons_of(officials("Ông Lê Văn Tám dự lễ kỷ niệm. B.T.Ngọc")) == ["Lê Văn Tám", "B.T.Ngọc"]
