@@ -163,7 +163,7 @@ def _share(occ: Occurrence) -> None:
         occ.guessed = _NO_ENTRIES  # type: ignore[assignment]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """Why two occurrences were joined."""
 

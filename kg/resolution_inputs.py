@@ -72,7 +72,7 @@ def _span(s: Span) -> CompactSpan:
 
 
 BEFORE, AFTER = 120, 160  # characters of the matching text resolution reads around a person span
-_WHOLE_SHARE = 0.6  # windows covering more of the text than this: keep the whole text (simpler, same size)
+_WHOLE_SHARE = 0.6  # windows covering more of the text than this: keep the whole text as one window
 
 
 class KeyWindows:
@@ -82,19 +82,23 @@ class KeyWindows:
     other read (a slice no window covers, a string method) fetches the whole text with ``fetch``
     (set by the build after loading: the store's copy), so a reader that looks further than today's
     windows gets the right answer, only slower; without ``fetch`` it fails loudly.
+
+    The windows are kept as UTF-8 (two thirds of the size of a Vietnamese ``str``, which takes two
+    bytes a character) and decoded when read; the last window decoded is remembered, since
+    resolution reads one report's windows one after another.
     """
 
-    __slots__ = ("length", "starts", "parts", "fetch")
+    __slots__ = ("length", "starts", "ends", "parts", "fetch")
 
-    def __init__(self, length: int, starts: tuple[int, ...], parts: tuple[str, ...]) -> None:
-        self.length, self.starts, self.parts = length, starts, parts
+    def __init__(self, length: int, starts: tuple[int, ...], ends: tuple[int, ...], parts: tuple[bytes, ...]) -> None:
+        self.length, self.starts, self.ends, self.parts = length, starts, ends, parts
         self.fetch: Callable[[], str] | None = None
 
     def __getstate__(self) -> tuple:
-        return self.length, self.starts, self.parts
+        return self.length, self.starts, self.ends, self.parts
 
     def __setstate__(self, state: tuple) -> None:
-        self.length, self.starts, self.parts = state
+        self.length, self.starts, self.ends, self.parts = state
         self.fetch = None
 
     def __len__(self) -> int:
@@ -106,15 +110,22 @@ class KeyWindows:
                               "(kg.resolution_inputs), and no full text can be fetched")
         return self.fetch()
 
+    def _part(self, i: int) -> str:
+        owner, index, text = _last_part
+        if owner is not self or index != i:
+            text = self.parts[i].decode()
+            _last_part[:] = (self, i, text)
+        return text
+
     def __getitem__(self, item: Any) -> str:
         if isinstance(item, slice) and item.step in (None, 1):
             a, b, _ = item.indices(self.length)
             if b <= a:
                 return ""
             i = bisect_right(self.starts, a) - 1
-            if i >= 0 and b <= self.starts[i] + len(self.parts[i]):
+            if i >= 0 and b <= self.ends[i]:
                 s = self.starts[i]
-                return self.parts[i][a - s:b - s]
+                return self._part(i)[a - s:b - s]
         return self._whole()[item]
 
     def __getattr__(self, name: str) -> Any:  # any other use of the text reads the whole of it
@@ -123,8 +134,11 @@ class KeyWindows:
         return getattr(self._whole(), name)
 
 
-def key_windows(key: str, spans: list[Span]) -> str | KeyWindows:
-    """The windows of ``key`` around ``spans`` (merged), or the key itself when they cover most of it."""
+_last_part: list = [None, -1, ""]  # (KeyWindows, window index, its text): the window read last
+
+
+def key_windows(key: str, spans: list[Span]) -> KeyWindows:
+    """The windows of ``key`` around ``spans`` (merged), or one window of all of it when they cover most of it."""
     cuts = sorted((max(0, s.start - BEFORE), min(len(key), s.end + AFTER)) for s in spans)
     merged: list[list[int]] = []
     for a, b in cuts:
@@ -133,8 +147,9 @@ def key_windows(key: str, spans: list[Span]) -> str | KeyWindows:
         else:
             merged.append([a, b])
     if sum(b - a for a, b in merged) > _WHOLE_SHARE * len(key):
-        return key
-    return KeyWindows(len(key), tuple(a for a, _ in merged), tuple(key[a:b] for a, b in merged))
+        merged = [[0, len(key)]]
+    return KeyWindows(len(key), tuple(a for a, _ in merged), tuple(b for _, b in merged),
+                      tuple(key[a:b].encode() for a, b in merged))
 
 
 @dataclass(slots=True, eq=False)
@@ -143,8 +158,7 @@ class CompactReport:
     published: PartialDate | None
     publisher: str | None
     province: str | None
-    title: str | None
-    key: str | KeyWindows
+    key: KeyWindows
 
 
 @dataclass(slots=True, eq=False)
@@ -167,7 +181,6 @@ class CompactOrg:
     province: str | None
     scope: str
     parent: CompactOrg | None
-    category: str
 
 
 @dataclass(slots=True, eq=False)
@@ -201,7 +214,6 @@ class CompactDirective:
     term: int | None
     year: int | None
     date_issued: PartialDate | None
-    title: str | None
     name: str | None
     relations: tuple[tuple[str, CompactDirective], ...]
     identity: str | None
@@ -239,7 +251,6 @@ class CompactExtraction:
     events: tuple[CompactEvent, ...]
     campaigns: tuple[CompactCampaign, ...]
     count: int  # mentions of the full extraction (Extraction.mentions)
-    nodes: tuple = ()  # every compact record, for mention_map
     periods: tuple = ()
     tasks: tuple = ()
 
@@ -248,55 +259,46 @@ def compact(ex: Extraction) -> CompactExtraction:
     """The compact resolution input of ``ex`` (which keeps its text: the windows are cut from it)."""
     pos = {id(m): i for i, m in enumerate(ex.mentions())}
     made: dict[int, Any] = {}
-    nodes: list = []
 
     def org(o: OrgMention | None) -> CompactOrg | None:
         if o is None:
             return None
         if id(o) not in made:
-            made[id(o)] = c = CompactOrg(pos[id(o)], o.name, o.written, o.kind, o.name_en,
-                                         o.province, o.scope,
-                                         None, o.category)
-            nodes.append(c)
+            made[id(o)] = c = CompactOrg(pos[id(o)], o.name, o.written, o.kind, o.name_en, o.province, o.scope, None)
             c.parent = org(o.parent)
         return made[id(o)]
 
     def person(p: PersonMention) -> CompactPerson:
         if id(p) not in made:
-            made[id(p)] = c = CompactPerson(pos[id(p)], _span(p.span), p.name, tuple(_span(x) for x in p.spans),
+            made[id(p)] = CompactPerson(pos[id(p)], _span(p.span), p.name, tuple(_span(x) for x in p.spans),
                                                 p.gender, p.credit)
-            nodes.append(c)
         return made[id(p)]
 
     def post(p: PostMention) -> CompactPost:
         if id(p) not in made:
-            made[id(p)] = c = CompactPost(pos[id(p)], _span(p.span), person(p.person), p.role, p.role_id, p.role_en,
+            made[id(p)] = CompactPost(pos[id(p)], _span(p.span), person(p.person), p.role, p.role_id, p.role_en,
                                           p.deputy, p.qualifier, org(p.org), p.status, p.start, p.end)
-            nodes.append(c)
         return made[id(p)]
 
     def directive(d: DirectiveMention) -> CompactDirective:
         if id(d) not in made:
             made[id(d)] = c = CompactDirective(pos[id(d)], d.symbol, d.written, d.number, d.doc_type,
                                                d.type_word, d.symbol_type, d.issuer_code, None, d.system, d.term,
-                                               d.year, d.date_issued, d.title, d.name, (), d.identity)
-            nodes.append(c)
+                                               d.year, d.date_issued, d.name, (), d.identity)
             c.issuer = org(d.issuer)
             c.relations = tuple((prop, directive(t)) for prop, t in d.relations)
         return made[id(d)]
 
     def campaign(c: CampaignMention) -> CompactCampaign:
         if id(c) not in made:
-            made[id(c)] = k = CompactCampaign(pos[id(c)], c.name, c.kind)
-            nodes.append(k)
+            made[id(c)] = CompactCampaign(pos[id(c)], c.name, c.kind)
         return made[id(c)]
 
     def event(e: EventMention) -> CompactEvent:
         if id(e) not in made:
-            made[id(e)] = c = CompactEvent(pos[id(e)], e.kind, e.name, e.date, e.place, org(e.organizer),
+            made[id(e)] = CompactEvent(pos[id(e)], e.kind, e.name, e.date, e.place, org(e.organizer),
                                            tuple(directive(d) for d in e.concerns),
                                            tuple(campaign(k) for k in e.campaigns))
-            nodes.append(c)
         return made[id(e)]
 
     r = ex.report
@@ -304,13 +306,36 @@ def compact(ex: Extraction) -> CompactExtraction:
     orgs = tuple(org(o) for o in ex.organizations)
     posts = tuple(post(p) for p in ex.posts)
     spans = [s for p in ex.persons for s in (p.span, *p.spans)] + [p.span for p in ex.posts]
-    report = CompactReport(r.id, r.published, r.publisher, r.province, r.title, key_windows(r.key, spans))
+    report = CompactReport(r.id, r.published, r.publisher, r.province, key_windows(r.key, spans))
     return CompactExtraction(report, persons, orgs, posts, tuple(directive(d) for d in ex.directives),
-                             tuple(event(e) for e in ex.events), tuple(campaign(c) for c in ex.campaigns), len(pos),
-                             tuple(nodes))
+                             tuple(event(e) for e in ex.events), tuple(campaign(c) for c in ex.campaigns), len(pos))
 
 
-_SHARED = {CompactOrg: ("name", "written", "kind", "name_en", "province", "scope", "category"),
+def records(cx: CompactExtraction) -> list:
+    """Every compact record of ``cx`` (each once): what its lists reach, parents, issuers, the
+    directives and campaigns of events included. Walked when wanted rather than kept in a list."""
+    seen: dict[int, Any] = {}
+    stack: list = [*cx.persons, *cx.organizations, *cx.posts, *cx.directives, *cx.events, *cx.campaigns]
+    while stack:
+        c = stack.pop()
+        if c is None or id(c) in seen:
+            continue
+        seen[id(c)] = c
+        if isinstance(c, CompactOrg):
+            stack.append(c.parent)
+        elif isinstance(c, CompactPost):
+            stack += (c.person, c.org)
+        elif isinstance(c, CompactDirective):
+            stack.append(c.issuer)
+            stack += (t for _, t in c.relations)
+        elif isinstance(c, CompactEvent):
+            stack.append(c.organizer)
+            stack += c.concerns
+            stack += c.campaigns
+    return list(seen.values())
+
+
+_SHARED = {CompactOrg: ("name", "written", "kind", "name_en", "province", "scope"),
            CompactPerson: ("name", "gender"),
            CompactPost: ("role", "role_id", "role_en", "status", "qualifier"),
            CompactDirective: ("doc_type", "type_word", "symbol_type", "issuer_code", "system"),
@@ -320,7 +345,7 @@ _SHARED = {CompactOrg: ("name", "written", "kind", "name_en", "province", "scope
 def share_strings(cx: CompactExtraction, pool: dict[str, str]) -> CompactExtraction:
     """Make the words many reports repeat (body names, roles, statuses, provinces) one string each,
     across the build: each report's copy read from the store is a string of its own otherwise."""
-    for node in cx.nodes:
+    for node in records(cx):
         for name in _SHARED.get(type(node), ()):
             v = getattr(node, name)
             if v is not None:
@@ -342,7 +367,7 @@ def mention_map(cx: CompactExtraction, res: Any) -> MentionMap:
     of ``cx``, by position: the entity IRI, the post's role IRI and the tenure IRI (None when absent)."""
     iri, role, tenure = res.iri, res.post_role, res.tenure_of
     out: list = [cx.count]
-    for c in sorted(cx.nodes, key=lambda c: c.pos):
+    for c in sorted(records(cx), key=lambda c: c.pos):
         k = id(c)
         a, b, t = iri.get(k), role.get(k), tenure.get(k)
         if a is not None or b is not None or t is not None:

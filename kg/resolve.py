@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from sys import intern
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -47,12 +48,13 @@ from kg.model import (
 from kg.persons import Occurrence, base_key, cluster, occurrences
 from kg.reference.documents import document_types
 from kg.reference.tables import table
+from kg.tally import Tally
 from kg.vocab import ID, tenure_statuses
 
 STATUS_ORDER = tenure_statuses()  # as ontology/shapes.ttl lists them
 
 
-@dataclass
+@dataclass(slots=True)
 class TenureRecord:
     """What all reports together say about one person holding one post."""
 
@@ -85,11 +87,11 @@ class Resolution:
     """Entity IRIs for every mention, display labels, and cross-report aggregates."""
 
     iri: dict[int, URIRef] = field(default_factory=dict)  # id(mention) -> entity IRI
-    labels: dict[URIRef, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    labels: Tally = field(default_factory=Tally)  # IRI -> its written forms, counted (kg.tally)
     tenures: dict[URIRef, TenureRecord] = field(default_factory=dict)
     tenure_of: dict[int, URIRef] = field(default_factory=dict)  # id(PostMention) -> tenure IRI
     post_role: dict[int, URIRef] = field(default_factory=dict)  # id(PostMention) -> role IRI
-    symbols: dict[URIRef, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    symbols: Tally = field(default_factory=Tally)
     person_links: list[IdentityLink] = field(default_factory=list)
     redirects: dict[URIRef, set[URIRef]] = field(default_factory=dict)  # an own-key IRI -> its person
     redirect_reasons: dict[URIRef, str] = field(default_factory=dict)  # why an old IRI is its person now
@@ -196,7 +198,7 @@ def _resolve_org(res: Resolution, org: OrgMention, report_id: str) -> URIRef:
     return iri
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IdentityLink:
     """One join of two mentions of a person, as data: which reports, what evidence, how sure."""
 
@@ -400,7 +402,7 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
             t_iri = mint("tenure", f"{person_iri}|{post_iri}",
                          readable=f"{_slug_of(person_iri)} {_slug_of(post_iri)}")
             rec = res.tenures.setdefault(t_iri, TenureRecord(t_iri, person_iri, post_iri))
-            rec.statuses.append((when.iso() if when else "", rid, post.status))
+            rec.statuses.append((intern(when.iso()) if when else "", rid, post.status))
             if when is not None:
                 rec.dates.append(when)
             rec.start = rec.start or post.start

@@ -68,6 +68,19 @@ def test_text_windows_give_the_text_inside_them_and_fetch_the_whole_text_outside
     assert again.fetch is None and again[400:416] == key[400:416]
 
 
-def test_windows_covering_most_of_a_text_keep_the_text_itself():
+def test_windows_covering_most_of_a_text_keep_all_of_it_as_one_window():
     key = "bà trần thị b phát biểu"
-    assert key_windows(key, [Span(3, 13)]) is key
+    got = key_windows(key, [Span(3, 13)])
+    assert len(got.parts) == 1  # no fetcher: every read below is answered from memory
+    assert got[0:len(key)] == key and got[3:13] == "trần thị b" and got[14:] == "phát biểu"
+
+
+def test_text_windows_are_read_as_the_text_across_several_windows_and_reports():
+    one = "ông lê văn c " + "x" * 1000 + " bà đỗ thị d ủy viên"
+    two = "đồng chí phạm văn e " + "y" * 1000 + " anh vũ văn f"
+    a = key_windows(one, [Span(4, 12), Span(1017, 1025)])
+    b = key_windows(two, [Span(9, 19), Span(1026, 1032)])
+    assert len(a.parts) == 2 and len(b.parts) == 2
+    for _ in range(2):  # interleaved reads of two reports give each its own text
+        assert a[1017:1025] == one[1017:1025] == "đỗ thị d" and b[9:19] == two[9:19] == "phạm văn e"
+        assert a[0:12] == one[0:12] and b[1020:] == two[1020:]
