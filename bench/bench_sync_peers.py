@@ -152,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="uncounted rounds first: a fresh server's JIT makes its first writes 2-4x slower")
     ap.add_argument("--before", type=Path, default=None,
                     help="also time the sync of the kg source tree in this folder (the code before a change)")
+    ap.add_argument("--child", action="store_true",
+                    help="run this tree's kg sync in a child process too, as --before's is (a fair A/B: "
+                         "same process set-up, not this process's heap)")
     args = ap.parse_args(argv)
     ttl = args.build / "graph.ttl"
     try:
@@ -170,10 +173,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.build}: {triples:,} triples in graph.ttl; floor rows: {len(nodes):,} nodes, "
           f"{sum(len(r) for r in rels.values()):,} relationships", flush=True)
 
-    def kg_run() -> None:
-        Syncer(driver, db).sync(args.build)
-
     child: dict[str, tuple[float, float]] = {}  # the last child run's own (seconds, CPU seconds)
+
+    def kg_run() -> None:
+        if args.child:
+            child["kg sync"] = sync_elsewhere(Path(__file__).resolve().parent.parent, args.build)
+        else:
+            Syncer(driver, db).sync(args.build)
 
     def before_run() -> None:
         child["kg sync (before)"] = sync_elsewhere(args.before, args.build)

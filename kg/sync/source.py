@@ -269,7 +269,8 @@ def read(path: Path, known: dict[str, str] | None = None) -> Source:
         except ImportError:
             _read_rdflib(f, src)
             return src
-        split = split_blocks(f.read_text(encoding="utf-8")) if f.suffix == ".trig" else None
+        whole = f.read_text(encoding="utf-8") if f.suffix == ".trig" else None
+        split = split_blocks(whole) if whole is not None else None
         if split is None:
             _read_oxigraph(f, src)
             return src
@@ -282,7 +283,7 @@ def read(path: Path, known: dict[str, str] | None = None) -> Source:
             h = "b:" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:30]
             if known.get(key) != h:
                 todo.append((key, body, h))
-        if _read_blocks_at_once(header, todo, src):
+        if _read_blocks_at_once(header, todo, src, whole if len(todo) == len(blocks) else None):
             return src
         for key, body, h in todo:
             part = Source(path=f, file_hash="")
@@ -310,19 +311,22 @@ def _block_graph(key: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _read_blocks_at_once(header: str, todo: list[tuple[str, str, str]], src: Source) -> bool:
+def _read_blocks_at_once(header: str, todo: list[tuple[str, str, str]], src: Source,
+                         whole: str | None = None) -> bool:
     """Parse the blocks ``todo`` (key, body, hash) in one pyoxigraph call; False (``src`` untouched)
     when their keys do not map one to one onto the graph names of what was parsed.
 
     One call instead of one per block: on the real corpus (989 blocks) parsing block by block cost
     a parse and a serialisation set-up per block, and each graph's N-Quads lines were sorted and
-    hashed for a hash the block's text hash then replaced.
+    hashed for a hash the block's text hash then replaced. ``whole``: the file's text, parsed as it
+    is when every block is to be parsed (a first sync), instead of joining the blocks again.
     """
     by_name = {_block_graph(key): (key, h) for key, _, h in todo}
     if None in by_name or len(by_name) != len(todo):
         return False
     part = Source(path=src.path, file_hash="")
-    text = header + "\n" + "".join(f"{key} {{\n{body}\n}}\n" for key, body, _ in todo)
+    text = whole if whole is not None else \
+        header + "\n" + "".join(f"{key} {{\n{body}\n}}\n" for key, body, _ in todo)
     _read_oxigraph(None, part, text=text, hash_lines=False)
     if not set(part.graphs) <= set(by_name):
         return False
