@@ -36,7 +36,7 @@ from urllib.parse import quote
 from rdflib import URIRef
 
 from kg.decisions import DecisionsFile
-from kg.iris import PersonRegistry, identity, mint
+from kg.iris import PersonRegistry, identity, mint, mint_once
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -268,9 +268,8 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
         person = iris[a.index]
         ma = mention_iri(a.report_id, a.mention.span.start, a.mention.span.end)
         mb = mention_iri(b.report_id, b.mention.span.start, b.mention.span.end)
-        # minted uncached: each link's key is its own, and mint's cache would keep every long key
-        iri = mint.__wrapped__("identity", f"{person}|{ma}|{mb}",
-                               readable=f"{_slug_of(person)} {a.report_id} {b.report_id}")
+        iri = mint_once("identity", f"{person}|{ma}|{mb}",
+                        readable=f"{_slug_of(person)} {a.report_id} {b.report_id}")
         res.person_links.append(IdentityLink(iri, person, (ma, mb), (a.report_id, b.report_id),
                                              link.kind, link.reason, link.confidence))
 
