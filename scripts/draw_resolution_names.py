@@ -11,6 +11,11 @@ held-out reports of every split (``bench/corpus_io.held_out_stems``) and the nam
 sets of ``tests/gold/resolution.json`` (names of SET itself stay in, so a committed set can be
 redrawn). ``random.Random(SEED).sample`` of the sorted pool. The fifth set is
 ``draw_resolution_names.py 20261205 20 fifth`` on the extraction of 47bad7b.
+
+``--common`` keeps only names that ``kg.persons.is_rare`` does not call rare (common family, middle
+and given names). Why: the fourth and fifth sets, drawn from all names, held no namesakes at all, so
+they could not show a wrongly merged pair; common names are where namesakes live. The rarity
+estimate uses syllable counts only, never kg's clustering, so the draw stays blind.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from corpus_io import held_out_stems, read_report  # noqa: E402
 
 from kg.loaders.extract.officials import extract_officials  # noqa: E402
 from kg.model import Extraction  # noqa: E402
+from kg.persons import is_rare  # noqa: E402
 
 
 def main() -> int:
@@ -39,6 +45,7 @@ def main() -> int:
     ap.add_argument("--min", type=int, default=3)
     ap.add_argument("--max", type=int, default=12)
     ap.add_argument("--syllables", type=int, default=2)
+    ap.add_argument("--common", action="store_true", help="only names kg.persons.is_rare calls common")
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     args = ap.parse_args()
     held = held_out_stems()
@@ -58,6 +65,7 @@ def main() -> int:
         name: stems for name, stems in where.items()
         if len(name.split()) >= args.syllables and args.min <= len(stems) <= args.max
         and name.casefold() not in known
+        and not (args.common and is_rare(name))
     }
     drawn = random.Random(args.seed).sample(sorted(pool), args.n)
     print(json.dumps({"seed": args.seed, "pool_size": len(pool),
