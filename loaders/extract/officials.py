@@ -985,6 +985,11 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         where = lex.workplace_cues.longest(toks, k) if toks.k[k] in lex.workplace_cues.firsts else None
         if where:  # "ông X công tác ở Tạp chí Cộng sản và giữ chức ...": past the workplace
             k += where[0]
+            body = parse_org(toks, k, "post") if k < n and not toks.brk[k] else None
+            if body is not None and body.end < n and _LINKS.longest(toks, body.end):
+                limit += body.end - k + where[0]  # "công tác tại Trường X với các chức danh ...": the
+                k = body.end  # body, then the words that link the roles to the person
+                continue
             m = k
             while m < n and m - k < 12 and not toks.brk[m] and toks.k[m] not in (",", "và", ";", "."):
                 m += 1

@@ -249,6 +249,7 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         return replace(_make(toks, at, row, r_end, q_len, None, e), role=toks.surface(at.role_start, e),
                        level=toks.surface(q_end, e))
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
+            or _role_list_next(toks, q_end, finder) \
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
@@ -313,6 +314,17 @@ def _same_role_next(toks: Tokens, j: int, row: RoleRow) -> bool:
         j += 1
     phrase = phrase_tokens(row.phrase)
     return tuple(toks.k[j : j + len(phrase)]) == phrase
+
+
+def _role_list_next(toks: Tokens, j: int, finder: OrgFinder) -> bool:
+    """"Phó trưởng khoa, Trưởng khoa, Phó hiệu trưởng Trường Đại học X": a role written without its
+    body and followed by a list word and another title shares that title's body (a career's steps
+    in one institution). Whether the next title has a body is settled when the run is read: a
+    role that finds none is dropped there."""
+    n = len(toks)
+    if j + 1 >= n or toks.k[j] not in _SAME_ROLE_SEP or toks.brk[j] or toks.brk[j + 1]:
+        return False
+    return parse_title(toks, j + 1, finder) is not None
 
 
 def _past_leftovers(toks: Tokens, j: int) -> int:
@@ -419,7 +431,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         elif unit is not None:
             titles[x].org = unit  # "Chánh Văn phòng, người phát ngôn UBND tỉnh": the Văn phòng UBND tỉnh
         elif titles[x].missing_org and titles[x + 1].org is not None and (
-                seps[x] in _SHARE or (seps[x] in _SAME_ROLE_SEP and titles[x + 1].row is titles[x].row)):
+                seps[x] in _SHARE or seps[x] in _SAME_ROLE_SEP):
             titles[x].org = titles[x + 1].org
         elif x < len(seps) and titles[x].org is not None and titles[x + 1].org is not None \
                 and seps[x] in _SAME_ROLE_SEP \

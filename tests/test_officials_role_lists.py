@@ -1,0 +1,47 @@
+"""A career's steps in one body, and titles linked to a name by "với cương vị" / "với các chức danh".
+
+The sentences are our own, written in the shape of corpus biographies and reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials, posts_of
+
+
+def test_roles_listed_before_one_body_all_share_it():
+    got = posts_of(officials("Ông Lê Văn Tám từng là giảng viên, Phó trưởng khoa, Trưởng khoa rồi Hiệu "
+                             "trưởng Trường Chính trị tỉnh."))
+    assert got == {
+        ("Lê Văn Tám", "giảng viên", "Trường Chính trị tỉnh"),
+        ("Lê Văn Tám", "Phó trưởng khoa", "Trường Chính trị tỉnh"),
+        ("Lê Văn Tám", "Trưởng khoa", "Trường Chính trị tỉnh"),
+        ("Lê Văn Tám", "Hiệu trưởng", "Trường Chính trị tỉnh"),
+    }
+
+
+def test_a_secretary_before_a_peoples_committee_is_still_the_party_committees():
+    got = posts_of(officials("Bí thư, Chủ tịch UBND huyện Tuy Đức Lê Văn Tám phát biểu."))
+    assert got == {("Lê Văn Tám", "Bí thư", "Huyện ủy huyện Tuy Đức"),
+                   ("Lê Văn Tám", "Chủ tịch", "UBND huyện Tuy Đức")}
+
+
+def test_a_role_list_that_reaches_no_body_gives_no_post():
+    got = posts_of(officials("Ông Lê Văn Tám, Phó trưởng khoa, Trưởng khoa, cho biết nhà trường đã chuẩn bị."))
+    assert got == set()
+
+
+def test_voi_cuong_vi_after_the_name_links_the_title():
+    got = posts_of(officials("Ông Trần Văn Bảy, với cương vị Chủ tịch UBND tỉnh Bình Định, đã ký quyết định."))
+    assert got == {("Trần Văn Bảy", "Chủ tịch", "UBND tỉnh Bình Định")}
+    got = posts_of(officials("Bà Lê Thị Tám, với tư cách là Trưởng ban Dân vận Tỉnh ủy, đã trả lời cử tri."))
+    assert got == {("Lê Thị Tám", "Trưởng", "ban Dân vận Tỉnh ủy")}
+
+
+def test_roles_after_the_workplace_and_voi_cac_chuc_danh():
+    ex = officials("Từ năm 1983 đến năm 1997, ông Lê Văn Tám công tác tại Trường Đại học Kinh tế với các "
+                   "chức danh phó trưởng khoa, trưởng khoa, Phó hiệu trưởng.")
+    assert {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in ex.posts} == {
+        ("Lê Văn Tám", "phó trưởng khoa", "Trường Đại học Kinh tế", "former"),
+        ("Lê Văn Tám", "trưởng khoa", "Trường Đại học Kinh tế", "former"),
+        ("Lê Văn Tám", "Phó hiệu trưởng", "Trường Đại học Kinh tế", "former"),
+    }
