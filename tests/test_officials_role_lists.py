@@ -45,3 +45,17 @@ def test_roles_after_the_workplace_and_voi_cac_chuc_danh():
         ("Lê Văn Tám", "trưởng khoa", "Trường Đại học Kinh tế", "former"),
         ("Lê Văn Tám", "Phó hiệu trưởng", "Trường Đại học Kinh tế", "former"),
     }
+
+
+def test_a_title_after_a_plural_list_of_names_is_everyones():
+    got = posts_of(officials("Các ông Lê Văn Tám và Nguyễn Văn Bảy, Phó Chủ tịch UBND tỉnh, đã tiếp đoàn."))
+    assert got == {("Lê Văn Tám", "Phó Chủ tịch", "UBND tỉnh"), ("Nguyễn Văn Bảy", "Phó Chủ tịch", "UBND tỉnh")}
+    got = posts_of(officials("Các đồng chí: Lê Văn Tám và Nguyễn Văn Bảy nguyên Phó Chủ tịch Ủy ban T.Ư MTTQ "
+                             "Việt Nam được tặng huân chương."))
+    assert got == {("Lê Văn Tám", "Phó Chủ tịch", "Ủy ban T.Ư MTTQ Việt Nam"),
+                   ("Nguyễn Văn Bảy", "Phó Chủ tịch", "Ủy ban T.Ư MTTQ Việt Nam")}
+
+
+def test_without_a_plural_mark_the_title_is_the_last_names_only():
+    got = posts_of(officials("Dự lễ có ông Lê Văn Tám, Nguyễn Văn Bảy, Phó Chủ tịch UBND tỉnh."))
+    assert got == {("Nguyễn Văn Bảy", "Phó Chủ tịch", "UBND tỉnh")}
