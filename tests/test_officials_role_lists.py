@@ -59,3 +59,16 @@ def test_a_title_after_a_plural_list_of_names_is_everyones():
 def test_without_a_plural_mark_the_title_is_the_last_names_only():
     got = posts_of(officials("Dự lễ có ông Lê Văn Tám, Nguyễn Văn Bảy, Phó Chủ tịch UBND tỉnh."))
     assert got == {("Nguyễn Văn Bảy", "Phó Chủ tịch", "UBND tỉnh")}
+
+
+def test_a_minister_written_alone_is_of_the_ministry_named_just_before():
+    got = posts_of(officials("Các đại biểu đã nghe Bộ Nội vụ báo cáo. Theo Bộ trưởng Lê Văn Tám, công tác "
+                             "chuẩn bị đã xong."))
+    assert got == {("Lê Văn Tám", "Bộ trưởng", "Bộ Nội vụ")}
+    got = posts_of(officials("Bộ Văn hóa Thông tin có công văn do Thứ trưởng Lê Văn Tám ký gửi UBND tỉnh."))
+    assert got == {("Lê Văn Tám", "Thứ trưởng", "Bộ Văn hóa Thông tin")}
+
+
+def test_a_minister_alone_takes_no_ministry_the_text_does_not_tie_to_him():
+    got = posts_of(officials("Thủ tướng đã gặp Bộ trưởng Lê Văn Tám. Sau đó Bộ Tài chính và Bộ Công an họp."))
+    assert got == {("Lê Văn Tám", "Bộ trưởng", None)}

@@ -88,6 +88,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     finder.scan()
     hits = find_names(toks, finder.covered)
     runs = _runs(toks, finder, {h.start for h in hits})
+    _context_bodies(toks, runs, finder)
     hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
     persons, hit_person = _persons(toks, hits)
@@ -148,6 +149,46 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, l
                 continue
         i += 1
     return runs
+
+
+@cache
+def _context_kinds() -> dict[tuple[str, ...], str]:
+    return {phrase_tokens(role): kind for role, kind in read_rows("context_bodies.tsv", 2)}
+
+
+def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinder) -> None:
+    """A role written alone before a name whose body the report gives nearby
+    (``context_bodies.tsv``): "Bộ Nội vụ báo cáo ... Theo Bộ trưởng X" is the Bộ Nội vụ's minister.
+    The nearest body of the kind before the title in its sentence, else in the sentence before,
+    else the only body of the kind the report names, if it is written before the title (a body
+    named after it may be another minister's: "Bộ trưởng A ... Bộ trưởng Y tế B")."""
+    kinds = _context_kinds()
+    wanted = {id(t): kinds[phrase_tokens(t.row.phrase)] for run in runs.values() for t in run
+              if t.org is None and t.row.needs_org and not t.abroad
+              and t.level is None and phrase_tokens(t.row.phrase) in kinds}
+    if not wanted:
+        return
+    by_kind: dict[str, list[tuple[int, OrgMention]]] = {}
+    for m in finder.mentions:
+        if m.span.start >= 0 and m.kind in wanted.values():
+            by_kind.setdefault(m.kind, []).append((bisect_left(toks.s, m.span.start), m))
+    for run in runs.values():
+        for t in run:
+            kind = wanted.get(id(t))
+            found = sorted(by_kind.get(kind, ())) if kind else []
+            if not found:
+                continue
+            here = sentence_start(toks, t.start)
+            before = sentence_start(toks, here - 1) if here > 0 else here
+            near = [m for at, m in found if before <= at < t.start]
+            mine = [m for at, m in found if here <= at < t.start]
+            names = {m.name for _, m in found}
+            if mine:
+                t.org = mine[-1]
+            elif near:
+                t.org = near[-1]
+            elif len(names) == 1 and found[0][0] < t.start:  # "Bộ trưởng Bộ GTVT nên ..." in the title
+                t.org = found[0][1]
 
 
 _MAX_WORKPLACE_GAP = 25  # tokens from the workplace cue to the role
