@@ -72,3 +72,17 @@ def test_a_minister_written_alone_is_of_the_ministry_named_just_before():
 def test_a_minister_alone_takes_no_ministry_the_text_does_not_tie_to_him():
     got = posts_of(officials("Thủ tướng đã gặp Bộ trưởng Lê Văn Tám. Sau đó Bộ Tài chính và Bộ Công an họp."))
     assert got == {("Lê Văn Tám", "Bộ trưởng", None)}
+
+
+def test_a_spokesperson_of_the_prime_minister_speaks_for_the_government_and_is_not_prime_minister():
+    got = posts_of(officials("Kết quả được người phát ngôn của Thủ tướng Chính phủ - ông Lê Văn Tám - thông "
+                             "báo trong buổi họp báo."))
+    assert got == {("Lê Văn Tám", "người phát ngôn", "Chính phủ")}
+
+
+def test_a_secretary_of_a_place_is_one_post_with_the_secretary_of_its_committee():
+    got = posts_of(officials("Tân Bí thư Thành ủy TP.HCM Lê Văn Tám nhận nhiệm vụ. Bí thư TP.HCM Lê Văn Tám "
+                             "thăm Bến Nhà Rồng."))
+    assert got == {("Lê Văn Tám", "Bí thư", "Thành ủy TP.HCM")}
+    got = posts_of(officials("Ông Lê Văn Tám, Bí thư tỉnh Đồng Tháp, dẫn chứng mô hình hội quán."))
+    assert got == {("Lê Văn Tám", "Bí thư", "tỉnh Đồng Tháp")}

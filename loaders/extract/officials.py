@@ -1554,7 +1554,14 @@ def _posts(toks: Tokens, persons: list[_Person],
         # "Chủ tịch huyện" beside "Chủ tịch UBND huyện Ba Vì": the same post, its body named
         levels = {compact(t.role): (compact(t.role[: -len(t.level)]), compact(t.level))
                   for t, _ in p.titles if t.level and t.role.endswith(t.level)}
+        # "Bí thư TP.HCM" beside "Bí thư Thành ủy TP.HCM": the same post, its committee named
+        in_committee = {(compact(t.role), t.org.kind, compact(t.org.name)) for t, _ in p.titles if t.org}
+        dup_places = {(compact(t.role), compact(t.org.name)) for t, _ in p.titles if t.org and t.committee
+                      and any(r2 == compact(t.role) and k2 == t.committee[0] and o2.endswith(compact(t.committee[1]))
+                              for r2, k2, o2 in in_committee)}
         for (r, o), pm in best.items():
+            if (r, o) in dup_places:
+                continue
             if not o and r in with_org and (r, o) not in whole:
                 continue  # "Phó Thủ tướng" after "Phó Thủ tướng Chính phủ": not a new post
             if not o and r in levels and any(r2 == levels[r][0] and levels[r][1] in o2 for (r2, o2) in best if o2):
