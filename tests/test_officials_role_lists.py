@@ -86,3 +86,10 @@ def test_a_secretary_of_a_place_is_one_post_with_the_secretary_of_its_committee(
     assert got == {("Lê Văn Tám", "Bí thư", "Thành ủy TP.HCM")}
     got = posts_of(officials("Ông Lê Văn Tám, Bí thư tỉnh Đồng Tháp, dẫn chứng mô hình hội quán."))
     assert got == {("Lê Văn Tám", "Bí thư", "tỉnh Đồng Tháp")}
+
+
+def test_titles_between_two_names_split_at_their_last_va():
+    got = posts_of(officials("Đại tướng Lê Văn Tám, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng và Ủy viên Bộ "
+                             "Chính trị, Bí thư Thành ủy Hà Nội Trần Văn Chín đồng chủ trì Hội nghị."))
+    assert got == {("Lê Văn Tám", "Ủy viên", "Bộ Chính trị"), ("Lê Văn Tám", "Bộ trưởng", "Bộ Quốc phòng"),
+                   ("Trần Văn Chín", "Ủy viên", "Bộ Chính trị"), ("Trần Văn Chín", "Bí thư", "Thành ủy Hà Nội")}

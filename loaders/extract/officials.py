@@ -91,6 +91,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _context_bodies(toks, runs, finder)
     hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
+    _split_between_names(toks, runs, hits)
     persons, hit_person = _persons(toks, hits)
     claimed: set[int] = set()
     _share(toks, runs, hits, hit_person, claimed)
@@ -149,6 +150,25 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, l
                 continue
         i += 1
     return runs
+
+
+def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]) -> None:
+    """A run set off after one name and written right before another is two runs, split at its
+    last "và": "Đại tướng A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị,
+    Bí thư Thành ủy Hà Nội B đồng chủ trì": A's titles, then B's (the host's and the guest's)."""
+    n = len(toks)
+    ends = {h.end for h in hits if h.how not in ("credit", "pronoun")}
+    starts = {honorific_start(toks, h.start) for h in hits if h.how not in ("credit", "pronoun")}
+    for s, run in list(runs.items()):
+        if len(run) < 2 or s < 2 or toks.k[s - 1] not in _APPOSITION or s - 1 not in ends \
+                or run[-1].end not in starts or run[-1].end >= n:
+            continue
+        cut = None
+        for x in range(len(run) - 1):
+            if any(toks.k[y] == _AND for y in range(run[x].end, run[x + 1].start)):
+                cut = x + 1
+        if cut is not None and run[cut].start not in runs:
+            runs[s], runs[run[cut].start] = run[:cut], run[cut:]
 
 
 @cache
