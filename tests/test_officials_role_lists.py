@@ -93,3 +93,19 @@ def test_titles_between_two_names_split_at_their_last_va():
                              "Chính trị, Bí thư Thành ủy Hà Nội Trần Văn Chín đồng chủ trì Hội nghị."))
     assert got == {("Lê Văn Tám", "Ủy viên", "Bộ Chính trị"), ("Lê Văn Tám", "Bộ trưởng", "Bộ Quốc phòng"),
                    ("Trần Văn Chín", "Ủy viên", "Bộ Chính trị"), ("Trần Văn Chín", "Bí thư", "Thành ủy Hà Nội")}
+
+
+def test_a_guests_titles_then_the_hosts_title_right_before_the_host():
+    got = posts_of(officials("Đánh giá cao kết quả hội đàm với Đại tướng Lê Văn Tám, Ủy viên Bộ Chính trị, Bộ "
+                             "trưởng Bộ Quốc phòng, Thủ tướng Trần Văn Chín cũng hoan nghênh đoàn."))
+    assert got == {("Lê Văn Tám", "Ủy viên", "Bộ Chính trị"), ("Lê Văn Tám", "Bộ trưởng", "Bộ Quốc phòng"),
+                   ("Trần Văn Chín", "Thủ tướng", None)}
+
+
+def test_in_a_list_of_titled_names_each_run_before_a_name_stays_whole():
+    got = posts_of(officials("Dự lễ có Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) "
+                             "Việt Nam Lê Văn Tám, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân Việt Nam Trần "
+                             "Văn Chín; Bí thư Tỉnh ủy Vĩnh Phúc Hoàng Thị Lan."))
+    assert ("Trần Văn Chín", "Ủy viên", "Trung ương Đảng") in got
+    assert ("Trần Văn Chín", "Chủ tịch", "Hội Nông dân Việt Nam") in got
+    assert ("Lê Văn Tám", "Ủy viên", "Trung ương Đảng") not in got

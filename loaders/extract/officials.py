@@ -152,21 +152,43 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, l
     return runs
 
 
+_MAX_TITLE_GAP = 8  # tokens between a title and its name: "Chủ tịch Ủy ban ... (MTTQ) Việt Nam A"
+
+
+def _titled_before(toks: Tokens, b: int, run_ends: set[int]) -> bool:
+    """A run of titles ends right before token b, or a few words before it with no comma between
+    (an abbreviation in brackets, a country)."""
+    for e in range(b, max(-1, b - _MAX_TITLE_GAP), -1):
+        if e in run_ends:
+            return True
+        if e < b and (toks.k[e] in (",", ";", ".") or toks.brk[e + 1]):
+            return False
+    return False
+
+
 def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]) -> None:
-    """A run set off after one name and written right before another is two runs, split at its
-    last "và": "Đại tướng A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị,
-    Bí thư Thành ủy Hà Nội B đồng chủ trì": A's titles, then B's (the host's and the guest's)."""
+    """A run set off after a name written without a title before it, and written right before
+    another name, is two runs, split at its last "và" ("Đại tướng A, Ủy viên Bộ Chính trị, Bộ
+    trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội B đồng chủ trì": the
+    host's titles, then the guest's), else before its last title ("..., Bộ trưởng Bộ Quốc phòng,
+    Thủ tướng B cũng hoan nghênh")."""
     n = len(toks)
-    ends = {h.end for h in hits if h.how not in ("credit", "pronoun")}
-    starts = {honorific_start(toks, h.start) for h in hits if h.how not in ("credit", "pronoun")}
+    named = [h for h in hits if h.how not in ("credit", "pronoun")]
+    starts = {honorific_start(toks, h.start) for h in named}
+    run_ends = {run[-1].end for run in runs.values()}
+    # names with no title written right before them: in "Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung
+    # ương MTTQ A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B" each title run precedes its name
+    untitled = {h.end for h in named if not _titled_before(toks, honorific_start(toks, h.start), run_ends)}
     for s, run in list(runs.items()):
-        if len(run) < 2 or s < 2 or toks.k[s - 1] not in _APPOSITION or s - 1 not in ends \
+        if len(run) < 2 or s < 2 or toks.k[s - 1] not in _APPOSITION or s - 1 not in untitled \
                 or run[-1].end not in starts or run[-1].end >= n:
             continue
         cut = None
         for x in range(len(run) - 1):
             if any(toks.k[y] == _AND for y in range(run[x].end, run[x + 1].start)):
                 cut = x + 1
+        if cut is None and toks.k[run[-2].end] == ",":
+            cut = len(run) - 1  # "Đại tướng A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, Thủ tướng B"
         if cut is not None and run[cut].start not in runs:
             runs[s], runs[run[cut].start] = run[:cut], run[cut:]
 
