@@ -402,13 +402,26 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
                 elif org is None or org.scope == "national":
                     occ.national = True
                     occ.anchors[f"post:{role}|national"] = f"national post {post.role}"
-            cues = tuple(" " + w for w in _citizen_words())
             occ.citizen = not posts and any(
-                (" " + report.key[max(0, s.start - 40): s.start].rstrip(" ,:")).endswith(cues)
-                and not _bracketed_office(report.key, s.end) for s in {person.span, *person.spans})
+                _citizen_cue(report.key, s.start) and not _bracketed_office(report.key, s.end)
+                for s in {person.span, *person.spans})
             _share(occ)
             occs.append(occ)
     return occs
+
+
+def _citizen_cue(report_key: str, start: int) -> bool:
+    """Whether a word marking a private person (citizen_cues.tsv: "anh", "chị", "sinh viên") is
+    written right before the name ("anh Nguyễn Văn A", "sinh viên: Nguyễn Văn A"). A comma between
+    them is not allowed: in a list of names the cue would be the last syllable of the name before
+    ("các ông Nguyễn Văn Anh, Trần Văn B" is no "anh Trần Văn B")."""
+    before = " " + report_key[max(0, start - 40): start].rstrip(" :")
+    return before.endswith(_citizen_suffixes())
+
+
+@cache
+def _citizen_suffixes() -> tuple[str, ...]:
+    return tuple(" " + w for w in sorted(_citizen_words()))
 
 
 def _names_province(written: str, province: str) -> bool:

@@ -519,3 +519,11 @@ def test_a_title_linked_to_the_name_by_a_verb_or_a_status_after_it_is_read():
     assert iris["k4"] != iris["k1"]  # "làm việc với" links no title: nothing says who this is
     assert sorted(link.reason.split(" beside the name in ")[1].split(" ")[0] for link in res.person_links) == [
         "k2", "k3"]
+
+
+def test_a_name_ending_in_anh_before_a_comma_makes_the_next_name_no_private_person():
+    exs = [report("a", "Ông Khổng Tử Duệ, Bí thư Tỉnh ủy Phú Yên, chủ trì hội nghị."),
+           report("b", "Ban Chấp hành Trung ương đã kỷ luật các ông Lưu Văn Anh, Khổng Tử Duệ và Hà Minh Tâm.")]
+    res = resolve(exs)
+    iris = people(exs, res, "Khổng Tử Duệ")
+    assert iris["a"] == iris["b"]
