@@ -414,7 +414,8 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
                     occ.national = True
                     occ.anchors[f"post:{role}|national"] = f"national post {post.role}"
             occ.citizen = not posts and any(
-                _citizen_cue(report.key, s.start) and not _bracketed_office(report.key, s.end)
+                (_citizen_cue(report.key, s.start) and not _bracketed_office(report.key, s.end))
+                or (report.key[s.start: s.end] == occ.name_key and _residence_after(report.key, s.end))
                 for s in {person.span, *person.spans})
             _share(occ)
             occs.append(occ)
@@ -428,6 +429,27 @@ def _citizen_cue(report_key: str, start: int) -> bool:
     ("các ông Nguyễn Văn Anh, Trần Văn B" is no "anh Trần Văn B")."""
     before = " " + report_key[max(0, start - 40): start].rstrip(" :")
     return before.endswith(_citizen_suffixes())
+
+
+@cache
+def _residence_words() -> tuple[str, ...]:
+    """loaders/data/residence_cues.tsv as text keys, longest first ("thường trú" before "trú")."""
+    words = {text_key(row["cue"]) for row in table("residence_cues.tsv") if row["cue"]}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _residence_after(report_key: str, end: int) -> bool:
+    """Whether a home address follows the name, in brackets or after a comma: "bà X (SN 1975,
+    thường trú tổ 51 ...)", "ông X, ngụ huyện ..." (loaders/data/residence_cues.tsv). Each item of
+    the bracket (or the comma clause) is read; a residence word must begin one."""
+    after = report_key[end: end + 80].lstrip()
+    if after.startswith("("):
+        items = after[1:].split(")", 1)[0].split(",")
+    elif after.startswith(","):
+        items = after[1:].split(",", 1)[:1]
+    else:
+        return False
+    return any(f"{item.strip()} ".startswith(f"{w} ") for item in items for w in _residence_words())
 
 
 @cache

@@ -541,3 +541,16 @@ def test_a_bare_mention_in_a_report_naming_a_telling_body_joins_the_one_official
     assert iris["a"] == iris["b"]
     assert len({iris["a"], iris["c"], iris["d"]}) == 3  # Bộ Y tế is named in most reports: it tells nothing
     assert [link.kind for link in res.person_links if "Khải" in link.person or "khai" in link.person] == ["report-body"]
+
+
+def test_a_voter_or_a_man_with_a_home_address_is_a_private_person():
+    assert is_rare("Khổng Tử Duệ")
+    exs = [report("a", "Ông Khổng Tử Duệ, Bí thư Tỉnh ủy Phú Yên, chủ trì hội nghị."),
+           report("b", "Ông Khổng Tử Duệ cho biết tỉnh sẽ rà soát lại dự án."),
+           report("c", "Tại buổi tiếp xúc, cử tri Khổng Tử Duệ nêu ý kiến về giá điện."),
+           report("d", "Ông Khổng Tử Duệ (SN 1960, ngụ huyện Tuy An) cho biết gia đình chưa nhận tiền."),
+           report("e", "Bà con kể rằng ông Khổng Tử Duệ, thường trú tại thôn 3, đã gửi đơn nhiều lần.")]
+    res = resolve(exs)
+    iris = people(exs, res, "Khổng Tử Duệ")
+    assert iris["a"] == iris["b"]
+    assert iris["a"] not in {iris["c"], iris["d"], iris["e"]}
