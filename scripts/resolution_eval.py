@@ -128,9 +128,6 @@ def corpus_stats(exs: list, res, largest: int) -> None:
         print(f"    posts: {'; '.join(f'{k} ({n})' for k, n in posts.most_common(8))}")
 
 
-if __name__ == "__main__":
-    main()
-
 
 def sample_links(exs: list, res, kind: str, n: int, seed: int) -> None:
     """``n`` joins of ``kind`` at random (none touching a held-out report), with both mentions in context."""
@@ -145,3 +142,7 @@ def sample_links(exs: list, res, kind: str, n: int, seed: int) -> None:
             start, end = (int(x) for x in str(mention).rsplit("-", 2)[1:])
             around = text[report][max(0, start - 160): end + 120].replace("\n", " ")
             print(f"   {report}: ...{around}...")
+
+
+if __name__ == "__main__":
+    main()

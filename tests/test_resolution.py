@@ -527,3 +527,30 @@ def test_a_name_ending_in_anh_before_a_comma_makes_the_next_name_no_private_pers
     res = resolve(exs)
     iris = people(exs, res, "Khổng Tử Duệ")
     assert iris["a"] == iris["b"]
+
+
+def test_a_bare_mention_in_a_report_naming_a_telling_body_joins_the_one_official_of_that_body():
+    fillers = [report(f"n{i}", f"Sáng {i + 1}/3, Bộ Y tế và bà Hà Thị Lan bàn về phòng chống dịch.") for i in range(14)]
+    exs = [report("a", "Ông Trần Văn Khải, Phó Chủ nhiệm Văn phòng Quốc hội, cho biết kỳ họp sẽ kéo dài 20 ngày."),
+           report("b", "Văn phòng Quốc hội vừa công bố kết quả thăm dò. Ông Trần Văn Khải trả lời báo chí về kết quả."),
+           report("c", "Ông Trần Văn Khải, Thứ trưởng Bộ Y tế, phát biểu."),
+           report("d", "Bộ Y tế tổ chức hội nghị. Ông Trần Văn Khải cho biết gia đình đã nhận tiền hỗ trợ."),
+           *fillers]
+    res = resolve(exs)
+    iris = people(exs, res, "Trần Văn Khải")
+    assert iris["a"] == iris["b"]
+    assert len({iris["a"], iris["c"], iris["d"]}) == 3  # Bộ Y tế is named in most reports: it tells nothing
+    assert [link.kind for link in res.person_links if "Khải" in link.person or "khai" in link.person] == ["report-body"]
+
+
+def test_a_voter_or_a_man_with_a_home_address_is_a_private_person():
+    assert is_rare("Khổng Tử Duệ")
+    exs = [report("a", "Ông Khổng Tử Duệ, Bí thư Tỉnh ủy Phú Yên, chủ trì hội nghị."),
+           report("b", "Ông Khổng Tử Duệ cho biết tỉnh sẽ rà soát lại dự án."),
+           report("c", "Tại buổi tiếp xúc, cử tri Khổng Tử Duệ nêu ý kiến về giá điện."),
+           report("d", "Ông Khổng Tử Duệ (SN 1960, ngụ huyện Tuy An) cho biết gia đình chưa nhận tiền."),
+           report("e", "Bà con kể rằng ông Khổng Tử Duệ, thường trú tại thôn 3, đã gửi đơn nhiều lần.")]
+    res = resolve(exs)
+    iris = people(exs, res, "Khổng Tử Duệ")
+    assert iris["a"] == iris["b"]
+    assert iris["a"] not in {iris["c"], iris["d"], iris["e"]}
