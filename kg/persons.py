@@ -76,6 +76,11 @@ MAX_REPORT_PROVINCES = 2
 """A report is "about" its provinces only when it names this few: a list of the Central Committee
 names sixty provinces and says nothing about where one bare name belongs."""
 
+REPORT_BODY_WEIGHT = 2.0
+"""A body named in a report is evidence for a bare mention there (step 5e) when log(reports /
+reports naming it) is at least this: named in at most one report in seven. Measured on the corpus
+build (scripts/resolution_eval.py --corpus-stats --sample report-body); see docs/resolution.md."""
+
 MIN_SHARED_COLLEAGUES = 2
 MIN_COLLEAGUE_WEIGHT = 6.0
 """Two clusters of one name named beside the same people join when the shared names weigh this much
@@ -96,6 +101,7 @@ CONFIDENCE = {
     "career": 0.65,
     "role": 0.65,
     "unplaced": 0.65,
+    "report-body": 0.62,
     "rare-name": 0.6,
 }
 
@@ -126,6 +132,7 @@ class Occurrence:
     national: bool = False  # holds a national (or body-less) post
     report_provinces: set[str] = field(default_factory=set)
     named: frozenset[str] = frozenset()  # name keys of the report's people (one set per report)
+    bodies: frozenset[str] = frozenset()  # IRIs of the placed bodies the report names (one set per report)
     citizen: bool = False
     leader: str = ""  # its first leadership post (loaders/data/leadership_posts.tsv), as written
     base_key: str = ""  # the report-local identity key (name|province / national / outlet / report)
@@ -372,10 +379,14 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
         if report.province:
             report_provinces.add(report.province)
         named = frozenset(intern(text_key(p.name)) for p in ex.persons if not p.credit)
+        bodies = frozenset(intern(str(iri)) for o in ex.organizations
+                           if (o.scope == "national" or (o.scope == "province" and o.province))
+                           and (iri := org_iri.get(id(o))))
         for person in ex.persons:
             posts = by_person[id(person)]
             occ = Occurrence(len(occs), report.id, person, intern(text_key(person.name)), report.published,
-                             report.publisher, posts, report_provinces=report_provinces, named=named)
+                             report.publisher, posts, report_provinces=report_provinces, named=named,
+                             bodies=bodies)
             for post in posts:
                 org = post.org
                 # the role as data knows it ("ĐB" and "Đại biểu" are one role, dai_bieu), so a post's
@@ -402,13 +413,48 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
                 elif org is None or org.scope == "national":
                     occ.national = True
                     occ.anchors[f"post:{role}|national"] = f"national post {post.role}"
-            cues = tuple(" " + w for w in _citizen_words())
             occ.citizen = not posts and any(
-                (" " + report.key[max(0, s.start - 40): s.start].rstrip(" ,:")).endswith(cues)
-                and not _bracketed_office(report.key, s.end) for s in {person.span, *person.spans})
+                (_citizen_cue(report.key, s.start) and not _bracketed_office(report.key, s.end))
+                or (report.key[s.start: s.end] == occ.name_key and _residence_after(report.key, s.end))
+                for s in {person.span, *person.spans})
             _share(occ)
             occs.append(occ)
     return occs
+
+
+def _citizen_cue(report_key: str, start: int) -> bool:
+    """Whether a word marking a private person (citizen_cues.tsv: "anh", "chị", "sinh viên") is
+    written right before the name ("anh Nguyễn Văn A", "sinh viên: Nguyễn Văn A"). A comma between
+    them is not allowed: in a list of names the cue would be the last syllable of the name before
+    ("các ông Nguyễn Văn Anh, Trần Văn B" is no "anh Trần Văn B")."""
+    before = " " + report_key[max(0, start - 40): start].rstrip(" :")
+    return before.endswith(_citizen_suffixes())
+
+
+@cache
+def _residence_words() -> tuple[str, ...]:
+    """loaders/data/residence_cues.tsv as text keys, longest first ("thường trú" before "trú")."""
+    words = {text_key(row["cue"]) for row in table("residence_cues.tsv") if row["cue"]}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _residence_after(report_key: str, end: int) -> bool:
+    """Whether a home address follows the name, in brackets or after a comma: "bà X (SN 1975,
+    thường trú tổ 51 ...)", "ông X, ngụ huyện ..." (loaders/data/residence_cues.tsv). Each item of
+    the bracket (or the comma clause) is read; a residence word must begin one."""
+    after = report_key[end: end + 80].lstrip()
+    if after.startswith("("):
+        items = after[1:].split(")", 1)[0].split(",")
+    elif after.startswith(","):
+        items = after[1:].split(",", 1)[:1]
+    else:
+        return False
+    return any(f"{item.strip()} ".startswith(f"{w} ") for item in items for w in _residence_words())
+
+
+@cache
+def _citizen_suffixes() -> tuple[str, ...]:
+    return tuple(" " + w for w in sorted(_citizen_words()))
 
 
 def _names_province(written: str, province: str) -> bool:
@@ -721,6 +767,14 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
         df.update(names)
     n_reports = max(1, len(report_keys))
     idf = {name: math.log(n_reports / n) for name, n in df.items()}
+    # How telling a body named in a report is, the same way: "Quốc hội" little, "Văn phòng Quốc hội" more.
+    body_df: Counter[str] = Counter()
+    seen_reports: set[str] = set()
+    for o in occs:
+        if o.report_id not in seen_reports:
+            seen_reports.add(o.report_id)
+            body_df.update(o.bodies)
+    body_idf = {b: math.log(len(seen_reports) / n) for b, n in body_df.items()}  # among reports naming people
     by_name: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occs:
         by_name[o.name_key].append(o)
@@ -729,7 +783,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
     for name_key in sorted(by_name):
         group = by_name[name_key]
         uf = _Clusters(group, decisions)
-        _cluster_name(uf, group, report_keys, vocab, title_words, decisions, idf, initials)
+        _cluster_name(uf, group, report_keys, vocab, title_words, decisions, idf, initials, body_idf)
         for o in group:
             rep[o.index] = uf.find(o.index)
         links.extend(uf.links)
@@ -738,7 +792,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
 
 def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str, str],
                   vocab: dict[str, str], title_words: frozenset[str], decisions: Decisions,
-                  idf: dict[str, float], initials: dict[str, str]) -> None:
+                  idf: dict[str, float], initials: dict[str, str], body_idf: dict[str, float] | None = None) -> None:
     members = {o.index for o in group}
     by_index = {o.index: o for o in group}
     # 0. the analyst's "same" decisions
@@ -900,6 +954,9 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     # 5d. a post in a body the text places in no province ("Bí thư Tỉnh ủy" in a report naming none)
     # and the one cluster of this name holding that role in such a body of a named province
     _join_unplaced(uf, people)
+    # 5e. a bare mention in a report that names a body (not a ubiquitous one) where the one official
+    # of this name holds a post
+    _join_report_body(uf, people, body_idf or {})
     # 6. a rare name: what has no evidence joins the one candidate
     if not is_rare(group[0].mention.name):
         return
@@ -1011,3 +1068,36 @@ def _join_unplaced(uf: _Clusters, people: list[Occurrence]) -> None:
         uf.union(x.index, o.index, "unplaced",
                  f'"{mine.role} {mine.org.name}" in {o.report_id} names no province; the only official of '
                  f"this name holding that post in a named province: {held.role} {held.org.name} in {x.report_id}")
+
+
+def _join_report_body(uf: _Clusters, people: list[Occurrence], body_idf: dict[str, float]) -> None:
+    """Join each cluster of bare mentions (no post in any of its reports, no title read) to the one
+    official of its name holding a post in a body that one of those reports names, when the body is
+    telling: log(reports / reports naming it) at least :data:`REPORT_BODY_WEIGHT` ("Văn phòng Quốc
+    hội", a province's Party committee; not "Quốc hội" or "Bộ Chính trị", named in a report of ten).
+    A report about the Office of the National Assembly that names "ông X" with no post is about the
+    X who holds a post there, when there is one such X. The conflict checks still hold: a private
+    person ("anh X", "cử tri X" is no cue, see docs/resolution.md) never joins an official."""
+    for r in uf.roots():
+        own = uf.find(r)
+        members = uf.members[own]
+        if any(m.posts or m.citizen or m.cues for m in members):
+            continue
+        cands: dict[int, tuple[Occurrence, Occurrence, str]] = {}
+        for o in sorted(members, key=lambda m: m.index):
+            heavy = {b for b in o.bodies if body_idf.get(b, 0.0) >= REPORT_BODY_WEIGHT}
+            if not heavy:
+                continue
+            for x in people:
+                rx = uf.find(x.index)
+                if rx == own or not x.posts:
+                    continue
+                for b in sorted(heavy):
+                    if f"body:{b}" in x.anchors:
+                        cands.setdefault(rx, (o, x, x.anchors[f"body:{b}"]))
+        if len(cands) != 1:
+            continue
+        o, x, desc = next(iter(cands.values()))
+        uf.union(x.index, o.index, "report-body",
+                 f"{o.report_id} names {desc.removeprefix('body ')}, where the only official of this name "
+                 f"holds a post ({x.report_id}); no post or title beside the name in {o.report_id}")

@@ -18,6 +18,7 @@ gets the same title, date and province rules whichever way it arrived:
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from collections.abc import Mapping
@@ -147,6 +148,25 @@ _NEARBY_SENTENCES = 2 * LEAD_SENTENCES
 _HISTORICAL_GAP = 2
 
 
+def _reviewed_months(months: list, sents: list[Span], at: int) -> list[PartialDate]:
+    """The month-years written in the dateline's own sentence, each as the last day of its month.
+
+    "Sáng 6-2, … hội nghị giao ban … đánh giá tình hình thực hiện nhiệm vụ tháng 1-2017" reviews the
+    month just past, so the dateline falls within weeks after it. A month-year elsewhere is no
+    evidence (career histories are full of them), and :func:`kg.loaders.dates.dateline_year` still
+    needs every nearby date to agree on one year.
+    """
+    sent = next((s for s in sents if s.start <= at < s.end), None)
+    if sent is None:
+        return []
+    out = []
+    for d in months:
+        if sent.start <= d.span.start < sent.end and d.date.year and d.date.month:
+            last = calendar.monthrange(d.date.year, d.date.month)[1]
+            out.append(PartialDate(d.date.year, d.date.month, last))
+    return out
+
+
 def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate | None:
     """The report's date as its lead writes it (its dateline), or None.
 
@@ -199,7 +219,8 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
         near_end = sents[min(len(sents), _NEARBY_SENTENCES) - 1].end
         y = dateline_year(m.date.day, m.date.month, evidence,
                           not_before=floor - _HISTORICAL_GAP + 1 if floor is not None else None,
-                          nearby=[w.date for w in written if w.span.start < near_end])
+                          nearby=[w.date for w in written if w.span.start < near_end]
+                          + _reviewed_months(months, sents, m.span.start))
         return PartialDate(y, m.date.month, m.date.day) if y is not None else None
     return None
 

@@ -1,11 +1,15 @@
 """Score person resolution on the corpus against tests/gold/resolution.json.
 
 Usage: python scripts/resolution_eval.py [--corpus ../shared/corpus] [--sweep | --sweep-career] [-v]
-       python scripts/resolution_eval.py --corpus-stats [--largest 20]
+       python scripts/resolution_eval.py --corpus-stats [--largest 20] [--sample KIND [--n 20] [--seed 1]]
 
 --corpus-stats prints, for the build of the whole corpus, the issue's figures (Person nodes, distinct
 names, names with several nodes) and the largest persons by reports, for reading: the held-out test
 reports of every blind split (tests/gold/split*.json) are left out of what is printed of a person.
+It also counts the joins of each kind of evidence (kg.persons.CONFIDENCE), times the resolution
+against the rest of the build, and with --sample KIND prints N joins of that kind drawn at random
+(none touching a held-out report), each with the words around both mentions: how a rule is read
+and its right/wrong joins counted (docs/resolution.md).
 
 --sweep also prints the scores for other rare-name thresholds (kg.persons.RARE_NAME_LOG10), the
 measurement the threshold was chosen from; --sweep-career does the same for the uncommon-name
@@ -19,12 +23,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import kg.persons
 from kg.build import extract_all
+from kg.graph import build_dataset
 from kg.loaders import load
 from kg.resolution_eval import read_gold, score
 from kg.resolve import resolve
@@ -42,11 +48,29 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--corpus-stats", action="store_true")
     ap.add_argument("--largest", type=int, default=20)
+    ap.add_argument("--sample", metavar="KIND", help="with --corpus-stats: print joins of this kind")
+    ap.add_argument("--n", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--common", action="store_true",
+                    help="with --sample: only joins of names kg.persons.is_rare calls common (where namesakes live)")
     args = ap.parse_args()
     gold = read_gold(args.gold)
+    t0 = time.perf_counter()
     exs = extract_all(load([args.corpus]).reports, [])
+    took_extract = time.perf_counter() - t0
     if args.corpus_stats:
-        corpus_stats(exs, resolve(exs), args.largest)
+        t0 = time.perf_counter()
+        res = resolve(exs)
+        took_resolve = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        build_dataset(exs, res)
+        took_graph = time.perf_counter() - t0
+        total = took_extract + took_resolve + took_graph
+        print(f"load + extract {took_extract:.1f} s, resolve {took_resolve:.1f} s, graph {took_graph:.1f} s: "
+              f"resolution {100 * took_resolve / total:.1f}% of the build (one process)")
+        corpus_stats(exs, res, args.largest)
+        if args.sample:
+            sample_links(exs, res, args.sample, args.n, args.seed, args.common)
         return
     knob, label = ("CAREER_NAME_LOG10", "career below") if args.sweep_career else ("RARE_NAME_LOG10", "rare below")
     thresholds = [getattr(kg.persons, knob)]
@@ -73,10 +97,15 @@ def main() -> None:
                 print("  missing:", line)
 
 
+def held_out() -> set[str]:
+    """The held-out test reports of every split: never printed."""
+    return {stem for split in (REPO / "tests" / "gold").glob("split*.json")
+            for stem in json.loads(split.read_text(encoding="utf-8")).get("test", [])}
+
+
 def corpus_stats(exs: list, res, largest: int) -> None:
     """The issue's corpus figures, and the largest persons with their names, posts and reports."""
-    held = {stem for split in (REPO / "tests" / "gold").glob("split*.json")
-            for stem in json.loads(split.read_text(encoding="utf-8")).get("test", [])}
+    held = held_out()
     nodes: dict[str, list] = defaultdict(list)
     for ex in exs:
         for p in ex.persons:
@@ -87,6 +116,8 @@ def corpus_stats(exs: list, res, largest: int) -> None:
     several = sum(1 for v in names.values() if len(v) > 1)
     print(f"Person nodes {len(nodes)}, distinct names {len(names)}, names with several nodes {several} "
           f"({sum(len(v) - 1 for v in names.values())} nodes more than names)")
+    kinds = Counter(link.kind for link in res.person_links)
+    print("joins by kind:", ", ".join(f"{k} {n}" for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))))
     readable = {iri: [(ex, p) for ex, p in ms if ex.report.id not in held] for iri, ms in nodes.items()}
     top = sorted(readable, key=lambda i: (-len({ex.report.id for ex, _ in readable[i]}), i))[:largest]
     print(f"the {largest} largest persons by reports (held-out test reports left out):")
@@ -97,6 +128,24 @@ def corpus_stats(exs: list, res, largest: int) -> None:
         reports = sorted({ex.report.id for ex, _ in ms})
         print(f"  {iri.rsplit('/', 1)[1]}: {len(reports)} reports, names {sorted({p.name for _, p in ms})}")
         print(f"    posts: {'; '.join(f'{k} ({n})' for k, n in posts.most_common(8))}")
+
+
+
+def sample_links(exs: list, res, kind: str, n: int, seed: int, common: bool = False) -> None:
+    """``n`` joins of ``kind`` at random (none touching a held-out report), with both mentions in context;
+    with ``common``, only joins of names that are not rare (kg.persons.is_rare)."""
+    held = held_out()
+    text = {ex.report.id: ex.report.text for ex in exs}
+    links = [link for link in res.person_links if link.kind == kind and not set(link.reports) & held
+             and not (common and kg.persons.is_rare(res.label(link.person)))]
+    print(f"{len(links)} joins of kind {kind}{' (common names)' if common else ''} outside the held-out reports; "
+          f"{min(n, len(links))} at random (seed {seed}):")
+    for i, link in enumerate(random.Random(seed).sample(links, min(n, len(links))), 1):
+        print(f"{i}. {link.person.rsplit('/', 1)[1]}: {link.reason}")
+        for report, mention in zip(link.reports, link.mentions, strict=True):
+            start, end = (int(x) for x in str(mention).rsplit("-", 2)[1:])
+            around = text[report][max(0, start - 160): end + 120].replace("\n", " ")
+            print(f"   {report}: ...{around}...")
 
 
 if __name__ == "__main__":

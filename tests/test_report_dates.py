@@ -36,6 +36,11 @@ def dated(text: str) -> PartialDate | None:
     # a remembered date in the lead is passed over for the dateline that follows it
     ("Về nơi ở cũ\nNgày 20/5/1947, đoàn cán bộ đến ở tại xóm Điềm. Tối 19/5, tại xã Điềm diễn ra lễ kỷ "
      "niệm 70 năm ngày đoàn cán bộ về xóm Điềm (20/5/1947 - 20/5/2017).", PartialDate(2017, 5, 19)),
+    # the month just past that the dateline's own sentence reviews
+    ("Giao ban tháng\nSáng 6-2, Chủ tịch UBND tỉnh chủ trì hội nghị giao ban đánh giá tình hình thực "
+     "hiện nhiệm vụ tháng 1-2017.", PartialDate(2017, 2, 6)),
+    ("Phiên họp\nNgày 3/7, Chính phủ họp phiên thường kỳ tháng 6/2017 theo hình thức trực tuyến.",
+     PartialDate(2017, 7, 3)),
     # a dateline written with its year is the date
     ("Hội nghị\nChiều ngày 10-5-2017, Hội nghị Tỉnh ủy bế mạc.", PartialDate(2017, 5, 10)),
 ])
@@ -52,6 +57,8 @@ def test_the_dateline_and_the_year_the_text_states_for_it(text: str, expected: P
     "Nghị quyết mới\nNgày 18/11/2016, Chính phủ ban hành Nghị quyết về cải cách hành chính.",
     # a date to come is not the year of the dateline
     "Nghỉ hưu\nNgày 16/11, Bí thư Tỉnh ủy Trần Văn Bình cho biết ông được nghỉ hưu từ ngày 1/1/2018.",
+    # a month-year in another sentence (a career, a plan) says nothing of the dateline's year
+    "Tân Giám đốc\nSáng 6-2, Sở Nội vụ công bố quyết định. Ông Lê Văn Nam nhận nhiệm vụ từ tháng 1-2017.",
     # a career history further on is full of dates near any day of the year
     "Tân Bí thư\nSáng 6/7, Ban Thường vụ Tỉnh ủy công bố quyết định. Ông Lê Văn Nam sinh năm 1976. "
     "Ông có bằng tiến sĩ. Ông từng công tác tại huyện. Ông từng làm Trưởng phòng. Ông có nhiều năm "

@@ -329,6 +329,16 @@ def test_the_leadership_tier_is_a_province_s_own_bodies_not_a_district_s():
     assert leadership_post(post("Bí thư", "Tỉnh ủy Quảng Ninh", "tinh_uy"))
     assert not leadership_post(post("Chủ tịch", "Ủy ban nhân dân thành phố Hạ Long Quảng Ninh", "ubnd"))
     assert not leadership_post(post("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh", "ubnd"))
+    assert leadership_post(post("Phó Bí thư", "Tỉnh ủy Quảng Ninh", "tinh_uy"))  # the pool chairs come from
+    assert not leadership_post(post("Phó Bí thư", "Huyện ủy Tiên Yên Quảng Ninh", "huyen_uy"))
+
+
+def test_a_province_s_deputy_party_secretary_and_its_chair_under_an_uncommon_name_are_one_career():
+    exs = [report("a", "Ông Vi Văn Thắm, Phó Bí thư Thành ủy Hà Nội, phát biểu.", (2003, 3, 3)),
+           report("c", "Chủ tịch UBND thành phố Hà Nội Vi Văn Thắm đã kiểm tra công trình.", (2005, 6, 1))]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Vi Văn Thắm").values())) == 1
+    assert [link.kind for link in res.person_links] == ["career"]
 
 
 def _titled(rid: str, text: str, when: tuple[int, int, int]):
@@ -519,3 +529,38 @@ def test_a_title_linked_to_the_name_by_a_verb_or_a_status_after_it_is_read():
     assert iris["k4"] != iris["k1"]  # "làm việc với" links no title: nothing says who this is
     assert sorted(link.reason.split(" beside the name in ")[1].split(" ")[0] for link in res.person_links) == [
         "k2", "k3"]
+
+
+def test_a_name_ending_in_anh_before_a_comma_makes_the_next_name_no_private_person():
+    exs = [report("a", "Ông Khổng Tử Duệ, Bí thư Tỉnh ủy Phú Yên, chủ trì hội nghị."),
+           report("b", "Ban Chấp hành Trung ương đã kỷ luật các ông Lưu Văn Anh, Khổng Tử Duệ và Hà Minh Tâm.")]
+    res = resolve(exs)
+    iris = people(exs, res, "Khổng Tử Duệ")
+    assert iris["a"] == iris["b"]
+
+
+def test_a_bare_mention_in_a_report_naming_a_telling_body_joins_the_one_official_of_that_body():
+    fillers = [report(f"n{i}", f"Sáng {i + 1}/3, Bộ Y tế và bà Hà Thị Lan bàn về phòng chống dịch.") for i in range(14)]
+    exs = [report("a", "Ông Trần Văn Khải, Phó Chủ nhiệm Văn phòng Quốc hội, cho biết kỳ họp sẽ kéo dài 20 ngày."),
+           report("b", "Văn phòng Quốc hội vừa công bố kết quả thăm dò. Ông Trần Văn Khải trả lời báo chí về kết quả."),
+           report("c", "Ông Trần Văn Khải, Thứ trưởng Bộ Y tế, phát biểu."),
+           report("d", "Bộ Y tế tổ chức hội nghị. Ông Trần Văn Khải cho biết gia đình đã nhận tiền hỗ trợ."),
+           *fillers]
+    res = resolve(exs)
+    iris = people(exs, res, "Trần Văn Khải")
+    assert iris["a"] == iris["b"]
+    assert len({iris["a"], iris["c"], iris["d"]}) == 3  # Bộ Y tế is named in most reports: it tells nothing
+    assert [link.kind for link in res.person_links if "Khải" in link.person or "khai" in link.person] == ["report-body"]
+
+
+def test_a_voter_or_a_man_with_a_home_address_is_a_private_person():
+    assert is_rare("Khổng Tử Duệ")
+    exs = [report("a", "Ông Khổng Tử Duệ, Bí thư Tỉnh ủy Phú Yên, chủ trì hội nghị."),
+           report("b", "Ông Khổng Tử Duệ cho biết tỉnh sẽ rà soát lại dự án."),
+           report("c", "Tại buổi tiếp xúc, cử tri Khổng Tử Duệ nêu ý kiến về giá điện."),
+           report("d", "Ông Khổng Tử Duệ (SN 1960, ngụ huyện Tuy An) cho biết gia đình chưa nhận tiền."),
+           report("e", "Bà con kể rằng ông Khổng Tử Duệ, thường trú tại thôn 3, đã gửi đơn nhiều lần.")]
+    res = resolve(exs)
+    iris = people(exs, res, "Khổng Tử Duệ")
+    assert iris["a"] == iris["b"]
+    assert iris["a"] not in {iris["c"], iris["d"], iris["e"]}

@@ -109,10 +109,7 @@ def past_honorific_segment(toks: Tokens, i: int) -> int | None:
 def role_row(phrase: str) -> RoleRow | None:
     """The row of ``roles.tsv`` written exactly ``phrase`` (any case or tone style)."""
     toks = phrase_tokens(phrase)
-    for tokens, row in lexicon().roles._by_first.get(toks[0], []) if toks else []:  # type: ignore[attr-defined]
-        if tokens == toks and isinstance(row, RoleRow):
-            return row
-    return None
+    return next((row for row in lexicon().roles.exactly(toks) if isinstance(row, RoleRow)), None)
 
 
 def _abbreviations() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -207,8 +204,7 @@ def lexicon() -> Lexicon:
     districts: dict[str, set[str]] = {}
     for name, _kind, province in read_rows("districts.tsv", 3):
         toks = phrase_tokens(province)
-        canon = next((pl.canonical for phrase, pl in lex.places._by_first.get(toks[0], [])  # type: ignore[union-attr]
-                      if phrase == toks), province)
+        canon = next((pl.canonical for pl in lex.places.exactly(toks)), province)  # type: ignore[attr-defined]
         districts.setdefault(" ".join(phrase_tokens(name)), set()).add(canon)
     lex.districts = {k: frozenset(v) for k, v in districts.items()}
     for child, context, parent in read_rows("hierarchy.tsv", 3):

@@ -146,7 +146,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
                                      "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã hay hoặc chỉ "
-                                     "vẫn luôn chưa rất phải"))
+                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc"))
 _AND = phrase_tokens("và")[0]
 _ALL = phrase_tokens("các")[0]
 _IS = phrase_tokens("là")[0]
@@ -323,6 +323,35 @@ def _and_acronym(toks: Tokens, j: int) -> bool:
         and toks.word[j + 1]
 
 
+def _two_countries(toks: Tokens, j: int, lex: Lexicon) -> bool:
+    """Token j is "và" between two countries' names ("Đảng Cộng sản Trung Quốc và Việt Nam"): the
+    name ended with the first country; the second names another country's body or the country."""
+    if toks.k[j] != _AND or j == 0 or j + 1 >= len(toks) or not toks.cap[j + 1]:
+        return False
+    if not lex.other_places.longest(toks, j + 1):
+        return False
+    return any(lex.other_places.longest(toks, x) and x + lex.other_places.longest(toks, x)[0] == j  # type: ignore[index]
+               for x in range(max(0, j - 4), j) if toks.cap[x])
+
+
+_NAME_GOES_ON = frozenset(phrase_tokens("Đảng Đoàn Hội Mặt"))  # "Trung ương Đảng", "Trung ương Đoàn"
+
+
+def _central_then_name(toks: Tokens, j: int, lex: Lexicon) -> bool:
+    """A name ends with "Trung ương" and a person's name follows ("Ban Tuyên giáo Trung ương Lê
+    Văn A"): two or three capitalised words that are not "Đảng", "Đoàn", a country or an acronym,
+    followed by a lower-case word or punctuation."""
+    n = len(toks)
+    if j < 2 or tuple(toks.k[j - 2 : j]) != _TRUNG_UONG or toks.k[j] in _NAME_GOES_ON or toks.upper[j] \
+            or lex.other_places.longest(toks, j):
+        return False
+    k = j
+    while k < n and k - j < 4 and toks.word[k] and toks.cap[k] and not toks.upper[k] and toks.gap[k] == " " \
+            and not toks.brk[k]:
+        k += 1
+    return 2 <= k - j <= 3 and (k >= n or not toks.word[k] or not toks.cap[k] or toks.brk[k])
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -390,7 +419,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         k = j0
         while k < n and k - i < 16:
             m = k
-            while m < n and m - k < 6 and lower(m) and not _name_stop(toks, m) and not place_word(m):
+            while m < n and m - k < 8 and lower(m) and not _name_stop(toks, m) and not place_word(m):
                 m += 1
             if m == k or _and_acronym(toks, k):
                 return j0
@@ -449,9 +478,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         country = lex.other_places.longest(toks, j) if capital(j) else None
         if country:
             j += country[0]
-            if j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND):
+            if j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND) and not _two_countries(toks, j, lex):
                 continue
             break  # "Đảng Lao động Triều Tiên Ri Su Yong": the name ends with the country
+        if capital(j) and _central_then_name(toks, j, lex):
+            break  # "Ban Tuyên giáo Trung ương Lê Văn A": the central level ends the name
         if capital(j) and not starts_body(j) and not (
                 starts_sentence(toks, j) and toks.k[j] not in _NAME_WORD_STARTS):  # "Báo Nhân dân Ngay sau khi"
             j += 1
@@ -479,8 +510,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             k = j + 1
             while k < j + 3 and lower(k):
                 k += 1
-            if capital(k) and not starts_body(k) and not _and_acronym(toks, j):
-                j = k
+            if capital(k) and toks.cap[k] and not starts_body(k) and not _and_acronym(toks, j) \
+                    and not _two_countries(toks, j, lex):
+                j = k  # (not "... châu Á và khoảng 10%": a count, not the name's second part)
                 continue
         k = j
         while k < n and k - j < 6 and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)):
@@ -505,8 +537,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             j = ext
             continue
         break
-    while j > i + 1 and not toks.word[j - 1]:
-        j -= 1  # "Hội Sinh viên -": no trailing dash
+    while j > i + 1 and (not toks.word[j - 1] or toks.k[j - 1] == _AND):
+        j -= 1  # "Hội Sinh viên -": no trailing dash (nor "và")
     return j
 
 

@@ -81,47 +81,73 @@ class Tokens:
 
 
 class PhraseIndex:
-    """Phrases (token tuples) indexed by their first token; lookups return the longest first."""
+    """Phrases (token tuples) in a trie keyed by token; lookups return the longest first.
+
+    Why a trie: the commonest first tokens ("ban", "ủy", "bộ", "sở") start hundreds of organization
+    and role phrases, and a lookup at every token of every report compared each of them in turn;
+    walking the trie costs at most one dictionary step per token of the longest phrase there.
+    """
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
-        self.firsts = self._by_first  # "token in index.firsts": the cheap test before a lookup
+        # node: (children by token, payloads of the phrase ending here, in the order added)
+        self._root: dict[str, tuple[dict, list[object]]] = {}
+        self.firsts = self._root  # "token in index.firsts": the cheap test before a lookup
 
     def add(self, tokens: tuple[str, ...], payload: object) -> None:
         if not tokens:
             return
-        bucket = self._by_first.setdefault(tokens[0], [])
-        if any(p == tokens and q is payload for p, q in bucket):
-            return
-        bucket.append((tokens, payload))
-        bucket.sort(key=lambda x: -len(x[0]))
+        level = self._root
+        node: tuple[dict, list[object]] | None = None
+        for tok in tokens:
+            node = level.get(tok)
+            if node is None:
+                node = ({}, [])
+                level[tok] = node
+            level = node[0]
+        assert node is not None
+        if not any(q is payload for q in node[1]):
+            node[1].append(payload)
 
     def match(self, toks: Tokens, i: int) -> list[tuple[int, object]]:
-        """(length, payload) of every phrase that starts at token i, longest first."""
+        """(length, payload) of every phrase that starts at token i, longest first (phrases of one
+        length in the order they were added); a phrase never spans a line break."""
         k = toks.k
-        if i >= len(k):
-            return []
-        bucket = self._by_first.get(k[i])
-        if not bucket:
-            return []
-        out = []
         n = len(k)
+        if i >= n:
+            return []
+        node = self._root.get(k[i])
+        if node is None:
+            return []
+        found: list[tuple[int, list[object]]] = []
+        if node[1]:
+            found.append((1, node[1]))
         brk = toks.brk
-        for phrase, payload in bucket:
-            m = len(phrase)
-            if m == 1:
-                out.append((1, payload))
-            elif i + m <= n and k[i + 1] == phrase[1] and tuple(k[i : i + m]) == phrase \
-                    and not any(brk[i + 1 : i + m]):
-                out.append((m, payload))
-        return out
+        j = i + 1
+        while node[0] and j < n and not brk[j]:
+            node = node[0].get(k[j])
+            if node is None:
+                break
+            j += 1
+            if node[1]:
+                found.append((j - i, node[1]))
+        return [(m, p) for m, payloads in reversed(found) for p in payloads]
+
+    def exactly(self, tokens: tuple[str, ...]) -> list[object]:
+        """The payloads of the phrase written exactly ``tokens``, in the order added."""
+        level, node = self._root, None
+        for tok in tokens:
+            node = level.get(tok)
+            if node is None:
+                return []
+            level = node[0]
+        return list(node[1]) if node is not None else []
 
     def longest(self, toks: Tokens, i: int) -> tuple[int, object] | None:
         found = self.match(toks, i)
         return found[0] if found else None
 
     def __contains__(self, first: str) -> bool:
-        return first in self._by_first
+        return first in self._root
 
 
 def phrase_index(phrases: Iterable[str]) -> PhraseIndex:

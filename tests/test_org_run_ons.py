@@ -1,0 +1,52 @@
+"""Organization names that stop where the name stops (issue 15, class "names run on / cut short"):
+a comparison word, a count after "và", a second country, a person after "Trung ương", a sentence
+glued on without its full stop; and long lower-case names that end cleanly. Sentences written for
+these tests; the people in them are fictional."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.written for o in officials(text).organizations}
+
+
+def test_a_comparison_after_a_museum_s_name_is_not_part_of_it():
+    assert _orgs("Đoàn đi thăm Bảo tàng Hải Phòng như hồ sen, vườn cây.") == {"Bảo tàng Hải Phòng"}
+
+
+def test_a_count_after_va_ends_the_name():
+    assert _orgs("Vốn vay của Ngân hàng Phát triển châu Á và khoảng 10% vốn đối ứng.") == {
+        "Ngân hàng Phát triển châu Á"}
+
+
+def test_a_second_country_after_va_is_not_part_of_the_first_party_s_name():
+    assert _orgs("Kỷ niệm ngày thành lập Đảng Cộng sản Trung Quốc và Việt Nam bước vào giai đoạn mới.") == {
+        "Đảng Cộng sản Trung Quốc"}
+
+
+def test_a_person_after_trung_uong_is_not_part_of_the_body():
+    found = _orgs("Phó trưởng Ban Tuyên giáo Trung ương Minh Khang đã có công văn.")
+    assert "Ban Tuyên giáo Trung ương" in found and not any("Khang" in o for o in found)
+    assert _orgs("Ông Trần Văn Bình làm việc với Ban Chấp hành Trung ương Đoàn.") >= {
+        "Ban Chấp hành Trung ương Đoàn"}
+
+
+def test_a_sentence_glued_on_without_its_full_stop_ends_the_name():
+    assert _orgs("Ảnh: Cổng thông tin Đảng Cộng sản Sáng cùng ngày, đoàn đến tỉnh.") == {"Đảng Cộng sản"}
+    assert _orgs("Phụ huynh tặng quà Trường Tiểu học Phan Bội Châu Đối với phản ánh này, nhà trường trả lời.") \
+        == {"Trường Tiểu học Phan Bội Châu"}
+
+
+def test_a_company_name_runs_through_its_lower_case_words_to_its_place():
+    found = _orgs("Tỉnh gom Công ty TNHH một thành viên xuất bản tổng hợp Bình Định vào Công ty Xổ số "
+                  "kiến thiết và dịch vụ tổng hợp Bình Định ngoài chức năng kinh doanh.")
+    assert found == {"Công ty TNHH một thành viên xuất bản tổng hợp Bình Định",
+                     "Công ty Xổ số kiến thiết và dịch vụ tổng hợp Bình Định"}
+
+
+def test_words_like_toan_bo_and_truoc_end_a_name():
+    assert _orgs("Tập đoàn An Thịnh và toàn bộ ban lãnh đạo tập đoàn phải giải trình.") == {"Tập đoàn An Thịnh"}
+    assert _orgs("Trường Tiểu học Phan Bội Châu bức xúc trước việc giáo viên vắng.") == {
+        "Trường Tiểu học Phan Bội Châu"}
