@@ -1037,6 +1037,11 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             k += 1
             limit += k - a  # "ông X (60 tuổi, quê huyện Y, tỉnh Z) nguyên là ...": the aside is free
             continue
+        aside = past_aside(toks, k - 1) if k > 0 and toks.k[k] not in _FILLERS else None
+        if aside is not None:  # "Ông có học hàm giáo sư, học vị tiến sĩ, là ...", "ông X sinh năm 1960, là ..."
+            limit += aside - k
+            k = aside
+            continue
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
             continue
