@@ -116,3 +116,9 @@ def test_an_aside_between_the_name_and_la_does_not_cut_the_link():
                              "Trung ương Đảng, đại biểu Quốc hội khóa XI, XII."))
     assert got == {("Lê Văn Tám", "Ủy viên", "Trung ương Đảng"), ("Lê Văn Tám", "đại biểu", "Quốc hội khóa XI"),
                    ("Lê Văn Tám", "đại biểu", "Quốc hội khóa XII")}
+
+
+def test_a_headline_run_into_the_body_keeps_its_title_away_from_the_next_name():
+    got = posts_of(officials("Ông Lê Văn Tám chính thức nhận nhiệm vụ Phó Ban Kinh tế Trung ương Ông Trần Văn "
+                             "Chín, Ủy viên Bộ Chính trị, đã chủ trì Hội nghị."))
+    assert got == {("Lê Văn Tám", "Phó", "Ban Kinh tế Trung ương"), ("Trần Văn Chín", "Ủy viên", "Bộ Chính trị")}
