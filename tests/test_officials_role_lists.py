@@ -122,3 +122,10 @@ def test_a_headline_run_into_the_body_keeps_its_title_away_from_the_next_name():
     got = posts_of(officials("Ông Lê Văn Tám chính thức nhận nhiệm vụ Phó Ban Kinh tế Trung ương Ông Trần Văn "
                              "Chín, Ủy viên Bộ Chính trị, đã chủ trì Hội nghị."))
     assert got == {("Lê Văn Tám", "Phó", "Ban Kinh tế Trung ương"), ("Trần Văn Chín", "Ủy viên", "Bộ Chính trị")}
+
+
+def test_a_plural_title_reaches_the_last_name_past_the_first_names_own_titles():
+    got = posts_of(officials("Các đại biểu QH Lê Văn Tám, Ủy viên Bộ Chính trị, Bí thư Thành ủy TPHCM và Trần "
+                             "Văn Chín đã tiếp xúc cử tri."))
+    assert ("Trần Văn Chín", "đại biểu", "QH") in got
+    assert ("Trần Văn Chín", "Ủy viên", "Bộ Chính trị") not in got
