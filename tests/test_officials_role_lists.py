@@ -129,3 +129,11 @@ def test_a_plural_title_reaches_the_last_name_past_the_first_names_own_titles():
                              "Văn Chín đã tiếp xúc cử tri."))
     assert ("Trần Văn Chín", "đại biểu", "QH") in got
     assert ("Trần Văn Chín", "Ủy viên", "Bộ Chính trị") not in got
+
+
+def test_a_non_party_role_before_a_party_committee_shares_the_committees_parent():
+    got = posts_of(officials("Ông Lê Văn Tám từng là Tổng giám đốc, Bí thư Đảng ủy Tổng công ty Sông Đà."))
+    assert got == {("Lê Văn Tám", "Tổng giám đốc", "Tổng công ty Sông Đà"),
+                   ("Lê Văn Tám", "Bí thư", "Đảng ủy Tổng công ty Sông Đà")}
+    got = posts_of(officials("Ông Lê Văn Tám từng là Trưởng phòng, Ủy viên Ban Thường vụ Tỉnh ủy."))
+    assert got == {("Lê Văn Tám", "Ủy viên", "Ban Thường vụ Tỉnh ủy")}
