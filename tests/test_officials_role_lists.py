@@ -137,3 +137,12 @@ def test_a_non_party_role_before_a_party_committee_shares_the_committees_parent(
                    ("Lê Văn Tám", "Bí thư", "Đảng ủy Tổng công ty Sông Đà")}
     got = posts_of(officials("Ông Lê Văn Tám từng là Trưởng phòng, Ủy viên Ban Thường vụ Tỉnh ủy."))
     assert got == {("Lê Văn Tám", "Ủy viên", "Ban Thường vụ Tỉnh ủy")}
+
+
+def test_a_fronted_title_ending_in_a_bracketed_abbreviation_reaches_the_name_after_the_comma():
+    got = posts_of(officials("Với cương vị là Tổng giám đốc Tổng công ty Sông Đà (PVC), ông Lê Văn Tám đã gây "
+                             "thua lỗ."))
+    assert got == {("Lê Văn Tám", "Tổng giám đốc", "Tổng công ty Sông Đà")}
+    got = posts_of(officials("Ông Trần Văn Chín, Giám đốc Tổng công ty Sông Đà (PVC), ông Lê Văn Tám và nhiều "
+                             "người khác dự họp."))
+    assert got == {("Trần Văn Chín", "Giám đốc", "Tổng công ty Sông Đà")}

@@ -460,6 +460,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if a is not None:
             ends.append(a)  # "Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng"
             c = a if c is None else c
+        elif b > 0 and toks.k[b - 1] == "," and _abbreviation_before(toks, b - 1) is not None:
+            ends.append(_abbreviation_before(toks, b - 1))  # "... Tổng công ty X (PVC), ông Y"
         if 0 < b < h.start and toks.k[b - 1] == "," and b - 1 in period_at_end:
             # "Trong thời gian giữ chức vụ Chủ tịch UBND huyện từ năm 2017 đến nay, ông X ..."
             ends.append(period_at_end[b - 1])
