@@ -146,3 +146,13 @@ def test_a_fronted_title_ending_in_a_bracketed_abbreviation_reaches_the_name_aft
     got = posts_of(officials("Ông Trần Văn Chín, Giám đốc Tổng công ty Sông Đà (PVC), ông Lê Văn Tám và nhiều "
                              "người khác dự họp."))
     assert got == {("Trần Văn Chín", "Giám đốc", "Tổng công ty Sông Đà")}
+
+
+def test_a_further_voi_clause_shares_the_post_given_doi_voi_the_first_name():
+    ex = officials("Ông Trần Văn Mười trao quyết định miễn nhiệm chức Phó chủ tịch UBND thành phố đối với ông "
+                   "Lê Văn Tám, để nhận nhiệm vụ mới là Phó bí thư Thành uỷ; với ông Trần Văn Chín để nhận nhiệm "
+                   "vụ mới là Phó Chủ nhiệm Văn phòng Chính phủ.")
+    got = {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in ex.posts}
+    assert ("Lê Văn Tám", "Phó chủ tịch", "UBND thành phố", "left") in got
+    assert ("Trần Văn Chín", "Phó chủ tịch", "UBND thành phố", "left") in got
+    assert ("Trần Văn Chín", "Phó Chủ nhiệm", "Văn phòng Chính phủ", "appointed") in got

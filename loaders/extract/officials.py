@@ -504,6 +504,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     # "... là, ông A, Bí thư X và ông B, Ủy viên Y": B too
                     for other in _coordinated_after(toks, hits, _idx, hit_person, runs):
                         other.titles.extend((t, t.prefix or status or "holds") for t in runs[start])
+                    for other in _with_after(toks, hits, _idx, hit_person):
+                        other.titles.extend((t, t.prefix or status or "holds") for t in runs[start])
                     break
     # titles after the name
     for idx, h, person in mine:
@@ -1325,6 +1327,34 @@ def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: 
             break
         out.append(hit_person[k])
         cur = nxt
+    return out
+
+
+_WITH = phrase_tokens("với")[0]
+_MAX_WITH_CLAUSE = 25  # tokens of the clause after a name before the "; với ông B" that continues it
+
+
+def _with_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person]) -> list[_Person]:
+    """Persons added to a title given "đối với ông A" by further clauses of the same sentence
+    that open with "với": "miễn nhiệm chức Phó Chủ tịch UBND thành phố đối với ông A, để nhận
+    nhiệm vụ mới ...; với ông B để nhận nhiệm vụ mới ..." (B leaves the same post)."""
+    out: list[_Person] = []
+    n = len(toks)
+    starts = {h.start: k for k, h in enumerate(hits) if k in hit_person and h.how not in ("credit", "pronoun")}
+    j = hits[idx].end
+    while j < n:
+        k = j
+        while k < n and k - j < _MAX_WITH_CLAUSE and toks.k[k] not in (";", ".") and not toks.brk[k]:
+            k += 1
+        if k + 1 >= n or toks.k[k] != ";" or toks.k[k + 1] != _WITH or toks.brk[k + 1]:
+            break
+        m = k + 2
+        while m < n and toks.k[m] in _HONORIFIC_WORDS:
+            m += 1
+        if m not in starts:
+            break
+        out.append(hit_person[starts[m]])
+        j = hits[starts[m]].end
     return out
 
 
