@@ -156,3 +156,20 @@ def test_a_further_voi_clause_shares_the_post_given_doi_voi_the_first_name():
     assert ("Lê Văn Tám", "Phó chủ tịch", "UBND thành phố", "left") in got
     assert ("Trần Văn Chín", "Phó chủ tịch", "UBND thành phố", "left") in got
     assert ("Trần Văn Chín", "Phó Chủ nhiệm", "Văn phòng Chính phủ", "appointed") in got
+
+
+def test_titles_continued_by_bao_gom_ca_cac_chuc_vu_are_all_the_persons_after_cua():
+    ex = officials("Ban Bí thư đã quyết định cách chức Uỷ viên Ban thường vụ Tỉnh uỷ nhiệm kỳ 2005 - 2010 và "
+                   "nhiệm kỳ 2010 - 2015, bao gồm cả các chức vụ Phó bí thư Tỉnh uỷ, Bí thư Tỉnh uỷ Hà Tĩnh của "
+                   "ông Lê Văn Tám.")
+    got = {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in ex.posts}
+    assert got == {("Lê Văn Tám", "Uỷ viên", "Ban thường vụ Tỉnh uỷ", "left"),
+                   ("Lê Văn Tám", "Phó bí thư", "Tỉnh uỷ", "left"),
+                   ("Lê Văn Tám", "Bí thư", "Tỉnh uỷ Hà Tĩnh", "left")}
+
+
+def test_a_post_given_doi_voi_a_second_name_does_not_take_the_first_names_apposition():
+    got = posts_of(officials("Đại biểu bầu chức vụ Chủ tịch HĐND tỉnh đối với ông Lê Văn Tám - Bí thư Tỉnh uỷ "
+                             "và chức vụ Chủ tịch UBND tỉnh đối với ông Trần Văn Chín - Phó Bí thư Tỉnh uỷ."))
+    assert ("Trần Văn Chín", "Bí thư", "Tỉnh uỷ") not in got
+    assert ("Trần Văn Chín", "Chủ tịch", "UBND tỉnh") in got

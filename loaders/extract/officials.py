@@ -501,6 +501,14 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     # "Bí thư Thành ủy lúc bấy giờ là ông X": the link says the post was held then
                     status = _OF_LINK_STATUS.get(link[1]) or clause_status(toks, clause_start(toks, start), start)  # type: ignore[index]
                     give(person, start, status)
+                    # "cách chức Ủy viên Ban Thường vụ Tỉnh ủy ..., bao gồm cả các chức vụ Bí thư ...
+                    # của ông X": the runs this one continues are X's too
+                    # (not over another name: "chức vụ X đối với ông A - Bí thư ... và chức vụ Y đối với ông B")
+                    p, after = continues.get(start), start
+                    while p is not None and p not in claimed and p not in appositive \
+                            and bisect_left(name_starts, after) == bisect_left(name_starts, p):
+                        give(person, p, clause_status(toks, clause_start(toks, p), p) or status)
+                        p, after = continues.get(p), p
                     # "... là, ông A, Bí thư X và ông B, Ủy viên Y": B too
                     for other in _coordinated_after(toks, hits, _idx, hit_person, runs):
                         other.titles.extend((t, t.prefix or status or "holds") for t in runs[start])
@@ -1282,11 +1290,12 @@ def _skip_honorific_words(toks: Tokens, j: int) -> int:
 
 
 def past_term(toks: Tokens, k: int) -> int:
-    """Past a term or term of office after a title ("khóa XVIII, nhiệm kỳ 2016 - 2021", "(khóa 13)")."""
+    """Past a term or term of office after a title ("khóa XVIII, nhiệm kỳ 2016 - 2021", "(khóa 13)",
+    "nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015")."""
     n = len(toks)
     start = k
     while k < n and not toks.brk[k]:
-        j = k + 1 if toks.k[k] in (",", "(") else k
+        j = k + 1 if toks.k[k] in (",", "(") or (toks.k[k] == _AND and k > start) else k
         if j < n and toks.k[j] == _KHOA and j + 1 < n and (toks.k[j + 1].isdigit() or _roman(toks.t[j + 1])):
             j += 2
         elif j + 1 < n and (toks.k[j], toks.k[j + 1]) == _TERM_OF_OFFICE:
