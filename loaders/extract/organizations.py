@@ -125,6 +125,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         end = _cap_run(toks, j, 3, lex, stop_at_person=False)
         for length in (3, 2, 1):  # a known district: "huyện Thạch Thành", even if it looks like a name
             if j + length <= end and " ".join(toks.k[j : j + length]) in lex.districts:
+                if level in ("commune", "village"):  # "phường Quy Nhơn Nam": a ward named after the city
+                    length = _cap_run(toks, j + length, 1, lex, stop_at_person=True) - j
                 return PlaceParse(i, j + length, level, word, toks.surface(j, j + length), None)
         if end - j >= 2 and toks.k[j] in lex.surnames and toks.word[j + 1]:
             return PlaceParse(i, j, level, word, "", None)  # "UBND huyện Trần Đăng Ánh": a person
@@ -459,7 +461,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             if end > k:
                 return end
         k = i  # "Trung tâm phát triển quỹ đất tỉnh Yên Bái": lower-case words up to the place
-        while k < n and k - i < 8 and lower(k) and not _name_stop(toks, k) and not place_word(k):
+        while k < n and k - i < 12 and lower(k) and not _name_stop(toks, k) and not place_word(k):
             k += 1
         return k if k > i and k < n and place_word(k) else i
     if not named_after and person_at(i) and not lex.places.longest(toks, i):
