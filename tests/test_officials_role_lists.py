@@ -109,3 +109,23 @@ def test_in_a_list_of_titled_names_each_run_before_a_name_stays_whole():
     assert ("Trần Văn Chín", "Ủy viên", "Trung ương Đảng") in got
     assert ("Trần Văn Chín", "Chủ tịch", "Hội Nông dân Việt Nam") in got
     assert ("Lê Văn Tám", "Ủy viên", "Trung ương Đảng") not in got
+
+
+def test_an_aside_between_the_name_and_la_does_not_cut_the_link():
+    got = posts_of(officials("Ông Lê Văn Tám sinh năm 1953. Ông có học hàm giáo sư, học vị tiến sĩ, là Ủy viên "
+                             "Trung ương Đảng, đại biểu Quốc hội khóa XI, XII."))
+    assert got == {("Lê Văn Tám", "Ủy viên", "Trung ương Đảng"), ("Lê Văn Tám", "đại biểu", "Quốc hội khóa XI"),
+                   ("Lê Văn Tám", "đại biểu", "Quốc hội khóa XII")}
+
+
+def test_a_headline_run_into_the_body_keeps_its_title_away_from_the_next_name():
+    got = posts_of(officials("Ông Lê Văn Tám chính thức nhận nhiệm vụ Phó Ban Kinh tế Trung ương Ông Trần Văn "
+                             "Chín, Ủy viên Bộ Chính trị, đã chủ trì Hội nghị."))
+    assert got == {("Lê Văn Tám", "Phó", "Ban Kinh tế Trung ương"), ("Trần Văn Chín", "Ủy viên", "Bộ Chính trị")}
+
+
+def test_a_plural_title_reaches_the_last_name_past_the_first_names_own_titles():
+    got = posts_of(officials("Các đại biểu QH Lê Văn Tám, Ủy viên Bộ Chính trị, Bí thư Thành ủy TPHCM và Trần "
+                             "Văn Chín đã tiếp xúc cử tri."))
+    assert ("Trần Văn Chín", "đại biểu", "QH") in got
+    assert ("Trần Văn Chín", "Ủy viên", "Bộ Chính trị") not in got

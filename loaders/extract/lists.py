@@ -20,6 +20,7 @@ _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị
 _JOIN = frozenset({",", *phrase_tokens("và")})
 _JOIN_THROUGH = frozenset({",", ";", *phrase_tokens("và")})
 _TOGETHER = phrase_tokens("cùng")[0]
+_AND_WORD = phrase_tokens("và")[0]
 _APPOSITION = frozenset({",", "-", "("})
 _MAX_ASIDE = 8  # tokens of an aside after a name in a list: "(43 tuổi)"
 _ADDRESS_WORDS = frozenset(phrase_tokens("ông bà đồng chí"))
@@ -184,7 +185,11 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
                     continue
                 break
             if not out:
-                out.append(idx)  # the first name: its own apposition follows, the list ends there
+                out.append(idx)  # the first name: its own apposition follows, the list ends there ...
+                e = runs[after + 1]
+                if e + 1 < n and toks.k[e] == _AND_WORD and not toks.brk[e + 1]:
+                    j = e + 1  # ... unless "và" and a last name follow it: "các đại biểu Quốc hội A,
+                    continue  # Ủy viên Bộ Chính trị, Bí thư Thành ủy và B"
             break
         out.append(idx)
         if after < n and (toks.k[after] in _JOIN or (through and toks.k[after] == ";")) and not toks.brk[after]:

@@ -166,6 +166,17 @@ def _titled_before(toks: Tokens, b: int, run_ends: set[int]) -> bool:
     return False
 
 
+_CAPITAL_ADDRESS = frozenset(phrase_tokens("ông bà"))
+
+
+def _glued_sentence(toks: Tokens, b: int, start: int) -> bool:
+    """"... nhận nhiệm vụ Phó Ban Kinh tế Trung ương Ông Nguyễn Văn B, Ủy viên ...": a capitalised
+    form of address inside a sentence begins a new one (a headline run into the body without a
+    stop), so the title before it is not the name's."""
+    return b < start and b > 0 and toks.k[b] in _CAPITAL_ADDRESS and toks.t[b][:1].isupper() \
+        and toks.word[b - 1] and sentence_start(toks, b) != b
+
+
 def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]) -> None:
     """A run set off after a name written without a title before it, and written right before
     another name, is two runs, split at its last "và" ("Đại tướng A, Ủy viên Bộ Chính trị, Bộ
@@ -440,6 +451,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         b = honorific_start(toks, h.start)
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
                                and (b < h.start or toks.k[b - 1] != ",") else [])
+        if _glued_sentence(toks, b, h.start):
+            ends = []
         c = _country_before(toks, b)
         if c is not None:
             ends.append(c)  # "Thủ tướng Italy Paolo Gentiloni": the country between title and name
@@ -1036,6 +1049,11 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
                 k += 1
             k += 1
             limit += k - a  # "ông X (60 tuổi, quê huyện Y, tỉnh Z) nguyên là ...": the aside is free
+            continue
+        aside = past_aside(toks, k - 1) if k > 0 and toks.k[k] not in _FILLERS else None
+        if aside is not None:  # "Ông có học hàm giáo sư, học vị tiến sĩ, là ...", "ông X sinh năm 1960, là ..."
+            limit += aside - k
+            k = aside
             continue
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
