@@ -27,6 +27,7 @@ import heapq
 import os
 import pickle
 import re
+import shutil
 import tempfile
 import zlib
 from collections import Counter, defaultdict
@@ -367,6 +368,17 @@ def _renders(line: str, subject: str) -> bool:
     return ns is not None and subject.startswith(ns)
 
 
+class _KeySink:
+    """What :func:`kg.graph._write_reference` adds to (a set of triples, for it), taking each triple
+    as its sort key into sorted runs on disk; the merge gives each key once, as the set would."""
+
+    def __init__(self, runs: _Runs, intern: dict[str, str]) -> None:
+        self.runs, self.intern = runs, intern
+
+    def add(self, t: Triple) -> None:
+        self.runs.add((_key(t, self.intern),))
+
+
 @dataclass
 class ReportSource:
     """The reports of a build as the writer reads them, one batch at a time.
@@ -506,14 +518,36 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                         delta.subtract(keys)
                 if store is not None and fresh:
                     store.put_blocks(fresh)
-        default: set[Triple] = set()
-        _write_reference(default, res)
-        default_keys = sorted(_key(t, intern) for t in default)
+        # The default graph (identity links, redirects, tenure aggregates: it grows with the archive,
+        # about 60 triples a report) goes to sorted runs of its own as keys, never whole in memory as
+        # triples or text; the report blocks' last keys go to disk first, so that only one buffer fills.
+        if runs is not None:
+            runs.flush()
+        (work / "default").mkdir()
+        druns = _Runs(work / "default", spill)
+        _write_reference(_KeySink(druns, intern), res)
+        druns.flush()
+        # Kept whole only for the store (its record of the default graph, and patching graph.ttl).
+        default_keys: list[Key] | None = [] if store is not None else None
+
+        def default_merged() -> Iterator[Key]:
+            for k, _ in druns.merged_counts():  # a set's triples: each once, however often added
+                if default_keys is not None:
+                    default_keys.append(k)
+                if runs is not None:
+                    runs.add((k,))
+                yield k
 
         # graph.trig: the default graph, then the report blocks in name order
-        with trig.open("wb") as out, (work / "blocks").open("rb") as spool:
-            out.write(_prefix_header().encode())
-            out.write(("\n{\n" + _turtle_body(default, _OxTerms()) + "\n}\n").encode())
+        with trig.open("w", encoding="utf-8", newline="") as out:
+            out.write(_prefix_header() + "\n{\n")
+            conv = _OxKeys()
+            ox.serialize((conv(k) for k in default_merged()), work / "default.ttl", ox.RdfFormat.TURTLE,
+                         prefixes=PREFIX_MAP)
+            _write_turtle_body(work / "default.ttl", out)
+            out.write("\n}\n")
+        os.remove(work / "default.ttl")
+        with trig.open("ab") as out, (work / "blocks").open("rb") as spool:
             for name in sorted(index):
                 offset, length = index[name]
                 spool.seek(offset)
@@ -532,9 +566,9 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                 for s in range(0, len(present), 1000):
                     for keys in store.block_keys(present[s:s + 1000]).values():
                         runs.add(keys)
+                runs.add(default_keys)
                 summary = StreamSummary(types=dict.fromkeys(SUMMARY_CLASSES, 0), reused=reused)
         if not patch:
-            runs.add(default_keys)
             _merge_ttl(runs, ttl, work, summary, store)
             if store is not None:
                 store.set_meta("default_keys", _pack(default_keys))
@@ -544,9 +578,7 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
             html(_rdflib_triples(runs.merged()), html_path)
         return summary
     finally:
-        for p in work.glob("*"):
-            p.unlink()
-        work.rmdir()
+        shutil.rmtree(work)
 
 
 def _pack(obj: object) -> str:

@@ -51,6 +51,8 @@ def main() -> None:
     ap.add_argument("--sample", metavar="KIND", help="with --corpus-stats: print joins of this kind")
     ap.add_argument("--n", type=int, default=20)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--common", action="store_true",
+                    help="with --sample: only joins of names kg.persons.is_rare calls common (where namesakes live)")
     args = ap.parse_args()
     gold = read_gold(args.gold)
     t0 = time.perf_counter()
@@ -68,7 +70,7 @@ def main() -> None:
               f"resolution {100 * took_resolve / total:.1f}% of the build (one process)")
         corpus_stats(exs, res, args.largest)
         if args.sample:
-            sample_links(exs, res, args.sample, args.n, args.seed)
+            sample_links(exs, res, args.sample, args.n, args.seed, args.common)
         return
     knob, label = ("CAREER_NAME_LOG10", "career below") if args.sweep_career else ("RARE_NAME_LOG10", "rare below")
     thresholds = [getattr(kg.persons, knob)]
@@ -129,12 +131,14 @@ def corpus_stats(exs: list, res, largest: int) -> None:
 
 
 
-def sample_links(exs: list, res, kind: str, n: int, seed: int) -> None:
-    """``n`` joins of ``kind`` at random (none touching a held-out report), with both mentions in context."""
+def sample_links(exs: list, res, kind: str, n: int, seed: int, common: bool = False) -> None:
+    """``n`` joins of ``kind`` at random (none touching a held-out report), with both mentions in context;
+    with ``common``, only joins of names that are not rare (kg.persons.is_rare)."""
     held = held_out()
     text = {ex.report.id: ex.report.text for ex in exs}
-    links = [link for link in res.person_links if link.kind == kind and not set(link.reports) & held]
-    print(f"{len(links)} joins of kind {kind} outside the held-out reports; "
+    links = [link for link in res.person_links if link.kind == kind and not set(link.reports) & held
+             and not (common and kg.persons.is_rare(res.label(link.person)))]
+    print(f"{len(links)} joins of kind {kind}{' (common names)' if common else ''} outside the held-out reports; "
           f"{min(n, len(links))} at random (seed {seed}):")
     for i, link in enumerate(random.Random(seed).sample(links, min(n, len(links))), 1):
         print(f"{i}. {link.person.rsplit('/', 1)[1]}: {link.reason}")

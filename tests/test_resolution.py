@@ -329,6 +329,16 @@ def test_the_leadership_tier_is_a_province_s_own_bodies_not_a_district_s():
     assert leadership_post(post("Bí thư", "Tỉnh ủy Quảng Ninh", "tinh_uy"))
     assert not leadership_post(post("Chủ tịch", "Ủy ban nhân dân thành phố Hạ Long Quảng Ninh", "ubnd"))
     assert not leadership_post(post("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh", "ubnd"))
+    assert leadership_post(post("Phó Bí thư", "Tỉnh ủy Quảng Ninh", "tinh_uy"))  # the pool chairs come from
+    assert not leadership_post(post("Phó Bí thư", "Huyện ủy Tiên Yên Quảng Ninh", "huyen_uy"))
+
+
+def test_a_province_s_deputy_party_secretary_and_its_chair_under_an_uncommon_name_are_one_career():
+    exs = [report("a", "Ông Vi Văn Thắm, Phó Bí thư Thành ủy Hà Nội, phát biểu.", (2003, 3, 3)),
+           report("c", "Chủ tịch UBND thành phố Hà Nội Vi Văn Thắm đã kiểm tra công trình.", (2005, 6, 1))]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Vi Văn Thắm").values())) == 1
+    assert [link.kind for link in res.person_links] == ["career"]
 
 
 def _titled(rid: str, text: str, when: tuple[int, int, int]):

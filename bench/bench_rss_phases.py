@@ -1,0 +1,233 @@
+"""Resident memory (RSS, as the operating system counts it) of ``kg build`` by phase, at several sizes.
+
+usage: python bench/bench_rss_phases.py [--sizes 2000 10000] [--jobs 1 2] [--work /tmp/kg-scale4]
+                                        [--interval 0.1] [--store] [--project 100000]
+
+``bench/bench_memory.py`` counts Python objects (``tracemalloc``); a build's RSS was 1.2-1.8x that
+(docs/scale.md), and only RSS decides whether a build fits in a machine. This runs each build as a
+separate process (a clean ``kg build SYNTH --out OUT --no-html --no-store --quiet --jobs N``, the
+synthetic archives of ``bench/synth_corpus.py`` made once in WORK), samples the summed RSS of the
+build and its pool workers every ``--interval`` seconds from /proc, and has the build note when each
+phase starts (the child wraps kg's own functions; nothing in kg is changed):
+
+- ``extract``: loading and extraction into compact resolution inputs (``kg.build.resolution_inputs``);
+- ``resolve``: ``kg.resolve.resolve``;
+- ``maps``: the answers turned into per-report tables by position (``kg.build._source``);
+- ``write-votes``, ``write-blocks``, ``write-ttl``: the writer's first pass, its second pass, and
+  the default graph, graph.trig and the merge of the sorted runs into graph.ttl (``kg.blocks``).
+
+At each phase start the build also notes glibc's own count (``mallinfo2``): bytes the allocator has
+handed out and not had back (*in use*), and bytes it holds free in its heap (*free*, memory the
+process keeps but Python does not use: fragmentation, the part ``tracemalloc`` cannot see).
+
+Prints, per (size, jobs): each phase's start, duration, RSS at its start, its peak summed RSS and
+the allocator's in-use / free at its start; then the peak, and, over the sizes measured, the
+least-squares slope of the peak (MB per report) and a linear projection to ``--project`` reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from runmeter import tree_rss_mb  # noqa: E402
+
+CHILD = r"""
+import ctypes, os, sys, time
+marks = open(os.environ["KG_RSS_MARKS"], "a", buffering=1)
+libc = ctypes.CDLL("libc.so.6")
+
+class MallInfo2(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_size_t) for n in
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+                 "fordblks", "keepcost")]
+
+libc.mallinfo2.restype = MallInfo2
+
+def rss_kb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+def pymalloc():
+    # sys._debugmallocstats writes to the C stderr: catch it in a file
+    import tempfile
+    with tempfile.TemporaryFile("w+") as f:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        os.dup2(f.fileno(), 2)
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        f.seek(0)
+        got = {}
+        for line in f:
+            if line.startswith("# arenas allocated current"):
+                got["arenas"] = int(line.split("=")[1].replace(",", "")) << 20
+            elif line.startswith("# bytes in allocated blocks"):
+                got["used"] = int(line.split("=")[1].replace(",", ""))
+        return got.get("arenas", 0), got.get("used", 0)
+
+def mark(phase):
+    m = libc.mallinfo2()
+    arenas, used = pymalloc()
+    marks.write(f"{time.time()} {phase} {rss_kb()} {m.uordblks + m.hblkhd} {m.fordblks} {used} {arenas - used}\n")
+
+import kg.blocks, kg.build, kg.cli
+blocks, build = sys.modules["kg.blocks"], sys.modules["kg.build"]  # kg.build may also name a function
+
+def before(module, name, phase):
+    fn = getattr(module, name)
+    def wrapped(*a, **k):
+        mark(phase)
+        return fn(*a, **k)
+    setattr(module, name, wrapped)
+
+before(build, "resolution_inputs", "extract")
+before(build, "resolve", "resolve")
+before(build, "_source", "maps")
+before(build, "write_streamed", "write-votes")
+before(blocks, "_write_reference", "write-ttl")
+answers_init = blocks._Answers.__init__
+def answers(self, *a, **k):
+    mark("write-blocks")
+    answers_init(self, *a, **k)
+blocks._Answers.__init__ = answers
+mark("start")
+try:
+    code = kg.cli.main(sys.argv[1:])
+finally:
+    mark("end")
+sys.exit(code)
+"""
+
+PHASES = ("start", "extract", "resolve", "maps", "write-votes", "write-blocks", "write-ttl", "end")
+
+
+def corpus_of(size: int, work: Path) -> Path:
+    from synth_corpus import generate
+
+    path = work / f"syn-{size}"
+    if not (path / f"syn-{size - 1:06d}.txt").exists():
+        shutil.rmtree(path, ignore_errors=True)
+        generate(size, path)
+    return path
+
+
+def run(size: int, jobs: int, work: Path, interval: float, store: bool) -> dict:
+    corpus = corpus_of(size, work)
+    out = work / f"out-{size}-{jobs}"
+    shutil.rmtree(out, ignore_errors=True)
+    marks = Path(tempfile.mkstemp(prefix="kg-rss-marks-")[1])
+    argv = ["build", str(corpus), "--out", str(out), "--no-html", "--quiet", "--jobs", str(jobs)]
+    if not store:
+        argv.append("--no-store")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.time()
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=dict(os.environ, KG_RSS_MARKS=str(marks)))
+    samples: list[tuple[float, float]] = []
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            samples.append((time.time(), tree_rss_mb(proc.pid)))
+            stop.wait(interval)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    stop.set()
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode not in (0, 1):
+        sys.exit(f"kg build failed ({proc.returncode}): {err[-2000:]}")
+    rows = []
+    for line in marks.read_text().splitlines():
+        t, phase, rss, used, free, pyused, pyfree = line.split()
+        rows.append({"t": float(t), "phase": phase, "rss": int(rss) / 1024, "used": int(used) / 2**20,
+                     "free": int(free) / 2**20, "pyused": int(pyused) / 2**20, "pyfree": int(pyfree) / 2**20})
+    marks.unlink()
+    for a, b in zip(rows, rows[1:] + [None], strict=True):
+        end = b["t"] if b is not None else a["t"]
+        during = [mb for t, mb in samples if a["t"] <= t <= end]
+        a["dur"] = end - a["t"]
+        a["peak"] = max(during, default=a["rss"])
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"size": size, "jobs": jobs, "wall": time.time() - t0, "cpu": cpu,
+            "peak": max((mb for _, mb in samples), default=0.0), "phases": rows}
+
+
+def show(r: dict) -> None:
+    print(f"\n{r['size']} reports, {r['jobs']} job(s): peak {r['peak']:.0f} MB ({r['peak'] / r['size'] * 1024:.1f} KB "
+          f"a report), cpu {r['cpu']:.0f} s, wall {r['wall']:.0f} s")
+    print(f"  {'phase':<13} {'at s':>7} {'dur s':>7} {'RSS at start':>12} {'peak MB':>8} {'malloc used':>11} "
+          f"{'malloc free':>11} {'pymalloc used':>13} {'pymalloc free':>13}")
+    t0 = r["phases"][0]["t"]
+    for p in r["phases"]:
+        print(f"  {p['phase']:<13} {p['t'] - t0:>7.1f} {p['dur']:>7.1f} {p['rss']:>12.0f} {p['peak']:>8.0f} "
+              f"{p['used']:>11.0f} {p['free']:>11.0f} {p['pyused']:>13.0f} {p['pyfree']:>13.0f}", flush=True)
+
+
+def slope(points: list[tuple[int, float]]) -> tuple[float, float]:
+    """Least-squares line through (size, MB): (MB per report, intercept)."""
+    n = len(points)
+    mx = sum(x for x, _ in points) / n
+    my = sum(y for _, y in points) / n
+    sxx = sum((x - mx) ** 2 for x, _ in points)
+    b = sum((x - mx) * (y - my) for x, y in points) / sxx
+    return b, my - b * mx
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[2000, 10000])
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--work", type=Path, default=Path("/tmp/kg-scale4"))
+    ap.add_argument("--interval", type=float, default=0.1)
+    ap.add_argument("--store", action="store_true", help="build with the store (default: --no-store)")
+    ap.add_argument("--project", type=int, default=100_000)
+    ap.add_argument("--json", type=Path, help="append each run's figures to this JSON Lines file")
+    args = ap.parse_args()
+    results = []
+    for size in args.sizes:
+        for jobs in args.jobs:
+            r = run(size, jobs, args.work, args.interval, args.store)
+            show(r)
+            results.append(r)
+            if args.json:
+                with args.json.open("a") as f:
+                    f.write(json.dumps(r) + "\n")
+    for jobs in args.jobs:
+        points = [(r["size"], r["peak"]) for r in results if r["jobs"] == jobs]
+        if len({x for x, _ in points}) < 2:
+            continue
+        b, a = slope(points)
+        at = (a + b * args.project) / 1024
+        print(f"\n{jobs} job(s): peak grows {b * 1024:.1f} KB a report (least squares over "
+              f"{', '.join(str(x) for x, _ in points)}); projected at {args.project:,}: {at:.2f} GB")
+        for phase in PHASES[1:-1]:
+            pts = [(r["size"], next(p["peak"] for p in r["phases"] if p["phase"] == phase)) for r in results
+                   if r["jobs"] == jobs and any(p["phase"] == phase for p in r["phases"])]
+            if len({x for x, _ in pts}) >= 2:
+                b, a = slope(pts)
+                at = (a + b * args.project) / 1024
+                print(f"  {phase:<13} peak {b * 1024:6.1f} KB a report, projected {at:.2f} GB")
+
+
+if __name__ == "__main__":
+    main()
