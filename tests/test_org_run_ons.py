@@ -50,3 +50,12 @@ def test_words_like_toan_bo_and_truoc_end_a_name():
     assert _orgs("Tập đoàn An Thịnh và toàn bộ ban lãnh đạo tập đoàn phải giải trình.") == {"Tập đoàn An Thịnh"}
     assert _orgs("Trường Tiểu học Phan Bội Châu bức xúc trước việc giáo viên vắng.") == {
         "Trường Tiểu học Phan Bội Châu"}
+
+
+def test_a_name_s_last_words_in_lower_case_before_the_verb_or_the_person_who_heads_it():
+    assert _orgs("Vụ trưởng Vụ Giáo dục phổ thông Lê Văn Tám khẳng định.") == {"Vụ Giáo dục phổ thông"}
+    assert _orgs("Ngày 20/5, Hội đồng Quốc gia giáo dục đã thảo luận.") == {"Hội đồng Quốc gia giáo dục"}
+    assert _orgs("Ban Quản lý chợ chưa thực sự phục vụ bà con.") == {"Ban Quản lý chợ"}
+    assert _orgs("Công ty Dịch vụ thiết bị vật tư Hải Hà mở rộng kinh doanh.") != {"Công ty Dịch vụ thiết"}
+    assert _orgs("Hội đồng Lý luận Trung ương mong muốn các nhà khoa học đóng góp.") == {
+        "Hội đồng Lý luận Trung ương"}

@@ -149,6 +149,9 @@ _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với ch
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
                                      "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã hay hoặc chỉ "
                                      "vẫn luôn chưa rất phải như ngoài gồm trước sau việc"))
+# Words that begin a predicate after a name ("... đã thảo luận", "... thuộc UBND"): a name may end
+# in one or two lower-case words right before one of them.
+_PREDICATE_START = frozenset(phrase_tokens("đã được sẽ đang vừa cũng vẫn luôn chưa là thuộc"))
 _AND = phrase_tokens("và")[0]
 _ALL = phrase_tokens("các")[0]
 _IS = phrase_tokens("là")[0]
@@ -528,6 +531,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                       or (k - j <= 2 and (toks.k[k] == _IS or tuple(toks.k[k : k + 2]) == _SAID))):
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
+        if 0 < k - j <= 2 and k < n and not toks.brk[k] and (
+                toks.k[k] in _PREDICATE_START or (capital(k) and person_at(k) and not named_after)):
+            j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
+            break  # last word in lower case, then the sentence's verb or the person who heads it
         if lower(j) and lower(j + 1) and not _name_stop(toks, j) and not _name_stop(toks, j + 1) \
                 and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
                 and not starts_body(j + 2) and not person_at(j + 2) \
