@@ -59,3 +59,13 @@ def test_a_name_s_last_words_in_lower_case_before_the_verb_or_the_person_who_hea
     assert _orgs("Công ty Dịch vụ thiết bị vật tư Hải Hà mở rộng kinh doanh.") != {"Công ty Dịch vụ thiết"}
     assert _orgs("Hội đồng Lý luận Trung ương mong muốn các nhà khoa học đóng góp.") == {
         "Hội đồng Lý luận Trung ương"}
+
+
+def test_a_meeting_hall_is_a_place_not_a_body():
+    assert _orgs("Kỳ họp khai mạc tại Hội trường Ba Đình.") == set()
+
+
+def test_a_negation_ends_the_name_but_hang_khong_is_inside_it():
+    assert _orgs("Công ty TNHH Đầu tư và Thương mại Hải Hà không báo cáo chủ sở hữu.") == {
+        "Công ty TNHH Đầu tư và Thương mại Hải Hà"}
+    assert _orgs("Cục Hàng không Việt Nam cấp phép bay.") == {"Cục Hàng không Việt Nam"}

@@ -148,7 +148,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
                                      "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã hay hoặc chỉ "
-                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc"))
+                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không"))
 # Words that begin a predicate after a name ("... đã thảo luận", "... thuộc UBND"): a name may end
 # in one or two lower-case words right before one of them.
 _PREDICATE_START = frozenset(phrase_tokens("đã được sẽ đang vừa cũng vẫn luôn chưa là thuộc"))
