@@ -69,3 +69,21 @@ def test_a_negation_ends_the_name_but_hang_khong_is_inside_it():
     assert _orgs("Công ty TNHH Đầu tư và Thương mại Hải Hà không báo cáo chủ sở hữu.") == {
         "Công ty TNHH Đầu tư và Thương mại Hải Hà"}
     assert _orgs("Cục Hàng không Việt Nam cấp phép bay.") == {"Cục Hàng không Việt Nam"}
+
+
+def test_a_committee_s_name_goes_on_with_ve_and_its_subject():
+    assert _orgs("Phó Thủ tướng Trần Văn Bình, Trưởng ban chỉ đạo Nhà nước về du lịch cùng lãnh đạo ba tỉnh dự.") \
+        == {"ban chỉ đạo Nhà nước về du lịch"}
+    assert _orgs("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp phiên thứ 20.") == {
+        "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"}
+    assert _orgs("Ban Chỉ đạo Trung ương về phòng chống tham nhũng năm 2017 đã họp.") == {
+        "Ban Chỉ đạo Trung ương về phòng chống tham nhũng"}
+
+
+def test_ve_a_reference_is_not_a_subject():
+    assert not any("vấn đề" in o for o in _orgs("Ủy ban Quốc gia trao đổi về vấn đề này."))
+
+
+def test_a_lower_case_name_up_to_the_predicate():
+    assert _orgs("Nhiều người lo Ban chỉ đạo chống tham nhũng cũng giống các ban khác.") == {
+        "Ban chỉ đạo chống tham nhũng"}

@@ -463,6 +463,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             end = _name_tail(toks, k, lex, named_after, unit)  # "Trường Trung cấp nghề Dân tộc nội trú"
             if end > k:
                 return end
+        k = i  # "Ban chỉ đạo chống tham nhũng cũng ...": lower-case words up to the predicate
+        while k < n and k - i < 4 and lower(k) and not _name_stop(toks, k) and not place_word(k):
+            k += 1
+        if i + 1 < k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START:
+            return k
         k = i  # "Trung tâm phát triển quỹ đất tỉnh Yên Bái": lower-case words up to the place
         while k < n and k - i < 12 and lower(k) and not _name_stop(toks, k) and not place_word(k):
             k += 1
@@ -549,6 +554,36 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
     while j > i + 1 and (not toks.word[j - 1] or toks.k[j - 1] == _AND):
         j -= 1  # "Hội Sinh viên -": no trailing dash (nor "và")
     return j
+
+
+_ABOUT = phrase_tokens("về")[0]
+_DEMONSTRATIVES = frozenset(phrase_tokens("này đó đây trên nêu"))
+_YEAR = phrase_tokens("năm")[0]
+
+
+def _year_at(toks: Tokens, k: int) -> bool:
+    """Token k is "năm" before a number ("năm 2017"): a date after the name, not part of it."""
+    return toks.k[k] == _YEAR and k + 1 < len(toks) and toks.k[k + 1].isdigit()
+
+
+def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
+    """End of the subject after "về" in a committee's name ("... về phòng, chống tham nhũng,
+    tiêu cực", "... về du lịch"): up to ten words, commas inside a phrase of ``name_joins.tsv``,
+    ending cleanly (punctuation, a line's end, a function word, a verb); i when it does not."""
+    n = len(toks)
+    k = i
+    while k < n and k - i < 10 and not toks.brk[k] and (
+            (toks.word[k] and not toks.upper[k] and not toks.k[k].isdigit() and not _year_at(toks, k)
+             and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k))
+             and toks.k[k] not in _PREDICATE_START and not _name_stop(toks, k)
+             and not (toks.cap[k] and k > i and _body_at(toks, k)))
+            or _joining_comma(toks, k)):
+        k += 1
+    if k == i or not toks.word[i] or toks.k[k - 1] == _AND or (k < n and toks.k[k] in _DEMONSTRATIVES):
+        return i  # (not "... về vấn đề này": a reference to what was said, no name)
+    clean = k >= n or toks.brk[k] or (not toks.word[k] and toks.k[k] not in ("-", "–")) \
+        or toks.k[k] in _TAIL_STOP or toks.k[k] in _PREDICATE_START or _name_stop(toks, k) or _year_at(toks, k)
+    return k if clean else i
 
 
 def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon) -> bool:
@@ -657,6 +692,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II" is one)
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
+        if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
+            end = _subject_end(toks, j + 1, lex)
+            if end > j + 1:  # "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"
+                p.extra, j = toks.surface(p.start + m, end), end
         if "country" in row.takes and j < n and toks.cap[j] and not toks.brk[j]:
             country = lex.other_places.longest(toks, j)
             if country:  # "Quốc hội Myanmar" is Myanmar's; "Quốc hội Việt Nam" is the Quốc hội
