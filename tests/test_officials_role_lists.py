@@ -173,3 +173,8 @@ def test_a_post_given_doi_voi_a_second_name_does_not_take_the_first_names_apposi
                              "và chức vụ Chủ tịch UBND tỉnh đối với ông Trần Văn Chín - Phó Bí thư Tỉnh uỷ."))
     assert ("Trần Văn Chín", "Bí thư", "Tỉnh uỷ") not in got
     assert ("Trần Văn Chín", "Chủ tịch", "UBND tỉnh") in got
+
+
+def test_a_bodys_list_after_co_goes_on_past_va():
+    got = posts_of(officials("Hiện nay, HĐND tỉnh có Chủ tịch là bà Lê Thị Tám và Phó Chủ tịch là ông Trần Văn Chín."))
+    assert got == {("Lê Thị Tám", "Chủ tịch", "HĐND tỉnh"), ("Trần Văn Chín", "Phó Chủ tịch", "HĐND tỉnh")}

@@ -275,6 +275,8 @@ _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
 
 _NOW = frozenset(phrase_tokens("hiện"))
+_LA = phrase_tokens("là")[0]
+_MAX_HAS_REACH = 16  # tokens from "BODY có" to a further role of its list: "Chủ tịch là bà A và"
 
 
 def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
@@ -283,6 +285,13 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     (a unit's list names posts in the body the unit belongs to)."""
     ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
     k = i - 1
+    if k >= 1 and toks.k[k] in (_AND, ",") and i < len(toks) and not toks.brk[i]:
+        # "HĐND tỉnh có Chủ tịch là bà A và | Phó Chủ tịch là ông B": the same "có" lists it
+        lo = max(sentence_start(toks, i), i - _MAX_HAS_REACH)
+        c = next((x for x in range(k - 1, lo - 1, -1) if toks.k[x] == _HAS), None)
+        if c is not None and c + 1 < k and _LINKS.longest(toks, c + 1) is None \
+                and any(toks.k[x] == _LA for x in range(c + 1, k)):
+            k = c
     if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
         if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
