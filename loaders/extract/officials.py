@@ -460,6 +460,12 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         b = honorific_start(toks, h.start)
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
                                and (b < h.start or toks.k[b - 1] != ",") else [])
+        if b > 1 and toks.k[b - 1] == ",":
+            for m in (1, 2, 3):  # "Bí thư Tỉnh ủy, Chủ tịch HĐND đương nhiệm, ông X"
+                cue = lexicon().status_cues.longest(toks, b - 1 - m) if b - 1 - m > 0 else None
+                if cue and cue[0] == m:
+                    ends.append(b - 1 - m)
+                    break
         if _glued_sentence(toks, b, h.start):
             ends = []
         c = _country_before(toks, b)
