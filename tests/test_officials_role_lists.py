@@ -129,3 +129,47 @@ def test_a_plural_title_reaches_the_last_name_past_the_first_names_own_titles():
                              "Văn Chín đã tiếp xúc cử tri."))
     assert ("Trần Văn Chín", "đại biểu", "QH") in got
     assert ("Trần Văn Chín", "Ủy viên", "Bộ Chính trị") not in got
+
+
+def test_a_non_party_role_before_a_party_committee_shares_the_committees_parent():
+    got = posts_of(officials("Ông Lê Văn Tám từng là Tổng giám đốc, Bí thư Đảng ủy Tổng công ty Sông Đà."))
+    assert got == {("Lê Văn Tám", "Tổng giám đốc", "Tổng công ty Sông Đà"),
+                   ("Lê Văn Tám", "Bí thư", "Đảng ủy Tổng công ty Sông Đà")}
+    got = posts_of(officials("Ông Lê Văn Tám từng là Trưởng phòng, Ủy viên Ban Thường vụ Tỉnh ủy."))
+    assert got == {("Lê Văn Tám", "Ủy viên", "Ban Thường vụ Tỉnh ủy")}
+
+
+def test_a_fronted_title_ending_in_a_bracketed_abbreviation_reaches_the_name_after_the_comma():
+    got = posts_of(officials("Với cương vị là Tổng giám đốc Tổng công ty Sông Đà (PVC), ông Lê Văn Tám đã gây "
+                             "thua lỗ."))
+    assert got == {("Lê Văn Tám", "Tổng giám đốc", "Tổng công ty Sông Đà")}
+    got = posts_of(officials("Ông Trần Văn Chín, Giám đốc Tổng công ty Sông Đà (PVC), ông Lê Văn Tám và nhiều "
+                             "người khác dự họp."))
+    assert got == {("Trần Văn Chín", "Giám đốc", "Tổng công ty Sông Đà")}
+
+
+def test_a_further_voi_clause_shares_the_post_given_doi_voi_the_first_name():
+    ex = officials("Ông Trần Văn Mười trao quyết định miễn nhiệm chức Phó chủ tịch UBND thành phố đối với ông "
+                   "Lê Văn Tám, để nhận nhiệm vụ mới là Phó bí thư Thành uỷ; với ông Trần Văn Chín để nhận nhiệm "
+                   "vụ mới là Phó Chủ nhiệm Văn phòng Chính phủ.")
+    got = {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in ex.posts}
+    assert ("Lê Văn Tám", "Phó chủ tịch", "UBND thành phố", "left") in got
+    assert ("Trần Văn Chín", "Phó chủ tịch", "UBND thành phố", "left") in got
+    assert ("Trần Văn Chín", "Phó Chủ nhiệm", "Văn phòng Chính phủ", "appointed") in got
+
+
+def test_titles_continued_by_bao_gom_ca_cac_chuc_vu_are_all_the_persons_after_cua():
+    ex = officials("Ban Bí thư đã quyết định cách chức Uỷ viên Ban thường vụ Tỉnh uỷ nhiệm kỳ 2005 - 2010 và "
+                   "nhiệm kỳ 2010 - 2015, bao gồm cả các chức vụ Phó bí thư Tỉnh uỷ, Bí thư Tỉnh uỷ Hà Tĩnh của "
+                   "ông Lê Văn Tám.")
+    got = {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in ex.posts}
+    assert got == {("Lê Văn Tám", "Uỷ viên", "Ban thường vụ Tỉnh uỷ", "left"),
+                   ("Lê Văn Tám", "Phó bí thư", "Tỉnh uỷ", "left"),
+                   ("Lê Văn Tám", "Bí thư", "Tỉnh uỷ Hà Tĩnh", "left")}
+
+
+def test_a_post_given_doi_voi_a_second_name_does_not_take_the_first_names_apposition():
+    got = posts_of(officials("Đại biểu bầu chức vụ Chủ tịch HĐND tỉnh đối với ông Lê Văn Tám - Bí thư Tỉnh uỷ "
+                             "và chức vụ Chủ tịch UBND tỉnh đối với ông Trần Văn Chín - Phó Bí thư Tỉnh uỷ."))
+    assert ("Trần Văn Chín", "Bí thư", "Tỉnh uỷ") not in got
+    assert ("Trần Văn Chín", "Chủ tịch", "UBND tỉnh") in got

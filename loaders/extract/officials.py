@@ -460,6 +460,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if a is not None:
             ends.append(a)  # "Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng"
             c = a if c is None else c
+        elif b > 0 and toks.k[b - 1] == "," and _abbreviation_before(toks, b - 1) is not None:
+            ends.append(_abbreviation_before(toks, b - 1))  # "... Tổng công ty X (PVC), ông Y"
         if 0 < b < h.start and toks.k[b - 1] == "," and b - 1 in period_at_end:
             # "Trong thời gian giữ chức vụ Chủ tịch UBND huyện từ năm 2017 đến nay, ông X ..."
             ends.append(period_at_end[b - 1])
@@ -499,8 +501,18 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     # "Bí thư Thành ủy lúc bấy giờ là ông X": the link says the post was held then
                     status = _OF_LINK_STATUS.get(link[1]) or clause_status(toks, clause_start(toks, start), start)  # type: ignore[index]
                     give(person, start, status)
+                    # "cách chức Ủy viên Ban Thường vụ Tỉnh ủy ..., bao gồm cả các chức vụ Bí thư ...
+                    # của ông X": the runs this one continues are X's too
+                    # (not over another name: "chức vụ X đối với ông A - Bí thư ... và chức vụ Y đối với ông B")
+                    p, after = continues.get(start), start
+                    while p is not None and p not in claimed and p not in appositive \
+                            and bisect_left(name_starts, after) == bisect_left(name_starts, p):
+                        give(person, p, clause_status(toks, clause_start(toks, p), p) or status)
+                        p, after = continues.get(p), p
                     # "... là, ông A, Bí thư X và ông B, Ủy viên Y": B too
                     for other in _coordinated_after(toks, hits, _idx, hit_person, runs):
+                        other.titles.extend((t, t.prefix or status or "holds") for t in runs[start])
+                    for other in _with_after(toks, hits, _idx, hit_person):
                         other.titles.extend((t, t.prefix or status or "holds") for t in runs[start])
                     break
     # titles after the name
@@ -1278,11 +1290,12 @@ def _skip_honorific_words(toks: Tokens, j: int) -> int:
 
 
 def past_term(toks: Tokens, k: int) -> int:
-    """Past a term or term of office after a title ("khóa XVIII, nhiệm kỳ 2016 - 2021", "(khóa 13)")."""
+    """Past a term or term of office after a title ("khóa XVIII, nhiệm kỳ 2016 - 2021", "(khóa 13)",
+    "nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015")."""
     n = len(toks)
     start = k
     while k < n and not toks.brk[k]:
-        j = k + 1 if toks.k[k] in (",", "(") else k
+        j = k + 1 if toks.k[k] in (",", "(") or (toks.k[k] == _AND and k > start) else k
         if j < n and toks.k[j] == _KHOA and j + 1 < n and (toks.k[j + 1].isdigit() or _roman(toks.t[j + 1])):
             j += 2
         elif j + 1 < n and (toks.k[j], toks.k[j + 1]) == _TERM_OF_OFFICE:
@@ -1323,6 +1336,34 @@ def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: 
             break
         out.append(hit_person[k])
         cur = nxt
+    return out
+
+
+_WITH = phrase_tokens("với")[0]
+_MAX_WITH_CLAUSE = 25  # tokens of the clause after a name before the "; với ông B" that continues it
+
+
+def _with_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person]) -> list[_Person]:
+    """Persons added to a title given "đối với ông A" by further clauses of the same sentence
+    that open with "với": "miễn nhiệm chức Phó Chủ tịch UBND thành phố đối với ông A, để nhận
+    nhiệm vụ mới ...; với ông B để nhận nhiệm vụ mới ..." (B leaves the same post)."""
+    out: list[_Person] = []
+    n = len(toks)
+    starts = {h.start: k for k, h in enumerate(hits) if k in hit_person and h.how not in ("credit", "pronoun")}
+    j = hits[idx].end
+    while j < n:
+        k = j
+        while k < n and k - j < _MAX_WITH_CLAUSE and toks.k[k] not in (";", ".") and not toks.brk[k]:
+            k += 1
+        if k + 1 >= n or toks.k[k] != ";" or toks.k[k + 1] != _WITH or toks.brk[k + 1]:
+            break
+        m = k + 2
+        while m < n and toks.k[m] in _HONORIFIC_WORDS:
+            m += 1
+        if m not in starts:
+            break
+        out.append(hit_person[starts[m]])
+        j = hits[starts[m]].end
     return out
 
 

@@ -348,6 +348,17 @@ def _role_list_next(toks: Tokens, j: int, finder: OrgFinder) -> bool:
     return parse_title(toks, j + 1, finder) is not None
 
 
+def _shared_body(org: OrgMention | None) -> OrgMention | None:
+    """The body a different role written before a title shares ("Trưởng khoa, Phó hiệu trưởng
+    Trường X": the Trường X). A Party committee is no body of a non-Party role: "Tổng giám đốc, Bí
+    thư Đảng ủy Tổng công ty X" is the Tổng công ty's director, and a committee with no parent
+    written gives none."""
+    if org is None or org.category != "party":
+        return org
+    parent = org.parent
+    return parent if parent is not None and parent.category != "party" else None
+
+
 def _past_leftovers(toks: Tokens, j: int) -> int:
     """Past what may trail a title before the next one: more terms ("khóa XIII; XIV", "các khóa
     X, XI") or the lower-case end of a body's name we did not read ("Xí nghiệp Khảo sát thiết kế
@@ -452,8 +463,10 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         elif unit is not None:
             titles[x].org = unit  # "Chánh Văn phòng, người phát ngôn UBND tỉnh": the Văn phòng UBND tỉnh
         elif titles[x].missing_org and titles[x + 1].org is not None and (
-                seps[x] in _SHARE or seps[x] in _SAME_ROLE_SEP):
+                seps[x] in _SHARE or (seps[x] in _SAME_ROLE_SEP and titles[x + 1].row is titles[x].row)):
             titles[x].org = titles[x + 1].org
+        elif titles[x].missing_org and seps[x] in _SAME_ROLE_SEP and _shared_body(titles[x + 1].org) is not None:
+            titles[x].org = _shared_body(titles[x + 1].org)
         elif x < len(seps) and titles[x].org is not None and titles[x + 1].org is not None \
                 and seps[x] in _SAME_ROLE_SEP \
                 and titles[x + 1].row is titles[x].row and titles[x].org is not titles[x + 1].org \
