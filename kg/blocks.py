@@ -49,6 +49,7 @@ from kg.graph import (
     _write_reference,
 )
 from kg.model import Extraction
+from kg.parallel import release_memory
 from kg.resolution_inputs import MentionMap, install, map_digest_parts, uninstall
 from kg.resolve import Resolution, report_iri
 from kg.store import Store
@@ -456,6 +457,7 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                     new_votes[i] = votes
             del loaded
         agg.pending = []
+        release_memory()
 
         answers = _Answers(res, agg)
         runs = None if patch else _Runs(work, spill)
@@ -523,6 +525,7 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
         # triples or text; the report blocks' last keys go to disk first, so that only one buffer fills.
         if runs is not None:
             runs.flush()
+        release_memory()
         (work / "default").mkdir()
         druns = _Runs(work / "default", spill)
         _write_reference(_KeySink(druns, intern), res)
@@ -569,6 +572,7 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                 runs.add(default_keys)
                 summary = StreamSummary(types=dict.fromkeys(SUMMARY_CLASSES, 0), reused=reused)
         if not patch:
+            release_memory()
             _merge_ttl(runs, ttl, work, summary, store)
             if store is not None:
                 store.set_meta("default_keys", _pack(default_keys))

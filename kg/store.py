@@ -92,7 +92,14 @@ def strip_text(ex: Extraction) -> tuple:
     every extraction in memory until it is resolved, so it keeps them without their texts and gives
     each its text back only while its report is written (:func:`restore_text`).
     """
-    r = ex.report
+    return strip_report(ex.report)
+
+
+def strip_report(r: Report) -> tuple:
+    """:func:`strip_text` of a report: its text, sentence and paragraph spans and matching form
+    taken off it (and returned). A build does this to each report once its extraction is stored,
+    so that an archive's texts (about 25 KB a report in memory) never all wait until the last
+    report is extracted."""
     taken = (*(getattr(r, f) for f in _TEXT_FIELDS), r._key)
     r.text, r.sentences, r.paragraphs = "", [], []
     r._key = None
