@@ -58,8 +58,9 @@ from kg.vocab import KG
 Key = tuple[str, str, bool, str, str, str, str, str]
 """A triple as :func:`kg.graph._sort_key` orders it, plus whether subject and object are blank nodes."""
 
-SPILL = 500_000  # triples kept in memory before a sorted run is written to disk (~300 MB of keys)
-_CHUNK = 5_000  # keys per pickled chunk of a run: the merge holds one chunk per run
+SPILL = 250_000  # triples kept in memory before a sorted run is written to disk (~100 MB of keys)
+_CHUNK = 1_000  # keys per pickled chunk of a run: the merge holds one chunk per run
+# At 100,000 reports (about 54 million triples) that is ~220 runs: the merge holds ~220,000 keys.
 
 SUMMARY_CLASSES = {"people": KG.Person, "posts": KG.Post, "organizations": KG.Organization,
                    "directives": KG.Directive, "events": KG.Event, "campaigns": KG.Campaign}
