@@ -316,14 +316,15 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
     try:
         with Store(out_dir / STORE_NAME if scratch is None else scratch / STORE_NAME) as store:
             digests = [r.digest if isinstance(r, Known) else report_digest(r) for r in reports]
-            digest_of = {id(r): d for r, d in zip(reports, digests, strict=True)}
+            if memo is not None:  # the memo notes digests from here on, not the reports
+                memo.settle({id(r): d for r, d in zip(reports, digests, strict=True)})
             fingerprint = build_fingerprint(store.version, digests, errors,
                                             dict(options or {}, html=html is not None,
                                                  decisions=decisions.digest() if decisions is not None else ""))
             last = store.last_build()
             if last and last["fingerprint"] == fingerprint and _untouched(out_dir, last["outputs"]):
                 if memo is not None:
-                    memo.save(store, digest_of)
+                    memo.save(store, {})
                 summary = last["summary"]
                 return BuildOutcome(summary, list(summary.get("failed", [])), [], len(reports), unchanged=True)
             store.set_last_build(None)  # the folder is about to change: no stale record survives a failure
@@ -363,7 +364,7 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
             if scratch is None:
                 store.prune(digests)
                 if memo is not None:
-                    memo.save(store, digest_of)
+                    memo.save(store, {})
                 store.set_last_build({"fingerprint": fingerprint, "summary": summary,
                                       "outputs": file_stamps(written)})
             return BuildOutcome(summary, errors, written, len(digests), extracted=counts["extracted"],

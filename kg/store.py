@@ -387,6 +387,13 @@ class FileMemo:
     def note(self, path: str, stamp: list, report: Report) -> None:
         self.seen.append((path, json.dumps(stamp), report))
 
+    def settle(self, digest_of: dict[int, str]) -> None:
+        """Note each report read by its digest (``digest_of``: ``id(report)`` to digest) instead of
+        the report itself, so the memo keeps no report alive through the build (a report the build
+        did not digest is forgotten, as :meth:`save` would skip it)."""
+        self.seen = [(path, stamp, out if isinstance(out, Known) else Known(digest_of[id(out)]))
+                     for path, stamp, out in self.seen if isinstance(out, Known) or id(out) in digest_of]
+
     def save(self, store: Store, digest_of: dict[int, str]) -> None:
         """Keep this build's files; ``digest_of`` maps ``id(report)`` to the digest of each report read."""
         rows = []
