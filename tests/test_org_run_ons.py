@@ -50,3 +50,40 @@ def test_words_like_toan_bo_and_truoc_end_a_name():
     assert _orgs("Tập đoàn An Thịnh và toàn bộ ban lãnh đạo tập đoàn phải giải trình.") == {"Tập đoàn An Thịnh"}
     assert _orgs("Trường Tiểu học Phan Bội Châu bức xúc trước việc giáo viên vắng.") == {
         "Trường Tiểu học Phan Bội Châu"}
+
+
+def test_a_name_s_last_words_in_lower_case_before_the_verb_or_the_person_who_heads_it():
+    assert _orgs("Vụ trưởng Vụ Giáo dục phổ thông Lê Văn Tám khẳng định.") == {"Vụ Giáo dục phổ thông"}
+    assert _orgs("Ngày 20/5, Hội đồng Quốc gia giáo dục đã thảo luận.") == {"Hội đồng Quốc gia giáo dục"}
+    assert _orgs("Ban Quản lý chợ chưa thực sự phục vụ bà con.") == {"Ban Quản lý chợ"}
+    assert _orgs("Công ty Dịch vụ thiết bị vật tư Hải Hà mở rộng kinh doanh.") != {"Công ty Dịch vụ thiết"}
+    assert _orgs("Hội đồng Lý luận Trung ương mong muốn các nhà khoa học đóng góp.") == {
+        "Hội đồng Lý luận Trung ương"}
+
+
+def test_a_meeting_hall_is_a_place_not_a_body():
+    assert _orgs("Kỳ họp khai mạc tại Hội trường Ba Đình.") == set()
+
+
+def test_a_negation_ends_the_name_but_hang_khong_is_inside_it():
+    assert _orgs("Công ty TNHH Đầu tư và Thương mại Hải Hà không báo cáo chủ sở hữu.") == {
+        "Công ty TNHH Đầu tư và Thương mại Hải Hà"}
+    assert _orgs("Cục Hàng không Việt Nam cấp phép bay.") == {"Cục Hàng không Việt Nam"}
+
+
+def test_a_committee_s_name_goes_on_with_ve_and_its_subject():
+    assert _orgs("Phó Thủ tướng Trần Văn Bình, Trưởng ban chỉ đạo Nhà nước về du lịch cùng lãnh đạo ba tỉnh dự.") \
+        == {"ban chỉ đạo Nhà nước về du lịch"}
+    assert _orgs("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp phiên thứ 20.") == {
+        "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"}
+    assert _orgs("Ban Chỉ đạo Trung ương về phòng chống tham nhũng năm 2017 đã họp.") == {
+        "Ban Chỉ đạo Trung ương về phòng chống tham nhũng"}
+
+
+def test_ve_a_reference_is_not_a_subject():
+    assert not any("vấn đề" in o for o in _orgs("Ủy ban Quốc gia trao đổi về vấn đề này."))
+
+
+def test_a_lower_case_name_up_to_the_predicate():
+    assert _orgs("Nhiều người lo Ban chỉ đạo chống tham nhũng cũng giống các ban khác.") == {
+        "Ban chỉ đạo chống tham nhũng"}

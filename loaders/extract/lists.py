@@ -20,6 +20,7 @@ _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị
 _JOIN = frozenset({",", *phrase_tokens("và")})
 _JOIN_THROUGH = frozenset({",", ";", *phrase_tokens("và")})
 _TOGETHER = phrase_tokens("cùng")[0]
+_AND_WORD = phrase_tokens("và")[0]
 _APPOSITION = frozenset({",", "-", "("})
 _MAX_ASIDE = 8  # tokens of an aside after a name in a list: "(43 tuổi)"
 _ADDRESS_WORDS = frozenset(phrase_tokens("ông bà đồng chí"))
@@ -118,6 +119,10 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             if len(names) >= 2:
                 out.append(SharedTitle(s, names, False))
                 continue
+        names = _plural_names_before(toks, s, name_at, name_end, s in prefixed, plural)
+        if names:  # "các ông A và B, Phó Chủ tịch UBND tỉnh", "các đồng chí: A và B nguyên Phó ..."
+            out.append(SharedTitle(s, names, False))
+            continue
         colon = e < n and toks.k[e] == ":"
         if s >= 2 and toks.k[s - 1] == _TOGETHER and toks.k[s - 2] == "(" and e < n and toks.k[e] == ")":
             names = _names_before(toks, s - 2, name_at, name_end)
@@ -180,7 +185,11 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
                     continue
                 break
             if not out:
-                out.append(idx)  # the first name: its own apposition follows, the list ends there
+                out.append(idx)  # the first name: its own apposition follows, the list ends there ...
+                e = runs[after + 1]
+                if e + 1 < n and toks.k[e] == _AND_WORD and not toks.brk[e + 1]:
+                    j = e + 1  # ... unless "và" and a last name follow it: "các đại biểu Quốc hội A,
+                    continue  # Ủy viên Bộ Chính trị, Bí thư Thành ủy và B"
             break
         out.append(idx)
         if after < n and (toks.k[after] in _JOIN or (through and toks.k[after] == ";")) and not toks.brk[after]:
@@ -206,6 +215,31 @@ def _names_before(toks: Tokens, j: int, name_at: dict[int, int], name_end: dict[
             continue
         break
     return out[::-1]
+
+
+def _plural_names_before(toks: Tokens, s: int, name_at: dict[int, int], name_end: dict[int, int],
+                         prefixed: bool, plural: frozenset[str]) -> list[int]:
+    """The names of a list the text marks as plural before it ("các ông", "hai đồng chí:") that a
+    run of titles at token s follows, after a comma or, for a former title, right after the last
+    name: "các ông A và B, Phó Chủ tịch UBND tỉnh" makes both deputies. Without the plural mark the
+    title is the last name's apposition only ("A, B, Phó Chủ tịch UBND tỉnh" in an attendee list)."""
+    if s < 1 or toks.brk[s]:
+        return []
+    if toks.k[s - 1] == ",":
+        names = _names_before(toks, s - 1, name_at, name_end)
+    elif prefixed:
+        names = _names_before(toks, s, name_at, name_end)
+    else:
+        return []
+    if len(names) < 2:
+        return []
+    b = next(k for k, idx in name_at.items() if idx == names[0])
+    if b > 0 and toks.k[b - 1] == ":" and not toks.brk[b]:
+        b -= 1
+    a = b
+    while a > 0 and toks.k[a - 1] in _ADDRESS_WORDS and not toks.brk[a]:
+        a -= 1
+    return names if a < b and a > 0 and toks.k[a - 1] in plural and not toks.brk[a] else []
 
 
 def _paren_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int],

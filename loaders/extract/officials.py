@@ -88,8 +88,10 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     finder.scan()
     hits = find_names(toks, finder.covered)
     runs = _runs(toks, finder, {h.start for h in hits})
+    _context_bodies(toks, runs, finder)
     hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
+    _split_between_names(toks, runs, hits)
     persons, hit_person = _persons(toks, hits)
     claimed: set[int] = set()
     _share(toks, runs, hits, hit_person, claimed)
@@ -148,6 +150,98 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, l
                 continue
         i += 1
     return runs
+
+
+_MAX_TITLE_GAP = 8  # tokens between a title and its name: "Chủ tịch Ủy ban ... (MTTQ) Việt Nam A"
+
+
+def _titled_before(toks: Tokens, b: int, run_ends: set[int]) -> bool:
+    """A run of titles ends right before token b, or a few words before it with no comma between
+    (an abbreviation in brackets, a country)."""
+    for e in range(b, max(-1, b - _MAX_TITLE_GAP), -1):
+        if e in run_ends:
+            return True
+        if e < b and (toks.k[e] in (",", ";", ".") or toks.brk[e + 1]):
+            return False
+    return False
+
+
+_CAPITAL_ADDRESS = frozenset(phrase_tokens("ông bà"))
+
+
+def _glued_sentence(toks: Tokens, b: int, start: int) -> bool:
+    """"... nhận nhiệm vụ Phó Ban Kinh tế Trung ương Ông Nguyễn Văn B, Ủy viên ...": a capitalised
+    form of address inside a sentence begins a new one (a headline run into the body without a
+    stop), so the title before it is not the name's."""
+    return b < start and b > 0 and toks.k[b] in _CAPITAL_ADDRESS and toks.t[b][:1].isupper() \
+        and toks.word[b - 1] and sentence_start(toks, b) != b
+
+
+def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]) -> None:
+    """A run set off after a name written without a title before it, and written right before
+    another name, is two runs, split at its last "và" ("Đại tướng A, Ủy viên Bộ Chính trị, Bộ
+    trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội B đồng chủ trì": the
+    host's titles, then the guest's), else before its last title ("..., Bộ trưởng Bộ Quốc phòng,
+    Thủ tướng B cũng hoan nghênh")."""
+    n = len(toks)
+    named = [h for h in hits if h.how not in ("credit", "pronoun")]
+    starts = {honorific_start(toks, h.start) for h in named}
+    run_ends = {run[-1].end for run in runs.values()}
+    # names with no title written right before them: in "Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung
+    # ương MTTQ A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B" each title run precedes its name
+    untitled = {h.end for h in named if not _titled_before(toks, honorific_start(toks, h.start), run_ends)}
+    for s, run in list(runs.items()):
+        if len(run) < 2 or s < 2 or toks.k[s - 1] not in _APPOSITION or s - 1 not in untitled \
+                or run[-1].end not in starts or run[-1].end >= n:
+            continue
+        cut = None
+        for x in range(len(run) - 1):
+            if any(toks.k[y] == _AND for y in range(run[x].end, run[x + 1].start)):
+                cut = x + 1
+        if cut is None and toks.k[run[-2].end] == ",":
+            cut = len(run) - 1  # "Đại tướng A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, Thủ tướng B"
+        if cut is not None and run[cut].start not in runs:
+            runs[s], runs[run[cut].start] = run[:cut], run[cut:]
+
+
+@cache
+def _context_kinds() -> dict[tuple[str, ...], str]:
+    return {phrase_tokens(role): kind for role, kind in read_rows("context_bodies.tsv", 2)}
+
+
+def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinder) -> None:
+    """A role written alone before a name whose body the report gives nearby
+    (``context_bodies.tsv``): "Bộ Nội vụ báo cáo ... Theo Bộ trưởng X" is the Bộ Nội vụ's minister.
+    The nearest body of the kind before the title in its sentence, else in the sentence before,
+    else the only body of the kind the report names, if it is written before the title (a body
+    named after it may be another minister's: "Bộ trưởng A ... Bộ trưởng Y tế B")."""
+    kinds = _context_kinds()
+    wanted = {id(t): kinds[phrase_tokens(t.row.phrase)] for run in runs.values() for t in run
+              if t.org is None and t.row.needs_org and not t.abroad
+              and t.level is None and phrase_tokens(t.row.phrase) in kinds}
+    if not wanted:
+        return
+    by_kind: dict[str, list[tuple[int, OrgMention]]] = {}
+    for m in finder.mentions:
+        if m.span.start >= 0 and m.kind in wanted.values():
+            by_kind.setdefault(m.kind, []).append((bisect_left(toks.s, m.span.start), m))
+    for run in runs.values():
+        for t in run:
+            kind = wanted.get(id(t))
+            found = sorted(by_kind.get(kind, ())) if kind else []
+            if not found:
+                continue
+            here = sentence_start(toks, t.start)
+            before = sentence_start(toks, here - 1) if here > 0 else here
+            near = [m for at, m in found if before <= at < t.start]
+            mine = [m for at, m in found if here <= at < t.start]
+            names = {m.name for _, m in found}
+            if mine:
+                t.org = mine[-1]
+            elif near:
+                t.org = near[-1]
+            elif len(names) == 1 and found[0][0] < t.start:  # "Bộ trưởng Bộ GTVT nên ..." in the title
+                t.org = found[0][1]
 
 
 _MAX_WORKPLACE_GAP = 25  # tokens from the workplace cue to the role
@@ -357,6 +451,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         b = honorific_start(toks, h.start)
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
                                and (b < h.start or toks.k[b - 1] != ",") else [])
+        if _glued_sentence(toks, b, h.start):
+            ends = []
         c = _country_before(toks, b)
         if c is not None:
             ends.append(c)  # "Thủ tướng Italy Paolo Gentiloni": the country between title and name
@@ -364,6 +460,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if a is not None:
             ends.append(a)  # "Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng"
             c = a if c is None else c
+        elif b > 0 and toks.k[b - 1] == "," and _abbreviation_before(toks, b - 1) is not None:
+            ends.append(_abbreviation_before(toks, b - 1))  # "... Tổng công ty X (PVC), ông Y"
         if 0 < b < h.start and toks.k[b - 1] == "," and b - 1 in period_at_end:
             # "Trong thời gian giữ chức vụ Chủ tịch UBND huyện từ năm 2017 đến nay, ông X ..."
             ends.append(period_at_end[b - 1])
@@ -403,8 +501,18 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     # "Bí thư Thành ủy lúc bấy giờ là ông X": the link says the post was held then
                     status = _OF_LINK_STATUS.get(link[1]) or clause_status(toks, clause_start(toks, start), start)  # type: ignore[index]
                     give(person, start, status)
+                    # "cách chức Ủy viên Ban Thường vụ Tỉnh ủy ..., bao gồm cả các chức vụ Bí thư ...
+                    # của ông X": the runs this one continues are X's too
+                    # (not over another name: "chức vụ X đối với ông A - Bí thư ... và chức vụ Y đối với ông B")
+                    p, after = continues.get(start), start
+                    while p is not None and p not in claimed and p not in appositive \
+                            and bisect_left(name_starts, after) == bisect_left(name_starts, p):
+                        give(person, p, clause_status(toks, clause_start(toks, p), p) or status)
+                        p, after = continues.get(p), p
                     # "... là, ông A, Bí thư X và ông B, Ủy viên Y": B too
                     for other in _coordinated_after(toks, hits, _idx, hit_person, runs):
+                        other.titles.extend((t, t.prefix or status or "holds") for t in runs[start])
+                    for other in _with_after(toks, hits, _idx, hit_person):
                         other.titles.extend((t, t.prefix or status or "holds") for t in runs[start])
                     break
     # titles after the name
@@ -954,6 +1062,11 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             k += 1
             limit += k - a  # "ông X (60 tuổi, quê huyện Y, tỉnh Z) nguyên là ...": the aside is free
             continue
+        aside = past_aside(toks, k - 1) if k > 0 and toks.k[k] not in _FILLERS else None
+        if aside is not None:  # "Ông có học hàm giáo sư, học vị tiến sĩ, là ...", "ông X sinh năm 1960, là ..."
+            limit += aside - k
+            k = aside
+            continue
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
             continue
@@ -985,6 +1098,11 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         where = lex.workplace_cues.longest(toks, k) if toks.k[k] in lex.workplace_cues.firsts else None
         if where:  # "ông X công tác ở Tạp chí Cộng sản và giữ chức ...": past the workplace
             k += where[0]
+            body = parse_org(toks, k, "post") if k < n and not toks.brk[k] else None
+            if body is not None and body.end < n and _LINKS.longest(toks, body.end):
+                limit += body.end - k + where[0]  # "công tác tại Trường X với các chức danh ...": the
+                k = body.end  # body, then the words that link the roles to the person
+                continue
             m = k
             while m < n and m - k < 12 and not toks.brk[m] and toks.k[m] not in (",", "và", ";", "."):
                 m += 1
@@ -1172,11 +1290,12 @@ def _skip_honorific_words(toks: Tokens, j: int) -> int:
 
 
 def past_term(toks: Tokens, k: int) -> int:
-    """Past a term or term of office after a title ("khóa XVIII, nhiệm kỳ 2016 - 2021", "(khóa 13)")."""
+    """Past a term or term of office after a title ("khóa XVIII, nhiệm kỳ 2016 - 2021", "(khóa 13)",
+    "nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015")."""
     n = len(toks)
     start = k
     while k < n and not toks.brk[k]:
-        j = k + 1 if toks.k[k] in (",", "(") else k
+        j = k + 1 if toks.k[k] in (",", "(") or (toks.k[k] == _AND and k > start) else k
         if j < n and toks.k[j] == _KHOA and j + 1 < n and (toks.k[j + 1].isdigit() or _roman(toks.t[j + 1])):
             j += 2
         elif j + 1 < n and (toks.k[j], toks.k[j + 1]) == _TERM_OF_OFFICE:
@@ -1217,6 +1336,34 @@ def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: 
             break
         out.append(hit_person[k])
         cur = nxt
+    return out
+
+
+_WITH = phrase_tokens("với")[0]
+_MAX_WITH_CLAUSE = 25  # tokens of the clause after a name before the "; với ông B" that continues it
+
+
+def _with_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person]) -> list[_Person]:
+    """Persons added to a title given "đối với ông A" by further clauses of the same sentence
+    that open with "với": "miễn nhiệm chức Phó Chủ tịch UBND thành phố đối với ông A, để nhận
+    nhiệm vụ mới ...; với ông B để nhận nhiệm vụ mới ..." (B leaves the same post)."""
+    out: list[_Person] = []
+    n = len(toks)
+    starts = {h.start: k for k, h in enumerate(hits) if k in hit_person and h.how not in ("credit", "pronoun")}
+    j = hits[idx].end
+    while j < n:
+        k = j
+        while k < n and k - j < _MAX_WITH_CLAUSE and toks.k[k] not in (";", ".") and not toks.brk[k]:
+            k += 1
+        if k + 1 >= n or toks.k[k] != ";" or toks.k[k + 1] != _WITH or toks.brk[k + 1]:
+            break
+        m = k + 2
+        while m < n and toks.k[m] in _HONORIFIC_WORDS:
+            m += 1
+        if m not in starts:
+            break
+        out.append(hit_person[starts[m]])
+        j = hits[starts[m]].end
     return out
 
 
@@ -1508,7 +1655,14 @@ def _posts(toks: Tokens, persons: list[_Person],
         # "Chủ tịch huyện" beside "Chủ tịch UBND huyện Ba Vì": the same post, its body named
         levels = {compact(t.role): (compact(t.role[: -len(t.level)]), compact(t.level))
                   for t, _ in p.titles if t.level and t.role.endswith(t.level)}
+        # "Bí thư TP.HCM" beside "Bí thư Thành ủy TP.HCM": the same post, its committee named
+        in_committee = {(compact(t.role), t.org.kind, compact(t.org.name)) for t, _ in p.titles if t.org}
+        dup_places = {(compact(t.role), compact(t.org.name)) for t, _ in p.titles if t.org and t.committee
+                      and any(r2 == compact(t.role) and k2 == t.committee[0] and o2.endswith(compact(t.committee[1]))
+                              for r2, k2, o2 in in_committee)}
         for (r, o), pm in best.items():
+            if (r, o) in dup_places:
+                continue
             if not o and r in with_org and (r, o) not in whole:
                 continue  # "Phó Thủ tướng" after "Phó Thủ tướng Chính phủ": not a new post
             if not o and r in levels and any(r2 == levels[r][0] and levels[r][1] in o2 for (r2, o2) in best if o2):

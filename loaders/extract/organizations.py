@@ -125,6 +125,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         end = _cap_run(toks, j, 3, lex, stop_at_person=False)
         for length in (3, 2, 1):  # a known district: "huyện Thạch Thành", even if it looks like a name
             if j + length <= end and " ".join(toks.k[j : j + length]) in lex.districts:
+                if level in ("commune", "village"):  # "phường Quy Nhơn Nam": a ward named after the city
+                    length = _cap_run(toks, j + length, 1, lex, stop_at_person=True) - j
                 return PlaceParse(i, j + length, level, word, toks.surface(j, j + length), None)
         if end - j >= 2 and toks.k[j] in lex.surnames and toks.word[j + 1]:
             return PlaceParse(i, j, level, word, "", None)  # "UBND huyện Trần Đăng Ánh": a person
@@ -146,7 +148,10 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
                                      "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã hay hoặc chỉ "
-                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc"))
+                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không"))
+# Words that begin a predicate after a name ("... đã thảo luận", "... thuộc UBND"): a name may end
+# in one or two lower-case words right before one of them.
+_PREDICATE_START = frozenset(phrase_tokens("đã được sẽ đang vừa cũng vẫn luôn chưa là thuộc"))
 _AND = phrase_tokens("và")[0]
 _ALL = phrase_tokens("các")[0]
 _IS = phrase_tokens("là")[0]
@@ -458,8 +463,13 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             end = _name_tail(toks, k, lex, named_after, unit)  # "Trường Trung cấp nghề Dân tộc nội trú"
             if end > k:
                 return end
+        k = i  # "Ban chỉ đạo chống tham nhũng cũng ...": lower-case words up to the predicate
+        while k < n and k - i < 4 and lower(k) and not _name_stop(toks, k) and not place_word(k):
+            k += 1
+        if i + 1 < k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START:
+            return k
         k = i  # "Trung tâm phát triển quỹ đất tỉnh Yên Bái": lower-case words up to the place
-        while k < n and k - i < 8 and lower(k) and not _name_stop(toks, k) and not place_word(k):
+        while k < n and k - i < 12 and lower(k) and not _name_stop(toks, k) and not place_word(k):
             k += 1
         return k if k > i and k < n and place_word(k) else i
     if not named_after and person_at(i) and not lex.places.longest(toks, i):
@@ -526,6 +536,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                       or (k - j <= 2 and (toks.k[k] == _IS or tuple(toks.k[k : k + 2]) == _SAID))):
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
+        if 0 < k - j <= 2 and k < n and not toks.brk[k] and (
+                toks.k[k] in _PREDICATE_START or (capital(k) and person_at(k) and not named_after)):
+            j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
+            break  # last word in lower case, then the sentence's verb or the person who heads it
         if lower(j) and lower(j + 1) and not _name_stop(toks, j) and not _name_stop(toks, j + 1) \
                 and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
                 and not starts_body(j + 2) and not person_at(j + 2) \
@@ -540,6 +554,36 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
     while j > i + 1 and (not toks.word[j - 1] or toks.k[j - 1] == _AND):
         j -= 1  # "Hội Sinh viên -": no trailing dash (nor "và")
     return j
+
+
+_ABOUT = phrase_tokens("về")[0]
+_DEMONSTRATIVES = frozenset(phrase_tokens("này đó đây trên nêu"))
+_YEAR = phrase_tokens("năm")[0]
+
+
+def _year_at(toks: Tokens, k: int) -> bool:
+    """Token k is "năm" before a number ("năm 2017"): a date after the name, not part of it."""
+    return toks.k[k] == _YEAR and k + 1 < len(toks) and toks.k[k + 1].isdigit()
+
+
+def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
+    """End of the subject after "về" in a committee's name ("... về phòng, chống tham nhũng,
+    tiêu cực", "... về du lịch"): up to ten words, commas inside a phrase of ``name_joins.tsv``,
+    ending cleanly (punctuation, a line's end, a function word, a verb); i when it does not."""
+    n = len(toks)
+    k = i
+    while k < n and k - i < 10 and not toks.brk[k] and (
+            (toks.word[k] and not toks.upper[k] and not toks.k[k].isdigit() and not _year_at(toks, k)
+             and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k))
+             and toks.k[k] not in _PREDICATE_START and not _name_stop(toks, k)
+             and not (toks.cap[k] and k > i and _body_at(toks, k)))
+            or _joining_comma(toks, k)):
+        k += 1
+    if k == i or not toks.word[i] or toks.k[k - 1] == _AND or (k < n and toks.k[k] in _DEMONSTRATIVES):
+        return i  # (not "... về vấn đề này": a reference to what was said, no name)
+    clean = k >= n or toks.brk[k] or (not toks.word[k] and toks.k[k] not in ("-", "–")) \
+        or toks.k[k] in _TAIL_STOP or toks.k[k] in _PREDICATE_START or _name_stop(toks, k) or _year_at(toks, k)
+    return k if clean else i
 
 
 def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon) -> bool:
@@ -648,6 +692,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II" is one)
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
+        if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
+            end = _subject_end(toks, j + 1, lex)
+            if end > j + 1:  # "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"
+                p.extra, j = toks.surface(p.start + m, end), end
         if "country" in row.takes and j < n and toks.cap[j] and not toks.brk[j]:
             country = lex.other_places.longest(toks, j)
             if country:  # "Quốc hội Myanmar" is Myanmar's; "Quốc hội Việt Nam" is the Quốc hội

@@ -52,6 +52,7 @@ class Title:
     prefix: str | None = None  # status from a prefix cue
     abroad: bool = False  # a foreign country's post, written with the country and no body
     level: str | None = None  # "chủ tịch xã": the level of government written instead of a body
+    committee: tuple[str, str] | None = None  # "Bí thư tỉnh X": (kind of the Tỉnh ủy, "X"), see _place_committee
 
     @property
     def missing_org(self) -> bool:
@@ -218,7 +219,8 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
             and not _heads_party_body(finder, row, org):
         return _make(toks, at, row, r_end, q_len, None, q_end)  # "Thủ tướng Bộ Ngoại giao": not its body
     if org is not None:
-        return _make(toks, at, row, r_end, q_len, org, finder.last_end)
+        return replace(_make(toks, at, row, r_end, q_len, org, finder.last_end),
+                       committee=_place_committee(finder, row, org))
     if q:  # "Thường trực HĐND": the qualifier was the start of the body
         org = finder.at(r_end, "post")
         if org is not None:
@@ -231,6 +233,11 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         org = finder.at(q_end + 1, "post")  # "người phát ngôn của UBND tỉnh": the body after "của"
         if org is not None:
             return _make(toks, at, row, r_end, q_len, org, finder.last_end)
+        head = parse_title(toks, q_end + 1, finder)
+        if head is not None and head.org is not None and not head.row.needs_org:
+            # "người phát ngôn của Thủ tướng Chính phủ": the body the head's title names, and the
+            # head's title is no post of the name written after
+            return _make(toks, at, row, r_end, q_len, head.org, head.end)
     country = lex.other_places.longest(toks, q_end) if row.needs_org and not q_len and q_end < n \
         and toks.cap[q_end] and not toks.brk[q_end] else None
     after = q_end + country[0] if country else n
@@ -249,6 +256,7 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         return replace(_make(toks, at, row, r_end, q_len, None, e), role=toks.surface(at.role_start, e),
                        level=toks.surface(q_end, e))
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
+            or _role_list_next(toks, q_end, finder) \
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
@@ -274,6 +282,20 @@ def _committee_of(finder: OrgFinder, org: OrgMention | None) -> OrgMention | Non
     m = finder.mention(OrgParse(row, p.place.start, p.place.end, place=p.place))
     m.written = m.name  # the text writes only the place: the committee is named in full
     return m
+
+
+def _place_committee(finder: OrgFinder, row: RoleRow, org: OrgMention) -> tuple[str, str] | None:
+    """A secretary of a place written without its body ("Bí thư TP.HCM", "Phó Bí thư tỉnh Quảng
+    Nam") holds the post in that place's Party committee (``place_committees.tsv``): the kind of
+    that committee and the place's name, so that the same post written with the committee ("Bí
+    thư Thành ủy TP.HCM") is not counted twice. The post stays as written (the gold convention:
+    "Bí thư | tỉnh Đồng Tháp")."""
+    p = finder.parse_of.get(id(org))
+    if not _is_secretary(row) or p is None or p.row.id != "dia_phuong" or p.place is None or not p.place.name:
+        return None
+    lex = lexicon()
+    kind = lex.place_committees.get(p.place.word, "")
+    return (kind, p.place.name) if kind else None
 
 
 def _unit_in(finder: OrgFinder, unit: OrgMention | None, body: OrgMention | None) -> OrgMention | None:
@@ -313,6 +335,28 @@ def _same_role_next(toks: Tokens, j: int, row: RoleRow) -> bool:
         j += 1
     phrase = phrase_tokens(row.phrase)
     return tuple(toks.k[j : j + len(phrase)]) == phrase
+
+
+def _role_list_next(toks: Tokens, j: int, finder: OrgFinder) -> bool:
+    """"Phó trưởng khoa, Trưởng khoa, Phó hiệu trưởng Trường Đại học X": a role written without its
+    body and followed by a list word and another title shares that title's body (a career's steps
+    in one institution). Whether the next title has a body is settled when the run is read: a
+    role that finds none is dropped there."""
+    n = len(toks)
+    if j + 1 >= n or toks.k[j] not in _SAME_ROLE_SEP or toks.brk[j] or toks.brk[j + 1]:
+        return False
+    return parse_title(toks, j + 1, finder) is not None
+
+
+def _shared_body(org: OrgMention | None) -> OrgMention | None:
+    """The body a different role written before a title shares ("Trưởng khoa, Phó hiệu trưởng
+    Trường X": the Trường X). A Party committee is no body of a non-Party role: "Tổng giám đốc, Bí
+    thư Đảng ủy Tổng công ty X" is the Tổng công ty's director, and a committee with no parent
+    written gives none."""
+    if org is None or org.category != "party":
+        return org
+    parent = org.parent
+    return parent if parent is not None and parent.category != "party" else None
 
 
 def _past_leftovers(toks: Tokens, j: int) -> int:
@@ -421,6 +465,8 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         elif titles[x].missing_org and titles[x + 1].org is not None and (
                 seps[x] in _SHARE or (seps[x] in _SAME_ROLE_SEP and titles[x + 1].row is titles[x].row)):
             titles[x].org = titles[x + 1].org
+        elif titles[x].missing_org and seps[x] in _SAME_ROLE_SEP and _shared_body(titles[x + 1].org) is not None:
+            titles[x].org = _shared_body(titles[x + 1].org)
         elif x < len(seps) and titles[x].org is not None and titles[x + 1].org is not None \
                 and seps[x] in _SAME_ROLE_SEP \
                 and titles[x + 1].row is titles[x].row and titles[x].org is not titles[x + 1].org \

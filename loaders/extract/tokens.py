@@ -22,6 +22,77 @@ T = TypeVar("T")
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
+# Two words glued together in the source ("Trung QuốcNgụy", "Nguyễn Văn Ađến", "ÔngTrần") are two
+# tokens. A Vietnamese syllable is (onset) vowels (coda); a letter run that is exactly two of them,
+# the second with its onset, is two words when the second holds a letter only Vietnamese writes
+# (ă â ê ô ơ ư đ, a dot below, a hook above) or the first has an onset, a final consonant and a
+# tone or such a letter ("Bìnhmong"): a foreign name ("Ramón", "Liège") is neither, and a
+# capitalised run followed by another capitalised word is a transliterated name ("Khămtày
+# Xiphănđon"), left whole. A lower-case letter followed by a capital inside a run is a boundary
+# too when either side is Vietnamese ("QuốcNgụy"), not in brand names in ASCII ("VnExpress").
+_VOWELS = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+_ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)"
+_SYLLABLE = f"{_ONSET}?[{_VOWELS}]+(?:ch|nh|ng|c|m|n|p|t)?"
+_GLUED = re.compile(rf"({_SYLLABLE})({_ONSET}[{_VOWELS}]+(?:ch|nh|ng|c|m|n|p|t)?)")
+_TWO_VOWEL_RUNS = re.compile(rf"[{_VOWELS}][bcdđghklmnpqrstvx]+[{_VOWELS}]")  # the cheap test first
+_VIETNAMESE_ONLY = frozenset("ăâêôơưđĩũỹẽạảặẳậẩẹẻệểịỉọỏộổợởụủựửỵỷắằẵấầẫếềễốồỗớờỡứừữ")
+_LOWER = "a-zđ" + "".join(sorted(set(_VOWELS) - set("aeiouy")))
+_CAMEL = re.compile(f"[{_LOWER}](?=[{_LOWER.upper()}])")
+
+
+def _glue_points(text: str, key: str) -> list[int]:
+    """Offsets where two words glued in the source part (see the comment above ``_GLUED``)."""
+    out = []
+    done = 0
+    for m in _TWO_VOWEL_RUNS.finditer(key):
+        a = m.start()
+        if a < done:
+            continue
+        while a > 0 and key[a - 1].isalpha():
+            a -= 1
+        end = m.end()
+        while end < len(key) and key[end].isalpha():
+            end += 1
+        done = end
+        glued = _GLUED.fullmatch(key, a, end)
+        if glued is None or any(c.isupper() for c in text[a + 1 : end]):
+            continue  # "MinhỦy": parted at its capital below; "ASEAN": an acronym
+        if text[a].isupper() and text[end : end + 2].strip()[:1].isupper():
+            continue  # "Khămtày Xiphănđon": a transliterated name goes on; "Trọngmong rằng" does not
+        first, second = glued.group(1), glued.group(2)
+        if any(c in _VIETNAMESE_ONLY for c in second) or (
+                first[0] not in _VOWELS and first[-1] not in _VOWELS and not first.isascii()):  # "Bìnhmong"
+            out.append(glued.end(1))  # (but "Êban", a name of the Central Highlands, is one word)
+    for m in _CAMEL.finditer(text):
+        a = m.start()
+        s = a
+        while s > 0 and text[s - 1].isalpha():
+            s -= 1
+        e = a + 1
+        while e < len(text) and text[e].isalpha():
+            e += 1
+        if any(c in _VIETNAMESE_ONLY for c in key[s:e]):
+            out.append(a + 1)
+    return out
+
+
+def _split(spans: list[tuple[int, int]], points: list[int]) -> list[tuple[int, int]]:
+    """``spans`` with every span that holds one of ``points`` cut there."""
+    if not points:
+        return spans
+    cuts = sorted(set(points))
+    out: list[tuple[int, int]] = []
+    c = 0
+    for a, b in spans:
+        while c < len(cuts) and cuts[c] <= a:
+            c += 1
+        while c < len(cuts) and cuts[c] < b:
+            out.append((a, cuts[c]))
+            a = cuts[c]
+            c += 1
+        out.append((a, b))
+    return out
+
 
 @lru_cache(maxsize=8192)
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -54,7 +125,7 @@ class Tokens:
 
     @classmethod
     def of(cls, text: str, key: str) -> Tokens:
-        spans = [m.span() for m in _TOKEN.finditer(key)]
+        spans = _split([m.span() for m in _TOKEN.finditer(key)], _glue_points(text, key))
         s = [a for a, _ in spans]
         e = [b for _, b in spans]
         k = [key[a:b] for a, b in spans]

@@ -1,0 +1,73 @@
+"""Words glued together in the source, places and buildings that look like names, and bodies whose
+names the tables now know (issue 15, classes "persons" and "names cut short"). Sentences written
+for these tests; the people in them are fictional."""
+
+from __future__ import annotations
+
+from kg.loaders.extract.tokens import Tokens
+from kg.textkey import key
+from tests.fixtures_officials import officials
+
+
+def _tokens(text: str) -> list[str]:
+    return Tokens.of(text, key(text)).t
+
+
+def _orgs(text: str) -> set[tuple[str, str]]:
+    return {(o.written, o.name) for o in officials(text).organizations}
+
+
+def _persons(text: str) -> set[str]:
+    return {p.name for p in officials(text).persons}
+
+
+def test_two_vietnamese_words_glued_together_are_two_tokens():
+    assert _tokens("Trung QuốcNgụy Văn") == ["Trung", "Quốc", "Ngụy", "Văn"]
+    assert _tokens("Trần Văn Bìnhmong rằng") == ["Trần", "Văn", "Bình", "mong", "rằng"]
+    assert _tokens("Lê Văn Ađến dự") == ["Lê", "Văn", "A", "đến", "dự"]
+    assert _tokens("ÔngLê Văn Tâm") == ["Ông", "Lê", "Văn", "Tâm"]
+
+
+def test_foreign_and_transliterated_names_and_brands_stay_whole():
+    assert _tokens("Ramón, José, Đại học Liège") == ["Ramón", ",", "José", ",", "Đại", "học", "Liège"]
+    assert _tokens("Êban Y Phu gặp Khămtày Xiphănđon") == ["Êban", "Y", "Phu", "gặp", "Khămtày", "Xiphănđon"]
+    assert _tokens("VnExpress, OceanBank, ASEAN") == ["VnExpress", ",", "OceanBank", ",", "ASEAN"]
+
+
+def test_a_word_glued_to_a_name_is_not_part_of_the_person():
+    assert _persons("Tổng Bí thư Trần Văn Bìnhmong rằng hai bên hợp tác.") == {"Trần Văn Bình"}
+    assert _persons("ÔngLê Văn Tâm (60 tuổi) kể lại.") == {"Lê Văn Tâm"}
+
+
+def test_streets_pavilions_palaces_and_farms_are_not_persons():
+    assert _persons("Đoàn đến phố đi bộ Nguyễn Huệ, thăm Lầu Tả, Lầu Hữu.") == set()
+    assert _persons("Lễ mít tinh tại Cung Văn hóa Hữu nghị.") == set()
+    found = _orgs("Ông Trần Văn Bình từng là giám đốc Nông trường Lê Văn Tám.")
+    assert ("Nông trường Lê Văn Tám", "Nông trường Lê Văn Tám") in found
+    assert _persons("Ông Trần Văn Bình từng là giám đốc Nông trường Lê Văn Tám.") == {"Trần Văn Bình"}
+
+
+def test_a_foreign_central_military_commission_is_that_country_s():
+    assert ("Quân ủy Trung ương Trung Quốc", "Quân ủy Trung ương Trung Quốc") in _orgs(
+        "Phó Chủ tịch Quân ủy Trung ương Trung Quốc Trần Văn Bình đến thăm.")
+
+
+def test_departments_by_their_older_and_abbreviated_fields():
+    assert _orgs("Giám đốc Sở Khoa học, Công nghệ và Môi trường và Sở VH-TT rà soát.") == {
+        ("Sở Khoa học, Công nghệ và Môi trường", "Sở Khoa học, Công nghệ và Môi trường"),
+        ("Sở VH-TT", "Sở Văn hóa, Thông tin")}
+    assert _orgs("Phòng Văn hóa – Xã hội phường An Phú xác minh.") == {
+        ("Phòng Văn hóa – Xã hội phường An Phú", "Phòng Văn hóa - Xã hội phường An Phú")}
+
+
+def test_a_ward_named_after_a_city_with_one_more_word():
+    assert _orgs("UBND phường Quy Nhơn Nam yêu cầu hoàn trả.") == {
+        ("UBND phường Quy Nhơn Nam", "Ủy ban nhân dân phường Quy Nhơn Nam")}
+
+
+def test_an_intergovernmental_committee_and_a_steering_committee_with_commas():
+    assert _orgs("Kỳ họp Ủy ban Liên Chính phủ Việt Nam - Lào diễn ra.") == {
+        ("Ủy ban Liên Chính phủ Việt Nam - Lào", "Ủy ban Liên Chính phủ Việt Nam - Lào")}
+    written = {w for w, _ in _orgs("Theo chỉ đạo của Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, "
+                                    "tiêu cực tỉnh Thanh Hóa đối với các dự án.")}
+    assert written == {"Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Thanh Hóa"}
