@@ -564,3 +564,16 @@ def test_a_voter_or_a_man_with_a_home_address_is_a_private_person():
     iris = people(exs, res, "Khổng Tử Duệ")
     assert iris["a"] == iris["b"]
     assert iris["a"] not in {iris["c"], iris["d"], iris["e"]}
+
+
+def test_every_kind_of_evidence_is_one_the_shapes_allow():
+    from rdflib import Graph
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    from kg.persons import CONFIDENCE
+
+    shapes = Graph().parse(Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl")
+    prop = next(p for p in shapes.subjects(SH.path, KG.evidenceKind))
+    allowed = {str(v) for v in Collection(shapes, shapes.value(prop, SH["in"]))}
+    assert set(CONFIDENCE) <= allowed
