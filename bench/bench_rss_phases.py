@@ -7,7 +7,8 @@ usage: python bench/bench_rss_phases.py [--sizes 2000 10000] [--jobs 1 2] [--wor
 (docs/scale.md), and only RSS decides whether a build fits in a machine. This runs each build as a
 separate process (a clean ``kg build SYNTH --out OUT --no-html --no-store --quiet --jobs N``, the
 synthetic archives of ``bench/synth_corpus.py`` made once in WORK), samples the summed RSS of the
-build and its pool workers every ``--interval`` seconds from /proc, and has the build note when each
+build and its pool workers every ``--interval`` seconds from /proc (with two jobs or more also their
+summed PSS, which counts the pages a forked worker shares with the build once), and has the build note when each
 phase starts (the child wraps kg's own functions; nothing in kg is changed):
 
 - ``extract``: loading and extraction into compact resolution inputs (``kg.build.resolution_inputs``);
@@ -41,7 +42,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from runmeter import tree_rss_mb  # noqa: E402
+from runmeter import _children, tree_rss_mb  # noqa: E402
+
+
+def tree_pss_mb(root: int) -> float:
+    """Summed proportional set size of ``root`` and its descendants: pages a forked pool worker
+    shares with the build count once, split between them (summed RSS counts them in each)."""
+    kids, total, todo = _children(), 0, [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+                    break
+        except OSError:
+            pass
+        todo.extend(kids.get(pid, []))
+    return total / 1024
 
 CHILD = r"""
 import ctypes, os, sys, time
@@ -141,11 +159,14 @@ def run(size: int, jobs: int, work: Path, interval: float, store: bool) -> dict:
     proc = subprocess.Popen([sys.executable, "-c", CHILD, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, env=dict(os.environ, KG_RSS_MARKS=str(marks)))
     samples: list[tuple[float, float]] = []
+    pss: list[float] = []
     stop = threading.Event()
 
     def sample() -> None:
         while not stop.is_set():
             samples.append((time.time(), tree_rss_mb(proc.pid)))
+            if jobs > 1:  # one job: PSS is RSS
+                pss.append(tree_pss_mb(proc.pid))
             stop.wait(interval)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -169,12 +190,13 @@ def run(size: int, jobs: int, work: Path, interval: float, store: bool) -> dict:
         a["peak"] = max(during, default=a["rss"])
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {"size": size, "jobs": jobs, "wall": time.time() - t0, "cpu": cpu,
-            "peak": max((mb for _, mb in samples), default=0.0), "phases": rows}
+            "peak": max((mb for _, mb in samples), default=0.0), "pss": max(pss, default=0.0), "phases": rows}
 
 
 def show(r: dict) -> None:
+    pss = f", peak summed PSS {r['pss']:.0f} MB" if r["pss"] else ""
     print(f"\n{r['size']} reports, {r['jobs']} job(s): peak {r['peak']:.0f} MB ({r['peak'] / r['size'] * 1024:.1f} KB "
-          f"a report), cpu {r['cpu']:.0f} s, wall {r['wall']:.0f} s")
+          f"a report){pss}, cpu {r['cpu']:.0f} s, wall {r['wall']:.0f} s")
     print(f"  {'phase':<13} {'at s':>7} {'dur s':>7} {'RSS at start':>12} {'peak MB':>8} {'malloc used':>11} "
           f"{'malloc free':>11} {'pymalloc used':>13} {'pymalloc free':>13}")
     t0 = r["phases"][0]["t"]

@@ -49,6 +49,7 @@ from kg.graph import (
     _write_reference,
 )
 from kg.model import Extraction
+from kg.parallel import release_memory
 from kg.resolution_inputs import MentionMap, install, map_digest_parts, uninstall
 from kg.resolve import Resolution, report_iri
 from kg.store import Store
@@ -57,8 +58,9 @@ from kg.vocab import KG
 Key = tuple[str, str, bool, str, str, str, str, str]
 """A triple as :func:`kg.graph._sort_key` orders it, plus whether subject and object are blank nodes."""
 
-SPILL = 500_000  # triples kept in memory before a sorted run is written to disk (~300 MB of keys)
-_CHUNK = 5_000  # keys per pickled chunk of a run: the merge holds one chunk per run
+SPILL = 250_000  # triples kept in memory before a sorted run is written to disk (~100 MB of keys)
+_CHUNK = 1_000  # keys per pickled chunk of a run: the merge holds one chunk per run
+# At 100,000 reports (about 54 million triples) that is ~220 runs: the merge holds ~220,000 keys.
 
 SUMMARY_CLASSES = {"people": KG.Person, "posts": KG.Post, "organizations": KG.Organization,
                    "directives": KG.Directive, "events": KG.Event, "campaigns": KG.Campaign}
@@ -456,6 +458,7 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                     new_votes[i] = votes
             del loaded
         agg.pending = []
+        release_memory()
 
         answers = _Answers(res, agg)
         runs = None if patch else _Runs(work, spill)
@@ -523,6 +526,7 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
         # triples or text; the report blocks' last keys go to disk first, so that only one buffer fills.
         if runs is not None:
             runs.flush()
+        release_memory()
         (work / "default").mkdir()
         druns = _Runs(work / "default", spill)
         _write_reference(_KeySink(druns, intern), res)
@@ -569,6 +573,7 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                 runs.add(default_keys)
                 summary = StreamSummary(types=dict.fromkeys(SUMMARY_CLASSES, 0), reused=reused)
         if not patch:
+            release_memory()
             _merge_ttl(runs, ttl, work, summary, store)
             if store is not None:
                 store.set_meta("default_keys", _pack(default_keys))

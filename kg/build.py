@@ -27,10 +27,20 @@ from kg.loaders import load
 from kg.loaders.extract.pipeline import components
 from kg.model import Extraction, Report
 from kg.outputs import publish
-from kg.parallel import map_extract
+from kg.parallel import map_extract, release_memory
 from kg.resolution_inputs import CompactExtraction, mention_map, share_strings
 from kg.resolve import Resolution, resolve
-from kg.store import STORE_NAME, FileMemo, Known, Store, build_fingerprint, file_stamps, report_digest, strip_text
+from kg.store import (
+    STORE_NAME,
+    FileMemo,
+    Known,
+    Store,
+    build_fingerprint,
+    file_stamps,
+    report_digest,
+    strip_report,
+    strip_text,
+)
 from kg.vocab import KG
 
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "graph.view.json", "summary.json", "redirects.tsv",
@@ -183,6 +193,8 @@ def resolution_inputs(reports: Sequence[Report], errors: list[str], store: Store
 
     A fresh extraction goes to the store whole and stays in memory only as its compact input; a
     stored report is read back as its compact input alone. ``kept`` receives each input's digest.
+    Each report of ``reports`` extracted here gives its text to the store (:func:`kg.store.strip_report`:
+    the report object stays, textless), so the archive's texts leave memory as extraction goes.
     """
     components()  # a missing component stops the build, even when every report is in the store
     digests = list(digests) if digests is not None else [report_digest(r) for r in reports]
@@ -197,10 +209,19 @@ def resolution_inputs(reports: Sequence[Report], errors: list[str], store: Store
     batch: list[tuple[int, Extraction]] = []
     pool: dict[str, str] = {}  # kg.resolution_inputs.share_strings
 
+    since_trim = 0
+
     def flush() -> None:
+        nonlocal since_trim
         made = store.put_many((digests[i], ex) for i, ex in batch)
         fresh.update(zip((i for i, _ in batch), (share_strings(cx, pool) for cx in made), strict=True))
+        for i, _ in batch:
+            strip_report(reports[i])  # stored: nothing reads the text in memory again
+        since_trim += len(batch)
         batch.clear()
+        if since_trim >= 1024:  # the freed texts and extractions go back to the system as we go
+            release_memory()
+            since_trim = 0
 
     if executor == "process" and len(todo) < SMALL_BATCH * jobs:
         jobs = 1  # a few new reports (a daily batch into a stored archive): a pool costs more than it saves
@@ -295,14 +316,15 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
     try:
         with Store(out_dir / STORE_NAME if scratch is None else scratch / STORE_NAME) as store:
             digests = [r.digest if isinstance(r, Known) else report_digest(r) for r in reports]
-            digest_of = {id(r): d for r, d in zip(reports, digests, strict=True)}
+            if memo is not None:  # the memo notes digests from here on, not the reports
+                memo.settle({id(r): d for r, d in zip(reports, digests, strict=True)})
             fingerprint = build_fingerprint(store.version, digests, errors,
                                             dict(options or {}, html=html is not None,
                                                  decisions=decisions.digest() if decisions is not None else ""))
             last = store.last_build()
             if last and last["fingerprint"] == fingerprint and _untouched(out_dir, last["outputs"]):
                 if memo is not None:
-                    memo.save(store, digest_of)
+                    memo.save(store, {})
                 summary = last["summary"]
                 return BuildOutcome(summary, list(summary.get("failed", [])), [], len(reports), unchanged=True)
             store.set_last_build(None)  # the folder is about to change: no stale record survives a failure
@@ -311,10 +333,12 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
             inputs = resolution_inputs(reports, errors, store, digests=digests, jobs=jobs, executor=executor,
                                        scheduler=scheduler, counts=counts, kept=kept)
             del loaded, reports[:]  # the store holds the reports' texts and full extractions
+            release_memory()
             # The person IRIs earlier builds into this folder minted stay theirs (kg.iris.PersonRegistry).
             resolution = resolve(inputs, decisions, PersonRegistry.read(out_dir / REGISTRY_FILE))
             source = _source(inputs, resolution, store, kept)
             del inputs  # what resolution answered for each mention is in source.maps, by position
+            release_memory()
             summary: dict = {}
 
             cache = None
@@ -340,7 +364,7 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
             if scratch is None:
                 store.prune(digests)
                 if memo is not None:
-                    memo.save(store, digest_of)
+                    memo.save(store, {})
                 store.set_last_build({"fingerprint": fingerprint, "summary": summary,
                                       "outputs": file_stamps(written)})
             return BuildOutcome(summary, errors, written, len(digests), extracted=counts["extracted"],

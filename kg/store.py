@@ -92,7 +92,14 @@ def strip_text(ex: Extraction) -> tuple:
     every extraction in memory until it is resolved, so it keeps them without their texts and gives
     each its text back only while its report is written (:func:`restore_text`).
     """
-    r = ex.report
+    return strip_report(ex.report)
+
+
+def strip_report(r: Report) -> tuple:
+    """:func:`strip_text` of a report: its text, sentence and paragraph spans and matching form
+    taken off it (and returned). A build does this to each report once its extraction is stored,
+    so that an archive's texts (about 25 KB a report in memory) never all wait until the last
+    report is extracted."""
     taken = (*(getattr(r, f) for f in _TEXT_FIELDS), r._key)
     r.text, r.sentences, r.paragraphs = "", [], []
     r._key = None
@@ -379,6 +386,13 @@ class FileMemo:
 
     def note(self, path: str, stamp: list, report: Report) -> None:
         self.seen.append((path, json.dumps(stamp), report))
+
+    def settle(self, digest_of: dict[int, str]) -> None:
+        """Note each report read by its digest (``digest_of``: ``id(report)`` to digest) instead of
+        the report itself, so the memo keeps no report alive through the build (a report the build
+        did not digest is forgotten, as :meth:`save` would skip it)."""
+        self.seen = [(path, stamp, out if isinstance(out, Known) else Known(digest_of[id(out)]))
+                     for path, stamp, out in self.seen if isinstance(out, Known) or id(out) in digest_of]
 
     def save(self, store: Store, digest_of: dict[int, str]) -> None:
         """Keep this build's files; ``digest_of`` maps ``id(report)`` to the digest of each report read."""

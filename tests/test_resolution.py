@@ -564,3 +564,27 @@ def test_a_voter_or_a_man_with_a_home_address_is_a_private_person():
     iris = people(exs, res, "Khổng Tử Duệ")
     assert iris["a"] == iris["b"]
     assert iris["a"] not in {iris["c"], iris["d"], iris["e"]}
+
+
+def test_every_kind_of_evidence_is_one_the_shapes_allow():
+    from rdflib import Graph
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    from kg.persons import CONFIDENCE
+
+    shapes = Graph().parse(Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl")
+    prop = next(p for p in shapes.subjects(SH.path, KG.evidenceKind))
+    allowed = {str(v) for v in Collection(shapes, shapes.value(prop, SH["in"]))}
+    assert set(CONFIDENCE) <= allowed
+
+
+def test_the_province_in_a_deputy_s_title_is_the_seat_that_keeps_deputies_of_two_provinces_apart():
+    exs = [report("v1", "Ông Lê Văn Hưng, Bí thư Tỉnh ủy Nghệ An, phát biểu."),
+           report("v2", "Ông Đào Văn Lộc, Chủ tịch UBND tỉnh Thái Bình, phát biểu."),
+           report("a", "Ông Nguyễn Văn Tâm, đại biểu Quốc hội tỉnh Nghệ An, cho rằng cần làm rõ."),
+           report("b", "Ông Nguyễn Văn Tâm, đại biểu Quốc hội tỉnh Thái Bình, nhận xét dự án."),
+           report("c", "Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An Nguyễn Văn Tâm đã chủ trì buổi tiếp xúc.")]
+    res = resolve(exs)
+    iris = people(exs, res, "Nguyễn Văn Tâm")
+    assert iris["a"] == iris["c"] != iris["b"]
