@@ -187,3 +187,9 @@ def test_a_status_word_after_titles_before_the_comma_and_the_name():
     got = posts_of(officials("Ông Trần Văn Chín, Chủ tịch UBND tỉnh khi đó, ông Lê Văn Tám và nhiều người khác "
                              "đã ký."))
     assert got == {("Trần Văn Chín", "Chủ tịch", "UBND tỉnh")}
+
+
+def test_can_bo_of_a_named_body_is_a_post_and_the_plural_noun_is_none():
+    got = posts_of(officials("Ông Lê Văn Tám, cán bộ Phòng Tài nguyên - môi trường huyện, cho biết."))
+    assert got == {("Lê Văn Tám", "cán bộ", "Phòng Tài nguyên - môi trường huyện")}
+    assert posts_of(officials("Toàn thể cán bộ, đảng viên và nhân dân tỉnh Lê Văn Tám quyết tâm.")) == set()
