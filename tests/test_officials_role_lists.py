@@ -173,3 +173,17 @@ def test_a_post_given_doi_voi_a_second_name_does_not_take_the_first_names_apposi
                              "và chức vụ Chủ tịch UBND tỉnh đối với ông Trần Văn Chín - Phó Bí thư Tỉnh uỷ."))
     assert ("Trần Văn Chín", "Bí thư", "Tỉnh uỷ") not in got
     assert ("Trần Văn Chín", "Chủ tịch", "UBND tỉnh") in got
+
+
+def test_a_bodys_list_after_co_goes_on_past_va():
+    got = posts_of(officials("Hiện nay, HĐND tỉnh có Chủ tịch là bà Lê Thị Tám và Phó Chủ tịch là ông Trần Văn Chín."))
+    assert got == {("Lê Thị Tám", "Chủ tịch", "HĐND tỉnh"), ("Trần Văn Chín", "Phó Chủ tịch", "HĐND tỉnh")}
+
+
+def test_a_status_word_after_titles_before_the_comma_and_the_name():
+    got = posts_of(officials("Kết quả cho thấy, Bí thư Tỉnh uỷ, Chủ tịch HĐND đương nhiệm, ông Lê Văn Tám được "
+                             "53% phiếu bầu."))
+    assert got == {("Lê Văn Tám", "Bí thư", "Tỉnh uỷ"), ("Lê Văn Tám", "Chủ tịch", "HĐND")}
+    got = posts_of(officials("Ông Trần Văn Chín, Chủ tịch UBND tỉnh khi đó, ông Lê Văn Tám và nhiều người khác "
+                             "đã ký."))
+    assert got == {("Trần Văn Chín", "Chủ tịch", "UBND tỉnh")}

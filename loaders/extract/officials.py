@@ -275,6 +275,8 @@ _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
 
 _NOW = frozenset(phrase_tokens("hiện"))
+_LA = phrase_tokens("là")[0]
+_MAX_HAS_REACH = 16  # tokens from "BODY có" to a further role of its list: "Chủ tịch là bà A và"
 
 
 def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
@@ -283,6 +285,13 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     (a unit's list names posts in the body the unit belongs to)."""
     ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
     k = i - 1
+    if k >= 1 and toks.k[k] in (_AND, ",") and i < len(toks) and not toks.brk[i]:
+        # "HĐND tỉnh có Chủ tịch là bà A và | Phó Chủ tịch là ông B": the same "có" lists it
+        lo = max(sentence_start(toks, i), i - _MAX_HAS_REACH)
+        c = next((x for x in range(k - 1, lo - 1, -1) if toks.k[x] == _HAS), None)
+        if c is not None and c + 1 < k and _LINKS.longest(toks, c + 1) is None \
+                and any(toks.k[x] == _LA for x in range(c + 1, k)):
+            k = c
     if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
         if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
@@ -451,6 +460,12 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         b = honorific_start(toks, h.start)
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
                                and (b < h.start or toks.k[b - 1] != ",") else [])
+        if b > 1 and toks.k[b - 1] == ",":
+            for m in (1, 2, 3):  # "Bí thư Tỉnh ủy, Chủ tịch HĐND đương nhiệm, ông X"
+                cue = lexicon().status_cues.longest(toks, b - 1 - m) if b - 1 - m > 0 else None
+                if cue and cue[0] == m:
+                    ends.append(b - 1 - m)
+                    break
         if _glued_sentence(toks, b, h.start):
             ends = []
         c = _country_before(toks, b)
