@@ -167,6 +167,13 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _two_districts(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
+    """The run is two districts' names side by side ("huyện Nông Cống, Như Thanh" written without
+    the comma): places, not a person."""
+    return end - i == 4 and " ".join(toks.k[i : i + 2]) in lex.districts \
+        and " ".join(toks.k[i + 2 : end]) in lex.districts
+
+
 def _titled_name(toks: Tokens, i: int, m: int, lex: Lexicon) -> bool:
     """A place name of three or more syllables that begins with a family name, written right after
     a role with no place word between ("Chủ tịch" + a city named after a person): the person. A
@@ -230,6 +237,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             end = cap_name(toks, i, 4, lex)
             if end - i >= 2 and not any(x in covered for x in range(i, end)) and \
                     not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts \
+                    and not _two_districts(toks, i, end, lex) \
                     and not _address(toks, i) and not _in_capitals(toks, i, end) \
                     and not any(toks.k[x] in lex.abbreviation_tokens and toks.upper[x] for x in range(i, end)):
                 hits.append(NameHit(i, end, "surname"))
