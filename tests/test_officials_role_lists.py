@@ -187,3 +187,18 @@ def test_a_status_word_after_titles_before_the_comma_and_the_name():
     got = posts_of(officials("Ông Trần Văn Chín, Chủ tịch UBND tỉnh khi đó, ông Lê Văn Tám và nhiều người khác "
                              "đã ký."))
     assert got == {("Trần Văn Chín", "Chủ tịch", "UBND tỉnh")}
+
+
+def test_can_bo_of_a_named_body_is_a_post_and_the_plural_noun_is_none():
+    got = posts_of(officials("Ông Lê Văn Tám, cán bộ Phòng Tài nguyên - môi trường huyện, cho biết."))
+    assert got == {("Lê Văn Tám", "cán bộ", "Phòng Tài nguyên - môi trường huyện")}
+    assert posts_of(officials("Toàn thể cán bộ, đảng viên và nhân dân tỉnh Lê Văn Tám quyết tâm.")) == set()
+
+
+def test_a_status_word_and_la_between_the_apposition_mark_and_the_title():
+    ex = officials("Bà Lê Thị Tám - khi đó là Chủ tịch UBND tỉnh - đã ký quyết định.")
+    assert {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in ex.posts} == {
+        ("Lê Thị Tám", "Chủ tịch", "UBND tỉnh", "former")}
+    ex = officials("Ông Lê Văn Tám, hiện là Giám đốc Sở Tài chính, cho biết.")
+    assert {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in ex.posts} == {
+        ("Lê Văn Tám", "Giám đốc", "Sở Tài chính", "holds")}

@@ -540,7 +540,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
             s = _apposition_run(toks, j, runs, name_starts)
             if s is not None and s not in claimed:
-                give(person, s, _cue_after(toks, runs[s][-1].end))
+                # "bà A - khi đó là Chủ tịch ...": a status word between the mark and the titles
+                before = clause_status(toks, j + 1, s) if s > j + 1 else None
+                give(person, s, _cue_after(toks, runs[s][-1].end) or before)
                 # "Dự có các đồng chí: A, B, nguyên Tổng Bí thư; C, ...": one title closes a group
                 for other in _group_before(toks, hits, idx, hit_person, runs[s][-1].end):
                     other.titles.extend((t, t.prefix or "holds") for t in runs[s])
@@ -1004,6 +1006,16 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     follows in the same item: "A (46 tuổi), Vụ trưởng Vụ X B (47 tuổi)" lists titles before names."""
     if j + 1 in runs:
         return j + 1
+    if toks.k[j] in (",", "-", "–") and j + 1 < len(toks) and not toks.brk[j + 1]:
+        # "bà A - khi đó là Chủ tịch UBND tỉnh -", "ông B, hiện là Giám đốc Sở ...": a status word
+        # and a linking verb between the mark and the titles
+        cue = lexicon().status_cues.longest(toks, j + 1)
+        c = j + 1 + cue[0] if cue else j + 1
+        link = _LINKS.longest(toks, c) if c < len(toks) else None
+        if cue and link and c + link[0] in runs:
+            return c + link[0]
+        if cue and c in runs and toks.k[c - 1] == _LA:  # the cue ends in the verb: "khi đó là"
+            return c
     k = _past_asides(toks, j)
     # a rank between the mark and the titles: "ông A - Thiếu tướng, Giám đốc Công an tỉnh"
     base = k if k is not None else (j + 1 if toks.k[j] in (",", "-", "–", "(") else None)
