@@ -84,3 +84,8 @@ def test_foreign_capitals_and_two_districts_are_not_persons():
     assert _persons("Các huyện Quảng Xương, Nông Cống Như Thanh, Như Xuân bầu cử.") == set()
     assert ("Ban Quản lý Khu kinh tế mở Chu Lai", "Ban Quản lý Khu kinh tế mở Chu Lai") in _orgs(
         "Ban Quản lý Khu kinh tế mở Chu Lai đã cấp phép.")
+
+
+def test_streets_after_a_house_number_with_a_letter_a_lane_or_a_slope_are_not_persons():
+    assert _persons("Kéo dài phố: từ số nhà 181 Bùi Văn Xuân đến số nhà 6D Trần Phiên.") == set()
+    assert _persons("Phố Bồ Đề: từ ngõ 118 Lê Văn Cừ đến dốc Hòa Kết.") == set()

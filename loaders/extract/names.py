@@ -32,7 +32,7 @@ _PLURAL_BEFORE = frozenset(phrase_tokens("các những hai ba"))  # "các đồn
 _DOAN = phrase_tokens("Đoàn")[0]
 
 
-_HOUSE = frozenset(phrase_tokens("số đất nhà"))  # "số 12", "khu đất 12", "nhà 5" + a street
+_HOUSE = frozenset(phrase_tokens("số đất nhà ngõ ngách hẻm kiệt"))  # "số 12", "ngõ 118" + a street
 
 
 @cache
@@ -53,7 +53,12 @@ def starts_sentence(toks: Tokens, j: int) -> bool:
 
 def _address(toks: Tokens, i: int) -> bool:
     """The run follows a house number ("số 12 Lê Lợi", "khu đất 5 Trần Phú"): a street."""
-    return i >= 2 and toks.k[i - 1].isdigit() and toks.gap[i] == " " and toks.k[i - 2] in _HOUSE
+    if i < 2 or toks.gap[i] != " ":
+        return False
+    if i >= 3 and toks.upper[i - 1] and len(toks.t[i - 1]) == 1 and toks.gap[i - 1] == "" \
+            and toks.k[i - 2].isdigit():
+        i -= 1  # "số nhà 6D Thái Phiên": a house number with a letter
+    return toks.k[i - 1].isdigit() and toks.k[i - 2] in _HOUSE
 
 
 def _in_capitals(toks: Tokens, i: int, end: int) -> bool:
