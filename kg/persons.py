@@ -657,7 +657,23 @@ def _cues(occ: Occurrence, report_keys: dict[str, str], vocabulary: dict[str, st
                     _add_title(out, more, vocabulary)
                 break
             n -= 1
+    for desc in [d for d in out if d.startswith("cue:")]:  # "đại biểu Quốc hội tỉnh Nghệ An X": a seat too
+        if place := _seat_in_title(desc[4:]):
+            out.setdefault(f"delegation:{place}", f"({place})")
     return out
+
+
+def _seat_in_title(form: str) -> str | None:
+    """The province a title read beside a name gives a deputy of the National Assembly: "đại biểu
+    Quốc hội tỉnh Nghệ An", "Trưởng đoàn ĐBQH tỉnh Bắc Ninh" (``form`` is :func:`title_form`'s, the
+    abbreviations expanded). A deputy's seat keeps two deputies of one name apart as the bracketed
+    seat does ("ĐB X (Kon Tum)")."""
+    head = "đại biểu quốc hội"
+    if head not in form:
+        return None
+    tail = f" {form.split(head, 1)[1]} "
+    hits = [(tail.index(f" {f} "), -len(f), p) for f, p in _province_forms().items() if f" {f} " in tail]
+    return min(hits)[2] if hits else None
 
 
 @cache
@@ -884,12 +900,12 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
             other = first_seat.setdefault(desc, o)
             if other is not o:
                 uf.union(other.index, o.index, "delegation",
-                         f"({place}) after the name in {other.report_id} and {o.report_id}")
+                         f"the seat ({place}) beside the name in {other.report_id} and {o.report_id}")
             cands = sorted({uf.find(x.index) for x in people if place in x.provinces} - {uf.find(o.index)})
             if len(cands) == 1 and not uf.provinces(uf.find(o.index)):
                 x = next(x for x in people if place in x.provinces and uf.find(x.index) == cands[0])
                 uf.union(x.index, o.index, "delegation",
-                         f"({place}) after the name in {o.report_id}; the only official of this name "
+                         f"the seat ({place}) beside the name in {o.report_id}; the only official of this name "
                          f"with posts in {place} ({x.report_id})")
     # 4. colleagues: clusters named beside the same (not ubiquitous) people
     roots = uf.roots()

@@ -71,3 +71,21 @@ def test_an_intergovernmental_committee_and_a_steering_committee_with_commas():
     written = {w for w, _ in _orgs("Theo chỉ đạo của Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, "
                                     "tiêu cực tỉnh Thanh Hóa đối với các dự án.")}
     assert written == {"Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Thanh Hóa"}
+
+
+def test_a_person_after_a_long_name_that_holds_a_place_is_not_part_of_it():
+    found = _orgs("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh Trần Văn Bình phát biểu.")
+    assert ("Học viện Chính trị Quốc gia Hồ Chí Minh", "Học viện Chính trị Quốc gia Hồ Chí Minh") in found
+    assert "Trần Văn Bình" in _persons("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh Trần Văn Bình phát biểu.")
+
+
+def test_foreign_capitals_and_two_districts_are_not_persons():
+    assert _persons("Đoàn thăm Trường Hữu nghị tại Viên Chăn.") == set()
+    assert _persons("Các huyện Quảng Xương, Nông Cống Như Thanh, Như Xuân bầu cử.") == set()
+    assert ("Ban Quản lý Khu kinh tế mở Chu Lai", "Ban Quản lý Khu kinh tế mở Chu Lai") in _orgs(
+        "Ban Quản lý Khu kinh tế mở Chu Lai đã cấp phép.")
+
+
+def test_streets_after_a_house_number_with_a_letter_a_lane_or_a_slope_are_not_persons():
+    assert _persons("Kéo dài phố: từ số nhà 181 Bùi Văn Xuân đến số nhà 6D Trần Phiên.") == set()
+    assert _persons("Phố Bồ Đề: từ ngõ 118 Lê Văn Cừ đến dốc Hòa Kết.") == set()

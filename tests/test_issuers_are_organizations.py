@@ -37,6 +37,25 @@ def test_a_central_issuer_is_read_as_the_body_of_its_name(canonical, written):
     assert written in names and key(names[written]) == key(canonical)
 
 
+KINDS = [(row["vi"], row["org"]) for row in read_tsv("issuers.tsv") if row["level"] == "central" and row["org"]]
+
+
+@pytest.mark.parametrize(("written", "kind"), KINDS)
+def test_a_central_issuer_is_read_as_the_kind_its_row_names(written, kind):
+    """issuers.tsv's ``org`` column and organizations.tsv agree: the issuer's name, read in a sentence,
+    is a body of that kind (a typo in the column is caught when the table is read, see
+    kg/reference/tables.py; a kind that disagrees with the reading is caught here)."""
+    report = build_report(report_id="r", source_file="r.txt", text=f"Theo văn bản của {written} ban hành.",
+                          encoding="utf-8", meta={"date": "2020-01-02"}, title_from_first_line=False)
+    kinds = {o.written: o.kind for o in extract(report).organizations}
+    assert kinds.get(written) == kind
+
+
+def test_every_issuer_but_an_office_names_its_kind():
+    offices = {row["vi"] for row in read_tsv("issuers.tsv") if not row["org"]}
+    assert offices == {"Thủ tướng Chính phủ", "Chủ tịch nước"}
+
+
 def test_the_youth_unions_central_committee_is_read_whole():
     report = build_report(report_id="r", source_file="r.txt", encoding="utf-8", title_from_first_line=False,
                           text="Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh họp phiên thường kỳ.")

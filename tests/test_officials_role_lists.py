@@ -173,3 +173,38 @@ def test_a_post_given_doi_voi_a_second_name_does_not_take_the_first_names_apposi
                              "và chức vụ Chủ tịch UBND tỉnh đối với ông Trần Văn Chín - Phó Bí thư Tỉnh uỷ."))
     assert ("Trần Văn Chín", "Bí thư", "Tỉnh uỷ") not in got
     assert ("Trần Văn Chín", "Chủ tịch", "UBND tỉnh") in got
+
+
+def test_a_bodys_list_after_co_goes_on_past_va():
+    got = posts_of(officials("Hiện nay, HĐND tỉnh có Chủ tịch là bà Lê Thị Tám và Phó Chủ tịch là ông Trần Văn Chín."))
+    assert got == {("Lê Thị Tám", "Chủ tịch", "HĐND tỉnh"), ("Trần Văn Chín", "Phó Chủ tịch", "HĐND tỉnh")}
+
+
+def test_a_status_word_after_titles_before_the_comma_and_the_name():
+    got = posts_of(officials("Kết quả cho thấy, Bí thư Tỉnh uỷ, Chủ tịch HĐND đương nhiệm, ông Lê Văn Tám được "
+                             "53% phiếu bầu."))
+    assert got == {("Lê Văn Tám", "Bí thư", "Tỉnh uỷ"), ("Lê Văn Tám", "Chủ tịch", "HĐND")}
+    got = posts_of(officials("Ông Trần Văn Chín, Chủ tịch UBND tỉnh khi đó, ông Lê Văn Tám và nhiều người khác "
+                             "đã ký."))
+    assert got == {("Trần Văn Chín", "Chủ tịch", "UBND tỉnh")}
+
+
+def test_can_bo_of_a_named_body_is_a_post_and_the_plural_noun_is_none():
+    got = posts_of(officials("Ông Lê Văn Tám, cán bộ Phòng Tài nguyên - môi trường huyện, cho biết."))
+    assert got == {("Lê Văn Tám", "cán bộ", "Phòng Tài nguyên - môi trường huyện")}
+    assert posts_of(officials("Toàn thể cán bộ, đảng viên và nhân dân tỉnh Lê Văn Tám quyết tâm.")) == set()
+
+
+def test_a_status_word_and_la_between_the_apposition_mark_and_the_title():
+    ex = officials("Bà Lê Thị Tám - khi đó là Chủ tịch UBND tỉnh - đã ký quyết định.")
+    assert {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in ex.posts} == {
+        ("Lê Thị Tám", "Chủ tịch", "UBND tỉnh", "former")}
+    ex = officials("Ông Lê Văn Tám, hiện là Giám đốc Sở Tài chính, cho biết.")
+    assert {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in ex.posts} == {
+        ("Lê Văn Tám", "Giám đốc", "Sở Tài chính", "holds")}
+
+
+def test_a_bare_role_beside_the_same_role_with_a_qualifier_and_body_is_one_post():
+    got = posts_of(officials("Ông Lê Văn Tám, Phó Thủ tướng Thường trực Chính phủ, dẫn đầu đoàn. Phó Thủ tướng Lê "
+                             "Văn Tám đã ký biên bản."))
+    assert got == {("Lê Văn Tám", "Phó Thủ tướng Thường trực", "Chính phủ")}

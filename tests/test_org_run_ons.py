@@ -87,3 +87,7 @@ def test_ve_a_reference_is_not_a_subject():
 def test_a_lower_case_name_up_to_the_predicate():
     assert _orgs("Nhiều người lo Ban chỉ đạo chống tham nhũng cũng giống các ban khác.") == {
         "Ban chỉ đạo chống tham nhũng"}
+
+
+def test_common_verbs_after_a_committee_end_its_name():
+    assert _orgs("Ban Dân nguyện tập hợp ý kiến cử tri.") == {"Ban Dân nguyện"}

@@ -577,3 +577,14 @@ def test_every_kind_of_evidence_is_one_the_shapes_allow():
     prop = next(p for p in shapes.subjects(SH.path, KG.evidenceKind))
     allowed = {str(v) for v in Collection(shapes, shapes.value(prop, SH["in"]))}
     assert set(CONFIDENCE) <= allowed
+
+
+def test_the_province_in_a_deputy_s_title_is_the_seat_that_keeps_deputies_of_two_provinces_apart():
+    exs = [report("v1", "Ông Lê Văn Hưng, Bí thư Tỉnh ủy Nghệ An, phát biểu."),
+           report("v2", "Ông Đào Văn Lộc, Chủ tịch UBND tỉnh Thái Bình, phát biểu."),
+           report("a", "Ông Nguyễn Văn Tâm, đại biểu Quốc hội tỉnh Nghệ An, cho rằng cần làm rõ."),
+           report("b", "Ông Nguyễn Văn Tâm, đại biểu Quốc hội tỉnh Thái Bình, nhận xét dự án."),
+           report("c", "Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An Nguyễn Văn Tâm đã chủ trì buổi tiếp xúc.")]
+    res = resolve(exs)
+    iris = people(exs, res, "Nguyễn Văn Tâm")
+    assert iris["a"] == iris["c"] != iris["b"]

@@ -32,7 +32,7 @@ _PLURAL_BEFORE = frozenset(phrase_tokens("các những hai ba"))  # "các đồn
 _DOAN = phrase_tokens("Đoàn")[0]
 
 
-_HOUSE = frozenset(phrase_tokens("số đất nhà"))  # "số 12", "khu đất 12", "nhà 5" + a street
+_HOUSE = frozenset(phrase_tokens("số đất nhà ngõ ngách hẻm kiệt"))  # "số 12", "ngõ 118" + a street
 
 
 @cache
@@ -53,7 +53,12 @@ def starts_sentence(toks: Tokens, j: int) -> bool:
 
 def _address(toks: Tokens, i: int) -> bool:
     """The run follows a house number ("số 12 Lê Lợi", "khu đất 5 Trần Phú"): a street."""
-    return i >= 2 and toks.k[i - 1].isdigit() and toks.gap[i] == " " and toks.k[i - 2] in _HOUSE
+    if i < 2 or toks.gap[i] != " ":
+        return False
+    if i >= 3 and toks.upper[i - 1] and len(toks.t[i - 1]) == 1 and toks.gap[i - 1] == "" \
+            and toks.k[i - 2].isdigit():
+        i -= 1  # "số nhà 6D Thái Phiên": a house number with a letter
+    return toks.k[i - 1].isdigit() and toks.k[i - 2] in _HOUSE
 
 
 def _in_capitals(toks: Tokens, i: int, end: int) -> bool:
@@ -167,6 +172,13 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _two_districts(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
+    """The run is two districts' names side by side ("huyện Nông Cống, Như Thanh" written without
+    the comma): places, not a person."""
+    return end - i == 4 and " ".join(toks.k[i : i + 2]) in lex.districts \
+        and " ".join(toks.k[i + 2 : end]) in lex.districts
+
+
 def _titled_name(toks: Tokens, i: int, m: int, lex: Lexicon) -> bool:
     """A place name of three or more syllables that begins with a family name, written right after
     a role with no place word between ("Chủ tịch" + a city named after a person): the person. A
@@ -230,6 +242,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             end = cap_name(toks, i, 4, lex)
             if end - i >= 2 and not any(x in covered for x in range(i, end)) and \
                     not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts \
+                    and not _two_districts(toks, i, end, lex) \
                     and not _address(toks, i) and not _in_capitals(toks, i, end) \
                     and not any(toks.k[x] in lex.abbreviation_tokens and toks.upper[x] for x in range(i, end)):
                 hits.append(NameHit(i, end, "surname"))

@@ -275,6 +275,8 @@ _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
 
 _NOW = frozenset(phrase_tokens("hiện"))
+_LA = phrase_tokens("là")[0]
+_MAX_HAS_REACH = 16  # tokens from "BODY có" to a further role of its list: "Chủ tịch là bà A và"
 
 
 def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
@@ -283,6 +285,13 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     (a unit's list names posts in the body the unit belongs to)."""
     ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
     k = i - 1
+    if k >= 1 and toks.k[k] in (_AND, ",") and i < len(toks) and not toks.brk[i]:
+        # "HĐND tỉnh có Chủ tịch là bà A và | Phó Chủ tịch là ông B": the same "có" lists it
+        lo = max(sentence_start(toks, i), i - _MAX_HAS_REACH)
+        c = next((x for x in range(k - 1, lo - 1, -1) if toks.k[x] == _HAS), None)
+        if c is not None and c + 1 < k and _LINKS.longest(toks, c + 1) is None \
+                and any(toks.k[x] == _LA for x in range(c + 1, k)):
+            k = c
     if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
         if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
@@ -451,6 +460,12 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         b = honorific_start(toks, h.start)
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
                                and (b < h.start or toks.k[b - 1] != ",") else [])
+        if b > 1 and toks.k[b - 1] == ",":
+            for m in (1, 2, 3):  # "Bí thư Tỉnh ủy, Chủ tịch HĐND đương nhiệm, ông X"
+                cue = lexicon().status_cues.longest(toks, b - 1 - m) if b - 1 - m > 0 else None
+                if cue and cue[0] == m:
+                    ends.append(b - 1 - m)
+                    break
         if _glued_sentence(toks, b, h.start):
             ends = []
         c = _country_before(toks, b)
@@ -525,7 +540,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
             s = _apposition_run(toks, j, runs, name_starts)
             if s is not None and s not in claimed:
-                give(person, s, _cue_after(toks, runs[s][-1].end))
+                # "bà A - khi đó là Chủ tịch ...": a status word between the mark and the titles
+                before = clause_status(toks, j + 1, s) if s > j + 1 else None
+                give(person, s, _cue_after(toks, runs[s][-1].end) or before)
                 # "Dự có các đồng chí: A, B, nguyên Tổng Bí thư; C, ...": one title closes a group
                 for other in _group_before(toks, hits, idx, hit_person, runs[s][-1].end):
                     other.titles.extend((t, t.prefix or "holds") for t in runs[s])
@@ -989,6 +1006,16 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     follows in the same item: "A (46 tuổi), Vụ trưởng Vụ X B (47 tuổi)" lists titles before names."""
     if j + 1 in runs:
         return j + 1
+    if toks.k[j] in (",", "-", "–") and j + 1 < len(toks) and not toks.brk[j + 1]:
+        # "bà A - khi đó là Chủ tịch UBND tỉnh -", "ông B, hiện là Giám đốc Sở ...": a status word
+        # and a linking verb between the mark and the titles
+        cue = lexicon().status_cues.longest(toks, j + 1)
+        c = j + 1 + cue[0] if cue else j + 1
+        link = _LINKS.longest(toks, c) if c < len(toks) else None
+        if cue and link and c + link[0] in runs:
+            return c + link[0]
+        if cue and c in runs and toks.k[c - 1] == _LA:  # the cue ends in the verb: "khi đó là"
+            return c
     k = _past_asides(toks, j)
     # a rank between the mark and the titles: "ông A - Thiếu tướng, Giám đốc Công an tỉnh"
     base = k if k is not None else (j + 1 if toks.k[j] in (",", "-", "–", "(") else None)
@@ -1665,6 +1692,8 @@ def _posts(toks: Tokens, persons: list[_Person],
                 continue
             if not o and r in with_org and (r, o) not in whole:
                 continue  # "Phó Thủ tướng" after "Phó Thủ tướng Chính phủ": not a new post
+            if not o and (r, o) not in whole and any(r2.startswith(r + " ") for r2 in with_org):
+                continue  # "Phó Thủ tướng" beside "Phó Thủ tướng Thường trực Chính phủ": the same post
             if not o and r in levels and any(r2 == levels[r][0] and levels[r][1] in o2 for (r2, o2) in best if o2):
                 continue
             if o and any(r2 == r and o2.startswith(o + " ") for (r2, o2) in best):

@@ -397,7 +397,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
 
     def person_at(k: int) -> bool:
         return toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " " \
-            and not lex.places.longest(toks, k)
+            and not lex.places.longest(toks, k) and not lex.other_places.longest(toks, k)
 
     def name_end(k: int) -> bool:
         """The name may end before token k: punctuation, a line's end, a function word, a verb,
@@ -483,8 +483,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if not (j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND)):
             return j
     while j < n and j - i < 16:
-        if capital(j) and (person_at(j) and not named_after):
-            break  # "Ngân hàng Nhà nước Đào Minh Tú": a person after the body
+        if capital(j) and person_at(j) and (not named_after or j - i >= 4):
+            break  # "Ngân hàng Nhà nước Đào Minh Tú": a person after the body (and after a long
+            # name even where names may hold a person's: "Học viện ... Quốc gia Hồ Chí Minh Lê Văn A")
         country = lex.other_places.longest(toks, j) if capital(j) else None
         if country:
             j += country[0]
