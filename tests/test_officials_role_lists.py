@@ -202,3 +202,9 @@ def test_a_status_word_and_la_between_the_apposition_mark_and_the_title():
     ex = officials("Ông Lê Văn Tám, hiện là Giám đốc Sở Tài chính, cho biết.")
     assert {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in ex.posts} == {
         ("Lê Văn Tám", "Giám đốc", "Sở Tài chính", "holds")}
+
+
+def test_a_bare_role_beside_the_same_role_with_a_qualifier_and_body_is_one_post():
+    got = posts_of(officials("Ông Lê Văn Tám, Phó Thủ tướng Thường trực Chính phủ, dẫn đầu đoàn. Phó Thủ tướng Lê "
+                             "Văn Tám đã ký biên bản."))
+    assert got == {("Lê Văn Tám", "Phó Thủ tướng Thường trực", "Chính phủ")}

@@ -1692,6 +1692,8 @@ def _posts(toks: Tokens, persons: list[_Person],
                 continue
             if not o and r in with_org and (r, o) not in whole:
                 continue  # "Phó Thủ tướng" after "Phó Thủ tướng Chính phủ": not a new post
+            if not o and (r, o) not in whole and any(r2.startswith(r + " ") for r2 in with_org):
+                continue  # "Phó Thủ tướng" beside "Phó Thủ tướng Thường trực Chính phủ": the same post
             if not o and r in levels and any(r2 == levels[r][0] and levels[r][1] in o2 for (r2, o2) in best if o2):
                 continue
             if o and any(r2 == r and o2.startswith(o + " ") for (r2, o2) in best):
