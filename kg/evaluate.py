@@ -32,6 +32,11 @@ KINDS = ("persons", "posts", "organizations", "directives", "events")
 # Dated events scored both ways (kg's own measure; the gold scorer's "events" is recall only, and
 # its precision counts every predicted event, dated or not, against dated gold events alone).
 DATED_EVENTS = "dated events"
+# Posts counted once per post node of the graph (matched when any of its label pairs matches). The
+# main "posts" row mirrors ../shared/gold/score.py, which counts every (role label, body label) pair
+# of a post as a prediction of its own, so a body with three labels ("Bộ GTVT", "Bộ Giao thông Vận
+# tải", ...) makes one right post and two wrong ones; this row shows what that costs.
+POSTS_BY_NODE = "posts by node"
 
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
 _ABBREV = [
@@ -155,6 +160,7 @@ def _labels(g: Graph, node) -> list[str]:
 @dataclass
 class _Predicted:
     persons: list[tuple[set[str], set[tuple[str, str]], str]]
+    post_nodes: list[tuple[set[str], list[set[tuple[str, str]]]]]  # (names, label pairs of each post)
     orgs: list[tuple[set[str], str]]
     directives: dict[str, dict]
     events: list[tuple[set[str], set[str]]]
@@ -163,13 +169,19 @@ class _Predicted:
 
 def _predicted(g: Graph) -> _Predicted:
     persons = []
+    post_nodes = []
     for p in g.subjects(RDF.type, KG.Person):
         posts = set()
+        each = []
         for post in g.objects(p, KG.holds):
             roles = [x for r in g.objects(post, KG.hasRole) for x in _labels(g, r)] or [""]
             orgs = [x for o in g.objects(post, KG.postIn) for x in _labels(g, o)] or [""]
-            posts |= {post_key(r, o) for r in roles for o in orgs}
-        persons.append(({name_key(n) for n in _labels(g, p)}, posts, str(g.value(p, RDFS.label) or p)))
+            pairs = {post_key(r, o) for r in roles for o in orgs}
+            posts |= pairs
+            each.append(pairs)
+        names = {name_key(n) for n in _labels(g, p)}
+        persons.append((names, posts, str(g.value(p, RDFS.label) or p)))
+        post_nodes.append((names, each))
     orgs = [({org_key(x) for x in _labels(g, o)}, str(g.value(o, RDFS.label) or o))
             for o in g.subjects(RDF.type, KG.Organization)]
     directives: dict[str, dict] = {}
@@ -188,7 +200,7 @@ def _predicted(g: Graph) -> _Predicted:
         # A yearless "--06-24" is no claim about which day it was (the year is not guessed), so it
         # is neither right nor wrong; a date with a year is a claim the gold can refute.
         dated += [(d, f"{kind} {d}") for d in sorted(dates) if not d.startswith("-")]
-    return _Predicted(persons, orgs, directives, events, sorted(dated))
+    return _Predicted(persons, post_nodes, orgs, directives, events, sorted(dated))
 
 
 def score_graph(gold: dict, g: Graph) -> ReportScore:
@@ -220,6 +232,12 @@ def score_graph(gold: dict, g: Graph) -> ReportScore:
         sum(1 for pk, _ in p_posts if any(post_match(gk, pk) for gk, _ in g_posts)),
         len(p_posts), len(g_posts))
     misses["posts"] = [txt for gk, txt in g_posts if not any(post_match(gk, pk) for pk, _ in p_posts)]
+    nodes = [(names, pairs) for names, each in pred.post_nodes for pairs in each]
+    counts[POSTS_BY_NODE] = Counts(
+        counts["posts"].tp_gold,
+        sum(1 for names, pairs in nodes
+            if any(post_match(gk, (names, r, o)) for r, o in pairs for gk, _ in g_posts)),
+        len(nodes), len(g_posts))
     extras["posts"] = [txt for pk, txt in p_posts if not any(post_match(gk, pk) for gk, _ in g_posts)]
 
     g_orgs = [(org_key(o), o) for o in gold["organizations"]]

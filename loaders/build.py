@@ -22,11 +22,13 @@ import calendar
 import logging
 import re
 from collections.abc import Mapping
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
 from kg.loaders.clean import clean_text, clean_value
 from kg.loaders.dates import (
+    DATELINE_WINDOW_DAYS,
     anniversary_years,
     dateline_year,
     find_dates,
@@ -167,6 +169,52 @@ def _reviewed_months(months: list, sents: list[Span], at: int) -> list[PartialDa
     return out
 
 
+@cache
+def _review_pattern() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    rows = table("review_periods.tsv")
+    months = {text_key(r["cue"]): (int(r["first_month"]), int(r["last_month"])) for r in rows}
+    body = "|".join(re.escape(c) for c in sorted(months, key=len, reverse=True))
+    return (re.compile(rf"(?<![^\W_])(?P<cue>{body})\s*(?:năm\s+|/\s*|-\s*)?(?P<y>(?:19|20)\d\d)(?!\d)"),
+            months)
+
+
+# "so với 6 tháng đầu năm 2016", "cùng kỳ": a period compared with is another year's; "dự kiến
+# hoàn thành vào quý III/2006", "phấn đấu đến quý IV": a deadline to come may be in any later year.
+_COMPARED = re.compile(r"(?<![^\W_])(?:so với|cùng kỳ|như|vào|đến|trước|dự kiến|phấn đấu|kế hoạch)"
+                       r"(?:\s+(?:cùng kỳ|trong|cuối|hết))?\s+$")
+
+
+def _review_year(key: str, start: int, end: int, day: int, month: int) -> int | None:
+    """The year of a yearless dateline (``day``/``month``) from the parts of a year the text between
+    ``start`` and ``end`` says are reviewed ("họp báo 6 tháng đầu năm 2017"), or None.
+
+    A period says year Y when the dateline in Y falls within it or up to ``DATELINE_WINDOW_DAYS``
+    after its end; every period near the lead must agree on one year (``data/review_periods.tsv``).
+
+    >>> _review_year("ngày 20/6, tỉnh họp báo 6 tháng đầu năm 2017.", 0, 46, 20, 6)
+    2017
+    >>> _review_year("ngày 20/12, tỉnh họp báo 6 tháng đầu năm 2017.", 0, 47, 20, 12) is None
+    True
+    """
+    pattern, months = _review_pattern()
+    years: set[int] = set()
+    for m in pattern.finditer(key, start, end):
+        if _COMPARED.search(key, max(start, m.start() - 20), m.start()):
+            continue
+        first, last = months[m.group("cue")]
+        y = int(m.group("y"))
+        try:
+            day_in_y = date(y, month, day)
+        except ValueError:
+            continue
+        period_end = date(y, last, calendar.monthrange(y, last)[1])
+        if date(y, first, 1) <= day_in_y <= period_end + timedelta(days=DATELINE_WINDOW_DAYS):
+            years.add(y)
+        else:
+            return None  # a period of another part of the year: the lead is not of this one
+    return years.pop() if len(years) == 1 else None
+
+
 def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate | None:
     """The report's date as its lead writes it (its dateline), or None.
 
@@ -221,6 +269,8 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
                           not_before=floor - _HISTORICAL_GAP + 1 if floor is not None else None,
                           nearby=[w.date for w in written if w.span.start < near_end]
                           + _reviewed_months(months, sents, m.span.start))
+        if y is None and key is not None:
+            y = _review_year(key, 0, near_end, m.date.day, m.date.month)
         return PartialDate(y, m.date.month, m.date.day) if y is not None else None
     return None
 

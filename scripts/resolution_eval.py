@@ -16,7 +16,8 @@ measurement the threshold was chosen from; --sweep-career does the same for the 
 threshold of careers in the leadership tier (kg.persons.CAREER_NAME_LOG10).
 Each line is given for the whole annotation and for each of its sets apart: "first" (the names read
 while the resolver was tuned), "second" and "third" (names added later, decided by reading the
-reports before looking at kg's clusters: the fairer figures).
+reports before looking at kg's clusters: the fairer figures), and apart for the names
+kg.persons.is_rare calls common and rare.
 """
 
 from __future__ import annotations
@@ -88,6 +89,9 @@ def main() -> None:
         for name in sorted({n.get("set", "first") for n in gold}):
             part = score([n for n in gold if n.get("set", "first") == name], exs, res)
             print(f"{'':18s}{name}: {part.summary()}")
+        for label_, rare in (("common names", False), ("rare names", True)):  # where namesakes live, and not
+            part = score([n for n in gold if kg.persons.is_rare(n["name"]) == rare], exs, res)
+            print(f"{'':18s}{label_}: {part.summary()}")
         if args.verbose and t == thresholds[0]:
             for line in s.namesakes_merged:
                 print("  merged:", line)

@@ -69,3 +69,28 @@ def test_dated_events_are_scored_both_ways_and_a_yearless_date_is_no_claim():
                        {"kind": "Hội thảo", "date": None}]}
     c = score_graph(gold, g).counts[DATED_EVENTS]
     assert (c.tp_gold, c.gold, c.tp_pred, c.pred) == (1, 2, 1, 2)
+
+
+def test_a_post_in_a_body_with_two_labels_is_two_predictions_for_score_py_and_one_post_node():
+    """The main posts row counts every (role label, body label) pair, as score.py does; the
+    "posts by node" row counts the post once, right when any of its pairs matches the gold."""
+    from rdflib import RDFS, SKOS, Graph, Literal, URIRef
+
+    from kg.evaluate import POSTS_BY_NODE
+
+    g = Graph()
+    person, post, role, body = (URIRef(f"urn:{x}") for x in ("person", "post", "role", "body"))
+    g.add((person, RDF.type, KG.Person))
+    g.add((person, RDFS.label, Literal("Trần Văn Bình")))
+    g.add((person, KG.holds, post))
+    g.add((post, KG.hasRole, role))
+    g.add((role, RDFS.label, Literal("Bộ trưởng")))
+    g.add((post, KG.postIn, body))
+    g.add((body, RDFS.label, Literal("Bộ Giao thông Vận tải")))
+    g.add((body, SKOS.altLabel, Literal("Bộ Quốc phòng")))  # a wrong second label
+    gold = {"report": "r", "organizations": [], "directives": [], "events": [],
+            "persons": [{"name": "Trần Văn Bình",
+                         "posts": [{"role": "Bộ trưởng", "organization": "Bộ Giao thông Vận tải"}]}]}
+    counts = score_graph(gold, g).counts
+    assert vars(counts["posts"]) == {"tp_gold": 1, "tp_pred": 1, "pred": 2, "gold": 1}
+    assert vars(counts[POSTS_BY_NODE]) == {"tp_gold": 1, "tp_pred": 1, "pred": 1, "gold": 1}

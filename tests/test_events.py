@@ -234,3 +234,27 @@ def test_with_no_report_date_one_same_day_date_of_another_year_gives_no_year(doc
             "Trong cuộc bầu cử ngày 22.5.2016, ông Lê Văn Nam trúng cử đại biểu.")
     ex = run(doc(text, date=None).person("Lê Văn Nam"))
     assert [ev.date for ev in ex.events if ev.kind == "Kỳ họp"] == [PartialDate(None, 5, 22)]
+
+
+def test_an_event_word_followed_by_dong_is_still_an_event(doc):
+    # only "đại hội đồng" is a body (of shareholders); "tết trồng cây đồng loạt" is the event
+    text = ("Ngày 31/1/1965, Hà Nội tổ chức tết trồng cây đồng loạt trên quốc lộ. "
+            "Ngày 2/3/1965, Đại hội đồng cổ đông công ty họp thường niên.")
+    ex = run(doc(text, date=None))
+    assert [(ev.kind, ev.date) for ev in ex.events] == [("Tết trồng cây", PartialDate(1965, 1, 31))]
+
+
+def test_offering_incense_and_a_get_together_are_events(doc):
+    text = ("Sáng 2/9/2017, đoàn đại biểu Tỉnh ủy dâng hoa, dâng hương tại đền thờ liệt sĩ. "
+            "Chiều 3/9/2017, Hội Cựu chiến binh tỉnh tổ chức buổi gặp mặt các cựu chiến binh.")
+    ex = run(doc(text, date=None).org("Hội Cựu chiến binh tỉnh"))
+    assert [(ev.kind, ev.date) for ev in ex.events] == [
+        ("Lễ dâng hương", PartialDate(2017, 9, 2)), ("Gặp mặt", PartialDate(2017, 9, 3))]
+
+
+def test_a_launch_or_a_letter_dates_no_event(doc):
+    # the day a movement was launched, the day a letter was sent to a congress: not the events' days
+    text = ("Ngày 28/11/1959, Chủ tịch nước phát động ngày Tết trồng cây. "
+            "Ngày 14/4/1964, trong thư gửi Đại hội Hợp tác xã miền núi, Người căn dặn bảo vệ rừng.")
+    ex = run(doc(text, date=None))
+    assert not [ev for ev in ex.events if ev.date is not None]

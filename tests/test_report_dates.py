@@ -41,6 +41,10 @@ def dated(text: str) -> PartialDate | None:
      "hiện nhiệm vụ tháng 1-2017.", PartialDate(2017, 2, 6)),
     ("Phiên họp\nNgày 3/7, Chính phủ họp phiên thường kỳ tháng 6/2017 theo hình thức trực tuyến.",
      PartialDate(2017, 7, 3)),
+    # the part of the year a meeting near the lead reviews, when the dateline falls in it or just after
+    ("Họp báo\nNgày 20/6, Chủ tịch UBND tỉnh Trần Văn Bình cho biết tỉnh đã trả nợ. Ông phát biểu tại buổi "
+     "họp báo 6 tháng đầu năm 2017.", PartialDate(2017, 6, 20)),
+    ("Sơ kết quý\nChiều 10/4, Sở Tư pháp sơ kết công tác quý I/2019.", PartialDate(2019, 4, 10)),
     # a dateline written with its year is the date
     ("Hội nghị\nChiều ngày 10-5-2017, Hội nghị Tỉnh ủy bế mạc.", PartialDate(2017, 5, 10)),
 ])
@@ -57,6 +61,10 @@ def test_the_dateline_and_the_year_the_text_states_for_it(text: str, expected: P
     "Nghị quyết mới\nNgày 18/11/2016, Chính phủ ban hành Nghị quyết về cải cách hành chính.",
     # a date to come is not the year of the dateline
     "Nghỉ hưu\nNgày 16/11, Bí thư Tỉnh ủy Trần Văn Bình cho biết ông được nghỉ hưu từ ngày 1/1/2018.",
+    # a period compared with, a deadline to come, a period the dateline is far from: no year
+    "So sánh\nNgày 20/6, tỉnh cho biết thu ngân sách tăng 5% so với 6 tháng đầu năm 2016.",
+    "Kế hoạch\nSáng 26-9, Hội đồng nghiệm thu bản thảo, dự kiến hoàn thành vào quý III/2006.",
+    "Tổng kết\nNgày 20/12, tỉnh họp báo về kết quả 6 tháng đầu năm 2017.",
     # a month-year in another sentence (a career, a plan) says nothing of the dateline's year
     "Tân Giám đốc\nSáng 6-2, Sở Nội vụ công bố quyết định. Ông Lê Văn Nam nhận nhiệm vụ từ tháng 1-2017.",
     # a career history further on is full of dates near any day of the year

@@ -27,7 +27,7 @@ def _fmt(c) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from kg.build import build_graph
-    from kg.evaluate import DATED_EVENTS, KINDS, Counts, find_report, load_gold, score_graph
+    from kg.evaluate import DATED_EVENTS, KINDS, POSTS_BY_NODE, Counts, find_report, load_gold, score_graph
     from kg.graph import serialize_turtle
 
     gold_files = sorted(args.gold_dir.glob("*.gold.json"))
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"kg eval: {args.gold_dir}: no *.gold.json files", file=sys.stderr)
         return 2
     corpus = args.corpus or args.gold_dir.parent.parent / "corpus"
-    totals = {k: Counts() for k in (*KINDS, DATED_EVENTS)}
+    totals = {k: Counts() for k in (*KINDS, DATED_EVENTS, POSTS_BY_NODE)}
     attributes: dict[str, list[bool]] = {"type": [], "issuer": [], "term": []}
     scores, failed = [], 0
     for gf in gold_files:
@@ -88,6 +88,10 @@ def run(args: argparse.Namespace) -> int:
                   f"{totals[DATED_EVENTS].gold:5d}   (precision over kg's events whose date has a year)")
         else:
             print(f"{k:14s}  {p:5.2f} {r:5.2f} {f:5.2f}  {totals[k].pred:5d} {totals[k].gold:5d}")
+        if k == "posts":  # the same posts, each post node counted once (score.py counts each label pair)
+            p, r, f = totals[POSTS_BY_NODE].prf()
+            print(f"{POSTS_BY_NODE:14s}  {p:5.2f} {r:5.2f} {f:5.2f}  {totals[POSTS_BY_NODE].pred:5d} "
+                  f"{totals[POSTS_BY_NODE].gold:5d}   (each post node once, not each label pair)")
     print()
     for a, values in attributes.items():
         if values:

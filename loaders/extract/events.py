@@ -79,8 +79,9 @@ def _patterns() -> _Patterns:
                 campaign_kind.setdefault(text_key(cue.strip()), row["kind"])
     referenced = [text_key(r["cue"]) for r in read_tsv("event_reference_cues.tsv")]
     return _Patterns(
-        # "đại hội đồng cổ đông" is a shareholders' meeting body, not a congress
-        cue=re.compile(rf"(?<![\w])(?P<cue>{_alt(list(kind_of))})(?![\w])(?!\s+đồng\b)"),
+        # "đại hội đồng cổ đông" is a shareholders' meeting body, not a congress; other words may be
+        # followed by "đồng" ("tết trồng cây đồng loạt", "hội nghị đồng thời")
+        cue=re.compile(rf"(?<![\w])(?P<cue>{_alt(list(kind_of))})(?![\w])(?!(?<=đại hội)\s+đồng\b)"),
         kind_of=kind_of,
         campaign=re.compile(
             rf"(?<![\w])(?P<cue>{_alt(list(campaign_kind))})(?:\s+[\w-]+){{0,3}}?\s*:?\s*\"(?P<name>[^\"\n]{{2,160}})\""
