@@ -233,8 +233,8 @@ def _read_date(toks: Tokens, i: int) -> tuple[PartialDate, int] | None:
     k = j + 1
     while k + 1 < n and toks.k[k] in ("/", ".", "-") and toks.gap[k] == "" and toks.gap[k + 1] == "" \
             and toks.k[k + 1].isdigit() and len(groups) < 3:
-        if toks.k[k] == "-" and _year(groups[-1]) and _year(toks.k[k + 1]):
-            break  # "2009-2013" is a range of two years
+        if toks.k[k] == "-" and _year(groups[-1]):
+            break  # a year ends a date: "2009-2013", "5/1997-12/1999" are ranges of two dates
         groups.append(toks.k[k + 1])
         k += 2
     if len(groups) == 1 and k + 1 < n and toks.k[k] == phrase_tokens("năm")[0] and _year(toks.k[k + 1]):

@@ -71,6 +71,27 @@ def _in_capitals(toks: Tokens, i: int, end: int) -> bool:
     return before or after
 
 
+_MAX_DATED_HEAD = 16  # tokens of a dated heading before its colon: "Từ tháng 2/2003 đến tháng 5/2007:"
+
+
+def _dated_colon(toks: Tokens, i: int) -> bool:
+    """Token i follows a dated heading and its colon, at the start of a line or sentence: "Từ
+    tháng 2/2003 đến tháng 5/2007: Ông là ...", a step of a career written as a chronicle, whose
+    "Ông" is the pronoun of the person the chronicle is about, not the start of a name."""
+    if i < 2 or toks.k[i - 1] != ":" or toks.brk[i - 1]:
+        return False
+    k = i - 2
+    digits = False
+    while k >= 0 and i - k <= _MAX_DATED_HEAD:
+        if toks.k[k] in _SENT_END or toks.k[k] in (":", ";"):
+            return False
+        digits = digits or toks.k[k].isdigit()
+        if k == 0 or toks.brk[k]:
+            return digits
+        k -= 1
+    return False
+
+
 @dataclass
 class NameHit:
     start: int  # first token of the name
@@ -234,7 +255,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             if end == j and i + m < n and toks.k[i + m] in _PRONOUN_NEXT and \
                     tuple(toks.k[i : i + m]) in _PRONOUNS and not (i > 0 and toks.k[i - 1] in _PLURAL_BEFORE) and \
                     (i == 0 or toks.brk[i] or toks.k[i - 1] in _SENT_END or toks.k[i - 1] == ","
-                     or not toks.cap[i]):
+                     or not toks.cap[i] or _dated_colon(toks, i)):
                 hits.append(NameHit(i, i + m, "pronoun", gender))  # type: ignore[arg-type]
             i += m
             continue

@@ -105,6 +105,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
     _subject_clauses(toks, runs, hits, hit_person, claimed)
     _fronted_clauses(toks, runs, hits, hit_person, claimed)
+    _cv_lines(toks, runs, hits, hit_person, claimed)
     _session_deputies(toks, hits, hit_person, finder)
     _elections(toks, hits, hit_person, finder, runs)
     _led_by(toks, hits, hit_person, finder)
@@ -851,6 +852,74 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         hit_person[i].titles.extend((t, t.prefix or status) for t in runs[r])
 
 
+_BULLETS = frozenset({"-", "+", "•", "*"})
+_CV_LOOKBACK = 10  # lines of a profile (birth, home town, degrees) between its heading and its career
+
+
+def _cv_line_run(toks: Tokens, first: int, runs: dict[int, list[Title]]) -> tuple[int, Period] | None:
+    """The run of titles of a career line starting at token ``first`` ("5/1997-12/1999: Thành ủy
+    viên, Giám đốc Sở ...", "- Từ 1/2000 đến nay: Phó Chủ tịch ..."), with its period: a line
+    that opens with a period and a colon and goes straight on with titles."""
+    head = _dated_head(toks, first)
+    if head is not None and head[0] in runs:
+        return head
+    return None
+
+
+def _dated_head(toks: Tokens, first: int) -> tuple[int, Period] | None:
+    """The token after "PERIOD:" opening the sentence at ``first``, with the period."""
+    k = first + 1 if first < len(toks) and toks.k[first] in _BULLETS else first
+    p = read_period(toks, k)
+    if p is None:
+        return None
+    c = k + p.length
+    if c + 1 < len(toks) and toks.k[c] == ":" and not toks.brk[c + 1]:
+        return c + 1, p
+    return None
+
+
+def _cv_lines(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+              hit_person: dict[int, _Person], claimed: set[int]) -> None:
+    """A profile lists a career line by line under the person's name, naming nobody on each line
+    ("Tiểu sử ông A ... 5/1997-12/1999: Thành ủy viên, Giám đốc Sở ...; 1/2000-nay: Phó Chủ
+    tịch ..."). Each line's titles go to the one person named in the nearest line before it that
+    names anyone (a career line already given counts as naming its person); nobody when that line
+    names two (a name inside another career line's words, not its subject, names nobody there). A
+    line whose period has ended is a former post; "đến nay", one still held."""
+    named: dict[int, set[int]] = {}  # sentence start -> ids of persons named there
+    person_of: dict[int, _Person] = {}
+    for i, h in enumerate(hits):
+        if i in hit_person and h.how != "credit":
+            first = sentence_start(toks, h.start)
+            head = _dated_head(toks, first)
+            if head is not None and honorific_start(toks, h.start) != head[0]:
+                continue  # a name inside a career line's body ("1974-1976: Học viên Trường X")
+            p = hit_person[i]
+            named.setdefault(sentence_start(toks, h.start), set()).add(id(p))
+            person_of[id(p)] = p
+    for first in sorted({sentence_start(toks, r) for r in runs}):
+        got = _cv_line_run(toks, first, runs)
+        if got is None or first in named:
+            continue
+        r, period = got
+        if r in claimed:
+            continue
+        sent, who = first, None
+        for _ in range(_CV_LOOKBACK):
+            if sent == 0:
+                break
+            sent = sentence_start(toks, sent - 1)
+            if sent in named:
+                who = person_of[next(iter(named[sent]))] if len(named[sent]) == 1 else None
+                break
+        if who is None:
+            continue
+        claimed.add(r)
+        status = "holds" if period.ongoing else "former"
+        who.titles.extend((t, t.prefix or status) for t in runs[r])
+        named[first] = {id(who)}
+
+
 def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dict[int, tuple[Period, bool, bool]]:
     """The period dating each title, by id(title): (period, written after the title, a verb links
     the clause's subject to the title: "Giai đoạn 1996-2000, ông là ...").
@@ -1176,6 +1245,7 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
 
 
 _DEGREES = phrase_table("degree_words.tsv")
+_RANKS = phrase_table("ranks_before_titles.tsv")  # "là Thiếu tướng, Thành ủy viên, ..."
 _MAX_DEGREE = 8  # tokens of a degree and its field: "Thạc sĩ Quản trị kinh doanh"
 
 
@@ -1186,6 +1256,10 @@ def _past_degrees(toks: Tokens, k: int) -> int | None:
     n = len(toks)
     out = None
     for _ in range(4):
+        rank = _RANKS.longest(toks, k) if k < n else None
+        if rank and k + rank[0] < n and toks.k[k + rank[0]] == "," and not toks.brk[k + rank[0]]:
+            k = out = k + rank[0] + 1  # "là Thiếu tướng, Thành ủy viên, ...": the rank alone
+            continue
         hit = _DEGREES.longest(toks, k) if k < n else None
         if not hit:
             break
@@ -1574,6 +1648,24 @@ def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | 
     return None
 
 
+def _last_named_alone(toks: Tokens, at: int, cands: list[_Person]) -> _Person | None:
+    """The person a pronoun after a dated heading ("Từ tháng 2/2003 đến tháng 5/2007: Ông là ...")
+    stands for: the one person of its gender named in the nearest sentence before it that names
+    any (a step before, itself a pronoun already resolved, counts); None when that sentence names
+    two, or none lies within the look-back, as a chronicle under a heading naming two persons
+    cannot tell whose it is."""
+    sent = sentence_start(toks, at)
+    for _ in range(_SUBJECT_LOOKBACK):
+        if sent == 0:
+            return None
+        prev = sentence_start(toks, sent - 1)
+        named = {id(p): p for p in cands if any(prev <= s < sent for s in p.starts)}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+        sent = prev
+    return None
+
+
 def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
                    runs: dict[int, list[Title]] | None = None) -> _Person | None:
     """The person a short reference ("đồng chí Dũng") or a pronoun ("Ông là ...") points to."""
@@ -1582,6 +1674,8 @@ def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
                   if not p.only_credit and any(s < h.start for s in p.starts)]
         if h.gender:
             before = [x for x in before if x[1].mention.gender in (None, h.gender)]
+        if h.start > 0 and toks.k[h.start - 1] == ":":
+            return _last_named_alone(toks, h.start, [p for _, p in before])
         subject = _previous_subject(toks, h.start, [p for _, p in before])
         if subject is not None:
             return subject
