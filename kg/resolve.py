@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from sys import intern
@@ -364,9 +364,13 @@ def _event_key(e: EventMention, report_id: str, organizer: URIRef | None, index:
 
 
 def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None = None,
-            registry: PersonRegistry | None = None) -> Resolution:
+            registry: PersonRegistry | None = None, *, persons_done: Callable[[], None] | None = None) -> Resolution:
     """Give every mention of every extraction an entity IRI (``decisions``: the analyst's overrides;
-    ``registry``: the person IRIs an earlier build into the same folder minted, kept stable)."""
+    ``registry``: the person IRIs an earlier build into the same folder minted, kept stable).
+
+    ``persons_done`` is called once persons are resolved: only person resolution reads the reports'
+    texts (``Report.key``), so an archive build drops the text windows of its compact inputs there
+    (:func:`kg.resolution_inputs.drop_windows`) before the passes that follow allocate their own."""
     res = Resolution()
     extractions = list(extractions)
 
@@ -380,6 +384,8 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
 
     # Persons: evidence over the whole corpus (kg.persons), then one IRI per cluster.
     _resolve_persons(res, extractions, decisions, registry)
+    if persons_done is not None:
+        persons_done()  # nothing below reads a report's text
 
     # Posts, roles and tenures.
     for ex in extractions:
