@@ -249,8 +249,10 @@ def resolution_inputs(reports: Sequence[Report], errors: list[str], store: Store
 
 
 def _drop_windows(inputs: list[CompactExtraction]) -> None:
-    """Once persons are resolved: the inputs' text windows go (nothing later reads them), and the
-    memory they held goes back to the system before the tenure and organization passes."""
+    """Once person clustering has read the texts: the inputs' text windows go (nothing later reads
+    them), and the memory they held goes back to the system before the person IRIs, the identity
+    links and the tenure and organization passes are made (the build's peak is where person
+    resolution returns)."""
     drop_windows(inputs)
     release_memory()
 
@@ -343,7 +345,7 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
             release_memory()
             # The person IRIs earlier builds into this folder minted stay theirs (kg.iris.PersonRegistry).
             resolution = resolve(inputs, decisions, PersonRegistry.read(out_dir / REGISTRY_FILE),
-                                 persons_done=partial(_drop_windows, inputs))
+                                 texts_read=partial(_drop_windows, inputs))
             source = _source(inputs, resolution, store, kept)
             del inputs  # what resolution answered for each mention is in source.maps, by position
             release_memory()
