@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 READ_SAMPLE_SEEDS = (4, 99, 123, 555, 1515)
 # Samples read after a draw: seed -> the draw seed they came after. They leave later draws' pools
 # but not that draw's own, so that an earlier draw stays reproducible.
-READ_AFTER_DRAW = {2612: 20261204}
+READ_AFTER_DRAW = {2612: 20261204, 7001: 20261205, 7002: 20261205, 7003: 20261205, 7004: 20261205,
+                   9105: 20261205, 7301: 20261205, 8842: 20261205, 9157: 20261205}
 SAMPLE_SIZE = 30
 
 

@@ -258,3 +258,18 @@ def test_a_launch_or_a_letter_dates_no_event(doc):
             "Ngày 14/4/1964, trong thư gửi Đại hội Hợp tác xã miền núi, Người căn dặn bảo vệ rừng.")
     ex = run(doc(text, date=None))
     assert not [ev for ev in ex.events if ev.date is not None]
+
+
+def test_receiving_an_ambassador_and_handing_over_a_decision_are_events(doc):
+    text = ("Sáng 5/3/2017, Thủ tướng Lê Văn Nam tiếp Đại sứ Nhật Bản. "
+            "Ngày 11/3/2017, Ban Thường vụ Tỉnh ủy trao quyết định bổ nhiệm cho ông Trần Văn Bình.")
+    ex = run(doc(text, date=None).org("Ban Thường vụ Tỉnh ủy").person("Lê Văn Nam").person("Trần Văn Bình"))
+    assert [(ev.kind, ev.date) for ev in ex.events] == [
+        ("Buổi tiếp", PartialDate(2017, 3, 5)), ("Trao quyết định", PartialDate(2017, 3, 11))]
+
+
+def test_the_date_after_a_handed_over_decision_is_the_decision_s(doc):
+    text = ("Thứ trưởng Lê Văn Nam đã trao quyết định 1177/QĐ-BGDĐT ngày 5/4/2021 công nhận Hội đồng trường. "
+            "Thời gian thanh tra là 45 ngày kể từ ngày công bố quyết định thanh tra, đến ngày 8/6/2017.")
+    ex = run(doc(text, date=None).person("Lê Văn Nam"))
+    assert not [ev for ev in ex.events if ev.date is not None]

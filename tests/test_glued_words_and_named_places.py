@@ -89,3 +89,12 @@ def test_foreign_capitals_and_two_districts_are_not_persons():
 def test_streets_after_a_house_number_with_a_letter_a_lane_or_a_slope_are_not_persons():
     assert _persons("Kéo dài phố: từ số nhà 181 Bùi Văn Xuân đến số nhà 6D Trần Phiên.") == set()
     assert _persons("Phố Bồ Đề: từ ngõ 118 Lê Văn Cừ đến dốc Hòa Kết.") == set()
+
+
+def test_embassies_and_consulates_with_tai_and_a_foreign_army():
+    assert _orgs("Ông là tùy viên giáo dục Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức.") == {
+        ("Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức", "Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức")}
+    assert _orgs("Tổng Lãnh sự quán Việt Nam tại Côn Minh tổ chức họp mặt.") == {
+        ("Tổng Lãnh sự quán Việt Nam tại Côn Minh", "Tổng Lãnh sự quán Việt Nam tại Côn Minh")}
+    assert ("Quân giải phóng nhân dân Trung Quốc", "Quân Giải phóng Nhân dân Trung Quốc") in _orgs(
+        "Đoàn đại biểu Quân giải phóng nhân dân Trung Quốc sang thăm.")

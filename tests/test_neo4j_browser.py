@@ -24,7 +24,14 @@ LOCAL = ("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:", "about:")
 
 
 def http_port() -> int:
-    return int(os.environ.get("KG_NEO4J_HTTP_PORT", "7474"))
+    """The Browser's port; a server started with the HTTP connector off cannot be tested here, and
+    the test says so (a failure naming the setting, not a ValueError, and never a silent skip)."""
+    value = os.environ.get("KG_NEO4J_HTTP_PORT", "7474")
+    if not value.isdigit():
+        pytest.fail(f"KG_NEO4J_HTTP_PORT={value!r}: the local server was started without its HTTP "
+                    "connector, so the Neo4j Browser cannot be tested; start it with a port "
+                    "(the default 7474) or deselect with -m 'not browser'", pytrace=False)
+    return int(value)
 
 
 def test_the_local_server_answers_http_with_its_bolt_address():

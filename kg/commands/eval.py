@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     corpus = args.corpus or args.gold_dir.parent.parent / "corpus"
     totals = {k: Counts() for k in (*KINDS, DATED_EVENTS, POSTS_BY_NODE)}
-    attributes: dict[str, list[bool]] = {"type": [], "issuer": [], "term": []}
+    attributes: dict[str, list[bool]] = {"type": [], "issuer": [], "term": [], "post status": []}
     scores, failed = [], 0
     for gf in gold_files:
         gold = load_gold(gf)
@@ -95,7 +95,8 @@ def run(args: argparse.Namespace) -> int:
     print()
     for a, values in attributes.items():
         if values:
-            print(f"matched directives with the right {a}: {sum(values)}/{len(values)} "
+            what = "posts with the right status" if a == "post status" else f"directives with the right {a}"
+            print(f"matched {what}: {sum(values)}/{len(values)} "
                   f"({100 * sum(values) / len(values):.0f}%)")
     if not args.no_misses:
         for s in scores:

@@ -345,8 +345,11 @@ def _date_for(
     # After the event word, a date in brackets is a remembered one ("… bức thư (ngày 21 tháng 7 năm 1969)")
     # and one far along a long sentence belongs to another clause ("… phát biểu tại Kỳ họp thứ 7 …
     # Căn cứ … cho ông thôi làm nhiệm vụ từ ngày 15/5/2017")
-    after = [d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
-             and not _in_brackets(report.key, sent, d.span.start)]
+    # "trao quyết định 1177/QĐ-BGDĐT ngày 5/4/2021": after an event word ending in a document's word,
+    # a date is that document's issue date, even when its number is not read as a directive
+    after = [] if report.key.endswith(_DOCUMENT_WORDS, cue.start, cue.end) else [
+        d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
+        and not _in_brackets(report.key, sent, d.span.start)]
     if not before and not after:
         return None
     best = before[-1] if before else after[0]
@@ -358,6 +361,7 @@ def _date_for(
     return date
 
 
+_DOCUMENT_WORDS = ("quyết định", "nghị quyết", "chỉ thị")
 _AFTER_CUE = 150  # characters: "hội thảo “<a long title>” tổ chức ngày 6/2" is still the event's
 
 

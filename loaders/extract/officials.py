@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, read_period, sentence_start
+from kg.loaders.extract.directives import find_term
+from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.elections import elected_members
 from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.lists import honorific_start, shared_titles
@@ -29,7 +31,8 @@ from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
-from kg.textkey import compact
+from kg.textkey import ascii_key, compact
+from kg.textkey import key as text_key
 
 # Between a name and its titles: punctuation of an apposition ...
 _APPOSITION = frozenset({",", "(", "-", ":"})
@@ -1625,6 +1628,35 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
             ends = [int(toks.k[x]) for x in range(k, min(k + 4, len(toks))) if _YEAR.match(toks.k[x])]
             if len(ends) == 2 and ends[1] < now:
                 pm.status = "former"
+                continue
+        if _national_term_ended(toks, pm, report, now):
+            pm.status = "former"
+
+
+def _national_term_ended(toks: Tokens, pm: PostMention, report: Report, now: int) -> bool:
+    """"Đại biểu Quốc hội khóa XI", "Ủy viên Trung ương Đảng khóa X" in a report written after the
+    next term began (loaders/data/terms.tsv) is a past term's seat. Only the National Assembly and the
+    Central Committee: a province's Party committee counts its own terms. An undated report compares
+    years with the latest year its text writes."""
+    if pm.org is None:
+        return False
+    org_key = text_key(pm.org.name)
+    body = "na" if "quoc hoi" in ascii_key(org_key) else (
+        "party" if any(w in ascii_key(org_key) for w in ("trung uong", "bo chinh tri", "ban bi thu")) else None)
+    if body is None or any(w in ascii_key(org_key) for w in ("tinh", "thanh pho", "huyen", "dang bo")):
+        return False
+    # the body's own name only: the words after a title may list several terms ("khoá XIII, XIV"),
+    # each its own post
+    term = find_term(pm.org.name)
+    if term is None:
+        return False
+    starts = {t: start for start, t in (doc_tables().na_terms if body == "na" else doc_tables().party_terms)}
+    nxt = starts.get(term + 1)
+    if nxt is None:
+        return False
+    if report.published is not None and report.published.year and report.published.month:
+        return (report.published.year, report.published.month) > (nxt.year, nxt.month)
+    return nxt.year < now
 
 
 def _one_province_per_person(persons: list[_Person], finder: OrgFinder) -> None:

@@ -558,6 +558,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
 
 
 _ABOUT = phrase_tokens("về")[0]
+_AT = phrase_tokens("tại")[0]
 _DEMONSTRATIVES = frozenset(phrase_tokens("này đó đây trên nêu"))
 _YEAR = phrase_tokens("năm")[0]
 
@@ -696,6 +697,15 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
             end = _subject_end(toks, j + 1, lex)
             if end > j + 1:  # "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"
+                p.extra, j = toks.surface(p.start + m, end), end
+        if got_extra and "at" in row.flags and j + 1 < n and toks.k[j] == _AT and not toks.brk[j] \
+                and toks.cap[j + 1] and toks.word[j + 1]:
+            end = j + 1
+            while end < n and end - j <= 6 and toks.word[end] and not toks.brk[end] and toks.gap[end] == " " and (
+                    toks.cap[end] or (toks.cap[end - 1] and end + 1 < n and toks.cap[end + 1]
+                                      and toks.gap[end + 1] == " " and not toks.brk[end + 1])):
+                end += 1  # capitalised words, and a lower-case one between two ("Cộng hòa Dân chủ Đức")
+            if end > j + 1:  # "Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức"
                 p.extra, j = toks.surface(p.start + m, end), end
         if "country" in row.takes and j < n and toks.cap[j] and not toks.brk[j]:
             country = lex.other_places.longest(toks, j)
