@@ -13,6 +13,8 @@ phase starts (the child wraps kg's own functions; nothing in kg is changed):
 
 - ``extract``: loading and extraction into compact resolution inputs (``kg.build.resolution_inputs``);
 - ``resolve``: ``kg.resolve.resolve``;
+- ``persons``, ``tenures``: within resolution, person resolution (``kg.resolve._resolve_persons``)
+  and what follows it (posts, tenures, directives, events);
 - ``maps``: the answers turned into per-report tables by position (``kg.build._source``);
 - ``write-votes``, ``write-blocks``, ``write-ttl``: the writer's first pass, its second pass, and
   the default graph, graph.trig and the merge of the sorted runs into graph.ttl (``kg.blocks``).
@@ -120,6 +122,14 @@ before(build, "resolve", "resolve")
 before(build, "_source", "maps")
 before(build, "write_streamed", "write-votes")
 before(blocks, "_write_reference", "write-ttl")
+resolve_mod = sys.modules["kg.resolve"]
+persons_fn = resolve_mod._resolve_persons
+def persons(*a, **k):
+    mark("persons")
+    out = persons_fn(*a, **k)
+    mark("tenures")
+    return out
+resolve_mod._resolve_persons = persons
 answers_init = blocks._Answers.__init__
 def answers(self, *a, **k):
     mark("write-blocks")
@@ -133,7 +143,8 @@ finally:
 sys.exit(code)
 """
 
-PHASES = ("start", "extract", "resolve", "maps", "write-votes", "write-blocks", "write-ttl", "end")
+PHASES = ("start", "extract", "resolve", "persons", "tenures", "maps", "write-votes", "write-blocks", "write-ttl",
+          "end")
 
 
 def corpus_of(size: int, work: Path) -> Path:

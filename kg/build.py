@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 from rdflib import RDF, Graph
@@ -28,7 +28,7 @@ from kg.loaders.extract.pipeline import components
 from kg.model import Extraction, Report
 from kg.outputs import publish
 from kg.parallel import map_extract, release_memory
-from kg.resolution_inputs import CompactExtraction, mention_map, share_strings
+from kg.resolution_inputs import CompactExtraction, drop_windows, mention_map, share_strings
 from kg.resolve import Resolution, resolve
 from kg.store import (
     STORE_NAME,
@@ -248,6 +248,15 @@ def resolution_inputs(reports: Sequence[Report], errors: list[str], store: Store
     return out
 
 
+def _drop_windows(inputs: list[CompactExtraction]) -> None:
+    """Once person clustering has read the texts: the inputs' text windows go (nothing later reads
+    them), and the memory they held goes back to the system before the person IRIs, the identity
+    links and the tenure and organization passes are made (the build's peak is where person
+    resolution returns)."""
+    drop_windows(inputs)
+    release_memory()
+
+
 def _source(inputs: list[CompactExtraction], resolution: Resolution, store: Store, kept: list[str]) -> ReportSource:
     """The reports as the writer reads them: each one's answers by mention position (then the
     resolution's answers by identity, which name the compact inputs, are cleared) and its full
@@ -335,7 +344,8 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
             del loaded, reports[:]  # the store holds the reports' texts and full extractions
             release_memory()
             # The person IRIs earlier builds into this folder minted stay theirs (kg.iris.PersonRegistry).
-            resolution = resolve(inputs, decisions, PersonRegistry.read(out_dir / REGISTRY_FILE))
+            resolution = resolve(inputs, decisions, PersonRegistry.read(out_dir / REGISTRY_FILE),
+                                 texts_read=partial(_drop_windows, inputs))
             source = _source(inputs, resolution, store, kept)
             del inputs  # what resolution answered for each mention is in source.maps, by position
             release_memory()

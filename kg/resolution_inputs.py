@@ -158,7 +158,7 @@ class CompactReport:
     published: PartialDate | None
     publisher: str | None
     province: str | None
-    key: KeyWindows
+    key: KeyWindows | None  # None once person clustering is done (drop_windows): nothing later reads it
 
 
 @dataclass(slots=True, eq=False)
@@ -356,6 +356,16 @@ def share_strings(cx: CompactExtraction, pool: dict[str, str]) -> CompactExtract
         if v is not None:
             setattr(r, name, pool.setdefault(v, v))
     return cx
+
+
+def drop_windows(inputs: list[CompactExtraction]) -> None:
+    """Let go of every input's text windows (about a fifth of an input's size) once person
+    clustering has read them (``kg.resolve.resolve(texts_read=...)``): what follows it,
+    :func:`mention_map` and the writer read no compact input's text, so the windows would only sit
+    in memory while those passes allocate theirs. A read of the text after this fails loudly (``None`` has no slice)."""
+    for cx in inputs:
+        cx.report.key = None
+    _last_part[:] = (None, -1, "")
 
 
 MentionMap = tuple

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from sys import intern
@@ -225,7 +225,7 @@ def _occurrence_rank(o: Occurrence) -> tuple[int, bool, str]:
 
 
 def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: DecisionsFile | None,
-                     registry: PersonRegistry | None = None) -> None:
+                     registry: PersonRegistry | None = None, texts_read: Callable[[], None] | None = None) -> None:
     occs = occurrences(extractions, res.iri)  # the organizations' IRIs so far (a URIRef reads as its str)
     report_keys = {ex.report.id: ex.report.key for ex in extractions}
     for o in occs:
@@ -234,6 +234,9 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
     if decisions is not None and decisions.rows:
         auto, _ = _cluster_iris(occs, rep, registry)
         rep, links = cluster(occs, report_keys, decisions.resolve(occs, auto))
+    report_keys.clear()  # the texts are read: nothing below looks at them
+    if texts_read is not None:
+        texts_read()
     iris, res.registry = _cluster_iris(occs, rep, registry)
     for old, new in res.registry.merged.items():
         res.redirects.setdefault(URIRef(old), set()).add(URIRef(new))
@@ -364,9 +367,15 @@ def _event_key(e: EventMention, report_id: str, organizer: URIRef | None, index:
 
 
 def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None = None,
-            registry: PersonRegistry | None = None) -> Resolution:
+            registry: PersonRegistry | None = None, *, texts_read: Callable[[], None] | None = None) -> Resolution:
     """Give every mention of every extraction an entity IRI (``decisions``: the analyst's overrides;
-    ``registry``: the person IRIs an earlier build into the same folder minted, kept stable)."""
+    ``registry``: the person IRIs an earlier build into the same folder minted, kept stable).
+
+    ``texts_read`` is called once person clustering is done: nothing after it reads the reports'
+    texts (``Report.key``), so an archive build drops the text windows of its compact inputs there
+    (:func:`kg.resolution_inputs.drop_windows`), before the person IRIs, the registry and the
+    identity links, and the passes that follow, allocate theirs (the build's peak is where person
+    resolution returns)."""
     res = Resolution()
     extractions = list(extractions)
 
@@ -379,7 +388,7 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
                 _resolve_org(res, post.org, ex.report.id)
 
     # Persons: evidence over the whole corpus (kg.persons), then one IRI per cluster.
-    _resolve_persons(res, extractions, decisions, registry)
+    _resolve_persons(res, extractions, decisions, registry, texts_read)
 
     # Posts, roles and tenures.
     for ex in extractions:
