@@ -45,6 +45,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from runmeter import _children, tree_rss_mb  # noqa: E402
+from synth_corpus import synthetic_corpus  # noqa: E402
 
 
 def tree_pss_mb(root: int) -> float:
@@ -147,18 +148,8 @@ PHASES = ("start", "extract", "resolve", "persons", "tenures", "maps", "write-vo
           "end")
 
 
-def corpus_of(size: int, work: Path) -> Path:
-    from synth_corpus import generate
-
-    path = work / f"syn-{size}"
-    if not (path / f"syn-{size - 1:06d}.txt").exists():
-        shutil.rmtree(path, ignore_errors=True)
-        generate(size, path)
-    return path
-
-
 def run(size: int, jobs: int, work: Path, interval: float, store: bool) -> dict:
-    corpus = corpus_of(size, work)
+    corpus = synthetic_corpus(size, work)
     out = work / f"out-{size}-{jobs}"
     shutil.rmtree(out, ignore_errors=True)
     marks = Path(tempfile.mkstemp(prefix="kg-rss-marks-")[1])

@@ -20,17 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from runmeter import measure  # noqa: E402
-from synth_corpus import generate  # noqa: E402
+from synth_corpus import synthetic_corpus  # noqa: E402
 
 KG = [sys.executable, "-m", "kg.cli"]
-
-
-def corpus_of(size: int, work: Path) -> Path:
-    path = work / f"syn-{size}"
-    if not (path / f"syn-{size - 1:06d}.txt").exists():
-        shutil.rmtree(path, ignore_errors=True)
-        generate(size, path)
-    return path
 
 
 def main() -> None:
@@ -42,7 +34,7 @@ def main() -> None:
     args = ap.parse_args()
     print(f"{'reports':>8} {'jobs':>4} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} {'MB/report':>9}")
     for size in args.sizes:
-        corpus = corpus_of(size, args.work)
+        corpus = synthetic_corpus(size, args.work)
         for jobs in args.jobs:
             runs = []
             for _ in range(args.runs):

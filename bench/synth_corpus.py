@@ -94,6 +94,18 @@ def given_syllables(texts: list[str], family: list[str]) -> list[str]:
     return sorted({m.group(1) for t in texts for m in pattern.finditer(t)})
 
 
+def synthetic_corpus(size: int, work: Path) -> Path:
+    """``work/syn-SIZE``, generated once: the benches that build synthetic archives of several sizes
+    share it, so each size is written only the first time any of them asks for it."""
+    import shutil
+
+    path = work / f"syn-{size}"
+    if not (path / f"syn-{size - 1:06d}.txt").exists():
+        shutil.rmtree(path, ignore_errors=True)
+        generate(size, path)
+    return path
+
+
 def generate(n: int, out: Path, corpus: Path = DEFAULT_CORPUS, seed: int = 11) -> int:
     """Write ``n`` reports (``syn-000000.txt`` + sidecar) into ``out``; returns how many were written."""
     sources = real_reports(corpus)

@@ -31,8 +31,7 @@ from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
-from kg.textkey import ascii_key, compact
-from kg.textkey import key as text_key
+from kg.textkey import compact
 
 # Between a name and its titles: punctuation of an apposition ...
 _APPOSITION = frozenset({",", "(", "-", ":"})
@@ -1723,29 +1722,25 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
             if len(ends) == 2 and ends[1] < now:
                 pm.status = "former"
                 continue
-        if _national_term_ended(toks, pm, report, now):
+        if _national_term_ended(pm, report, now):
             pm.status = "former"
 
 
-def _national_term_ended(toks: Tokens, pm: PostMention, report: Report, now: int) -> bool:
+def _national_term_ended(pm: PostMention, report: Report, now: int) -> bool:
     """"Đại biểu Quốc hội khóa XI", "Ủy viên Trung ương Đảng khóa X" in a report written after the
-    next term began (loaders/data/terms.tsv) is a past term's seat. Only the National Assembly and the
-    Central Committee: a province's Party committee counts its own terms. An undated report compares
-    years with the latest year its text writes."""
-    if pm.org is None:
+    next term began (loaders/data/terms.tsv) is a past term's seat. Only central bodies that take a
+    term in organizations.tsv (the Assembly counts the state's terms, the Central Committee and its
+    organs the Party's): a province's Party committee counts its own. The term is read from the
+    body's own name, since the words after a title may list several ("khoá XIII, XIV"), each its
+    own post. An undated report compares years with the latest year its text writes."""
+    row = lexicon().orgs.get(pm.org.kind) if pm.org is not None else None
+    if row is None or row.level != "central" or "term" not in row.takes:
         return False
-    org_key = text_key(pm.org.name)
-    body = "na" if "quoc hoi" in ascii_key(org_key) else (
-        "party" if any(w in ascii_key(org_key) for w in ("trung uong", "bo chinh tri", "ban bi thu")) else None)
-    if body is None or any(w in ascii_key(org_key) for w in ("tinh", "thanh pho", "huyen", "dang bo")):
-        return False
-    # the body's own name only: the words after a title may list several terms ("khoá XIII, XIV"),
-    # each its own post
-    term = find_term(pm.org.name)
+    term = find_term(pm.org.name)  # type: ignore[union-attr]
     if term is None:
         return False
-    starts = {t: start for start, t in (doc_tables().na_terms if body == "na" else doc_tables().party_terms)}
-    nxt = starts.get(term + 1)
+    terms = doc_tables().na_terms if row.category == "state" else doc_tables().party_terms
+    nxt = next((start for start, t in terms if t == term + 1), None)
     if nxt is None:
         return False
     if report.published is not None and report.published.year and report.published.month:
