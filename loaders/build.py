@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -150,25 +150,6 @@ _NEARBY_SENTENCES = 2 * LEAD_SENTENCES
 _HISTORICAL_GAP = 2
 
 
-def _reviewed_months(months: list, sents: list[Span], at: int) -> list[PartialDate]:
-    """The month-years written in the dateline's own sentence, each as the last day of its month.
-
-    "Sáng 6-2, … hội nghị giao ban … đánh giá tình hình thực hiện nhiệm vụ tháng 1-2017" reviews the
-    month just past, so the dateline falls within weeks after it. A month-year elsewhere is no
-    evidence (career histories are full of them), and :func:`kg.loaders.dates.dateline_year` still
-    needs every nearby date to agree on one year.
-    """
-    sent = next((s for s in sents if s.start <= at < s.end), None)
-    if sent is None:
-        return []
-    out = []
-    for d in months:
-        if sent.start <= d.span.start < sent.end and d.date.year and d.date.month:
-            last = calendar.monthrange(d.date.year, d.date.month)[1]
-            out.append(PartialDate(d.date.year, d.date.month, last))
-    return out
-
-
 @cache
 def _review_pattern() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
     rows = table("review_periods.tsv")
@@ -184,35 +165,44 @@ _COMPARED = re.compile(r"(?<![^\W_])(?:so với|cùng kỳ|như|vào|đến|trư
                        r"(?:\s+(?:cùng kỳ|trong|cuối|hết))?\s+$")
 
 
-def _review_year(key: str, start: int, end: int, day: int, month: int) -> int | None:
+def _review_year(key: str, start: int, end: int, day: int, month: int,
+                 months: Iterable[tuple[int, tuple[int, int]]] = ()) -> int | None:
     """The year of a yearless dateline (``day``/``month``) from the parts of a year the text between
-    ``start`` and ``end`` says are reviewed ("họp báo 6 tháng đầu năm 2017"), or None.
+    ``start`` and ``end`` says are reviewed ("họp báo 6 tháng đầu năm 2017"), or None. ``months``
+    adds single months reviewed, as (offset, (year, month)): the caller passes only those of the
+    dateline's own sentence ("Sáng 6-2, … giao ban … tháng 1-2017"), since career histories
+    elsewhere are full of month-years.
 
     A period says year Y when the dateline in Y falls within it or up to ``DATELINE_WINDOW_DAYS``
-    after its end; every period near the lead must agree on one year (``data/review_periods.tsv``).
+    after its end; every period must agree on one year (``data/review_periods.tsv``). A period
+    compared with or planned for ("so với", "dự kiến") says nothing.
 
     >>> _review_year("ngày 20/6, tỉnh họp báo 6 tháng đầu năm 2017.", 0, 46, 20, 6)
     2017
     >>> _review_year("ngày 20/12, tỉnh họp báo 6 tháng đầu năm 2017.", 0, 47, 20, 12) is None
     True
     """
-    pattern, months = _review_pattern()
+    pattern, cues = _review_pattern()
+    periods = [(m.start(), *cues[m.group("cue")], int(m.group("y"))) for m in pattern.finditer(key, start, end)]
+    periods += [(at, mo, mo, y) for at, (y, mo) in months]
     years: set[int] = set()
-    for m in pattern.finditer(key, start, end):
-        if _COMPARED.search(key, max(start, m.start() - 20), m.start()):
+    for at, first, last, y in periods:
+        if _COMPARED.search(key, max(start, at - 20), at):
             continue
-        first, last = months[m.group("cue")]
-        y = int(m.group("y"))
-        try:
-            day_in_y = date(y, month, day)
-        except ValueError:
-            continue
+        period_start = date(y, first, 1)
         period_end = date(y, last, calendar.monthrange(y, last)[1])
-        if date(y, first, 1) <= day_in_y <= period_end + timedelta(days=DATELINE_WINDOW_DAYS):
-            years.add(y)
-        else:
+        # the dateline in the period's year, or in the next when the period ends in December
+        # ("Sáng 6-1, … đánh giá tháng 12-2016")
+        fits = [c for c in (y, y + 1) if _valid_day(c, month, day)
+                and period_start <= date(c, month, day) <= period_end + timedelta(days=DATELINE_WINDOW_DAYS)]
+        if not fits:
             return None  # a period of another part of the year: the lead is not of this one
+        years.update(fits)
     return years.pop() if len(years) == 1 else None
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate | None:
@@ -267,10 +257,12 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
         near_end = sents[min(len(sents), _NEARBY_SENTENCES) - 1].end
         y = dateline_year(m.date.day, m.date.month, evidence,
                           not_before=floor - _HISTORICAL_GAP + 1 if floor is not None else None,
-                          nearby=[w.date for w in written if w.span.start < near_end]
-                          + _reviewed_months(months, sents, m.span.start))
+                          nearby=[w.date for w in written if w.span.start < near_end])
         if y is None and key is not None:
-            y = _review_year(key, 0, near_end, m.date.day, m.date.month)
+            sent = next((x for x in sents if x.start <= m.span.start < x.end), None)
+            own = [(d.span.start, (d.date.year, d.date.month)) for d in months
+                   if sent is not None and sent.start <= d.span.start < sent.end]
+            y = _review_year(key, 0, near_end, m.date.day, m.date.month, own)
         return PartialDate(y, m.date.month, m.date.day) if y is not None else None
     return None
 

@@ -41,6 +41,8 @@ def dated(text: str) -> PartialDate | None:
      "hiện nhiệm vụ tháng 1-2017.", PartialDate(2017, 2, 6)),
     ("Phiên họp\nNgày 3/7, Chính phủ họp phiên thường kỳ tháng 6/2017 theo hình thức trực tuyến.",
      PartialDate(2017, 7, 3)),
+    ("Giao ban đầu năm\nSáng 6-1, Chủ tịch UBND tỉnh chủ trì giao ban đánh giá nhiệm vụ tháng 12-2016.",
+     PartialDate(2017, 1, 6)),
     # the part of the year a meeting near the lead reviews, when the dateline falls in it or just after
     ("Họp báo\nNgày 20/6, Chủ tịch UBND tỉnh Trần Văn Bình cho biết tỉnh đã trả nợ. Ông phát biểu tại buổi "
      "họp báo 6 tháng đầu năm 2017.", PartialDate(2017, 6, 20)),
