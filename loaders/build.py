@@ -29,6 +29,7 @@ from typing import Any
 from kg.loaders.clean import clean_text, clean_value
 from kg.loaders.dates import (
     DATELINE_WINDOW_DAYS,
+    anniversary_days,
     anniversary_years,
     dateline_year,
     find_dates,
@@ -257,7 +258,8 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
         near_end = sents[min(len(sents), _NEARBY_SENTENCES) - 1].end
         y = dateline_year(m.date.day, m.date.month, evidence,
                           not_before=floor - _HISTORICAL_GAP + 1 if floor is not None else None,
-                          nearby=[w.date for w in written if w.span.start < near_end])
+                          nearby=[w.date for w in written if w.span.start < near_end],
+                          anniversaries=anniversary_days(text, key=key) if key is not None else ())
         if y is None and key is not None:
             sent = next((x for x in sents if x.start <= m.span.start < x.end), None)
             own = [(d.span.start, (d.date.year, d.date.month)) for d in months
