@@ -278,8 +278,8 @@ def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
 
     Between 1 and 2, ``anniversaries`` (days anniversaries the text counts fall on,
     :func:`anniversary_days`): the year of those within ``ANNIVERSARY_WINDOW_DAYS`` of the dateline,
-    when they all give the same one (else the next rules decide) ("Sáng 6-9, … lễ khánh thành … đúng dịp kỷ niệm lần thứ 74 ngày mất
-    … ngày 6-9-1931" is 2005).
+    when they all give the same one, else the next rules decide ("Sáng 6-9, … lễ khánh thành … đúng
+    dịp kỷ niệm lần thứ 74 ngày mất … ngày 6-9-1931" is 2005).
 
     A month-year ("tháng 5-2013") is no evidence: career histories are full of them.
 
