@@ -119,10 +119,14 @@ def _cited_cues() -> re.Pattern[str]:
     return _cue_pattern("cited_date_cues.tsv")
 
 
-def _is_cited(key: str, start: int, end: int | None = None) -> bool:
+def _is_cited(key: str, start: int, end: int | None = None, opens_sentence: bool = False) -> bool:
     """True when the words just before ``start`` (same sentence) say the date is a cited one, or,
-    given the date's ``end``, the words right after it do ("Ngày 18/11/2016, Chính phủ ban hành …")."""
-    window = key[max(0, start - _CUE_WINDOW) : start]
+    given the date's ``end``, the words right after it do ("Ngày 18/11/2016, Chính phủ ban hành …").
+
+    ``opens_sentence``: the date's first word is written with a capital ("Sáng 3/7, …"), so it opens a
+    sentence even where the source lost the full stop before it ("Ảnh: Thu Giang Sáng 3/7, Chính phủ
+    họp …"): the words before it are another sentence's."""
+    window = "" if opens_sentence else key[max(0, start - _CUE_WINDOW) : start]
     cut = max(window.rfind(". "), window.rfind("\n"))
     if cut >= 0:
         window = window[cut + 1 :]
@@ -243,7 +247,7 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
     floor = max([w.date.year for w in written_dates(text, key=key)] + [d.date.year for d in months] + kept
                 if key is not None else [], default=None)
     for m in dated:
-        if _is_cited(lead_key, m.span.start, m.span.end):
+        if _is_cited(lead_key, m.span.start, m.span.end, opens_sentence=lead[m.span.start].isupper()):
             continue
         year = m.date.year
         if year is not None and not m.date.inferred_year:

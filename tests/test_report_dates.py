@@ -53,6 +53,9 @@ def dated(text: str) -> PartialDate | None:
     ("Họp báo\nNgày 20/6, Chủ tịch UBND tỉnh Trần Văn Bình cho biết tỉnh đã trả nợ. Ông phát biểu tại buổi "
      "họp báo 6 tháng đầu năm 2017.", PartialDate(2017, 6, 20)),
     ("Sơ kết quý\nChiều 10/4, Sở Tư pháp sơ kết công tác quý I/2019.", PartialDate(2019, 4, 10)),
+    # a dateline right after a photo credit whose full stop the source lost: a capital opens its sentence
+    ("Phiên họp\nThủ tướng chủ trì phiên họp. Ảnh: Minh Anh Sáng 3/7, Chính phủ họp phiên thường kỳ "
+     "tháng 6/2017.", PartialDate(2017, 7, 3)),
     # a dateline written with its year is the date
     ("Hội nghị\nChiều ngày 10-5-2017, Hội nghị Tỉnh ủy bế mạc.", PartialDate(2017, 5, 10)),
 ])
@@ -69,6 +72,8 @@ def test_the_dateline_and_the_year_the_text_states_for_it(text: str, expected: P
     # a cited document's date, before or after the date's words
     "Triển khai quyết định\nSáng 24/6, Tỉnh ủy triển khai Quyết định số 12-QĐ/TU ngày 20/6/2016.",
     "Nghị quyết mới\nNgày 18/11/2016, Chính phủ ban hành Nghị quyết về cải cách hành chính.",
+    # a photo's date inside its caption
+    "Hội nghị\nQuang cảnh hội nghị (ảnh chụp sáng 3/7/2016). Tỉnh ủy bàn về công tác cán bộ.",
     # a date to come is not the year of the dateline
     "Nghỉ hưu\nNgày 16/11, Bí thư Tỉnh ủy Trần Văn Bình cho biết ông được nghỉ hưu từ ngày 1/1/2018.",
     # a period compared with, a deadline to come, a period the dateline is far from: no year
