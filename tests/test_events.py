@@ -305,3 +305,11 @@ def test_every_meeting_kind_is_an_event_kind():
 
     kinds = {r["kind"] for r in read_tsv("event_kinds.tsv")}
     assert {r["kind"] for r in read_tsv("meeting_bodies.tsv")} | {_MEETING} <= kinds
+
+
+def test_a_ceremony_is_not_dated_to_the_day_it_remembers_written_after_it(doc):
+    text = ("Tối 19/5, Lễ kỷ niệm 70 năm ngày đoàn cán bộ về xã Điềm (20/5/1947 - 20/5/2017) đã diễn ra tại "
+            "quảng trường tỉnh. Đọc diễn văn tại lễ kỷ niệm, Chủ tịch UBND tỉnh Lê Văn Nam đã ôn lại sự kiện "
+            "lịch sử ngày 20/5/1947 khi đoàn cán bộ về làm việc tại xã.")
+    ex = run(doc(text, date="2017-05-20").person("Lê Văn Nam"))
+    assert [(ev.kind, ev.date.iso()) for ev in ex.events] == [("Lễ kỷ niệm", "2017-05-19")]

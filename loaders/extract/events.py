@@ -63,6 +63,7 @@ class _Patterns:
     campaign: re.Pattern[str]
     campaign_kind: dict[str, str]
     referenced: re.Pattern[str]
+    commemorates: frozenset[str]  # kinds of ceremony that remember a past day
     meets: re.Pattern[str]  # right after a body: "đã họp", "khóa 21 đã bầu", "ngày 13-7 bầu"
     body_kind: tuple[tuple[str, str], ...]  # (how a body's name begins, the kind of its meeting), longest first
 
@@ -102,6 +103,7 @@ def _patterns() -> _Patterns:
             r"(?:(?:đã|vừa|sẽ|đang|cũng|lại)\s+)*(?:(?:tổ chức|tiến hành)\s+)?"
             rf"(?P<verb>{'|'.join(verbs)})(?![\w])"),
         body_kind=tuple(bodies),
+        commemorates=frozenset(r["kind"] for r in read_tsv("event_kinds.tsv") if r["commemorates"] == "yes"),
     )
 
 
@@ -381,9 +383,16 @@ def _event_name(report: Report, cue: Span, sent: Span) -> str | None:
 
 
 def _date_for(
-    report: Report, dates: list, sent: Span, cue: Span, report_year: int | None
+    report: Report, dates: list, sent: Span, cue: Span, report_year: int | None, commemorates: bool = False
 ) -> PartialDate | None:
     cands = dates[bisect_left(dates, sent.start, key=_org_start):bisect_left(dates, sent.end, key=_org_start)]
+    if commemorates and cands:
+        # "Đọc diễn văn tại lễ kỷ niệm, … ôn lại sự kiện lịch sử ngày 20/5/1947": the day remembered
+        latest = report_year or max((y for _d, _m, y in _full_dates(report)), default=None)
+        cands = [d for d in cands if latest is None or d.date.year is None or d.date.inferred_year
+                 or d.date.year > latest - _REMEMBERED_GAP]
+        if not cands:
+            return None
     if not cands:
         return _same_day(report, dates, sent)
     before = [d for d in cands if d.span.start < cue.start]
@@ -407,6 +416,9 @@ def _date_for(
 
 
 _DOCUMENT_WORDS = ("quyết định", "nghị quyết", "chỉ thị")
+# A ceremony that remembers a day is not held this many years before the report (or, undated, before the
+# latest date it writes): such a date in its sentence is the day remembered.
+_REMEMBERED_GAP = 2
 _AFTER_CUE = 150  # characters: "hội thảo “<a long title>” tổ chức ngày 6/2" is still the event's
 
 
@@ -614,7 +626,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             cues_in_sentence.setdefault(si, []).append((cue.start, ev))
             continue
         referenced = p.referenced.search(k, max(sent.start, cue.start - 40), cue.start) is not None
-        occ = _Occurrence(kind, cue, si, None if referenced else _date_for(report, dates, sent, cue, report_year),
+        occ = _Occurrence(kind, cue, si, None if referenced else _date_for(report, dates, sent, cue, report_year,
+                                                                               kind in p.commemorates),
                           _organizer(report, orgs, sent, cue), _event_name(report, cue, sent),
                           _place(report, sent, cue))
         occ.number = _number(k, cue, sent, report.text)
