@@ -29,6 +29,7 @@ from typing import Any
 from kg.loaders.clean import clean_text, clean_value
 from kg.loaders.dates import (
     DATELINE_WINDOW_DAYS,
+    anniversary_days,
     anniversary_years,
     dateline_year,
     find_dates,
@@ -118,10 +119,14 @@ def _cited_cues() -> re.Pattern[str]:
     return _cue_pattern("cited_date_cues.tsv")
 
 
-def _is_cited(key: str, start: int, end: int | None = None) -> bool:
+def _is_cited(key: str, start: int, end: int | None = None, opens_sentence: bool = False) -> bool:
     """True when the words just before ``start`` (same sentence) say the date is a cited one, or,
-    given the date's ``end``, the words right after it do ("Ngày 18/11/2016, Chính phủ ban hành …")."""
-    window = key[max(0, start - _CUE_WINDOW) : start]
+    given the date's ``end``, the words right after it do ("Ngày 18/11/2016, Chính phủ ban hành …").
+
+    ``opens_sentence``: the date's first word is written with a capital ("Sáng 3/7, …"), so it opens a
+    sentence even where the source lost the full stop before it ("Ảnh: Thu Giang Sáng 3/7, Chính phủ
+    họp …"): the words before it are another sentence's."""
+    window = "" if opens_sentence else key[max(0, start - _CUE_WINDOW) : start]
     cut = max(window.rfind(". "), window.rfind("\n"))
     if cut >= 0:
         window = window[cut + 1 :]
@@ -242,7 +247,7 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
     floor = max([w.date.year for w in written_dates(text, key=key)] + [d.date.year for d in months] + kept
                 if key is not None else [], default=None)
     for m in dated:
-        if _is_cited(lead_key, m.span.start, m.span.end):
+        if _is_cited(lead_key, m.span.start, m.span.end, opens_sentence=lead[m.span.start].isupper()):
             continue
         year = m.date.year
         if year is not None and not m.date.inferred_year:
@@ -257,7 +262,8 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
         near_end = sents[min(len(sents), _NEARBY_SENTENCES) - 1].end
         y = dateline_year(m.date.day, m.date.month, evidence,
                           not_before=floor - _HISTORICAL_GAP + 1 if floor is not None else None,
-                          nearby=[w.date for w in written if w.span.start < near_end])
+                          nearby=[w.date for w in written if w.span.start < near_end],
+                          anniversaries=anniversary_days(text, key=key) if key is not None else ())
         if y is None and key is not None:
             sent = next((x for x in sents if x.start <= m.span.start < x.end), None)
             own = [(d.span.start, (d.date.year, d.date.month)) for d in months

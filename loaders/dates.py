@@ -227,9 +227,42 @@ def anniversary_years(text: str, *, key: str | None = None) -> list[int]:
             if int(m.group("b")) - int(m.group("a")) == int(m.group("n"))]
 
 
+# "kỷ niệm lần thứ 74 ngày mất của đồng chí …", "kỷ niệm 76 năm ngày thành lập Đảng": how many years a
+# commemoration counts.
+_ANNIVERSARY_COUNT = re.compile(r"\bkỷ niệm\s+(?:lần\s+thứ\s+)?(?P<n>\d{1,3})(?!\d)(?:\s+năm)?")
+# A commemoration is held on the day it remembers or within this many days of it.
+ANNIVERSARY_WINDOW_DAYS = 7
+
+
+def anniversary_days(text: str, *, key: str | None = None) -> list[PartialDate]:
+    """The days the anniversaries the text counts fall on: "kỷ niệm lần thứ 74 ngày mất" with a day written
+    elsewhere with its year ("ngày 6-9-1931") falls on 2005-09-06. Every count is paired with every date
+    the text writes with a year (which of them is remembered the text does not say), except the end of a
+    span, which is the day kept already; only a day the dateline is close to is ever used
+    (:func:`dateline_year`). Days before ``EARLIEST_DATELINE_YEAR`` are left out.
+
+    >>> [d.iso() for d in anniversary_days("lễ kỷ niệm lần thứ 74 ngày mất. Ngày 6-9-1931, đồng chí hy sinh.")]
+    ['2005-09-06']
+    """
+    k = key if key is not None else text_key(text)
+    counts = sorted({int(m.group("n")) for m in _ANNIVERSARY_COUNT.finditer(k)})
+    if not counts:
+        return []
+    out = []
+    for w in written_dates(text, key=k):
+        if w.span_end:  # "(26/3/1975 - 26/3/2005)": 2005 is the day kept, not one remembered
+            continue
+        for n in counts:
+            y = w.date.year + n
+            if EARLIEST_DATELINE_YEAR <= y <= 2100 and _valid(w.date.day, w.date.month, y):
+                out.append(PartialDate(y, w.date.month, w.date.day))
+    return out
+
+
 def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
                   window_days: int = DATELINE_WINDOW_DAYS, not_before: int | None = None,
-                  nearby: Iterable[PartialDate] | None = None) -> int | None:
+                  nearby: Iterable[PartialDate] | None = None,
+                  anniversaries: Iterable[PartialDate] = ()) -> int | None:
     """The year of a yearless dateline ("Sáng 24/6") from dates the text writes with a year, or None.
 
     ``evidence`` holds only dates that may speak for the report's time (the caller leaves out the
@@ -242,6 +275,11 @@ def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
        after it, since a career history further on is full of dates close to any day of the year);
     3. a year alone (an anniversary kept that year, "kỷ niệm 59 năm … (1945 - 2004)"): when there
        is only one.
+
+    Between 1 and 2, ``anniversaries`` (days anniversaries the text counts fall on,
+    :func:`anniversary_days`): the year of those within ``ANNIVERSARY_WINDOW_DAYS`` of the dateline,
+    when they all give the same one, else the next rules decide ("Sáng 6-9, … lễ khánh thành … đúng
+    dịp kỷ niệm lần thứ 74 ngày mất … ngày 6-9-1931" is 2005).
 
     A month-year ("tháng 5-2013") is no evidence: career histories are full of them.
 
@@ -259,12 +297,22 @@ def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
     True
     >>> dateline_year(1, 9, [PartialDate(1945, 9, 2), PartialDate(2004)], not_before=2003)  # 1945 is remembered
     2004
+    >>> dateline_year(6, 9, [PartialDate(1931, 9, 6)], anniversaries=[PartialDate(2005, 9, 6)])
+    2005
     """
     floor = max(EARLIEST_DATELINE_YEAR, not_before or 0)
     ev = [e for e in evidence if e.year and e.year >= floor]
     same = {e.year for e in ev if e.month == month and e.day == day}
     if same:
         return max(same)
+    kept: set[int] = set()
+    for a in anniversaries:
+        for y in (a.year - 1, a.year, a.year + 1):  # a dateline in late December, an anniversary on 1 January
+            if y is not None and y >= floor and _valid(day, month, y) and a.to_date() is not None and \
+                    abs((date(y, month, day) - a.to_date()).days) <= ANNIVERSARY_WINDOW_DAYS:
+                kept.add(y)
+    if len(kept) == 1:
+        return kept.pop()
     near: set[int] = set()
     for e in ev if nearby is None else [e for e in nearby if e.year and e.year >= floor]:
         seen = e.to_date()

@@ -273,3 +273,43 @@ def test_the_date_after_a_handed_over_decision_is_the_decision_s(doc):
             "Thời gian thanh tra là 45 ngày kể từ ngày công bố quyết định thanh tra, đến ngày 8/6/2017.")
     ex = run(doc(text, date=None).person("Lê Văn Nam"))
     assert not [ev for ev in ex.events if ev.date is not None]
+
+
+def test_a_body_that_meets_or_elects_on_a_date_holds_a_meeting_of_its_kind(doc):
+    text = ("Ngày 2/11/2016, Ban Bí thư họp dưới sự chủ trì của Tổng Bí thư Lê Văn Nam. "
+            "Ngày 6/10/2015, Ban Chấp hành Đảng bộ thành phố khóa 21 đã bầu ông Trần Văn Bình giữ chức Bí thư. "
+            "Tôi nhớ hôm đó là ngày 26/6/2006, Quốc hội bầu tôi giữ chức Chủ tịch Quốc hội. "
+            "Ông Đỗ Văn Cường được HĐND tỉnh ngày 13-7 bầu giữ chức Phó Chủ tịch UBND tỉnh.")
+    ex = run(doc(text, date="2017-12-01").org("Ban Bí thư").org("Ban Chấp hành Đảng bộ thành phố")
+             .org("Quốc hội", nth=0).org("HĐND tỉnh").person("Lê Văn Nam").person("Trần Văn Bình"))
+    assert [(e.kind, e.date.iso(), e.organizer.name) for e in ex.events] == [
+        ("Cuộc họp", "2016-11-02", "Ban Bí thư"), ("Hội nghị", "2015-10-06", "Ban Chấp hành Đảng bộ thành phố"),
+        ("Kỳ họp", "2006-06-26", "Quốc hội"), ("Kỳ họp", "2017-07-13", "HĐND tỉnh")]
+    assert [(p.person.name, p.role) for p in ex.events[0].participants] == [("Lê Văn Nam", "chaired")]
+    assert [(p.person.name, p.role) for p in ex.events[1].participants] == [("Trần Văn Bình", "attended")]
+
+
+def test_a_body_meeting_with_no_date_a_purpose_or_a_named_event_makes_no_meeting_of_its_own(doc):
+    text = ("Bộ Chính trị đã họp, thảo luận kỹ các phương án. "
+            "Chiều 22/10, Chủ tịch Quốc hội trình nhân sự để Quốc hội bầu Chủ tịch nước. "
+            "Chiều 30/12, HĐND tỉnh công bố kết quả lấy phiếu tín nhiệm các chức danh do HĐND tỉnh bầu. "
+            "Sáng 21/4, HĐND tỉnh tổ chức kỳ họp bất thường, HĐND tỉnh đã bầu ông Trần Văn Bình.")
+    ex = run(doc(text, date="2017-12-01").org("Bộ Chính trị").org("Quốc hội").org("HĐND tỉnh")
+             .person("Trần Văn Bình"))
+    assert [(e.kind, e.date.iso(), e.organizer.name) for e in ex.events] == [("Kỳ họp", "2017-04-21", "HĐND tỉnh")]
+
+
+def test_every_meeting_kind_is_an_event_kind():
+    from kg.loaders.extract.doc_tables import read_tsv
+    from kg.loaders.extract.events import _MEETING
+
+    kinds = {r["kind"] for r in read_tsv("event_kinds.tsv")}
+    assert {r["kind"] for r in read_tsv("meeting_bodies.tsv")} | {_MEETING} <= kinds
+
+
+def test_a_ceremony_is_not_dated_to_the_day_it_remembers_written_after_it(doc):
+    text = ("Tối 19/5, Lễ kỷ niệm 70 năm ngày đoàn cán bộ về xã Điềm (20/5/1947 - 20/5/2017) đã diễn ra tại "
+            "quảng trường tỉnh. Đọc diễn văn tại lễ kỷ niệm, Chủ tịch UBND tỉnh Lê Văn Nam đã ôn lại sự kiện "
+            "lịch sử ngày 20/5/1947 khi đoàn cán bộ về làm việc tại xã.")
+    ex = run(doc(text, date="2017-05-20").person("Lê Văn Nam"))
+    assert [(ev.kind, ev.date.iso()) for ev in ex.events] == [("Lễ kỷ niệm", "2017-05-19")]
