@@ -590,7 +590,8 @@ _ASSEMBLIES = ("quoc_hoi", "hdnd")  # the bodies whose members are "đại biể
 def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person],
                       finder: OrgFinder) -> None:
     """"đại biểu X" in the report of an assembly's session (``session_cues.tsv``: kỳ họp, chất
-    vấn ...) is a deputy of that assembly, the Quốc hội or the HĐND the report names most often.
+    vấn ...) is a deputy of that assembly, the Quốc hội or the HĐND the report names most often;
+    of an HĐND, the post "Đại biểu" with no body (the gold convention: a body not written is null).
     Elsewhere "đại biểu" is a delegate or a guest, not a post."""
     lex = lexicon()
     after = [(i, h, len(w)) for i, h in enumerate(hits) for w in _DEPUTY_WORDS
@@ -605,12 +606,15 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     if not bodies[kind] or row is None:
         return
     body = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
+    # the Quốc hội's deputies are its own; a council's deputy is written without a body (which of
+    # the province's, district's or commune's councils the text does not say): no body
+    national = body if body.kind == "quoc_hoi" else None
     for i, h, m in after:
         person = hit_person[i]
         if any(t.row is row or (t.org is not None and t.org.kind in _ASSEMBLIES) for t, _ in person.titles):
             continue  # "đại biểu A, Chủ tịch HĐND quận", "Đại biểu A" (a title as written): enough
         a = h.start - m
-        person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=body), "holds"))
+        person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=national), "holds"))
 
 
 def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], finder: OrgFinder,
