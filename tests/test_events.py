@@ -326,3 +326,11 @@ def test_banquets_greetings_surveys_exhibitions_and_briefings_are_events(doc):
     assert [(ev.kind, ev.date.iso()) for ev in ex.events] == [
         ("Chiêu đãi", "2017-07-04"), ("Chúc Tết", "2017-01-12"), ("Khảo sát", "2017-07-12"),
         ("Triển lãm", "2026-01-27"), ("Hội nghị", "2017-06-20")]
+
+
+def test_events_in_general_and_a_resolution_of_an_event_date_no_event(doc):
+    text = ("Ngày 30/4/2021, Chủ tịch UBND tỉnh yêu cầu tạm dừng các hội nghị đông người chưa cần thiết. "
+            "Ngày 3/6/2017, Tổng Bí thư Lê Văn Nam đã ký ban hành Nghị quyết Hội nghị lần thứ năm Ban Chấp hành "
+            "Trung ương khóa XII.")
+    ex = run(doc(text, date=None).org("UBND tỉnh").person("Lê Văn Nam"))
+    assert ex.events == []

@@ -416,6 +416,8 @@ def _date_for(
 
 
 _DOCUMENT_WORDS = ("quyết định", "nghị quyết", "chỉ thị")
+# "các hội nghị", "những cuộc họp", "mọi lễ hội": events of a kind in general, none of them one event.
+_PLURAL = re.compile(r"(?<![\w])(?:các|những|mọi|nhiều|các buổi|các cuộc)\s+$")
 # A ceremony that remembers a day is not held this many years before the report (or, undated, before the
 # latest date it writes): such a date in its sentence is the day remembered.
 _REMEMBERED_GAP = 2
@@ -603,6 +605,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if any(s <= cue.start < e for s, e, _d in dspans):  # "Nghị quyết Hội nghị Trung ương 4"
             continue
         if _inside_org(orgs, cue):  # "Trung tâm Hội nghị quốc gia" is a place, not a conference
+            continue
+        if _PLURAL.search(k, max(0, cue.start - 8), cue.start):  # "tạm dừng … các hội nghị đông người"
             continue
         found.append((cue, p.kind_of[m.group("cue")], None))
     found += _meetings(report, orgs, sents, {_sentence_index(sents, c.start) for c, _k, _o in found})
