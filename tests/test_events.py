@@ -334,3 +334,17 @@ def test_events_in_general_and_a_resolution_of_an_event_date_no_event(doc):
             "Trung ương khóa XII.")
     ex = run(doc(text, date=None).org("UBND tỉnh").person("Lê Văn Nam"))
     assert ex.events == []
+
+
+def test_a_yearless_event_takes_the_year_of_the_half_year_it_reviews(doc):
+    text = ("Ông Trần Văn Bình tại họp báo sáng 20/6. Các sở đã hoàn thành kế hoạch. "
+            "Ông Trần Văn Bình phát biểu tại buổi họp báo 6 tháng đầu năm 2017.")
+    (ev,) = run(doc(text, date=None).person("Trần Văn Bình")).events
+    assert (ev.kind, ev.date) == ("Họp báo", PartialDate(2017, 6, 20, inferred_year=True))
+
+
+def test_a_half_year_compared_with_or_far_from_the_date_gives_no_year(doc):
+    text = ("Ông Trần Văn Bình tại họp báo sáng 20/12. "
+            "Ông Trần Văn Bình phát biểu tại buổi họp báo 6 tháng đầu năm 2017.")
+    (ev,) = run(doc(text, date=None).person("Trần Văn Bình")).events
+    assert ev.date == PartialDate(None, 12, 20)
