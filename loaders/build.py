@@ -137,6 +137,12 @@ def _is_cited(key: str, start: int, end: int | None = None, opens_sentence: bool
     return bool(_cited_after().search(after[: stop.start()] if stop else after))
 
 
+def _looks_back(key: str, sents: list[Span], pos: int) -> bool:
+    """The sentence around ``pos`` tells of a past time ("…; khi đó ông là …": data/past_sentence_cues.tsv)."""
+    sent = next((x for x in sents if x.start <= pos < x.end), None)
+    return sent is not None and _cue_pattern("past_sentence_cues.tsv").search(key, sent.start, sent.end) is not None
+
+
 # How far after a date its clause may say the date is a document's ("…, Chính phủ ban hành …").
 _AFTER_WINDOW = 50
 
@@ -180,7 +186,8 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
     if _YEAR.search(text):
         key = date_key(text)
         written = [w for w in written_dates(text, key=key)
-                   if w.span_end or not (w.span_start or _is_cited(key, w.span.start, w.span.end))]
+                   if w.span_end or not (w.span_start or _is_cited(key, w.span.start, w.span.end)
+                                         or _looks_back(key, sents, w.span.start))]
     in_lead = [w.date.year for w in written if w.span.start < end and w.date.year is not None]
     latest = max(in_lead, default=None)
     kept = anniversary_years(text, key=key) if key is not None else []
