@@ -69,6 +69,10 @@ def test_the_dateline_and_the_year_the_text_states_for_it(text: str, expected: P
     "Ngày 6/9/1931, đồng chí Lê Văn Tám hy sinh.",
     # an anniversary whose day is months from the dateline says nothing of its year
     "Kỷ niệm\nSáng 6/9, Trường tổ chức kỷ niệm 50 năm ngày thành lập. Trường thành lập ngày 1/5/1960.",
+    # the same day in another year, in a sentence that looks back ("khi đó": at that time)
+    "Kỷ luật\nNgày 6/10, Ban Chấp hành Trung ương kỷ luật ông Lê Văn Nam. Ông từng công tác ở nhiều nơi. "
+    "Ngày 6/10/2015, Ban Chấp hành Đảng bộ thành phố đã bầu ông Lê Văn Nam giữ chức Bí thư; khi đó ông là "
+    "Bí thư trẻ nhất nước.",
     # a cited document's date, before or after the date's words
     "Triển khai quyết định\nSáng 24/6, Tỉnh ủy triển khai Quyết định số 12-QĐ/TU ngày 20/6/2016.",
     "Nghị quyết mới\nNgày 18/11/2016, Chính phủ ban hành Nghị quyết về cải cách hành chính.",
