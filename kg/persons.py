@@ -34,13 +34,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from sys import intern
 from types import MappingProxyType
 
-from kg.model import Extraction, PartialDate, PersonMention, PostMention
+from kg.model import Extraction, OrgMention, PartialDate, PersonMention, PostMention
 from kg.reference.tables import TableError, table
 from kg.textkey import key as text_key
 
@@ -367,8 +367,14 @@ def leadership_post(post: PostMention) -> bool:
     return False
 
 
-def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[Occurrence]:
-    """One :class:`Occurrence` per person mention of every report, with its anchors."""
+def occurrences(extractions: list[Extraction],
+                org_iri: Callable[[OrgMention], str | None] | Mapping[int, str]) -> list[Occurrence]:
+    """One :class:`Occurrence` per person mention of every report, with its anchors. ``org_iri``
+    gives an organization mention's IRI: a function of the mention (``Resolution.get``, which
+    reads a compact input's answer off its record), or a mapping by ``id(mention)``."""
+    if not callable(org_iri):
+        by_id = org_iri
+        org_iri = lambda o: by_id.get(id(o))  # noqa: E731
     occs: list[Occurrence] = []
     for ex in extractions:
         report = ex.report
@@ -381,7 +387,7 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
         named = frozenset(intern(text_key(p.name)) for p in ex.persons if not p.credit)
         bodies = frozenset(intern(str(iri)) for o in ex.organizations
                            if (o.scope == "national" or (o.scope == "province" and o.province))
-                           and (iri := org_iri.get(id(o))))
+                           and (iri := org_iri(o)))
         for person in ex.persons:
             posts = by_person[id(person)]
             occ = Occurrence(len(occs), report.id, person, intern(text_key(person.name)), report.published,
@@ -396,13 +402,13 @@ def occurrences(extractions: list[Extraction], org_iri: dict[int, str]) -> list[
                 if not occ.leader and leadership_post(post):
                     occ.leader = f"{post.role} {org.name if org is not None else ''}".strip()
                 if org is not None and (org.scope == "national" or (org.scope == "province" and org.province)):
-                    iri = org_iri.get(id(org))
+                    iri = org_iri(org)
                     if iri:
                         occ.anchors[f"post:{role}|{iri}"] = f"post {post.role} {org.name}"
                         occ.anchors[f"body:{iri}"] = f"body {org.name}"
                     parent = org.parent
                     if org.scope == "province" and parent is not None and parent.scope == "province" \
-                            and (piri := org_iri.get(id(parent))):
+                            and (piri := org_iri(parent)):
                         occ.anchors[f"body:{piri}"] = f"body {parent.name} (or one of its bodies)"
                 if org is not None and org.scope == "province" and org.province:
                     if len(report_provinces) > 1 and not _names_province(org.written, org.province):

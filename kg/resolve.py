@@ -48,6 +48,7 @@ from kg.model import (
 from kg.persons import Occurrence, base_key, cluster, occurrences
 from kg.reference.documents import document_types
 from kg.reference.tables import table
+from kg.resolution_inputs import Answered, AnsweredPost
 from kg.tally import Tally
 from kg.vocab import ID, tenure_statuses
 
@@ -99,8 +100,44 @@ class Resolution:
     english: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
     registry: PersonRegistry = field(default_factory=PersonRegistry)  # the person IRIs to keep (kg.iris)
 
+    # A mention's answers: on the record itself for a compact input (kg.resolution_inputs.Answered,
+    # so an archive build keeps no dict entry per mention), else in the dicts keyed by identity.
+
     def of(self, mention: object) -> URIRef:
+        if isinstance(mention, Answered):
+            try:
+                return mention.answer
+            except AttributeError:
+                raise KeyError(mention) from None
         return self.iri[id(mention)]
+
+    def get(self, mention: object) -> URIRef | None:
+        """The entity IRI of ``mention``, or None when it has none (yet)."""
+        if isinstance(mention, Answered):
+            return getattr(mention, "answer", None)
+        return self.iri.get(id(mention))
+
+    def put(self, mention: object, iri: URIRef) -> None:
+        if isinstance(mention, Answered):
+            mention.answer = iri
+        else:
+            self.iri[id(mention)] = iri
+
+    def role_of(self, post: object) -> URIRef:
+        if isinstance(post, AnsweredPost):
+            return post.role_answer
+        return self.post_role[id(post)]
+
+    def tenure_of_post(self, post: object) -> URIRef:
+        if isinstance(post, AnsweredPost):
+            return post.tenure_answer
+        return self.tenure_of[id(post)]
+
+    def put_post(self, post: object, role: URIRef, tenure: URIRef) -> None:
+        if isinstance(post, AnsweredPost):
+            post.role_answer, post.tenure_answer = role, tenure
+        else:
+            self.post_role[id(post)], self.tenure_of[id(post)] = role, tenure
 
     def label(self, iri: URIRef) -> str:
         """The most frequent written form; ties go to the alphabetically first, so builds agree."""
@@ -186,10 +223,10 @@ def _org_key(org: OrgMention, report_id: str) -> str:
 
 
 def _resolve_org(res: Resolution, org: OrgMention, report_id: str) -> URIRef:
-    if id(org) in res.iri:
-        return res.iri[id(org)]
+    if (known := res.get(org)) is not None:
+        return known
     iri = organization_iri(_org_key(org, report_id))
-    res.iri[id(org)] = iri
+    res.put(org, iri)
     res.labels[iri][org.name] += 1
     if org.name_en:
         res.english[iri].add(org.name_en)
@@ -226,7 +263,7 @@ def _occurrence_rank(o: Occurrence) -> tuple[int, bool, str]:
 
 def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: DecisionsFile | None,
                      registry: PersonRegistry | None = None, texts_read: Callable[[], None] | None = None) -> None:
-    occs = occurrences(extractions, res.iri)  # the organizations' IRIs so far (a URIRef reads as its str)
+    occs = occurrences(extractions, res.get)  # the organizations' IRIs so far (a URIRef reads as its str)
     report_keys = {ex.report.id: ex.report.key for ex in extractions}
     for o in occs:
         o.base_key = base_key(o)
@@ -247,7 +284,7 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
     named: dict[URIRef, list[Occurrence]] = defaultdict(list)  # an old own-key IRI -> the mentions it named
     for o in occs:
         iri = iris[o.index]
-        res.iri[id(o.mention)] = iri
+        res.put(o.mention, iri)
         res.labels[iri][o.mention.name] += 1
         base = mint("person", o.base_key)
         if base != iri and base not in current:  # a live person's IRI never redirects
@@ -399,14 +436,13 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
             res.labels[role_iri][post.role] += 1
             if post.role_en:
                 res.english[role_iri].add(post.role_en)
-            res.post_role[id(post)] = role_iri
-            org_iri = res.iri.get(id(post.org)) if post.org is not None else None
+            org_iri = res.get(post.org) if post.org is not None else None
             # Readable parts come from the key's own IRIs, so one key always gives one IRI.
             post_iri = mint("post", f"{post.role}|{org_iri or ''}",
                             readable=f"{post.role} {_slug_of(org_iri) if org_iri else ''}")
-            res.iri[id(post)] = post_iri
+            res.put(post, post_iri)
             res.labels[post_iri][f"{post.role} {post.org.name if post.org is not None else ''}".strip()] += 1
-            person_iri = res.iri[id(post.person)]
+            person_iri = res.of(post.person)
             t_iri = mint("tenure", f"{person_iri}|{post_iri}",
                          readable=f"{_slug_of(person_iri)} {_slug_of(post_iri)}")
             rec = res.tenures.setdefault(t_iri, TenureRecord(t_iri, person_iri, post_iri))
@@ -415,7 +451,7 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
                 rec.dates.append(when)
             rec.start = rec.start or post.start
             rec.end = rec.end or post.end
-            res.tenure_of[id(post)] = t_iri
+            res.put_post(post, role_iri, t_iri)
 
     res.successions = _successions(res, extractions)
 
@@ -425,13 +461,13 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
         for d in ex.directives:
             _resolve_directive(res, d, rid)
         for i, e in enumerate(ex.events):
-            organizer = res.iri.get(id(e.organizer)) if e.organizer is not None else None
+            organizer = res.get(e.organizer) if e.organizer is not None else None
             if e.organizer is not None and organizer is None:
                 organizer = _resolve_org(res, e.organizer, rid)
             key = _event_key(e, rid, organizer, i)
             scope = _slug_of(organizer) if organizer is not None and "|report " not in key else rid
             iri = mint("event", key, readable=f"{e.kind} {e.date.iso() if e.date else ''} {scope}")
-            res.iri[id(e)] = iri
+            res.put(e, iri)
             res.labels[iri][e.name or e.kind] += 1
             for d in e.concerns:
                 _resolve_directive(res, d, rid)
@@ -456,7 +492,7 @@ def _successions(res: Resolution, extractions: list[Extraction]) -> list[tuple[U
     for ex in extractions:
         by_post: dict[URIRef, list[tuple[URIRef, str, bool]]] = defaultdict(list)
         for post in ex.posts:
-            by_post[res.iri[id(post)]].append((res.tenure_of[id(post)], post.status, post.deputy))
+            by_post[res.of(post)].append((res.tenure_of_post(post), post.status, post.deputy))
         for post_iri, items in by_post.items():
             current = {t for t, st, _ in items if st in ("holds", "appointed")}
             if len(current) > 1 or any(deputy for _, _, deputy in items):
@@ -482,10 +518,10 @@ def _successions(res: Resolution, extractions: list[Extraction]) -> list[tuple[U
 
 
 def _resolve_directive(res: Resolution, d: DirectiveMention, report_id: str) -> URIRef:
-    if id(d) in res.iri:
-        return res.iri[id(d)]
+    if (known := res.get(d)) is not None:
+        return known
     iri = mint("directive", _directive_key(d, report_id))
-    res.iri[id(d)] = iri
+    res.put(d, iri)
     if d.symbol:
         res.symbols[iri][d.symbol] += 1
     res.labels[iri][directive_label(d)] += 1
@@ -510,9 +546,9 @@ def directive_label(d: DirectiveMention) -> str:
 
 
 def _resolve_campaign(res: Resolution, c: CampaignMention) -> URIRef:
-    if id(c) in res.iri:
-        return res.iri[id(c)]
+    if (known := res.get(c)) is not None:
+        return known
     iri = mint("campaign", c.name)
-    res.iri[id(c)] = iri
+    res.put(c, iri)
     res.labels[iri][c.name] += 1
     return iri
