@@ -123,7 +123,7 @@ class Occurrence:
     publisher: str | None
     posts: list[PostMention]
     anchors: dict[str, str] = field(default_factory=dict)  # anchor -> readable description
-    titles: set[str] = field(default_factory=set)  # title descriptors of its posts ("role:thủ tướng")
+    titles: set[str] = field(default_factory=set)  # its posts' title descriptors ("role:thủ tướng"); later a tuple
     cues: dict[str, str] = field(default_factory=dict)  # title descriptors read around bare mentions
     provinces: set[str] = field(default_factory=set)  # provinces of its provincial posts
     # provinces the extractor gave a body written without one ("UBND tỉnh") in a report naming
@@ -163,7 +163,8 @@ def _share(occ: Occurrence) -> None:
     if not occ.posts:
         occ.posts = ()  # type: ignore[assignment]
     occ.anchors = {intern(k): intern(v) for k, v in occ.anchors.items()} if occ.anchors else _NO_ENTRIES  # type: ignore[assignment]
-    occ.titles = {intern(t) for t in occ.titles} if occ.titles else _EMPTY  # type: ignore[assignment]
+    # a sorted tuple: 40 bytes and 8 a title, against 216 for a set of a few (it is only iterated)
+    occ.titles = tuple(sorted({intern(t) for t in occ.titles})) if occ.titles else ()  # type: ignore[assignment]
     if not occ.provinces:
         occ.provinces = _EMPTY  # type: ignore[assignment]
     if not occ.guessed:
@@ -808,6 +809,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
         _cluster_name(uf, group, report_keys, vocab, title_words, decisions, idf, initials, body_idf)
         for o in group:
             rep[o.index] = uf.find(o.index)
+            o.cues = _NO_ENTRIES  # read only while its name is clustered (made again on the next call)
         links.extend(uf.links)
     return rep, links
 

@@ -97,7 +97,7 @@ class Resolution:
     redirects: dict[URIRef, set[URIRef]] = field(default_factory=dict)  # an own-key IRI -> its person
     redirect_reasons: dict[URIRef, str] = field(default_factory=dict)  # why an old IRI is its person now
     successions: list[tuple[URIRef, URIRef, str]] = field(default_factory=list)  # (later, earlier tenure, why)
-    english: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
+    english: dict[URIRef, str] = field(default_factory=dict)  # the English name kept (add_english)
     registry: PersonRegistry = field(default_factory=PersonRegistry)  # the person IRIs to keep (kg.iris)
 
     # A mention's answers: on the record itself for a compact input (kg.resolution_inputs.Answered,
@@ -152,10 +152,16 @@ class Resolution:
         """Whether some report of the build names the entity ``iri``."""
         return bool(self.labels.get(iri))
 
+    def add_english(self, iri: URIRef, name: str) -> None:
+        """Keep the best English name a mention gives (the longest, then the first alphabetically):
+        only the one kept, not a set of all of them per entity."""
+        kept = self.english.get(iri)
+        if kept is None or (-len(name), name) < (-len(kept), kept):
+            self.english[iri] = name
+
     def english_name(self, iri: URIRef) -> str | None:
         """One English name per entity: the most specific (longest) of those its mentions gave."""
-        names = self.english.get(iri)
-        return min(names, key=lambda n: (-len(n), n)) if names else None
+        return self.english.get(iri) or None
 
     def alt_labels(self, iri: URIRef) -> list[str]:
         main = self.label(iri)
@@ -229,7 +235,7 @@ def _resolve_org(res: Resolution, org: OrgMention, report_id: str) -> URIRef:
     res.put(org, iri)
     res.labels[iri][org.name] += 1
     if org.name_en:
-        res.english[iri].add(org.name_en)
+        res.add_english(iri, org.name_en)
     if org.parent is not None:
         _resolve_org(res, org.parent, report_id)
     return iri
@@ -290,10 +296,15 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
         if base != iri and base not in current:  # a live person's IRI never redirects
             res.redirects.setdefault(base, set()).add(iri)
             named[base].append(o)
+    # the kinds of evidence that joined each mention an old IRI named (only those: a set per
+    # mention of the archive would be ~1 KB a report at the fullest point of resolution)
+    wanted = {o.index for ms in named.values() for o in ms}
     kinds: dict[int, set[str]] = defaultdict(set)
     for link in links:
-        kinds[link.a].add(link.kind)
-        kinds[link.b].add(link.kind)
+        for i in (link.a, link.b):
+            if i in wanted:
+                kinds[i].add(link.kind)
+    del wanted
     for base, ms in named.items():
         if base in res.redirect_reasons:
             continue
@@ -365,8 +376,11 @@ def _cluster_iris(occs: list[Occurrence], rep: dict[int, int], registry: PersonR
         for o in ms:
             out[o.index] = iri
     kept = PersonRegistry()
+    named: dict[URIRef, set[tuple[str, str]]] = {}  # by the URIRef (a URIRef never equals a str)
     for o in occs:
-        kept.members.setdefault(str(out[o.index]), set()).add(_mention_key(o))
+        named.setdefault(out[o.index], set()).add(_mention_key(o))
+    kept.members = {str(iri): ms for iri, ms in named.items()}
+    del named
     for _, iri, root in sorted(overlaps):
         if iri not in given and iri not in kept.merged:
             kept.merged[iri] = str(out[members[root][0].index])
@@ -386,6 +400,9 @@ def _cluster_iris(occs: list[Occurrence], rep: dict[int, int], registry: PersonR
             seen.add(target)
             target = kept.merged[target]
         kept.merged.setdefault(old, target)
+    # what each IRI named, as a sorted tuple: kept to the end of the build for person-iris.tsv (and
+    # read as a prior only by iterating), it is 48 bytes for a person named once, a set 216
+    kept.members = {iri: tuple(sorted(ms)) for iri, ms in kept.members.items()}  # type: ignore[misc]
     return out, kept
 
 
@@ -428,6 +445,7 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
     _resolve_persons(res, extractions, decisions, registry, texts_read)
 
     # Posts, roles and tenures.
+    tenure_iris: dict[tuple[URIRef, URIRef], URIRef] = {}
     for ex in extractions:
         rid = ex.report.id
         when = ex.report.published
@@ -435,7 +453,7 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
             role_iri = mint("role", post.role)
             res.labels[role_iri][post.role] += 1
             if post.role_en:
-                res.english[role_iri].add(post.role_en)
+                res.add_english(role_iri, post.role_en)
             org_iri = res.get(post.org) if post.org is not None else None
             # Readable parts come from the key's own IRIs, so one key always gives one IRI.
             post_iri = mint("post", f"{post.role}|{org_iri or ''}",
@@ -443,8 +461,10 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
             res.put(post, post_iri)
             res.labels[post_iri][f"{post.role} {post.org.name if post.org is not None else ''}".strip()] += 1
             person_iri = res.of(post.person)
-            t_iri = mint("tenure", f"{person_iri}|{post_iri}",
-                         readable=f"{_slug_of(person_iri)} {_slug_of(post_iri)}")
+            t_iri = tenure_iris.get((person_iri, post_iri))
+            if t_iri is None:  # minted once per tenure, past mint's cache (a 140-character key used once)
+                t_iri = tenure_iris[person_iri, post_iri] = mint_once(
+                    "tenure", f"{person_iri}|{post_iri}", readable=f"{_slug_of(person_iri)} {_slug_of(post_iri)}")
             rec = res.tenures.setdefault(t_iri, TenureRecord(t_iri, person_iri, post_iri))
             rec.statuses.append((intern(when.iso()) if when else "", rid, post.status))
             if when is not None:
@@ -453,6 +473,7 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
             rec.end = rec.end or post.end
             res.put_post(post, role_iri, t_iri)
 
+    del tenure_iris
     res.successions = _successions(res, extractions)
 
     # Directives, events, campaigns.
@@ -466,7 +487,9 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
                 organizer = _resolve_org(res, e.organizer, rid)
             key = _event_key(e, rid, organizer, i)
             scope = _slug_of(organizer) if organizer is not None and "|report " not in key else rid
-            iri = mint("event", key, readable=f"{e.kind} {e.date.iso() if e.date else ''} {scope}")
+            # an event of one report is minted once: past mint's cache, which would keep its key
+            iri = (mint_once if "|report " in key else mint)(
+                "event", key, readable=f"{e.kind} {e.date.iso() if e.date else ''} {scope}")
             res.put(e, iri)
             res.labels[iri][e.name or e.kind] += 1
             for d in e.concerns:
