@@ -57,30 +57,36 @@ STATUS_ORDER = tenure_statuses()  # as ontology/shapes.ttl lists them
 
 @dataclass(slots=True)
 class TenureRecord:
-    """What all reports together say about one person holding one post."""
+    """What all reports together say about one person holding one post.
+
+    Only the aggregates are kept, updated as each report's statement comes (:meth:`state`): an
+    archive build holds one record per tenure to the end, and a list of every statement and date
+    cost about 100 bytes a post mention."""
 
     iri: URIRef
     person: URIRef
     post: URIRef
-    statuses: list[tuple[str, str, str]] = field(default_factory=list)  # (date iso or "", report id, status)
-    dates: list[PartialDate] = field(default_factory=list)
+    latest: tuple[str, str, str] | None = None  # the greatest (date iso or "", report id, status) stated
+    first_seen: PartialDate | None = None  # the earliest full report date that states it
+    last_seen: PartialDate | None = None  # the latest
     start: PartialDate | None = None
     end: PartialDate | None = None
+
+    def state(self, when: PartialDate | None, report_id: str, status: str) -> None:
+        """One report (published ``when``) states the tenure with ``status``."""
+        said = (intern(when.iso()) if when else "", report_id, status)
+        if self.latest is None or said > self.latest:
+            self.latest = said
+        if when is not None and when.year is not None:
+            if self.first_seen is None or when < self.first_seen:
+                self.first_seen = when
+            if self.last_seen is None or when > self.last_seen:
+                self.last_seen = when
 
     @property
     def status(self) -> str:
         """The status stated by the latest dated report (undated reports count as earliest)."""
-        return max(self.statuses)[2] if self.statuses else "holds"
-
-    @property
-    def first_seen(self) -> PartialDate | None:
-        full = [d for d in self.dates if d.year is not None]
-        return min(full) if full else None
-
-    @property
-    def last_seen(self) -> PartialDate | None:
-        full = [d for d in self.dates if d.year is not None]
-        return max(full) if full else None
+        return self.latest[2] if self.latest is not None else "holds"
 
 
 @dataclass
@@ -478,10 +484,10 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
             if t_iri is None:  # minted once per tenure, past mint's cache (a 140-character key used once)
                 t_iri = tenure_iris[person_iri, post_iri] = mint_once(
                     "tenure", f"{person_iri}|{post_iri}", readable=f"{_slug_of(person_iri)} {_slug_of(post_iri)}")
-            rec = res.tenures.setdefault(t_iri, TenureRecord(t_iri, person_iri, post_iri))
-            rec.statuses.append((intern(when.iso()) if when else "", rid, post.status))
-            if when is not None:
-                rec.dates.append(when)
+            rec = res.tenures.get(t_iri)
+            if rec is None:
+                rec = res.tenures[t_iri] = TenureRecord(t_iri, person_iri, post_iri)
+            rec.state(when, rid, post.status)
             rec.start = rec.start or post.start
             rec.end = rec.end or post.end
             res.put_post(post, role_iri, t_iri)
