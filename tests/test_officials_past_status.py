@@ -1,0 +1,39 @@
+"""Status of posts told in the past (issue 15, class 1): our own sentences, the exact statuses out."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials
+
+
+def facts(text: str) -> set[tuple[str, str, str | None, str]]:
+    """(person, role, organization as written, status) of every post."""
+    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+
+
+def test_a_post_gained_in_an_earlier_year_than_the_report_is_a_step_of_a_past_career():
+    assert facts("Tháng 3/2009, ông Lê Văn An được bổ nhiệm làm Phó Giám đốc Sở Tài chính. "
+                 "Ngày 5/4/2016, HĐND tỉnh bầu ông Lê Văn An giữ chức Chủ tịch UBND tỉnh Hà Nam.") == {
+        ("Lê Văn An", "Phó Giám đốc", "Sở Tài chính", "former"),
+        ("Lê Văn An", "Chủ tịch", "UBND tỉnh Hà Nam", "appointed"),
+    }
+
+
+def test_a_post_gained_in_the_report_s_own_year_stays_this_report_s_event():
+    assert facts("Ngày 5/4/2016, HĐND tỉnh bầu ông Lê Văn An giữ chức Chủ tịch UBND tỉnh Hà Nam.") == {
+        ("Lê Văn An", "Chủ tịch", "UBND tỉnh Hà Nam", "appointed"),
+    }
+
+
+def test_a_person_said_to_have_died_holds_none_of_the_posts_the_report_names():
+    assert facts("Gia đình cố Thủ tướng Trần Văn Khang đón đoàn. Thủ tướng Trần Văn Khang từng nói.") == {
+        ("Trần Văn Khang", "Thủ tướng", None, "former"),
+    }
+    assert facts("Đồng chí Hồ Văn Bốn (1912-1990), Bí thư Tỉnh ủy Hà Nam, là người con ưu tú.") == {
+        ("Hồ Văn Bốn", "Bí thư", "Tỉnh ủy Hà Nam", "former"),
+    }
+
+
+def test_a_role_that_begins_with_the_same_word_is_no_sign_of_death():
+    assert facts("Cố vấn Nhà nước Myanmar Trần Văn Khang đến Hà Nội.") == {
+        ("Trần Văn Khang", "Cố vấn Nhà nước", None, "holds"),
+    }
