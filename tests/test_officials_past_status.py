@@ -37,3 +37,22 @@ def test_a_role_that_begins_with_the_same_word_is_no_sign_of_death():
     assert facts("Cố vấn Nhà nước Myanmar Trần Văn Khang đến Hà Nội.") == {
         ("Trần Văn Khang", "Cố vấn Nhà nước", None, "holds"),
     }
+
+
+def test_a_post_left_in_an_earlier_year_than_the_report_is_former():
+    assert facts("Tháng 3/2012, ông Lê Văn An thôi giữ chức Bí thư Tỉnh ủy Hà Nam. "
+                 "Ngày 5/4/2016, HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Trần Văn Bình.") == {
+        ("Lê Văn An", "Bí thư", "Tỉnh ủy Hà Nam", "former"),
+        ("Trần Văn Bình", "Chủ tịch", "UBND tỉnh", "left"),
+    }
+
+
+def test_a_removal_only_planned_or_under_review_leaves_the_post_held():
+    assert facts("Tại kỳ họp tới, Quốc hội sẽ miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với ông Lê Văn An.") == {
+        ("Lê Văn An", "Bộ trưởng", "Bộ Y tế", "holds"),
+    }
+    assert facts("Ủy ban Thường vụ Quốc hội họp để xem xét cho thôi nhiệm vụ đại biểu Quốc hội đối với "
+                 "ông Trần Văn Bình.") == {("Trần Văn Bình", "đại biểu", "Quốc hội", "holds")}
+    assert facts("Quốc hội đã miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với ông Lê Văn An.") == {
+        ("Lê Văn An", "Bộ trưởng", "Bộ Y tế", "left"),
+    }

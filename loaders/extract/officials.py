@@ -1780,11 +1780,14 @@ def _deceased(toks: Tokens, persons: list[_Person], posts: list[PostMention]) ->
 
 
 def _past_appointment(pm: PostMention, now: int) -> bool:
-    """A post gained on a date of a year before the report's ("Tháng 1/2011, ông được bầu làm
-    ...", "được bổ nhiệm vào tháng 6/2004") is a step of a career told in the past, not this
-    report's event: former. Only a single date: a range ending later than it says how long the
-    post was held (:func:`.careers.dated`). ``now`` is the report's year, else the year of the
-    latest date the text writes (the end of a term, "nhiệm kỳ 2015-2020", is not one)."""
+    """A post gained or left on a date of a year before the report's ("Tháng 1/2011, ông được bầu
+    làm ...", "được bổ nhiệm vào tháng 6/2004", "Tháng 4/2016, ông được miễn nhiệm ...") is a step
+    of a career told in the past, not this report's event: former. Only a single date: a range
+    ending later than it says how long the post was held (:func:`.careers.dated`). ``now`` is the
+    report's year, else the year of the latest date the text writes (the end of a term, "nhiệm kỳ
+    2015-2020", is not one)."""
+    if pm.status == "left":  # "Tháng 4/2016, ông được miễn nhiệm chức vụ ...": dated by its end
+        return pm.start is None and pm.end is not None and pm.end.year is not None and pm.end.year < now
     return pm.status == "appointed" and pm.start is not None and pm.end is None \
         and pm.start.year is not None and pm.start.year < now
 
