@@ -348,3 +348,10 @@ def test_a_half_year_compared_with_or_far_from_the_date_gives_no_year(doc):
             "Ông Trần Văn Bình phát biểu tại buổi họp báo 6 tháng đầu năm 2017.")
     (ev,) = run(doc(text, date=None).person("Trần Văn Bình")).events
     assert ev.date == PartialDate(None, 12, 20)
+
+
+def test_a_date_in_what_a_speaker_says_is_not_the_event_s(doc):
+    text = ("Phát biểu tại hội nghị, ông Lê Văn Nam khẳng định: Ngày 12/12/2013, Bộ Chính trị đã ban hành "
+            "quy chế phối hợp.")
+    ex = run(doc(text, date=None).org("Bộ Chính trị").person("Lê Văn Nam"))
+    assert [(ev.kind, ev.date) for ev in ex.events] == [("Hội nghị", None)]

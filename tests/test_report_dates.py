@@ -39,6 +39,9 @@ def dated(text: str) -> PartialDate | None:
      "hy sinh tại nhà lao.", PartialDate(2005, 9, 6)),
     ("Mít tinh\nNgày 21-3, Hội Hữu nghị tổ chức mít tinh kỷ niệm 50 năm ngày thành lập Hội. Hội được thành "
      "lập ngày 22-3-1955.", PartialDate(2005, 3, 21)),
+    # a birth remembered in brackets before the dateline does not make the dateline a birth date
+    ("Dâng hương\nNhân kỷ niệm 105 năm ngày sinh đồng chí Lê Văn Tám (9/7/1912-9/7/2017), chiều 7/7, đoàn "
+     "đại biểu tỉnh đã đến dâng hương tại khu lưu niệm.", PartialDate(2017, 7, 7)),
     # a remembered date in the lead is passed over for the dateline that follows it
     ("Về nơi ở cũ\nNgày 20/5/1947, đoàn cán bộ đến ở tại xóm Điềm. Tối 19/5, tại xã Điềm diễn ra lễ kỷ "
      "niệm 70 năm ngày đoàn cán bộ về xóm Điềm (20/5/1947 - 20/5/2017).", PartialDate(2017, 5, 19)),

@@ -401,9 +401,12 @@ def _date_for(
     # Căn cứ … cho ông thôi làm nhiệm vụ từ ngày 15/5/2017")
     # "trao quyết định 1177/QĐ-BGDĐT ngày 5/4/2021": after an event word ending in a document's word,
     # a date is that document's issue date, even when its number is not read as a directive
+    # "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, Bộ Chính trị …": after a speech verb, a
+    # date is the speech's content
     after = [] if report.key.endswith(_DOCUMENT_WORDS, cue.start, cue.end) else [
         d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
-        and not _in_brackets(report.key, sent, d.span.start)]
+        and not _in_brackets(report.key, sent, d.span.start)
+        and not _SAY.search(report.key, cue.end, d.span.start)]
     if not before and not after:
         return None
     best = before[-1] if before else after[0]
