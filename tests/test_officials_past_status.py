@@ -56,3 +56,22 @@ def test_a_removal_only_planned_or_under_review_leaves_the_post_held():
     assert facts("Quốc hội đã miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với ông Lê Văn An.") == {
         ("Lê Văn An", "Bộ trưởng", "Bộ Y tế", "left"),
     }
+
+
+def test_titles_of_a_fronted_during_clause_before_the_subject_are_former():
+    assert facts("Theo kết luận, trong thời gian giữ các cương vị Tỉnh uỷ viên, Giám đốc Sở Công thương, "
+                 "bà Lê Thị Hoa đã vi phạm.") == {
+        ("Lê Thị Hoa", "Tỉnh uỷ viên", None, "former"),
+        ("Lê Thị Hoa", "Giám đốc", "Sở Công thương", "former"),
+    }
+    assert facts("Ông Lê Văn An cho biết, khi còn làm Thường trực Ban Bí thư, ông Trần Văn Bình rất quan tâm.") == {
+        ("Trần Văn Bình", "Thường trực", "Ban Bí thư", "former"),
+    }
+
+
+def test_a_during_clause_about_something_else_leaves_the_titles_after_it_held():
+    assert facts("Trong thời gian tham dự diễn đàn, Chủ tịch nước Lê Văn An đã tiếp Tổng thống Nga Vladimir "
+                 "Putin.") == {
+        ("Lê Văn An", "Chủ tịch nước", None, "holds"),
+        ("Vladimir Putin", "Tổng thống", None, "holds"),
+    }

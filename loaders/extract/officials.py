@@ -397,6 +397,24 @@ def _cue_after(toks: Tokens, end: int) -> str | None:
     return None
 
 
+def _fronted_status(toks: Tokens, start: int, runs: dict[int, list[Title]]) -> str | None:
+    """The status a fronted clause gives the titles it ends with before the subject's comma
+    ("Trong thời gian giữ chức Chủ tịch UBND huyện, ông X ...", "..., khi còn làm Thường trực Ban
+    Bí thư, ông Y ..."): the cue of ``fronted_cues.tsv`` opening the clause (at the sentence's start
+    or after a comma) whose verb leads to the titles at ``start``, unless a verb between says otherwise."""
+    first = sentence_start(toks, start)
+    for x in range(start - 1, first - 1, -1):
+        if x != first and toks.k[x - 1] != ",":
+            continue
+        cue = _FRONTED.longest(toks, x)
+        if cue:
+            c = x + cue[0]
+            if _linked_run(toks, c, runs) != start:
+                return None  # "trong thời gian tham dự Diễn đàn ..., Tổng thống X": not the titles' clause
+            return clause_status(toks, c, start) or _FRONTED_STATUS.get(compact(toks.surface(x, c))) or None
+    return None
+
+
 def _verb_before(toks: Tokens, start: int) -> str | None:
     """"left" when a cue for losing a post is written right before a run of titles ("cách chức")."""
     lex = lexicon()
@@ -501,9 +519,11 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     continue  # ... unless they are the object of "của": "của Chủ tịch A, kiêm Chủ tịch B, ông Y"
                 # "Cách chức Bí thư Thành ủy X": a verb right before the titles gives their status;
                 # "của Chủ tịch nước, Bí thư Tỉnh ủy X": only the title next to X is X's
-                give(person, start, _verb_before(toks, start), last_only=not free)
+                status = _verb_before(toks, start)
+                fronted = _fronted_status(toks, chain[-1] if chain else start, runs) if e == b - 1 else None
+                give(person, start, status or fronted, last_only=not free)
                 for x in chain:
-                    give(person, x, _verb_before(toks, x))
+                    give(person, x, _verb_before(toks, x) or fronted)
                 break
         else:
             # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y", "... là, ông Y"
