@@ -59,6 +59,11 @@ def dated(text: str) -> PartialDate | None:
     # a dateline right after a photo credit whose full stop the source lost: a capital opens its sentence
     ("Phiên họp\nThủ tướng chủ trì phiên họp. Ảnh: Minh Anh Sáng 3/7, Chính phủ họp phiên thường kỳ "
      "tháng 6/2017.", PartialDate(2017, 7, 3)),
+    # a day named from the report's own ("sáng nay, 27/6", "chiều qua 5-11", "Hôm nay (11-6)")
+    ("Hội nghị Quân chính\nSáng nay, 27/6, tại Hà Nội, Quân ủy Trung ương tổ chức Hội nghị đánh giá nhiệm vụ "
+     "6 tháng đầu năm 2017.", PartialDate(2017, 6, 27)),
+    ("Thảo luận\nChiều qua 5-11, các đại biểu thảo luận ở tổ về dự án. Ngày 1/11/2005, Quốc hội khai mạc phiên "
+     "họp.", PartialDate(2005, 11, 5)),
     # a dateline written with its year is the date
     ("Hội nghị\nChiều ngày 10-5-2017, Hội nghị Tỉnh ủy bế mạc.", PartialDate(2017, 5, 10)),
 ])
