@@ -89,7 +89,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     finder = OrgFinder(toks, report.province)
     finder.scan()
     hits = find_names(toks, finder.covered)
-    runs = _runs(toks, finder, {h.start for h in hits})
+    runs = _runs(toks, finder, {h.start for h in hits}, {x for h in hits for x in range(h.start + 1, h.end)})
     _context_bodies(toks, runs, finder)
     hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
@@ -124,15 +124,17 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
 # Titles
 
 
-def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, list[Title]]:
-    """Every run of titles in the text, by its first token."""
+def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
+          in_names: frozenset[int] | set[int] = frozenset()) -> dict[int, list[Title]]:
+    """Every run of titles in the text, by its first token. None starts inside a name: a given
+    name that is also a role's first word ("ông Lê Văn Chánh, Giám đốc Sở ...": "Chánh")."""
     lex = lexicon()
     runs: dict[int, list[Title]] = {}
     n = len(toks)
     i = 0
     while i < n:
         k = toks.k[i]
-        if i not in name_starts and (k in lex.status_cues.firsts or k in ("phó", "quyền")
+        if i not in name_starts and i not in in_names and (k in lex.status_cues.firsts or k in ("phó", "quyền")
                                      or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
             run = parse_run(toks, i, finder)
