@@ -1785,7 +1785,7 @@ def _life_span_after(toks: Tokens, k: int) -> bool:
 def _dead_word_before(toks: Tokens, start: int) -> bool:
     """A word of deceased_words.tsv ends right before the title at ``start`` ("cố | Thủ tướng"),
     in the same sentence."""
-    for back in (1, 2):
+    for back in (1, 2, 3):
         a = start - back
         if a >= 0 and not toks.brk[start] and any(a + m == start for m, _ in _DECEASED.match(toks, a)):
             return True
