@@ -9,6 +9,8 @@ year takes the report's year when that is known and stays yearless otherwise.
 [('--12-18', 'Sáng 18/12')]
 >>> find_dates("Sáng nay (30/1), Tổng Bí thư tiếp đoàn.", report_year=2026)[0].date.iso()
 '2026-01-30'
+>>> [m.text for m in find_dates("Sáng qua, 3-4, Bộ Chính trị họp. Hôm nay 4-4, Bộ trưởng nộp đơn.")]
+['Sáng qua, 3-4', 'Hôm nay 4-4']
 >>> find_dates("Ngày 18-12", report_year=2012)[0].date.iso()
 '2012-12-18'
 >>> find_dates("ngày 03 tháng 4 năm 2018")[0].date.iso()
@@ -25,15 +27,20 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from kg.model import PartialDate, Span
+from kg.reference.tables import table
 from kg.textkey import key as text_key
 
 # Matched on the key (lower case, dashes folded to "-"), so the patterns are lower case.
-_ANCHOR = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|sáng nay|chiều nay)"
+# "Sáng 24/6", "hôm 28/1", and the days named from the report's own ("sáng nay (22/5)", "chiều qua 5-11",
+# "Hôm nay, 4-4", "khuya hôm nay, 21-4", "chiều mai (24-4)"), followed by a space, a comma or a bracket.
+_ANCHOR = (r"(?:ngày|(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|hôm)(?:\s+(?:hôm\s+)?(?:nay|qua|mai))?)"
+           r"(?:\s*,\s*|\s+)")
 _SEP = r"\s*[/.\-]\s*"
 _SHORT = re.compile(
-    rf"\b{_ANCHOR}\s+(?:\(\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?)?"
+    rf"\b{_ANCHOR}(?:\(\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?)?"
     rf"(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])"
 )
 _LONG = re.compile(
@@ -42,7 +49,7 @@ _LONG = re.compile(
 # A range of days in one month: "ngày 27-28/3/2021", "(27-28/4)", "từ ngày 24 - 27/4/2021", "Từ ngày 27
 # đến ngày 30-6-2017". It is dated by its first day, in the month (and year) written after the last.
 _RANGE = re.compile(
-    rf"\b{_ANCHOR}\s+(?:\(\s*)?(?P<d>\d{{1,2}})\s*(?:-|đến|tới)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}}){_SEP}"
+    rf"\b{_ANCHOR}(?:\(\s*)?(?P<d>\d{{1,2}})\s*(?:-|đến|tới)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}}){_SEP}"
     rf"(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])"
 )
 # "từ ngày 25/1 đến ngày 1/2/2021": a first day written without its year takes the last day's.
@@ -227,9 +234,42 @@ def anniversary_years(text: str, *, key: str | None = None) -> list[int]:
             if int(m.group("b")) - int(m.group("a")) == int(m.group("n"))]
 
 
+# "kỷ niệm lần thứ 74 ngày mất của đồng chí …", "kỷ niệm 76 năm ngày thành lập Đảng": how many years a
+# commemoration counts.
+_ANNIVERSARY_COUNT = re.compile(r"\bkỷ niệm\s+(?:lần\s+thứ\s+)?(?P<n>\d{1,3})(?!\d)(?:\s+năm)?")
+# A commemoration is held on the day it remembers or within this many days of it.
+ANNIVERSARY_WINDOW_DAYS = 7
+
+
+def anniversary_days(text: str, *, key: str | None = None) -> list[PartialDate]:
+    """The days the anniversaries the text counts fall on: "kỷ niệm lần thứ 74 ngày mất" with a day written
+    elsewhere with its year ("ngày 6-9-1931") falls on 2005-09-06. Every count is paired with every date
+    the text writes with a year (which of them is remembered the text does not say), except the end of a
+    span, which is the day kept already; only a day the dateline is close to is ever used
+    (:func:`dateline_year`). Days before ``EARLIEST_DATELINE_YEAR`` are left out.
+
+    >>> [d.iso() for d in anniversary_days("lễ kỷ niệm lần thứ 74 ngày mất. Ngày 6-9-1931, đồng chí hy sinh.")]
+    ['2005-09-06']
+    """
+    k = key if key is not None else text_key(text)
+    counts = sorted({int(m.group("n")) for m in _ANNIVERSARY_COUNT.finditer(k)})
+    if not counts:
+        return []
+    out = []
+    for w in written_dates(text, key=k):
+        if w.span_end:  # "(26/3/1975 - 26/3/2005)": 2005 is the day kept, not one remembered
+            continue
+        for n in counts:
+            y = w.date.year + n
+            if EARLIEST_DATELINE_YEAR <= y <= 2100 and _valid(w.date.day, w.date.month, y):
+                out.append(PartialDate(y, w.date.month, w.date.day))
+    return out
+
+
 def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
                   window_days: int = DATELINE_WINDOW_DAYS, not_before: int | None = None,
-                  nearby: Iterable[PartialDate] | None = None) -> int | None:
+                  nearby: Iterable[PartialDate] | None = None,
+                  anniversaries: Iterable[PartialDate] = ()) -> int | None:
     """The year of a yearless dateline ("Sáng 24/6") from dates the text writes with a year, or None.
 
     ``evidence`` holds only dates that may speak for the report's time (the caller leaves out the
@@ -242,6 +282,11 @@ def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
        after it, since a career history further on is full of dates close to any day of the year);
     3. a year alone (an anniversary kept that year, "kỷ niệm 59 năm … (1945 - 2004)"): when there
        is only one.
+
+    Between 1 and 2, ``anniversaries`` (days anniversaries the text counts fall on,
+    :func:`anniversary_days`): the year of those within ``ANNIVERSARY_WINDOW_DAYS`` of the dateline,
+    when they all give the same one, else the next rules decide ("Sáng 6-9, … lễ khánh thành … đúng
+    dịp kỷ niệm lần thứ 74 ngày mất … ngày 6-9-1931" is 2005).
 
     A month-year ("tháng 5-2013") is no evidence: career histories are full of them.
 
@@ -259,12 +304,22 @@ def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
     True
     >>> dateline_year(1, 9, [PartialDate(1945, 9, 2), PartialDate(2004)], not_before=2003)  # 1945 is remembered
     2004
+    >>> dateline_year(6, 9, [PartialDate(1931, 9, 6)], anniversaries=[PartialDate(2005, 9, 6)])
+    2005
     """
     floor = max(EARLIEST_DATELINE_YEAR, not_before or 0)
     ev = [e for e in evidence if e.year and e.year >= floor]
     same = {e.year for e in ev if e.month == month and e.day == day}
     if same:
         return max(same)
+    kept: set[int] = set()
+    for a in anniversaries:
+        for y in (a.year - 1, a.year, a.year + 1):  # a dateline in late December, an anniversary on 1 January
+            if y is not None and y >= floor and _valid(day, month, y) and a.to_date() is not None and \
+                    abs((date(y, month, day) - a.to_date()).days) <= ANNIVERSARY_WINDOW_DAYS:
+                kept.add(y)
+    if len(kept) == 1:
+        return kept.pop()
     near: set[int] = set()
     for e in ev if nearby is None else [e for e in nearby if e.year and e.year >= floor]:
         seen = e.to_date()
@@ -283,6 +338,61 @@ def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
     years = {e.year for e in ev if e.month is None}
     return years.pop() if len(years) == 1 else None
 
+
+
+@cache
+def _review_pattern() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    rows = table("review_periods.tsv")
+    months = {text_key(r["cue"]): (int(r["first_month"]), int(r["last_month"])) for r in rows}
+    body = "|".join(re.escape(c) for c in sorted(months, key=len, reverse=True))
+    return (re.compile(rf"(?<![^\W_])(?P<cue>{body})\s*(?:năm\s+|/\s*|-\s*)?(?P<y>(?:19|20)\d\d)(?!\d)"),
+            months)
+
+
+# "so với 6 tháng đầu năm 2016", "cùng kỳ": a period compared with is another year's; "dự kiến
+# hoàn thành vào quý III/2006", "phấn đấu đến quý IV": a deadline to come may be in any later year.
+_COMPARED = re.compile(r"(?<![^\W_])(?:so với|cùng kỳ|như|vào|đến|trước|dự kiến|phấn đấu|kế hoạch)"
+                       r"(?:\s+(?:cùng kỳ|trong|cuối|hết))?\s+$")
+
+
+def review_year(key: str, start: int, end: int, day: int, month: int,
+                months: Iterable[tuple[int, tuple[int, int]]] = ()) -> int | None:
+    """The year of a yearless dateline (``day``/``month``) from the parts of a year the text between
+    ``start`` and ``end`` says are reviewed ("họp báo 6 tháng đầu năm 2017"), or None. ``months``
+    adds single months reviewed, as (offset, (year, month)): the caller passes only those of the
+    dateline's own sentence ("Sáng 6-2, … giao ban … tháng 1-2017"), since career histories
+    elsewhere are full of month-years.
+
+    A period says year Y when the dateline in Y falls within it or up to ``DATELINE_WINDOW_DAYS``
+    after its end; every period must agree on one year (``data/review_periods.tsv``). A period
+    compared with or planned for ("so với", "dự kiến") says nothing.
+
+    >>> review_year("ngày 20/6, tỉnh họp báo 6 tháng đầu năm 2017.", 0, 46, 20, 6)
+    2017
+    >>> review_year("ngày 20/12, tỉnh họp báo 6 tháng đầu năm 2017.", 0, 47, 20, 12) is None
+    True
+    """
+    pattern, cues = _review_pattern()
+    periods = [(m.start(), *cues[m.group("cue")], int(m.group("y"))) for m in pattern.finditer(key, start, end)]
+    periods += [(at, mo, mo, y) for at, (y, mo) in months]
+    years: set[int] = set()
+    for at, first, last, y in periods:
+        if _COMPARED.search(key, max(start, at - 20), at):
+            continue
+        period_start = date(y, first, 1)
+        period_end = date(y, last, calendar.monthrange(y, last)[1])
+        # the dateline in the period's year, or in the next when the period ends in December
+        # ("Sáng 6-1, … đánh giá tháng 12-2016")
+        fits = [c for c in (y, y + 1) if _valid_day(c, month, day)
+                and period_start <= date(c, month, day) <= period_end + timedelta(days=DATELINE_WINDOW_DAYS)]
+        if not fits:
+            return None  # a period of another part of the year: the lead is not of this one
+        years.update(fits)
+    return years.pop() if len(years) == 1 else None
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")

@@ -273,3 +273,85 @@ def test_the_date_after_a_handed_over_decision_is_the_decision_s(doc):
             "Thời gian thanh tra là 45 ngày kể từ ngày công bố quyết định thanh tra, đến ngày 8/6/2017.")
     ex = run(doc(text, date=None).person("Lê Văn Nam"))
     assert not [ev for ev in ex.events if ev.date is not None]
+
+
+def test_a_body_that_meets_or_elects_on_a_date_holds_a_meeting_of_its_kind(doc):
+    text = ("Ngày 2/11/2016, Ban Bí thư họp dưới sự chủ trì của Tổng Bí thư Lê Văn Nam. "
+            "Ngày 6/10/2015, Ban Chấp hành Đảng bộ thành phố khóa 21 đã bầu ông Trần Văn Bình giữ chức Bí thư. "
+            "Tôi nhớ hôm đó là ngày 26/6/2006, Quốc hội bầu tôi giữ chức Chủ tịch Quốc hội. "
+            "Ông Đỗ Văn Cường được HĐND tỉnh ngày 13-7 bầu giữ chức Phó Chủ tịch UBND tỉnh.")
+    ex = run(doc(text, date="2017-12-01").org("Ban Bí thư").org("Ban Chấp hành Đảng bộ thành phố")
+             .org("Quốc hội", nth=0).org("HĐND tỉnh").person("Lê Văn Nam").person("Trần Văn Bình"))
+    assert [(e.kind, e.date.iso(), e.organizer.name) for e in ex.events] == [
+        ("Cuộc họp", "2016-11-02", "Ban Bí thư"), ("Hội nghị", "2015-10-06", "Ban Chấp hành Đảng bộ thành phố"),
+        ("Kỳ họp", "2006-06-26", "Quốc hội"), ("Kỳ họp", "2017-07-13", "HĐND tỉnh")]
+    assert [(p.person.name, p.role) for p in ex.events[0].participants] == [("Lê Văn Nam", "chaired")]
+    assert [(p.person.name, p.role) for p in ex.events[1].participants] == [("Trần Văn Bình", "attended")]
+
+
+def test_a_body_meeting_with_no_date_a_purpose_or_a_named_event_makes_no_meeting_of_its_own(doc):
+    text = ("Bộ Chính trị đã họp, thảo luận kỹ các phương án. "
+            "Chiều 22/10, Chủ tịch Quốc hội trình nhân sự để Quốc hội bầu Chủ tịch nước. "
+            "Chiều 30/12, HĐND tỉnh công bố kết quả lấy phiếu tín nhiệm các chức danh do HĐND tỉnh bầu. "
+            "Sáng 21/4, HĐND tỉnh tổ chức kỳ họp bất thường, HĐND tỉnh đã bầu ông Trần Văn Bình.")
+    ex = run(doc(text, date="2017-12-01").org("Bộ Chính trị").org("Quốc hội").org("HĐND tỉnh")
+             .person("Trần Văn Bình"))
+    assert [(e.kind, e.date.iso(), e.organizer.name) for e in ex.events] == [("Kỳ họp", "2017-04-21", "HĐND tỉnh")]
+
+
+def test_every_meeting_kind_is_an_event_kind():
+    from kg.loaders.extract.doc_tables import read_tsv
+    from kg.loaders.extract.events import _MEETING
+
+    kinds = {r["kind"] for r in read_tsv("event_kinds.tsv")}
+    assert {r["kind"] for r in read_tsv("meeting_bodies.tsv")} | {_MEETING} <= kinds
+
+
+def test_a_ceremony_is_not_dated_to_the_day_it_remembers_written_after_it(doc):
+    text = ("Tối 19/5, Lễ kỷ niệm 70 năm ngày đoàn cán bộ về xã Điềm (20/5/1947 - 20/5/2017) đã diễn ra tại "
+            "quảng trường tỉnh. Đọc diễn văn tại lễ kỷ niệm, Chủ tịch UBND tỉnh Lê Văn Nam đã ôn lại sự kiện "
+            "lịch sử ngày 20/5/1947 khi đoàn cán bộ về làm việc tại xã.")
+    ex = run(doc(text, date="2017-05-20").person("Lê Văn Nam"))
+    assert [(ev.kind, ev.date.iso()) for ev in ex.events] == [("Lễ kỷ niệm", "2017-05-19")]
+
+
+def test_banquets_greetings_surveys_exhibitions_and_briefings_are_events(doc):
+    text = ("Tối 4/7/2017, Tỉnh ủy tổ chức tiệc chiêu đãi đoàn đại biểu. "
+            "Ngày 12/1/2017, lãnh đạo thành phố đã đi thăm và chúc Tết tỉnh bạn. "
+            "Chiều 12/7/2017, Bí thư Thành ủy Lê Văn Nam đã khảo sát thực địa công trình chống ngập. "
+            "Sáng 27/1/2026, Bảo tàng tổ chức triển lãm ảnh về cuộc đời bà Trần Thị Hoa. "
+            "Ngày 20/6/2017, Hội Nhà báo phối hợp tổ chức Giao ban báo chí tuần 4. "
+            "Chủ tịch tỉnh đã giao Ban Chỉ đạo tỉnh rà soát các dự án.")
+    ex = run(doc(text, date=None).org("Tỉnh ủy").org("Hội Nhà báo").person("Lê Văn Nam"))
+    assert [(ev.kind, ev.date.iso()) for ev in ex.events] == [
+        ("Chiêu đãi", "2017-07-04"), ("Chúc Tết", "2017-01-12"), ("Khảo sát", "2017-07-12"),
+        ("Triển lãm", "2026-01-27"), ("Hội nghị", "2017-06-20")]
+
+
+def test_events_in_general_and_a_resolution_of_an_event_date_no_event(doc):
+    text = ("Ngày 30/4/2021, Chủ tịch UBND tỉnh yêu cầu tạm dừng các hội nghị đông người chưa cần thiết. "
+            "Ngày 3/6/2017, Tổng Bí thư Lê Văn Nam đã ký ban hành Nghị quyết Hội nghị lần thứ năm Ban Chấp hành "
+            "Trung ương khóa XII.")
+    ex = run(doc(text, date=None).org("UBND tỉnh").person("Lê Văn Nam"))
+    assert ex.events == []
+
+
+def test_a_yearless_event_takes_the_year_of_the_half_year_it_reviews(doc):
+    text = ("Ông Trần Văn Bình tại họp báo sáng 20/6. Các sở đã hoàn thành kế hoạch. "
+            "Ông Trần Văn Bình phát biểu tại buổi họp báo 6 tháng đầu năm 2017.")
+    (ev,) = run(doc(text, date=None).person("Trần Văn Bình")).events
+    assert (ev.kind, ev.date) == ("Họp báo", PartialDate(2017, 6, 20, inferred_year=True))
+
+
+def test_a_half_year_compared_with_or_far_from_the_date_gives_no_year(doc):
+    text = ("Ông Trần Văn Bình tại họp báo sáng 20/12. "
+            "Ông Trần Văn Bình phát biểu tại buổi họp báo 6 tháng đầu năm 2017.")
+    (ev,) = run(doc(text, date=None).person("Trần Văn Bình")).events
+    assert ev.date == PartialDate(None, 12, 20)
+
+
+def test_a_date_in_what_a_speaker_says_is_not_the_event_s(doc):
+    text = ("Phát biểu tại hội nghị, ông Lê Văn Nam khẳng định: Ngày 12/12/2013, Bộ Chính trị đã ban hành "
+            "quy chế phối hợp.")
+    ex = run(doc(text, date=None).org("Bộ Chính trị").person("Lê Văn Nam"))
+    assert [(ev.kind, ev.date) for ev in ex.events] == [("Hội nghị", None)]

@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.loaders.dates import find_dates, find_periods, written_dates
+from kg.loaders.dates import find_dates, find_periods, review_year, written_dates
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -63,6 +63,9 @@ class _Patterns:
     campaign: re.Pattern[str]
     campaign_kind: dict[str, str]
     referenced: re.Pattern[str]
+    commemorates: frozenset[str]  # kinds of ceremony that remember a past day
+    meets: re.Pattern[str]  # right after a body: "đã họp", "khóa 21 đã bầu", "ngày 13-7 bầu"
+    body_kind: tuple[tuple[str, str], ...]  # (how a body's name begins, the kind of its meeting), longest first
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +81,12 @@ def _patterns() -> _Patterns:
             if cue.strip():
                 campaign_kind.setdefault(text_key(cue.strip()), row["kind"])
     referenced = [text_key(r["cue"]) for r in read_tsv("event_reference_cues.tsv")]
+    verbs = []
+    for row in read_tsv("meeting_verbs.tsv"):
+        stop = [text_key(w.strip()) for w in row["not_before"].split("|") if w.strip()]
+        verbs.append(re.escape(text_key(row["verb"])) + (rf"(?!\s+(?:{_alt(stop)})(?![\w]))" if stop else ""))
+    bodies = sorted(((text_key(r["body"]), r["kind"]) for r in read_tsv("meeting_bodies.tsv")),
+                    key=lambda b: len(b[0]), reverse=True)
     return _Patterns(
         # "đại hội đồng cổ đông" is a shareholders' meeting body, not a congress; other words may be
         # followed by "đồng" ("tết trồng cây đồng loạt", "hội nghị đồng thời")
@@ -88,6 +97,13 @@ def _patterns() -> _Patterns:
         ),
         campaign_kind=campaign_kind,
         referenced=re.compile(rf"(?<![\w])(?:{_alt(referenced)})\s+(?:các\s+|những\s+)?$"),
+        meets=re.compile(
+            r"(?:\s+khoá\s+[\w]+)?\s*"
+            r"(?:(?:ngày|sáng|trưa|chiều|tối|hôm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+)?"
+            r"(?:(?:đã|vừa|sẽ|đang|cũng|lại)\s+)*(?:(?:tổ chức|tiến hành)\s+)?"
+            rf"(?P<verb>{'|'.join(verbs)})(?![\w])"),
+        body_kind=tuple(bodies),
+        commemorates=frozenset(r["kind"] for r in read_tsv("event_kinds.tsv") if r["commemorates"] == "yes"),
     )
 
 
@@ -296,6 +312,37 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     return None
 
 
+def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
+              named: set[int]) -> list[tuple[Span, str, OrgMention | None]]:
+    """A body as the subject of a meeting verb ("Ban Bí thư họp", "HĐND tỉnh đã bầu ông X", "được HĐND
+    thành phố ngày 13-7 bầu"): the verb's span, the kind of the body's meeting
+    (``data/meeting_bodies.tsv``) and the body, in sentences whose index is not in ``named`` (a sentence
+    naming an event word is about that event: "HĐND tỉnh tổ chức kỳ họp bất thường bầu …")."""
+    p = _patterns()
+    k, text = report.key, report.text
+    by_verb: dict[int, tuple[Span, OrgMention]] = {}
+    for o in orgs:
+        m = p.meets.match(k, o.span.end)
+        if m is None or _sentence_index(sents, o.span.start) in named \
+                or _NOT_SUBJECT.search(k, max(0, o.span.start - 12), o.span.start):
+            continue
+        at = m.start("verb")
+        if at not in by_verb or o.span.start < by_verb[at][1].span.start:  # the longest body ending there
+            by_verb[at] = (Span(at, m.end("verb")), o)
+    out: list[tuple[Span, str, OrgMention | None]] = []
+    for verb, o in by_verb.values():
+        names = (text_key(o.name), text_key(text[o.span.start : o.span.end]))
+        kind = next((kd for head, kd in p.body_kind if any(n.startswith(head) for n in names)), _MEETING)
+        out.append((verb, kind, o))
+    return out
+
+
+# "trình nhân sự để Quốc hội bầu …", "chức danh do HĐND tỉnh bầu", "cho đến khi Quốc hội bầu …": a purpose,
+# a relative clause or a time to come, not a meeting held on the sentence's date.
+_NOT_SUBJECT = re.compile(r"(?<![\w])(?:để|do|khi|cho|nếu|sẽ trình)\s+$")
+_MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
+
+
 _PLACE_STOP = frozenset(
     "và với nhằm để cho vào từ đến khi ngày sáng chiều tối đã sẽ có là về trong theo".split()
 )
@@ -336,9 +383,16 @@ def _event_name(report: Report, cue: Span, sent: Span) -> str | None:
 
 
 def _date_for(
-    report: Report, dates: list, sent: Span, cue: Span, report_year: int | None
+    report: Report, dates: list, sent: Span, cue: Span, report_year: int | None, commemorates: bool = False
 ) -> PartialDate | None:
     cands = dates[bisect_left(dates, sent.start, key=_org_start):bisect_left(dates, sent.end, key=_org_start)]
+    if commemorates and cands:
+        # "Đọc diễn văn tại lễ kỷ niệm, … ôn lại sự kiện lịch sử ngày 20/5/1947": the day remembered
+        latest = report_year or max((y for _d, _m, y in _full_dates(report)), default=None)
+        cands = [d for d in cands if latest is None or d.date.year is None or d.date.inferred_year
+                 or d.date.year > latest - _REMEMBERED_GAP]
+        if not cands:
+            return None
     if not cands:
         return _same_day(report, dates, sent)
     before = [d for d in cands if d.span.start < cue.start]
@@ -347,9 +401,12 @@ def _date_for(
     # Căn cứ … cho ông thôi làm nhiệm vụ từ ngày 15/5/2017")
     # "trao quyết định 1177/QĐ-BGDĐT ngày 5/4/2021": after an event word ending in a document's word,
     # a date is that document's issue date, even when its number is not read as a directive
+    # "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, Bộ Chính trị …": after a speech verb, a
+    # date is the speech's content
     after = [] if report.key.endswith(_DOCUMENT_WORDS, cue.start, cue.end) else [
         d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
-        and not _in_brackets(report.key, sent, d.span.start)]
+        and not _in_brackets(report.key, sent, d.span.start)
+        and not _SAY.search(report.key, cue.end, d.span.start)]
     if not before and not after:
         return None
     best = before[-1] if before else after[0]
@@ -362,6 +419,11 @@ def _date_for(
 
 
 _DOCUMENT_WORDS = ("quyết định", "nghị quyết", "chỉ thị")
+# "các hội nghị", "những cuộc họp", "mọi lễ hội": events of a kind in general, none of them one event.
+_PLURAL = re.compile(r"(?<![\w])(?:các|những|mọi|nhiều|các buổi|các cuộc)\s+$")
+# A ceremony that remembers a day is not held this many years before the report (or, undated, before the
+# latest date it writes): such a date in its sentence is the day remembered.
+_REMEMBERED_GAP = 2
 _AFTER_CUE = 150  # characters: "hội thảo “<a long title>” tổ chức ngày 6/2" is still the event's
 
 
@@ -381,6 +443,20 @@ def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
         return None
     before = dates[: bisect_left(dates, sent.start, key=_org_start)]
     return before[-1].date if before else None
+
+
+def _reviewed_year(report: Report, date: PartialDate, words: list[Span]) -> PartialDate:
+    """A yearless event date with the year of the part of a year the event reviews, named right after
+    one of its words ("Ông X tại họp báo sáng 20/6 …" and later "… tại buổi họp báo 6 tháng đầu năm 2017":
+    2017), when all its words that name one agree (``data/review_periods.tsv``); else the date as it is."""
+    assert date.month is not None and date.day is not None
+    years = {y for w in words
+             if (y := review_year(report.key, w.end, min(len(report.key), w.end + _REVIEW_AFTER), date.day,
+                                  date.month)) is not None}
+    return PartialDate(years.pop(), date.month, date.day, inferred_year=True) if len(years) == 1 else date
+
+
+_REVIEW_AFTER = 40  # characters: "họp báo [sơ kết công tác] 6 tháng đầu năm 2017"
 
 
 # An anniversary names the day it remembers: "lễ kỷ niệm 40 năm ngày giải phóng (30/4/1975)".
@@ -539,18 +615,41 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     last_of_kind: dict[str, EventMention] = {}
     number_of: dict[int, str] = {}  # id(event) -> its number in its series
     event_sentence: dict[int, EventMention] = {}
+    words_of: dict[int, list[Span]] = {}  # id(event) -> the spans of the words naming it
     cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
+    found: list[tuple[Span, str, OrgMention | None]] = []  # (event word, kind, the body that meets)
     for m in p.cue.finditer(k):
         cue = Span(m.start(), m.end())
         if any(s <= cue.start < e for s, e, _d in dspans):  # "Nghị quyết Hội nghị Trung ương 4"
             continue
         if _inside_org(orgs, cue):  # "Trung tâm Hội nghị quốc gia" is a place, not a conference
             continue
-        kind = p.kind_of[m.group("cue")]
+        if _PLURAL.search(k, max(0, cue.start - 8), cue.start):  # "tạm dừng … các hội nghị đông người"
+            continue
+        found.append((cue, p.kind_of[m.group("cue")], None))
+    found += _meetings(report, orgs, sents, {_sentence_index(sents, c.start) for c, _k, _o in found})
+    found.sort(key=lambda f: f[0].start)
+
+    for cue, kind, body in found:
         si = _sentence_index(sents, cue.start)
         sent = sents[si] if si >= 0 else Span(0, len(k))
+        if body is not None:
+            # "Ngày 2/11/2016, Ban Bí thư họp …": an event only when the sentence dates it; it stands
+            # apart from the run of events of its kind (it takes no later mention's place)
+            date = _date_for(report, dates, sent, cue, report_year)
+            if date is None:
+                continue
+            ev = next((e for e in events if e.kind == kind and e.date == date and _org_same(e.organizer, body)),
+                      None)
+            if ev is None:
+                ev = EventMention(span=cue, kind=kind, date=date, organizer=body, place=_place(report, sent, cue))
+                events.append(ev)
+            event_sentence.setdefault(si, ev)
+            cues_in_sentence.setdefault(si, []).append((cue.start, ev))
+            continue
         referenced = p.referenced.search(k, max(sent.start, cue.start - 40), cue.start) is not None
-        occ = _Occurrence(kind, cue, si, None if referenced else _date_for(report, dates, sent, cue, report_year),
+        occ = _Occurrence(kind, cue, si, None if referenced else _date_for(report, dates, sent, cue, report_year,
+                                                                               kind in p.commemorates),
                           _organizer(report, orgs, sent, cue), _event_name(report, cue, sent),
                           _place(report, sent, cue))
         occ.number = _number(k, cue, sent, report.text)
@@ -572,12 +671,17 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             last_of_kind[kind] = ev
         if occ.number is not None:
             number_of.setdefault(id(ev), occ.number)
+        words_of.setdefault(id(ev), []).append(cue)
         event_sentence.setdefault(si, ev)
         cues_in_sentence.setdefault(si, []).append((cue.start, ev))
         for s, _e, d in dspans:
             if (cue.end <= s < sent.end and s - cue.end <= 160 and d not in ev.concerns
                     and _CONCERNS_GAP.search(k, cue.end, s)):
                 ev.concerns.append(d)
+
+    for ev in events:
+        if ev.date is not None and ev.date.year is None and ev.date.month and ev.date.day:
+            ev.date = _reviewed_year(report, ev.date, words_of.get(id(ev), []))
 
     # People: the sentence's own event, else the latest event named before it.
     # Within a sentence naming several events, the one whose word is nearest the verb

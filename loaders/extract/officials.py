@@ -89,7 +89,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     finder = OrgFinder(toks, report.province)
     finder.scan()
     hits = find_names(toks, finder.covered)
-    runs = _runs(toks, finder, {h.start for h in hits})
+    runs = _runs(toks, finder, {h.start for h in hits}, {x for h in hits for x in range(h.start + 1, h.end)})
     _context_bodies(toks, runs, finder)
     hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
@@ -116,6 +116,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _one_province_per_person(persons, finder)
     posts = _posts(toks, persons, _run_periods(toks, runs, lists))
     _past_terms(toks, posts, report)
+    _deceased(toks, persons, posts)
     extraction.posts.extend(posts)
 
 
@@ -123,15 +124,17 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
 # Titles
 
 
-def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, list[Title]]:
-    """Every run of titles in the text, by its first token."""
+def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
+          in_names: frozenset[int] | set[int] = frozenset()) -> dict[int, list[Title]]:
+    """Every run of titles in the text, by its first token. None starts inside a name: a given
+    name that is also a role's first word ("ông Lê Văn Chánh, Giám đốc Sở ...": "Chánh")."""
     lex = lexicon()
     runs: dict[int, list[Title]] = {}
     n = len(toks)
     i = 0
     while i < n:
         k = toks.k[i]
-        if i not in name_starts and (k in lex.status_cues.firsts or k in ("phó", "quyền")
+        if i not in name_starts and i not in in_names and (k in lex.status_cues.firsts or k in ("phó", "quyền")
                                      or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
             run = parse_run(toks, i, finder)
@@ -277,7 +280,9 @@ _BODY_TERM = frozenset(phrase_tokens("khóa mới nhiệm kỳ -"))
 _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
 
-_NOW = frozenset(phrase_tokens("hiện"))
+_NOW = frozenset(phrase_tokens("hiện nay còn"))
+# number words of list_words.tsv ("bốn Thứ trưởng"), not the plural words "các", "những"
+_COUNT_WORDS = frozenset(phrase_tokens("hai ba bốn năm sáu bảy tám chín mười"))
 _LA = phrase_tokens("là")[0]
 _MAX_HAS_REACH = 16  # tokens from "BODY có" to a further role of its list: "Chủ tịch là bà A và"
 
@@ -295,10 +300,13 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
         if c is not None and c + 1 < k and _LINKS.longest(toks, c + 1) is None \
                 and any(toks.k[x] == _LA for x in range(c + 1, k)):
             k = c
+    if k >= 2 and (toks.k[k].isdigit() or toks.k[k] in _COUNT_WORDS) and toks.k[k - 1] == _HAS \
+            and not toks.brk[k]:
+        k -= 1  # "Bộ Y tế có | bốn | Thứ trưởng gồm các ông A, B": the roles the body has, counted
     if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
-        if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
-            b -= 1  # "UBND thành phố hiện có ..."
+        while b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
+            b -= 1  # "UBND thành phố hiện có ...", "hiện nay có", "còn có"
         while b > 0 and (toks.k[b - 1] in _BODY_TERM or _roman(toks.t[b - 1]) or toks.k[b - 1].isdigit()) \
                 and not toks.brk[b]:
             b -= 1
@@ -393,6 +401,24 @@ def _cue_after(toks: Tokens, end: int) -> str | None:
         for _m, (status, scope) in lexicon().status_cues.match(toks, end):  # type: ignore[misc]
             if scope == "after":
                 return status
+    return None
+
+
+def _fronted_status(toks: Tokens, start: int, runs: dict[int, list[Title]]) -> str | None:
+    """The status a fronted clause gives the titles it ends with before the subject's comma
+    ("Trong thời gian giữ chức Chủ tịch UBND huyện, ông X ...", "..., khi còn làm Thường trực Ban
+    Bí thư, ông Y ..."): the cue of ``fronted_cues.tsv`` opening the clause (at the sentence's start
+    or after a comma) whose verb leads to the titles at ``start``, unless a verb between says otherwise."""
+    first = sentence_start(toks, start)
+    for x in range(start - 1, first - 1, -1):
+        if x != first and toks.k[x - 1] != ",":
+            continue
+        cue = _FRONTED.longest(toks, x)
+        if cue:
+            c = x + cue[0]
+            if _linked_run(toks, c, runs) != start:
+                return None  # "trong thời gian tham dự Diễn đàn ..., Tổng thống X": not the titles' clause
+            return clause_status(toks, c, start) or _FRONTED_STATUS.get(compact(toks.surface(x, c))) or None
     return None
 
 
@@ -500,9 +526,11 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     continue  # ... unless they are the object of "của": "của Chủ tịch A, kiêm Chủ tịch B, ông Y"
                 # "Cách chức Bí thư Thành ủy X": a verb right before the titles gives their status;
                 # "của Chủ tịch nước, Bí thư Tỉnh ủy X": only the title next to X is X's
-                give(person, start, _verb_before(toks, start), last_only=not free)
+                status = _verb_before(toks, start)
+                fronted = _fronted_status(toks, chain[-1] if chain else start, runs) if e == b - 1 else None
+                give(person, start, status or fronted, last_only=not free)
                 for x in chain:
-                    give(person, x, _verb_before(toks, x))
+                    give(person, x, _verb_before(toks, x) or fronted)
                 break
         else:
             # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y", "... là, ông Y"
@@ -589,7 +617,8 @@ _ASSEMBLIES = ("quoc_hoi", "hdnd")  # the bodies whose members are "đại biể
 def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person],
                       finder: OrgFinder) -> None:
     """"đại biểu X" in the report of an assembly's session (``session_cues.tsv``: kỳ họp, chất
-    vấn ...) is a deputy of that assembly, the Quốc hội or the HĐND the report names most often.
+    vấn ...) is a deputy of that assembly, the Quốc hội or the HĐND the report names most often;
+    of an HĐND, the post "Đại biểu" with no body (the gold convention: a body not written is null).
     Elsewhere "đại biểu" is a delegate or a guest, not a post."""
     lex = lexicon()
     after = [(i, h, len(w)) for i, h in enumerate(hits) for w in _DEPUTY_WORDS
@@ -604,12 +633,15 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     if not bodies[kind] or row is None:
         return
     body = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
+    # the Quốc hội's deputies are its own; a council's deputy is written without a body (which of
+    # the province's, district's or commune's councils the text does not say): no body
+    national = body if body.kind == "quoc_hoi" else None
     for i, h, m in after:
         person = hit_person[i]
         if any(t.row is row or (t.org is not None and t.org.kind in _ASSEMBLIES) for t, _ in person.titles):
             continue  # "đại biểu A, Chủ tịch HĐND quận", "Đại biểu A" (a title as written): enough
         a = h.start - m
-        person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=body), "holds"))
+        person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=national), "holds"))
 
 
 def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], finder: OrgFinder,
@@ -998,13 +1030,17 @@ _MAX_ASIDE = 14  # tokens of an aside: "sinh ngày 23 tháng 11 năm 1968"
 
 def past_aside(toks: Tokens, j: int) -> int | None:
     """The token after an aside opened at token j ("," or "(") and the comma that closes it:
-    ", sinh ngày 3 tháng 5 năm 1968," / "(SN 1967)," / ", 52 tuổi," (``aside_words.tsv``).
+    ", sinh ngày 3 tháng 5 năm 1968," / "(SN 1967)," / ", 52 tuổi," (``aside_words.tsv``), or the
+    years a person lived "(1912-1990),".
     None when no aside starts there."""
     lex = lexicon().aside_words
     n = len(toks)
     i = j + 1
     if i >= n or toks.brk[i]:
         return None
+    if _life_span_after(toks, j):  # "(1912-1990)," / "(1912-1990) -": the years a person lived
+        k = j + 5
+        return k + 1 if k < n and toks.k[k] in (",", "-", "–") and not toks.brk[k] else k
     hit = lex.longest(toks, i)
     if not (hit and hit[1] == "opens"):
         after = lex.longest(toks, i + 1) if toks.k[i].isdigit() else None
@@ -1712,7 +1748,13 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
     now = report.published.year if report.published and report.published.year else max(years, default=0)
     if not now:
         return
+    # the latest date the text gives from which something began (a term's end year is no date)
+    began = [p.start.year for _, p in _periods(toks) if p.start is not None and p.start.year]
+    since = report.published.year if report.published and report.published.year else max(began, default=0)
     for pm in posts:
+        if _past_appointment(pm, since):
+            pm.status = "former"
+            continue
         if pm.status != "holds":
             continue
         k = bisect_left(toks.s, pm.span.end)  # the token after the title
@@ -1724,6 +1766,57 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
                 continue
         if _national_term_ended(pm, report, now):
             pm.status = "former"
+
+
+_DECEASED = phrase_table("deceased_words.tsv")
+_DASHES = frozenset({"-", "–"})
+_LIFE_YEAR = re.compile(r"^(1[89]\d\d|20[0-3]\d)$")
+
+
+def _life_span_after(toks: Tokens, k: int) -> bool:
+    """"(1907-1988)", "(1907 - 1988)" written at token k, right after a name: the years a person
+    lived, so the person has died."""
+    if k + 4 >= len(toks) or toks.k[k] != "(" or toks.k[k + 4] != ")" or toks.k[k + 2] not in _DASHES:
+        return False
+    born, died = toks.k[k + 1], toks.k[k + 3]
+    return bool(_LIFE_YEAR.match(born) and _LIFE_YEAR.match(died)) and int(born) < int(died)
+
+
+def _dead_word_before(toks: Tokens, start: int) -> bool:
+    """A word of deceased_words.tsv ends right before the title at ``start`` ("cố | Thủ tướng"),
+    in the same sentence."""
+    for back in (1, 2):
+        a = start - back
+        if a >= 0 and not toks.brk[start] and any(a + m == start for m, _ in _DECEASED.match(toks, a)):
+            return True
+    return False
+
+
+def _deceased(toks: Tokens, persons: list[_Person], posts: list[PostMention]) -> None:
+    """A person the report says has died ("cố Thủ tướng A" in deceased_words.tsv, "A (1907-1988)")
+    holds no post: every post of theirs that the report would read as held or gained is former,
+    wherever it is written."""
+    dead: set[int] = set()
+    for p in persons:
+        if any(_dead_word_before(toks, t.start) for t, _ in p.titles) \
+                or any(_life_span_after(toks, bisect_left(toks.s, sp.end)) for sp in p.mention.spans):
+            dead.add(id(p.mention))
+    for pm in posts:
+        if id(pm.person) in dead and pm.status in ("holds", "appointed"):
+            pm.status = "former"
+
+
+def _past_appointment(pm: PostMention, now: int) -> bool:
+    """A post gained or left on a date of a year before the report's ("Tháng 1/2011, ông được bầu
+    làm ...", "được bổ nhiệm vào tháng 6/2004", "Tháng 4/2016, ông được miễn nhiệm ...") is a step
+    of a career told in the past, not this report's event: former. Only a single date: a range
+    ending later than it says how long the post was held (:func:`.careers.dated`). ``now`` is the
+    report's year, else the year of the latest date the text writes (the end of a term, "nhiệm kỳ
+    2015-2020", is not one)."""
+    if pm.status == "left":  # "Tháng 4/2016, ông được miễn nhiệm chức vụ ...": dated by its end
+        return pm.start is None and pm.end is not None and pm.end.year is not None and pm.end.year < now
+    return pm.status == "appointed" and pm.start is not None and pm.end is None \
+        and pm.start.year is not None and pm.start.year < now
 
 
 def _national_term_ended(pm: PostMention, report: Report, now: int) -> bool:

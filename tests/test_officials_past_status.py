@@ -1,0 +1,77 @@
+"""Status of posts told in the past (issue 15, class 1): our own sentences, the exact statuses out."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials
+
+
+def facts(text: str) -> set[tuple[str, str, str | None, str]]:
+    """(person, role, organization as written, status) of every post."""
+    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+
+
+def test_a_post_gained_in_an_earlier_year_than_the_report_is_a_step_of_a_past_career():
+    assert facts("Tháng 3/2009, ông Lê Văn An được bổ nhiệm làm Phó Giám đốc Sở Tài chính. "
+                 "Ngày 5/4/2016, HĐND tỉnh bầu ông Lê Văn An giữ chức Chủ tịch UBND tỉnh Hà Nam.") == {
+        ("Lê Văn An", "Phó Giám đốc", "Sở Tài chính", "former"),
+        ("Lê Văn An", "Chủ tịch", "UBND tỉnh Hà Nam", "appointed"),
+    }
+
+
+def test_a_post_gained_in_the_report_s_own_year_stays_this_report_s_event():
+    assert facts("Ngày 5/4/2016, HĐND tỉnh bầu ông Lê Văn An giữ chức Chủ tịch UBND tỉnh Hà Nam.") == {
+        ("Lê Văn An", "Chủ tịch", "UBND tỉnh Hà Nam", "appointed"),
+    }
+
+
+def test_a_person_said_to_have_died_holds_none_of_the_posts_the_report_names():
+    assert facts("Gia đình cố Thủ tướng Trần Văn Khang đón đoàn. Thủ tướng Trần Văn Khang từng nói.") == {
+        ("Trần Văn Khang", "Thủ tướng", None, "former"),
+    }
+    assert facts("Đồng chí Hồ Văn Bốn (1912-1990), Bí thư Tỉnh ủy Hà Nam, là người con ưu tú.") == {
+        ("Hồ Văn Bốn", "Bí thư", "Tỉnh ủy Hà Nam", "former"),
+    }
+
+
+def test_a_role_that_begins_with_the_same_word_is_no_sign_of_death():
+    assert facts("Cố vấn Nhà nước Myanmar Trần Văn Khang đến Hà Nội.") == {
+        ("Trần Văn Khang", "Cố vấn Nhà nước", None, "holds"),
+    }
+
+
+def test_a_post_left_in_an_earlier_year_than_the_report_is_former():
+    assert facts("Tháng 3/2012, ông Lê Văn An thôi giữ chức Bí thư Tỉnh ủy Hà Nam. "
+                 "Ngày 5/4/2016, HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Trần Văn Bình.") == {
+        ("Lê Văn An", "Bí thư", "Tỉnh ủy Hà Nam", "former"),
+        ("Trần Văn Bình", "Chủ tịch", "UBND tỉnh", "left"),
+    }
+
+
+def test_a_removal_only_planned_or_under_review_leaves_the_post_held():
+    assert facts("Tại kỳ họp tới, Quốc hội sẽ miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với ông Lê Văn An.") == {
+        ("Lê Văn An", "Bộ trưởng", "Bộ Y tế", "holds"),
+    }
+    assert facts("Ủy ban Thường vụ Quốc hội họp để xem xét cho thôi nhiệm vụ đại biểu Quốc hội đối với "
+                 "ông Trần Văn Bình.") == {("Trần Văn Bình", "đại biểu", "Quốc hội", "holds")}
+    assert facts("Quốc hội đã miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với ông Lê Văn An.") == {
+        ("Lê Văn An", "Bộ trưởng", "Bộ Y tế", "left"),
+    }
+
+
+def test_titles_of_a_fronted_during_clause_before_the_subject_are_former():
+    assert facts("Theo kết luận, trong thời gian giữ các cương vị Tỉnh uỷ viên, Giám đốc Sở Công thương, "
+                 "bà Lê Thị Hoa đã vi phạm.") == {
+        ("Lê Thị Hoa", "Tỉnh uỷ viên", None, "former"),
+        ("Lê Thị Hoa", "Giám đốc", "Sở Công thương", "former"),
+    }
+    assert facts("Ông Lê Văn An cho biết, khi còn làm Thường trực Ban Bí thư, ông Trần Văn Bình rất quan tâm.") == {
+        ("Trần Văn Bình", "Thường trực", "Ban Bí thư", "former"),
+    }
+
+
+def test_a_during_clause_about_something_else_leaves_the_titles_after_it_held():
+    assert facts("Trong thời gian tham dự diễn đàn, Chủ tịch nước Lê Văn An đã tiếp Tổng thống Nga Vladimir "
+                 "Putin.") == {
+        ("Lê Văn An", "Chủ tịch nước", None, "holds"),
+        ("Vladimir Putin", "Tổng thống", None, "holds"),
+    }
