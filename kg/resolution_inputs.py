@@ -152,6 +152,21 @@ def key_windows(key: str, spans: list[Span]) -> KeyWindows:
                       tuple(key[a:b].encode() for a, b in merged))
 
 
+class Answered:
+    """A compact record that carries resolution's answer for its mention (the entity IRI), set by
+    :mod:`kg.resolve` in place of ``Resolution.iri[id(mention)]``: one slot on a record that exists
+    anyway, against a dict entry and an int key per mention (about 100 bytes; 5 KB a report of an
+    archive). Not a dataclass field, so the store never pickles it (it is unset when stored)."""
+
+    __slots__ = ("answer",)
+
+
+class AnsweredPost(Answered):
+    """A post's answers: its entity IRI, its role's IRI and its tenure's IRI."""
+
+    __slots__ = ("role_answer", "tenure_answer")
+
+
 @dataclass(slots=True, eq=False)
 class CompactReport:
     id: str
@@ -162,7 +177,7 @@ class CompactReport:
 
 
 @dataclass(slots=True, eq=False)
-class CompactPerson:
+class CompactPerson(Answered):
     pos: int
     span: CompactSpan
     name: str
@@ -172,7 +187,7 @@ class CompactPerson:
 
 
 @dataclass(slots=True, eq=False)
-class CompactOrg:
+class CompactOrg(Answered):
     pos: int
     name: str
     written: str
@@ -184,7 +199,7 @@ class CompactOrg:
 
 
 @dataclass(slots=True, eq=False)
-class CompactPost:
+class CompactPost(AnsweredPost):
     pos: int
     span: CompactSpan
     person: CompactPerson
@@ -200,7 +215,7 @@ class CompactPost:
 
 
 @dataclass(slots=True, eq=False)
-class CompactDirective:
+class CompactDirective(Answered):
     pos: int
     symbol: str | None
     written: str
@@ -220,14 +235,14 @@ class CompactDirective:
 
 
 @dataclass(slots=True, eq=False)
-class CompactCampaign:
+class CompactCampaign(Answered):
     pos: int
     name: str
     kind: str
 
 
 @dataclass(slots=True, eq=False)
-class CompactEvent:
+class CompactEvent(Answered):
     pos: int
     kind: str
     name: str | None
@@ -372,14 +387,15 @@ MentionMap = tuple
 """One report's answers by mention position: ``(count, pos, iri, role, tenure, pos, iri, ...)``."""
 
 
-def mention_map(cx: CompactExtraction, res: Any) -> MentionMap:
-    """What ``res`` (a :class:`kg.resolve.Resolution` of compact inputs) answered for the mentions
-    of ``cx``, by position: the entity IRI, the post's role IRI and the tenure IRI (None when absent)."""
-    iri, role, tenure = res.iri, res.post_role, res.tenure_of
+def mention_map(cx: CompactExtraction, res: Any = None) -> MentionMap:
+    """What resolution answered for the mentions of ``cx`` (on its records, :class:`Answered`), by
+    position: the entity IRI, the post's role IRI and the tenure IRI (None when absent). ``res`` is
+    not read (the answers are on the records); it is accepted so callers that pass it still work."""
     out: list = [cx.count]
     for c in sorted(records(cx), key=lambda c: c.pos):
-        k = id(c)
-        a, b, t = iri.get(k), role.get(k), tenure.get(k)
+        a = getattr(c, "answer", None)
+        b = getattr(c, "role_answer", None)
+        t = getattr(c, "tenure_answer", None)
         if a is not None or b is not None or t is not None:
             out.extend((c.pos, a, b, t))
     return tuple(out)

@@ -29,7 +29,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from sys import intern
 from urllib.parse import quote
 
@@ -48,6 +48,7 @@ from kg.model import (
 from kg.persons import Occurrence, base_key, cluster, occurrences
 from kg.reference.documents import document_types
 from kg.reference.tables import table
+from kg.resolution_inputs import Answered, AnsweredPost
 from kg.tally import Tally
 from kg.vocab import ID, tenure_statuses
 
@@ -56,30 +57,36 @@ STATUS_ORDER = tenure_statuses()  # as ontology/shapes.ttl lists them
 
 @dataclass(slots=True)
 class TenureRecord:
-    """What all reports together say about one person holding one post."""
+    """What all reports together say about one person holding one post.
+
+    Only the aggregates are kept, updated as each report's statement comes (:meth:`state`): an
+    archive build holds one record per tenure to the end, and a list of every statement and date
+    cost about 100 bytes a post mention."""
 
     iri: URIRef
     person: URIRef
     post: URIRef
-    statuses: list[tuple[str, str, str]] = field(default_factory=list)  # (date iso or "", report id, status)
-    dates: list[PartialDate] = field(default_factory=list)
+    latest: tuple[str, str, str] | None = None  # the greatest (date iso or "", report id, status) stated
+    first_seen: PartialDate | None = None  # the earliest full report date that states it
+    last_seen: PartialDate | None = None  # the latest
     start: PartialDate | None = None
     end: PartialDate | None = None
+
+    def state(self, when: PartialDate | None, report_id: str, status: str) -> None:
+        """One report (published ``when``) states the tenure with ``status``."""
+        said = (intern(when.iso()) if when else "", report_id, status)
+        if self.latest is None or said > self.latest:
+            self.latest = said
+        if when is not None and when.year is not None:
+            if self.first_seen is None or when < self.first_seen:
+                self.first_seen = when
+            if self.last_seen is None or when > self.last_seen:
+                self.last_seen = when
 
     @property
     def status(self) -> str:
         """The status stated by the latest dated report (undated reports count as earliest)."""
-        return max(self.statuses)[2] if self.statuses else "holds"
-
-    @property
-    def first_seen(self) -> PartialDate | None:
-        full = [d for d in self.dates if d.year is not None]
-        return min(full) if full else None
-
-    @property
-    def last_seen(self) -> PartialDate | None:
-        full = [d for d in self.dates if d.year is not None]
-        return max(full) if full else None
+        return self.latest[2] if self.latest is not None else "holds"
 
 
 @dataclass
@@ -96,11 +103,47 @@ class Resolution:
     redirects: dict[URIRef, set[URIRef]] = field(default_factory=dict)  # an own-key IRI -> its person
     redirect_reasons: dict[URIRef, str] = field(default_factory=dict)  # why an old IRI is its person now
     successions: list[tuple[URIRef, URIRef, str]] = field(default_factory=list)  # (later, earlier tenure, why)
-    english: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
+    english: dict[URIRef, str] = field(default_factory=dict)  # the English name kept (add_english)
     registry: PersonRegistry = field(default_factory=PersonRegistry)  # the person IRIs to keep (kg.iris)
 
+    # A mention's answers: on the record itself for a compact input (kg.resolution_inputs.Answered,
+    # so an archive build keeps no dict entry per mention), else in the dicts keyed by identity.
+
     def of(self, mention: object) -> URIRef:
+        if isinstance(mention, Answered):
+            try:
+                return mention.answer
+            except AttributeError:
+                raise KeyError(mention) from None
         return self.iri[id(mention)]
+
+    def get(self, mention: object) -> URIRef | None:
+        """The entity IRI of ``mention``, or None when it has none (yet)."""
+        if isinstance(mention, Answered):
+            return getattr(mention, "answer", None)
+        return self.iri.get(id(mention))
+
+    def put(self, mention: object, iri: URIRef) -> None:
+        if isinstance(mention, Answered):
+            mention.answer = iri
+        else:
+            self.iri[id(mention)] = iri
+
+    def role_of(self, post: object) -> URIRef:
+        if isinstance(post, AnsweredPost):
+            return post.role_answer
+        return self.post_role[id(post)]
+
+    def tenure_of_post(self, post: object) -> URIRef:
+        if isinstance(post, AnsweredPost):
+            return post.tenure_answer
+        return self.tenure_of[id(post)]
+
+    def put_post(self, post: object, role: URIRef, tenure: URIRef) -> None:
+        if isinstance(post, AnsweredPost):
+            post.role_answer, post.tenure_answer = role, tenure
+        else:
+            self.post_role[id(post)], self.tenure_of[id(post)] = role, tenure
 
     def label(self, iri: URIRef) -> str:
         """The most frequent written form; ties go to the alphabetically first, so builds agree."""
@@ -115,10 +158,16 @@ class Resolution:
         """Whether some report of the build names the entity ``iri``."""
         return bool(self.labels.get(iri))
 
+    def add_english(self, iri: URIRef, name: str) -> None:
+        """Keep the best English name a mention gives (the longest, then the first alphabetically):
+        only the one kept, not a set of all of them per entity."""
+        kept = self.english.get(iri)
+        if kept is None or (-len(name), name) < (-len(kept), kept):
+            self.english[iri] = name
+
     def english_name(self, iri: URIRef) -> str | None:
         """One English name per entity: the most specific (longest) of those its mentions gave."""
-        names = self.english.get(iri)
-        return min(names, key=lambda n: (-len(n), n)) if names else None
+        return self.english.get(iri) or None
 
     def alt_labels(self, iri: URIRef) -> list[str]:
         main = self.label(iri)
@@ -135,6 +184,19 @@ def mention_iri(report_id: str, start: int, end: int) -> URIRef:
 
 
 # ----------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _mint_recent(kind: str, key: str, readable: str | None = None) -> URIRef:
+    return mint_once(kind, key, readable)
+
+
+def _mint(kind: str, key: str, readable: str | None = None) -> URIRef:
+    """:func:`kg.iris.mint`, except for a key scoped to one report ("...|report ID"): no other
+    report mints it, so it goes through a small cache of recent keys (resolution goes report by
+    report) rather than mint's, which would keep every such key until it is full (about 460 bytes
+    a key, half of what it held at 2,000 reports). The IRI is the same either way."""
+    return (_mint_recent if "|report " in key else mint)(kind, key, readable)
 
 
 def _slug_of(iri: URIRef) -> str:
@@ -178,7 +240,7 @@ def organization_iri(key: str) -> URIRef:
     """The IRI of the body ``organization_key`` names; the graph's reference facts (the 2025
     changes of bodies) mint theirs here too, so they meet the bodies the reports name."""
     name, _, ctx = key.partition("|")
-    return mint("org", key, readable=f"{name} {ctx.removeprefix('report ')}" if ctx.startswith("report ") else name)
+    return _mint("org", key, readable=f"{name} {ctx.removeprefix('report ')}" if ctx.startswith("report ") else name)
 
 
 def _org_key(org: OrgMention, report_id: str) -> str:
@@ -186,13 +248,13 @@ def _org_key(org: OrgMention, report_id: str) -> str:
 
 
 def _resolve_org(res: Resolution, org: OrgMention, report_id: str) -> URIRef:
-    if id(org) in res.iri:
-        return res.iri[id(org)]
+    if (known := res.get(org)) is not None:
+        return known
     iri = organization_iri(_org_key(org, report_id))
-    res.iri[id(org)] = iri
+    res.put(org, iri)
     res.labels[iri][org.name] += 1
     if org.name_en:
-        res.english[iri].add(org.name_en)
+        res.add_english(iri, org.name_en)
     if org.parent is not None:
         _resolve_org(res, org.parent, report_id)
     return iri
@@ -226,7 +288,7 @@ def _occurrence_rank(o: Occurrence) -> tuple[int, bool, str]:
 
 def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: DecisionsFile | None,
                      registry: PersonRegistry | None = None, texts_read: Callable[[], None] | None = None) -> None:
-    occs = occurrences(extractions, res.iri)  # the organizations' IRIs so far (a URIRef reads as its str)
+    occs = occurrences(extractions, res.get)  # the organizations' IRIs so far (a URIRef reads as its str)
     report_keys = {ex.report.id: ex.report.key for ex in extractions}
     for o in occs:
         o.base_key = base_key(o)
@@ -247,16 +309,21 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
     named: dict[URIRef, list[Occurrence]] = defaultdict(list)  # an old own-key IRI -> the mentions it named
     for o in occs:
         iri = iris[o.index]
-        res.iri[id(o.mention)] = iri
+        res.put(o.mention, iri)
         res.labels[iri][o.mention.name] += 1
-        base = mint("person", o.base_key)
+        base = _mint("person", o.base_key)
         if base != iri and base not in current:  # a live person's IRI never redirects
             res.redirects.setdefault(base, set()).add(iri)
             named[base].append(o)
+    # the kinds of evidence that joined each mention an old IRI named (only those: a set per
+    # mention of the archive would be ~1 KB a report at the fullest point of resolution)
+    wanted = {o.index for ms in named.values() for o in ms}
     kinds: dict[int, set[str]] = defaultdict(set)
     for link in links:
-        kinds[link.a].add(link.kind)
-        kinds[link.b].add(link.kind)
+        for i in (link.a, link.b):
+            if i in wanted:
+                kinds[i].add(link.kind)
+    del wanted
     for base, ms in named.items():
         if base in res.redirect_reasons:
             continue
@@ -317,7 +384,7 @@ def _cluster_iris(occs: list[Occurrence], rep: dict[int, int], registry: PersonR
             iri = URIRef(fixed[root])
         else:
             key = min(ms, key=_occurrence_rank).base_key
-            iri = mint("person", key)
+            iri = _mint("person", key)
             first = min(o.report_id for o in ms)
             n = 1
             while iri in taken:
@@ -328,8 +395,11 @@ def _cluster_iris(occs: list[Occurrence], rep: dict[int, int], registry: PersonR
         for o in ms:
             out[o.index] = iri
     kept = PersonRegistry()
+    named: dict[URIRef, set[tuple[str, str]]] = {}  # by the URIRef (a URIRef never equals a str)
     for o in occs:
-        kept.members.setdefault(str(out[o.index]), set()).add(_mention_key(o))
+        named.setdefault(out[o.index], set()).add(_mention_key(o))
+    kept.members = {str(iri): ms for iri, ms in named.items()}
+    del named
     for _, iri, root in sorted(overlaps):
         if iri not in given and iri not in kept.merged:
             kept.merged[iri] = str(out[members[root][0].index])
@@ -349,6 +419,9 @@ def _cluster_iris(occs: list[Occurrence], rep: dict[int, int], registry: PersonR
             seen.add(target)
             target = kept.merged[target]
         kept.merged.setdefault(old, target)
+    # what each IRI named, as a sorted tuple: kept to the end of the build for person-iris.tsv (and
+    # read as a prior only by iterating), it is 48 bytes for a person named once, a set 216
+    kept.members = {iri: tuple(sorted(ms)) for iri, ms in kept.members.items()}  # type: ignore[misc]
     return out, kept
 
 
@@ -391,6 +464,7 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
     _resolve_persons(res, extractions, decisions, registry, texts_read)
 
     # Posts, roles and tenures.
+    tenure_iris: dict[tuple[URIRef, URIRef], URIRef] = {}
     for ex in extractions:
         rid = ex.report.id
         when = ex.report.published
@@ -398,25 +472,27 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
             role_iri = mint("role", post.role)
             res.labels[role_iri][post.role] += 1
             if post.role_en:
-                res.english[role_iri].add(post.role_en)
-            res.post_role[id(post)] = role_iri
-            org_iri = res.iri.get(id(post.org)) if post.org is not None else None
+                res.add_english(role_iri, post.role_en)
+            org_iri = res.get(post.org) if post.org is not None else None
             # Readable parts come from the key's own IRIs, so one key always gives one IRI.
             post_iri = mint("post", f"{post.role}|{org_iri or ''}",
                             readable=f"{post.role} {_slug_of(org_iri) if org_iri else ''}")
-            res.iri[id(post)] = post_iri
+            res.put(post, post_iri)
             res.labels[post_iri][f"{post.role} {post.org.name if post.org is not None else ''}".strip()] += 1
-            person_iri = res.iri[id(post.person)]
-            t_iri = mint("tenure", f"{person_iri}|{post_iri}",
-                         readable=f"{_slug_of(person_iri)} {_slug_of(post_iri)}")
-            rec = res.tenures.setdefault(t_iri, TenureRecord(t_iri, person_iri, post_iri))
-            rec.statuses.append((intern(when.iso()) if when else "", rid, post.status))
-            if when is not None:
-                rec.dates.append(when)
+            person_iri = res.of(post.person)
+            t_iri = tenure_iris.get((person_iri, post_iri))
+            if t_iri is None:  # minted once per tenure, past mint's cache (a 140-character key used once)
+                t_iri = tenure_iris[person_iri, post_iri] = mint_once(
+                    "tenure", f"{person_iri}|{post_iri}", readable=f"{_slug_of(person_iri)} {_slug_of(post_iri)}")
+            rec = res.tenures.get(t_iri)
+            if rec is None:
+                rec = res.tenures[t_iri] = TenureRecord(t_iri, person_iri, post_iri)
+            rec.state(when, rid, post.status)
             rec.start = rec.start or post.start
             rec.end = rec.end or post.end
-            res.tenure_of[id(post)] = t_iri
+            res.put_post(post, role_iri, t_iri)
 
+    del tenure_iris
     res.successions = _successions(res, extractions)
 
     # Directives, events, campaigns.
@@ -425,13 +501,13 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
         for d in ex.directives:
             _resolve_directive(res, d, rid)
         for i, e in enumerate(ex.events):
-            organizer = res.iri.get(id(e.organizer)) if e.organizer is not None else None
+            organizer = res.get(e.organizer) if e.organizer is not None else None
             if e.organizer is not None and organizer is None:
                 organizer = _resolve_org(res, e.organizer, rid)
             key = _event_key(e, rid, organizer, i)
             scope = _slug_of(organizer) if organizer is not None and "|report " not in key else rid
-            iri = mint("event", key, readable=f"{e.kind} {e.date.iso() if e.date else ''} {scope}")
-            res.iri[id(e)] = iri
+            iri = _mint("event", key, readable=f"{e.kind} {e.date.iso() if e.date else ''} {scope}")
+            res.put(e, iri)
             res.labels[iri][e.name or e.kind] += 1
             for d in e.concerns:
                 _resolve_directive(res, d, rid)
@@ -456,7 +532,7 @@ def _successions(res: Resolution, extractions: list[Extraction]) -> list[tuple[U
     for ex in extractions:
         by_post: dict[URIRef, list[tuple[URIRef, str, bool]]] = defaultdict(list)
         for post in ex.posts:
-            by_post[res.iri[id(post)]].append((res.tenure_of[id(post)], post.status, post.deputy))
+            by_post[res.of(post)].append((res.tenure_of_post(post), post.status, post.deputy))
         for post_iri, items in by_post.items():
             current = {t for t, st, _ in items if st in ("holds", "appointed")}
             if len(current) > 1 or any(deputy for _, _, deputy in items):
@@ -482,10 +558,10 @@ def _successions(res: Resolution, extractions: list[Extraction]) -> list[tuple[U
 
 
 def _resolve_directive(res: Resolution, d: DirectiveMention, report_id: str) -> URIRef:
-    if id(d) in res.iri:
-        return res.iri[id(d)]
-    iri = mint("directive", _directive_key(d, report_id))
-    res.iri[id(d)] = iri
+    if (known := res.get(d)) is not None:
+        return known
+    iri = _mint("directive", _directive_key(d, report_id))
+    res.put(d, iri)
     if d.symbol:
         res.symbols[iri][d.symbol] += 1
     res.labels[iri][directive_label(d)] += 1
@@ -510,9 +586,9 @@ def directive_label(d: DirectiveMention) -> str:
 
 
 def _resolve_campaign(res: Resolution, c: CampaignMention) -> URIRef:
-    if id(c) in res.iri:
-        return res.iri[id(c)]
+    if (known := res.get(c)) is not None:
+        return known
     iri = mint("campaign", c.name)
-    res.iri[id(c)] = iri
+    res.put(c, iri)
     res.labels[iri][c.name] += 1
     return iri

@@ -18,17 +18,14 @@ gets the same title, date and province rules whichever way it arrived:
 
 from __future__ import annotations
 
-import calendar
 import logging
 import re
-from collections.abc import Iterable, Mapping
-from datetime import date, timedelta
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
 from kg.loaders.clean import clean_text, clean_value
 from kg.loaders.dates import (
-    DATELINE_WINDOW_DAYS,
     anniversary_days,
     anniversary_years,
     dateline_year,
@@ -36,6 +33,7 @@ from kg.loaders.dates import (
     find_month_years,
     impossible_date,
     parse_date_value,
+    review_year,
     written_dates,
 )
 from kg.loaders.places import canonical_province
@@ -127,7 +125,8 @@ def _is_cited(key: str, start: int, end: int | None = None, opens_sentence: bool
     sentence even where the source lost the full stop before it ("Ảnh: Thu Giang Sáng 3/7, Chính phủ
     họp …"): the words before it are another sentence's."""
     window = "" if opens_sentence else key[max(0, start - _CUE_WINDOW) : start]
-    cut = max(window.rfind(". "), window.rfind("\n"))
+    # a clause closed by a bracket ("… ngày sinh đồng chí X (9/7/1912 - 9/7/2017), chiều 7/7, …") is over
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("), "))
     if cut >= 0:
         window = window[cut + 1 :]
     if _cited_cues().search(window) or _SYMBOL.search(window):
@@ -137,6 +136,12 @@ def _is_cited(key: str, start: int, end: int | None = None, opens_sentence: bool
     after = key[end : end + _AFTER_WINDOW]
     stop = re.search(r"[.;\n]", after)
     return bool(_cited_after().search(after[: stop.start()] if stop else after))
+
+
+def _looks_back(key: str, sents: list[Span], pos: int) -> bool:
+    """The sentence around ``pos`` tells of a past time ("…; khi đó ông là …": data/past_sentence_cues.tsv)."""
+    sent = next((x for x in sents if x.start <= pos < x.end), None)
+    return sent is not None and _cue_pattern("past_sentence_cues.tsv").search(key, sent.start, sent.end) is not None
 
 
 # How far after a date its clause may say the date is a document's ("…, Chính phủ ban hành …").
@@ -153,61 +158,6 @@ _NEARBY_SENTENCES = 2 * LEAD_SENTENCES
 # A date this many years before the latest date the lead writes is a remembered one
 # ("Ngày 20/5/1947, Bác Hồ …" in a report on the 70th anniversary, "(20/5/1947 – 20/5/2017)").
 _HISTORICAL_GAP = 2
-
-
-@cache
-def _review_pattern() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
-    rows = table("review_periods.tsv")
-    months = {text_key(r["cue"]): (int(r["first_month"]), int(r["last_month"])) for r in rows}
-    body = "|".join(re.escape(c) for c in sorted(months, key=len, reverse=True))
-    return (re.compile(rf"(?<![^\W_])(?P<cue>{body})\s*(?:năm\s+|/\s*|-\s*)?(?P<y>(?:19|20)\d\d)(?!\d)"),
-            months)
-
-
-# "so với 6 tháng đầu năm 2016", "cùng kỳ": a period compared with is another year's; "dự kiến
-# hoàn thành vào quý III/2006", "phấn đấu đến quý IV": a deadline to come may be in any later year.
-_COMPARED = re.compile(r"(?<![^\W_])(?:so với|cùng kỳ|như|vào|đến|trước|dự kiến|phấn đấu|kế hoạch)"
-                       r"(?:\s+(?:cùng kỳ|trong|cuối|hết))?\s+$")
-
-
-def _review_year(key: str, start: int, end: int, day: int, month: int,
-                 months: Iterable[tuple[int, tuple[int, int]]] = ()) -> int | None:
-    """The year of a yearless dateline (``day``/``month``) from the parts of a year the text between
-    ``start`` and ``end`` says are reviewed ("họp báo 6 tháng đầu năm 2017"), or None. ``months``
-    adds single months reviewed, as (offset, (year, month)): the caller passes only those of the
-    dateline's own sentence ("Sáng 6-2, … giao ban … tháng 1-2017"), since career histories
-    elsewhere are full of month-years.
-
-    A period says year Y when the dateline in Y falls within it or up to ``DATELINE_WINDOW_DAYS``
-    after its end; every period must agree on one year (``data/review_periods.tsv``). A period
-    compared with or planned for ("so với", "dự kiến") says nothing.
-
-    >>> _review_year("ngày 20/6, tỉnh họp báo 6 tháng đầu năm 2017.", 0, 46, 20, 6)
-    2017
-    >>> _review_year("ngày 20/12, tỉnh họp báo 6 tháng đầu năm 2017.", 0, 47, 20, 12) is None
-    True
-    """
-    pattern, cues = _review_pattern()
-    periods = [(m.start(), *cues[m.group("cue")], int(m.group("y"))) for m in pattern.finditer(key, start, end)]
-    periods += [(at, mo, mo, y) for at, (y, mo) in months]
-    years: set[int] = set()
-    for at, first, last, y in periods:
-        if _COMPARED.search(key, max(start, at - 20), at):
-            continue
-        period_start = date(y, first, 1)
-        period_end = date(y, last, calendar.monthrange(y, last)[1])
-        # the dateline in the period's year, or in the next when the period ends in December
-        # ("Sáng 6-1, … đánh giá tháng 12-2016")
-        fits = [c for c in (y, y + 1) if _valid_day(c, month, day)
-                and period_start <= date(c, month, day) <= period_end + timedelta(days=DATELINE_WINDOW_DAYS)]
-        if not fits:
-            return None  # a period of another part of the year: the lead is not of this one
-        years.update(fits)
-    return years.pop() if len(years) == 1 else None
-
-
-def _valid_day(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate | None:
@@ -237,7 +187,8 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
     if _YEAR.search(text):
         key = date_key(text)
         written = [w for w in written_dates(text, key=key)
-                   if w.span_end or not (w.span_start or _is_cited(key, w.span.start, w.span.end))]
+                   if w.span_end or not (w.span_start or _is_cited(key, w.span.start, w.span.end)
+                                         or _looks_back(key, sents, w.span.start))]
     in_lead = [w.date.year for w in written if w.span.start < end and w.date.year is not None]
     latest = max(in_lead, default=None)
     kept = anniversary_years(text, key=key) if key is not None else []
@@ -268,7 +219,7 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
             sent = next((x for x in sents if x.start <= m.span.start < x.end), None)
             own = [(d.span.start, (d.date.year, d.date.month)) for d in months
                    if sent is not None and sent.start <= d.span.start < sent.end]
-            y = _review_year(key, 0, near_end, m.date.day, m.date.month, own)
+            y = review_year(key, 0, near_end, m.date.day, m.date.month, own)
         return PartialDate(y, m.date.month, m.date.day) if y is not None else None
     return None
 

@@ -9,6 +9,8 @@ year takes the report's year when that is known and stays yearless otherwise.
 [('--12-18', 'Sáng 18/12')]
 >>> find_dates("Sáng nay (30/1), Tổng Bí thư tiếp đoàn.", report_year=2026)[0].date.iso()
 '2026-01-30'
+>>> [m.text for m in find_dates("Sáng qua, 3-4, Bộ Chính trị họp. Hôm nay 4-4, Bộ trưởng nộp đơn.")]
+['Sáng qua, 3-4', 'Hôm nay 4-4']
 >>> find_dates("Ngày 18-12", report_year=2012)[0].date.iso()
 '2012-12-18'
 >>> find_dates("ngày 03 tháng 4 năm 2018")[0].date.iso()
@@ -25,15 +27,20 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from kg.model import PartialDate, Span
+from kg.reference.tables import table
 from kg.textkey import key as text_key
 
 # Matched on the key (lower case, dashes folded to "-"), so the patterns are lower case.
-_ANCHOR = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|sáng nay|chiều nay)"
+# "Sáng 24/6", "hôm 28/1", and the days named from the report's own ("sáng nay (22/5)", "chiều qua 5-11",
+# "Hôm nay, 4-4", "khuya hôm nay, 21-4", "chiều mai (24-4)"), followed by a space, a comma or a bracket.
+_ANCHOR = (r"(?:ngày|(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|hôm)(?:\s+(?:hôm\s+)?(?:nay|qua|mai))?)"
+           r"(?:\s*,\s*|\s+)")
 _SEP = r"\s*[/.\-]\s*"
 _SHORT = re.compile(
-    rf"\b{_ANCHOR}\s+(?:\(\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?)?"
+    rf"\b{_ANCHOR}(?:\(\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?)?"
     rf"(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])"
 )
 _LONG = re.compile(
@@ -42,7 +49,7 @@ _LONG = re.compile(
 # A range of days in one month: "ngày 27-28/3/2021", "(27-28/4)", "từ ngày 24 - 27/4/2021", "Từ ngày 27
 # đến ngày 30-6-2017". It is dated by its first day, in the month (and year) written after the last.
 _RANGE = re.compile(
-    rf"\b{_ANCHOR}\s+(?:\(\s*)?(?P<d>\d{{1,2}})\s*(?:-|đến|tới)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}}){_SEP}"
+    rf"\b{_ANCHOR}(?:\(\s*)?(?P<d>\d{{1,2}})\s*(?:-|đến|tới)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}}){_SEP}"
     rf"(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])"
 )
 # "từ ngày 25/1 đến ngày 1/2/2021": a first day written without its year takes the last day's.
@@ -331,6 +338,61 @@ def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
     years = {e.year for e in ev if e.month is None}
     return years.pop() if len(years) == 1 else None
 
+
+
+@cache
+def _review_pattern() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    rows = table("review_periods.tsv")
+    months = {text_key(r["cue"]): (int(r["first_month"]), int(r["last_month"])) for r in rows}
+    body = "|".join(re.escape(c) for c in sorted(months, key=len, reverse=True))
+    return (re.compile(rf"(?<![^\W_])(?P<cue>{body})\s*(?:năm\s+|/\s*|-\s*)?(?P<y>(?:19|20)\d\d)(?!\d)"),
+            months)
+
+
+# "so với 6 tháng đầu năm 2016", "cùng kỳ": a period compared with is another year's; "dự kiến
+# hoàn thành vào quý III/2006", "phấn đấu đến quý IV": a deadline to come may be in any later year.
+_COMPARED = re.compile(r"(?<![^\W_])(?:so với|cùng kỳ|như|vào|đến|trước|dự kiến|phấn đấu|kế hoạch)"
+                       r"(?:\s+(?:cùng kỳ|trong|cuối|hết))?\s+$")
+
+
+def review_year(key: str, start: int, end: int, day: int, month: int,
+                months: Iterable[tuple[int, tuple[int, int]]] = ()) -> int | None:
+    """The year of a yearless dateline (``day``/``month``) from the parts of a year the text between
+    ``start`` and ``end`` says are reviewed ("họp báo 6 tháng đầu năm 2017"), or None. ``months``
+    adds single months reviewed, as (offset, (year, month)): the caller passes only those of the
+    dateline's own sentence ("Sáng 6-2, … giao ban … tháng 1-2017"), since career histories
+    elsewhere are full of month-years.
+
+    A period says year Y when the dateline in Y falls within it or up to ``DATELINE_WINDOW_DAYS``
+    after its end; every period must agree on one year (``data/review_periods.tsv``). A period
+    compared with or planned for ("so với", "dự kiến") says nothing.
+
+    >>> review_year("ngày 20/6, tỉnh họp báo 6 tháng đầu năm 2017.", 0, 46, 20, 6)
+    2017
+    >>> review_year("ngày 20/12, tỉnh họp báo 6 tháng đầu năm 2017.", 0, 47, 20, 12) is None
+    True
+    """
+    pattern, cues = _review_pattern()
+    periods = [(m.start(), *cues[m.group("cue")], int(m.group("y"))) for m in pattern.finditer(key, start, end)]
+    periods += [(at, mo, mo, y) for at, (y, mo) in months]
+    years: set[int] = set()
+    for at, first, last, y in periods:
+        if _COMPARED.search(key, max(start, at - 20), at):
+            continue
+        period_start = date(y, first, 1)
+        period_end = date(y, last, calendar.monthrange(y, last)[1])
+        # the dateline in the period's year, or in the next when the period ends in December
+        # ("Sáng 6-1, … đánh giá tháng 12-2016")
+        fits = [c for c in (y, y + 1) if _valid_day(c, month, day)
+                and period_start <= date(c, month, day) <= period_end + timedelta(days=DATELINE_WINDOW_DAYS)]
+        if not fits:
+            return None  # a period of another part of the year: the lead is not of this one
+        years.update(fits)
+    return years.pop() if len(years) == 1 else None
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")

@@ -313,3 +313,45 @@ def test_a_ceremony_is_not_dated_to_the_day_it_remembers_written_after_it(doc):
             "lịch sử ngày 20/5/1947 khi đoàn cán bộ về làm việc tại xã.")
     ex = run(doc(text, date="2017-05-20").person("Lê Văn Nam"))
     assert [(ev.kind, ev.date.iso()) for ev in ex.events] == [("Lễ kỷ niệm", "2017-05-19")]
+
+
+def test_banquets_greetings_surveys_exhibitions_and_briefings_are_events(doc):
+    text = ("Tối 4/7/2017, Tỉnh ủy tổ chức tiệc chiêu đãi đoàn đại biểu. "
+            "Ngày 12/1/2017, lãnh đạo thành phố đã đi thăm và chúc Tết tỉnh bạn. "
+            "Chiều 12/7/2017, Bí thư Thành ủy Lê Văn Nam đã khảo sát thực địa công trình chống ngập. "
+            "Sáng 27/1/2026, Bảo tàng tổ chức triển lãm ảnh về cuộc đời bà Trần Thị Hoa. "
+            "Ngày 20/6/2017, Hội Nhà báo phối hợp tổ chức Giao ban báo chí tuần 4. "
+            "Chủ tịch tỉnh đã giao Ban Chỉ đạo tỉnh rà soát các dự án.")
+    ex = run(doc(text, date=None).org("Tỉnh ủy").org("Hội Nhà báo").person("Lê Văn Nam"))
+    assert [(ev.kind, ev.date.iso()) for ev in ex.events] == [
+        ("Chiêu đãi", "2017-07-04"), ("Chúc Tết", "2017-01-12"), ("Khảo sát", "2017-07-12"),
+        ("Triển lãm", "2026-01-27"), ("Hội nghị", "2017-06-20")]
+
+
+def test_events_in_general_and_a_resolution_of_an_event_date_no_event(doc):
+    text = ("Ngày 30/4/2021, Chủ tịch UBND tỉnh yêu cầu tạm dừng các hội nghị đông người chưa cần thiết. "
+            "Ngày 3/6/2017, Tổng Bí thư Lê Văn Nam đã ký ban hành Nghị quyết Hội nghị lần thứ năm Ban Chấp hành "
+            "Trung ương khóa XII.")
+    ex = run(doc(text, date=None).org("UBND tỉnh").person("Lê Văn Nam"))
+    assert ex.events == []
+
+
+def test_a_yearless_event_takes_the_year_of_the_half_year_it_reviews(doc):
+    text = ("Ông Trần Văn Bình tại họp báo sáng 20/6. Các sở đã hoàn thành kế hoạch. "
+            "Ông Trần Văn Bình phát biểu tại buổi họp báo 6 tháng đầu năm 2017.")
+    (ev,) = run(doc(text, date=None).person("Trần Văn Bình")).events
+    assert (ev.kind, ev.date) == ("Họp báo", PartialDate(2017, 6, 20, inferred_year=True))
+
+
+def test_a_half_year_compared_with_or_far_from_the_date_gives_no_year(doc):
+    text = ("Ông Trần Văn Bình tại họp báo sáng 20/12. "
+            "Ông Trần Văn Bình phát biểu tại buổi họp báo 6 tháng đầu năm 2017.")
+    (ev,) = run(doc(text, date=None).person("Trần Văn Bình")).events
+    assert ev.date == PartialDate(None, 12, 20)
+
+
+def test_a_date_in_what_a_speaker_says_is_not_the_event_s(doc):
+    text = ("Phát biểu tại hội nghị, ông Lê Văn Nam khẳng định: Ngày 12/12/2013, Bộ Chính trị đã ban hành "
+            "quy chế phối hợp.")
+    ex = run(doc(text, date=None).org("Bộ Chính trị").person("Lê Văn Nam"))
+    assert [(ev.kind, ev.date) for ev in ex.events] == [("Hội nghị", None)]

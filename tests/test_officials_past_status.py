@@ -37,3 +37,51 @@ def test_a_role_that_begins_with_the_same_word_is_no_sign_of_death():
     assert facts("Cố vấn Nhà nước Myanmar Trần Văn Khang đến Hà Nội.") == {
         ("Trần Văn Khang", "Cố vấn Nhà nước", None, "holds"),
     }
+
+
+def test_a_post_left_in_an_earlier_year_than_the_report_is_former():
+    assert facts("Tháng 3/2012, ông Lê Văn An thôi giữ chức Bí thư Tỉnh ủy Hà Nam. "
+                 "Ngày 5/4/2016, HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Trần Văn Bình.") == {
+        ("Lê Văn An", "Bí thư", "Tỉnh ủy Hà Nam", "former"),
+        ("Trần Văn Bình", "Chủ tịch", "UBND tỉnh", "left"),
+    }
+
+
+def test_a_removal_only_planned_or_under_review_leaves_the_post_held():
+    assert facts("Tại kỳ họp tới, Quốc hội sẽ miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với ông Lê Văn An.") == {
+        ("Lê Văn An", "Bộ trưởng", "Bộ Y tế", "holds"),
+    }
+    assert facts("Ủy ban Thường vụ Quốc hội họp để xem xét cho thôi nhiệm vụ đại biểu Quốc hội đối với "
+                 "ông Trần Văn Bình.") == {("Trần Văn Bình", "đại biểu", "Quốc hội", "holds")}
+    assert facts("Quốc hội đã miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với ông Lê Văn An.") == {
+        ("Lê Văn An", "Bộ trưởng", "Bộ Y tế", "left"),
+    }
+
+
+def test_titles_of_a_fronted_during_clause_before_the_subject_are_former():
+    assert facts("Theo kết luận, trong thời gian giữ các cương vị Tỉnh uỷ viên, Giám đốc Sở Công thương, "
+                 "bà Lê Thị Hoa đã vi phạm.") == {
+        ("Lê Thị Hoa", "Tỉnh uỷ viên", None, "former"),
+        ("Lê Thị Hoa", "Giám đốc", "Sở Công thương", "former"),
+    }
+    assert facts("Ông Lê Văn An cho biết, khi còn làm Thường trực Ban Bí thư, ông Trần Văn Bình rất quan tâm.") == {
+        ("Trần Văn Bình", "Thường trực", "Ban Bí thư", "former"),
+    }
+
+
+def test_a_during_clause_about_something_else_leaves_the_titles_after_it_held():
+    assert facts("Trong thời gian tham dự diễn đàn, Chủ tịch nước Lê Văn An đã tiếp Tổng thống Nga Vladimir "
+                 "Putin.") == {
+        ("Lê Văn An", "Chủ tịch nước", None, "holds"),
+        ("Vladimir Putin", "Tổng thống", None, "holds"),
+    }
+
+
+def test_a_commemoration_or_a_birth_anniversary_names_a_person_who_has_died():
+    assert facts("Kỷ niệm 105 năm ngày sinh Tổng Bí thư Trần Văn Cừu. Đoàn dâng hương Tổng Bí thư Trần Văn Cừu.") == {
+        ("Trần Văn Cừu", "Tổng Bí thư", None, "former"),
+    }
+    assert facts("Thực hiện Di chúc của Chủ tịch Lê Văn Hồ, ông Trần Văn Bình, Chủ tịch UBND tỉnh, phát biểu.") == {
+        ("Lê Văn Hồ", "Chủ tịch", None, "former"),
+        ("Trần Văn Bình", "Chủ tịch", "UBND tỉnh", "holds"),
+    }

@@ -39,6 +39,9 @@ def dated(text: str) -> PartialDate | None:
      "hy sinh tại nhà lao.", PartialDate(2005, 9, 6)),
     ("Mít tinh\nNgày 21-3, Hội Hữu nghị tổ chức mít tinh kỷ niệm 50 năm ngày thành lập Hội. Hội được thành "
      "lập ngày 22-3-1955.", PartialDate(2005, 3, 21)),
+    # a birth remembered in brackets before the dateline does not make the dateline a birth date
+    ("Dâng hương\nNhân kỷ niệm 105 năm ngày sinh đồng chí Lê Văn Tám (9/7/1912-9/7/2017), chiều 7/7, đoàn "
+     "đại biểu tỉnh đã đến dâng hương tại khu lưu niệm.", PartialDate(2017, 7, 7)),
     # a remembered date in the lead is passed over for the dateline that follows it
     ("Về nơi ở cũ\nNgày 20/5/1947, đoàn cán bộ đến ở tại xóm Điềm. Tối 19/5, tại xã Điềm diễn ra lễ kỷ "
      "niệm 70 năm ngày đoàn cán bộ về xóm Điềm (20/5/1947 - 20/5/2017).", PartialDate(2017, 5, 19)),
@@ -56,6 +59,11 @@ def dated(text: str) -> PartialDate | None:
     # a dateline right after a photo credit whose full stop the source lost: a capital opens its sentence
     ("Phiên họp\nThủ tướng chủ trì phiên họp. Ảnh: Minh Anh Sáng 3/7, Chính phủ họp phiên thường kỳ "
      "tháng 6/2017.", PartialDate(2017, 7, 3)),
+    # a day named from the report's own ("sáng nay, 27/6", "chiều qua 5-11", "Hôm nay (11-6)")
+    ("Hội nghị Quân chính\nSáng nay, 27/6, tại Hà Nội, Quân ủy Trung ương tổ chức Hội nghị đánh giá nhiệm vụ "
+     "6 tháng đầu năm 2017.", PartialDate(2017, 6, 27)),
+    ("Thảo luận\nChiều qua 5-11, các đại biểu thảo luận ở tổ về dự án. Ngày 1/11/2005, Quốc hội khai mạc phiên "
+     "họp.", PartialDate(2005, 11, 5)),
     # a dateline written with its year is the date
     ("Hội nghị\nChiều ngày 10-5-2017, Hội nghị Tỉnh ủy bế mạc.", PartialDate(2017, 5, 10)),
 ])
@@ -69,6 +77,10 @@ def test_the_dateline_and_the_year_the_text_states_for_it(text: str, expected: P
     "Ngày 6/9/1931, đồng chí Lê Văn Tám hy sinh.",
     # an anniversary whose day is months from the dateline says nothing of its year
     "Kỷ niệm\nSáng 6/9, Trường tổ chức kỷ niệm 50 năm ngày thành lập. Trường thành lập ngày 1/5/1960.",
+    # the same day in another year, in a sentence that looks back ("khi đó": at that time)
+    "Kỷ luật\nNgày 6/10, Ban Chấp hành Trung ương kỷ luật ông Lê Văn Nam. Ông từng công tác ở nhiều nơi. "
+    "Ngày 6/10/2015, Ban Chấp hành Đảng bộ thành phố đã bầu ông Lê Văn Nam giữ chức Bí thư; khi đó ông là "
+    "Bí thư trẻ nhất nước.",
     # a cited document's date, before or after the date's words
     "Triển khai quyết định\nSáng 24/6, Tỉnh ủy triển khai Quyết định số 12-QĐ/TU ngày 20/6/2016.",
     "Nghị quyết mới\nNgày 18/11/2016, Chính phủ ban hành Nghị quyết về cải cách hành chính.",

@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.loaders.dates import find_dates, find_periods, written_dates
+from kg.loaders.dates import find_dates, find_periods, review_year, written_dates
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -401,9 +401,12 @@ def _date_for(
     # Căn cứ … cho ông thôi làm nhiệm vụ từ ngày 15/5/2017")
     # "trao quyết định 1177/QĐ-BGDĐT ngày 5/4/2021": after an event word ending in a document's word,
     # a date is that document's issue date, even when its number is not read as a directive
+    # "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, Bộ Chính trị …": after a speech verb, a
+    # date is the speech's content
     after = [] if report.key.endswith(_DOCUMENT_WORDS, cue.start, cue.end) else [
         d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
-        and not _in_brackets(report.key, sent, d.span.start)]
+        and not _in_brackets(report.key, sent, d.span.start)
+        and not _SAY.search(report.key, cue.end, d.span.start)]
     if not before and not after:
         return None
     best = before[-1] if before else after[0]
@@ -416,6 +419,8 @@ def _date_for(
 
 
 _DOCUMENT_WORDS = ("quyết định", "nghị quyết", "chỉ thị")
+# "các hội nghị", "những cuộc họp", "mọi lễ hội": events of a kind in general, none of them one event.
+_PLURAL = re.compile(r"(?<![\w])(?:các|những|mọi|nhiều|các buổi|các cuộc)\s+$")
 # A ceremony that remembers a day is not held this many years before the report (or, undated, before the
 # latest date it writes): such a date in its sentence is the day remembered.
 _REMEMBERED_GAP = 2
@@ -438,6 +443,20 @@ def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
         return None
     before = dates[: bisect_left(dates, sent.start, key=_org_start)]
     return before[-1].date if before else None
+
+
+def _reviewed_year(report: Report, date: PartialDate, words: list[Span]) -> PartialDate:
+    """A yearless event date with the year of the part of a year the event reviews, named right after
+    one of its words ("Ông X tại họp báo sáng 20/6 …" and later "… tại buổi họp báo 6 tháng đầu năm 2017":
+    2017), when all its words that name one agree (``data/review_periods.tsv``); else the date as it is."""
+    assert date.month is not None and date.day is not None
+    years = {y for w in words
+             if (y := review_year(report.key, w.end, min(len(report.key), w.end + _REVIEW_AFTER), date.day,
+                                  date.month)) is not None}
+    return PartialDate(years.pop(), date.month, date.day, inferred_year=True) if len(years) == 1 else date
+
+
+_REVIEW_AFTER = 40  # characters: "họp báo [sơ kết công tác] 6 tháng đầu năm 2017"
 
 
 # An anniversary names the day it remembers: "lễ kỷ niệm 40 năm ngày giải phóng (30/4/1975)".
@@ -596,6 +615,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     last_of_kind: dict[str, EventMention] = {}
     number_of: dict[int, str] = {}  # id(event) -> its number in its series
     event_sentence: dict[int, EventMention] = {}
+    words_of: dict[int, list[Span]] = {}  # id(event) -> the spans of the words naming it
     cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
     found: list[tuple[Span, str, OrgMention | None]] = []  # (event word, kind, the body that meets)
     for m in p.cue.finditer(k):
@@ -603,6 +623,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if any(s <= cue.start < e for s, e, _d in dspans):  # "Nghị quyết Hội nghị Trung ương 4"
             continue
         if _inside_org(orgs, cue):  # "Trung tâm Hội nghị quốc gia" is a place, not a conference
+            continue
+        if _PLURAL.search(k, max(0, cue.start - 8), cue.start):  # "tạm dừng … các hội nghị đông người"
             continue
         found.append((cue, p.kind_of[m.group("cue")], None))
     found += _meetings(report, orgs, sents, {_sentence_index(sents, c.start) for c, _k, _o in found})
@@ -649,12 +671,17 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             last_of_kind[kind] = ev
         if occ.number is not None:
             number_of.setdefault(id(ev), occ.number)
+        words_of.setdefault(id(ev), []).append(cue)
         event_sentence.setdefault(si, ev)
         cues_in_sentence.setdefault(si, []).append((cue.start, ev))
         for s, _e, d in dspans:
             if (cue.end <= s < sent.end and s - cue.end <= 160 and d not in ev.concerns
                     and _CONCERNS_GAP.search(k, cue.end, s)):
                 ev.concerns.append(d)
+
+    for ev in events:
+        if ev.date is not None and ev.date.year is None and ev.date.month and ev.date.day:
+            ev.date = _reviewed_year(report, ev.date, words_of.get(id(ev), []))
 
     # People: the sentence's own event, else the latest event named before it.
     # Within a sentence naming several events, the one whose word is nearest the verb

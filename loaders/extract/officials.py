@@ -89,7 +89,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     finder = OrgFinder(toks, report.province)
     finder.scan()
     hits = find_names(toks, finder.covered)
-    runs = _runs(toks, finder, {h.start for h in hits})
+    runs = _runs(toks, finder, {h.start for h in hits}, {x for h in hits for x in range(h.start + 1, h.end)})
     _context_bodies(toks, runs, finder)
     hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
@@ -124,15 +124,17 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
 # Titles
 
 
-def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, list[Title]]:
-    """Every run of titles in the text, by its first token."""
+def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
+          in_names: frozenset[int] | set[int] = frozenset()) -> dict[int, list[Title]]:
+    """Every run of titles in the text, by its first token. None starts inside a name: a given
+    name that is also a role's first word ("ông Lê Văn Chánh, Giám đốc Sở ...": "Chánh")."""
     lex = lexicon()
     runs: dict[int, list[Title]] = {}
     n = len(toks)
     i = 0
     while i < n:
         k = toks.k[i]
-        if i not in name_starts and (k in lex.status_cues.firsts or k in ("phó", "quyền")
+        if i not in name_starts and i not in in_names and (k in lex.status_cues.firsts or k in ("phó", "quyền")
                                      or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
             run = parse_run(toks, i, finder)
@@ -278,7 +280,9 @@ _BODY_TERM = frozenset(phrase_tokens("khóa mới nhiệm kỳ -"))
 _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
 
-_NOW = frozenset(phrase_tokens("hiện"))
+_NOW = frozenset(phrase_tokens("hiện nay còn"))
+# number words of list_words.tsv ("bốn Thứ trưởng"), not the plural words "các", "những"
+_COUNT_WORDS = frozenset(phrase_tokens("hai ba bốn năm sáu bảy tám chín mười"))
 _LA = phrase_tokens("là")[0]
 _MAX_HAS_REACH = 16  # tokens from "BODY có" to a further role of its list: "Chủ tịch là bà A và"
 
@@ -296,10 +300,13 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
         if c is not None and c + 1 < k and _LINKS.longest(toks, c + 1) is None \
                 and any(toks.k[x] == _LA for x in range(c + 1, k)):
             k = c
+    if k >= 2 and (toks.k[k].isdigit() or toks.k[k] in _COUNT_WORDS) and toks.k[k - 1] == _HAS \
+            and not toks.brk[k]:
+        k -= 1  # "Bộ Y tế có | bốn | Thứ trưởng gồm các ông A, B": the roles the body has, counted
     if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
-        if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
-            b -= 1  # "UBND thành phố hiện có ..."
+        while b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
+            b -= 1  # "UBND thành phố hiện có ...", "hiện nay có", "còn có"
         while b > 0 and (toks.k[b - 1] in _BODY_TERM or _roman(toks.t[b - 1]) or toks.k[b - 1].isdigit()) \
                 and not toks.brk[b]:
             b -= 1
@@ -394,6 +401,24 @@ def _cue_after(toks: Tokens, end: int) -> str | None:
         for _m, (status, scope) in lexicon().status_cues.match(toks, end):  # type: ignore[misc]
             if scope == "after":
                 return status
+    return None
+
+
+def _fronted_status(toks: Tokens, start: int, runs: dict[int, list[Title]]) -> str | None:
+    """The status a fronted clause gives the titles it ends with before the subject's comma
+    ("Trong thời gian giữ chức Chủ tịch UBND huyện, ông X ...", "..., khi còn làm Thường trực Ban
+    Bí thư, ông Y ..."): the cue of ``fronted_cues.tsv`` opening the clause (at the sentence's start
+    or after a comma) whose verb leads to the titles at ``start``, unless a verb between says otherwise."""
+    first = sentence_start(toks, start)
+    for x in range(start - 1, first - 1, -1):
+        if x != first and toks.k[x - 1] != ",":
+            continue
+        cue = _FRONTED.longest(toks, x)
+        if cue:
+            c = x + cue[0]
+            if _linked_run(toks, c, runs) != start:
+                return None  # "trong thời gian tham dự Diễn đàn ..., Tổng thống X": not the titles' clause
+            return clause_status(toks, c, start) or _FRONTED_STATUS.get(compact(toks.surface(x, c))) or None
     return None
 
 
@@ -501,9 +526,11 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     continue  # ... unless they are the object of "của": "của Chủ tịch A, kiêm Chủ tịch B, ông Y"
                 # "Cách chức Bí thư Thành ủy X": a verb right before the titles gives their status;
                 # "của Chủ tịch nước, Bí thư Tỉnh ủy X": only the title next to X is X's
-                give(person, start, _verb_before(toks, start), last_only=not free)
+                status = _verb_before(toks, start)
+                fronted = _fronted_status(toks, chain[-1] if chain else start, runs) if e == b - 1 else None
+                give(person, start, status or fronted, last_only=not free)
                 for x in chain:
-                    give(person, x, _verb_before(toks, x))
+                    give(person, x, _verb_before(toks, x) or fronted)
                 break
         else:
             # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y", "... là, ông Y"
@@ -1758,7 +1785,7 @@ def _life_span_after(toks: Tokens, k: int) -> bool:
 def _dead_word_before(toks: Tokens, start: int) -> bool:
     """A word of deceased_words.tsv ends right before the title at ``start`` ("cố | Thủ tướng"),
     in the same sentence."""
-    for back in (1, 2):
+    for back in (1, 2, 3):
         a = start - back
         if a >= 0 and not toks.brk[start] and any(a + m == start for m, _ in _DECEASED.match(toks, a)):
             return True
@@ -1780,11 +1807,14 @@ def _deceased(toks: Tokens, persons: list[_Person], posts: list[PostMention]) ->
 
 
 def _past_appointment(pm: PostMention, now: int) -> bool:
-    """A post gained on a date of a year before the report's ("Tháng 1/2011, ông được bầu làm
-    ...", "được bổ nhiệm vào tháng 6/2004") is a step of a career told in the past, not this
-    report's event: former. Only a single date: a range ending later than it says how long the
-    post was held (:func:`.careers.dated`). ``now`` is the report's year, else the year of the
-    latest date the text writes (the end of a term, "nhiệm kỳ 2015-2020", is not one)."""
+    """A post gained or left on a date of a year before the report's ("Tháng 1/2011, ông được bầu
+    làm ...", "được bổ nhiệm vào tháng 6/2004", "Tháng 4/2016, ông được miễn nhiệm ...") is a step
+    of a career told in the past, not this report's event: former. Only a single date: a range
+    ending later than it says how long the post was held (:func:`.careers.dated`). ``now`` is the
+    report's year, else the year of the latest date the text writes (the end of a term, "nhiệm kỳ
+    2015-2020", is not one)."""
+    if pm.status == "left":  # "Tháng 4/2016, ông được miễn nhiệm chức vụ ...": dated by its end
+        return pm.start is None and pm.end is not None and pm.end.year is not None and pm.end.year < now
     return pm.status == "appointed" and pm.start is not None and pm.end is None \
         and pm.start.year is not None and pm.start.year < now
 
