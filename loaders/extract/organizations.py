@@ -56,6 +56,7 @@ class OrgParse:
     of: bool = False  # parent linked by "của"
     place: PlaceParse | None = None
     term: str | None = None
+    said_term: str | None = None  # a term written right after the name but not part of it ("Bộ Chính trị khóa XII")
 
     def province(self) -> Place | None:
         if self.place and self.place.province:
@@ -199,6 +200,15 @@ def _levels_listed(toks: Tokens, p: OrgParse) -> bool:
     hit = lexicon().place_words.longest(toks, p.end + 1)
     return hit is not None and hit[1].level in ("province", "district", "commune", "village") \
         and not (p.end + 1 + hit[0] < n and toks.cap[p.end + 1 + hit[0]])  # not "huyện, xã Tân Phú"
+
+
+def _bare_unit(p: OrgParse) -> bool:
+    """A unit of another body ("Văn phòng", "Ban Thường vụ": ``sub``, not ``alone``) written with
+    neither that body, a place, a name nor a term: no body the report names. A title may still
+    hold it (the title reader looks for the body elsewhere in the run), but it is no
+    organization of the report by itself."""
+    return "sub" in p.row.flags and "alone" not in p.row.flags and p.parent is None and p.place is None \
+        and not p.extra and not p.term
 
 
 def _placeless(p: OrgParse) -> bool:
@@ -659,6 +669,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         return _place_org(toks, i, lex)
     if ctx == "chain" and toks.k[i] not in lex.org_index.firsts:
         return _acronym_org(toks, i, lex)
+    unit_end = i  # the end of a unit's name read here and refused ("Ban Thường vụ" with no body)
     for m, row in lex.org_index.match(toks, i):
         assert isinstance(row, OrgRow)
         if not _abbreviations_in_capitals(toks, i, i + m, lex):
@@ -692,6 +703,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags)
             if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes:
                 end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II" is one)
+            if end <= unit_end:
+                end = j  # "Ban" + "Chấp hành": the unit refused above, not a Ban named "Chấp hành"
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
@@ -739,20 +752,27 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             if "termname" in row.flags and (ctx == "member" or (ctx == "top" and not _after_role(toks, i))):
                 j = after
             else:
-                p.term = None  # read, but not part of this body's name
+                p.said_term, p.term = p.term, None  # read, but not part of this body's name
         if not p.parent and row.parent and j + 1 < n and toks.k[j] == _OF and not toks.brk[j]:
             own = parse_org(toks, j + 1, "chain", depth + 1)
             if own is not None and own.row.id == row.parent:
                 p.parent, p.of, j = own, True, own.end
         if "needparent" in row.flags and not p.parent:
+            unit_end = max(unit_end, i + m)
             continue  # "Thường trực" is a body only as the Thường trực of another body
         if ctx == "top":
             if "needplace" in row.flags and not p.has_place():
+                unit_end = max(unit_end, i + m)
                 continue
             if not p.parent and not got_extra and "alone" not in row.flags \
                     and not ("needplace" in row.flags and p.has_place()):
+                unit_end = max(unit_end, i + m)
                 continue  # but "Công an tỉnh", "Thanh tra tỉnh": a body by its place
         p.end = j
+        if depth == 0 and (ctx != "top" or _after_role(toks, i)):
+            q: OrgParse | None = p
+            while q is not None:  # "Ủy viên Bộ Chính trị khóa XII": the term of the membership
+                q.said_term, q = None, q.parent
         return p
     if ctx in ("post", "member"):
         return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
@@ -880,6 +900,27 @@ def _english(p: OrgParse) -> str | None:
     if p.term:
         en = f"{en} ({p.term})"
     return en
+
+
+def _said_term(p: OrgParse) -> str | None:
+    """The term written right after the whole name and read but not kept in it ("Ủy ban Kiểm tra
+    Trung ương khóa XII": the term the "Trung ương" part read)."""
+    q: OrgParse | None = p
+    while q is not None:
+        if q.said_term and q.end == p.end:
+            return q.said_term
+        q = q.parent
+    return None
+
+
+def _term_names(p: OrgParse, name: str) -> list[str]:
+    """"Bộ Chính trị khóa XII" for a Bộ Chính trị written in running text with its term ("Hội
+    nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII"): the text names the body of that
+    term, which is the body itself in one of its terms, so the graph keeps the termed name as an
+    alternative label of the body. After a role ("Ủy viên Bộ Chính trị khóa XII") the term is
+    the member's, not part of the body's name (see :func:`parse_org`)."""
+    said = _said_term(p)
+    return [f"{name} khóa {said}"] if said else []
 
 
 def _level(p: OrgParse) -> str:
@@ -1147,13 +1188,15 @@ class OrgFinder:
             scope=scope,
             parent=parent,
             unwritten_parent=unwritten if parent is None else None,
+            alt_names=_term_names(p, name),
             category=p.row.category if p.row.category != "any" else (
                 parent.category if parent else "state"),
         )
         self.by_span[key] = m
         self.parse_of[id(m)] = p
         self.by_name.setdefault(m.name, m)
-        self.mentions.append(m)
+        if not _bare_unit(p):
+            self.mentions.append(m)
         return m
 
     def in_province(self, m: OrgMention, province: str) -> OrgMention:
