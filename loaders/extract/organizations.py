@@ -147,9 +147,19 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 
 
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
-                                     "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
-                                     "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã hay hoặc chỉ "
+                                     "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ làm ông bà anh "
+                                     "chị tặng trao nhận khóa tỉnh huyện xã hay hoặc chỉ "
                                      "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không"))
+# Two-word stops, read as phrases: their syllables alone continue a name ("Học viện Báo chí", "Báo
+# Nhi đồng", "Vụ Các tổ chức quốc tế").
+_TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức"))
+
+
+def _tail_stop(toks: Tokens, k: int) -> bool:
+    """Token k is a function word or begins a two-word phrase that ends a name's lower-case tail."""
+    return toks.k[k] in _TAIL_STOP or tuple(toks.k[k : k + 2]) in _TAIL_PHRASES
+
+
 # Words that begin a predicate after a name ("... đã thảo luận", "... thuộc UBND"): a name may end
 # in one or two lower-case words right before one of them.
 _PREDICATE_START = frozenset(phrase_tokens("đã được sẽ đang vừa cũng vẫn luôn chưa là thuộc"))
@@ -367,6 +377,14 @@ def _central_then_name(toks: Tokens, j: int, lex: Lexicon) -> bool:
     return 2 <= k - j <= 3 and (k >= n or not toks.word[k] or not toks.cap[k] or toks.brk[k])
 
 
+def _word_started(toks: Tokens, j: int) -> bool:
+    """Token j, in lower case, ends a word whose first syllable (j - 1) begins a capitalised part
+    of a name after a lower-case one ("Báo Đại biểu Nhân dân", "Vụ Tổ chức Cán bộ"): the second
+    syllable of that word, not a word of the sentence after a name written all in capitals ("Báo
+    Người Lao Động chiều nay")."""
+    return j >= 2 and toks.cap[j - 1] and not toks.upper[j - 1] and toks.word[j - 2] and not toks.cap[j - 2]
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -397,7 +415,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             return True  # "Ban Chỉ đạo phòng, chống tham nhũng"
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
             and toks.gap[k] == " " and not toks.brk[k] \
-            and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k)
+            and (not _tail_stop(toks, k) or _place_lookalike(toks, k)
                  or (tuple(toks.k[k - 1 : k + 1]) == _ORGANISE  # "Vụ Tổ chức cán bộ", "Vụ Các tổ chức"
                      and (toks.cap[k - 1] or (k > 1 and toks.k[k - 2] in _PLURAL))))
 
@@ -422,7 +440,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             return starts_body(k) or person_at(k)
         if toks.k[k] == _AND:  # "... Việt Nam và Trường ...", "... và các tỉnh": another thing
             return k + 1 >= n or not capital(k + 1) or starts_body(k + 1) or person_at(k + 1)
-        return (toks.k[k] in _TAIL_STOP and not _place_lookalike(toks, k)) or _name_stop(toks, k) \
+        return (_tail_stop(toks, k) and not _place_lookalike(toks, k)) or _name_stop(toks, k) \
             or place_word(k)
 
     def run_on(j0: int) -> int:
@@ -461,7 +479,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             end = run_on(i + 1)
             if end > i + 1 and tuple(toks.k[end - 2 : end]) == _TRUNG_UONG:
                 return end
-        if toks.k[i] in _TAIL_STOP or _name_stop(toks, i):
+        if _tail_stop(toks, i) or _name_stop(toks, i):
             return i
         end = run_on(i)
         if end > i:
@@ -484,6 +502,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return k if k > i and k < n and place_word(k) else i
     if not named_after and person_at(i) and not lex.places.longest(toks, i):
         return i  # "Chủ nhiệm Ủy ban Nguyễn Văn A": the person, not the committee's name
+    if tuple(toks.k[i : i + 2]) in _TAIL_PHRASES:
+        return i  # "... thành lập Đảng Đồng chí Nguyễn Văn A": the honorific, no name
     j = i + 1
     first_country = lex.other_places.longest(toks, i)
     if first_country and lower(i + first_country[0]):
@@ -504,7 +524,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             break  # "Đảng Lao động Triều Tiên Ri Su Yong": the name ends with the country
         if capital(j) and _central_then_name(toks, j, lex):
             break  # "Ban Tuyên giáo Trung ương Lê Văn A": the central level ends the name
-        if capital(j) and not starts_body(j) and not (
+        if capital(j) and not starts_body(j) and tuple(toks.k[j : j + 2]) not in _TAIL_PHRASES and not (
                 starts_sentence(toks, j) and toks.k[j] not in _NAME_WORD_STARTS):  # "Báo Nhân dân Ngay sau khi"
             j += 1
             continue
@@ -548,7 +568,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
         if 0 < k - j <= 2 and k < n and not toks.brk[k] and (
-                toks.k[k] in _PREDICATE_START or (capital(k) and person_at(k) and not named_after)):
+                toks.k[k] in _PREDICATE_START or (capital(k) and person_at(k) and not named_after)
+                or (k - j == 1 and _name_stop(toks, k) and _word_started(toks, j))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
         if lower(j) and lower(j + 1) and not _name_stop(toks, j) and not _name_stop(toks, j + 1) \
@@ -586,7 +607,7 @@ def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
     k = i
     while k < n and k - i < 10 and not toks.brk[k] and (
             (toks.word[k] and not toks.upper[k] and not toks.k[k].isdigit() and not _year_at(toks, k)
-             and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k))
+             and (not _tail_stop(toks, k) or _place_lookalike(toks, k))
              and toks.k[k] not in _PREDICATE_START and not _name_stop(toks, k)
              and not (toks.cap[k] and k > i and _body_at(toks, k)))
             or _joining_comma(toks, k)):
@@ -594,7 +615,7 @@ def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
     if k == i or not toks.word[i] or toks.k[k - 1] == _AND or (k < n and toks.k[k] in _DEMONSTRATIVES):
         return i  # (not "... về vấn đề này": a reference to what was said, no name)
     clean = k >= n or toks.brk[k] or (not toks.word[k] and toks.k[k] not in ("-", "–")) \
-        or toks.k[k] in _TAIL_STOP or toks.k[k] in _PREDICATE_START or _name_stop(toks, k) or _year_at(toks, k)
+        or _tail_stop(toks, k) or toks.k[k] in _PREDICATE_START or _name_stop(toks, k) or _year_at(toks, k)
     return k if clean else i
 
 
@@ -623,7 +644,7 @@ def _party_of_country(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str] | N
     sản Trung Quốc", "Nhân dân Cách mạng Lào"): (end, country) of that country's party, else None."""
     n = len(toks)
     for x in range(j, min(n, j + 7)):
-        if x > j and (toks.gap[x] != " " or toks.brk[x]) or not toks.word[x] or toks.k[x] in _TAIL_STOP:
+        if x > j and (toks.gap[x] != " " or toks.brk[x]) or not toks.word[x] or _tail_stop(toks, x):
             return None
         country = lex.other_places.longest(toks, x) if toks.cap[x] else None
         if country and phrase_tokens(str(country[1])) != _VIETNAM:
@@ -670,6 +691,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     if ctx == "chain" and toks.k[i] not in lex.org_index.firsts:
         return _acronym_org(toks, i, lex)
     unit_end = i  # the end of a unit's name read here and refused ("Ban Thường vụ" with no body)
+    word_end = i  # the end of a head read here and refused for want of a name ("Hội đồng" + "thi")
     for m, row in lex.org_index.match(toks, i):
         assert isinstance(row, OrgRow)
         if not _abbreviations_in_capitals(toks, i, i + m, lex):
@@ -699,7 +721,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             if hit and toks.cap[j]:
                 dm, (field_name, en) = hit  # type: ignore[misc]
                 p.extra, p.extra_en, j, got_extra = field_name, en, j + dm, True  # one name per field
-        if not got_extra and "name" in row.takes and j < n:
+        if not got_extra and "name" in row.takes and j < n and j >= word_end:  # not "Hội" + "đồng thi"
             end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags)
             if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes:
                 end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II" is one)
@@ -737,6 +759,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 p.extra_en = (p.extra_en + " No. " + toks.t[k]).strip()
                 j = k + 1
         if needs_extra and not got_extra:
+            word_end = max(word_end, i + m)
             continue
         if "sub" in row.flags and j < n and not toks.brk[j]:
             k = j + 1 if toks.k[j] == _OF else j
