@@ -85,3 +85,10 @@ def test_a_commemoration_or_a_birth_anniversary_names_a_person_who_has_died():
         ("Lê Văn Hồ", "Chủ tịch", None, "former"),
         ("Trần Văn Bình", "Chủ tịch", "UBND tỉnh", "holds"),
     }
+
+
+def test_a_person_put_forward_for_an_assembly_to_elect_or_approve_is_nominated():
+    assert facts("Bí thư Tỉnh ủy Lê Văn An được giới thiệu để Quốc hội phê chuẩn làm Bộ trưởng Bộ Y tế.") == {
+        ("Lê Văn An", "Bí thư", "Tỉnh ủy", "holds"),
+        ("Lê Văn An", "Bộ trưởng", "Bộ Y tế", "nominated"),
+    }
