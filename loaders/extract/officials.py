@@ -577,9 +577,12 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 # "Dự có các đồng chí: A, B, nguyên Tổng Bí thư; C, ...": one title closes a group
                 for other in _group_before(toks, hits, idx, hit_person, runs[s][-1].end):
                     other.titles.extend((t, t.prefix or "holds") for t in runs[s])
+                opened = toks.k[j]
                 j = runs[s][-1].end
                 if j < n and toks.k[j] == ")":
                     j += 1
+                elif j < n and opened in ("-", "–") and toks.k[j] in ("-", "–") and not toks.brk[j]:
+                    j += 1  # "ông A - Phó Chủ tịch UBND tỉnh - được bầu làm ...": the closing dash
         s = _linked_run(toks, j, runs, _given_to(toks, h.start))
         if s is not None and s not in claimed:
             give(person, s, _linked_status(toks, clause_start(toks, h.start), h.start, s))
@@ -1785,7 +1788,7 @@ def _life_span_after(toks: Tokens, k: int) -> bool:
 def _dead_word_before(toks: Tokens, start: int) -> bool:
     """A word of deceased_words.tsv ends right before the title at ``start`` ("cố | Thủ tướng"),
     in the same sentence."""
-    for back in (1, 2):
+    for back in (1, 2, 3):
         a = start - back
         if a >= 0 and not toks.brk[start] and any(a + m == start for m, _ in _DECEASED.match(toks, a)):
             return True
