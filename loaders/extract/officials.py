@@ -1888,10 +1888,20 @@ _ASCII = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in
                         "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"})
 
 
+class _Compacted(dict[str, str]):
+    """:func:`compact` of every string asked, remembered for one call of :func:`_posts`, where the
+    same roles and bodies are compacted again for every title and every pair of titles."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = value = compact(text)
+        return value
+
+
 def _posts(toks: Tokens, persons: list[_Person],
            periods: dict[int, tuple[Period, bool, bool]] | None = None) -> list[PostMention]:
     out: list[PostMention] = []
     periods = periods or {}
+    compact = _Compacted().__getitem__  # the same answers, each string keyed once
     for p in persons:
         best: dict[tuple[str, str], PostMention] = {}
         # a role that is a post by itself ("Tổng Bí thư"), written without a body: kept beside the
