@@ -384,3 +384,23 @@ def test_a_short_form_inside_the_full_name_itself_is_part_of_it():
     """Found by the hostile property suite: the short form expanded into a full name that holds it."""
     ex = officials("Ban Chỉ đạo Tỉnh ủy Ban Chỉ đạo họp.")
     assert "Ban Chỉ đạo Tỉnh ủy Ban Chỉ đạo" in {m.name for m in ex.organizations}
+
+
+def test_a_body_written_with_its_term_in_running_text_keeps_the_termed_name():
+    ex = officials("Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII và Ủy ban Kiểm tra Trung "
+                   "ương khóa XII đã họp.")
+    got = {o.name: o.alt_names for o in ex.organizations}
+    assert got["Ban Chấp hành Trung ương Đảng"] == ["Ban Chấp hành Trung ương Đảng khóa XII"]
+    assert got["Ủy ban Kiểm tra Trung ương"] == ["Ủy ban Kiểm tra Trung ương khóa XII"]
+
+
+def test_after_a_role_the_term_is_the_members_not_the_bodys_name():
+    ex = officials("Ông Lê Văn An, Ủy viên Bộ Chính trị khóa XII, phát biểu.")
+    got = {o.name: o.alt_names for o in ex.organizations}
+    assert got == {"Bộ Chính trị": []}
+
+
+def test_a_unit_written_alone_is_no_body_of_the_report():
+    ex = officials("Năm 2015, ông được điều động về Văn phòng Tỉnh ủy Nghệ An. Ban Chấp hành đã làm việc với "
+                   "Văn phòng.")
+    assert {o.name for o in ex.organizations} == {"Văn phòng Tỉnh ủy Nghệ An", "Tỉnh ủy Nghệ An"}

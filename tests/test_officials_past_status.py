@@ -75,3 +75,20 @@ def test_a_during_clause_about_something_else_leaves_the_titles_after_it_held():
         ("Lê Văn An", "Chủ tịch nước", None, "holds"),
         ("Vladimir Putin", "Tổng thống", None, "holds"),
     }
+
+
+def test_a_commemoration_or_a_birth_anniversary_names_a_person_who_has_died():
+    assert facts("Kỷ niệm 105 năm ngày sinh Tổng Bí thư Trần Văn Cừu. Đoàn dâng hương Tổng Bí thư Trần Văn Cừu.") == {
+        ("Trần Văn Cừu", "Tổng Bí thư", None, "former"),
+    }
+    assert facts("Thực hiện Di chúc của Chủ tịch Lê Văn Hồ, ông Trần Văn Bình, Chủ tịch UBND tỉnh, phát biểu.") == {
+        ("Lê Văn Hồ", "Chủ tịch", None, "former"),
+        ("Trần Văn Bình", "Chủ tịch", "UBND tỉnh", "holds"),
+    }
+
+
+def test_a_person_put_forward_for_an_assembly_to_elect_or_approve_is_nominated():
+    assert facts("Bí thư Tỉnh ủy Lê Văn An được giới thiệu để Quốc hội phê chuẩn làm Bộ trưởng Bộ Y tế.") == {
+        ("Lê Văn An", "Bí thư", "Tỉnh ủy", "holds"),
+        ("Lê Văn An", "Bộ trưởng", "Bộ Y tế", "nominated"),
+    }

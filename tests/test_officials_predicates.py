@@ -117,3 +117,16 @@ def test_a_disciplinary_form_between_the_name_and_the_removal_from_posts():
         ("Trần Thị Hoa", "Bí thư", "Thành ủy Đà Nẵng", "left"),
         ("Trần Thị Hoa", "Ủy viên", "Ban Thường vụ", "left"),
     }
+
+
+def test_a_predicate_after_a_title_set_off_by_two_dashes_is_the_named_person_s():
+    from tests.fixtures_officials import officials
+
+    got = {(p.person.name, p.role, p.org.written if p.org else None, p.status)
+           for p in officials("Ông Lê Văn An - Phó Chủ tịch UBND tỉnh Hà Nam - được HĐND bầu làm Chủ tịch "
+                              "UBND tỉnh Hà Nam thay ông Trần Văn Nam.").posts}
+    assert got == {
+        ("Lê Văn An", "Phó Chủ tịch", "UBND tỉnh Hà Nam", "holds"),
+        ("Lê Văn An", "Chủ tịch", "UBND tỉnh Hà Nam", "appointed"),
+        ("Trần Văn Nam", "Chủ tịch", "UBND tỉnh Hà Nam", "left"),
+    }

@@ -89,7 +89,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     finder = OrgFinder(toks, report.province)
     finder.scan()
     hits = find_names(toks, finder.covered)
-    runs = _runs(toks, finder, {h.start for h in hits})
+    runs = _runs(toks, finder, {h.start for h in hits}, {x for h in hits for x in range(h.start + 1, h.end)})
     _context_bodies(toks, runs, finder)
     hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
@@ -124,15 +124,17 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
 # Titles
 
 
-def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, list[Title]]:
-    """Every run of titles in the text, by its first token."""
+def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
+          in_names: frozenset[int] | set[int] = frozenset()) -> dict[int, list[Title]]:
+    """Every run of titles in the text, by its first token. None starts inside a name: a given
+    name that is also a role's first word ("ông Lê Văn Chánh, Giám đốc Sở ...": "Chánh")."""
     lex = lexicon()
     runs: dict[int, list[Title]] = {}
     n = len(toks)
     i = 0
     while i < n:
         k = toks.k[i]
-        if i not in name_starts and (k in lex.status_cues.firsts or k in ("phó", "quyền")
+        if i not in name_starts and i not in in_names and (k in lex.status_cues.firsts or k in ("phó", "quyền")
                                      or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
             run = parse_run(toks, i, finder)
@@ -278,7 +280,9 @@ _BODY_TERM = frozenset(phrase_tokens("khóa mới nhiệm kỳ -"))
 _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
 
-_NOW = frozenset(phrase_tokens("hiện"))
+_NOW = frozenset(phrase_tokens("hiện nay còn"))
+# number words of list_words.tsv ("bốn Thứ trưởng"), not the plural words "các", "những"
+_COUNT_WORDS = frozenset(phrase_tokens("hai ba bốn năm sáu bảy tám chín mười"))
 _LA = phrase_tokens("là")[0]
 _MAX_HAS_REACH = 16  # tokens from "BODY có" to a further role of its list: "Chủ tịch là bà A và"
 
@@ -296,10 +300,13 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
         if c is not None and c + 1 < k and _LINKS.longest(toks, c + 1) is None \
                 and any(toks.k[x] == _LA for x in range(c + 1, k)):
             k = c
+    if k >= 2 and (toks.k[k].isdigit() or toks.k[k] in _COUNT_WORDS) and toks.k[k - 1] == _HAS \
+            and not toks.brk[k]:
+        k -= 1  # "Bộ Y tế có | bốn | Thứ trưởng gồm các ông A, B": the roles the body has, counted
     if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
-        if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
-            b -= 1  # "UBND thành phố hiện có ..."
+        while b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
+            b -= 1  # "UBND thành phố hiện có ...", "hiện nay có", "còn có"
         while b > 0 and (toks.k[b - 1] in _BODY_TERM or _roman(toks.t[b - 1]) or toks.k[b - 1].isdigit()) \
                 and not toks.brk[b]:
             b -= 1
@@ -570,9 +577,12 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 # "Dự có các đồng chí: A, B, nguyên Tổng Bí thư; C, ...": one title closes a group
                 for other in _group_before(toks, hits, idx, hit_person, runs[s][-1].end):
                     other.titles.extend((t, t.prefix or "holds") for t in runs[s])
+                opened = toks.k[j]
                 j = runs[s][-1].end
                 if j < n and toks.k[j] == ")":
                     j += 1
+                elif j < n and opened in ("-", "–") and toks.k[j] in ("-", "–") and not toks.brk[j]:
+                    j += 1  # "ông A - Phó Chủ tịch UBND tỉnh - được bầu làm ...": the closing dash
         s = _linked_run(toks, j, runs, _given_to(toks, h.start))
         if s is not None and s not in claimed:
             give(person, s, _linked_status(toks, clause_start(toks, h.start), h.start, s))
@@ -992,11 +1002,31 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
 
 def _abbreviation_before(toks: Tokens, b: int) -> int | None:
     """Where "(ABBR)" written right before token b starts: the short name of the body just named,
-    between a title and its name ("Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng")."""
+    between a title and its name ("Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng"); or
+    where the body's place or parent body is, in a short parenthesis of capitalised words, place
+    words and commas ("Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng",
+    "Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Phạm Trọng Đạt")."""
     if b >= 3 and toks.k[b - 1] == ")" and toks.k[b - 3] == "(" and toks.upper[b - 2] \
             and len(toks.t[b - 2]) >= 2 and not any(toks.brk[b - 2 : b + 1]):
         return b - 3
+    if b >= 3 and toks.k[b - 1] == ")" and not toks.brk[b - 1] and not toks.brk[b]:
+        for a in range(b - 3, max(0, b - 2 - _MAX_PLACE_ASIDE) - 1, -1):
+            if toks.brk[a + 1]:
+                return None
+            if toks.k[a] == "(":
+                inner = range(a + 1, b - 1)
+                if toks.cap[a + 1] or toks.k[a + 1] in _LEVEL_WORDS:
+                    if all(toks.k[x] == "," or toks.cap[x] or toks.k[x] in _LEVEL_WORDS
+                           or (toks.word[x] and x > a + 1 and toks.cap[x - 1] and not toks.k[x].isdigit()
+                               and toks.k[x] not in _FILLERS) for x in inner):
+                        return a
+                return None
+            if toks.k[a] in (")", ":", ";") or toks.k[a].isdigit():
+                return None
     return None
+
+
+_MAX_PLACE_ASIDE = 8  # tokens inside "(huyện Quế Sơn, Quảng Nam)" between a title and its name
 
 
 def _periods(toks: Tokens) -> list[tuple[int, Period]]:
@@ -1778,7 +1808,7 @@ def _life_span_after(toks: Tokens, k: int) -> bool:
 def _dead_word_before(toks: Tokens, start: int) -> bool:
     """A word of deceased_words.tsv ends right before the title at ``start`` ("cố | Thủ tướng"),
     in the same sentence."""
-    for back in (1, 2):
+    for back in (1, 2, 3):
         a = start - back
         if a >= 0 and not toks.brk[start] and any(a + m == start for m, _ in _DECEASED.match(toks, a)):
             return True
@@ -1858,10 +1888,20 @@ _ASCII = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in
                         "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"})
 
 
+class _Compacted(dict[str, str]):
+    """:func:`compact` of every string asked, remembered for one call of :func:`_posts`, where the
+    same roles and bodies are compacted again for every title and every pair of titles."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = value = compact(text)
+        return value
+
+
 def _posts(toks: Tokens, persons: list[_Person],
            periods: dict[int, tuple[Period, bool, bool]] | None = None) -> list[PostMention]:
     out: list[PostMention] = []
     periods = periods or {}
+    compact = _Compacted().__getitem__  # the same answers, each string keyed once
     for p in persons:
         best: dict[tuple[str, str], PostMention] = {}
         # a role that is a post by itself ("Tổng Bí thư"), written without a body: kept beside the

@@ -10,9 +10,11 @@ case is read from the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any, TypeVar
 
 from kg.textkey import key as text_key
@@ -21,6 +23,7 @@ from kg.textkey import key as text_key
 T = TypeVar("T")
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens between the gaps
 
 # Two words glued together in the source ("Trung QuốcNgụy", "Nguyễn Văn Ađến", "ÔngTrần") are two
 # tokens. A Vietnamese syllable is (onset) vowels (coda); a letter run that is exactly two of them,
@@ -76,22 +79,18 @@ def _glue_points(text: str, key: str) -> list[int]:
     return out
 
 
-def _split(spans: list[tuple[int, int]], points: list[int]) -> list[tuple[int, int]]:
-    """``spans`` with every span that holds one of ``points`` cut there."""
-    if not points:
-        return spans
-    cuts = sorted(set(points))
-    out: list[tuple[int, int]] = []
-    c = 0
-    for a, b in spans:
-        while c < len(cuts) and cuts[c] <= a:
-            c += 1
-        while c < len(cuts) and cuts[c] < b:
-            out.append((a, cuts[c]))
-            a = cuts[c]
-            c += 1
-        out.append((a, b))
-    return out
+def _cut(s: list[int], e: list[int], k: list[str], key: str, points: list[int]) -> None:
+    """Cut the tokens (starts ``s``, ends ``e``, key forms ``k``) that hold one of ``points`` there,
+    in place: a handful of points in a long text, so each finds its token by bisection instead of
+    a walk over every token."""
+    for c in sorted(set(points), reverse=True):  # from the end: the tokens before keep their places
+        x = bisect_right(s, c) - 1
+        if x >= 0 and c < e[x]:
+            if c == s[x]:
+                continue  # already a token boundary
+            s.insert(x + 1, c)
+            e.insert(x, c)
+            k[x : x + 1] = [key[s[x] : c], key[c : e[x + 1]]]
 
 
 @lru_cache(maxsize=8192)
@@ -125,14 +124,22 @@ class Tokens:
 
     @classmethod
     def of(cls, text: str, key: str) -> Tokens:
-        spans = _split([m.span() for m in _TOKEN.finditer(key)], _glue_points(text, key))
-        s = [a for a, _ in spans]
-        e = [b for _, b in spans]
-        k = [key[a:b] for a, b in spans]
-        t = [text[a:b] for a, b in spans]
+        # This runs over every token of every report (about a million on the corpus) before any
+        # rule: one regex split gives the key tokens without a slice each, and its parts alternate
+        # gap, token, gap ... token, gap, so the running sum of their lengths gives every token's
+        # start (even places) and end (odd places). Glued words (few reports) are parted after.
+        parts = _TOKEN_PARTS.split(key)
+        ends = list(accumulate(map(len, parts)))
+        s = ends[0:-1:2]
+        e = ends[1::2]
+        k = parts[1::2]
+        points = _glue_points(text, key)
+        if points:
+            _cut(s, e, k, key, points)
+        t = [text[a:b] for a, b in zip(s, e, strict=True)]
         word = [x[0].isalnum() for x in t]
         cap = [x[0].isupper() for x in t]
-        upper = [x.isupper() for x in t]
+        upper = list(map(str.isupper, t))
         gap = [text[a:b] for a, b in zip([0, *e[:-1]] if e else [], s, strict=True)]
         brk = ["\n" in g for g in gap]
         return cls(text, k, t, s, e, cap, upper, word, brk, gap)
@@ -182,25 +189,31 @@ class PhraseIndex:
     def match(self, toks: Tokens, i: int) -> list[tuple[int, object]]:
         """(length, payload) of every phrase that starts at token i, longest first (phrases of one
         length in the order they were added); a phrase never spans a line break."""
+        # Called at nearly every token by many rules (about a million times on the corpus): half
+        # the calls end at the first lookup, most others at the second, so those paths come first.
         k = toks.k
-        n = len(k)
-        if i >= n:
+        if i >= len(k):
             return []
         node = self._root.get(k[i])
         if node is None:
             return []
-        found: list[tuple[int, list[object]]] = []
-        if node[1]:
-            found.append((1, node[1]))
+        level, ends = node
+        if not level:  # only one-token phrases start with this token
+            return [(1, p) for p in ends]
+        found: list[tuple[int, list[object]]] = [(1, ends)] if ends else []
         brk = toks.brk
+        n = len(k)
         j = i + 1
-        while node[0] and j < n and not brk[j]:
-            node = node[0].get(k[j])
+        while level and j < n and not brk[j]:
+            node = level.get(k[j])
             if node is None:
                 break
             j += 1
-            if node[1]:
-                found.append((j - i, node[1]))
+            level, ends = node
+            if ends:
+                found.append((j - i, ends))
+        if not found:
+            return []
         return [(m, p) for m, payloads in reversed(found) for p in payloads]
 
     def exactly(self, tokens: tuple[str, ...]) -> list[object]:
@@ -214,8 +227,28 @@ class PhraseIndex:
         return list(node[1]) if node is not None else []
 
     def longest(self, toks: Tokens, i: int) -> tuple[int, object] | None:
-        found = self.match(toks, i)
-        return found[0] if found else None
+        """The first of :meth:`match` (the longest phrase at token i, the first added of that
+        length), found by the same walk without building the whole list."""
+        k = toks.k
+        if i >= len(k):
+            return None
+        node = self._root.get(k[i])
+        if node is None:
+            return None
+        level, ends = node
+        best = (1, ends[0]) if ends else None
+        brk = toks.brk
+        n = len(k)
+        j = i + 1
+        while level and j < n and not brk[j]:
+            node = level.get(k[j])
+            if node is None:
+                break
+            j += 1
+            level, ends = node
+            if ends:
+                best = (j - i, ends[0])
+        return best
 
     def __contains__(self, first: str) -> bool:
         return first in self._root
