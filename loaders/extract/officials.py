@@ -1002,11 +1002,31 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
 
 def _abbreviation_before(toks: Tokens, b: int) -> int | None:
     """Where "(ABBR)" written right before token b starts: the short name of the body just named,
-    between a title and its name ("Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng")."""
+    between a title and its name ("Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng"); or
+    where the body's place or parent body is, in a short parenthesis of capitalised words, place
+    words and commas ("Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng",
+    "Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Phạm Trọng Đạt")."""
     if b >= 3 and toks.k[b - 1] == ")" and toks.k[b - 3] == "(" and toks.upper[b - 2] \
             and len(toks.t[b - 2]) >= 2 and not any(toks.brk[b - 2 : b + 1]):
         return b - 3
+    if b >= 3 and toks.k[b - 1] == ")" and not toks.brk[b - 1] and not toks.brk[b]:
+        for a in range(b - 3, max(0, b - 2 - _MAX_PLACE_ASIDE) - 1, -1):
+            if toks.brk[a + 1]:
+                return None
+            if toks.k[a] == "(":
+                inner = range(a + 1, b - 1)
+                if toks.cap[a + 1] or toks.k[a + 1] in _LEVEL_WORDS:
+                    if all(toks.k[x] == "," or toks.cap[x] or toks.k[x] in _LEVEL_WORDS
+                           or (toks.word[x] and x > a + 1 and toks.cap[x - 1] and not toks.k[x].isdigit()
+                               and toks.k[x] not in _FILLERS) for x in inner):
+                        return a
+                return None
+            if toks.k[a] in (")", ":", ";") or toks.k[a].isdigit():
+                return None
     return None
+
+
+_MAX_PLACE_ASIDE = 8  # tokens inside "(huyện Quế Sơn, Quảng Nam)" between a title and its name
 
 
 def _periods(toks: Tokens) -> list[tuple[int, Period]]:
@@ -1868,10 +1888,20 @@ _ASCII = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in
                         "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"})
 
 
+class _Compacted(dict[str, str]):
+    """:func:`compact` of every string asked, remembered for one call of :func:`_posts`, where the
+    same roles and bodies are compacted again for every title and every pair of titles."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = value = compact(text)
+        return value
+
+
 def _posts(toks: Tokens, persons: list[_Person],
            periods: dict[int, tuple[Period, bool, bool]] | None = None) -> list[PostMention]:
     out: list[PostMention] = []
     periods = periods or {}
+    compact = _Compacted().__getitem__  # the same answers, each string keyed once
     for p in persons:
         best: dict[tuple[str, str], PostMention] = {}
         # a role that is a post by itself ("Tổng Bí thư"), written without a body: kept beside the

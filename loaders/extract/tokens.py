@@ -10,6 +10,7 @@ case is read from the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -78,22 +79,18 @@ def _glue_points(text: str, key: str) -> list[int]:
     return out
 
 
-def _split(spans: list[tuple[int, int]], points: list[int]) -> list[tuple[int, int]]:
-    """``spans`` with every span that holds one of ``points`` cut there."""
-    if not points:
-        return spans
-    cuts = sorted(set(points))
-    out: list[tuple[int, int]] = []
-    c = 0
-    for a, b in spans:
-        while c < len(cuts) and cuts[c] <= a:
-            c += 1
-        while c < len(cuts) and cuts[c] < b:
-            out.append((a, cuts[c]))
-            a = cuts[c]
-            c += 1
-        out.append((a, b))
-    return out
+def _cut(s: list[int], e: list[int], k: list[str], key: str, points: list[int]) -> None:
+    """Cut the tokens (starts ``s``, ends ``e``, key forms ``k``) that hold one of ``points`` there,
+    in place: a handful of points in a long text, so each finds its token by bisection instead of
+    a walk over every token."""
+    for c in sorted(set(points), reverse=True):  # from the end: the tokens before keep their places
+        x = bisect_right(s, c) - 1
+        if x >= 0 and c < e[x]:
+            if c == s[x]:
+                continue  # already a token boundary
+            s.insert(x + 1, c)
+            e.insert(x, c)
+            k[x : x + 1] = [key[s[x] : c], key[c : e[x + 1]]]
 
 
 @lru_cache(maxsize=8192)
@@ -138,10 +135,7 @@ class Tokens:
         k = parts[1::2]
         points = _glue_points(text, key)
         if points:
-            spans = _split(list(zip(s, e, strict=True)), points)
-            s = [a for a, _ in spans]
-            e = [b for _, b in spans]
-            k = [key[a:b] for a, b in spans]
+            _cut(s, e, k, key, points)
         t = [text[a:b] for a, b in zip(s, e, strict=True)]
         word = [x[0].isalnum() for x in t]
         cap = [x[0].isupper() for x in t]
