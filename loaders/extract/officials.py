@@ -108,6 +108,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _session_deputies(toks, hits, hit_person, finder)
     _elections(toks, hits, hit_person, finder, runs)
     _led_by(toks, hits, hit_person, finder)
+    _replaced(toks, runs, hits, hit_person, claimed)
     _finish(persons)
     finder.drop_qualifiers(used_quals)
     extraction.organizations.extend(finder.mentions)
@@ -611,6 +612,35 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+_NEW = phrase_tokens("mới")[0]
+
+
+def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
+              claimed: set[int]) -> None:
+    """"Quốc hội sẽ phê chuẩn Bộ trưởng Giao thông Vận tải mới thay ông Y": a title nobody holds
+    yet, followed by "thay" (replace_cues.tsv) and a name, is the post that name leaves. Read after
+    every other way of giving a title, so a subject that gains it keeps it ("ông A được bầu làm X
+    thay ông Y" is read with A)."""
+    n = len(toks)
+    by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person and h.how != "credit"}
+    for s in sorted(runs):
+        if s in claimed:
+            continue
+        k = runs[s][-1].end
+        while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit() or toks.k[k] == _NEW) and not toks.brk[k]:
+            k += 1  # "nhiệm kỳ 2010-2015", "mới"
+        rep = _REPLACES.longest(toks, k) if k < n and not toks.brk[k] else None
+        if not rep:
+            continue
+        k += rep[0]
+        while k < n and toks.k[k] in _HONORIFIC_WORDS and not toks.brk[k]:
+            k += 1
+        other = by_start.get(k)
+        if other is not None and all(t.org is not None or not t.row.needs_org for t in runs[s]):
+            claimed.add(s)
+            other.titles.extend((t, "left") for t in runs[s])
 
 
 _DEPUTY_WORDS = (phrase_tokens("đại biểu"), phrase_tokens("ĐB"))  # "ĐB X" in session reports

@@ -925,6 +925,14 @@ def _english(p: OrgParse) -> str | None:
     return en
 
 
+def _central_level(p: OrgParse) -> bool:
+    """The body's name ends in "Trung ương" as its level ("Ban Tổ chức Trung ương", "Ủy ban Kiểm
+    tra T.Ư"): the text names the unit, not the Ban Chấp hành Trung ương above it, which stays a
+    link (``unwritten_parent``), no body of the report. "Ủy viên Trung ương" after a role, or "Ban
+    Chấp hành Trung ương Đảng" written in full, name it."""
+    return p.parent is not None and p.parent.row.id == "tw" and "sub" in p.row.flags and not p.of
+
+
 def _said_term(p: OrgParse) -> str | None:
     """The term written right after the whole name and read but not kept in it ("Ủy ban Kiểm tra
     Trung ương khóa XII": the term the "Trung ương" part read)."""
@@ -1174,7 +1182,8 @@ class OrgFinder:
             if named is not None:  # the district's body as the text names it in full
                 self.by_span[key] = named
                 return named
-        parent = self.mention(p.parent, hint) if p.parent else None
+        level_only = _central_level(p)
+        parent = self.mention(p.parent, hint) if p.parent and not level_only else None
         toks = self.toks
         prov_place = p.province()
         province = prov_place.canonical if prov_place else None
@@ -1194,8 +1203,8 @@ class OrgFinder:
             scope = "province"
         else:
             scope = "report"
-        unwritten = None
-        if parent is None and p.row.parent and not p.foreign:
+        unwritten = self._rule_parent(p.parent.row.id, p, None) if p.parent and level_only else None
+        if parent is None and unwritten is None and p.row.parent and not p.foreign:
             parent = self._implied(p.row.parent, p, province)
             if parent is None:
                 unwritten = self._rule_parent(p.row.parent, p, province)
@@ -1213,7 +1222,7 @@ class OrgFinder:
             unwritten_parent=unwritten if parent is None else None,
             alt_names=_term_names(p, name),
             category=p.row.category if p.row.category != "any" else (
-                parent.category if parent else "state"),
+                parent.category if parent else unwritten.category if unwritten else "state"),
         )
         self.by_span[key] = m
         self.parse_of[id(m)] = p
