@@ -367,3 +367,10 @@ def test_a_body_that_votes_or_relieves_on_a_date_holds_a_meeting_but_not_a_body_
              .person("Trần Văn Bình").person("Lê Văn Nam").person("Đỗ Văn Cường"))
     assert [(e.kind, e.date.iso(), e.organizer.name) for e in ex.events] == [
         ("Kỳ họp", "2016-10-25", "Quốc hội"), ("Hội nghị", "2016-09-29", "Ban Chấp hành Đảng bộ tỉnh")]
+
+
+def test_the_same_day_is_not_a_deadline_or_the_day_a_law_takes_effect(doc):
+    text = ("Sáng 28/11/2004, Quốc hội thông qua Luật Thanh niên. Luật có hiệu lực từ ngày 1/1/2005. "
+            "Chiều cùng ngày, Quốc hội tổ chức phiên họp toàn thể.")
+    ex = run(doc(text, date=None).org("Quốc hội"))
+    assert [(ev.kind, ev.date) for ev in ex.events] == [("Phiên họp", PartialDate(2004, 11, 28))]

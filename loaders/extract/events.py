@@ -444,11 +444,18 @@ _SAME_DAY = re.compile(r"\s*(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ng�
 
 def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
     """The date a sentence opening "Cùng ngày" (the same day) refers to: the latest date written
-    before it in the report, when there is one; otherwise the sentence has no date."""
+    before it in the report that is not a deadline or a bound, when there is one; otherwise the
+    sentence has no date."""
     if not _SAME_DAY.match(report.key, sent.start, sent.end):
         return None
-    before = dates[: bisect_left(dates, sent.start, key=_org_start)]
+    before = [d for d in dates[: bisect_left(dates, sent.start, key=_org_start)]
+              if not _BOUND.search(report.key, max(0, d.span.start - 12), d.span.start)]
     return before[-1].date if before else None
+
+
+# "báo cáo Bộ Chính trị trước ngày 30-6", "có hiệu lực từ ngày 1/1/2005", "sau ngày 1/1/2008": a deadline or a
+# bound, not a day something happened on; "Cùng ngày" does not refer to it.
+_BOUND = re.compile(r"(?<![\w])(?:trước|sau|từ|đến|tới)\s+$")
 
 
 def _reviewed_year(report: Report, date: PartialDate, words: list[Span]) -> PartialDate:
