@@ -727,6 +727,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II" is one)
             if end <= unit_end:
                 end = j  # "Ban" + "Chấp hành": the unit refused above, not a Ban named "Chấp hành"
+            if end > j and _place_named(toks, i, j, lex):
+                end = j  # "Hội An", "Trường Sa": a place whose name begins with a body's head word
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
@@ -931,6 +933,15 @@ def _central_level(p: OrgParse) -> bool:
     link (``unwritten_parent``), no body of the report. "Ủy viên Trung ương" after a role, or "Ban
     Chấp hành Trung ương Đảng" written in full, name it."""
     return p.parent is not None and p.parent.row.id == "tw" and "sub" in p.row.flags and not p.of
+
+
+def _place_named(toks: Tokens, i: int, j: int, lex: Lexicon) -> bool:
+    """A place's name begins at token i with the head word (tokens i..j) and goes on past it
+    (``places.tsv``, ``districts.tsv``): "Hội An" is a city, not a Hội named "An"."""
+    if any(" ".join(toks.k[i:e]) in lex.districts for e in range(j + 1, min(len(toks), i + 4) + 1)):
+        return True
+    hit = lex.places.longest(toks, i)
+    return hit is not None and hit[0] > j - i
 
 
 def _said_term(p: OrgParse) -> str | None:
