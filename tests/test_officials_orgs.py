@@ -404,3 +404,17 @@ def test_a_unit_written_alone_is_no_body_of_the_report():
     ex = officials("Năm 2015, ông được điều động về Văn phòng Tỉnh ủy Nghệ An. Ban Chấp hành đã làm việc với "
                    "Văn phòng.")
     assert {o.name for o in ex.organizations} == {"Văn phòng Tỉnh ủy Nghệ An", "Tỉnh ủy Nghệ An"}
+
+
+def test_trung_uong_ending_a_units_name_is_its_level_not_a_body_of_the_report():
+    ex = officials("Ông Lê Văn An, Phó trưởng Ban Tuyên giáo Trung ương, làm việc với Ủy ban Kiểm tra T.Ư.")
+    got = {o.name: o for o in ex.organizations}
+    assert set(got) == {"Ban Tuyên giáo Trung ương", "Ủy ban Kiểm tra Trung ương"}
+    assert got["Ban Tuyên giáo Trung ương"].parent is None
+    assert got["Ban Tuyên giáo Trung ương"].unwritten_parent.name == "Ban Chấp hành Trung ương Đảng"
+    assert got["Ban Tuyên giáo Trung ương"].category == "party"
+
+
+def test_trung_uong_after_a_member_role_is_the_central_committee():
+    ex = officials("Ông Lê Văn An, Ủy viên Trung ương Đảng, Trưởng Ban Tổ chức Trung ương, phát biểu.")
+    assert {o.name for o in ex.organizations} == {"Ban Chấp hành Trung ương Đảng", "Ban Tổ chức Trung ương"}

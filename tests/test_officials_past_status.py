@@ -92,3 +92,12 @@ def test_a_person_put_forward_for_an_assembly_to_elect_or_approve_is_nominated()
         ("Lê Văn An", "Bí thư", "Tỉnh ủy", "holds"),
         ("Lê Văn An", "Bộ trưởng", "Bộ Y tế", "nominated"),
     }
+
+
+def test_posts_held_one_after_another_in_a_career_are_former():
+    assert facts("Từ 1997 đến 2003, ông Lê Văn An là Thứ trưởng Bộ Y tế, sau đó ông lần lượt làm Phó Bí thư "
+                 "Tỉnh uỷ Hà Nam, quyền Chủ tịch UBND tỉnh Hà Nam.") == {
+        ("Lê Văn An", "Thứ trưởng", "Bộ Y tế", "former"),
+        ("Lê Văn An", "Phó Bí thư", "Tỉnh uỷ Hà Nam", "former"),
+        ("Lê Văn An", "quyền Chủ tịch", "UBND tỉnh Hà Nam", "former"),
+    }

@@ -108,6 +108,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _session_deputies(toks, hits, hit_person, finder)
     _elections(toks, hits, hit_person, finder, runs)
     _led_by(toks, hits, hit_person, finder)
+    _replaced(toks, runs, hits, hit_person, claimed)
     _finish(persons)
     finder.drop_qualifiers(used_quals)
     extraction.organizations.extend(finder.mentions)
@@ -613,6 +614,35 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     return used_quals
 
 
+_NEW = phrase_tokens("mới")[0]
+
+
+def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
+              claimed: set[int]) -> None:
+    """"Quốc hội sẽ phê chuẩn Bộ trưởng Giao thông Vận tải mới thay ông Y": a title nobody holds
+    yet, followed by "thay" (replace_cues.tsv) and a name, is the post that name leaves. Read after
+    every other way of giving a title, so a subject that gains it keeps it ("ông A được bầu làm X
+    thay ông Y" is read with A)."""
+    n = len(toks)
+    by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person and h.how != "credit"}
+    for s in sorted(runs):
+        if s in claimed:
+            continue
+        k = runs[s][-1].end
+        while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit() or toks.k[k] == _NEW) and not toks.brk[k]:
+            k += 1  # "nhiệm kỳ 2010-2015", "mới"
+        rep = _REPLACES.longest(toks, k) if k < n and not toks.brk[k] else None
+        if not rep:
+            continue
+        k += rep[0]
+        while k < n and toks.k[k] in _HONORIFIC_WORDS and not toks.brk[k]:
+            k += 1
+        other = by_start.get(k)
+        if other is not None and all(t.org is not None or not t.row.needs_org for t in runs[s]):
+            claimed.add(s)
+            other.titles.extend((t, "left") for t in runs[s])
+
+
 _DEPUTY_WORDS = (phrase_tokens("đại biểu"), phrase_tokens("ĐB"))  # "ĐB X" in session reports
 _ASSEMBLIES = ("quoc_hoi", "hdnd")  # the bodies whose members are "đại biểu"
 
@@ -1002,11 +1032,31 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
 
 def _abbreviation_before(toks: Tokens, b: int) -> int | None:
     """Where "(ABBR)" written right before token b starts: the short name of the body just named,
-    between a title and its name ("Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng")."""
+    between a title and its name ("Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng"); or
+    where the body's place or parent body is, in a short parenthesis of capitalised words, place
+    words and commas ("Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng",
+    "Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Phạm Trọng Đạt")."""
     if b >= 3 and toks.k[b - 1] == ")" and toks.k[b - 3] == "(" and toks.upper[b - 2] \
             and len(toks.t[b - 2]) >= 2 and not any(toks.brk[b - 2 : b + 1]):
         return b - 3
+    if b >= 3 and toks.k[b - 1] == ")" and not toks.brk[b - 1] and not toks.brk[b]:
+        for a in range(b - 3, max(0, b - 2 - _MAX_PLACE_ASIDE) - 1, -1):
+            if toks.brk[a + 1]:
+                return None
+            if toks.k[a] == "(":
+                inner = range(a + 1, b - 1)
+                if toks.cap[a + 1] or toks.k[a + 1] in _LEVEL_WORDS:
+                    if all(toks.k[x] == "," or toks.cap[x] or toks.k[x] in _LEVEL_WORDS
+                           or (toks.word[x] and x > a + 1 and toks.cap[x - 1] and not toks.k[x].isdigit()
+                               and toks.k[x] not in _FILLERS) for x in inner):
+                        return a
+                return None
+            if toks.k[a] in (")", ":", ";") or toks.k[a].isdigit():
+                return None
     return None
+
+
+_MAX_PLACE_ASIDE = 8  # tokens inside "(huyện Quế Sơn, Quảng Nam)" between a title and its name
 
 
 def _periods(toks: Tokens) -> list[tuple[int, Period]]:

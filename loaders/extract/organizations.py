@@ -727,6 +727,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II" is one)
             if end <= unit_end:
                 end = j  # "Ban" + "Chấp hành": the unit refused above, not a Ban named "Chấp hành"
+            if end > j and _place_named(toks, i, j, lex):
+                end = j  # "Hội An", "Trường Sa": a place whose name begins with a body's head word
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
@@ -923,6 +925,23 @@ def _english(p: OrgParse) -> str | None:
     if p.term:
         en = f"{en} ({p.term})"
     return en
+
+
+def _central_level(p: OrgParse) -> bool:
+    """The body's name ends in "Trung ương" as its level ("Ban Tổ chức Trung ương", "Ủy ban Kiểm
+    tra T.Ư"): the text names the unit, not the Ban Chấp hành Trung ương above it, which stays a
+    link (``unwritten_parent``), no body of the report. "Ủy viên Trung ương" after a role, or "Ban
+    Chấp hành Trung ương Đảng" written in full, name it."""
+    return p.parent is not None and p.parent.row.id == "tw" and "sub" in p.row.flags and not p.of
+
+
+def _place_named(toks: Tokens, i: int, j: int, lex: Lexicon) -> bool:
+    """A place's name begins at token i with the head word (tokens i..j) and goes on past it
+    (``places.tsv``, ``districts.tsv``): "Hội An" is a city, not a Hội named "An"."""
+    if any(" ".join(toks.k[i:e]) in lex.districts for e in range(j + 1, min(len(toks), i + 4) + 1)):
+        return True
+    hit = lex.places.longest(toks, i)
+    return hit is not None and hit[0] > j - i
 
 
 def _said_term(p: OrgParse) -> str | None:
@@ -1174,7 +1193,8 @@ class OrgFinder:
             if named is not None:  # the district's body as the text names it in full
                 self.by_span[key] = named
                 return named
-        parent = self.mention(p.parent, hint) if p.parent else None
+        level_only = _central_level(p)
+        parent = self.mention(p.parent, hint) if p.parent and not level_only else None
         toks = self.toks
         prov_place = p.province()
         province = prov_place.canonical if prov_place else None
@@ -1194,8 +1214,8 @@ class OrgFinder:
             scope = "province"
         else:
             scope = "report"
-        unwritten = None
-        if parent is None and p.row.parent and not p.foreign:
+        unwritten = self._rule_parent(p.parent.row.id, p, None) if p.parent and level_only else None
+        if parent is None and unwritten is None and p.row.parent and not p.foreign:
             parent = self._implied(p.row.parent, p, province)
             if parent is None:
                 unwritten = self._rule_parent(p.row.parent, p, province)
@@ -1213,7 +1233,7 @@ class OrgFinder:
             unwritten_parent=unwritten if parent is None else None,
             alt_names=_term_names(p, name),
             category=p.row.category if p.row.category != "any" else (
-                parent.category if parent else "state"),
+                parent.category if parent else unwritten.category if unwritten else "state"),
         )
         self.by_span[key] = m
         self.parse_of[id(m)] = p
