@@ -281,9 +281,7 @@ _BODY_TERM = frozenset(phrase_tokens("khóa mới nhiệm kỳ -"))
 _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
 
-_NOW = frozenset(phrase_tokens("hiện nay còn"))
-# number words of list_words.tsv ("bốn Thứ trưởng"), not the plural words "các", "những"
-_COUNT_WORDS = frozenset(phrase_tokens("hai ba bốn năm sáu bảy tám chín mười"))
+_NOW = frozenset(phrase_tokens("hiện"))
 _LA = phrase_tokens("là")[0]
 _MAX_HAS_REACH = 16  # tokens from "BODY có" to a further role of its list: "Chủ tịch là bà A và"
 
@@ -301,13 +299,10 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
         if c is not None and c + 1 < k and _LINKS.longest(toks, c + 1) is None \
                 and any(toks.k[x] == _LA for x in range(c + 1, k)):
             k = c
-    if k >= 2 and (toks.k[k].isdigit() or toks.k[k] in _COUNT_WORDS) and toks.k[k - 1] == _HAS \
-            and not toks.brk[k]:
-        k -= 1  # "Bộ Y tế có | bốn | Thứ trưởng gồm các ông A, B": the roles the body has, counted
     if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
-        while b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
-            b -= 1  # "UBND thành phố hiện có ...", "hiện nay có", "còn có"
+        if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
+            b -= 1  # "UBND thành phố hiện có ..."
         while b > 0 and (toks.k[b - 1] in _BODY_TERM or _roman(toks.t[b - 1]) or toks.k[b - 1].isdigit()) \
                 and not toks.brk[b]:
             b -= 1
