@@ -1792,8 +1792,9 @@ _TERM_OF_OFFICE = phrase_tokens("nhiệm kỳ")
 def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
     """"Bí thư Tỉnh ủy nhiệm kỳ 2010-2015" in a report of 2017 is a former post. The report's year
     is its publication year, else the latest year the text mentions."""
-    years = [int(t) for t in toks.k if _YEAR.match(t)]
-    now = report.published.year if report.published and report.published.year else max(years, default=0)
+    # the years of the text only when the report has no date (filters: no Python step a token)
+    now = report.published.year if report.published and report.published.year else \
+        max(map(int, filter(_YEAR.match, filter(str.isdigit, toks.k))), default=0)
     if not now:
         return
     # the latest date the text gives from which something began (a term's end year is no date)
