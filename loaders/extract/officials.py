@@ -344,11 +344,10 @@ def _workplace_cues(toks: Tokens) -> list[tuple[int, int]]:
     """(first token, token after) of every workplace cue of the text, in order."""
     idx = lexicon().workplace_cues
     out = []
-    for c, k in enumerate(toks.k):
-        if k in idx.firsts:
-            hit = idx.longest(toks, c)
-            if hit:
-                out.append((c, c + hit[0]))
+    for c in toks.where(idx.firsts):
+        hit = idx.longest(toks, c)
+        if hit:
+            out.append((c, c + hit[0]))
     return out
 
 
@@ -653,7 +652,7 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
              if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= len(w)
              and tuple(toks.k[h.start - len(w) : h.start]) == w]
     firsts = lex.session_cues.firsts
-    if not after or not any(k in firsts and lex.session_cues.longest(toks, i) for i, k in enumerate(toks.k)):
+    if not after or not any(lex.session_cues.longest(toks, i) for i in toks.where(firsts)):
         return
     bodies = {kind: [o for o in finder.mentions if o.kind == kind] for kind in _ASSEMBLIES}
     kind = max(_ASSEMBLIES, key=lambda k: len(bodies[k]))
@@ -730,7 +729,7 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
     full = [(i, h) for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")]
     starts = [h.start for _, h in full]
     n = len(toks)
-    for d in (x for x, k in enumerate(toks.k) if k == _BY):
+    for d in toks.where((_BY,)):
         body = next((ends[e] for e in range(d, max(-1, d - _MAX_BODY_ASIDE), -1)
                      if e in ends and not any(toks.brk[e : d + 1]) and "." not in toks.k[e:d]
                      and ";" not in toks.k[e:d]), None)
