@@ -43,8 +43,10 @@ _SHORT = re.compile(
     rf"\b{_ANCHOR}(?:\(\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?)?"
     rf"(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])"
 )
+# (?<!\wngày) after the word is the \b before it: a pattern that begins with a plain word lets
+# the regex engine jump from one "ngày" to the next instead of trying every position of the text.
 _LONG = re.compile(
-    r"\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?"
+    r"ngày(?<!\wngày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?"
 )
 # A range of days in one month: "ngày 27-28/3/2021", "(27-28/4)", "từ ngày 24 - 27/4/2021", "Từ ngày 27
 # đến ngày 30-6-2017". It is dated by its first day, in the month (and year) written after the last.
@@ -56,7 +58,8 @@ _RANGE = re.compile(
 _RANGE_END = re.compile(r"\s*(?:-|đến|tới)\s*(?:ngày\s+)?")
 _MONTH_YEAR = re.compile(r"\btháng\s+(?P<m>\d{1,2})\s*(?:năm|/|-)\s*(?P<y>\d{4})")
 _PERIOD = re.compile(
-    r"\b(?P<kind>giai đoạn|nhiệm kỳ|thời kỳ)\s+(?P<a>(?:19|20)\d{2})\s*-\s*(?P<b>(?:19|20)\d{2})"
+    r"(?P<kind>giai đoạn(?<!\wgiai đoạn)|nhiệm kỳ(?<!\wnhiệm kỳ)|thời kỳ(?<!\wthời kỳ))"  # as _LONG's
+    r"\s+(?P<a>(?:19|20)\d{2})\s*-\s*(?P<b>(?:19|20)\d{2})"
 )
 
 

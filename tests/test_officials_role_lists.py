@@ -208,16 +208,3 @@ def test_a_bare_role_beside_the_same_role_with_a_qualifier_and_body_is_one_post(
     got = posts_of(officials("Ông Lê Văn Tám, Phó Thủ tướng Thường trực Chính phủ, dẫn đầu đoàn. Phó Thủ tướng Lê "
                              "Văn Tám đã ký biên bản."))
     assert got == {("Lê Văn Tám", "Phó Thủ tướng Thường trực", "Chính phủ")}
-
-
-def test_a_body_that_has_a_counted_role_gives_it_to_every_name_of_the_list():
-    from tests.fixtures_officials import officials, posts_of
-
-    assert posts_of(officials("Bộ Y tế có bốn Thứ trưởng gồm các ông Lê Văn An, Trần Văn Bình, Hồ Văn Cường "
-                              "và Đỗ Văn Dũng.")) == {
-        (name, "Thứ trưởng", "Bộ Y tế") for name in ("Lê Văn An", "Trần Văn Bình", "Hồ Văn Cường", "Đỗ Văn Dũng")
-    }
-    assert posts_of(officials("Hiện nay Thành ủy Hà Nội có ba Phó Bí thư, gồm ông Lê Văn An, ông Trần Văn Bình "
-                              "và bà Hồ Thị Cúc.")) == {
-        (name, "Phó Bí thư", "Thành ủy Hà Nội") for name in ("Lê Văn An", "Trần Văn Bình", "Hồ Thị Cúc")
-    }

@@ -86,7 +86,8 @@ def test_the_dateline_and_the_year_the_text_states_for_it(text: str, expected: P
     "Nghị quyết mới\nNgày 18/11/2016, Chính phủ ban hành Nghị quyết về cải cách hành chính.",
     # a photo's date inside its caption
     "Hội nghị\nQuang cảnh hội nghị (ảnh chụp sáng 3/7/2016). Tỉnh ủy bàn về công tác cán bộ.",
-    # a date to come is not the year of the dateline
+    # a date to come is not the year of the dateline, nor the dateline
+    "Dự kiến công bố kết quả bầu cử sớm nhất ngày 22/3/2026\nChủ tịch Quốc hội cho biết kết quả sẽ được công bố.",
     "Nghỉ hưu\nNgày 16/11, Bí thư Tỉnh ủy Trần Văn Bình cho biết ông được nghỉ hưu từ ngày 1/1/2018.",
     # a period compared with, a deadline to come, a period the dateline is far from: no year
     "So sánh\nNgày 20/6, tỉnh cho biết thu ngân sách tăng 5% so với 6 tháng đầu năm 2016.",

@@ -281,9 +281,7 @@ _BODY_TERM = frozenset(phrase_tokens("khóa mới nhiệm kỳ -"))
 _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
 
-_NOW = frozenset(phrase_tokens("hiện nay còn"))
-# number words of list_words.tsv ("bốn Thứ trưởng"), not the plural words "các", "những"
-_COUNT_WORDS = frozenset(phrase_tokens("hai ba bốn năm sáu bảy tám chín mười"))
+_NOW = frozenset(phrase_tokens("hiện"))
 _LA = phrase_tokens("là")[0]
 _MAX_HAS_REACH = 16  # tokens from "BODY có" to a further role of its list: "Chủ tịch là bà A và"
 
@@ -301,13 +299,10 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
         if c is not None and c + 1 < k and _LINKS.longest(toks, c + 1) is None \
                 and any(toks.k[x] == _LA for x in range(c + 1, k)):
             k = c
-    if k >= 2 and (toks.k[k].isdigit() or toks.k[k] in _COUNT_WORDS) and toks.k[k - 1] == _HAS \
-            and not toks.brk[k]:
-        k -= 1  # "Bộ Y tế có | bốn | Thứ trưởng gồm các ông A, B": the roles the body has, counted
     if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
-        while b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
-            b -= 1  # "UBND thành phố hiện có ...", "hiện nay có", "còn có"
+        if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
+            b -= 1  # "UBND thành phố hiện có ..."
         while b > 0 and (toks.k[b - 1] in _BODY_TERM or _roman(toks.t[b - 1]) or toks.k[b - 1].isdigit()) \
                 and not toks.brk[b]:
             b -= 1
@@ -349,11 +344,10 @@ def _workplace_cues(toks: Tokens) -> list[tuple[int, int]]:
     """(first token, token after) of every workplace cue of the text, in order."""
     idx = lexicon().workplace_cues
     out = []
-    for c, k in enumerate(toks.k):
-        if k in idx.firsts:
-            hit = idx.longest(toks, c)
-            if hit:
-                out.append((c, c + hit[0]))
+    for c in toks.where(idx.firsts):
+        hit = idx.longest(toks, c)
+        if hit:
+            out.append((c, c + hit[0]))
     return out
 
 
@@ -658,7 +652,7 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
              if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= len(w)
              and tuple(toks.k[h.start - len(w) : h.start]) == w]
     firsts = lex.session_cues.firsts
-    if not after or not any(k in firsts and lex.session_cues.longest(toks, i) for i, k in enumerate(toks.k)):
+    if not after or not any(lex.session_cues.longest(toks, i) for i in toks.where(firsts)):
         return
     bodies = {kind: [o for o in finder.mentions if o.kind == kind] for kind in _ASSEMBLIES}
     kind = max(_ASSEMBLIES, key=lambda k: len(bodies[k]))
@@ -735,7 +729,7 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
     full = [(i, h) for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")]
     starts = [h.start for _, h in full]
     n = len(toks)
-    for d in (x for x, k in enumerate(toks.k) if k == _BY):
+    for d in toks.where((_BY,)):
         body = next((ends[e] for e in range(d, max(-1, d - _MAX_BODY_ASIDE), -1)
                      if e in ends and not any(toks.brk[e : d + 1]) and "." not in toks.k[e:d]
                      and ";" not in toks.k[e:d]), None)
@@ -1797,8 +1791,9 @@ _TERM_OF_OFFICE = phrase_tokens("nhiệm kỳ")
 def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
     """"Bí thư Tỉnh ủy nhiệm kỳ 2010-2015" in a report of 2017 is a former post. The report's year
     is its publication year, else the latest year the text mentions."""
-    years = [int(t) for t in toks.k if _YEAR.match(t)]
-    now = report.published.year if report.published and report.published.year else max(years, default=0)
+    # the years of the text only when the report has no date (filters: no Python step a token)
+    now = report.published.year if report.published and report.published.year else \
+        max(map(int, filter(_YEAR.match, filter(str.isdigit, toks.k))), default=0)
     if not now:
         return
     # the latest date the text gives from which something began (a term's end year is no date)

@@ -147,8 +147,6 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
                     return _make(toks, at, row, i, 0, org, finder.last_end)
             continue
         title = _with_body(toks, at, row, i + m, finder)
-        if title is not None and title.org is None and context is not None and row.needs_org and not title.abroad:
-            return replace(title, org=context)  # "Thành ủy X có ba Phó Bí thư, gồm ...": the body that has it
         if title is not None:
             return title
         q = _QUALIFIERS.longest(toks, i + m)

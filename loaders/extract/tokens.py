@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count, islice
 from typing import Any, TypeVar
 
 from kg.textkey import key as text_key
@@ -146,6 +146,16 @@ class Tokens:
 
     def __len__(self) -> int:
         return len(self.k)
+
+    def where(self, words: Container[str]) -> list[int]:
+        """Indexes of the tokens whose key is one of ``words`` (a set, or an index's ``firsts``), in
+        order: a rule that starts only at given words finds them with C-level filters instead of a
+        Python step at every token of the report."""
+        return list(compress(count(), map(words.__contains__, self.k)))
+
+    def line_starts(self) -> list[int]:
+        """Indexes of the tokens a line break comes before (the text's first token left out)."""
+        return list(compress(range(1, len(self.brk)), islice(self.brk, 1, None)))
 
     def joined(self, i: int, j: int) -> bool:
         """Tokens i..j-1 are on one line (no line break inside the range)."""
