@@ -418,3 +418,16 @@ def test_trung_uong_ending_a_units_name_is_its_level_not_a_body_of_the_report():
 def test_trung_uong_after_a_member_role_is_the_central_committee():
     ex = officials("Ông Lê Văn An, Ủy viên Trung ương Đảng, Trưởng Ban Tổ chức Trung ương, phát biểu.")
     assert {o.name for o in ex.organizations} == {"Ban Chấp hành Trung ương Đảng", "Ban Tổ chức Trung ương"}
+
+
+def test_a_politburo_or_a_delegation_named_with_its_country_is_that_countrys():
+    ex = officials("Ông được bầu vào Bộ Chính trị Cuba; đoàn Đại biểu Quốc hội Romania thăm Bộ Chính trị.")
+    got = {o.written: o for o in ex.organizations}
+    assert got["Bộ Chính trị Cuba"].name == "Bộ Chính trị Cuba" and got["Bộ Chính trị Cuba"].parent is None
+    assert got["đoàn Đại biểu Quốc hội Romania"].name == "Đoàn đại biểu Quốc hội Romania"
+    assert got["Bộ Chính trị"].name == "Bộ Chính trị"
+
+
+def test_the_subject_of_a_law_in_lower_case_is_no_body():
+    ex = officials("Quốc hội thông qua Luật kiểm toán nhà nước và Luật ngân sách.")
+    assert {o.name for o in ex.organizations} == {"Quốc hội"}

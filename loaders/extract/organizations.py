@@ -175,6 +175,7 @@ _AGENCY = phrase_tokens("cơ quan")
 _COMMUNIST = phrase_tokens("cộng sản")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
 _VIETNAM = phrase_tokens("Việt Nam")
 _PARTY = phrase_tokens("Đảng")[0]
+_LAW_WORDS = frozenset(phrase_tokens("luật"))  # "Luật", "Bộ luật" before the law's subject
 _TRUNG_UONG = phrase_tokens("trung ương")
 
 
@@ -1061,6 +1062,9 @@ class OrgFinder:
                         all(toks.k[x] in (",", _AND) for x in range(plural_end, p.start)):
                     plural_end = p.end  # "các tỉnh ủy, thành ủy": the list goes on in the plural
                     i = p.end
+                    continue
+                if p and not toks.cap[i] and i > 0 and toks.k[i - 1] in _LAW_WORDS:
+                    i = p.end  # "Luật kiểm toán nhà nước": the subject of a law, in lower case
                     continue
                 if p and (_levels_listed(toks, p) or (
                         _placeless(p) and (_generic_after(toks, p.end) or _lower_committee(toks, p)))):
