@@ -93,6 +93,8 @@ def _lower_keep_length_slow(text: str) -> str:
 # key); one str.replace per folded character present costs a fast search each instead. No folded
 # form is itself folded, so replacing one character after another is the one-for-one table.
 _FOLD_PAIRS = tuple(_FOLD.items())
+# The only characters whose key is a white space they are not (a tokenizer reads gaps off the key).
+FOLDED_TO_SPACE = tuple(ch for ch, to in _FOLD_PAIRS if to.isspace())
 assert not set(_FOLD) & set(_FOLD.values())
 
 

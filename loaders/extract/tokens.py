@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, count, islice
 from typing import Any, TypeVar
 
+from kg.textkey import FOLDED_TO_SPACE
 from kg.textkey import key as text_key
 
 # Letters and digits are separate tokens: list numbers glued to words ("Bạc Liêu35") are not names.
@@ -137,10 +138,15 @@ class Tokens:
         if points:
             _cut(s, e, k, key, points)
         t = [text[a:b] for a, b in zip(s, e, strict=True)]
-        word = [x[0].isalnum() for x in t]
+        # A letter or digit keys to one and nothing else does (checked on every code point), and
+        # the key's gaps (white space, "_") are the text's unless a folded space is in the text.
+        word = list(map(str.isalnum, k))
         cap = [x[0].isupper() for x in t]
         upper = list(map(str.isupper, t))
-        gap = [text[a:b] for a, b in zip([0, *e[:-1]] if e else [], s, strict=True)]
+        if points or any(c in text for c in FOLDED_TO_SPACE):
+            gap = [text[a:b] for a, b in zip([0, *e[:-1]] if e else [], s, strict=True)]
+        else:
+            gap = parts[0:-1:2]
         brk = ["\n" in g for g in gap]
         return cls(text, k, t, s, e, cap, upper, word, brk, gap)
 
