@@ -208,3 +208,13 @@ def test_a_bare_role_beside_the_same_role_with_a_qualifier_and_body_is_one_post(
     got = posts_of(officials("Ông Lê Văn Tám, Phó Thủ tướng Thường trực Chính phủ, dẫn đầu đoàn. Phó Thủ tướng Lê "
                              "Văn Tám đã ký biên bản."))
     assert got == {("Lê Văn Tám", "Phó Thủ tướng Thường trực", "Chính phủ")}
+
+
+def test_a_company_board_before_its_director_is_that_companys_board():
+    ex = officials("Ông Lê Văn Bình - Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty Cổ phần Sông Hồng cho biết. "
+                   "Ông Trần Văn Hải, Chủ tịch HĐQT kiêm Tổng Giám đốc Tổng công ty Sông Lam, phát biểu.")
+    assert posts_of(ex) == {
+        ("Lê Văn Bình", "Chủ tịch", "HĐQT Công ty Cổ phần Sông Hồng"),
+        ("Lê Văn Bình", "Tổng giám đốc", "Công ty Cổ phần Sông Hồng"),
+        ("Trần Văn Hải", "Chủ tịch", "HĐQT Tổng công ty Sông Lam"),
+        ("Trần Văn Hải", "Tổng Giám đốc", "Tổng công ty Sông Lam")}

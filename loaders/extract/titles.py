@@ -23,6 +23,7 @@ from kg.reference.numerals import is_roman as _roman
 _DEPUTY = frozenset(phrase_tokens("phó"))
 _ACTING = frozenset(phrase_tokens("quyền"))
 _SHARE = frozenset({"-", *phrase_tokens("kiêm")})
+_KIEM = phrase_tokens("kiêm")[0]
 _RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và rồi")})
 # "Phó Giám đốc, Giám đốc Sở Tài chính": a role and its deputy (or the reverse) share the body
 _LEVELS = phrase_table("role_levels.tsv")
@@ -298,17 +299,22 @@ def _place_committee(finder: OrgFinder, row: RoleRow, org: OrgMention) -> tuple[
     return (kind, p.place.name) if kind else None
 
 
-def _unit_in(finder: OrgFinder, unit: OrgMention | None, body: OrgMention | None) -> OrgMention | None:
+def _unit_in(finder: OrgFinder, unit: OrgMention | None, body: OrgMention | None,
+             sep: str = ",") -> OrgMention | None:
     """A unit that is no body by itself ("Văn phòng", "Ban Tổ chức": flagged ``sub``, not ``alone``)
     written alone, in the body of the next title of the same run: "Chánh Văn phòng, người phát ngôn
-    UBND tỉnh X" -> the Văn phòng of the UBND tỉnh X. A body that may stand alone ("Ban cán sự
+    UBND tỉnh X" -> the Văn phòng of the UBND tỉnh X; a company's board (a unit of category other)
+    also across "kiêm" or "-": "Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X" -> the HĐQT of Công ty X.
+    A body that may stand alone ("Ban cán sự
     đảng") stays as written."""
     p = finder.parse_of.get(id(unit)) if unit is not None else None
     q = finder.parse_of.get(id(body)) if body is not None else None
     if p is None or q is None or "sub" not in p.row.flags or "alone" in p.row.flags \
-            or p.parent or p.place or p.extra or p.term \
-            or q.row.category not in ("state", "party", "front") or q.row is p.row:
+            or p.parent or p.place or p.extra or p.term or q.row is p.row:
         return None
+    if not (sep == "," and q.row.category in ("state", "party", "front")) \
+            and not (sep in _SHARE | {","} and p.row.category == "other" == q.row.category):
+        return None  # "Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X": a company's board is the company's
     # a mention of its own (the hint makes its key), not the unit's mention read alone
     m = finder.mention(replace(p, parent=q), body.province or "")  # type: ignore[union-attr]
     m.written = f"{unit.written} {body.written}"  # type: ignore[union-attr]
@@ -440,6 +446,8 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         j = _past_leftovers(toks, after)
         if more and toks.k[after - 2] == _AND and j < n and toks.k[j] == ";":
             break  # "đại biểu Quốc hội khóa II, IV và IX; Ủy viên ... Trần B": "và" closed the list
+        if j + 1 < n and toks.k[j] == "," and toks.k[j + 1] == _KIEM and not toks.brk[j + 1]:
+            j += 1  # "Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty X": the comma before "kiêm" joins the same
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
             nxt = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
             rank = past_honorific_segment(toks, j + 1) if nxt is None and toks.k[j] == "," else None
@@ -457,7 +465,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         sep = seps[x]
         committee = _committee_of(finder, titles[x + 1].org) \
             if titles[x].missing_org and _is_secretary(titles[x].row) and sep in _SHARE | {","} else None
-        unit = _unit_in(finder, titles[x].org, titles[x + 1].org) if sep == "," else None
+        unit = _unit_in(finder, titles[x].org, titles[x + 1].org, sep)
         if committee is not None:
             titles[x].org = committee  # "nguyên Bí thư, Chủ tịch UBND huyện X": the Huyện ủy huyện X
         elif unit is not None:
