@@ -125,7 +125,8 @@ def _is_cited(key: str, start: int, end: int | None = None, opens_sentence: bool
     sentence even where the source lost the full stop before it ("Ảnh: Thu Giang Sáng 3/7, Chính phủ
     họp …"): the words before it are another sentence's."""
     window = "" if opens_sentence else key[max(0, start - _CUE_WINDOW) : start]
-    cut = max(window.rfind(". "), window.rfind("\n"))
+    # a clause closed by a bracket ("… ngày sinh đồng chí X (9/7/1912 - 9/7/2017), chiều 7/7, …") is over
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("), "))
     if cut >= 0:
         window = window[cut + 1 :]
     if _cited_cues().search(window) or _SYMBOL.search(window):

@@ -9,6 +9,8 @@ year takes the report's year when that is known and stays yearless otherwise.
 [('--12-18', 'Sáng 18/12')]
 >>> find_dates("Sáng nay (30/1), Tổng Bí thư tiếp đoàn.", report_year=2026)[0].date.iso()
 '2026-01-30'
+>>> [m.text for m in find_dates("Sáng qua, 3-4, Bộ Chính trị họp. Hôm nay 4-4, Bộ trưởng nộp đơn.")]
+['Sáng qua, 3-4', 'Hôm nay 4-4']
 >>> find_dates("Ngày 18-12", report_year=2012)[0].date.iso()
 '2012-12-18'
 >>> find_dates("ngày 03 tháng 4 năm 2018")[0].date.iso()
@@ -32,26 +34,32 @@ from kg.reference.tables import table
 from kg.textkey import key as text_key
 
 # Matched on the key (lower case, dashes folded to "-"), so the patterns are lower case.
-_ANCHOR = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|sáng nay|chiều nay)"
+# "Sáng 24/6", "hôm 28/1", and the days named from the report's own ("sáng nay (22/5)", "chiều qua 5-11",
+# "Hôm nay, 4-4", "khuya hôm nay, 21-4", "chiều mai (24-4)"), followed by a space, a comma or a bracket.
+_ANCHOR = (r"(?:ngày|(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|hôm)(?:\s+(?:hôm\s+)?(?:nay|qua|mai))?)"
+           r"(?:\s*,\s*|\s+)")
 _SEP = r"\s*[/.\-]\s*"
 _SHORT = re.compile(
-    rf"\b{_ANCHOR}\s+(?:\(\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?)?"
+    rf"\b{_ANCHOR}(?:\(\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?)?"
     rf"(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])"
 )
+# (?<!\wngày) after the word is the \b before it: a pattern that begins with a plain word lets
+# the regex engine jump from one "ngày" to the next instead of trying every position of the text.
 _LONG = re.compile(
-    r"\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?"
+    r"ngày(?<!\wngày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?"
 )
 # A range of days in one month: "ngày 27-28/3/2021", "(27-28/4)", "từ ngày 24 - 27/4/2021", "Từ ngày 27
 # đến ngày 30-6-2017". It is dated by its first day, in the month (and year) written after the last.
 _RANGE = re.compile(
-    rf"\b{_ANCHOR}\s+(?:\(\s*)?(?P<d>\d{{1,2}})\s*(?:-|đến|tới)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}}){_SEP}"
+    rf"\b{_ANCHOR}(?:\(\s*)?(?P<d>\d{{1,2}})\s*(?:-|đến|tới)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}}){_SEP}"
     rf"(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])"
 )
 # "từ ngày 25/1 đến ngày 1/2/2021": a first day written without its year takes the last day's.
 _RANGE_END = re.compile(r"\s*(?:-|đến|tới)\s*(?:ngày\s+)?")
 _MONTH_YEAR = re.compile(r"\btháng\s+(?P<m>\d{1,2})\s*(?:năm|/|-)\s*(?P<y>\d{4})")
 _PERIOD = re.compile(
-    r"\b(?P<kind>giai đoạn|nhiệm kỳ|thời kỳ)\s+(?P<a>(?:19|20)\d{2})\s*-\s*(?P<b>(?:19|20)\d{2})"
+    r"(?P<kind>giai đoạn(?<!\wgiai đoạn)|nhiệm kỳ(?<!\wnhiệm kỳ)|thời kỳ(?<!\wthời kỳ))"  # as _LONG's
+    r"\s+(?P<a>(?:19|20)\d{2})\s*-\s*(?P<b>(?:19|20)\d{2})"
 )
 
 

@@ -24,8 +24,12 @@ READ_SAMPLE_SEEDS = (4, 99, 123, 555, 1515)
 # Samples read after a draw: seed -> the draw seed they came after. They leave later draws' pools
 # but not that draw's own, so that an earlier draw stays reproducible.
 READ_AFTER_DRAW = {2612: 20261204, 7001: 20261205, 7002: 20261205, 7003: 20261205, 7004: 20261205,
-                   9105: 20261205, 7301: 20261205, 8842: 20261205, 9157: 20261205}
+                   9105: 20261205, 7301: 20261205, 8842: 20261205, 9157: 20261205,
+                   6060: 20261206, 6307: 20261206, 6529: 20261206, 2026: 20261206,
+                   6203: 20261206, 6411: 20261206}
 SAMPLE_SIZE = 30
+# Samples of another size than SAMPLE_SIZE (``dump_officials.py --sample N``): seed -> N.
+SAMPLE_SIZES = {6203: 120, 6411: 200}
 
 
 def named_in_repo(stems: list[str]) -> set[str]:
@@ -50,7 +54,8 @@ def eligible(corpus: Path, draw_seed: int) -> list[Path]:
         read |= {f.stem for f in random.Random(sample_seed).sample(files, SAMPLE_SIZE)}
     for sample_seed, after in READ_AFTER_DRAW.items():
         if draw_seed > after:
-            read |= {f.stem for f in random.Random(sample_seed).sample(files, SAMPLE_SIZE)}
+            size = SAMPLE_SIZES.get(sample_seed, SAMPLE_SIZE)
+            read |= {f.stem for f in random.Random(sample_seed).sample(files, size)}
     dev = {p.name.removesuffix(".gold.json") for p in (corpus.parent / "gold" / "dev").glob("*.gold.json")}
     for split in (ROOT / "tests" / "gold").glob("split*.json"):
         data = json.loads(split.read_text(encoding="utf-8"))

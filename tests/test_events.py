@@ -355,3 +355,22 @@ def test_a_date_in_what_a_speaker_says_is_not_the_event_s(doc):
             "quy chế phối hợp.")
     ex = run(doc(text, date=None).org("Bộ Chính trị").person("Lê Văn Nam"))
     assert [(ev.kind, ev.date) for ev in ex.events] == [("Hội nghị", None)]
+
+
+def test_a_body_that_votes_or_relieves_on_a_date_holds_a_meeting_but_not_a_body_in_a_title(doc):
+    text = ("Ngày 25/10/2016, Quốc hội đã miễn nhiệm chức vụ Bộ trưởng đối với ông Trần Văn Bình. "
+            "Ngày 29/9/2016, Ban Chấp hành Đảng bộ tỉnh đã bỏ phiếu kỷ luật ông Lê Văn Nam. "
+            "Ngày 12/11/2008, ông Đỗ Văn Cường được Thủ tướng Chính phủ phê chuẩn bổ nhiệm Phó Chủ tịch tỉnh. "
+            "Chiều 19/5/2017, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy đã họp cùng xã.")
+    ex = run(doc(text, date=None).org("Quốc hội").org("Ban Chấp hành Đảng bộ tỉnh").org("Chính phủ")
+             .org("Ủy ban Kiểm tra Huyện ủy").org("Huyện ủy")
+             .person("Trần Văn Bình").person("Lê Văn Nam").person("Đỗ Văn Cường"))
+    assert [(e.kind, e.date.iso(), e.organizer.name) for e in ex.events] == [
+        ("Kỳ họp", "2016-10-25", "Quốc hội"), ("Hội nghị", "2016-09-29", "Ban Chấp hành Đảng bộ tỉnh")]
+
+
+def test_the_same_day_is_not_a_deadline_or_the_day_a_law_takes_effect(doc):
+    text = ("Sáng 28/11/2004, Quốc hội thông qua Luật Thanh niên. Luật có hiệu lực từ ngày 1/1/2005. "
+            "Chiều cùng ngày, Quốc hội tổ chức phiên họp toàn thể.")
+    ex = run(doc(text, date=None).org("Quốc hội"))
+    assert [(ev.kind, ev.date) for ev in ex.events] == [("Phiên họp", PartialDate(2004, 11, 28))]

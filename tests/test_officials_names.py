@@ -159,3 +159,14 @@ def test_a_byline_after_the_closing_mark_and_its_agency():
     ex = officials("Hai bên khẳng định quan hệ hữu nghị Việt Nam - Lào./. Thu Hằng/VOV")
     assert persons_of(ex) == ["Thu Hằng"]
     assert [o.written for o in ex.organizations] == ["VOV"]
+
+
+def test_a_given_name_that_is_also_a_role_word_does_not_open_a_title():
+    from tests.fixtures_officials import officials, posts_of
+
+    assert posts_of(officials("Ông Lê Văn Chánh, Giám đốc Sở Y tế, phát biểu.")) == {
+        ("Lê Văn Chánh", "Giám đốc", "Sở Y tế"),
+    }
+    assert posts_of(officials("Chánh Văn phòng Tỉnh ủy Lê Văn An phát biểu.")) == {
+        ("Lê Văn An", "Chánh", "Văn phòng Tỉnh ủy"),
+    }

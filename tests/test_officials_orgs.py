@@ -384,3 +384,50 @@ def test_a_short_form_inside_the_full_name_itself_is_part_of_it():
     """Found by the hostile property suite: the short form expanded into a full name that holds it."""
     ex = officials("Ban Chỉ đạo Tỉnh ủy Ban Chỉ đạo họp.")
     assert "Ban Chỉ đạo Tỉnh ủy Ban Chỉ đạo" in {m.name for m in ex.organizations}
+
+
+def test_a_body_written_with_its_term_in_running_text_keeps_the_termed_name():
+    ex = officials("Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII và Ủy ban Kiểm tra Trung "
+                   "ương khóa XII đã họp.")
+    got = {o.name: o.alt_names for o in ex.organizations}
+    assert got["Ban Chấp hành Trung ương Đảng"] == ["Ban Chấp hành Trung ương Đảng khóa XII"]
+    assert got["Ủy ban Kiểm tra Trung ương"] == ["Ủy ban Kiểm tra Trung ương khóa XII"]
+
+
+def test_after_a_role_the_term_is_the_members_not_the_bodys_name():
+    ex = officials("Ông Lê Văn An, Ủy viên Bộ Chính trị khóa XII, phát biểu.")
+    got = {o.name: o.alt_names for o in ex.organizations}
+    assert got == {"Bộ Chính trị": []}
+
+
+def test_a_unit_written_alone_is_no_body_of_the_report():
+    ex = officials("Năm 2015, ông được điều động về Văn phòng Tỉnh ủy Nghệ An. Ban Chấp hành đã làm việc với "
+                   "Văn phòng.")
+    assert {o.name for o in ex.organizations} == {"Văn phòng Tỉnh ủy Nghệ An", "Tỉnh ủy Nghệ An"}
+
+
+def test_trung_uong_ending_a_units_name_is_its_level_not_a_body_of_the_report():
+    ex = officials("Ông Lê Văn An, Phó trưởng Ban Tuyên giáo Trung ương, làm việc với Ủy ban Kiểm tra T.Ư.")
+    got = {o.name: o for o in ex.organizations}
+    assert set(got) == {"Ban Tuyên giáo Trung ương", "Ủy ban Kiểm tra Trung ương"}
+    assert got["Ban Tuyên giáo Trung ương"].parent is None
+    assert got["Ban Tuyên giáo Trung ương"].unwritten_parent.name == "Ban Chấp hành Trung ương Đảng"
+    assert got["Ban Tuyên giáo Trung ương"].category == "party"
+
+
+def test_trung_uong_after_a_member_role_is_the_central_committee():
+    ex = officials("Ông Lê Văn An, Ủy viên Trung ương Đảng, Trưởng Ban Tổ chức Trung ương, phát biểu.")
+    assert {o.name for o in ex.organizations} == {"Ban Chấp hành Trung ương Đảng", "Ban Tổ chức Trung ương"}
+
+
+def test_a_politburo_or_a_delegation_named_with_its_country_is_that_countrys():
+    ex = officials("Ông được bầu vào Bộ Chính trị Cuba; đoàn Đại biểu Quốc hội Romania thăm Bộ Chính trị.")
+    got = {o.written: o for o in ex.organizations}
+    assert got["Bộ Chính trị Cuba"].name == "Bộ Chính trị Cuba" and got["Bộ Chính trị Cuba"].parent is None
+    assert got["đoàn Đại biểu Quốc hội Romania"].name == "Đoàn đại biểu Quốc hội Romania"
+    assert got["Bộ Chính trị"].name == "Bộ Chính trị"
+
+
+def test_the_subject_of_a_law_in_lower_case_is_no_body():
+    ex = officials("Quốc hội thông qua Luật kiểm toán nhà nước và Luật ngân sách.")
+    assert {o.name for o in ex.organizations} == {"Quốc hội"}

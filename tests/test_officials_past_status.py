@@ -56,3 +56,48 @@ def test_a_removal_only_planned_or_under_review_leaves_the_post_held():
     assert facts("Quốc hội đã miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với ông Lê Văn An.") == {
         ("Lê Văn An", "Bộ trưởng", "Bộ Y tế", "left"),
     }
+
+
+def test_titles_of_a_fronted_during_clause_before_the_subject_are_former():
+    assert facts("Theo kết luận, trong thời gian giữ các cương vị Tỉnh uỷ viên, Giám đốc Sở Công thương, "
+                 "bà Lê Thị Hoa đã vi phạm.") == {
+        ("Lê Thị Hoa", "Tỉnh uỷ viên", None, "former"),
+        ("Lê Thị Hoa", "Giám đốc", "Sở Công thương", "former"),
+    }
+    assert facts("Ông Lê Văn An cho biết, khi còn làm Thường trực Ban Bí thư, ông Trần Văn Bình rất quan tâm.") == {
+        ("Trần Văn Bình", "Thường trực", "Ban Bí thư", "former"),
+    }
+
+
+def test_a_during_clause_about_something_else_leaves_the_titles_after_it_held():
+    assert facts("Trong thời gian tham dự diễn đàn, Chủ tịch nước Lê Văn An đã tiếp Tổng thống Nga Vladimir "
+                 "Putin.") == {
+        ("Lê Văn An", "Chủ tịch nước", None, "holds"),
+        ("Vladimir Putin", "Tổng thống", None, "holds"),
+    }
+
+
+def test_a_commemoration_or_a_birth_anniversary_names_a_person_who_has_died():
+    assert facts("Kỷ niệm 105 năm ngày sinh Tổng Bí thư Trần Văn Cừu. Đoàn dâng hương Tổng Bí thư Trần Văn Cừu.") == {
+        ("Trần Văn Cừu", "Tổng Bí thư", None, "former"),
+    }
+    assert facts("Thực hiện Di chúc của Chủ tịch Lê Văn Hồ, ông Trần Văn Bình, Chủ tịch UBND tỉnh, phát biểu.") == {
+        ("Lê Văn Hồ", "Chủ tịch", None, "former"),
+        ("Trần Văn Bình", "Chủ tịch", "UBND tỉnh", "holds"),
+    }
+
+
+def test_a_person_put_forward_for_an_assembly_to_elect_or_approve_is_nominated():
+    assert facts("Bí thư Tỉnh ủy Lê Văn An được giới thiệu để Quốc hội phê chuẩn làm Bộ trưởng Bộ Y tế.") == {
+        ("Lê Văn An", "Bí thư", "Tỉnh ủy", "holds"),
+        ("Lê Văn An", "Bộ trưởng", "Bộ Y tế", "nominated"),
+    }
+
+
+def test_posts_held_one_after_another_in_a_career_are_former():
+    assert facts("Từ 1997 đến 2003, ông Lê Văn An là Thứ trưởng Bộ Y tế, sau đó ông lần lượt làm Phó Bí thư "
+                 "Tỉnh uỷ Hà Nam, quyền Chủ tịch UBND tỉnh Hà Nam.") == {
+        ("Lê Văn An", "Thứ trưởng", "Bộ Y tế", "former"),
+        ("Lê Văn An", "Phó Bí thư", "Tỉnh uỷ Hà Nam", "former"),
+        ("Lê Văn An", "quyền Chủ tịch", "UBND tỉnh Hà Nam", "former"),
+    }

@@ -117,3 +117,29 @@ def test_a_disciplinary_form_between_the_name_and_the_removal_from_posts():
         ("Trần Thị Hoa", "Bí thư", "Thành ủy Đà Nẵng", "left"),
         ("Trần Thị Hoa", "Ủy viên", "Ban Thường vụ", "left"),
     }
+
+
+def test_a_predicate_after_a_title_set_off_by_two_dashes_is_the_named_person_s():
+    from tests.fixtures_officials import officials
+
+    got = {(p.person.name, p.role, p.org.written if p.org else None, p.status)
+           for p in officials("Ông Lê Văn An - Phó Chủ tịch UBND tỉnh Hà Nam - được HĐND bầu làm Chủ tịch "
+                              "UBND tỉnh Hà Nam thay ông Trần Văn Nam.").posts}
+    assert got == {
+        ("Lê Văn An", "Phó Chủ tịch", "UBND tỉnh Hà Nam", "holds"),
+        ("Lê Văn An", "Chủ tịch", "UBND tỉnh Hà Nam", "appointed"),
+        ("Trần Văn Nam", "Chủ tịch", "UBND tỉnh Hà Nam", "left"),
+    }
+
+
+def test_a_title_nobody_gains_before_thay_is_the_post_the_named_person_leaves():
+    from tests.fixtures_officials import officials
+
+    got = {(p.person.name, p.role, p.org.written if p.org else None, p.status)
+           for p in officials("Quốc hội sẽ phê chuẩn Bộ trưởng Bộ Y tế mới thay ông Trương Văn Nghĩa.").posts}
+    assert got == {("Trương Văn Nghĩa", "Bộ trưởng", "Bộ Y tế", "left")}
+    got = {(p.person.name, p.role, p.org.written if p.org else None, p.status)
+           for p in officials("Ông Lê Văn An sinh năm 1960. Ông được bầu làm Chủ tịch UBND tỉnh thay ông "
+                              "Trần Văn Bình.").posts}
+    assert got == {("Lê Văn An", "Chủ tịch", "UBND tỉnh", "appointed"),
+                   ("Trần Văn Bình", "Chủ tịch", "UBND tỉnh", "left")}

@@ -227,3 +227,13 @@ def test_one_post_per_term_listed():
     ex = officials("Ông Trần Văn Mẫn sinh năm 1962. Ông là đại biểu Quốc hội khóa XIII; XIV.")
     assert {(p.role, p.org.name) for p in ex.posts} == {("đại biểu", "Quốc hội khóa XIII"),
                                                        ("đại biểu", "Quốc hội khóa XIV")}
+
+
+def test_a_parenthesis_naming_the_body_s_place_or_parent_between_a_title_and_its_name():
+    assert posts_of(officials("Bí thư Đảng ủy xã Tân Lộc (huyện Kim Sơn, Ninh Bình) Đỗ Văn Hải cho biết.")) == {
+        ("Đỗ Văn Hải", "Bí thư", "Đảng ủy xã Tân Lộc"),
+    }
+    assert posts_of(officials("Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Lê Văn An cho biết.")) == {
+        ("Lê Văn An", "Cục trưởng", "Cục Chống tham nhũng"),
+    }
+    assert posts_of(officials("Chủ tịch UBND tỉnh (nhiệm kỳ 2011-2016) Lê Văn An cho biết.")) == set()

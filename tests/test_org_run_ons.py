@@ -91,3 +91,19 @@ def test_a_lower_case_name_up_to_the_predicate():
 
 def test_common_verbs_after_a_committee_end_its_name():
     assert _orgs("Ban Dân nguyện tập hợp ý kiến cử tri.") == {"Ban Dân nguyện"}
+
+
+def test_a_syllable_of_a_stop_phrase_alone_goes_on_with_the_name():
+    # "đồng chí", "nhiệm kỳ", "giữ chức" end a name as phrases; "chí", "đồng" alone are syllables of it
+    assert _orgs("Sinh viên Học viện Báo chí và Tuyên truyền thăm Báo Nhi đồng hôm qua.") == {
+        "Học viện Báo chí và Tuyên truyền", "Báo Nhi đồng"}
+    assert _orgs("Lễ kỷ niệm ngày thành lập Đảng Đồng chí Lê Văn An phát biểu.") == set()
+
+
+def test_a_head_refused_for_want_of_a_name_is_not_split_into_a_shorter_head_and_a_name():
+    assert _orgs("Hội đồng thi đã họp.") == set()  # not "Hội" + "đồng thi"
+
+
+def test_a_verb_after_the_second_syllable_of_a_word_ends_the_name():
+    assert _orgs("Báo Đại biểu Nhân dân đưa tin về vụ việc.") == {"Báo Đại biểu Nhân dân"}
+    assert _orgs("Ông làm việc ở Vụ Tổ chức Cán bộ giao cho ông nhiệm vụ mới.") == {"Vụ Tổ chức Cán bộ"}

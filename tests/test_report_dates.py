@@ -39,6 +39,9 @@ def dated(text: str) -> PartialDate | None:
      "hy sinh tại nhà lao.", PartialDate(2005, 9, 6)),
     ("Mít tinh\nNgày 21-3, Hội Hữu nghị tổ chức mít tinh kỷ niệm 50 năm ngày thành lập Hội. Hội được thành "
      "lập ngày 22-3-1955.", PartialDate(2005, 3, 21)),
+    # a birth remembered in brackets before the dateline does not make the dateline a birth date
+    ("Dâng hương\nNhân kỷ niệm 105 năm ngày sinh đồng chí Lê Văn Tám (9/7/1912-9/7/2017), chiều 7/7, đoàn "
+     "đại biểu tỉnh đã đến dâng hương tại khu lưu niệm.", PartialDate(2017, 7, 7)),
     # a remembered date in the lead is passed over for the dateline that follows it
     ("Về nơi ở cũ\nNgày 20/5/1947, đoàn cán bộ đến ở tại xóm Điềm. Tối 19/5, tại xã Điềm diễn ra lễ kỷ "
      "niệm 70 năm ngày đoàn cán bộ về xóm Điềm (20/5/1947 - 20/5/2017).", PartialDate(2017, 5, 19)),
@@ -56,6 +59,11 @@ def dated(text: str) -> PartialDate | None:
     # a dateline right after a photo credit whose full stop the source lost: a capital opens its sentence
     ("Phiên họp\nThủ tướng chủ trì phiên họp. Ảnh: Minh Anh Sáng 3/7, Chính phủ họp phiên thường kỳ "
      "tháng 6/2017.", PartialDate(2017, 7, 3)),
+    # a day named from the report's own ("sáng nay, 27/6", "chiều qua 5-11", "Hôm nay (11-6)")
+    ("Hội nghị Quân chính\nSáng nay, 27/6, tại Hà Nội, Quân ủy Trung ương tổ chức Hội nghị đánh giá nhiệm vụ "
+     "6 tháng đầu năm 2017.", PartialDate(2017, 6, 27)),
+    ("Thảo luận\nChiều qua 5-11, các đại biểu thảo luận ở tổ về dự án. Ngày 1/11/2005, Quốc hội khai mạc phiên "
+     "họp.", PartialDate(2005, 11, 5)),
     # a dateline written with its year is the date
     ("Hội nghị\nChiều ngày 10-5-2017, Hội nghị Tỉnh ủy bế mạc.", PartialDate(2017, 5, 10)),
 ])
@@ -78,7 +86,8 @@ def test_the_dateline_and_the_year_the_text_states_for_it(text: str, expected: P
     "Nghị quyết mới\nNgày 18/11/2016, Chính phủ ban hành Nghị quyết về cải cách hành chính.",
     # a photo's date inside its caption
     "Hội nghị\nQuang cảnh hội nghị (ảnh chụp sáng 3/7/2016). Tỉnh ủy bàn về công tác cán bộ.",
-    # a date to come is not the year of the dateline
+    # a date to come is not the year of the dateline, nor the dateline
+    "Dự kiến công bố kết quả bầu cử sớm nhất ngày 22/3/2026\nChủ tịch Quốc hội cho biết kết quả sẽ được công bố.",
     "Nghỉ hưu\nNgày 16/11, Bí thư Tỉnh ủy Trần Văn Bình cho biết ông được nghỉ hưu từ ngày 1/1/2018.",
     # a period compared with, a deadline to come, a period the dateline is far from: no year
     "So sánh\nNgày 20/6, tỉnh cho biết thu ngân sách tăng 5% so với 6 tháng đầu năm 2016.",

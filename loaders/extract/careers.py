@@ -116,7 +116,7 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
     n = len(toks)
     firsts = _tables()[0].firsts
     done = 0
-    for i in [x for x, k in enumerate(toks.k) if k in firsts]:
+    for i in toks.where(firsts):
         if i < done:
             continue
         hit = career_cue(toks, i)

@@ -65,6 +65,7 @@ class _Patterns:
     referenced: re.Pattern[str]
     commemorates: frozenset[str]  # kinds of ceremony that remember a past day
     meets: re.Pattern[str]  # right after a body: "đã họp", "khóa 21 đã bầu", "ngày 13-7 bầu"
+    titled: re.Pattern[str]  # a role word right before a body: the body is part of a person's title
     body_kind: tuple[tuple[str, str], ...]  # (how a body's name begins, the kind of its meeting), longest first
 
 
@@ -103,6 +104,8 @@ def _patterns() -> _Patterns:
             r"(?:(?:đã|vừa|sẽ|đang|cũng|lại)\s+)*(?:(?:tổ chức|tiến hành)\s+)?"
             rf"(?P<verb>{'|'.join(verbs)})(?![\w])"),
         body_kind=tuple(bodies),
+        titled=re.compile(rf"(?<![\w])(?:{_alt([text_key(r['phrase']) for r in read_tsv('roles.tsv')])})"
+                          r"(?:\s+thường trực)?\s+$"),
         commemorates=frozenset(r["kind"] for r in read_tsv("event_kinds.tsv") if r["commemorates"] == "yes"),
     )
 
@@ -323,14 +326,17 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
     by_verb: dict[int, tuple[Span, OrgMention]] = {}
     for o in orgs:
         m = p.meets.match(k, o.span.end)
-        if m is None or _sentence_index(sents, o.span.start) in named \
-                or _NOT_SUBJECT.search(k, max(0, o.span.start - 12), o.span.start):
+        if m is None:
             continue
         at = m.start("verb")
         if at not in by_verb or o.span.start < by_verb[at][1].span.start:  # the longest body ending there
             by_verb[at] = (Span(at, m.end("verb")), o)
     out: list[tuple[Span, str, OrgMention | None]] = []
     for verb, o in by_verb.values():
+        if _sentence_index(sents, o.span.start) in named \
+                or _NOT_SUBJECT.search(k, max(0, o.span.start - 12), o.span.start) \
+                or p.titled.search(k, max(0, o.span.start - 40), o.span.start):
+            continue
         names = (text_key(o.name), text_key(text[o.span.start : o.span.end]))
         kind = next((kd for head, kd in p.body_kind if any(n.startswith(head) for n in names)), _MEETING)
         out.append((verb, kind, o))
@@ -339,7 +345,7 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
 
 # "trình nhân sự để Quốc hội bầu …", "chức danh do HĐND tỉnh bầu", "cho đến khi Quốc hội bầu …": a purpose,
 # a relative clause or a time to come, not a meeting held on the sentence's date.
-_NOT_SUBJECT = re.compile(r"(?<![\w])(?:để|do|khi|cho|nếu|sẽ trình)\s+$")
+_NOT_SUBJECT = re.compile(r"(?<![\w])(?:để|do|khi|cho|nếu|trình|đề nghị)\s+$")
 _MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
 
 
@@ -438,11 +444,18 @@ _SAME_DAY = re.compile(r"\s*(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ng�
 
 def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
     """The date a sentence opening "Cùng ngày" (the same day) refers to: the latest date written
-    before it in the report, when there is one; otherwise the sentence has no date."""
+    before it in the report that is not a deadline or a bound, when there is one; otherwise the
+    sentence has no date."""
     if not _SAME_DAY.match(report.key, sent.start, sent.end):
         return None
-    before = dates[: bisect_left(dates, sent.start, key=_org_start)]
+    before = [d for d in dates[: bisect_left(dates, sent.start, key=_org_start)]
+              if not _BOUND.search(report.key, max(0, d.span.start - 12), d.span.start)]
     return before[-1].date if before else None
+
+
+# "báo cáo Bộ Chính trị trước ngày 30-6", "có hiệu lực từ ngày 1/1/2005", "sau ngày 1/1/2008": a deadline or a
+# bound, not a day something happened on; "Cùng ngày" does not refer to it.
+_BOUND = re.compile(r"(?<![\w])(?:trước|sau|từ|đến|tới)\s+$")
 
 
 def _reviewed_year(report: Report, date: PartialDate, words: list[Span]) -> PartialDate:

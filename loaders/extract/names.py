@@ -376,7 +376,7 @@ def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
     """Lines (after the title line) that hold nothing but writers' names: "Đức Hùng"."""
     out: list[NameHit] = []
     n = len(toks)
-    starts = [i for i in range(1, n) if toks.brk[i]]
+    starts = toks.line_starts()
     for a in starts:
         b = a + 1
         while b < n and not toks.brk[b]:

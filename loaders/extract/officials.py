@@ -89,7 +89,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     finder = OrgFinder(toks, report.province)
     finder.scan()
     hits = find_names(toks, finder.covered)
-    runs = _runs(toks, finder, {h.start for h in hits})
+    runs = _runs(toks, finder, {h.start for h in hits}, {x for h in hits for x in range(h.start + 1, h.end)})
     _context_bodies(toks, runs, finder)
     hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
@@ -108,6 +108,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _session_deputies(toks, hits, hit_person, finder)
     _elections(toks, hits, hit_person, finder, runs)
     _led_by(toks, hits, hit_person, finder)
+    _replaced(toks, runs, hits, hit_person, claimed)
     _finish(persons)
     finder.drop_qualifiers(used_quals)
     extraction.organizations.extend(finder.mentions)
@@ -124,15 +125,17 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
 # Titles
 
 
-def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int]) -> dict[int, list[Title]]:
-    """Every run of titles in the text, by its first token."""
+def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
+          in_names: frozenset[int] | set[int] = frozenset()) -> dict[int, list[Title]]:
+    """Every run of titles in the text, by its first token. None starts inside a name: a given
+    name that is also a role's first word ("ông Lê Văn Chánh, Giám đốc Sở ...": "Chánh")."""
     lex = lexicon()
     runs: dict[int, list[Title]] = {}
     n = len(toks)
     i = 0
     while i < n:
         k = toks.k[i]
-        if i not in name_starts and (k in lex.status_cues.firsts or k in ("phó", "quyền")
+        if i not in name_starts and i not in in_names and (k in lex.status_cues.firsts or k in ("phó", "quyền")
                                      or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
             run = parse_run(toks, i, finder)
@@ -341,11 +344,10 @@ def _workplace_cues(toks: Tokens) -> list[tuple[int, int]]:
     """(first token, token after) of every workplace cue of the text, in order."""
     idx = lexicon().workplace_cues
     out = []
-    for c, k in enumerate(toks.k):
-        if k in idx.firsts:
-            hit = idx.longest(toks, c)
-            if hit:
-                out.append((c, c + hit[0]))
+    for c in toks.where(idx.firsts):
+        hit = idx.longest(toks, c)
+        if hit:
+            out.append((c, c + hit[0]))
     return out
 
 
@@ -394,6 +396,24 @@ def _cue_after(toks: Tokens, end: int) -> str | None:
         for _m, (status, scope) in lexicon().status_cues.match(toks, end):  # type: ignore[misc]
             if scope == "after":
                 return status
+    return None
+
+
+def _fronted_status(toks: Tokens, start: int, runs: dict[int, list[Title]]) -> str | None:
+    """The status a fronted clause gives the titles it ends with before the subject's comma
+    ("Trong thời gian giữ chức Chủ tịch UBND huyện, ông X ...", "..., khi còn làm Thường trực Ban
+    Bí thư, ông Y ..."): the cue of ``fronted_cues.tsv`` opening the clause (at the sentence's start
+    or after a comma) whose verb leads to the titles at ``start``, unless a verb between says otherwise."""
+    first = sentence_start(toks, start)
+    for x in range(start - 1, first - 1, -1):
+        if x != first and toks.k[x - 1] != ",":
+            continue
+        cue = _FRONTED.longest(toks, x)
+        if cue:
+            c = x + cue[0]
+            if _linked_run(toks, c, runs) != start:
+                return None  # "trong thời gian tham dự Diễn đàn ..., Tổng thống X": not the titles' clause
+            return clause_status(toks, c, start) or _FRONTED_STATUS.get(compact(toks.surface(x, c))) or None
     return None
 
 
@@ -501,9 +521,11 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     continue  # ... unless they are the object of "của": "của Chủ tịch A, kiêm Chủ tịch B, ông Y"
                 # "Cách chức Bí thư Thành ủy X": a verb right before the titles gives their status;
                 # "của Chủ tịch nước, Bí thư Tỉnh ủy X": only the title next to X is X's
-                give(person, start, _verb_before(toks, start), last_only=not free)
+                status = _verb_before(toks, start)
+                fronted = _fronted_status(toks, chain[-1] if chain else start, runs) if e == b - 1 else None
+                give(person, start, status or fronted, last_only=not free)
                 for x in chain:
-                    give(person, x, _verb_before(toks, x))
+                    give(person, x, _verb_before(toks, x) or fronted)
                 break
         else:
             # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y", "... là, ông Y"
@@ -550,9 +572,12 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 # "Dự có các đồng chí: A, B, nguyên Tổng Bí thư; C, ...": one title closes a group
                 for other in _group_before(toks, hits, idx, hit_person, runs[s][-1].end):
                     other.titles.extend((t, t.prefix or "holds") for t in runs[s])
+                opened = toks.k[j]
                 j = runs[s][-1].end
                 if j < n and toks.k[j] == ")":
                     j += 1
+                elif j < n and opened in ("-", "–") and toks.k[j] in ("-", "–") and not toks.brk[j]:
+                    j += 1  # "ông A - Phó Chủ tịch UBND tỉnh - được bầu làm ...": the closing dash
         s = _linked_run(toks, j, runs, _given_to(toks, h.start))
         if s is not None and s not in claimed:
             give(person, s, _linked_status(toks, clause_start(toks, h.start), h.start, s))
@@ -583,6 +608,35 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     return used_quals
 
 
+_NEW = phrase_tokens("mới")[0]
+
+
+def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
+              claimed: set[int]) -> None:
+    """"Quốc hội sẽ phê chuẩn Bộ trưởng Giao thông Vận tải mới thay ông Y": a title nobody holds
+    yet, followed by "thay" (replace_cues.tsv) and a name, is the post that name leaves. Read after
+    every other way of giving a title, so a subject that gains it keeps it ("ông A được bầu làm X
+    thay ông Y" is read with A)."""
+    n = len(toks)
+    by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person and h.how != "credit"}
+    for s in sorted(runs):
+        if s in claimed:
+            continue
+        k = runs[s][-1].end
+        while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit() or toks.k[k] == _NEW) and not toks.brk[k]:
+            k += 1  # "nhiệm kỳ 2010-2015", "mới"
+        rep = _REPLACES.longest(toks, k) if k < n and not toks.brk[k] else None
+        if not rep:
+            continue
+        k += rep[0]
+        while k < n and toks.k[k] in _HONORIFIC_WORDS and not toks.brk[k]:
+            k += 1
+        other = by_start.get(k)
+        if other is not None and all(t.org is not None or not t.row.needs_org for t in runs[s]):
+            claimed.add(s)
+            other.titles.extend((t, "left") for t in runs[s])
+
+
 _DEPUTY_WORDS = (phrase_tokens("đại biểu"), phrase_tokens("ĐB"))  # "ĐB X" in session reports
 _ASSEMBLIES = ("quoc_hoi", "hdnd")  # the bodies whose members are "đại biểu"
 
@@ -598,7 +652,7 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
              if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= len(w)
              and tuple(toks.k[h.start - len(w) : h.start]) == w]
     firsts = lex.session_cues.firsts
-    if not after or not any(k in firsts and lex.session_cues.longest(toks, i) for i, k in enumerate(toks.k)):
+    if not after or not any(lex.session_cues.longest(toks, i) for i in toks.where(firsts)):
         return
     bodies = {kind: [o for o in finder.mentions if o.kind == kind] for kind in _ASSEMBLIES}
     kind = max(_ASSEMBLIES, key=lambda k: len(bodies[k]))
@@ -675,7 +729,7 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
     full = [(i, h) for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")]
     starts = [h.start for _, h in full]
     n = len(toks)
-    for d in (x for x, k in enumerate(toks.k) if k == _BY):
+    for d in toks.where((_BY,)):
         body = next((ends[e] for e in range(d, max(-1, d - _MAX_BODY_ASIDE), -1)
                      if e in ends and not any(toks.brk[e : d + 1]) and "." not in toks.k[e:d]
                      and ";" not in toks.k[e:d]), None)
@@ -972,11 +1026,31 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
 
 def _abbreviation_before(toks: Tokens, b: int) -> int | None:
     """Where "(ABBR)" written right before token b starts: the short name of the body just named,
-    between a title and its name ("Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng")."""
+    between a title and its name ("Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng"); or
+    where the body's place or parent body is, in a short parenthesis of capitalised words, place
+    words and commas ("Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng",
+    "Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Phạm Trọng Đạt")."""
     if b >= 3 and toks.k[b - 1] == ")" and toks.k[b - 3] == "(" and toks.upper[b - 2] \
             and len(toks.t[b - 2]) >= 2 and not any(toks.brk[b - 2 : b + 1]):
         return b - 3
+    if b >= 3 and toks.k[b - 1] == ")" and not toks.brk[b - 1] and not toks.brk[b]:
+        for a in range(b - 3, max(0, b - 2 - _MAX_PLACE_ASIDE) - 1, -1):
+            if toks.brk[a + 1]:
+                return None
+            if toks.k[a] == "(":
+                inner = range(a + 1, b - 1)
+                if toks.cap[a + 1] or toks.k[a + 1] in _LEVEL_WORDS:
+                    if all(toks.k[x] == "," or toks.cap[x] or toks.k[x] in _LEVEL_WORDS
+                           or (toks.word[x] and x > a + 1 and toks.cap[x - 1] and not toks.k[x].isdigit()
+                               and toks.k[x] not in _FILLERS) for x in inner):
+                        return a
+                return None
+            if toks.k[a] in (")", ":", ";") or toks.k[a].isdigit():
+                return None
     return None
+
+
+_MAX_PLACE_ASIDE = 8  # tokens inside "(huyện Quế Sơn, Quảng Nam)" between a title and its name
 
 
 def _periods(toks: Tokens) -> list[tuple[int, Period]]:
@@ -1717,8 +1791,9 @@ _TERM_OF_OFFICE = phrase_tokens("nhiệm kỳ")
 def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
     """"Bí thư Tỉnh ủy nhiệm kỳ 2010-2015" in a report of 2017 is a former post. The report's year
     is its publication year, else the latest year the text mentions."""
-    years = [int(t) for t in toks.k if _YEAR.match(t)]
-    now = report.published.year if report.published and report.published.year else max(years, default=0)
+    # the years of the text only when the report has no date (filters: no Python step a token)
+    now = report.published.year if report.published and report.published.year else \
+        max(map(int, filter(_YEAR.match, filter(str.isdigit, toks.k))), default=0)
     if not now:
         return
     # the latest date the text gives from which something began (a term's end year is no date)
@@ -1758,7 +1833,7 @@ def _life_span_after(toks: Tokens, k: int) -> bool:
 def _dead_word_before(toks: Tokens, start: int) -> bool:
     """A word of deceased_words.tsv ends right before the title at ``start`` ("cố | Thủ tướng"),
     in the same sentence."""
-    for back in (1, 2):
+    for back in (1, 2, 3):
         a = start - back
         if a >= 0 and not toks.brk[start] and any(a + m == start for m, _ in _DECEASED.match(toks, a)):
             return True
@@ -1838,10 +1913,20 @@ _ASCII = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in
                         "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"})
 
 
+class _Compacted(dict[str, str]):
+    """:func:`compact` of every string asked, remembered for one call of :func:`_posts`, where the
+    same roles and bodies are compacted again for every title and every pair of titles."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = value = compact(text)
+        return value
+
+
 def _posts(toks: Tokens, persons: list[_Person],
            periods: dict[int, tuple[Period, bool, bool]] | None = None) -> list[PostMention]:
     out: list[PostMention] = []
     periods = periods or {}
+    compact = _Compacted().__getitem__  # the same answers, each string keyed once
     for p in persons:
         best: dict[tuple[str, str], PostMention] = {}
         # a role that is a post by itself ("Tổng Bí thư"), written without a body: kept beside the

@@ -56,6 +56,7 @@ class OrgParse:
     of: bool = False  # parent linked by "của"
     place: PlaceParse | None = None
     term: str | None = None
+    said_term: str | None = None  # a term written right after the name but not part of it ("Bộ Chính trị khóa XII")
 
     def province(self) -> Place | None:
         if self.place and self.place.province:
@@ -146,9 +147,19 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 
 
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
-                                     "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ chức làm ông bà anh "
-                                     "chị đồng chí tặng trao nhận khóa nhiệm kỳ tỉnh huyện xã hay hoặc chỉ "
+                                     "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ làm ông bà anh "
+                                     "chị tặng trao nhận khóa tỉnh huyện xã hay hoặc chỉ "
                                      "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không"))
+# Two-word stops, read as phrases: their syllables alone continue a name ("Học viện Báo chí", "Báo
+# Nhi đồng", "Vụ Các tổ chức quốc tế").
+_TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức"))
+
+
+def _tail_stop(toks: Tokens, k: int) -> bool:
+    """Token k is a function word or begins a two-word phrase that ends a name's lower-case tail."""
+    return toks.k[k] in _TAIL_STOP or tuple(toks.k[k : k + 2]) in _TAIL_PHRASES
+
+
 # Words that begin a predicate after a name ("... đã thảo luận", "... thuộc UBND"): a name may end
 # in one or two lower-case words right before one of them.
 _PREDICATE_START = frozenset(phrase_tokens("đã được sẽ đang vừa cũng vẫn luôn chưa là thuộc"))
@@ -164,6 +175,7 @@ _AGENCY = phrase_tokens("cơ quan")
 _COMMUNIST = phrase_tokens("cộng sản")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
 _VIETNAM = phrase_tokens("Việt Nam")
 _PARTY = phrase_tokens("Đảng")[0]
+_LAW_WORDS = frozenset(phrase_tokens("luật"))  # "Luật", "Bộ luật" before the law's subject
 _TRUNG_UONG = phrase_tokens("trung ương")
 
 
@@ -199,6 +211,15 @@ def _levels_listed(toks: Tokens, p: OrgParse) -> bool:
     hit = lexicon().place_words.longest(toks, p.end + 1)
     return hit is not None and hit[1].level in ("province", "district", "commune", "village") \
         and not (p.end + 1 + hit[0] < n and toks.cap[p.end + 1 + hit[0]])  # not "huyện, xã Tân Phú"
+
+
+def _bare_unit(p: OrgParse) -> bool:
+    """A unit of another body ("Văn phòng", "Ban Thường vụ": ``sub``, not ``alone``) written with
+    neither that body, a place, a name nor a term: no body the report names. A title may still
+    hold it (the title reader looks for the body elsewhere in the run), but it is no
+    organization of the report by itself."""
+    return "sub" in p.row.flags and "alone" not in p.row.flags and p.parent is None and p.place is None \
+        and not p.extra and not p.term
 
 
 def _placeless(p: OrgParse) -> bool:
@@ -357,6 +378,14 @@ def _central_then_name(toks: Tokens, j: int, lex: Lexicon) -> bool:
     return 2 <= k - j <= 3 and (k >= n or not toks.word[k] or not toks.cap[k] or toks.brk[k])
 
 
+def _word_started(toks: Tokens, j: int) -> bool:
+    """Token j, in lower case, ends a word whose first syllable (j - 1) begins a capitalised part
+    of a name after a lower-case one ("Báo Đại biểu Nhân dân", "Vụ Tổ chức Cán bộ"): the second
+    syllable of that word, not a word of the sentence after a name written all in capitals ("Báo
+    Người Lao Động chiều nay")."""
+    return j >= 2 and toks.cap[j - 1] and not toks.upper[j - 1] and toks.word[j - 2] and not toks.cap[j - 2]
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -387,7 +416,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             return True  # "Ban Chỉ đạo phòng, chống tham nhũng"
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
             and toks.gap[k] == " " and not toks.brk[k] \
-            and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k)
+            and (not _tail_stop(toks, k) or _place_lookalike(toks, k)
                  or (tuple(toks.k[k - 1 : k + 1]) == _ORGANISE  # "Vụ Tổ chức cán bộ", "Vụ Các tổ chức"
                      and (toks.cap[k - 1] or (k > 1 and toks.k[k - 2] in _PLURAL))))
 
@@ -412,7 +441,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             return starts_body(k) or person_at(k)
         if toks.k[k] == _AND:  # "... Việt Nam và Trường ...", "... và các tỉnh": another thing
             return k + 1 >= n or not capital(k + 1) or starts_body(k + 1) or person_at(k + 1)
-        return (toks.k[k] in _TAIL_STOP and not _place_lookalike(toks, k)) or _name_stop(toks, k) \
+        return (_tail_stop(toks, k) and not _place_lookalike(toks, k)) or _name_stop(toks, k) \
             or place_word(k)
 
     def run_on(j0: int) -> int:
@@ -451,7 +480,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             end = run_on(i + 1)
             if end > i + 1 and tuple(toks.k[end - 2 : end]) == _TRUNG_UONG:
                 return end
-        if toks.k[i] in _TAIL_STOP or _name_stop(toks, i):
+        if _tail_stop(toks, i) or _name_stop(toks, i):
             return i
         end = run_on(i)
         if end > i:
@@ -474,6 +503,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return k if k > i and k < n and place_word(k) else i
     if not named_after and person_at(i) and not lex.places.longest(toks, i):
         return i  # "Chủ nhiệm Ủy ban Nguyễn Văn A": the person, not the committee's name
+    if tuple(toks.k[i : i + 2]) in _TAIL_PHRASES:
+        return i  # "... thành lập Đảng Đồng chí Nguyễn Văn A": the honorific, no name
     j = i + 1
     first_country = lex.other_places.longest(toks, i)
     if first_country and lower(i + first_country[0]):
@@ -494,7 +525,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             break  # "Đảng Lao động Triều Tiên Ri Su Yong": the name ends with the country
         if capital(j) and _central_then_name(toks, j, lex):
             break  # "Ban Tuyên giáo Trung ương Lê Văn A": the central level ends the name
-        if capital(j) and not starts_body(j) and not (
+        if capital(j) and not starts_body(j) and tuple(toks.k[j : j + 2]) not in _TAIL_PHRASES and not (
                 starts_sentence(toks, j) and toks.k[j] not in _NAME_WORD_STARTS):  # "Báo Nhân dân Ngay sau khi"
             j += 1
             continue
@@ -538,7 +569,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
             break
         if 0 < k - j <= 2 and k < n and not toks.brk[k] and (
-                toks.k[k] in _PREDICATE_START or (capital(k) and person_at(k) and not named_after)):
+                toks.k[k] in _PREDICATE_START or (capital(k) and person_at(k) and not named_after)
+                or (k - j == 1 and _name_stop(toks, k) and _word_started(toks, j))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
         if lower(j) and lower(j + 1) and not _name_stop(toks, j) and not _name_stop(toks, j + 1) \
@@ -576,7 +608,7 @@ def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
     k = i
     while k < n and k - i < 10 and not toks.brk[k] and (
             (toks.word[k] and not toks.upper[k] and not toks.k[k].isdigit() and not _year_at(toks, k)
-             and (toks.k[k] not in _TAIL_STOP or _place_lookalike(toks, k))
+             and (not _tail_stop(toks, k) or _place_lookalike(toks, k))
              and toks.k[k] not in _PREDICATE_START and not _name_stop(toks, k)
              and not (toks.cap[k] and k > i and _body_at(toks, k)))
             or _joining_comma(toks, k)):
@@ -584,7 +616,7 @@ def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
     if k == i or not toks.word[i] or toks.k[k - 1] == _AND or (k < n and toks.k[k] in _DEMONSTRATIVES):
         return i  # (not "... về vấn đề này": a reference to what was said, no name)
     clean = k >= n or toks.brk[k] or (not toks.word[k] and toks.k[k] not in ("-", "–")) \
-        or toks.k[k] in _TAIL_STOP or toks.k[k] in _PREDICATE_START or _name_stop(toks, k) or _year_at(toks, k)
+        or _tail_stop(toks, k) or toks.k[k] in _PREDICATE_START or _name_stop(toks, k) or _year_at(toks, k)
     return k if clean else i
 
 
@@ -613,7 +645,7 @@ def _party_of_country(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str] | N
     sản Trung Quốc", "Nhân dân Cách mạng Lào"): (end, country) of that country's party, else None."""
     n = len(toks)
     for x in range(j, min(n, j + 7)):
-        if x > j and (toks.gap[x] != " " or toks.brk[x]) or not toks.word[x] or toks.k[x] in _TAIL_STOP:
+        if x > j and (toks.gap[x] != " " or toks.brk[x]) or not toks.word[x] or _tail_stop(toks, x):
             return None
         country = lex.other_places.longest(toks, x) if toks.cap[x] else None
         if country and phrase_tokens(str(country[1])) != _VIETNAM:
@@ -659,6 +691,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         return _place_org(toks, i, lex)
     if ctx == "chain" and toks.k[i] not in lex.org_index.firsts:
         return _acronym_org(toks, i, lex)
+    unit_end = i  # the end of a unit's name read here and refused ("Ban Thường vụ" with no body)
+    word_end = i  # the end of a head read here and refused for want of a name ("Hội đồng" + "thi")
     for m, row in lex.org_index.match(toks, i):
         assert isinstance(row, OrgRow)
         if not _abbreviations_in_capitals(toks, i, i + m, lex):
@@ -688,10 +722,14 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             if hit and toks.cap[j]:
                 dm, (field_name, en) = hit  # type: ignore[misc]
                 p.extra, p.extra_en, j, got_extra = field_name, en, j + dm, True  # one name per field
-        if not got_extra and "name" in row.takes and j < n:
+        if not got_extra and "name" in row.takes and j < n and j >= word_end:  # not "Hội" + "đồng thi"
             end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags)
             if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes:
                 end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II" is one)
+            if end <= unit_end:
+                end = j  # "Ban" + "Chấp hành": the unit refused above, not a Ban named "Chấp hành"
+            if end > j and _place_named(toks, i, j, lex):
+                end = j  # "Hội An", "Trường Sa": a place whose name begins with a body's head word
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
@@ -724,6 +762,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 p.extra_en = (p.extra_en + " No. " + toks.t[k]).strip()
                 j = k + 1
         if needs_extra and not got_extra:
+            word_end = max(word_end, i + m)
             continue
         if "sub" in row.flags and j < n and not toks.brk[j]:
             k = j + 1 if toks.k[j] == _OF else j
@@ -739,20 +778,27 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             if "termname" in row.flags and (ctx == "member" or (ctx == "top" and not _after_role(toks, i))):
                 j = after
             else:
-                p.term = None  # read, but not part of this body's name
+                p.said_term, p.term = p.term, None  # read, but not part of this body's name
         if not p.parent and row.parent and j + 1 < n and toks.k[j] == _OF and not toks.brk[j]:
             own = parse_org(toks, j + 1, "chain", depth + 1)
             if own is not None and own.row.id == row.parent:
                 p.parent, p.of, j = own, True, own.end
         if "needparent" in row.flags and not p.parent:
+            unit_end = max(unit_end, i + m)
             continue  # "Thường trực" is a body only as the Thường trực of another body
         if ctx == "top":
             if "needplace" in row.flags and not p.has_place():
+                unit_end = max(unit_end, i + m)
                 continue
             if not p.parent and not got_extra and "alone" not in row.flags \
                     and not ("needplace" in row.flags and p.has_place()):
+                unit_end = max(unit_end, i + m)
                 continue  # but "Công an tỉnh", "Thanh tra tỉnh": a body by its place
         p.end = j
+        if depth == 0 and (ctx != "top" or _after_role(toks, i)):
+            q: OrgParse | None = p
+            while q is not None:  # "Ủy viên Bộ Chính trị khóa XII": the term of the membership
+                q.said_term, q = None, q.parent
         return p
     if ctx in ("post", "member"):
         return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
@@ -882,6 +928,44 @@ def _english(p: OrgParse) -> str | None:
     return en
 
 
+def _central_level(p: OrgParse) -> bool:
+    """The body's name ends in "Trung ương" as its level ("Ban Tổ chức Trung ương", "Ủy ban Kiểm
+    tra T.Ư"): the text names the unit, not the Ban Chấp hành Trung ương above it, which stays a
+    link (``unwritten_parent``), no body of the report. "Ủy viên Trung ương" after a role, or "Ban
+    Chấp hành Trung ương Đảng" written in full, name it."""
+    return p.parent is not None and p.parent.row.id == "tw" and "sub" in p.row.flags and not p.of
+
+
+def _place_named(toks: Tokens, i: int, j: int, lex: Lexicon) -> bool:
+    """A place's name begins at token i with the head word (tokens i..j) and goes on past it
+    (``places.tsv``, ``districts.tsv``): "Hội An" is a city, not a Hội named "An"."""
+    if any(" ".join(toks.k[i:e]) in lex.districts for e in range(j + 1, min(len(toks), i + 4) + 1)):
+        return True
+    hit = lex.places.longest(toks, i)
+    return hit is not None and hit[0] > j - i
+
+
+def _said_term(p: OrgParse) -> str | None:
+    """The term written right after the whole name and read but not kept in it ("Ủy ban Kiểm tra
+    Trung ương khóa XII": the term the "Trung ương" part read)."""
+    q: OrgParse | None = p
+    while q is not None:
+        if q.said_term and q.end == p.end:
+            return q.said_term
+        q = q.parent
+    return None
+
+
+def _term_names(p: OrgParse, name: str) -> list[str]:
+    """"Bộ Chính trị khóa XII" for a Bộ Chính trị written in running text with its term ("Hội
+    nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII"): the text names the body of that
+    term, which is the body itself in one of its terms, so the graph keeps the termed name as an
+    alternative label of the body. After a role ("Ủy viên Bộ Chính trị khóa XII") the term is
+    the member's, not part of the body's name (see :func:`parse_org`)."""
+    said = _said_term(p)
+    return [f"{name} khóa {said}"] if said else []
+
+
 def _level(p: OrgParse) -> str:
     """The level of the body: its place's level, else its row's, else its parent's."""
     if p.place and p.place.level:
@@ -978,6 +1062,9 @@ class OrgFinder:
                         all(toks.k[x] in (",", _AND) for x in range(plural_end, p.start)):
                     plural_end = p.end  # "các tỉnh ủy, thành ủy": the list goes on in the plural
                     i = p.end
+                    continue
+                if p and not toks.cap[i] and i > 0 and toks.k[i - 1] in _LAW_WORDS:
+                    i = p.end  # "Luật kiểm toán nhà nước": the subject of a law, in lower case
                     continue
                 if p and (_levels_listed(toks, p) or (
                         _placeless(p) and (_generic_after(toks, p.end) or _lower_committee(toks, p)))):
@@ -1110,7 +1197,8 @@ class OrgFinder:
             if named is not None:  # the district's body as the text names it in full
                 self.by_span[key] = named
                 return named
-        parent = self.mention(p.parent, hint) if p.parent else None
+        level_only = _central_level(p)
+        parent = self.mention(p.parent, hint) if p.parent and not level_only else None
         toks = self.toks
         prov_place = p.province()
         province = prov_place.canonical if prov_place else None
@@ -1130,8 +1218,8 @@ class OrgFinder:
             scope = "province"
         else:
             scope = "report"
-        unwritten = None
-        if parent is None and p.row.parent and not p.foreign:
+        unwritten = self._rule_parent(p.parent.row.id, p, None) if p.parent and level_only else None
+        if parent is None and unwritten is None and p.row.parent and not p.foreign:
             parent = self._implied(p.row.parent, p, province)
             if parent is None:
                 unwritten = self._rule_parent(p.row.parent, p, province)
@@ -1147,13 +1235,15 @@ class OrgFinder:
             scope=scope,
             parent=parent,
             unwritten_parent=unwritten if parent is None else None,
+            alt_names=_term_names(p, name),
             category=p.row.category if p.row.category != "any" else (
-                parent.category if parent else "state"),
+                parent.category if parent else unwritten.category if unwritten else "state"),
         )
         self.by_span[key] = m
         self.parse_of[id(m)] = p
         self.by_name.setdefault(m.name, m)
-        self.mentions.append(m)
+        if not _bare_unit(p):
+            self.mentions.append(m)
         return m
 
     def in_province(self, m: OrgMention, province: str) -> OrgMention:

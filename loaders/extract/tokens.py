@@ -10,17 +10,21 @@ case is read from the original text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress, count, islice
 from typing import Any, TypeVar
 
+from kg.textkey import FOLDED_TO_SPACE
 from kg.textkey import key as text_key
 
 # Letters and digits are separate tokens: list numbers glued to words ("Bạc Liêu35") are not names.
 T = TypeVar("T")
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens between the gaps
 
 # Two words glued together in the source ("Trung QuốcNgụy", "Nguyễn Văn Ađến", "ÔngTrần") are two
 # tokens. A Vietnamese syllable is (onset) vowels (coda); a letter run that is exactly two of them,
@@ -76,22 +80,18 @@ def _glue_points(text: str, key: str) -> list[int]:
     return out
 
 
-def _split(spans: list[tuple[int, int]], points: list[int]) -> list[tuple[int, int]]:
-    """``spans`` with every span that holds one of ``points`` cut there."""
-    if not points:
-        return spans
-    cuts = sorted(set(points))
-    out: list[tuple[int, int]] = []
-    c = 0
-    for a, b in spans:
-        while c < len(cuts) and cuts[c] <= a:
-            c += 1
-        while c < len(cuts) and cuts[c] < b:
-            out.append((a, cuts[c]))
-            a = cuts[c]
-            c += 1
-        out.append((a, b))
-    return out
+def _cut(s: list[int], e: list[int], k: list[str], key: str, points: list[int]) -> None:
+    """Cut the tokens (starts ``s``, ends ``e``, key forms ``k``) that hold one of ``points`` there,
+    in place: a handful of points in a long text, so each finds its token by bisection instead of
+    a walk over every token."""
+    for c in sorted(set(points), reverse=True):  # from the end: the tokens before keep their places
+        x = bisect_right(s, c) - 1
+        if x >= 0 and c < e[x]:
+            if c == s[x]:
+                continue  # already a token boundary
+            s.insert(x + 1, c)
+            e.insert(x, c)
+            k[x : x + 1] = [key[s[x] : c], key[c : e[x + 1]]]
 
 
 @lru_cache(maxsize=8192)
@@ -125,20 +125,43 @@ class Tokens:
 
     @classmethod
     def of(cls, text: str, key: str) -> Tokens:
-        spans = _split([m.span() for m in _TOKEN.finditer(key)], _glue_points(text, key))
-        s = [a for a, _ in spans]
-        e = [b for _, b in spans]
-        k = [key[a:b] for a, b in spans]
-        t = [text[a:b] for a, b in spans]
-        word = [x[0].isalnum() for x in t]
+        # This runs over every token of every report (about a million on the corpus) before any
+        # rule: one regex split gives the key tokens without a slice each, and its parts alternate
+        # gap, token, gap ... token, gap, so the running sum of their lengths gives every token's
+        # start (even places) and end (odd places). Glued words (few reports) are parted after.
+        parts = _TOKEN_PARTS.split(key)
+        ends = list(accumulate(map(len, parts)))
+        s = ends[0:-1:2]
+        e = ends[1::2]
+        k = parts[1::2]
+        points = _glue_points(text, key)
+        if points:
+            _cut(s, e, k, key, points)
+        t = [text[a:b] for a, b in zip(s, e, strict=True)]
+        # A letter or digit keys to one and nothing else does (checked on every code point), and
+        # the key's gaps (white space, "_") are the text's unless a folded space is in the text.
+        word = list(map(str.isalnum, k))
         cap = [x[0].isupper() for x in t]
-        upper = [x.isupper() for x in t]
-        gap = [text[a:b] for a, b in zip([0, *e[:-1]] if e else [], s, strict=True)]
+        upper = list(map(str.isupper, t))
+        if points or any(c in text for c in FOLDED_TO_SPACE):
+            gap = [text[a:b] for a, b in zip([0, *e[:-1]] if e else [], s, strict=True)]
+        else:
+            gap = parts[0:-1:2]
         brk = ["\n" in g for g in gap]
         return cls(text, k, t, s, e, cap, upper, word, brk, gap)
 
     def __len__(self) -> int:
         return len(self.k)
+
+    def where(self, words: Container[str]) -> list[int]:
+        """Indexes of the tokens whose key is one of ``words`` (a set, or an index's ``firsts``), in
+        order: a rule that starts only at given words finds them with C-level filters instead of a
+        Python step at every token of the report."""
+        return list(compress(count(), map(words.__contains__, self.k)))
+
+    def line_starts(self) -> list[int]:
+        """Indexes of the tokens a line break comes before (the text's first token left out)."""
+        return list(compress(range(1, len(self.brk)), islice(self.brk, 1, None)))
 
     def joined(self, i: int, j: int) -> bool:
         """Tokens i..j-1 are on one line (no line break inside the range)."""
@@ -182,25 +205,31 @@ class PhraseIndex:
     def match(self, toks: Tokens, i: int) -> list[tuple[int, object]]:
         """(length, payload) of every phrase that starts at token i, longest first (phrases of one
         length in the order they were added); a phrase never spans a line break."""
+        # Called at nearly every token by many rules (about a million times on the corpus): half
+        # the calls end at the first lookup, most others at the second, so those paths come first.
         k = toks.k
-        n = len(k)
-        if i >= n:
+        if i >= len(k):
             return []
         node = self._root.get(k[i])
         if node is None:
             return []
-        found: list[tuple[int, list[object]]] = []
-        if node[1]:
-            found.append((1, node[1]))
+        level, ends = node
+        if not level:  # only one-token phrases start with this token
+            return [(1, p) for p in ends]
+        found: list[tuple[int, list[object]]] = [(1, ends)] if ends else []
         brk = toks.brk
+        n = len(k)
         j = i + 1
-        while node[0] and j < n and not brk[j]:
-            node = node[0].get(k[j])
+        while level and j < n and not brk[j]:
+            node = level.get(k[j])
             if node is None:
                 break
             j += 1
-            if node[1]:
-                found.append((j - i, node[1]))
+            level, ends = node
+            if ends:
+                found.append((j - i, ends))
+        if not found:
+            return []
         return [(m, p) for m, payloads in reversed(found) for p in payloads]
 
     def exactly(self, tokens: tuple[str, ...]) -> list[object]:
@@ -214,8 +243,28 @@ class PhraseIndex:
         return list(node[1]) if node is not None else []
 
     def longest(self, toks: Tokens, i: int) -> tuple[int, object] | None:
-        found = self.match(toks, i)
-        return found[0] if found else None
+        """The first of :meth:`match` (the longest phrase at token i, the first added of that
+        length), found by the same walk without building the whole list."""
+        k = toks.k
+        if i >= len(k):
+            return None
+        node = self._root.get(k[i])
+        if node is None:
+            return None
+        level, ends = node
+        best = (1, ends[0]) if ends else None
+        brk = toks.brk
+        n = len(k)
+        j = i + 1
+        while level and j < n and not brk[j]:
+            node = level.get(k[j])
+            if node is None:
+                break
+            j += 1
+            level, ends = node
+            if ends:
+                best = (j - i, ends[0])
+        return best
 
     def __contains__(self, first: str) -> bool:
         return first in self._root
