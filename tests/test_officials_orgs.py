@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials, persons_of
+from tests.fixtures_officials import officials, persons_of, posts_of
 
 
 def _orgs(ex) -> dict[str, object]:
@@ -431,3 +431,16 @@ def test_a_politburo_or_a_delegation_named_with_its_country_is_that_countrys():
 def test_the_subject_of_a_law_in_lower_case_is_no_body():
     ex = officials("Quốc hội thông qua Luật kiểm toán nhà nước và Luật ngân sách.")
     assert {o.name for o in ex.organizations} == {"Quốc hội"}
+
+
+def test_a_committee_named_by_its_subject_after_a_capital_ve():
+    ex = officials("Bà Trần Thị Hoa, Ủy viên Thường trực Ủy ban Về các vấn đề xã hội của Quốc hội, phát biểu.")
+    assert posts_of(ex) == {("Trần Thị Hoa", "Ủy viên Thường trực", "Ủy ban Về các vấn đề xã hội")}
+
+
+def test_a_standing_board_written_without_ban_before_its_party_committee():
+    ex = officials("Ủy viên Thường vụ Tỉnh ủy Yên Bái Lê Văn Bình dự. Ông Trần Văn Hải, Ủy viên Thường vụ "
+                   "Thành ủy, phát biểu. Thường vụ Quốc hội cho ý kiến.")
+    assert posts_of(ex) == {("Lê Văn Bình", "Ủy viên", "Thường vụ Tỉnh ủy Yên Bái"),
+                            ("Trần Văn Hải", "Ủy viên", "Thường vụ Thành ủy")}
+    assert "Thường vụ" not in {o.written for o in ex.organizations}

@@ -591,6 +591,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
 
 _ABOUT = phrase_tokens("về")[0]
 _AT = phrase_tokens("tại")[0]
+_SUBJECT_PLURALS = frozenset(phrase_tokens("các những"))  # "Về các vấn đề ...": the subject goes on
 _DEMONSTRATIVES = frozenset(phrase_tokens("này đó đây trên nêu"))
 _YEAR = phrase_tokens("năm")[0]
 
@@ -722,6 +723,12 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             if hit and toks.cap[j]:
                 dm, (field_name, en) = hit  # type: ignore[misc]
                 p.extra, p.extra_en, j, got_extra = field_name, en, j + dm, True  # one name per field
+        if not got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and toks.cap[j] \
+                and not toks.brk[j] and j >= word_end:
+            k = j + 2 if toks.k[j + 1] in _SUBJECT_PLURALS else j + 1
+            end = _subject_end(toks, k, lex)
+            if end > k and not toks.cap[k]:  # "Ủy ban Về các vấn đề xã hội": "Về" opens a subject
+                p.extra, j, got_extra = toks.surface(j, end), end, True
         if not got_extra and "name" in row.takes and j < n and j >= word_end:  # not "Hội" + "đồng thi"
             end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags)
             if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes:
