@@ -1,7 +1,8 @@
 """Resident memory (RSS, as the operating system counts it) of ``kg build`` by phase, at several sizes.
 
 usage: python bench/bench_rss_phases.py [--sizes 2000 10000] [--jobs 1 2] [--work /tmp/kg-scale4]
-                                        [--interval 0.1] [--store] [--project 100000]
+                                        [--interval 0.1] [--store] [--project 100000] [--json FILE]
+       python bench/bench_rss_phases.py --fit FILE... [--project 100000]
 
 ``bench/bench_memory.py`` counts Python objects (``tracemalloc``); a build's RSS was 1.2-1.8x that
 (docs/scale.md), and only RSS decides whether a build fits in a machine. This runs each build as a
@@ -226,8 +227,18 @@ def main() -> None:
     ap.add_argument("--store", action="store_true", help="build with the store (default: --no-store)")
     ap.add_argument("--project", type=int, default=100_000)
     ap.add_argument("--json", type=Path, help="append each run's figures to this JSON Lines file")
+    ap.add_argument("--fit", type=Path, nargs="+", metavar="JSONL",
+                    help="build nothing: fit and project the runs these --json files hold (runs made apart, "
+                         "e.g. the biggest size alone)")
     args = ap.parse_args()
     results = []
+    if args.fit:
+        results = sorted((json.loads(line) for f in args.fit for line in f.read_text().splitlines() if line.strip()),
+                         key=lambda r: (r["jobs"], r["size"]))
+        args.jobs = sorted({r["jobs"] for r in results})
+        for r in results:
+            show(r)
+        args.sizes = []
     for size in args.sizes:
         for jobs in args.jobs:
             r = run(size, jobs, args.work, args.interval, args.store)

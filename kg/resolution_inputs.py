@@ -13,12 +13,14 @@ no other mention's (a reader that does fails loudly, with an AttributeError). A 
 for every report of the archive while it resolves: every byte here is 100 MB at 100,000 reports
 (``bench/bench_memory.py --inputs-only`` sizes them by field).
 
-Resolution answers by object identity (``Resolution.iri[id(mention)]``). After resolving compact
-inputs, :func:`mention_map` turns those answers into each report's own small table by mention
-*position* (a mention's index in :meth:`kg.model.Extraction.mentions`, recorded as ``pos`` when the
-compact record is made), so the compact inputs can go; :func:`install` puts one report's answers
-back under the identities of its full extraction, read again from the store, while its block is
-written. The writer then sees exactly what it would have seen with the full extraction resolved.
+Resolution answers a whole extraction's mentions by object identity (``Resolution.iri[id(mention)]``)
+and a compact input's on its records (:class:`Answered`: one slot each, no dict entry or int key per
+mention). After resolving compact inputs, :func:`mention_map` turns those answers into each
+report's own small table by mention *position* (a mention's index in
+:meth:`kg.model.Extraction.mentions`, recorded as ``pos`` when the compact record is made), so the
+compact inputs can go; :func:`install` puts one report's answers back under the identities of its
+full extraction, read again from the store, while its block is written. The writer then sees
+exactly what it would have seen with the full extraction resolved.
 """
 
 from __future__ import annotations
