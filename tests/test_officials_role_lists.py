@@ -218,3 +218,8 @@ def test_a_company_board_before_its_director_is_that_companys_board():
         ("Lê Văn Bình", "Tổng giám đốc", "Công ty Cổ phần Sông Hồng"),
         ("Trần Văn Hải", "Chủ tịch", "HĐQT Tổng công ty Sông Lam"),
         ("Trần Văn Hải", "Tổng Giám đốc", "Tổng công ty Sông Lam")}
+
+
+def test_a_last_role_written_bare_before_the_name_keeps_the_titles_before_it():
+    ex = officials("Bí thư Đảng ủy, Tổng Giám đốc Lê Văn Bình phát biểu.")
+    assert posts_of(ex) == {("Lê Văn Bình", "Bí thư", "Đảng ủy"), ("Lê Văn Bình", "Tổng Giám đốc", None)}

@@ -139,6 +139,10 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                                      or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
             run = parse_run(toks, i, finder)
+            if run and run[-1].end + 1 < n and toks.k[run[-1].end] == "," and not toks.brk[run[-1].end + 1]:
+                last = bare_title(toks, run[-1].end + 1, name_starts)
+                if last is not None:  # "Bí thư Đảng ủy, Tổng Giám đốc Lê Văn A": a last role written bare
+                    run = [*run, last]
             if not run:
                 bare = bare_title(toks, i, name_starts)
                 run = [bare] if bare is not None else []
