@@ -751,6 +751,16 @@ def _add_title(out: dict[str, str], phrase: str, vocabulary: dict[str, str]) -> 
             out.setdefault(d, phrase)
 
 
+def _fitting(uf: _Clusters, occ: Occurrence, phrase: str, holders: Mapping[str, list[Occurrence]]) -> set[int]:
+    """Every anchored cluster whose posts fit the title ``phrase`` read beside ``occ``, by any of the
+    descriptors the phrase stands for. "Phó Chủ tịch X" may match one namesake's post written "Phó chủ
+    tịch" in a list ("... có sáu Phó chủ tịch gồm ...") and, by the role alone, the other namesake's
+    "Phó Chủ tịch UBND thành phố Đà Nẵng": a title that two same-named persons both hold tells them
+    apart no better than no title, so it must join neither."""
+    return {uf.find(x.index) for d, p in occ.cues.items() if p == phrase
+            for x in holders.get(d, ()) if x.anchors}
+
+
 def _kinds_in(occ: Occurrence, provinces: set[str]) -> set[str]:
     """The kinds of body ("ubnd", "tinh_uy") of an occurrence's posts in ``provinces``."""
     return {p.org.kind for p in occ.posts if p.org is not None and p.org.province in provinces
@@ -863,6 +873,8 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for desc, phrase in sorted(o.cues.items(), key=lambda kv: (-len(kv[1]), kv[0])):
             own = uf.find(o.index)
             roots = {uf.find(x.index) for x in holders.get(desc, ()) if x.anchors} - {own}
+            if len(roots) == 1 and len(_fitting(uf, o, phrase, holders) - {own}) > 1:
+                continue  # the words fit two namesakes by another descriptor: no evidence for either
             if len(roots) == 1:
                 target = next(x for x in holders[desc] if x.anchors and uf.find(x.index) in roots)
                 why = f'title "{phrase}" beside the name in {o.report_id} matches the post in {target.report_id}'

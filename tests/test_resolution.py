@@ -78,6 +78,18 @@ def test_title_words_before_a_bare_mention_join_the_one_holder_of_that_title():
     assert link.kind == "title" and "bí thư tỉnh" in link.reason
 
 
+def test_a_title_that_two_namesakes_both_hold_joins_neither():
+    # "a" writes the post as "Phó Chủ tịch" alone (the body is named before it), "b" in full: the bare
+    # "Phó Chủ tịch" beside the name in "c" matches "a"'s post as written and "b"'s by the role alone
+    exs = [report("a", "UBND tỉnh Cà Mau hiện có Chủ tịch là ông Trần Văn Hòa và Phó Chủ tịch là ông Lê Văn Tám."),
+           report("b", "Ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh Lào Cai, cho biết."),
+           report("c", "Ông Lê Văn Tám - Phó Chủ tịch cho biết tỉnh sẽ hoàn thành kế hoạch.")]
+    res = resolve(exs)
+    got = people(exs, res, "Lê Văn Tám")
+    assert len({got["a"], got["b"], got["c"]}) == 3
+    assert not [link for link in res.person_links if "c" in link.reports]
+
+
 def test_a_bare_mention_of_a_common_name_stays_in_its_report():
     assert not is_rare("Trần Văn Khải")
     exs = [report("a", "Ông Trần Văn Khải, Bí thư Tỉnh ủy Phú Yên, chủ trì hội nghị."),
