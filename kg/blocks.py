@@ -301,7 +301,7 @@ Votes = tuple[list[tuple[str, str, str]], list[tuple[str, str, str]], list[tuple
 
 def _votes_of(local: _Aggregates) -> Votes:
     """One report's share of the build-wide decisions (:class:`kg.graph._Aggregates`), as plain data."""
-    return (sorted((str(i), a, b) for i, vs in local.places.items() for a, b in vs),
+    return (sorted((str(i), a, b) for i, (a, b) in local.places.items()),
             sorted((str(i), a, b) for i, vs in local.types.items() for a, b in vs),
             sorted((str(i), t) for i, ts in local.symbol_types.items() for t in ts))
 
@@ -309,7 +309,7 @@ def _votes_of(local: _Aggregates) -> Votes:
 def _add_votes(agg: _Aggregates, votes: Votes) -> None:
     places, types, symbol_types = votes
     for i, a, b in places:
-        agg.places[URIRef(i)].add((a, b))
+        agg.vote_place(URIRef(i), a, b)
     for i, a, b in types:
         agg.types[URIRef(i)].add((a, b))
     for i, t in symbol_types:

@@ -120,13 +120,21 @@ class _Aggregates:
       abbreviation names (TB: Thông báo), then to the first id, so builds agree.
     """
 
-    places: dict[URIRef, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    # Only the winning vote is ever read (the latest dated report's place), so each organization keeps
+    # that one (report date iso or "", place id), the max of its votes so far, not all of them.
+    places: dict[URIRef, tuple[str, str]] = field(default_factory=dict)
     types: dict[URIRef, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
     symbol_types: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
     pending: list[tuple[set[Triple], URIRef, URIRef]] = field(default_factory=list)
 
+    def vote_place(self, org: URIRef, when: str, place: str) -> None:
+        """One report places ``org`` in ``place`` as of ``when``: the later (then greater) vote wins."""
+        vote = (when, place)
+        if (best := self.places.get(org)) is None or vote > best:
+            self.places[org] = vote
+
     def jurisdiction(self, org: URIRef) -> URIRef:
-        return place_iri(max(self.places[org])[1])  # (report date iso or "", place id)
+        return place_iri(self.places[org][1])
 
     def document_type(self, directive: URIRef) -> URIRef:
         votes = Counter(t for _, t in self.types[directive])
@@ -224,7 +232,7 @@ class _ReportWriter:
                 g.add((iri, SKOS.altLabel, Literal(alt, lang="vi")))
         if org.province and org.scope == "province" and (place := place_for(org.province, self.report.published)):
             when = self.report.published.iso() if self.report.published is not None else ""
-            self.agg.places[iri].add((when, place))
+            self.agg.vote_place(iri, when, place)
             self.agg.pending.append((g, iri, KG.jurisdiction))
         if org.parent is not None:
             parent = self.write_org(org.parent)
