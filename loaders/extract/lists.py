@@ -166,7 +166,7 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
             # each name after the colon with its own title written before it
             with_titles = True
             e = runs[k]
-            if e < n and toks.k[e] in (",", "-", "–") and not toks.brk[e]:
+            if e < n and toks.k[e] in (",", "-") and not toks.brk[e]:
                 e += 1
             k = _skip_honorifics(toks, e, n)
         if k not in name_at or (k != j and toks.brk[k]):

@@ -36,7 +36,7 @@ from kg.textkey import compact
 # Between a name and its titles: punctuation of an apposition ...
 _APPOSITION = frozenset({",", "(", "-", ":"})
 # Between a run of titles and the name it belongs to: "Giám đốc Sở Y tế - ông X", "Chủ tịch: ông X"
-_BEFORE_NAME = frozenset({",", "-", "–", ":"})
+_BEFORE_NAME = frozenset({",", "-", ":"})
 # ... or a verb that gives the person a post ("bầu ông X giữ chức ...").
 _LINKS = phrase_table("link_verbs.tsv")
 _MAX_LINK_GAP = 10
@@ -312,7 +312,7 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
             b -= 1
         if b in ends:
             return ends[b]
-    if k >= 0 and toks.k[k] in ("-", "–", ":"):  # "... gồm: ông A - | Chủ tịch; ..."
+    if k >= 0 and toks.k[k] in ("-", ":"):  # "... gồm: ông A - | Chủ tịch; ..."
         lo = max(sentence_start(toks, i), i - _MAX_LIST_REACH)
         for c in range(k - 1, lo - 1, -1):
             if toks.k[c] != ":":
@@ -382,7 +382,7 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
     return out
 
 
-_ONE_TITLE_SEPS = frozenset({"-", "–", *phrase_tokens("kiêm")})
+_ONE_TITLE_SEPS = frozenset({"-", *phrase_tokens("kiêm")})
 
 
 def _last_title(toks: Tokens, run: list[Title]) -> list[Title]:
@@ -580,7 +580,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 j = runs[s][-1].end
                 if j < n and toks.k[j] == ")":
                     j += 1
-                elif j < n and opened in ("-", "–") and toks.k[j] in ("-", "–") and not toks.brk[j]:
+                elif j < n and opened == "-" and toks.k[j] == "-" and not toks.brk[j]:
                     j += 1  # "ông A - Phó Chủ tịch UBND tỉnh - được bầu làm ...": the closing dash
         s = _linked_run(toks, j, runs, _given_to(toks, h.start))
         if s is not None and s not in claimed:
@@ -1091,7 +1091,7 @@ def past_aside(toks: Tokens, j: int) -> int | None:
         return None
     if _life_span_after(toks, j):  # "(1912-1990)," / "(1912-1990) -": the years a person lived
         k = j + 5
-        return k + 1 if k < n and toks.k[k] in (",", "-", "–") and not toks.brk[k] else k
+        return k + 1 if k < n and toks.k[k] in (",", "-") and not toks.brk[k] else k
     hit = lex.longest(toks, i)
     if not (hit and hit[1] == "opens"):
         after = lex.longest(toks, i + 1) if toks.k[i].isdigit() else None
@@ -1103,7 +1103,7 @@ def past_aside(toks: Tokens, j: int) -> int | None:
             return None
         if toks.k[k] == close:
             k += 1
-            if close == ")" and k < n and toks.k[k] in (",", "-", "–") and not toks.brk[k]:
+            if close == ")" and k < n and toks.k[k] in (",", "-") and not toks.brk[k]:
                 k += 1  # "(SN 1986) - huyện ủy viên, ..."
             return k
         if toks.k[k] in (")", "(", ";", ":"):
@@ -1164,7 +1164,7 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     follows in the same item: "A (46 tuổi), Vụ trưởng Vụ X B (47 tuổi)" lists titles before names."""
     if j + 1 in runs:
         return j + 1
-    if toks.k[j] in (",", "-", "–") and j + 1 < len(toks) and not toks.brk[j + 1]:
+    if toks.k[j] in (",", "-") and j + 1 < len(toks) and not toks.brk[j + 1]:
         # "bà A - khi đó là Chủ tịch UBND tỉnh -", "ông B, hiện là Giám đốc Sở ...": a status word
         # and a linking verb between the mark and the titles
         cue = lexicon().status_cues.longest(toks, j + 1)
@@ -1176,7 +1176,7 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
             return c
     k = _past_asides(toks, j)
     # a rank between the mark and the titles: "ông A - Thiếu tướng, Giám đốc Công an tỉnh"
-    base = k if k is not None else (j + 1 if toks.k[j] in (",", "-", "–", "(") else None)
+    base = k if k is not None else (j + 1 if toks.k[j] in (",", "-", "(") else None)
     rank = past_honorific_segment(toks, base) if base is not None and base not in runs else None
     if rank is not None and rank in runs:  # "(Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc ..."
         k = rank
@@ -1490,7 +1490,7 @@ def past_term(toks: Tokens, k: int) -> int:
             j += 2
         elif j + 1 < n and (toks.k[j], toks.k[j + 1]) == _TERM_OF_OFFICE:
             j += 2
-            while j < n and (toks.k[j].isdigit() or toks.k[j] in ("-", "–")) and not toks.brk[j]:
+            while j < n and (toks.k[j].isdigit() or toks.k[j] == "-") and not toks.brk[j]:
                 j += 1
         else:
             break
@@ -1821,14 +1821,13 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
 
 
 _DECEASED = phrase_table("deceased_words.tsv")
-_DASHES = frozenset({"-", "–"})
 _LIFE_YEAR = re.compile(r"^(1[89]\d\d|20[0-3]\d)$")
 
 
 def _life_span_after(toks: Tokens, k: int) -> bool:
     """"(1907-1988)", "(1907 - 1988)" written at token k, right after a name: the years a person
     lived, so the person has died."""
-    if k + 4 >= len(toks) or toks.k[k] != "(" or toks.k[k + 4] != ")" or toks.k[k + 2] not in _DASHES:
+    if k + 4 >= len(toks) or toks.k[k] != "(" or toks.k[k + 4] != ")" or toks.k[k + 2] != "-":
         return False
     born, died = toks.k[k + 1], toks.k[k + 3]
     return bool(_LIFE_YEAR.match(born) and _LIFE_YEAR.match(died)) and int(born) < int(died)
