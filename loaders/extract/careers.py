@@ -404,6 +404,7 @@ class Period:
     end: PartialDate | None
     ongoing: bool
     length: int  # tokens read
+    opens: bool = False  # opens its sentence ("Tháng 10/2016, ông làm ..."), see :func:`all_periods`
 
 
 def _year(s: str) -> int | None:
@@ -533,15 +534,36 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
         p = read_period(toks, i)
         if p is not None:
             if not _after_not_word(toks, i):
+                p.opens = _opens_sentence(toks, i)
                 out.append((i, p))
             done = i + max(p.length, 1)
     return out
+
+
+_OPENERS = frozenset(phrase_tokens("đến cuối đầu giữa sau đó"))
+
+
+def _opens_sentence(toks: Tokens, i: int) -> bool:
+    """The time expression at token i opens its sentence, maybe after a bullet or "Đến", "Cuối",
+    "Đầu" ("Đến tháng 9/2010, ông ..."): a step of a chronicle, not a date inside a clause."""
+    first = sentence_start(toks, i)
+    j = first + 1 if first < i and not toks.word[first] else first
+    while j < i and toks.k[j] in _OPENERS:
+        j += 1
+    return j == i
 
 
 def _tenure_range(p: Period) -> bool:
     """A range long enough to be a tenure: years ("1996-2000", "từ tháng 3/2006 đến 2011"), not
     the days of one event ("từ ngày 18/12 đến 20/12/2012")."""
     return p.end is not None and p.start is not None and (p.start.day is None or p.end.year != p.start.year)
+
+
+def _step(p: Period) -> bool:
+    """A single month or year, no day, opening the sentence: when a step of a career began ("Năm
+    2010, ông giữ chức ...", "Tháng 10/2016, ông làm ..."), not the day of an event ("Ngày 5/3/2016,
+    ông là ...") nor a year inside a clause ("chủ đề của năm 2017 là ...")."""
+    return p.opens and p.end is None and p.start is not None and p.start.day is None
 
 
 def dated(status: str, p: Period, after: bool,
@@ -557,7 +579,7 @@ def dated(status: str, p: Period, after: bool,
     đoạn 2016-2020, ông A, Chủ tịch UBND tỉnh cho biết": a plan's period). A post left on a date
     ends then; a post whose period has ended is former.
     """
-    if not after and status == "holds" and not p.ongoing and not (linked and _tenure_range(p)):
+    if not after and status == "holds" and not p.ongoing and not (linked and (_tenure_range(p) or _step(p))):
         return None, None, status
     if status == "left":
         return (p.start if p.end else None), (p.end or p.start), status
