@@ -396,3 +396,25 @@ def test_a_day_or_a_year_inside_the_clause_dates_no_held_post():
         ("Lê Văn Tám", "Chủ tịch", "UBND tỉnh", "holds", "", ""),
         ("Trần Thị Hoa", "Chủ tịch", "Liên đoàn Lao động tỉnh", "holds", "", ""),
     }
+
+
+def test_words_the_titles_share_before_nhu_do_not_lose_the_list():
+    got = facts("Ông Lê Văn Tám từng kinh qua nhiều chức vụ tại Bộ Kế hoạch và Đầu tư như: Cục trưởng Cục Quản "
+                "lý đấu thầu, Vụ trưởng Vụ Tổng hợp. Bà Trần Thị Hoa từng giữ các cương vị lãnh đạo tỉnh Hà "
+                "Tĩnh như Phó Chủ tịch UBND tỉnh, Chủ tịch UBND tỉnh.")
+    assert {(p, r, s) for p, r, _, s, _, _ in got} == {
+        ("Lê Văn Tám", "Cục trưởng", "former"), ("Lê Văn Tám", "Vụ trưởng", "former"),
+        ("Trần Thị Hoa", "Phó Chủ tịch", "former"), ("Trần Thị Hoa", "Chủ tịch", "former"),
+    }
+
+
+def test_more_cues_and_lead_words_of_a_career_list():
+    got = facts("Ông Lê Văn Tám từng đảm nhận những nhiệm vụ là Giám đốc Sở Y tế, Bí thư Quận ủy Hải Châu. Ông "
+                "Ngô Văn Bình lần lượt đảm nhận các vị trí như Phó Chủ tịch UBND huyện Phù Yên, Bí thư Huyện ủy "
+                "Phù Yên. Bà Trần Thị Hoa từng trải qua nhiều vị trí như: Bí thư Thành đoàn, Phó Chủ tịch HĐND "
+                "thành phố Hà Nội.")
+    assert {(p, r, o) for p, r, o, _, _, _ in got} == {
+        ("Lê Văn Tám", "Giám đốc", "Sở Y tế"), ("Lê Văn Tám", "Bí thư", "Quận ủy Hải Châu"),
+        ("Ngô Văn Bình", "Phó Chủ tịch", "UBND huyện Phù Yên"), ("Ngô Văn Bình", "Bí thư", "Huyện ủy Phù Yên"),
+        ("Trần Thị Hoa", "Bí thư", "Thành đoàn"), ("Trần Thị Hoa", "Phó Chủ tịch", "HĐND thành phố Hà Nội"),
+    }

@@ -152,6 +152,8 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         if j not in run_ends:
             j = _past_unread_title(toks, j, run_ends, first=True)
         if j not in run_ends:
+            j = _past_shared_place(toks, j, run_ends)
+        if j not in run_ends:
             done = i + m
             continue
         found, k = _follow(toks, j, run_ends)
@@ -171,6 +173,26 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
             out.append(cl)
     out.sort(key=lambda cl: cl.cue)
     return out
+
+
+_SUCH_AS = phrase_tokens("như")[0]
+_MAX_SHARED_PLACE = 12  # tokens between a cue's lead and "như": "tại Bộ Kế hoạch và Đầu tư", "ở cơ sở"
+
+
+def _past_shared_place(toks: Tokens, j: int, run_ends: dict[int, int]) -> int:
+    """Past the words a list's titles share, up to "như" and the first title: "kinh qua nhiều chức vụ
+    tại Bộ Kế hoạch và Đầu tư như: Cục trưởng ...", "giữ các cương vị lãnh đạo tỉnh Hà Tĩnh như Phó
+    Chủ tịch UBND tỉnh, ...". In one stretch with no other mark than ",", else j."""
+    n = len(toks)
+    for k in range(j, min(n, j + _MAX_SHARED_PLACE)):
+        if toks.brk[k] or toks.k[k] in (".", ";", ":", "(") or k in run_ends:
+            return j
+        if toks.k[k] == _SUCH_AS:
+            k += 1
+            if k < n and toks.k[k] == ":" and not toks.brk[k]:
+                k += 1
+            return k if k in run_ends else j
+    return j
 
 
 def _follow(toks: Tokens, j: int, run_ends: dict[int, int]) -> tuple[list[int], int]:
