@@ -356,3 +356,25 @@ def test_a_profile_whose_home_town_goes_on_with_la_lists_from_there():
         ("Lê Văn Tám", "Ủy viên dự khuyết", "Trung ương Đảng", "holds", "", ""),
         ("Lê Văn Tám", "Bí thư", "Tỉnh ủy Bắc Giang", "former", "", ""),
     }
+
+
+def test_a_move_from_one_post_to_another_makes_the_first_former_and_the_second_held():
+    got = facts("Cụ thể, ông Lê Văn Tám từ Phó Giám đốc Sở Tài chính làm Phó Bí thư Thành ủy Quy Nhơn; ông Trần "
+                "Văn Bình từ Phó Giám đốc Sở Y tế sang làm Phó Giám đốc Sở Khoa học và Công nghệ. Ông Ngô Văn "
+                "Hải được chuyển từ Chủ tịch UBND thành phố sang giữ chức vụ Bí thư Thành ủy Hải Phòng.")
+    assert got == {
+        ("Lê Văn Tám", "Phó Giám đốc", "Sở Tài chính", "former", "", ""),
+        ("Lê Văn Tám", "Phó Bí thư", "Thành ủy Quy Nhơn", "holds", "", ""),
+        ("Trần Văn Bình", "Phó Giám đốc", "Sở Y tế", "former", "", ""),
+        ("Trần Văn Bình", "Phó Giám đốc", "Sở Khoa học và Công nghệ", "holds", "", ""),
+        ("Ngô Văn Hải", "Chủ tịch", "UBND thành phố", "former", "", ""),
+        ("Ngô Văn Hải", "Bí thư", "Thành ủy Hải Phòng", "holds", "", ""),
+    }
+
+
+def test_tu_after_someone_elses_name_a_range_of_roles_or_a_resignation_is_no_move():
+    got = facts("Bà Trần Thị Hoa (em ruột ông Lê Văn Tám) từ Trưởng phòng Tài chính được bổ nhiệm làm Phó Giám "
+                "đốc Sở Tài chính. Ông Ngô Văn Hải cho rằng trong điều hành, từ Thủ tướng đến bộ trưởng đều "
+                "phải chịu trách nhiệm. Ông Lê Văn Bình xin từ chức Bộ trưởng Bộ Giao thông vận tải.")
+    assert not any(f[0] == "Lê Văn Tám" for f in got)
+    assert not any(f[0] == "Ngô Văn Hải" for f in got)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
+from kg.loaders.extract.status import clause_status
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import PartialDate
 from kg.reference.numerals import is_term_value
@@ -164,6 +165,10 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         found, _ = _follow(toks, got[0], run_ends)
         listed.update(found)
         out.append(CareerList(i, got[1], found))
+    for cl in transfer_lists(toks, run_ends):
+        if cl.runs[0] not in listed:
+            listed.update(cl.runs)
+            out.append(cl)
     out.sort(key=lambda cl: cl.cue)
     return out
 
@@ -182,6 +187,61 @@ def _follow(toks: Tokens, j: int, run_ends: dict[int, int]) -> tuple[list[int], 
         found.append(k2)
         k = run_ends[k2]
     return found, k
+
+
+@cache
+def _transfer_tables() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex]:
+    """Words of ``career_transfers.tsv`` by kind: from, to, before."""
+    tables = {"from": PhraseIndex(), "to": PhraseIndex(), "before": PhraseIndex()}
+    for word, kind in read_rows("career_transfers.tsv", 2):
+        tables[kind].add(phrase_tokens(word), kind)
+    return tables["from"], tables["to"], tables["before"]
+
+
+_SUBJECT_WORDS = frozenset(phrase_tokens("ông bà chí"))  # "ông", "bà", "đồng chí" as a pronoun
+_RANGE_TO = frozenset(phrase_tokens("đến tới"))
+
+
+def _subject_right_before(toks: Tokens, i: int) -> bool:
+    """A name or a pronoun is written right before token i, or before a word of kind "before" there
+    ("ông A từ ...", "điều động ông từ ...", "ông A được chuyển từ ..."): not a title of someone
+    else ("(em ruột ông B) từ ...") nor a clause of its own (", từ Thủ tướng đến bộ trưởng")."""
+    _, _, before = _transfer_tables()
+    j = i
+    for m in (3, 2, 1):  # the longest first: "được chuyển", not "chuyển"
+        hit = before.longest(toks, j - m) if j - m >= 0 and toks.k[j - m] in before.firsts else None
+        if hit and hit[0] == m:
+            j -= m
+            break
+    if j == 0 or toks.brk[j]:
+        return False
+    k = j - 1
+    return toks.k[k] in _SUBJECT_WORDS or (toks.cap[k] and toks.word[k] and not toks.upper[k])
+
+
+def transfer_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
+    """A move from one post to another: the post after "từ" (former), and the post after the word
+    leading on ("làm", "sang giữ chức": held now, appointed when the sentence appoints), each a list
+    of its own, given to the subject written right before "từ" (``career_transfers.tsv``). A range
+    of roles ("từ Thủ tướng đến bộ trưởng") is no move."""
+    frm, to, _ = _transfer_tables()
+    n = len(toks)
+    out: list[CareerList] = []
+    for i in toks.where(frm.firsts):
+        hit = frm.longest(toks, i)
+        if not hit or i + hit[0] not in run_ends or not _subject_right_before(toks, i):
+            continue
+        found, k = _follow(toks, i + hit[0], run_ends)
+        if any(toks.k[run_ends[s]] in _RANGE_TO for s in found if run_ends[s] < n) or \
+                (k < n and toks.k[k] in _RANGE_TO):
+            continue
+        out.append(CareerList(i, "former", found))
+        c = k + 1 if k < n and toks.k[k] == "," else k
+        got = to.longest(toks, c) if c < n and toks.k[c] in to.firsts and not toks.brk[c] else None
+        if got and c + got[0] in run_ends:
+            status = "appointed" if clause_status(toks, sentence_start(toks, i), i) == "appointed" else "holds"
+            out.append(CareerList(c, status, _follow(toks, c + got[0], run_ends)[0]))
+    return out
 
 
 @cache
