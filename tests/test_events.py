@@ -387,3 +387,9 @@ def test_a_sentence_opening_with_den_ngay_tells_when_it_happened(doc):
     ex = run(doc("Đến ngày 2/6, Ban Thường vụ Thành ủy đã họp và thống nhất kết luận.", date="2017-06-10")
              .org("Ban Thường vụ Thành ủy"))
     assert [ev.date for ev in ex.events] == [PartialDate(2017, 6, 2, True)]
+
+
+def test_the_day_of_an_event_written_in_brackets_after_its_name(doc):
+    text = "Học sinh Trường Lê Lợi trong ngày khai giảng năm học mới (5-9-2005) tại sân trường."
+    ex = run(doc(text, date=None))
+    assert [(ev.kind, ev.date) for ev in ex.events] == [("Lễ", PartialDate(2005, 9, 5))]

@@ -80,6 +80,9 @@ def dated(text: str) -> PartialDate | None:
      PartialDate(2017, 7, 5)),
     ("Gặp mặt\nHưởng ứng Tháng hành động Vì trẻ em năm 2017, chiều 26/5, Chủ tịch nước gặp mặt học sinh nghèo.",
      PartialDate(2017, 5, 26)),
+    # an event the lead names with its year
+    ("Xúc tiến đầu tư\nNgày 18/6, Bộ trưởng Lê Văn Nam dự hội nghị xúc tiến đầu tư vào nông nghiệp tỉnh năm 2017.",
+     PartialDate(2017, 6, 18)),
 ])
 def test_the_dateline_and_the_year_the_text_states_for_it(text: str, expected: PartialDate):
     assert dated(text) == expected
@@ -127,6 +130,9 @@ def test_the_dateline_and_the_year_the_text_states_for_it(text: str, expected: P
     "Hợp tác\nNgày 10/7, Đài Phát thanh và UBND tỉnh ký kết chương trình hợp tác. Dự lễ có ông Lê Văn Nam. "
     "Hai bên thống nhất nhiều nội dung. Ông Lê Văn Nam phát biểu. Hai bên sẽ phối hợp tổ chức Liên hoan "
     "Phát thanh toàn quốc lần thứ XIII - năm 2018 tại tỉnh.",
+    # an event named after the year it plans for or the year its prizes reward
+    "Triển khai\nNgày 28/12, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2017.",
+    "Trao giải\nTối 21/6, Ban Tuyên giáo tổ chức Lễ trao Giải Báo chí quốc gia năm 2016.",
 ])
 def test_otherwise_the_report_stays_undated(text: str):
     assert dated(text) is None
