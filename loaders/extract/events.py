@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from datetime import date as calendar_date
 from functools import lru_cache
 
 from kg.loaders.dates import find_dates, find_periods, review_year, written_dates
@@ -391,7 +392,13 @@ def _event_name(report: Report, cue: Span, sent: Span) -> str | None:
 def _date_for(
     report: Report, dates: list, sent: Span, cue: Span, report_year: int | None, commemorates: bool = False
 ) -> PartialDate | None:
+    if (own := _day_of(report, sent, cue, report_year)) is not None:
+        return own
     cands = dates[bisect_left(dates, sent.start, key=_org_start):bisect_left(dates, sent.end, key=_org_start)]
+    # "Các hoạt động trong Ngày hội sẽ diễn ra đến hết ngày 7-7": the day it ends by, not the day it is held
+    # ("Đến ngày 2/6, Ban Thường vụ đã họp", opening the sentence, tells when it happened)
+    cands = [d for d in cands if not ((u := _UNTIL.search(report.key, max(0, d.span.start - 16), d.span.start))
+                                      and report.text[u.start()].islower())]
     if commemorates and cands:
         # "Đọc diễn văn tại lễ kỷ niệm, … ôn lại sự kiện lịch sử ngày 20/5/1947": the day remembered
         latest = report_year or max((y for _d, _m, y in _full_dates(report)), default=None)
@@ -422,6 +429,30 @@ def _date_for(
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date
+
+
+# "trong ngày khai giảng năm học mới (3-9-2005)": the day of the event, written after its name
+_DAY_OF = re.compile(r"(?<![\w])ngày\s+$")
+_DAY_OF_DATE = re.compile(r"[^,.;:()\n\d]{0,60}?\(\s*(?P<d>\d{1,2})\s*(?P<s>[/.-])\s*(?P<m>\d{1,2})"
+                          r"(?:\s*(?P=s)\s*(?P<y>\d{4}))?\s*\)")
+
+
+def _day_of(report: Report, sent: Span, cue: Span, report_year: int | None) -> PartialDate | None:
+    """The date of "ngày <event> … (d-m-yyyy)": the day of the event, named with "ngày" (the day of) and
+    dated in brackets right after its name, where no anchor word stands before the date itself."""
+    k = report.key
+    if not (k.startswith("ngày ", cue.start) or _DAY_OF.search(k, max(sent.start, cue.start - 8), cue.start)):
+        return None
+    m = _DAY_OF_DATE.match(k, cue.end, sent.end)
+    if m is None:
+        return None
+    d, mo = int(m.group("d")), int(m.group("m"))
+    y = int(m.group("y")) if m.group("y") else report_year
+    try:
+        calendar_date(y or 2000, mo, d)
+    except ValueError:
+        return None
+    return PartialDate(y, mo, d, inferred_year=m.group("y") is None and y is not None)
 
 
 _DOCUMENT_WORDS = ("quyết định", "nghị quyết", "chỉ thị")
@@ -456,6 +487,8 @@ def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
 # "báo cáo Bộ Chính trị trước ngày 30-6", "có hiệu lực từ ngày 1/1/2005", "sau ngày 1/1/2008": a deadline or a
 # bound, not a day something happened on; "Cùng ngày" does not refer to it.
 _BOUND = re.compile(r"(?<![\w])(?:trước|sau|từ|đến|tới)\s+$")
+# A bound at the end ("đến hết ngày 7-7", "trước ngày 30-6"); "từ ngày 3 đến 6/12" is when an event begins.
+_UNTIL = re.compile(r"(?<![\w])(?:trước|sau|đến|tới)(?:\s+hết)?\s+$")
 
 
 def _reviewed_year(report: Report, date: PartialDate, words: list[Span]) -> PartialDate:
