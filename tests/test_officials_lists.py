@@ -151,3 +151,50 @@ def test_a_count_of_posts_with_no_list_gives_nobody_the_post():
     got = {(p.person.name, p.role) for p in officials("Sở Tài chính có 6 Phó giám đốc nên tỉnh điều động ông "
                                                       "Lê Văn An sang Sở Y tế.").posts}
     assert got == set()
+
+
+def test_a_body_as_the_heading_of_a_list_makes_each_name_a_member():
+    assert facts("Bộ Chính trị: - Tổng Bí thư Nguyễn Văn An - Bộ trưởng Bộ Công an Lê Văn Bình.") == {
+        ("Nguyễn Văn An", "Tổng Bí thư", None, "holds"),
+        ("Nguyễn Văn An", "Ủy viên", "Bộ Chính trị", "holds"),
+        ("Lê Văn Bình", "Bộ trưởng", "Bộ Công an", "holds"),
+        ("Lê Văn Bình", "Ủy viên", "Bộ Chính trị", "holds"),
+    }
+
+
+def test_a_counted_body_heading_and_its_head_who_is_not_a_member_twice():
+    assert facts("Ủy ban Kiểm tra Trung ương gồm 9 người: Hà Văn Cảnh (Chủ nhiệm Ủy ban Kiểm tra Trung "
+                 "ương), Lê Thị Dung, Trần Văn Đức.") == {
+        ("Hà Văn Cảnh", "Chủ nhiệm", "Ủy ban Kiểm tra Trung ương", "holds"),
+        ("Lê Thị Dung", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "holds"),
+        ("Trần Văn Đức", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "holds"),
+    }
+
+
+def test_a_numbered_roster_under_a_heading_line():
+    assert facts("Danh sách Ban Thường vụ Thành uỷ khoá VIII:\n1- Nguyễn Văn An - Bí thư Thành uỷ.\n"
+                 "2- Lê Văn Bình - Uỷ viên Trung ương Đảng\n3- Trần Thị Cúc\n\nÔng Đỗ Văn Dũng cho biết.") == {
+        ("Nguyễn Văn An", "Bí thư", "Thành uỷ", "holds"),
+        ("Nguyễn Văn An", "Ủy viên", "Ban Thường vụ Thành uỷ", "holds"),
+        ("Lê Văn Bình", "Uỷ viên", "Trung ương Đảng", "holds"),
+        ("Lê Văn Bình", "Ủy viên", "Ban Thường vụ Thành uỷ", "holds"),
+        ("Trần Thị Cúc", "Ủy viên", "Ban Thường vụ Thành uỷ", "holds"),
+    }
+
+
+def test_members_elected_into_the_secretariat_and_candidates_of_an_election_list():
+    assert facts("Hội nghị đã bầu ba người vào Ban Bí thư gồm các ông: Nguyễn Văn An, Lê Văn Bình. "
+                 "Các đồng chí tiếp tục tham gia danh sách bầu cử Ban Chấp hành Trung ương khóa X gồm: "
+                 "Trần Văn Cường, Đỗ Văn Dũng.") == {
+        ("Nguyễn Văn An", "Ủy viên", "Ban Bí thư", "appointed"),
+        ("Lê Văn Bình", "Ủy viên", "Ban Bí thư", "appointed"),
+        ("Trần Văn Cường", "Ủy viên", "Ban Chấp hành Trung ương", "nominated"),
+        ("Đỗ Văn Dũng", "Ủy viên", "Ban Chấp hành Trung ương", "nominated"),
+    }
+
+
+def test_a_body_before_a_colon_that_opens_something_else_is_no_heading():
+    assert facts("Cơ quan này đề nghị Ban Bí thư kỷ luật cảnh cáo: ông Nguyễn Văn An, nguyên Bí thư Tỉnh "
+                 "uỷ; ông Lê Văn Bình.") == {
+        ("Nguyễn Văn An", "Bí thư", "Tỉnh uỷ", "former"),
+    }

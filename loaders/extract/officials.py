@@ -23,7 +23,7 @@ from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.elections import elected_members
 from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_table, read_rows, role_row
-from kg.loaders.extract.lists import honorific_start, shared_titles
+from kg.loaders.extract.lists import heading_lists, honorific_start, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
@@ -701,6 +701,20 @@ def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person]
             continue
         a, e = bodies[el.body]
         person.titles.append((Title(a, a, e, label, row, org=body), "appointed"))
+    for b, names in heading_lists(toks, bodies, {s: r[-1].end for s, r in runs.items()},
+                                  {h.start: i for i, h in full.items()}, {i: h.end for i, h in full.items()}):
+        body = mentions[b]
+        label, _en = lex.member_bodies[body.kind]
+        row = role_row(label)
+        a, e = bodies[b]
+        # "Hội nghị bầu ba người vào Ban Bí thư gồm:" appointed; "Bộ Chính trị:" as a heading holds
+        status = clause_status(toks, clause_start(toks, a), a) or "holds"
+        for idx in names:
+            person = hit_person[idx]
+            # "Ủy ban Kiểm tra Trung ương gồm: A (Chủ nhiệm Ủy ban Kiểm tra Trung ương), B": the
+            # head's own post in the body says it; he is not counted a second time as a member
+            if row is not None and not any(t.org is not None and t.org.name == body.name for t, _ in person.titles):
+                person.titles.append((Title(a, a, e, label, row, org=body), status))
 
 
 _BY = phrase_tokens("do")[0]
