@@ -32,6 +32,7 @@ _PLURAL_BEFORE = frozenset(phrase_tokens("các những hai ba"))  # "các đồn
 _DOAN = phrase_tokens("Đoàn")[0]
 
 
+_MAX_HONORIFIC_NAME = 7  # syllables after "ông"/"bà": a Lao name written in Vietnamese syllables has six
 _HOUSE = frozenset(phrase_tokens("số đất nhà ngõ ngách hẻm kiệt"))  # "số 12", "ngõ 118" + a street
 
 
@@ -288,7 +289,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             j = i + m
             if j < n and toks.k[j] == "." and toks.upper[j - 1]:  # "GS.TS" written "GS. TS"
                 j += 1
-            end = cap_name(toks, j, 5, lex)
+            end = cap_name(toks, j, _MAX_HONORIFIC_NAME, lex)
             if end > j and not any(x in covered for x in range(j, end)) and \
                     not _is_place(toks, j, end, lex) and not _role_beyond(toks, j, end, lex):
                 hits.append(NameHit(j, end, "honorific", gender, short=end - j == 1))  # type: ignore[arg-type]
