@@ -198,3 +198,48 @@ def test_a_body_before_a_colon_that_opens_something_else_is_no_heading():
                  "uỷ; ông Lê Văn Bình.") == {
         ("Nguyễn Văn An", "Bí thư", "Tỉnh uỷ", "former"),
     }
+
+
+def test_heading_items_on_lines_of_their_own_with_a_body_after_the_title_and_an_unread_name():
+    assert facts("Ban Bí thư:\n- Tổng Bí thư Nguyễn Văn An\n- Chủ nhiệm Tổng cục Chính trị, Bộ Quốc phòng "
+                 "Lê Văn Dũng\nỦy ban Kiểm tra Trung ương gồm 9 người: Hà Văn Cảnh, Sa Như Hòa, Trần Văn Đức.") == {
+        ("Nguyễn Văn An", "Tổng Bí thư", None, "holds"),
+        ("Nguyễn Văn An", "Ủy viên", "Ban Bí thư", "holds"),
+        ("Lê Văn Dũng", "Chủ nhiệm", "Tổng cục Chính trị", "holds"),
+        ("Lê Văn Dũng", "Ủy viên", "Ban Bí thư", "holds"),
+        ("Hà Văn Cảnh", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "holds"),
+        ("Trần Văn Đức", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "holds"),
+    }
+
+
+def test_a_colon_list_of_titled_names_set_off_by_commas_each_shares_the_plural_title():
+    assert facts("Dự có các Phó Chủ tịch UBND tỉnh: Chủ tịch Hội Nông dân tỉnh Nguyễn Văn An, Giám đốc Sở "
+                 "Y tế Lê Thị Bình, đại diện các sở.") == {
+        ("Nguyễn Văn An", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+        ("Nguyễn Văn An", "Chủ tịch", "Hội Nông dân tỉnh", "holds"),
+        ("Lê Thị Bình", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+        ("Lê Thị Bình", "Giám đốc", "Sở Y tế", "holds"),
+    }
+
+
+def test_after_titled_names_a_name_with_its_title_after_it_stays_in_the_colon_list():
+    assert facts("Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh: Chủ tịch Hội Nông dân tỉnh Nguyễn Văn An; "
+                 "Thượng tướng Lê Văn Bình, Giám đốc Công an tỉnh; Trần Văn Cường, Giám đốc Sở Y tế cùng "
+                 "đại biểu các sở.") == {
+        ("Nguyễn Văn An", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+        ("Nguyễn Văn An", "Chủ tịch", "Hội Nông dân tỉnh", "holds"),
+        ("Lê Văn Bình", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+        ("Lê Văn Bình", "Giám đốc", "Công an tỉnh", "holds"),
+        ("Trần Văn Cường", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+        ("Trần Văn Cường", "Giám đốc", "Sở Y tế", "holds"),
+    }
+
+
+def test_a_colon_list_whose_names_carry_long_asides_in_brackets():
+    assert facts("Đại hội bầu 3 Phó bí thư Thành uỷ gồm: bà Ngô Thị Hằng (Phó bí thư Thành uỷ, Chủ tịch HĐND "
+                 "thành phố); ông Nguyễn Văn Chung (Giám đốc Công an thành phố); ông Đào Văn Bình.") >= {
+        ("Ngô Thị Hằng", "Chủ tịch", "HĐND thành phố", "holds"),
+        ("Nguyễn Văn Chung", "Phó bí thư", "Thành uỷ", "appointed"),
+        ("Nguyễn Văn Chung", "Giám đốc", "Công an thành phố", "holds"),
+        ("Đào Văn Bình", "Phó bí thư", "Thành uỷ", "appointed"),
+    }

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
+from kg.loaders.extract.status import clause_status
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import PartialDate
 from kg.reference.numerals import is_term_value
@@ -151,6 +152,8 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         if j not in run_ends:
             j = _past_unread_title(toks, j, run_ends, first=True)
         if j not in run_ends:
+            j = _past_shared_place(toks, j, run_ends)
+        if j not in run_ends:
             done = i + m
             continue
         found, k = _follow(toks, j, run_ends)
@@ -164,8 +167,32 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         found, _ = _follow(toks, got[0], run_ends)
         listed.update(found)
         out.append(CareerList(i, got[1], found))
+    for cl in transfer_lists(toks, run_ends):
+        if cl.runs[0] not in listed:
+            listed.update(cl.runs)
+            out.append(cl)
     out.sort(key=lambda cl: cl.cue)
     return out
+
+
+_SUCH_AS = phrase_tokens("như")[0]
+_MAX_SHARED_PLACE = 12  # tokens between a cue's lead and "như": "tại Bộ Kế hoạch và Đầu tư", "ở cơ sở"
+
+
+def _past_shared_place(toks: Tokens, j: int, run_ends: dict[int, int]) -> int:
+    """Past the words a list's titles share, up to "như" and the first title: "kinh qua nhiều chức vụ
+    tại Bộ Kế hoạch và Đầu tư như: Cục trưởng ...", "giữ các cương vị lãnh đạo tỉnh Hà Tĩnh như Phó
+    Chủ tịch UBND tỉnh, ...". In one stretch with no other mark than ",", else j."""
+    n = len(toks)
+    for k in range(j, min(n, j + _MAX_SHARED_PLACE)):
+        if toks.brk[k] or toks.k[k] in (".", ";", ":", "(") or k in run_ends:
+            return j
+        if toks.k[k] == _SUCH_AS:
+            k += 1
+            if k < n and toks.k[k] == ":" and not toks.brk[k]:
+                k += 1
+            return k if k in run_ends else j
+    return j
 
 
 def _follow(toks: Tokens, j: int, run_ends: dict[int, int]) -> tuple[list[int], int]:
@@ -182,6 +209,61 @@ def _follow(toks: Tokens, j: int, run_ends: dict[int, int]) -> tuple[list[int], 
         found.append(k2)
         k = run_ends[k2]
     return found, k
+
+
+@cache
+def _transfer_tables() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex]:
+    """Words of ``career_transfers.tsv`` by kind: from, to, before."""
+    tables = {"from": PhraseIndex(), "to": PhraseIndex(), "before": PhraseIndex()}
+    for word, kind in read_rows("career_transfers.tsv", 2):
+        tables[kind].add(phrase_tokens(word), kind)
+    return tables["from"], tables["to"], tables["before"]
+
+
+_SUBJECT_WORDS = frozenset(phrase_tokens("ông bà chí"))  # "ông", "bà", "đồng chí" as a pronoun
+_RANGE_TO = frozenset(phrase_tokens("đến tới"))
+
+
+def _subject_right_before(toks: Tokens, i: int) -> bool:
+    """A name or a pronoun is written right before token i, or before a word of kind "before" there
+    ("ông A từ ...", "điều động ông từ ...", "ông A được chuyển từ ..."): not a title of someone
+    else ("(em ruột ông B) từ ...") nor a clause of its own (", từ Thủ tướng đến bộ trưởng")."""
+    _, _, before = _transfer_tables()
+    j = i
+    for m in (3, 2, 1):  # the longest first: "được chuyển", not "chuyển"
+        hit = before.longest(toks, j - m) if j - m >= 0 and toks.k[j - m] in before.firsts else None
+        if hit and hit[0] == m:
+            j -= m
+            break
+    if j == 0 or toks.brk[j]:
+        return False
+    k = j - 1
+    return toks.k[k] in _SUBJECT_WORDS or (toks.cap[k] and toks.word[k] and not toks.upper[k])
+
+
+def transfer_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
+    """A move from one post to another: the post after "từ" (former), and the post after the word
+    leading on ("làm", "sang giữ chức": held now, appointed when the sentence appoints), each a list
+    of its own, given to the subject written right before "từ" (``career_transfers.tsv``). A range
+    of roles ("từ Thủ tướng đến bộ trưởng") is no move."""
+    frm, to, _ = _transfer_tables()
+    n = len(toks)
+    out: list[CareerList] = []
+    for i in toks.where(frm.firsts):
+        hit = frm.longest(toks, i)
+        if not hit or i + hit[0] not in run_ends or not _subject_right_before(toks, i):
+            continue
+        found, k = _follow(toks, i + hit[0], run_ends)
+        if any(toks.k[run_ends[s]] in _RANGE_TO for s in found if run_ends[s] < n) or \
+                (k < n and toks.k[k] in _RANGE_TO):
+            continue
+        out.append(CareerList(i, "former", found))
+        c = k + 1 if k < n and toks.k[k] == "," else k
+        got = to.longest(toks, c) if c < n and toks.k[c] in to.firsts and not toks.brk[c] else None
+        if got and c + got[0] in run_ends:
+            status = "appointed" if clause_status(toks, sentence_start(toks, i), i) == "appointed" else "holds"
+            out.append(CareerList(c, status, _follow(toks, c + got[0], run_ends)[0]))
+    return out
 
 
 @cache
@@ -344,6 +426,7 @@ class Period:
     end: PartialDate | None
     ongoing: bool
     length: int  # tokens read
+    opens: bool = False  # opens its sentence ("Tháng 10/2016, ông làm ..."), see :func:`all_periods`
 
 
 def _year(s: str) -> int | None:
@@ -473,15 +556,36 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
         p = read_period(toks, i)
         if p is not None:
             if not _after_not_word(toks, i):
+                p.opens = _opens_sentence(toks, i)
                 out.append((i, p))
             done = i + max(p.length, 1)
     return out
+
+
+_OPENERS = frozenset(phrase_tokens("đến cuối đầu giữa sau đó"))
+
+
+def _opens_sentence(toks: Tokens, i: int) -> bool:
+    """The time expression at token i opens its sentence, maybe after a bullet or "Đến", "Cuối",
+    "Đầu" ("Đến tháng 9/2010, ông ..."): a step of a chronicle, not a date inside a clause."""
+    first = sentence_start(toks, i)
+    j = first + 1 if first < i and not toks.word[first] else first
+    while j < i and toks.k[j] in _OPENERS:
+        j += 1
+    return j == i
 
 
 def _tenure_range(p: Period) -> bool:
     """A range long enough to be a tenure: years ("1996-2000", "từ tháng 3/2006 đến 2011"), not
     the days of one event ("từ ngày 18/12 đến 20/12/2012")."""
     return p.end is not None and p.start is not None and (p.start.day is None or p.end.year != p.start.year)
+
+
+def _step(p: Period) -> bool:
+    """A single month or year, no day, opening the sentence: when a step of a career began ("Năm
+    2010, ông giữ chức ...", "Tháng 10/2016, ông làm ..."), not the day of an event ("Ngày 5/3/2016,
+    ông là ...") nor a year inside a clause ("chủ đề của năm 2017 là ...")."""
+    return p.opens and p.end is None and p.start is not None and p.start.day is None
 
 
 def dated(status: str, p: Period, after: bool,
@@ -497,7 +601,7 @@ def dated(status: str, p: Period, after: bool,
     đoạn 2016-2020, ông A, Chủ tịch UBND tỉnh cho biết": a plan's period). A post left on a date
     ends then; a post whose period has ended is former.
     """
-    if not after and status == "holds" and not p.ongoing and not (linked and _tenure_range(p)):
+    if not after and status == "holds" and not p.ongoing and not (linked and (_tenure_range(p) or _step(p))):
         return None, None, status
     if status == "left":
         return (p.start if p.end else None), (p.end or p.start), status
