@@ -418,3 +418,9 @@ def test_today_in_another_clause_or_until_today_or_in_an_undated_report_gives_no
     assert [ev.date for ev in ex.events if ev.kind == "Đại hội"] in ([], [None], [None, None])
     ex = run(doc("Sáng nay, Tỉnh ủy tổ chức hội nghị.", date=None).org("Tỉnh ủy"))
     assert [ev.date for ev in ex.events] == [None]
+
+
+def test_an_inauguration_told_with_its_verb_alone_is_a_ceremony(doc):
+    ex = run(doc("Ngày 13/3, tại Đà Lạt, UBND tỉnh đã chính thức khánh thành trang trại bò sữa.", date="2019-03-14")
+             .org("UBND tỉnh"))
+    assert [(ev.kind, ev.date.iso()) for ev in ex.events] == [("Lễ", "2019-03-13")]
