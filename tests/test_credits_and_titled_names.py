@@ -66,3 +66,30 @@ def test_a_city_named_after_a_person_written_after_his_style_or_example_is_the_p
     assert persons_of(officials("Ông Lê Văn Tám về Thành phố Hồ Chí Minh theo chiến dịch Hồ Chí Minh.")) == [
         "Lê Văn Tám"]
     assert persons_of(officials("Kiên định chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh.")) == []
+
+
+def test_spaced_initials_take_one_letter_then_a_space_never_the_next_sentence():
+    assert persons_of(officials("Ông Lê Văn Tám dự lễ. Ảnh: X.H. Dân hoan nghênh việc này.")) == [
+        "Lê Văn Tám", "X.H."]
+
+
+def test_a_writer_whose_name_begins_like_an_honorific_in_a_byline():
+    assert persons_of(officials("Ông Lê Văn Tám dự họp.\nVõ Hải - Anh Minh")) == ["Lê Văn Tám", "Võ Hải", "Anh Minh"]
+    assert persons_of(officials("Ông Lê Văn Tám dự họp.\nVõ Hải - Ông")) == ["Lê Văn Tám", "Võ Hải"]
+
+
+def test_a_name_after_a_house_number_in_an_alley_is_a_street():
+    assert persons_of(officials("Phố Trần Văn Hậu: từ số nhà 55 Nguyễn Lương Bằng đến phố Lý Văn Di.")) == []
+    assert persons_of(officials("Anh Tư, công nhân, 300/34 Đoàn Văn Bơ, phường 9, nói.")) == []
+    assert persons_of(officials("Ngày 12/5 Lê Văn Tám dự họp.")) == ["Lê Văn Tám"]  # a date, not a house
+
+
+def test_a_leader_named_with_reverence_bac_and_one_name_is_a_person_unless_a_fuller_name_is_written():
+    assert persons_of(officials("Cả nước làm theo lời dạy của Bác Hồ về đoàn kết.")) == ["Bác Hồ"]
+    assert persons_of(officials("Bác Hồ đã từng nói vậy.")) == ["Bác Hồ"]
+    assert persons_of(officials("Năm 1959, Chủ tịch Hồ Chí Minh về thăm. Nhân dân nhớ ơn Bác Hồ.")) == ["Hồ Chí Minh"]
+    # a thing named after him, a children's title, a place, and a folksy "Bác" + given name
+    assert persons_of(officials("Xứng đáng với thành phố mang tên Bác Hồ kính yêu.")) == []
+    assert persons_of(officials("Các em là cháu ngoan Bác Hồ.")) == []
+    assert persons_of(officials("Ông Lê Văn Tám là Phó ban, Ty Lâm nghiệp tỉnh Bác Thái.")) == ["Lê Văn Tám"]
+    assert persons_of(officials("Bác Tám kể lại chuyện cũ.")) == []
