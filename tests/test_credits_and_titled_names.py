@@ -55,6 +55,7 @@ def test_initials_with_a_space_after_the_dot_in_a_photo_credit():
 def test_a_delegation_of_a_country_is_no_person_but_a_family_name_doan_is():
     assert persons_of(officials("Đoàn Việt Nam do Chủ tịch nước Lê Văn Tám dẫn đầu.")) == ["Lê Văn Tám"]
     assert persons_of(officials("Đoàn Trung Quốc do ông Lê Văn Tám dẫn đầu.")) == ["Lê Văn Tám"]
+    assert persons_of(officials("Tại cuộc tiếp Đoàn Nghị sĩ Pháp, ông Lê Văn Tám nói.")) == ["Lê Văn Tám"]
     assert persons_of(officials("Ông Đoàn Đức Anh và bà Đoàn Thị Nga dự họp.")) == ["Đoàn Đức Anh", "Đoàn Thị Nga"]
 
 
@@ -93,3 +94,17 @@ def test_a_leader_named_with_reverence_bac_and_one_name_is_a_person_unless_a_ful
     assert persons_of(officials("Các em là cháu ngoan Bác Hồ.")) == []
     assert persons_of(officials("Ông Lê Văn Tám là Phó ban, Ty Lâm nghiệp tỉnh Bác Thái.")) == ["Lê Văn Tám"]
     assert persons_of(officials("Bác Tám kể lại chuyện cũ.")) == []
+
+
+def test_a_foreign_name_of_six_vietnamese_syllables_after_an_honorific_is_read_whole():
+    ex = officials("Ông Phết Xa Von Phi La Văn, Bí thư Tỉnh ủy, phát biểu. Ông Phết Xa Von Phi La Văn nói thêm.")
+    assert persons_of(ex) == ["Phết Xa Von Phi La Văn"]
+
+
+def test_a_park_a_statue_or_a_school_named_after_someone_is_no_person():
+    assert persons_of(officials("Lễ hội mở tại công viên Lưu Văn Phước, TP Cần Thơ.")) == []
+    assert persons_of(officials("Tại Công viên Văn hóa Lê Thị Riêng, lễ diễn ra.")) == []
+    assert persons_of(officials("Các em học sinh Trường Nguyễn Văn Du (quận 5) dự lễ.")) == []
+    assert persons_of(officials("Lãnh đạo dâng hương tại Tượng đài Lý Thái Tổ Ảnh: H.L.A (NLĐ).")) == ["H.L.A"]
+    # a minister whose ministry ends in "Môi trường" keeps his name
+    assert persons_of(officials("Bộ trưởng Tài nguyên và Môi trường Trần Văn Hà cho biết.")) == ["Trần Văn Hà"]

@@ -403,3 +403,24 @@ def test_the_day_of_an_event_written_in_brackets_after_its_name(doc):
     text = "Học sinh Trường Lê Lợi trong ngày khai giảng năm học mới (5-9-2005) tại sân trường."
     ex = run(doc(text, date=None))
     assert [(ev.kind, ev.date) for ev in ex.events] == [("Lễ", PartialDate(2005, 9, 5))]
+
+
+def test_an_event_told_as_today_s_or_yesterday_s_takes_the_report_s_date(doc):
+    ex = run(doc("Chiều nay, hội nghị toàn quốc quán triệt nghị quyết tiếp tục diễn ra. Ông Lê Văn Nam phát biểu "
+                 "tại buổi họp báo chiều qua.", date="2026-02-07").person("Lê Văn Nam"))
+    assert [(ev.kind, ev.date.iso()) for ev in ex.events] == [("Hội nghị", "2026-02-07"), ("Họp báo", "2026-02-06")]
+
+
+def test_today_in_another_clause_or_until_today_or_in_an_undated_report_gives_no_date(doc):
+    text = ("Gần 2 năm nữa sẽ diễn ra Đại hội Đảng, diễn đàn hôm nay là dịp lắng nghe doanh nghiệp. "
+            "Ông Lê Văn Nam giữ chức Bí thư từ Đại hội XII cho đến hôm nay.")
+    ex = run(doc(text, date="2019-05-02").person("Lê Văn Nam"))
+    assert [ev.date for ev in ex.events if ev.kind == "Đại hội"] in ([], [None], [None, None])
+    ex = run(doc("Sáng nay, Tỉnh ủy tổ chức hội nghị.", date=None).org("Tỉnh ủy"))
+    assert [ev.date for ev in ex.events] == [None]
+
+
+def test_an_inauguration_told_with_its_verb_alone_is_a_ceremony(doc):
+    ex = run(doc("Ngày 13/3, tại Đà Lạt, UBND tỉnh đã chính thức khánh thành trang trại bò sữa.", date="2019-03-14")
+             .org("UBND tỉnh"))
+    assert [(ev.kind, ev.date.iso()) for ev in ex.events] == [("Lễ", "2019-03-13")]

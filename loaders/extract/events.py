@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date as calendar_date
+from datetime import timedelta
 from functools import lru_cache
 
 from kg.loaders.dates import find_dates, find_periods, written_dates
@@ -407,7 +408,7 @@ def _date_for(
         if not cands:
             return None
     if not cands:
-        return _same_day(report, dates, sent)
+        return _same_day(report, dates, sent) or (_today(report, sent, cue) if report_year is not None else None)
     before = [d for d in cands if d.span.start < cue.start]
     # After the event word, a date in brackets is a remembered one ("… bức thư (ngày 21 tháng 7 năm 1969)")
     # and one far along a long sentence belongs to another clause ("… phát biểu tại Kỳ họp thứ 7 …
@@ -482,6 +483,32 @@ def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
     before = [d for d in dates[: bisect_left(dates, sent.start, key=_org_start)]
               if not _BOUND.search(report.key, max(0, d.span.start - 12), d.span.start)]
     return before[-1].date if before else None
+
+
+# "sáng nay", "chiều qua", "hôm nay" with no day written after them (those are dates of find_dates), and
+# not "cho đến hôm nay" (until today)
+_TODAY = re.compile(r"(?<![\w])(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:hôm\s+)?(?P<rel>nay|qua)(?![\w])"
+                    r"(?!\s*[,(]?\s*(?:ngày\s+)?\d)")
+_UNTIL_TODAY = re.compile(r"(?<![\w])(?:đến|tới|như)(?:\s+ngày)?\s+$")  # "cho đến hôm nay", "như ngày hôm nay"
+
+
+def _today(report: Report, sent: Span, cue: Span) -> PartialDate | None:
+    """The day of a sentence that tells of today or yesterday ("Sáng nay, Tổng Bí thư tiếp xúc cử tri",
+    "tại buổi họp báo chiều qua") in a report whose date is known to the day: the report's date, or the
+    day before it. After the event word, only in its own clause ("Gần 2 năm nữa sẽ diễn ra Đại hội,
+    Diễn đàn hôm nay …" is the forum's today, not the congress's)."""
+    pub = report.published
+    if pub is None or pub.inferred_year or pub.to_date() is None:
+        return None
+    k = report.key
+    for m in _TODAY.finditer(k, sent.start, sent.end):
+        if _UNTIL_TODAY.search(k, max(sent.start, m.start() - 14), m.start()):
+            continue
+        if m.start() > cue.start and (m.start() - cue.end > _AFTER_CUE or re.search(r"[,;:]", k[cue.end : m.start()])):
+            continue
+        day = pub.to_date() - timedelta(days=1 if m.group("rel") == "qua" else 0)
+        return PartialDate(day.year, day.month, day.day, inferred_year=True)
+    return None
 
 
 # "báo cáo Bộ Chính trị trước ngày 30-6", "có hiệu lực từ ngày 1/1/2005", "sau ngày 1/1/2008": a deadline or a
