@@ -137,8 +137,9 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
     i = 0
     while i < n:
         k = toks.k[i]
-        if i not in name_starts and i not in in_names and (k in lex.status_cues.firsts or k in ("phó", "quyền")
-                                     or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
+        if i not in name_starts and i not in in_names and not _company_form(toks, i) \
+                and (k in lex.status_cues.firsts or k in ("phó", "quyền")
+                     or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
             run = parse_run(toks, i, finder)
             if run and run[-1].end + 1 < n and toks.k[run[-1].end] == "," and not toks.brk[run[-1].end + 1]:
@@ -202,6 +203,16 @@ def _org_starts(toks: Tokens, finder: OrgFinder) -> dict[int, OrgMention]:
     return out
 
 
+_COMPANY_FORM = phrase_tokens("TNHH một")
+
+
+def _company_form(toks: Tokens, i: int) -> bool:
+    """Token i ends the legal form of a company's name: "Công ty TNHH một | thành viên X" is a
+    one-member limited company, not a member."""
+    m = len(_COMPANY_FORM)
+    return i >= m and tuple(toks.k[i - m : i]) == _COMPANY_FORM
+
+
 _MAX_TITLE_GAP = 8  # tokens between a title and its name: "Chủ tịch Ủy ban ... (MTTQ) Việt Nam A"
 
 
@@ -236,10 +247,14 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
     n = len(toks)
     named = [h for h in hits if h.how not in ("credit", "pronoun")]
     starts = {honorific_start(toks, h.start) for h in named}
-    run_ends = {run[-1].end for run in runs.values()}
     # names with no title written right before them: in "Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung
-    # ương MTTQ A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B" each title run precedes its name
-    untitled = {h.end for h in named if not _titled_before(toks, honorific_start(toks, h.start), run_ends)}
+    # ương MTTQ A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B" each title run precedes its name;
+    # a run set off after the name before it and ending at a comma ("ông A - Trưởng ban X, ông B - ...")
+    # is that name's, not B's
+    name_ends = {h.end for h in named}
+    before_ends = {run[-1].end for s, run in runs.items() if run[-1].end in starts
+                   or not (s >= 2 and toks.k[s - 1] in _APPOSITION and s - 1 in name_ends)}
+    untitled = {h.end for h in named if not _titled_before(toks, honorific_start(toks, h.start), before_ends)}
     for s, run in list(runs.items()):
         if len(run) < 2 or s < 2 or toks.k[s - 1] not in _APPOSITION or s - 1 not in untitled \
                 or run[-1].end not in starts or run[-1].end >= n:
