@@ -409,23 +409,33 @@ def _term_number(k: str) -> bool:
     return k.isdigit() and 1 <= int(k) < 30
 
 
-def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> tuple[list[Title], int]:
-    """"đại biểu Quốc hội khóa XIII; XIV": the same role in the body of each further term; and
-    the token after the last term read."""
+def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> int:
+    """"đại biểu Quốc hội các khóa XI, XII, XIII": a career over a list of terms is ONE post in
+    the body without its term (tests/gold/README.md, "A term written after a body"; a single term
+    stays: "đại biểu Quốc hội khóa XIII" sits in the Quốc hội khóa XIII). ``t`` then takes the
+    term-less body; returns the token after the last term read."""
     p = finder.parse_of.get(id(t.org)) if t.org is not None else None
     if p is None or not p.term or "termname" not in p.row.flags:
-        return [], t.end
-    out = []
+        return t.end
     k = t.end
     n = len(toks)
     arabic = p.term.isdigit()  # "khóa 9, 10, 11 và 13": the further terms are written as the first
     while k + 1 < n and (toks.k[k] in (",", ";") or toks.k[k] == _AND) and not toks.brk[k + 1] and (
             _roman(toks.t[k + 1]) if not arabic else _term_number(toks.k[k + 1])):
-        org = finder.mention(replace(p, term=toks.t[k + 1]), None)
-        org.written = org.name  # "XIV" alone is what the text wrote; the body is the Quốc hội khóa XIV
-        out.append(replace(t, org=org))
         k += 2
-    return out, k
+    if k > t.end:
+        body_end = p.end
+        while body_end > p.start + 1 and toks.k[body_end - 1] != _TERM:
+            body_end -= 1  # the body's own words, before "khóa XI"
+        if body_end > p.start + 1:
+            body_end -= 1
+            if toks.k[body_end - 1] == "(" and body_end > p.start + 1:
+                body_end -= 1  # "Quốc hội (khóa XI, XII)"
+        termed, t.org = t.org, finder.mention(replace(p, term=None, end=body_end), None)
+        # the body of the first term, read on the way, is no body of the report: kept, it would
+        # lend its term to the report's later bare "Chủ tịch Quốc hội"
+        finder.mentions = [m for m in finder.mentions if m is not termed]
+    return k
 
 
 def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> list[Title]:
@@ -440,11 +450,9 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         if t is None:
             break
         titles.append(t)
-        more, after = _more_terms(toks, t, finder)
-        titles.extend(more)
-        seps.extend([";"] * len(more))  # seps[x] stays the separator after titles[x]
+        after = _more_terms(toks, t, finder)
         j = _past_leftovers(toks, after)
-        if more and toks.k[after - 2] == _AND and j < n and toks.k[j] == ";":
+        if after > t.end and toks.k[after - 2] == _AND and j < n and toks.k[j] == ";":
             break  # "đại biểu Quốc hội khóa II, IV và IX; Ủy viên ... Trần B": "và" closed the list
         if j + 1 < n and toks.k[j] == "," and toks.k[j + 1] == _KIEM and not toks.brk[j + 1]:
             j += 1  # "Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty X": the comma before "kiêm" joins the same
