@@ -32,6 +32,7 @@ from kg.loaders.dates import (
     find_dates,
     find_month_years,
     impossible_date,
+    occasion_years,
     parse_date_value,
     review_year,
     written_dates,
@@ -209,7 +210,9 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
         if m.date.month is None or m.date.day is None:
             continue
         assert key is not None or not written
-        evidence = [w.date for w in written] + [PartialDate(y) for y in kept]
+        # the year of an occasion the text names ("dịp Tết 2006", "Ngày hội … 2017"), as a year alone
+        occasions = occasion_years(text, m.date.month, key=key, lead_end=end) if key is not None else []
+        evidence = [w.date for w in written] + [PartialDate(y) for y in kept + occasions]
         near_end = sents[min(len(sents), _NEARBY_SENTENCES) - 1].end
         y = dateline_year(m.date.day, m.date.month, evidence,
                           not_before=floor - _HISTORICAL_GAP + 1 if floor is not None else None,

@@ -394,6 +394,59 @@ def review_year(key: str, start: int, end: int, day: int, month: int,
     return years.pop() if len(years) == 1 else None
 
 
+@cache
+def _occasion_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(season, occasion, not_before, not_name) patterns of ``data/occasion_cues.tsv``."""
+    rows = table("occasion_cues.tsv")
+
+    def alt(role: str) -> str:
+        cues = sorted((text_key(r["cue"]) for r in rows if r["role"] == role), key=len, reverse=True)
+        return "|".join(re.escape(c) for c in cues)
+
+    year = r"(?:\s+năm|\s*-)?\s+(?P<y>(?:19|20)\d\d)(?!\d)(?!\s*[-/]\s*\d)"
+    return (re.compile(rf"(?<![^\W_])(?:{alt('season')})(?P<name>(?:\s+[^\W\d_]+){{0,2}}?){year}"),
+            re.compile(rf"(?<![^\W_])(?:{alt('occasion')})(?![^\W_])(?P<name>[^.,;:()\n\d]{{0,100}}?){year}"),
+            re.compile(rf"(?<![^\W_])(?:{alt('not_before')})(?![^\W_])[^.,;:()\n]{{0,40}}$"),
+            re.compile(rf"(?<![^\W_])(?:{alt('not_name')})(?![^\W_])"))
+
+
+def occasion_years(text: str, month: int, *, key: str | None = None, lead_end: int | None = None) -> list[int]:
+    """The years that occasions named with their year in ``text`` give a yearless dateline in ``month``
+    (``data/occasion_cues.tsv``): "dịp Tết 2006" gives 2006 to a dateline in January to March and
+    2005 to one in December (none otherwise); "Ngày hội Giao lưu … 2017" gives 2017. An occasion to come
+    or compared with ("chuẩn bị cho Tết 2018") and a year that is a term, a reviewed period or a target
+    ("Ngày hội … giai đoạn 2016-2020", "Tháng hành động … đến năm 2020") give none. A named occasion
+    counts only before ``lead_end`` (the lead, which tells what the report is about): further on, an
+    occasion is as often last year's results or next year's plan ("Hội chợ … năm 2016", "Liên hoan …
+    năm 2018 … sắp tới"); Tết is checked against the dateline's month instead.
+
+    >>> occasion_years("Tối 26-1, … Doanh thu trong dịp Tết Bính Tuất 2006 đạt 250 tỉ đồng.", 1)
+    [2006]
+    >>> occasion_years("chuẩn bị cho Tết 2018; Ông Nguyễn Xuân Phúc sinh năm 1954", 12)
+    []
+    >>> occasion_years("hưởng ứng Tháng hành động Vì trẻ em năm 2017, chiều 26/5", 5)
+    [2017]
+    """
+    k = key if key is not None else text_key(text)
+    season, occasion, not_before, not_name = _occasion_patterns()
+    out = []
+    for m in season.finditer(k):
+        names = text[m.start("name") : m.end("name")].split()
+        if any(not w[0].isupper() for w in names) or not_before.search(k, max(0, m.start() - 60), m.start()):
+            continue
+        y = int(m.group("y"))
+        if 1 <= month <= 3:
+            out.append(y)
+        elif month == 12:
+            out.append(y - 1)
+    for m in occasion.finditer(k, 0, len(k) if lead_end is None else lead_end):
+        if not_name.search(k, m.start("name"), m.end("name")) or "năm" in k[m.start("name") : m.end("name")].split() \
+                or not_before.search(k, max(0, m.start() - 60), m.start()):
+            continue
+        out.append(int(m.group("y")))
+    return out
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 

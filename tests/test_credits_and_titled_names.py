@@ -44,3 +44,25 @@ def test_a_byline_that_begins_with_initials_after_the_last_sentence():
     ex = officials("Bà Hà Thị Lan khẳng định quyết định là đúng quy trình. L.N - Trần Đông")
     assert persons_of(ex) == ["Hà Thị Lan", "L.N", "Trần Đông"]
     assert persons_of(officials("Ông Lê Văn Tám dự lễ kỷ niệm. B.T.Ngọc")) == ["Lê Văn Tám", "B.T.Ngọc"]
+
+
+def test_initials_with_a_space_after_the_dot_in_a_photo_credit():
+    ex = officials("Ông Lê Văn Tám dự lễ. Ảnh: B. Trung Phát triển các loại hình văn hóa là nhiệm vụ chung.")
+    assert persons_of(ex) == ["Lê Văn Tám", "B. Trung"]
+    assert persons_of(officials("Ông Lê Văn Tám dự lễ (Ảnh: Q. H).")) == ["Lê Văn Tám", "Q. H"]
+
+
+def test_a_delegation_of_a_country_is_no_person_but_a_family_name_doan_is():
+    assert persons_of(officials("Đoàn Việt Nam do Chủ tịch nước Lê Văn Tám dẫn đầu.")) == ["Lê Văn Tám"]
+    assert persons_of(officials("Đoàn Trung Quốc do ông Lê Văn Tám dẫn đầu.")) == ["Lê Văn Tám"]
+    assert persons_of(officials("Ông Đoàn Đức Anh và bà Đoàn Thị Nga dự họp.")) == ["Đoàn Đức Anh", "Đoàn Thị Nga"]
+
+
+def test_a_city_named_after_a_person_written_after_his_style_or_example_is_the_person():
+    ex = officials("Đảng bộ đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+    assert persons_of(ex) == ["Hồ Chí Minh"]
+    assert persons_of(officials("Cán bộ học tập tấm gương đạo đức Hồ Chí Minh.")) == ["Hồ Chí Minh"]
+    # the city, a campaign, and the doctrine's name beside "chủ nghĩa Mác - Lênin" stay no person
+    assert persons_of(officials("Ông Lê Văn Tám về Thành phố Hồ Chí Minh theo chiến dịch Hồ Chí Minh.")) == [
+        "Lê Văn Tám"]
+    assert persons_of(officials("Kiên định chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh.")) == []

@@ -374,3 +374,16 @@ def test_the_same_day_is_not_a_deadline_or_the_day_a_law_takes_effect(doc):
             "Chiều cùng ngày, Quốc hội tổ chức phiên họp toàn thể.")
     ex = run(doc(text, date=None).org("Quốc hội"))
     assert [(ev.kind, ev.date) for ev in ex.events] == [("Phiên họp", PartialDate(2004, 11, 28))]
+
+
+def test_the_day_an_event_lasts_until_is_not_the_day_it_is_held(doc):
+    text = ("Tối 5-7, tỉnh khai mạc Ngày hội văn hóa các dân tộc. "
+            "Các hoạt động trong Ngày hội sẽ diễn ra đến hết ngày 7-7.")
+    ex = run(doc(text, date="2017-07-05"))
+    assert [(ev.kind, ev.date) for ev in ex.events] == [("Ngày hội", PartialDate(2017, 7, 5, True))]
+
+
+def test_a_sentence_opening_with_den_ngay_tells_when_it_happened(doc):
+    ex = run(doc("Đến ngày 2/6, Ban Thường vụ Thành ủy đã họp và thống nhất kết luận.", date="2017-06-10")
+             .org("Ban Thường vụ Thành ủy"))
+    assert [ev.date for ev in ex.events] == [PartialDate(2017, 6, 2, True)]

@@ -306,3 +306,75 @@ def test_a_first_career_item_that_is_no_title_does_not_lose_the_list():
         ("Trần Thị Hoa", "Phó Bí thư", "Quận ủy quận 9", "former", "", ""),
         ("Lê Văn Tám", "Bí thư", "Huyện đoàn Sa Pa", "former", "", ""),
     }
+
+
+def test_a_profile_lists_posts_after_birth_and_home_town_set_off_by_semicolons():
+    got = facts("Ông Lê Văn Tám sinh năm 1953, quê ở Hà Nội; Ủy viên Trung ương Đảng khóa X, XI; đại biểu "
+                "Quốc hội khóa XIII.")
+    assert got == {
+        ("Lê Văn Tám", "Ủy viên", "Trung ương Đảng", "holds", "", ""),
+        ("Lê Văn Tám", "đại biểu", "Quốc hội khóa XIII", "holds", "", ""),
+    }
+
+
+def test_an_obituary_profile_skips_its_asides_and_nguyen_makes_the_list_former():
+    got = facts("Đồng chí Lê Văn Tám, sinh ngày 15 tháng 1 năm 1917; quê quán: xã Hòa Phong, huyện Tây Hòa, "
+                "tỉnh Phú Yên; thường trú tại số 12 phố Hàng Bông, quận Hoàn Kiếm, thành phố Hà Nội; tham gia "
+                "hoạt động cách mạng năm 1935; vào Đảng năm 1936; nguyên: Bí thư Xứ ủy Nam Kỳ; Ủy viên Ban "
+                "Chấp hành Trung ương Đảng khóa III; Bộ trưởng Bộ Công nghiệp.")
+    assert got == {  # the first item's body is not read; the year of the asides dates no post
+        ("Lê Văn Tám", "Ủy viên", "Ban Chấp hành Trung ương Đảng", "former", "", ""),
+        ("Lê Văn Tám", "Bộ trưởng", "Bộ Công nghiệp", "former", "", ""),
+    }
+
+
+def test_a_birth_year_in_brackets_between_a_name_and_its_titles():
+    got = facts("Bà Vi Thị Lan (sinh năm 1984), Ủy viên Ban Chấp hành Đảng bộ huyện, Chủ tịch Hội Liên hiệp "
+                "Phụ nữ huyện Như Xuân.")
+    assert {(r, s) for _, r, _, s, _, _ in got} == {("Ủy viên", "holds"), ("Chủ tịch", "holds")}
+
+
+def test_a_term_list_or_a_term_of_office_between_titles_does_not_end_a_career_list():
+    got = facts("Ông Lê Văn Tám từng là Ủy viên Trung ương Đảng khóa XI (dự khuyết), khóa XII, Bộ trưởng Bộ "
+                "Công an. Bà Trần Thị Hoa từng giữ các chức vụ: Chủ tịch HĐND quận 9 (nhiệm kỳ 1999 - 2004), "
+                "Bí thư Quận ủy quận 9. Ông Ngô Văn Bình từng giữ chức Bí thư Tỉnh ủy Bắc Giang nhiệm kỳ "
+                "2010-2015, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.")
+    assert {(p, r, o) for p, r, o, _, _, _ in got} == {
+        ("Lê Văn Tám", "Ủy viên", "Trung ương Đảng"),
+        ("Lê Văn Tám", "Bộ trưởng", "Bộ Công an"),
+        ("Trần Thị Hoa", "Chủ tịch", "HĐND quận 9"),
+        ("Trần Thị Hoa", "Bí thư", "Quận ủy quận 9"),
+        ("Ngô Văn Bình", "Bí thư", "Tỉnh ủy Bắc Giang"),
+        ("Ngô Văn Bình", "Phó Chủ nhiệm", "Ủy ban Kiểm tra Trung ương"),
+    }
+
+
+def test_a_profile_whose_home_town_goes_on_with_la_lists_from_there():
+    got = facts("Ông Lê Văn Tám sinh năm 1971, quê Thanh Chương (Nghệ An) là Ủy viên dự khuyết Trung ương "
+                "Đảng, từng giữ chức Bí thư Tỉnh ủy Bắc Giang.")
+    assert got == {
+        ("Lê Văn Tám", "Ủy viên dự khuyết", "Trung ương Đảng", "holds", "", ""),
+        ("Lê Văn Tám", "Bí thư", "Tỉnh ủy Bắc Giang", "former", "", ""),
+    }
+
+
+def test_a_move_from_one_post_to_another_makes_the_first_former_and_the_second_held():
+    got = facts("Cụ thể, ông Lê Văn Tám từ Phó Giám đốc Sở Tài chính làm Phó Bí thư Thành ủy Quy Nhơn; ông Trần "
+                "Văn Bình từ Phó Giám đốc Sở Y tế sang làm Phó Giám đốc Sở Khoa học và Công nghệ. Ông Ngô Văn "
+                "Hải được chuyển từ Chủ tịch UBND thành phố sang giữ chức vụ Bí thư Thành ủy Hải Phòng.")
+    assert got == {
+        ("Lê Văn Tám", "Phó Giám đốc", "Sở Tài chính", "former", "", ""),
+        ("Lê Văn Tám", "Phó Bí thư", "Thành ủy Quy Nhơn", "holds", "", ""),
+        ("Trần Văn Bình", "Phó Giám đốc", "Sở Y tế", "former", "", ""),
+        ("Trần Văn Bình", "Phó Giám đốc", "Sở Khoa học và Công nghệ", "holds", "", ""),
+        ("Ngô Văn Hải", "Chủ tịch", "UBND thành phố", "former", "", ""),
+        ("Ngô Văn Hải", "Bí thư", "Thành ủy Hải Phòng", "holds", "", ""),
+    }
+
+
+def test_tu_after_someone_elses_name_a_range_of_roles_or_a_resignation_is_no_move():
+    got = facts("Bà Trần Thị Hoa (em ruột ông Lê Văn Tám) từ Trưởng phòng Tài chính được bổ nhiệm làm Phó Giám "
+                "đốc Sở Tài chính. Ông Ngô Văn Hải cho rằng trong điều hành, từ Thủ tướng đến bộ trưởng đều "
+                "phải chịu trách nhiệm. Ông Lê Văn Bình xin từ chức Bộ trưởng Bộ Giao thông vận tải.")
+    assert not any(f[0] == "Lê Văn Tám" for f in got)
+    assert not any(f[0] == "Ngô Văn Hải" for f in got)

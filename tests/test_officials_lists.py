@@ -151,3 +151,95 @@ def test_a_count_of_posts_with_no_list_gives_nobody_the_post():
     got = {(p.person.name, p.role) for p in officials("Sở Tài chính có 6 Phó giám đốc nên tỉnh điều động ông "
                                                       "Lê Văn An sang Sở Y tế.").posts}
     assert got == set()
+
+
+def test_a_body_as_the_heading_of_a_list_makes_each_name_a_member():
+    assert facts("Bộ Chính trị: - Tổng Bí thư Nguyễn Văn An - Bộ trưởng Bộ Công an Lê Văn Bình.") == {
+        ("Nguyễn Văn An", "Tổng Bí thư", None, "holds"),
+        ("Nguyễn Văn An", "Ủy viên", "Bộ Chính trị", "holds"),
+        ("Lê Văn Bình", "Bộ trưởng", "Bộ Công an", "holds"),
+        ("Lê Văn Bình", "Ủy viên", "Bộ Chính trị", "holds"),
+    }
+
+
+def test_a_counted_body_heading_and_its_head_who_is_not_a_member_twice():
+    assert facts("Ủy ban Kiểm tra Trung ương gồm 9 người: Hà Văn Cảnh (Chủ nhiệm Ủy ban Kiểm tra Trung "
+                 "ương), Lê Thị Dung, Trần Văn Đức.") == {
+        ("Hà Văn Cảnh", "Chủ nhiệm", "Ủy ban Kiểm tra Trung ương", "holds"),
+        ("Lê Thị Dung", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "holds"),
+        ("Trần Văn Đức", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "holds"),
+    }
+
+
+def test_a_numbered_roster_under_a_heading_line():
+    assert facts("Danh sách Ban Thường vụ Thành uỷ khoá VIII:\n1- Nguyễn Văn An - Bí thư Thành uỷ.\n"
+                 "2- Lê Văn Bình - Uỷ viên Trung ương Đảng\n3- Trần Thị Cúc\n\nÔng Đỗ Văn Dũng cho biết.") == {
+        ("Nguyễn Văn An", "Bí thư", "Thành uỷ", "holds"),
+        ("Nguyễn Văn An", "Ủy viên", "Ban Thường vụ Thành uỷ", "holds"),
+        ("Lê Văn Bình", "Uỷ viên", "Trung ương Đảng", "holds"),
+        ("Lê Văn Bình", "Ủy viên", "Ban Thường vụ Thành uỷ", "holds"),
+        ("Trần Thị Cúc", "Ủy viên", "Ban Thường vụ Thành uỷ", "holds"),
+    }
+
+
+def test_members_elected_into_the_secretariat_and_candidates_of_an_election_list():
+    assert facts("Hội nghị đã bầu ba người vào Ban Bí thư gồm các ông: Nguyễn Văn An, Lê Văn Bình. "
+                 "Các đồng chí tiếp tục tham gia danh sách bầu cử Ban Chấp hành Trung ương khóa X gồm: "
+                 "Trần Văn Cường, Đỗ Văn Dũng.") == {
+        ("Nguyễn Văn An", "Ủy viên", "Ban Bí thư", "appointed"),
+        ("Lê Văn Bình", "Ủy viên", "Ban Bí thư", "appointed"),
+        ("Trần Văn Cường", "Ủy viên", "Ban Chấp hành Trung ương", "nominated"),
+        ("Đỗ Văn Dũng", "Ủy viên", "Ban Chấp hành Trung ương", "nominated"),
+    }
+
+
+def test_a_body_before_a_colon_that_opens_something_else_is_no_heading():
+    assert facts("Cơ quan này đề nghị Ban Bí thư kỷ luật cảnh cáo: ông Nguyễn Văn An, nguyên Bí thư Tỉnh "
+                 "uỷ; ông Lê Văn Bình.") == {
+        ("Nguyễn Văn An", "Bí thư", "Tỉnh uỷ", "former"),
+    }
+
+
+def test_heading_items_on_lines_of_their_own_with_a_body_after_the_title_and_an_unread_name():
+    assert facts("Ban Bí thư:\n- Tổng Bí thư Nguyễn Văn An\n- Chủ nhiệm Tổng cục Chính trị, Bộ Quốc phòng "
+                 "Lê Văn Dũng\nỦy ban Kiểm tra Trung ương gồm 9 người: Hà Văn Cảnh, Sa Như Hòa, Trần Văn Đức.") == {
+        ("Nguyễn Văn An", "Tổng Bí thư", None, "holds"),
+        ("Nguyễn Văn An", "Ủy viên", "Ban Bí thư", "holds"),
+        ("Lê Văn Dũng", "Chủ nhiệm", "Tổng cục Chính trị", "holds"),
+        ("Lê Văn Dũng", "Ủy viên", "Ban Bí thư", "holds"),
+        ("Hà Văn Cảnh", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "holds"),
+        ("Trần Văn Đức", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "holds"),
+    }
+
+
+def test_a_colon_list_of_titled_names_set_off_by_commas_each_shares_the_plural_title():
+    assert facts("Dự có các Phó Chủ tịch UBND tỉnh: Chủ tịch Hội Nông dân tỉnh Nguyễn Văn An, Giám đốc Sở "
+                 "Y tế Lê Thị Bình, đại diện các sở.") == {
+        ("Nguyễn Văn An", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+        ("Nguyễn Văn An", "Chủ tịch", "Hội Nông dân tỉnh", "holds"),
+        ("Lê Thị Bình", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+        ("Lê Thị Bình", "Giám đốc", "Sở Y tế", "holds"),
+    }
+
+
+def test_after_titled_names_a_name_with_its_title_after_it_stays_in_the_colon_list():
+    assert facts("Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh: Chủ tịch Hội Nông dân tỉnh Nguyễn Văn An; "
+                 "Thượng tướng Lê Văn Bình, Giám đốc Công an tỉnh; Trần Văn Cường, Giám đốc Sở Y tế cùng "
+                 "đại biểu các sở.") == {
+        ("Nguyễn Văn An", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+        ("Nguyễn Văn An", "Chủ tịch", "Hội Nông dân tỉnh", "holds"),
+        ("Lê Văn Bình", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+        ("Lê Văn Bình", "Giám đốc", "Công an tỉnh", "holds"),
+        ("Trần Văn Cường", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+        ("Trần Văn Cường", "Giám đốc", "Sở Y tế", "holds"),
+    }
+
+
+def test_a_colon_list_whose_names_carry_long_asides_in_brackets():
+    assert facts("Đại hội bầu 3 Phó bí thư Thành uỷ gồm: bà Ngô Thị Hằng (Phó bí thư Thành uỷ, Chủ tịch HĐND "
+                 "thành phố); ông Nguyễn Văn Chung (Giám đốc Công an thành phố); ông Đào Văn Bình.") >= {
+        ("Ngô Thị Hằng", "Chủ tịch", "HĐND thành phố", "holds"),
+        ("Nguyễn Văn Chung", "Phó bí thư", "Thành uỷ", "appointed"),
+        ("Nguyễn Văn Chung", "Giám đốc", "Công an thành phố", "holds"),
+        ("Đào Văn Bình", "Phó bí thư", "Thành uỷ", "appointed"),
+    }

@@ -66,6 +66,23 @@ def dated(text: str) -> PartialDate | None:
      "họp.", PartialDate(2005, 11, 5)),
     # a dateline written with its year is the date
     ("Hội nghị\nChiều ngày 10-5-2017, Hội nghị Tỉnh ủy bế mạc.", PartialDate(2017, 5, 10)),
+    # the year of the Tết the report names, for a dateline in the weeks around it (in December: the
+    # Tết to come is next year's)
+    ("Chúc Tết công nhân\nTối 26-1, Thành ủy đã đến thăm và chúc Tết công nhân Công ty Bình An. "
+     "Ông Lê Văn Nam cho biết doanh thu trong dịp Tết Bính Tuất 2006 đạt 25 tỉ đồng.", PartialDate(2006, 1, 26)),
+    ("Trồng cây\nSáng 6.2, Hội Nông dân tổ chức Lễ phát động “Tết trồng cây” xuân Đinh Dậu 2017.",
+     PartialDate(2017, 2, 6)),
+    ("Chuẩn bị Tết\nSáng 20-12, UBND tỉnh họp bàn việc chăm lo Tết Nguyên đán 2006 cho người nghèo.",
+     PartialDate(2005, 12, 20)),
+    # the year of a named occasion the lead says the event belongs to
+    ("Ngày hội biên giới\nChiều 5-7, tại thành phố Hà Giang đã diễn ra lễ trao tặng Huân chương. Đây là sự kiện "
+     "nằm trong khuôn khổ “Ngày hội Giao lưu văn hóa vùng biên giới Việt Nam - Lào 2017”.",
+     PartialDate(2017, 7, 5)),
+    ("Gặp mặt\nHưởng ứng Tháng hành động Vì trẻ em năm 2017, chiều 26/5, Chủ tịch nước gặp mặt học sinh nghèo.",
+     PartialDate(2017, 5, 26)),
+    # an event the lead names with its year
+    ("Xúc tiến đầu tư\nNgày 18/6, Bộ trưởng Lê Văn Nam dự hội nghị xúc tiến đầu tư vào nông nghiệp tỉnh năm 2017.",
+     PartialDate(2017, 6, 18)),
 ])
 def test_the_dateline_and_the_year_the_text_states_for_it(text: str, expected: PartialDate):
     assert dated(text) == expected
@@ -102,6 +119,20 @@ def test_the_dateline_and_the_year_the_text_states_for_it(text: str, expected: P
     "làm Chủ tịch UBND tỉnh.",
     # no year anywhere: never guessed
     "Hội nghị\nSáng 24/6, Tỉnh ủy tổ chức hội nghị.",
+    # a Tết months from the dateline, a Tết compared with or prepared for, a name that is not Tết
+    "Tổng kết\nSáng 24/6, Sở Công thương cho biết sức mua trong dịp Tết 2017 tăng mạnh.",
+    "Dự trữ hàng\nSáng 6-2, UBND thành phố cho biết doanh số tăng 10% so với kế hoạch dự trữ hàng hóa Tết "
+    "năm 2016.",
+    "Tiếp khách\nChiều 10/2, Thủ tướng Lê Xuân Bình tiếp đoàn đại biểu. Ông Lê Xuân Nam sinh năm 1976.",
+    # a named occasion whose year is a term or a target, or one named far from the lead (last year's
+    # results, next year's plan)
+    "Ngày hội\nSáng 5-7, tỉnh tổ chức Ngày hội văn hóa các dân tộc giai đoạn 2016-2020.",
+    "Hợp tác\nNgày 10/7, Đài Phát thanh và UBND tỉnh ký kết chương trình hợp tác. Dự lễ có ông Lê Văn Nam. "
+    "Hai bên thống nhất nhiều nội dung. Ông Lê Văn Nam phát biểu. Hai bên sẽ phối hợp tổ chức Liên hoan "
+    "Phát thanh toàn quốc lần thứ XIII - năm 2018 tại tỉnh.",
+    # an event named after the year it plans for or the year its prizes reward
+    "Triển khai\nNgày 28/12, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2017.",
+    "Trao giải\nTối 21/6, Ban Tuyên giáo tổ chức Lễ trao Giải Báo chí quốc gia năm 2016.",
 ])
 def test_otherwise_the_report_stays_undated(text: str):
     assert dated(text) is None

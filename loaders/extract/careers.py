@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
+from kg.loaders.extract.status import clause_status
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.model import PartialDate
+from kg.reference.numerals import is_term_value
 
 _SENT_END = frozenset({".", "!", "?"})
 _DIGITS = re.compile(r"\d+")
@@ -32,6 +34,13 @@ _LEAD = frozenset(phrase_tokens(" ".join(w for (w,) in read_rows("career_lead_wo
 # Between two titles of one list, beside the run separators the title grammar already reads
 _JOIN = phrase_table("career_joins.tsv")
 _MAX_LEAD = 8
+# A term list after a title ("Ủy viên Trung ương Đảng các khóa VII, VIII; ...", "khóa XI (dự khuyết),
+# khóa XII"), a term of office ("nhiệm kỳ 2010-2015"): between two titles of one list
+_TERM_WORD = phrase_tokens("khóa")[0]
+_PLURAL = phrase_tokens("các")[0]
+_AND = phrase_tokens("và")[0]
+_TERM_OF_OFFICE = phrase_tokens("nhiệm kỳ")
+_ALTERNATE = phrase_tokens("dự khuyết")
 
 
 @cache
@@ -53,9 +62,21 @@ def _not_before() -> frozenset[tuple[str, ...]]:
 
 
 def _after_not_word(toks: Tokens, i: int) -> bool:
-    """A date at token i follows a word of birth, Party entry or schooling ("sinh năm 1958")."""
+    """A date at token i follows a word of birth, Party entry or schooling ("sinh năm 1958"), or
+    lies in an aside of a profile ("...; tham gia hoạt động cách mạng năm 1955; nguyên: ...")."""
     nots = _not_before()
-    return any(i - m >= 0 and tuple(toks.k[i - m : i]) in nots for m in (1, 2))
+    if any(i - m >= 0 and tuple(toks.k[i - m : i]) in nots for m in (1, 2)):
+        return True
+    births, asides = _aside_tables()
+    for a in range(i - 1, max(-1, i - _MAX_ASIDE_LOOKBACK), -1):
+        if toks.k[a] in (",", ";", ".", ":") or toks.brk[a + 1]:
+            a += 1
+            return a < i and (toks.k[a] in asides.firsts and bool(asides.longest(toks, a))
+                              or toks.k[a] in births.firsts and bool(births.longest(toks, a)))
+    return False
+
+
+_MAX_ASIDE_LOOKBACK = 8  # tokens between an aside's first word and its date
 
 
 def career_cue(toks: Tokens, i: int) -> tuple[int, str] | None:
@@ -133,19 +154,165 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         if j not in run_ends:
             done = i + m
             continue
-        found = [j]
-        k = run_ends[j]
-        while k < n:
-            k2 = _past_join(toks, k)
-            if k2 != k and k2 not in run_ends and toks.k[k2 - 1] in (",", ";"):
-                k2 = _past_unread_title(toks, k2, run_ends)
-            if k2 == k or k2 not in run_ends:
-                break
-            found.append(k2)
-            k = run_ends[k2]
+        found, k = _follow(toks, j, run_ends)
         out.append(CareerList(i, status, found))
         done = k
+    listed = {s for cl in out for s in cl.runs}
+    for i in toks.where(_aside_tables()[0].firsts):
+        got = profile_start(toks, i, run_ends)
+        if got is None or got[0] in listed:
+            continue
+        found, _ = _follow(toks, got[0], run_ends)
+        listed.update(found)
+        out.append(CareerList(i, got[1], found))
+    for cl in transfer_lists(toks, run_ends):
+        if cl.runs[0] not in listed:
+            listed.update(cl.runs)
+            out.append(cl)
+    out.sort(key=lambda cl: cl.cue)
     return out
+
+
+def _follow(toks: Tokens, j: int, run_ends: dict[int, int]) -> tuple[list[int], int]:
+    """The runs of a list whose first run starts at j, and the token after the last."""
+    n = len(toks)
+    found = [j]
+    k = run_ends[j]
+    while k < n:
+        k2 = _past_join(toks, k)
+        if k2 != k and k2 not in run_ends and toks.k[k2 - 1] in (",", ";"):
+            k2 = _past_unread_title(toks, k2, run_ends)
+        if k2 == k or k2 not in run_ends:
+            break
+        found.append(k2)
+        k = run_ends[k2]
+    return found, k
+
+
+@cache
+def _transfer_tables() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex]:
+    """Words of ``career_transfers.tsv`` by kind: from, to, before."""
+    tables = {"from": PhraseIndex(), "to": PhraseIndex(), "before": PhraseIndex()}
+    for word, kind in read_rows("career_transfers.tsv", 2):
+        tables[kind].add(phrase_tokens(word), kind)
+    return tables["from"], tables["to"], tables["before"]
+
+
+_SUBJECT_WORDS = frozenset(phrase_tokens("ông bà chí"))  # "ông", "bà", "đồng chí" as a pronoun
+_RANGE_TO = frozenset(phrase_tokens("đến tới"))
+
+
+def _subject_right_before(toks: Tokens, i: int) -> bool:
+    """A name or a pronoun is written right before token i, or before a word of kind "before" there
+    ("ông A từ ...", "điều động ông từ ...", "ông A được chuyển từ ..."): not a title of someone
+    else ("(em ruột ông B) từ ...") nor a clause of its own (", từ Thủ tướng đến bộ trưởng")."""
+    _, _, before = _transfer_tables()
+    j = i
+    for m in (3, 2, 1):  # the longest first: "được chuyển", not "chuyển"
+        hit = before.longest(toks, j - m) if j - m >= 0 and toks.k[j - m] in before.firsts else None
+        if hit and hit[0] == m:
+            j -= m
+            break
+    if j == 0 or toks.brk[j]:
+        return False
+    k = j - 1
+    return toks.k[k] in _SUBJECT_WORDS or (toks.cap[k] and toks.word[k] and not toks.upper[k])
+
+
+def transfer_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
+    """A move from one post to another: the post after "từ" (former), and the post after the word
+    leading on ("làm", "sang giữ chức": held now, appointed when the sentence appoints), each a list
+    of its own, given to the subject written right before "từ" (``career_transfers.tsv``). A range
+    of roles ("từ Thủ tướng đến bộ trưởng") is no move."""
+    frm, to, _ = _transfer_tables()
+    n = len(toks)
+    out: list[CareerList] = []
+    for i in toks.where(frm.firsts):
+        hit = frm.longest(toks, i)
+        if not hit or i + hit[0] not in run_ends or not _subject_right_before(toks, i):
+            continue
+        found, k = _follow(toks, i + hit[0], run_ends)
+        if any(toks.k[run_ends[s]] in _RANGE_TO for s in found if run_ends[s] < n) or \
+                (k < n and toks.k[k] in _RANGE_TO):
+            continue
+        out.append(CareerList(i, "former", found))
+        c = k + 1 if k < n and toks.k[k] == "," else k
+        got = to.longest(toks, c) if c < n and toks.k[c] in to.firsts and not toks.brk[c] else None
+        if got and c + got[0] in run_ends:
+            status = "appointed" if clause_status(toks, sentence_start(toks, i), i) == "appointed" else "holds"
+            out.append(CareerList(c, status, _follow(toks, c + got[0], run_ends)[0]))
+    return out
+
+
+@cache
+def _aside_tables() -> tuple[PhraseIndex, PhraseIndex]:
+    """Words of ``career_asides.tsv``: those opening a profile (birth), those opening an aside."""
+    births, asides = PhraseIndex(), PhraseIndex()
+    for word, kind in read_rows("career_asides.tsv", 2):
+        (births if kind == "birth" else asides).add(phrase_tokens(word), kind)
+    return births, asides
+
+
+_PROFILE_LEAD = frozenset(phrase_tokens("nguyên hiện là đồng thời :"))
+_FORMER = phrase_tokens("nguyên")[0]
+_LINK = phrase_tokens("là")[0]
+_DATE_PARTS = frozenset({"/", ".", "-", *phrase_tokens("ngày tháng năm")})
+_MAX_ASIDE = 30  # tokens of one aside item ("thường trú tại C 2-19 Khu đô thị ..., quận ...")
+_MAX_ASIDES = 12  # aside items between a birth and the first title
+
+
+def profile_start(toks: Tokens, i: int, run_ends: dict[int, int]) -> tuple[int, str] | None:
+    """(first run, status) of the posts a profile lists after the birth written at token i.
+
+    "Ông A sinh năm 1953, quê Hà Nội; Ủy viên Trung ương Đảng ..." and the obituary's "sinh ngày
+    3/10/1936, quê quán xã ..., huyện ..., tỉnh ...; tham gia cách mạng năm 1955; nguyên: Bí thư
+    ..." list the posts after asides (``career_asides.tsv``): each item after a "," or ";" either
+    opens with an aside word, goes on with the place of the one before ("huyện ..., tỉnh ..."), or
+    is the first title (after "nguyên", "hiện là", ":"). Anything else ends the profile: no list.
+    Status: holds, former when "nguyên" opens the list.
+    """
+    births, asides = _aside_tables()
+    n = len(toks)
+    hit = births.longest(toks, i)
+    if not hit:
+        return None
+    e = i + hit[0]
+    year = False
+    while e < n and e - i < 10 and not toks.brk[e] and (toks.k[e].isdigit() or toks.k[e] in _DATE_PARTS):
+        year = year or (len(toks.k[e]) == 4 and toks.k[e].isdigit())  # born before tenures are dated
+        e += 1
+    if not year:
+        return None
+    places = lexicon().place_words.firsts
+    k = e + 1 if e < n and toks.k[e] == ")" else e
+    in_aside = False
+    for _ in range(_MAX_ASIDES):
+        if k + 1 >= n or toks.brk[k] or toks.brk[k + 1] or toks.k[k] not in (",", ";"):
+            return None
+        j = k + 1
+        status = "holds"
+        while j < n and j not in run_ends and j - k <= 3 and toks.k[j] in _PROFILE_LEAD and not toks.brk[j]:
+            status = "former" if toks.k[j] == _FORMER else status
+            j += 1
+        if j not in run_ends and j > k + 1:
+            j = _past_unread_title(toks, j, run_ends)  # "nguyên: Bí thư Xứ ủy ...; Ủy viên ..."
+        if j in run_ends:
+            return j, status
+        j = k + 1
+        if toks.k[j] in asides.firsts and asides.longest(toks, j):
+            in_aside = True
+        elif not (in_aside and (toks.cap[j] or toks.k[j] in places)):
+            return None
+        m = j + 1
+        while m < n and m - j < _MAX_ASIDE and not toks.brk[m] and toks.k[m] not in (",", ";") \
+                and not (toks.k[m] == "." and (m + 1 >= n or toks.gap[m + 1] != "")):
+            if toks.k[m] == _LINK and m + 1 in run_ends:
+                return m + 1, "holds"  # "quê Nghệ An là Ủy viên ..."
+            if m in run_ends:
+                return None  # a title inside an aside: not a profile's list
+            m += 1
+        k = m
+    return None
 
 
 _MAX_UNREAD = 10  # tokens of one item of a career list whose body is not read
@@ -177,13 +344,19 @@ def _past_join(toks: Tokens, k: int) -> int:
     """Past what may stand between two titles of one list: joining words, a period, "…"."""
     n = len(toks)
     start = k
-    for _ in range(4):
+    for _ in range(6):
         if k >= n or toks.brk[k]:
             break
+        t = _past_term(toks, k)
+        if t != k:
+            k = t
+            continue
         if toks.k[k] == "(":
-            p = read_period(toks, k + 1)
-            if p and k + 1 + p.length < n and toks.k[k + 1 + p.length] == ")":
-                k += p.length + 2
+            inner = _past_term(toks, k + 1)
+            p = read_period(toks, inner)
+            inner = inner + p.length if p else inner
+            if inner > k + 1 and inner < n and toks.k[inner] == ")":
+                k = inner + 1
                 continue
             break
         p = read_period(toks, k)
@@ -199,6 +372,26 @@ def _past_join(toks: Tokens, k: int) -> int:
             continue
         break
     return k if k != start else start
+
+
+def _past_term(toks: Tokens, k: int) -> int:
+    """Past a term written after a title, else k: "(các) khóa VII, VIII, IX", "khóa 11, 13",
+    "dự khuyết", "nhiệm kỳ 2010-2015". A list's next title follows it, so a term list does not
+    end the list ("Ủy viên Trung ương Đảng các khóa VII, VIII; Ủy viên Bộ Chính trị ...")."""
+    n = len(toks)
+    if tuple(toks.k[k : k + len(_ALTERNATE)]) == _ALTERNATE:
+        return k + len(_ALTERNATE)
+    if tuple(toks.k[k : k + len(_TERM_OF_OFFICE)]) == _TERM_OF_OFFICE:
+        p = read_period(toks, k + len(_TERM_OF_OFFICE))
+        return k + len(_TERM_OF_OFFICE) + p.length if p else k
+    j = k + 1 if toks.k[k] == _PLURAL else k
+    if j + 1 >= n or toks.k[j] != _TERM_WORD or not is_term_value(toks.t[j + 1]):
+        return k
+    j += 2
+    while j + 1 < n and toks.k[j] in (",", _AND) and not toks.brk[j + 1] \
+            and is_term_value(toks.t[j + 1]):
+        j += 2
+    return j
 
 
 # --------------------------------------------------------------------------------------------

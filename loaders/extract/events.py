@@ -392,6 +392,10 @@ def _date_for(
     report: Report, dates: list, sent: Span, cue: Span, report_year: int | None, commemorates: bool = False
 ) -> PartialDate | None:
     cands = dates[bisect_left(dates, sent.start, key=_org_start):bisect_left(dates, sent.end, key=_org_start)]
+    # "Các hoạt động trong Ngày hội sẽ diễn ra đến hết ngày 7-7": the day it ends by, not the day it is held
+    # ("Đến ngày 2/6, Ban Thường vụ đã họp", opening the sentence, tells when it happened)
+    cands = [d for d in cands if not ((u := _UNTIL.search(report.key, max(0, d.span.start - 16), d.span.start))
+                                      and report.text[u.start()].islower())]
     if commemorates and cands:
         # "Đọc diễn văn tại lễ kỷ niệm, … ôn lại sự kiện lịch sử ngày 20/5/1947": the day remembered
         latest = report_year or max((y for _d, _m, y in _full_dates(report)), default=None)
@@ -456,6 +460,8 @@ def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
 # "báo cáo Bộ Chính trị trước ngày 30-6", "có hiệu lực từ ngày 1/1/2005", "sau ngày 1/1/2008": a deadline or a
 # bound, not a day something happened on; "Cùng ngày" does not refer to it.
 _BOUND = re.compile(r"(?<![\w])(?:trước|sau|từ|đến|tới)\s+$")
+# A bound at the end ("đến hết ngày 7-7", "trước ngày 30-6"); "từ ngày 3 đến 6/12" is when an event begins.
+_UNTIL = re.compile(r"(?<![\w])(?:trước|sau|đến|tới)(?:\s+hết)?\s+$")
 
 
 def _reviewed_year(report: Report, date: PartialDate, words: list[Span]) -> PartialDate:

@@ -15,6 +15,7 @@ from functools import cache
 
 from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
 from kg.loaders.extract.tokens import Tokens, phrase_tokens
+from kg.reference.numerals import is_roman
 
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
 _JOIN = frozenset({",", *phrase_tokens("và")})
@@ -23,6 +24,7 @@ _TOGETHER = phrase_tokens("cùng")[0]
 _AND_WORD = phrase_tokens("và")[0]
 _APPOSITION = frozenset({",", "-", "("})
 _MAX_ASIDE = 8  # tokens of an aside after a name in a list: "(43 tuổi)"
+_MAX_PAREN = 20  # tokens of "(Chủ nhiệm Ủy ban Kiểm tra Trung ương)" after a name listed after a colon
 _ADDRESS_WORDS = frozenset(phrase_tokens("ông bà đồng chí"))
 
 
@@ -76,11 +78,12 @@ def honorific_start(toks: Tokens, b: int) -> int:
     return b
 
 
-def _aside_end(toks: Tokens, j: int) -> int:
-    """Past "(43 tuổi)" after a name (j when there is none)."""
+def _aside_end(toks: Tokens, j: int, most: int = _MAX_ASIDE) -> int:
+    """Past "(43 tuổi)" after a name (j when there is none); after a colon, a longer one: "(Phó Bí
+    thư Thành ủy, Chủ tịch HĐND thành phố)"."""
     n = len(toks)
     if j < n and toks.k[j] == "(":
-        for k in range(j + 1, min(n, j + _MAX_ASIDE)):
+        for k in range(j + 1, min(n, j + most)):
             if toks.k[k] == ")":
                 return k + 1
             if toks.brk[k]:
@@ -159,8 +162,11 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
     while j < n:
         k = _skip_honorifics(toks, j, n)
         titled = through and k not in name_at and k in runs and not toks.brk[k]
-        if titled != (through and bool(out) and with_titles) and out:
-            break  # "nguyên Tổng Bí thư: A, B; Chủ tịch nước C": a list of one shape only
+        if titled != (through and bool(out) and with_titles) and out \
+                and not (with_titles and _with_apposition(toks, k, runs, name_at, name_end)):
+            # "nguyên Tổng Bí thư: A, B; Chủ tịch nước C": a list of one shape only; but after titled
+            # names, a name with its title after it goes on ("...: Phó Thủ tướng A; B, Bộ trưởng ...")
+            break
         if titled:
             # "các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Y tế A; Tư lệnh Quân khu II, trung tướng B":
             # each name after the colon with its own title written before it
@@ -172,8 +178,13 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
         if k not in name_at or (k != j and toks.brk[k]):
             break
         idx = name_at[k]
-        after = _aside_end(toks, name_end[idx])
+        after = _aside_end(toks, name_end[idx], _MAX_PAREN if through else _MAX_ASIDE)
         if after < n and toks.k[after] in _APPOSITION and after + 1 in runs:
+            if through and titled and toks.k[after] == "," and not toks.brk[after + 1] \
+                    and _skip_honorifics(toks, runs[after + 1], n) in name_at:
+                out.append(idx)  # "...: Bí thư Tỉnh ủy A, Bộ trưởng Bộ Xây dựng B": the next name's title
+                j = after + 1
+                continue
             if through:
                 out.append(idx)
                 paren = toks.k[after] == "("
@@ -197,6 +208,16 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
             continue
         break
     return out
+
+
+def _with_apposition(toks: Tokens, k: int, runs: dict[int, int], name_at: dict[int, int],
+                     name_end: dict[int, int]) -> bool:
+    """A name at token k with its own title set off after it ("B, Bộ trưởng Bộ Công an")."""
+    if k not in name_at:
+        return False
+    after = _aside_end(toks, name_end[name_at[k]])
+    return after + 1 < len(toks) and toks.k[after] in (",", "-") and after + 1 in runs \
+        and not toks.brk[after + 1]
 
 
 def _names_before(toks: Tokens, j: int, name_at: dict[int, int], name_end: dict[int, int]) -> list[int]:
@@ -263,3 +284,150 @@ def _paren_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
             return out
         return []
     return []
+
+
+# --------------------------------------------------------------------------------------------
+# A body as the heading of a list of its members
+
+_MAX_HEADING_TAIL = 8  # tokens between a body and its colon: "khóa VIII gồm 14 người"
+_ITEM_MARKS = frozenset({"-", ".", ")"})  # "1-", "2.", "3)"
+_HEADING_SEPS = frozenset({",", ";", *phrase_tokens("và")})
+
+
+@cache
+def _heading_words() -> frozenset[str]:
+    return frozenset(t for (w,) in read_rows("list_heading_words.tsv", 1) for t in phrase_tokens(w))
+
+
+def heading_lists(toks: Tokens, bodies: list[tuple[int, int]], runs: dict[int, int], name_at: dict[int, int],
+                  name_end: dict[int, int]) -> list[tuple[int, list[int]]]:
+    """(body index, name hits) of each body written as the heading of a list of its members:
+    "Bộ Chính trị: - Tổng Bí thư A - Bộ trưởng Bộ Công an B", "Ủy ban Kiểm tra Trung ương gồm 14
+    người: A (Chủ nhiệm), B, C", "Danh sách Ban Thường vụ Thành ủy khóa VIII:" then "1- A - Bí thư
+    Thành ủy" on lines of their own. Between the body and its colon stand only the words of
+    ``list_heading_words.tsv`` (a term, a count, "gồm các ông, bà"); without a colon, "gồm" opens
+    the list. ``bodies`` holds (first token, token after) of each body; ``runs`` maps a run of
+    titles' first token to the token after it."""
+    words = _heading_words()
+    openers = phrase_table("list_openers.tsv")
+    n = len(toks)
+    out: list[tuple[int, list[int]]] = []
+    for b, (_a, e) in enumerate(bodies):
+        j = e
+        opened = False
+        while j < n and j - e <= _MAX_HEADING_TAIL and not toks.brk[j] and toks.k[j] != ":":
+            k = toks.k[j]
+            if not (k in words or k.isdigit() or is_roman(toks.t[j]) or k in (",", "-")):
+                break
+            hit = openers.longest(toks, j)
+            opened = opened or (hit is not None and toks.k[j] != phrase_tokens("là")[0])
+            j += 1
+        colon = j < n and toks.k[j] == ":" and not toks.brk[j]
+        if not colon and not (opened and j < n and not toks.brk[j]):
+            continue
+        names = _heading_names(toks, j + 1 if colon else j, runs, name_at, name_end)
+        if len(names) >= 2:
+            out.append((b, names))
+    return out
+
+
+def _item_start(toks: Tokens, j: int) -> int:
+    """Past the mark of a list item ("1-", "2.", "-") at token j."""
+    n = len(toks)
+    if j + 1 < n and toks.k[j].isdigit() and toks.k[j + 1] in _ITEM_MARKS:
+        return j + 2
+    if j < n and toks.k[j] == "-":
+        return j + 1
+    return j
+
+
+def _past_title_chain(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int]) -> int:
+    """Past the run of titles at token j and the runs joined to it by "," or "-" ("Ủy viên Bộ Chính
+    trị, Bí thư Thành ủy")."""
+    n = len(toks)
+    e = runs[j]
+    while e + 1 < n and toks.k[e] in (",", "-") and e + 1 in runs and e + 1 not in name_at and not toks.brk[e + 1]:
+        e = runs[e + 1]
+    return e
+
+
+def _heading_names(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int],
+                   name_end: dict[int, int]) -> list[int]:
+    """The names of a heading's list from token j: items separated by ",", ";", "và" or a mark
+    ("- A - B", "1- A" on a line of its own), each name perhaps after its own titles and before its
+    apposition ("A - Bí thư Thành ủy", "A (Chủ nhiệm ...)"). A title run that a name follows
+    belongs to that name: "Bí thư Tỉnh ủy A, Bộ trưởng Bộ Xây dựng B"."""
+    n = len(toks)
+    out: list[int] = []
+    while j < n:
+        first = j
+        k = _item_start(toks, j)
+        if out and toks.brk[first] and k == first:
+            break  # a new paragraph that is not an item of the list
+        k = skip_honorifics(toks, k, n)
+        if k in runs and k not in name_at:
+            k = _past_title_chain(toks, k, runs, name_at)
+            if k < n and toks.k[k] in (",", "-") and not toks.brk[k]:
+                k += 1  # "Tư lệnh Quân khu II, trung tướng B"
+            k = skip_honorifics(toks, k, n)
+        if k not in name_at and _item_start(toks, first) > first:
+            k = _name_in_item(toks, k, name_at)  # "- Chủ nhiệm Tổng cục Chính trị, Bộ Quốc phòng A"
+        if k not in name_at:
+            m = _unread_name_end(toks, k)
+            if m > k and m < n and toks.k[m] in _HEADING_SEPS and not toks.brk[m]:
+                j = m + 1  # "B, Sa Như Hòa, C": a name we do not read, the list goes on past it
+                continue
+        if k not in name_at or any(toks.brk[first + 1 : k + 1]):
+            break
+        idx = name_at[k]
+        out.append(idx)
+        j = name_end[idx]
+        if j < n and toks.k[j] == "(" and not toks.brk[j]:
+            close = next((x for x in range(j + 1, min(n, j + _MAX_PAREN)) if toks.k[x] == ")" or toks.brk[x]), None)
+            if close is None or toks.k[close] != ")":
+                break
+            j = close + 1
+        if j + 1 < n and toks.k[j] in (",", "-", ":") and j + 1 in runs and j + 1 not in name_at \
+                and not toks.brk[j] and not toks.brk[j + 1]:
+            e = _past_title_chain(toks, j + 1, runs, name_at)
+            if skip_honorifics(toks, e, n) not in name_at or toks.brk[e]:
+                j = e  # the name's own apposition, not the next name's titles
+        if j < n and toks.brk[j]:
+            continue  # an item on the next line: it must start with its mark
+        if j < n and toks.k[j] == "-":
+            continue  # "- A - Bộ trưởng B": the mark of the next item
+        if j < n and toks.k[j] == "." and j + 1 < n and _item_start(toks, j + 1) > j + 1:
+            j += 1  # "... Bí thư Thành ủy. 2- B"
+            continue
+        if j < n and toks.k[j] in _HEADING_SEPS:
+            j += 1
+            continue
+        break
+    return out
+
+
+_MAX_ITEM = 25  # tokens of a marked item's titles before its name
+
+
+def _name_in_item(toks: Tokens, k: int, name_at: dict[int, int]) -> int:
+    """The first name of a marked item ("- TITLES NAME" on a line of its own) from token k, its
+    titles being any words up to it (a body written after a comma, a role we do not know); k when
+    the item ends (a line break, ";") before a name."""
+    n = len(toks)
+    for x in range(k, min(n, k + _MAX_ITEM)):
+        if x > k and (toks.brk[x] or toks.k[x] in (";", "-")):
+            break
+        if x in name_at:
+            return x
+    return k
+
+
+def _unread_name_end(toks: Tokens, k: int) -> int:
+    """Past two to four capitalised words at token k that no rule read as a name ("Sa Như Hòa",
+    a family name not on our list); k when there are fewer."""
+    n = len(toks)
+    m = k
+    while m < n and m - k < 4 and toks.cap[m] and toks.word[m] and not toks.k[m].isdigit() \
+            and (m == k or not toks.brk[m]):
+        m += 1
+    return m if m - k >= 2 else k

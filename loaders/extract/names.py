@@ -149,17 +149,19 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
 
 def _initials(toks: Tokens, i: int) -> int:
     """End of a writer's initials starting at i (i when none): "H.M.", "Q.H", "H.L.A", or initials
-    with the given name glued on ("M.Quân", "N.Triều", "B.TRUNG"), the forms papers sign with."""
+    with the given name glued on ("M.Quân", "N.Triều", "B.TRUNG"), the forms papers sign with; a
+    credit may also put one space after the dot ("Ảnh: B. Trung", "Ảnh: Q. H")."""
     n = len(toks)
     j, letters, dotted = i, 0, False
-    while j < n and toks.word[j] and len(toks.t[j]) == 1 and toks.cap[j] and (j == i or toks.gap[j] == ""):
+    while j < n and toks.word[j] and len(toks.t[j]) == 1 and toks.cap[j] and (j == i or toks.gap[j] in ("", " ")):
         letters += 1
         j += 1
         dotted = j < n and toks.k[j] == "." and toks.gap[j] == ""
         if not dotted:
             break
         j += 1
-    glued = dotted and j < n and toks.word[j] and toks.cap[j] and toks.gap[j] == "" and len(toks.t[j]) > 1
+    glued = dotted and j < n and toks.word[j] and toks.cap[j] and toks.gap[j] in ("", " ") and len(toks.t[j]) > 1 \
+        and not toks.brk[j]
     if glued:
         j += 1  # "M.Quân"
     elif letters >= 2 and dotted and j < n and toks.word[j] and toks.gap[j] == "":
@@ -181,9 +183,9 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
         return True
     if end - i == 2 and any(toks.k[i] in a and toks.k[i + 1] in b for a, b in lex.not_persons):
         return True
-    if toks.k[i] == _DOAN and i + 1 < end and (lex.places.longest(toks, i + 1)
+    if toks.k[i] == _DOAN and i + 1 < end and (lex.places.longest(toks, i + 1) or _country_rest(toks, i + 1, end, lex)
                                                  or (lex.org_index.longest(toks, i + 1) or (0,))[0] >= 2):
-        return True  # "Đoàn Quảng Nam", "Đoàn Mặt trận ...": a delegation or a union, not a person
+        return True  # "Đoàn Quảng Nam", "Đoàn Việt Nam", "Đoàn Mặt trận ...": a delegation or a union
     for back in (1, 2):
         if i - back >= 0 and not toks.brk[i]:
             hit = lex.place_words.longest(toks, i - back)
@@ -193,6 +195,14 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _country_rest(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
+    """Tokens i..end are a country of two or more syllables ("Việt Nam", "Trung Quốc"): after
+    "Đoàn" the delegation of that country. A one-syllable country stays a given name ("Đoàn Đức
+    Anh", "Đoàn Thị Nga")."""
+    country = lex.other_places.longest(toks, i)
+    return bool(country) and country[0] >= 2 and i + country[0] == end
+
+
 def _two_districts(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     """The run is two districts' names side by side ("huyện Nông Cống, Như Thanh" written without
     the comma): places, not a person."""
@@ -200,12 +210,39 @@ def _two_districts(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
         and " ".join(toks.k[i + 2 : end]) in lex.districts
 
 
+@cache
+def _attribute_cues() -> PhraseIndex:
+    return phrase_table("person_attribute_cues.tsv")
+
+
+_MAX_CUE_GAP = 2  # lower-case words between a cue and the name: "tấm gương đạo đức" + the name
+
+
+def _after_attribute(toks: Tokens, i: int) -> bool:
+    """Token i follows a cue of ``person_attribute_cues.tsv`` ("phong cách", "tấm gương"), directly
+    or across up to two lower-case words, in the same sentence: what follows is whose it is."""
+    idx = _attribute_cues()
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_CUE_GAP + 3:
+        if not toks.word[k] or toks.cap[k] or toks.brk[k + 1]:
+            return False
+        if toks.k[k] in idx.firsts:
+            hit = idx.longest(toks, k)
+            if hit and k + hit[0] <= i and i - (k + hit[0]) <= _MAX_CUE_GAP:
+                return True
+        k -= 1
+    return False
+
+
 def _titled_name(toks: Tokens, i: int, m: int, lex: Lexicon) -> bool:
     """A place name of three or more syllables that begins with a family name, written right after
-    a role with no place word between ("Chủ tịch" + a city named after a person): the person. A
-    province after a bare role ("Bí thư Hà Nội") has two syllables and stays a place."""
+    a role with no place word between ("Chủ tịch" + a city named after a person), or after a word
+    for a person's conduct or example ("phong cách" + that name): the person. A province after a bare
+    role ("Bí thư Hà Nội") has two syllables and stays a place."""
     if m < 3 or toks.k[i] not in lex.surnames or i == 0 or toks.brk[i]:
         return False
+    if _after_attribute(toks, i):
+        return True
     for k in range(max(0, i - 5), i):
         if toks.k[k] in lex.roles.firsts and any(k + r == i for r, _row in lex.roles.match(toks, k)):
             # but "Lăng Chủ tịch ...", "đường Chủ tịch ...": a place named after the person

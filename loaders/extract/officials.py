@@ -23,7 +23,7 @@ from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.elections import elected_members
 from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_table, read_rows, role_row
-from kg.loaders.extract.lists import honorific_start, shared_titles
+from kg.loaders.extract.lists import heading_lists, honorific_start, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
@@ -156,11 +156,48 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                     if t.row.phrase == _MEMBER_ROLE:  # "Thường trực HĐND gồm: ... bà B - Ủy viên"
                         t.org = unit
             if run:
+                _past_body_before_name(toks, run, finder, name_starts)
                 runs[i] = run
                 i = run[-1].end
                 continue
         i += 1
     return runs
+
+
+def _past_body_before_name(toks: Tokens, run: list[Title], finder: OrgFinder, name_starts: set[int]) -> None:
+    """A body written between a run of titles and a name belongs to the run: after a comma, the
+    body its last title's body is part of ("Chủ nhiệm Tổng cục Chính trị, Bộ Quốc phòng A"); right
+    after a role that needs no body, that role's body ("Tổng Tham mưu trưởng Quân đội nhân dân Việt
+    Nam A"). The run then reaches the name it belongs to."""
+    last = run[-1]
+    e = last.end
+    n = len(toks)
+    comma = e + 1 < n and toks.k[e] == "," and not toks.brk[e + 1]
+    if not comma and (last.org is not None or last.row.needs_org):
+        return
+    if comma and last.org is None:
+        return
+    starts = toks.remember("officials.org_starts", lambda: _org_starts(toks, finder))
+    m = starts.get(e + 1 if comma else e)
+    if m is None:
+        return
+    end = bisect_left(toks.s, m.span.end)
+    if end not in name_starts or toks.brk[end]:
+        return
+    if not comma:
+        last.org = m
+    last.end = end
+
+
+def _org_starts(toks: Tokens, finder: OrgFinder) -> dict[int, OrgMention]:
+    """The mention of the text starting at each token (the longest written one)."""
+    out: dict[int, OrgMention] = {}
+    for m in sorted(finder.mentions, key=lambda m: m.span.start - m.span.end):
+        if m.span.start >= 0:
+            a = bisect_left(toks.s, m.span.start)
+            if a < len(toks) and toks.s[a] == m.span.start:
+                out.setdefault(a, m)
+    return out
 
 
 _MAX_TITLE_GAP = 8  # tokens between a title and its name: "Chủ tịch Ủy ban ... (MTTQ) Việt Nam A"
@@ -701,6 +738,20 @@ def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person]
             continue
         a, e = bodies[el.body]
         person.titles.append((Title(a, a, e, label, row, org=body), "appointed"))
+    for b, names in heading_lists(toks, bodies, {s: r[-1].end for s, r in runs.items()},
+                                  {h.start: i for i, h in full.items()}, {i: h.end for i, h in full.items()}):
+        body = mentions[b]
+        label, _en = lex.member_bodies[body.kind]
+        row = role_row(label)
+        a, e = bodies[b]
+        # "Hội nghị bầu ba người vào Ban Bí thư gồm:" appointed; "Bộ Chính trị:" as a heading holds
+        status = clause_status(toks, clause_start(toks, a), a) or "holds"
+        for idx in names:
+            person = hit_person[idx]
+            # "Ủy ban Kiểm tra Trung ương gồm: A (Chủ nhiệm Ủy ban Kiểm tra Trung ương), B": the
+            # head's own post in the body says it; he is not counted a second time as a member
+            if row is not None and not any(t.org is not None and t.org.name == body.name for t, _ in person.titles):
+                person.titles.append((Title(a, a, e, label, row, org=body), status))
 
 
 _BY = phrase_tokens("do")[0]
