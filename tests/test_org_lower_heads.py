@@ -29,7 +29,7 @@ def test_a_portal_is_named_by_its_place_not_by_the_abbreviation_of_its_city():
 
 
 def test_a_lower_case_head_inside_a_compound_word_starts_no_body():
-    assert _orgs("Củng cố cơ sở Đảng; nhà báo Mỹ đến trụ sở Tỉnh ủy Phú Yên.") == {
+    assert _orgs("Củng cố cơ sở Y tế; nhà báo Mỹ đến trụ sở Tỉnh ủy Phú Yên.") == {
         ("Tỉnh ủy Phú Yên", "Tỉnh ủy Phú Yên")}
     assert _orgs("Hàng hóa vào thị trường Nhật tăng.") == set()
 
@@ -43,3 +43,15 @@ def test_a_newspaper_may_be_named_by_its_province_but_not_by_a_foreign_country()
     assert _orgs("Tin được đăng trên báo Vĩnh Long hôm qua.") == {("báo Vĩnh Long", "Báo Vĩnh Long")}
     assert _orgs("Theo báo Pháp, cuộc gặp diễn ra hôm qua.") == set()
 
+
+
+def test_the_party_named_alone_in_running_text_is_the_communist_party():
+    assert _orgs("Cán bộ phải chấp hành nghiêm các quy định của Đảng và Nhà nước.") == {
+        ("Đảng", "Đảng Cộng sản Việt Nam")}
+    assert _orgs("Khi Đảng lãnh đạo, mọi việc đều thuận.") == {("Đảng", "Đảng Cộng sản Việt Nam")}
+
+
+def test_đảng_inside_a_longer_word_or_name_is_not_the_party_alone():
+    assert _orgs("Ông Lê Văn Đảng, Đảng viên lâu năm, phát biểu.") == set()
+    assert ("Đảng", "Đảng Cộng sản Việt Nam") not in _orgs("Ông là Phó Bí thư Đảng uỷ, từng dự họp.")
+    assert _orgs("Tiểu ban Điều lệ Đảng đã họp.") == {("Tiểu ban Điều lệ Đảng", "Tiểu ban Điều lệ Đảng")}

@@ -258,8 +258,11 @@ class _BodyMemo:
         low = self.filled_from.get(end, end)
         for x in range(low - 1, k - 1, -1):  # backwards: every later answer is ready when needed
             if x not in self.known:
-                self.known[x] = toks.k[x] in lex.org_index.firsts \
-                    and (toks.cap[x] or toks.k[x] in lex.lower_heads) and parse_org(toks, x, "top") is not None
+                p = parse_org(toks, x, "top") if toks.k[x] in lex.org_index.firsts \
+                    and (toks.cap[x] or toks.k[x] in lex.lower_heads) else None
+                # a body that is one only in running text ("Đảng") does not end a name ("Tiểu ban
+                # Điều lệ Đảng")
+                self.known[x] = p is not None and "toponly" not in p.row.flags
         self.filled_from[end] = min(low, k)
         return self.known[k]
 
@@ -731,6 +734,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             continue  # "Tư pháp" is not "TƯ"
         if row.category == "none":
             return None
+        if "toponly" in row.flags and (ctx != "top" or unit_end > i + m or (
+                i > 0 and toks.word[i - 1] and toks.cap[i - 1] and toks.gap[i] == " " and not toks.brk[i]
+                and not _sentence_first(toks, i - 1))):
+            continue  # nor the "Đảng" of "Đảng uỷ" refused above, nor a name's last word ("Trần Quang Đảng")
         lower_head = "cap" in row.flags and not toks.cap[i] and ctx == "top"
         if lower_head and not _lower_head_ok(toks, i, m, row):
             continue
@@ -845,6 +852,11 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     if ctx in ("post", "member"):
         return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
     return None
+
+
+def _sentence_first(toks: Tokens, k: int) -> bool:
+    """Token k is the first word of its sentence or line (capitalised for that alone: "Khi Đảng ...")."""
+    return k == 0 or toks.brk[k] or toks.k[k - 1] in (".", "!", "?", ":", "\"", "“", "(", "-", "–")
 
 
 def _named_place_next(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> bool:
