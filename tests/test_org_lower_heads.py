@@ -55,3 +55,17 @@ def test_đảng_inside_a_longer_word_or_name_is_not_the_party_alone():
     assert _orgs("Ông Lê Văn Đảng, Đảng viên lâu năm, phát biểu.") == set()
     assert ("Đảng", "Đảng Cộng sản Việt Nam") not in _orgs("Ông là Phó Bí thư Đảng uỷ, từng dự họp.")
     assert _orgs("Tiểu ban Điều lệ Đảng đã họp.") == {("Tiểu ban Điều lệ Đảng", "Tiểu ban Điều lệ Đảng")}
+
+
+def test_a_bare_party_unit_belongs_to_the_one_party_committee_its_sentence_names():
+    assert ("Ban thường vụ", "Ban Thường vụ Thành ủy Đà Nẵng") in _orgs(
+        "Ông Lê Văn An bị cách chức Bí thư Thành uỷ Đà Nẵng, Uỷ viên Ban thường vụ, Uỷ viên Ban chấp hành Đảng bộ.")
+    assert ("Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Hà Nam") in _orgs(
+        "Ông Lê Văn An được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh uỷ Hà Nam.")
+
+
+def test_a_bare_unit_of_a_state_body_or_a_central_one_gets_no_provincial_committee():
+    orgs = _orgs("Ông Lê Văn An, Ủy viên Ban cán sự Đảng, Thứ trưởng Bộ Xây dựng, làm Phó Bí thư Tỉnh ủy Hà Nam.")
+    assert not any(name.startswith("Ban cán sự Đảng Tỉnh ủy") for _, name in orgs)
+    assert ("Ủy ban Kiểm tra Tỉnh ủy Hà Nam" not in {name for _, name in _orgs(
+        "Ủy ban Kiểm tra (UBKT) Trung ương kết luận về Tỉnh ủy Hà Nam.")})

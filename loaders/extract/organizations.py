@@ -29,6 +29,9 @@ _OF = phrase_tokens("của")[0]
 _NUMBER = phrase_tokens("số")[0]
 _TERM = phrase_tokens("khóa")[0]
 _CONNECT = frozenset(phrase_tokens("và"))
+# Party units of state and front bodies ("Ban cán sự Đảng" of a ministry), never of a Party committee.
+_STATE_SIDE_UNITS = frozenset({"ban_can_su", "dang_doan"})
+_CENTRAL_MARKS = frozenset(phrase_tokens("trung ương TW T.Ư"))
 _PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
                                "tinh_doan", "thanh_doan", "huyen_doan"})
 
@@ -1189,8 +1192,43 @@ class OrgFinder:
                 q = q.parent
         self._infer_text_province(parses)
         self._infer_text_districts(parses)
+        self._owners_of_bare_units(parses)
         for p in parses:
             self.mention(p)
+
+    def _owners_of_bare_units(self, parses: list[OrgParse]) -> None:
+        """A Party unit written bare ("Ban Thường vụ", "Ủy ban Kiểm tra") belongs to the one Party
+        committee its sentence names ("... cách chức Bí thư Thành uỷ Đà Nẵng, Uỷ viên Ban thường
+        vụ, ..." is the Ban Thường vụ of the Thành uỷ Đà Nẵng), else to the owner the report gives
+        the same unit elsewhere when it gives one only ("Ban Thường vụ Tỉnh uỷ Kiên Giang ... tham
+        gia Ban Thường vụ"). With two committees in the sentence and none elsewhere it stays bare."""
+        toks = self.toks
+        owned: dict[str, set[str]] = {}
+        owner_of: dict[str, OrgParse] = {}
+        for q in parses:
+            if q.row.category == "party" and "sub" in q.row.flags and q.parent is not None \
+                    and q.parent.row.id in _PARTY_COMMITTEES and q.parent.has_place():
+                owned.setdefault(q.row.id, set()).add(_name(q.parent))
+                owner_of[_name(q.parent)] = q.parent
+        committees = [q for q in parses if q.row.id in _PARTY_COMMITTEES and q.has_place() and q.parent is None]
+        for x, p in enumerate(parses):
+            if p.row.category != "party" or "sub" not in p.row.flags or p.parent is not None \
+                    or p.place is not None or p.extra or p.term or p.row.id in _STATE_SIDE_UNITS \
+                    or any(toks.k[k] in _CENTRAL_MARKS for k in range(p.end, min(len(toks), p.end + 5))):
+                continue  # (not "Ủy ban Kiểm tra (UBKT) Trung ương")
+            lo, hi = p.start, p.end
+            while lo > 0 and not toks.brk[lo] and toks.k[lo - 1] not in (".", "!", "?"):
+                lo -= 1
+            while hi < len(toks) and not toks.brk[hi] and toks.k[hi] not in (".", "!", "?"):
+                hi += 1
+            near = {_name(q): q for q in committees if lo <= q.start and q.end <= hi}
+            if len(near) == 1:
+                owner = next(iter(near.values()))
+            elif not near and len(owned.get(p.row.id, ())) == 1:
+                owner = owner_of[next(iter(owned[p.row.id]))]
+            else:
+                continue
+            parses[x] = replace(p, parent=owner)
 
     def _chain_provinces(self, parses: list[OrgParse]) -> dict[int, str]:
         """Provincial bodies written without their province in a run of titles that ends with a
