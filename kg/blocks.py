@@ -38,6 +38,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import RDF, BNode, Literal, URIRef
 
+from kg import syncready
 from kg.graph import (
     PREFIX_MAP,
     Triple,
@@ -410,7 +411,8 @@ def _write_one(ex: Extraction, mapping: MentionMap, res: Resolution, sink: set[T
 
 def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path, *,
                    html: Callable[[Iterable[Triple], Path], None] | None = None, html_path: Path | None = None,
-                   spill: int = SPILL, cache: BlockCache | None = None) -> StreamSummary:
+                   spill: int = SPILL, cache: BlockCache | None = None,
+                   ready: syncready.Writer | None = None) -> StreamSummary:
     """Write ``graph.ttl`` and ``graph.trig`` for the resolved reports of ``source``, one report at a time.
 
     ``res`` holds no answers by mention (its ``iri``, ``post_role``, ``tenure_of`` are empty): each
@@ -424,6 +426,9 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
     store. When the store also describes the last build's graph.ttl, that file is patched subject by
     subject where triples came or went; otherwise graph.ttl is merged from every block's triples. Either way the bytes
     are those of a clean build (tested).
+
+    ``ready``: also write each block's triples in the form ``kg sync`` reads (``graph.sync.jsonl``,
+    :mod:`kg.syncready`), from the keys at hand; it adds no pass and reads nothing back.
     """
     work = Path(tempfile.mkdtemp(prefix=".kg-blocks-", dir=ttl.parent))
     store = cache.store if cache is not None else None
@@ -492,6 +497,8 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                             spool.write(block)
                             if runs is not None:
                                 runs.add(kept_keys[digests[i]])
+                            if ready is not None:
+                                ready.block(name, block, kept_keys[digests[i]] if runs is not None else None)
                         continue
                     g: set[Triple] = set()
                     rec = _Recorder(res)
@@ -505,6 +512,8 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                     if block:
                         index[name] = (spool.tell(), len(block))
                         spool.write(block)
+                        if ready is not None:
+                            ready.block(name, block, keys)
                     if runs is not None:
                         runs.add(keys)
                     else:
@@ -546,10 +555,13 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
         with trig.open("w", encoding="utf-8", newline="") as out:
             out.write(_prefix_header() + "\n{\n")
             conv = _OxKeys()
-            ox.serialize((conv(k) for k in default_merged()), work / "default.ttl", ox.RdfFormat.TURTLE,
+            keys = default_merged() if ready is None else ready.default(default_merged())
+            ox.serialize((conv(k) for k in keys), work / "default.ttl", ox.RdfFormat.TURTLE,
                          prefixes=PREFIX_MAP)
             _write_turtle_body(work / "default.ttl", out)
             out.write("\n}\n")
+        if ready is not None:
+            ready.default_done(trig)
         os.remove(work / "default.ttl")
         with trig.open("ab") as out, (work / "blocks").open("rb") as spool:
             for name in sorted(index):

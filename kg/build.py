@@ -18,10 +18,10 @@ from pathlib import Path
 
 from rdflib import RDF, Graph
 
-from kg import progress
+from kg import progress, syncready
 from kg.blocks import SPILL, BlockCache, ReportSource, write_streamed
 from kg.decisions import DecisionsFile
-from kg.graph import BuildGraph, Triple, build_dataset, serialize_trig, serialize_turtle
+from kg.graph import BuildGraph, Triple, _prefix_header, build_dataset, serialize_trig, serialize_turtle
 from kg.iris import REGISTRY_FILE, PersonRegistry
 from kg.loaders import load
 from kg.loaders.extract.pipeline import components
@@ -44,7 +44,7 @@ from kg.store import (
 from kg.vocab import KG
 
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "graph.view.json", "summary.json", "redirects.tsv",
-                REGISTRY_FILE)
+                REGISTRY_FILE, syncready.FILE_NAME)
 
 SMALL_BATCH = 16
 """Fewer reports to extract than this per job are extracted in the building process: starting a
@@ -359,9 +359,13 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
                                    previous_summary=last["summary"] if ttl_ok else None)
 
             def write(folder: Path) -> None:
-                streamed = write_streamed(
-                    source, resolution, folder / "graph.ttl", folder / "graph.trig", html=html,
-                    html_path=folder / "graph.html", spill=spill, cache=cache)
+                # graph.trig's triples as kg sync reads them (kg.syncready); a rebuild copies the
+                # entries of blocks it did not write again from the last build's file
+                with syncready.Writer(folder / syncready.FILE_NAME, syncready.header_of(_prefix_header()),
+                                      previous=out_dir / syncready.FILE_NAME) as ready:
+                    streamed = write_streamed(
+                        source, resolution, folder / "graph.ttl", folder / "graph.trig", html=html,
+                        html_path=folder / "graph.html", spill=spill, cache=cache, ready=ready)
                 counts["reused"], counts["patched"] = streamed.reused, streamed.incremental
                 (folder / "redirects.tsv").write_text(redirects_tsv(resolution), encoding="utf-8")
                 (folder / REGISTRY_FILE).write_text(resolution.registry.text(), encoding="utf-8")

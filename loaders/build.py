@@ -171,8 +171,11 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
     Written without one ("Sáng 24/6"), it takes the year the rest of the text states for it
     (:func:`kg.loaders.dates.dateline_year`: the same day written with a year, dates written within
     weeks of it, or the year an anniversary is kept; cited and remembered dates and the start of a
-    span "1890 - 2017" are no evidence); with none, the report stays undated: the lead's other dates are
-    not the report's own, and a year is never guessed.
+    span "1890 - 2017" are no evidence) or the year of an occasion the text names ("dịp Tết 2006"); else
+    the year of the part of a year the lead reviews ("họp báo 6 tháng đầu năm 2017"), marked
+    ``inferred_year`` (the report's date, but not a year the text states for its events); with none,
+    the report stays undated: the lead's other dates are not the report's own, and a year is never
+    guessed.
     """
     sents = sentences if sentences is not None else split_sentences(text)
     if not sents:
@@ -218,12 +221,16 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
                           not_before=floor - _HISTORICAL_GAP + 1 if floor is not None else None,
                           nearby=[w.date for w in written if w.span.start < near_end],
                           anniversaries=anniversary_days(text, key=key) if key is not None else ())
+        reviewed = False
         if y is None and key is not None:
             sent = next((x for x in sents if x.start <= m.span.start < x.end), None)
             own = [(d.span.start, (d.date.year, d.date.month)) for d in months
                    if sent is not None and sent.start <= d.span.start < sent.end]
             y = review_year(key, 0, near_end, m.date.day, m.date.month, own)
-        return PartialDate(y, m.date.month, m.date.day) if y is not None else None
+            reviewed = y is not None
+        # a year from a reviewed period dates the report but is marked inferred: the text does not state
+        # it, so the events of the report take no year from it (tests/gold/README)
+        return PartialDate(y, m.date.month, m.date.day, inferred_year=reviewed) if y is not None else None
     return None
 
 

@@ -55,6 +55,7 @@ def test_initials_with_a_space_after_the_dot_in_a_photo_credit():
 def test_a_delegation_of_a_country_is_no_person_but_a_family_name_doan_is():
     assert persons_of(officials("Đoàn Việt Nam do Chủ tịch nước Lê Văn Tám dẫn đầu.")) == ["Lê Văn Tám"]
     assert persons_of(officials("Đoàn Trung Quốc do ông Lê Văn Tám dẫn đầu.")) == ["Lê Văn Tám"]
+    assert persons_of(officials("Tại cuộc tiếp Đoàn Nghị sĩ Pháp, ông Lê Văn Tám nói.")) == ["Lê Văn Tám"]
     assert persons_of(officials("Ông Đoàn Đức Anh và bà Đoàn Thị Nga dự họp.")) == ["Đoàn Đức Anh", "Đoàn Thị Nga"]
 
 
@@ -66,3 +67,44 @@ def test_a_city_named_after_a_person_written_after_his_style_or_example_is_the_p
     assert persons_of(officials("Ông Lê Văn Tám về Thành phố Hồ Chí Minh theo chiến dịch Hồ Chí Minh.")) == [
         "Lê Văn Tám"]
     assert persons_of(officials("Kiên định chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh.")) == []
+
+
+def test_spaced_initials_take_one_letter_then_a_space_never_the_next_sentence():
+    assert persons_of(officials("Ông Lê Văn Tám dự lễ. Ảnh: X.H. Dân hoan nghênh việc này.")) == [
+        "Lê Văn Tám", "X.H."]
+
+
+def test_a_writer_whose_name_begins_like_an_honorific_in_a_byline():
+    assert persons_of(officials("Ông Lê Văn Tám dự họp.\nVõ Hải - Anh Minh")) == ["Lê Văn Tám", "Võ Hải", "Anh Minh"]
+    assert persons_of(officials("Ông Lê Văn Tám dự họp.\nVõ Hải - Ông")) == ["Lê Văn Tám", "Võ Hải"]
+
+
+def test_a_name_after_a_house_number_in_an_alley_is_a_street():
+    assert persons_of(officials("Phố Trần Văn Hậu: từ số nhà 55 Nguyễn Lương Bằng đến phố Lý Văn Di.")) == []
+    assert persons_of(officials("Anh Tư, công nhân, 300/34 Đoàn Văn Bơ, phường 9, nói.")) == []
+    assert persons_of(officials("Ngày 12/5 Lê Văn Tám dự họp.")) == ["Lê Văn Tám"]  # a date, not a house
+
+
+def test_a_leader_named_with_reverence_bac_and_one_name_is_a_person_unless_a_fuller_name_is_written():
+    assert persons_of(officials("Cả nước làm theo lời dạy của Bác Hồ về đoàn kết.")) == ["Bác Hồ"]
+    assert persons_of(officials("Bác Hồ đã từng nói vậy.")) == ["Bác Hồ"]
+    assert persons_of(officials("Năm 1959, Chủ tịch Hồ Chí Minh về thăm. Nhân dân nhớ ơn Bác Hồ.")) == ["Hồ Chí Minh"]
+    # a thing named after him, a children's title, a place, and a folksy "Bác" + given name
+    assert persons_of(officials("Xứng đáng với thành phố mang tên Bác Hồ kính yêu.")) == []
+    assert persons_of(officials("Các em là cháu ngoan Bác Hồ.")) == []
+    assert persons_of(officials("Ông Lê Văn Tám là Phó ban, Ty Lâm nghiệp tỉnh Bác Thái.")) == ["Lê Văn Tám"]
+    assert persons_of(officials("Bác Tám kể lại chuyện cũ.")) == []
+
+
+def test_a_foreign_name_of_six_vietnamese_syllables_after_an_honorific_is_read_whole():
+    ex = officials("Ông Phết Xa Von Phi La Văn, Bí thư Tỉnh ủy, phát biểu. Ông Phết Xa Von Phi La Văn nói thêm.")
+    assert persons_of(ex) == ["Phết Xa Von Phi La Văn"]
+
+
+def test_a_park_a_statue_or_a_school_named_after_someone_is_no_person():
+    assert persons_of(officials("Lễ hội mở tại công viên Lưu Văn Phước, TP Cần Thơ.")) == []
+    assert persons_of(officials("Tại Công viên Văn hóa Lê Thị Riêng, lễ diễn ra.")) == []
+    assert persons_of(officials("Các em học sinh Trường Nguyễn Văn Du (quận 5) dự lễ.")) == []
+    assert persons_of(officials("Lãnh đạo dâng hương tại Tượng đài Lý Thái Tổ Ảnh: H.L.A (NLĐ).")) == ["H.L.A"]
+    # a minister whose ministry ends in "Môi trường" keeps his name
+    assert persons_of(officials("Bộ trưởng Tài nguyên và Môi trường Trần Văn Hà cho biết.")) == ["Trần Văn Hà"]

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 
+from kg.loaders.build import build_report
 from kg.loaders.extract.directives import extract_directives
 from kg.loaders.extract.events import extract_events
+from kg.loaders.extract.pipeline import extract
 from kg.model import PartialDate
 
 CONFERENCE = (
@@ -336,11 +338,19 @@ def test_events_in_general_and_a_resolution_of_an_event_date_no_event(doc):
     assert ex.events == []
 
 
-def test_a_yearless_event_takes_the_year_of_the_half_year_it_reviews(doc):
+def test_a_yearless_event_takes_no_year_from_the_half_year_it_reviews(doc):
+    # our gold leaves null a year inferred from a reviewed period (tests/gold/README)
     text = ("Ông Trần Văn Bình tại họp báo sáng 20/6. Các sở đã hoàn thành kế hoạch. "
             "Ông Trần Văn Bình phát biểu tại buổi họp báo 6 tháng đầu năm 2017.")
     (ev,) = run(doc(text, date=None).person("Trần Văn Bình")).events
-    assert (ev.kind, ev.date) == ("Họp báo", PartialDate(2017, 6, 20, inferred_year=True))
+    assert (ev.kind, ev.date) == ("Họp báo", PartialDate(None, 6, 20))
+
+
+def test_a_report_dated_by_the_period_it_reviews_gives_its_events_no_year():
+    report = build_report(report_id="r", source_file="r.txt", encoding="utf-8",
+                          text="Sơ kết quý\nChiều 10/4, Sở Tư pháp tổ chức hội nghị sơ kết công tác quý I/2019.")
+    assert report.published == PartialDate(2019, 4, 10)
+    assert [ev.date.iso() for ev in extract(report).events] == ["--04-10"]
 
 
 def test_a_half_year_compared_with_or_far_from_the_date_gives_no_year(doc):
@@ -387,3 +397,30 @@ def test_a_sentence_opening_with_den_ngay_tells_when_it_happened(doc):
     ex = run(doc("Đến ngày 2/6, Ban Thường vụ Thành ủy đã họp và thống nhất kết luận.", date="2017-06-10")
              .org("Ban Thường vụ Thành ủy"))
     assert [ev.date for ev in ex.events] == [PartialDate(2017, 6, 2, True)]
+
+
+def test_the_day_of_an_event_written_in_brackets_after_its_name(doc):
+    text = "Học sinh Trường Lê Lợi trong ngày khai giảng năm học mới (5-9-2005) tại sân trường."
+    ex = run(doc(text, date=None))
+    assert [(ev.kind, ev.date) for ev in ex.events] == [("Lễ", PartialDate(2005, 9, 5))]
+
+
+def test_an_event_told_as_today_s_or_yesterday_s_takes_the_report_s_date(doc):
+    ex = run(doc("Chiều nay, hội nghị toàn quốc quán triệt nghị quyết tiếp tục diễn ra. Ông Lê Văn Nam phát biểu "
+                 "tại buổi họp báo chiều qua.", date="2026-02-07").person("Lê Văn Nam"))
+    assert [(ev.kind, ev.date.iso()) for ev in ex.events] == [("Hội nghị", "2026-02-07"), ("Họp báo", "2026-02-06")]
+
+
+def test_today_in_another_clause_or_until_today_or_in_an_undated_report_gives_no_date(doc):
+    text = ("Gần 2 năm nữa sẽ diễn ra Đại hội Đảng, diễn đàn hôm nay là dịp lắng nghe doanh nghiệp. "
+            "Ông Lê Văn Nam giữ chức Bí thư từ Đại hội XII cho đến hôm nay.")
+    ex = run(doc(text, date="2019-05-02").person("Lê Văn Nam"))
+    assert [ev.date for ev in ex.events if ev.kind == "Đại hội"] in ([], [None], [None, None])
+    ex = run(doc("Sáng nay, Tỉnh ủy tổ chức hội nghị.", date=None).org("Tỉnh ủy"))
+    assert [ev.date for ev in ex.events] == [None]
+
+
+def test_an_inauguration_told_with_its_verb_alone_is_a_ceremony(doc):
+    ex = run(doc("Ngày 13/3, tại Đà Lạt, UBND tỉnh đã chính thức khánh thành trang trại bò sữa.", date="2019-03-14")
+             .org("UBND tỉnh"))
+    assert [(ev.kind, ev.date.iso()) for ev in ex.events] == [("Lễ", "2019-03-13")]

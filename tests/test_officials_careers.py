@@ -238,7 +238,7 @@ def test_a_later_clause_without_a_subject_of_its_own_is_the_sentence_subjects():
                 "Phó Bí thư Tỉnh ủy Bến Tre. Ông từng công tác tại Sở Tư pháp rồi được bổ nhiệm làm Giám đốc "
                 "Sở Tài chính.")
     assert got == {
-        ("Lê Văn Tám", "Phó Bí thư", "Tỉnh ủy Bến Tre", "holds", "", ""),
+        ("Lê Văn Tám", "Phó Bí thư", "Tỉnh ủy Bến Tre", "holds", "2009", ""),
         ("Lê Văn Tám", "Giám đốc", "Sở Tài chính", "appointed", "", ""),
     }
 
@@ -378,3 +378,43 @@ def test_tu_after_someone_elses_name_a_range_of_roles_or_a_resignation_is_no_mov
                 "phải chịu trách nhiệm. Ông Lê Văn Bình xin từ chức Bộ trưởng Bộ Giao thông vận tải.")
     assert not any(f[0] == "Lê Văn Tám" for f in got)
     assert not any(f[0] == "Ngô Văn Hải" for f in got)
+
+
+def test_a_month_or_year_opening_a_chronicle_step_dates_the_post_it_links_to():
+    got = facts("Ông Lê Văn Tám sinh năm 1960. Tháng 10/2016, ông làm Chánh Văn phòng Tỉnh ủy. Đến năm 2018, ông "
+                "giữ chức Bí thư Huyện ủy Tây Hòa.")
+    assert got == {
+        ("Lê Văn Tám", "Chánh", "Văn phòng Tỉnh ủy", "holds", "2016-10", ""),
+        ("Lê Văn Tám", "Bí thư", "Huyện ủy Tây Hòa", "holds", "2018", ""),
+    }
+
+
+def test_a_day_or_a_year_inside_the_clause_dates_no_held_post():
+    got = facts("Ngày 5/3/2016, ông Lê Văn Tám là Chủ tịch UBND tỉnh. Với chủ đề của năm 2017 là đổi mới, "
+                "Chủ tịch Liên đoàn Lao động tỉnh Trần Thị Hoa cho biết.")
+    assert got == {
+        ("Lê Văn Tám", "Chủ tịch", "UBND tỉnh", "holds", "", ""),
+        ("Trần Thị Hoa", "Chủ tịch", "Liên đoàn Lao động tỉnh", "holds", "", ""),
+    }
+
+
+def test_words_the_titles_share_before_nhu_do_not_lose_the_list():
+    got = facts("Ông Lê Văn Tám từng kinh qua nhiều chức vụ tại Bộ Kế hoạch và Đầu tư như: Cục trưởng Cục Quản "
+                "lý đấu thầu, Vụ trưởng Vụ Tổng hợp. Bà Trần Thị Hoa từng giữ các cương vị lãnh đạo tỉnh Hà "
+                "Tĩnh như Phó Chủ tịch UBND tỉnh, Chủ tịch UBND tỉnh.")
+    assert {(p, r, s) for p, r, _, s, _, _ in got} == {
+        ("Lê Văn Tám", "Cục trưởng", "former"), ("Lê Văn Tám", "Vụ trưởng", "former"),
+        ("Trần Thị Hoa", "Phó Chủ tịch", "former"), ("Trần Thị Hoa", "Chủ tịch", "former"),
+    }
+
+
+def test_more_cues_and_lead_words_of_a_career_list():
+    got = facts("Ông Lê Văn Tám từng đảm nhận những nhiệm vụ là Giám đốc Sở Y tế, Bí thư Quận ủy Hải Châu. Ông "
+                "Ngô Văn Bình lần lượt đảm nhận các vị trí như Phó Chủ tịch UBND huyện Phù Yên, Bí thư Huyện ủy "
+                "Phù Yên. Bà Trần Thị Hoa từng trải qua nhiều vị trí như: Bí thư Thành đoàn, Phó Chủ tịch HĐND "
+                "thành phố Hà Nội.")
+    assert {(p, r, o) for p, r, o, _, _, _ in got} == {
+        ("Lê Văn Tám", "Giám đốc", "Sở Y tế"), ("Lê Văn Tám", "Bí thư", "Quận ủy Hải Châu"),
+        ("Ngô Văn Bình", "Phó Chủ tịch", "UBND huyện Phù Yên"), ("Ngô Văn Bình", "Bí thư", "Huyện ủy Phù Yên"),
+        ("Trần Thị Hoa", "Bí thư", "Thành đoàn"), ("Trần Thị Hoa", "Phó Chủ tịch", "HĐND thành phố Hà Nội"),
+    }

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from kg import syncready
 from kg.errors import first_line
 
 DEFAULT_GRAPH = ""
@@ -280,23 +281,63 @@ def read(path: Path, known: dict[str, str] | None = None) -> Source:
         src.blocks = len(blocks)
         todo = []
         for key, body in blocks:
-            h = "b:" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:30]
+            h = syncready.block_hash(body)
             if known.get(key) != h:
                 todo.append((key, body, h))
-        if _read_blocks_at_once(header, todo, src, whole if len(todo) == len(blocks) else None):
-            return src
-        for key, body, h in todo:
-            part = Source(path=f, file_hash="")
-            _read_oxigraph(None, part, text=f"{header}\n{key} {{\n{body}\n}}\n", hash_lines=False)
-            src.skipped_bnodes += part.skipped_bnodes
-            for gname, triples in part.graphs.items():
-                src.graphs.setdefault(gname, []).extend(triples)
-                src.hashes[gname] = h
-                src.keys[gname] = key
+        ready = todo and f.name == "graph.trig" and (f.parent / syncready.FILE_NAME).is_file()
+        if ready:
+            todo = _read_sync_ready(f.parent / syncready.FILE_NAME, header, todo, src)
+        if not todo or _read_blocks_at_once(header, todo, src, whole if len(todo) == len(blocks) else None):
+            pass
+        else:
+            for key, body, h in todo:
+                part = Source(path=f, file_hash="")
+                _read_oxigraph(None, part, text=f"{header}\n{key} {{\n{body}\n}}\n", hash_lines=False)
+                src.skipped_bnodes += part.skipped_bnodes
+                for gname, triples in part.graphs.items():
+                    src.graphs.setdefault(gname, []).extend(triples)
+                    src.hashes[gname] = h
+                    src.keys[gname] = key
+        if ready:  # the graphs in the file's order, as a parse of the whole gives them
+            order = {k: i for i, (k, _) in enumerate(blocks)}
+            rank = {g: order.get(k, -1) for g, k in src.keys.items()}
+            for name in ("graphs", "hashes", "keys"):
+                d = getattr(src, name)
+                setattr(src, name, dict(sorted(d.items(), key=lambda kv: rank.get(kv[0], -1))))
     except (SyntaxError, ValueError, OSError) as exc:
         first = first_line(exc)
         raise SourceError(f"{f}: cannot parse: {first}") from None
     return src
+
+
+def _read_sync_ready(path: Path, header: str, todo: list[tuple[str, str, str]], src: Source
+                     ) -> list[tuple[str, str, str]]:
+    """Take the blocks ``todo`` that the build's ``graph.sync.jsonl`` has (same text hash, same key,
+    same prefix lines) from it instead of parsing them (:mod:`kg.syncready`); the others are returned.
+
+    The triples, their order, the skipped blank-node count, the hashes and the keys are those a
+    parse gives (``tests/test_sync_ready.py``), so the rows written to Neo4j are the same.
+    """
+    wanted: dict[str, str] = {}
+    for key, _, h in todo:
+        if _block_graph(key) is not None:
+            wanted.setdefault(h, key)
+    found = syncready.read(path, header, wanted) if wanted else {}
+    if not found:
+        return todo
+    rest = []
+    for key, body, h in todo:
+        entry = found.get((h, key)) if wanted.get(h) == key else None
+        if entry is None:
+            rest.append((key, body, h))
+            continue
+        triples, skipped = entry
+        src.skipped_bnodes += skipped
+        if triples:  # a parse of a block with no triple left gives no graph either
+            g = _block_graph(key)
+            src.graphs.setdefault(g, []).extend(triples)
+            src.hashes[g], src.keys[g] = h, key
+    return rest
 
 
 _PLAIN_IRI = re.compile(r"^<([A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\s]*)>$")

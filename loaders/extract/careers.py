@@ -5,7 +5,12 @@ Biographies give most of a person's past posts away from the name, in sentences 
 UBND tỉnh" or "ông từng giữ chức Giám đốc Sở Tài chính, Chủ tịch UBND thành phố rồi Bí thư Thành
 ủy". A cue from ``career_cues.tsv`` opens the list; the titles after it (runs joined by ",", ";",
 "rồi", "sau đó" or a period) up to the end of the sentence are the posts of the sentence's subject:
-the person named last before the cue in that sentence.
+the person named last before the cue in that sentence. Two more openings make lists the same way:
+a profile's birth and asides (:func:`profile_start`, ``career_asides.tsv``: "Ông A sinh năm 1953,
+quê Hà Nội; Ủy viên Trung ương Đảng ...") and a move from one post to another
+(:func:`transfer_lists`, ``career_transfers.tsv``: "ông A từ Phó Giám đốc Sở X làm Phó Bí thư ...").
+A term list or a term of office between two titles ("các khóa VII, VIII", "nhiệm kỳ 2010-2015")
+does not end a list.
 
 Periods ("Từ tháng 3/1990 đến tháng 6/2001, ông ... giữ chức ...", "Phó Giám đốc ... (01/1985 -
 10/1987)", "từ năm 2011 đến nay") become the post's start and end (``PostMention.start/.end``):
@@ -152,6 +157,8 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         if j not in run_ends:
             j = _past_unread_title(toks, j, run_ends, first=True)
         if j not in run_ends:
+            j = _past_shared_place(toks, j, run_ends)
+        if j not in run_ends:
             done = i + m
             continue
         found, k = _follow(toks, j, run_ends)
@@ -171,6 +178,26 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
             out.append(cl)
     out.sort(key=lambda cl: cl.cue)
     return out
+
+
+_SUCH_AS = phrase_tokens("như")[0]
+_MAX_SHARED_PLACE = 12  # tokens between a cue's lead and "như": "tại Bộ Kế hoạch và Đầu tư", "ở cơ sở"
+
+
+def _past_shared_place(toks: Tokens, j: int, run_ends: dict[int, int]) -> int:
+    """Past the words a list's titles share, up to "như" and the first title: "kinh qua nhiều chức vụ
+    tại Bộ Kế hoạch và Đầu tư như: Cục trưởng ...", "giữ các cương vị lãnh đạo tỉnh Hà Tĩnh như Phó
+    Chủ tịch UBND tỉnh, ...". In one stretch with no other mark than ",", else j."""
+    n = len(toks)
+    for k in range(j, min(n, j + _MAX_SHARED_PLACE)):
+        if toks.brk[k] or toks.k[k] in (".", ";", ":", "(") or k in run_ends:
+            return j
+        if toks.k[k] == _SUCH_AS:
+            k += 1
+            if k < n and toks.k[k] == ":" and not toks.brk[k]:
+                k += 1
+            return k if k in run_ends else j
+    return j
 
 
 def _follow(toks: Tokens, j: int, run_ends: dict[int, int]) -> tuple[list[int], int]:
@@ -404,6 +431,7 @@ class Period:
     end: PartialDate | None
     ongoing: bool
     length: int  # tokens read
+    opens: bool = False  # opens its sentence ("Tháng 10/2016, ông làm ..."), see :func:`all_periods`
 
 
 def _year(s: str) -> int | None:
@@ -533,15 +561,36 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
         p = read_period(toks, i)
         if p is not None:
             if not _after_not_word(toks, i):
+                p.opens = _opens_sentence(toks, i)
                 out.append((i, p))
             done = i + max(p.length, 1)
     return out
+
+
+_OPENERS = frozenset(phrase_tokens("đến cuối đầu giữa sau đó"))
+
+
+def _opens_sentence(toks: Tokens, i: int) -> bool:
+    """The time expression at token i opens its sentence, maybe after a bullet or "Đến", "Cuối",
+    "Đầu" ("Đến tháng 9/2010, ông ..."): a step of a chronicle, not a date inside a clause."""
+    first = sentence_start(toks, i)
+    j = first + 1 if first < i and not toks.word[first] else first
+    while j < i and toks.k[j] in _OPENERS:
+        j += 1
+    return j == i
 
 
 def _tenure_range(p: Period) -> bool:
     """A range long enough to be a tenure: years ("1996-2000", "từ tháng 3/2006 đến 2011"), not
     the days of one event ("từ ngày 18/12 đến 20/12/2012")."""
     return p.end is not None and p.start is not None and (p.start.day is None or p.end.year != p.start.year)
+
+
+def _step(p: Period) -> bool:
+    """A single month or year, no day, opening the sentence: when a step of a career began ("Năm
+    2010, ông giữ chức ...", "Tháng 10/2016, ông làm ..."), not the day of an event ("Ngày 5/3/2016,
+    ông là ...") nor a year inside a clause ("chủ đề của năm 2017 là ...")."""
+    return p.opens and p.end is None and p.start is not None and p.start.day is None
 
 
 def dated(status: str, p: Period, after: bool,
@@ -557,7 +606,7 @@ def dated(status: str, p: Period, after: bool,
     đoạn 2016-2020, ông A, Chủ tịch UBND tỉnh cho biết": a plan's period). A post left on a date
     ends then; a post whose period has ended is former.
     """
-    if not after and status == "holds" and not p.ongoing and not (linked and _tenure_range(p)):
+    if not after and status == "holds" and not p.ongoing and not (linked and (_tenure_range(p) or _step(p))):
         return None, None, status
     if status == "left":
         return (p.start if p.end else None), (p.end or p.start), status

@@ -32,6 +32,7 @@ _PLURAL_BEFORE = frozenset(phrase_tokens("các những hai ba"))  # "các đồn
 _DOAN = phrase_tokens("Đoàn")[0]
 
 
+_MAX_HONORIFIC_NAME = 7  # syllables after "ông"/"bà": a Lao name written in Vietnamese syllables has six
 _HOUSE = frozenset(phrase_tokens("số đất nhà ngõ ngách hẻm kiệt"))  # "số 12", "ngõ 118" + a street
 
 
@@ -52,12 +53,16 @@ def starts_sentence(toks: Tokens, j: int) -> bool:
 
 
 def _address(toks: Tokens, i: int) -> bool:
-    """The run follows a house number ("số 12 Lê Lợi", "khu đất 5 Trần Phú"): a street."""
+    """The run follows a house number ("số 12 Lê Lợi", "khu đất 5 Trần Phú", "300/34 Lê Lợi"): a street."""
     if i < 2 or toks.gap[i] != " ":
         return False
     if i >= 3 and toks.upper[i - 1] and len(toks.t[i - 1]) == 1 and toks.gap[i - 1] == "" \
             and toks.k[i - 2].isdigit():
         i -= 1  # "số nhà 6D Thái Phiên": a house number with a letter
+    if i >= 3 and toks.k[i - 1].isdecimal() and toks.k[i - 2] == "/" and toks.gap[i - 1] == "" \
+            and toks.gap[i - 2] == "" and toks.k[i - 3].isdecimal() \
+            and (int(toks.k[i - 3]) > 31 or int(toks.k[i - 1]) > 12):
+        return True  # "300/34 Trần Văn A": a house number in an alley (but "12/5": a date)
     return toks.k[i - 1].isdigit() and toks.k[i - 2] in _HOUSE
 
 
@@ -153,15 +158,16 @@ def _initials(toks: Tokens, i: int) -> int:
     credit may also put one space after the dot ("Ảnh: B. Trung", "Ảnh: Q. H")."""
     n = len(toks)
     j, letters, dotted = i, 0, False
-    while j < n and toks.word[j] and len(toks.t[j]) == 1 and toks.cap[j] and (j == i or toks.gap[j] in ("", " ")):
+    while j < n and toks.word[j] and len(toks.t[j]) == 1 and toks.cap[j] \
+            and (j == i or toks.gap[j] == "" or (j == i + 2 and toks.gap[j] == " ")):
         letters += 1
         j += 1
         dotted = j < n and toks.k[j] == "." and toks.gap[j] == ""
         if not dotted:
             break
         j += 1
-    glued = dotted and j < n and toks.word[j] and toks.cap[j] and toks.gap[j] in ("", " ") and len(toks.t[j]) > 1 \
-        and not toks.brk[j]
+    glued = dotted and j < n and toks.word[j] and toks.cap[j] and len(toks.t[j]) > 1 and not toks.brk[j] \
+        and (toks.gap[j] == "" or (letters == 1 and toks.gap[j] == " "))
     if glued:
         j += 1  # "M.Quân"
     elif letters >= 2 and dotted and j < n and toks.word[j] and toks.gap[j] == "":
@@ -186,6 +192,8 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     if toks.k[i] == _DOAN and i + 1 < end and (lex.places.longest(toks, i + 1) or _country_rest(toks, i + 1, end, lex)
                                                  or (lex.org_index.longest(toks, i + 1) or (0,))[0] >= 2):
         return True  # "Đoàn Quảng Nam", "Đoàn Việt Nam", "Đoàn Mặt trận ...": a delegation or a union
+    if _named_thing(toks, i):
+        return True  # "công viên Lưu Văn A", "Trường Lê Văn A": a park or a school named after someone
     for back in (1, 2):
         if i - back >= 0 and not toks.brk[i]:
             hit = lex.place_words.longest(toks, i - back)
@@ -201,6 +209,23 @@ def _country_rest(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     Anh", "Đoàn Thị Nga")."""
     country = lex.other_places.longest(toks, i)
     return bool(country) and country[0] >= 2 and i + country[0] == end
+
+
+_SCHOOL = "Trường"
+
+
+def _named_thing(toks: Tokens, i: int) -> bool:
+    """The run at i follows a cue of ``named_after_cues.tsv`` or a school's "Trường": the name of a
+    thing named after a person ("tượng đài Lý Văn A"), not the person."""
+    return i >= 1 and not toks.brk[i] and (_after_named_cue(toks, i) or _school_of(toks, i))
+
+
+def _school_of(toks: Tokens, i: int) -> bool:
+    """Token i follows "Trường" written with a capital after a lower-case word or at a sentence's
+    start ("học sinh Trường Lê Văn A"): a school named after the person. "Môi trường X" (a ministry
+    ending in "môi trường" before its minister's name) is no school."""
+    b = i - 1
+    return toks.t[b] == _SCHOOL and not toks.brk[i] and (b == 0 or toks.brk[b] or not toks.cap[b - 1])
 
 
 def _two_districts(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
@@ -283,7 +308,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             j = i + m
             if j < n and toks.k[j] == "." and toks.upper[j - 1]:  # "GS.TS" written "GS. TS"
                 j += 1
-            end = cap_name(toks, j, 5, lex)
+            end = cap_name(toks, j, _MAX_HONORIFIC_NAME, lex)
             if end > j and not any(x in covered for x in range(j, end)) and \
                     not _is_place(toks, j, end, lex) and not _role_beyond(toks, j, end, lex):
                 hits.append(NameHit(j, end, "honorific", gender, short=end - j == 1))  # type: ignore[arg-type]
@@ -306,6 +331,11 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 hits.append(NameHit(i, end, "surname"))
                 i = end
                 continue
+            if end - i >= 2 and (_address(toks, i) or _named_thing(toks, i)):
+                # "số nhà 55 Nguyễn Lương Bằng": the whole street, not "Lương Bằng" inside it (but a
+                # credit glued on, "Tượng đài Lý Văn A Ảnh: ...", is read)
+                i = next((x for x in range(i + 1, end) if _credit_label(toks, x)), end)
+                continue
         label = _credit_label(toks, i)
         if label:
             end, found = _credit_list(toks, label + 1, covered, lex)
@@ -313,6 +343,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             i = max(end, label + 1)
             continue
         i += 1
+    hits = _reverent_names(toks, hits, lex)
     places = _place_names(toks, lex)
     if places:
         hits = [h for h in hits if h.how != "surname" or tuple(toks.k[h.start : h.end]) not in places]
@@ -321,6 +352,53 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         starts = {h.start for h in by_line}
         hits = [h for h in hits if h.start not in starts] + by_line
     return hits
+
+
+_BAC = "Bác"
+
+
+@cache
+def _named_after_cues() -> PhraseIndex:
+    return phrase_table("named_after_cues.tsv")
+
+
+def _reverent_names(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[NameHit]:
+    """"Bác" written with a capital inside a sentence, before one capitalised name ("... của Bác
+    Hồ"), is how a leader is named with reverence: when the report gives no fuller name that
+    begins with that word, "Bác X" is the person's name as the report writes it (the gold's
+    fullest form), not a short reference left unresolved. After ``named_after_cues.tsv`` ("mang
+    tên") it names a thing, not the person. At the start of a sentence the capital says nothing, so
+    there the name must be a family name ("Bác Hồ đã từng nói", but "Bác Tám kể")."""
+    fuller = {toks.k[h.start] for h in hits if not h.short and h.end - h.start >= 2}
+    out = []
+    for h in hits:
+        b = h.start - 1
+        inside = b >= 1 and not toks.brk[b] and toks.word[b - 1]
+        if h.how == "honorific" and h.short and b >= 0 and toks.t[b] == _BAC \
+                and (inside or toks.k[h.start] in lex.surnames) and not _after_place_word(toks, b, lex) \
+                and toks.k[h.start] not in fuller and not _after_named_cue(toks, b):
+            h = NameHit(b, h.end, "honorific", h.gender)
+        out.append(h)
+    return out
+
+
+def _after_place_word(toks: Tokens, b: int, lex: Lexicon) -> bool:
+    """Token b follows a place word ("tỉnh Bác Thái"): a place's name, whatever it looks like."""
+    for back in (1, 2):
+        hit = lex.place_words.longest(toks, b - back) if b - back >= 0 else None
+        if hit and hit[0] == back:
+            return True
+    return False
+
+
+def _after_named_cue(toks: Tokens, b: int) -> bool:
+    """Token b follows a cue of ``named_after_cues.tsv`` ("thành phố mang tên" + the name)."""
+    idx = _named_after_cues()
+    for k in range(max(0, b - 5), b):
+        hit = idx.longest(toks, k) if toks.k[k] in idx.firsts else None
+        if hit and k + hit[0] == b:
+            return True
+    return False
 
 
 @cache
@@ -355,6 +433,9 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> tuple
         end = _initials(toks, j)
         if end == j:
             end = cap_name(toks, j, 4, lex)
+            if end == j and out and toks.k[j] in lex.honorifics.firsts and toks.cap[j]:
+                end = cap_name(toks, j + 1, 3, lex)  # "Võ Hải - Anh Minh": a writer named "Anh ..."
+                end = j if end == j + 1 else end
             if end - j >= 3 and end < n and toks.word[end] and not toks.cap[end] and not toks.brk[end]:
                 end -= 1  # the last capital starts the next sentence
             if end - j < 2 or any(x in covered for x in range(j, end)):

@@ -135,8 +135,9 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
     i = 0
     while i < n:
         k = toks.k[i]
-        if i not in name_starts and i not in in_names and (k in lex.status_cues.firsts or k in ("phó", "quyền")
-                                     or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
+        if i not in name_starts and i not in in_names and not _company_form(toks, i) \
+                and (k in lex.status_cues.firsts or k in ("phó", "quyền")
+                     or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
             run = parse_run(toks, i, finder)
             if run and run[-1].end + 1 < n and toks.k[run[-1].end] == "," and not toks.brk[run[-1].end + 1]:
@@ -198,6 +199,16 @@ def _org_starts(toks: Tokens, finder: OrgFinder) -> dict[int, OrgMention]:
             if a < len(toks) and toks.s[a] == m.span.start:
                 out.setdefault(a, m)
     return out
+
+
+_COMPANY_FORM = phrase_tokens("TNHH một")
+
+
+def _company_form(toks: Tokens, i: int) -> bool:
+    """Token i ends the legal form of a company's name: "Công ty TNHH một | thành viên X" is a
+    one-member limited company, not a member."""
+    m = len(_COMPANY_FORM)
+    return i >= m and tuple(toks.k[i - m : i]) == _COMPANY_FORM
 
 
 _MAX_TITLE_GAP = 8  # tokens between a title and its name: "Chủ tịch Ủy ban ... (MTTQ) Việt Nam A"
