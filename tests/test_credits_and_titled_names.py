@@ -108,3 +108,10 @@ def test_a_park_a_statue_or_a_school_named_after_someone_is_no_person():
     assert persons_of(officials("Lãnh đạo dâng hương tại Tượng đài Lý Thái Tổ Ảnh: H.L.A (NLĐ).")) == ["H.L.A"]
     # a minister whose ministry ends in "Môi trường" keeps his name
     assert persons_of(officials("Bộ trưởng Tài nguyên và Môi trường Trần Văn Hà cho biết.")) == ["Trần Văn Hà"]
+
+
+def test_a_person_named_only_by_initials_after_an_honorific():
+    ex = officials("Trường tạm đình chỉ giảng dạy đối với cô T.T.K.N., giáo viên tiếng Anh. Cô N. đã xin lỗi.")
+    assert persons_of(ex) == ["T.T.K.N."]
+    assert persons_of(officials("Theo anh B.T.H, việc này đúng.")) == ["B.T.H"]
+    assert persons_of(officials("Nhà đứng tên ông A, ông B, ông C. Lẽ ra phải kê khai.")) == []

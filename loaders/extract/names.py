@@ -308,6 +308,12 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             j = i + m
             if j < n and toks.k[j] == "." and toks.upper[j - 1]:  # "GS.TS" written "GS. TS"
                 j += 1
+            initials = _initials(toks, j) if j < n and toks.cap[j] and len(toks.t[j]) == 1 else j
+            if initials > j and sum(len(toks.t[x]) == 1 and toks.word[x] for x in range(j, initials)) >= 2 \
+                    and not any(x in covered for x in range(j, initials)):
+                hits.append(NameHit(j, initials, "honorific", gender))  # type: ignore[arg-type]
+                i = initials  # "cô T.T.K.N.", "anh B.T.H": a person the report names by initials only
+                continue  # (but "ông C. Lẽ ra ...": one letter, then the next sentence)
             end = cap_name(toks, j, _MAX_HONORIFIC_NAME, lex)
             if end > j and not any(x in covered for x in range(j, end)) and \
                     not _is_place(toks, j, end, lex) and not _role_beyond(toks, j, end, lex):

@@ -245,10 +245,14 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
     n = len(toks)
     named = [h for h in hits if h.how not in ("credit", "pronoun")]
     starts = {honorific_start(toks, h.start) for h in named}
-    run_ends = {run[-1].end for run in runs.values()}
     # names with no title written right before them: in "Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung
-    # ương MTTQ A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B" each title run precedes its name
-    untitled = {h.end for h in named if not _titled_before(toks, honorific_start(toks, h.start), run_ends)}
+    # ương MTTQ A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B" each title run precedes its name;
+    # a run set off after the name before it and ending at a comma ("ông A - Trưởng ban X, ông B - ...")
+    # is that name's, not B's
+    name_ends = {h.end for h in named}
+    before_ends = {run[-1].end for s, run in runs.items() if run[-1].end in starts
+                   or not (s >= 2 and toks.k[s - 1] in _APPOSITION and s - 1 in name_ends)}
+    untitled = {h.end for h in named if not _titled_before(toks, honorific_start(toks, h.start), before_ends)}
     for s, run in list(runs.items()):
         if len(run) < 2 or s < 2 or toks.k[s - 1] not in _APPOSITION or s - 1 not in untitled \
                 or run[-1].end not in starts or run[-1].end >= n:
