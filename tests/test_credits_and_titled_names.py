@@ -115,3 +115,7 @@ def test_a_person_named_only_by_initials_after_an_honorific():
     assert persons_of(ex) == ["T.T.K.N."]
     assert persons_of(officials("Theo anh B.T.H, việc này đúng.")) == ["B.T.H"]
     assert persons_of(officials("Nhà đứng tên ông A, ông B, ông C. Lẽ ra phải kê khai.")) == []
+
+
+def test_the_legendary_ancestry_is_no_person():
+    assert persons_of(officials("Trăm con một bọc, con cháu Lạc Hồng nguyện đoàn kết.")) == []

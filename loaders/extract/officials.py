@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, read_period, sentence_start
+from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.elections import elected_members
@@ -105,6 +106,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _subject_clauses(toks, runs, hits, hit_person, claimed)
     _fronted_clauses(toks, runs, hits, hit_person, claimed)
     _cv_lines(toks, runs, hits, hit_person, claimed)
+    chronicle(toks, runs, hits, hit_person, claimed, lists)
     _session_deputies(toks, hits, hit_person, finder)
     _elections(toks, hits, hit_person, finder, runs)
     _led_by(toks, hits, hit_person, finder)
