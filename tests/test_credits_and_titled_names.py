@@ -99,3 +99,23 @@ def test_a_leader_named_with_reverence_bac_and_one_name_is_a_person_unless_a_ful
 def test_a_foreign_name_of_six_vietnamese_syllables_after_an_honorific_is_read_whole():
     ex = officials("Ông Phết Xa Von Phi La Văn, Bí thư Tỉnh ủy, phát biểu. Ông Phết Xa Von Phi La Văn nói thêm.")
     assert persons_of(ex) == ["Phết Xa Von Phi La Văn"]
+
+
+def test_a_park_a_statue_or_a_school_named_after_someone_is_no_person():
+    assert persons_of(officials("Lễ hội mở tại công viên Lưu Văn Phước, TP Cần Thơ.")) == []
+    assert persons_of(officials("Tại Công viên Văn hóa Lê Thị Riêng, lễ diễn ra.")) == []
+    assert persons_of(officials("Các em học sinh Trường Nguyễn Văn Du (quận 5) dự lễ.")) == []
+    assert persons_of(officials("Lãnh đạo dâng hương tại Tượng đài Lý Thái Tổ Ảnh: H.L.A (NLĐ).")) == ["H.L.A"]
+    # a minister whose ministry ends in "Môi trường" keeps his name
+    assert persons_of(officials("Bộ trưởng Tài nguyên và Môi trường Trần Văn Hà cho biết.")) == ["Trần Văn Hà"]
+
+
+def test_a_person_named_only_by_initials_after_an_honorific():
+    ex = officials("Trường tạm đình chỉ giảng dạy đối với cô T.T.K.N., giáo viên tiếng Anh. Cô N. đã xin lỗi.")
+    assert persons_of(ex) == ["T.T.K.N."]
+    assert persons_of(officials("Theo anh B.T.H, việc này đúng.")) == ["B.T.H"]
+    assert persons_of(officials("Nhà đứng tên ông A, ông B, ông C. Lẽ ra phải kê khai.")) == []
+
+
+def test_the_legendary_ancestry_is_no_person():
+    assert persons_of(officials("Trăm con một bọc, con cháu Lạc Hồng nguyện đoàn kết.")) == []

@@ -243,3 +243,25 @@ def test_a_colon_list_whose_names_carry_long_asides_in_brackets():
         ("Nguyễn Văn Chung", "Giám đốc", "Công an thành phố", "holds"),
         ("Đào Văn Bình", "Phó bí thư", "Thành uỷ", "appointed"),
     }
+
+
+def test_members_of_a_peoples_committee_elected_as_a_counted_list_and_a_one_member_company():
+    assert facts("HĐND tỉnh bầu bổ sung 2 thành viên UBND tỉnh gồm ông Giàng A Lử (Trưởng Ban Dân tộc tỉnh), "
+                 "bà Lê Thị Bình (Giám đốc Sở Tài chính).") == {
+        ("Giàng A Lử", "thành viên", "UBND tỉnh", "appointed"),
+        ("Giàng A Lử", "Trưởng", "Ban Dân tộc", "holds"),
+        ("Lê Thị Bình", "thành viên", "UBND tỉnh", "appointed"),
+        ("Lê Thị Bình", "Giám đốc", "Sở Tài chính", "holds"),
+    }
+    # "Công ty TNHH một thành viên": a one-member limited company, no member's post
+    company = facts("Ông Phạm Văn Quý - Giám đốc Công ty TNHH một thành viên Hồ Văn Lộc cho biết.")
+    assert not any(role.lower() == "thành viên" for _, role, _, _ in company)
+
+
+def test_an_attendee_list_of_names_each_with_a_dash_title_splits_the_last_run_before_the_next_name():
+    assert facts("Dự có ông Trần Văn Vượng - Trưởng Ban Tuyên giáo Tỉnh ủy, ông Lê Văn Bình - Phó Chủ tịch "
+                 "Thường trực UBND tỉnh, Bí thư Huyện ủy Nguyễn Văn Nhân.") == {
+        ("Trần Văn Vượng", "Trưởng", "Ban Tuyên giáo Tỉnh ủy", "holds"),
+        ("Lê Văn Bình", "Phó Chủ tịch Thường trực", "UBND tỉnh", "holds"),
+        ("Nguyễn Văn Nhân", "Bí thư", "Huyện ủy", "holds"),
+    }

@@ -5,7 +5,12 @@ Biographies give most of a person's past posts away from the name, in sentences 
 UBND tỉnh" or "ông từng giữ chức Giám đốc Sở Tài chính, Chủ tịch UBND thành phố rồi Bí thư Thành
 ủy". A cue from ``career_cues.tsv`` opens the list; the titles after it (runs joined by ",", ";",
 "rồi", "sau đó" or a period) up to the end of the sentence are the posts of the sentence's subject:
-the person named last before the cue in that sentence.
+the person named last before the cue in that sentence. Two more openings make lists the same way:
+a profile's birth and asides (:func:`profile_start`, ``career_asides.tsv``: "Ông A sinh năm 1953,
+quê Hà Nội; Ủy viên Trung ương Đảng ...") and a move from one post to another
+(:func:`transfer_lists`, ``career_transfers.tsv``: "ông A từ Phó Giám đốc Sở X làm Phó Bí thư ...").
+A term list or a term of office between two titles ("các khóa VII, VIII", "nhiệm kỳ 2010-2015")
+does not end a list.
 
 Periods ("Từ tháng 3/1990 đến tháng 6/2001, ông ... giữ chức ...", "Phó Giám đốc ... (01/1985 -
 10/1987)", "từ năm 2011 đến nay") become the post's start and end (``PostMention.start/.end``):

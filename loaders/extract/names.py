@@ -192,6 +192,8 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     if toks.k[i] == _DOAN and i + 1 < end and (lex.places.longest(toks, i + 1) or _country_rest(toks, i + 1, end, lex)
                                                  or (lex.org_index.longest(toks, i + 1) or (0,))[0] >= 2):
         return True  # "Đoàn Quảng Nam", "Đoàn Việt Nam", "Đoàn Mặt trận ...": a delegation or a union
+    if _named_thing(toks, i):
+        return True  # "công viên Lưu Văn A", "Trường Lê Văn A": a park or a school named after someone
     for back in (1, 2):
         if i - back >= 0 and not toks.brk[i]:
             hit = lex.place_words.longest(toks, i - back)
@@ -207,6 +209,23 @@ def _country_rest(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     Anh", "Đoàn Thị Nga")."""
     country = lex.other_places.longest(toks, i)
     return bool(country) and country[0] >= 2 and i + country[0] == end
+
+
+_SCHOOL = "Trường"
+
+
+def _named_thing(toks: Tokens, i: int) -> bool:
+    """The run at i follows a cue of ``named_after_cues.tsv`` or a school's "Trường": the name of a
+    thing named after a person ("tượng đài Lý Văn A"), not the person."""
+    return i >= 1 and not toks.brk[i] and (_after_named_cue(toks, i) or _school_of(toks, i))
+
+
+def _school_of(toks: Tokens, i: int) -> bool:
+    """Token i follows "Trường" written with a capital after a lower-case word or at a sentence's
+    start ("học sinh Trường Lê Văn A"): a school named after the person. "Môi trường X" (a ministry
+    ending in "môi trường" before its minister's name) is no school."""
+    b = i - 1
+    return toks.t[b] == _SCHOOL and not toks.brk[i] and (b == 0 or toks.brk[b] or not toks.cap[b - 1])
 
 
 def _two_districts(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
@@ -289,6 +308,12 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             j = i + m
             if j < n and toks.k[j] == "." and toks.upper[j - 1]:  # "GS.TS" written "GS. TS"
                 j += 1
+            initials = _initials(toks, j) if j < n and toks.cap[j] and len(toks.t[j]) == 1 else j
+            if initials > j and sum(len(toks.t[x]) == 1 and toks.word[x] for x in range(j, initials)) >= 2 \
+                    and not any(x in covered for x in range(j, initials)):
+                hits.append(NameHit(j, initials, "honorific", gender))  # type: ignore[arg-type]
+                i = initials  # "cô T.T.K.N.", "anh B.T.H": a person the report names by initials only
+                continue  # (but "ông C. Lẽ ra ...": one letter, then the next sentence)
             end = cap_name(toks, j, _MAX_HONORIFIC_NAME, lex)
             if end > j and not any(x in covered for x in range(j, end)) and \
                     not _is_place(toks, j, end, lex) and not _role_beyond(toks, j, end, lex):
@@ -312,8 +337,10 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 hits.append(NameHit(i, end, "surname"))
                 i = end
                 continue
-            if end - i >= 2 and _address(toks, i):
-                i = end  # "số nhà 55 Nguyễn Lương Bằng": the whole street, not "Lương Bằng" inside it
+            if end - i >= 2 and (_address(toks, i) or _named_thing(toks, i)):
+                # "số nhà 55 Nguyễn Lương Bằng": the whole street, not "Lương Bằng" inside it (but a
+                # credit glued on, "Tượng đài Lý Văn A Ảnh: ...", is read)
+                i = next((x for x in range(i + 1, end) if _credit_label(toks, x)), end)
                 continue
         label = _credit_label(toks, i)
         if label:
@@ -373,7 +400,7 @@ def _after_place_word(toks: Tokens, b: int, lex: Lexicon) -> bool:
 def _after_named_cue(toks: Tokens, b: int) -> bool:
     """Token b follows a cue of ``named_after_cues.tsv`` ("thành phố mang tên" + the name)."""
     idx = _named_after_cues()
-    for k in range(max(0, b - 3), b):
+    for k in range(max(0, b - 5), b):
         hit = idx.longest(toks, k) if toks.k[k] in idx.firsts else None
         if hit and k + hit[0] == b:
             return True

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, read_period, sentence_start
+from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.elections import elected_members
@@ -105,6 +106,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _subject_clauses(toks, runs, hits, hit_person, claimed)
     _fronted_clauses(toks, runs, hits, hit_person, claimed)
     _cv_lines(toks, runs, hits, hit_person, claimed)
+    chronicle(toks, runs, hits, hit_person, claimed, lists)
     _session_deputies(toks, hits, hit_person, finder)
     _elections(toks, hits, hit_person, finder, runs)
     _led_by(toks, hits, hit_person, finder)
@@ -135,8 +137,9 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
     i = 0
     while i < n:
         k = toks.k[i]
-        if i not in name_starts and i not in in_names and (k in lex.status_cues.firsts or k in ("phó", "quyền")
-                                     or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
+        if i not in name_starts and i not in in_names and not _company_form(toks, i) \
+                and (k in lex.status_cues.firsts or k in ("phó", "quyền")
+                     or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
             run = parse_run(toks, i, finder)
             if run and run[-1].end + 1 < n and toks.k[run[-1].end] == "," and not toks.brk[run[-1].end + 1]:
@@ -200,6 +203,16 @@ def _org_starts(toks: Tokens, finder: OrgFinder) -> dict[int, OrgMention]:
     return out
 
 
+_COMPANY_FORM = phrase_tokens("TNHH một")
+
+
+def _company_form(toks: Tokens, i: int) -> bool:
+    """Token i ends the legal form of a company's name: "Công ty TNHH một | thành viên X" is a
+    one-member limited company, not a member."""
+    m = len(_COMPANY_FORM)
+    return i >= m and tuple(toks.k[i - m : i]) == _COMPANY_FORM
+
+
 _MAX_TITLE_GAP = 8  # tokens between a title and its name: "Chủ tịch Ủy ban ... (MTTQ) Việt Nam A"
 
 
@@ -234,10 +247,14 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
     n = len(toks)
     named = [h for h in hits if h.how not in ("credit", "pronoun")]
     starts = {honorific_start(toks, h.start) for h in named}
-    run_ends = {run[-1].end for run in runs.values()}
     # names with no title written right before them: in "Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung
-    # ương MTTQ A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B" each title run precedes its name
-    untitled = {h.end for h in named if not _titled_before(toks, honorific_start(toks, h.start), run_ends)}
+    # ương MTTQ A, Ủy viên Trung ương Đảng, Chủ tịch Hội Nông dân B" each title run precedes its name;
+    # a run set off after the name before it and ending at a comma ("ông A - Trưởng ban X, ông B - ...")
+    # is that name's, not B's
+    name_ends = {h.end for h in named}
+    before_ends = {run[-1].end for s, run in runs.items() if run[-1].end in starts
+                   or not (s >= 2 and toks.k[s - 1] in _APPOSITION and s - 1 in name_ends)}
+    untitled = {h.end for h in named if not _titled_before(toks, honorific_start(toks, h.start), before_ends)}
     for s, run in list(runs.items()):
         if len(run) < 2 or s < 2 or toks.k[s - 1] not in _APPOSITION or s - 1 not in untitled \
                 or run[-1].end not in starts or run[-1].end >= n:
