@@ -97,7 +97,8 @@ def test_a_syllable_of_a_stop_phrase_alone_goes_on_with_the_name():
     # "đồng chí", "nhiệm kỳ", "giữ chức" end a name as phrases; "chí", "đồng" alone are syllables of it
     assert _orgs("Sinh viên Học viện Báo chí và Tuyên truyền thăm Báo Nhi đồng hôm qua.") == {
         "Học viện Báo chí và Tuyên truyền", "Báo Nhi đồng"}
-    assert _orgs("Lễ kỷ niệm ngày thành lập Đảng Đồng chí Lê Văn An phát biểu.") == set()
+    # the Party named alone, not a party named "Đồng chí ..."
+    assert _orgs("Lễ kỷ niệm ngày thành lập Đảng Đồng chí Lê Văn An phát biểu.") == {"Đảng"}
 
 
 def test_a_head_refused_for_want_of_a_name_is_not_split_into_a_shorter_head_and_a_name():

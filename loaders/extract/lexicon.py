@@ -87,6 +87,7 @@ class Lexicon:
     session_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "kỳ họp", "chất vấn"
     member_bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # org id -> (role, english)
     election_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "được bầu" (before "vào")
+    lower_heads: frozenset[str] = frozenset()  # first words of the forms of rows flagged lowerhead
 
 
 def past_honorific_segment(toks: Tokens, i: int) -> int | None:
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
     """All data files parsed once per process."""
     lex = Lexicon()
     abbrs = _abbreviations()
+    lower_heads: set[str] = set()
     lex.abbreviation_tokens = frozenset(t for _, ab in abbrs for t in ab if t.isalpha() and len(t) > 1)
     for cols in read_rows("organizations.tsv", 10):
         oid, cat, level, canon, en, forms, parent, takes, flags, suffix = cols[:10]
@@ -169,6 +171,9 @@ def lexicon() -> Lexicon:
         for form in forms.split("|"):
             for v in variants(phrase_tokens(form), abbrs):
                 lex.org_index.add(v, row)
+                if "lowerhead" in row.flags:
+                    lower_heads.add(v[0])
+    lex.lower_heads = frozenset(lower_heads)
     for cols in read_rows("roles.tsv", 6):
         phrase, role, en, dep_en, needs, implied = cols[:6]
         row = RoleRow(phrase, role, en, dep_en, needs in ("yes", "deputy"), implied, needs == "deputy")

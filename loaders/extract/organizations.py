@@ -29,6 +29,9 @@ _OF = phrase_tokens("của")[0]
 _NUMBER = phrase_tokens("số")[0]
 _TERM = phrase_tokens("khóa")[0]
 _CONNECT = frozenset(phrase_tokens("và"))
+# Party units of state and front bodies ("Ban cán sự Đảng" of a ministry), never of a Party committee.
+_STATE_SIDE_UNITS = frozenset({"ban_can_su", "dang_doan"})
+_CENTRAL_MARKS = frozenset(phrase_tokens("trung ương TW T.Ư"))
 _PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
                                "tinh_doan", "thanh_doan", "huyen_doan"})
 
@@ -258,8 +261,11 @@ class _BodyMemo:
         low = self.filled_from.get(end, end)
         for x in range(low - 1, k - 1, -1):  # backwards: every later answer is ready when needed
             if x not in self.known:
-                self.known[x] = toks.k[x] in lex.org_index.firsts and toks.cap[x] \
-                    and parse_org(toks, x, "top") is not None
+                p = parse_org(toks, x, "top") if toks.k[x] in lex.org_index.firsts \
+                    and (toks.cap[x] or toks.k[x] in lex.lower_heads) else None
+                # a body that is one only in running text ("Đảng") does not end a name ("Tiểu ban
+                # Điều lệ Đảng")
+                self.known[x] = p is not None and "toponly" not in p.row.flags
         self.filled_from[end] = min(low, k)
         return self.known[k]
 
@@ -302,6 +308,35 @@ def _place_lookalike(toks: Tokens, k: int) -> bool:
             if hit and s + hit[0] > k:
                 return True
     return False
+
+
+@cache
+def _head_compounds() -> PhraseIndex:
+    return phrase_table("head_compounds.tsv")
+
+
+def _head_compound(toks: Tokens, i: int) -> bool:
+    """Token i ends a word of ``head_compounds.tsv`` begun before it ("cơ sở", "nhà báo"): a head
+    word written in lower case there starts no body."""
+    idx = _head_compounds()
+    for s in range(max(0, i - 2), i):
+        if toks.k[s] in idx.firsts and not toks.brk[s + 1]:
+            hit = idx.longest(toks, s)
+            if hit and s + hit[0] == i + 1:
+                return True
+    return False
+
+
+def _lower_head_ok(toks: Tokens, i: int, m: int, row: OrgRow) -> bool:
+    """A head written in lower case ("sở Y tế", "trường đại học Kinh tế Quốc dân", "báo Tuổi Trẻ")
+    starts a body only for rows flagged ``lowerhead``, outside a compound word ("cơ sở"), when a
+    capital follows the head's first word: inside the head ("uỷ ban Kiểm tra") or right after it."""
+    n = len(toks)
+    if "lowerhead" not in row.flags or _head_compound(toks, i):
+        return False
+    return any(toks.cap[x] for x in range(i + 1, i + m)) or (
+        i + m < n and toks.word[i + m] and (toks.cap[i + m] or toks.upper[i + m]) and not toks.brk[i + m]
+        and toks.gap[i + m] == " ")
 
 
 @cache
@@ -402,8 +437,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
     if not (toks.cap[i] or toks.upper[i]) and not lower_start:
         return i
 
-    def starts_body(k: int) -> bool:
-        return toks.k[k] in lex.org_index.firsts and toks.cap[k] and _body_at(toks, k)
+    def starts_body(k: int) -> bool:  # also "... và trường đại học X": a lower-case head with its name
+        return toks.k[k] in lex.org_index.firsts and (toks.cap[k] or toks.k[k] in lex.lower_heads) \
+            and _body_at(toks, k)
 
     def capital(k: int) -> bool:
         if k < n and toks.k[k].isdigit() and k + 1 < n and toks.word[k + 1] and not toks.cap[k + 1]:
@@ -453,7 +489,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         k = j0
         while k < n and k - i < 16:
             m = k
-            while m < n and m - k < 8 and lower(m) and not _name_stop(toks, m) and not place_word(m):
+            while m < n and m - k < 8 and lower(m) and not _name_stop(toks, m) and not place_word(m) \
+                    and not (toks.k[m] in lex.lower_heads and starts_body(m)):  # "... và trường đại học X"
                 m += 1
             if m == k or _and_acronym(toks, k):
                 return j0
@@ -700,7 +737,12 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             continue  # "Tư pháp" is not "TƯ"
         if row.category == "none":
             return None
-        if "cap" in row.flags and not toks.cap[i] and ctx == "top":
+        if "toponly" in row.flags and (ctx != "top" or unit_end > i + m or (
+                i > 0 and toks.word[i - 1] and toks.cap[i - 1] and toks.gap[i] == " " and not toks.brk[i]
+                and not _sentence_first(toks, i - 1))):
+            continue  # nor the "Đảng" of "Đảng uỷ" refused above, nor a name's last word ("Trần Quang Đảng")
+        lower_head = "cap" in row.flags and not toks.cap[i] and ctx == "top"
+        if lower_head and not _lower_head_ok(toks, i, m, row):
             continue
         if "name" in row.takes and ctx == "top" and toks.upper[i] and i > 0 and toks.word[i - 1] \
                 and toks.upper[i - 1] and not toks.brk[i] and len(toks.t[i]) > 1:
@@ -771,7 +813,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if needs_extra and not got_extra:
             word_end = max(word_end, i + m)
             continue
-        if "sub" in row.flags and j < n and not toks.brk[j]:
+        if "sub" in row.flags and j < n and not toks.brk[j] and not _named_place_next(toks, j, row, lex):
             k = j + 1 if toks.k[j] == _OF else j
             parent = parse_org(toks, k, "chain", depth + 1)
             if parent:
@@ -794,6 +836,9 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             unit_end = max(unit_end, i + m)
             continue  # "Thường trực" is a body only as the Thường trực of another body
         if ctx == "top":
+            if lower_head and not ((got_extra and not _only_place(toks, i + m, j, lex, "placename" in row.flags))
+                                   or p.parent or (p.place and p.place.name and not needs_extra)):
+                continue  # "mỗi trường ĐH", "trung tâm Nha Trang": a lower-case head needs its own name
             if "needplace" in row.flags and not p.has_place():
                 unit_end = max(unit_end, i + m)
                 continue
@@ -810,6 +855,20 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     if ctx in ("post", "member"):
         return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
     return None
+
+
+def _sentence_first(toks: Tokens, k: int) -> bool:
+    """Token k is the first word of its sentence or line (capitalised for that alone: "Khi Đảng ...")."""
+    return k == 0 or toks.brk[k] or toks.k[k - 1] in (".", "!", "?", ":", "\"", "“", "(", "-", "–")
+
+
+def _named_place_next(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> bool:
+    """A unit that also takes a place has a named place at token j ("Cổng thông tin điện tử TP.
+    Đà Nẵng"): its place, not a parent body read from the place's abbreviation ("TP")."""
+    if "place" not in row.takes:
+        return False
+    place = parse_place(toks, j, row, lex)
+    return place is not None and bool(place.name)
 
 
 def _acronym_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
@@ -950,6 +1009,29 @@ def _place_named(toks: Tokens, i: int, j: int, lex: Lexicon) -> bool:
         return True
     hit = lex.places.longest(toks, i)
     return hit is not None and hit[0] > j - i
+
+
+def _only_place(toks: Tokens, a: int, b: int, lex: Lexicon, countries_only: bool = False) -> bool:
+    """Tokens a..b are a place or a country and nothing else ("Nha Trang", "TP.HCM", "Việt Nam"):
+    after a head written in lower case, the centre of a city or a country's banks, not a body.
+    With ``countries_only`` (rows flagged placename: "báo Vĩnh Long" is the province's
+    newspaper) only a foreign country counts ("báo Pháp")."""
+    if countries_only:
+        found = lex.other_places.longest(toks, a)
+        return found is not None and a + found[0] == b
+    k = a
+    hit = lex.place_words.longest(toks, k) if a < b and toks.k[k] in lex.place_words.firsts else None
+    if hit:
+        k += hit[0]
+        if k < b and toks.k[k] == ".":
+            k += 1
+    if k >= b:
+        return k > a
+    for index in (lex.places, lex.other_places):
+        found = index.longest(toks, k)
+        if found and k + found[0] == b:
+            return True
+    return " ".join(toks.k[k:b]) in lex.districts
 
 
 def _said_term(p: OrgParse) -> str | None:
@@ -1110,8 +1192,43 @@ class OrgFinder:
                 q = q.parent
         self._infer_text_province(parses)
         self._infer_text_districts(parses)
+        self._owners_of_bare_units(parses)
         for p in parses:
             self.mention(p)
+
+    def _owners_of_bare_units(self, parses: list[OrgParse]) -> None:
+        """A Party unit written bare ("Ban Thường vụ", "Ủy ban Kiểm tra") belongs to the one Party
+        committee its sentence names ("... cách chức Bí thư Thành uỷ Đà Nẵng, Uỷ viên Ban thường
+        vụ, ..." is the Ban Thường vụ of the Thành uỷ Đà Nẵng), else to the owner the report gives
+        the same unit elsewhere when it gives one only ("Ban Thường vụ Tỉnh uỷ Kiên Giang ... tham
+        gia Ban Thường vụ"). With two committees in the sentence and none elsewhere it stays bare."""
+        toks = self.toks
+        owned: dict[str, set[str]] = {}
+        owner_of: dict[str, OrgParse] = {}
+        for q in parses:
+            if q.row.category == "party" and "sub" in q.row.flags and q.parent is not None \
+                    and q.parent.row.id in _PARTY_COMMITTEES and q.parent.has_place():
+                owned.setdefault(q.row.id, set()).add(_name(q.parent))
+                owner_of[_name(q.parent)] = q.parent
+        committees = [q for q in parses if q.row.id in _PARTY_COMMITTEES and q.has_place() and q.parent is None]
+        for x, p in enumerate(parses):
+            if p.row.category != "party" or "sub" not in p.row.flags or p.parent is not None \
+                    or p.place is not None or p.extra or p.term or p.row.id in _STATE_SIDE_UNITS \
+                    or any(toks.k[k] in _CENTRAL_MARKS for k in range(p.end, min(len(toks), p.end + 5))):
+                continue  # (not "Ủy ban Kiểm tra (UBKT) Trung ương")
+            lo, hi = p.start, p.end
+            while lo > 0 and not toks.brk[lo] and toks.k[lo - 1] not in (".", "!", "?"):
+                lo -= 1
+            while hi < len(toks) and not toks.brk[hi] and toks.k[hi] not in (".", "!", "?"):
+                hi += 1
+            near = {_name(q): q for q in committees if lo <= q.start and q.end <= hi}
+            if len(near) == 1:
+                owner = next(iter(near.values()))
+            elif not near and len(owned.get(p.row.id, ())) == 1:
+                owner = owner_of[next(iter(owned[p.row.id]))]
+            else:
+                continue
+            parses[x] = replace(p, parent=owner)
 
     def _chain_provinces(self, parses: list[OrgParse]) -> dict[int, str]:
         """Provincial bodies written without their province in a run of titles that ends with a
