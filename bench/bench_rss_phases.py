@@ -65,9 +65,10 @@ def tree_pss_mb(root: int) -> float:
         todo.extend(kids.get(pid, []))
     return total / 1024
 
-CHILD = r"""
-import ctypes, os, sys, time
-marks = open(os.environ["KG_RSS_MARKS"], "a", buffering=1)
+# What a measuring child process needs to read its own memory (also used by bench_writer_memory.py):
+# its RSS, glibc's counts (``mallinfo2``) and the text of pymalloc's ``sys._debugmallocstats``.
+ALLOCATOR_PRELUDE = r"""
+import ctypes, os, sys
 libc = ctypes.CDLL("libc.so.6")
 
 class MallInfo2(ctypes.Structure):
@@ -83,7 +84,7 @@ def rss_kb():
             return int(line.split()[1])
     return 0
 
-def pymalloc():
+def debugmallocstats_lines():
     # sys._debugmallocstats writes to the C stderr: catch it in a file
     import tempfile
     with tempfile.TemporaryFile("w+") as f:
@@ -96,13 +97,21 @@ def pymalloc():
             os.dup2(saved, 2)
             os.close(saved)
         f.seek(0)
-        got = {}
-        for line in f:
-            if line.startswith("# arenas allocated current"):
-                got["arenas"] = int(line.split("=")[1].replace(",", "")) << 20
-            elif line.startswith("# bytes in allocated blocks"):
-                got["used"] = int(line.split("=")[1].replace(",", ""))
-        return got.get("arenas", 0), got.get("used", 0)
+        return f.readlines()
+"""
+
+CHILD = ALLOCATOR_PRELUDE + r"""
+import time
+marks = open(os.environ["KG_RSS_MARKS"], "a", buffering=1)
+
+def pymalloc():
+    got = {}
+    for line in debugmallocstats_lines():
+        if line.startswith("# arenas allocated current"):
+            got["arenas"] = int(line.split("=")[1].replace(",", "")) << 20
+        elif line.startswith("# bytes in allocated blocks"):
+            got["used"] = int(line.split("=")[1].replace(",", ""))
+    return got.get("arenas", 0), got.get("used", 0)
 
 def mark(phase):
     m = libc.mallinfo2()

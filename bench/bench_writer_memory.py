@@ -37,29 +37,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_rss_phases import ALLOCATOR_PRELUDE  # noqa: E402
 from synth_corpus import synthetic_corpus  # noqa: E402
 
-CHILD = r"""
-import ctypes, json, os, sys, time, tracemalloc
+CHILD = ALLOCATOR_PRELUDE + r"""
+import json, time, tracemalloc
 OUT = open(os.environ["KG_WM_OUT"], "a", buffering=1)
 TRACE_FROM = os.environ["KG_WM_FROM"]
 FRAMES = int(os.environ["KG_WM_FRAMES"])
 TOP = int(os.environ["KG_WM_TOP"])
 SNAP_FLUSH = int(os.environ["KG_WM_SNAP_FLUSH"])
-libc = ctypes.CDLL("libc.so.6")
-
-class MallInfo2(ctypes.Structure):
-    _fields_ = [(n, ctypes.c_size_t) for n in
-                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
-                 "fordblks", "keepcost")]
-
-libc.mallinfo2.restype = MallInfo2
-
-def rss_kb():
-    for line in open("/proc/self/status"):
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1])
-    return 0
 
 def heap_rss_kb():
     # the RSS of glibc's main heap ([heap], grown by brk): what malloc_trim can give back
@@ -72,42 +59,31 @@ def heap_rss_kb():
     return 0
 
 def pymalloc():
-    import tempfile
-    with tempfile.TemporaryFile("w+") as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            sys._debugmallocstats()
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        got, classes, table = {}, [], False
-        for line in f:
-            s = line.split()
-            if line.startswith("-----"):
-                table = True
-                continue
-            if table and len(s) == 5 and s[0].isdigit():
-                size, avail = int(s[1]), int(s[4])
-                classes.append((size, int(s[2]), int(s[3]) * size, avail * size))
-                continue
-            if table and not s:
-                table = False
-            if "=" not in line or not (line.startswith("#") or "unused pools" in line):
-                continue
-            value = int(line.split("=")[1].replace(",", ""))
-            if line.startswith("# bytes in allocated blocks"):
-                got["used"] = value
-            elif line.startswith("# bytes in available blocks"):
-                got["avail"] = value
-            elif "unused pools" in line:
-                got["unused_pools"] = value
-            elif line.startswith("# arenas allocated current"):
-                got["arenas"] = value << 20
-        got["classes"] = sorted(classes, key=lambda c: -c[3])[:6]
-        return got
+    got, classes, table = {}, [], False
+    for line in debugmallocstats_lines():
+        s = line.split()
+        if line.startswith("-----"):
+            table = True
+            continue
+        if table and len(s) == 5 and s[0].isdigit():
+            size, avail = int(s[1]), int(s[4])
+            classes.append((size, int(s[2]), int(s[3]) * size, avail * size))
+            continue
+        if table and not s:
+            table = False
+        if "=" not in line or not (line.startswith("#") or "unused pools" in line):
+            continue
+        value = int(line.split("=")[1].replace(",", ""))
+        if line.startswith("# bytes in allocated blocks"):
+            got["used"] = value
+        elif line.startswith("# bytes in available blocks"):
+            got["avail"] = value
+        elif "unused pools" in line:
+            got["unused_pools"] = value
+        elif line.startswith("# arenas allocated current"):
+            got["arenas"] = value << 20
+    got["classes"] = sorted(classes, key=lambda c: -c[3])[:6]
+    return got
 
 state = {"flushes": 0, "pass2": False, "snaps": {}}
 
