@@ -44,9 +44,8 @@ def _fronted_run(toks: Tokens, first: int, runs: dict[int, list[Title]]) -> int 
 
 
 def chronicle(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
-              hit_person: dict[int, _Holder], claimed: set[int], lists: list) -> None:
-    """Give the former posts written before their subject to that subject (see the module
-    docstring). ``lists`` (:func:`.careers.career_lists`) is taken for the shapes to come."""
+              hit_person: dict[int, _Holder], claimed: set[int]) -> None:
+    """Give the former posts written before their subject to that subject (see the module docstring)."""
     starts = [h.start for h in hits]
     for first in sorted({sentence_start(toks, r) for r in runs}):
         r = _fronted_run(toks, first, runs)

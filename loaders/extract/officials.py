@@ -106,7 +106,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _subject_clauses(toks, runs, hits, hit_person, claimed)
     _fronted_clauses(toks, runs, hits, hit_person, claimed)
     _cv_lines(toks, runs, hits, hit_person, claimed)
-    chronicle(toks, runs, hits, hit_person, claimed, lists)
+    chronicle(toks, runs, hits, hit_person, claimed)
     _session_deputies(toks, hits, hit_person, finder)
     _elections(toks, hits, hit_person, finder, runs)
     _led_by(toks, hits, hit_person, finder)
