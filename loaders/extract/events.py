@@ -655,6 +655,17 @@ def _tasks(report: Report, extraction: Extraction, sents: list[Span],
     return out
 
 
+# How far from its event word an event's date, place and organizer are looked for. No sentence of the
+# corpus is this long (the longest is 2,417 characters); a text with no sentence end is, and without
+# this bound every event word in it would scan the whole text (quadratic).
+_EVENT_REACH = 2500
+
+
+def _around(sent: Span, cue: Span) -> Span:
+    """The part of ``sent`` within ``_EVENT_REACH`` characters of the event word ``cue``."""
+    return Span(max(sent.start, cue.start - _EVENT_REACH), min(sent.end, cue.end + _EVENT_REACH))
+
+
 def extract_events(report: Report, extraction: Extraction) -> None:
     """Pipeline component: append events, campaigns, periods and tasks to ``extraction``."""
     k = report.key
@@ -692,7 +703,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
 
     for cue, kind, body in found:
         si = _sentence_index(sents, cue.start)
-        sent = sents[si] if si >= 0 else Span(0, len(k))
+        sent = _around(sents[si] if si >= 0 else Span(0, len(k)), cue)
         if body is not None:
             # "Ngày 2/11/2016, Ban Bí thư họp …": an event only when the sentence dates it; it stands
             # apart from the run of events of its kind (it takes no later mention's place)

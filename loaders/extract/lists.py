@@ -103,6 +103,10 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
     out: list[SharedTitle] = []
     n = len(toks)
     openers = phrase_table("list_openers.tsv")
+    # where each name ends and starts, by hit index: built once, not per run of titles (quadratic
+    # on a long text)
+    by_end = {e: idx for idx, e in name_end.items()}
+    start_of = {idx: s for s, idx in name_at.items()}
     for s, e in runs.items():
         b = s  # "các đồng chí | Ủy viên ...": the plural word before the form of address
         while b > 0 and toks.k[b - 1] in _ADDRESS_WORDS and not toks.brk[b]:
@@ -122,13 +126,13 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             if len(names) >= 2:
                 out.append(SharedTitle(s, names, False))
                 continue
-        names = _plural_names_before(toks, s, name_at, name_end, s in prefixed, plural)
+        names = _plural_names_before(toks, s, by_end, start_of, s in prefixed, plural)
         if names:  # "các ông A và B, Phó Chủ tịch UBND tỉnh", "các đồng chí: A và B nguyên Phó ..."
             out.append(SharedTitle(s, names, False))
             continue
         colon = e < n and toks.k[e] == ":"
         if s >= 2 and toks.k[s - 1] == _TOGETHER and toks.k[s - 2] == "(" and e < n and toks.k[e] == ")":
-            names = _names_before(toks, s - 2, name_at, name_end)
+            names = _names_before(toks, s - 2, by_end, start_of)
             if len(names) >= 2:  # "ông A và ông B (cùng nguyên Chủ tịch UBND thành phố)"
                 out.append(SharedTitle(s, names, False))
             continue
@@ -220,10 +224,9 @@ def _with_apposition(toks: Tokens, k: int, runs: dict[int, int], name_at: dict[i
         and not toks.brk[after + 1]
 
 
-def _names_before(toks: Tokens, j: int, name_at: dict[int, int], name_end: dict[int, int]) -> list[int]:
-    """Names written one after another and ending at token j ("ông A và ông B" before "(cùng ...)")."""
-    by_end = {e: idx for idx, e in name_end.items()}
-    start_of = {idx: s for s, idx in name_at.items()}
+def _names_before(toks: Tokens, j: int, by_end: dict[int, int], start_of: dict[int, int]) -> list[int]:
+    """Names written one after another and ending at token j ("ông A và ông B" before "(cùng ...)").
+    ``by_end`` maps the token after a name to its hit index, ``start_of`` a hit index to its first token."""
     out: list[int] = []
     while j in by_end:
         idx = by_end[j]
@@ -238,7 +241,7 @@ def _names_before(toks: Tokens, j: int, name_at: dict[int, int], name_end: dict[
     return out[::-1]
 
 
-def _plural_names_before(toks: Tokens, s: int, name_at: dict[int, int], name_end: dict[int, int],
+def _plural_names_before(toks: Tokens, s: int, by_end: dict[int, int], start_of: dict[int, int],
                          prefixed: bool, plural: frozenset[str]) -> list[int]:
     """The names of a list the text marks as plural before it ("các ông", "hai đồng chí:") that a
     run of titles at token s follows, after a comma or, for a former title, right after the last
@@ -247,14 +250,14 @@ def _plural_names_before(toks: Tokens, s: int, name_at: dict[int, int], name_end
     if s < 1 or toks.brk[s]:
         return []
     if toks.k[s - 1] == ",":
-        names = _names_before(toks, s - 1, name_at, name_end)
+        names = _names_before(toks, s - 1, by_end, start_of)
     elif prefixed:
-        names = _names_before(toks, s, name_at, name_end)
+        names = _names_before(toks, s, by_end, start_of)
     else:
         return []
     if len(names) < 2:
         return []
-    b = next(k for k, idx in name_at.items() if idx == names[0])
+    b = start_of[names[0]]
     if b > 0 and toks.k[b - 1] == ":" and not toks.brk[b]:
         b -= 1
     a = b

@@ -11,6 +11,7 @@ known it stays scoped to the report so it is never merged with another province'
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
@@ -942,6 +943,36 @@ def _province_kind(province: str) -> str:
     return hit[0][1].kind if hit else "tỉnh"  # type: ignore[union-attr]
 
 
+_SENTENCE_ENDS = frozenset((".", "!", "?"))
+
+
+def _start(p: OrgParse) -> int:
+    return p.start
+
+
+def _sentence_start(toks: Tokens) -> list[int]:
+    """For each token, the first token of its sentence (after a line break or ". ! ?"), computed
+    once per text: walking back from every unit instead is quadratic on a text with no sentence end."""
+    def compute() -> list[int]:
+        out = [0] * len(toks)
+        for i in range(1, len(toks)):
+            out[i] = i if toks.brk[i] or toks.k[i - 1] in _SENTENCE_ENDS else out[i - 1]
+        return out
+    return toks.remember("sentence_start", compute)
+
+
+def _sentence_end(toks: Tokens) -> list[int]:
+    """For each token position 0..n, the first position from it on that is a line break's token or
+    ". ! ?" (n at the end): where a sentence containing the tokens before it stops."""
+    def compute() -> list[int]:
+        n = len(toks)
+        out = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            out[i] = i if toks.brk[i] or toks.k[i] in _SENTENCE_ENDS else out[i + 1]
+        return out
+    return toks.remember("sentence_end", compute)
+
+
 def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> str:
     """Canonical name; ``province`` (inferred, not written) goes where the place would be."""
     parts = [p.row.suffix if as_suffix else p.row.canonical]
@@ -1165,8 +1196,12 @@ class OrgFinder:
                     i = p.end
                     continue
             i += 1
-        for p in parses:
-            self._long.setdefault(toks.k[p.start], []).append(p)
+        written: set[tuple[str, tuple[str, ...]]] = set()
+        for p in parses:  # each name once: a long text writes the same names many times
+            name = (p.row.id, tuple(toks.k[p.start : p.end]))
+            if name not in written:
+                written.add(name)
+                self._long.setdefault(toks.k[p.start], []).append(p)
         full: list[OrgParse] = []
         for p in parses:
             if full and p.start < full[-1].end:
@@ -1210,18 +1245,21 @@ class OrgFinder:
                     and q.parent.row.id in _PARTY_COMMITTEES and q.parent.has_place():
                 owned.setdefault(q.row.id, set()).add(_name(q.parent))
                 owner_of[_name(q.parent)] = q.parent
-        committees = [q for q in parses if q.row.id in _PARTY_COMMITTEES and q.has_place() and q.parent is None]
+        committees = sorted((q for q in parses if q.row.id in _PARTY_COMMITTEES and q.has_place()
+                             and q.parent is None), key=_start)
+        committee_starts = [q.start for q in committees]
         for x, p in enumerate(parses):
             if p.row.category != "party" or "sub" not in p.row.flags or p.parent is not None \
                     or p.place is not None or p.extra or p.term or p.row.id in _STATE_SIDE_UNITS \
                     or any(toks.k[k] in _CENTRAL_MARKS for k in range(p.end, min(len(toks), p.end + 5))):
                 continue  # (not "Ủy ban Kiểm tra (UBKT) Trung ương")
-            lo, hi = p.start, p.end
-            while lo > 0 and not toks.brk[lo] and toks.k[lo - 1] not in (".", "!", "?"):
-                lo -= 1
-            while hi < len(toks) and not toks.brk[hi] and toks.k[hi] not in (".", "!", "?"):
-                hi += 1
-            near = {_name(q): q for q in committees if lo <= q.start and q.end <= hi}
+            lo, hi = _sentence_start(toks)[p.start], _sentence_end(toks)[p.end]
+            near: dict[str, OrgParse] = {}
+            for q in committees[bisect_left(committee_starts, lo):]:
+                if q.start >= hi or len(near) > 1:  # two owners are as many as a hundred
+                    break
+                if q.end <= hi:
+                    near[_name(q)] = q
             if len(near) == 1:
                 owner = next(iter(near.values()))
             elif not near and len(owned.get(p.row.id, ())) == 1:

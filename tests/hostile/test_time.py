@@ -38,6 +38,12 @@ def test_a_run_too_long_for_the_stack_is_read_without_recursion_error():
     assert len(ex.organizations) >= 1000
 
 
+def _best_of_two(text: str) -> float:
+    """The lower of two CPU times: the machine is shared, and a neighbour's burst (cache, memory
+    bandwidth) inflates one run; it does not make a quadratic extractor linear."""
+    return min(_extract(text)[1] for _ in range(2))
+
+
 def _one_line(corpus_dir, size: int) -> str:
     parts, total = [], 0
     for path in sorted(corpus_dir.rglob("*.txt")):
@@ -52,8 +58,8 @@ def _one_line(corpus_dir, size: int) -> str:
 @pytest.mark.corpus
 def test_a_megabyte_on_one_line_costs_about_four_times_a_quarter_megabyte(corpus_dir):
     # Before: every event word, person and date scanned the whole report (1 MB 3.8 s, 4.9 MB 102 s).
-    _, quarter = _extract(_one_line(corpus_dir, 250_000))
-    _, whole = _extract(_one_line(corpus_dir, 1_000_000))
+    quarter = _best_of_two(_one_line(corpus_dir, 250_000))
+    whole = _best_of_two(_one_line(corpus_dir, 1_000_000))
     assert whole < 4, f"1 MB on one line took {whole:.1f} s of CPU"
     assert whole / quarter < 7, f"4x the text cost {whole / quarter:.1f}x the time (linear is 4x)"
 
@@ -61,9 +67,11 @@ def test_a_megabyte_on_one_line_costs_about_four_times_a_quarter_megabyte(corpus
 @pytest.mark.corpus
 def test_a_megabyte_with_no_sentence_end_costs_about_four_times_a_quarter_megabyte(corpus_dir):
     # Before: each career cue walked back to its sentence's start, so one endless sentence was
-    # quadratic (0.5 MB 2.6 s, 2 MB 32 s; bench/bench_hostile_time.py).
+    # quadratic (0.5 MB 2.6 s, 2 MB 32 s; bench/bench_hostile_time.py). Then the bare Party units'
+    # owners, event places and dates, and the names before a shared title each scanned the whole
+    # sentence per find (1 MB: 2.45 s against 0.63 s for 0.25 MB; 7x in CI).
     endless = str.maketrans(".?!", "   ")
-    _, quarter = _extract(_one_line(corpus_dir, 250_000).translate(endless))
-    _, whole = _extract(_one_line(corpus_dir, 1_000_000).translate(endless))
+    quarter = _best_of_two(_one_line(corpus_dir, 250_000).translate(endless))
+    whole = _best_of_two(_one_line(corpus_dir, 1_000_000).translate(endless))
     assert whole < 4, f"1 MB with no sentence end took {whole:.1f} s of CPU"
     assert whole / quarter < 7, f"4x the text cost {whole / quarter:.1f}x the time (linear is 4x)"
