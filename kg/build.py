@@ -27,7 +27,7 @@ from kg.loaders import load
 from kg.loaders.extract.pipeline import components
 from kg.model import Extraction, Report
 from kg.outputs import publish
-from kg.parallel import map_extract, release_memory
+from kg.parallel import Workers, map_extract, release_memory, start_workers
 from kg.resolution_inputs import CompactExtraction, drop_windows, mention_map, share_strings
 from kg.resolve import Resolution, resolve
 from kg.store import (
@@ -89,7 +89,7 @@ class BuildResult:
 
 
 def extract_all(reports: Sequence[Report], errors: list[str], *, jobs: int = 1, executor: str = "process",
-                scheduler: str | None = None) -> list[Extraction]:
+                scheduler: str | None = None, workers: Workers | None = None) -> list[Extraction]:
     """Run the extractors over every report, in input order whatever runs them (:mod:`kg.parallel`);
     a report whose extraction fails is reported and skipped.
 
@@ -97,7 +97,8 @@ def extract_all(reports: Sequence[Report], errors: list[str], *, jobs: int = 1, 
     """
     components()
     out = []
-    for result in progress.iterate(map_extract(reports, jobs=jobs, executor=executor, scheduler=scheduler),
+    for result in progress.iterate(map_extract(reports, jobs=jobs, executor=executor, scheduler=scheduler,
+                                               workers=workers),
                                    "reports", total=len(reports), unit="report"):
         if isinstance(result, str):
             errors.append(result)
@@ -113,21 +114,30 @@ def build_graph(inputs: Sequence[str], *, max_bytes: int = 5_000_000, jobs: int 
     ``decisions``) and turn into RDF, in memory.
 
     With a ``store``, reports whose content and extractor version it has seen are not extracted again.
+    The pool's workers are started before the reports are loaded (:class:`kg.parallel.Workers`).
     """
-    loaded = load(inputs, max_bytes=max_bytes, stdin=None)  # "-": the loader reads sys.stdin (or says it is closed)
-    errors = [str(e) for e in loaded.errors]
-    return _build_loaded(loaded.reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=store,
-                         decisions=decisions)
+    workers = start_workers(jobs, executor)
+    try:
+        loaded = load(inputs, max_bytes=max_bytes, stdin=None)  # "-": the loader reads sys.stdin (or says it is closed)
+        errors = [str(e) for e in loaded.errors]
+        return _build_loaded(loaded.reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, store=store,
+                             decisions=decisions, workers=workers)
+    finally:
+        if workers is not None:
+            workers.close()
 
 
 def _build_loaded(reports: list[Report], errors: list[str], *, jobs: int, executor: str, scheduler: str | None,
                   store: Store | None, digests: Sequence[str] | None = None,
-                  counts: dict[str, int] | None = None, decisions: DecisionsFile | None = None) -> BuildResult:
+                  counts: dict[str, int] | None = None, decisions: DecisionsFile | None = None,
+                  workers: Workers | None = None) -> BuildResult:
     if store is None:
-        extractions = extract_all(reports, errors, jobs=jobs, executor=executor, scheduler=scheduler)
+        extractions = extract_all(reports, errors, jobs=jobs, executor=executor, scheduler=scheduler, workers=workers)
     else:
         extractions = extract_stored(reports, errors, store, digests=digests, jobs=jobs, executor=executor,
-                                     scheduler=scheduler, counts=counts)
+                                     scheduler=scheduler, counts=counts, workers=workers)
+    if workers is not None:
+        workers.close()  # extraction is done: the workers' memory goes before resolution's
     resolution = resolve(extractions, decisions)
     return BuildResult(reports, extractions, resolution, build_dataset(extractions, resolution), errors)
 
@@ -135,7 +145,7 @@ def _build_loaded(reports: list[Report], errors: list[str], *, jobs: int, execut
 def extract_stored(reports: Sequence[Report], errors: list[str], store: Store, *, digests: Sequence[str] | None = None,
                    jobs: int = 1, executor: str = "process", scheduler: str | None = None,
                    counts: dict[str, int] | None = None, with_text: bool = True,
-                   kept: list[str] | None = None) -> list[Extraction]:
+                   kept: list[str] | None = None, workers: Workers | None = None) -> list[Extraction]:
     """:func:`extract_all` that takes what ``store`` already has and extracts (and stores) only the rest.
 
     The result is in input order, whichever reports came from the store, so the graph is the same
@@ -160,7 +170,8 @@ def extract_stored(reports: Sequence[Report], errors: list[str], store: Store, *
                 strip_text(ex)
         batch.clear()
 
-    results = map_extract([reports[i] for i in todo], jobs=jobs, executor=executor, scheduler=scheduler)
+    results = map_extract([reports[i] for i in todo], jobs=jobs, executor=executor, scheduler=scheduler,
+                          workers=workers)
     for i, result in zip(todo, results, strict=True):
         if isinstance(result, str):
             failed[i] = result
@@ -187,12 +198,14 @@ def extract_stored(reports: Sequence[Report], errors: list[str], store: Store, *
 def resolution_inputs(reports: Sequence[Report], errors: list[str], store: Store, *,
                       digests: Sequence[str] | None = None, jobs: int = 1, executor: str = "process",
                       scheduler: str | None = None, counts: dict[str, int] | None = None,
-                      kept: list[str] | None = None) -> list[CompactExtraction]:
+                      kept: list[str] | None = None, workers: Workers | None = None) -> list[CompactExtraction]:
     """:func:`extract_stored` for an archive: the compact resolution inputs of every report
     (:mod:`kg.resolution_inputs`), in input order, extracting (and storing) only what ``store`` lacks.
 
     A fresh extraction goes to the store whole and stays in memory only as its compact input; a
     stored report is read back as its compact input alone. ``kept`` receives each input's digest.
+    ``workers``: the pool to extract on (:class:`kg.parallel.Workers`, started before the reports
+    were loaded), else one is forked here if ``jobs`` asks for one.
     Each report of ``reports`` extracted here gives its text to the store (:func:`kg.store.strip_report`:
     the report object stays, textless), so the archive's texts leave memory as extraction goes.
     """
@@ -225,7 +238,8 @@ def resolution_inputs(reports: Sequence[Report], errors: list[str], store: Store
 
     if executor == "process" and len(todo) < SMALL_BATCH * jobs:
         jobs = 1  # a few new reports (a daily batch into a stored archive): a pool costs more than it saves
-    results = map_extract([reports[i] for i in todo], jobs=jobs, executor=executor, scheduler=scheduler)
+    results = map_extract([reports[i] for i in todo], jobs=jobs, executor=executor, scheduler=scheduler,
+                          workers=workers)
     for i, result in zip(todo, results, strict=True):
         if isinstance(result, str):
             failed[i] = result
@@ -305,7 +319,24 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
     With the store, a report file whose path, size and mtime_ns (and its sidecar's) are those the
     last build read is taken as unchanged and not read (:class:`kg.store.FileMemo`); ``rehash``
     reads and hashes every file, as ``use_store=False`` does.
+
+    With ``jobs`` above 1 the pool's workers are forked first, before any report is loaded
+    (:class:`kg.parallel.Workers`), so that they do not hold the loaded texts; they stop once
+    extraction is done.
     """
+    workers = start_workers(jobs, executor)
+    try:
+        return _build(inputs, out_dir, max_bytes=max_bytes, jobs=jobs, executor=executor, scheduler=scheduler,
+                      html=html, options=options, use_store=use_store, decisions=decisions, spill=spill,
+                      rehash=rehash, workers=workers)
+    finally:
+        if workers is not None:
+            workers.close()
+
+
+def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, executor: str, scheduler: str | None,
+           html: HtmlWriter | None, options: dict | None, use_store: bool, decisions: DecisionsFile | None,
+           spill: int, rehash: bool, workers: Workers | None) -> BuildOutcome:
     memo = None
     if use_store:
         known = {}
@@ -340,7 +371,9 @@ def build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int = 5_000_000, j
             counts: dict[str, int] = {}
             kept: list[str] = []
             inputs = resolution_inputs(reports, errors, store, digests=digests, jobs=jobs, executor=executor,
-                                       scheduler=scheduler, counts=counts, kept=kept)
+                                       scheduler=scheduler, counts=counts, kept=kept, workers=workers)
+            if workers is not None:
+                workers.close()  # extraction is done: the workers go before resolution
             del loaded, reports[:]  # the store holds the reports' texts and full extractions
             release_memory()
             # The person IRIs earlier builds into this folder minted stay theirs (kg.iris.PersonRegistry).

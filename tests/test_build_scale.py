@@ -16,7 +16,7 @@ import kg.loaders as kg_loaders
 from kg.build import build, build_graph, write_outputs
 from kg.graph import build_dataset, serialize_trig, serialize_turtle
 from kg.loaders import load
-from kg.parallel import extract_one, map_extract
+from kg.parallel import Workers, extract_one, map_extract
 from kg.resolve import resolve
 from kg.store import STORE_NAME, Store, code_version, report_digest, restore_text
 from tests.conftest import EXAMPLES, REPO
@@ -84,6 +84,52 @@ def test_a_failing_report_is_one_line_in_order_and_the_pool_goes_on():
     assert isinstance(results[1], str) and results[1].startswith(f"{broken.source_file}: extraction failed:")
     assert "\n" not in results[1]
     assert [r.report.id for r in results if not isinstance(r, str)] == [reports[0].id, *[r.id for r in reports[2:]]]
+
+
+def test_workers_started_before_the_reports_are_loaded_give_each_failure_its_line_in_order():
+    with Workers(2) as workers:  # forked first, as kg build does: they hold none of the loaded texts
+        reports = load([str(EXAMPLES)]).reports
+        broken = reports[1]
+        broken.text, broken._key = None, None  # type: ignore[assignment]  # every extractor fails on it
+        results = list(map_extract(reports, jobs=2, workers=workers))
+    assert isinstance(results[1], str) and results[1].startswith(f"{broken.source_file}: extraction failed:")
+    assert "\n" not in results[1]
+    direct = [extract_one(r) for r in load([str(EXAMPLES)]).reports]
+    assert [r if isinstance(r, str) else r.report.id for r in results] == [
+        results[1] if i == 1 else ex.report.id for i, ex in enumerate(direct)]
+
+
+def test_a_build_with_two_jobs_forks_its_workers_before_loading_and_writes_the_one_job_bytes(sample, tmp_path,
+                                                                                             monkeypatch):
+    import kg.parallel as kg_parallel
+
+    kg_build = sys.modules["kg.build"]  # the package's attribute kg.build may be the function
+    events: list[str] = []
+    real_init, real_map, real_load = kg_parallel.Workers.__init__, kg_parallel.Workers.map, kg_build.load
+
+    def init(self, jobs):
+        events.append(f"fork {jobs}")
+        real_init(self, jobs)
+
+    def workers_map(self, reports):
+        events.append(f"extract {len(reports)}")
+        return real_map(self, reports)
+
+    def loading(*args, **kwargs):
+        events.append("load")
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(kg_parallel.Workers, "__init__", init)
+    monkeypatch.setattr(kg_parallel.Workers, "map", workers_map)
+    monkeypatch.setattr(kg_build, "load", loading)
+    n = len(list(sample.glob("*.txt")))
+    two, one = tmp_path / "two", tmp_path / "one"
+    assert build([str(sample)], two, jobs=2, use_store=False).extracted == n
+    assert events == ["fork 2", "load", f"extract {n}"]
+    events.clear()
+    build([str(sample)], one, jobs=1, use_store=False)
+    assert events == ["load"]  # one job: no pool
+    assert _same_outputs(one, two)
 
 
 def test_jobs_must_be_a_positive_number():
