@@ -24,9 +24,10 @@ At each phase start the build also notes glibc's own count (``mallinfo2``): byte
 handed out and not had back (*in use*), and bytes it holds free in its heap (*free*, memory the
 process keeps but Python does not use: fragmentation, the part ``tracemalloc`` cannot see).
 
-Prints, per (size, jobs): each phase's start, duration, RSS at its start, its peak summed RSS and
-the allocator's in-use / free at its start; then the peak, and, over the sizes measured, the
-least-squares slope of the peak (MB per report) and a linear projection to ``--project`` reports.
+Prints, per (size, jobs): each phase's start, duration, RSS at its start, its peak summed RSS (with
+two jobs or more also its peak summed PSS) and the allocator's in-use / free at its start; then the
+peak, and, over the sizes measured, the least-squares slope of the peak (MB per report) and a
+linear projection to ``--project`` reports.
 """
 
 from __future__ import annotations
@@ -171,14 +172,14 @@ def run(size: int, jobs: int, work: Path, interval: float, store: bool) -> dict:
     proc = subprocess.Popen([sys.executable, "-c", CHILD, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, env=dict(os.environ, KG_RSS_MARKS=str(marks)))
     samples: list[tuple[float, float]] = []
-    pss: list[float] = []
+    pss: list[tuple[float, float]] = []
     stop = threading.Event()
 
     def sample() -> None:
         while not stop.is_set():
             samples.append((time.time(), tree_rss_mb(proc.pid)))
             if jobs > 1:  # one job: PSS is RSS
-                pss.append(tree_pss_mb(proc.pid))
+                pss.append((time.time(), tree_pss_mb(proc.pid)))
             stop.wait(interval)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -200,21 +201,27 @@ def run(size: int, jobs: int, work: Path, interval: float, store: bool) -> dict:
         during = [mb for t, mb in samples if a["t"] <= t <= end]
         a["dur"] = end - a["t"]
         a["peak"] = max(during, default=a["rss"])
+        if pss:  # two jobs or more: the phase's peak summed PSS too
+            a["pss"] = max((mb for t, mb in pss if a["t"] <= t <= end), default=0.0)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {"size": size, "jobs": jobs, "wall": time.time() - t0, "cpu": cpu,
-            "peak": max((mb for _, mb in samples), default=0.0), "pss": max(pss, default=0.0), "phases": rows}
+            "peak": max((mb for _, mb in samples), default=0.0), "pss": max((mb for _, mb in pss), default=0.0),
+            "phases": rows}
 
 
 def show(r: dict) -> None:
     pss = f", peak summed PSS {r['pss']:.0f} MB" if r["pss"] else ""
     print(f"\n{r['size']} reports, {r['jobs']} job(s): peak {r['peak']:.0f} MB ({r['peak'] / r['size'] * 1024:.1f} KB "
           f"a report){pss}, cpu {r['cpu']:.0f} s, wall {r['wall']:.0f} s")
-    print(f"  {'phase':<13} {'at s':>7} {'dur s':>7} {'RSS at start':>12} {'peak MB':>8} {'malloc used':>11} "
-          f"{'malloc free':>11} {'pymalloc used':>13} {'pymalloc free':>13}")
+    with_pss = any("pss" in p for p in r["phases"])  # runs made before the bench kept it by phase lack it
+    print(f"  {'phase':<13} {'at s':>7} {'dur s':>7} {'RSS at start':>12} {'peak MB':>8} "
+          + (f"{'peak PSS':>8} " if with_pss else "")
+          + f"{'malloc used':>11} {'malloc free':>11} {'pymalloc used':>13} {'pymalloc free':>13}")
     t0 = r["phases"][0]["t"]
     for p in r["phases"]:
         print(f"  {p['phase']:<13} {p['t'] - t0:>7.1f} {p['dur']:>7.1f} {p['rss']:>12.0f} {p['peak']:>8.0f} "
-              f"{p['used']:>11.0f} {p['free']:>11.0f} {p['pyused']:>13.0f} {p['pyfree']:>13.0f}", flush=True)
+              + (f"{p.get('pss', 0):>8.0f} " if with_pss else "")
+              + f"{p['used']:>11.0f} {p['free']:>11.0f} {p['pyused']:>13.0f} {p['pyfree']:>13.0f}", flush=True)
 
 
 def slope(points: list[tuple[int, float]]) -> tuple[float, float]:
