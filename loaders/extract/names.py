@@ -8,16 +8,20 @@ Three ways a name is recognised, in the order of how sure they are:
   ("đường Lê Lợi", "Hà Tĩnh") or inside an organization's name;
 - credits: "Ảnh: Thanh Long" and the byline at the end of a report ("... Hoàng Trọng",
   "Theo Tất Định (Dân Việt)").
-Names after a title ("Chủ tịch Thượng viện ... Mahn Win Khaing Than") are added by the title parser.
+Names after a title ("Chủ tịch Thượng viện ... Mahn Win Khaing Than") are added by the title parser;
+those it cannot reach are read here by the shape of their words (:func:`foreign_word`: "lãnh tụ
+Fidel Castro", "Chủ tịch Quốc hội Cộng hòa Cuba Juan Esteban Lazo Hernandez") or by a country
+written between ("Chủ tịch Trung Quốc Tập Cận Bình").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import compress
 
 from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, phrase_table, read_rows
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens, vietnamese_syllable
 
 _APOSTROPHES = frozenset({"'", "’"})
 _HONORIFIC_BREAKS = frozenset(phrase_tokens("ông bà"))
@@ -131,6 +135,10 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
     n = len(toks)
     j = i
     while j < n and j - i < limit:
+        if _spaced_hyphen(toks, j, i):
+            j += 1  # "Miguel Diaz - Canel": one foreign name with a hyphen set in spaces
+            limit += 1
+            continue
         if toks.k[j] in _APOSTROPHES | {"-"} and j > i and toks.gap[j] == "" and j + 1 < n \
                 and toks.word[j + 1] and toks.gap[j + 1] == "" and (toks.k[j] != "-" or not toks.cap[j + 1]
                                                                   or toks.cap[j - 1]):
@@ -150,6 +158,26 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
             break  # "Pany Yathotou Tại buổi tiếp": the next sentence, glued on
         j += 1
     return j
+
+
+def foreign_word(toks: Tokens, j: int) -> bool:
+    """Token j is a capitalised word that no Vietnamese syllable spells ("Fidel", "Hernández",
+    "Aung"): a foreign name's, or an ethnic-minority one's ("Ksor"). Abbreviations in capitals
+    ("ASEAN") are not."""
+    return toks.cap[j] and _foreign_text(toks.t[j])
+
+
+@lru_cache(maxsize=16384)
+def _foreign_text(t: str) -> bool:
+    return t.isalpha() and not (t.isupper() and len(t) > 1) and not vietnamese_syllable(t)
+
+
+def _spaced_hyphen(toks: Tokens, j: int, i: int) -> bool:
+    """Token j is a hyphen with a space on each side between two foreign words of a name that
+    starts at i ("Diaz - Canel"); between Vietnamese names it parts two names ("Hoàng Hoa - Văn
+    Cảnh", a credit for two photographers)."""
+    return j > i and toks.k[j] == "-" and j + 1 < len(toks) and toks.gap[j] == " " and toks.gap[j + 1] == " " \
+        and not toks.brk[j + 1] and foreign_word(toks, j - 1) and foreign_word(toks, j + 1)
 
 
 def _initials(toks: Tokens, i: int) -> int:
@@ -349,6 +377,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             i = max(end, label + 1)
             continue
         i += 1
+    hits += _foreign_names(toks, covered, {x for h in hits for x in range(h.start, h.end)}, lex)
     hits = _reverent_names(toks, hits, lex)
     places = _place_names(toks, lex)
     if places:
@@ -358,6 +387,139 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         starts = {h.start for h in by_line}
         hits = [h for h in hits if h.start not in starts] + by_line
     return hits
+
+
+_MAX_FOREIGN = 5  # words of a foreign name: "Juan Esteban Lazo Hernandez", "Aderito Hugo Da Costa"
+_MAX_TITLE_REACH = 12  # tokens from a title's end to the name: "Chủ tịch Liên minh Nghị viện Thế giới (IPU) X"
+_TITLE_FILL = frozenset(phrase_tokens("( )"))
+
+
+@cache
+def _country_forms() -> PhraseIndex:
+    return phrase_table("country_forms.tsv")
+
+
+@cache
+def _reach_stops() -> PhraseIndex:
+    return phrase_table("title_reach_stops.tsv")
+
+
+@cache
+def _foreign_cues() -> PhraseIndex:
+    return phrase_table("foreign_name_cues.tsv")
+
+
+def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexicon) -> list[NameHit]:
+    """Names after a title that the family-name rule cannot find: a foreigner's ("Chủ tịch Quốc hội
+    Cộng hòa Cuba Juan Esteban Lazo Hernandez", "lãnh tụ Fidel Castro"), read by the shape of its
+    words (:func:`foreign_word`, at least half of them), or any name written right after a country
+    that follows a title ("Chủ tịch Trung Quốc Tập Cận Bình", Sino-Vietnamese syllables). The title
+    is a role of roles.tsv or a cue of foreign_name_cues.tsv, before the name or before a body, a
+    country and a bracketed abbreviation written between (:func:`_titled_at`)."""
+    n = len(toks)
+    out: list[NameHit] = []
+    countries = [(k, k + m) for k in toks.where(lex.other_places.firsts) for m, _ in lex.other_places.match(toks, k)]
+    country_ends = {e for _, e in countries}
+    inside = {x for k, e in countries for x in range(k + 1, e)}  # "Quốc" of "Trung Quốc": no name starts there
+    caps = list(compress(range(n), toks.cap))
+    foreign_texts = {t for t in {toks.t[i] for i in caps} if _foreign_text(t)}
+    foreign_at = {i for i in caps if toks.t[i] in foreign_texts}
+    done = 0  # tokens before this are read already
+    for i in caps:
+        if i < done or not toks.word[i] or i in taken or i in covered or toks.brk[i] or toks.k[i].isdigit() \
+                or i in inside or not (i in country_ends or i in foreign_at or i + 1 in foreign_at):
+            continue  # (the cheap test first: a foreign word here or next, or a country before)
+        place = lex.other_places.longest(toks, i) or lex.places.longest(toks, i)
+        if place:
+            done = i + place[0]  # "Trung Quốc": the country, whole
+            continue
+        end = cap_name(toks, i, _MAX_FOREIGN, lex, allow_upper=False)
+        words = [x for x in range(i, end) if toks.word[x]]
+        if not 2 <= len(words) <= _MAX_FOREIGN or any(x in taken or x in covered for x in range(i, end)):
+            continue
+        if _not_a_name(toks, words):
+            done = end
+            continue
+        foreign = sum(x in foreign_at for x in words)
+        if (2 * foreign >= len(words) or (i in country_ends and len(words) <= 4)) \
+                and not _is_place(toks, i, end, lex) and not _after_named_body(toks, i, lex) \
+                and _titled_at(toks, i, covered, lex):
+            start = words[1] if len(words) >= 3 and _written_alone(toks, words[0], words[1]) else i
+            out.append(NameHit(start, end, "title"))
+            done = end
+    return out
+
+
+_ROMAN = frozenset("IVXLCDM")
+_NAMED_SLOTS = frozenset({"place", "name"})
+
+
+def _after_named_body(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """Token i follows a body whose name goes on with a place or a name of its own (organizations.tsv
+    "takes"): "Bí thư Thứ nhất Tỉnh ủy Villa Clara" is the committee of a foreign province."""
+    for k in range(max(0, i - 6), i):
+        if toks.k[k] in lex.org_index.firsts and any(k + m == i and _NAMED_SLOTS & row.takes  # type: ignore[attr-defined]
+                                                     for m, row in lex.org_index.match(toks, k)):
+            return True
+    return False
+
+
+def _not_a_name(toks: Tokens, words: list[int]) -> bool:
+    """The words hold a term's numeral ("Khóa V") or a number ("Covid-19"), or end in an initial
+    ("Jack B" of "Jack B. Weinstein", "T T"): no whole name to read."""
+    last = toks.t[words[-1]]
+    return len(last) == 1 or any(set(toks.t[x]) <= _ROMAN or toks.k[x].isdigit() for x in words)
+
+
+def _written_alone(toks: Tokens, a: int, b: int) -> bool:
+    """The word at token a is written elsewhere in the report with a capital and not before the
+    word at b: in "Chủ tịch Microsoft Bill Gates", "Microsoft" named alone elsewhere is the
+    company, not the first of the person's names."""
+    key, nxt = toks.k[a], toks.k[b]
+    return any(toks.cap[x] and (x + 1 >= len(toks) or toks.k[x + 1] != nxt)
+               for x in toks.where({key}) if x != a)
+
+
+def _inside(idx: PhraseIndex, toks: Tokens, k: int) -> bool:
+    """Token k lies inside a phrase of ``idx`` ("hòa" of "Cộng hòa")."""
+    for s in range(max(0, k - 4), k + 1):
+        if toks.k[s] in idx.firsts and any(s + m > k for m, _ in idx.match(toks, s)):
+            return True
+    return False
+
+
+def _title_ends(toks: Tokens, b: int, lex: Lexicon) -> bool:
+    """A role of roles.tsv or a cue of foreign_name_cues.tsv ends right before token b."""
+    cues = _foreign_cues()
+    for k in range(max(0, b - 6), b):
+        if not toks.cap[k] and k > 0 and toks.cap[k - 1] and toks.word[k - 1] and toks.gap[k] == " ":
+            continue  # "Thị trưởng Buenos Aires": "trưởng" ends another word, no role begins there
+        for idx in (lex.roles, cues):
+            if toks.k[k] in idx.firsts and any(k + m == b for m, _ in idx.match(toks, k)):
+                return True
+    return False
+
+
+def _titled_at(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> bool:
+    """A title ends right before token i, or before a stretch of a body's name, capitalised words,
+    a country with its state's words (country_forms.tsv: "Cộng hòa", "Vương quốc") and brackets."""
+    forms = _country_forms()
+    b = i
+    while i - b <= _MAX_TITLE_REACH:
+        if _title_ends(toks, b, lex):
+            return True
+        k = b - 1
+        if k < 0 or toks.brk[b]:
+            return False
+        if not (k in covered or toks.word[k] or toks.k[k] in _TITLE_FILL
+                or _inside(forms, toks, k) or _inside(lex.other_places, toks, k)):
+            return False
+        stop = _reach_stops().longest(toks, k) if toks.k[k] in _reach_stops().firsts else None
+        if stop and not toks.cap[k] and not (lex.other_places.longest(toks, k + stop[0])
+                                             or lex.places.longest(toks, k + stop[0])):
+            return False  # "tại khách sạn X", but "Đại sứ Lào tại Việt Nam X"
+        b = k
+    return False
 
 
 _BAC = "Bác"
