@@ -1,5 +1,6 @@
-"""Persons on unseen reports (issue 15): foreign names after a title. Every sentence is written
-for these tests; the names are made up."""
+"""Persons on unseen reports (issue 15): foreign names after a title, and places that look like
+names (a district before a name, "TP" + a city, communes, listed villages, route ends). Every
+sentence is written for these tests; the names are made up."""
 
 from __future__ import annotations
 
@@ -51,3 +52,21 @@ def test_a_foreign_leader_gets_the_title_as_a_post():
 ])
 def test_foreign_looking_words_that_are_no_person(text):
     assert persons_of(officials(text)) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a one-syllable city between the body and the name does not start the name
+    ("Chủ tịch UBND thành phố Pleiku Trần Văn Hưng phát biểu.", ["Trần Văn Hưng"]),
+    ("Ông Lê Văn Tám dự phiên họp tổ Đoàn đại biểu TP Hà Nội chiều 23/10.", ["Lê Văn Tám"]),
+    # a commune's two syllables, elsewhere written alone
+    ("UBND xã Đồng Lạc đã họp. Người dân Đồng Lạc vui mừng.", []),
+    # villages listed in brackets after a plural place word
+    ("Tỉnh giãn cách 2 thôn (Hoàng Mai và Lạc Khê, thuộc xã Tiên Tiến) từ hôm nay.", []),
+    # the ends of routes
+    ("Thủ tướng giao hoàn thành tuyến Đồng Văn, tỉnh Lạng Sơn - Trà Linh, tỉnh Cao Bằng và các tuyến "
+     "kết nối như Vinh - Thanh Thủy, Mỹ Thủy - La Lay.", []),
+    # a dash between a body and a name is an apposition: the person stays
+    ("Tổng Giám đốc VOV – Nguyễn Văn Kỷ cho biết.", ["Nguyễn Văn Kỷ"]),
+])
+def test_places_that_look_like_names(text, names):
+    assert persons_of(officials(text)) == names

@@ -130,10 +130,30 @@ def _stops_name(toks: Tokens, j: int, lex: Lexicon, start: int = -1) -> bool:
     return False
 
 
+_MAX_DISTRICT = 3  # syllables of the longest district name checked before a family name
+
+
+def place_before_surname(toks: Tokens, i: int, lex: Lexicon) -> int:
+    """Length of a province or district name at token i that a capitalised family name follows
+    ("thành phố Pleiku Trịnh Duy Thuân", "TP Vinh Nguyễn Văn A": the body's place, then the
+    person), or 0. A name does not start with the place."""
+    n = len(toks)
+    for m in range(_MAX_DISTRICT, 0, -1):
+        b = i + m
+        if b + 1 < n and toks.cap[b] and toks.k[b] in lex.surnames and toks.cap[b + 1] \
+                and toks.gap[b] == " " and not toks.brk[b] and all(toks.cap[x] for x in range(i, b)) \
+                and (" ".join(toks.k[i:b]) in lex.districts or " ".join(toks.k[i:b]) in lex.place_keys):
+            return m
+    return 0
+
+
 def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: bool = True) -> int:
-    """End of a run of capitalised name syllables from token i, joined by single spaces."""
+    """End of a run of capitalised name syllables from token i, joined by single spaces. None
+    starts with a place written before a family name (:func:`place_before_surname`)."""
     n = len(toks)
     j = i
+    if i < n and toks.cap[i] and place_before_surname(toks, i, lex):
+        return i
     while j < n and j - i < limit:
         if _spaced_hyphen(toks, j, i):
             j += 1  # "Miguel Diaz - Canel": one foreign name with a hyphen set in spaces
@@ -212,6 +232,10 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     calendar name ("Đinh Dậu") from not_persons.tsv."""
     if " ".join(toks.k[i:end]) in lex.place_keys or lex.places.longest(toks, i):
         return True
+    word = lex.place_words.longest(toks, i) if toks.k[i] in lex.place_words.firsts else None
+    if word and word[1].level != "other" and i + word[0] < end \
+            and (lex.places.longest(toks, i + word[0]) or " ".join(toks.k[i + word[0] : end]) in lex.districts):
+        return True  # "đại biểu TP Hà Nội": the place word and the place, no person
     country = lex.other_places.longest(toks, i)
     if country and (country[0] >= 2 or end - i == 1):  # "Châu Âu"; but "Đức Hùng" is a name
         return True
@@ -378,6 +402,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             continue
         i += 1
     hits += _foreign_names(toks, covered, {x for h in hits for x in range(h.start, h.end)}, lex)
+    hits = [h for h in hits if h.how != "surname" or not _route_end(toks, h, covered, lex)]
     hits = _reverent_names(toks, hits, lex)
     places = _place_names(toks, lex)
     if places:
@@ -519,6 +544,69 @@ def _titled_at(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> bool:
                                              or lex.places.longest(toks, k + stop[0])):
             return False  # "tại khách sạn X", but "Đại sứ Lào tại Việt Nam X"
         b = k
+    return False
+
+
+_DASHES = frozenset({"-", "–"})
+_MAX_ROUTE_REACH = 16  # tokens from a route word to the end it names: "các tuyến kết nối với Lào như X - Y"
+
+
+@cache
+def _route_words() -> PhraseIndex:
+    return phrase_table("route_words.tsv")
+
+
+def _run_end(toks: Tokens, j: int) -> int:
+    """End of the capitalised words from token j (j when none), a place word before them included
+    ("cầu Thăng Long")."""
+    n = len(toks)
+    k = j
+    while k < n and toks.word[k] and (toks.cap[k] or k == j) and (k == j or toks.gap[k] == " ") and not toks.brk[k]:
+        k += 1
+    return k if k > j and any(toks.cap[x] for x in range(j, k)) else j
+
+
+def _placed(toks: Tokens, e: int, lex: Lexicon) -> int:
+    """After a run ending at e, a comma, a place word and its place ("Đồng Đăng, tỉnh Lạng Sơn"):
+    the end of that place, else e."""
+    if e + 1 < len(toks) and toks.k[e] == "," and toks.k[e + 1] in lex.place_words.firsts:
+        word = lex.place_words.longest(toks, e + 1)
+        if word:
+            return max(_run_end(toks, e + 1 + word[0]), e)
+    return e
+
+
+def _route_end(toks: Tokens, h: NameHit, covered: set[int], lex: Lexicon) -> bool:
+    """The name found by its family name is one end of a route (``route_words.tsv``): a dash with
+    spaces joins it to a capitalised run that is no title or body ("tuyến Đồng Đăng, tỉnh Lạng Sơn -
+    Trà Lĩnh", "Mỹ Thủy - La Lay"), after a route word in the same sentence. "Giám đốc Sở - Nguyễn
+    Văn A" is a person: a role or a body stands at the dash's other side."""
+    n = len(toks)
+    e = _placed(toks, h.end, lex)
+    if e + 1 < n and toks.k[e] in _DASHES and toks.gap[e] == " " and toks.gap[e + 1] == " ":
+        partner = (e + 1, _run_end(toks, e + 1))
+    elif h.start >= 2 and toks.k[h.start - 1] in _DASHES and toks.gap[h.start - 1] == " " and toks.gap[h.start] == " ":
+        b = h.start - 2
+        while b > 0 and toks.word[b - 1] and (toks.cap[b - 1] or toks.k[b - 1] in lex.place_words.firsts) \
+                and toks.gap[b] == " " and h.start - b < 8 and not toks.brk[b]:
+            b -= 1  # back over the run before the dash, its ", tỉnh X" included
+        if toks.k[b] == "," and b > 0:
+            b -= 1
+            while b > 0 and toks.word[b - 1] and toks.cap[b - 1] and toks.gap[b] == " " and not toks.brk[b]:
+                b -= 1
+        partner = (b, h.start - 1)
+    else:
+        return False
+    a, z = partner
+    if z <= a or any(x in covered or (toks.upper[x] and len(toks.t[x]) > 1) for x in range(a, z)) \
+            or _stops_name(toks, a, lex) or toks.k[a] in lex.honorifics.firsts:
+        return False
+    routes = _route_words()
+    for k in range(h.start - 1, max(-1, h.start - _MAX_ROUTE_REACH), -1):
+        if toks.k[k] in _SENT_END or toks.brk[k + 1]:
+            return False
+        if toks.k[k] in routes.firsts and routes.longest(toks, k):
+            return True
     return False
 
 
@@ -694,6 +782,29 @@ def _common_words(toks: Tokens, h: NameHit) -> bool:
     return False
 
 
+_SMALL_PLACES = frozenset({"commune", "village"})
+
+
+def _two_syllable_commune(toks: Tokens, j: int, level: str) -> bool:
+    """Two capitalised syllables, no third, after a commune's or a village's word ("xã Đồng Tâm",
+    "thôn Quan Nhân"): the place, though it begins with a family name. A person written after
+    such a word has three syllables or more ("Chủ tịch xã Trần Phú Dũng")."""
+    n = len(toks)
+    return level in _SMALL_PLACES and j + 1 < n and toks.cap[j] and toks.cap[j + 1] and toks.word[j + 1] \
+        and toks.gap[j + 1] == " " and not toks.brk[j + 1] \
+        and not (j + 2 < n and toks.cap[j + 2] and toks.word[j + 2] and toks.gap[j + 2] == " " and not toks.brk[j + 2])
+
+
+_LIST_OPENERS = frozenset({"(", ":"})
+
+
+def _listed_places(toks: Tokens, i: int, j: int) -> bool:
+    """The place word at tokens i..j is plural, after a number or "các" ("2 thôn", "các huyện"),
+    and a bracket or a colon opens the list of the places' names."""
+    return 0 < i and j < len(toks) and toks.k[j] in _LIST_OPENERS and not toks.brk[j] \
+        and (toks.k[i - 1].isdigit() or toks.k[i - 1] in _PLURAL_BEFORE)
+
+
 def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
     """Capitalised runs written after a place word somewhere in the report ("quận Sơn Trà"): the
     same run elsewhere ("bán đảo Sơn Trà", "Sơn Trà") is that place, not a person."""
@@ -711,12 +822,16 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
                 continue  # "Chủ tịch UBND TP Huỳnh Đức Thơ": after "TP" only a province is a place
             if hit and hit[1].level != "other" and toks.k[min(i + hit[0], n - 1)] in lex.surnames \
                     and " ".join(toks.k[i + hit[0] : i + hit[0] + 3]) not in lex.districts \
-                    and " ".join(toks.k[i + hit[0] : i + hit[0] + 2]) not in lex.districts:
+                    and " ".join(toks.k[i + hit[0] : i + hit[0] + 2]) not in lex.districts \
+                    and not _two_syllable_commune(toks, i + hit[0], hit[1].level):  # type: ignore[union-attr]
                 continue  # "UBND huyện Trần Đăng Ánh" (but "đường Lê Lợi", "huyện Thạch Thành")
             if hit:
                 j = i + hit[0]
+                if _listed_places(toks, i, j):
+                    j += 1  # "2 thôn (Hoàng Các và Nại Khê)", "các huyện: Hoài Đức, Đông Anh"
                 end = j
-                while end < n and end - j < 3 and toks.cap[end] and toks.word[end] and toks.gap[end] == " ":
+                while end < n and end - j < 3 and toks.cap[end] and toks.word[end] \
+                        and (toks.gap[end] == " " or (end == j and toks.k[end - 1] in _LIST_OPENERS)):
                     end += 1
                 while end - j >= 2:
                     out.update(tuple(toks.k[x:end]) for x in range(j, end - 1))  # "Sơn Nhất" of "Tân Sơn Nhất"
