@@ -34,6 +34,9 @@ def test_foreign_words_are_no_vietnamese_syllable(word):
     ("Quan hệ do Chủ tịch Hồ Chí Minh và Tướng Khin Maung Win gây dựng.", ["Hồ Chí Minh", "Khin Maung Win"]),
     # a company named alone elsewhere is not the person's first name
     ("Chủ tịch Microsoft Bill Gates dự. Microsoft là công ty lớn.", ["Bill Gates"]),
+    # but a name written alone after a title elsewhere is the person's own
+    ("Chủ tịch Trung Quốc Tề Khải Minh gửi điện. Chủ tịch Tề nhấn mạnh quan hệ hai nước.", ["Tề Khải Minh"]),
+    ("Lãnh tụ Ernesto Valdés Ruiz qua đời. Ông Ernesto là người bạn lớn.", ["Ernesto Valdés Ruiz"]),
 ])
 def test_foreign_names_after_a_title(text, names):
     assert persons_of(officials(text)) == names

@@ -469,7 +469,8 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
         if (2 * foreign >= len(words) or (i in country_ends and len(words) <= 4)) \
                 and not _is_place(toks, i, end, lex) and not _after_named_body(toks, i, lex) \
                 and _titled_at(toks, i, covered, lex):
-            start = words[1] if len(words) >= 3 and _written_alone(toks, words[0], words[1]) else i
+            start = words[1] if len(words) >= 3 and words[0] in foreign_at \
+                and _written_alone(toks, words[0], words[1], lex) else i
             out.append(NameHit(start, end, "title"))
             done = end
     return out
@@ -496,12 +497,15 @@ def _not_a_name(toks: Tokens, words: list[int]) -> bool:
     return len(last) == 1 or any(set(toks.t[x]) <= _ROMAN or toks.k[x].isdigit() for x in words)
 
 
-def _written_alone(toks: Tokens, a: int, b: int) -> bool:
-    """The word at token a is written elsewhere in the report with a capital and not before the
-    word at b: in "Chủ tịch Microsoft Bill Gates", "Microsoft" named alone elsewhere is the
-    company, not the first of the person's names."""
+def _written_alone(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
+    """The foreign word at token a is written elsewhere in the report with a capital, not before
+    the word at b and not after a title or an honorific: in "Chủ tịch Microsoft Bill Gates",
+    "Microsoft" named alone elsewhere is the company, not the first of the person's names (but
+    "Chủ tịch Tập" names the person "Tập Cận Bình" by one name)."""
     key, nxt = toks.k[a], toks.k[b]
-    return any(toks.cap[x] and (x + 1 >= len(toks) or toks.k[x + 1] != nxt)
+    return any(toks.cap[x] and (x + 1 >= len(toks) or toks.k[x + 1] != nxt) and not _title_ends(toks, x, lex)
+               and not any(k + m == x for k in range(max(0, x - 3), x) if toks.k[k] in lex.honorifics.firsts
+                           for m, _ in lex.honorifics.match(toks, k))
                for x in toks.where({key}) if x != a)
 
 
