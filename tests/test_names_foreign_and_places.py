@@ -1,6 +1,6 @@
 """Persons on unseen reports (issue 15): foreign names after a title, and places that look like
-names (a district before a name, "TP" + a city, communes, listed villages, route ends). Every
-sentence is written for these tests; the names are made up."""
+names (a district before a name, "TP" + a city, communes, listed villages, route ends), bylines
+followed by their source. Every sentence is written for these tests; the names are made up."""
 
 from __future__ import annotations
 
@@ -73,3 +73,9 @@ def test_foreign_looking_words_that_are_no_person(text):
 ])
 def test_places_that_look_like_names(text, names):
     assert persons_of(officials(text)) == names
+
+
+@pytest.mark.parametrize("tail", ["Minh PhươngTheo Reuters", "Minh Phương Theo Reuters", "Minh Phương Theo TTXVN"])
+def test_a_byline_followed_by_its_source(tail):
+    ex = officials(f"Hội nghị diễn ra sáng nay.\n{tail}")
+    assert [(p.name, p.credit) for p in ex.persons] == [("Minh Phương", True)]

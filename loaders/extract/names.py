@@ -176,6 +176,8 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
             break
         if j - i >= 2 and starts_sentence(toks, j):
             break  # "Pany Yathotou Tại buổi tiếp": the next sentence, glued on
+        if j > i and toks.k[j] == _BY and j + 1 < n and toks.cap[j + 1] and toks.word[j + 1] and not toks.brk[j + 1]:
+            break  # "Minh Phương Theo Reuters": the writer, then the source
         j += 1
     return j
 
@@ -743,11 +745,19 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         return []
     # what may follow: "(TTXVN)", "/VOV", nothing
     k = end
-    if k < n and toks.k[k] in ("(", "/"):
+    if k < n and (toks.k[k] in ("(", "/") or _source_after(toks, k, n)):
         k = n
     if k < n:
         return []
     return found
+
+
+def _source_after(toks: Tokens, k: int, b: int) -> bool:
+    """Tokens k..b (the rest of a byline's line) name the source the writer took the report from:
+    "Theo" with a capital and a capitalised source ("Minh Phương Theo Reuters", also glued in the
+    source: "Minh PhươngTheo Reuters")."""
+    return k + 1 < b and toks.k[k] == _BY and toks.cap[k] and toks.cap[k + 1] and toks.word[k + 1] \
+        and not any(toks.k[x] in _SENT_END for x in range(k, b))
 
 
 def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
@@ -770,7 +780,7 @@ def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         tail = _byline_tails().longest(toks, end) if end < b and toks.k[end] in _byline_tails().firsts else None
         if tail and end + tail[0] + (end + tail[0] < b and toks.k[end + tail[0]] in _SENT_END) == b:
             end = b  # "Việt Anh thực hiện"
-        if found and (end == b or (end < b and toks.k[end] in ("(", "/"))):
+        if found and (end == b or (end < b and toks.k[end] in ("(", "/")) or _source_after(toks, end, b)):
             out.extend(h for h in found if not _common_words(toks, h))
     return out
 
