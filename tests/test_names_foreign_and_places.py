@@ -79,3 +79,11 @@ def test_places_that_look_like_names(text, names):
 def test_a_byline_followed_by_its_source(tail):
     ex = officials(f"Hội nghị diễn ra sáng nay.\n{tail}")
     assert [(p.name, p.credit) for p in ex.persons] == [("Minh Phương", True)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Hai đại biểu là ông Trần Anh Tuấn và Văn Thị Bạch Tuyết dự.", ["Trần Anh Tuấn", "Văn Thị Bạch Tuyết"]),
+    ("Tại Thị xã Sơn Tây và Thị Trấn Đông Anh, người dân vui mừng.", []),
+])
+def test_a_family_name_not_on_the_list_before_thi(text, names):
+    assert persons_of(officials(text)) == names

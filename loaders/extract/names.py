@@ -70,6 +70,19 @@ def _address(toks: Tokens, i: int) -> bool:
     return toks.k[i - 1].isdigit() and toks.k[i - 2] in _HOUSE
 
 
+_THI = phrase_tokens("Thị")[0]
+
+
+def _family_before_thi(toks: Tokens, i: int) -> bool:
+    """Token i is a capitalised word before a capitalised "Thị" and a given name ("Văn Thị Bạch
+    Tuyết", "Chúng Thị Chiên"): a family name, though surnames.txt lacks it ("Thị" is a woman's
+    middle name; "Thị xã", "Thị trấn" go on in lower case)."""
+    n = len(toks)
+    return i + 2 < n and toks.k[i + 1] == _THI and toks.cap[i + 1] and toks.cap[i + 2] and toks.word[i + 2] \
+        and toks.word[i] and not toks.upper[i] and toks.gap[i + 1] == " " and toks.gap[i + 2] == " " \
+        and not toks.brk[i + 1] and not toks.brk[i + 2]
+
+
 def _in_capitals(toks: Tokens, i: int, end: int) -> bool:
     """The run sits in a line written in capitals ("LIÊN QUAN NGHỊ ĐỊNH 46"): a heading's words,
     not a name found by its family name."""
@@ -381,7 +394,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 hits.append(NameHit(i, i + m, "pronoun", gender))  # type: ignore[arg-type]
             i += m
             continue
-        if toks.cap[i] and toks.k[i] in lex.surnames:
+        if toks.cap[i] and (toks.k[i] in lex.surnames or _family_before_thi(toks, i)):
             end = cap_name(toks, i, 4, lex)
             if end - i >= 2 and not any(x in covered for x in range(i, end)) and \
                     not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts \
