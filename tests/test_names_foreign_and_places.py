@@ -87,3 +87,11 @@ def test_a_byline_followed_by_its_source(tail):
 ])
 def test_a_family_name_not_on_the_list_before_thi(text, names):
     assert persons_of(officials(text)) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Các tổ chức tôn giáo do Hòa thượng Thích Trí Minh, Phó Chủ tịch Hội đồng Trị sự dẫn đầu.", ["Thích Trí Minh"]),
+    ("Dự lễ có thượng tọa Thích Minh Đức.", ["Thích Minh Đức"]),
+])
+def test_a_monk_after_his_rank(text, names):
+    assert persons_of(officials(text)) == names
