@@ -95,3 +95,14 @@ def test_a_family_name_not_on_the_list_before_thi(text, names):
 ])
 def test_a_monk_after_his_rank(text, names):
     assert persons_of(officials(text)) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự có các đồng chí Nguyễn Văn Đạm, Sa Như Hoa, Nguyễn Minh Quảng.",
+     ["Nguyễn Văn Đạm", "Sa Như Hoa", "Nguyễn Minh Quảng"]),
+    ("Các nhạc sĩ Nguyễn Ngọc Thiên, Hoài Ân và Nguyễn Nhất Hải cùng hát.",
+     ["Nguyễn Ngọc Thiên", "Hoài Ân", "Nguyễn Nhất Hải"]),
+    ("Ông Nguyễn Văn Đạm, Bộ Công an, Nguyễn Minh Quảng dự.", ["Nguyễn Văn Đạm", "Nguyễn Minh Quảng"]),
+])
+def test_a_name_listed_between_two_names(text, names):
+    assert persons_of(officials(text)) == names

@@ -417,6 +417,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             continue
         i += 1
     hits += _foreign_names(toks, covered, {x for h in hits for x in range(h.start, h.end)}, lex)
+    hits += _listed_between(toks, hits, covered, lex)
     hits = [h for h in hits if h.how != "surname" or not _route_end(toks, h, covered, lex)]
     hits = _reverent_names(toks, hits, lex)
     places = _place_names(toks, lex)
@@ -488,6 +489,32 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
                 and _written_alone(toks, words[0], words[1], lex) else i
             out.append(NameHit(start, end, "title"))
             done = end
+    return out
+
+
+_LISTED_AFTER = frozenset(phrase_tokens(", ; và"))
+
+
+def _listed_between(toks: Tokens, hits: list[NameHit], covered: set[int], lex: Lexicon) -> list[NameHit]:
+    """A capitalised run of 2-4 words listed between two persons' names ("Nguyễn Văn Đảm, Sa Như
+    Hòa, Nguyễn Minh Quang", "Hứa Ngọc Thuận, Tất Thành Cang và ..."): a person whose family name
+    is not on the list, or who goes by a pen name ("Tố Hữu", "Hoài An")."""
+    named = sorted((h for h in hits if h.how != "credit" and h.how != "pronoun"), key=lambda h: h.start)
+    starts = {h.start for h in named}
+    out = []
+    n = len(toks)
+    for h in named:
+        i = h.end + 1
+        if i >= n or toks.k[h.end] != "," or toks.brk[i] or i in starts:
+            continue
+        j = i
+        while j < n and j - i < 5 and toks.cap[j] and toks.word[j] and (j == i or toks.gap[j] == " ") \
+                and not toks.brk[j]:
+            j += 1
+        if 2 <= j - i <= 4 and j + 1 < n and toks.k[j] in _LISTED_AFTER and j + 1 in starts \
+                and not any(x in covered or (toks.upper[x] and len(toks.t[x]) > 1) for x in range(i, j)) \
+                and not _is_place(toks, i, j, lex) and not _stops_name(toks, i, lex):
+            out.append(NameHit(i, j, "surname"))
     return out
 
 
