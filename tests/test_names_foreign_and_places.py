@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.loaders.extract.names import foreign_fold
 from kg.loaders.extract.tokens import vietnamese_syllable
 from tests.fixtures_officials import officials, persons_of
 
@@ -106,3 +107,11 @@ def test_a_monk_after_his_rank(text, names):
 ])
 def test_a_name_listed_between_two_names(text, names):
     assert persons_of(officials(text)) == names
+
+
+def test_foreign_fold_joins_two_spellings_of_a_foreign_name_only():
+    caption, text = ("esteban", "lazo", "hernández"), ("juan", "esteban", "lazo", "hernandez")
+    assert tuple(map(foreign_fold, caption)) == tuple(map(foreign_fold, text))[-3:]
+    assert foreign_fold("josé") == "jose"
+    assert [foreign_fold(w) for w in ("hùng", "hưng", "cự", "cử", "thành", "thanh")] == \
+        ["hùng", "hưng", "cự", "cử", "thành", "thanh"]

@@ -16,6 +16,7 @@ written between ("Chủ tịch Trung Quốc Tập Cận Bình").
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
@@ -205,6 +206,22 @@ def foreign_word(toks: Tokens, j: int) -> bool:
 @lru_cache(maxsize=16384)
 def _foreign_text(t: str) -> bool:
     return t.isalpha() and not (t.isupper() and len(t) > 1) and not vietnamese_syllable(t)
+
+
+@lru_cache(maxsize=16384)
+def foreign_fold(key: str) -> str:
+    """A name word's matching key with its Latin accents dropped when it is no Vietnamese syllable
+    ("hernández" -> "hernandez", "josé" -> "jose"), else the key unchanged ("hùng" and "hưng" stay
+    apart). Two spellings of one foreign name in a report compare equal word by word, Vietnamese
+    names never: ``tuple(map(foreign_fold, keys))``.
+
+    >>> foreign_fold("hernández"), foreign_fold("hùng")
+    ('hernandez', 'hùng')
+    """
+    if key.isascii() or vietnamese_syllable(key):
+        return key
+    bare = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare)
 
 
 def _spaced_hyphen(toks: Tokens, j: int, i: int) -> bool:
