@@ -411,7 +411,8 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 hits.append(NameHit(i, i + m, "pronoun", gender))  # type: ignore[arg-type]
             i += m
             continue
-        if toks.cap[i] and (toks.k[i] in lex.surnames or _family_before_thi(toks, i)):
+        if toks.cap[i] and (toks.k[i] in lex.surnames
+                            or (i + 1 < n and toks.k[i + 1] == _THI and _family_before_thi(toks, i))):
             end = cap_name(toks, i, 4, lex)
             if end - i >= 2 and not any(x in covered for x in range(i, end)) and \
                     not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts \
@@ -476,17 +477,20 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
     country and a bracketed abbreviation written between (:func:`_titled_at`)."""
     n = len(toks)
     out: list[NameHit] = []
-    countries = [(k, k + m) for k in toks.where(lex.other_places.firsts) for m, _ in lex.other_places.match(toks, k)]
+    caps = list(compress(range(n), toks.cap))
+    firsts = lex.other_places.firsts
+    countries = [(k, k + m) for k in caps if toks.k[k] in firsts for m, _ in lex.other_places.match(toks, k)]
     country_ends = {e for _, e in countries}
     inside = {x for k, e in countries for x in range(k + 1, e)}  # "Quốc" of "Trung Quốc": no name starts there
-    caps = list(compress(range(n), toks.cap))
     foreign_texts = {t for t in {toks.t[i] for i in caps} if _foreign_text(t)}
     foreign_at = {i for i in caps if toks.t[i] in foreign_texts}
+    # where a name may start: a foreign word there or next, or a country right before
+    starts = sorted(x for x in foreign_at | {i - 1 for i in foreign_at} | country_ends if x < n and toks.cap[x])
     done = 0  # tokens before this are read already
-    for i in caps:
+    for i in starts:
         if i < done or not toks.word[i] or i in taken or i in covered or toks.brk[i] or toks.k[i].isdigit() \
-                or i in inside or not (i in country_ends or i in foreign_at or i + 1 in foreign_at):
-            continue  # (the cheap test first: a foreign word here or next, or a country before)
+                or i in inside:
+            continue
         place = lex.other_places.longest(toks, i) or lex.places.longest(toks, i)
         if place:
             done = i + place[0]  # "Trung Quốc": the country, whole
