@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -45,7 +46,7 @@ _MAX_LINK_GAP = 10
 _OF_LINKS = phrase_table("of_links.tsv")
 _OF_LINK_STATUS = {w: status for w, status in read_rows("of_links.tsv", 2) if status}
 _FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về sang lên vẫn bị "
-                                   "lần lượt hiện nay tuổi , sau đó đồng thời"))
+                                   "lần lượt hiện nay tuổi , sau đó đồng thời đến vào"))
 _TERM_WORDS = frozenset(phrase_tokens("nhiệm kỳ khóa -"))
 _KHOA = phrase_tokens("khóa")[0]
 # how long a post was held, between the subject and the verb
@@ -657,7 +658,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 if s2 in claimed:
                     break
                 # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
-                give(person, s2, _first_cue(toks, prev, s2) or clause_status(toks, clause_start(toks, h.start), s2))
+                # "thôi giữ chức A về làm B": B is gained, not left (:func:`_later_clause_status`)
+                give(person, s2, _later_clause_status(toks, clause_start(toks, h.start), prev, s2, _first_cue))
                 prev = runs[s2][-1].end
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
             for other in _coordinated(toks, hits, idx, hit_person):
@@ -939,7 +941,7 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
             if r is None or r >= limit or r in claimed or r <= k or any(toks.brk[k + 1 : r + 1]):
                 k += 1
                 continue
-            status = clause_status(toks, first, r) or "holds"
+            status = _later_clause_status(toks, first, k, r)
             claimed.add(r)
             person.titles.extend((t, t.prefix or status) for t in runs[r])
             k = runs[r][-1].end
@@ -949,6 +951,20 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
                 claimed.add(s2)
                 person.titles.extend((t, t.prefix or status) for t in runs[s2])
                 k = runs[s2][-1].end
+
+
+def _later_clause_status(toks: Tokens, first: int, k: int, r: int,
+                         own_cue: Callable[[Tokens, int, int], str | None] | None = None) -> str:
+    """Status of the run at r, in a later clause (opening at token k) of the sentence opening at
+    ``first``: the clause's own cue (``own_cue``, :func:`.status.clause_status` by default), else
+    the sentence's last cue before the run. A post left in an earlier clause is not what the later
+    clause does: "ông X thôi giữ chức A để tham gia Ban Chấp hành ... và giữ chức B", "thôi giữ
+    chức A về làm B" gain B (appointed)."""
+    own = (own_cue or clause_status)(toks, k, r)
+    if own is not None:
+        return own
+    status = clause_status(toks, first, r) or "holds"
+    return "appointed" if status == "left" else status
 
 
 _FRONTED = phrase_index(row[0] for row in read_rows("fronted_cues.tsv", 2))
@@ -1368,8 +1384,40 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         if past > k:
             k = past
             continue
+        joined = _past_joined_bodies(toks, k)
+        if joined is not None:
+            limit += joined - k  # "ông X tham gia Ban Chấp hành, Ban Thường vụ và giữ chức ..."
+            k = joined
+            continue
         return None
     return None
+
+
+_JOIN_BODIES = phrase_table("join_bodies.tsv")
+_MAX_JOINED = 4  # bodies joined in one breath: "Ban Chấp hành, Ban Thường vụ Tỉnh ủy"
+
+
+def _past_joined_bodies(toks: Tokens, k: int) -> int | None:
+    """Past "tham gia" and the bodies a person joins as a member (``join_bodies.tsv``), each body
+    followed by "," or "và": the token after the last mark ("tham gia Ban Chấp hành, Ban Thường
+    vụ và | giữ chức ..."), or None when no body, or no mark after the bodies, follows."""
+    n = len(toks)
+    hit = _JOIN_BODIES.longest(toks, k) if toks.k[k] in _JOIN_BODIES.firsts else None
+    if not hit:
+        return None
+    m = k + hit[0]
+    out = None
+    for _ in range(_MAX_JOINED):
+        body = parse_org(toks, m, "post") if m < n and not toks.brk[m] else None
+        if body is None:
+            break
+        m = body.end
+        if m >= n or toks.brk[m] or toks.k[m] not in (",", _AND):
+            break
+        m = out = m + 1
+        if m < n and toks.k[m] == _AND and not toks.brk[m]:
+            m = out = m + 1  # ", và giữ chức ..."
+    return out
 
 
 _PENALTY = phrase_table("penalty_words.tsv")
@@ -1493,9 +1541,14 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
             if e is None or any(toks.brk[k + 1 : e + 1]):
                 break
             k = e + 1
-        if k >= n or toks.brk[k] or toks.k[k] not in _RUN_JOINS:
+        if k >= n or toks.brk[k]:
             break
-        j = k + 1
+        if toks.k[k] in _RUN_JOINS:
+            j = k + 1
+        elif toks.k[k] in _THEN.firsts and _THEN.longest(toks, k):
+            j = k  # "giữ chức Phó Bí thư Đảng ủy sau đó là Bí thư ...": no mark before "sau đó"
+        else:
+            break
         verb = False
         then = False
         while j < n and j - k < 8 and not toks.brk[j] and j not in runs:

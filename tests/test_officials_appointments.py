@@ -1,0 +1,66 @@
+"""Appointments told through the bodies joined and the posts left on the way (issue 15): "chỉ định
+ông X tham gia Ban Chấp hành, Ban Thường vụ và giữ chức ...", "thôi giữ chức A về làm B",
+"điều động ông X đến giữ chức ...", "giữ chức A sau đó là B".
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials
+
+
+def facts(text: str) -> set[tuple[str, str, str | None, str]]:
+    """(person, role, organization as written, status) of every post."""
+    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+
+
+def test_the_post_after_the_bodies_joined_is_appointed():
+    got = facts("Ban Bí thư chỉ định đồng chí Trần Văn Nam, Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Tư pháp "
+                "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Phú Yên nhiệm kỳ 2015 - 2020.")
+    assert got == {
+        ("Trần Văn Nam", "Ủy viên", "Ban cán sự đảng", "holds"),
+        ("Trần Văn Nam", "Thứ trưởng", "Bộ Tư pháp", "holds"),
+        ("Trần Văn Nam", "Phó Bí thư", "Tỉnh ủy Phú Yên", "appointed"),
+    }
+
+
+def test_one_body_joined_then_a_comma():
+    got = facts("Bộ Chính trị phân công ông Trần Văn Nam, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tham gia "
+                "Đảng bộ tỉnh Phú Yên, giữ chức Bí thư Tỉnh ủy Phú Yên.")
+    assert ("Trần Văn Nam", "Bí thư", "Tỉnh ủy Phú Yên", "appointed") in got
+
+
+def test_the_post_after_the_bodies_left_is_left():
+    got = facts("Bộ Chính trị quyết định ông Trần Văn Nam thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ "
+                "chức vụ Bí thư Tỉnh ủy Phú Yên.")
+    assert got == {("Trần Văn Nam", "Bí thư", "Tỉnh ủy Phú Yên", "left")}
+
+
+def test_a_post_gained_after_one_left_is_appointed():
+    got = facts("Ông Trần Văn Nam, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương thôi giữ chức Phó Chủ nhiệm để "
+                "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh uỷ Hà Nam.")
+    assert ("Trần Văn Nam", "Bí thư", "Tỉnh uỷ Hà Nam", "appointed") in got
+    got = facts("Bộ Chính trị phân công ông Trần Văn Nam thôi giữ chức Bí thư Thành ủy Cần Thơ về làm Phó "
+                "Trưởng Ban Kinh tế Trung ương.")
+    assert got == {("Trần Văn Nam", "Bí thư", "Thành ủy Cần Thơ", "left"),
+                   ("Trần Văn Nam", "Phó Trưởng", "Ban Kinh tế Trung ương", "appointed")}
+
+
+def test_a_verb_of_movement_before_the_link():
+    got = facts("Ban Thường vụ Thành ủy đã điều động ông Trần Văn Nam (Phó Chủ tịch UBND thành phố) đến giữ "
+                "chức Trưởng ban Tuyên giáo Thành ủy Đà Nẵng thay ông Lê Văn Tâm.")
+    assert ("Trần Văn Nam", "Trưởng", "ban Tuyên giáo Thành ủy Đà Nẵng", "appointed") in got
+    assert ("Lê Văn Tâm", "Trưởng", "ban Tuyên giáo Thành ủy Đà Nẵng", "left") in got
+
+
+def test_then_without_a_mark_continues_the_predicate():
+    got = facts("Ông Trần Văn Nam được bổ nhiệm giữ chức Phó bí thư Đảng uỷ sau đó là Bí thư Đảng uỷ Khối "
+                "Doanh nghiệp Trung ương.")
+    assert ("Trần Văn Nam", "Bí thư", "Đảng uỷ Khối Doanh nghiệp Trung ương", "appointed") in got
+
+
+def test_a_visit_is_not_a_movement_to_a_post():
+    # "đến thăm": no linking verb follows the movement word, so no post
+    got = facts("Ông Trần Văn Nam đến thăm Bộ Tư pháp và làm việc với lãnh đạo Bộ.")
+    assert got == set()
