@@ -64,3 +64,31 @@ def test_a_visit_is_not_a_movement_to_a_post():
     # "đến thăm": no linking verb follows the movement word, so no post
     got = facts("Ông Trần Văn Nam đến thăm Bộ Tư pháp và làm việc với lãnh đạo Bộ.")
     assert got == set()
+
+
+def test_a_second_post_after_kiem_past_the_unread_end_of_a_body():
+    got = facts("Năm 1979, ông Nguyễn Văn Luân về làm Phó Tổng giám đốc Xí nghiệp Liên hiệp Dệt may kiêm giám "
+                "đốc Nhà máy Dệt Thành Công.")
+    assert ("Nguyễn Văn Luân", "giám đốc", "Nhà máy Dệt Thành Công", "holds") in got
+
+
+def test_kiem_them_in_a_later_clause():
+    got = facts("Năm 1968 ông Lê Văn Tâm kiêm Trưởng ban Công nghiệp Trung ương; đến năm 1974 kiêm thêm Trưởng "
+                "ban Kinh tế Trung ương.")
+    assert {p[:3] for p in got} == {("Lê Văn Tâm", "Trưởng", "ban Công nghiệp Trung ương"),
+                                    ("Lê Văn Tâm", "Trưởng", "ban Kinh tế Trung ương")}
+
+
+def test_a_status_word_opening_a_parenthesis_after_the_name():
+    got = facts("Ông Lê Văn Nhã làm thư ký cho ông Nguyễn Duy Trinh (về sau là Phó Thủ tướng kiêm Bộ trưởng Bộ "
+                "Ngoại giao).")
+    assert ("Nguyễn Duy Trinh", "Bộ trưởng", "Bộ Ngoại giao", "former") in got
+    got = facts("Thành ủy lấy phiếu tín nhiệm đối với ông Lê Văn Tâm (hiện là Bí thư Quận ủy Ngũ Hành Sơn).")
+    assert got == {("Lê Văn Tâm", "Bí thư", "Quận ủy Ngũ Hành Sơn", "holds")}
+
+
+def test_a_post_then_after_the_parenthesis_that_holds_the_present_one():
+    got = facts("Những năm 1985, ông Lê Văn Tâm (hiện là Ủy viên Bộ Chính trị BCH trung ương Đảng) khi đó là "
+                "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố, đã chỉ đạo việc này.")
+    assert ("Lê Văn Tâm", "Ủy viên", "Bộ Chính trị", "holds") in got
+    assert ("Lê Văn Tâm", "Chủ tịch", "UBND thành phố", "former") in got

@@ -633,6 +633,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     other.titles.extend((t, t.prefix or "holds") for t in runs[s])
                 opened = toks.k[j]
                 j = runs[s][-1].end
+                if opened == "(" and j < n and toks.k[j] != ")":
+                    j = _paren_close(toks, j)  # "(hiện là Ủy viên Bộ Chính trị BCH ...) khi đó là ..."
                 if j < n and toks.k[j] == ")":
                     j += 1
                 elif j < n and opened == "-" and toks.k[j] == "-" and not toks.brk[j]:
@@ -1248,9 +1250,9 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     follows in the same item: "A (46 tuổi), Vụ trưởng Vụ X B (47 tuổi)" lists titles before names."""
     if j + 1 in runs:
         return j + 1
-    if toks.k[j] in (",", "-") and j + 1 < len(toks) and not toks.brk[j + 1]:
-        # "bà A - khi đó là Chủ tịch UBND tỉnh -", "ông B, hiện là Giám đốc Sở ...": a status word
-        # and a linking verb between the mark and the titles
+    if toks.k[j] in (",", "-", "(") and j + 1 < len(toks) and not toks.brk[j + 1]:
+        # "bà A - khi đó là Chủ tịch UBND tỉnh -", "ông B, hiện là Giám đốc Sở ...", "ông C (về
+        # sau là Phó Thủ tướng ...)": a status word and a linking verb between the mark and the titles
         cue = lexicon().status_cues.longest(toks, j + 1)
         c = j + 1 + cue[0] if cue else j + 1
         link = _LINKS.longest(toks, c) if c < len(toks) else None
@@ -1282,6 +1284,17 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
             if toks.k[k] == ":" and k + 1 in runs:
                 return k + 1  # "ông X (bao gồm cả các chức vụ: Bí thư ..., Phó Bí thư ...)"
     return None
+
+
+def _paren_close(toks: Tokens, j: int) -> int:
+    """The ")" closing a parenthesis still open at token j, when it comes within a few tokens, in
+    the same sentence and before another "(": else j."""
+    for k in range(j, min(len(toks), j + _MAX_ASIDE_PAREN)):
+        if toks.brk[k] or toks.k[k] in ("(", ".", ";"):
+            return j
+        if toks.k[k] == ")":
+            return k
+    return j
 
 
 _GIVEN_TO = phrase_tokens("cho")[0]

@@ -396,10 +396,10 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
         if m > k + word[0] and m < n and toks.k[m] in (",", ";"):
             return m
     while k < n and k - j < 5 and toks.word[k] and not toks.cap[k] and not toks.brk[k] \
-            and not toks.k[k].isdigit():
+            and not toks.k[k].isdigit() and toks.k[k] != _KIEM:
         k += 1
-    if k < n and k != j and toks.k[k] in (",", ";"):
-        return k
+    if k < n and k != j and toks.k[k] in (",", ";", _KIEM):
+        return k  # "Phó Tổng giám đốc Xí nghiệp Liên hiệp Dệt [may] kiêm giám đốc Nhà máy ..."
     return j
 
 
