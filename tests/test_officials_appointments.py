@@ -92,3 +92,19 @@ def test_a_post_then_after_the_parenthesis_that_holds_the_present_one():
                 "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố, đã chỉ đạo việc này.")
     assert ("Lê Văn Tâm", "Ủy viên", "Bộ Chính trị", "holds") in got
     assert ("Lê Văn Tâm", "Chủ tịch", "UBND thành phố", "former") in got
+
+
+def test_chuc_vu_before_a_role_is_no_vu_truong():
+    got = facts("Ông Trần Văn Nam được bổ nhiệm giữ chức vụ Trưởng phòng Tài chính huyện Cam Lộ.")
+    assert {p[1] for p in got} == {"Trưởng"}
+    got = facts("Thành ủy phân công ông Trần Văn Nam - Phó trưởng Ban Thường trực Ban Tổ chức Thành uỷ giữ "
+                "nhiệm vụ Trưởng Ban Tổ chức Thành uỷ.")
+    assert ("Trần Văn Nam", "Trưởng", "Ban Tổ chức Thành uỷ", "appointed") in got
+    # a Vụ trưởng written as such is still one
+    got = facts("Ông Trần Văn Nam, vụ trưởng Vụ Tổng hợp, phát biểu.")
+    assert got == {("Trần Văn Nam", "vụ trưởng", "Vụ Tổng hợp", "holds")}
+
+
+def test_a_time_spent_in_a_post_is_former():
+    got = facts("Sau đó, bà Lê Thị Hoa có thời gian giữ nhiệm vụ Chủ tịch UBND phường Bình Hưng.")
+    assert got == {("Lê Thị Hoa", "Chủ tịch", "UBND phường Bình Hưng", "former")}

@@ -139,6 +139,7 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
     while i < n:
         k = toks.k[i]
         if i not in name_starts and i not in in_names and not _company_form(toks, i) \
+                and not _ends_compound(toks, i) \
                 and (k in lex.status_cues.firsts or k in ("phó", "quyền")
                      or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
@@ -166,6 +167,18 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                 continue
         i += 1
     return runs
+
+
+_ROLE_COMPOUNDS = phrase_table("role_compounds.tsv")
+
+
+def _ends_compound(toks: Tokens, i: int) -> bool:
+    """Token i, in lower case, ends a word begun before it (``role_compounds.tsv``: "chức vụ",
+    "nhiệm vụ"): it starts no title ("giữ chức vụ Trưởng phòng" holds no "Vụ trưởng")."""
+    if i == 0 or toks.cap[i] or toks.brk[i] or toks.k[i - 1] not in _ROLE_COMPOUNDS.firsts:
+        return False
+    hit = _ROLE_COMPOUNDS.longest(toks, i - 1)
+    return hit is not None and hit[0] == 2
 
 
 def _past_body_before_name(toks: Tokens, run: list[Title], finder: OrgFinder, name_starts: set[int]) -> None:
