@@ -108,3 +108,25 @@ def test_chuc_vu_before_a_role_is_no_vu_truong():
 def test_a_time_spent_in_a_post_is_former():
     got = facts("Sau đó, bà Lê Thị Hoa có thời gian giữ nhiệm vụ Chủ tịch UBND phường Bình Hưng.")
     assert got == {("Lê Thị Hoa", "Chủ tịch", "UBND phường Bình Hưng", "former")}
+
+
+def test_a_post_given_to_a_name_after_cho_when_the_clause_appoints():
+    got = facts("Năm 2016, bà Lê Thị Hoa ký quyết định bổ nhiệm chức vụ Giám đốc Sở Công Thương cho ông Trần Văn Nam.")
+    assert ("Trần Văn Nam", "Giám đốc", "Sở Công Thương", "appointed") in got
+    assert not any(p[0] == "Lê Thị Hoa" for p in got)
+    got = facts("Ủy ban Thường vụ Quốc hội đã giao quyền Chủ tịch UBND tỉnh Phú Yên cho ông Trần Văn Nam, Phó Chủ "
+                "tịch UBND tỉnh.")
+    assert ("Trần Văn Nam", "quyền Chủ tịch", "UBND tỉnh Phú Yên", "appointed") in got
+
+
+def test_cho_after_a_gift_gives_no_post():
+    got = facts("Chủ tịch nước trao Huân chương Lao động hạng Nhì cho ông Trần Văn Nam, Giám đốc Sở Y tế.")
+    assert got == {("Trần Văn Nam", "Giám đốc", "Sở Y tế", "holds")}
+    got = facts("Thứ trưởng Bộ Y tế đã gửi thư cho ông Trần Văn Nam.")
+    assert not any(p[0] == "Trần Văn Nam" for p in got)
+
+
+def test_nay_la_after_a_former_post_holds():
+    got = facts("Bà Lê Thị Hoa, khi đó là Chủ tịch UBND tỉnh Phú Yên, nay là Bí thư Tỉnh ủy Phú Yên, đã ký quyết định.")
+    assert got == {("Lê Thị Hoa", "Chủ tịch", "UBND tỉnh Phú Yên", "former"),
+                   ("Lê Thị Hoa", "Bí thư", "Tỉnh ủy Phú Yên", "holds")}

@@ -611,8 +611,14 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     e = by_term_end[e - 1]  # "cách chức Ủy viên Ban Thường vụ nhiệm kỳ 2005-2010, với ông X"
                 if e in by_end and by_end[e][0] not in claimed and link and link[0] == back:
                     start = by_end[e][0]
+                    verb = clause_status(toks, clause_start(toks, start), start)
+                    if _OF_LINK_STATUS.get(link[1]) == "appointed" and "appointed" not in (  # type: ignore[index]
+                            verb, clause_status(toks, clause_start(toks, start), start + 1)):
+                        # "trao tặng Huân chương ... cho ông X": "cho" gives a post only when appointing
+                        # (the cue may end inside the title: "giao [quyền] Chủ tịch UBND tỉnh cho ông X")
+                        continue
                     # "Bí thư Thành ủy lúc bấy giờ là ông X": the link says the post was held then
-                    status = _OF_LINK_STATUS.get(link[1]) or clause_status(toks, clause_start(toks, start), start)  # type: ignore[index]
+                    status = _OF_LINK_STATUS.get(link[1]) or verb  # type: ignore[index]
                     give(person, start, status)
                     # "cách chức Ủy viên Ban Thường vụ Tỉnh ủy ..., bao gồm cả các chức vụ Bí thư ...
                     # của ông X": the runs this one continues are X's too
