@@ -130,3 +130,23 @@ def test_nay_la_after_a_former_post_holds():
     got = facts("Bà Lê Thị Hoa, khi đó là Chủ tịch UBND tỉnh Phú Yên, nay là Bí thư Tỉnh ủy Phú Yên, đã ký quyết định.")
     assert got == {("Lê Thị Hoa", "Chủ tịch", "UBND tỉnh Phú Yên", "former"),
                    ("Lê Thị Hoa", "Bí thư", "Tỉnh ủy Phú Yên", "holds")}
+
+
+def test_the_previous_holder_after_a_comma_and_thay():
+    got = facts("Đại hội đã bầu ông Trần Văn Nam giữ chức Bí thư Tỉnh ủy Quảng Trị, thay ông Lê Văn Tâm nghỉ hưu.")
+    assert got == {("Trần Văn Nam", "Bí thư", "Tỉnh ủy Quảng Trị", "appointed"),
+                   ("Lê Văn Tâm", "Bí thư", "Tỉnh ủy Quảng Trị", "left")}
+
+
+def test_x_thay_y_lam_the_post_is_xs():
+    got = facts("Ông Trần Văn Nam thay ông Lê Văn Tâm làm Chủ tịch UBND tỉnh Quảng Trị.")
+    assert got == {("Trần Văn Nam", "Chủ tịch", "UBND tỉnh Quảng Trị", "appointed"),
+                   ("Lê Văn Tâm", "Chủ tịch", "UBND tỉnh Quảng Trị", "left")}
+
+
+def test_the_previous_holders_own_move_stays_his():
+    got = facts("Ông Trần Văn Nam được bầu làm Chủ tịch UBND tỉnh Quảng Trị, thay ông Lê Văn Tâm được điều động "
+                "làm Thứ trưởng Bộ Tư pháp.")
+    assert got == {("Trần Văn Nam", "Chủ tịch", "UBND tỉnh Quảng Trị", "appointed"),
+                   ("Lê Văn Tâm", "Chủ tịch", "UBND tỉnh Quảng Trị", "left"),
+                   ("Lê Văn Tâm", "Thứ trưởng", "Bộ Tư pháp", "appointed")}

@@ -533,6 +533,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     used_quals: set[int] = set()
     n = len(toks)
     by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person}
+    person_at_end = {h.end: hit_person[i] for i, h in enumerate(hits) if i in hit_person and h.how != "credit"}
     mine = [(idx, h, hit_person[idx]) for idx, h in enumerate(hits)
             if idx in hit_person and h.how != "credit" and (h.short or h.how == "pronoun") == shorts]
 
@@ -660,11 +661,16 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     j += 1  # "ông A - Phó Chủ tịch UBND tỉnh - được bầu làm ...": the closing dash
         s = _linked_run(toks, j, runs, _given_to(toks, h.start))
         if s is not None and s not in claimed:
-            give(person, s, _linked_status(toks, clause_start(toks, h.start), h.start, s))
+            status = _linked_status(toks, clause_start(toks, h.start), h.start, s)
+            successor = _replacer(toks, h.start, person_at_end)
+            if successor is not None and successor is not person:
+                # "ông X thay ông Y làm Chủ tịch UBND tỉnh": X gains the post, Y leaves it
+                give(successor, s, status or "appointed")
+                person.titles.extend((t, "left") for t in runs[s])
+                continue
+            give(person, s, status)
             # "... giữ chức Bí thư Tỉnh ủy thay ông Y": Y held it before
-            k = runs[s][-1].end
-            while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit()) and not toks.brk[k]:
-                k += 1  # "nhiệm kỳ 2010-2015"
+            k = _past_replace_gap(toks, runs[s][-1].end)
             rep = _REPLACES.longest(toks, k) if k < n else None
             if rep:
                 k += rep[0]
@@ -703,9 +709,7 @@ def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], h
     for s in sorted(runs):
         if s in claimed:
             continue
-        k = runs[s][-1].end
-        while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit() or toks.k[k] == _NEW) and not toks.brk[k]:
-            k += 1  # "nhiệm kỳ 2010-2015", "mới"
+        k = _past_replace_gap(toks, runs[s][-1].end)
         rep = _REPLACES.longest(toks, k) if k < n and not toks.brk[k] else None
         if not rep:
             continue
@@ -716,6 +720,32 @@ def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], h
         if other is not None and all(t.org is not None or not t.row.needs_org for t in runs[s]):
             claimed.add(s)
             other.titles.extend((t, "left") for t in runs[s])
+
+
+def _past_replace_gap(toks: Tokens, k: int) -> int:
+    """Past what may stand between a title and "thay" naming its previous holder: a term ("nhiệm
+    kỳ 2010-2015"), "mới", a comma ("giữ chức Bí thư Tỉnh ủy, thay ông Y nghỉ hưu")."""
+    n = len(toks)
+    while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit() or toks.k[k] == _NEW) and not toks.brk[k]:
+        k += 1
+    if k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] and toks.k[k + 1] in _REPLACES.firsts \
+            and _REPLACES.longest(toks, k + 1):
+        k += 1
+    return k
+
+
+def _replacer(toks: Tokens, start: int, by_end: dict[int, _Person]) -> _Person | None:
+    """The person named right before "thay" that precedes the name at ``start`` ("ông X thay ông Y
+    làm ..."): X, who takes what Y held; else None."""
+    b = honorific_start(toks, start)
+    for m in (3, 2, 1):
+        a = b - m
+        if a <= 0 or toks.k[a] not in _REPLACES.firsts:
+            continue
+        hit = _REPLACES.longest(toks, a)
+        if hit and hit[0] == m and not any(toks.brk[a : b + 1]):
+            return by_end.get(a)
+    return None
 
 
 _DEPUTY_WORDS = (phrase_tokens("đại biểu"), phrase_tokens("ĐB"))  # "ĐB X" in session reports
