@@ -646,7 +646,7 @@ def dated(status: str, p: Period, after: bool,
     whose verb (``linked``) says what was held then, is that tenure ("Từ 2006 đến 2011, ông là Ủy
     viên Bộ Chính trị", "Giai đoạn 1996-2000, ông làm ..."), not so a title in apposition ("Giai
     đoạn 2016-2020, ông A, Chủ tịch UBND tỉnh cho biết": a plan's period). A post left on a date
-    ends then; a post whose period has ended is former.
+    ends then; a post whose period has ended (held, or gained at its start) is former.
     """
     if not after and status == "holds" and not p.ongoing and not (linked and (_tenure_range(p) or _step(p))):
         return None, None, status
@@ -654,4 +654,6 @@ def dated(status: str, p: Period, after: bool,
         return (p.start if p.end else None), (p.end or p.start), status
     if status == "holds" and p.end is not None:
         status = "former"
+    if status == "appointed" and p.end is not None and _tenure_range(p):
+        status = "former"  # "Tháng 5/2007 đến 5/2011: ông được bổ nhiệm là Phó Giám đốc ...": held then
     return p.start, p.end, status

@@ -1986,9 +1986,15 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
     # the latest date the text gives from which something began (a term's end year is no date)
     began = [p.start.year for _, p in _periods(toks) if p.start is not None and p.start.year]
     since = report.published.year if report.published and report.published.year else max(began, default=0)
+    cited = _cited_dates(toks, report, now)
     for pm in posts:
         if _past_appointment(pm, since):
             pm.status = "former"
+            continue
+        if pm.status == "appointed" and _cited_before(toks, pm, cited):
+            # "Ngày 2/10/2015, ông X được bầu giữ chức ..." told in a later report: held since,
+            # unless the report ends it
+            pm.status = "holds" if pm.end is None else "former"
             continue
         if pm.status != "holds":
             continue
@@ -2038,6 +2044,27 @@ def _deceased(toks: Tokens, persons: list[_Person], posts: list[PostMention]) ->
     for pm in posts:
         if id(pm.person) in dead and pm.status in ("holds", "appointed"):
             pm.status = "former"
+
+
+_OWN_DAY = re.compile(r"(?<![\d/.-])\d{1,2}[/-]\d{1,2}(?![\d/.-]|\s*[/-]\s*\d)")
+
+
+def _cited_dates(toks: Tokens, report: Report, now: int) -> list[int]:
+    """Tokens where a full date of an earlier year opens a time expression ("Ngày 2/10/2015"), in a
+    report whose own events are of a later year: the report is dated later, or (undated) it writes
+    its own days without a year ("sáng 26/10", the news convention for the current event). An
+    appointment on such a date is one the report cites, not its event."""
+    if not (report.published and report.published.year) and not _OWN_DAY.search(toks.text):
+        return []
+    return [i for i, p in _periods(toks) if p.end is None and p.start is not None and p.start.day
+            and p.start.year and p.start.year < now]
+
+
+def _cited_before(toks: Tokens, pm: PostMention, cited: list[int]) -> bool:
+    """A date of ``cited`` lies in the sentence of the post's title, before it."""
+    k = bisect_left(toks.s, pm.span.start)
+    x = bisect_left(cited, k) - 1
+    return x >= 0 and cited[x] >= sentence_start(toks, k)
 
 
 def _past_appointment(pm: PostMention, now: int) -> bool:
