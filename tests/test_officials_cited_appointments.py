@@ -31,3 +31,4 @@ def test_an_election_on_a_full_date_in_a_report_with_no_other_date_stays_appoint
 def test_a_post_gained_at_the_start_of_an_ended_range_is_former():
     got = facts("Tháng 5/2007 đến 12/05/2011: Ông Trần Văn Nam được bổ nhiệm là Phó Giám đốc Công an tỉnh Quảng Trị.")
     assert got == {("Trần Văn Nam", "Phó Giám đốc", "Công an tỉnh Quảng Trị", "former")}
+

@@ -1198,9 +1198,10 @@ def _periods(toks: Tokens) -> list[tuple[int, Period]]:
 
 
 def _country_before(toks: Tokens, b: int) -> int | None:
-    """Where a country or region written right before token b starts ("Tổng thống Chile | X")."""
+    """Where a country or region written right before token b starts ("Tổng thống Chile | X",
+    "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa | X": a country's full name, up to 8 syllables)."""
     other = lexicon().other_places
-    for back in (1, 2, 3):
+    for back in range(1, 9):
         a = b - back
         if a < 0 or toks.brk[a + 1 if a + 1 < b else a]:
             break
