@@ -21,3 +21,13 @@ def test_a_country_written_in_full_between_a_title_and_its_holder():
                 "Đào đã thăm Việt Nam.")
     assert ("Hồ Cẩm Đào", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "holds") in got
     assert not any(p[0] == "Trần Đức Lương" and "Trung Quốc" in (p[2] or "") for p in got)
+
+
+def test_a_foreign_ministry_is_not_lent_to_a_bare_minister():
+    got = facts("Bộ trưởng Bộ Quốc phòng Trung Quốc Ngụy Phượng Hòa cảm ơn Bộ trưởng Phan Văn Giang dành thời "
+                "gian đón tiếp.")
+    assert ("Ngụy Phượng Hòa", "Bộ trưởng", "Bộ Quốc phòng Trung Quốc", "holds") in got
+    assert not any(p[0] == "Phan Văn Giang" and p[2] and "Trung Quốc" in p[2] for p in got)
+    # the report's own ministry is still lent
+    got = facts("Bộ Nội vụ vừa có báo cáo. Theo Bộ trưởng Lê Vĩnh Tân, việc tinh giản đã đạt kết quả.")
+    assert got == {("Lê Vĩnh Tân", "Bộ trưởng", "Bộ Nội vụ", "holds")}

@@ -303,7 +303,10 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
     by_kind: dict[str, list[tuple[int, OrgMention]]] = {}
     for m in finder.mentions:
         if m.span.start >= 0 and m.kind in wanted.values():
-            by_kind.setdefault(m.kind, []).append((bisect_left(toks.s, m.span.start), m))
+            a = bisect_left(toks.s, m.span.start)
+            if _names_country(toks, a, bisect_left(toks.s, m.span.end)):
+                continue  # "Bộ trưởng Bộ Quốc phòng Trung Quốc X cảm ơn Bộ trưởng Y": not Y's ministry
+            by_kind.setdefault(m.kind, []).append((a, m))
     for run in runs.values():
         for t in run:
             kind = wanted.get(id(t))
@@ -321,6 +324,21 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
                 t.org = near[-1]
             elif len(names) == 1 and found[0][0] < t.start:  # "Bộ trưởng Bộ GTVT nên ..." in the title
                 t.org = found[0][1]
+
+
+_HOME = frozenset({phrase_tokens(w) for w in ("Việt Nam", "VN", "Cộng hòa xã hội chủ nghĩa Việt Nam", "CHXHCN Việt Nam")})
+
+
+def _names_country(toks: Tokens, a: int, b: int) -> bool:
+    """Tokens [a, b) name another country (``other_places.txt``, not Việt Nam): "Bộ Quốc phòng
+    Trung Quốc", "Bộ Ngoại giao Lào"."""
+    other = lexicon().other_places
+    for i in range(a, b):
+        if toks.k[i] in other.firsts and toks.cap[i]:
+            hit = other.longest(toks, i)
+            if hit and tuple(toks.k[i : i + hit[0]]) not in _HOME:
+                return True
+    return False
 
 
 _MAX_WORKPLACE_GAP = 25  # tokens from the workplace cue to the role
