@@ -326,7 +326,8 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
                 t.org = found[0][1]
 
 
-_HOME = frozenset({phrase_tokens(w) for w in ("Việt Nam", "VN", "Cộng hòa xã hội chủ nghĩa Việt Nam", "CHXHCN Việt Nam")})
+_HOME = frozenset({phrase_tokens(w) for w in
+                   ("Việt Nam", "VN", "Cộng hòa xã hội chủ nghĩa Việt Nam", "CHXHCN Việt Nam")})
 
 
 def _names_country(toks: Tokens, a: int, b: int) -> bool:
