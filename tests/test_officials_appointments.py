@@ -150,3 +150,11 @@ def test_the_previous_holders_own_move_stays_his():
     assert got == {("Trần Văn Nam", "Chủ tịch", "UBND tỉnh Quảng Trị", "appointed"),
                    ("Lê Văn Tâm", "Chủ tịch", "UBND tỉnh Quảng Trị", "left"),
                    ("Lê Văn Tâm", "Thứ trưởng", "Bộ Tư pháp", "appointed")}
+
+
+def test_the_agent_of_a_passive_appointment_does_not_get_the_post():
+    got = facts("Ông Võ Văn Hoan được Chủ tịch UBND tỉnh Lê Hoàng Quân bổ nhiệm giữ chức vụ Chánh Văn phòng UBND tỉnh.")
+    assert got == {("Võ Văn Hoan", "Chánh", "Văn phòng UBND tỉnh", "appointed"),
+                   ("Lê Hoàng Quân", "Chủ tịch", "UBND tỉnh", "holds")}
+    got = facts("Ông Võ Văn Hoan được đồng chí Lê Hoàng Quân giới thiệu làm Chánh Văn phòng UBND tỉnh.")
+    assert got == {("Võ Văn Hoan", "Chánh", "Văn phòng UBND tỉnh", "nominated")}

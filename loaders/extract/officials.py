@@ -678,7 +678,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     j += 1
                 elif j < n and opened == "-" and toks.k[j] == "-" and not toks.brk[j]:
                     j += 1  # "ông A - Phó Chủ tịch UBND tỉnh - được bầu làm ...": the closing dash
-        s = _linked_run(toks, j, runs, _given_to(toks, h.start))
+        s = _linked_run(toks, j, runs, _given_to(toks, h.start)) if not _agent(toks, h.start, by_end) else None
         if s is not None and s not in claimed:
             status = _linked_status(toks, clause_start(toks, h.start), h.start, s)
             successor = _replacer(toks, h.start, person_at_end)
@@ -739,6 +739,16 @@ def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], h
         if other is not None and all(t.org is not None or not t.row.needs_org for t in runs[s]):
             claimed.add(s)
             other.titles.extend((t, "left") for t in runs[s])
+
+
+def _agent(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[Title]]]) -> bool:
+    """The name at ``start`` is the agent of a passive verb ("ông A được Chủ tịch UBND tỉnh B bổ
+    nhiệm giữ chức ..."): "được" stands right before it (or before its titles), so the post the
+    verb gives is A's, not B's."""
+    b = honorific_start(toks, start)
+    if b in by_end:
+        b = by_end[b][0]  # past the titles written before the name
+    return b > 0 and toks.k[b - 1] == _PASSIVE and not toks.brk[b]
 
 
 def _past_replace_gap(toks: Tokens, k: int) -> int:
@@ -1418,6 +1428,12 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             limit += aside - k
             k = aside
             continue
+        if k > j and toks.k[k - 1] == _PASSIVE and toks.k[k] in _HONORIFIC_WORDS:
+            m = _past_agent(toks, k, runs)  # "được đồng chí B giới thiệu làm ...": B is the agent
+            if m is not None:
+                limit += m - k
+                k = m
+                continue
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
             continue
@@ -1520,6 +1536,9 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
         body = parse_org(toks, k, "top")
         if body is not None:
             m = body.end
+    if m == k:
+        while m < n and m - k < 2 and toks.k[m] in _HONORIFIC_WORDS and not toks.brk[m]:
+            m += 1  # a person as the agent: "được ông B giới thiệu làm ..."
     while m < n and m - k < _MAX_AGENT and (toks.cap[m] or toks.k[m] in _LEVEL_WORDS) and not toks.brk[m]:
         m += 1
     if m == k or m >= n or m - k > _MAX_AGENT or any(toks.brk[k + 1 : m + 1]):
