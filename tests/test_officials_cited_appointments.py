@@ -32,3 +32,10 @@ def test_a_post_gained_at_the_start_of_an_ended_range_is_former():
     got = facts("Tháng 5/2007 đến 12/05/2011: Ông Trần Văn Nam được bổ nhiệm là Phó Giám đốc Công an tỉnh Quảng Trị.")
     assert got == {("Trần Văn Nam", "Phó Giám đốc", "Công an tỉnh Quảng Trị", "former")}
 
+
+
+def test_a_month_of_an_earlier_year_is_cited_too():
+    got = facts("Sáng 10/5, Bộ Chính trị phân công ông Trần Văn Nam giữ chức Bí thư Thành ủy. Hồi tháng 5/2013, "
+                "ông Trần Văn Nam được bầu bổ sung vào Bộ Chính trị. Nhiệm kỳ 2015 - 2020 đã qua một nửa.")
+    assert ("Trần Văn Nam", "Ủy viên", "Bộ Chính trị", "holds") in got
+    assert ("Trần Văn Nam", "Bí thư", "Thành ủy", "appointed") in got

@@ -2089,13 +2089,14 @@ _OWN_DAY = re.compile(r"(?<![\d/.-])\d{1,2}[/-]\d{1,2}(?![\d/.-]|\s*[/-]\s*\d)")
 
 
 def _cited_dates(toks: Tokens, report: Report, now: int) -> list[int]:
-    """Tokens where a full date of an earlier year opens a time expression ("Ngày 2/10/2015"), in a
+    """Tokens where a date of an earlier year opens a time expression ("Ngày 2/10/2015", "tháng
+    5/2013"; a month at least: a year alone is a step of a career, see :func:`_past_appointment`), in a
     report whose own events are of a later year: the report is dated later, or (undated) it writes
     its own days without a year ("sáng 26/10", the news convention for the current event). An
     appointment on such a date is one the report cites, not its event."""
     if not (report.published and report.published.year) and not _OWN_DAY.search(toks.text):
         return []
-    return [i for i, p in _periods(toks) if p.end is None and p.start is not None and p.start.day
+    return [i for i, p in _periods(toks) if p.end is None and p.start is not None and p.start.month
             and p.start.year and p.start.year < now]
 
 
