@@ -69,3 +69,20 @@ def test_a_period_from_a_year_is_not_a_range_of_terms():
     # "từ năm 2010": a period after the title, which dates it; no term is read
     got = facts("Ông Lê Văn Tâm giữ chức Bí thư Huyện ủy Cam Lộ từ năm 2010 đến năm 2015.")
     assert got == {("Lê Văn Tâm", "Bí thư", "Huyện ủy Cam Lộ", "former")}
+
+
+def test_career_lines_after_a_line_naming_two_go_to_the_one_named_alone_before():
+    text = ("Ông Trần Văn Nam có học hàm giáo sư, là Ủy viên Trung ương Đảng. Chủ tịch Quốc hội Lê Thị Hoa trao "
+            "quyết định cho ông Trần Văn Nam. 4/1985-7/1988: Phó Bí thư Thành đoàn Hà Nội. 5/1997-12/1999: Giám "
+            "đốc Sở Tư pháp Hà Nội.")
+    got = facts(text)
+    assert ("Trần Văn Nam", "Phó Bí thư", "Thành đoàn Hà Nội", "former") in got
+    assert ("Trần Văn Nam", "Giám đốc", "Sở Tư pháp Hà Nội", "former") in got
+    assert not any(p[0] == "Lê Thị Hoa" and p[1] != "Chủ tịch" for p in got)
+
+
+def test_career_lines_after_a_line_naming_two_strangers_go_to_nobody():
+    text = ("Chủ tịch Quốc hội Lê Thị Hoa trao quyết định cho ông Trần Văn Nam. 4/1985-7/1988: Phó Bí thư "
+            "Thành đoàn Hà Nội.")
+    got = facts(text)
+    assert not any(p[1] == "Phó Bí thư" for p in got)

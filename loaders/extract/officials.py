@@ -1109,8 +1109,9 @@ def _cv_lines(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     """A profile lists a career line by line under the person's name, naming nobody on each line
     ("Tiểu sử ông A ... 5/1997-12/1999: Thành ủy viên, Giám đốc Sở ...; 1/2000-nay: Phó Chủ
     tịch ..."). Each line's titles go to the one person named in the nearest line before it that
-    names anyone (a career line already given counts as naming its person); nobody when that line
-    names two (a name inside another career line's words, not its subject, names nobody there). A
+    names anyone (a career line already given counts as naming its person); when that line names
+    two, the one of them a line before it names alone, else nobody (a name inside another career
+    line's words, not its subject, names nobody there). A
     line whose period has ended is a former post; "đến nay", one still held."""
     named: dict[int, set[int]] = {}  # sentence start -> ids of persons named there
     person_of: dict[int, _Person] = {}
@@ -1131,13 +1132,20 @@ def _cv_lines(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if r in claimed:
             continue
         sent, who = first, None
+        several: set[int] | None = None
         for _ in range(_CV_LOOKBACK):
             if sent == 0:
                 break
             sent = sentence_start(toks, sent - 1)
             if sent in named:
-                who = person_of[next(iter(named[sent]))] if len(named[sent]) == 1 else None
-                break
+                if len(named[sent]) == 1 and (several is None or named[sent] <= several):
+                    who = person_of[next(iter(named[sent]))]
+                    break
+                if several is not None:
+                    break
+                # a line naming two ("A trao quyết định cho ông B"): the one of them the profile
+                # named alone before it ("Ông B có học hàm giáo sư ...") is the subject
+                several = named[sent]
         if who is None:
             continue
         claimed.add(r)
