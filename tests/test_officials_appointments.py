@@ -158,3 +158,19 @@ def test_the_agent_of_a_passive_appointment_does_not_get_the_post():
                    ("Lê Hoàng Quân", "Chủ tịch", "UBND tỉnh", "holds")}
     got = facts("Ông Võ Văn Hoan được đồng chí Lê Hoàng Quân giới thiệu làm Chánh Văn phòng UBND tỉnh.")
     assert got == {("Võ Văn Hoan", "Chánh", "Văn phòng UBND tỉnh", "nominated")}
+
+
+def test_giu_chuc_danh_links_the_post():
+    got = facts("Đồng chí Trần Văn Nam, Chủ tịch HĐND tỉnh Quảng Ninh vừa được bầu giữ chức danh Bí thư Tỉnh uỷ "
+                "Quảng Ninh, khoá XIV.")
+    assert ("Trần Văn Nam", "Bí thư", "Tỉnh uỷ Quảng Ninh", "appointed") in got
+
+
+def test_a_fronted_title_with_its_term_before_the_name():
+    got = facts("Trên cương vị Phó chủ tịch UBND tỉnh nhiệm kỳ 2006 - 2011, ông Trần Văn Nam đã ký nhiều quyết "
+                "định. Năm 2016, ông nghỉ hưu.")
+    assert ("Trần Văn Nam", "Phó chủ tịch", "UBND tỉnh", "former") in got
+    got = facts("Trước khi được bầu làm Bí thư Tỉnh uỷ Quảng Ninh, nhiệm kỳ 2015-2020, đồng chí Trần Văn Nam "
+                "từng giữ các chức vụ Bí thư Thành uỷ Móng Cái.")
+    assert ("Trần Văn Nam", "Bí thư", "Tỉnh uỷ Quảng Ninh", "holds") in got
+    assert ("Trần Văn Nam", "Bí thư", "Thành uỷ Móng Cái", "former") in got

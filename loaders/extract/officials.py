@@ -597,6 +597,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             # "Trong thời gian giữ chức vụ Chủ tịch UBND huyện từ năm 2017 đến nay, ông X ..."
             ends.append(period_at_end[b - 1])
         for e in ends:
+            if e not in by_end and e == b - 1 and e in by_term_end:
+                e = by_term_end[e]  # "Trước khi được bầu làm Bí thư Tỉnh ủy X, nhiệm kỳ 2015-2020, ông Y"
             if e in by_end and by_end[e][0] not in claimed:
                 start = by_end[e][0]
                 free = _may_precede_name(toks, start)
