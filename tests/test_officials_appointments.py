@@ -156,6 +156,10 @@ def test_the_agent_of_a_passive_appointment_does_not_get_the_post():
     got = facts("Ông Võ Văn Hoan được Chủ tịch UBND tỉnh Lê Hoàng Quân bổ nhiệm giữ chức vụ Chánh Văn phòng UBND tỉnh.")
     assert got == {("Võ Văn Hoan", "Chánh", "Văn phòng UBND tỉnh", "appointed"),
                    ("Lê Hoàng Quân", "Chủ tịch", "UBND tỉnh", "holds")}
+    # a long title as the agent, its holder's name after it
+    got = facts("Ông Võ Văn Hoan được Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng Lê Hoàng Quân bổ nhiệm giữ chức "
+                "vụ Chánh Văn phòng UBND thành phố.")
+    assert ("Võ Văn Hoan", "Chánh", "Văn phòng UBND thành phố", "appointed") in got
     got = facts("Ông Võ Văn Hoan được đồng chí Lê Hoàng Quân giới thiệu làm Chánh Văn phòng UBND tỉnh.")
     assert got == {("Võ Văn Hoan", "Chánh", "Văn phòng UBND tỉnh", "nominated")}
 

@@ -1549,9 +1549,10 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
     if m == k:
         while m < n and m - k < 2 and toks.k[m] in _HONORIFIC_WORDS and not toks.brk[m]:
             m += 1  # a person as the agent: "được ông B giới thiệu làm ..."
-    while m < n and m - k < _MAX_AGENT and (toks.cap[m] or toks.k[m] in _LEVEL_WORDS) and not toks.brk[m]:
+    base = m  # the words after a title or body: its holder's name ("được Chủ tịch UBND tỉnh B bổ nhiệm")
+    while m < n and m - base < _MAX_AGENT and (toks.cap[m] or toks.k[m] in _LEVEL_WORDS) and not toks.brk[m]:
         m += 1
-    if m == k or m >= n or m - k > _MAX_AGENT or any(toks.brk[k + 1 : m + 1]):
+    if m == k or m >= n or m - base > _MAX_AGENT or any(toks.brk[k + 1 : m + 1]):
         return None
     cue = lexicon().status_cues.longest(toks, m)
     return m if cue and cue[1][1] == "clause" else None  # type: ignore[index]
