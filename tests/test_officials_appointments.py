@@ -178,3 +178,19 @@ def test_a_fronted_title_with_its_term_before_the_name():
                 "từng giữ các chức vụ Bí thư Thành uỷ Móng Cái.")
     assert ("Trần Văn Nam", "Bí thư", "Tỉnh uỷ Quảng Ninh", "holds") in got
     assert ("Trần Văn Nam", "Bí thư", "Thành uỷ Móng Cái", "former") in got
+
+
+def test_roi_after_a_title_whose_body_is_not_read():
+    got = facts("Bà Nguyễn Thị Bình sinh năm 1927. Sau năm 1975, bà giữ chức Bộ trưởng Giáo dục, rồi Phó Chủ tịch "
+                "nước (1992-2002).")
+    assert ("Nguyễn Thị Bình", "Phó Chủ tịch nước", None, "former") in got
+    got = facts("Từ năm 2007 đến 2011, ông Trần Văn Thọ được bổ nhiệm làm Phó chủ tịch, rồi Chủ tịch Viện Khoa học "
+                "Xã hội Việt Nam.")
+    assert ("Trần Văn Thọ", "Chủ tịch", "Viện Khoa học Xã hội Việt Nam", "former") in got
+
+
+def test_a_year_after_a_title_does_not_end_the_predicate():
+    got = facts("Ông Trần Văn Thọ được bổ nhiệm làm Phó Giám đốc Sở Tài chính năm 2010, rồi Giám đốc Sở Tài chính "
+                "năm 2014.")
+    assert {p[:3] for p in got} == {("Trần Văn Thọ", "Phó Giám đốc", "Sở Tài chính"),
+                                    ("Trần Văn Thọ", "Giám đốc", "Sở Tài chính")}

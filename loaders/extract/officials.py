@@ -1421,6 +1421,9 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         if link:
             if k + link[0] in runs:
                 return k + link[0]
+            then = _past_unread_then(toks, k + link[0], runs)
+            if then is not None:
+                return then  # "giữ chức Bộ trưởng Giáo dục, rồi Phó Chủ tịch nước": the first body unread
             k += link[0]  # "giữ các chức vụ như ...": a longer way of saying it
             d = _past_degrees(toks, k)
             if d is not None and d in runs:
@@ -1526,6 +1529,29 @@ def _past_joined_bodies(toks: Tokens, k: int) -> int | None:
         if m < n and toks.k[m] == _AND and not toks.brk[m]:
             m = out = m + 1  # ", và giữ chức ..."
     return out
+
+
+_MAX_UNREAD_ITEM = 8  # tokens of a title whose body is not read: "Bộ trưởng Giáo dục"
+
+
+def _past_unread_then(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | None:
+    """The run after a title whose body is not read and a word carrying the career on ("bà giữ
+    chức Bộ trưởng Giáo dục, rồi Phó Chủ tịch nước", "được bổ nhiệm làm Phó chủ tịch, rồi Chủ tịch
+    Viện X": ``then_words.tsv`` that go alone), else None. The unread item stays unread; the next
+    is the subject's as if the first had been read."""
+    n = len(toks)
+    lex = lexicon()
+    r = k + 1 if k + 1 < n and toks.k[k] in ("phó", "quyền") else k
+    if r >= n or not toks.cap[k] or toks.k[r] not in lex.roles.firsts or not lex.roles.longest(toks, r):
+        return None
+    for e in range(k + 1, min(n, k + _MAX_UNREAD_ITEM)):
+        if toks.brk[e] or toks.k[e] in (".", ";", ":", "(") or e in runs:
+            return None
+        c = e + 1 if toks.k[e] == "," else e
+        hit = _THEN.longest(toks, c) if c < n and toks.k[c] in _THEN.firsts else None
+        if hit and hit[1] in _THEN_ALONE and c + hit[0] in runs and not toks.brk[c]:
+            return c + hit[0]
+    return None
 
 
 _PENALTY = phrase_table("penalty_words.tsv")
@@ -1648,6 +1674,9 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
     n = len(toks)
     while k < n and not toks.brk[k]:
         k = past_term(toks, k)
+        p = read_period(toks, k) if k < n else None
+        if p is not None:
+            k += p.length  # "Phó Giám đốc Sở X năm 2010, rồi Giám đốc ..."
         if k < n and toks.k[k] == "(":  # "(8/1999 - 4/2001)"
             e = next((x for x in range(k + 1, min(n, k + _MAX_ASIDE_PAREN)) if toks.k[x] == ")"), None)
             if e is None or any(toks.brk[k + 1 : e + 1]):
