@@ -194,3 +194,12 @@ def test_a_year_after_a_title_does_not_end_the_predicate():
                 "năm 2014.")
     assert {p[:3] for p in got} == {("Trần Văn Thọ", "Phó Giám đốc", "Sở Tài chính"),
                                     ("Trần Văn Thọ", "Giám đốc", "Sở Tài chính")}
+
+
+def test_a_parenthesis_with_a_status_word_after_the_apposition():
+    got = facts("Còn ông Trần Công Chánh - Phó bí thư, Chủ tịch UBND tỉnh nhiệm kỳ 2010-2015 (hiện là Bí thư Tỉnh "
+                "uỷ Hậu Giang) nhận thấy thiếu trách nhiệm.")
+    assert ("Trần Công Chánh", "Bí thư", "Tỉnh uỷ Hậu Giang", "holds") in got
+    assert ("Trần Công Chánh", "Chủ tịch", "UBND tỉnh", "holds") in got
+    got = facts("Ông Trần Công Chánh, Chủ tịch UBND tỉnh (khi đó là Phó Bí thư Tỉnh ủy) nói.")
+    assert ("Trần Công Chánh", "Phó Bí thư", "Tỉnh ủy", "former") in got

@@ -680,6 +680,15 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     j += 1
                 elif j < n and opened == "-" and toks.k[j] == "-" and not toks.brk[j]:
                     j += 1  # "ông A - Phó Chủ tịch UBND tỉnh - được bầu làm ...": the closing dash
+                # "ông A - Chủ tịch UBND tỉnh nhiệm kỳ 2010-2015 (hiện là Bí thư Tỉnh ủy)": the post
+                # the parenthesis says the person holds now is theirs too
+                p2 = past_term(toks, j)
+                cue = lexicon().status_cues.longest(toks, p2 + 1) if p2 + 1 < n and toks.k[p2] == "(" else None
+                s2 = _apposition_run(toks, p2, runs) if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+                if s2 is not None and s2 not in claimed:
+                    give(person, s2, clause_status(toks, p2 + 1, s2))
+                    j = _paren_close(toks, runs[s2][-1].end)
+                    j = j + 1 if j < n and toks.k[j] == ")" else j
         s = _linked_run(toks, j, runs, _given_to(toks, h.start)) if not _agent(toks, h.start, by_end) else None
         if s is not None and s not in claimed:
             status = _linked_status(toks, clause_start(toks, h.start), h.start, s)
