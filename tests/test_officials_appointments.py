@@ -203,3 +203,9 @@ def test_a_parenthesis_with_a_status_word_after_the_apposition():
     assert ("Trần Công Chánh", "Chủ tịch", "UBND tỉnh", "holds") in got
     got = facts("Ông Trần Công Chánh, Chủ tịch UBND tỉnh (khi đó là Phó Bí thư Tỉnh ủy) nói.")
     assert ("Trần Công Chánh", "Phó Bí thư", "Tỉnh ủy", "former") in got
+
+
+def test_deputies_in_the_report_of_a_debate_that_names_its_deputies_together():
+    got = facts("Thảo luận về dự án luật, hầu hết các ĐBQH đều đồng tình. ĐB Nguyễn Văn Hải (Thanh Hóa) đề "
+                "nghị bổ sung quy định. Quốc hội sẽ biểu quyết vào cuối kỳ.")
+    assert {(p[0], p[2]) for p in got} == {("Nguyễn Văn Hải", "Quốc hội")}
