@@ -209,3 +209,10 @@ def test_deputies_in_the_report_of_a_debate_that_names_its_deputies_together():
     got = facts("Thảo luận về dự án luật, hầu hết các ĐBQH đều đồng tình. ĐB Nguyễn Văn Hải (Thanh Hóa) đề "
                 "nghị bổ sung quy định. Quốc hội sẽ biểu quyết vào cuối kỳ.")
     assert {(p[0], p[2]) for p in got} == {("Nguyễn Văn Hải", "Quốc hội")}
+
+
+def test_receiving_the_decision_appoints():
+    got = facts("Sáng 26/12, ông Lại Văn Môn - Chủ tịch Hội Nông dân Việt Nam, đã nhận quyết định của Bộ Chính trị "
+                "về việc tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh uỷ Cao Bằng.")
+    assert ("Lại Văn Môn", "Bí thư", "Tỉnh uỷ Cao Bằng", "appointed") in got
+    assert ("Lại Văn Môn", "Chủ tịch", "Hội Nông dân Việt Nam", "holds") in got
