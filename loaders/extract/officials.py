@@ -25,7 +25,7 @@ from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.elections import elected_members
 from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_table, read_rows, role_row
-from kg.loaders.extract.lists import heading_lists, honorific_start, shared_titles
+from kg.loaders.extract.lists import heading_lists, honorific_start, plural_word, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
@@ -390,6 +390,8 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
         if c is not None and c + 1 < k and _LINKS.longest(toks, c + 1) is None \
                 and any(toks.k[x] == _LA for x in range(c + 1, k)):
             k = c
+    if k >= 2 and toks.k[k - 1] == _HAS and plural_word(toks.k[k]) and not toks.brk[k]:
+        k -= 1  # "UBND thành phố có 6 | Phó chủ tịch gồm các ông: ...", "có các | Phó chủ tịch"
     if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
         if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
