@@ -436,3 +436,12 @@ def test_a_body_that_disciplines_a_member_on_a_date_holds_a_meeting(doc):
              .person("Lê Văn Nam", "Nam").person("Trần Văn Bình", "Bình").person("Đỗ Văn Cường"))
     assert [(e.date.iso(), e.organizer.name) for e in ex.events] == [
         ("2017-10-06", "Ban Chấp hành Trung ương Đảng"), ("2017-09-29", "Ủy ban Kiểm tra Trung ương")]
+
+
+def test_a_body_that_elects_today_holds_a_meeting_and_the_one_succeeded_did_not_attend(doc):
+    text = ("Theo Reuters, Đảng Cộng sản Cuba hôm nay 19/4 chính thức bầu ông Miguel Diaz-Canel làm Bí thư "
+            "Thứ nhất, kế nhiệm ông Raul Castro.")
+    ex = run(doc(text, date="2021-04-19").org("Đảng Cộng sản Cuba").person("Miguel Diaz-Canel")
+             .person("Raul Castro"))
+    assert [(e.date.iso(), e.organizer.name) for e in ex.events] == [("2021-04-19", "Đảng Cộng sản Cuba")]
+    assert [p.person.name for p in ex.events[0].participants] == ["Miguel Diaz-Canel"]

@@ -102,8 +102,10 @@ def _patterns() -> _Patterns:
         referenced=re.compile(rf"(?<![\w])(?:{_alt(referenced)})\s+(?:các\s+|những\s+)?$"),
         meets=re.compile(
             r"(?:\s+khoá\s+[\w]+)?\s*"
-            r"(?:(?:ngày|sáng|trưa|chiều|tối|hôm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+)?"
-            r"(?:(?:đã|vừa|sẽ|đang|cũng|lại)\s+)*(?:(?:tổ chức|tiến hành)\s+)?"
+            # "ngày 13-7", "hôm nay 19/4", "sáng nay (27-11),"
+            r"(?:(?:ngày|sáng|trưa|chiều|tối|hôm)(?:\s+(?:hôm\s+)?(?:nay|qua))?\s*,?\s*\(?\s*\d{1,2}\s*[/.-]\s*\d{1,2}"
+            r"(?:\s*[/.-]\s*\d{4})?\s*\)?\s*,?\s+)?"
+            r"(?:(?:đã|vừa|sẽ|đang|cũng|lại|chính thức)\s+)*(?:(?:tổ chức|tiến hành)\s+)?"
             rf"(?P<verb>{'|'.join(verbs)})(?![\w])"),
         body_kind=tuple(bodies),
         titled=re.compile(rf"(?<![\w])(?:{_alt([text_key(r['phrase']) for r in read_tsv('roles.tsv')])})"
@@ -139,7 +141,7 @@ _SAY = re.compile(r"(?<![\w])(?:cho biết|nhấn mạnh|khẳng định|trình 
 _HONOUR_AFTER = re.compile(
     r"(?<![\w])(?:bầu|bầu bổ sung|miễn nhiệm|bổ nhiệm|phê chuẩn|trao tặng|trao|tặng|tuyên dương|vinh danh)(?![\w])"
 )
-_CHAIN_BREAK = re.compile(r"(?<![\w])(?:thay cho|thay|vì|do|sau khi|khi|nhưng|trước đó|giữ chức)(?![\w])")
+_CHAIN_BREAK = re.compile(r"(?<![\w])(?:thay cho|thay|kế nhiệm|vì|do|sau khi|khi|nhưng|trước đó|giữ chức)(?![\w])")
 _HONOUR_BEFORE = re.compile(r"(?<![\w])(?:tái đắc cử|đắc cử|trúng cử|được bầu|được bổ nhiệm|đón nhận)(?![\w])")
 _CHAIR = re.compile(r"(?<![\w])chủ trì(?![\w])")
 _SPEAK = re.compile(r"(?<![\w])phát biểu(?![\w])")
