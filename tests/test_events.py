@@ -445,3 +445,15 @@ def test_a_body_that_elects_today_holds_a_meeting_and_the_one_succeeded_did_not_
              .person("Raul Castro"))
     assert [(e.date.iso(), e.organizer.name) for e in ex.events] == [("2021-04-19", "Đảng Cộng sản Cuba")]
     assert [p.person.name for p in ex.events[0].participants] == ["Miguel Diaz-Canel"]
+
+
+def test_chairing_a_meeting_of_a_body_is_a_meeting_and_a_press_conference_stays_one(doc):
+    text = ("Chủ trì họp Ban Chỉ đạo các dự án trọng điểm ngày 30/1, Thủ tướng Lê Văn Nam nhấn mạnh tiến độ. "
+            "Chiều cùng ngày, Thủ tướng chủ trì họp Thường trực Chính phủ. "
+            "Sáng 2/2, Bộ trưởng Trần Văn Bình chủ trì họp báo.")
+    ex = run(doc(text, date="2026-01-30").org("Ban Chỉ đạo các dự án trọng điểm").org("Thường trực Chính phủ")
+             .person("Lê Văn Nam").person("Trần Văn Bình"))
+    assert [(e.kind, e.date.iso(), e.organizer.name if e.organizer else None) for e in ex.events] == [
+        ("Cuộc họp", "2026-01-30", "Ban Chỉ đạo các dự án trọng điểm"),
+        ("Cuộc họp", "2026-01-30", "Thường trực Chính phủ"), ("Họp báo", "2026-02-02", None)]
+    assert ("Lê Văn Nam", "chaired") in [(p.person.name, p.role) for p in ex.events[0].participants]
