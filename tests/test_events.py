@@ -457,3 +457,18 @@ def test_chairing_a_meeting_of_a_body_is_a_meeting_and_a_press_conference_stays_
         ("Cuộc họp", "2026-01-30", "Ban Chỉ đạo các dự án trọng điểm"),
         ("Cuộc họp", "2026-01-30", "Thường trực Chính phủ"), ("Họp báo", "2026-02-02", None)]
     assert ("Lê Văn Nam", "chaired") in [(p.person.name, p.role) for p in ex.events[0].participants]
+
+
+def test_the_days_in_brackets_right_after_an_event_s_name_are_its_own(doc):
+    text = ("Trước đó tại kỳ họp thứ 20 của Ủy ban Kiểm tra Trung ương (từ ngày 12 đến 13/12/2017), cơ quan này "
+            "đã kết luận vi phạm. Tại Hội nghị mở rộng của Ban Thường vụ Trung ương Đảng (ngày 9-3-1945), "
+            "ông Lê Văn Nam phát biểu.")
+    ex = run(doc(text, date=None).org("Ủy ban Kiểm tra Trung ương").org("Ban Thường vụ Trung ương Đảng")
+             .person("Lê Văn Nam"))
+    assert [(e.kind, e.date.iso()) for e in ex.events] == [("Kỳ họp", "2017-12-12"), ("Hội nghị", "1945-03-09")]
+
+
+def test_a_bracket_after_the_day_an_anniversary_remembers_does_not_date_it(doc):
+    text = "Tỉnh tổ chức Lễ kỷ niệm 40 năm ngày giải phóng tỉnh (30/4/1975) tại quảng trường."
+    ex = run(doc(text, date=None).org("Tỉnh"))
+    assert [e.date for e in ex.events] == [None]

@@ -414,7 +414,8 @@ def _date_for(
     if not cands:
         return _same_day(report, dates, sent) or (_today(report, sent, cue) if report_year is not None else None)
     before = [d for d in cands if d.span.start < cue.start]
-    # After the event word, a date in brackets is a remembered one ("… bức thư (ngày 21 tháng 7 năm 1969)")
+    # After the event word, a date in brackets is a remembered one ("… bức thư (ngày 21 tháng 7 năm 1969)"),
+    # unless the bracket opens right after the event's name ("kỳ họp thứ 20 (từ ngày 12 đến 13/12/2017)"),
     # and one far along a long sentence belongs to another clause ("… phát biểu tại Kỳ họp thứ 7 …
     # Căn cứ … cho ông thôi làm nhiệm vụ từ ngày 15/5/2017")
     # "trao quyết định 1177/QĐ-BGDĐT ngày 5/4/2021": after an event word ending in a document's word,
@@ -423,7 +424,7 @@ def _date_for(
     # date is the speech's content
     after = [] if report.key.endswith(_DOCUMENT_WORDS, cue.start, cue.end) else [
         d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
-        and not _in_brackets(report.key, sent, d.span.start)
+        and (not _in_brackets(report.key, sent, d.span.start) or _bracket_after_name(report.key, cue, d.span.start))
         and not _SAY.search(report.key, cue.end, d.span.start)]
     if not before and not after:
         return None
@@ -472,6 +473,30 @@ _AFTER_CUE = 150  # characters: "hội thảo “<a long title>” tổ chức n
 def _in_brackets(k: str, sent: Span, pos: int) -> bool:
     """``pos`` lies inside an open bracket of its sentence."""
     return k.rfind("(", sent.start, pos) > k.rfind(")", sent.start, pos)
+
+
+# Between an event word and a bracket that dates it: the rest of the event's name, on one clause.
+_NAME_GAP = re.compile(r"[^,.;:()\n\"“”]{0,100}")
+# A day the name itself points to ("kỷ niệm 40 năm ngày giải phóng (30/4/1975)", "ngày mất của …"): the
+# bracket dates that day, not the event.
+_NAMED_DAY = re.compile(r"(?<![\w])(?:kỷ niệm|năm ngày|ngày truyền thống|ngày thành lập|năm thành lập|ngày sinh"
+                        r"|ngày mất|ngày giỗ|ngày hy sinh|ngày giải phóng|ngày chiến thắng)(?![\w])")
+
+
+def _bracket_after_name(k: str, cue: Span, pos: int) -> bool:
+    """The bracket holding ``pos`` opens right after the event's name and begins with the date: "kỳ họp thứ 20
+    của Ủy ban Kiểm tra Trung ương (từ ngày 12 đến 13/12/2017)", "Hội nghị mở rộng … (ngày 9-3-1945)" are
+    the event's own days; "tại hội nghị, ông X nhắc lại bức thư … (ngày 21 tháng 7 năm 1969)" is not.
+
+    >>> _bracket_after_name("kỳ họp thứ 20 của ủy ban (từ ngày 12 đến 13/12/2017)", Span(0, 6), 26)
+    True
+    >>> _bracket_after_name("hội nghị, ông nam nhắc lại bức thư (ngày 21 tháng 7 năm 1969)", Span(0, 8), 36)
+    False
+    """
+    opened = k.rfind("(", cue.end, pos)
+    return (opened >= 0 and _NAME_GAP.fullmatch(k, cue.end, opened) is not None
+            and _NAMED_DAY.search(k, cue.start, opened) is None
+            and re.fullmatch(r"\(\s*(?:từ\s+)?(?:ngày\s+)?", k[opened:pos]) is not None)
 
 
 # "Cùng ngày, Bộ … đã có buổi làm việc …": the day of the latest date written before the sentence.
