@@ -472,3 +472,11 @@ def test_a_bracket_after_the_day_an_anniversary_remembers_does_not_date_it(doc):
     text = "Tỉnh tổ chức Lễ kỷ niệm 40 năm ngày giải phóng tỉnh (30/4/1975) tại quảng trường."
     ex = run(doc(text, date=None).org("Tỉnh"))
     assert [e.date for e in ex.events] == [None]
+
+
+def test_the_days_an_event_runs_over_beat_the_day_it_ends(doc):
+    text = ("Ngày 26/6, Đoàn đại biểu Quốc hội Campuchia do ông Heng Samrin dẫn đầu đã kết thúc tốt đẹp chuyến "
+            "thăm hữu nghị chính thức Việt Nam từ ngày 23-26/6. "
+            "Chiều 5/5, Ủy ban Kiểm tra Trung ương ra thông cáo về kỳ họp diễn ra từ ngày 24 - 26/4.")
+    ex = run(doc(text, date="2017-06-26").org("Ủy ban Kiểm tra Trung ương").person("Heng Samrin"))
+    assert [(e.kind, e.date.iso()) for e in ex.events] == [("Chuyến thăm", "2017-06-23"), ("Kỳ họp", "2017-04-24")]

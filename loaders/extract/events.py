@@ -428,7 +428,11 @@ def _date_for(
         and not _SAY.search(report.key, cue.end, d.span.start)]
     if not before and not after:
         return None
-    best = before[-1] if before else after[0]
+    # "Ngày 26/6, Đoàn … đã kết thúc chuyến thăm hữu nghị chính thức Việt Nam từ ngày 23-26/6": the days the
+    # event's name itself runs over are its own; the date before is the day of the clause's verb (its end)
+    spans = [d for d in after if _SPAN_OF_DAYS.match(report.key, d.span.start)
+             and _NAME_GAP.fullmatch(report.key, cue.end, d.span.start)]
+    best = spans[0] if spans else before[-1] if before else after[0]
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
         y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end))
@@ -475,6 +479,8 @@ def _in_brackets(k: str, sent: Span, pos: int) -> bool:
     return k.rfind("(", sent.start, pos) > k.rfind(")", sent.start, pos)
 
 
+# A range of days ("ngày 23-26/6", "ngày 12 đến 13/12/2017"), its "từ" ("from") before it if any.
+_SPAN_OF_DAYS = re.compile(r"ngày\s+\d{1,2}\s*(?:-|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*[/.-]")
 # Between an event word and a bracket that dates it: the rest of the event's name, on one clause.
 _NAME_GAP = re.compile(r"[^,.;:()\n\"“”]{0,100}")
 # A day the name itself points to ("kỷ niệm 40 năm ngày giải phóng (30/4/1975)", "ngày mất của …"): the
