@@ -480,3 +480,17 @@ def test_the_days_an_event_runs_over_beat_the_day_it_ends(doc):
             "Chiều 5/5, Ủy ban Kiểm tra Trung ương ra thông cáo về kỳ họp diễn ra từ ngày 24 - 26/4.")
     ex = run(doc(text, date="2017-06-26").org("Ủy ban Kiểm tra Trung ương").person("Heng Samrin"))
     assert [(e.kind, e.date.iso()) for e in ex.events] == [("Chuyến thăm", "2017-06-23"), ("Kỳ họp", "2017-04-24")]
+
+
+def test_organizing_named_as_a_task_has_no_organizer(doc):
+    text = ("Ngày 3/6, Ban Thường vụ Tỉnh ủy chịu trách nhiệm về công tác tổ chức hội nghị tổng kết. "
+            "Ngày 5/6, đoàn công tác Tổng cục Du lịch tiến hành buổi làm việc với tỉnh.")
+    ex = run(doc(text, date="2019-06-10").org("Ban Thường vụ Tỉnh ủy").org("Tổng cục Du lịch"))
+    assert [(e.kind, e.date.iso(), e.organizer.name if e.organizer else None) for e in ex.events] == [
+        ("Hội nghị", "2019-06-03", None), ("Buổi làm việc", "2019-06-05", "Tổng cục Du lịch")]
+
+
+def test_an_exam_is_an_event(doc):
+    text = "Được tổ chức vào ngày 24-25/5/2003, kỳ thi có 501 thí sinh dự thi viết."
+    ex = run(doc(text, date=None))
+    assert [(e.kind, e.date.iso()) for e in ex.events] == [("Kỳ thi", "2003-05-24")]

@@ -117,6 +117,7 @@ def _patterns() -> _Patterns:
 
 # Words around events and people, matched on the key.
 _ORGANIZE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|triệu tập|tiến hành|long trọng tổ chức)(?![\w])")
+_NOMINAL = re.compile(r"(?<![\w])(?:(?<!đoàn )công tác|việc|khâu)\s+$")  # not "đoàn công tác tiến hành"
 _ORGANIZED_BY = re.compile(r"\s*(?:[^.;]{0,80}?)(?<![\w])do\s+$")
 _AFTER_CUE_ORG = re.compile(
     r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|đại biểu\s+|lần\s+[\w]+\s+|bất thường\s+|của\s+|chuyên đề\s+)*"
@@ -294,7 +295,9 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     verb = None
     for v in _ORGANIZE.finditer(k, sent.start, cue.start):
         verb = v
-    if verb is not None and cue.start - verb.end() <= 40:
+    # "công tác tổ chức kỳ thi", "việc tổ chức hội nghị": organizing named as a task, with no subject
+    if verb is not None and cue.start - verb.end() <= 40 \
+            and not _NOMINAL.search(k, max(sent.start, verb.start() - 10), verb.start()):
         clause_start = max(sent.start, k.rfind(", ", sent.start, verb.start()) + 2 if ", " in
                            k[sent.start : verb.start()] else sent.start)
         cands = [o for o in before if o.span.end <= verb.start()]
