@@ -494,3 +494,12 @@ def test_an_exam_is_an_event(doc):
     text = "Được tổ chức vào ngày 24-25/5/2003, kỳ thi có 501 thí sinh dự thi viết."
     ex = run(doc(text, date=None))
     assert [(e.kind, e.date.iso()) for e in ex.events] == [("Kỳ thi", "2003-05-24")]
+
+
+def test_a_festival_is_an_event_only_by_its_name_and_one_not_held_has_no_organizer(doc):
+    text = ("Tối 13/5, sự kiện khai mạc Lễ hội Hoa Phượng đỏ 2017 đã diễn ra tại Quảng trường Nhà hát. "
+            "Tỉnh ủy yêu cầu tạm dừng tổ chức các sự kiện, lễ hội trong dịp nghỉ lễ ngày 30/4. "
+            "Thành ủy chỉ đạo không tổ chức 3 lễ hội lớn gồm: Lễ hội Hoa Sen, Lễ hội Biển.")
+    ex = run(doc(text, date="2017-05-14").org("Tỉnh ủy").org("Thành ủy"))
+    assert [(e.kind, e.date.iso() if e.date else None, e.organizer) for e in ex.events] == [
+        ("Lễ hội", "2017-05-13", None)]

@@ -66,6 +66,7 @@ class _Patterns:
     campaign_kind: dict[str, str]
     referenced: re.Pattern[str]
     commemorates: frozenset[str]  # kinds of ceremony that remember a past day
+    named: frozenset[str]  # kinds that are events only as proper names ("Lễ hội Hoa Phượng đỏ")
     meets: re.Pattern[str]  # right after a body: "đã họp", "khóa 21 đã bầu", "ngày 13-7 bầu"
     titled: re.Pattern[str]  # a role word right before a body: the body is part of a person's title
     body_kind: tuple[tuple[str, str], ...]  # (how a body's name begins, the kind of its meeting), longest first
@@ -112,12 +113,15 @@ def _patterns() -> _Patterns:
         titled=re.compile(rf"(?<![\w])(?:{_alt([text_key(r['phrase']) for r in read_tsv('roles.tsv')])})"
                           r"(?:\s+thường trực)?\s+$"),
         commemorates=frozenset(r["kind"] for r in read_tsv("event_kinds.tsv") if r["commemorates"] == "yes"),
+        named=frozenset(r["kind"] for r in read_tsv("event_kinds.tsv") if r.get("named") == "yes"),
     )
 
 
 # Words around events and people, matched on the key.
 _ORGANIZE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|triệu tập|tiến hành|long trọng tổ chức)(?![\w])")
-_NOMINAL = re.compile(r"(?<![\w])(?:(?<!đoàn )công tác|việc|khâu)\s+$")  # not "đoàn công tác tiến hành"
+# Before "tổ chức": organizing named as a task ("công tác tổ chức kỳ thi", not "đoàn công tác tiến hành …"), or
+# an event not held ("không tổ chức 3 lễ hội lớn", "tạm dừng tổ chức"): the body before organizes nothing.
+_NOMINAL = re.compile(r"(?<![\w])(?:(?<!đoàn )công tác|việc|khâu|không|chưa|tạm dừng|dừng|hoãn|ngừng)\s+$")
 _ORGANIZED_BY = re.compile(r"\s*(?:[^.;]{0,80}?)(?<![\w])do\s+$")
 _AFTER_CUE_ORG = re.compile(
     r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|đại biểu\s+|lần\s+[\w]+\s+|bất thường\s+|của\s+|chuyên đề\s+)*"
@@ -177,6 +181,17 @@ def _inside_org(orgs: list[OrgMention], cue: Span) -> bool:
         if o.span.start < cue.start and cue.end <= o.span.end:
             return True
     return False
+
+
+def _proper_name(text: str, cue: Span) -> bool:
+    """The event word is written as the start of a proper name: capitalised, and the next word too
+    ("Lễ hội Hoa Phượng đỏ", not "lễ hội này" or "Lễ hội và …").
+
+    >>> _proper_name("dự Lễ hội Gò Đống Đa", Span(3, 9)), _proper_name("tổ chức lễ hội này", Span(8, 14))
+    (True, False)
+    """
+    m = re.compile(r"\s+(\w)").match(text, cue.end)
+    return text[cue.start].isupper() and m is not None and m.group(1).isupper()
 
 
 def _sentence_index(sents: list[Span], pos: int) -> int:
@@ -295,7 +310,7 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     verb = None
     for v in _ORGANIZE.finditer(k, sent.start, cue.start):
         verb = v
-    # "công tác tổ chức kỳ thi", "việc tổ chức hội nghị": organizing named as a task, with no subject
+    # "công tác tổ chức kỳ thi", "việc tổ chức hội nghị", "không tổ chức lễ hội": no body organizes it
     if verb is not None and cue.start - verb.end() <= 40 \
             and not _NOMINAL.search(k, max(sent.start, verb.start() - 10), verb.start()):
         clause_start = max(sent.start, k.rfind(", ", sent.start, verb.start()) + 2 if ", " in
@@ -735,7 +750,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             continue
         if _PLURAL.search(k, max(0, cue.start - 8), cue.start):  # "tạm dừng … các hội nghị đông người"
             continue
-        found.append((cue, p.kind_of[m.group("cue")], None))
+        kind = p.kind_of[m.group("cue")]
+        if kind in p.named and not _proper_name(report.text, cue):  # "tạm dừng tổ chức … lễ hội"
+            continue
+        found.append((cue, kind, None))
     found += _meetings(report, orgs, sents, {_sentence_index(sents, c.start) for c, _k, _o in found})
     found.sort(key=lambda f: f[0].start)
 
