@@ -503,3 +503,12 @@ def test_a_festival_is_an_event_only_by_its_name_and_one_not_held_has_no_organiz
     ex = run(doc(text, date="2017-05-14").org("Tỉnh ủy").org("Thành ủy"))
     assert [(e.kind, e.date.iso() if e.date else None, e.organizer) for e in ex.events] == [
         ("Lễ hội", "2017-05-13", None)]
+
+
+def test_a_yearless_day_across_new_year_from_the_report_takes_the_year_it_is_near(doc):
+    ex = run(doc("Sáng 28/12, Tỉnh ủy tổ chức hội nghị tổng kết.", date="2018-01-10").org("Tỉnh ủy"))
+    assert [e.date.iso() for e in ex.events] == ["2017-12-28"]
+    ex = run(doc("Kỳ họp thứ 7 HĐND tỉnh sẽ khai mạc ngày 5/1.", date="2017-12-28").org("HĐND tỉnh"))
+    assert [e.date.iso() for e in ex.events] == ["2018-01-05"]
+    ex = run(doc("Sáng 20/12, Tỉnh ủy tổ chức hội nghị.", date="2017-06-20").org("Tỉnh ủy"))
+    assert [e.date.iso() for e in ex.events] == ["2017-12-20"]

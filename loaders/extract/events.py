@@ -33,7 +33,7 @@ from datetime import date as calendar_date
 from datetime import timedelta
 from functools import lru_cache
 
-from kg.loaders.dates import find_dates, find_periods, written_dates
+from kg.loaders.dates import find_dates, find_periods, written_dates, year_near
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -475,7 +475,8 @@ def _day_of(report: Report, sent: Span, cue: Span, report_year: int | None) -> P
     if m is None:
         return None
     d, mo = int(m.group("d")), int(m.group("m"))
-    y = int(m.group("y")) if m.group("y") else report_year
+    pub = report.published.to_date() if report_year is not None and report.published is not None else None
+    y = int(m.group("y")) if m.group("y") else year_near(d, mo, pub) if pub is not None else report_year
     try:
         calendar_date(y or 2000, mo, d)
     except ValueError:
@@ -730,7 +731,9 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     orgs = sorted(extraction.organizations, key=lambda o: o.span.start)
     people = _person_positions(extraction.persons)
     dspans = _directive_spans(extraction.directives)
-    dates = find_dates(report.text, report_year=report_year, key=k)
+    # a report dated to the day puts a yearless day across New Year from it in the year it is near
+    report_date = report.published.to_date() if report_year is not None else None
+    dates = find_dates(report.text, report_year=report_year, key=k, report_date=report_date)
     # A date written right after a document is its issue date, not an event's.
     dates = [d for d in dates
              if not any(e <= d.span.start <= e + 70 and _ISSUE_GAP.fullmatch(k, e, d.span.start)
