@@ -512,3 +512,10 @@ def test_a_yearless_day_across_new_year_from_the_report_takes_the_year_it_is_nea
     assert [e.date.iso() for e in ex.events] == ["2018-01-05"]
     ex = run(doc("Sáng 20/12, Tỉnh ủy tổ chức hội nghị.", date="2017-06-20").org("Tỉnh ủy"))
     assert [e.date.iso() for e in ex.events] == ["2017-12-20"]
+
+
+def test_an_event_named_in_brackets_takes_no_date_from_outside_them(doc):
+    text = ("Ngày 23-12-2005, ông Lê Văn Nam đã trao Nghị quyết số 54/2005/NQ-QH11 (đã được Quốc hội khóa XI, "
+            "kỳ họp thứ 8 thông qua) cho ông Trần Văn Bình.")
+    ex = run(doc(text, date="2005-12-23").org("Quốc hội khóa XI").person("Lê Văn Nam").person("Trần Văn Bình"))
+    assert [e.date for e in ex.events if e.kind == "Kỳ họp"] in ([], [None])

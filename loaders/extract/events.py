@@ -422,6 +422,14 @@ def _date_for(
     # ("Đến ngày 2/6, Ban Thường vụ đã họp", opening the sentence, tells when it happened)
     cands = [d for d in cands if not ((u := _UNTIL.search(report.key, max(0, d.span.start - 16), d.span.start))
                                       and report.text[u.start()].islower())]
+    if _in_brackets(report.key, sent, cue.start):
+        # "Ngày 23-12-2005, ông X trao Nghị quyết … (đã được Quốc hội khóa XI, kỳ họp thứ 8 thông qua)": an event
+        # named in brackets is an aside; only a date in the same brackets is its own
+        opened = report.key.rfind("(", sent.start, cue.start)
+        closed = report.key.find(")", cue.end, sent.end)
+        cands = [d for d in cands if opened < d.span.start and (closed < 0 or d.span.end <= closed)]
+        if not cands:
+            return None
     if commemorates and cands:
         # "Đọc diễn văn tại lễ kỷ niệm, … ôn lại sự kiện lịch sử ngày 20/5/1947": the day remembered
         latest = report_year or max((y for _d, _m, y in _full_dates(report)), default=None)
