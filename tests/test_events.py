@@ -519,3 +519,10 @@ def test_an_event_named_in_brackets_takes_no_date_from_outside_them(doc):
             "kỳ họp thứ 8 thông qua) cho ông Trần Văn Bình.")
     ex = run(doc(text, date="2005-12-23").org("Quốc hội khóa XI").person("Lê Văn Nam").person("Trần Văn Bình"))
     assert [e.date for e in ex.events if e.kind == "Kỳ họp"] in ([], [None])
+
+
+def test_an_event_still_to_come_is_not_dated_and_the_body_s_meeting_that_day_is(doc):
+    text = ("Ngày 14/7/1986, Ban Chấp hành Trung ương Đảng họp phiên đặc biệt, bầu ông Lê Văn Nam làm Tổng Bí thư, "
+            "lúc này chỉ còn 5 tháng là đến Đại hội VI.")
+    ex = run(doc(text, date=None).org("Ban Chấp hành Trung ương Đảng").person("Lê Văn Nam"))
+    assert [(e.kind, e.date.iso() if e.date else None) for e in ex.events if e.date] == [("Hội nghị", "1986-07-14")]

@@ -765,7 +765,14 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if kind in p.named and not _proper_name(report.text, cue):  # "tạm dừng tổ chức … lễ hội"
             continue
         found.append((cue, kind, None))
-    found += _meetings(report, orgs, sents, {_sentence_index(sents, c.start) for c, _k, _o in found})
+    # a sentence only referring to another event ("…, lúc này chỉ còn 5 tháng là đến Đại hội VI") may still
+    # tell of a body's meeting ("Ngày 14/7/1986, Ban Chấp hành Trung ương Đảng họp phiên đặc biệt, …")
+    named = set()
+    for c, _k, _o in found:
+        si = _sentence_index(sents, c.start)
+        if p.referenced.search(k, max(sents[si].start if si >= 0 else 0, c.start - 40), c.start) is None:
+            named.add(si)
+    found += _meetings(report, orgs, sents, named)
     found.sort(key=lambda f: f[0].start)
 
     for cue, kind, body in found:
