@@ -426,18 +426,6 @@ def test_an_inauguration_told_with_its_verb_alone_is_a_ceremony(doc):
     assert [(ev.kind, ev.date.iso()) for ev in ex.events] == [("Lễ", "2019-03-13")]
 
 
-def test_a_body_that_disciplines_a_member_on_a_date_holds_a_meeting(doc):
-    text = ("Ngày 6/10/2017, Ban Chấp hành Trung ương Đảng cách chức Bí thư Thành ủy đối với ông Lê Văn Nam. "
-            "Ngày 29/9/2017, Ủy ban Kiểm tra Trung ương quyết định cảnh cáo đối với ông Trần Văn Bình. "
-            "Chiều 22/4, ông Đỗ Văn Cường cho biết, việc Ban Bí thư quyết định cách chức ông Nam là đúng. "
-            "Vì vậy, Ủy ban Kiểm tra Thành ủy quyết định khiển trách ông Bình.")
-    ex = run(doc(text, date=None).org("Ban Chấp hành Trung ương Đảng").org("Ủy ban Kiểm tra Trung ương")
-             .org("Ban Bí thư").org("Ủy ban Kiểm tra Thành ủy")
-             .person("Lê Văn Nam", "Nam").person("Trần Văn Bình", "Bình").person("Đỗ Văn Cường"))
-    assert [(e.date.iso(), e.organizer.name) for e in ex.events] == [
-        ("2017-10-06", "Ban Chấp hành Trung ương Đảng"), ("2017-09-29", "Ủy ban Kiểm tra Trung ương")]
-
-
 def test_a_body_that_elects_today_holds_a_meeting_and_the_one_succeeded_did_not_attend(doc):
     text = ("Theo Reuters, Đảng Cộng sản Cuba hôm nay 19/4 chính thức bầu ông Miguel Diaz-Canel làm Bí thư "
             "Thứ nhất, kế nhiệm ông Raul Castro.")

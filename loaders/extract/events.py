@@ -371,9 +371,8 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
 
 
 # "trình nhân sự để Quốc hội bầu …", "chức danh do HĐND tỉnh bầu", "cho đến khi Quốc hội bầu …": a purpose,
-# a relative clause or a time to come, not a meeting held on the sentence's date; "cho biết, việc Ban Bí thư
-# quyết định cách chức ông X cho thấy …": the decision named as a fact, told on another day.
-_NOT_SUBJECT = re.compile(r"(?<![\w])(?:để|do|khi|cho|nếu|trình|đề nghị|việc)\s+$")
+# a relative clause or a time to come, not a meeting held on the sentence's date.
+_NOT_SUBJECT = re.compile(r"(?<![\w])(?:để|do|khi|cho|nếu|trình|đề nghị)\s+$")
 _MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
 
 
