@@ -6,19 +6,19 @@ links what they found:
 - **Events** (conferences, sessions, congresses, ceremonies, inspections; kinds and their words in
   ``loaders/data/event_kinds.tsv``). Every word naming an event is an occurrence; an occurrence with
   no date or organizer of its own ("phát biểu chỉ đạo hội nghị") is the latest event of that kind
-  again, so a report about one conference gives one event. A body that meets, elects or disciplines
-  on a dated day ("Ngày 29/9/2017, Ủy ban Kiểm tra Trung ương quyết định cảnh cáo …",
-  ``meeting_verbs.tsv``) holds a meeting of its kind. Per event: the date written in its sentence (the
-  days written with its name first: "chuyến thăm … từ ngày 23-26/6", "kỳ họp thứ 20 (từ ngày 12 đến
-  13/12/2017)"; a day-month takes the report's year, or the year it is near across New Year; with no
-  report date it takes the year of a span of years ending on that day, "Tối 28-3 … (28.3.1976 -
-  28.3.2006)", else stays yearless; an event named in brackets only a date of its brackets), the
-  place after "tại", the organizer (an organization of ``extraction.organizations``
-  that "tổ chức" it, whose "kỳ họp" it is, or that the event word names: "Đại hội Đảng bộ tỉnh"), the
-  documents it is about (documents named after the event word in its sentence), and who attended
-  ("Tham dự có các đồng chí: …", "X dự hội nghị"), chaired ("do X chủ trì") or spoke ("X phát biểu").
-  Events with none of date, organizer, participants or documents are dropped: "không tổ chức hội nghị
-  xét duyệt" names no event.
+  again, so a report about one conference gives one event. A body that meets or elects on a dated
+  day ("Ngày 2/11/2016, Ban Bí thư họp …", ``meeting_verbs.tsv``) holds a meeting of its kind; a
+  decision alone ("… quyết định cảnh cáo ông X") is no event (tests/gold/README). Per event: the
+  date written in its sentence (the days written with its name first: "chuyến thăm … từ ngày
+  23-26/6", "kỳ họp thứ 20 (từ ngày 12 đến 13/12/2017)"; a day-month takes the report's year, or the
+  year it is near across New Year; with no report date it takes the year of a span of years ending
+  on that day, "Tối 28-3 … (28.3.1976 - 28.3.2006)", else stays yearless; an event named in brackets
+  only a date of its brackets), the place after "tại", the organizer (an organization of
+  ``extraction.organizations`` that "tổ chức" it, whose "kỳ họp" it is, or that the event word
+  names: "Đại hội Đảng bộ tỉnh"), the documents it is about (documents named after the event word in
+  its sentence), and who attended ("Tham dự có các đồng chí: …", "X dự hội nghị"), chaired ("do X
+  chủ trì") or spoke ("X phát biểu"). Events with none of date, organizer, participants or documents
+  are dropped: "không tổ chức hội nghị xét duyệt" names no event.
 - **Campaigns**: names in quotes after "cuộc vận động", "phong trào" … (``campaign_cues.tsv``),
   including the lists that follow ("“Ngày vì người nghèo”, “Mái ấm tình thương”…"); promoted by the
   organization that "phát động" them and by events in whose sentence they are named.
