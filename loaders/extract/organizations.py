@@ -694,6 +694,14 @@ def _party_of_country(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str] | N
     return None
 
 
+_COUNTRY_WORD = phrase_tokens("nước")[0]
+
+
+def _state_word(toks: Tokens, j: int) -> bool:
+    """Token j is "nước" before a state's name ("Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào")."""
+    return toks.k[j] == _COUNTRY_WORD and j + 1 < len(toks) and toks.cap[j + 1] and not toks.brk[j + 1]
+
+
 def _after_role(toks: Tokens, i: int) -> bool:
     """A role ends right before token i ("Chủ tịch" + "Quốc hội khóa XI"): the body is the one the
     role is held in, which the title reader names; in running text ("Kỳ họp thứ 7 Quốc hội khóa
@@ -795,15 +803,16 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 end += 1  # capitalised words, and a lower-case one between two ("Cộng hòa Dân chủ Đức")
             if end > j + 1:  # "Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức"
                 p.extra, j = toks.surface(p.start + m, end), end
-        if "country" in row.takes and j < n and toks.cap[j] and not toks.brk[j]:
-            country = lex.other_places.longest(toks, j)
+        if "country" in row.takes and j < n and not toks.brk[j] and (toks.cap[j] or _state_word(toks, j)):
+            k = j + 1 if _state_word(toks, j) else j  # "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào"
+            country = lex.other_places.longest(toks, k) if toks.cap[k] and not toks.brk[k] else None
             if country:  # "Quốc hội Myanmar" is Myanmar's; "Quốc hội Việt Nam" is the Quốc hội
                 m_c, name_c = country
-                if phrase_tokens(str(name_c)) != _VIETNAM:
-                    p.extra = (p.extra + " " + toks.surface(j, j + m_c)).strip()
+                if phrase_tokens(str(name_c))[-2:] != _VIETNAM:
+                    p.extra = (p.extra + " " + toks.surface(j, k + m_c)).strip()
                     p.extra_en = (p.extra_en + (" of " if p.extra_en else "") + str(name_c)).strip()
                     p.foreign, got_extra = True, True
-                j += m_c
+                j = k + m_c
         if "number" in row.takes and j < n:
             k = j + 1 if toks.k[j] == _NUMBER else j
             if k < n and toks.k[k].isdigit():

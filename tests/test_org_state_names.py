@@ -1,0 +1,24 @@
+"""A body followed by its state's full name (issue 15, "foreign bodies"): "Quốc hội nước Cộng hòa
+Dân chủ Nhân dân Lào" is Laos's assembly, a body of its own; "Quốc hội nước Cộng hòa xã hội chủ
+nghĩa Việt Nam" is the Quốc hội. And bodies whose names ran short: the inspectorate of a ministry
+or department, a number glued with "+", "Y tế" after a head, the Assembly's social committee.
+Sentences written for these tests; the people in them are fictional."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials
+
+
+def _orgs(text: str) -> dict[str, str]:
+    return {o.written: o.name for o in officials(text).organizations}
+
+
+def test_a_foreign_state_s_full_name_makes_its_own_body():
+    found = _orgs("Bà Trần Thị Lan, Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam; ông Bun Mi, "
+                  "Chủ tịch Quốc hội nước Cộng hòa dân chủ nhân dân Lào, cùng dự lễ.")
+    assert found["Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"] == "Quốc hội"
+    assert found["Quốc hội nước Cộng hòa dân chủ nhân dân Lào"] == "Quốc hội nước Cộng hòa dân chủ nhân dân Lào"
+
+
+def test_nuoc_without_a_state_s_name_is_not_read():
+    assert _orgs("Xây dựng Quốc hội nước ta vững mạnh.") == {"Quốc hội": "Quốc hội"}
