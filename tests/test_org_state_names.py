@@ -22,3 +22,11 @@ def test_a_foreign_state_s_full_name_makes_its_own_body():
 
 def test_nuoc_without_a_state_s_name_is_not_read():
     assert _orgs("Xây dựng Quốc hội nước ta vững mạnh.") == {"Quốc hội": "Quốc hội"}
+
+
+def test_the_inspectorate_of_a_ministry_or_department():
+    found = _orgs("Ông Lê Văn Tám, Phó Chánh Thanh tra Bộ Văn hóa, Thể thao và Du lịch cho biết.")
+    assert found == {"Thanh tra Bộ Văn hóa, Thể thao và Du lịch": "Thanh tra Bộ Văn hóa, Thể thao và Du lịch",
+                     "Bộ Văn hóa, Thể thao và Du lịch": "Bộ Văn hóa, Thể thao và Du lịch"}
+    assert "Thanh tra Sở Y tế tỉnh Nam Định" in _orgs("Chánh Thanh tra Sở Y tế tỉnh Nam Định phát biểu.")
+    assert _orgs("Thanh tra tỉnh Nam Định kết luận.") == {"Thanh tra tỉnh Nam Định": "Thanh tra tỉnh Nam Định"}
