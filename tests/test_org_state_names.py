@@ -30,3 +30,17 @@ def test_the_inspectorate_of_a_ministry_or_department():
                      "Bộ Văn hóa, Thể thao và Du lịch": "Bộ Văn hóa, Thể thao và Du lịch"}
     assert "Thanh tra Sở Y tế tỉnh Nam Định" in _orgs("Chánh Thanh tra Sở Y tế tỉnh Nam Định phát biểu.")
     assert _orgs("Thanh tra tỉnh Nam Định kết luận.") == {"Thanh tra tỉnh Nam Định": "Thanh tra tỉnh Nam Định"}
+
+
+def test_a_number_glued_with_plus_stays_in_the_name():
+    assert "Trường Trung học Sư phạm 10+2" in _orgs("Năm 1990, Trường Trung học Sư phạm 10+2 được hợp nhất.")
+
+
+def test_y_te_after_a_head_is_one_word_of_the_name():
+    found = _orgs("Đoàn thăm Trung tâm Y tế huyện Lý Nhân, Bệnh viện E tiếp nhận bệnh nhân.")
+    assert "Trung tâm Y tế huyện Lý Nhân" in found and "Bệnh viện E" in found
+
+
+def test_the_assembly_s_committee_on_social_affairs_written_with_ve():
+    assert _orgs("Ông Lê Văn Tám, Ủy viên Ủy ban về các vấn đề xã hội, cho rằng.") == {
+        "Ủy ban về các vấn đề xã hội": "Ủy ban Các vấn đề xã hội"}

@@ -422,6 +422,11 @@ def _word_started(toks: Tokens, j: int) -> bool:
     return j >= 2 and toks.cap[j - 1] and not toks.upper[j - 1] and toks.word[j - 2] and not toks.cap[j - 2]
 
 
+# Words whose first syllable is one capital letter ("Trung tâm Y tế dự phòng"): that letter is a
+# syllable in title case, not an acronym ("Bệnh viện E tiếp nhận": "E" ends the name).
+_LETTER_WORDS = frozenset(tuple(phrase_tokens(w)) for w in ("Y tế", "Y học", "Y dược", "Y khoa"))
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -577,7 +582,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 and toks.upper[j - 1] and toks.upper[j + 1] and toks.word[j + 1]:
             j += 2  # "Hội đồng Lý luận T.Ư", "TP.HCM": a dotted abbreviation is one word
             continue
-        prev_title = toks.cap[j - 1] and not toks.upper[j - 1]
+        if toks.k[j] == "+" and toks.gap[j] == "" and j + 1 < n and toks.gap[j + 1] == "" \
+                and toks.k[j - 1].isdigit() and toks.k[j + 1].isdigit():
+            j += 2  # "Trường Trung học Sư phạm 10+2": one number
+            continue
+        prev_title = toks.cap[j - 1] and (not toks.upper[j - 1] or (toks.k[j - 1], toks.k[j]) in _LETTER_WORDS)
         after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-") and toks.gap[j - 1] != ""  # not "Á -Âu giúp"
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
             toks.cap[j + 1] and not starts_body(j + 1))
