@@ -108,3 +108,11 @@ def test_a_head_refused_for_want_of_a_name_is_not_split_into_a_shorter_head_and_
 def test_a_verb_after_the_second_syllable_of_a_word_ends_the_name():
     assert _orgs("Báo Đại biểu Nhân dân đưa tin về vụ việc.") == {"Báo Đại biểu Nhân dân"}
     assert _orgs("Ông làm việc ở Vụ Tổ chức Cán bộ giao cho ông nhiệm vụ mới.") == {"Vụ Tổ chức Cán bộ"}
+
+
+def test_a_steering_committee_s_short_lower_case_name_ends_at_the_comma():
+    found = _orgs("Ông Lê Văn Tám, Phó trưởng ban thường trực Ban chỉ đạo thi, Chủ tịch Hội đồng thi, phát biểu.")
+    assert "Ban chỉ đạo thi" in found and "Ban chỉ đạo" not in found
+    assert "Ban chỉ đạo chống buôn lậu" in _orgs("Kết quả của Ban chỉ đạo chống buôn lậu.")
+    # only steering committees (organizations.tsv flag lowerend): "Tập đoàn điều động" is no name
+    assert not any(o.startswith("Tập đoàn") for o in _orgs("Tập đoàn điều động, luân chuyển cán bộ."))

@@ -428,7 +428,7 @@ _LETTER_WORDS = frozenset(tuple(phrase_tokens(w)) for w in ("Y tế", "Y học",
 
 
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
-               lower_start: bool = False) -> int:
+               lower_start: bool = False, lower_end: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
 
     Names start with a capital. Vietnamese capitalises the first syllable of each word of a name,
@@ -540,6 +540,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             k += 1
         if i + 1 < k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START:
             return k
+        if lower_end and i < k <= i + 3 and (k >= n or toks.brk[k] or toks.k[k] in (",", ";", ".")):
+            return k  # "Phó trưởng ban thường trực Ban chỉ đạo thi, Chủ tịch Hội đồng thi"
         k = i  # "Trung tâm phát triển quỹ đất tỉnh Yên Bái": lower-case words up to the place
         while k < n and k - i < 12 and lower(k) and not _name_stop(toks, k) and not place_word(k):
             k += 1
@@ -790,7 +792,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             if end > k and not toks.cap[k]:  # "Ủy ban Về các vấn đề xã hội": "Về" opens a subject
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if not got_extra and "name" in row.takes and j < n and j >= word_end:  # not "Hội" + "đồng thi"
-            end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags)
+            end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags,
+                             "lowerend" in row.flags)
             if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes:
                 end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II" is one)
             if end <= unit_end:
