@@ -44,3 +44,13 @@ def test_y_te_after_a_head_is_one_word_of_the_name():
 def test_the_assembly_s_committee_on_social_affairs_written_with_ve():
     assert _orgs("Ông Lê Văn Tám, Ủy viên Ủy ban về các vấn đề xã hội, cho rằng.") == {
         "Ủy ban về các vấn đề xã hội": "Ủy ban Các vấn đề xã hội"}
+
+
+def test_a_title_s_words_inside_a_body_s_name_are_that_name():
+    # "Bí thư Trung ương Đảng" is a title (a member of the Secretariat); inside "Ban Bí thư Trung
+    # ương Đảng" it is the Secretariat's own name, and names no Ban Chấp hành Trung ương
+    for text in ("Ông Lê Văn Tám vi phạm Quy định số 101 của Ban Bí thư Trung ương Đảng về trách nhiệm.",
+                 "Ngày 21/4, Ban bí thư Trung ương đã công bố kết luận."):
+        assert {o.name for o in officials(text).organizations} == {"Ban Bí thư"}, text
+    found = {o.name for o in officials("Ông Lê Văn Tám, Bí thư Trung ương Đảng, phát biểu.").organizations}
+    assert found == {"Ban Chấp hành Trung ương Đảng"}

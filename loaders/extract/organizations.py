@@ -1211,6 +1211,7 @@ class OrgFinder:
         self.by_name: dict[str, OrgMention] = {}
         self.last_end = 0
         self._parses: list[OrgParse] = []
+        self._starts: list[int] = []  # first character of each of _parses
         self._long: dict[str, list[OrgParse]] = {}  # names read in running text, by first word
         self._alias: dict[tuple[str, ...], OrgParse] = {}  # a shortened name -> the one full name
         self._chain_province: dict[int, str] = {}  # see _chain_provinces
@@ -1314,6 +1315,7 @@ class OrgFinder:
         by_keys = {tuple(toks.k[q.start : q.end]): q for q in parses}
         self._alias = {short: by_keys[next(iter(names))] for short, names in longer.items() if len(names) == 1}
         self._parses = parses
+        self._starts = [toks.s[q.start] for q in parses]
         for p in parses:
             q: OrgParse | None = p
             while q is not None:
@@ -1525,6 +1527,9 @@ class OrgFinder:
         key = (-start - 1, -end - 1)
         if key in self.by_span:
             return self.by_span[key]
+        inside = self._named_around(start, end)
+        if inside is not None:  # "Ban Bí thư Trung ương Đảng": the title's words are the body's name
+            return inside
         row = self.lex.orgs.get(row_id)
         if row is None:
             return None
@@ -1550,6 +1555,16 @@ class OrgFinder:
         self.by_span[key] = m
         self.mentions.append(m)
         return m
+
+    def _named_around(self, start: int, end: int) -> OrgMention | None:
+        """The body read in running text whose name holds the characters start..end after its
+        first word ("Bí thư Trung ương Đảng" inside "Ban Bí thư Trung ương Đảng"), else None."""
+        toks = self.toks
+        x = bisect_left(self._starts, start) - 1  # the last body that starts before ``start``
+        if x < 0:
+            return None
+        q = self._parses[x]
+        return self.mention(q) if toks.s[q.start] < start and end <= toks.e[q.end - 1] else None
 
     def _implied_parent(self, row_id: str, child: OrgMention) -> OrgMention | None:
         row = self.lex.orgs.get(row_id)
