@@ -116,3 +116,10 @@ def test_a_steering_committee_s_short_lower_case_name_ends_at_the_comma():
     assert "Ban chỉ đạo chống buôn lậu" in _orgs("Kết quả của Ban chỉ đạo chống buôn lậu.")
     # only steering committees (organizations.tsv flag lowerend): "Tập đoàn điều động" is no name
     assert not any(o.startswith("Tập đoàn") for o in _orgs("Tập đoàn điều động, luân chuyển cán bộ."))
+
+
+def test_no_place_stands_for_a_body_where_none_is_named():
+    # "địa phương" (a locality) and "khối Trung ương" (the central bloc) after a role name no place
+    assert _orgs("Chuyện các cán bộ địa phương thi nhau xà xẻo đất công.") == set()
+    assert _orgs("Có 205 đại biểu khối Trung ương được giới thiệu.") == set()
+    assert _orgs("Ông Lê Văn Tám, Bí thư quận Liên Chiểu, phát biểu.") == {"quận Liên Chiểu"}

@@ -973,8 +973,8 @@ def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     if row is None or not hit or hit[1].level not in ("province", "district", "commune", "village"):  # type: ignore[union-attr]
         return None
     place = parse_place(toks, i, row, lex)
-    if place is None or not place.name:
-        return None
+    if place is None or not place.name or tuple(toks.k[place.end - 1 : place.end + 1]) == _TRUNG_UONG:
+        return None  # (not "đại biểu khối Trung ương": the central bloc, no place named "Trung")
     return OrgParse(row, i, place.end, place=place)
 
 
