@@ -123,3 +123,14 @@ def test_no_place_stands_for_a_body_where_none_is_named():
     assert _orgs("Chuyện các cán bộ địa phương thi nhau xà xẻo đất công.") == set()
     assert _orgs("Có 205 đại biểu khối Trung ương được giới thiệu.") == set()
     assert _orgs("Ông Lê Văn Tám, Bí thư quận Liên Chiểu, phát biểu.") == {"quận Liên Chiểu"}
+
+
+def test_a_dash_between_two_fields_of_one_name():
+    assert "Trường Cao đẳng Kinh tế - kỹ thuật Quảng Nam" in _orgs(
+        "Các trường sẽ được sáp nhập vào Trường Cao đẳng Kinh tế - kỹ thuật Quảng Nam và đổi tên.")
+    assert "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên TP Huế" in _orgs(
+        "Do Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên TP Huế (liên kết với trường) đảm nhiệm.")
+    # a title or a person after the dash is an apposition, not the name's second field
+    assert "Cục Chống tham nhũng" in _orgs("Ông Lê Văn Tám, Cục Chống tham nhũng – Phó Trưởng ban, cho biết.")
+    assert "Sở Giao thông vận tải" in _orgs("Ông Lê Văn Tám, Giám đốc Sở Giao thông vận tải - Bí thư Đảng ủy, phát biểu.")
+    assert "Sở Y tế" in _orgs("Làm việc với Sở Y tế - nơi ông công tác.")

@@ -422,6 +422,9 @@ def _word_started(toks: Tokens, j: int) -> bool:
     return j >= 2 and toks.cap[j - 1] and not toks.upper[j - 1] and toks.word[j - 2] and not toks.cap[j - 2]
 
 
+_TITLE_PREFIXES = frozenset(phrase_tokens("Phó Quyền Nguyên"))  # "... - Phó Trưởng ban": a title follows
+
+
 # Words whose first syllable is one capital letter ("Trung tâm Y tế dự phòng"): that letter is a
 # syllable in title case, not an acronym ("Bệnh viện E tiếp nhận": "E" ends the name).
 _LETTER_WORDS = frozenset(tuple(phrase_tokens(w)) for w in ("Y tế", "Y học", "Y dược", "Y khoa"))
@@ -577,6 +580,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY:
             j += 1
             continue
+        if toks.k[j] in ("-", "–") and j + 1 < n and toks.gap[j] == " " and lower(j + 1):
+            ext = run_on(j + 1)  # "Trường Cao đẳng Kinh tế - kỹ thuật Quảng Nam": a second field
+            if ext > j + 1:
+                j = ext
+                continue
         if _glued_join(toks, j):
             j += 2  # "Đài PT-TH", "Trung tâm KHXH&NV", "Liên minh Kinh tế Á -Âu": one name
             continue
@@ -608,6 +616,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         k = j
         while k < n and k - j < 6 and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)):
             k += 1
+        if k > j and k + 1 < n and toks.k[k] in ("-", "–") and toks.gap[k] == " " and capital(k + 1) \
+                and toks.cap[k + 1] and not starts_body(k + 1) and not person_at(k + 1) \
+                and not lex.roles.longest(toks, k + 1) and toks.k[k + 1] not in _TITLE_PREFIXES:
+            j = k + 1  # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên": two fields of one name
+            continue
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
                       or place_word(k)
                       # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another)
