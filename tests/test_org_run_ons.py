@@ -134,3 +134,7 @@ def test_a_dash_between_two_fields_of_one_name():
     assert "Cục Chống tham nhũng" in _orgs("Ông Lê Văn Tám, Cục Chống tham nhũng – Phó Trưởng ban, cho biết.")
     assert "Sở Giao thông vận tải" in _orgs("Ông Lê Văn Tám, Giám đốc Sở Giao thông vận tải - Bí thư Đảng ủy, phát biểu.")
     assert "Sở Y tế" in _orgs("Làm việc với Sở Y tế - nơi ông công tác.")
+
+
+def test_three_or_four_lower_case_words_end_a_name_before_the_person_who_heads_it():
+    assert _orgs("Vụ trưởng Vụ Các tổ chức quốc tế Phạm Bình Minh (47 tuổi) ứng cử.") == {"Vụ Các tổ chức quốc tế"}

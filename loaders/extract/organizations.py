@@ -635,6 +635,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 or (k - j == 1 and _name_stop(toks, k) and _word_started(toks, j))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
+        if 2 < k - j <= 4 and k < n and not toks.brk[k] and capital(k) and person_at(k) and not named_after:
+            j = k  # "Vụ trưởng Vụ Các tổ chức quốc tế Phạm Bình Minh": a longer lower-case end
+            break
         if lower(j) and lower(j + 1) and not _name_stop(toks, j) and not _name_stop(toks, j + 1) \
                 and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
                 and not starts_body(j + 2) and not person_at(j + 2) \
