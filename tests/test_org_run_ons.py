@@ -138,3 +138,14 @@ def test_a_dash_between_two_fields_of_one_name():
 
 def test_three_or_four_lower_case_words_end_a_name_before_the_person_who_heads_it():
     assert _orgs("Vụ trưởng Vụ Các tổ chức quốc tế Phạm Bình Minh (47 tuổi) ứng cử.") == {"Vụ Các tổ chức quốc tế"}
+
+
+def test_a_capitalised_syllable_s_word_goes_on_in_lower_case_to_the_name_s_end():
+    assert "Công ty Xổ số Kiến thiết và Dịch vụ tổng hợp" in _orgs(
+        "Tỉnh gom nhà xuất bản vào Công ty Xổ số Kiến thiết và Dịch vụ tổng hợp. Như vậy thương hiệu chấm hết.")
+    assert "Ban Chỉ đạo Kỳ thi Trung học phổ thông Quốc gia" in _orgs(
+        "Ông Lê Văn Tám, Trưởng Ban Chỉ đạo Kỳ thi Trung học phổ thông Quốc gia (THPTQG) năm 2017 phát biểu.")
+    # after a name of two capitals ("Núi Pháo") lower-case words are the sentence's verb
+    text = ("Công ty Khai thác và Chế biến khoáng sản Núi Pháo là đơn vị lớn. "
+            "Công ty Khai thác và Chế biến khoáng sản Núi Pháo cung cấp, cho biết thêm.")
+    assert not any("cung cấp" in o for o in _orgs(text))

@@ -518,6 +518,12 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 return j0
             if name_end(c) or (closed and not capital(c)):
                 return c
+            if c == m + 1 and c < n and toks.cap[i] and toks.cap[m] and not toks.upper[m] and lower(c):
+                e = c  # "Công ty Xổ số Kiến thiết và Dịch vụ tổng hợp.": the one capital's word
+                while e < n and e - c < 4 and lower(e) and not _name_stop(toks, e) and not place_word(e):
+                    e += 1  # goes on in lower case to where the sentence ends the name
+                if e >= n or toks.brk[e] or toks.k[e] in (".", ",", ";", ")", "(", ":"):
+                    return e
             k = c
         return j0
 
