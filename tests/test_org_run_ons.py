@@ -132,7 +132,8 @@ def test_a_dash_between_two_fields_of_one_name():
         "Do Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên TP Huế (liên kết với trường) đảm nhiệm.")
     # a title or a person after the dash is an apposition, not the name's second field
     assert "Cục Chống tham nhũng" in _orgs("Ông Lê Văn Tám, Cục Chống tham nhũng – Phó Trưởng ban, cho biết.")
-    assert "Sở Giao thông vận tải" in _orgs("Ông Lê Văn Tám, Giám đốc Sở Giao thông vận tải - Bí thư Đảng ủy, phát biểu.")
+    assert "Sở Giao thông vận tải" in _orgs(
+        "Ông Lê Văn Tám, Giám đốc Sở Giao thông vận tải - Bí thư Đảng ủy, phát biểu.")
     assert "Sở Y tế" in _orgs("Làm việc với Sở Y tế - nơi ông công tác.")
 
 
