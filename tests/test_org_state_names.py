@@ -54,3 +54,12 @@ def test_a_title_s_words_inside_a_body_s_name_are_that_name():
         assert {o.name for o in officials(text).organizations} == {"Ban Bí thư"}, text
     found = {o.name for o in officials("Ông Lê Văn Tám, Bí thư Trung ương Đảng, phát biểu.").organizations}
     assert found == {"Ban Chấp hành Trung ương Đảng"}
+
+
+def test_international_organizations_by_name_or_acronym():
+    found = _orgs("Theo Ngân hàng thế giới và Diễn đàn kinh tế thế giới, hồ sơ đã gửi UNESCO, EU và "
+                  "Quỹ Tiền tệ quốc tế (IMF).")
+    assert found == {"Ngân hàng thế giới": "Ngân hàng Thế giới",
+                     "Diễn đàn kinh tế thế giới": "Diễn đàn Kinh tế Thế giới",
+                     "UNESCO": "UNESCO", "EU": "Liên minh châu Âu",
+                     "Quỹ Tiền tệ quốc tế": "Quỹ Tiền tệ Quốc tế", "IMF": "Quỹ Tiền tệ Quốc tế"}
