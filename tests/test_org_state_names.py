@@ -63,3 +63,13 @@ def test_international_organizations_by_name_or_acronym():
                      "Diễn đàn kinh tế thế giới": "Diễn đàn Kinh tế Thế giới",
                      "UNESCO": "UNESCO", "EU": "Liên minh châu Âu",
                      "Quỹ Tiền tệ quốc tế": "Quỹ Tiền tệ Quốc tế", "IMF": "Quỹ Tiền tệ Quốc tế"}
+
+
+def test_a_bare_party_unit_is_the_central_one_the_report_names():
+    ex = officials("Uỷ ban Kiểm tra Trung ương họp kỳ thứ 12. Kết luận của Uỷ ban Kiểm tra cho hay, ông Lê Văn Tám "
+                   "đã vi phạm.")
+    assert {o.name for o in ex.organizations} == {"Ủy ban Kiểm tra Trung ương"}
+    # with a provincial one named too, the bare unit's owner is not known
+    ex = officials("Uỷ ban Kiểm tra Trung ương và Ủy ban Kiểm tra Tỉnh ủy Nam Định họp. Kết luận của Uỷ ban Kiểm tra "
+                   "cho hay, ông Lê Văn Tám đã vi phạm.")
+    assert "Ủy ban Kiểm tra" in {o.name for o in ex.organizations}

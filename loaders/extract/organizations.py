@@ -1360,7 +1360,7 @@ class OrgFinder:
         owner_of: dict[str, OrgParse] = {}
         for q in parses:
             if q.row.category == "party" and "sub" in q.row.flags and q.parent is not None \
-                    and q.parent.row.id in _PARTY_COMMITTEES and q.parent.has_place():
+                    and (q.parent.row.id in _PARTY_COMMITTEES and q.parent.has_place() or _central_level(q)):
                 owned.setdefault(q.row.id, set()).add(_name(q.parent))
                 owner_of[_name(q.parent)] = q.parent
         committees = sorted((q for q in parses if q.row.id in _PARTY_COMMITTEES and q.has_place()
