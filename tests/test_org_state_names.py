@@ -73,3 +73,11 @@ def test_a_bare_party_unit_is_the_central_one_the_report_names():
     ex = officials("Uỷ ban Kiểm tra Trung ương và Ủy ban Kiểm tra Tỉnh ủy Nam Định họp. Kết luận của Uỷ ban Kiểm tra "
                    "cho hay, ông Lê Văn Tám đã vi phạm.")
     assert "Ủy ban Kiểm tra" in {o.name for o in ex.organizations}
+
+
+def test_the_party_of_another_state_or_of_both_is_not_vietnam_s_party():
+    assert _orgs("Tiếp đón đoàn đại biểu cấp cao của Đảng, Nhà nước Triều Tiên tới thăm.") == {}
+    assert _orgs("Đảng và Nhà nước và nhân dân Lào cảm ơn.") == {}
+    assert _orgs("Quan hệ giữa hai Đảng, hai nước phát triển tốt đẹp.") == {}
+    assert _orgs("Cảm ơn Đảng, Nhà nước Việt Nam.") == {"Đảng": "Đảng Cộng sản Việt Nam"}
+    assert _orgs("Dưới sự lãnh đạo của Đảng, Nhà nước quan tâm.") == {"Đảng": "Đảng Cộng sản Việt Nam"}

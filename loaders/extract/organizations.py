@@ -1217,6 +1217,24 @@ def _shifted(p: OrgParse, d: int) -> OrgParse:
                    place=replace(p.place, start=p.place.start + d, end=p.place.end + d) if p.place else None)
 
 
+_EACH_OF_TWO = frozenset(phrase_tokens("hai mỗi"))  # "lãnh đạo hai Đảng", "mỗi Đảng, mỗi nước"
+_STATE = phrase_tokens("Nhà nước")
+_STATE_PARTNERS = frozenset(phrase_tokens("và Chính phủ Quốc hội nhân dân ,"))
+
+
+def _state_of_country(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """After "Đảng" at k: ", Nhà nước" or "và Nhà nước" (and "Chính phủ", "Quốc hội", "nhân dân")
+    then another country's name ("Đảng, Nhà nước Trung Quốc"): the party of that country."""
+    n = len(toks)
+    if k + 2 >= n or toks.k[k] not in (",", _AND) or tuple(toks.k[k + 1 : k + 3]) != _STATE:
+        return False
+    j = k + 3
+    while j < n and j - k < 10 and toks.k[j] in _STATE_PARTNERS and not toks.brk[j]:
+        j += 1
+    hit = lex.other_places.longest(toks, j) if j < n and toks.cap[j] and not toks.brk[j] else None
+    return hit is not None and phrase_tokens(str(hit[1]))[-2:] != _VIETNAM
+
+
 class OrgFinder:
     """Finds and remembers the organizations of one report (one mention per distinct span)."""
 
@@ -1294,6 +1312,10 @@ class OrgFinder:
                         all(toks.k[x] in (",", _AND) for x in range(plural_end, p.start)):
                     plural_end = p.end  # "các tỉnh ủy, thành ủy": the list goes on in the plural
                     i = p.end
+                    continue
+                if p and "toponly" in p.row.flags and ((i > 0 and toks.k[i - 1] in _EACH_OF_TWO)
+                                                       or _state_of_country(toks, p.end, self.lex)):
+                    i = p.end  # "hai Đảng, hai nước"; "Đảng, Nhà nước Trung Quốc": not Vietnam's Party
                     continue
                 if p and not toks.cap[i] and i > 0 and toks.k[i - 1] in _LAW_WORDS:
                     i = p.end  # "Luật kiểm toán nhà nước": the subject of a law, in lower case
