@@ -150,3 +150,10 @@ def test_a_capitalised_syllable_s_word_goes_on_in_lower_case_to_the_name_s_end()
     text = ("Công ty Khai thác và Chế biến khoáng sản Núi Pháo là đơn vị lớn. "
             "Công ty Khai thác và Chế biến khoáng sản Núi Pháo cung cấp, cho biết thêm.")
     assert not any("cung cấp" in o for o in _orgs(text))
+
+
+def test_a_body_of_many_countries_localities_or_ministries_is_a_kind_of_body():
+    assert _orgs("Hiện nay, Quốc hội các nước đang phát huy vai trò.") == set()
+    assert _orgs("Chính phủ chỉ đạo UBND các địa phương rà soát.") == {"Chính phủ"}
+    assert _orgs("Ban cán sự đảng Chính phủ, ban cán sự đảng các bộ, cơ quan ngang bộ.") == {
+        "Ban cán sự đảng Chính phủ", "Chính phủ"}

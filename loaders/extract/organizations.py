@@ -183,6 +183,12 @@ _LAW_WORDS = frozenset(phrase_tokens("luật"))  # "Luật", "Bộ luật" befor
 _TRUNG_UONG = phrase_tokens("trung ương")
 
 
+# After a body and a plural word, kinds of units that make it a kind of body: "Quốc hội các nước",
+# "UBND các địa phương", "Cục Cơ yếu các Bộ, ngành"
+_MANY_OF = frozenset(phrase_tokens("nước bộ ngành"))
+_LOCALITIES = tuple(phrase_tokens("địa phương"))
+
+
 def _generic_after(toks: Tokens, end: int) -> bool:
     """What follows a body's name makes it a kind of body, not one body: "UBND các cấp", "Chủ tịch
     UBND cấp xã", "Ủy ban Kiểm tra Tỉnh ủy các tỉnh ..."."""
@@ -190,8 +196,9 @@ def _generic_after(toks: Tokens, end: int) -> bool:
     k = end
     if k < n and not toks.brk[k] and toks.k[k] in _PLURAL and toks.k[k] != _LEVEL:
         k += 1
-        return k < n and (toks.k[k] == _LEVEL or (toks.k[k] in lexicon().place_words.firsts
-                                                  and lexicon().place_words.longest(toks, k) is not None))
+        return k < n and (toks.k[k] == _LEVEL or toks.k[k] in _MANY_OF or tuple(toks.k[k : k + 2]) == _LOCALITIES
+                          or (toks.k[k] in lexicon().place_words.firsts
+                              and lexicon().place_words.longest(toks, k) is not None))
     return k + 1 < n and not toks.brk[k] and toks.k[k] == _LEVEL and toks.k[k + 1] in _LEVEL_WORDS
 
 
