@@ -157,3 +157,10 @@ def test_a_body_of_many_countries_localities_or_ministries_is_a_kind_of_body():
     assert _orgs("Chính phủ chỉ đạo UBND các địa phương rà soát.") == {"Chính phủ"}
     assert _orgs("Ban cán sự đảng Chính phủ, ban cán sự đảng các bộ, cơ quan ngang bộ.") == {
         "Ban cán sự đảng Chính phủ", "Chính phủ"}
+
+
+def test_committees_of_two_kinds_listed_without_a_place_are_kinds_of_committee():
+    assert _orgs("Một số vị trí lãnh đạo (Phó bí thư Tỉnh uỷ, Thành uỷ; Chủ tịch HĐND) được giữ.") == {"HĐND"}
+    assert _orgs("Quy chế làm việc của thường trực Tỉnh uỷ, Thành uỷ được ban hành.") == set()
+    # a committee with its place is one committee
+    assert _orgs("Tỉnh ủy và Thành ủy Hà Nội họp.") == {"Tỉnh ủy", "Thành ủy Hà Nội"}

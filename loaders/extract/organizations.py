@@ -224,6 +224,21 @@ def _levels_listed(toks: Tokens, p: OrgParse) -> bool:
         and not (p.end + 1 + hit[0] < n and toks.cap[p.end + 1 + hit[0]])  # not "huyện, xã Tân Phú"
 
 
+def _committees_listed(toks: Tokens, p: OrgParse) -> bool:
+    """A Party committee with no place, then "," or "và" and a committee of another kind with
+    none ("Bí thư, Phó Bí thư Tỉnh ủy, Thành ủy", "thường trực Tỉnh uỷ, Thành uỷ"): committees of
+    both kinds, not one committee."""
+    top = p
+    while top.parent is not None:
+        top = top.parent
+    n = len(toks)
+    if top.row.id not in _PARTY_COMMITTEES or not _placeless(p) or p.end + 1 >= n or toks.brk[p.end + 1] \
+            or toks.k[p.end] not in (",", _AND):
+        return False
+    q = parse_org(toks, p.end + 1, "top")
+    return q is not None and q.row.id in _PARTY_COMMITTEES and q.row.id != top.row.id and _placeless(q)
+
+
 def _bare_unit(p: OrgParse) -> bool:
     """A unit of another body ("Văn phòng", "Ban Thường vụ": ``sub``, not ``alone``) written with
     neither that body, a place, a name nor a term: no body the report names. A title may still
@@ -1331,6 +1346,9 @@ class OrgFinder:
                         _placeless(p) and (_generic_after(toks, p.end) or _lower_committee(toks, p)))):
                     i = p.end  # "UBND các cấp", "UBND cấp xã"; "tỉnh ủy, thành ủy trực thuộc Trung ương"
                     continue
+                if p and _committees_listed(toks, p):
+                    plural_end = i = p.end  # "Phó Bí thư Tỉnh ủy, Thành ủy": committees of both kinds
+                    continue
                 if p:
                     parses.append(p)
                     self.covered.update(range(p.start, p.end))
@@ -1478,7 +1496,7 @@ class OrgFinder:
     def at(self, i: int, ctx: str = "post") -> OrgMention | None:  # noqa: D401
         """The organization starting at token i (found in the scan or parsed now)."""
         p = parse_org(self.toks, i, ctx)
-        if p is None or (_placeless(p) and _generic_after(self.toks, p.end)):
+        if p is None or (_placeless(p) and _generic_after(self.toks, p.end)) or _committees_listed(self.toks, p):
             return None
         p = self._full_length(p)
         self.last_end = p.end  # the token after the name just read (the mention may be shared)
