@@ -164,3 +164,13 @@ def test_committees_of_two_kinds_listed_without_a_place_are_kinds_of_committee()
     assert _orgs("Quy chế làm việc của thường trực Tỉnh uỷ, Thành uỷ được ban hành.") == set()
     # a committee with its place is one committee
     assert _orgs("Tỉnh ủy và Thành ủy Hà Nội họp.") == {"Tỉnh ủy", "Thành ủy Hà Nội"}
+
+
+def test_what_follows_va_may_be_another_noun_phrase():
+    assert _orgs("Tập đoàn FLC và lãnh đạo tập đoàn đã giải trình.") == {"Tập đoàn FLC"}
+    assert _orgs("Hội Luật gia Việt Nam và nhiều tập thể được khen thưởng.") == {"Hội Luật gia Việt Nam"}
+    assert _orgs("Đảng Cộng sản Trung Quốc và nhân dân Trung Quốc ủng hộ.") == {"Đảng Cộng sản Trung Quốc"}
+    assert "Trung tâm Chính trị" in _orgs("Ông Lê Văn Tám, Giám đốc Trung tâm Chính trị và Trưởng ban Tuyên giáo.")
+    # the name's second part after "và" stays ("Trung tâm Xúc tiến và hỗ trợ đầu tư")
+    assert _orgs("Dự họp có Trung tâm Xúc tiến và hỗ trợ đầu tư; Văn phòng UBND tỉnh.") >= {
+        "Trung tâm Xúc tiến và hỗ trợ đầu tư"}

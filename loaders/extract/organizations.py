@@ -447,6 +447,18 @@ def _word_started(toks: Tokens, j: int) -> bool:
 _TITLE_PREFIXES = frozenset(phrase_tokens("Phó Quyền Nguyên"))  # "... - Phó Trưởng ban": a title follows
 
 
+# After "và", words that begin another noun phrase, not the second part of a name.
+_OTHER_AFTER_AND = frozenset(phrase_tokens("nhiều"))
+_OTHER_PHRASES_AFTER_AND = frozenset(tuple(phrase_tokens(p)) for p in ("lãnh đạo", "nhân dân"))
+
+
+def _title_or_act_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A title ("và Chủ tịch", "và Trưởng ban"), a verb or a document ("và Quyết định số 936") or
+    the Party ("Đảng Cộng sản và Đảng ...") starts at token k: after "và", another thing than the
+    name's second part."""
+    return bool(lex.roles.longest(toks, k)) or _name_stop(toks, k) or toks.k[k] == _PARTY
+
+
 # Words whose first syllable is one capital letter ("Trung tâm Y tế dự phòng"): that letter is a
 # syllable in title case, not an acronym ("Bệnh viện E tiếp nhận": "E" ends the name).
 _LETTER_WORDS = frozenset(tuple(phrase_tokens(w)) for w in ("Y tế", "Y học", "Y dược", "Y khoa"))
@@ -481,6 +493,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
     def lower(k: int) -> bool:
         if k < n and k > i and toks.k[k] == "," and _joining_comma(toks, k):
             return True  # "Ban Chỉ đạo phòng, chống tham nhũng"
+        if k + 1 < n and toks.k[k] == _AND and (toks.k[k + 1] in _OTHER_AFTER_AND
+                                                or tuple(toks.k[k + 1 : k + 3]) in _OTHER_PHRASES_AFTER_AND):
+            return False  # "Tập đoàn FLC và lãnh đạo", "... và nhiều tập thể": another noun phrase
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
             and toks.gap[k] == " " and not toks.brk[k] \
             and (not _tail_stop(toks, k) or _place_lookalike(toks, k)
@@ -523,8 +538,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             while m < n and m - k < 8 and lower(m) and not _name_stop(toks, m) and not place_word(m) \
                     and not (toks.k[m] in lex.lower_heads and starts_body(m)):  # "... và trường đại học X"
                 m += 1
-            if m == k or _and_acronym(toks, k):
-                return j0
+            if m == k or _and_acronym(toks, k) or (toks.k[m - 1] == _AND and m < n and _title_or_act_at(toks, m, lex)):
+                return j0  # (not "Tập đoàn và Chủ tịch": a title after "và")
             c, closed = m, False
             while c < n and c - m < 4 and capital(c) and (c > m or toks.cap[c]):  # not "cao hơn 10"
                 if tuple(toks.k[c : c + 2]) == _TRUNG_UONG:
@@ -596,8 +611,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         country = lex.other_places.longest(toks, j) if capital(j) else None
         if country:
             j += country[0]
-            if j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND) and not _two_countries(toks, j, lex):
-                continue
+            if j < n and (toks.k[j] in ("-", "–") or (toks.k[j] == _AND and lower(j))) \
+                    and not _two_countries(toks, j, lex):
+                continue  # (not "Đảng Cộng sản Trung Quốc và nhân dân Trung Quốc")
             break  # "Đảng Lao động Triều Tiên Ri Su Yong": the name ends with the country
         if capital(j) and _central_then_name(toks, j, lex):
             break  # "Ban Tuyên giáo Trung ương Lê Văn A": the central level ends the name
@@ -638,7 +654,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             while k < j + 3 and lower(k):
                 k += 1
             if capital(k) and toks.cap[k] and not starts_body(k) and not _and_acronym(toks, j) \
-                    and not _two_countries(toks, j, lex):
+                    and not _two_countries(toks, j, lex) and not _title_or_act_at(toks, k, lex):
                 j = k  # (not "... châu Á và khoảng 10%": a count, not the name's second part)
                 continue
         k = j
