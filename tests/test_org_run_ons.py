@@ -174,3 +174,7 @@ def test_what_follows_va_may_be_another_noun_phrase():
     # the name's second part after "và" stays ("Trung tâm Xúc tiến và hỗ trợ đầu tư")
     assert _orgs("Dự họp có Trung tâm Xúc tiến và hỗ trợ đầu tư; Văn phòng UBND tỉnh.") >= {
         "Trung tâm Xúc tiến và hỗ trợ đầu tư"}
+
+
+def test_no_body_begins_inside_a_country_s_name():
+    assert _orgs("Các nước Italy, Tây Ban Nha, Thổ Nhĩ Kỳ tham dự diễn đàn.") == set()

@@ -1273,6 +1273,16 @@ def _state_of_country(toks: Tokens, k: int, lex: Lexicon) -> bool:
     return hit is not None and phrase_tokens(str(hit[1]))[-2:] != _VIETNAM
 
 
+def _inside_country(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """Token i is inside a country's name begun before it ("Tây Ban Nha": no "Ban" named "Nha")."""
+    for s in range(max(0, i - 2), i):
+        if toks.cap[s] and not any(toks.brk[x] for x in range(s + 1, i + 1)):
+            hit = lex.other_places.longest(toks, s)
+            if hit is not None and s + hit[0] > i:
+                return True
+    return False
+
+
 class OrgFinder:
     """Finds and remembers the organizations of one report (one mention per distinct span)."""
 
@@ -1332,7 +1342,8 @@ class OrgFinder:
         parses = []
         plural_end = -1  # the end of a body named in the plural ("các tỉnh ủy"), for the list after it
         while i < n:
-            if toks.k[i] in self.lex.org_index.firsts and not _in_symbol(toks, i):
+            if toks.k[i] in self.lex.org_index.firsts and not _in_symbol(toks, i) \
+                    and not _inside_country(toks, i, self.lex):
                 if i > 0 and (toks.k[i - 1] in _PLURAL or toks.k[i - 1].isdigit()) and not toks.brk[i]:
                     listed = plural_fields(toks, i, self.lex)
                     if listed:  # "các bộ: Công an, Quốc phòng": each a ministry
