@@ -81,3 +81,15 @@ def test_the_party_of_another_state_or_of_both_is_not_vietnam_s_party():
     assert _orgs("Quan hệ giữa hai Đảng, hai nước phát triển tốt đẹp.") == {}
     assert _orgs("Cảm ơn Đảng, Nhà nước Việt Nam.") == {"Đảng": "Đảng Cộng sản Việt Nam"}
     assert _orgs("Dưới sự lãnh đạo của Đảng, Nhà nước quan tâm.") == {"Đảng": "Đảng Cộng sản Việt Nam"}
+
+
+def test_a_provincial_body_without_its_province_takes_the_one_its_sentence_names():
+    ex = officials("Năm 2014, ông Lê Văn Tám được luân chuyển tham gia Ban Chấp hành Đảng bộ tỉnh Bạc Liêu và "
+                   "giữ chức Phó bí thư Tỉnh uỷ.")
+    assert {o.written: o.name for o in ex.organizations}["Tỉnh uỷ"] == "Tỉnh ủy Bạc Liêu"
+    # two provinces in the sentence: none is taken
+    ex = officials("Tỉnh ủy Sóc Trăng và UBND tỉnh Bạc Liêu làm việc với Tỉnh ủy.")
+    assert "Tỉnh ủy" in {o.name for o in ex.organizations}
+    # the report's own province comes first
+    ex = officials("Ông Lê Văn Tám từng công tác ở UBND tỉnh Bạc Liêu, rồi làm Phó bí thư Tỉnh uỷ.", province="Cà Mau")
+    assert "Tỉnh ủy Cà Mau" in {o.name for o in ex.organizations}

@@ -1303,6 +1303,7 @@ class OrgFinder:
         self._long: dict[str, list[OrgParse]] = {}  # names read in running text, by first word
         self._alias: dict[tuple[str, ...], OrgParse] = {}  # a shortened name -> the one full name
         self._chain_province: dict[int, str] = {}  # see _chain_provinces
+        self._sentence_province: dict[int, str] = {}  # see _sentence_provinces
         self._written: set[str] = set()  # kinds of the bodies the text writes
 
     def _alias_of(self, p: OrgParse) -> OrgParse | None:
@@ -1402,6 +1403,7 @@ class OrgFinder:
             full.append(q)
         parses = full
         self._chain_province = self._chain_provinces(parses)
+        self._sentence_province = self._sentence_provinces(parses)
         longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         for q in parses:
             if q.extra:
@@ -1496,6 +1498,28 @@ class OrgFinder:
                 prev = b
         return out
 
+    def _sentence_provinces(self, parses: list[OrgParse]) -> dict[int, str]:
+        """Provincial bodies written without their province in a sentence whose other bodies name
+        one province only ("... tham gia Ban Chấp hành Đảng bộ tỉnh Bạc Liêu và giữ chức Phó bí thư
+        Tỉnh uỷ"): that province, for a report whose own province is not known. By the start of
+        the body."""
+        toks = self.toks
+        starts, ends = _sentence_start(toks), _sentence_end(toks)
+        named: dict[int, set[str]] = {}  # sentence start -> provinces its bodies name
+        for q in parses:
+            prov = q.province()
+            name = prov.canonical if prov is not None else _district_province(q)
+            if name:
+                named.setdefault(starts[q.start], set()).add(name)
+        out: dict[int, str] = {}
+        for a in parses:
+            if _level(a) != "province" or a.province() is not None:
+                continue
+            found = named.get(starts[a.start], set())
+            if len(found) == 1 and ends[a.end] >= a.end:
+                out[a.start] = next(iter(found))
+        return out
+
     def _infer_text_province(self, parses: list[OrgParse]) -> None:
         """The province the report is about, when its provincial bodies name one clearly."""
         if self.report_province:
@@ -1561,7 +1585,8 @@ class OrgFinder:
         if not province and level == "district":
             province = _district_province(p)  # "Huyện ủy Tuy Phước" is in Bình Định
         if not province and level in ("province", "district", "commune", "village"):
-            province = hint or self._chain_province.get(p.start) or self.report_province or self.text_province
+            province = hint or self._chain_province.get(p.start) or self.report_province or self.text_province \
+                or self._sentence_province.get(p.start)
             if province and not _kind_fits(p, province):
                 province = None  # "Tỉnh ủy" in a report about a city is another province's
             inferred = province is not None
