@@ -178,3 +178,12 @@ def test_what_follows_va_may_be_another_noun_phrase():
 
 def test_no_body_begins_inside_a_country_s_name():
     assert _orgs("Các nước Italy, Tây Ban Nha, Thổ Nhĩ Kỳ tham dự diễn đàn.") == set()
+
+
+def test_a_name_s_own_acronym_in_brackets_inside_it():
+    assert _orgs("Ngày 8/4, Hội đồng nhân dân (HĐND) TP. HCM khoá IX đã họp.") == {
+        "Hội đồng nhân dân (HĐND) TP. HCM khoá IX"}
+    assert _orgs("Tại kỳ họp này, Uỷ ban Kiểm tra (UBKT) Trung ương đã xem xét.") == {
+        "Uỷ ban Kiểm tra (UBKT) Trung ương"}
+    # at the name's end, the acronym is no part of it
+    assert "Hội đồng nhân dân" in _orgs("Ông Lê Văn Tám làm việc tại Hội đồng nhân dân (HĐND). Sau đó ông về hưu.")

@@ -11,6 +11,7 @@ known it stays scoped to the report so it is never merged with another province'
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -735,6 +736,22 @@ def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon) -> bo
     return all(toks.upper[x] for x in range(i, j) if toks.k[x] in lex.abbreviation_tokens)
 
 
+def _initial(word: str) -> str:
+    return unicodedata.normalize("NFD", word[:1])[:1].casefold()
+
+
+def _own_acronym(toks: Tokens, i: int, j: int) -> bool:
+    """Tokens j..j+2 are "(", the initials of the words i..j in capitals, ")": the name's own
+    abbreviation written inside it ("Hội đồng nhân dân (HĐND) TP. HCM")."""
+    n = len(toks)
+    if j + 3 >= n or toks.k[j] != "(" or toks.k[j + 2] != ")" or not toks.upper[j + 1] or toks.brk[j + 1] \
+            or toks.brk[j + 3] or not toks.word[j + 3] \
+            or not (toks.cap[j + 3] or toks.k[j + 3] in lexicon().place_words.firsts):
+        return False  # (the name goes on after it: a place, a level or a capitalised word)
+    letters = [_initial(ch) for ch in toks.t[j + 1]]
+    return j - i >= 2 and letters == [_initial(toks.t[x]) for x in range(i, j)]
+
+
 def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
     """Past "khóa XIII" / "(khóa VIII)" / "các khóa X; XI; XII" after a body; records the first."""
     n = len(toks)
@@ -831,6 +848,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if m > len(phrase_tokens(row.canonical)):
             p.head = toks.surface(i, i + m)
         j = i + m
+        if _own_acronym(toks, i, j):
+            j += 3  # "Hội đồng nhân dân (HĐND) TP. HCM", "Uỷ ban Kiểm tra (UBKT) Trung ương": one name
         if row.id == "bch_tw" and j < n and toks.cap[j] and toks.k[j - 1] == _PARTY:
             foreign = _party_of_country(toks, j, lex)
             if foreign:  # "... Đảng Cộng sản Trung Quốc", "T.Ư Đảng Nhân dân Cách mạng Lào"
