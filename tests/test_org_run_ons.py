@@ -187,3 +187,13 @@ def test_a_name_s_own_acronym_in_brackets_inside_it():
         "Uỷ ban Kiểm tra (UBKT) Trung ương"}
     # at the name's end, the acronym is no part of it
     assert "Hội đồng nhân dân" in _orgs("Ông Lê Văn Tám làm việc tại Hội đồng nhân dân (HĐND). Sau đó ông về hưu.")
+
+
+def test_a_country_closes_a_name_s_lower_case_words():
+    assert _orgs("Ông Lê Văn Tám, chủ tịch hội đồng thành viên Tập đoàn Dầu khí quốc gia Việt Nam giai đoạn "
+                 "2006-2011, cho biết.") >= {"Tập đoàn Dầu khí quốc gia Việt Nam"}
+    assert "Hội đồng Bộ trưởng nước Cộng hòa Cuba" in _orgs(
+        "Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng nước Cộng hòa Cuba Fidel Castro. Cùng đi có đoàn.")
+    # not a country glued to another ("Lào-Việt Nam"), nor Việt Nam before more of the name
+    assert _orgs("Công ty cổ phần Cảng Vũng Áng Lào-Việt Nam được thành lập.") == {
+        "Công ty cổ phần Cảng Vũng Áng Lào-Việt Nam"}

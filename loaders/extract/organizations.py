@@ -154,7 +154,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ làm ông bà anh "
                                      "chị tặng trao nhận khóa tỉnh huyện xã hay hoặc chỉ "
-                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không"))
+                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới"))
 # Two-word stops, read as phrases: their syllables alone continue a name ("Học viện Báo chí", "Báo
 # Nhi đồng", "Vụ Các tổ chức quốc tế").
 _TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức"))
@@ -546,6 +546,12 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 if tuple(toks.k[c : c + 2]) == _TRUNG_UONG:
                     c, closed = c + 2, True  # "... tư pháp Trung ương": the central level closes the name
                     break
+                country = lex.other_places.longest(toks, c) if toks.cap[c] else None
+                if country is not None and (phrase_tokens(str(country[1]))[-2:] != _VIETNAM
+                                            or not capital(c + country[0])) \
+                        and not _glued_join(toks, c + country[0]):  # (not "Cảng Vũng Áng Lào-Việt Nam")
+                    c, closed = c + country[0], True  # "... quốc gia Việt Nam", "... cách mạng Lào": the
+                    break  # country closes the name (not "... Việt Nam Vinaconex")
                 if (person_at(c) and not named_after) or starts_body(c):
                     break
                 c += 1
