@@ -93,3 +93,12 @@ def test_a_provincial_body_without_its_province_takes_the_one_its_sentence_names
     # the report's own province comes first
     ex = officials("Ông Lê Văn Tám từng công tác ở UBND tỉnh Bạc Liêu, rồi làm Phó bí thư Tỉnh uỷ.", province="Cà Mau")
     assert "Tỉnh ủy Cà Mau" in {o.name for o in ex.organizations}
+
+
+def test_a_short_form_of_a_name_organizations_tsv_gives_is_that_body():
+    ex = officials("Ông Lê Văn Tám đã có văn bản gửi Ủy ban Thường vụ yêu cầu xem xét. Tại phiên họp, "
+                   "Ủy ban Thường vụ Quốc hội đã quyết định.")
+    assert {o.name for o in ex.organizations} == {"Ủy ban Thường vụ Quốc hội"}
+    # not after a number: "35 Đảng Cộng sản và Đảng anh em" are other parties
+    ex = officials("Đại hội Đảng Cộng sản Việt Nam khai mạc, có 35 Đảng Cộng sản và Đảng anh em gửi điện.")
+    assert "Đảng Cộng sản" not in {o.written for o in ex.organizations if o.name == "Đảng Cộng sản Việt Nam"}

@@ -1273,6 +1273,13 @@ def _named(p: OrgParse) -> bool:
     return p.parent is not None and _named(p.parent)
 
 
+def _fixed_name(q: OrgParse) -> bool:
+    """The body's whole name is a form of organizations.tsv ("Ủy ban Thường vụ Quốc hội"): no name
+    words, place, parent or term read after it."""
+    return "name" not in q.row.takes and not q.extra and q.place is None and q.parent is None \
+        and not q.term and not q.foreign and "toponly" not in q.row.flags
+
+
 def _shifted(p: OrgParse, d: int) -> OrgParse:
     """The same parse ``d`` tokens further on (the same words written elsewhere)."""
     return replace(p, start=p.start + d, end=p.end + d,
@@ -1327,6 +1334,7 @@ class OrgFinder:
         self._starts: list[int] = []  # first character of each of _parses
         self._long: dict[str, list[OrgParse]] = {}  # names read in running text, by first word
         self._alias: dict[tuple[str, ...], OrgParse] = {}  # a shortened name -> the one full name
+        self._fixed_alias: dict[tuple[str, ...], OrgParse] = {}  # the same for names of organizations.tsv
         self._chain_province: dict[int, str] = {}  # see _chain_provinces
         self._sentence_province: dict[int, str] = {}  # see _sentence_provinces
         self._written: set[str] = set()  # kinds of the bodies the text writes
@@ -1337,6 +1345,11 @@ class OrgFinder:
         if p.place is not None:
             return None
         q = self._alias.get(tuple(self.toks.k[p.start : p.end]))
+        fixed = self._fixed_alias.get(tuple(self.toks.k[p.start : p.end]))
+        if q is None and fixed is not None and fixed.start != p.start and "name" in p.row.takes \
+                and p.parent is None and not p.term and not (p.start > 0 and (
+                    self.toks.k[p.start - 1].isdigit() or self.toks.k[p.start - 1] in _PLURAL)):
+            return fixed  # "Ủy ban Thường vụ" where the report writes "Ủy ban Thường vụ Quốc hội"
         if q is None or q.start <= p.start < q.end or q.foreign or not _named(p):
             # "Quốc hội" is not the "Quốc hội Myanmar" the report also names; and a short form
             # inside the full name itself ("Ban Chỉ đạo Tỉnh ủy Ban Chỉ đạo") is part of it, not a
@@ -1437,6 +1450,14 @@ class OrgFinder:
                     longer.setdefault(qk[:m], set()).add(qk)
         by_keys = {tuple(toks.k[q.start : q.end]): q for q in parses}
         self._alias = {short: by_keys[next(iter(names))] for short, names in longer.items() if len(names) == 1}
+        fixed: dict[tuple[str, ...], set[tuple[str, ...]]] = {}  # prefixes of names organizations.tsv gives
+        for q in parses:
+            if _fixed_name(q):
+                qk = tuple(toks.k[q.start : q.end])
+                for m in range(2, len(qk)):
+                    fixed.setdefault(qk[:m], set()).add(qk)
+        self._fixed_alias = {short: by_keys[next(iter(names))] for short, names in fixed.items()
+                             if len(names) == 1}
         self._parses = parses
         self._starts = [toks.s[q.start] for q in parses]
         for p in parses:
