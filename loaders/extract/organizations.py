@@ -1308,7 +1308,7 @@ def _state_of_country(toks: Tokens, k: int, lex: Lexicon) -> bool:
 def _inside_country(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """Token i is inside a country's name begun before it ("Tây Ban Nha": no "Ban" named "Nha")."""
     for s in range(max(0, i - 2), i):
-        if toks.cap[s] and not any(toks.brk[x] for x in range(s + 1, i + 1)):
+        if toks.cap[s] and toks.k[s] in lex.other_places.firsts and not any(toks.brk[x] for x in range(s + 1, i + 1)):
             hit = lex.other_places.longest(toks, s)
             if hit is not None and s + hit[0] > i:
                 return True
@@ -1550,7 +1550,9 @@ class OrgFinder:
         Tỉnh uỷ"): that province, for a report whose own province is not known. By the start of
         the body."""
         toks = self.toks
-        starts, ends = _sentence_start(toks), _sentence_end(toks)
+        if not any(_level(a) == "province" and a.province() is None for a in parses):
+            return {}
+        starts = _sentence_start(toks)
         named: dict[int, set[str]] = {}  # sentence start -> provinces its bodies name
         for q in parses:
             prov = q.province()
@@ -1562,7 +1564,7 @@ class OrgFinder:
             if _level(a) != "province" or a.province() is not None:
                 continue
             found = named.get(starts[a.start], set())
-            if len(found) == 1 and ends[a.end] >= a.end:
+            if len(found) == 1:
                 out[a.start] = next(iter(found))
         return out
 
