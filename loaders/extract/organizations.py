@@ -964,67 +964,6 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     return None
 
 
-_LIST_ENDS = frozenset({",", ";", ")", ".", ":", "…", "...", "("})
-_MINISTER = phrase_tokens("trưởng")[0]
-
-
-def _field_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[int, str, str] | None:
-    """A field of ``domains.tsv`` written at token k in capitals and ending where a list item
-    ends (a comma, "và", a bracket, the sentence's end): (end, field, english), else None.
-    "Công an tỉnh" is a body of its own, not the field "Công an" of a list of ministries."""
-    n = len(toks)
-    if k >= n or toks.brk[k] or not toks.cap[k] or toks.k[k] not in lex.domains.firsts:
-        return None
-    hit = lex.domains.longest(toks, k)
-    if hit is None:
-        return None
-    m, (field_name, en) = hit  # type: ignore[misc]
-    e = k + m
-    if e < n and not toks.brk[e] and toks.k[e] not in _LIST_ENDS and toks.k[e] != _AND:
-        return None
-    return e, field_name, en
-
-
-def listed_fields(toks: Tokens, k: int, row: OrgRow, lex: Lexicon, least: int = 1) -> list[OrgParse]:
-    """The bodies of a list of fields written after one head ("Bộ Kế hoạch và Đầu tư, Công an,
-    Quốc phòng và Xây dựng", "các bộ: Công an, Tài chính"): from token k (the comma or "và"
-    after the first body, or the first field after a plural head), one body of ``row``'s kind
-    per field, each spanning its field's words. At least ``least`` fields, else none."""
-    n = len(toks)
-    out: list[OrgParse] = []
-    first = True
-    while k < n and not toks.brk[k]:
-        if not (first and least > 1):
-            if toks.k[k] not in (",", _AND):
-                break
-            k += 1
-        first = False
-        hit = _field_at(toks, k, lex)
-        if hit is None:
-            break
-        e, field_name, en = hit
-        out.append(OrgParse(row, k, e, extra=field_name, extra_en=en))
-        k = e
-    return out if len(out) >= least else []
-
-
-def plural_fields(toks: Tokens, i: int, lex: Lexicon) -> list[OrgParse]:
-    """Token i is a head written in the plural ("các bộ", "các Bộ trưởng", "3 bộ"), followed by a
-    list of two or more fields ("các bộ: Công an, Quốc phòng, Ngoại giao"): the bodies listed."""
-    n = len(toks)
-    for m, row in lex.org_index.match(toks, i):
-        assert isinstance(row, OrgRow)
-        if "domain" not in row.takes or m != len(phrase_tokens(row.canonical)):
-            continue
-        k = i + m
-        if k < n and toks.k[k] == _MINISTER and not toks.brk[k]:
-            k += 1  # "các Bộ trưởng: Quốc phòng, Giao thông": the ministers of those ministries
-        if k < n and toks.k[k] == ":" and not toks.brk[k]:
-            k += 1
-        return listed_fields(toks, k, row, lex, least=2)
-    return []
-
-
 def _sentence_first(toks: Tokens, k: int) -> bool:
     """Token k is the first word of its sentence or line (capitalised for that alone: "Khi Đảng ...")."""
     return k == 0 or toks.brk[k] or toks.k[k - 1] in (".", "!", "?", ":", "\"", "“", "(", "-", "–")
@@ -1383,18 +1322,11 @@ class OrgFinder:
         while i < n:
             if toks.k[i] in self.lex.org_index.firsts and not _in_symbol(toks, i) \
                     and not _inside_country(toks, i, self.lex):
-                if i > 0 and (toks.k[i - 1] in _PLURAL or toks.k[i - 1].isdigit()) and not toks.brk[i]:
-                    listed = plural_fields(toks, i, self.lex)
-                    if listed:  # "các bộ: Công an, Quốc phòng": each a ministry
-                        parses += listed
-                        self.covered.update(x for q in listed for x in range(q.start, q.end))
-                        i = listed[-1].end
-                        continue
-                    if toks.k[i - 1] in _PLURAL:
-                        q = parse_org(toks, i, "top")
-                        plural_end = q.end if q else -1
-                        i += 1
-                        continue
+                if i > 0 and toks.k[i - 1] in _PLURAL and not toks.brk[i]:
+                    q = parse_org(toks, i, "top")
+                    plural_end = q.end if q else -1
+                    i += 1
+                    continue
                 p = parse_org(toks, i, "top")
                 if p and plural_end >= 0 and p.start - plural_end <= 1 and _placeless(p) and \
                         all(toks.k[x] in (",", _AND) for x in range(plural_end, p.start)):
@@ -1419,11 +1351,6 @@ class OrgFinder:
                     parses.append(p)
                     self.covered.update(range(p.start, p.end))
                     i = p.end
-                    if p.extra_en and "domain" in p.row.takes and not (p.foreign or p.place or p.parent):
-                        listed = listed_fields(toks, i, p.row, self.lex)  # "Bộ Tư pháp, Công an"
-                        parses += listed
-                        self.covered.update(x for q in listed for x in range(q.start, q.end))
-                        i = listed[-1].end if listed else i
                     continue
             i += 1
         written: set[tuple[str, tuple[str, ...]]] = set()
