@@ -26,7 +26,7 @@ from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.elections import elected_members
 from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.lists import heading_lists, honorific_start, plural_word, shared_titles
-from kg.loaders.extract.names import NameHit, cap_name, find_names
+from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
@@ -1905,13 +1905,15 @@ def _persons(toks: Tokens, hits: list[NameHit]) -> tuple[list[_Person], dict[int
     # longest names first, so shorter runs can join them
     for i, h in sorted(full, key=lambda x: -(x[1].end - x[1].start)):
         keys = tuple(toks.k[h.start : h.end])
-        p = by_key.get(keys) or _part_of(keys, persons, toks, h)
+        folded = tuple(map(foreign_fold, keys))  # "Hernández" and "Hernandez" in one report: one person
+        p = by_key.get(keys) or by_key.get(folded) or _part_of(keys, persons, toks, h)
         if p is None:
             span = Span(toks.s[h.start], toks.e[h.end - 1])
             pm = PersonMention(span=span, name=_display(toks, h.start, h.end), gender=h.gender)
             p = _Person(pm, keys)
             persons.append(p)
         by_key[keys] = p
+        by_key.setdefault(folded, p)
         hit_person[i] = p
     for i, h in sorted(full, key=lambda x: x[1].start):
         p = hit_person[i]
@@ -1951,8 +1953,10 @@ def _part_of(keys: tuple[str, ...], persons: list[_Person], toks: Tokens, h: Nam
     """A longer name of which ``keys`` is the beginning or the end (same person, written shorter)."""
     if len(keys) < 2:
         return None
+    keys = tuple(map(foreign_fold, keys))  # a foreign name's words compare without Latin accents
     cands = [p for p in persons if len(p.keys) > len(keys)
-             and (p.keys[: len(keys)] == keys or p.keys[-len(keys):] == keys)]
+             and (tuple(map(foreign_fold, p.keys[: len(keys)])) == keys
+                  or tuple(map(foreign_fold, p.keys[-len(keys):])) == keys)]
     return cands[0] if len(cands) == 1 else None
 
 

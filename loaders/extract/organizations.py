@@ -119,7 +119,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         return PlaceParse(i, j + m, level or "province", word, place.canonical,
                           place if level in ("", "province") else None)
     if word and level == "province":
-        for length in (3, 2):  # "TP Thủ Đức": a city under a province
+        for length in (3, 2, 1):  # "TP Thủ Đức", "thành phố Pleiku": a city under a province
             if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
                     " ".join(toks.k[j : j + length]) in lex.districts:
                 return PlaceParse(i, j + length, "district", word, toks.surface(j, j + length), None)

@@ -189,7 +189,11 @@ def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
         q = _QUALIFIERS.longest(toks, i + m)
         q_len = q[0] if q else 0
         end = i + m + q_len
-        if row.needs_org and end in name_starts and toks.gap[end] == " ":
+        if not row.needs_org or end >= len(toks) or toks.gap[end] != " ":
+            continue
+        # "Chủ tịch Trung Quốc Tập Cận Bình": a country between the role and the name
+        country = lex.other_places.longest(toks, end)
+        if end in name_starts or (country and end + country[0] in name_starts):
             return _make(toks, at, row, i + m, q_len, None, end)
     return None
 
