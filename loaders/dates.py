@@ -102,9 +102,38 @@ def impossible_date(value: str) -> bool:
     return 1 <= mo <= 12 and 1900 <= y <= 2100 and not _valid(d, mo, y)
 
 
-def find_dates(text: str, *, report_year: int | None = None, key: str | None = None) -> list[DateMatch]:
-    """Every anchored date in ``text``, in order; ``key`` is ``text_key(text)`` if already known."""
+# A yearless day this far from the report's date in the report's year, and within ``_ROLLOVER_NEAR`` days of
+# it in the year before or after, is in that year: "Sáng 28/12" in a report of 10 January is last December's.
+_ROLLOVER_FAR = 183
+_ROLLOVER_NEAR = 62
+
+
+def year_near(day: int, month: int, report_date: date) -> int:
+    """The year of a yearless day-month in a report of ``report_date``: the report's year, unless the day
+    falls across New Year from it (a January report's "28/12" is last year's, a December report's
+    "ngày 5/1" next year's).
+
+    >>> year_near(28, 12, date(2018, 1, 10)), year_near(5, 1, date(2017, 12, 28)), year_near(20, 12, date(2017, 6, 20))
+    (2017, 2018, 2017)
+    """
+    y = report_date.year
+    if not _valid(day, month, y) or abs((date(y, month, day) - report_date).days) <= _ROLLOVER_FAR:
+        return y
+    for other in (y - 1, y + 1):
+        if _valid(day, month, other) and abs((date(other, month, day) - report_date).days) <= _ROLLOVER_NEAR:
+            return other
+    return y
+
+
+def find_dates(text: str, *, report_year: int | None = None, key: str | None = None,
+               report_date: date | None = None) -> list[DateMatch]:
+    """Every anchored date in ``text``, in order; ``key`` is ``text_key(text)`` if already known. A date
+    without a year takes ``report_year``, or with ``report_date`` the year :func:`year_near` gives."""
     k = key if key is not None else text_key(text)
+
+    def year_for(d: int, mo: int) -> int | None:
+        return year_near(d, mo, report_date) if report_date is not None else report_year
+
     found: dict[int, DateMatch] = {}
     long_spans: list[Span] = []  # sorted and disjoint (one finditer): a short date inside one is skipped
     for pattern in (_LONG, _SHORT):
@@ -117,9 +146,9 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
             y = int(m.group("y")) if m.group("y") else None
             if not _valid(d, mo, y):
                 continue
-            inferred = y is None and report_year is not None
-            date = PartialDate(y if y is not None else report_year, mo, d, inferred_year=inferred)
-            found[m.start()] = DateMatch(Span(m.start(), m.end()), text[m.start() : m.end()], date)
+            y_or = y if y is not None else year_for(d, mo)
+            found[m.start()] = DateMatch(Span(m.start(), m.end()), text[m.start() : m.end()],
+                                         PartialDate(y_or, mo, d, inferred_year=y is None and y_or is not None))
             if pattern is _LONG:
                 long_spans.append(Span(m.start(), m.end()))
     for m in _RANGE.finditer(k):
@@ -129,11 +158,11 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
         y = int(m.group("y")) if m.group("y") else None
         if not (d < d2 and _valid(d2, mo, y)):
             continue
-        inferred = y is None and report_year is not None
-        date = PartialDate(y if y is not None else report_year, mo, d, inferred_year=inferred)
+        y_or = y if y is not None else year_for(d, mo)
         for i in [i for i in found if m.start() <= i < m.end()]:
             del found[i]  # "ngày 30-6-2017" inside "Từ ngày 27 đến ngày 30-6-2017" is the range's end
-        found[m.start()] = DateMatch(Span(m.start(), m.end()), text[m.start() : m.end()], date)
+        found[m.start()] = DateMatch(Span(m.start(), m.end()), text[m.start() : m.end()],
+                                     PartialDate(y_or, mo, d, inferred_year=y is None and y_or is not None))
     out = [found[i] for i in sorted(found)]
     for i, first in enumerate(out[:-1]):
         last = out[i + 1]

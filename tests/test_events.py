@@ -424,3 +424,93 @@ def test_an_inauguration_told_with_its_verb_alone_is_a_ceremony(doc):
     ex = run(doc("Ngày 13/3, tại Đà Lạt, UBND tỉnh đã chính thức khánh thành trang trại bò sữa.", date="2019-03-14")
              .org("UBND tỉnh"))
     assert [(ev.kind, ev.date.iso()) for ev in ex.events] == [("Lễ", "2019-03-13")]
+
+
+def test_a_body_that_elects_today_holds_a_meeting_and_the_one_succeeded_did_not_attend(doc):
+    text = ("Theo Reuters, Đảng Cộng sản Cuba hôm nay 19/4 chính thức bầu ông Miguel Diaz-Canel làm Bí thư "
+            "Thứ nhất, kế nhiệm ông Raul Castro.")
+    ex = run(doc(text, date="2021-04-19").org("Đảng Cộng sản Cuba").person("Miguel Diaz-Canel")
+             .person("Raul Castro"))
+    assert [(e.date.iso(), e.organizer.name) for e in ex.events] == [("2021-04-19", "Đảng Cộng sản Cuba")]
+    assert [p.person.name for p in ex.events[0].participants] == ["Miguel Diaz-Canel"]
+
+
+def test_chairing_a_meeting_of_a_body_is_a_meeting_and_a_press_conference_stays_one(doc):
+    text = ("Chủ trì họp Ban Chỉ đạo các dự án trọng điểm ngày 30/1, Thủ tướng Lê Văn Nam nhấn mạnh tiến độ. "
+            "Chiều cùng ngày, Thủ tướng chủ trì họp Thường trực Chính phủ. "
+            "Sáng 2/2, Bộ trưởng Trần Văn Bình chủ trì họp báo.")
+    ex = run(doc(text, date="2026-01-30").org("Ban Chỉ đạo các dự án trọng điểm").org("Thường trực Chính phủ")
+             .person("Lê Văn Nam").person("Trần Văn Bình"))
+    assert [(e.kind, e.date.iso(), e.organizer.name if e.organizer else None) for e in ex.events] == [
+        ("Cuộc họp", "2026-01-30", "Ban Chỉ đạo các dự án trọng điểm"),
+        ("Cuộc họp", "2026-01-30", "Thường trực Chính phủ"), ("Họp báo", "2026-02-02", None)]
+    assert ("Lê Văn Nam", "chaired") in [(p.person.name, p.role) for p in ex.events[0].participants]
+
+
+def test_the_days_in_brackets_right_after_an_event_s_name_are_its_own(doc):
+    text = ("Trước đó tại kỳ họp thứ 20 của Ủy ban Kiểm tra Trung ương (từ ngày 12 đến 13/12/2017), cơ quan này "
+            "đã kết luận vi phạm. Tại Hội nghị mở rộng của Ban Thường vụ Trung ương Đảng (ngày 9-3-1945), "
+            "ông Lê Văn Nam phát biểu.")
+    ex = run(doc(text, date=None).org("Ủy ban Kiểm tra Trung ương").org("Ban Thường vụ Trung ương Đảng")
+             .person("Lê Văn Nam"))
+    assert [(e.kind, e.date.iso()) for e in ex.events] == [("Kỳ họp", "2017-12-12"), ("Hội nghị", "1945-03-09")]
+
+
+def test_a_bracket_after_the_day_an_anniversary_remembers_does_not_date_it(doc):
+    text = "Tỉnh tổ chức Lễ kỷ niệm 40 năm ngày giải phóng tỉnh (30/4/1975) tại quảng trường."
+    ex = run(doc(text, date=None).org("Tỉnh"))
+    assert [e.date for e in ex.events] == [None]
+
+
+def test_the_days_an_event_runs_over_beat_the_day_it_ends(doc):
+    text = ("Ngày 26/6, Đoàn đại biểu Quốc hội Campuchia do ông Heng Samrin dẫn đầu đã kết thúc tốt đẹp chuyến "
+            "thăm hữu nghị chính thức Việt Nam từ ngày 23-26/6. "
+            "Chiều 5/5, Ủy ban Kiểm tra Trung ương ra thông cáo về kỳ họp diễn ra từ ngày 24 - 26/4.")
+    ex = run(doc(text, date="2017-06-26").org("Ủy ban Kiểm tra Trung ương").person("Heng Samrin"))
+    assert [(e.kind, e.date.iso()) for e in ex.events] == [("Chuyến thăm", "2017-06-23"), ("Kỳ họp", "2017-04-24")]
+
+
+def test_organizing_named_as_a_task_has_no_organizer(doc):
+    text = ("Ngày 3/6, Ban Thường vụ Tỉnh ủy chịu trách nhiệm về công tác tổ chức hội nghị tổng kết. "
+            "Ngày 5/6, đoàn công tác Tổng cục Du lịch tiến hành buổi làm việc với tỉnh.")
+    ex = run(doc(text, date="2019-06-10").org("Ban Thường vụ Tỉnh ủy").org("Tổng cục Du lịch"))
+    assert [(e.kind, e.date.iso(), e.organizer.name if e.organizer else None) for e in ex.events] == [
+        ("Hội nghị", "2019-06-03", None), ("Buổi làm việc", "2019-06-05", "Tổng cục Du lịch")]
+
+
+def test_an_exam_is_an_event(doc):
+    text = "Được tổ chức vào ngày 24-25/5/2003, kỳ thi có 501 thí sinh dự thi viết."
+    ex = run(doc(text, date=None))
+    assert [(e.kind, e.date.iso()) for e in ex.events] == [("Kỳ thi", "2003-05-24")]
+
+
+def test_a_festival_is_an_event_only_by_its_name_and_one_not_held_has_no_organizer(doc):
+    text = ("Tối 13/5, sự kiện khai mạc Lễ hội Hoa Phượng đỏ 2017 đã diễn ra tại Quảng trường Nhà hát. "
+            "Tỉnh ủy yêu cầu tạm dừng tổ chức các sự kiện, lễ hội trong dịp nghỉ lễ ngày 30/4. "
+            "Thành ủy chỉ đạo không tổ chức 3 lễ hội lớn gồm: Lễ hội Hoa Sen, Lễ hội Biển.")
+    ex = run(doc(text, date="2017-05-14").org("Tỉnh ủy").org("Thành ủy"))
+    assert [(e.kind, e.date.iso() if e.date else None, e.organizer) for e in ex.events] == [
+        ("Lễ hội", "2017-05-13", None)]
+
+
+def test_a_yearless_day_across_new_year_from_the_report_takes_the_year_it_is_near(doc):
+    ex = run(doc("Sáng 28/12, Tỉnh ủy tổ chức hội nghị tổng kết.", date="2018-01-10").org("Tỉnh ủy"))
+    assert [e.date.iso() for e in ex.events] == ["2017-12-28"]
+    ex = run(doc("Kỳ họp thứ 7 HĐND tỉnh sẽ khai mạc ngày 5/1.", date="2017-12-28").org("HĐND tỉnh"))
+    assert [e.date.iso() for e in ex.events] == ["2018-01-05"]
+    ex = run(doc("Sáng 20/12, Tỉnh ủy tổ chức hội nghị.", date="2017-06-20").org("Tỉnh ủy"))
+    assert [e.date.iso() for e in ex.events] == ["2017-12-20"]
+
+
+def test_an_event_named_in_brackets_takes_no_date_from_outside_them(doc):
+    text = ("Ngày 23-12-2005, ông Lê Văn Nam đã trao Nghị quyết số 54/2005/NQ-QH11 (đã được Quốc hội khóa XI, "
+            "kỳ họp thứ 8 thông qua) cho ông Trần Văn Bình.")
+    ex = run(doc(text, date="2005-12-23").org("Quốc hội khóa XI").person("Lê Văn Nam").person("Trần Văn Bình"))
+    assert [e.date for e in ex.events if e.kind == "Kỳ họp"] in ([], [None])
+
+
+def test_an_event_still_to_come_is_not_dated_and_the_body_s_meeting_that_day_is(doc):
+    text = ("Ngày 14/7/1986, Ban Chấp hành Trung ương Đảng họp phiên đặc biệt, bầu ông Lê Văn Nam làm Tổng Bí thư, "
+            "lúc này chỉ còn 5 tháng là đến Đại hội VI.")
+    ex = run(doc(text, date=None).org("Ban Chấp hành Trung ương Đảng").person("Lê Văn Nam"))
+    assert [(e.kind, e.date.iso() if e.date else None) for e in ex.events if e.date] == [("Hội nghị", "1986-07-14")]

@@ -200,7 +200,7 @@ def test_a_body_before_a_colon_that_opens_something_else_is_no_heading():
     }
 
 
-def test_heading_items_on_lines_of_their_own_with_a_body_after_the_title_and_an_unread_name():
+def test_heading_items_on_lines_of_their_own_with_a_body_after_the_title_and_a_name_off_the_surname_list():
     assert facts("Ban Bí thư:\n- Tổng Bí thư Nguyễn Văn An\n- Chủ nhiệm Tổng cục Chính trị, Bộ Quốc phòng "
                  "Lê Văn Dũng\nỦy ban Kiểm tra Trung ương gồm 9 người: Hà Văn Cảnh, Sa Như Hòa, Trần Văn Đức.") == {
         ("Nguyễn Văn An", "Tổng Bí thư", None, "holds"),
@@ -208,6 +208,7 @@ def test_heading_items_on_lines_of_their_own_with_a_body_after_the_title_and_an_
         ("Lê Văn Dũng", "Chủ nhiệm", "Tổng cục Chính trị", "holds"),
         ("Lê Văn Dũng", "Ủy viên", "Ban Bí thư", "holds"),
         ("Hà Văn Cảnh", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "holds"),
+        ("Sa Như Hòa", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "holds"),
         ("Trần Văn Đức", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "holds"),
     }
 

@@ -435,7 +435,9 @@ def test_the_subject_of_a_law_in_lower_case_is_no_body():
 
 def test_a_committee_named_by_its_subject_after_a_capital_ve():
     ex = officials("Bà Trần Thị Hoa, Ủy viên Thường trực Ủy ban Về các vấn đề xã hội của Quốc hội, phát biểu.")
-    assert posts_of(ex) == {("Trần Thị Hoa", "Ủy viên Thường trực", "Ủy ban Về các vấn đề xã hội")}
+    # the Assembly's committee written with "về" is the committee of organizations.tsv, of the Quốc hội
+    assert posts_of(ex) == {("Trần Thị Hoa", "Ủy viên Thường trực", "Ủy ban Về các vấn đề xã hội của Quốc hội")}
+    assert {o.name for o in ex.organizations} == {"Quốc hội", "Ủy ban Các vấn đề xã hội của Quốc hội"}
 
 
 def test_a_standing_board_written_without_ban_before_its_party_committee():

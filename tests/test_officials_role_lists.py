@@ -222,3 +222,16 @@ def test_a_company_board_before_its_director_is_that_companys_board():
 def test_a_last_role_written_bare_before_the_name_keeps_the_titles_before_it():
     ex = officials("Bí thư Đảng ủy, Tổng Giám đốc Lê Văn Bình phát biểu.")
     assert posts_of(ex) == {("Lê Văn Bình", "Bí thư", "Đảng ủy"), ("Lê Văn Bình", "Tổng Giám đốc", None)}
+
+
+def test_a_body_that_has_a_count_of_a_role_listed_after_it():
+    # "UBND thành phố có 6 Phó chủ tịch gồm các ông: ...": the count makes the role plural and the
+    # body before "có" is the role's (our own sentence)
+    ex = officials("Hiện UBND thành phố có 4 Phó chủ tịch gồm các ông: Vũ Hồng Khanh (Phó chủ tịch thường trực); "
+                   "Lê Hồng Sơn; Nguyễn Văn Sửu và Trần Xuân Việt.")
+    got = {(p.person.name, p.role, p.org.written if p.org else None) for p in ex.posts}
+    assert {("Lê Hồng Sơn", "Phó chủ tịch", "UBND thành phố"), ("Trần Xuân Việt", "Phó chủ tịch", "UBND thành phố"),
+            ("Vũ Hồng Khanh", "Phó chủ tịch", "UBND thành phố")} <= got
+    ex = officials("Bộ Y tế có 2 Thứ trưởng là ông Vũ Hồng Khanh và ông Lê Hồng Sơn.")
+    assert {(p.person.name, p.role, p.org.written) for p in ex.posts} == {
+        ("Vũ Hồng Khanh", "Thứ trưởng", "Bộ Y tế"), ("Lê Hồng Sơn", "Thứ trưởng", "Bộ Y tế")}

@@ -221,8 +221,9 @@ def test_members_elected_into_a_body_one_by_one_or_in_a_list():
     got = facts("15 người được bầu vào Ban Thường vụ Thành uỷ gồm: Võ Văn Tâm, Tất Thành Công, Nguyễn Thị "
                 "Quyết (Chủ tịch HĐND thành phố), Võ Thị Dung.")
     assert {(f[0], f[1], f[3]) for f in got} == {
-        ("Võ Văn Tâm", "Ủy viên", "appointed"), ("Nguyễn Thị Quyết", "Ủy viên", "appointed"),
-        ("Nguyễn Thị Quyết", "Chủ tịch", "holds"), ("Võ Thị Dung", "Ủy viên", "appointed"),
+        ("Võ Văn Tâm", "Ủy viên", "appointed"), ("Tất Thành Công", "Ủy viên", "appointed"),
+        ("Nguyễn Thị Quyết", "Ủy viên", "appointed"), ("Nguyễn Thị Quyết", "Chủ tịch", "holds"),
+        ("Võ Thị Dung", "Ủy viên", "appointed"),
     }
 
 

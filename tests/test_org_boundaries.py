@@ -28,7 +28,7 @@ def test_abbreviated_parts_joined_by_a_glued_dash_or_ampersand_are_one_name():
 
 def test_an_acronym_after_va_is_another_body_not_the_end_of_a_name():
     assert _orgs("Liên minh Kinh tế Á -Âu và EU ký thỏa thuận.") == {
-        ("Liên minh Kinh tế Á -Âu", "Liên minh Kinh tế Á -Âu")}
+        ("Liên minh Kinh tế Á -Âu", "Liên minh Kinh tế Á -Âu"), ("EU", "Liên minh châu Âu")}  # the other body
     assert _orgs("Ông Lê Văn Tám làm việc tại Bộ Văn hóa, Thể thao và Du lịch.") == {
         ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch")}
 

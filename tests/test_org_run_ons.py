@@ -108,3 +108,92 @@ def test_a_head_refused_for_want_of_a_name_is_not_split_into_a_shorter_head_and_
 def test_a_verb_after_the_second_syllable_of_a_word_ends_the_name():
     assert _orgs("Báo Đại biểu Nhân dân đưa tin về vụ việc.") == {"Báo Đại biểu Nhân dân"}
     assert _orgs("Ông làm việc ở Vụ Tổ chức Cán bộ giao cho ông nhiệm vụ mới.") == {"Vụ Tổ chức Cán bộ"}
+
+
+def test_a_steering_committee_s_short_lower_case_name_ends_at_the_comma():
+    found = _orgs("Ông Lê Văn Tám, Phó trưởng ban thường trực Ban chỉ đạo thi, Chủ tịch Hội đồng thi, phát biểu.")
+    assert "Ban chỉ đạo thi" in found and "Ban chỉ đạo" not in found
+    assert "Ban chỉ đạo chống buôn lậu" in _orgs("Kết quả của Ban chỉ đạo chống buôn lậu.")
+    # only steering committees (organizations.tsv flag lowerend): "Tập đoàn điều động" is no name
+    assert not any(o.startswith("Tập đoàn") for o in _orgs("Tập đoàn điều động, luân chuyển cán bộ."))
+
+
+def test_no_place_stands_for_a_body_where_none_is_named():
+    # "địa phương" (a locality) and "khối Trung ương" (the central bloc) after a role name no place
+    assert _orgs("Chuyện các cán bộ địa phương thi nhau xà xẻo đất công.") == set()
+    assert _orgs("Có 205 đại biểu khối Trung ương được giới thiệu.") == set()
+    assert _orgs("Ông Lê Văn Tám, Bí thư quận Liên Chiểu, phát biểu.") == {"quận Liên Chiểu"}
+
+
+def test_a_dash_between_two_fields_of_one_name():
+    assert "Trường Cao đẳng Kinh tế - kỹ thuật Quảng Nam" in _orgs(
+        "Các trường sẽ được sáp nhập vào Trường Cao đẳng Kinh tế - kỹ thuật Quảng Nam và đổi tên.")
+    assert "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên TP Huế" in _orgs(
+        "Do Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên TP Huế (liên kết với trường) đảm nhiệm.")
+    # a title or a person after the dash is an apposition, not the name's second field
+    assert "Cục Chống tham nhũng" in _orgs("Ông Lê Văn Tám, Cục Chống tham nhũng – Phó Trưởng ban, cho biết.")
+    assert "Sở Giao thông vận tải" in _orgs(
+        "Ông Lê Văn Tám, Giám đốc Sở Giao thông vận tải - Bí thư Đảng ủy, phát biểu.")
+    assert "Sở Y tế" in _orgs("Làm việc với Sở Y tế - nơi ông công tác.")
+
+
+def test_three_or_four_lower_case_words_end_a_name_before_the_person_who_heads_it():
+    assert _orgs("Vụ trưởng Vụ Các tổ chức quốc tế Phạm Bình Minh (47 tuổi) ứng cử.") == {"Vụ Các tổ chức quốc tế"}
+
+
+def test_a_capitalised_syllable_s_word_goes_on_in_lower_case_to_the_name_s_end():
+    assert "Công ty Xổ số Kiến thiết và Dịch vụ tổng hợp" in _orgs(
+        "Tỉnh gom nhà xuất bản vào Công ty Xổ số Kiến thiết và Dịch vụ tổng hợp. Như vậy thương hiệu chấm hết.")
+    assert "Ban Chỉ đạo Kỳ thi Trung học phổ thông Quốc gia" in _orgs(
+        "Ông Lê Văn Tám, Trưởng Ban Chỉ đạo Kỳ thi Trung học phổ thông Quốc gia (THPTQG) năm 2017 phát biểu.")
+    # after a name of two capitals ("Núi Pháo") lower-case words are the sentence's verb
+    text = ("Công ty Khai thác và Chế biến khoáng sản Núi Pháo là đơn vị lớn. "
+            "Công ty Khai thác và Chế biến khoáng sản Núi Pháo cung cấp, cho biết thêm.")
+    assert not any("cung cấp" in o for o in _orgs(text))
+
+
+def test_a_body_of_many_countries_localities_or_ministries_is_a_kind_of_body():
+    assert _orgs("Hiện nay, Quốc hội các nước đang phát huy vai trò.") == set()
+    assert _orgs("Chính phủ chỉ đạo UBND các địa phương rà soát.") == {"Chính phủ"}
+    assert _orgs("Ban cán sự đảng Chính phủ, ban cán sự đảng các bộ, cơ quan ngang bộ.") == {
+        "Ban cán sự đảng Chính phủ", "Chính phủ"}
+
+
+def test_committees_of_two_kinds_listed_without_a_place_are_kinds_of_committee():
+    assert _orgs("Một số vị trí lãnh đạo (Phó bí thư Tỉnh uỷ, Thành uỷ; Chủ tịch HĐND) được giữ.") == {"HĐND"}
+    assert _orgs("Quy chế làm việc của thường trực Tỉnh uỷ, Thành uỷ được ban hành.") == set()
+    # a committee with its place is one committee
+    assert _orgs("Tỉnh ủy và Thành ủy Hà Nội họp.") == {"Tỉnh ủy", "Thành ủy Hà Nội"}
+
+
+def test_what_follows_va_may_be_another_noun_phrase():
+    assert _orgs("Tập đoàn FLC và lãnh đạo tập đoàn đã giải trình.") == {"Tập đoàn FLC"}
+    assert _orgs("Hội Luật gia Việt Nam và nhiều tập thể được khen thưởng.") == {"Hội Luật gia Việt Nam"}
+    assert _orgs("Đảng Cộng sản Trung Quốc và nhân dân Trung Quốc ủng hộ.") == {"Đảng Cộng sản Trung Quốc"}
+    assert "Trung tâm Chính trị" in _orgs("Ông Lê Văn Tám, Giám đốc Trung tâm Chính trị và Trưởng ban Tuyên giáo.")
+    # the name's second part after "và" stays ("Trung tâm Xúc tiến và hỗ trợ đầu tư")
+    assert _orgs("Dự họp có Trung tâm Xúc tiến và hỗ trợ đầu tư; Văn phòng UBND tỉnh.") >= {
+        "Trung tâm Xúc tiến và hỗ trợ đầu tư"}
+
+
+def test_no_body_begins_inside_a_country_s_name():
+    assert _orgs("Các nước Italy, Tây Ban Nha, Thổ Nhĩ Kỳ tham dự diễn đàn.") == set()
+
+
+def test_a_name_s_own_acronym_in_brackets_inside_it():
+    assert _orgs("Ngày 8/4, Hội đồng nhân dân (HĐND) TP. HCM khoá IX đã họp.") == {
+        "Hội đồng nhân dân (HĐND) TP. HCM khoá IX"}
+    assert _orgs("Tại kỳ họp này, Uỷ ban Kiểm tra (UBKT) Trung ương đã xem xét.") == {
+        "Uỷ ban Kiểm tra (UBKT) Trung ương"}
+    # at the name's end, the acronym is no part of it
+    assert "Hội đồng nhân dân" in _orgs("Ông Lê Văn Tám làm việc tại Hội đồng nhân dân (HĐND). Sau đó ông về hưu.")
+
+
+def test_a_country_closes_a_name_s_lower_case_words():
+    assert _orgs("Ông Lê Văn Tám, chủ tịch hội đồng thành viên Tập đoàn Dầu khí quốc gia Việt Nam giai đoạn "
+                 "2006-2011, cho biết.") >= {"Tập đoàn Dầu khí quốc gia Việt Nam"}
+    assert "Hội đồng Bộ trưởng nước Cộng hòa Cuba" in _orgs(
+        "Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng nước Cộng hòa Cuba Fidel Castro. Cùng đi có đoàn.")
+    # not a country glued to another ("Lào-Việt Nam"), nor Việt Nam before more of the name
+    assert _orgs("Công ty cổ phần Cảng Vũng Áng Lào-Việt Nam được thành lập.") == {
+        "Công ty cổ phần Cảng Vũng Áng Lào-Việt Nam"}

@@ -38,11 +38,13 @@ _DIGITS = re.compile(r"\d+")
 _LEAD = frozenset(phrase_tokens(" ".join(w for (w,) in read_rows("career_lead_words.tsv", 1))))
 # Between two titles of one list, beside the run separators the title grammar already reads
 _JOIN = phrase_table("career_joins.tsv")
-_MAX_LEAD = 8
+_MAX_LEAD = 10  # "nhiều cương vị công tác, tiêu biểu là:"
 # A term list after a title ("Ủy viên Trung ương Đảng các khóa VII, VIII; ...", "khóa XI (dự khuyết),
 # khóa XII"), a term of office ("nhiệm kỳ 2010-2015"): between two titles of one list
 _TERM_WORD = phrase_tokens("khóa")[0]
 _PLURAL = phrase_tokens("các")[0]
+_FROM = phrase_tokens("từ")[0]
+_TO = frozenset(phrase_tokens("đến tới"))
 _AND = phrase_tokens("và")[0]
 _TERM_OF_OFFICE = phrase_tokens("nhiệm kỳ")
 _ALTERNATE = phrase_tokens("dự khuyết")
@@ -342,6 +344,7 @@ def profile_start(toks: Tokens, i: int, run_ends: dict[int, int]) -> tuple[int, 
     return None
 
 
+_DEPUTY_WORDS = frozenset(phrase_tokens("phó quyền"))
 _MAX_UNREAD = 10  # tokens of one item of a career list whose body is not read
 
 
@@ -352,7 +355,8 @@ def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bo
     otherwise ("lần lượt giữ các chức vụ từ cán bộ Tuyên giáo, rồi Trưởng ban ..."), when a title
     follows its comma (past a joining word). The token of that title, else k."""
     n = len(toks)
-    if k >= n or (not first and (not toks.cap[k] or toks.k[k] not in lexicon().roles.firsts)):
+    r = k + 1 if k + 1 < n and toks.k[k] in _DEPUTY_WORDS else k  # "Phó chủ tịch Hà Tĩnh"
+    if k >= n or (not first and (not toks.cap[k] or toks.k[r] not in lexicon().roles.firsts)):
         return k
     e = k + 1
     while e < n and e - k < _MAX_UNREAD and not toks.brk[e] and toks.k[e] not in (",", ";", ".", ":", "("):
@@ -379,6 +383,10 @@ def _past_join(toks: Tokens, k: int) -> int:
             k = t
             continue
         if toks.k[k] == "(":
+            w = _past_place(toks, k + 1)
+            if w > k + 1 and w < n and toks.k[w] == ")":
+                k = w + 1  # "Hiệu trưởng Trường THPT Lê Lợi (TP. Đông Hà), Phó giám đốc ..."
+                continue
             inner = _past_term(toks, k + 1)
             p = read_period(toks, inner)
             inner = inner + p.length if p else inner
@@ -389,6 +397,10 @@ def _past_join(toks: Tokens, k: int) -> int:
         p = read_period(toks, k)
         if p:
             k += p.length
+            continue
+        w = _past_place(toks, k)
+        if w != k:
+            k = w
             continue
         if toks.k[k] == "." and k + 2 < n and toks.k[k + 1] == "." and toks.k[k + 2] == ".":
             k += 3
@@ -401,6 +413,32 @@ def _past_join(toks: Tokens, k: int) -> int:
     return k if k != start else start
 
 
+_MAX_PLACE = 5  # tokens of a place's name after its place word: "thành phố Hồ Chí Minh"
+
+
+def _past_place(toks: Tokens, k: int) -> int:
+    """Past a place written after a title of a list, else k: "quận 5", "tỉnh Quảng Trị", "TP.
+    Đông Hà", "Thanh Hóa" (a province by its name). The place belongs to the title before it
+    (whose body was read without it), so it does not end the list."""
+    lex = lexicon()
+    n = len(toks)
+    if k >= n or toks.brk[k]:
+        return k
+    hit = lex.places.longest(toks, k) if toks.k[k] in lex.places.firsts and toks.cap[k] else None
+    if hit:
+        return k + hit[0]
+    hit = lex.place_words.longest(toks, k) if toks.k[k] in lex.place_words.firsts else None
+    if not hit:
+        return k
+    j = k + hit[0]
+    if j < n and toks.k[j] == "." and not toks.brk[j]:
+        j += 1  # "TP. Đông Hà"
+    e = j
+    while e < n and e - j < _MAX_PLACE and not toks.brk[e] and (toks.cap[e] and toks.word[e] or toks.k[e].isdigit()):
+        e += 1
+    return e if e > j else k
+
+
 def _past_term(toks: Tokens, k: int) -> int:
     """Past a term written after a title, else k: "(các) khóa VII, VIII, IX", "khóa 11, 13",
     "dự khuyết", "nhiệm kỳ 2010-2015". A list's next title follows it, so a term list does not
@@ -411,8 +449,12 @@ def _past_term(toks: Tokens, k: int) -> int:
     if tuple(toks.k[k : k + len(_TERM_OF_OFFICE)]) == _TERM_OF_OFFICE:
         p = read_period(toks, k + len(_TERM_OF_OFFICE))
         return k + len(_TERM_OF_OFFICE) + p.length if p else k
-    j = k + 1 if toks.k[k] == _PLURAL else k
+    j = k + 1 if toks.k[k] in (_PLURAL, _FROM) else k
     if j + 1 >= n or toks.k[j] != _TERM_WORD or not is_term_value(toks.t[j + 1]):
+        return k
+    if toks.k[k] == _FROM:  # "đại biểu Quốc hội từ khóa II đến khóa VI"
+        if j + 4 < n and toks.k[j + 2] in _TO and toks.k[j + 3] == _TERM_WORD and is_term_value(toks.t[j + 4]):
+            return j + 5
         return k
     j += 2
     while j + 1 < n and toks.k[j] in (",", _AND) and not toks.brk[j + 1] \
@@ -604,7 +646,7 @@ def dated(status: str, p: Period, after: bool,
     whose verb (``linked``) says what was held then, is that tenure ("Từ 2006 đến 2011, ông là Ủy
     viên Bộ Chính trị", "Giai đoạn 1996-2000, ông làm ..."), not so a title in apposition ("Giai
     đoạn 2016-2020, ông A, Chủ tịch UBND tỉnh cho biết": a plan's period). A post left on a date
-    ends then; a post whose period has ended is former.
+    ends then; a post whose period has ended (held, or gained at its start) is former.
     """
     if not after and status == "holds" and not p.ongoing and not (linked and (_tenure_range(p) or _step(p))):
         return None, None, status
@@ -612,4 +654,6 @@ def dated(status: str, p: Period, after: bool,
         return (p.start if p.end else None), (p.end or p.start), status
     if status == "holds" and p.end is not None:
         status = "former"
+    if status == "appointed" and p.end is not None and _tenure_range(p):
+        status = "former"  # "Tháng 5/2007 đến 5/2011: ông được bổ nhiệm là Phó Giám đốc ...": held then
     return p.start, p.end, status

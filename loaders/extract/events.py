@@ -6,15 +6,19 @@ links what they found:
 - **Events** (conferences, sessions, congresses, ceremonies, inspections; kinds and their words in
   ``loaders/data/event_kinds.tsv``). Every word naming an event is an occurrence; an occurrence with
   no date or organizer of its own ("phát biểu chỉ đạo hội nghị") is the latest event of that kind
-  again, so a report about one conference gives one event. Per event: the date written in its
-  sentence (a day-month takes the report's year; with no report date it takes the year of a span
-  of years ending on that day, "Tối 28-3 … (28.3.1976 - 28.3.2006)", else stays yearless), the
-  place after "tại", the organizer (an organization of ``extraction.organizations``
-  that "tổ chức" it, whose "kỳ họp" it is, or that the event word names: "Đại hội Đảng bộ tỉnh"), the
-  documents it is about (documents named after the event word in its sentence), and who attended
-  ("Tham dự có các đồng chí: …", "X dự hội nghị"), chaired ("do X chủ trì") or spoke ("X phát biểu").
-  Events with none of date, organizer, participants or documents are dropped: "không tổ chức hội nghị
-  xét duyệt" names no event.
+  again, so a report about one conference gives one event. A body that meets or elects on a dated
+  day ("Ngày 2/11/2016, Ban Bí thư họp …", ``meeting_verbs.tsv``) holds a meeting of its kind; a
+  decision alone ("… quyết định cảnh cáo ông X") is no event (tests/gold/README). Per event: the
+  date written in its sentence (the days written with its name first: "chuyến thăm … từ ngày
+  23-26/6", "kỳ họp thứ 20 (từ ngày 12 đến 13/12/2017)"; a day-month takes the report's year, or the
+  year it is near across New Year; with no report date it takes the year of a span of years ending
+  on that day, "Tối 28-3 … (28.3.1976 - 28.3.2006)", else stays yearless; an event named in brackets
+  only a date of its brackets), the place after "tại", the organizer (an organization of
+  ``extraction.organizations`` that "tổ chức" it, whose "kỳ họp" it is, or that the event word
+  names: "Đại hội Đảng bộ tỉnh"), the documents it is about (documents named after the event word in
+  its sentence), and who attended ("Tham dự có các đồng chí: …", "X dự hội nghị"), chaired ("do X
+  chủ trì") or spoke ("X phát biểu"). Events with none of date, organizer, participants or documents
+  are dropped: "không tổ chức hội nghị xét duyệt" names no event.
 - **Campaigns**: names in quotes after "cuộc vận động", "phong trào" … (``campaign_cues.tsv``),
   including the lists that follow ("“Ngày vì người nghèo”, “Mái ấm tình thương”…"); promoted by the
   organization that "phát động" them and by events in whose sentence they are named.
@@ -33,7 +37,7 @@ from datetime import date as calendar_date
 from datetime import timedelta
 from functools import lru_cache
 
-from kg.loaders.dates import find_dates, find_periods, written_dates
+from kg.loaders.dates import find_dates, find_periods, written_dates, year_near
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -66,6 +70,7 @@ class _Patterns:
     campaign_kind: dict[str, str]
     referenced: re.Pattern[str]
     commemorates: frozenset[str]  # kinds of ceremony that remember a past day
+    named: frozenset[str]  # kinds that are events only as proper names ("Lễ hội Hoa Phượng đỏ")
     meets: re.Pattern[str]  # right after a body: "đã họp", "khóa 21 đã bầu", "ngày 13-7 bầu"
     titled: re.Pattern[str]  # a role word right before a body: the body is part of a person's title
     body_kind: tuple[tuple[str, str], ...]  # (how a body's name begins, the kind of its meeting), longest first
@@ -93,7 +98,8 @@ def _patterns() -> _Patterns:
     return _Patterns(
         # "đại hội đồng cổ đông" is a shareholders' meeting body, not a congress; other words may be
         # followed by "đồng" ("tết trồng cây đồng loạt", "hội nghị đồng thời")
-        cue=re.compile(rf"(?<![\w])(?P<cue>{_alt(list(kind_of))})(?![\w])(?!(?<=đại hội)\s+đồng\b)"),
+        cue=re.compile(rf"(?<![\w])(?P<cue>{_alt(list(kind_of))})(?![\w])(?!(?<=đại hội)\s+đồng\b)"
+                       r"(?!(?<=chủ trì họp)\s+báo\b)"),
         kind_of=kind_of,
         campaign=re.compile(
             rf"(?<![\w])(?P<cue>{_alt(list(campaign_kind))})(?:\s+[\w-]+){{0,3}}?\s*:?\s*\"(?P<name>[^\"\n]{{2,160}})\""
@@ -102,18 +108,24 @@ def _patterns() -> _Patterns:
         referenced=re.compile(rf"(?<![\w])(?:{_alt(referenced)})\s+(?:các\s+|những\s+)?$"),
         meets=re.compile(
             r"(?:\s+khoá\s+[\w]+)?\s*"
-            r"(?:(?:ngày|sáng|trưa|chiều|tối|hôm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+)?"
-            r"(?:(?:đã|vừa|sẽ|đang|cũng|lại)\s+)*(?:(?:tổ chức|tiến hành)\s+)?"
+            # "ngày 13-7", "hôm nay 19/4", "sáng nay (27-11),"
+            r"(?:(?:ngày|sáng|trưa|chiều|tối|hôm)(?:\s+(?:hôm\s+)?(?:nay|qua))?\s*,?\s*\(?\s*\d{1,2}\s*[/.-]\s*\d{1,2}"
+            r"(?:\s*[/.-]\s*\d{4})?\s*\)?\s*,?\s+)?"
+            r"(?:(?:đã|vừa|sẽ|đang|cũng|lại|chính thức)\s+)*(?:(?:tổ chức|tiến hành)\s+)?"
             rf"(?P<verb>{'|'.join(verbs)})(?![\w])"),
         body_kind=tuple(bodies),
         titled=re.compile(rf"(?<![\w])(?:{_alt([text_key(r['phrase']) for r in read_tsv('roles.tsv')])})"
                           r"(?:\s+thường trực)?\s+$"),
         commemorates=frozenset(r["kind"] for r in read_tsv("event_kinds.tsv") if r["commemorates"] == "yes"),
+        named=frozenset(r["kind"] for r in read_tsv("event_kinds.tsv") if r.get("named") == "yes"),
     )
 
 
 # Words around events and people, matched on the key.
 _ORGANIZE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|triệu tập|tiến hành|long trọng tổ chức)(?![\w])")
+# Before "tổ chức": organizing named as a task ("công tác tổ chức kỳ thi", not "đoàn công tác tiến hành …"), or
+# an event not held ("không tổ chức 3 lễ hội lớn", "tạm dừng tổ chức"): the body before organizes nothing.
+_NOMINAL = re.compile(r"(?<![\w])(?:(?<!đoàn )công tác|việc|khâu|không|chưa|tạm dừng|dừng|hoãn|ngừng)\s+$")
 _ORGANIZED_BY = re.compile(r"\s*(?:[^.;]{0,80}?)(?<![\w])do\s+$")
 _AFTER_CUE_ORG = re.compile(
     r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|đại biểu\s+|lần\s+[\w]+\s+|bất thường\s+|của\s+|chuyên đề\s+)*"
@@ -139,7 +151,7 @@ _SAY = re.compile(r"(?<![\w])(?:cho biết|nhấn mạnh|khẳng định|trình 
 _HONOUR_AFTER = re.compile(
     r"(?<![\w])(?:bầu|bầu bổ sung|miễn nhiệm|bổ nhiệm|phê chuẩn|trao tặng|trao|tặng|tuyên dương|vinh danh)(?![\w])"
 )
-_CHAIN_BREAK = re.compile(r"(?<![\w])(?:thay cho|thay|vì|do|sau khi|khi|nhưng|trước đó|giữ chức)(?![\w])")
+_CHAIN_BREAK = re.compile(r"(?<![\w])(?:thay cho|thay|kế nhiệm|vì|do|sau khi|khi|nhưng|trước đó|giữ chức)(?![\w])")
 _HONOUR_BEFORE = re.compile(r"(?<![\w])(?:tái đắc cử|đắc cử|trúng cử|được bầu|được bổ nhiệm|đón nhận)(?![\w])")
 _CHAIR = re.compile(r"(?<![\w])chủ trì(?![\w])")
 _SPEAK = re.compile(r"(?<![\w])phát biểu(?![\w])")
@@ -173,6 +185,17 @@ def _inside_org(orgs: list[OrgMention], cue: Span) -> bool:
         if o.span.start < cue.start and cue.end <= o.span.end:
             return True
     return False
+
+
+def _proper_name(text: str, cue: Span) -> bool:
+    """The event word is written as the start of a proper name: capitalised, and the next word too
+    ("Lễ hội Hoa Phượng đỏ", not "lễ hội này" or "Lễ hội và …").
+
+    >>> _proper_name("dự Lễ hội Gò Đống Đa", Span(3, 9)), _proper_name("tổ chức lễ hội này", Span(8, 14))
+    (True, False)
+    """
+    m = re.compile(r"\s+(\w)").match(text, cue.end)
+    return text[cue.start].isupper() and m is not None and m.group(1).isupper()
 
 
 def _sentence_index(sents: list[Span], pos: int) -> int:
@@ -291,7 +314,9 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     verb = None
     for v in _ORGANIZE.finditer(k, sent.start, cue.start):
         verb = v
-    if verb is not None and cue.start - verb.end() <= 40:
+    # "công tác tổ chức kỳ thi", "việc tổ chức hội nghị", "không tổ chức lễ hội": no body organizes it
+    if verb is not None and cue.start - verb.end() <= 40 \
+            and not _NOMINAL.search(k, max(sent.start, verb.start() - 10), verb.start()):
         clause_start = max(sent.start, k.rfind(", ", sent.start, verb.start()) + 2 if ", " in
                            k[sent.start : verb.start()] else sent.start)
         cands = [o for o in before if o.span.end <= verb.start()]
@@ -400,6 +425,14 @@ def _date_for(
     # ("Đến ngày 2/6, Ban Thường vụ đã họp", opening the sentence, tells when it happened)
     cands = [d for d in cands if not ((u := _UNTIL.search(report.key, max(0, d.span.start - 16), d.span.start))
                                       and report.text[u.start()].islower())]
+    if _in_brackets(report.key, sent, cue.start):
+        # "Ngày 23-12-2005, ông X trao Nghị quyết … (đã được Quốc hội khóa XI, kỳ họp thứ 8 thông qua)": an event
+        # named in brackets is an aside; only a date in the same brackets is its own
+        opened = report.key.rfind("(", sent.start, cue.start)
+        closed = report.key.find(")", cue.end, sent.end)
+        cands = [d for d in cands if opened < d.span.start and (closed < 0 or d.span.end <= closed)]
+        if not cands:
+            return None
     if commemorates and cands:
         # "Đọc diễn văn tại lễ kỷ niệm, … ôn lại sự kiện lịch sử ngày 20/5/1947": the day remembered
         latest = report_year or max((y for _d, _m, y in _full_dates(report)), default=None)
@@ -410,7 +443,8 @@ def _date_for(
     if not cands:
         return _same_day(report, dates, sent) or (_today(report, sent, cue) if report_year is not None else None)
     before = [d for d in cands if d.span.start < cue.start]
-    # After the event word, a date in brackets is a remembered one ("… bức thư (ngày 21 tháng 7 năm 1969)")
+    # After the event word, a date in brackets is a remembered one ("… bức thư (ngày 21 tháng 7 năm 1969)"),
+    # unless the bracket opens right after the event's name ("kỳ họp thứ 20 (từ ngày 12 đến 13/12/2017)"),
     # and one far along a long sentence belongs to another clause ("… phát biểu tại Kỳ họp thứ 7 …
     # Căn cứ … cho ông thôi làm nhiệm vụ từ ngày 15/5/2017")
     # "trao quyết định 1177/QĐ-BGDĐT ngày 5/4/2021": after an event word ending in a document's word,
@@ -419,11 +453,15 @@ def _date_for(
     # date is the speech's content
     after = [] if report.key.endswith(_DOCUMENT_WORDS, cue.start, cue.end) else [
         d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
-        and not _in_brackets(report.key, sent, d.span.start)
+        and (not _in_brackets(report.key, sent, d.span.start) or _bracket_after_name(report.key, cue, d.span.start))
         and not _SAY.search(report.key, cue.end, d.span.start)]
     if not before and not after:
         return None
-    best = before[-1] if before else after[0]
+    # "Ngày 26/6, Đoàn … đã kết thúc chuyến thăm hữu nghị chính thức Việt Nam từ ngày 23-26/6": the days the
+    # event's name itself runs over are its own; the date before is the day of the clause's verb (its end)
+    spans = [d for d in after if _SPAN_OF_DAYS.match(report.key, d.span.start)
+             and _NAME_GAP.fullmatch(report.key, cue.end, d.span.start)]
+    best = spans[0] if spans else before[-1] if before else after[0]
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
         y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end))
@@ -448,7 +486,8 @@ def _day_of(report: Report, sent: Span, cue: Span, report_year: int | None) -> P
     if m is None:
         return None
     d, mo = int(m.group("d")), int(m.group("m"))
-    y = int(m.group("y")) if m.group("y") else report_year
+    pub = report.published.to_date() if report_year is not None and report.published is not None else None
+    y = int(m.group("y")) if m.group("y") else year_near(d, mo, pub) if pub is not None else report_year
     try:
         calendar_date(y or 2000, mo, d)
     except ValueError:
@@ -468,6 +507,32 @@ _AFTER_CUE = 150  # characters: "hội thảo “<a long title>” tổ chức n
 def _in_brackets(k: str, sent: Span, pos: int) -> bool:
     """``pos`` lies inside an open bracket of its sentence."""
     return k.rfind("(", sent.start, pos) > k.rfind(")", sent.start, pos)
+
+
+# A range of days ("ngày 23-26/6", "ngày 12 đến 13/12/2017"), its "từ" ("from") before it if any.
+_SPAN_OF_DAYS = re.compile(r"ngày\s+\d{1,2}\s*(?:-|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*[/.-]")
+# Between an event word and a bracket that dates it: the rest of the event's name, on one clause.
+_NAME_GAP = re.compile(r"[^,.;:()\n\"“”]{0,100}")
+# A day the name itself points to ("kỷ niệm 40 năm ngày giải phóng (30/4/1975)", "ngày mất của …"): the
+# bracket dates that day, not the event.
+_NAMED_DAY = re.compile(r"(?<![\w])(?:kỷ niệm|năm ngày|ngày truyền thống|ngày thành lập|năm thành lập|ngày sinh"
+                        r"|ngày mất|ngày giỗ|ngày hy sinh|ngày giải phóng|ngày chiến thắng)(?![\w])")
+
+
+def _bracket_after_name(k: str, cue: Span, pos: int) -> bool:
+    """The bracket holding ``pos`` opens right after the event's name and begins with the date: "kỳ họp thứ 20
+    của Ủy ban Kiểm tra Trung ương (từ ngày 12 đến 13/12/2017)", "Hội nghị mở rộng … (ngày 9-3-1945)" are
+    the event's own days; "tại hội nghị, ông X nhắc lại bức thư … (ngày 21 tháng 7 năm 1969)" is not.
+
+    >>> _bracket_after_name("kỳ họp thứ 20 của ủy ban (từ ngày 12 đến 13/12/2017)", Span(0, 6), 26)
+    True
+    >>> _bracket_after_name("hội nghị, ông nam nhắc lại bức thư (ngày 21 tháng 7 năm 1969)", Span(0, 8), 36)
+    False
+    """
+    opened = k.rfind("(", cue.end, pos)
+    return (opened >= 0 and _NAME_GAP.fullmatch(k, cue.end, opened) is not None
+            and _NAMED_DAY.search(k, cue.start, opened) is None
+            and re.fullmatch(r"\(\s*(?:từ\s+)?(?:ngày\s+)?", k[opened:pos]) is not None)
 
 
 # "Cùng ngày, Bộ … đã có buổi làm việc …": the day of the latest date written before the sentence.
@@ -677,7 +742,9 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     orgs = sorted(extraction.organizations, key=lambda o: o.span.start)
     people = _person_positions(extraction.persons)
     dspans = _directive_spans(extraction.directives)
-    dates = find_dates(report.text, report_year=report_year, key=k)
+    # a report dated to the day puts a yearless day across New Year from it in the year it is near
+    report_date = report.published.to_date() if report_year is not None else None
+    dates = find_dates(report.text, report_year=report_year, key=k, report_date=report_date)
     # A date written right after a document is its issue date, not an event's.
     dates = [d for d in dates
              if not any(e <= d.span.start <= e + 70 and _ISSUE_GAP.fullmatch(k, e, d.span.start)
@@ -697,8 +764,18 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             continue
         if _PLURAL.search(k, max(0, cue.start - 8), cue.start):  # "tạm dừng … các hội nghị đông người"
             continue
-        found.append((cue, p.kind_of[m.group("cue")], None))
-    found += _meetings(report, orgs, sents, {_sentence_index(sents, c.start) for c, _k, _o in found})
+        kind = p.kind_of[m.group("cue")]
+        if kind in p.named and not _proper_name(report.text, cue):  # "tạm dừng tổ chức … lễ hội"
+            continue
+        found.append((cue, kind, None))
+    # a sentence only referring to another event ("…, lúc này chỉ còn 5 tháng là đến Đại hội VI") may still
+    # tell of a body's meeting ("Ngày 14/7/1986, Ban Chấp hành Trung ương Đảng họp phiên đặc biệt, …")
+    named = set()
+    for c, _k, _o in found:
+        si = _sentence_index(sents, c.start)
+        if p.referenced.search(k, max(sents[si].start if si >= 0 else 0, c.start - 40), c.start) is None:
+            named.add(si)
+    found += _meetings(report, orgs, sents, named)
     found.sort(key=lambda f: f[0].start)
 
     for cue, kind, body in found:

@@ -33,6 +33,12 @@ def _plural_words() -> frozenset[str]:
     return frozenset(phrase_tokens(w)[0] for (w,) in read_rows("list_words.tsv", 1) if phrase_tokens(w))
 
 
+def plural_word(k: str) -> bool:
+    """The key ``k`` makes the title after it plural (``list_words.tsv``: "các", "hai", "ba" ...) or is
+    a count written in digits ("có 6 Phó chủ tịch")."""
+    return k.isdigit() or k in _plural_words()
+
+
 @dataclass
 class SharedTitle:
     run: int  # first token of the run of titles

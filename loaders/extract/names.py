@@ -8,16 +8,21 @@ Three ways a name is recognised, in the order of how sure they are:
   ("đường Lê Lợi", "Hà Tĩnh") or inside an organization's name;
 - credits: "Ảnh: Thanh Long" and the byline at the end of a report ("... Hoàng Trọng",
   "Theo Tất Định (Dân Việt)").
-Names after a title ("Chủ tịch Thượng viện ... Mahn Win Khaing Than") are added by the title parser.
+Names after a title ("Chủ tịch Thượng viện ... Mahn Win Khaing Than") are added by the title parser;
+those it cannot reach are read here by the shape of their words (:func:`foreign_word`: "lãnh tụ
+Fidel Castro", "Chủ tịch Quốc hội Cộng hòa Cuba Juan Esteban Lazo Hernandez") or by a country
+written between ("Chủ tịch Trung Quốc Tập Cận Bình").
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import compress
 
 from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, phrase_table, read_rows
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens, vietnamese_syllable
 
 _APOSTROPHES = frozenset({"'", "’"})
 _HONORIFIC_BREAKS = frozenset(phrase_tokens("ông bà"))
@@ -64,6 +69,19 @@ def _address(toks: Tokens, i: int) -> bool:
             and (int(toks.k[i - 3]) > 31 or int(toks.k[i - 1]) > 12):
         return True  # "300/34 Trần Văn A": a house number in an alley (but "12/5": a date)
     return toks.k[i - 1].isdigit() and toks.k[i - 2] in _HOUSE
+
+
+_THI = phrase_tokens("Thị")[0]
+
+
+def _family_before_thi(toks: Tokens, i: int) -> bool:
+    """Token i is a capitalised word before a capitalised "Thị" and a given name ("Văn Thị Bạch
+    Tuyết", "Chúng Thị Chiên"): a family name, though surnames.txt lacks it ("Thị" is a woman's
+    middle name; "Thị xã", "Thị trấn" go on in lower case)."""
+    n = len(toks)
+    return i + 2 < n and toks.k[i + 1] == _THI and toks.cap[i + 1] and toks.cap[i + 2] and toks.word[i + 2] \
+        and toks.word[i] and not toks.upper[i] and toks.gap[i + 1] == " " and toks.gap[i + 2] == " " \
+        and not toks.brk[i + 1] and not toks.brk[i + 2]
 
 
 def _in_capitals(toks: Tokens, i: int, end: int) -> bool:
@@ -126,11 +144,35 @@ def _stops_name(toks: Tokens, j: int, lex: Lexicon, start: int = -1) -> bool:
     return False
 
 
+_MAX_DISTRICT = 3  # syllables of the longest district name checked before a family name
+
+
+def place_before_surname(toks: Tokens, i: int, lex: Lexicon) -> int:
+    """Length of a province or district name at token i that a capitalised family name follows
+    ("thành phố Pleiku Trịnh Duy Thuân", "TP Vinh Nguyễn Văn A": the body's place, then the
+    person), or 0. A name does not start with the place."""
+    n = len(toks)
+    for m in range(_MAX_DISTRICT, 0, -1):
+        b = i + m
+        if b + 1 < n and toks.cap[b] and toks.k[b] in lex.surnames and toks.cap[b + 1] \
+                and toks.gap[b] == " " and not toks.brk[b] and all(toks.cap[x] for x in range(i, b)) \
+                and (" ".join(toks.k[i:b]) in lex.districts or " ".join(toks.k[i:b]) in lex.place_keys):
+            return m
+    return 0
+
+
 def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: bool = True) -> int:
-    """End of a run of capitalised name syllables from token i, joined by single spaces."""
+    """End of a run of capitalised name syllables from token i, joined by single spaces. None
+    starts with a place written before a family name (:func:`place_before_surname`)."""
     n = len(toks)
     j = i
+    if i < n and toks.cap[i] and place_before_surname(toks, i, lex):
+        return i
     while j < n and j - i < limit:
+        if _spaced_hyphen(toks, j, i):
+            j += 1  # "Miguel Diaz - Canel": one foreign name with a hyphen set in spaces
+            limit += 1
+            continue
         if toks.k[j] in _APOSTROPHES | {"-"} and j > i and toks.gap[j] == "" and j + 1 < n \
                 and toks.word[j + 1] and toks.gap[j + 1] == "" and (toks.k[j] != "-" or not toks.cap[j + 1]
                                                                   or toks.cap[j - 1]):
@@ -148,8 +190,46 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
             break
         if j - i >= 2 and starts_sentence(toks, j):
             break  # "Pany Yathotou Tại buổi tiếp": the next sentence, glued on
+        if j > i and toks.k[j] == _BY and j + 1 < n and toks.cap[j + 1] and toks.word[j + 1] and not toks.brk[j + 1]:
+            break  # "Minh Phương Theo Reuters": the writer, then the source
         j += 1
     return j
+
+
+def foreign_word(toks: Tokens, j: int) -> bool:
+    """Token j is a capitalised word that no Vietnamese syllable spells ("Fidel", "Hernández",
+    "Aung"): a foreign name's, or an ethnic-minority one's ("Ksor"). Abbreviations in capitals
+    ("ASEAN") are not."""
+    return toks.cap[j] and _foreign_text(toks.t[j])
+
+
+@lru_cache(maxsize=16384)
+def _foreign_text(t: str) -> bool:
+    return t.isalpha() and not (t.isupper() and len(t) > 1) and not vietnamese_syllable(t)
+
+
+@lru_cache(maxsize=16384)
+def foreign_fold(key: str) -> str:
+    """A name word's matching key with its Latin accents dropped when it is no Vietnamese syllable
+    ("hernández" -> "hernandez", "josé" -> "jose"), else the key unchanged ("hùng" and "hưng" stay
+    apart). Two spellings of one foreign name in a report compare equal word by word, Vietnamese
+    names never: ``tuple(map(foreign_fold, keys))``.
+
+    >>> foreign_fold("hernández"), foreign_fold("hùng")
+    ('hernandez', 'hùng')
+    """
+    if key.isascii() or vietnamese_syllable(key):
+        return key
+    bare = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare)
+
+
+def _spaced_hyphen(toks: Tokens, j: int, i: int) -> bool:
+    """Token j is a hyphen with a space on each side between two foreign words of a name that
+    starts at i ("Diaz - Canel"); between Vietnamese names it parts two names ("Hoàng Hoa - Văn
+    Cảnh", a credit for two photographers)."""
+    return j > i and toks.k[j] == "-" and j + 1 < len(toks) and toks.gap[j] == " " and toks.gap[j + 1] == " " \
+        and not toks.brk[j + 1] and foreign_word(toks, j - 1) and foreign_word(toks, j + 1)
 
 
 def _initials(toks: Tokens, i: int) -> int:
@@ -184,6 +264,10 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     calendar name ("Đinh Dậu") from not_persons.tsv."""
     if " ".join(toks.k[i:end]) in lex.place_keys or lex.places.longest(toks, i):
         return True
+    word = lex.place_words.longest(toks, i) if toks.k[i] in lex.place_words.firsts else None
+    if word and word[1].level != "other" and i + word[0] < end \
+            and (lex.places.longest(toks, i + word[0]) or " ".join(toks.k[i + word[0] : end]) in lex.districts):
+        return True  # "đại biểu TP Hà Nội": the place word and the place, no person
     country = lex.other_places.longest(toks, i)
     if country and (country[0] >= 2 or end - i == 1):  # "Châu Âu"; but "Đức Hùng" is a name
         return True
@@ -327,7 +411,8 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 hits.append(NameHit(i, i + m, "pronoun", gender))  # type: ignore[arg-type]
             i += m
             continue
-        if toks.cap[i] and toks.k[i] in lex.surnames:
+        if toks.cap[i] and (toks.k[i] in lex.surnames
+                            or (i + 1 < n and toks.k[i + 1] == _THI and _family_before_thi(toks, i))):
             end = cap_name(toks, i, 4, lex)
             if end - i >= 2 and not any(x in covered for x in range(i, end)) and \
                     not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts \
@@ -349,6 +434,9 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             i = max(end, label + 1)
             continue
         i += 1
+    hits += _foreign_names(toks, covered, {x for h in hits for x in range(h.start, h.end)}, lex)
+    hits += _listed_between(toks, hits, covered, lex)
+    hits = [h for h in hits if h.how != "surname" or not _route_end(toks, h, covered, lex)]
     hits = _reverent_names(toks, hits, lex)
     places = _place_names(toks, lex)
     if places:
@@ -358,6 +446,235 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         starts = {h.start for h in by_line}
         hits = [h for h in hits if h.start not in starts] + by_line
     return hits
+
+
+_MAX_FOREIGN = 5  # words of a foreign name: "Juan Esteban Lazo Hernandez", "Aderito Hugo Da Costa"
+_MAX_TITLE_REACH = 12  # tokens from a title's end to the name: "Chủ tịch Liên minh Nghị viện Thế giới (IPU) X"
+_TITLE_FILL = frozenset(phrase_tokens("( )"))
+
+
+@cache
+def _country_forms() -> PhraseIndex:
+    return phrase_table("country_forms.tsv")
+
+
+@cache
+def _reach_stops() -> PhraseIndex:
+    return phrase_table("title_reach_stops.tsv")
+
+
+@cache
+def _foreign_cues() -> PhraseIndex:
+    return phrase_table("foreign_name_cues.tsv")
+
+
+def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexicon) -> list[NameHit]:
+    """Names after a title that the family-name rule cannot find: a foreigner's ("Chủ tịch Quốc hội
+    Cộng hòa Cuba Juan Esteban Lazo Hernandez", "lãnh tụ Fidel Castro"), read by the shape of its
+    words (:func:`foreign_word`, at least half of them), or any name written right after a country
+    that follows a title ("Chủ tịch Trung Quốc Tập Cận Bình", Sino-Vietnamese syllables). The title
+    is a role of roles.tsv or a cue of foreign_name_cues.tsv, before the name or before a body, a
+    country and a bracketed abbreviation written between (:func:`_titled_at`)."""
+    n = len(toks)
+    out: list[NameHit] = []
+    caps = list(compress(range(n), toks.cap))
+    firsts = lex.other_places.firsts
+    countries = [(k, k + m) for k in caps if toks.k[k] in firsts for m, _ in lex.other_places.match(toks, k)]
+    country_ends = {e for _, e in countries}
+    inside = {x for k, e in countries for x in range(k + 1, e)}  # "Quốc" of "Trung Quốc": no name starts there
+    foreign_texts = {t for t in {toks.t[i] for i in caps} if _foreign_text(t)}
+    foreign_at = {i for i in caps if toks.t[i] in foreign_texts}
+    # where a name may start: a foreign word there or next, or a country right before
+    starts = sorted(x for x in foreign_at | {i - 1 for i in foreign_at} | country_ends if x < n and toks.cap[x])
+    done = 0  # tokens before this are read already
+    for i in starts:
+        if i < done or not toks.word[i] or i in taken or i in covered or toks.brk[i] or toks.k[i].isdigit() \
+                or i in inside:
+            continue
+        place = lex.other_places.longest(toks, i) or lex.places.longest(toks, i)
+        if place:
+            done = i + place[0]  # "Trung Quốc": the country, whole
+            continue
+        end = cap_name(toks, i, _MAX_FOREIGN, lex, allow_upper=False)
+        words = [x for x in range(i, end) if toks.word[x]]
+        if not 2 <= len(words) <= _MAX_FOREIGN or any(x in taken or x in covered for x in range(i, end)):
+            continue
+        if _not_a_name(toks, words):
+            done = end
+            continue
+        foreign = sum(x in foreign_at for x in words)
+        if (2 * foreign >= len(words) or (i in country_ends and len(words) <= 4)) \
+                and not _is_place(toks, i, end, lex) and not _after_named_body(toks, i, lex) \
+                and _titled_at(toks, i, covered, lex):
+            start = words[1] if len(words) >= 3 and words[0] in foreign_at \
+                and _written_alone(toks, words[0], words[1], lex) else i
+            out.append(NameHit(start, end, "title"))
+            done = end
+    return out
+
+
+_LISTED_AFTER = frozenset(phrase_tokens(", ; và"))
+
+
+def _listed_between(toks: Tokens, hits: list[NameHit], covered: set[int], lex: Lexicon) -> list[NameHit]:
+    """A capitalised run of 2-4 words listed between two persons' names ("Nguyễn Văn Đảm, Sa Như
+    Hòa, Nguyễn Minh Quang", "Hứa Ngọc Thuận, Tất Thành Cang và ..."): a person whose family name
+    is not on the list, or who goes by a pen name ("Tố Hữu", "Hoài An")."""
+    named = sorted((h for h in hits if h.how != "credit" and h.how != "pronoun"), key=lambda h: h.start)
+    starts = {h.start for h in named}
+    out = []
+    n = len(toks)
+    for h in named:
+        i = h.end + 1
+        if i >= n or toks.k[h.end] != "," or toks.brk[i] or i in starts:
+            continue
+        j = i
+        while j < n and j - i < 5 and toks.cap[j] and toks.word[j] and (j == i or toks.gap[j] == " ") \
+                and not toks.brk[j]:
+            j += 1
+        if 2 <= j - i <= 4 and j + 1 < n and toks.k[j] in _LISTED_AFTER and j + 1 in starts \
+                and not any(x in covered or (toks.upper[x] and len(toks.t[x]) > 1) for x in range(i, j)) \
+                and not _is_place(toks, i, j, lex) and not _stops_name(toks, i, lex):
+            out.append(NameHit(i, j, "surname"))
+    return out
+
+
+_ROMAN = frozenset("IVXLCDM")
+_NAMED_SLOTS = frozenset({"place", "name"})
+
+
+def _after_named_body(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """Token i follows a body whose name goes on with a place or a name of its own (organizations.tsv
+    "takes"): "Bí thư Thứ nhất Tỉnh ủy Villa Clara" is the committee of a foreign province."""
+    for k in range(max(0, i - 6), i):
+        if toks.k[k] in lex.org_index.firsts and any(k + m == i and _NAMED_SLOTS & row.takes  # type: ignore[attr-defined]
+                                                     for m, row in lex.org_index.match(toks, k)):
+            return True
+    return False
+
+
+def _not_a_name(toks: Tokens, words: list[int]) -> bool:
+    """The words hold a term's numeral ("Khóa V") or a number ("Covid-19"), or end in an initial
+    ("Jack B" of "Jack B. Weinstein", "T T"): no whole name to read."""
+    last = toks.t[words[-1]]
+    return len(last) == 1 or any(set(toks.t[x]) <= _ROMAN or toks.k[x].isdigit() for x in words)
+
+
+def _written_alone(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
+    """The foreign word at token a is written elsewhere in the report with a capital, not before
+    the word at b and not after a title or an honorific: in "Chủ tịch Microsoft Bill Gates",
+    "Microsoft" named alone elsewhere is the company, not the first of the person's names (but
+    "Chủ tịch Tập" names the person "Tập Cận Bình" by one name)."""
+    key, nxt = toks.k[a], toks.k[b]
+    return any(toks.cap[x] and (x + 1 >= len(toks) or toks.k[x + 1] != nxt) and not _title_ends(toks, x, lex)
+               and not any(k + m == x for k in range(max(0, x - 3), x) if toks.k[k] in lex.honorifics.firsts
+                           for m, _ in lex.honorifics.match(toks, k))
+               for x in toks.where({key}) if x != a)
+
+
+def _inside(idx: PhraseIndex, toks: Tokens, k: int) -> bool:
+    """Token k lies inside a phrase of ``idx`` ("hòa" of "Cộng hòa")."""
+    for s in range(max(0, k - 4), k + 1):
+        if toks.k[s] in idx.firsts and any(s + m > k for m, _ in idx.match(toks, s)):
+            return True
+    return False
+
+
+def _title_ends(toks: Tokens, b: int, lex: Lexicon) -> bool:
+    """A role of roles.tsv or a cue of foreign_name_cues.tsv ends right before token b."""
+    cues = _foreign_cues()
+    for k in range(max(0, b - 6), b):
+        if not toks.cap[k] and k > 0 and toks.cap[k - 1] and toks.word[k - 1] and toks.gap[k] == " ":
+            continue  # "Thị trưởng Buenos Aires": "trưởng" ends another word, no role begins there
+        for idx in (lex.roles, cues):
+            if toks.k[k] in idx.firsts and any(k + m == b for m, _ in idx.match(toks, k)):
+                return True
+    return False
+
+
+def _titled_at(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> bool:
+    """A title ends right before token i, or before a stretch of a body's name, capitalised words,
+    a country with its state's words (country_forms.tsv: "Cộng hòa", "Vương quốc") and brackets."""
+    forms = _country_forms()
+    b = i
+    while i - b <= _MAX_TITLE_REACH:
+        if _title_ends(toks, b, lex):
+            return True
+        k = b - 1
+        if k < 0 or toks.brk[b]:
+            return False
+        if not (k in covered or toks.word[k] or toks.k[k] in _TITLE_FILL
+                or _inside(forms, toks, k) or _inside(lex.other_places, toks, k)):
+            return False
+        stop = _reach_stops().longest(toks, k) if toks.k[k] in _reach_stops().firsts else None
+        if stop and not toks.cap[k] and not (lex.other_places.longest(toks, k + stop[0])
+                                             or lex.places.longest(toks, k + stop[0])):
+            return False  # "tại khách sạn X", but "Đại sứ Lào tại Việt Nam X"
+        b = k
+    return False
+
+
+_DASHES = frozenset({"-", "–"})
+_MAX_ROUTE_REACH = 16  # tokens from a route word to the end it names: "các tuyến kết nối với Lào như X - Y"
+
+
+@cache
+def _route_words() -> PhraseIndex:
+    return phrase_table("route_words.tsv")
+
+
+def _run_end(toks: Tokens, j: int) -> int:
+    """End of the capitalised words from token j (j when none), a place word before them included
+    ("cầu Thăng Long")."""
+    n = len(toks)
+    k = j
+    while k < n and toks.word[k] and (toks.cap[k] or k == j) and (k == j or toks.gap[k] == " ") and not toks.brk[k]:
+        k += 1
+    return k if k > j and any(toks.cap[x] for x in range(j, k)) else j
+
+
+def _placed(toks: Tokens, e: int, lex: Lexicon) -> int:
+    """After a run ending at e, a comma, a place word and its place ("Đồng Đăng, tỉnh Lạng Sơn"):
+    the end of that place, else e."""
+    if e + 1 < len(toks) and toks.k[e] == "," and toks.k[e + 1] in lex.place_words.firsts:
+        word = lex.place_words.longest(toks, e + 1)
+        if word:
+            return max(_run_end(toks, e + 1 + word[0]), e)
+    return e
+
+
+def _route_end(toks: Tokens, h: NameHit, covered: set[int], lex: Lexicon) -> bool:
+    """The name found by its family name is one end of a route (``route_words.tsv``): a dash with
+    spaces joins it to a capitalised run that is no title or body ("tuyến Đồng Đăng, tỉnh Lạng Sơn -
+    Trà Lĩnh", "Mỹ Thủy - La Lay"), after a route word in the same sentence. "Giám đốc Sở - Nguyễn
+    Văn A" is a person: a role or a body stands at the dash's other side."""
+    n = len(toks)
+    e = _placed(toks, h.end, lex)
+    if e + 1 < n and toks.k[e] in _DASHES and toks.gap[e] == " " and toks.gap[e + 1] == " ":
+        partner = (e + 1, _run_end(toks, e + 1))
+    elif h.start >= 2 and toks.k[h.start - 1] in _DASHES and toks.gap[h.start - 1] == " " and toks.gap[h.start] == " ":
+        b = h.start - 2
+        while b > 0 and toks.word[b - 1] and (toks.cap[b - 1] or toks.k[b - 1] in lex.place_words.firsts) \
+                and toks.gap[b] == " " and h.start - b < 8 and not toks.brk[b]:
+            b -= 1  # back over the run before the dash, its ", tỉnh X" included
+        if toks.k[b] == "," and b > 0:
+            b -= 1
+            while b > 0 and toks.word[b - 1] and toks.cap[b - 1] and toks.gap[b] == " " and not toks.brk[b]:
+                b -= 1
+        partner = (b, h.start - 1)
+    else:
+        return False
+    a, z = partner
+    if z <= a or any(x in covered or (toks.upper[x] and len(toks.t[x]) > 1) for x in range(a, z)) \
+            or _stops_name(toks, a, lex) or toks.k[a] in lex.honorifics.firsts:
+        return False
+    routes = _route_words()
+    for k in range(h.start - 1, max(-1, h.start - _MAX_ROUTE_REACH), -1):
+        if toks.k[k] in _SENT_END or toks.brk[k + 1]:
+            return False
+        if toks.k[k] in routes.firsts and routes.longest(toks, k):
+            return True
+    return False
 
 
 _BAC = "Bác"
@@ -489,11 +806,19 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         return []
     # what may follow: "(TTXVN)", "/VOV", nothing
     k = end
-    if k < n and toks.k[k] in ("(", "/"):
+    if k < n and (toks.k[k] in ("(", "/") or _source_after(toks, k, n)):
         k = n
     if k < n:
         return []
     return found
+
+
+def _source_after(toks: Tokens, k: int, b: int) -> bool:
+    """Tokens k..b (the rest of a byline's line) name the source the writer took the report from:
+    "Theo" with a capital and a capitalised source ("Minh Phương Theo Reuters", also glued in the
+    source: "Minh PhươngTheo Reuters")."""
+    return k + 1 < b and toks.k[k] == _BY and toks.cap[k] and toks.cap[k + 1] and toks.word[k + 1] \
+        and not any(toks.k[x] in _SENT_END for x in range(k, b))
 
 
 def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
@@ -516,7 +841,7 @@ def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         tail = _byline_tails().longest(toks, end) if end < b and toks.k[end] in _byline_tails().firsts else None
         if tail and end + tail[0] + (end + tail[0] < b and toks.k[end + tail[0]] in _SENT_END) == b:
             end = b  # "Việt Anh thực hiện"
-        if found and (end == b or (end < b and toks.k[end] in ("(", "/"))):
+        if found and (end == b or (end < b and toks.k[end] in ("(", "/")) or _source_after(toks, end, b)):
             out.extend(h for h in found if not _common_words(toks, h))
     return out
 
@@ -530,6 +855,29 @@ def _common_words(toks: Tokens, h: NameHit) -> bool:
         if i != h.start and toks.k[i] == keys[0] and toks.k[i : i + m] == keys and not toks.cap[i + m - 1]:
             return True
     return False
+
+
+_SMALL_PLACES = frozenset({"commune", "village"})
+
+
+def _two_syllable_commune(toks: Tokens, j: int, level: str) -> bool:
+    """Two capitalised syllables, no third, after a commune's or a village's word ("xã Đồng Tâm",
+    "thôn Quan Nhân"): the place, though it begins with a family name. A person written after
+    such a word has three syllables or more ("Chủ tịch xã Trần Phú Dũng")."""
+    n = len(toks)
+    return level in _SMALL_PLACES and j + 1 < n and toks.cap[j] and toks.cap[j + 1] and toks.word[j + 1] \
+        and toks.gap[j + 1] == " " and not toks.brk[j + 1] \
+        and not (j + 2 < n and toks.cap[j + 2] and toks.word[j + 2] and toks.gap[j + 2] == " " and not toks.brk[j + 2])
+
+
+_LIST_OPENERS = frozenset({"(", ":"})
+
+
+def _listed_places(toks: Tokens, i: int, j: int) -> bool:
+    """The place word at tokens i..j is plural, after a number or "các" ("2 thôn", "các huyện"),
+    and a bracket or a colon opens the list of the places' names."""
+    return 0 < i and j < len(toks) and toks.k[j] in _LIST_OPENERS and not toks.brk[j] \
+        and (toks.k[i - 1].isdigit() or toks.k[i - 1] in _PLURAL_BEFORE)
 
 
 def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
@@ -549,12 +897,16 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
                 continue  # "Chủ tịch UBND TP Huỳnh Đức Thơ": after "TP" only a province is a place
             if hit and hit[1].level != "other" and toks.k[min(i + hit[0], n - 1)] in lex.surnames \
                     and " ".join(toks.k[i + hit[0] : i + hit[0] + 3]) not in lex.districts \
-                    and " ".join(toks.k[i + hit[0] : i + hit[0] + 2]) not in lex.districts:
+                    and " ".join(toks.k[i + hit[0] : i + hit[0] + 2]) not in lex.districts \
+                    and not _two_syllable_commune(toks, i + hit[0], hit[1].level):  # type: ignore[union-attr]
                 continue  # "UBND huyện Trần Đăng Ánh" (but "đường Lê Lợi", "huyện Thạch Thành")
             if hit:
                 j = i + hit[0]
+                if _listed_places(toks, i, j):
+                    j += 1  # "2 thôn (Hoàng Các và Nại Khê)", "các huyện: Hoài Đức, Đông Anh"
                 end = j
-                while end < n and end - j < 3 and toks.cap[end] and toks.word[end] and toks.gap[end] == " ":
+                while end < n and end - j < 3 and toks.cap[end] and toks.word[end] \
+                        and (toks.gap[end] == " " or (end == j and toks.k[end - 1] in _LIST_OPENERS)):
                     end += 1
                 while end - j >= 2:
                     out.update(tuple(toks.k[x:end]) for x in range(j, end - 1))  # "Sơn Nhất" of "Tân Sơn Nhất"

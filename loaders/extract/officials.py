@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -24,8 +25,8 @@ from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.elections import elected_members
 from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_table, read_rows, role_row
-from kg.loaders.extract.lists import heading_lists, honorific_start, shared_titles
-from kg.loaders.extract.names import NameHit, cap_name, find_names
+from kg.loaders.extract.lists import heading_lists, honorific_start, plural_word, shared_titles
+from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
 from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
@@ -45,7 +46,7 @@ _MAX_LINK_GAP = 10
 _OF_LINKS = phrase_table("of_links.tsv")
 _OF_LINK_STATUS = {w: status for w, status in read_rows("of_links.tsv", 2) if status}
 _FILLERS = frozenset(phrase_tokens("được đã vừa sẽ đang cũng tiếp tục chính thức cùng lại tái ra về sang lên vẫn bị "
-                                   "lần lượt hiện nay tuổi , sau đó đồng thời"))
+                                   "lần lượt hiện nay tuổi , sau đó đồng thời đến vào"))
 _TERM_WORDS = frozenset(phrase_tokens("nhiệm kỳ khóa -"))
 _KHOA = phrase_tokens("khóa")[0]
 # how long a post was held, between the subject and the verb
@@ -138,6 +139,7 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
     while i < n:
         k = toks.k[i]
         if i not in name_starts and i not in in_names and not _company_form(toks, i) \
+                and not _ends_compound(toks, i) \
                 and (k in lex.status_cues.firsts or k in ("phó", "quyền")
                      or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
@@ -165,6 +167,18 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                 continue
         i += 1
     return runs
+
+
+_ROLE_COMPOUNDS = phrase_table("role_compounds.tsv")
+
+
+def _ends_compound(toks: Tokens, i: int) -> bool:
+    """Token i, in lower case, ends a word begun before it (``role_compounds.tsv``: "chức vụ",
+    "nhiệm vụ"): it starts no title ("giữ chức vụ Trưởng phòng" holds no "Vụ trưởng")."""
+    if i == 0 or toks.cap[i] or toks.brk[i] or toks.k[i - 1] not in _ROLE_COMPOUNDS.firsts:
+        return False
+    hit = _ROLE_COMPOUNDS.longest(toks, i - 1)
+    return hit is not None and hit[0] == 2
 
 
 def _past_body_before_name(toks: Tokens, run: list[Title], finder: OrgFinder, name_starts: set[int]) -> None:
@@ -289,7 +303,10 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
     by_kind: dict[str, list[tuple[int, OrgMention]]] = {}
     for m in finder.mentions:
         if m.span.start >= 0 and m.kind in wanted.values():
-            by_kind.setdefault(m.kind, []).append((bisect_left(toks.s, m.span.start), m))
+            a = bisect_left(toks.s, m.span.start)
+            if _names_country(toks, a, bisect_left(toks.s, m.span.end)):
+                continue  # "Bộ trưởng Bộ Quốc phòng Trung Quốc X cảm ơn Bộ trưởng Y": not Y's ministry
+            by_kind.setdefault(m.kind, []).append((a, m))
     for run in runs.values():
         for t in run:
             kind = wanted.get(id(t))
@@ -307,6 +324,22 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
                 t.org = near[-1]
             elif len(names) == 1 and found[0][0] < t.start:  # "Bộ trưởng Bộ GTVT nên ..." in the title
                 t.org = found[0][1]
+
+
+_HOME = frozenset({phrase_tokens(w) for w in
+                   ("Việt Nam", "VN", "Cộng hòa xã hội chủ nghĩa Việt Nam", "CHXHCN Việt Nam")})
+
+
+def _names_country(toks: Tokens, a: int, b: int) -> bool:
+    """Tokens [a, b) name another country (``other_places.txt``, not Việt Nam): "Bộ Quốc phòng
+    Trung Quốc", "Bộ Ngoại giao Lào"."""
+    other = lexicon().other_places
+    for i in range(a, b):
+        if toks.k[i] in other.firsts and toks.cap[i]:
+            hit = other.longest(toks, i)
+            if hit and tuple(toks.k[i : i + hit[0]]) not in _HOME:
+                return True
+    return False
 
 
 _MAX_WORKPLACE_GAP = 25  # tokens from the workplace cue to the role
@@ -357,6 +390,8 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
         if c is not None and c + 1 < k and _LINKS.longest(toks, c + 1) is None \
                 and any(toks.k[x] == _LA for x in range(c + 1, k)):
             k = c
+    if k >= 2 and toks.k[k - 1] == _HAS and plural_word(toks.k[k]) and not toks.brk[k]:
+        k -= 1  # "UBND thành phố có 6 | Phó chủ tịch gồm các ông: ...", "có các | Phó chủ tịch"
     if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
         if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
@@ -519,6 +554,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     used_quals: set[int] = set()
     n = len(toks)
     by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person}
+    person_at_end = {h.end: hit_person[i] for i, h in enumerate(hits) if i in hit_person and h.how != "credit"}
     mine = [(idx, h, hit_person[idx]) for idx, h in enumerate(hits)
             if idx in hit_person and h.how != "credit" and (h.short or h.how == "pronoun") == shorts]
 
@@ -563,6 +599,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             # "Trong thời gian giữ chức vụ Chủ tịch UBND huyện từ năm 2017 đến nay, ông X ..."
             ends.append(period_at_end[b - 1])
         for e in ends:
+            if e not in by_end and e == b - 1 and e in by_term_end:
+                e = by_term_end[e]  # "Trước khi được bầu làm Bí thư Tỉnh ủy X, nhiệm kỳ 2015-2020, ông Y"
             if e in by_end and by_end[e][0] not in claimed:
                 start = by_end[e][0]
                 free = _may_precede_name(toks, start)
@@ -597,8 +635,14 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     e = by_term_end[e - 1]  # "cách chức Ủy viên Ban Thường vụ nhiệm kỳ 2005-2010, với ông X"
                 if e in by_end and by_end[e][0] not in claimed and link and link[0] == back:
                     start = by_end[e][0]
+                    verb = clause_status(toks, clause_start(toks, start), start)
+                    if _OF_LINK_STATUS.get(link[1]) == "appointed" and "appointed" not in (  # type: ignore[index]
+                            verb, clause_status(toks, clause_start(toks, start), start + 1)):
+                        # "trao tặng Huân chương ... cho ông X": "cho" gives a post only when appointing
+                        # (the cue may end inside the title: "giao [quyền] Chủ tịch UBND tỉnh cho ông X")
+                        continue
                     # "Bí thư Thành ủy lúc bấy giờ là ông X": the link says the post was held then
-                    status = _OF_LINK_STATUS.get(link[1]) or clause_status(toks, clause_start(toks, start), start)  # type: ignore[index]
+                    status = _OF_LINK_STATUS.get(link[1]) or verb  # type: ignore[index]
                     give(person, start, status)
                     # "cách chức Ủy viên Ban Thường vụ Tỉnh ủy ..., bao gồm cả các chức vụ Bí thư ...
                     # của ông X": the runs this one continues are X's too
@@ -632,17 +676,33 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     other.titles.extend((t, t.prefix or "holds") for t in runs[s])
                 opened = toks.k[j]
                 j = runs[s][-1].end
+                if opened == "(" and j < n and toks.k[j] != ")":
+                    j = _paren_close(toks, j)  # "(hiện là Ủy viên Bộ Chính trị BCH ...) khi đó là ..."
                 if j < n and toks.k[j] == ")":
                     j += 1
                 elif j < n and opened == "-" and toks.k[j] == "-" and not toks.brk[j]:
                     j += 1  # "ông A - Phó Chủ tịch UBND tỉnh - được bầu làm ...": the closing dash
-        s = _linked_run(toks, j, runs, _given_to(toks, h.start))
+                # "ông A - Chủ tịch UBND tỉnh nhiệm kỳ 2010-2015 (hiện là Bí thư Tỉnh ủy)": the post
+                # the parenthesis says the person holds now is theirs too
+                p2 = past_term(toks, j)
+                cue = lexicon().status_cues.longest(toks, p2 + 1) if p2 + 1 < n and toks.k[p2] == "(" else None
+                s2 = _apposition_run(toks, p2, runs) if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+                if s2 is not None and s2 not in claimed:
+                    give(person, s2, clause_status(toks, p2 + 1, s2))
+                    j = _paren_close(toks, runs[s2][-1].end)
+                    j = j + 1 if j < n and toks.k[j] == ")" else j
+        s = _linked_run(toks, j, runs, _given_to(toks, h.start)) if not _agent(toks, h.start, by_end) else None
         if s is not None and s not in claimed:
-            give(person, s, _linked_status(toks, clause_start(toks, h.start), h.start, s))
+            status = _linked_status(toks, clause_start(toks, h.start), h.start, s)
+            successor = _replacer(toks, h.start, person_at_end)
+            if successor is not None and successor is not person:
+                # "ông X thay ông Y làm Chủ tịch UBND tỉnh": X gains the post, Y leaves it
+                give(successor, s, status or "appointed")
+                person.titles.extend((t, "left") for t in runs[s])
+                continue
+            give(person, s, status)
             # "... giữ chức Bí thư Tỉnh ủy thay ông Y": Y held it before
-            k = runs[s][-1].end
-            while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit()) and not toks.brk[k]:
-                k += 1  # "nhiệm kỳ 2010-2015"
+            k = _past_replace_gap(toks, runs[s][-1].end)
             rep = _REPLACES.longest(toks, k) if k < n else None
             if rep:
                 k += rep[0]
@@ -657,7 +717,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 if s2 in claimed:
                     break
                 # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
-                give(person, s2, _first_cue(toks, prev, s2) or clause_status(toks, clause_start(toks, h.start), s2))
+                # "thôi giữ chức A về làm B": B is gained, not left (:func:`_later_clause_status`)
+                give(person, s2, _later_clause_status(toks, clause_start(toks, h.start), prev, s2, _first_cue))
                 prev = runs[s2][-1].end
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
             for other in _coordinated(toks, hits, idx, hit_person):
@@ -680,9 +741,7 @@ def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], h
     for s in sorted(runs):
         if s in claimed:
             continue
-        k = runs[s][-1].end
-        while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit() or toks.k[k] == _NEW) and not toks.brk[k]:
-            k += 1  # "nhiệm kỳ 2010-2015", "mới"
+        k = _past_replace_gap(toks, runs[s][-1].end)
         rep = _REPLACES.longest(toks, k) if k < n and not toks.brk[k] else None
         if not rep:
             continue
@@ -693,6 +752,42 @@ def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], h
         if other is not None and all(t.org is not None or not t.row.needs_org for t in runs[s]):
             claimed.add(s)
             other.titles.extend((t, "left") for t in runs[s])
+
+
+def _agent(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[Title]]]) -> bool:
+    """The name at ``start`` is the agent of a passive verb ("ông A được Chủ tịch UBND tỉnh B bổ
+    nhiệm giữ chức ..."): "được" stands right before it (or before its titles), so the post the
+    verb gives is A's, not B's."""
+    b = honorific_start(toks, start)
+    if b in by_end:
+        b = by_end[b][0]  # past the titles written before the name
+    return b > 0 and toks.k[b - 1] == _PASSIVE and not toks.brk[b]
+
+
+def _past_replace_gap(toks: Tokens, k: int) -> int:
+    """Past what may stand between a title and "thay" naming its previous holder: a term ("nhiệm
+    kỳ 2010-2015"), "mới", a comma ("giữ chức Bí thư Tỉnh ủy, thay ông Y nghỉ hưu")."""
+    n = len(toks)
+    while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit() or toks.k[k] == _NEW) and not toks.brk[k]:
+        k += 1
+    if k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] and toks.k[k + 1] in _REPLACES.firsts \
+            and _REPLACES.longest(toks, k + 1):
+        k += 1
+    return k
+
+
+def _replacer(toks: Tokens, start: int, by_end: dict[int, _Person]) -> _Person | None:
+    """The person named right before "thay" that precedes the name at ``start`` ("ông X thay ông Y
+    làm ..."): X, who takes what Y held; else None."""
+    b = honorific_start(toks, start)
+    for m in (3, 2, 1):
+        a = b - m
+        if a <= 0 or toks.k[a] not in _REPLACES.firsts:
+            continue
+        hit = _REPLACES.longest(toks, a)
+        if hit and hit[0] == m and not any(toks.brk[a : b + 1]):
+            return by_end.get(a)
+    return None
 
 
 _DEPUTY_WORDS = (phrase_tokens("đại biểu"), phrase_tokens("ĐB"))  # "ĐB X" in session reports
@@ -939,7 +1034,7 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
             if r is None or r >= limit or r in claimed or r <= k or any(toks.brk[k + 1 : r + 1]):
                 k += 1
                 continue
-            status = clause_status(toks, first, r) or "holds"
+            status = _later_clause_status(toks, first, k, r)
             claimed.add(r)
             person.titles.extend((t, t.prefix or status) for t in runs[r])
             k = runs[r][-1].end
@@ -949,6 +1044,20 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
                 claimed.add(s2)
                 person.titles.extend((t, t.prefix or status) for t in runs[s2])
                 k = runs[s2][-1].end
+
+
+def _later_clause_status(toks: Tokens, first: int, k: int, r: int,
+                         own_cue: Callable[[Tokens, int, int], str | None] | None = None) -> str:
+    """Status of the run at r, in a later clause (opening at token k) of the sentence opening at
+    ``first``: the clause's own cue (``own_cue``, :func:`.status.clause_status` by default), else
+    the sentence's last cue before the run. A post left in an earlier clause is not what the later
+    clause does: "ông X thôi giữ chức A để tham gia Ban Chấp hành ... và giữ chức B", "thôi giữ
+    chức A về làm B" gain B (appointed)."""
+    own = (own_cue or clause_status)(toks, k, r)
+    if own is not None:
+        return own
+    status = clause_status(toks, first, r) or "holds"
+    return "appointed" if status == "left" else status
 
 
 _FRONTED = phrase_index(row[0] for row in read_rows("fronted_cues.tsv", 2))
@@ -1013,8 +1122,9 @@ def _cv_lines(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     """A profile lists a career line by line under the person's name, naming nobody on each line
     ("Tiểu sử ông A ... 5/1997-12/1999: Thành ủy viên, Giám đốc Sở ...; 1/2000-nay: Phó Chủ
     tịch ..."). Each line's titles go to the one person named in the nearest line before it that
-    names anyone (a career line already given counts as naming its person); nobody when that line
-    names two (a name inside another career line's words, not its subject, names nobody there). A
+    names anyone (a career line already given counts as naming its person); when that line names
+    two, the one of them a line before it names alone, else nobody (a name inside another career
+    line's words, not its subject, names nobody there). A
     line whose period has ended is a former post; "đến nay", one still held."""
     named: dict[int, set[int]] = {}  # sentence start -> ids of persons named there
     person_of: dict[int, _Person] = {}
@@ -1035,13 +1145,20 @@ def _cv_lines(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if r in claimed:
             continue
         sent, who = first, None
+        several: set[int] | None = None
         for _ in range(_CV_LOOKBACK):
             if sent == 0:
                 break
             sent = sentence_start(toks, sent - 1)
             if sent in named:
-                who = person_of[next(iter(named[sent]))] if len(named[sent]) == 1 else None
-                break
+                if len(named[sent]) == 1 and (several is None or named[sent] <= several):
+                    who = person_of[next(iter(named[sent]))]
+                    break
+                if several is not None:
+                    break
+                # a line naming two ("A trao quyết định cho ông B"): the one of them the profile
+                # named alone before it ("Ông B có học hàm giáo sư ...") is the subject
+                several = named[sent]
         if who is None:
             continue
         claimed.add(r)
@@ -1131,9 +1248,10 @@ def _periods(toks: Tokens) -> list[tuple[int, Period]]:
 
 
 def _country_before(toks: Tokens, b: int) -> int | None:
-    """Where a country or region written right before token b starts ("Tổng thống Chile | X")."""
+    """Where a country or region written right before token b starts ("Tổng thống Chile | X",
+    "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa | X": a country's full name, up to 8 syllables)."""
     other = lexicon().other_places
-    for back in (1, 2, 3):
+    for back in range(1, 9):
         a = b - back
         if a < 0 or toks.brk[a + 1 if a + 1 < b else a]:
             break
@@ -1232,9 +1350,9 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     follows in the same item: "A (46 tuổi), Vụ trưởng Vụ X B (47 tuổi)" lists titles before names."""
     if j + 1 in runs:
         return j + 1
-    if toks.k[j] in (",", "-") and j + 1 < len(toks) and not toks.brk[j + 1]:
-        # "bà A - khi đó là Chủ tịch UBND tỉnh -", "ông B, hiện là Giám đốc Sở ...": a status word
-        # and a linking verb between the mark and the titles
+    if toks.k[j] in (",", "-", "(") and j + 1 < len(toks) and not toks.brk[j + 1]:
+        # "bà A - khi đó là Chủ tịch UBND tỉnh -", "ông B, hiện là Giám đốc Sở ...", "ông C (về
+        # sau là Phó Thủ tướng ...)": a status word and a linking verb between the mark and the titles
         cue = lexicon().status_cues.longest(toks, j + 1)
         c = j + 1 + cue[0] if cue else j + 1
         link = _LINKS.longest(toks, c) if c < len(toks) else None
@@ -1266,6 +1384,17 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
             if toks.k[k] == ":" and k + 1 in runs:
                 return k + 1  # "ông X (bao gồm cả các chức vụ: Bí thư ..., Phó Bí thư ...)"
     return None
+
+
+def _paren_close(toks: Tokens, j: int) -> int:
+    """The ")" closing a parenthesis still open at token j, when it comes within a few tokens, in
+    the same sentence and before another "(": else j."""
+    for k in range(j, min(len(toks), j + _MAX_ASIDE_PAREN)):
+        if toks.brk[k] or toks.k[k] in ("(", ".", ";"):
+            return j
+        if toks.k[k] == ")":
+            return k
+    return j
 
 
 _GIVEN_TO = phrase_tokens("cho")[0]
@@ -1303,6 +1432,9 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         if link:
             if k + link[0] in runs:
                 return k + link[0]
+            then = _past_unread_then(toks, k + link[0], runs)
+            if then is not None:
+                return then  # "giữ chức Bộ trưởng Giáo dục, rồi Phó Chủ tịch nước": the first body unread
             k += link[0]  # "giữ các chức vụ như ...": a longer way of saying it
             d = _past_degrees(toks, k)
             if d is not None and d in runs:
@@ -1320,6 +1452,12 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             limit += aside - k
             k = aside
             continue
+        if k > j and toks.k[k - 1] == _PASSIVE and toks.k[k] in _HONORIFIC_WORDS:
+            m = _past_agent(toks, k, runs)  # "được đồng chí B giới thiệu làm ...": B is the agent
+            if m is not None:
+                limit += m - k
+                k = m
+                continue
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
             continue
@@ -1368,7 +1506,62 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         if past > k:
             k = past
             continue
+        joined = _past_joined_bodies(toks, k)
+        if joined is not None:
+            limit += joined - k  # "ông X tham gia Ban Chấp hành, Ban Thường vụ và giữ chức ..."
+            k = joined
+            continue
         return None
+    return None
+
+
+_JOIN_BODIES = phrase_table("join_bodies.tsv")
+_MAX_JOINED = 4  # bodies joined in one breath: "Ban Chấp hành, Ban Thường vụ Tỉnh ủy"
+
+
+def _past_joined_bodies(toks: Tokens, k: int) -> int | None:
+    """Past "tham gia" and the bodies a person joins as a member (``join_bodies.tsv``), each body
+    followed by "," or "và": the token after the last mark ("tham gia Ban Chấp hành, Ban Thường
+    vụ và | giữ chức ..."), or None when no body, or no mark after the bodies, follows."""
+    n = len(toks)
+    hit = _JOIN_BODIES.longest(toks, k) if toks.k[k] in _JOIN_BODIES.firsts else None
+    if not hit:
+        return None
+    m = k + hit[0]
+    out = None
+    for _ in range(_MAX_JOINED):
+        body = parse_org(toks, m, "post") if m < n and not toks.brk[m] else None
+        if body is None:
+            break
+        m = body.end
+        if m >= n or toks.brk[m] or toks.k[m] not in (",", _AND):
+            break
+        m = out = m + 1
+        if m < n and toks.k[m] == _AND and not toks.brk[m]:
+            m = out = m + 1  # ", và giữ chức ..."
+    return out
+
+
+_MAX_UNREAD_ITEM = 8  # tokens of a title whose body is not read: "Bộ trưởng Giáo dục"
+
+
+def _past_unread_then(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | None:
+    """The run after a title whose body is not read and a word carrying the career on ("bà giữ
+    chức Bộ trưởng Giáo dục, rồi Phó Chủ tịch nước", "được bổ nhiệm làm Phó chủ tịch, rồi Chủ tịch
+    Viện X": ``then_words.tsv`` that go alone), else None. The unread item stays unread; the next
+    is the subject's as if the first had been read."""
+    n = len(toks)
+    lex = lexicon()
+    r = k + 1 if k + 1 < n and toks.k[k] in ("phó", "quyền") else k
+    if r >= n or not toks.cap[k] or toks.k[r] not in lex.roles.firsts or not lex.roles.longest(toks, r):
+        return None
+    for e in range(k + 1, min(n, k + _MAX_UNREAD_ITEM)):
+        if toks.brk[e] or toks.k[e] in (".", ";", ":", "(") or e in runs:
+            return None
+        c = e + 1 if toks.k[e] == "," else e
+        hit = _THEN.longest(toks, c) if c < n and toks.k[c] in _THEN.firsts else None
+        if hit and hit[1] in _THEN_ALONE and c + hit[0] in runs and not toks.brk[c]:
+            return c + hit[0]
     return None
 
 
@@ -1390,9 +1583,13 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
         body = parse_org(toks, k, "top")
         if body is not None:
             m = body.end
-    while m < n and m - k < _MAX_AGENT and (toks.cap[m] or toks.k[m] in _LEVEL_WORDS) and not toks.brk[m]:
+    if m == k:
+        while m < n and m - k < 2 and toks.k[m] in _HONORIFIC_WORDS and not toks.brk[m]:
+            m += 1  # a person as the agent: "được ông B giới thiệu làm ..."
+    base = m  # the words after a title or body: its holder's name ("được Chủ tịch UBND tỉnh B bổ nhiệm")
+    while m < n and m - base < _MAX_AGENT and (toks.cap[m] or toks.k[m] in _LEVEL_WORDS) and not toks.brk[m]:
         m += 1
-    if m == k or m >= n or m - k > _MAX_AGENT or any(toks.brk[k + 1 : m + 1]):
+    if m == k or m >= n or m - base > _MAX_AGENT or any(toks.brk[k + 1 : m + 1]):
         return None
     cue = lexicon().status_cues.longest(toks, m)
     return m if cue and cue[1][1] == "clause" else None  # type: ignore[index]
@@ -1488,14 +1685,22 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
     n = len(toks)
     while k < n and not toks.brk[k]:
         k = past_term(toks, k)
+        p = read_period(toks, k) if k < n else None
+        if p is not None:
+            k += p.length  # "Phó Giám đốc Sở X năm 2010, rồi Giám đốc ..."
         if k < n and toks.k[k] == "(":  # "(8/1999 - 4/2001)"
             e = next((x for x in range(k + 1, min(n, k + _MAX_ASIDE_PAREN)) if toks.k[x] == ")"), None)
             if e is None or any(toks.brk[k + 1 : e + 1]):
                 break
             k = e + 1
-        if k >= n or toks.brk[k] or toks.k[k] not in _RUN_JOINS:
+        if k >= n or toks.brk[k]:
             break
-        j = k + 1
+        if toks.k[k] in _RUN_JOINS:
+            j = k + 1
+        elif toks.k[k] in _THEN.firsts and _THEN.longest(toks, k):
+            j = k  # "giữ chức Phó Bí thư Đảng ủy sau đó là Bí thư ...": no mark before "sau đó"
+        else:
+            break
         verb = False
         then = False
         while j < n and j - k < 8 and not toks.brk[j] and j not in runs:
@@ -1700,13 +1905,15 @@ def _persons(toks: Tokens, hits: list[NameHit]) -> tuple[list[_Person], dict[int
     # longest names first, so shorter runs can join them
     for i, h in sorted(full, key=lambda x: -(x[1].end - x[1].start)):
         keys = tuple(toks.k[h.start : h.end])
-        p = by_key.get(keys) or _part_of(keys, persons, toks, h)
+        folded = tuple(map(foreign_fold, keys))  # "Hernández" and "Hernandez" in one report: one person
+        p = by_key.get(keys) or by_key.get(folded) or _part_of(keys, persons, toks, h)
         if p is None:
             span = Span(toks.s[h.start], toks.e[h.end - 1])
             pm = PersonMention(span=span, name=_display(toks, h.start, h.end), gender=h.gender)
             p = _Person(pm, keys)
             persons.append(p)
         by_key[keys] = p
+        by_key.setdefault(folded, p)
         hit_person[i] = p
     for i, h in sorted(full, key=lambda x: x[1].start):
         p = hit_person[i]
@@ -1746,8 +1953,10 @@ def _part_of(keys: tuple[str, ...], persons: list[_Person], toks: Tokens, h: Nam
     """A longer name of which ``keys`` is the beginning or the end (same person, written shorter)."""
     if len(keys) < 2:
         return None
+    keys = tuple(map(foreign_fold, keys))  # a foreign name's words compare without Latin accents
     cands = [p for p in persons if len(p.keys) > len(keys)
-             and (p.keys[: len(keys)] == keys or p.keys[-len(keys):] == keys)]
+             and (tuple(map(foreign_fold, p.keys[: len(keys)])) == keys
+                  or tuple(map(foreign_fold, p.keys[-len(keys):])) == keys)]
     return cands[0] if len(cands) == 1 else None
 
 
@@ -1871,9 +2080,15 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
     # the latest date the text gives from which something began (a term's end year is no date)
     began = [p.start.year for _, p in _periods(toks) if p.start is not None and p.start.year]
     since = report.published.year if report.published and report.published.year else max(began, default=0)
+    cited = _cited_dates(toks, report, now)
     for pm in posts:
         if _past_appointment(pm, since):
             pm.status = "former"
+            continue
+        if pm.status == "appointed" and _cited_before(toks, pm, cited):
+            # "Ngày 2/10/2015, ông X được bầu giữ chức ..." told in a later report: held since,
+            # unless the report ends it
+            pm.status = "holds" if pm.end is None else "former"
             continue
         if pm.status != "holds":
             continue
@@ -1923,6 +2138,28 @@ def _deceased(toks: Tokens, persons: list[_Person], posts: list[PostMention]) ->
     for pm in posts:
         if id(pm.person) in dead and pm.status in ("holds", "appointed"):
             pm.status = "former"
+
+
+_OWN_DAY = re.compile(r"(?<![\d/.-])\d{1,2}[/-]\d{1,2}(?![\d/.-]|\s*[/-]\s*\d)")
+
+
+def _cited_dates(toks: Tokens, report: Report, now: int) -> list[int]:
+    """Tokens where a date of an earlier year opens a time expression ("Ngày 2/10/2015", "tháng
+    5/2013"; a month at least: a year alone is a step of a career, see :func:`_past_appointment`), in a
+    report whose own events are of a later year: the report is dated later, or (undated) it writes
+    its own days without a year ("sáng 26/10", the news convention for the current event). An
+    appointment on such a date is one the report cites, not its event."""
+    if not (report.published and report.published.year) and not _OWN_DAY.search(toks.text):
+        return []
+    return [i for i, p in _periods(toks) if p.end is None and p.start is not None and p.start.month
+            and p.start.year and p.start.year < now]
+
+
+def _cited_before(toks: Tokens, pm: PostMention, cited: list[int]) -> bool:
+    """A date of ``cited`` lies in the sentence of the post's title, before it."""
+    k = bisect_left(toks.s, pm.span.start)
+    x = bisect_left(cited, k) - 1
+    return x >= 0 and cited[x] >= sentence_start(toks, k)
 
 
 def _past_appointment(pm: PostMention, now: int) -> bool:

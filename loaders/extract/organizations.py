@@ -11,6 +11,7 @@ known it stays scoped to the report so it is never merged with another province'
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -118,7 +119,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         return PlaceParse(i, j + m, level or "province", word, place.canonical,
                           place if level in ("", "province") else None)
     if word and level == "province":
-        for length in (3, 2):  # "TP Thủ Đức": a city under a province
+        for length in (3, 2, 1):  # "TP Thủ Đức", "thành phố Pleiku": a city under a province
             if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
                     " ".join(toks.k[j : j + length]) in lex.districts:
                 return PlaceParse(i, j + length, "district", word, toks.surface(j, j + length), None)
@@ -153,7 +154,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ làm ông bà anh "
                                      "chị tặng trao nhận khóa tỉnh huyện xã hay hoặc chỉ "
-                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không"))
+                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới"))
 # Two-word stops, read as phrases: their syllables alone continue a name ("Học viện Báo chí", "Báo
 # Nhi đồng", "Vụ Các tổ chức quốc tế").
 _TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức"))
@@ -183,6 +184,12 @@ _LAW_WORDS = frozenset(phrase_tokens("luật"))  # "Luật", "Bộ luật" befor
 _TRUNG_UONG = phrase_tokens("trung ương")
 
 
+# After a body and a plural word, kinds of units that make it a kind of body: "Quốc hội các nước",
+# "UBND các địa phương", "Cục Cơ yếu các Bộ, ngành"
+_MANY_OF = frozenset(phrase_tokens("nước bộ ngành"))
+_LOCALITIES = tuple(phrase_tokens("địa phương"))
+
+
 def _generic_after(toks: Tokens, end: int) -> bool:
     """What follows a body's name makes it a kind of body, not one body: "UBND các cấp", "Chủ tịch
     UBND cấp xã", "Ủy ban Kiểm tra Tỉnh ủy các tỉnh ..."."""
@@ -190,8 +197,9 @@ def _generic_after(toks: Tokens, end: int) -> bool:
     k = end
     if k < n and not toks.brk[k] and toks.k[k] in _PLURAL and toks.k[k] != _LEVEL:
         k += 1
-        return k < n and (toks.k[k] == _LEVEL or (toks.k[k] in lexicon().place_words.firsts
-                                                  and lexicon().place_words.longest(toks, k) is not None))
+        return k < n and (toks.k[k] == _LEVEL or toks.k[k] in _MANY_OF or tuple(toks.k[k : k + 2]) == _LOCALITIES
+                          or (toks.k[k] in lexicon().place_words.firsts
+                              and lexicon().place_words.longest(toks, k) is not None))
     return k + 1 < n and not toks.brk[k] and toks.k[k] == _LEVEL and toks.k[k + 1] in _LEVEL_WORDS
 
 
@@ -215,6 +223,21 @@ def _levels_listed(toks: Tokens, p: OrgParse) -> bool:
     hit = lexicon().place_words.longest(toks, p.end + 1)
     return hit is not None and hit[1].level in ("province", "district", "commune", "village") \
         and not (p.end + 1 + hit[0] < n and toks.cap[p.end + 1 + hit[0]])  # not "huyện, xã Tân Phú"
+
+
+def _committees_listed(toks: Tokens, p: OrgParse) -> bool:
+    """A Party committee with no place, then "," or "và" and a committee of another kind with
+    none ("Bí thư, Phó Bí thư Tỉnh ủy, Thành ủy", "thường trực Tỉnh uỷ, Thành uỷ"): committees of
+    both kinds, not one committee."""
+    top = p
+    while top.parent is not None:
+        top = top.parent
+    n = len(toks)
+    if top.row.id not in _PARTY_COMMITTEES or not _placeless(p) or p.end + 1 >= n or toks.brk[p.end + 1] \
+            or toks.k[p.end] not in (",", _AND):
+        return False
+    q = parse_org(toks, p.end + 1, "top")
+    return q is not None and q.row.id in _PARTY_COMMITTEES and q.row.id != top.row.id and _placeless(q)
 
 
 def _bare_unit(p: OrgParse) -> bool:
@@ -422,8 +445,28 @@ def _word_started(toks: Tokens, j: int) -> bool:
     return j >= 2 and toks.cap[j - 1] and not toks.upper[j - 1] and toks.word[j - 2] and not toks.cap[j - 2]
 
 
+_TITLE_PREFIXES = frozenset(phrase_tokens("Phó Quyền Nguyên"))  # "... - Phó Trưởng ban": a title follows
+
+
+# After "và", words that begin another noun phrase, not the second part of a name.
+_OTHER_AFTER_AND = frozenset(phrase_tokens("nhiều"))
+_OTHER_PHRASES_AFTER_AND = frozenset(tuple(phrase_tokens(p)) for p in ("lãnh đạo", "nhân dân"))
+
+
+def _title_or_act_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A title ("và Chủ tịch", "và Trưởng ban"), a verb or a document ("và Quyết định số 936") or
+    the Party ("Đảng Cộng sản và Đảng ...") starts at token k: after "và", another thing than the
+    name's second part."""
+    return bool(lex.roles.longest(toks, k)) or _name_stop(toks, k) or toks.k[k] == _PARTY
+
+
+# Words whose first syllable is one capital letter ("Trung tâm Y tế dự phòng"): that letter is a
+# syllable in title case, not an acronym ("Bệnh viện E tiếp nhận": "E" ends the name).
+_LETTER_WORDS = frozenset(tuple(phrase_tokens(w)) for w in ("Y tế", "Y học", "Y dược", "Y khoa"))
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
-               lower_start: bool = False) -> int:
+               lower_start: bool = False, lower_end: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
 
     Names start with a capital. Vietnamese capitalises the first syllable of each word of a name,
@@ -451,6 +494,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
     def lower(k: int) -> bool:
         if k < n and k > i and toks.k[k] == "," and _joining_comma(toks, k):
             return True  # "Ban Chỉ đạo phòng, chống tham nhũng"
+        if k + 1 < n and toks.k[k] == _AND and (toks.k[k + 1] in _OTHER_AFTER_AND
+                                                or tuple(toks.k[k + 1 : k + 3]) in _OTHER_PHRASES_AFTER_AND):
+            return False  # "Tập đoàn FLC và lãnh đạo", "... và nhiều tập thể": another noun phrase
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
             and toks.gap[k] == " " and not toks.brk[k] \
             and (not _tail_stop(toks, k) or _place_lookalike(toks, k)
@@ -493,13 +539,19 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             while m < n and m - k < 8 and lower(m) and not _name_stop(toks, m) and not place_word(m) \
                     and not (toks.k[m] in lex.lower_heads and starts_body(m)):  # "... và trường đại học X"
                 m += 1
-            if m == k or _and_acronym(toks, k):
-                return j0
+            if m == k or _and_acronym(toks, k) or (toks.k[m - 1] == _AND and m < n and _title_or_act_at(toks, m, lex)):
+                return j0  # (not "Tập đoàn và Chủ tịch": a title after "và")
             c, closed = m, False
             while c < n and c - m < 4 and capital(c) and (c > m or toks.cap[c]):  # not "cao hơn 10"
                 if tuple(toks.k[c : c + 2]) == _TRUNG_UONG:
                     c, closed = c + 2, True  # "... tư pháp Trung ương": the central level closes the name
                     break
+                country = lex.other_places.longest(toks, c) if toks.cap[c] else None
+                if country is not None and (phrase_tokens(str(country[1]))[-2:] != _VIETNAM
+                                            or not capital(c + country[0])) \
+                        and not _glued_join(toks, c + country[0]):  # (not "Cảng Vũng Áng Lào-Việt Nam")
+                    c, closed = c + country[0], True  # "... quốc gia Việt Nam", "... cách mạng Lào": the
+                    break  # country closes the name (not "... Việt Nam Vinaconex")
                 if (person_at(c) and not named_after) or starts_body(c):
                     break
                 c += 1
@@ -510,6 +562,12 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 return j0
             if name_end(c) or (closed and not capital(c)):
                 return c
+            if c == m + 1 and c < n and toks.cap[i] and toks.cap[m] and not toks.upper[m] and lower(c):
+                e = c  # "Công ty Xổ số Kiến thiết và Dịch vụ tổng hợp.": the one capital's word
+                while e < n and e - c < 4 and lower(e) and not _name_stop(toks, e) and not place_word(e):
+                    e += 1  # goes on in lower case to where the sentence ends the name
+                if e >= n or toks.brk[e] or toks.k[e] in (".", ",", ";", ")", "(", ":"):
+                    return e
             k = c
         return j0
 
@@ -535,6 +593,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             k += 1
         if i + 1 < k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START:
             return k
+        if lower_end and i < k <= i + 3 and (k >= n or toks.brk[k] or toks.k[k] in (",", ";", ".")):
+            return k  # "Phó trưởng ban thường trực Ban chỉ đạo thi, Chủ tịch Hội đồng thi"
         k = i  # "Trung tâm phát triển quỹ đất tỉnh Yên Bái": lower-case words up to the place
         while k < n and k - i < 12 and lower(k) and not _name_stop(toks, k) and not place_word(k):
             k += 1
@@ -558,8 +618,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         country = lex.other_places.longest(toks, j) if capital(j) else None
         if country:
             j += country[0]
-            if j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND) and not _two_countries(toks, j, lex):
-                continue
+            if j < n and (toks.k[j] in ("-", "–") or (toks.k[j] == _AND and lower(j))) \
+                    and not _two_countries(toks, j, lex):
+                continue  # (not "Đảng Cộng sản Trung Quốc và nhân dân Trung Quốc")
             break  # "Đảng Lao động Triều Tiên Ri Su Yong": the name ends with the country
         if capital(j) and _central_then_name(toks, j, lex):
             break  # "Ban Tuyên giáo Trung ương Lê Văn A": the central level ends the name
@@ -570,6 +631,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY:
             j += 1
             continue
+        if toks.k[j] in ("-", "–") and j + 1 < n and toks.gap[j] == " " and lower(j + 1):
+            ext = run_on(j + 1)  # "Trường Cao đẳng Kinh tế - kỹ thuật Quảng Nam": a second field
+            if ext > j + 1:
+                j = ext
+                continue
         if _glued_join(toks, j):
             j += 2  # "Đài PT-TH", "Trung tâm KHXH&NV", "Liên minh Kinh tế Á -Âu": one name
             continue
@@ -577,7 +643,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 and toks.upper[j - 1] and toks.upper[j + 1] and toks.word[j + 1]:
             j += 2  # "Hội đồng Lý luận T.Ư", "TP.HCM": a dotted abbreviation is one word
             continue
-        prev_title = toks.cap[j - 1] and not toks.upper[j - 1]
+        if toks.k[j] == "+" and toks.gap[j] == "" and j + 1 < n and toks.gap[j + 1] == "" \
+                and toks.k[j - 1].isdigit() and toks.k[j + 1].isdigit():
+            j += 2  # "Trường Trung học Sư phạm 10+2": one number
+            continue
+        prev_title = toks.cap[j - 1] and (not toks.upper[j - 1] or (toks.k[j - 1], toks.k[j]) in _LETTER_WORDS)
         after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-") and toks.gap[j - 1] != ""  # not "Á -Âu giúp"
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
             toks.cap[j + 1] and not starts_body(j + 1))
@@ -591,12 +661,17 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             while k < j + 3 and lower(k):
                 k += 1
             if capital(k) and toks.cap[k] and not starts_body(k) and not _and_acronym(toks, j) \
-                    and not _two_countries(toks, j, lex):
+                    and not _two_countries(toks, j, lex) and not _title_or_act_at(toks, k, lex):
                 j = k  # (not "... châu Á và khoảng 10%": a count, not the name's second part)
                 continue
         k = j
         while k < n and k - j < 6 and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)):
             k += 1
+        if k > j and k + 1 < n and toks.k[k] in ("-", "–") and toks.gap[k] == " " and capital(k + 1) \
+                and toks.cap[k + 1] and not starts_body(k + 1) and not person_at(k + 1) \
+                and not lex.roles.longest(toks, k + 1) and toks.k[k + 1] not in _TITLE_PREFIXES:
+            j = k + 1  # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên": two fields of one name
+            continue
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
                       or place_word(k)
                       # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another)
@@ -611,6 +686,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 or (k - j == 1 and _name_stop(toks, k) and _word_started(toks, j))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
+        if 2 < k - j <= 4 and k < n and not toks.brk[k] and capital(k) and person_at(k) and not named_after:
+            j = k  # "Vụ trưởng Vụ Các tổ chức quốc tế Phạm Bình Minh": a longer lower-case end
+            break
         if lower(j) and lower(j + 1) and not _name_stop(toks, j) and not _name_stop(toks, j + 1) \
                 and capital(j + 2) and toks.cap[j + 2] and not toks.upper[j + 2] \
                 and not starts_body(j + 2) and not person_at(j + 2) \
@@ -664,6 +742,22 @@ def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon) -> bo
     return all(toks.upper[x] for x in range(i, j) if toks.k[x] in lex.abbreviation_tokens)
 
 
+def _initial(word: str) -> str:
+    return unicodedata.normalize("NFD", word[:1])[:1].casefold()
+
+
+def _own_acronym(toks: Tokens, i: int, j: int) -> bool:
+    """Tokens j..j+2 are "(", the initials of the words i..j in capitals, ")": the name's own
+    abbreviation written inside it ("Hội đồng nhân dân (HĐND) TP. HCM")."""
+    n = len(toks)
+    if j + 3 >= n or toks.k[j] != "(" or toks.k[j + 2] != ")" or not toks.upper[j + 1] or toks.brk[j + 1] \
+            or toks.brk[j + 3] or not toks.word[j + 3] \
+            or not (toks.cap[j + 3] or toks.k[j + 3] in lexicon().place_words.firsts):
+        return False  # (the name goes on after it: a place, a level or a capitalised word)
+    letters = [_initial(ch) for ch in toks.t[j + 1]]
+    return j - i >= 2 and letters == [_initial(toks.t[x]) for x in range(i, j)]
+
+
 def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
     """Past "khóa XIII" / "(khóa VIII)" / "các khóa X; XI; XII" after a body; records the first."""
     n = len(toks)
@@ -692,6 +786,14 @@ def _party_of_country(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str] | N
         if country:
             return None
     return None
+
+
+_COUNTRY_WORD = phrase_tokens("nước")[0]
+
+
+def _state_word(toks: Tokens, j: int) -> bool:
+    """Token j is "nước" before a state's name ("Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào")."""
+    return toks.k[j] == _COUNTRY_WORD and j + 1 < len(toks) and toks.cap[j + 1] and not toks.brk[j + 1]
 
 
 def _after_role(toks: Tokens, i: int) -> bool:
@@ -752,6 +854,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if m > len(phrase_tokens(row.canonical)):
             p.head = toks.surface(i, i + m)
         j = i + m
+        if _own_acronym(toks, i, j):
+            j += 3  # "Hội đồng nhân dân (HĐND) TP. HCM", "Uỷ ban Kiểm tra (UBKT) Trung ương": one name
         if row.id == "bch_tw" and j < n and toks.cap[j] and toks.k[j - 1] == _PARTY:
             foreign = _party_of_country(toks, j, lex)
             if foreign:  # "... Đảng Cộng sản Trung Quốc", "T.Ư Đảng Nhân dân Cách mạng Lào"
@@ -773,7 +877,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             if end > k and not toks.cap[k]:  # "Ủy ban Về các vấn đề xã hội": "Về" opens a subject
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if not got_extra and "name" in row.takes and j < n and j >= word_end:  # not "Hội" + "đồng thi"
-            end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags)
+            end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags,
+                             "lowerend" in row.flags)
             if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes:
                 end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II" is one)
             if end <= unit_end:
@@ -795,15 +900,16 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 end += 1  # capitalised words, and a lower-case one between two ("Cộng hòa Dân chủ Đức")
             if end > j + 1:  # "Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức"
                 p.extra, j = toks.surface(p.start + m, end), end
-        if "country" in row.takes and j < n and toks.cap[j] and not toks.brk[j]:
-            country = lex.other_places.longest(toks, j)
+        if "country" in row.takes and j < n and not toks.brk[j] and (toks.cap[j] or _state_word(toks, j)):
+            k = j + 1 if _state_word(toks, j) else j  # "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào"
+            country = lex.other_places.longest(toks, k) if toks.cap[k] and not toks.brk[k] else None
             if country:  # "Quốc hội Myanmar" is Myanmar's; "Quốc hội Việt Nam" is the Quốc hội
                 m_c, name_c = country
-                if phrase_tokens(str(name_c)) != _VIETNAM:
-                    p.extra = (p.extra + " " + toks.surface(j, j + m_c)).strip()
+                if phrase_tokens(str(name_c))[-2:] != _VIETNAM:
+                    p.extra = (p.extra + " " + toks.surface(j, k + m_c)).strip()
                     p.extra_en = (p.extra_en + (" of " if p.extra_en else "") + str(name_c)).strip()
                     p.foreign, got_extra = True, True
-                j += m_c
+                j = k + m_c
         if "number" in row.takes and j < n:
             k = j + 1 if toks.k[j] == _NUMBER else j
             if k < n and toks.k[k].isdigit():
@@ -891,8 +997,8 @@ def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     if row is None or not hit or hit[1].level not in ("province", "district", "commune", "village"):  # type: ignore[union-attr]
         return None
     place = parse_place(toks, i, row, lex)
-    if place is None or not place.name:
-        return None
+    if place is None or not place.name or tuple(toks.k[place.end - 1 : place.end + 1]) == _TRUNG_UONG:
+        return None  # (not "đại biểu khối Trung ương": the central bloc, no place named "Trung")
     return OrgParse(row, i, place.end, place=place)
 
 
@@ -1106,11 +1212,46 @@ def _named(p: OrgParse) -> bool:
     return p.parent is not None and _named(p.parent)
 
 
+def _fixed_name(q: OrgParse) -> bool:
+    """The body's whole name is a form of organizations.tsv ("Ủy ban Thường vụ Quốc hội"): no name
+    words, place, parent or term read after it."""
+    return "name" not in q.row.takes and not q.extra and q.place is None and q.parent is None \
+        and not q.term and not q.foreign and "toponly" not in q.row.flags
+
+
 def _shifted(p: OrgParse, d: int) -> OrgParse:
     """The same parse ``d`` tokens further on (the same words written elsewhere)."""
     return replace(p, start=p.start + d, end=p.end + d,
                    parent=_shifted(p.parent, d) if p.parent else None,
                    place=replace(p.place, start=p.place.start + d, end=p.place.end + d) if p.place else None)
+
+
+_EACH_OF_TWO = frozenset(phrase_tokens("hai mỗi"))  # "lãnh đạo hai Đảng", "mỗi Đảng, mỗi nước"
+_STATE = phrase_tokens("Nhà nước")
+_STATE_PARTNERS = frozenset(phrase_tokens("và Chính phủ Quốc hội nhân dân ,"))
+
+
+def _state_of_country(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """After "Đảng" at k: ", Nhà nước" or "và Nhà nước" (and "Chính phủ", "Quốc hội", "nhân dân")
+    then another country's name ("Đảng, Nhà nước Trung Quốc"): the party of that country."""
+    n = len(toks)
+    if k + 2 >= n or toks.k[k] not in (",", _AND) or tuple(toks.k[k + 1 : k + 3]) != _STATE:
+        return False
+    j = k + 3
+    while j < n and j - k < 10 and toks.k[j] in _STATE_PARTNERS and not toks.brk[j]:
+        j += 1
+    hit = lex.other_places.longest(toks, j) if j < n and toks.cap[j] and not toks.brk[j] else None
+    return hit is not None and phrase_tokens(str(hit[1]))[-2:] != _VIETNAM
+
+
+def _inside_country(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """Token i is inside a country's name begun before it ("Tây Ban Nha": no "Ban" named "Nha")."""
+    for s in range(max(0, i - 2), i):
+        if toks.cap[s] and toks.k[s] in lex.other_places.firsts and not any(toks.brk[x] for x in range(s + 1, i + 1)):
+            hit = lex.other_places.longest(toks, s)
+            if hit is not None and s + hit[0] > i:
+                return True
+    return False
 
 
 class OrgFinder:
@@ -1129,9 +1270,12 @@ class OrgFinder:
         self.by_name: dict[str, OrgMention] = {}
         self.last_end = 0
         self._parses: list[OrgParse] = []
+        self._starts: list[int] = []  # first character of each of _parses
         self._long: dict[str, list[OrgParse]] = {}  # names read in running text, by first word
         self._alias: dict[tuple[str, ...], OrgParse] = {}  # a shortened name -> the one full name
+        self._fixed_alias: dict[tuple[str, ...], OrgParse] = {}  # the same for names of organizations.tsv
         self._chain_province: dict[int, str] = {}  # see _chain_provinces
+        self._sentence_province: dict[int, str] = {}  # see _sentence_provinces
         self._written: set[str] = set()  # kinds of the bodies the text writes
 
     def _alias_of(self, p: OrgParse) -> OrgParse | None:
@@ -1140,6 +1284,11 @@ class OrgFinder:
         if p.place is not None:
             return None
         q = self._alias.get(tuple(self.toks.k[p.start : p.end]))
+        fixed = self._fixed_alias.get(tuple(self.toks.k[p.start : p.end]))
+        if q is None and fixed is not None and fixed.start != p.start and "name" in p.row.takes \
+                and p.parent is None and not p.term and not (p.start > 0 and (
+                    self.toks.k[p.start - 1].isdigit() or self.toks.k[p.start - 1] in _PLURAL)):
+            return fixed  # "Ủy ban Thường vụ" where the report writes "Ủy ban Thường vụ Quốc hội"
         if q is None or q.start <= p.start < q.end or q.foreign or not _named(p):
             # "Quốc hội" is not the "Quốc hội Myanmar" the report also names; and a short form
             # inside the full name itself ("Ban Chỉ đạo Tỉnh ủy Ban Chỉ đạo") is part of it, not a
@@ -1171,7 +1320,8 @@ class OrgFinder:
         parses = []
         plural_end = -1  # the end of a body named in the plural ("các tỉnh ủy"), for the list after it
         while i < n:
-            if toks.k[i] in self.lex.org_index.firsts and not _in_symbol(toks, i):
+            if toks.k[i] in self.lex.org_index.firsts and not _in_symbol(toks, i) \
+                    and not _inside_country(toks, i, self.lex):
                 if i > 0 and toks.k[i - 1] in _PLURAL and not toks.brk[i]:
                     q = parse_org(toks, i, "top")
                     plural_end = q.end if q else -1
@@ -1183,12 +1333,19 @@ class OrgFinder:
                     plural_end = p.end  # "các tỉnh ủy, thành ủy": the list goes on in the plural
                     i = p.end
                     continue
+                if p and "toponly" in p.row.flags and ((i > 0 and toks.k[i - 1] in _EACH_OF_TWO)
+                                                       or _state_of_country(toks, p.end, self.lex)):
+                    i = p.end  # "hai Đảng, hai nước"; "Đảng, Nhà nước Trung Quốc": not Vietnam's Party
+                    continue
                 if p and not toks.cap[i] and i > 0 and toks.k[i - 1] in _LAW_WORDS:
                     i = p.end  # "Luật kiểm toán nhà nước": the subject of a law, in lower case
                     continue
                 if p and (_levels_listed(toks, p) or (
                         _placeless(p) and (_generic_after(toks, p.end) or _lower_committee(toks, p)))):
                     i = p.end  # "UBND các cấp", "UBND cấp xã"; "tỉnh ủy, thành ủy trực thuộc Trung ương"
+                    continue
+                if p and _committees_listed(toks, p):
+                    plural_end = i = p.end  # "Phó Bí thư Tỉnh ủy, Thành ủy": committees of both kinds
                     continue
                 if p:
                     parses.append(p)
@@ -1211,6 +1368,7 @@ class OrgFinder:
             full.append(q)
         parses = full
         self._chain_province = self._chain_provinces(parses)
+        self._sentence_province = self._sentence_provinces(parses)
         longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         for q in parses:
             if q.extra:
@@ -1219,7 +1377,16 @@ class OrgFinder:
                     longer.setdefault(qk[:m], set()).add(qk)
         by_keys = {tuple(toks.k[q.start : q.end]): q for q in parses}
         self._alias = {short: by_keys[next(iter(names))] for short, names in longer.items() if len(names) == 1}
+        fixed: dict[tuple[str, ...], set[tuple[str, ...]]] = {}  # prefixes of names organizations.tsv gives
+        for q in parses:
+            if _fixed_name(q):
+                qk = tuple(toks.k[q.start : q.end])
+                for m in range(2, len(qk)):
+                    fixed.setdefault(qk[:m], set()).add(qk)
+        self._fixed_alias = {short: by_keys[next(iter(names))] for short, names in fixed.items()
+                             if len(names) == 1}
         self._parses = parses
+        self._starts = [toks.s[q.start] for q in parses]
         for p in parses:
             q: OrgParse | None = p
             while q is not None:
@@ -1242,7 +1409,7 @@ class OrgFinder:
         owner_of: dict[str, OrgParse] = {}
         for q in parses:
             if q.row.category == "party" and "sub" in q.row.flags and q.parent is not None \
-                    and q.parent.row.id in _PARTY_COMMITTEES and q.parent.has_place():
+                    and (q.parent.row.id in _PARTY_COMMITTEES and q.parent.has_place() or _central_level(q)):
                 owned.setdefault(q.row.id, set()).add(_name(q.parent))
                 owner_of[_name(q.parent)] = q.parent
         committees = sorted((q for q in parses if q.row.id in _PARTY_COMMITTEES and q.has_place()
@@ -1304,6 +1471,30 @@ class OrgFinder:
                 prev = b
         return out
 
+    def _sentence_provinces(self, parses: list[OrgParse]) -> dict[int, str]:
+        """Provincial bodies written without their province in a sentence whose other bodies name
+        one province only ("... tham gia Ban Chấp hành Đảng bộ tỉnh Bạc Liêu và giữ chức Phó bí thư
+        Tỉnh uỷ"): that province, for a report whose own province is not known. By the start of
+        the body."""
+        toks = self.toks
+        if not any(_level(a) == "province" and a.province() is None for a in parses):
+            return {}
+        starts = _sentence_start(toks)
+        named: dict[int, set[str]] = {}  # sentence start -> provinces its bodies name
+        for q in parses:
+            prov = q.province()
+            name = prov.canonical if prov is not None else _district_province(q)
+            if name:
+                named.setdefault(starts[q.start], set()).add(name)
+        out: dict[int, str] = {}
+        for a in parses:
+            if _level(a) != "province" or a.province() is not None:
+                continue
+            found = named.get(starts[a.start], set())
+            if len(found) == 1:
+                out[a.start] = next(iter(found))
+        return out
+
     def _infer_text_province(self, parses: list[OrgParse]) -> None:
         """The province the report is about, when its provincial bodies name one clearly."""
         if self.report_province:
@@ -1331,7 +1522,7 @@ class OrgFinder:
     def at(self, i: int, ctx: str = "post") -> OrgMention | None:  # noqa: D401
         """The organization starting at token i (found in the scan or parsed now)."""
         p = parse_org(self.toks, i, ctx)
-        if p is None or (_placeless(p) and _generic_after(self.toks, p.end)):
+        if p is None or (_placeless(p) and _generic_after(self.toks, p.end)) or _committees_listed(self.toks, p):
             return None
         p = self._full_length(p)
         self.last_end = p.end  # the token after the name just read (the mention may be shared)
@@ -1369,7 +1560,8 @@ class OrgFinder:
         if not province and level == "district":
             province = _district_province(p)  # "Huyện ủy Tuy Phước" is in Bình Định
         if not province and level in ("province", "district", "commune", "village"):
-            province = hint or self._chain_province.get(p.start) or self.report_province or self.text_province
+            province = hint or self._chain_province.get(p.start) or self.report_province or self.text_province \
+                or self._sentence_province.get(p.start)
             if province and not _kind_fits(p, province):
                 province = None  # "Tỉnh ủy" in a report about a city is another province's
             inferred = province is not None
@@ -1431,6 +1623,9 @@ class OrgFinder:
         key = (-start - 1, -end - 1)
         if key in self.by_span:
             return self.by_span[key]
+        inside = self._named_around(start, end)
+        if inside is not None:  # "Ban Bí thư Trung ương Đảng": the title's words are the body's name
+            return inside
         row = self.lex.orgs.get(row_id)
         if row is None:
             return None
@@ -1456,6 +1651,16 @@ class OrgFinder:
         self.by_span[key] = m
         self.mentions.append(m)
         return m
+
+    def _named_around(self, start: int, end: int) -> OrgMention | None:
+        """The body read in running text whose name holds the characters start..end after its
+        first word ("Bí thư Trung ương Đảng" inside "Ban Bí thư Trung ương Đảng"), else None."""
+        toks = self.toks
+        x = bisect_left(self._starts, start) - 1  # the last body that starts before ``start``
+        if x < 0:
+            return None
+        q = self._parses[x]
+        return self.mention(q) if toks.s[q.start] < start and end <= toks.e[q.end - 1] else None
 
     def _implied_parent(self, row_id: str, child: OrgMention) -> OrgMention | None:
         row = self.lex.orgs.get(row_id)

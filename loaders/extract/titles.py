@@ -189,7 +189,11 @@ def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
         q = _QUALIFIERS.longest(toks, i + m)
         q_len = q[0] if q else 0
         end = i + m + q_len
-        if row.needs_org and end in name_starts and toks.gap[end] == " ":
+        if not row.needs_org or end >= len(toks) or toks.gap[end] != " ":
+            continue
+        # "Chủ tịch Trung Quốc Tập Cận Bình": a country between the role and the name
+        country = lex.other_places.longest(toks, end)
+        if end in name_starts or (country and end + country[0] in name_starts):
             return _make(toks, at, row, i + m, q_len, None, end)
     return None
 
@@ -371,7 +375,10 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     giao thông; Phó giám đốc ...")."""
     n = len(toks)
     k = j
-    if k + 1 < n and toks.k[k] == _TERM and (_roman(toks.t[k + 1]) or toks.k[k + 1].isdigit()):
+    r = _term_range(toks, k)
+    if r != k:
+        k = r  # "đại biểu Quốc hội từ khóa II đến khóa VI"
+    elif k + 1 < n and toks.k[k] == _TERM and (_roman(toks.t[k + 1]) or toks.k[k + 1].isdigit()):
         k += 2  # "khóa XIII"
     elif k + 3 < n and toks.k[k] == "(" and toks.k[k + 1] == _TERM and toks.k[k + 3] == ")":
         k += 4  # "(khóa VIII)"
@@ -393,14 +400,26 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
         if m > k + word[0] and m < n and toks.k[m] in (",", ";"):
             return m
     while k < n and k - j < 5 and toks.word[k] and not toks.cap[k] and not toks.brk[k] \
-            and not toks.k[k].isdigit():
+            and not toks.k[k].isdigit() and toks.k[k] != _KIEM:
         k += 1
-    if k < n and k != j and toks.k[k] in (",", ";"):
-        return k
+    if k < n and k != j and toks.k[k] in (",", ";", _KIEM):
+        return k  # "Phó Tổng giám đốc Xí nghiệp Liên hiệp Dệt [may] kiêm giám đốc Nhà máy ..."
     return j
 
 
 _AND = phrase_tokens("và")[0]
+_FROM = phrase_tokens("từ")[0]
+_UNTIL = frozenset(phrase_tokens("đến tới"))
+
+
+def _term_range(toks: Tokens, k: int) -> int:
+    """Past a range of terms after a title, else k: "từ khóa II đến khóa VI", "từ khóa X đến XII"."""
+    n = len(toks)
+    if k + 4 >= n or toks.k[k] != _FROM or toks.k[k + 1] != _TERM or not _roman(toks.t[k + 2]) \
+            or toks.k[k + 3] not in _UNTIL or any(toks.brk[k + 1 : k + 5]):
+        return k
+    m = k + 5 if toks.k[k + 4] == _TERM else k + 4
+    return m + 1 if m < n and _roman(toks.t[m]) and not toks.brk[m] else k
 
 
 def _term_number(k: str) -> bool:

@@ -1,0 +1,33 @@
+"""Titles of foreign leaders in Vietnamese reports (issue 15, wrong attachments): a country written
+in full between a title and its holder ("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa X") keeps the
+title with X, so a guest's titles are not given to the host named before them.
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials
+
+
+def facts(text: str) -> set[tuple[str, str, str | None, str]]:
+    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+
+
+def test_a_country_written_in_full_between_a_title_and_its_holder():
+    # the guest's titles are the guest's, not those of the host named before them
+    got = facts("Nhận lời mời của Tổng Bí thư Nông Đức Mạnh và Chủ tịch nước Trần Đức Lương, Tổng Bí thư Ban "
+                "Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Hồ Cẩm "
+                "Đào đã thăm Việt Nam.")
+    assert ("Hồ Cẩm Đào", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "holds") in got
+    assert not any(p[0] == "Trần Đức Lương" and "Trung Quốc" in (p[2] or "") for p in got)
+
+
+def test_a_foreign_ministry_is_not_lent_to_a_bare_minister():
+    got = facts("Bộ trưởng Bộ Quốc phòng Trung Quốc Ngụy Phượng Hòa cảm ơn Bộ trưởng Phan Văn Giang dành thời "
+                "gian đón tiếp.")
+    assert ("Ngụy Phượng Hòa", "Bộ trưởng", "Bộ Quốc phòng Trung Quốc", "holds") in got
+    assert not any(p[0] == "Phan Văn Giang" and p[2] and "Trung Quốc" in p[2] for p in got)
+    # the report's own ministry is still lent
+    got = facts("Bộ Nội vụ vừa có báo cáo. Theo Bộ trưởng Lê Vĩnh Tân, việc tinh giản đã đạt kết quả.")
+    assert got == {("Lê Vĩnh Tân", "Bộ trưởng", "Bộ Nội vụ", "holds")}
