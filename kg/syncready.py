@@ -209,21 +209,38 @@ class Writer:
         try:
             if not self.default_ok or (self.default_count == 0 and self.default_skipped == 0):
                 return
-            data = trig.read_bytes()
-            start = data.find(b"\n{\n")
-            if start < 0 or not data.endswith(b"\n}\n"):
-                return
-            h = block_hash(data[start + 3:-3])
+            with trig.open("rb") as f:  # the default block's body, hashed as it streams
+                first = f.read(1 << 20)
+                start = first.find(b"\n{\n")
+                if start < 0:
+                    return
+                digest = hashlib.sha256()
+                tail = first[start + 3:]
+                while True:
+                    chunk = f.read(1 << 20)
+                    if not chunk:
+                        break
+                    both = tail + chunk
+                    digest.update(both[:-3])
+                    tail = both[-3:]
+                if not tail.endswith(b"\n}\n"):
+                    return
+                digest.update(tail[:-3])
+            h = "b:" + digest.hexdigest()[:30]
             empty = _prefix("", "")
-            lines = spool.read_text(encoding="utf-8").splitlines(keepends=True)
-            lines = [_prefix(h, "") + line[len(empty):] for line in lines]
-            if not lines:
-                lines = [_line(h, "", 0, 0, [])]
-            # the last part carries the block's triple count and every part's skipped ones
-            last = json.loads(lines[-1])
-            last[2], last[3] = self.default_count, self.default_skipped
-            lines[-1] = json.dumps(last, ensure_ascii=False, separators=(",", ":")) + "\n"
-            self.out.writelines(lines)
+            last = None
+            with spool.open(encoding="utf-8", newline="\n") as lines:
+                for line in lines:
+                    if last is not None:
+                        self.out.write(_prefix(h, "") + last[len(empty):])
+                    last = line
+            if last is None:
+                last = _line(h, "", 0, 0, [])
+            else:
+                last = _prefix(h, "") + last[len(empty):]
+            row = json.loads(last)
+            row[2], row[3] = self.default_count, self.default_skipped
+            self.out.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
         finally:
             spool.unlink(missing_ok=True)
 
