@@ -22,6 +22,7 @@ import argparse
 import json
 import random
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,10 +33,11 @@ READ_AFTER_DRAW = {2612: 20261204, 7001: 20261205, 7002: 20261205, 7003: 2026120
                    9105: 20261205, 7301: 20261205, 8842: 20261205, 9157: 20261205,
                    6060: 20261206, 6307: 20261206, 6529: 20261206, 2026: 20261206,
                    6203: 20261206, 6411: 20261206,
-                   7070: 20261207, 7707: 20261207}
+                   7070: 20261207, 7707: 20261207,
+                   3131: 20261208, 8181: 20261208, 9393: 20261208, 3141: 20261208}
 SAMPLE_SIZE = 30
 # Samples of another size than SAMPLE_SIZE (``dump_officials.py --sample N``): seed -> N.
-SAMPLE_SIZES = {6203: 120, 6411: 200}
+SAMPLE_SIZES = {6203: 120, 6411: 200, 8181: 20, 9393: 20, 3141: 20}
 
 
 def named_in_repo(stems: list[str]) -> set[str]:
@@ -90,6 +92,10 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     args = ap.parse_args()
     pool = eligible(args.corpus, args.seed)
+    if len(pool) < args.n:
+        print(f"draw_blind: only {len(pool)} unread reports are eligible, fewer than the {args.n} asked",
+              file=sys.stderr)
+        return 2
     drawn = random.Random(args.seed).sample(pool, args.n)
     print(json.dumps({"pool": len(pool), "drawn": [f.stem for f in drawn]}, indent=1))
     return 0
