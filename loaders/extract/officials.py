@@ -138,10 +138,11 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
     i = 0
     while i < n:
         k = toks.k[i]
-        if i not in name_starts and i not in in_names and not _company_form(toks, i) \
-                and not _ends_compound(toks, i) \
-                and (k in lex.status_cues.firsts or k in ("phó", "quyền")
-                     or (k in lex.roles.firsts and lex.roles.longest(toks, i))):
+        cue = k in lex.status_cues.firsts or k in ("phó", "quyền")
+        # the word tests first: most tokens begin no title, and the checks after them are dearer
+        if (cue or k in lex.roles.firsts) and i not in name_starts and i not in in_names \
+                and not _company_form(toks, i) and not _ends_compound(toks, i) \
+                and (cue or lex.roles.longest(toks, i)):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
             run = parse_run(toks, i, finder)
             if run and run[-1].end + 1 < n and toks.k[run[-1].end] == "," and not toks.brk[run[-1].end + 1]:
