@@ -23,6 +23,11 @@ def posts_of(ex: Extraction) -> set[tuple[str, str, str | None]]:
     return {(p.person.name, p.role, p.org.written if p.org else None) for p in ex.posts}
 
 
+def facts(text: str) -> set[tuple[str, str, str | None, str]]:
+    """(person, role, organization as written, status) of every post read from ``text`` alone."""
+    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+
+
 def persons_of(ex: Extraction) -> list[str]:
     return [p.name for p in ex.persons]
 

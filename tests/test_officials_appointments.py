@@ -7,12 +7,7 @@ The sentences are our own, written in the shape of corpus reports.
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials
-
-
-def facts(text: str) -> set[tuple[str, str, str | None, str]]:
-    """(person, role, organization as written, status) of every post."""
-    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+from tests.fixtures_officials import facts
 
 
 def test_the_post_after_the_bodies_joined_is_appointed():

@@ -6,12 +6,7 @@ The sentences are our own, written in the shape of corpus biographies.
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials
-
-
-def facts(text: str) -> set[tuple[str, str, str | None, str]]:
-    """(person, role, organization as written, status) of every post."""
-    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+from tests.fixtures_officials import facts
 
 
 def test_a_place_in_brackets_after_an_item_does_not_end_the_list():

@@ -7,11 +7,7 @@ The sentences are our own, written in the shape of corpus reports.
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials
-
-
-def facts(text: str) -> set[tuple[str, str, str | None, str]]:
-    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+from tests.fixtures_officials import facts
 
 
 def test_an_election_dated_in_an_earlier_year_in_a_report_of_a_later_event():

@@ -4,12 +4,7 @@ its first score). Our own sentences: the exact posts and persons out."""
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials
-
-
-def facts(text: str) -> set[tuple[str, str, str | None, str]]:
-    """(person, role, organization as written, status) of every post."""
-    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+from tests.fixtures_officials import facts, officials
 
 
 def test_a_city_of_one_syllable_after_thanh_pho_is_the_bodys_place_not_the_start_of_a_name():

@@ -7,11 +7,7 @@ The sentences are our own, written in the shape of corpus reports.
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials
-
-
-def facts(text: str) -> set[tuple[str, str, str | None, str]]:
-    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+from tests.fixtures_officials import facts
 
 
 def test_a_country_written_in_full_between_a_title_and_its_holder():

@@ -5,12 +5,7 @@ The sentences are our own, written in the shape of corpus reports.
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials
-
-
-def facts(text: str) -> set[tuple[str, str, str | None, str]]:
-    ex = officials(text)
-    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in ex.posts}
+from tests.fixtures_officials import facts
 
 
 def test_the_name_after_do_heads_the_delegation_named_before_it():

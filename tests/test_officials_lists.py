@@ -3,12 +3,7 @@ through a term of office. Our own sentences, in the shape of corpus reports."""
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials
-
-
-def facts(text: str) -> set[tuple[str, str, str | None, str]]:
-    """(person, role, organization as written, status) of every post."""
-    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+from tests.fixtures_officials import facts, officials
 
 
 def test_a_title_with_a_colon_is_shared_by_the_names_after_it_not_by_the_name_before():

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials
-
-
-def facts(text: str) -> set[tuple[str, str, str | None, str]]:
-    """(person, role, organization as written, status) of every post."""
-    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+from tests.fixtures_officials import facts
 
 
 def test_a_post_gained_in_an_earlier_year_than_the_report_is_a_step_of_a_past_career():

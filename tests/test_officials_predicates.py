@@ -3,11 +3,7 @@ Our own sentences, in the shape of corpus reports."""
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials, persons_of
-
-
-def facts(text: str) -> set[tuple[str, str, str | None, str]]:
-    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+from tests.fixtures_officials import facts, officials, persons_of
 
 
 def test_re_elected_and_sworn_in_are_appointments():

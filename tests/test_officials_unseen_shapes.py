@@ -3,12 +3,7 @@ shape of corpus reports: one fact in, the exact posts out."""
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials
-
-
-def facts(text: str) -> set[tuple[str, str, str | None, str]]:
-    """(person, role, organization as written, status) of every post."""
-    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
+from tests.fixtures_officials import facts, officials
 
 
 def test_a_birth_date_or_an_age_between_the_name_and_its_titles():
