@@ -28,11 +28,10 @@ from functools import cache
 
 from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
 from kg.loaders.extract.status import clause_status
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens, sentence_start
 from kg.model import PartialDate
 from kg.reference.numerals import is_term_value
 
-_SENT_END = frozenset({".", "!", "?"})
 _DIGITS = re.compile(r"\d+")
 # Between the cue and the first title: "các chức vụ:", "chức vụ như", "nhiều chức vụ quan trọng như"
 _LEAD = frozenset(phrase_tokens(" ".join(w for (w,) in read_rows("career_lead_words.tsv", 1))))
@@ -93,36 +92,6 @@ def career_cue(toks: Tokens, i: int) -> tuple[int, str] | None:
         return None
     hit = cues.longest(toks, i)
     return hit  # type: ignore[return-value]
-
-
-def sentence_start(toks: Tokens, i: int) -> int:
-    """First token of the sentence holding token i (a line break also starts one).
-
-    Read from a table of every token's sentence start, made once per text in one forward pass:
-    walking back from each cue cost the length of the sentence per call, quadratic on a text with
-    no sentence end (a 2 MB line took 30 s)."""
-    return toks.remember("careers.sentence_starts", lambda: _sentence_starts(toks))[i]
-
-
-def _sentence_starts(toks: Tokens) -> list[int]:
-    starts = [0] * len(toks.k)
-    current = 0
-    for j in range(1, len(toks.k)):
-        if toks.brk[j] or (toks.k[j - 1] in _SENT_END and _ends_sentence(toks, j - 1)):
-            current = j
-        starts[j] = current
-    return starts
-
-
-def _ends_sentence(toks: Tokens, j: int) -> bool:
-    """A "." that ends a sentence: not one dot of "..." nor inside "TP.HCM"."""
-    if toks.k[j] != ".":
-        return True
-    if j + 1 < len(toks) and toks.k[j + 1] in (".", ",", ";") :
-        return False
-    if j > 0 and toks.k[j - 1] == ".":
-        return j + 1 >= len(toks) or toks.cap[j + 1] or toks.brk[j + 1]
-    return not (j + 1 < len(toks) and toks.gap[j + 1] == "")
 
 
 @dataclass

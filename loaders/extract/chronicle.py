@@ -15,11 +15,11 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Protocol
 
-from kg.loaders.extract.careers import read_period, sentence_start
+from kg.loaders.extract.careers import read_period
 from kg.loaders.extract.lexicon import phrase_table
 from kg.loaders.extract.names import NameHit
 from kg.loaders.extract.titles import Title
-from kg.loaders.extract.tokens import Tokens
+from kg.loaders.extract.tokens import Tokens, sentence_start
 
 
 class _Holder(Protocol):

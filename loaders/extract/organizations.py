@@ -19,7 +19,7 @@ from functools import cache
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table
 from kg.loaders.extract.names import starts_sentence
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens, sentence_end, sentence_start
 from kg.model import OrgMention, Span
 from kg.reference.numerals import is_term_value
 from kg.textkey import key as text_key
@@ -1049,34 +1049,8 @@ def _province_kind(province: str) -> str:
     return hit[0][1].kind if hit else "tỉnh"  # type: ignore[union-attr]
 
 
-_SENTENCE_ENDS = frozenset((".", "!", "?"))
-
-
 def _start(p: OrgParse) -> int:
     return p.start
-
-
-def _sentence_start(toks: Tokens) -> list[int]:
-    """For each token, the first token of its sentence (after a line break or ". ! ?"), computed
-    once per text: walking back from every unit instead is quadratic on a text with no sentence end."""
-    def compute() -> list[int]:
-        out = [0] * len(toks)
-        for i in range(1, len(toks)):
-            out[i] = i if toks.brk[i] or toks.k[i - 1] in _SENTENCE_ENDS else out[i - 1]
-        return out
-    return toks.remember("sentence_start", compute)
-
-
-def _sentence_end(toks: Tokens) -> list[int]:
-    """For each token position 0..n, the first position from it on that is a line break's token or
-    ". ! ?" (n at the end): where a sentence containing the tokens before it stops."""
-    def compute() -> list[int]:
-        n = len(toks)
-        out = [n] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            out[i] = i if toks.brk[i] or toks.k[i] in _SENTENCE_ENDS else out[i + 1]
-        return out
-    return toks.remember("sentence_end", compute)
 
 
 def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> str:
@@ -1420,7 +1394,7 @@ class OrgFinder:
                     or p.place is not None or p.extra or p.term or p.row.id in _STATE_SIDE_UNITS \
                     or any(toks.k[k] in _CENTRAL_MARKS for k in range(p.end, min(len(toks), p.end + 5))):
                 continue  # (not "Ủy ban Kiểm tra (UBKT) Trung ương")
-            lo, hi = _sentence_start(toks)[p.start], _sentence_end(toks)[p.end]
+            lo, hi = sentence_start(toks, p.start), sentence_end(toks, p.end)
             near: dict[str, OrgParse] = {}
             for q in committees[bisect_left(committee_starts, lo):]:
                 if q.start >= hi or len(near) > 1:  # two owners are as many as a hundred
@@ -1479,18 +1453,17 @@ class OrgFinder:
         toks = self.toks
         if not any(_level(a) == "province" and a.province() is None for a in parses):
             return {}
-        starts = _sentence_start(toks)
         named: dict[int, set[str]] = {}  # sentence start -> provinces its bodies name
         for q in parses:
             prov = q.province()
             name = prov.canonical if prov is not None else _district_province(q)
             if name:
-                named.setdefault(starts[q.start], set()).add(name)
+                named.setdefault(sentence_start(toks, q.start), set()).add(name)
         out: dict[int, str] = {}
         for a in parses:
             if _level(a) != "province" or a.province() is not None:
                 continue
-            found = named.get(starts[a.start], set())
+            found = named.get(sentence_start(toks, a.start), set())
             if len(found) == 1:
                 out[a.start] = next(iter(found))
         return out
