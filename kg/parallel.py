@@ -151,9 +151,8 @@ def map_extract(reports: Sequence[Report], *, jobs: int = 1, executor: str = "pr
     if workers is not None:
         yield from workers.map(reports)
         return
-    jobs = min(jobs, len(reports))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
-        yield from pool.map(extract_one, reports, chunksize=_chunksize(len(reports), jobs))
+    with Workers(min(jobs, len(reports))) as started_here:
+        yield from started_here.map(reports)
 
 
 def start_workers(jobs: int, executor: str = "process") -> Workers | None:
