@@ -29,7 +29,7 @@ from kg.loaders.extract.lists import heading_lists, honorific_start, plural_word
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
-from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
+from kg.loaders.extract.titles import Title, abroad_length, bare_title, parse_run, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_start
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
@@ -588,6 +588,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if _glued_sentence(toks, b, h.start):
             ends = []
         c = _country_before(toks, b)
+        abroad = _posting_before(toks, b)
+        if abroad is not None and (c is None or abroad < c):
+            c = abroad  # "Đại sứ Việt Nam tại Lào X": the whole posting, not its last country
         if c is not None:
             ends.append(c)  # "Thủ tướng Italy Paolo Gentiloni": the country between title and name
         a = _abbreviation_before(toks, b)
@@ -1250,8 +1253,13 @@ def _periods(toks: Tokens) -> list[tuple[int, Period]]:
 
 def _country_before(toks: Tokens, b: int) -> int | None:
     """Where a country or region written right before token b starts ("Tổng thống Chile | X",
-    "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa | X": a country's full name, up to 8 syllables)."""
+    "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa | X": a country's full name, up to 8 syllables).
+
+    The longest name ending at b counts ("Tổng thống Liên bang Nga | X", not "... Liên bang | Nga X"),
+    and a state's words before the country (``country_forms.tsv``: "Tổng thống Cộng hòa Pháp | X")
+    belong to it."""
     other = lexicon().other_places
+    found = None
     for back in range(1, 9):
         a = b - back
         if a < 0 or toks.brk[a + 1 if a + 1 < b else a]:
@@ -1259,8 +1267,30 @@ def _country_before(toks: Tokens, b: int) -> int | None:
         if toks.k[a] in other.firsts and toks.cap[a]:
             hit = other.longest(toks, a)
             if hit and hit[0] == back:
-                return a
+                found = a
+    if found is None:
+        return None
+    forms = _country_forms()
+    for x in range(max(0, found - 6), found):
+        if toks.k[x] in forms.firsts and toks.cap[x] and not any(toks.brk[y] for y in range(x + 1, found + 1)) \
+                and any(x + m == found for m, _ in forms.match(toks, x)):
+            return x
+    return found
+
+
+def _posting_before(toks: Tokens, b: int) -> int | None:
+    """Where a posting abroad written right before token b starts (``titles.abroad_length``:
+    "Đại sứ Việt Nam tại Nhật Bản | X", "Tổng Lãnh sự Lào tại TPHCM | X"): the post is the role's
+    alone, as with a country."""
+    for a in range(max(0, b - 14), b - 2):
+        if toks.cap[a] and a + abroad_length(toks, a) == b and not any(toks.brk[y] for y in range(a + 1, b)):
+            return a
     return None
+
+
+@cache
+def _country_forms() -> PhraseIndex:
+    return phrase_table("country_forms.tsv")
 
 
 _MAX_ASIDE = 14  # tokens of an aside: "sinh ngày 23 tháng 11 năm 1968"
