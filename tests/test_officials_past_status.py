@@ -96,3 +96,23 @@ def test_posts_held_one_after_another_in_a_career_are_former():
         ("Lê Văn An", "Phó Bí thư", "Tỉnh uỷ Hà Nam", "former"),
         ("Lê Văn An", "quyền Chủ tịch", "UBND tỉnh Hà Nam", "former"),
     }
+
+
+def test_a_leader_who_died_before_the_report_holds_none_of_the_posts_it_names():
+    # deceased_leaders.tsv: Hồ Chí Minh died in 1969, before any report (dated by a later full date or not)
+    assert facts("Ngày 19/5/2016, đoàn đại biểu dâng hương tưởng nhớ công ơn Chủ tịch Hồ Chí Minh.") >= {
+        ("Hồ Chí Minh", "Chủ tịch", None, "former")}
+    assert facts("Ngành giáo dục học tập theo tấm gương của Chủ tịch Hồ Chí Minh.") == {
+        ("Hồ Chí Minh", "Chủ tịch", None, "former")}
+
+
+def test_a_leader_s_death_after_every_date_of_an_undated_report_leaves_the_post_held():
+    # Nguyễn Phú Trọng died in 2024: an undated report whose latest full date is of 2017 is older,
+    # and a plan's year ("đến năm 2030") does not date a report
+    got = facts("Ngày 3/2/2017, Tổng Bí thư Nguyễn Phú Trọng chủ trì hội nghị bàn chiến lược đến năm 2030.")
+    assert got == {("Nguyễn Phú Trọng", "Tổng Bí thư", None, "holds")}
+
+
+def test_a_namesake_without_the_leader_s_roles_is_not_taken_for_the_leader():
+    got = facts("Ngày 3/2/2020, ông Nguyễn Văn Linh, Giám đốc Sở Y tế, phát biểu.")
+    assert got == {("Nguyễn Văn Linh", "Giám đốc", "Sở Y tế", "holds")}

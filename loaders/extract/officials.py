@@ -34,6 +34,7 @@ from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
+from kg.textkey import key as text_key
 
 # Between a name and its titles: punctuation of an apposition ...
 _APPOSITION = frozenset({",", "(", "-", ":"})
@@ -120,7 +121,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _one_province_per_person(persons, finder)
     posts = _posts(toks, persons, _run_periods(toks, runs, lists))
     _past_terms(toks, posts, report)
-    _deceased(toks, persons, posts)
+    _deceased(toks, persons, posts, report)
     extraction.posts.extend(posts)
 
 
@@ -2157,14 +2158,49 @@ def _dead_word_before(toks: Tokens, start: int) -> bool:
     return False
 
 
-def _deceased(toks: Tokens, persons: list[_Person], posts: list[PostMention]) -> None:
-    """A person the report says has died ("cố Thủ tướng A" in deceased_words.tsv, "A (1907-1988)")
-    holds no post: every post of theirs that the report would read as held or gained is former,
-    wherever it is written."""
+_FULL_DATE = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b")
+_ARCHIVE_START = 1990  # reports are news of 1990 or later: an undated one was written after 1989
+
+
+@cache
+def _deceased_leaders() -> dict[str, tuple[tuple[int, int], frozenset[str]]]:
+    """deceased_leaders.tsv: name key -> ((year, month) of death, role keys that identify them)."""
+    out = {}
+    for name, died, roles in read_rows("deceased_leaders.tsv", 3):
+        year, _, month = died.partition("-")
+        out[text_key(name)] = ((int(year), int(month or 12)), frozenset(text_key(r) for r in roles.split("|") if r))
+    return out
+
+
+def _died_before(toks: Tokens, p: _Person, posts: list[PostMention], report: Report) -> bool:
+    """The person is a leader of deceased_leaders.tsv (by name and one of the roles there) and the
+    report is dated after the death ("Chủ tịch Hồ Chí Minh" in a report of 2017)."""
+    row = _deceased_leaders().get(text_key(p.mention.name))
+    if row is None:
+        return False
+    (year, month), roles = row
+    pub = report.published
+    if pub is not None and pub.year:
+        after = (pub.year, pub.month) > (year, month) if pub.month else pub.year > year
+    else:
+        # undated: a death before news archives begin, or a full date of a later year in the text
+        # ("ngày 19/5/2017"; a year alone may be a plan's, "đến năm 2030")
+        after = year < _ARCHIVE_START or max((int(m.group(1)) for m in _FULL_DATE.finditer(toks.text)),
+                                             default=0) > year
+    if not after:
+        return False
+    return any(text_key(pm.role) in roles for pm in posts if pm.person is p.mention)
+
+
+def _deceased(toks: Tokens, persons: list[_Person], posts: list[PostMention], report: Report) -> None:
+    """A person the report says has died ("cố Thủ tướng A" in deceased_words.tsv, "A (1907-1988)"),
+    or a leader who died before the report was written (deceased_leaders.tsv), holds no post: every
+    post of theirs that the report would read as held or gained is former, wherever it is written."""
     dead: set[int] = set()
     for p in persons:
         if any(_dead_word_before(toks, t.start) for t, _ in p.titles) \
-                or any(_life_span_after(toks, bisect_left(toks.s, sp.end)) for sp in p.mention.spans):
+                or any(_life_span_after(toks, bisect_left(toks.s, sp.end)) for sp in p.mention.spans) \
+                or _died_before(toks, p, posts, report):
             dead.add(id(p.mention))
     for pm in posts:
         if id(pm.person) in dead and pm.status in ("holds", "appointed"):
