@@ -116,3 +116,16 @@ def test_a_leader_s_death_after_every_date_of_an_undated_report_leaves_the_post_
 def test_a_namesake_without_the_leader_s_roles_is_not_taken_for_the_leader():
     got = facts("Ngày 3/2/2020, ông Nguyễn Văn Linh, Giám đốc Sở Y tế, phát biểu.")
     assert got == {("Nguyễn Văn Linh", "Giám đốc", "Sở Y tế", "holds")}
+
+
+def test_a_closing_period_dates_every_title_of_its_clause():
+    # "trong giai đoạn 2002-2011" after the last title: all the titles the clause chains are former
+    got = facts("Bà Lê Thị Hoa sinh năm 1960. Bà giữ chức Bí thư Quận ủy, Chủ tịch HĐND quận, rồi Trưởng ban "
+                "Dân vận Thành ủy trong giai đoạn 2002-2011. Từ năm 2011 đến nay bà là Phó Bí thư Thành ủy.")
+    assert got == {("Lê Thị Hoa", "Bí thư", "Quận ủy", "former"),
+                   ("Lê Thị Hoa", "Chủ tịch", "HĐND quận", "former"),
+                   ("Lê Thị Hoa", "Trưởng", "ban Dân vận Thành ủy", "former"),
+                   ("Lê Thị Hoa", "Phó Bí thư", "Thành ủy", "holds")}
+    # a period in brackets is the last title's own
+    got = facts("Ông Trần Văn Nam là Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh (2011-2016).")
+    assert got == {("Trần Văn Nam", "Bí thư", "Tỉnh ủy", "holds"), ("Trần Văn Nam", "Chủ tịch", "HĐND tỉnh", "former")}

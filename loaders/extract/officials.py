@@ -119,7 +119,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     for p in persons:
         extraction.persons.append(p.mention)
     _one_province_per_person(persons, finder)
-    posts = _posts(toks, persons, _run_periods(toks, runs, lists))
+    posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}))
     _past_terms(toks, posts, report)
     _deceased(toks, persons, posts, report)
     extraction.posts.extend(posts)
@@ -1172,7 +1172,11 @@ def _cv_lines(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         named[first] = {id(who)}
 
 
-def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dict[int, tuple[Period, bool, bool]]:
+_BEFORE_PERIOD = frozenset(phrase_tokens("trong"))  # "... Thành ủy trong giai đoạn 2002-2011"
+
+
+def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
+                 name_starts: set[int] | None = None) -> dict[int, tuple[Period, bool, bool]]:
     """The period dating each title, by id(title): (period, written after the title, a verb links
     the clause's subject to the title: "Giai đoạn 1996-2000, ông là ...").
 
@@ -1191,15 +1195,22 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
         for s in cl.runs:
             same_list[s] = cl.runs[0]
     out: dict[int, tuple[Period, bool, bool]] = {}
+    closing: dict[int, Period] = {}  # run start -> the period written after its last title
     n = len(toks)
     for s in run_starts:
         run = runs[s]
         for t in run:
             k = t.end
-            if k < n and toks.k[k] in ("(", ","):
+            if k < n and (toks.k[k] in ("(", ",") or toks.k[k] in _BEFORE_PERIOD):
                 k += 1
             if k in by_start:
                 out[id(t)] = (by_start[k], True, False)
+                if t is run[-1] and toks.k[t.end] != "(":
+                    # "giữ chức A, B, rồi C trong giai đoạn 2002-2011": the period ends the clause
+                    # and dates every title of the run; one in brackets is the last title's own
+                    closing[s] = by_start[k]
+                    for u in run[:-1]:
+                        out.setdefault(id(u), (by_start[k], True, False))
         anchor = same_list.get(s, s)
         x = bisect_left(p_starts, anchor) - 1
         while x >= 0 and p_end[p_starts[x]] > anchor:
@@ -1215,6 +1226,14 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
         linked = any(_LINKS.longest(toks, x) for x in range(p_end[ps], anchor))
         for t in run:
             out.setdefault(id(t), (by_start[ps], False, linked))
+    # "Bà giữ chức Bí thư Quận ủy, rồi Trưởng ban Dân vận Thành ủy trong giai đoạn 2002-2011": a
+    # closing period dates the runs that the predicate chains to the last one
+    for s in run_starts:
+        chain = _continued_runs(toks, runs[s][-1].end, runs, name_starts)
+        if chain and chain[-1] in closing:
+            for r in (s, *chain[:-1]):
+                for t in runs[r]:
+                    out.setdefault(id(t), (closing[chain[-1]], True, False))
     return out
 
 
