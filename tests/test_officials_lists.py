@@ -261,3 +261,18 @@ def test_an_attendee_list_of_names_each_with_a_dash_title_splits_the_last_run_be
         ("Lê Văn Bình", "Phó Chủ tịch Thường trực", "UBND tỉnh", "holds"),
         ("Nguyễn Văn Nhân", "Bí thư", "Huyện ủy", "holds"),
     }
+
+
+def test_a_plural_title_elected_by_a_passive_verb_before_its_list():
+    # "được bầu (bổ sung) gồm", "được giới thiệu gồm": the list holds the title, with the verb's status
+    got = facts("Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung gồm ông Lê Văn Hiển, Bí thư Huyện ủy Tân Phú "
+                "và ông Ngô Văn Hưng, Giám đốc Sở Y tế.")
+    assert ("Lê Văn Hiển", "Phó Chủ tịch", "UBND tỉnh", "appointed") in got
+    assert ("Ngô Văn Hưng", "Phó Chủ tịch", "UBND tỉnh", "appointed") in got
+    assert ("Ngô Văn Hưng", "Giám đốc", "Sở Y tế", "holds") in got
+    got = facts("Ba Phó Bí thư Tỉnh ủy được giới thiệu là ông Lê Văn Hiển, ông Ngô Văn Hưng và bà Trần Thị Mai.")
+    assert {p[3] for p in got if p[1] == "Phó Bí thư"} == {"nominated"} and len(got) == 3
+    # re-elected to another body: the plural title stays held
+    got = facts("6 Ủy viên Bộ Chính trị khóa IX tái cử gồm: Bộ trưởng Công an Lê Hồng Sơn, Bí thư Thành ủy "
+                "Hà Nội Nguyễn Văn Phú.")
+    assert ("Lê Hồng Sơn", "Ủy viên", "Bộ Chính trị", "appointed") not in got

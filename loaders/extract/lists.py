@@ -44,6 +44,7 @@ class SharedTitle:
     run: int  # first token of the run of titles
     names: list[int]  # indexes of the name hits that share it, in text order
     first_has_it: bool  # the first name takes it anyway by being written right after it
+    status: str | None = None  # a cue written after the title: "Hai Phó Chủ tịch ... được bầu gồm"
 
 
 def _skip_honorifics(toks: Tokens, j: int, limit: int) -> int:
@@ -120,6 +121,9 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
         marked = s in prefixed or (b > 0 and not toks.brk[b] and not toks.brk[s]
                                    and (toks.k[b - 1] in plural or toks.k[b - 1].isdigit()))
         at = e + 1 if marked and e + 1 < n and toks.k[e] == "," and not toks.brk[e + 1] else e
+        passive = _passive_cue(toks, at) if marked else None
+        if passive is not None:  # "Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung gồm A, B"
+            at += passive[0]
         op = openers.longest(toks, at) if marked and at < n and not toks.brk[at] else None
         if op:  # "bốn Phó Chủ tịch UBND tỉnh (,) gồm (:) A, B và C"
             j = at + op[0]
@@ -130,7 +134,7 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
                 j += 1
             names = _plain_list(toks, j, runs, name_at, name_end, through=True)
             if len(names) >= 2:
-                out.append(SharedTitle(s, names, False))
+                out.append(SharedTitle(s, names, False, passive[1] if passive else None))
                 continue
         names = _plural_names_before(toks, s, by_end, start_of, s in prefixed, plural)
         if names:  # "các ông A và B, Phó Chủ tịch UBND tỉnh", "các đồng chí: A và B nguyên Phó ..."
@@ -158,6 +162,27 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
         if len(names) >= 2:
             out.append(SharedTitle(s, names, True))
     return out
+
+
+_PASSIVE = phrase_tokens("được")[0]
+
+
+def _passive_cue(toks: Tokens, at: int) -> tuple[int, str] | None:
+    """A passive status cue of an election or appointment written right after a plural title, before
+    the word that opens its list ("Hai Phó Chủ tịch UBND tỉnh | được bầu bổ sung | gồm ...", "được
+    giới thiệu"): its length and status (``status_cues.tsv``), or None."""
+    cues = lexicon().status_cues
+    best = None
+    if at >= len(toks) or toks.k[at] != _PASSIVE:
+        return None  # "6 Ủy viên Bộ Chính trị khóa IX tái cử gồm": re-elected to another body
+    for by in (0, 1):  # "được bầu bổ sung" is a cue; "được giới thiệu" is "được" and a cue
+        if at + by >= len(toks) or toks.brk[at + by]:
+            break
+        hit = cues.longest(toks, at + by) if toks.k[at + by] in cues.firsts else None
+        if hit is not None and (best is None or by + hit[0] > best[0]):
+            status, scope = hit[1]
+            best = (by + hit[0], status) if scope == "clause" and status in ("appointed", "nominated") else best
+    return best
 
 
 def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int],
