@@ -276,3 +276,14 @@ def test_a_plural_title_elected_by_a_passive_verb_before_its_list():
     got = facts("6 Ủy viên Bộ Chính trị khóa IX tái cử gồm: Bộ trưởng Công an Lê Hồng Sơn, Bí thư Thành ủy "
                 "Hà Nội Nguyễn Văn Phú.")
     assert ("Lê Hồng Sơn", "Ủy viên", "Bộ Chính trị", "appointed") not in got
+
+
+def test_a_plural_list_of_names_shares_the_title_after_a_dash():
+    got = facts("Dự lễ còn có các ông Trần Văn Mười, Lê Khả Phúc - nguyên Tổng Bí thư BCH Trung ương Đảng; "
+                "Lê Văn Đức - nguyên Chủ tịch nước.")
+    assert got == {("Trần Văn Mười", "Tổng Bí thư", "BCH Trung ương Đảng", "former"),
+                   ("Lê Khả Phúc", "Tổng Bí thư", "BCH Trung ương Đảng", "former"),
+                   ("Lê Văn Đức", "Chủ tịch nước", None, "former")}
+    # without the plural mark each name keeps its own title
+    got = facts("Dự có các đồng chí: Trần Văn Mười - Bí thư Tỉnh ủy; Lê Khả Phúc - Chủ tịch UBND tỉnh.")
+    assert got == {("Trần Văn Mười", "Bí thư", "Tỉnh ủy", "holds"), ("Lê Khả Phúc", "Chủ tịch", "UBND tỉnh", "holds")}

@@ -275,12 +275,12 @@ def _names_before(toks: Tokens, j: int, by_end: dict[int, int], start_of: dict[i
 def _plural_names_before(toks: Tokens, s: int, by_end: dict[int, int], start_of: dict[int, int],
                          prefixed: bool, plural: frozenset[str]) -> list[int]:
     """The names of a list the text marks as plural before it ("các ông", "hai đồng chí:") that a
-    run of titles at token s follows, after a comma or, for a former title, right after the last
+    run of titles at token s follows, after a comma or a dash or, for a former title, right after the last
     name: "các ông A và B, Phó Chủ tịch UBND tỉnh" makes both deputies. Without the plural mark the
     title is the last name's apposition only ("A, B, Phó Chủ tịch UBND tỉnh" in an attendee list)."""
     if s < 1 or toks.brk[s]:
         return []
-    if toks.k[s - 1] == ",":
+    if toks.k[s - 1] in (",", "-", "–"):  # "các ông A, B - nguyên Tổng Bí thư": both former
         names = _names_before(toks, s - 1, by_end, start_of)
     elif prefixed:
         names = _names_before(toks, s, by_end, start_of)
