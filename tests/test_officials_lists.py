@@ -287,3 +287,12 @@ def test_a_plural_list_of_names_shares_the_title_after_a_dash():
     # without the plural mark each name keeps its own title
     got = facts("Dự có các đồng chí: Trần Văn Mười - Bí thư Tỉnh ủy; Lê Khả Phúc - Chủ tịch UBND tỉnh.")
     assert got == {("Trần Văn Mười", "Bí thư", "Tỉnh ủy", "holds"), ("Lê Khả Phúc", "Chủ tịch", "UBND tỉnh", "holds")}
+
+
+def test_a_name_with_a_rank_of_its_own_does_not_share_the_former_title_before_it():
+    got = facts("Dự lễ có nguyên Chủ tịch nước Lê Văn Đức, nguyên Tổng Bí thư Đỗ Văn Mạnh, Đại tướng Võ "
+                "Văn Giang cũng có mặt.")
+    assert got == {("Lê Văn Đức", "Chủ tịch nước", None, "former"), ("Đỗ Văn Mạnh", "Tổng Bí thư", None, "former")}
+    # a bare name still shares it
+    got = facts("Dự lễ có nguyên Tổng Bí thư Đỗ Văn Mạnh, Lê Khả Phúc cũng có mặt.")
+    assert ("Lê Khả Phúc", "Tổng Bí thư", None, "former") in got

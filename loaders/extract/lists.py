@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
-from kg.loaders.extract.tokens import Tokens, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.reference.numerals import is_roman
 
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
@@ -167,6 +167,17 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
 _PASSIVE = phrase_tokens("được")[0]
 
 
+@cache
+def _ranks() -> PhraseIndex:
+    return phrase_table("ranks_before_titles.tsv")
+
+
+def _ranked(toks: Tokens, j: int, k: int) -> bool:
+    """A military or police rank (``ranks_before_titles.tsv``) stands in tokens [j, k) before a name."""
+    ranks = _ranks()
+    return any(toks.k[x] in ranks.firsts and ranks.longest(toks, x) for x in range(j, k))
+
+
 def _passive_cue(toks: Tokens, at: int) -> tuple[int, str] | None:
     """A passive status cue of an election or appointment written right after a plural title, before
     the word that opens its list ("Hai Phó Chủ tịch UBND tỉnh | được bầu bổ sung | gồm ...", "được
@@ -212,6 +223,8 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
             k = _skip_honorifics(toks, e, n)
         if k not in name_at or (k != j and toks.brk[k]):
             break
+        if out and not through and _ranked(toks, j, k):
+            break  # "nguyên Tổng Bí thư A, Đại tướng B": B is named by a rank of his own
         idx = name_at[k]
         after = _aside_end(toks, name_end[idx], _MAX_PAREN if through else _MAX_ASIDE)
         if after < n and toks.k[after] in _APPOSITION and after + 1 in runs:
