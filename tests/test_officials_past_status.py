@@ -129,3 +129,11 @@ def test_a_closing_period_dates_every_title_of_its_clause():
     # a period in brackets is the last title's own
     got = facts("Ông Trần Văn Nam là Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh (2011-2016).")
     assert got == {("Trần Văn Nam", "Bí thư", "Tỉnh ủy", "holds"), ("Trần Văn Nam", "Chủ tịch", "HĐND tỉnh", "former")}
+
+
+def test_a_leader_s_death_is_compared_with_the_report_s_dates_to_the_day():
+    # Trần Đại Quang died on 21 September 2018 (deceased_leaders.tsv)
+    assert facts("Ngày 2/9/2018, Chủ tịch nước Trần Đại Quang chủ trì lễ kỷ niệm.") == {
+        ("Trần Đại Quang", "Chủ tịch nước", None, "holds")}
+    assert facts("Ngày 22/10/2018, Quốc hội bầu người kế nhiệm Chủ tịch nước Trần Đại Quang.") == {
+        ("Trần Đại Quang", "Chủ tịch nước", None, "former")}

@@ -2177,17 +2177,17 @@ def _dead_word_before(toks: Tokens, start: int) -> bool:
     return False
 
 
-_FULL_DATE = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b")
+_FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
 _ARCHIVE_START = 1990  # reports are news of 1990 or later: an undated one was written after 1989
 
 
 @cache
-def _deceased_leaders() -> dict[str, tuple[tuple[int, int], frozenset[str]]]:
-    """deceased_leaders.tsv: name key -> ((year, month) of death, role keys that identify them)."""
+def _deceased_leaders() -> dict[str, tuple[tuple[int, int, int], frozenset[str]]]:
+    """deceased_leaders.tsv: name key -> ((year, month, day) of death, role keys that identify them)."""
     out = {}
     for name, died, roles in read_rows("deceased_leaders.tsv", 3):
-        year, _, month = died.partition("-")
-        out[text_key(name)] = ((int(year), int(month or 12)), frozenset(text_key(r) for r in roles.split("|") if r))
+        y, m, d = (list(map(int, died.split("-"))) + [12, 31])[:3]
+        out[text_key(name)] = ((y, m, d), frozenset(text_key(r) for r in roles.split("|") if r))
     return out
 
 
@@ -2197,15 +2197,19 @@ def _died_before(toks: Tokens, p: _Person, posts: list[PostMention], report: Rep
     row = _deceased_leaders().get(text_key(p.mention.name))
     if row is None:
         return False
-    (year, month), roles = row
+    died, roles = row
     pub = report.published
     if pub is not None and pub.year:
-        after = (pub.year, pub.month) > (year, month) if pub.month else pub.year > year
+        # as precise as the report's date: one of the month of the death, without a day, is left as it reads
+        known = (pub.year, pub.month, pub.day)
+        n = 3 if pub.day and pub.month else 2 if pub.month else 1
+        after = known[:n] > died[:n]
     else:
-        # undated: a death before news archives begin, or a full date of a later year in the text
+        # undated: a death before news archives begin, or a full date after the death in the text
         # ("ngày 19/5/2017"; a year alone may be a plan's, "đến năm 2030")
-        after = year < _ARCHIVE_START or max((int(m.group(1)) for m in _FULL_DATE.finditer(toks.text)),
-                                             default=0) > year
+        dates = ((int(m.group(3)), int(m.group(2)), int(m.group(1))) for m in _FULL_DATE.finditer(toks.text))
+        after = died[0] < _ARCHIVE_START or max((d for d in dates if 1 <= d[1] <= 12 and 1 <= d[2] <= 31),
+                                                 default=(0, 0, 0)) > died
     if not after:
         return False
     return any(text_key(pm.role) in roles for pm in posts if pm.person is p.mention)
