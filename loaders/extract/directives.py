@@ -11,7 +11,7 @@ span in ``spans``. What is read, and where from:
 - **issuer** only as the text states it ("của Bộ Chính trị", "Chính phủ vừa ban hành …"): ``/TW`` is
   shared by the Central Committee, the Politburo and the Secretariat, so the code alone names no body.
   An organization the officials component found at that place is reused; otherwise one is made from
-  ``loaders/data/issuers.tsv``.
+  ``loaders/data/issuers.tsv``, named as ``organizations.tsv`` names that body (``doc_tables.issuer_names``).
 - **term** from "khóa X" / "(khoá XII)" / "khóa 11" right after the document; for a Party document
   without one, from its issue date or else the report's date and ``loaders/data/terms.tsv``
   (``term_inferred``).
