@@ -51,6 +51,9 @@ def test_a_bodys_names_are_those_organizations_tsv_gives_it():
     assert (by_code["bct"].vi, by_code["bct"].en) == ("Bộ Công Thương", "Ministry of Industry and Trade")
     assert (by_code["btctw"].vi, by_code["btctw"].en) == (
         "Ban Tổ chức Trung ương", "Organisation Commission of the Party Central Committee")
+    # the official names (Nghị định 56/2022/NĐ-CP; Hiến pháp 2013, Điều 107): "vận tải", "kiểm sát"
+    assert by_code["bgtvt"].vi == "Bộ Giao thông vận tải"
+    assert by_code["vksndtc"].vi == "Viện kiểm sát nhân dân tối cao"
     assert by_code["đu"].vi == "Đảng ủy"  # read only with a place after it: the row's own name
 
 
