@@ -89,6 +89,28 @@ def test_issuer_reuses_the_officials_organization(doc):
     assert d.issuer is t.extraction.organizations[0]
 
 
+def test_any_body_read_after_cua_is_the_issuer(doc):
+    """issuers.tsv lists the bodies whose documents have a symbol code; a department, a district's
+    People's Committee or a Party body of a province is the issuer as well when the text says so."""
+    t = doc("Sở đã triển khai Kế hoạch số 45/KH-SGDĐT ngày 3/2/2019 của Sở Giáo dục và Đào tạo tỉnh Lâm Đồng "
+            "về phổ cập bơi cho học sinh.")
+    d = one(t.org("Sở Giáo dục và Đào tạo tỉnh Lâm Đồng"))
+    assert d.issuer is t.extraction.organizations[0]
+    assert d.title == "về phổ cập bơi cho học sinh"
+
+
+def test_a_term_after_the_body_read_after_cua(doc):
+    t = doc("Huyện quán triệt Nghị quyết số 09-NQ/HU của Ban Chấp hành Đảng bộ huyện Lạc Dương (khóa XII) "
+            "về phát triển du lịch.")
+    d = one(t.org("Ban Chấp hành Đảng bộ huyện Lạc Dương"))
+    assert (d.issuer.name, d.term, d.term_inferred) == ("Ban Chấp hành Đảng bộ huyện Lạc Dương", 12, False)
+
+
+def test_no_issuer_when_no_body_follows_cua(doc):
+    t = doc("Quyết định số 57/QĐ-UBND do ông Trần Văn Bình ký ngày 2/3/2020.").person("Trần Văn Bình")
+    assert one(t).issuer is None
+
+
 def test_term_inside_a_longer_organization_of_the_officials_component(doc):
     t = doc("Hội nghị quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII về học tập Bác.")
     d = one(t.org("Bộ Chính trị khóa XII", name="Bộ Chính trị"))

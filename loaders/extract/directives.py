@@ -201,6 +201,20 @@ def _issuer_mention(
                       name_en=issuer.en or None, province=province, scope=scope)
 
 
+_OF = re.compile(r"\s*,?\s*(?:của|do)\s+(?P<iss>)")
+
+
+def _body_after_of(report: Report, extraction: Extraction, k: str, pos: int, limit: int) -> re.Match[str] | None:
+    """"của" / "do" right after a document, then a body the officials component read there: the
+    issuer, though issuers.tsv has no phrase for it ("Quyết định số 312/QĐ-SNV của Sở Nội vụ",
+    "Kết luận số 91-KL/TU của Thường trực Tỉnh ủy Thái Nguyên"). The match's ``iss`` group is empty
+    at the body's start; :func:`_issuer_mention` takes the body found there."""
+    m = _OF.match(k, pos, limit)
+    if m is None or _longest_org_at(report, extraction.organizations, m.end()) is None:
+        return None
+    return m
+
+
 def _read_tail(
     report: Report, extraction: Extraction, occ: _Occ, limit: int, next_doc: int | None = None
 ) -> None:
@@ -221,7 +235,8 @@ def _read_tail(
                                      m.group("y") or m.group("y2"))
             seen.add("date")
             pos, progressed = m.end(), True
-        if "issuer" not in seen and (m := p.issuer_tail.match(k, pos, limit)):
+        if "issuer" not in seen and ((m := p.issuer_tail.match(k, pos, limit))
+                                     or (m := _body_after_of(report, extraction, k, pos, limit))):
             span = Span(m.start("iss"), m.end("iss"))
             d.issuer = _issuer_mention(report, extraction, span, tables().issuer_by_alias.get(m.group("iss")))
             if d.issuer is not None and len(d.issuer.span) > len(span):
