@@ -280,3 +280,19 @@ def test_gold_symbols_types_issuers_terms(shared, gold_dir, corpus_dir):
             if got != exp:
                 wrong.append((stem, s, got, exp))
     assert wrong == []
+
+
+def test_a_number_in_brackets_after_the_type_word(doc):
+    """"quyết định (số 415 ngày 12/5)": the bracket holds the number and date of the document named
+    before it, as "Quyết định số 512" does."""
+    d = one(doc("UBND xã đã có quyết định (số 415 ngày 12/5) thu hồi đất của hộ ông Lâm."))
+    assert (d.symbol, d.doc_type, d.type_word, d.date_issued) == ("415", "QĐ", "quyết định", PartialDate(None, 5, 12))
+
+
+def test_a_symbol_in_brackets_keeps_the_type_word_before_it(doc):
+    d = one(doc("Ty Văn hóa có quyết định (số 71/VH-QĐ, ngày 3.4.1979) về việc này."))
+    assert (d.symbol, d.doc_type, d.type_word) == ("71/VH-QĐ", "QĐ", "quyết định")
+
+
+def test_a_bracket_without_so_is_no_number_of_the_document(doc):
+    assert find_directives(doc("Tỉnh đã có quyết định (5 năm một lần) về khen thưởng.").report) == []

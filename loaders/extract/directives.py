@@ -71,7 +71,8 @@ def _patterns() -> _Patterns:
     aliases = _alt(list(t.issuer_by_alias))
     roman_or_num = r"(?P<t>[ivxl]{1,6}|\d{1,2})(?![\w])"
     return _Patterns(
-        type_before=re.compile(rf"(?<![\w])(?P<w>{type_words})(?:\s+số)?\s*:?\s*$"),
+        # "quyết định số 5", and "quyết định (số 5 ngày 25/3)": the number in brackets after the type
+        type_before=re.compile(rf"(?<![\w])(?P<w>{type_words})(?:\s+số|\s*\(\s*số)?\s*:?\s*$"),
         named_before=re.compile(
             r"(?<![\w])(?P<w>bộ luật|luật|pháp lệnh|nghị quyết)[ \t]+(?P<n>[^\W\d][^,;.()\n\"]{1,60}?)"
             r"[ \t]*\(?số[ \t]*$"
@@ -540,7 +541,8 @@ def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     strong = frozenset(v for kind, v in rows if kind == "type")
     more = r"(?![ \t]*[/–-][ \t]*\w)"  # no further symbol group ("53/2015/NĐ-CP" is a full symbol)
     pat = re.compile(
-        rf"(?<![\w])(?P<w>{_alt(list(t.type_by_word))})[ \t]+(?:(?P<so>số)[ \t]*:?[ \t]*)?(?P<n>\d{{1,5}})"
+        rf"(?<![\w])(?P<w>{_alt(list(t.type_by_word))})(?:[ \t]+|[ \t]*\((?=[ \t]*số))"  # "quyết định (số 279"
+        rf"(?:[ \t]*(?P<so>số)[ \t]*:?[ \t]*)?(?P<n>\d{{1,5}})"
         rf"(?:[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\w/]){more}"  # "Nghị định 53/2015"
         rf"|[ \t]*/[ \t]*(?P<iss>[a-zđ]{{2,8}})(?![\w/.]){more}"  # "Nghị định số 100/TTg"
         rf"|[ \t]+năm[ \t]+(?P<ny>(?:19|20)\d\d)(?![\w])"  # "Quyết định số 1087 năm 2009"
