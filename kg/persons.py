@@ -58,6 +58,17 @@ join when log10 of the name's estimated share (:func:`name_rarity`) is below thi
 tests/gold/resolution.json (scripts/resolution_eval.py --sweep-career): -4.0 merges two namesakes
 there, each of them an official of a province and a member of a central body; see docs/resolution.md."""
 
+PROVINCE_CAREER_NAME_LOG10 = -3.8
+"""Two clusters of one name that both hold posts in the own bodies of one province (its Party
+committee and boards, People's Committee, Council, departments; not a district's or a commune's)
+join when log10 of the name's estimated share (:func:`name_rarity`) is below this: a career that
+continues in one province (Phó Chủ tịch UBND, later Chủ tịch HĐND and Phó Bí thư Thành ủy). One
+province's own bodies hold a small share of the country's officials, so a commoner name joins here
+than in the national leadership tier (:data:`CAREER_NAME_LOG10`). Measured on
+tests/gold/resolution.json (scripts/resolution_eval.py --sweep-province): -3.5 and looser merge a
+city's deputy mayor with an earlier Party secretary of the city (log10 share -3.55); see
+docs/resolution.md."""
+
 _FORMER = frozenset({"nguyên", "cựu", "tân", "đương", "kim"})  # "nguyên Bộ trưởng": still the same title
 _GLUE = frozenset({"và", "của", "-", "&"})  # words inside a title: "Ủy ban Kinh tế và Ngân sách của Quốc hội"
 
@@ -99,6 +110,7 @@ CONFIDENCE = {
     "colleagues": 0.75,
     "report-province": 0.7,
     "career": 0.65,
+    "province-career": 0.65,
     "role": 0.65,
     "unplaced": 0.65,
     "report-body": 0.62,
@@ -884,7 +896,9 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     # Quốc hội" before the name, "Chủ nhiệm Ủy ban Kinh tế" as the post)
     phrases = [(d.partition(":")[2].replace("|", " "), x) for x in people if x.anchors
                for d in sorted(x.titles) if not d.startswith("role:")]
-    phrases = [(t, x) for t, x in phrases if len(t.split()) >= 3]
+    # a role alone ("phó chủ tịch" as a list wrote it) names no body: "Phó Chủ tịch Thường trực HĐND"
+    # beside a name does not extend the "Phó chủ tịch" of a People's Committee
+    phrases = [(t, x) for t, x in phrases if len(t.split()) >= 3 and t not in _role_phrases()]
     for o in people:
         if anchored(uf.find(o.index)):
             continue
@@ -983,6 +997,9 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                 uf.union(a, b, "career", f"leadership posts under an uncommon name (log10 share "
                          f"{name_rarity(group[0].mention.name):.1f}): {x.leader} in {x.report_id}, "
                          f"{y.leader} in {y.report_id}; nothing sets them apart")
+    # 5b'. a career that continues in one province: an uncommon name holding posts in one province's
+    # own bodies in two clusters (a rare name: posts in any of its bodies, a district's too)
+    _join_province_career(uf, people)
     # 5c. a post written by its role alone ("Đại biểu X", no body) and the one cluster holding the
     # same role in a body that step 2's national anchor does not reach ("đại biểu HĐND tỉnh X"): one
     # person, for a rare name or when the bare mentions carry a title or a seat of that cluster
@@ -1022,6 +1039,53 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                      f"of this name; {o.report_id} and {loose[0].report_id}")
 
 
+def career_provinces(occ: Occurrence, any_level: bool = False) -> set[str]:
+    """The provinces in whose own bodies ``occ`` holds a post: a body placed in a province ("UBND
+    thành phố Hà Nội", "Ban Tổ chức Tỉnh ủy Quảng Nam"), and a body the text places nowhere ("Tỉnh
+    ủy", "HĐND thành phố") in a report whose bodies name one province only. A district's or a
+    commune's body ("UBND huyện Ba Vì", "Quận ủy") counts only with ``any_level``; a province the
+    extractor guessed in a report naming several is none (:attr:`Occurrence.guessed`)."""
+    out: set[str] = set()
+    for p in occ.posts:
+        org = p.org
+        if org is None or (not any_level and _below_province(org.name)):
+            continue
+        if org.scope == "province" and org.province in occ.provinces:
+            out.add(org.province)
+        elif org.scope == "report" and len(occ.report_provinces) == 1:
+            out |= occ.report_provinces
+    return out
+
+
+def _join_province_career(uf: _Clusters, people: list[Occurrence]) -> None:
+    """Join the clusters of an uncommon name (:data:`PROVINCE_CAREER_NAME_LOG10`) that hold posts in
+    the own bodies of one province (:func:`career_provinces`), however many: a deputy chairman of a
+    city's People's Committee in one report and the chairman of its Council in another, with no
+    body in common, are one career. A rare name (:func:`is_rare`) joins on posts in any body of the
+    province, a district's too (a district chairman who later leads the province). The conflict
+    checks still hold: posts in another province with no national post between, eras, seats."""
+    if not people:
+        return
+    score = name_rarity(people[0].mention.name)
+    if score >= PROVINCE_CAREER_NAME_LOG10:
+        return
+    any_level = score < RARE_NAME_LOG10
+    first: dict[str, Occurrence] = {}
+    for x in sorted(people, key=lambda m: m.index):
+        for q in sorted(career_provinces(x, any_level)):
+            other = first.setdefault(q, x)
+            if other is not x and uf.find(other.index) != uf.find(x.index):
+                uf.union(other.index, x.index, "province-career",
+                         f"posts in {q}'s own bodies under an uncommon name (log10 share {score:.1f}): "
+                         f"{_posts_in(other, q)} in {other.report_id}, {_posts_in(x, q)} in {x.report_id}")
+
+
+def _posts_in(occ: Occurrence, province: str) -> str:
+    """The posts of ``occ`` in ``province`` (or placed nowhere), as written: for a join's reason."""
+    return "; ".join(f"{p.role} {p.org.name}" for p in occ.posts if p.org is not None
+                     and (p.org.province == province or p.org.scope == "report")) or "posts"
+
+
 def _join_role_only(uf: _Clusters, people: list[Occurrence]) -> None:
     """Join each cluster whose posts all lack a body to the one cluster holding the same role
     (``role_id``) in a body. A national holder is already joined in step 2 (a role alone anchors as
@@ -1049,10 +1113,18 @@ def _join_role_only(uf: _Clusters, people: list[Occurrence]) -> None:
         shared = sorted(d for m in uf.members[own] for d in m.cues
                         if d.startswith(("title:", "written:")) and d in uf.titles(target))
         seats = sorted(uf.seats(own) & uf.seats(target))
+        # the reports of the bare role are about the province where the holder holds that role
+        # ("nguyên Bí thư X" in a report about Đồng Nai, "Bí thư Tỉnh ủy Đồng Nai X" elsewhere)
+        held_in = {p.org.province for h in holders if uf.find(h.index) == target for p in h.posts
+                   if p.org is not None and p.role_id in roles and p.org.province in h.provinces}
+        about = sorted(set().union(*(m.report_provinces for m in uf.members[own] if m.posts
+                                     and len(m.report_provinces) <= MAX_REPORT_PROVINCES)) & held_in)
         if rare:
             why = f"rare name (log10 share {name_rarity(o.mention.name):.1f})"
         elif shared or seats:
             why = f"{(shared + seats)[0]} beside the name in both"
+        elif about:
+            why = f"{o.report_id} is about {about[0]}, where that holder holds it"
         else:
             continue
         uf.union(target, o.index, "role",
