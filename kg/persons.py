@@ -957,10 +957,17 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                 x, y = uf.members[a][0], uf.members[b][0]
                 uf.union(a, b, "colleagues", f"named beside the same {len(both)} people "
                          f"({x.report_id}, {y.report_id}; weight {weight:.1f})")
-    # 5. the report's province is the province of the one official of this name
+    # 5. the report's province is the province of the one official of this name; a cluster whose
+    # posts are roles with no body ("nguyên Chủ tịch X") says no more about where it belongs than a
+    # bare one, unless the role alone is a central post ("Tổng Bí thư", "Thủ tướng")
+    def bodiless(r: int) -> bool:
+        posts = [p for x in uf.members[r] for p in x.posts]
+        return bool(posts) and all(p.org is None and not leadership_post(p) for p in posts)
+
     for o in people:
         own = uf.find(o.index)
-        if uf.provinces(own) or anchored(own) or len(o.report_provinces) > MAX_REPORT_PROVINCES:
+        if uf.provinces(own) or (anchored(own) and not bodiless(own)) \
+                or len(o.report_provinces) > MAX_REPORT_PROVINCES:
             continue
         cands = sorted({uf.find(x.index) for x in people if x.provinces & o.report_provinces} - {own})
         if len(cands) == 1:
@@ -1113,18 +1120,10 @@ def _join_role_only(uf: _Clusters, people: list[Occurrence]) -> None:
         shared = sorted(d for m in uf.members[own] for d in m.cues
                         if d.startswith(("title:", "written:")) and d in uf.titles(target))
         seats = sorted(uf.seats(own) & uf.seats(target))
-        # the reports of the bare role are about the province where the holder holds that role
-        # ("nguyên Bí thư X" in a report about Đồng Nai, "Bí thư Tỉnh ủy Đồng Nai X" elsewhere)
-        held_in = {p.org.province for h in holders if uf.find(h.index) == target for p in h.posts
-                   if p.org is not None and p.role_id in roles and p.org.province in h.provinces}
-        about = sorted(set().union(*(m.report_provinces for m in uf.members[own] if m.posts
-                                     and len(m.report_provinces) <= MAX_REPORT_PROVINCES)) & held_in)
         if rare:
             why = f"rare name (log10 share {name_rarity(o.mention.name):.1f})"
         elif shared or seats:
             why = f"{(shared + seats)[0]} beside the name in both"
-        elif about:
-            why = f"{o.report_id} is about {about[0]}, where that holder holds it"
         else:
             continue
         uf.union(target, o.index, "role",

@@ -643,12 +643,21 @@ def test_a_district_post_and_a_province_post_under_a_name_that_is_not_rare_stay_
     assert len(set(people(exs, res, "Lê Văn Hòa").values())) == 2
 
 
-def test_a_bare_role_in_a_report_about_a_province_joins_the_one_holder_of_that_role_there():
-    # "nguyên Bí thư X" with no body, in a report about Đồng Nai alone; elsewhere "Bí thư Tỉnh ủy Đồng Nai X"
+def test_a_role_with_no_body_in_a_report_about_a_province_joins_the_one_official_of_the_name_there():
+    # "nguyên Bí thư X" with no body, in a report about Đồng Nai alone, says no more about where X
+    # belongs than a bare "ông X" does; elsewhere "Bí thư Tỉnh ủy Đồng Nai X"
     exs = [report("a", "Ông Trần Văn Khải, Bí thư Tỉnh ủy Đồng Nai, chủ trì hội nghị."),
            report("b", "Chiều 30/9, Đại hội Đảng bộ tỉnh Đồng Nai bầu ông Đặng Văn Thịnh làm Bí thư Tỉnh ủy. "
                        "Nguyên Bí thư Trần Văn Khải thôi tham gia Ban Chấp hành khóa mới.")]
     res = resolve(exs)
     assert len(set(people(exs, res, "Trần Văn Khải").values())) == 1
-    assert [link.kind for link in res.person_links if "Trần Văn Khải" in link.reason or "Đồng Nai" in link.reason] \
-        == ["role"]
+    assert [link.kind for link in res.person_links] == ["report-province"]
+
+
+def test_a_central_role_with_no_body_is_not_placed_by_the_report_s_province():
+    # "Thủ tướng X" is a national post written alone: a namesake official of the report's province is
+    # someone else
+    exs = [report("a", "Ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh Đồng Nai, cho biết."),
+           report("b", "Thủ tướng Lê Văn Hòa làm việc với UBND tỉnh Đồng Nai về dự án sân bay Long Thành.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Lê Văn Hòa").values())) == 2
