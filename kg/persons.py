@@ -1050,9 +1050,11 @@ def career_provinces(occ: Occurrence, any_level: bool = False) -> set[str]:
     """The provinces in whose own bodies ``occ`` holds a post: a body placed in a province ("UBND
     thành phố Hà Nội", "Ban Tổ chức Tỉnh ủy Quảng Nam"), and a body the text places nowhere ("Tỉnh
     ủy", "HĐND thành phố") in a report whose bodies name one province only. A district's or a
-    commune's body ("UBND huyện Ba Vì", "Quận ủy") counts only with ``any_level``; a province the
-    extractor guessed in a report naming several is none (:attr:`Occurrence.guessed`)."""
-    out: set[str] = set()
+    commune's body ("UBND huyện Ba Vì", "Quận ủy") counts only with ``any_level``, and so does a
+    province the extractor guessed in a report naming several (:attr:`Occurrence.guessed`: "Chủ tịch
+    UBND huyện Hoàng Su Phì, Hà Giang" in a list of the Central Committee), the tolerance the
+    rare-name step already has."""
+    out: set[str] = set(occ.guessed) if any_level else set()
     for p in occ.posts:
         org = p.org
         if org is None or (not any_level and _below_province(org.name)):
@@ -1069,7 +1071,8 @@ def _join_province_career(uf: _Clusters, people: list[Occurrence]) -> None:
     the own bodies of one province (:func:`career_provinces`), however many: a deputy chairman of a
     city's People's Committee in one report and the chairman of its Council in another, with no
     body in common, are one career. A rare name (:func:`is_rare`) joins on posts in any body of the
-    province, a district's too (a district chairman who later leads the province). The conflict
+    province, a district's too (a district chairman who later leads the province), and on a province
+    the extractor guessed. The conflict
     checks still hold: posts in another province with no national post between, eras, seats."""
     if not people:
         return
@@ -1083,7 +1086,7 @@ def _join_province_career(uf: _Clusters, people: list[Occurrence]) -> None:
             other = first.setdefault(q, x)
             if other is not x and uf.find(other.index) != uf.find(x.index):
                 uf.union(other.index, x.index, "province-career",
-                         f"posts in {q}'s own bodies under an uncommon name (log10 share {score:.1f}): "
+                         f"posts in bodies of {q} under an uncommon name (log10 share {score:.1f}): "
                          f"{_posts_in(other, q)} in {other.report_id}, {_posts_in(x, q)} in {x.report_id}")
 
 

@@ -661,3 +661,15 @@ def test_a_central_role_with_no_body_is_not_placed_by_the_report_s_province():
            report("b", "Thủ tướng Lê Văn Hòa làm việc với UBND tỉnh Đồng Nai về dự án sân bay Long Thành.")]
     res = resolve(exs)
     assert len(set(people(exs, res, "Lê Văn Hòa").values())) == 2
+
+
+def test_a_rare_name_s_district_post_in_a_list_joins_the_province_s_leader_of_that_name():
+    # a list naming several provinces: the district's province is the extractor's, not written before
+    # the body; a rare name takes it, and a district post, as a step of one career in the province
+    exs = [report("a", "Danh sách Ban Chấp hành: Vũ Đình Khang, Bí thư Tỉnh ủy Cao Bằng; Hoàng Minh Sáng, Phó Bí "
+                       "thư Huyện ủy, Chủ tịch UBND huyện Yên Minh, Hà Giang; Phan Ngọc Bảo, Bí thư Tỉnh ủy Lào Cai."),
+           report("b", "Ông Hoàng Minh Sáng, Bí thư Tỉnh ủy Hà Giang, chủ trì hội nghị.")]
+    res = resolve(exs)
+    assert is_rare("Hoàng Minh Sáng")
+    assert len(set(people(exs, res, "Hoàng Minh Sáng").values())) == 1
+    assert [link.kind for link in res.person_links] == ["province-career"]
