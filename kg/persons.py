@@ -12,11 +12,14 @@ is). Mentions are grouped by name, and within a name joined step by step, strong
    cluster of that name whose posts carry that title.
 3. **co-mentioned colleagues**: at least two officials named in the same report are also named
    beside the one candidate cluster.
-4. **the report's province** is the province of the one candidate cluster's posts; a body written
+4. **the report's province** is the province of the one candidate cluster's posts (for a mention
+   with no post, or with roles and no body: "nguyên Chủ tịch X"); a body written
    without its province ("UBND tỉnh") in a report naming several provinces is read as one of them,
    the one where the only official of the name holds a post in a body of that kind.
 5. **a career in the leadership tier**: two clusters of an uncommon name that both hold a post of
-   loaders/data/leadership_posts.tsv (a provincial Party secretary, later a minister).
+   loaders/data/leadership_posts.tsv (a provincial Party secretary, later a minister); **a career in
+   one province**: two clusters of an uncommon name with posts in the province's own bodies (a
+   deputy chairman of its People's Committee, later the chairman of its Council).
 6. **a rare name**: a mention with no evidence at all joins the one candidate of its name only when
    the name is rare (:func:`name_rarity`); otherwise it stays its own node.
 
@@ -1072,8 +1075,8 @@ def _join_province_career(uf: _Clusters, people: list[Occurrence]) -> None:
     city's People's Committee in one report and the chairman of its Council in another, with no
     body in common, are one career. A rare name (:func:`is_rare`) joins on posts in any body of the
     province, a district's too (a district chairman who later leads the province), and on a province
-    the extractor guessed. The conflict
-    checks still hold: posts in another province with no national post between, eras, seats."""
+    the extractor guessed. The conflict checks still hold: posts in another province with no
+    national post between, eras, seats."""
     if not people:
         return
     score = name_rarity(people[0].mention.name)
