@@ -12,11 +12,14 @@ is). Mentions are grouped by name, and within a name joined step by step, strong
    cluster of that name whose posts carry that title.
 3. **co-mentioned colleagues**: at least two officials named in the same report are also named
    beside the one candidate cluster.
-4. **the report's province** is the province of the one candidate cluster's posts; a body written
+4. **the report's province** is the province of the one candidate cluster's posts (for a mention
+   with no post, or with roles and no body: "nguyên Chủ tịch X"); a body written
    without its province ("UBND tỉnh") in a report naming several provinces is read as one of them,
    the one where the only official of the name holds a post in a body of that kind.
 5. **a career in the leadership tier**: two clusters of an uncommon name that both hold a post of
-   loaders/data/leadership_posts.tsv (a provincial Party secretary, later a minister).
+   loaders/data/leadership_posts.tsv (a provincial Party secretary, later a minister); **a career in
+   one province**: two clusters of an uncommon name with posts in the province's own bodies (a
+   deputy chairman of its People's Committee, later the chairman of its Council).
 6. **a rare name**: a mention with no evidence at all joins the one candidate of its name only when
    the name is rare (:func:`name_rarity`); otherwise it stays its own node.
 
@@ -57,6 +60,17 @@ CAREER_NAME_LOG10 = -4.3
 join when log10 of the name's estimated share (:func:`name_rarity`) is below this. Measured on
 tests/gold/resolution.json (scripts/resolution_eval.py --sweep-career): -4.0 merges two namesakes
 there, each of them an official of a province and a member of a central body; see docs/resolution.md."""
+
+PROVINCE_CAREER_NAME_LOG10 = -3.8
+"""Two clusters of one name that both hold posts in the own bodies of one province (its Party
+committee and boards, People's Committee, Council, departments; not a district's or a commune's)
+join when log10 of the name's estimated share (:func:`name_rarity`) is below this: a career that
+continues in one province (Phó Chủ tịch UBND, later Chủ tịch HĐND and Phó Bí thư Thành ủy). One
+province's own bodies hold a small share of the country's officials, so a commoner name joins here
+than in the national leadership tier (:data:`CAREER_NAME_LOG10`). Measured on
+tests/gold/resolution.json (scripts/resolution_eval.py --sweep-province): -3.5 and looser merge a
+city's deputy mayor with an earlier Party secretary of the city (log10 share -3.55); see
+docs/resolution.md."""
 
 _FORMER = frozenset({"nguyên", "cựu", "tân", "đương", "kim"})  # "nguyên Bộ trưởng": still the same title
 _GLUE = frozenset({"và", "của", "-", "&"})  # words inside a title: "Ủy ban Kinh tế và Ngân sách của Quốc hội"
@@ -99,6 +113,7 @@ CONFIDENCE = {
     "colleagues": 0.75,
     "report-province": 0.7,
     "career": 0.65,
+    "province-career": 0.65,
     "role": 0.65,
     "unplaced": 0.65,
     "report-body": 0.62,
@@ -884,7 +899,9 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     # Quốc hội" before the name, "Chủ nhiệm Ủy ban Kinh tế" as the post)
     phrases = [(d.partition(":")[2].replace("|", " "), x) for x in people if x.anchors
                for d in sorted(x.titles) if not d.startswith("role:")]
-    phrases = [(t, x) for t, x in phrases if len(t.split()) >= 3]
+    # a role alone ("phó chủ tịch" as a list wrote it) names no body: "Phó Chủ tịch Thường trực HĐND"
+    # beside a name does not extend the "Phó chủ tịch" of a People's Committee
+    phrases = [(t, x) for t, x in phrases if len(t.split()) >= 3 and t not in _role_phrases()]
     for o in people:
         if anchored(uf.find(o.index)):
             continue
@@ -943,10 +960,17 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                 x, y = uf.members[a][0], uf.members[b][0]
                 uf.union(a, b, "colleagues", f"named beside the same {len(both)} people "
                          f"({x.report_id}, {y.report_id}; weight {weight:.1f})")
-    # 5. the report's province is the province of the one official of this name
+    # 5. the report's province is the province of the one official of this name; a cluster whose
+    # posts are roles with no body ("nguyên Chủ tịch X") says no more about where it belongs than a
+    # bare one, unless the role alone is a central post ("Tổng Bí thư", "Thủ tướng")
+    def bodiless(r: int) -> bool:
+        posts = [p for x in uf.members[r] for p in x.posts]
+        return bool(posts) and all(p.org is None and not leadership_post(p) for p in posts)
+
     for o in people:
         own = uf.find(o.index)
-        if uf.provinces(own) or anchored(own) or len(o.report_provinces) > MAX_REPORT_PROVINCES:
+        if uf.provinces(own) or (anchored(own) and not bodiless(own)) \
+                or len(o.report_provinces) > MAX_REPORT_PROVINCES:
             continue
         cands = sorted({uf.find(x.index) for x in people if x.provinces & o.report_provinces} - {own})
         if len(cands) == 1:
@@ -983,6 +1007,9 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                 uf.union(a, b, "career", f"leadership posts under an uncommon name (log10 share "
                          f"{name_rarity(group[0].mention.name):.1f}): {x.leader} in {x.report_id}, "
                          f"{y.leader} in {y.report_id}; nothing sets them apart")
+    # 5b'. a career that continues in one province: an uncommon name holding posts in one province's
+    # own bodies in two clusters (a rare name: posts in any of its bodies, a district's too)
+    _join_province_career(uf, people)
     # 5c. a post written by its role alone ("Đại biểu X", no body) and the one cluster holding the
     # same role in a body that step 2's national anchor does not reach ("đại biểu HĐND tỉnh X"): one
     # person, for a rare name or when the bare mentions carry a title or a seat of that cluster
@@ -1020,6 +1047,56 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for o in loose[1:]:
             uf.union(loose[0].index, o.index, "rare-name", f"rare name (log10 share {score:.1f}), no official "
                      f"of this name; {o.report_id} and {loose[0].report_id}")
+
+
+def career_provinces(occ: Occurrence, any_level: bool = False) -> set[str]:
+    """The provinces in whose own bodies ``occ`` holds a post: a body placed in a province ("UBND
+    thành phố Hà Nội", "Ban Tổ chức Tỉnh ủy Quảng Nam"), and a body the text places nowhere ("Tỉnh
+    ủy", "HĐND thành phố") in a report whose bodies name one province only. A district's or a
+    commune's body ("UBND huyện Ba Vì", "Quận ủy") counts only with ``any_level``, and so does a
+    province the extractor guessed in a report naming several (:attr:`Occurrence.guessed`: "Chủ tịch
+    UBND huyện Hoàng Su Phì, Hà Giang" in a list of the Central Committee), the tolerance the
+    rare-name step already has."""
+    out: set[str] = set(occ.guessed) if any_level else set()
+    for p in occ.posts:
+        org = p.org
+        if org is None or (not any_level and _below_province(org.name)):
+            continue
+        if org.scope == "province" and org.province in occ.provinces:
+            out.add(org.province)
+        elif org.scope == "report" and len(occ.report_provinces) == 1:
+            out |= occ.report_provinces
+    return out
+
+
+def _join_province_career(uf: _Clusters, people: list[Occurrence]) -> None:
+    """Join the clusters of an uncommon name (:data:`PROVINCE_CAREER_NAME_LOG10`) that hold posts in
+    the own bodies of one province (:func:`career_provinces`), however many: a deputy chairman of a
+    city's People's Committee in one report and the chairman of its Council in another, with no
+    body in common, are one career. A rare name (:func:`is_rare`) joins on posts in any body of the
+    province, a district's too (a district chairman who later leads the province), and on a province
+    the extractor guessed. The conflict checks still hold: posts in another province with no
+    national post between, eras, seats."""
+    if not people:
+        return
+    score = name_rarity(people[0].mention.name)
+    if score >= PROVINCE_CAREER_NAME_LOG10:
+        return
+    any_level = score < RARE_NAME_LOG10
+    first: dict[str, Occurrence] = {}
+    for x in sorted(people, key=lambda m: m.index):
+        for q in sorted(career_provinces(x, any_level)):
+            other = first.setdefault(q, x)
+            if other is not x and uf.find(other.index) != uf.find(x.index):
+                uf.union(other.index, x.index, "province-career",
+                         f"posts in bodies of {q} under an uncommon name (log10 share {score:.1f}): "
+                         f"{_posts_in(other, q)} in {other.report_id}, {_posts_in(x, q)} in {x.report_id}")
+
+
+def _posts_in(occ: Occurrence, province: str) -> str:
+    """The posts of ``occ`` in ``province`` (or placed nowhere), as written: for a join's reason."""
+    return "; ".join(f"{p.role} {p.org.name}" for p in occ.posts if p.org is not None
+                     and (p.org.province == province or p.org.scope == "report")) or "posts"
 
 
 def _join_role_only(uf: _Clusters, people: list[Occurrence]) -> None:

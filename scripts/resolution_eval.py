@@ -1,6 +1,6 @@
 """Score person resolution on the corpus against tests/gold/resolution.json.
 
-Usage: python scripts/resolution_eval.py [--corpus ../shared/corpus] [--sweep | --sweep-career] [-v]
+Usage: python scripts/resolution_eval.py [--corpus ../shared/corpus] [--sweep | --sweep-career | --sweep-province] [-v]
        python scripts/resolution_eval.py --corpus-stats [--largest 20] [--sample KIND [--n 20] [--seed 1]]
 
 --corpus-stats prints, for the build of the whole corpus, the issue's figures (Person nodes, distinct
@@ -13,7 +13,8 @@ and its right/wrong joins counted (docs/resolution.md).
 
 --sweep also prints the scores for other rare-name thresholds (kg.persons.RARE_NAME_LOG10), the
 measurement the threshold was chosen from; --sweep-career does the same for the uncommon-name
-threshold of careers in the leadership tier (kg.persons.CAREER_NAME_LOG10).
+threshold of careers in the leadership tier (kg.persons.CAREER_NAME_LOG10), and --sweep-province for the
+uncommon-name threshold of careers in one province (kg.persons.PROVINCE_CAREER_NAME_LOG10).
 Each line is given for the whole annotation and for each of its sets apart: "first" (the names read
 while the resolver was tuned), "second" and "third" (names added later, decided by reading the
 reports before looking at kg's clusters: the fairer figures), and apart for the names
@@ -46,6 +47,7 @@ def main() -> None:
     ap.add_argument("--gold", default=str(REPO / "tests" / "gold" / "resolution.json"))
     ap.add_argument("--sweep", action="store_true")
     ap.add_argument("--sweep-career", action="store_true")
+    ap.add_argument("--sweep-province", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--corpus-stats", action="store_true")
     ap.add_argument("--largest", type=int, default=20)
@@ -74,9 +76,13 @@ def main() -> None:
             sample_links(exs, res, args.sample, args.n, args.seed, args.common)
         return
     knob, label = ("CAREER_NAME_LOG10", "career below") if args.sweep_career else ("RARE_NAME_LOG10", "rare below")
+    if args.sweep_province:
+        knob, label = "PROVINCE_CAREER_NAME_LOG10", "province below"
     thresholds = [getattr(kg.persons, knob)]
     if args.sweep:
         thresholds += [-4.0, -4.5, -5.0, -5.5, -6.0, -6.5, -7.0, -8.0, -99.0]
+    if args.sweep_province:
+        thresholds += [-3.0, -3.5, -4.0, -4.2, -4.5, -5.0, -5.5, -99.0]
     if args.sweep_career:
         thresholds += [-3.0, -3.5, -4.0, -4.5, -5.0, -5.5, -99.0]
     for t in thresholds:

@@ -600,3 +600,76 @@ def test_the_province_in_a_deputy_s_title_is_the_seat_that_keeps_deputies_of_two
     res = resolve(exs)
     iris = people(exs, res, "Nguyễn Văn Tâm")
     assert iris["a"] == iris["c"] != iris["b"]
+
+
+# A career that continues in one province: posts in different bodies of the province, no body in common.
+PROVINCE_CAREER = [
+    report("a", "Hiện UBND thành phố Hải Phòng có 4 Phó chủ tịch gồm các ông: Phạm Quang Lộc; Vũ Đình Khang; "
+                "Hoàng Minh Sáng và Phan Ngọc Bảo.", (2014, 5, 2)),
+    report("b", "Ông Phạm Quang Lộc, Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Hải Phòng, phát biểu bế mạc "
+                "kỳ họp.", (2019, 12, 9)),
+    report("c", "Phó Chủ tịch Thường trực HĐND TP Phạm Quang Lộc dự buổi làm việc với Thành ủy Hải Phòng.",
+           (2017, 7, 12)),
+]
+
+
+def test_posts_in_different_bodies_of_one_province_under_an_uncommon_name_are_one_career():
+    # a deputy chairman of the city's People's Committee, later the chairman of its Council: no body is
+    # shared, the province is; "HĐND TP" in a report naming Hải Phòng alone is Hải Phòng's
+    res = resolve(PROVINCE_CAREER)
+    assert set(people(PROVINCE_CAREER, res, "Phạm Quang Lộc")) == {"a", "b", "c"}
+    assert len(set(people(PROVINCE_CAREER, res, "Phạm Quang Lộc").values())) == 1
+    kinds = sorted(link.kind for link in res.person_links
+                   if "Phạm Quang Lộc" in link.reason or "Hải Phòng" in link.reason)
+    assert kinds == ["province-career", "province-career"]
+    # "Phó Chủ tịch Thường trực HĐND TP" does not extend the "Phó chủ tịch" the list wrote (a role alone)
+    assert not any(link.kind == "title" for link in res.person_links)
+
+
+def test_a_common_name_in_two_bodies_of_one_province_stays_two_people():
+    exs = [report("a", "Ông Nguyễn Văn Dũng, Phó Chủ tịch UBND thành phố Hải Phòng, cho biết."),
+           report("b", "Ông Nguyễn Văn Dũng, Bí thư Thành ủy Hải Phòng, chủ trì hội nghị.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Nguyễn Văn Dũng").values())) == 2
+
+
+def test_a_district_post_and_a_province_post_under_a_name_that_is_not_rare_stay_two_people():
+    # "Lê Văn Hòa" is uncommon, not rare: a district's deputy chairman and a provincial director are
+    # two officials until a report links them
+    exs = [report("a", "Ông Lê Văn Hòa, Phó Chủ tịch UBND huyện Ba Vì, thành phố Hà Nội, cho biết."),
+           report("b", "Ông Lê Văn Hòa, Giám đốc Sở Y tế thành phố Hà Nội, cho biết.")]
+    res = resolve(exs)
+    assert not is_rare("Lê Văn Hòa")
+    assert len(set(people(exs, res, "Lê Văn Hòa").values())) == 2
+
+
+def test_a_role_with_no_body_in_a_report_about_a_province_joins_the_one_official_of_the_name_there():
+    # "nguyên Bí thư X" with no body, in a report about Đồng Nai alone, says no more about where X
+    # belongs than a bare "ông X" does; elsewhere "Bí thư Tỉnh ủy Đồng Nai X"
+    exs = [report("a", "Ông Trần Văn Khải, Bí thư Tỉnh ủy Đồng Nai, chủ trì hội nghị."),
+           report("b", "Chiều 30/9, Đại hội Đảng bộ tỉnh Đồng Nai bầu ông Đặng Văn Thịnh làm Bí thư Tỉnh ủy. "
+                       "Nguyên Bí thư Trần Văn Khải thôi tham gia Ban Chấp hành khóa mới.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Trần Văn Khải").values())) == 1
+    assert [link.kind for link in res.person_links] == ["report-province"]
+
+
+def test_a_central_role_with_no_body_is_not_placed_by_the_report_s_province():
+    # "Thủ tướng X" is a national post written alone: a namesake official of the report's province is
+    # someone else
+    exs = [report("a", "Ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh Đồng Nai, cho biết."),
+           report("b", "Thủ tướng Lê Văn Hòa làm việc với UBND tỉnh Đồng Nai về dự án sân bay Long Thành.")]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Lê Văn Hòa").values())) == 2
+
+
+def test_a_rare_name_s_district_post_in_a_list_joins_the_province_s_leader_of_that_name():
+    # a list naming several provinces: the district's province is the extractor's, not written before
+    # the body; a rare name takes it, and a district post, as a step of one career in the province
+    exs = [report("a", "Danh sách Ban Chấp hành: Vũ Đình Khang, Bí thư Tỉnh ủy Cao Bằng; Hoàng Minh Sáng, Phó Bí "
+                       "thư Huyện ủy, Chủ tịch UBND huyện Yên Minh, Hà Giang; Phan Ngọc Bảo, Bí thư Tỉnh ủy Lào Cai."),
+           report("b", "Ông Hoàng Minh Sáng, Bí thư Tỉnh ủy Hà Giang, chủ trì hội nghị.")]
+    res = resolve(exs)
+    assert is_rare("Hoàng Minh Sáng")
+    assert len(set(people(exs, res, "Hoàng Minh Sáng").values())) == 1
+    assert [link.kind for link in res.person_links] == ["province-career"]
