@@ -834,15 +834,19 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         return _acronym_org(toks, i, lex)
     unit_end = i  # the end of a unit's name read here and refused ("Ban Thường vụ" with no body)
     word_end = i  # the end of a head read here and refused for want of a name ("Hội đồng" + "thi")
+    toponly_end = i  # the end of a body refused here as one of running text only ("Công an nhân dân")
     for m, row in lex.org_index.match(toks, i):
         assert isinstance(row, OrgRow)
         if not _abbreviations_in_capitals(toks, i, i + m, lex):
             continue  # "Tư pháp" is not "TƯ"
         if row.category == "none":
             return None
+        if i + m < toponly_end:
+            continue  # "đại biểu Công an nhân dân": not the "Công an" of the force refused above
         if "toponly" in row.flags and (ctx != "top" or unit_end > i + m or (
                 i > 0 and toks.word[i - 1] and toks.cap[i - 1] and toks.gap[i] == " " and not toks.brk[i]
                 and not _sentence_first(toks, i - 1))):
+            toponly_end = max(toponly_end, i + m)
             continue  # nor the "Đảng" of "Đảng uỷ" refused above, nor a name's last word ("Trần Quang Đảng")
         lower_head = "cap" in row.flags and not toks.cap[i] and ctx == "top"
         if lower_head and not _lower_head_ok(toks, i, m, row):
@@ -1311,9 +1315,9 @@ class OrgFinder:
                                                        or _state_of_country(toks, p.end, self.lex)):
                     i = p.end  # "hai Đảng, hai nước"; "Đảng, Nhà nước Trung Quốc": not Vietnam's Party
                     continue
-                if p and not toks.cap[i] and i > 0 and toks.k[i - 1] in _LAW_WORDS:
-                    i = p.end  # "Luật kiểm toán nhà nước": the subject of a law, in lower case
-                    continue
+                if p and i > 0 and toks.k[i - 1] in _LAW_WORDS and (not toks.cap[i] or toks.cap[i - 1]):
+                    i = p.end  # "Luật kiểm toán nhà nước", "Luật Công an nhân dân": a law's subject (not
+                    continue  # "kỷ luật Ban Thường vụ Tỉnh ủy": a body after the word "discipline")
                 if p and (_levels_listed(toks, p) or (
                         _placeless(p) and (_generic_after(toks, p.end) or _lower_committee(toks, p)))):
                     i = p.end  # "UBND các cấp", "UBND cấp xã"; "tỉnh ủy, thành ủy trực thuộc Trung ương"
