@@ -197,3 +197,15 @@ def test_a_country_closes_a_name_s_lower_case_words():
     # not a country glued to another ("Lào-Việt Nam"), nor Việt Nam before more of the name
     assert _orgs("Công ty cổ phần Cảng Vũng Áng Lào-Việt Nam được thành lập.") == {
         "Công ty cổ phần Cảng Vũng Áng Lào-Việt Nam"}
+
+
+def test_a_descriptive_name_of_two_lower_case_parts_joined_by_va_is_read_whole():
+    """Seven lower-case words with "và" between two parts, ending cleanly at a comma or ";"."""
+    assert _orgs("Đại diện Cục Quản lý nhà và thị trường bất động sản, Học viện Cán bộ quản lý xây dựng "
+                  "và đô thị; Vụ Pháp chế cùng dự.") == {
+        "Cục Quản lý nhà và thị trường bất động sản", "Học viện Cán bộ quản lý xây dựng và đô thị", "Vụ Pháp chế"}
+
+
+def test_a_proper_name_then_a_long_lower_case_clause_with_va_is_not_read_into_the_name():
+    # after a name in capitals ("Rạng Đông") the lower-case words are the sentence's, "và" or not
+    assert _orgs("Công ty Rạng Đông xây dựng nhà ở và trường học, theo báo cáo.") == {"Công ty Rạng Đông"}

@@ -465,6 +465,18 @@ def _title_or_act_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
 _LETTER_WORDS = frozenset(tuple(phrase_tokens(w)) for w in ("Y tế", "Y học", "Y dược", "Y khoa"))
 
 
+def _and_inside(toks: Tokens, j: int, k_max: int) -> bool:
+    """A "và" among the lower-case words from token j (before k_max, on the same line): a
+    descriptive name's two lower-case parts ("Cục Quản lý nhà và thị trường bất động sản", "Học
+    viện Cán bộ quản lý xây dựng và đô thị") may run longer than one part alone."""
+    for k in range(j + 1, min(len(toks), k_max)):
+        if toks.brk[k] or not toks.word[k] or toks.cap[k]:
+            return False
+        if toks.k[k] == _AND:
+            return True
+    return False
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False, lower_end: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -665,7 +677,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 j = k  # (not "... châu Á và khoảng 10%": a count, not the name's second part)
                 continue
         k = j
-        while k < n and k - j < 6 and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)):
+        reach = 10 if _and_inside(toks, j, k_max=j + 10) and not toks.cap[j - 1] else 6
+        while k < n and k - j < reach and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)):
             k += 1
         if k > j and k + 1 < n and toks.k[k] in ("-", "–") and toks.gap[k] == " " and capital(k + 1) \
                 and toks.cap[k + 1] and not starts_body(k + 1) and not person_at(k + 1) \
