@@ -209,3 +209,15 @@ def test_a_descriptive_name_of_two_lower_case_parts_joined_by_va_is_read_whole()
 def test_a_proper_name_then_a_long_lower_case_clause_with_va_is_not_read_into_the_name():
     # after a name in capitals ("Rạng Đông") the lower-case words are the sentence's, "và" or not
     assert _orgs("Công ty Rạng Đông xây dựng nhà ở và trường học, theo báo cáo.") == {"Công ty Rạng Đông"}
+
+
+def test_a_photo_credit_glued_after_a_name_is_no_part_of_it():
+    assert _orgs("Bác sĩ Bệnh viện Phổi - Ảnh: T.Nam Chiều qua, đoàn đến thăm.") == {"Bệnh viện Phổi"}
+    assert "Ban Ảnh" in _orgs("Phóng viên Ban Ảnh, Báo Tiền Phong đoạt giải.")  # no colon: a department
+
+
+def test_a_sentence_begun_with_ong_or_ba_and_a_name_after_a_head_without_its_full_stop():
+    assert _orgs("Ảnh: Lê Hội Bà Trần Thị Lan, Giám đốc Sở Tư pháp, phát biểu.") == {"Sở Tư pháp"}
+    # a place whose name holds "Bà" or "Ông" is still the place
+    assert _orgs("UBND phường Hai Bà Trưng và Công an phường Cầu Ông Lãnh phối hợp.") == {
+        "UBND phường Hai Bà Trưng", "Công an phường Cầu Ông Lãnh"}

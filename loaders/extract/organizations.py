@@ -465,6 +465,36 @@ def _title_or_act_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
 _LETTER_WORDS = frozenset(tuple(phrase_tokens(w)) for w in ("Y tế", "Y học", "Y dược", "Y khoa"))
 
 
+@cache
+def _credit_labels() -> PhraseIndex:
+    return phrase_table("credit_labels.tsv")
+
+
+def _credit_at(toks: Tokens, k: int) -> bool:
+    """A credit label and its colon start at token k ("Ảnh:", "Video:", ``credit_labels.tsv``): the
+    photo credit a report glues after a caption ("... Bệnh viện Ung bướu - Ảnh: N.D"), no part of a
+    name before it ("Ban Ảnh, Báo QĐND" has no colon)."""
+    idx = _credit_labels()
+    if toks.k[k] not in idx.firsts:
+        return False
+    hit = idx.longest(toks, k)
+    return hit is not None and k + hit[0] < len(toks) and toks.k[k + hit[0]] == ":"
+
+
+def _honorific_person(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """Token k is a capitalised honorific ("Ông", "Bà", ``honorifics.txt``) before a family name and
+    another capitalised word: a person, where a sentence begins without its full stop ("... Hội Bà
+    Phan Thị A, Phó Bí thư"); not "Hai Bà Trưng", "Bà Rịa", "Cầu Ông Lãnh" (no family name after)."""
+    n = len(toks)
+    if not toks.cap[k] or toks.k[k] not in lex.honorifics.firsts:
+        return False
+    hit = lex.honorifics.longest(toks, k)
+    j = k + hit[0] if hit else k
+    return hit is not None and j + 1 < n and toks.k[j] in lex.surnames and toks.cap[j] and toks.cap[j + 1] \
+        and toks.gap[j] == " " and toks.gap[j + 1] == " " and not toks.brk[j] and not toks.brk[j + 1] \
+        and not lex.places.longest(toks, j)
+
+
 def _and_inside(toks: Tokens, j: int, k_max: int) -> bool:
     """A "và" among the lower-case words from token j (before k_max, on the same line): a
     descriptive name's two lower-case parts ("Cục Quản lý nhà và thị trường bất động sản", "Học
@@ -520,8 +550,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return hit is not None and hit[1].level in _ADMIN_LEVELS and not _place_lookalike(toks, k)  # type: ignore[union-attr]
 
     def person_at(k: int) -> bool:
-        return toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " " \
-            and not lex.places.longest(toks, k) and not lex.other_places.longest(toks, k)
+        return (toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " "
+                and not lex.places.longest(toks, k) and not lex.other_places.longest(toks, k)) \
+            or _honorific_person(toks, k, lex)
 
     def name_end(k: int) -> bool:
         """The name may end before token k: punctuation, a line's end, a function word, a verb,
@@ -611,8 +642,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         while k < n and k - i < 12 and lower(k) and not _name_stop(toks, k) and not place_word(k):
             k += 1
         return k if k > i and k < n and place_word(k) else i
-    if not named_after and person_at(i) and not lex.places.longest(toks, i):
-        return i  # "Chủ nhiệm Ủy ban Nguyễn Văn A": the person, not the committee's name
+    if (not named_after and person_at(i) and not lex.places.longest(toks, i)) or _credit_at(toks, i):
+        return i  # "Chủ nhiệm Ủy ban Nguyễn Văn A": the person, not the committee's name ("Đảng Ảnh:")
     if tuple(toks.k[i : i + 2]) in _TAIL_PHRASES:
         return i  # "... thành lập Đảng Đồng chí Nguyễn Văn A": the honorific, no name
     j = i + 1
@@ -636,11 +667,14 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             break  # "Đảng Lao động Triều Tiên Ri Su Yong": the name ends with the country
         if capital(j) and _central_then_name(toks, j, lex):
             break  # "Ban Tuyên giáo Trung ương Lê Văn A": the central level ends the name
+        if capital(j) and _credit_at(toks, j):
+            break  # "Bệnh viện Ung bướu - Ảnh: N.D": a photo credit after the name
         if capital(j) and not starts_body(j) and tuple(toks.k[j : j + 2]) not in _TAIL_PHRASES and not (
                 starts_sentence(toks, j) and toks.k[j] not in _NAME_WORD_STARTS):  # "Báo Nhân dân Ngay sau khi"
             j += 1
             continue
-        if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY:
+        if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY \
+                and not _credit_at(toks, j + 1):
             j += 1
             continue
         if toks.k[j] in ("-", "–") and j + 1 < n and toks.gap[j] == " " and lower(j + 1):
