@@ -68,3 +68,11 @@ def test_a_law_named_after_a_body_is_no_mention_of_it():
     # but a body after "kỷ luật" (discipline) is one
     assert ("Ban Thường vụ Tỉnh ủy Hà Giang", "Ban Thường vụ Tỉnh ủy Hà Giang") in _orgs(
         "Ban Bí thư thi hành kỷ luật Ban Thường vụ Tỉnh ủy Hà Giang.")
+
+
+def test_the_assembly_s_petition_committee_written_in_lower_case_after_its_head_s_title():
+    ex = officials("Trưởng ban dân nguyện QH Trần Văn Lộc cho biết cử tri gửi nhiều kiến nghị.")
+    assert posts_of(ex) == {("Trần Văn Lộc", "Trưởng", "ban dân nguyện QH")}
+    assert {o.name for o in ex.organizations} == {"Ban Dân nguyện Quốc hội", "Quốc hội"}
+    assert {o.name for o in officials("Ban Dân nguyện của Ủy ban Thường vụ Quốc hội đã họp.").organizations} == {
+        "Ban Dân nguyện của Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"}
