@@ -221,3 +221,11 @@ def test_a_sentence_begun_with_ong_or_ba_and_a_name_after_a_head_without_its_ful
     # a place whose name holds "Bà" or "Ông" is still the place
     assert _orgs("UBND phường Hai Bà Trưng và Công an phường Cầu Ông Lãnh phối hợp.") == {
         "UBND phường Hai Bà Trưng", "Công an phường Cầu Ông Lãnh"}
+
+
+def test_a_descriptive_name_ends_before_va_and_another_capitalised_thing():
+    """Where the name cannot be read past "và" + a capital, its lower-case words up to "và" stay in it."""
+    assert _orgs("Tỉnh khai trương Trung tâm Phục vụ hành chính công và Tổng đài hỏi đáp tự động dịch vụ "
+                 "công mang lại tiện ích.") == {"Trung tâm Phục vụ hành chính công"}
+    assert _orgs("Đơn vị thực hiện là Tạp chí Người cao tuổi và Công ty Truyền thông Sao Mai.") == {
+        "Tạp chí Người cao tuổi", "Công ty Truyền thông Sao Mai"}

@@ -746,7 +746,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if ext > j:
             j = ext
             continue
-        break
+        if j + 1 < k < n and toks.k[k - 1] == _AND and toks.cap[k] and capital(k) and not toks.cap[j - 1]:
+            j = k - 1  # "Trung tâm Phục vụ hành chính công và Tổng đài ...": the descriptive name's lower-case
+        break  # words up to "và" and another capitalised thing, rather than none of them
     while j > i + 1 and (not toks.word[j - 1] or toks.k[j - 1] == _AND):
         j -= 1  # "Hội Sinh viên -": no trailing dash (nor "và")
     return j
