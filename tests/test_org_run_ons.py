@@ -229,3 +229,8 @@ def test_a_descriptive_name_ends_before_va_and_another_capitalised_thing():
                  "công mang lại tiện ích.") == {"Trung tâm Phục vụ hành chính công"}
     assert _orgs("Đơn vị thực hiện là Tạp chí Người cao tuổi và Công ty Truyền thông Sao Mai.") == {
         "Tạp chí Người cao tuổi", "Công ty Truyền thông Sao Mai"}
+
+
+def test_a_family_name_before_an_acronym_is_no_person_inside_a_company_s_name():
+    # "Vàng" is also a family name, but a person's name does not go on with an acronym ("VN")
+    assert _orgs("Sáng nay, Công ty TNHH Sao Vàng VN đã nộp đủ tiền.") == {"Công ty TNHH Sao Vàng VN"}

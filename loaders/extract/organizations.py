@@ -551,6 +551,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
 
     def person_at(k: int) -> bool:
         return (toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " "
+                and not (toks.upper[k + 1] and len(toks.t[k + 1]) > 1)  # "Rồng Vàng VN": no given name
                 and not lex.places.longest(toks, k) and not lex.other_places.longest(toks, k)) \
             or _honorific_person(toks, k, lex)
 
