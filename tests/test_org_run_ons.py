@@ -234,3 +234,13 @@ def test_a_descriptive_name_ends_before_va_and_another_capitalised_thing():
 def test_a_family_name_before_an_acronym_is_no_person_inside_a_company_s_name():
     # "Vàng" is also a family name, but a person's name does not go on with an acronym ("VN")
     assert _orgs("Sáng nay, Công ty TNHH Sao Vàng VN đã nộp đủ tiền.") == {"Công ty TNHH Sao Vàng VN"}
+
+
+def test_a_descriptive_name_ends_at_the_body_written_after_it():
+    """Lower-case words of a name, then the body it belongs to ("QH", "Bộ Tài chính")."""
+    assert _orgs("Phó chủ nhiệm Uỷ ban Văn hoá giáo dục thanh thiếu niên QH Lê Văn Khải nói.") == {
+        "Uỷ ban Văn hoá giáo dục thanh thiếu niên", "QH"}
+    assert _orgs("Ông Lê Văn Khải, Vụ trưởng Vụ Quản lý doanh nghiệp Bộ Tài chính, cho biết.") == {
+        "Vụ Quản lý doanh nghiệp", "Bộ Tài chính"}
+    # not past a word that begins the predicate
+    assert "Viện Địa chất thuộc" not in _orgs("Viện Địa chất thuộc Viện Hàn lâm Khoa học công bố.")

@@ -495,6 +495,14 @@ def _honorific_person(toks: Tokens, k: int, lex: Lexicon) -> bool:
         and not lex.places.longest(toks, j)
 
 
+def _descriptive_run(toks: Tokens, j: int, k: int) -> bool:
+    """Tokens j..k are the lower-case end of a descriptive name ("Ủy ban Văn hoá" + "giáo dục thanh
+    thiếu niên"): after a lower-case word that is no verb's first syllable ("Đại học Huế đề" + "nghị"),
+    and holding no word that begins a predicate ("Viện Địa chất thuộc ...")."""
+    return not toks.cap[j - 1] and not _name_stop(toks, j - 1) \
+        and not any(toks.k[x] in _PREDICATE_START for x in range(j, k))
+
+
 def _and_inside(toks: Tokens, j: int, k_max: int) -> bool:
     """A "và" among the lower-case words from token j (before k_max, on the same line): a
     descriptive name's two lower-case parts ("Cục Quản lý nhà và thị trường bất động sản", "Học
@@ -722,8 +730,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             continue
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
                       or place_word(k)
-                      # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another)
-                      or (unit and starts_body(k) and toks.k[k - 1] != _AND)
+                      # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another);
+                      # "Ủy ban Văn hóa giáo dục thanh thiếu niên QH": a descriptive name, then a body
+                      or (starts_body(k) and toks.k[k - 1] != _AND and (unit or _descriptive_run(toks, j, k)))
                       or (toks.k[k] == _OF and k + 1 < n and starts_body(k + 1))
                       # "Ban Tiếp công dân là ...", "Tổng cục Quản lý đất đai cho biết ..."
                       or (k - j <= 2 and (toks.k[k] == _IS or tuple(toks.k[k : k + 2]) == _SAID))):
