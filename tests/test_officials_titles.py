@@ -90,7 +90,7 @@ def test_a_dash_shares_the_body_between_two_roles():
 def test_minister_named_by_field_only():
     ex = officials("Bộ trưởng Giao thông Vận tải Lã Đình Thọ kiểm tra dự án của Chính phủ.")
     (post,) = ex.posts
-    assert (post.role, post.org.name, post.org.parent.name) == ("Bộ trưởng", "Bộ Giao thông Vận tải",
+    assert (post.role, post.org.name, post.org.parent.name) == ("Bộ trưởng", "Bộ Giao thông vận tải",
                                                                 "Chính phủ")
 
 
