@@ -244,3 +244,8 @@ def test_a_descriptive_name_ends_at_the_body_written_after_it():
         "Vụ Quản lý doanh nghiệp", "Bộ Tài chính"}
     # not past a word that begins the predicate
     assert "Viện Địa chất thuộc" not in _orgs("Viện Địa chất thuộc Viện Hàn lâm Khoa học công bố.")
+
+
+def test_a_hospital_s_name_may_hold_a_person_s_but_not_one_introduced_by_ong():
+    assert _orgs("Thành phố đầu tư Bệnh viện Ung bướu hiện đại Ông Lê Văn Khải (bìa phải) chúc Tết.") == {
+        "Bệnh viện Ung bướu"}

@@ -604,7 +604,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                         and not _glued_join(toks, c + country[0]):  # (not "Cảng Vũng Áng Lào-Việt Nam")
                     c, closed = c + country[0], True  # "... quốc gia Việt Nam", "... cách mạng Lào": the
                     break  # country closes the name (not "... Việt Nam Vinaconex")
-                if (person_at(c) and not named_after) or starts_body(c):
+                if (person_at(c) and not named_after) or starts_body(c) or _honorific_person(toks, c, lex):
                     break
                 c += 1
                 if c + 1 < n and toks.k[c] == "-" and toks.gap[c] == "" and toks.gap[c + 1] == "" \
@@ -664,7 +664,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if not (j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND)):
             return j
     while j < n and j - i < 16:
-        if capital(j) and person_at(j) and (not named_after or j - i >= 4):
+        if capital(j) and person_at(j) and (not named_after or j - i >= 4 or _honorific_person(toks, j, lex)):
             break  # "Ngân hàng Nhà nước Đào Minh Tú": a person after the body (and after a long
             # name even where names may hold a person's: "Học viện ... Quốc gia Hồ Chí Minh Lê Văn A")
         country = lex.other_places.longest(toks, j) if capital(j) else None
