@@ -197,3 +197,55 @@ def test_a_country_closes_a_name_s_lower_case_words():
     # not a country glued to another ("Lào-Việt Nam"), nor Việt Nam before more of the name
     assert _orgs("Công ty cổ phần Cảng Vũng Áng Lào-Việt Nam được thành lập.") == {
         "Công ty cổ phần Cảng Vũng Áng Lào-Việt Nam"}
+
+
+def test_a_descriptive_name_of_two_lower_case_parts_joined_by_va_is_read_whole():
+    """Seven lower-case words with "và" between two parts, ending cleanly at a comma or ";"."""
+    assert _orgs("Đại diện Cục Quản lý nhà và thị trường bất động sản, Học viện Cán bộ quản lý xây dựng "
+                  "và đô thị; Vụ Pháp chế cùng dự.") == {
+        "Cục Quản lý nhà và thị trường bất động sản", "Học viện Cán bộ quản lý xây dựng và đô thị", "Vụ Pháp chế"}
+
+
+def test_a_proper_name_then_a_long_lower_case_clause_with_va_is_not_read_into_the_name():
+    # after a name in capitals ("Rạng Đông") the lower-case words are the sentence's, "và" or not
+    assert _orgs("Công ty Rạng Đông xây dựng nhà ở và trường học, theo báo cáo.") == {"Công ty Rạng Đông"}
+
+
+def test_a_photo_credit_glued_after_a_name_is_no_part_of_it():
+    assert _orgs("Bác sĩ Bệnh viện Phổi - Ảnh: T.Nam Chiều qua, đoàn đến thăm.") == {"Bệnh viện Phổi"}
+    assert "Ban Ảnh" in _orgs("Phóng viên Ban Ảnh, Báo Tiền Phong đoạt giải.")  # no colon: a department
+
+
+def test_a_sentence_begun_with_ong_or_ba_and_a_name_after_a_head_without_its_full_stop():
+    assert _orgs("Ảnh: Lê Hội Bà Trần Thị Lan, Giám đốc Sở Tư pháp, phát biểu.") == {"Sở Tư pháp"}
+    # a place whose name holds "Bà" or "Ông" is still the place
+    assert _orgs("UBND phường Hai Bà Trưng và Công an phường Cầu Ông Lãnh phối hợp.") == {
+        "UBND phường Hai Bà Trưng", "Công an phường Cầu Ông Lãnh"}
+
+
+def test_a_descriptive_name_ends_before_va_and_another_capitalised_thing():
+    """Where the name cannot be read past "và" + a capital, its lower-case words up to "và" stay in it."""
+    assert _orgs("Tỉnh khai trương Trung tâm Phục vụ hành chính công và Tổng đài hỏi đáp tự động dịch vụ "
+                 "công mang lại tiện ích.") == {"Trung tâm Phục vụ hành chính công"}
+    assert _orgs("Đơn vị thực hiện là Tạp chí Người cao tuổi và Công ty Truyền thông Sao Mai.") == {
+        "Tạp chí Người cao tuổi", "Công ty Truyền thông Sao Mai"}
+
+
+def test_a_family_name_before_an_acronym_is_no_person_inside_a_company_s_name():
+    # "Vàng" is also a family name, but a person's name does not go on with an acronym ("VN")
+    assert _orgs("Sáng nay, Công ty TNHH Sao Vàng VN đã nộp đủ tiền.") == {"Công ty TNHH Sao Vàng VN"}
+
+
+def test_a_descriptive_name_ends_at_the_body_written_after_it():
+    """Lower-case words of a name, then the body it belongs to ("QH", "Bộ Tài chính")."""
+    assert _orgs("Phó chủ nhiệm Uỷ ban Văn hoá giáo dục thanh thiếu niên QH Lê Văn Khải nói.") == {
+        "Uỷ ban Văn hoá giáo dục thanh thiếu niên", "QH"}
+    assert _orgs("Ông Lê Văn Khải, Vụ trưởng Vụ Quản lý doanh nghiệp Bộ Tài chính, cho biết.") == {
+        "Vụ Quản lý doanh nghiệp", "Bộ Tài chính"}
+    # not past a word that begins the predicate
+    assert "Viện Địa chất thuộc" not in _orgs("Viện Địa chất thuộc Viện Hàn lâm Khoa học công bố.")
+
+
+def test_a_hospital_s_name_may_hold_a_person_s_but_not_one_introduced_by_ong():
+    assert _orgs("Thành phố đầu tư Bệnh viện Ung bướu hiện đại Ông Lê Văn Khải (bìa phải) chúc Tết.") == {
+        "Bệnh viện Ung bướu"}

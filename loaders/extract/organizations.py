@@ -465,6 +465,56 @@ def _title_or_act_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
 _LETTER_WORDS = frozenset(tuple(phrase_tokens(w)) for w in ("Y tế", "Y học", "Y dược", "Y khoa"))
 
 
+@cache
+def _credit_labels() -> PhraseIndex:
+    return phrase_table("credit_labels.tsv")
+
+
+def _credit_at(toks: Tokens, k: int) -> bool:
+    """A credit label and its colon start at token k ("Ảnh:", "Video:", ``credit_labels.tsv``): the
+    photo credit a report glues after a caption ("... Bệnh viện Ung bướu - Ảnh: N.D"), no part of a
+    name before it ("Ban Ảnh, Báo QĐND" has no colon)."""
+    idx = _credit_labels()
+    if toks.k[k] not in idx.firsts:
+        return False
+    hit = idx.longest(toks, k)
+    return hit is not None and k + hit[0] < len(toks) and toks.k[k + hit[0]] == ":"
+
+
+def _honorific_person(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """Token k is a capitalised honorific ("Ông", "Bà", ``honorifics.txt``) before a family name and
+    another capitalised word: a person, where a sentence begins without its full stop ("... Hội Bà
+    Phan Thị A, Phó Bí thư"); not "Hai Bà Trưng", "Bà Rịa", "Cầu Ông Lãnh" (no family name after)."""
+    n = len(toks)
+    if not toks.cap[k] or toks.k[k] not in lex.honorifics.firsts:
+        return False
+    hit = lex.honorifics.longest(toks, k)
+    j = k + hit[0] if hit else k
+    return hit is not None and j + 1 < n and toks.k[j] in lex.surnames and toks.cap[j] and toks.cap[j + 1] \
+        and toks.gap[j] == " " and toks.gap[j + 1] == " " and not toks.brk[j] and not toks.brk[j + 1] \
+        and not lex.places.longest(toks, j)
+
+
+def _descriptive_run(toks: Tokens, j: int, k: int) -> bool:
+    """Tokens j..k are the lower-case end of a descriptive name ("Ủy ban Văn hoá" + "giáo dục thanh
+    thiếu niên"): after a lower-case word that is no verb's first syllable ("Đại học Huế đề" + "nghị"),
+    and holding no word that begins a predicate ("Viện Địa chất thuộc ...")."""
+    return not toks.cap[j - 1] and not _name_stop(toks, j - 1) \
+        and not any(toks.k[x] in _PREDICATE_START for x in range(j, k))
+
+
+def _and_inside(toks: Tokens, j: int, k_max: int) -> bool:
+    """A "và" among the lower-case words from token j (before k_max, on the same line): a
+    descriptive name's two lower-case parts ("Cục Quản lý nhà và thị trường bất động sản", "Học
+    viện Cán bộ quản lý xây dựng và đô thị") may run longer than one part alone."""
+    for k in range(j + 1, min(len(toks), k_max)):
+        if toks.brk[k] or not toks.word[k] or toks.cap[k]:
+            return False
+        if toks.k[k] == _AND:
+            return True
+    return False
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False, lower_end: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -508,8 +558,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return hit is not None and hit[1].level in _ADMIN_LEVELS and not _place_lookalike(toks, k)  # type: ignore[union-attr]
 
     def person_at(k: int) -> bool:
-        return toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " " \
-            and not lex.places.longest(toks, k) and not lex.other_places.longest(toks, k)
+        return (toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " "
+                and not (toks.upper[k + 1] and len(toks.t[k + 1]) > 1)  # "Rồng Vàng VN": no given name
+                and not lex.places.longest(toks, k) and not lex.other_places.longest(toks, k)) \
+            or _honorific_person(toks, k, lex)
 
     def name_end(k: int) -> bool:
         """The name may end before token k: punctuation, a line's end, a function word, a verb,
@@ -552,7 +604,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                         and not _glued_join(toks, c + country[0]):  # (not "Cảng Vũng Áng Lào-Việt Nam")
                     c, closed = c + country[0], True  # "... quốc gia Việt Nam", "... cách mạng Lào": the
                     break  # country closes the name (not "... Việt Nam Vinaconex")
-                if (person_at(c) and not named_after) or starts_body(c):
+                if (person_at(c) and not named_after) or starts_body(c) or _honorific_person(toks, c, lex):
                     break
                 c += 1
                 if c + 1 < n and toks.k[c] == "-" and toks.gap[c] == "" and toks.gap[c + 1] == "" \
@@ -599,8 +651,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         while k < n and k - i < 12 and lower(k) and not _name_stop(toks, k) and not place_word(k):
             k += 1
         return k if k > i and k < n and place_word(k) else i
-    if not named_after and person_at(i) and not lex.places.longest(toks, i):
-        return i  # "Chủ nhiệm Ủy ban Nguyễn Văn A": the person, not the committee's name
+    if (not named_after and person_at(i) and not lex.places.longest(toks, i)) or _credit_at(toks, i):
+        return i  # "Chủ nhiệm Ủy ban Nguyễn Văn A": the person, not the committee's name ("Đảng Ảnh:")
     if tuple(toks.k[i : i + 2]) in _TAIL_PHRASES:
         return i  # "... thành lập Đảng Đồng chí Nguyễn Văn A": the honorific, no name
     j = i + 1
@@ -612,7 +664,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if not (j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND)):
             return j
     while j < n and j - i < 16:
-        if capital(j) and person_at(j) and (not named_after or j - i >= 4):
+        if capital(j) and person_at(j) and (not named_after or j - i >= 4 or _honorific_person(toks, j, lex)):
             break  # "Ngân hàng Nhà nước Đào Minh Tú": a person after the body (and after a long
             # name even where names may hold a person's: "Học viện ... Quốc gia Hồ Chí Minh Lê Văn A")
         country = lex.other_places.longest(toks, j) if capital(j) else None
@@ -624,11 +676,14 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             break  # "Đảng Lao động Triều Tiên Ri Su Yong": the name ends with the country
         if capital(j) and _central_then_name(toks, j, lex):
             break  # "Ban Tuyên giáo Trung ương Lê Văn A": the central level ends the name
+        if capital(j) and _credit_at(toks, j):
+            break  # "Bệnh viện Ung bướu - Ảnh: N.D": a photo credit after the name
         if capital(j) and not starts_body(j) and tuple(toks.k[j : j + 2]) not in _TAIL_PHRASES and not (
                 starts_sentence(toks, j) and toks.k[j] not in _NAME_WORD_STARTS):  # "Báo Nhân dân Ngay sau khi"
             j += 1
             continue
-        if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY:
+        if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY \
+                and not _credit_at(toks, j + 1):
             j += 1
             continue
         if toks.k[j] in ("-", "–") and j + 1 < n and toks.gap[j] == " " and lower(j + 1):
@@ -665,7 +720,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 j = k  # (not "... châu Á và khoảng 10%": a count, not the name's second part)
                 continue
         k = j
-        while k < n and k - j < 6 and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)):
+        reach = 10 if _and_inside(toks, j, k_max=j + 10) and not toks.cap[j - 1] else 6
+        while k < n and k - j < reach and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)):
             k += 1
         if k > j and k + 1 < n and toks.k[k] in ("-", "–") and toks.gap[k] == " " and capital(k + 1) \
                 and toks.cap[k + 1] and not starts_body(k + 1) and not person_at(k + 1) \
@@ -674,8 +730,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             continue
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
                       or place_word(k)
-                      # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another)
-                      or (unit and starts_body(k) and toks.k[k - 1] != _AND)
+                      # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another);
+                      # "Ủy ban Văn hóa giáo dục thanh thiếu niên QH": a descriptive name, then a body
+                      or (starts_body(k) and toks.k[k - 1] != _AND and (unit or _descriptive_run(toks, j, k)))
                       or (toks.k[k] == _OF and k + 1 < n and starts_body(k + 1))
                       # "Ban Tiếp công dân là ...", "Tổng cục Quản lý đất đai cho biết ..."
                       or (k - j <= 2 and (toks.k[k] == _IS or tuple(toks.k[k : k + 2]) == _SAID))):
@@ -699,7 +756,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if ext > j:
             j = ext
             continue
-        break
+        if j + 1 < k < n and toks.k[k - 1] == _AND and toks.cap[k] and capital(k) and not toks.cap[j - 1]:
+            j = k - 1  # "Trung tâm Phục vụ hành chính công và Tổng đài ...": the descriptive name's lower-case
+        break  # words up to "và" and another capitalised thing, rather than none of them
     while j > i + 1 and (not toks.word[j - 1] or toks.k[j - 1] == _AND):
         j -= 1  # "Hội Sinh viên -": no trailing dash (nor "và")
     return j
@@ -834,15 +893,19 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         return _acronym_org(toks, i, lex)
     unit_end = i  # the end of a unit's name read here and refused ("Ban Thường vụ" with no body)
     word_end = i  # the end of a head read here and refused for want of a name ("Hội đồng" + "thi")
+    toponly_end = i  # the end of a body refused here as one of running text only ("Công an nhân dân")
     for m, row in lex.org_index.match(toks, i):
         assert isinstance(row, OrgRow)
         if not _abbreviations_in_capitals(toks, i, i + m, lex):
             continue  # "Tư pháp" is not "TƯ"
         if row.category == "none":
             return None
+        if i + m < toponly_end:
+            continue  # "đại biểu Công an nhân dân": not the "Công an" of the force refused above
         if "toponly" in row.flags and (ctx != "top" or unit_end > i + m or (
                 i > 0 and toks.word[i - 1] and toks.cap[i - 1] and toks.gap[i] == " " and not toks.brk[i]
                 and not _sentence_first(toks, i - 1))):
+            toponly_end = max(toponly_end, i + m)
             continue  # nor the "Đảng" of "Đảng uỷ" refused above, nor a name's last word ("Trần Quang Đảng")
         lower_head = "cap" in row.flags and not toks.cap[i] and ctx == "top"
         if lower_head and not _lower_head_ok(toks, i, m, row):
@@ -1311,9 +1374,9 @@ class OrgFinder:
                                                        or _state_of_country(toks, p.end, self.lex)):
                     i = p.end  # "hai Đảng, hai nước"; "Đảng, Nhà nước Trung Quốc": not Vietnam's Party
                     continue
-                if p and not toks.cap[i] and i > 0 and toks.k[i - 1] in _LAW_WORDS:
-                    i = p.end  # "Luật kiểm toán nhà nước": the subject of a law, in lower case
-                    continue
+                if p and i > 0 and toks.k[i - 1] in _LAW_WORDS and (not toks.cap[i] or toks.cap[i - 1]):
+                    i = p.end  # "Luật kiểm toán nhà nước", "Luật Công an nhân dân": a law's subject (not
+                    continue  # "kỷ luật Ban Thường vụ Tỉnh ủy": a body after the word "discipline")
                 if p and (_levels_listed(toks, p) or (
                         _placeless(p) and (_generic_after(toks, p.end) or _lower_committee(toks, p)))):
                     i = p.end  # "UBND các cấp", "UBND cấp xã"; "tỉnh ủy, thành ủy trực thuộc Trung ương"
