@@ -24,7 +24,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -36,8 +36,11 @@ from kg.textkey import key as text_key
 # Matched on the key (lower case, dashes folded to "-"), so the patterns are lower case.
 # "Sáng 24/6", "hôm 28/1", and the days named from the report's own ("sáng nay (22/5)", "chiều qua 5-11",
 # "Hôm nay, 4-4", "khuya hôm nay, 21-4", "chiều mai (24-4)"), followed by a space, a comma or a bracket.
-_ANCHOR = (r"(?:ngày|(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|hôm)(?:\s+(?:hôm\s+)?(?:nay|qua|mai))?)"
+_TIME_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm")
+_ANCHOR = (rf"(?:ngày|(?:rạng\s+)?(?:{'|'.join(_TIME_OF_DAY)})(?:\s+(?:hôm\s+)?(?:nay|qua|mai))?)"
            r"(?:\s*,\s*|\s+)")
+# The words an anchor begins with: every match of _SHORT and _RANGE starts at one of them.
+_ANCHOR_FIRST = ("ngày", "rạng", *_TIME_OF_DAY)
 _SEP = r"\s*[/.\-]\s*"
 _SHORT = re.compile(
     rf"\b{_ANCHOR}(?:\(\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?)?"
@@ -136,8 +139,9 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
 
     found: dict[int, DateMatch] = {}
     long_spans: list[Span] = []  # sorted and disjoint (one finditer): a short date inside one is skipped
+    starts = _anchor_starts(k)
     for pattern in (_LONG, _SHORT):
-        for m in pattern.finditer(k):
+        for m in pattern.finditer(k) if pattern is _LONG else _anchored(_SHORT, k, starts):
             if pattern is _SHORT and long_spans:
                 i = bisect_right(long_spans, m.start(), key=_span_start) - 1
                 if i >= 0 and long_spans[i].start <= m.start() < long_spans[i].end:
@@ -151,7 +155,7 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
                                          PartialDate(y_or, mo, d, inferred_year=y is None and y_or is not None))
             if pattern is _LONG:
                 long_spans.append(Span(m.start(), m.end()))
-    for m in _RANGE.finditer(k):
+    for m in _anchored(_RANGE, k, starts):
         if m.start() in found and found[m.start()].span.end >= m.end():
             continue
         d, d2, mo = int(m.group("d")), int(m.group("d2")), int(m.group("m"))
@@ -173,6 +177,34 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
             if _valid(first.date.day, first.date.month, y):
                 out[i] = DateMatch(first.span, first.text, PartialDate(y, first.date.month, first.date.day))
     return out
+
+
+def _anchor_starts(k: str) -> list[int]:
+    """Where a word of ``_ANCHOR_FIRST`` is written in ``k`` (inside other words too), in order."""
+    out = []
+    for w in _ANCHOR_FIRST:
+        i = k.find(w)
+        while i >= 0:
+            out.append(i)
+            i = k.find(w, i + 1)
+    out.sort()
+    return out
+
+
+def _anchored(pattern: re.Pattern[str], k: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(k)`` for a pattern whose matches begin at an anchor word, tried only at
+    ``starts`` (:func:`_anchor_starts`). Why: the pattern opens with a word boundary and an
+    alternation, so the regex engine would try it at every character of the report; a substring
+    search for the few words finds the places it can match, and the same matches come out (each
+    tried where the engine's scan would reach it, none inside a match already found)."""
+    end = 0
+    for s in starts:
+        if s < end:
+            continue
+        m = pattern.match(k, s)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def _span_start(s: Span) -> int:
