@@ -60,10 +60,12 @@ _RANGE = re.compile(
 # "từ ngày 25/1 đến ngày 1/2/2021": a first day written without its year takes the last day's.
 _RANGE_END = re.compile(r"\s*(?:-|đến|tới)\s*(?:ngày\s+)?")
 _MONTH_YEAR = re.compile(r"\btháng\s+(?P<m>\d{1,2})\s*(?:năm|/|-)\s*(?P<y>\d{4})")
+_MONTH_YEAR_FIRST = ("tháng",)  # the words a match begins with (see _anchored)
 _PERIOD = re.compile(
     r"(?P<kind>giai đoạn(?<!\wgiai đoạn)|nhiệm kỳ(?<!\wnhiệm kỳ)|thời kỳ(?<!\wthời kỳ))"  # as _LONG's
     r"\s+(?P<a>(?:19|20)\d{2})\s*-\s*(?P<b>(?:19|20)\d{2})"
 )
+_PERIOD_FIRST = ("giai đoạn", "nhiệm kỳ", "thời kỳ")
 
 
 @dataclass(frozen=True)
@@ -181,8 +183,13 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
 
 def _anchor_starts(k: str) -> list[int]:
     """Where a word of ``_ANCHOR_FIRST`` is written in ``k`` (inside other words too), in order."""
+    return _word_starts(k, _ANCHOR_FIRST)
+
+
+def _word_starts(k: str, words: Iterable[str]) -> list[int]:
+    """Where one of ``words`` is written in ``k`` (inside other words too), in order."""
     out = []
-    for w in _ANCHOR_FIRST:
+    for w in words:
         i = k.find(w)
         while i >= 0:
             out.append(i)
@@ -215,7 +222,7 @@ def find_month_years(text: str, *, key: str | None = None) -> list[DateMatch]:
     """``tháng 4 năm 2018`` / ``tháng 4/2018`` as year-month dates."""
     k = key if key is not None else text_key(text)
     out = []
-    for m in _MONTH_YEAR.finditer(k):
+    for m in _anchored(_MONTH_YEAR, k, _word_starts(k, _MONTH_YEAR_FIRST)):
         mo, y = int(m.group("m")), int(m.group("y"))
         if _valid(None, mo, y):
             out.append(DateMatch(Span(m.start(), m.end()), text[m.start() : m.end()], PartialDate(y, mo)))
@@ -225,7 +232,7 @@ def find_month_years(text: str, *, key: str | None = None) -> list[DateMatch]:
 def find_periods(text: str, *, key: str | None = None) -> list[PeriodMatch]:
     k = key if key is not None else text_key(text)
     out = []
-    for m in _PERIOD.finditer(k):
+    for m in _anchored(_PERIOD, k, _word_starts(k, _PERIOD_FIRST)):
         a, b = int(m.group("a")), int(m.group("b"))
         if a <= b:
             kind = text[m.start("kind") : m.end("kind")]
@@ -239,6 +246,8 @@ _WRITTEN = re.compile(
     r"(?<![\d/.])(?P<d>\d{1,2})\s*(?P<s>[/.-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>(?:18|19|20)\d{2})(?!\d)"
     r"|\bngày\s+(?P<ld>\d{1,2})\s+tháng\s+(?P<lm>\d{1,2})\s*(?:năm|,)\s*(?P<ly>(?:18|19|20)\d{2})(?!\d)"
 )
+_WRITTEN_FIRST = ("ngày",)  # or the first digit of a number
+_DIGITS = re.compile(r"\d+")
 # The end of a span "(d/m/Y1 - d/m/Y2)": the day an anniversary is kept, this year.
 _SPAN_GAP = re.compile(r"\s*[-/]\s*")
 # "kỷ niệm 59 năm Cách mạng Tháng Tám (1945 - 2004)": the anniversary is kept in the second year.
@@ -246,6 +255,7 @@ _ANNIVERSARY_SPAN = re.compile(
     r"\bkỷ niệm\s+(?P<n>\d{1,3})\s+năm\b[^()\n]{0,160}\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?"
     r"(?P<a>(?:18|19|20)\d{2})\s*[-/]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<b>(?:19|20)\d{2})\s*\)"
 )
+_ANNIVERSARY_FIRST = ("kỷ niệm",)
 # How far from a yearless dateline ("Sáng 24/6") a date written with a year may be and still say
 # which year the dateline is in: news reports date what happened in the days around them.
 DATELINE_WINDOW_DAYS = 45
@@ -274,7 +284,9 @@ def written_dates(text: str, *, key: str | None = None) -> list[WrittenDate]:
     """
     k = key if key is not None else text_key(text)
     found: list[tuple[Span, PartialDate]] = []
-    for m in _WRITTEN.finditer(k):
+    # a match begins with the first digit of a number or with "ngày": tried only there (see _anchored)
+    firsts = sorted([m.start() for m in _DIGITS.finditer(k)] + _word_starts(k, _WRITTEN_FIRST))
+    for m in _anchored(_WRITTEN, k, firsts):
         d, mo, y = (int(m.group(g)) for g in (("d", "m", "y") if m.group("d") else ("ld", "lm", "ly")))
         if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:  # a birth in 1890 is a date too
             found.append((Span(m.start(), m.end()), PartialDate(y, mo, d)))
@@ -294,7 +306,7 @@ def anniversary_years(text: str, *, key: str | None = None) -> list[int]:
     [2017]
     """
     k = key if key is not None else text_key(text)
-    return [int(m.group("b")) for m in _ANNIVERSARY_SPAN.finditer(k)
+    return [int(m.group("b")) for m in _anchored(_ANNIVERSARY_SPAN, k, _word_starts(k, _ANNIVERSARY_FIRST))
             if int(m.group("b")) - int(m.group("a")) == int(m.group("n"))]
 
 
