@@ -72,6 +72,7 @@ def _address(toks: Tokens, i: int) -> bool:
 
 
 _THI = phrase_tokens("Thị")[0]
+_THI_ONLY = frozenset((_THI,))  # (a set: Tokens.where tests each token against it)
 
 
 def _family_before_thi(toks: Tokens, i: int) -> bool:
@@ -378,7 +379,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     # before "Thị", can begin a hit: the walk goes from one such token to the next (found by C-level
     # filters) instead of taking a Python step at each of the report's tokens.
     firsts = toks.where(_name_firsts())
-    before_thi = [x - 1 for x in toks.where((_THI,)) if x > 0]
+    before_thi = [x - 1 for x in toks.where(_THI_ONLY) if x > 0]
     if before_thi:
         firsts = sorted(set(firsts).union(before_thi))
     nf = len(firsts)
