@@ -670,8 +670,6 @@ def _participants(
 def _campaigns(report: Report, extraction: Extraction, sents: list[Span]) -> list[CampaignMention]:
     p = _patterns()
     k, text = report.key, report.text
-    if '"' not in k:
-        return []  # a campaign is named in quotes; a third of the reports hold none, and are not scanned
     out: list[CampaignMention] = []
     seen: dict[str, CampaignMention] = {}
 
