@@ -75,6 +75,21 @@ def test_year_taken_from_the_same_day_written_with_a_year(doc):
         "Lễ kỷ niệm", "2010-03-28", True, "Hội Cựu chiến binh tỉnh")
 
 
+def test_a_regular_session_named_by_its_month_gives_its_day_that_year(doc):
+    """The month in a regular session's name is its own (tests/gold/README, "Events"): held in that month
+    or soon after, across New Year too; a day that does not fit the month takes no year from it."""
+    def date_of(text):
+        (ev,) = run(doc(text, date=None)).events
+        return ev.kind, ev.date.iso()
+
+    assert date_of("Sáng 2-3, Thủ tướng chủ trì phiên họp thường kỳ tháng 2-2018 của Chính phủ.") == (
+        "Phiên họp", "2018-03-02")
+    assert date_of("Chiều 4-1, Chính phủ họp phiên họp thường kỳ tháng 12 năm 2018.") == (
+        "Phiên họp", "2019-01-04")
+    assert date_of("Ngày 20-9, Thủ tướng nhắc lại ý kiến tại phiên họp thường kỳ tháng 2-2018.") == (
+        "Phiên họp", "--09-20")
+
+
 def test_session_and_congress_with_their_bodies(doc):
     t = (doc("Ngày 9/6/2014, HĐND tỉnh tổ chức kỳ họp bất thường để bầu Chủ tịch UBND tỉnh. Ngày "
              "15/10/2020, tại Đại hội Đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVII, nhiệm kỳ 2020 – 2025, ông "

@@ -38,7 +38,7 @@ from datetime import date as calendar_date
 from datetime import timedelta
 from functools import lru_cache
 
-from kg.loaders.dates import find_dates, find_periods, written_dates, year_near
+from kg.loaders.dates import find_dates, find_periods, review_year, written_dates, year_near
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -465,10 +465,36 @@ def _date_for(
     best = spans[0] if spans else before[-1] if before else after[0]
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
-        y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end))
+        y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end)) \
+            or _year_of_named_month(report.key, cue, sent, date.month, date.day)
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date
+
+
+# "phiên họp Chính phủ thường kỳ tháng 6/2017", "phiên họp thường kỳ tháng 2 năm 2017": a regular session
+# named by its own month (its name, not a period it reviews: tests/gold/README, "Events").
+_NAMED_MONTH = re.compile(r"(?<![\w])thường kỳ\s+tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _year_of_named_month(k: str, cue: Span, sent: Span, month: int, day: int) -> int | None:
+    """The year of a yearless day from the month the event's own name gives it, or None.
+
+    A regular session is held in its month or soon after ("Sáng 1-3, … phiên họp thường kỳ tháng 2-2017"
+    is 2017-03-01; "Sáng 3-1, … thường kỳ tháng 12-2016" is 2017-01-03): the day must fit the named month
+    as a dateline fits a reviewed period (:func:`kg.loaders.dates.review_year`), else the name is of
+    another session and gives nothing. Only within the event's name: its word, then no punctuation.
+
+    >>> _year_of_named_month("sáng 1-3, tại phiên họp thường kỳ tháng 2-2017 của chính phủ", Span(15, 24),
+    ...                      Span(0, 60), 3, 1)
+    2017
+    >>> _year_of_named_month("sáng 1-9, tại phiên họp thường kỳ tháng 2-2017", Span(15, 24), Span(0, 46), 9, 1)
+    """
+    gap = _NAME_GAP.match(k, cue.end, sent.end)
+    m = _NAMED_MONTH.search(k, cue.end, gap.end() if gap else cue.end)
+    if m is None or not 1 <= int(m.group("m")) <= 12:
+        return None
+    return review_year(k, 0, 0, day, month, [(m.start(), (int(m.group("y")), int(m.group("m"))))])
 
 
 # "trong ngày khai giảng năm học mới (3-9-2005)": the day of the event, written after its name
