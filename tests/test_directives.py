@@ -89,6 +89,28 @@ def test_issuer_reuses_the_officials_organization(doc):
     assert d.issuer is t.extraction.organizations[0]
 
 
+def test_any_body_read_after_cua_is_the_issuer(doc):
+    """issuers.tsv lists the bodies whose documents have a symbol code; a department, a district's
+    People's Committee or a Party body of a province is the issuer as well when the text says so."""
+    t = doc("Sở đã triển khai Kế hoạch số 45/KH-SGDĐT ngày 3/2/2019 của Sở Giáo dục và Đào tạo tỉnh Lâm Đồng "
+            "về phổ cập bơi cho học sinh.")
+    d = one(t.org("Sở Giáo dục và Đào tạo tỉnh Lâm Đồng"))
+    assert d.issuer is t.extraction.organizations[0]
+    assert d.title == "về phổ cập bơi cho học sinh"
+
+
+def test_a_term_after_the_body_read_after_cua(doc):
+    t = doc("Huyện quán triệt Nghị quyết số 09-NQ/HU của Ban Chấp hành Đảng bộ huyện Lạc Dương (khóa XII) "
+            "về phát triển du lịch.")
+    d = one(t.org("Ban Chấp hành Đảng bộ huyện Lạc Dương"))
+    assert (d.issuer.name, d.term, d.term_inferred) == ("Ban Chấp hành Đảng bộ huyện Lạc Dương", 12, False)
+
+
+def test_no_issuer_when_no_body_follows_cua(doc):
+    t = doc("Quyết định số 57/QĐ-UBND do ông Trần Văn Bình ký ngày 2/3/2020.").person("Trần Văn Bình")
+    assert one(t).issuer is None
+
+
 def test_term_inside_a_longer_organization_of_the_officials_component(doc):
     t = doc("Hội nghị quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII về học tập Bác.")
     d = one(t.org("Bộ Chính trị khóa XII", name="Bộ Chính trị"))
@@ -258,3 +280,19 @@ def test_gold_symbols_types_issuers_terms(shared, gold_dir, corpus_dir):
             if got != exp:
                 wrong.append((stem, s, got, exp))
     assert wrong == []
+
+
+def test_a_number_in_brackets_after_the_type_word(doc):
+    """"quyết định (số 415 ngày 12/5)": the bracket holds the number and date of the document named
+    before it, as "Quyết định số 512" does."""
+    d = one(doc("UBND xã đã có quyết định (số 415 ngày 12/5) thu hồi đất của hộ ông Lâm."))
+    assert (d.symbol, d.doc_type, d.type_word, d.date_issued) == ("415", "QĐ", "quyết định", PartialDate(None, 5, 12))
+
+
+def test_a_symbol_in_brackets_keeps_the_type_word_before_it(doc):
+    d = one(doc("Ty Văn hóa có quyết định (số 71/VH-QĐ, ngày 3.4.1979) về việc này."))
+    assert (d.symbol, d.doc_type, d.type_word) == ("71/VH-QĐ", "QĐ", "quyết định")
+
+
+def test_a_bracket_without_so_is_no_number_of_the_document(doc):
+    assert find_directives(doc("Tỉnh đã có quyết định (5 năm một lần) về khen thưởng.").report) == []

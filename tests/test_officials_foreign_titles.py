@@ -27,3 +27,24 @@ def test_a_foreign_ministry_is_not_lent_to_a_bare_minister():
     # the report's own ministry is still lent
     got = facts("Bộ Nội vụ vừa có báo cáo. Theo Bộ trưởng Lê Vĩnh Tân, việc tinh giản đã đạt kết quả.")
     assert got == {("Lê Vĩnh Tân", "Bộ trưởng", "Bộ Nội vụ", "holds")}
+
+
+def test_a_state_written_with_its_form_between_a_title_and_its_holder():
+    # "Liên bang Nga", "Cộng hòa Pháp": the state's words and the country stand between title and name
+    assert facts("Chủ tịch nước đón Tổng thống Liên bang Nga Boris Petrov tại sân bay.") == {
+        ("Boris Petrov", "Tổng thống", None, "holds")}
+    assert facts("Thủ tướng hội đàm với Tổng thống Cộng hòa Pháp Jean Moreau tại Hà Nội.") == {
+        ("Jean Moreau", "Tổng thống", None, "holds")}
+
+
+def test_a_posting_abroad_between_a_title_and_its_holder():
+    # "Đại sứ Việt Nam tại X", "Đại sứ X tại Việt Nam", "Tổng Lãnh sự X tại TPHCM": the role alone
+    got = facts("Dự lễ có Đại sứ Lào tại Việt Nam Somchai Vongsa; Đại sứ Việt Nam tại Nhật Bản Trần "
+                "Quang Vinh.")
+    assert ("Somchai Vongsa", "Đại sứ", None, "holds") in got
+    assert facts("Bí thư Thành ủy tiếp Tổng Lãnh sự Hungary tại TPHCM Kovács Péter.") == {
+        ("Kovács Péter", "Tổng Lãnh sự", None, "holds")}
+    assert facts("Sau đó, Đại sứ đặc mệnh toàn quyền Việt Nam tại Liên bang Nga Đỗ Minh Hải trình quốc thư.") == {
+        ("Đỗ Minh Hải", "Đại sứ đặc mệnh toàn quyền", None, "holds")}
+    # a place after "tại" that ends a clause is no posting
+    assert facts("Ông Trần Văn Tú dự lễ khai mạc tại Lào Lê Văn Hùng phát biểu.") == set()

@@ -39,3 +39,11 @@ def test_a_head_already_named_with_the_delegation_gets_no_second_post():
     got = facts("Ông Trần Văn Bình, Trưởng Đoàn kiểm tra số 471 của Bộ Chính trị, cho biết. Đoàn kiểm tra của "
                 "Bộ Chính trị do ông Trần Văn Bình làm trưởng đoàn đã làm việc với tỉnh.")
     assert got == {("Trần Văn Bình", "Trưởng", "Đoàn kiểm tra số 471 của Bộ Chính trị", "holds")}
+
+
+def test_a_company_headed_by_a_director_named_after_do():
+    # led_by.tsv: "Công ty A do B làm giám đốc", "Tổng công ty A do B làm tổng giám đốc"
+    assert facts("Tổng công ty Sông Hồng do ông Lê Văn Tâm làm tổng giám đốc đã thua lỗ.") == {
+        ("Lê Văn Tâm", "tổng giám đốc", "Tổng công ty Sông Hồng", "holds")}
+    # the head decides: a delegation is not led by a director
+    assert facts("Đoàn công tác do ông Lê Văn Tâm làm giám đốc điều hành.") == set()

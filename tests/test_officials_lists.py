@@ -261,3 +261,38 @@ def test_an_attendee_list_of_names_each_with_a_dash_title_splits_the_last_run_be
         ("Lê Văn Bình", "Phó Chủ tịch Thường trực", "UBND tỉnh", "holds"),
         ("Nguyễn Văn Nhân", "Bí thư", "Huyện ủy", "holds"),
     }
+
+
+def test_a_plural_title_elected_by_a_passive_verb_before_its_list():
+    # "được bầu (bổ sung) gồm", "được giới thiệu gồm": the list holds the title, with the verb's status
+    got = facts("Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung gồm ông Lê Văn Hiển, Bí thư Huyện ủy Tân Phú "
+                "và ông Ngô Văn Hưng, Giám đốc Sở Y tế.")
+    assert ("Lê Văn Hiển", "Phó Chủ tịch", "UBND tỉnh", "appointed") in got
+    assert ("Ngô Văn Hưng", "Phó Chủ tịch", "UBND tỉnh", "appointed") in got
+    assert ("Ngô Văn Hưng", "Giám đốc", "Sở Y tế", "holds") in got
+    got = facts("Ba Phó Bí thư Tỉnh ủy được giới thiệu là ông Lê Văn Hiển, ông Ngô Văn Hưng và bà Trần Thị Mai.")
+    assert {p[3] for p in got if p[1] == "Phó Bí thư"} == {"nominated"} and len(got) == 3
+    # re-elected to another body: the plural title stays held
+    got = facts("6 Ủy viên Bộ Chính trị khóa IX tái cử gồm: Bộ trưởng Công an Lê Hồng Sơn, Bí thư Thành ủy "
+                "Hà Nội Nguyễn Văn Phú.")
+    assert ("Lê Hồng Sơn", "Ủy viên", "Bộ Chính trị", "appointed") not in got
+
+
+def test_a_plural_list_of_names_shares_the_title_after_a_dash():
+    got = facts("Dự lễ còn có các ông Trần Văn Mười, Lê Khả Phúc - nguyên Tổng Bí thư BCH Trung ương Đảng; "
+                "Lê Văn Đức - nguyên Chủ tịch nước.")
+    assert got == {("Trần Văn Mười", "Tổng Bí thư", "BCH Trung ương Đảng", "former"),
+                   ("Lê Khả Phúc", "Tổng Bí thư", "BCH Trung ương Đảng", "former"),
+                   ("Lê Văn Đức", "Chủ tịch nước", None, "former")}
+    # without the plural mark each name keeps its own title
+    got = facts("Dự có các đồng chí: Trần Văn Mười - Bí thư Tỉnh ủy; Lê Khả Phúc - Chủ tịch UBND tỉnh.")
+    assert got == {("Trần Văn Mười", "Bí thư", "Tỉnh ủy", "holds"), ("Lê Khả Phúc", "Chủ tịch", "UBND tỉnh", "holds")}
+
+
+def test_a_name_with_a_rank_of_its_own_does_not_share_the_former_title_before_it():
+    got = facts("Dự lễ có nguyên Chủ tịch nước Lê Văn Đức, nguyên Tổng Bí thư Đỗ Văn Mạnh, Đại tướng Võ "
+                "Văn Giang cũng có mặt.")
+    assert got == {("Lê Văn Đức", "Chủ tịch nước", None, "former"), ("Đỗ Văn Mạnh", "Tổng Bí thư", None, "former")}
+    # a bare name still shares it
+    got = facts("Dự lễ có nguyên Tổng Bí thư Đỗ Văn Mạnh, Lê Khả Phúc cũng có mặt.")
+    assert ("Lê Khả Phúc", "Tổng Bí thư", None, "former") in got

@@ -96,3 +96,44 @@ def test_posts_held_one_after_another_in_a_career_are_former():
         ("Lê Văn An", "Phó Bí thư", "Tỉnh uỷ Hà Nam", "former"),
         ("Lê Văn An", "quyền Chủ tịch", "UBND tỉnh Hà Nam", "former"),
     }
+
+
+def test_a_leader_who_died_before_the_report_holds_none_of_the_posts_it_names():
+    # deceased_leaders.tsv: Hồ Chí Minh died in 1969, before any report (dated by a later full date or not)
+    assert facts("Ngày 19/5/2016, đoàn đại biểu dâng hương tưởng nhớ công ơn Chủ tịch Hồ Chí Minh.") >= {
+        ("Hồ Chí Minh", "Chủ tịch", None, "former")}
+    assert facts("Ngành giáo dục học tập theo tấm gương của Chủ tịch Hồ Chí Minh.") == {
+        ("Hồ Chí Minh", "Chủ tịch", None, "former")}
+
+
+def test_a_leader_s_death_after_every_date_of_an_undated_report_leaves_the_post_held():
+    # Nguyễn Phú Trọng died in 2024: an undated report whose latest full date is of 2017 is older,
+    # and a plan's year ("đến năm 2030") does not date a report
+    got = facts("Ngày 3/2/2017, Tổng Bí thư Nguyễn Phú Trọng chủ trì hội nghị bàn chiến lược đến năm 2030.")
+    assert got == {("Nguyễn Phú Trọng", "Tổng Bí thư", None, "holds")}
+
+
+def test_a_namesake_without_the_leader_s_roles_is_not_taken_for_the_leader():
+    got = facts("Ngày 3/2/2020, ông Nguyễn Văn Linh, Giám đốc Sở Y tế, phát biểu.")
+    assert got == {("Nguyễn Văn Linh", "Giám đốc", "Sở Y tế", "holds")}
+
+
+def test_a_closing_period_dates_every_title_of_its_clause():
+    # "trong giai đoạn 2002-2011" after the last title: all the titles the clause chains are former
+    got = facts("Bà Lê Thị Hoa sinh năm 1960. Bà giữ chức Bí thư Quận ủy, Chủ tịch HĐND quận, rồi Trưởng ban "
+                "Dân vận Thành ủy trong giai đoạn 2002-2011. Từ năm 2011 đến nay bà là Phó Bí thư Thành ủy.")
+    assert got == {("Lê Thị Hoa", "Bí thư", "Quận ủy", "former"),
+                   ("Lê Thị Hoa", "Chủ tịch", "HĐND quận", "former"),
+                   ("Lê Thị Hoa", "Trưởng", "ban Dân vận Thành ủy", "former"),
+                   ("Lê Thị Hoa", "Phó Bí thư", "Thành ủy", "holds")}
+    # a period in brackets is the last title's own
+    got = facts("Ông Trần Văn Nam là Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh (2011-2016).")
+    assert got == {("Trần Văn Nam", "Bí thư", "Tỉnh ủy", "holds"), ("Trần Văn Nam", "Chủ tịch", "HĐND tỉnh", "former")}
+
+
+def test_a_leader_s_death_is_compared_with_the_report_s_dates_to_the_day():
+    # Trần Đại Quang died on 21 September 2018 (deceased_leaders.tsv)
+    assert facts("Ngày 2/9/2018, Chủ tịch nước Trần Đại Quang chủ trì lễ kỷ niệm.") == {
+        ("Trần Đại Quang", "Chủ tịch nước", None, "holds")}
+    assert facts("Ngày 22/10/2018, Quốc hội bầu người kế nhiệm Chủ tịch nước Trần Đại Quang.") == {
+        ("Trần Đại Quang", "Chủ tịch nước", None, "former")}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials, posts_of
+from tests.fixtures_officials import facts, officials, posts_of
 
 
 def test_attendee_list_after_names_separated_by_semicolons():
@@ -90,7 +90,7 @@ def test_a_dash_shares_the_body_between_two_roles():
 def test_minister_named_by_field_only():
     ex = officials("Bộ trưởng Giao thông Vận tải Lã Đình Thọ kiểm tra dự án của Chính phủ.")
     (post,) = ex.posts
-    assert (post.role, post.org.name, post.org.parent.name) == ("Bộ trưởng", "Bộ Giao thông Vận tải",
+    assert (post.role, post.org.name, post.org.parent.name) == ("Bộ trưởng", "Bộ Giao thông vận tải",
                                                                 "Chính phủ")
 
 
@@ -236,3 +236,9 @@ def test_a_parenthesis_naming_the_body_s_place_or_parent_between_a_title_and_its
         ("Lê Văn An", "Cục trưởng", "Cục Chống tham nhũng"),
     }
     assert posts_of(officials("Chủ tịch UBND tỉnh (nhiệm kỳ 2011-2016) Lê Văn An cho biết.")) == set()
+
+
+def test_the_state_auditor_s_title_names_the_state_audit_office():
+    # "Phó Tổng Kiểm toán Nhà nước" is the deputy head of the Kiểm toán Nhà nước (as "Chánh Thanh tra")
+    assert facts("Ông Trần Văn Nam, Phó Tổng Kiểm toán Nhà nước, cho biết.") == {
+        ("Trần Văn Nam", "Phó Tổng", "Kiểm toán Nhà nước", "holds")}

@@ -97,7 +97,7 @@ def test_a_post_proposed_for_a_body_to_approve():
                  "chuẩn giữ chức Bộ trưởng Giao thông Vận tải. Ban Bí thư chỉ định ông Hồ Văn Em giữ chức Phó Bí "
                  "thư Tỉnh ủy và giới thiệu để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh.") == {
         ("Nguyễn Văn Thành", "Bí thư", "Tỉnh uỷ Sóc Trăng", "holds"),
-        ("Nguyễn Văn Thành", "Bộ trưởng", "Giao thông Vận tải", "appointed"),
+        ("Nguyễn Văn Thành", "Bộ trưởng", "Giao thông Vận tải", "nominated"),  # not yet approved
         ("Hồ Văn Em", "Phó Bí thư", "Tỉnh ủy", "appointed"),
         ("Hồ Văn Em", "Chủ tịch", "UBND tỉnh", "nominated"),
     }

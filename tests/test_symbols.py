@@ -91,3 +91,25 @@ def test_prose_after_a_dash_is_not_an_issuer_group() -> None:
 def test_offsets_point_into_the_text() -> None:
     text = "Thực hiện Kết luận số 62-KL/TW và Quyết định 1234/QĐ-TTg."
     assert [text[m.span.start : m.span.end] for m in find_symbols(text)] == ["62-KL/TW", "1234/QĐ-TTg"]
+
+
+@pytest.mark.parametrize(("text", "written", "symbol", "term"), [
+    ("Ủy ban Thường vụ Quốc hội ra Nghị quyết số 812 / NQ - UBTVQH 14 về việc thành lập thị xã.",
+     "812 / NQ - UBTVQH 14", "812/NQ-UBTVQH14", 14),
+    ("Nghị quyết 812/NQ-UBTVQH 14 ngày 12/11/2019 có hiệu lực.", "812/NQ-UBTVQH 14", "812/NQ-UBTVQH14", 14),
+    ("Thực hiện Nghị quyết số 73/2018 / QH 14 phê duyệt chủ trương đầu tư.", "73/2018 / QH 14", "73/2018/QH14", 14),
+])
+def test_the_assemblys_term_written_apart_from_its_code(text, written, symbol, term) -> None:
+    (m,) = find_symbols(text)
+    assert (text[m.span.start : m.span.end], m.parse.symbol, m.parse.term) == (written, symbol, term)
+
+
+def test_a_number_after_the_assemblys_code_that_counts_something_is_no_term() -> None:
+    text = "Theo Quyết định 35/QĐ-UBTVQH 12 địa phương được chọn làm điểm."
+    (m,) = find_symbols(text)
+    assert (m.parse.symbol, m.parse.term) == ("35/QĐ-UBTVQH", None)
+
+
+def test_a_term_that_is_not_the_symbols_years_is_no_term() -> None:
+    # QH 12 sat 2007-2011: "2018/QH 12" names no law; the bare "QH" is no symbol either
+    assert find_symbols("Luật số 19/2018/QH 12 đã sửa đổi.") == []

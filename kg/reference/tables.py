@@ -87,7 +87,8 @@ SCHEMAS: dict[str, Schema] = {
     "organizations.tsv": Schema(("id", "category", "level", "canonical", "english", "forms", "parent", "takes",
                                  "flags", "suffix"),
                                 (Ref("parent", "organizations.tsv", "id"),)),
-    # issuers.tsv names the kind each issuing body is read as (issue 11: one body, not two tables apart)
+    # issuers.tsv names each issuing body by its organizations.tsv row, whose names it takes (issue 11:
+    # one source for a body's names; loaders/extract/doc_tables.issuer_names)
     "issuers.tsv": Schema(refs=(Ref("org", "organizations.tsv", "id"),)),
     "other_places.txt": Schema(("name",)),
     "place_words.tsv": Schema(("word", "level", "canonical")),

@@ -11,7 +11,7 @@ span in ``spans``. What is read, and where from:
 - **issuer** only as the text states it ("của Bộ Chính trị", "Chính phủ vừa ban hành …"): ``/TW`` is
   shared by the Central Committee, the Politburo and the Secretariat, so the code alone names no body.
   An organization the officials component found at that place is reused; otherwise one is made from
-  ``loaders/data/issuers.tsv``.
+  ``loaders/data/issuers.tsv``, named as ``organizations.tsv`` names that body (``doc_tables.issuer_names``).
 - **term** from "khóa X" / "(khoá XII)" / "khóa 11" right after the document; for a Party document
   without one, from its issue date or else the report's date and ``loaders/data/terms.tsv``
   (``term_inferred``).
@@ -71,7 +71,8 @@ def _patterns() -> _Patterns:
     aliases = _alt(list(t.issuer_by_alias))
     roman_or_num = r"(?P<t>[ivxl]{1,6}|\d{1,2})(?![\w])"
     return _Patterns(
-        type_before=re.compile(rf"(?<![\w])(?P<w>{type_words})(?:\s+số)?\s*:?\s*$"),
+        # "quyết định số 5", and "quyết định (số 5 ngày 25/3)": the number in brackets after the type
+        type_before=re.compile(rf"(?<![\w])(?P<w>{type_words})(?:\s+số|\s*\(\s*số)?\s*:?\s*$"),
         named_before=re.compile(
             r"(?<![\w])(?P<w>bộ luật|luật|pháp lệnh|nghị quyết)[ \t]+(?P<n>[^\W\d][^,;.()\n\"]{1,60}?)"
             r"[ \t]*\(?số[ \t]*$"
@@ -201,6 +202,20 @@ def _issuer_mention(
                       name_en=issuer.en or None, province=province, scope=scope)
 
 
+_OF = re.compile(r"\s*,?\s*(?:của|do)\s+(?P<iss>)")
+
+
+def _body_after_of(report: Report, extraction: Extraction, k: str, pos: int, limit: int) -> re.Match[str] | None:
+    """"của" / "do" right after a document, then a body the officials component read there: the
+    issuer, though issuers.tsv has no phrase for it ("Quyết định số 312/QĐ-SNV của Sở Nội vụ",
+    "Kết luận số 91-KL/TU của Thường trực Tỉnh ủy Thái Nguyên"). The match's ``iss`` group is empty
+    at the body's start; :func:`_issuer_mention` takes the body found there."""
+    m = _OF.match(k, pos, limit)
+    if m is None or _longest_org_at(report, extraction.organizations, m.end()) is None:
+        return None
+    return m
+
+
 def _read_tail(
     report: Report, extraction: Extraction, occ: _Occ, limit: int, next_doc: int | None = None
 ) -> None:
@@ -221,7 +236,8 @@ def _read_tail(
                                      m.group("y") or m.group("y2"))
             seen.add("date")
             pos, progressed = m.end(), True
-        if "issuer" not in seen and (m := p.issuer_tail.match(k, pos, limit)):
+        if "issuer" not in seen and ((m := p.issuer_tail.match(k, pos, limit))
+                                     or (m := _body_after_of(report, extraction, k, pos, limit))):
             span = Span(m.start("iss"), m.end("iss"))
             d.issuer = _issuer_mention(report, extraction, span, tables().issuer_by_alias.get(m.group("iss")))
             if d.issuer is not None and len(d.issuer.span) > len(span):
@@ -525,7 +541,8 @@ def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     strong = frozenset(v for kind, v in rows if kind == "type")
     more = r"(?![ \t]*[/–-][ \t]*\w)"  # no further symbol group ("53/2015/NĐ-CP" is a full symbol)
     pat = re.compile(
-        rf"(?<![\w])(?P<w>{_alt(list(t.type_by_word))})[ \t]+(?:(?P<so>số)[ \t]*:?[ \t]*)?(?P<n>\d{{1,5}})"
+        rf"(?<![\w])(?P<w>{_alt(list(t.type_by_word))})(?:[ \t]+|[ \t]*\((?=[ \t]*số))"  # "quyết định (số 279"
+        rf"(?:[ \t]*(?P<so>số)[ \t]*:?[ \t]*)?(?P<n>\d{{1,5}})"
         rf"(?:[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\w/]){more}"  # "Nghị định 53/2015"
         rf"|[ \t]*/[ \t]*(?P<iss>[a-zđ]{{2,8}})(?![\w/.]){more}"  # "Nghị định số 100/TTg"
         rf"|[ \t]+năm[ \t]+(?P<ny>(?:19|20)\d\d)(?![\w])"  # "Quyết định số 1087 năm 2009"

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kg.reference.documents import DocType, document_types
-from kg.reference.tables import table
+from kg.reference.tables import TableError, table
 from kg.textkey import ascii_key, key
 
 
@@ -59,12 +59,56 @@ def _split(value: str, sep: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Issuer:
+    """A body (or an office) that issues documents, as issuers.tsv describes it: only what is about
+    documents (the symbol codes, the phrases naming it as an issuer) and the organizations.tsv row of
+    the body; its names come from there (:func:`issuer_names`)."""
+
     codes: tuple[str, ...]
-    vi: str
-    en: str
-    aliases: tuple[str, ...]
+    org: str  # organizations.tsv id; "" for an office ("Thủ tướng Chính phủ")
+    phrases: tuple[str, ...]  # the full name first
+    english: str  # an office's English name ("" for a body: organizations.tsv gives it)
     system: str
     level: str
+    where: str  # "loaders/data/issuers.tsv:LINE", for messages
+
+    @property
+    def vi(self) -> str:
+        return issuer_names(self)[0]
+
+    @property
+    def en(self) -> str:
+        return issuer_names(self)[1]
+
+
+@cache
+def issuer_names(issuer: Issuer) -> tuple[str, str]:
+    """The issuer's canonical Vietnamese and English names: an office's from issuers.tsv, a body's
+    as organizations.tsv names its first phrase, read in a sentence by the organizations rules
+    ("Ban Tổ chức Trung ương" is the kind Ban Tổ chức with the suffix Trung ương; "Bộ Y tế" the
+    kind Bộ with the field Y tế), so a document's issuer and a post's body are named alike.
+
+    A body whose phrase is not read whole as its kind keeps its row's own names when the phrase is
+    that name ("Đảng ủy" is read only with a place after it); any other is a data error, named with
+    the file and line. Read lazily: only an issuer the organizations rules miss in a report needs it.
+    """
+    from kg.loaders.extract.organizations import OrgFinder
+    from kg.loaders.extract.tokens import Tokens
+
+    phrase = issuer.phrases[0]
+    if not issuer.org:
+        return phrase, issuer.english
+    text = f"Theo văn bản của {phrase} ban hành."
+    start = text.index(phrase)
+    finder = OrgFinder(Tokens.of(text, key(text)), None)
+    finder.scan()
+    for m in finder.mentions:
+        if (m.span.start, m.span.end, m.kind) == (start, start + len(phrase), issuer.org):
+            return m.name, m.name_en or ""
+    row = next(r for r in table("organizations.tsv") if r["id"] == issuer.org)
+    if key(row["canonical"]) == key(phrase):
+        return row["canonical"], row["english"]
+    raise TableError(f"{issuer.where}: {phrase!r} is not read as a body of kind {issuer.org!r} "
+                     f"of loaders/data/organizations.tsv")
 
 
 @dataclass(frozen=True)
@@ -97,10 +141,14 @@ def tables() -> DocTables:
         for w in (t.vi, *t.words):
             by_word.setdefault(key(w), t)
     issuers = tuple(
-        Issuer(tuple(_split(r["codes"], ",")), r["vi"], r["en"], tuple(_split(r["aliases"], "|")),
-               r["system"], r["level"])
-        for r in read_tsv("issuers.tsv")
+        Issuer(tuple(_split(r["codes"], ",")), r["org"], tuple(_split(r["phrases"], "|")), r["english"],
+               r["system"], r["level"], r.where())
+        for r in table("issuers.tsv")
     )
+    for i in issuers:
+        if not i.phrases or bool(i.org) == bool(i.english):
+            raise TableError(f"{i.where}: an issuer needs its phrases and either an org (a body) or an "
+                             f"english name (an office), not both")
     by_code: dict[str, Issuer] = {}
     code_ascii: dict[str, str] = {}
     canonical: dict[str, str] = {}
@@ -110,7 +158,7 @@ def tables() -> DocTables:
             by_code.setdefault(key(c), i)
             code_ascii.setdefault(ascii_key(c), c)
             canonical.setdefault(key(c), c)
-        for a in (i.vi, *i.aliases):
+        for a in i.phrases:
             by_alias.setdefault(key(a), i)
     party, na = [], []
     for r in read_tsv("terms.tsv"):

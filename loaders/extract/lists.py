@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
-from kg.loaders.extract.tokens import Tokens, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.reference.numerals import is_roman
 
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
@@ -44,6 +44,7 @@ class SharedTitle:
     run: int  # first token of the run of titles
     names: list[int]  # indexes of the name hits that share it, in text order
     first_has_it: bool  # the first name takes it anyway by being written right after it
+    status: str | None = None  # a cue written after the title: "Hai Phó Chủ tịch ... được bầu gồm"
 
 
 def _skip_honorifics(toks: Tokens, j: int, limit: int) -> int:
@@ -120,6 +121,9 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
         marked = s in prefixed or (b > 0 and not toks.brk[b] and not toks.brk[s]
                                    and (toks.k[b - 1] in plural or toks.k[b - 1].isdigit()))
         at = e + 1 if marked and e + 1 < n and toks.k[e] == "," and not toks.brk[e + 1] else e
+        passive = _passive_cue(toks, at) if marked else None
+        if passive is not None:  # "Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung gồm A, B"
+            at += passive[0]
         op = openers.longest(toks, at) if marked and at < n and not toks.brk[at] else None
         if op:  # "bốn Phó Chủ tịch UBND tỉnh (,) gồm (:) A, B và C"
             j = at + op[0]
@@ -130,7 +134,7 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
                 j += 1
             names = _plain_list(toks, j, runs, name_at, name_end, through=True)
             if len(names) >= 2:
-                out.append(SharedTitle(s, names, False))
+                out.append(SharedTitle(s, names, False, passive[1] if passive else None))
                 continue
         names = _plural_names_before(toks, s, by_end, start_of, s in prefixed, plural)
         if names:  # "các ông A và B, Phó Chủ tịch UBND tỉnh", "các đồng chí: A và B nguyên Phó ..."
@@ -160,6 +164,38 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
     return out
 
 
+_PASSIVE = phrase_tokens("được")[0]
+
+
+@cache
+def _ranks() -> PhraseIndex:
+    return phrase_table("ranks_before_titles.tsv")
+
+
+def _ranked(toks: Tokens, j: int, k: int) -> bool:
+    """A military or police rank (``ranks_before_titles.tsv``) stands in tokens [j, k) before a name."""
+    ranks = _ranks()
+    return any(toks.k[x] in ranks.firsts and ranks.longest(toks, x) for x in range(j, k))
+
+
+def _passive_cue(toks: Tokens, at: int) -> tuple[int, str] | None:
+    """A passive status cue of an election or appointment written right after a plural title, before
+    the word that opens its list ("Hai Phó Chủ tịch UBND tỉnh | được bầu bổ sung | gồm ...", "được
+    giới thiệu"): its length and status (``status_cues.tsv``), or None."""
+    cues = lexicon().status_cues
+    best = None
+    if at >= len(toks) or toks.k[at] != _PASSIVE:
+        return None  # "6 Ủy viên Bộ Chính trị khóa IX tái cử gồm": re-elected to another body
+    for by in (0, 1):  # "được bầu bổ sung" is a cue; "được giới thiệu" is "được" and a cue
+        if at + by >= len(toks) or toks.brk[at + by]:
+            break
+        hit = cues.longest(toks, at + by) if toks.k[at + by] in cues.firsts else None
+        if hit is not None and (best is None or by + hit[0] > best[0]):
+            status, scope = hit[1]
+            best = (by + hit[0], status) if scope == "clause" and status in ("appointed", "nominated") else best
+    return best
+
+
 def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int],
                 name_end: dict[int, int], through: bool = False) -> list[int]:
     """Names written one after another from token j ("A, B và C"), each without a title of its own.
@@ -187,6 +223,8 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
             k = _skip_honorifics(toks, e, n)
         if k not in name_at or (k != j and toks.brk[k]):
             break
+        if out and not through and _ranked(toks, j, k):
+            break  # "nguyên Tổng Bí thư A, Đại tướng B": B is named by a rank of his own
         idx = name_at[k]
         after = _aside_end(toks, name_end[idx], _MAX_PAREN if through else _MAX_ASIDE)
         if after < n and toks.k[after] in _APPOSITION and after + 1 in runs:
@@ -250,12 +288,12 @@ def _names_before(toks: Tokens, j: int, by_end: dict[int, int], start_of: dict[i
 def _plural_names_before(toks: Tokens, s: int, by_end: dict[int, int], start_of: dict[int, int],
                          prefixed: bool, plural: frozenset[str]) -> list[int]:
     """The names of a list the text marks as plural before it ("các ông", "hai đồng chí:") that a
-    run of titles at token s follows, after a comma or, for a former title, right after the last
+    run of titles at token s follows, after a comma or a dash or, for a former title, right after the last
     name: "các ông A và B, Phó Chủ tịch UBND tỉnh" makes both deputies. Without the plural mark the
     title is the last name's apposition only ("A, B, Phó Chủ tịch UBND tỉnh" in an attendee list)."""
     if s < 1 or toks.brk[s]:
         return []
-    if toks.k[s - 1] == ",":
+    if toks.k[s - 1] in (",", "-", "–"):  # "các ông A, B - nguyên Tổng Bí thư": both former
         names = _names_before(toks, s - 1, by_end, start_of)
     elif prefixed:
         names = _names_before(toks, s, by_end, start_of)

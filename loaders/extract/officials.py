@@ -29,11 +29,12 @@ from kg.loaders.extract.lists import heading_lists, honorific_start, plural_word
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status
-from kg.loaders.extract.titles import Title, bare_title, parse_run, role_english
+from kg.loaders.extract.titles import Title, abroad_length, bare_title, parse_run, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_start
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
+from kg.textkey import key as text_key
 
 # Between a name and its titles: punctuation of an apposition ...
 _APPOSITION = frozenset({",", "(", "-", ":"})
@@ -118,9 +119,9 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     for p in persons:
         extraction.persons.append(p.mention)
     _one_province_per_person(persons, finder)
-    posts = _posts(toks, persons, _run_periods(toks, runs, lists))
+    posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}))
     _past_terms(toks, posts, report)
-    _deceased(toks, persons, posts)
+    _deceased(toks, persons, posts, report)
     extraction.posts.extend(posts)
 
 
@@ -588,6 +589,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if _glued_sentence(toks, b, h.start):
             ends = []
         c = _country_before(toks, b)
+        abroad = _posting_before(toks, b)
+        if abroad is not None and (c is None or abroad < c):
+            c = abroad  # "Đại sứ Việt Nam tại Lào X": the whole posting, not its last country
         if c is not None:
             ends.append(c)  # "Thủ tướng Italy Paolo Gentiloni": the country between title and name
         a = _abbreviation_before(toks, b)
@@ -947,7 +951,7 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
         a = sh.run
         while a > 0 and sh.run - a < _MAX_SHARE_VERB and not toks.brk[a] and toks.k[a - 1] not in (",", ";", ":"):
             a -= 1
-        status = clause_status(toks, a, sh.run) or "holds"
+        status = clause_status(toks, a, sh.run) or sh.status or "holds"
         for idx in sh.names[1:] if sh.first_has_it else sh.names:
             person = hit_person[idx]
             person.titles.extend((t, t.prefix or status) for t in runs[sh.run])
@@ -1168,7 +1172,11 @@ def _cv_lines(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         named[first] = {id(who)}
 
 
-def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dict[int, tuple[Period, bool, bool]]:
+_BEFORE_PERIOD = frozenset(phrase_tokens("trong"))  # "... Thành ủy trong giai đoạn 2002-2011"
+
+
+def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
+                 name_starts: set[int] | None = None) -> dict[int, tuple[Period, bool, bool]]:
     """The period dating each title, by id(title): (period, written after the title, a verb links
     the clause's subject to the title: "Giai đoạn 1996-2000, ông là ...").
 
@@ -1187,15 +1195,22 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
         for s in cl.runs:
             same_list[s] = cl.runs[0]
     out: dict[int, tuple[Period, bool, bool]] = {}
+    closing: dict[int, Period] = {}  # run start -> the period written after its last title
     n = len(toks)
     for s in run_starts:
         run = runs[s]
         for t in run:
             k = t.end
-            if k < n and toks.k[k] in ("(", ","):
+            if k < n and (toks.k[k] in ("(", ",") or toks.k[k] in _BEFORE_PERIOD):
                 k += 1
             if k in by_start:
                 out[id(t)] = (by_start[k], True, False)
+                if t is run[-1] and toks.k[t.end] != "(":
+                    # "giữ chức A, B, rồi C trong giai đoạn 2002-2011": the period ends the clause
+                    # and dates every title of the run; one in brackets is the last title's own
+                    closing[s] = by_start[k]
+                    for u in run[:-1]:
+                        out.setdefault(id(u), (by_start[k], True, False))
         anchor = same_list.get(s, s)
         x = bisect_left(p_starts, anchor) - 1
         while x >= 0 and p_end[p_starts[x]] > anchor:
@@ -1211,6 +1226,14 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list) -> dic
         linked = any(_LINKS.longest(toks, x) for x in range(p_end[ps], anchor))
         for t in run:
             out.setdefault(id(t), (by_start[ps], False, linked))
+    # "Bà giữ chức Bí thư Quận ủy, rồi Trưởng ban Dân vận Thành ủy trong giai đoạn 2002-2011": a
+    # closing period dates the runs that the predicate chains to the last one
+    for s in run_starts:
+        chain = _continued_runs(toks, runs[s][-1].end, runs, name_starts)
+        if chain and chain[-1] in closing:
+            for r in (s, *chain[:-1]):
+                for t in runs[r]:
+                    out.setdefault(id(t), (closing[chain[-1]], True, False))
     return out
 
 
@@ -1250,8 +1273,13 @@ def _periods(toks: Tokens) -> list[tuple[int, Period]]:
 
 def _country_before(toks: Tokens, b: int) -> int | None:
     """Where a country or region written right before token b starts ("Tổng thống Chile | X",
-    "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa | X": a country's full name, up to 8 syllables)."""
+    "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa | X": a country's full name, up to 8 syllables).
+
+    The longest name ending at b counts ("Tổng thống Liên bang Nga | X", not "... Liên bang | Nga X"),
+    and a state's words before the country (``country_forms.tsv``: "Tổng thống Cộng hòa Pháp | X")
+    belong to it."""
     other = lexicon().other_places
+    found = None
     for back in range(1, 9):
         a = b - back
         if a < 0 or toks.brk[a + 1 if a + 1 < b else a]:
@@ -1259,8 +1287,30 @@ def _country_before(toks: Tokens, b: int) -> int | None:
         if toks.k[a] in other.firsts and toks.cap[a]:
             hit = other.longest(toks, a)
             if hit and hit[0] == back:
-                return a
+                found = a
+    if found is None:
+        return None
+    forms = _country_forms()
+    for x in range(max(0, found - 6), found):
+        if toks.k[x] in forms.firsts and toks.cap[x] and not any(toks.brk[y] for y in range(x + 1, found + 1)) \
+                and any(x + m == found for m, _ in forms.match(toks, x)):
+            return x
+    return found
+
+
+def _posting_before(toks: Tokens, b: int) -> int | None:
+    """Where a posting abroad written right before token b starts (``titles.abroad_length``:
+    "Đại sứ Việt Nam tại Nhật Bản | X", "Tổng Lãnh sự Lào tại TPHCM | X"): the post is the role's
+    alone, as with a country."""
+    for a in range(max(0, b - 14), b - 2):
+        if toks.cap[a] and a + abroad_length(toks, a) == b and not any(toks.brk[y] for y in range(a + 1, b)):
+            return a
     return None
+
+
+@cache
+def _country_forms() -> PhraseIndex:
+    return phrase_table("country_forms.tsv")
 
 
 _MAX_ASIDE = 14  # tokens of an aside: "sinh ngày 23 tháng 11 năm 1968"
@@ -2127,14 +2177,53 @@ def _dead_word_before(toks: Tokens, start: int) -> bool:
     return False
 
 
-def _deceased(toks: Tokens, persons: list[_Person], posts: list[PostMention]) -> None:
-    """A person the report says has died ("cố Thủ tướng A" in deceased_words.tsv, "A (1907-1988)")
-    holds no post: every post of theirs that the report would read as held or gained is former,
-    wherever it is written."""
+_FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
+_ARCHIVE_START = 1990  # reports are news of 1990 or later: an undated one was written after 1989
+
+
+@cache
+def _deceased_leaders() -> dict[str, tuple[tuple[int, int, int], frozenset[str]]]:
+    """deceased_leaders.tsv: name key -> ((year, month, day) of death, role keys that identify them)."""
+    out = {}
+    for name, died, roles in read_rows("deceased_leaders.tsv", 3):
+        y, m, d = (list(map(int, died.split("-"))) + [12, 31])[:3]
+        out[text_key(name)] = ((y, m, d), frozenset(text_key(r) for r in roles.split("|") if r))
+    return out
+
+
+def _died_before(toks: Tokens, p: _Person, posts: list[PostMention], report: Report) -> bool:
+    """The person is a leader of deceased_leaders.tsv (by name and one of the roles there) and the
+    report is dated after the death ("Chủ tịch Hồ Chí Minh" in a report of 2017)."""
+    row = _deceased_leaders().get(text_key(p.mention.name))
+    if row is None:
+        return False
+    died, roles = row
+    pub = report.published
+    if pub is not None and pub.year:
+        # as precise as the report's date: one of the month of the death, without a day, is left as it reads
+        known = (pub.year, pub.month, pub.day)
+        n = 3 if pub.day and pub.month else 2 if pub.month else 1
+        after = known[:n] > died[:n]
+    else:
+        # undated: a death before news archives begin, or a full date after the death in the text
+        # ("ngày 19/5/2017"; a year alone may be a plan's, "đến năm 2030")
+        dates = ((int(m.group(3)), int(m.group(2)), int(m.group(1))) for m in _FULL_DATE.finditer(toks.text))
+        after = died[0] < _ARCHIVE_START or max((d for d in dates if 1 <= d[1] <= 12 and 1 <= d[2] <= 31),
+                                                 default=(0, 0, 0)) > died
+    if not after:
+        return False
+    return any(text_key(pm.role) in roles for pm in posts if pm.person is p.mention)
+
+
+def _deceased(toks: Tokens, persons: list[_Person], posts: list[PostMention], report: Report) -> None:
+    """A person the report says has died ("cố Thủ tướng A" in deceased_words.tsv, "A (1907-1988)"),
+    or a leader who died before the report was written (deceased_leaders.tsv), holds no post: every
+    post of theirs that the report would read as held or gained is former, wherever it is written."""
     dead: set[int] = set()
     for p in persons:
         if any(_dead_word_before(toks, t.start) for t, _ in p.titles) \
-                or any(_life_span_after(toks, bisect_left(toks.s, sp.end)) for sp in p.mention.spans):
+                or any(_life_span_after(toks, bisect_left(toks.s, sp.end)) for sp in p.mention.spans) \
+                or _died_before(toks, p, posts, report):
             dead.add(id(p.mention))
     for pm in posts:
         if id(pm.person) in dead and pm.status in ("holds", "appointed"):

@@ -25,12 +25,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from kg.model import Span
 from kg.textkey import ascii_key
 from kg.textkey import key as text_key
 
-from .doc_tables import DocType, tables
+from .doc_tables import DocType, tables, term_at
 
 _NUM = r"\d{1,5}(?:\.\d{1,3})?"
 _GROUP = r"[a-zđư][a-zđư0-9]{0,11}"
@@ -161,6 +162,32 @@ def _end_of_party(m: re.Match[str], text: str, parse: SymbolParse) -> int:
     return m.start("iss") + parts[n - 1].end()
 
 
+# A word that may follow the Assembly's term written apart from its code ("749/NQ-UBTVQH 14 về việc",
+# "100/2015/QH 13 phê duyệt"); a number before another word counts something ("... 12 địa phương").
+_AFTER_TERM = frozenset({"về", "v/v", "ngày", "của", "do", "phê", "quy", "ban", "được", "đã", "và", "thì", "có"})
+_TERM_APART = re.compile(r"[ \t]{1,2}(\d{1,2})(?![\w/])(?:[ \t]*(?P<next>[^\W\d][\w/]*|.)?)")
+
+
+def _assembly_term_after(text: str, end: int, last: str, year: int | None) -> re.Match[str] | None:
+    """The National Assembly's term written apart after a QH / UBTVQH code ("749/NQ-UBTVQH 14" is
+    749/NQ-UBTVQH14): a number no greater than the Assembly's terms so far, then punctuation, the
+    end, a capital or a word that goes on with the document ("về", "ngày", "phê duyệt"); with the
+    symbol's year, the term of that year."""
+    if text_key(last) not in ("qh", "ubtvqh"):
+        return None
+    m = _TERM_APART.match(text, end)
+    if m is None:
+        return None
+    n = int(m.group(1))
+    latest = max((term for _, term in tables().na_terms), default=0)  # the table, not the clock
+    nxt = m.group("next") or ""
+    if not 1 <= n <= latest or (nxt[:1].isalpha() and nxt[:1].islower() and text_key(nxt) not in _AFTER_TERM):
+        return None
+    if year is not None and n not in {term_at(date(year, 1, 1), "na"), term_at(date(year, 12, 31), "na")}:
+        return None
+    return m
+
+
 def _state(m: re.Match[str], text: str) -> tuple[SymbolParse, int] | None:
     t = tables()
     rest_text = text[m.start("rest") : m.end("rest")]
@@ -176,6 +203,9 @@ def _state(m: re.Match[str], text: str) -> tuple[SymbolParse, int] | None:
         return None
     groups = groups[:n]
     end = m.start("rest") + parts[n - 1].end()
+    year_text = m.group("year") or m.group("year2")
+    if (glued := _assembly_term_after(text, end, groups[-1], int(year_text) if year_text else None)) is not None:
+        groups[-1], end = groups[-1] + glued.group(1), glued.end(1)
     num = _number(m.group("num"))
     year_text = m.group("year") or m.group("year2")
     year = int(year_text) if year_text else None

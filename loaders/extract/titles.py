@@ -37,6 +37,8 @@ _MEMBER = phrase_tokens("biểu")[0]  # "đại biểu"
 _MEMBER_FIRST = phrase_tokens("đại")[0]
 _TITLE_END = frozenset({",", ";", ".", ")", ":"})
 _QUALIFIERS = phrase_index(("Thường trực", "dự khuyết"))
+_COUNTRY_FORMS = phrase_table("country_forms.tsv")
+_AT = phrase_tokens("tại")[0]
 
 
 @dataclass
@@ -192,10 +194,32 @@ def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
         if not row.needs_org or end >= len(toks) or toks.gap[end] != " ":
             continue
         # "Chủ tịch Trung Quốc Tập Cận Bình": a country between the role and the name
-        country = lex.other_places.longest(toks, end)
-        if end in name_starts or (country and end + country[0] in name_starts):
+        country = abroad_length(toks, end)
+        if end in name_starts or (country and end + country in name_starts):
             return _make(toks, at, row, i + m, q_len, None, end)
     return None
+
+
+def abroad_length(toks: Tokens, i: int) -> int:
+    """How many tokens from i name a country, with its state's words (``country_forms.tsv``:
+    "Liên bang Nga", "Cộng hòa Pháp") and, after "tại", the country or city where a post abroad is
+    held ("Việt Nam tại Nhật Bản", "Hungary tại TPHCM", "Lào tại Việt Nam"); 0 when none.
+    Between a role and a name these words leave the post the role's alone: "Đại sứ Việt Nam tại
+    Nhật Bản X" is X's post Đại sứ."""
+    n = len(toks)
+    if i >= n or not toks.cap[i]:
+        return 0
+    other = lexicon().other_places
+    form = _COUNTRY_FORMS.longest(toks, i)
+    starts = [i] + ([i + form[0]] if form and i + form[0] < n else [])
+    j = max((a + hit[0] for a in starts if (hit := other.longest(toks, a))), default=i)
+    if j == i:
+        return 0
+    if j + 1 < n and toks.k[j] == _AT and toks.cap[j + 1]:
+        where = other.longest(toks, j + 1) or lexicon().places.longest(toks, j + 1)
+        if where:
+            j += 1 + where[0]
+    return j - i
 
 
 def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
