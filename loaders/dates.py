@@ -24,7 +24,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -36,8 +36,11 @@ from kg.textkey import key as text_key
 # Matched on the key (lower case, dashes folded to "-"), so the patterns are lower case.
 # "Sáng 24/6", "hôm 28/1", and the days named from the report's own ("sáng nay (22/5)", "chiều qua 5-11",
 # "Hôm nay, 4-4", "khuya hôm nay, 21-4", "chiều mai (24-4)"), followed by a space, a comma or a bracket.
-_ANCHOR = (r"(?:ngày|(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|hôm)(?:\s+(?:hôm\s+)?(?:nay|qua|mai))?)"
+_TIME_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm")
+_ANCHOR = (rf"(?:ngày|(?:rạng\s+)?(?:{'|'.join(_TIME_OF_DAY)})(?:\s+(?:hôm\s+)?(?:nay|qua|mai))?)"
            r"(?:\s*,\s*|\s+)")
+# The words an anchor begins with: every match of _SHORT and _RANGE starts at one of them.
+_ANCHOR_FIRST = ("ngày", "rạng", *_TIME_OF_DAY)
 _SEP = r"\s*[/.\-]\s*"
 _SHORT = re.compile(
     rf"\b{_ANCHOR}(?:\(\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*(?:ngày\s+)?)?"
@@ -57,10 +60,12 @@ _RANGE = re.compile(
 # "từ ngày 25/1 đến ngày 1/2/2021": a first day written without its year takes the last day's.
 _RANGE_END = re.compile(r"\s*(?:-|đến|tới)\s*(?:ngày\s+)?")
 _MONTH_YEAR = re.compile(r"\btháng\s+(?P<m>\d{1,2})\s*(?:năm|/|-)\s*(?P<y>\d{4})")
+_MONTH_YEAR_FIRST = ("tháng",)  # the words a match begins with (see _anchored)
 _PERIOD = re.compile(
     r"(?P<kind>giai đoạn(?<!\wgiai đoạn)|nhiệm kỳ(?<!\wnhiệm kỳ)|thời kỳ(?<!\wthời kỳ))"  # as _LONG's
     r"\s+(?P<a>(?:19|20)\d{2})\s*-\s*(?P<b>(?:19|20)\d{2})"
 )
+_PERIOD_FIRST = ("giai đoạn", "nhiệm kỳ", "thời kỳ")
 
 
 @dataclass(frozen=True)
@@ -136,8 +141,9 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
 
     found: dict[int, DateMatch] = {}
     long_spans: list[Span] = []  # sorted and disjoint (one finditer): a short date inside one is skipped
+    starts = _anchor_starts(k)
     for pattern in (_LONG, _SHORT):
-        for m in pattern.finditer(k):
+        for m in pattern.finditer(k) if pattern is _LONG else _anchored(_SHORT, k, starts):
             if pattern is _SHORT and long_spans:
                 i = bisect_right(long_spans, m.start(), key=_span_start) - 1
                 if i >= 0 and long_spans[i].start <= m.start() < long_spans[i].end:
@@ -151,7 +157,7 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
                                          PartialDate(y_or, mo, d, inferred_year=y is None and y_or is not None))
             if pattern is _LONG:
                 long_spans.append(Span(m.start(), m.end()))
-    for m in _RANGE.finditer(k):
+    for m in _anchored(_RANGE, k, starts):
         if m.start() in found and found[m.start()].span.end >= m.end():
             continue
         d, d2, mo = int(m.group("d")), int(m.group("d2")), int(m.group("m"))
@@ -175,6 +181,39 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
     return out
 
 
+def _anchor_starts(k: str) -> list[int]:
+    """Where a word of ``_ANCHOR_FIRST`` is written in ``k`` (inside other words too), in order."""
+    return _word_starts(k, _ANCHOR_FIRST)
+
+
+def _word_starts(k: str, words: Iterable[str]) -> list[int]:
+    """Where one of ``words`` is written in ``k`` (inside other words too), in order."""
+    out = []
+    for w in words:
+        i = k.find(w)
+        while i >= 0:
+            out.append(i)
+            i = k.find(w, i + 1)
+    out.sort()
+    return out
+
+
+def _anchored(pattern: re.Pattern[str], k: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(k)`` for a pattern whose matches begin at an anchor word, tried only at
+    ``starts`` (:func:`_anchor_starts`). Why: the pattern opens with a word boundary and an
+    alternation, so the regex engine would try it at every character of the report; a substring
+    search for the few words finds the places it can match, and the same matches come out (each
+    tried where the engine's scan would reach it, none inside a match already found)."""
+    end = 0
+    for s in starts:
+        if s < end:
+            continue
+        m = pattern.match(k, s)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
 def _span_start(s: Span) -> int:
     return s.start
 
@@ -183,7 +222,7 @@ def find_month_years(text: str, *, key: str | None = None) -> list[DateMatch]:
     """``tháng 4 năm 2018`` / ``tháng 4/2018`` as year-month dates."""
     k = key if key is not None else text_key(text)
     out = []
-    for m in _MONTH_YEAR.finditer(k):
+    for m in _anchored(_MONTH_YEAR, k, _word_starts(k, _MONTH_YEAR_FIRST)):
         mo, y = int(m.group("m")), int(m.group("y"))
         if _valid(None, mo, y):
             out.append(DateMatch(Span(m.start(), m.end()), text[m.start() : m.end()], PartialDate(y, mo)))
@@ -193,7 +232,7 @@ def find_month_years(text: str, *, key: str | None = None) -> list[DateMatch]:
 def find_periods(text: str, *, key: str | None = None) -> list[PeriodMatch]:
     k = key if key is not None else text_key(text)
     out = []
-    for m in _PERIOD.finditer(k):
+    for m in _anchored(_PERIOD, k, _word_starts(k, _PERIOD_FIRST)):
         a, b = int(m.group("a")), int(m.group("b"))
         if a <= b:
             kind = text[m.start("kind") : m.end("kind")]
@@ -207,6 +246,8 @@ _WRITTEN = re.compile(
     r"(?<![\d/.])(?P<d>\d{1,2})\s*(?P<s>[/.-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>(?:18|19|20)\d{2})(?!\d)"
     r"|\bngày\s+(?P<ld>\d{1,2})\s+tháng\s+(?P<lm>\d{1,2})\s*(?:năm|,)\s*(?P<ly>(?:18|19|20)\d{2})(?!\d)"
 )
+_WRITTEN_FIRST = ("ngày",)  # or the first digit of a number
+_DIGITS = re.compile(r"\d+")
 # The end of a span "(d/m/Y1 - d/m/Y2)": the day an anniversary is kept, this year.
 _SPAN_GAP = re.compile(r"\s*[-/]\s*")
 # "kỷ niệm 59 năm Cách mạng Tháng Tám (1945 - 2004)": the anniversary is kept in the second year.
@@ -214,6 +255,7 @@ _ANNIVERSARY_SPAN = re.compile(
     r"\bkỷ niệm\s+(?P<n>\d{1,3})\s+năm\b[^()\n]{0,160}\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?"
     r"(?P<a>(?:18|19|20)\d{2})\s*[-/]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<b>(?:19|20)\d{2})\s*\)"
 )
+_ANNIVERSARY_FIRST = ("kỷ niệm",)
 # How far from a yearless dateline ("Sáng 24/6") a date written with a year may be and still say
 # which year the dateline is in: news reports date what happened in the days around them.
 DATELINE_WINDOW_DAYS = 45
@@ -242,7 +284,9 @@ def written_dates(text: str, *, key: str | None = None) -> list[WrittenDate]:
     """
     k = key if key is not None else text_key(text)
     found: list[tuple[Span, PartialDate]] = []
-    for m in _WRITTEN.finditer(k):
+    # a match begins with the first digit of a number or with "ngày": tried only there (see _anchored)
+    firsts = sorted([m.start() for m in _DIGITS.finditer(k)] + _word_starts(k, _WRITTEN_FIRST))
+    for m in _anchored(_WRITTEN, k, firsts):
         d, mo, y = (int(m.group(g)) for g in (("d", "m", "y") if m.group("d") else ("ld", "lm", "ly")))
         if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:  # a birth in 1890 is a date too
             found.append((Span(m.start(), m.end()), PartialDate(y, mo, d)))
@@ -262,7 +306,7 @@ def anniversary_years(text: str, *, key: str | None = None) -> list[int]:
     [2017]
     """
     k = key if key is not None else text_key(text)
-    return [int(m.group("b")) for m in _ANNIVERSARY_SPAN.finditer(k)
+    return [int(m.group("b")) for m in _anchored(_ANNIVERSARY_SPAN, k, _word_starts(k, _ANNIVERSARY_FIRST))
             if int(m.group("b")) - int(m.group("a")) == int(m.group("n"))]
 
 

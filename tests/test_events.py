@@ -529,3 +529,26 @@ def test_an_event_still_to_come_is_not_dated_and_the_body_s_meeting_that_day_is(
             "lúc này chỉ còn 5 tháng là đến Đại hội VI.")
     ex = run(doc(text, date=None).org("Ban Chấp hành Trung ương Đảng").person("Lê Văn Nam"))
     assert [(e.kind, e.date.iso() if e.date else None) for e in ex.events if e.date] == [("Hội nghị", "1986-07-14")]
+
+
+def test_participation_verbs_are_found_behind_their_word_gate():
+    # _verbs_in skips a sentence that holds none of a pattern's gate words: every verb the patterns
+    # know must still be found in a sentence written with it.
+    from kg.loaders.extract.events import _VERB_WORDS, _verbs_in
+    from kg.model import Span
+    from kg.textkey import key
+
+    verbs = ["tham dự có các đồng chí:", "đến dự có ông", "dự hội nghị có bà", "với sự tham dự của các đồng chí",
+             "bầu", "bầu bổ sung", "miễn nhiệm", "bổ nhiệm", "phê chuẩn", "trao tặng", "trao", "tặng",
+             "tuyên dương", "vinh danh", "chủ trì", "phát biểu", "tham dự", "đến dự", "dự lễ", "cho biết",
+             "nhấn mạnh", "khẳng định", "trình bày", "báo cáo", "kết luận", "nói", "chia sẻ", "tái đắc cử",
+             "đắc cử", "trúng cử", "được bầu", "được bổ nhiệm", "đón nhận"]
+    found = 0
+    for verb in verbs:
+        k = key(f"Hôm qua, ông Nguyễn Văn Bình {verb} Trần Hữu Lộc tại tỉnh.")
+        sent = Span(0, len(k))
+        for pattern in _VERB_WORDS:
+            plain = [m.span() for m in pattern.finditer(k, sent.start, sent.end)]
+            assert [m.span() for m in _verbs_in(pattern, k, sent)] == plain, (verb, pattern.pattern)
+            found += bool(plain)
+    assert found >= len(verbs)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as calendar_date
 from datetime import timedelta
@@ -613,6 +614,27 @@ _UNTIL = re.compile(r"(?<![\w])(?:trước|sau|đến|tới)(?:\s+hết)?\s+$")
 _ANNIVERSARY = re.compile(r"kỷ niệm|năm ngày|ngày truyền thống|ngày thành lập|năm thành lập")
 
 
+# Words every match of a participation pattern contains ("tham dự", "đến dự", "dự" all hold "dự"): a
+# sentence without any of them is not scanned. The patterns start with a look-behind, so the regex
+# engine tries them at every character of the sentence; a substring search is much cheaper, and most
+# sentences with a person in them hold none of these verbs.
+_VERB_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _ATTENDEE_LIST: ("dự",),
+    _HONOUR_AFTER: ("bầu", "nhiệm", "phê chuẩn", "trao", "tặng", "tuyên dương", "vinh danh"),
+    _CHAIR: ("chủ trì",),
+    _SPEAK: ("phát biểu",),
+    _ATTEND_VERB: ("dự",),
+    _SAY: ("cho biết", "nhấn mạnh", "khẳng định", "trình bày", "báo cáo", "kết luận", "nói", "chia sẻ"),
+    _HONOUR_BEFORE: ("cử", "được bầu", "được bổ nhiệm", "đón nhận"),
+}
+
+
+def _verbs_in(pattern: re.Pattern[str], k: str, sent: Span) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` over the sentence, skipped when it holds none of the pattern's words."""
+    if any(k.find(w, sent.start, sent.end) >= 0 for w in _VERB_WORDS[pattern]):
+        yield from pattern.finditer(k, sent.start, sent.end)
+
+
 def _participants(
     report: Report, sent: Span, people: list[tuple[int, int, PersonMention]], near: bool = False
 ) -> list[tuple[int, Participation]]:
@@ -633,7 +655,7 @@ def _participants(
         if not any(x.person is p and x.role == role for _, x in out):
             out.append((pos, Participation(p, role)))
 
-    for m in _ATTENDEE_LIST.finditer(k, sent.start, sent.end):
+    for m in _verbs_in(_ATTENDEE_LIST, k, sent):
         pos = m.start()
         for s, _e, p in in_sent:
             if s >= m.end():
@@ -643,7 +665,7 @@ def _participants(
         pos = m.start()
         add(in_sent[0][2], "attended")
     if near:
-        for m in _HONOUR_AFTER.finditer(k, sent.start, sent.end):
+        for m in _verbs_in(_HONOUR_AFTER, k, sent):
             # "bầu ông A (…), ông B (…)": a chain of names, each close to the last, none of them
             # after "thay cho", "vì", "sau khi" (the person replaced, the reason).
             pos, last = m.start(), m.end()
@@ -658,7 +680,7 @@ def _participants(
     if near:
         verbs += [(_SAY, "spokeAt"), (_HONOUR_BEFORE, "attended")]
     for verb, role in verbs:
-        for m in verb.finditer(k, sent.start, sent.end):
+        for m in _verbs_in(verb, k, sent):
             pos = m.start()
             before = [(s, e, p) for s, e, p in in_sent if e <= m.start() and m.start() - e <= 160]
             if before:

@@ -72,6 +72,7 @@ def _address(toks: Tokens, i: int) -> bool:
 
 
 _THI = phrase_tokens("Thị")[0]
+_THI_ONLY = frozenset((_THI,))  # (a set: Tokens.where tests each token against it)
 
 
 def _family_before_thi(toks: Tokens, i: int) -> bool:
@@ -374,8 +375,22 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     lex = lexicon()
     n = len(toks)
     hits: list[NameHit] = []
+    # Only a token that starts a place, an honorific, a family name or a credit label, or stands
+    # before "Thị", can begin a hit: the walk goes from one such token to the next (found by C-level
+    # filters) instead of taking a Python step at each of the report's tokens.
+    firsts = toks.where(_name_firsts())
+    before_thi = [x - 1 for x in toks.where(_THI_ONLY) if x > 0]
+    if before_thi:
+        firsts = sorted(set(firsts).union(before_thi))
+    nf = len(firsts)
+    f = 0
     i = 0
-    while i < n:
+    while True:
+        while f < nf and firsts[f] < i:
+            f += 1
+        if f == nf:
+            break
+        i = firsts[f]
         if i in covered:
             i += 1
             continue
@@ -446,6 +461,15 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         starts = {h.start for h in by_line}
         hits = [h for h in hits if h.start not in starts] + by_line
     return hits
+
+
+@cache
+def _name_firsts() -> frozenset[str]:
+    """The first words of the places, honorifics and credit labels, and the family names: the
+    tokens :func:`find_names` stops at (data, the same for every report)."""
+    lex = lexicon()
+    return frozenset(lex.places.firsts) | frozenset(lex.honorifics.firsts) | lex.surnames \
+        | frozenset(_credit_labels().firsts)
 
 
 _MAX_FOREIGN = 5  # words of a foreign name: "Juan Esteban Lazo Hernandez", "Aderito Hugo Da Costa"
@@ -886,8 +910,8 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
     out: set[tuple[str, ...]] = set()
     n = len(toks)
     after = 0  # tokens before this are part of a place word already read ("thành phố": not "phố")
-    for i in range(n):
-        if i >= after and toks.k[i] in lex.place_words.firsts:
+    for i in toks.where(lex.place_words.firsts):
+        if i >= after:
             hit = lex.place_words.longest(toks, i)
             if hit and hit[1].level == "other" and toks.cap[i] and toks.k[i] in lex.surnames:  # type: ignore[union-attr]
                 hit = None  # "Hồ Văn Mạnh": a common noun of place capitalised may be a family name

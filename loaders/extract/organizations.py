@@ -1352,13 +1352,16 @@ class OrgFinder:
     def scan(self) -> None:
         """Find every organization in running text."""
         toks = self.toks
-        n = len(toks)
         i = 0
         parses = []
         plural_end = -1  # the end of a body named in the plural ("các tỉnh ủy"), for the list after it
-        while i < n:
-            if toks.k[i] in self.lex.org_index.firsts and not _in_symbol(toks, i) \
-                    and not _inside_country(toks, i, self.lex):
+        # a name starts only at a first word of organizations.tsv: the walk goes from one to the next
+        # (found by a C-level filter), not through every token of the report
+        for i0 in toks.where(self.lex.org_index.firsts):
+            if i0 < i:
+                continue  # inside a name read already
+            i = i0
+            if not _in_symbol(toks, i) and not _inside_country(toks, i, self.lex):
                 if i > 0 and toks.k[i - 1] in _PLURAL and not toks.brk[i]:
                     q = parse_org(toks, i, "top")
                     plural_end = q.end if q else -1

@@ -42,7 +42,9 @@ _GLUED = re.compile(rf"({_SYLLABLE})({_ONSET}[{_VOWELS}]+(?:ch|nh|ng|c|m|n|p|t)?
 _TWO_VOWEL_RUNS = re.compile(rf"[{_VOWELS}][bcdđghklmnpqrstvx]+[{_VOWELS}]")  # the cheap test first
 _VIETNAMESE_ONLY = frozenset("ăâêôơưđĩũỹẽạảặẳậẩẹẻệểịỉọỏộổợởụủựửỵỷắằẵấầẫếềễốồỗớờỡứừữ")
 _LOWER = "a-zđ" + "".join(sorted(set(_VOWELS) - set("aeiouy")))
-_CAMEL = re.compile(f"[{_LOWER}](?=[{_LOWER.upper()}])")
+# A capital after a lower-case letter; the pattern starts with the capital so that the regex engine
+# looks for capitals (few) rather than trying every lower-case letter of the text.
+_CAMEL = re.compile(f"[{_LOWER.upper()}](?<=[{_LOWER}][{_LOWER.upper()}])")
 
 
 def _glue_points(text: str, key: str) -> list[int]:
@@ -69,7 +71,7 @@ def _glue_points(text: str, key: str) -> list[int]:
                 first[0] not in _VOWELS and first[-1] not in _VOWELS and not first.isascii()):  # "Bìnhmong"
             out.append(glued.end(1))  # (but "Êban", a name of the Central Highlands, is one word)
     for m in _CAMEL.finditer(text):
-        a = m.start()
+        a = m.start() - 1  # the lower-case letter before the capital
         s = a
         while s > 0 and text[s - 1].isalpha():
             s -= 1

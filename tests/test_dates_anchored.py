@@ -1,0 +1,66 @@
+"""Dates are looked for only where an anchor word is written (dates._anchored): the same dates as a
+scan of the whole text, for every anchor the patterns know."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.loaders.dates import (
+    _ANNIVERSARY_FIRST,
+    _ANNIVERSARY_SPAN,
+    _DIGITS,
+    _MONTH_YEAR,
+    _MONTH_YEAR_FIRST,
+    _PERIOD,
+    _PERIOD_FIRST,
+    _RANGE,
+    _SHORT,
+    _WRITTEN,
+    _WRITTEN_FIRST,
+    _anchor_starts,
+    _anchored,
+    _word_starts,
+    find_dates,
+    written_dates,
+)
+from kg.textkey import key
+
+TEXT = ("Sáng 3/2, đoàn đến xã. Trưa 4-2 họp; chiều 5/2 về. Tối hôm qua 6/2 và đêm 7.2 có mưa; "
+        "khuya hôm nay, 8/2 còn gió. Hôm 9/2 (thứ Hai, ngày 10/2/2020) ông Hà tới, rạng sáng 11/2 đi. "
+        "Ánh sáng 12/2 là tên một ấn phẩm; kỳ họp từ ngày 13 - 15/2/2020, tối 16 đến 18/3; "
+        "chủ nhật 19/2 nghỉ; hômnay 20/2 không phải một mốc; sáng mai (21-2) họp tiếp.")
+
+
+def test_dates_behind_anchor_words_are_the_whole_text_scans():
+    k = key(TEXT)
+    starts = _anchor_starts(k)
+    for pattern in (_SHORT, _RANGE):
+        assert [m.span() for m in _anchored(pattern, k, starts)] == [m.span() for m in pattern.finditer(k)]
+
+
+def test_every_anchor_gives_its_day():
+    days = [d.date.iso() for d in find_dates(TEXT, report_year=2020)]
+    assert days == ["2020-02-03", "2020-02-04", "2020-02-05", "2020-02-06", "2020-02-07", "2020-02-08",
+                    "2020-02-09", "2020-02-10", "2020-02-11", "2020-02-12", "2020-02-13", "2020-03-16",
+                    "2020-02-21"]
+
+
+OTHER = ("Ông sinh ngày 2 tháng 9 năm 1945, nhập ngũ 12/1965 (thángg 3 năm 1970 là lỗi gõ); tháng 4/1975, "
+         "tháng 5 năm 1980 và tháng 6-1985 ông là cán bộ nhiệm kỳ 2010-2015, giai đoạn 2016 - 2020, "
+         "thời kỳ 1986-1990 (không phải nhiệmkỳ 1991-1995). Lễ kỷ niệm 70 năm Ngày thành lập (20/5/1947 - "
+         "20/5/2017), kỷ niệm 3 năm (2001-2010); hạn 7.8.2019 và 31/2/2019; số 1234/2019.")
+
+
+@pytest.mark.parametrize(("pattern", "first"), [
+    (_WRITTEN, None), (_MONTH_YEAR, _MONTH_YEAR_FIRST), (_PERIOD, _PERIOD_FIRST),
+    (_ANNIVERSARY_SPAN, _ANNIVERSARY_FIRST)])
+def test_other_date_patterns_behind_their_first_words_are_the_whole_text_scans(pattern, first):
+    k = key(OTHER)
+    starts = (sorted([m.start() for m in _DIGITS.finditer(k)] + _word_starts(k, _WRITTEN_FIRST))
+              if first is None else _word_starts(k, first))
+    found = [m.span() for m in _anchored(pattern, k, starts)]
+    assert found and found == [m.span() for m in pattern.finditer(k)]
+
+
+def test_dates_written_with_their_year():
+    assert [w.date.iso() for w in written_dates(OTHER)] == ["1945-09-02", "1947-05-20", "2017-05-20", "2019-08-07"]
