@@ -3,7 +3,7 @@ Our own sentences, in the shape of corpus reports."""
 
 from __future__ import annotations
 
-from tests.fixtures_officials import facts, officials, persons_of
+from tests.fixtures_officials import facts, officials, persons_of, posts_of
 
 
 def test_re_elected_and_sworn_in_are_appointments():
@@ -139,3 +139,18 @@ def test_a_title_nobody_gains_before_thay_is_the_post_the_named_person_leaves():
                               "Trần Văn Bình.").posts}
     assert got == {("Lê Văn An", "Chủ tịch", "UBND tỉnh", "appointed"),
                    ("Trần Văn Bình", "Chủ tịch", "UBND tỉnh", "left")}
+
+
+def test_one_name_s_predicate_is_not_the_title_of_the_next_name_after_a_comma():
+    """"ông A làm T1, ông B giữ chức T2": T1 is A's (reached by "làm"), not set off before B's name."""
+    assert facts("Hội nghị đã bầu ông Nguyễn Văn An làm Bí thư Tỉnh ủy Hà Nam, ông Trần Văn Bình giữ chức "
+                 "Phó Bí thư Tỉnh ủy.") == {
+        ("Nguyễn Văn An", "Bí thư", "Tỉnh ủy Hà Nam", "appointed"),
+        ("Trần Văn Bình", "Phó Bí thư", "Tỉnh ủy", "appointed"),
+    }
+    # who holds what (the second clause's status is read across the comma: not this rule's business)
+    assert posts_of(officials("Đến nay ông Lê Văn Tâm đã bị miễn nhiệm chức vụ Giám đốc Sở Y tế, ông Phạm "
+                              "Văn Hòa giữ chức Phó Giám đốc Sở Tài chính.")) == {
+        ("Lê Văn Tâm", "Giám đốc", "Sở Y tế"),
+        ("Phạm Văn Hòa", "Phó Giám đốc", "Sở Tài chính"),
+    }

@@ -573,6 +573,14 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     name_starts = sorted(h.start for h in hits if h.how not in ("credit", "pronoun"))
     period_at_end = {i + p.length: i for i, p in _periods(toks)}
     continues = {s2: s for s in runs for s2 in _continued_runs(toks, runs[s][-1].end, runs)[:1]}
+    # runs a name reaches by a verb ("ông A làm Bí thư Thành ủy X, ông B giữ chức ..."): A's predicate,
+    # never the title of the name after the comma
+    predicate_of: dict[int, _Person] = {}
+    for idx, h in enumerate(hits):
+        if idx in hit_person and h.how not in ("credit", "pronoun"):
+            r = _linked_run(toks, h.end, runs)
+            if r is not None:
+                predicate_of.setdefault(r, hit_person[idx])
     # titles before the name
     for _idx, h, person in mine:
         if h.how == "pronoun":
@@ -609,7 +617,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             if e in by_end and by_end[e][0] not in claimed:
                 start = by_end[e][0]
                 free = _may_precede_name(toks, start)
-                if e != h.start and e != c and (not free or start in appositive):
+                if e != h.start and e != c and (not free or start in appositive
+                                                or predicate_of.get(start, person) is not person):
                     continue
                 # "giữ chức vụ Phó Chủ tịch UBND huyện, sau đó là Chủ tịch UBND huyện X, ông Y":
                 # the runs that this one continues are Y's too ...
