@@ -28,6 +28,11 @@ def facts(text: str) -> set[tuple[str, str, str | None, str]]:
     return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in officials(text).posts}
 
 
+def orgs_of(text: str, province: str | None = None) -> set[tuple[str, str]]:
+    """(as written, canonical name) of every organization read from ``text`` alone."""
+    return {(o.written, o.name) for o in officials(text, province).organizations}
+
+
 def persons_of(ex: Extraction) -> list[str]:
     return [p.name for p in ex.persons]
 

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from kg.loaders.extract.tokens import Tokens
 from kg.textkey import key
-from tests.fixtures_officials import officials
+from tests.fixtures_officials import officials, orgs_of
 
 
 def _tokens(text: str) -> list[str]:
     return Tokens.of(text, key(text)).t
 
-
-def _orgs(text: str) -> set[tuple[str, str]]:
-    return {(o.written, o.name) for o in officials(text).organizations}
 
 
 def _persons(text: str) -> set[str]:
@@ -42,39 +39,39 @@ def test_a_word_glued_to_a_name_is_not_part_of_the_person():
 def test_streets_pavilions_palaces_and_farms_are_not_persons():
     assert _persons("Đoàn đến phố đi bộ Nguyễn Huệ, thăm Lầu Tả, Lầu Hữu.") == set()
     assert _persons("Lễ mít tinh tại Cung Văn hóa Hữu nghị.") == set()
-    found = _orgs("Ông Trần Văn Bình từng là giám đốc Nông trường Lê Văn Tám.")
+    found = orgs_of("Ông Trần Văn Bình từng là giám đốc Nông trường Lê Văn Tám.")
     assert ("Nông trường Lê Văn Tám", "Nông trường Lê Văn Tám") in found
     assert _persons("Ông Trần Văn Bình từng là giám đốc Nông trường Lê Văn Tám.") == {"Trần Văn Bình"}
 
 
 def test_a_foreign_central_military_commission_is_that_country_s():
-    assert ("Quân ủy Trung ương Trung Quốc", "Quân ủy Trung ương Trung Quốc") in _orgs(
+    assert ("Quân ủy Trung ương Trung Quốc", "Quân ủy Trung ương Trung Quốc") in orgs_of(
         "Phó Chủ tịch Quân ủy Trung ương Trung Quốc Trần Văn Bình đến thăm.")
 
 
 def test_departments_by_their_older_and_abbreviated_fields():
-    assert _orgs("Giám đốc Sở Khoa học, Công nghệ và Môi trường và Sở VH-TT rà soát.") == {
+    assert orgs_of("Giám đốc Sở Khoa học, Công nghệ và Môi trường và Sở VH-TT rà soát.") == {
         ("Sở Khoa học, Công nghệ và Môi trường", "Sở Khoa học, Công nghệ và Môi trường"),
         ("Sở VH-TT", "Sở Văn hóa, Thông tin")}
-    assert _orgs("Phòng Văn hóa – Xã hội phường An Phú xác minh.") == {
+    assert orgs_of("Phòng Văn hóa – Xã hội phường An Phú xác minh.") == {
         ("Phòng Văn hóa – Xã hội phường An Phú", "Phòng Văn hóa - Xã hội phường An Phú")}
 
 
 def test_a_ward_named_after_a_city_with_one_more_word():
-    assert _orgs("UBND phường Quy Nhơn Nam yêu cầu hoàn trả.") == {
+    assert orgs_of("UBND phường Quy Nhơn Nam yêu cầu hoàn trả.") == {
         ("UBND phường Quy Nhơn Nam", "Ủy ban nhân dân phường Quy Nhơn Nam")}
 
 
 def test_an_intergovernmental_committee_and_a_steering_committee_with_commas():
-    assert _orgs("Kỳ họp Ủy ban Liên Chính phủ Việt Nam - Lào diễn ra.") == {
+    assert orgs_of("Kỳ họp Ủy ban Liên Chính phủ Việt Nam - Lào diễn ra.") == {
         ("Ủy ban Liên Chính phủ Việt Nam - Lào", "Ủy ban Liên Chính phủ Việt Nam - Lào")}
-    written = {w for w, _ in _orgs("Theo chỉ đạo của Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, "
+    written = {w for w, _ in orgs_of("Theo chỉ đạo của Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, "
                                     "tiêu cực tỉnh Thanh Hóa đối với các dự án.")}
     assert written == {"Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Thanh Hóa"}
 
 
 def test_a_person_after_a_long_name_that_holds_a_place_is_not_part_of_it():
-    found = _orgs("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh Trần Văn Bình phát biểu.")
+    found = orgs_of("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh Trần Văn Bình phát biểu.")
     assert ("Học viện Chính trị Quốc gia Hồ Chí Minh", "Học viện Chính trị Quốc gia Hồ Chí Minh") in found
     assert "Trần Văn Bình" in _persons("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh Trần Văn Bình phát biểu.")
 
@@ -82,7 +79,7 @@ def test_a_person_after_a_long_name_that_holds_a_place_is_not_part_of_it():
 def test_foreign_capitals_and_two_districts_are_not_persons():
     assert _persons("Đoàn thăm Trường Hữu nghị tại Viên Chăn.") == set()
     assert _persons("Các huyện Quảng Xương, Nông Cống Như Thanh, Như Xuân bầu cử.") == set()
-    assert ("Ban Quản lý Khu kinh tế mở Chu Lai", "Ban Quản lý Khu kinh tế mở Chu Lai") in _orgs(
+    assert ("Ban Quản lý Khu kinh tế mở Chu Lai", "Ban Quản lý Khu kinh tế mở Chu Lai") in orgs_of(
         "Ban Quản lý Khu kinh tế mở Chu Lai đã cấp phép.")
 
 
@@ -92,9 +89,9 @@ def test_streets_after_a_house_number_with_a_letter_a_lane_or_a_slope_are_not_pe
 
 
 def test_embassies_and_consulates_with_tai_and_a_foreign_army():
-    assert _orgs("Ông là tùy viên giáo dục Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức.") == {
+    assert orgs_of("Ông là tùy viên giáo dục Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức.") == {
         ("Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức", "Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức")}
-    assert _orgs("Tổng Lãnh sự quán Việt Nam tại Côn Minh tổ chức họp mặt.") == {
+    assert orgs_of("Tổng Lãnh sự quán Việt Nam tại Côn Minh tổ chức họp mặt.") == {
         ("Tổng Lãnh sự quán Việt Nam tại Côn Minh", "Tổng Lãnh sự quán Việt Nam tại Côn Minh")}
-    assert ("Quân giải phóng nhân dân Trung Quốc", "Quân Giải phóng Nhân dân Trung Quốc") in _orgs(
+    assert ("Quân giải phóng nhân dân Trung Quốc", "Quân Giải phóng Nhân dân Trung Quốc") in orgs_of(
         "Đoàn đại biểu Quân giải phóng nhân dân Trung Quốc sang thăm.")
