@@ -573,12 +573,17 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     name_starts = sorted(h.start for h in hits if h.how not in ("credit", "pronoun"))
     period_at_end = {i + p.length: i for i, p in _periods(toks)}
     continues = {s2: s for s in runs for s2 in _continued_runs(toks, runs[s][-1].end, runs)[:1]}
+
+    def reached(h: NameHit, j: int) -> int | None:
+        """The run the name ``h`` reaches from token ``j`` by a verb, unless the name is an agent."""
+        return _linked_run(toks, j, runs, _given_to(toks, h.start)) if not _agent(toks, h.start, by_end) else None
+
     # runs a name reaches by a verb ("ông A làm Bí thư Thành ủy X, ông B giữ chức ..."): A's predicate,
     # never the title of the name after the comma
     predicate_of: dict[int, _Person] = {}
     for idx, h in enumerate(hits):
         if idx in hit_person and h.how not in ("credit", "pronoun"):
-            r = _linked_run(toks, h.end, runs)
+            r = reached(h, h.end)
             if r is not None:
                 predicate_of.setdefault(r, hit_person[idx])
     # titles before the name
@@ -705,7 +710,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     give(person, s2, clause_status(toks, p2 + 1, s2))
                     j = _paren_close(toks, runs[s2][-1].end)
                     j = j + 1 if j < n and toks.k[j] == ")" else j
-        s = _linked_run(toks, j, runs, _given_to(toks, h.start)) if not _agent(toks, h.start, by_end) else None
+        s = reached(h, j)
         if s is not None and s not in claimed:
             status = _linked_status(toks, clause_start(toks, h.start), h.start, s)
             successor = _replacer(toks, h.start, person_at_end)
