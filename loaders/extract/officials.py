@@ -28,7 +28,7 @@ from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_t
 from kg.loaders.extract.lists import heading_lists, honorific_start, plural_word, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
-from kg.loaders.extract.status import clause_start, clause_status
+from kg.loaders.extract.status import clause_start, clause_status, own_prefixes_only
 from kg.loaders.extract.titles import Title, abroad_length, bare_title, parse_run, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_start
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
@@ -93,6 +93,8 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     finder.scan()
     hits = find_names(toks, finder.covered)
     runs = _runs(toks, finder, {h.start for h in hits}, {x for h in hits for x in range(h.start + 1, h.end)})
+    for run in runs.values():
+        own_prefixes_only(run, [toks.k[t.start - 1] if t.start else "" for t in run])
     _context_bodies(toks, runs, finder)
     hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
@@ -485,11 +487,24 @@ def _last_title(toks: Tokens, run: list[Title]) -> list[Title]:
     return run[x:]
 
 
+_DONE_WORDS = frozenset(phrase_tokens("đã vừa mới chính thức"))
+
+
 def _cue_after(toks: Tokens, end: int) -> str | None:
-    """Status of a cue right after a title set off by commas ("..., Bí thư Tỉnh ủy nghỉ hưu")."""
-    if end < len(toks) and toks.k[end] in lexicon().status_cues.firsts:
-        for _m, (status, scope) in lexicon().status_cues.match(toks, end):  # type: ignore[misc]
-            if scope == "after":
+    """Status of a cue right after a title set off by commas ("..., Bí thư Tỉnh ủy nghỉ hưu"). After
+    the comma that closes the apposition only an end of the post counts, with words saying it is
+    done before it ("ông X, Giám đốc Sở Y tế, đã nghỉ hưu theo chế độ": left; "sẽ nghỉ hưu" is no
+    cue): a cue of another kind there opens a clause of its own."""
+    n = len(toks)
+    if end + 1 < n and toks.k[end] in _LEVEL_WORDS and not toks.cap[end] and toks.k[end + 1] in (",", "-"):
+        end += 1  # "Trưởng ban Tôn giáo tỉnh, nghỉ hưu": a level word the body's name left unread
+    closed = end + 1 < n and toks.k[end] in (",", "-") and not toks.brk[end + 1]
+    k = end + 1 if closed else end
+    while closed and k < n and toks.k[k] in _DONE_WORDS and not toks.brk[k]:
+        k += 1
+    if k < n and not toks.brk[k] and toks.k[k] in lexicon().status_cues.firsts:
+        for _m, (status, scope) in lexicon().status_cues.match(toks, k):  # type: ignore[misc]
+            if scope == "after" and (not closed or status == "left"):
                 return status
     return None
 

@@ -10,6 +10,8 @@ apposition ("ông X, Bí thư Tỉnh ủy") hold at the time of the report unles
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from kg.loaders.extract.lexicon import lexicon
 from kg.loaders.extract.tokens import Tokens
 
@@ -47,3 +49,28 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
             continue
         i += 1
     return found
+
+
+class _Prefixed(Protocol):
+    start: int  # first token, a written prefix included
+    role_start: int  # first token after the prefix
+    prefix: str | None
+
+
+def own_prefixes_only(run: list[_Prefixed], seps: list[str]) -> None:
+    """A writer who repeats "nguyên" marks each former title of a list, so a title written without
+    it among them is held: "ông A, nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Thành ủy, Trưởng
+    đoàn ĐBQH" heads the delegation now. A single "nguyên" still carries over the titles after it
+    ("Phó Bí thư Tỉnh ủy, nguyên Bí thư Đảng ủy, Cục trưởng Cục X": both former; see
+    ``titles.parse_run``). Lists joined by ";" are counted apart (``seps``: the token before each
+    title). Only a carried prefix is dropped, never one the text writes."""
+    part: list[_Prefixed] = []
+    for t, sep in zip([*run, None], [*seps, ";"], strict=True):
+        if t is None or sep == ";":
+            if sum(1 for x in part if x.prefix == "former" and x.start < x.role_start) >= 2:
+                for x in part:
+                    if x.prefix == "former" and x.start == x.role_start:
+                        x.prefix = None
+            part = []
+        if t is not None:
+            part.append(t)

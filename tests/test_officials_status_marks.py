@@ -1,0 +1,76 @@
+"""Statuses read from how the writer marks each title (issue 15, wrong statuses): a "nguyên" the
+writer repeats marks each former title, so an unmarked one among them is held; a retirement after
+the comma that closes an apposition ends the posts in it; "đảm trách" and "khỏi chức vụ" link a
+name to its post.
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts
+
+
+def test_a_title_without_the_repeated_nguyen_is_held():
+    got = facts("Dự lễ có ông Trần Văn Lâm, nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Thành ủy Cần Thơ, "
+                "Trưởng đoàn Đại biểu Quốc hội thành phố Cần Thơ.")
+    assert got == {
+        ("Trần Văn Lâm", "Ủy viên", "Bộ Chính trị", "former"),
+        ("Trần Văn Lâm", "Bí thư", "Thành ủy Cần Thơ", "former"),
+        ("Trần Văn Lâm", "Trưởng", "đoàn Đại biểu Quốc hội thành phố Cần Thơ", "holds"),
+    }
+
+
+def test_titles_between_two_marked_ones_are_held():
+    got = facts("Cơ quan điều tra khởi tố ông Trần Văn Lâm - nguyên Chủ tịch Hội đồng thành viên Tập đoàn "
+                "Than, Phó trưởng Ban Kinh tế Trung ương, nguyên Ủy viên Bộ Chính trị, đại biểu Quốc hội khóa XIV.")
+    assert ("Trần Văn Lâm", "Phó trưởng", "Ban Kinh tế Trung ương", "holds") in got
+    assert ("Trần Văn Lâm", "đại biểu", "Quốc hội khóa XIV", "holds") in got
+    assert ("Trần Văn Lâm", "Ủy viên", "Bộ Chính trị", "former") in got
+
+
+def test_a_single_nguyen_still_carries_over_the_titles_after_it():
+    got = facts("Ủy ban Kiểm tra kỷ luật ông Trần Văn Lâm - Phó Bí thư Tỉnh ủy Gia Lai, nguyên Bí thư "
+                "Đảng ủy, Cục trưởng Cục Hậu cần.")
+    assert got == {
+        ("Trần Văn Lâm", "Phó Bí thư", "Tỉnh ủy Gia Lai", "holds"),
+        ("Trần Văn Lâm", "Bí thư", "Đảng ủy", "former"),
+        ("Trần Văn Lâm", "Cục trưởng", "Cục Hậu cần", "former"),
+    }
+
+
+def test_lists_joined_by_semicolons_are_counted_apart():
+    got = facts("Ông Trần Văn Lâm, nguyên Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Bộ Công an; "
+                "nguyên Phó Chủ tịch Ủy ban Quốc phòng và An ninh của Quốc hội.")
+    assert ("Trần Văn Lâm", "Bộ trưởng", "Bộ Công an", "former") in got
+
+
+def test_retiring_after_the_apposition_leaves_its_posts():
+    got = facts("Sở Nội vụ nay còn hai phó giám đốc do ông Trần Văn Lâm, Phó Giám đốc Sở Nội vụ kiêm "
+                "Trưởng ban Thi đua - Khen thưởng tỉnh, đã nghỉ hưu theo chế độ.")
+    assert got == {
+        ("Trần Văn Lâm", "Phó Giám đốc", "Sở Nội vụ", "left"),
+        ("Trần Văn Lâm", "Trưởng", "ban Thi đua - Khen thưởng", "left"),
+    }
+
+
+def test_a_retirement_to_come_leaves_the_post_held():
+    got = facts("Ông Trần Văn Lâm, Giám đốc Sở Xây dựng, sẽ nghỉ hưu theo chế độ từ tháng sau.")
+    assert got == {("Trần Văn Lâm", "Giám đốc", "Sở Xây dựng", "holds")}
+
+
+def test_another_cue_after_the_closing_comma_opens_its_own_clause():
+    got = facts("Ông Trần Văn Lâm, Giám đốc Sở Xây dựng, khi đó đã ký văn bản.")
+    assert got == {("Trần Văn Lâm", "Giám đốc", "Sở Xây dựng", "holds")}
+
+
+def test_dam_trach_links_a_name_to_its_post():
+    got = facts("Cùng ngày, Bộ Chính trị phân công ông Trần Văn Lâm đảm trách chức vụ Trưởng Ban Nội chính "
+                "Trung ương.")
+    assert got == {("Trần Văn Lâm", "Trưởng", "Ban Nội chính Trung ương", "appointed")}
+
+
+def test_removed_from_a_post_by_khoi_chuc_vu():
+    got = facts("Hội đồng nhân dân tỉnh đã miễn nhiệm ông Trần Văn Lâm khỏi chức vụ Phó Chủ tịch UBND "
+                "tỉnh Bình Định.")
+    assert got == {("Trần Văn Lâm", "Phó Chủ tịch", "UBND tỉnh Bình Định", "left")}
