@@ -1,7 +1,7 @@
-"""Statuses read from how the writer marks each title (issue 15, wrong statuses): a "nguyên" the
+"""Statuses and attachments read from how the writer marks each title (issue 15): a "nguyên" the
 writer repeats marks each former title, so an unmarked one among them is held; a retirement after
 the comma that closes an apposition ends the posts in it; "đảm trách" and "khỏi chức vụ" link a
-name to its post.
+name to its post; a ";" between two guests' titles ends the first guest's.
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -74,3 +74,14 @@ def test_removed_from_a_post_by_khoi_chuc_vu():
     got = facts("Hội đồng nhân dân tỉnh đã miễn nhiệm ông Trần Văn Lâm khỏi chức vụ Phó Chủ tịch UBND "
                 "tỉnh Bình Định.")
     assert got == {("Trần Văn Lâm", "Phó Chủ tịch", "UBND tỉnh Bình Định", "left")}
+
+
+def test_a_guest_list_splits_at_the_semicolon_before_the_next_guest():
+    got = facts("Dự lễ có đồng chí Hà Văn Lộc, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng; Phó Bí thư "
+                "Tỉnh ủy Cao Bằng Nông Thị Hiền; Phó Chủ tịch HĐND tỉnh Cao Bằng Lục Văn Tài.")
+    assert got == {
+        ("Hà Văn Lộc", "Phó Bí thư", "Tỉnh ủy", "holds"),
+        ("Hà Văn Lộc", "Chủ tịch", "UBND tỉnh Cao Bằng", "holds"),
+        ("Nông Thị Hiền", "Phó Bí thư", "Tỉnh ủy Cao Bằng", "holds"),
+        ("Lục Văn Tài", "Phó Chủ tịch", "HĐND tỉnh Cao Bằng", "holds"),
+    }

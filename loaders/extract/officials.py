@@ -260,8 +260,9 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
     """A run set off after a name written without a title before it, and written right before
     another name, is two runs, split at its last "và" ("Đại tướng A, Ủy viên Bộ Chính trị, Bộ
     trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội B đồng chủ trì": the
-    host's titles, then the guest's), else before its last title ("..., Bộ trưởng Bộ Quốc phòng,
-    Thủ tướng B cũng hoan nghênh")."""
+    host's titles, then the guest's), or rather at its last ";" (a list of guests, each with its
+    titles: "đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phó Bí thư Tỉnh ủy B"), else before
+    its last title ("..., Bộ trưởng Bộ Quốc phòng, Thủ tướng B cũng hoan nghênh")."""
     n = len(toks)
     named = [h for h in hits if h.how not in ("credit", "pronoun")]
     starts = {honorific_start(toks, h.start) for h in named}
@@ -281,6 +282,9 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
         for x in range(len(run) - 1):
             if any(toks.k[y] == _AND for y in range(run[x].end, run[x + 1].start)):
                 cut = x + 1
+        for x in range(len(run) - 1):
+            if any(toks.k[y] == ";" for y in range(run[x].end, run[x + 1].start)):
+                cut = x + 1  # "đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phó Bí thư Tỉnh ủy B"
         if cut is None and toks.k[run[-2].end] == ",":
             cut = len(run) - 1  # "Đại tướng A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, Thủ tướng B"
         if cut is not None and run[cut].start not in runs:
