@@ -1,7 +1,7 @@
 """Statuses and attachments read from how the writer marks each title (issue 15): a "nguyên" the
 writer repeats marks each former title, so an unmarked one among them is held; a retirement after
-the comma that closes an apposition ends the posts in it; "đảm trách" and "khỏi chức vụ" link a
-name to its post; a ";" between two guests' titles ends the first guest's.
+the comma that closes an apposition ends the posts in it; "đảm trách", "khỏi chức vụ" and "thôi"
+link a name to its post; a ";" between two guests' titles ends the first guest's.
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -84,4 +84,14 @@ def test_a_guest_list_splits_at_the_semicolon_before_the_next_guest():
         ("Hà Văn Lộc", "Chủ tịch", "UBND tỉnh Cao Bằng", "holds"),
         ("Nông Thị Hiền", "Phó Bí thư", "Tỉnh ủy Cao Bằng", "holds"),
         ("Lục Văn Tài", "Phó Chủ tịch", "HĐND tỉnh Cao Bằng", "holds"),
+    }
+
+
+def test_thoi_right_before_a_title_leaves_it_and_ve_lam_gains_the_next():
+    got = facts("Cử tri hỏi vì sao chỉ cho ông Trần Văn Lâm thôi Ủy viên Bộ Chính trị, thôi chức Bí thư "
+                "Thành ủy Hải Phòng rồi về làm Phó trưởng Ban Kinh tế Trung ương.")
+    assert got == {
+        ("Trần Văn Lâm", "Ủy viên", "Bộ Chính trị", "left"),
+        ("Trần Văn Lâm", "Bí thư", "Thành ủy Hải Phòng", "left"),
+        ("Trần Văn Lâm", "Phó trưởng", "Ban Kinh tế Trung ương", "appointed"),
     }
