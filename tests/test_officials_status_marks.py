@@ -1,7 +1,8 @@
 """Statuses and attachments read from how the writer marks each title (issue 15): a "nguyên" the
 writer repeats marks each former title, so an unmarked one among them is held; a retirement after
 the comma that closes an apposition ends the posts in it; "đảm trách", "khỏi chức vụ" and "thôi"
-link a name to its post; a ";" between two guests' titles ends the first guest's.
+link a name to its post; a ";" between two guests' titles ends the first guest's; a delegate to a
+congress is no deputy of the Quốc hội.
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -95,3 +96,18 @@ def test_thoi_right_before_a_title_leaves_it_and_ve_lam_gains_the_next():
         ("Trần Văn Lâm", "Bí thư", "Thành ủy Hải Phòng", "left"),
         ("Trần Văn Lâm", "Phó trưởng", "Ban Kinh tế Trung ương", "appointed"),
     }
+
+
+def test_a_delegate_to_a_party_congress_is_no_deputy_of_the_assembly():
+    text = ("Chiều 19/4, Đại hội làm việc tại hội trường. Đồng chí Trần Văn Lâm, Ủy viên Bộ Chính trị, "
+            "Chủ tịch Quốc hội, điều hành phiên họp. Đại hội đã nghe 10 tham luận. (Tham luận của đại biểu "
+            "Hà Văn Lộc, Đoàn đại biểu khối các cơ quan Trung ương.) Đại hội tiếp tục làm việc đến ngày 25/4.")
+    got = facts(text)
+    assert not any(name == "Hà Văn Lộc" for name, *_ in got)
+    assert ("Trần Văn Lâm", "Chủ tịch", "Quốc hội", "holds") in got
+
+
+def test_a_deputy_in_a_session_report_is_still_the_assembly_s():
+    text = ("Sáng 2/11, Quốc hội thảo luận tại hội trường. Tại phiên chất vấn, đại biểu Hà Văn Lộc hỏi "
+            "Bộ trưởng Bộ Y tế về giá thuốc. Quốc hội sẽ bế mạc kỳ họp vào cuối tháng.")
+    assert ("Hà Văn Lộc", "đại biểu", "Quốc hội", "holds") in facts(text)

@@ -848,7 +848,7 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     bodies = {kind: [o for o in finder.mentions if o.kind == kind] for kind in _ASSEMBLIES}
     kind = max(_ASSEMBLIES, key=lambda k: len(bodies[k]))
     row = role_row("Đại biểu")
-    if not bodies[kind] or row is None:
+    if not bodies[kind] or row is None or _congress_report(toks, len(bodies[kind])):
         return
     body = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
     # the Quốc hội's deputies are its own; a council's deputy is written without a body (which of
@@ -860,6 +860,18 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
             continue  # "đại biểu A, Chủ tịch HĐND quận", "Đại biểu A" (a title as written): enough
         a = h.start - m
         person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=national), "holds"))
+
+
+_CONGRESS = phrase_tokens("đại hội")
+
+
+def _congress_report(toks: Tokens, assemblies: int) -> bool:
+    """The report is about a congress ("Đại hội Đảng", "Đại hội đại biểu ... tỉnh"), named more often
+    than the assembly: its sittings ("phiên họp", "thảo luận tại hội trường") are the congress's and
+    its "đại biểu" are the congress's delegates, not deputies of the Quốc hội or an HĐND."""
+    m = len(_CONGRESS)
+    named = sum(1 for i in toks.where({_CONGRESS[0]}) if tuple(toks.k[i : i + m]) == _CONGRESS)
+    return named > assemblies
 
 
 def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], finder: OrgFinder,
