@@ -2,7 +2,8 @@
 writer repeats marks each former title, so an unmarked one among them is held; a retirement after
 the comma that closes an apposition ends the posts in it; "đảm trách", "khỏi chức vụ" and "thôi"
 link a name to its post; a ";" between two guests' titles ends the first guest's; a delegate to a
-congress is no deputy of the Quốc hội.
+congress is no deputy of the Quốc hội; a grade written as a bare role ("Thẩm phán trung cấp") does
+not cut the name off from the titles after it.
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -111,3 +112,9 @@ def test_a_deputy_in_a_session_report_is_still_the_assembly_s():
     text = ("Sáng 2/11, Quốc hội thảo luận tại hội trường. Tại phiên chất vấn, đại biểu Hà Văn Lộc hỏi "
             "Bộ trưởng Bộ Y tế về giá thuốc. Quốc hội sẽ bế mạc kỳ họp vào cuối tháng.")
     assert ("Hà Văn Lộc", "đại biểu", "Quốc hội", "holds") in facts(text)
+
+
+def test_a_grade_written_as_a_bare_role_before_the_titles_is_passed():
+    got = facts("Ông Hà Văn Lộc, sinh năm 1968, Thẩm phán trung cấp, Chánh án Tòa án nhân dân huyện Cầu Ngang "
+                "đã xét xử hàng trăm vụ án.")
+    assert got == {("Hà Văn Lộc", "Chánh án", "Tòa án nhân dân huyện Cầu Ngang", "holds")}

@@ -1460,6 +1460,8 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     # a rank between the mark and the titles: "ông A - Thiếu tướng, Giám đốc Công an tỉnh"
     base = k if k is not None else (j + 1 if toks.k[j] in (",", "-", "(") else None)
     rank = past_honorific_segment(toks, base) if base is not None and base not in runs else None
+    if rank is None and base is not None and base not in runs:
+        rank = _past_bare_role(toks, base)  # "ông A, Thẩm phán trung cấp, Chánh án Tòa án ..."
     if rank is not None and rank in runs:  # "(Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc ..."
         k = rank
     if k is not None and k in runs:
@@ -1480,6 +1482,23 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
             if toks.k[k] == ":" and k + 1 in runs:
                 return k + 1  # "ông X (bao gồm cả các chức vụ: Bí thư ..., Phó Bí thư ...)"
     return None
+
+
+def _past_bare_role(toks: Tokens, i: int) -> int | None:
+    """The token after ", " that closes a role written at token i with no body, or with only
+    lower-case words after it (a grade: "Thẩm phán trung cấp", "Chuyên viên chính"), so that the
+    titles after it are still the name's: "ông A, Thẩm phán trung cấp, Chánh án Tòa án nhân dân
+    huyện X". None when no such item starts at token i."""
+    n = len(toks)
+    if i >= n or toks.brk[i] or not toks.cap[i] or toks.k[i] not in lexicon().roles.firsts:
+        return None
+    hit = lexicon().roles.longest(toks, i)
+    if not hit:
+        return None
+    k = i + hit[0]
+    while k < n and k - i < 6 and toks.word[k] and not toks.cap[k] and not toks.brk[k]:
+        k += 1
+    return k + 1 if k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] else None
 
 
 def _paren_close(toks: Tokens, j: int) -> int:
