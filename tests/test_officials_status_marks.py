@@ -118,3 +118,20 @@ def test_a_grade_written_as_a_bare_role_before_the_titles_is_passed():
     got = facts("Ông Hà Văn Lộc, sinh năm 1968, Thẩm phán trung cấp, Chánh án Tòa án nhân dân huyện Cầu Ngang "
                 "đã xét xử hàng trăm vụ án.")
     assert got == {("Hà Văn Lộc", "Chánh án", "Tòa án nhân dân huyện Cầu Ngang", "holds")}
+
+
+def test_the_post_a_post_is_left_for_after_de_is_gained():
+    got = facts("Ông Hà Văn Lộc thôi giữ chức Bí thư Tỉnh ủy Cao Bằng để giữ chức Phó trưởng Ban Nội chính "
+                "Trung ương.")
+    assert got == {
+        ("Hà Văn Lộc", "Bí thư", "Tỉnh ủy Cao Bằng", "left"),
+        ("Hà Văn Lộc", "Phó trưởng", "Ban Nội chính Trung ương", "appointed"),
+    }
+
+
+def test_bodies_left_with_their_term_before_de_and_the_one_replaced():
+    got = facts("Bộ Chính trị điều động ông Hà Văn Lộc thôi chức Bí thư Tỉnh ủy, thôi tham gia Ban Thường vụ "
+                "Tỉnh ủy Cao Bằng nhiệm kỳ 2015-2020 để giữ chức Bí thư Đảng đoàn Hội Nông dân Việt Nam "
+                "thay ông Lục Văn Tài.")
+    assert ("Hà Văn Lộc", "Bí thư", "Đảng đoàn Hội Nông dân Việt Nam", "appointed") in got
+    assert ("Lục Văn Tài", "Bí thư", "Đảng đoàn Hội Nông dân Việt Nam", "left") in got

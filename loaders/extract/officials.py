@@ -739,16 +739,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 person.titles.extend((t, "left") for t in runs[s])
                 continue
             give(person, s, status)
-            # "... giữ chức Bí thư Tỉnh ủy thay ông Y": Y held it before
-            k = _past_replace_gap(toks, runs[s][-1].end)
-            rep = _REPLACES.longest(toks, k) if k < n else None
-            if rep:
-                k += rep[0]
-                while k < n and toks.k[k] in _HONORIFIC_WORDS:
-                    k += 1
-                other = by_start.get(k)
-                if other is not None and other is not person:
-                    other.titles.extend((t, "left") for t in runs[s])  # replaced in this event
+            _left_by_replaced(toks, runs, s, person, by_start)
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
             prev = runs[s][-1].end
             for s2 in _continued_runs(toks, runs[s][-1].end, runs, set(name_starts)):
@@ -757,12 +748,30 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
                 # "thôi giữ chức A về làm B": B is gained, not left (:func:`_later_clause_status`)
                 give(person, s2, _later_clause_status(toks, clause_start(toks, h.start), prev, s2, _first_cue))
+                _left_by_replaced(toks, runs, s2, person, by_start)
                 prev = runs[s2][-1].end
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
             for other in _coordinated(toks, hits, idx, hit_person):
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+def _left_by_replaced(toks: Tokens, runs: dict[int, list[Title]], s: int, person: _Person,
+                      by_start: dict[int, _Person]) -> None:
+    """"... giữ chức Bí thư Tỉnh ủy thay ông Y": Y held the run's posts before, and left them in
+    this event."""
+    n = len(toks)
+    k = _past_replace_gap(toks, runs[s][-1].end)
+    rep = _REPLACES.longest(toks, k) if k < n else None
+    if not rep:
+        return
+    k += rep[0]
+    while k < n and toks.k[k] in _HONORIFIC_WORDS:
+        k += 1
+    other = by_start.get(k)
+    if other is not None and other is not person:
+        other.titles.extend((t, "left") for t in runs[s])
 
 
 _NEW = phrase_tokens("mới")[0]
@@ -1102,8 +1111,12 @@ def _later_clause_status(toks: Tokens, first: int, k: int, r: int,
     ``first``: the clause's own cue (``own_cue``, :func:`.status.clause_status` by default), else
     the sentence's last cue before the run. A post left in an earlier clause is not what the later
     clause does: "ông X thôi giữ chức A để tham gia Ban Chấp hành ... và giữ chức B", "thôi giữ
-    chức A về làm B" gain B (appointed)."""
+    chức A về làm B", "..., thôi tham gia Ban Thường vụ để giữ chức B" gain B (appointed)."""
     own = (own_cue or clause_status)(toks, k, r)
+    purpose = max((x for x in range(k, r) if toks.k[x] == _PURPOSE), default=None)
+    if own == "left" and purpose is not None:
+        # "..., thôi tham gia Ban Thường vụ Tỉnh ủy để giữ chức B": B is what the post is left for
+        return (own_cue or clause_status)(toks, purpose, r) or "appointed"
     if own is not None:
         return own
     status = clause_status(toks, first, r) or "holds"
@@ -1635,9 +1648,10 @@ _MAX_JOINED = 4  # bodies joined in one breath: "Ban Chấp hành, Ban Thường
 
 
 def _past_joined_bodies(toks: Tokens, k: int) -> int | None:
-    """Past "tham gia" and the bodies a person joins as a member (``join_bodies.tsv``), each body
-    followed by "," or "và": the token after the last mark ("tham gia Ban Chấp hành, Ban Thường
-    vụ và | giữ chức ..."), or None when no body, or no mark after the bodies, follows."""
+    """Past "tham gia" and the bodies a person joins (or leaves) as a member (``join_bodies.tsv``),
+    each body, with its term, followed by ",", "và" or "để": the token after the last mark ("tham
+    gia Ban Chấp hành, Ban Thường vụ và | giữ chức ...", "thôi tham gia Ban Thường vụ Tỉnh ủy nhiệm
+    kỳ 2010-2015 để | giữ chức ..."), or None when no body, or no mark after the bodies, follows."""
     n = len(toks)
     hit = _JOIN_BODIES.longest(toks, k) if toks.k[k] in _JOIN_BODIES.firsts else None
     if not hit:
@@ -1648,8 +1662,8 @@ def _past_joined_bodies(toks: Tokens, k: int) -> int | None:
         body = parse_org(toks, m, "post") if m < n and not toks.brk[m] else None
         if body is None:
             break
-        m = body.end
-        if m >= n or toks.brk[m] or toks.k[m] not in (",", _AND):
+        m = past_term(toks, body.end)  # "Ban Thường vụ Tỉnh ủy X nhiệm kỳ 2010-2015 để giữ chức ..."
+        if m >= n or toks.brk[m] or toks.k[m] not in (",", _AND, _PURPOSE):
             break
         m = out = m + 1
         if m < n and toks.k[m] == _AND and not toks.brk[m]:
@@ -1814,11 +1828,14 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
             j = k + 1
         elif toks.k[k] in _THEN.firsts and _THEN.longest(toks, k):
             j = k  # "giữ chức Phó Bí thư Đảng ủy sau đó là Bí thư ...": no mark before "sau đó"
+        elif toks.k[k] == _PURPOSE and k + 1 < n and _LINKS.longest(toks, k + 1):
+            j = k + 1  # "thôi giữ chức Bí thư Tỉnh ủy để giữ chức Phó trưởng Ban ...": the post it is left for
         else:
             break
         verb = False
         then = False
-        while j < n and j - k < 8 and not toks.brk[j] and j not in runs:
+        limit = 8
+        while j < n and j - k < limit and not toks.brk[j] and j not in runs:
             link = _LINKS.longest(toks, j)
             if not link:
                 cue = lexicon().status_cues.longest(toks, j)
@@ -1837,6 +1854,11 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
                 if m is None:
                     break
                 j = m
+                continue
+            joined = _past_joined_bodies(toks, j)
+            if joined is not None:  # "..., thôi tham gia Ban Thường vụ Tỉnh ủy X để giữ chức ..."
+                limit += joined - j  # the bodies are free
+                j = joined
                 continue
             if toks.k[j] in _FILLERS or (j == k + 1 and toks.k[k] != _AND and toks.k[j] == _AND):
                 j += 1  # "...; và cho thôi giữ chức Ủy viên ..."
