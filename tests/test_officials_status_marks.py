@@ -3,7 +3,8 @@ writer repeats marks each former title, so an unmarked one among them is held; a
 the comma that closes an apposition ends the posts in it; "đảm trách", "khỏi chức vụ" and "thôi"
 link a name to its post; a ";" between two guests' titles ends the first guest's; a delegate to a
 congress is no deputy of the Quốc hội; a grade written as a bare role ("Thẩm phán trung cấp") does
-not cut the name off from the titles after it.
+not cut the name off from the titles after it; a role word inside a body's name ("Ban Bí thư",
+"Đoàn Chủ tịch") is no title.
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -135,3 +136,10 @@ def test_bodies_left_with_their_term_before_de_and_the_one_replaced():
                 "thay ông Lục Văn Tài.")
     assert ("Hà Văn Lộc", "Bí thư", "Đảng đoàn Hội Nông dân Việt Nam", "appointed") in got
     assert ("Lục Văn Tài", "Bí thư", "Đảng đoàn Hội Nông dân Việt Nam", "left") in got
+
+
+def test_a_role_word_inside_a_body_s_name_is_no_title():
+    got = facts("Sau khi bị kỷ luật theo thông báo của Ban Bí thư Trung ương, ông Hà Văn Lộc đã có đơn xin "
+                "thôi nhiệm vụ. Cơ bản tán thành với báo cáo của Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, "
+                "Phó Chủ tịch Quốc hội Lục Văn Tài nêu ý kiến.")
+    assert got == {("Lục Văn Tài", "Phó Chủ tịch", "Quốc hội", "holds")}

@@ -138,12 +138,13 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
     lex = lexicon()
     runs: dict[int, list[Title]] = {}
     n = len(toks)
+    inner = _inside_bodies(toks, finder)
     i = 0
     while i < n:
         k = toks.k[i]
         cue = k in lex.status_cues.firsts or k in ("phó", "quyền")
         # the word tests first: most tokens begin no title, and the checks after them are dearer
-        if (cue or k in lex.roles.firsts) and i not in name_starts and i not in in_names \
+        if (cue or k in lex.roles.firsts) and i not in name_starts and i not in in_names and i not in inner \
                 and not _company_form(toks, i) and not _ends_compound(toks, i) \
                 and (cue or lex.roles.longest(toks, i)):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
@@ -171,6 +172,17 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                 continue
         i += 1
     return runs
+
+
+def _inside_bodies(toks: Tokens, finder: OrgFinder) -> set[int]:
+    """Tokens inside a body's written name after its first: a role word there is part of the name
+    ("thông báo của Ban Bí thư Trung ương, ông X ...": no "Bí thư Trung ương" for X)."""
+    out: set[int] = set()
+    for m in finder.mentions:
+        if m.span.start >= 0:
+            a = bisect_left(toks.s, m.span.start)
+            out.update(range(a + 1, bisect_left(toks.s, m.span.end)))
+    return out
 
 
 _ROLE_COMPOUNDS = phrase_table("role_compounds.tsv")
