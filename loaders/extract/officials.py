@@ -144,7 +144,7 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
         k = toks.k[i]
         cue = k in lex.status_cues.firsts or k in ("phó", "quyền")
         # the word tests first: most tokens begin no title, and the checks after them are dearer
-        if (cue or k in lex.roles.firsts) and i not in name_starts and i not in in_names and i not in inner \
+        if (cue or k in lex.roles.firsts) and i not in name_starts and i not in in_names \
                 and not _company_form(toks, i) and not _ends_compound(toks, i) \
                 and (cue or lex.roles.longest(toks, i)):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
@@ -165,6 +165,8 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                 for t in run:
                     if t.row.phrase == _MEMBER_ROLE:  # "Thường trực HĐND gồm: ... bà B - Ủy viên"
                         t.org = unit
+            if run and run[0].end <= inner.get(i, -1):
+                run = []  # "thông báo của Ban Bí thư Trung ương, ông X": a role word inside a body's name
             if run:
                 _past_body_before_name(toks, run, finder, name_starts)
                 runs[i] = run
@@ -174,14 +176,19 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
     return runs
 
 
-def _inside_bodies(toks: Tokens, finder: OrgFinder) -> set[int]:
-    """Tokens inside a body's written name after its first: a role word there is part of the name
-    ("thông báo của Ban Bí thư Trung ương, ông X ...": no "Bí thư Trung ương" for X)."""
-    out: set[int] = set()
+def _inside_bodies(toks: Tokens, finder: OrgFinder) -> dict[int, int]:
+    """Each token inside a body's written name after its first, with the token after that name: a
+    run of titles starting there whose first title ends within the name is part of the name
+    ("thông báo của Ban Bí thư Trung ương, ông X ...": no "Bí thư Trung ương" for X); a first title
+    reaching past it read the name better ("Ban Bí thư Trung ương Đoàn ...": the Ban Bí thư of the
+    Trung ương Đoàn)."""
+    out: dict[int, int] = {}
     for m in finder.mentions:
         if m.span.start >= 0:
             a = bisect_left(toks.s, m.span.start)
-            out.update(range(a + 1, bisect_left(toks.s, m.span.end)))
+            e = bisect_left(toks.s, m.span.end)
+            for x in range(a + 1, e):
+                out[x] = max(out.get(x, e), e)
     return out
 
 
