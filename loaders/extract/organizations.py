@@ -448,6 +448,12 @@ def _word_started(toks: Tokens, j: int) -> bool:
 _TITLE_PREFIXES = frozenset(phrase_tokens("Phó Quyền Nguyên"))  # "... - Phó Trưởng ban": a title follows
 
 
+def _title_after_dash(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A title starts at token k, after a dash ("Ngân hàng Nhà nước Việt Nam - Bí thư Ban cán sự
+    Đảng"): the dash ends the body's name and begins the person's next title."""
+    return toks.k[k] in _TITLE_PREFIXES or (toks.k[k] in lex.roles.firsts and lex.roles.longest(toks, k) is not None)
+
+
 # After "và", words that begin another noun phrase, not the second part of a name.
 _OTHER_AFTER_AND = frozenset(phrase_tokens("nhiều"))
 _OTHER_PHRASES_AFTER_AND = frozenset(tuple(phrase_tokens(p)) for p in ("lãnh đạo", "nhân dân"))
@@ -683,7 +689,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             j += 1
             continue
         if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY \
-                and not _credit_at(toks, j + 1):
+                and not _credit_at(toks, j + 1) and not _title_after_dash(toks, j + 1, lex):
             j += 1
             continue
         if toks.k[j] in ("-", "–") and j + 1 < n and toks.gap[j] == " " and lower(j + 1):
@@ -866,6 +872,75 @@ def _after_role(toks: Tokens, i: int) -> bool:
     return False
 
 
+_DASHES = frozenset({"-", "–"})
+
+
+def _one_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
+    """(end, field, english) of the field of domains.tsv written at token j, also where the text
+    puts a dash between two of its words where the table writes none ("Văn hóa - Thể thao" for
+    "Văn hóa Thể thao", "Khoa học- Công nghệ"): a dash is one of the ways of joining a field's
+    parts, like "và" and "&" (lexicon's variants of a field with "và")."""
+    n = len(toks)
+    if j >= n or toks.brk[j] or not toks.cap[j] or toks.k[j] not in lex.domains.firsts:
+        return None
+    hit = lex.domains.longest(toks, j)
+    best = (j + hit[0], *hit[1]) if hit else None  # type: ignore[misc]
+    words: list[int] = []  # the word tokens from j, past dashes between two capitalised words
+    k = j
+    while k < n and len(words) < 8 and not toks.brk[k] and (k == j or toks.gap[k] in ("", " ")):
+        if toks.word[k]:
+            words.append(k)
+        elif not (toks.k[k] in _DASHES and words and k + 1 < n and toks.cap[k + 1] and toks.word[k + 1]):
+            break
+        k += 1
+    if len(words) == words[-1] - j + 1:
+        return best  # no dash among them: the table's own reading
+    surface = " ".join(toks.t[x] for x in words)
+    joined = Tokens.of(surface, text_key(surface))
+    found = lex.domains.longest(joined, 0)
+    if found is None or found[0] < 2:
+        return best
+    end = words[found[0] - 1] + 1
+    if best is not None and best[0] >= end:
+        return best
+    return (end, *found[1])  # type: ignore[return-value]
+
+
+def _field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
+    """(end, field, english) of the field written at token j: one field of domains.tsv, or two
+    joined by a dash ("Sở Thương mại - Du lịch", "Phòng Tài chính - Kế hoạch": a department of
+    two fields, one body); not two joined by "," or "và", which may list two bodies ("các Bộ Công
+    an, Quốc phòng")."""
+    first = _one_field_at(toks, j, lex)
+    if first is None:
+        return None
+    end, name, en = first
+    if end + 1 < len(toks) and toks.k[end] in _DASHES and not toks.brk[end + 1]:
+        second = _one_field_at(toks, end + 1, lex)
+        if second is not None and second[1] != name:
+            return second[0], f"{name} - {second[1]}", f"{en} and {second[2]}"
+    return first
+
+
+def _field_of_implied_ministry(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """A role that names its ministry by the field alone ends right before token i ("Bộ trưởng",
+    "Thứ trưởng": roles.tsv's implied body is a central row that takes a field) and a field of
+    domains.tsv starts there ("Bộ trưởng Công an Lê Văn A"): the ministry, which the title reader
+    builds from the field, not a body that shares the field's words (the "Công an" police force,
+    which needs its place: "Công an tỉnh")."""
+    if not toks.cap[i] or toks.k[i] not in lex.domains.firsts or not lex.domains.longest(toks, i):
+        return False
+    roles = lex.roles
+    for k in range(max(0, i - 3), i):
+        if toks.k[k] not in roles.firsts:
+            continue
+        for m, row in roles.match(toks, k):
+            implied = lex.orgs.get(row.implied_org) if k + m == i else None  # type: ignore[union-attr]
+            if implied is not None and implied.level == "central" and "domain" in implied.takes:
+                return True
+    return False
+
+
 def _in_symbol(toks: Tokens, i: int) -> bool:
     """Token i is the issuer part of a document symbol ("1875/QĐ-UBND", "15/NQ-HĐND"), not a body.
 
@@ -889,6 +964,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         return None
     if ctx in ("post", "member") and toks.k[i] not in lex.org_index.firsts:
         return _place_org(toks, i, lex)
+    if ctx == "post" and _field_of_implied_ministry(toks, i, lex):
+        return None  # "Bộ trưởng Công an": the Bộ Công an, read from the field by the title
     if ctx == "chain" and toks.k[i] not in lex.org_index.firsts:
         return _acronym_org(toks, i, lex)
     unit_end = i  # the end of a unit's name read here and refused ("Ban Thường vụ" with no body)
@@ -929,10 +1006,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         needs_extra = bool(row.takes & {"domain", "name"}) and "alone" not in row.flags
         got_extra = False
         if "domain" in row.takes and j < n and not toks.brk[j]:
-            hit = lex.domains.longest(toks, j)
-            if hit and toks.cap[j]:
-                dm, (field_name, en) = hit  # type: ignore[misc]
-                p.extra, p.extra_en, j, got_extra = field_name, en, j + dm, True  # one name per field
+            field = _field_at(toks, j, lex)
+            if field is not None:
+                j, p.extra, p.extra_en = field
+                got_extra = True  # one name per field
         if not got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and toks.cap[j] \
                 and not toks.brk[j] and j >= word_end:
             k = j + 2 if toks.k[j + 1] in _SUBJECT_PLURALS else j + 1

@@ -1,0 +1,41 @@
+"""A department's field written with a dash, two fields of one department, a ministry named by its
+field after "Bộ trưởng", and a dash before a title (issue 15: organizations at full length, one node
+per body). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts, orgs_of
+
+
+def test_a_dash_between_a_fields_words_is_the_same_field():
+    assert orgs_of("Ông Lê Văn Tám, Giám đốc Sở Văn hóa - Thể thao tỉnh Phú Yên, phát biểu.") == {
+        ("Sở Văn hóa - Thể thao tỉnh Phú Yên", "Sở Văn hóa Thể thao tỉnh Phú Yên")}
+    assert orgs_of("Bộ Khoa học- Công nghệ vừa công bố kết quả.") == {
+        ("Bộ Khoa học- Công nghệ", "Bộ Khoa học và Công nghệ")}
+
+
+def test_two_fields_joined_by_a_dash_are_one_department():
+    assert orgs_of("Bà Trần Thị Hoa, Phó Giám đốc Sở Thương mại - Du lịch tỉnh Kiên Giang, cho biết.") == {
+        ("Sở Thương mại - Du lịch tỉnh Kiên Giang", "Sở Thương mại - Du lịch tỉnh Kiên Giang")}
+
+
+def test_two_fields_joined_by_a_comma_stay_two_ministries_not_one():
+    assert orgs_of("Lãnh đạo các Bộ Công an, Quốc phòng đã dự họp.") == set()
+
+
+def test_a_ministers_field_names_the_ministry_not_the_police_force():
+    assert facts("Bộ trưởng Công an Lê Văn Tám và Thứ trưởng Công an Trần Văn Bảy dự lễ.") == {
+        ("Lê Văn Tám", "Bộ trưởng", "Công an", "holds"), ("Trần Văn Bảy", "Thứ trưởng", "Công an", "holds")}
+    assert orgs_of("Bộ trưởng Công an Lê Văn Tám dự lễ.") == {("Công an", "Bộ Công an")}
+
+
+def test_a_provincial_police_after_its_director_is_still_the_police():
+    assert orgs_of("Đại tá Lê Văn Tám, Giám đốc Công an tỉnh Hà Nam, báo cáo.") == {
+        ("Công an tỉnh Hà Nam", "Công an tỉnh Hà Nam")}
+
+
+def test_a_title_after_a_dash_ends_the_bodys_name():
+    assert orgs_of("Ông Lê Văn Tám, Tổng Giám đốc Ngân hàng Nhà nước Việt Nam - Bí thư Ban cán sự đảng, "
+                   "dự họp.") == {("Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước Việt Nam"),
+                                  ("Ban cán sự đảng", "Ban cán sự Đảng")}
+
