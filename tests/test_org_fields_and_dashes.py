@@ -4,7 +4,7 @@ per body). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.fixtures_officials import facts, orgs_of
+from tests.fixtures_officials import facts, officials, orgs_of
 
 
 def test_a_dash_between_a_fields_words_is_the_same_field():
@@ -39,3 +39,24 @@ def test_a_title_after_a_dash_ends_the_bodys_name():
                    "dự họp.") == {("Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước Việt Nam"),
                                   ("Ban cán sự đảng", "Ban cán sự Đảng")}
 
+
+
+def test_a_bare_committee_takes_the_province_its_sentence_names_over_the_reports():
+    ex = officials("Ông Lê Văn Tám, Bí thư Tỉnh ủy Lào Cai, và ông Trần Văn Bảy, Phó Bí thư Tỉnh ủy, dự lễ.",
+                   province="Yên Bái")
+    assert {(p.person.name, p.org.name) for p in ex.posts} == {
+        ("Lê Văn Tám", "Tỉnh ủy Lào Cai"), ("Trần Văn Bảy", "Tỉnh ủy Lào Cai")}
+
+
+def test_a_bare_committee_in_a_sentence_naming_two_provinces_keeps_the_reports():
+    ex = officials("Ông Lê Văn Tám, Bí thư Tỉnh ủy Lào Cai, làm việc với UBND tỉnh Hà Giang và ông Trần Văn "
+                   "Bảy, Phó Bí thư Tỉnh ủy.", province="Yên Bái")
+    assert ("Trần Văn Bảy", "Tỉnh ủy Yên Bái") in {(p.person.name, p.org.name) for p in ex.posts}
+
+
+def test_in_a_round_up_each_sentences_committee_is_its_own_provinces():
+    ex = officials("Đại hội Đảng bộ tỉnh Cà Mau bầu ông Lê Văn Tám làm Bí thư Tỉnh ủy. Đại hội Đảng bộ tỉnh "
+                   "Hà Nam bầu ông Trần Văn Bảy làm Bí thư Tỉnh ủy. Đảng bộ tỉnh Hà Nam có 50 tổ chức cơ sở "
+                   "đảng; Đảng bộ tỉnh Hà Nam đã hoàn thành đại hội.")
+    assert {(p.person.name, p.org.name) for p in ex.posts} == {
+        ("Lê Văn Tám", "Tỉnh ủy Cà Mau"), ("Trần Văn Bảy", "Tỉnh ủy Hà Nam")}

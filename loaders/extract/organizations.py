@@ -4,9 +4,10 @@ A name is read as a chain of units from ``organizations.tsv``: "Ban Dân vận" 
 "Bình Định" is the Ban Dân vận of the Tỉnh ủy Bình Định, whose parent is that Tỉnh ủy. After a unit
 may come what its row ``takes``: a place ("tỉnh Bình Định", "TP.HCM"), a field ("Bộ" + "Xây dựng"),
 capitalised name words ("Công ty" + "TNHH Cường Hưng"), a number ("Đoàn kiểm tra số 471"), a term
-("Quốc hội khóa XIII"). A provincial body written without its province ("UBND tỉnh") takes the
-report's province, else the one the text itself names for its provincial bodies; when neither is
-known it stays scoped to the report so it is never merged with another province's body.
+("Quốc hội khóa XIII"). A provincial body written without its province ("UBND tỉnh") takes the one
+its run of titles or its sentence names, else the report's, else the one the text itself names for
+its provincial bodies; when none is known it stays scoped to the report so it is never merged with
+another province's body.
 """
 
 from __future__ import annotations
@@ -1591,8 +1592,9 @@ class OrgFinder:
     def _sentence_provinces(self, parses: list[OrgParse]) -> dict[int, str]:
         """Provincial bodies written without their province in a sentence whose other bodies name
         one province only ("... tham gia Ban Chấp hành Đảng bộ tỉnh Bạc Liêu và giữ chức Phó bí thư
-        Tỉnh uỷ"): that province, for a report whose own province is not known. By the start of
-        the body."""
+        Tỉnh uỷ"): that province, which the sentence gives, rather than the report's (from its
+        metadata or the province its bodies name most: a round-up of several provinces' congresses
+        names each one's "Tỉnh uỷ" in its own sentence). By the start of the body."""
         toks = self.toks
         if not any(_level(a) == "province" and a.province() is None for a in parses):
             return {}
@@ -1676,8 +1678,8 @@ class OrgFinder:
         if not province and level == "district":
             province = _district_province(p)  # "Huyện ủy Tuy Phước" is in Bình Định
         if not province and level in ("province", "district", "commune", "village"):
-            province = hint or self._chain_province.get(p.start) or self.report_province or self.text_province \
-                or self._sentence_province.get(p.start)
+            province = hint or self._chain_province.get(p.start) or self._sentence_province.get(p.start) \
+                or self.report_province or self.text_province
             if province and not _kind_fits(p, province):
                 province = None  # "Tỉnh ủy" in a report about a city is another province's
             inferred = province is not None
