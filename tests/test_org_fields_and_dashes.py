@@ -60,3 +60,10 @@ def test_in_a_round_up_each_sentences_committee_is_its_own_provinces():
                    "đảng; Đảng bộ tỉnh Hà Nam đã hoàn thành đại hội.")
     assert {(p.person.name, p.org.name) for p in ex.posts} == {
         ("Lê Văn Tám", "Tỉnh ủy Cà Mau"), ("Trần Văn Bảy", "Tỉnh ủy Hà Nam")}
+
+
+def test_bv_and_cty_are_the_hospital_and_the_company_they_abbreviate():
+    assert orgs_of("Bộ Y tế tặng bằng khen cho BV Ung bướu và BV Nhi Đồng 2; Cty Xăng dầu Khu vực V tài trợ.") == {
+        ("Bộ Y tế", "Bộ Y tế"), ("BV Ung bướu", "Bệnh viện Ung bướu"), ("BV Nhi Đồng 2", "Bệnh viện Nhi Đồng 2"),
+        ("Cty Xăng dầu Khu vực V", "Công ty Xăng dầu Khu vực V")}
+    assert orgs_of("Các BV công lập đều quá tải.") == set()  # a kind of hospital, no name
