@@ -67,3 +67,14 @@ def test_bv_and_cty_are_the_hospital_and_the_company_they_abbreviate():
         ("Bộ Y tế", "Bộ Y tế"), ("BV Ung bướu", "Bệnh viện Ung bướu"), ("BV Nhi Đồng 2", "Bệnh viện Nhi Đồng 2"),
         ("Cty Xăng dầu Khu vực V", "Công ty Xăng dầu Khu vực V")}
     assert orgs_of("Các BV công lập đều quá tải.") == set()  # a kind of hospital, no name
+
+
+def test_a_companys_name_is_read_past_its_legal_forms():
+    assert orgs_of("Ông Lê Văn Tám - Giám đốc Công ty TNHH Trần Văn Bảy, tự ứng cử.") == {
+        ("Công ty TNHH Trần Văn Bảy", "Công ty TNHH Trần Văn Bảy")}  # a person's name is the company's
+    assert orgs_of("Máy bơm do Công ty Cổ phần Tập đoàn xây dựng Hòa Phong thi công.") == {
+        ("Công ty Cổ phần Tập đoàn xây dựng Hòa Phong", "Công ty Cổ phần Tập đoàn xây dựng Hòa Phong")}
+
+
+def test_legal_forms_alone_name_no_company():
+    assert orgs_of("Các doanh nghiệp như Công ty TNHH và Công ty CP đều phải nộp thuế.") == set()

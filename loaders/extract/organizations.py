@@ -923,6 +923,40 @@ def _field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None
     return first
 
 
+@cache
+def _company_forms() -> PhraseIndex:
+    return phrase_table("company_forms.tsv")
+
+
+def _legal_forms_end(toks: Tokens, j: int) -> int:
+    """End of the legal forms written from token j ("TNHH MTV", "Cổ phần": company_forms.tsv), j
+    when none is."""
+    idx = _company_forms()
+    k = j
+    while k < len(toks) and not toks.brk[k] and toks.k[k] in idx.firsts:
+        hit = idx.longest(toks, k)
+        if hit is None:
+            break
+        k += hit[0]
+    return k
+
+
+def _after_legal_forms(toks: Tokens, start: int, k: int, lex: Lexicon) -> int:
+    """End of a company's name after its legal forms (token k on), where the forms alone name no
+    company ("Công ty TNHH" is a kind of company): its own name, which may begin in lower case
+    ("Công ty TNHH MTV dịch vụ công ích Thanh niên xung phong"), hold a person's name ("Công ty
+    TNHH Trần Liên Hưng") or another body's head word ("Công ty Cổ phần Tập đoàn công nghiệp
+    Quang Trung"); ``start``, where the forms begin (no name), when nothing follows that ends as a
+    name."""
+    if k >= len(toks) or toks.brk[k] or not toks.word[k] or toks.k[k] == _AND or _tail_stop(toks, k):
+        return start  # "Công ty TNHH và ...", "Công ty CP này": no name
+    end = _name_tail(toks, k, lex, named_after=True, lower_start=True)
+    body = parse_org(toks, k, "top") if toks.k[k] in lex.org_index.firsts and toks.cap[k] else None
+    if body is not None and body.extra:
+        end = max(end, body.end)
+    return end if end > k else start
+
+
 def _field_of_implied_ministry(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """A role that names its ministry by the field alone ends right before token i ("Bộ trưởng",
     "Thứ trưởng": roles.tsv's implied body is a central row that takes a field) and a field of
@@ -1026,6 +1060,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 end = j  # "Ban" + "Chấp hành": the unit refused above, not a Ban named "Chấp hành"
             if end > j and _place_named(toks, i, j, lex):
                 end = j  # "Hội An", "Trường Sa": a place whose name begins with a body's head word
+            forms_end = _legal_forms_end(toks, j)
+            if forms_end > j:  # "Công ty TNHH" + the company's own name, read past the forms
+                own = _after_legal_forms(toks, j, forms_end, lex)
+                end = max(end, own) if own > forms_end else own
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
