@@ -78,3 +78,15 @@ def test_a_companys_name_is_read_past_its_legal_forms():
 
 def test_legal_forms_alone_name_no_company():
     assert orgs_of("Các doanh nghiệp như Công ty TNHH và Công ty CP đều phải nộp thuế.") == set()
+
+
+def test_a_committees_unit_followed_by_a_place_is_that_places_unit():
+    assert orgs_of("Ông Lê Văn Tám làm việc với Ban Tuyên giáo huyện Tuy Phước và Ủy ban Kiểm tra tỉnh Phú Yên.") == {
+        ("Ban Tuyên giáo huyện Tuy Phước", "Ban Tuyên giáo huyện Tuy Phước"),
+        ("Ủy ban Kiểm tra tỉnh Phú Yên", "Ủy ban Kiểm tra tỉnh Phú Yên")}
+    assert facts("Ông Lê Văn Tám, Trưởng ban Tổ chức tỉnh Phú Yên, phát biểu.") == {
+        ("Lê Văn Tám", "Trưởng", "ban Tổ chức tỉnh Phú Yên", "holds")}
+
+
+def test_a_word_that_only_looks_like_a_level_opens_no_place():
+    assert orgs_of("Ban Tổ chức xã hội hóa giáo dục đã họp.") == set()

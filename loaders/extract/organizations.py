@@ -957,6 +957,25 @@ def _after_legal_forms(toks: Tokens, start: int, k: int, lex: Lexicon) -> int:
     return end if end > k else start
 
 
+def _committee_unit(row: OrgRow) -> bool:
+    """A unit of a Party committee ("Ban Tuyên giáo", "Ủy ban Kiểm tra": a party ``sub`` row that
+    takes no place of its own), not of a state or front body ("Ban cán sự Đảng")."""
+    return row.category == "party" and "sub" in row.flags and "place" not in row.takes \
+        and row.id not in _STATE_SIDE_UNITS
+
+
+def _committee_place(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
+    """A province, district or commune written right after a committee's unit in place of the
+    committee ("Ban Tổ chức tỉnh Phú Thọ", "Ủy ban Kiểm tra huyện Tuy Phước", "Ban Tuyên giáo
+    tỉnh"): the unit of that place's committee, as a report often writes it. Only a level word
+    ("tỉnh", "huyện") opens it: a bare name after the unit may be a person's or another thing's."""
+    hit = lex.place_words.longest(toks, j) if toks.k[j] in lex.place_words.firsts else None
+    if hit is None or hit[1].level not in ("province", "district", "commune") or _place_lookalike(toks, j):  # type: ignore[union-attr]
+        return None
+    place = parse_place(toks, j, row, lex)
+    return place if place is not None and place.word else None
+
+
 def _field_of_implied_ministry(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """A role that names its ministry by the field alone ends right before token i ("Bộ trưởng",
     "Thứ trưởng": roles.tsv's implied body is a central row that takes a field) and a field of
@@ -1107,6 +1126,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if not p.parent and "place" in row.takes:
             place = parse_place(toks, j, row, lex)
             if place:
+                p.place, j = place, place.end
+        elif not p.parent and _committee_unit(row) and j < n and not toks.brk[j]:
+            place = _committee_place(toks, j, row, lex)
+            if place:  # "Ban Tuyên giáo huyện Thủ Đức": the unit of that place's Party committee
                 p.place, j = place, place.end
         if "term" in row.takes:
             after = _skip_term(toks, j, p)
