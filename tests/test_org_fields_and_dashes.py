@@ -90,3 +90,14 @@ def test_a_committees_unit_followed_by_a_place_is_that_places_unit():
 
 def test_a_word_that_only_looks_like_a_level_opens_no_place():
     assert orgs_of("Ban Tổ chức xã hội hóa giáo dục đã họp.") == set()
+
+
+def test_ban_before_the_standing_qualifier_is_the_roles_head_noun_not_a_board():
+    assert orgs_of("Phó Trưởng Ban thường trực Ban Tổ chức Trung ương Lê Văn Tám trao quyết định.") == {
+        ("Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương")}
+
+
+def test_a_working_delegation_is_no_inspection_team():
+    assert orgs_of("Đoàn công tác của Tổng cục Du lịch đã làm việc với tỉnh.") == {
+        ("Đoàn công tác của Tổng cục Du lịch", "Đoàn công tác của Tổng cục Du lịch"),
+        ("Tổng cục Du lịch", "Tổng cục Du lịch")}

@@ -1791,10 +1791,14 @@ class OrgFinder:
 
     def drop_qualifiers(self, tokens: set[int]) -> None:
         """Forget "Thường trực X" read in running text where a title used "Thường trực" as the
-        qualifier of its role ("Phó Bí thư Thường trực Tỉnh ủy": the body is the Tỉnh ủy)."""
+        qualifier of its role ("Phó Bí thư Thường trực Tỉnh ủy": the body is the Tỉnh ủy), and
+        "Ban Thường trực X" where the "Ban" before that qualifier is the role's head noun ("Phó
+        Trưởng Ban thường trực Ban Tổ chức Trung ương": the body is the Ban Tổ chức)."""
         starts = {self.toks.s[i] for i in tokens}
+        heads = {self.toks.s[i - 1] for i in tokens if i > 0}
         self.mentions = [m for m in self.mentions
-                         if not (m.kind == "thuong_truc" and m.span.start in starts)]
+                         if not (m.kind == "thuong_truc" and m.span.start in starts)
+                         and not (m.kind == "ban_thuong_truc" and m.span.start in heads)]
 
     def implied(self, row_id: str, start: int, end: int, province: str | None = None) -> OrgMention | None:
         """A body a title names without writing it ("Bí thư Trung ương Đảng": Ban Bí thư); ``province``
