@@ -101,3 +101,8 @@ def test_a_working_delegation_is_no_inspection_team():
     assert orgs_of("Đoàn công tác của Tổng cục Du lịch đã làm việc với tỉnh.") == {
         ("Đoàn công tác của Tổng cục Du lịch", "Đoàn công tác của Tổng cục Du lịch"),
         ("Tổng cục Du lịch", "Tổng cục Du lịch")}
+
+
+def test_a_steering_committees_two_lower_case_words_before_an_aside_are_its_name():
+    assert orgs_of("Hồi đó Ban chỉ đạo phòng chống tham nhũng (do Phó Thủ tướng làm trưởng ban) đã giải tán.") == {
+        ("Ban chỉ đạo phòng chống tham nhũng", "Ban Chỉ đạo phòng chống tham nhũng")}
