@@ -106,3 +106,9 @@ def test_a_working_delegation_is_no_inspection_team():
 def test_a_steering_committees_two_lower_case_words_before_an_aside_are_its_name():
     assert orgs_of("Hồi đó Ban chỉ đạo phòng chống tham nhũng (do Phó Thủ tướng làm trưởng ban) đã giải tán.") == {
         ("Ban chỉ đạo phòng chống tham nhũng", "Ban Chỉ đạo phòng chống tham nhũng")}
+
+
+def test_a_count_after_a_lower_case_head_is_no_number_of_the_body():
+    assert orgs_of("Năm nay Ban Bí thư lập 5 đoàn kiểm tra 12 đơn vị.") == {("Ban Bí thư", "Ban Bí thư")}
+    assert orgs_of("Ông Tám dẫn đầu đoàn kiểm tra số 7 của tỉnh.") == {("đoàn kiểm tra số 7", "Đoàn kiểm tra số 7")}
+    assert orgs_of("Quân khu 4 tổ chức diễn tập.") == {("Quân khu 4", "Quân khu 4")}

@@ -977,6 +977,16 @@ def _committee_place(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> PlacePa
     return place if place is not None and place.word else None
 
 
+def _count_after(toks: Tokens, i: int, j: int, k: int) -> bool:
+    """The number at token k after a body's head written in lower case, with no "số" (token j is
+    the number itself), is followed by a lower-case word: a count of what comes next ("thành lập 5
+    đoàn kiểm tra 15 đơn vị": teams for fifteen units), not the body's number ("Đoàn kiểm tra số
+    471", "Quân khu 4 tổ chức")."""
+    n = len(toks)
+    return k == j and not toks.cap[i] and k + 1 < n and toks.word[k + 1] and not toks.cap[k + 1] \
+        and not toks.brk[k + 1]
+
+
 def _field_of_implied_ministry(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """A role that names its ministry by the field alone ends right before token i ("Bộ trưởng",
     "Thứ trưởng": roles.tsv's implied body is a central row that takes a field) and a field of
@@ -1111,7 +1121,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 j = k + m_c
         if "number" in row.takes and j < n:
             k = j + 1 if toks.k[j] == _NUMBER else j
-            if k < n and toks.k[k].isdigit():
+            if k < n and toks.k[k].isdigit() and not _count_after(toks, i, j, k):
                 got_extra = True
                 p.extra = (p.extra + " " + toks.surface(j, k + 1)).strip()
                 p.extra_en = (p.extra_en + " No. " + toks.t[k]).strip()
