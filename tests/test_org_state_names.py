@@ -90,8 +90,12 @@ def test_a_provincial_body_without_its_province_takes_the_one_its_sentence_names
     # two provinces in the sentence: none is taken
     ex = officials("Tỉnh ủy Sóc Trăng và UBND tỉnh Bạc Liêu làm việc với Tỉnh ủy.")
     assert "Tỉnh ủy" in {o.name for o in ex.organizations}
-    # the report's own province comes first
+    # the sentence's province comes before the report's own (issue 15: a bare "Tỉnh uỷ" was placed in
+    # the report's province where its sentence names another); a sentence naming none takes the report's
     ex = officials("Ông Lê Văn Tám từng công tác ở UBND tỉnh Bạc Liêu, rồi làm Phó bí thư Tỉnh uỷ.", province="Cà Mau")
+    assert "Tỉnh ủy Bạc Liêu" in {o.name for o in ex.organizations}
+    ex = officials("Ông Lê Văn Tám từng công tác ở UBND tỉnh Bạc Liêu. Năm 2015 ông làm Phó bí thư Tỉnh uỷ.",
+                   province="Cà Mau")
     assert "Tỉnh ủy Cà Mau" in {o.name for o in ex.organizations}
 
 

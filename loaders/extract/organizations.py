@@ -4,9 +4,10 @@ A name is read as a chain of units from ``organizations.tsv``: "Ban Dân vận" 
 "Bình Định" is the Ban Dân vận of the Tỉnh ủy Bình Định, whose parent is that Tỉnh ủy. After a unit
 may come what its row ``takes``: a place ("tỉnh Bình Định", "TP.HCM"), a field ("Bộ" + "Xây dựng"),
 capitalised name words ("Công ty" + "TNHH Cường Hưng"), a number ("Đoàn kiểm tra số 471"), a term
-("Quốc hội khóa XIII"). A provincial body written without its province ("UBND tỉnh") takes the
-report's province, else the one the text itself names for its provincial bodies; when neither is
-known it stays scoped to the report so it is never merged with another province's body.
+("Quốc hội khóa XIII"). A provincial body written without its province ("UBND tỉnh") takes the one
+its run of titles or its sentence names, else the report's, else the one the text itself names for
+its provincial bodies; when none is known it stays scoped to the report so it is never merged with
+another province's body.
 """
 
 from __future__ import annotations
@@ -448,6 +449,12 @@ def _word_started(toks: Tokens, j: int) -> bool:
 _TITLE_PREFIXES = frozenset(phrase_tokens("Phó Quyền Nguyên"))  # "... - Phó Trưởng ban": a title follows
 
 
+def _title_after_dash(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A title starts at token k, after a dash ("Ngân hàng Nhà nước Việt Nam - Bí thư Ban cán sự
+    Đảng"): the dash ends the body's name and begins the person's next title."""
+    return toks.k[k] in _TITLE_PREFIXES or (toks.k[k] in lex.roles.firsts and lex.roles.longest(toks, k) is not None)
+
+
 # After "và", words that begin another noun phrase, not the second part of a name.
 _OTHER_AFTER_AND = frozenset(phrase_tokens("nhiều"))
 _OTHER_PHRASES_AFTER_AND = frozenset(tuple(phrase_tokens(p)) for p in ("lãnh đạo", "nhân dân"))
@@ -645,8 +652,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             k += 1
         if i + 1 < k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START:
             return k
-        if lower_end and i < k <= i + 3 and (k >= n or toks.brk[k] or toks.k[k] in (",", ";", ".")):
-            return k  # "Phó trưởng ban thường trực Ban chỉ đạo thi, Chủ tịch Hội đồng thi"
+        if lower_end and i < k <= i + 4 and (k >= n or toks.brk[k] or toks.k[k] in (",", ";", ".", "(")):
+            return k  # "Phó trưởng ban thường trực Ban chỉ đạo thi, Chủ tịch Hội đồng thi"; up to four
+            # syllables (two words: "Ban chỉ đạo phòng chống tham nhũng (do ...)"), before an aside too
         k = i  # "Trung tâm phát triển quỹ đất tỉnh Yên Bái": lower-case words up to the place
         while k < n and k - i < 12 and lower(k) and not _name_stop(toks, k) and not place_word(k):
             k += 1
@@ -683,7 +691,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             j += 1
             continue
         if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY \
-                and not _credit_at(toks, j + 1):
+                and not _credit_at(toks, j + 1) and not _title_after_dash(toks, j + 1, lex):
             j += 1
             continue
         if toks.k[j] in ("-", "–") and j + 1 < n and toks.gap[j] == " " and lower(j + 1):
@@ -866,6 +874,138 @@ def _after_role(toks: Tokens, i: int) -> bool:
     return False
 
 
+_DASHES = frozenset({"-", "–"})
+
+
+def _one_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
+    """(end, field, english) of the field of domains.tsv written at token j, also where the text
+    puts a dash between two of its words where the table writes none ("Văn hóa - Thể thao" for
+    "Văn hóa Thể thao", "Khoa học- Công nghệ"): a dash is one of the ways of joining a field's
+    parts, like "và" and "&" (lexicon's variants of a field with "và")."""
+    n = len(toks)
+    if j >= n or toks.brk[j] or not toks.cap[j] or toks.k[j] not in lex.domains.firsts:
+        return None
+    hit = lex.domains.longest(toks, j)
+    best = (j + hit[0], *hit[1]) if hit else None  # type: ignore[misc]
+    words: list[int] = []  # the word tokens from j, past dashes between two capitalised words
+    k = j
+    while k < n and len(words) < 8 and not toks.brk[k] and (k == j or toks.gap[k] in ("", " ")):
+        if toks.word[k]:
+            words.append(k)
+        elif not (toks.k[k] in _DASHES and words and k + 1 < n and toks.cap[k + 1] and toks.word[k + 1]):
+            break
+        k += 1
+    if len(words) == words[-1] - j + 1:
+        return best  # no dash among them: the table's own reading
+    surface = " ".join(toks.t[x] for x in words)
+    joined = Tokens.of(surface, text_key(surface))
+    found = lex.domains.longest(joined, 0)
+    if found is None or found[0] < 2:
+        return best
+    end = words[found[0] - 1] + 1
+    if best is not None and best[0] >= end:
+        return best
+    return (end, *found[1])  # type: ignore[return-value]
+
+
+def _field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
+    """(end, field, english) of the field written at token j: one field of domains.tsv, or two
+    joined by a dash ("Sở Thương mại - Du lịch", "Phòng Tài chính - Kế hoạch": a department of
+    two fields, one body); not two joined by "," or "và", which may list two bodies ("các Bộ Công
+    an, Quốc phòng")."""
+    first = _one_field_at(toks, j, lex)
+    if first is None:
+        return None
+    end, name, en = first
+    if end + 1 < len(toks) and toks.k[end] in _DASHES and not toks.brk[end + 1]:
+        second = _one_field_at(toks, end + 1, lex)
+        if second is not None and second[1] != name:
+            return second[0], f"{name} - {second[1]}", f"{en} and {second[2]}"
+    return first
+
+
+@cache
+def _company_forms() -> PhraseIndex:
+    return phrase_table("company_forms.tsv")
+
+
+def _legal_forms_end(toks: Tokens, j: int) -> int:
+    """End of the legal forms written from token j ("TNHH MTV", "Cổ phần": company_forms.tsv), j
+    when none is."""
+    idx = _company_forms()
+    k = j
+    while k < len(toks) and not toks.brk[k] and toks.k[k] in idx.firsts:
+        hit = idx.longest(toks, k)
+        if hit is None:
+            break
+        k += hit[0]
+    return k
+
+
+def _after_legal_forms(toks: Tokens, start: int, k: int, lex: Lexicon) -> int:
+    """End of a company's name after its legal forms (token k on), where the forms alone name no
+    company ("Công ty TNHH" is a kind of company): its own name, which may begin in lower case
+    ("Công ty TNHH MTV dịch vụ công ích Thanh niên xung phong"), hold a person's name ("Công ty
+    TNHH Trần Liên Hưng") or another body's head word ("Công ty Cổ phần Tập đoàn công nghiệp
+    Quang Trung"); ``start``, where the forms begin (no name), when nothing follows that ends as a
+    name."""
+    if k >= len(toks) or toks.brk[k] or not toks.word[k] or toks.k[k] == _AND or _tail_stop(toks, k):
+        return start  # "Công ty TNHH và ...", "Công ty CP này": no name
+    end = _name_tail(toks, k, lex, named_after=True, lower_start=True)
+    body = parse_org(toks, k, "top") if toks.k[k] in lex.org_index.firsts and toks.cap[k] else None
+    if body is not None and body.extra:
+        end = max(end, body.end)
+    return end if end > k else start
+
+
+def _committee_unit(row: OrgRow) -> bool:
+    """A unit of a Party committee ("Ban Tuyên giáo", "Ủy ban Kiểm tra": a party ``sub`` row that
+    takes no place of its own), not of a state or front body ("Ban cán sự Đảng")."""
+    return row.category == "party" and "sub" in row.flags and "place" not in row.takes \
+        and row.id not in _STATE_SIDE_UNITS
+
+
+def _committee_place(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
+    """A province, district or commune written right after a committee's unit in place of the
+    committee ("Ban Tổ chức tỉnh Phú Thọ", "Ủy ban Kiểm tra huyện Tuy Phước", "Ban Tuyên giáo
+    tỉnh"): the unit of that place's committee, as a report often writes it. Only a level word
+    ("tỉnh", "huyện") opens it: a bare name after the unit may be a person's or another thing's."""
+    hit = lex.place_words.longest(toks, j) if toks.k[j] in lex.place_words.firsts else None
+    if hit is None or hit[1].level not in ("province", "district", "commune") or _place_lookalike(toks, j):  # type: ignore[union-attr]
+        return None
+    place = parse_place(toks, j, row, lex)
+    return place if place is not None and place.word else None
+
+
+def _count_after(toks: Tokens, i: int, j: int, k: int) -> bool:
+    """The number at token k after a body's head written in lower case, with no "số" (token j is
+    the number itself), is followed by a lower-case word: a count of what comes next ("thành lập 5
+    đoàn kiểm tra 15 đơn vị": teams for fifteen units), not the body's number ("Đoàn kiểm tra số
+    471", "Quân khu 4 tổ chức")."""
+    n = len(toks)
+    return k == j and not toks.cap[i] and k + 1 < n and toks.word[k + 1] and not toks.cap[k + 1] \
+        and not toks.brk[k + 1]
+
+
+def _field_of_implied_ministry(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """A role that names its ministry by the field alone ends right before token i ("Bộ trưởng",
+    "Thứ trưởng": roles.tsv's implied body is a central row that takes a field) and a field of
+    domains.tsv starts there ("Bộ trưởng Công an Lê Văn A"): the ministry, which the title reader
+    builds from the field, not a body that shares the field's words (the "Công an" police force,
+    which needs its place: "Công an tỉnh")."""
+    if not toks.cap[i] or toks.k[i] not in lex.domains.firsts or not lex.domains.longest(toks, i):
+        return False
+    roles = lex.roles
+    for k in range(max(0, i - 3), i):
+        if toks.k[k] not in roles.firsts:
+            continue
+        for m, row in roles.match(toks, k):
+            implied = lex.orgs.get(row.implied_org) if k + m == i else None  # type: ignore[union-attr]
+            if implied is not None and implied.level == "central" and "domain" in implied.takes:
+                return True
+    return False
+
+
 def _in_symbol(toks: Tokens, i: int) -> bool:
     """Token i is the issuer part of a document symbol ("1875/QĐ-UBND", "15/NQ-HĐND"), not a body.
 
@@ -889,6 +1029,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         return None
     if ctx in ("post", "member") and toks.k[i] not in lex.org_index.firsts:
         return _place_org(toks, i, lex)
+    if ctx == "post" and _field_of_implied_ministry(toks, i, lex):
+        return None  # "Bộ trưởng Công an": the Bộ Công an, read from the field by the title
     if ctx == "chain" and toks.k[i] not in lex.org_index.firsts:
         return _acronym_org(toks, i, lex)
     unit_end = i  # the end of a unit's name read here and refused ("Ban Thường vụ" with no body)
@@ -929,10 +1071,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         needs_extra = bool(row.takes & {"domain", "name"}) and "alone" not in row.flags
         got_extra = False
         if "domain" in row.takes and j < n and not toks.brk[j]:
-            hit = lex.domains.longest(toks, j)
-            if hit and toks.cap[j]:
-                dm, (field_name, en) = hit  # type: ignore[misc]
-                p.extra, p.extra_en, j, got_extra = field_name, en, j + dm, True  # one name per field
+            field = _field_at(toks, j, lex)
+            if field is not None:
+                j, p.extra, p.extra_en = field
+                got_extra = True  # one name per field
         if not got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and toks.cap[j] \
                 and not toks.brk[j] and j >= word_end:
             k = j + 2 if toks.k[j + 1] in _SUBJECT_PLURALS else j + 1
@@ -948,6 +1090,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 end = j  # "Ban" + "Chấp hành": the unit refused above, not a Ban named "Chấp hành"
             if end > j and _place_named(toks, i, j, lex):
                 end = j  # "Hội An", "Trường Sa": a place whose name begins with a body's head word
+            forms_end = _legal_forms_end(toks, j)
+            if forms_end > j:  # "Công ty TNHH" + the company's own name, read past the forms
+                own = _after_legal_forms(toks, j, forms_end, lex)
+                end = max(end, own) if own > forms_end else own
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
         if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
@@ -975,7 +1121,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 j = k + m_c
         if "number" in row.takes and j < n:
             k = j + 1 if toks.k[j] == _NUMBER else j
-            if k < n and toks.k[k].isdigit():
+            if k < n and toks.k[k].isdigit() and not _count_after(toks, i, j, k):
                 got_extra = True
                 p.extra = (p.extra + " " + toks.surface(j, k + 1)).strip()
                 p.extra_en = (p.extra_en + " No. " + toks.t[k]).strip()
@@ -991,6 +1137,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if not p.parent and "place" in row.takes:
             place = parse_place(toks, j, row, lex)
             if place:
+                p.place, j = place, place.end
+        elif not p.parent and _committee_unit(row) and j < n and not toks.brk[j]:
+            place = _committee_place(toks, j, row, lex)
+            if place:  # "Ban Tuyên giáo huyện Thủ Đức": the unit of that place's Party committee
                 p.place, j = place, place.end
         if "term" in row.takes:
             after = _skip_term(toks, j, p)
@@ -1514,8 +1664,9 @@ class OrgFinder:
     def _sentence_provinces(self, parses: list[OrgParse]) -> dict[int, str]:
         """Provincial bodies written without their province in a sentence whose other bodies name
         one province only ("... tham gia Ban Chấp hành Đảng bộ tỉnh Bạc Liêu và giữ chức Phó bí thư
-        Tỉnh uỷ"): that province, for a report whose own province is not known. By the start of
-        the body."""
+        Tỉnh uỷ"): that province, which the sentence gives, rather than the report's (from its
+        metadata or the province its bodies name most: a round-up of several provinces' congresses
+        names each one's "Tỉnh uỷ" in its own sentence). By the start of the body."""
         toks = self.toks
         if not any(_level(a) == "province" and a.province() is None for a in parses):
             return {}
@@ -1599,8 +1750,8 @@ class OrgFinder:
         if not province and level == "district":
             province = _district_province(p)  # "Huyện ủy Tuy Phước" is in Bình Định
         if not province and level in ("province", "district", "commune", "village"):
-            province = hint or self._chain_province.get(p.start) or self.report_province or self.text_province \
-                or self._sentence_province.get(p.start)
+            province = hint or self._chain_province.get(p.start) or self._sentence_province.get(p.start) \
+                or self.report_province or self.text_province
             if province and not _kind_fits(p, province):
                 province = None  # "Tỉnh ủy" in a report about a city is another province's
             inferred = province is not None
@@ -1651,10 +1802,14 @@ class OrgFinder:
 
     def drop_qualifiers(self, tokens: set[int]) -> None:
         """Forget "Thường trực X" read in running text where a title used "Thường trực" as the
-        qualifier of its role ("Phó Bí thư Thường trực Tỉnh ủy": the body is the Tỉnh ủy)."""
+        qualifier of its role ("Phó Bí thư Thường trực Tỉnh ủy": the body is the Tỉnh ủy), and
+        "Ban Thường trực X" where the "Ban" before that qualifier is the role's head noun ("Phó
+        Trưởng Ban thường trực Ban Tổ chức Trung ương": the body is the Ban Tổ chức)."""
         starts = {self.toks.s[i] for i in tokens}
+        heads = {self.toks.s[i - 1] for i in tokens if i > 0}
         self.mentions = [m for m in self.mentions
-                         if not (m.kind == "thuong_truc" and m.span.start in starts)]
+                         if not (m.kind == "thuong_truc" and m.span.start in starts)
+                         and not (m.kind == "ban_thuong_truc" and m.span.start in heads)]
 
     def implied(self, row_id: str, start: int, end: int, province: str | None = None) -> OrgMention | None:
         """A body a title names without writing it ("Bí thư Trung ương Đảng": Ban Bí thư); ``province``
