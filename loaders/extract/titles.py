@@ -506,8 +506,10 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
     seps: list[str] = []
     j = i
     n = len(toks)
+    ahead: Title | None = None  # the title at j, read already to see whether the run goes on
     while j < n:
-        t = parse_title(toks, j, finder, context)
+        t = ahead if ahead is not None else parse_title(toks, j, finder, context)
+        ahead = None
         if t is None:
             break
         titles.append(t)
@@ -518,12 +520,16 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         if j + 1 < n and toks.k[j] == "," and toks.k[j + 1] == _KIEM and not toks.brk[j + 1]:
             j += 1  # "Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty X": the comma before "kiêm" joins the same
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
-            nxt = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
-            rank = past_honorific_segment(toks, j + 1) if nxt is None and toks.k[j] == "," else None
-            if rank is not None and parse_title(toks, rank, finder, context) is not None:
-                j = rank - 1  # "Ủy viên Thường vụ Quân ủy Trung ương, Đại tướng, Chủ nhiệm ...": past the rank
-                nxt = True  # type: ignore[assignment]
-            if nxt is None:
+            # the next title is read once: kept for the next turn instead of read again there (a
+            # title's reading depends only on the text and the bodies read, which it leaves as it
+            # finds them when read twice)
+            ahead = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
+            rank = past_honorific_segment(toks, j + 1) if ahead is None and toks.k[j] == "," else None
+            if rank is not None:
+                ahead = parse_title(toks, rank, finder, context)
+                if ahead is not None:
+                    j = rank - 1  # "Ủy viên Thường vụ Quân ủy Trung ương, Đại tướng, Chủ nhiệm ...": past the rank
+            if ahead is None:
                 break
             seps.append(toks.k[j])
             j += 1
