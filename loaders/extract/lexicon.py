@@ -88,6 +88,7 @@ class Lexicon:
     member_bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # org id -> (role, english)
     election_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "được bầu" (before "vào")
     lower_heads: frozenset[str] = frozenset()  # first words of the forms of rows flagged lowerhead
+    prefix_firsts: frozenset[str] = frozenset()  # first words of the "prefix" status cues ("nguyên")
 
 
 def past_honorific_segment(toks: Tokens, i: int) -> int | None:
@@ -198,8 +199,12 @@ def lexicon() -> Lexicon:
         lex.place_words.add(phrase_tokens(cols[0]), PlaceWord(cols[1], cols[2]))
     for cols in read_rows("honorifics.txt", 2):
         lex.honorifics.add(phrase_tokens(cols[0]), cols[1] or None)
+    prefix_firsts: set[str] = set()
     for cols in read_rows("status_cues.tsv", 3):
         lex.status_cues.add(phrase_tokens(cols[0]), (cols[1], cols[2] or "clause"))
+        if cols[2] == "prefix" and phrase_tokens(cols[0]):
+            prefix_firsts.add(phrase_tokens(cols[0])[0])
+    lex.prefix_firsts = frozenset(prefix_firsts)
     lex.surnames = frozenset(text_key(c[0]) for c in read_rows("surnames.txt", 1))
     for cols in read_rows("other_places.txt", 1):
         lex.other_places.add(phrase_tokens(cols[0]), cols[0])

@@ -12,6 +12,7 @@ and has none borrows the next one's across "-"/"kiêm" ("Phó Chủ tịch - T�
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
@@ -22,6 +23,7 @@ from kg.reference.numerals import is_roman as _roman
 
 _DEPUTY = frozenset(phrase_tokens("phó"))
 _ACTING = frozenset(phrase_tokens("quyền"))
+_DEPUTY_OR_ACTING = _DEPUTY | _ACTING
 _SHARE = frozenset({"-", *phrase_tokens("kiêm")})
 _KIEM = phrase_tokens("kiêm")[0]
 _RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và rồi")})
@@ -120,17 +122,29 @@ def _make(toks: Tokens, at: _Start, row: RoleRow, r_end: int, q_len: int, org: O
                  r_end if q_len else None, org, at.prefix)
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The words a title can begin with: a status prefix's first word, "Phó", an acting word or a
+    role's first word. Why: the officials pass tries a title at every status cue and role word of
+    a report (about a hundred thousand tokens on the corpus), most of which begin none ("có",
+    "được", "trong"), and one set lookup says so before the prefix, deputy and role lookups."""
+    lex = lexicon()
+    return frozenset({*lex.prefix_firsts, *_DEPUTY_OR_ACTING, *lex.roles.firsts})
+
+
 def _scan_start(toks: Tokens, i: int) -> _Start:
     """Read what may stand before a role at token i: a status prefix ("nguyên"), then "Phó" or an
     acting word; the role itself starts after them."""
     start, prefix = i, None
-    hit = prefix_status(toks, i)
+    k = toks.k
+    n = len(k)
+    hit = prefix_status(toks, i) if i < n and k[i] in lexicon().prefix_firsts else None
     if hit:
         prefix, m = hit
         i += m
     role_start, deputy = i, False
-    if i < len(toks) and toks.k[i] in _DEPUTY | _ACTING:
-        deputy = toks.k[i] in _DEPUTY
+    if i < n and k[i] in _DEPUTY_OR_ACTING:
+        deputy = k[i] in _DEPUTY
         i += 1
     return _Start(start, role_start, i, deputy, prefix)
 
@@ -138,6 +152,8 @@ def _scan_start(toks: Tokens, i: int) -> _Start:
 def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> Title | None:
     """The title written from token i, or None. ``context``: the body a role written without one
     belongs to ("công tác ở Tạp chí Cộng sản và giữ chức Tổng biên tập"), tried last."""
+    if i >= len(toks.k) or toks.k[i] not in _first_words():
+        return None  # (most tries: see _first_words)
     lex = lexicon()
     at = _scan_start(toks, i)
     i, deputy = at.role_at, at.deputy
@@ -174,6 +190,8 @@ def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
     """A capitalised role written right before a name with no body ("Bộ trưởng Nguyễn Thị Hằng",
     "Phó chủ tịch Trương Quang Được"): the post as the text gives it, role without organization.
     A role with a body elsewhere for the same person is not a second post (see officials._posts)."""
+    if i >= len(toks.k) or toks.k[i] not in _first_words():
+        return None  # (most tries: see _first_words)
     lex = lexicon()
     at = _scan_start(toks, i)
     i, deputy = at.role_at, at.deputy
@@ -488,8 +506,10 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
     seps: list[str] = []
     j = i
     n = len(toks)
+    ahead: Title | None = None  # the title at j, read already to see whether the run goes on
     while j < n:
-        t = parse_title(toks, j, finder, context)
+        t = ahead if ahead is not None else parse_title(toks, j, finder, context)
+        ahead = None
         if t is None:
             break
         titles.append(t)
@@ -500,12 +520,16 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         if j + 1 < n and toks.k[j] == "," and toks.k[j + 1] == _KIEM and not toks.brk[j + 1]:
             j += 1  # "Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty X": the comma before "kiêm" joins the same
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
-            nxt = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
-            rank = past_honorific_segment(toks, j + 1) if nxt is None and toks.k[j] == "," else None
-            if rank is not None and parse_title(toks, rank, finder, context) is not None:
-                j = rank - 1  # "Ủy viên Thường vụ Quân ủy Trung ương, Đại tướng, Chủ nhiệm ...": past the rank
-                nxt = True  # type: ignore[assignment]
-            if nxt is None:
+            # the next title is read once: kept for the next turn instead of read again there (a
+            # title's reading depends only on the text and the bodies read, which it leaves as it
+            # finds them when read twice)
+            ahead = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
+            rank = past_honorific_segment(toks, j + 1) if ahead is None and toks.k[j] == "," else None
+            if rank is not None:
+                ahead = parse_title(toks, rank, finder, context)
+                if ahead is not None:
+                    j = rank - 1  # "Ủy viên Thường vụ Quân ủy Trung ương, Đại tướng, Chủ nhiệm ...": past the rank
+            if ahead is None:
                 break
             seps.append(toks.k[j])
             j += 1

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, count, islice
+from itertools import accumulate, chain, compress, count, islice, repeat
 from typing import Any, TypeVar
 
 from kg.textkey import FOLDED_TO_SPACE
@@ -175,9 +175,33 @@ class Tokens:
 
     def where(self, words: Container[str]) -> list[int]:
         """Indexes of the tokens whose key is one of ``words`` (a set, or an index's ``firsts``), in
-        order: a rule that starts only at given words finds them with C-level filters instead of a
-        Python step at every token of the report."""
-        return list(compress(count(), map(words.__contains__, self.k)))
+        order: a rule that starts only at given words finds them without a Python step at every
+        token of the report. The rules ask this about eight times a report, each for other words,
+        so the indexes of every word are listed once (:meth:`positions`) and each question joins
+        the lists of its words; a tuple of words (which may repeat one) is read by a filter."""
+        if not isinstance(words, (set, frozenset, dict)):
+            return list(compress(count(), map(words.__contains__, self.k)))
+        pos = self.positions()
+        if len(words) < len(pos):
+            hits = [pos[w] for w in words if w in pos]
+        else:
+            hits = [p for w, p in pos.items() if w in words]
+        if len(hits) <= 1:
+            return list(hits[0]) if hits else []
+        return sorted(chain.from_iterable(hits))
+
+    def positions(self) -> dict[str, list[int]]:
+        """The indexes of the tokens of each key, in order (made once per text)."""
+        def index() -> dict[str, list[int]]:
+            out: dict[str, list[int]] = {}
+            for i, w in enumerate(self.k):
+                at = out.get(w)
+                if at is None:
+                    out[w] = [i]
+                else:
+                    at.append(i)
+            return out
+        return self.remember("tokens.positions", index)
 
     def line_starts(self) -> list[int]:
         """Indexes of the tokens a line break comes before (the text's first token left out)."""
@@ -213,14 +237,18 @@ def sentence_start(toks: Tokens, i: int) -> int:
 
     Read from a table of every token's sentence start, made once per text in one forward pass:
     walking back from each cue cost the length of the sentence per call, quadratic on a text with
-    no sentence end (a 2 MB line took 30 s)."""
+    no sentence end (a 2 MB line took 30 s). The table is filled sentence by sentence from the
+    line starts and the stops (C-level repeats, not a Python step a token)."""
     def starts() -> list[int]:
-        out = [0] * len(toks.k)
+        n = len(toks.k)
+        cuts = set(toks.line_starts())
+        cuts.update(j + 1 for j in toks.where(_SENT_END) if j + 1 < n and ends_sentence(toks, j))
+        out: list[int] = []
         current = 0
-        for j in range(1, len(toks.k)):
-            if toks.brk[j] or (toks.k[j - 1] in _SENT_END and ends_sentence(toks, j - 1)):
-                current = j
-            out[j] = current
+        for cut in sorted(cuts):
+            out.extend(repeat(current, cut - current))
+            current = cut
+        out.extend(repeat(current, n - current))
         return out
     return toks.remember("sentence_starts", starts)[i]
 
@@ -228,13 +256,17 @@ def sentence_start(toks: Tokens, i: int) -> int:
 def sentence_end(toks: Tokens, i: int) -> int:
     """The first position from token i on (``len(toks)`` at most) where the sentence holding the
     tokens before it stops: a token after a line break, or its ". ! ?". One table per text, made in
-    one backward pass, for the same reason as :func:`sentence_start`."""
+    one pass over the stops, for the same reasons as :func:`sentence_start`."""
     def ends() -> list[int]:
         n = len(toks.k)
-        out = [n] * (n + 1)
-        for j in range(n - 1, -1, -1):
-            stop = toks.brk[j] or (toks.k[j] in _SENT_END and ends_sentence(toks, j))
-            out[j] = j if stop else out[j + 1]
+        stops = set(compress(count(), toks.brk))
+        stops.update(j for j in toks.where(_SENT_END) if ends_sentence(toks, j))
+        out: list[int] = []
+        current = 0
+        for stop in sorted(stops):
+            out.extend(repeat(stop, stop - current + 1))
+            current = stop + 1
+        out.extend(repeat(n, n - current + 1))
         return out
     return toks.remember("sentence_ends", ends)[i]
 
