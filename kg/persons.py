@@ -262,6 +262,17 @@ def _honorific_words() -> tuple[str, ...]:
 
 
 @cache
+def _honorifics_by_last_word() -> dict[str, tuple[str, ...]]:
+    """:func:`_honorific_words` by their last word, in the same order: only those can end a window
+    (a word that ends it is the window's last space-separated token), so :func:`_before` tries a
+    few instead of every honorific at each of the corpus's name mentions, at every build."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for h in _honorific_words():
+        out[h.rsplit(" ", 1)[-1]].append(h)
+    return {w: tuple(hs) for w, hs in out.items()}
+
+
+@cache
 def _role_phrases() -> frozenset[str]:
     """The role words of loaders/data/roles.tsv, with "phó" before each: where a title may begin."""
     out = set()
@@ -298,10 +309,11 @@ def _before(report_key: str, start: int) -> tuple[str, list[str]]:
     or colon are another clause's ("Bộ trưởng Tài chính, đại biểu X"): none are returned then."""
     window = report_key[max(0, start - 120): start].rstrip()
     dropped: list[str] = []
+    by_last = _honorifics_by_last_word()
     changed = True
     while changed:
         changed = False
-        for h in _honorific_words():
+        for h in by_last.get(window.rsplit(" ", 1)[-1], ()):
             if window.endswith(" " + h) or window == h:
                 window = window[: -len(h)].rstrip()
                 dropped.append(h)
@@ -644,8 +656,8 @@ def _cues(occ: Occurrence, report_keys: dict[str, str], vocabulary: dict[str, st
                 for d in hits.split("\x1f"):
                     out[d] = phrase
                 found_vocab = True
-            starts_with_role = any(" ".join(words[-n:][:k]) in _role_phrases() for k in (1, 2, 3, 4))
-            if not found_role and n >= 2 and starts_with_role and all(w in title_words for w in words[-n:]):
+            if not found_role and n >= 2 and all(w in title_words for w in words[-n:]) \
+                    and any(" ".join(words[-n:][:k]) in _role_phrases() for k in (1, 2, 3, 4)):
                 out[f"cue:{title_form(phrase)}"] = phrase  # the same title words before two mentions
                 found_role = True
         if found_role or found_vocab:  # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban X": each
@@ -715,13 +727,27 @@ def _link_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(out, key=lambda p: (-len(p), p)))
 
 
+@cache
+def _link_phrases_by_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`_link_phrases` by their first word, longest first as there: the phrase that opens a
+    run of words starts with its first word, so :func:`_after_link` tries only those."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for p in _link_phrases():
+        out[p[0]].append(p)
+    return {w: tuple(ps) for w, ps in out.items()}
+
+
 def _after_link(after: str) -> str | None:
     """The words after a name once the linking verbs and statuses that open them are dropped
     ("thôi giữ chức vụ Chủ tịch ..." -> "Chủ tịch ..."), or None when none opens them."""
     words = after.split()
+    by_first = _link_phrases_by_word()
     dropped = 0
     for _ in range(3):
-        match = next((p for p in _link_phrases() if tuple(words[dropped: dropped + len(p)]) == p), None)
+        if dropped >= len(words):
+            break
+        match = next((p for p in by_first.get(words[dropped], ()) if tuple(words[dropped: dropped + len(p)]) == p),
+                     None)
         if match is None:
             break
         dropped += len(match)

@@ -316,9 +316,22 @@ def test_the_last_graph_ttl_is_cut_into_subjects_whatever_the_size_of_a_read(tmp
     import kg.blocks as blocks
 
     ttl = tmp_path / "graph.ttl"
-    ttl.write_text("@prefix a: <https://a/> .\n\na:x a:p a:o ;\n\ta:q \"1\" .\n<https://b/y> a:p a:o .\n"
-                   "a:z a:p a:o ,\n\t\ta:o2 .\n", encoding="utf-8")
+    text = ("@prefix a: <https://a/> .\n\na:x a:p a:o ;\n\ta:q \"Hà Nội\" .\n<https://b/y> a:p a:o .\n"
+            "a:z a:p a:o ,\n\t\ta:o2 .\n")
+    ttl.write_text(text, encoding="utf-8")
+    data = text.encode()
+    at = [data.index(b"a:x"), data.index(b"<https://b/y>"), data.index(b"a:z")]
     for size in (1, 2, 3, 7, 1 << 22):
         monkeypatch.setattr(blocks, "_READ", size)
-        assert list(blocks._pieces(ttl)) == ["@prefix a: <https://a/> .", "", "a:x a:p a:o ;\n\ta:q \"1\" .",
-                                             "<https://b/y> a:p a:o .", "a:z a:p a:o ,\n\t\ta:o2 ."]
+        assert blocks._subject_starts(ttl, [0, 1, 2, 3]) == ({0: at[0], 1: at[1], 2: at[2]}, 3)
+        assert blocks._subject_starts(ttl, [2]) == ({2: at[2]}, 3)
+
+
+def test_a_changed_subject_finds_its_place_among_the_last_builds_subjects():
+    import kg.blocks as blocks
+
+    old = ["a:b", "a:d", "a:f"]
+    assert blocks._ranks(iter(old), ["a:a", "a:d", "a:e", "a:g"]) == [(0, False), (1, True), (2, False),
+                                                                      (3, False)]
+    assert blocks._ranks(iter(old), ["a:f"]) == [(2, True)]
+    assert blocks._ranks(iter([]), ["a:a"]) == [(0, False)]
