@@ -4,8 +4,8 @@
     .venv/bin/python scripts/train_post_model.py --oracle   # the ceiling: every right pair added
     .venv/bin/python scripts/train_post_model.py --misses   # where the rules' missed posts are lost
 
-Reads the read gold sets only (tests/gold/{tune,test,blind2..blind8} and ../shared/gold/dev):
-never blind9 nor any report of split9.json (they are refused below, whatever is asked). Every
+Reads the read gold sets only (tests/gold/{tune,test,blind2..blind9} and ../shared/gold/dev):
+never blind10 nor any report of split10.json (they are refused below, whatever is asked). Every
 (name, title) pair of a sentence is a candidate (``post_attach.candidates``), labelled positive
 when the report's gold gives that person that post under the scorer's own matching
 (:mod:`kg.evaluate`). Grouped K-fold by report: in each fold a logistic model is trained on the
@@ -46,9 +46,9 @@ import post_attach as post_model  # noqa: E402  (scripts/post_attach.py, beside 
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path("/work/shared/corpus")
-SETS = [ROOT / "tests/gold" / s for s in ("tune", "test", *(f"blind{i}" for i in range(2, 9)))] + \
-    [Path("/work/shared/gold/dev")]
-BLIND = ROOT / "tests/gold/split9.json"
+SETS = [ROOT / "tests/gold" / s for s in ("tune", "test", *(f"blind{i}" for i in range(2, 10)))] + \
+    [ROOT.parent / "shared" / "gold" / "dev"]
+BLIND = ROOT / "tests/gold/split10.json"
 
 
 def _blind_stems() -> set[str]:
@@ -166,7 +166,7 @@ def _reports(blind: set[str]) -> Iterator[tuple[str, Path, dict]]:
     for d in SETS:
         for gf in sorted(d.glob("*.gold.json")):
             stem = gf.name.removesuffix(".gold.json")
-            if stem in blind or "blind9" in str(gf):
+            if stem in blind or "blind10" in str(gf):
                 continue
             path = find_report(stem, CORPUS)
             if path is not None:
