@@ -155,7 +155,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ làm ông bà anh "
                                      "chị tặng trao nhận khóa tỉnh huyện xã hay hoặc chỉ "
-                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới"))
+                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới rồi"))
 # Two-word stops, read as phrases: their syllables alone continue a name ("Học viện Báo chí", "Báo
 # Nhi đồng", "Vụ Các tổ chức quốc tế").
 _TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức"))
@@ -522,6 +522,14 @@ def _and_inside(toks: Tokens, j: int, k_max: int) -> bool:
     return False
 
 
+def _head_or_role_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A body's head word ("Tập đoàn", "Học viện") or a role ("Trưởng ty") starts at token k: a
+    word that refers to a body or a person ("... hỗ trợ Tập đoàn trong ..."), not the last word of
+    a name before it."""
+    return bool((toks.k[k] in lex.org_index.firsts and lex.org_index.longest(toks, k))
+                or (toks.k[k] in lex.roles.firsts and lex.roles.longest(toks, k)))
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False, lower_end: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -627,14 +635,23 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                     e += 1  # goes on in lower case to where the sentence ends the name
                 if e >= n or toks.brk[e] or toks.k[e] in (".", ",", ";", ")", "(", ":"):
                     return e
+                if name_end(c + 1) and not _foreign_word(toks.t[m]) and not _head_or_role_at(toks, m, lex):
+                    return c + 1  # "Viện Khoa học Địa chất và Khoáng sản cùng ...": the capital's word is
+                    # its two syllables ("Khoáng sản"), then a function word or a verb ends the name
             k = c
         return j0
 
     if not (toks.cap[i] or toks.upper[i]):  # "Đảng ủy Khối cơ quan Trung ương"
-        if toks.k[i] == _ALL and i + 1 < n:  # "Đảng ủy Khối các cơ quan Trung ương"
-            end = run_on(i + 1)
+        if toks.k[i] == _ALL and i + 1 < n and not toks.brk[i + 1]:  # "Đảng ủy Khối các cơ quan Trung ương"
+            end = _name_tail(toks, i + 1, lex, named_after, unit) if toks.cap[i + 1] else run_on(i + 1)
             if end > i + 1 and tuple(toks.k[end - 2 : end]) == _TRUNG_UONG:
-                return end
+                return end  # (also "khối các Cơ quan Trung ương")
+            k = i + 1
+            while k < n and k - i <= 3 and lower(k) and toks.k[k] != _AND and not _name_stop(toks, k) \
+                    and not place_word(k):
+                k += 1
+            if k > i + 1 and k < n and place_word(k):
+                return k  # "Đảng ủy Khối các cơ quan tỉnh": the kind of bodies, then the place
         if _tail_stop(toks, i) or _name_stop(toks, i):
             return i
         end = run_on(i)
@@ -647,6 +664,12 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             end = _name_tail(toks, k, lex, named_after, unit)  # "Trường Trung cấp nghề Dân tộc nội trú"
             if end > k:
                 return end
+        k = i  # "Đảng ủy khối cơ sở Bộ Công nghiệp": a unit's kind in lower case, then the body it is of
+        while k < n and k - i < 3 and lower(k) and toks.k[k] != _AND and not _name_stop(toks, k) \
+                and not place_word(k):
+            k += 1
+        if unit and k > i and k < n and toks.cap[k] and starts_body(k):
+            return k
         k = i  # "Ban chỉ đạo chống tham nhũng cũng ...": lower-case words up to the predicate
         while k < n and k - i < 4 and lower(k) and not _name_stop(toks, k) and not place_word(k):
             k += 1
@@ -748,9 +771,14 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             break
         if 0 < k - j <= 2 and k < n and not toks.brk[k] and (
                 toks.k[k] in _PREDICATE_START or (capital(k) and person_at(k) and not named_after)
-                or (k - j == 1 and _name_stop(toks, k) and _word_started(toks, j))):
+                or (k - j == 1 and (_name_stop(toks, k) or _tail_stop(toks, k)) and _word_started(toks, j))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
+        if k - j == 1 and k + 1 < n and toks.k[k].isdigit() and toks.gap[k] == " " and not toks.brk[k] \
+                and _word_started(toks, j) and not _foreign_word(toks.t[j - 1]) \
+                and (toks.brk[k + 1] or toks.k[k + 1] in (".", ",", ";", ")", ":")):
+            j = k + 1  # "Bệnh viện Trung ương Quân đội 108.": the word's second syllable, then the
+            break  # unit's number that closes the name
         if 2 < k - j <= 4 and k < n and not toks.brk[k] and capital(k) and person_at(k) and not named_after:
             j = k  # "Vụ trưởng Vụ Các tổ chức quốc tế Phạm Bình Minh": a longer lower-case end
             break
