@@ -65,3 +65,47 @@ def test_committees_of_the_national_assembly_under_their_other_spellings_are_one
 def test_the_committee_for_overseas_vietnamese_reads_past_o_nuoc_ngoai():
     assert facts("Ông Lê Văn Trung, Chủ nhiệm Ủy ban Về Người Việt Nam ở nước ngoài TP, cho biết thêm.") == {
         ("Lê Văn Trung", "Chủ nhiệm", "Ủy ban Về Người Việt Nam ở nước ngoài TP", "holds")}
+
+
+def test_a_verb_of_leading_ends_the_name_before_it():
+    assert facts("Ông Lê Văn Tám, Trưởng Ban Trị sự Tỉnh hội Phật giáo Bình Định dẫn đầu, đến thăm.") == {
+        ("Lê Văn Tám", "Trưởng", "Ban Trị sự Tỉnh hội Phật giáo Bình Định", "holds")}
+
+
+def test_nong_thon_is_a_word_of_the_name_not_a_village():
+    assert orgs_of("Bà Lê Thị Hoa, giảng viên Khoa Kinh tế và Phát triển nông thôn, Học viện Nông nghiệp, phát biểu.") \
+        >= {("Khoa Kinh tế và Phát triển nông thôn", "Khoa Kinh tế và Phát triển nông thôn")}
+
+
+def test_party_committees_of_the_resistance_years():
+    assert facts("Ông Lê Văn Tám, nguyên Bí thư Xứ uỷ Bắc Kỳ, Bí thư Liên khu uỷ 3, Chủ tịch Uỷ ban kháng chiến hành "
+                 "chính Liên khu 3, Trưởng ban Kinh tế Trung ương cục, từ trần.") == {
+        ("Lê Văn Tám", "Bí thư", "Xứ uỷ Bắc Kỳ", "former"),
+        ("Lê Văn Tám", "Bí thư", "Liên khu uỷ 3", "former"),
+        ("Lê Văn Tám", "Chủ tịch", "Uỷ ban kháng chiến hành chính Liên khu 3", "former"),
+        ("Lê Văn Tám", "Trưởng", "ban Kinh tế Trung ương cục", "former")}
+    assert orgs_of("Trung ương Cục miền Nam được thành lập; Xứ ủy Nam bộ ra quyết định.") == {
+        ("Trung ương Cục miền Nam", "Trung ương Cục miền Nam"), ("Xứ ủy Nam bộ", "Xứ ủy Nam bộ")}
+
+
+def test_ministries_of_earlier_governments_by_their_fields():
+    assert orgs_of("Ông Lê Văn Tám là Bộ trưởng bộ Giao thông - Bưu điện, rồi Bộ trưởng bộ Công nghiệp nặng.") == {
+        ("bộ Giao thông - Bưu điện", "Bộ Giao thông và Bưu điện"), ("bộ Công nghiệp nặng", "Bộ Công nghiệp nặng")}
+    assert orgs_of("Bộ Quốc gia giáo dục mở lớp học.") == {("Bộ Quốc gia giáo dục", "Bộ Quốc gia giáo dục")}
+
+
+def test_a_faculty_of_a_hospital_and_a_middle_name_that_is_no_faculty():
+    assert facts("Ông Lê Văn Tám, Trưởng khoa Tim mạch Bệnh viện Bạch Mai, phát biểu.") == {
+        ("Lê Văn Tám", "Trưởng", "khoa Tim mạch Bệnh viện Bạch Mai", "holds")}
+    assert orgs_of("Ông Nguyễn Khoa Điềm dự lễ.") == set()
+
+
+def test_funds_health_stations_and_unions_of_associations():
+    assert orgs_of("Quỹ Bảo trợ trẻ em tỉnh và Trạm y tế xã Trung Hòa phối hợp với Liên hiệp các Hội Văn học, "
+                   "nghệ thuật Việt Nam và Liên hiệp các Hội Khoa học và kĩ thuật tỉnh Hà Tĩnh.") == {
+        ("Quỹ Bảo trợ trẻ em", "Quỹ Bảo trợ trẻ em"),
+        ("Trạm y tế xã Trung Hòa", "Trạm Y tế xã Trung Hòa"),
+        ("Liên hiệp các Hội Văn học, nghệ thuật Việt Nam", "Liên hiệp các Hội Văn học Nghệ thuật"),
+        ("Liên hiệp các Hội Khoa học và kĩ thuật tỉnh Hà Tĩnh", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh")}
+    assert orgs_of("Ông Lê Quỹ Tâm phát biểu.") == set()
+    assert orgs_of("Ông Lê Văn Tám cảm ơn Quỹ Ford đối với các dự án.") == {("Quỹ Ford", "Quỹ Ford")}

@@ -155,10 +155,10 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ làm ông bà anh "
                                      "chị tặng trao nhận khóa tỉnh huyện xã hay hoặc chỉ "
-                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới rồi"))
+                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới rồi ra"))
 # Two-word stops, read as phrases: their syllables alone continue a name ("Học viện Báo chí", "Báo
 # Nhi đồng", "Vụ Các tổ chức quốc tế").
-_TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức"))
+_TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức", "đối với"))
 
 
 def _tail_stop(toks: Tokens, k: int) -> bool:
@@ -1077,6 +1077,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 and not _sentence_first(toks, i - 1))):
             toponly_end = max(toponly_end, i + m)
             continue  # nor the "Đảng" of "Đảng uỷ" refused above, nor a name's last word ("Trần Quang Đảng")
+        if "givenname" in row.flags and _after_family_name(toks, i, lex):
+            continue  # "Nguyễn Khoa Điềm": a person's middle name, not a faculty named "Điềm"
         lower_head = "cap" in row.flags and not toks.cap[i] and ctx == "top"
         if lower_head and not _lower_head_ok(toks, i, m, row):
             continue
@@ -1203,6 +1205,13 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     if ctx in ("post", "member"):
         return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
     return None
+
+
+def _after_family_name(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """Token i follows a capitalised family name in the same phrase ("Nguyễn" + "Khoa Điềm"): it is
+    a word of that person's name."""
+    return i > 0 and not toks.brk[i] and toks.gap[i] == " " and toks.word[i - 1] and toks.cap[i - 1] \
+        and toks.k[i - 1] in lex.surnames
 
 
 def _sentence_first(toks: Tokens, k: int) -> bool:
