@@ -109,3 +109,22 @@ def test_funds_health_stations_and_unions_of_associations():
         ("Liên hiệp các Hội Khoa học và kĩ thuật tỉnh Hà Tĩnh", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh")}
     assert orgs_of("Ông Lê Quỹ Tâm phát biểu.") == set()
     assert orgs_of("Ông Lê Văn Tám cảm ơn Quỹ Ford đối với các dự án.") == {("Quỹ Ford", "Quỹ Ford")}
+
+
+def test_a_party_cell_named_by_the_body_it_sits_in_or_written_bare_after_its_secretary():
+    assert facts("Bà Lê Thị Hoa, Bí thư Chi bộ Văn phòng Sở Nội vụ, phát biểu.") == {
+        ("Lê Thị Hoa", "Bí thư", "Chi bộ Văn phòng Sở Nội vụ", "holds")}
+    assert facts("Ông Lê Văn Tám, nguyên Bí thư chi bộ, Tổng giám đốc Công ty Bình Minh, bị khởi tố.") == {
+        ("Lê Văn Tám", "Bí thư", "chi bộ", "former"),
+        ("Lê Văn Tám", "Tổng giám đốc", "Công ty Bình Minh", "former")}
+    # a unit's name that is another body is that body: both are read
+    assert orgs_of("Chi bộ Hội Bảo trợ bệnh nhân nghèo TPHCM họp.") == {
+        ("Hội Bảo trợ bệnh nhân nghèo TPHCM", "Hội Bảo trợ bệnh nhân nghèo TPHCM"),
+        ("Chi bộ Hội Bảo trợ bệnh nhân nghèo TPHCM", "Chi bộ Hội Bảo trợ bệnh nhân nghèo TPHCM")}
+
+
+def test_a_division_named_after_its_head_noun_and_the_department_it_belongs_to():
+    assert facts("Ông Lê Văn Tám, Trưởng phòng Tổ chức cán bộ Sở Y tế, phát biểu.") == {
+        ("Lê Văn Tám", "Trưởng", "phòng Tổ chức cán bộ Sở Y tế", "holds")}
+    assert facts("Ông Lê Văn Tám, Trưởng phòng Quản lý đô thị, phát biểu.") == {
+        ("Lê Văn Tám", "Trưởng", "phòng Quản lý đô thị", "holds")}

@@ -1111,7 +1111,9 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             end = _subject_end(toks, k, lex)
             if end > k and not toks.cap[k]:  # "Ủy ban Về các vấn đề xã hội": "Về" opens a subject
                 p.extra, j, got_extra = toks.surface(j, end), end, True
-        if not got_extra and "name" in row.takes and j < n and j >= word_end:  # not "Hội" + "đồng thi"
+        if not got_extra and "name" in row.takes and j < n and j >= word_end \
+                and not ("sub" in row.flags and toks.cap[j] and _body_at(toks, j)):  # not "Hội" + "đồng thi",
+            # nor "Chi bộ" + "Hội Bảo trợ ...": a unit's name that is another body is the body it belongs to
             end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags,
                              "lowerend" in row.flags)
             if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes:
