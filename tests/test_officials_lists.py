@@ -245,7 +245,7 @@ def test_members_of_a_peoples_committee_elected_as_a_counted_list_and_a_one_memb
     assert facts("HĐND tỉnh bầu bổ sung 2 thành viên UBND tỉnh gồm ông Giàng A Lử (Trưởng Ban Dân tộc tỉnh), "
                  "bà Lê Thị Bình (Giám đốc Sở Tài chính).") == {
         ("Giàng A Lử", "thành viên", "UBND tỉnh", "appointed"),
-        ("Giàng A Lử", "Trưởng", "Ban Dân tộc", "holds"),
+        ("Giàng A Lử", "Trưởng", "Ban Dân tộc tỉnh", "holds"),
         ("Lê Thị Bình", "thành viên", "UBND tỉnh", "appointed"),
         ("Lê Thị Bình", "Giám đốc", "Sở Tài chính", "holds"),
     }

@@ -53,7 +53,7 @@ def test_retiring_after_the_apposition_leaves_its_posts():
                 "Trưởng ban Thi đua - Khen thưởng tỉnh, đã nghỉ hưu theo chế độ.")
     assert got == {
         ("Trần Văn Lâm", "Phó Giám đốc", "Sở Nội vụ", "left"),
-        ("Trần Văn Lâm", "Trưởng", "ban Thi đua - Khen thưởng", "left"),
+        ("Trần Văn Lâm", "Trưởng", "ban Thi đua - Khen thưởng tỉnh", "left"),
     }
 
 

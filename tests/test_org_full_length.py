@@ -128,3 +128,23 @@ def test_a_division_named_after_its_head_noun_and_the_department_it_belongs_to()
         ("Lê Văn Tám", "Trưởng", "phòng Tổ chức cán bộ Sở Y tế", "holds")}
     assert facts("Ông Lê Văn Tám, Trưởng phòng Quản lý đô thị, phát biểu.") == {
         ("Lê Văn Tám", "Trưởng", "phòng Quản lý đô thị", "holds")}
+
+
+def test_a_code_of_letters_and_digits_or_a_roman_numeral_names_a_security_department():
+    assert facts("Ông Lê Văn Tám, Cục trưởng Cục B41, Phó tổng cục trưởng Tổng cục V, bị kỷ luật.") == {
+        ("Lê Văn Tám", "Cục trưởng", "Cục B41", "holds"),
+        ("Lê Văn Tám", "Phó tổng cục trưởng", "Tổng cục V", "holds")}
+    assert orgs_of("Nghị quyết ĐH X của Đảng.") == {("Đảng", "Đảng Cộng sản Việt Nam")}  # a congress, no university
+
+
+def test_commands_border_guards_and_the_chamber_of_commerce():
+    assert orgs_of("Tư lệnh Bộ Tư lệnh Thủ đô trao đổi với Bộ đội Biên phòng An Giang và Phòng Thương mại và Công "
+                   "nghiệp Việt Nam.") == {
+        ("Bộ Tư lệnh Thủ đô", "Bộ Tư lệnh Thủ đô"),
+        ("Bộ đội Biên phòng An Giang", "Bộ đội Biên phòng tỉnh An Giang"),
+        ("Phòng Thương mại và Công nghiệp Việt Nam", "Phòng Thương mại và Công nghiệp Việt Nam")}
+
+
+def test_a_board_named_then_its_place():
+    assert facts("Ông Lê Văn Tám, Trưởng ban Quản lý Khu kinh tế tỉnh Hà Tĩnh, phát biểu.") == {
+        ("Lê Văn Tám", "Trưởng", "ban Quản lý Khu kinh tế tỉnh Hà Tĩnh", "holds")}

@@ -729,6 +729,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 and toks.upper[j - 1] and toks.upper[j + 1] and toks.word[j + 1]:
             j += 2  # "Hội đồng Lý luận T.Ư", "TP.HCM": a dotted abbreviation is one word
             continue
+        if toks.k[j].isdigit() and toks.gap[j] == "" and toks.upper[j - 1] and toks.word[j - 1] \
+                and not toks.brk[j]:
+            j += 1  # "Cục B41", "Đoàn K20": a code of letters and a number is one word
+            continue
         if toks.k[j] == "+" and toks.gap[j] == "" and j + 1 < n and toks.gap[j + 1] == "" \
                 and toks.k[j - 1].isdigit() and toks.k[j + 1].isdigit():
             j += 2  # "Trường Trung học Sư phạm 10+2": one number
@@ -832,9 +836,16 @@ def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
     return k if clean else i
 
 
-def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon) -> bool:
-    """Tokens of the phrase that are abbreviations ("TƯ", "QH", "CP") are written in capitals."""
-    return all(toks.upper[x] for x in range(i, j) if toks.k[x] in lex.abbreviation_tokens)
+def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon, row: OrgRow) -> bool:
+    """Tokens of the phrase that are abbreviations ("TƯ", "QH", "CP") are written in capitals, unless
+    the row's own name holds that syllable ("Bộ Tư lệnh": "Tư" is no "TƯ" there)."""
+    own = _canonical_tokens(row.canonical)
+    return all(toks.upper[x] for x in range(i, j) if toks.k[x] in lex.abbreviation_tokens and toks.k[x] not in own)
+
+
+@cache
+def _canonical_tokens(name: str) -> frozenset[str]:
+    return frozenset(phrase_tokens(name))
 
 
 def _initial(word: str) -> str:
@@ -1066,7 +1077,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     toponly_end = i  # the end of a body refused here as one of running text only ("Công an nhân dân")
     for m, row in lex.org_index.match(toks, i):
         assert isinstance(row, OrgRow)
-        if not _abbreviations_in_capitals(toks, i, i + m, lex):
+        if not _abbreviations_in_capitals(toks, i, i + m, lex, row):
             continue  # "Tư pháp" is not "TƯ"
         if row.category == "none":
             return None
@@ -1116,8 +1127,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             # nor "Chi bộ" + "Hội Bảo trợ ...": a unit's name that is another body is the body it belongs to
             end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags,
                              "lowerend" in row.flags)
-            if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes:
-                end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II" is one)
+            if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes \
+                    and row.category != "state":
+                end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II",
+                # "Tổng cục V" are one)
             if end <= unit_end:
                 end = j  # "Ban" + "Chấp hành": the unit refused above, not a Ban named "Chấp hành"
             if end > j and _place_named(toks, i, j, lex):
