@@ -148,3 +148,33 @@ def test_commands_border_guards_and_the_chamber_of_commerce():
 def test_a_board_named_then_its_place():
     assert facts("Ông Lê Văn Tám, Trưởng ban Quản lý Khu kinh tế tỉnh Hà Tĩnh, phát biểu.") == {
         ("Lê Văn Tám", "Trưởng", "ban Quản lý Khu kinh tế tỉnh Hà Tĩnh", "holds")}
+
+
+def test_a_district_s_name_after_a_body_s_words_is_no_person():
+    assert orgs_of("Năm 2017, tỉnh thành lập Ban Quản lý Công viên địa chất Lý Sơn - Sa Huỳnh, giao Sở Du lịch "
+                   "làm thường trực.") == {
+        ("Ban Quản lý Công viên địa chất Lý Sơn - Sa Huỳnh", "Ban Quản lý Công viên địa chất Lý Sơn - Sa Huỳnh"),
+        ("Sở Du lịch", "Sở Du lịch")}
+
+
+def test_a_numbered_document_after_va_is_no_part_of_a_company_s_name():
+    assert orgs_of("Bộ yêu cầu thoái vốn tại Công ty CP Cảng Quy Nhơn và Văn bản số 63 nêu rõ thời hạn.") == {
+        ("Công ty CP Cảng Quy Nhơn", "Công ty CP Cảng Quy Nhơn")}
+
+
+def test_o_ends_a_name_but_not_in_nha_o():
+    assert orgs_of("Trung tâm Báo chí đầu tiên ở miền Nam khai trương; Cục Quản lý nhà ở và thị trường bất động "
+                   "sản, Bộ Xây dựng báo cáo.") == {
+        ("Trung tâm Báo chí", "Trung tâm Báo chí"), ("Bộ Xây dựng", "Bộ Xây dựng"),
+        ("Cục Quản lý nhà ở và thị trường bất động sản", "Cục Quản lý nhà ở và thị trường bất động sản")}
+
+
+def test_a_second_field_after_a_dash_runs_to_the_function_word():
+    assert facts("Ông Lê Văn Long thôi chức Trưởng Phòng Quản lý đầu tư - Kinh doanh vốn đối với công ty.") >= {
+        ("Lê Văn Long", "Trưởng", "Phòng Quản lý đầu tư - Kinh doanh vốn", "left")}
+
+
+def test_dang_as_an_attribute_of_a_noun_names_no_body():
+    assert orgs_of("Ông Lê Văn Tám bị cảnh cáo về mặt Đảng vì vi phạm nguyên tắc sinh hoạt Đảng.") == set()
+    assert orgs_of("Các tổ chức Đảng phải thực hiện nghiêm quy định của Đảng.") == {
+        ("Đảng", "Đảng Cộng sản Việt Nam")}

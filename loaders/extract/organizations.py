@@ -155,14 +155,21 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ làm ông bà anh "
                                      "chị tặng trao nhận khóa tỉnh huyện xã hay hoặc chỉ "
-                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới rồi ra"))
+                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới rồi ra ở"))
 # Two-word stops, read as phrases: their syllables alone continue a name ("Học viện Báo chí", "Báo
 # Nhi đồng", "Vụ Các tổ chức quốc tế").
 _TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức", "đối với"))
 
 
+_AT_PLACE = phrase_tokens("ở")[0]
+_HOUSE = phrase_tokens("nhà")[0]
+
+
 def _tail_stop(toks: Tokens, k: int) -> bool:
-    """Token k is a function word or begins a two-word phrase that ends a name's lower-case tail."""
+    """Token k is a function word or begins a two-word phrase that ends a name's lower-case tail
+    ("ở", but not in "nhà ở", housing: "Cục Quản lý nhà ở")."""
+    if toks.k[k] == _AT_PLACE and k > 0 and toks.k[k - 1] == _HOUSE:
+        return False
     return toks.k[k] in _TAIL_STOP or tuple(toks.k[k : k + 2]) in _TAIL_PHRASES
 
 
@@ -446,6 +453,16 @@ def _word_started(toks: Tokens, j: int) -> bool:
     return j >= 2 and toks.cap[j - 1] and not toks.upper[j - 1] and toks.word[j - 2] and not toks.cap[j - 2]
 
 
+def _after_dash_word(toks: Tokens, j: int, k: int) -> bool:
+    """Tokens j..k, in lower case, follow a title-case word written after a dash ("Quản lý đầu tư -
+    Kinh" + "doanh vốn"), two lower-case syllables at most after that capital: the second field of
+    a name, which runs to the function word that ends it (not "Á - Âu giúp tăng cường": a verb)."""
+    c = j - 1 if j >= 1 and toks.cap[j - 1] else j - 2  # the capital, or one lower-case syllable after it
+    return c >= 1 and toks.cap[c] and not toks.upper[c] and toks.k[c - 1] in ("-", "–") \
+        and toks.gap[c] == " " and all(toks.word[x] and not toks.cap[x] for x in range(c + 1, j)) \
+        and k - c - 1 <= 2
+
+
 _TITLE_PREFIXES = frozenset(phrase_tokens("Phó Quyền Nguyên"))  # "... - Phó Trưởng ban": a title follows
 
 
@@ -464,7 +481,22 @@ def _title_or_act_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
     """A title ("và Chủ tịch", "và Trưởng ban"), a verb or a document ("và Quyết định số 936") or
     the Party ("Đảng Cộng sản và Đảng ...") starts at token k: after "và", another thing than the
     name's second part."""
-    return bool(lex.roles.longest(toks, k)) or _name_stop(toks, k) or toks.k[k] == _PARTY
+    return bool(lex.roles.longest(toks, k)) or _name_stop(toks, k) or toks.k[k] == _PARTY \
+        or _numbered_document_at(toks, k)
+
+
+def _numbered_document_at(toks: Tokens, k: int) -> bool:
+    """A document with its number starts at token k ("Văn bản số 6327", "Công văn số 12"): a
+    capitalised word, at most two more words, then "số" and a number."""
+    n = len(toks)
+    if not (toks.cap[k] and toks.word[k]):
+        return False
+    for x in range(k + 1, min(n - 1, k + 4)):
+        if toks.brk[x] or not toks.word[x]:
+            return False
+        if toks.k[x] == _NUMBER and toks.k[x + 1].isdigit():
+            return True
+    return False
 
 
 # Words whose first syllable is one capital letter ("Trung tâm Y tế dự phòng"): that letter is a
@@ -530,6 +562,20 @@ def _head_or_role_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
                 or (toks.k[k] in lex.roles.firsts and lex.roles.longest(toks, k)))
 
 
+def _district_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A district's name of two or three capitalised words starts at token k and ends the run of
+    capitals ("Lý Sơn - Sa Huỳnh", "Sơn Trà,"): a place, though its first word is a family name."""
+    n = len(toks)
+    for length in (3, 2):
+        e = k + length
+        if e <= n and all(toks.cap[x] and toks.word[x] for x in range(k, e)) \
+                and all(toks.gap[x] == " " and not toks.brk[x] for x in range(k + 1, e)) \
+                and " ".join(toks.k[k:e]) in lex.districts \
+                and (e >= n or toks.brk[e] or not (toks.word[e] and toks.cap[e])):
+            return True
+    return False
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False, lower_end: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -575,7 +621,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
     def person_at(k: int) -> bool:
         return (toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " "
                 and not (toks.upper[k + 1] and len(toks.t[k + 1]) > 1)  # "Rồng Vàng VN": no given name
-                and not lex.places.longest(toks, k) and not lex.other_places.longest(toks, k)) \
+                and not lex.places.longest(toks, k) and not lex.other_places.longest(toks, k)
+                and not _district_at(toks, k, lex)) \
             or _honorific_person(toks, k, lex)
 
     def name_end(k: int) -> bool:
@@ -742,7 +789,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
             toks.cap[j + 1] and not starts_body(j + 1))
         first_word = j == i + 1 and not _foreign_word(toks.t[i])
-        if prev_title and lower(j) and not _and_acronym(toks, j) and (first_word or after_join or ends_name
+        if prev_title and lower(j) and toks.k[j] != _AND and (first_word or after_join or ends_name
                                         or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG):
             j += 1
             continue
@@ -775,7 +822,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             break
         if 0 < k - j <= 2 and k < n and not toks.brk[k] and (
                 toks.k[k] in _PREDICATE_START or (capital(k) and person_at(k) and not named_after)
-                or (k - j == 1 and (_name_stop(toks, k) or _tail_stop(toks, k)) and _word_started(toks, j))):
+                or (k - j == 1 and (_name_stop(toks, k) or _tail_stop(toks, k)) and _word_started(toks, j))
+                or (_tail_stop(toks, k) and _after_dash_word(toks, j, k))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
         if k - j == 1 and k + 1 < n and toks.k[k].isdigit() and toks.gap[k] == " " and not toks.brk[k] \
@@ -1483,6 +1531,23 @@ def _state_of_country(toks: Tokens, k: int, lex: Lexicon) -> bool:
     return hit is not None and phrase_tokens(str(hit[1]))[-2:] != _VIETNAM
 
 
+@cache
+def _attributives() -> PhraseIndex:
+    return phrase_table("org_attributives.tsv")
+
+
+def _attributive_at(toks: Tokens, i: int) -> bool:
+    """A word of ``org_attributives.tsv`` ends right before token i ("tổ chức" + "Đảng"): the body's
+    word is an attribute of that noun ("a party organisation"), no body the text names."""
+    idx = _attributives()
+    for s in range(max(0, i - 3), i):
+        if toks.k[s] in idx.firsts and not toks.brk[i]:
+            hit = idx.longest(toks, s)
+            if hit and s + hit[0] == i:
+                return True
+    return False
+
+
 def _inside_country(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """Token i is inside a country's name begun before it ("Tây Ban Nha": no "Ban" named "Nha")."""
     for s in range(max(0, i - 2), i):
@@ -1576,7 +1641,8 @@ class OrgFinder:
                     i = p.end
                     continue
                 if p and "toponly" in p.row.flags and ((i > 0 and toks.k[i - 1] in _EACH_OF_TWO)
-                                                       or _state_of_country(toks, p.end, self.lex)):
+                                                       or _state_of_country(toks, p.end, self.lex)
+                                                       or _attributive_at(toks, i)):
                     i = p.end  # "hai Đảng, hai nước"; "Đảng, Nhà nước Trung Quốc": not Vietnam's Party
                     continue
                 if p and i > 0 and toks.k[i - 1] in _LAW_WORDS and (not toks.cap[i] or toks.cap[i - 1]):
