@@ -178,3 +178,15 @@ def test_dang_as_an_attribute_of_a_noun_names_no_body():
     assert orgs_of("Ông Lê Văn Tám bị cảnh cáo về mặt Đảng vì vi phạm nguyên tắc sinh hoạt Đảng.") == set()
     assert orgs_of("Các tổ chức Đảng phải thực hiện nghiêm quy định của Đảng.") == {
         ("Đảng", "Đảng Cộng sản Việt Nam")}
+
+
+def test_a_country_s_name_begun_by_a_head_word_is_no_body():
+    assert orgs_of("Đài Loan độc lập là chủ đề của cuộc họp.") == set()
+
+
+def test_va_before_another_noun_phrase_or_a_title_ends_the_name():
+    assert orgs_of("Hội đồng Thành viên, Ban Tổng Giám đốc Tập đoàn và các tổng công ty thực hiện.") >= {
+        ("Ban Tổng Giám đốc Tập đoàn", "Ban Tổng Giám đốc Tập đoàn")}
+    got = orgs_of("Ông Lê Văn Tám, Chủ tịch HĐQT Tập đoàn và Chủ tịch HĐQT Oceanbank, bị khởi tố.")
+    assert not any("và Chủ tịch" in written for written, _ in got)
+    assert orgs_of("Lý luận về Đảng Cộng sản cầm quyền được bổ sung.") == {("Đảng Cộng sản", "Đảng Cộng sản")}

@@ -473,7 +473,7 @@ def _title_after_dash(toks: Tokens, k: int, lex: Lexicon) -> bool:
 
 
 # After "và", words that begin another noun phrase, not the second part of a name.
-_OTHER_AFTER_AND = frozenset(phrase_tokens("nhiều"))
+_OTHER_AFTER_AND = frozenset(phrase_tokens("nhiều các những mọi"))
 _OTHER_PHRASES_AFTER_AND = frozenset(tuple(phrase_tokens(p)) for p in ("lãnh đạo", "nhân dân"))
 
 
@@ -707,7 +707,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         k = i
         while k < n and k - i < 3 and lower(k) and not _name_stop(toks, k) and not place_word(k):
             k += 1
-        if k > i and capital(k) and not starts_body(k) and (named_after or not person_at(k)):
+        if k > i and capital(k) and not starts_body(k) and (named_after or not person_at(k)) \
+                and not (toks.k[k - 1] == _AND and _title_or_act_at(toks, k, lex)):  # not "Tập đoàn và Chủ tịch"
             end = _name_tail(toks, k, lex, named_after, unit)  # "Trường Trung cấp nghề Dân tộc nội trú"
             if end > k:
                 return end
@@ -822,7 +823,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             break
         if 0 < k - j <= 2 and k < n and not toks.brk[k] and (
                 toks.k[k] in _PREDICATE_START or (capital(k) and person_at(k) and not named_after)
-                or (k - j == 1 and (_name_stop(toks, k) or _tail_stop(toks, k)) and _word_started(toks, j))
+                or (k - j == 1 and (_name_stop(toks, k) or _tail_stop(toks, k) or (toks.k[k] == _AND and not lower(k)))
+                    and _word_started(toks, j))
                 or (_tail_stop(toks, k) and _after_dash_word(toks, j, k))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
@@ -1428,11 +1430,12 @@ def _central_level(p: OrgParse) -> bool:
 
 def _place_named(toks: Tokens, i: int, j: int, lex: Lexicon) -> bool:
     """A place's name begins at token i with the head word (tokens i..j) and goes on past it
-    (``places.tsv``, ``districts.tsv``): "Hội An" is a city, not a Hội named "An"."""
+    (``places.tsv``, ``districts.tsv``, ``other_places.txt``): "Hội An" is a city, not a Hội named
+    "An"; "Đài Loan" a country, not a station named "Loan"."""
     if any(" ".join(toks.k[i:e]) in lex.districts for e in range(j + 1, min(len(toks), i + 4) + 1)):
         return True
-    hit = lex.places.longest(toks, i)
-    return hit is not None and hit[0] > j - i
+    return any(hit is not None and hit[0] > j - i
+               for hit in (lex.places.longest(toks, i), lex.other_places.longest(toks, i)))
 
 
 def _only_place(toks: Tokens, a: int, b: int, lex: Lexicon, countries_only: bool = False) -> bool:
