@@ -190,3 +190,12 @@ def test_va_before_another_noun_phrase_or_a_title_ends_the_name():
     got = orgs_of("Ông Lê Văn Tám, Chủ tịch HĐQT Tập đoàn và Chủ tịch HĐQT Oceanbank, bị khởi tố.")
     assert not any("và Chủ tịch" in written for written, _ in got)
     assert orgs_of("Lý luận về Đảng Cộng sản cầm quyền được bổ sung.") == {("Đảng Cộng sản", "Đảng Cộng sản")}
+
+
+def test_a_committee_s_unit_written_with_its_province_is_the_unit_of_that_province_s_committee():
+    got = orgs_of("Ông Lê Văn Tám, Trưởng Ban Dân vận tỉnh Bình Định, và ông Lê Văn Hùng, Phó Trưởng Ban Dân vận "
+                  "Tỉnh ủy Bình Định, phát biểu.")
+    assert ("Ban Dân vận tỉnh Bình Định", "Ban Dân vận Tỉnh ủy Bình Định") in got
+    assert ("Ban Dân vận Tỉnh ủy Bình Định", "Ban Dân vận Tỉnh ủy Bình Định") in got
+    assert orgs_of("Ông Lê Văn Tám, Trưởng Ban Tổ chức thành phố Hà Nội, phát biểu.") == {
+        ("Ban Tổ chức thành phố Hà Nội", "Ban Tổ chức Thành ủy Hà Nội")}

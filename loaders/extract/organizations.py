@@ -1396,6 +1396,20 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
     return " ".join(x for x in parts if x)
 
 
+def _committee_unit_name(p: OrgParse) -> str | None:
+    """The name of a Party committee's unit written with its province in place of the committee
+    ("Ban Dân vận tỉnh Bình Định", "Ban Tổ chức thành phố Hà Nội"): the unit of that province's
+    committee (``place_committees.tsv``), named as the text names it in full ("Ban Dân vận Tỉnh
+    ủy Bình Định"), so both writings are one body. None for any other body."""
+    pl = p.place
+    if p.parent is not None or pl is None or pl.province is None or not pl.word or not _committee_unit(p.row):
+        return None
+    committee = lexicon().orgs.get(lexicon().place_committees.get(pl.word, ""))
+    if committee is None or committee.level != "province" or not _kind_fits(p, pl.province.canonical):
+        return None
+    return f"{p.row.canonical} {committee.canonical} {pl.province.canonical}"
+
+
 def _english(p: OrgParse) -> str | None:
     en = p.row.english
     if not en or en == "-":
@@ -1876,7 +1890,7 @@ class OrgFinder:
             if province and not _kind_fits(p, province):
                 province = None  # "Tỉnh ủy" in a report about a city is another province's
             inferred = province is not None
-        name = _name(p, province=province if inferred and level == "province" else None)
+        name = _committee_unit_name(p) or _name(p, province=province if inferred and level == "province" else None)
         if level == "central" or (p.row.category == "other" and p.extra and not province):
             scope = "national"
         elif province:
