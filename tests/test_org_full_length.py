@@ -199,3 +199,14 @@ def test_a_committee_s_unit_written_with_its_province_is_the_unit_of_that_provin
     assert ("Ban Dân vận Tỉnh ủy Bình Định", "Ban Dân vận Tỉnh ủy Bình Định") in got
     assert orgs_of("Ông Lê Văn Tám, Trưởng Ban Tổ chức thành phố Hà Nội, phát biểu.") == {
         ("Ban Tổ chức thành phố Hà Nội", "Ban Tổ chức Thành ủy Hà Nội")}
+
+
+def test_a_function_word_that_is_a_word_s_second_syllable_does_not_end_the_name():
+    assert orgs_of("Công ty Chiếu sáng và Thiết bị đô thị Hà Nội đã phát biểu. Công ty Cường Hưng bị phạt.") == {
+        ("Công ty Chiếu sáng và Thiết bị đô thị Hà Nội", "Công ty Chiếu sáng và Thiết bị đô thị Hà Nội"),
+        ("Công ty Cường Hưng", "Công ty Cường Hưng")}
+
+
+def test_va_and_a_year_end_a_name_read_through_lower_case_words():
+    assert orgs_of("Năm 1996 ông về Phòng Đăng ký thống kê và năm 1997 chuyển sang Sở Xây dựng.") == {
+        ("Phòng Đăng ký thống kê", "Phòng Đăng ký thống kê"), ("Sở Xây dựng", "Sở Xây dựng")}

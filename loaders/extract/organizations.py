@@ -161,16 +161,19 @@ _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với ch
 _TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức", "đối với"))
 
 
-_AT_PLACE = phrase_tokens("ở")[0]
-_HOUSE = phrase_tokens("nhà")[0]
-
-
 def _tail_stop(toks: Tokens, k: int) -> bool:
-    """Token k is a function word or begins a two-word phrase that ends a name's lower-case tail
-    ("ở", but not in "nhà ở", housing: "Cục Quản lý nhà ở")."""
-    if toks.k[k] == _AT_PLACE and k > 0 and toks.k[k - 1] == _HOUSE:
+    """Token k is a function word or begins a two-word phrase that ends a name's lower-case tail;
+    not the second syllable of a word of ``place_lookalikes.tsv`` ("ở" in "nhà ở", "bị" in "thiết
+    bị": "Công ty Thiết bị đô thị", "Cục Quản lý nhà ở")."""
+    if toks.k[k] not in _TAIL_STOP and tuple(toks.k[k : k + 2]) not in _TAIL_PHRASES:
         return False
-    return toks.k[k] in _TAIL_STOP or tuple(toks.k[k : k + 2]) in _TAIL_PHRASES
+    return not (k > 0 and _place_lookalike(toks, k) and not _place_lookalike_starts(toks, k))
+
+
+def _place_lookalike_starts(toks: Tokens, k: int) -> bool:
+    """A phrase of ``place_lookalikes.tsv`` starts at token k (not only goes on through it)."""
+    idx = _place_lookalikes()
+    return toks.k[k] in idx.firsts and idx.longest(toks, k) is not None
 
 
 # Words that begin a predicate after a name ("... đã thảo luận", "... thuộc UBND"): a name may end
@@ -605,9 +608,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
     def lower(k: int) -> bool:
         if k < n and k > i and toks.k[k] == "," and _joining_comma(toks, k):
             return True  # "Ban Chỉ đạo phòng, chống tham nhũng"
-        if k + 1 < n and toks.k[k] == _AND and (toks.k[k + 1] in _OTHER_AFTER_AND
+        if k + 1 < n and toks.k[k] == _AND and (toks.k[k + 1] in _OTHER_AFTER_AND or _year_at(toks, k + 1)
                                                 or tuple(toks.k[k + 1 : k + 3]) in _OTHER_PHRASES_AFTER_AND):
-            return False  # "Tập đoàn FLC và lãnh đạo", "... và nhiều tập thể": another noun phrase
+            return False  # "Tập đoàn FLC và lãnh đạo", "... và nhiều tập thể", "... và năm 1997": another phrase
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
             and toks.gap[k] == " " and not toks.brk[k] \
             and (not _tail_stop(toks, k) or _place_lookalike(toks, k)
@@ -812,7 +815,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             j = k + 1  # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên": two fields of one name
             continue
         if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
-                      or place_word(k)
+                      or place_word(k) or (toks.k[k] == _AND and not lower(k))  # "... và năm 1997", "và các"
                       # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another);
                       # "Ủy ban Văn hóa giáo dục thanh thiếu niên QH": a descriptive name, then a body
                       or (starts_body(k) and toks.k[k - 1] != _AND and (unit or _descriptive_run(toks, j, k)))
