@@ -3,7 +3,7 @@ the point where a rule stopped them. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.fixtures_officials import facts, orgs_of
+from tests.fixtures_officials import facts, officials, orgs_of
 
 
 def test_a_capital_s_two_syllable_word_before_a_function_word_ends_the_name():
@@ -210,3 +210,11 @@ def test_a_function_word_that_is_a_word_s_second_syllable_does_not_end_the_name(
 def test_va_and_a_year_end_a_name_read_through_lower_case_words():
     assert orgs_of("Năm 1996 ông về Phòng Đăng ký thống kê và năm 1997 chuyển sang Sở Xây dựng.") == {
         ("Phòng Đăng ký thống kê", "Phòng Đăng ký thống kê"), ("Sở Xây dựng", "Sở Xây dựng")}
+
+
+def test_a_company_named_again_without_its_legal_form_is_the_same_company():
+    ex = officials("Bà Phan Thị Thanh điều hành Công ty TNHH Cường Hưng. UBND tỉnh chấp thuận cho Công ty Cường "
+                   "Hưng đầu tư dự án.")
+    got = {(o.written, o.name) for o in ex.organizations if o.kind == "cong_ty"}
+    assert got == {("Công ty TNHH Cường Hưng", "Công ty TNHH Cường Hưng"),
+                   ("Công ty Cường Hưng", "Công ty TNHH Cường Hưng")}  # one body, written two ways

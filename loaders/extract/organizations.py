@@ -1568,6 +1568,26 @@ def _attributive_at(toks: Tokens, i: int) -> bool:
     return False
 
 
+def _without_legal_forms(toks: Tokens, parses: list[OrgParse]) -> dict[tuple[str, ...], OrgParse]:
+    """Each name read with legal forms after its head ("Công ty TNHH Cường Hưng", ``company_forms.tsv``)
+    by the same name without them ("Công ty Cường Hưng"), when one name only gives that short form:
+    a report names a company in full once, then without its legal form."""
+    found: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    by_key: dict[tuple[str, ...], OrgParse] = {}
+    for q in parses:
+        if "name" not in q.row.takes or not q.extra or q.parent is not None:
+            continue
+        for x in range(q.start + 1, q.end):
+            e = _legal_forms_end(toks, x)
+            if e > x:
+                if e < q.end:
+                    full = tuple(toks.k[q.start : q.end])
+                    found.setdefault(tuple(toks.k[q.start : x]) + tuple(toks.k[e : q.end]), set()).add(full)
+                    by_key[full] = q
+                break
+    return {short: by_key[next(iter(fulls))] for short, fulls in found.items() if len(fulls) == 1}
+
+
 def _inside_country(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """Token i is inside a country's name begun before it ("Tây Ban Nha": no "Ban" named "Nha")."""
     for s in range(max(0, i - 2), i):
@@ -1598,6 +1618,7 @@ class OrgFinder:
         self._long: dict[str, list[OrgParse]] = {}  # names read in running text, by first word
         self._alias: dict[tuple[str, ...], OrgParse] = {}  # a shortened name -> the one full name
         self._fixed_alias: dict[tuple[str, ...], OrgParse] = {}  # the same for names of organizations.tsv
+        self._form_alias: dict[tuple[str, ...], OrgParse] = {}  # a company's name without its legal forms
         self._chain_province: dict[int, str] = {}  # see _chain_provinces
         self._sentence_province: dict[int, str] = {}  # see _sentence_provinces
         self._written: set[str] = set()  # kinds of the bodies the text writes
@@ -1607,6 +1628,9 @@ class OrgFinder:
         đạo Cải cách tư pháp Trung ương"): a variant of that body, not another."""
         if p.place is not None:
             return None
+        formed = self._form_alias.get(tuple(self.toks.k[p.start : p.end]))
+        if formed is not None and formed.start != p.start and formed.row.id == p.row.id:
+            return formed  # "Công ty Cường Hưng" where the report writes "Công ty TNHH Cường Hưng"
         q = self._alias.get(tuple(self.toks.k[p.start : p.end]))
         fixed = self._fixed_alias.get(tuple(self.toks.k[p.start : p.end]))
         if q is None and fixed is not None and fixed.start != p.start and "name" in p.row.takes \
@@ -1713,6 +1737,7 @@ class OrgFinder:
                     fixed.setdefault(qk[:m], set()).add(qk)
         self._fixed_alias = {short: by_keys[next(iter(names))] for short, names in fixed.items()
                              if len(names) == 1}
+        self._form_alias = _without_legal_forms(toks, parses)
         self._parses = parses
         self._starts = [toks.s[q.start] for q in parses]
         for p in parses:
@@ -1866,8 +1891,11 @@ class OrgFinder:
         full = self._alias_of(p) if hint is None else None
         if full is not None:
             m = self.mention(full)
-            # written as the full name: the short form is no other name of the body
-            short = replace(m, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="")
+            # written as the full name: the short form is no other name of the body; but a company
+            # named without its legal form ("Công ty Cường Hưng") is, as written
+            written = self.toks.surface(p.start, p.end) if self._form_alias.get(
+                tuple(self.toks.k[p.start : p.end])) is full else m.written
+            short = replace(m, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="", written=written)
             self.by_span[key] = short
             self.parse_of[id(short)] = full
             self.mentions.append(short)
