@@ -20,7 +20,8 @@ def test_two_fields_joined_by_a_dash_are_one_department():
 
 
 def test_two_fields_joined_by_a_comma_stay_two_ministries_not_one():
-    assert orgs_of("Lãnh đạo các Bộ Công an, Quốc phòng đã dự họp.") == set()
+    assert orgs_of("Lãnh đạo các Bộ Công an, Quốc phòng đã dự họp.") == {
+        ("Bộ Công an", "Bộ Công an"), ("Quốc phòng", "Bộ Quốc phòng")}  # a list of two named ministries
 
 
 def test_a_ministers_field_names_the_ministry_not_the_police_force():

@@ -218,3 +218,11 @@ def test_a_company_named_again_without_its_legal_form_is_the_same_company():
     got = {(o.written, o.name) for o in ex.organizations if o.kind == "cong_ty"}
     assert got == {("Công ty TNHH Cường Hưng", "Công ty TNHH Cường Hưng"),
                    ("Công ty Cường Hưng", "Công ty TNHH Cường Hưng")}  # one body, written two ways
+
+
+def test_a_list_of_named_departments_after_a_plural_word_names_each_department():
+    assert orgs_of("Giám đốc các Sở Xây dựng, Sở Tài nguyên và Môi trường phải chịu trách nhiệm.") == {
+        ("Sở Xây dựng", "Sở Xây dựng"), ("Sở Tài nguyên và Môi trường", "Sở Tài nguyên và Môi trường")}
+    assert orgs_of("Lãnh đạo các Sở GDĐT cũng đồng tình với các Sở, ngành.") == set()  # kinds of body
+    assert orgs_of("Nhiều cán bộ công tác tại các Sở Xây dựng, Tài chính, Kế hoạch - Đầu tư.") == {
+        ("Sở Xây dựng", "Sở Xây dựng"), ("Tài chính", "Sở Tài chính"), ("Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư")}

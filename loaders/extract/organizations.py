@@ -1588,6 +1588,38 @@ def _without_legal_forms(toks: Tokens, parses: list[OrgParse]) -> dict[tuple[str
     return {short: by_key[next(iter(fulls))] for short, fulls in found.items() if len(fulls) == 1}
 
 
+def _named_list_at(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """After a plural word, a body named by its field and then, after "," or "và", another body or
+    field ("các Sở Xây dựng, Sở Tài nguyên và Môi trường", "các Bộ Công an, Giao thông vận tải"): a
+    list of named bodies, each one a body of the report; not a kind of body ("các Sở, ngành", "các
+    Sở GDĐT cũng ...")."""
+    q = parse_org(toks, i, "top")
+    n = len(toks)
+    if q is None or not q.extra or "domain" not in q.row.takes or q.end + 1 >= n \
+            or toks.k[q.end] not in (",", _AND) or toks.brk[q.end + 1] or not toks.cap[q.end + 1]:
+        return False
+    k = q.end + 1
+    return _body_at(toks, k) or _field_at(toks, k, lex) is not None
+
+
+def _listed_fields(toks: Tokens, p: OrgParse, lex: Lexicon) -> list[OrgParse]:
+    """The fields listed after a body named by its field, each with "," or "và" before it ("các Bộ
+    Công an, Quốc phòng", "các Sở Xây dựng, Tài chính, Kế hoạch - Đầu tư"): bodies of the same kind,
+    the head word shared ("Quốc phòng" is the Bộ Quốc phòng)."""
+    out: list[OrgParse] = []
+    if not p.extra or "domain" not in p.row.takes or p.parent is not None:
+        return out
+    n, end = len(toks), p.end
+    while end + 1 < n and toks.k[end] in (",", _AND) and not toks.brk[end + 1]:
+        field = _field_at(toks, end + 1, lex)
+        if field is None:
+            break
+        fe, name, en = field
+        out.append(OrgParse(p.row, end + 1, fe, extra=name, extra_en=en))
+        end = fe
+    return out
+
+
 def _inside_country(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """Token i is inside a country's name begun before it ("Tây Ban Nha": no "Ban" named "Nha")."""
     for s in range(max(0, i - 2), i):
@@ -1673,7 +1705,8 @@ class OrgFinder:
                 continue  # inside a name read already
             i = i0
             if not _in_symbol(toks, i) and not _inside_country(toks, i, self.lex):
-                if i > 0 and toks.k[i - 1] in _PLURAL and not toks.brk[i]:
+                if i > 0 and toks.k[i - 1] in _PLURAL and not toks.brk[i] \
+                        and not _named_list_at(toks, i, self.lex):
                     q = parse_org(toks, i, "top")
                     plural_end = q.end if q else -1
                     i += 1
@@ -1703,6 +1736,11 @@ class OrgFinder:
                     parses.append(p)
                     self.covered.update(range(p.start, p.end))
                     i = p.end
+                    if i0 > 0 and toks.k[i0 - 1] in _PLURAL:  # a named list: its bare fields too
+                        for q in _listed_fields(toks, p, self.lex):
+                            parses.append(q)
+                            self.covered.update(range(q.start, q.end))
+                            i = q.end
                     continue
             i += 1
         written: set[tuple[str, tuple[str, ...]]] = set()
