@@ -226,3 +226,12 @@ def test_a_list_of_named_departments_after_a_plural_word_names_each_department()
     assert orgs_of("Lãnh đạo các Sở GDĐT cũng đồng tình với các Sở, ngành.") == set()  # kinds of body
     assert orgs_of("Nhiều cán bộ công tác tại các Sở Xây dựng, Tài chính, Kế hoạch - Đầu tư.") == {
         ("Sở Xây dựng", "Sở Xây dựng"), ("Tài chính", "Sở Tài chính"), ("Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư")}
+
+
+def test_lower_case_words_after_a_proper_name_are_the_sentence_s():
+    assert orgs_of("UBND tỉnh gia hạn cho Công ty Cường Hưng kinh doanh bến thủy, mặt bằng.") >= {
+        ("Công ty Cường Hưng", "Công ty Cường Hưng")}
+    assert orgs_of("Theo Báo Tiền Phong mới đây, dự án bị dừng.") == {("Báo Tiền Phong", "Báo Tiền Phong")}
+    # a field in title case still runs on through its lower-case words
+    assert orgs_of("Ông Lê Văn Tám làm ở Xí nghiệp Khảo sát thiết kế giao thông; ông nghỉ hưu năm 2010.") == {
+        ("Xí nghiệp Khảo sát thiết kế giao thông", "Xí nghiệp Khảo sát thiết kế giao thông")}

@@ -456,6 +456,14 @@ def _word_started(toks: Tokens, j: int) -> bool:
     return j >= 2 and toks.cap[j - 1] and not toks.upper[j - 1] and toks.word[j - 2] and not toks.cap[j - 2]
 
 
+def _proper_name_before(toks: Tokens, i: int, j: int) -> bool:
+    """The name words i..j are a proper name capitalised syllable by syllable ("Cường Hưng",
+    "Hoàng Anh Gia Lai"), not words of a field in title case ("Khảo sát", "Dân tộc"): lower-case
+    words after such a name are the sentence's ("Công ty Cường Hưng kinh doanh bến thủy, ..."),
+    not a descriptive end of the name."""
+    return j - i >= 2 and all(toks.word[x] and toks.cap[x] and not toks.upper[x] for x in range(i, j))
+
+
 def _after_dash_word(toks: Tokens, j: int, k: int) -> bool:
     """Tokens j..k, in lower case, follow a title-case word written after a dash ("Quản lý đầu tư -
     Kinh" + "doanh vốn"), two lower-case syllables at most after that capital: the second field of
@@ -814,7 +822,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 and not lex.roles.longest(toks, k + 1) and toks.k[k + 1] not in _TITLE_PREFIXES:
             j = k + 1  # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên": two fields of one name
             continue
-        if k > j and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
+        if k > j and not (k - j >= 2 and _proper_name_before(toks, i, j)) \
+                and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
                       or place_word(k) or (toks.k[k] == _AND and not lower(k))  # "... và năm 1997", "và các"
                       # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another);
                       # "Ủy ban Văn hóa giáo dục thanh thiếu niên QH": a descriptive name, then a body
