@@ -166,7 +166,10 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
                     return _make(toks, at, row, i, 0, org, finder.last_end)
             continue
         title = _with_body(toks, at, row, i + m, finder)
-        if title is not None:
+        if title is not None and not (context is not None and title.missing_org):
+            # (a role left without its body waits for the context body: "Thành ủy X có 3 Phó Bí
+            # thư, gồm: ..." is the Thành ủy's; a run is read with a context only when, read
+            # without, none of its roles found a body to borrow)
             return title
         q = _QUALIFIERS.longest(toks, i + m)
         e = i + m + q[0] if q else 0
@@ -400,15 +403,42 @@ def _role_list_next(toks: Tokens, j: int, finder: OrgFinder) -> bool:
     return parse_title(toks, j + 1, finder) is not None
 
 
+_BOARDS = frozenset({"hoi_dong_quan_tri", "hoi_dong_thanh_vien"})  # a company's boards (organizations.tsv)
+
+
 def _shared_body(org: OrgMention | None) -> OrgMention | None:
     """The body a different role written before a title shares ("Trưởng khoa, Phó hiệu trưởng
     Trường X": the Trường X). A Party committee is no body of a non-Party role: "Tổng giám đốc, Bí
     thư Đảng ủy Tổng công ty X" is the Tổng công ty's director, and a committee with no parent
-    written gives none."""
+    written gives none. A company's board is no body of a role that is not the board's: the
+    company is."""
+    if org is not None and org.kind in _BOARDS and org.parent is not None:
+        return org.parent  # "Tổng giám đốc, Chủ tịch HĐQT Công ty X": the company's director
     if org is None or org.category != "party":
         return org
     parent = org.parent
     return parent if parent is not None and parent.category != "party" else None
+
+
+# roles a Party committee has: written bare before a committee's title, they are the committee's
+# ("nguyên Đảng ủy viên, Bí thư Đảng ủy, Cục trưởng Cục X" is no member of the Cục)
+_COMMITTEE_ROLES = frozenset(phrase_tokens(r) for r in ("Bí thư", "Bí thư thứ nhất", "Ủy viên", "Đảng ủy viên",
+                                                         "Thành viên", "Thường trực", "UV"))
+
+
+def _body_past_committees(titles: list[Title], seps: list[str], y: int) -> OrgMention | None:
+    """The body a role written bare before Party committee titles shares with the first title
+    after them ("Tổng giám đốc, Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty X": the Tổng công
+    ty's director; the committee written bare is the company's own, and a list of one person's
+    posts in one company names the company once, at the end). Only over commas and only past
+    committees written without a body of their own (None when anything else comes between)."""
+    while y < len(titles) and seps[y - 1] == "," and titles[y].org is not None \
+            and titles[y].org.category == "party" and titles[y].org.parent is None:
+        y += 1
+    if y == len(titles) or seps[y - 1] != "," or y < 2 or titles[y - 1].org is None \
+            or titles[y - 1].org.category != "party":
+        return None
+    return _shared_body(titles[y].org)
 
 
 def _past_leftovers(toks: Tokens, j: int) -> int:
@@ -550,6 +580,9 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             titles[x].org = titles[x + 1].org
         elif titles[x].missing_org and seps[x] in _SAME_ROLE_SEP and _shared_body(titles[x + 1].org) is not None:
             titles[x].org = _shared_body(titles[x + 1].org)
+        elif titles[x].missing_org and phrase_tokens(titles[x].row.phrase) not in _COMMITTEE_ROLES \
+                and (body := _body_past_committees(titles, seps, x + 1)) is not None:
+            titles[x].org = body  # "Phó Bí thư Đảng ủy, Tổng giám đốc, Bí thư Đảng ủy, Chủ tịch HĐQT Công ty X"
         elif x < len(seps) and titles[x].org is not None and titles[x + 1].org is not None \
                 and seps[x] in _SAME_ROLE_SEP \
                 and titles[x + 1].row is titles[x].row and titles[x].org is not titles[x + 1].org \

@@ -1,0 +1,88 @@
+"""Titles the parser did not read in the tenth round (issue 15): role words and abbreviations missing
+from roles.tsv, a bare company role written before a Party committee's title, and a secretary role
+whose body is the one a sentence names before it. Each sentence is written in the shape seen in the
+corpus; the posts out are exact."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials, posts_of
+
+
+def test_a_first_deputy_keeps_first_in_the_role():
+    ex = officials("Ông Trần Văn Hùng, Phó Chủ nhiệm thứ nhất Ủy ban Kế hoạch Nhà nước, cho biết kế hoạch đã xong.")
+    assert posts_of(ex) == {("Trần Văn Hùng", "Phó Chủ nhiệm thứ nhất", "Ủy ban Kế hoạch Nhà nước")}
+
+
+def test_a_first_deputy_prime_minister_needs_no_body():
+    ex = officials("Ông Trần Văn Hùng, Phó Thủ tướng thứ nhất, đã tiếp đoàn công tác.")
+    assert posts_of(ex) == {("Trần Văn Hùng", "Phó Thủ tướng thứ nhất", None)}
+
+
+def test_company_officers_with_their_company():
+    ex = officials("Ông Trần Văn Hùng, Kế toán trưởng Công ty Thép Miền Trung, và ông Lê Văn Nam, "
+                   "Kiểm soát viên Tổng công ty Giấy Việt Nam, đã bị khiển trách.")
+    assert posts_of(ex) == {
+        ("Trần Văn Hùng", "Kế toán trưởng", "Công ty Thép Miền Trung"),
+        ("Lê Văn Nam", "Kiểm soát viên", "Tổng công ty Giấy Việt Nam"),
+    }
+
+
+def test_a_deputy_head_of_an_institute_written_vien_pho():
+    ex = officials("Ông Trần Văn Hùng được điều động sang làm viện phó Viện Nghiên cứu phát triển tỉnh.")
+    assert posts_of(ex) == {("Trần Văn Hùng", "viện phó", "Viện Nghiên cứu phát triển")}
+
+
+def test_a_bare_role_word_written_alone_is_still_no_post():
+    # "Kiểm soát viên" needs its body like any company role: alone in running text it is none
+    assert posts_of(officials("Ông Trần Văn Hùng nói kiểm soát viên phải độc lập.")) == set()
+
+
+def test_politburo_and_central_committee_members_written_short():
+    ex = officials("Dự hội nghị có ông Trần Văn Hùng, UVBCT, Bí thư Thành ủy Hà Nội; ông Lê Văn Nam, "
+                   "UVTƯ Đảng, Bí thư Tỉnh ủy Bắc Kạn; ông Phạm Văn Bình, UV Bộ Chính trị, Chủ tịch Quốc hội.")
+    assert posts_of(ex) == {
+        ("Trần Văn Hùng", "Ủy viên", "Bộ Chính trị"),
+        ("Trần Văn Hùng", "Bí thư", "Thành ủy Hà Nội"),
+        ("Lê Văn Nam", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+        ("Lê Văn Nam", "Bí thư", "Tỉnh ủy Bắc Kạn"),
+        ("Phạm Văn Bình", "Ủy viên", "Bộ Chính trị"),
+        ("Phạm Văn Bình", "Chủ tịch", "Quốc hội"),
+    }
+
+
+def test_a_bare_role_before_committee_titles_takes_the_company_after_them():
+    ex = officials("Trên cương vị Phó Bí thư Đảng ủy, Tổng giám đốc, Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty "
+                   "Thép Miền Trung, ông Trần Văn Hùng đã để xảy ra thua lỗ.")
+    assert posts_of(ex) == {
+        ("Trần Văn Hùng", "Phó Bí thư", "Đảng ủy"),
+        ("Trần Văn Hùng", "Tổng giám đốc", "Tổng công ty Thép Miền Trung"),
+        ("Trần Văn Hùng", "Bí thư", "Đảng ủy"),
+        ("Trần Văn Hùng", "Chủ tịch", "HĐQT Tổng công ty Thép Miền Trung"),
+    }
+
+
+def test_a_director_then_board_chairman_directs_the_company_not_the_board():
+    ex = officials("Ông Trần Văn Hùng từng làm Tổng giám đốc rồi Chủ tịch Hội đồng quản trị Công ty cổ phần "
+                   "Xây lắp Miền Trung.")
+    assert posts_of(ex) == {
+        ("Trần Văn Hùng", "Tổng giám đốc", "Công ty cổ phần Xây lắp Miền Trung"),
+        ("Trần Văn Hùng", "Chủ tịch", "Hội đồng quản trị Công ty cổ phần Xây lắp Miền Trung"),
+    }
+
+
+def test_a_party_member_role_before_committee_titles_is_not_the_departments():
+    ex = officials("Thiếu tướng Trần Văn Hùng, nguyên Đảng ủy viên, Bí thư Đảng ủy, Cục trưởng Cục Cảnh sát kinh tế, "
+                   "chịu trách nhiệm về vi phạm.")
+    assert posts_of(ex) == {
+        ("Trần Văn Hùng", "Bí thư", "Đảng ủy"),
+        ("Trần Văn Hùng", "Cục trưởng", "Cục Cảnh sát kinh tế"),
+    }
+
+
+def test_deputy_secretaries_listed_after_their_committee():
+    ex = officials("Thành ủy Hải Phòng có 3 Phó Bí thư, gồm: ông Trần Văn Hùng, ông Lê Văn Nam và bà Nguyễn Thị Lan.")
+    assert posts_of(ex) == {
+        ("Trần Văn Hùng", "Phó Bí thư", "Thành ủy Hải Phòng"),
+        ("Lê Văn Nam", "Phó Bí thư", "Thành ủy Hải Phòng"),
+        ("Nguyễn Thị Lan", "Phó Bí thư", "Thành ủy Hải Phòng"),
+    }
