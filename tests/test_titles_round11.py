@@ -86,3 +86,18 @@ def test_deputy_secretaries_listed_after_their_committee():
         ("Lê Văn Nam", "Phó Bí thư", "Thành ủy Hải Phòng"),
         ("Nguyễn Thị Lan", "Phó Bí thư", "Thành ủy Hải Phòng"),
     }
+
+
+def test_a_deputy_of_a_division_or_an_office_written_with_the_units_noun():
+    # "Phó phòng X", "Phó Văn phòng X": "Phó" of the unit, its noun shared with the role (as "Phó ban X")
+    ex = officials("Bà Nguyễn Thị Lan, Phó phòng Nội vụ huyện Gia Lâm, và ông Trần Văn Hùng, Phó Văn phòng Tỉnh ủy "
+                   "Bắc Kạn, đã dự buổi làm việc.")
+    assert posts_of(ex) == {
+        ("Nguyễn Thị Lan", "Phó", "phòng Nội vụ huyện Gia Lâm"),
+        ("Trần Văn Hùng", "Phó", "Văn phòng Tỉnh ủy Bắc Kạn"),
+    }
+
+
+def test_the_public_works_department_written_short():
+    ex = officials("Giám đốc Sở GTCC Trần Văn Hùng cho biết tuyến đường sẽ thông xe trong tháng tới.")
+    assert posts_of(ex) == {("Trần Văn Hùng", "Giám đốc", "Sở GTCC")}
