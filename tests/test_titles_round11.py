@@ -101,3 +101,24 @@ def test_a_deputy_of_a_division_or_an_office_written_with_the_units_noun():
 def test_the_public_works_department_written_short():
     ex = officials("Giám đốc Sở GTCC Trần Văn Hùng cho biết tuyến đường sẽ thông xe trong tháng tới.")
     assert posts_of(ex) == {("Trần Văn Hùng", "Giám đốc", "Sở GTCC")}
+
+
+def test_a_province_written_alone_before_a_name_stands_for_the_roles_body():
+    ex = officials("Bí thư Hải Phòng Trần Văn Hùng và Phó Chủ tịch Cần Thơ Lê Văn Nam cùng dự lễ khánh thành.")
+    assert posts_of(ex) == {
+        ("Trần Văn Hùng", "Bí thư", "Thành ủy Hải Phòng"),
+        ("Lê Văn Nam", "Phó Chủ tịch", "Ủy ban nhân dân thành phố Cần Thơ"),
+    }
+
+
+def test_the_same_post_written_short_and_in_full_is_one_post():
+    ex = officials("Chủ tịch Đà Nẵng Trần Văn Hùng phát biểu. Sau đó, Chủ tịch UBND TP Đà Nẵng Trần Văn Hùng kết luận.")
+    assert {(p.person.name, p.role, p.org.name) for p in ex.posts} == {
+        ("Trần Văn Hùng", "Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng")}
+    assert len(ex.posts) == 1
+
+
+def test_a_province_after_a_role_with_no_name_after_it_is_no_body():
+    # "Chủ tịch Hồ Chí Minh" is the President (a name, not the city), and a headline's "Bí thư Hà Nội
+    # khẳng định" names nobody
+    assert posts_of(officials("Bí thư Hà Nội khẳng định sẽ xử lý nghiêm sai phạm.")) == set()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table
+from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import Tokens, phrase_index, phrase_tokens
@@ -288,6 +288,9 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
             # "người phát ngôn của Thủ tướng Chính phủ": the body the head's title names, and the
             # head's title is no post of the name written after
             return _make(toks, at, row, r_end, q_len, head.org, head.end)
+    placed = _place_body(toks, at, row, r_end, finder) if row.needs_org and not q_len else None
+    if placed is not None:
+        return placed
     country = lex.other_places.longest(toks, q_end) if row.needs_org and not q_len and q_end < n \
         and toks.cap[q_end] and not toks.brk[q_end] else None
     after = q_end + country[0] if country else n
@@ -313,6 +316,30 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
 
 
 _SECRETARY = phrase_tokens("Bí thư")
+# role phrase -> the body a place written alone after it stands for ("committee": the place's Party
+# committee), read from role_places.tsv
+_PLACE_ROLES = {phrase_tokens(role): body for role, body in read_rows("role_places.tsv", 2)}
+
+
+def _place_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
+    """"Bí thư Hải Phòng Lê Văn Thành", "Chủ tịch Đà Nẵng Huỳnh Đức Thơ": a province or city written
+    alone between a role of ``role_places.tsv`` and a person's name stands for the body the role
+    heads there (the Thành ủy Hải Phòng, the UBND TP Đà Nẵng), read as "Chủ tịch tỉnh Quảng Nam" is.
+    Only before a family name: "Chủ tịch Hồ Chí Minh" is the President, not a chairman of the city,
+    and "Bí thư Hà Nội khẳng định" names nobody."""
+    body = _PLACE_ROLES.get(phrase_tokens(row.phrase))
+    n = len(toks)
+    if body is None or r_end >= n or not toks.cap[r_end] or toks.brk[r_end]:
+        return None
+    lex = lexicon()
+    hit = lex.places.longest(toks, r_end)
+    end = r_end + hit[0] if hit else n
+    if end >= n or toks.brk[end] or toks.gap[end] != " " or not toks.cap[end] or toks.k[end] not in lex.surnames:
+        return None
+    place = hit[1]  # type: ignore[index]
+    kind = lex.place_committees.get(place.kind, "") if body == "committee" else body  # type: ignore[union-attr]
+    org = finder.implied(kind, toks.s[at.role_start], toks.e[end - 1], place.canonical) if kind else None  # type: ignore[union-attr]
+    return _make(toks, at, row, r_end, 0, org, end) if org is not None else None
 
 
 def _is_secretary(row: RoleRow) -> bool:
