@@ -122,3 +122,8 @@ def test_a_province_after_a_role_with_no_name_after_it_is_no_body():
     # "Chủ tịch Hồ Chí Minh" is the President (a name, not the city), and a headline's "Bí thư Hà Nội
     # khẳng định" names nobody
     assert posts_of(officials("Bí thư Hà Nội khẳng định sẽ xử lý nghiêm sai phạm.")) == set()
+
+
+def test_a_chief_executive_with_the_company():
+    ex = officials("Bà Trần Thị Mai, Giám đốc điều hành Công ty cổ phần Nhôm Sông Hồng, tự ứng cử tại Nam Định.")
+    assert posts_of(ex) == {("Trần Thị Mai", "Giám đốc điều hành", "Công ty cổ phần Nhôm Sông Hồng")}
