@@ -127,3 +127,19 @@ def test_a_province_after_a_role_with_no_name_after_it_is_no_body():
 def test_a_chief_executive_with_the_company():
     ex = officials("Bà Trần Thị Mai, Giám đốc điều hành Công ty cổ phần Nhôm Sông Hồng, tự ứng cử tại Nam Định.")
     assert posts_of(ex) == {("Trần Thị Mai", "Giám đốc điều hành", "Công ty cổ phần Nhôm Sông Hồng")}
+
+
+def test_a_secretary_beside_a_peoples_committee_chair_is_the_places_party_secretary():
+    ex = officials("Trước đó, ông Trần Văn Hùng là Phó bí thư và Chủ tịch tỉnh Hà Tĩnh; ông Lê Văn Nam, nguyên Bí thư "
+                   "và Chủ tịch UBND quận 7, bị kỷ luật.")
+    assert posts_of(ex) == {
+        ("Trần Văn Hùng", "Phó bí thư", "Tỉnh ủy Hà Tĩnh"),
+        ("Trần Văn Hùng", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
+        ("Lê Văn Nam", "Bí thư", "Quận ủy quận 7"),
+        ("Lê Văn Nam", "Chủ tịch", "UBND quận 7"),
+    }
+
+
+def test_a_secretary_is_never_the_secretary_of_a_peoples_committee():
+    ex = officials("Ông Trần Văn Hùng, nguyên Bí thư và Chủ tịch UBND xã, bị kỷ luật.")
+    assert posts_of(ex) == {("Trần Văn Hùng", "Bí thư", "Đảng ủy xã"), ("Trần Văn Hùng", "Chủ tịch", "UBND xã")}

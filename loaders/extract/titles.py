@@ -346,13 +346,20 @@ def _is_secretary(row: RoleRow) -> bool:
     return phrase_tokens(row.phrase) == _SECRETARY
 
 
-def _committee_of(finder: OrgFinder, org: OrgMention | None) -> OrgMention | None:
+def _committee_of(finder: OrgFinder, org: OrgMention | None, at: tuple[int, int]) -> OrgMention | None:
     """The Party committee of the place a People's Committee or Council is written with
-    (``place_committees.tsv``): "UBND huyện Tuy Đức" -> "Huyện ủy huyện Tuy Đức"."""
+    (``place_committees.tsv``): "UBND huyện Tuy Đức" -> "Huyện ủy huyện Tuy Đức". A body the title
+    implies ("Chủ tịch tỉnh Hà Tĩnh": the UBND tỉnh Hà Tĩnh, no parse of its own) gives its
+    province's committee, implied by the secretary's title (``at``: its first and last character)."""
     p = finder.parse_of.get(id(org)) if org is not None else None
+    lex = lexicon()
+    if p is None and org is not None and org.kind in ("ubnd", "hdnd") and org.province:
+        # (no province known: "Bí thư, Chủ tịch tỉnh là đối tượng ..." names roles, no committee)
+        place = next(iter(lex.places.exactly(phrase_tokens(org.province))), None)
+        kind = lex.place_committees.get(place.kind, "") if place is not None else ""  # type: ignore[union-attr]
+        return finder.implied(kind, at[0], at[1], org.province) if kind else None
     if p is None or p.row.id not in ("ubnd", "hdnd") or p.place is None:
         return None
-    lex = lexicon()
     row = lex.orgs.get(lex.place_committees.get(p.place.word, ""))
     if row is None:
         return None
@@ -595,8 +602,12 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
     # a role without its body borrows the next title's across "-" or "kiêm"
     for x in range(len(titles) - 2, -1, -1):
         sep = seps[x]
-        committee = _committee_of(finder, titles[x + 1].org) \
-            if titles[x].missing_org and _is_secretary(titles[x].row) and sep in _SHARE | {","} else None
+        span = (toks.s[titles[x].role_start], toks.e[titles[x].end - 1])
+        committee = _committee_of(finder, titles[x + 1].org, span) \
+            if titles[x].missing_org and _is_secretary(titles[x].row) and sep in _SHARE | _SAME_ROLE_SEP else None
+        if committee is None and titles[x].missing_org and _is_secretary(titles[x].row) \
+                and titles[x + 1].org is not None and titles[x + 1].org.category == "state":
+            continue  # "Bí thư và Chủ tịch UBND xã X" with no place read: no secretary of the UBND
         unit = _unit_in(finder, titles[x].org, titles[x + 1].org, sep)
         if committee is not None:
             titles[x].org = committee  # "nguyên Bí thư, Chủ tịch UBND huyện X": the Huyện ủy huyện X
