@@ -74,6 +74,7 @@ def test_a_party_member_role_before_committee_titles_is_not_the_departments():
     ex = officials("Thiếu tướng Trần Văn Hùng, nguyên Đảng ủy viên, Bí thư Đảng ủy, Cục trưởng Cục Cảnh sát kinh tế, "
                    "chịu trách nhiệm về vi phạm.")
     assert posts_of(ex) == {
+        ("Trần Văn Hùng", "Đảng ủy viên", None),
         ("Trần Văn Hùng", "Bí thư", "Đảng ủy"),
         ("Trần Văn Hùng", "Cục trưởng", "Cục Cảnh sát kinh tế"),
     }
@@ -143,3 +144,9 @@ def test_a_secretary_beside_a_peoples_committee_chair_is_the_places_party_secret
 def test_a_secretary_is_never_the_secretary_of_a_peoples_committee():
     ex = officials("Ông Trần Văn Hùng, nguyên Bí thư và Chủ tịch UBND xã, bị kỷ luật.")
     assert posts_of(ex) == {("Trần Văn Hùng", "Bí thư", "Đảng ủy xã"), ("Trần Văn Hùng", "Chủ tịch", "UBND xã")}
+
+
+def test_a_party_committee_member_is_a_post_without_a_body_written():
+    # like "Tỉnh ủy viên": the committee is the person's own, the text need not name it
+    ex = officials("Chị Nguyễn Thị Hằng, đảng ủy viên, nói công việc đã rõ.")
+    assert posts_of(ex) == {("Nguyễn Thị Hằng", "đảng ủy viên", None)}
