@@ -150,3 +150,10 @@ def test_a_party_committee_member_is_a_post_without_a_body_written():
     # like "Tỉnh ủy viên": the committee is the person's own, the text need not name it
     ex = officials("Chị Nguyễn Thị Hằng, đảng ủy viên, nói công việc đã rõ.")
     assert posts_of(ex) == {("Nguyễn Thị Hằng", "đảng ủy viên", None)}
+
+
+def test_members_of_district_and_cell_committees_need_no_body_written():
+    ex = officials("Ủy ban Kiểm tra kỷ luật ông Trần Văn Hùng - Quận ủy viên, và ông Lê Văn Nam, Chi ủy viên, Phó "
+                   "Trưởng phòng Tổng hợp.")
+    assert ("Trần Văn Hùng", "Quận ủy viên", None) in posts_of(ex)
+    assert ("Lê Văn Nam", "Chi ủy viên", None) in posts_of(ex)
