@@ -157,3 +157,16 @@ def test_members_of_district_and_cell_committees_need_no_body_written():
                    "Trưởng phòng Tổng hợp.")
     assert ("Trần Văn Hùng", "Quận ủy viên", None) in posts_of(ex)
     assert ("Lê Văn Nam", "Chi ủy viên", None) in posts_of(ex)
+
+
+def test_a_deputy_then_the_head_of_one_body_over_a_then_of_several_words():
+    ex = officials("Ông Trần Văn Hùng từng là Phó giám đốc và sau đó là Giám đốc Sở Xây dựng tỉnh Bắc Kạn.")
+    assert posts_of(ex) == {
+        ("Trần Văn Hùng", "Phó giám đốc", "Sở Xây dựng tỉnh Bắc Kạn"),
+        ("Trần Văn Hùng", "Giám đốc", "Sở Xây dựng tỉnh Bắc Kạn"),
+    }
+
+
+def test_a_then_with_no_title_after_it_ends_the_titles():
+    ex = officials("Ông Trần Văn Hùng là Phó giám đốc Sở Tài chính, sau đó ông nghỉ hưu.")
+    assert posts_of(ex) == {("Trần Văn Hùng", "Phó giám đốc", "Sở Tài chính")}

@@ -31,6 +31,10 @@ _RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và rồi")})
 _LEVELS = phrase_table("role_levels.tsv")
 _CARRY_SEP = frozenset({",", "-", *phrase_tokens("kiêm")})  # a prefix carries over these
 _SAME_ROLE_SEP = frozenset({",", *phrase_tokens("và rồi")})
+# "Phó giám đốc và sau đó là Giám đốc Sở X": a "then" of several words between two titles of one
+# career joins them as "rồi" does (the deputy shares the body)
+_THEN = phrase_index(f"{a}sau đó{b}" for a in ("", "và ", "rồi ") for b in ("", " là", " làm"))
+_THEN_SEP = phrase_tokens("rồi")[0]
 
 _TERM = phrase_tokens("khóa")[0]
 _OF = phrase_tokens("của")[0]
@@ -310,6 +314,7 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
                        level=toks.surface(q_end, e))
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
             or _role_list_next(toks, q_end, finder) \
+            or ((then := _then_end(toks, q_end)) is not None and parse_title(toks, then, finder) is not None) \
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
@@ -475,6 +480,17 @@ def _body_past_committees(titles: list[Title], seps: list[str], y: int) -> OrgMe
     return _shared_body(titles[y].org)
 
 
+def _then_end(toks: Tokens, j: int) -> int | None:
+    """The token after a "then" of several words written at j, a comma before it allowed ("và sau đó
+    là", ", sau đó"), or None when none is written there (a one-word "rồi" is a run separator)."""
+    n = len(toks)
+    k = j + 1 if j < n and toks.k[j] == "," else j
+    hit = _THEN.longest(toks, k) if k < n and not toks.brk[k] else None
+    if hit is None or hit[0] < 2 or k + hit[0] >= n or any(toks.brk[k : k + hit[0] + 1]):
+        return None
+    return k + hit[0]
+
+
 def _past_leftovers(toks: Tokens, j: int) -> int:
     """Past what may trail a title before the next one: more terms ("khóa XIII; XIV", "các khóa
     X, XI") or the lower-case end of a body's name we did not read ("Xí nghiệp Khảo sát thiết kế
@@ -583,6 +599,14 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             break  # "đại biểu Quốc hội khóa II, IV và IX; Ủy viên ... Trần B": "và" closed the list
         if j + 1 < n and toks.k[j] == "," and toks.k[j + 1] == _KIEM and not toks.brk[j + 1]:
             j += 1  # "Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty X": the comma before "kiêm" joins the same
+        then = _then_end(toks, j)
+        if then is not None:
+            ahead = parse_title(toks, then, finder, context)
+            if ahead is None:
+                break
+            seps.append(_THEN_SEP)
+            j = then
+            continue
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
             # the next title is read once: kept for the next turn instead of read again there (a
             # title's reading depends only on the text and the bodies read, which it leaves as it
