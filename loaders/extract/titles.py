@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table
+from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import Tokens, phrase_index, phrase_tokens
@@ -31,6 +31,10 @@ _RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và rồi")})
 _LEVELS = phrase_table("role_levels.tsv")
 _CARRY_SEP = frozenset({",", "-", *phrase_tokens("kiêm")})  # a prefix carries over these
 _SAME_ROLE_SEP = frozenset({",", *phrase_tokens("và rồi")})
+# "Phó giám đốc và sau đó là Giám đốc Sở X": a "then" of several words between two titles of one
+# career joins them as "rồi" does (the deputy shares the body)
+_THEN = phrase_index(f"{a}sau đó{b}" for a in ("", "và ", "rồi ") for b in ("", " là", " làm"))
+_THEN_SEP = phrase_tokens("rồi")[0]
 
 _TERM = phrase_tokens("khóa")[0]
 _OF = phrase_tokens("của")[0]
@@ -166,7 +170,10 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
                     return _make(toks, at, row, i, 0, org, finder.last_end)
             continue
         title = _with_body(toks, at, row, i + m, finder)
-        if title is not None:
+        if title is not None and not (context is not None and title.missing_org):
+            # (a role left without its body waits for the context body: "Thành ủy X có 3 Phó Bí
+            # thư, gồm: ..." is the Thành ủy's; a run is read with a context only when, read
+            # without, none of its roles found a body to borrow)
             return title
         q = _QUALIFIERS.longest(toks, i + m)
         e = i + m + q[0] if q else 0
@@ -285,6 +292,9 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
             # "người phát ngôn của Thủ tướng Chính phủ": the body the head's title names, and the
             # head's title is no post of the name written after
             return _make(toks, at, row, r_end, q_len, head.org, head.end)
+    placed = _place_body(toks, at, row, r_end, finder) if row.needs_org and not q_len else None
+    if placed is not None:
+        return placed
     country = lex.other_places.longest(toks, q_end) if row.needs_org and not q_len and q_end < n \
         and toks.cap[q_end] and not toks.brk[q_end] else None
     after = q_end + country[0] if country else n
@@ -304,25 +314,57 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
                        level=toks.surface(q_end, e))
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
             or _role_list_next(toks, q_end, finder) \
+            or ((then := _then_end(toks, q_end)) is not None and parse_title(toks, then, finder) is not None) \
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
 
 
 _SECRETARY = phrase_tokens("Bí thư")
+# role phrase -> the body a place written alone after it stands for ("committee": the place's Party
+# committee), read from role_places.tsv
+_PLACE_ROLES = {phrase_tokens(role): body for role, body in read_rows("role_places.tsv", 2)}
+
+
+def _place_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
+    """"Bí thư Hải Phòng Lê Văn Thành", "Chủ tịch Đà Nẵng Huỳnh Đức Thơ": a province or city written
+    alone between a role of ``role_places.tsv`` and a person's name stands for the body the role
+    heads there (the Thành ủy Hải Phòng, the UBND TP Đà Nẵng), read as "Chủ tịch tỉnh Quảng Nam" is.
+    Only before a family name: "Chủ tịch Hồ Chí Minh" is the President, not a chairman of the city,
+    and "Bí thư Hà Nội khẳng định" names nobody."""
+    body = _PLACE_ROLES.get(phrase_tokens(row.phrase))
+    n = len(toks)
+    if body is None or r_end >= n or not toks.cap[r_end] or toks.brk[r_end]:
+        return None
+    lex = lexicon()
+    hit = lex.places.longest(toks, r_end)
+    end = r_end + hit[0] if hit else n
+    if end >= n or toks.brk[end] or toks.gap[end] != " " or not toks.cap[end] or toks.k[end] not in lex.surnames:
+        return None
+    place = hit[1]  # type: ignore[index]
+    kind = lex.place_committees.get(place.kind, "") if body == "committee" else body  # type: ignore[union-attr]
+    org = finder.implied(kind, toks.s[at.role_start], toks.e[end - 1], place.canonical) if kind else None  # type: ignore[union-attr]
+    return _make(toks, at, row, r_end, 0, org, end) if org is not None else None
 
 
 def _is_secretary(row: RoleRow) -> bool:
     return phrase_tokens(row.phrase) == _SECRETARY
 
 
-def _committee_of(finder: OrgFinder, org: OrgMention | None) -> OrgMention | None:
+def _committee_of(finder: OrgFinder, org: OrgMention | None, at: tuple[int, int]) -> OrgMention | None:
     """The Party committee of the place a People's Committee or Council is written with
-    (``place_committees.tsv``): "UBND huyện Tuy Đức" -> "Huyện ủy huyện Tuy Đức"."""
+    (``place_committees.tsv``): "UBND huyện Tuy Đức" -> "Huyện ủy huyện Tuy Đức". A body the title
+    implies ("Chủ tịch tỉnh Hà Tĩnh": the UBND tỉnh Hà Tĩnh, no parse of its own) gives its
+    province's committee, implied by the secretary's title (``at``: its first and last character)."""
     p = finder.parse_of.get(id(org)) if org is not None else None
+    lex = lexicon()
+    if p is None and org is not None and org.kind in ("ubnd", "hdnd") and org.province:
+        # (no province known: "Bí thư, Chủ tịch tỉnh là đối tượng ..." names roles, no committee)
+        place = next(iter(lex.places.exactly(phrase_tokens(org.province))), None)
+        kind = lex.place_committees.get(place.kind, "") if place is not None else ""  # type: ignore[union-attr]
+        return finder.implied(kind, at[0], at[1], org.province) if kind else None
     if p is None or p.row.id not in ("ubnd", "hdnd") or p.place is None:
         return None
-    lex = lexicon()
     row = lex.orgs.get(lex.place_committees.get(p.place.word, ""))
     if row is None:
         return None
@@ -400,15 +442,53 @@ def _role_list_next(toks: Tokens, j: int, finder: OrgFinder) -> bool:
     return parse_title(toks, j + 1, finder) is not None
 
 
+_BOARDS = frozenset({"hoi_dong_quan_tri", "hoi_dong_thanh_vien"})  # a company's boards (organizations.tsv)
+
+
 def _shared_body(org: OrgMention | None) -> OrgMention | None:
     """The body a different role written before a title shares ("Trưởng khoa, Phó hiệu trưởng
     Trường X": the Trường X). A Party committee is no body of a non-Party role: "Tổng giám đốc, Bí
     thư Đảng ủy Tổng công ty X" is the Tổng công ty's director, and a committee with no parent
-    written gives none."""
+    written gives none. A company's board is no body of a role that is not the board's: the
+    company is."""
+    if org is not None and org.kind in _BOARDS and org.parent is not None:
+        return org.parent  # "Tổng giám đốc, Chủ tịch HĐQT Công ty X": the company's director
     if org is None or org.category != "party":
         return org
     parent = org.parent
     return parent if parent is not None and parent.category != "party" else None
+
+
+# roles a Party committee has: written bare before a committee's title, they are the committee's
+# ("nguyên Đảng ủy viên, Bí thư Đảng ủy, Cục trưởng Cục X" is no member of the Cục)
+_COMMITTEE_ROLES = frozenset(phrase_tokens(r) for r in ("Bí thư", "Bí thư thứ nhất", "Ủy viên", "Đảng ủy viên",
+                                                         "Thành viên", "Thường trực", "UV"))
+
+
+def _body_past_committees(titles: list[Title], seps: list[str], y: int) -> OrgMention | None:
+    """The body a role written bare before Party committee titles shares with the first title
+    after them ("Tổng giám đốc, Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty X": the Tổng công
+    ty's director; the committee written bare is the company's own, and a list of one person's
+    posts in one company names the company once, at the end). Only over commas and only past
+    committees written without a body of their own (None when anything else comes between)."""
+    while y < len(titles) and seps[y - 1] == "," and titles[y].org is not None \
+            and titles[y].org.category == "party" and titles[y].org.parent is None:
+        y += 1
+    if y == len(titles) or seps[y - 1] != "," or y < 2 or titles[y - 1].org is None \
+            or titles[y - 1].org.category != "party":
+        return None
+    return _shared_body(titles[y].org)
+
+
+def _then_end(toks: Tokens, j: int) -> int | None:
+    """The token after a "then" of several words written at j, a comma before it allowed ("và sau đó
+    là", ", sau đó"), or None when none is written there (a one-word "rồi" is a run separator)."""
+    n = len(toks)
+    k = j + 1 if j < n and toks.k[j] == "," else j
+    hit = _THEN.longest(toks, k) if k < n and not toks.brk[k] else None
+    if hit is None or hit[0] < 2 or k + hit[0] >= n or any(toks.brk[k : k + hit[0] + 1]):
+        return None
+    return k + hit[0]
 
 
 def _past_leftovers(toks: Tokens, j: int) -> int:
@@ -519,6 +599,14 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             break  # "đại biểu Quốc hội khóa II, IV và IX; Ủy viên ... Trần B": "và" closed the list
         if j + 1 < n and toks.k[j] == "," and toks.k[j + 1] == _KIEM and not toks.brk[j + 1]:
             j += 1  # "Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty X": the comma before "kiêm" joins the same
+        then = _then_end(toks, j)
+        if then is not None:
+            ahead = parse_title(toks, then, finder, context)
+            if ahead is None:
+                break
+            seps.append(_THEN_SEP)
+            j = then
+            continue
         if j < n and toks.k[j] in _RUN_SEP and not toks.brk[j]:
             # the next title is read once: kept for the next turn instead of read again there (a
             # title's reading depends only on the text and the bodies read, which it leaves as it
@@ -538,8 +626,12 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
     # a role without its body borrows the next title's across "-" or "kiêm"
     for x in range(len(titles) - 2, -1, -1):
         sep = seps[x]
-        committee = _committee_of(finder, titles[x + 1].org) \
-            if titles[x].missing_org and _is_secretary(titles[x].row) and sep in _SHARE | {","} else None
+        span = (toks.s[titles[x].role_start], toks.e[titles[x].end - 1])
+        committee = _committee_of(finder, titles[x + 1].org, span) \
+            if titles[x].missing_org and _is_secretary(titles[x].row) and sep in _SHARE | _SAME_ROLE_SEP else None
+        if committee is None and titles[x].missing_org and _is_secretary(titles[x].row) \
+                and titles[x + 1].org is not None and titles[x + 1].org.category == "state":
+            continue  # "Bí thư và Chủ tịch UBND xã X" with no place read: no secretary of the UBND
         unit = _unit_in(finder, titles[x].org, titles[x + 1].org, sep)
         if committee is not None:
             titles[x].org = committee  # "nguyên Bí thư, Chủ tịch UBND huyện X": the Huyện ủy huyện X
@@ -550,6 +642,9 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             titles[x].org = titles[x + 1].org
         elif titles[x].missing_org and seps[x] in _SAME_ROLE_SEP and _shared_body(titles[x + 1].org) is not None:
             titles[x].org = _shared_body(titles[x + 1].org)
+        elif titles[x].missing_org and phrase_tokens(titles[x].row.phrase) not in _COMMITTEE_ROLES \
+                and (body := _body_past_committees(titles, seps, x + 1)) is not None:
+            titles[x].org = body  # "Phó Bí thư Đảng ủy, Tổng giám đốc, Bí thư Đảng ủy, Chủ tịch HĐQT Công ty X"
         elif x < len(seps) and titles[x].org is not None and titles[x + 1].org is not None \
                 and seps[x] in _SAME_ROLE_SEP \
                 and titles[x + 1].row is titles[x].row and titles[x].org is not titles[x + 1].org \
