@@ -733,6 +733,13 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     other.titles.extend((t, t.prefix or "holds") for t in runs[s])
                 opened = toks.k[j]
                 j = runs[s][-1].end
+                prev = runs[s]
+                for s2 in _runs_past_terms(toks, j, runs, claimed, set(name_starts)):
+                    # "ông A - Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Chủ tịch UBND tỉnh ...": A's too,
+                    # and former after a "nguyên" that carries ("(nguyên Bí thư ... nhiệm kỳ ..., Chủ tịch ...)")
+                    give(person, s2, _cue_after(toks, runs[s2][-1].end) or _carried_prefix(prev) or before)
+                    prev = runs[s2]
+                    j = runs[s2][-1].end
                 if opened == "(" and j < n and toks.k[j] != ")":
                     j = _paren_close(toks, j)  # "(hiện là Ủy viên Bộ Chính trị BCH ...) khi đó là ..."
                 if j < n and toks.k[j] == ")":
@@ -774,6 +781,38 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed: set[int],
+                     name_starts: set[int]) -> list[int]:
+    """The runs that go on with an apposition's titles after a term of office written at token k
+    and a comma: "ông A - Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Bí thư Ban cán sự đảng, Chủ tịch UBND
+    tỉnh nhiệm kỳ 2011-2016". The title grammar reads a term ("khóa X") inside a run but ends the
+    run at "nhiệm kỳ YYYY-YYYY", so the titles after it are a run of their own that the name's
+    apposition still holds. Only after a term (without one the grammar would have joined the two
+    runs, so a run after a bare comma is something else), and not a run that a name follows (the
+    title written before the next name of a list: "A - Bí thư ... nhiệm kỳ 2010-2015, Chủ tịch
+    UBND tỉnh B")."""
+    out: list[int] = []
+    n = len(toks)
+    while k < n:
+        t = past_term(toks, k)
+        if t == k or t + 1 >= n or toks.k[t] != "," or toks.brk[t + 1]:
+            break
+        s = t + 1
+        if s not in runs or s in claimed or _names_next(toks, runs[s][-1].end, name_starts):
+            break
+        out.append(s)
+        k = runs[s][-1].end
+    return out
+
+
+def _carried_prefix(run: list[Title]) -> str | None:
+    """"former" when the run's last title is former by a "nguyên" that goes on over the titles after
+    it (written once, as :func:`.status.own_prefixes_only` reads it: a writer who repeats
+    "nguyên" marks each former title, so then none carries)."""
+    written = sum(1 for t in run if t.prefix == "former" and t.start < t.role_start)
+    return "former" if run[-1].prefix == "former" and written < 2 else None
 
 
 def _left_by_replaced(toks: Tokens, runs: dict[int, list[Title]], s: int, person: _Person,

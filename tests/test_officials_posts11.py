@@ -1,0 +1,33 @@
+"""Posts the attachment, career and list passes dropped (eleventh round, issue 15): each sentence is
+written for the test in a shape read in the corpus, and the exact posts come out."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts, officials, posts_of
+
+
+def test_titles_after_a_term_of_office_stay_in_the_apposition():
+    # the title grammar ends a run at "nhiệm kỳ 2010-2015": the titles after its comma are still A's
+    got = facts("Ban Bí thư xem xét kỷ luật đối với ông Lê Văn Hùng - Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, "
+                "Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh Nghệ An nhiệm kỳ 2011-2016.")
+    assert {(p, r, o) for p, r, o, _ in got} == {
+        ("Lê Văn Hùng", "Bí thư", "Tỉnh ủy"),
+        ("Lê Văn Hùng", "Bí thư", "Ban cán sự đảng"),
+        ("Lê Văn Hùng", "Chủ tịch", "UBND tỉnh Nghệ An"),
+    }
+
+
+def test_a_former_prefix_carries_past_the_term():
+    got = facts("Ủy ban Kiểm tra kết luận vi phạm của ông Trần Quốc Bảo (nguyên Ủy viên Trung ương Đảng, "
+                "Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Chủ tịch HĐND tỉnh Phú Yên nhiệm kỳ 2011-2016) là nghiêm trọng.")
+    assert ("Trần Quốc Bảo", "Chủ tịch", "HĐND tỉnh Phú Yên", "former") in got
+    assert ("Trần Quốc Bảo", "Bí thư", "Tỉnh ủy", "former") in got
+
+
+def test_a_title_before_the_next_name_is_not_carried_over():
+    ex = officials("Dự họp có ông Lê Văn Hùng, Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015-2020, "
+                   "Trưởng ban Dân vận Tỉnh ủy Trần Văn Nam.")
+    assert posts_of(ex) == {
+        ("Lê Văn Hùng", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+        ("Trần Văn Nam", "Trưởng", "ban Dân vận Tỉnh ủy"),  # as written: "Trưởng ban"
+    }
