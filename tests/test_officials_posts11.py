@@ -31,3 +31,15 @@ def test_a_title_before_the_next_name_is_not_carried_over():
         ("Lê Văn Hùng", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
         ("Trần Văn Nam", "Trưởng", "ban Dân vận Tỉnh ủy"),  # as written: "Trưởng ban"
     }
+
+
+def test_introduced_to_be_elected_with_the_electing_body_unsaid():
+    got = facts("Bộ Chính trị đã điều động và giới thiệu ông Phan Văn Lộc "
+                "để bầu giữ chức Chủ tịch UBND tỉnh Quảng Bình.")
+    assert got == {("Phan Văn Lộc", "Chủ tịch", "UBND tỉnh Quảng Bình", "nominated")}
+
+
+def test_the_purpose_after_the_object_of_cho_is_the_subjects():
+    ex = officials("Bộ trưởng Bộ Xây dựng Lê Quang Huy giao việc điều hành công tác của Bộ cho Thứ trưởng "
+                   "Đỗ Văn Tài để nhận nhiệm vụ Bí thư Tỉnh ủy Quảng Trị.")
+    assert posts_of(ex) == {("Lê Quang Huy", "Bộ trưởng", "Bộ Xây dựng"), ("Đỗ Văn Tài", "Thứ trưởng", "Bộ Xây dựng")}

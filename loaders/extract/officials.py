@@ -1667,7 +1667,7 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             k += 1  # "đối với ông X, để nhận nhiệm vụ mới là Phó Bí thư Thành ủy"
             continue
         if toks.k[k] == _PURPOSE:
-            m = _past_purpose(toks, k)
+            m = _past_purpose(toks, k, bare=not given_to)
             if m is None:
                 return None
             k = m
@@ -1810,14 +1810,19 @@ def _past_degrees(toks: Tokens, k: int) -> int | None:
     return out
 
 
-def _past_purpose(toks: Tokens, k: int) -> int | None:
+def _past_purpose(toks: Tokens, k: int, bare: bool = False) -> int | None:
     """Past "để" and the body that will elect or approve ("giới thiệu ông X ... để Quốc hội phê
-    chuẩn giữ chức ...", "giới thiệu để HĐND tỉnh bầu giữ chức ..."): the token of the verb, or
-    None when no body and verb follow."""
+    chuẩn giữ chức ...", "giới thiệu để HĐND tỉnh bầu giữ chức ...", or no body: "điều động và
+    giới thiệu ông X để bầu giữ chức ...", only when ``bare``: not after the object of "cho", "giao
+    việc ... cho Thứ trưởng X để nhận nhiệm vụ ...", whose purpose is the subject's): the token of
+    the verb, or None when no verb follows."""
     n = len(toks)
     m = k + 1
     if m >= n or toks.brk[m]:
         return None
+    cue = lexicon().status_cues.longest(toks, m) if toks.k[m] in lexicon().status_cues.firsts else None
+    if bare and cue and cue[1][1] == "clause":  # type: ignore[index]
+        return m  # "giới thiệu ông X để bầu giữ chức ...": the body that will elect left unsaid
     body = parse_org(toks, m, "top") if toks.k[m] in lexicon().org_index.firsts else None
     if body is not None:
         m = body.end
