@@ -43,3 +43,16 @@ def test_the_purpose_after_the_object_of_cho_is_the_subjects():
     ex = officials("Bộ trưởng Bộ Xây dựng Lê Quang Huy giao việc điều hành công tác của Bộ cho Thứ trưởng "
                    "Đỗ Văn Tài để nhận nhiệm vụ Bí thư Tỉnh ủy Quảng Trị.")
     assert posts_of(ex) == {("Lê Quang Huy", "Bộ trưởng", "Bộ Xây dựng"), ("Đỗ Văn Tài", "Thứ trưởng", "Bộ Xây dựng")}
+
+
+def test_each_move_of_a_list_of_moves_is_its_own_subjects():
+    # the post a move leads to, right before ", ông B", is A's new post, not B's title written before his name
+    ex = officials("UBND tỉnh điều động ông Đinh Quang Hải từ Phó Giám đốc Sở Tài chính làm Giám đốc Trung tâm "
+                   "Phát triển quỹ đất, ông Võ Minh Tâm từ Phó Giám đốc Sở Nội vụ làm Phó Chủ tịch "
+                   "UBND huyện Tuy Phước.")
+    assert posts_of(ex) == {
+        ("Đinh Quang Hải", "Phó Giám đốc", "Sở Tài chính"),
+        ("Đinh Quang Hải", "Giám đốc", "Trung tâm Phát triển quỹ đất"),
+        ("Võ Minh Tâm", "Phó Giám đốc", "Sở Nội vụ"),
+        ("Võ Minh Tâm", "Phó Chủ tịch", "UBND huyện Tuy Phước"),
+    }

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, read_period
+from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, read_period, transfer_lists
 from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
@@ -624,6 +624,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             r = reached(h, h.end)
             if r is not None:
                 predicate_of.setdefault(r, hit_person[idx])
+    # runs a move leads to ("ông A từ Phó Giám đốc Sở X làm Giám đốc Trung tâm Y, ông B từ ..."): the
+    # subject's new posts (:func:`.careers.transfer_lists`), never the title of the name after the comma
+    moved_to = {r for cl in transfer_lists(toks, {s: run[-1].end for s, run in runs.items()})
+                if cl.status != "former" for r in cl.runs}
     # titles before the name
     for _idx, h, person in mine:
         if h.how == "pronoun":
@@ -661,7 +665,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 start = by_end[e][0]
                 free = _may_precede_name(toks, start)
                 if e != h.start and e != c and (not free or start in appositive
-                                                or predicate_of.get(start, person) is not person):
+                                                or predicate_of.get(start, person) is not person
+                                                or start in moved_to):
                     continue
                 # "giữ chức vụ Phó Chủ tịch UBND huyện, sau đó là Chủ tịch UBND huyện X, ông Y":
                 # the runs that this one continues are Y's too ...
