@@ -119,3 +119,28 @@ def test_a_person_named_only_by_initials_after_an_honorific():
 
 def test_the_legendary_ancestry_is_no_person():
     assert persons_of(officials("Trăm con một bọc, con cháu Lạc Hồng nguyện đoàn kết.")) == []
+
+
+def test_a_byline_with_the_source_website_after_the_last_sentence():
+    # The dot inside "Chinhphu.vn" ends no sentence: the byline before it is read.
+    ex = officials("Bộ Nội vụ báo cáo Thủ tướng định kỳ hằng năm. Theo Thanh Quang/Chinhphu.vn")
+    assert persons_of(ex) == ["Thanh Quang"]
+    assert persons_of(officials("Bộ Nội vụ báo cáo Thủ tướng định kỳ hằng năm. Theo Chinhphu.vn")) == []
+
+
+def test_a_byline_followed_by_the_photographers_credit():
+    ex = officials("Kế hoạch đã được điều chỉnh cho phù hợp./. Song Đào, ảnh: Nam Nguyễn")
+    assert persons_of(ex) == ["Song Đào", "Nam Nguyễn"]
+
+
+def test_an_apartment_block_or_an_underpass_named_after_someone_is_no_person():
+    assert persons_of(officials("Hơn 140 hộ dân ở chung cư Nguyễn Kim, quận 10 phải chuyển đi.")) == []
+    ex = officials("Ông Lê Văn An kiểm tra hầm chui Điện Biên Phủ - Nguyễn Tri Phương hôm qua.")
+    assert persons_of(ex) == ["Lê Văn An"]
+    assert persons_of(officials("Dân ở ngã tư Trần Phú - Điện Biên bị ảnh hưởng.")) == []
+
+
+def test_the_reporters_initials_sign_for_no_person():
+    ex = officials("Công ty đang được thanh tra để có kết luận cuối cùng. Theo P.V (VNE)")
+    assert persons_of(ex) == []
+    assert persons_of(officials("Ông Lê Văn Tám dự lễ kỷ niệm. B.T.Ngọc")) == ["Lê Văn Tám", "B.T.Ngọc"]

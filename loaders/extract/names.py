@@ -256,8 +256,16 @@ def _initials(toks: Tokens, i: int) -> int:
     if letters >= 2 or (letters == 1 and glued):
         if j < n and toks.word[j] and toks.gap[j] == "":
             return i  # more letters glued on: a word, not initials
+        if "".join(toks.t[i:j]).upper() in _staff_initials():
+            return i  # "P.V": the paper's reporter, no one's name
         return j
     return i
+
+
+@cache
+def _staff_initials() -> frozenset[str]:
+    """Initials that sign for a staff role (``staff_initials.tsv``: "P.V", phóng viên)."""
+    return frozenset(row[0].upper() for row in read_rows("staff_initials.tsv", 1))
 
 
 def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
@@ -806,7 +814,8 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         return []
     # the tail: tokens after the last sentence end or line break
     i = n - 1
-    while i > 0 and not toks.brk[i] and not (toks.k[i - 1] in _SENT_END or toks.k[i - 1] == ")"):
+    while i > 0 and not toks.brk[i] and not ((toks.k[i - 1] in _SENT_END and not _inside_word(toks, i - 1))
+                                             or toks.k[i - 1] == ")"):
         i -= 1
         if n - i > 14:
             return []
@@ -828,13 +837,24 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
     end, found = _credit_list(toks, j, covered, lex)
     if not found:
         return []
-    # what may follow: "(TTXVN)", "/VOV", nothing
+    # what may follow: "(TTXVN)", "/VOV", the photographer's credit ("Song Đào, ảnh: Nam Nguyễn",
+    # read by the credit rule), nothing
     k = end
-    if k < n and (toks.k[k] in ("(", "/") or _source_after(toks, k, n)):
+    if k < n and (toks.k[k] in ("(", "/") or _source_after(toks, k, n) or _credit_label(toks, k)):
         k = n
     if k < n:
         return []
     return found
+
+
+def _inside_word(toks: Tokens, k: int) -> bool:
+    """Token k is a dot written inside a web address, with no space on either side and a domain
+    after it in one case ("Chinhphu.vn", "VOV.VN"): not the end of a sentence. A dot before a
+    capitalised word ("Tr.Hoàng Hồng Đào") abbreviates a name and may end the sentence before it."""
+    if not (toks.k[k] == "." and 0 < k < len(toks) - 1 and toks.gap[k] == "" and toks.gap[k + 1] == ""):
+        return False
+    after = toks.t[k + 1]
+    return toks.word[k - 1] and toks.word[k + 1] and (after.islower() or after.isupper())
 
 
 def _source_after(toks: Tokens, k: int, b: int) -> bool:
