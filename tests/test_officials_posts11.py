@@ -56,3 +56,16 @@ def test_each_move_of_a_list_of_moves_is_its_own_subjects():
         ("Võ Minh Tâm", "Phó Giám đốc", "Sở Nội vụ"),
         ("Võ Minh Tâm", "Phó Chủ tịch", "UBND huyện Tuy Phước"),
     }
+
+
+def test_a_past_clause_inside_the_sentence_makes_its_titles_former():
+    # "trong thời gian giữ ..." after "vì" (not after a comma) still says the posts were held then
+    got = facts("Ủy ban Kiểm tra kết luận bà Lê Thị Thu Hà vi phạm, vì trong thời gian giữ các cương vị Tỉnh ủy viên, "
+                "Giám đốc Sở Tài chính, bà Lê Thị Thu Hà đã tham gia điều hành công ty của gia đình.")
+    assert got == {("Lê Thị Thu Hà", "Tỉnh ủy viên", None, "former"),
+                   ("Lê Thị Thu Hà", "Giám đốc", "Sở Tài chính", "former")}
+
+
+def test_after_taking_office_says_nothing_of_its_own():
+    got = facts("Ngay sau khi nhậm chức Bí thư Tỉnh ủy Bến Tre, ông Phan Văn Mãi đã đến thăm các xã ven biển.")
+    assert {s for *_, s in got} != {"former"}

@@ -535,13 +535,22 @@ def _cue_after(toks: Tokens, end: int) -> str | None:
 def _fronted_status(toks: Tokens, start: int, runs: dict[int, list[Title]]) -> str | None:
     """The status a fronted clause gives the titles it ends with before the subject's comma
     ("Trong thời gian giữ chức Chủ tịch UBND huyện, ông X ...", "..., khi còn làm Thường trực Ban
-    Bí thư, ông Y ..."): the cue of ``fronted_cues.tsv`` opening the clause (at the sentence's start
-    or after a comma) whose verb leads to the titles at ``start``, unless a verb between says otherwise."""
+    Bí thư, ông Y ..."): the cue of ``fronted_cues.tsv`` opening the clause (at the sentence's start,
+    after a comma, or inside a clause when the cue itself says the post is past: "..., vì trong
+    thời gian giữ các cương vị A, B, bà X ...") whose verb leads to the titles at ``start``, unless a
+    verb between says otherwise."""
     first = sentence_start(toks, start)
     for x in range(start - 1, first - 1, -1):
-        if x != first and toks.k[x - 1] != ",":
+        opens = x == first or toks.k[x - 1] == ","
+        if not opens and not (toks.word[x - 1] and not toks.cap[x]):
+            continue
+        if toks.k[x] not in _FRONTED.firsts:
             continue
         cue = _FRONTED.longest(toks, x)
+        if cue and not opens and not _FRONTED_STATUS.get(compact(toks.surface(x, x + cue[0]))):
+            continue  # inside a clause only a cue that says the post is past: "..., vì trong thời
+            # gian giữ các cương vị A, B, bà X ...", "xác định trong thời gian giữ ..." ("sau khi
+            # nhậm chức ..." says nothing of its own)
         if cue:
             c = x + cue[0]
             if _linked_run(toks, c, runs) != start:
