@@ -69,3 +69,16 @@ def test_a_past_clause_inside_the_sentence_makes_its_titles_former():
 def test_after_taking_office_says_nothing_of_its_own():
     got = facts("Ngay sau khi nhậm chức Bí thư Tỉnh ủy Bến Tre, ông Phan Văn Mãi đã đến thăm các xã ven biển.")
     assert {s for *_, s in got} != {"former"}
+
+
+def test_an_obituary_makes_every_post_of_the_dead_former():
+    got = facts("Đồng chí Trần Văn Khoa, nguyên Phó Thủ tướng Chính phủ, đã từ trần ngày 3/5/2018. "
+                "Năm 1960, ông Trần Văn Khoa được cử làm Bộ trưởng Bộ Tư pháp.")
+    assert got == {("Trần Văn Khoa", "Phó Thủ tướng", "Chính phủ", "former"),
+                   ("Trần Văn Khoa", "Bộ trưởng", "Bộ Tư pháp", "former")}
+
+
+def test_losing_a_post_is_no_death():
+    got = facts("Ông Lê Quang Vinh mất chức Bí thư Đảng ủy Sở Y tế tỉnh Sơn La. "
+                "Ông Lê Quang Vinh hiện là Giám đốc Sở Y tế.")
+    assert ("Lê Quang Vinh", "Giám đốc", "Sở Y tế", "holds") in got

@@ -2330,6 +2330,19 @@ def _life_span_after(toks: Tokens, k: int) -> bool:
     return bool(_LIFE_YEAR.match(born) and _LIFE_YEAR.match(died)) and int(born) < int(died)
 
 
+_DEATH_VERBS = phrase_table("death_verbs.tsv")
+_BEFORE_DEATH = frozenset(phrase_tokens("đã vừa đột ngột bất ngờ"))
+
+
+def _death_verb_after(toks: Tokens, k: int) -> bool:
+    """A verb of dying (``death_verbs.tsv``) follows the name ending at token k, maybe after "đã",
+    "vừa": "đồng chí A đã từ trần hồi 19h47 ...", "ông B qua đời"."""
+    n = len(toks)
+    while k < n and toks.k[k] in _BEFORE_DEATH and not toks.brk[k]:
+        k += 1
+    return k < n and not toks.brk[k] and toks.k[k] in _DEATH_VERBS.firsts and _DEATH_VERBS.longest(toks, k) is not None
+
+
 def _dead_word_before(toks: Tokens, start: int) -> bool:
     """A word of deceased_words.tsv ends right before the title at ``start`` ("cố | Thủ tướng"),
     in the same sentence."""
@@ -2379,13 +2392,15 @@ def _died_before(toks: Tokens, p: _Person, posts: list[PostMention], report: Rep
 
 
 def _deceased(toks: Tokens, persons: list[_Person], posts: list[PostMention], report: Report) -> None:
-    """A person the report says has died ("cố Thủ tướng A" in deceased_words.tsv, "A (1907-1988)"),
-    or a leader who died before the report was written (deceased_leaders.tsv), holds no post: every
-    post of theirs that the report would read as held or gained is former, wherever it is written."""
+    """A person the report says has died ("cố Thủ tướng A" in deceased_words.tsv, "A (1907-1988)",
+    "đồng chí A đã từ trần" in death_verbs.tsv), or a leader who died before the report was written
+    (deceased_leaders.tsv), holds no post: every post of theirs that the report would read as held
+    or gained is former, wherever it is written."""
     dead: set[int] = set()
     for p in persons:
         if any(_dead_word_before(toks, t.start) for t, _ in p.titles) \
                 or any(_life_span_after(toks, bisect_left(toks.s, sp.end)) for sp in p.mention.spans) \
+                or any(_death_verb_after(toks, bisect_left(toks.s, sp.end)) for sp in p.mention.spans) \
                 or _died_before(toks, p, posts, report):
             dead.add(id(p.mention))
     for pm in posts:
