@@ -72,10 +72,9 @@ def test_after_taking_office_says_nothing_of_its_own():
 
 
 def test_an_obituary_makes_every_post_of_the_dead_former():
-    got = facts("Đồng chí Trần Văn Khoa, nguyên Phó Thủ tướng Chính phủ, đã từ trần ngày 3/5/2018. "
-                "Năm 1960, ông Trần Văn Khoa được cử làm Bộ trưởng Bộ Tư pháp.")
-    assert got == {("Trần Văn Khoa", "Phó Thủ tướng", "Chính phủ", "former"),
-                   ("Trần Văn Khoa", "Bộ trưởng", "Bộ Tư pháp", "former")}
+    # the apposition alone would read as held at the time of the report
+    got = facts("Đồng chí Trần Văn Khoa, Chủ tịch UBND tỉnh Phú Yên, đã từ trần ngày 3/5/2018 tại Hà Nội.")
+    assert got == {("Trần Văn Khoa", "Chủ tịch", "UBND tỉnh Phú Yên", "former")}
 
 
 def test_losing_a_post_is_no_death():
