@@ -72,8 +72,9 @@ def test_after_taking_office_says_nothing_of_its_own():
 
 
 def test_an_obituary_makes_every_post_of_the_dead_former():
-    # the apposition alone would read as held at the time of the report
-    got = facts("Đồng chí Trần Văn Khoa, Chủ tịch UBND tỉnh Phú Yên, đã từ trần ngày 3/5/2018 tại Hà Nội.")
+    # "là" alone would read as held at the time of the report
+    got = facts("Đồng chí Trần Văn Khoa đã từ trần ngày 3/5/2018 tại Hà Nội. "
+                "Đồng chí Trần Văn Khoa là Chủ tịch UBND tỉnh Phú Yên.")
     assert got == {("Trần Văn Khoa", "Chủ tịch", "UBND tỉnh Phú Yên", "former")}
 
 
