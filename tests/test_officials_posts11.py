@@ -82,3 +82,15 @@ def test_losing_a_post_is_no_death():
     got = facts("Ông Lê Quang Vinh mất chức Bí thư Đảng ủy Sở Y tế tỉnh Sơn La. "
                 "Ông Lê Quang Vinh hiện là Giám đốc Sở Y tế.")
     assert ("Lê Quang Vinh", "Giám đốc", "Sở Y tế", "holds") in got
+
+
+def test_a_deputy_post_passed_on_the_way_to_the_head_post_is_former():
+    got = facts("Năm 2011, ông Lê Văn Cảnh giữ chức Phó Bí thư Thành đoàn Đà Nẵng. Năm 2012, ông Lê Văn Cảnh "
+                "giữ chức Bí thư Thành đoàn Đà Nẵng. Từ năm 2015, ông Lê Văn Cảnh là Phó trưởng Ban Dân vận Thành ủy.")
+    assert ("Lê Văn Cảnh", "Phó Bí thư", "Thành đoàn Đà Nẵng", "former") in got
+
+
+def test_a_deputy_promoted_in_the_reports_own_event_still_holds_the_deputy_post():
+    got = facts("Hội nghị đã bầu ông Phạm Minh Tuấn, Phó Bí thư Tỉnh ủy Ninh Bình, giữ chức Bí thư Tỉnh ủy Ninh Bình.")
+    assert ("Phạm Minh Tuấn", "Phó Bí thư", "Tỉnh ủy Ninh Bình", "holds") in got
+    assert ("Phạm Minh Tuấn", "Bí thư", "Tỉnh ủy Ninh Bình", "appointed") in got

@@ -124,6 +124,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}))
     _past_terms(toks, posts, report)
     _deceased(toks, persons, posts, report)
+    _promoted(posts)
     extraction.posts.extend(posts)
 
 
@@ -2314,6 +2315,21 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
                 pm.status = "former"
                 continue
         if _national_term_ended(pm, report, now):
+            pm.status = "former"
+
+
+def _promoted(posts: list[PostMention]) -> None:
+    """A deputy's post read as held beside the head's post of the same body for the same person is
+    a step the person has passed: "Năm 2011, ông A giữ chức Phó Bí thư Thành đoàn X. Một năm sau,
+    ông A giữ chức Bí thư Thành đoàn X" (or "Phó Chủ tịch, rồi Chủ tịch UBND tỉnh"): no one is
+    both, so the deputy's post is former. Not beside a head's post the report's own event gives
+    or nominates for: at that event the deputy's post is still the one held (the gold convention:
+    "Phó Bí thư Tỉnh ủy X được bầu làm Bí thư" holds the Phó Bí thư)."""
+    heads = {(id(pm.person), pm.role_id, pm.org.name if pm.org else "") for pm in posts
+             if not pm.deputy and pm.status in ("holds", "former", "left")}
+    for pm in posts:
+        if pm.deputy and pm.status == "holds" and \
+                (id(pm.person), pm.role_id, pm.org.name if pm.org else "") in heads:
             pm.status = "former"
 
 
