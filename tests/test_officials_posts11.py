@@ -94,3 +94,10 @@ def test_a_deputy_promoted_in_the_reports_own_event_still_holds_the_deputy_post(
     got = facts("Hội nghị đã bầu ông Phạm Minh Tuấn, Phó Bí thư Tỉnh ủy Ninh Bình, giữ chức Bí thư Tỉnh ủy Ninh Bình.")
     assert ("Phạm Minh Tuấn", "Phó Bí thư", "Tỉnh ủy Ninh Bình", "holds") in got
     assert ("Phạm Minh Tuấn", "Bí thư", "Tỉnh ủy Ninh Bình", "appointed") in got
+
+
+def test_a_start_written_after_the_last_title_dates_that_title_only():
+    ex = officials("Bà Trần Thị Lan từng kinh qua các vị trí: Giám đốc Sở Tài chính tỉnh Bến Tre, Thứ trưởng "
+                   "Bộ Tài chính; Phó Chủ tịch UBND tỉnh Bến Tre từ năm 2011.")
+    dates = {p.role: (p.start.iso() if p.start else None) for p in ex.posts}
+    assert dates == {"Giám đốc": None, "Thứ trưởng": None, "Phó Chủ tịch": "2011"}

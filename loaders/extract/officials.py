@@ -1336,9 +1336,11 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
                 k += 1
             if k in by_start:
                 out[id(t)] = (by_start[k], True, False)
-                if t is run[-1] and toks.k[t.end] != "(":
+                p = by_start[k]
+                if t is run[-1] and toks.k[t.end] != "(" and (p.end is not None or p.ongoing):
                     # "giữ chức A, B, rồi C trong giai đoạn 2002-2011": the period ends the clause
-                    # and dates every title of the run; one in brackets is the last title's own
+                    # and dates every title of the run; one in brackets is the last title's own, and
+                    # so is a start alone ("...; Phó Chủ tịch Quốc hội từ năm 2011": since then)
                     closing[s] = by_start[k]
                     for u in run[:-1]:
                         out.setdefault(id(u), (by_start[k], True, False))
