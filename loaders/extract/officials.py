@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, read_period
+from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, read_period, transfer_lists
 from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
@@ -124,6 +124,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}))
     _past_terms(toks, posts, report)
     _deceased(toks, persons, posts, report)
+    _promoted(posts)
     extraction.posts.extend(posts)
 
 
@@ -535,13 +536,22 @@ def _cue_after(toks: Tokens, end: int) -> str | None:
 def _fronted_status(toks: Tokens, start: int, runs: dict[int, list[Title]]) -> str | None:
     """The status a fronted clause gives the titles it ends with before the subject's comma
     ("Trong thời gian giữ chức Chủ tịch UBND huyện, ông X ...", "..., khi còn làm Thường trực Ban
-    Bí thư, ông Y ..."): the cue of ``fronted_cues.tsv`` opening the clause (at the sentence's start
-    or after a comma) whose verb leads to the titles at ``start``, unless a verb between says otherwise."""
+    Bí thư, ông Y ..."): the cue of ``fronted_cues.tsv`` opening the clause (at the sentence's start,
+    after a comma, or inside a clause when the cue itself says the post is past: "..., vì trong
+    thời gian giữ các cương vị A, B, bà X ...") whose verb leads to the titles at ``start``, unless a
+    verb between says otherwise."""
     first = sentence_start(toks, start)
     for x in range(start - 1, first - 1, -1):
-        if x != first and toks.k[x - 1] != ",":
+        opens = x == first or toks.k[x - 1] == ","
+        if not opens and not (toks.word[x - 1] and not toks.cap[x]):
+            continue
+        if toks.k[x] not in _FRONTED.firsts:
             continue
         cue = _FRONTED.longest(toks, x)
+        if cue and not opens and not _FRONTED_STATUS.get(compact(toks.surface(x, x + cue[0]))):
+            continue  # inside a clause only a cue that says the post is past: "..., vì trong thời
+            # gian giữ các cương vị A, B, bà X ...", "xác định trong thời gian giữ ..." ("sau khi
+            # nhậm chức ..." says nothing of its own)
         if cue:
             c = x + cue[0]
             if _linked_run(toks, c, runs) != start:
@@ -624,6 +634,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             r = reached(h, h.end)
             if r is not None:
                 predicate_of.setdefault(r, hit_person[idx])
+    # runs a move leads to ("ông A từ Phó Giám đốc Sở X làm Giám đốc Trung tâm Y, ông B từ ..."): the
+    # subject's new posts (:func:`.careers.transfer_lists`), never the title of the name after the comma
+    moved_to = {r for cl in transfer_lists(toks, {s: run[-1].end for s, run in runs.items()})
+                if cl.status != "former" for r in cl.runs}
     # titles before the name
     for _idx, h, person in mine:
         if h.how == "pronoun":
@@ -661,7 +675,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 start = by_end[e][0]
                 free = _may_precede_name(toks, start)
                 if e != h.start and e != c and (not free or start in appositive
-                                                or predicate_of.get(start, person) is not person):
+                                                or predicate_of.get(start, person) is not person
+                                                or start in moved_to):
                     continue
                 # "giữ chức vụ Phó Chủ tịch UBND huyện, sau đó là Chủ tịch UBND huyện X, ông Y":
                 # the runs that this one continues are Y's too ...
@@ -733,6 +748,13 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     other.titles.extend((t, t.prefix or "holds") for t in runs[s])
                 opened = toks.k[j]
                 j = runs[s][-1].end
+                prev = runs[s]
+                for s2 in _runs_past_terms(toks, j, runs, claimed, set(name_starts)):
+                    # "ông A - Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Chủ tịch UBND tỉnh ...": A's too,
+                    # and former after a "nguyên" that carries ("(nguyên Bí thư ... nhiệm kỳ ..., Chủ tịch ...)")
+                    give(person, s2, _cue_after(toks, runs[s2][-1].end) or _carried_prefix(prev) or before)
+                    prev = runs[s2]
+                    j = runs[s2][-1].end
                 if opened == "(" and j < n and toks.k[j] != ")":
                     j = _paren_close(toks, j)  # "(hiện là Ủy viên Bộ Chính trị BCH ...) khi đó là ..."
                 if j < n and toks.k[j] == ")":
@@ -774,6 +796,38 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed: set[int],
+                     name_starts: set[int]) -> list[int]:
+    """The runs that go on with an apposition's titles after a term of office written at token k
+    and a comma: "ông A - Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Bí thư Ban cán sự đảng, Chủ tịch UBND
+    tỉnh nhiệm kỳ 2011-2016". The title grammar reads a term ("khóa X") inside a run but ends the
+    run at "nhiệm kỳ YYYY-YYYY", so the titles after it are a run of their own that the name's
+    apposition still holds. Only after a term (without one the grammar would have joined the two
+    runs, so a run after a bare comma is something else), and not a run that a name follows (the
+    title written before the next name of a list: "A - Bí thư ... nhiệm kỳ 2010-2015, Chủ tịch
+    UBND tỉnh B")."""
+    out: list[int] = []
+    n = len(toks)
+    while k < n:
+        t = past_term(toks, k)
+        if t == k or t + 1 >= n or toks.k[t] != "," or toks.brk[t + 1]:
+            break
+        s = t + 1
+        if s not in runs or s in claimed or _names_next(toks, runs[s][-1].end, name_starts):
+            break
+        out.append(s)
+        k = runs[s][-1].end
+    return out
+
+
+def _carried_prefix(run: list[Title]) -> str | None:
+    """"former" when the run's last title is former by a "nguyên" that goes on over the titles after
+    it (written once, as :func:`.status.own_prefixes_only` reads it: a writer who repeats
+    "nguyên" marks each former title, so then none carries)."""
+    written = sum(1 for t in run if t.prefix == "former" and t.start < t.role_start)
+    return "former" if run[-1].prefix == "former" and written < 2 else None
 
 
 def _left_by_replaced(toks: Tokens, runs: dict[int, list[Title]], s: int, person: _Person,
@@ -1282,9 +1336,11 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
                 k += 1
             if k in by_start:
                 out[id(t)] = (by_start[k], True, False)
-                if t is run[-1] and toks.k[t.end] != "(":
+                p = by_start[k]
+                if t is run[-1] and toks.k[t.end] != "(" and (p.end is not None or p.ongoing):
                     # "giữ chức A, B, rồi C trong giai đoạn 2002-2011": the period ends the clause
-                    # and dates every title of the run; one in brackets is the last title's own
+                    # and dates every title of the run; one in brackets is the last title's own, and
+                    # so is a start alone ("...; Phó Chủ tịch Quốc hội từ năm 2011": since then)
                     closing[s] = by_start[k]
                     for u in run[:-1]:
                         out.setdefault(id(u), (by_start[k], True, False))
@@ -1628,7 +1684,7 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             k += 1  # "đối với ông X, để nhận nhiệm vụ mới là Phó Bí thư Thành ủy"
             continue
         if toks.k[k] == _PURPOSE:
-            m = _past_purpose(toks, k)
+            m = _past_purpose(toks, k, bare=not given_to)
             if m is None:
                 return None
             k = m
@@ -1771,14 +1827,19 @@ def _past_degrees(toks: Tokens, k: int) -> int | None:
     return out
 
 
-def _past_purpose(toks: Tokens, k: int) -> int | None:
+def _past_purpose(toks: Tokens, k: int, bare: bool = False) -> int | None:
     """Past "để" and the body that will elect or approve ("giới thiệu ông X ... để Quốc hội phê
-    chuẩn giữ chức ...", "giới thiệu để HĐND tỉnh bầu giữ chức ..."): the token of the verb, or
-    None when no body and verb follow."""
+    chuẩn giữ chức ...", "giới thiệu để HĐND tỉnh bầu giữ chức ...", or no body: "điều động và
+    giới thiệu ông X để bầu giữ chức ...", only when ``bare``: not after the object of "cho", "giao
+    việc ... cho Thứ trưởng X để nhận nhiệm vụ ...", whose purpose is the subject's): the token of
+    the verb, or None when no verb follows."""
     n = len(toks)
     m = k + 1
     if m >= n or toks.brk[m]:
         return None
+    cue = lexicon().status_cues.longest(toks, m) if toks.k[m] in lexicon().status_cues.firsts else None
+    if bare and cue and cue[1][1] == "clause":  # type: ignore[index]
+        return m  # "giới thiệu ông X để bầu giữ chức ...": the body that will elect left unsaid
     body = parse_org(toks, m, "top") if toks.k[m] in lexicon().org_index.firsts else None
     if body is not None:
         m = body.end
@@ -2259,6 +2320,21 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
             pm.status = "former"
 
 
+def _promoted(posts: list[PostMention]) -> None:
+    """A deputy's post read as held beside the head's post of the same body for the same person is
+    a step the person has passed: "Năm 2011, ông A giữ chức Phó Bí thư Thành đoàn X. Một năm sau,
+    ông A giữ chức Bí thư Thành đoàn X" (or "Phó Chủ tịch, rồi Chủ tịch UBND tỉnh"): no one is
+    both, so the deputy's post is former. Not beside a head's post the report's own event gives
+    or nominates for: at that event the deputy's post is still the one held (the gold convention:
+    "Phó Bí thư Tỉnh ủy X được bầu làm Bí thư" holds the Phó Bí thư)."""
+    heads = {(id(pm.person), pm.role_id, pm.org.name if pm.org else "") for pm in posts
+             if not pm.deputy and pm.status in ("holds", "former", "left")}
+    for pm in posts:
+        if pm.deputy and pm.status == "holds" and \
+                (id(pm.person), pm.role_id, pm.org.name if pm.org else "") in heads:
+            pm.status = "former"
+
+
 _DECEASED = phrase_table("deceased_words.tsv")
 _LIFE_YEAR = re.compile(r"^(1[89]\d\d|20[0-3]\d)$")
 
@@ -2270,6 +2346,19 @@ def _life_span_after(toks: Tokens, k: int) -> bool:
         return False
     born, died = toks.k[k + 1], toks.k[k + 3]
     return bool(_LIFE_YEAR.match(born) and _LIFE_YEAR.match(died)) and int(born) < int(died)
+
+
+_DEATH_VERBS = phrase_table("death_verbs.tsv")
+_BEFORE_DEATH = frozenset(phrase_tokens("đã vừa đột ngột bất ngờ"))
+
+
+def _death_verb_after(toks: Tokens, k: int) -> bool:
+    """A verb of dying (``death_verbs.tsv``) follows the name ending at token k, maybe after "đã",
+    "vừa": "đồng chí A đã từ trần hồi 19h47 ...", "ông B qua đời"."""
+    n = len(toks)
+    while k < n and toks.k[k] in _BEFORE_DEATH and not toks.brk[k]:
+        k += 1
+    return k < n and not toks.brk[k] and toks.k[k] in _DEATH_VERBS.firsts and _DEATH_VERBS.longest(toks, k) is not None
 
 
 def _dead_word_before(toks: Tokens, start: int) -> bool:
@@ -2321,13 +2410,15 @@ def _died_before(toks: Tokens, p: _Person, posts: list[PostMention], report: Rep
 
 
 def _deceased(toks: Tokens, persons: list[_Person], posts: list[PostMention], report: Report) -> None:
-    """A person the report says has died ("cố Thủ tướng A" in deceased_words.tsv, "A (1907-1988)"),
-    or a leader who died before the report was written (deceased_leaders.tsv), holds no post: every
-    post of theirs that the report would read as held or gained is former, wherever it is written."""
+    """A person the report says has died ("cố Thủ tướng A" in deceased_words.tsv, "A (1907-1988)",
+    "đồng chí A đã từ trần" in death_verbs.tsv), or a leader who died before the report was written
+    (deceased_leaders.tsv), holds no post: every post of theirs that the report would read as held
+    or gained is former, wherever it is written."""
     dead: set[int] = set()
     for p in persons:
         if any(_dead_word_before(toks, t.start) for t, _ in p.titles) \
                 or any(_life_span_after(toks, bisect_left(toks.s, sp.end)) for sp in p.mention.spans) \
+                or any(_death_verb_after(toks, bisect_left(toks.s, sp.end)) for sp in p.mention.spans) \
                 or _died_before(toks, p, posts, report):
             dead.add(id(p.mention))
     for pm in posts:
