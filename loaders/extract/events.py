@@ -103,7 +103,9 @@ def _patterns() -> _Patterns:
                        r"(?!(?<=chủ trì họp)\s+báo\b)"),
         kind_of=kind_of,
         campaign=re.compile(
-            rf"(?<![\w])(?P<cue>{_alt(list(campaign_kind))})(?:\s+[\w-]+){{0,3}}?\s*:?\s*\"(?P<name>[^\"\n]{{2,160}})\""
+            # the word-start test after each first letter: the scan jumps between c, p, v, đ
+            rf"(?P<cue>{alternation(list(campaign_kind), word_start=True)})"
+            rf"(?:\s+[\w-]+){{0,3}}?\s*:?\s*\"(?P<name>[^\"\n]{{2,160}})\""
         ),
         campaign_kind=campaign_kind,
         referenced=re.compile(rf"(?<![\w])(?:{_alt(referenced)})\s+(?:các\s+|những\s+)?$"),
