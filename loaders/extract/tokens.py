@@ -274,7 +274,12 @@ def sentence_start(toks: Tokens, i: int) -> int:
     Read from a table of every token's sentence start, made once per text in one forward pass:
     walking back from each cue cost the length of the sentence per call, quadratic on a text with
     no sentence end (a 2 MB line took 30 s). The table is filled sentence by sentence from the
-    line starts and the stops (C-level repeats, not a Python step a token)."""
+    line starts and the stops (C-level repeats, not a Python step a token). Asked about ninety
+    thousand times on the corpus: the table is looked up before the function making it is."""
+    table = toks._memo.get("sentence_starts")
+    if table is not None:
+        return table[i]
+
     def starts() -> list[int]:
         n = len(toks.k)
         cuts = set(toks.line_starts())
@@ -293,6 +298,10 @@ def sentence_end(toks: Tokens, i: int) -> int:
     """The first position from token i on (``len(toks)`` at most) where the sentence holding the
     tokens before it stops: a token after a line break, or its ". ! ?". One table per text, made in
     one pass over the stops, for the same reasons as :func:`sentence_start`."""
+    table = toks._memo.get("sentence_ends")
+    if table is not None:
+        return table[i]
+
     def ends() -> list[int]:
         n = len(toks.k)
         stops = set(compress(count(), toks.brk))
@@ -339,11 +348,13 @@ class PhraseIndex:
         """(length, payload) of every phrase that starts at token i, longest first (phrases of one
         length in the order they were added); a phrase never spans a line break."""
         # Called at nearly every token by many rules (about a million times on the corpus): half
-        # the calls end at the first lookup, most others at the second, so those paths come first.
+        # the calls end at the first lookup, most others at the second, so those paths come first
+        # (and a token past the end is an IndexError caught, not a length compared at every call).
         k = toks.k
-        if i >= len(k):
+        try:
+            node = self._root.get(k[i])
+        except IndexError:
             return []
-        node = self._root.get(k[i])
         if node is None:
             return []
         level, ends = node
@@ -379,9 +390,10 @@ class PhraseIndex:
         """The first of :meth:`match` (the longest phrase at token i, the first added of that
         length), found by the same walk without building the whole list."""
         k = toks.k
-        if i >= len(k):
+        try:
+            node = self._root.get(k[i])
+        except IndexError:
             return None
-        node = self._root.get(k[i])
         if node is None:
             return None
         level, ends = node
