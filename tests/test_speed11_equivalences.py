@@ -81,3 +81,15 @@ def test_a_text_of_one_line_has_no_line_of_names_and_reads_its_names():
 def test_a_line_holding_only_a_name_is_the_writer_and_the_last_line_too():
     text = "Hội nghị diễn ra sáng nay.\nMinh Khôi\nThu Hà"
     assert {"Minh Khôi", "Thu Hà"} <= set(persons_of(officials(text)))
+
+
+def test_a_line_of_capitalised_common_words_written_in_lower_case_elsewhere_is_no_writer(monkeypatch):
+    text = "Hội nghị bàn về quyết sách mới cho vùng cao.\nQuyết Sách\nMinh Khôi"
+    assert "Quyết Sách" not in persons_of(officials(text))
+    assert "Minh Khôi" in persons_of(officials(text))
+
+
+@pytest.mark.parametrize("short", ["Ủy ban Nhân dân", "ĐẢNG ỦY – Hòa Bình", "Thủy lợi “Khỏe”"])
+def test_the_key_of_a_short_text_is_the_key_of_the_same_text_inside_a_long_one(short):
+    long = short + " " + "x" * 100
+    assert key(short) == key(long)[: len(short)] and key(short) == key(short)

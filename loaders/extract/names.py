@@ -895,8 +895,10 @@ def _common_words(toks: Tokens, h: NameHit) -> bool:
     quyết" in the text): common words, not a name."""
     keys = toks.k[h.start : h.end]
     m = len(keys)
-    for i in range(len(toks) - m + 1):
-        if i != h.start and toks.k[i] == keys[0] and toks.k[i : i + m] == keys and not toks.cap[i + m - 1]:
+    n = len(toks)
+    # only where the first word is written (Tokens.positions), not at every token of the report
+    for i in toks.positions().get(keys[0], ()):
+        if i != h.start and i + m <= n and toks.k[i : i + m] == keys and not toks.cap[i + m - 1]:
             return True
     return False
 
