@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Tone marks as combining characters; every other diacritic (circumflex, breve, horn) is part of
 # the letter itself and never moves.
@@ -126,8 +127,21 @@ _TONE_PAIR_RE = re.compile("(" + "|".join(sorted(_TONE_PAIRS)) + r")(?![^\W\d_])
 
 def key(text: str) -> str:
     """Case-, tone-style-, dash- and quote-insensitive form of NFC ``text``, of the same length."""
+    if len(text) <= _SHORT:
+        return _short_key(text)
+    return _key(text)
+
+
+def _key(text: str) -> str:
     low = _lower_keep_length(text)
     return _TONE_PAIR_RE.sub(lambda m: _TONE_PAIRS[m.group(0)], low)
+
+
+# The extractors ask for the key of a short text (a name, a word, a phrase of a data file) about
+# eighty times a report, half of them a text asked before; each costs some thirty searches and a
+# substitution, a remembered one a lookup.
+_SHORT = 64
+_short_key = lru_cache(maxsize=16384)(_key)
 
 
 def _ascii_table() -> dict[int, str]:

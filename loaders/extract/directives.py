@@ -564,7 +564,7 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -
     (the number; the year is the document's). Without "số", a type that bare_numbers.tsv does not
     list counts only with such a longer shape or before "của" + its issuer ("Kế hoạch 64 của Ban
     Chỉ đạo"); a plain number after it is a count or an ordinal ("Kế hoạch 5 năm")."""
-    if not any(c.isdigit() for c in k):
+    if not any(map(str.isdigit, k)):
         return []
     pat, strong = _bare_pattern()
     t = tables()

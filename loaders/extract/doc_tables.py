@@ -22,14 +22,24 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     return [row.as_dict() for row in table(name)]
 
 
-def alternation(words: list[str] | set[str]) -> str:
-    """A regex matching any of ``words``, as a trie of non-capturing groups.
+def alternation(words: list[str] | set[str], *, word_start: bool = False) -> str:
+    r"""A regex matching any of ``words``, as a trie of non-capturing groups.
 
     Python's ``re`` tries the branches of ``a|b|c`` one after another at every position; with dozens
     of cue words that dominates the extractors' time. A trie tests each character once.
 
+    ``word_start``: the match starts a word (no letter, digit or "_" before it), the test written
+    after each first character (``(?<![\w].)``) rather than as a ``(?<![\w])`` before the trie. A
+    pattern that starts with the trie then starts with its first characters, and ``re`` searches
+    for those with a C loop over the text, trying a match only where one is written; a pattern that
+    starts with a look-behind is tried at every character. (It pays where the words begin with few
+    letters: campaign words with "c", "p", "v", "đ" scan twice as fast; document types, which begin
+    with most letters, gain nothing.)
+
     >>> import re; bool(re.fullmatch(alternation(["hội nghị", "hội thảo", "kỳ họp"]), "hội thảo"))
     True
+    >>> [m.group() for m in re.finditer(alternation(["hội", "kỳ"], word_start=True), "xhội hội, kỳ")]
+    ['hội', 'kỳ']
     """
     trie: dict = {}
     for w in words:
@@ -40,9 +50,10 @@ def alternation(words: list[str] | set[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: dict, top: bool = False) -> str:
         end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        after_first = r"(?<![\w].)" if top and word_start else ""
+        branches = [re.escape(ch) + after_first + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -50,7 +61,7 @@ def alternation(words: list[str] | set[str]) -> str:
             body = f"(?:{body})?"
         return body
 
-    return build(trie)
+    return build(trie, top=True)
 
 
 def _split(value: str, sep: str) -> list[str]:

@@ -509,13 +509,16 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
     country and a bracketed abbreviation written between (:func:`_titled_at`)."""
     n = len(toks)
     out: list[NameHit] = []
+    # (C-level filters over the capitalised tokens, a tenth of a report's: no Python step at each)
     caps = list(compress(range(n), toks.cap))
-    firsts = lex.other_places.firsts
-    countries = [(k, k + m) for k in caps if toks.k[k] in firsts for m, _ in lex.other_places.match(toks, k)]
+    cap = toks.cap
+    countries = [(k, k + m) for k in toks.where(lex.other_places.firsts) if cap[k]
+                 for m, _ in lex.other_places.match(toks, k)]
     country_ends = {e for _, e in countries}
     inside = {x for k, e in countries for x in range(k + 1, e)}  # "Quốc" of "Trung Quốc": no name starts there
-    foreign_texts = {t for t in {toks.t[i] for i in caps} if _foreign_text(t)}
-    foreign_at = {i for i in caps if toks.t[i] in foreign_texts}
+    cap_texts = list(map(toks.t.__getitem__, caps))
+    foreign_texts = set(filter(_foreign_text, set(cap_texts)))
+    foreign_at = set(compress(caps, map(foreign_texts.__contains__, cap_texts)))
     # where a name may start: a foreign word there or next, or a country right before
     starts = sorted(x for x in foreign_at | {i - 1 for i in foreign_at} | country_ends if x < n and toks.cap[x])
     done = 0  # tokens before this are read already
@@ -868,12 +871,9 @@ def _source_after(toks: Tokens, k: int, b: int) -> bool:
 def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
     """Lines (after the title line) that hold nothing but writers' names: "Đức Hùng"."""
     out: list[NameHit] = []
-    n = len(toks)
     starts = toks.line_starts()
-    for a in starts:
-        b = a + 1
-        while b < n and not toks.brk[b]:
-            b += 1
+    # a line ends where the next begins (not found by a step at each token of the report)
+    for a, b in zip(starts, [*starts[1:], len(toks)], strict=False):  # (no line: no pair)
         if b - a > 12:
             continue
         if toks.k[a] == _BY:
@@ -895,8 +895,10 @@ def _common_words(toks: Tokens, h: NameHit) -> bool:
     quyết" in the text): common words, not a name."""
     keys = toks.k[h.start : h.end]
     m = len(keys)
-    for i in range(len(toks) - m + 1):
-        if i != h.start and toks.k[i] == keys[0] and toks.k[i : i + m] == keys and not toks.cap[i + m - 1]:
+    n = len(toks)
+    # only where the first word is written (Tokens.positions), not at every token of the report
+    for i in toks.positions().get(keys[0], ()):
+        if i != h.start and i + m <= n and toks.k[i : i + m] == keys and not toks.cap[i + m - 1]:
             return True
     return False
 
