@@ -30,13 +30,25 @@ _MAX_SLUG = 60
 
 def slug(text: str) -> str:
     """ASCII, lower case, dash-separated form of ``text`` (for reading IRIs, not for identity)."""
-    s = ascii_key(unicodedata.normalize("NFC", text))
+    # ASCII text is its own NFC form, and its ascii_key is its lower case (kg.textkey folds no ASCII
+    # character): most readable parts are, and a build mints tens of thousands of IRIs
+    s = text.lower() if text.isascii() else ascii_key(unicodedata.normalize("NFC", text))
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s[:_MAX_SLUG].rstrip("-") or "x"
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
 def identity(text: str) -> str:
-    """The identity form of a key: NFC, tone-style and case folded, punctuation squeezed."""
+    """The identity form of a key: NFC, tone-style and case folded, punctuation squeezed.
+
+    An ASCII part (an IRI inside a key: an identity link or a tenure is keyed on the IRIs it joins)
+    takes a short way to the same form: :func:`kg.textkey.compact` of ASCII text is its lower
+    case's words, since NFC, the fold table and the tone pairs leave ASCII as it is (tested).
+    """
+    if text.isascii():
+        return " ".join(_WORDS.findall(text.lower()))
     return compact(text)
 
 

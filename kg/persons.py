@@ -39,7 +39,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from sys import intern
 from types import MappingProxyType
 
@@ -218,6 +218,7 @@ def _syllable_counts() -> tuple[dict[str, Counter[str]], dict[str, int]]:
     return counts, totals
 
 
+@lru_cache(maxsize=1 << 16)  # asked for each cluster pair of a name, over and over; a pure function of the name
 def name_rarity(name: str) -> float:
     """log10 of the estimated share of people bearing ``name``: the product of the shares of its
     family name, middle names and given name among officials' names (loaders/data/name_syllables.tsv,
@@ -346,6 +347,7 @@ def _expansions() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # asked for the same few hundred titles at every mention that carries one
 def title_form(phrase: str) -> str:
     """A title phrase in one form for comparing: abbreviations expanded, "và", "của", dashes dropped
     ("chủ nhiệm uỷ ban kinh tế và ngân sách của qh" = "chủ nhiệm uỷ ban kinh tế ngân sách quốc hội")."""

@@ -34,6 +34,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 FILE_NAME = "graph.sync.jsonl"
 FORMAT, VERSION = "kg-sync-ready", 1
@@ -117,23 +118,30 @@ class Writer:
         self.default_skipped = 0
         self.default_ok = True
 
-    def _index(self, previous: Path | None) -> tuple[Path, dict[str, list[tuple[int, int]]]] | None:
-        """Offsets of the previous file's lines by hash (its entries, when its header is ours)."""
+    def _index(self, previous: Path | None) -> tuple[BinaryIO, dict[str, list[tuple[int, int]]]] | None:
+        """The previous file, open, and the offsets of its lines by hash (its entries, when its
+        header is ours). It stays open while the build copies entries from it (a rebuild copies
+        hundreds), and is closed with this writer."""
         if previous is None or not previous.is_file():
             return None
         where: dict[str, list[tuple[int, int]]] = {}
         try:
-            with previous.open("rb") as f:
-                first = f.readline()
-                if _header(first) != self.header:
-                    return None
-                offset = len(first)
-                for raw in f:
-                    where.setdefault(raw[2:34].decode("ascii", "replace"), []).append((offset, len(raw)))
-                    offset += len(raw)
-        except (OSError, ValueError):
+            f = previous.open("rb")
+        except OSError:
             return None
-        return previous, where
+        try:
+            first = f.readline()
+            if _header(first) != self.header:
+                f.close()
+                return None
+            offset = len(first)
+            for raw in f:
+                where.setdefault(raw[2:34].decode("ascii", "replace"), []).append((offset, len(raw)))
+                offset += len(raw)
+        except (OSError, ValueError):
+            f.close()
+            return None
+        return f, where
 
     def block(self, name: str, block: bytes, keys: Sequence[Sequence] | None) -> None:
         head = f"\n<{name}> {{\n".encode()
@@ -151,16 +159,15 @@ class Writer:
     def _copy(self, h: str, key: str) -> bool:
         if self.previous is None:
             return False
-        path, where = self.previous
+        f, where = self.previous
         prefix = _prefix(h, key).encode()
         lines = []
         try:
-            with path.open("rb") as f:
-                for offset, length in where.get(h, ()):
-                    f.seek(offset)
-                    raw = f.read(length)
-                    if raw.startswith(prefix):
-                        lines.append(raw)
+            for offset, length in where.get(h, ()):
+                f.seek(offset)
+                raw = f.read(length)
+                if raw.startswith(prefix):
+                    lines.append(raw)
         except OSError:
             return False
         if not lines or not lines[-1].endswith(b"\n") or lines[-1][len(prefix):].startswith(b"-1,"):
@@ -235,17 +242,20 @@ class Writer:
                         self.out.write(_prefix(h, "") + last[len(empty):])
                     last = line
             if last is None:
-                last = _line(h, "", 0, 0, [])
-            else:
-                last = _prefix(h, "") + last[len(empty):]
-            row = json.loads(last)
-            row[2], row[3] = self.default_count, self.default_skipped
-            self.out.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+                self.out.write(_line(h, "", self.default_count, self.default_skipped, []))
+            else:  # the last part's "-1,skipped," become the block's count and skipped triples
+                rest = last[len(empty):]
+                head, skipped, rest = rest.split(",", 2)
+                if head != "-1" or not skipped.isdigit():
+                    raise ValueError(f"not a spooled part: {last[:80]!r}")
+                self.out.write(f"{_prefix(h, '')}{self.default_count},{self.default_skipped},{rest}")
         finally:
             spool.unlink(missing_ok=True)
 
     def close(self) -> None:
         self.out.close()
+        if self.previous is not None:
+            self.previous[0].close()
         self.default_spool.unlink(missing_ok=True)
 
     def __enter__(self) -> Writer:
