@@ -140,12 +140,15 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
     runs: dict[int, list[Title]] = {}
     n = len(toks)
     inner = _inside_bodies(toks, finder)
-    i = 0
-    while i < n:
+    done = 0  # the token after the last run read
+    # the word tests first: most tokens begin no title, and the checks after them are dearer; the
+    # walk goes from one status cue or role word to the next (Tokens.where), not through every token
+    for i in toks.where(_run_firsts()):
+        if i < done:
+            continue  # inside a run read already
         k = toks.k[i]
         cue = k in lex.status_cues.firsts or k in ("phó", "quyền")
-        # the word tests first: most tokens begin no title, and the checks after them are dearer
-        if (cue or k in lex.roles.firsts) and i not in name_starts and i not in in_names \
+        if i not in name_starts and i not in in_names \
                 and not _company_form(toks, i) and not _ends_compound(toks, i) \
                 and (cue or lex.roles.longest(toks, i)):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
@@ -171,10 +174,15 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             if run:
                 _past_body_before_name(toks, run, finder, name_starts)
                 runs[i] = run
-                i = run[-1].end
-                continue
-        i += 1
+                done = run[-1].end
     return runs
+
+
+@cache
+def _run_firsts() -> frozenset[str]:
+    """The words a run of titles is tried at: a status cue's or a role's first word, "phó", "quyền"."""
+    lex = lexicon()
+    return frozenset({*lex.status_cues.firsts, *lex.roles.firsts, "phó", "quyền"})
 
 
 def _inside_bodies(toks: Tokens, finder: OrgFinder) -> dict[int, int]:
