@@ -91,7 +91,6 @@ def run(args: argparse.Namespace) -> int:
     from kg.decisions import DecisionsFile
     from kg.outputs import OutputError, check_out_dir
     from kg.parallel import ExecutorUnavailable, default_jobs
-    from kg.viz.html import write_html
 
     if args.decisions is not None and not args.decisions.exists():
         print(f"kg build: {args.decisions}: no such decisions file", file=sys.stderr)
@@ -111,7 +110,11 @@ def run(args: argparse.Namespace) -> int:
     from kg import progress
 
     t0 = time.perf_counter()
-    html = None if args.no_html else partial(write_html, title=args.title)
+    html = None
+    if not args.no_html:  # the view pulls networkx and the layout: ~0.2 s no --no-html build needs
+        from kg.viz.html import write_html
+
+        html = partial(write_html, title=args.title)
     try:
         with progress.session(quiet=args.quiet or args.json):
             outcome = build(args.paths, args.out, max_bytes=args.max_size, jobs=args.jobs or default_jobs(),
