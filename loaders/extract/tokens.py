@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, count, islice, repeat
@@ -156,13 +156,66 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text_key(phrase.strip())))
 
 
+def _breaks(key: str, s: list[int]) -> list[bool]:
+    """For each token (starts ``s``), whether a line break lies in the gap before it: found from
+    the text's line breaks (tens a report), each placed by bisection, not by a test of every gap.
+    A line break is never inside a token, and the key has the text's line breaks where it has them."""
+    out = [False] * len(s)
+    n = len(s)
+    at = key.find("\n")
+    while at >= 0:
+        i = bisect_right(s, at)
+        if i < n:
+            out[i] = True
+        at = key.find("\n", s[i] if i < n else len(key))
+    return out
+
+
+class TokenTexts:
+    """The text form of each token (``toks.t[i]``), sliced from the text when asked.
+
+    Why not a list: the rules ask for a token's own spelling about once for every four tokens of a
+    report (they match on the key), and slicing every token of every report up front was a tenth
+    of making the tokens. Reads like a list: an index (negative too), a slice, ``len``, iteration
+    and equality with a list.
+    """
+
+    __slots__ = ("_text", "_s", "_e")
+
+    def __init__(self, text: str, s: list[int], e: list[int]) -> None:
+        self._text, self._s, self._e = text, s, e
+
+    def __getitem__(self, i):  # int -> str, slice -> list[str]
+        if i.__class__ is int:
+            return self._text[self._s[i] : self._e[i]]
+        text = self._text
+        return [text[a:b] for a, b in zip(self._s[i], self._e[i], strict=True)]
+
+    def __len__(self) -> int:
+        return len(self._s)
+
+    def __iter__(self) -> Iterator[str]:
+        text = self._text
+        return (text[a:b] for a, b in zip(self._s, self._e, strict=True))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, TokenTexts):
+            other = list(other)
+        return isinstance(other, list) and list(self) == other
+
+    __hash__ = None  # type: ignore[assignment]  # compared like a list, so not hashable either
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
 @dataclass
 class Tokens:
     """Parallel arrays over the tokens of one text (index ``i`` is the i-th token)."""
 
     text: str
     k: list[str]  # key form (lower case, one tone style)
-    t: list[str]  # text form
+    t: TokenTexts  # text form (a list in all but name: see TokenTexts)
     s: list[int]  # start offsets
     e: list[int]  # end offsets
     cap: list[bool]  # first letter upper case in the text
@@ -193,18 +246,21 @@ class Tokens:
         points = _glue_points(text, key)
         if points:
             _cut(s, e, k, key, points)
-        t = [text[a:b] for a, b in zip(s, e, strict=True)]
+        t = TokenTexts(text, s, e)
         # A letter or digit keys to one and nothing else does (checked on every code point), and
         # the key's gaps (white space, "_") are the text's unless a folded space is in the text.
         word = list(map(str.isalnum, k))
-        cap = [x[0].isupper() for x in t]
-        upper = list(map(str.isupper, t))
+        cap = list(map(str.isupper, map(text.__getitem__, s)))  # a token's first letter
+        # A token whose first character is not a capital is not all capitals (a letter run starts
+        # in lower case, a digit run or a mark has no case): only the capitalised ones are sliced.
+        upper = [False] * len(s)
+        for i in compress(count(), cap):
+            upper[i] = text[s[i] : e[i]].isupper()
         if points or any(c in text for c in FOLDED_TO_SPACE):
             gap = [text[a:b] for a, b in zip([0, *e[:-1]] if e else [], s, strict=True)]
         else:
             gap = parts[0:-1:2]
-        brk = ["\n" in g for g in gap]
-        return cls(text, k, t, s, e, cap, upper, word, brk, gap)
+        return cls(text, k, t, s, e, cap, upper, word, _breaks(key, s), gap)
 
     def __len__(self) -> int:
         return len(self.k)
