@@ -22,7 +22,7 @@ from kg import progress, syncready
 from kg.blocks import SPILL, BlockCache, ReportSource, write_streamed
 from kg.decisions import DecisionsFile
 from kg.graph import BuildGraph, Triple, _prefix_header, build_dataset, serialize_trig, serialize_turtle
-from kg.iris import REGISTRY_FILE, PersonRegistry
+from kg.iris import REGISTRY_FILE, MintMemo, PersonRegistry, remembering
 from kg.loaders import load
 from kg.loaders.extract.pipeline import components
 from kg.model import Extraction, Report
@@ -354,7 +354,8 @@ def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, e
     out_dir.mkdir(parents=True, exist_ok=True)
     scratch = None if use_store else Path(tempfile.mkdtemp(prefix="kg-store-"))
     try:
-        with Store(out_dir / STORE_NAME if scratch is None else scratch / STORE_NAME) as store:
+        with Store(out_dir / STORE_NAME if scratch is None else scratch / STORE_NAME) as store, \
+                remembering(MintMemo()) as minted:
             digests = [r.digest if isinstance(r, Known) else report_digest(r) for r in reports]
             if memo is not None:  # the memo notes digests from here on, not the reports
                 memo.settle({id(r): d for r, d in zip(reports, digests, strict=True)})
@@ -376,6 +377,8 @@ def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, e
                 workers.close()  # extraction is done: the workers go before resolution
             del loaded, reports[:]  # the store holds the reports' texts and full extractions
             release_memory()
+            if scratch is None:  # IRIs minted by the last build of this code are looked up (kg.iris.MintMemo)
+                minted.known = store.minted()
             # The person IRIs earlier builds into this folder minted stay theirs (kg.iris.PersonRegistry).
             resolution = resolve(inputs, decisions, PersonRegistry.read(out_dir / REGISTRY_FILE),
                                  texts_read=partial(_drop_windows, inputs))
@@ -412,6 +415,7 @@ def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, e
                 store.prune(digests)
                 if memo is not None:
                     memo.save(store, {})
+                store.set_minted(minted.table())
                 store.set_last_build({"fingerprint": fingerprint, "summary": summary,
                                       "outputs": file_stamps(written)})
             return BuildOutcome(summary, errors, written, len(digests), extracted=counts["extracted"],

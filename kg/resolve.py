@@ -36,7 +36,7 @@ from urllib.parse import quote
 from rdflib import URIRef
 
 from kg.decisions import DecisionsFile
-from kg.iris import PersonRegistry, identity, mint, mint_once
+from kg.iris import PersonRegistry, cached_in_front, identity, mint, mint_once
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -189,6 +189,9 @@ def mention_iri(report_id: str, start: int, end: int) -> URIRef:
 @lru_cache(maxsize=4096)
 def _mint_recent(kind: str, key: str, readable: str | None = None) -> URIRef:
     return mint_once(kind, key, readable)
+
+
+cached_in_front(_mint_recent.cache_clear)
 
 
 def _mint(kind: str, key: str, readable: str | None = None) -> URIRef:

@@ -342,6 +342,23 @@ class Store:
     def commit(self) -> None:
         self.db.commit()
 
+    # -- minted IRIs -------------------------------------------------------------------------
+    def minted(self) -> dict:
+        """The IRIs the last build minted (:class:`kg.iris.MintMemo`), if it ran this code version."""
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'minted'").fetchone()
+        if row is None or not isinstance(row[0], bytes):
+            return {}
+        try:
+            version, table = pickle.loads(zlib.decompress(row[0]))
+        except (zlib.error, pickle.UnpicklingError, ValueError, TypeError, EOFError):
+            return {}
+        return table if version == self.version and isinstance(table, dict) else {}
+
+    def set_minted(self, table: dict) -> None:
+        """Keep this build's minted IRIs for the next one (under this code version; committed with the next commit)."""
+        blob = zlib.compress(pickle.dumps((self.version, table), protocol=5), 1)
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('minted', ?)", [blob])
+
     # -- the last build ----------------------------------------------------------------------
     def last_build(self) -> dict | None:
         row = self.db.execute("SELECT value FROM meta WHERE name = 'last_build'").fetchone()
