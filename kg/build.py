@@ -28,6 +28,7 @@ from kg.loaders.extract.pipeline import components
 from kg.model import Extraction, Report
 from kg.outputs import publish
 from kg.parallel import Workers, map_extract, release_memory, start_workers
+from kg.persons import CueMemo
 from kg.resolution_inputs import CompactExtraction, drop_windows, mention_map, share_strings
 from kg.resolve import Resolution, resolve
 from kg.store import (
@@ -377,11 +378,16 @@ def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, e
                 workers.close()  # extraction is done: the workers go before resolution
             del loaded, reports[:]  # the store holds the reports' texts and full extractions
             release_memory()
-            if scratch is None:  # IRIs minted by the last build of this code are looked up (kg.iris.MintMemo)
-                minted.known = store.minted()
+            cues = None
+            if scratch is None:  # what the last build of this code minted and read around names is looked up
+                minted.known = store.memo("minted")  # kg.iris.MintMemo
+                ids = [cx.report.id for cx in inputs]
+                cues = CueMemo(store.memo("cues"),  # kg.persons.CueMemo, by report content
+                               dict(zip(ids, kept, strict=True)) if len(set(ids)) == len(ids) else {})
+                del ids
             # The person IRIs earlier builds into this folder minted stay theirs (kg.iris.PersonRegistry).
             resolution = resolve(inputs, decisions, PersonRegistry.read(out_dir / REGISTRY_FILE),
-                                 texts_read=partial(_drop_windows, inputs))
+                                 texts_read=partial(_drop_windows, inputs), cues=cues)
             source = _source(inputs, resolution, store, kept)
             del inputs  # what resolution answered for each mention is in source.maps, by position
             release_memory()
@@ -415,7 +421,9 @@ def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, e
                 store.prune(digests)
                 if memo is not None:
                     memo.save(store, {})
-                store.set_minted(minted.table())
+                store.set_memo("minted", minted.table())
+                if cues is not None:
+                    store.set_memo("cues", cues.table())
                 store.set_last_build({"fingerprint": fingerprint, "summary": summary,
                                       "outputs": file_stamps(written)})
             return BuildOutcome(summary, errors, written, len(digests), extracted=counts["extracted"],

@@ -95,7 +95,7 @@ class MintMemo:
     Minting is a pure function of its arguments and of the code (the identity form of a key, its
     hash, the slug): about 28 µs a key, and a build of 700 reports mints some 16,000 keys, nearly
     all of them again when a few reports are added (9% of such a build's CPU). A store keeps this
-    build's table under its code version (:meth:`kg.store.Store.minted`), so the next build with the
+    build's table under its code version (:meth:`kg.store.Store.memo`), so the next build with the
     same code looks most IRIs up instead. A key the table lacks is minted as ever; the IRI is the
     same either way (tested). Only the keys this build used are kept, at most :attr:`LIMIT` (an
     archive mints millions of keys, most of them once: past the limit a key is minted as it was

@@ -342,22 +342,23 @@ class Store:
     def commit(self) -> None:
         self.db.commit()
 
-    # -- minted IRIs -------------------------------------------------------------------------
-    def minted(self) -> dict:
-        """The IRIs the last build minted (:class:`kg.iris.MintMemo`), if it ran this code version."""
-        row = self.db.execute("SELECT value FROM meta WHERE name = 'minted'").fetchone()
+    # -- memos of the last build -------------------------------------------------------------
+    def memo(self, name: str) -> dict:
+        """What the last build kept under ``name`` for the next one (minted IRIs:
+        :class:`kg.iris.MintMemo`; title cues: :class:`kg.persons.CueMemo`), if it ran this code version."""
+        row = self.db.execute("SELECT value FROM meta WHERE name = ?", [f"memo:{name}"]).fetchone()
         if row is None or not isinstance(row[0], bytes):
             return {}
         try:
-            version, table = pickle.loads(zlib.decompress(row[0]))
-        except (zlib.error, pickle.UnpicklingError, ValueError, TypeError, EOFError):
+            version, value = pickle.loads(zlib.decompress(row[0]))
+        except (zlib.error, pickle.UnpicklingError, ValueError, TypeError, EOFError, AttributeError):
             return {}
-        return table if version == self.version and isinstance(table, dict) else {}
+        return value if version == self.version and isinstance(value, dict) else {}
 
-    def set_minted(self, table: dict) -> None:
-        """Keep this build's minted IRIs for the next one (under this code version; committed with the next commit)."""
-        blob = zlib.compress(pickle.dumps((self.version, table), protocol=5), 1)
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('minted', ?)", [blob])
+    def set_memo(self, name: str, value: dict) -> None:
+        """Keep ``value`` for the next build under ``name`` and this code version (committed with the next commit)."""
+        blob = zlib.compress(pickle.dumps((self.version, value), protocol=5), 1)
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [f"memo:{name}", blob])
 
     # -- the last build ----------------------------------------------------------------------
     def last_build(self) -> dict | None:
