@@ -388,6 +388,8 @@ def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, e
             # The person IRIs earlier builds into this folder minted stay theirs (kg.iris.PersonRegistry).
             resolution = resolve(inputs, decisions, PersonRegistry.read(out_dir / REGISTRY_FILE),
                                  texts_read=partial(_drop_windows, inputs), cues=cues)
+            if cues is not None:
+                cues.done()
             source = _source(inputs, resolution, store, kept)
             del inputs  # what resolution answered for each mention is in source.maps, by position
             release_memory()
