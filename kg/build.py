@@ -388,8 +388,9 @@ def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, e
             # The person IRIs earlier builds into this folder minted stay theirs (kg.iris.PersonRegistry).
             resolution = resolve(inputs, decisions, PersonRegistry.read(out_dir / REGISTRY_FILE),
                                  texts_read=partial(_drop_windows, inputs), cues=cues)
-            if cues is not None:
-                cues.done()
+            if cues is not None:  # kept for the next build now, so the readings leave memory before the writer's peak
+                store.set_memo("cues", cues.table())
+                del cues
             source = _source(inputs, resolution, store, kept)
             del inputs  # what resolution answered for each mention is in source.maps, by position
             release_memory()
@@ -424,8 +425,6 @@ def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, e
                 if memo is not None:
                     memo.save(store, {})
                 store.set_memo("minted", minted.table())
-                if cues is not None:
-                    store.set_memo("cues", cues.table())
                 store.set_last_build({"fingerprint": fingerprint, "summary": summary,
                                       "outputs": file_stamps(written)})
             return BuildOutcome(summary, errors, written, len(digests), extracted=counts["extracted"],

@@ -803,11 +803,6 @@ class CueMemo:
         if len(self.kept) < self.LIMIT:
             self.kept[key] = reading
 
-    def done(self) -> None:
-        """Clustering is over: the last build's readings go (those this build used are kept)."""
-        self.entries = {}
-        self.before = None
-
     def table(self) -> dict:
         """What to keep for the next build: this build's tables and the readings it used."""
         return {"tables": self.tables, "entries": self.kept} if self.tables is not None else {}
