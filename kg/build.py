@@ -22,12 +22,13 @@ from kg import progress, syncready
 from kg.blocks import SPILL, BlockCache, ReportSource, write_streamed
 from kg.decisions import DecisionsFile
 from kg.graph import BuildGraph, Triple, _prefix_header, build_dataset, serialize_trig, serialize_turtle
-from kg.iris import REGISTRY_FILE, PersonRegistry
+from kg.iris import REGISTRY_FILE, MintMemo, PersonRegistry, remembering
 from kg.loaders import load
 from kg.loaders.extract.pipeline import components
 from kg.model import Extraction, Report
 from kg.outputs import publish
 from kg.parallel import Workers, map_extract, release_memory, start_workers
+from kg.persons import CueMemo
 from kg.resolution_inputs import CompactExtraction, drop_windows, mention_map, share_strings
 from kg.resolve import Resolution, resolve
 from kg.store import (
@@ -354,7 +355,8 @@ def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, e
     out_dir.mkdir(parents=True, exist_ok=True)
     scratch = None if use_store else Path(tempfile.mkdtemp(prefix="kg-store-"))
     try:
-        with Store(out_dir / STORE_NAME if scratch is None else scratch / STORE_NAME) as store:
+        with Store(out_dir / STORE_NAME if scratch is None else scratch / STORE_NAME) as store, \
+                remembering(MintMemo()) as minted:
             digests = [r.digest if isinstance(r, Known) else report_digest(r) for r in reports]
             if memo is not None:  # the memo notes digests from here on, not the reports
                 memo.settle({id(r): d for r, d in zip(reports, digests, strict=True)})
@@ -376,9 +378,19 @@ def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, e
                 workers.close()  # extraction is done: the workers go before resolution
             del loaded, reports[:]  # the store holds the reports' texts and full extractions
             release_memory()
+            cues = None
+            if scratch is None:  # what the last build of this code minted and read around names is looked up
+                minted.known = store.memo("minted")  # kg.iris.MintMemo
+                ids = [cx.report.id for cx in inputs]
+                cues = CueMemo(store.memo("cues"),  # kg.persons.CueMemo, by report content
+                               dict(zip(ids, kept, strict=True)) if len(set(ids)) == len(ids) else {})
+                del ids
             # The person IRIs earlier builds into this folder minted stay theirs (kg.iris.PersonRegistry).
             resolution = resolve(inputs, decisions, PersonRegistry.read(out_dir / REGISTRY_FILE),
-                                 texts_read=partial(_drop_windows, inputs))
+                                 texts_read=partial(_drop_windows, inputs), cues=cues)
+            if cues is not None:  # kept for the next build now, so the readings leave memory before the writer's peak
+                store.set_memo("cues", cues.table())
+                del cues
             source = _source(inputs, resolution, store, kept)
             del inputs  # what resolution answered for each mention is in source.maps, by position
             release_memory()
@@ -412,6 +424,7 @@ def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, e
                 store.prune(digests)
                 if memo is not None:
                     memo.save(store, {})
+                store.set_memo("minted", minted.table())
                 store.set_last_build({"fingerprint": fingerprint, "summary": summary,
                                       "outputs": file_stamps(written)})
             return BuildOutcome(summary, errors, written, len(digests), extracted=counts["extracted"],

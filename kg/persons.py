@@ -712,6 +712,102 @@ def _seat_in_title(form: str) -> str | None:
     return min(hits)[2] if hits else None
 
 
+class _Asked:
+    """A table as :func:`_cues` reads it (``in`` and ``get``), noting every key it is asked."""
+
+    __slots__ = ("table", "asked")
+
+    def __init__(self, table: Mapping[str, str] | frozenset[str], asked: list[str]) -> None:
+        self.table, self.asked = table, asked
+
+    def __contains__(self, key: str) -> bool:
+        self.asked.append(key)
+        return key in self.table
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        self.asked.append(key)
+        return self.table.get(key, default)
+
+    def __bool__(self) -> bool:  # "initials or {}": the table is asked even when empty
+        return True
+
+
+CueKey = tuple[str, str, tuple[tuple[int, int], ...]]  # report digest, name key, the mention's spans
+Reading = tuple[dict[str, str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # cues, keys asked of each table
+
+
+class CueMemo:
+    """The title cues one build read around each person mention (:func:`_cues`), for the next build.
+
+    A mention's cues are a function of its report's text, its name and spans, and of what three
+    corpus-wide tables answer (the title vocabulary, the title words, the titles by initials); new
+    reports change those tables in a few entries only. So each reading is kept with the keys it
+    asked of each table, and the next build reuses it when none of those keys answers otherwise now
+    (the same answers take :func:`_cues` down the same path to the same cues), else reads again.
+    ``digests`` maps a report id to its content digest (a changed report's mentions are read again);
+    a report without one is always read. Kept under the store's code version (:mod:`kg.store`); at
+    most :attr:`LIMIT` readings are kept (about 2.4 KB each in memory: 80 MB at the limit, the
+    corpus's 700 reports need 4,200), so an archive's memory stays bounded: past the limit its
+    mentions are read at every build, as they were before this memo.
+    """
+
+    LIMIT = 1 << 15
+
+    def __init__(self, stored: dict | None, digests: Mapping[str, str]) -> None:
+        stored = stored or {}
+        self.before: tuple[dict, frozenset, dict] | None = stored.get("tables")
+        self.entries: dict[CueKey, Reading] = stored.get("entries", {})
+        self.digests = digests
+        self.kept: dict[CueKey, Reading] = {}
+        self.tables: tuple[dict, frozenset, dict] | None = None
+        self.reused = self.read = 0
+
+    def reader(self, vocab: dict[str, str], title_words: frozenset[str], initials: dict[str, str]
+               ) -> Callable[..., dict[str, str]]:
+        """:func:`_cues` for this build's tables, through the memo."""
+        self.tables = (vocab, title_words, initials)
+        changed: tuple[set[str], ...] | None = None
+        if self.before is not None:
+            old_vocab, old_words, old_initials = self.before
+            changed = ({k for k in old_vocab.keys() | vocab.keys() if old_vocab.get(k) != vocab.get(k)},
+                       set(old_words ^ title_words),
+                       {k for k in old_initials.keys() | initials.keys() if old_initials.get(k) != initials.get(k)})
+
+        def read(occ: Occurrence, report_keys: dict[str, str], vocab: dict[str, str], title_words: frozenset[str],
+                 initials: dict[str, str] | None = None) -> dict[str, str]:
+            digest = self.digests.get(occ.report_id)
+            if digest is None or initials is None:
+                return _cues(occ, report_keys, vocab, title_words, initials)
+            spans = {(s.start, s.end) for s in (occ.mention.span, *occ.mention.spans)}
+            key = (digest, occ.name_key, tuple(sorted(spans)))
+            hit = self.kept.get(key)
+            if hit is None and changed is not None:
+                hit = self.entries.get(key)
+                if hit is not None and not all(c.isdisjoint(a) for c, a in zip(changed, hit[1:], strict=True)):
+                    hit = None
+                if hit is not None:
+                    self.reused += 1
+                    self._keep(key, hit)
+            if hit is not None:
+                return hit[0]
+            asked: tuple[list[str], list[str], list[str]] = ([], [], [])
+            out = _cues(occ, report_keys, _Asked(vocab, asked[0]), _Asked(title_words, asked[1]),
+                        _Asked(initials, asked[2]))
+            self.read += 1
+            self._keep(key, (out, *(tuple(intern(k) for k in dict.fromkeys(a)) for a in asked)))
+            return out
+
+        return read
+
+    def _keep(self, key: CueKey, reading: Reading) -> None:
+        if len(self.kept) < self.LIMIT:
+            self.kept[key] = reading
+
+    def table(self) -> dict:
+        """What to keep for the next build: this build's tables and the readings it used."""
+        return {"tables": self.tables, "entries": self.kept} if self.tables is not None else {}
+
+
 @cache
 def _link_phrases() -> tuple[tuple[str, ...], ...]:
     """What may stand between a name and the title it is given after it: the words that link them
@@ -818,9 +914,12 @@ def _names_by_report(occs: list[Occurrence]) -> dict[str, set[str]]:
     return out
 
 
-def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Decisions | None = None
-            ) -> tuple[dict[int, int], list[Link]]:
-    """Group occurrences into persons: occurrence index -> representative index, and the links."""
+def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Decisions | None = None,
+            cues: CueMemo | None = None) -> tuple[dict[int, int], list[Link]]:
+    """Group occurrences into persons: occurrence index -> representative index, and the links.
+
+    ``cues``: the title cues an earlier build read around the same mentions, reused where the
+    tables they looked up answer as they did then (:class:`CueMemo`)."""
     decisions = decisions or Decisions()
     # The title vocabulary: every way a post of the corpus is written, role alone or role + body.
     vocabulary: dict[str, set[str]] = defaultdict(set)
@@ -836,6 +935,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
         if 2 <= len(phrase.split()) <= 3:
             by_initials["".join(w[0] for w in phrase.split())].add(phrase)
     initials = {k: next(iter(v)) for k, v in by_initials.items() if len(v) == 1}
+    read_cues = _cues if cues is None else cues.reader(vocab, title_words, initials)
 
     # How telling a co-mentioned name is: log(reports / reports naming it); "Hồ Chí Minh" tells little.
     df: Counter[str] = Counter()
@@ -859,7 +959,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
     for name_key in sorted(by_name):
         group = by_name[name_key]
         uf = _Clusters(group, decisions)
-        _cluster_name(uf, group, report_keys, vocab, title_words, decisions, idf, initials, body_idf)
+        _cluster_name(uf, group, report_keys, vocab, title_words, decisions, idf, initials, body_idf, read_cues)
         for o in group:
             rep[o.index] = uf.find(o.index)
             o.cues = _NO_ENTRIES  # read only while its name is clustered (made again on the next call)
@@ -869,7 +969,8 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
 
 def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str, str],
                   vocab: dict[str, str], title_words: frozenset[str], decisions: Decisions,
-                  idf: dict[str, float], initials: dict[str, str], body_idf: dict[str, float] | None = None) -> None:
+                  idf: dict[str, float], initials: dict[str, str], body_idf: dict[str, float] | None = None,
+                  read_cues: Callable[..., dict[str, str]] | None = None) -> None:
     members = {o.index for o in group}
     by_index = {o.index: o for o in group}
     # 0. the analyst's "same" decisions
@@ -888,7 +989,7 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                 uf.union(first, o.index, "credit", f"credit line of the same outlet ({o.publisher})", soft=False)
     people = [o for o in group if not o.mention.credit]
     for o in people:  # title words and deputy seats around each mention: seats keep step 2 apart too
-        o.cues = _cues(o, report_keys, vocab, title_words, initials)
+        o.cues = (read_cues or _cues)(o, report_keys, vocab, title_words, initials)
     # 2. shared anchors: the same post, body, or province
     for prefix, kind in (("post:", "post"), ("body:", "body")):
         first_of: dict[str, int] = {}

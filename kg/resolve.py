@@ -36,7 +36,7 @@ from urllib.parse import quote
 from rdflib import URIRef
 
 from kg.decisions import DecisionsFile
-from kg.iris import PersonRegistry, identity, mint, mint_once
+from kg.iris import PersonRegistry, cached_in_front, identity, mint, mint_once
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -45,7 +45,7 @@ from kg.model import (
     OrgMention,
     PartialDate,
 )
-from kg.persons import Occurrence, base_key, cluster, occurrences
+from kg.persons import CueMemo, Occurrence, base_key, cluster, occurrences
 from kg.reference.documents import document_types
 from kg.reference.tables import table
 from kg.resolution_inputs import Answered, AnsweredPost
@@ -191,6 +191,9 @@ def _mint_recent(kind: str, key: str, readable: str | None = None) -> URIRef:
     return mint_once(kind, key, readable)
 
 
+cached_in_front(_mint_recent.cache_clear)
+
+
 def _mint(kind: str, key: str, readable: str | None = None) -> URIRef:
     """:func:`kg.iris.mint`, except for a key scoped to one report ("...|report ID"): no other
     report mints it, so it goes through a small cache of recent keys (resolution goes report by
@@ -287,15 +290,16 @@ def _occurrence_rank(o: Occurrence) -> tuple[int, bool, str]:
 
 
 def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: DecisionsFile | None,
-                     registry: PersonRegistry | None = None, texts_read: Callable[[], None] | None = None) -> None:
+                     registry: PersonRegistry | None = None, texts_read: Callable[[], None] | None = None,
+                     cues: CueMemo | None = None) -> None:
     occs = occurrences(extractions, res.get)  # the organizations' IRIs so far (a URIRef reads as its str)
     report_keys = {ex.report.id: ex.report.key for ex in extractions}
     for o in occs:
         o.base_key = base_key(o)
-    rep, links = cluster(occs, report_keys)
+    rep, links = cluster(occs, report_keys, cues=cues)
     if decisions is not None and decisions.rows:
         auto, _ = _cluster_iris(occs, rep, registry)
-        rep, links = cluster(occs, report_keys, decisions.resolve(occs, auto))
+        rep, links = cluster(occs, report_keys, decisions.resolve(occs, auto), cues=cues)
     report_keys.clear()  # the texts are read: nothing below looks at them
     if texts_read is not None:
         texts_read()
@@ -440,7 +444,8 @@ def _event_key(e: EventMention, report_id: str, organizer: URIRef | None, index:
 
 
 def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None = None,
-            registry: PersonRegistry | None = None, *, texts_read: Callable[[], None] | None = None) -> Resolution:
+            registry: PersonRegistry | None = None, *, texts_read: Callable[[], None] | None = None,
+            cues: CueMemo | None = None) -> Resolution:
     """Give every mention of every extraction an entity IRI (``decisions``: the analyst's overrides;
     ``registry``: the person IRIs an earlier build into the same folder minted, kept stable).
 
@@ -448,7 +453,8 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
     texts (``Report.key``), so an archive build drops the text windows of its compact inputs there
     (:func:`kg.resolution_inputs.drop_windows`), before the person IRIs, the registry and the
     identity links, and the passes that follow, allocate theirs (the build's peak is where person
-    resolution returns)."""
+    resolution returns). ``cues``: the title cues an earlier build read around person mentions
+    (:class:`kg.persons.CueMemo`)."""
     res = Resolution()
     extractions = list(extractions)
 
@@ -461,7 +467,7 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
                 _resolve_org(res, post.org, ex.report.id)
 
     # Persons: evidence over the whole corpus (kg.persons), then one IRI per cluster.
-    _resolve_persons(res, extractions, decisions, registry, texts_read)
+    _resolve_persons(res, extractions, decisions, registry, texts_read, cues)
 
     # Posts, roles and tenures.
     tenure_iris: dict[tuple[URIRef, URIRef], URIRef] = {}

@@ -342,6 +342,24 @@ class Store:
     def commit(self) -> None:
         self.db.commit()
 
+    # -- memos of the last build -------------------------------------------------------------
+    def memo(self, name: str) -> dict:
+        """What the last build kept under ``name`` for the next one (minted IRIs:
+        :class:`kg.iris.MintMemo`; title cues: :class:`kg.persons.CueMemo`), if it ran this code version."""
+        row = self.db.execute("SELECT value FROM meta WHERE name = ?", [f"memo:{name}"]).fetchone()
+        if row is None or not isinstance(row[0], bytes):
+            return {}
+        try:
+            version, value = pickle.loads(zlib.decompress(row[0]))
+        except (zlib.error, pickle.UnpicklingError, ValueError, TypeError, EOFError, AttributeError):
+            return {}
+        return value if version == self.version and isinstance(value, dict) else {}
+
+    def set_memo(self, name: str, value: dict) -> None:
+        """Keep ``value`` for the next build under ``name`` and this code version (committed with the next commit)."""
+        blob = zlib.compress(pickle.dumps((self.version, value), protocol=5), 1)
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [f"memo:{name}", blob])
+
     # -- the last build ----------------------------------------------------------------------
     def last_build(self) -> dict | None:
         row = self.db.execute("SELECT value FROM meta WHERE name = 'last_build'").fetchone()
