@@ -181,6 +181,33 @@ _ISSUE_GAP = re.compile(
 )
 
 
+# A document's number right before a date, read or not as a directive ("Văn bản số 4316 / TCTHADS ngày
+# 26/12/2016", "Công văn 966 A / CV - UBT ngày 14/7/1993"): the date is its issue date.
+_NUMBER_BEFORE = re.compile(
+    r"(?:(?<![\w])số[ \t]*\d[\w/.\- ]{0,30}?|\d+[ \t]*[a-z]?[ \t]*/[ \t]*[^\W\d_][\w/.\- ]{0,30}?)[ \t]*,?[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _issued_after() -> re.Pattern[str]:
+    """The words of ``cited_date_after_cues.tsv``: written in a date's clause right after it, they make
+    it a document's date ("Ngày 6/3/2006, Văn phòng Chính phủ đã có thông báo số 50/TB-VPCP …")."""
+    cues = sorted((text_key(r["cue"]) for r in read_tsv("cited_date_after_cues.tsv")), key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(c) for c in cues)})(?![\w])")
+
+
+_AFTER_DATE = 50  # characters of a date's clause after it where an issuing verb makes it a document's
+
+
+def _document_date(k: str, date: Span) -> bool:
+    """The date is a document's, not an event's: a document number is written right before it, or
+    its clause goes on with a verb of issuing ("…, Chính phủ ban hành …", "… đã có thông báo số …")."""
+    if _NUMBER_BEFORE.search(k, max(0, date.start - 40), date.start):
+        return True
+    window = k[date.end : date.end + _AFTER_DATE]
+    stop = re.search(r"[.;\n]", window)
+    return _issued_after().search(window[: stop.start()] if stop else window) is not None
+
+
 def _inside_org(orgs: list[OrgMention], cue: Span) -> bool:
     """The event word is a word inside an organization's name that begins before it ("Trung tâm
     Hội nghị Hàm Rồng"); ``orgs`` sorted by start."""
@@ -420,6 +447,8 @@ def _date_for(
     if (own := _day_of(report, sent, cue, report_year)) is not None:
         return own
     cands = dates[bisect_left(dates, sent.start, key=_org_start):bisect_left(dates, sent.end, key=_org_start)]
+    # a document's date is no event's (but "Cùng ngày" may still refer to it: ``dates`` keeps it)
+    cands = [d for d in cands if not _document_date(report.key, d.span)]
     # "Các hoạt động trong Ngày hội sẽ diễn ra đến hết ngày 7-7": the day it ends by, not the day it is held
     # ("Đến ngày 2/6, Ban Thường vụ đã họp", opening the sentence, tells when it happened)
     cands = [d for d in cands if not ((u := _UNTIL.search(report.key, max(0, d.span.start - 16), d.span.start))
@@ -460,7 +489,11 @@ def _date_for(
     # event's name itself runs over are its own; the date before is the day of the clause's verb (its end)
     spans = [d for d in after if _SPAN_OF_DAYS.match(report.key, d.span.start)
              and _NAME_GAP.fullmatch(report.key, cue.end, d.span.start)]
-    best = spans[0] if spans else before[-1] if before else after[0]
+    # "…, ngày 15/1, Sở báo cáo … kết luận của Thường trực Thành ủy tại cuộc họp ngày 26/6/2020": a day
+    # written right after the event's name, on its clause, is the event's own; the date before is its clause's
+    attached = [d for d in after if _NAME_GAP.fullmatch(report.key, cue.end, d.span.start)
+                and not _NAME_WITH_DOCUMENT.search(report.key, cue.end, d.span.start)]
+    best = spans[0] if spans else attached[0] if attached else before[-1] if before else after[0]
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
         y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end)) \
@@ -470,9 +503,30 @@ def _date_for(
     return date
 
 
+# Between an event word and a date after it, a document named in the event's name: the date may be that
+# document's ("hội nghị triển khai Chỉ thị 05 ngày 15/5/2016"), so it does not take the place of the date before.
+_NAME_WITH_DOCUMENT = re.compile(
+    r"(?<![\w])(?:số|quyết định|nghị quyết|chỉ thị|kết luận|quy định|thông báo|kế hoạch|văn bản|công văn|luật"
+    r"|nghị định|thông tư|hướng dẫn|tờ trình|báo cáo|đề án|thư|điện)(?![\w])")
+
+
 # "phiên họp Chính phủ thường kỳ tháng 6/2017", "phiên họp thường kỳ tháng 2 năm 2017": a regular session
 # named by its own month (its name, not a period it reviews: tests/gold/README, "Events").
 _NAMED_MONTH = re.compile(r"(?<![\w])thường kỳ\s+tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _attached_date(k: str, dates: list, sent: Span, cue: Span) -> PartialDate | None:
+    """The day written right after an event's name, on its clause ("sau cuộc điện đàm … giữa hai Thủ tướng
+    ngày 20/4/2021"): an event only referred to ("sau", "kết quả", …: event_reference_cues.tsv) takes no
+    date from its sentence, but this one is its own. None when a document is named in between."""
+    for d in dates[bisect_left(dates, cue.end, key=_org_start):]:
+        if d.span.start > min(sent.end, cue.end + _AFTER_CUE):
+            return None
+        if _NAME_GAP.fullmatch(k, cue.end, d.span.start) and not _NAME_WITH_DOCUMENT.search(k, cue.end, d.span.start) \
+                and not _UNTIL.search(k, max(0, d.span.start - 16), d.span.start) and not _document_date(k, d.span):
+            return d.date
+        return None
+    return None
 
 
 def _year_of_named_month(k: str, cue: Span, sent: Span, month: int, day: int) -> int | None:
@@ -849,9 +903,14 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             event_sentence.setdefault(si, ev)
             cues_in_sentence.setdefault(si, []).append((cue.start, ev))
             continue
-        referenced = p.referenced.search(k, max(sent.start, cue.start - 40), cue.start) is not None
-        occ = _Occurrence(kind, cue, si, None if referenced else _date_for(report, dates, sent, cue, report_year,
-                                                                               kind in p.commemorates),
+        ref = p.referenced.search(k, max(sent.start, cue.start - 40), cue.start)
+        referenced = ref is not None
+        # "tại buổi họp báo trước kỳ họp thứ 3 chiều nay, 19-5": an event referred to inside another
+        # event's name; the day after it is that other event's
+        nested = ref is not None and p.cue.search(k, max(sent.start, ref.start() - 60), ref.start()) is not None
+        occ = _Occurrence(kind, cue, si, (None if nested else _attached_date(report.key, dates, sent, cue))
+                          if referenced
+                          else _date_for(report, dates, sent, cue, report_year, kind in p.commemorates),
                           _organizer(report, orgs, sent, cue), _event_name(report, cue, sent),
                           _place(report, sent, cue))
         occ.number = _number(k, cue, sent, report.text)
