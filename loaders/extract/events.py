@@ -470,7 +470,10 @@ def _date_for(
             return None
     if not cands:
         return _same_day(report, dates, sent) or (_today(report, sent, cue) if report_year is not None else None)
-    before = [d for d in cands if d.span.start < cue.start]
+    # "Ngày 6-9-1969, ông X giao nhiệm vụ viết điếu văn để đọc trong lễ truy điệu", "… họp để chuẩn bị Đại
+    # hội": an event named in such a purpose is held later than the day its sentence opens with ("về huyện
+    # để đối thoại với người dân", "để công bố quyết định" are that day's)
+    before = [d for d in cands if d.span.start < cue.start and not _PURPOSE.search(report.key, d.span.end, cue.start)]
     # After the event word, a date in brackets is a remembered one ("… bức thư (ngày 21 tháng 7 năm 1969)"),
     # unless the bracket opens right after the event's name ("kỳ họp thứ 20 (từ ngày 12 đến 13/12/2017)"),
     # and one far along a long sentence belongs to another clause ("… phát biểu tại Kỳ họp thứ 7 …
@@ -581,6 +584,11 @@ _PLURAL = re.compile(r"(?<![\w])(?:các|những|mọi|nhiều|các buổi|các c
 # latest date it writes): such a date in its sentence is the day remembered.
 _REMEMBERED_GAP = 2
 _AFTER_CUE = 150  # characters: "hội thảo “<a long title>” tổ chức ngày 6/2" is still the event's
+
+
+# A purpose after a sentence's date that is prepared for, not done, that day ("… giao nhiệm vụ viết điếu văn
+# để đọc trong lễ truy điệu", "để chuẩn bị cho Đại hội").
+_PURPOSE = re.compile(r"(?<![\w])(?:để|nhằm)\s+(?:chuẩn bị|viết|soạn|đọc)(?![\w])")
 
 
 def _in_brackets(k: str, sent: Span, pos: int) -> bool:
