@@ -621,3 +621,19 @@ def test_at_the_meeting_after_a_voters_meeting_is_that_meeting(doc):
     (ev,) = ex.events
     assert (ev.kind, ev.date) == ("Tiếp xúc cử tri", PartialDate(2020, 7, 4, True))
     assert [(x.person.name, x.role) for x in ev.participants] == [("Lê Văn Nam", "spokeAt")]
+
+
+def test_a_body_holding_a_review_names_a_conference_held_that_day(doc):
+    text = ("Ngày 9/6, Ban Thường vụ Huyện ủy tổ chức sơ kết 2 năm thực hiện Nghị quyết của Huyện ủy về "
+            "phát triển du lịch.")
+    ex = run(doc(text, date="2018-06-10").org("Ban Thường vụ Huyện ủy"))
+    (ev,) = ex.events
+    assert (ev.kind, ev.date, ev.organizer.name) == ("Hội nghị", PartialDate(2018, 6, 9, True),
+                                                     "Ban Thường vụ Huyện ủy")
+
+
+def test_organizing_an_anniversary_named_as_a_plan_is_no_event(doc):
+    text = ("Sáng 28/7, UBND thành phố họp nghe báo cáo tiến độ triển khai tổ chức kỷ niệm Ngày giải phóng "
+            "Thủ đô.")
+    ex = run(doc(text, date="2004-07-29").org("UBND thành phố"))
+    assert [ev.kind for ev in ex.events if ev.kind == "Lễ kỷ niệm"] == []

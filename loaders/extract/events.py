@@ -126,6 +126,10 @@ def _patterns() -> _Patterns:
 
 # Words around events and people, matched on the key.
 _ORGANIZE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|triệu tập|tiến hành|long trọng tổ chức)(?![\w])")
+# Before an event word that begins with "tổ chức" ("tổ chức sơ kết", "tổ chức kỷ niệm"): organizing as a task,
+# a plan or a purpose, no event held.
+_PLANNED = re.compile(r"(?<![\w])(?:việc|công tác|khâu|không|chưa|triển khai|chuẩn bị|kế hoạch|dự kiến|sẽ|để|nhằm"
+                      r"|cần|phải|tiếp tục)\s+$")
 # Before "tổ chức": organizing named as a task ("công tác tổ chức kỳ thi", not "đoàn công tác tiến hành …"), or
 # an event not held ("không tổ chức 3 lễ hội lớn", "tạm dừng tổ chức"): the body before organizes nothing.
 _NOMINAL = re.compile(r"(?<![\w])(?:(?<!đoàn )công tác|việc|khâu|không|chưa|tạm dừng|dừng|hoãn|ngừng)\s+$")
@@ -881,6 +885,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if _PLURAL.search(k, max(0, cue.start - 8), cue.start):  # "tạm dừng … các hội nghị đông người"
             continue
         kind = p.kind_of[m.group("cue")]
+        if k.startswith("tổ chức", cue.start) and _PLANNED.search(k, max(0, cue.start - 16), cue.start):
+            continue  # "tiến độ triển khai tổ chức kỷ niệm …": a plan, not an event held
         if kind in p.named and not _proper_name(report.text, cue):  # "tạm dừng tổ chức … lễ hội"
             continue
         found.append((cue, kind, None))
