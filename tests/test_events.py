@@ -637,3 +637,17 @@ def test_organizing_an_anniversary_named_as_a_plan_is_no_event(doc):
             "Thủ đô.")
     ex = run(doc(text, date="2004-07-29").org("UBND thành phố"))
     assert [ev.kind for ev in ex.events if ev.kind == "Lễ kỷ niệm"] == []
+
+
+def test_a_time_of_day_after_handing_over_a_decision_is_the_ceremonys_day(doc):
+    text = ("Bí thư Tỉnh ủy Lê Văn Nam trao quyết định của Ban Thường vụ Tỉnh ủy cho ông Trần Văn Hùng "
+            "(bên phải), chiều 14/3.")
+    ex = run(doc(text, date="2022-03-15").org("Ban Thường vụ Tỉnh ủy").person("Lê Văn Nam").person("Trần Văn Hùng"))
+    (ev,) = [ev for ev in ex.events if ev.kind == "Trao quyết định"]
+    assert ev.date == PartialDate(2022, 3, 14, True)
+
+
+def test_a_day_after_handing_over_a_decision_is_the_decisions(doc):
+    text = "Ông Lê Văn Nam trao quyết định của Ban Thường vụ Tỉnh ủy ngày 2/3/2022 cho ông Trần Văn Hùng."
+    ex = run(doc(text, date=None).org("Ban Thường vụ Tỉnh ủy").person("Lê Văn Nam").person("Trần Văn Hùng"))
+    assert [ev.date for ev in ex.events if ev.kind == "Trao quyết định"] in ([], [None])

@@ -486,8 +486,11 @@ def _date_for(
     # a date is that document's issue date, even when its number is not read as a directive
     # "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, Bộ Chính trị …": after a speech verb, a
     # date is the speech's content
-    after = [] if report.key.endswith(_DOCUMENT_WORDS, cue.start, cue.end) else [
+    # (a document is dated "ngày …": "trao quyết định … cho ông X (bên phải), chiều 30/1" is the ceremony's day)
+    documentary = report.key.endswith(_DOCUMENT_WORDS, cue.start, cue.end)
+    after = [
         d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
+        and not (documentary and report.key.startswith("ngày", d.span.start))
         and (not _in_brackets(report.key, sent, d.span.start) or _bracket_after_name(report.key, cue, d.span.start))
         and not _SAY.search(report.key, cue.end, d.span.start)]
     if not before and not after:
