@@ -552,3 +552,102 @@ def test_participation_verbs_are_found_behind_their_word_gate():
             assert [m.span() for m in _verbs_in(pattern, k, sent)] == plain, (verb, pattern.pattern)
             found += bool(plain)
     assert found >= len(verbs)
+
+
+# Twelfth round (issue 15): dates that are not the event's, and days written with the event's name.
+
+def test_a_document_number_right_before_a_date_makes_it_the_documents(doc):
+    text = ("Ông Lê Văn Nam cho biết đơn khiếu nại của ông đã được vào sổ số 215 / TD ngày 12/3/2018, Sở Tư pháp "
+            "tỉnh cũng đã họp báo về vụ việc.")
+    ex = run(doc(text, date=None).org("Sở Tư pháp tỉnh").person("Lê Văn Nam"))
+    assert [ev.date for ev in ex.events if ev.kind == "Họp báo"] in ([], [None])
+
+
+def test_a_date_whose_clause_issues_a_notice_is_not_the_meetings_but_its_own_day_is(doc):
+    text = ("Ngày 9.4.2018, Văn phòng UBND tỉnh đã có thông báo số 31/TB-UBND truyền đạt ý kiến của "
+            "Chủ tịch UBND tỉnh tại cuộc họp về dự án cầu Bình Lợi, ngày 2.4.2018, tại trụ sở UBND tỉnh.")
+    ex = run(doc(text, date=None).org("Văn phòng UBND tỉnh").org("UBND tỉnh", nth=1))
+    (ev,) = [ev for ev in ex.events if ev.kind == "Cuộc họp"]
+    assert ev.date == PartialDate(2018, 4, 2)
+
+
+def test_same_day_still_refers_to_a_documents_date(doc):
+    text = ("Ngày 3/8/2018, Sở Nội vụ có công văn gửi UBND huyện. "
+            "Cùng ngày, Sở Nội vụ đã có buổi làm việc với UBND huyện.")
+    ex = run(doc(text, date=None).org("Sở Nội vụ", nth=0).org("UBND huyện", nth=0))
+    (ev,) = ex.events
+    assert ev.date == PartialDate(2018, 8, 3)
+
+
+def test_a_day_written_right_after_the_event_name_wins_over_the_sentences_date(doc):
+    text = ("Ngày 20/9, Sở Giáo dục báo cáo đã làm theo kết luận của Thường trực Huyện ủy tại cuộc họp "
+            "ngày 14/5/2019 về việc thu hồi các quyết định.")
+    ex = run(doc(text, date="2019-09-21").org("Sở Giáo dục").org("Thường trực Huyện ủy"))
+    (ev,) = [ev for ev in ex.events if ev.kind == "Cuộc họp"]
+    assert ev.date == PartialDate(2019, 5, 14)
+
+
+def test_an_event_referred_to_keeps_the_day_written_with_its_name(doc):
+    text = ("Hai Bộ trưởng vui mừng gặp nhau ngay sau cuộc điện đàm giữa hai Bộ trưởng ngày 3/5/2022, "
+            "nhất trí tăng cường hợp tác.")
+    (ev,) = run(doc(text, date="2022-05-10")).events
+    assert (ev.kind, ev.date) == ("Điện đàm", PartialDate(2022, 5, 3))
+
+
+def test_an_event_referred_to_inside_another_events_name_takes_not_that_events_day(doc):
+    text = "Tại buổi họp báo trước kỳ họp thứ 5 Quốc hội khóa XV chiều nay, 16-5, ông Lê Văn Nam cho biết như vậy."
+    ex = run(doc(text, date="2023-05-16").org("Quốc hội khóa XV").person("Lê Văn Nam"))
+    assert [(ev.kind, ev.date) for ev in ex.events if ev.kind == "Kỳ họp"] in ([], [("Kỳ họp", None)])
+    assert [ev.date for ev in ex.events if ev.kind == "Họp báo"] == [PartialDate(2023, 5, 16, True)]
+
+
+def test_an_event_in_a_purpose_clause_is_not_held_on_the_sentences_day(doc):
+    text = ("Ngày 12-3-1986, ông Lê Văn Nam được giao viết diễn văn để đọc trong lễ kỷ niệm ngày thành lập "
+            "tỉnh.")
+    ex = run(doc(text, date=None).person("Lê Văn Nam"))
+    assert [ev.date for ev in ex.events] in ([], [None])
+
+
+def test_going_somewhere_to_hold_a_dialogue_is_that_days(doc):
+    text = "Chiều 8/5, ông Lê Văn Nam về UBND xã để đối thoại với người dân."
+    ex = run(doc(text, date="2021-05-09").org("UBND xã").person("Lê Văn Nam"))
+    assert [(ev.kind, ev.date) for ev in ex.events] == [("Đối thoại", PartialDate(2021, 5, 8, True))]
+
+
+def test_at_the_meeting_after_a_voters_meeting_is_that_meeting(doc):
+    text = ("Sáng 4/7, đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri huyện Gia Bình. "
+            "Tại buổi tiếp xúc, cử tri Lê Văn Nam phát biểu đề nghị làm rõ trách nhiệm.")
+    ex = run(doc(text, date="2020-07-05").person("Lê Văn Nam"))
+    (ev,) = ex.events
+    assert (ev.kind, ev.date) == ("Tiếp xúc cử tri", PartialDate(2020, 7, 4, True))
+    assert [(x.person.name, x.role) for x in ev.participants] == [("Lê Văn Nam", "spokeAt")]
+
+
+def test_a_body_holding_a_review_names_a_conference_held_that_day(doc):
+    text = ("Ngày 9/6, Ban Thường vụ Huyện ủy tổ chức sơ kết 2 năm thực hiện Nghị quyết của Huyện ủy về "
+            "phát triển du lịch.")
+    ex = run(doc(text, date="2018-06-10").org("Ban Thường vụ Huyện ủy"))
+    (ev,) = ex.events
+    assert (ev.kind, ev.date, ev.organizer.name) == ("Hội nghị", PartialDate(2018, 6, 9, True),
+                                                     "Ban Thường vụ Huyện ủy")
+
+
+def test_organizing_an_anniversary_named_as_a_plan_is_no_event(doc):
+    text = ("Sáng 28/7, UBND thành phố họp nghe báo cáo tiến độ triển khai tổ chức kỷ niệm Ngày giải phóng "
+            "Thủ đô.")
+    ex = run(doc(text, date="2004-07-29").org("UBND thành phố"))
+    assert [ev.kind for ev in ex.events if ev.kind == "Lễ kỷ niệm"] == []
+
+
+def test_a_time_of_day_after_handing_over_a_decision_is_the_ceremonys_day(doc):
+    text = ("Bí thư Tỉnh ủy Lê Văn Nam trao quyết định của Ban Thường vụ Tỉnh ủy cho ông Trần Văn Hùng "
+            "(bên phải), chiều 14/3.")
+    ex = run(doc(text, date="2022-03-15").org("Ban Thường vụ Tỉnh ủy").person("Lê Văn Nam").person("Trần Văn Hùng"))
+    (ev,) = [ev for ev in ex.events if ev.kind == "Trao quyết định"]
+    assert ev.date == PartialDate(2022, 3, 14, True)
+
+
+def test_a_day_after_handing_over_a_decision_is_the_decisions(doc):
+    text = "Ông Lê Văn Nam trao quyết định của Ban Thường vụ Tỉnh ủy ngày 2/3/2022 cho ông Trần Văn Hùng."
+    ex = run(doc(text, date=None).org("Ban Thường vụ Tỉnh ủy").person("Lê Văn Nam").person("Trần Văn Hùng"))
+    assert [ev.date for ev in ex.events if ev.kind == "Trao quyết định"] in ([], [None])

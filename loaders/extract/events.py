@@ -126,6 +126,10 @@ def _patterns() -> _Patterns:
 
 # Words around events and people, matched on the key.
 _ORGANIZE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|triệu tập|tiến hành|long trọng tổ chức)(?![\w])")
+# Before an event word that begins with "tổ chức" ("tổ chức sơ kết", "tổ chức kỷ niệm"): organizing as a task,
+# a plan or a purpose, no event held.
+_PLANNED = re.compile(r"(?<![\w])(?:việc|công tác|khâu|không|chưa|triển khai|chuẩn bị|kế hoạch|dự kiến|sẽ|để|nhằm"
+                      r"|cần|phải|tiếp tục)\s+$")
 # Before "tổ chức": organizing named as a task ("công tác tổ chức kỳ thi", not "đoàn công tác tiến hành …"), or
 # an event not held ("không tổ chức 3 lễ hội lớn", "tạm dừng tổ chức"): the body before organizes nothing.
 _NOMINAL = re.compile(r"(?<![\w])(?:(?<!đoàn )công tác|việc|khâu|không|chưa|tạm dừng|dừng|hoãn|ngừng)\s+$")
@@ -179,6 +183,33 @@ _ISSUE_GAP = re.compile(
     r"[ \t,]*(?:của[ \t]+(?:(?!(?<![\w])(?:do|tổ chức|vào|diễn ra)(?![\w]))[^,;.()\n]){1,50}?[ \t,]*)?"
     r"(?:ban hành[ \t]*)?"
 )
+
+
+# A document's number right before a date, read or not as a directive ("Văn bản số 4316 / TCTHADS ngày
+# 26/12/2016", "Công văn 966 A / CV - UBT ngày 14/7/1993"): the date is its issue date.
+_NUMBER_BEFORE = re.compile(
+    r"(?:(?<![\w])số[ \t]*\d[\w/.\- ]{0,30}?|\d+[ \t]*[a-z]?[ \t]*/[ \t]*[^\W\d_][\w/.\- ]{0,30}?)[ \t]*,?[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _issued_after() -> re.Pattern[str]:
+    """The words of ``cited_date_after_cues.tsv``: written in a date's clause right after it, they make
+    it a document's date ("Ngày 6/3/2006, Văn phòng Chính phủ đã có thông báo số 50/TB-VPCP …")."""
+    cues = sorted((text_key(r["cue"]) for r in read_tsv("cited_date_after_cues.tsv")), key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(c) for c in cues)})(?![\w])")
+
+
+_AFTER_DATE = 50  # characters of a date's clause after it where an issuing verb makes it a document's
+
+
+def _document_date(k: str, date: Span) -> bool:
+    """The date is a document's, not an event's: a document number is written right before it, or
+    its clause goes on with a verb of issuing ("…, Chính phủ ban hành …", "… đã có thông báo số …")."""
+    if _NUMBER_BEFORE.search(k, max(0, date.start - 40), date.start):
+        return True
+    window = k[date.end : date.end + _AFTER_DATE]
+    stop = re.search(r"[.;\n]", window)
+    return _issued_after().search(window[: stop.start()] if stop else window) is not None
 
 
 def _inside_org(orgs: list[OrgMention], cue: Span) -> bool:
@@ -420,6 +451,8 @@ def _date_for(
     if (own := _day_of(report, sent, cue, report_year)) is not None:
         return own
     cands = dates[bisect_left(dates, sent.start, key=_org_start):bisect_left(dates, sent.end, key=_org_start)]
+    # a document's date is no event's (but "Cùng ngày" may still refer to it: ``dates`` keeps it)
+    cands = [d for d in cands if not _document_date(report.key, d.span)]
     # "Các hoạt động trong Ngày hội sẽ diễn ra đến hết ngày 7-7": the day it ends by, not the day it is held
     # ("Đến ngày 2/6, Ban Thường vụ đã họp", opening the sentence, tells when it happened)
     cands = [d for d in cands if not ((u := _UNTIL.search(report.key, max(0, d.span.start - 16), d.span.start))
@@ -441,7 +474,10 @@ def _date_for(
             return None
     if not cands:
         return _same_day(report, dates, sent) or (_today(report, sent, cue) if report_year is not None else None)
-    before = [d for d in cands if d.span.start < cue.start]
+    # "Ngày 6-9-1969, ông X giao nhiệm vụ viết điếu văn để đọc trong lễ truy điệu", "… họp để chuẩn bị Đại
+    # hội": an event named in such a purpose is held later than the day its sentence opens with ("về huyện
+    # để đối thoại với người dân", "để công bố quyết định" are that day's)
+    before = [d for d in cands if d.span.start < cue.start and not _PURPOSE.search(report.key, d.span.end, cue.start)]
     # After the event word, a date in brackets is a remembered one ("… bức thư (ngày 21 tháng 7 năm 1969)"),
     # unless the bracket opens right after the event's name ("kỳ họp thứ 20 (từ ngày 12 đến 13/12/2017)"),
     # and one far along a long sentence belongs to another clause ("… phát biểu tại Kỳ họp thứ 7 …
@@ -450,8 +486,11 @@ def _date_for(
     # a date is that document's issue date, even when its number is not read as a directive
     # "Phát biểu tại hội nghị, ông X khẳng định: Ngày 12/12/2013, Bộ Chính trị …": after a speech verb, a
     # date is the speech's content
-    after = [] if report.key.endswith(_DOCUMENT_WORDS, cue.start, cue.end) else [
+    # (a document is dated "ngày …": "trao quyết định … cho ông X (bên phải), chiều 30/1" is the ceremony's day)
+    documentary = report.key.endswith(_DOCUMENT_WORDS, cue.start, cue.end)
+    after = [
         d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
+        and not (documentary and report.key.startswith("ngày", d.span.start))
         and (not _in_brackets(report.key, sent, d.span.start) or _bracket_after_name(report.key, cue, d.span.start))
         and not _SAY.search(report.key, cue.end, d.span.start)]
     if not before and not after:
@@ -460,7 +499,11 @@ def _date_for(
     # event's name itself runs over are its own; the date before is the day of the clause's verb (its end)
     spans = [d for d in after if _SPAN_OF_DAYS.match(report.key, d.span.start)
              and _NAME_GAP.fullmatch(report.key, cue.end, d.span.start)]
-    best = spans[0] if spans else before[-1] if before else after[0]
+    # "…, ngày 15/1, Sở báo cáo … kết luận của Thường trực Thành ủy tại cuộc họp ngày 26/6/2020": a day
+    # written right after the event's name, on its clause, is the event's own; the date before is its clause's
+    attached = [d for d in after if _NAME_GAP.fullmatch(report.key, cue.end, d.span.start)
+                and not _NAME_WITH_DOCUMENT.search(report.key, cue.end, d.span.start)]
+    best = spans[0] if spans else attached[0] if attached else before[-1] if before else after[0]
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
         y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end)) \
@@ -470,9 +513,30 @@ def _date_for(
     return date
 
 
+# Between an event word and a date after it, a document named in the event's name: the date may be that
+# document's ("hội nghị triển khai Chỉ thị 05 ngày 15/5/2016"), so it does not take the place of the date before.
+_NAME_WITH_DOCUMENT = re.compile(
+    r"(?<![\w])(?:số|quyết định|nghị quyết|chỉ thị|kết luận|quy định|thông báo|kế hoạch|văn bản|công văn|luật"
+    r"|nghị định|thông tư|hướng dẫn|tờ trình|báo cáo|đề án|thư|điện)(?![\w])")
+
+
 # "phiên họp Chính phủ thường kỳ tháng 6/2017", "phiên họp thường kỳ tháng 2 năm 2017": a regular session
 # named by its own month (its name, not a period it reviews: tests/gold/README, "Events").
 _NAMED_MONTH = re.compile(r"(?<![\w])thường kỳ\s+tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _attached_date(k: str, dates: list, sent: Span, cue: Span) -> PartialDate | None:
+    """The day written right after an event's name, on its clause ("sau cuộc điện đàm … giữa hai Thủ tướng
+    ngày 20/4/2021"): an event only referred to ("sau", "kết quả", …: event_reference_cues.tsv) takes no
+    date from its sentence, but this one is its own. None when a document is named in between."""
+    for d in dates[bisect_left(dates, cue.end, key=_org_start):]:
+        if d.span.start > min(sent.end, cue.end + _AFTER_CUE):
+            return None
+        if _NAME_GAP.fullmatch(k, cue.end, d.span.start) and not _NAME_WITH_DOCUMENT.search(k, cue.end, d.span.start) \
+                and not _UNTIL.search(k, max(0, d.span.start - 16), d.span.start) and not _document_date(k, d.span):
+            return d.date
+        return None
+    return None
 
 
 def _year_of_named_month(k: str, cue: Span, sent: Span, month: int, day: int) -> int | None:
@@ -527,6 +591,11 @@ _PLURAL = re.compile(r"(?<![\w])(?:các|những|mọi|nhiều|các buổi|các c
 # latest date it writes): such a date in its sentence is the day remembered.
 _REMEMBERED_GAP = 2
 _AFTER_CUE = 150  # characters: "hội thảo “<a long title>” tổ chức ngày 6/2" is still the event's
+
+
+# A purpose after a sentence's date that is prepared for, not done, that day ("… giao nhiệm vụ viết điếu văn
+# để đọc trong lễ truy điệu", "để chuẩn bị cho Đại hội").
+_PURPOSE = re.compile(r"(?<![\w])(?:để|nhằm)\s+(?:chuẩn bị|viết|soạn|đọc)(?![\w])")
 
 
 def _in_brackets(k: str, sent: Span, pos: int) -> bool:
@@ -819,6 +888,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if _PLURAL.search(k, max(0, cue.start - 8), cue.start):  # "tạm dừng … các hội nghị đông người"
             continue
         kind = p.kind_of[m.group("cue")]
+        if k.startswith("tổ chức", cue.start) and _PLANNED.search(k, max(0, cue.start - 16), cue.start):
+            continue  # "tiến độ triển khai tổ chức kỷ niệm …": a plan, not an event held
         if kind in p.named and not _proper_name(report.text, cue):  # "tạm dừng tổ chức … lễ hội"
             continue
         found.append((cue, kind, None))
@@ -849,9 +920,14 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             event_sentence.setdefault(si, ev)
             cues_in_sentence.setdefault(si, []).append((cue.start, ev))
             continue
-        referenced = p.referenced.search(k, max(sent.start, cue.start - 40), cue.start) is not None
-        occ = _Occurrence(kind, cue, si, None if referenced else _date_for(report, dates, sent, cue, report_year,
-                                                                               kind in p.commemorates),
+        ref = p.referenced.search(k, max(sent.start, cue.start - 40), cue.start)
+        referenced = ref is not None
+        # "tại buổi họp báo trước kỳ họp thứ 3 chiều nay, 19-5": an event referred to inside another
+        # event's name; the day after it is that other event's
+        nested = ref is not None and p.cue.search(k, max(sent.start, ref.start() - 60), ref.start()) is not None
+        occ = _Occurrence(kind, cue, si, (None if nested else _attached_date(report.key, dates, sent, cue))
+                          if referenced
+                          else _date_for(report, dates, sent, cue, report_year, kind in p.commemorates),
                           _organizer(report, orgs, sent, cue), _event_name(report, cue, sent),
                           _place(report, sent, cue))
         occ.number = _number(k, cue, sent, report.text)
