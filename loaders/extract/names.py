@@ -369,6 +369,20 @@ def _titled_name(toks: Tokens, i: int, m: int, lex: Lexicon) -> bool:
     return False
 
 
+def _after_country(toks: Tokens, j: int, end: int, lex: Lexicon) -> int:
+    """Where the name begins in a run j..end after an honorific: after a country written first
+    ("nhà báo Mỹ David Miller", "ông Hàn Quốc ..."), when two or more words follow it and the country
+    has two syllables or a foreign word follows ("bà Mỹ Linh" keeps her name)."""
+    country = lex.other_places.longest(toks, j) if j < end and toks.k[j] in lex.other_places.firsts else None
+    if not country:
+        return j
+    k = j + country[0]
+    words = [x for x in range(k, end) if toks.word[x]]
+    if len(words) >= 2 and (country[0] >= 2 or any(foreign_word(toks, x) for x in words)):
+        return k
+    return j
+
+
 def _role_beyond(toks: Tokens, j: int, end: int, lex: Lexicon) -> bool:
     """The capitalised words after an honorific begin a role that goes on in lower case: in "các
     đồng chí Ủy viên Ban Thường vụ", "Ủy" is the start of "Ủy viên", not a name."""
@@ -422,6 +436,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 i = initials  # "cô T.T.K.N.", "anh B.T.H": a person the report names by initials only
                 continue  # (but "ông C. Lẽ ra ...": one letter, then the next sentence)
             end = cap_name(toks, j, _MAX_HONORIFIC_NAME, lex)
+            j = _after_country(toks, j, end, lex)
             if end > j and not any(x in covered for x in range(j, end)) and \
                     not _is_place(toks, j, end, lex) and not _role_beyond(toks, j, end, lex):
                 hits.append(NameHit(j, end, "honorific", gender, short=end - j == 1))  # type: ignore[arg-type]
@@ -530,6 +545,14 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
         if place:
             done = i + place[0]  # "Trung Quốc": the country, whole
             continue
+        if _glued_initial(toks, i):
+            end = cap_name(toks, i + 2, _MAX_FOREIGN, lex, allow_upper=False)
+            if end > i + 2 and not any(x in taken or x in covered for x in range(i, end)) \
+                    and any(toks.k[x] == "-" or x in foreign_at for x in range(i + 2, end)) \
+                    and not _written_in_full(toks, i, end) and _titled_at(toks, i, covered, lex):
+                out.append(NameHit(i, end, "title"))  # "Tổng thống Bê-la-rút A.Lu-ca-sen-cô"
+                done = end
+            continue
         end = cap_name(toks, i, _MAX_FOREIGN, lex, allow_upper=False)
         words = [x for x in range(i, end) if toks.word[x]]
         if not 2 <= len(words) <= _MAX_FOREIGN or any(x in taken or x in covered for x in range(i, end)):
@@ -546,6 +569,28 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
             out.append(NameHit(start, end, "title"))
             done = end
     return out
+
+
+def _glued_initial(toks: Tokens, i: int) -> bool:
+    """Token i is one capital letter, a dot and a capitalised word glued to it ("A.Lu-ca-sen-cô",
+    "M.Ma-cri"): how the news agency writes a foreign leader's given name by its initial."""
+    n = len(toks)
+    return i + 2 < n and len(toks.t[i]) == 1 and toks.word[i] and toks.upper[i] and toks.k[i + 1] == "." \
+        and toks.gap[i + 1] == "" and toks.gap[i + 2] == "" and toks.word[i + 2] and toks.cap[i + 2] \
+        and len(toks.t[i + 2]) > 1
+
+
+def _written_in_full(toks: Tokens, i: int, end: int) -> bool:
+    """The name at i..end, an initial and a family name ("V.Putin"), is written elsewhere in the
+    report in full, a given name beginning with that letter before the same family name ("Vladimir
+    Putin"): the same person, named there."""
+    keys = toks.k[i + 2 : end]
+    letter = toks.t[i]
+    for x in toks.positions().get(keys[0], ()):
+        if x != i + 2 and x > 0 and toks.k[x : x + len(keys)] == keys and toks.gap[x] == " " \
+                and toks.cap[x - 1] and len(toks.t[x - 1]) > 1 and toks.t[x - 1].startswith(letter):
+            return True
+    return False
 
 
 _LISTED_AFTER = frozenset(phrase_tokens(", ; và"))
@@ -950,10 +995,13 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
                 j = i + hit[0]
                 if _listed_places(toks, i, j):
                     j += 1  # "2 thôn (Hoàng Các và Nại Khê)", "các huyện: Hoài Đức, Đông Anh"
+                elif hit[1].level == "other":  # type: ignore[union-attr]
+                    j = _after_like(toks, j)  # "các phố lớn như Trần Hưng Đạo, ..."
                 end = j
                 while end < n and end - j < 3 and toks.cap[end] and toks.word[end] \
                         and (toks.gap[end] == " " or (end == j and toks.k[end - 1] in _LIST_OPENERS)):
                     end += 1
+                end = _listed_fourth(toks, j, end)
                 while end - j >= 2:
                     out.update(tuple(toks.k[x:end]) for x in range(j, end - 1))  # "Sơn Nhất" of "Tân Sơn Nhất"
                     # "các phố Thái Phiên, Hoàng Cầu và Nguyễn Lương Bằng": the list goes on
@@ -963,6 +1011,36 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
                         while end < n and end - j < 3 and toks.cap[end] and toks.word[end] \
                                 and toks.gap[end] == " ":
                             end += 1
+                        end = _listed_fourth(toks, j, end)
                         continue
                     break
     return out
+
+
+_LIKE = phrase_tokens("như")[0]
+_MAX_LIKE_GAP = 3  # lower-case words between a place word and "như": "các phố lớn như"
+_LIST_GOES_ON = frozenset({",", "và", ";", ".", "…", ")"})
+
+
+def _after_like(toks: Tokens, j: int) -> int:
+    """After a place word, up to three lower-case words and "như" ("các phố lớn như", "nhiều tuyến
+    đường như"): the places' names begin after "như" (returned), else at j."""
+    n = len(toks)
+    k = j
+    while k < n and k - j <= _MAX_LIKE_GAP and toks.word[k] and not toks.cap[k] and not toks.brk[k]:
+        if toks.k[k] == _LIKE:
+            return k + 1
+        k += 1
+    return j
+
+
+def _listed_fourth(toks: Tokens, j: int, end: int) -> int:
+    """A place's name in a list may have four syllables when a list mark or a sentence's end follows
+    it ("đường Nguyễn Thái Bình, Lê Thị Hồng Gấm, Hàm Nghi": a street named after a woman of four
+    syllables); a fourth capitalised word followed by anything else is left out (it may begin the
+    next name)."""
+    n = len(toks)
+    if end - j == 3 and end + 1 < n and toks.cap[end] and toks.word[end] and toks.gap[end] == " " \
+            and not toks.brk[end] and toks.k[end + 1] in _LIST_GOES_ON:
+        return end + 1
+    return end
