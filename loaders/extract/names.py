@@ -814,6 +814,11 @@ def _byline_tails() -> PhraseIndex:
     return phrase_table("byline_tails.tsv")
 
 
+@cache
+def _credit_sources() -> PhraseIndex:
+    return phrase_table("credit_sources.tsv")
+
+
 def _credit_label(toks: Tokens, i: int) -> int:
     """The ":" after a credit label starting at token i ("Ảnh:", "Video:", "Đồ họa:"), or 0."""
     idx = _credit_labels()
@@ -834,6 +839,10 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> tuple
             j += 2
             continue
         end = _initials(toks, j)
+        source = _credit_sources().longest(toks, j) if end == j and toks.k[j] in _credit_sources().firsts else None
+        if source:
+            j += source[0]  # "Ảnh: Đại Đoàn Kết", "Ảnh: Internet": the source, no person (read past it)
+            break
         if end == j:
             end = cap_name(toks, j, 4, lex)
             if end == j and out and toks.k[j] in lex.honorifics.firsts and toks.cap[j]:
@@ -1014,6 +1023,25 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
                         end = _listed_fourth(toks, j, end)
                         continue
                     break
+    out.update(_located_pairs(toks))
+    return out
+
+
+_AT = frozenset(phrase_tokens("ở tại"))
+
+
+def _located_pairs(toks: Tokens) -> set[tuple[str, ...]]:
+    """Two capitalised words, no more, right after "ở" or "tại" ("người dân ở Đồng Tâm", "đặt tại
+    Long Sơn (Vũng Tàu)"): a commune or a spot, not a person (persons after "tại" are rare and have
+    three syllables: "liên quan đến" is no place cue and is left out)."""
+    n = len(toks)
+    out: set[tuple[str, ...]] = set()
+    for i in toks.where(_AT):
+        a = i + 1
+        if a + 1 < n and not toks.cap[i] and toks.cap[a] and toks.cap[a + 1] and toks.word[a] and toks.word[a + 1] \
+                and toks.gap[a] == " " and toks.gap[a + 1] == " " and not toks.brk[a] and not toks.brk[a + 1] \
+                and not (a + 2 < n and toks.cap[a + 2] and toks.word[a + 2] and not toks.brk[a + 2]):
+            out.add((toks.k[a], toks.k[a + 1]))
     return out
 
 
