@@ -76,3 +76,19 @@ def test_a_credit_that_names_its_source(text, names):
 ])
 def test_rare_family_names(text, names):
     assert persons_of(officials(text)) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a bare house number, the street, then a ward or a district: an address
+    ("Ông Lê Văn Nghĩa, công nhân, 19C Nguyễn Văn Bính, phường 4, nói.", ["Lê Văn Nghĩa"]),
+    ("Lễ khánh thành tòa nhà (12 Đinh Văn Toàn, Q.1) có Phó Chủ tịch nước Trương Mỹ Lan.", ["Trương Mỹ Lan"]),
+    # a ward's own number, then its secretary: a person
+    ("Theo Bí thư Đảng ủy phường Mỹ Đình 2 Lưu Chí Hải, phường đang làm đường.", ["Lưu Chí Hải"]),
+])
+def test_an_address_with_a_bare_house_number(text, names):
+    assert persons_of(officials(text)) == names
+
+
+def test_a_chinese_leaders_family_name():
+    text = "Truyền thống do Chủ tịch Hồ Chí Minh và Chủ tịch Mao Trạch Đông gây dựng."
+    assert persons_of(officials(text)) == ["Hồ Chí Minh", "Mao Trạch Đông"]

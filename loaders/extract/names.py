@@ -71,6 +71,31 @@ def _address(toks: Tokens, i: int) -> bool:
     return toks.k[i - 1].isdigit() and toks.k[i - 2] in _HOUSE
 
 
+_WARD_LETTERS = frozenset({"Q", "P"})  # "Q.1", "P.5": quận, phường abbreviated
+_SMALL_UNITS = frozenset({"district", "commune"})
+
+
+def _numbered_address(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
+    """The run i..end follows a bare house number and is followed by a comma and a ward or a district
+    ("12 Đinh Tiên Hoàng, Q.1", "19C Lê Văn A, phường 4"): a street of an address. A house number
+    after "số" is read by :func:`_address`; a person after a district's number ("quận 2 Nguyễn Văn
+    A") has no ward after the name."""
+    n = len(toks)
+    if i < 1 or toks.gap[i] != " " or end + 2 >= n or toks.k[end] != ",":
+        return False
+    b = i - 1
+    if b >= 1 and toks.upper[b] and len(toks.t[b]) == 1 and toks.gap[b] == "":
+        b -= 1  # "19C"
+    if not toks.k[b].isdecimal() or (b >= 1 and toks.word[b - 1] and toks.cap[b - 1]) \
+            or _after_place_word(toks, b, lex):
+        return False  # "phường Mỹ Đình 2 Lưu Văn A, phường đang ...": a ward's number, then a person
+    a = end + 1
+    if toks.t[a] in _WARD_LETTERS and toks.k[a + 1] == "." and toks.gap[a + 1] == "":
+        return True
+    hit = lex.place_words.longest(toks, a) if toks.k[a] in lex.place_words.firsts else None
+    return bool(hit) and hit[1].level in _SMALL_UNITS  # type: ignore[union-attr]
+
+
 _THI = phrase_tokens("Thị")[0]
 _THI_ONLY = frozenset((_THI,))  # (a set: Tokens.where tests each token against it)
 
@@ -455,7 +480,8 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             if end - i >= 2 and not any(x in covered for x in range(i, end)) and \
                     not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts \
                     and not _two_districts(toks, i, end, lex) \
-                    and not _address(toks, i) and not _in_capitals(toks, i, end) \
+                    and not _address(toks, i) and not _numbered_address(toks, i, end, lex) \
+                    and not _in_capitals(toks, i, end) \
                     and not any(toks.k[x] in lex.abbreviation_tokens and toks.upper[x] for x in range(i, end)):
                 hits.append(NameHit(i, end, "surname"))
                 i = end
