@@ -92,3 +92,13 @@ def test_an_address_with_a_bare_house_number(text, names):
 def test_a_chinese_leaders_family_name():
     text = "Truyền thống do Chủ tịch Hồ Chí Minh và Chủ tịch Mao Trạch Đông gây dựng."
     assert persons_of(officials(text)) == ["Hồ Chí Minh", "Mao Trạch Đông"]
+
+
+def test_a_byline_that_begins_with_a_middle_name_like_a_place_word():
+    text = "Ông Trần Văn Lực được bầu làm Bí thư.\nĐình Tấn (Tổng hợp)\nÔng Lực sinh năm 1970."
+    assert persons_of(officials(text)) == ["Trần Văn Lực", "Đình Tấn"]
+
+
+def test_a_line_that_begins_with_a_street_is_no_byline():
+    text = "Ông Trần Văn Lực được bầu làm Bí thư.\nĐường Lê Thánh\nÔng Lực sinh năm 1970."
+    assert persons_of(officials(text)) == ["Trần Văn Lực"]

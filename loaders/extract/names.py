@@ -958,7 +958,7 @@ def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
             continue
         if toks.k[a] == _BY:
             a += 1  # "Theo Phương Nhi"
-        if a >= b or lex.place_words.longest(toks, a) or lex.honorifics.longest(toks, a) \
+        if a >= b or _place_line(toks, a, lex) or lex.honorifics.longest(toks, a) \
                 or _is_place(toks, a, b, lex):
             continue
         end, found = _credit_list(toks, a, covered, lex)
@@ -968,6 +968,17 @@ def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         if found and (end == b or (end < b and toks.k[end] in ("(", "/")) or _source_after(toks, end, b)):
             out.extend(h for h in found if not _common_words(toks, h))
     return out
+
+
+def _place_line(toks: Tokens, a: int, lex: Lexicon) -> bool:
+    """The line at token a begins with a place word ("Huyện Tuy Phước", "Đường Lê Lợi"): no
+    writer's name. A common noun of place that is also a middle name, before a word that is no
+    family name ("Đình Văn", "Đình Cường (Tổng hợp)"), is a writer's name."""
+    hit = lex.place_words.longest(toks, a) if toks.k[a] in lex.place_words.firsts else None
+    if not hit:
+        return False
+    k = a + hit[0]
+    return hit[1].level != "other" or (k < len(toks) and toks.k[k] in lex.surnames)  # type: ignore[union-attr]
 
 
 def _common_words(toks: Tokens, h: NameHit) -> bool:
