@@ -102,3 +102,15 @@ def test_a_byline_that_begins_with_a_middle_name_like_a_place_word():
 def test_a_line_that_begins_with_a_street_is_no_byline():
     text = "Ông Trần Văn Lực được bầu làm Bí thư.\nĐường Lê Thánh\nÔng Lực sinh năm 1970."
     assert persons_of(officials(text)) == ["Trần Văn Lực"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a hyphen glued between two Vietnamese names of a credit parts two writers
+    ("Hai bên ký biên bản./. Hà Tường-Việt Khánh/VOV.VN", ["Hà Tường", "Việt Khánh"]),
+    # a Lao name's hyphens join its syllables
+    ("Bộ trưởng Lào Bun-Thon Xẻng-Khăm-Mi dự.", ["Bun-Thon Xẻng-Khăm-Mi"]),
+    # a crossroads named by its two streets
+    ("Tôi thường đi qua ngã tư rất đông là Thái Hà-Láng Trung mỗi sáng.", []),
+])
+def test_a_glued_hyphen_between_vietnamese_names(text, names):
+    assert persons_of(officials(text)) == names

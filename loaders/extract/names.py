@@ -201,7 +201,7 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
             continue
         if toks.k[j] in _APOSTROPHES | {"-"} and j > i and toks.gap[j] == "" and j + 1 < n \
                 and toks.word[j + 1] and toks.gap[j + 1] == "" and (toks.k[j] != "-" or not toks.cap[j + 1]
-                                                                  or toks.cap[j - 1]):
+                                                                  or (toks.cap[j - 1] and not _two_names(toks, j, i))):
             j += 2  # "H'Yim", "K'Nhiên": one syllable with an apostrophe
             limit += 2
             continue
@@ -220,6 +220,15 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
             break  # "Minh Phương Theo Reuters": the writer, then the source
         j += 1
     return j
+
+
+def _two_names(toks: Tokens, j: int, i: int) -> bool:
+    """The hyphen at j, glued on both sides, follows a name of two or more words begun at i and
+    joins two capitalised Vietnamese syllables ("Hà Thắng-Việt Cường", two writers; "Thái Hà-Láng
+    Hạ", two streets): it parts two names, where a foreign name's hyphen joins its own syllables
+    ("Diaz-Canel", "Bun-nhăng", a Lao "Bun-Thon Xẻng-Khăm-Mi")."""
+    return j - i >= 2 and "-" not in toks.k[i:j] and vietnamese_syllable(toks.t[j - 1]) \
+        and vietnamese_syllable(toks.t[j + 1])
 
 
 def foreign_word(toks: Tokens, j: int) -> bool:
@@ -751,12 +760,13 @@ def _placed(toks: Tokens, e: int, lex: Lexicon) -> int:
 
 def _route_end(toks: Tokens, h: NameHit, covered: set[int], lex: Lexicon) -> bool:
     """The name found by its family name is one end of a route (``route_words.tsv``): a dash with
-    spaces joins it to a capitalised run that is no title or body ("tuyến Đồng Đăng, tỉnh Lạng Sơn -
+    spaces (or glued on both sides after it: "ngã tư Thái Hà-Láng Hạ") joins it to a capitalised run
+    that is no title or body ("tuyến Đồng Đăng, tỉnh Lạng Sơn -
     Trà Lĩnh", "Mỹ Thủy - La Lay"), after a route word in the same sentence. "Giám đốc Sở - Nguyễn
     Văn A" is a person: a role or a body stands at the dash's other side."""
     n = len(toks)
     e = _placed(toks, h.end, lex)
-    if e + 1 < n and toks.k[e] in _DASHES and toks.gap[e] == " " and toks.gap[e + 1] == " ":
+    if e + 1 < n and toks.k[e] in _DASHES and toks.gap[e] == toks.gap[e + 1] and toks.gap[e] in (" ", ""):
         partner = (e + 1, _run_end(toks, e + 1))
     elif h.start >= 2 and toks.k[h.start - 1] in _DASHES and toks.gap[h.start - 1] == " " and toks.gap[h.start] == " ":
         b = h.start - 2
