@@ -71,6 +71,31 @@ def _address(toks: Tokens, i: int) -> bool:
     return toks.k[i - 1].isdigit() and toks.k[i - 2] in _HOUSE
 
 
+_WARD_LETTERS = frozenset({"Q", "P"})  # "Q.1", "P.5": quận, phường abbreviated
+_SMALL_UNITS = frozenset({"district", "commune"})
+
+
+def _numbered_address(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
+    """The run i..end follows a bare house number and is followed by a comma and a ward or a district
+    ("12 Đinh Tiên Hoàng, Q.1", "19C Lê Văn A, phường 4"): a street of an address. A house number
+    after "số" is read by :func:`_address`; a person after a district's number ("quận 2 Nguyễn Văn
+    A") has no ward after the name."""
+    n = len(toks)
+    if i < 1 or toks.gap[i] != " " or end + 2 >= n or toks.k[end] != ",":
+        return False
+    b = i - 1
+    if b >= 1 and toks.upper[b] and len(toks.t[b]) == 1 and toks.gap[b] == "":
+        b -= 1  # "19C"
+    if not toks.k[b].isdecimal() or (b >= 1 and toks.word[b - 1] and toks.cap[b - 1]) \
+            or _after_place_word(toks, b, lex):
+        return False  # "phường Mỹ Đình 2 Lưu Văn A, phường đang ...": a ward's number, then a person
+    a = end + 1
+    if toks.t[a] in _WARD_LETTERS and toks.k[a + 1] == "." and toks.gap[a + 1] == "":
+        return True
+    hit = lex.place_words.longest(toks, a) if toks.k[a] in lex.place_words.firsts else None
+    return bool(hit) and hit[1].level in _SMALL_UNITS  # type: ignore[union-attr]
+
+
 _THI = phrase_tokens("Thị")[0]
 _THI_ONLY = frozenset((_THI,))  # (a set: Tokens.where tests each token against it)
 
@@ -176,7 +201,7 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
             continue
         if toks.k[j] in _APOSTROPHES | {"-"} and j > i and toks.gap[j] == "" and j + 1 < n \
                 and toks.word[j + 1] and toks.gap[j + 1] == "" and (toks.k[j] != "-" or not toks.cap[j + 1]
-                                                                  or toks.cap[j - 1]):
+                                                                  or (toks.cap[j - 1] and not _two_names(toks, j, i))):
             j += 2  # "H'Yim", "K'Nhiên": one syllable with an apostrophe
             limit += 2
             continue
@@ -195,6 +220,15 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
             break  # "Minh Phương Theo Reuters": the writer, then the source
         j += 1
     return j
+
+
+def _two_names(toks: Tokens, j: int, i: int) -> bool:
+    """The hyphen at j, glued on both sides, follows a name of two or more words begun at i and
+    joins two capitalised Vietnamese syllables ("Hà Thắng-Việt Cường", two writers; "Thái Hà-Láng
+    Hạ", two streets): it parts two names, where a foreign name's hyphen joins its own syllables
+    ("Diaz-Canel", "Bun-nhăng", a Lao "Bun-Thon Xẻng-Khăm-Mi")."""
+    return j - i >= 2 and "-" not in toks.k[i:j] and vietnamese_syllable(toks.t[j - 1]) \
+        and vietnamese_syllable(toks.t[j + 1])
 
 
 def foreign_word(toks: Tokens, j: int) -> bool:
@@ -369,6 +403,20 @@ def _titled_name(toks: Tokens, i: int, m: int, lex: Lexicon) -> bool:
     return False
 
 
+def _after_country(toks: Tokens, j: int, end: int, lex: Lexicon) -> int:
+    """Where the name begins in a run j..end after an honorific: after a country written first
+    ("nhà báo Mỹ David Miller", "ông Hàn Quốc ..."), when two or more words follow it and the country
+    has two syllables or a foreign word follows ("bà Mỹ Linh" keeps her name)."""
+    country = lex.other_places.longest(toks, j) if j < end and toks.k[j] in lex.other_places.firsts else None
+    if not country:
+        return j
+    k = j + country[0]
+    words = [x for x in range(k, end) if toks.word[x]]
+    if len(words) >= 2 and (country[0] >= 2 or any(foreign_word(toks, x) for x in words)):
+        return k
+    return j
+
+
 def _role_beyond(toks: Tokens, j: int, end: int, lex: Lexicon) -> bool:
     """The capitalised words after an honorific begin a role that goes on in lower case: in "các
     đồng chí Ủy viên Ban Thường vụ", "Ủy" is the start of "Ủy viên", not a name."""
@@ -422,6 +470,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 i = initials  # "cô T.T.K.N.", "anh B.T.H": a person the report names by initials only
                 continue  # (but "ông C. Lẽ ra ...": one letter, then the next sentence)
             end = cap_name(toks, j, _MAX_HONORIFIC_NAME, lex)
+            j = _after_country(toks, j, end, lex)
             if end > j and not any(x in covered for x in range(j, end)) and \
                     not _is_place(toks, j, end, lex) and not _role_beyond(toks, j, end, lex):
                 hits.append(NameHit(j, end, "honorific", gender, short=end - j == 1))  # type: ignore[arg-type]
@@ -440,7 +489,8 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             if end - i >= 2 and not any(x in covered for x in range(i, end)) and \
                     not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts \
                     and not _two_districts(toks, i, end, lex) \
-                    and not _address(toks, i) and not _in_capitals(toks, i, end) \
+                    and not _address(toks, i) and not _numbered_address(toks, i, end, lex) \
+                    and not _in_capitals(toks, i, end) \
                     and not any(toks.k[x] in lex.abbreviation_tokens and toks.upper[x] for x in range(i, end)):
                 hits.append(NameHit(i, end, "surname"))
                 i = end
@@ -530,6 +580,14 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
         if place:
             done = i + place[0]  # "Trung Quốc": the country, whole
             continue
+        if _glued_initial(toks, i):
+            end = cap_name(toks, i + 2, _MAX_FOREIGN, lex, allow_upper=False)
+            if end > i + 2 and not any(x in taken or x in covered for x in range(i, end)) \
+                    and any(toks.k[x] == "-" or x in foreign_at for x in range(i + 2, end)) \
+                    and not _written_in_full(toks, i, end) and _titled_at(toks, i, covered, lex):
+                out.append(NameHit(i, end, "title"))  # "Tổng thống Bê-la-rút A.Lu-ca-sen-cô"
+                done = end
+            continue
         end = cap_name(toks, i, _MAX_FOREIGN, lex, allow_upper=False)
         words = [x for x in range(i, end) if toks.word[x]]
         if not 2 <= len(words) <= _MAX_FOREIGN or any(x in taken or x in covered for x in range(i, end)):
@@ -546,6 +604,28 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
             out.append(NameHit(start, end, "title"))
             done = end
     return out
+
+
+def _glued_initial(toks: Tokens, i: int) -> bool:
+    """Token i is one capital letter, a dot and a capitalised word glued to it ("A.Lu-ca-sen-cô",
+    "M.Ma-cri"): how the news agency writes a foreign leader's given name by its initial."""
+    n = len(toks)
+    return i + 2 < n and len(toks.t[i]) == 1 and toks.word[i] and toks.upper[i] and toks.k[i + 1] == "." \
+        and toks.gap[i + 1] == "" and toks.gap[i + 2] == "" and toks.word[i + 2] and toks.cap[i + 2] \
+        and len(toks.t[i + 2]) > 1
+
+
+def _written_in_full(toks: Tokens, i: int, end: int) -> bool:
+    """The name at i..end, an initial and a family name ("V.Putin"), is written elsewhere in the
+    report in full, a given name beginning with that letter before the same family name ("Vladimir
+    Putin"): the same person, named there."""
+    keys = toks.k[i + 2 : end]
+    letter = toks.t[i]
+    for x in toks.positions().get(keys[0], ()):
+        if x != i + 2 and x > 0 and toks.k[x : x + len(keys)] == keys and toks.gap[x] == " " \
+                and toks.cap[x - 1] and len(toks.t[x - 1]) > 1 and toks.t[x - 1].startswith(letter):
+            return True
+    return False
 
 
 _LISTED_AFTER = frozenset(phrase_tokens(", ; và"))
@@ -680,12 +760,13 @@ def _placed(toks: Tokens, e: int, lex: Lexicon) -> int:
 
 def _route_end(toks: Tokens, h: NameHit, covered: set[int], lex: Lexicon) -> bool:
     """The name found by its family name is one end of a route (``route_words.tsv``): a dash with
-    spaces joins it to a capitalised run that is no title or body ("tuyến Đồng Đăng, tỉnh Lạng Sơn -
+    spaces (or glued on both sides after it: "ngã tư Thái Hà-Láng Hạ") joins it to a capitalised run
+    that is no title or body ("tuyến Đồng Đăng, tỉnh Lạng Sơn -
     Trà Lĩnh", "Mỹ Thủy - La Lay"), after a route word in the same sentence. "Giám đốc Sở - Nguyễn
     Văn A" is a person: a role or a body stands at the dash's other side."""
     n = len(toks)
     e = _placed(toks, h.end, lex)
-    if e + 1 < n and toks.k[e] in _DASHES and toks.gap[e] == " " and toks.gap[e + 1] == " ":
+    if e + 1 < n and toks.k[e] in _DASHES and toks.gap[e] == toks.gap[e + 1] and toks.gap[e] in (" ", ""):
         partner = (e + 1, _run_end(toks, e + 1))
     elif h.start >= 2 and toks.k[h.start - 1] in _DASHES and toks.gap[h.start - 1] == " " and toks.gap[h.start] == " ":
         b = h.start - 2
@@ -769,6 +850,11 @@ def _byline_tails() -> PhraseIndex:
     return phrase_table("byline_tails.tsv")
 
 
+@cache
+def _credit_sources() -> PhraseIndex:
+    return phrase_table("credit_sources.tsv")
+
+
 def _credit_label(toks: Tokens, i: int) -> int:
     """The ":" after a credit label starting at token i ("Ảnh:", "Video:", "Đồ họa:"), or 0."""
     idx = _credit_labels()
@@ -789,6 +875,10 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> tuple
             j += 2
             continue
         end = _initials(toks, j)
+        source = _credit_sources().longest(toks, j) if end == j and toks.k[j] in _credit_sources().firsts else None
+        if source:
+            j += source[0]  # "Ảnh: Đại Đoàn Kết", "Ảnh: Internet": the source, no person (read past it)
+            break
         if end == j:
             end = cap_name(toks, j, 4, lex)
             if end == j and out and toks.k[j] in lex.honorifics.firsts and toks.cap[j]:
@@ -878,7 +968,7 @@ def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
             continue
         if toks.k[a] == _BY:
             a += 1  # "Theo Phương Nhi"
-        if a >= b or lex.place_words.longest(toks, a) or lex.honorifics.longest(toks, a) \
+        if a >= b or _place_line(toks, a, lex) or lex.honorifics.longest(toks, a) \
                 or _is_place(toks, a, b, lex):
             continue
         end, found = _credit_list(toks, a, covered, lex)
@@ -888,6 +978,17 @@ def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         if found and (end == b or (end < b and toks.k[end] in ("(", "/")) or _source_after(toks, end, b)):
             out.extend(h for h in found if not _common_words(toks, h))
     return out
+
+
+def _place_line(toks: Tokens, a: int, lex: Lexicon) -> bool:
+    """The line at token a begins with a place word ("Huyện Tuy Phước", "Đường Lê Lợi"): no
+    writer's name. A common noun of place that is also a middle name, before a word that is no
+    family name ("Đình Văn", "Đình Cường (Tổng hợp)"), is a writer's name."""
+    hit = lex.place_words.longest(toks, a) if toks.k[a] in lex.place_words.firsts else None
+    if not hit:
+        return False
+    k = a + hit[0]
+    return hit[1].level != "other" or (k < len(toks) and toks.k[k] in lex.surnames)  # type: ignore[union-attr]
 
 
 def _common_words(toks: Tokens, h: NameHit) -> bool:
@@ -950,10 +1051,13 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
                 j = i + hit[0]
                 if _listed_places(toks, i, j):
                     j += 1  # "2 thôn (Hoàng Các và Nại Khê)", "các huyện: Hoài Đức, Đông Anh"
+                elif hit[1].level == "other":  # type: ignore[union-attr]
+                    j = _after_like(toks, j)  # "các phố lớn như Trần Hưng Đạo, ..."
                 end = j
                 while end < n and end - j < 3 and toks.cap[end] and toks.word[end] \
                         and (toks.gap[end] == " " or (end == j and toks.k[end - 1] in _LIST_OPENERS)):
                     end += 1
+                end = _listed_fourth(toks, j, end)
                 while end - j >= 2:
                     out.update(tuple(toks.k[x:end]) for x in range(j, end - 1))  # "Sơn Nhất" of "Tân Sơn Nhất"
                     # "các phố Thái Phiên, Hoàng Cầu và Nguyễn Lương Bằng": the list goes on
@@ -963,6 +1067,55 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
                         while end < n and end - j < 3 and toks.cap[end] and toks.word[end] \
                                 and toks.gap[end] == " ":
                             end += 1
+                        end = _listed_fourth(toks, j, end)
                         continue
                     break
+    out.update(_located_pairs(toks))
     return out
+
+
+_AT = frozenset(phrase_tokens("ở tại"))
+
+
+def _located_pairs(toks: Tokens) -> set[tuple[str, ...]]:
+    """Two capitalised words, no more, right after "ở" or "tại" ("người dân ở Đồng Tâm", "đặt tại
+    Long Sơn (Vũng Tàu)"): a commune or a spot, not a person (persons after "tại" are rare and have
+    three syllables: "liên quan đến" is no place cue and is left out)."""
+    n = len(toks)
+    out: set[tuple[str, ...]] = set()
+    for i in toks.where(_AT):
+        a = i + 1
+        if a + 1 < n and not toks.cap[i] and toks.cap[a] and toks.cap[a + 1] and toks.word[a] and toks.word[a + 1] \
+                and toks.gap[a] == " " and toks.gap[a + 1] == " " and not toks.brk[a] and not toks.brk[a + 1] \
+                and not (a + 2 < n and toks.cap[a + 2] and toks.word[a + 2] and not toks.brk[a + 2]):
+            out.add((toks.k[a], toks.k[a + 1]))
+    return out
+
+
+_LIKE = phrase_tokens("như")[0]
+_MAX_LIKE_GAP = 3  # lower-case words between a place word and "như": "các phố lớn như"
+_LIST_GOES_ON = frozenset({",", "và", ";", ".", "…", ")"})
+
+
+def _after_like(toks: Tokens, j: int) -> int:
+    """After a place word, up to three lower-case words and "như" ("các phố lớn như", "nhiều tuyến
+    đường như"): the places' names begin after "như" (returned), else at j."""
+    n = len(toks)
+    k = j
+    while k < n and k - j <= _MAX_LIKE_GAP and toks.word[k] and not toks.cap[k] and not toks.brk[k]:
+        if toks.k[k] == _LIKE:
+            return k + 1
+        k += 1
+    return j
+
+
+def _listed_fourth(toks: Tokens, j: int, end: int) -> int:
+    """A place's name in a list may have four syllables when a list mark or a sentence's end follows
+    it ("đường Nguyễn Thái Bình, Lê Thị Hồng Gấm, Hàm Nghi": a street named after a woman of four
+    syllables); a fourth capitalised word followed by anything else is left out (it may begin the
+    next name)."""
+    n = len(toks)
+    if end - j == 3 and end + 1 < n and toks.cap[end] and toks.word[end] and toks.gap[end] == " " \
+            and not toks.brk[end] and toks.k[end + 1] in _LIST_GOES_ON:
+        return end + 1
+    return end
