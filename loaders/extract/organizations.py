@@ -37,6 +37,7 @@ _STATE_SIDE_UNITS = frozenset({"ban_can_su", "dang_doan"})
 _CENTRAL_MARKS = frozenset(phrase_tokens("trung ương TW T.Ư"))
 _PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
                                "tinh_doan", "thanh_doan", "huyen_doan"})
+_BLOC_BODIES = frozenset({"dang_uy_khoi", "dang_bo_khoi"})  # "Đảng ủy Khối Doanh nghiệp Hà Nội": the bloc's name
 
 
 @dataclass
@@ -900,9 +901,11 @@ def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
 
 def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon, row: OrgRow) -> bool:
     """Tokens of the phrase that are abbreviations ("TƯ", "QH", "CP") are written in capitals, unless
-    the row's own name holds that syllable ("Bộ Tư lệnh": "Tư" is no "TƯ" there)."""
+    the row's own name holds that syllable ("Bộ Tư lệnh": "Tư" is no "TƯ" there) or it is the end
+    of a web address glued to its dot ("Chinhphu.vn": no "VN")."""
     own = _canonical_tokens(row.canonical)
-    return all(toks.upper[x] for x in range(i, j) if toks.k[x] in lex.abbreviation_tokens and toks.k[x] not in own)
+    return all(toks.upper[x] for x in range(i, j) if toks.k[x] in lex.abbreviation_tokens and toks.k[x] not in own
+               and not (x > i and toks.k[x - 1] == "." and toks.gap[x] == "" and toks.gap[x - 1] == ""))
 
 
 @cache
@@ -1128,8 +1131,11 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     n = len(toks)
     if i >= n or depth > 4 or (i > 0 and toks.brk[i] and ctx != "top"):
         return None
+    if ctx == "top" and i > 0 and toks.gap[i] == "" and toks.k[i - 1] in (".", "@") and toks.word[i] \
+            and not toks.upper[i]:
+        return None  # "http://doanhnghiep.chinhphu.vn": a word of a web address, not a body's name
     if ctx in ("post", "member") and toks.k[i] not in lex.org_index.firsts:
-        return _place_org(toks, i, lex)
+        return _place_org(toks, i, lex) or (_brand_after_role(toks, i, lex) if ctx == "post" else None)
     if ctx == "post" and _field_of_implied_ministry(toks, i, lex):
         return None  # "Bộ trưởng Công an": the Bộ Công an, read from the field by the title
     if ctx == "chain" and toks.k[i] not in lex.org_index.firsts:
@@ -1317,6 +1323,31 @@ def _acronym_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     return OrgParse(row, i, i + 1, extra=t)
 
 
+_COMPANY_ROLES = frozenset(tuple(phrase_tokens(r)) for r in ("giám đốc", "chủ tịch", "TGĐ", "GĐ", "CEO"))
+
+
+def _brand_after_role(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
+    """Right after a company's role (director, chairman), its brand ends the title: "Tổng giám đốc
+    Vinamilk, ...", "Chủ tịch VinFast Lê Văn A". The brand is one capitalised word of more than one syllable in
+    ASCII letters ("Vietinbank"), neither a place nor an abbreviation, and the title must end with
+    it: punctuation, a lower-case word or a person's name follows (not "Chủ tịch Fidel Castro",
+    a foreign person's name)."""
+    n = len(toks)
+    t = toks.t[i]
+    if not (tuple(toks.k[max(0, i - 2) : i]) in _COMPANY_ROLES or (i > 0 and (toks.k[i - 1],) in _COMPANY_ROLES)):
+        return None  # "Tổng thống Putin": a head of state's name, not a brand
+    if not (toks.word[i] and toks.cap[i] and t.isascii() and t.isalpha() and len(t) >= 4 and _foreign_word(t)) \
+            or toks.k[i] in lex.abbreviation_tokens or lex.places.longest(toks, i) \
+            or lex.other_places.longest(toks, i) or toks.k[i] in lex.surnames:
+        return None
+    k = i + 1
+    if k < n and not toks.brk[k] and toks.word[k] and toks.cap[k] and not (
+            toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " "):
+        return None  # "Chủ tịch Fidel Castro": a capitalised word that is no Vietnamese name goes on
+    row = lex.orgs.get("viet_tat")
+    return OrgParse(row, i, i + 1, extra=t) if row is not None else None
+
+
 def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     """After a role, a named place stands for its body: "Bí thư thôn Yên Cảnh"."""
     row = lex.orgs.get("dia_phuong")
@@ -1342,8 +1373,9 @@ def _place_text(p: OrgParse) -> str:
         return pl.name  # "Tỉnh uỷ tỉnh Thái Bình" is the Tỉnh ủy Thái Bình; "Bí thư tỉnh": the Tỉnh ủy
     if pl.word:
         return f"{pl.word} {pl.name}".strip()
-    if pl.province and p.row.category in ("state", "front") and p.row.id not in _PARTY_COMMITTEES:
-        return f"{pl.province.kind} {pl.name}"
+    if pl.province and p.row.category in ("state", "front", "party") and p.row.id not in _PARTY_COMMITTEES \
+            and p.row.id not in _BLOC_BODIES and p.row.canonical.rsplit(" ", 1)[-1] != "tỉnh":
+        return f"{pl.province.kind} {pl.name}"  # "Đảng bộ Hà Nội" is the Đảng bộ thành phố Hà Nội
     return pl.name
 
 
