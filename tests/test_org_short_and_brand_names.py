@@ -59,3 +59,23 @@ def test_news_sites_by_their_web_address_and_not_a_web_address_s_words():
     assert orgs_of("Ông Trần Văn Hùng trao đổi với Zing.vn và VietNam Net sáng nay.") == {
         ("Zing.vn", "Zing.vn"), ("VietNam Net", "VietNamNet")}
     assert orgs_of("Hồ sơ nộp qua địa chỉ http://dichvucong.chinhphu.vn. Theo đó, người dân chờ kết quả.") == set()
+
+
+def test_a_unit_of_the_body_a_report_writes_by_its_bare_head_is_that_body_s_unit():
+    # the one ministry the report names: "Thanh tra Bộ" is its inspectorate
+    assert orgs_of("Bộ Tài chính vừa công bố kết luận. Ông Lê Văn Tám, Chánh Thanh tra Bộ, cho biết.") == {
+        ("Bộ Tài chính", "Bộ Tài chính"), ("Thanh tra Bộ", "Thanh tra Bộ Tài chính")}
+    assert orgs_of("Tổng công ty Cơ khí Xây dựng đã báo lỗ. Hội đồng quản trị Tổng công ty đã họp bất thường.") == {
+        ("Tổng công ty Cơ khí Xây dựng", "Tổng công ty Cơ khí Xây dựng"),
+        ("Hội đồng quản trị Tổng công ty", "Hội đồng quản trị Tổng công ty Cơ khí Xây dựng")}
+    # with no such body named, the unit of the report's body as written
+    assert facts("Ông Lê Văn Tám, Bí thư Đảng ủy công ty, phát biểu.") == {
+        ("Lê Văn Tám", "Bí thư", "Đảng ủy công ty", "holds")}
+    assert orgs_of("Ban Thường vụ Đảng uỷ Tập đoàn đã rút kinh nghiệm.") == {
+        ("Đảng uỷ Tập đoàn", "Đảng ủy Tập đoàn"), ("Ban Thường vụ Đảng uỷ Tập đoàn", "Ban Thường vụ Đảng ủy Tập đoàn")}
+
+
+def test_a_bare_head_that_is_a_common_noun_or_a_plural_names_no_body():
+    assert orgs_of("Văn phòng Bộ phận một cửa tiếp nhận hồ sơ.") == set()
+    assert orgs_of("Với Ban cán sự đảng bộ, cơ quan ngang bộ, việc này cần làm ngay.") == {
+        ("Ban cán sự đảng", "Ban cán sự Đảng")}

@@ -64,6 +64,7 @@ class OrgParse:
     place: PlaceParse | None = None
     term: str | None = None
     said_term: str | None = None  # a term written right after the name but not part of it ("Bộ Chính trị khóa XII")
+    bare_row: str = ""  # the row of a body written by its bare head after this unit ("Thanh tra Bộ": "bo")
 
     def province(self) -> Place | None:
         if self.place and self.place.province:
@@ -1119,6 +1120,47 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
         and (toks.upper[i - 2] or toks.k[i - 2].isdigit())  # "QĐ-UBND", "15/NQ" (not "Xuân Dần/VOV")
 
 
+# Heads that a report writes alone for the one body of that kind it is about ("Thanh tra Bộ", "Đảng
+# uỷ Tập đoàn", "Ban cán sự đảng Ủy ban"), and the words that make such a head a common noun instead.
+_BARE_HEADS = frozenset({"bo", "so", "cuc", "tong_cuc", "tap_doan", "tong_cong_ty", "cong_ty", "ngan_hang",
+                         "benh_vien", "hoc_vien", "vien", "uy_ban"})
+_COMPANY_HEADS = frozenset({"tap_doan", "tong_cong_ty", "cong_ty"})  # also in lower case: "Đảng ủy công ty"
+_HEAD_NOUNS = frozenset(tuple(phrase_tokens(w)) for w in (
+    "bộ phận", "bộ máy", "bộ luật", "bộ hồ", "bộ tiêu", "bộ đề", "sở hữu", "viện phí", "công ty con",
+    "tập đoàn kinh", "ngân hàng thương", "ngân hàng nhà"))
+
+
+def _bare_row(toks: Tokens, j: int, lex: Lexicon) -> str:
+    """The row of the longest body head written at token j."""
+    hits = list(lex.org_index.match(toks, j))
+    return max(hits, key=lambda h: h[0])[1].id if hits else ""  # type: ignore[union-attr]
+
+
+def _bare_head_end(toks: Tokens, j: int, lex: Lexicon) -> int:
+    """End of a body's bare head at token j written right after a unit ("Thanh tra Bộ đã ...",
+    "Ban Thường vụ Đảng uỷ Tập đoàn.", "Đảng ủy công ty,"): the body the report is about, named by
+    its kind alone, which ends the name (punctuation, the line's end or a lower-case word follows;
+    in lower case only punctuation or the line's end). j when none is written there."""
+    n = len(toks)
+    if j >= n or toks.brk[j] or not toks.word[j] or toks.k[j] not in lex.org_index.firsts:
+        return j
+    hits = list(lex.org_index.match(toks, j))
+    if not hits:
+        return j
+    m, row = max(hits, key=lambda h: h[0])
+    if row.id not in _BARE_HEADS or m != len(phrase_tokens(row.canonical)):  # type: ignore[union-attr]
+        return j
+    e = j + m
+    if not toks.cap[j] and row.id not in _COMPANY_HEADS:  # type: ignore[union-attr]
+        return j  # "Ban cán sự đảng bộ, cơ quan ngang bộ": ministries in general
+    if e >= n or toks.brk[e] or (not toks.word[e] and toks.k[e] in (",", ".", ";", ":", ")")):
+        return e
+    if toks.cap[j] and toks.word[e] and not toks.cap[e] and not toks.k[e].isdigit() \
+            and tuple(toks.k[j : e + 1]) not in _HEAD_NOUNS and tuple(toks.k[j : e + 2]) not in _HEAD_NOUNS:
+        return e
+    return j
+
+
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
     """The organization whose name starts at token i, or None.
 
@@ -1165,6 +1207,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 and toks.upper[i - 1] and not toks.brk[i] and len(toks.t[i]) > 1:
             continue  # "NHIỆM VỤ VÀ GIẢI PHÁP": a heading's words, not "Vụ" + a name
         p = OrgParse(row, i, i + m)
+        bare = False  # the unit of a body written by its bare head ("Thanh tra Bộ", "Đảng ủy Tập đoàn")
         if m > len(phrase_tokens(row.canonical)):
             p.head = toks.surface(i, i + m)
         j = i + m
@@ -1247,7 +1290,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             parent = parse_org(toks, k, "chain", depth + 1)
             if parent:
                 p.parent, p.of, j = parent, k > j, parent.end
-        if not p.parent and "place" in row.takes:
+            elif not got_extra and k == j and toks.cap[i] and (bare_end := _bare_head_end(toks, j, lex)) > j:
+                p.bare_row = _bare_row(toks, j, lex)
+                p.extra, j, got_extra, bare = toks.surface(j, bare_end), bare_end, True, True
+        if not p.parent and not bare and "place" in row.takes:
             place = parse_place(toks, j, row, lex)
             if place:
                 p.place, j = place, place.end
@@ -1265,14 +1311,14 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             own = parse_org(toks, j + 1, "chain", depth + 1)
             if own is not None and own.row.id == row.parent:
                 p.parent, p.of, j = own, True, own.end
-        if "needparent" in row.flags and not p.parent:
+        if "needparent" in row.flags and not p.parent and not bare:
             unit_end = max(unit_end, i + m)
             continue  # "Thường trực" is a body only as the Thường trực of another body
         if ctx == "top":
             if lower_head and not ((got_extra and not _only_place(toks, i + m, j, lex, "placename" in row.flags))
                                    or p.parent or (p.place and p.place.name and not needs_extra)):
                 continue  # "mỗi trường ĐH", "trung tâm Nha Trang": a lower-case head needs its own name
-            if "needplace" in row.flags and not p.has_place():
+            if "needplace" in row.flags and not p.has_place() and not bare:
                 unit_end = max(unit_end, i + m)
                 continue
             if not p.parent and not got_extra and "alone" not in row.flags \
@@ -1717,6 +1763,14 @@ class OrgFinder:
             return None
         return q
 
+    def _one_named(self, row_id: str) -> OrgParse | None:
+        """The one body of kind ``row_id`` the report names in running text with its own name ("Tổng
+        công ty cổ phần Xây lắp Dầu khí Việt Nam"), which its bare head ("Tổng công ty") stands for;
+        None when it names none or several."""
+        named = {_name(q): q for q in self._parses if q.row.id == row_id and q.extra and q.parent is None
+                 and not q.bare_row and not q.foreign}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _full_length(self, p: OrgParse) -> OrgParse:
         """``p``, or the longest name of the same kind the report writes elsewhere that the text
         here continues into word for word: "Công ty TNHH Khai thác và Chế biến khoáng sản X" read
@@ -1967,6 +2021,10 @@ class OrgFinder:
         key = (p.start, p.end, p.term or "") if hint is None else (p.start, p.end, p.term or "", hint)
         if key in self.by_span:
             return self.by_span[key]
+        if p.bare_row:
+            named = self._one_named(p.bare_row)
+            if named is not None:  # "Hội đồng quản trị Tổng công ty": of the one Tổng công ty the report names
+                p = replace(p, extra="", parent=named, bare_row="")
         full = self._alias_of(p) if hint is None else None
         if full is not None:
             m = self.mention(full)
