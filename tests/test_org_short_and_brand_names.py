@@ -79,3 +79,14 @@ def test_a_bare_head_that_is_a_common_noun_or_a_plural_names_no_body():
     assert orgs_of("Văn phòng Bộ phận một cửa tiếp nhận hồ sơ.") == set()
     assert orgs_of("Với Ban cán sự đảng bộ, cơ quan ngang bộ, việc này cần làm ngay.") == {
         ("Ban cán sự đảng", "Ban cán sự Đảng")}
+
+
+def test_army_units_by_number_or_name_are_bodies_and_their_party_committees_too():
+    assert orgs_of("Ông Lê Văn Tám, Chủ nhiệm Uỷ ban Kiểm tra Đảng uỷ Quân đoàn 4, phát biểu.") == {
+        ("Quân đoàn 4", "Quân đoàn 4"), ("Đảng uỷ Quân đoàn 4", "Đảng ủy Quân đoàn 4"),
+        ("Uỷ ban Kiểm tra Đảng uỷ Quân đoàn 4", "Ủy ban Kiểm tra Đảng ủy Quân đoàn 4")}
+    # "và một số cá nhân": a count of others after "và", not the name's second part
+    assert orgs_of("Kỷ luật Ban Thường vụ Đảng uỷ Quân chủng Hải quân và một số cá nhân.") == {
+        ("Quân chủng Hải quân", "Quân chủng Hải quân"), ("Đảng uỷ Quân chủng Hải quân", "Đảng ủy Quân chủng Hải quân"),
+        ("Ban Thường vụ Đảng uỷ Quân chủng Hải quân", "Ban Thường vụ Đảng ủy Quân chủng Hải quân")}
+    assert orgs_of("Sư đoàn 312 được tặng danh hiệu Anh hùng.") == {("Sư đoàn 312", "Sư đoàn 312")}

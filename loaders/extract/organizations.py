@@ -486,7 +486,7 @@ def _title_after_dash(toks: Tokens, k: int, lex: Lexicon) -> bool:
 
 
 # After "và", words that begin another noun phrase, not the second part of a name.
-_OTHER_AFTER_AND = frozenset(phrase_tokens("nhiều các những mọi"))
+_OTHER_AFTER_AND = frozenset(phrase_tokens("nhiều các những mọi một"))  # "... và một số cá nhân": a count
 _OTHER_PHRASES_AFTER_AND = frozenset(tuple(phrase_tokens(p)) for p in ("lãnh đạo", "nhân dân"))
 
 
