@@ -37,6 +37,7 @@ _STATE_SIDE_UNITS = frozenset({"ban_can_su", "dang_doan"})
 _CENTRAL_MARKS = frozenset(phrase_tokens("trung ương TW T.Ư"))
 _PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
                                "tinh_doan", "thanh_doan", "huyen_doan"})
+_BLOC_BODIES = frozenset({"dang_uy_khoi", "dang_bo_khoi"})  # "Đảng ủy Khối Doanh nghiệp Hà Nội": the bloc's name
 
 
 @dataclass
@@ -63,6 +64,7 @@ class OrgParse:
     place: PlaceParse | None = None
     term: str | None = None
     said_term: str | None = None  # a term written right after the name but not part of it ("Bộ Chính trị khóa XII")
+    bare_row: str = ""  # the row of a body written by its bare head after this unit ("Thanh tra Bộ": "bo")
 
     def province(self) -> Place | None:
         if self.place and self.place.province:
@@ -484,7 +486,7 @@ def _title_after_dash(toks: Tokens, k: int, lex: Lexicon) -> bool:
 
 
 # After "và", words that begin another noun phrase, not the second part of a name.
-_OTHER_AFTER_AND = frozenset(phrase_tokens("nhiều các những mọi"))
+_OTHER_AFTER_AND = frozenset(phrase_tokens("nhiều các những mọi một"))  # "... và một số cá nhân": a count
 _OTHER_PHRASES_AFTER_AND = frozenset(tuple(phrase_tokens(p)) for p in ("lãnh đạo", "nhân dân"))
 
 
@@ -900,9 +902,11 @@ def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
 
 def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon, row: OrgRow) -> bool:
     """Tokens of the phrase that are abbreviations ("TƯ", "QH", "CP") are written in capitals, unless
-    the row's own name holds that syllable ("Bộ Tư lệnh": "Tư" is no "TƯ" there)."""
+    the row's own name holds that syllable ("Bộ Tư lệnh": "Tư" is no "TƯ" there) or it is the end
+    of a web address glued to its dot ("Chinhphu.vn": no "VN")."""
     own = _canonical_tokens(row.canonical)
-    return all(toks.upper[x] for x in range(i, j) if toks.k[x] in lex.abbreviation_tokens and toks.k[x] not in own)
+    return all(toks.upper[x] for x in range(i, j) if toks.k[x] in lex.abbreviation_tokens and toks.k[x] not in own
+               and not (x > i and toks.k[x - 1] == "." and toks.gap[x] == "" and toks.gap[x - 1] == ""))
 
 
 @cache
@@ -1116,6 +1120,47 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
         and (toks.upper[i - 2] or toks.k[i - 2].isdigit())  # "QĐ-UBND", "15/NQ" (not "Xuân Dần/VOV")
 
 
+# Heads that a report writes alone for the one body of that kind it is about ("Thanh tra Bộ", "Đảng
+# uỷ Tập đoàn", "Ban cán sự đảng Ủy ban"), and the words that make such a head a common noun instead.
+_BARE_HEADS = frozenset({"bo", "so", "cuc", "tong_cuc", "tap_doan", "tong_cong_ty", "cong_ty", "ngan_hang",
+                         "benh_vien", "hoc_vien", "vien", "uy_ban"})
+_COMPANY_HEADS = frozenset({"tap_doan", "tong_cong_ty", "cong_ty"})  # also in lower case: "Đảng ủy công ty"
+_HEAD_NOUNS = frozenset(tuple(phrase_tokens(w)) for w in (
+    "bộ phận", "bộ máy", "bộ luật", "bộ hồ", "bộ tiêu", "bộ đề", "sở hữu", "viện phí", "công ty con",
+    "tập đoàn kinh", "ngân hàng thương", "ngân hàng nhà"))
+
+
+def _bare_row(toks: Tokens, j: int, lex: Lexicon) -> str:
+    """The row of the longest body head written at token j."""
+    hits = list(lex.org_index.match(toks, j))
+    return max(hits, key=lambda h: h[0])[1].id if hits else ""  # type: ignore[union-attr]
+
+
+def _bare_head_end(toks: Tokens, j: int, lex: Lexicon) -> int:
+    """End of a body's bare head at token j written right after a unit ("Thanh tra Bộ đã ...",
+    "Ban Thường vụ Đảng uỷ Tập đoàn.", "Đảng ủy công ty,"): the body the report is about, named by
+    its kind alone, which ends the name (punctuation, the line's end or a lower-case word follows;
+    in lower case only punctuation or the line's end). j when none is written there."""
+    n = len(toks)
+    if j >= n or toks.brk[j] or not toks.word[j] or toks.k[j] not in lex.org_index.firsts:
+        return j
+    hits = list(lex.org_index.match(toks, j))
+    if not hits:
+        return j
+    m, row = max(hits, key=lambda h: h[0])
+    if row.id not in _BARE_HEADS or m != len(phrase_tokens(row.canonical)):  # type: ignore[union-attr]
+        return j
+    e = j + m
+    if not toks.cap[j] and row.id not in _COMPANY_HEADS:  # type: ignore[union-attr]
+        return j  # "Ban cán sự đảng bộ, cơ quan ngang bộ": ministries in general
+    if e >= n or toks.brk[e] or (not toks.word[e] and toks.k[e] in (",", ".", ";", ":", ")")):
+        return e
+    if toks.cap[j] and toks.word[e] and not toks.cap[e] and not toks.k[e].isdigit() \
+            and tuple(toks.k[j : e + 1]) not in _HEAD_NOUNS and tuple(toks.k[j : e + 2]) not in _HEAD_NOUNS:
+        return e
+    return j
+
+
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
     """The organization whose name starts at token i, or None.
 
@@ -1128,8 +1173,11 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     n = len(toks)
     if i >= n or depth > 4 or (i > 0 and toks.brk[i] and ctx != "top"):
         return None
+    if ctx == "top" and i > 0 and toks.gap[i] == "" and toks.k[i - 1] in (".", "@") and toks.word[i] \
+            and not toks.upper[i]:
+        return None  # "http://doanhnghiep.chinhphu.vn": a word of a web address, not a body's name
     if ctx in ("post", "member") and toks.k[i] not in lex.org_index.firsts:
-        return _place_org(toks, i, lex)
+        return _place_org(toks, i, lex) or (_brand_after_role(toks, i, lex) if ctx == "post" else None)
     if ctx == "post" and _field_of_implied_ministry(toks, i, lex):
         return None  # "Bộ trưởng Công an": the Bộ Công an, read from the field by the title
     if ctx == "chain" and toks.k[i] not in lex.org_index.firsts:
@@ -1159,6 +1207,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 and toks.upper[i - 1] and not toks.brk[i] and len(toks.t[i]) > 1:
             continue  # "NHIỆM VỤ VÀ GIẢI PHÁP": a heading's words, not "Vụ" + a name
         p = OrgParse(row, i, i + m)
+        bare = False  # the unit of a body written by its bare head ("Thanh tra Bộ", "Đảng ủy Tập đoàn")
         if m > len(phrase_tokens(row.canonical)):
             p.head = toks.surface(i, i + m)
         j = i + m
@@ -1241,7 +1290,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             parent = parse_org(toks, k, "chain", depth + 1)
             if parent:
                 p.parent, p.of, j = parent, k > j, parent.end
-        if not p.parent and "place" in row.takes:
+            elif not got_extra and k == j and toks.cap[i] and (bare_end := _bare_head_end(toks, j, lex)) > j:
+                p.bare_row = _bare_row(toks, j, lex)
+                p.extra, j, got_extra, bare = toks.surface(j, bare_end), bare_end, True, True
+        if not p.parent and not bare and "place" in row.takes:
             place = parse_place(toks, j, row, lex)
             if place:
                 p.place, j = place, place.end
@@ -1259,14 +1311,14 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             own = parse_org(toks, j + 1, "chain", depth + 1)
             if own is not None and own.row.id == row.parent:
                 p.parent, p.of, j = own, True, own.end
-        if "needparent" in row.flags and not p.parent:
+        if "needparent" in row.flags and not p.parent and not bare:
             unit_end = max(unit_end, i + m)
             continue  # "Thường trực" is a body only as the Thường trực of another body
         if ctx == "top":
             if lower_head and not ((got_extra and not _only_place(toks, i + m, j, lex, "placename" in row.flags))
                                    or p.parent or (p.place and p.place.name and not needs_extra)):
                 continue  # "mỗi trường ĐH", "trung tâm Nha Trang": a lower-case head needs its own name
-            if "needplace" in row.flags and not p.has_place():
+            if "needplace" in row.flags and not p.has_place() and not bare:
                 unit_end = max(unit_end, i + m)
                 continue
             if not p.parent and not got_extra and "alone" not in row.flags \
@@ -1317,6 +1369,31 @@ def _acronym_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     return OrgParse(row, i, i + 1, extra=t)
 
 
+_COMPANY_ROLES = frozenset(tuple(phrase_tokens(r)) for r in ("giám đốc", "chủ tịch", "TGĐ", "GĐ", "CEO"))
+
+
+def _brand_after_role(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
+    """Right after a company's role (director, chairman), its brand ends the title: "Tổng giám đốc
+    Vinamilk, ...", "Chủ tịch VinFast Lê Văn A". The brand is one capitalised word of more than one syllable in
+    ASCII letters ("Vietinbank"), neither a place nor an abbreviation, and the title must end with
+    it: punctuation, a lower-case word or a person's name follows (not "Chủ tịch Fidel Castro",
+    a foreign person's name)."""
+    n = len(toks)
+    t = toks.t[i]
+    if not (tuple(toks.k[max(0, i - 2) : i]) in _COMPANY_ROLES or (i > 0 and (toks.k[i - 1],) in _COMPANY_ROLES)):
+        return None  # "Tổng thống Putin": a head of state's name, not a brand
+    if not (toks.word[i] and toks.cap[i] and t.isascii() and t.isalpha() and len(t) >= 4 and _foreign_word(t)) \
+            or toks.k[i] in lex.abbreviation_tokens or lex.places.longest(toks, i) \
+            or lex.other_places.longest(toks, i) or toks.k[i] in lex.surnames:
+        return None
+    k = i + 1
+    if k < n and not toks.brk[k] and toks.word[k] and toks.cap[k] and not (
+            toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " "):
+        return None  # "Chủ tịch Fidel Castro": a capitalised word that is no Vietnamese name goes on
+    row = lex.orgs.get("viet_tat")
+    return OrgParse(row, i, i + 1, extra=t) if row is not None else None
+
+
 def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     """After a role, a named place stands for its body: "Bí thư thôn Yên Cảnh"."""
     row = lex.orgs.get("dia_phuong")
@@ -1342,8 +1419,9 @@ def _place_text(p: OrgParse) -> str:
         return pl.name  # "Tỉnh uỷ tỉnh Thái Bình" is the Tỉnh ủy Thái Bình; "Bí thư tỉnh": the Tỉnh ủy
     if pl.word:
         return f"{pl.word} {pl.name}".strip()
-    if pl.province and p.row.category in ("state", "front") and p.row.id not in _PARTY_COMMITTEES:
-        return f"{pl.province.kind} {pl.name}"
+    if pl.province and p.row.category in ("state", "front", "party") and p.row.id not in _PARTY_COMMITTEES \
+            and p.row.id not in _BLOC_BODIES and p.row.canonical.rsplit(" ", 1)[-1] != "tỉnh":
+        return f"{pl.province.kind} {pl.name}"  # "Đảng bộ Hà Nội" is the Đảng bộ thành phố Hà Nội
     return pl.name
 
 
@@ -1685,6 +1763,14 @@ class OrgFinder:
             return None
         return q
 
+    def _one_named(self, row_id: str) -> OrgParse | None:
+        """The one body of kind ``row_id`` the report names in running text with its own name ("Tổng
+        công ty cổ phần Xây lắp Dầu khí Việt Nam"), which its bare head ("Tổng công ty") stands for;
+        None when it names none or several."""
+        named = {_name(q): q for q in self._parses if q.row.id == row_id and q.extra and q.parent is None
+                 and not q.bare_row and not q.foreign}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _full_length(self, p: OrgParse) -> OrgParse:
         """``p``, or the longest name of the same kind the report writes elsewhere that the text
         here continues into word for word: "Công ty TNHH Khai thác và Chế biến khoáng sản X" read
@@ -1935,6 +2021,10 @@ class OrgFinder:
         key = (p.start, p.end, p.term or "") if hint is None else (p.start, p.end, p.term or "", hint)
         if key in self.by_span:
             return self.by_span[key]
+        if p.bare_row:
+            named = self._one_named(p.bare_row)
+            if named is not None:  # "Hội đồng quản trị Tổng công ty": of the one Tổng công ty the report names
+                p = replace(p, extra="", parent=named, bare_row="")
         full = self._alias_of(p) if hint is None else None
         if full is not None:
             m = self.mention(full)
