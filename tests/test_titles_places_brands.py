@@ -60,3 +60,28 @@ def test_the_party_civil_affairs_committee_written_bcsd():
 def test_the_front_central_committee_written_ubtu():
     ex = officials("Ông Trịnh Văn Đông, Chủ tịch UBTƯ MTTQ Việt Nam, dự lễ khai mạc.")
     assert posts_of(ex) == {("Trịnh Văn Đông", "Chủ tịch", "UBTƯ MTTQ Việt Nam")}
+
+
+def test_a_minister_with_a_short_field_holds_the_whole_ministry():
+    ex = officials("Bộ trưởng Giao thông Đinh Văn Hải đã ký quyết định thành lập đoàn kiểm tra.")
+    assert posts_of(ex) == {("Đinh Văn Hải", "Bộ trưởng", "Bộ Giao thông vận tải")}
+
+
+def test_a_deputy_minister_with_a_short_field_after_a_comma():
+    ex = officials("Ông Trần Quốc Việt, nguyên Thứ trưởng Giáo dục, bị khiển trách.")
+    assert posts_of(ex) == {("Trần Quốc Việt", "Thứ trưởng", "Bộ Giáo dục và Đào tạo")}
+
+
+def test_a_short_field_followed_by_more_capitalised_words_is_left_alone():
+    ex = officials("Ông Carlos Ruiz, Bộ trưởng Giáo dục Cao học Peru, đến thăm trường.")
+    assert ("Carlos Ruiz", "Bộ trưởng", "Bộ Giáo dục và Đào tạo") not in posts_of(ex)
+
+
+def test_a_short_field_is_only_read_after_a_minister_s_role():
+    ex = officials("Ông Lý Văn Cường, Giám đốc Giao thông, phát biểu.")
+    assert ("Lý Văn Cường", "Giám đốc", "Sở Giao thông vận tải") not in posts_of(ex)
+
+
+def test_a_chinese_state_councillor():
+    ex = officials("Ông Vương Chí Cường, Ủy viên Quốc vụ, Bộ trưởng Bộ Thương mại Trung Quốc, dự hội đàm.")
+    assert ("Vương Chí Cường", "Ủy viên Quốc vụ", None) in posts_of(ex)

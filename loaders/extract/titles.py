@@ -17,7 +17,7 @@ from functools import cache
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
 from kg.loaders.extract.status import prefix_status
-from kg.loaders.extract.tokens import Tokens, phrase_index, phrase_tokens, vietnamese_syllable
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, vietnamese_syllable
 from kg.model import OrgMention
 from kg.reference.numerals import is_roman as _roman
 
@@ -88,6 +88,10 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     if row is None or "domain" not in row.takes or i >= len(toks) or not toks.cap[i]:
         return None
     hit = lex.domains.longest(toks, i)
+    short = False
+    if not hit and row_id == _MINISTRY:
+        hit = _ministry_field(toks, i)
+        short = hit is not None
     if not hit:
         return None
     m, (field_name, en) = hit  # type: ignore[misc]
@@ -97,10 +101,42 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     if country and (end >= len(toks) or not toks.word[end] or toks.cap[end]):
         # "Bộ trưởng Giao thông Singapore": another country's ministry, the country in its name
         # (not a lower-case word after it: the country was the start of something else)
-        p = OrgParse(row, i, end, extra=f"{field_name} {toks.surface(i + m, end)}", extra_en=en, foreign=True)
+        written = toks.surface(i, i + m) if short else field_name  # (another country's ministry: as written)
+        p = OrgParse(row, i, end, extra=f"{written} {toks.surface(i + m, end)}", extra_en=en, foreign=True)
         return finder.mention(p), end
     p = OrgParse(row, i, i + m, extra=field_name, extra_en=en)
-    return finder.mention(p), i + m
+    mention = finder.mention(p)
+    if short:
+        mention.written = mention.name  # the short field is no name of the ministry of its own
+    return mention, i + m
+
+
+_MINISTRY = "bo"  # organizations.tsv: the Bộ a minister's role names by its field
+
+
+@cache
+def _ministry_fields() -> PhraseIndex:
+    """role_fields.tsv: short fields written after a minister's role, each with the field of
+    domains.tsv it stands for ("Bộ trưởng Giao thông": Giao thông vận tải)."""
+    idx = PhraseIndex()
+    for short, full in read_rows("role_fields.tsv", 2):
+        idx.add(phrase_tokens(short), full)
+    return idx
+
+
+def _ministry_field(toks: Tokens, i: int) -> tuple[int, object] | None:
+    """The field a short field written at token i stands for, after a minister's role: (tokens
+    read, the domains.tsv payload of the full field), or None. Only where the field ends: before
+    punctuation, a lower-case word, a person's name or a country (another country's ministry)."""
+    hit = _ministry_fields().longest(toks, i)
+    if hit is None:
+        return None
+    lex, j, n = lexicon(), i + hit[0], len(toks)
+    if j < n and toks.cap[j] and toks.word[j] and not toks.brk[j] and not lex.other_places.longest(toks, j) \
+            and not (toks.k[j] in lex.surnames and j + 1 < n and toks.cap[j + 1] and toks.word[j + 1]):
+        return None  # "Bộ trưởng Giáo dục Cao học Cuba": a longer field we do not know, not the short one
+    full = lex.domains.exactly(phrase_tokens(hit[1]))  # type: ignore[arg-type]
+    return (hit[0], full[0]) if full else None
 
 
 @dataclass
