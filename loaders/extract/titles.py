@@ -17,7 +17,7 @@ from functools import cache
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
 from kg.loaders.extract.status import prefix_status
-from kg.loaders.extract.tokens import Tokens, phrase_index, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, vietnamese_syllable
 from kg.model import OrgMention
 from kg.reference.numerals import is_roman as _roman
 
@@ -62,6 +62,7 @@ class Title:
     abroad: bool = False  # a foreign country's post, written with the country and no body
     level: str | None = None  # "chủ tịch xã": the level of government written instead of a body
     committee: tuple[str, str] | None = None  # "Bí thư tỉnh X": (kind of the Tỉnh ủy, "X"), see _place_committee
+    place: object | None = None  # "Phó chủ tịch Sơn La": the place written alone for the body, see _place_body
 
     @property
     def missing_org(self) -> bool:
@@ -87,6 +88,10 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     if row is None or "domain" not in row.takes or i >= len(toks) or not toks.cap[i]:
         return None
     hit = lex.domains.longest(toks, i)
+    short = False
+    if not hit and row_id == _MINISTRY:
+        hit = _ministry_field(toks, i)
+        short = hit is not None
     if not hit:
         return None
     m, (field_name, en) = hit  # type: ignore[misc]
@@ -96,10 +101,42 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     if country and (end >= len(toks) or not toks.word[end] or toks.cap[end]):
         # "Bộ trưởng Giao thông Singapore": another country's ministry, the country in its name
         # (not a lower-case word after it: the country was the start of something else)
-        p = OrgParse(row, i, end, extra=f"{field_name} {toks.surface(i + m, end)}", extra_en=en, foreign=True)
+        written = toks.surface(i, i + m) if short else field_name  # (another country's ministry: as written)
+        p = OrgParse(row, i, end, extra=f"{written} {toks.surface(i + m, end)}", extra_en=en, foreign=True)
         return finder.mention(p), end
     p = OrgParse(row, i, i + m, extra=field_name, extra_en=en)
-    return finder.mention(p), i + m
+    mention = finder.mention(p)
+    if short:
+        mention.written = mention.name  # the short field is no name of the ministry of its own
+    return mention, i + m
+
+
+_MINISTRY = "bo"  # organizations.tsv: the Bộ a minister's role names by its field
+
+
+@cache
+def _ministry_fields() -> PhraseIndex:
+    """role_fields.tsv: short fields written after a minister's role, each with the field of
+    domains.tsv it stands for ("Bộ trưởng Giao thông": Giao thông vận tải)."""
+    idx = PhraseIndex()
+    for short, full in read_rows("role_fields.tsv", 2):
+        idx.add(phrase_tokens(short), full)
+    return idx
+
+
+def _ministry_field(toks: Tokens, i: int) -> tuple[int, object] | None:
+    """The field a short field written at token i stands for, after a minister's role: (tokens
+    read, the domains.tsv payload of the full field), or None. Only where the field ends: before
+    punctuation, a lower-case word, a person's name or a country (another country's ministry)."""
+    hit = _ministry_fields().longest(toks, i)
+    if hit is None:
+        return None
+    lex, j, n = lexicon(), i + hit[0], len(toks)
+    if j < n and toks.cap[j] and toks.word[j] and not toks.brk[j] and not lex.other_places.longest(toks, j) \
+            and not (toks.k[j] in lex.surnames and j + 1 < n and toks.cap[j + 1] and toks.word[j + 1]):
+        return None  # "Bộ trưởng Giáo dục Cao học Cuba": a longer field we do not know, not the short one
+    full = lex.domains.exactly(phrase_tokens(hit[1]))  # type: ignore[arg-type]
+    return (hit[0], full[0]) if full else None
 
 
 @dataclass
@@ -304,6 +341,9 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         # country is not a body; as for "Thủ tướng Singapore X", the post is the role alone). A
         # capitalised name must follow the country: "Trưởng ban Pháp chế" is no French post.
         return replace(_make(toks, at, row, r_end, q_len, None, q_end), abroad=True)
+    brand = _brand_body(toks, row, q_end, finder) if not q_len else None
+    if brand is not None:
+        return _make(toks, at, row, r_end, 0, brand, q_end + 1)
     level = _LEVELS.longest(toks, q_end) if row.needs_org and not row.deputy_only and not q_len \
         and q_end < n and not toks.brk[q_end] else None
     if level and (q_end + level[0] >= n or not (toks.cap[q_end + level[0]] and toks.word[q_end + level[0]])
@@ -320,6 +360,40 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     return None
 
 
+# roles that head a company, whose body may be written as the company's brand alone
+_COMPANY_ROLES = frozenset(phrase_tokens(r) for r in ("Tổng Giám đốc", "Giám đốc", "Chủ tịch", "Giám đốc điều hành"))
+_BRAND_NEXT = frozenset({",", ";", ".", ")", "(", "-", ":", _KIEM})
+
+
+def _brand_body(toks: Tokens, row: RoleRow, i: int, finder: OrgFinder) -> OrgMention | None:
+    """"Tổng giám đốc Vinamilk", "Chủ tịch Vietinbank", "Chủ tịch PVN": a company's head with the
+    company written as its brand alone, one word that is no Vietnamese syllable ("Vinamilk") or three
+    to six capitals ("PVN"), not an abbreviation, body, place or country of the tables, and
+    ending the title (punctuation or a lower-case word after it: "Chủ tịch Fidel Castro" is a
+    foreign name, not a brand). The body is a company named by the brand, as the text writes it
+    (also where the report wrote the full name before with the brand in brackets: the gold
+    convention keeps the body as written)."""
+    n = len(toks)
+    if phrase_tokens(row.phrase) not in _COMPANY_ROLES or i >= n or toks.brk[i] or toks.gap[i] != " " \
+            or not toks.cap[i] or not toks.word[i] or toks.k[i].isdigit():
+        return None
+    word, lex, k = toks.t[i], lexicon(), toks.k[i]
+    if toks.upper[i]:  # "PVN"; not "TP", "CĐ" (two letters), "ĐHND", "NHCSXH" (a Vietnamese body's
+        # initials: not ASCII, or longer), nor "UBNDTP" (an abbreviation glued to more)
+        if not (3 <= len(word) <= 4 and word.isascii()) or any(k.startswith(a) for a in lex.abbreviation_tokens):
+            return None
+    elif vietnamese_syllable(word):
+        return None
+    if k in lex.org_index.firsts or k in lex.surnames or lex.places.longest(toks, i) \
+            or lex.other_places.longest(toks, i) or lex.place_words.longest(toks, i):
+        return None
+    if i + 1 < n and not toks.brk[i + 1] and not (toks.k[i + 1] in _BRAND_NEXT or (
+            toks.word[i + 1] and not toks.cap[i + 1] and not lex.place_words.longest(toks, i + 1))):
+        return None  # (nor "Chủ tịch HLG tỉnh Thái Bình": a local body's abbreviation, not a brand)
+    company = lex.orgs.get("cong_ty")
+    return finder.mention(OrgParse(company, i, i + 1, extra=word)) if company is not None else None
+
+
 _SECRETARY = phrase_tokens("Bí thư")
 # role phrase -> the body a place written alone after it stands for ("committee": the place's Party
 # committee), read from role_places.tsv
@@ -330,21 +404,49 @@ def _place_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgF
     """"Bí thư Hải Phòng Lê Văn Thành", "Chủ tịch Đà Nẵng Huỳnh Đức Thơ": a province or city written
     alone between a role of ``role_places.tsv`` and a person's name stands for the body the role
     heads there (the Thành ủy Hải Phòng, the UBND TP Đà Nẵng), read as "Chủ tịch tỉnh Quảng Nam" is.
-    Only before a family name: "Chủ tịch Hồ Chí Minh" is the President, not a chairman of the city,
-    and "Bí thư Hà Nội khẳng định" names nobody."""
+    Before a family name, or where the title ends (a comma, a stop, "kiêm": "ông X, Phó chủ tịch Sơn
+    La, bị kỷ luật", "Chủ tịch kiêm Bí thư Hà Tĩnh"). Not before other words: "Bí thư Hà Nội khẳng
+    định" names nobody; and never "Chủ tịch Hồ Chí Minh", the President, not a chairman of the city."""
     body = _PLACE_ROLES.get(phrase_tokens(row.phrase))
     n = len(toks)
-    if body is None or r_end >= n or not toks.cap[r_end] or toks.brk[r_end]:
+    if body is None or r_end >= n or not toks.cap[r_end] or toks.brk[r_end] or toks.k[r_end] == _HO:
         return None
     lex = lexicon()
     hit = lex.places.longest(toks, r_end)
     end = r_end + hit[0] if hit else n
-    if end >= n or toks.brk[end] or toks.gap[end] != " " or not toks.cap[end] or toks.k[end] not in lex.surnames:
+    if not hit or not (_place_title_ends(toks, end) or (
+            end < n and not toks.brk[end] and toks.gap[end] == " " and toks.cap[end] and toks.k[end] in lex.surnames)):
         return None
     place = hit[1]  # type: ignore[index]
-    kind = lex.place_committees.get(place.kind, "") if body == "committee" else body  # type: ignore[union-attr]
-    org = finder.implied(kind, toks.s[at.role_start], toks.e[end - 1], place.canonical) if kind else None  # type: ignore[union-attr]
-    return _make(toks, at, row, r_end, 0, org, end) if org is not None else None
+    org = _place_org(finder, body, place, toks.s[at.role_start], toks.e[end - 1])
+    return replace(_make(toks, at, row, r_end, 0, org, end), place=place) if org is not None else None
+
+
+def _place_org(finder: OrgFinder, body: str, place: object, start: int, end: int) -> OrgMention | None:
+    """The body ``body`` (a row of ``role_places.tsv``) of ``place`` that a title spanning the
+    characters start..end names."""
+    kind = lexicon().place_committees.get(place.kind, "") if body == "committee" else body  # type: ignore[attr-defined]
+    return finder.implied(kind, start, end, place.canonical) if kind else None  # type: ignore[attr-defined]
+
+
+def _own_place_body(toks: Tokens, finder: OrgFinder, t: Title, nxt: Title) -> OrgMention | None:
+    """"Chủ tịch kiêm Bí thư Hà Tĩnh": a role of ``role_places.tsv`` written bare before another
+    role's title of a place written alone heads its own body of that place (the UBND tỉnh Hà
+    Tĩnh), not the other role's (the Tỉnh ủy)."""
+    body = _PLACE_ROLES.get(phrase_tokens(t.row.phrase))
+    if nxt.place is None or body is None or nxt.row is t.row:
+        return None
+    return _place_org(finder, body, nxt.place, toks.s[t.role_start], toks.e[t.end - 1])
+
+
+_HO = phrase_tokens("Hồ")[0]
+_PLACE_TITLE_END = frozenset({",", ";", ".", ")", "-", _KIEM})
+
+
+def _place_title_ends(toks: Tokens, end: int) -> bool:
+    """The title "role + place" ends at token ``end``: the text ends, or a comma, a stop, a bracket, a
+    dash or "kiêm" follows on the same line (the next title or the rest of the sentence)."""
+    return end >= len(toks) or (toks.k[end] in _PLACE_TITLE_END and not toks.brk[end])
 
 
 def _is_secretary(row: RoleRow) -> bool:
@@ -633,7 +735,10 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
                 and titles[x + 1].org is not None and titles[x + 1].org.category == "state":
             continue  # "Bí thư và Chủ tịch UBND xã X" with no place read: no secretary of the UBND
         unit = _unit_in(finder, titles[x].org, titles[x + 1].org, sep)
-        if committee is not None:
+        own = _own_place_body(toks, finder, titles[x], titles[x + 1]) if titles[x].missing_org else None
+        if own is not None:
+            titles[x].org = own  # "Chủ tịch kiêm Bí thư Hà Tĩnh": the UBND tỉnh Hà Tĩnh's Chủ tịch
+        elif committee is not None:
             titles[x].org = committee  # "nguyên Bí thư, Chủ tịch UBND huyện X": the Huyện ủy huyện X
         elif unit is not None:
             titles[x].org = unit  # "Chánh Văn phòng, người phát ngôn UBND tỉnh": the Văn phòng UBND tỉnh
