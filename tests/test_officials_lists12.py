@@ -65,3 +65,18 @@ def test_a_list_of_deputies_with_bare_titles_after_the_first_name():
                 "Thường trực; Hoàng Minh Tuấn; Phan Văn Cường và Đỗ Thị Lan.")
     names = {p for p, r, o, _ in got if r == "phó trưởng ban" and o == "Ban Tuyên giáo Trung ương"}
     assert names == {"Lâm Văn Đức", "Hoàng Minh Tuấn", "Phan Văn Cường", "Đỗ Thị Lan"}
+
+
+def test_a_colon_after_the_bare_plural_role_opens_its_list():
+    ex = officials("Về phía Đài Truyền hình Việt Nam có ông Lê Ngọc Quang, Tổng Giám đốc Đài Truyền hình Việt Nam; "
+                   "các Phó Tổng Giám đốc: Đỗ Thanh Hải, Trần Bình Minh.")
+    got = posts_of(ex)
+    for name in ("Đỗ Thanh Hải", "Trần Bình Minh"):
+        assert (name, "Phó Tổng Giám đốc", "Đài Truyền hình Việt Nam") in got
+
+
+def test_a_qualifier_and_a_comma_before_the_opener():
+    ex = officials("Bộ Tư pháp hiện có bốn Thứ trưởng đương nhiệm, gồm các ông Phan Chí Hiếu, Nguyễn Khánh Ngọc, "
+                   "Đặng Hoàng Oanh và Trần Tiến Dũng.")
+    names = {p for p, r, o in posts_of(ex) if (r, o) == ("Thứ trưởng", "Bộ Tư pháp")}
+    assert names == {"Phan Chí Hiếu", "Nguyễn Khánh Ngọc", "Đặng Hoàng Oanh", "Trần Tiến Dũng"}

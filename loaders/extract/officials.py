@@ -458,11 +458,14 @@ _LIST_STOPS = frozenset({";", ":", "."})
 
 
 def _opens_list(toks: Tokens, i: int, name_starts: set[int]) -> bool:
-    """A list opener (``list_openers.tsv``) follows the role at token i within a few tokens of its
-    own clause, and a name follows the opener: "ba Phó Chủ tịch (khóa 14, chuyên trách) | gồm các
-    ông A, B" (a qualifier, term or aside may stand between)."""
+    """A list opener (``list_openers.tsv``) follows the role ending at token i within a few tokens
+    of its own clause, and a name follows the opener: "ba Phó Chủ tịch (khóa 14, chuyên trách) |
+    gồm các ông A, B" (a qualifier, term or aside may stand between); or a colon right after the
+    role: "các Phó Tổng Giám đốc: A, B"."""
     n = len(toks)
     for j in range(i + 1, min(n, i + _MAX_LIST_OPEN)):
+        if toks.k[j] == ":" and j == i + 1 and not toks.brk[j]:  # "các Phó Tổng Giám đốc: A, B"
+            return _skip_honorific_words(toks, j + 1) in name_starts
         if toks.brk[j] or toks.k[j] in _LIST_STOPS:
             return False
         op = _LIST_OPEN.longest(toks, j)
