@@ -80,3 +80,14 @@ def test_a_qualifier_and_a_comma_before_the_opener():
                    "Đặng Hoàng Oanh và Trần Tiến Dũng.")
     names = {p for p, r, o in posts_of(ex) if (r, o) == ("Thứ trưởng", "Bộ Tư pháp")}
     assert names == {"Phan Chí Hiếu", "Nguyễn Khánh Ngọc", "Đặng Hoàng Oanh", "Trần Tiến Dũng"}
+
+
+def test_a_title_and_colon_before_a_sentence_is_the_speaker_not_the_named_person():
+    # a quote's lead: the holder of the title speaks about the person named after the colon
+    ex = officials("Chủ tịch Quốc hội: Ông Lê Văn Thành đã vi phạm quy định về kê khai tài sản.")
+    assert posts_of(ex) == set()
+
+
+def test_a_title_and_colon_before_a_name_alone_heads_that_persons_profile():
+    ex = officials("Chủ nhiệm Ủy ban Kiểm tra Trung ương: Nguyễn Văn Kha\nÔng sinh năm 1950 tại Hải Dương.")
+    assert posts_of(ex) == {("Nguyễn Văn Kha", "Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")}

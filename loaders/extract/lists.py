@@ -149,7 +149,7 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             continue
         if colon:
             names = _plain_list(toks, e + 1, runs, name_at, name_end, through=True)
-            if names:
+            if len(names) > 1 or (names and name_alone(toks, name_end[names[0]])):
                 out.append(SharedTitle(s, names, False))
             continue
         if not marked or e >= n:
@@ -166,6 +166,15 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
 
 
 _PASSIVE = phrase_tokens("được")[0]
+_AFTER_ALONE = frozenset({",", ";", ".", "(", "-", "–"})
+
+
+def name_alone(toks: Tokens, e: int) -> bool:
+    """The one name after "TITLE:" ends there (a line break or a mark follows it): "Chủ nhiệm Ủy ban
+    Kiểm tra Trung ương: Nguyễn Văn A" heads a profile; "Tổng Bí thư: Ông A thời làm ..." quotes
+    the holder speaking about A, who does not hold the title."""
+    # (a line glued to the next by a lost line break: "...: Nông Đức MạnhBan bí thư: ...")
+    return e >= len(toks) or toks.brk[e] or toks.k[e] in _AFTER_ALONE or toks.gap[e] == ""
 
 
 def _past_list_qualifier(toks: Tokens, e: int) -> int:

@@ -25,7 +25,7 @@ from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.elections import elected_members
 from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_table, read_rows, role_row
-from kg.loaders.extract.lists import heading_lists, honorific_start, plural_word, shared_titles
+from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone, plural_word, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status, own_prefixes_only
@@ -714,7 +714,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             continue
         b = honorific_start(toks, h.start)
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
-                               and (b < h.start or toks.k[b - 1] != ",") else [])
+                               and (b < h.start or toks.k[b - 1] != ",")
+                               and (toks.k[b - 1] != ":" or name_alone(toks, h.end)) else [])
         if b > 1 and toks.k[b - 1] == ",":
             for m in (1, 2, 3):  # "Bí thư Tỉnh ủy, Chủ tịch HĐND đương nhiệm, ông X"
                 cue = lexicon().status_cues.longest(toks, b - 1 - m) if b - 1 - m > 0 else None
