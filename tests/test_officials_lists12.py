@@ -91,3 +91,10 @@ def test_a_title_and_colon_before_a_sentence_is_the_speaker_not_the_named_person
 def test_a_title_and_colon_before_a_name_alone_heads_that_persons_profile():
     ex = officials("Chủ nhiệm Ủy ban Kiểm tra Trung ương: Nguyễn Văn Kha\nÔng sinh năm 1950 tại Hải Dương.")
     assert posts_of(ex) == {("Nguyễn Văn Kha", "Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")}
+
+
+def test_an_aside_after_a_listed_names_own_title_does_not_end_the_list():
+    got = facts("Ban Nội chính Trung ương có 4 phó trưởng ban, gồm các ông Lê Hữu Đạo; Trịnh Văn Nam, Thứ trưởng "
+                "Bộ Công an (kiêm nhiệm); Vũ Quốc Toản và Phạm Đình Lý.")
+    names = {p for p, r, o, _ in got if r == "phó trưởng ban" and o == "Ban Nội chính Trung ương"}
+    assert names == {"Lê Hữu Đạo", "Trịnh Văn Nam", "Vũ Quốc Toản", "Phạm Đình Lý"}

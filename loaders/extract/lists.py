@@ -265,6 +265,8 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
                 after = runs[after + 1]
                 if paren and after < n and toks.k[after] == ")":
                     after += 1  # "A (Bộ trưởng Bộ X), B"
+                elif not paren:
+                    after = _aside_end(toks, after)  # "A, Bộ trưởng Bộ X (kiêm nhiệm); B"
                 if after < n and toks.k[after] in _JOIN_THROUGH and not toks.brk[after]:
                     j = after + 1
                     continue
