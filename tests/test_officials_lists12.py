@@ -98,3 +98,9 @@ def test_an_aside_after_a_listed_names_own_title_does_not_end_the_list():
                 "Bộ Công an (kiêm nhiệm); Vũ Quốc Toản và Phạm Đình Lý.")
     names = {p for p, r, o, _ in got if r == "phó trưởng ban" and o == "Ban Nội chính Trung ương"}
     assert names == {"Lê Hữu Đạo", "Trịnh Văn Nam", "Vũ Quốc Toản", "Phạm Đình Lý"}
+
+
+def test_a_later_name_described_after_a_dash_does_not_share_the_former_title():
+    ex = officials("Tham dự có ông Lê Văn Tâm - thư ký của nguyên Chủ tịch nước Trần Đức Lương và ông Hồ Văn Lợi - "
+                   "nguyên trợ lý của ông.")
+    assert posts_of(ex) == {("Trần Đức Lương", "Chủ tịch nước", None)}

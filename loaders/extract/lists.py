@@ -167,6 +167,7 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
 
 _PASSIVE = phrase_tokens("được")[0]
 _AFTER_ALONE = frozenset({",", ";", ".", "(", "-", "–"})
+_DASHES = frozenset({"-", "–"})
 
 
 def name_alone(toks: Tokens, e: int) -> bool:
@@ -253,6 +254,9 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
             break  # "nguyên Tổng Bí thư A, Đại tướng B": B is named by a rank of his own
         idx = name_at[k]
         after = _aside_end(toks, name_end[idx], _MAX_PAREN if through else _MAX_ASIDE)
+        if out and not through and after + 1 < n and toks.k[after] in _DASHES and after + 1 not in runs \
+                and not toks.brk[after + 1]:
+            break  # "thư ký của cựu Chủ tịch nước A và ông B - nguyên thư ký ...": B described apart
         if after < n and toks.k[after] in _APPOSITION and after + 1 in runs:
             if through and titled and toks.k[after] == "," and not toks.brk[after + 1] \
                     and _skip_honorifics(toks, runs[after + 1], n) in name_at:
