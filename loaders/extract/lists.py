@@ -120,7 +120,8 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             b -= 1
         marked = s in prefixed or (b > 0 and not toks.brk[b] and not toks.brk[s]
                                    and (toks.k[b - 1] in plural or toks.k[b - 1].isdigit()))
-        at = e + 1 if marked and e + 1 < n and toks.k[e] == "," and not toks.brk[e + 1] else e
+        at = _past_list_qualifier(toks, e) if marked else e
+        at = at + 1 if marked and at + 1 < n and toks.k[at] == "," and not toks.brk[at + 1] else at
         passive = _passive_cue(toks, at) if marked else None
         if passive is not None:  # "Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung gồm A, B"
             at += passive[0]
@@ -148,7 +149,7 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             continue
         if colon:
             names = _plain_list(toks, e + 1, runs, name_at, name_end, through=True)
-            if names:
+            if len(names) > 1 or (names and name_alone(toks, name_end[names[0]])):
                 out.append(SharedTitle(s, names, False))
             continue
         if not marked or e >= n:
@@ -165,6 +166,30 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
 
 
 _PASSIVE = phrase_tokens("được")[0]
+_AFTER_ALONE = frozenset({",", ";", ".", "(", "-", "–"})
+_DASHES = frozenset({"-", "–"})
+
+
+def name_alone(toks: Tokens, e: int) -> bool:
+    """The one name after "TITLE:" ends there (a line break or a mark follows it): "Chủ nhiệm Ủy ban
+    Kiểm tra Trung ương: Nguyễn Văn A" heads a profile; "Tổng Bí thư: Ông A thời làm ..." quotes
+    the holder speaking about A, who does not hold the title."""
+    # (a line glued to the next by a lost line break: "...: Nông Đức MạnhBan bí thư: ...")
+    return e >= len(toks) or toks.brk[e] or toks.k[e] in _AFTER_ALONE or toks.gap[e] == ""
+
+
+def _past_list_qualifier(toks: Tokens, e: int) -> int:
+    """Past a word saying which holders a plural title's list names (``list_qualifiers.tsv``:
+    "chuyên trách", "đương nhiệm", "hiện nay"), bare or in parentheses, written right after the
+    title at token e: "hai phó chủ tịch (chuyên trách) là ...". e when there is none."""
+    n = len(toks)
+    quals = phrase_table("list_qualifiers.tsv")
+    if e < n and toks.k[e] == "(" and not toks.brk[e]:
+        hit = quals.longest(toks, e + 1) if e + 1 < n else None
+        c = e + 1 + hit[0] if hit else e
+        return c + 1 if hit and c < n and toks.k[c] == ")" else e
+    hit = quals.longest(toks, e) if e < n and not toks.brk[e] else None
+    return e + hit[0] if hit else e
 
 
 @cache
@@ -206,6 +231,8 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
     out: list[int] = []
     with_titles = False
     while j < n:
+        if through and out and j not in runs:
+            j = _past_bare_item(toks, j, name_at)
         k = _skip_honorifics(toks, j, n)
         titled = through and k not in name_at and k in runs and not toks.brk[k]
         if titled != (through and bool(out) and with_titles) and out \
@@ -227,6 +254,9 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
             break  # "nguyên Tổng Bí thư A, Đại tướng B": B is named by a rank of his own
         idx = name_at[k]
         after = _aside_end(toks, name_end[idx], _MAX_PAREN if through else _MAX_ASIDE)
+        if out and not through and after + 1 < n and toks.k[after] in _DASHES and after + 1 not in runs \
+                and not toks.brk[after + 1]:
+            break  # "thư ký của cựu Chủ tịch nước A và ông B - nguyên thư ký ...": B described apart
         if after < n and toks.k[after] in _APPOSITION and after + 1 in runs:
             if through and titled and toks.k[after] == "," and not toks.brk[after + 1] \
                     and _skip_honorifics(toks, runs[after + 1], n) in name_at:
@@ -239,6 +269,8 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
                 after = runs[after + 1]
                 if paren and after < n and toks.k[after] == ")":
                     after += 1  # "A (Bộ trưởng Bộ X), B"
+                elif not paren:
+                    after = _aside_end(toks, after)  # "A, Bộ trưởng Bộ X (kiêm nhiệm); B"
                 if after < n and toks.k[after] in _JOIN_THROUGH and not toks.brk[after]:
                     j = after + 1
                     continue
@@ -251,11 +283,38 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
                     continue  # Ủy viên Bộ Chính trị, Bí thư Thành ủy và B"
             break
         out.append(idx)
+        if through and after + 1 < n and toks.k[after] in ("-", "–") and not toks.brk[after + 1]:
+            past = _past_bare_item(toks, after + 1, name_at)
+            if past > after + 1:  # "...: ông A - Phó Bí thư Thường trực; ông B"
+                j = past
+                continue
         if after < n and (toks.k[after] in _JOIN or (through and toks.k[after] == ";")) and not toks.brk[after]:
             j = after + 1
+            if toks.k[after] == "," and j < n and toks.k[j] == _AND_WORD and not toks.brk[j]:
+                j += 1  # "A, B, và C"
             continue
         break
     return out
+
+
+_MAX_BARE_ITEM = 8  # tokens of a name's bare title in a list: "Phó Bí thư Thường trực"
+_DEPUTY_WORD = phrase_tokens("phó")[0]
+
+
+def _past_bare_item(toks: Tokens, j: int, name_at: dict[int, int]) -> int:
+    """Past a title without a body that a listed name carries up to the next ";" (the title's
+    body is the list's own): "4 Phó Bí thư là ông A - Ủy viên Trung ương Đảng, | Phó Bí thư Thường
+    trực; | ông B ...", "gồm các ông A, | Phó trưởng ban Thường trực; | B; C". j when there is none."""
+    n = len(toks)
+    r = j + 1 if j < n and toks.k[j] == _DEPUTY_WORD else j
+    if r >= n or toks.brk[j] or lexicon().roles.longest(toks, r) is None:
+        return j
+    for k in range(r + 1, min(n, j + _MAX_BARE_ITEM)):
+        if toks.brk[k] or k in name_at or toks.k[k] in (",", ":", "("):
+            return j
+        if toks.k[k] == ";":
+            return k + 1 if k + 1 < n and not toks.brk[k + 1] else j
+    return j
 
 
 def _with_apposition(toks: Tokens, k: int, runs: dict[int, int], name_at: dict[int, int],

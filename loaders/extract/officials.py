@@ -25,7 +25,7 @@ from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.elections import elected_members
 from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_table, read_rows, role_row
-from kg.loaders.extract.lists import heading_lists, honorific_start, plural_word, shared_titles
+from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone, plural_word, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status, own_prefixes_only
@@ -169,6 +169,9 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                 for t in run:
                     if t.row.phrase == _MEMBER_ROLE:  # "Thường trực HĐND gồm: ... bà B - Ủy viên"
                         t.org = unit
+            if not run:
+                said = _plural_context_body(toks, i, finder, runs, name_starts)
+                run = parse_run(toks, i, finder, said) if said is not None else []
             if run and run[0].end <= inner.get(i, -1):
                 run = []  # "thông báo của Ban Bí thư Trung ương, ông X": a role word inside a body's name
             if run:
@@ -408,7 +411,7 @@ _BODY_TERM = frozenset(phrase_tokens("khóa mới nhiệm kỳ -"))
 _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
 
-_NOW = frozenset(phrase_tokens("hiện"))
+_NOW = frozenset(phrase_tokens("hiện còn"))  # "UBND thành phố hiện có", "Ban X còn có"
 _LA = phrase_tokens("là")[0]
 _MAX_HAS_REACH = 16  # tokens from "BODY có" to a further role of its list: "Chủ tịch là bà A và"
 
@@ -448,6 +451,65 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
                     return ends[c - m]
             return None
     return None
+
+
+_MAX_LIST_OPEN = 10  # tokens from a plural role to the word opening its list: "hai phó chủ tịch (chuyên trách) là"
+_LIST_STOPS = frozenset({";", ":", "."})
+
+
+def _opens_list(toks: Tokens, i: int, name_starts: set[int]) -> bool:
+    """A list opener (``list_openers.tsv``) follows the role ending at token i within a few tokens
+    of its own clause, and a name follows the opener: "ba Phó Chủ tịch (khóa 14, chuyên trách) |
+    gồm các ông A, B" (a qualifier, term or aside may stand between); or a colon right after the
+    role: "các Phó Tổng Giám đốc: A, B"."""
+    n = len(toks)
+    for j in range(i + 1, min(n, i + _MAX_LIST_OPEN)):
+        if toks.k[j] == ":" and j == i + 1 and not toks.brk[j]:  # "các Phó Tổng Giám đốc: A, B"
+            return _skip_honorific_words(toks, j + 1) in name_starts
+        if toks.brk[j] or toks.k[j] in _LIST_STOPS:
+            return False
+        op = _LIST_OPEN.longest(toks, j)
+        if op is None:
+            continue
+        k = _skip_honorific_words(toks, j + op[0])
+        if k < n and toks.k[k] == ":":
+            k = _skip_honorific_words(toks, k + 1)
+        return k in name_starts
+    return False
+
+
+def _plural_context_body(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, list[Title]],
+                         name_starts: set[int]) -> OrgMention | None:
+    """The body of a bare plural role that opens a list of names, when the sentence (or the one
+    before) names it: "Chủ tịch HĐND tỉnh X là ông A; hai phó chủ tịch là ông B và ông C" (the same
+    role, deputy or not, written earlier with its body), "Lãnh đạo Bộ X ... có bốn Thứ trưởng gồm
+    ..." (a ministry's role, ``context_bodies.tsv``: the nearest ministry written before). Only a
+    role a count or plural word stands before ("hai", "3", "các": ``list_words.tsv``) and whose
+    list opener follows: a bare role alone is often a generic noun ("các phó chủ tịch xã")."""
+    if i < 1 or toks.brk[i] or not plural_word(toks.k[i - 1]):
+        return None
+    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
+    hit = lexicon().roles.longest(toks, r)
+    if hit is None or not hit[1].needs_org or not _opens_list(toks, r + hit[0] - 1, name_starts):
+        return None
+    row = hit[1]
+    here = sentence_start(toks, i)
+    before = sentence_start(toks, here - 1) if here > 0 else here
+    kind = _context_kinds().get(phrase_tokens(row.phrase))
+    if kind is not None:
+        near = [m for m in finder.mentions if m.kind == kind and m.span.start >= 0
+                and before <= bisect_left(toks.s, m.span.start) < i]
+        return max(near, key=lambda m: m.span.start) if near else None
+    for s in reversed(runs):
+        if s < before:
+            break
+        for t in reversed(runs[s]):
+            if t.org is not None and t.row.phrase == row.phrase:
+                return t.org
+    return None
+
+
+_DEPUTY_WORD = phrase_tokens("phó")[0]
 
 
 def _whole_body(m: OrgMention, finder: OrgFinder) -> OrgMention:
@@ -652,7 +714,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             continue
         b = honorific_start(toks, h.start)
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
-                               and (b < h.start or toks.k[b - 1] != ",") else [])
+                               and (b < h.start or toks.k[b - 1] != ",")
+                               and (toks.k[b - 1] != ":" or name_alone(toks, h.end)) else [])
         if b > 1 and toks.k[b - 1] == ",":
             for m in (1, 2, 3):  # "Bí thư Tỉnh ủy, Chủ tịch HĐND đương nhiệm, ông X"
                 cue = lexicon().status_cues.longest(toks, b - 1 - m) if b - 1 - m > 0 else None
