@@ -36,3 +36,22 @@ def held_out_stems(repo: Path | None = None) -> set[str]:
     for split in sorted(gold.glob("split*.json")):
         out |= set(json.loads(split.read_text(encoding="utf-8")).get("test", []))
     return out
+
+
+def picked_files(files: list[Path], argv: list[str]) -> list[Path]:
+    """The reports a dump script's arguments ask for, out of ``files``.
+
+    Stems named on the command line, else ``--sample K [--seed S]`` (seed 4 by default), else all.
+    Each script passes the list its recorded seeds were drawn from, so a seed written in a note
+    draws the same reports again.
+    """
+    import random
+
+    stems = [a for a in argv if not a.startswith("--") and not a.isdigit()]
+    if stems:
+        return [f for f in files if f.stem in stems]
+    if "--sample" in argv:
+        k = int(argv[argv.index("--sample") + 1])
+        seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 4
+        return random.Random(seed).sample(files, min(k, len(files)))
+    return files

@@ -14,14 +14,13 @@ and its dated sentences are read together.
 
 from __future__ import annotations
 
-import random
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_io import held_out_stems, read_report  # noqa: E402
+from corpus_io import held_out_stems, picked_files, read_report  # noqa: E402
 
 from kg.loaders.dates import find_dates  # noqa: E402
 from kg.loaders.extract.pipeline import extract  # noqa: E402
@@ -78,14 +77,7 @@ def dump(path: Path) -> None:
 def main(argv: list[str]) -> int:
     corpus = Path(argv[0])
     skip = held_out_stems() | _gold_stems()
-    files = [f for f in sorted(corpus.glob("*/*.txt")) if f.stem not in skip]
-    stems = [a for a in argv[1:] if not a.startswith("--") and not a.isdigit()]
-    if stems:
-        files = [f for f in files if f.stem in stems]
-    elif "--sample" in argv:
-        k = int(argv[argv.index("--sample") + 1])
-        seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 4
-        files = random.Random(seed).sample(files, min(k, len(files)))
+    files = picked_files([f for f in sorted(corpus.glob("*/*.txt")) if f.stem not in skip], argv[1:])
     for f in files:
         dump(f)
     return 0

@@ -6,12 +6,11 @@ usage: dump_officials.py CORPUS_DIR [--sample N] [--seed S] [STEM ...]
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_io import held_out_stems, read_report  # noqa: E402
+from corpus_io import held_out_stems, picked_files, read_report  # noqa: E402
 
 from kg.loaders.extract.officials import extract_officials  # noqa: E402
 from kg.model import Extraction  # noqa: E402
@@ -20,14 +19,7 @@ from kg.model import Extraction  # noqa: E402
 def main(argv: list[str]) -> int:
     corpus = Path(argv[0])
     held_out = held_out_stems()
-    files = sorted(corpus.glob("*/*.txt"))
-    stems = [a for a in argv[1:] if not a.startswith("--") and not a.isdigit()]
-    if stems:
-        files = [f for f in files if f.stem in stems]
-    elif "--sample" in argv:
-        k = int(argv[argv.index("--sample") + 1])
-        seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 4
-        files = random.Random(seed).sample(files, k)
+    files = picked_files(sorted(corpus.glob("*/*.txt")), argv[1:])
     files = [f for f in files if f.stem not in held_out]
     for f in files:
         r = read_report(f)

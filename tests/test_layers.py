@@ -22,7 +22,10 @@ PACKAGE_DIRS = {"kg": ROOT / "kg", "kg.loaders": ROOT / "loaders", "kg.viz": ROO
 
 # The stage order, earliest first. A module belongs to the stage of the longest prefix that names it.
 STAGES: list[tuple[str, tuple[str, ...]]] = [
-    ("ground", ("kg", "kg.model", "kg.textkey", "kg.vocab", "kg.iris", "kg.ontology", "kg.reference", "kg.errors")),
+    ("ground", (
+        "kg", "kg.model", "kg.textkey", "kg.vocab", "kg.iris", "kg.collector", "kg.ontology", "kg.reference",
+        "kg.errors",
+    )),
     ("load", ("kg.loaders",)),
     ("extract", ("kg.loaders.extract",)),
     ("resolve", ("kg.resolve", "kg.persons", "kg.decisions")),

@@ -24,8 +24,6 @@ relationship types (from the ontology, checked by ``check_identifier``) are writ
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import queue
 import re
@@ -38,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import progress, vocab
+from kg.collector import collector_paused
 from kg.sync import schema
 from kg.sync.mapping import (
     ALT_NAMES_KEY,
@@ -124,25 +123,6 @@ class _Rows(list):
 def _chunks(items: list, size: int) -> Iterable[list]:
     for i in range(0, len(items), size):
         yield _Rows(items[i:i + size])
-
-
-@contextlib.contextmanager
-def _no_cyclic_gc():
-    """Python's cyclic garbage collector paused for the duration of a sync.
-
-    A first sync holds millions of small tuples, sets and dicts (the facts of every node) that
-    live until the end; each full collection walks all of them again. On the real corpus the
-    collector took about 3 of the 9 CPU seconds of the Python side (mapping 2.0 s -> 0.4 s without
-    it). What the sync builds has no reference cycles, so reference counting frees it anyway;
-    anything cyclic is collected once the collector is back on.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _type_rank(v) -> tuple:
@@ -398,7 +378,7 @@ class Syncer:
 
     # -- the run ----------------------------------------------------------------------------------
     def sync(self, path: Path, force: bool = False) -> SyncResult:
-        with _no_cyclic_gc():
+        with collector_paused():
             return self._sync(path, force)
 
     def _sync(self, path: Path, force: bool) -> SyncResult:

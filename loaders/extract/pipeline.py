@@ -8,11 +8,10 @@ directives look up their issuer and events their organizer and participants amon
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from importlib import import_module
 
+from kg.collector import collector_paused
 from kg.model import Extraction, Report
 
 Component = Callable[[Report, Extraction], None]
@@ -48,28 +47,6 @@ def _resolve(spec: str) -> Component:
 def components() -> list[Component]:
     """The components of :data:`COMPONENTS`, in order; a missing one raises :class:`MissingComponent`."""
     return [_resolve(s) for s in COMPONENTS]
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while one report is extracted, back on after.
-
-    Extraction allocates some hundred thousand containers a report (token arrays, parses, mentions)
-    and the collector, left on, walks the young ones every 700 allocations and, ever so often,
-    everything the process holds (in a build: every loaded report and every extraction so far):
-    about a tenth of the extraction CPU on the corpus. Almost all of it is freed by reference
-    counting as soon as the report is done; what is cyclic (a token stream and the memo that
-    points back at it) waits for the one young collection that runs on the first allocation after
-    the collector is back on, so memory stays bounded by one report's garbage. Nested and
-    concurrent uses (Dask runs tasks in threads) leave the collector as they found it.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def extract(report: Report) -> Extraction:
