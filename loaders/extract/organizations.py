@@ -1369,29 +1369,54 @@ def _acronym_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     return OrgParse(row, i, i + 1, extra=t)
 
 
-_COMPANY_ROLES = frozenset(tuple(phrase_tokens(r)) for r in ("giám đốc", "chủ tịch", "TGĐ", "GĐ", "CEO"))
+# the roles that head a company, whose body may be written as its brand alone ("Giám đốc điều hành",
+# "Tổng giám đốc" end in "giám đốc" or are matched whole)
+_COMPANY_ROLES = frozenset(tuple(phrase_tokens(r)) for r in (
+    "giám đốc", "chủ tịch", "TGĐ", "GĐ", "CEO", "giám đốc điều hành"))
+
+
+def _after_company_role(toks: Tokens, i: int) -> bool:
+    return any(tuple(toks.k[i - m : i]) in _COMPANY_ROLES for m in (1, 2, 4) if i >= m)
+
+
+def _brand_word(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """One capitalised word that names a company by its brand: a word of more than one syllable in
+    ASCII letters ("Vinamilk", "VinFast") or three or four ASCII capitals ("PVN"; not "TP" or "CĐ",
+    not "ĐHND" or "NHCSXH", a Vietnamese body's initials, nor "UBNDTP", an abbreviation glued to
+    more); never an abbreviation, a body's first word, a family name or a place of the tables."""
+    t, k = toks.t[i], toks.k[i]
+    if not (toks.word[i] and toks.cap[i] and t.isascii() and t.isalpha()):
+        return False
+    if toks.upper[i]:
+        if not 3 <= len(t) <= 4 or any(k.startswith(a) for a in lex.abbreviation_tokens):
+            return False
+    elif len(t) < 4 or not _foreign_word(t):
+        return False
+    return not (k in lex.abbreviation_tokens or k in lex.org_index.firsts or k in lex.surnames
+                or lex.places.longest(toks, i) or lex.other_places.longest(toks, i)
+                or lex.place_words.longest(toks, i))
 
 
 def _brand_after_role(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     """Right after a company's role (director, chairman), its brand ends the title: "Tổng giám đốc
-    Vinamilk, ...", "Chủ tịch VinFast Lê Văn A". The brand is one capitalised word of more than one syllable in
-    ASCII letters ("Vietinbank"), neither a place nor an abbreviation, and the title must end with
-    it: punctuation, a lower-case word or a person's name follows (not "Chủ tịch Fidel Castro",
-    a foreign person's name)."""
+    Vinamilk, ...", "Chủ tịch VinFast Lê Văn A", "Chủ tịch PVN thay ông …". The title must end with
+    the brand: punctuation, a lower-case word that is no place word, or a Vietnamese name follows
+    (not "Chủ tịch Fidel Castro", a foreign person's name; not "Chủ tịch HLG tỉnh Thái Bình", a
+    local body's initials). The body is named as the text writes the brand (a bank or a group as
+    much as a company, so no legal form is added)."""
     n = len(toks)
-    t = toks.t[i]
-    if not (tuple(toks.k[max(0, i - 2) : i]) in _COMPANY_ROLES or (i > 0 and (toks.k[i - 1],) in _COMPANY_ROLES)):
+    if not _after_company_role(toks, i):
         return None  # "Tổng thống Putin": a head of state's name, not a brand
-    if not (toks.word[i] and toks.cap[i] and t.isascii() and t.isalpha() and len(t) >= 4 and _foreign_word(t)) \
-            or toks.k[i] in lex.abbreviation_tokens or lex.places.longest(toks, i) \
-            or lex.other_places.longest(toks, i) or toks.k[i] in lex.surnames:
+    if not _brand_word(toks, i, lex):
         return None
     k = i + 1
     if k < n and not toks.brk[k] and toks.word[k] and toks.cap[k] and not (
             toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " "):
         return None  # "Chủ tịch Fidel Castro": a capitalised word that is no Vietnamese name goes on
+    if k < n and not toks.brk[k] and toks.word[k] and not toks.cap[k] and lex.place_words.longest(toks, k):
+        return None  # "Chủ tịch HLG tỉnh Thái Bình"
     row = lex.orgs.get("viet_tat")
-    return OrgParse(row, i, i + 1, extra=t) if row is not None else None
+    return OrgParse(row, i, i + 1, extra=toks.t[i]) if row is not None else None
 
 
 def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:

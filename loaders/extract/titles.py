@@ -17,7 +17,7 @@ from functools import cache
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows
 from kg.loaders.extract.organizations import OrgFinder, OrgParse
 from kg.loaders.extract.status import prefix_status
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, vietnamese_syllable
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
 from kg.model import OrgMention
 from kg.reference.numerals import is_roman as _roman
 
@@ -341,9 +341,6 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         # country is not a body; as for "Thủ tướng Singapore X", the post is the role alone). A
         # capitalised name must follow the country: "Trưởng ban Pháp chế" is no French post.
         return replace(_make(toks, at, row, r_end, q_len, None, q_end), abroad=True)
-    brand = _brand_body(toks, row, q_end, finder) if not q_len else None
-    if brand is not None:
-        return _make(toks, at, row, r_end, 0, brand, q_end + 1)
     level = _LEVELS.longest(toks, q_end) if row.needs_org and not row.deputy_only and not q_len \
         and q_end < n and not toks.brk[q_end] else None
     if level and (q_end + level[0] >= n or not (toks.cap[q_end + level[0]] and toks.word[q_end + level[0]])
@@ -358,40 +355,6 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
-
-
-# roles that head a company, whose body may be written as the company's brand alone
-_COMPANY_ROLES = frozenset(phrase_tokens(r) for r in ("Tổng Giám đốc", "Giám đốc", "Chủ tịch", "Giám đốc điều hành"))
-_BRAND_NEXT = frozenset({",", ";", ".", ")", "(", "-", ":", _KIEM})
-
-
-def _brand_body(toks: Tokens, row: RoleRow, i: int, finder: OrgFinder) -> OrgMention | None:
-    """"Tổng giám đốc Vinamilk", "Chủ tịch Vietinbank", "Chủ tịch PVN": a company's head with the
-    company written as its brand alone, one word that is no Vietnamese syllable ("Vinamilk") or three
-    to six capitals ("PVN"), not an abbreviation, body, place or country of the tables, and
-    ending the title (punctuation or a lower-case word after it: "Chủ tịch Fidel Castro" is a
-    foreign name, not a brand). The body is a company named by the brand, as the text writes it
-    (also where the report wrote the full name before with the brand in brackets: the gold
-    convention keeps the body as written)."""
-    n = len(toks)
-    if phrase_tokens(row.phrase) not in _COMPANY_ROLES or i >= n or toks.brk[i] or toks.gap[i] != " " \
-            or not toks.cap[i] or not toks.word[i] or toks.k[i].isdigit():
-        return None
-    word, lex, k = toks.t[i], lexicon(), toks.k[i]
-    if toks.upper[i]:  # "PVN"; not "TP", "CĐ" (two letters), "ĐHND", "NHCSXH" (a Vietnamese body's
-        # initials: not ASCII, or longer), nor "UBNDTP" (an abbreviation glued to more)
-        if not (3 <= len(word) <= 4 and word.isascii()) or any(k.startswith(a) for a in lex.abbreviation_tokens):
-            return None
-    elif vietnamese_syllable(word):
-        return None
-    if k in lex.org_index.firsts or k in lex.surnames or lex.places.longest(toks, i) \
-            or lex.other_places.longest(toks, i) or lex.place_words.longest(toks, i):
-        return None
-    if i + 1 < n and not toks.brk[i + 1] and not (toks.k[i + 1] in _BRAND_NEXT or (
-            toks.word[i + 1] and not toks.cap[i + 1] and not lex.place_words.longest(toks, i + 1))):
-        return None  # (nor "Chủ tịch HLG tỉnh Thái Bình": a local body's abbreviation, not a brand)
-    company = lex.orgs.get("cong_ty")
-    return finder.mention(OrgParse(company, i, i + 1, extra=word)) if company is not None else None
 
 
 _SECRETARY = phrase_tokens("Bí thư")
