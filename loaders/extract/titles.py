@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows
-from kg.loaders.extract.organizations import OrgFinder, OrgParse
+from kg.loaders.extract.organizations import OrgFinder, OrgParse, parse_org
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
 from kg.model import OrgMention
@@ -219,6 +219,10 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
             # "Phó trưởng ban Thường trực;", "Phó trưởng ban Thường trực Nguyễn Văn A": a whole
             # title without its body, not "Phó" of a "ban Thường trực"
             return None
+    for m, row in lex.roles.match(toks, i):
+        shared = _head_in_role(toks, at, row, i + m, finder) if row.needs_org and not row.deputy_only else None
+        if shared is not None:
+            return shared
     if context is not None:
         for m, row in lex.roles.match(toks, i):
             assert isinstance(row, RoleRow)
@@ -227,6 +231,25 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
             q = _QUALIFIERS.longest(toks, i + m)
             q_len = q[0] if q else 0
             return _make(toks, at, row, i + m, q_len, context, i + m + q_len)
+    return None
+
+
+def _head_in_role(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
+    """"Tổng Thanh tra Nhà nước", "Phó Tổng thanh tra Nhà nước": a role whose last words are the
+    head noun of its body ("Thanh tra" of the Thanh tra Nhà nước), the body's name running on past
+    the role. Tried only when neither the role with a body after it nor a shorter role read one
+    (the shared-head rule the other way round: "Trưởng Ban Tổ chức" shares "Ban" by the shorter
+    role "Trưởng"). The body must start on a capital inside the role and end after it."""
+    firsts = lexicon().org_index.firsts
+    for s in range(at.role_at + 1, r_end):
+        if toks.k[s] not in firsts or r_end >= len(toks) or toks.brk[r_end]:
+            continue
+        p = parse_org(toks, s, "post")
+        if p is None or p.end <= r_end:
+            continue
+        org = finder.at(s, "post")
+        if org is not None and finder.last_end > r_end:
+            return _make(toks, at, row, r_end, 0, org, finder.last_end)
     return None
 
 

@@ -1,0 +1,64 @@
+"""Titles the parser did not read in the twelfth round (issue 15): a unit's commander written as one
+word with the unit ("Sư đoàn trưởng"), a role whose last words are the head noun of its body ("Tổng
+Thanh tra Nhà nước"), and a general director written "TGĐ". Each sentence is written in the shape seen
+in the corpus; the posts out are exact."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import officials, posts_of
+
+
+def test_a_division_commander_with_his_division():
+    ex = officials("Đại tá Trần Văn Hùng, Sư đoàn trưởng Sư đoàn 312, đã báo cáo kết quả diễn tập.")
+    assert posts_of(ex) == {("Trần Văn Hùng", "Sư đoàn trưởng", "Sư đoàn 312")}
+
+
+def test_a_former_deputy_regiment_commander():
+    ex = officials("Ông Lê Văn Bình, nguyên Phó Trung đoàn trưởng Trung đoàn 9, kể lại trận đánh.")
+    assert [(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in ex.posts] == [
+        ("Lê Văn Bình", "Phó Trung đoàn trưởng", "Trung đoàn 9", "former")]
+
+
+def test_a_regiment_commander_before_his_name_is_not_a_bare_head():
+    # the whole word is the role: not "trưởng" read alone after the unit's name
+    ex = officials("Trung đoàn trưởng Lê Văn Bình phát biểu tại buổi lễ.")
+    assert posts_of(ex) == {("Lê Văn Bình", "Trung đoàn trưởng", None)}
+
+
+def test_units_named_without_a_commander_give_no_post():
+    assert posts_of(officials("Sư đoàn 312 và Trung đoàn 9 đã tham gia diễn tập.")) == set()
+
+
+def test_the_state_inspector_general_shares_the_head_noun_with_the_body():
+    ex = officials("Ông Nguyễn Văn Tâm, Tổng Thanh tra Nhà nước, đã ký kết luận thanh tra.")
+    assert posts_of(ex) == {("Nguyễn Văn Tâm", "Tổng Thanh tra", "Thanh tra Nhà nước")}
+
+
+def test_a_deputy_inspector_general_in_lower_case_before_the_name():
+    ex = officials("Trong phần trả lời, Phó tổng thanh tra Nhà nước Quách Văn Lâm khẳng định việc đã xong.")
+    assert {(p.person.name, p.role, p.org.name if p.org else None) for p in ex.posts} == {
+        ("Quách Văn Lâm", "Phó tổng thanh tra", "Thanh tra Nhà nước")}
+
+
+def test_the_government_inspector_general_keeps_the_government():
+    ex = officials("Tổng thanh tra Chính phủ Trần Văn Long phát biểu tại hội nghị.")
+    assert {(p.person.name, p.role, p.org.name if p.org else None) for p in ex.posts} == {
+        ("Trần Văn Long", "Tổng thanh tra", "Chính phủ")}
+
+
+def test_the_shorter_role_still_wins_over_a_head_inside_the_role():
+    # "Trưởng Ban Tổ chức": the shorter role "Trưởng" with the body "Ban Tổ chức ...", as before
+    ex = officials("Ông Trần Văn Long, Trưởng Ban Tổ chức Tỉnh ủy Nghệ An, phát biểu.")
+    assert posts_of(ex) == {("Trần Văn Long", "Trưởng", "Ban Tổ chức Tỉnh ủy Nghệ An")}
+
+
+def test_a_general_director_written_tgd():
+    ex = officials("Ông Phạm Quang Minh, TGĐ Tổng công ty Hàng hải Việt Nam, cho biết kế hoạch năm.")
+    assert posts_of(ex) == {("Phạm Quang Minh", "TGĐ", "Tổng công ty Hàng hải Việt Nam")}
+
+
+def test_a_deputy_general_director_written_ptgd_or_pho_tgd():
+    ex = officials("Ông Nguyễn Văn Hải, PTGĐ Tổng công ty Sông Đà, và ông Lê Văn Dũng, Phó TGĐ Tổng công ty "
+                   "Sông Đà, đã có mặt.")
+    assert posts_of(ex) == {("Nguyễn Văn Hải", "PTGĐ", "Tổng công ty Sông Đà"),
+                            ("Lê Văn Dũng", "Phó TGĐ", "Tổng công ty Sông Đà")}
