@@ -62,3 +62,21 @@ def test_a_deputy_general_director_written_ptgd_or_pho_tgd():
                    "Sông Đà, đã có mặt.")
     assert posts_of(ex) == {("Nguyễn Văn Hải", "PTGĐ", "Tổng công ty Sông Đà"),
                             ("Lê Văn Dũng", "Phó TGĐ", "Tổng công ty Sông Đà")}
+
+
+def test_a_minister_of_a_ministry_written_with_its_short_field():
+    # "Bộ" written before the short field, as after the role alone ("Bộ trưởng Giáo dục")
+    ex = officials("Theo Bộ trưởng Bộ Giáo dục Nguyễn Văn An, quy chế thi đã được sửa.")
+    assert {(p.person.name, p.role, p.org.name if p.org else None) for p in ex.posts} == {
+        ("Nguyễn Văn An", "Bộ trưởng", "Bộ Giáo dục và Đào tạo")}
+
+
+def test_a_former_minister_written_in_lower_case_with_the_short_field():
+    ex = officials("Ông Nguyễn Văn An, nguyên bộ trưởng bộ Giao thông, nghỉ hưu năm 2000.")
+    assert {(p.person.name, p.role, p.org.name if p.org else None, p.status) for p in ex.posts} == {
+        ("Nguyễn Văn An", "bộ trưởng", "Bộ Giao thông vận tải", "former")}
+
+
+def test_a_longer_field_not_known_is_still_no_short_field():
+    # "Bộ Giáo dục Cao học Cuba": another country's ministry, not the Bộ Giáo dục và Đào tạo
+    assert posts_of(officials("Ông Nguyễn Văn An, Bộ trưởng Bộ Giáo dục Cao học Cuba, cho biết.")) == set()

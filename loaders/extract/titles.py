@@ -85,16 +85,20 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     lex = lexicon()
     row = lex.orgs.get(row_id)
     toks = finder.toks
-    if row is None or "domain" not in row.takes or i >= len(toks) or not toks.cap[i]:
+    if row is None or "domain" not in row.takes or i >= len(toks):
         return None
-    hit = lex.domains.longest(toks, i)
+    head = _ministry_head(toks, i) if row_id == _MINISTRY else 0
+    if not toks.cap[i] and not head:
+        return None
+    hit = lex.domains.longest(toks, i) if not head else None
     short = False
     if not hit and row_id == _MINISTRY:
-        hit = _ministry_field(toks, i)
+        hit = _ministry_field(toks, i + head)
         short = hit is not None
     if not hit:
         return None
     m, (field_name, en) = hit  # type: ignore[misc]
+    m += head
     country = lex.other_places.longest(toks, i + m) if i + m < len(toks) and toks.cap[i + m] \
         and not toks.brk[i + m] else None
     end = i + m + country[0] if country else 0
@@ -112,6 +116,15 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
 
 
 _MINISTRY = "bo"  # organizations.tsv: the Bộ a minister's role names by its field
+_BO = phrase_tokens("Bộ")[0]
+
+
+def _ministry_head(toks: Tokens, i: int) -> int:
+    """1 when the ministry's own head word "Bộ" (either case) is written at token i before a
+    capitalised short field ("Bộ trưởng Bộ Giáo dục Nguyễn Văn A", "Thứ trưởng bộ Giao thông"):
+    the short field is read after it as after the role alone; else 0."""
+    n = len(toks)
+    return 1 if i + 1 < n and toks.k[i] == _BO and toks.cap[i + 1] and not toks.brk[i + 1] else 0
 
 
 @cache
