@@ -80,3 +80,23 @@ def test_a_former_minister_written_in_lower_case_with_the_short_field():
 def test_a_longer_field_not_known_is_still_no_short_field():
     # "Bộ Giáo dục Cao học Cuba": another country's ministry, not the Bộ Giáo dục và Đào tạo
     assert posts_of(officials("Ông Nguyễn Văn An, Bộ trưởng Bộ Giáo dục Cao học Cuba, cho biết.")) == set()
+
+
+def test_a_role_and_place_in_apposition_before_the_verb():
+    # after the name's comma the title is bounded on the left: the place is the body even with a
+    # verb right after it
+    ex = officials("Ông Lê Đình Sang, Chủ tịch kiêm Bí thư Hà Tĩnh được hội nghị hiệp thương nhất trí cho rút.")
+    assert {(p.person.name, p.role, p.org.name if p.org else None) for p in ex.posts} == {
+        ("Lê Đình Sang", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
+        ("Lê Đình Sang", "Bí thư", "Tỉnh ủy Hà Tĩnh")}
+
+
+def test_a_former_secretary_with_the_province_alone_before_the_verb():
+    ex = officials("Ông Võ Kim Cường, nguyên Bí thư Hà Tĩnh cũng thôi chức.")
+    assert {(p.person.name, p.role, p.org.name if p.org else None, p.status) for p in ex.posts} == {
+        ("Võ Kim Cường", "Bí thư", "Tỉnh ủy Hà Tĩnh", "former")}
+
+
+def test_a_role_and_place_opening_a_sentence_still_names_nobody():
+    assert posts_of(officials("Bí thư Hà Nội khẳng định sẽ xử lý nghiêm các sai phạm.")) == set()
+    assert posts_of(officials("Ông nói: “Tôi chưa nhận được tin nhắn”, Bí thư Hải Phòng nói.")) == set()

@@ -414,11 +414,26 @@ def _place_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgF
     hit = lex.places.longest(toks, r_end)
     end = r_end + hit[0] if hit else n
     if not hit or not (_place_title_ends(toks, end) or (
-            end < n and not toks.brk[end] and toks.gap[end] == " " and toks.cap[end] and toks.k[end] in lex.surnames)):
+            end < n and not toks.brk[end] and toks.gap[end] == " " and toks.cap[end] and toks.k[end] in lex.surnames)
+            or (end < n and toks.word[end] and not toks.cap[end] and _inside_run(toks, at.start))):
         return None
     place = hit[1]  # type: ignore[index]
     org = _place_org(finder, body, place, toks.s[at.role_start], toks.e[end - 1])
     return replace(_make(toks, at, row, r_end, 0, org, end), place=place) if org is not None else None
+
+
+_JOINS = frozenset({",", *phrase_tokens("kiêm")})
+
+
+def _inside_run(toks: Tokens, start: int) -> bool:
+    """The title at token ``start`` continues a run ("Ông Lê Văn A, Chủ tịch kiêm Bí thư Hà Tĩnh được
+    ...", "cách chức Ủy viên Bộ Chính trị, Bí thư TP.HCM và ..."): "kiêm" before it, or a comma
+    after a capitalised word (a name or a body). There a role with a place written alone and a verb
+    after it is a title all the same; a comma after a quote or a lower-case word is no such run
+    ("... tin nhắn”, Bí thư Hải Phòng nói": the secretary speaking, named by his post)."""
+    if start < 2 or toks.brk[start] or toks.k[start - 1] not in _JOINS:
+        return False
+    return toks.k[start - 1] != "," or (toks.cap[start - 2] and toks.word[start - 2] and not toks.brk[start - 1])
 
 
 def _place_org(finder: OrgFinder, body: str, place: object, start: int, end: int) -> OrgMention | None:
