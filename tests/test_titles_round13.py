@@ -1,7 +1,9 @@
 """Titles the parser did not read in the twelfth round (issue 15): a unit's commander written as one
 word with the unit ("Sư đoàn trưởng"), a role whose last words are the head noun of its body ("Tổng
-Thanh tra Nhà nước"), and a general director written "TGĐ". Each sentence is written in the shape seen
-in the corpus; the posts out are exact."""
+Thanh tra Nhà nước"), a general director written "TGĐ", a minister's ministry written "Bộ" + a short
+field ("Bộ trưởng Bộ Giáo dục"), and a role with a place written alone inside a run before a verb
+("Ông X, Chủ tịch kiêm Bí thư Hà Tĩnh được ..."). Each sentence is written in the shape seen in the
+corpus; the posts out are exact."""
 
 from __future__ import annotations
 
