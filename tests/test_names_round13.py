@@ -87,3 +87,16 @@ def test_two_word_names_with_a_persons_context(text, names):
 ])
 def test_a_profession_or_a_voter_before_a_name(text, name):
     assert persons_of(officials(text)) == [name]
+
+
+def test_a_foreign_leaders_initial_after_a_long_hyphenated_country():
+    text = "Tại cuộc gặp Tổng thống Ác-hen-ti-na M.Ma-li, hai bên nhất trí. Tổng thống M.Ma-li cảm ơn."
+    assert persons_of(officials(text)) == ["M.Ma-li"]
+    assert persons_of(officials("Tổng thống U-dơ-bê-ki-xtan S.Mi-xi-ép phát biểu.")) == ["S.Mi-xi-ép"]
+
+
+def test_a_chinese_province_is_no_person():
+    text = "Bí thư Khu ủy Quảng Tây Bành Văn Hòa thăm Hà Nội. Chúc đoàn đại biểu Quảng Tây sức khỏe."
+    ex = officials(text)
+    assert persons_of(ex) == ["Bành Văn Hòa"]
+    assert {(p.role, p.org.written if p.org else None) for p in ex.posts} == {("Bí thư", "Khu ủy Quảng Tây")}

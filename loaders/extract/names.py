@@ -509,7 +509,9 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                     and not _address(toks, i) and not _numbered_address(toks, i, end, lex) \
                     and not _in_capitals(toks, i, end) \
                     and not any(toks.k[x] in lex.abbreviation_tokens and toks.upper[x] for x in range(i, end)):
-                hits.append(NameHit(i, end, "surname"))
+                initial = i >= 2 and _glued_initial(toks, i - 2) and (i < 3 or toks.gap[i - 2] != "") \
+                    and "-" in toks.k[i:end]  # "M.Ma-cri": a foreign leader as the agency spells him
+                hits.append(NameHit(i - 2 if initial else i, end, "surname"))
                 i = end
                 continue
             if end - i >= 2 and (_address(toks, i) or _named_thing(toks, i)):
@@ -783,9 +785,12 @@ def _written_alone(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
                for x in toks.where({key}) if x != a)
 
 
+_MAX_PHRASE_TOKENS = 10  # a country the agency spells in hyphenated syllables: "U-dơ-bê-ki-xtan", 9 tokens
+
+
 def _inside(idx: PhraseIndex, toks: Tokens, k: int) -> bool:
-    """Token k lies inside a phrase of ``idx`` ("hòa" of "Cộng hòa")."""
-    for s in range(max(0, k - 4), k + 1):
+    """Token k lies inside a phrase of ``idx`` ("hòa" of "Cộng hòa", a hyphen of "Ác-hen-ti-na")."""
+    for s in range(max(0, k - _MAX_PHRASE_TOKENS), k + 1):
         if toks.k[s] in idx.firsts and any(s + m > k for m, _ in idx.match(toks, s)):
             return True
     return False
