@@ -100,3 +100,9 @@ def test_a_chinese_province_is_no_person():
     ex = officials(text)
     assert persons_of(ex) == ["Bành Văn Hòa"]
     assert {(p.role, p.org.written if p.org else None) for p in ex.posts} == {("Bí thư", "Khu ủy Quảng Tây")}
+
+
+def test_a_place_named_earlier_runs_on_into_the_next_sentence():
+    text = ("Sân bay Tân Sơn Lâm đang quá tải. Cần mở thêm đường băng ở sân bay Tân Sơn Lâm "
+            "Giao Bộ trưởng Quốc phòng chỉ đạo việc này.")
+    assert persons_of(officials(text)) == []

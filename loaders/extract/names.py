@@ -532,7 +532,8 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     hits = _reverent_names(toks, hits, lex)
     places = _place_names(toks, lex)
     if places:
-        hits = [h for h in hits if h.how != "surname" or tuple(toks.k[h.start : h.end]) not in places]
+        hits = [h for h in hits if h.how != "surname" or (tuple(toks.k[h.start : h.end]) not in places
+                                                          and not _inside_place(toks, h, places))]
     hits = _drop_bare_pairs(toks, hits, lex)
     by_line = _byline(toks, covered, lex) + _name_lines(toks, covered, lex)
     if by_line:
@@ -1216,6 +1217,17 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
                     break
     out.update(_located_pairs(toks))
     return out
+
+
+def _inside_place(toks: Tokens, h: NameHit, places: set[tuple[str, ...]]) -> bool:
+    """The run begins inside a place the report names after a place word, its first words joined
+    to the capitalised word before it ("sân bay Tân Sơn Nhất" named earlier, then "Tân Sơn Nhất
+    Giao Bộ trưởng ..." with the full stop left out): the place, not a person."""
+    b = h.start - 1
+    if b < 0 or not toks.cap[b] or not toks.word[b] or toks.upper[b] or toks.gap[h.start] != " " \
+            or toks.brk[h.start]:
+        return False  # (an abbreviation before the name is a title: "KTS Hồ Duy A")
+    return any((toks.k[b], *toks.k[h.start : h.start + m]) in places for m in range(2, h.end - h.start))
 
 
 _AT = frozenset(phrase_tokens("ở tại"))
