@@ -272,6 +272,8 @@ def _initials(toks: Tokens, i: int) -> int:
     with the given name glued on ("M.Quân", "N.Triều", "B.TRUNG"), the forms papers sign with; a
     credit may also put one space after the dot ("Ảnh: B. Trung", "Ảnh: Q. H")."""
     n = len(toks)
+    if _digraph_initial(toks, i):
+        return i + 3  # "Th.Dương", "Tr. Thanh": a given name's first sound, abbreviated
     j, letters, dotted = i, 0, False
     while j < n and toks.word[j] and len(toks.t[j]) == 1 and toks.cap[j] \
             and (j == i or toks.gap[j] == "" or (j == i + 2 and toks.gap[j] == " ")):
@@ -294,6 +296,21 @@ def _initials(toks: Tokens, i: int) -> int:
             return i  # "P.V": the paper's reporter, no one's name
         return j
     return i
+
+
+# Two-letter first sounds of Vietnamese syllables that a signature abbreviates like an initial
+_NAME_DIGRAPHS = frozenset({"Th", "Tr", "Ng", "Nh", "Ch", "Kh", "Ph", "Gi", "Qu"})
+
+
+def _digraph_initial(toks: Tokens, i: int) -> bool:
+    """Tokens i.. are a two-letter abbreviation, its dot and one capitalised word ("Th.Dương",
+    "Tr. Thanh"), no word glued after nor a capitalised one ("Tr.Hoàng Hồng Đào" is read from
+    "Hoàng"): a writer's signature, like "M.Quân"."""
+    n = len(toks)
+    a = i + 2
+    return a < n and toks.t[i] in _NAME_DIGRAPHS and toks.k[i + 1] == "." and toks.gap[i + 1] == "" \
+        and toks.word[a] and toks.cap[a] and len(toks.t[a]) > 1 and toks.gap[a] in ("", " ") \
+        and not toks.brk[a] and not (a + 1 < n and toks.word[a + 1] and (toks.gap[a + 1] == "" or toks.cap[a + 1]))
 
 
 @cache
@@ -492,7 +509,9 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                     and not _address(toks, i) and not _numbered_address(toks, i, end, lex) \
                     and not _in_capitals(toks, i, end) \
                     and not any(toks.k[x] in lex.abbreviation_tokens and toks.upper[x] for x in range(i, end)):
-                hits.append(NameHit(i, end, "surname"))
+                initial = i >= 2 and _glued_initial(toks, i - 2) and (i < 3 or toks.gap[i - 2] != "") \
+                    and "-" in toks.k[i:end]  # "M.Ma-cri": a foreign leader as the agency spells him
+                hits.append(NameHit(i - 2 if initial else i, end, "surname"))
                 i = end
                 continue
             if end - i >= 2 and (_address(toks, i) or _named_thing(toks, i)):
@@ -513,12 +532,92 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     hits = _reverent_names(toks, hits, lex)
     places = _place_names(toks, lex)
     if places:
-        hits = [h for h in hits if h.how != "surname" or tuple(toks.k[h.start : h.end]) not in places]
+        hits = [h for h in hits if h.how != "surname" or (tuple(toks.k[h.start : h.end]) not in places
+                                                          and not _inside_place(toks, h, places))]
+    hits = _drop_bare_pairs(toks, hits, lex)
     by_line = _byline(toks, covered, lex) + _name_lines(toks, covered, lex)
     if by_line:
         starts = {h.start for h in by_line}
         hits = [h for h in hits if h.start not in starts] + by_line
     return hits
+
+
+_PAIR_LIST_SEPS = frozenset(phrase_tokens(", ; và"))
+_PAIR_INFO_SEPS = frozenset({",", "-", "–", ":", "("})
+_MAX_ROLE_REACH = 8  # words between a role and the name: "Tổng thư ký Trung ương MTTQ Việt Nam" + the name
+
+
+def _drop_bare_pairs(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[NameHit]:
+    """Two capitalised words found by their family name alone, with nothing around them that says
+    a person is meant, are a place's or a thing's name that begins like a family name ("công trình
+    thủy lợi Thạch X", "khách sạn Sài Gòn - Ninh Y", "đến Chu W", a city): they are left out. A
+    person's two-word name comes with a role before it in the same clause ("cựu bộ trưởng tài chính
+    Hồ X"), a cue of whose it is ("vụ án Lê X"), a role or the person's details after it ("Hà Ban -
+    Phó Trưởng ban", "Đinh Huy, 30 tuổi", "Lê Nam (Thanh Hóa)"), other persons listed beside it, a
+    photo credit's marks ("Ảnh Hồ X", "Lê X/TTXVN"), or another mention with an honorific ("ông
+    Khoan")."""
+    pairs = [h for h in hits if h.how == "surname" and h.end - h.start == 2]
+    if not pairs:
+        return hits
+    named = [h for h in hits if h.how not in ("credit", "pronoun")]
+    ends = {h.end for h in named}
+    starts = {h.start for h in named}
+    honored = {toks.k[h.end - 1] for h in hits if h.how == "honorific"}  # "ông Khoan", "ông Vũ Khoan"
+    drop = set()
+    for h in pairs:
+        if toks.k[h.end - 1] in honored or _role_in_clause(toks, h.start, lex) or _after_attribute(toks, h.start) \
+                or _listed_beside(toks, h, ends, starts) or _details_after(toks, h.end, lex) \
+                or _credit_marks(toks, h):
+            continue
+        drop.add(h.start)
+    return [h for h in hits if h.start not in drop or h.how != "surname"]
+
+
+def _role_in_clause(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """A role of roles.tsv begins in the words right before token i, no punctuation between ("Phó
+    Thủ tướng" + the name, "cựu bộ trưởng tài chính" + the name)."""
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_ROLE_REACH and toks.word[k] and not toks.brk[k + 1]:
+        if toks.k[k] in lex.roles.firsts and lex.roles.longest(toks, k):
+            return True
+        k -= 1
+    return False
+
+
+def _listed_beside(toks: Tokens, h: NameHit, ends: set[int], starts: set[int]) -> bool:
+    """Another name ends right before the run, or begins right after it, a list mark between
+    ("Nguyễn Văn A, Trần B và Lê Văn C", "..., Lê Văn C, và Nguyễn D")."""
+    b, e, n = h.start - 1, h.end, len(toks)
+    if b >= 2 and toks.k[b] == "và" and toks.k[b - 1] == ",":
+        b -= 1
+    return (b >= 1 and toks.k[b] in _PAIR_LIST_SEPS and b in ends) \
+        or (e + 1 < n and toks.k[e] in _PAIR_LIST_SEPS and e + 1 in starts)
+
+
+def _details_after(toks: Tokens, e: int, lex: Lexicon) -> bool:
+    """After the run at e, a comma, a dash, a colon or a bracket opens the person's details: a role
+    or another capitalised word that is no place ("Hà Ban - Phó Trưởng ban", "Điểu X, Thường vụ
+    Tỉnh ủy", but "Kim Mã, Tây Hồ"), a year or an age ("Lê An (1955)", "Đinh Huy, 30 tuổi"), or a
+    province in brackets ("Lê Nam (Thanh Hóa)")."""
+    n = len(toks)
+    if e + 1 >= n or toks.k[e] not in _PAIR_INFO_SEPS or toks.brk[e + 1]:
+        return False
+    k = e + 1
+    if toks.k[k].isdigit() or (toks.k[k] in lex.roles.firsts and lex.roles.longest(toks, k)):
+        return True
+    if toks.k[e] == "(":
+        place = lex.places.longest(toks, k)
+        return toks.k[k] in ("sinh", "sn") or bool(place and k + place[0] < n and toks.k[k + place[0]] == ")")
+    return toks.word[k] and toks.cap[k] and not toks.upper[k] and not lex.places.longest(toks, k) \
+        and " ".join(toks.k[k : k + 2]) not in lex.districts and not lex.other_places.longest(toks, k)
+
+
+def _credit_marks(toks: Tokens, h: NameHit) -> bool:
+    """The run is a photographer's credit written loosely: after "Ảnh" without its colon ("Ảnh Hồ
+    X"), or before a slash and the agency ("Lê X/TTXVN")."""
+    b, e, n = h.start - 1, h.end, len(toks)
+    return (b >= 0 and toks.k[b] == "ảnh" and toks.cap[b]) \
+        or (e + 1 < n and toks.k[e] == "/" and toks.upper[e + 1])
 
 
 @cache
@@ -687,9 +786,12 @@ def _written_alone(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
                for x in toks.where({key}) if x != a)
 
 
+_MAX_PHRASE_TOKENS = 10  # a country the agency spells in hyphenated syllables: "U-dơ-bê-ki-xtan", 9 tokens
+
+
 def _inside(idx: PhraseIndex, toks: Tokens, k: int) -> bool:
-    """Token k lies inside a phrase of ``idx`` ("hòa" of "Cộng hòa")."""
-    for s in range(max(0, k - 4), k + 1):
+    """Token k lies inside a phrase of ``idx`` ("hòa" of "Cộng hòa", a hyphen of "Ác-hen-ti-na")."""
+    for s in range(max(0, k - _MAX_PHRASE_TOKENS), k + 1):
         if toks.k[s] in idx.firsts and any(s + m > k for m, _ in idx.match(toks, s)):
             return True
     return False
@@ -865,8 +967,12 @@ def _credit_label(toks: Tokens, i: int) -> int:
     return colon if hit and colon < len(toks) and toks.k[colon] == ":" else 0
 
 
-def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> tuple[int, list[NameHit]]:
-    """Names in a credit: "Thanh Long", "VGP/Quang Hiếu", "Hoàng Hoa - Văn Cảnh (TTXVN)"."""
+def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon,
+                 *, signed: bool = False) -> tuple[int, list[NameHit]]:
+    """Names in a credit: "Thanh Long", "VGP/Quang Hiếu", "Hoàng Hoa - Văn Cảnh (TTXVN)". In a
+    signature (``signed``: the report's last words, read by :func:`_byline`) the first writer may
+    be named with a word that is also an honorific and one given name ("Anh Thư"), as a later one
+    may anywhere; a caption that ends the report ("Ông Đinh Văn A") is no signature."""
     n = len(toks)
     out: list[NameHit] = []
     j = i
@@ -881,16 +987,19 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> tuple
             break
         if end == j:
             end = cap_name(toks, j, 4, lex)
-            if end == j and out and toks.k[j] in lex.honorifics.firsts and toks.cap[j]:
+            if end == j and (out or signed) and toks.k[j] in lex.honorifics.firsts and toks.cap[j]:
                 end = cap_name(toks, j + 1, 3, lex)  # "Võ Hải - Anh Minh": a writer named "Anh ..."
                 end = j if end == j + 1 else end
+                if not out and end != j and (end != j + 2 or toks.k[j + 1] in lex.surnames
+                                             or toks.k[j] in _HONORIFIC_BREAKS):
+                    end = j  # a signature "Anh Thư", but not a caption "Ông Đinh Văn A" at the end
             if end - j >= 3 and end < n and toks.word[end] and not toks.cap[end] and not toks.brk[end]:
                 end -= 1  # the last capital starts the next sentence
             if end - j < 2 or any(x in covered for x in range(j, end)):
                 break
             words = [toks.t[x] for x in range(j, end) if toks.word[x]]
-            if any(w.isupper() for w in words) and not all(w.isupper() for w in words):
-                break  # "TN TP Hồ Chí", "VGP Mục": an agency's abbreviation, not a name
+            if any(w.isupper() and len(w) > 1 for w in words) and not all(w.isupper() for w in words):
+                break  # "TN TP Hồ Chí", "VGP Mục": an agency's abbreviation, not a name (but "Như Ý")
         out.append(NameHit(j, end, "credit"))
         j = end
         if j < n and toks.k[j] in _LIST_SEP and not toks.brk[j]:
@@ -907,14 +1016,17 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         return []
     # the tail: tokens after the last sentence end or line break
     i = n - 1
-    while i > 0 and not toks.brk[i] and not ((toks.k[i - 1] in _SENT_END and not _inside_word(toks, i - 1))
+    while i > 0 and not toks.brk[i] and not ((toks.k[i - 1] in _SENT_END and not _inside_word(toks, i - 1)
+                                              and not _initial_dot(toks, i - 1))
                                              or toks.k[i - 1] == ")"):
         i -= 1
-        if n - i > 14:
+        if n - i > _MAX_BYLINE:
             return []
-    if i > 0 and toks.k[i - 1] == "." and i >= 2 and len(toks.t[i - 2]) == 1 and toks.t[i - 2].isalpha():
+    if i > 0 and toks.k[i - 1] == "." and i >= 2 and len(toks.t[i - 2]) == 1 and toks.t[i - 2].isalpha() \
+            and toks.upper[i - 2]:
         # the "." of initials: "... chặt chẽ. L.N - Trần Đông" starts the byline at "L" (but a tail
-        # after initials that end a sentence, "H.M. Xuân", is no byline)
+        # after initials that end a sentence, "H.M. Xuân", is no byline; a sentence that ends in a
+        # one-letter word, "... gợi ý. Kiều Phong", is no initial)
         k = i
         while k >= 2 and toks.k[k - 1] == "." and toks.gap[k - 1] == "" and toks.gap[k] == "" \
                 and len(toks.t[k - 2]) == 1 and toks.cap[k - 2]:
@@ -927,17 +1039,50 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         j += 1
         while j < n and toks.upper[j] and len(toks.t[j]) > 1 and j + 1 < n and toks.cap[j + 1]:
             j += 1  # "Theo TTXVN Hoàng Trọng"
-    end, found = _credit_list(toks, j, covered, lex)
+    end, found = _credit_list(toks, j, covered, lex, signed=True)
     if not found:
         return []
     # what may follow: "(TTXVN)", "/VOV", the photographer's credit ("Song Đào, ảnh: Nam Nguyễn",
-    # read by the credit rule), nothing
+    # read by the credit rule), what the writers did ("A.Phương ghi", "Sỹ Đông thực hiện"), nothing
     k = end
-    if k < n and (toks.k[k] in ("(", "/") or _source_after(toks, k, n) or _credit_label(toks, k)):
+    if k < n and (toks.k[k] in ("(", "/") or _source_after(toks, k, n) or _credit_label(toks, k)
+                  or _tail_to_end(toks, k, n)):
         k = n
     if k < n:
         return []
     return found
+
+
+_MAX_BYLINE = 14  # tokens of a report's last words read as its writers' signature
+
+
+def _initial_dot(toks: Tokens, k: int) -> bool:
+    """Token k is the dot of a writer's initial, glued to one capital letter (or a two-letter first
+    sound: "Th.Dương") and followed by the rest of the name, glued ("T.Duy", "P.Minh") or after one
+    space when the initial is the only one ("N. Huyền"): not the end of a sentence, so a signature of several such names
+    ("T.Duy - P.Minh - T.Cường") is read whole."""
+    if not (toks.k[k] == "." and 1 <= k < len(toks) - 1 and toks.gap[k] == ""):
+        return False
+    b, a = k - 1, k + 1
+    if toks.t[b] in _NAME_DIGRAPHS:
+        return _digraph_initial(toks, b)
+    if not (toks.word[b] and len(toks.t[b]) == 1 and toks.upper[b] and toks.word[a] and toks.cap[a]
+            and not toks.brk[a]):
+        return False
+    if toks.gap[a] == "":
+        return True
+    alone = b == 0 or toks.gap[b] != "" or toks.k[b - 1] != "."  # not "H.M. Xuân": no second initial
+    return toks.gap[a] == " " and alone and len(toks.t[a]) > 1
+
+
+def _tail_to_end(toks: Tokens, k: int, n: int) -> bool:
+    """Tokens k..n are a phrase of ``byline_tails.tsv`` and, maybe, a full stop: what the writers
+    named before it did ("ghi", "thực hiện", "tổng hợp")."""
+    hit = _byline_tails().longest(toks, k) if toks.k[k] in _byline_tails().firsts else None
+    if not hit:
+        return False
+    e = k + hit[0]
+    return e == n or (e + 1 == n and toks.k[e] in _SENT_END)
 
 
 def _inside_word(toks: Tokens, k: int) -> bool:
@@ -1072,6 +1217,17 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
                     break
     out.update(_located_pairs(toks))
     return out
+
+
+def _inside_place(toks: Tokens, h: NameHit, places: set[tuple[str, ...]]) -> bool:
+    """The run begins inside a place the report names after a place word, its first words joined
+    to the capitalised word before it ("sân bay Tân Sơn Nhất" named earlier, then "Tân Sơn Nhất
+    Giao Bộ trưởng ..." with the full stop left out): the place, not a person."""
+    b = h.start - 1
+    if b < 0 or not toks.cap[b] or not toks.word[b] or toks.upper[b] or toks.gap[h.start] != " " \
+            or toks.brk[h.start]:
+        return False  # (an abbreviation before the name is a title: "KTS Hồ Duy A")
+    return any((toks.k[b], *toks.k[h.start : h.start + m]) in places for m in range(2, h.end - h.start))
 
 
 _AT = frozenset(phrase_tokens("ở tại"))
