@@ -24,7 +24,7 @@ from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.elections import elected_members
-from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_table, read_rows, role_row
+from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone, plural_word, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
@@ -1075,14 +1075,31 @@ _MAX_BODY_ASIDE = 8  # tokens between the body and "do": "gồm 8 thành viên",
 _MAX_LED_REACH = 30  # tokens from the name to "làm trưởng đoàn" (its apposition between)
 
 
+@dataclass(frozen=True)
+class _LedBy:
+    """One row of ``led_by.tsv``: the body's head word(s) and the role the phrase reads as."""
+
+    head: tuple[str, ...]
+    row: RoleRow
+    deputy: bool
+
+
 @cache
-def _led_by_roles() -> tuple[PhraseIndex, dict[str, tuple[str, ...]]]:
+def _led_by_roles() -> PhraseIndex:
+    """Each phrase of ``led_by.tsv`` with its rows (a phrase may head several kinds of body:
+    "tổng giám đốc" of a Công ty or a Tổng công ty). A row whose role is not in roles.tsv is
+    left out, so a typo in the table gives no post rather than a role with no English."""
+    rows: dict[str, list[_LedBy]] = {}
+    for phrase, head, row_phrase in read_rows("led_by.tsv", 3):
+        toks = phrase_tokens(phrase)
+        deputy = bool(row_phrase) and toks[0] == _DEPUTY_WORD
+        row = role_row(row_phrase or phrase)
+        if row is not None:
+            rows.setdefault(phrase, []).append(_LedBy(phrase_tokens(head), row, deputy))
     phrases = PhraseIndex()
-    heads: dict[str, tuple[str, ...]] = {}
-    for phrase, head in read_rows("led_by.tsv", 2):
-        phrases.add(phrase_tokens(phrase), phrase)
-        heads[phrase] = phrase_tokens(head)
-    return phrases, heads
+    for phrase, entries in rows.items():
+        phrases.add(phrase_tokens(phrase), tuple(entries))
+    return phrases
 
 
 def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], finder: OrgFinder) -> None:
@@ -1092,7 +1109,7 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
     viên" or "được thành lập") whose name begins with the head word of the phrase; the name is the
     first after "do"; the phrase follows that person's apposition, with no other name, ";" or
     sentence end between."""
-    phrases, heads = _led_by_roles()
+    phrases = _led_by_roles()
     if _BY not in toks.k:
         return
     ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
@@ -1116,19 +1133,36 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
             if toks.k[k] == _DO_AS and k + 1 < n:
                 hit = phrases.longest(toks, k + 1)
                 if hit:
-                    m, phrase = hit
-                    written = phrase_tokens(body.written or body.name)
-                    head = heads[phrase]  # type: ignore[index]
-                    row = role_row(phrase)  # type: ignore[arg-type]
-                    # "Trưởng Đoàn kiểm tra số 471 ..." already said: the same post, named shorter
-                    said = any(t.org is not None and tuple(phrase_tokens(t.org.written or t.org.name)[: len(head)])
-                               == head for t, _ in hit_person[idx].titles)
-                    if row is not None and tuple(written[: len(head)]) == head and not said:
-                        label = toks.surface(k + 1, k + 1 + m)
-                        title = Title(k + 1, k + 1, k + 1 + m, label, row, org=body)
-                        hit_person[idx].titles.append((title, "holds"))
+                    m, entries = hit
+                    _give_led(toks, hit_person[idx], body, k + 1, m, entries)  # type: ignore[arg-type]
                 break
             k += 1
+
+
+def _give_led(toks: Tokens, person: _Person, body: OrgMention, i: int, m: int, entries: tuple[_LedBy, ...]) -> None:
+    """Give ``person`` the role written at tokens [i, i+m) in ``body``, when the body's name begins
+    with a row's head word, unless a title of the person already names that body: "Trưởng Đoàn kiểm
+    tra số 471 ..." said the same post, named shorter."""
+    written = phrase_tokens(body.written or body.name)
+    for e in entries:
+        if tuple(written[: len(e.head)]) != e.head:
+            continue
+        if any(t.org is not None and _same_body(t.org, body) for t, _ in person.titles):
+            return
+        title = Title(i, i, i + m, toks.surface(i, i + m), e.row, deputy=e.deputy, org=body)
+        person.titles.append((title, "holds"))
+        return
+
+
+def _same_body(a: OrgMention, b: OrgMention) -> bool:
+    """Two mentions of one kind name the same body when the capitalised words of one's name are all
+    in the other's: "Đoàn kiểm tra số 471 của Bộ Chính trị" and "Đoàn kiểm tra của Bộ Chính trị"
+    are one delegation; "Tiểu ban Văn kiện" and "Tiểu ban Nhân sự" are two, and a "Trưởng Ban Tổ
+    chức" heading a "Ban Chỉ đạo" heads two bodies of two kinds."""
+    if a.kind != b.kind:
+        return False
+    wa, wb = ({w for w in (m.written or m.name).split() if w[:1].isupper()} for m in (a, b))
+    return wa <= wb or wb <= wa
 
 
 _MAX_SHARE_VERB = 8  # tokens from a shared title back to the verb that gives it
