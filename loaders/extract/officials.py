@@ -175,10 +175,32 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             if run and run[0].end <= inner.get(i, -1):
                 run = []  # "thông báo của Ban Bí thư Trung ương, ông X": a role word inside a body's name
             if run:
+                done = run[-1].end
+                cut = _past_compared(toks, i, run)
+                if cut is not run:
+                    i, run = cut[0].start, cut
+            if run:
                 _past_body_before_name(toks, run, finder, name_starts)
                 runs[i] = run
-                done = run[-1].end
     return runs
+
+
+_COMPARISONS = phrase_table("comparison_words.tsv")
+_MAX_COMPARISON = 3  # tokens of the longest phrase of comparison_words.tsv
+
+
+def _past_compared(toks: Tokens, i: int, run: list[Title]) -> list[Title]:
+    """The titles of a run after the one a comparison names (``comparison_words.tsv``): in "Tương
+    tự Bộ trưởng Giao thông, Tổng thanh tra Chính phủ X là ..." the first title is another person's
+    and X's run begins after the comma. A run of one title, or one with no comma after its first,
+    is kept: "Giống như Bộ trưởng X, ông Y ..." names the compared person."""
+    if i == 0 or toks.brk[i] or len(run) < 2 or toks.k[run[0].end] != ",":
+        return run
+    for m in range(1, min(i, _MAX_COMPARISON) + 1):
+        hit = _COMPARISONS.longest(toks, i - m)
+        if hit is not None and hit[0] == m:
+            return run[1:]
+    return run
 
 
 @cache
