@@ -95,7 +95,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     runs = _runs(toks, finder, {h.start for h in hits}, {x for h in hits for x in range(h.start + 1, h.end)})
     for run in runs.values():
         own_prefixes_only(run, [toks.k[t.start - 1] if t.start else "" for t in run])
-    _context_bodies(toks, runs, finder)
+    guessed = _context_bodies(toks, runs, finder)
     hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
     _split_between_names(toks, runs, hits)
@@ -116,6 +116,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _led_by(toks, hits, hit_person, finder)
     _replaced(toks, runs, hits, hit_person, claimed)
     _finish(persons)
+    _drop_guessed_repeats(persons, guessed)
     finder.drop_qualifiers(used_quals)
     extraction.organizations.extend(finder.mentions)
     for p in persons:
@@ -349,18 +350,19 @@ def _context_kinds() -> dict[tuple[str, ...], str]:
     return {phrase_tokens(role): kind for role, kind in read_rows("context_bodies.tsv", 2)}
 
 
-def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinder) -> None:
+def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinder) -> set[int]:
     """A role written alone before a name whose body the report gives nearby
     (``context_bodies.tsv``): "Bộ Nội vụ báo cáo ... Theo Bộ trưởng X" is the Bộ Nội vụ's minister.
     The nearest body of the kind before the title in its sentence, else in the sentence before,
     else the only body of the kind the report names, if it is written before the title (a body
-    named after it may be another minister's: "Bộ trưởng A ... Bộ trưởng Y tế B")."""
+    named after it may be another minister's: "Bộ trưởng A ... Bộ trưởng Y tế B"). Returns the ids
+    of the titles given a body so (see :func:`_drop_guessed_repeats`)."""
     kinds = _context_kinds()
     wanted = {id(t): kinds[phrase_tokens(t.row.phrase)] for run in runs.values() for t in run
               if t.org is None and t.row.needs_org and not t.abroad
               and t.level is None and phrase_tokens(t.row.phrase) in kinds}
     if not wanted:
-        return
+        return set()
     by_kind: dict[str, list[tuple[int, OrgMention]]] = {}
     for m in finder.mentions:
         if m.span.start >= 0 and m.kind in wanted.values():
@@ -368,6 +370,7 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
             if _names_country(toks, a, bisect_left(toks.s, m.span.end)):
                 continue  # "Bộ trưởng Bộ Quốc phòng Trung Quốc X cảm ơn Bộ trưởng Y": not Y's ministry
             by_kind.setdefault(m.kind, []).append((a, m))
+    guessed: set[int] = set()
     for run in runs.values():
         for t in run:
             kind = wanted.get(id(t))
@@ -385,6 +388,9 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
                 t.org = near[-1]
             elif len(names) == 1 and found[0][0] < t.start:  # "Bộ trưởng Bộ GTVT nên ..." in the title
                 t.org = found[0][1]
+            if t.org is not None:
+                guessed.add(id(t))
+    return guessed
 
 
 _HOME = frozenset({phrase_tokens(w) for w in
@@ -2291,6 +2297,20 @@ def _finish(persons: list[_Person]) -> None:
         p.mention.spans.sort()
         p.mention.span = p.mention.spans[0] if p.mention.spans else p.mention.span
     persons.sort(key=lambda p: p.mention.span.start)
+
+
+def _drop_guessed_repeats(persons: list[_Person], guessed: set[int]) -> None:
+    """A role written alone whose body was guessed from the context (``guessed``: ids of those
+    titles) is the post the person holds with a body written out, when the report gives the person
+    that role elsewhere: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng ... Bộ trưởng Mai
+    Tiến Dũng" is not the minister of the ministry the sentence before names; nor is "Bộ trưởng B"
+    the minister of Công an because the list before it ended with "Bộ trưởng Công an A"."""
+    if not guessed:
+        return
+    for p in persons:
+        written = {(t.role.casefold(), t.deputy) for t, _ in p.titles if t.org is not None and id(t) not in guessed}
+        p.titles = [(t, st) for t, st in p.titles
+                    if id(t) not in guessed or (t.role.casefold(), t.deputy) not in written]
 
 
 def _part_of(keys: tuple[str, ...], persons: list[_Person], toks: Tokens, h: NameHit) -> _Person | None:
