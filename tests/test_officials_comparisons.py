@@ -1,4 +1,5 @@
-"""A title a comparison names is another person's: "Tương tự Bộ trưởng X, Tổng thanh tra Y ...".
+"""A title a comparison names is another person's ("Tương tự Bộ trưởng X, Tổng thanh tra Y ..."), and so
+is the subject of what "Theo ông X," reports ("Theo ông X, Thủ tướng nhiều lần ...").
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -28,3 +29,15 @@ def test_a_run_with_no_comparison_is_one_persons():
     got = facts("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Trần Văn An phát biểu.")
     assert got == {("Trần Văn An", "Ủy viên", "Bộ Chính trị", "holds"),
                    ("Trần Văn An", "Bí thư", "Thành ủy Hà Nội", "holds")}
+
+
+def test_after_theo_ong_x_a_title_followed_by_a_verb_is_the_reported_subject():
+    # attribution_openers.tsv: "Theo ông X, Thủ tướng nhiều lần ..." reports what X says of the Thủ tướng
+    got = facts("Đại biểu Lê Quang Bình chất vấn về tham nhũng. Theo ông Bình, Thủ tướng nhiều lần đề cập vấn đề "
+                "này.")
+    assert not any(f[1] == "Thủ tướng" for f in got)
+
+
+def test_after_theo_ong_x_a_title_closed_by_a_comma_is_xs():
+    got = facts("Theo ông Trần Văn An, Giám đốc Sở Y tế tỉnh Nghệ An, dịch đã được khống chế.")
+    assert got == {("Trần Văn An", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "holds")}

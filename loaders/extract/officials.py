@@ -838,7 +838,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             j = runs[j][-1].end
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
             s = _apposition_run(toks, j, runs, name_starts)
-            if s is not None and s not in claimed:
+            if s is not None and s not in claimed and not _reported_subject(toks, h.start, j, runs[s], name_starts):
                 # "bà A - khi đó là Chủ tịch ...": a status word between the mark and the titles
                 before = clause_status(toks, j + 1, s) if s > j + 1 else None
                 give(person, s, _cue_after(toks, runs[s][-1].end) or before)
@@ -1658,6 +1658,30 @@ def _past_hometown(toks: Tokens, k: int) -> int | None:
 
 
 _MAX_PAREN_LEAD = 10  # tokens from "(" to the ":" that opens the titles in it
+
+
+_ATTRIBUTIONS = phrase_table("attribution_openers.tsv")
+_MAX_ATTRIBUTION = 3  # tokens of the longest phrase of attribution_openers.tsv
+
+
+def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_starts: list[int]) -> bool:
+    """The run after "Theo ông X," (``attribution_openers.tsv``) that a word follows, with no
+    comma closing it, is the subject of what X said: "Theo ông Bình, Thủ tướng nhiều lần đề cập
+    ..." gives Bình no Thủ tướng post. A run closed by a mark ("Theo ông X, Giám đốc Sở Y tế, ...")
+    or followed by a name is X's or that name's as before."""
+    e = run[-1].end
+    if toks.k[j] != "," or e >= len(toks) or not toks.word[e] or toks.brk[e] \
+            or e in name_starts or toks.k[e] in _HONORIFIC_WORDS:
+        return False
+    b = start
+    while b > 0 and toks.k[b - 1] in _HONORIFIC_WORDS and not toks.brk[b]:
+        b -= 1
+    first = clause_start(toks, b)
+    for m in range(1, min(b - first, _MAX_ATTRIBUTION) + 1):
+        hit = _ATTRIBUTIONS.longest(toks, b - m)
+        if hit is not None and hit[0] == m and b - m == first:
+            return True
+    return False
 
 
 def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
