@@ -85,3 +85,27 @@ def test_a_company_director_general_as_well_as_a_corporations():
     # "tổng giám đốc" has two rows (Công ty, Tổng công ty): both heads are kept
     assert facts("Công ty Bắc Nam do ông Trần Văn An làm tổng giám đốc.") == {
         ("Trần Văn An", "tổng giám đốc", "Công ty Bắc Nam", "holds")}
+
+
+def test_a_delegation_no_organization_row_names_is_read_from_its_head_word():
+    # led_by.tsv heads: the words from "Đoàn" up to "do" name a delegation made for the occasion
+    got = facts("Sau lễ đón, Đoàn đại biểu quân sự cấp cao Việt Nam do Thượng tướng Trần Văn An làm Trưởng đoàn "
+                "hội đàm với đoàn bạn.")
+    assert ("Trần Văn An", "Trưởng đoàn", "Đoàn đại biểu quân sự cấp cao Việt Nam", "holds") in got
+
+
+def test_an_aside_after_the_written_body_is_no_part_of_its_name():
+    # led_by_asides.tsv: "được thành lập", "gồm 8 thành viên" end the name
+    got = facts("Chiều 17/3, Ban lễ tang nguyên Thủ tướng Lê Văn Bình được thành lập do Tổng bí thư Trần Văn An "
+                "làm trưởng ban.")
+    assert ("Trần Văn An", "trưởng ban", "Ban lễ tang nguyên Thủ tướng Lê Văn Bình", "holds") in got
+    got = facts("Quốc hội cử ra ban kiểm phiếu gồm 10 thành viên, do đại biểu Trần Văn An làm trưởng ban.")
+    assert ("Trần Văn An", "trưởng ban", "ban kiểm phiếu", "holds") in got
+
+
+def test_the_written_body_is_the_one_nearest_do_not_a_role_word():
+    got = facts("Đoàn đại biểu Việt Nam do ông Lê Văn Bình làm Trưởng đoàn hội đàm với Đoàn đại biểu Lào do ông "
+                "Trần Văn An làm Trưởng đoàn.")
+    assert ("Trần Văn An", "Trưởng đoàn", "Đoàn đại biểu Lào", "holds") in got
+    assert ("Lê Văn Bình", "Trưởng đoàn", "Đoàn đại biểu Việt Nam", "holds") in got
+    assert not any(f[0] == "Trần Văn An" and f[2] != "Đoàn đại biểu Lào" for f in got)

@@ -1149,7 +1149,7 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
                      if e in ends and not any(toks.brk[e : d + 1]) and "." not in toks.k[e:d]
                      and ";" not in toks.k[e:d]), None)
         x = bisect_left(starts, d + 1)
-        if body is None or x >= len(full):
+        if x >= len(full):
             continue
         idx, h = full[x]
         if h.start - d > _MAX_LED_REACH or any(toks.brk[d + 1 : h.start + 1]) \
@@ -1162,7 +1162,13 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
                 hit = phrases.longest(toks, k + 1)
                 if hit:
                     m, entries = hit
-                    _give_led(toks, hit_person[idx], body, k + 1, m, entries)  # type: ignore[arg-type]
+                    led = body if body is not None and _led_entry(body, entries) else None  # type: ignore[arg-type]
+                    if led is None:
+                        led = _written_body(toks, d, entries)  # type: ignore[arg-type]
+                        if led is not None:
+                            finder.mentions.append(led)
+                    if led is not None:
+                        _give_led(toks, hit_person[idx], led, k + 1, m, entries)  # type: ignore[arg-type]
                 break
             k += 1
 
@@ -1171,15 +1177,49 @@ def _give_led(toks: Tokens, person: _Person, body: OrgMention, i: int, m: int, e
     """Give ``person`` the role written at tokens [i, i+m) in ``body``, when the body's name begins
     with a row's head word, unless a title of the person already names that body: "Trưởng Đoàn kiểm
     tra số 471 ..." said the same post, named shorter."""
-    written = phrase_tokens(body.written or body.name)
-    for e in entries:
-        if tuple(written[: len(e.head)]) != e.head:
-            continue
-        if any(t.org is not None and _same_body(t.org, body) for t, _ in person.titles):
-            return
-        title = Title(i, i, i + m, toks.surface(i, i + m), e.row, deputy=e.deputy, org=body)
-        person.titles.append((title, "holds"))
+    e = _led_entry(body, entries)
+    if e is None or any(t.org is not None and _same_body(t.org, body) for t, _ in person.titles):
         return
+    title = Title(i, i, i + m, toks.surface(i, i + m), e.row, deputy=e.deputy, org=body)
+    person.titles.append((title, "holds"))
+
+
+def _led_entry(body: OrgMention, entries: tuple[_LedBy, ...]) -> _LedBy | None:
+    """The row of ``led_by.tsv`` whose head word the body's written name begins with."""
+    written = phrase_tokens(body.written or body.name)
+    return next((e for e in entries if tuple(written[: len(e.head)]) == e.head), None)
+
+
+_LED_ASIDES = frozenset(phrase_tokens(" ".join(w for (w,) in read_rows("led_by_asides.tsv", 1))))
+_MAX_WRITTEN_BODY = 16  # tokens from a written body's head word to "do"
+_HEAD_ROLE = phrase_tokens("trưởng")[0]
+
+
+def _written_body(toks: Tokens, d: int, entries: tuple[_LedBy, ...]) -> OrgMention | None:
+    """A body no organization of the lexicon names, written before "do" (token ``d``) from a row's
+    head word ("Đoàn đại biểu quân sự cấp cao Việt Nam do Thượng tướng X làm Trưởng đoàn", "Ban lễ
+    tang ... được thành lập do ...", "hiện đoàn kiểm tra do ..."): the words from the head nearest
+    "do" in its clause, up to an aside (``led_by_asides.tsv``: "được thành lập", "gồm 8 thành viên") or
+    "do", names included ("Ban lễ tang nguyên Thủ tướng Phan Văn Khải"). A delegation or board
+    made for one occasion: a body of this report only. None when only the head word is written."""
+    k = d - 1 if d > 0 and toks.k[d - 1] == "," else d  # "ban kiểm phiếu gồm 10 thành viên, do ..."
+    lo = max(0, k - _MAX_WRITTEN_BODY)
+    a = k
+    while a > lo and not toks.brk[a] and sentence_start(toks, a) != a \
+            and toks.k[a - 1] not in (";", ":", ",", "(", '"'):
+        a -= 1
+    for s in range(k - 1, a - 1, -1):
+        e = next((e for e in entries if tuple(toks.k[s : s + len(e.head)]) == e.head), None)
+        if e is None or (s > 0 and toks.k[s - 1] == _HEAD_ROLE):
+            continue  # "... làm Trưởng đoàn hội đàm với Đoàn X do ...": the role's word is no head
+        end = s + len(e.head)
+        while end < k and toks.k[end] not in _LED_ASIDES and toks.word[end]:
+            end += 1
+        if end == s + len(e.head):
+            return None  # the head alone
+        written = toks.surface(s, end)
+        return OrgMention(span=Span(toks.s[s], toks.e[end - 1]), written=written, name=written, scope="report")
+    return None
 
 
 def _same_body(a: OrgMention, b: OrgMention) -> bool:
