@@ -67,7 +67,7 @@ def _reaches(toks: Tokens, j: int, start: int) -> bool:
         j += 1
     return j == start
 
-_STATUS_RANK = {"holds": 0, "former": 1, "nominated": 2, "left": 3, "appointed": 4}
+_STATUS_RANK = {"holds": 0, "former": 1, "nominated": 2, "appointed": 3, "left": 4}
 
 
 @dataclass
@@ -2517,6 +2517,9 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
             # "Ngày 2/10/2015, ông X được bầu giữ chức ..." told in a later report: held since,
             # unless the report ends it
             pm.status = "holds" if pm.end is None else "former"
+            continue
+        if pm.status == "left" and _cited_before(toks, pm, cited):
+            pm.status = "former"  # "Ngày 2/10/2015, ông X được bầu ... thay ông Y": Y left then
             continue
         if pm.status != "holds":
             continue
