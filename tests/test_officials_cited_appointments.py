@@ -35,3 +35,18 @@ def test_a_month_of_an_earlier_year_is_cited_too():
                 "ông Trần Văn Nam được bầu bổ sung vào Bộ Chính trị. Nhiệm kỳ 2015 - 2020 đã qua một nửa.")
     assert ("Trần Văn Nam", "Ủy viên", "Bộ Chính trị", "holds") in got
     assert ("Trần Văn Nam", "Bí thư", "Thành ủy", "appointed") in got
+
+
+def test_a_person_replaced_on_a_date_the_report_cites_left_then_and_the_post_is_former():
+    # a removal of an earlier year, told in a report of a later event, is no event of the report
+    got = facts("Sáng 26/10, Quốc hội phê chuẩn ông Lê Văn Bình giữ chức Tổng thanh tra Chính phủ. Ngày "
+                "2/10/2015, ông Bình được bầu giữ chức Bí thư Tỉnh ủy Bạc Liêu thay ông Trần Văn Nam. Nhiệm kỳ "
+                "2015 - 2020 đã qua một nửa.")
+    assert ("Trần Văn Nam", "Bí thư", "Tỉnh ủy Bạc Liêu", "former") in got
+
+
+def test_a_post_the_report_removes_is_left_though_the_report_also_tells_its_appointment():
+    # one person, one post, both verbs: the removal is the later event (status rank: left over appointed)
+    got = facts("Ông Trần Văn Nam được bầu giữ chức Chủ tịch UBND tỉnh Nghệ An. Hôm nay, HĐND tỉnh miễn nhiệm "
+                "chức vụ Chủ tịch UBND tỉnh Nghệ An đối với ông Trần Văn Nam.")
+    assert got == {("Trần Văn Nam", "Chủ tịch", "UBND tỉnh Nghệ An", "left")}

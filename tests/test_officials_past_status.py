@@ -137,3 +137,13 @@ def test_a_leader_s_death_is_compared_with_the_report_s_dates_to_the_day():
         ("Trần Đại Quang", "Chủ tịch nước", None, "holds")}
     assert facts("Ngày 22/10/2018, Quốc hội bầu người kế nhiệm Chủ tịch nước Trần Đại Quang.") == {
         ("Trần Đại Quang", "Chủ tịch nước", None, "former")}
+
+
+def test_an_appointment_the_person_once_had_is_a_former_post():
+    # status_cues.tsv: "từng được bổ nhiệm", "từng được bầu" (longest phrase wins over "bổ nhiệm")
+    assert facts("Ông Trần Đức Minh từng được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Định.") == {
+        ("Trần Đức Minh", "Giám đốc", "Sở Y tế tỉnh Bình Định", "former")}
+    assert facts("Ông Trần Đức Minh đã từng được bầu làm Bí thư Thành ủy Đà Nẵng vào năm 2015.") == {
+        ("Trần Đức Minh", "Bí thư", "Thành ủy Đà Nẵng", "former")}
+    assert facts("Ông Trần Đức Minh được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Định.") == {
+        ("Trần Đức Minh", "Giám đốc", "Sở Y tế tỉnh Bình Định", "appointed")}

@@ -24,7 +24,7 @@ from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.elections import elected_members
-from kg.loaders.extract.lexicon import lexicon, past_honorific_segment, phrase_table, read_rows, role_row
+from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone, plural_word, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
@@ -67,7 +67,7 @@ def _reaches(toks: Tokens, j: int, start: int) -> bool:
         j += 1
     return j == start
 
-_STATUS_RANK = {"holds": 0, "former": 1, "nominated": 2, "left": 3, "appointed": 4}
+_STATUS_RANK = {"holds": 0, "former": 1, "nominated": 2, "appointed": 3, "left": 4}
 
 
 @dataclass
@@ -95,7 +95,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     runs = _runs(toks, finder, {h.start for h in hits}, {x for h in hits for x in range(h.start + 1, h.end)})
     for run in runs.values():
         own_prefixes_only(run, [toks.k[t.start - 1] if t.start else "" for t in run])
-    _context_bodies(toks, runs, finder)
+    guessed = _context_bodies(toks, runs, finder)
     hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
     _split_between_names(toks, runs, hits)
@@ -116,6 +116,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _led_by(toks, hits, hit_person, finder)
     _replaced(toks, runs, hits, hit_person, claimed)
     _finish(persons)
+    _drop_guessed_repeats(persons, guessed)
     finder.drop_qualifiers(used_quals)
     extraction.organizations.extend(finder.mentions)
     for p in persons:
@@ -175,10 +176,32 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             if run and run[0].end <= inner.get(i, -1):
                 run = []  # "thông báo của Ban Bí thư Trung ương, ông X": a role word inside a body's name
             if run:
+                done = run[-1].end
+                cut = _past_compared(toks, i, run)
+                if cut is not run:
+                    i, run = cut[0].start, cut
+            if run:
                 _past_body_before_name(toks, run, finder, name_starts)
                 runs[i] = run
-                done = run[-1].end
     return runs
+
+
+_COMPARISONS = phrase_table("comparison_words.tsv")
+_MAX_COMPARISON = 3  # tokens of the longest phrase of comparison_words.tsv
+
+
+def _past_compared(toks: Tokens, i: int, run: list[Title]) -> list[Title]:
+    """The titles of a run after the one a comparison names (``comparison_words.tsv``): in "Tương
+    tự Bộ trưởng Giao thông, Tổng thanh tra Chính phủ X là ..." the first title is another person's
+    and X's run begins after the comma. A run of one title, or one with no comma after its first,
+    is kept: "Giống như Bộ trưởng X, ông Y ..." names the compared person."""
+    if i == 0 or toks.brk[i] or len(run) < 2 or toks.k[run[0].end] != ",":
+        return run
+    for m in range(1, min(i, _MAX_COMPARISON) + 1):
+        hit = _COMPARISONS.longest(toks, i - m)
+        if hit is not None and hit[0] == m:
+            return run[1:]
+    return run
 
 
 @cache
@@ -327,18 +350,19 @@ def _context_kinds() -> dict[tuple[str, ...], str]:
     return {phrase_tokens(role): kind for role, kind in read_rows("context_bodies.tsv", 2)}
 
 
-def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinder) -> None:
+def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinder) -> set[int]:
     """A role written alone before a name whose body the report gives nearby
     (``context_bodies.tsv``): "Bộ Nội vụ báo cáo ... Theo Bộ trưởng X" is the Bộ Nội vụ's minister.
     The nearest body of the kind before the title in its sentence, else in the sentence before,
     else the only body of the kind the report names, if it is written before the title (a body
-    named after it may be another minister's: "Bộ trưởng A ... Bộ trưởng Y tế B")."""
+    named after it may be another minister's: "Bộ trưởng A ... Bộ trưởng Y tế B"). Returns the ids
+    of the titles given a body so (see :func:`_drop_guessed_repeats`)."""
     kinds = _context_kinds()
     wanted = {id(t): kinds[phrase_tokens(t.row.phrase)] for run in runs.values() for t in run
               if t.org is None and t.row.needs_org and not t.abroad
               and t.level is None and phrase_tokens(t.row.phrase) in kinds}
     if not wanted:
-        return
+        return set()
     by_kind: dict[str, list[tuple[int, OrgMention]]] = {}
     for m in finder.mentions:
         if m.span.start >= 0 and m.kind in wanted.values():
@@ -346,6 +370,7 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
             if _names_country(toks, a, bisect_left(toks.s, m.span.end)):
                 continue  # "Bộ trưởng Bộ Quốc phòng Trung Quốc X cảm ơn Bộ trưởng Y": not Y's ministry
             by_kind.setdefault(m.kind, []).append((a, m))
+    guessed: set[int] = set()
     for run in runs.values():
         for t in run:
             kind = wanted.get(id(t))
@@ -363,6 +388,9 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
                 t.org = near[-1]
             elif len(names) == 1 and found[0][0] < t.start:  # "Bộ trưởng Bộ GTVT nên ..." in the title
                 t.org = found[0][1]
+            if t.org is not None:
+                guessed.add(id(t))
+    return guessed
 
 
 _HOME = frozenset({phrase_tokens(w) for w in
@@ -810,7 +838,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             j = runs[j][-1].end
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
             s = _apposition_run(toks, j, runs, name_starts)
-            if s is not None and s not in claimed:
+            if s is not None and s not in claimed and not _reported_subject(toks, h.start, j, runs[s], name_starts):
                 # "bà A - khi đó là Chủ tịch ...": a status word between the mark and the titles
                 before = clause_status(toks, j + 1, s) if s > j + 1 else None
                 give(person, s, _cue_after(toks, runs[s][-1].end) or before)
@@ -1075,14 +1103,31 @@ _MAX_BODY_ASIDE = 8  # tokens between the body and "do": "gồm 8 thành viên",
 _MAX_LED_REACH = 30  # tokens from the name to "làm trưởng đoàn" (its apposition between)
 
 
+@dataclass(frozen=True)
+class _LedBy:
+    """One row of ``led_by.tsv``: the body's head word(s) and the role the phrase reads as."""
+
+    head: tuple[str, ...]
+    row: RoleRow
+    deputy: bool
+
+
 @cache
-def _led_by_roles() -> tuple[PhraseIndex, dict[str, tuple[str, ...]]]:
+def _led_by_roles() -> PhraseIndex:
+    """Each phrase of ``led_by.tsv`` with its rows (a phrase may head several kinds of body:
+    "tổng giám đốc" of a Công ty or a Tổng công ty). A row whose role is not in roles.tsv is
+    left out, so a typo in the table gives no post rather than a role with no English."""
+    rows: dict[str, list[_LedBy]] = {}
+    for phrase, head, row_phrase in read_rows("led_by.tsv", 3):
+        toks = phrase_tokens(phrase)
+        deputy = bool(row_phrase) and toks[0] == _DEPUTY_WORD
+        row = role_row(row_phrase or phrase)
+        if row is not None:
+            rows.setdefault(phrase, []).append(_LedBy(phrase_tokens(head), row, deputy))
     phrases = PhraseIndex()
-    heads: dict[str, tuple[str, ...]] = {}
-    for phrase, head in read_rows("led_by.tsv", 2):
-        phrases.add(phrase_tokens(phrase), phrase)
-        heads[phrase] = phrase_tokens(head)
-    return phrases, heads
+    for phrase, entries in rows.items():
+        phrases.add(phrase_tokens(phrase), tuple(entries))
+    return phrases
 
 
 def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], finder: OrgFinder) -> None:
@@ -1092,7 +1137,7 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
     viên" or "được thành lập") whose name begins with the head word of the phrase; the name is the
     first after "do"; the phrase follows that person's apposition, with no other name, ";" or
     sentence end between."""
-    phrases, heads = _led_by_roles()
+    phrases = _led_by_roles()
     if _BY not in toks.k:
         return
     ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
@@ -1104,7 +1149,7 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
                      if e in ends and not any(toks.brk[e : d + 1]) and "." not in toks.k[e:d]
                      and ";" not in toks.k[e:d]), None)
         x = bisect_left(starts, d + 1)
-        if body is None or x >= len(full):
+        if x >= len(full):
             continue
         idx, h = full[x]
         if h.start - d > _MAX_LED_REACH or any(toks.brk[d + 1 : h.start + 1]) \
@@ -1116,19 +1161,76 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
             if toks.k[k] == _DO_AS and k + 1 < n:
                 hit = phrases.longest(toks, k + 1)
                 if hit:
-                    m, phrase = hit
-                    written = phrase_tokens(body.written or body.name)
-                    head = heads[phrase]  # type: ignore[index]
-                    row = role_row(phrase)  # type: ignore[arg-type]
-                    # "Trưởng Đoàn kiểm tra số 471 ..." already said: the same post, named shorter
-                    said = any(t.org is not None and tuple(phrase_tokens(t.org.written or t.org.name)[: len(head)])
-                               == head for t, _ in hit_person[idx].titles)
-                    if row is not None and tuple(written[: len(head)]) == head and not said:
-                        label = toks.surface(k + 1, k + 1 + m)
-                        title = Title(k + 1, k + 1, k + 1 + m, label, row, org=body)
-                        hit_person[idx].titles.append((title, "holds"))
+                    m, entries = hit
+                    led = body if body is not None and _led_entry(body, entries) else None  # type: ignore[arg-type]
+                    if led is None:
+                        led = _written_body(toks, d, entries)  # type: ignore[arg-type]
+                        if led is not None:
+                            finder.mentions.append(led)
+                    if led is not None:
+                        _give_led(toks, hit_person[idx], led, k + 1, m, entries)  # type: ignore[arg-type]
                 break
             k += 1
+
+
+def _give_led(toks: Tokens, person: _Person, body: OrgMention, i: int, m: int, entries: tuple[_LedBy, ...]) -> None:
+    """Give ``person`` the role written at tokens [i, i+m) in ``body``, when the body's name begins
+    with a row's head word, unless a title of the person already names that body: "Trưởng Đoàn kiểm
+    tra số 471 ..." said the same post, named shorter."""
+    e = _led_entry(body, entries)
+    if e is None or any(t.org is not None and _same_body(t.org, body) for t, _ in person.titles):
+        return
+    title = Title(i, i, i + m, toks.surface(i, i + m), e.row, deputy=e.deputy, org=body)
+    person.titles.append((title, "holds"))
+
+
+def _led_entry(body: OrgMention, entries: tuple[_LedBy, ...]) -> _LedBy | None:
+    """The row of ``led_by.tsv`` whose head word the body's written name begins with."""
+    written = phrase_tokens(body.written or body.name)
+    return next((e for e in entries if tuple(written[: len(e.head)]) == e.head), None)
+
+
+_LED_ASIDES = frozenset(phrase_tokens(" ".join(w for (w,) in read_rows("led_by_asides.tsv", 1))))
+_MAX_WRITTEN_BODY = 16  # tokens from a written body's head word to "do"
+_HEAD_ROLE = phrase_tokens("trưởng")[0]
+
+
+def _written_body(toks: Tokens, d: int, entries: tuple[_LedBy, ...]) -> OrgMention | None:
+    """A body no organization of the lexicon names, written before "do" (token ``d``) from a row's
+    head word ("Đoàn đại biểu quân sự cấp cao Việt Nam do Thượng tướng X làm Trưởng đoàn", "Ban lễ
+    tang ... được thành lập do ...", "hiện đoàn kiểm tra do ..."): the words from the head nearest
+    "do" in its clause, up to an aside (``led_by_asides.tsv``: "được thành lập", "gồm 8 thành viên") or
+    "do", names included ("Ban lễ tang nguyên Thủ tướng Phan Văn Khải"). A delegation or board
+    made for one occasion: a body of this report only. None when only the head word is written."""
+    k = d - 1 if d > 0 and toks.k[d - 1] == "," else d  # "ban kiểm phiếu gồm 10 thành viên, do ..."
+    lo = max(0, k - _MAX_WRITTEN_BODY)
+    a = k
+    while a > lo and not toks.brk[a] and sentence_start(toks, a) != a \
+            and toks.k[a - 1] not in (";", ":", ",", "(", '"'):
+        a -= 1
+    for s in range(k - 1, a - 1, -1):
+        e = next((e for e in entries if tuple(toks.k[s : s + len(e.head)]) == e.head), None)
+        if e is None or (s > 0 and toks.k[s - 1] == _HEAD_ROLE):
+            continue  # "... làm Trưởng đoàn hội đàm với Đoàn X do ...": the role's word is no head
+        end = s + len(e.head)
+        while end < k and toks.k[end] not in _LED_ASIDES and toks.word[end]:
+            end += 1
+        if end == s + len(e.head):
+            return None  # the head alone
+        written = toks.surface(s, end)
+        return OrgMention(span=Span(toks.s[s], toks.e[end - 1]), written=written, name=written, scope="report")
+    return None
+
+
+def _same_body(a: OrgMention, b: OrgMention) -> bool:
+    """Two mentions of one kind name the same body when the capitalised words of one's name are all
+    in the other's: "Đoàn kiểm tra số 471 của Bộ Chính trị" and "Đoàn kiểm tra của Bộ Chính trị"
+    are one delegation; "Tiểu ban Văn kiện" and "Tiểu ban Nhân sự" are two, and a "Trưởng Ban Tổ
+    chức" heading a "Ban Chỉ đạo" heads two bodies of two kinds."""
+    if a.kind != b.kind:
+        return False
+    wa, wb = ({w for w in (m.written or m.name).split() if w[:1].isupper()} for m in (a, b))
+    return wa <= wb or wb <= wa
 
 
 _MAX_SHARE_VERB = 8  # tokens from a shared title back to the verb that gives it
@@ -1596,6 +1698,30 @@ def _past_hometown(toks: Tokens, k: int) -> int | None:
 
 
 _MAX_PAREN_LEAD = 10  # tokens from "(" to the ":" that opens the titles in it
+
+
+_ATTRIBUTIONS = phrase_table("attribution_openers.tsv")
+_MAX_ATTRIBUTION = 3  # tokens of the longest phrase of attribution_openers.tsv
+
+
+def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_starts: list[int]) -> bool:
+    """The run after "Theo ông X," (``attribution_openers.tsv``) that a word follows, with no
+    comma closing it, is the subject of what X said: "Theo ông Bình, Thủ tướng nhiều lần đề cập
+    ..." gives Bình no Thủ tướng post. A run closed by a mark ("Theo ông X, Giám đốc Sở Y tế, ...")
+    or followed by a name is X's or that name's as before."""
+    e = run[-1].end
+    if toks.k[j] != "," or e >= len(toks) or not toks.word[e] or toks.brk[e] \
+            or e in name_starts or toks.k[e] in _HONORIFIC_WORDS:
+        return False
+    b = start
+    while b > 0 and toks.k[b - 1] in _HONORIFIC_WORDS and not toks.brk[b]:
+        b -= 1
+    first = clause_start(toks, b)
+    for m in range(1, min(b - first, _MAX_ATTRIBUTION) + 1):
+        hit = _ATTRIBUTIONS.longest(toks, b - m)
+        if hit is not None and hit[0] == m and b - m == first:
+            return True
+    return False
 
 
 def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
@@ -2237,6 +2363,20 @@ def _finish(persons: list[_Person]) -> None:
     persons.sort(key=lambda p: p.mention.span.start)
 
 
+def _drop_guessed_repeats(persons: list[_Person], guessed: set[int]) -> None:
+    """A role written alone whose body was guessed from the context (``guessed``: ids of those
+    titles) is the post the person holds with a body written out, when the report gives the person
+    that role elsewhere: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng ... Bộ trưởng Mai
+    Tiến Dũng" is not the minister of the ministry the sentence before names; nor is "Bộ trưởng B"
+    the minister of Công an because the list before it ended with "Bộ trưởng Công an A"."""
+    if not guessed:
+        return
+    for p in persons:
+        written = {(t.role.casefold(), t.deputy) for t, _ in p.titles if t.org is not None and id(t) not in guessed}
+        p.titles = [(t, st) for t, st in p.titles
+                    if id(t) not in guessed or (t.role.casefold(), t.deputy) not in written]
+
+
 def _part_of(keys: tuple[str, ...], persons: list[_Person], toks: Tokens, h: NameHit) -> _Person | None:
     """A longer name of which ``keys`` is the beginning or the end (same person, written shorter)."""
     if len(keys) < 2:
@@ -2377,6 +2517,9 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
             # "Ngày 2/10/2015, ông X được bầu giữ chức ..." told in a later report: held since,
             # unless the report ends it
             pm.status = "holds" if pm.end is None else "former"
+            continue
+        if pm.status == "left" and _cited_before(toks, pm, cited):
+            pm.status = "former"  # "Ngày 2/10/2015, ông X được bầu ... thay ông Y": Y left then
             continue
         if pm.status != "holds":
             continue
