@@ -1314,6 +1314,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if "needparent" in row.flags and not p.parent and not bare:
             unit_end = max(unit_end, i + m)
             continue  # "Thường trực" is a body only as the Thường trực of another body
+        if "branch" in row.flags and not p.has_place():
+            continue  # "Chánh Văn phòng Kho bạc Nhà nước": the central body, whose branch needs its place
         if ctx == "top":
             if lower_head and not ((got_extra and not _only_place(toks, i + m, j, lex, "placename" in row.flags))
                                    or p.parent or (p.place and p.place.name and not needs_extra)):
@@ -1483,9 +1485,19 @@ def _start(p: OrgParse) -> int:
     return p.start
 
 
+def _local_canonical(row: OrgRow) -> str:
+    """The canonical name a chapter named by its place is written with: the national body's name
+    without its country for a ``countryname`` row ("Hội Nông dân" + "tỉnh Nghệ An", not "Hội Nông
+    dân Việt Nam tỉnh Nghệ An"), the row's canonical name otherwise."""
+    if "countryname" in row.flags and phrase_tokens(row.canonical)[-2:] == _VIETNAM:
+        return row.canonical.rsplit(" ", 2)[0]
+    return row.canonical
+
+
 def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> str:
     """Canonical name; ``province`` (inferred, not written) goes where the place would be."""
-    parts = [p.row.suffix if as_suffix else p.row.canonical]
+    local = (p.place or province) and "countryname" in p.row.flags
+    parts = [_local_canonical(p.row) if local else p.row.suffix if as_suffix else p.row.canonical]
     if p.head and "name" in p.row.takes:  # "Trường THPT", "Trường mầm non": the kind as written
         parts = [p.head[:1].upper() + p.head[1:]]
     if p.extra:
