@@ -75,3 +75,18 @@ def test_a_mass_organisation_s_provincial_chapter_leaves_the_country_out_of_its_
 def test_the_voice_of_vietnam_by_its_short_form():
     assert orgs_of("Ông Trần Văn Hùng, Phó Tổng Giám đốc Đài TNVN, phát biểu.") == {
         ("Đài TNVN", "Đài Tiếng nói Việt Nam")}
+
+
+def test_a_ministry_named_by_its_short_field_is_the_whole_ministry():
+    # written as its full name: as after a minister's role, the short field is no name of its own
+    assert orgs_of("Lãnh đạo Bộ Giáo dục đã trả lời về việc bổ nhiệm hiệu trưởng.") == {
+        ("Bộ Giáo dục và Đào tạo", "Bộ Giáo dục và Đào tạo")}
+    assert facts("Ông Trần Văn Hùng, Bộ trưởng Bộ Nông nghiệp, phát biểu.") == {
+        ("Trần Văn Hùng", "Bộ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn", "holds")}
+    assert orgs_of("Ông Trần Văn Hùng thôi tham gia Ban cán sự đảng Bộ Giao thông, thôi giữ chức Thứ trưởng.") == {
+        ("Bộ Giao thông vận tải", "Bộ Giao thông vận tải"),
+        ("Ban cán sự Đảng Bộ Giao thông vận tải", "Ban cán sự Đảng Bộ Giao thông vận tải")}
+    # a capitalised word after it makes a longer field the tables do not know: no ministry guessed
+    assert orgs_of("Bộ Giáo dục Cao học Cuba đã ký biên bản hợp tác.") == set()
+    # nor is a department's short field read as a whole field
+    assert orgs_of("Ông Trần Văn Hùng, Giám đốc Sở Giao thông, phát biểu.") == set()
