@@ -90,3 +90,12 @@ def test_a_ministry_named_by_its_short_field_is_the_whole_ministry():
     assert orgs_of("Bộ Giáo dục Cao học Cuba đã ký biên bản hợp tác.") == set()
     # nor is a department's short field read as a whole field
     assert orgs_of("Ông Trần Văn Hùng, Giám đốc Sở Giao thông, phát biểu.") == set()
+
+
+def test_the_party_committee_of_a_body_named_in_running_text():
+    assert orgs_of("Đây là khuyết điểm của tập thể Đảng uỷ Sở Xây dựng trong giai đoạn trước.") == {
+        ("Sở Xây dựng", "Sở Xây dựng"), ("Đảng uỷ Sở Xây dựng", "Đảng ủy Sở Xây dựng")}
+    assert orgs_of("Đảng ủy Bệnh viện Bạch Mai đã họp phiên thường kỳ.") == {
+        ("Bệnh viện Bạch Mai", "Bệnh viện Bạch Mai"), ("Đảng ủy Bệnh viện Bạch Mai", "Đảng ủy Bệnh viện Bạch Mai")}
+    # a committee named by nothing after it is no body in running text
+    assert orgs_of("Công tác xây dựng Đảng ủy trong sạch vững mạnh được chú trọng.") == set()

@@ -1358,8 +1358,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             if lower_head and not ((got_extra and not _only_place(toks, i + m, j, lex, "placename" in row.flags))
                                    or p.parent or (p.place and p.place.name and not needs_extra)):
                 continue  # "mỗi trường ĐH", "trung tâm Nha Trang": a lower-case head needs its own name
-            if "needplace" in row.flags and not p.has_place() and not bare:
-                unit_end = max(unit_end, i + m)
+            if "needplace" in row.flags and not p.has_place() and not bare and not p.parent:
+                unit_end = max(unit_end, i + m)  # (but "Đảng uỷ Sở Xây dựng": the committee of a body)
                 continue
             if not p.parent and not got_extra and "alone" not in row.flags \
                     and not ("needplace" in row.flags and p.has_place()):
