@@ -25,8 +25,6 @@ NOT_BODIES = {"Thủ tướng", "Thủ tướng Chính phủ", "Chủ tịch nư
 # the officials component reads; only an issuer it does not read takes the issuers table's name).
 KNOWN_APART = {
     "Văn phòng Trung ương": "read as 'Văn phòng Trung ương', the issuer is 'Văn phòng Trung ương Đảng'",
-    "UBKTTW": "a glued abbreviation the organization forms do not hold",
-    "Ngân hàng Nhà nước": "a short form of 'Ngân hàng Nhà nước Việt Nam', read by name (a bank named 'Nhà nước')",
 }
 
 CENTRAL = [(i.vi, phrase) for i in tables().issuers if i.level == "central" and i.org

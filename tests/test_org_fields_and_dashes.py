@@ -37,7 +37,7 @@ def test_a_provincial_police_after_its_director_is_still_the_police():
 
 def test_a_title_after_a_dash_ends_the_bodys_name():
     assert orgs_of("Ông Lê Văn Tám, Tổng Giám đốc Ngân hàng Nhà nước Việt Nam - Bí thư Ban cán sự đảng, "
-                   "dự họp.") == {("Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước Việt Nam"),
+                   "dự họp.") == {("Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước"),
                                   ("Ban cán sự đảng", "Ban cán sự Đảng")}
 
 

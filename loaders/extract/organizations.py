@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table
+from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table, read_rows
 from kg.loaders.extract.names import starts_sentence
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens, sentence_end, sentence_start
 from kg.model import OrgMention, Span
@@ -65,6 +65,7 @@ class OrgParse:
     term: str | None = None
     said_term: str | None = None  # a term written right after the name but not part of it ("Bộ Chính trị khóa XII")
     bare_row: str = ""  # the row of a body written by its bare head after this unit ("Thanh tra Bộ": "bo")
+    short_field: bool = False  # its field written short ("Bộ Giao thông"): no name of the body of its own
 
     def province(self) -> Place | None:
         if self.place and self.place.province:
@@ -1030,6 +1031,40 @@ def _field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None
 
 
 @cache
+def _short_fields() -> PhraseIndex:
+    """role_fields.tsv: a ministry's field written short ("Giao thông"), each with the field of
+    domains.tsv it stands for ("Giao thông vận tải")."""
+    idx = PhraseIndex()
+    for short, full in read_rows("role_fields.tsv", 2):
+        idx.add(phrase_tokens(short), full)
+    return idx
+
+
+def _short_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
+    """(end, field, english) of a short field written at token j after a ``shortfield`` head
+    ("Bộ Giao thông" is the Bộ Giao thông vận tải, as "Bộ trưởng Giao thông" is its minister), or
+    None. Only where the short field ends the name: before punctuation, a lower-case word, a
+    person's name or a country; a capitalised word after it makes a longer field the table does
+    not know ("Bộ Giáo dục Cao học Cuba")."""
+    n = len(toks)
+    if j >= n or toks.brk[j] or not toks.cap[j]:
+        return None
+    hit = _short_fields().longest(toks, j)
+    if hit is None:
+        return None
+    end = j + hit[0]
+    if end < n and toks.cap[end] and toks.word[end] and not toks.brk[end] \
+            and not lex.other_places.longest(toks, end) \
+            and not (toks.k[end] in lex.surnames and end + 1 < n and toks.cap[end + 1] and toks.word[end + 1]):
+        return None
+    full = lex.domains.exactly(phrase_tokens(str(hit[1])))
+    if not full:
+        return None
+    name, en = full[0]  # type: ignore[misc]
+    return end, name, en
+
+
+@cache
 def _company_forms() -> PhraseIndex:
     return phrase_table("company_forms.tsv")
 
@@ -1224,6 +1259,9 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         got_extra = False
         if "domain" in row.takes and j < n and not toks.brk[j]:
             field = _field_at(toks, j, lex)
+            if field is None and "shortfield" in row.flags:
+                field = _short_field_at(toks, j, lex)
+                p.short_field = field is not None
             if field is not None:
                 j, p.extra, p.extra_en = field
                 got_extra = True  # one name per field
@@ -1314,12 +1352,14 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if "needparent" in row.flags and not p.parent and not bare:
             unit_end = max(unit_end, i + m)
             continue  # "Thường trực" is a body only as the Thường trực of another body
+        if "branch" in row.flags and not p.has_place():
+            continue  # "Chánh Văn phòng Kho bạc Nhà nước": the central body, whose branch needs its place
         if ctx == "top":
             if lower_head and not ((got_extra and not _only_place(toks, i + m, j, lex, "placename" in row.flags))
                                    or p.parent or (p.place and p.place.name and not needs_extra)):
                 continue  # "mỗi trường ĐH", "trung tâm Nha Trang": a lower-case head needs its own name
-            if "needplace" in row.flags and not p.has_place() and not bare:
-                unit_end = max(unit_end, i + m)
+            if "needplace" in row.flags and not p.has_place() and not bare and not p.parent:
+                unit_end = max(unit_end, i + m)  # (but "Đảng uỷ Sở Xây dựng": the committee of a body)
                 continue
             if not p.parent and not got_extra and "alone" not in row.flags \
                     and not ("needplace" in row.flags and p.has_place()):
@@ -1483,9 +1523,31 @@ def _start(p: OrgParse) -> int:
     return p.start
 
 
+def _written_short(p: OrgParse) -> bool:
+    """The name, or the name of a body it is a unit of, is written with a short field ("Ban cán sự
+    đảng Bộ Giao thông"): as titles do for "Bộ trưởng Giao thông", the mention's written form is
+    its full name, the short writing being no other name of the body."""
+    q: OrgParse | None = p
+    while q is not None:
+        if q.short_field:
+            return True
+        q = q.parent
+    return False
+
+
+def _local_canonical(row: OrgRow) -> str:
+    """The canonical name a chapter named by its place is written with: the national body's name
+    without its country for a ``countryname`` row ("Hội Nông dân" + "tỉnh Nghệ An", not "Hội Nông
+    dân Việt Nam tỉnh Nghệ An"), the row's canonical name otherwise."""
+    if "countryname" in row.flags and phrase_tokens(row.canonical)[-2:] == _VIETNAM:
+        return row.canonical.rsplit(" ", 2)[0]
+    return row.canonical
+
+
 def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> str:
     """Canonical name; ``province`` (inferred, not written) goes where the place would be."""
-    parts = [p.row.suffix if as_suffix else p.row.canonical]
+    local = (p.place or province) and "countryname" in p.row.flags
+    parts = [_local_canonical(p.row) if local else p.row.suffix if as_suffix else p.row.canonical]
     if p.head and "name" in p.row.takes:  # "Trường THPT", "Trường mầm non": the kind as written
         parts = [p.head[:1].upper() + p.head[1:]]
     if p.extra:
@@ -2099,7 +2161,7 @@ class OrgFinder:
             parent = self._implied(self.lex.hierarchy[(p.row.id, p.parent.row.id)], p, province) or parent
         m = OrgMention(
             span=Span(toks.s[p.start], toks.e[p.end - 1]),
-            written=toks.surface(p.start, p.end),
+            written=name if _written_short(p) else toks.surface(p.start, p.end),
             name=name,
             kind=p.row.id,
             name_en=_english(p),
