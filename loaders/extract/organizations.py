@@ -1040,9 +1040,10 @@ def _short_fields() -> PhraseIndex:
     return idx
 
 
-def _short_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
+def short_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
     """(end, field, english) of a short field written at token j after a ``shortfield`` head
-    ("Bộ Giao thông" is the Bộ Giao thông vận tải, as "Bộ trưởng Giao thông" is its minister), or
+    ("Bộ Giao thông" is the Bộ Giao thông vận tải) or after a minister's role (titles: "Bộ trưởng
+    Giao thông" is its minister), or
     None. Only where the short field ends the name: before punctuation, a lower-case word, a
     person's name or a country; a capitalised word after it makes a longer field the table does
     not know ("Bộ Giáo dục Cao học Cuba")."""
@@ -1260,7 +1261,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if "domain" in row.takes and j < n and not toks.brk[j]:
             field = _field_at(toks, j, lex)
             if field is None and "shortfield" in row.flags:
-                field = _short_field_at(toks, j, lex)
+                field = short_field_at(toks, j, lex)
                 p.short_field = field is not None
             if field is not None:
                 j, p.extra, p.extra_en = field

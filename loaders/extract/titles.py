@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows
-from kg.loaders.extract.organizations import OrgFinder, OrgParse, parse_org
+from kg.loaders.extract.organizations import OrgFinder, OrgParse, parse_org, short_field_at
 from kg.loaders.extract.status import prefix_status
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
+from kg.loaders.extract.tokens import Tokens, phrase_index, phrase_tokens
 from kg.model import OrgMention
 from kg.reference.numerals import is_roman as _roman
 
@@ -87,18 +87,16 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     toks = finder.toks
     if row is None or "domain" not in row.takes or i >= len(toks):
         return None
-    head = _ministry_head(toks, i) if row_id == _MINISTRY else 0
-    if not toks.cap[i] and not head:
+    if not toks.cap[i]:
         return None
-    hit = lex.domains.longest(toks, i) if not head else None
+    hit = lex.domains.longest(toks, i)
     short = False
     if not hit and row_id == _MINISTRY:
-        hit = _ministry_field(toks, i + head)
+        hit = _ministry_field(toks, i)
         short = hit is not None
     if not hit:
         return None
     m, (field_name, en) = hit  # type: ignore[misc]
-    m += head
     country = lex.other_places.longest(toks, i + m) if i + m < len(toks) and toks.cap[i + m] \
         and not toks.brk[i + m] else None
     end = i + m + country[0] if country else 0
@@ -116,40 +114,14 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
 
 
 _MINISTRY = "bo"  # organizations.tsv: the Bộ a minister's role names by its field
-_BO = phrase_tokens("Bộ")[0]
 
 
-def _ministry_head(toks: Tokens, i: int) -> int:
-    """1 when the ministry's own head word "Bộ" (either case) is written at token i before a
-    capitalised short field ("Bộ trưởng Bộ Giáo dục Nguyễn Văn A", "Thứ trưởng bộ Giao thông"):
-    the short field is read after it as after the role alone; else 0."""
-    n = len(toks)
-    return 1 if i + 1 < n and toks.k[i] == _BO and toks.cap[i + 1] and not toks.brk[i + 1] else 0
-
-
-@cache
-def _ministry_fields() -> PhraseIndex:
-    """role_fields.tsv: short fields written after a minister's role, each with the field of
-    domains.tsv it stands for ("Bộ trưởng Giao thông": Giao thông vận tải)."""
-    idx = PhraseIndex()
-    for short, full in read_rows("role_fields.tsv", 2):
-        idx.add(phrase_tokens(short), full)
-    return idx
-
-
-def _ministry_field(toks: Tokens, i: int) -> tuple[int, object] | None:
-    """The field a short field written at token i stands for, after a minister's role: (tokens
-    read, the domains.tsv payload of the full field), or None. Only where the field ends: before
-    punctuation, a lower-case word, a person's name or a country (another country's ministry)."""
-    hit = _ministry_fields().longest(toks, i)
-    if hit is None:
-        return None
-    lex, j, n = lexicon(), i + hit[0], len(toks)
-    if j < n and toks.cap[j] and toks.word[j] and not toks.brk[j] and not lex.other_places.longest(toks, j) \
-            and not (toks.k[j] in lex.surnames and j + 1 < n and toks.cap[j + 1] and toks.word[j + 1]):
-        return None  # "Bộ trưởng Giáo dục Cao học Cuba": a longer field we do not know, not the short one
-    full = lex.domains.exactly(phrase_tokens(hit[1]))  # type: ignore[arg-type]
-    return (hit[0], full[0]) if full else None
+def _ministry_field(toks: Tokens, i: int) -> tuple[int, tuple[str, str]] | None:
+    """The field a short field written at token i stands for, after a minister's role ("Bộ trưởng
+    Giao thông"): (tokens read, the domains.tsv payload of the full field), or None. The reading is
+    organizations.short_field_at's, the one that also reads "Bộ Giao thông" as the ministry."""
+    hit = short_field_at(toks, i, lexicon())
+    return (hit[0] - i, (hit[1], hit[2])) if hit else None
 
 
 @dataclass
