@@ -17,13 +17,14 @@ twice under cachegrind, with one pass and with two passes over the sample; the d
 warm pass (imports, loading the reports, reading the data tables and compiling the patterns are in
 both runs and cancel), divided by the number of reports.
 
-A target is a directory holding a kg checkout (a worktree, or a scratch copy with compiled modules
-next to the sources) or a git commit of this repository (exported with ``git archive`` to a
-temporary directory). The target's own ``kg``, ``loaders``, ``viz`` and ``ontology`` folders are
-imported in place of the installed ones (the mapping of pyproject.toml's ``package-dir``), with
-this venv's dependencies. With no target, the current checkout is measured. With two, both are
-measured in the same run and the ratio is printed; each also prints a fingerprint of its
-extraction output, so that a pure speed change can be seen to change no fact.
+A target is a directory holding a kg checkout (a worktree, or a copy made by
+bench/compile_mypyc.py: compiled modules next to the sources, in the installed layout) or a git
+commit of this repository (exported with ``git archive`` to a temporary directory). The target's
+own ``kg``, ``loaders``, ``viz`` and ``ontology`` folders are imported in place of the installed
+ones (the mapping of pyproject.toml's ``package-dir``), with this venv's dependencies. With no
+target, the current checkout is measured. With two, both are measured in the same run and the
+ratio is printed; each also prints a fingerprint of its extraction output, so that a pure speed
+change can be seen to change no fact.
 
 Takes ~3-6 minutes per tree on a quiet machine (valgrind runs Python ~30-50x slower).
 """
@@ -185,12 +186,14 @@ def _import_from(tree: Path) -> None:
     import importlib.abc
     import importlib.util
 
+    installed_layout = not (tree / "loaders").is_dir()  # bench/compile_mypyc.py's copies: DIR/kg/loaders
+
     class TreeFinder(importlib.abc.MetaPathFinder):
         def find_spec(self, name, path=None, target=None):  # noqa: ANN001 - importlib's signature
             folder = PACKAGE_DIRS.get(name)
             if folder is None:
                 return None
-            root = tree / folder
+            root = tree / (folder if installed_layout is False else name.replace(".", "/"))
             return importlib.util.spec_from_file_location(name, root / "__init__.py",
                                                           submodule_search_locations=[str(root)])
 
