@@ -11,7 +11,7 @@ is not available in this container). It is a proxy: fewer instructions is not al
 bench_pipeline.py.
 
 What is counted: kg's extraction (``pipeline.extract``, every component and ``assign_ids``) over a
-fixed sample of the corpus, every N-th report in path order (N = 6: 150-odd reports) with every
+fixed sample of the corpus, every N-th report in path order (N = 6: 118 reports) with every
 split's held-out reports left out (blind10 included), under ``PYTHONHASHSEED=0``. Each tree runs
 twice under cachegrind, with one pass and with two passes over the sample; the difference is one
 warm pass (imports, loading the reports, reading the data tables and compiling the patterns are in
@@ -26,7 +26,8 @@ target, the current checkout is measured. With two, both are measured in the sam
 ratio is printed; each also prints a fingerprint of its extraction output, so that a pure speed
 change can be seen to change no fact.
 
-Takes ~3-6 minutes per tree on a quiet machine (valgrind runs Python ~30-50x slower).
+Takes about 80 s of CPU per tree (valgrind runs Python ~40x slower): 5 minutes of wall time on a
+quiet machine, 10-25 at a load of 10-20. Two runs of one tree differ by up to ~0.6% (docs/scale.md).
 """
 
 from __future__ import annotations
