@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test test-hostile venv venv-test lint bench clean browser firefox neo4j-start neo4j-stop neo4j-status
+.PHONY: demo test test-hostile venv venv-test lint bench compiled clean browser firefox neo4j-start neo4j-stop neo4j-status
 
 # The demo installs kg as a regular package: an editable install of kg's package-dir layout makes
 # setuptools print a warning about working-directory folders on every install. A development venv
@@ -106,5 +106,12 @@ neo4j-status: venv
 lint: venv-test
 	$(BIN)/ruff check .
 
+## Opt-in experiment (docs/scale.md, "mypyc"): extraction compiled with mypyc into build/compiled, a
+## snapshot copy of kg used only when asked, by `PYTHONPATH=build/compiled`; it refuses to import
+## once a source changes. Needs gcc and the Python headers; takes 5-25 minutes of a loaded machine.
+compiled: venv
+	$(BIN)/python -m pip install -q 'mypy>=2.4'
+	$(BIN)/python bench/compile_mypyc.py --out build/compiled
+
 clean:
-	rm -rf out .pytest_cache
+	rm -rf out .pytest_cache build/compiled
