@@ -21,7 +21,6 @@ and :func:`kg.graph.serialize_trig` (tested).
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import heapq
 import os
@@ -538,7 +537,10 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                  and store.get_meta("subjects_version") == store.version)
         agg = _Aggregates()
         dep_a: list[bytes] = []
-        new_votes: dict[int, Votes] = {}  # votes of reports whose stored ones no longer hold
+        # votes of reports whose stored ones no longer hold (a clean build's: every report's) until
+        # pass 2 stores them, packed: as tuples of strings they were ~2 KB a report (kg.store keeps
+        # them in each block's row)
+        new_votes: dict[int, bytes] = {}
         for start in range(0, n, _BATCH):  # pass 1: the build-wide votes, from the store where still valid
             part = range(start, min(start + _BATCH, n))
             stored = store.block_deps([digests[i] for i in part]) if store is not None else {}
@@ -558,7 +560,7 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                 votes = _votes_of(local)
                 _add_votes(agg, votes)
                 if store is not None:
-                    new_votes[i] = votes
+                    new_votes[i] = zlib.compress(pickle.dumps(votes, protocol=5), 1)
             del loaded
         agg.pending = []
         release_memory()
@@ -619,7 +621,8 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                     if store is not None:
                         asked = list(rec.asked)
                         dep_b = None if rec.untracked else _answers_digest(dep_a[i], asked, answers)
-                        votes = new_votes.pop(i) if i in new_votes else stored[digests[i]][2]["votes"]
+                        votes = (pickle.loads(zlib.decompress(new_votes.pop(i))) if i in new_votes
+                                 else stored[digests[i]][2]["votes"])
                         fresh.append((digests[i], dep_a[i], dep_b, {"votes": votes, "asked": asked}, block, keys))
                 del loaded
                 if patch and store is not None:  # the old blocks of reports written again leave graph.ttl
@@ -644,13 +647,13 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
         _write_reference(_KeySink(druns, intern), res)
         if druns.files or len(druns.buffer) > spill // 4:
             druns.flush()  # a big default graph waits on disk; a small one (a corpus's) is merged in memory
-        # Kept whole only for the store (its record of the default graph, and patching graph.ttl).
-        default_keys: list[Key] | None = [] if store is not None else None
+        # For the store (its record of the default graph, and patching graph.ttl): on disk, never whole in memory.
+        default_keys = _KeyLog(work / "default-keys.pickle") if store is not None else None
 
         def default_merged() -> Iterator[Key]:
             for k, _ in druns.merged_counts():  # a set's triples: each once, however often added
                 if default_keys is not None:
-                    default_keys.append(k)
+                    default_keys.add(k)
                 if runs is not None:
                     runs.add((k,))
                 yield k
@@ -666,6 +669,8 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
             out.write("\n}\n")
         if ready is not None:
             ready.default_done(trig)
+        if default_keys is not None:
+            default_keys.close()
         os.remove(work / "default.ttl")
         with trig.open("ab") as out, (work / "blocks").open("rb") as spool:
             for name in sorted(index):
@@ -686,14 +691,14 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                 for s in range(0, len(present), 1000):
                     for keys in store.block_keys(present[s:s + 1000]).values():
                         runs.add(keys)
-                runs.add(default_keys)
+                for chunk in default_keys.chunks():
+                    runs.add(chunk)
                 summary = StreamSummary(types=dict.fromkeys(SUMMARY_CLASSES, 0), reused=reused)
         if not patch:
             release_memory()
             _merge_ttl(runs, ttl, work, summary, store)
-            if store is not None:
-                store.set_meta("default_keys", _pack(default_keys))
         if store is not None:
+            store.put_default_keys(default_keys.chunks())
             store.commit()
         if html is not None and html_path is not None:
             html(_rdflib_triples(runs.merged()), html_path)
@@ -702,12 +707,68 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
         shutil.rmtree(work)
 
 
-def _pack(obj: object) -> str:
-    return base64.b64encode(zlib.compress(pickle.dumps(obj, protocol=5), 1)).decode("ascii")
+class _KeyLog:
+    """Keys written to a file a chunk at a time as they come, and read back in the same order.
+
+    A build with a store keeps the default graph's keys for the next build (patching graph.ttl
+    needs the last build's). They are about 60 a report: at 100,000 reports some six million
+    tuples of strings, well over a gigabyte if they were held in a list until the end of the writer.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.buffer: list[Key] = []
+        self.out = path.open("wb")
+
+    def add(self, key: Key) -> None:
+        self.buffer.append(key)
+        if len(self.buffer) >= _CHUNK:
+            self._dump()
+
+    def _dump(self) -> None:
+        if self.buffer:
+            pickle.dump(self.buffer, self.out, protocol=5)
+            self.buffer = []
+
+    def close(self) -> None:
+        self._dump()
+        self.out.close()
+
+    def chunks(self) -> Iterator[list[Key]]:
+        """The keys as written, in chunks (the log is closed)."""
+        with self.path.open("rb") as f:
+            while True:
+                try:
+                    yield pickle.load(f)
+                except EOFError:
+                    return
 
 
-def _unpack(text: str) -> object:
-    return pickle.loads(zlib.decompress(base64.b64decode(text)))
+def _ascending(chunks: Iterable[list[Key]]) -> Iterator[Key]:
+    """The keys of ``chunks``, checked to come in order (else the record is not what this code wrote)."""
+    last = None
+    for chunk in chunks:
+        for k in chunk:
+            if last is not None and k < last:
+                raise _StaleTtl("the recorded default graph is not in order")
+            last = k
+            yield k
+
+
+def _default_change(old: Iterable[list[Key]], new: Iterable[list[Key]], delta: Counter) -> None:
+    """Count into ``delta`` how the default graph changed: +1 for each time a key is in ``new``,
+    -1 for each time it is in ``old`` (both in order), as ``delta.update(new); delta.subtract(old)``
+    would, without either graph whole in memory nor a zero entry for each key both state."""
+    tagged = heapq.merge(((k, 1) for k in _ascending(new)), ((k, -1) for k in _ascending(old)))
+    last, n = None, 0
+    for k, sign in tagged:
+        if k != last:
+            if n:
+                delta[last] += n
+            last, n = k, 0
+        n += sign
+    if n:
+        delta[last] += n
 
 
 _RDF_TYPE = str(RDF.type)
@@ -758,7 +819,7 @@ def _merge_ttl(runs: _Runs, ttl: Path, work: Path, summary: StreamSummary, store
         out.write("\n")
 
 
-def _patch_ttl(cache: BlockCache, digests: Sequence[str], default_keys: list[Key], delta: Counter,
+def _patch_ttl(cache: BlockCache, digests: Sequence[str], default_keys: _KeyLog, delta: Counter,
                ttl: Path, work: Path, summary: StreamSummary) -> None:
     """graph.ttl as the last build's with the subjects whose triples changed written again.
 
@@ -772,11 +833,10 @@ def _patch_ttl(cache: BlockCache, digests: Sequence[str], default_keys: list[Key
     for start in range(0, len(gone), 1000):
         for keys in store.block_keys(sorted(gone)[start:start + 1000]).values():
             delta.subtract(keys)
-    old_default = store.get_meta("default_keys")
+    old_default = store.default_keys()
     if old_default is None:
         raise _StaleTtl("no default graph recorded")
-    delta.update(default_keys)
-    delta.subtract(_unpack(old_default))
+    _default_change(old_default, default_keys.chunks(), delta)
     changes: dict[str, list[tuple[Key, int]]] = defaultdict(list)
     for k, c in delta.items():
         if c:
@@ -809,7 +869,6 @@ def _patch_ttl(cache: BlockCache, digests: Sequence[str], default_keys: list[Key
     os.replace(tmp, ttl)
     store.put_subjects((s, r) for s, r in new_rows.items() if r)
     store.delete_subjects(s for s, r in new_rows.items() if not r)
-    store.set_meta("default_keys", _pack(default_keys))
 
 
 def _rdflib_triples(keys: Iterator[Key]) -> Iterator[Triple]:
