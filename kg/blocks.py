@@ -506,6 +506,24 @@ def _write_one(ex: Extraction, mapping: MentionMap, res: Resolution, sink: set[T
         uninstall(keys, res)
 
 
+_PUT = 50  # written blocks (with their keys) held before they go to the store
+
+
+def _put_blocks(store: Store, fresh: list, stored: dict, delta: Counter | None) -> None:
+    """Put the blocks written into ``fresh`` into the store and empty it. With ``delta`` (graph.ttl
+    is patched), the blocks they replace leave graph.ttl first, read before they are overwritten.
+
+    A batch's blocks were put at its end: their keys (the batch's triples, ~100 MB for 500
+    reports of an archive) stayed in memory after the sorted runs had written them, and the last
+    batch's through the whole of the default graph and the merge of graph.ttl."""
+    if delta is not None:
+        for keys in store.block_keys([d for d, *_ in fresh if d in stored]).values():
+            delta.subtract(keys)
+    if fresh:
+        store.put_blocks(fresh)
+    fresh.clear()
+
+
 def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path, *,
                    html: Callable[[Iterable[Triple], Path], None] | None = None, html_path: Path | None = None,
                    spill: int = SPILL, cache: BlockCache | None = None,
@@ -582,8 +600,7 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                             and _answers_digest(dep_a[i], row[2]["asked"], answers) == row[1]:
                         keep[i] = row
                 texts = store.block_texts([digests[i] for i in keep]) if keep else {}
-                if keep and not patch:
-                    kept_keys = store.block_keys([digests[i] for i in keep])
+                kept_keys = store.block_keys([digests[i] for i in keep]) if keep and not patch else {}
                 todo = [i for i in part if i not in keep]
                 loaded = source.load(todo, True) if todo else {}
                 fresh = []
@@ -624,13 +641,11 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                         votes = (pickle.loads(zlib.decompress(new_votes.pop(i))) if i in new_votes
                                  else stored[digests[i]][2]["votes"])
                         fresh.append((digests[i], dep_a[i], dep_b, {"votes": votes, "asked": asked}, block, keys))
-                del loaded
-                if patch and store is not None:  # the old blocks of reports written again leave graph.ttl
-                    old = store.block_keys([d for d, *_ in fresh if d in stored])
-                    for keys in old.values():
-                        delta.subtract(keys)
-                if store is not None and fresh:
-                    store.put_blocks(fresh)
+                        if len(fresh) >= _PUT:
+                            _put_blocks(store, fresh, stored, delta if patch else None)
+                if store is not None:
+                    _put_blocks(store, fresh, stored, delta if patch else None)
+                del loaded, stored, texts, kept_keys  # the batch's: none of it waits for the next
                 # The batch's texts, long literals and pyoxigraph's buffers are glibc heap: without a
                 # trim here the heap's free pages, trimmed before this pass, are touched again batch
                 # after batch and stay resident (at 100,000 reports the heap's RSS grew by ~0.8 GB
