@@ -556,7 +556,7 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
         agg = _Aggregates()
         dep_a: list[bytes] = []
         # votes of reports whose stored ones no longer hold (a clean build's: every report's) until
-        # pass 2 stores them, packed: as tuples of strings they were ~2 KB a report (kg.store keeps
+        # pass 2 stores them, packed: ~0.3 KB a report, ~1.5 KB as tuples of strings (kg.store keeps
         # them in each block's row)
         new_votes: dict[int, bytes] = {}
         for start in range(0, n, _BATCH):  # pass 1: the build-wide votes, from the store where still valid
