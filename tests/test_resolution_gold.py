@@ -39,8 +39,11 @@ def scored(resolved):
 
 def test_the_annotation_is_large_enough_and_avoids_the_held_out_reports():
     gold = read_gold(GOLD)
-    held_out = {stem for split in GOLD.parent.glob("split*.json")
-                for stem in json.loads(split.read_text(encoding="utf-8"))["test"]}
+    splits = [json.loads(split.read_text(encoding="utf-8")) for split in GOLD.parent.glob("split*.json")]
+    # A split drawn from reports already read by hand says "blind": false (split13.json): the
+    # resolution annotation may name them; every blind split's reports must stay out of it.
+    held_out = {stem for split in splits if split.get("blind", True) for stem in split["test"]}
+    assert len(held_out) >= 200
     assert len(gold) >= 70 and all(sum(1 for n in gold if n.get("set") == s) >= 10 for s in ("second", "third"))
     assert sum(1 for n in gold if len({o["cluster"] for o in n["occurrences"]}) > 1) >= 10, "namesakes"
     assert not {o["report"] for n in gold for o in n["occurrences"]} & held_out
