@@ -437,8 +437,9 @@ class FileMemo:
 
         A build saves them as soon as its reports are digested, and the memo forgets them and the
         last build's, which it held to the end of the build: ~0.5 KB a file for this build's and
-        ~0.4 KB for the last build's (tracemalloc, synthetic paths), ~90 MB at 100,000 files. A build that fails after this leaves its own files as the last build's, which
-        is as safe (:meth:`Store.sources` recalls a file only with its extraction stored)."""
+        ~0.4 KB for the last build's (tracemalloc, synthetic paths), ~90 MB at 100,000 files. A build
+        that fails after this leaves its own files as the last build's, which is as safe
+        (:meth:`Store.sources` recalls a file only with its extraction stored)."""
         rows = []
         for path, stamp, out in self.seen:
             digest = out.digest if isinstance(out, Known) else digest_of.get(id(out))
