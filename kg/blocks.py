@@ -21,7 +21,6 @@ and :func:`kg.graph.serialize_trig` (tested).
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import heapq
 import os
@@ -507,6 +506,24 @@ def _write_one(ex: Extraction, mapping: MentionMap, res: Resolution, sink: set[T
         uninstall(keys, res)
 
 
+_PUT = 50  # written blocks (with their keys) held before they go to the store
+
+
+def _put_blocks(store: Store, fresh: list, stored: dict, delta: Counter | None) -> None:
+    """Put the blocks written into ``fresh`` into the store and empty it. With ``delta`` (graph.ttl
+    is patched), the blocks they replace leave graph.ttl first, read before they are overwritten.
+
+    A batch's blocks were put at its end: their keys (the batch's triples, ~100 MB for 500
+    reports of an archive) stayed in memory after the sorted runs had written them, and the last
+    batch's through the whole of the default graph and the merge of graph.ttl."""
+    if delta is not None:
+        for keys in store.block_keys([d for d, *_ in fresh if d in stored]).values():
+            delta.subtract(keys)
+    if fresh:
+        store.put_blocks(fresh)
+    fresh.clear()
+
+
 def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path, *,
                    html: Callable[[Iterable[Triple], Path], None] | None = None, html_path: Path | None = None,
                    spill: int = SPILL, cache: BlockCache | None = None,
@@ -538,7 +555,10 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                  and store.get_meta("subjects_version") == store.version)
         agg = _Aggregates()
         dep_a: list[bytes] = []
-        new_votes: dict[int, Votes] = {}  # votes of reports whose stored ones no longer hold
+        # votes of reports whose stored ones no longer hold (a clean build's: every report's) until
+        # pass 2 stores them, packed: ~0.3 KB a report, ~1.5 KB as tuples of strings (kg.store keeps
+        # them in each block's row)
+        new_votes: dict[int, bytes] = {}
         for start in range(0, n, _BATCH):  # pass 1: the build-wide votes, from the store where still valid
             part = range(start, min(start + _BATCH, n))
             stored = store.block_deps([digests[i] for i in part]) if store is not None else {}
@@ -558,7 +578,7 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                 votes = _votes_of(local)
                 _add_votes(agg, votes)
                 if store is not None:
-                    new_votes[i] = votes
+                    new_votes[i] = zlib.compress(pickle.dumps(votes, protocol=5), 1)
             del loaded
         agg.pending = []
         release_memory()
@@ -580,8 +600,7 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                             and _answers_digest(dep_a[i], row[2]["asked"], answers) == row[1]:
                         keep[i] = row
                 texts = store.block_texts([digests[i] for i in keep]) if keep else {}
-                if keep and not patch:
-                    kept_keys = store.block_keys([digests[i] for i in keep])
+                kept_keys = store.block_keys([digests[i] for i in keep]) if keep and not patch else {}
                 todo = [i for i in part if i not in keep]
                 loaded = source.load(todo, True) if todo else {}
                 fresh = []
@@ -619,15 +638,14 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                     if store is not None:
                         asked = list(rec.asked)
                         dep_b = None if rec.untracked else _answers_digest(dep_a[i], asked, answers)
-                        votes = new_votes.pop(i) if i in new_votes else stored[digests[i]][2]["votes"]
+                        votes = (pickle.loads(zlib.decompress(new_votes.pop(i))) if i in new_votes
+                                 else stored[digests[i]][2]["votes"])
                         fresh.append((digests[i], dep_a[i], dep_b, {"votes": votes, "asked": asked}, block, keys))
-                del loaded
-                if patch and store is not None:  # the old blocks of reports written again leave graph.ttl
-                    old = store.block_keys([d for d, *_ in fresh if d in stored])
-                    for keys in old.values():
-                        delta.subtract(keys)
-                if store is not None and fresh:
-                    store.put_blocks(fresh)
+                        if len(fresh) >= _PUT:
+                            _put_blocks(store, fresh, stored, delta if patch else None)
+                if store is not None:
+                    _put_blocks(store, fresh, stored, delta if patch else None)
+                del loaded, stored, texts, kept_keys  # the batch's: none of it waits for the next
                 # The batch's texts, long literals and pyoxigraph's buffers are glibc heap: without a
                 # trim here the heap's free pages, trimmed before this pass, are touched again batch
                 # after batch and stay resident (at 100,000 reports the heap's RSS grew by ~0.8 GB
@@ -644,13 +662,13 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
         _write_reference(_KeySink(druns, intern), res)
         if druns.files or len(druns.buffer) > spill // 4:
             druns.flush()  # a big default graph waits on disk; a small one (a corpus's) is merged in memory
-        # Kept whole only for the store (its record of the default graph, and patching graph.ttl).
-        default_keys: list[Key] | None = [] if store is not None else None
+        # For the store (its record of the default graph, and patching graph.ttl): on disk, never whole in memory.
+        default_keys = _KeyLog(work / "default-keys.pickle") if store is not None else None
 
         def default_merged() -> Iterator[Key]:
             for k, _ in druns.merged_counts():  # a set's triples: each once, however often added
                 if default_keys is not None:
-                    default_keys.append(k)
+                    default_keys.add(k)
                 if runs is not None:
                     runs.add((k,))
                 yield k
@@ -666,6 +684,8 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
             out.write("\n}\n")
         if ready is not None:
             ready.default_done(trig)
+        if default_keys is not None:
+            default_keys.close()
         os.remove(work / "default.ttl")
         with trig.open("ab") as out, (work / "blocks").open("rb") as spool:
             for name in sorted(index):
@@ -686,14 +706,14 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
                 for s in range(0, len(present), 1000):
                     for keys in store.block_keys(present[s:s + 1000]).values():
                         runs.add(keys)
-                runs.add(default_keys)
+                for chunk in default_keys.chunks():
+                    runs.add(chunk)
                 summary = StreamSummary(types=dict.fromkeys(SUMMARY_CLASSES, 0), reused=reused)
         if not patch:
             release_memory()
             _merge_ttl(runs, ttl, work, summary, store)
-            if store is not None:
-                store.set_meta("default_keys", _pack(default_keys))
         if store is not None:
+            store.put_default_keys(default_keys.chunks())
             store.commit()
         if html is not None and html_path is not None:
             html(_rdflib_triples(runs.merged()), html_path)
@@ -702,12 +722,68 @@ def write_streamed(source: ReportSource, res: Resolution, ttl: Path, trig: Path,
         shutil.rmtree(work)
 
 
-def _pack(obj: object) -> str:
-    return base64.b64encode(zlib.compress(pickle.dumps(obj, protocol=5), 1)).decode("ascii")
+class _KeyLog:
+    """Keys written to a file a chunk at a time as they come, and read back in the same order.
+
+    A build with a store keeps the default graph's keys for the next build (patching graph.ttl
+    needs the last build's). They are about 60 a report: at 100,000 reports some six million
+    tuples of strings, well over a gigabyte if they were held in a list until the end of the writer.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.buffer: list[Key] = []
+        self.out = path.open("wb")
+
+    def add(self, key: Key) -> None:
+        self.buffer.append(key)
+        if len(self.buffer) >= _CHUNK:
+            self._dump()
+
+    def _dump(self) -> None:
+        if self.buffer:
+            pickle.dump(self.buffer, self.out, protocol=5)
+            self.buffer = []
+
+    def close(self) -> None:
+        self._dump()
+        self.out.close()
+
+    def chunks(self) -> Iterator[list[Key]]:
+        """The keys as written, in chunks (the log is closed)."""
+        with self.path.open("rb") as f:
+            while True:
+                try:
+                    yield pickle.load(f)
+                except EOFError:
+                    return
 
 
-def _unpack(text: str) -> object:
-    return pickle.loads(zlib.decompress(base64.b64decode(text)))
+def _ascending(chunks: Iterable[list[Key]]) -> Iterator[Key]:
+    """The keys of ``chunks``, checked to come in order (else the record is not what this code wrote)."""
+    last = None
+    for chunk in chunks:
+        for k in chunk:
+            if last is not None and k < last:
+                raise _StaleTtl("the recorded default graph is not in order")
+            last = k
+            yield k
+
+
+def _default_change(old: Iterable[list[Key]], new: Iterable[list[Key]], delta: Counter) -> None:
+    """Count into ``delta`` how the default graph changed: +1 for each time a key is in ``new``,
+    -1 for each time it is in ``old`` (both in order), as ``delta.update(new); delta.subtract(old)``
+    would, without either graph whole in memory nor a zero entry for each key both state."""
+    tagged = heapq.merge(((k, 1) for k in _ascending(new)), ((k, -1) for k in _ascending(old)))
+    last, n = None, 0
+    for k, sign in tagged:
+        if k != last:
+            if n:
+                delta[last] += n
+            last, n = k, 0
+        n += sign
+    if n:
+        delta[last] += n
 
 
 _RDF_TYPE = str(RDF.type)
@@ -758,7 +834,7 @@ def _merge_ttl(runs: _Runs, ttl: Path, work: Path, summary: StreamSummary, store
         out.write("\n")
 
 
-def _patch_ttl(cache: BlockCache, digests: Sequence[str], default_keys: list[Key], delta: Counter,
+def _patch_ttl(cache: BlockCache, digests: Sequence[str], default_keys: _KeyLog, delta: Counter,
                ttl: Path, work: Path, summary: StreamSummary) -> None:
     """graph.ttl as the last build's with the subjects whose triples changed written again.
 
@@ -772,11 +848,10 @@ def _patch_ttl(cache: BlockCache, digests: Sequence[str], default_keys: list[Key
     for start in range(0, len(gone), 1000):
         for keys in store.block_keys(sorted(gone)[start:start + 1000]).values():
             delta.subtract(keys)
-    old_default = store.get_meta("default_keys")
+    old_default = store.default_keys()
     if old_default is None:
         raise _StaleTtl("no default graph recorded")
-    delta.update(default_keys)
-    delta.subtract(_unpack(old_default))
+    _default_change(old_default, default_keys.chunks(), delta)
     changes: dict[str, list[tuple[Key, int]]] = defaultdict(list)
     for k, c in delta.items():
         if c:
@@ -809,7 +884,6 @@ def _patch_ttl(cache: BlockCache, digests: Sequence[str], default_keys: list[Key
     os.replace(tmp, ttl)
     store.put_subjects((s, r) for s, r in new_rows.items() if r)
     store.delete_subjects(s for s, r in new_rows.items() if not r)
-    store.set_meta("default_keys", _pack(default_keys))
 
 
 def _rdflib_triples(keys: Iterator[Key]) -> Iterator[Triple]:

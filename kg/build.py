@@ -358,15 +358,14 @@ def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, e
         with Store(out_dir / STORE_NAME if scratch is None else scratch / STORE_NAME) as store, \
                 remembering(MintMemo()) as minted:
             digests = [r.digest if isinstance(r, Known) else report_digest(r) for r in reports]
-            if memo is not None:  # the memo notes digests from here on, not the reports
-                memo.settle({id(r): d for r, d in zip(reports, digests, strict=True)})
+            if memo is not None:  # this build's files go to the store now, not through the build in memory
+                memo.save(store, {id(r): d for r, d in zip(reports, digests, strict=True)})
+                memo = None
             fingerprint = build_fingerprint(store.version, digests, errors,
                                             dict(options or {}, html=html is not None,
                                                  decisions=decisions.digest() if decisions is not None else ""))
             last = store.last_build()
             if last and last["fingerprint"] == fingerprint and _untouched(out_dir, last["outputs"]):
-                if memo is not None:
-                    memo.save(store, {})
                 summary = last["summary"]
                 return BuildOutcome(summary, list(summary.get("failed", [])), [], len(reports), unchanged=True)
             store.set_last_build(None)  # the folder is about to change: no stale record survives a failure
@@ -422,8 +421,6 @@ def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, e
             written = publish(out_dir, OUTPUT_FILES, write)
             if scratch is None:
                 store.prune(digests)
-                if memo is not None:
-                    memo.save(store, {})
                 store.set_memo("minted", minted.table())
                 store.set_last_build({"fingerprint": fingerprint, "summary": summary,
                                       "outputs": file_stamps(written)})

@@ -141,6 +141,8 @@ class Store:
                         "meta BLOB, block BLOB, keys BLOB, PRIMARY KEY (digest, version))")
         # graph.ttl of the last build by subject: every triple of the subject with the number of blocks stating it.
         self.db.execute("CREATE TABLE IF NOT EXISTS subject (subject TEXT PRIMARY KEY, keys BLOB)")
+        # The last build's default graph as sort keys, in order, a chunk a row (kg.blocks).
+        self.db.execute("CREATE TABLE IF NOT EXISTS default_key (seq INTEGER PRIMARY KEY, keys BLOB)")
         self.db.commit()
 
     def close(self) -> None:
@@ -329,6 +331,24 @@ class Store:
     def clear_subjects(self) -> None:
         self.db.execute("DELETE FROM subject")
 
+    def default_keys(self) -> Iterator[list] | None:
+        """The last build's default-graph keys, chunk by chunk in the order they were put; None when
+        no build recorded them (a store written before they were kept in chunks)."""
+        if self.get_meta("default_chunks") is None:
+            return None
+        rows = self.db.execute("SELECT keys FROM default_key ORDER BY seq")
+        return (pickle.loads(zlib.decompress(k)) for (k,) in rows)
+
+    def put_default_keys(self, chunks: Iterable[list]) -> None:
+        """This build's default-graph keys in place of the last build's, a chunk a row as they come
+        (at 100,000 reports some six million keys: never one blob, nor a list in memory); committed
+        with the next commit."""
+        self.db.execute("DELETE FROM default_key")
+        self.db.execute("DELETE FROM meta WHERE name = 'default_keys'")  # an older kg's whole list, in one blob
+        rows = ((i, zlib.compress(pickle.dumps(c, protocol=5), 1)) for i, c in enumerate(chunks))
+        self.db.executemany("INSERT INTO default_key VALUES (?, ?)", rows)
+        self.set_meta("default_chunks", str(self.db.execute("SELECT count(*) FROM default_key").fetchone()[0]))
+
     def get_meta(self, name: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE name = ?", [name]).fetchone()
         return row[0] if row else None
@@ -413,12 +433,19 @@ class FileMemo:
                      for path, stamp, out in self.seen if isinstance(out, Known) or id(out) in digest_of]
 
     def save(self, store: Store, digest_of: dict[int, str]) -> None:
-        """Keep this build's files; ``digest_of`` maps ``id(report)`` to the digest of each report read."""
+        """Keep this build's files; ``digest_of`` maps ``id(report)`` to the digest of each report read.
+
+        A build saves them as soon as its reports are digested, and the memo forgets them and the
+        last build's, which it held to the end of the build: ~0.5 KB a file for this build's and
+        ~0.4 KB for the last build's (tracemalloc, synthetic paths), ~90 MB at 100,000 files. A build
+        that fails after this leaves its own files as the last build's, which is as safe
+        (:meth:`Store.sources` recalls a file only with its extraction stored)."""
         rows = []
         for path, stamp, out in self.seen:
             digest = out.digest if isinstance(out, Known) else digest_of.get(id(out))
             if digest is not None:
                 rows.append((path, stamp, digest))
+        self.seen, self.known = [], {}
         store.set_sources(rows)
 
 
