@@ -1373,10 +1373,12 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 j = after
             else:
                 p.said_term, p.term = p.term, None  # read, but not part of this body's name
-        if not p.parent and row.parent and j + 1 < n and toks.k[j] == _OF and not toks.brk[j]:
-            own = parse_org(toks, j + 1, "chain", depth + 1)
+        if not p.parent and row.parent and j + 1 < n and not toks.brk[j] \
+                and (toks.k[j] == _OF or "ownparent" in row.flags):
+            k = j + 1 if toks.k[j] == _OF else j  # "Ủy ban Kinh tế (của) Quốc hội": its own parent
+            own = parse_org(toks, k, "chain", depth + 1)
             if own is not None and own.row.id == row.parent:
-                p.parent, p.of, j = own, True, own.end
+                p.parent, p.of, j = own, k > j, own.end
         if "needparent" in row.flags and not p.parent and not bare:
             unit_end = max(unit_end, i + m)
             continue  # "Thường trực" is a body only as the Thường trực of another body

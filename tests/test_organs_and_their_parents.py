@@ -1,6 +1,7 @@
-"""A foreign party's Politburo or Secretariat is that party's organ, not Vietnam's (issue 15: "a
-foreign region's committee placed in the report's Vietnamese province" is the same class of error).
-Sentences written for these tests."""
+"""Organs and the body they belong to, written after them: a foreign party's Politburo or Secretariat
+is that party's organ, not Vietnam's (issue 15: "a foreign region's committee placed in the report's
+Vietnamese province" is the same class of error); a National Assembly committee may be written with
+"Quốc hội" after it and no "của". Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -28,3 +29,16 @@ def test_vietnams_own_organs_are_unchanged():
     assert {org for _, _, org, _ in facts(
         "Ông Nguyễn Văn A, Ủy viên Bộ Chính trị Trung ương Đảng Cộng sản Việt Nam, phát biểu.")} == {
         "Bộ Chính trị"}
+
+
+def test_a_national_assembly_committee_with_its_parent_written_without_cua():
+    # "Ủy ban Đối ngoại Quốc hội" is "Ủy ban Đối ngoại của Quốc hội" (organizations.tsv flag ownparent)
+    assert facts("Chủ nhiệm Ủy ban Đối ngoại Quốc hội Trần Văn Hùng cho biết dự luật đã sẵn sàng.") == {
+        ("Trần Văn Hùng", "Chủ nhiệm", "Ủy ban Đối ngoại Quốc hội", "holds")}
+    assert facts("Phó Chủ nhiệm Ủy ban Kinh tế – Ngân sách Quốc hội Lê Văn Nam phát biểu.") == {
+        ("Lê Văn Nam", "Phó Chủ nhiệm", "Ủy ban Kinh tế – Ngân sách Quốc hội", "holds")}
+    # with "của" as before, and without the parent as before
+    assert facts("Chủ nhiệm Ủy ban Pháp luật của Quốc hội Trần Văn Hùng phát biểu.") == {
+        ("Trần Văn Hùng", "Chủ nhiệm", "Ủy ban Pháp luật của Quốc hội", "holds")}
+    assert facts("Chủ nhiệm Ủy ban Pháp luật Trần Văn Hùng phát biểu.") == {
+        ("Trần Văn Hùng", "Chủ nhiệm", "Ủy ban Pháp luật", "holds")}
