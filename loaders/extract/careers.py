@@ -205,12 +205,7 @@ def _subject_right_before(toks: Tokens, i: int) -> bool:
     ("ông A từ ...", "điều động ông từ ...", "ông A được chuyển từ ..."): not a title of someone
     else ("(em ruột ông B) từ ...") nor a clause of its own (", từ Thủ tướng đến bộ trưởng")."""
     _, _, before = _transfer_tables()
-    j = i
-    for m in (3, 2, 1):  # the longest first: "được chuyển", not "chuyển"
-        hit = before.longest(toks, j - m) if j - m >= 0 and toks.k[j - m] in before.firsts else None
-        if hit and hit[0] == m:
-            j -= m
-            break
+    j = i - before.ending_at(toks, i)  # the longest first: "được chuyển", not "chuyển"
     if j == 0 or toks.brk[j]:
         return False
     k = j - 1

@@ -187,7 +187,6 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
 
 
 _COMPARISONS = phrase_table("comparison_words.tsv")
-_MAX_COMPARISON = 3  # tokens of the longest phrase of comparison_words.tsv
 
 
 def _past_compared(toks: Tokens, i: int, run: list[Title]) -> list[Title]:
@@ -197,11 +196,7 @@ def _past_compared(toks: Tokens, i: int, run: list[Title]) -> list[Title]:
     is kept: "Giống như Bộ trưởng X, ông Y ..." names the compared person."""
     if i == 0 or toks.brk[i] or len(run) < 2 or toks.k[run[0].end] != ",":
         return run
-    for m in range(1, min(i, _MAX_COMPARISON) + 1):
-        hit = _COMPARISONS.longest(toks, i - m)
-        if hit is not None and hit[0] == m:
-            return run[1:]
-    return run
+    return run[1:] if _COMPARISONS.ending_at(toks, i) else run
 
 
 @cache
@@ -473,9 +468,8 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
         for c in range(k - 1, lo - 1, -1):
             if toks.k[c] != ":":
                 continue
-            for m in (2, 1):  # "gồm có:", "gồm:"
-                op = _LIST_OPEN.longest(toks, c - m) if c - m >= 0 else None
-                if op and op[0] == m and c - m in ends:
+            for m in range(_LIST_OPEN.depth, 0, -1):  # "gồm có:", "gồm:"
+                if _LIST_OPEN.spans(toks, c - m, c) and c - m in ends:
                     return ends[c - m]
             return None
     return None
@@ -1701,7 +1695,6 @@ _MAX_PAREN_LEAD = 10  # tokens from "(" to the ":" that opens the titles in it
 
 
 _ATTRIBUTIONS = phrase_table("attribution_openers.tsv")
-_MAX_ATTRIBUTION = 3  # tokens of the longest phrase of attribution_openers.tsv
 
 
 def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_starts: list[int]) -> bool:
@@ -1716,12 +1709,7 @@ def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_s
     b = start
     while b > 0 and toks.k[b - 1] in _HONORIFIC_WORDS and not toks.brk[b]:
         b -= 1
-    first = clause_start(toks, b)
-    for m in range(1, min(b - first, _MAX_ATTRIBUTION) + 1):
-        hit = _ATTRIBUTIONS.longest(toks, b - m)
-        if hit is not None and hit[0] == m and b - m == first:
-            return True
-    return False
+    return _ATTRIBUTIONS.spans(toks, clause_start(toks, b), b)  # the opener is the clause's first words
 
 
 def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],

@@ -384,6 +384,7 @@ class PhraseIndex:
         # node: (children by token, payloads of the phrase ending here, in the order added)
         self._root: dict[str, tuple[dict, list[object]]] = {}
         self.firsts = self._root  # "token in index.firsts": the cheap test before a lookup
+        self.depth = 0  # tokens of the longest phrase added
 
     def add(self, tokens: tuple[str, ...], payload: object) -> None:
         if not tokens:
@@ -399,6 +400,7 @@ class PhraseIndex:
         assert node is not None
         if not any(q is payload for q in node[1]):
             node[1].append(payload)
+        self.depth = max(self.depth, len(tokens))
 
     def match(self, toks: Tokens, i: int) -> list[tuple[int, object]]:
         """(length, payload) of every phrase that starts at token i, longest first (phrases of one
@@ -431,6 +433,19 @@ class PhraseIndex:
         if not found:
             return []
         return [(m, p) for m, payloads in reversed(found) for p in payloads]
+
+    def spans(self, toks: Tokens, a: int, b: int) -> bool:
+        """A phrase of the index is written exactly at tokens [a, b) (not only one starting at a)."""
+        return 0 <= a < b and any(m == b - a for m, _ in self.match(toks, a))
+
+    def ending_at(self, toks: Tokens, j: int) -> int:
+        """Tokens of the longest phrase written right before token j (ending there), 0 if none:
+        the words a rule looks back at ("được chuyển | từ", "Tương tự | Bộ trưởng ..."). Bounded by
+        the longest phrase added, so a longer row in a table is seen without a constant to raise."""
+        for m in range(min(j, self.depth), 0, -1):
+            if self.spans(toks, j - m, j):
+                return m
+        return 0
 
     def exactly(self, tokens: tuple[str, ...]) -> list[object]:
         """The payloads of the phrase written exactly ``tokens``, in the order added."""
