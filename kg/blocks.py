@@ -101,6 +101,16 @@ class _OxKeys:
         return ox.Triple(subj, self.iri(p), obj)
 
 
+def _read_chunks(path: Path) -> Iterator[list[Key]]:
+    """The lists of keys pickled one after another into ``path`` (a sorted run, a key log), in order."""
+    with path.open("rb") as f:
+        while True:
+            try:
+                yield pickle.load(f)
+            except EOFError:
+                return
+
+
 @dataclass
 class _Runs:
     """Sorted runs of keys on disk, plus the current in-memory buffer."""
@@ -128,13 +138,8 @@ class _Runs:
 
     @staticmethod
     def _read(path: Path) -> Iterator[Key]:
-        with path.open("rb") as f:
-            while True:
-                try:
-                    chunk = pickle.load(f)
-                except EOFError:
-                    return
-                yield from chunk
+        for chunk in _read_chunks(path):
+            yield from chunk
 
     def merged(self) -> Iterator[Key]:
         """Every key once, in order."""
@@ -751,12 +756,7 @@ class _KeyLog:
 
     def chunks(self) -> Iterator[list[Key]]:
         """The keys as written, in chunks (the log is closed)."""
-        with self.path.open("rb") as f:
-            while True:
-                try:
-                    yield pickle.load(f)
-                except EOFError:
-                    return
+        return _read_chunks(self.path)
 
 
 def _ascending(chunks: Iterable[list[Key]]) -> Iterator[Key]:
