@@ -21,7 +21,6 @@ import statistics
 import subprocess
 import sys
 import time
-from dataclasses import fields
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -66,7 +65,7 @@ def _child(variant: str, corpus: Path) -> None:
     if variant != PURE:
         sys.path.insert(0, str(Path(variant).resolve()))
     sys.path.insert(0, str(REPO / "bench"))
-    from corpus_io import held_out_stems
+    from corpus_io import compiled_extract_modules, extraction_facts, held_out_stems
 
     from kg.loaders import load
     from kg.loaders.extract.pipeline import extract
@@ -83,9 +82,8 @@ def _child(variant: str, corpus: Path) -> None:
         start = time.process_time()
         ex = extract(r)
         spent += time.process_time() - start
-        digest.update(repr([(f.name, getattr(ex, f.name)) for f in fields(ex) if f.name != "report"]).encode())
-    compiled = sorted(m for m, mod in sys.modules.items()
-                      if m.startswith("kg.loaders.extract.") and (getattr(mod, "__file__", "") or "").endswith(".so"))
+        digest.update(extraction_facts(ex).encode())
+    compiled = compiled_extract_modules()
     if (variant == PURE) == bool(compiled):
         raise SystemExit(f"{variant}: compiled modules imported: {compiled or 'none'}")
     print(json.dumps({"reports": len(reports), "cpu": spent, "fingerprint": digest.hexdigest()}))

@@ -42,7 +42,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -148,10 +148,13 @@ def _child(tree: Path, passes: int, corpus: Path, every: int) -> None:
     """Runs under valgrind: import kg from ``tree``, extract the sample ``passes`` times, print the
     report count and the fingerprint of the last pass as one JSON line."""
     _import_from(tree)
+    sys.path.insert(1, str(REPO / "bench"))  # after the tree: corpus_io imports the tree's kg
+    from corpus_io import extraction_facts, held_out_stems
+
     from kg.loaders import load
     from kg.loaders.extract.pipeline import extract
 
-    held = _held_out(REPO) | _held_out(tree)
+    held = held_out_stems(REPO) | held_out_stems(tree)
     paths = [p for p in sorted(corpus.glob("*/*.txt")) if p.stem not in held][::every]
     reports = load([str(p) for p in paths]).reports
     digest = hashlib.sha256()
@@ -162,20 +165,8 @@ def _child(tree: Path, passes: int, corpus: Path, every: int) -> None:
             r._memo.clear()
             ex = extract(r)
             if last:
-                digest.update(_facts(ex).encode())
+                digest.update(extraction_facts(ex).encode())
     print(json.dumps({"reports": len(reports), "fingerprint": digest.hexdigest()}))
-
-
-def _facts(extraction: object) -> str:
-    """Every mention list of an extraction, as its dataclass repr (the report itself left out)."""
-    return repr([(f.name, getattr(extraction, f.name)) for f in fields(extraction) if f.name != "report"])
-
-
-def _held_out(tree: Path) -> set[str]:
-    out: set[str] = set()
-    for split in sorted((tree / "tests" / "gold").glob("split*.json")):
-        out |= set(json.loads(split.read_text(encoding="utf-8")).get("test", []))
-    return out
 
 
 def _import_from(tree: Path) -> None:

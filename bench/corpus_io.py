@@ -55,3 +55,19 @@ def picked_files(files: list[Path], argv: list[str]) -> list[Path]:
         seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 4
         return random.Random(seed).sample(files, min(k, len(files)))
     return files
+
+
+def extraction_facts(ex: object) -> str:
+    """Every mention list of an extraction as its dataclass repr, the report itself left out: what
+    two builds of the extractor (pure and compiled, two commits) must agree on, byte for byte."""
+    from dataclasses import fields
+
+    return repr([(f.name, getattr(ex, f.name)) for f in fields(ex) if f.name != "report"])  # type: ignore[arg-type]
+
+
+def compiled_extract_modules() -> list[str]:
+    """The extraction modules this process imported from compiled extensions (``make compiled``)."""
+    import sys
+
+    return sorted(m for m, mod in sys.modules.items()
+                  if m.startswith("kg.loaders.extract.") and (getattr(mod, "__file__", "") or "").endswith(".so"))

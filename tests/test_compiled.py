@@ -41,17 +41,14 @@ REPORTS = {
 
 _RUN = """
 import json, sys
-from dataclasses import fields
+sys.path.append(sys.argv[2])  # bench/, after PYTHONPATH: kg comes from the copy when one is given
+from corpus_io import compiled_extract_modules, extraction_facts
 from kg.loaders import load
 from kg.loaders.extract.pipeline import extract
 out = {}
 for r in load([sys.argv[1]]).reports:
-    ex = extract(r)
-    facts = [(f.name, getattr(ex, f.name)) for f in fields(ex) if f.name != 'report']
-    out[r.source_file.rsplit('/', 1)[-1]] = repr(facts)
-compiled = sorted(m for m, mod in sys.modules.items() if m.startswith('kg.loaders.extract.')
-                  and (getattr(mod, '__file__', '') or '').endswith('.so'))
-print(json.dumps({"facts": out, "compiled": compiled}))
+    out[r.source_file.rsplit('/', 1)[-1]] = extraction_facts(extract(r))
+print(json.dumps({"facts": out, "compiled": compiled_extract_modules()}))
 """
 
 
@@ -59,7 +56,7 @@ def _extract(folder: Path, pythonpath: Path | None) -> dict:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     if pythonpath is not None:
         env["PYTHONPATH"] = str(pythonpath)
-    run = subprocess.run([sys.executable, "-c", _RUN, str(folder)], capture_output=True, text=True,
+    run = subprocess.run([sys.executable, "-c", _RUN, str(folder), str(REPO / "bench")], capture_output=True, text=True,
                          env=env, cwd=folder)
     assert run.returncode == 0, run.stderr[-3000:]
     return json.loads(run.stdout.strip().splitlines()[-1])
