@@ -946,24 +946,28 @@ def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
     return j
 
 
-_PARTY_ORGANS = frozenset({"bo_chinh_tri", "ban_bi_thu"})  # organs a party names after them
 _CENTRAL_OF = (phrase_tokens("Ban Chấp hành Trung ương"), phrase_tokens("BCH Trung ương"), _TRUNG_UONG)
 
 
 def _organ_of_foreign_party(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str] | None:
-    """After "Bộ Chính trị" / "Ban Bí thư": "[Trung ương] Đảng" and another country's party ("Bộ
-    Chính trị Đảng Cộng sản Cuba", "Bộ Chính trị Trung ương Đảng Nhân dân Cách mạng Lào"): (end,
-    country) of that party's organ, else None. Without it the foreign leader became a member of
-    Vietnam's Politburo, the organ's name having stopped before the party."""
+    """After a party organ (organizations.tsv flag ``partyorgan``) written up to token j: another
+    country's party ("Ban Chấp hành Trung ương Đảng | Cộng sản Trung Quốc", "Bộ Chính trị | Đảng
+    Cộng sản Cuba", "Bộ Chính trị | Trung ương Đảng Nhân dân Cách mạng Lào"): (end, country) of that
+    party's organ, else None. Without it a foreign leader became a member of Vietnam's Politburo,
+    the organ's name having stopped before the party."""
     n = len(toks)
     k = j
-    for lead in _CENTRAL_OF:
-        if tuple(toks.k[k:k + len(lead)]) == tuple(lead) and not any(toks.brk[k:k + len(lead)]):
-            k += len(lead)
-            break
-    if k + 1 >= n or toks.k[k] != _PARTY or toks.brk[k] or toks.brk[k + 1] or not toks.cap[k + 1]:
+    if toks.k[j - 1] != _PARTY:  # the organ's own name did not end with "Đảng": "[Trung ương] Đảng" next
+        for lead in _CENTRAL_OF:
+            if tuple(toks.k[k:k + len(lead)]) == tuple(lead) and not any(toks.brk[k:k + len(lead)]):
+                k += len(lead)
+                break
+        if k >= n or toks.k[k] != _PARTY or toks.brk[k]:
+            return None
+        k += 1
+    if k >= n or toks.brk[k] or not toks.cap[k]:
         return None
-    return _party_of_country(toks, k + 1, lex)
+    return _party_of_country(toks, k, lex)
 
 
 def _party_of_country(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -1269,16 +1273,9 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         j = i + m
         if _own_acronym(toks, i, j):
             j += 3  # "Hội đồng nhân dân (HĐND) TP. HCM", "Uỷ ban Kiểm tra (UBKT) Trung ương": one name
-        if row.id == "bch_tw" and j < n and toks.cap[j] and toks.k[j - 1] == _PARTY:
-            foreign = _party_of_country(toks, j, lex)
-            if foreign:  # "... Đảng Cộng sản Trung Quốc", "T.Ư Đảng Nhân dân Cách mạng Lào"
-                end, country_name = foreign
-                p.extra, p.extra_en, p.foreign = toks.surface(j, end), country_name, True
-                p.end = j = end
-                return p
-        if row.id in _PARTY_ORGANS and j < n and not toks.brk[j]:
+        if "partyorgan" in row.flags and j < n and not toks.brk[j]:
             foreign = _organ_of_foreign_party(toks, j, lex)
-            if foreign:  # "Bộ Chính trị Đảng Cộng sản Cuba": Cuba's Politburo, not Vietnam's
+            if foreign:  # "T.Ư Đảng Nhân dân Cách mạng Lào", "Bộ Chính trị Đảng Cộng sản Cuba": not Vietnam's
                 end, country_name = foreign
                 p.extra, p.extra_en, p.foreign = toks.surface(j, end), country_name, True
                 p.end = j = end
