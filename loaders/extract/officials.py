@@ -29,7 +29,7 @@ from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone,
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status, own_prefixes_only
-from kg.loaders.extract.titles import Title, abroad_length, bare_title, parse_run, role_english
+from kg.loaders.extract.titles import Title, abroad_length, bare_title, parse_run, past_body_alone, role_english
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_start
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
@@ -1735,6 +1735,8 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     rank = past_honorific_segment(toks, base) if base is not None and base not in runs else None
     if rank is None and base is not None and base not in runs:
         rank = _past_bare_role(toks, base)  # "ông A, Thẩm phán trung cấp, Chánh án Tòa án ..."
+    if rank is None and base is not None and base not in runs and toks.k[base - 1] == ",":
+        rank = past_body_alone(toks, base)  # "ông A, Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh ..."
     if rank is not None and rank in runs:  # "(Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc ..."
         k = rank
     if k is not None and k in runs:

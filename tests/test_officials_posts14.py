@@ -1,0 +1,28 @@
+"""Posts on reports nobody tuned for (issue 15), fourteenth round: shapes counted in random reads.
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts
+
+
+def test_a_standing_board_written_alone_does_not_end_the_titles():
+    got = facts("Ông Lò Văn Tám, Ủy viên dự khuyết Trung ương Đảng, Thường vụ Tỉnh ủy, Trưởng ban Dân vận "
+                "Tỉnh ủy Lai Châu phát biểu tại hội nghị.")
+    assert ("Lò Văn Tám", "Trưởng", "ban Dân vận Tỉnh ủy Lai Châu", "holds") in got
+    assert ("Lò Văn Tám", "Ủy viên dự khuyết", "Trung ương Đảng", "holds") in got
+
+
+def test_a_standing_board_right_after_the_name():
+    got = facts("Ông Lò Văn Tám, Thường vụ Thành ủy, Bí thư Quận ủy Ninh Kiều đã dự buổi lễ.")
+    assert got == {("Lò Văn Tám", "Bí thư", "Quận ủy Ninh Kiều", "holds")}
+
+
+def test_a_body_alone_before_a_name_is_no_title_of_the_one_before():
+    # the next item is another person, not a title: the list of the first one ends at the body
+    got = facts("Dự buổi làm việc có ông Lò Văn Tám, Giám đốc Sở Tài chính, Công an tỉnh Lai Châu, "
+                "Nguyễn Văn Hùng và các sở, ngành.")
+    assert ("Lò Văn Tám", "Giám đốc", "Sở Tài chính", "holds") in got
+    assert not any(f[0] == "Nguyễn Văn Hùng" for f in got)
