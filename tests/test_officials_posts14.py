@@ -26,3 +26,15 @@ def test_a_body_alone_before_a_name_is_no_title_of_the_one_before():
                 "Nguyễn Văn Hùng và các sở, ngành.")
     assert ("Lò Văn Tám", "Giám đốc", "Sở Tài chính", "holds") in got
     assert not any(f[0] == "Nguyễn Văn Hùng" for f in got)
+
+
+def test_an_assistant_of_a_leader_holds_the_whole_phrase():
+    got = facts("Cùng đi có ông Hồ Văn Nghị, Ủy viên Trung ương Đảng, Trợ lý Tổng Bí thư; "
+                "ông Đỗ Văn Tá, Bộ trưởng Bộ Tư pháp.")
+    assert ("Hồ Văn Nghị", "Trợ lý Tổng Bí thư", None, "holds") in got
+    assert ("Đỗ Văn Tá", "Bộ trưởng", "Bộ Tư pháp", "holds") in got
+
+
+def test_the_leader_named_after_his_own_title_is_not_the_assistant():
+    got = facts("Tổng Bí thư Nguyễn Văn Trọng tiếp đoàn đại biểu tỉnh Lai Châu.")
+    assert got == {("Nguyễn Văn Trọng", "Tổng Bí thư", None, "holds")}
