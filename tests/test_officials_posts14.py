@@ -38,3 +38,35 @@ def test_an_assistant_of_a_leader_holds_the_whole_phrase():
 def test_the_leader_named_after_his_own_title_is_not_the_assistant():
     got = facts("Tổng Bí thư Nguyễn Văn Trọng tiếp đoàn đại biểu tỉnh Lai Châu.")
     assert got == {("Nguyễn Văn Trọng", "Tổng Bí thư", None, "holds")}
+
+
+def test_a_director_named_with_his_departments_name_alone():
+    got = facts("Ông Lê Văn Hạnh, Cục trưởng Kiểm soát hoạt động khoáng sản, đã thiếu trách nhiệm.")
+    assert got == {("Lê Văn Hạnh", "Cục trưởng", "Cục Kiểm soát hoạt động khoáng sản", "holds")}
+
+
+def test_the_departments_name_ends_before_the_persons_name():
+    got = facts("Bộ đã đình chỉ chức vụ Cục trưởng Hàng hải Nguyễn Văn Tuấn vì phát ngôn thiếu trách nhiệm.")
+    assert got == {("Nguyễn Văn Tuấn", "Cục trưởng", "Cục Hàng hải", "holds")}
+
+
+def test_an_acronym_takes_only_the_capitals_after_it():
+    got = facts("Ông Lê Văn Hạnh, Bí thư Đảng ủy, Cục trưởng THADS Nam Định chúc mừng các đảng viên mới.")
+    assert ("Lê Văn Hạnh", "Cục trưởng", "Cục THADS Nam Định", "holds") in got
+
+
+def test_a_head_written_again_before_a_lower_case_name():
+    got = facts("Bà Lê Thị Hạnh, Phó vụ trưởng Vụ tổ chức cán bộ, Văn phòng Quốc hội.")
+    assert got == {("Lê Thị Hạnh", "Phó vụ trưởng", "Vụ tổ chức cán bộ", "holds")}
+
+
+def test_a_name_running_into_a_verb_is_not_read():
+    # no mark, name, stop word or verb of saying ends "Kiểm soát tham dự hội nghị": not read
+    got = facts("Ông Lê Văn Hạnh, Cục trưởng Kiểm soát tham dự hội nghị.")
+    assert not any(f[2] and f[2].startswith("Cục Kiểm") for f in got)
+
+
+def test_a_verb_of_saying_ends_the_departments_name():
+    got = facts("Cục trưởng Hàng hải Nguyễn Văn Tuấn cho biết. Ông Lê Văn Hạnh, Cục trưởng Kiểm lâm "
+                "cho biết sẽ kiểm tra.")
+    assert ("Lê Văn Hạnh", "Cục trưởng", "Cục Kiểm lâm", "holds") in got

@@ -337,6 +337,9 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
             # "người phát ngôn của Thủ tướng Chính phủ": the body the head's title names, and the
             # head's title is no post of the name written after
             return _make(toks, at, row, r_end, q_len, head.org, head.end)
+    headed = _head_named_body(toks, row, q_end, finder) if row.needs_org and not q_len else None
+    if headed is not None:
+        return _make(toks, at, row, r_end, q_len, headed[0], headed[1])
     placed = _place_body(toks, at, row, r_end, finder) if row.needs_org and not q_len else None
     if placed is not None:
         return placed
@@ -363,6 +366,86 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
+
+
+# role phrase -> the organizations.tsv row its first word heads ("Cục trưởng" -> Cục), read from role_heads.tsv
+_HEAD_ROLES = {phrase_tokens(role): org for role, org in read_rows("role_heads.tsv", 2)}
+# words that never stand inside such a body's name: where it ends ("Cục trưởng C50 bị khởi tố")
+_HEAD_NAME_STOPS = frozenset(phrase_tokens("đã đang sẽ bị được vừa cũng là thì nên cho"))
+_HEAD_NAME_ENDS = frozenset({",", ";", ":", "(", ")"})
+_SAYING = phrase_table("saying_verbs.tsv")  # "Cục trưởng Đường sắt cho biết": the verb ends the name
+_MAX_HEAD_NAME = 9  # tokens of such a name: "Kiểm soát hoạt động bảo vệ môi trường"
+
+
+def _head_named_body(toks: Tokens, row: RoleRow, i: int, finder: OrgFinder) -> tuple[OrgMention, int] | None:
+    """(body, token after it) of a role whose first word heads the body, when the body's own name
+    follows the role without that head (``role_heads.tsv``): "Cục trưởng Chống tham nhũng (Thanh
+    tra Chính phủ)", "Cục trưởng Đường sắt Nguyễn Văn A", "Vụ trưởng Tiền lương và Tiền công, Bộ
+    Lao động"; or with the head written again before a name the body reader does not take, in lower
+    case ("Cục trưởng Cục thi hành án dân sự tỉnh X."). The name runs to a mark, a person's name or a
+    word no such name holds ("đã", "bị", "cho": "Cục trưởng C50 bị khởi tố"); an acronym ("C50",
+    "THADS Hà Nội") takes only the capitalised words after it. A name that ends otherwise is not
+    read (the title is then the role alone, as before)."""
+    org_id = _HEAD_ROLES.get(phrase_tokens(row.phrase))
+    n = len(toks)
+    lex = lexicon()
+    if org_id is None or i >= n or toks.brk[i] or not toks.word[i]:
+        return None
+    start = i
+    head = lex.org_index.longest(toks, i)
+    if head is not None:
+        if head[1].id != org_id:  # type: ignore[union-attr]
+            return None  # another body's head ("cục trưởng" inside "Chi cục trưởng Chi cục ...")
+        i += head[0]
+        if i >= n or toks.brk[i] or not toks.word[i] or toks.gap[i] != " ":
+            return None
+    elif not toks.cap[i] or lex.places.longest(toks, i) or _person_at(toks, i):
+        return None  # (a body written there was read before this is tried)
+    e = i + 1
+    while e < n and toks.gap[e] == "" and not toks.brk[e] and toks.word[e]:
+        e += 1  # "C50": one word
+    acronym = toks.upper[i] and (len(toks.t[i]) > 1 or e > i + 1)
+    while e < n and e - i < _MAX_HEAD_NAME and not toks.brk[e] and toks.word[e] and not _person_at(toks, e) \
+            and (toks.cap[e] or not acronym) and toks.k[e] not in _HEAD_NAME_STOPS and not _body_head_at(toks, e) \
+            and not (toks.k[e] in _SAYING.firsts and _SAYING.longest(toks, e)):
+        e += 1
+    # a sentence's end closes the name only after a head written again ("Cục trưởng Cục thi hành án
+    # dân sự tỉnh X."); after the bare role, lower-case words up to a stop are often the predicate
+    ended = e >= n or toks.brk[e] or toks.k[e] in _HEAD_NAME_ENDS or toks.k[e] in _HEAD_NAME_STOPS \
+        or (toks.k[e] == "." and start < i) or _person_at(toks, e) or _body_head_at(toks, e) \
+        or (toks.k[e] in _SAYING.firsts and _SAYING.longest(toks, e) is not None)
+    if not ended and not acronym:
+        return None
+    body = lex.orgs.get(org_id)
+    if body is None:
+        return None
+    mention = finder.mention(OrgParse(body, start, e, extra=toks.surface(i, e)))
+    mention.written = mention.name  # the head is written only inside the role
+    return mention, e
+
+
+def _body_head_at(toks: Tokens, k: int) -> bool:
+    """Another body's head word starts at token k ("Vụ 4 | ban Nội chính T.Ư": the Vụ's parent)."""
+    if toks.k[k] not in lexicon().org_index.firsts:
+        return False
+    hit = lexicon().org_index.longest(toks, k)
+    if hit is None or hit[1].category == "none":  # type: ignore[union-attr]
+        return False  # ("hội nghị", "báo cáo": words, not bodies)
+    if toks.cap[k] or "cap" not in hit[1].flags:  # type: ignore[union-attr]
+        return True
+    # a head that is one only when capitalised is a word of the name in lower case ("Vụ tổ chức cán
+    # bộ"), unless its own capitalised name follows ("vụ 4 | ban Nội chính T.Ư")
+    e = k + hit[0]
+    return e < len(toks) and toks.cap[e] and toks.word[e] and not toks.brk[e] and not _person_at(toks, e)
+
+
+def _person_at(toks: Tokens, k: int) -> bool:
+    """A person's name starts at token k: a family name followed by a capitalised word, not a place
+    ("Hà Nội")."""
+    n = len(toks)
+    return k + 1 < n and toks.k[k] in lexicon().surnames and toks.cap[k] and toks.cap[k + 1] \
+        and toks.word[k + 1] and not toks.brk[k + 1] and toks.gap[k + 1] == " " \
+        and not lexicon().places.longest(toks, k)
 
 
 _SECRETARY = phrase_tokens("Bí thư")
