@@ -70,3 +70,15 @@ def test_a_verb_of_saying_ends_the_departments_name():
     got = facts("Cục trưởng Hàng hải Nguyễn Văn Tuấn cho biết. Ông Lê Văn Hạnh, Cục trưởng Kiểm lâm "
                 "cho biết sẽ kiểm tra.")
     assert ("Lê Văn Hạnh", "Cục trưởng", "Cục Kiểm lâm", "holds") in got
+
+
+def test_a_place_after_the_term_of_the_last_body_is_still_the_title():
+    got = facts("Theo quyết định, đồng chí Lò Văn Tám, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội khóa XIV "
+                "tỉnh Lai Châu thôi giữ chức Bí thư Tỉnh ủy Lai Châu để nhận nhiệm vụ mới.")
+    assert ("Lò Văn Tám", "Bí thư", "Tỉnh ủy Lai Châu", "left") in got
+
+
+def test_a_place_after_the_term_before_the_verb_that_elects():
+    got = facts("Trung ương bầu ông Lò Văn Tám, Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội khóa XIV "
+                "tỉnh Lai Châu giữ chức Ủy viên Ủy ban Kiểm tra Trung ương.")
+    assert ("Lò Văn Tám", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "appointed") in got

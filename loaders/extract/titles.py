@@ -700,6 +700,36 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     return j
 
 
+def _past_place_after_term(toks: Tokens, t: Title, finder: OrgFinder) -> None:
+    """"Trưởng Đoàn đại biểu Quốc hội khoá XIV tỉnh Hà Giang thôi giữ chức ...": a term, then the
+    body's place, written after the body: both are still the title's, which ends after them, so
+    that what follows (another title, the predicate) is read from there."""
+    n = len(toks)
+    k = t.end
+    if t.org is None or k + 2 >= n or toks.k[k] != _TERM or toks.brk[k + 1] \
+            or not (_roman(toks.t[k + 1]) or _term_number(toks.k[k + 1])):
+        return
+    e = _past_place(toks, k + 2)
+    if e > k + 2:
+        t.end = e
+
+
+def _past_place(toks: Tokens, k: int) -> int:
+    """Past a province or city written at token k with its level word ("tỉnh Hà Giang", "TP Cần
+    Thơ") or alone ("Hà Giang"), else k: the place of a body whose term was written before it."""
+    n = len(toks)
+    if k >= n or toks.brk[k]:
+        return k
+    lex = lexicon()
+    word = lex.place_words.longest(toks, k)
+    m = k + word[0] if word else k
+    if m < n and toks.cap[m] and not toks.brk[m]:
+        place = lex.places.longest(toks, m)
+        if place:
+            return m + place[0]
+    return k
+
+
 _AND = phrase_tokens("và")[0]
 _FROM = phrase_tokens("từ")[0]
 _UNTIL = frozenset(phrase_tokens("đến tới"))
@@ -781,6 +811,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         if t is None:
             break
         titles.append(t)
+        _past_place_after_term(toks, t, finder)
         after = _more_terms(toks, t, finder)
         j = _past_leftovers(toks, after)
         if after > t.end and toks.k[after - 2] == _AND and j < n and toks.k[j] == ";":
