@@ -93,6 +93,8 @@ SCHEMAS: dict[str, Schema] = {
     "other_places.txt": Schema(("name",)),
     "place_words.tsv": Schema(("word", "level", "canonical")),
     "places.tsv": Schema(("canonical", "forms", "kind")),
+    # role_heads.tsv: a role whose first word heads the body it leads, and that body's row
+    "role_heads.tsv": Schema(refs=(Ref("org", "organizations.tsv", "id"),)),
     "roles.tsv": Schema(("phrase", "role", "english", "deputy_en", "needs_org", "implied_org"),
                         (Ref("implied_org", "organizations.tsv", "id"),)),
     "status_cues.tsv": Schema(("cue", "status", "scope"),
