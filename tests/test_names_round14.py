@@ -69,3 +69,24 @@ def test_a_time_of_day_ends_a_caption_that_runs_on(start):
     # a caption's name glued to the next sentence, with no full stop between
     ex = officials(f"Đại biểu Lê Văn Lực {start} hội nghị tiếp tục làm việc.")
     assert persons_of(ex) == ["Lê Văn Lực"]
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    # a role, the level's word with no place named, then the officer's full name
+    ("Vợ Chủ tịch xã Trần Văn Lực cũng được giao đất.", ["Trần Văn Lực"]),
+    ("Kỷ luật hai phó chủ tịch huyện Nguyễn Văn Hòa, Nguyễn Đình Lâm.", ["Nguyễn Văn Hòa", "Nguyễn Đình Lâm"]),
+    ("Chủ tịch thành phố Huỳnh Đức Lâm được 29 phiếu tín nhiệm cao.", ["Huỳnh Đức Lâm"]),
+    ("Ông Lê Văn Lực là Chánh văn phòng HĐND - UBND huyện Trương Văn Lộc.", ["Lê Văn Lực", "Trương Văn Lộc"]),
+])
+def test_the_officer_of_a_level_named_after_it(text, persons):
+    assert persons_of(officials(text)) == persons
+
+
+@pytest.mark.parametrize("text", [
+    # a district named like a person stays a place
+    "Ông Lê Văn Lực, Chủ tịch UBND huyện Trần Văn Thời, dự lễ.",
+    # a street after "phố" stays a street, a role or not
+    "Ông Lê Văn Lực, Tổ trưởng tổ dân phố Lý Thường Kiệt, dự lễ.",
+])
+def test_a_place_after_the_level_stays_a_place(text):
+    assert persons_of(officials(text)) == ["Lê Văn Lực"]

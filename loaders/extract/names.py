@@ -358,12 +358,40 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
         return True  # "Đoàn Quảng Nam", "Đoàn Việt Nam", "Đoàn Mặt trận ...": a delegation or a union
     if _named_thing(toks, i):
         return True  # "công viên Lưu Văn A", "Trường Lê Văn A": a park or a school named after someone
+    if _officer_of_level(toks, i, end, lex):
+        return False
     for back in (1, 2):
         if i - back >= 0 and not toks.brk[i]:
             hit = lex.place_words.longest(toks, i - back)
             if hit and hit[0] == back and not (hit[1].level == "other" and toks.cap[i - back]  # type: ignore[union-attr]
                                                and toks.k[i - back] in lex.surnames):
                 return True  # "đường Lê Lợi", "Nghĩa trang Mai Dịch" (but "Hồ Văn Mạnh": a family name)
+    return False
+
+
+_ADMIN_LEVELS = frozenset({"province", "district", "commune"})
+_MAX_LEVEL_OWNER = 4  # tokens of the role or body before the level's word: "Chủ tịch HĐND", "UBND"
+
+
+def _officer_of_level(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
+    """A level's word right before token i ("huyện", "xã", "thành phố") follows a role or a body with no
+    place named after it, and a full name of three syllables or more begins at token i with a family
+    name ("Chủ tịch xã Trần Phú Dũng", "hai phó chủ tịch huyện Nguyễn Văn Hải", "Chánh văn phòng
+    HĐND - UBND huyện Trương Văn Học"): the officer of that level, not a place. A district named
+    like a person ("huyện Trần Văn Thời") is in districts.tsv and stays a place."""
+    if end - i < 3 or toks.k[i] not in lex.surnames or toks.brk[i]:
+        return False
+    b = next((i - back for back in (2, 1) if i - back >= 0 and (hit := lex.place_words.longest(toks, i - back))
+              and hit[0] == back and hit[1].level in _ADMIN_LEVELS), None)  # type: ignore[union-attr]
+    if b is None:
+        return False
+    if any(" ".join(toks.k[i : i + m]) in lex.districts or " ".join(toks.k[i : i + m]) in lex.place_keys
+           for m in (2, 3, 4) if i + m <= end):
+        return False
+    for k in range(max(0, b - _MAX_LEVEL_OWNER), b):
+        for idx in (lex.roles, lex.org_index):
+            if toks.k[k] in idx.firsts and any(k + m == b for m, _row in idx.match(toks, k)):
+                return True
     return False
 
 
