@@ -90,3 +90,9 @@ def test_the_officer_of_a_level_named_after_it(text, persons):
 ])
 def test_a_place_after_the_level_stays_a_place(text):
     assert persons_of(officials(text)) == ["Lê Văn Lực"]
+
+
+def test_a_writers_credit_labelled_bai():
+    ex = officials("Ông Trần Văn Lực dự lễ. Buổi lễ diễn ra trang trọng.\nTin, bài: Minh Vương - Lê Khánh")
+    assert persons_of(ex) == ["Trần Văn Lực", "Minh Vương", "Lê Khánh"]
+    assert [p.credit for p in ex.persons] == [False, True, True]
