@@ -373,17 +373,33 @@ _ADMIN_LEVELS = frozenset({"province", "district", "commune"})
 _MAX_LEVEL_OWNER = 4  # tokens of the role or body before the level's word: "Chủ tịch HĐND", "UBND"
 
 
+_WARD = "phường"  # wards are named after persons far more often than communes or districts
+
+
+def _place_follows(toks: Tokens, end: int, lex: Lexicon) -> bool:
+    """After the run ending at ``end`` comes its own place (", TP Quy Nhơn", "(quận 1)") or another
+    name beginning with a family name: the run was a place's name and its officer, if any, follows."""
+    n = len(toks)
+    if end + 1 < n and toks.k[end] in (",", "(") and toks.k[end + 1] in lex.place_words.firsts \
+            and lex.place_words.longest(toks, end + 1) is not None:
+        return True
+    return end < n and toks.cap[end] and toks.k[end] in lex.surnames and toks.gap[end] == " " and not toks.brk[end]
+
+
 def _officer_of_level(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     """A level's word right before token i ("huyện", "xã", "thành phố") follows a role or a body with no
     place named after it, and a full name of three syllables or more begins at token i with a family
     name ("Chủ tịch xã Trần Phú Dũng", "hai phó chủ tịch huyện Nguyễn Văn Hải", "Chánh văn phòng
     HĐND - UBND huyện Trương Văn Học"): the officer of that level, not a place. A district named
-    like a person ("huyện Trần Văn Thời") is in districts.tsv and stays a place."""
+    like a person ("huyện Trần Văn Thời") is in districts.tsv and stays a place; so does a ward
+    ("phường Trần Hưng Đạo": wards are often named after persons) and a run followed by its own place
+    or by another full name (:func:`_place_follows`)."""
     if end - i < 3 or toks.k[i] not in lex.surnames or toks.brk[i]:
         return False
     b = next((i - back for back in (2, 1) if i - back >= 0 and (hit := lex.place_words.longest(toks, i - back))
-              and hit[0] == back and hit[1].level in _ADMIN_LEVELS), None)  # type: ignore[union-attr]
-    if b is None:
+              and hit[0] == back and hit[1].level in _ADMIN_LEVELS  # type: ignore[union-attr]
+              and hit[1].canonical != _WARD), None)  # type: ignore[union-attr]
+    if b is None or _place_follows(toks, end, lex):
         return False
     if any(" ".join(toks.k[i : i + m]) in lex.districts or " ".join(toks.k[i : i + m]) in lex.place_keys
            for m in (2, 3, 4) if i + m <= end):
