@@ -23,6 +23,7 @@ from itertools import compress
 
 from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, phrase_table, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens, vietnamese_syllable
+from kg.textkey import key as text_key
 
 _APOSTROPHES = frozenset({"'", "’"})
 _HONORIFIC_BREAKS = frozenset(phrase_tokens("ông bà"))
@@ -48,13 +49,19 @@ def _sentence_starts() -> PhraseIndex:
 
 def starts_sentence(toks: Tokens, j: int) -> bool:
     """Token j begins the next sentence, glued to a name without a full stop ("X Y Tại buổi
-    tiếp"): a word of ``sentence_starts.tsv`` followed by a lower-case word."""
+    tiếp"): a word of ``sentence_starts.tsv`` followed by a lower-case word, or a phrase of two or
+    more words of it whatever follows ("X Y Sáng nay 8-2, ...": its lower-case words already say
+    no name goes on there, and a date or a comma often comes next)."""
     idx = _sentence_starts()
     if toks.k[j] not in idx.firsts:
         return False
     hit = idx.longest(toks, j)
-    k = j + hit[0] if hit else j
-    return hit is not None and k < len(toks) and toks.word[k] and not toks.cap[k] and not toks.brk[k]
+    if hit is None:
+        return False
+    k = j + hit[0]
+    if hit[0] >= 2:
+        return True  # (a phrase never spans a line break)
+    return k < len(toks) and toks.word[k] and not toks.cap[k] and not toks.brk[k]
 
 
 def _address(toks: Tokens, i: int) -> bool:
@@ -108,6 +115,19 @@ def _family_before_thi(toks: Tokens, i: int) -> bool:
     return i + 2 < n and toks.k[i + 1] == _THI and toks.cap[i + 1] and toks.cap[i + 2] and toks.word[i + 2] \
         and toks.word[i] and not toks.upper[i] and toks.gap[i + 1] == " " and toks.gap[i + 2] == " " \
         and not toks.brk[i + 1] and not toks.brk[i + 2]
+
+
+# Ê Đê and Jrai women's names begin with "H'", Cơ Ho and Mnông names often with "K'" ("H'Hen Niê",
+# "K'Nhiên"), where a Kinh name has its family name
+_PREFIX_LETTERS = frozenset(phrase_tokens("h k"))
+
+
+def _apostrophe_prefix(toks: Tokens, i: int) -> bool:
+    """Token i is a capital "H" or "K" glued by an apostrophe to a capitalised word ("H'Quỳnh
+    Byă", "K'Nhiên"): the first word of an ethnic-minority name, read like a family name."""
+    n = len(toks)
+    return i + 2 < n and toks.t[i] in ("H", "K") and toks.k[i + 1] in _APOSTROPHES and toks.gap[i + 1] == "" \
+        and toks.gap[i + 2] == "" and toks.word[i + 2] and toks.cap[i + 2] and not toks.upper[i + 2]
 
 
 def _in_capitals(toks: Tokens, i: int, end: int) -> bool:
@@ -338,12 +358,56 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
         return True  # "Đoàn Quảng Nam", "Đoàn Việt Nam", "Đoàn Mặt trận ...": a delegation or a union
     if _named_thing(toks, i):
         return True  # "công viên Lưu Văn A", "Trường Lê Văn A": a park or a school named after someone
+    if _officer_of_level(toks, i, end, lex):
+        return False
     for back in (1, 2):
         if i - back >= 0 and not toks.brk[i]:
             hit = lex.place_words.longest(toks, i - back)
             if hit and hit[0] == back and not (hit[1].level == "other" and toks.cap[i - back]  # type: ignore[union-attr]
                                                and toks.k[i - back] in lex.surnames):
                 return True  # "đường Lê Lợi", "Nghĩa trang Mai Dịch" (but "Hồ Văn Mạnh": a family name)
+    return False
+
+
+_ADMIN_LEVELS = frozenset({"province", "district", "commune"})
+_MAX_LEVEL_OWNER = 4  # tokens of the role or body before the level's word: "Chủ tịch HĐND", "UBND"
+
+
+_WARD = "phường"  # wards are named after persons far more often than communes or districts
+
+
+def _place_follows(toks: Tokens, end: int, lex: Lexicon) -> bool:
+    """After the run ending at ``end`` comes its own place (", TP Quy Nhơn", "(quận 1)") or another
+    name beginning with a family name: the run was a place's name and its officer, if any, follows."""
+    n = len(toks)
+    if end + 1 < n and toks.k[end] in (",", "(") and toks.k[end + 1] in lex.place_words.firsts \
+            and lex.place_words.longest(toks, end + 1) is not None:
+        return True
+    return end < n and toks.cap[end] and toks.k[end] in lex.surnames and toks.gap[end] == " " and not toks.brk[end]
+
+
+def _officer_of_level(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
+    """A level's word right before token i ("huyện", "xã", "thành phố") follows a role or a body with no
+    place named after it, and a full name of three syllables or more begins at token i with a family
+    name ("Chủ tịch xã Trần Phú Dũng", "hai phó chủ tịch huyện Nguyễn Văn Hải", "Chánh văn phòng
+    HĐND - UBND huyện Trương Văn Học"): the officer of that level, not a place. A district named
+    like a person ("huyện Trần Văn Thời") is in districts.tsv and stays a place; so does a ward
+    ("phường Trần Hưng Đạo": wards are often named after persons) and a run followed by its own place
+    or by another full name (:func:`_place_follows`)."""
+    if end - i < 3 or toks.k[i] not in lex.surnames or toks.brk[i]:
+        return False
+    b = next((i - back for back in (2, 1) if i - back >= 0 and (hit := lex.place_words.longest(toks, i - back))
+              and hit[0] == back and hit[1].level in _ADMIN_LEVELS  # type: ignore[union-attr]
+              and hit[1].canonical != _WARD), None)  # type: ignore[union-attr]
+    if b is None or _place_follows(toks, end, lex):
+        return False
+    if any(" ".join(toks.k[i : i + m]) in lex.districts or " ".join(toks.k[i : i + m]) in lex.place_keys
+           for m in (2, 3, 4) if i + m <= end):
+        return False
+    for k in range(max(0, b - _MAX_LEVEL_OWNER), b):
+        for idx in (lex.roles, lex.org_index):
+            if toks.k[k] in idx.firsts and any(k + m == b for m, _row in idx.match(toks, k)):
+                return True
     return False
 
 
@@ -453,8 +517,9 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     # filters) instead of taking a Python step at each of the report's tokens.
     firsts = toks.where(_name_firsts())
     before_thi = [x - 1 for x in toks.where(_THI_ONLY) if x > 0]
-    if before_thi:
-        firsts = sorted(set(firsts).union(before_thi))
+    prefixed = [x for x in toks.where(_PREFIX_LETTERS) if _apostrophe_prefix(toks, x)]
+    if before_thi or prefixed:
+        firsts = sorted(set(firsts).union(before_thi, prefixed))
     nf = len(firsts)
     f = 0
     i = 0
@@ -500,7 +565,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 hits.append(NameHit(i, i + m, "pronoun", gender))  # type: ignore[arg-type]
             i += m
             continue
-        if toks.cap[i] and (toks.k[i] in lex.surnames
+        if toks.cap[i] and (toks.k[i] in lex.surnames or _apostrophe_prefix(toks, i)
                             or (i + 1 < n and toks.k[i + 1] == _THI and _family_before_thi(toks, i))):
             end = cap_name(toks, i, 4, lex)
             if end - i >= 2 and not any(x in covered for x in range(i, end)) and \
@@ -528,6 +593,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         i += 1
     hits += _foreign_names(toks, covered, {x for h in hits for x in range(h.start, h.end)}, lex)
     hits += _listed_between(toks, hits, covered, lex)
+    hits += _listed_last(toks, hits, covered, lex)
     hits = [h for h in hits if h.how != "surname" or not _route_end(toks, h, covered, lex)]
     hits = _reverent_names(toks, hits, lex)
     places = _place_names(toks, lex)
@@ -751,6 +817,74 @@ def _listed_between(toks: Tokens, hits: list[NameHit], covered: set[int], lex: L
                 and not _is_place(toks, i, j, lex) and not _stops_name(toks, i, lex):
             out.append(NameHit(i, j, "surname"))
     return out
+
+
+_LIST_CLOSERS = frozenset({".", ";", ")", "…", "!", "?"})
+_AND_WORD = phrase_tokens("và")[0]
+_MAX_LISTED_LAST = 4  # words of a name closing a list: "Cát Quang Dương", "Josip Broz Tito"
+
+
+@cache
+def _name_syllables() -> frozenset[str]:
+    """Syllables that are a middle or a given name of some official (``name_syllables.tsv``)."""
+    return frozenset(text_key(s) for pos, s, _n in read_rows("name_syllables.tsv", 3) if pos in ("middle", "given"))
+
+
+def _listed_last(toks: Tokens, hits: list[NameHit], covered: set[int], lex: Lexicon) -> list[NameHit]:
+    """A capitalised run of 2-4 words that closes a list right after a person's name, joined by a
+    comma or "và" ("..., Lê Đức Thọ, Cát Quang Dương.", "ông A, Trinh Văn Chiến được bầu", "Trương
+    Minh Tuấn và Tất Thành Cang;", "Mao Trạch Đông và Josip Broz Tito - Tổng thống ..."): a person
+    whose family name is not on the list. :func:`_listed_between` reads a run with a name on both
+    sides; here the list ends after the run (a sentence's end, ";", ")", a lower-case word or a
+    dash before the person's title), and its shape says a name: every word after the first is a
+    middle or given name of some official (``name_syllables.tsv``), or half its words or more are
+    foreign (:func:`foreign_word`). A place ("ông A, Hà Nội có ...") or a title stops it."""
+    named = [h for h in hits if h.how not in ("credit", "pronoun")]
+    if not named:
+        return []
+    starts = {h.start for h in hits}
+    taken = {x for h in hits for x in range(h.start, h.end)}
+    n = len(toks)
+    out = []
+    for h in named:
+        i = h.end
+        if i < n and toks.k[i] == ",":
+            i += 1
+        if i < n and toks.k[i] == _AND_WORD:
+            i += 1
+        if i == h.end or i >= n or toks.brk[i] or not toks.cap[i] or i in starts or i in taken or i in covered:
+            continue
+        end = cap_name(toks, i, _MAX_LISTED_LAST, lex, allow_upper=False)
+        words = [x for x in range(i, end) if toks.word[x]]
+        if not 2 <= len(words) <= _MAX_LISTED_LAST or any(x in covered or x in taken for x in range(i, end)):
+            continue
+        if _closes_list(toks, end, lex) and _name_shaped(toks, i, end, words, lex):
+            out.append(NameHit(i, end, "surname"))
+    return out
+
+
+def _closes_list(toks: Tokens, end: int, lex: Lexicon) -> bool:
+    """Nothing listed goes on at token ``end``: the text, the line or the sentence ends, a ";" or a
+    ")" comes, a lower-case word ("được bầu"), or a dash before a title ("- Tổng thống ...")."""
+    n = len(toks)
+    if end >= n or toks.brk[end] or toks.k[end] in _LIST_CLOSERS or (toks.word[end] and not toks.cap[end]):
+        return True
+    return toks.k[end] in _DASHES and end + 1 < n and toks.k[end + 1] in lex.roles.firsts \
+        and lex.roles.longest(toks, end + 1) is not None
+
+
+def _name_shaped(toks: Tokens, i: int, end: int, words: list[int], lex: Lexicon) -> bool:
+    """The run i..end reads as a person's name though its first word is no family name on the
+    list: every later word is a middle or given name of some official, or half its words or more
+    are foreign; it is no place, no road ("Đường Hồ Chí Minh"), no title."""
+    syllables = _name_syllables()
+    foreign = sum(foreign_word(toks, x) for x in words)
+    if not (all(toks.k[x] in syllables for x in words[1:]) or 2 * foreign >= len(words)):
+        return False
+    road = toks.k[i] in lex.place_words.firsts and toks.k[i] not in lex.surnames \
+        and lex.place_words.longest(toks, i) is not None
+    return not road and not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts \
+        and not _stops_name(toks, i, lex, i) and not lex.roles.longest(toks, i)
 
 
 _ROMAN = frozenset("IVXLCDM")
