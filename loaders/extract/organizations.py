@@ -1064,13 +1064,14 @@ def _short_fields() -> PhraseIndex:
     return idx
 
 
-def short_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
+def short_field_at(toks: Tokens, j: int, lex: Lexicon, place_after: bool = False) -> tuple[int, str, str] | None:
     """(end, field, english) of a short field written at token j after a ``shortfield`` head
     ("Bộ Giao thông" is the Bộ Giao thông vận tải) or after a minister's role (titles: "Bộ trưởng
     Giao thông" is its minister), or
     None. Only where the short field ends the name: before punctuation, a lower-case word, a
     person's name or a country; a capitalised word after it makes a longer field the table does
-    not know ("Bộ Giáo dục Cao học Cuba")."""
+    not know ("Bộ Giáo dục Cao học Cuba"). With ``place_after`` (a body named by its province) a
+    province's name may follow too: "Sở Nông nghiệp Thái Nguyên" is that province's Sở."""
     n = len(toks)
     if j >= n or toks.brk[j] or not toks.cap[j]:
         return None
@@ -1080,6 +1081,7 @@ def short_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] |
     end = j + hit[0]
     if end < n and toks.cap[end] and toks.word[end] and not toks.brk[end] \
             and not lex.other_places.longest(toks, end) \
+            and not (place_after and (_place_at(toks, end, lex) or toks.k[end] in lex.place_words.firsts)) \
             and not (toks.k[end] in lex.surnames and end + 1 < n and toks.cap[end + 1] and toks.word[end + 1]):
         return None
     full = lex.domains.exactly(phrase_tokens(str(hit[1])))
@@ -1285,7 +1287,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if "domain" in row.takes and j < n and not toks.brk[j]:
             field = _field_at(toks, j, lex)
             if field is None and "shortfield" in row.flags:
-                field = short_field_at(toks, j, lex)
+                field = short_field_at(toks, j, lex, place_after="place" in row.takes)
                 p.short_field = field is not None
             if field is not None:
                 j, p.extra, p.extra_en = field
@@ -2188,7 +2190,7 @@ class OrgFinder:
             parent = self._implied(self.lex.hierarchy[(p.row.id, p.parent.row.id)], p, province) or parent
         m = OrgMention(
             span=Span(toks.s[p.start], toks.e[p.end - 1]),
-            written=name if _written_short(p) else toks.surface(p.start, p.end),
+            written=name if _written_short(p) and not self._short_name_kept(p) else toks.surface(p.start, p.end),
             name=name,
             kind=p.row.id,
             name_en=_english(p),
@@ -2206,6 +2208,16 @@ class OrgFinder:
         if not _bare_unit(p):
             self.mentions.append(m)
         return m
+
+    def _short_name_kept(self, p: OrgParse) -> bool:
+        """A provincial department written by its short field keeps that writing as a name of its
+        own ("Sở Nông nghiệp" was the department's name before its field grew, and a report on one
+        writes it so) unless the report also writes its field in full (then the short form is a
+        headline's shorthand: "Sở Giáo dục Sơn La" over a text on the "Sở Giáo dục và Đào tạo tỉnh
+        Sơn La"). A ministry's short writing never is (as "Bộ trưởng Giao thông" names no body)."""
+        if not p.short_field or "place" not in p.row.takes:
+            return False
+        return not any(q.row.id == p.row.id and q.extra == p.extra and not q.short_field for q in self._parses)
 
     def in_province(self, m: OrgMention, province: str) -> OrgMention:
         """``m`` again, placed in ``province`` when its text names no place (else ``m`` itself)."""
