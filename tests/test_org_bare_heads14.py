@@ -31,3 +31,10 @@ def test_a_title_s_body_stays_as_the_title_writes_it():
 
 def test_a_bare_head_going_on_in_lower_case_is_another_name_cut_short():
     assert ("Ban Chỉ đạo", "Ban Chỉ đạo") in orgs_of(NAMED + "Ban Chỉ đạo tổng kết công tác bầu cử đã họp.")
+
+
+def test_a_bare_head_is_the_one_listed_body_however_the_report_writes_that_body():
+    # the full name in the new tone style and by its abbreviation, the bare head in the old style
+    text = ("Uỷ ban Thường vụ Quốc hội đã họp phiên thứ 12. Các ý kiến được gửi Uỷ ban Thường vụ QH. "
+            "Đoàn đại biểu cũng đã có văn bản gửi Ủy ban Thường vụ về vấn đề này.")
+    assert {name for _, name in orgs_of(text)} == {"Ủy ban Thường vụ Quốc hội"}

@@ -1722,6 +1722,14 @@ def _named(p: OrgParse) -> bool:
     return p.parent is not None and _named(p.parent)
 
 
+def _toneless(word: str) -> str:
+    """A word's letters without tone marks: "uỷ" and "ủy" (the two tone styles) are one word."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONE_MARKS)
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
 def _fixed_name(q: OrgParse) -> bool:
     """The body's whole name is a form of organizations.tsv ("Ủy ban Thường vụ Quốc hội"): no name
     words, place, parent or term read after it."""
@@ -1873,6 +1881,9 @@ class OrgFinder:
                     self.toks.k[p.start - 1].isdigit() or self.toks.k[p.start - 1] in _PLURAL)):
             return fixed  # "Ủy ban Thường vụ" where the report writes "Ủy ban Thường vụ Quốc hội"
         if q is None and fixed is None:
+            fixed = self._fixed_row_named(p)
+            if fixed is not None:
+                return fixed  # "Ủy ban Thường vụ" where the report writes "Uỷ ban Thường vụ QH"
             q = self._named_after_a_role(p)
         if q is None or q.start <= p.start < q.end or q.foreign or not _named(p):
             # "Quốc hội" is not the "Quốc hội Myanmar" the report also names; and a short form
@@ -1880,6 +1891,25 @@ class OrgFinder:
             # variant of it (else the full name's own parts would expand into it without end)
             return None
         return q
+
+    def _fixed_row_named(self, p: OrgParse) -> OrgParse | None:
+        """The one body of organizations.tsv whose full name the report writes in running text and
+        ``p``, written bare in running text, begins ("Ủy ban Thường vụ" where the report writes "Uỷ
+        ban Thường vụ Quốc hội" and "Uỷ ban Thường vụ QH"): as the prefixes of such names are, but
+        counting one row however the report writes it, in either tone style. None after a role (a
+        title's body stays as the title writes it) or a number or plural word."""
+        toks = self.toks
+        if "name" not in p.row.takes or p.parent is not None or p.term or p.place is not None \
+                or _after_role(toks, p.start) or (p.start > 0 and (
+                    toks.k[p.start - 1].isdigit() or toks.k[p.start - 1] in _PLURAL)):
+            return None
+        words = [_toneless(w) for w in toks.k[p.start : p.end]]
+        rows: dict[str, OrgParse] = {}
+        for q in self._parses:
+            if q.start != p.start and q.end - q.start > len(words) and _fixed_name(q) \
+                    and [_toneless(w) for w in toks.k[q.start : q.start + len(words)]] == words:
+                rows.setdefault(q.row.id, q)
+        return next(iter(rows.values())) if len(rows) == 1 else None
 
     def _named_after_a_role(self, p: OrgParse) -> OrgParse | None:
         """The one longer name of ``p``'s kind that the report writes right after a role, which the
