@@ -1865,6 +1865,8 @@ class OrgFinder:
         self._chain_province: dict[int, str] = {}  # see _chain_provinces
         self._sentence_province: dict[int, str] = {}  # see _sentence_provinces
         self._written: set[str] = set()  # kinds of the bodies the text writes
+        self._fixed_rows: dict[tuple[str, ...], dict[str, OrgParse]] | None = None  # see _fixed_prefixes
+        self._role_named: dict[tuple[str, ...], OrgParse | None] = {}  # see _named_after_a_role
 
     def _alias_of(self, p: OrgParse) -> OrgParse | None:
         """The one longer name the report writes that ``p`` shortens ("Ban Chỉ đạo" after "Ban Chỉ
@@ -1903,13 +1905,24 @@ class OrgFinder:
                 or _after_role(toks, p.start) or (p.start > 0 and (
                     toks.k[p.start - 1].isdigit() or toks.k[p.start - 1] in _PLURAL)):
             return None
-        words = [_toneless(w) for w in toks.k[p.start : p.end]]
-        rows: dict[str, OrgParse] = {}
-        for q in self._parses:
-            if q.start != p.start and q.end - q.start > len(words) and _fixed_name(q) \
-                    and [_toneless(w) for w in toks.k[q.start : q.start + len(words)]] == words:
-                rows.setdefault(q.row.id, q)
-        return next(iter(rows.values())) if len(rows) == 1 else None
+        rows = self._fixed_prefixes().get(tuple(_toneless(w) for w in toks.k[p.start : p.end]), {})
+        if len(rows) != 1:
+            return None
+        q = next(iter(rows.values()))
+        return q if q.start != p.start else None
+
+    def _fixed_prefixes(self) -> dict[tuple[str, ...], dict[str, OrgParse]]:
+        """Each toneless word prefix of the full organizations.tsv names read in running text -> the
+        first such name of each row it begins (built once a report: a lookup per bare head)."""
+        if self._fixed_rows is None:
+            toks = self.toks
+            self._fixed_rows = {}
+            for q in self._parses:
+                if _fixed_name(q):
+                    words = tuple(_toneless(w) for w in toks.k[q.start : q.end])
+                    for m in range(1, len(words)):
+                        self._fixed_rows.setdefault(words[:m], {}).setdefault(q.row.id, q)
+        return self._fixed_rows
 
     def _named_after_a_role(self, p: OrgParse) -> OrgParse | None:
         """The one longer name of ``p``'s kind that the report writes right after a role, which the
@@ -1927,12 +1940,19 @@ class OrgFinder:
         if _after_role(toks, p.start):
             return None  # a title's body stays as the title writes it ("Phó Trưởng ban Thường trực Ban Chỉ đạo")
         words = toks.k[p.start : p.end]
+        key = (p.row.id, *words)
+        if key not in self._role_named:  # once per bare writing: a text may repeat it many times
+            self._role_named[key] = self._one_named_after_a_role(p.row.id, words)
+        return self._role_named[key]
+
+    def _one_named_after_a_role(self, row_id: str, words: list[str]) -> OrgParse | None:
+        toks = self.toks
         found: dict[tuple[str, ...], OrgParse] = {}
         for k in toks.where(frozenset(words[:1])):
-            if k == p.start or toks.k[k : k + len(words)] != words or not _after_role(toks, k):
+            if toks.k[k : k + len(words)] != words or not _after_role(toks, k):
                 continue
             q = parse_org(toks, k, "post")
-            if q is None or q.row.id != p.row.id or not q.extra or q.foreign or q.place is not None \
+            if q is None or q.row.id != row_id or not q.extra or q.foreign or q.place is not None \
                     or q.parent is not None:
                 continue
             found.setdefault(tuple(toks.k[q.start : q.end]), q)
