@@ -1064,13 +1064,14 @@ def _short_fields() -> PhraseIndex:
     return idx
 
 
-def short_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
+def short_field_at(toks: Tokens, j: int, lex: Lexicon, place_after: bool = False) -> tuple[int, str, str] | None:
     """(end, field, english) of a short field written at token j after a ``shortfield`` head
     ("Bộ Giao thông" is the Bộ Giao thông vận tải) or after a minister's role (titles: "Bộ trưởng
     Giao thông" is its minister), or
     None. Only where the short field ends the name: before punctuation, a lower-case word, a
     person's name or a country; a capitalised word after it makes a longer field the table does
-    not know ("Bộ Giáo dục Cao học Cuba")."""
+    not know ("Bộ Giáo dục Cao học Cuba"). With ``place_after`` (a body named by its province) a
+    province's name may follow too: "Sở Nông nghiệp Thái Nguyên" is that province's Sở."""
     n = len(toks)
     if j >= n or toks.brk[j] or not toks.cap[j]:
         return None
@@ -1080,6 +1081,7 @@ def short_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] |
     end = j + hit[0]
     if end < n and toks.cap[end] and toks.word[end] and not toks.brk[end] \
             and not lex.other_places.longest(toks, end) \
+            and not (place_after and (_place_at(toks, end, lex) or toks.k[end] in lex.place_words.firsts)) \
             and not (toks.k[end] in lex.surnames and end + 1 < n and toks.cap[end + 1] and toks.word[end + 1]):
         return None
     full = lex.domains.exactly(phrase_tokens(str(hit[1])))
@@ -1285,7 +1287,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if "domain" in row.takes and j < n and not toks.brk[j]:
             field = _field_at(toks, j, lex)
             if field is None and "shortfield" in row.flags:
-                field = short_field_at(toks, j, lex)
+                field = short_field_at(toks, j, lex, place_after="place" in row.takes)
                 p.short_field = field is not None
             if field is not None:
                 j, p.extra, p.extra_en = field
@@ -1720,6 +1722,14 @@ def _named(p: OrgParse) -> bool:
     return p.parent is not None and _named(p.parent)
 
 
+def _toneless(word: str) -> str:
+    """A word's letters without tone marks: "uỷ" and "ủy" (the two tone styles) are one word."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONE_MARKS)
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
 def _fixed_name(q: OrgParse) -> bool:
     """The body's whole name is a form of organizations.tsv ("Ủy ban Thường vụ Quốc hội"): no name
     words, place, parent or term read after it."""
@@ -1855,6 +1865,8 @@ class OrgFinder:
         self._chain_province: dict[int, str] = {}  # see _chain_provinces
         self._sentence_province: dict[int, str] = {}  # see _sentence_provinces
         self._written: set[str] = set()  # kinds of the bodies the text writes
+        self._fixed_rows: dict[tuple[str, ...], dict[str, OrgParse]] | None = None  # see _fixed_prefixes
+        self._role_named: dict[tuple[str, ...], OrgParse | None] = {}  # see _named_after_a_role
 
     def _alias_of(self, p: OrgParse) -> OrgParse | None:
         """The one longer name the report writes that ``p`` shortens ("Ban Chỉ đạo" after "Ban Chỉ
@@ -1870,12 +1882,83 @@ class OrgFinder:
                 and p.parent is None and not p.term and not (p.start > 0 and (
                     self.toks.k[p.start - 1].isdigit() or self.toks.k[p.start - 1] in _PLURAL)):
             return fixed  # "Ủy ban Thường vụ" where the report writes "Ủy ban Thường vụ Quốc hội"
+        if q is None and fixed is None:
+            fixed = self._fixed_row_named(p)
+            if fixed is not None:
+                return fixed  # "Ủy ban Thường vụ" where the report writes "Uỷ ban Thường vụ QH"
+            q = self._named_after_a_role(p)
         if q is None or q.start <= p.start < q.end or q.foreign or not _named(p):
             # "Quốc hội" is not the "Quốc hội Myanmar" the report also names; and a short form
             # inside the full name itself ("Ban Chỉ đạo Tỉnh ủy Ban Chỉ đạo") is part of it, not a
             # variant of it (else the full name's own parts would expand into it without end)
             return None
         return q
+
+    def _fixed_row_named(self, p: OrgParse) -> OrgParse | None:
+        """The one body of organizations.tsv whose full name the report writes in running text and
+        ``p``, written bare in running text, begins ("Ủy ban Thường vụ" where the report writes "Uỷ
+        ban Thường vụ Quốc hội" and "Uỷ ban Thường vụ QH"): as the prefixes of such names are, but
+        counting one row however the report writes it, in either tone style. None after a role (a
+        title's body stays as the title writes it) or a number or plural word."""
+        toks = self.toks
+        if "name" not in p.row.takes or p.parent is not None or p.term or p.place is not None \
+                or _after_role(toks, p.start) or (p.start > 0 and (
+                    toks.k[p.start - 1].isdigit() or toks.k[p.start - 1] in _PLURAL)):
+            return None
+        rows = self._fixed_prefixes().get(tuple(_toneless(w) for w in toks.k[p.start : p.end]), {})
+        if len(rows) != 1:
+            return None
+        q = next(iter(rows.values()))
+        return q if q.start != p.start else None
+
+    def _fixed_prefixes(self) -> dict[tuple[str, ...], dict[str, OrgParse]]:
+        """Each toneless word prefix of the full organizations.tsv names read in running text -> the
+        first such name of each row it begins (built once a report: a lookup per bare head)."""
+        if self._fixed_rows is None:
+            toks = self.toks
+            self._fixed_rows = {}
+            for q in self._parses:
+                if _fixed_name(q):
+                    words = tuple(_toneless(w) for w in toks.k[q.start : q.end])
+                    for m in range(1, len(words)):
+                        self._fixed_rows.setdefault(words[:m], {}).setdefault(q.row.id, q)
+        return self._fixed_rows
+
+    def _named_after_a_role(self, p: OrgParse) -> OrgParse | None:
+        """The one longer name of ``p``'s kind that the report writes right after a role, which the
+        running text does not read ("Trưởng ban Chỉ đạo chống buôn lậu"), where ``p`` is its head
+        written bare in running text ("Ban chỉ đạo đã đề nghị ...", "Kế hoạch của Ban Chỉ đạo."):
+        that body, as the short names of the names read in running text are. None when the report
+        writes none or two, when lower-case words go on after the head (a name of its own, cut
+        short) or when a role is written before the head (a title's body, kept as written).
+        Corpus: 13 bare steering committees in 5 readable reports so read, split10/14 left out."""
+        toks = self.toks
+        if p.extra or p.place is not None or p.parent is not None or p.term or "name" not in p.row.takes:
+            return None
+        if p.end < len(toks) and toks.word[p.end] and not toks.brk[p.end] and not _tail_stop(toks, p.end):
+            return None  # "Phó trưởng ban Chỉ đạo tổng kết ...": a name of its own goes on, cut short
+        if _after_role(toks, p.start):
+            return None  # a title's body stays as the title writes it ("Phó Trưởng ban Thường trực Ban Chỉ đạo")
+        words = toks.k[p.start : p.end]
+        key = (p.row.id, *words)
+        if key not in self._role_named:  # once per bare writing: a text may repeat it many times
+            self._role_named[key] = self._one_named_after_a_role(p.row.id, words)
+        return self._role_named[key]
+
+    def _one_named_after_a_role(self, row_id: str, words: list[str]) -> OrgParse | None:
+        toks = self.toks
+        found: dict[tuple[str, ...], OrgParse] = {}
+        for k in toks.where(frozenset(words[:1])):
+            if toks.k[k : k + len(words)] != words or not _after_role(toks, k):
+                continue
+            q = parse_org(toks, k, "post")
+            if q is None or q.row.id != row_id or not q.extra or q.foreign or q.place is not None \
+                    or q.parent is not None:
+                continue
+            found.setdefault(tuple(toks.k[q.start : q.end]), q)
+            if len(found) > 1:
+                return None
+        return next(iter(found.values()), None)
 
     def _one_named(self, row_id: str) -> OrgParse | None:
         """The one body of kind ``row_id`` the report names in running text with its own name ("Tổng
@@ -2188,7 +2271,7 @@ class OrgFinder:
             parent = self._implied(self.lex.hierarchy[(p.row.id, p.parent.row.id)], p, province) or parent
         m = OrgMention(
             span=Span(toks.s[p.start], toks.e[p.end - 1]),
-            written=name if _written_short(p) else toks.surface(p.start, p.end),
+            written=name if _written_short(p) and not self._short_name_kept(p) else toks.surface(p.start, p.end),
             name=name,
             kind=p.row.id,
             name_en=_english(p),
@@ -2206,6 +2289,16 @@ class OrgFinder:
         if not _bare_unit(p):
             self.mentions.append(m)
         return m
+
+    def _short_name_kept(self, p: OrgParse) -> bool:
+        """A provincial department written by its short field keeps that writing as a name of its
+        own ("Sở Nông nghiệp" was the department's name before its field grew, and a report on one
+        writes it so) unless the report also writes its field in full (then the short form is a
+        headline's shorthand: "Sở Giáo dục Sơn La" over a text on the "Sở Giáo dục và Đào tạo tỉnh
+        Sơn La"). A ministry's short writing never is (as "Bộ trưởng Giao thông" names no body)."""
+        if not p.short_field or "place" not in p.row.takes:
+            return False
+        return not any(q.row.id == p.row.id and q.extra == p.extra and not q.short_field for q in self._parses)
 
     def in_province(self, m: OrgMention, province: str) -> OrgMention:
         """``m`` again, placed in ``province`` when its text names no place (else ``m`` itself)."""
