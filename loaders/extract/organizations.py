@@ -268,6 +268,57 @@ def _placeless(p: OrgParse) -> bool:
     return not p.has_place() and not p.extra and (p.parent is None or _placeless(p.parent))
 
 
+_AGENCY_UNITS = frozenset({"dang_uy", "ban_can_su", "dang_doan"})  # a Party unit inside an agency, firm
+_TITLE_JOIN = frozenset(phrase_tokens("kiêm phó quyền"))  # "..., kiêm Giám đốc"; "..., Phó Giám đốc"
+
+
+def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
+    """The body of the title written right after a comma at ``end`` (", nguyên Giám đốc Sở Xây dựng
+    tỉnh X"), else None."""
+    lex = lexicon()
+    n = len(toks)
+    k = end + 1
+    if k >= n or toks.k[end] != "," or toks.brk[k]:
+        return None
+    while k < n and (toks.k[k] in lex.prefix_firsts or toks.k[k] in _TITLE_JOIN):
+        k += 1  # "nguyên", "kiêm", "Phó"
+    hit = lex.roles.longest(toks, k) if k < n else None
+    if hit is None:
+        return None
+    return parse_org(toks, k + hit[0], "post")
+
+
+def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
+    """A Party unit written bare in a run of titles belongs to the body of the title after it: "Bí
+    thư Đảng ủy, Giám đốc Sở Xây dựng tỉnh X" is the secretary of that Sở's Đảng ủy, "Bí thư Ban cán
+    sự đảng, Chủ tịch UBND tỉnh" of the UBND's Ban cán sự, "Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung
+    ương MTTQ Việt Nam" of the Front's Đảng đoàn (corpus: 188 such units in 85 readable reports).
+    Before a commune's or district's own government ("Bí thư Đảng ủy, Chủ tịch UBND phường Y", flag
+    ``territory``) the Đảng ủy is that place's. ``p`` itself when it is no such unit; a unit inside
+    a written unit ("Ban Thường vụ Đảng ủy, Phó Giám đốc Công an tỉnh") gets the owner inside."""
+    if p.parent is not None:
+        if p.parent.end != p.end or p.place is not None or p.extra or p.term:
+            return p
+        inner = _agency_owned(toks, p.parent)
+        return p if inner is p.parent else replace(p, parent=inner)
+    if p.row.id not in _AGENCY_UNITS or p.place is not None or p.extra or p.term:
+        return p
+    owner = _next_title_body(toks, p.end)
+    if owner is None or owner.row.category == "party" or owner.foreign:
+        return p
+    if "sub" in owner.row.flags and "alone" not in owner.row.flags:
+        owner = owner.parent  # "Chủ tịch HĐQT Tập đoàn X": the Party committee is the Tập đoàn's
+        if owner is None:
+            return p  # (not of a bare "HĐQT")
+    if _placeless(owner) and not (owner.row.level == "central" or owner.extra or "alone" in owner.row.flags):
+        return p  # a body named neither by its place, its own name nor its row ("Phó Giám đốc Công an")
+    if "territory" in owner.row.flags and p.row.id == "dang_uy":
+        if owner.place is None or owner.place.level not in ("commune", "district"):
+            return p
+        return replace(p, place=owner.place)  # its place is written further on, as a title's is
+    return replace(p, parent=owner)
+
+
 class _BodyMemo:
     """Whether a body's name starts at token k ("top" context), computed once per token of a text.
 
@@ -2218,6 +2269,7 @@ class OrgFinder:
         key = (p.start, p.end, p.term or "") if hint is None else (p.start, p.end, p.term or "", hint)
         if key in self.by_span:
             return self.by_span[key]
+        p = _agency_owned(self.toks, p)
         if p.bare_row:
             named = self._one_named(p.bare_row)
             if named is not None:  # "Hội đồng quản trị Tổng công ty": of the one Tổng công ty the report names
