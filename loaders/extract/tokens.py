@@ -270,17 +270,23 @@ class Tokens:
         order: a rule that starts only at given words finds them without a Python step at every
         token of the report. The rules ask this about eight times a report, each for other words,
         so the indexes of every word are listed once (:meth:`positions`) and each question joins
-        the lists of its words; a tuple of words (which may repeat one) is read by a filter."""
-        if not isinstance(words, (set, frozenset, dict)):
-            return list(compress(count(), map(words.__contains__, self.k)))
+        the lists of its words. The words written in the text are found by a set intersection (in
+        C, over the smaller side: an index's first words are thousands, a report's few hundred),
+        and only their lists are read; a tuple of words (which may repeat one) is taken as a set."""
+        if not isinstance(words, (set, frozenset, dict, tuple, list)):
+            return list(compress(count(), map(words.__contains__, self.k)))  # any other container
         pos = self.positions()
-        if len(words) < len(pos):
-            hits = [pos[w] for w in words if w in pos]
+        if isinstance(words, dict):
+            common = pos.keys() & words.keys()  # two key views: the smaller is iterated
+        elif isinstance(words, (tuple, list)):
+            common = pos.keys() & frozenset(words)
+        elif len(words) < len(pos):
+            common = pos.keys() & words  # iterates ``words``
         else:
-            hits = [p for w, p in pos.items() if w in words]
-        if len(hits) <= 1:
-            return list(hits[0]) if hits else []
-        return sorted(chain.from_iterable(hits))
+            common = words.intersection(pos)  # iterates ``pos``
+        if len(common) <= 1:
+            return list(pos[next(iter(common))]) if common else []
+        return sorted(chain.from_iterable(map(pos.__getitem__, common)))
 
     def positions(self) -> dict[str, list[int]]:
         """The indexes of the tokens of each key, in order (made once per text)."""
