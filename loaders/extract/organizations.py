@@ -1773,14 +1773,6 @@ def _named(p: OrgParse) -> bool:
     return p.parent is not None and _named(p.parent)
 
 
-def _toneless(word: str) -> str:
-    """A word's letters without tone marks: "uỷ" and "ủy" (the two tone styles) are one word."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONE_MARKS)
-
-
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
-
-
 def _fixed_name(q: OrgParse) -> bool:
     """The body's whole name is a form of organizations.tsv ("Ủy ban Thường vụ Quốc hội"): no name
     words, place, parent or term read after it."""
@@ -1953,28 +1945,29 @@ class OrgFinder:
         """The one body of organizations.tsv whose full name the report writes in running text and
         ``p``, written bare in running text, begins ("Ủy ban Thường vụ" where the report writes "Uỷ
         ban Thường vụ Quốc hội" and "Uỷ ban Thường vụ QH"): as the prefixes of such names are, but
-        counting one row however the report writes it, in either tone style. None after a role (a
+        counting one row however the report writes it (the token key already makes the two tone
+        styles, "Uỷ" and "Ủy", one word). None after a role (a
         title's body stays as the title writes it) or a number or plural word."""
         toks = self.toks
         if "name" not in p.row.takes or p.parent is not None or p.term or p.place is not None \
                 or _after_role(toks, p.start) or (p.start > 0 and (
                     toks.k[p.start - 1].isdigit() or toks.k[p.start - 1] in _PLURAL)):
             return None
-        rows = self._fixed_prefixes().get(tuple(_toneless(w) for w in toks.k[p.start : p.end]), {})
+        rows = self._fixed_prefixes().get(tuple(toks.k[p.start : p.end]), {})
         if len(rows) != 1:
             return None
         q = next(iter(rows.values()))
         return q if q.start != p.start else None
 
     def _fixed_prefixes(self) -> dict[tuple[str, ...], dict[str, OrgParse]]:
-        """Each toneless word prefix of the full organizations.tsv names read in running text -> the
+        """Each word prefix of the full organizations.tsv names read in running text -> the
         first such name of each row it begins (built once a report: a lookup per bare head)."""
         if self._fixed_rows is None:
             toks = self.toks
             self._fixed_rows = {}
             for q in self._parses:
                 if _fixed_name(q):
-                    words = tuple(_toneless(w) for w in toks.k[q.start : q.end])
+                    words = tuple(toks.k[q.start : q.end])
                     for m in range(1, len(words)):
                         self._fixed_rows.setdefault(words[:m], {}).setdefault(q.row.id, q)
         return self._fixed_rows

@@ -700,7 +700,7 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     return j
 
 
-def _past_place_after_term(toks: Tokens, t: Title, finder: OrgFinder) -> None:
+def _past_place_after_term(toks: Tokens, t: Title) -> None:
     """"Trưởng Đoàn đại biểu Quốc hội khoá XIV tỉnh Hà Giang thôi giữ chức ...": a term, then the
     body's place, written after the body: both are still the title's, which ends after them, so
     that what follows (another title, the predicate) is read from there."""
@@ -811,7 +811,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         if t is None:
             break
         titles.append(t)
-        _past_place_after_term(toks, t, finder)
+        _past_place_after_term(toks, t)
         after = _more_terms(toks, t, finder)
         j = _past_leftovers(toks, after)
         if after > t.end and toks.k[after - 2] == _AND and j < n and toks.k[j] == ";":
