@@ -147,3 +147,15 @@ def test_an_appointment_the_person_once_had_is_a_former_post():
         ("Trần Đức Minh", "Bí thư", "Thành ủy Đà Nẵng", "former")}
     assert facts("Ông Trần Đức Minh được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Định.") == {
         ("Trần Đức Minh", "Giám đốc", "Sở Y tế tỉnh Bình Định", "appointed")}
+
+
+def test_a_removal_only_asked_for_leaves_the_post_held_until_a_sentence_tells_the_decision():
+    assert facts("Ủy ban Kiểm tra Tỉnh ủy đề nghị cách chức Giám đốc Sở Xây dựng đối với ông Lê Văn An.") == {
+        ("Lê Văn An", "Giám đốc", "Sở Xây dựng", "holds"),
+    }
+    assert facts("Thủ tướng trình tờ trình đề nghị phê chuẩn việc miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với "
+                 "ông Trần Văn Bình.") == {("Trần Văn Bình", "Bộ trưởng", "Bộ Y tế", "holds")}
+    assert facts("Ủy ban Kiểm tra Tỉnh ủy đề nghị cách chức Giám đốc Sở Xây dựng đối với ông Lê Văn An. "
+                 "Ngày 5/3, UBND tỉnh đã cách chức Giám đốc Sở Xây dựng đối với ông Lê Văn An.") == {
+        ("Lê Văn An", "Giám đốc", "Sở Xây dựng", "left"),
+    }
