@@ -16,7 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, read_period, transfer_lists
@@ -243,7 +243,10 @@ def _past_body_before_name(toks: Tokens, run: list[Title], finder: OrgFinder, na
     e = last.end
     n = len(toks)
     comma = e + 1 < n and toks.k[e] == "," and not toks.brk[e + 1]
-    if not comma and (last.org is not None or last.row.needs_org):
+    if not comma and last.org is not None:
+        _parent_before_name(toks, last, finder, name_starts)
+        return
+    if not comma and last.row.needs_org:
         return
     if comma and last.org is None:
         return
@@ -257,6 +260,28 @@ def _past_body_before_name(toks: Tokens, run: list[Title], finder: OrgFinder, na
     if not comma:
         last.org = m
     last.end = end
+
+
+def _parent_before_name(toks: Tokens, last: Title, finder: OrgFinder, name_starts: set[int]) -> None:
+    """"Vụ trưởng Vụ Tổ chức cán bộ Bộ Nội vụ Lê Văn A", "Cục trưởng Cục Thuế Bộ Tài chính B": a
+    unit's title, then the body the unit belongs to, then the name, with no mark between. The second
+    body is the unit's parent written after it (the title's body is the unit of that body), and the
+    run reaches the name it belongs to: without this the run ends before the parent and no name
+    follows it. Only a unit with no place or parent of its own, of the parent's branch (state in
+    state, Party in Party: "Chủ tịch BCH T.Ư Hội Nông dân" is no unit of the Party), and only when a
+    name follows the parent at once (a body that ends elsewhere is another thing the sentence says)."""
+    assert last.org is not None
+    unit = finder.parse_of.get(id(last.org))
+    e = last.end
+    if unit is None or unit.end != e or unit.parent is not None or unit.place is not None \
+            or e >= len(toks) or toks.brk[e] or not toks.cap[e]:
+        return
+    parent = parse_org(toks, e, "post")
+    if parent is None or parent.row.id == unit.row.id or parent.end not in name_starts \
+            or toks.brk[parent.end] or unit.row.category not in (parent.row.category, "any"):
+        return  # (a unit of one branch in a body of another is two bodies: "Chủ tịch BCH T.Ư Hội X")
+    last.org = finder.mention(replace(unit, end=parent.end, parent=parent))
+    last.end = parent.end
 
 
 def _org_starts(toks: Tokens, finder: OrgFinder) -> dict[int, OrgMention]:
@@ -833,10 +858,11 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             give(person, j, _cue_after(toks, runs[j][-1].end))  # "ông A Bí thư Tỉnh ủy X;" (no comma)
             j = runs[j][-1].end
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
-            s = _apposition_run(toks, j, runs, name_starts)
+            timed = _time_aside_run(toks, j, runs)
+            s = timed if timed is not None else _apposition_run(toks, j, runs, name_starts)
             if s is not None and s not in claimed and not _reported_subject(toks, h.start, j, runs[s], name_starts):
                 # "bà A - khi đó là Chủ tịch ...": a status word between the mark and the titles
-                before = clause_status(toks, j + 1, s) if s > j + 1 else None
+                before = "former" if timed is not None else clause_status(toks, j + 1, s) if s > j + 1 else None
                 give(person, s, _cue_after(toks, runs[s][-1].end) or before)
                 # "Dự có các đồng chí: A, B, nguyên Tổng Bí thư; C, ...": one title closes a group
                 for other in _group_before(toks, hits, idx, hit_person, runs[s][-1].end):
@@ -861,7 +887,13 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 p2 = past_term(toks, j)
                 cue = lexicon().status_cues.longest(toks, p2 + 1) if p2 + 1 < n and toks.k[p2] == "(" else None
                 s2 = _apposition_run(toks, p2, runs) if cue and cue[1][1] == "clause" else None  # type: ignore[index]
-                if s2 is not None and s2 not in claimed:
+                timed = _time_aside_run(toks, p2, runs) if s2 is None else None
+                if timed is not None and timed not in claimed:
+                    # "ông A, Chủ tịch UBND xã (thời điểm cấp đất là Bí thư Đoàn xã)": held then
+                    give(person, timed, "former")
+                    j = _paren_close(toks, runs[timed][-1].end)
+                    j = j + 1 if j < n and toks.k[j] == ")" else j
+                elif s2 is not None and s2 not in claimed:
                     give(person, s2, clause_status(toks, p2 + 1, s2))
                     j = _paren_close(toks, runs[s2][-1].end)
                     j = j + 1 if j < n and toks.k[j] == ")" else j
@@ -1758,6 +1790,32 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
                 return k + 1
             if toks.k[k] == ":" and k + 1 in runs:
                 return k + 1  # "ông X (bao gồm cả các chức vụ: Bí thư ..., Phó Bí thư ...)"
+    return None
+
+
+_TIME_ASIDES = phrase_table("time_asides.tsv")
+_MAX_TIME_ASIDE = 6  # lower-case words between the time words and the verb: "thời điểm cấp đất là"
+
+
+def _time_aside_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
+    """The run in a parenthesis at token j that tells when a title was held (``time_asides.tsv``):
+    "(thời điểm cấp đất là Bí thư Đoàn xã)", "(khi làm Phó Chủ tịch UBND tỉnh)", "(lúc đang làm
+    Phó Chủ tịch)". The time words, a few lower-case words, then a linking verb (``link_verbs.tsv``)
+    right before the run; None otherwise. The titles are held then, not now: the caller gives them
+    as former."""
+    n = len(toks)
+    if j + 1 >= n or toks.k[j] != "(" or toks.brk[j + 1]:
+        return None
+    hit = _TIME_ASIDES.longest(toks, j + 1)
+    if hit is None:
+        return None
+    k = j + 1 + hit[0]
+    last = k + _MAX_TIME_ASIDE
+    while k < n and k <= last and not toks.brk[k] and toks.word[k] and not toks.cap[k]:
+        link = _LINKS.longest(toks, k)
+        if link is not None and k + link[0] in runs:
+            return k + link[0]
+        k += 1
     return None
 
 

@@ -780,13 +780,16 @@ def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> int:
     return k
 
 
-def past_body_alone(toks: Tokens, i: int) -> int | None:
-    """The token after ", " that closes a body written alone at token i among a person's titles, or
-    None. "Ủy viên dự khuyết Trung ương Đảng, Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy" and "ông
-    A, Thường vụ Thành ủy, Phó Chủ tịch UBND thành phố": the standing board the person sits on,
-    written without its role. The body is no post of its own (the role is not written), but it does
-    not end the person's list: the titles after it are still theirs. Only a body's head word may
-    start it (not a place or a person's name: "ông A, Hà Nội, ..." or the next person of a list)."""
+def past_body_alone(toks: Tokens, i: int, closers: frozenset[str] = frozenset({","})) -> int | None:
+    """The token after the mark (``closers``: ", " unless told) that closes a body written alone at
+    token i among a person's titles, or None. "Ủy viên dự khuyết Trung ương Đảng, Thường vụ Tỉnh ủy,
+    Trưởng ban Dân vận Tỉnh ủy" and "ông A, Thường vụ Thành ủy, Phó Chủ tịch UBND thành phố": the
+    standing board the person sits on, written without its role. The body is no post of its own (the
+    role is not written), but it does not end the person's list: the titles after it are still
+    theirs. Only a body's head word may start it (not a place or a person's name: "ông A, Hà Nội,
+    ..." or the next person of a list). Inside a run, "; " may close it too: a career list's item
+    names the department it was in after a comma ("trưởng phòng Kế hoạch, Sở Tài chính tỉnh X; Phó
+    giám đốc Sở ..."), and the items after the ";" are still the person's."""
     n = len(toks)
     if i >= n or toks.brk[i] or not toks.cap[i] or toks.k[i] not in lexicon().org_index.firsts:
         return None
@@ -794,7 +797,10 @@ def past_body_alone(toks: Tokens, i: int) -> int | None:
     if p is None:
         return None
     e = p.end
-    return e + 1 if e + 1 < n and toks.k[e] == "," and not toks.brk[e + 1] else None
+    return e + 1 if e + 1 < n and toks.k[e] in closers and not toks.brk[e + 1] else None
+
+
+_BODY_ALONE_CLOSERS = frozenset({",", ";"})  # what may close a body written alone inside a run
 
 
 def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> list[Title]:
@@ -833,7 +839,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             ahead = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
             rank = past_honorific_segment(toks, j + 1) if ahead is None and toks.k[j] == "," else None
             if rank is None and ahead is None and toks.k[j] == ",":
-                rank = past_body_alone(toks, j + 1)
+                rank = past_body_alone(toks, j + 1, _BODY_ALONE_CLOSERS)
             if rank is not None:
                 ahead = parse_title(toks, rank, finder, context)
                 if ahead is not None:

@@ -1,0 +1,68 @@
+"""Posts on reports nobody tuned for (issue 15), fifteenth round: shapes read in mid14's misses.
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts
+
+# a unit's title, the body the unit belongs to, then the name (no mark between)
+
+def test_a_department_written_with_its_ministry_before_the_name():
+    got = facts("Tại buổi lễ, Vụ trưởng Vụ Tổ chức cán bộ Bộ Nội vụ Lò Văn Tám đọc quyết định.")
+    assert got == {("Lò Văn Tám", "Vụ trưởng", "Vụ Tổ chức cán bộ Bộ Nội vụ", "holds")}
+
+
+def test_a_deputy_head_of_a_department_of_a_ministry_written_short():
+    got = facts("Phó Cục trưởng Cục Thuế Bộ Tài chính Hà Văn Khải cho biết số thu đã vượt dự toán.")
+    assert got == {("Hà Văn Khải", "Phó Cục trưởng", "Cục Thuế Bộ Tài chính", "holds")}
+
+
+def test_a_body_of_another_branch_after_the_title_is_not_its_parent():
+    # the Central Committee of a mass association is no unit of the Party's
+    got = facts("Chủ tịch BCH T.Ư Hội Nông dân Việt Nam Lò Văn Tám phát biểu.")
+    assert not any(f[2] is not None and "Hội Nông dân" in f[2] and f[2].startswith("BCH") for f in got)
+    assert ("Lò Văn Tám", "Ủy viên", "Ban Chấp hành Trung ương Đảng", "holds") not in got
+
+
+# a career list whose item names its department after a comma, then ";"
+
+def test_a_career_item_closed_by_its_department_does_not_end_the_list():
+    got = facts("Ông Lò Văn Tám từng giữ các chức vụ: chuyên viên, trưởng phòng Kế hoạch, Sở Tài chính "
+                "Lai Châu; Phó giám đốc Sở Tài chính Lai Châu; Bí thư Huyện ủy Tam Đường.")
+    assert ("Lò Văn Tám", "Phó giám đốc", "Sở Tài chính Lai Châu", "former") in got
+    assert ("Lò Văn Tám", "Bí thư", "Huyện ủy Tam Đường", "former") in got
+
+
+def test_a_body_alone_before_another_persons_title_ends_the_list():
+    got = facts("Dự có ông Lò Văn Tám, Giám đốc Sở Tài chính, Công an tỉnh Lai Châu; "
+                "Phó Chủ tịch UBND huyện Nguyễn Văn Hùng.")
+    assert ("Nguyễn Văn Hùng", "Phó Chủ tịch", "UBND huyện", "holds") in got
+    assert not any(f[0] == "Lò Văn Tám" and f[1] == "Phó Chủ tịch" for f in got)
+
+
+# a parenthesis telling when a title was held
+
+def test_a_title_held_at_the_time_the_parenthesis_tells():
+    got = facts("Ông Lò Văn Tám, Chủ tịch UBND xã Tân Lập (thời điểm cấp đất là Phó Chủ tịch UBND xã) "
+                "được cấp 3 thửa đất.")
+    assert got == {("Lò Văn Tám", "Chủ tịch", "UBND xã Tân Lập", "holds"),
+                   ("Lò Văn Tám", "Phó Chủ tịch", "UBND xã Tân Lập", "former")}  # the commune named once
+
+
+def test_titles_held_when_a_person_was_moved():
+    got = facts("Ông Hà Văn Khải (thời điểm luân chuyển là Ủy viên dự khuyết Trung ương Đảng, "
+                "Thứ trưởng Bộ Xây dựng) nay là Bí thư Tỉnh ủy Lai Châu.")
+    assert ("Hà Văn Khải", "Thứ trưởng", "Bộ Xây dựng", "former") in got
+    assert ("Hà Văn Khải", "Ủy viên dự khuyết", "Trung ương Đảng", "former") in got
+
+
+def test_a_title_held_when_something_was_done():
+    got = facts("Đơn thư tố cáo bà Lò Thị Mai (khi làm Phó Chủ tịch UBND tỉnh Lai Châu) đã giúp sức "
+                "cho công ty của chồng.")
+    assert got == {("Lò Thị Mai", "Phó Chủ tịch", "UBND tỉnh Lai Châu", "former")}
+
+
+def test_a_time_in_parentheses_without_a_title_gives_nothing():
+    assert facts("Ông Lò Văn Tám (lúc 8 giờ sáng) làm việc với lãnh đạo huyện.") == set()
