@@ -66,3 +66,32 @@ def test_a_title_held_when_something_was_done():
 
 def test_a_time_in_parentheses_without_a_title_gives_nothing():
     assert facts("Ông Lò Văn Tám (lúc 8 giờ sáng) làm việc với lãnh đạo huyện.") == set()
+
+
+# the standing deputy of a Ban written "Phó ban Thường trực Ban X"
+
+def test_a_standing_deputy_head_written_with_the_short_noun():
+    got = facts("Ông Hà Văn Khải, Phó ban Thường trực Ban Dân vận Trung ương, dự hội nghị.")
+    assert got == {("Hà Văn Khải", "Phó ban Thường trực", "Ban Dân vận Trung ương", "holds")}
+
+
+def test_a_deputy_head_of_a_ban_without_the_qualifier_is_left_as_it_was():
+    got = facts("Ông Hà Văn Khải, Phó ban Tuyên giáo Tỉnh ủy, dự hội nghị.")
+    assert got == {("Hà Văn Khải", "Phó", "ban Tuyên giáo Tỉnh ủy", "holds")}
+
+
+# a province written as an item of its own between the titles and the name
+
+def test_a_province_after_a_fronted_title_does_not_part_it_from_the_name():
+    got = facts("Trong thời gian giữ chức vụ Trưởng Công an huyện Tam Đường, tỉnh Lai Châu, "
+                "đồng chí Lò Văn Tám đã thiếu trách nhiệm trong quản lý.")
+    assert got == {("Lò Văn Tám", "Trưởng", "Công an huyện Tam Đường", "former")}
+
+
+def test_a_province_between_a_title_and_a_name_in_a_list_of_guests():
+    got = facts("Dự hội nghị có Chủ tịch UBND huyện Tam Đường, tỉnh Lai Châu, ông Lò Văn Tám.")
+    assert got == {("Lò Văn Tám", "Chủ tịch", "UBND huyện Tam Đường", "holds")}
+
+
+def test_places_visited_before_a_name_give_no_title():
+    assert facts("Đoàn đã đến thăm xã Bản Bo, huyện Tam Đường, tỉnh Lai Châu, ông Lò Văn Tám cho biết.") == set()

@@ -29,7 +29,15 @@ from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone,
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status, own_prefixes_only
-from kg.loaders.extract.titles import Title, abroad_length, bare_title, parse_run, past_body_alone, role_english
+from kg.loaders.extract.titles import (
+    Title,
+    abroad_length,
+    bare_title,
+    parse_run,
+    past_body_alone,
+    past_place,
+    role_english,
+)
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_start
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
@@ -697,6 +705,20 @@ def _verb_before(toks: Tokens, start: int) -> str | None:
 _PLACE_BODIES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "ubnd", "hdnd"})
 
 
+_MAX_PLACE_ITEM = 6  # tokens of a place written as an item of its own: "tỉnh Bà Rịa - Vũng Tàu"
+
+
+def _place_item_before(toks: Tokens, c: int) -> int | None:
+    """The comma before a place written as an item of its own that ends at the comma at token c,
+    right before a name: "Trưởng Công an huyện X, tỉnh Y, đồng chí Z", "Trưởng phòng ... thành phố
+    X, tỉnh Y, ông Z". The place is the province of the title's body, written after it; the titles
+    before it are still the name's. None when no such place ends there."""
+    for ps in range(c - 1, max(0, c - _MAX_PLACE_ITEM) - 1, -1):
+        if ps > 0 and toks.k[ps - 1] == "," and not toks.brk[ps] and past_place(toks, ps) == c:
+            return ps - 1
+    return None
+
+
 def _may_precede_name(toks: Tokens, start: int) -> bool:
     """A run of titles set off by a comma may name the person after it ("Chủ tịch UBND tỉnh, ông
     X") unless it is the object of "của", "thay"...: in "thừa ủy quyền của Chủ tịch nước, đồng chí
@@ -765,6 +787,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
                                and (b < h.start or toks.k[b - 1] != ",")
                                and (toks.k[b - 1] != ":" or name_alone(toks, h.end)) else [])
+        placed = _place_item_before(toks, b - 1) if b > 1 and toks.k[b - 1] == "," else None
+        if placed is not None:
+            ends.append(placed)  # "Trưởng Công an huyện X, tỉnh Y, đồng chí Z": the province between
         if b > 1 and toks.k[b - 1] == ",":
             for m in (1, 2, 3):  # "Bí thư Tỉnh ủy, Chủ tịch HĐND đương nhiệm, ông X"
                 cue = lexicon().status_cues.longest(toks, b - 1 - m) if b - 1 - m > 0 else None
@@ -810,7 +835,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 # "Cách chức Bí thư Thành ủy X": a verb right before the titles gives their status;
                 # "của Chủ tịch nước, Bí thư Tỉnh ủy X": only the title next to X is X's
                 status = _verb_before(toks, start)
-                fronted = _fronted_status(toks, chain[-1] if chain else start, runs) if e == b - 1 else None
+                fronted = _fronted_status(toks, chain[-1] if chain else start, runs) \
+                    if e == b - 1 or (placed is not None and e == placed) else None
                 give(person, start, status or fronted, last_only=not free)
                 for x in chain:
                     give(person, x, _verb_before(toks, x) or fronted)
@@ -1152,7 +1178,7 @@ def _led_by_roles() -> PhraseIndex:
         row = role_row(row_phrase or phrase)
         if row is not None:
             rows.setdefault(phrase, []).append(_LedBy(phrase_tokens(head), row, deputy))
-    phrases = PhraseIndex()
+    phrases: PhraseIndex[tuple[_LedBy, ...]] = PhraseIndex()  # (speed15: the payload, for mypy)
     for phrase, entries in rows.items():
         phrases.add(phrase_tokens(phrase), tuple(entries))
     return phrases

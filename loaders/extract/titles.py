@@ -187,6 +187,9 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
         assert isinstance(row, RoleRow)
         if row.deputy_only:
             if deputy:  # "Phó ban Kinh tế Trung ương": "Phó" of the Ban, the Ban's noun shared
+                standing = _standing_deputy(toks, at, row, i + m, finder)
+                if standing is not None:
+                    return standing
                 org = finder.at(i, "post") if not toks.brk[i] else None
                 if org is not None:
                     return _make(toks, at, row, i, 0, org, finder.last_end)
@@ -217,6 +220,22 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
             q_len = q[0] if q else 0
             return _make(toks, at, row, i + m, q_len, context, i + m + q_len)
     return None
+
+
+def _standing_deputy(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
+    """"Phó ban Thường trực Ban Dân vận Trung ương", "Phó Ban thường trực Ban Tổ chức Thành ủy": the
+    deputy's noun, a qualifier, then the body with its head noun written again. The title is the
+    standing deputy head of that body (as "Phó Trưởng ban Thường trực Ban X"), not "Phó" of a "ban
+    Thường trực Ban X". None unless the body written after the qualifier begins with the role's
+    own noun."""
+    q = _QUALIFIERS.longest(toks, r_end)
+    if q is None:
+        return None
+    b = r_end + q[0]
+    if b >= len(toks) or toks.brk[b] or not toks.cap[b] or toks.k[b] != toks.k[r_end - 1]:
+        return None
+    org = finder.at(b, "post")
+    return _make(toks, at, row, r_end, q[0], org, finder.last_end) if org is not None else None
 
 
 def _head_in_role(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
@@ -709,12 +728,12 @@ def _past_place_after_term(toks: Tokens, t: Title) -> None:
     if t.org is None or k + 2 >= n or toks.k[k] != _TERM or toks.brk[k + 1] \
             or not (_roman(toks.t[k + 1]) or _term_number(toks.k[k + 1])):
         return
-    e = _past_place(toks, k + 2)
+    e = past_place(toks, k + 2)
     if e > k + 2:
         t.end = e
 
 
-def _past_place(toks: Tokens, k: int) -> int:
+def past_place(toks: Tokens, k: int) -> int:
     """Past a province or city written at token k with its level word ("tỉnh Hà Giang", "TP Cần
     Thơ") or alone ("Hà Giang"), else k: the place of a body whose term was written before it."""
     n = len(toks)
