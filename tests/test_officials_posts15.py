@@ -95,3 +95,24 @@ def test_a_province_between_a_title_and_a_name_in_a_list_of_guests():
 
 def test_places_visited_before_a_name_give_no_title():
     assert facts("Đoàn đã đến thăm xã Bản Bo, huyện Tam Đường, tỉnh Lai Châu, ông Lò Văn Tám cho biết.") == set()
+
+
+# respective pairs: two names, one verb, two titles joined by "và"
+
+def test_the_same_role_in_two_bodies_goes_one_to_each_name():
+    got = facts("Ông Lò Văn Tám và ông Hà Văn Khải được bầu giữ chức Chủ tịch HĐND tỉnh và "
+                "Chủ tịch UBND tỉnh Lai Châu nhiệm kỳ 2021 - 2026.")
+    assert {(f[0], f[1], f[2]) for f in got} == {("Lò Văn Tám", "Chủ tịch", "HĐND tỉnh"),
+                                                 ("Hà Văn Khải", "Chủ tịch", "UBND tỉnh Lai Châu")}
+
+
+def test_respectively_pairs_two_roles_in_order():
+    got = facts("Bà Lò Thị Mai và ông Hà Văn Khải lần lượt được bầu làm Chủ tịch và Phó Chủ tịch HĐND tỉnh.")
+    assert got == {("Lò Thị Mai", "Chủ tịch", "HĐND tỉnh", "appointed"),
+                   ("Hà Văn Khải", "Phó Chủ tịch", "HĐND tỉnh", "appointed")}
+
+
+def test_two_different_roles_without_respectively_are_both_names():
+    got = facts("Bà Lò Thị Mai và ông Hà Văn Khải được bầu làm Ủy viên Ban Thường vụ và Phó Chủ tịch HĐND tỉnh.")
+    assert ("Lò Thị Mai", "Phó Chủ tịch", "HĐND tỉnh", "appointed") in got
+    assert ("Hà Văn Khải", "Phó Chủ tịch", "HĐND tỉnh", "appointed") in got

@@ -932,6 +932,15 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 give(successor, s, status or "appointed")
                 person.titles.extend((t, "left") for t in runs[s])
                 continue
+            others = _coordinated(toks, hits, idx, hit_person)
+            if len(others) == 1 and _respective(toks, h.end, s, runs[s]):
+                # "A và B được bầu giữ chức Chủ tịch HĐND và Chủ tịch UBND thành phố": one each, in order
+                claimed.add(s)
+                for holder, t in ((others[0], runs[s][0]), (person, runs[s][1])):
+                    holder.titles.append((t, t.prefix or status or "holds"))
+                    if t.qual_at is not None:
+                        used_quals.add(t.qual_at)
+                continue
             give(person, s, status)
             _left_by_replaced(toks, runs, s, person, by_start)
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
@@ -949,6 +958,23 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+_RESPECTIVELY = phrase_table("respective_words.tsv")
+
+
+def _respective(toks: Tokens, name_end: int, s: int, run: list[Title]) -> bool:
+    """Two titles joined by "và" that two coordinated names reach by one verb go one to each name,
+    in order: "A và B lần lượt được bầu làm Chủ tịch và Phó Chủ tịch HĐND tỉnh" (a word saying so,
+    ``respective_words.tsv``), or "A và B được bầu giữ chức Chủ tịch HĐND thành phố và Chủ tịch UBND
+    thành phố" (the same role in two bodies: one holder each). Otherwise both names hold both."""
+    if len(run) != 2 or run[1].start != run[0].end + 1 or toks.k[run[0].end] != _AND:
+        return False
+    if any(_RESPECTIVELY.longest(toks, k) for k in range(name_end, s) if toks.k[k] in _RESPECTIVELY.firsts):
+        return True
+    a, b = run
+    return a.row is b.row and a.deputy == b.deputy and a.org is not None and b.org is not None \
+        and a.org.name != b.org.name
 
 
 def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed: set[int],
