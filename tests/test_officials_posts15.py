@@ -116,3 +116,16 @@ def test_two_different_roles_without_respectively_are_both_names():
     got = facts("Bà Lò Thị Mai và ông Hà Văn Khải được bầu làm Ủy viên Ban Thường vụ và Phó Chủ tịch HĐND tỉnh.")
     assert ("Lò Thị Mai", "Phó Chủ tịch", "HĐND tỉnh", "appointed") in got
     assert ("Hà Văn Khải", "Phó Chủ tịch", "HĐND tỉnh", "appointed") in got
+
+
+# "vào chức danh" / "vào chức vụ": the title after it is the one the person is elected to
+
+def test_elected_into_a_title_named_with_chuc_danh():
+    got = facts("Hội nghị bầu bổ sung bà Lò Thị Mai, ủy viên Thường vụ Tỉnh ủy, vào chức danh "
+                "Phó Bí thư Tỉnh ủy Lai Châu.")
+    assert ("Lò Thị Mai", "Phó Bí thư", "Tỉnh ủy Lai Châu", "appointed") in got
+
+
+def test_elected_into_a_title_named_with_chuc_vu():
+    got = facts("HĐND tỉnh đã bầu ông Hà Văn Khải vào chức vụ Chủ tịch UBND tỉnh Lai Châu.")
+    assert got == {("Hà Văn Khải", "Chủ tịch", "UBND tỉnh Lai Châu", "appointed")}
