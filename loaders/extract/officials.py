@@ -38,7 +38,7 @@ from kg.loaders.extract.titles import (
     past_place,
     role_english,
 )
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_start
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
@@ -2623,6 +2623,9 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
         if pm.status == "left" and _cited_before(toks, pm, cited):
             pm.status = "former"  # "Ngày 2/10/2015, ông X được bầu ... thay ông Y": Y left then
             continue
+        if pm.status == "left" and _removed_from_past_terms(toks, pm, report):
+            pm.status = "former"
+            continue
         if pm.status != "holds":
             continue
         k = bisect_left(toks.s, pm.span.end)  # the token after the title
@@ -2634,6 +2637,51 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
                 continue
         if _national_term_ended(pm, report, now):
             pm.status = "former"
+
+
+_DISMISSAL = phrase_tokens("cách chức")
+
+
+def _removed_from_past_terms(toks: Tokens, pm: PostMention, report: Report) -> bool:
+    """A dismissal ("cách chức") whose sentence names only terms of office that ended before the
+    report ("Ban Bí thư cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010-2015, bao gồm cả các
+    chức vụ Phó Bí thư, Bí thư Tỉnh ủy" in 2017) strikes posts already left: a disciplinary sentence
+    reaching back, the posts former, not left in this report's event. So does one naming two terms
+    ("cách chức ... nhiệm kỳ 2005-2010 và nhiệm kỳ 2010-2015"): the earlier is over whatever the
+    date. A term still running ("nhiệm kỳ 2015-2020" in 2017) leaves the removal this report's, and
+    so does an administrative removal ("miễn nhiệm ... nhiệm kỳ 2016-2021"), which ends a post held
+    until then. An undated report is compared with the latest year its text writes outside its
+    terms of office (a term's end year is no date of the report)."""
+    k = bisect_left(toks.s, pm.span.start)
+    a, b = sentence_start(toks, k), sentence_end(toks, k)
+    ends = [span[-1] for _, span in _terms_of_office(toks, a, b)]
+    if not ends or not any(tuple(toks.k[x : x + 2]) == _DISMISSAL for x in range(a, b - 1)):
+        return False
+    now = report.published.year if report.published and report.published.year else _latest_year_outside_terms(toks)
+    return len(ends) >= 2 or all(e < now for e in ends)
+
+
+def _terms_of_office(toks: Tokens, a: int, b: int) -> list[tuple[int, list[int]]]:
+    """(token, [start year, end year]) of every term of office written in tokens [a, b): "nhiệm kỳ
+    2010 - 2015", and the next one joined by "và" without the words again ("nhiệm kỳ 2005 - 2010
+    và 2010 - 2015")."""
+    m = len(_TERM_OF_OFFICE)
+    out = []
+    for x in range(a, max(a, b - m)):
+        if tuple(toks.k[x : x + m]) == _TERM_OF_OFFICE:
+            y = x + m
+            while y + 2 < b and _YEAR.match(toks.k[y]) and toks.k[y + 1] in ("-", "–") and _YEAR.match(toks.k[y + 2]):
+                out.append((x, [int(toks.k[y]), int(toks.k[y + 2])]))
+                y += 4
+                if y - 1 >= b or toks.k[y - 1] != _AND:
+                    break
+    return out
+
+
+def _latest_year_outside_terms(toks: Tokens) -> int:
+    """The latest year the text writes, leaving out the years of its terms of office."""
+    inside = {y for x, _ in _terms_of_office(toks, 0, len(toks)) for y in range(x, x + len(_TERM_OF_OFFICE) + 7)}
+    return max((int(toks.k[i]) for i in range(len(toks)) if i not in inside and _YEAR.match(toks.k[i])), default=0)
 
 
 def _promoted(posts: list[PostMention]) -> None:
