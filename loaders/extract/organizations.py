@@ -1633,7 +1633,7 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
     if p.extra:
         parts.append(p.extra)
     if p.parent:
-        parts.append(("của " if p.of else "") + _name(p.parent, True, province))
+        parts.append(("của " if p.of or _own_parent(p, p.parent.row.id) else "") + _name(p.parent, True, province))
         province = None
     if p.place:
         if province and not p.place.name and p.row.id in _PARTY_COMMITTEES:
@@ -1651,6 +1651,15 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
     if p.term:
         parts.append(f"khóa {p.term}")
     return " ".join(x for x in parts if x)
+
+
+def _own_parent(p: OrgParse, parent_id: str) -> bool:
+    """``parent_id`` is the body an ``ownparent`` row always belongs to (a National Assembly
+    committee's Quốc hội): its name is the same whether the text writes that parent with "của",
+    without it or not at all ("Ủy ban Đối ngoại", "Ủy ban Đối ngoại Quốc hội", "Ủy ban Đối ngoại
+    của Quốc hội" are one body, named with "của" as its parent's unit)."""
+    return "ownparent" in p.row.flags and bool(parent_id) and parent_id == p.row.parent \
+        and parent_id in lexicon().orgs
 
 
 def _committee_unit_name(p: OrgParse) -> str | None:
@@ -2305,6 +2314,10 @@ class OrgFinder:
                 province = None  # "Tỉnh ủy" in a report about a city is another province's
             inferred = province is not None
         name = _committee_unit_name(p) or _name(p, province=province if inferred and level == "province" else None)
+        if p.parent is None and not p.place and not p.term and not p.foreign and _own_parent(p, p.row.parent) \
+                and not (p.end < len(toks) and not toks.brk[p.end] and _body_at(toks, p.end)):
+            name = f"{name} của {self.lex.orgs[p.row.parent].canonical}"  # "Ủy ban Tư pháp": of the Quốc hội
+            # (not "Ủy ban Đối ngoại Thượng viện Mỹ": another assembly's committee)
         if level == "central" or (p.row.category == "other" and p.extra and not province):
             scope = "national"
         elif province:
