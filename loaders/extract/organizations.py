@@ -173,6 +173,22 @@ def _tail_stop(toks: Tokens, k: int) -> bool:
     return not (k > 0 and _place_lookalike(toks, k) and not _place_lookalike_starts(toks, k))
 
 
+def _field_word_before(toks: Tokens, j: int) -> bool:
+    """Token j follows a word of two syllables begun in capitals ("Kinh tế", "Kế hoạch", "Công
+    tác"): lower-case words from j go on with the field it opens, not a proper name's predicate."""
+    return j >= 2 and toks.word[j - 1] and not toks.cap[j - 1] and toks.cap[j - 2] and not toks.upper[j - 2] \
+        and toks.gap[j - 1] == " "
+
+
+def _full_stop(toks: Tokens, k: int) -> bool:
+    """Token k is the full stop that ends a sentence (not the dot of "T.Ư" or "TP.HCM"): a name's
+    lower-case words end there as they do at a comma when they go on from a word begun in capitals
+    ("... Vụ trưởng Vụ Kinh tế đối ngoại."; not after a proper name or an acronym, where they are
+    the sentence's predicate: "Báo QĐND đoạt giải ba.", "Trung tâm Hội nghị Hàm Rồng hiện bỏ hoang.")."""
+    n = len(toks)
+    return toks.k[k] == "." and (k + 1 >= n or toks.brk[k + 1] or toks.gap[k + 1] != "")
+
+
 def _place_lookalike_starts(toks: Tokens, k: int) -> bool:
     """A phrase of ``place_lookalikes.tsv`` starts at token k (not only goes on through it)."""
     idx = _place_lookalikes()
@@ -878,6 +894,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             continue
         if k > j and not (k - j >= 2 and _proper_name_before(toks, i, j)) \
                 and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
+                      or (_full_stop(toks, k) and _field_word_before(toks, j))  # "Vụ Kinh tế đối ngoại."
                       or place_word(k) or (toks.k[k] == _AND and not lower(k))  # "... và năm 1997", "và các"
                       # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another);
                       # "Ủy ban Văn hóa giáo dục thanh thiếu niên QH": a descriptive name, then a body
