@@ -1598,14 +1598,22 @@ def _district_province(p: OrgParse) -> str | None:
 
 def _kind_fits(p: OrgParse, province: str) -> bool:
     """A "Tỉnh ủy" or "UBND tỉnh" is a province's, a "Thành ủy" or "UBND thành phố" a city's."""
+    kind = _kind_of(p)
+    return kind is None or kind == _province_kind(province)
+
+
+def _kind_of(p: OrgParse) -> str | None:
+    """ "tỉnh" for a "Tỉnh ủy" or "UBND tỉnh", "thành phố" for a "Thành ủy" or "UBND thành phố" (or
+    their units: "Ban Thường vụ Thành ủy"); None when the words do not say which kind of province."""
     word = p.place.word if p.place else ""
     rid = p.row.id if not p.parent else p.parent.row.id
-    kind = _province_kind(province)
+    if not word and p.parent and p.parent.place:
+        word = p.parent.place.word  # "Ban Chấp hành Đảng bộ thành phố"
     if rid in ("tinh_uy", "tinh_doan") or word == "tỉnh":
-        return kind == "tỉnh"
+        return "tỉnh"
     if rid in ("thanh_uy", "thanh_doan") or word == "thành phố":
-        return kind == "thành phố"
-    return True
+        return "thành phố"
+    return None
 
 
 @cache
@@ -1922,6 +1930,7 @@ class OrgFinder:
         self.lex = lexicon()
         self.report_province = report_province
         self.text_province: str | None = None
+        self._named_of_kind: dict[str, str | None] = {}  # see _one_province_of_kind
         self.by_span: dict[tuple[int, int], OrgMention] = {}
         self.mentions: list[OrgMention] = []
         self.covered: set[int] = set()  # tokens inside a top-level organization name
@@ -2252,6 +2261,45 @@ class OrgFinder:
                 out[a.start] = next(iter(found))
         return out
 
+    def _one_province_of_kind(self, kind: str) -> str | None:
+        """The one province of this kind ("tỉnh" or "thành phố") the report names by its name, if
+        only one: a bare "Thành ủy" in a report on Tây Ninh that names TP.HCM's Thành ủy once is
+        TP.HCM's, the only city there (not when it names two cities)."""
+        if kind not in self._named_of_kind:
+            named = {prov.canonical for q in self._parses for prov in (q.province(),)
+                     if prov is not None and _level(q) == "province" and _province_kind(prov.canonical) == kind}
+            written = self._provinces_written() if len(named) == 1 else set()
+            self._named_of_kind[kind] = next(iter(named)) if len(named) == 1 and {
+                name for name in written if _province_kind(name) == kind} <= named \
+                and not self._other_bodies_of_kind(kind) else None
+        return self._named_of_kind[kind]
+
+    def _other_bodies_of_kind(self, kind: str) -> bool:
+        """The report also writes of bodies of this kind that are no province's: a city below the
+        province ("Chủ tịch HĐND TP Hội An"), or provinces in general ("một số tỉnh", "các tỉnh,
+        thành phố")."""
+        if kind == "thành phố" and any(
+                q.place.word == kind and q.place.name and q.place.level != "province"
+                for p in self._parses for q in (p, p.parent) if q is not None and q.place is not None):
+            return True
+        toks, words = self.toks, self.lex.place_words
+        for k in range(1, len(toks)):
+            if toks.k[k - 1] in _PLURAL and toks.k[k] in words.firsts and not toks.brk[k]:
+                hit = words.longest(toks, k)
+                if hit is not None and hit[1].canonical == kind:  # type: ignore[union-attr]
+                    return True
+        return False
+
+    def _provinces_written(self) -> set[str]:
+        """Every province whose name the text writes, in a body's name or not ("Tại Long An, ..."):
+        a report on two provinces of a kind leaves a bare "UBND tỉnh" to neither."""
+        toks, places = self.toks, self.lex.places
+        out: set[str] = set()
+        for k in range(len(toks)):
+            if toks.cap[k] and toks.k[k] in places.firsts and (hit := _place_at(toks, k, self.lex)):
+                out.add(hit[1].canonical)
+        return out
+
     def _infer_text_province(self, parses: list[OrgParse]) -> None:
         """The province the report is about, when its provincial bodies name one clearly."""
         if self.report_province:
@@ -2329,6 +2377,8 @@ class OrgFinder:
                 or self.report_province or self.text_province
             if province and not _kind_fits(p, province):
                 province = None  # "Tỉnh ủy" in a report about a city is another province's
+            if not province and level == "province" and (kind := _kind_of(p)):
+                province = self._one_province_of_kind(kind)  # "Thành ủy" where the only city named is TP.HCM
             inferred = province is not None
         name = _committee_unit_name(p) or _name(p, province=province if inferred and level == "province" else None)
         if p.parent is None and not p.place and not p.term and not p.foreign and _own_parent(p, p.row.parent) \
