@@ -627,13 +627,14 @@ PROVINCE_CAREER = [
 
 def test_posts_in_different_bodies_of_one_province_under_an_uncommon_name_are_one_career():
     # a deputy chairman of the city's People's Committee, later the chairman of its Council: no body is
-    # shared, the province is; "HĐND TP" in a report naming Hải Phòng alone is Hải Phòng's
+    # shared, the province is (a's People's Committee, the Council of b and c); "HĐND TP" in a report
+    # naming Hải Phòng alone is Hải Phòng's Council, the one b names in full, so b and c share it
     res = resolve(PROVINCE_CAREER)
     assert set(people(PROVINCE_CAREER, res, "Phạm Quang Lộc")) == {"a", "b", "c"}
     assert len(set(people(PROVINCE_CAREER, res, "Phạm Quang Lộc").values())) == 1
     kinds = sorted(link.kind for link in res.person_links
                    if "Phạm Quang Lộc" in link.reason or "Hải Phòng" in link.reason)
-    assert kinds == ["province-career", "province-career"]
+    assert kinds == ["post", "province-career"]
     # "Phó Chủ tịch Thường trực HĐND TP" does not extend the "Phó chủ tịch" the list wrote (a role alone)
     assert not any(link.kind == "title" for link in res.person_links)
 
