@@ -147,3 +147,42 @@ def test_an_appointment_the_person_once_had_is_a_former_post():
         ("Trần Đức Minh", "Bí thư", "Thành ủy Đà Nẵng", "former")}
     assert facts("Ông Trần Đức Minh được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Định.") == {
         ("Trần Đức Minh", "Giám đốc", "Sở Y tế tỉnh Bình Định", "appointed")}
+
+
+def test_a_removal_only_asked_for_leaves_the_post_held_until_a_sentence_tells_the_decision():
+    assert facts("Ủy ban Kiểm tra Tỉnh ủy đề nghị cách chức Giám đốc Sở Xây dựng đối với ông Lê Văn An.") == {
+        ("Lê Văn An", "Giám đốc", "Sở Xây dựng", "holds"),
+    }
+    assert facts("Thủ tướng trình tờ trình đề nghị phê chuẩn việc miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với "
+                 "ông Trần Văn Bình.") == {("Trần Văn Bình", "Bộ trưởng", "Bộ Y tế", "holds")}
+    assert facts("Ủy ban Kiểm tra Tỉnh ủy đề nghị cách chức Giám đốc Sở Xây dựng đối với ông Lê Văn An. "
+                 "Ngày 5/3, UBND tỉnh đã cách chức Giám đốc Sở Xây dựng đối với ông Lê Văn An.") == {
+        ("Lê Văn An", "Giám đốc", "Sở Xây dựng", "left"),
+    }
+
+
+def test_a_dismissal_reaching_back_to_ended_terms_strikes_posts_already_left():
+    # a term that ended before the report's latest year: the posts are past ones, not left today
+    assert facts("Ngày 5/3/2018, Ban Bí thư quyết định cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010 - 2015, "
+                 "bao gồm cả các chức vụ Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Hà Nam của ông Lê Văn An.") == {
+        ("Lê Văn An", "Ủy viên", "Ban Thường vụ Tỉnh ủy", "former"),
+        ("Lê Văn An", "Phó Bí thư", "Tỉnh ủy", "former"),
+        ("Lê Văn An", "Bí thư", "Tỉnh ủy Hà Nam", "former"),
+    }
+    # two terms named: the dismissal reaches back, whatever the report's date
+    assert facts("Ban Bí thư cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2005 - 2010 và nhiệm kỳ "
+                 "2010 - 2015 đối với ông Trần Văn Bình.") == {
+        ("Trần Văn Bình", "Ủy viên", "Ban Thường vụ Tỉnh ủy", "former"),
+    }
+
+
+def test_a_removal_within_a_running_term_is_this_report_s_event():
+    assert facts("Ban Chấp hành Trung ương cách chức Bí thư Thành ủy, Ủy viên Ban Thường vụ Thành ủy "
+                 "nhiệm kỳ 2015-2020 đối với ông Lê Văn An.") == {
+        ("Lê Văn An", "Bí thư", "Thành ủy", "left"),
+        ("Lê Văn An", "Ủy viên", "Ban Thường vụ Thành ủy", "left"),
+    }
+    # a term's end year is no date of the report: alone, it does not make the removal past
+    assert facts("HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016 đối với ông Trần Văn Bình.") == {
+        ("Trần Văn Bình", "Chủ tịch", "UBND tỉnh", "left"),
+    }

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, read_period, transfer_lists
@@ -29,8 +29,16 @@ from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone,
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status, own_prefixes_only
-from kg.loaders.extract.titles import Title, abroad_length, bare_title, parse_run, past_body_alone, role_english
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_start
+from kg.loaders.extract.titles import (
+    Title,
+    abroad_length,
+    bare_title,
+    parse_run,
+    past_body_alone,
+    past_place,
+    role_english,
+)
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
@@ -243,7 +251,10 @@ def _past_body_before_name(toks: Tokens, run: list[Title], finder: OrgFinder, na
     e = last.end
     n = len(toks)
     comma = e + 1 < n and toks.k[e] == "," and not toks.brk[e + 1]
-    if not comma and (last.org is not None or last.row.needs_org):
+    if not comma and last.org is not None:
+        _parent_before_name(toks, last, finder, name_starts)
+        return
+    if not comma and last.row.needs_org:
         return
     if comma and last.org is None:
         return
@@ -257,6 +268,28 @@ def _past_body_before_name(toks: Tokens, run: list[Title], finder: OrgFinder, na
     if not comma:
         last.org = m
     last.end = end
+
+
+def _parent_before_name(toks: Tokens, last: Title, finder: OrgFinder, name_starts: set[int]) -> None:
+    """"Vụ trưởng Vụ Tổ chức cán bộ Bộ Nội vụ Lê Văn A", "Cục trưởng Cục Thuế Bộ Tài chính B": a
+    unit's title, then the body the unit belongs to, then the name, with no mark between. The second
+    body is the unit's parent written after it (the title's body is the unit of that body), and the
+    run reaches the name it belongs to: without this the run ends before the parent and no name
+    follows it. Only a unit with no place or parent of its own, of the parent's branch (state in
+    state, Party in Party: "Chủ tịch BCH T.Ư Hội Nông dân" is no unit of the Party), and only when a
+    name follows the parent at once (a body that ends elsewhere is another thing the sentence says)."""
+    assert last.org is not None
+    unit = finder.parse_of.get(id(last.org))
+    e = last.end
+    if unit is None or unit.end != e or unit.parent is not None or unit.place is not None \
+            or e >= len(toks) or toks.brk[e] or not toks.cap[e]:
+        return
+    parent = parse_org(toks, e, "post")
+    if parent is None or parent.row.id == unit.row.id or parent.end not in name_starts \
+            or toks.brk[parent.end] or unit.row.category not in (parent.row.category, "any"):
+        return  # (a unit of one branch in a body of another is two bodies: "Chủ tịch BCH T.Ư Hội X")
+    last.org = finder.mention(replace(unit, end=parent.end, parent=parent))
+    last.end = parent.end
 
 
 def _org_starts(toks: Tokens, finder: OrgFinder) -> dict[int, OrgMention]:
@@ -672,6 +705,20 @@ def _verb_before(toks: Tokens, start: int) -> str | None:
 _PLACE_BODIES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "ubnd", "hdnd"})
 
 
+_MAX_PLACE_ITEM = 6  # tokens of a place written as an item of its own: "tỉnh Bà Rịa - Vũng Tàu"
+
+
+def _place_item_before(toks: Tokens, c: int) -> int | None:
+    """The comma before a place written as an item of its own that ends at the comma at token c,
+    right before a name: "Trưởng Công an huyện X, tỉnh Y, đồng chí Z", "Trưởng phòng ... thành phố
+    X, tỉnh Y, ông Z". The place is the province of the title's body, written after it; the titles
+    before it are still the name's. None when no such place ends there."""
+    for ps in range(c - 1, max(0, c - _MAX_PLACE_ITEM) - 1, -1):
+        if ps > 0 and toks.k[ps - 1] == "," and not toks.brk[ps] and past_place(toks, ps) == c:
+            return ps - 1
+    return None
+
+
 def _may_precede_name(toks: Tokens, start: int) -> bool:
     """A run of titles set off by a comma may name the person after it ("Chủ tịch UBND tỉnh, ông
     X") unless it is the object of "của", "thay"...: in "thừa ủy quyền của Chủ tịch nước, đồng chí
@@ -740,6 +787,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
                                and (b < h.start or toks.k[b - 1] != ",")
                                and (toks.k[b - 1] != ":" or name_alone(toks, h.end)) else [])
+        placed = _place_item_before(toks, b - 1) if b > 1 and toks.k[b - 1] == "," else None
+        if placed is not None:
+            ends.append(placed)  # "Trưởng Công an huyện X, tỉnh Y, đồng chí Z": the province between
         if b > 1 and toks.k[b - 1] == ",":
             for m in (1, 2, 3):  # "Bí thư Tỉnh ủy, Chủ tịch HĐND đương nhiệm, ông X"
                 cue = lexicon().status_cues.longest(toks, b - 1 - m) if b - 1 - m > 0 else None
@@ -785,7 +835,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 # "Cách chức Bí thư Thành ủy X": a verb right before the titles gives their status;
                 # "của Chủ tịch nước, Bí thư Tỉnh ủy X": only the title next to X is X's
                 status = _verb_before(toks, start)
-                fronted = _fronted_status(toks, chain[-1] if chain else start, runs) if e == b - 1 else None
+                fronted = _fronted_status(toks, chain[-1] if chain else start, runs) \
+                    if e == b - 1 or (placed is not None and e == placed) else None
                 give(person, start, status or fronted, last_only=not free)
                 for x in chain:
                     give(person, x, _verb_before(toks, x) or fronted)
@@ -833,10 +884,11 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             give(person, j, _cue_after(toks, runs[j][-1].end))  # "ông A Bí thư Tỉnh ủy X;" (no comma)
             j = runs[j][-1].end
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
-            s = _apposition_run(toks, j, runs, name_starts)
+            timed = _time_aside_run(toks, j, runs)
+            s = timed if timed is not None else _apposition_run(toks, j, runs, name_starts)
             if s is not None and s not in claimed and not _reported_subject(toks, h.start, j, runs[s], name_starts):
                 # "bà A - khi đó là Chủ tịch ...": a status word between the mark and the titles
-                before = clause_status(toks, j + 1, s) if s > j + 1 else None
+                before = "former" if timed is not None else clause_status(toks, j + 1, s) if s > j + 1 else None
                 give(person, s, _cue_after(toks, runs[s][-1].end) or before)
                 # "Dự có các đồng chí: A, B, nguyên Tổng Bí thư; C, ...": one title closes a group
                 for other in _group_before(toks, hits, idx, hit_person, runs[s][-1].end):
@@ -861,7 +913,13 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 p2 = past_term(toks, j)
                 cue = lexicon().status_cues.longest(toks, p2 + 1) if p2 + 1 < n and toks.k[p2] == "(" else None
                 s2 = _apposition_run(toks, p2, runs) if cue and cue[1][1] == "clause" else None  # type: ignore[index]
-                if s2 is not None and s2 not in claimed:
+                timed = _time_aside_run(toks, p2, runs) if s2 is None else None
+                if timed is not None and timed not in claimed:
+                    # "ông A, Chủ tịch UBND xã (thời điểm cấp đất là Bí thư Đoàn xã)": held then
+                    give(person, timed, "former")
+                    j = _paren_close(toks, runs[timed][-1].end)
+                    j = j + 1 if j < n and toks.k[j] == ")" else j
+                elif s2 is not None and s2 not in claimed:
                     give(person, s2, clause_status(toks, p2 + 1, s2))
                     j = _paren_close(toks, runs[s2][-1].end)
                     j = j + 1 if j < n and toks.k[j] == ")" else j
@@ -873,6 +931,15 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 # "ông X thay ông Y làm Chủ tịch UBND tỉnh": X gains the post, Y leaves it
                 give(successor, s, status or "appointed")
                 person.titles.extend((t, "left") for t in runs[s])
+                continue
+            others = _coordinated(toks, hits, idx, hit_person)
+            if len(others) == 1 and _respective(toks, h.end, s, runs[s]):
+                # "A và B được bầu giữ chức Chủ tịch HĐND và Chủ tịch UBND thành phố": one each, in order
+                claimed.add(s)
+                for holder, t in ((others[0], runs[s][0]), (person, runs[s][1])):
+                    holder.titles.append((t, t.prefix or status or "holds"))
+                    if t.qual_at is not None:
+                        used_quals.add(t.qual_at)
                 continue
             give(person, s, status)
             _left_by_replaced(toks, runs, s, person, by_start)
@@ -891,6 +958,23 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+_RESPECTIVELY = phrase_table("respective_words.tsv")
+
+
+def _respective(toks: Tokens, name_end: int, s: int, run: list[Title]) -> bool:
+    """Two titles joined by "và" that two coordinated names reach by one verb go one to each name,
+    in order: "A và B lần lượt được bầu làm Chủ tịch và Phó Chủ tịch HĐND tỉnh" (a word saying so,
+    ``respective_words.tsv``), or "A và B được bầu giữ chức Chủ tịch HĐND thành phố và Chủ tịch UBND
+    thành phố" (the same role in two bodies: one holder each). Otherwise both names hold both."""
+    if len(run) != 2 or run[1].start != run[0].end + 1 or toks.k[run[0].end] != _AND:
+        return False
+    if any(_RESPECTIVELY.longest(toks, k) for k in range(name_end, s) if toks.k[k] in _RESPECTIVELY.firsts):
+        return True
+    a, b = run
+    return a.row is b.row and a.deputy == b.deputy and a.org is not None and b.org is not None \
+        and a.org.name != b.org.name
 
 
 def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed: set[int],
@@ -1120,7 +1204,7 @@ def _led_by_roles() -> PhraseIndex:
         row = role_row(row_phrase or phrase)
         if row is not None:
             rows.setdefault(phrase, []).append(_LedBy(phrase_tokens(head), row, deputy))
-    phrases = PhraseIndex()
+    phrases: PhraseIndex[tuple[_LedBy, ...]] = PhraseIndex()  # (speed15: the payload, for mypy)
     for phrase, entries in rows.items():
         phrases.add(phrase_tokens(phrase), tuple(entries))
     return phrases
@@ -1758,6 +1842,32 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
                 return k + 1
             if toks.k[k] == ":" and k + 1 in runs:
                 return k + 1  # "ông X (bao gồm cả các chức vụ: Bí thư ..., Phó Bí thư ...)"
+    return None
+
+
+_TIME_ASIDES = phrase_table("time_asides.tsv")
+_MAX_TIME_ASIDE = 6  # lower-case words between the time words and the verb: "thời điểm cấp đất là"
+
+
+def _time_aside_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
+    """The run in a parenthesis at token j that tells when a title was held (``time_asides.tsv``):
+    "(thời điểm cấp đất là Bí thư Đoàn xã)", "(khi làm Phó Chủ tịch UBND tỉnh)", "(lúc đang làm
+    Phó Chủ tịch)". The time words, a few lower-case words, then a linking verb (``link_verbs.tsv``)
+    right before the run; None otherwise. The titles are held then, not now: the caller gives them
+    as former."""
+    n = len(toks)
+    if j + 1 >= n or toks.k[j] != "(" or toks.brk[j + 1]:
+        return None
+    hit = _TIME_ASIDES.longest(toks, j + 1)
+    if hit is None:
+        return None
+    k = j + 1 + hit[0]
+    last = k + _MAX_TIME_ASIDE
+    while k < n and k <= last and not toks.brk[k] and toks.word[k] and not toks.cap[k]:
+        link = _LINKS.longest(toks, k)
+        if link is not None and k + link[0] in runs:
+            return k + link[0]
+        k += 1
     return None
 
 
@@ -2513,6 +2623,9 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
         if pm.status == "left" and _cited_before(toks, pm, cited):
             pm.status = "former"  # "Ngày 2/10/2015, ông X được bầu ... thay ông Y": Y left then
             continue
+        if pm.status == "left" and _removed_from_past_terms(toks, pm, report):
+            pm.status = "former"
+            continue
         if pm.status != "holds":
             continue
         k = bisect_left(toks.s, pm.span.end)  # the token after the title
@@ -2524,6 +2637,51 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
                 continue
         if _national_term_ended(pm, report, now):
             pm.status = "former"
+
+
+_DISMISSAL = phrase_tokens("cách chức")
+
+
+def _removed_from_past_terms(toks: Tokens, pm: PostMention, report: Report) -> bool:
+    """A dismissal ("cách chức") whose sentence names only terms of office that ended before the
+    report ("Ban Bí thư cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010-2015, bao gồm cả các
+    chức vụ Phó Bí thư, Bí thư Tỉnh ủy" in 2017) strikes posts already left: a disciplinary sentence
+    reaching back, the posts former, not left in this report's event. So does one naming two terms
+    ("cách chức ... nhiệm kỳ 2005-2010 và nhiệm kỳ 2010-2015"): the earlier is over whatever the
+    date. A term still running ("nhiệm kỳ 2015-2020" in 2017) leaves the removal this report's, and
+    so does an administrative removal ("miễn nhiệm ... nhiệm kỳ 2016-2021"), which ends a post held
+    until then. An undated report is compared with the latest year its text writes outside its
+    terms of office (a term's end year is no date of the report)."""
+    k = bisect_left(toks.s, pm.span.start)
+    a, b = sentence_start(toks, k), sentence_end(toks, k)
+    ends = [span[-1] for _, span in _terms_of_office(toks, a, b)]
+    if not ends or not any(tuple(toks.k[x : x + 2]) == _DISMISSAL for x in range(a, b - 1)):
+        return False
+    now = report.published.year if report.published and report.published.year else _latest_year_outside_terms(toks)
+    return len(ends) >= 2 or all(e < now for e in ends)
+
+
+def _terms_of_office(toks: Tokens, a: int, b: int) -> list[tuple[int, list[int]]]:
+    """(token, [start year, end year]) of every term of office written in tokens [a, b): "nhiệm kỳ
+    2010 - 2015", and the next one joined by "và" without the words again ("nhiệm kỳ 2005 - 2010
+    và 2010 - 2015")."""
+    m = len(_TERM_OF_OFFICE)
+    out = []
+    for x in range(a, max(a, b - m)):
+        if tuple(toks.k[x : x + m]) == _TERM_OF_OFFICE:
+            y = x + m
+            while y + 2 < b and _YEAR.match(toks.k[y]) and toks.k[y + 1] in ("-", "–") and _YEAR.match(toks.k[y + 2]):
+                out.append((x, [int(toks.k[y]), int(toks.k[y + 2])]))
+                y += 4
+                if y - 1 >= b or toks.k[y - 1] != _AND:
+                    break
+    return out
+
+
+def _latest_year_outside_terms(toks: Tokens) -> int:
+    """The latest year the text writes, leaving out the years of its terms of office."""
+    inside = {y for x, _ in _terms_of_office(toks, 0, len(toks)) for y in range(x, x + len(_TERM_OF_OFFICE) + 7)}
+    return max((int(toks.k[i]) for i in range(len(toks)) if i not in inside and _YEAR.match(toks.k[i])), default=0)
 
 
 def _promoted(posts: list[PostMention]) -> None:

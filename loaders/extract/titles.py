@@ -187,6 +187,9 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
         assert isinstance(row, RoleRow)
         if row.deputy_only:
             if deputy:  # "Phó ban Kinh tế Trung ương": "Phó" of the Ban, the Ban's noun shared
+                standing = _standing_deputy(toks, at, row, i + m, finder)
+                if standing is not None:
+                    return standing
                 org = finder.at(i, "post") if not toks.brk[i] else None
                 if org is not None:
                     return _make(toks, at, row, i, 0, org, finder.last_end)
@@ -217,6 +220,22 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
             q_len = q[0] if q else 0
             return _make(toks, at, row, i + m, q_len, context, i + m + q_len)
     return None
+
+
+def _standing_deputy(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
+    """"Phó ban Thường trực Ban Dân vận Trung ương", "Phó Ban thường trực Ban Tổ chức Thành ủy": the
+    deputy's noun, a qualifier, then the body with its head noun written again. The title is the
+    standing deputy head of that body (as "Phó Trưởng ban Thường trực Ban X"), not "Phó" of a "ban
+    Thường trực Ban X". None unless the body written after the qualifier begins with the role's
+    own noun."""
+    q = _QUALIFIERS.longest(toks, r_end)
+    if q is None:
+        return None
+    b = r_end + q[0]
+    if b >= len(toks) or toks.brk[b] or not toks.cap[b] or toks.k[b] != toks.k[r_end - 1]:
+        return None
+    org = finder.at(b, "post")
+    return _make(toks, at, row, r_end, q[0], org, finder.last_end) if org is not None else None
 
 
 def _head_in_role(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
@@ -709,12 +728,12 @@ def _past_place_after_term(toks: Tokens, t: Title) -> None:
     if t.org is None or k + 2 >= n or toks.k[k] != _TERM or toks.brk[k + 1] \
             or not (_roman(toks.t[k + 1]) or _term_number(toks.k[k + 1])):
         return
-    e = _past_place(toks, k + 2)
+    e = past_place(toks, k + 2)
     if e > k + 2:
         t.end = e
 
 
-def _past_place(toks: Tokens, k: int) -> int:
+def past_place(toks: Tokens, k: int) -> int:
     """Past a province or city written at token k with its level word ("tỉnh Hà Giang", "TP Cần
     Thơ") or alone ("Hà Giang"), else k: the place of a body whose term was written before it."""
     n = len(toks)
@@ -780,13 +799,16 @@ def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> int:
     return k
 
 
-def past_body_alone(toks: Tokens, i: int) -> int | None:
-    """The token after ", " that closes a body written alone at token i among a person's titles, or
-    None. "Ủy viên dự khuyết Trung ương Đảng, Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy" and "ông
-    A, Thường vụ Thành ủy, Phó Chủ tịch UBND thành phố": the standing board the person sits on,
-    written without its role. The body is no post of its own (the role is not written), but it does
-    not end the person's list: the titles after it are still theirs. Only a body's head word may
-    start it (not a place or a person's name: "ông A, Hà Nội, ..." or the next person of a list)."""
+def past_body_alone(toks: Tokens, i: int, closers: frozenset[str] = frozenset({","})) -> int | None:
+    """The token after the mark (``closers``: ", " unless told) that closes a body written alone at
+    token i among a person's titles, or None. "Ủy viên dự khuyết Trung ương Đảng, Thường vụ Tỉnh ủy,
+    Trưởng ban Dân vận Tỉnh ủy" and "ông A, Thường vụ Thành ủy, Phó Chủ tịch UBND thành phố": the
+    standing board the person sits on, written without its role. The body is no post of its own (the
+    role is not written), but it does not end the person's list: the titles after it are still
+    theirs. Only a body's head word may start it (not a place or a person's name: "ông A, Hà Nội,
+    ..." or the next person of a list). Inside a run, "; " may close it too: a career list's item
+    names the department it was in after a comma ("trưởng phòng Kế hoạch, Sở Tài chính tỉnh X; Phó
+    giám đốc Sở ..."), and the items after the ";" are still the person's."""
     n = len(toks)
     if i >= n or toks.brk[i] or not toks.cap[i] or toks.k[i] not in lexicon().org_index.firsts:
         return None
@@ -794,7 +816,10 @@ def past_body_alone(toks: Tokens, i: int) -> int | None:
     if p is None:
         return None
     e = p.end
-    return e + 1 if e + 1 < n and toks.k[e] == "," and not toks.brk[e + 1] else None
+    return e + 1 if e + 1 < n and toks.k[e] in closers and not toks.brk[e + 1] else None
+
+
+_BODY_ALONE_CLOSERS = frozenset({",", ";"})  # what may close a body written alone inside a run
 
 
 def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> list[Title]:
@@ -833,7 +858,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             ahead = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
             rank = past_honorific_segment(toks, j + 1) if ahead is None and toks.k[j] == "," else None
             if rank is None and ahead is None and toks.k[j] == ",":
-                rank = past_body_alone(toks, j + 1)
+                rank = past_body_alone(toks, j + 1, _BODY_ALONE_CLOSERS)
             if rank is not None:
                 ahead = parse_title(toks, rank, finder, context)
                 if ahead is not None:
