@@ -251,3 +251,14 @@ def test_a_descriptive_name_ends_at_the_body_written_after_it():
 def test_a_hospital_s_name_may_hold_a_person_s_but_not_one_introduced_by_ong():
     assert _orgs("Thành phố đầu tư Bệnh viện Ung bướu hiện đại Ông Lê Văn Khải (bìa phải) chúc Tết.") == {
         "Bệnh viện Ung bướu"}
+
+
+def test_a_field_s_lower_case_words_end_at_the_full_stop():
+    """A department's field begun in capitals goes on in lower case up to the sentence's full stop,
+    as it does up to a comma; after a proper name or an acronym, lower-case words before the full
+    stop are the sentence's predicate; a verb of name_stops.tsv ends the name before it."""
+    assert _orgs("Trước đó ông Lê Văn Khải là Vụ trưởng Vụ Kinh tế đối ngoại.") == {"Vụ Kinh tế đối ngoại"}
+    assert _orgs("Hồ sơ đã được chuyển sang Phòng Kế hoạch tài chính.") == {"Phòng Kế hoạch tài chính"}
+    assert _orgs("Năm ngoái, Báo QĐND đoạt giải ba.") == {"Báo QĐND"}
+    assert _orgs("Khu đất cạnh Trung tâm Hội nghị Sao Mai hiện bỏ hoang.") == {"Trung tâm Hội nghị Sao Mai"}
+    assert _orgs("Dự thảo đã được gửi, Ủy ban Thường vụ góp ý.") >= {"Ủy ban Thường vụ"}

@@ -43,7 +43,7 @@ def test_y_te_after_a_head_is_one_word_of_the_name():
 
 def test_the_assembly_s_committee_on_social_affairs_written_with_ve():
     assert _orgs("Ông Lê Văn Tám, Ủy viên Ủy ban về các vấn đề xã hội, cho rằng.") == {
-        "Ủy ban về các vấn đề xã hội": "Ủy ban Các vấn đề xã hội"}
+        "Ủy ban về các vấn đề xã hội": "Ủy ban Các vấn đề xã hội của Quốc hội"}
 
 
 def test_a_title_s_words_inside_a_body_s_name_are_that_name():

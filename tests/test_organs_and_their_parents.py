@@ -5,7 +5,8 @@ Vietnamese province" is the same class of error); a National Assembly committee 
 
 from __future__ import annotations
 
-from tests.fixtures_officials import facts, orgs_of
+from kg.resolve import organization_key
+from tests.fixtures_officials import facts, officials, orgs_of
 
 
 def test_a_foreign_partys_politburo_keeps_its_party():
@@ -42,3 +43,30 @@ def test_a_national_assembly_committee_with_its_parent_written_without_cua():
         ("Trần Văn Hùng", "Chủ nhiệm", "Ủy ban Pháp luật của Quốc hội", "holds")}
     assert facts("Chủ nhiệm Ủy ban Pháp luật Trần Văn Hùng phát biểu.") == {
         ("Trần Văn Hùng", "Chủ nhiệm", "Ủy ban Pháp luật", "holds")}
+
+
+def _committee(text: str):
+    return next(o for o in officials(text).organizations if o.name.startswith("Ủy ban"))
+
+
+def test_the_three_writings_of_an_assembly_committee_are_one_body():
+    """"Ủy ban Đối ngoại", "Ủy ban Đối ngoại Quốc hội" and "Ủy ban Đối ngoại của Quốc hội" name one
+    committee (organizations.tsv flag ownparent: a committee that always belongs to the Quốc hội).
+    Its name is the one written with "của", the Quốc hội's unit, whichever way the text writes it,
+    so the three meet in one node; each keeps what the text wrote."""
+    written = ("Bà Lê Thị Hoa, Phó Chủ nhiệm Ủy ban Đối ngoại, đã tiếp đoàn.",
+               "Bà Lê Thị Hoa, Phó Chủ nhiệm Ủy ban Đối ngoại Quốc hội, đã tiếp đoàn.",
+               "Bà Lê Thị Hoa, Phó Chủ nhiệm Ủy ban Đối ngoại của Quốc hội, đã tiếp đoàn.")
+    found = [_committee(text) for text in written]
+    assert [o.written for o in found] == [
+        "Ủy ban Đối ngoại", "Ủy ban Đối ngoại Quốc hội", "Ủy ban Đối ngoại của Quốc hội"]
+    assert {o.name for o in found} == {"Ủy ban Đối ngoại của Quốc hội"}
+    assert len({organization_key(o.name, o.scope, o.province, "r1") for o in found}) == 1
+
+
+def test_another_assembly_s_committee_is_not_the_quoc_hoi_s():
+    # a body written right after the committee is the assembly it belongs to, not the Quốc hội
+    assert orgs_of("Chủ tịch Ủy ban Đối ngoại Thượng viện Hoa Kỳ Robert Smith thăm Hà Nội.") >= {
+        ("Thượng viện Hoa Kỳ", "Thượng viện Hoa Kỳ")}
+    assert "Ủy ban Đối ngoại của Quốc hội" not in {name for _, name in orgs_of(
+        "Chủ tịch Ủy ban Đối ngoại Thượng viện Hoa Kỳ Robert Smith thăm Hà Nội.")}

@@ -221,6 +221,21 @@ def test_one_body_across_abbreviations_and_wordings_is_one_organization():
                                                            "Bộ Kế hoạch - đầu tư"}
 
 
+def test_a_body_s_terms_are_periods_of_the_one_body():
+    """"Quốc hội khóa 14" in one report, "Quốc hội khoá XIV" in another, "Quốc hội khóa XIII" and
+    the "Quốc hội" itself are one node, whose labels keep each written term; another body stays
+    another node."""
+    exs = [report("a", "Ông Lê Văn Hòa, đại biểu Quốc hội khóa 14, phát biểu tại hội trường."),
+           report("b", "Bà Trần Thị Mai, đại biểu Quốc hội khoá XIV, chất vấn Bộ trưởng."),
+           report("c", "Ông Phạm Văn Lâm, đại biểu Quốc hội khóa XIII, đã nghỉ hưu."),
+           report("d", "Quốc hội đã thông qua luật. Ông Võ Văn Tâm, đại biểu HĐND tỉnh Phú Yên khóa VII, dự.")]
+    res = resolve(exs)
+    iris = {o.name: str(res.of(o)) for ex in exs for o in ex.organizations}
+    assert iris["Quốc hội khóa 14"] == iris["Quốc hội khóa XIV"] == iris["Quốc hội khóa XIII"] == iris["Quốc hội"]
+    assert iris["Hội đồng nhân dân tỉnh Phú Yên khóa VII"] != iris["Quốc hội"]
+    assert {"Quốc hội khóa 14", "Quốc hội khóa XIII"} <= set(res.labels[res.of(exs[0].organizations[0])])
+
+
 def test_the_province_in_brackets_after_a_deputy_joins_the_deputy_of_that_province():
     exs = [report("a", "Ông Hà Quang Vịnh, Giám đốc Sở Tư pháp tỉnh Kon Tum, nói."),
            report("b", "ĐB Hà Quang Vịnh (Kon Tum) cũng đặt vấn đề về lãng phí."),
@@ -615,13 +630,14 @@ PROVINCE_CAREER = [
 
 def test_posts_in_different_bodies_of_one_province_under_an_uncommon_name_are_one_career():
     # a deputy chairman of the city's People's Committee, later the chairman of its Council: no body is
-    # shared, the province is; "HĐND TP" in a report naming Hải Phòng alone is Hải Phòng's
+    # shared, the province is (a's People's Committee, the Council of b and c); "HĐND TP" in a report
+    # naming Hải Phòng alone is Hải Phòng's Council, the one b names in full, so b and c share it
     res = resolve(PROVINCE_CAREER)
     assert set(people(PROVINCE_CAREER, res, "Phạm Quang Lộc")) == {"a", "b", "c"}
     assert len(set(people(PROVINCE_CAREER, res, "Phạm Quang Lộc").values())) == 1
     kinds = sorted(link.kind for link in res.person_links
                    if "Phạm Quang Lộc" in link.reason or "Hải Phòng" in link.reason)
-    assert kinds == ["province-career", "province-career"]
+    assert kinds == ["post", "province-career"]
     # "Phó Chủ tịch Thường trực HĐND TP" does not extend the "Phó chủ tịch" the list wrote (a role alone)
     assert not any(link.kind == "title" for link in res.person_links)
 

@@ -173,6 +173,22 @@ def _tail_stop(toks: Tokens, k: int) -> bool:
     return not (k > 0 and _place_lookalike(toks, k) and not _place_lookalike_starts(toks, k))
 
 
+def _field_word_before(toks: Tokens, j: int) -> bool:
+    """Token j follows a word of two syllables begun in capitals ("Kinh tế", "Kế hoạch", "Công
+    tác"): lower-case words from j go on with the field it opens, not a proper name's predicate."""
+    return j >= 2 and toks.word[j - 1] and not toks.cap[j - 1] and toks.cap[j - 2] and not toks.upper[j - 2] \
+        and toks.gap[j - 1] == " "
+
+
+def _full_stop(toks: Tokens, k: int) -> bool:
+    """Token k is the full stop that ends a sentence (not the dot of "T.Ư" or "TP.HCM"): a name's
+    lower-case words end there as they do at a comma when they go on from a word begun in capitals
+    ("... Vụ trưởng Vụ Kinh tế đối ngoại."; not after a proper name or an acronym, where they are
+    the sentence's predicate: "Báo QĐND đoạt giải ba.", "Trung tâm Hội nghị Hàm Rồng hiện bỏ hoang.")."""
+    n = len(toks)
+    return toks.k[k] == "." and (k + 1 >= n or toks.brk[k + 1] or toks.gap[k + 1] != "")
+
+
 def _place_lookalike_starts(toks: Tokens, k: int) -> bool:
     """A phrase of ``place_lookalikes.tsv`` starts at token k (not only goes on through it)."""
     idx = _place_lookalikes()
@@ -878,6 +894,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             continue
         if k > j and not (k - j >= 2 and _proper_name_before(toks, i, j)) \
                 and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
+                      or (_full_stop(toks, k) and _field_word_before(toks, j))  # "Vụ Kinh tế đối ngoại."
                       or place_word(k) or (toks.k[k] == _AND and not lower(k))  # "... và năm 1997", "và các"
                       # "Ban Pháp chế HĐND tỉnh": a unit, then its body (but "... và Công ty X": another);
                       # "Ủy ban Văn hóa giáo dục thanh thiếu niên QH": a descriptive name, then a body
@@ -1581,14 +1598,22 @@ def _district_province(p: OrgParse) -> str | None:
 
 def _kind_fits(p: OrgParse, province: str) -> bool:
     """A "Tỉnh ủy" or "UBND tỉnh" is a province's, a "Thành ủy" or "UBND thành phố" a city's."""
+    kind = _kind_of(p)
+    return kind is None or kind == _province_kind(province)
+
+
+def _kind_of(p: OrgParse) -> str | None:
+    """ "tỉnh" for a "Tỉnh ủy" or "UBND tỉnh", "thành phố" for a "Thành ủy" or "UBND thành phố" (or
+    their units: "Ban Thường vụ Thành ủy"); None when the words do not say which kind of province."""
     word = p.place.word if p.place else ""
     rid = p.row.id if not p.parent else p.parent.row.id
-    kind = _province_kind(province)
+    if not word and p.parent and p.parent.place:
+        word = p.parent.place.word  # "Ban Chấp hành Đảng bộ thành phố"
     if rid in ("tinh_uy", "tinh_doan") or word == "tỉnh":
-        return kind == "tỉnh"
+        return "tỉnh"
     if rid in ("thanh_uy", "thanh_doan") or word == "thành phố":
-        return kind == "thành phố"
-    return True
+        return "thành phố"
+    return None
 
 
 @cache
@@ -1633,7 +1658,7 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
     if p.extra:
         parts.append(p.extra)
     if p.parent:
-        parts.append(("của " if p.of else "") + _name(p.parent, True, province))
+        parts.append(("của " if p.of or _own_parent(p, p.parent.row.id) else "") + _name(p.parent, True, province))
         province = None
     if p.place:
         if province and not p.place.name and p.row.id in _PARTY_COMMITTEES:
@@ -1651,6 +1676,15 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
     if p.term:
         parts.append(f"khóa {p.term}")
     return " ".join(x for x in parts if x)
+
+
+def _own_parent(p: OrgParse, parent_id: str) -> bool:
+    """``parent_id`` is the body an ``ownparent`` row always belongs to (a National Assembly
+    committee's Quốc hội): its name is the same whether the text writes that parent with "của",
+    without it or not at all ("Ủy ban Đối ngoại", "Ủy ban Đối ngoại Quốc hội", "Ủy ban Đối ngoại
+    của Quốc hội" are one body, named with "của" as its parent's unit)."""
+    return "ownparent" in p.row.flags and bool(parent_id) and parent_id == p.row.parent \
+        and parent_id in lexicon().orgs
 
 
 def _committee_unit_name(p: OrgParse) -> str | None:
@@ -1896,6 +1930,7 @@ class OrgFinder:
         self.lex = lexicon()
         self.report_province = report_province
         self.text_province: str | None = None
+        self._named_of_kind: dict[str, str | None] = {}  # see _one_province_of_kind
         self.by_span: dict[tuple[int, int], OrgMention] = {}
         self.mentions: list[OrgMention] = []
         self.covered: set[int] = set()  # tokens inside a top-level organization name
@@ -2226,6 +2261,45 @@ class OrgFinder:
                 out[a.start] = next(iter(found))
         return out
 
+    def _one_province_of_kind(self, kind: str) -> str | None:
+        """The one province of this kind ("tỉnh" or "thành phố") the report names by its name, if
+        only one: a bare "Thành ủy" in a report on Tây Ninh that names TP.HCM's Thành ủy once is
+        TP.HCM's, the only city there (not when it names two cities)."""
+        if kind not in self._named_of_kind:
+            named = {prov.canonical for q in self._parses for prov in (q.province(),)
+                     if prov is not None and _level(q) == "province" and _province_kind(prov.canonical) == kind}
+            written = self._provinces_written() if len(named) == 1 else set()
+            self._named_of_kind[kind] = next(iter(named)) if len(named) == 1 and {
+                name for name in written if _province_kind(name) == kind} <= named \
+                and not self._other_bodies_of_kind(kind) else None
+        return self._named_of_kind[kind]
+
+    def _other_bodies_of_kind(self, kind: str) -> bool:
+        """The report also writes of bodies of this kind that are no province's: a city below the
+        province ("Chủ tịch HĐND TP Hội An"), or provinces in general ("một số tỉnh", "các tỉnh,
+        thành phố")."""
+        if kind == "thành phố" and any(
+                q.place.word == kind and q.place.name and q.place.level != "province"
+                for p in self._parses for q in (p, p.parent) if q is not None and q.place is not None):
+            return True
+        toks, words = self.toks, self.lex.place_words
+        for k in range(1, len(toks)):
+            if toks.k[k - 1] in _PLURAL and toks.k[k] in words.firsts and not toks.brk[k]:
+                hit = words.longest(toks, k)
+                if hit is not None and hit[1].canonical == kind:  # type: ignore[union-attr]
+                    return True
+        return False
+
+    def _provinces_written(self) -> set[str]:
+        """Every province whose name the text writes, in a body's name or not ("Tại Long An, ..."):
+        a report on two provinces of a kind leaves a bare "UBND tỉnh" to neither."""
+        toks, places = self.toks, self.lex.places
+        out: set[str] = set()
+        for k in range(len(toks)):
+            if toks.cap[k] and toks.k[k] in places.firsts and (hit := _place_at(toks, k, self.lex)):
+                out.add(hit[1].canonical)
+        return out
+
     def _infer_text_province(self, parses: list[OrgParse]) -> None:
         """The province the report is about, when its provincial bodies name one clearly."""
         if self.report_province:
@@ -2303,8 +2377,14 @@ class OrgFinder:
                 or self.report_province or self.text_province
             if province and not _kind_fits(p, province):
                 province = None  # "Tỉnh ủy" in a report about a city is another province's
+            if not province and level == "province" and (kind := _kind_of(p)):
+                province = self._one_province_of_kind(kind)  # "Thành ủy" where the only city named is TP.HCM
             inferred = province is not None
         name = _committee_unit_name(p) or _name(p, province=province if inferred and level == "province" else None)
+        if p.parent is None and not p.place and not p.term and not p.foreign and _own_parent(p, p.row.parent) \
+                and not (p.end < len(toks) and not toks.brk[p.end] and _body_at(toks, p.end)):
+            name = f"{name} của {self.lex.orgs[p.row.parent].canonical}"  # "Ủy ban Tư pháp": of the Quốc hội
+            # (not "Ủy ban Đối ngoại Thượng viện Mỹ": another assembly's committee)
         if level == "central" or (p.row.category == "other" and p.extra and not province):
             scope = "national"
         elif province:
