@@ -225,8 +225,7 @@ def body_key(name: str) -> str:
     True
     """
     pattern, expand = _abbreviations()
-    expanded = _TERM_IN_DIGITS.sub(_term_in_roman, pattern.sub(lambda m: expand[m.group(0)], name))
-    expanded = _TERM_AT_END.sub("", expanded)
+    expanded = _TERM_AT_END.sub("", _TERM_IN_DIGITS.sub(_term_in_roman, pattern.sub(lambda m: expand[m.group(0)], name)))
     return " ".join(w for w in identity(expanded).split() if w not in ("và", "&", "-"))
 
 
