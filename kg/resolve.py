@@ -225,17 +225,13 @@ def body_key(name: str) -> str:
     True
     """
     pattern, expand = _abbreviations()
-    expanded = _TERM_AT_END.sub("", _TERM_IN_DIGITS.sub(_term_in_roman, pattern.sub(lambda m: expand[m.group(0)], name)))
+    expanded = _TERM_IN_DIGITS.sub(_term_in_roman, pattern.sub(lambda m: expand[m.group(0)], name))
     return " ".join(w for w in identity(expanded).split() if w not in ("và", "&", "-"))
 
 
 # "khóa 14" and "khóa XIV" are one term of one body: reports write either, the national
 # Quốc hội khóa XIV of one report is the same node as another's Quốc hội khóa 14.
 _TERM_IN_DIGITS = re.compile(r"(?<!\w)([Kk]h(?:óa|oá)) (\d{1,2})(?!\w)")
-# A body's term ends its name for its members ("đại biểu Quốc hội khóa XIV", organizations.tsv flag
-# termname) but is a period of the one body, not another body: the node is the body's, the written
-# name with its term one of its labels (as the Party's organs, whose term is read but not named).
-_TERM_AT_END = re.compile(r" [Kk]h(?:óa|oá) [IVXL]+$")
 
 
 def _term_in_roman(m: re.Match[str]) -> str:
