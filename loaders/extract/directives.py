@@ -31,6 +31,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Report, Span
 from kg.reference.numerals import read_term, roman_to_int  # noqa: F401 - roman_to_int re-exported
@@ -175,7 +176,7 @@ def _longest_org_at(report: Report, orgs: list[OrgMention], start: int) -> OrgMe
     """The longest (first of equals) organization starting at ``start``; indexed once per list, since
     a scan per directive is quadratic on a long report. The index is kept on the report (for this
     very list, at this length), not in a module global."""
-    held = report.memo("extract.directives.orgs_by_start", dict)
+    held: dict[str, Any] = report.memo("extract.directives.orgs_by_start", dict)
     if held.get("orgs") is not orgs or held.get("n") != len(orgs):
         index: dict[int, OrgMention] = {}
         for org in orgs:

@@ -171,7 +171,8 @@ def tables() -> DocTables:
             canonical.setdefault(key(c), c)
         for a in i.phrases:
             by_alias.setdefault(key(a), i)
-    party, na = [], []
+    party: list[tuple[date, int]] = []
+    na: list[tuple[date, int]] = []
     for r in read_tsv("terms.tsv"):
         y, m, d = (int(x) for x in r["start"].split("-"))
         (party if r["body"] == "party" else na).append((date(y, m, d), int(r["term"])))

@@ -270,9 +270,11 @@ def _year_from_text(report: Report, month: int, day: int, anniversary: object = 
 
 
 def _full_dates(report: Report) -> list[tuple[int, int, int]]:
-    """Every full date of the report (day, month, year), scanned once and kept on the report."""
+    """Every full date of the report (day, month, year), scanned once and kept on the report.
+    (written_dates gives each with all three; the test says so to the type checker.)"""
     return report.memo("extract.events.full_dates", lambda: [
-        (w.date.day, w.date.month, w.date.year) for w in written_dates(report.text, key=report.key)])
+        (w.date.day, w.date.month, w.date.year) for w in written_dates(report.text, key=report.key)
+        if w.date.day is not None and w.date.month is not None and w.date.year is not None])
 
 
 def _directive_spans(directives: list[DirectiveMention]) -> list[tuple[int, int, DirectiveMention]]:
@@ -425,7 +427,7 @@ def _place(report: Report, sent: Span, cue: Span) -> str | None:
             continue
         if not (text[start].isupper() or k.startswith(_PLACE_NOUNS, start)):
             continue
-        kept = []
+        kept: list[str] = []
         for w in text[start : m.end("p")].split()[:8]:
             if kept and text_key(w) in _PLACE_STOP:
                 break
@@ -657,7 +659,8 @@ def _today(report: Report, sent: Span, cue: Span) -> PartialDate | None:
     day before it. After the event word, only in its own clause ("Gần 2 năm nữa sẽ diễn ra Đại hội,
     Diễn đàn hôm nay …" is the forum's today, not the congress's)."""
     pub = report.published
-    if pub is None or pub.inferred_year or pub.to_date() is None:
+    today = pub.to_date() if pub is not None else None
+    if pub is None or pub.inferred_year or today is None:
         return None
     k = report.key
     for m in _TODAY.finditer(k, sent.start, sent.end):
@@ -665,7 +668,7 @@ def _today(report: Report, sent: Span, cue: Span) -> PartialDate | None:
             continue
         if m.start() > cue.start and (m.start() - cue.end > _AFTER_CUE or re.search(r"[,;:]", k[cue.end : m.start()])):
             continue
-        day = pub.to_date() - timedelta(days=1 if m.group("rel") == "qua" else 0)
+        day = today - timedelta(days=1 if m.group("rel") == "qua" else 0)
         return PartialDate(day.year, day.month, day.day, inferred_year=True)
     return None
 
@@ -866,7 +869,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     people_starts = [s for s, _e, _p in people]
     dspans = _directive_spans(extraction.directives)
     # a report dated to the day puts a yearless day across New Year from it in the year it is near
-    report_date = report.published.to_date() if report_year is not None else None
+    report_date = report.published.to_date() if report_year is not None and report.published is not None else None
     dates = find_dates(report.text, report_year=report_year, key=k, report_date=report_date)
     # A date written right after a document is its issue date, not an event's.
     dates = [d for d in dates

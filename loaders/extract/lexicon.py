@@ -23,7 +23,7 @@ def read_rows(name: str, ncols: int) -> list[list[str]]:
 
 
 @cache
-def phrase_table(name: str) -> PhraseIndex:
+def phrase_table(name: str) -> PhraseIndex[str]:
     """A one-column data table (a list of phrases an analyst extends) as a phrase index."""
     return phrase_index(row[0] for row in read_rows(name, 1))
 
@@ -67,26 +67,26 @@ class PlaceWord:
 @dataclass
 class Lexicon:
     orgs: dict[str, OrgRow] = field(default_factory=dict)
-    org_index: PhraseIndex = field(default_factory=PhraseIndex)
-    roles: PhraseIndex = field(default_factory=PhraseIndex)
-    domains: PhraseIndex = field(default_factory=PhraseIndex)
-    places: PhraseIndex = field(default_factory=PhraseIndex)
-    place_words: PhraseIndex = field(default_factory=PhraseIndex)
-    honorifics: PhraseIndex = field(default_factory=PhraseIndex)
-    status_cues: PhraseIndex = field(default_factory=PhraseIndex)
+    org_index: PhraseIndex[OrgRow] = field(default_factory=PhraseIndex)
+    roles: PhraseIndex[RoleRow] = field(default_factory=PhraseIndex)
+    domains: PhraseIndex[tuple[str, str]] = field(default_factory=PhraseIndex)
+    places: PhraseIndex[Place] = field(default_factory=PhraseIndex)
+    place_words: PhraseIndex[PlaceWord] = field(default_factory=PhraseIndex)
+    honorifics: PhraseIndex[str | None] = field(default_factory=PhraseIndex)
+    status_cues: PhraseIndex[tuple[str, str]] = field(default_factory=PhraseIndex)
     surnames: frozenset[str] = frozenset()
     hierarchy: dict[tuple[str, str], str] = field(default_factory=dict)
     place_keys: frozenset[str] = frozenset()  # keys of every province name, for "not a person"
-    other_places: PhraseIndex = field(default_factory=PhraseIndex)  # countries, regions
+    other_places: PhraseIndex[str] = field(default_factory=PhraseIndex)  # countries, regions
     not_persons: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
     abbreviation_tokens: frozenset[str] = frozenset()  # "ubnd", "tư": must be capitals in text
     districts: dict[str, frozenset[str]] = field(default_factory=dict)  # name key -> provinces
-    aside_words: PhraseIndex = field(default_factory=PhraseIndex)  # "sinh năm", "tuổi": kind
-    workplace_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "công tác tại"
+    aside_words: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "sinh năm", "tuổi": kind
+    workplace_cues: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "công tác tại"
     place_committees: dict[str, str] = field(default_factory=dict)  # level word -> committee id
-    session_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "kỳ họp", "chất vấn"
+    session_cues: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "kỳ họp", "chất vấn"
     member_bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # org id -> (role, english)
-    election_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "được bầu" (before "vào")
+    election_cues: PhraseIndex[str] = field(default_factory=PhraseIndex)  # "được bầu" (before "vào")
     lower_heads: frozenset[str] = frozenset()  # first words of the forms of rows flagged lowerhead
     prefix_firsts: frozenset[str] = frozenset()  # first words of the "prefix" status cues ("nguyên")
 
@@ -214,7 +214,7 @@ def lexicon() -> Lexicon:
     districts: dict[str, set[str]] = {}
     for name, _kind, province in read_rows("districts.tsv", 3):
         toks = phrase_tokens(province)
-        canon = next((pl.canonical for pl in lex.places.exactly(toks)), province)  # type: ignore[attr-defined]
+        canon = next((pl.canonical for pl in lex.places.exactly(toks)), province)
         districts.setdefault(" ".join(phrase_tokens(name)), set()).add(canon)
     lex.districts = {k: frozenset(v) for k, v in districts.items()}
     for child, context, parent in read_rows("hierarchy.tsv", 3):

@@ -100,7 +100,7 @@ def _numbered_address(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     if toks.t[a] in _WARD_LETTERS and toks.k[a + 1] == "." and toks.gap[a + 1] == "":
         return True
     hit = lex.place_words.longest(toks, a) if toks.k[a] in lex.place_words.firsts else None
-    return bool(hit) and hit[1].level in _SMALL_UNITS  # type: ignore[union-attr]
+    return hit is not None and hit[1].level in _SMALL_UNITS
 
 
 _THI = phrase_tokens("Thị")[0]
@@ -416,7 +416,7 @@ def _country_rest(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     "Đoàn" the delegation of that country. A one-syllable country stays a given name ("Đoàn Đức
     Anh", "Đoàn Thị Nga")."""
     country = lex.other_places.longest(toks, i)
-    return bool(country) and country[0] >= 2 and i + country[0] == end
+    return country is not None and country[0] >= 2 and i + country[0] == end
 
 
 _SCHOOL = "Trường"
@@ -504,7 +504,7 @@ def _role_beyond(toks: Tokens, j: int, end: int, lex: Lexicon) -> bool:
     if toks.k[j] not in lex.roles.firsts:
         return False
     hit = lex.roles.longest(toks, j)
-    return bool(hit) and j + hit[0] > end
+    return hit is not None and j + hit[0] > end
 
 
 def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:

@@ -481,9 +481,10 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
     k = i - 1
     if k >= 1 and toks.k[k] in (_AND, ",") and i < len(toks) and not toks.brk[i]:
-        # "HĐND tỉnh có Chủ tịch là bà A và | Phó Chủ tịch là ông B": the same "có" lists it
-        lo = max(sentence_start(toks, i), i - _MAX_HAS_REACH)
-        c = next((x for x in range(k - 1, lo - 1, -1) if toks.k[x] == _HAS), None)
+        # "HĐND tỉnh có Chủ tịch là bà A và | Phó Chủ tịch là ông B": the same "có" lists it. The
+        # nearest "có" before is found by bisection in the text's list of them (asked before most
+        # roles after a comma: 69k times on the corpus), not by a walk back over the sentence.
+        c = _nearest_before(toks, _HAS, k, max(sentence_start(toks, i), i - _MAX_HAS_REACH))
         if c is not None and c + 1 < k and _LINKS.longest(toks, c + 1) is None \
                 and any(toks.k[x] == _LA for x in range(c + 1, k)):
             k = c
@@ -499,15 +500,21 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
         if b in ends:
             return ends[b]
     if k >= 0 and toks.k[k] in ("-", ":"):  # "... gồm: ông A - | Chủ tịch; ..."
-        lo = max(sentence_start(toks, i), i - _MAX_LIST_REACH)
-        for c in range(k - 1, lo - 1, -1):
-            if toks.k[c] != ":":
-                continue
+        c = _nearest_before(toks, ":", k, max(sentence_start(toks, i), i - _MAX_LIST_REACH))
+        if c is not None:
             for m in range(_LIST_OPEN.depth, 0, -1):  # "gồm có:", "gồm:"
                 if _LIST_OPEN.spans(toks, c - m, c) and c - m in ends:
                     return ends[c - m]
-            return None
     return None
+
+
+def _nearest_before(toks: Tokens, word: str, k: int, lo: int) -> int | None:
+    """The last token before token k, from token lo on, whose key is ``word`` (None if none)."""
+    at = toks.positions().get(word)
+    if not at:
+        return None
+    x = bisect_left(at, k) - 1
+    return at[x] if x >= 0 and at[x] >= lo else None
 
 
 _MAX_LIST_OPEN = 10  # tokens from a plural role to the word opening its list: "hai phó chủ tịch (chuyên trách) là"

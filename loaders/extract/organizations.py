@@ -1315,7 +1315,20 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     unit_end = i  # the end of a unit's name read here and refused ("Ban Thường vụ" with no body)
     word_end = i  # the end of a head read here and refused for want of a name ("Hội đồng" + "thi")
     toponly_end = i  # the end of a body refused here as one of running text only ("Công an nhân dân")
-    for m, row in lex.org_index.match(toks, i):
+    hits = lex.org_index.match(toks, i)
+    if ctx == "top" and not toks.cap[i]:
+        # A lower-case word in running text where every phrase starting there is refused below in
+        # lower case: a "cap" row that is no "lowerhead" one, or one with no capital in or right
+        # after it (what _lower_head_ok asks first), or a "none" row. Most tries end here (57k of
+        # the 97k at a first word of organizations.tsv on the corpus: "công", "bộ", "người" ...),
+        # and the loop below would only refuse each phrase in turn and return None.
+        for m, row in hits:
+            if row.category != "none" and ("cap" not in row.flags or (
+                    "lowerhead" in row.flags and any(toks.cap[i + 1 : i + m + 1]))):
+                break
+        else:
+            return None
+    for m, row in hits:
         assert isinstance(row, OrgRow)
         if not _abbreviations_in_capitals(toks, i, i + m, lex, row):
             continue  # "Tư pháp" is not "TƯ"

@@ -16,13 +16,14 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, count, islice, repeat
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from kg.textkey import FOLDED_TO_SPACE
 from kg.textkey import key as text_key
 
 # Letters and digits are separate tokens: list numbers glued to words ("Bạc Liêu35") are not names.
 T = TypeVar("T")
+P = TypeVar("P")  # what a PhraseIndex gives for each phrase (a row of a data file, a label)
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _TOKEN_PARTS = re.compile(f"({_TOKEN.pattern})")  # split() keeps the tokens between the gaps
@@ -412,25 +413,27 @@ def sentence_end(toks: Tokens, i: int) -> int:
     return toks.remember("sentence_ends", ends)[i]
 
 
-class PhraseIndex:
+class PhraseIndex(Generic[P]):
     """Phrases (token tuples) in a trie keyed by token; lookups return the longest first.
 
     Why a trie: the commonest first tokens ("ban", "ủy", "bộ", "sở") start hundreds of organization
     and role phrases, and a lookup at every token of every report compared each of them in turn;
     walking the trie costs at most one dictionary step per token of the longest phrase there.
+    Generic in its payload (``PhraseIndex[OrgRow]``), so a rule reading ``hit[1].level`` is
+    type-checked, and compiled natively by mypyc (bench/compile_mypyc.py), not as an ``object``.
     """
 
     def __init__(self) -> None:
         # node: (children by token, payloads of the phrase ending here, in the order added)
-        self._root: dict[str, tuple[dict, list[object]]] = {}
+        self._root: dict[str, tuple[dict, list[P]]] = {}
         self.firsts = self._root  # "token in index.firsts": the cheap test before a lookup
         self.depth = 0  # tokens of the longest phrase added
 
-    def add(self, tokens: tuple[str, ...], payload: object) -> None:
+    def add(self, tokens: tuple[str, ...], payload: P) -> None:
         if not tokens:
             return
         level = self._root
-        node: tuple[dict, list[object]] | None = None
+        node: tuple[dict, list[P]] | None = None
         for tok in tokens:
             node = level.get(tok)
             if node is None:
@@ -442,7 +445,7 @@ class PhraseIndex:
             node[1].append(payload)
         self.depth = max(self.depth, len(tokens))
 
-    def match(self, toks: Tokens, i: int) -> list[tuple[int, object]]:
+    def match(self, toks: Tokens, i: int) -> list[tuple[int, P]]:
         """(length, payload) of every phrase that starts at token i, longest first (phrases of one
         length in the order they were added); a phrase never spans a line break."""
         # Called at nearly every token by many rules (about a million times on the corpus): half
@@ -458,7 +461,7 @@ class PhraseIndex:
         level, ends = node
         if not level:  # only one-token phrases start with this token
             return [(1, p) for p in ends]
-        found: list[tuple[int, list[object]]] = [(1, ends)] if ends else []
+        found: list[tuple[int, list[P]]] = [(1, ends)] if ends else []
         brk = toks.brk
         n = len(k)
         j = i + 1
@@ -487,7 +490,7 @@ class PhraseIndex:
                 return m
         return 0
 
-    def exactly(self, tokens: tuple[str, ...]) -> list[object]:
+    def exactly(self, tokens: tuple[str, ...]) -> list[P]:
         """The payloads of the phrase written exactly ``tokens``, in the order added."""
         level, node = self._root, None
         for tok in tokens:
@@ -497,7 +500,7 @@ class PhraseIndex:
             level = node[0]
         return list(node[1]) if node is not None else []
 
-    def longest(self, toks: Tokens, i: int) -> tuple[int, object] | None:
+    def longest(self, toks: Tokens, i: int) -> tuple[int, P] | None:
         """The first of :meth:`match` (the longest phrase at token i, the first added of that
         length), found by the same walk without building the whole list."""
         k = toks.k
@@ -526,10 +529,10 @@ class PhraseIndex:
         return first in self._root
 
 
-def phrase_index(phrases: Iterable[str]) -> PhraseIndex:
+def phrase_index(phrases: Iterable[str]) -> PhraseIndex[str]:
     """An index of ``phrases``, each its own payload: the word lists the rules look up by their
     longest match ("giữ chức", "giữ chức vụ" ...), built one way wherever they are declared."""
-    idx = PhraseIndex()
+    idx: PhraseIndex[str] = PhraseIndex()
     for phrase in phrases:
         idx.add(phrase_tokens(phrase), phrase)
     return idx
