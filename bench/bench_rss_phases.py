@@ -196,6 +196,8 @@ def run(size: int, jobs: int, work: Path, interval: float, store: bool) -> dict:
         rows.append({"t": float(t), "phase": phase, "rss": int(rss) / 1024, "used": int(used) / 2**20,
                      "free": int(free) / 2**20, "pyused": int(pyused) / 2**20, "pyfree": int(pyfree) / 2**20})
     marks.unlink()
+    if not rows:  # the child never reached kg's main: an import failed (e.g. a non-editable install run here)
+        sys.exit(f"kg build wrote no phase marks ({proc.returncode}): {err[-2000:]}")
     for a, b in zip(rows, rows[1:] + [None], strict=True):
         end = b["t"] if b is not None else a["t"]
         during = [mb for t, mb in samples if a["t"] <= t <= end]
