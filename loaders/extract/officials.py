@@ -359,7 +359,7 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
                    or not (s >= 2 and toks.k[s - 1] in _APPOSITION and s - 1 in name_ends)}
     untitled = {h.end for h in named if not _titled_before(toks, honorific_start(toks, h.start), before_ends)}
     for s, run in list(runs.items()):
-        if len(run) < 2 or s < 2 or toks.k[s - 1] not in _APPOSITION or s - 1 not in untitled \
+        if len(run) < 2 or s < 2 or toks.k[s - 1] not in _APPOSITION or s - 1 not in name_ends \
                 or run[-1].end not in starts or run[-1].end >= n:
             continue
         cut = None
@@ -369,6 +369,11 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
         for x in range(len(run) - 1):
             if any(toks.k[y] == ";" for y in range(run[x].end, run[x + 1].start)):
                 cut = x + 1  # "đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phó Bí thư Tỉnh ủy B"
+        semicolon = cut is not None and any(toks.k[y] == ";" for y in range(run[cut - 1].end, run[cut].start))
+        if s - 1 not in untitled and not semicolon:
+            # a name with its title before it ("Bộ trưởng A, Ủy viên Bộ Chính trị; Thứ trưởng B")
+            # is split only at a ";", which closes a guest's item whatever was written before the name
+            continue
         if cut is None and toks.k[run[-2].end] == ",":
             cut = len(run) - 1  # "Đại tướng A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, Thủ tướng B"
         if cut is not None and run[cut].start not in runs:

@@ -1,0 +1,26 @@
+"""Posts on reports nobody tuned for (issue 15), sixteenth round: shapes read in mid15's misses.
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts
+
+# a list of guests, each "title name, titles" and closed by ";"
+
+
+def test_titles_after_a_titled_name_stop_at_the_semicolon():
+    got = facts("Dự có Bộ trưởng Bộ Y tế Hà Văn Khải, Ủy viên Bộ Chính trị; Thứ trưởng Bộ Y tế Lò Văn Tám.")
+    assert got == {("Hà Văn Khải", "Bộ trưởng", "Bộ Y tế", "holds"),
+                   ("Hà Văn Khải", "Ủy viên", "Bộ Chính trị", "holds"),
+                   ("Lò Văn Tám", "Thứ trưởng", "Bộ Y tế", "holds")}
+
+
+def test_each_guest_of_a_semicolon_list_keeps_the_titles_after_the_name():
+    got = facts("Dự hội nghị có các đồng chí: Chủ tịch nước Hà Văn Khải, Ủy viên Bộ Chính trị, Ủy viên "
+                "Ban Thường vụ Đảng ủy Quân sự Trung ương; Trưởng Ban Tuyên giáo Trung ương Nguyễn Văn "
+                "Hùng, Bí thư Trung ương Đảng.")
+    assert ("Hà Văn Khải", "Ủy viên", "Bộ Chính trị", "holds") in got
+    assert ("Hà Văn Khải", "Ủy viên", "Ban Thường vụ Đảng ủy Quân sự Trung ương", "holds") in got
+    assert not any(f[0] == "Nguyễn Văn Hùng" and f[1] == "Ủy viên" for f in got)
