@@ -24,3 +24,21 @@ def test_each_guest_of_a_semicolon_list_keeps_the_titles_after_the_name():
     assert ("Hà Văn Khải", "Ủy viên", "Bộ Chính trị", "holds") in got
     assert ("Hà Văn Khải", "Ủy viên", "Ban Thường vụ Đảng ủy Quân sự Trung ương", "holds") in got
     assert not any(f[0] == "Nguyễn Văn Hùng" and f[1] == "Ủy viên" for f in got)
+
+
+# an election's second object, counted and joined by "và": elected too
+
+
+def test_counted_deputies_joined_to_an_elected_object_are_elected():
+    got = facts("Ban Thường vụ Tỉnh ủy đã bầu ông Lò Văn Tám - Ủy viên Ban Chấp hành Trung ương Đảng làm "
+                "Phó Bí thư thường trực Tỉnh ủy Lai Châu nhiệm kỳ 2020-2025 và hai Phó Bí thư là: ông Hà "
+                "Văn Khải - Ủy viên Ban Chấp hành Trung ương Đảng; bà Lò Thị Mai - Trưởng ban Dân vận Tỉnh ủy.")
+    assert ("Hà Văn Khải", "Phó Bí thư", "Tỉnh ủy Lai Châu", "appointed") in got
+    assert ("Lò Thị Mai", "Phó Bí thư", "Tỉnh ủy Lai Châu", "appointed") in got
+    assert ("Hà Văn Khải", "Ủy viên", "Ban Chấp hành Trung ương Đảng", "holds") in got
+
+
+def test_a_verb_before_a_comma_gives_no_status_to_the_counted_title():
+    got = facts("Sau khi ông Lò Văn Tám bị cách chức, lãnh đạo Tỉnh ủy Lai Châu gồm Bí thư Hà Văn Khải "
+                "và hai Phó Bí thư Lò Thị Mai, Nguyễn Văn Hùng.")
+    assert not any(f[0] in ("Lò Thị Mai", "Nguyễn Văn Hùng") and f[3] != "holds" for f in got)

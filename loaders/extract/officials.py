@@ -1328,6 +1328,20 @@ def _same_body(a: OrgMention, b: OrgMention) -> bool:
 _MAX_SHARE_VERB = 8  # tokens from a shared title back to the verb that gives it
 
 
+def _joined_object_status(toks: Tokens, s: int) -> str | None:
+    """A counted title joined by "và" to an earlier object of the clause's verb shares that verb's
+    status: "bầu ông A làm Phó Bí thư Thường trực Tỉnh ủy nhiệm kỳ 2020-2025 và ba Phó Bí thư là:
+    B, C, D" (the three are elected too, however far "bầu" stands in the comma-free stretch; not
+    "Sau khi ông A bị cách chức, lãnh đạo Tỉnh ủy gồm Bí thư B và ba Phó Bí thư C, D và E")."""
+    if s < 2 or toks.brk[s] or toks.brk[s - 1] or toks.k[s - 2] != _AND \
+            or not (plural_word(toks.k[s - 1]) or toks.k[s - 1].isdigit()):
+        return None
+    a = s - 2
+    while a > 0 and not toks.brk[a] and toks.k[a - 1] not in (",", ";", ":", "."):
+        a -= 1
+    return clause_status(toks, a, s)
+
+
 def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
            claimed: set[int]) -> None:
     """One run of titles over a list of names (:mod:`.lists`): "nguyên Tổng Bí thư: A, B"."""
@@ -1343,7 +1357,7 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
         a = sh.run
         while a > 0 and sh.run - a < _MAX_SHARE_VERB and not toks.brk[a] and toks.k[a - 1] not in (",", ";", ":"):
             a -= 1
-        status = clause_status(toks, a, sh.run) or sh.status or "holds"
+        status = clause_status(toks, a, sh.run) or _joined_object_status(toks, sh.run) or sh.status or "holds"
         for idx in sh.names[1:] if sh.first_has_it else sh.names:
             person = hit_person[idx]
             person.titles.extend((t, t.prefix or status) for t in runs[sh.run])
