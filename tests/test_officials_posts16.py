@@ -42,3 +42,12 @@ def test_a_verb_before_a_comma_gives_no_status_to_the_counted_title():
     got = facts("Sau khi ông Lò Văn Tám bị cách chức, lãnh đạo Tỉnh ủy Lai Châu gồm Bí thư Hà Văn Khải "
                 "và hai Phó Bí thư Lò Thị Mai, Nguyễn Văn Hùng.")
     assert not any(f[0] in ("Lò Thị Mai", "Nguyễn Văn Hùng") and f[3] != "holds" for f in got)
+
+
+# "BODY có Chủ tịch là A và một Phó Chủ tịch là B": the count "một" like "hai", "ba"
+
+
+def test_one_deputy_of_a_bodys_list_has_the_body():
+    got = facts("Hiện nay, HĐND tỉnh có Chủ tịch là bà Lò Thị Mai và một Phó Chủ tịch là ông Hà Văn Khải.")
+    assert got == {("Lò Thị Mai", "Chủ tịch", "HĐND tỉnh", "holds"),
+                   ("Hà Văn Khải", "Phó Chủ tịch", "HĐND tỉnh", "holds")}

@@ -476,6 +476,7 @@ _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
 _NOW = frozenset(phrase_tokens("hiện còn"))  # "UBND thành phố hiện có", "Ban X còn có"
 _LA = phrase_tokens("là")[0]
+_ONE = phrase_tokens("một")[0]
 _MAX_HAS_REACH = 16  # tokens from "BODY có" to a further role of its list: "Chủ tịch là bà A và"
 
 
@@ -485,6 +486,8 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     (a unit's list names posts in the body the unit belongs to)."""
     ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
     k = i - 1
+    if k >= 2 and toks.k[k] == _ONE and toks.k[k - 1] in (_AND, ",", _HAS) and not toks.brk[k] and not toks.brk[i]:
+        k -= 1  # "HĐND tỉnh có Chủ tịch là bà A và | một | Phó Chủ tịch là ông B": one post of the list
     if k >= 1 and toks.k[k] in (_AND, ",") and i < len(toks) and not toks.brk[i]:
         # "HĐND tỉnh có Chủ tịch là bà A và | Phó Chủ tịch là ông B": the same "có" lists it. The
         # nearest "có" before is found by bisection in the text's list of them (asked before most
