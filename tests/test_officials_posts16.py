@@ -51,3 +51,22 @@ def test_one_deputy_of_a_bodys_list_has_the_body():
     got = facts("Hiện nay, HĐND tỉnh có Chủ tịch là bà Lò Thị Mai và một Phó Chủ tịch là ông Hà Văn Khải.")
     assert got == {("Lò Thị Mai", "Chủ tịch", "HĐND tỉnh", "holds"),
                    ("Hà Văn Khải", "Phó Chủ tịch", "HĐND tỉnh", "holds")}
+
+
+# the voters as the agent of an election: "được cử tri ... bầu làm ..."
+
+
+def test_voters_written_between_passive_and_verb_do_not_hide_the_post():
+    got = facts("Ngày 22/5/2016, ông Lò Văn Tám được cử tri thị xã Mường Lay, huyện Tam Đường và huyện "
+                "Sìn Hồ, tỉnh Lai Châu bầu làm đại biểu Quốc hội khoá 14 với 80% số phiếu hợp lệ.")
+    assert got == {("Lò Văn Tám", "đại biểu", "Quốc hội khoá 14", "appointed")}
+
+
+def test_people_trusting_and_electing_a_village_head():
+    got = facts("Năm 2015, ông Hà Văn Khải được nhân dân tín nhiệm bầu làm trưởng thôn Bản Giang.")
+    assert ("Hà Văn Khải", "trưởng", "thôn Bản Giang", "appointed") in got
+
+
+def test_sent_by_passive_is_still_an_appointment():
+    got = facts("Ông Lò Văn Tám được cử làm Phó Giám đốc Sở Y tế.")
+    assert got == {("Lò Văn Tám", "Phó Giám đốc", "Sở Y tế", "appointed")}

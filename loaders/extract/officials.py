@@ -1956,6 +1956,11 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
     while k < n and k - j < limit:
         if toks.brk[k] and k > j:
             return None
+        voters = _voters_end(toks, k + 1) if toks.k[k] == _PASSIVE else None
+        if voters is not None:
+            limit += voters - k  # "ông X được cử tri tỉnh Y bầu làm ...": not "được cử", the voters are free
+            k = voters
+            continue
         link = _LINKS.longest(toks, k)
         if not link:
             cue = lex.status_cues.longest(toks, k)
@@ -2109,6 +2114,9 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
     verb, or None when no body or title and then a verb follow."""
     n = len(toks)
     m = k
+    voters = _voters_end(toks, k)
+    if voters is not None:
+        return voters
     if k in runs:
         m = runs[k][-1].end  # a title as the agent: "Thủ tướng", "Chủ tịch nước"
     elif toks.k[k] in lexicon().org_index.firsts:
@@ -2125,6 +2133,34 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
         return None
     cue = lexicon().status_cues.longest(toks, m)
     return m if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+
+
+_VOTERS = (phrase_tokens("cử tri"), phrase_tokens("nhân dân"))
+_TRUST = phrase_tokens("tín nhiệm")
+_VOTER_PLACE_WORDS = _LEVEL_WORDS | frozenset(phrase_tokens("thị phường trấn"))
+_MAX_VOTERS = 28  # "cử tri thị xã Hồng Lĩnh, huyện Vũ Quang, huyện Hương Sơn và huyện Đức Thọ, tỉnh Hà Tĩnh"
+
+
+def _voters_end(toks: Tokens, k: int) -> int | None:
+    """Past the voters as the agent of an election ("ông X được cử tri thị xã A, huyện B và huyện C,
+    tỉnh D bầu làm đại biểu Quốc hội ...", "được nhân dân tín nhiệm bầu làm trưởng thôn"): the token
+    of the verb, or None when no voters and then an electing verb stand at token k."""
+    n = len(toks)
+    w = next((w for w in _VOTERS if tuple(toks.k[k : k + len(w)]) == w), None)
+    if w is None:
+        return None
+    m = k + len(w)
+    while m < n and m - k < _MAX_VOTERS and not toks.brk[m]:
+        if tuple(toks.k[m : m + len(_TRUST)]) == _TRUST:
+            m += len(_TRUST)  # "được nhân dân tín nhiệm bầu"
+        elif toks.cap[m] or toks.k[m] in _VOTER_PLACE_WORDS or toks.k[m] in (",", _AND):
+            m += 1  # the places the voters live in
+        else:
+            break
+    if m >= n or toks.brk[m]:
+        return None
+    cue = lexicon().status_cues.longest(toks, m)
+    return m if cue and cue[1] == ("appointed", "clause") else None
 
 
 _DEGREES = phrase_table("degree_words.tsv")
