@@ -70,3 +70,16 @@ def test_people_trusting_and_electing_a_village_head():
 def test_sent_by_passive_is_still_an_appointment():
     got = facts("Ông Lò Văn Tám được cử làm Phó Giám đốc Sở Y tế.")
     assert got == {("Lò Văn Tám", "Phó Giám đốc", "Sở Y tế", "appointed")}
+
+
+# a discipline that names the posts it includes: "..., bao gồm cách chức cả các chức vụ A, B, C"
+
+
+def test_posts_a_dismissal_includes_after_two_terms():
+    got = facts("Ban Bí thư quyết định kỷ luật ông Lò Văn Tám, cách chức Ủy viên Ban Thường vụ Tỉnh ủy "
+                "nhiệm kỳ 2005 - 2010 và 2010 - 2015, bao gồm cách chức cả các chức vụ Bí thư Ban cán sự "
+                "đảng UBND tỉnh, Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Lai Châu.")
+    assert {(f[1], f[2]) for f in got} == {("Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+                                          ("Bí thư", "Ban cán sự đảng UBND tỉnh"),
+                                          ("Phó Bí thư", "Tỉnh ủy"), ("Bí thư", "Tỉnh ủy Lai Châu")}
+    assert {f[3] for f in got} == {"former"}  # the terms named ended long before (see _past_terms)

@@ -2346,6 +2346,9 @@ def past_term(toks: Tokens, k: int) -> int:
             j += 2
             while j < n and (toks.k[j].isdigit() or toks.k[j] == "-") and not toks.brk[j]:
                 j += 1
+        elif toks.k[k] == _AND and k > start and j + 2 < n and toks.k[j].isdigit() and toks.k[j + 1] == "-" \
+                and toks.k[j + 2].isdigit() and not any(toks.brk[j : j + 3]):
+            j += 3  # "nhiệm kỳ 2005 - 2010 và 2010 - 2015": the second term written bare
         else:
             break
         if toks.k[k] == "(" :
