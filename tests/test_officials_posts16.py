@@ -83,3 +83,13 @@ def test_posts_a_dismissal_includes_after_two_terms():
                                           ("Bí thư", "Ban cán sự đảng UBND tỉnh"),
                                           ("Phó Bí thư", "Tỉnh ủy"), ("Bí thư", "Tỉnh ủy Lai Châu")}
     assert {f[3] for f in got} == {"former"}  # the terms named ended long before (see _past_terms)
+
+
+# an age and a long home town in parentheses between the name and its titles
+
+
+def test_a_long_home_town_in_the_parenthesis_does_not_hide_the_titles():
+    got = facts("Theo đó, ông Lò Văn Tám (53 tuổi, quê quán phường Tân Phong, quận Cẩm Lệ, Đà Nẵng), "
+                "Trưởng Ban Tuyên giáo Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố, phát biểu.")
+    assert got == {("Lò Văn Tám", "Trưởng", "Ban Tuyên giáo Thành ủy", "holds"),
+                   ("Lò Văn Tám", "Trưởng", "đoàn đại biểu Quốc hội thành phố", "holds")}

@@ -1753,6 +1753,9 @@ def past_aside(toks: Tokens, j: int) -> int | None:
     for k in range(i + 1, min(n, i + _MAX_ASIDE)):
         if toks.brk[k]:
             return None
+        if close == ")" and toks.k[k] == ",":
+            # "(53 tuổi, quê quán phường X, quận Y, Đà Nẵng),": a home town closes the parenthesis
+            k = _hometown_in_paren(toks, k + 1) or k
         if toks.k[k] == close:
             k += 1
             if close == ")" and k < n and toks.k[k] in (",", "-") and not toks.brk[k]:
@@ -1802,6 +1805,27 @@ def _past_hometown(toks: Tokens, k: int) -> int | None:
                 m = nxt + 1
                 continue
             return last
+        m += 1
+    return None
+
+
+def _hometown_in_paren(toks: Tokens, k: int) -> int | None:
+    """The ")" that closes a home town written at token k inside a parenthesis ("quê quán phường X,
+    quận Y, Đà Nẵng)"), each part after a comma opening with a place word or a place; None if none."""
+    lex = lexicon()
+    n = len(toks)
+    hit = lex.aside_words.longest(toks, k) if k < n else None
+    if not (hit and hit[1] == "hometown"):
+        return None
+    m = k + hit[0]
+    while m < n and m - k < _MAX_HOMETOWN and not toks.brk[m]:
+        if toks.k[m] == ")":
+            return m
+        if toks.k[m] in (";", ".", "(", ":"):
+            return None
+        if toks.k[m] == "," and not (m + 1 < n and (lex.place_words.longest(toks, m + 1)
+                                                 or lex.places.longest(toks, m + 1))):
+            return None
         m += 1
     return None
 
