@@ -93,3 +93,17 @@ def test_a_long_home_town_in_the_parenthesis_does_not_hide_the_titles():
                 "Trưởng Ban Tuyên giáo Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố, phát biểu.")
     assert got == {("Lò Văn Tám", "Trưởng", "Ban Tuyên giáo Thành ủy", "holds"),
                    ("Lò Văn Tám", "Trưởng", "đoàn đại biểu Quốc hội thành phố", "holds")}
+
+
+# a title with its own titled subject before ", NAME": the subject's, not the name's
+
+
+def test_a_post_a_titled_subject_holds_is_not_the_next_names():
+    got = facts("Trả lời câu hỏi Trung ương có tiếp tục giới thiệu Tổng Bí thư giữ chức Chủ tịch nước, "
+                "ông Lò Văn Tám cho rằng cần nhìn rộng ra thế giới.")
+    assert not any(f[0] == "Lò Văn Tám" for f in got)
+
+
+def test_a_fronted_clause_without_a_subject_still_gives_its_post():
+    got = facts("Trước khi được bầu làm Bí thư Tỉnh ủy Lai Châu, ông Lò Văn Tám là Chủ tịch UBND tỉnh.")
+    assert ("Lò Văn Tám", "Bí thư", "Tỉnh ủy Lai Châu", "appointed") in got

@@ -734,6 +734,26 @@ def _place_item_before(toks: Tokens, c: int) -> int | None:
     return None
 
 
+def _titled_subject(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[Title]]]) -> bool:
+    """The run at ``start`` is the object of a verb whose subject is a title written right before
+    it: "giới thiệu Tổng Bí thư giữ chức Chủ tịch nước, ông X cho rằng ..." (the General
+    Secretary's post, not X's, whatever name the comma leads to)."""
+    for back in range(1, _MAX_SUBJECT_VERB + 1):
+        x = start - back
+        if x <= 0 or toks.brk[x + 1]:
+            return False
+        link = _LINKS.longest(toks, x)
+        if link is None:
+            cue = lexicon().status_cues.longest(toks, x)
+            link = cue if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+        if link is not None and x + link[0] == start and x in by_end:
+            return True  # ("chức" alone is a link too: the longest verb ending at the run is sought)
+    return False
+
+
+_MAX_SUBJECT_VERB = 4  # tokens of the verb between a titled subject and its object: "được bầu giữ chức"
+
+
 def _may_precede_name(toks: Tokens, start: int) -> bool:
     """A run of titles set off by a comma may name the person after it ("Chủ tịch UBND tỉnh, ông
     X") unless it is the object of "của", "thay"...: in "thừa ủy quyền của Chủ tịch nước, đồng chí
@@ -836,7 +856,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 free = _may_precede_name(toks, start)
                 if e != h.start and e != c and (not free or start in appositive
                                                 or predicate_of.get(start, person) is not person
-                                                or start in moved_to):
+                                                or start in moved_to or _titled_subject(toks, start, by_end)):
                     continue
                 # "giữ chức vụ Phó Chủ tịch UBND huyện, sau đó là Chủ tịch UBND huyện X, ông Y":
                 # the runs that this one continues are Y's too ...
