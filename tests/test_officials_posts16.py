@@ -107,3 +107,15 @@ def test_a_post_a_titled_subject_holds_is_not_the_next_names():
 def test_a_fronted_clause_without_a_subject_still_gives_its_post():
     got = facts("Trước khi được bầu làm Bí thư Tỉnh ủy Lai Châu, ông Lò Văn Tám là Chủ tịch UBND tỉnh.")
     assert ("Lò Văn Tám", "Bí thư", "Tỉnh ủy Lai Châu", "appointed") in got
+
+
+# a former post in parentheses after the titles of an apposition; "UV BCT" written apart
+
+
+def test_a_former_post_in_parentheses_after_the_titles():
+    got = facts("Dự có ông Lò Văn Tám, UV BCT, Bí thư Thành ủy Hà Nội (nguyên Bí thư Tỉnh ủy Ninh Bình); "
+                "ông Hà Văn Khải, Bí thư Trung ương Đảng.")
+    assert ("Lò Văn Tám", "Ủy viên", "Bộ Chính trị", "holds") in got
+    assert ("Lò Văn Tám", "Bí thư", "Thành ủy Hà Nội", "holds") in got
+    assert ("Lò Văn Tám", "Bí thư", "Tỉnh ủy Ninh Bình", "former") in got
+    assert not any(f[0] == "Hà Văn Khải" and f[2] == "Tỉnh ủy Ninh Bình" for f in got)

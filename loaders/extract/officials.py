@@ -948,6 +948,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 p2 = past_term(toks, j)
                 cue = lexicon().status_cues.longest(toks, p2 + 1) if p2 + 1 < n and toks.k[p2] == "(" else None
                 s2 = _apposition_run(toks, p2, runs) if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+                if s2 is None and p2 + 1 < n and toks.k[p2] == "(" and p2 + 1 in runs \
+                        and runs[p2 + 1][0].prefix == "former" and runs[p2 + 1][-1].end < n \
+                        and toks.k[runs[p2 + 1][-1].end] == ")":
+                    s2 = p2 + 1  # "ông A, Bí thư Thành ủy X (nguyên Bí thư Tỉnh ủy Y)": the former post
                 timed = _time_aside_run(toks, p2, runs) if s2 is None else None
                 if timed is not None and timed not in claimed:
                     # "ông A, Chủ tịch UBND xã (thời điểm cấp đất là Bí thư Đoàn xã)": held then
