@@ -119,3 +119,14 @@ def test_a_former_post_in_parentheses_after_the_titles():
     assert ("Lò Văn Tám", "Bí thư", "Thành ủy Hà Nội", "holds") in got
     assert ("Lò Văn Tám", "Bí thư", "Tỉnh ủy Ninh Bình", "former") in got
     assert not any(f[0] == "Hà Văn Khải" and f[2] == "Tỉnh ủy Ninh Bình" for f in got)
+
+
+# the post a person leaves others for: "thôi chức A ... để chuyển chức vụ B"
+
+
+def test_the_post_left_for_after_chuyen_chuc_vu():
+    got = facts("Bộ Chính trị quyết định ông Lò Văn Tám thôi chức Bí thư Tỉnh ủy Lai Châu, thôi chức Chủ tịch "
+                "HĐND tỉnh Lai Châu để chuyển chức vụ Phó Chánh Văn phòng Trung ương Đảng.")
+    assert got == {("Lò Văn Tám", "Bí thư", "Tỉnh ủy Lai Châu", "left"),
+                   ("Lò Văn Tám", "Chủ tịch", "HĐND tỉnh Lai Châu", "left"),
+                   ("Lò Văn Tám", "Phó Chánh", "Văn phòng Trung ương Đảng", "appointed")}
