@@ -359,7 +359,7 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
                    or not (s >= 2 and toks.k[s - 1] in _APPOSITION and s - 1 in name_ends)}
     untitled = {h.end for h in named if not _titled_before(toks, honorific_start(toks, h.start), before_ends)}
     for s, run in list(runs.items()):
-        if len(run) < 2 or s < 2 or toks.k[s - 1] not in _APPOSITION or s - 1 not in untitled \
+        if len(run) < 2 or s < 2 or toks.k[s - 1] not in _APPOSITION or s - 1 not in name_ends \
                 or run[-1].end not in starts or run[-1].end >= n:
             continue
         cut = None
@@ -369,6 +369,11 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
         for x in range(len(run) - 1):
             if any(toks.k[y] == ";" for y in range(run[x].end, run[x + 1].start)):
                 cut = x + 1  # "đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phó Bí thư Tỉnh ủy B"
+        semicolon = cut is not None and any(toks.k[y] == ";" for y in range(run[cut - 1].end, run[cut].start))
+        if s - 1 not in untitled and not semicolon:
+            # a name with its title before it ("Bộ trưởng A, Ủy viên Bộ Chính trị; Thứ trưởng B")
+            # is split only at a ";", which closes a guest's item whatever was written before the name
+            continue
         if cut is None and toks.k[run[-2].end] == ",":
             cut = len(run) - 1  # "Đại tướng A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, Thủ tướng B"
         if cut is not None and run[cut].start not in runs:
@@ -471,6 +476,7 @@ _MAX_LIST_REACH = 40  # tokens from "BODY gồm:" to a role of its list
 
 _NOW = frozenset(phrase_tokens("hiện còn"))  # "UBND thành phố hiện có", "Ban X còn có"
 _LA = phrase_tokens("là")[0]
+_ONE = phrase_tokens("một")[0]
 _MAX_HAS_REACH = 16  # tokens from "BODY có" to a further role of its list: "Chủ tịch là bà A và"
 
 
@@ -480,6 +486,8 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     (a unit's list names posts in the body the unit belongs to)."""
     ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
     k = i - 1
+    if k >= 2 and toks.k[k] == _ONE and toks.k[k - 1] in (_AND, ",", _HAS) and not toks.brk[k] and not toks.brk[i]:
+        k -= 1  # "HĐND tỉnh có Chủ tịch là bà A và | một | Phó Chủ tịch là ông B": one post of the list
     if k >= 1 and toks.k[k] in (_AND, ",") and i < len(toks) and not toks.brk[i]:
         # "HĐND tỉnh có Chủ tịch là bà A và | Phó Chủ tịch là ông B": the same "có" lists it. The
         # nearest "có" before is found by bisection in the text's list of them (asked before most
@@ -726,6 +734,26 @@ def _place_item_before(toks: Tokens, c: int) -> int | None:
     return None
 
 
+def _titled_subject(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[Title]]]) -> bool:
+    """The run at ``start`` is the object of a verb whose subject is a title written right before
+    it: "giới thiệu Tổng Bí thư giữ chức Chủ tịch nước, ông X cho rằng ..." (the General
+    Secretary's post, not X's, whatever name the comma leads to)."""
+    for back in range(1, _MAX_SUBJECT_VERB + 1):
+        x = start - back
+        if x <= 0 or toks.brk[x + 1]:
+            return False
+        link = _LINKS.longest(toks, x)
+        if link is None:
+            cue = lexicon().status_cues.longest(toks, x)
+            link = cue if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+        if link is not None and x + link[0] == start and x in by_end:
+            return True  # ("chức" alone is a link too: the longest verb ending at the run is sought)
+    return False
+
+
+_MAX_SUBJECT_VERB = 4  # tokens of the verb between a titled subject and its object: "được bầu giữ chức"
+
+
 def _may_precede_name(toks: Tokens, start: int) -> bool:
     """A run of titles set off by a comma may name the person after it ("Chủ tịch UBND tỉnh, ông
     X") unless it is the object of "của", "thay"...: in "thừa ủy quyền của Chủ tịch nước, đồng chí
@@ -828,7 +856,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 free = _may_precede_name(toks, start)
                 if e != h.start and e != c and (not free or start in appositive
                                                 or predicate_of.get(start, person) is not person
-                                                or start in moved_to):
+                                                or start in moved_to or _titled_subject(toks, start, by_end)):
                     continue
                 # "giữ chức vụ Phó Chủ tịch UBND huyện, sau đó là Chủ tịch UBND huyện X, ông Y":
                 # the runs that this one continues are Y's too ...
@@ -920,6 +948,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 p2 = past_term(toks, j)
                 cue = lexicon().status_cues.longest(toks, p2 + 1) if p2 + 1 < n and toks.k[p2] == "(" else None
                 s2 = _apposition_run(toks, p2, runs) if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+                if s2 is None and p2 + 1 < n and toks.k[p2] == "(" and p2 + 1 in runs \
+                        and runs[p2 + 1][0].prefix == "former" and runs[p2 + 1][-1].end < n \
+                        and toks.k[runs[p2 + 1][-1].end] == ")":
+                    s2 = p2 + 1  # "ông A, Bí thư Thành ủy X (nguyên Bí thư Tỉnh ủy Y)": the former post
                 timed = _time_aside_run(toks, p2, runs) if s2 is None else None
                 if timed is not None and timed not in claimed:
                     # "ông A, Chủ tịch UBND xã (thời điểm cấp đất là Bí thư Đoàn xã)": held then
@@ -1323,6 +1355,20 @@ def _same_body(a: OrgMention, b: OrgMention) -> bool:
 _MAX_SHARE_VERB = 8  # tokens from a shared title back to the verb that gives it
 
 
+def _joined_object_status(toks: Tokens, s: int) -> str | None:
+    """A counted title joined by "và" to an earlier object of the clause's verb shares that verb's
+    status: "bầu ông A làm Phó Bí thư Thường trực Tỉnh ủy nhiệm kỳ 2020-2025 và ba Phó Bí thư là:
+    B, C, D" (the three are elected too, however far "bầu" stands in the comma-free stretch; not
+    "Sau khi ông A bị cách chức, lãnh đạo Tỉnh ủy gồm Bí thư B và ba Phó Bí thư C, D và E")."""
+    if s < 2 or toks.brk[s] or toks.brk[s - 1] or toks.k[s - 2] != _AND \
+            or not (plural_word(toks.k[s - 1]) or toks.k[s - 1].isdigit()):
+        return None
+    a = s - 2
+    while a > 0 and not toks.brk[a] and toks.k[a - 1] not in (",", ";", ":", "."):
+        a -= 1
+    return clause_status(toks, a, s)
+
+
 def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
            claimed: set[int]) -> None:
     """One run of titles over a list of names (:mod:`.lists`): "nguyên Tổng Bí thư: A, B"."""
@@ -1338,7 +1384,7 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
         a = sh.run
         while a > 0 and sh.run - a < _MAX_SHARE_VERB and not toks.brk[a] and toks.k[a - 1] not in (",", ";", ":"):
             a -= 1
-        status = clause_status(toks, a, sh.run) or sh.status or "holds"
+        status = clause_status(toks, a, sh.run) or _joined_object_status(toks, sh.run) or sh.status or "holds"
         for idx in sh.names[1:] if sh.first_has_it else sh.names:
             person = hit_person[idx]
             person.titles.extend((t, t.prefix or status) for t in runs[sh.run])
@@ -1731,6 +1777,9 @@ def past_aside(toks: Tokens, j: int) -> int | None:
     for k in range(i + 1, min(n, i + _MAX_ASIDE)):
         if toks.brk[k]:
             return None
+        if close == ")" and toks.k[k] == ",":
+            # "(53 tuổi, quê quán phường X, quận Y, Đà Nẵng),": a home town closes the parenthesis
+            k = _hometown_in_paren(toks, k + 1) or k
         if toks.k[k] == close:
             k += 1
             if close == ")" and k < n and toks.k[k] in (",", "-") and not toks.brk[k]:
@@ -1780,6 +1829,27 @@ def _past_hometown(toks: Tokens, k: int) -> int | None:
                 m = nxt + 1
                 continue
             return last
+        m += 1
+    return None
+
+
+def _hometown_in_paren(toks: Tokens, k: int) -> int | None:
+    """The ")" that closes a home town written at token k inside a parenthesis ("quê quán phường X,
+    quận Y, Đà Nẵng)"), each part after a comma opening with a place word or a place; None if none."""
+    lex = lexicon()
+    n = len(toks)
+    hit = lex.aside_words.longest(toks, k) if k < n else None
+    if not (hit and hit[1] == "hometown"):
+        return None
+    m = k + hit[0]
+    while m < n and m - k < _MAX_HOMETOWN and not toks.brk[m]:
+        if toks.k[m] == ")":
+            return m
+        if toks.k[m] in (";", ".", "(", ":"):
+            return None
+        if toks.k[m] == "," and not (m + 1 < n and (lex.place_words.longest(toks, m + 1)
+                                                 or lex.places.longest(toks, m + 1))):
+            return None
         m += 1
     return None
 
@@ -1934,6 +2004,11 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
     while k < n and k - j < limit:
         if toks.brk[k] and k > j:
             return None
+        voters = _voters_end(toks, k + 1) if toks.k[k] == _PASSIVE else None
+        if voters is not None:
+            limit += voters - k  # "ông X được cử tri tỉnh Y bầu làm ...": not "được cử", the voters are free
+            k = voters
+            continue
         link = _LINKS.longest(toks, k)
         if not link:
             cue = lex.status_cues.longest(toks, k)
@@ -2087,6 +2162,9 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
     verb, or None when no body or title and then a verb follow."""
     n = len(toks)
     m = k
+    voters = _voters_end(toks, k)
+    if voters is not None:
+        return voters
     if k in runs:
         m = runs[k][-1].end  # a title as the agent: "Thủ tướng", "Chủ tịch nước"
     elif toks.k[k] in lexicon().org_index.firsts:
@@ -2103,6 +2181,34 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
         return None
     cue = lexicon().status_cues.longest(toks, m)
     return m if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+
+
+_VOTERS = (phrase_tokens("cử tri"), phrase_tokens("nhân dân"))
+_TRUST = phrase_tokens("tín nhiệm")
+_VOTER_PLACE_WORDS = _LEVEL_WORDS | frozenset(phrase_tokens("thị phường trấn"))
+_MAX_VOTERS = 28  # "cử tri thị xã Hồng Lĩnh, huyện Vũ Quang, huyện Hương Sơn và huyện Đức Thọ, tỉnh Hà Tĩnh"
+
+
+def _voters_end(toks: Tokens, k: int) -> int | None:
+    """Past the voters as the agent of an election ("ông X được cử tri thị xã A, huyện B và huyện C,
+    tỉnh D bầu làm đại biểu Quốc hội ...", "được nhân dân tín nhiệm bầu làm trưởng thôn"): the token
+    of the verb, or None when no voters and then an electing verb stand at token k."""
+    n = len(toks)
+    w = next((w for w in _VOTERS if tuple(toks.k[k : k + len(w)]) == w), None)
+    if w is None:
+        return None
+    m = k + len(w)
+    while m < n and m - k < _MAX_VOTERS and not toks.brk[m]:
+        if tuple(toks.k[m : m + len(_TRUST)]) == _TRUST:
+            m += len(_TRUST)  # "được nhân dân tín nhiệm bầu"
+        elif toks.cap[m] or toks.k[m] in _VOTER_PLACE_WORDS or toks.k[m] in (",", _AND):
+            m += 1  # the places the voters live in
+        else:
+            break
+    if m >= n or toks.brk[m]:
+        return None
+    cue = lexicon().status_cues.longest(toks, m)
+    return m if cue and cue[1] == ("appointed", "clause") else None
 
 
 _DEGREES = phrase_table("degree_words.tsv")
@@ -2288,6 +2394,9 @@ def past_term(toks: Tokens, k: int) -> int:
             j += 2
             while j < n and (toks.k[j].isdigit() or toks.k[j] == "-") and not toks.brk[j]:
                 j += 1
+        elif toks.k[k] == _AND and k > start and j + 2 < n and toks.k[j].isdigit() and toks.k[j + 1] == "-" \
+                and toks.k[j + 2].isdigit() and not any(toks.brk[j : j + 3]):
+            j += 3  # "nhiệm kỳ 2005 - 2010 và 2010 - 2015": the second term written bare
         else:
             break
         if toks.k[k] == "(" :
