@@ -509,7 +509,8 @@ def _date_for(
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
         y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end)) \
-            or _year_of_named_month(report.key, cue, sent, date.month, date.day)
+            or _year_of_named_month(report.key, cue, sent, date.month, date.day) \
+            or _year_of_name(report.key, cue, sent)
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date
@@ -559,6 +560,37 @@ def _year_of_named_month(k: str, cue: Span, sent: Span, month: int, day: int) ->
     if m is None or not 1 <= int(m.group("m")) <= 12:
         return None
     return review_year(k, 0, 0, day, month, [(m.start(), (int(m.group("y")), int(m.group("m"))))])
+
+
+# "hội nghị xúc tiến đầu tư vào nông nghiệp năm 2017", "Lễ trao Giải thưởng Hồ Chí Minh, Giải thưởng Nhà nước
+# về văn học, nghệ thuật năm 2017": the year that ends an event's name is the year it is held. Its name runs on
+# one sentence part (commas of a list of names allowed) and ends with the year ("năm 2017." / "năm 2017, tại …").
+_NAME_YEAR = re.compile(r"[^.;:()\n\"“”]{0,140}?(?<![\w])năm\s+(?P<y>(?:19|20)\d\d)(?![\w/-])(?![.,]\d)(?!\s*[-–]\s*\d)"
+                        r"(?=\s*(?:[.;,:)]|$|(?:tại|do|diễn ra|vào|được|đã)(?![\w])))")
+# In the name, words that make its year a period the event reviews, plans or counts to ("hội nghị tổng kết công
+# tác năm 2018" is held in January 2019, "hội nghị triển khai kế hoạch năm 2005" in December 2004, "buổi làm
+# việc … về tình hình hoạt động năm 2016" in February 2017; tests/gold/README, "Events"), or a clause of its
+# own ("…, ông X cho biết năm 2017 …").
+_NAME_YEAR_NOT = re.compile(
+    r"(?<![\w])(?:tổng kết|sơ kết|triển khai|đánh giá|nhiệm vụ|kế hoạch|ngân sách|dự toán|công tác|chỉ tiêu|tháng|quý"
+    r"|đầu năm|cuối năm|giai đoạn|phương hướng|thực hiện|kết quả|báo cáo|kiểm điểm|từ|đến|tới|trước|sau|nhiệm kỳ"
+    r"|tình hình|vấn đề|hoạt động|kinh tế xã hội|kinh tế - xã hội|kỷ niệm|cho biết|nói|khẳng định|nhấn mạnh|là|có)"
+    r"(?![\w])")
+
+
+def _year_of_name(k: str, cue: Span, sent: Span) -> int | None:
+    """The year that ends the event's own name, when the name is not of a period the event reviews, or None.
+
+    >>> _year_of_name("ngày 18/6, ông x dự hội nghị xúc tiến đầu tư vào nông nghiệp năm 2017.", Span(20, 28),
+    ...               Span(0, 72))
+    2017
+    >>> _year_of_name("ngày 14-3, hội nghị tổng kết an toàn giao thông năm 2005.", Span(11, 19), Span(0, 57))
+    """
+    m = _NAME_YEAR.match(k, cue.end, sent.end)
+    if m is None or _NAME_YEAR_NOT.search(k, cue.end, m.start("y")) \
+            or _NAME_WITH_DOCUMENT.search(k, cue.end, m.start("y")):
+        return None
+    return int(m.group("y"))
 
 
 # "trong ngày khai giảng năm học mới (3-9-2005)": the day of the event, written after its name

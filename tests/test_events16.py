@@ -1,0 +1,68 @@
+"""Sixteenth round, events and directives: a sentence in the shape of a report's in, the exact facts out."""
+
+from __future__ import annotations
+
+from kg.loaders.extract.directives import extract_directives
+from kg.loaders.extract.events import extract_events
+
+
+def run(t):
+    extract_directives(t.report, t.extraction)
+    extract_events(t.report, t.extraction)
+    return t.extraction
+
+
+def dates_of(doc, text, *orgs):
+    t = doc(text, date=None)
+    for o in orgs:
+        t = t.org(o)
+    return [(e.kind, e.date.iso() if e.date else None) for e in run(t).events]
+
+
+def test_an_undated_report_takes_the_year_that_ends_the_events_name(doc):
+    """With no report date, "năm 2019" closing the event's own name is the year it is held."""
+    assert dates_of(doc, "Ngày 12/7, tại Nghệ An, Bộ trưởng đã dự hội nghị xúc tiến đầu tư vào du lịch "
+                         "miền Tây Nghệ An năm 2019.") == [("Hội nghị", "2019-07-12")]
+    assert dates_of(doc, "Sáng 9/5, Hội Nhà văn tổ chức Lễ trao giải thưởng văn học, nghệ thuật năm 2019.",
+                    "Hội Nhà văn") == [("Lễ", "2019-05-09")]
+
+
+def test_a_year_the_event_reviews_or_plans_gives_no_year(doc):
+    """A review of a year is held after it, a plan's conference before it (tests/gold/README, "Events")."""
+    assert dates_of(doc, "Ngày 10-1, Sở tổ chức hội nghị tổng kết công tác an toàn giao thông năm 2019.") == [
+        ("Hội nghị", "--01-10")]
+    assert dates_of(doc, "Ngày 28-12, Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ năm 2020.", "Tỉnh ủy") == [
+        ("Hội nghị", "--12-28")]
+    assert dates_of(doc, "Ngày 9-2, ông Nam có buổi làm việc với Thành đoàn về tình hình hoạt động năm 2018.") == [
+        ("Buổi làm việc", "--02-09")]
+    assert dates_of(doc, "Ngày 30/12, các đại biểu thảo luận tại hội trường về kinh tế - xã hội năm 2018.") == [
+        ("Phiên thảo luận", "--12-30")]
+    assert dates_of(doc, "Sáng 4-3, tại hội nghị, ông Nam cho biết năm 2020 tỉnh sẽ thu hút thêm vốn.") == [
+        ("Hội nghị", "--03-04")]
+
+
+def test_a_report_date_still_wins_over_the_name(doc):
+    t = doc("Ngày 12/7, Bộ trưởng đã dự hội nghị xúc tiến đầu tư vào nông nghiệp năm 2019.", date="2019-07-13")
+    (ev,) = run(t).events
+    assert ev.date.iso() == "2019-07-12"
+
+
+def symbols(doc, text):
+    return [(d.symbol, d.doc_type) for d in run(doc(text)).directives]
+
+
+def test_a_list_of_bare_numbers_after_one_type_word(doc):
+    assert symbols(doc, "Hiệp hội đề nghị Chính phủ sớm thay thế Quyết định 07, 52, 91 về việc sử dụng đất.") == [
+        ("07", "QĐ"), ("52", "QĐ"), ("91", "QĐ")]
+    assert symbols(doc, "Hội nghị quán triệt các Nghị quyết số 06 và 38 của Bộ Chính trị.") == [
+        ("06", "NQ"), ("38", "NQ")]
+    assert symbols(doc, "Ông nhắc lại Nghị quyết 12 với 3, 4 điểm mới.") == [("12", "NQ")]
+
+
+def test_a_type_word_used_as_a_verb_names_no_document(doc):
+    assert symbols(doc, "Trước đó, Ủy ban Kiểm tra đã kết luận 3 vi phạm của ông Bình.") == []
+    assert symbols(doc, "Đại hội có thể quyết định 120 hoặc 140 ủy viên.") == []
+    assert symbols(doc, "Dù trong quyết định 31 hộ dân được cấp đất, thực tế chỉ 20 hộ nhận đất.") == []
+    assert symbols(doc, "Dự thảo quy định 12 nhóm đối tượng được bảo vệ.") == []
+    # with "số", or capitalised, it is still a document
+    assert symbols(doc, "Ủy ban đã kết luận số 3 về vụ việc.") == [("3", "KL")]
