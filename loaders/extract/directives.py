@@ -282,14 +282,11 @@ def _read_tail(
 
 
 def _type_of(parse: SymbolParse | None, word_type: DocType | None) -> DocType | None:
-    """The document type: the text's word wins over the abbreviation (QĐ for a Quy định), except
-    when the word is only the general kind of the abbreviation (a QĐNS is a Quyết định)."""
+    """The document type: the text's word wins over the abbreviation (QĐ for a Quy định; Quyết định for
+    "Quyết định số 439-QĐNS/TW", the abbreviation's type kept as ``symbol_type``: reference §1.1, "prefer
+    the type word in the text", and every gold set names such a document a Quyết định)."""
     abbr_type = parse.doc_type if parse else None
     if word_type is None:
-        return abbr_type
-    if abbr_type is None or abbr_type is word_type:
-        return word_type
-    if abbr_type.vi.startswith(word_type.vi):
         return abbr_type
     return word_type
 
@@ -553,6 +550,45 @@ def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     return pat, strong
 
 
+# Right before a lowercase type word without "số": the word is a verb ("đã kết luận 4 vi phạm").
+_AUX_BEFORE = re.compile(r"(?<![\w])(?:đã|sẽ|vừa|cũng|thể|cần|phải|không|chưa|mới|hãy)\s+$")
+# After a bare number, more numbers of the same type: "Quyết định 09, 80, 86", "các Nghị quyết số 08 và 49".
+_LISTED = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?P<n>\d{1,4})(?![\w/%–-]|[.,]\d|[ \t]*[/–-][ \t]*\w)")
+
+
+def _listed_numbers(k: str, end: int, dt: DocType, numbered: set) -> list[SymbolMatch]:
+    """The numbers listed after a bare number ("Quyết định 09, 80, 86 về …"), each a document of its type;
+    none when a count word follows the list ("Nghị quyết 3, 4 điểm" is no list of documents).
+
+    >>> [sm.parse.symbol for sm in _listed_numbers("quyết định 09, 80, 86 về việc", 13, tables().type_by_id["QĐ"],
+    ...                                            set())]
+    ['80', '86']
+    """
+    found: list[re.Match[str]] = []
+    while (m := _LISTED.match(k, end)) is not None and len(found) < 8:
+        found.append(m)
+        end = m.end()
+    if not found or _COUNT_AFTER().match(k, end) or any(len(m.group("n")) == 4 and m.group("n")[:2] in ("19", "20")
+                                                        for m in found):
+        return []
+    out = []
+    for m in found:
+        n = m.group("n")
+        if (dt.id, n.lstrip("0")) in numbered:
+            continue
+        parse = SymbolParse(symbol=n, canonical=f"{dt.id}:{int(n)}", number=n, type_abbr=None, doc_type=dt,
+                            issuer_code="", system="party" if dt.system == "party" else "state", year=None)
+        out.append(SymbolMatch(Span(m.start("n"), m.end("n")), parse))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _COUNT_AFTER() -> re.Pattern[str]:  # noqa: N802
+    """A count word of bare_numbers.tsv right after a number ("3, 4 điểm")."""
+    counts = _alt([text_key(v) for kind, v in read_rows("bare_numbers.tsv", 2) if kind == "count"])
+    return re.compile(rf"[ \t]+(?:{counts})(?![\w])")
+
+
 def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -> list[SymbolMatch]:
     """Documents cited by a bare number ("Quyết định số 512", "nghị quyết 54 của Quốc hội").
 
@@ -597,11 +633,16 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -
             and text[o.end()].isupper()
         if not m.group("so") and not longer and (year_like or (dt.id not in strong and not of)):
             continue
+        if not m.group("so") and text is not None and text[m.start("w")].islower() \
+                and _AUX_BEFORE.search(k, max(0, m.start("w") - 12), m.start("w")):
+            continue  # "đã kết luận 4 vi phạm", "có thể quyết định 150 hoặc 170": the type word is a verb
         if (dt.id, n.lstrip("0")) in numbered:
             continue  # "Nghị định số 46" beside "Nghị định số 46/2026/NĐ-CP": that document
         parse = SymbolParse(symbol=symbol, canonical=canonical, number=n, type_abbr=None, doc_type=dt,
                             issuer_code="", system="party" if dt.system == "party" else "state", year=year)
         out.append(SymbolMatch(Span(m.start("n"), end), parse))
+        if symbol == n and not year:
+            out += _listed_numbers(k, end, dt, numbered)
     # "Nghị định số 46/2026 (gọi tắt là Nghị định 46)": the short form is the same document.
     full = {(sm.parse.doc_type.id, sm.parse.number.lstrip("0")): sm.parse for sm in out
             if sm.parse.doc_type and sm.parse.symbol != sm.parse.number}
