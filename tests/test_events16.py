@@ -66,3 +66,10 @@ def test_a_type_word_used_as_a_verb_names_no_document(doc):
     assert symbols(doc, "Dự thảo quy định 12 nhóm đối tượng được bảo vệ.") == []
     # with "số", or capitalised, it is still a document
     assert symbols(doc, "Ủy ban đã kết luận số 3 về vụ việc.") == [("3", "KL")]
+
+
+def test_a_types_capital_abbreviation_before_a_bare_number(doc):
+    assert symbols(doc, "Các đề án triển khai theo NQ 47 phải đúng pháp luật.") == [("47", "NQ")]
+    assert symbols(doc, "Đó là NĐ 38 về bán nhà thuộc sở hữu nhà nước.") == [("38", "NĐ")]
+    # not a count, and not the abbreviations other words share (CT, KL, TT)
+    assert symbols(doc, "Theo NQ 3 điểm mới, CT 5 đã bàn giao.") == []

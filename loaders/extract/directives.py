@@ -550,6 +550,34 @@ def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     return pat, strong
 
 
+# A type's abbreviation in capitals before a bare number ("các đề án theo NQ 54", "NĐ 61 về bán nhà"): only the
+# abbreviations no other word is written as (CT, KL, TT also stand for companies, results, centres).
+_ABBREVIATED = re.compile(r"(?<![\w/.-])(?P<w>NQ|NĐ|QĐ)[ \t]+(?:số[ \t]*)?(?P<n>\d{1,4})"
+                          r"(?![\w/%–-]|[.,]\d|[ \t]*[/–-][ \t]*\w)")
+
+
+def _abbreviated_numbers(text: str, taken: list[tuple[int, int]], numbered: set,
+                         found: set[int]) -> list[SymbolMatch]:
+    """Documents cited by a type's abbreviation and a bare number ("theo NQ 54 của Quốc hội").
+
+    >>> [(sm.parse.symbol, sm.parse.doc_type.id) for sm in _abbreviated_numbers("Đó là NĐ 61 về bán nhà.", [],
+    ...                                                                       set(), set())]
+    [('61', 'NĐ')]
+    """
+    t = tables()
+    out = []
+    for m in _ABBREVIATED.finditer(text):
+        n = m.group("n")
+        dt = t.type_by_id.get(m.group("w"))
+        if dt is None or m.start("n") in found or any(a < m.end() and m.start() < b for a, b in taken) \
+                or (dt.id, n.lstrip("0")) in numbered or _COUNT_AFTER().match(text_key(text[m.end():m.end() + 20])):
+            continue
+        parse = SymbolParse(symbol=n, canonical=f"{dt.id}:{int(n)}", number=n, type_abbr=None, doc_type=dt,
+                            issuer_code="", system="party" if dt.system == "party" else "state", year=None)
+        out.append(SymbolMatch(Span(m.start("n"), m.end("n")), parse))
+    return out
+
+
 # Right before a lowercase type word without "số": the word is a verb ("đã kết luận 4 vi phạm").
 _AUX_BEFORE = re.compile(r"(?<![\w])(?:đã|sẽ|vừa|cũng|thể|cần|phải|không|chưa|mới|hãy)\s+$")
 # After a bare number, more numbers of the same type: "Quyết định 09, 80, 86", "các Nghị quyết số 08 và 49".
@@ -643,6 +671,8 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -
         out.append(SymbolMatch(Span(m.start("n"), end), parse))
         if symbol == n and not year:
             out += _listed_numbers(k, end, dt, numbered)
+    if text is not None:
+        out += _abbreviated_numbers(text, taken, numbered, {sm.span.start for sm in out})
     # "Nghị định số 46/2026 (gọi tắt là Nghị định 46)": the short form is the same document.
     full = {(sm.parse.doc_type.id, sm.parse.number.lstrip("0")): sm.parse for sm in out
             if sm.parse.doc_type and sm.parse.symbol != sm.parse.number}
