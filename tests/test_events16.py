@@ -73,3 +73,9 @@ def test_a_types_capital_abbreviation_before_a_bare_number(doc):
     assert symbols(doc, "Đó là NĐ 38 về bán nhà thuộc sở hữu nhà nước.") == [("38", "NĐ")]
     # not a count, and not the abbreviations other words share (CT, KL, TT)
     assert symbols(doc, "Theo NQ 3 điểm mới, CT 5 đã bàn giao.") == []
+
+
+def test_a_school_of_law_is_no_law(doc):
+    assert symbols(doc, "Chị Lan, sinh viên ĐH Luật Hà Nội: Tôi theo dõi phiên chất vấn.") == []
+    assert symbols(doc, "Ông tốt nghiệp Đại học Luật khoa Sài Gòn năm 1950.") == []
+    assert [d.name for d in run(doc("Tỉnh đã vi phạm Luật Đấu thầu năm 2013.")).directives] == ["Luật Đấu thầu"]

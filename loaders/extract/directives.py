@@ -123,6 +123,9 @@ _LAW_STOP = frozenset(
 )
 _LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,7}")
 _LAW_NOT = frozenset("sư gia học pháp lệ chơi sĩ".split())
+# Right before "Luật": a school or faculty of law ("ĐH Luật Hà Nội", "Đại học Luật khoa Đông Dương", "Trường
+# Luật"), or a degree in it ("Cử nhân Luật", "tiến sĩ luật").
+_SCHOOL_BEFORE = re.compile(r"(?<![\w])(?:đh|đại học|trường|khoa|học viện|cử nhân|thạc sĩ|tiến sĩ)\s+$")
 
 # ---------------------------------------------------------------------------------------------
 # Occurrences before merging
@@ -366,6 +369,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             dt = t.type_by_id["NQ"]
             name = text[m.start() : m.end()]
         elif m.group("law"):
+            if _SCHOOL_BEFORE.search(k, max(0, m.start() - 16), m.start()):
+                continue  # "sinh viên ĐH Luật Hà Nội", "Đại học Luật khoa": a school, not a law
             base = m.start("lawname")
             name_m = _LAW_NAME.match(k, base)
             name_end = name_m.end() if name_m else base
