@@ -79,3 +79,11 @@ def test_a_school_of_law_is_no_law(doc):
     assert symbols(doc, "Chị Lan, sinh viên ĐH Luật Hà Nội: Tôi theo dõi phiên chất vấn.") == []
     assert symbols(doc, "Ông tốt nghiệp Đại học Luật khoa Sài Gòn năm 1950.") == []
     assert [d.name for d in run(doc("Tỉnh đã vi phạm Luật Đấu thầu năm 2013.")).directives] == ["Luật Đấu thầu"]
+
+
+def test_an_anniversary_is_not_dated_to_the_day_recalled_there(doc):
+    """With no report date, a full date a speaker recalls at the ceremony is the remembered day's."""
+    assert dates_of(doc, "Tại lễ kỷ niệm do Hội Cựu chiến binh tỉnh tổ chức, ông Nam ôn lại sự kiện ngày 19/5/1941 "
+                         "khi Mặt trận Việt Minh ra đời.", "Hội Cựu chiến binh tỉnh") == [("Lễ kỷ niệm", None)]
+    assert dates_of(doc, "Sáng 19/5/2021, tỉnh tổ chức lễ kỷ niệm 80 năm Ngày thành lập Mặt trận Việt Minh "
+                         "(19/5/1941 - 19/5/2021).") == [("Lễ kỷ niệm", "2021-05-19")]

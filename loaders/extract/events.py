@@ -155,6 +155,9 @@ _AT_EVENT = re.compile(
 )
 # Near the event (its sentence or the next): who spoke there, and who was elected or honoured there.
 _SAY = re.compile(r"(?<![\w])(?:cho biết|nhấn mạnh|khẳng định|trình bày|báo cáo|kết luận|nói|chia sẻ)(?![\w])")
+# Between an event word and a date after it, on the date's clause within 40 characters: the date is a day
+# recalled there ("Tại lễ kỷ niệm, ông ôn lại sự kiện ngày 20/5/1947 …"), not the event's.
+_RECALL = re.compile(r"(?<![\w])(?:ôn lại|nhắc lại|nhớ lại|kể lại|hồi tưởng|nhắc đến|nhắc tới)(?![\w])[^,.;:()\n]*$")
 _HONOUR_AFTER = re.compile(
     r"(?<![\w])(?:bầu|bầu bổ sung|miễn nhiệm|bổ nhiệm|phê chuẩn|trao tặng|trao|tặng|tuyên dương|vinh danh)(?![\w])"
 )
@@ -494,7 +497,8 @@ def _date_for(
         d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
         and not (documentary and report.key.startswith("ngày", d.span.start))
         and (not _in_brackets(report.key, sent, d.span.start) or _bracket_after_name(report.key, cue, d.span.start))
-        and not _SAY.search(report.key, cue.end, d.span.start)]
+        and not _SAY.search(report.key, cue.end, d.span.start)
+        and not _RECALL.search(report.key, max(cue.end, d.span.start - 40), d.span.start)]
     if not before and not after:
         return None
     # "Ngày 26/6, Đoàn … đã kết thúc chuyến thăm hữu nghị chính thức Việt Nam từ ngày 23-26/6": the days the
