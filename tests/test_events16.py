@@ -87,3 +87,17 @@ def test_an_anniversary_is_not_dated_to_the_day_recalled_there(doc):
                          "khi Mặt trận Việt Minh ra đời.", "Hội Cựu chiến binh tỉnh") == [("Lễ kỷ niệm", None)]
     assert dates_of(doc, "Sáng 19/5/2021, tỉnh tổ chức lễ kỷ niệm 80 năm Ngày thành lập Mặt trận Việt Minh "
                          "(19/5/1941 - 19/5/2021).") == [("Lễ kỷ niệm", "2021-05-19")]
+
+
+def test_a_reception_is_not_held_by_its_guests_body(doc):
+    """After "tiếp", the body named is the guest's: the reception's host is not read from it."""
+    t = doc("Ngày 8/7, tại Trụ sở Trung ương Đảng, Tổng Bí thư Lê Văn Tâm đã tiếp Ủy viên Bộ Chính trị, Chủ tịch "
+            "Quốc hội Lào.", date="2019-07-09").org("Bộ Chính trị").org("Quốc hội Lào")
+    assert [(e.kind, e.date.iso(), e.organizer) for e in run(t).events] == [("Buổi tiếp", "2019-07-08", None)]
+    t = doc("Sáng 9/7, Thủ tướng tiếp Đoàn đại biểu Hội Hữu nghị Việt - Nhật.", date="2019-07-09").org(
+        "Hội Hữu nghị Việt - Nhật")
+    assert [(e.kind, e.organizer) for e in run(t).events] == [("Buổi tiếp", None)]
+    # "tiếp xúc cử tri" is no reception: the delegation after it holds it
+    t = doc("Sáng 9/7, tiếp xúc cử tri Đoàn đại biểu Quốc hội tỉnh diễn ra tại huyện.", date="2019-07-09").org(
+        "Đoàn đại biểu Quốc hội tỉnh")
+    assert [(e.kind, e.organizer.name) for e in run(t).events] == [("Tiếp xúc cử tri", "Đoàn đại biểu Quốc hội tỉnh")]

@@ -335,13 +335,15 @@ def _org_start(o: OrgMention) -> int:
 
 def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
     k = report.key
-    # "Đại hội Đại biểu Đảng bộ tỉnh Bạc Liêu", "kỳ họp thứ 5 HĐND tỉnh": the body named right after.
+    # "Đại hội Đại biểu Đảng bộ tỉnh Bạc Liêu", "kỳ họp thứ 5 HĐND tỉnh": the body named right after; not
+    # after a reception's "tiếp": "tiếp Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào …" names the guest.
     m = _AFTER_CUE_ORG.match(k, cue.end, sent.end)
     after = m.end() if m else cue.end
     # ``orgs`` is sorted by start: bisect to the sentence instead of scanning the whole report
     # (a scan per event word is quadratic on a long report).
     first = bisect_left(orgs, after, key=_org_start)
-    if first < len(orgs) and orgs[first].span.start <= after + 1 and orgs[first].span.start < sent.end:
+    if first < len(orgs) and orgs[first].span.start <= after + 1 and orgs[first].span.start < sent.end \
+            and not _GUEST_CUE.match(k, cue.start, cue.end):
         return orgs[first]
     # "<org> (đã) tổ chức <cue>": the first organization of the clause before the verb.
     before = [o for o in orgs[bisect_left(orgs, sent.start, key=_org_start):
@@ -407,6 +409,9 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
 
 # "trình nhân sự để Quốc hội bầu …", "chức danh do HĐND tỉnh bầu", "cho đến khi Quốc hội bầu …": a purpose,
 # a relative clause or a time to come, not a meeting held on the sentence's date.
+# A reception's word that ends with its guest ("tiếp Ủy viên", "đã tiếp đoàn", "tiếp xã giao"): what follows is who
+# was received, not who holds the event.
+_GUEST_CUE = re.compile(r"(?:đã\s+)?tiếp\s(?!xúc)")
 _NOT_SUBJECT = re.compile(r"(?<![\w])(?:để|do|khi|cho|nếu|trình|đề nghị)\s+$")
 _MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
 
