@@ -101,3 +101,10 @@ def test_a_reception_is_not_held_by_its_guests_body(doc):
     t = doc("Sáng 9/7, tiếp xúc cử tri Đoàn đại biểu Quốc hội tỉnh diễn ra tại huyện.", date="2019-07-09").org(
         "Đoàn đại biểu Quốc hội tỉnh")
     assert [(e.kind, e.organizer.name) for e in run(t).events] == [("Tiếp xúc cử tri", "Đoàn đại biểu Quốc hội tỉnh")]
+
+
+def test_an_event_word_opening_the_quoted_name_of_another_is_no_second_event(doc):
+    t = doc("Sáng 6/2, Hội Nông dân tỉnh tổ chức Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” xuân 2019.",
+            date="2019-02-07").org("Hội Nông dân tỉnh")
+    assert [(e.kind, e.date.iso(), e.organizer.name) for e in run(t).events] == [
+        ("Lễ", "2019-02-06", "Hội Nông dân tỉnh")]

@@ -409,6 +409,8 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
 
 # "trình nhân sự để Quốc hội bầu …", "chức danh do HĐND tỉnh bầu", "cho đến khi Quốc hội bầu …": a purpose,
 # a relative clause or a time to come, not a meeting held on the sentence's date.
+# An opening quote right before an event word, after another event word: the quoted name is that event's.
+_OPENS_QUOTE = re.compile(r"[\"“]\s*$")
 # A reception's word that ends with its guest ("tiếp Ủy viên", "đã tiếp đoàn", "tiếp xã giao"): what follows is who
 # was received, not who holds the event.
 _GUEST_CUE = re.compile(r"(?:đã\s+)?tiếp\s(?!xúc)")
@@ -932,6 +934,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if _PLURAL.search(k, max(0, cue.start - 8), cue.start):  # "tạm dừng … các hội nghị đông người"
             continue
         kind = p.kind_of[m.group("cue")]
+        if (q := _OPENS_QUOTE.search(k, max(0, cue.start - 4), cue.start)) is not None \
+                and (prior := p.cue.search(k, max(0, q.start() - 40), q.start())) is not None \
+                and not re.search(r"[.,;:!?\"“”]", k[prior.end() : q.start()]):
+            continue  # "Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ”": the name of the ceremony before it
         if k.startswith("tổ chức", cue.start) and _PLANNED.search(k, max(0, cue.start - 16), cue.start):
             continue  # "tiến độ triển khai tổ chức kỷ niệm …": a plan, not an event held
         if kind in p.named and not _proper_name(report.text, cue):  # "tạm dừng tổ chức … lễ hội"
