@@ -108,3 +108,11 @@ def test_an_event_word_opening_the_quoted_name_of_another_is_no_second_event(doc
             date="2019-02-07").org("Hội Nông dân tỉnh")
     assert [(e.kind, e.date.iso(), e.organizer.name) for e in run(t).events] == [
         ("Lễ", "2019-02-06", "Hội Nông dân tỉnh")]
+
+
+def test_a_day_before_one_congress_is_not_a_second_congress_s(doc):
+    """The second congress word (the national one he was delegated to) takes no day from the first's."""
+    t = doc("Ngày 3/10/2010, tại Đại hội Đại biểu Đảng bộ tỉnh Đắk Nông lần thứ XV, ông Nam được bầu làm Phó Bí thư "
+            "và làm đại biểu dự Đại hội Đảng toàn quốc lần thứ XI.").org("Đảng bộ tỉnh Đắk Nông")
+    assert [(e.kind, e.date.iso(), e.organizer.name) for e in run(t).events] == [
+        ("Đại hội", "2010-10-03", "Đảng bộ tỉnh Đắk Nông")]

@@ -517,6 +517,11 @@ def _date_for(
     attached = [d for d in after if _NAME_GAP.fullmatch(report.key, cue.end, d.span.start)
                 and not _NAME_WITH_DOCUMENT.search(report.key, cue.end, d.span.start)]
     best = spans[0] if spans else attached[0] if attached else before[-1] if before else after[0]
+    if best is not (spans or attached or [None])[0] and best.span.start < cue.start and _same_kind_between(
+            report.key, best.span.end, cue):
+        # "Ngày 3/10/2010, tại Đại hội Đảng bộ tỉnh lần thứ XV, ông … làm đại biểu dự Đại hội Đảng lần thứ XI": the
+        # day is the first congress's; a second word of its kind after it is that event again or another one
+        return None
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
         y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end)) \
@@ -525,6 +530,16 @@ def _date_for(
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date
+
+
+def _same_kind_between(k: str, start: int, cue: Span) -> bool:
+    """An event word of the same kind as ``cue`` lies between ``start`` and it, outside brackets ("chiều 12/5 (một
+    ngày sau khi đoàn … làm việc với Hiệp hội), Bộ trưởng … làm việc với UBND TP": the aside is no claim on the day)."""
+    p = _patterns()
+    kind = p.kind_of.get(k[cue.start : cue.end])
+    return kind is not None and any(p.kind_of.get(m.group("cue")) == kind and m.end() <= cue.start
+                                    and k.rfind("(", start, m.start()) <= k.rfind(")", start, m.start())
+                                    for m in p.cue.finditer(k, start, cue.start))
 
 
 # Between an event word and a date after it, a document named in the event's name: the date may be that
