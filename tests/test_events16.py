@@ -116,3 +116,14 @@ def test_a_day_before_one_congress_is_not_a_second_congress_s(doc):
             "và làm đại biểu dự Đại hội Đảng toàn quốc lần thứ XI.").org("Đảng bộ tỉnh Đắk Nông")
     assert [(e.kind, e.date.iso(), e.organizer.name) for e in run(t).events] == [
         ("Đại hội", "2010-10-03", "Đảng bộ tỉnh Đắk Nông")]
+
+
+def test_a_bracket_after_the_name_that_opens_with_its_verb_dates_the_event(doc):
+    assert dates_of(doc, "Hôm nay 3/10, Hội nghị Trung ương giới thiệu ông Nam để Quốc hội bầu tại Kỳ họp thứ 8, "
+                         "Quốc hội khoá XIV (khai mạc ngày 22/10).", "Quốc hội khoá XIV") == [
+        ("Hội nghị", "--10-03"), ("Kỳ họp", "--10-22")]
+    assert dates_of(doc, "Ủy ban đề nghị chưa đưa dự luật vào kỳ họp thứ 9 của Quốc hội (dự kiến diễn ra vào ngày "
+                         "6/5 tới).", "Quốc hội") == [("Kỳ họp", "--05-06")]
+    # "trực tiếp lãnh đạo" is no reception
+    assert dates_of(doc, "Ông trực tiếp lãnh đạo và tổ chức Đại hội VI của Đảng (khai mạc vào ngày 15/12/1986).") == [
+        ("Đại hội", "1986-12-15")]

@@ -99,7 +99,9 @@ def _patterns() -> _Patterns:
     return _Patterns(
         # "đại hội đồng cổ đông" is a shareholders' meeting body, not a congress; other words may be
         # followed by "đồng" ("tết trồng cây đồng loạt", "hội nghị đồng thời")
-        cue=re.compile(rf"(?<![\w])(?P<cue>{_alt(list(kind_of))})(?![\w])(?!(?<=đại hội)\s+đồng\b)"
+        # "trực tiếp lãnh đạo", "gián tiếp", "kế tiếp": no reception ("tiếp lãnh đạo")
+        cue=re.compile(rf"(?<![\w])(?<!trực )(?<!gián )(?<!kế )(?P<cue>{_alt(list(kind_of))})(?![\w])"
+                       r"(?!(?<=đại hội)\s+đồng\b)"
                        r"(?!(?<=chủ trì họp)\s+báo\b)"),
         kind_of=kind_of,
         campaign=re.compile(
@@ -514,7 +516,10 @@ def _date_for(
              and _NAME_GAP.fullmatch(report.key, cue.end, d.span.start)]
     # "…, ngày 15/1, Sở báo cáo … kết luận của Thường trực Thành ủy tại cuộc họp ngày 26/6/2020": a day
     # written right after the event's name, on its clause, is the event's own; the date before is its clause's
-    attached = [d for d in after if _NAME_GAP.fullmatch(report.key, cue.end, d.span.start)
+    # (or in a bracket right after the name that dates the event: "Kỳ họp thứ 6 (khai mạc ngày 21/10)")
+    attached = [d for d in after if (_NAME_GAP.fullmatch(report.key, cue.end, d.span.start)
+                                     or (_in_brackets(report.key, sent, d.span.start)
+                                         and _bracket_after_name(report.key, cue, d.span.start)))
                 and not _NAME_WITH_DOCUMENT.search(report.key, cue.end, d.span.start)]
     best = spans[0] if spans else attached[0] if attached else before[-1] if before else after[0]
     if best is not (spans or attached or [None])[0] and best.span.start < cue.start and _same_kind_between(
@@ -684,9 +689,20 @@ def _bracket_after_name(k: str, cue: Span, pos: int) -> bool:
     False
     """
     opened = k.rfind("(", cue.end, pos)
-    return (opened >= 0 and _NAME_GAP.fullmatch(k, cue.end, opened) is not None
+    # past the series number and its comma: "Kỳ họp thứ 6, Quốc hội khoá XIV (khai mạc ngày 21/10)"
+    m = _AFTER_CUE_ORG.match(k, cue.end, max(cue.end, opened))
+    return (opened >= 0 and _NAME_GAP.fullmatch(k, m.end() if m else cue.end, opened) is not None
             and _NAMED_DAY.search(k, cue.start, opened) is None
-            and re.fullmatch(r"\(\s*(?:từ\s+)?(?:ngày\s+)?", k[opened:pos]) is not None)
+            and _BRACKET_DATES.fullmatch(k, opened, pos) is not None)
+
+
+# How a bracket right after an event's name opens when it dates the event: with the date ("(từ ngày 12 đến
+# 13/12/2017)"), or with its verb and hour, a place first ("(khai mạc ngày 21/10)", "(dự kiến diễn ra vào ngày 5/5
+# tới)", "(thị xã Nghi Sơn, dự kiến tổ chức vào 20h, ngày 30/4)").
+_BRACKET_DATES = re.compile(
+    r"\(\s*(?:từ\s+)?(?:ngày\s+)?"
+    r"|\(\s*(?:[^(),]{0,40},\s*)?(?:(?:dự kiến|sẽ|được)\s+)*(?:khai mạc|diễn ra|tổ chức|bế mạc)\s+(?:vào\s+)?"
+    r"(?:(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?\s*,?\s*)?(?:từ\s+)?(?:ngày\s+)?")
 
 
 # "Cùng ngày, Bộ … đã có buổi làm việc …": the day of the latest date written before the sentence.
