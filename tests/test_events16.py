@@ -127,3 +127,10 @@ def test_a_bracket_after_the_name_that_opens_with_its_verb_dates_the_event(doc):
     # "trực tiếp lãnh đạo" is no reception
     assert dates_of(doc, "Ông trực tiếp lãnh đạo và tổ chức Đại hội VI của Đảng (khai mạc vào ngày 15/12/1986).") == [
         ("Đại hội", "1986-12-15")]
+
+
+def test_a_central_committee_resolution_is_not_the_politburos_of_the_next_document(doc):
+    t = doc("Tỉnh ủy thực hiện Nghị quyết Trung ương 4 khoá XII và Chỉ thị số 05-CT/TW của Bộ Chính trị.").org(
+        "Bộ Chính trị")
+    assert [(d.symbol or d.name, d.issuer.name if d.issuer else None) for d in run(t).directives] == [
+        ("Nghị quyết Trung ương 4 khoá XII", None), ("05-CT/TW", "Bộ Chính trị")]

@@ -481,13 +481,27 @@ def _relations(report: Report, occs: list[_Occ], sents: list[Span]) -> None:
         src.mention.relations.append((rel, dst.mention))
 
 
+# A resolution named by a Central Committee plenum ("Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Hội nghị Trung
+# ương 8"): its issuer is the Central Committee, whatever body a document listed after it is "của".
+_CENTRAL_RESOLUTION = re.compile(
+    r"nghị quyết\s+(?:hội nghị\s+)?(?:lần thứ\s+\w+\s+)?(?:ban chấp hành\s+)?(?:trung ương|tw|t\.ư)")
+
+
+def _central_resolution_of_another(d: DirectiveMention, issuer: OrgMention) -> bool:
+    """``d`` is a Central Committee plenum's resolution and ``issuer`` another body ("Nghị quyết Trung ương VI và
+    Kết luận số 16-KL/TW … của Bộ Chính trị": the Politburo issued the Kết luận only)."""
+    return _CENTRAL_RESOLUTION.match(text_key(d.name or "")) is not None \
+        and not re.match(r"(?:ban chấp hành\s+)?trung ương(?:\s+đảng)?$", text_key(issuer.name))
+
+
 def _coordinate(occs: list[_Occ], k: str) -> None:
     """"Nghị định A và Nghị quyết B của Chính phủ": the issuer and term said once apply to both."""
     for a, b in zip(occs, occs[1:], strict=False):
         between = k[a.tail_end : b.span.start]
         if not re.fullmatch(r"\s*(?:,|và|;)\s*(?:các\s+)?", between):
             continue
-        if a.mention.issuer is None and b.mention.issuer is not None and not b.before_issuer:
+        if a.mention.issuer is None and b.mention.issuer is not None and not b.before_issuer \
+                and not _central_resolution_of_another(a.mention, b.mention.issuer):
             a.mention.issuer = b.mention.issuer
         if a.mention.term is None and b.mention.term is not None and a.mention.system == b.mention.system:
             a.mention.term = b.mention.term
