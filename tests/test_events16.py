@@ -57,6 +57,8 @@ def test_a_list_of_bare_numbers_after_one_type_word(doc):
     assert symbols(doc, "Hội nghị quán triệt các Nghị quyết số 06 và 38 của Bộ Chính trị.") == [
         ("06", "NQ"), ("38", "NQ")]
     assert symbols(doc, "Ông nhắc lại Nghị quyết 12 với 3, 4 điểm mới.") == [("12", "NQ")]
+    assert symbols(doc, "Ông đã ký liên tiếp 3 Quyết định mang số 1201, 1202 và 1203 để chuyển đổi đất.") == [
+        ("1201", "QĐ"), ("1202", "QĐ"), ("1203", "QĐ")]
 
 
 def test_a_type_word_used_as_a_verb_names_no_document(doc):

@@ -559,7 +559,7 @@ def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     more = r"(?![ \t]*[/–-][ \t]*\w)"  # no further symbol group ("53/2015/NĐ-CP" is a full symbol)
     pat = re.compile(
         rf"(?<![\w])(?P<w>{_alt(list(t.type_by_word))})(?:[ \t]+|[ \t]*\((?=[ \t]*số))"  # "quyết định (số 279"
-        rf"(?:[ \t]*(?P<so>số)[ \t]*:?[ \t]*)?(?P<n>\d{{1,5}})"
+        rf"(?:[ \t]*(?:mang[ \t]+|có[ \t]+)?(?P<so>số)[ \t]*:?[ \t]*)?(?P<n>\d{{1,5}})"  # "Quyết định mang số 2356"
         rf"(?:[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\w/]){more}"  # "Nghị định 53/2015"
         rf"|[ \t]*/[ \t]*(?P<iss>[a-zđ]{{2,8}})(?![\w/.]){more}"  # "Nghị định số 100/TTg"
         rf"|[ \t]+năm[ \t]+(?P<ny>(?:19|20)\d\d)(?![\w])"  # "Quyết định số 1087 năm 2009"
