@@ -123,6 +123,9 @@ _LAW_STOP = frozenset(
 )
 _LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,7}")
 _LAW_NOT = frozenset("sư gia học pháp lệ chơi sĩ".split())
+# Right before "Luật": a school or faculty of law ("ĐH Luật Hà Nội", "Đại học Luật khoa Đông Dương", "Trường
+# Luật"), or a degree in it ("Cử nhân Luật", "tiến sĩ luật").
+_SCHOOL_BEFORE = re.compile(r"(?<![\w])(?:đh|đại học|trường|khoa|học viện|cử nhân|thạc sĩ|tiến sĩ)\s+$")
 
 # ---------------------------------------------------------------------------------------------
 # Occurrences before merging
@@ -282,14 +285,11 @@ def _read_tail(
 
 
 def _type_of(parse: SymbolParse | None, word_type: DocType | None) -> DocType | None:
-    """The document type: the text's word wins over the abbreviation (QĐ for a Quy định), except
-    when the word is only the general kind of the abbreviation (a QĐNS is a Quyết định)."""
+    """The document type: the text's word wins over the abbreviation (QĐ for a Quy định; Quyết định for
+    "Quyết định số 439-QĐNS/TW", the abbreviation's type kept as ``symbol_type``: reference §1.1, "prefer
+    the type word in the text", and every gold set names such a document a Quyết định)."""
     abbr_type = parse.doc_type if parse else None
     if word_type is None:
-        return abbr_type
-    if abbr_type is None or abbr_type is word_type:
-        return word_type
-    if abbr_type.vi.startswith(word_type.vi):
         return abbr_type
     return word_type
 
@@ -369,6 +369,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             dt = t.type_by_id["NQ"]
             name = text[m.start() : m.end()]
         elif m.group("law"):
+            if _SCHOOL_BEFORE.search(k, max(0, m.start() - 16), m.start()):
+                continue  # "sinh viên ĐH Luật Hà Nội", "Đại học Luật khoa": a school, not a law
             base = m.start("lawname")
             name_m = _LAW_NAME.match(k, base)
             name_end = name_m.end() if name_m else base
@@ -479,13 +481,27 @@ def _relations(report: Report, occs: list[_Occ], sents: list[Span]) -> None:
         src.mention.relations.append((rel, dst.mention))
 
 
+# A resolution named by a Central Committee plenum ("Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Hội nghị Trung
+# ương 8"): its issuer is the Central Committee, whatever body a document listed after it is "của".
+_CENTRAL_RESOLUTION = re.compile(
+    r"nghị quyết\s+(?:hội nghị\s+)?(?:lần thứ\s+\w+\s+)?(?:ban chấp hành\s+)?(?:trung ương|tw|t\.ư)")
+
+
+def _central_resolution_of_another(d: DirectiveMention, issuer: OrgMention) -> bool:
+    """``d`` is a Central Committee plenum's resolution and ``issuer`` another body ("Nghị quyết Trung ương VI và
+    Kết luận số 16-KL/TW … của Bộ Chính trị": the Politburo issued the Kết luận only)."""
+    return _CENTRAL_RESOLUTION.match(text_key(d.name or "")) is not None \
+        and not re.match(r"(?:ban chấp hành\s+)?trung ương(?:\s+đảng)?$", text_key(issuer.name))
+
+
 def _coordinate(occs: list[_Occ], k: str) -> None:
     """"Nghị định A và Nghị quyết B của Chính phủ": the issuer and term said once apply to both."""
     for a, b in zip(occs, occs[1:], strict=False):
         between = k[a.tail_end : b.span.start]
         if not re.fullmatch(r"\s*(?:,|và|;)\s*(?:các\s+)?", between):
             continue
-        if a.mention.issuer is None and b.mention.issuer is not None and not b.before_issuer:
+        if a.mention.issuer is None and b.mention.issuer is not None and not b.before_issuer \
+                and not _central_resolution_of_another(a.mention, b.mention.issuer):
             a.mention.issuer = b.mention.issuer
         if a.mention.term is None and b.mention.term is not None and a.mention.system == b.mention.system:
             a.mention.term = b.mention.term
@@ -543,7 +559,7 @@ def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     more = r"(?![ \t]*[/–-][ \t]*\w)"  # no further symbol group ("53/2015/NĐ-CP" is a full symbol)
     pat = re.compile(
         rf"(?<![\w])(?P<w>{_alt(list(t.type_by_word))})(?:[ \t]+|[ \t]*\((?=[ \t]*số))"  # "quyết định (số 279"
-        rf"(?:[ \t]*(?P<so>số)[ \t]*:?[ \t]*)?(?P<n>\d{{1,5}})"
+        rf"(?:[ \t]*(?:mang[ \t]+|có[ \t]+)?(?P<so>số)[ \t]*:?[ \t]*)?(?P<n>\d{{1,5}})"  # "Quyết định mang số 2356"
         rf"(?:[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\w/]){more}"  # "Nghị định 53/2015"
         rf"|[ \t]*/[ \t]*(?P<iss>[a-zđ]{{2,8}})(?![\w/.]){more}"  # "Nghị định số 100/TTg"
         rf"|[ \t]+năm[ \t]+(?P<ny>(?:19|20)\d\d)(?![\w])"  # "Quyết định số 1087 năm 2009"
@@ -551,6 +567,73 @@ def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
         rf"(?P<of>(?=[ \t]+của[ \t]))?)"  # "Kế hoạch 64 của Ban Chỉ đạo"
     )
     return pat, strong
+
+
+# A type's abbreviation in capitals before a bare number ("các đề án theo NQ 54", "NĐ 61 về bán nhà"): only the
+# abbreviations no other word is written as (CT, KL, TT also stand for companies, results, centres).
+_ABBREVIATED = re.compile(r"(?<![\w/.-])(?P<w>NQ|NĐ|QĐ)[ \t]+(?:số[ \t]*)?(?P<n>\d{1,4})"
+                          r"(?![\w/%–-]|[.,]\d|[ \t]*[/–-][ \t]*\w)")
+
+
+def _abbreviated_numbers(text: str, taken: list[tuple[int, int]], numbered: set,
+                         found: set[int]) -> list[SymbolMatch]:
+    """Documents cited by a type's abbreviation and a bare number ("theo NQ 54 của Quốc hội").
+
+    >>> [(sm.parse.symbol, sm.parse.doc_type.id) for sm in _abbreviated_numbers("Đó là NĐ 61 về bán nhà.", [],
+    ...                                                                       set(), set())]
+    [('61', 'NĐ')]
+    """
+    t = tables()
+    out = []
+    for m in _ABBREVIATED.finditer(text):
+        n = m.group("n")
+        dt = t.type_by_id.get(m.group("w"))
+        if dt is None or m.start("n") in found or any(a < m.end() and m.start() < b for a, b in taken) \
+                or (dt.id, n.lstrip("0")) in numbered or _COUNT_AFTER().match(text_key(text[m.end():m.end() + 20])):
+            continue
+        parse = SymbolParse(symbol=n, canonical=f"{dt.id}:{int(n)}", number=n, type_abbr=None, doc_type=dt,
+                            issuer_code="", system="party" if dt.system == "party" else "state", year=None)
+        out.append(SymbolMatch(Span(m.start("n"), m.end("n")), parse))
+    return out
+
+
+# Right before a lowercase type word without "số": the word is a verb ("đã kết luận 4 vi phạm").
+_AUX_BEFORE = re.compile(r"(?<![\w])(?:đã|sẽ|vừa|cũng|thể|cần|phải|không|chưa|mới|hãy)\s+$")
+# After a bare number, more numbers of the same type: "Quyết định 09, 80, 86", "các Nghị quyết số 08 và 49".
+_LISTED = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?P<n>\d{1,4})(?![\w/%–-]|[.,]\d|[ \t]*[/–-][ \t]*\w)")
+
+
+def _listed_numbers(k: str, end: int, dt: DocType, numbered: set) -> list[SymbolMatch]:
+    """The numbers listed after a bare number ("Quyết định 09, 80, 86 về …"), each a document of its type;
+    none when a count word follows the list ("Nghị quyết 3, 4 điểm" is no list of documents).
+
+    >>> [sm.parse.symbol for sm in _listed_numbers("quyết định 09, 80, 86 về việc", 13, tables().type_by_id["QĐ"],
+    ...                                            set())]
+    ['80', '86']
+    """
+    found: list[re.Match[str]] = []
+    while (m := _LISTED.match(k, end)) is not None and len(found) < 8:
+        found.append(m)
+        end = m.end()
+    if not found or _COUNT_AFTER().match(k, end) or any(len(m.group("n")) == 4 and m.group("n")[:2] in ("19", "20")
+                                                        for m in found):
+        return []
+    out = []
+    for m in found:
+        n = m.group("n")
+        if (dt.id, n.lstrip("0")) in numbered:
+            continue
+        parse = SymbolParse(symbol=n, canonical=f"{dt.id}:{int(n)}", number=n, type_abbr=None, doc_type=dt,
+                            issuer_code="", system="party" if dt.system == "party" else "state", year=None)
+        out.append(SymbolMatch(Span(m.start("n"), m.end("n")), parse))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _COUNT_AFTER() -> re.Pattern[str]:  # noqa: N802
+    """A count word of bare_numbers.tsv right after a number ("3, 4 điểm")."""
+    counts = _alt([text_key(v) for kind, v in read_rows("bare_numbers.tsv", 2) if kind == "count"])
+    return re.compile(rf"[ \t]+(?:{counts})(?![\w])")
 
 
 def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -> list[SymbolMatch]:
@@ -597,11 +680,18 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -
             and text[o.end()].isupper()
         if not m.group("so") and not longer and (year_like or (dt.id not in strong and not of)):
             continue
+        if not m.group("so") and text is not None and text[m.start("w")].islower() \
+                and _AUX_BEFORE.search(k, max(0, m.start("w") - 12), m.start("w")):
+            continue  # "đã kết luận 4 vi phạm", "có thể quyết định 150 hoặc 170": the type word is a verb
         if (dt.id, n.lstrip("0")) in numbered:
             continue  # "Nghị định số 46" beside "Nghị định số 46/2026/NĐ-CP": that document
         parse = SymbolParse(symbol=symbol, canonical=canonical, number=n, type_abbr=None, doc_type=dt,
                             issuer_code="", system="party" if dt.system == "party" else "state", year=year)
         out.append(SymbolMatch(Span(m.start("n"), end), parse))
+        if symbol == n and not year:
+            out += _listed_numbers(k, end, dt, numbered)
+    if text is not None:
+        out += _abbreviated_numbers(text, taken, numbered, {sm.span.start for sm in out})
     # "Nghị định số 46/2026 (gọi tắt là Nghị định 46)": the short form is the same document.
     full = {(sm.parse.doc_type.id, sm.parse.number.lstrip("0")): sm.parse for sm in out
             if sm.parse.doc_type and sm.parse.symbol != sm.parse.number}

@@ -99,7 +99,9 @@ def _patterns() -> _Patterns:
     return _Patterns(
         # "đại hội đồng cổ đông" is a shareholders' meeting body, not a congress; other words may be
         # followed by "đồng" ("tết trồng cây đồng loạt", "hội nghị đồng thời")
-        cue=re.compile(rf"(?<![\w])(?P<cue>{_alt(list(kind_of))})(?![\w])(?!(?<=đại hội)\s+đồng\b)"
+        # "trực tiếp lãnh đạo", "gián tiếp", "kế tiếp": no reception ("tiếp lãnh đạo")
+        cue=re.compile(rf"(?<![\w])(?<!trực )(?<!gián )(?<!kế )(?P<cue>{_alt(list(kind_of))})(?![\w])"
+                       r"(?!(?<=đại hội)\s+đồng\b)"
                        r"(?!(?<=chủ trì họp)\s+báo\b)"),
         kind_of=kind_of,
         campaign=re.compile(
@@ -155,6 +157,9 @@ _AT_EVENT = re.compile(
 )
 # Near the event (its sentence or the next): who spoke there, and who was elected or honoured there.
 _SAY = re.compile(r"(?<![\w])(?:cho biết|nhấn mạnh|khẳng định|trình bày|báo cáo|kết luận|nói|chia sẻ)(?![\w])")
+# Between an event word and a date after it, on the date's clause within 40 characters: the date is a day
+# recalled there ("Tại lễ kỷ niệm, ông ôn lại sự kiện ngày 20/5/1947 …"), not the event's.
+_RECALL = re.compile(r"(?<![\w])(?:ôn lại|nhắc lại|nhớ lại|kể lại|hồi tưởng|nhắc đến|nhắc tới)(?![\w])[^,.;:()\n]*$")
 _HONOUR_AFTER = re.compile(
     r"(?<![\w])(?:bầu|bầu bổ sung|miễn nhiệm|bổ nhiệm|phê chuẩn|trao tặng|trao|tặng|tuyên dương|vinh danh)(?![\w])"
 )
@@ -332,13 +337,15 @@ def _org_start(o: OrgMention) -> int:
 
 def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
     k = report.key
-    # "Đại hội Đại biểu Đảng bộ tỉnh Bạc Liêu", "kỳ họp thứ 5 HĐND tỉnh": the body named right after.
+    # "Đại hội Đại biểu Đảng bộ tỉnh Bạc Liêu", "kỳ họp thứ 5 HĐND tỉnh": the body named right after; not
+    # after a reception's "tiếp": "tiếp Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào …" names the guest.
     m = _AFTER_CUE_ORG.match(k, cue.end, sent.end)
     after = m.end() if m else cue.end
     # ``orgs`` is sorted by start: bisect to the sentence instead of scanning the whole report
     # (a scan per event word is quadratic on a long report).
     first = bisect_left(orgs, after, key=_org_start)
-    if first < len(orgs) and orgs[first].span.start <= after + 1 and orgs[first].span.start < sent.end:
+    if first < len(orgs) and orgs[first].span.start <= after + 1 and orgs[first].span.start < sent.end \
+            and not _GUEST_CUE.match(k, cue.start, cue.end):
         return orgs[first]
     # "<org> (đã) tổ chức <cue>": the first organization of the clause before the verb.
     before = [o for o in orgs[bisect_left(orgs, sent.start, key=_org_start):
@@ -404,6 +411,11 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
 
 # "trình nhân sự để Quốc hội bầu …", "chức danh do HĐND tỉnh bầu", "cho đến khi Quốc hội bầu …": a purpose,
 # a relative clause or a time to come, not a meeting held on the sentence's date.
+# An opening quote right before an event word, after another event word: the quoted name is that event's.
+_OPENS_QUOTE = re.compile(r"[\"“]\s*$")
+# A reception's word that ends with its guest ("tiếp Ủy viên", "đã tiếp đoàn", "tiếp xã giao"): what follows is who
+# was received, not who holds the event.
+_GUEST_CUE = re.compile(r"(?:đã\s+)?tiếp\s(?!xúc)")
 _NOT_SUBJECT = re.compile(r"(?<![\w])(?:để|do|khi|cho|nếu|trình|đề nghị)\s+$")
 _MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
 
@@ -494,7 +506,8 @@ def _date_for(
         d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
         and not (documentary and report.key.startswith("ngày", d.span.start))
         and (not _in_brackets(report.key, sent, d.span.start) or _bracket_after_name(report.key, cue, d.span.start))
-        and not _SAY.search(report.key, cue.end, d.span.start)]
+        and not _SAY.search(report.key, cue.end, d.span.start)
+        and not _RECALL.search(report.key, max(cue.end, d.span.start - 40), d.span.start)]
     if not before and not after:
         return None
     # "Ngày 26/6, Đoàn … đã kết thúc chuyến thăm hữu nghị chính thức Việt Nam từ ngày 23-26/6": the days the
@@ -503,16 +516,35 @@ def _date_for(
              and _NAME_GAP.fullmatch(report.key, cue.end, d.span.start)]
     # "…, ngày 15/1, Sở báo cáo … kết luận của Thường trực Thành ủy tại cuộc họp ngày 26/6/2020": a day
     # written right after the event's name, on its clause, is the event's own; the date before is its clause's
-    attached = [d for d in after if _NAME_GAP.fullmatch(report.key, cue.end, d.span.start)
+    # (or in a bracket right after the name that dates the event: "Kỳ họp thứ 6 (khai mạc ngày 21/10)")
+    attached = [d for d in after if (_NAME_GAP.fullmatch(report.key, cue.end, d.span.start)
+                                     or (_in_brackets(report.key, sent, d.span.start)
+                                         and _bracket_after_name(report.key, cue, d.span.start)))
                 and not _NAME_WITH_DOCUMENT.search(report.key, cue.end, d.span.start)]
     best = spans[0] if spans else attached[0] if attached else before[-1] if before else after[0]
+    if best is not (spans or attached or [None])[0] and best.span.start < cue.start and _same_kind_between(
+            report.key, best.span.end, cue):
+        # "Ngày 3/10/2010, tại Đại hội Đảng bộ tỉnh lần thứ XV, ông … làm đại biểu dự Đại hội Đảng lần thứ XI": the
+        # day is the first congress's; a second word of its kind after it is that event again or another one
+        return None
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
         y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end)) \
-            or _year_of_named_month(report.key, cue, sent, date.month, date.day)
+            or _year_of_named_month(report.key, cue, sent, date.month, date.day) \
+            or _year_of_name(report.key, cue, sent)
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date
+
+
+def _same_kind_between(k: str, start: int, cue: Span) -> bool:
+    """An event word of the same kind as ``cue`` lies between ``start`` and it, outside brackets ("chiều 12/5 (một
+    ngày sau khi đoàn … làm việc với Hiệp hội), Bộ trưởng … làm việc với UBND TP": the aside is no claim on the day)."""
+    p = _patterns()
+    kind = p.kind_of.get(k[cue.start : cue.end])
+    return kind is not None and any(p.kind_of.get(m.group("cue")) == kind and m.end() <= cue.start
+                                    and k.rfind("(", start, m.start()) <= k.rfind(")", start, m.start())
+                                    for m in p.cue.finditer(k, start, cue.start))
 
 
 # Between an event word and a date after it, a document named in the event's name: the date may be that
@@ -559,6 +591,37 @@ def _year_of_named_month(k: str, cue: Span, sent: Span, month: int, day: int) ->
     if m is None or not 1 <= int(m.group("m")) <= 12:
         return None
     return review_year(k, 0, 0, day, month, [(m.start(), (int(m.group("y")), int(m.group("m"))))])
+
+
+# "hội nghị xúc tiến đầu tư vào nông nghiệp năm 2017", "Lễ trao Giải thưởng Hồ Chí Minh, Giải thưởng Nhà nước
+# về văn học, nghệ thuật năm 2017": the year that ends an event's name is the year it is held. Its name runs on
+# one sentence part (commas of a list of names allowed) and ends with the year ("năm 2017." / "năm 2017, tại …").
+_NAME_YEAR = re.compile(r"[^.;:()\n\"“”]{0,140}?(?<![\w])năm\s+(?P<y>(?:19|20)\d\d)(?![\w/-])(?![.,]\d)(?!\s*[-–]\s*\d)"
+                        r"(?=\s*(?:[.;,:)]|$|(?:tại|do|diễn ra|vào|được|đã)(?![\w])))")
+# In the name, words that make its year a period the event reviews, plans or counts to ("hội nghị tổng kết công
+# tác năm 2018" is held in January 2019, "hội nghị triển khai kế hoạch năm 2005" in December 2004, "buổi làm
+# việc … về tình hình hoạt động năm 2016" in February 2017; tests/gold/README, "Events"), or a clause of its
+# own ("…, ông X cho biết năm 2017 …").
+_NAME_YEAR_NOT = re.compile(
+    r"(?<![\w])(?:tổng kết|sơ kết|triển khai|đánh giá|nhiệm vụ|kế hoạch|ngân sách|dự toán|công tác|chỉ tiêu|tháng|quý"
+    r"|đầu năm|cuối năm|giai đoạn|phương hướng|thực hiện|kết quả|báo cáo|kiểm điểm|từ|đến|tới|trước|sau|nhiệm kỳ"
+    r"|tình hình|vấn đề|hoạt động|kinh tế xã hội|kinh tế - xã hội|kỷ niệm|cho biết|nói|khẳng định|nhấn mạnh|là|có)"
+    r"(?![\w])")
+
+
+def _year_of_name(k: str, cue: Span, sent: Span) -> int | None:
+    """The year that ends the event's own name, when the name is not of a period the event reviews, or None.
+
+    >>> _year_of_name("ngày 18/6, ông x dự hội nghị xúc tiến đầu tư vào nông nghiệp năm 2017.", Span(20, 28),
+    ...               Span(0, 72))
+    2017
+    >>> _year_of_name("ngày 14-3, hội nghị tổng kết an toàn giao thông năm 2005.", Span(11, 19), Span(0, 57))
+    """
+    m = _NAME_YEAR.match(k, cue.end, sent.end)
+    if m is None or _NAME_YEAR_NOT.search(k, cue.end, m.start("y")) \
+            or _NAME_WITH_DOCUMENT.search(k, cue.end, m.start("y")):
+        return None
+    return int(m.group("y"))
 
 
 # "trong ngày khai giảng năm học mới (3-9-2005)": the day of the event, written after its name
@@ -626,9 +689,20 @@ def _bracket_after_name(k: str, cue: Span, pos: int) -> bool:
     False
     """
     opened = k.rfind("(", cue.end, pos)
-    return (opened >= 0 and _NAME_GAP.fullmatch(k, cue.end, opened) is not None
+    # past the series number and its comma: "Kỳ họp thứ 6, Quốc hội khoá XIV (khai mạc ngày 21/10)"
+    m = _AFTER_CUE_ORG.match(k, cue.end, max(cue.end, opened))
+    return (opened >= 0 and _NAME_GAP.fullmatch(k, m.end() if m else cue.end, opened) is not None
             and _NAMED_DAY.search(k, cue.start, opened) is None
-            and re.fullmatch(r"\(\s*(?:từ\s+)?(?:ngày\s+)?", k[opened:pos]) is not None)
+            and _BRACKET_DATES.fullmatch(k, opened, pos) is not None)
+
+
+# How a bracket right after an event's name opens when it dates the event: with the date ("(từ ngày 12 đến
+# 13/12/2017)"), or with its verb and hour, a place first ("(khai mạc ngày 21/10)", "(dự kiến diễn ra vào ngày 5/5
+# tới)", "(thị xã Nghi Sơn, dự kiến tổ chức vào 20h, ngày 30/4)").
+_BRACKET_DATES = re.compile(
+    r"\(\s*(?:từ\s+)?(?:ngày\s+)?"
+    r"|\(\s*(?:[^(),]{0,40},\s*)?(?:(?:dự kiến|sẽ|được)\s+)*(?:khai mạc|diễn ra|tổ chức|bế mạc)\s+(?:vào\s+)?"
+    r"(?:(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?\s*,?\s*)?(?:từ\s+)?(?:ngày\s+)?")
 
 
 # "Cùng ngày, Bộ … đã có buổi làm việc …": the day of the latest date written before the sentence.
@@ -891,6 +965,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if _PLURAL.search(k, max(0, cue.start - 8), cue.start):  # "tạm dừng … các hội nghị đông người"
             continue
         kind = p.kind_of[m.group("cue")]
+        if (q := _OPENS_QUOTE.search(k, max(0, cue.start - 4), cue.start)) is not None \
+                and (prior := p.cue.search(k, max(0, q.start() - 40), q.start())) is not None \
+                and not re.search(r"[.,;:!?\"“”]", k[prior.end() : q.start()]):
+            continue  # "Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ”": the name of the ceremony before it
         if k.startswith("tổ chức", cue.start) and _PLANNED.search(k, max(0, cue.start - 16), cue.start):
             continue  # "tiến độ triển khai tổ chức kỷ niệm …": a plan, not an event held
         if kind in p.named and not _proper_name(report.text, cue):  # "tạm dừng tổ chức … lễ hội"
