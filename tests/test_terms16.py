@@ -66,3 +66,15 @@ def test_the_body_is_labelled_by_its_name_without_a_term_where_a_report_writes_o
     res = resolve(exs)
     council = res.of(next(o for o in exs[0].organizations if o.name.endswith("khóa VII")))
     assert res.label(council) == "Hội đồng nhân dân tỉnh Phú Yên"
+
+
+def test_a_party_organ_written_with_its_term_after_a_role_keeps_that_name_on_the_body_not_the_post():
+    exs = [report("e", "Ông Đặng Văn Hùng, Ủy viên Bộ Chính trị khóa XII, Chủ nhiệm Ủy ban Kiểm tra Trung ương "
+                       "khóa XII, phát biểu. Bộ Chính trị đã họp.")]
+    res = resolve(exs)
+    g = build_dataset(exs, res).to_graph()
+    names = {o.name: res.of(o) for o in exs[0].organizations}
+    assert "Bộ Chính trị khóa XII" in {str(x) for x in g.objects(names["Bộ Chính trị"], None)}
+    posts = {(p.role, p.org.name) for p in exs[0].posts if p.org is not None}
+    assert ("Ủy viên", "Bộ Chính trị") in posts
+    assert ("Chủ nhiệm", "Ủy ban Kiểm tra Trung ương") in posts

@@ -1476,10 +1476,6 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 unit_end = max(unit_end, i + m)
                 continue  # but "Công an tỉnh", "Thanh tra tỉnh": a body by its place
         p.end = j
-        if depth == 0 and (ctx != "top" or _after_role(toks, i)):
-            q: OrgParse | None = p
-            while q is not None:  # "Ủy viên Bộ Chính trị khóa XII": the term of the membership
-                q.said_term, q = None, q.parent
         return p
     if ctx in ("post", "member"):
         return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
@@ -1794,8 +1790,9 @@ def _term_names(p: OrgParse, name: str) -> list[str]:
     """"Bộ Chính trị khóa XII" for a Bộ Chính trị written in running text with its term ("Hội
     nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII"): the text names the body of that
     term, which is the body itself in one of its terms, so the graph keeps the termed name as an
-    alternative label of the body. After a role ("Ủy viên Bộ Chính trị khóa XII") the term is
-    the member's, not part of the body's name (see :func:`parse_org`)."""
+    alternative label of the body. After a role too ("Ủy viên Bộ Chính trị khóa XII"): the post
+    is the body's, without the term, and the body node (one across its terms, as
+    ``kg.resolve.body_term`` keys the Assembly's) carries the termed name the text wrote."""
     said = _said_term(p)
     return [f"{name} khóa {said}"] if said else []
 
