@@ -147,8 +147,12 @@ class Resolution:
             self.post_role[id(post)], self.tenure_of[id(post)] = role, tenure
 
     def label(self, iri: URIRef) -> str:
-        """The most frequent written form; ties go to the alphabetically first, so builds agree."""
+        """The most frequent written form; ties go to the alphabetically first, so builds agree. A
+        body's name without a term goes before its names with one ("Hội đồng nhân dân tỉnh X", not
+        "... khóa IX": the node is the body across its terms, :func:`body_term`)."""
         counts = self.labels[iri]
+        if "/org/" in iri:
+            return min(counts.items(), key=lambda kv: (bool(body_term(kv[0])), -kv[1], kv[0]))[0]
         return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
     def symbol(self, iri: URIRef) -> str:
@@ -225,13 +229,35 @@ def body_key(name: str) -> str:
     True
     """
     pattern, expand = _abbreviations()
-    expanded = _TERM_IN_DIGITS.sub(_term_in_roman, pattern.sub(lambda m: expand[m.group(0)], name))
+    expanded = _TERM_AT_END.sub("", _in_roman(pattern.sub(lambda m: expand[m.group(0)], name)))
     return " ".join(w for w in identity(expanded).split() if w not in ("và", "&", "-"))
 
 
+def body_term(name: str) -> str:
+    """The term written at the end of a body's name, in Roman numerals ("" when none): a period of
+    the one body, so not part of :func:`body_key`, but part of a post's key, so that a deputy of
+    the XIIIth and of the XIVth Assembly holds two posts, each tenure with its own status.
+
+    >>> body_term("Quốc hội khóa 14"), body_term("HĐND tỉnh Phú Yên khoá VII"), body_term("Quốc hội")
+    ('XIV', 'VII', '')
+    >>> body_key("Quốc hội khóa XIV") == body_key("Quốc hội khoá 13") == body_key("Quốc hội")
+    True
+    """
+    m = _TERM_AT_END.search(_in_roman(name))
+    return m.group(1) if m else ""
+
+
+def _in_roman(name: str) -> str:
+    return _TERM_IN_DIGITS.sub(_term_in_roman, name)
+
+
 # "khóa 14" and "khóa XIV" are one term of one body: reports write either, the national
-# Quốc hội khóa XIV of one report is the same node as another's Quốc hội khóa 14.
+# Quốc hội khóa XIV of one report is the same term as another's Quốc hội khóa 14.
 _TERM_IN_DIGITS = re.compile(r"(?<!\w)([Kk]h(?:óa|oá)) (\d{1,2})(?!\w)")
+# A term ending a body's name ("đại biểu Quốc hội khóa XIV", organizations.tsv flag termname) is a
+# period of the one body, not another body: the node is the body's, the written name with its term
+# one of its labels (as the Party's organs, whose term is read but not named); the post keeps it.
+_TERM_AT_END = re.compile(r" [Kk]h(?:óa|oá) ([IVXL]+)$")
 
 
 def _term_in_roman(m: re.Match[str]) -> str:
@@ -491,8 +517,11 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
                 res.add_english(role_iri, post.role_en)
             org_iri = res.get(post.org) if post.org is not None else None
             # Readable parts come from the key's own IRIs, so one key always gives one IRI.
-            post_iri = mint("post", f"{post.role}|{org_iri or ''}",
-                            readable=f"{post.role} {_slug_of(org_iri) if org_iri else ''}")
+            # A term written with the body is the post's, not the body's (body_term): one post per term.
+            term = body_term(post.org.name) if post.org is not None else ""
+            post_iri = mint("post", f"{post.role}|{org_iri or ''}" + (f"|khóa {term}" if term else ""),
+                            readable=f"{post.role} {_slug_of(org_iri) if org_iri else ''}"
+                                     + (f" khóa {term}" if term else ""))
             res.put(post, post_iri)
             res.labels[post_iri][f"{post.role} {post.org.name if post.org is not None else ''}".strip()] += 1
             person_iri = res.of(post.person)

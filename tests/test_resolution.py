@@ -222,15 +222,17 @@ def test_one_body_across_abbreviations_and_wordings_is_one_organization():
 
 
 def test_a_term_written_in_digits_or_in_roman_numerals_is_one_term_of_one_body():
-    """"Quốc hội khóa 14" in one report and "Quốc hội khoá XIV" in another are one node; another
-    term of the same body stays another node."""
+    """"Quốc hội khóa 14" in one report and "Quốc hội khoá XIV" in another are one post; another
+    term of the same body is another post of the same body (tests/test_terms16.py)."""
     exs = [report("a", "Ông Lê Văn Hòa, đại biểu Quốc hội khóa 14, phát biểu tại hội trường."),
            report("b", "Bà Trần Thị Mai, đại biểu Quốc hội khoá XIV, chất vấn Bộ trưởng."),
            report("c", "Ông Phạm Văn Lâm, đại biểu Quốc hội khóa XIII, đã nghỉ hưu.")]
     res = resolve(exs)
-    term_of = {ex.report.id: str(res.of(o)) for ex in exs for o in ex.organizations if "kh" in o.name}
-    assert set(term_of) == {"a", "b", "c"}
-    assert term_of["a"] == term_of["b"] != term_of["c"]
+    post_of = {ex.report.id: str(res.of(p)) for ex in exs for p in ex.posts if p.org and "kh" in p.org.name}
+    body_of = {ex.report.id: str(res.of(p.org)) for ex in exs for p in ex.posts if p.org and "kh" in p.org.name}
+    assert set(post_of) == {"a", "b", "c"}
+    assert post_of["a"] == post_of["b"] != post_of["c"]
+    assert body_of["a"] == body_of["b"] == body_of["c"]
 
 
 def test_the_province_in_brackets_after_a_deputy_joins_the_deputy_of_that_province():

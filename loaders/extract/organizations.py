@@ -12,16 +12,17 @@ another province's body.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table, read_rows
+from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table, read_rows, role_row
 from kg.loaders.extract.names import starts_sentence
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens, sentence_end, sentence_start
-from kg.model import OrgMention, Span
+from kg.model import Extraction, OrgMention, Report, Span, _references
 from kg.reference.numerals import is_term_value
 from kg.textkey import key as text_key
 
@@ -1476,10 +1477,6 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 unit_end = max(unit_end, i + m)
                 continue  # but "Công an tỉnh", "Thanh tra tỉnh": a body by its place
         p.end = j
-        if depth == 0 and (ctx != "top" or _after_role(toks, i)):
-            q: OrgParse | None = p
-            while q is not None:  # "Ủy viên Bộ Chính trị khóa XII": the term of the membership
-                q.said_term, q = None, q.parent
         return p
     if ctx in ("post", "member"):
         return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
@@ -1794,8 +1791,9 @@ def _term_names(p: OrgParse, name: str) -> list[str]:
     """"Bộ Chính trị khóa XII" for a Bộ Chính trị written in running text with its term ("Hội
     nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII"): the text names the body of that
     term, which is the body itself in one of its terms, so the graph keeps the termed name as an
-    alternative label of the body. After a role ("Ủy viên Bộ Chính trị khóa XII") the term is
-    the member's, not part of the body's name (see :func:`parse_org`)."""
+    alternative label of the body. After a role too ("Ủy viên Bộ Chính trị khóa XII"): the post
+    is the body's, without the term, and the body node (one across its terms, as
+    ``kg.resolve.body_term`` keys the Assembly's) carries the termed name the text wrote."""
     said = _said_term(p)
     return [f"{name} khóa {said}"] if said else []
 
@@ -2548,3 +2546,82 @@ class OrgFinder:
         if row.parent:
             m.parent = self._implied(row.parent, child, province)
         return m
+
+
+# A council, a committee or a Party committee written bare, in a report that says of no place whose
+# ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND, Chủ tịch UBND" as a list of ranks; "quy định số lượng Phó
+# Chủ tịch Ủy ban nhân dân"; "Luật Tổ chức HĐND và UBND"): the kind of body, not a body.
+_GENERIC_KINDS = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy", "ubnd", "hdnd",
+                            "ban_thuong_vu", "thuong_truc", "ban_chap_hanh"})
+
+
+def _generic(o: OrgMention, lex: Lexicon) -> bool:
+    """``o`` is a body of :data:`_GENERIC_KINDS` written by its bare name, of no known place (scope
+    "report"), and so is whatever it is a unit of ("Ban Thường vụ Tỉnh ủy" of a bare "Tỉnh ủy")."""
+    row = lex.orgs.get(o.kind)
+    return o.kind in _GENERIC_KINDS and o.scope == "report" and row is not None \
+        and o.name == (f"{row.canonical} {o.parent.name}" if o.parent is not None else row.canonical) \
+        and (o.parent is None or _generic(o.parent, lex))
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|-|–|và)\s*")
+
+
+def _rank_before(text: str, start: int) -> bool:
+    """A role ends right before ``start`` ("Chủ tịch" + "HĐND", "Phó Bí thư" + "Tỉnh ủy"): the body
+    names a rank there, when no person holds it (:func:`drop_generic_bodies`)."""
+    words = re.findall(r"\w+", text[max(0, start - 40):start])[-4:]
+    return bool(words) and not text[:start].rstrip().endswith((",", ";", ":", ".")) \
+        and any(role_row(" ".join(words[-n:])) for n in range(1, len(words) + 1))
+
+
+def _kinds_of_bodies(text: str, orgs: list[OrgMention], generic: set[int]) -> set[int]:
+    """The bare bodies of ``generic`` that name a kind of body: two or more of them listed alone
+    ("Luật Tổ chức HĐND và UBND", "cấp ủy, HĐND, UBND"), or one after a rank ("Chủ tịch HĐND");
+    not one listed with a body of a known place, whose place the list shares ("Thành ủy, HĐND, UBND
+    TP Hà Nội"), nor one written alone as an actor ("UBND không phải trình": the report's own). A
+    list is bodies joined by a comma, a dash or "và"."""
+    spans = sorted({(o.span.start, o.span.end, id(o) in generic, id(o)) for o in orgs})
+    kinds: set[int] = set()
+    inside: dict[int, list[int]] = {}
+    run: list[tuple[int, int, bool, int]] = []
+
+    def close() -> None:
+        bare = [(st, i) for st, _, g, i in run if g]
+        if len(bare) == len(run) and len(bare) >= 2:
+            kinds.update(i for _, i in bare)
+        elif len(run) == 1 and bare and _rank_before(text, bare[0][0]):
+            kinds.add(bare[0][1])
+
+    for sp in spans:
+        if run and sp[0] < run[-1][1]:
+            if sp[2]:  # a body written inside another's name ("Tỉnh ủy" of "Ban Thường vụ Tỉnh ủy")
+                inside.setdefault(run[-1][3], []).append(sp[3])
+            continue
+        if run and not _LIST_JOIN.fullmatch(text[run[-1][1]:sp[0]]):
+            close()
+            run = []
+        run.append(sp)
+    if run:
+        close()
+    return kinds | {i for k in kinds for i in inside.get(k, ())}
+
+
+def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
+    """Pipeline component, after the others: a body written as a kind of body (:func:`_generic`,
+    :func:`_kinds_of_bodies`) is no organization of the report unless some fact of it holds it (a person's post, a
+    document's issuer, an event's organizer, a unit written of it that is kept)."""
+    lex = lexicon()
+    generic = {id(o) for o in extraction.organizations if _generic(o, lex)}
+    if not generic:
+        return
+    generic &= _kinds_of_bodies(report.text, extraction.organizations, generic)
+    held: set[int] = set()
+    for m in extraction.mentions():
+        if id(m) in generic:
+            continue
+        for ref in _references(m):
+            while isinstance(ref, OrgMention) and id(ref) not in held:
+                held.add(id(ref))  # (and every body above it)
+                ref = ref.parent
+    extraction.organizations = [o for o in extraction.organizations if id(o) not in generic or id(o) in held]

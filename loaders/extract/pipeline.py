@@ -21,6 +21,7 @@ COMPONENTS: list[str] = [
     "officials:extract_officials",
     "directives:extract_directives",
     "events:extract_events",
+    "organizations:drop_generic_bodies",  # last: it keeps the bare bodies the facts above hold
 ]
 
 
