@@ -309,7 +309,7 @@ class Extraction:
                 return
             seen.add(id(m))
             yield m
-            for ref in _references(m):
+            for ref in references(m):
                 yield from walk(ref)
 
         for name in ("persons", "organizations", "posts", "directives", "events", "campaigns", "periods", "tasks"):
@@ -345,7 +345,7 @@ def mention_id(report_id: str, kind: str, span: Span) -> str:
     return f"{report_id}:{kind}:{span.start}-{span.end}"
 
 
-def _references(m: Mention) -> Iterator[Mention]:
+def references(m: Mention) -> Iterator[Mention]:
     """The mentions ``m`` refers to, in field order."""
     if isinstance(m, OrgMention):
         if m.parent is not None:

@@ -22,7 +22,7 @@ from functools import cache
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table, read_rows, role_row
 from kg.loaders.extract.names import starts_sentence
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens, sentence_end, sentence_start
-from kg.model import Extraction, OrgMention, Report, Span, _references
+from kg.model import Extraction, OrgMention, Report, Span, references
 from kg.reference.numerals import is_term_value
 from kg.textkey import key as text_key
 
@@ -2620,7 +2620,7 @@ def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     for m in extraction.mentions():
         if id(m) in generic:
             continue
-        for ref in _references(m):
+        for ref in references(m):
             while isinstance(ref, OrgMention) and id(ref) not in held:
                 held.add(id(ref))  # (and every body above it)
                 ref = ref.parent
