@@ -55,3 +55,17 @@ def test_a_party_body_said_after_a_list_issued_no_decree(doc):
 def test_a_year_between_the_symbol_and_its_issuer(doc):
     assert issuers(doc("Các xã thực hiện Chỉ thị số 21-CT/TW năm 2018 của Ban Bí thư về bảo vệ rừng.")) == {
         "21-CT/TW": "Ban Bí thư"}
+
+
+def names(t):
+    return {d.name: (d.issuer.name if d.issuer else None) for d in find_directives(t.report, t.extraction)}
+
+
+def test_a_law_is_the_assemblys_whatever_body_is_said_with_it(doc):
+    """A body after a law is whose draft or debate it was; a decree's issuer is not carried to a law before it."""
+    t = doc("Ủy ban thảo luận dự án Luật Điện lực và Luật Thủy lợi của Ủy ban Thường vụ Quốc hội ngày 3/9.")
+    assert names(t) == {"Luật Điện lực": None, "Luật Thủy lợi": None}
+    t = doc("Công ty đã vi phạm quy định của Luật Đầu tư và Nghị định số 43/2015/NĐ-CP của Chính phủ.")
+    assert {d.name or d.symbol: (d.issuer.name if d.issuer else None)
+            for d in find_directives(t.report, t.extraction)} == {"Luật Đầu tư": None, "43/2015/NĐ-CP": "Chính phủ"}
+    assert names(doc("Năm 2014, Quốc hội đã thông qua Luật Đầu tư với nhiều điểm mới.")) == {"Luật Đầu tư": "Quốc hội"}

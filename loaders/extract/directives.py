@@ -536,7 +536,12 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             term = _roman_or_int(text[tm.start("t") : tm.end("t")], tm.group("t"))
             d.term = term
         occ = _Occ(Span(m.start(), core_end), core_end, core_end, d)
+        if (subject := _subject_issuer(report, extraction, m.start())) is not None:
+            d.issuer = subject  # "Quốc hội đã thông qua Luật Đầu tư"
+            occ.before_issuer = occ.subject_issuer = True
         _read_tail(report, extraction, occ, limit)
+        if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
+            d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
         if name is None:
             if not d.title:
                 continue
@@ -623,6 +628,16 @@ def _other_system(d: DirectiveMention, issuer: OrgMention) -> bool:
     if dt is None or iss is None or dt.system == "both":
         return False
     return dt.system != iss.system
+
+
+def _only_the_assembly_makes_laws(occs: list[_Occ]) -> None:
+    """A law or the Constitution is the National Assembly's: another body said with it is whose draft or debate it
+    was ("thảo luận dự án Luật Nhà ở và Luật Phòng, chống tham nhũng của Ủy ban Thường vụ Quốc hội ngày …")."""
+    for occ in occs:
+        d = occ.mention
+        if d.doc_type in ("LUAT", "HP") and d.issuer is not None \
+                and not re.fullmatch(r"quốc hội(?:\s.*)?", text_key(d.issuer.name)):
+            d.issuer = None
 
 
 def _coordinate(occs: list[_Occ], k: str) -> None:
@@ -842,7 +857,9 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     occs = _symbol_occurrences(report, extraction, sents, symbols)
     occs += _named_occurrences(report, extraction, sents, symbols)
     occs.sort(key=lambda o: o.span.start)
+    _only_the_assembly_makes_laws(occs)
     _coordinate(occs, k)
+    _only_the_assembly_makes_laws(occs)
     _relations(report, occs, sents)
     merged: dict[tuple, DirectiveMention] = {}
     alias: dict[int, DirectiveMention] = {}
