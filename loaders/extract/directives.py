@@ -8,8 +8,13 @@ span in ``spans``. What is read, and where from:
   ("Nghị quyết Trung ương 4 khóa XII", "Luật Đất đai", "Hiến pháp") when the name is distinctive.
 - **type** from the word before the symbol ("Quy định số 102-QĐ/TW" is a Quy định although QĐ usually
   means Quyết định), else from the abbreviation; ``loaders/data/document_types.tsv``.
-- **issuer** only as the text states it ("của Bộ Chính trị", "Chính phủ vừa ban hành …"): ``/TW`` is
-  shared by the Central Committee, the Politburo and the Secretariat, so the code alone names no body.
+- **issuer** only as the text states it ("của Bộ Chính trị", "Chính phủ vừa ban hành …", the subject of a
+  verb that gives the document: "UBND tỉnh Thái Nguyên đã có Quyết định số …", "Thủ tướng Chính phủ Nguyễn
+  Xuân Phúc vừa ký Chỉ thị số …", or that acts by it: "được Chính phủ thông qua tại Nghị quyết số …", "Tại
+  Quyết định số …, Thủ tướng Chính phủ phê chuẩn …"): ``/TW`` is shared by the Central Committee, the
+  Politburo and the Secretariat, so the code alone names no body, and a State code (``-CP``, ``-TTg``) is
+  not read as an issuer either (the gold leaves null a decree the text does not say whose it is); a law
+  or the Constitution is only ever the National Assembly's.
   An organization the officials component found at that place is reused; otherwise one is made from
   ``loaders/data/issuers.tsv``, named as ``organizations.tsv`` names that body (``doc_tables.issuer_names``).
 - **term** from "khóa X" / "(khoá XII)" / "khóa 11" right after the document; for a Party document
