@@ -8,8 +8,13 @@ span in ``spans``. What is read, and where from:
   ("Nghị quyết Trung ương 4 khóa XII", "Luật Đất đai", "Hiến pháp") when the name is distinctive.
 - **type** from the word before the symbol ("Quy định số 102-QĐ/TW" is a Quy định although QĐ usually
   means Quyết định), else from the abbreviation; ``loaders/data/document_types.tsv``.
-- **issuer** only as the text states it ("của Bộ Chính trị", "Chính phủ vừa ban hành …"): ``/TW`` is
-  shared by the Central Committee, the Politburo and the Secretariat, so the code alone names no body.
+- **issuer** only as the text states it ("của Bộ Chính trị", "Chính phủ vừa ban hành …", the subject of a
+  verb that gives the document: "UBND tỉnh Thái Nguyên đã có Quyết định số …", "Thủ tướng Chính phủ Nguyễn
+  Xuân Phúc vừa ký Chỉ thị số …", or that acts by it: "được Chính phủ thông qua tại Nghị quyết số …", "Tại
+  Quyết định số …, Thủ tướng Chính phủ phê chuẩn …"): ``/TW`` is shared by the Central Committee, the
+  Politburo and the Secretariat, so the code alone names no body, and a State code (``-CP``, ``-TTg``) is
+  not read as an issuer either (the gold leaves null a decree the text does not say whose it is); a law
+  or the Constitution is only ever the National Assembly's.
   An organization the officials component found at that place is reused; otherwise one is made from
   ``loaders/data/issuers.tsv``, named as ``organizations.tsv`` names that body (``doc_tables.issuer_names``).
 - **term** from "khóa X" / "(khoá XII)" / "khóa 11" right after the document; for a Party document
@@ -142,6 +147,7 @@ class _Occ:
     parse: SymbolParse | None = None
     title_span: Span | None = None
     before_issuer: bool = False
+    subject_issuer: bool = False  # the issuer is the subject of a verb before it (_subject_issuer)
     extra_spans: list[Span] = field(default_factory=list)
 
 
@@ -206,7 +212,7 @@ def _issuer_mention(
                       name_en=issuer.en or None, province=province, scope=scope)
 
 
-_OF = re.compile(r"\s*,?\s*(?:của|do)\s+(?P<iss>)")
+_OF = re.compile(r"\s*,?\s*(?:của|do)\s+(?:(?:phó\s+)?chủ tịch\s+)?(?P<iss>)")
 
 
 def _body_after_of(report: Report, extraction: Extraction, k: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -218,6 +224,93 @@ def _body_after_of(report: Report, extraction: Extraction, k: str, pos: int, lim
     if m is None or _longest_org_at(report, extraction.organizations, m.end()) is None:
         return None
     return m
+
+
+# The issuer as the subject of a verb that gives the document ("UBND tỉnh Thái Nguyên ban hành Quyết định số
+# 1266", "Ban Bí thư đã có Quyết định số 1352", "Thủ tướng Chính phủ Nguyễn Xuân Phúc vừa ký Chỉ thị số 20",
+# "Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành đã ký Kết luận số 2405"), or of a verb whose act a document
+# records, named after "tại" ("được Chính phủ thông qua tại Nghị quyết số 105", "chỉ đạo của Thủ tướng Chính
+# phủ tại văn bản số 567", "Uỷ ban Kiểm tra Trung ương đã thi hành kỷ luật tại Quyết định số 1192").
+_AUX = r"(?:(?:đã|vừa|mới|chính thức|cũng|phải|lại|tiếp tục|đã vừa)\s+)*"
+_GIVE_VERB = re.compile(
+    rf"(?:^|(?<=\s)){_AUX}(?:(?:ký|kí)\s+(?:tại chỗ\s+)?(?:ban hành\s+)?|ban hành\s+|thông qua\s+|ra\s+|có\s+"
+    r"|phát hành\s+)$")
+_AT_VERB = re.compile(
+    rf"(?:^|(?<=\s))(?:{_AUX}(?:thông qua|phê duyệt|phê chuẩn|thi hành kỷ luật|kỷ luật|quyết định|kết luận"
+    r"|chỉ đạo|yêu cầu|quy định|ban hành|hướng dẫn|cho phép|đồng ý|giao|nêu rõ|nêu)\s+(?:\S+\s+){0,2}?tại\s+$"
+    r"|(?P<bare>tại)\s+$)")
+# Between the body and its verb: an abbreviation in brackets, a term, the signer's name in capitals
+# ("Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký").
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*\([^()\n]{1,14}\))?(?:\s+kho[áa]\s+[IVXL\d]{1,5})?"
+    r"(?:\s*[-–,]?\s*(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*\s*,?)?\s*")
+_ISSUER_ALIAS_END: dict[str, re.Pattern[str]] = {}
+
+
+def _alias_end_pattern() -> re.Pattern[str]:
+    if "p" not in _ISSUER_ALIAS_END:
+        _ISSUER_ALIAS_END["p"] = re.compile(rf"(?<![\w])(?:{_alt(list(tables().issuer_by_alias))})(?![\w])")
+    return _ISSUER_ALIAS_END["p"]
+
+
+def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMention | None:
+    """The body named as the subject of the verb that ends right before the document at ``start``."""
+    k, text = report.key, report.text
+    lo = max(0, start - 60)
+    at = False
+    if (v := _GIVE_VERB.search(k, lo, start)) is None:
+        if (v := _AT_VERB.search(k, lo, start)) is None:
+            return None
+        at = True
+    vs = v.start()
+    window = max(0, vs - 120)
+    best: tuple[int, int] | None = None  # (end, -start): the nearest body, the longest at that end
+    for org in extraction.organizations:
+        e = org.span.end
+        if window <= org.span.start and e <= vs and _SUBJECT_GAP.fullmatch(text, e, vs):
+            best = max(best or (e, -org.span.start), (e, -org.span.start))
+    for m in _alias_end_pattern().finditer(k, window, vs):
+        if _SUBJECT_GAP.fullmatch(text, m.end(), vs):
+            best = max(best or (m.end(), -m.start()), (m.end(), -m.start()))
+    if best is None:
+        return None
+    span = Span(-best[1], best[0])
+    before = k[max(0, span.start - 8) : span.start].rstrip()
+    if re.search(r"(?<![\w])phó$", before):
+        return None  # "Phó Thủ tướng … ký": the deputy's office is not the Prime Minister's
+    if at and v.group("bare") is not None:
+        if not re.search(r"(?<![\w])của$", before):
+            return None  # bare "tại": only "(chỉ đạo) của X tại Quyết định số …"
+    elif not at and re.search(r"(?<![\w])(?:được|bị|với|gửi|cho|của|và)$", before):
+        return None  # "gửi UBND tỉnh … có …", "của Bộ X có …": the body is not the verb's subject
+    return _issuer_mention(report, extraction, span, tables().issuer_by_alias.get(k[span.start : span.end]))
+
+
+_YEAR_TAIL = re.compile(r"\s+năm\s+(?:19|20)\d\d(?=\s*,?\s*(?:của|do)\s)")
+# "Tại Quyết định số 388/QĐ-TTg, Thủ tướng Chính phủ phê chuẩn …": the body that acts by the document just
+# named is its issuer; not "…, UBND tỉnh được giao …" (the body the document concerns).
+_AT_BEFORE = re.compile(r"(?:^|[.,;:\n]\s*|\s)tại\s+$")
+_AFTER_COMMA = re.compile(r"\s*,\s*")
+_ACTS = re.compile(r"\s+(?:(?:đã|vừa|cũng|mới)\s+)*(?!được|bị|có thể|cần|phải|và|của|về|tại|đã)[^\W\d_]")
+
+
+def _acting_issuer(report: Report, extraction: Extraction, occ: _Occ) -> OrgMention | None:
+    k, text = report.key, report.text
+    if not _AT_BEFORE.search(k, max(0, occ.span.start - 12), occ.span.start):
+        return None
+    if (c := _AFTER_COMMA.match(k, occ.tail_end)) is None:
+        return None
+    at = c.end()
+    org = _longest_org_at(report, extraction.organizations, at)
+    alias = _alias_end_pattern().match(k, at)
+    end = max(org.span.end if org else -1, alias.end() if alias else -1)
+    if end < 0 or not (a := _ACTS.match(k, end)) or not text[a.end() - 1].islower():
+        return None
+    if text_key(text[at:end]).startswith("phó"):
+        return None
+    span = Span(at, end) if alias is None or (org is not None and org.span.end > alias.end()) \
+        else Span(alias.start(), alias.end())
+    return _issuer_mention(report, extraction, span, tables().issuer_by_alias.get(k[span.start : span.end]))
 
 
 def _read_tail(
@@ -239,6 +332,9 @@ def _read_tail(
             d.date_issued = _partial(m.group("d") or m.group("d2"), m.group("m") or m.group("m2"),
                                      m.group("y") or m.group("y2"))
             seen.add("date")
+            pos, progressed = m.end(), True
+        if "year" not in seen and (m := _YEAR_TAIL.match(k, pos, limit)):
+            seen.add("year")  # "Chỉ thị số 13-CT/TW năm 2017 của Ban Bí thư"
             pos, progressed = m.end(), True
         if "issuer" not in seen and ((m := p.issuer_tail.match(k, pos, limit))
                                      or (m := _body_after_of(report, extraction, k, pos, limit))):
@@ -342,11 +438,40 @@ def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span
             span = Span(before.start("iss"), before.end("iss"))
             d.issuer = _issuer_mention(report, extraction, span, t.issuer_by_alias.get(before.group("iss")))
             occ.before_issuer = True
+        elif (subject := _subject_issuer(report, extraction, start)) is not None \
+                and not _code_of_another(subject, parse.issuer_code):
+            d.issuer = subject
+            occ.before_issuer = occ.subject_issuer = True
         out.append(occ)
     for occ, nxt in zip(out, [*out[1:], None], strict=False):
         _read_tail(report, extraction, occ, _sentence_end(sents, occ.core_end, len(text)),
                    nxt.span.start if nxt is not None else None)
+        if occ.mention.issuer is None and (acting := _acting_issuer(report, extraction, occ)) is not None \
+                and not _code_of_another(acting, parse_code(occ)):
+            occ.mention.issuer = acting
+        if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
+            # "HĐND thông qua tờ trình số 5054 ngày 4/7 của Chủ tịch UBND TP": the document is of another
+            occ.mention.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
     return out
+
+
+def parse_code(occ: _Occ) -> str:
+    return occ.parse.issuer_code if occ.parse is not None else ""
+
+
+_OF_ANOTHER = re.compile(r"\s*,?\s*(?:của|do)\s")
+
+
+def _code_of_another(issuer: OrgMention, code: str) -> bool:
+    """The symbol's issuer code names another body than ``issuer`` ("Chủ tịch Quốc hội … đã ký ban hành Nghị
+    quyết số 85/NQ-HĐBCQG": the electoral council's): only for a body whose codes issuers.tsv lists."""
+    t = tables()
+    iss = t.issuer_by_alias.get(text_key(issuer.written)) or t.issuer_by_alias.get(text_key(issuer.name))
+    if not code or iss is None or not iss.codes:
+        return False
+    if "UBND" in iss.codes and code.startswith("UB"):
+        return False  # older provincial symbols write the committee "UB", "UBT" ("318/QĐ-UB")
+    return not any(c in code for c in iss.codes)
 
 
 def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span],
@@ -416,7 +541,12 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             term = _roman_or_int(text[tm.start("t") : tm.end("t")], tm.group("t"))
             d.term = term
         occ = _Occ(Span(m.start(), core_end), core_end, core_end, d)
+        if (subject := _subject_issuer(report, extraction, m.start())) is not None:
+            d.issuer = subject  # "Quốc hội đã thông qua Luật Đầu tư"
+            occ.before_issuer = occ.subject_issuer = True
         _read_tail(report, extraction, occ, limit)
+        if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
+            d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
         if name is None:
             if not d.title:
                 continue
@@ -494,6 +624,27 @@ def _central_resolution_of_another(d: DirectiveMention, issuer: OrgMention) -> b
         and not re.match(r"(?:ban chấp hành\s+)?trung ương(?:\s+đảng)?$", text_key(issuer.name))
 
 
+def _other_system(d: DirectiveMention, issuer: OrgMention) -> bool:
+    """``d`` is of a type only the State issues and ``issuer`` a Party body, or the reverse ("vi phạm Nghị định
+    91 và Quyết định số 1087 năm 2009 của Thành uỷ": the Thành uỷ issued no decree)."""
+    t = tables()
+    dt = t.type_by_id.get(d.doc_type or "")
+    iss = t.issuer_by_alias.get(text_key(issuer.written)) or t.issuer_by_alias.get(text_key(issuer.name))
+    if dt is None or iss is None or dt.system == "both":
+        return False
+    return dt.system != iss.system
+
+
+def _only_the_assembly_makes_laws(occs: list[_Occ]) -> None:
+    """A law or the Constitution is the National Assembly's: another body said with it is whose draft or debate it
+    was ("thảo luận dự án Luật Nhà ở và Luật Phòng, chống tham nhũng của Ủy ban Thường vụ Quốc hội ngày …")."""
+    for occ in occs:
+        d = occ.mention
+        if d.doc_type in ("LUAT", "HP") and d.issuer is not None \
+                and not re.fullmatch(r"quốc hội(?:\s.*)?", text_key(d.issuer.name)):
+            d.issuer = None
+
+
 def _coordinate(occs: list[_Occ], k: str) -> None:
     """"Nghị định A và Nghị quyết B của Chính phủ": the issuer and term said once apply to both."""
     for a, b in zip(occs, occs[1:], strict=False):
@@ -501,7 +652,8 @@ def _coordinate(occs: list[_Occ], k: str) -> None:
         if not re.fullmatch(r"\s*(?:,|và|;)\s*(?:các\s+)?", between):
             continue
         if a.mention.issuer is None and b.mention.issuer is not None and not b.before_issuer \
-                and not _central_resolution_of_another(a.mention, b.mention.issuer):
+                and not _central_resolution_of_another(a.mention, b.mention.issuer) \
+                and not _other_system(a.mention, b.mention.issuer):
             a.mention.issuer = b.mention.issuer
         if a.mention.term is None and b.mention.term is not None and a.mention.system == b.mention.system:
             a.mention.term = b.mention.term
@@ -710,7 +862,9 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     occs = _symbol_occurrences(report, extraction, sents, symbols)
     occs += _named_occurrences(report, extraction, sents, symbols)
     occs.sort(key=lambda o: o.span.start)
+    _only_the_assembly_makes_laws(occs)
     _coordinate(occs, k)
+    _only_the_assembly_makes_laws(occs)
     _relations(report, occs, sents)
     merged: dict[tuple, DirectiveMention] = {}
     alias: dict[int, DirectiveMention] = {}
