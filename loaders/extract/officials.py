@@ -131,6 +131,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
         extraction.persons.append(p.mention)
     _one_province_per_person(persons, finder)
     posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}))
+    _pending(toks, posts)
     _past_terms(toks, posts, report)
     _deceased(toks, persons, posts, report)
     _promoted(posts)
@@ -981,7 +982,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                         used_quals.add(t.qual_at)
                 continue
             give(person, s, status)
-            _left_by_replaced(toks, runs, s, person, by_start)
+            _left_by_replaced(toks, runs, s, person, by_start, status)
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
             prev = runs[s][-1].end
             for s2 in _continued_runs(toks, runs[s][-1].end, runs, set(name_starts)):
@@ -989,8 +990,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     break
                 # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
                 # "thôi giữ chức A về làm B": B is gained, not left (:func:`_later_clause_status`)
-                give(person, s2, _later_clause_status(toks, clause_start(toks, h.start), prev, s2, _first_cue))
-                _left_by_replaced(toks, runs, s2, person, by_start)
+                later = _later_clause_status(toks, clause_start(toks, h.start), prev, s2, _first_cue)
+                give(person, s2, later)
+                _left_by_replaced(toks, runs, s2, person, by_start, later)
                 prev = runs[s2][-1].end
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
             for other in _coordinated(toks, hits, idx, hit_person):
@@ -1049,9 +1051,11 @@ def _carried_prefix(run: list[Title]) -> str | None:
 
 
 def _left_by_replaced(toks: Tokens, runs: dict[int, list[Title]], s: int, person: _Person,
-                      by_start: dict[int, _Person]) -> None:
+                      by_start: dict[int, _Person], status: str | None = None) -> None:
     """"... giữ chức Bí thư Tỉnh ủy thay ông Y": Y held the run's posts before, and left them in
-    this event."""
+    this event. When the subject is only put forward (``status`` "nominated": "ông X được giới
+    thiệu làm Chủ nhiệm Ủy ban Y thay ông Z") nothing is decided yet: Z still holds the post, as a
+    removal only proposed leaves it held (status_cues.tsv)."""
     n = len(toks)
     k = _past_replace_gap(toks, runs[s][-1].end)
     rep = _REPLACES.longest(toks, k) if k < n else None
@@ -1062,7 +1066,7 @@ def _left_by_replaced(toks: Tokens, runs: dict[int, list[Title]], s: int, person
         k += 1
     other = by_start.get(k)
     if other is not None and other is not person:
-        other.titles.extend((t, "left") for t in runs[s])
+        other.titles.extend((t, "holds" if status == "nominated" else "left") for t in runs[s])
 
 
 _NEW = phrase_tokens("mới")[0]
@@ -2709,6 +2713,39 @@ def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
 
 # --------------------------------------------------------------------------------------------
 # Posts
+
+
+_PENDING = phrase_table("pending_cues.tsv")
+_UNDONE = {"appointed": "nominated", "left": "holds"}
+_DONE = frozenset(phrase_tokens("đã vừa đang"))  # "... sẽ phê chuẩn X thay ông Y đã làm Bí thư": done
+
+
+def _pending(toks: Tokens, posts: list[PostMention]) -> None:
+    """An appointment or removal whose verb follows a condition or a plan in the same clause is
+    not done: "nếu ông X được Quốc hội bầu làm Chủ tịch nước" (nominated), "xin ý kiến Bộ Chính trị
+    ... trong đó có việc miễn nhiệm chức danh Chủ tịch HĐND với ông X" (still held). The verb is
+    the last status cue before the title that gives the post its status (``pending_cues.tsv``); a
+    word of a thing done between that verb and the title starts another predicate ("Quốc hội sẽ
+    phê chuẩn Bộ trưởng thay ông Y đã làm Bí thư Thành ủy": Y's post is his)."""
+    cues = lexicon().status_cues
+    marks = [x for x in toks.where(_PENDING.firsts) if _PENDING.longest(toks, x)]
+    for pm in posts:
+        if pm.status not in _UNDONE or not marks:
+            continue
+        k = bisect_left(toks.s, pm.span.start)
+        a = clause_start(toks, k)
+        verb = None
+        i = a
+        while i < k:
+            hit = cues.longest(toks, i) if toks.k[i] in cues.firsts else None
+            if hit:
+                if hit[1][0] == pm.status and i + hit[0] <= k:  # type: ignore[index]
+                    verb = i
+                i += hit[0]
+                continue
+            i += 1
+        if verb is not None and any(a <= x < verb for x in marks) and not _DONE.intersection(toks.k[verb:k]):
+            pm.status = _UNDONE[pm.status]
 
 
 _YEAR = re.compile(r"^(19[4-9]\d|20[0-3]\d)$")
