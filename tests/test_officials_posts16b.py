@@ -67,3 +67,17 @@ def test_a_post_taken_already_after_a_plan_stays_taken():
     got = facts("Kỳ họp thứ 4 sẽ phê chuẩn Bộ trưởng Giao thông thay ông Hà Văn Khải đã làm Bí thư Thành ủy "
                 "Đà Nẵng.")
     assert ("Hà Văn Khải", "Bí thư", "Thành ủy Đà Nẵng", "appointed") in got
+
+
+# a removal told as background, dated before the report's event: former
+
+
+def test_a_removal_dated_before_the_report_event_is_former():
+    got = facts("Trước đó ngày 6/10, Ban Chấp hành Trung ương Đảng đã kỷ luật ông Hà Văn Khải bằng hình thức "
+                "cách chức Bí thư Thành ủy Đà Nẵng.")
+    assert got == {("Hà Văn Khải", "Bí thư", "Thành ủy Đà Nẵng", "former")}
+
+
+def test_a_removal_earlier_in_the_same_session_without_a_day_is_left():
+    got = facts("Trước đó, các đại biểu nhất trí miễn nhiệm chức vụ Chủ tịch UBND tỉnh với ông Hà Văn Khải.")
+    assert got == {("Hà Văn Khải", "Chủ tịch", "UBND tỉnh", "left")}

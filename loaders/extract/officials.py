@@ -132,6 +132,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _one_province_per_person(persons, finder)
     posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}))
     _pending(toks, posts)
+    _told_before(toks, posts)
     _past_terms(toks, posts, report)
     _deceased(toks, persons, posts, report)
     _promoted(posts)
@@ -2720,6 +2721,22 @@ _UNDONE = {"appointed": "nominated", "left": "holds"}
 _DONE = frozenset(phrase_tokens("đã vừa đang"))  # "... sẽ phê chuẩn X thay ông Y đã làm Bí thư": done
 
 
+def _status_verb(toks: Tokens, pm: PostMention, a: int, k: int) -> int | None:
+    """Where the last status cue of tokens [a, k) that gives the post its status starts."""
+    cues = lexicon().status_cues
+    verb = None
+    i = a
+    while i < k:
+        hit = cues.longest(toks, i) if toks.k[i] in cues.firsts else None
+        if hit:
+            if hit[1][0] == pm.status and i + hit[0] <= k:  # type: ignore[index]
+                verb = i
+            i += hit[0]
+            continue
+        i += 1
+    return verb
+
+
 def _pending(toks: Tokens, posts: list[PostMention]) -> None:
     """An appointment or removal whose verb follows a condition or a plan in the same clause is
     not done: "nếu ông X được Quốc hội bầu làm Chủ tịch nước" (nominated), "xin ý kiến Bộ Chính trị
@@ -2727,25 +2744,42 @@ def _pending(toks: Tokens, posts: list[PostMention]) -> None:
     the last status cue before the title that gives the post its status (``pending_cues.tsv``); a
     word of a thing done between that verb and the title starts another predicate ("Quốc hội sẽ
     phê chuẩn Bộ trưởng thay ông Y đã làm Bí thư Thành ủy": Y's post is his)."""
-    cues = lexicon().status_cues
     marks = [x for x in toks.where(_PENDING.firsts) if _PENDING.longest(toks, x)]
     for pm in posts:
         if pm.status not in _UNDONE or not marks:
             continue
         k = bisect_left(toks.s, pm.span.start)
         a = clause_start(toks, k)
-        verb = None
-        i = a
-        while i < k:
-            hit = cues.longest(toks, i) if toks.k[i] in cues.firsts else None
-            if hit:
-                if hit[1][0] == pm.status and i + hit[0] <= k:  # type: ignore[index]
-                    verb = i
-                i += hit[0]
-                continue
-            i += 1
+        verb = _status_verb(toks, pm, a, k)
         if verb is not None and any(a <= x < verb for x in marks) and not _DONE.intersection(toks.k[verb:k]):
             pm.status = _UNDONE[pm.status]
+
+
+_BEFORE_THEN = phrase_tokens("trước đó")
+_DAY_WORDS = frozenset(phrase_tokens("ngày hôm sáng trưa chiều tối đêm"))
+
+
+def _told_before(toks: Tokens, posts: list[PostMention]) -> None:
+    """A removal the writer places before the report's own event with a day ("Trước đó ngày 6/10,
+    Ban Chấp hành Trung ương đã cách chức Bí thư Thành ủy ... đối với ông X", "Trước đó, HĐND tỉnh
+    hôm 28/2 đã miễn nhiệm ...") is a post left then, told as background: former (the gold of
+    mid15, tune). Without a day "Trước đó" may be earlier the same session ("Trước đó, các đại biểu
+    nhất trí miễn nhiệm ..."): left stays."""
+    n = len(toks)
+    marks = [x for x in toks.where(_BEFORE_THEN[:1]) if tuple(toks.k[x : x + 2]) == _BEFORE_THEN]
+    for pm in posts:
+        if pm.status != "left" or not marks:
+            continue
+        k = bisect_left(toks.s, pm.span.start)
+        a = clause_start(toks, k)
+        verb = _status_verb(toks, pm, a, k)
+        if verb is None:
+            continue
+        for x in marks:
+            if a <= x < verb and any(toks.k[d] in _DAY_WORDS and d + 1 < n and toks.k[d + 1].isdigit()
+                                     for d in range(x + 2, verb)):
+                pm.status = "former"
+                break
 
 
 _YEAR = re.compile(r"^(19[4-9]\d|20[0-3]\d)$")
