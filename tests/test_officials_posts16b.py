@@ -81,3 +81,24 @@ def test_a_removal_dated_before_the_report_event_is_former():
 def test_a_removal_earlier_in_the_same_session_without_a_day_is_left():
     got = facts("Trước đó, các đại biểu nhất trí miễn nhiệm chức vụ Chủ tịch UBND tỉnh với ông Hà Văn Khải.")
     assert got == {("Hà Văn Khải", "Chủ tịch", "UBND tỉnh", "left")}
+
+
+# a post held while something was done: former
+
+
+def test_a_post_held_while_breaking_the_law_is_former():
+    got = facts("Các bị cáo gồm Hà Văn Khải (phạm pháp khi đang là Thứ trưởng Bộ Nông nghiệp và Phát triển "
+                "nông thôn), Lò Văn Tám (phạm pháp khi giữ cương vị Phó Viện trưởng VKSND Tối cao).")
+    assert got == {("Hà Văn Khải", "Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn", "former"),
+                   ("Lò Văn Tám", "Phó Viện trưởng", "VKSND Tối cao", "former")}
+
+
+def test_a_fronted_post_held_while_moved_is_former():
+    got = facts("Năm 2014, khi đang là Ủy viên Ủy ban Kiểm tra Trung ương, ông Hà Văn Khải được Trung ương "
+                "điều động làm Phó Bí thư Tỉnh ủy Phú Yên.")
+    assert ("Hà Văn Khải", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "former") in got
+
+
+def test_a_post_held_now_is_held():
+    assert facts("Hiện nay, ông Hà Văn Khải đang là Bí thư Tỉnh ủy Lai Châu.") == {
+        ("Hà Văn Khải", "Bí thư", "Tỉnh ủy Lai Châu", "holds")}
