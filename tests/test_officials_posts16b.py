@@ -102,3 +102,17 @@ def test_a_fronted_post_held_while_moved_is_former():
 def test_a_post_held_now_is_held():
     assert facts("Hiện nay, ông Hà Văn Khải đang là Bí thư Tỉnh ủy Lai Châu.") == {
         ("Hà Văn Khải", "Bí thư", "Tỉnh ủy Lai Châu", "holds")}
+
+
+# titles of a few unnamed holders before a name are not the name's
+
+
+def test_titles_of_a_few_unnamed_holders_are_not_the_next_names():
+    got = facts("Chính quyền đã xử lý rồi, rồi mấy ông Bộ trưởng, Thứ trưởng Tài nguyên - Môi trường, ông Hà "
+                "Văn Khải, nguyên Bí thư Tỉnh ủy Hà Tĩnh cũng thôi.")
+    assert got == {("Hà Văn Khải", "Bí thư", "Tỉnh ủy Hà Tĩnh", "former")}
+
+
+def test_a_title_set_off_before_a_name_is_still_the_names():
+    assert facts("Dự buổi làm việc có Bộ trưởng Bộ Y tế, ông Hà Văn Khải.") == {
+        ("Hà Văn Khải", "Bộ trưởng", "Bộ Y tế", "holds")}

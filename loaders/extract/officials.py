@@ -65,6 +65,10 @@ _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã")
 _REPLACES = phrase_table("replace_cues.tsv")
 _NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
 _SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "thư ký", "người phát ngôn"))
+# a few unnamed holders: "rồi mấy ông Bộ trưởng, Thứ trưởng Tài nguyên - Môi trường, ông X, nguyên Bí
+# thư ...": the titles are theirs, not X's
+_GROUP = frozenset((a, b) for a in phrase_tokens("mấy vài những nhiều") for b in phrase_tokens("ông bà vị"))
+_NOT_THE_NAMES = _SERVING | _GROUP
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
 
 
@@ -762,8 +766,8 @@ def _may_precede_name(toks: Tokens, start: int) -> bool:
     X" the title is not X's."""
     if start == 0 or toks.brk[start]:
         return True
-    if start >= 2 and (toks.k[start - 2], toks.k[start - 1]) in _SERVING:
-        return False  # "người phát ngôn Thủ tướng, ông X": X serves the Thủ tướng
+    if start >= 2 and (toks.k[start - 2], toks.k[start - 1]) in _NOT_THE_NAMES:
+        return False  # "người phát ngôn Thủ tướng, ông X": X serves the Thủ tướng; "mấy ông Bộ trưởng, ông X"
     return toks.k[start - 1] not in _NOT_BEFORE_TITLE
 
 
