@@ -116,3 +116,17 @@ def test_titles_of_a_few_unnamed_holders_are_not_the_next_names():
 def test_a_title_set_off_before_a_name_is_still_the_names():
     assert facts("Dự buổi làm việc có Bộ trưởng Bộ Y tế, ông Hà Văn Khải.") == {
         ("Hà Văn Khải", "Bộ trưởng", "Bộ Y tế", "holds")}
+
+
+# "Đối với trường hợp của X, <title> <verb>": the title is the clause's subject, not X's
+
+
+def test_the_subject_after_a_case_opener_is_not_the_cases_person():
+    got = facts("Tôi đã nói rồi, thôi cả đại biểu Quốc hội...” Đối với trường hợp của Lò Văn Tám, Tổng Bí "
+                "thư nhấn mạnh đã khai trừ khỏi Đảng.")
+    assert not any(f[0] == "Lò Văn Tám" for f in got)
+
+
+def test_the_cases_person_keeps_a_title_closed_by_a_comma():
+    got = facts("Về trường hợp của bà Lò Thị Mai, Giám đốc Sở Y tế tỉnh, UBKT kết luận bà đã vi phạm.")
+    assert got == {("Lò Thị Mai", "Giám đốc", "Sở Y tế tỉnh", "holds")}

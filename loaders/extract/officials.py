@@ -1872,7 +1872,8 @@ _ATTRIBUTIONS = phrase_table("attribution_openers.tsv")
 def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_starts: list[int]) -> bool:
     """The run after "Theo ông X," (``attribution_openers.tsv``) that a word follows, with no
     comma closing it, is the subject of what X said: "Theo ông Bình, Thủ tướng nhiều lần đề cập
-    ..." gives Bình no Thủ tướng post. A run closed by a mark ("Theo ông X, Giám đốc Sở Y tế, ...")
+    ..." gives Bình no Thủ tướng post; so after "Đối với trường hợp của X," ("..., Tổng Bí thư
+    nhấn mạnh đã khai trừ khỏi Đảng"). A run closed by a mark ("Theo ông X, Giám đốc Sở Y tế, ...")
     or followed by a name is X's or that name's as before."""
     e = run[-1].end
     if toks.k[j] != "," or e >= len(toks) or not toks.word[e] or toks.brk[e] \
@@ -1881,7 +1882,10 @@ def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_s
     b = start
     while b > 0 and toks.k[b - 1] in _HONORIFIC_WORDS and not toks.brk[b]:
         b -= 1
-    return _ATTRIBUTIONS.spans(toks, clause_start(toks, b), b)  # the opener is the clause's first words
+    a = clause_start(toks, b)
+    while a < b and toks.k[a] == '"':  # a quotation closed before it: '... thôi cả đại biểu." Đối với ...'
+        a += 1
+    return _ATTRIBUTIONS.spans(toks, a, b)  # the opener is the clause's first words
 
 
 def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
