@@ -65,6 +65,10 @@ _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã")
 _REPLACES = phrase_table("replace_cues.tsv")
 _NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
 _SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "thư ký", "người phát ngôn"))
+# a few unnamed holders: "rồi mấy ông Bộ trưởng, Thứ trưởng Tài nguyên - Môi trường, ông X, nguyên Bí
+# thư ...": the titles are theirs, not X's
+_GROUP = frozenset((a, b) for a in phrase_tokens("mấy vài những nhiều") for b in phrase_tokens("ông bà vị"))
+_NOT_THE_NAMES = _SERVING | _GROUP
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
 
 
@@ -131,6 +135,8 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
         extraction.persons.append(p.mention)
     _one_province_per_person(persons, finder)
     posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}))
+    _pending(toks, posts)
+    _told_before(toks, posts)
     _past_terms(toks, posts, report)
     _deceased(toks, persons, posts, report)
     _promoted(posts)
@@ -760,8 +766,8 @@ def _may_precede_name(toks: Tokens, start: int) -> bool:
     X" the title is not X's."""
     if start == 0 or toks.brk[start]:
         return True
-    if start >= 2 and (toks.k[start - 2], toks.k[start - 1]) in _SERVING:
-        return False  # "người phát ngôn Thủ tướng, ông X": X serves the Thủ tướng
+    if start >= 2 and (toks.k[start - 2], toks.k[start - 1]) in _NOT_THE_NAMES:
+        return False  # "người phát ngôn Thủ tướng, ông X": X serves the Thủ tướng; "mấy ông Bộ trưởng, ông X"
     return toks.k[start - 1] not in _NOT_BEFORE_TITLE
 
 
@@ -981,7 +987,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                         used_quals.add(t.qual_at)
                 continue
             give(person, s, status)
-            _left_by_replaced(toks, runs, s, person, by_start)
+            _left_by_replaced(toks, runs, s, person, by_start, status)
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
             prev = runs[s][-1].end
             for s2 in _continued_runs(toks, runs[s][-1].end, runs, set(name_starts)):
@@ -989,8 +995,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     break
                 # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
                 # "thôi giữ chức A về làm B": B is gained, not left (:func:`_later_clause_status`)
-                give(person, s2, _later_clause_status(toks, clause_start(toks, h.start), prev, s2, _first_cue))
-                _left_by_replaced(toks, runs, s2, person, by_start)
+                later = _later_clause_status(toks, clause_start(toks, h.start), prev, s2, _first_cue)
+                give(person, s2, later)
+                _left_by_replaced(toks, runs, s2, person, by_start, later)
                 prev = runs[s2][-1].end
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
             for other in _coordinated(toks, hits, idx, hit_person):
@@ -1049,9 +1056,11 @@ def _carried_prefix(run: list[Title]) -> str | None:
 
 
 def _left_by_replaced(toks: Tokens, runs: dict[int, list[Title]], s: int, person: _Person,
-                      by_start: dict[int, _Person]) -> None:
+                      by_start: dict[int, _Person], status: str | None = None) -> None:
     """"... giữ chức Bí thư Tỉnh ủy thay ông Y": Y held the run's posts before, and left them in
-    this event."""
+    this event. When the subject is only put forward (``status`` "nominated": "ông X được giới
+    thiệu làm Chủ nhiệm Ủy ban Y thay ông Z") nothing is decided yet: Z still holds the post, as a
+    removal only proposed leaves it held (status_cues.tsv)."""
     n = len(toks)
     k = _past_replace_gap(toks, runs[s][-1].end)
     rep = _REPLACES.longest(toks, k) if k < n else None
@@ -1062,7 +1071,7 @@ def _left_by_replaced(toks: Tokens, runs: dict[int, list[Title]], s: int, person
         k += 1
     other = by_start.get(k)
     if other is not None and other is not person:
-        other.titles.extend((t, "left") for t in runs[s])
+        other.titles.extend((t, "holds" if status == "nominated" else "left") for t in runs[s])
 
 
 _NEW = phrase_tokens("mới")[0]
@@ -1863,7 +1872,8 @@ _ATTRIBUTIONS = phrase_table("attribution_openers.tsv")
 def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_starts: list[int]) -> bool:
     """The run after "Theo ông X," (``attribution_openers.tsv``) that a word follows, with no
     comma closing it, is the subject of what X said: "Theo ông Bình, Thủ tướng nhiều lần đề cập
-    ..." gives Bình no Thủ tướng post. A run closed by a mark ("Theo ông X, Giám đốc Sở Y tế, ...")
+    ..." gives Bình no Thủ tướng post; so after "Đối với trường hợp của X," ("..., Tổng Bí thư
+    nhấn mạnh đã khai trừ khỏi Đảng"). A run closed by a mark ("Theo ông X, Giám đốc Sở Y tế, ...")
     or followed by a name is X's or that name's as before."""
     e = run[-1].end
     if toks.k[j] != "," or e >= len(toks) or not toks.word[e] or toks.brk[e] \
@@ -1872,7 +1882,10 @@ def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_s
     b = start
     while b > 0 and toks.k[b - 1] in _HONORIFIC_WORDS and not toks.brk[b]:
         b -= 1
-    return _ATTRIBUTIONS.spans(toks, clause_start(toks, b), b)  # the opener is the clause's first words
+    a = clause_start(toks, b)
+    while a < b and toks.k[a] == '"':  # a quotation closed before it: '... thôi cả đại biểu." Đối với ...'
+        a += 1
+    return _ATTRIBUTIONS.spans(toks, a, b)  # the opener is the clause's first words
 
 
 def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
@@ -2709,6 +2722,72 @@ def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
 
 # --------------------------------------------------------------------------------------------
 # Posts
+
+
+_PENDING = phrase_table("pending_cues.tsv")
+_UNDONE = {"appointed": "nominated", "left": "holds"}
+_DONE = frozenset(phrase_tokens("đã vừa đang"))  # "... sẽ phê chuẩn X thay ông Y đã làm Bí thư": done
+
+
+def _status_verb(toks: Tokens, pm: PostMention, a: int, k: int) -> int | None:
+    """Where the last status cue of tokens [a, k) that gives the post its status starts."""
+    cues = lexicon().status_cues
+    verb = None
+    i = a
+    while i < k:
+        hit = cues.longest(toks, i) if toks.k[i] in cues.firsts else None
+        if hit:
+            if hit[1][0] == pm.status and i + hit[0] <= k:  # type: ignore[index]
+                verb = i
+            i += hit[0]
+            continue
+        i += 1
+    return verb
+
+
+def _pending(toks: Tokens, posts: list[PostMention]) -> None:
+    """An appointment or removal whose verb follows a condition or a plan in the same clause is
+    not done: "nếu ông X được Quốc hội bầu làm Chủ tịch nước" (nominated), "xin ý kiến Bộ Chính trị
+    ... trong đó có việc miễn nhiệm chức danh Chủ tịch HĐND với ông X" (still held). The verb is
+    the last status cue before the title that gives the post its status (``pending_cues.tsv``); a
+    word of a thing done between that verb and the title starts another predicate ("Quốc hội sẽ
+    phê chuẩn Bộ trưởng thay ông Y đã làm Bí thư Thành ủy": Y's post is his)."""
+    marks = [x for x in toks.where(_PENDING.firsts) if _PENDING.longest(toks, x)]
+    for pm in posts:
+        if pm.status not in _UNDONE or not marks:
+            continue
+        k = bisect_left(toks.s, pm.span.start)
+        a = clause_start(toks, k)
+        verb = _status_verb(toks, pm, a, k)
+        if verb is not None and any(a <= x < verb for x in marks) and not _DONE.intersection(toks.k[verb:k]):
+            pm.status = _UNDONE[pm.status]
+
+
+_BEFORE_THEN = phrase_tokens("trước đó")
+_DAY_WORDS = frozenset(phrase_tokens("ngày hôm sáng trưa chiều tối đêm"))
+
+
+def _told_before(toks: Tokens, posts: list[PostMention]) -> None:
+    """A removal the writer places before the report's own event with a day ("Trước đó ngày 6/10,
+    Ban Chấp hành Trung ương đã cách chức Bí thư Thành ủy ... đối với ông X", "Trước đó, HĐND tỉnh
+    hôm 28/2 đã miễn nhiệm ...") is a post left then, told as background: former (the gold of
+    mid15, tune). Without a day "Trước đó" may be earlier the same session ("Trước đó, các đại biểu
+    nhất trí miễn nhiệm ..."): left stays."""
+    n = len(toks)
+    marks = [x for x in toks.where(_BEFORE_THEN[:1]) if tuple(toks.k[x : x + 2]) == _BEFORE_THEN]
+    for pm in posts:
+        if pm.status != "left" or not marks:
+            continue
+        k = bisect_left(toks.s, pm.span.start)
+        a = clause_start(toks, k)
+        verb = _status_verb(toks, pm, a, k)
+        if verb is None:
+            continue
+        for x in marks:
+            if a <= x < verb and any(toks.k[d] in _DAY_WORDS and d + 1 < n and toks.k[d + 1].isdigit()
+                                     for d in range(x + 2, verb)):
+                pm.status = "former"
+                break
 
 
 _YEAR = re.compile(r"^(19[4-9]\d|20[0-3]\d)$")
