@@ -5,9 +5,10 @@ A name is read as a chain of units from ``organizations.tsv``: "Ban Dân vận" 
 may come what its row ``takes``: a place ("tỉnh Bình Định", "TP.HCM"), a field ("Bộ" + "Xây dựng"),
 capitalised name words ("Công ty" + "TNHH Cường Hưng"), a number ("Đoàn kiểm tra số 471"), a term
 ("Quốc hội khóa XIII"). A provincial body written without its province ("UBND tỉnh") takes the one
-its run of titles or its sentence names, else the report's, else the one the text itself names for
-its provincial bodies; when none is known it stays scoped to the report so it is never merged with
-another province's body.
+its run of titles or its sentence names, else (when the report's bodies name several provinces) the
+one nearest to it, else the report's, else the one the text itself names for its provincial
+bodies; when none is known it stays scoped to the report so it is never merged with another
+province's body.
 """
 
 from __future__ import annotations
@@ -1933,6 +1934,19 @@ def _inside_country(toks: Tokens, i: int, lex: Lexicon) -> bool:
     return False
 
 
+_JOINT = frozenset(phrase_tokens("liên"))
+_CITY = frozenset(phrase_tokens("thành tp"))
+
+
+def _any_province(toks: Tokens, p: OrgParse) -> bool:
+    """A provincial body named as any province's or several's: "Ủy viên liên Tỉnh ủy", "Phó Chủ tịch
+    UBND tỉnh, thành"."""
+    if p.start > 0 and toks.k[p.start - 1] in _JOINT:
+        return True
+    return p.end + 1 < len(toks) and toks.k[p.end] in (",", "/") and toks.k[p.end + 1] in _CITY \
+        and not toks.cap[p.end + 1]
+
+
 class OrgFinder:
     """Finds and remembers the organizations of one report (one mention per distinct span)."""
 
@@ -1957,6 +1971,8 @@ class OrgFinder:
         self._form_alias: dict[tuple[str, ...], OrgParse] = {}  # a company's name without its legal forms
         self._chain_province: dict[int, str] = {}  # see _chain_provinces
         self._sentence_province: dict[int, str] = {}  # see _sentence_provinces
+        self._province_marks: list[tuple[int, str]] | None = None  # see _near_province
+        self._body_marks: set[int] = set()  # those of _province_marks that a body's name writes
         self._written: set[str] = set()  # kinds of the bodies the text writes
         self._fixed_rows: dict[tuple[str, ...], dict[str, OrgParse]] | None = None  # see _fixed_prefixes
         self._role_named: dict[tuple[str, ...], OrgParse | None] = {}  # see _named_after_a_role
@@ -2272,6 +2288,72 @@ class OrgFinder:
                 out[a.start] = next(iter(found))
         return out
 
+    def _marks(self) -> list[tuple[int, str]]:
+        """Every province the text writes, by token, in a body's name ("HĐND tỉnh Thanh Hoá") or
+        not ("Tại Ninh Thuận, ..."); not a name inside a person's ("Nguyễn Thái Bình": a capitalised
+        word other than a place word or the sentence's first just before it)."""
+        if self._province_marks is None:
+            toks, lex = self.toks, self.lex
+            marks: list[tuple[int, str]] = []
+            for q in self._parses:
+                prov = q.province()
+                name = prov.canonical if prov is not None else _district_province(q)
+                if name:
+                    marks.append((q.start, name))
+                    self._body_marks.add(q.start)
+            for k in range(len(toks)):
+                if not (toks.cap[k] and toks.k[k] in lex.places.firsts):
+                    continue
+                hit = _place_at(toks, k, lex)
+                if hit is None or k in self.covered or _place_lookalike(toks, k):
+                    continue
+                if k > 0 and toks.cap[k - 1] and not toks.brk[k] and sentence_start(toks, k - 1) != k - 1 \
+                        and lex.place_words.longest(toks, k - 1) is None:
+                    continue
+                marks.append((k, hit[1].canonical))
+            self._province_marks = sorted(set(marks))
+        return self._province_marks
+
+    def _near_province(self, p: OrgParse) -> str | None:
+        """In a report whose bodies name two provinces or more, the province a bare provincial body is
+        nearest to: the last one its clause (a sentence, or its part between semicolons) writes before
+        it, else the first its clause writes after it ("Ban cán sự đảng UBND tỉnh và ông X, nguyên Chủ
+        tịch UBND tỉnh Khánh Hòa"), each only when that part of the clause writes one province; else
+        the last one the text writes before it (a round-up of provinces' congresses: "Tại Ninh Thuận,
+        ông X tái đắc cử Bí thư Tỉnh uỷ") when the sentence that wrote it writes no other and the
+        report's metadata give no province. Only provinces of the body's kind count. None when the
+        text's bodies name one province or none, or none is near (then the report's, as before)."""
+        marks = self._marks()
+        if len({name for k, name in marks if k in self._body_marks}) < 2:
+            return None  # the text's bodies name one province or none: the report's or the one it names
+        toks = self.toks
+        if p.row.category == "other" or _any_province(toks, p):
+            return None  # "trường tiểu học Pháp - Việt tỉnh Viên Chăn"; "liên Tỉnh ủy"; "UBND tỉnh, thành"
+        lo, hi = sentence_start(toks, p.start), sentence_end(toks, p.end)
+        for k in range(p.start - 1, lo - 1, -1):
+            if toks.k[k] == ";":
+                lo = k + 1
+                break
+        for k in range(p.end, min(hi, len(toks))):
+            if toks.k[k] == ";":
+                hi = k
+                break
+        fit = [(k, name) for k, name in marks if _kind_fits(p, name) and not p.start <= k < p.end]
+        before = [name for k, name in fit if k < p.start]
+        inside = [name for k, name in fit if lo <= k < p.start]
+        if inside:  # one only: not "Bí thư Tỉnh ủy Lào Cai, làm việc với UBND tỉnh Hà Giang và ông X,
+            return inside[-1] if len(set(inside)) == 1 else None  # Phó Bí thư Tỉnh ủy" (the report's)
+        after = [name for k, name in fit if p.end <= k < hi]
+        if after:  # one only: not "Ban Thường vụ Tỉnh ủy ... các tỉnh Điện Biên, Yên Bái"
+            return after[0] if len(set(after)) == 1 else None
+        if not before or self.report_province:
+            return None  # a report's own province beats one written sentences before
+        last = max(k for k, _ in fit if k < p.start)  # that sentence must name one province only
+        start = sentence_start(toks, last)
+        if len({name for k, name in fit if start <= k < p.start}) > 1:
+            return None  # "Bí thư Thành ủy Hà Nội và Bí thư Thành ủy Đà Nẵng cùng dự. Thành ủy ..."
+        return before[-1]
+
     def _one_province_of_kind(self, kind: str) -> str | None:
         """The one province of this kind ("tỉnh" or "thành phố") the report names by its name, if
         only one: a bare "Thành ủy" in a report on Tây Ninh that names TP.HCM's Thành ủy once is
@@ -2385,6 +2467,7 @@ class OrgFinder:
             province = _district_province(p)  # "Huyện ủy Tuy Phước" is in Bình Định
         if not province and level in ("province", "district", "commune", "village"):
             province = hint or self._chain_province.get(p.start) or self._sentence_province.get(p.start) \
+                or (self._near_province(p) if level == "province" else None) \
                 or self.report_province or self.text_province
             if province and not _kind_fits(p, province):
                 province = None  # "Tỉnh ủy" in a report about a city is another province's
