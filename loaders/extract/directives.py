@@ -723,7 +723,9 @@ def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
 
 # A type's abbreviation in capitals before a bare number ("các đề án theo NQ 54", "NĐ 61 về bán nhà"): only the
 # abbreviations no other word is written as (CT, KL, TT also stand for companies, results, centres).
-_ABBREVIATED = re.compile(r"(?<![\w/.-])(?P<w>NQ|NĐ|QĐ)[ \t]+(?:số[ \t]*)?(?P<n>\d{1,4})"
+# The word first and the guard behind it ("(?<![\w/.-]..)" looks past its two letters): a pattern that opens with
+# a lookbehind is tried at every position of the text, one that opens with letters only where they are.
+_ABBREVIATED = re.compile(r"(?P<w>NQ|NĐ|QĐ)(?<![\w/.-]..)[ \t]+(?:số[ \t]*)?(?P<n>\d{1,4})"
                           r"(?![\w/%–-]|[.,]\d|[ \t]*[/–-][ \t]*\w)")
 
 
