@@ -71,6 +71,16 @@ class _Patterns:
     term_any: re.Pattern[str]
 
 
+# The words a document named without a symbol starts with (_Patterns.named; _named_heads: where to try it).
+_NAMED_HEADS = alternation(["nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định",
+                            "chỉ thị", "kết luận"])
+
+
+@lru_cache(maxsize=1)
+def _named_heads() -> re.Pattern[str]:
+    return re.compile(_NAMED_HEADS)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     t = tables()
@@ -102,10 +112,7 @@ def _patterns() -> _Patterns:
         ),
         named=re.compile(
             # the lookahead is a trie of the head words, so most positions fail on one character
-            r"(?<![\w])(?="
-            + alternation(["nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định",
-                           "chỉ thị", "kết luận"])
-            + r")(?:"
+            r"(?<![\w])(?=" + _NAMED_HEADS + r")(?:"
             r"(?P<nqtw>nghị quyết\s+(?:hội nghị\s+)?(?:lần thứ\s+)?(?:ban chấp hành\s+)?trung ương\s+"
             r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])"
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
@@ -483,7 +490,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     k, text = report.key, report.text
     sym_starts = [s.span.start for s in symbols]
     out: list[_Occ] = []
-    for m in p.named.finditer(k):
+    for m in _matches_at_words(p.named, _named_heads(), k):
         if not text[m.start()].isupper():  # "luật" in prose is the law in general
             continue
         limit = _sentence_end(sents, m.start(), len(text))
