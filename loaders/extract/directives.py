@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -70,6 +71,16 @@ class _Patterns:
     term_any: re.Pattern[str]
 
 
+# The words a document named without a symbol starts with (_Patterns.named; _named_heads: where to try it).
+_NAMED_HEADS = alternation(["nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định",
+                            "chỉ thị", "kết luận"])
+
+
+@lru_cache(maxsize=1)
+def _named_heads() -> re.Pattern[str]:
+    return re.compile(_NAMED_HEADS)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     t = tables()
@@ -101,10 +112,7 @@ def _patterns() -> _Patterns:
         ),
         named=re.compile(
             # the lookahead is a trie of the head words, so most positions fail on one character
-            r"(?<![\w])(?="
-            + alternation(["nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định",
-                           "chỉ thị", "kết luận"])
-            + r")(?:"
+            r"(?<![\w])(?=" + _NAMED_HEADS + r")(?:"
             r"(?P<nqtw>nghị quyết\s+(?:hội nghị\s+)?(?:lần thứ\s+)?(?:ban chấp hành\s+)?trung ương\s+"
             r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])"
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
@@ -482,7 +490,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     k, text = report.key, report.text
     sym_starts = [s.span.start for s in symbols]
     out: list[_Occ] = []
-    for m in p.named.finditer(k):
+    for m in _matches_at_words(p.named, _named_heads(), k):
         if not text[m.start()].isupper():  # "luật" in prose is the law in general
             continue
         limit = _sentence_end(sents, m.start(), len(text))
@@ -701,6 +709,36 @@ _OF_NAME = re.compile(r"[ \t]+của[ \t]+(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=1)
+def _bare_words() -> re.Pattern[str]:
+    """The bare-number pattern without its word-start guard: it opens with the type words' letters."""
+    pat = _bare_pattern()[0].pattern
+    assert pat.startswith(_WORD_START)
+    return re.compile(pat[len(_WORD_START):])
+
+
+_WORD_START = r"(?<![\w])"
+
+
+def _matches_at_words(full: re.Pattern[str], words: re.Pattern[str], k: str) -> Iterator[re.Match[str]]:
+    r"""The matches of ``full`` over ``k``, as its ``finditer`` gives them, where ``words`` is ``full`` without the
+    lookbehinds it opens with: ``full`` is tried only where ``words`` matches (every match of ``full`` starts
+    where one of ``words`` does), not at every position of the text, as a pattern that opens with a lookbehind
+    is tried.
+
+    >>> [m.group() for m in _matches_at_words(re.compile(r"(?<![\w])ab"), re.compile("ab"), "ab cab abab ab")]
+    ['ab', 'ab', 'ab']
+    """
+    pos = 0
+    search, match = words.search, full.match
+    while (c := search(k, pos)) is not None:
+        if (m := match(k, c.start())) is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = c.start() + 1
+
+
+@lru_cache(maxsize=1)
 def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     """The regex of "TYPE [số] NUMBER[/YEAR | /ISSUER | năm YEAR]" and the type ids citable without
     "số" (bare_numbers.tsv)."""
@@ -723,7 +761,9 @@ def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
 
 # A type's abbreviation in capitals before a bare number ("các đề án theo NQ 54", "NĐ 61 về bán nhà"): only the
 # abbreviations no other word is written as (CT, KL, TT also stand for companies, results, centres).
-_ABBREVIATED = re.compile(r"(?<![\w/.-])(?P<w>NQ|NĐ|QĐ)[ \t]+(?:số[ \t]*)?(?P<n>\d{1,4})"
+# The word first and the guard behind it ("(?<![\w/.-]..)" looks past its two letters): a pattern that opens with
+# a lookbehind is tried at every position of the text, one that opens with letters only where they are.
+_ABBREVIATED = re.compile(r"(?P<w>NQ|NĐ|QĐ)(?<![\w/.-]..)[ \t]+(?:số[ \t]*)?(?P<n>\d{1,4})"
                           r"(?![\w/%–-]|[.,]\d|[ \t]*[/–-][ \t]*\w)")
 
 
@@ -807,7 +847,7 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -
     taken = [(sm.span.start, sm.span.end) for sm in symbols]
     numbered = {(sm.parse.doc_type.id if sm.parse.doc_type else None, sm.parse.number.lstrip("0")) for sm in symbols}
     out: list[SymbolMatch] = []
-    for m in pat.finditer(k):
+    for m in _matches_at_words(pat, _bare_words(), k):
         dt = t.type_by_word.get(m.group("w"))
         n = m.group("n")
         if dt is None or any(a < m.end() and m.start("n") < b for a, b in taken):

@@ -66,6 +66,7 @@ def _alt(words: list[str]) -> str:
 @dataclass(frozen=True)
 class _Patterns:
     cue: re.Pattern[str]
+    cue_words: re.Pattern[str]  # ``cue`` without its guards before the word: where to try ``cue`` (_cues)
     kind_of: dict[str, str]
     campaign: re.Pattern[str]
     campaign_kind: dict[str, str]
@@ -75,6 +76,11 @@ class _Patterns:
     meets: re.Pattern[str]  # right after a body: "đã họp", "khóa 21 đã bầu", "ngày 13-7 bầu"
     titled: re.Pattern[str]  # a role word right before a body: the body is part of a person's title
     body_kind: tuple[tuple[str, str], ...]  # (how a body's name begins, the kind of its meeting), longest first
+
+
+# Before an event word: the start of a word, and not "trực tiếp lãnh đạo", "gián tiếp", "kế tiếp" (no reception:
+# "tiếp lãnh đạo").
+_CUE_START = r"(?<![\w])(?<!trực )(?<!gián )(?<!kế )"
 
 
 @lru_cache(maxsize=1)
@@ -96,13 +102,14 @@ def _patterns() -> _Patterns:
         verbs.append(re.escape(text_key(row["verb"])) + (rf"(?!\s+(?:{_alt(stop)})(?![\w]))" if stop else ""))
     bodies = sorted(((text_key(r["body"]), r["kind"]) for r in read_tsv("meeting_bodies.tsv")),
                     key=lambda b: len(b[0]), reverse=True)
+    cue_rest = (rf"(?P<cue>{_alt(list(kind_of))})(?![\w])(?!(?<=đại hội)\s+đồng\b)"
+                r"(?!(?<=chủ trì họp)\s+báo\b)")
     return _Patterns(
         # "đại hội đồng cổ đông" is a shareholders' meeting body, not a congress; other words may be
         # followed by "đồng" ("tết trồng cây đồng loạt", "hội nghị đồng thời")
         # "trực tiếp lãnh đạo", "gián tiếp", "kế tiếp": no reception ("tiếp lãnh đạo")
-        cue=re.compile(rf"(?<![\w])(?<!trực )(?<!gián )(?<!kế )(?P<cue>{_alt(list(kind_of))})(?![\w])"
-                       r"(?!(?<=đại hội)\s+đồng\b)"
-                       r"(?!(?<=chủ trì họp)\s+báo\b)"),
+        cue=re.compile(_CUE_START + cue_rest),
+        cue_words=re.compile(cue_rest),
         kind_of=kind_of,
         campaign=re.compile(
             # the word-start test after each first letter: the scan jumps between c, p, v, đ
@@ -930,6 +937,25 @@ def _around(sent: Span, cue: Span) -> Span:
     return Span(max(sent.start, cue.start - _EVENT_REACH), min(sent.end, cue.end + _EVENT_REACH))
 
 
+def _cues(p: _Patterns, k: str) -> Iterator[re.Match[str]]:
+    """The matches of ``p.cue`` over ``k``, as its ``finditer`` gives them, found faster: ``p.cue`` opens with
+    lookbehinds, so a scan tries it at every position of the text; ``p.cue_words`` opens with the words' letters,
+    and ``p.cue`` is tried only where it finds one (every match of ``p.cue`` starts where one of ``p.cue_words``
+    does, so none is passed over).
+
+    >>> [m.group("cue") for m in _cues(_patterns(), "ông trực tiếp lãnh đạo hội nghị; tiếp lãnh đạo tỉnh")]
+    ['hội nghị', 'tiếp lãnh đạo']
+    """
+    pos = 0
+    search, match = p.cue_words.search, p.cue.match
+    while (c := search(k, pos)) is not None:
+        if (m := match(k, c.start())) is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = c.start() + 1
+
+
 def extract_events(report: Report, extraction: Extraction) -> None:
     """Pipeline component: append events, campaigns, periods and tasks to ``extraction``."""
     k = report.key
@@ -956,7 +982,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     event_sentence: dict[int, EventMention] = {}
     cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
     found: list[tuple[Span, str, OrgMention | None]] = []  # (event word, kind, the body that meets)
-    for m in p.cue.finditer(k):
+    for m in _cues(p, k):
         cue = Span(m.start(), m.end())
         if any(s <= cue.start < e for s, e, _d in dspans):  # "Nghị quyết Hội nghị Trung ương 4"
             continue
