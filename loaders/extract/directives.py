@@ -33,7 +33,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -46,6 +45,7 @@ from kg.textkey import key as text_key
 
 from .doc_tables import DocType, Issuer, alternation, tables, term_at
 from .lexicon import read_rows
+from .scans import matches_at_words
 from .sentences import sentences
 from .symbols import SymbolMatch, SymbolParse, find_symbols, parse_symbol
 
@@ -490,7 +490,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     k, text = report.key, report.text
     sym_starts = [s.span.start for s in symbols]
     out: list[_Occ] = []
-    for m in _matches_at_words(p.named, _named_heads(), k):
+    for m in matches_at_words(p.named, _named_heads(), k):
         if not text[m.start()].isupper():  # "luật" in prose is the law in general
             continue
         limit = _sentence_end(sents, m.start(), len(text))
@@ -719,25 +719,6 @@ def _bare_words() -> re.Pattern[str]:
 _WORD_START = r"(?<![\w])"
 
 
-def _matches_at_words(full: re.Pattern[str], words: re.Pattern[str], k: str) -> Iterator[re.Match[str]]:
-    r"""The matches of ``full`` over ``k``, as its ``finditer`` gives them, where ``words`` is ``full`` without the
-    lookbehinds it opens with: ``full`` is tried only where ``words`` matches (every match of ``full`` starts
-    where one of ``words`` does), not at every position of the text, as a pattern that opens with a lookbehind
-    is tried.
-
-    >>> [m.group() for m in _matches_at_words(re.compile(r"(?<![\w])ab"), re.compile("ab"), "ab cab abab ab")]
-    ['ab', 'ab', 'ab']
-    """
-    pos = 0
-    search, match = words.search, full.match
-    while (c := search(k, pos)) is not None:
-        if (m := match(k, c.start())) is not None:
-            yield m
-            pos = m.end()
-        else:
-            pos = c.start() + 1
-
-
 @lru_cache(maxsize=1)
 def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     """The regex of "TYPE [số] NUMBER[/YEAR | /ISSUER | năm YEAR]" and the type ids citable without
@@ -847,7 +828,7 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -
     taken = [(sm.span.start, sm.span.end) for sm in symbols]
     numbered = {(sm.parse.doc_type.id if sm.parse.doc_type else None, sm.parse.number.lstrip("0")) for sm in symbols}
     out: list[SymbolMatch] = []
-    for m in _matches_at_words(pat, _bare_words(), k):
+    for m in matches_at_words(pat, _bare_words(), k):
         dt = t.type_by_word.get(m.group("w"))
         n = m.group("n")
         if dt is None or any(a < m.end() and m.start("n") < b for a, b in taken):

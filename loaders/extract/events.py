@@ -56,6 +56,7 @@ from kg.model import (
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv
+from .scans import matches_at_words
 from .sentences import sentences
 
 
@@ -938,22 +939,13 @@ def _around(sent: Span, cue: Span) -> Span:
 
 
 def _cues(p: _Patterns, k: str) -> Iterator[re.Match[str]]:
-    """The matches of ``p.cue`` over ``k``, as its ``finditer`` gives them, found faster: ``p.cue`` opens with
-    lookbehinds, so a scan tries it at every position of the text; ``p.cue_words`` opens with the words' letters,
-    and ``p.cue`` is tried only where it finds one (every match of ``p.cue`` starts where one of ``p.cue_words``
-    does, so none is passed over).
+    """The matches of ``p.cue`` over ``k``, as its ``finditer`` gives them, found from ``p.cue_words`` (``p.cue``
+    without its opening lookbehinds; see ``scans.matches_at_words``).
 
     >>> [m.group("cue") for m in _cues(_patterns(), "ông trực tiếp lãnh đạo hội nghị; tiếp lãnh đạo tỉnh")]
     ['hội nghị', 'tiếp lãnh đạo']
     """
-    pos = 0
-    search, match = p.cue_words.search, p.cue.match
-    while (c := search(k, pos)) is not None:
-        if (m := match(k, c.start())) is not None:
-            yield m
-            pos = m.end()
-        else:
-            pos = c.start() + 1
+    return matches_at_words(p.cue, p.cue_words, k)
 
 
 def extract_events(report: Report, extraction: Extraction) -> None:
