@@ -1,0 +1,18 @@
+#!/bin/sh
+# usage: sh scripts/score_sets.sh [KG_BIN] [SET ...]   (run from a checkout's root)
+# One line per gold set: persons, posts (pair) P/R/F1, posts by node F1, orgs F1, directives F1,
+# dated events P/R, statuses right/of. Default sets: the read sets (never blind10 or mid16).
+KG=${1:-.venv/bin/kg}; [ $# -gt 0 ] && shift
+SETS=${*:-"../shared/gold/dev tests/gold/tune tests/gold/test tests/gold/blind2 tests/gold/blind3 tests/gold/blind4 tests/gold/blind5 tests/gold/blind6 tests/gold/blind7 tests/gold/blind8 tests/gold/blind9 tests/gold/tails13 tests/gold/mid14 tests/gold/mid15"}
+for s in $SETS; do
+  case "$s" in *blind10*|*mid16*) echo "refused: $s is not a read set"; continue;; esac
+  $KG eval "$s" --corpus ../shared/corpus --json | python3 -c "
+import json,sys
+d=json.load(sys.stdin); t=d['totals']; a=d['attributes']
+def prf(k):
+    x=t[k]; p=x['tp_pred']/x['pred'] if x['pred'] else 0; r=x['tp_gold']/x['gold'] if x['gold'] else 0
+    return p,r,x['f1']
+pp=prf('posts'); de=prf('dated events'); st=a['post status']
+print('%-10s pers %.3f | posts %.3f/%.3f/%.3f | node %.3f | orgs %.3f | dir %.3f | dated P%.2f R%.2f | status %d/%d' % ('$(basename $s)', t['persons']['f1'], *pp, t['posts by node']['f1'], t['organizations']['f1'], t['directives']['f1'], de[0], de[1], st['right'], st['of']))
+"
+done
