@@ -1818,33 +1818,10 @@ def _past_asides(toks: Tokens, j: int) -> int | None:
     return k
 
 
-def _past_hometown(toks: Tokens, k: int) -> int | None:
-    """Past "quê xã X, huyện Y, tỉnh Z," written at token k (``aside_words.tsv``, kind hometown): the
-    token after the comma that closes the address, each further part opening with a place word."""
-    lex = lexicon()
-    n = len(toks)
-    hit = lex.aside_words.longest(toks, k) if k < n else None
-    if not (hit and hit[1] == "hometown"):
-        return None
-    m = k + hit[0]
-    last = None
-    while m < n and m - k < _MAX_HOMETOWN and not toks.brk[m]:
-        if toks.k[m] in (";", ".", "(", ")", ":"):
-            return None
-        if toks.k[m] == ",":
-            last = m + 1
-            nxt = m + 1
-            if nxt < n and (lex.place_words.longest(toks, nxt) or lex.places.longest(toks, nxt)):
-                m = nxt + 1
-                continue
-            return last
-        m += 1
-    return None
-
-
-def _hometown_in_paren(toks: Tokens, k: int) -> int | None:
-    """The ")" that closes a home town written at token k inside a parenthesis ("quê quán phường X,
-    quận Y, Đà Nẵng)"), each part after a comma opening with a place word or a place; None if none."""
+def _hometown_end(toks: Tokens, k: int) -> tuple[int, str] | None:
+    """Where a home town written at token k ends ("quê xã X, huyện Y, tỉnh Z", ``aside_words.tsv``, kind
+    hometown), each part after a comma opening with a place word or a place: ``(token after the comma that
+    closes it, ",")`` in running text, ``(index of ")", ")")`` inside a parenthesis; None if neither."""
     lex = lexicon()
     n = len(toks)
     hit = lex.aside_words.longest(toks, k) if k < n else None
@@ -1853,14 +1830,27 @@ def _hometown_in_paren(toks: Tokens, k: int) -> int | None:
     m = k + hit[0]
     while m < n and m - k < _MAX_HOMETOWN and not toks.brk[m]:
         if toks.k[m] == ")":
-            return m
+            return m, ")"
         if toks.k[m] in (";", ".", "(", ":"):
             return None
         if toks.k[m] == "," and not (m + 1 < n and (lex.place_words.longest(toks, m + 1)
                                                  or lex.places.longest(toks, m + 1))):
-            return None
+            return m + 1, ","
         m += 1
     return None
+
+
+def _past_hometown(toks: Tokens, k: int) -> int | None:
+    """Past "quê xã X, huyện Y, tỉnh Z," written at token k: the token after the comma that closes it."""
+    end = _hometown_end(toks, k)
+    return end[0] if end is not None and end[1] == "," else None
+
+
+def _hometown_in_paren(toks: Tokens, k: int) -> int | None:
+    """The ")" that closes a home town written at token k inside a parenthesis ("quê quán phường X,
+    quận Y, Đà Nẵng)")."""
+    end = _hometown_end(toks, k)
+    return end[0] if end is not None and end[1] == ")" else None
 
 
 _MAX_PAREN_LEAD = 10  # tokens from "(" to the ":" that opens the titles in it
