@@ -679,7 +679,20 @@ def _identity(occ: _Occ) -> tuple:
     return ("n", d.doc_type, compact(d.name or ""))
 
 
+def _zero_padded(symbol: str | None) -> bool:
+    """The symbol's number is written with leading zeros ("04-KH/TW", "05"): a form of the number.
+
+    >>> _zero_padded("04-KH/TW"), _zero_padded("4-KH/TW"), _zero_padded("0")
+    (True, False, False)
+    """
+    return symbol is not None and re.match(r"0+\d", symbol) is not None
+
+
 def _merge(into: DirectiveMention, other: DirectiveMention) -> None:
+    # "Kế hoạch số 04-KH/TW" and, later, "Kế hoạch số 4-KH/TW": one document (the identity drops leading zeros);
+    # its symbol is the number as it reads, without them
+    if _zero_padded(into.symbol) and other.symbol is not None and not _zero_padded(other.symbol):
+        into.symbol, into.number = other.symbol, other.number
     for f in ("type_word", "symbol_type", "issuer", "term", "date_issued", "title", "name", "year"):
         if getattr(into, f) is None and getattr(other, f) is not None:
             setattr(into, f, getattr(other, f))
