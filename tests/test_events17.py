@@ -1,0 +1,57 @@
+"""Seventeenth round, dated events and directives: a sentence in the shape of a report's in, the exact facts out."""
+
+from __future__ import annotations
+
+from kg.loaders.extract.directives import extract_directives
+from kg.loaders.extract.events import extract_events
+
+
+def run(t):
+    extract_directives(t.report, t.extraction)
+    extract_events(t.report, t.extraction)
+    return t.extraction
+
+
+def events_of(doc, text, *orgs, date=None):
+    t = doc(text, date=date)
+    for o in orgs:
+        t = t.org(o)
+    return [(e.kind, e.date.iso() if e.date else None) for e in run(t).events]
+
+
+def test_an_event_named_as_the_subject_of_a_notice_takes_not_the_notices_date(doc):
+    """"thông báo về kỳ họp", "họp báo về nội dung kỳ họp": the day is the notice's or the briefing's."""
+    assert events_of(doc, "Chiều 9/8, Ủy ban Kiểm tra Trung ương ra thông báo về kỳ họp thứ 12 của Ủy ban.",
+                     "Ủy ban Kiểm tra Trung ương") == []
+    assert events_of(doc, "Sáng 3/4, Văn phòng Quốc hội tổ chức buổi họp báo về nội dung kỳ họp thứ 6, "
+                          "Quốc hội khóa 12.",
+                     "Văn phòng Quốc hội", "Quốc hội khóa 12") == [("Họp báo", "--04-03"), ("Kỳ họp", None)]
+
+
+def test_what_was_sent_to_a_session_is_read_at_another_meeting(doc):
+    assert events_of(doc, "Chiều 11/3, Ủy ban Thường vụ Quốc hội cho ý kiến về báo cáo kiến nghị của cử tri gửi đến "
+                          "kỳ họp thứ 5 của Quốc hội.", "Quốc hội") == [("Kỳ họp", None)]
+
+
+def test_a_bracket_after_the_name_still_dates_an_event_only_referred_to(doc):
+    """A reference takes no date from its sentence, but a bracket right after the name dates the event itself."""
+    assert events_of(doc, "Ngày 2/4, Chính phủ đề nghị chưa đưa dự luật vào nội dung kỳ họp thứ 9 (dự kiến diễn ra "
+                          "vào ngày 20/5 tới).", "Chính phủ") == [("Kỳ họp", "--05-20")]
+
+
+def test_going_to_visit_is_no_reference(doc):
+    """"về thăm và làm việc": "về" is "go to" before a verb; the visit is that day's."""
+    assert events_of(doc, "Sáng 12/6, Chủ tịch nước về thăm và làm việc tại tỉnh Cà Mau.") == [
+        ("Buổi làm việc", "--06-12")]
+
+
+def test_the_assembly_discussing_is_no_workshop(doc):
+    """"Quốc hội thảo luận" is the Assembly discussing, not a "hội thảo"; "thảo luận ở hội trường" is the sitting."""
+    assert events_of(doc, "Chiều 8/6, Quốc hội thảo luận về dự án Luật Thủy lợi.") == []
+    assert events_of(doc, "Sáng 9/6, Quốc hội thảo luận ở hội trường về dự án Luật Quy hoạch.") == [
+        ("Phiên thảo luận", "--06-09")]
+
+
+def test_many_workshops_are_no_event(doc):
+    assert events_of(doc, "Ban soạn thảo đã tổ chức nhiều cuộc hội thảo để lấy ý kiến chuyên gia.",
+                     "Ban soạn thảo") == []
