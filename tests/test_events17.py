@@ -55,3 +55,12 @@ def test_the_assembly_discussing_is_no_workshop(doc):
 def test_many_workshops_are_no_event(doc):
     assert events_of(doc, "Ban soạn thảo đã tổ chức nhiều cuộc hội thảo để lấy ý kiến chuyên gia.",
                      "Ban soạn thảo") == []
+
+
+def test_a_remembered_day_does_not_date_the_event_the_report_tells_of(doc):
+    """An undated mention of this year's event, then the first such event decades before: two events, and the
+    remembered day stays with the remembered one."""
+    t = doc("Tết trồng cây: huyện Tam Nông sẽ trồng 200 nghìn cây. Ngày 11/1/1960, Chủ tịch Hồ Chí Minh tổ chức "
+            "Tết trồng cây đầu tiên. Ngày 5/2/2019, tỉnh phát động phong trào trồng rừng.")
+    assert [(e.kind, e.date.iso() if e.date else None, e.span.start) for e in run(t).events] == [
+        ("Tết trồng cây", "1960-01-11", t.report.text.index("Tết trồng cây đầu tiên"))]

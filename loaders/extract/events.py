@@ -551,6 +551,16 @@ def _date_for(
     return date
 
 
+def _remembered(report: Report, date: PartialDate | None, report_year: int | None) -> bool:
+    """The date is ``_REMEMBERED_GAP`` years or more before the report's year (undated, the latest year the
+    text writes a full date in): a day the report remembers ("Tết trồng cây: Vĩnh Phúc sẽ trồng …" then "ngày
+    11/1/1960 … tổ chức Tết trồng cây đầu tiên")."""
+    if date is None or date.year is None or date.inferred_year:
+        return False
+    latest = report_year or max((y for _d, _m, y in _full_dates(report)), default=None)
+    return latest is not None and date.year <= latest - _REMEMBERED_GAP
+
+
 def _same_kind_between(k: str, start: int, cue: Span) -> bool:
     """An event word of the same kind as ``cue`` lies between ``start`` and it, outside brackets ("chiều 12/5 (một
     ngày sau khi đoàn … làm việc với Hiệp hội), Bộ trưởng … làm việc với UBND TP": the aside is no claim on the day)."""
@@ -1057,8 +1067,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                           _place(report, sent, cue))
         occ.number = _number(k, cue, sent, report.text)
         prev = last_of_kind.get(kind)
-        # "Đại hội lần thứ II" and a later "Đại hội VI" are two congresses, whatever their dates
+        # "Đại hội lần thứ II" and a later "Đại hội VI" are two congresses, whatever their dates; a day years
+        # before the report's time is a remembered event, not the one the report told of undated before it
         same = prev is not None and (occ.date is None or prev.date is None or occ.date == prev.date) \
+            and not (prev.date is None and _remembered(report, occ.date, report_year)) \
             and _org_same(occ.organizer, prev.organizer) \
             and (occ.number is None or number_of.get(id(prev)) in (None, occ.number))
         if prev is not None and same:
