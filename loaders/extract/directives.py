@@ -137,8 +137,9 @@ _LAW_STOP = frozenset(
 _LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,7}")
 _LAW_NOT = frozenset("sư gia học pháp lệ chơi sĩ".split())
 # Right before "Luật": a school or faculty of law ("ĐH Luật Hà Nội", "Đại học Luật khoa Đông Dương", "Trường
-# Luật"), or a degree in it ("Cử nhân Luật", "tiến sĩ luật").
-_SCHOOL_BEFORE = re.compile(r"(?<![\w])(?:đh|đại học|trường|khoa|học viện|cử nhân|thạc sĩ|tiến sĩ)\s+$")
+# Luật"), or a degree in it ("Cử nhân Luật", "tiến sĩ luật"); or "pháp luật", the law in general, which names
+# no law, and capitalised is a newspaper ("trao đổi với Pháp Luật TP.HCM").
+_SCHOOL_BEFORE = re.compile(r"(?<![\w])(?:đh|đại học|trường|khoa|học viện|cử nhân|thạc sĩ|tiến sĩ|pháp)\s+$")
 
 # ---------------------------------------------------------------------------------------------
 # Occurrences before merging
@@ -482,6 +483,18 @@ def _code_of_another(issuer: OrgMention, code: str) -> bool:
     return not any(c in code for c in iss.codes)
 
 
+@lru_cache(maxsize=1)
+def _law_name_joins() -> frozenset[tuple[str, str]]:
+    """The words on either side of the comma of each phrase of ``law_name_joins.tsv``: ("nại", "tố") for
+    "khiếu nại, tố cáo"."""
+    out = set()
+    for (phrase,) in read_rows("law_name_joins.tsv", 1):
+        before, _, after = text_key(phrase).partition(",")
+        if before.split() and after.split():
+            out.add((before.split()[-1], after.split()[0]))
+    return frozenset(out)
+
+
 def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span],
                        symbols: list[SymbolMatch]) -> list[_Occ]:
     """Documents named without a symbol, when the name is distinctive."""
@@ -503,7 +516,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             name = text[m.start() : m.end()]
         elif m.group("law"):
             if _SCHOOL_BEFORE.search(k, max(0, m.start() - 16), m.start()):
-                continue  # "sinh viên ĐH Luật Hà Nội", "Đại học Luật khoa": a school, not a law
+                continue  # "sinh viên ĐH Luật Hà Nội", "Đại học Luật khoa": a school, not a law; "Pháp Luật TP.HCM"
             base = m.start("lawname")
             name_m = _LAW_NAME.match(k, base)
             name_end = name_m.end() if name_m else base
@@ -513,7 +526,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 if (i == 0 and wk in _LAW_NOT) or wk in _LAW_STOP or len(kept) >= 7:
                     break
                 sep = text[base + kept[-1].end() : base + w.start()] if kept else ""
-                if "," in sep and wk != "chống":  # "Phòng, chống" is one name; "Đất đai, Luật …" is two
+                # "Phòng, chống", "Khiếu nại, tố cáo" are one name; "Đất đai, Luật …" is two
+                if "," in sep and wk != "chống" and (text_key(kept[-1].group(0)), wk) not in _law_name_joins():
                     break
                 if w.group(0).isdigit():  # "Luật Giáo dục 2019": the year is not part of the name
                     break
@@ -523,10 +537,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 continue
             if not kept:
                 continue
-            # List numbers glued to the last word in some sources ("Luật nhà ở6").
+            # List numbers glued to the last word in some sources ("Luật nhà ở6", "Luật khiếu nại, tố cáo14").
             core_end = base + kept[-1].end()
-            while text[core_end - 1].isdigit() and text[core_end - 2].isalpha():
-                core_end -= 1
+            if (glued := re.search(r"(?<=[^\W\d_])\d{1,2}$", text[base:core_end])) is not None:
+                core_end = base + glued.start()
             head = text_key(text[m.start() : m.start("lawname")].strip())
             dt = t.type_by_word.get(head) or t.type_by_id["LUAT"]
             name = text[m.start() : core_end]
