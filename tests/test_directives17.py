@@ -39,3 +39,19 @@ def test_the_newspaper_phap_luat_names_no_law(doc):
     """"Pháp Luật TP.HCM" is a newspaper; "pháp luật" the law in general."""
     assert names(doc, "Trao đổi với Pháp Luật TP.HCM, ông Nam cho biết sẽ thực hiện đúng Luật Cán bộ, công chức.") == [
         "Luật Cán bộ, công chức"]
+
+
+def test_a_verb_after_law_ends_its_name_or_shows_no_law(doc):
+    """"dự thảo Luật X trình Ủy ban …": the name ends before the verb; "dự án Luật đề xuất …" names no law."""
+    assert names(doc, "Sáng 3/4, dự thảo Luật Quy hoạch đô thị trình Ủy ban Thường vụ Quốc hội đã sửa nhiều điều.") == [
+        "Luật Quy hoạch đô thị"]
+    assert names(doc, "Ban soạn thảo dự án Luật đề xuất giao đất tới 70 năm.") == []
+
+
+def test_quy_dinh_ends_a_laws_name_but_its_syllables_alone_do_not(doc):
+    """"quy định" after a law is its verb; "Quy hoạch", "Giám định" are words of names; "theo Luật định" and a
+    law firm ("Công ty Luật TNHH …") name no law."""
+    assert names(doc, "Luật Đất đai quy định rõ thời hạn giao đất; Luật Quy hoạch cũng vậy.") == [
+        "Luật Đất đai", "Luật Quy hoạch"]
+    assert names(doc, "Ông đề nghị sửa Luật Giám định tư pháp.") == ["Luật Giám định tư pháp"]
+    assert names(doc, "Đại biểu được bầu theo Luật định. Luật sư Nam làm việc tại Công ty Luật TNHH Hòa Bình.") == []

@@ -131,11 +131,12 @@ def _patterns() -> _Patterns:
 # is not a law at all ("Luật sư").
 _LAW_STOP = frozenset(
     "này đã được có là về của và với trong theo để cho khi thì sẽ đang hiện năm số ngày nhằm nêu "
-    "mới cũng quy định nhưng hay hoặc tại do bị ra vào đến từ như thì mà nên vẫn còn các những "
-    "sửa bổ thay ban dự hướng chưa ngay đầy rất phải cần chỉ đối làm đáp sau trước nay".split()
+    "mới cũng nhưng hay hoặc tại do bị ra vào đến từ như thì mà nên vẫn còn các những "
+    "sửa bổ thay ban dự hướng chưa ngay đầy rất phải cần chỉ đối làm đáp sau trước nay "
+    "trình đề".split()  # "dự thảo Luật Kiểm toán Nhà nước trình Ủy ban …", "dự án Luật đề xuất …": verbs
 )
 _LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,7}")
-_LAW_NOT = frozenset("sư gia học pháp lệ chơi sĩ".split())
+_LAW_NOT = frozenset("sư gia học pháp lệ chơi sĩ định tnhh".split())  # "Luật sư", "theo Luật định", "Công ty Luật TNHH"
 # Right before "Luật": a school or faculty of law ("ĐH Luật Hà Nội", "Đại học Luật khoa Đông Dương", "Trường
 # Luật"), or a degree in it ("Cử nhân Luật", "tiến sĩ luật"); or "pháp luật", the law in general, which names
 # no law, and capitalised is a newspaper ("trao đổi với Pháp Luật TP.HCM").
@@ -524,6 +525,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             for i, w in enumerate(re.finditer(r"[\w/]+", text[base:name_end])):
                 wk = text_key(w.group(0))
                 if (i == 0 and wk in _LAW_NOT) or wk in _LAW_STOP or len(kept) >= 7:
+                    break
+                # "Luật Đất đai quy định …" ends at the verb; "Luật Quy hoạch đô thị", "Luật Giám định tư pháp" do not
+                if wk == "quy" and k.startswith("quy định", base + w.start()):
                     break
                 sep = text[base + kept[-1].end() : base + w.start()] if kept else ""
                 # "Phòng, chống", "Khiếu nại, tố cáo" are one name; "Đất đai, Luật …" is two
