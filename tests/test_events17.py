@@ -64,3 +64,9 @@ def test_a_remembered_day_does_not_date_the_event_the_report_tells_of(doc):
             "Tết trồng cây đầu tiên. Ngày 5/2/2019, tỉnh phát động phong trào trồng rừng.")
     assert [(e.kind, e.date.iso() if e.date else None, e.span.start) for e in run(t).events] == [
         ("Tết trồng cây", "1960-01-11", t.report.text.index("Tết trồng cây đầu tiên"))]
+
+
+def test_leaders_who_convene_a_meeting_hold_one(doc):
+    """"nhóm họp" (to convene) names a meeting, its subject persons as often as a body."""
+    assert events_of(doc, "Ngày 12/5, Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh đã nhóm họp khẩn với các sở.",
+                     date="2021-05-13") == [("Cuộc họp", "2021-05-12")]
