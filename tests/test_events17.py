@@ -70,3 +70,13 @@ def test_leaders_who_convene_a_meeting_hold_one(doc):
     """"nhóm họp" (to convene) names a meeting, its subject persons as often as a body."""
     assert events_of(doc, "Ngày 12/5, Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh đã nhóm họp khẩn với các sở.",
                      date="2021-05-13") == [("Cuộc họp", "2021-05-12")]
+
+
+def test_a_yearless_day_right_after_a_written_date_takes_its_year(doc):
+    """In an undated report, "Ngay sau ngày 2/9/1945, ngày 3/9 …" is 1945; not after a day remembered
+    ("kỷ niệm … 2/9/1945, sáng 1/9": the day comes first), nor a day weeks later."""
+    assert events_of(doc, "Ngay sau ngày độc lập 2/9/1945, ngày 4/9 Chủ tịch triệu tập cuộc họp đầu tiên.") == [
+        ("Cuộc họp", "1945-09-04")]
+    assert events_of(doc, "Kỷ niệm ngày Quốc khánh 2/9/1945, sáng 1/9, Tỉnh ủy tổ chức hội nghị.", "Tỉnh ủy") == [
+        ("Hội nghị", "--09-01")]
+    assert events_of(doc, "Sau ngày 2/9/1945, ngày 20/12 ông chủ trì cuộc họp.") == [("Cuộc họp", "--12-20")]

@@ -38,7 +38,7 @@ from datetime import date as calendar_date
 from datetime import timedelta
 from functools import lru_cache
 
-from kg.loaders.dates import find_dates, find_periods, review_year, written_dates, year_near
+from kg.loaders.dates import WrittenDate, find_dates, find_periods, review_year, written_dates, year_near
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -292,8 +292,13 @@ def _full_dates(report: Report) -> list[tuple[int, int, int]]:
     """Every full date of the report (day, month, year), scanned once and kept on the report.
     (written_dates gives each with all three; the test says so to the type checker.)"""
     return report.memo("extract.events.full_dates", lambda: [
-        (w.date.day, w.date.month, w.date.year) for w in written_dates(report.text, key=report.key)
+        (w.date.day, w.date.month, w.date.year) for w in _written(report)
         if w.date.day is not None and w.date.month is not None and w.date.year is not None])
+
+
+def _written(report: Report) -> list[WrittenDate]:
+    """Every date the report writes with a year (:func:`kg.loaders.dates.written_dates`), scanned once."""
+    return report.memo("extract.events.written", lambda: written_dates(report.text, key=report.key))
 
 
 def _directive_spans(directives: list[DirectiveMention]) -> list[tuple[int, int, DirectiveMention]]:
@@ -544,6 +549,7 @@ def _date_for(
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
         y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end)) \
+            or _year_of_date_before(report, best.span, date.month, date.day) \
             or _year_of_named_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_name(report.key, cue, sent)
         if y is not None:
@@ -559,6 +565,39 @@ def _remembered(report: Report, date: PartialDate | None, report_year: int | Non
         return False
     latest = report_year or max((y for _d, _m, y in _full_dates(report)), default=None)
     return latest is not None and date.year <= latest - _REMEMBERED_GAP
+
+
+# Between a date written with its year and a yearless day right after it: a comma and the day's anchor
+# ("2/9/1945, ngày 3/9", "(…), sáng 7/7").
+_DAY_AFTER_DATE = re.compile(r"\s*\)?\s*,\s*$")
+_CARRY_DAYS = 31  # a yearless day this many days after the written date at most is in its year
+
+
+def _year_of_date_before(report: Report, day: Span, month: int, dom: int) -> int | None:
+    """The year of a yearless day written right after a date with its year ("Ngay sau ngày lịch sử 2/9/1945, ngày
+    3/9 Hồ Chủ tịch triệu tập …" is 1945-09-03): the day follows it by at most ``_CARRY_DAYS``. Not after a day the
+    text remembers or counts from ("kỷ niệm … ngày 2/9/1945, sáng 1/9"), nor after a span's first date, nor when the
+    day would come before it. None otherwise.
+
+    >>> from kg.model import Report
+    >>> r = Report(id="t", text="Ngay sau ngày lịch sử 2/9/1945, ngày 3/9 ông triệu tập cuộc họp.", source_file="t")
+    >>> _year_of_date_before(r, Span(32, 40), 9, 3)
+    1945
+    """
+    k = report.key
+    before = [w for w in _written(report) if w.span.end <= day.start]
+    if not before:
+        return None
+    w = before[-1]
+    if w.span_start or not _DAY_AFTER_DATE.fullmatch(k, w.span.end, day.start) \
+            or _NAMED_DAY.search(k, max(0, w.span.start - 60), w.span.start) \
+            or (y := w.date.year) is None or w.date.month is None or w.date.day is None:
+        return None
+    try:
+        gap = (calendar_date(y, month, dom) - calendar_date(y, w.date.month, w.date.day)).days
+    except ValueError:
+        return None
+    return y if 0 <= gap <= _CARRY_DAYS else None
 
 
 def _same_kind_between(k: str, start: int, cue: Span) -> bool:
