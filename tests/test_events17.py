@@ -80,3 +80,12 @@ def test_a_yearless_day_right_after_a_written_date_takes_its_year(doc):
     assert events_of(doc, "Kỷ niệm ngày Quốc khánh 2/9/1945, sáng 1/9, Tỉnh ủy tổ chức hội nghị.", "Tỉnh ủy") == [
         ("Hội nghị", "--09-01")]
     assert events_of(doc, "Sau ngày 2/9/1945, ngày 20/12 ông chủ trì cuộc họp.") == [("Cuộc họp", "--12-20")]
+
+
+def test_a_notice_of_a_session_is_dated_not_the_session(doc):
+    """"ra thông báo kỳ họp thứ 20": the day is the notice's; "thông báo kỳ họp 35 phát đi chiều nay 5-5": the day
+    after the name is the clause's verb's (its part of the day says so), not the session's own."""
+    assert events_of(doc, "Trước đó ngày 16/12, Ủy ban Kiểm tra Trung ương ra thông báo kỳ họp thứ 20 về kỷ luật.",
+                     "Ủy ban Kiểm tra Trung ương") == []
+    assert events_of(doc, "Tại thông báo kỳ họp 41 phát đi chiều nay 7-6, Ủy ban cho biết đã kỷ luật ông Nam.") == []
+    assert events_of(doc, "Sau cuộc hội đàm ngày 20/4, hai bên ký thỏa thuận.") == [("Hội đàm", "--04-20")]

@@ -634,10 +634,16 @@ def _attached_date(k: str, dates: list, sent: Span, cue: Span) -> PartialDate | 
         if (_NAME_GAP.fullmatch(k, cue.end, d.span.start)
                 or (_in_brackets(k, sent, d.span.start) and _bracket_after_name(k, cue, d.span.start))) \
                 and not _NAME_WITH_DOCUMENT.search(k, cue.end, d.span.start) \
-                and not _UNTIL.search(k, max(0, d.span.start - 16), d.span.start) and not _document_date(k, d.span):
+                and not _UNTIL.search(k, max(0, d.span.start - 16), d.span.start) and not _document_date(k, d.span) \
+                and not _CLAUSE_TIME.match(k, d.span.start):
             return d.date
         return None
     return None
+
+
+# A day written with its part of the day or as today ("chiều nay 5-5", "sáng 12/3") dates the clause's verb:
+# "Tại thông báo kỳ họp 35 phát đi chiều nay 5-5" is the notice's day, not the session's.
+_CLAUSE_TIME = re.compile(r"(?:sáng|trưa|chiều|tối|đêm|hôm)(?![\w])")
 
 
 def _year_of_named_month(k: str, cue: Span, sent: Span, month: int, day: int) -> int | None:
