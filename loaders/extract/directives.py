@@ -131,14 +131,16 @@ def _patterns() -> _Patterns:
 # is not a law at all ("Luật sư").
 _LAW_STOP = frozenset(
     "này đã được có là về của và với trong theo để cho khi thì sẽ đang hiện năm số ngày nhằm nêu "
-    "mới cũng quy định nhưng hay hoặc tại do bị ra vào đến từ như thì mà nên vẫn còn các những "
-    "sửa bổ thay ban dự hướng chưa ngay đầy rất phải cần chỉ đối làm đáp sau trước nay".split()
+    "mới cũng nhưng hay hoặc tại do bị ra vào đến từ như thì mà nên vẫn còn các những "
+    "sửa bổ thay ban dự hướng chưa ngay đầy rất phải cần chỉ đối làm đáp sau trước nay "
+    "trình đề".split()  # "dự thảo Luật Kiểm toán Nhà nước trình Ủy ban …", "dự án Luật đề xuất …": verbs
 )
 _LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,7}")
-_LAW_NOT = frozenset("sư gia học pháp lệ chơi sĩ".split())
+_LAW_NOT = frozenset("sư gia học pháp lệ chơi sĩ định tnhh".split())  # "Luật sư", "theo Luật định", "Công ty Luật TNHH"
 # Right before "Luật": a school or faculty of law ("ĐH Luật Hà Nội", "Đại học Luật khoa Đông Dương", "Trường
-# Luật"), or a degree in it ("Cử nhân Luật", "tiến sĩ luật").
-_SCHOOL_BEFORE = re.compile(r"(?<![\w])(?:đh|đại học|trường|khoa|học viện|cử nhân|thạc sĩ|tiến sĩ)\s+$")
+# Luật"), or a degree in it ("Cử nhân Luật", "tiến sĩ luật"); or "pháp luật", the law in general, which names
+# no law, and capitalised is a newspaper ("trao đổi với Pháp Luật TP.HCM").
+_SCHOOL_BEFORE = re.compile(r"(?<![\w])(?:đh|đại học|trường|khoa|học viện|cử nhân|thạc sĩ|tiến sĩ|pháp)\s+$")
 
 # ---------------------------------------------------------------------------------------------
 # Occurrences before merging
@@ -482,6 +484,18 @@ def _code_of_another(issuer: OrgMention, code: str) -> bool:
     return not any(c in code for c in iss.codes)
 
 
+@lru_cache(maxsize=1)
+def _law_name_joins() -> frozenset[tuple[str, str]]:
+    """The words on either side of the comma of each phrase of ``law_name_joins.tsv``: ("nại", "tố") for
+    "khiếu nại, tố cáo"."""
+    out = set()
+    for (phrase,) in read_rows("law_name_joins.tsv", 1):
+        before, _, after = text_key(phrase).partition(",")
+        if before.split() and after.split():
+            out.add((before.split()[-1], after.split()[0]))
+    return frozenset(out)
+
+
 def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span],
                        symbols: list[SymbolMatch]) -> list[_Occ]:
     """Documents named without a symbol, when the name is distinctive."""
@@ -503,7 +517,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             name = text[m.start() : m.end()]
         elif m.group("law"):
             if _SCHOOL_BEFORE.search(k, max(0, m.start() - 16), m.start()):
-                continue  # "sinh viên ĐH Luật Hà Nội", "Đại học Luật khoa": a school, not a law
+                continue  # "sinh viên ĐH Luật Hà Nội", "Đại học Luật khoa": a school, not a law; "Pháp Luật TP.HCM"
             base = m.start("lawname")
             name_m = _LAW_NAME.match(k, base)
             name_end = name_m.end() if name_m else base
@@ -512,8 +526,12 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 wk = text_key(w.group(0))
                 if (i == 0 and wk in _LAW_NOT) or wk in _LAW_STOP or len(kept) >= 7:
                     break
+                # "Luật Đất đai quy định …" ends at the verb; "Luật Quy hoạch đô thị", "Luật Giám định tư pháp" do not
+                if wk == "quy" and k.startswith("quy định", base + w.start()):
+                    break
                 sep = text[base + kept[-1].end() : base + w.start()] if kept else ""
-                if "," in sep and wk != "chống":  # "Phòng, chống" is one name; "Đất đai, Luật …" is two
+                # "Phòng, chống", "Khiếu nại, tố cáo" are one name; "Đất đai, Luật …" is two
+                if "," in sep and wk != "chống" and (text_key(kept[-1].group(0)), wk) not in _law_name_joins():
                     break
                 if w.group(0).isdigit():  # "Luật Giáo dục 2019": the year is not part of the name
                     break
@@ -523,10 +541,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 continue
             if not kept:
                 continue
-            # List numbers glued to the last word in some sources ("Luật nhà ở6").
+            # List numbers glued to the last word in some sources ("Luật nhà ở6", "Luật khiếu nại, tố cáo14").
             core_end = base + kept[-1].end()
-            while text[core_end - 1].isdigit() and text[core_end - 2].isalpha():
-                core_end -= 1
+            if (glued := re.search(r"(?<=[^\W\d_])\d{1,2}$", text[base:core_end])) is not None:
+                core_end = base + glued.start()
             head = text_key(text[m.start() : m.start("lawname")].strip())
             dt = t.type_by_word.get(head) or t.type_by_id["LUAT"]
             name = text[m.start() : core_end]
@@ -679,7 +697,20 @@ def _identity(occ: _Occ) -> tuple:
     return ("n", d.doc_type, compact(d.name or ""))
 
 
+def _zero_padded(symbol: str | None) -> bool:
+    """The symbol's number is written with leading zeros ("04-KH/TW", "05"): a form of the number.
+
+    >>> _zero_padded("04-KH/TW"), _zero_padded("4-KH/TW"), _zero_padded("0")
+    (True, False, False)
+    """
+    return symbol is not None and re.match(r"0+\d", symbol) is not None
+
+
 def _merge(into: DirectiveMention, other: DirectiveMention) -> None:
+    # "Kế hoạch số 04-KH/TW" and, later, "Kế hoạch số 4-KH/TW": one document (the identity drops leading zeros);
+    # its symbol is the number as it reads, without them
+    if _zero_padded(into.symbol) and other.symbol is not None and not _zero_padded(other.symbol):
+        into.symbol, into.number = other.symbol, other.number
     for f in ("type_word", "symbol_type", "issuer", "term", "date_issued", "title", "name", "year"):
         if getattr(into, f) is None and getattr(other, f) is not None:
             setattr(into, f, getattr(other, f))

@@ -38,7 +38,7 @@ from datetime import date as calendar_date
 from datetime import timedelta
 from functools import lru_cache
 
-from kg.loaders.dates import find_dates, find_periods, review_year, written_dates, year_near
+from kg.loaders.dates import WrittenDate, find_dates, find_periods, review_year, written_dates, year_near
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -72,6 +72,7 @@ class _Patterns:
     campaign: re.Pattern[str]
     campaign_kind: dict[str, str]
     referenced: re.Pattern[str]
+    not_referenced: dict[str, tuple[str, ...]]  # a reference cue -> event words it refers to none of ("về thăm")
     commemorates: frozenset[str]  # kinds of ceremony that remember a past day
     named: frozenset[str]  # kinds that are events only as proper names ("Lễ hội Hoa Phượng đỏ")
     meets: re.Pattern[str]  # right after a body: "đã họp", "khóa 21 đã bầu", "ngày 13-7 bầu"
@@ -96,15 +97,19 @@ def _patterns() -> _Patterns:
         for cue in row["cues"].split("|"):
             if cue.strip():
                 campaign_kind.setdefault(text_key(cue.strip()), row["kind"])
-    referenced = [text_key(r["cue"]) for r in read_tsv("event_reference_cues.tsv")]
+    reference_rows = read_tsv("event_reference_cues.tsv")
+    referenced = [text_key(r["cue"]) for r in reference_rows]
+    not_referenced = {text_key(r["cue"]): tuple(text_key(w.strip()) for w in r["not_before"].split("|") if w.strip())
+                      for r in reference_rows if r["not_before"].strip()}
     verbs = []
     for row in read_tsv("meeting_verbs.tsv"):
         stop = [text_key(w.strip()) for w in row["not_before"].split("|") if w.strip()]
         verbs.append(re.escape(text_key(row["verb"])) + (rf"(?!\s+(?:{_alt(stop)})(?![\w]))" if stop else ""))
     bodies = sorted(((text_key(r["body"]), r["kind"]) for r in read_tsv("meeting_bodies.tsv")),
                     key=lambda b: len(b[0]), reverse=True)
+    # "Quốc hội thảo luận" is the Assembly discussing, not a "hội thảo" (workshop)
     cue_rest = (rf"(?P<cue>{_alt(list(kind_of))})(?![\w])(?!(?<=đại hội)\s+đồng\b)"
-                r"(?!(?<=chủ trì họp)\s+báo\b)")
+                r"(?!(?<=chủ trì họp)\s+báo\b)(?!(?<=hội thảo)\s+luận\b)")
     return _Patterns(
         # "đại hội đồng cổ đông" is a shareholders' meeting body, not a congress; other words may be
         # followed by "đồng" ("tết trồng cây đồng loạt", "hội nghị đồng thời")
@@ -118,7 +123,8 @@ def _patterns() -> _Patterns:
             rf"(?:\s+[\w-]+){{0,3}}?\s*:?\s*\"(?P<name>[^\"\n]{{2,160}})\""
         ),
         campaign_kind=campaign_kind,
-        referenced=re.compile(rf"(?<![\w])(?:{_alt(referenced)})\s+(?:các\s+|những\s+)?$"),
+        referenced=re.compile(rf"(?<![\w])(?P<ref>{_alt(referenced)})\s+(?:các\s+|những\s+)?$"),
+        not_referenced=not_referenced,
         meets=re.compile(
             r"(?:\s+khoá\s+[\w]+)?\s*"
             # "ngày 13-7", "hôm nay 19/4", "sáng nay (27-11),"
@@ -286,8 +292,13 @@ def _full_dates(report: Report) -> list[tuple[int, int, int]]:
     """Every full date of the report (day, month, year), scanned once and kept on the report.
     (written_dates gives each with all three; the test says so to the type checker.)"""
     return report.memo("extract.events.full_dates", lambda: [
-        (w.date.day, w.date.month, w.date.year) for w in written_dates(report.text, key=report.key)
+        (w.date.day, w.date.month, w.date.year) for w in _written(report)
         if w.date.day is not None and w.date.month is not None and w.date.year is not None])
+
+
+def _written(report: Report) -> list[WrittenDate]:
+    """Every date the report writes with a year (:func:`kg.loaders.dates.written_dates`), scanned once."""
+    return report.memo("extract.events.written", lambda: written_dates(report.text, key=report.key))
 
 
 def _directive_spans(directives: list[DirectiveMention]) -> list[tuple[int, int, DirectiveMention]]:
@@ -538,11 +549,55 @@ def _date_for(
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
         y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end)) \
+            or _year_of_date_before(report, best.span, date.month, date.day) \
             or _year_of_named_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_name(report.key, cue, sent)
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date
+
+
+def _remembered(report: Report, date: PartialDate | None, report_year: int | None) -> bool:
+    """The date is ``_REMEMBERED_GAP`` years or more before the report's year (undated, the latest year the
+    text writes a full date in): a day the report remembers ("Tết trồng cây: Vĩnh Phúc sẽ trồng …" then "ngày
+    11/1/1960 … tổ chức Tết trồng cây đầu tiên")."""
+    if date is None or date.year is None or date.inferred_year:
+        return False
+    latest = report_year or max((y for _d, _m, y in _full_dates(report)), default=None)
+    return latest is not None and date.year <= latest - _REMEMBERED_GAP
+
+
+# Between a date written with its year and a yearless day right after it: a comma and the day's anchor
+# ("2/9/1945, ngày 3/9", "(…), sáng 7/7").
+_DAY_AFTER_DATE = re.compile(r"\s*\)?\s*,\s*$")
+_CARRY_DAYS = 31  # a yearless day this many days after the written date at most is in its year
+
+
+def _year_of_date_before(report: Report, day: Span, month: int, dom: int) -> int | None:
+    """The year of a yearless day written right after a date with its year ("Ngay sau ngày lịch sử 2/9/1945, ngày
+    3/9 Hồ Chủ tịch triệu tập …" is 1945-09-03): the day follows it by at most ``_CARRY_DAYS``. Not after a day the
+    text remembers or counts from ("kỷ niệm … ngày 2/9/1945, sáng 1/9"), nor after a span's first date, nor when the
+    day would come before it. None otherwise.
+
+    >>> from kg.model import Report
+    >>> r = Report(id="t", text="Ngay sau ngày lịch sử 2/9/1945, ngày 3/9 ông triệu tập cuộc họp.", source_file="t")
+    >>> _year_of_date_before(r, Span(32, 40), 9, 3)
+    1945
+    """
+    k = report.key
+    before = [w for w in _written(report) if w.span.end <= day.start]
+    if not before:
+        return None
+    w = before[-1]
+    if w.span_start or not _DAY_AFTER_DATE.fullmatch(k, w.span.end, day.start) \
+            or _NAMED_DAY.search(k, max(0, w.span.start - 60), w.span.start) \
+            or (y := w.date.year) is None or w.date.month is None or w.date.day is None:
+        return None
+    try:
+        gap = (calendar_date(y, month, dom) - calendar_date(y, w.date.month, w.date.day)).days
+    except ValueError:
+        return None
+    return y if 0 <= gap <= _CARRY_DAYS else None
 
 
 def _same_kind_between(k: str, start: int, cue: Span) -> bool:
@@ -570,15 +625,25 @@ _NAMED_MONTH = re.compile(r"(?<![\w])thường kỳ\s+tháng\s+(?P<m>\d{1,2})\s*
 def _attached_date(k: str, dates: list, sent: Span, cue: Span) -> PartialDate | None:
     """The day written right after an event's name, on its clause ("sau cuộc điện đàm … giữa hai Thủ tướng
     ngày 20/4/2021"): an event only referred to ("sau", "kết quả", …: event_reference_cues.tsv) takes no
-    date from its sentence, but this one is its own. None when a document is named in between."""
+    date from its sentence, but this one is its own, and so is one in a bracket that opens right after the name
+    and dates it ("chưa đưa dự luật vào nội dung kỳ họp thứ 7 (dự kiến diễn ra vào ngày 5/5 tới)"). None when a
+    document is named in between."""
     for d in dates[bisect_left(dates, cue.end, key=_org_start):]:
         if d.span.start > min(sent.end, cue.end + _AFTER_CUE):
             return None
-        if _NAME_GAP.fullmatch(k, cue.end, d.span.start) and not _NAME_WITH_DOCUMENT.search(k, cue.end, d.span.start) \
-                and not _UNTIL.search(k, max(0, d.span.start - 16), d.span.start) and not _document_date(k, d.span):
+        if (_NAME_GAP.fullmatch(k, cue.end, d.span.start)
+                or (_in_brackets(k, sent, d.span.start) and _bracket_after_name(k, cue, d.span.start))) \
+                and not _NAME_WITH_DOCUMENT.search(k, cue.end, d.span.start) \
+                and not _UNTIL.search(k, max(0, d.span.start - 16), d.span.start) and not _document_date(k, d.span) \
+                and not _CLAUSE_TIME.match(k, d.span.start):
             return d.date
         return None
     return None
+
+
+# A day written with its part of the day or as today ("chiều nay 5-5", "sáng 12/3") dates the clause's verb:
+# "Tại thông báo kỳ họp 35 phát đi chiều nay 5-5" is the notice's day, not the session's.
+_CLAUSE_TIME = re.compile(r"(?:sáng|trưa|chiều|tối|đêm|hôm)(?![\w])")
 
 
 def _year_of_named_month(k: str, cue: Span, sent: Span, month: int, day: int) -> int | None:
@@ -659,7 +724,7 @@ def _day_of(report: Report, sent: Span, cue: Span, report_year: int | None) -> P
 
 _DOCUMENT_WORDS = ("quyết định", "nghị quyết", "chỉ thị")
 # "các hội nghị", "những cuộc họp", "mọi lễ hội": events of a kind in general, none of them one event.
-_PLURAL = re.compile(r"(?<![\w])(?:các|những|mọi|nhiều|các buổi|các cuộc)\s+$")
+_PLURAL = re.compile(r"(?<![\w])(?:các|những|mọi|nhiều)(?:\s+(?:buổi|cuộc))?\s+$")
 # A ceremony that remembers a day is not held this many years before the report (or, undated, before the
 # latest date it writes): such a date in its sentence is the day remembered.
 _REMEMBERED_GAP = 2
@@ -948,6 +1013,22 @@ def _cues(p: _Patterns, k: str) -> Iterator[re.Match[str]]:
     return matches_at_words(p.cue, p.cue_words, k)
 
 
+def _referenced(p: _Patterns, k: str, lo: int, cue: Span) -> re.Match[str] | None:
+    """The reference cue right before the event word (``event_reference_cues.tsv``: "kết quả Đại hội",
+    "thông báo về kỳ họp"), searched from ``lo``; None when there is none, or when the event word is one
+    the cue refers to none of ("về thăm và làm việc": "về" is "go to" before a verb).
+
+    >>> m = _referenced(_patterns(), "thông báo về kỳ họp thứ iv", 0, Span(13, 19)); m and m.group("ref")
+    'về'
+    >>> _referenced(_patterns(), "ông về thăm và làm việc tại tỉnh", 0, Span(7, 23)) is None
+    True
+    """
+    m = p.referenced.search(k, lo, cue.start)
+    if m is not None and k.startswith(p.not_referenced.get(m.group("ref"), ()), cue.start):
+        return None
+    return m
+
+
 def extract_events(report: Report, extraction: Extraction) -> None:
     """Pipeline component: append events, campaigns, periods and tasks to ``extraction``."""
     k = report.key
@@ -980,7 +1061,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             continue
         if _inside_org(orgs, cue):  # "Trung tâm Hội nghị quốc gia" is a place, not a conference
             continue
-        if _PLURAL.search(k, max(0, cue.start - 8), cue.start):  # "tạm dừng … các hội nghị đông người"
+        if _PLURAL.search(k, max(0, cue.start - 16), cue.start):  # "tạm dừng … các hội nghị đông người"
             continue
         kind = p.kind_of[m.group("cue")]
         if (q := _OPENS_QUOTE.search(k, max(0, cue.start - 4), cue.start)) is not None \
@@ -997,7 +1078,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     named = set()
     for c, _k, _o in found:
         si = _sentence_index(sents, c.start)
-        if p.referenced.search(k, max(sents[si].start if si >= 0 else 0, c.start - 40), c.start) is None:
+        if _referenced(p, k, max(sents[si].start if si >= 0 else 0, c.start - 40), c) is None:
             named.add(si)
     found += _meetings(report, orgs, sents, named)
     found.sort(key=lambda f: f[0].start)
@@ -1019,7 +1100,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             event_sentence.setdefault(si, ev)
             cues_in_sentence.setdefault(si, []).append((cue.start, ev))
             continue
-        ref = p.referenced.search(k, max(sent.start, cue.start - 40), cue.start)
+        ref = _referenced(p, k, max(sent.start, cue.start - 40), cue)
         referenced = ref is not None
         # "tại buổi họp báo trước kỳ họp thứ 3 chiều nay, 19-5": an event referred to inside another
         # event's name; the day after it is that other event's
@@ -1031,8 +1112,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                           _place(report, sent, cue))
         occ.number = _number(k, cue, sent, report.text)
         prev = last_of_kind.get(kind)
-        # "Đại hội lần thứ II" and a later "Đại hội VI" are two congresses, whatever their dates
+        # "Đại hội lần thứ II" and a later "Đại hội VI" are two congresses, whatever their dates; a day years
+        # before the report's time is a remembered event, not the one the report told of undated before it
         same = prev is not None and (occ.date is None or prev.date is None or occ.date == prev.date) \
+            and not (prev.date is None and _remembered(report, occ.date, report_year)) \
             and _org_same(occ.organizer, prev.organizer) \
             and (occ.number is None or number_of.get(id(prev)) in (None, occ.number))
         if prev is not None and same:

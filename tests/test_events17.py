@@ -1,0 +1,91 @@
+"""Seventeenth round, dated events and directives: a sentence in the shape of a report's in, the exact facts out."""
+
+from __future__ import annotations
+
+from kg.loaders.extract.directives import extract_directives
+from kg.loaders.extract.events import extract_events
+
+
+def run(t):
+    extract_directives(t.report, t.extraction)
+    extract_events(t.report, t.extraction)
+    return t.extraction
+
+
+def events_of(doc, text, *orgs, date=None):
+    t = doc(text, date=date)
+    for o in orgs:
+        t = t.org(o)
+    return [(e.kind, e.date.iso() if e.date else None) for e in run(t).events]
+
+
+def test_an_event_named_as_the_subject_of_a_notice_takes_not_the_notices_date(doc):
+    """"thông báo về kỳ họp", "họp báo về nội dung kỳ họp": the day is the notice's or the briefing's."""
+    assert events_of(doc, "Chiều 9/8, Ủy ban Kiểm tra Trung ương ra thông báo về kỳ họp thứ 12 của Ủy ban.",
+                     "Ủy ban Kiểm tra Trung ương") == []
+    assert events_of(doc, "Sáng 3/4, Văn phòng Quốc hội tổ chức buổi họp báo về nội dung kỳ họp thứ 6, "
+                          "Quốc hội khóa 12.",
+                     "Văn phòng Quốc hội", "Quốc hội khóa 12") == [("Họp báo", "--04-03"), ("Kỳ họp", None)]
+
+
+def test_what_was_sent_to_a_session_is_read_at_another_meeting(doc):
+    assert events_of(doc, "Chiều 11/3, Ủy ban Thường vụ Quốc hội cho ý kiến về báo cáo kiến nghị của cử tri gửi đến "
+                          "kỳ họp thứ 5 của Quốc hội.", "Quốc hội") == [("Kỳ họp", None)]
+
+
+def test_a_bracket_after_the_name_still_dates_an_event_only_referred_to(doc):
+    """A reference takes no date from its sentence, but a bracket right after the name dates the event itself."""
+    assert events_of(doc, "Ngày 2/4, Chính phủ đề nghị chưa đưa dự luật vào nội dung kỳ họp thứ 9 (dự kiến diễn ra "
+                          "vào ngày 20/5 tới).", "Chính phủ") == [("Kỳ họp", "--05-20")]
+
+
+def test_going_to_visit_is_no_reference(doc):
+    """"về thăm và làm việc": "về" is "go to" before a verb; the visit is that day's."""
+    assert events_of(doc, "Sáng 12/6, Chủ tịch nước về thăm và làm việc tại tỉnh Cà Mau.") == [
+        ("Buổi làm việc", "--06-12")]
+
+
+def test_the_assembly_discussing_is_no_workshop(doc):
+    """"Quốc hội thảo luận" is the Assembly discussing, not a "hội thảo"; "thảo luận ở hội trường" is the sitting."""
+    assert events_of(doc, "Chiều 8/6, Quốc hội thảo luận về dự án Luật Thủy lợi.") == []
+    assert events_of(doc, "Sáng 9/6, Quốc hội thảo luận ở hội trường về dự án Luật Quy hoạch.") == [
+        ("Phiên thảo luận", "--06-09")]
+
+
+def test_many_workshops_are_no_event(doc):
+    assert events_of(doc, "Ban soạn thảo đã tổ chức nhiều cuộc hội thảo để lấy ý kiến chuyên gia.",
+                     "Ban soạn thảo") == []
+
+
+def test_a_remembered_day_does_not_date_the_event_the_report_tells_of(doc):
+    """An undated mention of this year's event, then the first such event decades before: two events, and the
+    remembered day stays with the remembered one."""
+    t = doc("Tết trồng cây: huyện Tam Nông sẽ trồng 200 nghìn cây. Ngày 11/1/1960, Chủ tịch Hồ Chí Minh tổ chức "
+            "Tết trồng cây đầu tiên. Ngày 5/2/2019, tỉnh phát động phong trào trồng rừng.")
+    assert [(e.kind, e.date.iso() if e.date else None, e.span.start) for e in run(t).events] == [
+        ("Tết trồng cây", "1960-01-11", t.report.text.index("Tết trồng cây đầu tiên"))]
+
+
+def test_leaders_who_convene_a_meeting_hold_one(doc):
+    """"nhóm họp" (to convene) names a meeting, its subject persons as often as a body."""
+    assert events_of(doc, "Ngày 12/5, Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh đã nhóm họp khẩn với các sở.",
+                     date="2021-05-13") == [("Cuộc họp", "2021-05-12")]
+
+
+def test_a_yearless_day_right_after_a_written_date_takes_its_year(doc):
+    """In an undated report, "Ngay sau ngày 2/9/1945, ngày 3/9 …" is 1945; not after a day remembered
+    ("kỷ niệm … 2/9/1945, sáng 1/9": the day comes first), nor a day weeks later."""
+    assert events_of(doc, "Ngay sau ngày độc lập 2/9/1945, ngày 4/9 Chủ tịch triệu tập cuộc họp đầu tiên.") == [
+        ("Cuộc họp", "1945-09-04")]
+    assert events_of(doc, "Kỷ niệm ngày Quốc khánh 2/9/1945, sáng 1/9, Tỉnh ủy tổ chức hội nghị.", "Tỉnh ủy") == [
+        ("Hội nghị", "--09-01")]
+    assert events_of(doc, "Sau ngày 2/9/1945, ngày 20/12 ông chủ trì cuộc họp.") == [("Cuộc họp", "--12-20")]
+
+
+def test_a_notice_of_a_session_is_dated_not_the_session(doc):
+    """"ra thông báo kỳ họp thứ 20": the day is the notice's; "thông báo kỳ họp 35 phát đi chiều nay 5-5": the day
+    after the name is the clause's verb's (its part of the day says so), not the session's own."""
+    assert events_of(doc, "Trước đó ngày 16/12, Ủy ban Kiểm tra Trung ương ra thông báo kỳ họp thứ 20 về kỷ luật.",
+                     "Ủy ban Kiểm tra Trung ương") == []
+    assert events_of(doc, "Tại thông báo kỳ họp 41 phát đi chiều nay 7-6, Ủy ban cho biết đã kỷ luật ông Nam.") == []
+    assert events_of(doc, "Sau cuộc hội đàm ngày 20/4, hai bên ký thỏa thuận.") == [("Hội đàm", "--04-20")]
