@@ -364,9 +364,18 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
         if i - back >= 0 and not toks.brk[i]:
             hit = lex.place_words.longest(toks, i - back)
             if hit and hit[0] == back and not (hit[1].level == "other" and toks.cap[i - back]  # type: ignore[union-attr]
-                                               and toks.k[i - back] in lex.surnames):
+                                               and toks.k[i - back] in lex.surnames) \
+                    and not _closes_place(toks, i - back, i, lex):
                 return True  # "đường Lê Lợi", "Nghĩa trang Mai Dịch" (but "Hồ Văn Mạnh": a family name)
     return False
+
+
+def _closes_place(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
+    """The capitalised place word at tokens a..b is the last syllable of a place or country written
+    with the word before it ("Nhật Bản": "bản" is a village's word only in lower case): "Đại sứ tại
+    Nhật Bản Nguyễn Văn A" names the ambassador after the country, not a village named after him."""
+    return a > 0 and toks.cap[a] and toks.cap[a - 1] and toks.gap[a] == " " and not toks.brk[a] \
+        and any(idx.ending_at(toks, b) > b - a for idx in (lex.places, lex.other_places))
 
 
 _ADMIN_LEVELS = frozenset({"province", "district", "commune"})
