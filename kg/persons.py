@@ -906,6 +906,31 @@ def _kinds_in(occ: Occurrence, provinces: set[str]) -> set[str]:
             and p.org.province in occ.provinces}
 
 
+_PLACE_AS_BODY = "dia_phuong"  # "Bí thư tỉnh Đồng Tháp": the province written for its body
+
+
+def _fits_guess(x: Occurrence, o: Occurrence, kinds: set[str]) -> bool:
+    """x holds a post in one of o's report's provinces in a body of a kind o's guessed bodies have
+    ("UBND tỉnh", "Tỉnh uỷ"), or the same role as o's guessed post written with the province itself
+    for the body ("Bí thư tỉnh Đồng Tháp" against "Bí thư Tỉnh uỷ")."""
+    return bool(x.provinces & o.report_provinces) and bool(
+        kinds & _kinds_in(x, o.report_provinces) or _guessed_roles(o) & _roles_of_place(x, set(o.guessed)))
+
+
+def _guessed_roles(occ: Occurrence) -> set[tuple[str, bool, str]]:
+    """The roles (deputy and qualifier included) of an occurrence's posts in a body whose province
+    the extractor guessed ("Bí thư Tỉnh uỷ" in a report naming several provinces)."""
+    return {_post_role(p) for p in occ.posts if p.org is not None and p.org.province in occ.guessed}
+
+
+def _roles_of_place(occ: Occurrence, provinces: set[str]) -> set[tuple[str, bool, str]]:
+    """The roles of an occurrence's posts written with the province itself for the body ("Bí thư
+    tỉnh Đồng Tháp", kind ``dia_phuong``) in one of ``provinces``: the same role there is the same
+    post as "Bí thư Tỉnh uỷ" of that province, whatever kind the other report's body has."""
+    return {_post_role(p) for p in occ.posts if p.org is not None and p.org.kind == _PLACE_AS_BODY
+            and p.org.province in provinces and p.org.province in occ.provinces}
+
+
 def _names_by_report(occs: list[Occurrence]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     for o in occs:
@@ -1113,11 +1138,9 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         if not o.guessed or uf.provinces(own):
             continue
         kinds = set().union(*o.guessed.values())
-        cands = sorted({uf.find(x.index) for x in people
-                        if x.provinces & o.report_provinces and kinds & _kinds_in(x, o.report_provinces)} - {own})
+        cands = sorted({uf.find(x.index) for x in people if _fits_guess(x, o, kinds)} - {own})
         if len(cands) == 1:
-            x = next(x for x in people if uf.find(x.index) == cands[0] and x.provinces & o.report_provinces
-                     and kinds & _kinds_in(x, o.report_provinces))
+            x = next(x for x in people if uf.find(x.index) == cands[0] and _fits_guess(x, o, kinds))
             prov = sorted(x.provinces & o.report_provinces)[0]
             written = sorted({p.org.written for p in o.posts if p.org is not None and p.org.kind in kinds})[0]
             uf.union(cands[0], o.index, "report-province",

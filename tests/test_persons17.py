@@ -28,3 +28,46 @@ def test_a_name_after_a_country_ending_in_a_place_word(text, persons):
 ])
 def test_a_lower_case_place_word_still_names_a_place(text):
     assert persons_of(officials(text)) == []
+
+
+# --- who is who across reports: a secretary written with the province for its body ----------------
+
+def _report(rid: str, text: str, when: tuple[int, int, int]):
+    from kg.loaders.extract.pipeline import extract
+    from kg.loaders.sentences import split_paragraphs, split_sentences
+    from kg.model import PartialDate, Report
+
+    r = Report(id=rid, text=text, source_file=f"{rid}.txt", published=PartialDate(*when))
+    r.paragraphs = split_paragraphs(text)
+    r.sentences = split_sentences(text, r.paragraphs)
+    return extract(r)
+
+
+def _iris(exs, name: str) -> set[str]:
+    from kg.resolve import resolve
+
+    res = resolve(exs)
+    return {str(res.of(p)) for ex in exs for p in ex.persons if p.name == name}
+
+
+_ELECTIONS = ("Tân Bí thư các tỉnh\n\nĐại hội Đảng bộ tỉnh Kiên Giang bầu ông Trần Văn Hòa giữ chức Bí thư "
+              "Tỉnh uỷ. Đại hội Đảng bộ tỉnh Đồng Tháp bầu ông Nguyễn Văn Hải giữ chức {role} Tỉnh uỷ.")
+
+
+def test_a_secretary_of_a_guessed_party_committee_joins_the_secretary_written_with_his_province():
+    exs = [_report("a", _ELECTIONS.format(role="Bí thư"), (2020, 10, 20)),
+           _report("b", "Phát biểu tại hội nghị, ông Nguyễn Văn Hải, Bí thư tỉnh Đồng Tháp, nêu mô hình mới.",
+                   (2021, 3, 1))]
+    assert len(_iris(exs, "Nguyễn Văn Hải")) == 1
+
+
+@pytest.mark.parametrize(("role", "later"), [
+    # a deputy secretary is not the secretary
+    ("Phó Bí thư", "ông Nguyễn Văn Hải, Bí thư tỉnh Đồng Tháp"),
+    # the same role in another province is someone else
+    ("Bí thư", "ông Nguyễn Văn Hải, Bí thư tỉnh Bến Tre"),
+])
+def test_another_role_or_another_province_stays_apart(role, later):
+    exs = [_report("a", _ELECTIONS.format(role=role), (2020, 10, 20)),
+           _report("b", f"Phát biểu tại hội nghị, {later}, nêu mô hình mới.", (2021, 3, 1))]
+    assert len(_iris(exs, "Nguyễn Văn Hải")) == 2
