@@ -1,6 +1,7 @@
 """Persons (issue 15, seventeenth round): a name written right after a country whose last syllable
-is also a common noun of place ("Nhật Bản": "bản" is a village only in lower case). Every sentence
-is written for these tests; the names are made up."""
+is also a common noun of place ("Nhật Bản": "bản" is a village only in lower case); a foreign party
+leader named after his party's abbreviation; and, across reports, a secretary whose province the
+extractor guessed. Every sentence is written for these tests; the names are made up."""
 
 from __future__ import annotations
 
@@ -27,6 +28,26 @@ def test_a_name_after_a_country_ending_in_a_place_word(text, persons):
     "Cửa hàng nằm trên phố Lê Văn Hưu.",
 ])
 def test_a_lower_case_place_word_still_names_a_place(text):
+    assert persons_of(officials(text)) == []
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    # a party leader after his party's abbreviation
+    ("Đoàn sang thăm theo lời mời của Chủ tịch KPP Sam Rin.", ["Sam Rin"]),
+    # the abbreviation in brackets after the party's name
+    ("Đoàn sang thăm theo lời mời của Chủ tịch Đảng Nhân dân Campuchia (KPP) Sam Rin.", ["Sam Rin"]),
+])
+def test_a_foreign_leader_after_his_party_s_abbreviation(text, persons):
+    assert persons_of(officials(text)) == persons
+
+
+@pytest.mark.parametrize("text", [
+    # a state's form in capitals names the country after it, no person
+    "Ông gặp Tổng thống CHLB XHCN Nam Tư năm 1973.",
+    # a body after the abbreviation is no person
+    "Chủ tịch HĐQT Tập đoàn Vingroup cho biết như vậy.",
+])
+def test_after_a_state_s_form_or_before_a_body_no_person(text):
     assert persons_of(officials(text)) == []
 
 

@@ -743,8 +743,11 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
     cap_texts = list(map(toks.t.__getitem__, caps))
     foreign_texts = set(filter(_foreign_text, set(cap_texts)))
     foreign_at = set(compress(caps, map(foreign_texts.__contains__, cap_texts)))
-    # where a name may start: a foreign word there or next, or a country right before
-    starts = sorted(x for x in foreign_at | {i - 1 for i in foreign_at} | country_ends if x < n and toks.cap[x])
+    # where a name may start: a foreign word there or next, a country right before, or an
+    # abbreviation of a body ("Chủ tịch CPP X", "Chủ tịch Đảng Nhân dân Campuchia (CPP) X")
+    abbr_ends = _abbreviation_ends(toks, caps)
+    starts = sorted(x for x in foreign_at | {i - 1 for i in foreign_at} | country_ends | abbr_ends
+                    if x < n and toks.cap[x])
     done = 0  # tokens before this are read already
     for i in starts:
         if i < done or not toks.word[i] or i in taken or i in covered or toks.brk[i] or toks.k[i].isdigit() \
@@ -770,13 +773,28 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
             done = end
             continue
         foreign = sum(x in foreign_at for x in words)
-        if (2 * foreign >= len(words) or (i in country_ends and len(words) <= 4)) \
+        if (2 * foreign >= len(words) or ((i in country_ends or i in abbr_ends) and len(words) <= 4)) \
                 and not _is_place(toks, i, end, lex) and not _after_named_body(toks, i, lex) \
                 and _titled_at(toks, i, covered, lex):
             start = words[1] if len(words) >= 3 and words[0] in foreign_at \
                 and _written_alone(toks, words[0], words[1], lex) else i
             out.append(NameHit(start, end, "title"))
             done = end
+    return out
+
+
+def _abbreviation_ends(toks: Tokens, caps: list[int]) -> set[int]:
+    """Tokens right after a body's abbreviation in capitals ("CPP", "LDP"), bare or in brackets
+    after the body's name ("(CPP)"): where a leader's name may begin after his party or state title."""
+    n = len(toks)
+    out: set[int] = set()
+    for k in caps:
+        if not (toks.upper[k] and toks.word[k] and 2 <= len(toks.t[k]) <= 5) or k + 1 >= n \
+                or _inside(_country_forms(), toks, k):
+            continue  # (not a state's form: "CHLB XHCN Nam Tư" names a country)
+        e = k + 2 if toks.k[k + 1] == ")" and k > 0 and toks.k[k - 1] == "(" else k + 1
+        if e < n and toks.gap[e] == " " and not toks.brk[e]:
+            out.add(e)
     return out
 
 
