@@ -46,6 +46,8 @@ def test_a_foreign_leader_after_his_party_s_abbreviation(text, persons):
     "Ông gặp Tổng thống CHLB XHCN Nam Tư năm 1973.",
     # a body after the abbreviation is no person
     "Chủ tịch HĐQT Tập đoàn Vingroup cho biết như vậy.",
+    # an abbreviation that follows no title, before a port's name
+    "Thanh tra Chính phủ kết luận thanh tra việc CPH Cảng Hòa Bình có sai phạm.",
 ])
 def test_after_a_state_s_form_or_before_a_body_no_person(text):
     assert persons_of(officials(text)) == []

@@ -745,7 +745,7 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
     foreign_at = set(compress(caps, map(foreign_texts.__contains__, cap_texts)))
     # where a name may start: a foreign word there or next, a country right before, or an
     # abbreviation of a body ("Chủ tịch CPP X", "Chủ tịch Đảng Nhân dân Campuchia (CPP) X")
-    abbr_ends = _abbreviation_ends(toks, caps)
+    abbr_ends = _abbreviation_ends(toks, caps, lex)
     starts = sorted(x for x in foreign_at | {i - 1 for i in foreign_at} | country_ends | abbr_ends
                     if x < n and toks.cap[x])
     done = 0  # tokens before this are read already
@@ -783,18 +783,26 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
     return out
 
 
-def _abbreviation_ends(toks: Tokens, caps: list[int]) -> set[int]:
-    """Tokens right after a body's abbreviation in capitals ("CPP", "LDP"), bare or in brackets
-    after the body's name ("(CPP)"): where a leader's name may begin after his party or state title."""
+def _abbreviation_ends(toks: Tokens, caps: list[int], lex: Lexicon) -> set[int]:
+    """Tokens right after a body's abbreviation in capitals, written right after a title ("Chủ
+    tịch CPP X") or in brackets after the body's name ("Chủ tịch Đảng Nhân dân Campuchia (CPP)
+    X"): where a leader's name may begin. Not a state's form ("CHLB XHCN Nam Tư" names a country),
+    not an abbreviation that is no body's ("việc CPH Cảng Quy Nhơn": no title before it), and not
+    before a common noun of place or a body ("Cảng", "Tập đoàn")."""
     n = len(toks)
     out: set[int] = set()
     for k in caps:
         if not (toks.upper[k] and toks.word[k] and 2 <= len(toks.t[k]) <= 5) or k + 1 >= n \
                 or _inside(_country_forms(), toks, k):
-            continue  # (not a state's form: "CHLB XHCN Nam Tư" names a country)
-        e = k + 2 if toks.k[k + 1] == ")" and k > 0 and toks.k[k - 1] == "(" else k + 1
-        if e < n and toks.gap[e] == " " and not toks.brk[e]:
-            out.add(e)
+            continue
+        bracketed = toks.k[k + 1] == ")" and k > 0 and toks.k[k - 1] == "("
+        e = k + 2 if bracketed else k + 1
+        if e >= n or toks.gap[e] != " " or toks.brk[e] or not (bracketed or _title_ends(toks, k, lex)):
+            continue
+        if (toks.k[e] in lex.place_words.firsts and lex.place_words.longest(toks, e)) \
+                or (toks.k[e] in lex.org_index.firsts and lex.org_index.longest(toks, e)):
+            continue
+        out.add(e)
     return out
 
 
