@@ -53,6 +53,27 @@ def test_after_a_state_s_form_or_before_a_body_no_person(text):
     assert persons_of(officials(text)) == []
 
 
+@pytest.mark.parametrize(("text", "persons", "posts"), [
+    # the short form of the name in brackets: one person, the titles after it are his
+    ("Ông Lương Văn Hòa (Lương Hòa - sinh năm 1957), Ủy viên Bộ Chính trị, phát biểu.",
+     ["Lương Văn Hòa"], [("Lương Văn Hòa", "Ủy viên", "Bộ Chính trị")]),
+    # a religious name after "tức"
+    ("Đơn vị còn có ông Đặng Minh Khôi (tức hòa thượng Thích Bảo An) - tu sĩ Phật giáo.", ["Đặng Minh Khôi"], []),
+    # a real name given in brackets
+    ("Tên ấy do ông Nguyễn Sơn Hà đặt (tên thật của ông là Phạm Hữu Lộc).", ["Nguyễn Sơn Hà"], []),
+])
+def test_a_name_in_brackets_that_is_another_name_of_the_person(text, persons, posts):
+    ex = officials(text)
+    assert persons_of(ex) == persons
+    assert [(p.person.name, p.role, p.org.name if p.org else None) for p in ex.posts] == posts
+
+
+def test_a_second_person_in_brackets_stays_a_person():
+    # a different name in brackets (a spouse) is a person of its own
+    assert persons_of(officials("Bà Lê Thị Hoa (vợ ông Trần Văn Bình) đứng tên lô đất.")) == \
+        ["Lê Thị Hoa", "Trần Văn Bình"]
+
+
 # --- who is who across reports: a secretary written with the province for its body ----------------
 
 def _report(rid: str, text: str, when: tuple[int, int, int]):

@@ -610,11 +610,52 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         hits = [h for h in hits if h.how != "surname" or (tuple(toks.k[h.start : h.end]) not in places
                                                           and not _inside_place(toks, h, places))]
     hits = _drop_bare_pairs(toks, hits, lex)
+    hits = _drop_aliases(toks, hits, lex)
     by_line = _byline(toks, covered, lex) + _name_lines(toks, covered, lex)
     if by_line:
         starts = {h.start for h in by_line}
         hits = [h for h in hits if h.start not in starts] + by_line
     return hits
+
+
+@cache
+def _alias_cues() -> PhraseIndex:
+    return phrase_table("alias_cues.tsv")
+
+
+def _drop_aliases(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[NameHit]:
+    """A name written in brackets as another name of a person is no person of its own: after a cue
+    of ``alias_cues.tsv`` ("(tức hòa thượng B)", "(tên thật của ông là B)"), or a full name's
+    short form right after it ("Lương Văn A (Lương A - sinh năm 1957)": its first and last words)."""
+    if not hits:
+        return hits
+    cues = _alias_cues()
+    ends = {h.end: h for h in hits if h.end - h.start >= 2}
+    drop: set[int] = set()
+    for h in hits:
+        a = _bracket_open(toks, h.start)
+        if a < 0:
+            continue
+        hon = lex.honorifics.ending_at(toks, h.start)
+        k = h.start - hon
+        cue = cues.ending_at(toks, k)
+        if cue and k - cue == a + 1:
+            drop.add(h.start)  # "(tức hòa thượng B)", "(bí danh B)"
+        elif k == a + 1 and (full := ends.get(a)) is not None and full.end - full.start > h.end - h.start >= 2 \
+                and toks.k[h.start] == toks.k[full.start] and toks.k[h.end - 1] == toks.k[full.end - 1]:
+            drop.add(h.start)  # "Lương Văn A (Lương A - ...)"
+    return [h for h in hits if h.start not in drop] if drop else hits
+
+
+def _bracket_open(toks: Tokens, i: int) -> int:
+    """The "(" that the words before token i (at most six, none a bracket or a line break) follow
+    in its clause, or -1."""
+    for a in range(i - 1, max(-1, i - 8), -1):
+        if toks.k[a] == "(":
+            return a
+        if toks.k[a] in (")", ",", ";", ".") or toks.brk[a + 1]:
+            return -1
+    return -1
 
 
 _PAIR_LIST_SEPS = frozenset(phrase_tokens(", ; và"))
