@@ -115,3 +115,20 @@ def test_another_role_or_another_province_stays_apart(role, later):
     exs = [_report("a", _ELECTIONS.format(role=role), (2020, 10, 20)),
            _report("b", f"Phát biểu tại hội nghị, {later}, nêu mô hình mới.", (2021, 3, 1))]
     assert len(_iris(exs, "Nguyễn Văn Hải")) == 2
+
+
+def test_a_name_misspelt_once_in_a_report_is_the_person_written_more_often():
+    exs = [_report("a", "Ông Phan Thanh Quế, Trưởng đoàn ĐBQH thành phố, chủ trì buổi tiếp xúc. Ông Phan Thanh Quế "
+                        "cho biết sẽ kiến nghị lên Chính phủ.\n\nTrưởng đoàn ĐBQH Phan Thành Quế phát biểu.",
+                   (2018, 10, 4)),
+           _report("b", "Ông Phạm Quốc Tịnh, Giám đốc Sở Tư pháp. Ông Phạm Tịnh Quốc ký văn bản. Ông Phạm Quốc Tịnh "
+                        "cho biết như vậy.", (2018, 10, 5))]
+    assert len(_iris(exs, "Phan Thanh Quế") | _iris(exs, "Phan Thành Quế")) == 1
+    assert len(_iris(exs, "Phạm Quốc Tịnh") | _iris(exs, "Phạm Tịnh Quốc")) == 1
+
+
+def test_two_names_written_once_each_stay_two_people():
+    # a list of members: "Hiến" and "Hiện" are two people
+    exs = [_report("a", "Danh sách gồm: 1. Lê Văn Hiến, Tư lệnh Quân khu 3; 2. Lê Văn Hiện, Chánh án Tòa án "
+                        "nhân dân tối cao.", (2006, 4, 25))]
+    assert len(_iris(exs, "Lê Văn Hiến") | _iris(exs, "Lê Văn Hiện")) == 2
