@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -118,6 +119,7 @@ CONFIDENCE = {
     "unplaced": 0.65,
     "report-body": 0.62,
     "rare-name": 0.6,
+    "spelling": 0.8,
 }
 
 
@@ -906,6 +908,31 @@ def _kinds_in(occ: Occurrence, provinces: set[str]) -> set[str]:
             and p.org.province in occ.provinces}
 
 
+_PLACE_AS_BODY = "dia_phuong"  # "Bí thư tỉnh Đồng Tháp": the province written for its body
+
+
+def _fits_guess(x: Occurrence, o: Occurrence, kinds: set[str]) -> bool:
+    """x holds a post in one of o's report's provinces in a body of a kind o's guessed bodies have
+    ("UBND tỉnh", "Tỉnh uỷ"), or the same role as o's guessed post written with the province itself
+    for the body ("Bí thư tỉnh Đồng Tháp" against "Bí thư Tỉnh uỷ")."""
+    return bool(x.provinces & o.report_provinces) and bool(
+        kinds & _kinds_in(x, o.report_provinces) or _guessed_roles(o) & _roles_of_place(x, set(o.guessed)))
+
+
+def _guessed_roles(occ: Occurrence) -> set[tuple[str, bool, str]]:
+    """The roles (deputy and qualifier included) of an occurrence's posts in a body whose province
+    the extractor guessed ("Bí thư Tỉnh uỷ" in a report naming several provinces)."""
+    return {_post_role(p) for p in occ.posts if p.org is not None and p.org.province in occ.guessed}
+
+
+def _roles_of_place(occ: Occurrence, provinces: set[str]) -> set[tuple[str, bool, str]]:
+    """The roles of an occurrence's posts written with the province itself for the body ("Bí thư
+    tỉnh Đồng Tháp", kind ``dia_phuong``) in one of ``provinces``: the same role there is the same
+    post as "Bí thư Tỉnh uỷ" of that province, whatever kind the other report's body has."""
+    return {_post_role(p) for p in occ.posts if p.org is not None and p.org.kind == _PLACE_AS_BODY
+            and p.org.province in provinces and p.org.province in occ.provinces}
+
+
 def _names_by_report(occs: list[Occurrence]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     for o in occs:
@@ -964,7 +991,60 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
             rep[o.index] = uf.find(o.index)
             o.cues = _NO_ENTRIES  # read only while its name is clustered (made again on the next call)
         links.extend(uf.links)
+    _join_misspellings(occs, rep, links)
     return rep, links
+
+
+_MIN_SPELT_SYLLABLES = 3  # "Trần Hòa" and "Trần Hóa" may be two people; a full name of three is not
+
+
+def _spelling(name_key: str) -> tuple[str, ...]:
+    """A name's syllables without tone marks or vowel marks, in any order: what a misspelt mention
+    of the same name keeps ("Nguyễn Thành Quang" for "Nguyễn Thanh Quang", "Hoàng Đức Tiến" for
+    "Hoàng Tiến Đức")."""
+    bare = unicodedata.normalize("NFD", name_key).replace("đ", "d")
+    return tuple(sorted("".join(c for c in bare if unicodedata.category(c) != "Mn").split()))
+
+
+def _join_misspellings(occs: list[Occurrence], rep: dict[int, int], links: list[Link]) -> None:
+    """In one report, a full name written once that is another name of the report written at least
+    twice with a tone, a vowel mark or the order of two syllables changed is that person misspelt
+    (one report writing both "Nguyễn Thanh Quang" twice and "Nguyễn Thành Quang" once names one
+    deputy): its mention joins that person, when nothing else joined it. Two names written once
+    each ("Nguyễn Văn Hiến", "Nguyễn Văn Hiện" in a list of the Central Committee) stay apart."""
+    by_report: dict[str, dict[str, list[Occurrence]]] = defaultdict(lambda: defaultdict(list))
+    for o in occs:
+        if not o.mention.credit and len(o.name_key.split()) >= _MIN_SPELT_SYLLABLES:
+            by_report[o.report_id][o.name_key].append(o)
+    if not by_report:
+        return
+    size = Counter(rep.values())
+    for report_id in sorted(by_report):
+        names = by_report[report_id]
+        if len(names) < 2:
+            continue
+        by_spelling: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for key in names:
+            by_spelling[_spelling(key)].append(key)
+        for keys in by_spelling.values():
+            if len(keys) < 2:
+                continue
+            written = {k: sum(len(o.mention.spans) or 1 for o in names[k]) for k in keys}
+            main = [k for k in keys if written[k] >= 2]
+            if len(main) != 1:
+                continue
+            target = names[main[0]][0]
+            for k in sorted(keys):
+                if written[k] != 1:
+                    continue
+                o = names[k][0]
+                if size[rep[o.index]] != 1:
+                    continue  # joined to someone already: the evidence there stands
+                rep[o.index] = rep[target.index]
+                links.append(Link(target.index, o.index, "spelling",
+                                  f'"{o.mention.name}" written once in {report_id}, where "{target.mention.name}" '
+                                  f"is written {written[main[0]]} times: the same name misspelt",
+                                  CONFIDENCE["spelling"]))
 
 
 def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str, str],
@@ -1113,11 +1193,9 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         if not o.guessed or uf.provinces(own):
             continue
         kinds = set().union(*o.guessed.values())
-        cands = sorted({uf.find(x.index) for x in people
-                        if x.provinces & o.report_provinces and kinds & _kinds_in(x, o.report_provinces)} - {own})
+        cands = sorted({uf.find(x.index) for x in people if _fits_guess(x, o, kinds)} - {own})
         if len(cands) == 1:
-            x = next(x for x in people if uf.find(x.index) == cands[0] and x.provinces & o.report_provinces
-                     and kinds & _kinds_in(x, o.report_provinces))
+            x = next(x for x in people if uf.find(x.index) == cands[0] and _fits_guess(x, o, kinds))
             prov = sorted(x.provinces & o.report_provinces)[0]
             written = sorted({p.org.written for p in o.posts if p.org is not None and p.org.kind in kinds})[0]
             uf.union(cands[0], o.index, "report-province",

@@ -364,9 +364,18 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
         if i - back >= 0 and not toks.brk[i]:
             hit = lex.place_words.longest(toks, i - back)
             if hit and hit[0] == back and not (hit[1].level == "other" and toks.cap[i - back]  # type: ignore[union-attr]
-                                               and toks.k[i - back] in lex.surnames):
+                                               and toks.k[i - back] in lex.surnames) \
+                    and not _closes_place(toks, i - back, i, lex):
                 return True  # "đường Lê Lợi", "Nghĩa trang Mai Dịch" (but "Hồ Văn Mạnh": a family name)
     return False
+
+
+def _closes_place(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
+    """The capitalised place word at tokens a..b is the last syllable of a place or country written
+    with the word before it ("Nhật Bản": "bản" is a village's word only in lower case): "Đại sứ tại
+    Nhật Bản Nguyễn Văn A" names the ambassador after the country, not a village named after him."""
+    return a > 0 and toks.cap[a] and toks.cap[a - 1] and toks.gap[a] == " " and not toks.brk[a] \
+        and any(idx.ending_at(toks, b) > b - a for idx in (lex.places, lex.other_places))
 
 
 _ADMIN_LEVELS = frozenset({"province", "district", "commune"})
@@ -601,11 +610,52 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
         hits = [h for h in hits if h.how != "surname" or (tuple(toks.k[h.start : h.end]) not in places
                                                           and not _inside_place(toks, h, places))]
     hits = _drop_bare_pairs(toks, hits, lex)
+    hits = _drop_aliases(toks, hits, lex)
     by_line = _byline(toks, covered, lex) + _name_lines(toks, covered, lex)
     if by_line:
         starts = {h.start for h in by_line}
         hits = [h for h in hits if h.start not in starts] + by_line
     return hits
+
+
+@cache
+def _alias_cues() -> PhraseIndex:
+    return phrase_table("alias_cues.tsv")
+
+
+def _drop_aliases(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[NameHit]:
+    """A name written in brackets as another name of a person is no person of its own: after a cue
+    of ``alias_cues.tsv`` ("(tức hòa thượng B)", "(tên thật của ông là B)"), or a full name's
+    short form right after it ("Lương Văn A (Lương A - sinh năm 1957)": its first and last words)."""
+    if not hits:
+        return hits
+    cues = _alias_cues()
+    ends = {h.end: h for h in hits if h.end - h.start >= 2}
+    drop: set[int] = set()
+    for h in hits:
+        a = _bracket_open(toks, h.start)
+        if a < 0:
+            continue
+        hon = lex.honorifics.ending_at(toks, h.start)
+        k = h.start - hon
+        cue = cues.ending_at(toks, k)
+        if cue and k - cue == a + 1:
+            drop.add(h.start)  # "(tức hòa thượng B)", "(bí danh B)"
+        elif k == a + 1 and (full := ends.get(a)) is not None and full.end - full.start > h.end - h.start >= 2 \
+                and toks.k[h.start] == toks.k[full.start] and toks.k[h.end - 1] == toks.k[full.end - 1]:
+            drop.add(h.start)  # "Lương Văn A (Lương A - ...)"
+    return [h for h in hits if h.start not in drop] if drop else hits
+
+
+def _bracket_open(toks: Tokens, i: int) -> int:
+    """The "(" that the words before token i (at most six, none a bracket or a line break) follow
+    in its clause, or -1."""
+    for a in range(i - 1, max(-1, i - 8), -1):
+        if toks.k[a] == "(":
+            return a
+        if toks.k[a] in (")", ",", ";", ".") or toks.brk[a + 1]:
+            return -1
+    return -1
 
 
 _PAIR_LIST_SEPS = frozenset(phrase_tokens(", ; và"))
@@ -734,8 +784,11 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
     cap_texts = list(map(toks.t.__getitem__, caps))
     foreign_texts = set(filter(_foreign_text, set(cap_texts)))
     foreign_at = set(compress(caps, map(foreign_texts.__contains__, cap_texts)))
-    # where a name may start: a foreign word there or next, or a country right before
-    starts = sorted(x for x in foreign_at | {i - 1 for i in foreign_at} | country_ends if x < n and toks.cap[x])
+    # where a name may start: a foreign word there or next, a country right before, or an
+    # abbreviation of a body ("Chủ tịch CPP X", "Chủ tịch Đảng Nhân dân Campuchia (CPP) X")
+    abbr_ends = _abbreviation_ends(toks, caps, lex)
+    starts = sorted(x for x in foreign_at | {i - 1 for i in foreign_at} | country_ends | abbr_ends
+                    if x < n and toks.cap[x])
     done = 0  # tokens before this are read already
     for i in starts:
         if i < done or not toks.word[i] or i in taken or i in covered or toks.brk[i] or toks.k[i].isdigit() \
@@ -761,13 +814,36 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
             done = end
             continue
         foreign = sum(x in foreign_at for x in words)
-        if (2 * foreign >= len(words) or (i in country_ends and len(words) <= 4)) \
+        if (2 * foreign >= len(words) or ((i in country_ends or i in abbr_ends) and len(words) <= 4)) \
                 and not _is_place(toks, i, end, lex) and not _after_named_body(toks, i, lex) \
                 and _titled_at(toks, i, covered, lex):
             start = words[1] if len(words) >= 3 and words[0] in foreign_at \
                 and _written_alone(toks, words[0], words[1], lex) else i
             out.append(NameHit(start, end, "title"))
             done = end
+    return out
+
+
+def _abbreviation_ends(toks: Tokens, caps: list[int], lex: Lexicon) -> set[int]:
+    """Tokens right after a body's abbreviation in capitals, written right after a title ("Chủ
+    tịch CPP X") or in brackets after the body's name ("Chủ tịch Đảng Nhân dân Campuchia (CPP)
+    X"): where a leader's name may begin. Not a state's form ("CHLB XHCN Nam Tư" names a country),
+    not an abbreviation that is no body's ("việc CPH Cảng Quy Nhơn": no title before it), and not
+    before a common noun of place or a body ("Cảng", "Tập đoàn")."""
+    n = len(toks)
+    out: set[int] = set()
+    for k in caps:
+        if not (toks.upper[k] and toks.word[k] and 2 <= len(toks.t[k]) <= 5) or k + 1 >= n \
+                or _inside(_country_forms(), toks, k):
+            continue
+        bracketed = toks.k[k + 1] == ")" and k > 0 and toks.k[k - 1] == "("
+        e = k + 2 if bracketed else k + 1
+        if e >= n or toks.gap[e] != " " or toks.brk[e] or not (bracketed or _title_ends(toks, k, lex)):
+            continue
+        if (toks.k[e] in lex.place_words.firsts and lex.place_words.longest(toks, e)) \
+                or (toks.k[e] in lex.org_index.firsts and lex.org_index.longest(toks, e)):
+            continue
+        out.add(e)
     return out
 
 
