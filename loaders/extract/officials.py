@@ -140,6 +140,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _past_terms(toks, posts, report)
     _deceased(toks, persons, posts, report)
     _promoted(posts)
+    posts = _bare_repeats(posts)
     extraction.posts.extend(posts)
 
 
@@ -2884,6 +2885,18 @@ def _promoted(posts: list[PostMention]) -> None:
             pm.status = "former"
 
 
+def _bare_repeats(posts: list[PostMention]) -> list[PostMention]:
+    """A role that is a post by itself ("Tổng Bí thư") written without a body beside the same role
+    written with its body, for the same person and with the same status once every status is read,
+    repeats that post ("Tổng Bí thư Ban Chấp hành Trung ương Đảng A ... Tổng Bí thư A": one post;
+    the shared README: a role written without its body after the first mention is not a new post).
+    Kept when the statuses differ: "nguyên Tổng Bí thư Ban Chấp hành Trung ương khoá X" is a past
+    term, "Tổng Bí thư A" the post now held."""
+    full = {(id(pm.person), pm.role.casefold(), pm.status) for pm in posts if pm.org is not None}
+    return [pm for pm in posts
+            if pm.org is not None or (id(pm.person), pm.role.casefold(), pm.status) not in full]
+
+
 _DECEASED = phrase_table("deceased_words.tsv")
 _LIFE_YEAR = re.compile(r"^(1[89]\d\d|20[0-3]\d)$")
 
@@ -3073,7 +3086,8 @@ def _posts(toks: Tokens, persons: list[_Person],
     for p in persons:
         best: dict[tuple[str, str], PostMention] = {}
         # a role that is a post by itself ("Tổng Bí thư"), written without a body: kept beside the
-        # same role written with its Party body ("Tổng Bí thư Ban Chấp hành Trung ương")
+        # same role written with its Party body ("Tổng Bí thư Ban Chấp hành Trung ương"), unless the
+        # two end with the same status (:func:`_bare_repeats`)
         whole = {(compact(t.role), "") for t, _ in p.titles
                  if t.org is None and not t.row.needs_org and not t.row.implied_org}
         for t, status in p.titles:
