@@ -21,3 +21,24 @@ def test_a_bare_general_secretary_beside_a_past_term_is_kept():
                 "Hà Văn Khải phát biểu.")
     assert got == {("Hà Văn Khải", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "former"),
                    ("Hà Văn Khải", "Tổng Bí thư", None, "holds")}
+
+
+# a career over a list of terms of a central body: the latest term written says whether it is past
+
+
+def test_a_seat_over_a_list_of_assembly_terms_that_ended_is_former():
+    got = facts("Năm 2017, ông Hà Văn Khải nghỉ hưu. Ông là Uỷ viên Trung ương Đảng khoá X, XI, XII; đại biểu "
+                "Quốc hội khoá XI, XIII.")
+    assert ("Hà Văn Khải", "đại biểu", "Quốc hội", "former") in got  # the khoá XIV began in 2016
+    assert ("Hà Văn Khải", "Uỷ viên", "Trung ương Đảng", "holds") in got  # the khoá XII still ran
+
+
+def test_a_term_list_goes_on_past_a_parenthesis():
+    got = facts("Năm 2025, ông Hà Văn Khải là Ủy viên Trung ương Đảng khóa 12 (dự khuyết), 13, 14.")
+    assert ("Hà Văn Khải", "Ủy viên", "Trung ương Đảng", "holds") in got
+
+
+def test_a_term_end_year_is_no_date_of_an_undated_report():
+    got = facts("Ông Hà Văn Khải, Uỷ viên dự khuyết Trung ương Đảng khoá XI, được bầu làm Bí thư Tỉnh ủy nhiệm "
+                "kỳ 2015-2020. Ông sinh năm 1966.")
+    assert ("Hà Văn Khải", "Uỷ viên dự khuyết", "Trung ương Đảng", "holds") in got

@@ -41,6 +41,7 @@ from kg.loaders.extract.titles import (
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
+from kg.reference.numerals import roman_to_int
 from kg.textkey import compact
 from kg.textkey import key as text_key
 
@@ -2821,7 +2822,7 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
             if len(ends) == 2 and ends[1] < now:
                 pm.status = "former"
                 continue
-        if _national_term_ended(pm, report, now):
+        if _national_term_ended(pm, report, now, toks):
             pm.status = "former"
 
 
@@ -3023,17 +3024,22 @@ def _past_appointment(pm: PostMention, now: int) -> bool:
         and pm.start.year is not None and pm.start.year < now
 
 
-def _national_term_ended(pm: PostMention, report: Report, now: int) -> bool:
+def _national_term_ended(pm: PostMention, report: Report, now: int, toks: Tokens | None = None) -> bool:
     """"Đại biểu Quốc hội khóa XI", "Ủy viên Trung ương Đảng khóa X" in a report written after the
     next term began (loaders/data/terms.tsv) is a past term's seat. Only central bodies that take a
     term in organizations.tsv (the Assembly counts the state's terms, the Central Committee and its
     organs the Party's): a province's Party committee counts its own. The term is read from the
-    body's own name, since the words after a title may list several ("khoá XIII, XIV"), each its
-    own post. An undated report compares years with the latest year its text writes."""
+    body's own name; a body written without it (a career over a list of terms, "đại biểu Quốc hội
+    khoá XI, XIII", is one post in the term-less body, and a central Party body loses its term)
+    takes the latest term written right after the title (:func:`_written_term`). An undated report
+    compares years with the latest year its text writes."""
     row = lexicon().orgs.get(pm.org.kind) if pm.org is not None else None
     if row is None or row.level != "central" or "term" not in row.takes:
         return False
     term = find_term(pm.org.name)  # type: ignore[union-attr]
+    if term is None and toks is not None:
+        term = _written_term(toks, pm)
+        now = _latest_year_outside_terms(toks)  # (undated: "nhiệm kỳ 2015-2020" is no date of the report)
     if term is None:
         return False
     terms = doc_tables().na_terms if row.category == "state" else doc_tables().party_terms
@@ -3043,6 +3049,44 @@ def _national_term_ended(pm: PostMention, report: Report, now: int) -> bool:
     if report.published is not None and report.published.year and report.published.month:
         return (report.published.year, report.published.month) > (nxt.year, nxt.month)
     return nxt.year < now
+
+
+_TERM_WORD = phrase_tokens("khóa")[0]
+_TERM_JOINS = frozenset({",", ";", *phrase_tokens("và")})
+_TERM_REACH = 3  # tokens between a title's end and its "khóa": "(khóa", "các khóa"
+
+
+def _term_value(word: str) -> int | None:
+    """A term written in Roman numerals or digits ("XIII", "13"); a Party or an Assembly has had
+    fewer than 30."""
+    v = roman_to_int(word.upper()) if _roman(word) else int(word) if word.isdigit() else None
+    return v if v is not None and 1 <= v < 30 else None
+
+
+def _written_term(toks: Tokens, pm: PostMention) -> int | None:
+    """The latest term written with a title, in it or right after it: "Ủy viên Trung ương Đảng
+    khoá X, XI, XII" -> 12, "đại biểu Quốc hội các khoá XI; XIII" -> 13. None when no "khóa"
+    follows the title's body."""
+    n = len(toks)
+    a = bisect_left(toks.s, pm.span.start)
+    e = bisect_left(toks.s, pm.span.end)
+    k = next((x for x in range(a, min(n, e + _TERM_REACH)) if toks.k[x] == _TERM_WORD and x + 1 < n
+              and not toks.brk[x + 1] and _term_value(toks.t[x + 1]) is not None), None)
+    if k is None or any(toks.k[x] in (".", ";") or toks.brk[x] for x in range(e, k) if x > a):
+        return None
+    terms = [_term_value(toks.t[k + 1])]
+    k += 2
+    while True:
+        if k < n and toks.k[k] == "(" and not toks.brk[k]:  # "khóa 12 (dự khuyết), 13, 14"
+            close = next((x for x in range(k + 1, min(n, k + _TERM_REACH + 2)) if toks.k[x] == ")"), None)
+            if close is None or any(toks.brk[k + 1 : close + 1]):
+                break
+            k = close + 1
+        if not (k + 1 < n and toks.k[k] in _TERM_JOINS and not toks.brk[k + 1] and _term_value(toks.t[k + 1])):
+            break
+        terms.append(_term_value(toks.t[k + 1]))
+        k += 2
+    return max(t for t in terms if t is not None)
 
 
 def _one_province_per_person(persons: list[_Person], finder: OrgFinder) -> None:
