@@ -42,3 +42,12 @@ def test_a_term_end_year_is_no_date_of_an_undated_report():
     got = facts("Ông Hà Văn Khải, Uỷ viên dự khuyết Trung ương Đảng khoá XI, được bầu làm Bí thư Tỉnh ủy nhiệm "
                 "kỳ 2015-2020. Ông sinh năm 1966.")
     assert ("Hà Văn Khải", "Uỷ viên dự khuyết", "Trung ương Đảng", "holds") in got
+
+
+def test_a_seat_of_an_earlier_term_beside_a_later_term_held_is_former():
+    got = facts("Ông Hà Văn Khải có học vị tiến sĩ; ông là Uỷ viên dự khuyết Ban Chấp hành Trung ương Đảng khoá "
+                "XI; Uỷ viên Trung ương Đảng khoá XII.")
+    assert got == {("Hà Văn Khải", "Uỷ viên dự khuyết", "Ban Chấp hành Trung ương Đảng", "former"),
+                   ("Hà Văn Khải", "Uỷ viên", "Trung ương Đảng", "holds")}
+    got = facts("Bà Lò Thị Mai là Chủ tịch Quốc hội khoá 14; đại biểu Quốc hội khoá 12, 13.")
+    assert ("Lò Thị Mai", "đại biểu", "Quốc hội", "former") in got

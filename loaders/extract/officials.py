@@ -139,6 +139,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _pending(toks, posts)
     _told_before(toks, posts)
     _past_terms(toks, posts, report)
+    _later_term_held(toks, posts)
     _deceased(toks, persons, posts, report)
     _promoted(posts)
     posts = _bare_repeats(posts)
@@ -2823,6 +2824,29 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
                 pm.status = "former"
                 continue
         if _national_term_ended(pm, report, now, toks):
+            pm.status = "former"
+
+
+def _later_term_held(toks: Tokens, posts: list[PostMention]) -> None:
+    """A person's seat in a central body for one term, beside a seat the same person holds for a
+    later term of the same count (the Party's or the Assembly's): "Uỷ viên dự khuyết Ban Chấp hành
+    Trung ương Đảng khoá XI; Uỷ viên Trung ương Đảng khoá XII", "Bí thư Trung ương Đảng khoá 11; uỷ
+    viên Bộ Chính trị khoá 11, 12": the earlier term is over, whatever the report's date."""
+    lex = lexicon()
+    seats: list[tuple[PostMention, bool, int]] = []
+    for pm in posts:
+        row = lex.orgs.get(pm.org.kind) if pm.org is not None else None
+        if pm.status != "holds" or row is None or row.level != "central" or "term" not in row.takes:
+            continue
+        term = find_term(pm.org.name) or _written_term(toks, pm)  # type: ignore[union-attr]
+        if term is not None:
+            seats.append((pm, row.category == "state", term))
+    latest: dict[tuple[int, bool], int] = {}
+    for pm, state, term in seats:
+        key = (id(pm.person), state)
+        latest[key] = max(latest.get(key, 0), term)
+    for pm, state, term in seats:
+        if term < latest[(id(pm.person), state)]:
             pm.status = "former"
 
 
