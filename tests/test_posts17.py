@@ -51,3 +51,14 @@ def test_a_seat_of_an_earlier_term_beside_a_later_term_held_is_former():
                    ("Hà Văn Khải", "Uỷ viên", "Trung ương Đảng", "holds")}
     got = facts("Bà Lò Thị Mai là Chủ tịch Quốc hội khoá 14; đại biểu Quốc hội khoá 12, 13.")
     assert ("Lò Thị Mai", "đại biểu", "Quốc hội", "former") in got
+
+
+# a negated election verb: the listed are not elected
+
+
+def test_those_not_re_elected_into_a_body_are_not_its_members():
+    assert facts("Các Ủy viên Bộ Chính trị khoá IX không tái cử vào Ban Chấp hành Trung ương mới: Hà Văn Khải, "
+                 "Lò Văn Tám, Nguyễn Văn Hùng.") == set()
+    assert facts("Ông Hà Văn Khải không được bầu vào Ban Thường vụ Tỉnh ủy.") == set()
+    assert facts("Ông Hà Văn Khải được bầu vào Ban Thường vụ Tỉnh ủy.") == {
+        ("Hà Văn Khải", "Ủy viên", "Ban Thường vụ Tỉnh ủy", "appointed")}

@@ -23,7 +23,7 @@ from kg.loaders.extract.careers import Period, all_periods, career_lists, dated,
 from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
-from kg.loaders.extract.elections import elected_members
+from kg.loaders.extract.elections import NEGATIONS, elected_members
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone, plural_word, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
@@ -1219,7 +1219,10 @@ def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person]
         row = role_row(label)
         a, e = bodies[b]
         # "Hội nghị bầu ba người vào Ban Bí thư gồm:" appointed; "Bộ Chính trị:" as a heading holds
-        status = clause_status(toks, clause_start(toks, a), a) or "holds"
+        c = clause_start(toks, a)
+        if any(toks.k[x] in NEGATIONS for x in range(c, a)):
+            continue  # "Các Ủy viên khóa cũ không tái cử vào Ban Chấp hành mới: A, B": not members
+        status = clause_status(toks, c, a) or "holds"
         for idx in names:
             person = hit_person[idx]
             # "Ủy ban Kiểm tra Trung ương gồm: A (Chủ nhiệm Ủy ban Kiểm tra Trung ương), B": the
