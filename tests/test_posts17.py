@@ -62,3 +62,11 @@ def test_those_not_re_elected_into_a_body_are_not_its_members():
     assert facts("Ông Hà Văn Khải không được bầu vào Ban Thường vụ Tỉnh ủy.") == set()
     assert facts("Ông Hà Văn Khải được bầu vào Ban Thường vụ Tỉnh ủy.") == {
         ("Hà Văn Khải", "Ủy viên", "Ban Thường vụ Tỉnh ủy", "appointed")}
+
+
+# "Tổng cục trưởng Môi trường": the field names the body the role heads, up to the predicate
+
+
+def test_a_head_role_with_its_field_before_a_predicate_has_the_body():
+    got = facts("Ông Lò Văn Tám, nguyên Thứ trưởng Bộ Y tế, nguyên Tổng cục trưởng Dân số cùng chịu trách nhiệm.")
+    assert ("Lò Văn Tám", "Tổng cục trưởng", "Tổng cục Dân số", "former") in got
