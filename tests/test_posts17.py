@@ -70,3 +70,12 @@ def test_those_not_re_elected_into_a_body_are_not_its_members():
 def test_a_head_role_with_its_field_before_a_predicate_has_the_body():
     got = facts("Ông Lò Văn Tám, nguyên Thứ trưởng Bộ Y tế, nguyên Tổng cục trưởng Dân số cùng chịu trách nhiệm.")
     assert ("Lò Văn Tám", "Tổng cục trưởng", "Tổng cục Dân số", "former") in got
+
+
+# a body heading the list of its members: a count in brackets; the owner inside its name is no heading
+
+
+def test_a_bodys_list_with_its_count_in_brackets_names_its_members():
+    got = facts("Ủy ban Kiểm tra Trung ương Đảng khóa X (12 người): Hà Văn Khải, Lò Văn Tám, Nguyễn Văn Hùng.")
+    assert got == {(n, "Ủy viên", "Ủy ban Kiểm tra Trung ương Đảng", "holds")
+                   for n in ("Hà Văn Khải", "Lò Văn Tám", "Nguyễn Văn Hùng")}

@@ -418,13 +418,15 @@ def heading_lists(toks: Tokens, bodies: list[tuple[int, int]], runs: dict[int, i
     openers = phrase_table("list_openers.tsv")
     n = len(toks)
     out: list[tuple[int, list[int]]] = []
-    for b, (_a, e) in enumerate(bodies):
+    for b, (a, e) in enumerate(bodies):
+        if any(a2 < a and e2 >= e for a2, e2 in bodies):
+            continue  # the owner inside a body's name ("Ủy ban Kiểm tra | Trung ương Đảng"): not the heading
         j = e
         opened = False
         while j < n and j - e <= _MAX_HEADING_TAIL and not toks.brk[j] and toks.k[j] != ":":
             k = toks.k[j]
-            if not (k in words or k.isdigit() or is_roman(toks.t[j]) or k in (",", "-")):
-                break
+            if not (k in words or k.isdigit() or is_roman(toks.t[j]) or k in (",", "-", "(", ")")):
+                break  # (a count may stand in brackets: "Ủy ban Kiểm tra Trung ương khóa X (14 người):")
             hit = openers.longest(toks, j)
             opened = opened or (hit is not None and toks.k[j] != phrase_tokens("là")[0])
             j += 1
