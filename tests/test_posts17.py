@@ -79,3 +79,8 @@ def test_a_bodys_list_with_its_count_in_brackets_names_its_members():
     got = facts("Ủy ban Kiểm tra Trung ương Đảng khóa X (12 người): Hà Văn Khải, Lò Văn Tám, Nguyễn Văn Hùng.")
     assert got == {(n, "Ủy viên", "Ủy ban Kiểm tra Trung ương Đảng", "holds")
                    for n in ("Hà Văn Khải", "Lò Văn Tám", "Nguyễn Văn Hùng")}
+
+
+def test_db_before_a_name_in_a_council_session_is_the_post_deputy():
+    got = facts("Tại phiên chất vấn của HĐND thành phố, ĐB Hà Văn Khải (quận Ba Đình) hỏi Giám đốc Sở Y tế.")
+    assert ("Hà Văn Khải", "Đại biểu", None, "holds") in got

@@ -1171,7 +1171,9 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
         if any(t.row is row or (t.org is not None and t.org.kind in _ASSEMBLIES) for t, _ in person.titles):
             continue  # "đại biểu A, Chủ tịch HĐND quận", "Đại biểu A" (a title as written): enough
         a = h.start - m
-        person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=national), "holds"))
+        # a council's deputy is the post "Đại biểu" as the gold writes it ("ĐB X (Hà Nội)" too)
+        role = toks.surface(a, h.start) if national is not None else row.phrase
+        person.titles.append((Title(a, a, h.start, role, row, org=national), "holds"))
 
 
 _CONGRESS = phrase_tokens("đại hội")
