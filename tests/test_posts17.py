@@ -84,3 +84,25 @@ def test_a_bodys_list_with_its_count_in_brackets_names_its_members():
 def test_db_before_a_name_in_a_council_session_is_the_post_deputy():
     got = facts("Tại phiên chất vấn của HĐND thành phố, ĐB Hà Văn Khải (quận Ba Đình) hỏi Giám đốc Sở Y tế.")
     assert ("Hà Văn Khải", "Đại biểu", None, "holds") in got
+
+
+# a plural subject whose clause ends in a list: "Các TITLE <predicate> gồm: A, B"
+
+
+def test_a_plural_title_subject_listed_after_its_predicate_holds_the_title():
+    got = facts("Các Ủy viên Bộ Chính trị khóa IX tiếp tục tham gia danh sách bầu cử BCH T.Ư khóa X gồm: Hà Văn "
+                "Khải, Lò Văn Tám và Nguyễn Văn Hùng.")
+    for n in ("Hà Văn Khải", "Lò Văn Tám", "Nguyễn Văn Hùng"):
+        assert (n, "Ủy viên", "Bộ Chính trị", "holds") in got
+
+
+def test_the_comrades_who_are_members_listed_after_a_colon_hold_the_title():
+    got = facts("Đại tá Lò Thị Mai, Phó Bí thư Đảng ủy và các đồng chí là Ủy viên Ban Thường vụ Đảng ủy, Phó Giám "
+                "đốc, gồm: Đại tá Hà Văn Khải, Đại tá Nguyễn Văn Hùng cùng chịu trách nhiệm.")
+    assert ("Hà Văn Khải", "Ủy viên", "Ban Thường vụ Đảng ủy", "holds") in got
+    assert ("Nguyễn Văn Hùng", "Ủy viên", "Ban Thường vụ Đảng ủy", "holds") in got
+
+
+def test_a_plural_title_with_a_predicate_and_no_colon_lists_no_one():
+    got = facts("Các Phó Chủ tịch UBND tỉnh đã họp với Sở Y tế và ông Hà Văn Khải, ông Lò Văn Tám.")
+    assert not any(f[1] == "Phó Chủ tịch" for f in got)
