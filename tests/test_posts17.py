@@ -106,3 +106,10 @@ def test_the_comrades_who_are_members_listed_after_a_colon_hold_the_title():
 def test_a_plural_title_with_a_predicate_and_no_colon_lists_no_one():
     got = facts("Các Phó Chủ tịch UBND tỉnh đã họp với Sở Y tế và ông Hà Văn Khải, ông Lò Văn Tám.")
     assert not any(f[1] == "Phó Chủ tịch" for f in got)
+
+
+def test_a_held_title_and_a_nomination_to_the_same_body_are_both_kept():
+    got = facts("Các Bí thư Trung ương Đảng khóa IX tiếp tục tham gia danh sách bầu cử Ban Chấp hành Trung ương "
+                "khóa X gồm: Hà Văn Khải, Lò Văn Tám.")
+    assert ("Hà Văn Khải", "Bí thư", "Ban Chấp hành Trung ương Đảng", "holds") in got
+    assert any(f[0] == "Hà Văn Khải" and f[1] == "Ủy viên" and f[3] == "nominated" for f in got)

@@ -1228,8 +1228,11 @@ def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person]
         for idx in names:
             person = hit_person[idx]
             # "Ủy ban Kiểm tra Trung ương gồm: A (Chủ nhiệm Ủy ban Kiểm tra Trung ương), B": the
-            # head's own post in the body says it; he is not counted a second time as a member
-            if row is not None and not any(t.org is not None and t.org.name == body.name for t, _ in person.titles):
+            # head's own post in the body says it; he is not counted a second time as a member (a
+            # post of another status is no such count: "Các Bí thư Trung ương Đảng ... tiếp tục tham
+            # gia danh sách bầu cử Ban Chấp hành Trung ương gồm: A" holds one, is nominated to the other)
+            if row is not None and not any(t.org is not None and t.org.name == body.name and st == status
+                                           for t, st in person.titles):
                 person.titles.append((Title(a, a, e, label, row, org=body), status))
 
 
