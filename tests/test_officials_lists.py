@@ -70,8 +70,8 @@ def test_a_term_between_a_title_and_its_verb_or_its_holder():
 def test_terms_in_arabic_numerals_do_not_break_a_run():
     assert facts("Bà Lê Thị Kim là uỷ viên Trung ương khoá 9, 10, 11; Bí thư Trung ương Đảng khoá 11; uỷ "
                  "viên Bộ Chính trị khoá 11, 12.") == {
-        ("Lê Thị Kim", "uỷ viên", "Trung ương", "holds"),
-        ("Lê Thị Kim", "Bí thư", "Ban Chấp hành Trung ương Đảng", "holds"),
+        ("Lê Thị Kim", "uỷ viên", "Trung ương", "former"),  # the khoá 11 is over: khoá 12 is held
+        ("Lê Thị Kim", "Bí thư", "Ban Chấp hành Trung ương Đảng", "former"),
         ("Lê Thị Kim", "uỷ viên", "Bộ Chính trị", "holds"),
     }
 

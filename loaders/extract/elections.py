@@ -21,6 +21,7 @@ _LIST_JOINS = frozenset({",", ";", *phrase_tokens("và")})
 _SUBJECT_FILLERS = frozenset(phrase_tokens("đã được vừa cũng chính thức"))
 _MAX_ASIDE = 12
 _TERM_WORDS = frozenset(phrase_tokens("khóa nhiệm kỳ mới"))
+NEGATIONS = frozenset(phrase_tokens("không chưa"))  # words that negate an election verb
 
 
 @dataclass
@@ -50,8 +51,8 @@ def elected_members(toks: Tokens, bodies: list[tuple[int, int]], name_at: dict[i
                 out.append(Elected(idx, b))
                 continue
         c = _cue_ending_at(toks, v)
-        if c is None:
-            continue
+        if c is None or _negated(toks, c):
+            continue  # "Các Ủy viên khóa cũ không tái cử vào Ban Chấp hành mới: A, B": not elected
         # "ông A (đã) được bầu vào ...": the subject right before the verb
         k = c
         while k > 0 and toks.k[k - 1] in _SUBJECT_FILLERS and not toks.brk[k]:
@@ -62,6 +63,15 @@ def elected_members(toks: Tokens, bodies: list[tuple[int, int]], name_at: dict[i
         # "... trúng cử vào Ban Thường vụ gồm: A, B, C": the list after the body
         out.extend(Elected(idx, b) for idx in _list_after(toks, e, name_at, name_end, runs or {}))
     return out
+
+
+def _negated(toks: Tokens, c: int) -> bool:
+    """The election verb at token c is negated: "không tái cử vào", "không được bầu vào", "chưa
+    trúng cử vào" (past the fillers "được", "đã" ... before the verb)."""
+    k = c
+    while k > 0 and toks.k[k - 1] in _SUBJECT_FILLERS and not toks.brk[k]:
+        k -= 1
+    return k > 0 and toks.k[k - 1] in NEGATIONS and not toks.brk[k]
 
 
 def _cue_ending_at(toks: Tokens, k: int) -> int | None:

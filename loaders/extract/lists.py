@@ -116,6 +116,8 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
     start_of = {idx: s for s, idx in name_at.items()}
     for s, e in runs.items():
         b = s  # "các đồng chí | Ủy viên ...": the plural word before the form of address
+        if b > 1 and toks.k[b - 1] == _COPULA and toks.k[b - 2] in _ADDRESS_WORDS and not toks.brk[b]:
+            b -= 1  # "các đồng chí là | Uỷ viên Ban Thường vụ ..., gồm:"
         while b > 0 and toks.k[b - 1] in _ADDRESS_WORDS and not toks.brk[b]:
             b -= 1
         marked = s in prefixed or (b > 0 and not toks.brk[b] and not toks.brk[s]
@@ -137,6 +139,10 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             if len(names) >= 2:
                 out.append(SharedTitle(s, names, False, passive[1] if passive else None))
                 continue
+        names = _predicate_list(toks, at, runs, name_at, name_end, openers) if marked else []
+        if len(names) >= 2:  # "Các Ủy viên Bộ Chính trị khóa IX tiếp tục tham gia ... gồm: A, B"
+            out.append(SharedTitle(s, names, False))
+            continue
         names = _plural_names_before(toks, s, by_end, start_of, s in prefixed, plural)
         if names:  # "các ông A và B, Phó Chủ tịch UBND tỉnh", "các đồng chí: A và B nguyên Phó ..."
             out.append(SharedTitle(s, names, False))
@@ -163,6 +169,30 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
         if len(names) >= 2:
             out.append(SharedTitle(s, names, True))
     return out
+
+
+_COPULA = phrase_tokens("là")[0]
+_MAX_PREDICATE = 16  # tokens of a plural subject's predicate before its list: "tiếp tục tham gia danh sách ..."
+
+
+def _predicate_list(toks: Tokens, at: int, runs: dict[int, int], name_at: dict[int, int],
+                    name_end: dict[int, int], openers: PhraseIndex) -> list[int]:
+    """The names a plural title's clause lists after its predicate and a colon: "Các Ủy viên Bộ
+    Chính trị khóa IX tiếp tục tham gia danh sách bầu cử gồm: A, B và C", "các đồng chí là Uỷ viên
+    Ban Thường vụ, Phó Giám đốc, gồm: Đại tá A, Đại tá B": the list names the subject, so each
+    holds its title. Only with "gồm"/"là" and a colon, no other name, title run, sentence end or
+    ";" between."""
+    n = len(toks)
+    for j in range(at, min(n, at + _MAX_PREDICATE)):
+        if toks.k[j] == "." and j + 1 < n and toks.gap[j + 1] == "":
+            continue  # the dot inside "T.Ư"
+        if toks.brk[j] or toks.k[j] in (".", ";", ":") or j in name_at or (j in runs and j > at
+                                                                          and toks.k[j - 1] != ","):
+            return []
+        op = openers.longest(toks, j) if toks.k[j] in openers.firsts else None
+        if op and j + op[0] < n and toks.k[j + op[0]] == ":" and not toks.brk[j + op[0]]:
+            return _plain_list(toks, j + op[0] + 1, runs, name_at, name_end, through=True)
+    return []
 
 
 _PASSIVE = phrase_tokens("được")[0]
@@ -418,13 +448,15 @@ def heading_lists(toks: Tokens, bodies: list[tuple[int, int]], runs: dict[int, i
     openers = phrase_table("list_openers.tsv")
     n = len(toks)
     out: list[tuple[int, list[int]]] = []
-    for b, (_a, e) in enumerate(bodies):
+    for b, (a, e) in enumerate(bodies):
+        if any(a2 < a and e2 >= e for a2, e2 in bodies):
+            continue  # the owner inside a body's name ("Ủy ban Kiểm tra | Trung ương Đảng"): not the heading
         j = e
         opened = False
         while j < n and j - e <= _MAX_HEADING_TAIL and not toks.brk[j] and toks.k[j] != ":":
             k = toks.k[j]
-            if not (k in words or k.isdigit() or is_roman(toks.t[j]) or k in (",", "-")):
-                break
+            if not (k in words or k.isdigit() or is_roman(toks.t[j]) or k in (",", "-", "(", ")")):
+                break  # (a count may stand in brackets: "Ủy ban Kiểm tra Trung ương khóa X (14 người):")
             hit = openers.longest(toks, j)
             opened = opened or (hit is not None and toks.k[j] != phrase_tokens("là")[0])
             j += 1

@@ -23,7 +23,7 @@ from kg.loaders.extract.careers import Period, all_periods, career_lists, dated,
 from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
-from kg.loaders.extract.elections import elected_members
+from kg.loaders.extract.elections import NEGATIONS, elected_members
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone, plural_word, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
@@ -41,6 +41,7 @@ from kg.loaders.extract.titles import (
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
+from kg.reference.numerals import roman_to_int
 from kg.textkey import compact
 from kg.textkey import key as text_key
 
@@ -138,8 +139,10 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _pending(toks, posts)
     _told_before(toks, posts)
     _past_terms(toks, posts, report)
+    _later_term_held(toks, posts)
     _deceased(toks, persons, posts, report)
     _promoted(posts)
+    posts = _bare_repeats(posts)
     extraction.posts.extend(posts)
 
 
@@ -1168,7 +1171,9 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
         if any(t.row is row or (t.org is not None and t.org.kind in _ASSEMBLIES) for t, _ in person.titles):
             continue  # "đại biểu A, Chủ tịch HĐND quận", "Đại biểu A" (a title as written): enough
         a = h.start - m
-        person.titles.append((Title(a, a, h.start, toks.surface(a, h.start), row, org=national), "holds"))
+        # a council's deputy is the post "Đại biểu" as the gold writes it ("ĐB X (Hà Nội)" too)
+        role = toks.surface(a, h.start) if national is not None else row.phrase
+        person.titles.append((Title(a, a, h.start, role, row, org=national), "holds"))
 
 
 _CONGRESS = phrase_tokens("đại hội")
@@ -1216,12 +1221,18 @@ def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person]
         row = role_row(label)
         a, e = bodies[b]
         # "Hội nghị bầu ba người vào Ban Bí thư gồm:" appointed; "Bộ Chính trị:" as a heading holds
-        status = clause_status(toks, clause_start(toks, a), a) or "holds"
+        c = clause_start(toks, a)
+        if any(toks.k[x] in NEGATIONS for x in range(c, a)):
+            continue  # "Các Ủy viên khóa cũ không tái cử vào Ban Chấp hành mới: A, B": not members
+        status = clause_status(toks, c, a) or "holds"
         for idx in names:
             person = hit_person[idx]
             # "Ủy ban Kiểm tra Trung ương gồm: A (Chủ nhiệm Ủy ban Kiểm tra Trung ương), B": the
-            # head's own post in the body says it; he is not counted a second time as a member
-            if row is not None and not any(t.org is not None and t.org.name == body.name for t, _ in person.titles):
+            # head's own post in the body says it; he is not counted a second time as a member (a
+            # post of another status is no such count: "Các Bí thư Trung ương Đảng ... tiếp tục tham
+            # gia danh sách bầu cử Ban Chấp hành Trung ương gồm: A" holds one, is nominated to the other)
+            if row is not None and not any(t.org is not None and t.org.name == body.name and st == status
+                                           for t, st in person.titles):
                 person.titles.append((Title(a, a, e, label, row, org=body), status))
 
 
@@ -2820,7 +2831,30 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
             if len(ends) == 2 and ends[1] < now:
                 pm.status = "former"
                 continue
-        if _national_term_ended(pm, report, now):
+        if _national_term_ended(pm, report, now, toks):
+            pm.status = "former"
+
+
+def _later_term_held(toks: Tokens, posts: list[PostMention]) -> None:
+    """A person's seat in a central body for one term, beside a seat the same person holds for a
+    later term of the same count (the Party's or the Assembly's): "Uỷ viên dự khuyết Ban Chấp hành
+    Trung ương Đảng khoá XI; Uỷ viên Trung ương Đảng khoá XII", "Bí thư Trung ương Đảng khoá 11; uỷ
+    viên Bộ Chính trị khoá 11, 12": the earlier term is over, whatever the report's date."""
+    lex = lexicon()
+    seats: list[tuple[PostMention, bool, int]] = []
+    for pm in posts:
+        row = lex.orgs.get(pm.org.kind) if pm.org is not None else None
+        if pm.status != "holds" or row is None or row.level != "central" or "term" not in row.takes:
+            continue
+        term = find_term(pm.org.name) or _written_term(toks, pm)  # type: ignore[union-attr]
+        if term is not None:
+            seats.append((pm, row.category == "state", term))
+    latest: dict[tuple[int, bool], int] = {}
+    for pm, state, term in seats:
+        key = (id(pm.person), state)
+        latest[key] = max(latest.get(key, 0), term)
+    for pm, state, term in seats:
+        if term < latest[(id(pm.person), state)]:
             pm.status = "former"
 
 
@@ -2882,6 +2916,18 @@ def _promoted(posts: list[PostMention]) -> None:
         if pm.deputy and pm.status == "holds" and \
                 (id(pm.person), pm.role_id, pm.org.name if pm.org else "") in heads:
             pm.status = "former"
+
+
+def _bare_repeats(posts: list[PostMention]) -> list[PostMention]:
+    """A role that is a post by itself ("Tổng Bí thư") written without a body beside the same role
+    written with its body, for the same person and with the same status once every status is read,
+    repeats that post ("Tổng Bí thư Ban Chấp hành Trung ương Đảng A ... Tổng Bí thư A": one post;
+    the shared README: a role written without its body after the first mention is not a new post).
+    Kept when the statuses differ: "nguyên Tổng Bí thư Ban Chấp hành Trung ương khoá X" is a past
+    term, "Tổng Bí thư A" the post now held."""
+    full = {(id(pm.person), pm.role.casefold(), pm.status) for pm in posts if pm.org is not None}
+    return [pm for pm in posts
+            if pm.org is not None or (id(pm.person), pm.role.casefold(), pm.status) not in full]
 
 
 _DECEASED = phrase_table("deceased_words.tsv")
@@ -3010,17 +3056,22 @@ def _past_appointment(pm: PostMention, now: int) -> bool:
         and pm.start.year is not None and pm.start.year < now
 
 
-def _national_term_ended(pm: PostMention, report: Report, now: int) -> bool:
+def _national_term_ended(pm: PostMention, report: Report, now: int, toks: Tokens | None = None) -> bool:
     """"Đại biểu Quốc hội khóa XI", "Ủy viên Trung ương Đảng khóa X" in a report written after the
     next term began (loaders/data/terms.tsv) is a past term's seat. Only central bodies that take a
     term in organizations.tsv (the Assembly counts the state's terms, the Central Committee and its
     organs the Party's): a province's Party committee counts its own. The term is read from the
-    body's own name, since the words after a title may list several ("khoá XIII, XIV"), each its
-    own post. An undated report compares years with the latest year its text writes."""
+    body's own name; a body written without it (a career over a list of terms, "đại biểu Quốc hội
+    khoá XI, XIII", is one post in the term-less body, and a central Party body loses its term)
+    takes the latest term written right after the title (:func:`_written_term`). An undated report
+    compares years with the latest year its text writes."""
     row = lexicon().orgs.get(pm.org.kind) if pm.org is not None else None
     if row is None or row.level != "central" or "term" not in row.takes:
         return False
     term = find_term(pm.org.name)  # type: ignore[union-attr]
+    if term is None and toks is not None:
+        term = _written_term(toks, pm)
+        now = _latest_year_outside_terms(toks)  # (undated: "nhiệm kỳ 2015-2020" is no date of the report)
     if term is None:
         return False
     terms = doc_tables().na_terms if row.category == "state" else doc_tables().party_terms
@@ -3030,6 +3081,44 @@ def _national_term_ended(pm: PostMention, report: Report, now: int) -> bool:
     if report.published is not None and report.published.year and report.published.month:
         return (report.published.year, report.published.month) > (nxt.year, nxt.month)
     return nxt.year < now
+
+
+_TERM_WORD = phrase_tokens("khóa")[0]
+_TERM_JOINS = frozenset({",", ";", *phrase_tokens("và")})
+_TERM_REACH = 3  # tokens between a title's end and its "khóa": "(khóa", "các khóa"
+
+
+def _term_value(word: str) -> int | None:
+    """A term written in Roman numerals or digits ("XIII", "13"); a Party or an Assembly has had
+    fewer than 30."""
+    v = roman_to_int(word.upper()) if _roman(word) else int(word) if word.isdigit() else None
+    return v if v is not None and 1 <= v < 30 else None
+
+
+def _written_term(toks: Tokens, pm: PostMention) -> int | None:
+    """The latest term written with a title, in it or right after it: "Ủy viên Trung ương Đảng
+    khoá X, XI, XII" -> 12, "đại biểu Quốc hội các khoá XI; XIII" -> 13. None when no "khóa"
+    follows the title's body."""
+    n = len(toks)
+    a = bisect_left(toks.s, pm.span.start)
+    e = bisect_left(toks.s, pm.span.end)
+    k = next((x for x in range(a, min(n, e + _TERM_REACH)) if toks.k[x] == _TERM_WORD and x + 1 < n
+              and not toks.brk[x + 1] and _term_value(toks.t[x + 1]) is not None), None)
+    if k is None or any(toks.k[x] in (".", ";") or toks.brk[x] for x in range(e, k) if x > a):
+        return None
+    terms = [_term_value(toks.t[k + 1])]
+    k += 2
+    while True:
+        if k < n and toks.k[k] == "(" and not toks.brk[k]:  # "khóa 12 (dự khuyết), 13, 14"
+            close = next((x for x in range(k + 1, min(n, k + _TERM_REACH + 2)) if toks.k[x] == ")"), None)
+            if close is None or any(toks.brk[k + 1 : close + 1]):
+                break
+            k = close + 1
+        if not (k + 1 < n and toks.k[k] in _TERM_JOINS and not toks.brk[k + 1] and _term_value(toks.t[k + 1])):
+            break
+        terms.append(_term_value(toks.t[k + 1]))
+        k += 2
+    return max(t for t in terms if t is not None)
 
 
 def _one_province_per_person(persons: list[_Person], finder: OrgFinder) -> None:
@@ -3073,7 +3162,8 @@ def _posts(toks: Tokens, persons: list[_Person],
     for p in persons:
         best: dict[tuple[str, str], PostMention] = {}
         # a role that is a post by itself ("Tổng Bí thư"), written without a body: kept beside the
-        # same role written with its Party body ("Tổng Bí thư Ban Chấp hành Trung ương")
+        # same role written with its Party body ("Tổng Bí thư Ban Chấp hành Trung ương"), unless the
+        # two end with the same status (:func:`_bare_repeats`)
         whole = {(compact(t.role), "") for t, _ in p.titles
                  if t.org is None and not t.row.needs_org and not t.row.implied_org}
         for t, status in p.titles:

@@ -390,7 +390,7 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
 # role phrase -> the organizations.tsv row its first word heads ("Cục trưởng" -> Cục), read from role_heads.tsv
 _HEAD_ROLES = {phrase_tokens(role): org for role, org in read_rows("role_heads.tsv", 2)}
 # words that never stand inside such a body's name: where it ends ("Cục trưởng C50 bị khởi tố")
-_HEAD_NAME_STOPS = frozenset(phrase_tokens("đã đang sẽ bị được vừa cũng là thì nên cho"))
+_HEAD_NAME_STOPS = frozenset(phrase_tokens("đã đang sẽ bị được vừa cũng là thì nên cho cùng chịu"))
 _HEAD_NAME_ENDS = frozenset({",", ";", ":", "(", ")"})
 _SAYING = phrase_table("saying_verbs.tsv")  # "Cục trưởng Đường sắt cho biết": the verb ends the name
 _MAX_HEAD_NAME = 9  # tokens of such a name: "Kiểm soát hoạt động bảo vệ môi trường"
