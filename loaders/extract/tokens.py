@@ -475,16 +475,18 @@ class PhraseIndex(Generic[P]):
             return ends[:]
         found: list[list[tuple[int, P]]] = [ends] if ends else []
         brk = toks.brk
-        n = len(k)
         j = i + 1
-        while level and j < n and not brk[j]:
-            node = level.get(k[j])
-            if node is None:
-                break
-            j += 1
-            level, ends = node
-            if ends:
-                found.append(ends)
+        try:
+            while level and not brk[j]:
+                node = level.get(k[j])
+                if node is None:
+                    break
+                j += 1
+                level, ends = node
+                if ends:
+                    found.append(ends)
+        except IndexError:  # the text ends inside a phrase: no length to ask at every step
+            pass
         if len(found) == 1:
             return found[0][:]  # a copy: the caller may change its list
         out: list[tuple[int, P]] = []
@@ -528,16 +530,18 @@ class PhraseIndex(Generic[P]):
         level, ends = node
         best = ends[0] if ends else None
         brk = toks.brk
-        n = len(k)
         j = i + 1
-        while level and j < n and not brk[j]:
-            node = level.get(k[j])
-            if node is None:
-                break
-            j += 1
-            level, ends = node
-            if ends:
-                best = ends[0]
+        try:
+            while level and not brk[j]:
+                node = level.get(k[j])
+                if node is None:
+                    break
+                j += 1
+                level, ends = node
+                if ends:
+                    best = ends[0]
+        except IndexError:  # the text ends inside a phrase (as in match)
+            pass
         return best
 
     def __contains__(self, first: str) -> bool:
