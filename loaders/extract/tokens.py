@@ -16,6 +16,7 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, count, islice, repeat
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from kg.textkey import FOLDED_TO_SPACE
@@ -288,7 +289,10 @@ class Tokens:
         # A letter or digit keys to one and nothing else does (checked on every code point), and
         # the key's gaps (white space, "_") are the text's unless a folded space is in the text.
         word = list(map(str.isalnum, k))
-        cap = list(map(str.isupper, map(text.__getitem__, s)))  # a token's first letter
+        # A token's first letter: one itemgetter call reads them all (``map(text.__getitem__, s)``
+        # calls a slot wrapper that packs each index into an argument tuple: 1.5 times the work).
+        firsts = itemgetter(*s)(text) if len(s) > 1 else [text[a] for a in s]
+        cap = list(map(str.isupper, firsts))
         # A token whose first character is not a capital is not all capitals (a letter run starts
         # in lower case, a digit run or a mark has no case): only the capitalised ones are sliced.
         upper = [False] * len(s)
