@@ -96,7 +96,7 @@ def past_honorific_segment(toks: Tokens, i: int) -> int | None:
     after an aside ("..., Đại tướng, Chủ nhiệm ...", "(Sinh năm 1978), Bác sĩ y khoa, Phó giám
     đốc ..."), or None when none starts at token i (``honorifics.txt``)."""
     hon = lexicon().honorifics
-    n = len(toks)
+    n = len(toks.k)
     if i >= n or toks.k[i] not in hon.firsts or toks.brk[i]:
         return None
     hit = hon.longest(toks, i)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, count, islice, repeat
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from kg.textkey import FOLDED_TO_SPACE
@@ -263,9 +264,12 @@ class Tokens:
     def remember(self, name: str, compute: Callable[[], T]) -> T:
         """What ``compute()`` derives from these tokens, computed once and kept on them (not in a
         module global keyed by identity, so texts may be read in parallel)."""
-        if name not in self._memo:
-            self._memo[name] = compute()
-        return self._memo[name]
+        memo = self._memo
+        try:
+            return memo[name]  # asked hundreds of times a text: one lookup, the miss once a text
+        except KeyError:
+            value = memo[name] = compute()
+            return value
 
     @classmethod
     def of(cls, text: str, key: str) -> Tokens:
@@ -285,7 +289,10 @@ class Tokens:
         # A letter or digit keys to one and nothing else does (checked on every code point), and
         # the key's gaps (white space, "_") are the text's unless a folded space is in the text.
         word = list(map(str.isalnum, k))
-        cap = list(map(str.isupper, map(text.__getitem__, s)))  # a token's first letter
+        # A token's first letter: one itemgetter call reads them all (``map(text.__getitem__, s)``
+        # calls a slot wrapper that packs each index into an argument tuple: 1.5 times the work).
+        firsts = itemgetter(*s)(text) if len(s) > 1 else [text[a] for a in s]
+        cap = list(map(str.isupper, firsts))
         # A token whose first character is not a capital is not all capitals (a letter run starts
         # in lower case, a digit run or a mark has no case): only the capitalised ones are sliced.
         upper = [False] * len(s)
@@ -324,11 +331,17 @@ class Tokens:
         return sorted(chain.from_iterable(map(pos.__getitem__, common)))
 
     def positions(self) -> dict[str, list[int]]:
-        """The indexes of the tokens of each key, in order (made once per text)."""
+        """The indexes of the tokens of each key, in order (made once per text). Looked up before
+        the function making them is made: :meth:`where` asks for them about twenty times a text."""
+        pos = self._memo.get("tokens.positions")
+        if pos is not None:
+            return pos
+
         def index() -> dict[str, list[int]]:
             out: dict[str, list[int]] = {}
+            get = out.get
             for i, w in enumerate(self.k):
-                at = out.get(w)
+                at = get(w)
                 if at is None:
                     out[w] = [i]
                 else:
@@ -358,11 +371,12 @@ def ends_sentence(toks: Tokens, j: int) -> bool:
     """Token j (". ! ?") ends a sentence: a "." that is not one dot of "..." nor inside "TP.HCM"."""
     if toks.k[j] != ".":
         return True
-    if j + 1 < len(toks) and toks.k[j + 1] in (".", ",", ";") :
+    n = len(toks.k)
+    if j + 1 < n and toks.k[j + 1] in (".", ",", ";") :
         return False
     if j > 0 and toks.k[j - 1] == ".":
-        return j + 1 >= len(toks) or toks.cap[j + 1] or toks.brk[j + 1]
-    return not (j + 1 < len(toks) and toks.gap[j + 1] == "")
+        return j + 1 >= n or toks.cap[j + 1] or toks.brk[j + 1]
+    return not (j + 1 < n and toks.gap[j + 1] == "")
 
 
 def sentence_start(toks: Tokens, i: int) -> int:
@@ -424,8 +438,10 @@ class PhraseIndex(Generic[P]):
     """
 
     def __init__(self) -> None:
-        # node: (children by token, payloads of the phrase ending here, in the order added)
-        self._root: dict[str, tuple[dict, list[P]]] = {}
+        # node: (children by token, (length, payload) of each phrase ending here, in the order
+        # added): the length of a phrase ending at a node is the node's depth, so the pairs that
+        # match and longest give are made once here, not again at every lookup.
+        self._root: dict[str, tuple[dict, list[tuple[int, P]]]] = {}
         self.firsts = self._root  # "token in index.firsts": the cheap test before a lookup
         self.depth = 0  # tokens of the longest phrase added
 
@@ -433,7 +449,7 @@ class PhraseIndex(Generic[P]):
         if not tokens:
             return
         level = self._root
-        node: tuple[dict, list[P]] | None = None
+        node: tuple[dict, list[tuple[int, P]]] | None = None
         for tok in tokens:
             node = level.get(tok)
             if node is None:
@@ -441,8 +457,8 @@ class PhraseIndex(Generic[P]):
                 level[tok] = node
             level = node[0]
         assert node is not None
-        if not any(q is payload for q in node[1]):
-            node[1].append(payload)
+        if not any(q is payload for _, q in node[1]):
+            node[1].append((len(tokens), payload))
         self.depth = max(self.depth, len(tokens))
 
     def match(self, toks: Tokens, i: int) -> list[tuple[int, P]]:
@@ -460,22 +476,27 @@ class PhraseIndex(Generic[P]):
             return []
         level, ends = node
         if not level:  # only one-token phrases start with this token
-            return [(1, p) for p in ends]
-        found: list[tuple[int, list[P]]] = [(1, ends)] if ends else []
+            return ends[:]
+        found: list[list[tuple[int, P]]] = [ends] if ends else []
         brk = toks.brk
-        n = len(k)
         j = i + 1
-        while level and j < n and not brk[j]:
-            node = level.get(k[j])
-            if node is None:
-                break
-            j += 1
-            level, ends = node
-            if ends:
-                found.append((j - i, ends))
-        if not found:
-            return []
-        return [(m, p) for m, payloads in reversed(found) for p in payloads]
+        try:
+            while level and not brk[j]:
+                node = level.get(k[j])
+                if node is None:
+                    break
+                j += 1
+                level, ends = node
+                if ends:
+                    found.append(ends)
+        except IndexError:  # the text ends inside a phrase: no length to ask at every step
+            pass
+        if len(found) == 1:
+            return found[0][:]  # a copy: the caller may change its list
+        out: list[tuple[int, P]] = []
+        for ends in reversed(found):
+            out += ends
+        return out
 
     def spans(self, toks: Tokens, a: int, b: int) -> bool:
         """A phrase of the index is written exactly at tokens [a, b) (not only one starting at a)."""
@@ -498,7 +519,7 @@ class PhraseIndex(Generic[P]):
             if node is None:
                 return []
             level = node[0]
-        return list(node[1]) if node is not None else []
+        return [p for _, p in node[1]] if node is not None else []
 
     def longest(self, toks: Tokens, i: int) -> tuple[int, P] | None:
         """The first of :meth:`match` (the longest phrase at token i, the first added of that
@@ -511,18 +532,20 @@ class PhraseIndex(Generic[P]):
         if node is None:
             return None
         level, ends = node
-        best = (1, ends[0]) if ends else None
+        best = ends[0] if ends else None
         brk = toks.brk
-        n = len(k)
         j = i + 1
-        while level and j < n and not brk[j]:
-            node = level.get(k[j])
-            if node is None:
-                break
-            j += 1
-            level, ends = node
-            if ends:
-                best = (j - i, ends[0])
+        try:
+            while level and not brk[j]:
+                node = level.get(k[j])
+                if node is None:
+                    break
+                j += 1
+                level, ends = node
+                if ends:
+                    best = ends[0]
+        except IndexError:  # the text ends inside a phrase (as in match)
+            pass
         return best
 
     def __contains__(self, first: str) -> bool:
