@@ -391,13 +391,37 @@ def _name_stops() -> PhraseIndex:
     return phrase_table("name_stops.tsv")
 
 
+@cache
+def _name_words() -> PhraseIndex:
+    return phrase_table("name_words.tsv")
+
+
+def _verb_stop(toks: Tokens, k: int) -> bool:
+    """A phrase of ``name_stops.tsv`` starts at token k, wherever it stands (the subject after "về"
+    is a field, not a project: "Ủy ban X về dự án Luật ..." names the bill it discusses)."""
+    stops = _name_stops()
+    return toks.k[k] in stops.firsts and stops.longest(toks, k) is not None
+
+
 def _name_stop(toks: Tokens, k: int) -> bool:
     """A verb that ends an organization's name starts at token k (``name_stops.tsv``); not "tổ
-    chức" as a noun after a plural word ("Vụ Các tổ chức quốc tế")."""
-    stops = _name_stops()
+    chức" as a noun after a plural word ("Vụ Các tổ chức quốc tế"), nor a verb inside a noun of
+    ``name_words.tsv`` ("dự án", "đăng ký")."""
+    if not _verb_stop(toks, k):
+        return False
     if tuple(toks.k[k : k + 2]) == _ORGANISE and k > 0 and toks.k[k - 1] in _PLURAL:
         return False
-    return toks.k[k] in stops.firsts and stops.longest(toks, k) is not None
+    return not _inside_phrase(_name_words(), toks, k)
+
+
+def _inside_phrase(idx: PhraseIndex, toks: Tokens, k: int) -> bool:
+    """Token k is inside a phrase of ``idx`` begun at most two tokens before it."""
+    for s in range(max(0, k - 2), k + 1):
+        if toks.k[s] in idx.firsts:
+            hit = idx.longest(toks, s)
+            if hit and s + hit[0] > k:
+                return True
+    return False
 
 
 @cache
@@ -408,13 +432,7 @@ def _place_lookalikes() -> PhraseIndex:
 def _place_lookalike(toks: Tokens, k: int) -> bool:
     """Token k is inside a common phrase that holds a place word but names no place ("xã hội",
     "hợp tác xã": ``place_lookalikes.tsv``), so it does not end a name the way "xã Tân Phú" does."""
-    idx = _place_lookalikes()
-    for s in range(max(0, k - 2), k + 1):
-        if toks.k[s] in idx.firsts:
-            hit = idx.longest(toks, s)
-            if hit and s + hit[0] > k:
-                return True
-    return False
+    return _inside_phrase(_place_lookalikes(), toks, k)
 
 
 @cache
@@ -601,6 +619,15 @@ def _credit_at(toks: Tokens, k: int) -> bool:
         return False
     hit = idx.longest(toks, k)
     return hit is not None and k + hit[0] < len(toks) and toks.k[k + hit[0]] == ":"
+
+
+_REPORTER_NOTES = frozenset(phrase_tokens("PV NV"))  # phóng viên, nhà văn: "(Tổng công ty X - PV)"
+
+
+def _reporter_note(toks: Tokens, k: int) -> bool:
+    """Token k signs a note the reporter adds at a parenthesis's end ("(... Tổng công ty Xây dựng
+    công trình giao thông - PV)"): no second part of a name before it."""
+    return toks.k[k] in _REPORTER_NOTES and toks.upper[k] and k + 1 < len(toks) and toks.k[k + 1] == ")"
 
 
 def _honorific_person(toks: Tokens, k: int, lex: Lexicon) -> bool:
@@ -801,8 +828,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             k += 1
         if unit and k > i and k < n and toks.cap[k] and starts_body(k):
             return k
-        k = i  # "Ban chỉ đạo chống tham nhũng cũng ...": lower-case words up to the predicate
-        while k < n and k - i < 4 and lower(k) and not _name_stop(toks, k) and not place_word(k):
+        k = i  # "Ban chỉ đạo chống tham nhũng cũng ...": lower-case words up to the predicate, up to
+        # eight syllables for a steering committee's task ("Ban chỉ đạo đổi mới và phát triển doanh
+        # nghiệp đã ...", row flag lowerend), four for others ("Hội nhập kinh tế ... đạt" is no Hội)
+        while k < n and k - i < (8 if lower_end else 4) and lower(k) and not _name_stop(toks, k) \
+                and not place_word(k):
             k += 1
         if i + 1 < k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START:
             return k
@@ -845,7 +875,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             j += 1
             continue
         if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY \
-                and not _credit_at(toks, j + 1) and not _title_after_dash(toks, j + 1, lex):
+                and not _credit_at(toks, j + 1) and not _title_after_dash(toks, j + 1, lex) \
+                and not _reporter_note(toks, j + 1):
             j += 1
             continue
         if toks.k[j] in ("-", "–") and j + 1 < n and toks.gap[j] == " " and lower(j + 1):
@@ -891,7 +922,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             k += 1
         if k > j and k + 1 < n and toks.k[k] in ("-", "–") and toks.gap[k] == " " and capital(k + 1) \
                 and toks.cap[k + 1] and not starts_body(k + 1) and not person_at(k + 1) \
-                and not lex.roles.longest(toks, k + 1) and toks.k[k + 1] not in _TITLE_PREFIXES:
+                and not lex.roles.longest(toks, k + 1) and toks.k[k + 1] not in _TITLE_PREFIXES \
+                and not _reporter_note(toks, k + 1):
             j = k + 1  # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên": two fields of one name
             continue
         if k > j and not (k - j >= 2 and _proper_name_before(toks, i, j)) \
@@ -960,14 +992,14 @@ def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
     while k < n and k - i < 10 and not toks.brk[k] and (
             (toks.word[k] and not toks.upper[k] and not toks.k[k].isdigit() and not _year_at(toks, k)
              and (not _tail_stop(toks, k) or _place_lookalike(toks, k))
-             and toks.k[k] not in _PREDICATE_START and not _name_stop(toks, k)
+             and toks.k[k] not in _PREDICATE_START and not _verb_stop(toks, k)
              and not (toks.cap[k] and k > i and _body_at(toks, k)))
             or _joining_comma(toks, k)):
         k += 1
     if k == i or not toks.word[i] or toks.k[k - 1] == _AND or (k < n and toks.k[k] in _DEMONSTRATIVES):
         return i  # (not "... về vấn đề này": a reference to what was said, no name)
     clean = k >= n or toks.brk[k] or (not toks.word[k] and toks.k[k] not in ("-", "–")) \
-        or _tail_stop(toks, k) or toks.k[k] in _PREDICATE_START or _name_stop(toks, k) or _year_at(toks, k)
+        or _tail_stop(toks, k) or toks.k[k] in _PREDICATE_START or _verb_stop(toks, k) or _year_at(toks, k)
     return k if clean else i
 
 
@@ -1348,6 +1380,9 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         lower_head = "cap" in row.flags and not toks.cap[i] and ctx == "top"
         if lower_head and not _lower_head_ok(toks, i, m, row):
             continue
+        if "cap" in row.flags and not toks.cap[i] and ctx == "post" and _head_compound(toks, i):
+            continue  # "cán bộ Lào" read from a role's own head: the word "cán bộ", no ministry (but
+            # "Ban cán sự Đảng bộ Công Thương", a unit's body: the ministry written in lower case)
         if "name" in row.takes and ctx == "top" and toks.upper[i] and i > 0 and toks.word[i - 1] \
                 and toks.upper[i - 1] and not toks.brk[i] and len(toks.t[i]) > 1:
             continue  # "NHIỆM VỤ VÀ GIẢI PHÁP": a heading's words, not "Vụ" + a name
