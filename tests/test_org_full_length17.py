@@ -50,3 +50,17 @@ def test_a_role_s_head_inside_the_word_cán_bộ_is_no_ministry():
 def test_an_occasion_after_a_name_ends_it():
     assert orgs_of("Đoàn thăm Trung tâm Điều dưỡng thương binh Kim Bảng nhân dịp Tết.") == {
         ("Trung tâm Điều dưỡng thương binh Kim Bảng", "Trung tâm Điều dưỡng thương binh Kim Bảng")}
+
+
+def test_a_body_named_by_the_acronym_the_report_gave_it_is_that_body():
+    text = ("Ông Lê Văn Tám từng là Chủ tịch Tổng công ty Khoáng sản miền Trung (KSMT). "
+            "Năm nay, Tổng công ty KSMT nộp ngân sách 200 tỷ đồng.")
+    assert {name for _, name in orgs_of(text)} == {"Tổng công ty Khoáng sản miền Trung"}
+
+
+def test_an_acronym_inside_a_longer_name_defines_no_short_name():
+    # the name goes on after the parenthesis: the acronym is of its first words only, so the short
+    # name is not read as the words before it
+    text = ("Lực lượng Cứu hộ Đặc biệt (CHĐB) Hà Nam tổ chức lễ kỷ niệm. "
+            "Lực lượng CHĐB có 300 đội viên.")
+    assert "Lực lượng CHĐB" in {name for _, name in orgs_of(text)}

@@ -1021,13 +1021,18 @@ def _initial(word: str) -> str:
     return unicodedata.normalize("NFD", word[:1])[:1].casefold()
 
 
+def _name_goes_on(toks: Tokens, k: int) -> bool:
+    """A name's words go on at token k after an aside: a place, a level or a capitalised word."""
+    return k < len(toks) and not toks.brk[k] and toks.word[k] \
+        and (toks.cap[k] or toks.k[k] in lexicon().place_words.firsts)
+
+
 def _own_acronym(toks: Tokens, i: int, j: int) -> bool:
     """Tokens j..j+2 are "(", the initials of the words i..j in capitals, ")": the name's own
     abbreviation written inside it ("Hội đồng nhân dân (HĐND) TP. HCM")."""
     n = len(toks)
     if j + 3 >= n or toks.k[j] != "(" or toks.k[j + 2] != ")" or not toks.upper[j + 1] or toks.brk[j + 1] \
-            or toks.brk[j + 3] or not toks.word[j + 3] \
-            or not (toks.cap[j + 3] or toks.k[j + 3] in lexicon().place_words.firsts):
+            or not _name_goes_on(toks, j + 3):
         return False  # (the name goes on after it: a place, a level or a capitalised word)
     letters = [_initial(ch) for ch in toks.t[j + 1]]
     return j - i >= 2 and letters == [_initial(toks.t[x]) for x in range(i, j)]
@@ -2011,12 +2016,16 @@ class OrgFinder:
         self._written: set[str] = set()  # kinds of the bodies the text writes
         self._fixed_rows: dict[tuple[str, ...], dict[str, OrgParse]] | None = None  # see _fixed_prefixes
         self._role_named: dict[tuple[str, ...], OrgParse | None] = {}  # see _named_after_a_role
+        self._acronyms: dict[str, OrgParse] = {}  # see _acronyms_defined
 
     def _alias_of(self, p: OrgParse) -> OrgParse | None:
         """The one longer name the report writes that ``p`` shortens ("Ban Chỉ đạo" after "Ban Chỉ
         đạo Cải cách tư pháp Trung ương"): a variant of that body, not another."""
         if p.place is not None:
             return None
+        defined = self._acronym_named(p)
+        if defined is not None:
+            return defined  # "Tập đoàn PVN" where the report writes "Tập đoàn Dầu khí ... (PVN)"
         formed = self._form_alias.get(tuple(self.toks.k[p.start : p.end]))
         if formed is not None and formed.start != p.start and formed.row.id == p.row.id:
             return formed  # "Công ty Cường Hưng" where the report writes "Công ty TNHH Cường Hưng"
@@ -2037,6 +2046,33 @@ class OrgFinder:
             # variant of it (else the full name's own parts would expand into it without end)
             return None
         return q
+
+    def _acronym_named(self, p: OrgParse) -> OrgParse | None:
+        """The body of ``p``'s kind whose name the report writes with ``p``'s one name word, an
+        acronym, in parentheses after it ("Tập đoàn Dầu khí quốc gia Việt Nam (PVN)", then "Tập
+        đoàn PVN"): the report's own short name of that body (not initials: those are read inside
+        the name, :func:`_own_acronym`)."""
+        toks = self.toks
+        if p.end - p.start < 2 or not p.extra or p.parent is not None or p.term:
+            return None
+        last = p.end - 1
+        if not (toks.upper[last] and len(toks.t[last]) > 1) or toks.surface(last, p.end) != p.extra:
+            return None
+        q = self._acronyms.get(toks.k[last])
+        return q if q is not None and q.row.id == p.row.id and q.start != p.start else None
+
+    def _acronyms_defined(self, parses: list[OrgParse]) -> dict[str, OrgParse]:
+        """Acronym -> the one named body written right before it in parentheses ("... (PVN)")."""
+        toks = self.toks
+        n = len(toks)
+        found: dict[str, list[OrgParse]] = {}
+        for q in parses:
+            j = q.end
+            if q.extra and q.place is None and q.parent is None and j + 2 < n and toks.k[j] == "(" \
+                    and toks.k[j + 2] == ")" and toks.upper[j + 1] and len(toks.t[j + 1]) > 1 \
+                    and not _name_goes_on(toks, j + 3):  # (not "Lực lượng TNXP (TNXP) TPHCM")
+                found.setdefault(toks.k[j + 1], []).append(q)
+        return {a: qs[0] for a, qs in found.items() if len({_name(q) for q in qs}) == 1}
 
     def _fixed_row_named(self, p: OrgParse) -> OrgParse | None:
         """The one body of organizations.tsv whose full name the report writes in running text and
@@ -2213,6 +2249,7 @@ class OrgFinder:
         self._fixed_alias = {short: by_keys[next(iter(names))] for short, names in fixed.items()
                              if len(names) == 1}
         self._form_alias = _without_legal_forms(toks, parses)
+        self._acronyms = self._acronyms_defined(parses)
         self._parses = parses
         self._starts = [toks.s[q.start] for q in parses]
         for p in parses:
