@@ -64,3 +64,12 @@ def test_an_acronym_inside_a_longer_name_defines_no_short_name():
     text = ("Lực lượng Cứu hộ Đặc biệt (CHĐB) Hà Nam tổ chức lễ kỷ niệm. "
             "Lực lượng CHĐB có 300 đội viên.")
     assert "Lực lượng CHĐB" in {name for _, name in orgs_of(text)}
+
+
+def test_a_bare_body_in_a_clause_naming_two_other_provinces_stays_bare():
+    # the report is on Bình Định; the clause names Gia Lai's and Phú Yên's committees only
+    assert ("Sở Y tế", "Sở Y tế") in orgs_of(
+        "Tỉnh ủy Gia Lai và Tỉnh ủy Phú Yên ký kết, Sở Y tế cùng tham gia.", "Bình Định")
+    # one of the two is the report's own: the report's, as before
+    assert ("Sở Y tế", "Sở Y tế tỉnh Bình Định") in orgs_of(
+        "Tỉnh ủy Bình Định và Tỉnh ủy Phú Yên ký kết, Sở Y tế cùng tham gia.", "Bình Định")

@@ -2414,10 +2414,10 @@ class OrgFinder:
         before = [name for k, name in fit if k < p.start]
         inside = [name for k, name in fit if lo <= k < p.start]
         if inside:  # one only: not "Bí thư Tỉnh ủy Lào Cai, làm việc với UBND tỉnh Hà Giang và ông X,
-            return inside[-1] if len(set(inside)) == 1 else None  # Phó Bí thư Tỉnh ủy" (the report's)
-        after = [name for k, name in fit if p.end <= k < hi]
+            return inside[-1] if len(set(inside)) == 1 else self._none_of(inside)  # Phó Bí thư Tỉnh ủy"
+        after = [name for k, name in fit if p.end <= k < hi]  # (the report's, one of the two)
         if after:  # one only: not "Ban Thường vụ Tỉnh ủy ... các tỉnh Điện Biên, Yên Bái"
-            return after[0] if len(set(after)) == 1 else None
+            return after[0] if len(set(after)) == 1 else self._none_of(after)
         if not before or self.report_province:
             return None  # a report's own province beats one written sentences before
         last = max(k for k, _ in fit if k < p.start)  # that sentence must name one province only
@@ -2425,6 +2425,15 @@ class OrgFinder:
         if len({name for k, name in fit if start <= k < p.start}) > 1:
             return None  # "Bí thư Thành ủy Hà Nội và Bí thư Thành ủy Đà Nẵng cùng dự. Thành ủy ..."
         return before[-1]
+
+    def _none_of(self, names: list[str]) -> str | None:
+        """For a bare body whose clause names two provinces or more: None (the report's province, as
+        before) when the report's (its metadata's, else its text's) is one of them or it has none,
+        else :data:`_NO_PROVINCE`: the body stays bare
+        rather than taking a province its clause does not name ("Tỉnh ủy Gia Lai và Tỉnh ủy Phú Yên
+        ký kết; Sở Y tế cùng tham gia" in a report on Bình Định)."""
+        own = self.report_province or self.text_province
+        return None if own is None or own in names else _NO_PROVINCE
 
     def _one_province_of_kind(self, kind: str) -> str | None:
         """The one province of this kind ("tỉnh" or "thành phố") the report names by its name, if
@@ -2541,10 +2550,13 @@ class OrgFinder:
             province = hint or self._chain_province.get(p.start) or self._sentence_province.get(p.start) \
                 or (self._near_province(p) if level == "province" else None) \
                 or self.report_province or self.text_province
-            if province and not _kind_fits(p, province):
-                province = None  # "Tỉnh ủy" in a report about a city is another province's
-            if not province and level == "province" and (kind := _kind_of(p)):
-                province = self._one_province_of_kind(kind)  # "Thành ủy" where the only city named is TP.HCM
+            if province == _NO_PROVINCE:
+                province = None  # its clause names two other provinces: the body stays bare
+            else:
+                if province and not _kind_fits(p, province):
+                    province = None  # "Tỉnh ủy" in a report about a city is another province's
+                if not province and level == "province" and (kind := _kind_of(p)):
+                    province = self._one_province_of_kind(kind)  # "Thành ủy" where the only city named is TP.HCM
             inferred = province is not None
         name = _committee_unit_name(p) or _name(p, province=province if inferred and level == "province" else None)
         if p.parent is None and not p.place and not p.term and not p.foreign and _own_parent(p, p.row.parent) \
@@ -2706,6 +2718,8 @@ class OrgFinder:
 # A council, a committee or a Party committee written bare, in a report that says of no place whose
 # ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND, Chủ tịch UBND" as a list of ranks; "quy định số lượng Phó
 # Chủ tịch Ủy ban nhân dân"; "Luật Tổ chức HĐND và UBND"): the kind of body, not a body.
+_NO_PROVINCE = "-"  # _near_province's answer for a body that stays bare (no province is named "-")
+
 _GENERIC_KINDS = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy", "ubnd", "hdnd",
                             "ban_thuong_vu", "thuong_truc", "ban_chap_hanh"})
 
