@@ -86,6 +86,19 @@ def mint(kind: str, key: str, readable: str | None = None) -> URIRef:
     return mint_once(kind, key, readable)
 
 
+def minted_kind(iri: str) -> str:
+    """The kind an IRI of :func:`mint_once` was minted as ("org", "person", ...; "" for another IRI).
+
+    >>> minted_kind(mint("org", "Quốc hội")), minted_kind(mint("person", "a|b")), minted_kind("http://x.org/y")
+    ('org', 'person', '')
+    """
+    base = str(ID)
+    if not iri.startswith(base):
+        return ""
+    kind, sep, _ = iri[len(base):].partition("/")
+    return kind if sep else ""
+
+
 MintKey = tuple[str, str, "str | None"]
 
 

@@ -36,7 +36,7 @@ from urllib.parse import quote
 from rdflib import URIRef
 
 from kg.decisions import DecisionsFile
-from kg.iris import PersonRegistry, cached_in_front, identity, mint, mint_once
+from kg.iris import PersonRegistry, cached_in_front, identity, mint, mint_once, minted_kind
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -47,7 +47,7 @@ from kg.model import (
 )
 from kg.persons import CueMemo, Occurrence, base_key, cluster, occurrences
 from kg.reference.documents import document_types
-from kg.reference.numerals import to_roman
+from kg.reference.numerals import is_roman, is_term_value, read_term, to_roman
 from kg.reference.tables import table
 from kg.resolution_inputs import Answered, AnsweredPost
 from kg.tally import Tally
@@ -151,7 +151,7 @@ class Resolution:
         body's name without a term goes before its names with one ("Hội đồng nhân dân tỉnh X", not
         "... khóa IX": the node is the body across its terms, :func:`body_term`)."""
         counts = self.labels[iri]
-        if "/org/" in iri:
+        if minted_kind(iri) == "org":
             return min(counts.items(), key=lambda kv: (bool(body_term(kv[0])), -kv[1], kv[0]))[0]
         return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
@@ -229,7 +229,9 @@ def body_key(name: str) -> str:
     True
     """
     pattern, expand = _abbreviations()
-    expanded = _TERM_AT_END.sub("", _in_roman(pattern.sub(lambda m: expand[m.group(0)], name)))
+    expanded = _in_roman(pattern.sub(lambda m: expand[m.group(0)], name))
+    if (end := _term_at_end(expanded)) is not None:
+        expanded = expanded[: end.start()]
     return " ".join(w for w in identity(expanded).split() if w not in ("và", "&", "-"))
 
 
@@ -243,25 +245,38 @@ def body_term(name: str) -> str:
     >>> body_key("Quốc hội khóa XIV") == body_key("Quốc hội khoá 13") == body_key("Quốc hội")
     True
     """
-    m = _TERM_AT_END.search(_in_roman(name))
-    return m.group(1) if m else ""
-
-
-def _in_roman(name: str) -> str:
-    return _TERM_IN_DIGITS.sub(_term_in_roman, name)
+    m = _term_at_end(_in_roman(name))
+    return m.group(2) if m else ""
 
 
 # "khóa 14" and "khóa XIV" are one term of one body: reports write either, the national
-# Quốc hội khóa XIV of one report is the same term as another's Quốc hội khóa 14.
-_TERM_IN_DIGITS = re.compile(r"(?<!\w)([Kk]h(?:óa|oá)) (\d{1,2})(?!\w)")
+# Quốc hội khóa XIV of one report is the same term as another's Quốc hội khóa 14. The word after
+# "khóa" is read by kg.reference.numerals (the one reader of terms and Roman numerals).
+_TERM_WORD = re.compile(r"(?<!\w)([Kk]h(?:óa|oá)) (\w+)(?!\w)")
 # A term ending a body's name ("đại biểu Quốc hội khóa XIV", organizations.tsv flag termname) is a
 # period of the one body, not another body: the node is the body's, the written name with its term
 # one of its labels (as the Party's organs, whose term is read but not named); the post keeps it.
-_TERM_AT_END = re.compile(r" [Kk]h(?:óa|oá) ([IVXL]+)$")
+_LAST_TERM_WORD = re.compile(r" ([Kk]h(?:óa|oá)) (\w+)$")
+
+
+def _in_roman(name: str) -> str:
+    """``name`` with each term written in digits rewritten in Roman numerals ("khóa 14" -> "khóa XIV")."""
+    return _TERM_WORD.sub(_term_in_roman, name)
 
 
 def _term_in_roman(m: re.Match[str]) -> str:
-    return f"{m.group(1)} {to_roman(int(m.group(2)))}"
+    word = m.group(2)
+    if not (word.isdecimal() and is_term_value(word)):
+        return m.group(0)
+    return f"{m.group(1)} {to_roman(read_term(word))}"
+
+
+def _term_at_end(name: str) -> re.Match[str] | None:
+    """The term in Roman numerals that ends ``name`` (group 2 the numeral as written), if any."""
+    m = _LAST_TERM_WORD.search(name)
+    if m is None or not is_roman(m.group(2)) or read_term(m.group(2)) is None:
+        return None
+    return m
 
 
 def organization_key(name: str, scope: str, province: str | None, report_id: str) -> str:

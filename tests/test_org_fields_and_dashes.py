@@ -49,10 +49,15 @@ def test_a_bare_committee_takes_the_province_its_sentence_names_over_the_reports
         ("Lê Văn Tám", "Tỉnh ủy Lào Cai"), ("Trần Văn Bảy", "Tỉnh ủy Lào Cai")}
 
 
-def test_a_bare_committee_in_a_sentence_naming_two_provinces_keeps_the_reports():
+def test_a_bare_committee_in_a_sentence_naming_two_other_provinces_stays_bare():
+    # (seventeenth round: it took the report's province, Yên Bái, which the sentence does not name;
+    # with the report's own province among the two it still does)
     ex = officials("Ông Lê Văn Tám, Bí thư Tỉnh ủy Lào Cai, làm việc với UBND tỉnh Hà Giang và ông Trần Văn "
                    "Bảy, Phó Bí thư Tỉnh ủy.", province="Yên Bái")
-    assert ("Trần Văn Bảy", "Tỉnh ủy Yên Bái") in {(p.person.name, p.org.name) for p in ex.posts}
+    assert ("Trần Văn Bảy", "Tỉnh ủy") in {(p.person.name, p.org.name) for p in ex.posts}
+    ex = officials("Ông Lê Văn Tám, Bí thư Tỉnh ủy Lào Cai, làm việc với UBND tỉnh Hà Giang và ông Trần Văn "
+                   "Bảy, Phó Bí thư Tỉnh ủy.", province="Hà Giang")
+    assert ("Trần Văn Bảy", "Tỉnh ủy Hà Giang") in {(p.person.name, p.org.name) for p in ex.posts}
 
 
 def test_in_a_round_up_each_sentences_committee_is_its_own_provinces():

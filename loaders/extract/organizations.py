@@ -391,13 +391,37 @@ def _name_stops() -> PhraseIndex:
     return phrase_table("name_stops.tsv")
 
 
+@cache
+def _name_words() -> PhraseIndex:
+    return phrase_table("name_words.tsv")
+
+
+def _verb_stop(toks: Tokens, k: int) -> bool:
+    """A phrase of ``name_stops.tsv`` starts at token k, wherever it stands (the subject after "về"
+    is a field, not a project: "Ủy ban X về dự án Luật ..." names the bill it discusses)."""
+    stops = _name_stops()
+    return toks.k[k] in stops.firsts and stops.longest(toks, k) is not None
+
+
 def _name_stop(toks: Tokens, k: int) -> bool:
     """A verb that ends an organization's name starts at token k (``name_stops.tsv``); not "tổ
-    chức" as a noun after a plural word ("Vụ Các tổ chức quốc tế")."""
-    stops = _name_stops()
+    chức" as a noun after a plural word ("Vụ Các tổ chức quốc tế"), nor a verb inside a noun of
+    ``name_words.tsv`` ("dự án", "đăng ký")."""
+    if not _verb_stop(toks, k):
+        return False
     if tuple(toks.k[k : k + 2]) == _ORGANISE and k > 0 and toks.k[k - 1] in _PLURAL:
         return False
-    return toks.k[k] in stops.firsts and stops.longest(toks, k) is not None
+    return not _inside_phrase(_name_words(), toks, k)
+
+
+def _inside_phrase(idx: PhraseIndex, toks: Tokens, k: int) -> bool:
+    """Token k is inside a phrase of ``idx`` begun at most two tokens before it."""
+    for s in range(max(0, k - 2), k + 1):
+        if toks.k[s] in idx.firsts:
+            hit = idx.longest(toks, s)
+            if hit and s + hit[0] > k:
+                return True
+    return False
 
 
 @cache
@@ -408,13 +432,7 @@ def _place_lookalikes() -> PhraseIndex:
 def _place_lookalike(toks: Tokens, k: int) -> bool:
     """Token k is inside a common phrase that holds a place word but names no place ("xã hội",
     "hợp tác xã": ``place_lookalikes.tsv``), so it does not end a name the way "xã Tân Phú" does."""
-    idx = _place_lookalikes()
-    for s in range(max(0, k - 2), k + 1):
-        if toks.k[s] in idx.firsts:
-            hit = idx.longest(toks, s)
-            if hit and s + hit[0] > k:
-                return True
-    return False
+    return _inside_phrase(_place_lookalikes(), toks, k)
 
 
 @cache
@@ -601,6 +619,15 @@ def _credit_at(toks: Tokens, k: int) -> bool:
         return False
     hit = idx.longest(toks, k)
     return hit is not None and k + hit[0] < len(toks) and toks.k[k + hit[0]] == ":"
+
+
+_REPORTER_NOTES = frozenset(phrase_tokens("PV NV"))  # phóng viên, nhà văn: "(Tổng công ty X - PV)"
+
+
+def _reporter_note(toks: Tokens, k: int) -> bool:
+    """Token k signs a note the reporter adds at a parenthesis's end ("(... Tổng công ty Xây dựng
+    công trình giao thông - PV)"): no second part of a name before it."""
+    return toks.k[k] in _REPORTER_NOTES and toks.upper[k] and k + 1 < len(toks) and toks.k[k + 1] == ")"
 
 
 def _honorific_person(toks: Tokens, k: int, lex: Lexicon) -> bool:
@@ -801,8 +828,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             k += 1
         if unit and k > i and k < n and toks.cap[k] and starts_body(k):
             return k
-        k = i  # "Ban chỉ đạo chống tham nhũng cũng ...": lower-case words up to the predicate
-        while k < n and k - i < 4 and lower(k) and not _name_stop(toks, k) and not place_word(k):
+        k = i  # "Ban chỉ đạo chống tham nhũng cũng ...": lower-case words up to the predicate, up to
+        # eight syllables for a steering committee's task ("Ban chỉ đạo đổi mới và phát triển doanh
+        # nghiệp đã ...", row flag lowerend), four for others ("Hội nhập kinh tế ... đạt" is no Hội)
+        while k < n and k - i < (8 if lower_end else 4) and lower(k) and not _name_stop(toks, k) \
+                and not place_word(k):
             k += 1
         if i + 1 < k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START:
             return k
@@ -845,7 +875,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             j += 1
             continue
         if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY \
-                and not _credit_at(toks, j + 1) and not _title_after_dash(toks, j + 1, lex):
+                and not _credit_at(toks, j + 1) and not _title_after_dash(toks, j + 1, lex) \
+                and not _reporter_note(toks, j + 1):
             j += 1
             continue
         if toks.k[j] in ("-", "–") and j + 1 < n and toks.gap[j] == " " and lower(j + 1):
@@ -891,7 +922,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             k += 1
         if k > j and k + 1 < n and toks.k[k] in ("-", "–") and toks.gap[k] == " " and capital(k + 1) \
                 and toks.cap[k + 1] and not starts_body(k + 1) and not person_at(k + 1) \
-                and not lex.roles.longest(toks, k + 1) and toks.k[k + 1] not in _TITLE_PREFIXES:
+                and not lex.roles.longest(toks, k + 1) and toks.k[k + 1] not in _TITLE_PREFIXES \
+                and not _reporter_note(toks, k + 1):
             j = k + 1  # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên": two fields of one name
             continue
         if k > j and not (k - j >= 2 and _proper_name_before(toks, i, j)) \
@@ -960,14 +992,14 @@ def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
     while k < n and k - i < 10 and not toks.brk[k] and (
             (toks.word[k] and not toks.upper[k] and not toks.k[k].isdigit() and not _year_at(toks, k)
              and (not _tail_stop(toks, k) or _place_lookalike(toks, k))
-             and toks.k[k] not in _PREDICATE_START and not _name_stop(toks, k)
+             and toks.k[k] not in _PREDICATE_START and not _verb_stop(toks, k)
              and not (toks.cap[k] and k > i and _body_at(toks, k)))
             or _joining_comma(toks, k)):
         k += 1
     if k == i or not toks.word[i] or toks.k[k - 1] == _AND or (k < n and toks.k[k] in _DEMONSTRATIVES):
         return i  # (not "... về vấn đề này": a reference to what was said, no name)
     clean = k >= n or toks.brk[k] or (not toks.word[k] and toks.k[k] not in ("-", "–")) \
-        or _tail_stop(toks, k) or toks.k[k] in _PREDICATE_START or _name_stop(toks, k) or _year_at(toks, k)
+        or _tail_stop(toks, k) or toks.k[k] in _PREDICATE_START or _verb_stop(toks, k) or _year_at(toks, k)
     return k if clean else i
 
 
@@ -989,13 +1021,18 @@ def _initial(word: str) -> str:
     return unicodedata.normalize("NFD", word[:1])[:1].casefold()
 
 
+def _name_goes_on(toks: Tokens, k: int) -> bool:
+    """A name's words go on at token k after an aside: a place, a level or a capitalised word."""
+    return k < len(toks) and not toks.brk[k] and toks.word[k] \
+        and (toks.cap[k] or toks.k[k] in lexicon().place_words.firsts)
+
+
 def _own_acronym(toks: Tokens, i: int, j: int) -> bool:
     """Tokens j..j+2 are "(", the initials of the words i..j in capitals, ")": the name's own
     abbreviation written inside it ("Hội đồng nhân dân (HĐND) TP. HCM")."""
     n = len(toks)
     if j + 3 >= n or toks.k[j] != "(" or toks.k[j + 2] != ")" or not toks.upper[j + 1] or toks.brk[j + 1] \
-            or toks.brk[j + 3] or not toks.word[j + 3] \
-            or not (toks.cap[j + 3] or toks.k[j + 3] in lexicon().place_words.firsts):
+            or not _name_goes_on(toks, j + 3):
         return False  # (the name goes on after it: a place, a level or a capitalised word)
     letters = [_initial(ch) for ch in toks.t[j + 1]]
     return j - i >= 2 and letters == [_initial(toks.t[x]) for x in range(i, j)]
@@ -1348,6 +1385,9 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         lower_head = "cap" in row.flags and not toks.cap[i] and ctx == "top"
         if lower_head and not _lower_head_ok(toks, i, m, row):
             continue
+        if "cap" in row.flags and not toks.cap[i] and ctx == "post" and _head_compound(toks, i):
+            continue  # "cán bộ Lào" read from a role's own head: the word "cán bộ", no ministry (but
+            # "Ban cán sự Đảng bộ Công Thương", a unit's body: the ministry written in lower case)
         if "name" in row.takes and ctx == "top" and toks.upper[i] and i > 0 and toks.word[i - 1] \
                 and toks.upper[i - 1] and not toks.brk[i] and len(toks.t[i]) > 1:
             continue  # "NHIỆM VỤ VÀ GIẢI PHÁP": a heading's words, not "Vụ" + a name
@@ -1976,12 +2016,16 @@ class OrgFinder:
         self._written: set[str] = set()  # kinds of the bodies the text writes
         self._fixed_rows: dict[tuple[str, ...], dict[str, OrgParse]] | None = None  # see _fixed_prefixes
         self._role_named: dict[tuple[str, ...], OrgParse | None] = {}  # see _named_after_a_role
+        self._acronyms: dict[str, OrgParse] = {}  # see _acronyms_defined
 
     def _alias_of(self, p: OrgParse) -> OrgParse | None:
         """The one longer name the report writes that ``p`` shortens ("Ban Chỉ đạo" after "Ban Chỉ
         đạo Cải cách tư pháp Trung ương"): a variant of that body, not another."""
         if p.place is not None:
             return None
+        defined = self._acronym_named(p)
+        if defined is not None:
+            return defined  # "Tập đoàn PVN" where the report writes "Tập đoàn Dầu khí ... (PVN)"
         formed = self._form_alias.get(tuple(self.toks.k[p.start : p.end]))
         if formed is not None and formed.start != p.start and formed.row.id == p.row.id:
             return formed  # "Công ty Cường Hưng" where the report writes "Công ty TNHH Cường Hưng"
@@ -2002,6 +2046,33 @@ class OrgFinder:
             # variant of it (else the full name's own parts would expand into it without end)
             return None
         return q
+
+    def _acronym_named(self, p: OrgParse) -> OrgParse | None:
+        """The body of ``p``'s kind whose name the report writes with ``p``'s one name word, an
+        acronym, in parentheses after it ("Tập đoàn Dầu khí quốc gia Việt Nam (PVN)", then "Tập
+        đoàn PVN"): the report's own short name of that body (not initials: those are read inside
+        the name, :func:`_own_acronym`)."""
+        toks = self.toks
+        if p.end - p.start < 2 or not p.extra or p.parent is not None or p.term:
+            return None
+        last = p.end - 1
+        if not (toks.upper[last] and len(toks.t[last]) > 1) or toks.surface(last, p.end) != p.extra:
+            return None
+        q = self._acronyms.get(toks.k[last])
+        return q if q is not None and q.row.id == p.row.id and q.start != p.start else None
+
+    def _acronyms_defined(self, parses: list[OrgParse]) -> dict[str, OrgParse]:
+        """Acronym -> the one named body written right before it in parentheses ("... (PVN)")."""
+        toks = self.toks
+        n = len(toks)
+        found: dict[str, list[OrgParse]] = {}
+        for q in parses:
+            j = q.end
+            if q.extra and q.place is None and q.parent is None and j + 2 < n and toks.k[j] == "(" \
+                    and toks.k[j + 2] == ")" and toks.upper[j + 1] and len(toks.t[j + 1]) > 1 \
+                    and not _name_goes_on(toks, j + 3):  # (not "Lực lượng TNXP (TNXP) TPHCM")
+                found.setdefault(toks.k[j + 1], []).append(q)
+        return {a: qs[0] for a, qs in found.items() if len({_name(q) for q in qs}) == 1}
 
     def _fixed_row_named(self, p: OrgParse) -> OrgParse | None:
         """The one body of organizations.tsv whose full name the report writes in running text and
@@ -2178,6 +2249,7 @@ class OrgFinder:
         self._fixed_alias = {short: by_keys[next(iter(names))] for short, names in fixed.items()
                              if len(names) == 1}
         self._form_alias = _without_legal_forms(toks, parses)
+        self._acronyms = self._acronyms_defined(parses)
         self._parses = parses
         self._starts = [toks.s[q.start] for q in parses]
         for p in parses:
@@ -2342,10 +2414,10 @@ class OrgFinder:
         before = [name for k, name in fit if k < p.start]
         inside = [name for k, name in fit if lo <= k < p.start]
         if inside:  # one only: not "Bí thư Tỉnh ủy Lào Cai, làm việc với UBND tỉnh Hà Giang và ông X,
-            return inside[-1] if len(set(inside)) == 1 else None  # Phó Bí thư Tỉnh ủy" (the report's)
-        after = [name for k, name in fit if p.end <= k < hi]
+            return inside[-1] if len(set(inside)) == 1 else self._none_of(inside)  # Phó Bí thư Tỉnh ủy"
+        after = [name for k, name in fit if p.end <= k < hi]  # (the report's, one of the two)
         if after:  # one only: not "Ban Thường vụ Tỉnh ủy ... các tỉnh Điện Biên, Yên Bái"
-            return after[0] if len(set(after)) == 1 else None
+            return after[0] if len(set(after)) == 1 else self._none_of(after)
         if not before or self.report_province:
             return None  # a report's own province beats one written sentences before
         last = max(k for k, _ in fit if k < p.start)  # that sentence must name one province only
@@ -2353,6 +2425,15 @@ class OrgFinder:
         if len({name for k, name in fit if start <= k < p.start}) > 1:
             return None  # "Bí thư Thành ủy Hà Nội và Bí thư Thành ủy Đà Nẵng cùng dự. Thành ủy ..."
         return before[-1]
+
+    def _none_of(self, names: list[str]) -> str | None:
+        """For a bare body whose clause names two provinces or more: None (the report's province, as
+        before) when the report's (its metadata's, else its text's) is one of them or it has none,
+        else :data:`_NO_PROVINCE`: the body stays bare
+        rather than taking a province its clause does not name ("Tỉnh ủy Gia Lai và Tỉnh ủy Phú Yên
+        ký kết; Sở Y tế cùng tham gia" in a report on Bình Định)."""
+        own = self.report_province or self.text_province
+        return None if own is None or own in names else _NO_PROVINCE
 
     def _one_province_of_kind(self, kind: str) -> str | None:
         """The one province of this kind ("tỉnh" or "thành phố") the report names by its name, if
@@ -2469,10 +2550,13 @@ class OrgFinder:
             province = hint or self._chain_province.get(p.start) or self._sentence_province.get(p.start) \
                 or (self._near_province(p) if level == "province" else None) \
                 or self.report_province or self.text_province
-            if province and not _kind_fits(p, province):
-                province = None  # "Tỉnh ủy" in a report about a city is another province's
-            if not province and level == "province" and (kind := _kind_of(p)):
-                province = self._one_province_of_kind(kind)  # "Thành ủy" where the only city named is TP.HCM
+            if province == _NO_PROVINCE:
+                province = None  # its clause names two other provinces: the body stays bare
+            else:
+                if province and not _kind_fits(p, province):
+                    province = None  # "Tỉnh ủy" in a report about a city is another province's
+                if not province and level == "province" and (kind := _kind_of(p)):
+                    province = self._one_province_of_kind(kind)  # "Thành ủy" where the only city named is TP.HCM
             inferred = province is not None
         name = _committee_unit_name(p) or _name(p, province=province if inferred and level == "province" else None)
         if p.parent is None and not p.place and not p.term and not p.foreign and _own_parent(p, p.row.parent) \
@@ -2634,6 +2718,8 @@ class OrgFinder:
 # A council, a committee or a Party committee written bare, in a report that says of no place whose
 # ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND, Chủ tịch UBND" as a list of ranks; "quy định số lượng Phó
 # Chủ tịch Ủy ban nhân dân"; "Luật Tổ chức HĐND và UBND"): the kind of body, not a body.
+_NO_PROVINCE = "-"  # _near_province's answer for a body that stays bare (no province is named "-")
+
 _GENERIC_KINDS = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy", "ubnd", "hdnd",
                             "ban_thuong_vu", "thuong_truc", "ban_chap_hanh"})
 
