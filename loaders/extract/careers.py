@@ -110,7 +110,7 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
     token is looked at a bounded number of times.
     """
     out: list[CareerList] = []
-    n = len(toks)
+    n = len(toks.k)
     firsts = _tables()[0].firsts
     done = 0
     for i in toks.where(firsts):
@@ -159,7 +159,7 @@ def _past_shared_place(toks: Tokens, j: int, run_ends: dict[int, int]) -> int:
     """Past the words a list's titles share, up to "như" and the first title: "kinh qua nhiều chức vụ
     tại Bộ Kế hoạch và Đầu tư như: Cục trưởng ...", "giữ các cương vị lãnh đạo tỉnh Hà Tĩnh như Phó
     Chủ tịch UBND tỉnh, ...". In one stretch with no other mark than ",", else j."""
-    n = len(toks)
+    n = len(toks.k)
     for k in range(j, min(n, j + _MAX_SHARED_PLACE)):
         if toks.brk[k] or toks.k[k] in (".", ";", ":", "(") or k in run_ends:
             return j
@@ -173,7 +173,7 @@ def _past_shared_place(toks: Tokens, j: int, run_ends: dict[int, int]) -> int:
 
 def _follow(toks: Tokens, j: int, run_ends: dict[int, int]) -> tuple[list[int], int]:
     """The runs of a list whose first run starts at j, and the token after the last."""
-    n = len(toks)
+    n = len(toks.k)
     found = [j]
     k = run_ends[j]
     while k < n:
@@ -218,7 +218,7 @@ def transfer_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
     of its own, given to the subject written right before "từ" (``career_transfers.tsv``). A range
     of roles ("từ Thủ tướng đến bộ trưởng") is no move."""
     frm, to, _ = _transfer_tables()
-    n = len(toks)
+    n = len(toks.k)
     out: list[CareerList] = []
     for i in toks.where(frm.firsts):
         hit = frm.longest(toks, i)
@@ -265,7 +265,7 @@ def profile_start(toks: Tokens, i: int, run_ends: dict[int, int]) -> tuple[int, 
     Status: holds, former when "nguyên" opens the list.
     """
     births, asides = _aside_tables()
-    n = len(toks)
+    n = len(toks.k)
     hit = births.longest(toks, i)
     if not hit:
         return None
@@ -318,7 +318,7 @@ def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bo
     list, its neighbours are still the subject's. The first item right after the cue may begin
     otherwise ("lần lượt giữ các chức vụ từ cán bộ Tuyên giáo, rồi Trưởng ban ..."), when a title
     follows its comma (past a joining word). The token of that title, else k."""
-    n = len(toks)
+    n = len(toks.k)
     r = k + 1 if k + 1 < n and toks.k[k] in _DEPUTY_WORDS else k  # "Phó chủ tịch Hà Tĩnh"
     if k >= n or (not first and (not toks.cap[k] or toks.k[r] not in lexicon().roles.firsts)):
         return k
@@ -337,7 +337,7 @@ def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bo
 
 def _past_join(toks: Tokens, k: int) -> int:
     """Past what may stand between two titles of one list: joining words, a period, "…"."""
-    n = len(toks)
+    n = len(toks.k)
     start = k
     for _ in range(6):
         if k >= n or toks.brk[k]:
@@ -385,7 +385,7 @@ def _past_place(toks: Tokens, k: int) -> int:
     Đông Hà", "Thanh Hóa" (a province by its name). The place belongs to the title before it
     (whose body was read without it), so it does not end the list."""
     lex = lexicon()
-    n = len(toks)
+    n = len(toks.k)
     if k >= n or toks.brk[k]:
         return k
     hit = lex.places.longest(toks, k) if toks.k[k] in lex.places.firsts and toks.cap[k] else None
@@ -407,7 +407,7 @@ def _past_term(toks: Tokens, k: int) -> int:
     """Past a term written after a title, else k: "(các) khóa VII, VIII, IX", "khóa 11, 13",
     "dự khuyết", "nhiệm kỳ 2010-2015". A list's next title follows it, so a term list does not
     end the list ("Ủy viên Trung ương Đảng các khóa VII, VIII; Ủy viên Bộ Chính trị ...")."""
-    n = len(toks)
+    n = len(toks.k)
     if tuple(toks.k[k : k + len(_ALTERNATE)]) == _ALTERNATE:
         return k + len(_ALTERNATE)
     if tuple(toks.k[k : k + len(_TERM_OF_OFFICE)]) == _TERM_OF_OFFICE:
@@ -450,7 +450,7 @@ def _read_date(toks: Tokens, i: int) -> tuple[PartialDate, int] | None:
     """A written date with a year at token i: "tháng 3/1990", "03/1990", "năm 2011", "9/6/2014",
     "tháng 3 năm 1990". Returns the date and the tokens read."""
     _, words = _tables()
-    n = len(toks)
+    n = len(toks.k)
     j = i
     while j < n and toks.k[j] in words.firsts and (words.longest(toks, j) or (0, ""))[1] == "unit":
         j += (words.longest(toks, j) or (1, ""))[0]  # type: ignore[index]
@@ -490,7 +490,7 @@ def read_period(toks: Tokens, i: int) -> Period | None:
     ('1990-03', '2001-06', False)
     """
     _, words = _tables()
-    n = len(toks)
+    n = len(toks.k)
     if i >= n:
         return None
     j = i
@@ -530,7 +530,7 @@ def title_period(toks: Tokens, title_start: int, title_end: int, clause_first: i
     """The period that dates a title: written right after it ("(01/1985 - 10/1987)", "từ năm 2009
     đến 2013", "vào tháng 10/2000"), else opening its clause ("Từ tháng 3/1990 đến tháng 6/2001,
     ...", "Tháng 6/2004, ông được bổ nhiệm ...")."""
-    n = len(toks)
+    n = len(toks.k)
     k = title_end
     if k < n and toks.k[k] == "(":
         p = read_period(toks, k + 1)

@@ -33,9 +33,9 @@ def _fronted_run(toks: Tokens, first: int, runs: dict[int, list[Title]]) -> int 
     3/2015, từ vị trí"), else None."""
     k = first
     p = read_period(toks, k)
-    if p is not None and k + p.length < len(toks) and toks.k[k + p.length] == ",":
+    if p is not None and k + p.length < len(toks.k) and toks.k[k + p.length] == ",":
         k += p.length + 1
-    if k >= len(toks) or (k > first and toks.brk[k]):
+    if k >= len(toks.k) or (k > first and toks.brk[k]):
         return None
     cue = phrase_table("chronicle_cues.tsv").longest(toks, k)
     if cue is None or k + cue[0] not in runs or toks.brk[k + cue[0]]:
@@ -52,7 +52,7 @@ def chronicle(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if r is None or r in claimed:
             continue
         end = runs[r][-1].end
-        if end >= len(toks) or toks.k[end] != ",":
+        if end >= len(toks.k) or toks.k[end] != ",":
             continue  # the cue's clause must close before its subject
         x = bisect_right(starts, end - 1)
         while x < len(hits) and hits[x].how == "credit":

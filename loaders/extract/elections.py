@@ -90,7 +90,7 @@ def _list_after(toks: Tokens, j: int, name_at: dict[int, int], name_end: dict[in
                 runs: dict[int, int]) -> list[int]:
     """Names listed after a body: "(khóa mới) gồm: A, B (Trưởng ban ...), C và D", "có Phó Chủ
     tịch UBND tỉnh A, Bí thư Tỉnh ủy B" (each with its own title)."""
-    n = len(toks)
+    n = len(toks.k)
     start = j
     while j < n and not toks.brk[j] and toks.k[j] not in _LIST_OPENERS.firsts and toks.k[j] != ":":
         # past the body's term ("khóa mới", "nhiệm kỳ 2015 - 2020"); any other word goes on with the clause

@@ -88,7 +88,7 @@ def honorific_start(toks: Tokens, b: int) -> int:
 def _aside_end(toks: Tokens, j: int, most: int = _MAX_ASIDE) -> int:
     """Past "(43 tuổi)" after a name (j when there is none); after a colon, a longer one: "(Phó Bí
     thư Thành ủy, Chủ tịch HĐND thành phố)"."""
-    n = len(toks)
+    n = len(toks.k)
     if j < n and toks.k[j] == "(":
         for k in range(j + 1, min(n, j + most)):
             if toks.k[k] == ")":
@@ -108,7 +108,7 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
     """
     plural = _plural_words()
     out: list[SharedTitle] = []
-    n = len(toks)
+    n = len(toks.k)
     openers = phrase_table("list_openers.tsv")
     # where each name ends and starts, by hit index: built once, not per run of titles (quadratic
     # on a long text)
@@ -182,7 +182,7 @@ def _predicate_list(toks: Tokens, at: int, runs: dict[int, int], name_at: dict[i
     Ban Thường vụ, Phó Giám đốc, gồm: Đại tá A, Đại tá B": the list names the subject, so each
     holds its title. Only with "gồm"/"là" and a colon, no other name, title run, sentence end or
     ";" between."""
-    n = len(toks)
+    n = len(toks.k)
     for j in range(at, min(n, at + _MAX_PREDICATE)):
         if toks.k[j] == "." and j + 1 < n and toks.gap[j + 1] == "":
             continue  # the dot inside "T.Ư"
@@ -205,14 +205,14 @@ def name_alone(toks: Tokens, e: int) -> bool:
     Kiểm tra Trung ương: Nguyễn Văn A" heads a profile; "Tổng Bí thư: Ông A thời làm ..." quotes
     the holder speaking about A, who does not hold the title."""
     # (a line glued to the next by a lost line break: "...: Nông Đức MạnhBan bí thư: ...")
-    return e >= len(toks) or toks.brk[e] or toks.k[e] in _AFTER_ALONE or toks.gap[e] == ""
+    return e >= len(toks.k) or toks.brk[e] or toks.k[e] in _AFTER_ALONE or toks.gap[e] == ""
 
 
 def _past_list_qualifier(toks: Tokens, e: int) -> int:
     """Past a word saying which holders a plural title's list names (``list_qualifiers.tsv``:
     "chuyên trách", "đương nhiệm", "hiện nay"), bare or in parentheses, written right after the
     title at token e: "hai phó chủ tịch (chuyên trách) là ...". e when there is none."""
-    n = len(toks)
+    n = len(toks.k)
     quals = phrase_table("list_qualifiers.tsv")
     if e < n and toks.k[e] == "(" and not toks.brk[e]:
         hit = quals.longest(toks, e + 1) if e + 1 < n else None
@@ -239,10 +239,10 @@ def _passive_cue(toks: Tokens, at: int) -> tuple[int, str] | None:
     giới thiệu"): its length and status (``status_cues.tsv``), or None."""
     cues = lexicon().status_cues
     best = None
-    if at >= len(toks) or toks.k[at] != _PASSIVE:
+    if at >= len(toks.k) or toks.k[at] != _PASSIVE:
         return None  # "6 Ủy viên Bộ Chính trị khóa IX tái cử gồm": re-elected to another body
     for by in (0, 1):  # "được bầu bổ sung" is a cue; "được giới thiệu" is "được" and a cue
-        if at + by >= len(toks) or toks.brk[at + by]:
+        if at + by >= len(toks.k) or toks.brk[at + by]:
             break
         hit = cues.longest(toks, at + by) if toks.k[at + by] in cues.firsts else None
         if hit is not None and (best is None or by + hit[0] > best[0]):
@@ -257,7 +257,7 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
 
     After a colon (``through``) the list is explicit, so a name's own apposition does not end it:
     "các Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C"."""
-    n = len(toks)
+    n = len(toks.k)
     out: list[int] = []
     with_titles = False
     while j < n:
@@ -335,7 +335,7 @@ def _past_bare_item(toks: Tokens, j: int, name_at: dict[int, int]) -> int:
     """Past a title without a body that a listed name carries up to the next ";" (the title's
     body is the list's own): "4 Phó Bí thư là ông A - Ủy viên Trung ương Đảng, | Phó Bí thư Thường
     trực; | ông B ...", "gồm các ông A, | Phó trưởng ban Thường trực; | B; C". j when there is none."""
-    n = len(toks)
+    n = len(toks.k)
     r = j + 1 if j < n and toks.k[j] == _DEPUTY_WORD else j
     if r >= n or toks.brk[j] or lexicon().roles.longest(toks, r) is None:
         return j
@@ -353,7 +353,7 @@ def _with_apposition(toks: Tokens, k: int, runs: dict[int, int], name_at: dict[i
     if k not in name_at:
         return False
     after = _aside_end(toks, name_end[name_at[k]])
-    return after + 1 < len(toks) and toks.k[after] in (",", "-") and after + 1 in runs \
+    return after + 1 < len(toks.k) and toks.k[after] in (",", "-") and after + 1 in runs \
         and not toks.brk[after + 1]
 
 
@@ -402,7 +402,7 @@ def _plural_names_before(toks: Tokens, s: int, by_end: dict[int, int], start_of:
 def _paren_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int],
                 name_end: dict[int, int]) -> list[int]:
     """Names in a parenthesis, each perhaps after its own title ("(Tổng Bí thư A, Phó Thủ tướng B)")."""
-    n = len(toks)
+    n = len(toks.k)
     out: list[int] = []
     while j < n and not toks.brk[j]:
         if j in runs:
@@ -446,7 +446,7 @@ def heading_lists(toks: Tokens, bodies: list[tuple[int, int]], runs: dict[int, i
     titles' first token to the token after it."""
     words = _heading_words()
     openers = phrase_table("list_openers.tsv")
-    n = len(toks)
+    n = len(toks.k)
     out: list[tuple[int, list[int]]] = []
     for b, (a, e) in enumerate(bodies):
         if any(a2 < a and e2 >= e for a2, e2 in bodies):
@@ -471,7 +471,7 @@ def heading_lists(toks: Tokens, bodies: list[tuple[int, int]], runs: dict[int, i
 
 def _item_start(toks: Tokens, j: int) -> int:
     """Past the mark of a list item ("1-", "2.", "-") at token j."""
-    n = len(toks)
+    n = len(toks.k)
     if j + 1 < n and toks.k[j].isdigit() and toks.k[j + 1] in _ITEM_MARKS:
         return j + 2
     if j < n and toks.k[j] == "-":
@@ -482,7 +482,7 @@ def _item_start(toks: Tokens, j: int) -> int:
 def _past_title_chain(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int]) -> int:
     """Past the run of titles at token j and the runs joined to it by "," or "-" ("Ủy viên Bộ Chính
     trị, Bí thư Thành ủy")."""
-    n = len(toks)
+    n = len(toks.k)
     e = runs[j]
     while e + 1 < n and toks.k[e] in (",", "-") and e + 1 in runs and e + 1 not in name_at and not toks.brk[e + 1]:
         e = runs[e + 1]
@@ -495,7 +495,7 @@ def _heading_names(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int
     ("- A - B", "1- A" on a line of its own), each name perhaps after its own titles and before its
     apposition ("A - Bí thư Thành ủy", "A (Chủ nhiệm ...)"). A title run that a name follows
     belongs to that name: "Bí thư Tỉnh ủy A, Bộ trưởng Bộ Xây dựng B"."""
-    n = len(toks)
+    n = len(toks.k)
     out: list[int] = []
     while j < n:
         first = j
@@ -551,7 +551,7 @@ def _name_in_item(toks: Tokens, k: int, name_at: dict[int, int]) -> int:
     """The first name of a marked item ("- TITLES NAME" on a line of its own) from token k, its
     titles being any words up to it (a body written after a comma, a role we do not know); k when
     the item ends (a line break, ";") before a name."""
-    n = len(toks)
+    n = len(toks.k)
     for x in range(k, min(n, k + _MAX_ITEM)):
         if x > k and (toks.brk[x] or toks.k[x] in (";", "-")):
             break
@@ -563,7 +563,7 @@ def _name_in_item(toks: Tokens, k: int, name_at: dict[int, int]) -> int:
 def _unread_name_end(toks: Tokens, k: int) -> int:
     """Past two to four capitalised words at token k that no rule read as a name ("Sa Như Hòa",
     a family name not on our list); k when there are fewer."""
-    n = len(toks)
+    n = len(toks.k)
     m = k
     while m < n and m - k < 4 and toks.cap[m] and toks.word[m] and not toks.k[m].isdigit() \
             and (m == k or not toks.brk[m]):

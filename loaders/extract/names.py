@@ -61,14 +61,14 @@ def starts_sentence(toks: Tokens, j: int) -> bool:
     k = j + hit[0]
     if hit[0] >= 2:
         return True  # (a phrase never spans a line break)
-    return k < len(toks) and toks.word[k] and not toks.cap[k] and not toks.brk[k]
+    return k < len(toks.k) and toks.word[k] and not toks.cap[k] and not toks.brk[k]
 
 
 def _address(toks: Tokens, i: int) -> bool:
     """The run follows a house number ("số 12 Lê Lợi", "khu đất 5 Trần Phú", "300/34 Lê Lợi"): a street."""
     if i < 2 or toks.gap[i] != " ":
         return False
-    if i >= 3 and toks.upper[i - 1] and len(toks.t[i - 1]) == 1 and toks.gap[i - 1] == "" \
+    if i >= 3 and toks.upper[i - 1] and (toks.e[i - 1] - toks.s[i - 1]) == 1 and toks.gap[i - 1] == "" \
             and toks.k[i - 2].isdigit():
         i -= 1  # "số nhà 6D Thái Phiên": a house number with a letter
     if i >= 3 and toks.k[i - 1].isdecimal() and toks.k[i - 2] == "/" and toks.gap[i - 1] == "" \
@@ -87,11 +87,11 @@ def _numbered_address(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     ("12 Đinh Tiên Hoàng, Q.1", "19C Lê Văn A, phường 4"): a street of an address. A house number
     after "số" is read by :func:`_address`; a person after a district's number ("quận 2 Nguyễn Văn
     A") has no ward after the name."""
-    n = len(toks)
+    n = len(toks.k)
     if i < 1 or toks.gap[i] != " " or end + 2 >= n or toks.k[end] != ",":
         return False
     b = i - 1
-    if b >= 1 and toks.upper[b] and len(toks.t[b]) == 1 and toks.gap[b] == "":
+    if b >= 1 and toks.upper[b] and (toks.e[b] - toks.s[b]) == 1 and toks.gap[b] == "":
         b -= 1  # "19C"
     if not toks.k[b].isdecimal() or (b >= 1 and toks.word[b - 1] and toks.cap[b - 1]) \
             or _after_place_word(toks, b, lex):
@@ -111,7 +111,7 @@ def _family_before_thi(toks: Tokens, i: int) -> bool:
     """Token i is a capitalised word before a capitalised "Thị" and a given name ("Văn Thị Bạch
     Tuyết", "Chúng Thị Chiên"): a family name, though surnames.txt lacks it ("Thị" is a woman's
     middle name; "Thị xã", "Thị trấn" go on in lower case)."""
-    n = len(toks)
+    n = len(toks.k)
     return i + 2 < n and toks.k[i + 1] == _THI and toks.cap[i + 1] and toks.cap[i + 2] and toks.word[i + 2] \
         and toks.word[i] and not toks.upper[i] and toks.gap[i + 1] == " " and toks.gap[i + 2] == " " \
         and not toks.brk[i + 1] and not toks.brk[i + 2]
@@ -125,7 +125,7 @@ _PREFIX_LETTERS = frozenset(phrase_tokens("h k"))
 def _apostrophe_prefix(toks: Tokens, i: int) -> bool:
     """Token i is a capital "H" or "K" glued by an apostrophe to a capitalised word ("H'Quỳnh
     Byă", "K'Nhiên"): the first word of an ethnic-minority name, read like a family name."""
-    n = len(toks)
+    n = len(toks.k)
     return i + 2 < n and toks.t[i] in ("H", "K") and toks.k[i + 1] in _APOSTROPHES and toks.gap[i + 1] == "" \
         and toks.gap[i + 2] == "" and toks.word[i + 2] and toks.cap[i + 2] and not toks.upper[i + 2]
 
@@ -136,7 +136,7 @@ def _in_capitals(toks: Tokens, i: int, end: int) -> bool:
     if not all(toks.upper[x] for x in range(i, end)):
         return False
     before = i - 1 >= 0 and toks.word[i - 1] and toks.upper[i - 1] and not toks.brk[i]
-    after = end < len(toks) and toks.word[end] and toks.upper[end] and not toks.brk[end]
+    after = end < len(toks.k) and toks.word[end] and toks.upper[end] and not toks.brk[end]
     return before or after
 
 
@@ -173,7 +173,7 @@ class NameHit:
 def _stops_name(toks: Tokens, j: int, lex: Lexicon, start: int = -1) -> bool:
     """A capitalised word that begins a title or a body rather than continuing a name."""
     k = toks.k[j]
-    if k in ("phó", "quyền") and j + 1 < len(toks) and toks.k[j + 1] in lex.roles.firsts:
+    if k in ("phó", "quyền") and j + 1 < len(toks.k) and toks.k[j + 1] in lex.roles.firsts:
         return True
     if j == start and k in lex.honorifics.firsts and lex.honorifics.longest(toks, j):
         return True  # "... anh em. Ông Hà Sơn Nhin": a name does not start with "Ông" (but "Xuân Anh")
@@ -197,7 +197,7 @@ def place_before_surname(toks: Tokens, i: int, lex: Lexicon) -> int:
     """Length of a province or district name at token i that a capitalised family name follows
     ("thành phố Pleiku Trịnh Duy Thuân", "TP Vinh Nguyễn Văn A": the body's place, then the
     person), or 0. A name does not start with the place."""
-    n = len(toks)
+    n = len(toks.k)
     for m in range(_MAX_DISTRICT, 0, -1):
         b = i + m
         if b + 1 < n and toks.cap[b] and toks.k[b] in lex.surnames and toks.cap[b + 1] \
@@ -210,7 +210,7 @@ def place_before_surname(toks: Tokens, i: int, lex: Lexicon) -> int:
 def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: bool = True) -> int:
     """End of a run of capitalised name syllables from token i, joined by single spaces. None
     starts with a place written before a family name (:func:`place_before_surname`)."""
-    n = len(toks)
+    n = len(toks.k)
     j = i
     if i < n and toks.cap[i] and place_before_surname(toks, i, lex):
         return i
@@ -229,7 +229,7 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
             break
         if j > i and (toks.gap[j] != " " or toks.brk[j]):
             break
-        if not allow_upper and toks.upper[j] and len(toks.t[j]) > 1:
+        if not allow_upper and toks.upper[j] and (toks.e[j] - toks.s[j]) > 1:
             break
         if _stops_name(toks, j, lex, i) and (j > i or toks.k[j] in ("phó", "quyền")
                                              or toks.k[j] in lex.honorifics.firsts):
@@ -283,7 +283,7 @@ def _spaced_hyphen(toks: Tokens, j: int, i: int) -> bool:
     """Token j is a hyphen with a space on each side between two foreign words of a name that
     starts at i ("Diaz - Canel"); between Vietnamese names it parts two names ("Hoàng Hoa - Văn
     Cảnh", a credit for two photographers)."""
-    return j > i and toks.k[j] == "-" and j + 1 < len(toks) and toks.gap[j] == " " and toks.gap[j + 1] == " " \
+    return j > i and toks.k[j] == "-" and j + 1 < len(toks.k) and toks.gap[j] == " " and toks.gap[j + 1] == " " \
         and not toks.brk[j + 1] and foreign_word(toks, j - 1) and foreign_word(toks, j + 1)
 
 
@@ -291,11 +291,11 @@ def _initials(toks: Tokens, i: int) -> int:
     """End of a writer's initials starting at i (i when none): "H.M.", "Q.H", "H.L.A", or initials
     with the given name glued on ("M.Quân", "N.Triều", "B.TRUNG"), the forms papers sign with; a
     credit may also put one space after the dot ("Ảnh: B. Trung", "Ảnh: Q. H")."""
-    n = len(toks)
+    n = len(toks.k)
     if _digraph_initial(toks, i):
         return i + 3  # "Th.Dương", "Tr. Thanh": a given name's first sound, abbreviated
     j, letters, dotted = i, 0, False
-    while j < n and toks.word[j] and len(toks.t[j]) == 1 and toks.cap[j] \
+    while j < n and toks.word[j] and (toks.e[j] - toks.s[j]) == 1 and toks.cap[j] \
             and (j == i or toks.gap[j] == "" or (j == i + 2 and toks.gap[j] == " ")):
         letters += 1
         j += 1
@@ -303,7 +303,7 @@ def _initials(toks: Tokens, i: int) -> int:
         if not dotted:
             break
         j += 1
-    glued = dotted and j < n and toks.word[j] and toks.cap[j] and len(toks.t[j]) > 1 and not toks.brk[j] \
+    glued = dotted and j < n and toks.word[j] and toks.cap[j] and (toks.e[j] - toks.s[j]) > 1 and not toks.brk[j] \
         and (toks.gap[j] == "" or (letters == 1 and toks.gap[j] == " "))
     if glued:
         j += 1  # "M.Quân"
@@ -326,10 +326,10 @@ def _digraph_initial(toks: Tokens, i: int) -> bool:
     """Tokens i.. are a two-letter abbreviation, its dot and one capitalised word ("Th.Dương",
     "Tr. Thanh"), no word glued after nor a capitalised one ("Tr.Hoàng Hồng Đào" is read from
     "Hoàng"): a writer's signature, like "M.Quân"."""
-    n = len(toks)
+    n = len(toks.k)
     a = i + 2
     return a < n and toks.t[i] in _NAME_DIGRAPHS and toks.k[i + 1] == "." and toks.gap[i + 1] == "" \
-        and toks.word[a] and toks.cap[a] and len(toks.t[a]) > 1 and toks.gap[a] in ("", " ") \
+        and toks.word[a] and toks.cap[a] and (toks.e[a] - toks.s[a]) > 1 and toks.gap[a] in ("", " ") \
         and not toks.brk[a] and not (a + 1 < n and toks.word[a + 1] and (toks.gap[a + 1] == "" or toks.cap[a + 1]))
 
 
@@ -388,7 +388,7 @@ _WARD = "phường"  # wards are named after persons far more often than commune
 def _place_follows(toks: Tokens, end: int, lex: Lexicon) -> bool:
     """After the run ending at ``end`` comes its own place (", TP Quy Nhơn", "(quận 1)") or another
     name beginning with a family name: the run was a place's name and its officer, if any, follows."""
-    n = len(toks)
+    n = len(toks.k)
     if end + 1 < n and toks.k[end] in (",", "(") and toks.k[end + 1] in lex.place_words.firsts \
             and lex.place_words.longest(toks, end + 1) is not None:
         return True
@@ -519,7 +519,7 @@ def _role_beyond(toks: Tokens, j: int, end: int, lex: Lexicon) -> bool:
 def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     """Every name-like run in the text (persons are assembled from these later)."""
     lex = lexicon()
-    n = len(toks)
+    n = len(toks.k)
     hits: list[NameHit] = []
     # Only a token that starts a place, an honorific, a family name or a credit label, or stands
     # before "Thị", can begin a hit: the walk goes from one such token to the next (found by C-level
@@ -554,8 +554,8 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             j = i + m
             if j < n and toks.k[j] == "." and toks.upper[j - 1]:  # "GS.TS" written "GS. TS"
                 j += 1
-            initials = _initials(toks, j) if j < n and toks.cap[j] and len(toks.t[j]) == 1 else j
-            if initials > j and sum(len(toks.t[x]) == 1 and toks.word[x] for x in range(j, initials)) >= 2 \
+            initials = _initials(toks, j) if j < n and toks.cap[j] and (toks.e[j] - toks.s[j]) == 1 else j
+            if initials > j and sum((toks.e[x] - toks.s[x]) == 1 and toks.word[x] for x in range(j, initials)) >= 2 \
                     and not any(x in covered for x in range(j, initials)):
                 hits.append(NameHit(j, initials, "honorific", gender))  # type: ignore[arg-type]
                 i = initials  # "cô T.T.K.N.", "anh B.T.H": a person the report names by initials only
@@ -703,7 +703,7 @@ def _role_in_clause(toks: Tokens, i: int, lex: Lexicon) -> bool:
 def _listed_beside(toks: Tokens, h: NameHit, ends: set[int], starts: set[int]) -> bool:
     """Another name ends right before the run, or begins right after it, a list mark between
     ("Nguyễn Văn A, Trần B và Lê Văn C", "..., Lê Văn C, và Nguyễn D")."""
-    b, e, n = h.start - 1, h.end, len(toks)
+    b, e, n = h.start - 1, h.end, len(toks.k)
     if b >= 2 and toks.k[b] == "và" and toks.k[b - 1] == ",":
         b -= 1
     return (b >= 1 and toks.k[b] in _PAIR_LIST_SEPS and b in ends) \
@@ -715,7 +715,7 @@ def _details_after(toks: Tokens, e: int, lex: Lexicon) -> bool:
     or another capitalised word that is no place ("Hà Ban - Phó Trưởng ban", "Điểu X, Thường vụ
     Tỉnh ủy", but "Kim Mã, Tây Hồ"), a year or an age ("Lê An (1955)", "Đinh Huy, 30 tuổi"), or a
     province in brackets ("Lê Nam (Thanh Hóa)")."""
-    n = len(toks)
+    n = len(toks.k)
     if e + 1 >= n or toks.k[e] not in _PAIR_INFO_SEPS or toks.brk[e + 1]:
         return False
     k = e + 1
@@ -731,7 +731,7 @@ def _details_after(toks: Tokens, e: int, lex: Lexicon) -> bool:
 def _credit_marks(toks: Tokens, h: NameHit) -> bool:
     """The run is a photographer's credit written loosely: after "Ảnh" without its colon ("Ảnh Hồ
     X"), or before a slash and the agency ("Lê X/TTXVN")."""
-    b, e, n = h.start - 1, h.end, len(toks)
+    b, e, n = h.start - 1, h.end, len(toks.k)
     return (b >= 0 and toks.k[b] == "ảnh" and toks.cap[b]) \
         or (e + 1 < n and toks.k[e] == "/" and toks.upper[e + 1])
 
@@ -772,7 +772,7 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
     that follows a title ("Chủ tịch Trung Quốc Tập Cận Bình", Sino-Vietnamese syllables). The title
     is a role of roles.tsv or a cue of foreign_name_cues.tsv, before the name or before a body, a
     country and a bracketed abbreviation written between (:func:`_titled_at`)."""
-    n = len(toks)
+    n = len(toks.k)
     out: list[NameHit] = []
     # (C-level filters over the capitalised tokens, a tenth of a report's: no Python step at each)
     caps = list(compress(range(n), toks.cap))
@@ -830,10 +830,10 @@ def _abbreviation_ends(toks: Tokens, caps: list[int], lex: Lexicon) -> set[int]:
     X"): where a leader's name may begin. Not a state's form ("CHLB XHCN Nam Tư" names a country),
     not an abbreviation that is no body's ("việc CPH Cảng Quy Nhơn": no title before it), and not
     before a common noun of place or a body ("Cảng", "Tập đoàn")."""
-    n = len(toks)
+    n = len(toks.k)
     out: set[int] = set()
     for k in caps:
-        if not (toks.upper[k] and toks.word[k] and 2 <= len(toks.t[k]) <= 5) or k + 1 >= n \
+        if not (toks.upper[k] and toks.word[k] and 2 <= (toks.e[k] - toks.s[k]) <= 5) or k + 1 >= n \
                 or _inside(_country_forms(), toks, k):
             continue
         bracketed = toks.k[k + 1] == ")" and k > 0 and toks.k[k - 1] == "("
@@ -850,10 +850,10 @@ def _abbreviation_ends(toks: Tokens, caps: list[int], lex: Lexicon) -> set[int]:
 def _glued_initial(toks: Tokens, i: int) -> bool:
     """Token i is one capital letter, a dot and a capitalised word glued to it ("A.Lu-ca-sen-cô",
     "M.Ma-cri"): how the news agency writes a foreign leader's given name by its initial."""
-    n = len(toks)
-    return i + 2 < n and len(toks.t[i]) == 1 and toks.word[i] and toks.upper[i] and toks.k[i + 1] == "." \
+    n = len(toks.k)
+    return i + 2 < n and (toks.e[i] - toks.s[i]) == 1 and toks.word[i] and toks.upper[i] and toks.k[i + 1] == "." \
         and toks.gap[i + 1] == "" and toks.gap[i + 2] == "" and toks.word[i + 2] and toks.cap[i + 2] \
-        and len(toks.t[i + 2]) > 1
+        and (toks.e[i + 2] - toks.s[i + 2]) > 1
 
 
 def _written_in_full(toks: Tokens, i: int, end: int) -> bool:
@@ -864,7 +864,7 @@ def _written_in_full(toks: Tokens, i: int, end: int) -> bool:
     letter = toks.t[i]
     for x in toks.positions().get(keys[0], ()):
         if x != i + 2 and x > 0 and toks.k[x : x + len(keys)] == keys and toks.gap[x] == " " \
-                and toks.cap[x - 1] and len(toks.t[x - 1]) > 1 and toks.t[x - 1].startswith(letter):
+                and toks.cap[x - 1] and (toks.e[x - 1] - toks.s[x - 1]) > 1 and toks.t[x - 1].startswith(letter):
             return True
     return False
 
@@ -879,7 +879,7 @@ def _listed_between(toks: Tokens, hits: list[NameHit], covered: set[int], lex: L
     named = sorted((h for h in hits if h.how != "credit" and h.how != "pronoun"), key=lambda h: h.start)
     starts = {h.start for h in named}
     out = []
-    n = len(toks)
+    n = len(toks.k)
     for h in named:
         i = h.end + 1
         if i >= n or toks.k[h.end] != "," or toks.brk[i] or i in starts:
@@ -889,7 +889,7 @@ def _listed_between(toks: Tokens, hits: list[NameHit], covered: set[int], lex: L
                 and not toks.brk[j]:
             j += 1
         if 2 <= j - i <= 4 and j + 1 < n and toks.k[j] in _LISTED_AFTER and j + 1 in starts \
-                and not any(x in covered or (toks.upper[x] and len(toks.t[x]) > 1) for x in range(i, j)) \
+                and not any(x in covered or (toks.upper[x] and (toks.e[x] - toks.s[x]) > 1) for x in range(i, j)) \
                 and not _is_place(toks, i, j, lex) and not _stops_name(toks, i, lex):
             out.append(NameHit(i, j, "surname"))
     return out
@@ -920,7 +920,7 @@ def _listed_last(toks: Tokens, hits: list[NameHit], covered: set[int], lex: Lexi
         return []
     starts = {h.start for h in hits}
     taken = {x for h in hits for x in range(h.start, h.end)}
-    n = len(toks)
+    n = len(toks.k)
     out = []
     for h in named:
         i = h.end
@@ -942,7 +942,7 @@ def _listed_last(toks: Tokens, hits: list[NameHit], covered: set[int], lex: Lexi
 def _closes_list(toks: Tokens, end: int, lex: Lexicon) -> bool:
     """Nothing listed goes on at token ``end``: the text, the line or the sentence ends, a ";" or a
     ")" comes, a lower-case word ("được bầu"), or a dash before a title ("- Tổng thống ...")."""
-    n = len(toks)
+    n = len(toks.k)
     if end >= n or toks.brk[end] or toks.k[end] in _LIST_CLOSERS or (toks.word[end] and not toks.cap[end]):
         return True
     return toks.k[end] in _DASHES and end + 1 < n and toks.k[end + 1] in lex.roles.firsts \
@@ -990,7 +990,7 @@ def _written_alone(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
     "Microsoft" named alone elsewhere is the company, not the first of the person's names (but
     "Chủ tịch Tập" names the person "Tập Cận Bình" by one name)."""
     key, nxt = toks.k[a], toks.k[b]
-    return any(toks.cap[x] and (x + 1 >= len(toks) or toks.k[x + 1] != nxt) and not _title_ends(toks, x, lex)
+    return any(toks.cap[x] and (x + 1 >= len(toks.k) or toks.k[x + 1] != nxt) and not _title_ends(toks, x, lex)
                and not any(k + m == x for k in range(max(0, x - 3), x) if toks.k[k] in lex.honorifics.firsts
                            for m, _ in lex.honorifics.match(toks, k))
                for x in toks.where({key}) if x != a)
@@ -1053,7 +1053,7 @@ def _route_words() -> PhraseIndex:
 def _run_end(toks: Tokens, j: int) -> int:
     """End of the capitalised words from token j (j when none), a place word before them included
     ("cầu Thăng Long")."""
-    n = len(toks)
+    n = len(toks.k)
     k = j
     while k < n and toks.word[k] and (toks.cap[k] or k == j) and (k == j or toks.gap[k] == " ") and not toks.brk[k]:
         k += 1
@@ -1063,7 +1063,7 @@ def _run_end(toks: Tokens, j: int) -> int:
 def _placed(toks: Tokens, e: int, lex: Lexicon) -> int:
     """After a run ending at e, a comma, a place word and its place ("Đồng Đăng, tỉnh Lạng Sơn"):
     the end of that place, else e."""
-    if e + 1 < len(toks) and toks.k[e] == "," and toks.k[e + 1] in lex.place_words.firsts:
+    if e + 1 < len(toks.k) and toks.k[e] == "," and toks.k[e + 1] in lex.place_words.firsts:
         word = lex.place_words.longest(toks, e + 1)
         if word:
             return max(_run_end(toks, e + 1 + word[0]), e)
@@ -1076,7 +1076,7 @@ def _route_end(toks: Tokens, h: NameHit, covered: set[int], lex: Lexicon) -> boo
     that is no title or body ("tuyến Đồng Đăng, tỉnh Lạng Sơn -
     Trà Lĩnh", "Mỹ Thủy - La Lay"), after a route word in the same sentence. "Giám đốc Sở - Nguyễn
     Văn A" is a person: a role or a body stands at the dash's other side."""
-    n = len(toks)
+    n = len(toks.k)
     e = _placed(toks, h.end, lex)
     if e + 1 < n and toks.k[e] in _DASHES and toks.gap[e] == toks.gap[e + 1] and toks.gap[e] in (" ", ""):
         partner = (e + 1, _run_end(toks, e + 1))
@@ -1093,7 +1093,7 @@ def _route_end(toks: Tokens, h: NameHit, covered: set[int], lex: Lexicon) -> boo
     else:
         return False
     a, z = partner
-    if z <= a or any(x in covered or (toks.upper[x] and len(toks.t[x]) > 1) for x in range(a, z)) \
+    if z <= a or any(x in covered or (toks.upper[x] and (toks.e[x] - toks.s[x]) > 1) for x in range(a, z)) \
             or _stops_name(toks, a, lex) or toks.k[a] in lex.honorifics.firsts:
         return False
     routes = _route_words()
@@ -1174,7 +1174,7 @@ def _credit_label(toks: Tokens, i: int) -> int:
         return 0
     hit = idx.longest(toks, i)
     colon = i + hit[0] if hit else 0
-    return colon if hit and colon < len(toks) and toks.k[colon] == ":" else 0
+    return colon if hit and colon < len(toks.k) and toks.k[colon] == ":" else 0
 
 
 def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon,
@@ -1183,7 +1183,7 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon,
     signature (``signed``: the report's last words, read by :func:`_byline`) the first writer may
     be named with a word that is also an honorific and one given name ("Anh Thư"), as a later one
     may anywhere; a caption that ends the report ("Ông Đinh Văn A") is no signature."""
-    n = len(toks)
+    n = len(toks.k)
     out: list[NameHit] = []
     j = i
     while j < n and (j == i or not toks.brk[j]):
@@ -1221,7 +1221,7 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon,
 
 def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
     """Writer's names after the last sentence of the report ("... ngày 30.6. Hoàng Trọng")."""
-    n = len(toks)
+    n = len(toks.k)
     if not n:
         return []
     # the tail: tokens after the last sentence end or line break
@@ -1232,14 +1232,14 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
         i -= 1
         if n - i > _MAX_BYLINE:
             return []
-    if i > 0 and toks.k[i - 1] == "." and i >= 2 and len(toks.t[i - 2]) == 1 and toks.t[i - 2].isalpha() \
+    if i > 0 and toks.k[i - 1] == "." and i >= 2 and (toks.e[i - 2] - toks.s[i - 2]) == 1 and toks.t[i - 2].isalpha() \
             and toks.upper[i - 2]:
         # the "." of initials: "... chặt chẽ. L.N - Trần Đông" starts the byline at "L" (but a tail
         # after initials that end a sentence, "H.M. Xuân", is no byline; a sentence that ends in a
         # one-letter word, "... gợi ý. Kiều Phong", is no initial)
         k = i
         while k >= 2 and toks.k[k - 1] == "." and toks.gap[k - 1] == "" and toks.gap[k] == "" \
-                and len(toks.t[k - 2]) == 1 and toks.cap[k - 2]:
+                and (toks.e[k - 2] - toks.s[k - 2]) == 1 and toks.cap[k - 2]:
             k -= 2
         if k == i or not (k == 0 or toks.brk[k] or toks.k[k - 1] in _SENT_END or toks.k[k - 1] == ")"):
             return []
@@ -1247,7 +1247,7 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
     j = i
     if j < n and toks.k[j] == _BY:
         j += 1
-        while j < n and toks.upper[j] and len(toks.t[j]) > 1 and j + 1 < n and toks.cap[j + 1]:
+        while j < n and toks.upper[j] and (toks.e[j] - toks.s[j]) > 1 and j + 1 < n and toks.cap[j + 1]:
             j += 1  # "Theo TTXVN Hoàng Trọng"
     end, found = _credit_list(toks, j, covered, lex, signed=True)
     if not found:
@@ -1271,18 +1271,18 @@ def _initial_dot(toks: Tokens, k: int) -> bool:
     sound: "Th.Dương") and followed by the rest of the name, glued ("T.Duy", "P.Minh") or after one
     space when the initial is the only one ("N. Huyền"): not the end of a sentence, so a signature of several such names
     ("T.Duy - P.Minh - T.Cường") is read whole."""
-    if not (toks.k[k] == "." and 1 <= k < len(toks) - 1 and toks.gap[k] == ""):
+    if not (toks.k[k] == "." and 1 <= k < len(toks.k) - 1 and toks.gap[k] == ""):
         return False
     b, a = k - 1, k + 1
     if toks.t[b] in _NAME_DIGRAPHS:
         return _digraph_initial(toks, b)
-    if not (toks.word[b] and len(toks.t[b]) == 1 and toks.upper[b] and toks.word[a] and toks.cap[a]
+    if not (toks.word[b] and (toks.e[b] - toks.s[b]) == 1 and toks.upper[b] and toks.word[a] and toks.cap[a]
             and not toks.brk[a]):
         return False
     if toks.gap[a] == "":
         return True
     alone = b == 0 or toks.gap[b] != "" or toks.k[b - 1] != "."  # not "H.M. Xuân": no second initial
-    return toks.gap[a] == " " and alone and len(toks.t[a]) > 1
+    return toks.gap[a] == " " and alone and (toks.e[a] - toks.s[a]) > 1
 
 
 def _tail_to_end(toks: Tokens, k: int, n: int) -> bool:
@@ -1299,7 +1299,7 @@ def _inside_word(toks: Tokens, k: int) -> bool:
     """Token k is a dot written inside a web address, with no space on either side and a domain
     after it in one case ("Chinhphu.vn", "VOV.VN"): not the end of a sentence. A dot before a
     capitalised word ("Tr.Hoàng Hồng Đào") abbreviates a name and may end the sentence before it."""
-    if not (toks.k[k] == "." and 0 < k < len(toks) - 1 and toks.gap[k] == "" and toks.gap[k + 1] == ""):
+    if not (toks.k[k] == "." and 0 < k < len(toks.k) - 1 and toks.gap[k] == "" and toks.gap[k + 1] == ""):
         return False
     after = toks.t[k + 1]
     return toks.word[k - 1] and toks.word[k + 1] and (after.islower() or after.isupper())
@@ -1318,7 +1318,7 @@ def _name_lines(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
     out: list[NameHit] = []
     starts = toks.line_starts()
     # a line ends where the next begins (not found by a step at each token of the report)
-    for a, b in zip(starts, [*starts[1:], len(toks)], strict=False):  # (no line: no pair)
+    for a, b in zip(starts, [*starts[1:], len(toks.k)], strict=False):  # (no line: no pair)
         if b - a > 12:
             continue
         if toks.k[a] == _BY:
@@ -1343,7 +1343,7 @@ def _place_line(toks: Tokens, a: int, lex: Lexicon) -> bool:
     if not hit:
         return False
     k = a + hit[0]
-    return hit[1].level != "other" or (k < len(toks) and toks.k[k] in lex.surnames)  # type: ignore[union-attr]
+    return hit[1].level != "other" or (k < len(toks.k) and toks.k[k] in lex.surnames)  # type: ignore[union-attr]
 
 
 def _common_words(toks: Tokens, h: NameHit) -> bool:
@@ -1351,7 +1351,7 @@ def _common_words(toks: Tokens, h: NameHit) -> bool:
     quyết" in the text): common words, not a name."""
     keys = toks.k[h.start : h.end]
     m = len(keys)
-    n = len(toks)
+    n = len(toks.k)
     # only where the first word is written (Tokens.positions), not at every token of the report
     for i in toks.positions().get(keys[0], ()):
         if i != h.start and i + m <= n and toks.k[i : i + m] == keys and not toks.cap[i + m - 1]:
@@ -1366,7 +1366,7 @@ def _two_syllable_commune(toks: Tokens, j: int, level: str) -> bool:
     """Two capitalised syllables, no third, after a commune's or a village's word ("xã Đồng Tâm",
     "thôn Quan Nhân"): the place, though it begins with a family name. A person written after
     such a word has three syllables or more ("Chủ tịch xã Trần Phú Dũng")."""
-    n = len(toks)
+    n = len(toks.k)
     return level in _SMALL_PLACES and j + 1 < n and toks.cap[j] and toks.cap[j + 1] and toks.word[j + 1] \
         and toks.gap[j + 1] == " " and not toks.brk[j + 1] \
         and not (j + 2 < n and toks.cap[j + 2] and toks.word[j + 2] and toks.gap[j + 2] == " " and not toks.brk[j + 2])
@@ -1378,7 +1378,7 @@ _LIST_OPENERS = frozenset({"(", ":"})
 def _listed_places(toks: Tokens, i: int, j: int) -> bool:
     """The place word at tokens i..j is plural, after a number or "các" ("2 thôn", "các huyện"),
     and a bracket or a colon opens the list of the places' names."""
-    return 0 < i and j < len(toks) and toks.k[j] in _LIST_OPENERS and not toks.brk[j] \
+    return 0 < i and j < len(toks.k) and toks.k[j] in _LIST_OPENERS and not toks.brk[j] \
         and (toks.k[i - 1].isdigit() or toks.k[i - 1] in _PLURAL_BEFORE)
 
 
@@ -1386,7 +1386,7 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
     """Capitalised runs written after a place word somewhere in the report ("quận Sơn Trà"): the
     same run elsewhere ("bán đảo Sơn Trà", "Sơn Trà") is that place, not a person."""
     out: set[tuple[str, ...]] = set()
-    n = len(toks)
+    n = len(toks.k)
     after = 0  # tokens before this are part of a place word already read ("thành phố": not "phố")
     for i in toks.where(lex.place_words.firsts):
         if i >= after:
@@ -1447,7 +1447,7 @@ def _located_pairs(toks: Tokens) -> set[tuple[str, ...]]:
     """Two capitalised words, no more, right after "ở" or "tại" ("người dân ở Đồng Tâm", "đặt tại
     Long Sơn (Vũng Tàu)"): a commune or a spot, not a person (persons after "tại" are rare and have
     three syllables: "liên quan đến" is no place cue and is left out)."""
-    n = len(toks)
+    n = len(toks.k)
     out: set[tuple[str, ...]] = set()
     for i in toks.where(_AT):
         a = i + 1
@@ -1466,7 +1466,7 @@ _LIST_GOES_ON = frozenset({",", "và", ";", ".", "…", ")"})
 def _after_like(toks: Tokens, j: int) -> int:
     """After a place word, up to three lower-case words and "như" ("các phố lớn như", "nhiều tuyến
     đường như"): the places' names begin after "như" (returned), else at j."""
-    n = len(toks)
+    n = len(toks.k)
     k = j
     while k < n and k - j <= _MAX_LIKE_GAP and toks.word[k] and not toks.cap[k] and not toks.brk[k]:
         if toks.k[k] == _LIKE:
@@ -1480,7 +1480,7 @@ def _listed_fourth(toks: Tokens, j: int, end: int) -> int:
     it ("đường Nguyễn Thái Bình, Lê Thị Hồng Gấm, Hàm Nghi": a street named after a woman of four
     syllables); a fourth capitalised word followed by anything else is left out (it may begin the
     next name)."""
-    n = len(toks)
+    n = len(toks.k)
     if end - j == 3 and end + 1 < n and toks.cap[end] and toks.word[end] and toks.gap[end] == " " \
             and not toks.brk[end] and toks.k[end + 1] in _LIST_GOES_ON:
         return end + 1

@@ -156,7 +156,7 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
     name that is also a role's first word ("ông Lê Văn Chánh, Giám đốc Sở ...": "Chánh")."""
     lex = lexicon()
     runs: dict[int, list[Title]] = {}
-    n = len(toks)
+    n = len(toks.k)
     inner = _inside_bodies(toks, finder)
     done = 0  # the token after the last run read
     # the word tests first: most tokens begin no title, and the checks after them are dearer; the
@@ -258,7 +258,7 @@ def _past_body_before_name(toks: Tokens, run: list[Title], finder: OrgFinder, na
     Nam A"). The run then reaches the name it belongs to."""
     last = run[-1]
     e = last.end
-    n = len(toks)
+    n = len(toks.k)
     comma = e + 1 < n and toks.k[e] == "," and not toks.brk[e + 1]
     if not comma and last.org is not None:
         _parent_before_name(toks, last, finder, name_starts)
@@ -291,7 +291,7 @@ def _parent_before_name(toks: Tokens, last: Title, finder: OrgFinder, name_start
     unit = finder.parse_of.get(id(last.org))
     e = last.end
     if unit is None or unit.end != e or unit.parent is not None or unit.place is not None \
-            or e >= len(toks) or toks.brk[e] or not toks.cap[e]:
+            or e >= len(toks.k) or toks.brk[e] or not toks.cap[e]:
         return
     parent = parse_org(toks, e, "post")
     if parent is None or parent.row.id == unit.row.id or parent.end not in name_starts \
@@ -307,7 +307,7 @@ def _org_starts(toks: Tokens, finder: OrgFinder) -> dict[int, OrgMention]:
     for m in sorted(finder.mentions, key=lambda m: m.span.start - m.span.end):
         if m.span.start >= 0:
             a = bisect_left(toks.s, m.span.start)
-            if a < len(toks) and toks.s[a] == m.span.start:
+            if a < len(toks.k) and toks.s[a] == m.span.start:
                 out.setdefault(a, m)
     return out
 
@@ -356,7 +356,7 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
     host's titles, then the guest's), or rather at its last ";" (a list of guests, each with its
     titles: "đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phó Bí thư Tỉnh ủy B"), else before
     its last title ("..., Bộ trưởng Bộ Quốc phòng, Thủ tướng B cũng hoan nghênh")."""
-    n = len(toks)
+    n = len(toks.k)
     named = [h for h in hits if h.how not in ("credit", "pronoun")]
     starts = {honorific_start(toks, h.start) for h in named}
     # names with no title written right before them: in "Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung
@@ -497,7 +497,7 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     k = i - 1
     if k >= 2 and toks.k[k] == _ONE and toks.k[k - 1] in (_AND, ",", _HAS) and not toks.brk[k] and not toks.brk[i]:
         k -= 1  # "HĐND tỉnh có Chủ tịch là bà A và | một | Phó Chủ tịch là ông B": one post of the list
-    if k >= 1 and toks.k[k] in (_AND, ",") and i < len(toks) and not toks.brk[i]:
+    if k >= 1 and toks.k[k] in (_AND, ",") and i < len(toks.k) and not toks.brk[i]:
         # "HĐND tỉnh có Chủ tịch là bà A và | Phó Chủ tịch là ông B": the same "có" lists it. The
         # nearest "có" before is found by bisection in the text's list of them (asked before most
         # roles after a comma: 69k times on the corpus), not by a walk back over the sentence.
@@ -543,7 +543,7 @@ def _opens_list(toks: Tokens, i: int, name_starts: set[int]) -> bool:
     of its own clause, and a name follows the opener: "ba Phó Chủ tịch (khóa 14, chuyên trách) |
     gồm các ông A, B" (a qualifier, term or aside may stand between); or a colon right after the
     role: "các Phó Tổng Giám đốc: A, B"."""
-    n = len(toks)
+    n = len(toks.k)
     for j in range(i + 1, min(n, i + _MAX_LIST_OPEN)):
         if toks.k[j] == ":" and j == i + 1 and not toks.brk[j]:  # "các Phó Tổng Giám đốc: A, B"
             return _skip_honorific_words(toks, j + 1) in name_starts
@@ -636,10 +636,10 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
         last = finder.parse_of.get(id(run[-1].org)) if run[-1].org is not None else None
         if last is not None and last.row.id in _PLACE_BODIES and not last.has_place():
             continue  # "Bí thư Tỉnh ủy Sơn Tây": an old province, not a foreigner's name
-        country = lex.other_places.longest(toks, e) if e < len(toks) else None
+        country = lex.other_places.longest(toks, e) if e < len(toks.k) else None
         if country:
             e += country[0]
-        if e in starts or e >= len(toks) or toks.brk[e] or toks.gap[e] != " ":
+        if e in starts or e >= len(toks.k) or toks.brk[e] or toks.gap[e] != " ":
             continue
         if (toks.k[e] in lex.org_index.firsts and parse_org(toks, e, "top") is not None) \
                 or lex.places.longest(toks, e):
@@ -670,7 +670,7 @@ def _cue_after(toks: Tokens, end: int) -> str | None:
     the comma that closes the apposition only an end of the post counts, with words saying it is
     done before it ("ông X, Giám đốc Sở Y tế, đã nghỉ hưu theo chế độ": left; "sẽ nghỉ hưu" is no
     cue): a cue of another kind there opens a clause of its own."""
-    n = len(toks)
+    n = len(toks.k)
     if end + 1 < n and toks.k[end] in _LEVEL_WORDS and not toks.cap[end] and toks.k[end + 1] in (",", "-"):
         end += 1  # "Trưởng ban Tôn giáo tỉnh, nghỉ hưu": a level word the body's name left unread
     closed = end + 1 < n and toks.k[end] in (",", "-") and not toks.brk[end + 1]
@@ -787,7 +787,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     by_end = {run[-1].end: (s, run) for s, run in runs.items()}
     by_term_end = {past_term(toks, e): e for e in by_end}
     used_quals: set[int] = set()
-    n = len(toks)
+    n = len(toks.k)
     by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person}
     person_at_end = {h.end: hit_person[i] for i, h in enumerate(hits) if i in hit_person and h.how != "credit"}
     mine = [(idx, h, hit_person[idx]) for idx, h in enumerate(hits)
@@ -1037,7 +1037,7 @@ def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed
     title written before the next name of a list: "A - Bí thư ... nhiệm kỳ 2010-2015, Chủ tịch
     UBND tỉnh B")."""
     out: list[int] = []
-    n = len(toks)
+    n = len(toks.k)
     while k < n:
         t = past_term(toks, k)
         if t == k or t + 1 >= n or toks.k[t] != "," or toks.brk[t + 1]:
@@ -1064,7 +1064,7 @@ def _left_by_replaced(toks: Tokens, runs: dict[int, list[Title]], s: int, person
     this event. When the subject is only put forward (``status`` "nominated": "ông X được giới
     thiệu làm Chủ nhiệm Ủy ban Y thay ông Z") nothing is decided yet: Z still holds the post, as a
     removal only proposed leaves it held (status_cues.tsv)."""
-    n = len(toks)
+    n = len(toks.k)
     k = _past_replace_gap(toks, runs[s][-1].end)
     rep = _REPLACES.longest(toks, k) if k < n else None
     if not rep:
@@ -1086,7 +1086,7 @@ def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], h
     yet, followed by "thay" (replace_cues.tsv) and a name, is the post that name leaves. Read after
     every other way of giving a title, so a subject that gains it keeps it ("ông A được bầu làm X
     thay ông Y" is read with A)."""
-    n = len(toks)
+    n = len(toks.k)
     by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person and h.how != "credit"}
     for s in sorted(runs):
         if s in claimed:
@@ -1117,7 +1117,7 @@ def _agent(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[Title]]])
 def _past_replace_gap(toks: Tokens, k: int) -> int:
     """Past what may stand between a title and "thay" naming its previous holder: a term ("nhiệm
     kỳ 2010-2015"), "mới", a comma ("giữ chức Bí thư Tỉnh ủy, thay ông Y nghỉ hưu")."""
-    n = len(toks)
+    n = len(toks.k)
     while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit() or toks.k[k] == _NEW) and not toks.brk[k]:
         k += 1
     if k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] and toks.k[k + 1] in _REPLACES.firsts \
@@ -1198,7 +1198,7 @@ def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person]
         if m.kind in lex.member_bodies and m.span.start >= 0:
             a = bisect_left(toks.s, m.span.start)
             e = bisect_left(toks.s, m.span.end)
-            if a < len(toks) and toks.s[a] == m.span.start:
+            if a < len(toks.k) and toks.s[a] == m.span.start:
                 bodies.append((a, e))
                 mentions.append(m)
     if not bodies:
@@ -1282,7 +1282,7 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
     ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
     full = [(i, h) for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")]
     starts = [h.start for _, h in full]
-    n = len(toks)
+    n = len(toks.k)
     for d in toks.where((_BY,)):
         body = next((ends[e] for e in range(d, max(-1, d - _MAX_BODY_ASIDE), -1)
                      if e in ends and not any(toks.brk[e : d + 1]) and "." not in toks.k[e:d]
@@ -1458,7 +1458,7 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
     subject: the first person of the sentence, named (or a pronoun) at its start or behind a fronted
     time adverbial. Scanning stops at the next person named, a verb of saying
     (``saying_verbs.tsv``) or the sentence's end. Status: the sentence's last cue before the run."""
-    n = len(toks)
+    n = len(toks.k)
     mentions = sorted((h.start, h.end, hit_person[i]) for i, h in enumerate(hits)
                       if i in hit_person and h.how != "credit")
     seen_sentences: set[int] = set()
@@ -1569,12 +1569,12 @@ def _cv_line_run(toks: Tokens, first: int, runs: dict[int, list[Title]]) -> tupl
 
 def _dated_head(toks: Tokens, first: int) -> tuple[int, Period] | None:
     """The token after "PERIOD:" opening the sentence at ``first``, with the period."""
-    k = first + 1 if first < len(toks) and toks.k[first] in _BULLETS else first
+    k = first + 1 if first < len(toks.k) and toks.k[first] in _BULLETS else first
     p = read_period(toks, k)
     if p is None:
         return None
     c = k + p.length
-    if c + 1 < len(toks) and toks.k[c] == ":" and not toks.brk[c + 1]:
+    if c + 1 < len(toks.k) and toks.k[c] == ":" and not toks.brk[c + 1]:
         return c + 1, p
     return None
 
@@ -1653,7 +1653,7 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
             same_list[s] = cl.runs[0]
     out: dict[int, tuple[Period, bool, bool]] = {}
     closing: dict[int, Period] = {}  # run start -> the period written after its last title
-    n = len(toks)
+    n = len(toks.k)
     for s in run_starts:
         run = runs[s]
         for t in run:
@@ -1703,7 +1703,7 @@ def _abbreviation_before(toks: Tokens, b: int) -> int | None:
     words and commas ("Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng",
     "Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Phạm Trọng Đạt")."""
     if b >= 3 and toks.k[b - 1] == ")" and toks.k[b - 3] == "(" and toks.upper[b - 2] \
-            and len(toks.t[b - 2]) >= 2 and not any(toks.brk[b - 2 : b + 1]):
+            and (toks.e[b - 2] - toks.s[b - 2]) >= 2 and not any(toks.brk[b - 2 : b + 1]):
         return b - 3
     if b >= 3 and toks.k[b - 1] == ")" and not toks.brk[b - 1] and not toks.brk[b]:
         for a in range(b - 3, max(0, b - 2 - _MAX_PLACE_ASIDE) - 1, -1):
@@ -1781,7 +1781,7 @@ def past_aside(toks: Tokens, j: int) -> int | None:
     years a person lived "(1912-1990),".
     None when no aside starts there."""
     lex = lexicon().aside_words
-    n = len(toks)
+    n = len(toks.k)
     i = j + 1
     if i >= n or toks.brk[i]:
         return None
@@ -1818,7 +1818,7 @@ def _past_asides(toks: Tokens, j: int) -> int | None:
     it: ", sinh năm 1930, quê xã Hòa Phong, huyện Tây Hòa, nguyên Phó Chủ tịch ..."."""
     k = past_aside(toks, j)
     for _ in range(3):
-        if k is None or k >= len(toks) or toks.k[k - 1] != ",":
+        if k is None or k >= len(toks.k) or toks.k[k - 1] != ",":
             break
         m = _past_hometown(toks, k)
         if m is None:
@@ -1834,7 +1834,7 @@ def _hometown_end(toks: Tokens, k: int) -> tuple[int, str] | None:
     hometown), each part after a comma opening with a place word or a place: ``(token after the comma that
     closes it, ",")`` in running text, ``(index of ")", ")")`` inside a parenthesis; None if neither."""
     lex = lexicon()
-    n = len(toks)
+    n = len(toks.k)
     hit = lex.aside_words.longest(toks, k) if k < n else None
     if not (hit and hit[1] == "hometown"):
         return None
@@ -1877,7 +1877,7 @@ def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_s
     nhấn mạnh đã khai trừ khỏi Đảng"). A run closed by a mark ("Theo ông X, Giám đốc Sở Y tế, ...")
     or followed by a name is X's or that name's as before."""
     e = run[-1].end
-    if toks.k[j] != "," or e >= len(toks) or not toks.word[e] or toks.brk[e] \
+    if toks.k[j] != "," or e >= len(toks.k) or not toks.word[e] or toks.brk[e] \
             or e in name_starts or toks.k[e] in _HONORIFIC_WORDS:
         return False
     b = start
@@ -1896,12 +1896,12 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
     follows in the same item: "A (46 tuổi), Vụ trưởng Vụ X B (47 tuổi)" lists titles before names."""
     if j + 1 in runs:
         return j + 1
-    if toks.k[j] in (",", "-", "(") and j + 1 < len(toks) and not toks.brk[j + 1]:
+    if toks.k[j] in (",", "-", "(") and j + 1 < len(toks.k) and not toks.brk[j + 1]:
         # "bà A - khi đó là Chủ tịch UBND tỉnh -", "ông B, hiện là Giám đốc Sở ...", "ông C (về
         # sau là Phó Thủ tướng ...)": a status word and a linking verb between the mark and the titles
         cue = lexicon().status_cues.longest(toks, j + 1)
         c = j + 1 + cue[0] if cue else j + 1
-        link = _LINKS.longest(toks, c) if c < len(toks) else None
+        link = _LINKS.longest(toks, c) if c < len(toks.k) else None
         if cue and link and c + link[0] in runs:
             return c + link[0]
         if cue and c in runs and toks.k[c - 1] == _LA:  # the cue ends in the verb: "khi đó là"
@@ -1926,7 +1926,7 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
                 return None  # the rest of the title, then its name
         return k
     if toks.k[j] == "(":
-        for k in range(j + 1, min(len(toks), j + _MAX_PAREN_LEAD)):
+        for k in range(j + 1, min(len(toks.k), j + _MAX_PAREN_LEAD)):
             if toks.k[k] in (")", ".") or toks.brk[k]:
                 return None
             if toks.k[k] == "," and k + 1 in runs and k < j + 6:
@@ -1946,7 +1946,7 @@ def _time_aside_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int |
     Phó Chủ tịch)". The time words, a few lower-case words, then a linking verb (``link_verbs.tsv``)
     right before the run; None otherwise. The titles are held then, not now: the caller gives them
     as former."""
-    n = len(toks)
+    n = len(toks.k)
     if j + 1 >= n or toks.k[j] != "(" or toks.brk[j + 1]:
         return None
     hit = _TIME_ASIDES.longest(toks, j + 1)
@@ -1967,7 +1967,7 @@ def _past_bare_role(toks: Tokens, i: int) -> int | None:
     lower-case words after it (a grade: "Thẩm phán trung cấp", "Chuyên viên chính"), so that the
     titles after it are still the name's: "ông A, Thẩm phán trung cấp, Chánh án Tòa án nhân dân
     huyện X". None when no such item starts at token i."""
-    n = len(toks)
+    n = len(toks.k)
     if i >= n or toks.brk[i] or not toks.cap[i] or toks.k[i] not in lexicon().roles.firsts:
         return None
     hit = lexicon().roles.longest(toks, i)
@@ -1982,7 +1982,7 @@ def _past_bare_role(toks: Tokens, i: int) -> int | None:
 def _paren_close(toks: Tokens, j: int) -> int:
     """The ")" closing a parenthesis still open at token j, when it comes within a few tokens, in
     the same sentence and before another "(": else j."""
-    for k in range(j, min(len(toks), j + _MAX_ASIDE_PAREN)):
+    for k in range(j, min(len(toks.k), j + _MAX_ASIDE_PAREN)):
         if toks.brk[k] or toks.k[k] in ("(", ".", ";"):
             return j
         if toks.k[k] == ")":
@@ -2012,7 +2012,7 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
     object of another verb ("ông X bỏ phiếu bầu Chủ tịch nước") is not taken for X's post.
     """
     lex = lexicon()
-    n = len(toks)
+    n = len(toks.k)
     k = j
     limit = _MAX_LINK_GAP
     while k < n and k - j < limit:
@@ -2122,7 +2122,7 @@ def _past_joined_bodies(toks: Tokens, k: int) -> int | None:
     each body, with its term, followed by ",", "và" or "để": the token after the last mark ("tham
     gia Ban Chấp hành, Ban Thường vụ và | giữ chức ...", "thôi tham gia Ban Thường vụ Tỉnh ủy nhiệm
     kỳ 2010-2015 để | giữ chức ..."), or None when no body, or no mark after the bodies, follows."""
-    n = len(toks)
+    n = len(toks.k)
     hit = _JOIN_BODIES.longest(toks, k) if toks.k[k] in _JOIN_BODIES.firsts else None
     if not hit:
         return None
@@ -2149,7 +2149,7 @@ def _past_unread_then(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int
     chức Bộ trưởng Giáo dục, rồi Phó Chủ tịch nước", "được bổ nhiệm làm Phó chủ tịch, rồi Chủ tịch
     Viện X": ``then_words.tsv`` that go alone), else None. The unread item stays unread; the next
     is the subject's as if the first had been read."""
-    n = len(toks)
+    n = len(toks.k)
     lex = lexicon()
     r = k + 1 if k + 1 < n and toks.k[k] in ("phó", "quyền") else k
     if r >= n or not toks.cap[k] or toks.k[r] not in lex.roles.firsts or not lex.roles.longest(toks, r):
@@ -2174,7 +2174,7 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
     """Past the agent written between "được" and its verb ("ông X được Bộ Chính trị phân công làm
     ...", "được Thủ tướng bổ nhiệm làm ...", "được HĐND tỉnh bầu giữ chức ..."): the token of the
     verb, or None when no body or title and then a verb follow."""
-    n = len(toks)
+    n = len(toks.k)
     m = k
     voters = _voters_end(toks, k)
     if voters is not None:
@@ -2207,7 +2207,7 @@ def _voters_end(toks: Tokens, k: int) -> int | None:
     """Past the voters as the agent of an election ("ông X được cử tri thị xã A, huyện B và huyện C,
     tỉnh D bầu làm đại biểu Quốc hội ...", "được nhân dân tín nhiệm bầu làm trưởng thôn"): the token
     of the verb, or None when no voters and then an electing verb stand at token k."""
-    n = len(toks)
+    n = len(toks.k)
     w = next((w for w in _VOTERS if tuple(toks.k[k : k + len(w)]) == w), None)
     if w is None:
         return None
@@ -2234,7 +2234,7 @@ def _past_degrees(toks: Tokens, k: int) -> int | None:
     """Past degrees and professions written after "là" (``degree_words.tsv``), each with its field
     up to a comma: "tiến sĩ kinh tế, cử nhân luật, " -> the token after the last comma; None when
     none starts at token k."""
-    n = len(toks)
+    n = len(toks.k)
     out = None
     for _ in range(4):
         rank = _RANKS.longest(toks, k) if k < n else None
@@ -2259,7 +2259,7 @@ def _past_purpose(toks: Tokens, k: int, bare: bool = False) -> int | None:
     giới thiệu ông X để bầu giữ chức ...", only when ``bare``: not after the object of "cho", "giao
     việc ... cho Thứ trưởng X để nhận nhiệm vụ ...", whose purpose is the subject's): the token of
     the verb, or None when no verb follows."""
-    n = len(toks)
+    n = len(toks.k)
     m = k + 1
     if m >= n or toks.brk[m]:
         return None
@@ -2317,7 +2317,7 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
     after "rồi" / "sau đó" when no name follows the run (``name_starts`` given): "giữ chức Bí thư
     Quận ủy, rồi Trưởng ban Dân vận Thành ủy"."""
     out: list[int] = []
-    n = len(toks)
+    n = len(toks.k)
     while k < n and not toks.brk[k]:
         k = past_term(toks, k)
         p = read_period(toks, k) if k < n else None
@@ -2390,7 +2390,7 @@ def _names_next(toks: Tokens, e: int, name_starts: set[int]) -> bool:
 
 
 def _skip_honorific_words(toks: Tokens, j: int) -> int:
-    while j < len(toks) and toks.k[j] in _HONORIFIC_WORDS:
+    while j < len(toks.k) and toks.k[j] in _HONORIFIC_WORDS:
         j += 1
     return j
 
@@ -2398,7 +2398,7 @@ def _skip_honorific_words(toks: Tokens, j: int) -> int:
 def past_term(toks: Tokens, k: int) -> int:
     """Past a term or term of office after a title ("khóa XVIII, nhiệm kỳ 2016 - 2021", "(khóa 13)",
     "nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015")."""
-    n = len(toks)
+    n = len(toks.k)
     start = k
     while k < n and not toks.brk[k]:
         j = k + 1 if toks.k[k] in (",", "(") or (toks.k[k] == _AND and k > start) else k
@@ -2426,7 +2426,7 @@ def _coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: 
                        runs: dict[int, list[Title]]) -> list[_Person]:
     """Persons listed after hit ``idx`` in one coordination, each with its own apposition."""
     out: list[_Person] = []
-    n = len(toks)
+    n = len(toks.k)
     cur = hits[idx]
     for k in range(idx + 1, len(hits)):
         nxt = hits[k]
@@ -2457,7 +2457,7 @@ def _with_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[in
     that open with "với": "miễn nhiệm chức Phó Chủ tịch UBND thành phố đối với ông A, để nhận
     nhiệm vụ mới ...; với ông B để nhận nhiệm vụ mới ..." (B leaves the same post)."""
     out: list[_Person] = []
-    n = len(toks)
+    n = len(toks.k)
     starts = {h.start: k for k, h in enumerate(hits) if k in hit_person and h.how not in ("credit", "pronoun")}
     j = hits[idx].end
     while j < n:
@@ -2485,7 +2485,7 @@ def _group_before(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[
     """The names written before hit ``idx`` in one group of a list after a colon, when the group's
     one title follows its last name and closes it: "các đồng chí: A, B, nguyên Tổng Bí thư; C, Chủ
     tịch nước" gives the title to A and B. Only names joined by commas alone, opened by ":" or ";"."""
-    n = len(toks)
+    n = len(toks.k)
     if not (end >= n or toks.brk[end] or toks.k[end] in _GROUP_CLOSE):
         return []
     out: list[_Person] = []
@@ -2520,7 +2520,7 @@ def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[i
             break
         # between prev and cur: its parenthesis, then "," or "và", then an honorific
         j = prev.end
-        if j < len(toks) and toks.k[j] == "(":
+        if j < len(toks.k) and toks.k[j] == "(":
             while j < cur.start and toks.k[j] != ")":
                 j += 1
             j += 1
@@ -2774,7 +2774,7 @@ def _told_before(toks: Tokens, posts: list[PostMention]) -> None:
     hôm 28/2 đã miễn nhiệm ...") is a post left then, told as background: former (the gold of
     mid15, tune). Without a day "Trước đó" may be earlier the same session ("Trước đó, các đại biểu
     nhất trí miễn nhiệm ..."): left stays."""
-    n = len(toks)
+    n = len(toks.k)
     marks = [x for x in toks.where(_BEFORE_THEN[:1]) if tuple(toks.k[x : x + 2]) == _BEFORE_THEN]
     for pm in posts:
         if pm.status != "left" or not marks:
@@ -2825,9 +2825,9 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
         if pm.status != "holds":
             continue
         k = bisect_left(toks.s, pm.span.end)  # the token after the title
-        if k + 1 < len(toks) and tuple(toks.k[k : k + 2]) == _TERM_OF_OFFICE:
+        if k + 1 < len(toks.k) and tuple(toks.k[k : k + 2]) == _TERM_OF_OFFICE:
             k += 2
-            ends = [int(toks.k[x]) for x in range(k, min(k + 4, len(toks))) if _YEAR.match(toks.k[x])]
+            ends = [int(toks.k[x]) for x in range(k, min(k + 4, len(toks.k))) if _YEAR.match(toks.k[x])]
             if len(ends) == 2 and ends[1] < now:
                 pm.status = "former"
                 continue
@@ -2899,8 +2899,8 @@ def _terms_of_office(toks: Tokens, a: int, b: int) -> list[tuple[int, list[int]]
 
 def _latest_year_outside_terms(toks: Tokens) -> int:
     """The latest year the text writes, leaving out the years of its terms of office."""
-    inside = {y for x, _ in _terms_of_office(toks, 0, len(toks)) for y in range(x, x + len(_TERM_OF_OFFICE) + 7)}
-    return max((int(toks.k[i]) for i in range(len(toks)) if i not in inside and _YEAR.match(toks.k[i])), default=0)
+    inside = {y for x, _ in _terms_of_office(toks, 0, len(toks.k)) for y in range(x, x + len(_TERM_OF_OFFICE) + 7)}
+    return max((int(toks.k[i]) for i in range(len(toks.k)) if i not in inside and _YEAR.match(toks.k[i])), default=0)
 
 
 def _promoted(posts: list[PostMention]) -> None:
@@ -2937,7 +2937,7 @@ _LIFE_YEAR = re.compile(r"^(1[89]\d\d|20[0-3]\d)$")
 def _life_span_after(toks: Tokens, k: int) -> bool:
     """"(1907-1988)", "(1907 - 1988)" written at token k, right after a name: the years a person
     lived, so the person has died."""
-    if k + 4 >= len(toks) or toks.k[k] != "(" or toks.k[k + 4] != ")" or toks.k[k + 2] != "-":
+    if k + 4 >= len(toks.k) or toks.k[k] != "(" or toks.k[k + 4] != ")" or toks.k[k + 2] != "-":
         return False
     born, died = toks.k[k + 1], toks.k[k + 3]
     return bool(_LIFE_YEAR.match(born) and _LIFE_YEAR.match(died)) and int(born) < int(died)
@@ -2950,7 +2950,7 @@ _BEFORE_DEATH = frozenset(phrase_tokens("đã vừa đột ngột bất ngờ"))
 def _death_verb_after(toks: Tokens, k: int) -> bool:
     """A verb of dying (``death_verbs.tsv``) follows the name ending at token k, maybe after "đã",
     "vừa": "đồng chí A đã từ trần hồi 19h47 ...", "ông B qua đời"."""
-    n = len(toks)
+    n = len(toks.k)
     while k < n and toks.k[k] in _BEFORE_DEATH and not toks.brk[k]:
         k += 1
     return k < n and not toks.brk[k] and toks.k[k] in _DEATH_VERBS.firsts and _DEATH_VERBS.longest(toks, k) is not None
@@ -3099,7 +3099,7 @@ def _written_term(toks: Tokens, pm: PostMention) -> int | None:
     """The latest term written with a title, in it or right after it: "Ủy viên Trung ương Đảng
     khoá X, XI, XII" -> 12, "đại biểu Quốc hội các khoá XI; XIII" -> 13. None when no "khóa"
     follows the title's body."""
-    n = len(toks)
+    n = len(toks.k)
     a = bisect_left(toks.s, pm.span.start)
     e = bisect_left(toks.s, pm.span.end)
     k = next((x for x in range(a, min(n, e + _TERM_REACH)) if toks.k[x] == _TERM_WORD and x + 1 < n

@@ -81,7 +81,7 @@ class OrgParse:
 def _cap_run(toks: Tokens, i: int, limit: int, lex: Lexicon, *, stop_at_person: bool) -> int:
     """End of a run of capitalised words starting at i (i when none)."""
     j = i
-    n = len(toks)
+    n = len(toks.k)
     while j < n and j - i < limit and toks.word[j] and toks.cap[j] and (j == i or not toks.brk[j]):
         if toks.gap[j] not in ("", " ") and j > i:
             break
@@ -103,7 +103,7 @@ def _place_at(toks: Tokens, i: int, lex: Lexicon) -> tuple[int, Place] | None:
 
 def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
     """A place written after a body: "tỉnh Bình Định", "huyện Krông Nô", "TP.HCM", "Quy Nhơn"."""
-    n = len(toks)
+    n = len(toks.k)
     if i >= n or toks.brk[i]:
         return None
     j = i
@@ -187,7 +187,7 @@ def _full_stop(toks: Tokens, k: int) -> bool:
     lower-case words end there as they do at a comma when they go on from a word begun in capitals
     ("... Vụ trưởng Vụ Kinh tế đối ngoại."; not after a proper name or an acronym, where they are
     the sentence's predicate: "Báo QĐND đoạt giải ba.", "Trung tâm Hội nghị Hàm Rồng hiện bỏ hoang.")."""
-    n = len(toks)
+    n = len(toks.k)
     return toks.k[k] == "." and (k + 1 >= n or toks.brk[k + 1] or toks.gap[k + 1] != "")
 
 
@@ -225,7 +225,7 @@ _LOCALITIES = tuple(phrase_tokens("địa phương"))
 def _generic_after(toks: Tokens, end: int) -> bool:
     """What follows a body's name makes it a kind of body, not one body: "UBND các cấp", "Chủ tịch
     UBND cấp xã", "Ủy ban Kiểm tra Tỉnh ủy các tỉnh ..."."""
-    n = len(toks)
+    n = len(toks.k)
     k = end
     if k < n and not toks.brk[k] and toks.k[k] in _PLURAL and toks.k[k] != _LEVEL:
         k += 1
@@ -247,7 +247,7 @@ def _levels_listed(toks: Tokens, p: OrgParse) -> bool:
     """The body's level word is one of a list of levels ("UBND xã - phường", "HĐND huyện, thị xã"):
     bodies of those levels, not one body."""
     pl = p.place
-    n = len(toks)
+    n = len(toks.k)
     if pl is None or pl.name or not pl.word or p.end + 1 >= n or toks.brk[p.end + 1]:
         return False
     if toks.k[p.end] not in ("-", "–", ",", "/") and toks.k[p.end] != phrase_tokens("và")[0]:
@@ -264,7 +264,7 @@ def _committees_listed(toks: Tokens, p: OrgParse) -> bool:
     top = p
     while top.parent is not None:
         top = top.parent
-    n = len(toks)
+    n = len(toks.k)
     if top.row.id not in _PARTY_COMMITTEES or not _placeless(p) or p.end + 1 >= n or toks.brk[p.end + 1] \
             or toks.k[p.end] not in (",", _AND):
         return False
@@ -294,7 +294,7 @@ def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
     """The body of the title written right after a comma at ``end`` (", nguyên Giám đốc Sở Xây dựng
     tỉnh X"), else None."""
     lex = lexicon()
-    n = len(toks)
+    n = len(toks.k)
     k = end + 1
     if k >= n or toks.k[end] != "," or toks.brk[k]:
         return None
@@ -351,9 +351,9 @@ class _BodyMemo:
     def __init__(self, toks: Tokens) -> None:
         self.toks = toks
         self.known: dict[int, bool] = {}
-        self.line_end: list[int] = [0] * len(toks)  # first token of the next line (or n)
-        end = len(toks)
-        for x in range(len(toks) - 1, -1, -1):
+        self.line_end: list[int] = [0] * len(toks.k)  # first token of the next line (or n)
+        end = len(toks.k)
+        for x in range(len(toks.k) - 1, -1, -1):
             self.line_end[x] = end
             if toks.brk[x]:
                 end = x
@@ -456,7 +456,7 @@ def _lower_head_ok(toks: Tokens, i: int, m: int, row: OrgRow) -> bool:
     """A head written in lower case ("sở Y tế", "trường đại học Kinh tế Quốc dân", "báo Tuổi Trẻ")
     starts a body only for rows flagged ``lowerhead``, outside a compound word ("cơ sở"), when a
     capital follows the head's first word: inside the head ("uỷ ban Kiểm tra") or right after it."""
-    n = len(toks)
+    n = len(toks.k)
     if "lowerhead" not in row.flags or _head_compound(toks, i):
         return False
     return any(toks.cap[x] for x in range(i + 1, i + m)) or (
@@ -496,7 +496,7 @@ def _foreign_word(word: str) -> bool:
 def _glued_join(toks: Tokens, j: int) -> bool:
     """Token j is a "-" or "&" glued to a capitalised word on at least one side ("PT-TH", "KHXH&NV",
     "Á -Âu"): it joins two parts of one name, where a dash between spaces may end the name."""
-    n = len(toks)
+    n = len(toks.k)
     return 0 < j and j + 1 < n and toks.k[j] in ("-", "–", "&") and toks.word[j + 1] and toks.cap[j + 1] \
         and toks.word[j - 1] and toks.cap[j - 1] and not toks.brk[j] and not toks.brk[j + 1] \
         and (toks.gap[j] == "" or toks.gap[j + 1] == "")
@@ -505,14 +505,14 @@ def _glued_join(toks: Tokens, j: int) -> bool:
 def _and_acronym(toks: Tokens, j: int) -> bool:
     """Token j is "và" before an acronym ("Liên minh Kinh tế Á -Âu và EU"): another body follows,
     the name does not go on through "và" as it does in "Bộ Văn hóa, Thể thao và Du lịch"."""
-    return toks.k[j] == _AND and j + 1 < len(toks) and toks.upper[j + 1] and len(toks.t[j + 1]) > 1 \
+    return toks.k[j] == _AND and j + 1 < len(toks.k) and toks.upper[j + 1] and (toks.e[j + 1] - toks.s[j + 1]) > 1 \
         and toks.word[j + 1]
 
 
 def _two_countries(toks: Tokens, j: int, lex: Lexicon) -> bool:
     """Token j is "và" between two countries' names ("Đảng Cộng sản Trung Quốc và Việt Nam"): the
     name ended with the first country; the second names another country's body or the country."""
-    if toks.k[j] != _AND or j == 0 or j + 1 >= len(toks) or not toks.cap[j + 1]:
+    if toks.k[j] != _AND or j == 0 or j + 1 >= len(toks.k) or not toks.cap[j + 1]:
         return False
     if not lex.other_places.longest(toks, j + 1):
         return False
@@ -527,7 +527,7 @@ def _central_then_name(toks: Tokens, j: int, lex: Lexicon) -> bool:
     """A name ends with "Trung ương" and a person's name follows ("Ban Tuyên giáo Trung ương Lê
     Văn A"): two or three capitalised words that are not "Đảng", "Đoàn", a country or an acronym,
     followed by a lower-case word or punctuation."""
-    n = len(toks)
+    n = len(toks.k)
     if j < 2 or tuple(toks.k[j - 2 : j]) != _TRUNG_UONG or toks.k[j] in _NAME_GOES_ON or toks.upper[j] \
             or lex.other_places.longest(toks, j):
         return False
@@ -589,7 +589,7 @@ def _title_or_act_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
 def _numbered_document_at(toks: Tokens, k: int) -> bool:
     """A document with its number starts at token k ("Văn bản số 6327", "Công văn số 12"): a
     capitalised word, at most two more words, then "số" and a number."""
-    n = len(toks)
+    n = len(toks.k)
     if not (toks.cap[k] and toks.word[k]):
         return False
     for x in range(k + 1, min(n - 1, k + 4)):
@@ -618,7 +618,7 @@ def _credit_at(toks: Tokens, k: int) -> bool:
     if toks.k[k] not in idx.firsts:
         return False
     hit = idx.longest(toks, k)
-    return hit is not None and k + hit[0] < len(toks) and toks.k[k + hit[0]] == ":"
+    return hit is not None and k + hit[0] < len(toks.k) and toks.k[k + hit[0]] == ":"
 
 
 _REPORTER_NOTES = frozenset(phrase_tokens("PV NV"))  # phóng viên, nhà văn: "(Tổng công ty X - PV)"
@@ -627,14 +627,14 @@ _REPORTER_NOTES = frozenset(phrase_tokens("PV NV"))  # phóng viên, nhà văn: 
 def _reporter_note(toks: Tokens, k: int) -> bool:
     """Token k signs a note the reporter adds at a parenthesis's end ("(... Tổng công ty Xây dựng
     công trình giao thông - PV)"): no second part of a name before it."""
-    return toks.k[k] in _REPORTER_NOTES and toks.upper[k] and k + 1 < len(toks) and toks.k[k + 1] == ")"
+    return toks.k[k] in _REPORTER_NOTES and toks.upper[k] and k + 1 < len(toks.k) and toks.k[k + 1] == ")"
 
 
 def _honorific_person(toks: Tokens, k: int, lex: Lexicon) -> bool:
     """Token k is a capitalised honorific ("Ông", "Bà", ``honorifics.txt``) before a family name and
     another capitalised word: a person, where a sentence begins without its full stop ("... Hội Bà
     Phan Thị A, Phó Bí thư"); not "Hai Bà Trưng", "Bà Rịa", "Cầu Ông Lãnh" (no family name after)."""
-    n = len(toks)
+    n = len(toks.k)
     if not toks.cap[k] or toks.k[k] not in lex.honorifics.firsts:
         return False
     hit = lex.honorifics.longest(toks, k)
@@ -656,7 +656,7 @@ def _and_inside(toks: Tokens, j: int, k_max: int) -> bool:
     """A "và" among the lower-case words from token j (before k_max, on the same line): a
     descriptive name's two lower-case parts ("Cục Quản lý nhà và thị trường bất động sản", "Học
     viện Cán bộ quản lý xây dựng và đô thị") may run longer than one part alone."""
-    for k in range(j + 1, min(len(toks), k_max)):
+    for k in range(j + 1, min(len(toks.k), k_max)):
         if toks.brk[k] or not toks.word[k] or toks.cap[k]:
             return False
         if toks.k[k] == _AND:
@@ -675,7 +675,7 @@ def _head_or_role_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
 def _district_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
     """A district's name of two or three capitalised words starts at token k and ends the run of
     capitals ("Lý Sơn - Sa Huỳnh", "Sơn Trà,"): a place, though its first word is a family name."""
-    n = len(toks)
+    n = len(toks.k)
     for length in (3, 2):
         e = k + length
         if e <= n and all(toks.cap[x] and toks.word[x] for x in range(k, e)) \
@@ -696,7 +696,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
     "và" with up to two lower-case words may join two capitalised parts ("Tổng công ty Khoáng sản
     và thương mại Hà Tĩnh"). A following body ("... và Tổng công ty X") ends the name.
     """
-    n = len(toks)
+    n = len(toks.k)
     if i >= n or not toks.word[i] or toks.brk[i]:
         return i
     if not (toks.cap[i] or toks.upper[i]) and not lower_start:
@@ -730,7 +730,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
 
     def person_at(k: int) -> bool:
         return (toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " "
-                and not (toks.upper[k + 1] and len(toks.t[k + 1]) > 1)  # "Rồng Vàng VN": no given name
+                and not (toks.upper[k + 1] and (toks.e[k + 1] - toks.s[k + 1]) > 1)  # "Rồng Vàng VN": no given name
                 and not lex.places.longest(toks, k) and not lex.other_places.longest(toks, k)
                 and not _district_at(toks, k, lex)) \
             or _honorific_person(toks, k, lex)
@@ -980,14 +980,14 @@ _YEAR = phrase_tokens("năm")[0]
 
 def _year_at(toks: Tokens, k: int) -> bool:
     """Token k is "năm" before a number ("năm 2017"): a date after the name, not part of it."""
-    return toks.k[k] == _YEAR and k + 1 < len(toks) and toks.k[k + 1].isdigit()
+    return toks.k[k] == _YEAR and k + 1 < len(toks.k) and toks.k[k + 1].isdigit()
 
 
 def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
     """End of the subject after "về" in a committee's name ("... về phòng, chống tham nhũng,
     tiêu cực", "... về du lịch"): up to ten words, commas inside a phrase of ``name_joins.tsv``,
     ending cleanly (punctuation, a line's end, a function word, a verb); i when it does not."""
-    n = len(toks)
+    n = len(toks.k)
     k = i
     while k < n and k - i < 10 and not toks.brk[k] and (
             (toks.word[k] and not toks.upper[k] and not toks.k[k].isdigit() and not _year_at(toks, k)
@@ -1023,14 +1023,14 @@ def _initial(word: str) -> str:
 
 def _name_goes_on(toks: Tokens, k: int) -> bool:
     """A name's words go on at token k after an aside: a place, a level or a capitalised word."""
-    return k < len(toks) and not toks.brk[k] and toks.word[k] \
+    return k < len(toks.k) and not toks.brk[k] and toks.word[k] \
         and (toks.cap[k] or toks.k[k] in lexicon().place_words.firsts)
 
 
 def _own_acronym(toks: Tokens, i: int, j: int) -> bool:
     """Tokens j..j+2 are "(", the initials of the words i..j in capitals, ")": the name's own
     abbreviation written inside it ("Hội đồng nhân dân (HĐND) TP. HCM")."""
-    n = len(toks)
+    n = len(toks.k)
     if j + 3 >= n or toks.k[j] != "(" or toks.k[j + 2] != ")" or not toks.upper[j + 1] or toks.brk[j + 1] \
             or not _name_goes_on(toks, j + 3):
         return False  # (the name goes on after it: a place, a level or a capitalised word)
@@ -1040,7 +1040,7 @@ def _own_acronym(toks: Tokens, i: int, j: int) -> bool:
 
 def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
     """Past "khóa XIII" / "(khóa VIII)" / "các khóa X; XI; XII" after a body; records the first."""
-    n = len(toks)
+    n = len(toks.k)
     k = j + 1 if j < n and toks.k[j] == "(" else j
     if k + 1 < n and toks.k[k] == _TERM and not toks.brk[k] and is_term_value(toks.t[k + 1]):
         p.term = toks.t[k + 1]
@@ -1062,7 +1062,7 @@ def _organ_of_foreign_party(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, st
     Cộng sản Cuba", "Bộ Chính trị | Trung ương Đảng Nhân dân Cách mạng Lào"): (end, country) of that
     party's organ, else None. Without it a foreign leader became a member of Vietnam's Politburo,
     the organ's name having stopped before the party."""
-    n = len(toks)
+    n = len(toks.k)
     k = j
     if toks.k[j - 1] != _PARTY:  # the organ's own name did not end with "Đảng": "[Trung ương] Đảng" next
         for lead in _CENTRAL_OF:
@@ -1080,7 +1080,7 @@ def _organ_of_foreign_party(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, st
 def _party_of_country(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str] | None:
     """After "Trung ương Đảng": capitalised name words ending with another country's name ("Cộng
     sản Trung Quốc", "Nhân dân Cách mạng Lào"): (end, country) of that country's party, else None."""
-    n = len(toks)
+    n = len(toks.k)
     for x in range(j, min(n, j + 7)):
         if x > j and (toks.gap[x] != " " or toks.brk[x]) or not toks.word[x] or _tail_stop(toks, x):
             return None
@@ -1097,7 +1097,7 @@ _COUNTRY_WORD = phrase_tokens("nước")[0]
 
 def _state_word(toks: Tokens, j: int) -> bool:
     """Token j is "nước" before a state's name ("Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào")."""
-    return toks.k[j] == _COUNTRY_WORD and j + 1 < len(toks) and toks.cap[j + 1] and not toks.brk[j + 1]
+    return toks.k[j] == _COUNTRY_WORD and j + 1 < len(toks.k) and toks.cap[j + 1] and not toks.brk[j + 1]
 
 
 def _after_role(toks: Tokens, i: int) -> bool:
@@ -1119,7 +1119,7 @@ def _one_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | 
     puts a dash between two of its words where the table writes none ("Văn hóa - Thể thao" for
     "Văn hóa Thể thao", "Khoa học- Công nghệ"): a dash is one of the ways of joining a field's
     parts, like "và" and "&" (lexicon's variants of a field with "và")."""
-    n = len(toks)
+    n = len(toks.k)
     if j >= n or toks.brk[j] or not toks.cap[j] or toks.k[j] not in lex.domains.firsts:
         return None
     hit = lex.domains.longest(toks, j)
@@ -1154,7 +1154,7 @@ def _field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None
     if first is None:
         return None
     end, name, en = first
-    if end + 1 < len(toks) and toks.k[end] in _DASHES and not toks.brk[end + 1]:
+    if end + 1 < len(toks.k) and toks.k[end] in _DASHES and not toks.brk[end + 1]:
         second = _one_field_at(toks, end + 1, lex)
         if second is not None and second[1] != name:
             return second[0], f"{name} - {second[1]}", f"{en} and {second[2]}"
@@ -1179,7 +1179,7 @@ def short_field_at(toks: Tokens, j: int, lex: Lexicon, place_after: bool = False
     person's name or a country; a capitalised word after it makes a longer field the table does
     not know ("Bộ Giáo dục Cao học Cuba"). With ``place_after`` (a body named by its province) a
     province's name may follow too: "Sở Nông nghiệp Thái Nguyên" is that province's Sở."""
-    n = len(toks)
+    n = len(toks.k)
     if j >= n or toks.brk[j] or not toks.cap[j]:
         return None
     hit = _short_fields().longest(toks, j)
@@ -1208,7 +1208,7 @@ def _legal_forms_end(toks: Tokens, j: int) -> int:
     when none is."""
     idx = _company_forms()
     k = j
-    while k < len(toks) and not toks.brk[k] and toks.k[k] in idx.firsts:
+    while k < len(toks.k) and not toks.brk[k] and toks.k[k] in idx.firsts:
         hit = idx.longest(toks, k)
         if hit is None:
             break
@@ -1223,7 +1223,7 @@ def _after_legal_forms(toks: Tokens, start: int, k: int, lex: Lexicon) -> int:
     TNHH Trần Liên Hưng") or another body's head word ("Công ty Cổ phần Tập đoàn công nghiệp
     Quang Trung"); ``start``, where the forms begin (no name), when nothing follows that ends as a
     name."""
-    if k >= len(toks) or toks.brk[k] or not toks.word[k] or toks.k[k] == _AND or _tail_stop(toks, k):
+    if k >= len(toks.k) or toks.brk[k] or not toks.word[k] or toks.k[k] == _AND or _tail_stop(toks, k):
         return start  # "Công ty TNHH và ...", "Công ty CP này": no name
     end = _name_tail(toks, k, lex, named_after=True, lower_start=True)
     body = parse_org(toks, k, "top") if toks.k[k] in lex.org_index.firsts and toks.cap[k] else None
@@ -1256,7 +1256,7 @@ def _count_after(toks: Tokens, i: int, j: int, k: int) -> bool:
     the number itself), is followed by a lower-case word: a count of what comes next ("thành lập 5
     đoàn kiểm tra 15 đơn vị": teams for fifteen units), not the body's number ("Đoàn kiểm tra số
     471", "Quân khu 4 tổ chức")."""
-    n = len(toks)
+    n = len(toks.k)
     return k == j and not toks.cap[i] and k + 1 < n and toks.word[k + 1] and not toks.cap[k + 1] \
         and not toks.brk[k + 1]
 
@@ -1310,7 +1310,7 @@ def _bare_head_end(toks: Tokens, j: int, lex: Lexicon) -> int:
     "Ban Thường vụ Đảng uỷ Tập đoàn.", "Đảng ủy công ty,"): the body the report is about, named by
     its kind alone, which ends the name (punctuation, the line's end or a lower-case word follows;
     in lower case only punctuation or the line's end). j when none is written there."""
-    n = len(toks)
+    n = len(toks.k)
     if j >= n or toks.brk[j] or not toks.word[j] or toks.k[j] not in lex.org_index.firsts:
         return j
     hits = list(lex.org_index.match(toks, j))
@@ -1339,7 +1339,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     ("đại biểu Quốc hội khóa XIII", but "Chủ tịch Quốc hội khóa XI" chairs the Quốc hội).
     """
     lex = lexicon()
-    n = len(toks)
+    n = len(toks.k)
     if i >= n or depth > 4 or (i > 0 and toks.brk[i] and ctx != "top"):
         return None
     if ctx == "top" and i > 0 and toks.gap[i] == "" and toks.k[i - 1] in (".", "@") and toks.word[i] \
@@ -1389,7 +1389,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             continue  # "cán bộ Lào" read from a role's own head: the word "cán bộ", no ministry (but
             # "Ban cán sự Đảng bộ Công Thương", a unit's body: the ministry written in lower case)
         if "name" in row.takes and ctx == "top" and toks.upper[i] and i > 0 and toks.word[i - 1] \
-                and toks.upper[i - 1] and not toks.brk[i] and len(toks.t[i]) > 1:
+                and toks.upper[i - 1] and not toks.brk[i] and (toks.e[i] - toks.s[i]) > 1:
             continue  # "NHIỆM VỤ VÀ GIẢI PHÁP": a heading's words, not "Vụ" + a name
         p = OrgParse(row, i, i + m)
         bare = False  # the unit of a body written by its bare head ("Thanh tra Bộ", "Đảng ủy Tập đoàn")
@@ -1550,7 +1550,7 @@ def _acronym_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     row = lex.orgs.get("viet_tat")
     t = toks.t[i]
     brand = toks.word[i] and toks.cap[i] and t.isascii() and t.isalpha() and _foreign_word(t) \
-        and not (i + 1 < len(toks) and toks.cap[i + 1] and toks.gap[i + 1] == " ")  # "OceanBank", not a name
+        and not (i + 1 < len(toks.k) and toks.cap[i + 1] and toks.gap[i + 1] == " ")  # "OceanBank", not a name
     if row is None or not (toks.word[i] and (toks.upper[i] or brand) and 2 <= len(t) <= 12 and t.isalpha()) \
             or toks.k[i] in lex.abbreviation_tokens or lex.places.longest(toks, i):
         return None
@@ -1592,7 +1592,7 @@ def _brand_after_role(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     (not "Chủ tịch Fidel Castro", a foreign person's name; not "Chủ tịch HLG tỉnh Thái Bình", a
     local body's initials). The body is named as the text writes the brand (a bank or a group as
     much as a company, so no legal form is added)."""
-    n = len(toks)
+    n = len(toks.k)
     if not _after_company_role(toks, i):
         return None  # "Tổng thống Putin": a head of state's name, not a brand
     if not _brand_word(toks, i, lex):
@@ -1788,7 +1788,7 @@ def _place_named(toks: Tokens, i: int, j: int, lex: Lexicon) -> bool:
     """A place's name begins at token i with the head word (tokens i..j) and goes on past it
     (``places.tsv``, ``districts.tsv``, ``other_places.txt``): "Hội An" is a city, not a Hội named
     "An"; "Đài Loan" a country, not a station named "Loan"."""
-    if any(" ".join(toks.k[i:e]) in lex.districts for e in range(j + 1, min(len(toks), i + 4) + 1)):
+    if any(" ".join(toks.k[i:e]) in lex.districts for e in range(j + 1, min(len(toks.k), i + 4) + 1)):
         return True
     return any(hit is not None and hit[0] > j - i
                for hit in (lex.places.longest(toks, i), lex.other_places.longest(toks, i)))
@@ -1881,7 +1881,7 @@ _STATE_PARTNERS = frozenset(phrase_tokens("và Chính phủ Quốc hội nhân d
 def _state_of_country(toks: Tokens, k: int, lex: Lexicon) -> bool:
     """After "Đảng" at k: ", Nhà nước" or "và Nhà nước" (and "Chính phủ", "Quốc hội", "nhân dân")
     then another country's name ("Đảng, Nhà nước Trung Quốc"): the party of that country."""
-    n = len(toks)
+    n = len(toks.k)
     if k + 2 >= n or toks.k[k] not in (",", _AND) or tuple(toks.k[k + 1 : k + 3]) != _STATE:
         return False
     j = k + 3
@@ -1934,7 +1934,7 @@ def _named_list_at(toks: Tokens, i: int, lex: Lexicon) -> bool:
     list of named bodies, each one a body of the report; not a kind of body ("các Sở, ngành", "các
     Sở GDĐT cũng ...")."""
     q = parse_org(toks, i, "top")
-    n = len(toks)
+    n = len(toks.k)
     if q is None or not q.extra or "domain" not in q.row.takes or q.end + 1 >= n \
             or toks.k[q.end] not in (",", _AND) or toks.brk[q.end + 1] or not toks.cap[q.end + 1]:
         return False
@@ -1949,7 +1949,7 @@ def _listed_fields(toks: Tokens, p: OrgParse, lex: Lexicon) -> list[OrgParse]:
     out: list[OrgParse] = []
     if not p.extra or "domain" not in p.row.takes or p.parent is not None:
         return out
-    n, end = len(toks), p.end
+    n, end = len(toks.k), p.end
     while end + 1 < n and toks.k[end] in (",", _AND) and not toks.brk[end + 1]:
         field = _field_at(toks, end + 1, lex)
         if field is None:
@@ -1983,7 +1983,7 @@ def _any_province(toks: Tokens, p: OrgParse) -> bool:
     UBND tỉnh, thành"."""
     if p.start > 0 and toks.k[p.start - 1] in _JOINT:
         return True
-    return p.end + 1 < len(toks) and toks.k[p.end] in (",", "/") and toks.k[p.end + 1] in _CITY \
+    return p.end + 1 < len(toks.k) and toks.k[p.end] in (",", "/") and toks.k[p.end + 1] in _CITY \
         and not toks.cap[p.end + 1]
 
 
@@ -2056,7 +2056,7 @@ class OrgFinder:
         if p.end - p.start < 2 or not p.extra or p.parent is not None or p.term:
             return None
         last = p.end - 1
-        if not (toks.upper[last] and len(toks.t[last]) > 1) or toks.surface(last, p.end) != p.extra:
+        if not (toks.upper[last] and (toks.e[last] - toks.s[last]) > 1) or toks.surface(last, p.end) != p.extra:
             return None
         q = self._acronyms.get(toks.k[last])
         return q if q is not None and q.row.id == p.row.id and q.start != p.start else None
@@ -2064,12 +2064,12 @@ class OrgFinder:
     def _acronyms_defined(self, parses: list[OrgParse]) -> dict[str, OrgParse]:
         """Acronym -> the one named body written right before it in parentheses ("... (PVN)")."""
         toks = self.toks
-        n = len(toks)
+        n = len(toks.k)
         found: dict[str, list[OrgParse]] = {}
         for q in parses:
             j = q.end
             if q.extra and q.place is None and q.parent is None and j + 2 < n and toks.k[j] == "(" \
-                    and toks.k[j + 2] == ")" and toks.upper[j + 1] and len(toks.t[j + 1]) > 1 \
+                    and toks.k[j + 2] == ")" and toks.upper[j + 1] and (toks.e[j + 1] - toks.s[j + 1]) > 1 \
                     and not _name_goes_on(toks, j + 3):  # (not "Lực lượng TNXP (TNXP) TPHCM")
                 found.setdefault(toks.k[j + 1], []).append(q)
         return {a: qs[0] for a, qs in found.items() if len({_name(q) for q in qs}) == 1}
@@ -2116,7 +2116,7 @@ class OrgFinder:
         toks = self.toks
         if p.extra or p.place is not None or p.parent is not None or p.term or "name" not in p.row.takes:
             return None
-        if p.end < len(toks) and toks.word[p.end] and not toks.brk[p.end] and not _tail_stop(toks, p.end):
+        if p.end < len(toks.k) and toks.word[p.end] and not toks.brk[p.end] and not _tail_stop(toks, p.end):
             return None  # "Phó trưởng ban Chỉ đạo tổng kết ...": a name of its own goes on, cut short
         if _after_role(toks, p.start):
             return None  # a title's body stays as the title writes it ("Phó Trưởng ban Thường trực Ban Chỉ đạo")
@@ -2283,7 +2283,7 @@ class OrgFinder:
         for x, p in enumerate(parses):
             if p.row.category != "party" or "sub" not in p.row.flags or p.parent is not None \
                     or p.place is not None or p.extra or p.term or p.row.id in _STATE_SIDE_UNITS \
-                    or any(toks.k[k] in _CENTRAL_MARKS for k in range(p.end, min(len(toks), p.end + 5))):
+                    or any(toks.k[k] in _CENTRAL_MARKS for k in range(p.end, min(len(toks.k), p.end + 5))):
                 continue  # (not "Ủy ban Kiểm tra (UBKT) Trung ương")
             lo, hi = sentence_start(toks, p.start), sentence_end(toks, p.end)
             near: dict[str, OrgParse] = {}
@@ -2373,7 +2373,7 @@ class OrgFinder:
                 if name:
                     marks.append((q.start, name))
                     self._body_marks.add(q.start)
-            for k in range(len(toks)):
+            for k in range(len(toks.k)):
                 if not (toks.cap[k] and toks.k[k] in lex.places.firsts):
                     continue
                 hit = _place_at(toks, k, lex)
@@ -2406,7 +2406,7 @@ class OrgFinder:
             if toks.k[k] == ";":
                 lo = k + 1
                 break
-        for k in range(p.end, min(hi, len(toks))):
+        for k in range(p.end, min(hi, len(toks.k))):
             if toks.k[k] == ";":
                 hi = k
                 break
@@ -2457,7 +2457,7 @@ class OrgFinder:
                 for p in self._parses for q in (p, p.parent) if q is not None and q.place is not None):
             return True
         toks, words = self.toks, self.lex.place_words
-        for k in range(1, len(toks)):
+        for k in range(1, len(toks.k)):
             if toks.k[k - 1] in _PLURAL and toks.k[k] in words.firsts and not toks.brk[k]:
                 hit = words.longest(toks, k)
                 if hit is not None and hit[1].canonical == kind:  # type: ignore[union-attr]
@@ -2469,7 +2469,7 @@ class OrgFinder:
         a report on two provinces of a kind leaves a bare "UBND tỉnh" to neither."""
         toks, places = self.toks, self.lex.places
         out: set[str] = set()
-        for k in range(len(toks)):
+        for k in range(len(toks.k)):
             if toks.cap[k] and toks.k[k] in places.firsts and (hit := _place_at(toks, k, self.lex)):
                 out.add(hit[1].canonical)
         return out
@@ -2560,7 +2560,7 @@ class OrgFinder:
             inferred = province is not None
         name = _committee_unit_name(p) or _name(p, province=province if inferred and level == "province" else None)
         if p.parent is None and not p.place and not p.term and not p.foreign and _own_parent(p, p.row.parent) \
-                and not (p.end < len(toks) and not toks.brk[p.end] and _body_at(toks, p.end)):
+                and not (p.end < len(toks.k) and not toks.brk[p.end] and _body_at(toks, p.end)):
             name = f"{name} của {self.lex.orgs[p.row.parent].canonical}"  # "Ủy ban Tư pháp": of the Quốc hội
             # (not "Ủy ban Đối ngoại Thượng viện Mỹ": another assembly's committee)
         if level == "central" or (p.row.category == "other" and p.extra and not province):

@@ -85,7 +85,7 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     lex = lexicon()
     row = lex.orgs.get(row_id)
     toks = finder.toks
-    if row is None or "domain" not in row.takes or i >= len(toks):
+    if row is None or "domain" not in row.takes or i >= len(toks.k):
         return None
     if not toks.cap[i]:
         return None
@@ -97,10 +97,10 @@ def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int
     if not hit:
         return None
     m, (field_name, en) = hit  # type: ignore[misc]
-    country = lex.other_places.longest(toks, i + m) if i + m < len(toks) and toks.cap[i + m] \
+    country = lex.other_places.longest(toks, i + m) if i + m < len(toks.k) and toks.cap[i + m] \
         and not toks.brk[i + m] else None
     end = i + m + country[0] if country else 0
-    if country and (end >= len(toks) or not toks.word[end] or toks.cap[end]):
+    if country and (end >= len(toks.k) or not toks.word[end] or toks.cap[end]):
         # "Bộ trưởng Giao thông Singapore": another country's ministry, the country in its name
         # (not a lower-case word after it: the country was the start of something else)
         written = toks.surface(i, i + m) if short else field_name  # (another country's ministry: as written)
@@ -202,7 +202,7 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
             return title
         q = _QUALIFIERS.longest(toks, i + m)
         e = i + m + q[0] if q else 0
-        if q and (e >= len(toks) or toks.k[e] in _TITLE_END
+        if q and (e >= len(toks.k) or toks.k[e] in _TITLE_END
                   or (toks.cap[e] and toks.word[e] and toks.k[e] not in lex.org_index.firsts)):
             # "Phó trưởng ban Thường trực;", "Phó trưởng ban Thường trực Nguyễn Văn A": a whole
             # title without its body, not "Phó" of a "ban Thường trực"
@@ -232,7 +232,7 @@ def _standing_deputy(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder:
     if q is None:
         return None
     b = r_end + q[0]
-    if b >= len(toks) or toks.brk[b] or not toks.cap[b] or toks.k[b] != toks.k[r_end - 1]:
+    if b >= len(toks.k) or toks.brk[b] or not toks.cap[b] or toks.k[b] != toks.k[r_end - 1]:
         return None
     org = finder.at(b, "post")
     return _make(toks, at, row, r_end, q[0], org, finder.last_end) if org is not None else None
@@ -246,7 +246,7 @@ def _head_in_role(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: Or
     role "Trưởng"). The body must start on a capital inside the role and end after it."""
     firsts = lexicon().org_index.firsts
     for s in range(at.role_at + 1, r_end):
-        if toks.k[s] not in firsts or r_end >= len(toks) or toks.brk[r_end]:
+        if toks.k[s] not in firsts or r_end >= len(toks.k) or toks.brk[r_end]:
             continue
         p = parse_org(toks, s, "post")
         if p is None or p.end <= r_end:
@@ -266,7 +266,7 @@ def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
     lex = lexicon()
     at = _scan_start(toks, i)
     i, deputy = at.role_at, at.deputy
-    if i >= len(toks):
+    if i >= len(toks.k):
         return None
     # a role in lower case too ("bí thư Lê Văn A"), but "đại biểu X" is a delegate or a guest
     # unless the report is an assembly's session (officials._session_deputies reads those)
@@ -280,7 +280,7 @@ def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
         q = _QUALIFIERS.longest(toks, i + m)
         q_len = q[0] if q else 0
         end = i + m + q_len
-        if not row.needs_org or end >= len(toks) or toks.gap[end] != " ":
+        if not row.needs_org or end >= len(toks.k) or toks.gap[end] != " ":
             continue
         # "Chủ tịch Trung Quốc Tập Cận Bình": a country between the role and the name
         country = abroad_length(toks, end)
@@ -295,7 +295,7 @@ def abroad_length(toks: Tokens, i: int) -> int:
     held ("Việt Nam tại Nhật Bản", "Hungary tại TPHCM", "Lào tại Việt Nam"); 0 when none.
     Between a role and a name these words leave the post the role's alone: "Đại sứ Việt Nam tại
     Nhật Bản X" is X's post Đại sứ."""
-    n = len(toks)
+    n = len(toks.k)
     if i >= n or not toks.cap[i]:
         return 0
     other = lexicon().other_places
@@ -315,7 +315,7 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     """The title for one role phrase, with the body after it (None when the role needs one and
     none follows: the caller then tries a shorter role phrase, the shared-head-noun rule)."""
     lex = lexicon()
-    n = len(toks)
+    n = len(toks.k)
     q = _QUALIFIERS.longest(toks, r_end)
     q_len = q[0] if q else 0
     q_end = r_end + q_len
@@ -406,7 +406,7 @@ def _head_named_body(toks: Tokens, row: RoleRow, i: int, finder: OrgFinder) -> t
     "THADS Hà Nội") takes only the capitalised words after it. A name that ends otherwise is not
     read (the title is then the role alone, as before)."""
     org_id = _HEAD_ROLES.get(phrase_tokens(row.phrase))
-    n = len(toks)
+    n = len(toks.k)
     lex = lexicon()
     if org_id is None or i >= n or toks.brk[i] or not toks.word[i]:
         return None
@@ -423,7 +423,7 @@ def _head_named_body(toks: Tokens, row: RoleRow, i: int, finder: OrgFinder) -> t
     e = i + 1
     while e < n and toks.gap[e] == "" and not toks.brk[e] and toks.word[e]:
         e += 1  # "C50": one word
-    acronym = toks.upper[i] and (len(toks.t[i]) > 1 or e > i + 1)
+    acronym = toks.upper[i] and ((toks.e[i] - toks.s[i]) > 1 or e > i + 1)
     while e < n and e - i < _MAX_HEAD_NAME and not toks.brk[e] and toks.word[e] and not _person_at(toks, e) \
             and (toks.cap[e] or not acronym) and toks.k[e] not in _HEAD_NAME_STOPS and not _body_head_at(toks, e) \
             and not (toks.k[e] in _SAYING.firsts and _SAYING.longest(toks, e)):
@@ -455,13 +455,13 @@ def _body_head_at(toks: Tokens, k: int) -> bool:
     # a head that is one only when capitalised is a word of the name in lower case ("Vụ tổ chức cán
     # bộ"), unless its own capitalised name follows ("vụ 4 | ban Nội chính T.Ư")
     e = k + hit[0]
-    return e < len(toks) and toks.cap[e] and toks.word[e] and not toks.brk[e] and not _person_at(toks, e)
+    return e < len(toks.k) and toks.cap[e] and toks.word[e] and not toks.brk[e] and not _person_at(toks, e)
 
 
 def _person_at(toks: Tokens, k: int) -> bool:
     """A person's name starts at token k: a family name followed by a capitalised word, not a place
     ("Hà Nội")."""
-    n = len(toks)
+    n = len(toks.k)
     return k + 1 < n and toks.k[k] in lexicon().surnames and toks.cap[k] and toks.cap[k + 1] \
         and toks.word[k + 1] and not toks.brk[k + 1] and toks.gap[k + 1] == " " \
         and not lexicon().places.longest(toks, k)
@@ -481,7 +481,7 @@ def _place_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgF
     La, bị kỷ luật", "Chủ tịch kiêm Bí thư Hà Tĩnh"). Not before other words: "Bí thư Hà Nội khẳng
     định" names nobody; and never "Chủ tịch Hồ Chí Minh", the President, not a chairman of the city."""
     body = _PLACE_ROLES.get(phrase_tokens(row.phrase))
-    n = len(toks)
+    n = len(toks.k)
     if body is None or r_end >= n or not toks.cap[r_end] or toks.brk[r_end] or toks.k[r_end] == _HO:
         return None
     lex = lexicon()
@@ -534,7 +534,7 @@ _PLACE_TITLE_END = frozenset({",", ";", ".", ")", "-", _KIEM})
 def _place_title_ends(toks: Tokens, end: int) -> bool:
     """The title "role + place" ends at token ``end``: the text ends, or a comma, a stop, a bracket, a
     dash or "kiêm" follows on the same line (the next title or the rest of the sentence)."""
-    return end >= len(toks) or (toks.k[end] in _PLACE_TITLE_END and not toks.brk[end])
+    return end >= len(toks.k) or (toks.k[end] in _PLACE_TITLE_END and not toks.brk[end])
 
 
 def _is_secretary(row: RoleRow) -> bool:
@@ -611,7 +611,7 @@ def _heads_party_body(finder: OrgFinder, row: RoleRow, org: OrgMention) -> bool:
 
 def _same_role_next(toks: Tokens, j: int, row: RoleRow) -> bool:
     """"Phó Giám đốc, Giám đốc Sở ...": the same role (with or without "Phó") follows a list word."""
-    n = len(toks)
+    n = len(toks.k)
     if j >= n or toks.k[j] not in _SAME_ROLE_SEP or toks.brk[j]:
         return False
     j += 1
@@ -626,7 +626,7 @@ def _role_list_next(toks: Tokens, j: int, finder: OrgFinder) -> bool:
     body and followed by a list word and another title shares that title's body (a career's steps
     in one institution). Whether the next title has a body is settled when the run is read: a
     role that finds none is dropped there."""
-    n = len(toks)
+    n = len(toks.k)
     if j + 1 >= n or toks.k[j] not in _SAME_ROLE_SEP or toks.brk[j] or toks.brk[j + 1]:
         return False
     return parse_title(toks, j + 1, finder) is not None
@@ -673,7 +673,7 @@ def _body_past_committees(titles: list[Title], seps: list[str], y: int) -> OrgMe
 def _then_end(toks: Tokens, j: int) -> int | None:
     """The token after a "then" of several words written at j, a comma before it allowed ("và sau đó
     là", ", sau đó"), or None when none is written there (a one-word "rồi" is a run separator)."""
-    n = len(toks)
+    n = len(toks.k)
     k = j + 1 if j < n and toks.k[j] == "," else j
     hit = _THEN.longest(toks, k) if k < n and not toks.brk[k] else None
     if hit is None or hit[0] < 2 or k + hit[0] >= n or any(toks.brk[k : k + hit[0] + 1]):
@@ -685,7 +685,7 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     """Past what may trail a title before the next one: more terms ("khóa XIII; XIV", "các khóa
     X, XI") or the lower-case end of a body's name we did not read ("Xí nghiệp Khảo sát thiết kế
     giao thông; Phó giám đốc ...")."""
-    n = len(toks)
+    n = len(toks.k)
     k = j
     r = _term_range(toks, k)
     if r != k:
@@ -723,7 +723,7 @@ def _past_place_after_term(toks: Tokens, t: Title) -> None:
     """"Trưởng Đoàn đại biểu Quốc hội khoá XIV tỉnh Hà Giang thôi giữ chức ...": a term, then the
     body's place, written after the body: both are still the title's, which ends after them, so
     that what follows (another title, the predicate) is read from there."""
-    n = len(toks)
+    n = len(toks.k)
     k = t.end
     if t.org is None or k + 2 >= n or toks.k[k] != _TERM or toks.brk[k + 1] \
             or not (_roman(toks.t[k + 1]) or _term_number(toks.k[k + 1])):
@@ -736,7 +736,7 @@ def _past_place_after_term(toks: Tokens, t: Title) -> None:
 def past_place(toks: Tokens, k: int) -> int:
     """Past a province or city written at token k with its level word ("tỉnh Hà Giang", "TP Cần
     Thơ") or alone ("Hà Giang"), else k: the place of a body whose term was written before it."""
-    n = len(toks)
+    n = len(toks.k)
     if k >= n or toks.brk[k]:
         return k
     lex = lexicon()
@@ -756,7 +756,7 @@ _UNTIL = frozenset(phrase_tokens("đến tới"))
 
 def _term_range(toks: Tokens, k: int) -> int:
     """Past a range of terms after a title, else k: "từ khóa II đến khóa VI", "từ khóa X đến XII"."""
-    n = len(toks)
+    n = len(toks.k)
     if k + 4 >= n or toks.k[k] != _FROM or toks.k[k + 1] != _TERM or not _roman(toks.t[k + 2]) \
             or toks.k[k + 3] not in _UNTIL or any(toks.brk[k + 1 : k + 5]):
         return k
@@ -779,7 +779,7 @@ def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> int:
     if p is None or not p.term or "termname" not in p.row.flags:
         return t.end
     k = t.end
-    n = len(toks)
+    n = len(toks.k)
     arabic = p.term.isdigit()  # "khóa 9, 10, 11 và 13": the further terms are written as the first
     while k + 1 < n and (toks.k[k] in (",", ";") or toks.k[k] == _AND) and not toks.brk[k + 1] and (
             _roman(toks.t[k + 1]) if not arabic else _term_number(toks.k[k + 1])):
@@ -809,7 +809,7 @@ def past_body_alone(toks: Tokens, i: int, closers: frozenset[str] = frozenset({"
     ..." or the next person of a list). Inside a run, "; " may close it too: a career list's item
     names the department it was in after a comma ("trưởng phòng Kế hoạch, Sở Tài chính tỉnh X; Phó
     giám đốc Sở ..."), and the items after the ";" are still the person's."""
-    n = len(toks)
+    n = len(toks.k)
     if i >= n or toks.brk[i] or not toks.cap[i] or toks.k[i] not in lexicon().org_index.firsts:
         return None
     p = parse_org(toks, i, "post")
@@ -828,7 +828,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
     titles: list[Title] = []
     seps: list[str] = []
     j = i
-    n = len(toks)
+    n = len(toks.k)
     ahead: Title | None = None  # the title at j, read already to see whether the run goes on
     while j < n:
         t = ahead if ahead is not None else parse_title(toks, j, finder, context)
