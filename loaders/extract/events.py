@@ -800,6 +800,10 @@ _TODAY = re.compile(r"(?<![\w])(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:hô
 _UNTIL_TODAY = re.compile(r"(?<![\w])(?:đến|tới|như)(?:\s+ngày)?\s+$")  # "cho đến hôm nay", "như ngày hôm nay"
 
 
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def _today(report: Report, sent: Span, cue: Span) -> PartialDate | None:
     """The day of a sentence that tells of today or yesterday ("Sáng nay, Tổng Bí thư tiếp xúc cử tri",
     "tại buổi họp báo chiều qua") in a report whose date is known to the day: the report's date, or the
@@ -810,7 +814,11 @@ def _today(report: Report, sent: Span, cue: Span) -> PartialDate | None:
     if pub is None or pub.inferred_year or today is None:
         return None
     k = report.key
-    for m in _TODAY.finditer(k, sent.start, sent.end):
+    todays = report.memo("extract.events.todays", lambda: list(_TODAY.finditer(k)))  # once a text:
+    # a scan of the sentence per event made a report with no sentence end quadratic
+    for m in todays[bisect_left(todays, sent.start, key=_match_start) :]:
+        if m.end() > sent.end:
+            break
         if _UNTIL_TODAY.search(k, max(sent.start, m.start() - 14), m.start()):
             continue
         if m.start() > cue.start and (m.start() - cue.end > _AFTER_CUE or re.search(r"[,;:]", k[cue.end : m.start()])):

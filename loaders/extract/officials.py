@@ -2883,24 +2883,37 @@ def _removed_from_past_terms(toks: Tokens, pm: PostMention, report: Report) -> b
 def _terms_of_office(toks: Tokens, a: int, b: int) -> list[tuple[int, list[int]]]:
     """(token, [start year, end year]) of every term of office written in tokens [a, b): "nhiệm kỳ
     2010 - 2015", and the next one joined by "và" without the words again ("nhiệm kỳ 2005 - 2010
-    và 2010 - 2015")."""
-    m = len(_TERM_OF_OFFICE)
-    out = []
-    for x in range(a, max(a, b - m)):
-        if tuple(toks.k[x : x + m]) == _TERM_OF_OFFICE:
-            y = x + m
-            while y + 2 < b and _YEAR.match(toks.k[y]) and toks.k[y + 1] in ("-", "–") and _YEAR.match(toks.k[y + 2]):
-                out.append((x, [int(toks.k[y]), int(toks.k[y + 2])]))
-                y += 4
-                if y - 1 >= b or toks.k[y - 1] != _AND:
-                    break
-    return out
+    và 2010 - 2015"). Read off the text's one list (:func:`_all_terms_of_office`): asked for every
+    post's sentence, a scan of the sentence each time made a text with no sentence end quadratic."""
+    last = b - len(_TERM_OF_OFFICE)
+    return [(x, span) for x, span, end in _all_terms_of_office(toks) if a <= x < last and end < b]
+
+
+def _all_terms_of_office(toks: Tokens) -> list[tuple[int, list[int], int]]:
+    """Every term of office of the text as (token, [start year, end year], token of the end year),
+    computed once a text."""
+    def scan() -> list[tuple[int, list[int], int]]:
+        m, n, k = len(_TERM_OF_OFFICE), len(toks.k), toks.k
+        out = []
+        for x in range(0, max(0, n - m)):
+            if tuple(k[x : x + m]) == _TERM_OF_OFFICE:
+                y = x + m
+                while y + 2 < n and _YEAR.match(k[y]) and k[y + 1] in ("-", "–") and _YEAR.match(k[y + 2]):
+                    out.append((x, [int(k[y]), int(k[y + 2])], y + 2))
+                    y += 4
+                    if y - 1 >= n or k[y - 1] != _AND:
+                        break
+        return out
+    return toks.remember("officials.terms_of_office", scan)
 
 
 def _latest_year_outside_terms(toks: Tokens) -> int:
-    """The latest year the text writes, leaving out the years of its terms of office."""
-    inside = {y for x, _ in _terms_of_office(toks, 0, len(toks.k)) for y in range(x, x + len(_TERM_OF_OFFICE) + 7)}
-    return max((int(toks.k[i]) for i in range(len(toks.k)) if i not in inside and _YEAR.match(toks.k[i])), default=0)
+    """The latest year the text writes, leaving out the years of its terms of office (once a text)."""
+    def latest() -> int:
+        inside = {y for x, _, _ in _all_terms_of_office(toks) for y in range(x, x + len(_TERM_OF_OFFICE) + 7)}
+        return max((int(toks.k[i]) for i in range(len(toks.k)) if i not in inside and _YEAR.match(toks.k[i])),
+                   default=0)
+    return toks.remember("officials.latest_year_outside_terms", latest)
 
 
 def _promoted(posts: list[PostMention]) -> None:
