@@ -1,0 +1,35 @@
+"""Posts told in a relative clause right after the name (issue 15, random reads of the seventeenth
+round): "ông X, người vừa được điều động giữ chức ...", "ông X - người đã bị cách chức ...". The
+clause opened by "người" (the one who) is the name's own predicate.
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts
+
+
+def test_a_move_told_in_a_relative_clause_after_the_name_replaced():
+    got = facts("Hội nghị bầu Bí thư Tỉnh ủy thay cho ông Trần Văn Nam, người vừa được Bộ Chính trị điều "
+                "động ra giữ chức Phó trưởng ban Dân vận Trung ương.")
+    assert ("Trần Văn Nam", "Phó trưởng", "ban Dân vận Trung ương", "appointed") in got
+
+
+def test_a_dismissal_told_in_a_relative_clause_after_a_dash():
+    got = facts("Ông Lê Văn Bình - người đã bị cách chức Bí thư Thành ủy Hải Dương, Ủy viên Ban Thường vụ "
+                "Tỉnh ủy, đã nghỉ hưu.")
+    assert got == {
+        ("Lê Văn Bình", "Bí thư", "Thành ủy Hải Dương", "left"),
+        ("Lê Văn Bình", "Ủy viên", "Ban Thường vụ Tỉnh ủy", "left"),
+    }
+
+
+def test_a_post_once_held_told_in_a_relative_clause():
+    got = facts("Ông Trần Văn Nam, người từng có nhiều năm giữ chức vụ Giám đốc Sở Tài chính tỉnh Nam Định.")
+    assert got == {("Trần Văn Nam", "Giám đốc", "Sở Tài chính tỉnh Nam Định", "former")}
+
+
+def test_a_relative_clause_without_a_post_gives_none():
+    got = facts("Ông Trần Văn Nam, người có mặt từ sớm, cho biết Chủ tịch UBND tỉnh đã về dự.")
+    assert got == set()
