@@ -33,3 +33,26 @@ def test_a_post_once_held_told_in_a_relative_clause():
 def test_a_relative_clause_without_a_post_gives_none():
     got = facts("Ông Trần Văn Nam, người có mặt từ sớm, cho biết Chủ tịch UBND tỉnh đã về dự.")
     assert got == set()
+
+
+# A level of government written in place of the body, then the officer's own name: "Phó chủ tịch
+# xã Nguyễn Văn A" is the post "Phó chủ tịch xã" (no body named), not a body "xã Nguyễn Văn A".
+
+def test_a_level_then_the_officers_name():
+    assert facts("Chủ tịch xã Trần Văn Nam phát biểu tại buổi làm việc.") == {
+        ("Trần Văn Nam", "Chủ tịch xã", None, "holds"),
+    }
+
+
+def test_a_plural_level_role_then_two_names():
+    got = facts("Hai phó chủ tịch huyện Lê Văn Bình, Trần Văn Nam bị khiển trách.")
+    assert got == {
+        ("Lê Văn Bình", "phó chủ tịch huyện", None, "holds"),
+        ("Trần Văn Nam", "phó chủ tịch huyện", None, "holds"),
+    }
+
+
+def test_a_district_named_after_a_person_stays_the_body():
+    assert facts("Chủ tịch huyện Trần Văn Thời Lê Văn Bình phát biểu.") == {
+        ("Lê Văn Bình", "Chủ tịch", "huyện Trần Văn Thời", "holds"),
+    }
