@@ -56,3 +56,18 @@ def test_a_district_named_after_a_person_stays_the_body():
     assert facts("Chủ tịch huyện Trần Văn Thời Lê Văn Bình phát biểu.") == {
         ("Lê Văn Bình", "Chủ tịch", "huyện Trần Văn Thời", "holds"),
     }
+
+
+def test_the_city_level_alone_and_before_a_name():
+    assert facts("Ông Lê Văn Bình, Phó chủ tịch thành phố, đã ký văn bản.") == {
+        ("Lê Văn Bình", "Phó chủ tịch thành phố", None, "holds"),
+    }
+    assert facts("Chủ tịch thành phố Trần Văn Nam phát biểu.") == {
+        ("Trần Văn Nam", "Chủ tịch thành phố", None, "holds"),
+    }
+
+
+def test_a_city_named_after_the_level_stays_the_body():
+    assert facts("Ông Lê Văn Bình, Bí thư thành phố Nam Định, phát biểu.") == {
+        ("Lê Văn Bình", "Bí thư", "thành phố Nam Định", "holds"),
+    }
