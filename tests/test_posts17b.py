@@ -71,3 +71,17 @@ def test_a_city_named_after_the_level_stays_the_body():
     assert facts("Ông Lê Văn Bình, Bí thư thành phố Nam Định, phát biểu.") == {
         ("Lê Văn Bình", "Bí thư", "thành phố Nam Định", "holds"),
     }
+
+
+# A country's name before a foreign name: "... Trung Quốc Vương X" holds no "Quốc vương" (king).
+
+def test_no_king_inside_a_country_name():
+    got = facts("Tại buổi tiếp Phó Chủ tịch Hội nghị Hiệp thương toàn quốc Trung Quốc Vương Gia Minh vào "
+                "chiều 11/5, Chủ tịch nước bày tỏ vui mừng.")
+    assert all(role.lower() != "quốc vương" for _, role, _, _ in got)
+
+
+def test_a_king_before_his_country_is_kept():
+    assert facts("Quốc vương Campuchia Norodom Sihamoni đã tiếp đoàn.") == {
+        ("Norodom Sihamoni", "Quốc vương", None, "holds"),
+    }

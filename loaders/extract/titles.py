@@ -82,6 +82,21 @@ def role_english(t: Title) -> str | None:
     return en
 
 
+def _inside_country(toks: Tokens, i: int) -> bool:
+    """Token i is a later word of a country's name begun before it ("Trung | Quốc Vương Gia Thụy":
+    "Quốc" ends "Trung Quốc", it opens no role "Quốc vương")."""
+    if i >= len(toks.k):
+        return False
+    places = lexicon().other_places
+    for back in (1, 2):
+        if i - back < 0 or toks.brk[i - back + 1]:
+            return False
+        hit = places.longest(toks, i - back) if toks.k[i - back] in places.firsts else None
+        if hit and hit[0] > back:
+            return True
+    return False
+
+
 def _officer_after_level(toks: Tokens, i: int) -> bool:
     """A person's full name, not a place, begins at token i right after a level word ("Chủ tịch xã
     Trần Văn Nam", "Phó chủ tịch huyện Lê Văn Bình"): the names reader's rule
@@ -196,6 +211,8 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
     lex = lexicon()
     at = _scan_start(toks, i)
     i, deputy = at.role_at, at.deputy
+    if _inside_country(toks, i):
+        return None  # "... toàn quốc Trung Quốc Vương Gia Thụy": no "Quốc vương" inside a country's name
     for m, row in lex.roles.match(toks, i):
         assert isinstance(row, RoleRow)
         if row.deputy_only:
