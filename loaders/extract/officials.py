@@ -971,10 +971,11 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     give(person, s2, clause_status(toks, p2 + 1, s2))
                     j = _paren_close(toks, runs[s2][-1].end)
                     j = j + 1 if j < n and toks.k[j] == ")" else j
-        s = reached(h, j)
+        relative = _relative_clause(toks, j)
+        s = reached(h, relative if relative is not None else j)
         if s is not None and s not in claimed:
             status = _linked_status(toks, clause_start(toks, h.start), h.start, s)
-            successor = _replacer(toks, h.start, person_at_end)
+            successor = _replacer(toks, h.start, person_at_end) if relative is None else None
             if successor is not None and successor is not person:
                 # "ông X thay ông Y làm Chủ tịch UBND tỉnh": X gains the post, Y leaves it
                 give(successor, s, status or "appointed")
@@ -2283,6 +2284,22 @@ _MAX_ASIDE_PAREN = 12
 
 
 _BEFORE_THAT = phrase_tokens("trước khi")
+
+
+_WHO = phrase_tokens("người")[0]
+_RELATIVE_MARKS = frozenset({",", "-", "–"})
+
+
+def _relative_clause(toks: Tokens, j: int) -> int | None:
+    """The token after "người" when a relative clause opens at token j, right after a name: "ông X,
+    người vừa được điều động giữ chức ...", "ông X - người đã bị cách chức ...". The clause is the
+    name's own predicate (X is "người", the one who), read by :func:`_linked_run` from there; None
+    when no such clause opens at j."""
+    n = len(toks.k)
+    if j + 2 < n and toks.k[j] in _RELATIVE_MARKS and toks.k[j + 1] == _WHO \
+            and not toks.brk[j] and not toks.brk[j + 1] and not toks.brk[j + 2]:
+        return j + 2
+    return None
 
 
 def _linked_status(toks: Tokens, a: int, name: int, s: int) -> str | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows
+from kg.loaders.extract.names import _officer_of_level as officer_of_level  # one rule, kept by names.py
 from kg.loaders.extract.organizations import OrgFinder, OrgParse, parse_org, short_field_at
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import Tokens, phrase_index, phrase_tokens
@@ -45,6 +46,7 @@ _TITLE_END = frozenset({",", ";", ".", ")", ":"})
 _QUALIFIERS = phrase_index(("Thường trực", "dự khuyết"))
 _COUNTRY_FORMS = phrase_table("country_forms.tsv")
 _AT = phrase_tokens("tại")[0]
+_MAX_NAME = 5  # syllables of a Vietnamese full name
 
 
 @dataclass
@@ -78,6 +80,32 @@ def role_english(t: Title) -> str | None:
     if t.qualifier:
         en = ("Standing " if t.qualifier.lower().startswith("th") else "Alternate ") + en
     return en
+
+
+def _inside_country(toks: Tokens, i: int) -> bool:
+    """Token i is a later word of a country's name begun before it ("Trung | Quốc Vương Gia Thụy":
+    "Quốc" ends "Trung Quốc", it opens no role "Quốc vương")."""
+    if i >= len(toks.k):
+        return False
+    places = lexicon().other_places
+    for back in (1, 2):
+        if i - back < 0 or toks.brk[i - back + 1]:
+            return False
+        hit = places.longest(toks, i - back) if toks.k[i - back] in places.firsts else None
+        if hit and hit[0] > back:
+            return True
+    return False
+
+
+def _officer_after_level(toks: Tokens, i: int) -> bool:
+    """A person's full name, not a place, begins at token i right after a level word ("Chủ tịch xã
+    Trần Văn Nam", "Phó chủ tịch huyện Lê Văn Bình"): the names reader's rule
+    (``names._officer_of_level``), over the run of capitalised words from i."""
+    n = len(toks.k)
+    end = i
+    while end < n and toks.cap[end] and toks.word[end] and not toks.brk[end] and end - i < _MAX_NAME:
+        end += 1
+    return officer_of_level(toks, i, end, lexicon())
 
 
 def _domain_org(finder: OrgFinder, row_id: str, i: int) -> tuple[OrgMention, int] | None:
@@ -183,6 +211,8 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
     lex = lexicon()
     at = _scan_start(toks, i)
     i, deputy = at.role_at, at.deputy
+    if _inside_country(toks, i):
+        return None  # "... toàn quốc Trung Quốc Vương Gia Thụy": no "Quốc vương" inside a country's name
     for m, row in lex.roles.match(toks, i):
         assert isinstance(row, RoleRow)
         if row.deputy_only:
@@ -374,8 +404,9 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     level = _LEVELS.longest(toks, q_end) if row.needs_org and not row.deputy_only and not q_len \
         and q_end < n and not toks.brk[q_end] else None
     if level and (q_end + level[0] >= n or not (toks.cap[q_end + level[0]] and toks.word[q_end + level[0]])
-                  or toks.brk[q_end + level[0]]):
-        # "chủ tịch xã", "(nguyên bí thư xã)": the level alone, no place, no body named
+                  or toks.brk[q_end + level[0]] or _officer_after_level(toks, q_end + level[0])):
+        # "chủ tịch xã", "(nguyên bí thư xã)": the level alone, no place, no body named; so too
+        # before the officer's own name ("Phó chủ tịch xã Nguyễn Văn Lộc")
         e = q_end + level[0]
         return replace(_make(toks, at, row, r_end, q_len, None, e), role=toks.surface(at.role_start, e),
                        level=toks.surface(q_end, e))
