@@ -37,6 +37,7 @@ from kg.loaders.dates import (
     review_year,
     written_dates,
 )
+from kg.loaders.linebreaks import mend_line_splits
 from kg.loaders.places import canonical_province
 from kg.loaders.publishers import province_of_publisher
 from kg.loaders.sentences import split_paragraphs, split_sentences
@@ -245,7 +246,7 @@ def build_report(
 ) -> Report:
     """A Report from raw (decoded) text and metadata; raises :class:`EmptyText`."""
     meta = dict(meta or {})
-    body = clean_text(text)
+    body = mend_line_splits(clean_text(text))
     if not body:
         raise EmptyText("empty file (no text)")
     report = Report(id=report_id, text=body, source_file=source_file, encoding=encoding)
