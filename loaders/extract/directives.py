@@ -109,6 +109,8 @@ def _patterns() -> _Patterns:
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
         title_stop=re.compile(
             r"[;\n\"(]|\.(?:\s|$)|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)\s"
+            # "về X là có cơ sở", "về X, đây là …": the judgement after it; not "trước hết là", "nhất là"
+            r"|(?:,?\s+(?:đó|đây))?(?<!trước hết)(?<!nhất)(?<!đặc biệt)(?<!chủ yếu)(?<!tức)\s+là\s"
         ),
         named=re.compile(
             # the lookahead is a trie of the head words, so most positions fail on one character
@@ -296,7 +298,7 @@ def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMe
     return _issuer_mention(report, extraction, span, tables().issuer_by_alias.get(k[span.start : span.end]))
 
 
-_YEAR_TAIL = re.compile(r"\s+năm\s+(?:19|20)\d\d(?=\s*,?\s*(?:của|do)\s)")
+_YEAR_TAIL = re.compile(r"\s+năm\s+(?:19|20)\d\d(?=\s*,?\s*(?:của|do|về)\s)")
 # "Tại Quyết định số 388/QĐ-TTg, Thủ tướng Chính phủ phê chuẩn …": the body that acts by the document just
 # named is its issuer; not "…, UBND tỉnh được giao …" (the body the document concerns).
 _AT_BEFORE = re.compile(r"(?:^|[.,;:\n]\s*|\s)tại\s+$")
@@ -375,12 +377,15 @@ def _read_tail(
         d.title = text[m.start("q") : m.end("q")].strip()
         occ.title_span = Span(m.start("q"), m.end("q"))
         occ.tail_end = m.end()
-    elif (m := p.stated_title.match(k, pos, limit)) is not None:
+    elif not d.title and (m := p.stated_title.match(k, pos, limit)) is not None:
+        # A law's title is its name: "Luật X quy định …", "Luật X, quy định khác …" is no title of it.
         start = m.start("q")
         stop = p.title_stop.search(k, start, limit)
         end = stop.start() if stop else limit
         end = min(end, start + 400)
-        if (next_doc is not None and start < next_doc < end and not k.startswith("về", start)
+        # "về X và Nghị quyết 13 …", "về X, Nghị quyết số 26 …": the list's next document; not
+        # "về việc sửa đổi Thông tư 9 …" (the document the title names)
+        if (next_doc is not None and start < next_doc < end
                 and re.search(r"(?:,|\svà|\shoặc)\s*$", k[start:next_doc])):
             end = next_doc
         title = re.sub(r"(?:\s+(?:và|hoặc))?[\s,:…-]*$", "", text[start:end])
