@@ -89,3 +89,12 @@ def test_a_notice_of_a_session_is_dated_not_the_session(doc):
                      "Ủy ban Kiểm tra Trung ương") == []
     assert events_of(doc, "Tại thông báo kỳ họp 41 phát đi chiều nay 7-6, Ủy ban cho biết đã kỷ luật ông Nam.") == []
     assert events_of(doc, "Sau cuộc hội đàm ngày 20/4, hai bên ký thỏa thuận.") == [("Hội đàm", "--04-20")]
+
+
+def test_a_visit_framing_the_days_activity_takes_not_its_day(doc):
+    """"Trong khuôn khổ chuyến thăm …, ngày 20/9 … đã tiếp …": the visit runs over days, the day is the reception's;
+    "ngày thứ hai (4/10) trong khuôn khổ Hội nghị Trung ương 6": the conference began before it."""
+    assert [d for _k, d in events_of(doc, "Trong khuôn khổ chuyến thăm chính thức Nhật Bản, ngày 20/9, Chủ tịch nước "
+                                          "đã tiếp một số doanh nhân.") if d] == []
+    assert [d for _k, d in events_of(doc, "Ngày thứ hai (ngày 4/10) trong khuôn khổ Hội nghị Trung ương 6, Ban Chấp "
+                                          "hành Trung ương thảo luận dự thảo.", "Ban Chấp hành Trung ương") if d] == []
