@@ -104,3 +104,14 @@ def test_a_title_about_keeps_namely(doc):
 def test_a_law_saying_what_it_rules_keeps_its_name_as_title(doc):
     assert titles(doc, "Luật Phòng, chống tham nhũng quy định rõ trách nhiệm người đứng đầu.") == [
         ("Luật Phòng, chống tham nhũng", "Phòng, chống tham nhũng")]
+
+
+def test_a_laws_name_runs_over_the_and_of_its_own_phrase(doc):
+    """"Luật Hôn nhân và gia đình", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa" are one law each; "và Nghị định" ends one."""
+    assert names(doc, "Tòa xử theo Luật Hôn nhân và gia đình năm 2014.") == ["Luật Hôn nhân và gia đình"]
+    assert names(doc, "Bộ hướng dẫn Luật Hỗ trợ doanh nghiệp nhỏ và vừa cho các hiệp hội.") == [
+        "Luật Hỗ trợ doanh nghiệp nhỏ và vừa"]
+    assert names(doc, "Trẻ được bảo vệ theo Luật Bảo vệ, chăm sóc và giáo dục trẻ em.") == [
+        "Luật Bảo vệ, chăm sóc và giáo dục trẻ em"]
+    assert names(doc, "Tỉnh thực hiện Luật Nhà ở và Nghị định hướng dẫn, Luật Báo chí và công tác tuyên truyền.") == [
+        "Luật Nhà ở", "Luật Báo chí"]

@@ -137,7 +137,7 @@ _LAW_STOP = frozenset(
     "sửa bổ thay ban dự hướng chưa ngay đầy rất phải cần chỉ đối làm đáp sau trước nay "
     "trình đề".split()  # "dự thảo Luật Kiểm toán Nhà nước trình Ủy ban …", "dự án Luật đề xuất …": verbs
 )
-_LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,7}")
+_LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,9}")
 _LAW_NOT = frozenset("sư gia học pháp lệ chơi sĩ định tnhh".split())  # "Luật sư", "theo Luật định", "Công ty Luật TNHH"
 # Right before "Luật": a school or faculty of law ("ĐH Luật Hà Nội", "Đại học Luật khoa Đông Dương", "Trường
 # Luật"), or a degree in it ("Cử nhân Luật", "tiến sĩ luật"); or "pháp luật", the law in general, which names
@@ -491,11 +491,14 @@ def _code_of_another(issuer: OrgMention, code: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _law_name_joins() -> frozenset[tuple[str, str]]:
-    """The words on either side of the comma of each phrase of ``law_name_joins.tsv``: ("nại", "tố") for
-    "khiếu nại, tố cáo"."""
+    """The words on either side of the comma or the "và" of each phrase of ``law_name_joins.tsv``: ("nại", "tố")
+    for "khiếu nại, tố cáo", ("nhân", "gia") for "hôn nhân và gia đình"."""
     out = set()
     for (phrase,) in read_rows("law_name_joins.tsv", 1):
-        before, _, after = text_key(phrase).partition(",")
+        key = text_key(phrase)
+        if (m := re.search(r",|\svà\s", key)) is None:
+            continue
+        before, after = key[: m.start()], key[m.end() :]
         if before.split() and after.split():
             out.add((before.split()[-1], after.split()[0]))
     return frozenset(out)
@@ -527,9 +530,18 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             name_m = _LAW_NAME.match(k, base)
             name_end = name_m.end() if name_m else base
             kept: list[re.Match[str]] = []
-            for i, w in enumerate(re.finditer(r"[\w/]+", text[base:name_end])):
+            words = list(re.finditer(r"[\w/]+", text[base:name_end]))
+            cap = 7
+            for i, w in enumerate(words):
                 wk = text_key(w.group(0))
-                if (i == 0 and wk in _LAW_NOT) or wk in _LAW_STOP or len(kept) >= 7:
+                # "Luật Hôn nhân và gia đình", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa": a "và" of the name's own
+                # phrase (law_name_joins.tsv); "Luật Nhà ở và Nghị định …", "Luật Báo chí và công tác …" end at it
+                if (wk == "và" and kept and i + 1 < len(words) and len(kept) < cap
+                        and (text_key(kept[-1].group(0)), text_key(words[i + 1].group(0))) in _law_name_joins()):
+                    kept.append(w)
+                    cap = 9
+                    continue
+                if (i == 0 and wk in _LAW_NOT) or wk in _LAW_STOP or len(kept) >= cap:
                     break
                 # "Luật Đất đai quy định …" ends at the verb; "Luật Quy hoạch đô thị", "Luật Giám định tư pháp" do not
                 if wk == "quy" and k.startswith("quy định", base + w.start()):
