@@ -108,3 +108,11 @@ def test_two_days_joined_by_and_and_a_range_opened_by_from_date_the_event_by_its
     assert [d.date.iso() for d in find_dates("Kỳ họp thứ 7 (từ 14 đến 16/9), Ủy ban xem xét.")] == ["--09-14"]
     assert events_of(doc, "Hội nghị lần thứ 9 của Tỉnh ủy diễn ra trong hai ngày 11 và 12/10.", "Tỉnh ủy") == [
         ("Hội nghị", "--10-11")]
+
+
+def test_the_days_in_a_bracket_after_a_sessions_name_are_not_the_clauses(doc):
+    """"Tại kỳ họp thứ 12 (từ 3 đến 5/6), Ủy ban … kỳ thi …": the exam named after it takes not the session's
+    days (undated, with no organizer, it is no event)."""
+    assert events_of(doc, "Tại kỳ họp thứ 12 (từ 3 đến 5/6), Ủy ban Kiểm tra Trung ương kết luận sai phạm trong "
+                          "công tác tổ chức kỳ thi năm 2019.", "Ủy ban Kiểm tra Trung ương") == [
+        ("Kỳ họp", "--06-03")]

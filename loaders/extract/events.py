@@ -510,7 +510,10 @@ def _date_for(
     # "Ngày 6-9-1969, ông X giao nhiệm vụ viết điếu văn để đọc trong lễ truy điệu", "… họp để chuẩn bị Đại
     # hội": an event named in such a purpose is held later than the day its sentence opens with ("về huyện
     # để đối thoại với người dân", "để công bố quyết định" are that day's)
-    before = [d for d in cands if d.span.start < cue.start and not _PURPOSE.search(report.key, d.span.end, cue.start)]
+    # "Tại kỳ họp thứ 36 (từ 29 đến 31/5), Ủy ban … nhất là công tác tổ chức kỳ thi …": the days in a bracket
+    # right after an earlier name are that event's, not the clause's
+    before = [d for d in cands if d.span.start < cue.start and not _PURPOSE.search(report.key, d.span.end, cue.start)
+              and not _bracket_of_a_name(report.key, sent, d.span.start)]
     # After the event word, a date in brackets is a remembered one ("… bức thư (ngày 21 tháng 7 năm 1969)"),
     # unless the bracket opens right after the event's name ("kỳ họp thứ 20 (từ ngày 12 đến 13/12/2017)"),
     # and one far along a long sentence belongs to another clause ("… phát biểu tại Kỳ họp thứ 7 …
@@ -742,7 +745,7 @@ def _in_brackets(k: str, sent: Span, pos: int) -> bool:
 
 
 # A range of days ("ngày 23-26/6", "ngày 12 đến 13/12/2017"), its "từ" ("from") before it if any.
-_SPAN_OF_DAYS = re.compile(r"ngày\s+\d{1,2}\s*(?:-|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*[/.-]")
+_SPAN_OF_DAYS = re.compile(r"(?:ngày|từ)\s+\d{1,2}\s*(?:-|đến|tới|và)\s*(?:ngày\s+)?\d{1,2}\s*[/.-]")
 # Between an event word and a bracket that dates it: the rest of the event's name, on one clause.
 _NAME_GAP = re.compile(r"[^,.;:()\n\"“”]{0,100}")
 # A day the name itself points to ("kỷ niệm 40 năm ngày giải phóng (30/4/1975)", "ngày mất của …"): the
@@ -767,6 +770,26 @@ def _bracket_after_name(k: str, cue: Span, pos: int) -> bool:
     return (opened >= 0 and _NAME_GAP.fullmatch(k, m.end() if m else cue.end, opened) is not None
             and _NAMED_DAY.search(k, cue.start, opened) is None
             and _BRACKET_DATES.fullmatch(k, opened, pos) is not None)
+
+
+# Right before a bracket that repeats the clause's day: "chiều nay (16/5)", "sáng qua (28/3)".
+_TIME_BEFORE_BRACKET = re.compile(r"(?<![\w])(?:nay|qua|mai|sáng|chiều|tối|trưa|ngày)\s*$")
+
+
+def _bracket_of_a_name(k: str, sent: Span, pos: int) -> bool:
+    """``pos`` lies in a bracket that dates the name before it ("kỳ họp thứ 36 (từ 29 đến 31/5)"), not in one
+    that repeats the clause's day ("Chiều nay (16/5), …").
+
+    >>> _bracket_of_a_name("tại kỳ họp thứ 36 (từ 29 đến 31/5), ủy ban", Span(0, 41), 22)
+    True
+    >>> _bracket_of_a_name("chiều nay (16/5), ủy ban", Span(0, 24), 11)
+    False
+    """
+    if not _in_brackets(k, sent, pos):
+        return False
+    opened = k.rfind("(", sent.start, pos)
+    return (_BRACKET_DATES.fullmatch(k, opened, pos) is not None
+            and _TIME_BEFORE_BRACKET.search(k, max(sent.start, opened - 12), opened) is None)
 
 
 # How a bracket right after an event's name opens when it dates the event: with the date ("(từ ngày 12 đến
