@@ -115,3 +115,5 @@ def test_a_laws_name_runs_over_the_and_of_its_own_phrase(doc):
         "Luật Bảo vệ, chăm sóc và giáo dục trẻ em"]
     assert names(doc, "Tỉnh thực hiện Luật Nhà ở và Nghị định hướng dẫn, Luật Báo chí và công tác tuyên truyền.") == [
         "Luật Nhà ở", "Luật Báo chí"]
+    assert names(doc, "Kỳ họp sửa Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân năm 2003.") == [
+        "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]

@@ -137,7 +137,7 @@ _LAW_STOP = frozenset(
     "sửa bổ thay ban dự hướng chưa ngay đầy rất phải cần chỉ đối làm đáp sau trước nay "
     "trình đề".split()  # "dự thảo Luật Kiểm toán Nhà nước trình Ủy ban …", "dự án Luật đề xuất …": verbs
 )
-_LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,9}")
+_LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,11}")
 _LAW_NOT = frozenset("sư gia học pháp lệ chơi sĩ định tnhh".split())  # "Luật sư", "theo Luật định", "Công ty Luật TNHH"
 # Right before "Luật": a school or faculty of law ("ĐH Luật Hà Nội", "Đại học Luật khoa Đông Dương", "Trường
 # Luật"), or a degree in it ("Cử nhân Luật", "tiến sĩ luật"); or "pháp luật", the law in general, which names
@@ -491,17 +491,25 @@ def _code_of_another(issuer: OrgMention, code: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _law_name_joins() -> frozenset[tuple[str, str]]:
-    """The words on either side of the comma or the "và" of each phrase of ``law_name_joins.tsv``: ("nại", "tố")
-    for "khiếu nại, tố cáo", ("nhân", "gia") for "hôn nhân và gia đình"."""
+    """The words on either side of the comma of each phrase of ``law_name_joins.tsv``: ("nại", "tố") for
+    "khiếu nại, tố cáo"; for a phrase with "và", the word before it and the words after it, whole: ("nhân",
+    "gia đình") for "hôn nhân và gia đình", ("dân", "ủy ban nhân dân") for "hội đồng nhân dân và ủy ban nhân dân"."""
     out = set()
     for (phrase,) in read_rows("law_name_joins.tsv", 1):
         key = text_key(phrase)
         if (m := re.search(r",|\svà\s", key)) is None:
             continue
-        before, after = key[: m.start()], key[m.end() :]
-        if before.split() and after.split():
-            out.add((before.split()[-1], after.split()[0]))
+        before, after = key[: m.start()].split(), key[m.end() :].split()
+        if before and after:
+            out.add((before[-1], after[0] if m.group(0) == "," else " ".join(after)))
     return frozenset(out)
+
+
+def _joined_after_and(before: str, after: list[str]) -> int:
+    """How many of the words ``after`` a law name's "và" belong to its name with it (0 when the "và" ends the
+    name): the phrase of law_name_joins.tsv whose word before "và" is ``before``, the longest that fits."""
+    return max((len(a.split()) for b, a in _law_name_joins()
+                if b == before and " ".join(after[: len(a.split())]) == a), default=0)
 
 
 def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span],
@@ -531,15 +539,17 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             name_end = name_m.end() if name_m else base
             kept: list[re.Match[str]] = []
             words = list(re.finditer(r"[\w/]+", text[base:name_end]))
-            cap = 7
+            cap, skip_to = 7, 0
             for i, w in enumerate(words):
                 wk = text_key(w.group(0))
                 # "Luật Hôn nhân và gia đình", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa": a "và" of the name's own
                 # phrase (law_name_joins.tsv); "Luật Nhà ở và Nghị định …", "Luật Báo chí và công tác …" end at it
-                if (wk == "và" and kept and i + 1 < len(words) and len(kept) < cap
-                        and (text_key(kept[-1].group(0)), text_key(words[i + 1].group(0))) in _law_name_joins()):
-                    kept.append(w)
-                    cap = 9
+                if wk == "và" and kept and len(kept) < cap and (joined := _joined_after_and(
+                        text_key(kept[-1].group(0)), [text_key(x.group(0)) for x in words[i + 1 : i + 5]])):
+                    kept.extend(words[i : i + 1 + joined])
+                    skip_to, cap = i + 1 + joined, 9
+                    continue
+                if i < skip_to:
                     continue
                 if (i == 0 and wk in _LAW_NOT) or wk in _LAW_STOP or len(kept) >= cap:
                     break
