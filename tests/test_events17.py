@@ -116,3 +116,11 @@ def test_the_days_in_a_bracket_after_a_sessions_name_are_not_the_clauses(doc):
     assert events_of(doc, "Tại kỳ họp thứ 12 (từ 3 đến 5/6), Ủy ban Kiểm tra Trung ương kết luận sai phạm trong "
                           "công tác tổ chức kỳ thi năm 2019.", "Ủy ban Kiểm tra Trung ương") == [
         ("Kỳ họp", "--06-03")]
+
+
+def test_a_bracket_telling_when_the_event_is_held_dates_it_however_long_its_name(doc):
+    """"Sáng 3/4, Tỉnh ủy quyết định hoãn Lễ công bố Nghị quyết … (thị xã X, dự kiến tổ chức vào 20h, ngày 6/4)": the
+    ceremony's day is the bracket's, not the clause's (the decision's)."""
+    assert events_of(doc, "Sáng 3/4, Tỉnh ủy vừa quyết định hoãn Lễ công bố Nghị quyết của Ủy ban Thường vụ Quốc hội "
+                          "về việc thành lập thị xã Tân Phong và khai mạc lễ hội văn hóa miền biển Tân Phong "
+                          "(thị xã Tân Phong, dự kiến tổ chức vào 20h, ngày 6/4).", "Tỉnh ủy") == [("Lễ", "--04-06")]

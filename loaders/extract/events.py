@@ -530,7 +530,11 @@ def _date_for(
         and (not _in_brackets(report.key, sent, d.span.start) or _bracket_after_name(report.key, cue, d.span.start))
         and not _SAY.search(report.key, cue.end, d.span.start)
         and not _RECALL.search(report.key, max(cue.end, d.span.start - 40), d.span.start)]
-    if not before and not after:
+    # "… và Lễ công bố Nghị quyết … thành lập thị xã Nghi Sơn và … (thị xã Nghi Sơn, dự kiến tổ chức vào 20h, ngày
+    # 30/4)": a bracket that tells when the event is held dates it however long its name
+    held = [d for d in cands if cue.end < d.span.start <= cue.end + _HELD_AFTER_CUE
+            and _held_bracket(report.key, cue, d.span.start)]
+    if not before and not after and not held:
         return None
     # "Ngày 26/6, Đoàn … đã kết thúc chuyến thăm hữu nghị chính thức Việt Nam từ ngày 23-26/6": the days the
     # event's name itself runs over are its own; the date before is the day of the clause's verb (its end)
@@ -543,8 +547,8 @@ def _date_for(
                                      or (_in_brackets(report.key, sent, d.span.start)
                                          and _bracket_after_name(report.key, cue, d.span.start)))
                 and not _NAME_WITH_DOCUMENT.search(report.key, cue.end, d.span.start)]
-    best = spans[0] if spans else attached[0] if attached else before[-1] if before else after[0]
-    if best is not (spans or attached or [None])[0] and best.span.start < cue.start and _same_kind_between(
+    best = spans[0] if spans else attached[0] if attached else held[0] if held else before[-1] if before else after[0]
+    if best is not (spans or attached or held or [None])[0] and best.span.start < cue.start and _same_kind_between(
             report.key, best.span.end, cue):
         # "Ngày 3/10/2010, tại Đại hội Đảng bộ tỉnh lần thứ XV, ông … làm đại biểu dự Đại hội Đảng lần thứ XI": the
         # day is the first congress's; a second word of its kind after it is that event again or another one
@@ -790,6 +794,25 @@ def _bracket_of_a_name(k: str, sent: Span, pos: int) -> bool:
     opened = k.rfind("(", sent.start, pos)
     return (_BRACKET_DATES.fullmatch(k, opened, pos) is not None
             and _TIME_BEFORE_BRACKET.search(k, max(sent.start, opened - 12), opened) is None)
+
+
+_HELD_AFTER_CUE = 250  # characters
+# A bracket that tells when an event is held: "(dự kiến tổ chức vào 20h, ngày 30/4)", a place first.
+_HOLDING_BRACKET = re.compile(
+    r"\(\s*(?:[^(),]{0,40},\s*)?(?:(?:dự kiến|sẽ|được)\s+)+(?:khai mạc|diễn ra|tổ chức)\s+(?:vào\s+)?"
+    r"(?:(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?\s*,?\s*)?(?:từ\s+)?(?:ngày\s+)?")
+
+
+def _held_bracket(k: str, cue: Span, pos: int) -> bool:
+    """``pos`` lies in the first bracket after the event word, one that tells when it is held.
+
+    >>> _held_bracket("lễ công bố nghị quyết về thị xã (thị xã nghi sơn, dự kiến tổ chức vào 20h, ngày 30/4)",
+    ...               Span(0, 10), 80)
+    True
+    """
+    opened = k.rfind("(", cue.end, pos)
+    return (opened >= 0 and ")" not in k[cue.end : opened] and "(" not in k[cue.end : opened]
+            and _HOLDING_BRACKET.fullmatch(k, opened, pos) is not None)
 
 
 # How a bracket right after an event's name opens when it dates the event: with the date ("(từ ngày 12 đến
