@@ -124,3 +124,10 @@ def test_a_bracket_telling_when_the_event_is_held_dates_it_however_long_its_name
     assert events_of(doc, "Sáng 3/4, Tỉnh ủy vừa quyết định hoãn Lễ công bố Nghị quyết của Ủy ban Thường vụ Quốc hội "
                           "về việc thành lập thị xã Tân Phong và khai mạc lễ hội văn hóa miền biển Tân Phong "
                           "(thị xã Tân Phong, dự kiến tổ chức vào 20h, ngày 6/4).", "Tỉnh ủy") == [("Lễ", "--04-06")]
+
+
+def test_a_bare_series_number_before_the_body_that_meets(doc):
+    """"kỳ họp 11 của Quốc hội khóa XIV": the number written without "thứ", the body after it meets."""
+    t = doc("Ông được bầu tại kỳ họp 11 của Quốc hội khóa XIV, hồi tháng 3.").org("Quốc hội khóa XIV")
+    assert [(e.kind, e.organizer.name if e.organizer else None) for e in run(t).events] == [
+        ("Kỳ họp", "Quốc hội khóa XIV")]

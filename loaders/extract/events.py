@@ -151,7 +151,10 @@ _PLANNED = re.compile(r"(?<![\w])(?:việc|công tác|khâu|không|chưa|triển
 _NOMINAL = re.compile(r"(?<![\w])(?:(?<!đoàn )công tác|việc|khâu|không|chưa|tạm dừng|dừng|hoãn|ngừng)\s+$")
 _ORGANIZED_BY = re.compile(r"\s*(?:[^.;]{0,80}?)(?<![\w])do\s+$")
 _AFTER_CUE_ORG = re.compile(
-    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|đại biểu\s+|lần\s+[\w]+\s+|bất thường\s+|của\s+|chuyên đề\s+)*"
+    # a series number written bare: "kỳ họp 11 của Quốc hội khóa XIV" (not over a comma: "nhiệm kỳ Đại hội 12,
+    # Hội đồng Lý luận Trung ương …" begins another clause)
+    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|\d{1,3}(?![\d/.,-])\s*|đại biểu\s+|lần\s+[\w]+\s+|bất thường\s+"
+    r"|của\s+|chuyên đề\s+)*"
 )
 _ATTENDEE_LIST = re.compile(
     r"(?<![\w])(?:tham dự|đến dự|dự)(?:\s+(?:hội nghị|buổi lễ|lễ|kỳ họp|đại hội|phiên họp|buổi làm việc"
