@@ -53,8 +53,10 @@ _LONG = re.compile(
 )
 # A range of days in one month: "ngày 27-28/3/2021", "(27-28/4)", "từ ngày 24 - 27/4/2021", "Từ ngày 27
 # đến ngày 30-6-2017". It is dated by its first day, in the month (and year) written after the last.
+# Two days joined by "và" are one too ("trong hai ngày 8 và 9-6-2005"), and "từ" opens a range without
+# "ngày" ("từ 29 đến 31/5").
 _RANGE = re.compile(
-    rf"\b{_ANCHOR}(?:\(\s*)?(?P<d>\d{{1,2}})\s*(?:-|đến|tới)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}}){_SEP}"
+    rf"\b(?:{_ANCHOR}|từ\s+)(?:\(\s*)?(?P<d>\d{{1,2}})\s*(?:-|đến|tới|và)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}}){_SEP}"
     rf"(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])"
 )
 # "từ ngày 25/1 đến ngày 1/2/2021": a first day written without its year takes the last day's.
@@ -157,7 +159,7 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
                                          PartialDate(y_or, mo, d, inferred_year=y is None and y_or is not None))
             if pattern is _LONG:
                 long_spans.append(Span(m.start(), m.end()))
-    for m in _anchored(_RANGE, k, starts):
+    for m in _anchored(_RANGE, k, sorted([*starts, *_word_starts(k, ("từ",))])):
         if m.start() in found and found[m.start()].span.end >= m.end():
             continue
         d, d2, mo = int(m.group("d")), int(m.group("d2")), int(m.group("m"))

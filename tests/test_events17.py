@@ -89,3 +89,45 @@ def test_a_notice_of_a_session_is_dated_not_the_session(doc):
                      "Ủy ban Kiểm tra Trung ương") == []
     assert events_of(doc, "Tại thông báo kỳ họp 41 phát đi chiều nay 7-6, Ủy ban cho biết đã kỷ luật ông Nam.") == []
     assert events_of(doc, "Sau cuộc hội đàm ngày 20/4, hai bên ký thỏa thuận.") == [("Hội đàm", "--04-20")]
+
+
+def test_a_visit_framing_the_days_activity_takes_not_its_day(doc):
+    """"Trong khuôn khổ chuyến thăm …, ngày 20/9 … đã tiếp …": the visit runs over days, the day is the reception's;
+    "ngày thứ hai (4/10) trong khuôn khổ Hội nghị Trung ương 6": the conference began before it."""
+    assert [d for _k, d in events_of(doc, "Trong khuôn khổ chuyến thăm chính thức Nhật Bản, ngày 20/9, Chủ tịch nước "
+                                          "đã tiếp một số doanh nhân.") if d] == []
+    assert [d for _k, d in events_of(doc, "Ngày thứ hai (ngày 4/10) trong khuôn khổ Hội nghị Trung ương 6, Ban Chấp "
+                                          "hành Trung ương thảo luận dự thảo.", "Ban Chấp hành Trung ương") if d] == []
+
+
+def test_two_days_joined_by_and_and_a_range_opened_by_from_date_the_event_by_its_first_day(doc):
+    """"trong hai ngày 8 và 9-6-2005", "từ 14 đến 16/9" (no "ngày"): one span, dated by its first day."""
+    from kg.loaders.dates import find_dates
+
+    assert [d.date.iso() for d in find_dates("Trong hai ngày 8 và 9-6-2005, Hội nghị họp.")] == ["2005-06-08"]
+    assert [d.date.iso() for d in find_dates("Kỳ họp thứ 7 (từ 14 đến 16/9), Ủy ban xem xét.")] == ["--09-14"]
+    assert events_of(doc, "Hội nghị lần thứ 9 của Tỉnh ủy diễn ra trong hai ngày 11 và 12/10.", "Tỉnh ủy") == [
+        ("Hội nghị", "--10-11")]
+
+
+def test_the_days_in_a_bracket_after_a_sessions_name_are_not_the_clauses(doc):
+    """"Tại kỳ họp thứ 12 (từ 3 đến 5/6), Ủy ban … kỳ thi …": the exam named after it takes not the session's
+    days (undated, with no organizer, it is no event)."""
+    assert events_of(doc, "Tại kỳ họp thứ 12 (từ 3 đến 5/6), Ủy ban Kiểm tra Trung ương kết luận sai phạm trong "
+                          "công tác tổ chức kỳ thi năm 2019.", "Ủy ban Kiểm tra Trung ương") == [
+        ("Kỳ họp", "--06-03")]
+
+
+def test_a_bracket_telling_when_the_event_is_held_dates_it_however_long_its_name(doc):
+    """"Sáng 3/4, Tỉnh ủy quyết định hoãn Lễ công bố Nghị quyết … (thị xã X, dự kiến tổ chức vào 20h, ngày 6/4)": the
+    ceremony's day is the bracket's, not the clause's (the decision's)."""
+    assert events_of(doc, "Sáng 3/4, Tỉnh ủy vừa quyết định hoãn Lễ công bố Nghị quyết của Ủy ban Thường vụ Quốc hội "
+                          "về việc thành lập thị xã Tân Phong và khai mạc lễ hội văn hóa miền biển Tân Phong "
+                          "(thị xã Tân Phong, dự kiến tổ chức vào 20h, ngày 6/4).", "Tỉnh ủy") == [("Lễ", "--04-06")]
+
+
+def test_a_bare_series_number_before_the_body_that_meets(doc):
+    """"kỳ họp 11 của Quốc hội khóa XIV": the number written without "thứ", the body after it meets."""
+    t = doc("Ông được bầu tại kỳ họp 11 của Quốc hội khóa XIV, hồi tháng 3.").org("Quốc hội khóa XIV")
+    assert [(e.kind, e.organizer.name if e.organizer else None) for e in run(t).events] == [
+        ("Kỳ họp", "Quốc hội khóa XIV")]

@@ -109,6 +109,8 @@ def _patterns() -> _Patterns:
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
         title_stop=re.compile(
             r"[;\n\"(]|\.(?:\s|$)|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)\s"
+            # "về X là có cơ sở", "về X, đây là …": the judgement after it; not "trước hết là", "nhất là"
+            r"|(?:,?\s+(?:đó|đây))?(?<!trước hết)(?<!nhất)(?<!đặc biệt)(?<!chủ yếu)(?<!tức)\s+là\s"
         ),
         named=re.compile(
             # the lookahead is a trie of the head words, so most positions fail on one character
@@ -135,7 +137,7 @@ _LAW_STOP = frozenset(
     "sửa bổ thay ban dự hướng chưa ngay đầy rất phải cần chỉ đối làm đáp sau trước nay "
     "trình đề".split()  # "dự thảo Luật Kiểm toán Nhà nước trình Ủy ban …", "dự án Luật đề xuất …": verbs
 )
-_LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,7}")
+_LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,11}")
 _LAW_NOT = frozenset("sư gia học pháp lệ chơi sĩ định tnhh".split())  # "Luật sư", "theo Luật định", "Công ty Luật TNHH"
 # Right before "Luật": a school or faculty of law ("ĐH Luật Hà Nội", "Đại học Luật khoa Đông Dương", "Trường
 # Luật"), or a degree in it ("Cử nhân Luật", "tiến sĩ luật"); or "pháp luật", the law in general, which names
@@ -296,7 +298,7 @@ def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMe
     return _issuer_mention(report, extraction, span, tables().issuer_by_alias.get(k[span.start : span.end]))
 
 
-_YEAR_TAIL = re.compile(r"\s+năm\s+(?:19|20)\d\d(?=\s*,?\s*(?:của|do)\s)")
+_YEAR_TAIL = re.compile(r"\s+năm\s+(?:19|20)\d\d(?=\s*,?\s*(?:của|do|về)\s)")
 # "Tại Quyết định số 388/QĐ-TTg, Thủ tướng Chính phủ phê chuẩn …": the body that acts by the document just
 # named is its issuer; not "…, UBND tỉnh được giao …" (the body the document concerns).
 _AT_BEFORE = re.compile(r"(?:^|[.,;:\n]\s*|\s)tại\s+$")
@@ -375,12 +377,15 @@ def _read_tail(
         d.title = text[m.start("q") : m.end("q")].strip()
         occ.title_span = Span(m.start("q"), m.end("q"))
         occ.tail_end = m.end()
-    elif (m := p.stated_title.match(k, pos, limit)) is not None:
+    elif not d.title and (m := p.stated_title.match(k, pos, limit)) is not None:
+        # A law's title is its name: "Luật X quy định …", "Luật X, quy định khác …" is no title of it.
         start = m.start("q")
         stop = p.title_stop.search(k, start, limit)
         end = stop.start() if stop else limit
         end = min(end, start + 400)
-        if (next_doc is not None and start < next_doc < end and not k.startswith("về", start)
+        # "về X và Nghị quyết 13 …", "về X, Nghị quyết số 26 …": the list's next document; not
+        # "về việc sửa đổi Thông tư 9 …" (the document the title names)
+        if (next_doc is not None and start < next_doc < end
                 and re.search(r"(?:,|\svà|\shoặc)\s*$", k[start:next_doc])):
             end = next_doc
         title = re.sub(r"(?:\s+(?:và|hoặc))?[\s,:…-]*$", "", text[start:end])
@@ -487,13 +492,24 @@ def _code_of_another(issuer: OrgMention, code: str) -> bool:
 @lru_cache(maxsize=1)
 def _law_name_joins() -> frozenset[tuple[str, str]]:
     """The words on either side of the comma of each phrase of ``law_name_joins.tsv``: ("nại", "tố") for
-    "khiếu nại, tố cáo"."""
+    "khiếu nại, tố cáo"; for a phrase with "và", the word before it and the words after it, whole: ("nhân",
+    "gia đình") for "hôn nhân và gia đình", ("dân", "ủy ban nhân dân") for "hội đồng nhân dân và ủy ban nhân dân"."""
     out = set()
     for (phrase,) in read_rows("law_name_joins.tsv", 1):
-        before, _, after = text_key(phrase).partition(",")
-        if before.split() and after.split():
-            out.add((before.split()[-1], after.split()[0]))
+        key = text_key(phrase)
+        if (m := re.search(r",|\svà\s", key)) is None:
+            continue
+        before, after = key[: m.start()].split(), key[m.end() :].split()
+        if before and after:
+            out.add((before[-1], after[0] if m.group(0) == "," else " ".join(after)))
     return frozenset(out)
+
+
+def _joined_after_and(before: str, after: list[str]) -> int:
+    """How many of the words ``after`` a law name's "và" belong to its name with it (0 when the "và" ends the
+    name): the phrase of law_name_joins.tsv whose word before "và" is ``before``, the longest that fits."""
+    return max((len(a.split()) for b, a in _law_name_joins()
+                if b == before and " ".join(after[: len(a.split())]) == a), default=0)
 
 
 def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span],
@@ -522,9 +538,20 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             name_m = _LAW_NAME.match(k, base)
             name_end = name_m.end() if name_m else base
             kept: list[re.Match[str]] = []
-            for i, w in enumerate(re.finditer(r"[\w/]+", text[base:name_end])):
+            words = list(re.finditer(r"[\w/]+", text[base:name_end]))
+            cap, skip_to = 7, 0
+            for i, w in enumerate(words):
                 wk = text_key(w.group(0))
-                if (i == 0 and wk in _LAW_NOT) or wk in _LAW_STOP or len(kept) >= 7:
+                # "Luật Hôn nhân và gia đình", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa": a "và" of the name's own
+                # phrase (law_name_joins.tsv); "Luật Nhà ở và Nghị định …", "Luật Báo chí và công tác …" end at it
+                if wk == "và" and kept and len(kept) < cap and (joined := _joined_after_and(
+                        text_key(kept[-1].group(0)), [text_key(x.group(0)) for x in words[i + 1 : i + 5]])):
+                    kept.extend(words[i : i + 1 + joined])
+                    skip_to, cap = i + 1 + joined, 9
+                    continue
+                if i < skip_to:
+                    continue
+                if (i == 0 and wk in _LAW_NOT) or wk in _LAW_STOP or len(kept) >= cap:
                     break
                 # "Luật Đất đai quy định …" ends at the verb; "Luật Quy hoạch đô thị", "Luật Giám định tư pháp" do not
                 if wk == "quy" and k.startswith("quy định", base + w.start()):

@@ -151,7 +151,10 @@ _PLANNED = re.compile(r"(?<![\w])(?:việc|công tác|khâu|không|chưa|triển
 _NOMINAL = re.compile(r"(?<![\w])(?:(?<!đoàn )công tác|việc|khâu|không|chưa|tạm dừng|dừng|hoãn|ngừng)\s+$")
 _ORGANIZED_BY = re.compile(r"\s*(?:[^.;]{0,80}?)(?<![\w])do\s+$")
 _AFTER_CUE_ORG = re.compile(
-    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|đại biểu\s+|lần\s+[\w]+\s+|bất thường\s+|của\s+|chuyên đề\s+)*"
+    # a series number written bare: "kỳ họp 11 của Quốc hội khóa XIV" (not over a comma: "nhiệm kỳ Đại hội 12,
+    # Hội đồng Lý luận Trung ương …" begins another clause)
+    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|\d{1,3}(?![\d/.,-])\s*|đại biểu\s+|lần\s+[\w]+\s+|bất thường\s+"
+    r"|của\s+|chuyên đề\s+)*"
 )
 _ATTENDEE_LIST = re.compile(
     r"(?<![\w])(?:tham dự|đến dự|dự)(?:\s+(?:hội nghị|buổi lễ|lễ|kỳ họp|đại hội|phiên họp|buổi làm việc"
@@ -510,7 +513,10 @@ def _date_for(
     # "Ngày 6-9-1969, ông X giao nhiệm vụ viết điếu văn để đọc trong lễ truy điệu", "… họp để chuẩn bị Đại
     # hội": an event named in such a purpose is held later than the day its sentence opens with ("về huyện
     # để đối thoại với người dân", "để công bố quyết định" are that day's)
-    before = [d for d in cands if d.span.start < cue.start and not _PURPOSE.search(report.key, d.span.end, cue.start)]
+    # "Tại kỳ họp thứ 36 (từ 29 đến 31/5), Ủy ban … nhất là công tác tổ chức kỳ thi …": the days in a bracket
+    # right after an earlier name are that event's, not the clause's
+    before = [d for d in cands if d.span.start < cue.start and not _PURPOSE.search(report.key, d.span.end, cue.start)
+              and not _bracket_of_a_name(report.key, sent, d.span.start)]
     # After the event word, a date in brackets is a remembered one ("… bức thư (ngày 21 tháng 7 năm 1969)"),
     # unless the bracket opens right after the event's name ("kỳ họp thứ 20 (từ ngày 12 đến 13/12/2017)"),
     # and one far along a long sentence belongs to another clause ("… phát biểu tại Kỳ họp thứ 7 …
@@ -527,7 +533,11 @@ def _date_for(
         and (not _in_brackets(report.key, sent, d.span.start) or _bracket_after_name(report.key, cue, d.span.start))
         and not _SAY.search(report.key, cue.end, d.span.start)
         and not _RECALL.search(report.key, max(cue.end, d.span.start - 40), d.span.start)]
-    if not before and not after:
+    # "… và Lễ công bố Nghị quyết … thành lập thị xã Nghi Sơn và … (thị xã Nghi Sơn, dự kiến tổ chức vào 20h, ngày
+    # 30/4)": a bracket that tells when the event is held dates it however long its name
+    held = [d for d in cands if cue.end < d.span.start <= cue.end + _HELD_AFTER_CUE
+            and _held_bracket(report.key, cue, d.span.start)]
+    if not before and not after and not held:
         return None
     # "Ngày 26/6, Đoàn … đã kết thúc chuyến thăm hữu nghị chính thức Việt Nam từ ngày 23-26/6": the days the
     # event's name itself runs over are its own; the date before is the day of the clause's verb (its end)
@@ -540,8 +550,8 @@ def _date_for(
                                      or (_in_brackets(report.key, sent, d.span.start)
                                          and _bracket_after_name(report.key, cue, d.span.start)))
                 and not _NAME_WITH_DOCUMENT.search(report.key, cue.end, d.span.start)]
-    best = spans[0] if spans else attached[0] if attached else before[-1] if before else after[0]
-    if best is not (spans or attached or [None])[0] and best.span.start < cue.start and _same_kind_between(
+    best = spans[0] if spans else attached[0] if attached else held[0] if held else before[-1] if before else after[0]
+    if best is not (spans or attached or held or [None])[0] and best.span.start < cue.start and _same_kind_between(
             report.key, best.span.end, cue):
         # "Ngày 3/10/2010, tại Đại hội Đảng bộ tỉnh lần thứ XV, ông … làm đại biểu dự Đại hội Đảng lần thứ XI": the
         # day is the first congress's; a second word of its kind after it is that event again or another one
@@ -742,7 +752,7 @@ def _in_brackets(k: str, sent: Span, pos: int) -> bool:
 
 
 # A range of days ("ngày 23-26/6", "ngày 12 đến 13/12/2017"), its "từ" ("from") before it if any.
-_SPAN_OF_DAYS = re.compile(r"ngày\s+\d{1,2}\s*(?:-|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*[/.-]")
+_SPAN_OF_DAYS = re.compile(r"(?:ngày|từ)\s+\d{1,2}\s*(?:-|đến|tới|và)\s*(?:ngày\s+)?\d{1,2}\s*[/.-]")
 # Between an event word and a bracket that dates it: the rest of the event's name, on one clause.
 _NAME_GAP = re.compile(r"[^,.;:()\n\"“”]{0,100}")
 # A day the name itself points to ("kỷ niệm 40 năm ngày giải phóng (30/4/1975)", "ngày mất của …"): the
@@ -767,6 +777,45 @@ def _bracket_after_name(k: str, cue: Span, pos: int) -> bool:
     return (opened >= 0 and _NAME_GAP.fullmatch(k, m.end() if m else cue.end, opened) is not None
             and _NAMED_DAY.search(k, cue.start, opened) is None
             and _BRACKET_DATES.fullmatch(k, opened, pos) is not None)
+
+
+# Right before a bracket that repeats the clause's day: "chiều nay (16/5)", "sáng qua (28/3)".
+_TIME_BEFORE_BRACKET = re.compile(r"(?<![\w])(?:nay|qua|mai|sáng|chiều|tối|trưa|ngày)\s*$")
+
+
+def _bracket_of_a_name(k: str, sent: Span, pos: int) -> bool:
+    """``pos`` lies in a bracket that dates the name before it ("kỳ họp thứ 36 (từ 29 đến 31/5)"), not in one
+    that repeats the clause's day ("Chiều nay (16/5), …").
+
+    >>> _bracket_of_a_name("tại kỳ họp thứ 36 (từ 29 đến 31/5), ủy ban", Span(0, 41), 22)
+    True
+    >>> _bracket_of_a_name("chiều nay (16/5), ủy ban", Span(0, 24), 11)
+    False
+    """
+    if not _in_brackets(k, sent, pos):
+        return False
+    opened = k.rfind("(", sent.start, pos)
+    return (_BRACKET_DATES.fullmatch(k, opened, pos) is not None
+            and _TIME_BEFORE_BRACKET.search(k, max(sent.start, opened - 12), opened) is None)
+
+
+_HELD_AFTER_CUE = 250  # characters
+# A bracket that tells when an event is held: "(dự kiến tổ chức vào 20h, ngày 30/4)", a place first.
+_HOLDING_BRACKET = re.compile(
+    r"\(\s*(?:[^(),]{0,40},\s*)?(?:(?:dự kiến|sẽ|được)\s+)+(?:khai mạc|diễn ra|tổ chức)\s+(?:vào\s+)?"
+    r"(?:(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?\s*,?\s*)?(?:từ\s+)?(?:ngày\s+)?")
+
+
+def _held_bracket(k: str, cue: Span, pos: int) -> bool:
+    """``pos`` lies in the first bracket after the event word, one that tells when it is held.
+
+    >>> _held_bracket("lễ công bố nghị quyết về thị xã (thị xã nghi sơn, dự kiến tổ chức vào 20h, ngày 30/4)",
+    ...               Span(0, 10), 80)
+    True
+    """
+    opened = k.rfind("(", cue.end, pos)
+    return (opened >= 0 and ")" not in k[cue.end : opened] and "(" not in k[cue.end : opened]
+            and _HOLDING_BRACKET.fullmatch(k, opened, pos) is not None)
 
 
 # How a bracket right after an event's name opens when it dates the event: with the date ("(từ ngày 12 đến
