@@ -2202,8 +2202,11 @@ class OrgFinder:
         """The one body of kind ``row_id`` the report names in running text with its own name ("Tổng
         công ty cổ phần Xây lắp Dầu khí Việt Nam"), which its bare head ("Tổng công ty") stands for;
         None when it names none or several."""
-        named = {_name(q): q for q in self._parses if q.row.id == row_id and q.extra and q.parent is None
-                 and not q.bare_row and not q.foreign}
+        head = self.lex.orgs[row_id].canonical + " " if row_id in self.lex.orgs else None
+        named = {_name(q): q for q in self._parses
+                 if (q.row.id == row_id and q.extra or head and q.row.category == "other"
+                     and q.row.canonical.startswith(head))  # a firm's fixed name: "Tập đoàn Dầu khí Việt Nam"
+                 and q.parent is None and not q.bare_row and not q.foreign}
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _full_length(self, p: OrgParse) -> OrgParse:
