@@ -33,3 +33,8 @@ def test_a_bare_head_is_the_one_group_named_by_a_fixed_name():
 
 def test_another_country_s_oil_group_is_not_petrovietnam():
     assert "Tập đoàn Dầu khí Việt Nam" not in _names("Đối tác là Tập đoàn dầu khí Total của Pháp.")
+
+
+def test_the_group_written_short_is_the_group():
+    text = "Ông Hoàng Văn Quý, Chủ tịch HĐTV Tập đoàn Dầu khí, nói Tập đoàn Dầu khí và PVN là một."
+    assert _names(text) == {"Tập đoàn Dầu khí Việt Nam", "Hội đồng thành viên Tập đoàn Dầu khí Việt Nam"}

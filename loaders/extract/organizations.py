@@ -1036,6 +1036,13 @@ def _name_goes_on(toks: Tokens, k: int) -> bool:
         and (toks.cap[k] or toks.k[k] in lexicon().place_words.firsts)
 
 
+def _common_before_name(toks: Tokens, k: int) -> bool:
+    """The word before k is written in lower case and a capitalised word follows it in the same run:
+    the words before k are a common noun before a name ("Tập đoàn dầu khí Total của Pháp")."""
+    return 0 < k < len(toks.k) and not toks.cap[k - 1] and toks.word[k - 1] and toks.cap[k] \
+        and toks.word[k] and not toks.brk[k] and toks.gap[k] == " "
+
+
 def _own_acronym(toks: Tokens, i: int, j: int) -> bool:
     """Tokens j..j+2 are "(", the initials of the words i..j in capitals, ")": the name's own
     abbreviation written inside it ("Hội đồng nhân dân (HĐND) TP. HCM")."""
@@ -1389,6 +1396,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 and not _sentence_first(toks, i - 1))):
             toponly_end = max(toponly_end, i + m)
             continue  # nor the "Đảng" of "Đảng uỷ" refused above, nor a name's last word ("Trần Quang Đảng")
+        if not row.takes and row.category == "other" and "sub" not in row.flags and _common_before_name(toks, i + m):
+            continue  # "Tập đoàn dầu khí Total": words of a firm's fixed name, used before another's
         if "givenname" in row.flags and _after_family_name(toks, i, lex):
             continue  # "Nguyễn Khoa Điềm": a person's middle name, not a faculty named "Điềm"
         lower_head = "cap" in row.flags and not toks.cap[i] and ctx == "top"
