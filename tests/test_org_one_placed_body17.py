@@ -34,3 +34,10 @@ def test_a_bare_council_listed_with_a_bare_committee_names_kinds_of_bodies():
     text = ("UBND tỉnh Quảng Trị đã trình dự thảo. "
             "Dự thảo quy định lại quyền hạn của HĐND và UBND.")
     assert _names(text) == {"Ủy ban nhân dân tỉnh Quảng Trị", "Hội đồng nhân dân", "Ủy ban nhân dân"}
+
+
+def test_a_bare_council_after_a_party_title_is_the_council_not_its_term():
+    text = ("HĐND tỉnh Quảng Trị khóa VIII họp phiên đầu. "
+            "Ông Hồ Văn Lộc (Bí thư Tỉnh ủy) kiêm nhiệm chức Chủ tịch HĐND.")
+    assert "Hội đồng nhân dân tỉnh Quảng Trị" in _names(text, "Quảng Trị")
+    assert "Hội đồng nhân dân" not in _names(text, "Quảng Trị")

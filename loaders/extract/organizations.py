@@ -2014,6 +2014,7 @@ class OrgFinder:
         self.report_province = report_province
         self.text_province: str | None = None
         self._named_of_kind: dict[str, str | None] = {}  # see _one_province_of_kind
+        self._plural_words: set[str] | None = None  # see _plural_place_words
         self.by_span: dict[tuple[int, int], OrgMention] = {}
         self.mentions: list[OrgMention] = []
         self.covered: set[int] = set()  # tokens inside a top-level organization name
@@ -2077,12 +2078,13 @@ class OrgFinder:
                 or p.foreign \
                 or (p.start > 0 and toks.k[p.start - 1] in _PLURAL) or self._listed_with_bare(p):
             return None
-        named: dict[tuple[str, str], OrgParse] = {}
+        hint = hint or None  # (a title's "": no province known)
+        named: dict[str, OrgParse] = {}
         for q in (q for top in self._parses for q in _chain(top)):  # "Huyện ủy X" of "Ban Thường vụ Huyện ủy X"
             prov = q.province()
             if q.row.id == p.row.id and q.place is not None and q.place.name and q.parent is None \
                     and not q.foreign and (hint is None or (prov.canonical if prov else _district_province(q)) == hint):
-                key = (q.place.word, q.place.name)  # "HĐND tỉnh X khóa IX" is the "HĐND tỉnh X"
+                key = q.place.name  # "HĐND tỉnh X khóa IX", "HĐND X" are the "HĐND tỉnh X"
                 if key not in named or named[key].term and not q.term:
                     named[key] = q
         if len(named) != 1:
@@ -2090,17 +2092,23 @@ class OrgFinder:
         q = next(iter(named.values()))
         if _level(q) != "province" and (len(self._provinces_written()) > 1 or self._places_in_plural()):
             return None  # a round-up: "HĐND thành phố Phan Thiết", "các huyện Mê Linh, Gia Lâm sẽ họp HĐND"
-        return q
+        return replace(q, term=None) if q.term else q  # the council, not its term ("HĐND tỉnh X khóa 16")
 
     def _places_in_plural(self) -> bool:
         """The text writes places below the province in the plural ("các huyện", "nhiều quận, huyện")."""
-        toks, words = self.toks, self.lex.place_words
-        for k in range(1, len(toks.k)):
-            if toks.k[k - 1] in _PLURAL and toks.k[k] in words.firsts and not toks.brk[k]:
-                hit = words.longest(toks, k)
-                if hit is not None and hit[1].canonical not in ("tỉnh", "thành phố"):  # type: ignore[union-attr]
-                    return True
-        return False
+        return bool(self._plural_place_words() - {"tỉnh", "thành phố"})
+
+    def _plural_place_words(self) -> set[str]:
+        """The level words ("tỉnh", "huyện" ...) the text writes in the plural ("các huyện", "một số tỉnh")."""
+        if self._plural_words is None:
+            toks, words = self.toks, self.lex.place_words
+            self._plural_words = set()
+            for k in range(1, len(toks.k)):
+                if toks.k[k - 1] in _PLURAL and toks.k[k] in words.firsts and not toks.brk[k]:
+                    hit = words.longest(toks, k)
+                    if hit is not None:
+                        self._plural_words.add(hit[1].canonical)  # type: ignore[union-attr]
+        return self._plural_words
 
     def _listed_with_bare(self, p: OrgParse) -> bool:
         """``p`` is listed (a comma, a dash, "và" between) next to another body written with no place
@@ -2525,13 +2533,7 @@ class OrgFinder:
                 q.place.word == kind and q.place.name and q.place.level != "province"
                 for p in self._parses for q in (p, p.parent) if q is not None and q.place is not None):
             return True
-        toks, words = self.toks, self.lex.place_words
-        for k in range(1, len(toks.k)):
-            if toks.k[k - 1] in _PLURAL and toks.k[k] in words.firsts and not toks.brk[k]:
-                hit = words.longest(toks, k)
-                if hit is not None and hit[1].canonical == kind:  # type: ignore[union-attr]
-                    return True
-        return False
+        return kind in self._plural_place_words()
 
     def _provinces_written(self) -> set[str]:
         """Every province whose name the text writes, in a body's name or not ("Tại Long An, ..."):
