@@ -27,6 +27,7 @@ from kg.model import Extraction, OrgMention, Report, Span, references
 from kg.reference.numerals import is_term_value
 from kg.textkey import key as text_key
 
+_JOINS = frozenset({",", "-", "–", "và", "&"})  # between the bodies of a list
 _PLURAL = frozenset(phrase_tokens("các những mọi từng cấp nhiều một số"))
 _LEVEL = phrase_tokens("cấp")[0]
 _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh huyện xã cơ sở trên dưới ủy thành phố quận phường"))
@@ -279,6 +280,14 @@ def _bare_unit(p: OrgParse) -> bool:
     organization of the report by itself."""
     return "sub" in p.row.flags and "alone" not in p.row.flags and p.parent is None and p.place is None \
         and not p.extra and not p.term
+
+
+def _chain(p: OrgParse) -> list[OrgParse]:
+    """``p`` and every body it is a unit of ("Ban Thường vụ Huyện ủy X", "Huyện ủy X")."""
+    out = [p]
+    while out[-1].parent is not None:
+        out.append(out[-1].parent)  # type: ignore[arg-type]
+    return out
 
 
 def _placeless(p: OrgParse) -> bool:
@@ -1027,6 +1036,13 @@ def _name_goes_on(toks: Tokens, k: int) -> bool:
         and (toks.cap[k] or toks.k[k] in lexicon().place_words.firsts)
 
 
+def _common_before_name(toks: Tokens, k: int) -> bool:
+    """The word before k is written in lower case and a capitalised word follows it in the same run:
+    the words before k are a common noun before a name ("Tập đoàn dầu khí Total của Pháp")."""
+    return 0 < k < len(toks.k) and not toks.cap[k - 1] and toks.word[k - 1] and toks.cap[k] \
+        and toks.word[k] and not toks.brk[k] and toks.gap[k] == " "
+
+
 def _own_acronym(toks: Tokens, i: int, j: int) -> bool:
     """Tokens j..j+2 are "(", the initials of the words i..j in capitals, ")": the name's own
     abbreviation written inside it ("Hội đồng nhân dân (HĐND) TP. HCM")."""
@@ -1380,6 +1396,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 and not _sentence_first(toks, i - 1))):
             toponly_end = max(toponly_end, i + m)
             continue  # nor the "Đảng" of "Đảng uỷ" refused above, nor a name's last word ("Trần Quang Đảng")
+        if not row.takes and row.category == "other" and "sub" not in row.flags and _common_before_name(toks, i + m):
+            continue  # "Tập đoàn dầu khí Total": words of a firm's fixed name, used before another's
         if "givenname" in row.flags and _after_family_name(toks, i, lex):
             continue  # "Nguyễn Khoa Điềm": a person's middle name, not a faculty named "Điềm"
         lower_head = "cap" in row.flags and not toks.cap[i] and ctx == "top"
@@ -1996,6 +2014,7 @@ class OrgFinder:
         self.report_province = report_province
         self.text_province: str | None = None
         self._named_of_kind: dict[str, str | None] = {}  # see _one_province_of_kind
+        self._plural_words: set[str] | None = None  # see _plural_place_words
         self.by_span: dict[tuple[int, int], OrgMention] = {}
         self.mentions: list[OrgMention] = []
         self.covered: set[int] = set()  # tokens inside a top-level organization name
@@ -2046,6 +2065,61 @@ class OrgFinder:
             # variant of it (else the full name's own parts would expand into it without end)
             return None
         return q
+
+    def _one_placed(self, p: OrgParse, hint: str | None = None) -> OrgParse | None:
+        """For a body of a ``oneplace`` row written bare (no place, name, term or body after it, not
+        after "các"), the one body of its row the report names with a place's name; None when it
+        names none or two ("UBND tỉnh Hà Tĩnh" and "UBND huyện Thạch Hà"). With ``hint`` (the province
+        another title of the person names) only a body of that province counts; a district's or a
+        city's body only in a report whose text writes one province or none, and no such places in
+        the plural."""
+        toks = self.toks
+        if "oneplace" not in p.row.flags or p.place is not None or p.parent is not None or p.extra or p.term \
+                or p.foreign \
+                or (p.start > 0 and toks.k[p.start - 1] in _PLURAL) or self._listed_with_bare(p):
+            return None
+        hint = hint or None  # (a title's "": no province known)
+        named: dict[str, OrgParse] = {}
+        for q in (q for top in self._parses for q in _chain(top)):  # "Huyện ủy X" of "Ban Thường vụ Huyện ủy X"
+            prov = q.province()
+            if q.row.id == p.row.id and q.place is not None and q.place.name and q.parent is None \
+                    and not q.foreign and (hint is None or (prov.canonical if prov else _district_province(q)) == hint):
+                key = q.place.name  # "HĐND tỉnh X khóa IX", "HĐND X" are the "HĐND tỉnh X"
+                if key not in named or named[key].term and not q.term:
+                    named[key] = q
+        if len(named) != 1:
+            return None
+        q = next(iter(named.values()))
+        if _level(q) != "province" and (len(self._provinces_written()) > 1 or self._places_in_plural()):
+            return None  # a round-up: "HĐND thành phố Phan Thiết", "các huyện Mê Linh, Gia Lâm sẽ họp HĐND"
+        return replace(q, term=None) if q.term else q  # the council, not its term ("HĐND tỉnh X khóa 16")
+
+    def _places_in_plural(self) -> bool:
+        """The text writes places below the province in the plural ("các huyện", "nhiều quận, huyện")."""
+        return bool(self._plural_place_words() - {"tỉnh", "thành phố"})
+
+    def _plural_place_words(self) -> set[str]:
+        """The level words ("tỉnh", "huyện" ...) the text writes in the plural ("các huyện", "một số tỉnh")."""
+        if self._plural_words is None:
+            toks, words = self.toks, self.lex.place_words
+            self._plural_words = set()
+            for k in range(1, len(toks.k)):
+                if toks.k[k - 1] in _PLURAL and toks.k[k] in words.firsts and not toks.brk[k]:
+                    hit = words.longest(toks, k)
+                    if hit is not None:
+                        self._plural_words.add(hit[1].canonical)  # type: ignore[union-attr]
+        return self._plural_words
+
+    def _listed_with_bare(self, p: OrgParse) -> bool:
+        """``p`` is listed (a comma, a dash, "và" between) next to another body written with no place
+        ("chức năng của HĐND và UBND", "cấp ủy, HĐND, UBND"): kinds of bodies, or a list whose place
+        is written once after it, not the one body of each kind the report names."""
+        toks = self.toks
+        if p.end + 1 < len(toks.k) and toks.surface(p.end, p.end + 1) in _JOINS \
+                and any(q.start == p.end + 1 and _placeless(q) for q in self._parses):
+            return True
+        return p.start > 1 and toks.surface(p.start - 1, p.start) in _JOINS \
+            and any(q.end == p.start - 1 and _placeless(q) for q in self._parses)
 
     def _acronym_named(self, p: OrgParse) -> OrgParse | None:
         """The body of ``p``'s kind whose name the report writes with ``p``'s one name word, an
@@ -2145,8 +2219,11 @@ class OrgFinder:
         """The one body of kind ``row_id`` the report names in running text with its own name ("Tổng
         công ty cổ phần Xây lắp Dầu khí Việt Nam"), which its bare head ("Tổng công ty") stands for;
         None when it names none or several."""
-        named = {_name(q): q for q in self._parses if q.row.id == row_id and q.extra and q.parent is None
-                 and not q.bare_row and not q.foreign}
+        head = self.lex.orgs[row_id].canonical + " " if row_id in self.lex.orgs else None
+        named = {_name(q): q for q in self._parses
+                 if (q.row.id == row_id and q.extra or head and q.row.category == "other"
+                     and q.row.canonical.startswith(head))  # a firm's fixed name: "Tập đoàn Dầu khí Việt Nam"
+                 and q.parent is None and not q.bare_row and not q.foreign}
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _full_length(self, p: OrgParse) -> OrgParse:
@@ -2456,13 +2533,7 @@ class OrgFinder:
                 q.place.word == kind and q.place.name and q.place.level != "province"
                 for p in self._parses for q in (p, p.parent) if q is not None and q.place is not None):
             return True
-        toks, words = self.toks, self.lex.place_words
-        for k in range(1, len(toks.k)):
-            if toks.k[k - 1] in _PLURAL and toks.k[k] in words.firsts and not toks.brk[k]:
-                hit = words.longest(toks, k)
-                if hit is not None and hit[1].canonical == kind:  # type: ignore[union-attr]
-                    return True
-        return False
+        return kind in self._plural_place_words()
 
     def _provinces_written(self) -> set[str]:
         """Every province whose name the text writes, in a body's name or not ("Tại Long An, ..."):
@@ -2515,16 +2586,20 @@ class OrgFinder:
         if key in self.by_span:
             return self.by_span[key]
         p = _agency_owned(self.toks, p)
+        if p.parent is not None and (placed := self._one_placed(p.parent, hint)) is not None:
+            p = replace(p, parent=placed)  # "Ban Thường vụ Huyện ủy" where only the "Huyện ủy Ba Vì" is named
         if p.bare_row:
             named = self._one_named(p.bare_row)
             if named is not None:  # "Hội đồng quản trị Tổng công ty": of the one Tổng công ty the report names
                 p = replace(p, extra="", parent=named, bare_row="")
-        full = self._alias_of(p) if hint is None else None
+        placed = self._one_placed(p, hint)  # "Chủ tịch HĐND" where the report names the "HĐND tỉnh X" only
+        full = placed or (self._alias_of(p) if hint is None else None)
         if full is not None:
             m = self.mention(full)
             # written as the full name: the short form is no other name of the body; but a company
-            # named without its legal form ("Công ty Cường Hưng") is, as written
-            written = self.toks.surface(p.start, p.end) if self._form_alias.get(
+            # named without its legal form ("Công ty Cường Hưng") is, as written, and so is a bare
+            # "HĐND" (the report's usual way to write its one council)
+            written = self.toks.surface(p.start, p.end) if placed is not None or self._form_alias.get(
                 tuple(self.toks.k[p.start : p.end])) is full else m.written
             short = replace(m, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="", written=written)
             self.by_span[key] = short
