@@ -1,0 +1,32 @@
+"""Person IRIs (issue 15, seventeenth round, second leg): a person is named after his best-attested
+mention, never after a misspelling of his name that joined him only because it is one. Every
+sentence is written for these tests; the names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_persons17 import _report
+
+
+def _iri_of(text: str, name: str) -> set[str]:
+    from kg.resolve import resolve
+
+    exs = [_report("a", text, (2018, 10, 4))]
+    res = resolve(exs)
+    return {str(res.of(p)) for ex in exs for p in ex.persons if p.name == name}
+
+
+@pytest.mark.parametrize(("name", "misspelt"), [
+    # the misspelling sorts after the name
+    ("Phan Thanh Quế", "Phan Thành Quế"),
+    # the misspelling sorts before it: it still does not name the person
+    ("Phan Thành Quế", "Phan Thanh Quế"),
+    ("Trịnh Văn Chiến", "Trịnh Văn Chiên"),
+])
+def test_a_person_is_named_after_his_name_not_after_its_misspelling(name, misspelt):
+    text = (f"Ông {name}, Bí thư Tỉnh ủy Bến Tre, chủ trì hội nghị. Ông {name} cho biết tỉnh sẽ kiến nghị."
+            f"\n\nBí thư Tỉnh ủy {misspelt} phát biểu.")
+    iris = _iri_of(text, name)
+    assert iris == _iri_of(text, misspelt)  # one person
+    assert iris == _iri_of(text.replace(misspelt, name), name)  # the IRI the right spelling alone gets
