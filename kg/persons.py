@@ -120,6 +120,7 @@ CONFIDENCE = {
     "report-body": 0.62,
     "rare-name": 0.6,
     "spelling": 0.8,
+    "epithet": 0.9,
 }
 
 
@@ -992,7 +993,41 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
             o.cues = _NO_ENTRIES  # read only while its name is clustered (made again on the next call)
         links.extend(uf.links)
     _join_misspellings(occs, rep, links)
+    _join_epithets(occs, rep, links)
     return rep, links
+
+
+@cache
+def _epithets() -> Mapping[str, str]:
+    """An epithet's name key -> the key of the one person it names (loaders/data/person_epithets.tsv)."""
+    return MappingProxyType({text_key(row["epithet"]): text_key(row["name"])
+                             for row in table("person_epithets.tsv") if row["epithet"] and row["name"]})
+
+
+def _join_epithets(occs: list[Occurrence], rep: dict[int, int], links: list[Link]) -> None:
+    """Every mention under an epithet ("Bác Hồ") joins the person written under the full name it
+    stands for; of several such persons (namesakes kept apart), the one of most mentions. A build
+    without the full name keeps the epithet's mentions on their own."""
+    epithets = _epithets()
+    by_name: dict[str, list[Occurrence]] = defaultdict(list)
+    for o in occs:
+        if o.name_key in epithets or o.name_key in epithets.values():
+            by_name[o.name_key].append(o)
+    for epithet, full in sorted(epithets.items()):
+        if not by_name[epithet] or not by_name[full]:
+            continue
+        size = Counter(rep[o.index] for o in by_name[full])
+        root = min(size, key=lambda r: (-size[r], r))
+        target = min((o for o in by_name[full] if rep[o.index] == root), key=lambda o: o.index)
+        joined = [o for o in by_name[epithet] if rep[o.index] != root]
+        olds = {rep[o.index] for o in joined}
+        for i, r in rep.items():
+            if r in olds:
+                rep[i] = root
+        for o in joined:
+            links.append(Link(target.index, o.index, "epithet",
+                              f'"{o.mention.name}" is what the press calls {target.mention.name} and nobody else',
+                              CONFIDENCE["epithet"]))
 
 
 _MIN_SPELT_SYLLABLES = 3  # "Trần Hòa" and "Trần Hóa" may be two people; a full name of three is not

@@ -30,3 +30,25 @@ def test_a_person_is_named_after_his_name_not_after_its_misspelling(name, misspe
     iris = _iri_of(text, name)
     assert iris == _iri_of(text, misspelt)  # one person
     assert iris == _iri_of(text.replace(misspelt, name), name)  # the IRI the right spelling alone gets
+
+
+# --- an epithet across reports ------------------------------------------------------------------
+
+def test_an_epithet_is_the_person_of_the_full_name_across_reports():
+    from kg.resolve import resolve
+
+    exs = [_report("a", "Đoàn đại biểu dâng hoa tưởng niệm Chủ tịch Hồ Chí Minh tại Khu di tích.", (2019, 5, 19)),
+           _report("b", "Các em thiếu nhi học tập và làm theo lời dạy của Bác Hồ kính yêu.", (2019, 5, 20))]
+    res = resolve(exs)
+    iris = {p.name: str(res.of(p)) for ex in exs for p in ex.persons}
+    assert set(iris) == {"Hồ Chí Minh", "Bác Hồ"}  # each report keeps the name it writes
+    assert iris["Bác Hồ"] == iris["Hồ Chí Minh"]
+    assert "ho-chi-minh" in iris["Bác Hồ"]  # named after the full name
+
+
+def test_an_epithet_alone_stays_its_own_person():
+    exs = [_report("b", "Các em thiếu nhi học tập và làm theo lời dạy của Bác Hồ kính yêu.", (2019, 5, 20))]
+    from kg.resolve import resolve
+
+    res = resolve(exs)
+    assert [p.name for ex in exs for p in ex.persons if res.of(p) is not None] == ["Bác Hồ"]
