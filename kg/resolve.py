@@ -406,8 +406,9 @@ def _mention_key(o: Occurrence) -> tuple[str, str]:
 
 def _spelt(links: list[Link]) -> frozenset[int]:
     """The occurrences joined to their person only as a misspelling of its name (a ``spelling`` link
-    joins a mention nothing else joined): they never name the person's IRI."""
-    return frozenset(link.b for link in links if link.kind == "spelling")
+    joins a mention nothing else joined) or under an epithet ("Bác Hồ", an ``epithet`` link): they
+    name the person's IRI last."""
+    return frozenset(link.b for link in links if link.kind in ("spelling", "epithet"))
 
 
 def _cluster_iris(occs: list[Occurrence], rep: dict[int, int], registry: PersonRegistry | None = None,

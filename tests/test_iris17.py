@@ -52,3 +52,11 @@ def test_an_epithet_alone_stays_its_own_person():
 
     res = resolve(exs)
     assert [p.name for ex in exs for p in ex.persons if res.of(p) is not None] == ["Bác Hồ"]
+
+
+def test_a_mention_joined_as_a_misspelling_or_an_epithet_names_the_iri_last():
+    from kg.persons import Link
+    from kg.resolve import _spelt
+
+    links = [Link(1, 2, "spelling", "", 0.8), Link(1, 3, "epithet", "", 0.9), Link(1, 4, "title", "", 0.85)]
+    assert _spelt(links) == {2, 3}
