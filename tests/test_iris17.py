@@ -60,3 +60,26 @@ def test_a_mention_joined_as_a_misspelling_or_an_epithet_names_the_iri_last():
 
     links = [Link(1, 2, "spelling", "", 0.8), Link(1, 3, "epithet", "", 0.9), Link(1, 4, "title", "", 0.85)]
     assert _spelt(links) == {2, 3}
+
+
+# --- two spellings of one name, written once each ------------------------------------------------
+
+def test_two_spellings_written_once_each_one_with_a_post_are_one_person():
+    from tests.test_persons17 import _iris
+
+    exs = [_report("a", "Hội đồng đã miễn nhiệm ông Lạc Nam Thịnh, Giám đốc Sở Xây dựng. Kết quả, ông Lạc Thịnh Nam "
+                        "được 100% đại biểu bỏ phiếu đồng ý.", (2021, 6, 4))]
+    iris = _iris(exs, "Lạc Nam Thịnh") | _iris(exs, "Lạc Thịnh Nam")
+    assert len(iris) == 1
+    assert "lac-nam-thinh" in next(iter(iris))  # named after the one with the post
+
+
+def test_two_spellings_written_once_each_both_with_posts_or_none_stay_two():
+    from tests.test_persons17 import _iris
+
+    exs = [_report("a", "Danh sách gồm: 1. Lê Văn Hiến, Tư lệnh Quân khu 3; 2. Lê Văn Hiện, Chánh án Tòa án "
+                        "nhân dân tối cao.", (2006, 4, 25)),
+           _report("b", "Danh sách người ứng cử gồm ông Lạc Văn Thục (sinh năm 1970) và ông Lạc Văn Thực "
+                        "(sinh năm 1975).", (2021, 3, 1))]
+    assert len(_iris(exs, "Lê Văn Hiến") | _iris(exs, "Lê Văn Hiện")) == 2
+    assert len(_iris(exs, "Lạc Văn Thục") | _iris(exs, "Lạc Văn Thực")) == 2
