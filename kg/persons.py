@@ -120,6 +120,7 @@ CONFIDENCE = {
     "report-body": 0.62,
     "rare-name": 0.6,
     "spelling": 0.8,
+    "epithet": 0.9,
 }
 
 
@@ -992,7 +993,41 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
             o.cues = _NO_ENTRIES  # read only while its name is clustered (made again on the next call)
         links.extend(uf.links)
     _join_misspellings(occs, rep, links)
+    _join_epithets(occs, rep, links)
     return rep, links
+
+
+@cache
+def _epithets() -> Mapping[str, str]:
+    """An epithet's name key -> the key of the one person it names (loaders/data/person_epithets.tsv)."""
+    return MappingProxyType({text_key(row["epithet"]): text_key(row["name"])
+                             for row in table("person_epithets.tsv") if row["epithet"] and row["name"]})
+
+
+def _join_epithets(occs: list[Occurrence], rep: dict[int, int], links: list[Link]) -> None:
+    """Every mention under an epithet ("Bác Hồ") joins the person written under the full name it
+    stands for; of several such persons (namesakes kept apart), the one of most mentions. A build
+    without the full name keeps the epithet's mentions on their own."""
+    epithets = _epithets()
+    by_name: dict[str, list[Occurrence]] = defaultdict(list)
+    for o in occs:
+        if o.name_key in epithets or o.name_key in epithets.values():
+            by_name[o.name_key].append(o)
+    for epithet, full in sorted(epithets.items()):
+        if not by_name[epithet] or not by_name[full]:
+            continue
+        size = Counter(rep[o.index] for o in by_name[full])
+        root = min(size, key=lambda r: (-size[r], r))
+        target = min((o for o in by_name[full] if rep[o.index] == root), key=lambda o: o.index)
+        joined = [o for o in by_name[epithet] if rep[o.index] != root]
+        olds = {rep[o.index] for o in joined}
+        for i, r in rep.items():
+            if r in olds:
+                rep[i] = root
+        for o in joined:
+            links.append(Link(target.index, o.index, "epithet",
+                              f'"{o.mention.name}" is what the press calls {target.mention.name} and nobody else',
+                              CONFIDENCE["epithet"]))
 
 
 _MIN_SPELT_SYLLABLES = 3  # "Trần Hòa" and "Trần Hóa" may be two people; a full name of three is not
@@ -1011,7 +1046,8 @@ def _join_misspellings(occs: list[Occurrence], rep: dict[int, int], links: list[
     twice with a tone, a vowel mark or the order of two syllables changed is that person misspelt
     (one report writing both "Nguyễn Thanh Quang" twice and "Nguyễn Thành Quang" once names one
     deputy): its mention joins that person, when nothing else joined it. Two names written once
-    each ("Nguyễn Văn Hiến", "Nguyễn Văn Hiện" in a list of the Central Committee) stay apart."""
+    each are one person when only one of them holds a post (:func:`_once_each`); each with a post
+    ("Nguyễn Văn Hiến", "Nguyễn Văn Hiện" in a list of the Central Committee) they stay apart."""
     by_report: dict[str, dict[str, list[Occurrence]]] = defaultdict(lambda: defaultdict(list))
     for o in occs:
         if not o.mention.credit and len(o.name_key.split()) >= _MIN_SPELT_SYLLABLES:
@@ -1031,6 +1067,17 @@ def _join_misspellings(occs: list[Occurrence], rep: dict[int, int], links: list[
                 continue
             written = {k: sum(len(o.mention.spans) or 1 for o in names[k]) for k in keys}
             main = [k for k in keys if written[k] >= 2]
+            if not main and len(keys) == 2 and len(names[keys[0]]) == len(names[keys[1]]) == 1:
+                pair = _once_each(names[keys[0]][0], names[keys[1]][0])
+                if pair is not None:
+                    target, o = pair
+                    if size[rep[o.index]] == 1:
+                        rep[o.index] = rep[target.index]
+                        links.append(Link(target.index, o.index, "spelling",
+                                          f'"{o.mention.name}" and "{target.mention.name}" written once each in '
+                                          f"{report_id}, only the first with a post: the same name misspelt",
+                                          CONFIDENCE["spelling"]))
+                continue
             if len(main) != 1:
                 continue
             target = names[main[0]][0]
@@ -1045,6 +1092,17 @@ def _join_misspellings(occs: list[Occurrence], rep: dict[int, int], links: list[
                                   f'"{o.mention.name}" written once in {report_id}, where "{target.mention.name}" '
                                   f"is written {written[main[0]]} times: the same name misspelt",
                                   CONFIDENCE["spelling"]))
+
+
+def _once_each(a: Occurrence, b: Occurrence) -> tuple[Occurrence, Occurrence] | None:
+    """Two spellings of one name written once each in a report: one person (the one with a post
+    first, the other as its misspelling) when one of them holds a post and the other none ("ông Từ
+    Nam Thành, Giám đốc Sở ...", then "ông Từ Thành Nam được ... bỏ phiếu"); two people when each
+    holds a post (a list of members: "Lê Văn Hiến, Tư lệnh ...; Lê Văn Hiện, Chánh án ...", and a
+    list of deputies may give two of them one title) or neither holds any (nothing tells them one)."""
+    if bool(a.titles) == bool(b.titles):
+        return None
+    return (a, b) if a.titles else (b, a)
 
 
 def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str, str],

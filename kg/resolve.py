@@ -45,7 +45,7 @@ from kg.model import (
     OrgMention,
     PartialDate,
 )
-from kg.persons import CueMemo, Occurrence, base_key, cluster, occurrences
+from kg.persons import CueMemo, Link, Occurrence, base_key, cluster, occurrences
 from kg.reference.documents import document_types
 from kg.reference.numerals import is_roman, is_term_value, read_term, to_roman
 from kg.reference.tables import table
@@ -349,12 +349,12 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
         o.base_key = base_key(o)
     rep, links = cluster(occs, report_keys, cues=cues)
     if decisions is not None and decisions.rows:
-        auto, _ = _cluster_iris(occs, rep, registry)
+        auto, _ = _cluster_iris(occs, rep, registry, _spelt(links))
         rep, links = cluster(occs, report_keys, decisions.resolve(occs, auto), cues=cues)
     report_keys.clear()  # the texts are read: nothing below looks at them
     if texts_read is not None:
         texts_read()
-    iris, res.registry = _cluster_iris(occs, rep, registry)
+    iris, res.registry = _cluster_iris(occs, rep, registry, _spelt(links))
     for old, new in res.registry.merged.items():
         res.redirects.setdefault(URIRef(old), set()).add(URIRef(new))
         res.redirect_reasons[URIRef(old)] = ("an IRI an earlier build into this folder gave a person whose "
@@ -404,18 +404,25 @@ def _mention_key(o: Occurrence) -> tuple[str, str]:
     return o.report_id.replace("\t", " "), o.name_key.replace("\t", " ")
 
 
-def _cluster_iris(occs: list[Occurrence], rep: dict[int, int], registry: PersonRegistry | None = None
-                  ) -> tuple[dict[int, URIRef], PersonRegistry]:
+def _spelt(links: list[Link]) -> frozenset[int]:
+    """The occurrences joined to their person only as a misspelling of its name (a ``spelling`` link
+    joins a mention nothing else joined) or under an epithet ("Bác Hồ", an ``epithet`` link): they
+    name the person's IRI last."""
+    return frozenset(link.b for link in links if link.kind in ("spelling", "epithet"))
+
+
+def _cluster_iris(occs: list[Occurrence], rep: dict[int, int], registry: PersonRegistry | None = None,
+                  spelt: frozenset[int] = frozenset()) -> tuple[dict[int, URIRef], PersonRegistry]:
     """One IRI per cluster, and the registry to keep for the next build.
 
     With a ``registry`` (the IRIs an earlier build into the same folder minted), a cluster takes the
     registered IRI that named most of its mentions, so adding reports renames nobody; a registered
     IRI whose mentions now belong to another person's cluster is recorded as merged into it (a
     redirect). Other clusters are named after the best of their members' own keys
-    (:func:`_base_rank`), so a person keeps the IRI it had before other reports joined it unless a
-    better key arrives (the old one then redirects). Two clusters that would get the same IRI
-    (namesakes kept apart), or an IRI the registry holds for someone else, are told apart by the
-    cluster's first report."""
+    (:func:`_base_rank`), a mention in ``spelt`` (a misspelling, :func:`_spelt`) last, so a person
+    keeps the IRI it had before other reports joined it unless a better key arrives (the old one then
+    redirects). Two clusters that would get the same IRI (namesakes kept apart), or an IRI the
+    registry holds for someone else, are told apart by the cluster's first report."""
     prior = registry or PersonRegistry()
     members: dict[int, list[Occurrence]] = defaultdict(list)
     for o in occs:
@@ -431,14 +438,17 @@ def _cluster_iris(occs: list[Occurrence], rep: dict[int, int], registry: PersonR
         if root not in fixed and iri not in given:
             fixed[root] = iri
             given.add(iri)
-    order = sorted(members.items(), key=lambda kv: min(_occurrence_rank(o) for o in kv[1]))
+    def rank(o: Occurrence) -> tuple[bool, tuple[int, bool, str]]:
+        return o.index in spelt, _occurrence_rank(o)
+
+    order = sorted(members.items(), key=lambda kv: min(rank(o) for o in kv[1]))
     taken: set[URIRef] = {URIRef(i) for i in prior.reserved()}
     out: dict[int, URIRef] = {}
     for root, ms in order:
         if root in fixed:
             iri = URIRef(fixed[root])
         else:
-            key = min(ms, key=_occurrence_rank).base_key
+            key = min(ms, key=rank).base_key
             iri = _mint("person", key)
             first = min(o.report_id for o in ms)
             n = 1
