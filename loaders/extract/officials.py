@@ -41,7 +41,7 @@ from kg.loaders.extract.titles import (
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
 from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
-from kg.reference.numerals import roman_to_int
+from kg.reference.numerals import read_term
 from kg.textkey import compact
 from kg.textkey import key as text_key
 
@@ -3113,7 +3113,6 @@ def _national_term_ended(pm: PostMention, report: Report, now: int, toks: Tokens
     return nxt.year < now
 
 
-_TERM_WORD = phrase_tokens("khóa")[0]
 _TERM_JOINS = frozenset({",", ";", *phrase_tokens("và")})
 _TERM_REACH = 3  # tokens between a title's end and its "khóa": "(khóa", "các khóa"
 
@@ -3121,7 +3120,7 @@ _TERM_REACH = 3  # tokens between a title's end and its "khóa": "(khóa", "các
 def _term_value(word: str) -> int | None:
     """A term written in Roman numerals or digits ("XIII", "13"); a Party or an Assembly has had
     fewer than 30."""
-    v = roman_to_int(word.upper()) if _roman(word) else int(word) if word.isdigit() else None
+    v = read_term(word)
     return v if v is not None and 1 <= v < 30 else None
 
 
@@ -3132,7 +3131,7 @@ def _written_term(toks: Tokens, pm: PostMention) -> int | None:
     n = len(toks.k)
     a = bisect_left(toks.s, pm.span.start)
     e = bisect_left(toks.s, pm.span.end)
-    k = next((x for x in range(a, min(n, e + _TERM_REACH)) if toks.k[x] == _TERM_WORD and x + 1 < n
+    k = next((x for x in range(a, min(n, e + _TERM_REACH)) if toks.k[x] == _KHOA and x + 1 < n
               and not toks.brk[x + 1] and _term_value(toks.t[x + 1]) is not None), None)
     if k is None or any(toks.k[x] in (".", ";") or toks.brk[x] for x in range(e, k) if x > a):
         return None
