@@ -112,7 +112,7 @@ def test_a_delegate_to_a_party_congress_is_no_deputy_of_the_assembly():
 def test_a_deputy_in_a_session_report_is_still_the_assembly_s():
     text = ("Sáng 2/11, Quốc hội thảo luận tại hội trường. Tại phiên chất vấn, đại biểu Hà Văn Lộc hỏi "
             "Bộ trưởng Bộ Y tế về giá thuốc. Quốc hội sẽ bế mạc kỳ họp vào cuối tháng.")
-    assert ("Hà Văn Lộc", "đại biểu", "Quốc hội", "holds") in facts(text)
+    assert ("Hà Văn Lộc", "Đại biểu", "Quốc hội", "holds") in facts(text)
 
 
 def test_a_grade_written_as_a_bare_role_before_the_titles_is_passed():

@@ -125,10 +125,10 @@ def test_titles_written_before_the_subject_in_a_fronted_clause_with_their_period
 
 def test_a_deputy_named_in_the_report_of_an_assembly_s_session_and_a_delegate_elsewhere():
     assert facts("Tại kỳ họp thứ 8 Quốc hội khóa XI, đại biểu Nguyễn Minh Thuận đã chất vấn Bộ trưởng Y tế.") == {
-        ("Nguyễn Minh Thuận", "đại biểu", "Quốc hội khóa XI", "holds"),  # the session's legislature
+        ("Nguyễn Minh Thuận", "Đại biểu", "Quốc hội khóa XI", "holds"),  # the session's legislature
     }
     assert facts("Tại phiên chất vấn của HĐND thành phố Hà Nội, đại biểu Lê Văn Tâm đề nghị bỏ quy định.") == {
-        ("Lê Văn Tâm", "Đại biểu", None, "holds"),  # a council's deputy: the text writes no body
+        ("Lê Văn Tâm", "Đại biểu", "HĐND thành phố Hà Nội", "holds"),  # a council's deputy: the session's council
     }
     assert facts("Tham dự đại hội có đại biểu Nguyễn Văn An, đảng viên lâu năm.") == set()
 
@@ -300,5 +300,5 @@ def test_a_session_deputy_keeps_the_deputy_post_beside_another_title():
     assert facts("Tại kỳ họp HĐND thành phố Hà Nội, đại biểu Vũ Văn Tân, Phó tổng thư ký Hội Nhiếp ảnh Hà Nội, "
                  "cho rằng không nên.") == {
         ("Vũ Văn Tân", "Phó tổng thư ký", "Hội Nhiếp ảnh Hà Nội", "holds"),
-        ("Vũ Văn Tân", "Đại biểu", None, "holds"),
+        ("Vũ Văn Tân", "Đại biểu", "HĐND thành phố Hà Nội", "holds"),  # the session's council
     }

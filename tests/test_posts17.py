@@ -81,9 +81,9 @@ def test_a_bodys_list_with_its_count_in_brackets_names_its_members():
                    for n in ("Hà Văn Khải", "Lò Văn Tám", "Nguyễn Văn Hùng")}
 
 
-def test_db_before_a_name_in_a_council_session_is_the_post_deputy():
+def test_db_before_a_name_in_a_council_session_is_the_post_deputy_of_that_council():
     got = facts("Tại phiên chất vấn của HĐND thành phố, ĐB Hà Văn Khải (quận Ba Đình) hỏi Giám đốc Sở Y tế.")
-    assert ("Hà Văn Khải", "Đại biểu", None, "holds") in got
+    assert ("Hà Văn Khải", "Đại biểu", "HĐND thành phố", "holds") in got  # the session's council as written
 
 
 # a plural subject whose clause ends in a list: "Các TITLE <predicate> gồm: A, B"

@@ -1147,10 +1147,11 @@ _ASSEMBLIES = ("quoc_hoi", "hdnd")  # the bodies whose members are "đại biể
 
 def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person],
                       finder: OrgFinder) -> None:
-    """"đại biểu X" in the report of an assembly's session (``session_cues.tsv``: kỳ họp, chất
-    vấn ...) is a deputy of that assembly, the Quốc hội or the HĐND the report names most often;
-    of an HĐND, the post "Đại biểu" with no body (the gold convention: a body not written is null).
-    Elsewhere "đại biểu" is a delegate or a guest, not a post."""
+    """"đại biểu X" / "ĐB X" in the report of an assembly's session (``session_cues.tsv``: kỳ họp,
+    chất vấn ...) is a deputy of that assembly: the post "Đại biểu" of the Quốc hội or of the HĐND the
+    report names most often, as the report names it (tests/gold/README.md: a debating deputy takes
+    the session's body, as the shared dev gold writes it). A "Đại biểu X" already read as a bare
+    title gets that body too. Elsewhere "đại biểu" is a delegate or a guest, not a post."""
     lex = lexicon()
     after = [(i, h, len(w)) for i, h in enumerate(hits) for w in _DEPUTY_WORDS
              if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= len(w)
@@ -1164,17 +1165,17 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     if not bodies[kind] or row is None or _congress_report(toks, len(bodies[kind])):
         return
     body = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
-    # the Quốc hội's deputies are its own; a council's deputy is written without a body (which of
-    # the province's, district's or commune's councils the text does not say): no body
-    national = body if body.kind == "quoc_hoi" else None
     for i, h, m in after:
         person = hit_person[i]
-        if any(t.row is row or (t.org is not None and t.org.kind in _ASSEMBLIES) for t, _ in person.titles):
-            continue  # "đại biểu A, Chủ tịch HĐND quận", "Đại biểu A" (a title as written): enough
-        a = h.start - m
-        # a council's deputy is the post "Đại biểu" as the gold writes it ("ĐB X (Hà Nội)" too)
-        role = toks.surface(a, h.start) if national is not None else row.phrase
-        person.titles.append((Title(a, a, h.start, role, row, org=national), "holds"))
+        if any(t.org is not None and (t.row is row or t.org.kind in _ASSEMBLIES) for t, _ in person.titles):
+            continue  # "đại biểu Quốc hội A", "đại biểu A, Chủ tịch HĐND quận": the body is written
+        bare = [k for k, (t, _) in enumerate(person.titles) if t.row is row]
+        for k in bare:  # "Đại biểu A" read as a title with no body: the session's
+            t, status = person.titles[k]
+            person.titles[k] = (replace(t, role=row.phrase, org=body), status)
+        if not bare:
+            a = h.start - m
+            person.titles.append((Title(a, a, h.start, row.phrase, row, org=body), "holds"))
 
 
 _CONGRESS = phrase_tokens("đại hội")
