@@ -9,14 +9,7 @@ from __future__ import annotations
 from kg.loaders.extract.careers import read_period
 from kg.loaders.extract.tokens import Tokens
 from kg.textkey import key
-from tests.fixtures_officials import officials
-
-
-def facts(text: str) -> set[tuple[str, str, str | None, str, str, str]]:
-    """(person, role, organization as written, status, start, end) of every post."""
-    ex = officials(text)
-    return {(p.person.name, p.role, p.org.written if p.org else None, p.status,
-             p.start.iso() if p.start else "", p.end.iso() if p.end else "") for p in ex.posts}
+from tests.test_officials_careers import facts  # (person, role, body as written, status, start, end)
 
 
 def period(text: str, word: str) -> tuple[str, str, bool] | None:
