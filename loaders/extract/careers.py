@@ -438,6 +438,9 @@ class Period:
     ongoing: bool
     length: int  # tokens read
     opens: bool = False  # opens its sentence ("Tháng 10/2016, ông làm ..."), see :func:`all_periods`
+    aside: bool = False  # inside a clause of "trước khi" ("Trước khi làm X vào tháng 10/2015, ông ..."),
+    # see :func:`all_periods`: it dates that clause's title only
+    step: bool = False  # "đến <date>" opening a clause (:func:`_until`): when the next step came
 
 
 def _year(s: str) -> int | None:
@@ -496,6 +499,8 @@ def read_period(toks: Tokens, i: int) -> Period | None:
     j = i
     opened = False
     hit = words.longest(toks, j) if toks.k[j] in words.firsts else None
+    if hit and hit[1] == "to":  # type: ignore[index]
+        return _until(toks, i, hit[0])  # type: ignore[arg-type]
     if hit and hit[1] == "from":  # type: ignore[index]
         j += hit[0]
         opened = True
@@ -524,6 +529,35 @@ def read_period(toks: Tokens, i: int) -> Period | None:
     if not opened and start.month is None and not (i > 0 and toks.k[i] in words.firsts):
         return None  # a bare number ("2011") is not a time expression by itself
     return Period(start, end, ongoing, j - i)
+
+
+_PART_OF = frozenset(phrase_tokens("đầu cuối giữa"))  # "đến cuối năm 2005"
+# Before "đến <date>", what ends a clause: the date is when the clause's step came ("; đến tháng
+# 9/2017 được điều động ...", "và đến tháng 7/2010 thì làm ..."), not the end of a post before it
+_STEP_BEFORE = frozenset({",", ";", ":", ".", "+", "-", "–", "•", *phrase_tokens("và rồi thì nhưng")})
+
+
+def _until(toks: Tokens, i: int, m: int) -> Period | None:
+    """"đến tháng 10/2003", "cho tới năm 2010", "đến cuối năm 2005" written at token i (its word of
+    kind "to" is m tokens long). Right after a title it ends the post ("Chủ tịch HĐQT Tổng công ty
+    X đến tháng 10/2003": end only); opening a clause, or the sentence, it is when the clause's step
+    came ("; đến tháng 9/2017 được điều động giữ chức ...": a start, as "Tháng 9/2017, ..."). A year
+    alone counts after "năm" only ("đến 2005" may be a number)."""
+    n = len(toks.k)
+    j = i + m
+    if j < n and toks.k[j] in _PART_OF and not toks.brk[j]:
+        j += 1
+    if j >= n or toks.brk[j]:
+        return None
+    got = _read_date(toks, j)
+    if got is None or (got[0].month is None and toks.k[j - 1] != phrase_tokens("năm")[0]
+                       and not (j < n and toks.k[j] == phrase_tokens("năm")[0])):
+        return None
+    date, k = got
+    length = j + k - i
+    if i == 0 or toks.brk[i] or toks.k[i - 1] in _STEP_BEFORE:
+        return Period(date, None, False, length, step=True)
+    return Period(None, date, False, length)
 
 
 def title_period(toks: Tokens, title_start: int, title_end: int, clause_first: int) -> Period | None:
@@ -565,12 +599,32 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
         if i < done:
             continue
         p = read_period(toks, i)
+        if p is not None and p.step:
+            continue  # read from its date on, as "Tháng 9/2017, ...": never the title before the comma's
         if p is not None:
             if not _after_not_word(toks, i):
                 p.opens = _opens_sentence(toks, i)
+                p.aside = _in_before_clause(toks, i)
                 out.append((i, p))
             done = i + max(p.length, 1)
     return out
+
+
+_BEFORE_CLAUSE = phrase_tokens("trước khi")
+_MAX_BEFORE_CLAUSE = 24  # tokens between "trước khi" and the date of its clause
+
+
+def _in_before_clause(toks: Tokens, i: int) -> bool:
+    """The time expression at token i lies in a clause opened by "trước khi" ("Trước khi giữ chức
+    Chủ tịch UBND thành phố từ 26/1/2015, ông từng kinh qua ..."): it dates that clause's post, not
+    the career told after the clause's comma."""
+    m = len(_BEFORE_CLAUSE)
+    for a in range(i - m, max(-1, i - _MAX_BEFORE_CLAUSE), -1):
+        if toks.brk[a + m] or toks.k[a + m] in (",", ";", ".", ":"):
+            return False
+        if tuple(toks.k[a : a + m]) == _BEFORE_CLAUSE:
+            return True
+    return False
 
 
 _OPENERS = frozenset(phrase_tokens("đến cuối đầu giữa sau đó"))
@@ -612,6 +666,13 @@ def dated(status: str, p: Period, after: bool,
     đoạn 2016-2020, ông A, Chủ tịch UBND tỉnh cho biết": a plan's period). A post left on a date
     ends then; a post whose period has ended (held, or gained at its start) is former.
     """
+    if not after and p.aside:
+        return None, None, status  # "Trước khi làm Bí thư vào tháng 10/2015, ông từng là A, B": not A's date
+    if p.start is None and not after:
+        # "... Tổng công ty X đến tháng 10/2003, sau đó được điều về giữ chức Y": when Y began
+        p = Period(p.end, None, False, p.length, p.opens)
+    if p.start is None and status in ("holds", "appointed"):
+        return None, p.end, "former"  # "Chủ tịch HĐQT Tổng công ty X đến tháng 10/2003": held until then
     if not after and status == "holds" and not p.ongoing and not (linked and (_tenure_range(p) or _step(p))):
         return None, None, status
     if status == "left":
