@@ -640,6 +640,8 @@ class _Clusters:
             return True  # deputies of two provinces, even when they share the assembly's post
         if not soft:
             return False
+        if self.credit(ra) != self.credit(rb):
+            return True  # a byline or photo credit is one person per outlet, never the official of its name
         pa, pb = self.provinces(ra), self.provinces(rb)
         if pa and pb and not (pa & pb) and not (self.national(ra) or self.national(rb)):
             return True  # different bodies in different provinces, no career link
@@ -648,6 +650,9 @@ class _Clusters:
             if citizen:
                 return True
         return False
+
+    def credit(self, r: int) -> bool:
+        return any(o.mention.credit for o in self.members[r])
 
     def union(self, a: int, b: int, kind: str, reason: str, soft: bool = True) -> bool:
         ra, rb = self.find(a), self.find(b)

@@ -71,3 +71,16 @@ def test_the_outlet_of_a_compact_input_is_the_full_reports():
     assert credit_outlet(ex.report) == "dataset Crawl X"
     assert compact(ex).report.outlet == "dataset Crawl X"
     assert compact(report("b", "Hội nghị.\nẢnh: Lạc Thành", publisher="Báo A")).report.outlet == "Báo A"
+
+
+def test_a_credit_never_joins_the_official_its_report_names_the_body_of():
+    given = "An Bình Cường Dũng Giang Hải Khánh Lâm Minh Nam Phong Quân Sơn Tâm Vinh Yên".split()
+    others = [report(f"x{i}", f"Ông Đào Quang {g}, Chủ tịch UBND huyện, khai mạc kỳ họp.") for i, g in enumerate(given)]
+    exs = [report("a", "Ông Lạc Văn Thành, Chánh Văn phòng Tỉnh ủy Kon Tum, báo cáo tại hội nghị."),
+           report("b", "Văn phòng Tỉnh ủy Kon Tum tổ chức hội nghị tổng kết công tác năm.\nẢnh: Lạc Văn Thành"),
+           *others]
+    res = resolve(exs)
+    official = {str(res.of(p)) for ex in exs for p in ex.persons if p.name == "Lạc Văn Thành" and not p.credit}
+    credit = iris_of(exs, res, "Lạc Văn Thành")
+    assert len(official) == 1 and sorted(credit) == ["b"], "the extractor reads the official and the credit"
+    assert credit["b"] not in official
