@@ -23,7 +23,8 @@ is). Mentions are grouped by name, and within a name joined step by step, strong
 6. **a rare name**: a mention with no evidence at all joins the one candidate of its name only when
    the name is rare (:func:`name_rarity`); otherwise it stays its own node.
 
-Bylines and photo credits are one person per (name, outlet) and never join an official. Namesakes
+Bylines and photo credits are one person per (name, outlet) and never join an official; the outlet
+is the publisher, else the crawl the report's sidecar names (:func:`credit_outlet`). Namesakes
 are kept apart by conflict checks that every step except a shared anchor must pass: posts in
 different provinces with no national post between them, dates too far apart for one career, an
 official and a citizen ("anh X", "chị X"), and a "different" decision of the analyst.
@@ -44,7 +45,7 @@ from functools import cache, lru_cache
 from sys import intern
 from types import MappingProxyType
 
-from kg.model import Extraction, OrgMention, PartialDate, PersonMention, PostMention
+from kg.model import Extraction, OrgMention, PartialDate, PersonMention, PostMention, Report
 from kg.reference.tables import TableError, table
 from kg.textkey import key as text_key
 
@@ -138,7 +139,7 @@ class Occurrence:
     mention: PersonMention
     name_key: str
     date: PartialDate | None
-    publisher: str | None
+    outlet: str | None  # the report's outlet, for a credit (:func:`credit_outlet`)
     posts: list[PostMention]
     anchors: dict[str, str] = field(default_factory=dict)  # anchor -> readable description
     titles: set[str] = field(default_factory=set)  # its posts' title descriptors ("role:thủ tướng"); later a tuple
@@ -411,6 +412,7 @@ def occurrences(extractions: list[Extraction],
     occs: list[Occurrence] = []
     for ex in extractions:
         report = ex.report
+        outlet = report.outlet if hasattr(report, "outlet") else credit_outlet(report)  # a compact input carries it
         by_person: dict[int, list[PostMention]] = defaultdict(list)
         for post in ex.posts:
             by_person[id(post.person)].append(post)
@@ -424,7 +426,7 @@ def occurrences(extractions: list[Extraction],
         for person in ex.persons:
             posts = by_person[id(person)]
             occ = Occurrence(len(occs), report.id, person, intern(text_key(person.name)), report.published,
-                             report.publisher, posts, report_provinces=report_provinces, named=named,
+                             outlet, posts, report_provinces=report_provinces, named=named,
                              bodies=bodies)
             for post in posts:
                 org = post.org
@@ -535,6 +537,39 @@ def _bracketed_office(report_key: str, end: int) -> bool:
         " ".join(words[:k]) in _role_phrases() for k in (1, 2, 3, 4))
 
 
+_DATASET = "dataset "  # the prefix of an outlet that is a report's source dataset, not its publisher
+
+
+def credit_outlet(report: Report) -> str | None:
+    """Whose bylines and photo credits are one person per name: the report's publisher, else the
+    source dataset its sidecar names (``source.dataset``: one crawl, whose writers sign under one
+    name each, "Võ Hải" in the VietNews crawl), else nobody (the credit stays its report's).
+
+    >>> credit_outlet(Report("a", "", "a.txt", publisher="Dân trí"))
+    'Dân trí'
+    >>> credit_outlet(Report("b", "", "b.txt", extra={"source.dataset": "VNDS"}))
+    'dataset VNDS'
+    """
+    if report.publisher:
+        return report.publisher
+    dataset = report.extra.get("source.dataset")
+    return f"{_DATASET}{dataset}" if dataset else None
+
+
+def _initials_only(name_key: str) -> bool:
+    """Whether a name is letters alone ("q.p", "h.y", "t. l"): a signature many writers share."""
+    parts = name_key.replace(".", " ").split()
+    return all(len(part) == 1 for part in parts)
+
+
+def _credit_outlet_of(occ: Occurrence) -> str | None:
+    """The outlet a credit is one person of (:func:`credit_outlet`); a dataset gathers several
+    newsrooms, so initials alone ("Ảnh: Q.P") join only within a named publisher."""
+    if occ.outlet and occ.outlet.startswith(_DATASET) and _initials_only(occ.name_key):
+        return None
+    return occ.outlet
+
+
 def base_key(occ: Occurrence) -> str:
     """The identity key a mention would have on its own (the rule before corpus-wide resolution):
     name plus the province of its posts, "national", the outlet of a credit, or its report."""
@@ -543,8 +578,8 @@ def base_key(occ: Occurrence) -> str:
         return f"{name}|{sorted(occ.provinces or occ.guessed)[0]}"
     if occ.national:
         return f"{name}|national"
-    if occ.mention.credit and occ.publisher:
-        return f"{name}|publisher {occ.publisher}"
+    if occ.mention.credit and (outlet := _credit_outlet_of(occ)):
+        return f"{name}|publisher {outlet}"
     return f"{name}|report {occ.report_id}"
 
 
@@ -605,6 +640,8 @@ class _Clusters:
             return True  # deputies of two provinces, even when they share the assembly's post
         if not soft:
             return False
+        if self.credit(ra) != self.credit(rb):
+            return True  # a byline or photo credit is one person per outlet, never the official of its name
         pa, pb = self.provinces(ra), self.provinces(rb)
         if pa and pb and not (pa & pb) and not (self.national(ra) or self.national(rb)):
             return True  # different bodies in different provinces, no career link
@@ -613,6 +650,9 @@ class _Clusters:
             if citizen:
                 return True
         return False
+
+    def credit(self, r: int) -> bool:
+        return any(o.mention.credit for o in self.members[r])
 
     def union(self, a: int, b: int, kind: str, reason: str, soft: bool = True) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -1121,10 +1161,10 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     credits = [o for o in group if o.mention.credit]
     by_outlet: dict[str, int] = {}
     for o in credits:
-        if o.publisher:
-            first = by_outlet.setdefault(o.publisher, o.index)
+        if outlet := _credit_outlet_of(o):
+            first = by_outlet.setdefault(outlet, o.index)
             if first != o.index:
-                uf.union(first, o.index, "credit", f"credit line of the same outlet ({o.publisher})", soft=False)
+                uf.union(first, o.index, "credit", f"credit line of the same outlet ({outlet})", soft=False)
     people = [o for o in group if not o.mention.credit]
     for o in people:  # title words and deputy seats around each mention: seats keep step 2 apart too
         o.cues = (read_cues or _cues)(o, report_keys, vocab, title_words, initials)
@@ -1211,8 +1251,9 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                 uf.union(x.index, o.index, "delegation",
                          f"the seat ({place}) beside the name in {o.report_id}; the only official of this name "
                          f"with posts in {place} ({x.report_id})")
-    # 4. colleagues: clusters named beside the same (not ubiquitous) people
-    roots = uf.roots()
+    # 4. colleagues: clusters named beside the same (not ubiquitous) people; a credit is one person
+    # per outlet (step 1), whoever its reports name
+    roots = sorted({uf.find(o.index) for o in people})
     seen = {r: set().union(*(x.colleagues for x in uf.members[r])) for r in roots}
     for i, r1 in enumerate(roots):
         for r2 in roots[i + 1:]:

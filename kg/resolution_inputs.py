@@ -41,6 +41,7 @@ from kg.model import (
     PostMention,
     Span,
 )
+from kg.persons import credit_outlet
 
 
 class CompactSpan(int):
@@ -176,6 +177,7 @@ class CompactReport:
     publisher: str | None
     province: str | None
     key: KeyWindows | None  # None once person clustering is done (drop_windows): nothing later reads it
+    outlet: str | None = None  # whose credits are one person per name (kg.persons.credit_outlet)
 
 
 @dataclass(slots=True, eq=False)
@@ -323,7 +325,7 @@ def compact(ex: Extraction) -> CompactExtraction:
     orgs = tuple(org(o) for o in ex.organizations)
     posts = tuple(post(p) for p in ex.posts)
     spans = [s for p in ex.persons for s in (p.span, *p.spans)] + [p.span for p in ex.posts]
-    report = CompactReport(r.id, r.published, r.publisher, r.province, key_windows(r.key, spans))
+    report = CompactReport(r.id, r.published, r.publisher, r.province, key_windows(r.key, spans), credit_outlet(r))
     return CompactExtraction(report, persons, orgs, posts, tuple(directive(d) for d in ex.directives),
                              tuple(event(e) for e in ex.events), tuple(campaign(c) for c in ex.campaigns), len(pos))
 
@@ -368,7 +370,7 @@ def share_strings(cx: CompactExtraction, pool: dict[str, str]) -> CompactExtract
             if v is not None:
                 setattr(node, name, pool.setdefault(v, v))
     r = cx.report
-    for name in ("publisher", "province"):
+    for name in ("publisher", "province", "outlet"):
         v = getattr(r, name)
         if v is not None:
             setattr(r, name, pool.setdefault(v, v))
