@@ -43,7 +43,7 @@ from kg.reference.numerals import read_term, roman_to_int  # noqa: F401 - roman_
 from kg.textkey import compact
 from kg.textkey import key as text_key
 
-from .doc_tables import DocType, Issuer, alternation, tables, term_at
+from .doc_tables import DocType, Issuer, alternation, read_tsv, tables, term_at
 from .lexicon import read_rows
 from .scans import matches_at_words
 from .sentences import sentences
@@ -129,20 +129,24 @@ def _patterns() -> _Patterns:
     )
 
 
-# Words that end a law's name ("Luật Đất đai năm 2013", "Luật này quy định") or show that "Luật"
-# is not a law at all ("Luật sư").
-_LAW_STOP = frozenset(
-    "này đã được có là về của và với trong theo để cho khi thì sẽ đang hiện năm số ngày nhằm nêu "
-    "mới cũng nhưng hay hoặc tại do bị ra vào đến từ như thì mà nên vẫn còn các những "
-    "sửa bổ thay ban dự hướng chưa ngay đầy rất phải cần chỉ đối làm đáp sau trước nay "
-    "trình đề".split()  # "dự thảo Luật Kiểm toán Nhà nước trình Ủy ban …", "dự án Luật đề xuất …": verbs
-)
 _LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,11}")
-_LAW_NOT = frozenset("sư gia học pháp lệ chơi sĩ định tnhh".split())  # "Luật sư", "theo Luật định", "Công ty Luật TNHH"
-# Right before "Luật": a school or faculty of law ("ĐH Luật Hà Nội", "Đại học Luật khoa Đông Dương", "Trường
-# Luật"), or a degree in it ("Cử nhân Luật", "tiến sĩ luật"); or "pháp luật", the law in general, which names
-# no law, and capitalised is a newspaper ("trao đổi với Pháp Luật TP.HCM").
-_SCHOOL_BEFORE = re.compile(r"(?<![\w])(?:đh|đại học|trường|khoa|học viện|cử nhân|thạc sĩ|tiến sĩ|pháp)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _law_words() -> dict[str, frozenset[str]]:
+    """The words of ``law_name_words.tsv`` by use: ``ends`` (a word ending a law's name), ``not_a_law`` (the
+    word after "Luật" in "Luật sư", "Luật định"), ``school_before`` (the words before "Luật" of a school)."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv("law_name_words.tsv"):
+        out.setdefault(row["use"], set()).add(text_key(row["word"]))
+    return {use: frozenset(words) for use, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _school_before() -> re.Pattern[str]:
+    """Right before "Luật": a school or faculty of law, a degree in it, or "pháp" (law_name_words.tsv)."""
+    return re.compile(rf"(?<![\w])(?:{_alt(sorted(_law_words()['school_before']))})\s+$")
+
 
 # ---------------------------------------------------------------------------------------------
 # Occurrences before merging
@@ -532,7 +536,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             dt = t.type_by_id["NQ"]
             name = text[m.start() : m.end()]
         elif m.group("law"):
-            if _SCHOOL_BEFORE.search(k, max(0, m.start() - 16), m.start()):
+            if _school_before().search(k, max(0, m.start() - 16), m.start()):
                 continue  # "sinh viên ĐH Luật Hà Nội", "Đại học Luật khoa": a school, not a law; "Pháp Luật TP.HCM"
             base = m.start("lawname")
             name_m = _LAW_NAME.match(k, base)
@@ -551,7 +555,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                     continue
                 if i < skip_to:
                     continue
-                if (i == 0 and wk in _LAW_NOT) or wk in _LAW_STOP or len(kept) >= cap:
+                if (i == 0 and wk in _law_words()["not_a_law"]) or wk in _law_words()["ends"] or len(kept) >= cap:
                     break
                 # "Luật Đất đai quy định …" ends at the verb; "Luật Quy hoạch đô thị", "Luật Giám định tư pháp" do not
                 if wk == "quy" and k.startswith("quy định", base + w.start()):

@@ -75,6 +75,12 @@ class _Patterns:
     not_referenced: dict[str, tuple[str, ...]]  # a reference cue -> event words it refers to none of ("về thăm")
     commemorates: frozenset[str]  # kinds of ceremony that remember a past day
     named: frozenset[str]  # kinds that are events only as proper names ("Lễ hội Hoa Phượng đỏ")
+    say: re.Pattern[str]  # a verb of saying (event_sentence_words.tsv)
+    say_words: tuple[str, ...]  # its words, to skip sentences without any (_verbs_in)
+    recall: re.Pattern[str]  # a verb of remembering, then its clause to the end of the searched text
+    place_start: tuple[str, ...]  # lower-case words that may open the place after "tại"
+    place_end: frozenset[str]  # words that end that place
+    task_not_start: frozenset[str]  # first words of what follows a task verb's body that give no task
     meets: re.Pattern[str]  # right after a body: "đã họp", "khóa 21 đã bầu", "ngày 13-7 bầu"
     titled: re.Pattern[str]  # a role word right before a body: the body is part of a person's title
     body_kind: tuple[tuple[str, str], ...]  # (how a body's name begins, the kind of its meeting), longest first
@@ -83,6 +89,14 @@ class _Patterns:
 # Before an event word: the start of a word, and not "trực tiếp lãnh đạo", "gián tiếp", "kế tiếp" (no reception:
 # "tiếp lãnh đạo").
 _CUE_START = r"(?<![\w])(?<!trực )(?<!gián )(?<!kế )"
+
+
+def _sentence_words() -> dict[str, tuple[str, ...]]:
+    """The phrases of ``event_sentence_words.tsv`` by use, keyed, in the table's order."""
+    out: dict[str, list[str]] = {}
+    for row in read_tsv("event_sentence_words.tsv"):
+        out.setdefault(row["use"], []).append(text_key(row["word"]))
+    return {use: tuple(ws) for use, ws in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +112,7 @@ def _patterns() -> _Patterns:
             if cue.strip():
                 campaign_kind.setdefault(text_key(cue.strip()), row["kind"])
     reference_rows = read_tsv("event_reference_cues.tsv")
+    words = _sentence_words()
     referenced = [text_key(r["cue"]) for r in reference_rows]
     not_referenced = {text_key(r["cue"]): tuple(text_key(w.strip()) for w in r["not_before"].split("|") if w.strip())
                       for r in reference_rows if r["not_before"].strip()}
@@ -137,6 +152,12 @@ def _patterns() -> _Patterns:
                           r"(?:\s+thường trực)?\s+$"),
         commemorates=frozenset(r["kind"] for r in read_tsv("event_kinds.tsv") if r["commemorates"] == "yes"),
         named=frozenset(r["kind"] for r in read_tsv("event_kinds.tsv") if r.get("named") == "yes"),
+        say=re.compile(rf"(?<![\w])(?:{_alt(list(words['say']))})(?![\w])"),
+        say_words=words["say"],
+        recall=re.compile(rf"(?<![\w])(?:{_alt(list(words['recall']))})(?![\w])[^,.;:()\n]*$"),
+        place_start=words["place_start"],
+        place_end=frozenset(words["place_end"]),
+        task_not_start=frozenset(words["task_not_start"]),
     )
 
 
@@ -173,10 +194,6 @@ _AT_EVENT = re.compile(
     r"[^,]{0,40},\s*(?:(?:đồng chí|ông|bà)\s+)?"
 )
 # Near the event (its sentence or the next): who spoke there, and who was elected or honoured there.
-_SAY = re.compile(r"(?<![\w])(?:cho biết|nhấn mạnh|khẳng định|trình bày|báo cáo|kết luận|nói|chia sẻ)(?![\w])")
-# Between an event word and a date after it, on the date's clause within 40 characters: the date is a day
-# recalled there ("Tại lễ kỷ niệm, ông ôn lại sự kiện ngày 20/5/1947 …"), not the event's.
-_RECALL = re.compile(r"(?<![\w])(?:ôn lại|nhắc lại|nhớ lại|kể lại|hồi tưởng|nhắc đến|nhắc tới)(?![\w])[^,.;:()\n]*$")
 _HONOUR_AFTER = re.compile(
     r"(?<![\w])(?:bầu|bầu bổ sung|miễn nhiệm|bổ nhiệm|phê chuẩn|trao tặng|trao|tặng|tuyên dương|vinh danh)(?![\w])"
 )
@@ -188,7 +205,6 @@ _PLACE = re.compile(r"(?<![\w])tại\s+(?P<p>[^\W\d][^,.;:()\n\"]{2,80})")
 # "Ban Chỉ đạo Trung ương" names a body; its "chỉ đạo" assigns nothing.
 _TASK = re.compile(r"(?<![\w])(?<!ban )(?:yêu cầu|giao cho|giao|đề nghị|chỉ đạo|phân công)\s+$")
 # A task is a verb phrase; these first words show the organization's name ran on, or a clause began.
-_NOT_TASK_START = frozenset("về và của với cho nhiệm đề các những năm trong tại theo là thì".split())
 _PROMOTE = re.compile(r"(?<![\w])(?:phát động|khởi động|hưởng ứng|triển khai)(?![\w])")
 _NOT_PLACE = re.compile(r"(?:điều|khoản|điểm|mục|chương|phụ lục|văn bản|quyết định|nghị quyết|tờ trình)\b")
 # Words between an event word and a document that say the event is about it
@@ -442,11 +458,6 @@ _NOT_SUBJECT = re.compile(r"(?<![\w])(?:để|do|khi|cho|nếu|trình|đề ngh�
 _MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
 
 
-_PLACE_STOP = frozenset(
-    "và với nhằm để cho vào từ đến khi ngày sáng chiều tối đã sẽ có là về trong theo".split()
-)
-_PLACE_NOUNS = ("xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thành phố", "hội trường", "trụ sở",
-                "nhà văn hóa", "nhà văn hoá", "trung tâm", "thôn", "khu")
 
 
 def _place(report: Report, sent: Span, cue: Span) -> str | None:
@@ -459,11 +470,11 @@ def _place(report: Report, sent: Span, cue: Span) -> str | None:
         start = m.start("p")
         if p.cue.match(k, start) or _NOT_PLACE.match(k, start):  # "tại hội nghị", "tại Điều 29 …"
             continue
-        if not (text[start].isupper() or k.startswith(_PLACE_NOUNS, start)):
+        if not (text[start].isupper() or k.startswith(p.place_start, start)):
             continue
         kept: list[str] = []
         for w in text[start : m.end("p")].split()[:8]:
-            if kept and text_key(w) in _PLACE_STOP:
+            if kept and text_key(w) in p.place_end:
                 break
             kept.append(w)
         return " ".join(kept) or None
@@ -531,8 +542,10 @@ def _date_for(
         d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
         and not (documentary and report.key.startswith("ngày", d.span.start))
         and (not _in_brackets(report.key, sent, d.span.start) or _bracket_after_name(report.key, cue, d.span.start))
-        and not _SAY.search(report.key, cue.end, d.span.start)
-        and not _RECALL.search(report.key, max(cue.end, d.span.start - 40), d.span.start)]
+        and not _patterns().say.search(report.key, cue.end, d.span.start)
+        # on the date's clause within 40 characters, a verb of remembering: the date is a day recalled
+        # there ("Tại lễ kỷ niệm, ông ôn lại sự kiện ngày 20/5/1947 …"), not the event's
+        and not _patterns().recall.search(report.key, max(cue.end, d.span.start - 40), d.span.start)]
     # "… và Lễ công bố Nghị quyết … thành lập thị xã Nghi Sơn và … (thị xã Nghi Sơn, dự kiến tổ chức vào 20h, ngày
     # 30/4)": a bracket that tells when the event is held dates it however long its name
     held = [d for d in cands if cue.end < d.span.start <= cue.end + _HELD_AFTER_CUE
@@ -892,20 +905,23 @@ _ANNIVERSARY = re.compile(r"kỷ niệm|năm ngày|ngày truyền thống|ngày 
 # sentence without any of them is not scanned. The patterns start with a look-behind, so the regex
 # engine tries them at every character of the sentence; a substring search is much cheaper, and most
 # sentences with a person in them hold none of these verbs.
-_VERB_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _ATTENDEE_LIST: ("dự",),
-    _HONOUR_AFTER: ("bầu", "nhiệm", "phê chuẩn", "trao", "tặng", "tuyên dương", "vinh danh"),
-    _CHAIR: ("chủ trì",),
-    _SPEAK: ("phát biểu",),
-    _ATTEND_VERB: ("dự",),
-    _SAY: ("cho biết", "nhấn mạnh", "khẳng định", "trình bày", "báo cáo", "kết luận", "nói", "chia sẻ"),
-    _HONOUR_BEFORE: ("cử", "được bầu", "được bổ nhiệm", "đón nhận"),
-}
+@lru_cache(maxsize=1)
+def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
+    p = _patterns()
+    return {
+        _ATTENDEE_LIST: ("dự",),
+        _HONOUR_AFTER: ("bầu", "nhiệm", "phê chuẩn", "trao", "tặng", "tuyên dương", "vinh danh"),
+        _CHAIR: ("chủ trì",),
+        _SPEAK: ("phát biểu",),
+        _ATTEND_VERB: ("dự",),
+        p.say: p.say_words,
+        _HONOUR_BEFORE: ("cử", "được bầu", "được bổ nhiệm", "đón nhận"),
+    }
 
 
 def _verbs_in(pattern: re.Pattern[str], k: str, sent: Span) -> Iterator[re.Match[str]]:
     """``pattern.finditer`` over the sentence, skipped when it holds none of the pattern's words."""
-    for w in _VERB_WORDS[pattern]:  # (a loop, not any() over a generator: a few words, 120,000 calls)
+    for w in _verb_words()[pattern]:  # (a loop, not any() over a generator: a few words, 120,000 calls)
         if k.find(w, sent.start, sent.end) >= 0:
             yield from pattern.finditer(k, sent.start, sent.end)
             return
@@ -959,7 +975,7 @@ def _participants(
                 last = e
     verbs = [(_CHAIR, "chaired"), (_SPEAK, "spokeAt"), (_ATTEND_VERB, "attended")]
     if near:
-        verbs += [(_SAY, "spokeAt"), (_HONOUR_BEFORE, "attended")]
+        verbs += [(_patterns().say, "spokeAt"), (_HONOUR_BEFORE, "attended")]
     for verb, role in verbs:
         for m in _verbs_in(verb, k, sent):
             pos = m.start()
@@ -1036,7 +1052,8 @@ def _tasks(report: Report, extraction: Extraction, sents: list[Span],
             desc = text[pos:end].strip(" ,:")
             duplicate = any(t.assignee.name == assignee.name and t.description == desc for t in out)
             first = text_key(desc.split()[0]) if desc.split() else ""
-            if len(desc.split()) >= 2 and desc[0].islower() and not duplicate and first not in _NOT_TASK_START:
+            given = first not in _patterns().task_not_start
+            if len(desc.split()) >= 2 and desc[0].islower() and not duplicate and given:
                 out.append(TaskMention(Span(assignee.span.start, end), assignee, desc, directive))
             if stop is None or k[stop.start()] != ";":
                 break
