@@ -63,6 +63,7 @@ class _Patterns:
     issuer_before: re.Pattern[str]
     date_tail: re.Pattern[str]
     issuer_tail: re.Pattern[str]
+    passed_by: re.Pattern[str]
     term_tail: re.Pattern[str]
     quoted_title: re.Pattern[str]
     stated_title: re.Pattern[str]
@@ -104,6 +105,11 @@ def _patterns() -> _Patterns:
             r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?)(?![\d])"
         ),
         issuer_tail=re.compile(rf"\s*,?\s*(?:của|do)\s+(?P<iss>{aliases})(?![\w])"),
+        # "Luật Thủy sản được Quốc hội thông qua ngày 26/11/2003", "Luật X mới được Quốc hội khóa 11 ban hành":
+        # the body that passed or issued it, and its term
+        passed_by=re.compile(
+            rf"\s*,?\s*(?:(?:đã|vừa|mới|cũng)\s+)*được\s+(?P<iss>{aliases})(?![\w])"
+            rf"(?:\s+khoá\s+{roman_or_num})?\s+(?:(?:chính thức|biểu quyết|ký)\s+)*(?:thông qua|ban hành)(?![\w])"),
         term_tail=re.compile(rf"\s*,?\s*\(?\s*(?:nhiệm\s+)?khoá\s+{roman_or_num}\s*\)?"),
         quoted_title=re.compile(r"\s*[,:]?\s*(?:về\s+)?\"(?P<q>[^\"\n]{3,400})\""),
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
@@ -353,9 +359,18 @@ def _read_tail(
             seen.add("year")  # "Chỉ thị số 13-CT/TW năm 2017 của Ban Bí thư"
             pos, progressed = m.end(), True
         if "issuer" not in seen and ((m := p.issuer_tail.match(k, pos, limit))
+                                     or (m := p.passed_by.match(k, pos, limit))
                                      or (m := _body_after_of(report, extraction, k, pos, limit))):
             span = Span(m.start("iss"), m.end("iss"))
             d.issuer = _issuer_mention(report, extraction, span, tables().issuer_by_alias.get(m.group("iss")))
+            if m.re is p.passed_by:  # past the verb: a date after it is the passing's ("thông qua ngày …")
+                if m.group("t") is not None and (term := _roman_or_int(text[m.start("t") : m.end("t")],
+                                                                       m.group("t"))) is not None:
+                    d.term = term
+                    seen.add("term")
+                pos = m.end()
+                seen.add("issuer")
+                continue
             if d.issuer is not None and len(d.issuer.span) > len(span):
                 # The officials component's organization may run on ("Bộ Chính trị khóa XII").
                 if (t := p.term_any.search(k, m.end(), d.issuer.span.end)) is not None:
@@ -415,6 +430,34 @@ def _sentence_end(sents: list[Span], pos: int, text_len: int) -> int:
     if i >= 0 and sents[i].start <= pos < sents[i].end:
         return sents[i].end
     return text_len
+
+
+def _sentence_start(sents: list[Span], pos: int) -> int:
+    i = bisect_right(sents, pos, key=_span_start) - 1
+    return sents[i].start if i >= 0 and sents[i].start <= pos < sents[i].end else 0
+
+
+# "Quốc hội đã thông qua 3 luật: …", "QH thông qua 6 dự án luật là …": a count of laws passed, then their list.
+_LAWS_PASSED = re.compile(
+    r"(?<![\w])thông qua\s+(?P<n>(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:dự án\s+|đạo\s+)?"
+    r"(?:bộ\s+)?luật)(?:\s*,?\s*(?:và\s+)?(?:\d{1,3}|hai|ba|bốn|năm)\s+(?:dự thảo\s+)?(?:nghị quyết|pháp lệnh))*"
+    r"\s*(?::|,?\s*(?:gồm có|bao gồm|gồm|là)(?:\s*:)?)")
+# In the list, a clause that is no longer about the laws passed ("…; cho ý kiến về dự án Luật …").
+_LIST_LEFT = re.compile(r"(?<![\w])(?:cho ý kiến|thảo luận|xem xét|đồng thời|ngoài ra|nghe|chưa|dự án|dự thảo|dự luật)"
+                        r"(?![\w])")
+
+
+def _passed_in_list(report: Report, extraction: Extraction, sents: list[Span], start: int) -> OrgMention | None:
+    """The body that passed the laws of a list the law at ``start`` is one of ("Quốc hội đã thông qua 3 luật:
+    Luật Du lịch, Luật Khoáng sản …"): the subject of the count's verb (:func:`_subject_issuer`, so not "Quốc
+    hội sẽ thông qua …", a law still to pass); None when a clause about other things comes between."""
+    k = report.key
+    lo = _sentence_start(sents, start)
+    heads = list(_LAWS_PASSED.finditer(k, lo, start))
+    if not heads or _LIST_LEFT.search(k, heads[-1].end(), start):
+        return None
+    head = heads[-1]
+    return _subject_issuer(report, extraction, head.start("n"))
 
 
 def _span_start(s: Span) -> int:
@@ -600,6 +643,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         occ = _Occ(Span(m.start(), core_end), core_end, core_end, d)
         if (subject := _subject_issuer(report, extraction, m.start())) is not None:
             d.issuer = subject  # "Quốc hội đã thông qua Luật Đầu tư"
+            occ.before_issuer = occ.subject_issuer = True
+        elif dt.id == "LUAT" and (subject := _passed_in_list(report, extraction, sents, m.start())) is not None:
+            d.issuer = subject  # "Quốc hội đã thông qua 3 luật: Luật Du lịch, …"
             occ.before_issuer = occ.subject_issuer = True
         _read_tail(report, extraction, occ, limit)
         if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
