@@ -1072,6 +1072,21 @@ def _tasks(report: Report, extraction: Extraction, sents: list[Span],
 _EVENT_REACH = 2500
 
 
+# An undated mention of an event and a dated mention of one of its kind are one event when the dated one
+# follows within this many sentences of the latest mention, or when the undated one is in the headline or the
+# lead: "Tại hội nghị, ông A nhấn mạnh …" is not known to be the conference that "Ngày 9-11, Bộ X đã tổ chức
+# hội nghị …" dates forty sentences on, nor "điều hành phiên họp" (on 19/4) the "phiên khai mạc sáng 18/4"
+# a guest recalls at the end of the report.
+_DATING_REACH = 5
+_LEAD_SENTENCES = 2
+
+
+def _too_far_to_date(last: int, at: int, first: int) -> bool:
+    """Whether a dated mention in sentence ``at`` is too far from an undated event last told in sentence
+    ``last`` (first told in ``first``) to give it its date: they then stay two events."""
+    return first >= _LEAD_SENTENCES and at - last > _DATING_REACH
+
+
 def _around(sent: Span, cue: Span) -> Span:
     """The part of ``sent`` within ``_EVENT_REACH`` characters of the event word ``cue``."""
     return Span(max(sent.start, cue.start - _EVENT_REACH), min(sent.end, cue.end + _EVENT_REACH))
@@ -1125,6 +1140,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
 
     events: list[EventMention] = []
     last_of_kind: dict[str, EventMention] = {}
+    last_told: dict[int, int] = {}  # id(event) -> the sentence of its latest mention
     number_of: dict[int, str] = {}  # id(event) -> its number in its series
     event_sentence: dict[int, EventMention] = {}
     cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
@@ -1190,6 +1206,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         # before the report's time is a remembered event, not the one the report told of undated before it
         same = prev is not None and (occ.date is None or prev.date is None or occ.date == prev.date) \
             and not (prev.date is None and _remembered(report, occ.date, report_year)) \
+            and not (prev.date is None and occ.date is not None
+                     and _too_far_to_date(last_told.get(id(prev), si), si, _sentence_index(sents, prev.span.start))) \
             and _org_same(occ.organizer, prev.organizer) \
             and (occ.number is None or number_of.get(id(prev)) in (None, occ.number))
         if prev is not None and same:
@@ -1205,6 +1223,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             last_of_kind[kind] = ev
         if occ.number is not None:
             number_of.setdefault(id(ev), occ.number)
+        last_told[id(ev)] = si
         event_sentence.setdefault(si, ev)
         cues_in_sentence.setdefault(si, []).append((cue.start, ev))
         for s, _e, d in dspans:
