@@ -37,3 +37,12 @@ def test_a_mention_near_the_dated_one_or_in_the_lead_is_the_same_event(doc):
     lead = ("Hội nghị phòng chống dịch cúm gia cầm các tỉnh phía Bắc. " + _BETWEEN
             + "Ngày 9/11/2017, Bộ Nông nghiệp tổ chức hội nghị phòng chống dịch cho 32 tỉnh phía Bắc.")
     assert dated(doc, lead, "Bộ Nông nghiệp") == [("Hội nghị", "2017-11-09", "Hội nghị phòng chống")]
+
+
+def test_a_congress_whose_success_is_celebrated_was_held_another_day(doc):
+    """"chào mừng thành công Đại hội X", "báo cáo nhanh thành công Đại hội X": the congress is over; the
+    sentence's date is the rally's or the briefing's."""
+    assert dated(doc, "Sáng 28-4, Thành ủy tổ chức mít tinh chào mừng thành công Đại hội đại biểu toàn quốc lần "
+                      "thứ XII của Đảng.", "Thành ủy") == [("Lễ", "--04-28", "mít tinh chào mừng t")]
+    assert dated(doc, "Sáng 27-4, Ban Tuyên giáo Thành ủy tổ chức báo cáo nhanh thành công Đại hội Đảng toàn quốc "
+                      "lần thứ XII.", "Ban Tuyên giáo Thành ủy") == []
