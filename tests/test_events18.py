@@ -46,3 +46,11 @@ def test_a_congress_whose_success_is_celebrated_was_held_another_day(doc):
                       "thứ XII của Đảng.", "Thành ủy") == [("Lễ", "--04-28", "mít tinh chào mừng t")]
     assert dated(doc, "Sáng 27-4, Ban Tuyên giáo Thành ủy tổ chức báo cáo nhanh thành công Đại hội Đảng toàn quốc "
                       "lần thứ XII.", "Ban Tuyên giáo Thành ủy") == []
+
+
+def test_a_visit_someone_is_invited_to_make_is_still_to_come(doc):
+    """"mời Tổng thống X thăm chính thức Việt Nam": proposed, not made that day; "Nhận lời mời của …, Y thăm …" is
+    the visit made."""
+    assert dated(doc, "Ngày 15-5, Chủ tịch nước đã trân trọng mời Tổng thống A.Xa-va thăm chính thức Việt Nam.") == []
+    assert dated(doc, "Ngày 11-5, nhận lời mời của Chủ tịch Trung Quốc, Chủ tịch nước thăm cấp Nhà nước Trung "
+                      "Quốc.") == [("Chuyến thăm", "--05-11", "thăm cấp Nhà nước Tr")]

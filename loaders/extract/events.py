@@ -81,6 +81,8 @@ class _Patterns:
     place_start: tuple[str, ...]  # lower-case words that may open the place after "tại"
     place_end: frozenset[str]  # words that end that place
     task_not_start: frozenset[str]  # first words of what follows a task verb's body that give no task
+    invited: re.Pattern[str]  # "mời <someone> [sang ]": right before an event word, one still to come
+    invited_kinds: frozenset[str]  # the kinds "invited" applies to
     meets: re.Pattern[str]  # right after a body: "đã họp", "khóa 21 đã bầu", "ngày 13-7 bầu"
     titled: re.Pattern[str]  # a role word right before a body: the body is part of a person's title
     body_kind: tuple[tuple[str, str], ...]  # (how a body's name begins, the kind of its meeting), longest first
@@ -158,6 +160,9 @@ def _patterns() -> _Patterns:
         place_start=words["place_start"],
         place_end=frozenset(words["place_end"]),
         task_not_start=frozenset(words["task_not_start"]),
+        # the clause runs to the event word; a "." inside a name ("V.Pu-tin") is no sentence end
+        invited=re.compile(rf"(?<![\w])(?<!lời )(?:{_alt(list(words['invite']))})\s+(?:[^,.;:()\n]|\.(?=\S)){{1,60}}$"),
+        invited_kinds=frozenset(r["word"] for r in read_tsv("event_sentence_words.tsv") if r["use"] == "invited_kind"),
     )
 
 
@@ -1162,6 +1167,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             continue  # "tiến độ triển khai tổ chức kỷ niệm …": a plan, not an event held
         if kind in p.named and not _proper_name(report.text, cue):  # "tạm dừng tổ chức … lễ hội"
             continue
+        if kind in p.invited_kinds and p.invited.search(k, max(0, cue.start - 80), cue.start):
+            continue  # "trân trọng mời Tổng thống X thăm chính thức Việt Nam": a visit proposed, still to come
         found.append((cue, kind, None))
     # a sentence only referring to another event ("…, lúc này chỉ còn 5 tháng là đến Đại hội VI") may still
     # tell of a body's meeting ("Ngày 14/7/1986, Ban Chấp hành Trung ương Đảng họp phiên đặc biệt, …")
