@@ -83,6 +83,13 @@ class _Patterns:
     task_not_start: frozenset[str]  # first words of what follows a task verb's body that give no task
     invited: re.Pattern[str]  # "mời <someone> [sang ]": right before an event word, one still to come
     invited_kinds: frozenset[str]  # the kinds "invited" applies to
+    organize: re.Pattern[str]  # the verbs by which a body holds an event ("<body> tổ chức <event>")
+    honour_after: re.Pattern[str]  # near an event, before a person: elected or honoured there
+    honour_before: re.Pattern[str]  # after a person: elected or honoured there
+    chain_break: re.Pattern[str]  # between two people of a list of attendees: the list has ended
+    task: re.Pattern[str]  # right before a body: a task given to it
+    promote: re.Pattern[str]  # launching or answering a campaign
+    not_subject: re.Pattern[str]  # right before a body: it is not the subject of the meeting verb after it
     meets: re.Pattern[str]  # right after a body: "đã họp", "khóa 21 đã bầu", "ngày 13-7 bầu"
     titled: re.Pattern[str]  # a role word right before a body: the body is part of a person's title
     body_kind: tuple[tuple[str, str], ...]  # (how a body's name begins, the kind of its meeting), longest first
@@ -163,11 +170,24 @@ def _patterns() -> _Patterns:
         # the clause runs to the event word; a "." inside a name ("V.Pu-tin") is no sentence end
         invited=re.compile(rf"(?<![\w])(?<!lời )(?:{_alt(list(words['invite']))})\s+(?:[^,.;:()\n]|\.(?=\S)){{1,60}}$"),
         invited_kinds=frozenset(r["word"] for r in read_tsv("event_sentence_words.tsv") if r["use"] == "invited_kind"),
+        # (alternatives in the table's order, as they were written in code: which one matches decides a span)
+        organize=re.compile(rf"(?<![\w])(?:{_ordered(words['organize'])})(?![\w])"),
+        honour_after=re.compile(rf"(?<![\w])(?:{_ordered(words['honour_after'])})(?![\w])"),
+        honour_before=re.compile(rf"(?<![\w])(?:{_ordered(words['honour_before'])})(?![\w])"),
+        chain_break=re.compile(rf"(?<![\w])(?:{_ordered(words['chain_break'])})(?![\w])"),
+        # "Ban Chỉ đạo Trung ương" names a body; its "chỉ đạo" assigns nothing.
+        task=re.compile(rf"(?<![\w])(?<!ban )(?:{_ordered(words['task'])})\s+$"),
+        promote=re.compile(rf"(?<![\w])(?:{_ordered(words['promote'])})(?![\w])"),
+        not_subject=re.compile(rf"(?<![\w])(?:{_ordered(words['not_subject'])})\s+$"),
     )
 
 
+def _ordered(words: tuple[str, ...]) -> str:
+    """A regex matching any of ``words``, tried in their order (:func:`alternation` builds a trie instead)."""
+    return "|".join(re.escape(w) for w in words)
+
+
 # Words around events and people, matched on the key.
-_ORGANIZE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|triệu tập|tiến hành|long trọng tổ chức)(?![\w])")
 # Before an event word that begins with "tổ chức" ("tổ chức sơ kết", "tổ chức kỷ niệm"): organizing as a task,
 # a plan or a purpose, no event held.
 _PLANNED = re.compile(r"(?<![\w])(?:việc|công tác|khâu|không|chưa|triển khai|chuẩn bị|kế hoạch|dự kiến|sẽ|để|nhằm"
@@ -199,18 +219,9 @@ _AT_EVENT = re.compile(
     r"[^,]{0,40},\s*(?:(?:đồng chí|ông|bà)\s+)?"
 )
 # Near the event (its sentence or the next): who spoke there, and who was elected or honoured there.
-_HONOUR_AFTER = re.compile(
-    r"(?<![\w])(?:bầu|bầu bổ sung|miễn nhiệm|bổ nhiệm|phê chuẩn|trao tặng|trao|tặng|tuyên dương|vinh danh)(?![\w])"
-)
-_CHAIN_BREAK = re.compile(r"(?<![\w])(?:thay cho|thay|kế nhiệm|vì|do|sau khi|khi|nhưng|trước đó|giữ chức)(?![\w])")
-_HONOUR_BEFORE = re.compile(r"(?<![\w])(?:tái đắc cử|đắc cử|trúng cử|được bầu|được bổ nhiệm|đón nhận)(?![\w])")
 _CHAIR = re.compile(r"(?<![\w])chủ trì(?![\w])")
 _SPEAK = re.compile(r"(?<![\w])phát biểu(?![\w])")
 _PLACE = re.compile(r"(?<![\w])tại\s+(?P<p>[^\W\d][^,.;:()\n\"]{2,80})")
-# "Ban Chỉ đạo Trung ương" names a body; its "chỉ đạo" assigns nothing.
-_TASK = re.compile(r"(?<![\w])(?<!ban )(?:yêu cầu|giao cho|giao|đề nghị|chỉ đạo|phân công)\s+$")
-# A task is a verb phrase; these first words show the organization's name ran on, or a clause began.
-_PROMOTE = re.compile(r"(?<![\w])(?:phát động|khởi động|hưởng ứng|triển khai)(?![\w])")
 _NOT_PLACE = re.compile(r"(?:điều|khoản|điểm|mục|chương|phụ lục|văn bản|quyết định|nghị quyết|tờ trình)\b")
 # Words between an event word and a document that say the event is about it
 # ("Hội nghị sơ kết 3 năm thực hiện Kết luận …", "kỳ họp thông qua Luật …").
@@ -394,7 +405,7 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     before = [o for o in orgs[bisect_left(orgs, sent.start, key=_org_start):
                               bisect_right(orgs, cue.start, key=_org_start)] if o.span.end <= cue.start]
     verb = None
-    for v in _ORGANIZE.finditer(k, sent.start, cue.start):
+    for v in _patterns().organize.finditer(k, sent.start, cue.start):
         verb = v
     # "công tác tổ chức kỳ thi", "việc tổ chức hội nghị", "không tổ chức lễ hội": no body organizes it
     if verb is not None and cue.start - verb.end() <= 40 \
@@ -415,7 +426,7 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
             return o
         break
     # "<cue> … do <org> tổ chức"
-    for v in _ORGANIZE.finditer(k, cue.end, sent.end):
+    for v in _patterns().organize.finditer(k, cue.end, sent.end):
         for o in orgs[bisect_left(orgs, cue.end, key=_org_start):bisect_right(orgs, v.start(), key=_org_start)]:
             if (cue.end <= o.span.start and o.span.end <= v.start()
                     and re.search(r"\bdo\s+$", k[cue.end : o.span.start])):
@@ -443,7 +454,7 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
     out: list[tuple[Span, str, OrgMention | None]] = []
     for verb, o in by_verb.values():
         if _sentence_index(sents, o.span.start) in named \
-                or _NOT_SUBJECT.search(k, max(0, o.span.start - 12), o.span.start) \
+                or p.not_subject.search(k, max(0, o.span.start - 12), o.span.start) \
                 or p.titled.search(k, max(0, o.span.start - 40), o.span.start):
             continue
         names = (text_key(o.name), text_key(text[o.span.start : o.span.end]))
@@ -459,7 +470,6 @@ _OPENS_QUOTE = re.compile(r"[\"“]\s*$")
 # A reception's word that ends with its guest ("tiếp Ủy viên", "đã tiếp đoàn", "tiếp xã giao"): what follows is who
 # was received, not who holds the event.
 _GUEST_CUE = re.compile(r"(?:đã\s+)?tiếp\s(?!xúc)")
-_NOT_SUBJECT = re.compile(r"(?<![\w])(?:để|do|khi|cho|nếu|trình|đề nghị)\s+$")
 _MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
 
 
@@ -915,12 +925,12 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
     p = _patterns()
     return {
         _ATTENDEE_LIST: ("dự",),
-        _HONOUR_AFTER: ("bầu", "nhiệm", "phê chuẩn", "trao", "tặng", "tuyên dương", "vinh danh"),
+        p.honour_after: ("bầu", "nhiệm", "phê chuẩn", "trao", "tặng", "tuyên dương", "vinh danh"),
         _CHAIR: ("chủ trì",),
         _SPEAK: ("phát biểu",),
         _ATTEND_VERB: ("dự",),
         p.say: p.say_words,
-        _HONOUR_BEFORE: ("cử", "được bầu", "được bổ nhiệm", "đón nhận"),
+        p.honour_before: ("cử", "được bầu", "được bổ nhiệm", "đón nhận"),
     }
 
 
@@ -967,20 +977,20 @@ def _participants(
         pos = m.start()
         add(in_sent[0][2], "attended")
     if near:
-        for m in _verbs_in(_HONOUR_AFTER, k, sent):
+        for m in _verbs_in(_patterns().honour_after, k, sent):
             # "bầu ông A (…), ông B (…)": a chain of names, each close to the last, none of them
             # after "thay cho", "vì", "sau khi" (the person replaced, the reason).
             pos, last = m.start(), m.end()
             for s, e, p in in_sent:
                 if s < last:
                     continue
-                if s - last > 110 or _CHAIN_BREAK.search(k, last, s):
+                if s - last > 110 or _patterns().chain_break.search(k, last, s):
                     break
                 add(p, "attended")
                 last = e
     verbs = [(_CHAIR, "chaired"), (_SPEAK, "spokeAt"), (_ATTEND_VERB, "attended")]
     if near:
-        verbs += [(_patterns().say, "spokeAt"), (_HONOUR_BEFORE, "attended")]
+        verbs += [(_patterns().say, "spokeAt"), (_patterns().honour_before, "attended")]
     for verb, role in verbs:
         for m in _verbs_in(verb, k, sent):
             pos = m.start()
@@ -1012,7 +1022,7 @@ def _campaigns(report: Report, extraction: Extraction, sents: list[Span]) -> lis
         si = _sentence_index(sents, cue_start)
         if si >= 0:
             sent = sents[si]
-            for v in _PROMOTE.finditer(k, sent.start, cue_start):
+            for v in _patterns().promote.finditer(k, sent.start, cue_start):
                 orgs = [o for o in extraction.organizations
                         if sent.start <= o.span.start and o.span.end <= v.start()]
                 if orgs:
@@ -1039,7 +1049,7 @@ def _tasks(report: Report, extraction: Extraction, sents: list[Span],
             orgs_by_start[o.span.start] = o
     out: list[TaskMention] = []
     for start in sorted(orgs_by_start):  # a task verb right before an organization
-        m = _TASK.search(k, max(0, start - 16), start)
+        m = _patterns().task.search(k, max(0, start - 16), start)
         if m is None:
             continue
         org = orgs_by_start[start]
