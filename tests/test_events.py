@@ -534,7 +534,7 @@ def test_an_event_still_to_come_is_not_dated_and_the_body_s_meeting_that_day_is(
 def test_participation_verbs_are_found_behind_their_word_gate():
     # _verbs_in skips a sentence that holds none of a pattern's gate words: every verb the patterns
     # know must still be found in a sentence written with it.
-    from kg.loaders.extract.events import _VERB_WORDS, _verbs_in
+    from kg.loaders.extract.events import _verb_words, _verbs_in
     from kg.model import Span
     from kg.textkey import key
 
@@ -547,7 +547,7 @@ def test_participation_verbs_are_found_behind_their_word_gate():
     for verb in verbs:
         k = key(f"Hôm qua, ông Nguyễn Văn Bình {verb} Trần Hữu Lộc tại tỉnh.")
         sent = Span(0, len(k))
-        for pattern in _VERB_WORDS:
+        for pattern in _verb_words():
             plain = [m.span() for m in pattern.finditer(k, sent.start, sent.end)]
             assert [m.span() for m in _verbs_in(pattern, k, sent)] == plain, (verb, pattern.pattern)
             found += bool(plain)

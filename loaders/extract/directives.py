@@ -43,7 +43,7 @@ from kg.reference.numerals import read_term, roman_to_int  # noqa: F401 - roman_
 from kg.textkey import compact
 from kg.textkey import key as text_key
 
-from .doc_tables import DocType, Issuer, alternation, tables, term_at
+from .doc_tables import DocType, Issuer, alternation, read_tsv, tables, term_at
 from .lexicon import read_rows
 from .scans import matches_at_words
 from .sentences import sentences
@@ -63,6 +63,7 @@ class _Patterns:
     issuer_before: re.Pattern[str]
     date_tail: re.Pattern[str]
     issuer_tail: re.Pattern[str]
+    passed_by: re.Pattern[str]
     term_tail: re.Pattern[str]
     quoted_title: re.Pattern[str]
     stated_title: re.Pattern[str]
@@ -104,6 +105,11 @@ def _patterns() -> _Patterns:
             r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?)(?![\d])"
         ),
         issuer_tail=re.compile(rf"\s*,?\s*(?:của|do)\s+(?P<iss>{aliases})(?![\w])"),
+        # "Luật Thủy sản được Quốc hội thông qua ngày 26/11/2003", "Luật X mới được Quốc hội khóa 11 ban hành":
+        # the body that passed or issued it, and its term
+        passed_by=re.compile(
+            rf"\s*,?\s*(?:(?:đã|vừa|mới|cũng)\s+)*được\s+(?P<iss>{aliases})(?![\w])"
+            rf"(?:\s+khoá\s+{roman_or_num})?\s+(?:(?:chính thức|biểu quyết|ký)\s+)*(?:thông qua|ban hành)(?![\w])"),
         term_tail=re.compile(rf"\s*,?\s*\(?\s*(?:nhiệm\s+)?khoá\s+{roman_or_num}\s*\)?"),
         quoted_title=re.compile(r"\s*[,:]?\s*(?:về\s+)?\"(?P<q>[^\"\n]{3,400})\""),
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
@@ -129,20 +135,24 @@ def _patterns() -> _Patterns:
     )
 
 
-# Words that end a law's name ("Luật Đất đai năm 2013", "Luật này quy định") or show that "Luật"
-# is not a law at all ("Luật sư").
-_LAW_STOP = frozenset(
-    "này đã được có là về của và với trong theo để cho khi thì sẽ đang hiện năm số ngày nhằm nêu "
-    "mới cũng nhưng hay hoặc tại do bị ra vào đến từ như thì mà nên vẫn còn các những "
-    "sửa bổ thay ban dự hướng chưa ngay đầy rất phải cần chỉ đối làm đáp sau trước nay "
-    "trình đề".split()  # "dự thảo Luật Kiểm toán Nhà nước trình Ủy ban …", "dự án Luật đề xuất …": verbs
-)
 _LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,11}")
-_LAW_NOT = frozenset("sư gia học pháp lệ chơi sĩ định tnhh".split())  # "Luật sư", "theo Luật định", "Công ty Luật TNHH"
-# Right before "Luật": a school or faculty of law ("ĐH Luật Hà Nội", "Đại học Luật khoa Đông Dương", "Trường
-# Luật"), or a degree in it ("Cử nhân Luật", "tiến sĩ luật"); or "pháp luật", the law in general, which names
-# no law, and capitalised is a newspaper ("trao đổi với Pháp Luật TP.HCM").
-_SCHOOL_BEFORE = re.compile(r"(?<![\w])(?:đh|đại học|trường|khoa|học viện|cử nhân|thạc sĩ|tiến sĩ|pháp)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _law_words() -> dict[str, frozenset[str]]:
+    """The words of ``law_name_words.tsv`` by use: ``ends`` (a word ending a law's name), ``not_a_law`` (the
+    word after "Luật" in "Luật sư", "Luật định"), ``school_before`` (the words before "Luật" of a school)."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv("law_name_words.tsv"):
+        out.setdefault(row["use"], set()).add(text_key(row["word"]))
+    return {use: frozenset(words) for use, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _school_before() -> re.Pattern[str]:
+    """Right before "Luật": a school or faculty of law, a degree in it, or "pháp" (law_name_words.tsv)."""
+    return re.compile(rf"(?<![\w])(?:{_alt(sorted(_law_words()['school_before']))})\s+$")
+
 
 # ---------------------------------------------------------------------------------------------
 # Occurrences before merging
@@ -349,9 +359,18 @@ def _read_tail(
             seen.add("year")  # "Chỉ thị số 13-CT/TW năm 2017 của Ban Bí thư"
             pos, progressed = m.end(), True
         if "issuer" not in seen and ((m := p.issuer_tail.match(k, pos, limit))
+                                     or (m := p.passed_by.match(k, pos, limit))
                                      or (m := _body_after_of(report, extraction, k, pos, limit))):
             span = Span(m.start("iss"), m.end("iss"))
             d.issuer = _issuer_mention(report, extraction, span, tables().issuer_by_alias.get(m.group("iss")))
+            if m.re is p.passed_by:  # past the verb: a date after it is the passing's ("thông qua ngày …")
+                if m.group("t") is not None and (term := _roman_or_int(text[m.start("t") : m.end("t")],
+                                                                       m.group("t"))) is not None:
+                    d.term = term
+                    seen.add("term")
+                pos = m.end()
+                seen.add("issuer")
+                continue
             if d.issuer is not None and len(d.issuer.span) > len(span):
                 # The officials component's organization may run on ("Bộ Chính trị khóa XII").
                 if (t := p.term_any.search(k, m.end(), d.issuer.span.end)) is not None:
@@ -411,6 +430,34 @@ def _sentence_end(sents: list[Span], pos: int, text_len: int) -> int:
     if i >= 0 and sents[i].start <= pos < sents[i].end:
         return sents[i].end
     return text_len
+
+
+def _sentence_start(sents: list[Span], pos: int) -> int:
+    i = bisect_right(sents, pos, key=_span_start) - 1
+    return sents[i].start if i >= 0 and sents[i].start <= pos < sents[i].end else 0
+
+
+# "Quốc hội đã thông qua 3 luật: …", "QH thông qua 6 dự án luật là …": a count of laws passed, then their list.
+_LAWS_PASSED = re.compile(
+    r"(?<![\w])thông qua\s+(?P<n>(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:dự án\s+|đạo\s+)?"
+    r"(?:bộ\s+)?luật)(?:\s*,?\s*(?:và\s+)?(?:\d{1,3}|hai|ba|bốn|năm)\s+(?:dự thảo\s+)?(?:nghị quyết|pháp lệnh))*"
+    r"\s*(?::|,?\s*(?:gồm có|bao gồm|gồm|là)(?:\s*:)?)")
+# In the list, a clause that is no longer about the laws passed ("…; cho ý kiến về dự án Luật …").
+_LIST_LEFT = re.compile(r"(?<![\w])(?:cho ý kiến|thảo luận|xem xét|đồng thời|ngoài ra|nghe|chưa|dự án|dự thảo|dự luật)"
+                        r"(?![\w])")
+
+
+def _passed_in_list(report: Report, extraction: Extraction, sents: list[Span], start: int) -> OrgMention | None:
+    """The body that passed the laws of a list the law at ``start`` is one of ("Quốc hội đã thông qua 3 luật:
+    Luật Du lịch, Luật Khoáng sản …"): the subject of the count's verb (:func:`_subject_issuer`, so not "Quốc
+    hội sẽ thông qua …", a law still to pass); None when a clause about other things comes between."""
+    k = report.key
+    lo = _sentence_start(sents, start)
+    heads = list(_LAWS_PASSED.finditer(k, lo, start))
+    if not heads or _LIST_LEFT.search(k, heads[-1].end(), start):
+        return None
+    head = heads[-1]
+    return _subject_issuer(report, extraction, head.start("n"))
 
 
 def _span_start(s: Span) -> int:
@@ -532,7 +579,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             dt = t.type_by_id["NQ"]
             name = text[m.start() : m.end()]
         elif m.group("law"):
-            if _SCHOOL_BEFORE.search(k, max(0, m.start() - 16), m.start()):
+            if _school_before().search(k, max(0, m.start() - 16), m.start()):
                 continue  # "sinh viên ĐH Luật Hà Nội", "Đại học Luật khoa": a school, not a law; "Pháp Luật TP.HCM"
             base = m.start("lawname")
             name_m = _LAW_NAME.match(k, base)
@@ -551,7 +598,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                     continue
                 if i < skip_to:
                     continue
-                if (i == 0 and wk in _LAW_NOT) or wk in _LAW_STOP or len(kept) >= cap:
+                if (i == 0 and wk in _law_words()["not_a_law"]) or wk in _law_words()["ends"] or len(kept) >= cap:
                     break
                 # "Luật Đất đai quy định …" ends at the verb; "Luật Quy hoạch đô thị", "Luật Giám định tư pháp" do not
                 if wk == "quy" and k.startswith("quy định", base + w.start()):
@@ -596,6 +643,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         occ = _Occ(Span(m.start(), core_end), core_end, core_end, d)
         if (subject := _subject_issuer(report, extraction, m.start())) is not None:
             d.issuer = subject  # "Quốc hội đã thông qua Luật Đầu tư"
+            occ.before_issuer = occ.subject_issuer = True
+        elif dt.id == "LUAT" and (subject := _passed_in_list(report, extraction, sents, m.start())) is not None:
+            d.issuer = subject  # "Quốc hội đã thông qua 3 luật: Luật Du lịch, …"
             occ.before_issuer = occ.subject_issuer = True
         _read_tail(report, extraction, occ, limit)
         if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):

@@ -75,6 +75,21 @@ class _Patterns:
     not_referenced: dict[str, tuple[str, ...]]  # a reference cue -> event words it refers to none of ("về thăm")
     commemorates: frozenset[str]  # kinds of ceremony that remember a past day
     named: frozenset[str]  # kinds that are events only as proper names ("Lễ hội Hoa Phượng đỏ")
+    say: re.Pattern[str]  # a verb of saying (event_sentence_words.tsv)
+    say_words: tuple[str, ...]  # its words, to skip sentences without any (_verbs_in)
+    recall: re.Pattern[str]  # a verb of remembering, then its clause to the end of the searched text
+    place_start: tuple[str, ...]  # lower-case words that may open the place after "tại"
+    place_end: frozenset[str]  # words that end that place
+    task_not_start: frozenset[str]  # first words of what follows a task verb's body that give no task
+    invited: re.Pattern[str]  # "mời <someone> [sang ]": right before an event word, one still to come
+    invited_kinds: frozenset[str]  # the kinds "invited" applies to
+    organize: re.Pattern[str]  # the verbs by which a body holds an event ("<body> tổ chức <event>")
+    honour_after: re.Pattern[str]  # near an event, before a person: elected or honoured there
+    honour_before: re.Pattern[str]  # after a person: elected or honoured there
+    chain_break: re.Pattern[str]  # between two people of a list of attendees: the list has ended
+    task: re.Pattern[str]  # right before a body: a task given to it
+    promote: re.Pattern[str]  # launching or answering a campaign
+    not_subject: re.Pattern[str]  # right before a body: it is not the subject of the meeting verb after it
     meets: re.Pattern[str]  # right after a body: "đã họp", "khóa 21 đã bầu", "ngày 13-7 bầu"
     titled: re.Pattern[str]  # a role word right before a body: the body is part of a person's title
     body_kind: tuple[tuple[str, str], ...]  # (how a body's name begins, the kind of its meeting), longest first
@@ -83,6 +98,14 @@ class _Patterns:
 # Before an event word: the start of a word, and not "trực tiếp lãnh đạo", "gián tiếp", "kế tiếp" (no reception:
 # "tiếp lãnh đạo").
 _CUE_START = r"(?<![\w])(?<!trực )(?<!gián )(?<!kế )"
+
+
+def _sentence_words() -> dict[str, tuple[str, ...]]:
+    """The phrases of ``event_sentence_words.tsv`` by use, keyed, in the table's order."""
+    out: dict[str, list[str]] = {}
+    for row in read_tsv("event_sentence_words.tsv"):
+        out.setdefault(row["use"], []).append(text_key(row["word"]))
+    return {use: tuple(ws) for use, ws in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +121,7 @@ def _patterns() -> _Patterns:
             if cue.strip():
                 campaign_kind.setdefault(text_key(cue.strip()), row["kind"])
     reference_rows = read_tsv("event_reference_cues.tsv")
+    words = _sentence_words()
     referenced = [text_key(r["cue"]) for r in reference_rows]
     not_referenced = {text_key(r["cue"]): tuple(text_key(w.strip()) for w in r["not_before"].split("|") if w.strip())
                       for r in reference_rows if r["not_before"].strip()}
@@ -137,11 +161,33 @@ def _patterns() -> _Patterns:
                           r"(?:\s+thường trực)?\s+$"),
         commemorates=frozenset(r["kind"] for r in read_tsv("event_kinds.tsv") if r["commemorates"] == "yes"),
         named=frozenset(r["kind"] for r in read_tsv("event_kinds.tsv") if r.get("named") == "yes"),
+        say=re.compile(rf"(?<![\w])(?:{_alt(list(words['say']))})(?![\w])"),
+        say_words=words["say"],
+        recall=re.compile(rf"(?<![\w])(?:{_alt(list(words['recall']))})(?![\w])[^,.;:()\n]*$"),
+        place_start=words["place_start"],
+        place_end=frozenset(words["place_end"]),
+        task_not_start=frozenset(words["task_not_start"]),
+        # the clause runs to the event word; a "." inside a name ("V.Pu-tin") is no sentence end
+        invited=re.compile(rf"(?<![\w])(?<!lời )(?:{_alt(list(words['invite']))})\s+(?:[^,.;:()\n]|\.(?=\S)){{1,60}}$"),
+        invited_kinds=frozenset(r["word"] for r in read_tsv("event_sentence_words.tsv") if r["use"] == "invited_kind"),
+        # (alternatives in the table's order, as they were written in code: which one matches decides a span)
+        organize=re.compile(rf"(?<![\w])(?:{_ordered(words['organize'])})(?![\w])"),
+        honour_after=re.compile(rf"(?<![\w])(?:{_ordered(words['honour_after'])})(?![\w])"),
+        honour_before=re.compile(rf"(?<![\w])(?:{_ordered(words['honour_before'])})(?![\w])"),
+        chain_break=re.compile(rf"(?<![\w])(?:{_ordered(words['chain_break'])})(?![\w])"),
+        # "Ban Chỉ đạo Trung ương" names a body; its "chỉ đạo" assigns nothing.
+        task=re.compile(rf"(?<![\w])(?<!ban )(?:{_ordered(words['task'])})\s+$"),
+        promote=re.compile(rf"(?<![\w])(?:{_ordered(words['promote'])})(?![\w])"),
+        not_subject=re.compile(rf"(?<![\w])(?:{_ordered(words['not_subject'])})\s+$"),
     )
 
 
+def _ordered(words: tuple[str, ...]) -> str:
+    """A regex matching any of ``words``, tried in their order (:func:`alternation` builds a trie instead)."""
+    return "|".join(re.escape(w) for w in words)
+
+
 # Words around events and people, matched on the key.
-_ORGANIZE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|triệu tập|tiến hành|long trọng tổ chức)(?![\w])")
 # Before an event word that begins with "tổ chức" ("tổ chức sơ kết", "tổ chức kỷ niệm"): organizing as a task,
 # a plan or a purpose, no event held.
 _PLANNED = re.compile(r"(?<![\w])(?:việc|công tác|khâu|không|chưa|triển khai|chuẩn bị|kế hoạch|dự kiến|sẽ|để|nhằm"
@@ -173,23 +219,9 @@ _AT_EVENT = re.compile(
     r"[^,]{0,40},\s*(?:(?:đồng chí|ông|bà)\s+)?"
 )
 # Near the event (its sentence or the next): who spoke there, and who was elected or honoured there.
-_SAY = re.compile(r"(?<![\w])(?:cho biết|nhấn mạnh|khẳng định|trình bày|báo cáo|kết luận|nói|chia sẻ)(?![\w])")
-# Between an event word and a date after it, on the date's clause within 40 characters: the date is a day
-# recalled there ("Tại lễ kỷ niệm, ông ôn lại sự kiện ngày 20/5/1947 …"), not the event's.
-_RECALL = re.compile(r"(?<![\w])(?:ôn lại|nhắc lại|nhớ lại|kể lại|hồi tưởng|nhắc đến|nhắc tới)(?![\w])[^,.;:()\n]*$")
-_HONOUR_AFTER = re.compile(
-    r"(?<![\w])(?:bầu|bầu bổ sung|miễn nhiệm|bổ nhiệm|phê chuẩn|trao tặng|trao|tặng|tuyên dương|vinh danh)(?![\w])"
-)
-_CHAIN_BREAK = re.compile(r"(?<![\w])(?:thay cho|thay|kế nhiệm|vì|do|sau khi|khi|nhưng|trước đó|giữ chức)(?![\w])")
-_HONOUR_BEFORE = re.compile(r"(?<![\w])(?:tái đắc cử|đắc cử|trúng cử|được bầu|được bổ nhiệm|đón nhận)(?![\w])")
 _CHAIR = re.compile(r"(?<![\w])chủ trì(?![\w])")
 _SPEAK = re.compile(r"(?<![\w])phát biểu(?![\w])")
 _PLACE = re.compile(r"(?<![\w])tại\s+(?P<p>[^\W\d][^,.;:()\n\"]{2,80})")
-# "Ban Chỉ đạo Trung ương" names a body; its "chỉ đạo" assigns nothing.
-_TASK = re.compile(r"(?<![\w])(?<!ban )(?:yêu cầu|giao cho|giao|đề nghị|chỉ đạo|phân công)\s+$")
-# A task is a verb phrase; these first words show the organization's name ran on, or a clause began.
-_NOT_TASK_START = frozenset("về và của với cho nhiệm đề các những năm trong tại theo là thì".split())
-_PROMOTE = re.compile(r"(?<![\w])(?:phát động|khởi động|hưởng ứng|triển khai)(?![\w])")
 _NOT_PLACE = re.compile(r"(?:điều|khoản|điểm|mục|chương|phụ lục|văn bản|quyết định|nghị quyết|tờ trình)\b")
 # Words between an event word and a document that say the event is about it
 # ("Hội nghị sơ kết 3 năm thực hiện Kết luận …", "kỳ họp thông qua Luật …").
@@ -373,7 +405,7 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     before = [o for o in orgs[bisect_left(orgs, sent.start, key=_org_start):
                               bisect_right(orgs, cue.start, key=_org_start)] if o.span.end <= cue.start]
     verb = None
-    for v in _ORGANIZE.finditer(k, sent.start, cue.start):
+    for v in _patterns().organize.finditer(k, sent.start, cue.start):
         verb = v
     # "công tác tổ chức kỳ thi", "việc tổ chức hội nghị", "không tổ chức lễ hội": no body organizes it
     if verb is not None and cue.start - verb.end() <= 40 \
@@ -394,7 +426,7 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
             return o
         break
     # "<cue> … do <org> tổ chức"
-    for v in _ORGANIZE.finditer(k, cue.end, sent.end):
+    for v in _patterns().organize.finditer(k, cue.end, sent.end):
         for o in orgs[bisect_left(orgs, cue.end, key=_org_start):bisect_right(orgs, v.start(), key=_org_start)]:
             if (cue.end <= o.span.start and o.span.end <= v.start()
                     and re.search(r"\bdo\s+$", k[cue.end : o.span.start])):
@@ -422,7 +454,7 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
     out: list[tuple[Span, str, OrgMention | None]] = []
     for verb, o in by_verb.values():
         if _sentence_index(sents, o.span.start) in named \
-                or _NOT_SUBJECT.search(k, max(0, o.span.start - 12), o.span.start) \
+                or p.not_subject.search(k, max(0, o.span.start - 12), o.span.start) \
                 or p.titled.search(k, max(0, o.span.start - 40), o.span.start):
             continue
         names = (text_key(o.name), text_key(text[o.span.start : o.span.end]))
@@ -438,15 +470,9 @@ _OPENS_QUOTE = re.compile(r"[\"“]\s*$")
 # A reception's word that ends with its guest ("tiếp Ủy viên", "đã tiếp đoàn", "tiếp xã giao"): what follows is who
 # was received, not who holds the event.
 _GUEST_CUE = re.compile(r"(?:đã\s+)?tiếp\s(?!xúc)")
-_NOT_SUBJECT = re.compile(r"(?<![\w])(?:để|do|khi|cho|nếu|trình|đề nghị)\s+$")
 _MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
 
 
-_PLACE_STOP = frozenset(
-    "và với nhằm để cho vào từ đến khi ngày sáng chiều tối đã sẽ có là về trong theo".split()
-)
-_PLACE_NOUNS = ("xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thành phố", "hội trường", "trụ sở",
-                "nhà văn hóa", "nhà văn hoá", "trung tâm", "thôn", "khu")
 
 
 def _place(report: Report, sent: Span, cue: Span) -> str | None:
@@ -459,11 +485,11 @@ def _place(report: Report, sent: Span, cue: Span) -> str | None:
         start = m.start("p")
         if p.cue.match(k, start) or _NOT_PLACE.match(k, start):  # "tại hội nghị", "tại Điều 29 …"
             continue
-        if not (text[start].isupper() or k.startswith(_PLACE_NOUNS, start)):
+        if not (text[start].isupper() or k.startswith(p.place_start, start)):
             continue
         kept: list[str] = []
         for w in text[start : m.end("p")].split()[:8]:
-            if kept and text_key(w) in _PLACE_STOP:
+            if kept and text_key(w) in p.place_end:
                 break
             kept.append(w)
         return " ".join(kept) or None
@@ -531,8 +557,10 @@ def _date_for(
         d for d in cands if cue.start <= d.span.start <= cue.end + _AFTER_CUE
         and not (documentary and report.key.startswith("ngày", d.span.start))
         and (not _in_brackets(report.key, sent, d.span.start) or _bracket_after_name(report.key, cue, d.span.start))
-        and not _SAY.search(report.key, cue.end, d.span.start)
-        and not _RECALL.search(report.key, max(cue.end, d.span.start - 40), d.span.start)]
+        and not _patterns().say.search(report.key, cue.end, d.span.start)
+        # on the date's clause within 40 characters, a verb of remembering: the date is a day recalled
+        # there ("Tại lễ kỷ niệm, ông ôn lại sự kiện ngày 20/5/1947 …"), not the event's
+        and not _patterns().recall.search(report.key, max(cue.end, d.span.start - 40), d.span.start)]
     # "… và Lễ công bố Nghị quyết … thành lập thị xã Nghi Sơn và … (thị xã Nghi Sơn, dự kiến tổ chức vào 20h, ngày
     # 30/4)": a bracket that tells when the event is held dates it however long its name
     held = [d for d in cands if cue.end < d.span.start <= cue.end + _HELD_AFTER_CUE
@@ -892,20 +920,23 @@ _ANNIVERSARY = re.compile(r"kỷ niệm|năm ngày|ngày truyền thống|ngày 
 # sentence without any of them is not scanned. The patterns start with a look-behind, so the regex
 # engine tries them at every character of the sentence; a substring search is much cheaper, and most
 # sentences with a person in them hold none of these verbs.
-_VERB_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _ATTENDEE_LIST: ("dự",),
-    _HONOUR_AFTER: ("bầu", "nhiệm", "phê chuẩn", "trao", "tặng", "tuyên dương", "vinh danh"),
-    _CHAIR: ("chủ trì",),
-    _SPEAK: ("phát biểu",),
-    _ATTEND_VERB: ("dự",),
-    _SAY: ("cho biết", "nhấn mạnh", "khẳng định", "trình bày", "báo cáo", "kết luận", "nói", "chia sẻ"),
-    _HONOUR_BEFORE: ("cử", "được bầu", "được bổ nhiệm", "đón nhận"),
-}
+@lru_cache(maxsize=1)
+def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
+    p = _patterns()
+    return {
+        _ATTENDEE_LIST: ("dự",),
+        p.honour_after: ("bầu", "nhiệm", "phê chuẩn", "trao", "tặng", "tuyên dương", "vinh danh"),
+        _CHAIR: ("chủ trì",),
+        _SPEAK: ("phát biểu",),
+        _ATTEND_VERB: ("dự",),
+        p.say: p.say_words,
+        p.honour_before: ("cử", "được bầu", "được bổ nhiệm", "đón nhận"),
+    }
 
 
 def _verbs_in(pattern: re.Pattern[str], k: str, sent: Span) -> Iterator[re.Match[str]]:
     """``pattern.finditer`` over the sentence, skipped when it holds none of the pattern's words."""
-    for w in _VERB_WORDS[pattern]:  # (a loop, not any() over a generator: a few words, 120,000 calls)
+    for w in _verb_words()[pattern]:  # (a loop, not any() over a generator: a few words, 120,000 calls)
         if k.find(w, sent.start, sent.end) >= 0:
             yield from pattern.finditer(k, sent.start, sent.end)
             return
@@ -946,20 +977,20 @@ def _participants(
         pos = m.start()
         add(in_sent[0][2], "attended")
     if near:
-        for m in _verbs_in(_HONOUR_AFTER, k, sent):
+        for m in _verbs_in(_patterns().honour_after, k, sent):
             # "bầu ông A (…), ông B (…)": a chain of names, each close to the last, none of them
             # after "thay cho", "vì", "sau khi" (the person replaced, the reason).
             pos, last = m.start(), m.end()
             for s, e, p in in_sent:
                 if s < last:
                     continue
-                if s - last > 110 or _CHAIN_BREAK.search(k, last, s):
+                if s - last > 110 or _patterns().chain_break.search(k, last, s):
                     break
                 add(p, "attended")
                 last = e
     verbs = [(_CHAIR, "chaired"), (_SPEAK, "spokeAt"), (_ATTEND_VERB, "attended")]
     if near:
-        verbs += [(_SAY, "spokeAt"), (_HONOUR_BEFORE, "attended")]
+        verbs += [(_patterns().say, "spokeAt"), (_patterns().honour_before, "attended")]
     for verb, role in verbs:
         for m in _verbs_in(verb, k, sent):
             pos = m.start()
@@ -991,7 +1022,7 @@ def _campaigns(report: Report, extraction: Extraction, sents: list[Span]) -> lis
         si = _sentence_index(sents, cue_start)
         if si >= 0:
             sent = sents[si]
-            for v in _PROMOTE.finditer(k, sent.start, cue_start):
+            for v in _patterns().promote.finditer(k, sent.start, cue_start):
                 orgs = [o for o in extraction.organizations
                         if sent.start <= o.span.start and o.span.end <= v.start()]
                 if orgs:
@@ -1018,7 +1049,7 @@ def _tasks(report: Report, extraction: Extraction, sents: list[Span],
             orgs_by_start[o.span.start] = o
     out: list[TaskMention] = []
     for start in sorted(orgs_by_start):  # a task verb right before an organization
-        m = _TASK.search(k, max(0, start - 16), start)
+        m = _patterns().task.search(k, max(0, start - 16), start)
         if m is None:
             continue
         org = orgs_by_start[start]
@@ -1036,7 +1067,8 @@ def _tasks(report: Report, extraction: Extraction, sents: list[Span],
             desc = text[pos:end].strip(" ,:")
             duplicate = any(t.assignee.name == assignee.name and t.description == desc for t in out)
             first = text_key(desc.split()[0]) if desc.split() else ""
-            if len(desc.split()) >= 2 and desc[0].islower() and not duplicate and first not in _NOT_TASK_START:
+            given = first not in _patterns().task_not_start
+            if len(desc.split()) >= 2 and desc[0].islower() and not duplicate and given:
                 out.append(TaskMention(Span(assignee.span.start, end), assignee, desc, directive))
             if stop is None or k[stop.start()] != ";":
                 break
@@ -1053,6 +1085,21 @@ def _tasks(report: Report, extraction: Extraction, sents: list[Span],
 # corpus is this long (the longest is 2,417 characters); a text with no sentence end is, and without
 # this bound every event word in it would scan the whole text (quadratic).
 _EVENT_REACH = 2500
+
+
+# An undated mention of an event and a dated mention of one of its kind are one event when the dated one
+# follows within this many sentences of the latest mention, or when the undated one is in the headline or the
+# lead: "Tại hội nghị, ông A nhấn mạnh …" is not known to be the conference that "Ngày 9-11, Bộ X đã tổ chức
+# hội nghị …" dates forty sentences on, nor "điều hành phiên họp" (on 19/4) the "phiên khai mạc sáng 18/4"
+# a guest recalls at the end of the report.
+_DATING_REACH = 5
+_LEAD_SENTENCES = 2
+
+
+def _too_far_to_date(last: int, at: int, first: int) -> bool:
+    """Whether a dated mention in sentence ``at`` is too far from an undated event last told in sentence
+    ``last`` (first told in ``first``) to give it its date: they then stay two events."""
+    return first >= _LEAD_SENTENCES and at - last > _DATING_REACH
 
 
 def _around(sent: Span, cue: Span) -> Span:
@@ -1108,6 +1155,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
 
     events: list[EventMention] = []
     last_of_kind: dict[str, EventMention] = {}
+    last_told: dict[int, int] = {}  # id(event) -> the sentence of its latest mention
     number_of: dict[int, str] = {}  # id(event) -> its number in its series
     event_sentence: dict[int, EventMention] = {}
     cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
@@ -1129,6 +1177,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             continue  # "tiến độ triển khai tổ chức kỷ niệm …": a plan, not an event held
         if kind in p.named and not _proper_name(report.text, cue):  # "tạm dừng tổ chức … lễ hội"
             continue
+        if kind in p.invited_kinds and p.invited.search(k, max(0, cue.start - 80), cue.start):
+            continue  # "trân trọng mời Tổng thống X thăm chính thức Việt Nam": a visit proposed, still to come
         found.append((cue, kind, None))
     # a sentence only referring to another event ("…, lúc này chỉ còn 5 tháng là đến Đại hội VI") may still
     # tell of a body's meeting ("Ngày 14/7/1986, Ban Chấp hành Trung ương Đảng họp phiên đặc biệt, …")
@@ -1173,6 +1223,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         # before the report's time is a remembered event, not the one the report told of undated before it
         same = prev is not None and (occ.date is None or prev.date is None or occ.date == prev.date) \
             and not (prev.date is None and _remembered(report, occ.date, report_year)) \
+            and not (prev.date is None and occ.date is not None
+                     and _too_far_to_date(last_told.get(id(prev), si), si, _sentence_index(sents, prev.span.start))) \
             and _org_same(occ.organizer, prev.organizer) \
             and (occ.number is None or number_of.get(id(prev)) in (None, occ.number))
         if prev is not None and same:
@@ -1188,6 +1240,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             last_of_kind[kind] = ev
         if occ.number is not None:
             number_of.setdefault(id(ev), occ.number)
+        last_told[id(ev)] = si
         event_sentence.setdefault(si, ev)
         cues_in_sentence.setdefault(si, []).append((cue.start, ev))
         for s, _e, d in dspans:

@@ -26,12 +26,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from kg.model import Span
 from kg.textkey import ascii_key
 from kg.textkey import key as text_key
 
-from .doc_tables import DocType, tables, term_at
+from .doc_tables import DocType, read_tsv, tables, term_at
 
 _NUM = r"\d{1,5}(?:\.\d{1,3})?"
 _GROUP = r"[a-zđư][a-zđư0-9]{0,11}"
@@ -51,9 +52,15 @@ _STATE = re.compile(
 _SLASH = re.compile("/")
 _QH = re.compile(r"^(ubtvqh|qh)(\d{1,2})$")
 
-# Issuer codes that only the Party uses; a State-shaped symbol ending in one is a Party symbol.
-PARTY_ONLY_ISSUERS = frozenset({"tw", "tư", "t.ư", "tu", "hu", "qu", "đu", "vptw", "btctw", "btgtw",
-                                "bdvtw", "btgdvtw", "ubkttw", "qutw"})
+@lru_cache(maxsize=1)
+def _symbol_words() -> dict[str, frozenset[str]]:
+    """The words of ``symbol_words.tsv`` by use: ``party_issuer`` (issuer codes only the Party uses; a
+    State-shaped symbol ending in one is a Party symbol), ``after_term`` (a word that may follow the
+    Assembly's term written apart from its code)."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv("symbol_words.tsv"):
+        out.setdefault(row["use"], set()).add(row["word"])
+    return {use: frozenset(words) for use, words in out.items()}
 
 
 @dataclass(frozen=True)
@@ -162,9 +169,8 @@ def _end_of_party(m: re.Match[str], text: str, parse: SymbolParse) -> int:
     return m.start("iss") + parts[n - 1].end()
 
 
-# A word that may follow the Assembly's term written apart from its code ("749/NQ-UBTVQH 14 về việc",
-# "100/2015/QH 13 phê duyệt"); a number before another word counts something ("... 12 địa phương").
-_AFTER_TERM = frozenset({"về", "v/v", "ngày", "của", "do", "phê", "quy", "ban", "được", "đã", "và", "thì", "có"})
+# A word of symbol_words.tsv's after_term may follow the Assembly's term written apart from its code
+# ("749/NQ-UBTVQH 14 về việc"); a number before another word counts something ("... 12 địa phương").
 _TERM_APART = re.compile(r"[ \t]{1,2}(\d{1,2})(?![\w/])(?:[ \t]*(?P<next>[^\W\d][\w/]*|.)?)")
 
 
@@ -181,7 +187,8 @@ def _assembly_term_after(text: str, end: int, last: str, year: int | None) -> re
     n = int(m.group(1))
     latest = max((term for _, term in tables().na_terms), default=0)  # the table, not the clock
     nxt = m.group("next") or ""
-    if not 1 <= n <= latest or (nxt[:1].isalpha() and nxt[:1].islower() and text_key(nxt) not in _AFTER_TERM):
+    counts = nxt[:1].isalpha() and nxt[:1].islower() and text_key(nxt) not in _symbol_words()["after_term"]
+    if not 1 <= n <= latest or counts:
         return None
     if year is not None and n not in {term_at(date(year, 1, 1), "na"), term_at(date(year, 12, 31), "na")}:
         return None
@@ -227,7 +234,7 @@ def _state(m: re.Match[str], text: str) -> tuple[SymbolParse, int] | None:
         qh = _QH.match(keys[-1])
         if qh:
             term = int(qh.group(2))
-        if year is None and keys[1] in PARTY_ONLY_ISSUERS:
+        if year is None and keys[1] in _symbol_words()["party_issuer"]:
             issuer = "-".join(["TW" if keys[1] in ("tư", "t.ư") else issuer_groups[0], *issuer_groups[1:]])
             sym = f"{num}/{abbr}-{issuer}"
             return SymbolParse(sym, f"{_canon_number(num)}-{abbr}/{issuer}", num, abbr, dt, issuer, "party",
