@@ -843,14 +843,17 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         while k < n and k - i < (8 if lower_end else 4) and lower(k) and not _name_stop(toks, k) \
                 and not place_word(k):
             k += 1
-        if i + 1 < k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START:
-            return k
+        if (i + 1 < k or (lower_end and i < k)) and k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START:
+            return k  # (a row flagged lowerend from one word: "Ban quản lý chợ chưa ...")
         if lower_end and i < k <= i + 4 and (k >= n or toks.brk[k] or toks.k[k] in (",", ";", ".", "(")):
             return k  # "Phó trưởng ban thường trực Ban chỉ đạo thi, Chủ tịch Hội đồng thi"; up to four
             # syllables (two words: "Ban chỉ đạo phòng chống tham nhũng (do ...)"), before an aside too
         k = i  # "Trung tâm phát triển quỹ đất tỉnh Yên Bái": lower-case words up to the place
         while k < n and k - i < 12 and lower(k) and not _name_stop(toks, k) and not place_word(k):
             k += 1
+        if i < k < n and k - i <= 8 and _closing_number(toks, k) and not _year_at(toks, k - 1):
+            return k + 1  # "Ban quản lý dự án 2.", "Ban Quản lý dự án giao thông 18,": the unit's number
+            # (not the year of "công tác Hội năm 2018.")
         return k if k > i and k < n and place_word(k) else i
     if (not named_after and person_at(i) and not lex.places.longest(toks, i)) or _credit_at(toks, i):
         return i  # "Chủ nhiệm Ủy ban Nguyễn Văn A": the person, not the committee's name ("Đảng Ảnh:")
@@ -954,9 +957,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 or (_tail_stop(toks, k) and _after_dash_word(toks, j, k))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
-        if k - j == 1 and k + 1 < n and toks.k[k].isdigit() and toks.gap[k] == " " and not toks.brk[k] \
-                and _word_started(toks, j) and not _foreign_word(toks.t[j - 1]) \
-                and (toks.brk[k + 1] or toks.k[k + 1] in (".", ",", ";", ")", ":")):
+        if k - j == 1 and _closing_number(toks, k) and _word_started(toks, j) and not _foreign_word(toks.t[j - 1]):
             j = k + 1  # "Bệnh viện Trung ương Quân đội 108.": the word's second syllable, then the
             break  # unit's number that closes the name
         if 2 < k - j <= 4 and k < n and not toks.brk[k] and capital(k) and person_at(k) and not named_after:
@@ -985,6 +986,13 @@ _AT = phrase_tokens("tại")[0]
 _SUBJECT_PLURALS = frozenset(phrase_tokens("các những"))  # "Về các vấn đề ...": the subject goes on
 _DEMONSTRATIVES = frozenset(phrase_tokens("này đó đây trên nêu"))
 _YEAR = phrase_tokens("năm")[0]
+
+
+def _closing_number(toks: Tokens, k: int) -> bool:
+    """A unit's number at k that closes a name: the line's end or a punctuation mark after it
+    ("Bệnh viện Trung ương Quân đội 108.", "Ban quản lý dự án 2,"; not "rộng 4.000 m2")."""
+    return k + 1 < len(toks.k) and toks.k[k].isdigit() and toks.gap[k] == " " and not toks.brk[k] \
+        and (toks.brk[k + 1] or toks.k[k + 1] in (",", ";", ")", ":") or _full_stop(toks, k + 1))
 
 
 def _year_at(toks: Tokens, k: int) -> bool:
