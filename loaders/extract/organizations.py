@@ -18,7 +18,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table, read_rows, role_row
 from kg.loaders.extract.names import starts_sentence
@@ -299,9 +299,9 @@ _AGENCY_UNITS = frozenset({"dang_uy", "ban_can_su", "dang_doan"})  # a Party uni
 _TITLE_JOIN = frozenset(phrase_tokens("kiêm phó quyền"))  # "..., kiêm Giám đốc"; "..., Phó Giám đốc"
 
 
-def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
-    """The body of the title written right after a comma at ``end`` (", nguyên Giám đốc Sở Xây dựng
-    tỉnh X"), else None."""
+def _next_title_end(toks: Tokens, end: int) -> int | None:
+    """Where the role of a title written right after a comma at ``end`` ends (", nguyên Giám đốc"),
+    else None."""
     lex = lexicon()
     n = len(toks.k)
     k = end + 1
@@ -310,9 +310,19 @@ def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
     while k < n and (toks.k[k] in lex.prefix_firsts or toks.k[k] in _TITLE_JOIN):
         k += 1  # "nguyên", "kiêm", "Phó"
     hit = lex.roles.longest(toks, k) if k < n else None
-    if hit is None:
-        return None
-    return parse_org(toks, k + hit[0], "post")
+    return None if hit is None else k + hit[0]
+
+
+def _starts_name(name: str, words: str) -> bool:
+    """``words`` are the first whole words of ``name`` (case and tone style aside)."""
+    return (text_key(name) + " ").startswith(text_key(words) + " ")
+
+
+def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
+    """The body of the title written right after a comma at ``end`` (", nguyên Giám đốc Sở Xây dựng
+    tỉnh X"), else None."""
+    k = _next_title_end(toks, end)
+    return None if k is None else parse_org(toks, k, "post")
 
 
 def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
@@ -2102,6 +2112,42 @@ class OrgFinder:
             return None  # a round-up: "HĐND thành phố Phan Thiết", "các huyện Mê Linh, Gia Lâm sẽ họp HĐND"
         return replace(q, term=None) if q.term else q  # the council, not its term ("HĐND tỉnh X khóa 16")
 
+    def _one_owned(self, p: OrgParse) -> OrgParse | None:
+        """For a Party committee of a ``oneowner`` row written bare ("Bí thư Đảng ủy", "Ban Thường vụ
+        Đảng ủy"; not after "các", not listed with another bare body), the one committee of its row
+        the report names with the body or the place it is of ("Đảng ủy Công an tỉnh Đồng Nai", also
+        written short: "Đảng ủy Công an tỉnh"); None when it names none or two, counting those a title
+        owns ("Bí thư Đảng ủy, Giám đốc Sở X" is the Đảng ủy Sở X); in a run of titles, only where the
+        next title's body is that committee's owner."""
+        if "oneowner" not in p.row.flags or p.place is not None or p.parent is not None or p.extra or p.term \
+                or p.foreign or (p.start > 0 and self.toks.k[p.start - 1] in _PLURAL) or self._listed_with_bare(p) \
+                or self._listed_before_body(p):
+            return None
+        named = {_name(q): q for top in self._parses for q in map(partial(_agency_owned, self.toks), _chain(top))
+                 if q.row.id == p.row.id and not q.foreign and not q.term
+                 and (q.parent is not None or (q.place is not None and bool(q.place.name)))}
+        longest = [q for name, q in named.items() if not any(other.startswith(name + " ") for other in named)]
+        if len(longest) != 1:
+            return None  # ("Đảng ủy Công an tỉnh" is the same one written short)
+        toks, owner = self.toks, longest[0].parent
+        k = p.end
+        while k < len(toks.k) and k - p.end < 4 and toks.cap[k] and toks.gap[k] == " " and not toks.brk[k]:
+            k += 1  # capitalised words the parse left unread: the owner written short ("Đảng ủy Quân
+        if k > p.end and (owner is None or not _starts_name(_name(owner), toks.surface(p.end, k))):
+            return None  # chủng"), not another name ("Đảng ủy Cơ quan Ủy ban ...")
+        title_end = _next_title_end(toks, p.end)
+        if title_end is not None:  # in a run of titles, only where the next title's body is the owner:
+            body = parse_org(toks, title_end, "post")  # "Bí thư Đảng ủy, Giám đốc Công an tỉnh", not
+            if body is None or owner is None or not _starts_name(_name(owner), _name(body)):  # "Bí thư Đảng
+                return None  # ủy, Chính ủy" or "..., Tổng giám đốc Công ty X"
+        return longest[0]
+
+    def _listed_before_body(self, p: OrgParse) -> bool:
+        """``p`` is joined by "và" to a body written after it ("Ban Thường vụ Đảng ủy và UBKT Đảng ủy
+        Khối X"): the two may share that body's owner."""
+        k = p.end
+        return k + 1 < len(self.toks.k) and self.toks.k[k] == _AND and any(q.start == k + 1 for q in self._parses)
+
     def _places_in_plural(self) -> bool:
         """The text writes places below the province in the plural ("các huyện", "nhiều quận, huyện")."""
         return bool(self._plural_place_words() - {"tỉnh", "thành phố"})
@@ -2594,13 +2640,15 @@ class OrgFinder:
         if key in self.by_span:
             return self.by_span[key]
         p = _agency_owned(self.toks, p)
-        if p.parent is not None and (placed := self._one_placed(p.parent, hint)) is not None:
+        placed = self._one_placed(p.parent, hint) or self._one_owned(p.parent) if p.parent is not None else None
+        if placed is not None:
             p = replace(p, parent=placed)  # "Ban Thường vụ Huyện ủy" where only the "Huyện ủy Ba Vì" is named
         if p.bare_row:
             named = self._one_named(p.bare_row)
             if named is not None:  # "Hội đồng quản trị Tổng công ty": of the one Tổng công ty the report names
                 p = replace(p, extra="", parent=named, bare_row="")
-        placed = self._one_placed(p, hint)  # "Chủ tịch HĐND" where the report names the "HĐND tỉnh X" only
+        placed = self._one_placed(p, hint) or self._one_owned(p)  # "Chủ tịch HĐND" where the report names
+        # the "HĐND tỉnh X" only; "Bí thư Đảng ủy" where it names the "Đảng ủy Công an tỉnh X" only
         full = placed or (self._alias_of(p) if hint is None else None)
         if full is not None:
             m = self.mention(full)
