@@ -47,3 +47,14 @@ def test_a_board_s_name_ends_before_trực_thuộc_and_the_body_it_answers_to():
     names = _names("Thành phố thí điểm Ban quản lý ATTP trực thuộc UBND thành phố Cần Thơ.")
     assert "Ban Quản lý ATTP" in names
     assert not any("trực thuộc" in name for name in names)
+
+
+def test_a_name_ends_before_kiêm_cần_and_khoảng():
+    assert _names("Ông Lê Văn Hòa về làm Phó Tổng giám đốc Xí nghiệp Liên hiệp Bột giặt kiêm giám đốc Nhà máy.") \
+        == {"Xí nghiệp Liên hiệp Bột giặt"}
+    assert _names("Theo đề xuất, Cục Hàng hải cần xây dựng bản đồ luồng lạch mới.") == {"Cục Hàng hải"}
+
+
+def test_hậu_cần_is_a_word_of_a_name_not_the_verb_cần():
+    assert "Cục Hậu cần" in _names("Cục Hậu cần Quân khu 5 đã tổ chức hội nghị.")
+    assert _names("Cục Hậu cần cần thêm kinh phí.") == {"Cục Hậu cần"}
