@@ -1148,13 +1148,13 @@ def _after_role(toks: Tokens, i: int) -> bool:
 _DASHES = frozenset({"-", "–"})
 
 
-def _one_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
+def _one_field_at(toks: Tokens, j: int, lex: Lexicon, lower: bool = False) -> tuple[int, str, str] | None:
     """(end, field, english) of the field of domains.tsv written at token j, also where the text
     puts a dash between two of its words where the table writes none ("Văn hóa - Thể thao" for
     "Văn hóa Thể thao", "Khoa học- Công nghệ"): a dash is one of the ways of joining a field's
     parts, like "và" and "&" (lexicon's variants of a field with "và")."""
     n = len(toks.k)
-    if j >= n or toks.brk[j] or not toks.cap[j] or toks.k[j] not in lex.domains.firsts:
+    if j >= n or toks.brk[j] or not (toks.cap[j] or lower) or toks.k[j] not in lex.domains.firsts:
         return None
     hit = lex.domains.longest(toks, j)
     best = (j + hit[0], *hit[1]) if hit else None  # type: ignore[misc]
@@ -1193,6 +1193,30 @@ def _field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None
         if second is not None and second[1] != name:
             return second[0], f"{name} - {second[1]}", f"{en} and {second[2]}"
     return first
+
+
+def _lower_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
+    """A field of domains.tsv written in lower case after a capitalised head, where the name ends
+    after it: at punctuation, the line's end, a place, a capitalised word, "và" or the verb ("Sở xây
+    dựng Thừa Thiên - Huế", "Chi cục thuế quận 1", "Phòng nội vụ sẽ ..."; not "Vụ xây dựng nhà trái
+    phép")."""
+    n = len(toks.k)
+    if j >= n or toks.cap[j] or not toks.word[j]:
+        return None
+    hit = _one_field_at(toks, j, lex, lower=True)
+    if hit is None:
+        return None
+    end = hit[0]
+    if end + 1 < n and toks.k[end] in _DASHES:  # "Phòng văn hóa thông tin - thể dục thể thao": a
+        second = _one_field_at(toks, end + 1, lex, lower=True)  # department of two fields, or none read
+        if second is None or second[1] == hit[1]:
+            return None
+        hit = (second[0], f"{hit[1]} - {second[1]}", f"{hit[2]} and {second[2]}")
+        end = hit[0]
+    if end < n and not toks.brk[end] and toks.word[end] and not toks.cap[end] and toks.k[end] != _AND \
+            and toks.k[end] not in _PREDICATE_START and not lex.place_words.longest(toks, end):
+        return None
+    return hit
 
 
 @cache
@@ -1445,6 +1469,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         got_extra = False
         if "domain" in row.takes and j < n and not toks.brk[j]:
             field = _field_at(toks, j, lex)
+            if field is None and toks.cap[i]:
+                field = _lower_field_at(toks, j, lex)  # "Sở xây dựng Thừa Thiên - Huế"
             if field is None and "shortfield" in row.flags:
                 field = short_field_at(toks, j, lex, place_after="place" in row.takes)
                 p.short_field = field is not None
