@@ -6,7 +6,7 @@ tests; the people in them are fictional."""
 
 from __future__ import annotations
 
-from tests.fixtures_officials import orgs_of
+from tests.fixtures_officials import officials, orgs_of
 
 
 def _names(text: str) -> set[str]:
@@ -34,3 +34,9 @@ def test_two_lower_case_fields_joined_by_a_dash_are_one_department():
 
 def test_a_field_word_that_goes_on_in_lower_case_is_no_field():
     assert _names("Vụ xây dựng nhà trái phép đã được xử lý.") == set()
+
+
+def test_trường_đh_is_the_university_written_with_its_school_word():
+    """"Trường ĐH X" and "ĐH X" in one report are one university, as "Trường Đại học X" is."""
+    ex = officials("Học phí của Trường ĐH Andrews cao hơn ĐH Andrews ở Mỹ.")
+    assert {o.name for o in ex.organizations} == {"Đại học Andrews"}
