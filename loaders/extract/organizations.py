@@ -18,7 +18,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table, read_rows, role_row
 from kg.loaders.extract.names import starts_sentence
@@ -299,9 +299,9 @@ _AGENCY_UNITS = frozenset({"dang_uy", "ban_can_su", "dang_doan"})  # a Party uni
 _TITLE_JOIN = frozenset(phrase_tokens("kiêm phó quyền"))  # "..., kiêm Giám đốc"; "..., Phó Giám đốc"
 
 
-def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
-    """The body of the title written right after a comma at ``end`` (", nguyên Giám đốc Sở Xây dựng
-    tỉnh X"), else None."""
+def _next_title_end(toks: Tokens, end: int) -> int | None:
+    """Where the role of a title written right after a comma at ``end`` ends (", nguyên Giám đốc"),
+    else None."""
     lex = lexicon()
     n = len(toks.k)
     k = end + 1
@@ -310,9 +310,19 @@ def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
     while k < n and (toks.k[k] in lex.prefix_firsts or toks.k[k] in _TITLE_JOIN):
         k += 1  # "nguyên", "kiêm", "Phó"
     hit = lex.roles.longest(toks, k) if k < n else None
-    if hit is None:
-        return None
-    return parse_org(toks, k + hit[0], "post")
+    return None if hit is None else k + hit[0]
+
+
+def _starts_name(name: str, words: str) -> bool:
+    """``words`` are the first whole words of ``name`` (case and tone style aside)."""
+    return (text_key(name) + " ").startswith(text_key(words) + " ")
+
+
+def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
+    """The body of the title written right after a comma at ``end`` (", nguyên Giám đốc Sở Xây dựng
+    tỉnh X"), else None."""
+    k = _next_title_end(toks, end)
+    return None if k is None else parse_org(toks, k, "post")
 
 
 def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
@@ -843,14 +853,17 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         while k < n and k - i < (8 if lower_end else 4) and lower(k) and not _name_stop(toks, k) \
                 and not place_word(k):
             k += 1
-        if i + 1 < k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START:
-            return k
+        if (i + 1 < k or (lower_end and i < k)) and k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START:
+            return k  # (a row flagged lowerend from one word: "Ban quản lý chợ chưa ...")
         if lower_end and i < k <= i + 4 and (k >= n or toks.brk[k] or toks.k[k] in (",", ";", ".", "(")):
             return k  # "Phó trưởng ban thường trực Ban chỉ đạo thi, Chủ tịch Hội đồng thi"; up to four
             # syllables (two words: "Ban chỉ đạo phòng chống tham nhũng (do ...)"), before an aside too
         k = i  # "Trung tâm phát triển quỹ đất tỉnh Yên Bái": lower-case words up to the place
         while k < n and k - i < 12 and lower(k) and not _name_stop(toks, k) and not place_word(k):
             k += 1
+        if i < k < n and k - i <= 8 and _closing_number(toks, k) and not _year_at(toks, k - 1):
+            return k + 1  # "Ban quản lý dự án 2.", "Ban Quản lý dự án giao thông 18,": the unit's number
+            # (not the year of "công tác Hội năm 2018.")
         return k if k > i and k < n and place_word(k) else i
     if (not named_after and person_at(i) and not lex.places.longest(toks, i)) or _credit_at(toks, i):
         return i  # "Chủ nhiệm Ủy ban Nguyễn Văn A": the person, not the committee's name ("Đảng Ảnh:")
@@ -954,9 +967,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 or (_tail_stop(toks, k) and _after_dash_word(toks, j, k))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
-        if k - j == 1 and k + 1 < n and toks.k[k].isdigit() and toks.gap[k] == " " and not toks.brk[k] \
-                and _word_started(toks, j) and not _foreign_word(toks.t[j - 1]) \
-                and (toks.brk[k + 1] or toks.k[k + 1] in (".", ",", ";", ")", ":")):
+        if k - j == 1 and _closing_number(toks, k) and _word_started(toks, j) and not _foreign_word(toks.t[j - 1]):
             j = k + 1  # "Bệnh viện Trung ương Quân đội 108.": the word's second syllable, then the
             break  # unit's number that closes the name
         if 2 < k - j <= 4 and k < n and not toks.brk[k] and capital(k) and person_at(k) and not named_after:
@@ -985,6 +996,13 @@ _AT = phrase_tokens("tại")[0]
 _SUBJECT_PLURALS = frozenset(phrase_tokens("các những"))  # "Về các vấn đề ...": the subject goes on
 _DEMONSTRATIVES = frozenset(phrase_tokens("này đó đây trên nêu"))
 _YEAR = phrase_tokens("năm")[0]
+
+
+def _closing_number(toks: Tokens, k: int) -> bool:
+    """A unit's number at k that closes a name: the line's end or a punctuation mark after it
+    ("Bệnh viện Trung ương Quân đội 108.", "Ban quản lý dự án 2,"; not "rộng 4.000 m2")."""
+    return k + 1 < len(toks.k) and toks.k[k].isdigit() and toks.gap[k] == " " and not toks.brk[k] \
+        and (toks.brk[k + 1] or toks.k[k + 1] in (",", ";", ")", ":") or _full_stop(toks, k + 1))
 
 
 def _year_at(toks: Tokens, k: int) -> bool:
@@ -1130,13 +1148,13 @@ def _after_role(toks: Tokens, i: int) -> bool:
 _DASHES = frozenset({"-", "–"})
 
 
-def _one_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
+def _one_field_at(toks: Tokens, j: int, lex: Lexicon, lower: bool = False) -> tuple[int, str, str] | None:
     """(end, field, english) of the field of domains.tsv written at token j, also where the text
     puts a dash between two of its words where the table writes none ("Văn hóa - Thể thao" for
     "Văn hóa Thể thao", "Khoa học- Công nghệ"): a dash is one of the ways of joining a field's
     parts, like "và" and "&" (lexicon's variants of a field with "và")."""
     n = len(toks.k)
-    if j >= n or toks.brk[j] or not toks.cap[j] or toks.k[j] not in lex.domains.firsts:
+    if j >= n or toks.brk[j] or not (toks.cap[j] or lower) or toks.k[j] not in lex.domains.firsts:
         return None
     hit = lex.domains.longest(toks, j)
     best = (j + hit[0], *hit[1]) if hit else None  # type: ignore[misc]
@@ -1175,6 +1193,30 @@ def _field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None
         if second is not None and second[1] != name:
             return second[0], f"{name} - {second[1]}", f"{en} and {second[2]}"
     return first
+
+
+def _lower_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] | None:
+    """A field of domains.tsv written in lower case after a capitalised head, where the name ends
+    after it: at punctuation, the line's end, a place, a capitalised word, "và" or the verb ("Sở xây
+    dựng Thừa Thiên - Huế", "Chi cục thuế quận 1", "Phòng nội vụ sẽ ..."; not "Vụ xây dựng nhà trái
+    phép")."""
+    n = len(toks.k)
+    if j >= n or toks.cap[j] or not toks.word[j]:
+        return None
+    hit = _one_field_at(toks, j, lex, lower=True)
+    if hit is None:
+        return None
+    end = hit[0]
+    if end + 1 < n and toks.k[end] in _DASHES:  # "Phòng văn hóa thông tin - thể dục thể thao": a
+        second = _one_field_at(toks, end + 1, lex, lower=True)  # department of two fields, or none read
+        if second is None or second[1] == hit[1]:
+            return None
+        hit = (second[0], f"{hit[1]} - {second[1]}", f"{hit[2]} and {second[2]}")
+        end = hit[0]
+    if end < n and not toks.brk[end] and toks.word[end] and not toks.cap[end] and toks.k[end] != _AND \
+            and toks.k[end] not in _PREDICATE_START and not lex.place_words.longest(toks, end):
+        return None
+    return hit
 
 
 @cache
@@ -1427,6 +1469,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         got_extra = False
         if "domain" in row.takes and j < n and not toks.brk[j]:
             field = _field_at(toks, j, lex)
+            if field is None and toks.cap[i]:
+                field = _lower_field_at(toks, j, lex)  # "Sở xây dựng Thừa Thiên - Huế"
             if field is None and "shortfield" in row.flags:
                 field = short_field_at(toks, j, lex, place_after="place" in row.takes)
                 p.short_field = field is not None
@@ -2094,6 +2138,42 @@ class OrgFinder:
             return None  # a round-up: "HĐND thành phố Phan Thiết", "các huyện Mê Linh, Gia Lâm sẽ họp HĐND"
         return replace(q, term=None) if q.term else q  # the council, not its term ("HĐND tỉnh X khóa 16")
 
+    def _one_owned(self, p: OrgParse) -> OrgParse | None:
+        """For a Party committee of a ``oneowner`` row written bare ("Bí thư Đảng ủy", "Ban Thường vụ
+        Đảng ủy"; not after "các", not listed with another bare body), the one committee of its row
+        the report names with the body or the place it is of ("Đảng ủy Công an tỉnh Đồng Nai", also
+        written short: "Đảng ủy Công an tỉnh"); None when it names none or two, counting those a title
+        owns ("Bí thư Đảng ủy, Giám đốc Sở X" is the Đảng ủy Sở X); in a run of titles, only where the
+        next title's body is that committee's owner."""
+        if "oneowner" not in p.row.flags or p.place is not None or p.parent is not None or p.extra or p.term \
+                or p.foreign or (p.start > 0 and self.toks.k[p.start - 1] in _PLURAL) or self._listed_with_bare(p) \
+                or self._listed_before_body(p):
+            return None
+        named = {_name(q): q for top in self._parses for q in map(partial(_agency_owned, self.toks), _chain(top))
+                 if q.row.id == p.row.id and not q.foreign and not q.term
+                 and (q.parent is not None or (q.place is not None and bool(q.place.name)))}
+        longest = [q for name, q in named.items() if not any(other.startswith(name + " ") for other in named)]
+        if len(longest) != 1:
+            return None  # ("Đảng ủy Công an tỉnh" is the same one written short)
+        toks, owner = self.toks, longest[0].parent
+        k = p.end
+        while k < len(toks.k) and k - p.end < 4 and toks.cap[k] and toks.gap[k] == " " and not toks.brk[k]:
+            k += 1  # capitalised words the parse left unread: the owner written short ("Đảng ủy Quân
+        if k > p.end and (owner is None or not _starts_name(_name(owner), toks.surface(p.end, k))):
+            return None  # chủng"), not another name ("Đảng ủy Cơ quan Ủy ban ...")
+        title_end = _next_title_end(toks, p.end)
+        if title_end is not None:  # in a run of titles, only where the next title's body is the owner:
+            body = parse_org(toks, title_end, "post")  # "Bí thư Đảng ủy, Giám đốc Công an tỉnh", not
+            if body is None or owner is None or not _starts_name(_name(owner), _name(body)):  # "Bí thư Đảng
+                return None  # ủy, Chính ủy" or "..., Tổng giám đốc Công ty X"
+        return longest[0]
+
+    def _listed_before_body(self, p: OrgParse) -> bool:
+        """``p`` is joined by "và" to a body written after it ("Ban Thường vụ Đảng ủy và UBKT Đảng ủy
+        Khối X"): the two may share that body's owner."""
+        k = p.end
+        return k + 1 < len(self.toks.k) and self.toks.k[k] == _AND and any(q.start == k + 1 for q in self._parses)
+
     def _places_in_plural(self) -> bool:
         """The text writes places below the province in the plural ("các huyện", "nhiều quận, huyện")."""
         return bool(self._plural_place_words() - {"tỉnh", "thành phố"})
@@ -2586,13 +2666,15 @@ class OrgFinder:
         if key in self.by_span:
             return self.by_span[key]
         p = _agency_owned(self.toks, p)
-        if p.parent is not None and (placed := self._one_placed(p.parent, hint)) is not None:
+        placed = self._one_placed(p.parent, hint) or self._one_owned(p.parent) if p.parent is not None else None
+        if placed is not None:
             p = replace(p, parent=placed)  # "Ban Thường vụ Huyện ủy" where only the "Huyện ủy Ba Vì" is named
         if p.bare_row:
             named = self._one_named(p.bare_row)
             if named is not None:  # "Hội đồng quản trị Tổng công ty": of the one Tổng công ty the report names
                 p = replace(p, extra="", parent=named, bare_row="")
-        placed = self._one_placed(p, hint)  # "Chủ tịch HĐND" where the report names the "HĐND tỉnh X" only
+        placed = self._one_placed(p, hint) or self._one_owned(p)  # "Chủ tịch HĐND" where the report names
+        # the "HĐND tỉnh X" only; "Bí thư Đảng ủy" where it names the "Đảng ủy Công an tỉnh X" only
         full = placed or (self._alias_of(p) if hint is None else None)
         if full is not None:
             m = self.mention(full)
