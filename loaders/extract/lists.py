@@ -116,7 +116,10 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
     start_of = {idx: s for s, idx in name_at.items()}
     for s, e in runs.items():
         b = s  # "các đồng chí | Ủy viên ...": the plural word before the form of address
-        if b > 1 and toks.k[b - 1] == _COPULA and toks.k[b - 2] in _ADDRESS_WORDS and not toks.brk[b]:
+        former = _former_copula(toks, s)
+        if former:
+            b -= 2  # "các đồng chí nguyên là | Ủy viên Trung ương như A, B": each a former member
+        elif b > 1 and toks.k[b - 1] == _COPULA and toks.k[b - 2] in _ADDRESS_WORDS and not toks.brk[b]:
             b -= 1  # "các đồng chí là | Uỷ viên Ban Thường vụ ..., gồm:"
         while b > 0 and toks.k[b - 1] in _ADDRESS_WORDS and not toks.brk[b]:
             b -= 1
@@ -137,7 +140,7 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
                 j += 1
             names = _plain_list(toks, j, runs, name_at, name_end, through=True)
             if len(names) >= 2:
-                out.append(SharedTitle(s, names, False, passive[1] if passive else None))
+                out.append(SharedTitle(s, names, False, passive[1] if passive else "former" if former else None))
                 continue
         names = _predicate_list(toks, at, runs, name_at, name_end, openers) if marked else []
         if len(names) >= 2:  # "Các Ủy viên Bộ Chính trị khóa IX tiếp tục tham gia ... gồm: A, B"
@@ -172,6 +175,14 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
 
 
 _COPULA = phrase_tokens("là")[0]
+_FORMER = phrase_tokens("nguyên")[0]
+
+
+def _former_copula(toks: Tokens, s: int) -> bool:
+    """A form of address and "nguyên là" stand right before the title at token s: "các đồng chí
+    nguyên là | Ủy viên Trung ương như A, B" names former holders, as "nguyên" before a title does."""
+    return s > 2 and toks.k[s - 1] == _COPULA and toks.k[s - 2] == _FORMER and toks.k[s - 3] in _ADDRESS_WORDS \
+        and not any(toks.brk[s - 2 : s + 1])
 _MAX_PREDICATE = 16  # tokens of a plural subject's predicate before its list: "tiếp tục tham gia danh sách ..."
 
 

@@ -341,6 +341,18 @@ def abroad_length(toks: Tokens, i: int) -> int:
     return j - i
 
 
+def _posting_abroad(toks: Tokens, i: int) -> int:
+    """How many tokens from i write a posting abroad after a role, no name after it: a country,
+    "tại" and where the post is held ("Việt Nam tại Nhật Bản", "Lào tại Việt Nam"), on one line;
+    0 when they do not."""
+    m = abroad_length(toks, i) if i < len(toks.k) and not toks.brk[i] else 0
+    if m == 0 or _AT not in toks.k[i : i + m] or any(toks.brk[i : i + m]):
+        return 0
+    e = i + m  # a capitalised word after it is the holder's name: "Đại sứ Việt Nam tại Lào X" is
+    # read with the name (officials._posting_before)
+    return 0 if e < len(toks.k) and toks.cap[e] and toks.word[e] and not toks.brk[e] else m
+
+
 def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
     """The title for one role phrase, with the body after it (None when the role needs one and
     none follows: the caller then tries a shorter role phrase, the shared-head-noun rule)."""
@@ -392,6 +404,12 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     placed = _place_body(toks, at, row, r_end, finder) if row.needs_org and not q_len else None
     if placed is not None:
         return placed
+    posting = _posting_abroad(toks, q_end) if row.needs_org and not q_len else 0
+    if posting:
+        # "ông X, Đại sứ Việt Nam tại Nhật Bản, cho biết", "làm Đại sứ Việt Nam tại Mexico": a
+        # posting abroad names countries, not a body; the post is the role alone, as it is with
+        # the name written after it
+        return replace(_make(toks, at, row, r_end, q_len, None, q_end + posting), abroad=True)
     country = lex.other_places.longest(toks, q_end) if row.needs_org and not q_len and q_end < n \
         and toks.cap[q_end] and not toks.brk[q_end] else None
     after = q_end + country[0] if country else n
