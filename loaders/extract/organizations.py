@@ -1030,6 +1030,30 @@ def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
     return k if clean else i
 
 
+_LEVELS_OF_STATE = (_TRUNG_UONG, phrase_tokens("quốc gia"))
+_TASK_STARTS = frozenset(phrase_tokens("phòng chống"))  # "... trung ương phòng chống tham nhũng"
+
+
+def _level_and_task_end(toks: Tokens, j: int, lex: Lexicon) -> int:
+    """End of a committee's level and task after its head, or j: "quốc gia" or "trung ương" in
+    either case, then "về" and its subject ("Ban Chỉ đạo quốc gia về phòng chống thiên tai"), a task
+    of prevention written without "về" ("Ban chỉ đạo trung ương phòng chống tham nhũng do ..."), or
+    nothing where the name ends there in lower case ("Ban Chỉ đạo quốc gia hoặc ...")."""
+    n = len(toks.k)
+    e = j + 2
+    if e > n or toks.brk[j] or toks.brk[j + 1] or tuple(toks.k[j:e]) not in _LEVELS_OF_STATE:
+        return j
+    about = e + 1 < n and not toks.brk[e] and toks.k[e] == _ABOUT
+    if about or (e < n and not toks.brk[e] and toks.k[e] in _TASK_STARTS and not toks.cap[e]):
+        k = e + 2 if about and toks.k[e + 1] in _SUBJECT_PLURALS else e + 1 if about else e
+        end = _subject_end(toks, k, lex)
+        goes_on = end < n and toks.k[end] in _SUBJECT_PLURALS | _DASHES  # "về xây dựng các đơn vị ..."
+        return end if end > k and not goes_on else j
+    clean = e >= n or toks.brk[e] or (not toks.word[e] and toks.k[e] not in ("-", "–")) or (
+        _tail_stop(toks, e) and toks.k[e] != _ABOUT) or toks.k[e] in _PREDICATE_START or _verb_stop(toks, e)
+    return e if clean and not toks.cap[j] else j
+
+
 def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon, row: OrgRow) -> bool:
     """Tokens of the phrase that are abbreviations ("TƯ", "QH", "CP") are written in capitals, unless
     the row's own name holds that syllable ("Bộ Tư lệnh": "Tư" is no "TƯ" there) or it is the end
@@ -1477,6 +1501,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             if field is not None:
                 j, p.extra, p.extra_en = field
                 got_extra = True  # one name per field
+        if not got_extra and "about" in row.flags and (level_end := _level_and_task_end(toks, j, lex)) > j:
+            p.extra, j, got_extra = toks.surface(j, level_end), level_end, True  # "Ban Chỉ đạo quốc gia về ..."
+            if tuple(toks.k[p.start + m : p.start + m + 2]) == _TRUNG_UONG:  # the central level as named
+                p.extra = ("Trung ương " + toks.surface(p.start + m + 2, j)).strip()
         if not got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and toks.cap[j] \
                 and not toks.brk[j] and j >= word_end:
             k = j + 2 if toks.k[j + 1] in _SUBJECT_PLURALS else j + 1
