@@ -926,8 +926,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
             toks.cap[j + 1] and not starts_body(j + 1))
         first_word = j == i + 1 and not _foreign_word(toks.t[i])
-        if prev_title and lower(j) and toks.k[j] != _AND and (first_word or after_join or ends_name
-                                        or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG):
+        if prev_title and lower(j) and toks.k[j] != _AND and not _name_stop(toks, j) \
+                and (first_word or after_join or ends_name or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG):
+            # (not "Tập đoàn VinGroup kiêm Chủ tịch", "ĐH Troy khoảng 80 triệu": a verb of name_stops.tsv)
             j += 1
             continue
         if toks.k[j] == _AND and toks.gap[j] == " ":
