@@ -1597,6 +1597,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             continue  # "Thường trực" is a body only as the Thường trực of another body
         if "branch" in row.flags and not p.has_place():
             continue  # "Chánh Văn phòng Kho bạc Nhà nước": the central body, whose branch needs its place
+        if "needplace" in row.flags and "cap" in row.flags and not toks.cap[i] and not p.has_place() \
+                and not p.parent and not bare:
+            unit_end = max(unit_end, i + m)  # "cán bộ thanh tra", "trưởng đoàn thanh tra" after a role too:
+            continue  # the work or the trade written in lower case, no body without its place
         if ctx == "top":
             if lower_head and not ((got_extra and not _only_place(toks, i + m, j, lex, "placename" in row.flags))
                                    or p.parent or (p.place and p.place.name and not needs_extra)):
