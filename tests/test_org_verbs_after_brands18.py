@@ -26,3 +26,10 @@ def test_a_noun_holding_a_stop_word_stays_in_the_name():
 
 def test_thư_ký_is_a_noun_of_a_name_not_the_verb_ký():
     assert _names("Ban Thư ký tổng hợp Liên hoan đã chấm xong vòng một.") == {"Ban Thư ký tổng hợp Liên hoan"}
+
+
+def test_quán_triệt_is_the_verb_after_a_body_not_a_word_of_its_name():
+    assert _names("Đảng ủy và Ban Giám đốc Tổng công ty quán triệt Nghị quyết 12 của Bộ Chính trị.") \
+        >= {"Bộ Chính trị"}
+    assert not any("quán triệt" in name for name in _names(
+        "Đảng ủy và Ban Giám đốc Tổng công ty quán triệt Nghị quyết 12 của Bộ Chính trị."))
