@@ -69,6 +69,6 @@ def test_a_law_named_after_a_body_is_no_mention_of_it():
 def test_the_assembly_s_petition_committee_written_in_lower_case_after_its_head_s_title():
     ex = officials("Trưởng ban dân nguyện QH Trần Văn Lộc cho biết cử tri gửi nhiều kiến nghị.")
     assert posts_of(ex) == {("Trần Văn Lộc", "Trưởng", "ban dân nguyện QH")}
-    assert {o.name for o in ex.organizations} == {"Ban Dân nguyện Quốc hội", "Quốc hội"}
+    assert {o.name for o in ex.organizations} == {"Ban Dân nguyện của Quốc hội", "Quốc hội"}
     assert {o.name for o in officials("Ban Dân nguyện của Ủy ban Thường vụ Quốc hội đã họp.").organizations} == {
         "Ban Dân nguyện của Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"}

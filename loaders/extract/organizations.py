@@ -926,8 +926,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
             toks.cap[j + 1] and not starts_body(j + 1))
         first_word = j == i + 1 and not _foreign_word(toks.t[i])
-        if prev_title and lower(j) and toks.k[j] != _AND and (first_word or after_join or ends_name
-                                        or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG):
+        if prev_title and lower(j) and toks.k[j] != _AND and not _name_stop(toks, j) \
+                and (first_word or after_join or ends_name or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG):
+            # (not "Tập đoàn VinGroup kiêm Chủ tịch", "ĐH Troy khoảng 80 triệu": a verb of name_stops.tsv)
             j += 1
             continue
         if toks.k[j] == _AND and toks.gap[j] == " ":
@@ -1028,6 +1029,30 @@ def _subject_end(toks: Tokens, i: int, lex: Lexicon) -> int:
     clean = k >= n or toks.brk[k] or (not toks.word[k] and toks.k[k] not in ("-", "–")) \
         or _tail_stop(toks, k) or toks.k[k] in _PREDICATE_START or _verb_stop(toks, k) or _year_at(toks, k)
     return k if clean else i
+
+
+_LEVELS_OF_STATE = (_TRUNG_UONG, phrase_tokens("quốc gia"))
+_TASK_STARTS = frozenset(phrase_tokens("phòng chống"))  # "... trung ương phòng chống tham nhũng"
+
+
+def _level_and_task_end(toks: Tokens, j: int, lex: Lexicon) -> int:
+    """End of a committee's level and task after its head, or j: "quốc gia" or "trung ương" in
+    either case, then "về" and its subject ("Ban Chỉ đạo quốc gia về phòng chống thiên tai"), a task
+    of prevention written without "về" ("Ban chỉ đạo trung ương phòng chống tham nhũng do ..."), or
+    nothing where the name ends there in lower case ("Ban Chỉ đạo quốc gia hoặc ...")."""
+    n = len(toks.k)
+    e = j + 2
+    if e > n or toks.brk[j] or toks.brk[j + 1] or tuple(toks.k[j:e]) not in _LEVELS_OF_STATE:
+        return j
+    about = e + 1 < n and not toks.brk[e] and toks.k[e] == _ABOUT
+    if about or (e < n and not toks.brk[e] and toks.k[e] in _TASK_STARTS and not toks.cap[e]):
+        k = e + 2 if about and toks.k[e + 1] in _SUBJECT_PLURALS else e + 1 if about else e
+        end = _subject_end(toks, k, lex)
+        goes_on = end < n and toks.k[end] in _SUBJECT_PLURALS | _DASHES  # "về xây dựng các đơn vị ..."
+        return end if end > k and not goes_on else j
+    clean = e >= n or toks.brk[e] or (not toks.word[e] and toks.k[e] not in ("-", "–")) or (
+        _tail_stop(toks, e) and toks.k[e] != _ABOUT) or toks.k[e] in _PREDICATE_START or _verb_stop(toks, e)
+    return e if clean and not toks.cap[j] else j
 
 
 def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon, row: OrgRow) -> bool:
@@ -1477,6 +1502,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             if field is not None:
                 j, p.extra, p.extra_en = field
                 got_extra = True  # one name per field
+        if not got_extra and "about" in row.flags and (level_end := _level_and_task_end(toks, j, lex)) > j:
+            p.extra, j, got_extra = toks.surface(j, level_end), level_end, True  # "Ban Chỉ đạo quốc gia về ..."
+            if tuple(toks.k[p.start + m : p.start + m + 2]) == _TRUNG_UONG:  # the central level as named
+                p.extra = ("Trung ương " + toks.surface(p.start + m + 2, j)).strip()
         if not got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and toks.cap[j] \
                 and not toks.brk[j] and j >= word_end:
             k = j + 2 if toks.k[j + 1] in _SUBJECT_PLURALS else j + 1
@@ -1568,6 +1597,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             continue  # "Thường trực" is a body only as the Thường trực of another body
         if "branch" in row.flags and not p.has_place():
             continue  # "Chánh Văn phòng Kho bạc Nhà nước": the central body, whose branch needs its place
+        if "needplace" in row.flags and "cap" in row.flags and not toks.cap[i] and not p.has_place() \
+                and not p.parent and not bare:
+            unit_end = max(unit_end, i + m)  # "cán bộ thanh tra", "trưởng đoàn thanh tra" after a role too:
+            continue  # the work or the trade written in lower case, no body without its place
         if ctx == "top":
             if lower_head and not ((got_extra and not _only_place(toks, i + m, j, lex, "placename" in row.flags))
                                    or p.parent or (p.place and p.place.name and not needs_extra)):
