@@ -857,6 +857,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if 0 < b < h.start and toks.k[b - 1] == "," and b - 1 in period_at_end:
             # "Trong thời gian giữ chức vụ Chủ tịch UBND huyện từ năm 2017 đến nay, ông X ..."
             ends.append(period_at_end[b - 1])
+        bracket = _bracketed_period_before(toks, b - 1, period_at_end) if 0 < b < h.start else None
+        if bracket is not None:
+            ends.append(bracket)  # "Trong thời gian giữ cương vị A, B (2011-2014), ông X ..."
         for e in ends:
             if e not in by_end and e == b - 1 and e in by_term_end:
                 e = by_term_end[e]  # "Trước khi được bầu làm Bí thư Tỉnh ủy X, nhiệm kỳ 2015-2020, ông Y"
@@ -1634,6 +1637,15 @@ def _cv_lines(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
 _BEFORE_PERIOD = frozenset(phrase_tokens("trong"))  # "... Thành ủy trong giai đoạn 2002-2011"
 
 
+def _bracketed_period_before(toks: Tokens, c: int, period_at_end: dict[int, int]) -> int | None:
+    """Where "(PERIOD)" starts when it ends right before the comma at token ``c`` ("... Chủ tịch UBND
+    tỉnh (2011-2014), ông X"): the bracket closes the clause fronted before the name."""
+    if c < 3 or toks.k[c] != "," or toks.k[c - 1] != ")" or toks.brk[c] or toks.brk[c - 1]:
+        return None
+    p = period_at_end.get(c - 1)
+    return p - 1 if p is not None and toks.k[p - 1] == "(" else None
+
+
 def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
                  name_starts: set[int] | None = None) -> dict[int, tuple[Period, bool, bool]]:
     """The period dating each title, by id(title): (period, written after the title, a verb links
@@ -1656,6 +1668,7 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
     out: dict[int, tuple[Period, bool, bool]] = {}
     closing: dict[int, Period] = {}  # run start -> the period written after its last title
     n = len(toks.k)
+    subjects = {honorific_start(toks, x) for x in name_starts or ()}
     for s in run_starts:
         run = runs[s]
         for t in run:
@@ -1665,10 +1678,14 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
             if k in by_start:
                 out[id(t)] = (by_start[k], True, False)
                 p = by_start[k]
-                if t is run[-1] and toks.k[t.end] != "(" and (p.end is not None or p.ongoing):
+                fronted = toks.k[t.end] == "(" and k + p.length + 2 in subjects \
+                    and _bracketed_period_before(toks, k + p.length + 1, {k + p.length: k}) is not None
+                if t is run[-1] and (toks.k[t.end] != "(" or fronted) and (p.end is not None or p.ongoing):
                     # "giữ chức A, B, rồi C trong giai đoạn 2002-2011": the period ends the clause
                     # and dates every title of the run; one in brackets is the last title's own, and
-                    # so is a start alone ("...; Phó Chủ tịch Quốc hội từ năm 2011": since then)
+                    # so is a start alone ("...; Phó Chủ tịch Quốc hội từ năm 2011": since then);
+                    # but a bracket closing a clause before the name of its subject dates them all
+                    # ("Trong thời gian giữ cương vị A, B (2011-2014), ông X ...")
                     closing[s] = by_start[k]
                     for u in run[:-1]:
                         out.setdefault(id(u), (by_start[k], True, False))
