@@ -3201,6 +3201,24 @@ class _Compacted(dict[str, str]):
         return value
 
 
+def _membership(t: Title) -> bool:
+    """A seat held beside other posts: "Ủy viên ...", "Thành ủy viên", "Đại biểu Quốc hội"."""
+    return not t.deputy and (t.row.english.startswith("Member") or t.row.english == "Deputy")
+
+
+def _close_earlier_steps(posts: list[PostMention], steps: dict[int, bool]) -> None:
+    """A post dated from a step ("Tháng 10/2016, ông làm Chánh Văn phòng Tỉnh ủy") and said held is
+    former when the same person's career goes on to a later dated step in another post ("tháng
+    9/2017 giữ chức Trưởng ban Dân vận"): the report tells the career past it. Not a seat held
+    beside other posts (a membership), nor a post held "đến nay", on either side."""
+    later = [pm.start.year for pm in posts if pm.start is not None and pm.start.year is not None
+             and steps.get(id(pm)) and pm.status != "left"]
+    for pm in posts:
+        if pm.status == "holds" and pm.end is None and pm.start is not None and pm.start.year is not None \
+                and steps.get(id(pm)) and any(y > pm.start.year for y in later):
+            pm.status = "former"
+
+
 def _posts(toks: Tokens, persons: list[_Person],
            periods: dict[int, tuple[Period, bool, bool]] | None = None) -> list[PostMention]:
     out: list[PostMention] = []
@@ -3213,6 +3231,7 @@ def _posts(toks: Tokens, persons: list[_Person],
         # two end with the same status (:func:`_bare_repeats`)
         whole = {(compact(t.role), "") for t, _ in p.titles
                  if t.org is None and not t.row.needs_org and not t.row.implied_org}
+        steps: dict[int, bool] = {}  # id(post) -> a dated step that a later one may close
         for t, status in p.titles:
             start = end = None
             if id(t) in periods and not t.prefix:
@@ -3223,6 +3242,7 @@ def _posts(toks: Tokens, persons: list[_Person],
             pm = PostMention(span=span, person=p.mention, role=t.role, role_id=_role_id(t.row.phrase),
                              role_en=role_english(t), deputy=t.deputy, qualifier=t.qualifier,
                              org=t.org, status=status, start=start, end=end)
+            steps[id(pm)] = not _membership(t) and not (id(t) in periods and periods[id(t)][0].ongoing)
             old = best.get(k)
             if old is None or _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(old.status, 0):
                 if old is not None and pm.start is None and pm.end is None:
@@ -3230,6 +3250,7 @@ def _posts(toks: Tokens, persons: list[_Person],
                 best[k] = pm
             elif old.start is None and old.end is None:
                 old.start, old.end = start, end
+        _close_earlier_steps(list(best.values()), steps)
         with_org = {r for (r, o) in best if o}
         # "Chủ tịch huyện" beside "Chủ tịch UBND huyện Ba Vì": the same post, its body named
         levels = {compact(t.role): (compact(t.role[: -len(t.level)]), compact(t.level))
