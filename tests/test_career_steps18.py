@@ -30,3 +30,24 @@ def test_a_later_membership_does_not_end_an_earlier_post():
                 "bầu làm Ủy viên Ban Chấp hành Trung ương Đảng.")
     assert ("Võ Đình Luân", "Ủy viên", "Ban Chấp hành Trung ương Đảng", "appointed", "2016-01", "") in got
     assert not any(f[1] == "Bí thư" and f[3] == "former" for f in got)
+
+
+def test_a_start_before_a_run_climbing_within_one_body_dates_only_the_first_step():
+    got = facts("Ông Lê Minh Quang sinh năm 1960. Từ tháng 5/2008, ông làm Phó Bí thư Tỉnh ủy Quảng Ngãi, "
+                "Bí thư Tỉnh ủy Quảng Ngãi.")
+    assert ("Lê Minh Quang", "Phó Bí thư", "Tỉnh ủy Quảng Ngãi", "former", "2008-05", "") in got
+    assert ("Lê Minh Quang", "Bí thư", "Tỉnh ủy Quảng Ngãi", "former", "", "") in got
+
+
+def test_the_later_step_of_a_climbing_run_is_still_closed_by_a_later_dated_step():
+    got = facts("Ông Lê Minh Quang sinh năm 1960. Tháng 9/2010, ông Quang làm Phó Bí thư Đảng ủy Khối Doanh "
+                "nghiệp Trung ương, Bí thư Đảng ủy Khối Doanh nghiệp Trung ương. Tháng 6/2012, ông Quang làm "
+                "Bí thư Tỉnh ủy Sơn La.")
+    assert ("Lê Minh Quang", "Bí thư", "Đảng ủy Khối Doanh nghiệp Trung ương", "former", "", "") in got
+    assert ("Lê Minh Quang", "Bí thư", "Tỉnh ủy Sơn La", "holds", "2012-06", "") in got
+
+
+def test_a_start_before_titles_of_two_bodies_dates_them_all():
+    got = facts("Ông Lê Minh Quang sinh năm 1960. Tháng 5/2008, ông làm Bí thư Huyện ủy Sơn Tịnh, Chủ tịch "
+                "HĐND huyện Sơn Tịnh. Tháng 6/2012, ông làm Bí thư Tỉnh ủy Sơn La.")
+    assert {(f[1], f[4]) for f in got} >= {("Bí thư", "2008-05"), ("Chủ tịch", "2008-05")}

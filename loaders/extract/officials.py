@@ -39,7 +39,7 @@ from kg.loaders.extract.titles import (
     role_english,
 )
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
-from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
+from kg.model import Extraction, OrgMention, PartialDate, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.reference.numerals import read_term
 from kg.textkey import compact
@@ -135,7 +135,8 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     for p in persons:
         extraction.persons.append(p.mention)
     _one_province_per_person(persons, finder)
-    posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}))
+    floors: list[PartialDate] = []
+    posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}), floors)
     _pending(toks, posts)
     _told_before(toks, posts)
     _past_terms(toks, posts, report)
@@ -143,7 +144,16 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _deceased(toks, persons, posts, report)
     _promoted(posts)
     posts = _bare_repeats(posts)
+    _unstate_floors(posts, floors)
     extraction.posts.extend(posts)
+
+
+def _unstate_floors(posts: list[PostMention], floors: list[PartialDate]) -> None:
+    """"Tháng 5/2008, ông làm Phó Bí thư, Bí thư Tỉnh ủy": the Bí thư came after May 2008, not then;
+    that start has given the post its status (a past step, closed by a later one) and is not stated."""
+    for pm in posts:
+        if pm.start is not None and any(pm.start is f for f in floors):
+            pm.start = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -1702,8 +1712,10 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
         if r < len(run_starts) and run_starts[r] < anchor:
             continue  # another title between the period and this one
         linked = any(_LINKS.longest(toks, x) for x in range(p_end[ps], anchor))
-        for t in run:
-            out.setdefault(id(t), (by_start[ps], False, linked))
+        p = by_start[ps]
+        first = _first_step(run) if p.start is not None and p.end is None and not p.ongoing else run
+        for t in run:  # a later step's start is a copy of its own, to be told apart (:func:`_unstate_floors`)
+            out.setdefault(id(t), (p if t in first else replace(p, start=replace(p.start), floor=True), False, linked))
     # "Bà giữ chức Bí thư Quận ủy, rồi Trưởng ban Dân vận Thành ủy trong giai đoạn 2002-2011": a
     # closing period dates the runs that the predicate chains to the last one
     for s in run_starts:
@@ -1713,6 +1725,18 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
                 for t in runs[r]:
                     out.setdefault(id(t), (closing[chain[-1]], True, False))
     return out
+
+
+def _first_step(run: list[Title]) -> list[Title]:
+    """The titles of a run that a start written before it dates: all, unless the run climbs within
+    one body ("từ tháng 5/2008 làm Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy", "Phó Chủ tịch, Phó Chủ tịch
+    thường trực UBND"): one cannot hold both at once, so the start is the first step's only."""
+    for x, t in enumerate(run):
+        for u in run[x + 1 :]:
+            if u.row.phrase == t.row.phrase and (u.deputy, u.qualifier) != (t.deputy, t.qualifier) \
+                    and t.org is not None and u.org is not None and _same_body(t.org, u.org):
+                return run[: run.index(u)]
+    return run
 
 
 def _abbreviation_before(toks: Tokens, b: int) -> int | None:
@@ -3206,21 +3230,25 @@ def _membership(t: Title) -> bool:
     return not t.deputy and (t.row.english.startswith("Member") or t.row.english == "Deputy")
 
 
-def _close_earlier_steps(posts: list[PostMention], steps: dict[int, bool]) -> None:
+def _close_earlier_steps(posts: list[PostMention]) -> None:
     """A post dated from a step ("Tháng 10/2016, ông làm Chánh Văn phòng Tỉnh ủy") and said held is
     former when the same person's career goes on to a later dated step in another post ("tháng
-    9/2017 giữ chức Trưởng ban Dân vận"): the report tells the career past it. Not a seat held
-    beside other posts (a membership), nor a post held "đến nay", on either side."""
+    9/2017 giữ chức Trưởng ban Dân vận"): the report tells the career past it. ``posts`` leaves out
+    seats held beside other posts (memberships) and posts held "đến nay"."""
     later = [pm.start.year for pm in posts if pm.start is not None and pm.start.year is not None
-             and steps.get(id(pm)) and pm.status != "left"]
+             and pm.status != "left"]
     for pm in posts:
-        if pm.status == "holds" and pm.end is None and pm.start is not None and pm.start.year is not None \
-                and steps.get(id(pm)) and any(y > pm.start.year for y in later):
+        d = pm.start
+        if pm.status == "holds" and pm.end is None and d is not None and d.year is not None \
+                and any(y > d.year for y in later):
             pm.status = "former"
 
 
-def _posts(toks: Tokens, persons: list[_Person],
-           periods: dict[int, tuple[Period, bool, bool]] | None = None) -> list[PostMention]:
+def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period, bool, bool]] | None = None,
+           floors: list[PartialDate] | None = None) -> list[PostMention]:
+    """The posts of each person, one per role and body, dated by ``periods``; the starts that only
+    bound a post from below (:func:`_first_step`) are appended to ``floors``: they set its status
+    and are not stated (:func:`_unstate_floors`)."""
     out: list[PostMention] = []
     periods = periods or {}
     compact = _Compacted().__getitem__  # the same answers, each string keyed once
@@ -3231,11 +3259,13 @@ def _posts(toks: Tokens, persons: list[_Person],
         # two end with the same status (:func:`_bare_repeats`)
         whole = {(compact(t.role), "") for t, _ in p.titles
                  if t.org is None and not t.row.needs_org and not t.row.implied_org}
-        steps: dict[int, bool] = {}  # id(post) -> a dated step that a later one may close
+        steps: dict[int, bool] = {}  # id(post) -> a step that a later one may close
         for t, status in p.titles:
             start = end = None
             if id(t) in periods and not t.prefix:
                 start, end, status = dated(status, *periods[id(t)])
+                if periods[id(t)][0].floor and start is not None and floors is not None:
+                    floors.append(start)  # a step it came after: its status as of then, its start unstated
             org_key = compact(t.org.name) if t.org else ""
             k = (compact(t.role), org_key)
             span = Span(toks.s[t.role_start], toks.e[t.end - 1])
@@ -3250,7 +3280,7 @@ def _posts(toks: Tokens, persons: list[_Person],
                 best[k] = pm
             elif old.start is None and old.end is None:
                 old.start, old.end = start, end
-        _close_earlier_steps(list(best.values()), steps)
+        _close_earlier_steps([pm for pm in best.values() if steps.get(id(pm))])
         with_org = {r for (r, o) in best if o}
         # "Chủ tịch huyện" beside "Chủ tịch UBND huyện Ba Vì": the same post, its body named
         levels = {compact(t.role): (compact(t.role[: -len(t.level)]), compact(t.level))
