@@ -1,6 +1,7 @@
 """Career histories, eighteenth round (leg 2): a bracketed period closing a clause fronted before its
 subject ("Trong thời gian giữ cương vị A, B (2011-2014), ông X ...") gives the clause's titles to
-the subject and dates them all, as "từ năm ... đến năm ..., ông X" already does.
+the subject and dates them all, as "từ năm ... đến năm ..., ông X" already does; a "trước khi" clause
+whose title is followed by its date still closes before its pronoun subject.
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -41,3 +42,13 @@ def test_a_bracket_after_titles_given_to_the_name_before_them_stays_the_last_tit
                 "sau đó được điều động về Bộ Nội vụ.")
     assert ("Trần Văn Hòa", "Chủ tịch", "UBND tỉnh Bình Định", "former", "2011", "2014") in got
     assert ("Trần Văn Hòa", "Phó Bí thư", "Tỉnh ủy", "former", "", "") in got
+
+
+def test_a_dated_truoc_khi_clause_before_a_pronoun_gives_its_post_with_its_start():
+    got = facts("Ông Lê Văn Tám sinh năm 1960. Trước khi làm Bí thư Tỉnh ủy Phú Yên vào tháng 10/2015, ông từng "
+                "trải qua các chức vụ: Chủ tịch UBND huyện Đồng Xuân, Giám đốc Sở Tài chính.")
+    assert got == {
+        ("Lê Văn Tám", "Bí thư", "Tỉnh ủy Phú Yên", "holds", "2015-10", ""),
+        ("Lê Văn Tám", "Chủ tịch", "UBND huyện Đồng Xuân", "former", "", ""),
+        ("Lê Văn Tám", "Giám đốc", "Sở Tài chính", "former", "", ""),
+    }

@@ -1547,6 +1547,7 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
     of ``fronted_cues.tsv`` and a comma has the subject's title. Titles before a full name are given
     by the comma rule already; this gives them to a pronoun subject ("ông", "bà", "đồng chí"),
     with the status of the fronted clause's own verb ("Sau khi được bầu làm ...": appointed)."""
+    dated_to = {i + p.length: i for i, p in _periods(toks)}
     for i, h in enumerate(hits):
         if h.how != "pronoun" or i not in hit_person:
             continue
@@ -1561,8 +1562,9 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         r = _linked_run(toks, c, runs)
         if r is None or r in claimed or r >= b:
             continue
-        if past_term(toks, runs[r][-1].end) != b - 1:
-            continue  # the run must close the fronted clause
+        e = past_term(toks, runs[r][-1].end)
+        if e != b - 1 and dated_to.get(b - 1) not in (e, e + 1):
+            continue  # the run must close the fronted clause, or its date: "Trước khi làm A từ 26/1/2015, ông"
         claimed.add(r)
         status = clause_status(toks, c, r) or _FRONTED_STATUS.get(compact(toks.surface(first, c)), "holds")
         hit_person[i].titles.extend((t, t.prefix or status) for t in runs[r])
