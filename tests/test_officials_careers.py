@@ -389,7 +389,7 @@ def test_a_month_or_year_opening_a_chronicle_step_dates_the_post_it_links_to():
     got = facts("Ông Lê Văn Tám sinh năm 1960. Tháng 10/2016, ông làm Chánh Văn phòng Tỉnh ủy. Đến năm 2018, ông "
                 "giữ chức Bí thư Huyện ủy Tây Hòa.")
     assert got == {
-        ("Lê Văn Tám", "Chánh", "Văn phòng Tỉnh ủy", "holds", "2016-10", ""),
+        ("Lê Văn Tám", "Chánh", "Văn phòng Tỉnh ủy", "former", "2016-10", ""),  # a later step follows it
         ("Lê Văn Tám", "Bí thư", "Huyện ủy Tây Hòa", "holds", "2018", ""),
     }
 

@@ -441,6 +441,8 @@ class Period:
     aside: bool = False  # inside a clause of "trước khi" ("Trước khi làm X vào tháng 10/2015, ông ..."),
     # see :func:`all_periods`: it dates that clause's title only
     step: bool = False  # "đến <date>" opening a clause (:func:`_until`): when the next step came
+    floor: bool = False  # the title came at or after the start, not at it (a later step of a run that
+    # climbs within one body, see officials._first_step): the start is not stated for it
 
 
 def _year(s: str) -> int | None:

@@ -39,7 +39,7 @@ from kg.loaders.extract.titles import (
     role_english,
 )
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
-from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
+from kg.model import Extraction, OrgMention, PartialDate, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.reference.numerals import read_term
 from kg.textkey import compact
@@ -135,7 +135,8 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     for p in persons:
         extraction.persons.append(p.mention)
     _one_province_per_person(persons, finder)
-    posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}))
+    floors: list[PartialDate] = []
+    posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}), floors)
     _pending(toks, posts)
     _told_before(toks, posts)
     _past_terms(toks, posts, report)
@@ -143,7 +144,16 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _deceased(toks, persons, posts, report)
     _promoted(posts)
     posts = _bare_repeats(posts)
+    _unstate_floors(posts, floors)
     extraction.posts.extend(posts)
+
+
+def _unstate_floors(posts: list[PostMention], floors: list[PartialDate]) -> None:
+    """"Tháng 5/2008, ông làm Phó Bí thư, Bí thư Tỉnh ủy": the Bí thư came after May 2008, not then;
+    that start has given the post its status (a past step, closed by a later one) and is not stated."""
+    for pm in posts:
+        if pm.start is not None and any(pm.start is f for f in floors):
+            pm.start = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -857,6 +867,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if 0 < b < h.start and toks.k[b - 1] == "," and b - 1 in period_at_end:
             # "Trong thời gian giữ chức vụ Chủ tịch UBND huyện từ năm 2017 đến nay, ông X ..."
             ends.append(period_at_end[b - 1])
+        bracket = _bracketed_period_before(toks, b - 1, period_at_end) if 0 < b < h.start else None
+        if bracket is not None:
+            ends.append(bracket)  # "Trong thời gian giữ cương vị A, B (2011-2014), ông X ..."
         for e in ends:
             if e not in by_end and e == b - 1 and e in by_term_end:
                 e = by_term_end[e]  # "Trước khi được bầu làm Bí thư Tỉnh ủy X, nhiệm kỳ 2015-2020, ông Y"
@@ -1534,6 +1547,7 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
     of ``fronted_cues.tsv`` and a comma has the subject's title. Titles before a full name are given
     by the comma rule already; this gives them to a pronoun subject ("ông", "bà", "đồng chí"),
     with the status of the fronted clause's own verb ("Sau khi được bầu làm ...": appointed)."""
+    dated_to = {i + p.length: i for i, p in _periods(toks)}
     for i, h in enumerate(hits):
         if h.how != "pronoun" or i not in hit_person:
             continue
@@ -1548,8 +1562,9 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         r = _linked_run(toks, c, runs)
         if r is None or r in claimed or r >= b:
             continue
-        if past_term(toks, runs[r][-1].end) != b - 1:
-            continue  # the run must close the fronted clause
+        e = past_term(toks, runs[r][-1].end)
+        if e != b - 1 and dated_to.get(b - 1) not in (e, e + 1):
+            continue  # the run must close the fronted clause, or its date: "Trước khi làm A từ 26/1/2015, ông"
         claimed.add(r)
         status = clause_status(toks, c, r) or _FRONTED_STATUS.get(compact(toks.surface(first, c)), "holds")
         hit_person[i].titles.extend((t, t.prefix or status) for t in runs[r])
@@ -1634,6 +1649,15 @@ def _cv_lines(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
 _BEFORE_PERIOD = frozenset(phrase_tokens("trong"))  # "... Thành ủy trong giai đoạn 2002-2011"
 
 
+def _bracketed_period_before(toks: Tokens, c: int, period_at_end: dict[int, int]) -> int | None:
+    """Where "(PERIOD)" starts when it ends right before the comma at token ``c`` ("... Chủ tịch UBND
+    tỉnh (2011-2014), ông X"): the bracket closes the clause fronted before the name."""
+    if c < 3 or toks.k[c] != "," or toks.k[c - 1] != ")" or toks.brk[c] or toks.brk[c - 1]:
+        return None
+    p = period_at_end.get(c - 1)
+    return p - 1 if p is not None and toks.k[p - 1] == "(" else None
+
+
 def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
                  name_starts: set[int] | None = None) -> dict[int, tuple[Period, bool, bool]]:
     """The period dating each title, by id(title): (period, written after the title, a verb links
@@ -1656,6 +1680,7 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
     out: dict[int, tuple[Period, bool, bool]] = {}
     closing: dict[int, Period] = {}  # run start -> the period written after its last title
     n = len(toks.k)
+    subjects = {honorific_start(toks, x) for x in name_starts or ()}
     for s in run_starts:
         run = runs[s]
         for t in run:
@@ -1665,10 +1690,14 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
             if k in by_start:
                 out[id(t)] = (by_start[k], True, False)
                 p = by_start[k]
-                if t is run[-1] and toks.k[t.end] != "(" and (p.end is not None or p.ongoing):
+                fronted = toks.k[t.end] == "(" and k + p.length + 2 in subjects \
+                    and _bracketed_period_before(toks, k + p.length + 1, {k + p.length: k}) is not None
+                if t is run[-1] and (toks.k[t.end] != "(" or fronted) and (p.end is not None or p.ongoing):
                     # "giữ chức A, B, rồi C trong giai đoạn 2002-2011": the period ends the clause
                     # and dates every title of the run; one in brackets is the last title's own, and
-                    # so is a start alone ("...; Phó Chủ tịch Quốc hội từ năm 2011": since then)
+                    # so is a start alone ("...; Phó Chủ tịch Quốc hội từ năm 2011": since then);
+                    # but a bracket closing a clause before the name of its subject dates them all
+                    # ("Trong thời gian giữ cương vị A, B (2011-2014), ông X ...")
                     closing[s] = by_start[k]
                     for u in run[:-1]:
                         out.setdefault(id(u), (by_start[k], True, False))
@@ -1685,8 +1714,10 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
         if r < len(run_starts) and run_starts[r] < anchor:
             continue  # another title between the period and this one
         linked = any(_LINKS.longest(toks, x) for x in range(p_end[ps], anchor))
-        for t in run:
-            out.setdefault(id(t), (by_start[ps], False, linked))
+        p = by_start[ps]
+        first = _first_step(run) if p.start is not None and p.end is None and not p.ongoing else run
+        for t in run:  # a later step's start is a copy of its own, to be told apart (:func:`_unstate_floors`)
+            out.setdefault(id(t), (p if t in first else replace(p, start=replace(p.start), floor=True), False, linked))
     # "Bà giữ chức Bí thư Quận ủy, rồi Trưởng ban Dân vận Thành ủy trong giai đoạn 2002-2011": a
     # closing period dates the runs that the predicate chains to the last one
     for s in run_starts:
@@ -1696,6 +1727,18 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
                 for t in runs[r]:
                     out.setdefault(id(t), (closing[chain[-1]], True, False))
     return out
+
+
+def _first_step(run: list[Title]) -> list[Title]:
+    """The titles of a run that a start written before it dates: all, unless the run climbs within
+    one body ("từ tháng 5/2008 làm Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy", "Phó Chủ tịch, Phó Chủ tịch
+    thường trực UBND"): one cannot hold both at once, so the start is the first step's only."""
+    for x, t in enumerate(run):
+        for u in run[x + 1 :]:
+            if u.row.phrase == t.row.phrase and (u.deputy, u.qualifier) != (t.deputy, t.qualifier) \
+                    and t.org is not None and u.org is not None and _same_body(t.org, u.org):
+                return run[: run.index(u)]
+    return run
 
 
 def _abbreviation_before(toks: Tokens, b: int) -> int | None:
@@ -3184,8 +3227,30 @@ class _Compacted(dict[str, str]):
         return value
 
 
-def _posts(toks: Tokens, persons: list[_Person],
-           periods: dict[int, tuple[Period, bool, bool]] | None = None) -> list[PostMention]:
+def _membership(t: Title) -> bool:
+    """A seat held beside other posts: "Ủy viên ...", "Thành ủy viên", "Đại biểu Quốc hội"."""
+    return not t.deputy and (t.row.english.startswith("Member") or t.row.english == "Deputy")
+
+
+def _close_earlier_steps(posts: list[PostMention]) -> None:
+    """A post dated from a step ("Tháng 10/2016, ông làm Chánh Văn phòng Tỉnh ủy") and said held is
+    former when the same person's career goes on to a later dated step in another post ("tháng
+    9/2017 giữ chức Trưởng ban Dân vận"): the report tells the career past it. ``posts`` leaves out
+    seats held beside other posts (memberships) and posts held "đến nay"."""
+    later = [pm.start.year for pm in posts if pm.start is not None and pm.start.year is not None
+             and pm.status != "left"]
+    for pm in posts:
+        d = pm.start
+        if pm.status == "holds" and pm.end is None and d is not None and d.year is not None \
+                and any(y > d.year for y in later):
+            pm.status = "former"
+
+
+def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period, bool, bool]] | None = None,
+           floors: list[PartialDate] | None = None) -> list[PostMention]:
+    """The posts of each person, one per role and body, dated by ``periods``; the starts that only
+    bound a post from below (:func:`_first_step`) are appended to ``floors``: they set its status
+    and are not stated (:func:`_unstate_floors`)."""
     out: list[PostMention] = []
     periods = periods or {}
     compact = _Compacted().__getitem__  # the same answers, each string keyed once
@@ -3196,16 +3261,20 @@ def _posts(toks: Tokens, persons: list[_Person],
         # two end with the same status (:func:`_bare_repeats`)
         whole = {(compact(t.role), "") for t, _ in p.titles
                  if t.org is None and not t.row.needs_org and not t.row.implied_org}
+        steps: dict[int, bool] = {}  # id(post) -> a step that a later one may close
         for t, status in p.titles:
             start = end = None
             if id(t) in periods and not t.prefix:
                 start, end, status = dated(status, *periods[id(t)])
+                if periods[id(t)][0].floor and start is not None and floors is not None:
+                    floors.append(start)  # a step it came after: its status as of then, its start unstated
             org_key = compact(t.org.name) if t.org else ""
             k = (compact(t.role), org_key)
             span = Span(toks.s[t.role_start], toks.e[t.end - 1])
             pm = PostMention(span=span, person=p.mention, role=t.role, role_id=_role_id(t.row.phrase),
                              role_en=role_english(t), deputy=t.deputy, qualifier=t.qualifier,
                              org=t.org, status=status, start=start, end=end)
+            steps[id(pm)] = not _membership(t) and not (id(t) in periods and periods[id(t)][0].ongoing)
             old = best.get(k)
             if old is None or _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(old.status, 0):
                 if old is not None and pm.start is None and pm.end is None:
@@ -3213,6 +3282,7 @@ def _posts(toks: Tokens, persons: list[_Person],
                 best[k] = pm
             elif old.start is None and old.end is None:
                 old.start, old.end = start, end
+        _close_earlier_steps([pm for pm in best.values() if steps.get(id(pm))])
         with_org = {r for (r, o) in best if o}
         # "Chủ tịch huyện" beside "Chủ tịch UBND huyện Ba Vì": the same post, its body named
         levels = {compact(t.role): (compact(t.role[: -len(t.level)]), compact(t.level))
