@@ -134,6 +134,25 @@ class Report:
         return Span(0, len(self.text))
 
 
+DATASET_OUTLET = "dataset "  # the prefix of an outlet that is a report's source dataset, not its publisher
+
+
+def credit_outlet(report: Report) -> str | None:
+    """Whose bylines and photo credits are one person per name: the report's publisher, else the
+    source dataset its sidecar names (``source.dataset``: one crawl, whose writers sign under one
+    name each, "Võ Hải" in the VietNews crawl), else nobody (the credit stays its report's).
+
+    >>> credit_outlet(Report("a", "", "a.txt", publisher="Dân trí"))
+    'Dân trí'
+    >>> credit_outlet(Report("b", "", "b.txt", extra={"source.dataset": "VNDS"}))
+    'dataset VNDS'
+    """
+    if report.publisher:
+        return report.publisher
+    dataset = report.extra.get("source.dataset")
+    return f"{DATASET_OUTLET}{dataset}" if dataset else None
+
+
 # --------------------------------------------------------------------------------------------
 # Mentions: what extractors find in one report
 

@@ -45,7 +45,7 @@ from functools import cache, lru_cache
 from sys import intern
 from types import MappingProxyType
 
-from kg.model import Extraction, OrgMention, PartialDate, PersonMention, PostMention, Report
+from kg.model import DATASET_OUTLET, Extraction, OrgMention, PartialDate, PersonMention, PostMention, credit_outlet
 from kg.reference.tables import TableError, table
 from kg.textkey import key as text_key
 
@@ -537,25 +537,6 @@ def _bracketed_office(report_key: str, end: int) -> bool:
         " ".join(words[:k]) in _role_phrases() for k in (1, 2, 3, 4))
 
 
-_DATASET = "dataset "  # the prefix of an outlet that is a report's source dataset, not its publisher
-
-
-def credit_outlet(report: Report) -> str | None:
-    """Whose bylines and photo credits are one person per name: the report's publisher, else the
-    source dataset its sidecar names (``source.dataset``: one crawl, whose writers sign under one
-    name each, "Võ Hải" in the VietNews crawl), else nobody (the credit stays its report's).
-
-    >>> credit_outlet(Report("a", "", "a.txt", publisher="Dân trí"))
-    'Dân trí'
-    >>> credit_outlet(Report("b", "", "b.txt", extra={"source.dataset": "VNDS"}))
-    'dataset VNDS'
-    """
-    if report.publisher:
-        return report.publisher
-    dataset = report.extra.get("source.dataset")
-    return f"{_DATASET}{dataset}" if dataset else None
-
-
 def _initials_only(name_key: str) -> bool:
     """Whether a name is letters alone ("q.p", "h.y", "t. l"): a signature many writers share."""
     parts = name_key.replace(".", " ").split()
@@ -565,7 +546,7 @@ def _initials_only(name_key: str) -> bool:
 def _credit_outlet_of(occ: Occurrence) -> str | None:
     """The outlet a credit is one person of (:func:`credit_outlet`); a dataset gathers several
     newsrooms, so initials alone ("Ảnh: Q.P") join only within a named publisher."""
-    if occ.outlet and occ.outlet.startswith(_DATASET) and _initials_only(occ.name_key):
+    if occ.outlet and occ.outlet.startswith(DATASET_OUTLET) and _initials_only(occ.name_key):
         return None
     return occ.outlet
 

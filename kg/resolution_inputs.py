@@ -40,8 +40,8 @@ from kg.model import (
     PersonMention,
     PostMention,
     Span,
+    credit_outlet,
 )
-from kg.persons import credit_outlet
 
 
 class CompactSpan(int):
@@ -177,7 +177,7 @@ class CompactReport:
     publisher: str | None
     province: str | None
     key: KeyWindows | None  # None once person clustering is done (drop_windows): nothing later reads it
-    outlet: str | None = None  # whose credits are one person per name (kg.persons.credit_outlet)
+    outlet: str | None = None  # whose credits are one person per name (kg.model.credit_outlet)
 
 
 @dataclass(slots=True, eq=False)

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from kg.loaders.extract.pipeline import extract
 from kg.loaders.sentences import split_paragraphs, split_sentences
-from kg.model import PartialDate, Report
-from kg.persons import credit_outlet
+from kg.model import PartialDate, Report, credit_outlet
 from kg.resolution_inputs import compact
 from kg.resolve import resolve
 
