@@ -43,7 +43,7 @@ from kg.reference.numerals import read_term, roman_to_int  # noqa: F401 - roman_
 from kg.textkey import compact
 from kg.textkey import key as text_key
 
-from .doc_tables import DocType, Issuer, alternation, read_tsv, tables, term_at
+from .doc_tables import DocType, Issuer, alternation, tables, term_at, words_by_use
 from .lexicon import read_rows
 from .scans import matches_at_words
 from .sentences import sentences
@@ -142,10 +142,7 @@ _LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,11}")
 def _law_words() -> dict[str, frozenset[str]]:
     """The words of ``law_name_words.tsv`` by use: ``ends`` (a word ending a law's name), ``not_a_law`` (the
     word after "Luật" in "Luật sư", "Luật định"), ``school_before`` (the words before "Luật" of a school)."""
-    out: dict[str, set[str]] = {}
-    for row in read_tsv("law_name_words.tsv"):
-        out.setdefault(row["use"], set()).add(text_key(row["word"]))
-    return {use: frozenset(words) for use, words in out.items()}
+    return {use: frozenset(words) for use, words in words_by_use("law_name_words.tsv").items()}
 
 
 @lru_cache(maxsize=1)

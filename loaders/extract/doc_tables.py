@@ -22,6 +22,17 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     return [row.as_dict() for row in table(name)]
 
 
+@cache
+def words_by_use(name: str, *, keyed: bool = True) -> dict[str, tuple[str, ...]]:
+    """The ``word`` column of a word table (``loaders/data/NAME``, columns ``word`` and ``use``) grouped
+    by ``use``, in the table's order (where alternatives are tried in order, the order decides a span);
+    ``keyed``: each word as :func:`kg.textkey.key` folds it, to match against a report's key."""
+    out: dict[str, list[str]] = {}
+    for row in read_tsv(name):
+        out.setdefault(row["use"], []).append(key(row["word"]) if keyed else row["word"])
+    return {use: tuple(words) for use, words in out.items()}
+
+
 def alternation(words: list[str] | set[str], *, word_start: bool = False) -> str:
     r"""A regex matching any of ``words``, as a trie of non-capturing groups.
 

@@ -55,7 +55,7 @@ from kg.model import (
 )
 from kg.textkey import key as text_key
 
-from .doc_tables import alternation, read_tsv
+from .doc_tables import alternation, read_tsv, words_by_use
 from .scans import matches_at_words
 from .sentences import sentences
 
@@ -100,14 +100,6 @@ class _Patterns:
 _CUE_START = r"(?<![\w])(?<!trực )(?<!gián )(?<!kế )"
 
 
-def _sentence_words() -> dict[str, tuple[str, ...]]:
-    """The phrases of ``event_sentence_words.tsv`` by use, keyed, in the table's order."""
-    out: dict[str, list[str]] = {}
-    for row in read_tsv("event_sentence_words.tsv"):
-        out.setdefault(row["use"], []).append(text_key(row["word"]))
-    return {use: tuple(ws) for use, ws in out.items()}
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     kind_of: dict[str, str] = {}
@@ -121,7 +113,7 @@ def _patterns() -> _Patterns:
             if cue.strip():
                 campaign_kind.setdefault(text_key(cue.strip()), row["kind"])
     reference_rows = read_tsv("event_reference_cues.tsv")
-    words = _sentence_words()
+    words = words_by_use("event_sentence_words.tsv")
     referenced = [text_key(r["cue"]) for r in reference_rows]
     not_referenced = {text_key(r["cue"]): tuple(text_key(w.strip()) for w in r["not_before"].split("|") if w.strip())
                       for r in reference_rows if r["not_before"].strip()}
@@ -169,7 +161,7 @@ def _patterns() -> _Patterns:
         task_not_start=frozenset(words["task_not_start"]),
         # the clause runs to the event word; a "." inside a name ("V.Pu-tin") is no sentence end
         invited=re.compile(rf"(?<![\w])(?<!lời )(?:{_alt(list(words['invite']))})\s+(?:[^,.;:()\n]|\.(?=\S)){{1,60}}$"),
-        invited_kinds=frozenset(r["word"] for r in read_tsv("event_sentence_words.tsv") if r["use"] == "invited_kind"),
+        invited_kinds=frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["invited_kind"]),
         # (alternatives in the table's order, as they were written in code: which one matches decides a span)
         organize=re.compile(rf"(?<![\w])(?:{_ordered(words['organize'])})(?![\w])"),
         honour_after=re.compile(rf"(?<![\w])(?:{_ordered(words['honour_after'])})(?![\w])"),

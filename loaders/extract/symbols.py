@@ -32,7 +32,7 @@ from kg.model import Span
 from kg.textkey import ascii_key
 from kg.textkey import key as text_key
 
-from .doc_tables import DocType, read_tsv, tables, term_at
+from .doc_tables import DocType, tables, term_at, words_by_use
 
 _NUM = r"\d{1,5}(?:\.\d{1,3})?"
 _GROUP = r"[a-zđư][a-zđư0-9]{0,11}"
@@ -57,10 +57,7 @@ def _symbol_words() -> dict[str, frozenset[str]]:
     """The words of ``symbol_words.tsv`` by use: ``party_issuer`` (issuer codes only the Party uses; a
     State-shaped symbol ending in one is a Party symbol), ``after_term`` (a word that may follow the
     Assembly's term written apart from its code)."""
-    out: dict[str, set[str]] = {}
-    for row in read_tsv("symbol_words.tsv"):
-        out.setdefault(row["use"], set()).add(row["word"])
-    return {use: frozenset(words) for use, words in out.items()}
+    return {use: frozenset(words) for use, words in words_by_use("symbol_words.tsv", keyed=False).items()}
 
 
 @dataclass(frozen=True)
