@@ -53,10 +53,11 @@ _LONG = re.compile(
 )
 # A range of days in one month: "ngày 27-28/3/2021", "(27-28/4)", "từ ngày 24 - 27/4/2021", "Từ ngày 27
 # đến ngày 30-6-2017". It is dated by its first day, in the month (and year) written after the last.
-# Two days joined by "và" are one too ("trong hai ngày 8 và 9-6-2005"), and "từ" opens a range without
-# "ngày" ("từ 29 đến 31/5").
+# Two days joined by "và" are one too ("trong hai ngày 8 và 9-6-2005"), and so is a list of days that "và"
+# closes ("trong các ngày 25, 26 và 27/9/2014"); "từ" opens a range without "ngày" ("từ 29 đến 31/5").
 _RANGE = re.compile(
-    rf"\b(?:{_ANCHOR}|từ\s+)(?:\(\s*)?(?P<d>\d{{1,2}})\s*(?:-|đến|tới|và)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}}){_SEP}"
+    rf"\b(?:{_ANCHOR}|từ\s+)(?:\(\s*)?(?P<d>\d{{1,2}})(?:(?:\s*,\s*\d{{1,2}})+\s*,?(?=\s*và\s))?\s*"
+    rf"(?:-|đến|tới|và)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}}){_SEP}"
     rf"(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])"
 )
 # "từ ngày 25/1 đến ngày 1/2/2021": a first day written without its year takes the last day's.

@@ -38,7 +38,16 @@ from datetime import date as calendar_date
 from datetime import timedelta
 from functools import lru_cache
 
-from kg.loaders.dates import WrittenDate, find_dates, find_periods, review_year, written_dates, year_near
+from kg.loaders.dates import (
+    EARLIEST_DATELINE_YEAR,
+    WrittenDate,
+    find_dates,
+    find_periods,
+    occasion_years,
+    review_year,
+    written_dates,
+    year_near,
+)
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -179,11 +188,15 @@ def _ordered(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+# The words of event_sentence_words.tsv by use, read once when the module loads: the patterns below are built
+# from them (in the table's order, as they were written in code).
+_WORDS = words_by_use("event_sentence_words.tsv")
+
+
 # Words around events and people, matched on the key.
 # Before an event word that begins with "tổ chức" ("tổ chức sơ kết", "tổ chức kỷ niệm"): organizing as a task,
 # a plan or a purpose, no event held.
-_PLANNED = re.compile(r"(?<![\w])(?:việc|công tác|khâu|không|chưa|triển khai|chuẩn bị|kế hoạch|dự kiến|sẽ|để|nhằm"
-                      r"|cần|phải|tiếp tục)\s+$")
+_PLANNED = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['planned'])})\s+$")
 # Before "tổ chức": organizing named as a task ("công tác tổ chức kỳ thi", not "đoàn công tác tiến hành …"), or
 # an event not held ("không tổ chức 3 lễ hội lớn", "tạm dừng tổ chức"): the body before organizes nothing.
 _NOMINAL = re.compile(r"(?<![\w])(?:(?<!đoàn )công tác|việc|khâu|không|chưa|tạm dừng|dừng|hoãn|ngừng)\s+$")
@@ -191,7 +204,7 @@ _ORGANIZED_BY = re.compile(r"\s*(?:[^.;]{0,80}?)(?<![\w])do\s+$")
 _AFTER_CUE_ORG = re.compile(
     # a series number written bare: "kỳ họp 11 của Quốc hội khóa XIV" (not over a comma: "nhiệm kỳ Đại hội 12,
     # Hội đồng Lý luận Trung ương …" begins another clause)
-    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|\d{1,3}(?![\d/.,-])\s*|đại biểu\s+|lần\s+[\w]+\s+|bất thường\s+"
+    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|\d{1,3}(?![\d/.,-])\s*|đại biểu\s+|toàn quốc\s+|lần\s+[\w]+\s+|bất thường\s+"
     r"|của\s+|chuyên đề\s+)*"
 )
 _ATTENDEE_LIST = re.compile(
@@ -206,8 +219,7 @@ _ATTEND_VERB = re.compile(
     r"(?![\w]))"
 )
 _AT_EVENT = re.compile(
-    r"\s*(?:tại|trong|phát biểu tại)\s+(?:buổi\s+)?"
-    r"(?:hội nghị|kỳ họp|đại hội|buổi lễ|lễ|phiên họp|hội thảo|buổi làm việc)"
+    rf"\s*(?:{_ordered(_WORDS['at_event_verb'])})\s+(?:buổi\s+)?(?:{_ordered(_WORDS['at_event'])})"
     r"[^,]{0,40},\s*(?:(?:đồng chí|ông|bà)\s+)?"
 )
 # Near the event (its sentence or the next): who spoke there, and who was elected or honoured there.
@@ -217,10 +229,7 @@ _PLACE = re.compile(r"(?<![\w])tại\s+(?P<p>[^\W\d][^,.;:()\n\"]{2,80})")
 _NOT_PLACE = re.compile(r"(?:điều|khoản|điểm|mục|chương|phụ lục|văn bản|quyết định|nghị quyết|tờ trình)\b")
 # Words between an event word and a document that say the event is about it
 # ("Hội nghị sơ kết 3 năm thực hiện Kết luận …", "kỳ họp thông qua Luật …").
-_CONCERNS_GAP = re.compile(
-    r"(?<![\w])(?:thực hiện|sơ kết|tổng kết|triển khai|quán triệt|học tập|công bố|thông qua|cho ý kiến"
-    r"|thảo luận|xem xét|góp ý|ban hành|về|theo|kiểm tra|giám sát)(?![\w])"
-)
+_CONCERNS_GAP = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['concerns'])})(?![\w])")
 # On the same line only: a title ending in a symbol is not followed by that document's date.
 # "Thông báo số 50-TB/TW của Ban Bí thư ngày 17/7/2018": the issuer may come between.
 # An event's words in the gap ("Nghị quyết … của Đảng do Ban Bí thư tổ chức vào ngày …") make the date
@@ -581,10 +590,35 @@ def _date_for(
         y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end)) \
             or _year_of_date_before(report, best.span, date.month, date.day) \
             or _year_of_named_month(report.key, cue, sent, date.month, date.day) \
-            or _year_of_name(report.key, cue, sent)
+            or _year_of_name(report.key, cue, sent) \
+            or _year_of_occasion(report, date.month)
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date
+
+
+# The sentences of a report's lead, where a named occasion tells what the report is about (as for its dateline:
+# kg.loaders.build.LEAD_SENTENCES).
+_OCCASION_LEAD = 4
+
+
+def _year_of_occasion(report: Report, month: int) -> int | None:
+    """In a report without a date, the year the occasion it names gives a yearless day of ``month``
+    (:func:`kg.loaders.dates.occasion_years`, the rule that dates a yearless dateline): "… nhiệm vụ sau kỳ nghỉ
+    Tết Nguyên đán Đinh Dậu 2017" puts "Sáng hôm qua 6/2" and "sáng nay 7/2" in 2017 (a Tết names the year of
+    the days of January to March after it, and of a December before it), "Ngày hội … 2017" in the lead the
+    year of its days. None when the occasions give more than one year, or a year before the latest year the
+    text writes a full date in, less one (the report is not older than the dates it states)."""
+    def years() -> set[int]:
+        sents = sentences(report)
+        lead_end = sents[min(len(sents), _OCCASION_LEAD) - 1].end if sents else 0
+        return set(occasion_years(report.text, month, key=report.key, lead_end=lead_end))
+    found = report.memo(f"extract.events.occasion_years.{month}", years)
+    latest = max((y for _d, _m, y in _full_dates(report)), default=None)
+    if len(found) != 1:
+        return None
+    y = next(iter(found))
+    return y if y >= EARLIEST_DATELINE_YEAR and (latest is None or y >= latest - 1) else None
 
 
 def _remembered(report: Report, date: PartialDate | None, report_year: int | None) -> bool:
@@ -642,9 +676,7 @@ def _same_kind_between(k: str, start: int, cue: Span) -> bool:
 
 # Between an event word and a date after it, a document named in the event's name: the date may be that
 # document's ("hội nghị triển khai Chỉ thị 05 ngày 15/5/2016"), so it does not take the place of the date before.
-_NAME_WITH_DOCUMENT = re.compile(
-    r"(?<![\w])(?:số|quyết định|nghị quyết|chỉ thị|kết luận|quy định|thông báo|kế hoạch|văn bản|công văn|luật"
-    r"|nghị định|thông tư|hướng dẫn|tờ trình|báo cáo|đề án|thư|điện)(?![\w])")
+_NAME_WITH_DOCUMENT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['name_document'])})(?![\w])")
 
 
 # "phiên họp Chính phủ thường kỳ tháng 6/2017", "phiên họp thường kỳ tháng 2 năm 2017": a regular session
@@ -705,11 +737,7 @@ _NAME_YEAR = re.compile(r"[^.;:()\n\"“”]{0,140}?(?<![\w])năm\s+(?P<y>(?:19|
 # tác năm 2018" is held in January 2019, "hội nghị triển khai kế hoạch năm 2005" in December 2004, "buổi làm
 # việc … về tình hình hoạt động năm 2016" in February 2017; tests/gold/README, "Events"), or a clause of its
 # own ("…, ông X cho biết năm 2017 …").
-_NAME_YEAR_NOT = re.compile(
-    r"(?<![\w])(?:tổng kết|sơ kết|triển khai|đánh giá|nhiệm vụ|kế hoạch|ngân sách|dự toán|công tác|chỉ tiêu|tháng|quý"
-    r"|đầu năm|cuối năm|giai đoạn|phương hướng|thực hiện|kết quả|báo cáo|kiểm điểm|từ|đến|tới|trước|sau|nhiệm kỳ"
-    r"|tình hình|vấn đề|hoạt động|kinh tế xã hội|kinh tế - xã hội|kỷ niệm|cho biết|nói|khẳng định|nhấn mạnh|là|có)"
-    r"(?![\w])")
+_NAME_YEAR_NOT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['name_year_not'])})(?![\w])")
 
 
 def _year_of_name(k: str, cue: Span, sent: Span) -> int | None:
@@ -763,7 +791,7 @@ _AFTER_CUE = 150  # characters: "hội thảo “<a long title>” tổ chức n
 
 # A purpose after a sentence's date that is prepared for, not done, that day ("… giao nhiệm vụ viết điếu văn
 # để đọc trong lễ truy điệu", "để chuẩn bị cho Đại hội").
-_PURPOSE = re.compile(r"(?<![\w])(?:để|nhằm)\s+(?:chuẩn bị|viết|soạn|đọc)(?![\w])")
+_PURPOSE = re.compile(rf"(?<![\w])(?:để|nhằm)\s+(?:{_ordered(_WORDS['purpose_verb'])})(?![\w])")
 
 
 def _in_brackets(k: str, sent: Span, pos: int) -> bool:
@@ -771,14 +799,15 @@ def _in_brackets(k: str, sent: Span, pos: int) -> bool:
     return k.rfind("(", sent.start, pos) > k.rfind(")", sent.start, pos)
 
 
-# A range of days ("ngày 23-26/6", "ngày 12 đến 13/12/2017"), its "từ" ("from") before it if any.
-_SPAN_OF_DAYS = re.compile(r"(?:ngày|từ)\s+\d{1,2}\s*(?:-|đến|tới|và)\s*(?:ngày\s+)?\d{1,2}\s*[/.-]")
+# A range of days ("ngày 23-26/6", "ngày 12 đến 13/12/2017"), its "từ" ("from") before it if any, or a list of
+# days that "và" closes ("các ngày 25, 26 và 27/9/2014").
+_SPAN_OF_DAYS = re.compile(r"(?:ngày|từ)\s+\d{1,2}(?:(?:\s*,\s*\d{1,2})+\s*,?(?=\s*và\s))?\s*(?:-|đến|tới|và)\s*"
+                           r"(?:ngày\s+)?\d{1,2}\s*[/.-]")
 # Between an event word and a bracket that dates it: the rest of the event's name, on one clause.
 _NAME_GAP = re.compile(r"[^,.;:()\n\"“”]{0,100}")
 # A day the name itself points to ("kỷ niệm 40 năm ngày giải phóng (30/4/1975)", "ngày mất của …"): the
 # bracket dates that day, not the event.
-_NAMED_DAY = re.compile(r"(?<![\w])(?:kỷ niệm|năm ngày|ngày truyền thống|ngày thành lập|năm thành lập|ngày sinh"
-                        r"|ngày mất|ngày giỗ|ngày hy sinh|ngày giải phóng|ngày chiến thắng)(?![\w])")
+_NAMED_DAY = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['named_day'])})(?![\w])")
 
 
 def _bracket_after_name(k: str, cue: Span, pos: int) -> bool:
