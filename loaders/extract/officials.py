@@ -19,7 +19,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, read_period, transfer_lists
+from kg.loaders.extract.careers import (
+    Period,
+    all_periods,
+    career_lists,
+    dated,
+    past_written_place,
+    read_period,
+    transfer_lists,
+)
 from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
@@ -665,11 +673,22 @@ _ONE_TITLE_SEPS = frozenset({"-", *phrase_tokens("kiêm")})
 
 def _last_title(toks: Tokens, run: list[Title]) -> list[Title]:
     """The title written next to the name, with the titles joined to it by "-" or "kiêm" (one
-    person's compound title: "với nguyên Ủy viên Bộ Chính trị - Chủ tịch Quốc hội X")."""
+    person's compound title: "với nguyên Ủy viên Bộ Chính trị - Chủ tịch Quốc hội X"), and the
+    seats written before it with a comma ("của Ủy viên Bộ Chính trị, Chủ tịch Quốc hội X"): a seat
+    one holds among many members names nobody by itself, so it is no other person "của" speaks of."""
     x = len(run) - 1
-    while x > 0 and run[x].start > 0 and toks.k[run[x].start - 1] in _ONE_TITLE_SEPS:
+    while x > 0 and run[x].start > 0 and (toks.k[run[x].start - 1] in _ONE_TITLE_SEPS
+                                          or toks.k[run[x].start - 1] == "," and _own_seat(toks, run[x - 1])):
         x -= 1
     return run[x:]
+
+
+def _own_seat(toks: Tokens, t: Title) -> bool:
+    """The title is a member's seat in a body written with it ("Ủy viên Bộ Chính trị"), not a bare
+    word that borrows the body after it ("đại biểu, Bộ trưởng Tài chính")."""
+    org = t.org
+    return _membership(t) and t.row.english.startswith("Member") and org is not None \
+        and (org.span.start < 0 or org.span.end <= toks.e[t.end - 1])
 
 
 _DONE_WORDS = frozenset(phrase_tokens("đã vừa mới chính thức"))
@@ -1049,11 +1068,12 @@ def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed
     apposition still holds. Only after a term (without one the grammar would have joined the two
     runs, so a run after a bare comma is something else), and not a run that a name follows (the
     title written before the next name of a list: "A - Bí thư ... nhiệm kỳ 2010-2015, Chủ tịch
-    UBND tỉnh B")."""
+    UBND tỉnh B"). A bracketed period after the term counts with it: "Bí thư Tỉnh ủy nhiệm kỳ
+    2010-2015 (đến tháng 2/2015), Chủ tịch HĐND tỉnh nhiệm kỳ 2011-2016"."""
     out: list[int] = []
     n = len(toks.k)
     while k < n:
-        t = past_term(toks, k)
+        t = _past_bracketed_period(toks, past_term(toks, k))
         if t == k or t + 1 >= n or toks.k[t] != "," or toks.brk[t + 1]:
             break
         s = t + 1
@@ -1062,6 +1082,16 @@ def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed
         out.append(s)
         k = runs[s][-1].end
     return out
+
+
+def _past_bracketed_period(toks: Tokens, k: int) -> int:
+    """Past a period in brackets at token k ("(2010-2012)", "(đến tháng 2/2015)"), else k."""
+    n = len(toks.k)
+    if k + 1 >= n or toks.k[k] != "(" or toks.brk[k + 1]:
+        return k
+    p = read_period(toks, k + 1)
+    e = k + 1 + p.length if p else k
+    return e + 1 if p and e < n and toks.k[e] == ")" and not toks.brk[e] else k
 
 
 def _carried_prefix(run: list[Title]) -> str | None:
@@ -2389,6 +2419,8 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
             if e is None or any(toks.brk[k + 1 : e + 1]):
                 break
             k = e + 1
+        if k + 1 < n and toks.k[k] == "," and past_written_place(toks, k + 1) > k + 1:
+            k = past_written_place(toks, k + 1)  # "Chủ tịch UBND phường X, quận Y và được trở thành ...": its district
         if k >= n or toks.brk[k]:
             break
         if toks.k[k] in _RUN_JOINS:
