@@ -4,7 +4,7 @@ own sentences, in the shape of corpus reports; the names are made up."""
 
 from __future__ import annotations
 
-from tests.fixtures_officials import facts
+from tests.fixtures_officials import facts, officials
 
 
 def test_a_career_list_after_a_shared_place_written_short_with_an_unread_first_item():
@@ -57,3 +57,10 @@ def test_after_of_a_bare_word_before_a_title_is_no_seat_of_the_named_person():
     assert facts("Trả lời câu hỏi của đại biểu, Bộ trưởng Tài chính Nguyễn Văn An đã giải trình.") == {
         ("Nguyễn Văn An", "Bộ trưởng", "Tài chính", "holds"),
     }
+
+
+def test_a_later_steps_start_is_unstated_and_leaves_no_floor_mark_on_the_posts():
+    ex = officials("Ông Nguyễn Văn An sinh năm 1960. Tháng 5/2008, ông làm Phó Bí thư, Bí thư Tỉnh ủy Hà Tĩnh.")
+    got = {(p.role, p.status, p.start.year if p.start else None) for p in ex.posts}
+    assert got == {("Phó Bí thư", "former", 2008), ("Bí thư", "holds", None)}
+    assert not any(p.start_floor for p in ex.posts)

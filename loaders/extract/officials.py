@@ -47,7 +47,7 @@ from kg.loaders.extract.titles import (
     role_english,
 )
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
-from kg.model import Extraction, OrgMention, PartialDate, PersonMention, PostMention, Report, Span
+from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.reference.numerals import read_term
 from kg.textkey import compact
@@ -143,8 +143,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     for p in persons:
         extraction.persons.append(p.mention)
     _one_province_per_person(persons, finder)
-    floors: list[PartialDate] = []
-    posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}), floors)
+    posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}))
     _pending(toks, posts)
     _told_before(toks, posts)
     _past_terms(toks, posts, report)
@@ -152,16 +151,16 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _deceased(toks, persons, posts, report)
     _promoted(posts)
     posts = _bare_repeats(posts)
-    _unstate_floors(posts, floors)
+    _unstate_floors(posts)
     extraction.posts.extend(posts)
 
 
-def _unstate_floors(posts: list[PostMention], floors: list[PartialDate]) -> None:
+def _unstate_floors(posts: list[PostMention]) -> None:
     """"Tháng 5/2008, ông làm Phó Bí thư, Bí thư Tỉnh ủy": the Bí thư came after May 2008, not then;
     that start has given the post its status (a past step, closed by a later one) and is not stated."""
     for pm in posts:
-        if pm.start is not None and any(pm.start is f for f in floors):
-            pm.start = None
+        if pm.start_floor:
+            pm.start, pm.start_floor = None, False
 
 
 # --------------------------------------------------------------------------------------------
@@ -1746,8 +1745,8 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
         linked = any(_LINKS.longest(toks, x) for x in range(p_end[ps], anchor))
         p = by_start[ps]
         first = _first_step(run) if p.start is not None and p.end is None and not p.ongoing else run
-        for t in run:  # a later step's start is a copy of its own, to be told apart (:func:`_unstate_floors`)
-            out.setdefault(id(t), (p if t in first else replace(p, start=replace(p.start), floor=True), False, linked))
+        for t in run:  # a later step's start only bounds it from below (:func:`_unstate_floors`)
+            out.setdefault(id(t), (p if t in first else replace(p, floor=True), False, linked))
     # "Bà giữ chức Bí thư Quận ủy, rồi Trưởng ban Dân vận Thành ủy trong giai đoạn 2002-2011": a
     # closing period dates the runs that the predicate chains to the last one
     for s in run_starts:
@@ -3278,11 +3277,11 @@ def _close_earlier_steps(posts: list[PostMention]) -> None:
             pm.status = "former"
 
 
-def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period, bool, bool]] | None = None,
-           floors: list[PartialDate] | None = None) -> list[PostMention]:
-    """The posts of each person, one per role and body, dated by ``periods``; the starts that only
-    bound a post from below (:func:`_first_step`) are appended to ``floors``: they set its status
-    and are not stated (:func:`_unstate_floors`)."""
+def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period, bool, bool]] | None = None
+           ) -> list[PostMention]:
+    """The posts of each person, one per role and body, dated by ``periods``; a start that only
+    bounds a post from below (:func:`_first_step`) is marked ``start_floor``, and goes with the
+    start wherever it is copied: it sets the post's status and is not stated (:func:`_unstate_floors`)."""
     out: list[PostMention] = []
     periods = periods or {}
     compact = _Compacted().__getitem__  # the same answers, each string keyed once
@@ -3296,24 +3295,24 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
         steps: dict[int, bool] = {}  # id(post) -> a step that a later one may close
         for t, status in p.titles:
             start = end = None
+            floor = False
             if id(t) in periods and not t.prefix:
                 start, end, status = dated(status, *periods[id(t)])
-                if periods[id(t)][0].floor and start is not None and floors is not None:
-                    floors.append(start)  # a step it came after: its status as of then, its start unstated
+                floor = periods[id(t)][0].floor and start is not None  # a step it came after
             org_key = compact(t.org.name) if t.org else ""
             k = (compact(t.role), org_key)
             span = Span(toks.s[t.role_start], toks.e[t.end - 1])
             pm = PostMention(span=span, person=p.mention, role=t.role, role_id=_role_id(t.row.phrase),
                              role_en=role_english(t), deputy=t.deputy, qualifier=t.qualifier,
-                             org=t.org, status=status, start=start, end=end)
+                             org=t.org, status=status, start=start, end=end, start_floor=floor)
             steps[id(pm)] = not _membership(t) and not (id(t) in periods and periods[id(t)][0].ongoing)
             old = best.get(k)
             if old is None or _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(old.status, 0):
                 if old is not None and pm.start is None and pm.end is None:
-                    pm.start, pm.end = old.start, old.end
+                    pm.start, pm.end, pm.start_floor = old.start, old.end, old.start_floor
                 best[k] = pm
             elif old.start is None and old.end is None:
-                old.start, old.end = start, end
+                old.start, old.end, old.start_floor = start, end, floor
         _close_earlier_steps([pm for pm in best.values() if steps.get(id(pm))])
         with_org = {r for (r, o) in best if o}
         # "Chủ tịch huyện" beside "Chủ tịch UBND huyện Ba Vì": the same post, its body named
