@@ -216,6 +216,10 @@ class PostMention:
     start: PartialDate | None = None
     end: PartialDate | None = None
     id: str = field(default="", compare=False)  # stable mention id, see Extraction.assign_ids
+    # ``start`` only bounds the post from below (a later step of a career that climbs within one
+    # body: "Tháng 5/2008, ông làm Phó Bí thư, Bí thư Tỉnh ủy"): it sets the status and is unstated
+    # before the extraction is handed on, so it is never true outside the officials extractor
+    start_floor: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass

@@ -297,3 +297,24 @@ def test_a_name_with_a_rank_of_its_own_does_not_share_the_former_title_before_it
     # a bare name still shares it
     got = facts("Dự lễ có nguyên Tổng Bí thư Đỗ Văn Mạnh, Lê Khả Phúc cũng có mặt.")
     assert ("Lê Khả Phúc", "Tổng Bí thư", None, "former") in got
+
+
+def test_a_body_alone_on_its_line_heads_the_list_of_its_members_on_the_lines_after_it():
+    assert facts("Bộ Chính trị\n- Tổng Bí thư Nguyễn Văn An.\n- Bộ trưởng Bộ Công an Lê Văn Bình.\n"
+                 "Ủy ban Kiểm tra Trung ương\nHà Văn Cảnh (Chủ nhiệm Ủy ban Kiểm tra Trung ương), "
+                 "Lê Thị Dung, Trần Văn Đức.\nÔng Đỗ Văn Dũng cho biết.") == {
+        ("Nguyễn Văn An", "Tổng Bí thư", None, "holds"),
+        ("Nguyễn Văn An", "Ủy viên", "Bộ Chính trị", "holds"),
+        ("Lê Văn Bình", "Bộ trưởng", "Bộ Công an", "holds"),
+        ("Lê Văn Bình", "Ủy viên", "Bộ Chính trị", "holds"),
+        ("Hà Văn Cảnh", "Chủ nhiệm", "Ủy ban Kiểm tra Trung ương", "holds"),
+        ("Lê Thị Dung", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "holds"),
+        ("Trần Văn Đức", "Ủy viên", "Ủy ban Kiểm tra Trung ương", "holds"),
+    }
+
+
+def test_a_body_alone_on_its_line_over_a_paragraph_of_prose_is_a_headline_not_a_list():
+    assert facts("Ban Bí thư\nTổng Bí thư Nguyễn Văn An và Bộ trưởng Lê Văn Bình đã dự hội nghị tại Hà Nội.") == {
+        ("Nguyễn Văn An", "Tổng Bí thư", None, "holds"),
+        ("Lê Văn Bình", "Bộ trưởng", None, "holds"),
+    }

@@ -158,17 +158,29 @@ _MAX_SHARED_PLACE = 12  # tokens between a cue's lead and "như": "tại Bộ K�
 def _past_shared_place(toks: Tokens, j: int, run_ends: dict[int, int]) -> int:
     """Past the words a list's titles share, up to "như" and the first title: "kinh qua nhiều chức vụ
     tại Bộ Kế hoạch và Đầu tư như: Cục trưởng ...", "giữ các cương vị lãnh đạo tỉnh Hà Tĩnh như Phó
-    Chủ tịch UBND tỉnh, ...". In one stretch with no other mark than ",", else j."""
+    Chủ tịch UBND tỉnh, ...". In one stretch with no other mark than "," (or the dot inside a
+    place's short form: "tại TP.HCM như"), else j. The first item after "như" may be one whose role
+    we do not read, when a title follows its comma or semicolon ("như cán bộ giảng dạy Trường Đại
+    học ...; Phó Bí thư Thành đoàn ...")."""
     n = len(toks.k)
     for k in range(j, min(n, j + _MAX_SHARED_PLACE)):
-        if toks.brk[k] or toks.k[k] in (".", ";", ":", "(") or k in run_ends:
+        if toks.brk[k] or toks.k[k] in (";", ":", "(") or k in run_ends:
+            return j
+        if toks.k[k] == "." and not _inner_dot(toks, k):
             return j
         if toks.k[k] == _SUCH_AS:
             k += 1
             if k < n and toks.k[k] == ":" and not toks.brk[k]:
                 k += 1
+            if k not in run_ends:
+                k = _past_unread_title(toks, k, run_ends, first=True)
             return k if k in run_ends else j
     return j
+
+
+def _inner_dot(toks: Tokens, k: int) -> bool:
+    """The dot at token k is written inside a word ("TP.HCM"), with no space on either side."""
+    return k + 1 < len(toks.k) and not toks.gap[k] and not toks.gap[k + 1] and toks.word[k + 1]
 
 
 def _follow(toks: Tokens, j: int, run_ends: dict[int, int]) -> tuple[list[int], int]:
@@ -309,7 +321,7 @@ def profile_start(toks: Tokens, i: int, run_ends: dict[int, int]) -> tuple[int, 
 
 
 _DEPUTY_WORDS = frozenset(phrase_tokens("phó quyền"))
-_MAX_UNREAD = 10  # tokens of one item of a career list whose body is not read
+_MAX_UNREAD = 12  # tokens of one unread career item: "cán bộ giảng dạy Đại học Bách khoa TP.HCM"
 
 
 def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bool = False) -> int:
@@ -323,7 +335,8 @@ def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bo
     if k >= n or (not first and (not toks.cap[k] or toks.k[r] not in lexicon().roles.firsts)):
         return k
     e = k + 1
-    while e < n and e - k < _MAX_UNREAD and not toks.brk[e] and toks.k[e] not in (",", ";", ".", ":", "("):
+    while e < n and e - k < _MAX_UNREAD and not toks.brk[e] \
+            and (toks.k[e] not in (",", ";", ".", ":", "(") or toks.k[e] == "." and _inner_dot(toks, e)):
         e += 1
     if e < n and toks.k[e] in (",", ";") and not toks.brk[e]:
         nxt = e + 1
@@ -347,7 +360,7 @@ def _past_join(toks: Tokens, k: int) -> int:
             k = t
             continue
         if toks.k[k] == "(":
-            w = _past_place(toks, k + 1)
+            w = past_written_place(toks, k + 1)
             if w > k + 1 and w < n and toks.k[w] == ")":
                 k = w + 1  # "Hiệu trưởng Trường THPT Lê Lợi (TP. Đông Hà), Phó giám đốc ..."
                 continue
@@ -362,7 +375,7 @@ def _past_join(toks: Tokens, k: int) -> int:
         if p:
             k += p.length
             continue
-        w = _past_place(toks, k)
+        w = past_written_place(toks, k)
         if w != k:
             k = w
             continue
@@ -380,7 +393,7 @@ def _past_join(toks: Tokens, k: int) -> int:
 _MAX_PLACE = 5  # tokens of a place's name after its place word: "thành phố Hồ Chí Minh"
 
 
-def _past_place(toks: Tokens, k: int) -> int:
+def past_written_place(toks: Tokens, k: int) -> int:
     """Past a place written after a title of a list, else k: "quận 5", "tỉnh Quảng Trị", "TP.
     Đông Hà", "Thanh Hóa" (a province by its name). The place belongs to the title before it
     (whose body was read without it), so it does not end the list."""

@@ -453,8 +453,10 @@ def heading_lists(toks: Tokens, bodies: list[tuple[int, int]], runs: dict[int, i
     người: A (Chủ nhiệm), B, C", "Danh sách Ban Thường vụ Thành ủy khóa VIII:" then "1- A - Bí thư
     Thành ủy" on lines of their own. Between the body and its colon stand only the words of
     ``list_heading_words.tsv`` (a term, a count, "gồm các ông, bà"); without a colon, "gồm" opens
-    the list. ``bodies`` holds (first token, token after) of each body; ``runs`` maps a run of
-    titles' first token to the token after it."""
+    the list, or the body is a heading line of its own ("Bộ Chính trị" alone on its line, then "- A"
+    on lines of their own or "A, B, C."): then the list must fill whole lines, so that a paragraph
+    of prose after a headline is no list. ``bodies`` holds (first token, token after) of each body;
+    ``runs`` maps a run of titles' first token to the token after it."""
     words = _heading_words()
     openers = phrase_table("list_openers.tsv")
     n = len(toks.k)
@@ -472,12 +474,29 @@ def heading_lists(toks: Tokens, bodies: list[tuple[int, int]], runs: dict[int, i
             opened = opened or (hit is not None and toks.k[j] != phrase_tokens("là")[0])
             j += 1
         colon = j < n and toks.k[j] == ":" and not toks.brk[j]
-        if not colon and not (opened and j < n and not toks.brk[j]):
+        line = not colon and not opened and _heading_line(toks, a, j)
+        if not colon and not line and not (opened and j < n and not toks.brk[j]):
             continue
-        names = _heading_names(toks, j + 1 if colon else j, runs, name_at, name_end)
+        names, end = _heading_names(toks, j + 1 if colon else j, runs, name_at, name_end)
+        if line and not _ends_line(toks, end):
+            continue
         if len(names) >= 2:
             out.append((b, names))
     return out
+
+
+def _heading_line(toks: Tokens, a: int, j: int) -> bool:
+    """The body at token a (its heading words ending before token j) is a line of its own: it
+    starts its line and the next line starts at j."""
+    return (a == 0 or toks.brk[a]) and j < len(toks.k) and toks.brk[j]
+
+
+def _ends_line(toks: Tokens, j: int) -> bool:
+    """A list read up to token j ends its line there, perhaps with a full stop."""
+    n = len(toks.k)
+    if j < n and toks.k[j] == "." and not toks.brk[j]:
+        j += 1
+    return j >= n or toks.brk[j]
 
 
 def _item_start(toks: Tokens, j: int) -> int:
@@ -501,11 +520,12 @@ def _past_title_chain(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[
 
 
 def _heading_names(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int],
-                   name_end: dict[int, int]) -> list[int]:
+                   name_end: dict[int, int]) -> tuple[list[int], int]:
     """The names of a heading's list from token j: items separated by ",", ";", "và" or a mark
     ("- A - B", "1- A" on a line of its own), each name perhaps after its own titles and before its
     apposition ("A - Bí thư Thành ủy", "A (Chủ nhiệm ...)"). A title run that a name follows
-    belongs to that name: "Bí thư Tỉnh ủy A, Bộ trưởng Bộ Xây dựng B"."""
+    belongs to that name: "Bí thư Tỉnh ủy A, Bộ trưởng Bộ Xây dựng B". Also the token where the
+    list ends."""
     n = len(toks.k)
     out: list[int] = []
     while j < n:
@@ -552,7 +572,7 @@ def _heading_names(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int
             j += 1
             continue
         break
-    return out
+    return out, j
 
 
 _MAX_ITEM = 25  # tokens of a marked item's titles before its name

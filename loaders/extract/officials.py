@@ -19,7 +19,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from kg.loaders.extract.careers import Period, all_periods, career_lists, dated, read_period, transfer_lists
+from kg.loaders.extract.careers import (
+    Period,
+    all_periods,
+    career_lists,
+    dated,
+    past_written_place,
+    read_period,
+    transfer_lists,
+)
 from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
@@ -39,7 +47,7 @@ from kg.loaders.extract.titles import (
     role_english,
 )
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
-from kg.model import Extraction, OrgMention, PartialDate, PersonMention, PostMention, Report, Span
+from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.reference.numerals import read_term
 from kg.textkey import compact
@@ -135,8 +143,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     for p in persons:
         extraction.persons.append(p.mention)
     _one_province_per_person(persons, finder)
-    floors: list[PartialDate] = []
-    posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}), floors)
+    posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}))
     _pending(toks, posts)
     _told_before(toks, posts)
     _past_terms(toks, posts, report)
@@ -144,16 +151,16 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _deceased(toks, persons, posts, report)
     _promoted(posts)
     posts = _bare_repeats(posts)
-    _unstate_floors(posts, floors)
+    _unstate_floors(posts)
     extraction.posts.extend(posts)
 
 
-def _unstate_floors(posts: list[PostMention], floors: list[PartialDate]) -> None:
+def _unstate_floors(posts: list[PostMention]) -> None:
     """"Tháng 5/2008, ông làm Phó Bí thư, Bí thư Tỉnh ủy": the Bí thư came after May 2008, not then;
     that start has given the post its status (a past step, closed by a later one) and is not stated."""
     for pm in posts:
-        if pm.start is not None and any(pm.start is f for f in floors):
-            pm.start = None
+        if pm.start_floor:
+            pm.start, pm.start_floor = None, False
 
 
 # --------------------------------------------------------------------------------------------
@@ -665,11 +672,22 @@ _ONE_TITLE_SEPS = frozenset({"-", *phrase_tokens("kiêm")})
 
 def _last_title(toks: Tokens, run: list[Title]) -> list[Title]:
     """The title written next to the name, with the titles joined to it by "-" or "kiêm" (one
-    person's compound title: "với nguyên Ủy viên Bộ Chính trị - Chủ tịch Quốc hội X")."""
+    person's compound title: "với nguyên Ủy viên Bộ Chính trị - Chủ tịch Quốc hội X"), and the
+    seats written before it with a comma ("của Ủy viên Bộ Chính trị, Chủ tịch Quốc hội X"): a seat
+    one holds among many members names nobody by itself, so it is no other person "của" speaks of."""
     x = len(run) - 1
-    while x > 0 and run[x].start > 0 and toks.k[run[x].start - 1] in _ONE_TITLE_SEPS:
+    while x > 0 and run[x].start > 0 and (toks.k[run[x].start - 1] in _ONE_TITLE_SEPS
+                                          or toks.k[run[x].start - 1] == "," and _own_seat(toks, run[x - 1])):
         x -= 1
     return run[x:]
+
+
+def _own_seat(toks: Tokens, t: Title) -> bool:
+    """The title is a member's seat in a body written with it ("Ủy viên Bộ Chính trị"), not a bare
+    word that borrows the body after it ("đại biểu, Bộ trưởng Tài chính")."""
+    org = t.org
+    return _membership(t) and t.row.english.startswith("Member") and org is not None \
+        and (org.span.start < 0 or org.span.end <= toks.e[t.end - 1])
 
 
 _DONE_WORDS = frozenset(phrase_tokens("đã vừa mới chính thức"))
@@ -1049,11 +1067,12 @@ def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed
     apposition still holds. Only after a term (without one the grammar would have joined the two
     runs, so a run after a bare comma is something else), and not a run that a name follows (the
     title written before the next name of a list: "A - Bí thư ... nhiệm kỳ 2010-2015, Chủ tịch
-    UBND tỉnh B")."""
+    UBND tỉnh B"). A bracketed period after the term counts with it: "Bí thư Tỉnh ủy nhiệm kỳ
+    2010-2015 (đến tháng 2/2015), Chủ tịch HĐND tỉnh nhiệm kỳ 2011-2016"."""
     out: list[int] = []
     n = len(toks.k)
     while k < n:
-        t = past_term(toks, k)
+        t = _past_bracketed_period(toks, past_term(toks, k))
         if t == k or t + 1 >= n or toks.k[t] != "," or toks.brk[t + 1]:
             break
         s = t + 1
@@ -1062,6 +1081,16 @@ def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed
         out.append(s)
         k = runs[s][-1].end
     return out
+
+
+def _past_bracketed_period(toks: Tokens, k: int) -> int:
+    """Past a period in brackets at token k ("(2010-2012)", "(đến tháng 2/2015)"), else k."""
+    n = len(toks.k)
+    if k + 1 >= n or toks.k[k] != "(" or toks.brk[k + 1]:
+        return k
+    p = read_period(toks, k + 1)
+    e = k + 1 + p.length if p else k
+    return e + 1 if p and e < n and toks.k[e] == ")" and not toks.brk[e] else k
 
 
 def _carried_prefix(run: list[Title]) -> str | None:
@@ -1716,8 +1745,8 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
         linked = any(_LINKS.longest(toks, x) for x in range(p_end[ps], anchor))
         p = by_start[ps]
         first = _first_step(run) if p.start is not None and p.end is None and not p.ongoing else run
-        for t in run:  # a later step's start is a copy of its own, to be told apart (:func:`_unstate_floors`)
-            out.setdefault(id(t), (p if t in first else replace(p, start=replace(p.start), floor=True), False, linked))
+        for t in run:  # a later step's start only bounds it from below (:func:`_unstate_floors`)
+            out.setdefault(id(t), (p if t in first else replace(p, floor=True), False, linked))
     # "Bà giữ chức Bí thư Quận ủy, rồi Trưởng ban Dân vận Thành ủy trong giai đoạn 2002-2011": a
     # closing period dates the runs that the predicate chains to the last one
     for s in run_starts:
@@ -2389,6 +2418,8 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
             if e is None or any(toks.brk[k + 1 : e + 1]):
                 break
             k = e + 1
+        if k + 1 < n and toks.k[k] == "," and past_written_place(toks, k + 1) > k + 1:
+            k = past_written_place(toks, k + 1)  # "Chủ tịch UBND phường X, quận Y và được trở thành ...": its district
         if k >= n or toks.brk[k]:
             break
         if toks.k[k] in _RUN_JOINS:
@@ -3246,11 +3277,11 @@ def _close_earlier_steps(posts: list[PostMention]) -> None:
             pm.status = "former"
 
 
-def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period, bool, bool]] | None = None,
-           floors: list[PartialDate] | None = None) -> list[PostMention]:
-    """The posts of each person, one per role and body, dated by ``periods``; the starts that only
-    bound a post from below (:func:`_first_step`) are appended to ``floors``: they set its status
-    and are not stated (:func:`_unstate_floors`)."""
+def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period, bool, bool]] | None = None
+           ) -> list[PostMention]:
+    """The posts of each person, one per role and body, dated by ``periods``; a start that only
+    bounds a post from below (:func:`_first_step`) is marked ``start_floor``, and goes with the
+    start wherever it is copied: it sets the post's status and is not stated (:func:`_unstate_floors`)."""
     out: list[PostMention] = []
     periods = periods or {}
     compact = _Compacted().__getitem__  # the same answers, each string keyed once
@@ -3264,24 +3295,24 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
         steps: dict[int, bool] = {}  # id(post) -> a step that a later one may close
         for t, status in p.titles:
             start = end = None
+            floor = False
             if id(t) in periods and not t.prefix:
                 start, end, status = dated(status, *periods[id(t)])
-                if periods[id(t)][0].floor and start is not None and floors is not None:
-                    floors.append(start)  # a step it came after: its status as of then, its start unstated
+                floor = periods[id(t)][0].floor and start is not None  # a step it came after
             org_key = compact(t.org.name) if t.org else ""
             k = (compact(t.role), org_key)
             span = Span(toks.s[t.role_start], toks.e[t.end - 1])
             pm = PostMention(span=span, person=p.mention, role=t.role, role_id=_role_id(t.row.phrase),
                              role_en=role_english(t), deputy=t.deputy, qualifier=t.qualifier,
-                             org=t.org, status=status, start=start, end=end)
+                             org=t.org, status=status, start=start, end=end, start_floor=floor)
             steps[id(pm)] = not _membership(t) and not (id(t) in periods and periods[id(t)][0].ongoing)
             old = best.get(k)
             if old is None or _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(old.status, 0):
                 if old is not None and pm.start is None and pm.end is None:
-                    pm.start, pm.end = old.start, old.end
+                    pm.start, pm.end, pm.start_floor = old.start, old.end, old.start_floor
                 best[k] = pm
             elif old.start is None and old.end is None:
-                old.start, old.end = start, end
+                old.start, old.end, old.start_floor = start, end, floor
         _close_earlier_steps([pm for pm in best.values() if steps.get(id(pm))])
         with_org = {r for (r, o) in best if o}
         # "Chủ tịch huyện" beside "Chủ tịch UBND huyện Ba Vì": the same post, its body named
