@@ -22,6 +22,8 @@ from kg.loaders.decode import DecodeError, decode_bytes, sniff_binary, utf16_wit
 from kg.loaders.frontmatter import FrontMatterError, split_front_matter
 from kg.loaders.result import LoadError, Refused
 from kg.model import Report
+from kg.reference.tables import rows
+from kg.textkey import compact
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -141,9 +143,51 @@ def text_report(data: bytes, *, report_id: str, source_file: str, sidecar: dict[
         front, body = split_front_matter(text)
     except FrontMatterError as exc:
         raise Refused(str(exc)) from None
+    if is_markup(body):
+        body = markup_text(body)
     meta: dict[str, Any] = dict(front or {})
     meta.update(sidecar or {})
     return _build(report_id=report_id, source_file=source_file, text=body, encoding=encoding, meta=meta)
+
+
+_OPENING_TAG = re.compile(r"\s*<(?:!--|[a-zA-Z][a-zA-Z0-9]*[\s>/])")
+_BLOCK_CLOSE = re.compile(r"</(?:p|div|td|tr|li|table|h[1-6])\s*>|<br\s*/?>", re.I)
+MIN_MARKUP_BLOCKS = 5
+
+
+def is_markup(text: str) -> bool:
+    """Whether a plain-text report is an HTML fragment saved as text (a page's article body copied
+    with its tags): it opens with a tag and closes at least :data:`MIN_MARKUP_BLOCKS` block elements.
+
+    Such a file is not a page (no <html>, so trafilatura's boilerplate removal has nothing to remove
+    and would run its lines together); read as text, its tags and attributes become words and its
+    table rows one line. A report that merely mentions "<" in prose does not open with a tag."""
+    return bool(_OPENING_TAG.match(text)) and len(_BLOCK_CLOSE.findall(text, 0, 200_000)) >= MIN_MARKUP_BLOCKS
+
+
+def markup_text(text: str) -> str:
+    """An HTML fragment's text, one line per block element (paragraph, table cell, list item, <br>),
+    entities decoded, scripts and styles dropped: every block is kept, short ones too, because a
+    fragment holds only the article (its short lines are list items and headings, not menus)."""
+    parser = _Paragraphs()
+    try:
+        parser.feed(text)
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient; a failure leaves what was read
+        pass
+    parser._flush()
+    ends = _related_links_headings()
+    blocks: list[str] = []
+    for block in parser.blocks:
+        if compact(block) in ends:
+            break
+        blocks.append(block)
+    return "\n".join(blocks)
+
+
+def _related_links_headings() -> frozenset[str]:
+    """The folded headings of loaders/data/related_links_headings.tsv: where a fragment's article ends."""
+    return frozenset(compact(r["heading"]) for r in rows("related_links_headings.tsv"))
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)

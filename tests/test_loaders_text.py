@@ -89,3 +89,26 @@ def test_unparseable_metadata_date_falls_back_to_the_text_and_is_kept(write):
     [report] = load([str(write("a.txt", "Bài.\nNgày 18-12-2012, Tỉnh ủy họp."))]).reports
     assert report.published.iso() == "2012-12-18"
     assert report.extra["date_unparsed"] == "mùa xuân" and report.extra["date_source"] == "text"
+
+
+def test_a_txt_holding_an_html_fragment_is_read_one_line_per_block(write):
+    fragment = (
+        "<p class=title>BAN THƯỜNG VỤ TỈNH ỦY KHÓA XV</p><P>\n<TABLE border=0><TR><TD>"
+        "<IMG src=\"a.jpg\"></TD></TR><TR><TD>Trần Văn An</TD></TR></TABLE>\n"
+        "<DIV><STRONG>Ban Thường vụ Tỉnh ủy </STRONG></DIV>\n"
+        "<DIV>- Bí thư Tỉnh ủy Trần Văn An.<BR>- Phó Bí thư Tỉnh ủy Lê Thị B&#7863;ng.</DIV>\n"
+        "<P>Các đồng chí nhận nhiệm vụ &amp; phát biểu.</P>"
+        "<p class=box><img src='arrow.gif'> TIN LIÊN QUAN</p><ul><li><a href='x'>Bài khác (26/04)</a></li></ul>"
+    )
+    [report] = load([str(write("r.txt", fragment))]).reports
+    assert report.text.split("\n") == [
+        "BAN THƯỜNG VỤ TỈNH ỦY KHÓA XV", "Trần Văn An", "Ban Thường vụ Tỉnh ủy",
+        "- Bí thư Tỉnh ủy Trần Văn An.", "- Phó Bí thư Tỉnh ủy Lê Thị Bặng.",
+        "Các đồng chí nhận nhiệm vụ & phát biểu.",
+    ]
+
+
+def test_prose_that_mentions_a_tag_stays_plain_text(write):
+    text = "Ông An viết <p> trong báo cáo.\n</p> không phải thẻ: Tỉnh ủy họp ngày 5/6."
+    [report] = load([str(write("r.txt", text))]).reports
+    assert report.text == text
