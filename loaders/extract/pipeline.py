@@ -21,6 +21,7 @@ COMPONENTS: list[str] = [
     "officials:extract_officials",
     "directives:extract_directives",
     "events:extract_events",
+    "tenure_dates:date_tenure_acts",  # after events: an act's sentence may be dated by its event
     "organizations:drop_generic_bodies",  # last: it keeps the bare bodies the facts above hold
 ]
 

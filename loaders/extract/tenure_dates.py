@@ -1,0 +1,262 @@
+"""The day a tenure began or ended, from the act the report tells of.
+
+A post written as "appointed" (``status_cues.tsv``: "bổ nhiệm", "được bầu", "điều động") is the start of
+a tenure, and a post "left" ("thôi giữ chức", "miễn nhiệm", "nghỉ hưu") its end; a report very often says
+when. This component gives such a post its ``start`` (appointed) or ``end`` (left), when -- and only
+when -- the text ties a date to the act, in the sentence that tells of it:
+
+1. a date after the act written as when it takes effect ("thôi giữ chức … từ ngày 1/3/2017", "nghỉ hưu
+   từ 1/1/2018": ``tenure_act_dates.tsv``, use ``effective``) wins over every other;
+2. else the nearest date before the act's verb ("Ngày 6/2/2017, Ban Bí thư quyết định điều động, chỉ
+   định ông X giữ chức …", "Quyết định số 439-QĐNS/TW ngày 6/2/2017 … bổ nhiệm ông X"), on the verb's
+   own clause (no ";" between) unless it opens the sentence, and with no verb of talking or saying between
+   ("Ngày 27/6, ông A trao đổi về trường hợp ông X được bổ nhiệm …" is the talk's day: ``talk`` words and
+   ``saying_verbs.tsv``);
+3. else the issue date of the decision named after the verb ("bổ nhiệm ông X … theo Quyết định số 12/QĐ-UBND
+   ngày 5/6/2017"), or the day written right after a verb that follows the title, no comma between ("ông X
+   … qua đời lúc 14h40 ngày 20/2/2017"; such a verb takes no date before it: "…, thay cho ông X, Bí thư Tỉnh
+   ủy nghỉ hưu theo chế độ, ngày 6/9, Ban Chấp hành họp …" is the meeting's day);
+4. else the date of the one dated event the sentence names ("Tại Hội nghị …, ông X được bầu …"), unless
+   the act is only talked about there.
+
+A date must have its year: written, or the report's own when the report is dated (a yearless day
+takes the report's year as the events rule does, :func:`kg.loaders.dates.find_dates`); a yearless day
+in an undated report takes the year of the report's events dated that day, else none. A date
+that is not the act's gives nothing: a birth ("sinh ngày"), a deadline ("đến ngày"), a date in an
+aside in brackets, a document's date when the document is not a decision ("căn cứ Nghị quyết số 12
+ngày …"), the ends of a span "(19/5/1890 - 19/5/2017)"; and an act told as the background or purpose of
+another ("…, người vừa được điều động giữ chức …", "sau khi được bầu …": ``aside`` words) takes no date
+but its effective one. An act only proposed ("giới thiệu tái cử") takes none. Never guessed: no date, no
+verb, no date.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+
+from kg.loaders.dates import find_dates, written_dates
+from kg.model import DirectiveMention, EventMention, Extraction, PartialDate, PostMention, Report, Span
+from kg.textkey import key as text_key
+
+from .doc_tables import alternation, read_tsv, words_by_use
+from .sentences import sentences
+
+_TABLE = "tenure_act_dates.tsv"
+# What each status needs: the status cues (status_cues.tsv) that tell of its act.
+_ACT_STATUSES = ("appointed", "left")
+_SCOPES = ("clause", "after")
+# Words between an aside's word and the verb ("người vừa được điều động", "sau khi đã được bầu").
+_FILLERS = ("vừa", "đã", "được", "mới", "chính thức", "cũng")
+# How far after a verb that follows the title its date may be ("ông X … qua đời lúc 14h40 ngày 20/2").
+_AFTER_VERB = 40
+# How far from a document's symbol (or name) its issue date may be ("Quyết định số 12/QĐ-UBND ngày …").
+_DOCUMENT_GAP = 70
+# A date that opens its sentence (within this many characters) dates every clause of it.
+_OPENING = 30
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The regexes over a report's key: act verbs by status, and the words before a date by use."""
+    out: dict[str, re.Pattern[str]] = {}
+    for status in _ACT_STATUSES:
+        cues = {text_key(r["cue"]) for r in read_tsv("status_cues.tsv")
+                if r["status"] == status and (r["scope"] or "clause") in _SCOPES}
+        out[status] = re.compile(rf"(?<![\w])(?:{alternation(cues)})(?![\w])")
+    nominated = {text_key(r["cue"]) for r in read_tsv("status_cues.tsv") if r["status"] == "nominated"}
+    # "giới thiệu tái cử đại biểu HĐND", "đề cử bầu …": an act only proposed right before the verb
+    out["proposed"] = re.compile(rf"(?<![\w])(?:{alternation(nominated)})(?:\s+(?:để|được))?\s*$")
+    for status in _ACT_STATUSES:
+        after = {text_key(r["cue"]) for r in read_tsv("status_cues.tsv")
+                 if r["status"] == status and r["scope"] == "after"}
+        out[f"{status}_after"] = re.compile(rf"(?<![\w])(?:{alternation(after)})(?![\w])") if after \
+            else re.compile(r"(?!x)x")
+    words = words_by_use(_TABLE)
+    for use in ("effective", "not_act"):
+        # the word ends right before the date (a space, or "ngày" already in the word)
+        out[use] = re.compile(rf"(?<![\w])(?:{alternation(words[use])})\s*$")
+    fillers = alternation([text_key(w) for w in _FILLERS])
+    # "người vừa được Bộ Chính trị điều động": after "được", the body that acts (a few words)
+    out["aside"] = re.compile(rf"(?<![\w])(?:{alternation(words['aside'])})(?:\s+(?:{fillers}))*"
+                              rf"(?:(?<=được)(?:\s+[^\s,.;:()]+){{1,5}}?)?\s*$")
+    talk = [*words["talk"], *(text_key(r["word"]) for r in read_tsv("saying_verbs.tsv"))]
+    out["talk"] = re.compile(rf"(?<![\w])(?:{alternation(talk)})(?![\w])")
+    out["decision"] = re.compile(rf"(?<![\w])(?:{alternation(words['decision'])})(?![\w])")
+    return out
+
+
+# A document symbol written right before a date ("số 3899/QĐ-UBND ngày", "439-QĐNS/TW, ngày"), whether or
+# not the directives component read it: the date is that document's.
+_SYMBOL_BEFORE = re.compile(r"\d+[\w.]*(?:[/-][\w.đ]+)+[ \t,]*(?:của[ \t]+[^,;.()\n]{1,50}?[ \t,]*)?"
+                            r"(?:ban hành[ \t]*|ký[ \t]*)?$")
+
+
+def _dates(report: Report) -> list[tuple[Span, PartialDate]]:
+    """Every date of the report that may date an act, in order: the anchored ones (a yearless day with
+    the report's year when the report is dated) and those written with their year without an anchor
+    ("nghỉ hưu từ 1/1/2018"); the ends of a span "(d/m/Y1 - d/m/Y2)" are left out (a life, a period)."""
+    def compute() -> list[tuple[Span, PartialDate]]:
+        pub = report.published
+        report_year = pub.year if pub is not None and not pub.inferred_year else None
+        report_date = pub.to_date() if report_year is not None and pub is not None else None
+        anchored = [(m.span, m.date) for m in
+                    find_dates(report.text, report_year=report_year, key=report.key, report_date=report_date)]
+        written = written_dates(report.text, key=report.key)
+        spans = [w.span for w in written if w.span_start or w.span_end]
+        out = [(s, d) for s, d in anchored if not any(_overlap(s, x) for x in spans)]
+        out += [(w.span, w.date) for w in written
+                if not (w.span_start or w.span_end) and not any(_overlap(w.span, s) for s, _d in anchored)]
+        return sorted(out, key=lambda x: x[0].start)
+    return report.memo("extract.tenure_dates.dates", compute)
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _in_brackets(k: str, lo: int, pos: int) -> bool:
+    """``pos`` lies inside a bracket opened after ``lo``."""
+    return k.rfind("(", lo, pos) > k.rfind(")", lo, pos)
+
+
+def _document_date(report: Report, directives: list[DirectiveMention], sent: Span, at: Span) -> str | None:
+    """"decision" when the date at ``at`` is the issue date of a decision written right before it,
+    "other" when of another document, None when it is no document's."""
+    k = report.key
+    lo = max(sent.start, at.start - _DOCUMENT_GAP)
+    before = None
+    for d in directives:
+        for s in d.spans or [d.span]:
+            if lo <= s.end <= at.start and _SYMBOL_GAP.fullmatch(k, s.end, at.start):
+                before = s
+    if before is None:
+        m = _SYMBOL_BEFORE.search(k, lo, at.start)
+        if m is None:
+            return None
+        before = Span(m.start(), m.end())
+    # the document's type word: written in its span or just before its symbol
+    head = k[max(sent.start, before.start - 30) : before.end]
+    return "decision" if _patterns()["decision"].search(head) else "other"
+
+
+_SYMBOL_GAP = re.compile(r"[ \t,]*(?:của[ \t]+[^,;.()\n]{1,50}?[ \t,]*)?(?:ban hành[ \t]*|ký[ \t]*)?")
+
+
+def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Span) -> PartialDate | None:
+    """The date the sentence ``sent`` ties to the act that gave ``pm`` its status, or None."""
+    k = report.key
+    p = _patterns()
+    title = pm.span
+    verbs = [m for m in p[pm.status].finditer(k, sent.start, sent.end)]
+    before = [m for m in verbs if m.end() <= title.start]
+    after = [m for m in p[f"{pm.status}_after"].finditer(k, title.end, sent.end)
+             if m.start() - title.end <= _AFTER_VERB]
+    if before:
+        # the verb on the title's clause: no ";" between
+        verb: re.Match[str] | None = before[-1]
+        if ";" in k[before[-1].end() : title.start]:
+            verb = None
+    else:
+        verb = None
+    if verb is None and not after:
+        return None  # "tân Bí thư": a status the text gives without telling of the act
+    if verb is not None and p["proposed"].search(k, max(sent.start, verb.start() - 40), verb.start()):
+        return None  # "giới thiệu tái cử …": the act is proposed, not done that day
+    act = Span(verb.start(), verb.end()) if verb is not None else Span(after[0].start(), after[0].end())
+
+    dates: list[tuple[Span, PartialDate, str]] = []  # (span, date, "effective" | "decision" | "")
+    for span, date in _dates(report):
+        if span.start < sent.start or span.end > sent.end:
+            continue
+        lead = k[max(sent.start, span.start - 20) : span.start]
+        if p["effective"].search(lead):
+            kind = "effective"
+        elif p["not_act"].search(lead):
+            continue
+        else:
+            doc = _document_date(report, extraction.directives, sent, span)
+            if doc == "other":
+                continue
+            kind = doc or ""
+        if kind != "effective" and _in_brackets(k, sent.start, span.start) \
+                and not _in_brackets(k, sent.start, act.start):
+            continue  # "ông X (sinh ngày …; nguyên Giám đốc Sở từ ngày …)": an aside
+        dates.append((span, date, kind))
+
+    # 1. when the act takes effect: after the verb, on its sentence
+    for span, date, kind in dates:
+        if kind == "effective" and span.start >= act.end:
+            return _with_year(date, extraction)
+    if verb is not None and p["aside"].search(k, max(sent.start, verb.start() - 40), verb.start()):
+        return None  # "…, người vừa được điều động giữ chức …": the sentence's date is of another act
+    # 2. the nearest date before the verb, on its clause or opening the sentence, when no talk stands between
+    # (a verb written after the title, "ông X, Bí thư Tỉnh ủy nghỉ hưu", is dated only by a day right after it:
+    # "…, thay cho ông X, Bí thư Tỉnh ủy nghỉ hưu theo chế độ, ngày 6/9, Ban Chấp hành họp …" is the meeting's)
+    prior = [(s, d) for s, d, kind in dates if s.end <= act.start and kind != "effective"]
+    if prior and verb is not None:
+        span, date = prior[-1]
+        if p["talk"].search(k, span.end, act.start):
+            return None  # "Ngày 27/6, ông A trao đổi về trường hợp ông X được bổ nhiệm …"
+        if ";" not in k[span.end : act.start] or span.start - sent.start <= _OPENING:
+            return _with_year(date, extraction)
+        return None
+    # 3. a decision named after the verb, or the day right after a verb written after the title
+    for span, date, kind in dates:
+        if span.start < act.end:
+            continue
+        if kind == "decision" or (verb is None and span.start - act.end <= _AFTER_VERB
+                                  and not re.search(r"[,;:()]", k[act.end : span.start])):
+            return _with_year(date, extraction)
+    if any(s.start >= act.end for s, _d, _k in dates):
+        return None  # a date after the act that the text does not tie to it
+    # 4. the one dated event the sentence names, when the act is what the sentence tells of there (not a verb
+    # written after the title, nor an act talked about: "Tại hội nghị, ông A cho biết ông X được bổ nhiệm …")
+    if verb is None or p["talk"].search(k, sent.start, act.start):
+        return None
+    return _event_date(extraction.events, sent)
+
+
+def _with_year(date: PartialDate, extraction: Extraction) -> PartialDate | None:
+    """The date when it has its year; a yearless day takes the year of the report's events dated that day
+    (the events component finds the year of an undated report's day from its text: "Sáng 10/5, Bộ Chính trị
+    công bố quyết định …" beside a conference of 10/5/2017), when they agree on one, else None."""
+    if date.year is not None:
+        return date
+    years = {ev.date.year for ev in extraction.events
+             if ev.date is not None and ev.date.year is not None and ev.date.month == date.month
+             and ev.date.day == date.day}
+    if len(years) != 1:
+        return None
+    return PartialDate(years.pop(), date.month, date.day, inferred_year=True)
+
+
+def _event_date(events: list[EventMention], sent: Span) -> PartialDate | None:
+    """The date (with its year) of the one dated event named in the sentence, or None."""
+    found = {ev.date for ev in events
+             if sent.start <= ev.span.start < sent.end and ev.date is not None and ev.date.year is not None
+             and ev.date.day is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def date_tenure_acts(report: Report, extraction: Extraction) -> None:
+    """Pipeline component: give each appointed post without a start the date of the act that
+    appointed it, and each left post without an end the date it ended, when its sentence ties one."""
+    todo = [pm for pm in extraction.posts
+            if (pm.status == "appointed" and pm.start is None) or (pm.status == "left" and pm.end is None)]
+    if not todo:
+        return
+    sents = sentences(report)
+    starts = [s.start for s in sents]
+    for pm in todo:
+        i = bisect_left(starts, pm.span.start + 1) - 1
+        if i < 0 or sents[i].end <= pm.span.start:
+            continue
+        date = _act_date(report, extraction, pm, sents[i])
+        if date is None:
+            continue
+        if pm.status == "appointed":
+            pm.start = date
+        else:
+            pm.end = date
