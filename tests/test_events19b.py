@@ -35,3 +35,30 @@ def test_the_organizer_is_not_taken_from_a_delegation_phrase(doc):
     t = doc("Sáng 5/3, Đoàn công tác Bộ Tư pháp tổ chức hội nghị tại tỉnh.").org("Bộ Tư pháp")
     (ev,) = run(t).events
     assert (ev.date.iso(), ev.organizer.name) == ("--03-05", "Bộ Tư pháp")
+
+
+def test_a_session_named_with_and_without_its_term_is_one_event(doc):
+    """"khai mạc kỳ họp thứ 5, Quốc hội khóa XV" and then "Chủ tịch Quốc hội phát biểu khai mạc kỳ họp": one body
+    (its term written or not), one session. Two terms written are two bodies' sessions."""
+    t = (doc("Sáng 20/10, Quốc hội khóa XV khai mạc kỳ họp thứ 5 tại Hà Nội. Các đại biểu dự phiên khai mạc. "
+             "Chủ tịch Quốc hội Trần Văn Lâm phát biểu khai mạc kỳ họp.")
+         .org("Quốc hội khóa XV").org("Quốc hội", nth=1).person("Trần Văn Lâm"))
+    (ev,) = [e for e in run(t).events if e.kind == "Kỳ họp"]
+    assert (ev.date.iso(), ev.organizer.name) == ("--10-20", "Quốc hội khóa XV")
+    assert [(p.person.name, p.role) for p in ev.participants] == [("Trần Văn Lâm", "spokeAt")]
+    two = (doc("Quốc hội khóa XIV bế mạc kỳ họp thứ 11. Quốc hội khóa XV họp kỳ họp thứ nhất.")
+           .org("Quốc hội khóa XIV").org("Quốc hội khóa XV"))
+    bodies = [e.organizer.name for e in run(two).events if e.kind == "Kỳ họp"]
+    assert bodies == ["Quốc hội khóa XIV", "Quốc hội khóa XV"]
+
+
+def test_a_session_told_again_by_its_number_after_another_is_the_one_told_before(doc):
+    """"kỳ họp thứ 4 HĐND tỉnh" told after "kỳ họp thứ 3" (a past one the report recalls) is the fourth session
+    again; and a number counting hours ("bắt đầu lúc 9 giờ") is no session's number."""
+    text = ("Sáng 8/7, HĐND tỉnh khai mạc kỳ họp thứ 4. Phiên khai mạc kỳ họp bắt đầu lúc 9 giờ. Các kiến nghị "
+            "gửi tới kỳ họp thứ 3 HĐND tỉnh đã được giải quyết. Kỳ họp thứ 4 HĐND tỉnh sẽ bế mạc sau hai ngày.")
+    t = doc(text).org("HĐND tỉnh", nth=0).org("HĐND tỉnh", nth=1).org("HĐND tỉnh", nth=2)
+    sessions = [(e.date.iso() if e.date else None, text[e.span.start : e.span.start + 12])
+                for e in run(t).events if e.kind == "Kỳ họp"]
+    assert sessions == [("--07-08", "kỳ họp thứ 4"), (None, "kỳ họp thứ 3")]
+

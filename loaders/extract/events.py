@@ -62,6 +62,7 @@ from kg.model import (
     Span,
     TaskMention,
 )
+from kg.reference.numerals import read_term
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
@@ -386,18 +387,58 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
     'ii'
     >>> _number("kỳ họp thứ 7 quốc hội", Span(0, 6), Span(0, 21))
     '7'
+
+    A bare number ("Hội nghị Trung ương 10", "kỳ họp 11 của Quốc hội") follows the event word directly or past a
+    name (its first word capitalised); after other words it counts something else ("phiên khai mạc kỳ họp bắt đầu
+    lúc 9 giờ", "kỳ họp sẽ kéo dài thêm 5 ngày", "kỳ họp trước và 1 nghị quyết").
+
+    >>> t = "Hội nghị Trung ương 10; kỳ họp bắt đầu lúc 9 giờ"
+    >>> _number(t.lower(), Span(0, 8), Span(0, 22), t), _number(t.lower(), Span(24, 30), Span(24, 48), t)
+    ('10', None)
     """
     m = _NUMBER.match(k, cue.end, min(sent.end, cue.end + 60))
     if m is None:
         return None
     if m.group("b") and not m.group("b").isdigit() and text is not None and not text[m.start("b")].isupper():
         return None  # "vi phạm", not the Roman VI
+    if m.group("b") and m.group("b").isdigit() and text is not None \
+            and (between := text[cue.end : m.start("b")].split()) and not between[0][0].isupper():
+        return None  # "kỳ họp bắt đầu lúc 9 giờ": the hour, not the session's number
     n = m.group("a") or m.group("b")
     return {"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "năm": "5"}.get(n, n)
 
 
 def _org_same(a: OrgMention | None, b: OrgMention | None) -> bool:
-    return a is None or b is None or text_key(a.name) == text_key(b.name)
+    """The two organizers may be one body: one is unknown, or they name the same body (:func:`_body_and_term`).
+
+    >>> from kg.model import OrgMention
+    >>> qh, xiv, xiii = (OrgMention(Span(0, 1), n, n) for n in ("Quốc hội", "Quốc hội khóa XIV", "Quốc hội khoá 13"))
+    >>> _org_same(qh, xiv), _org_same(xiv, OrgMention(Span(0, 1), "", "Quốc hội khóa 14")), _org_same(xiv, xiii)
+    (True, True, False)
+    """
+    if a is None or b is None:
+        return True
+    (body_a, term_a), (body_b, term_b) = _body_and_term(a.name), _body_and_term(b.name)
+    return body_a == body_b and (term_a is None or term_b is None or term_a == term_b)
+
+
+# A body's name ending in its term: "Quốc hội khóa XIV", "Hội đồng nhân dân thành phố Hà Nội khóa XV".
+_TERM_AT_END = re.compile(r"\s+khoá\s+(?P<t>[\w]+)$")
+
+
+@lru_cache(maxsize=4096)
+def _body_and_term(name: str) -> tuple[str, int | None]:
+    """The body a name names (its key) and the term written at its end, if any: "Quốc hội khóa XIV" and "Quốc hội
+    khóa 14" are the body "quốc hội" in its term 14, "Quốc hội" the same body with no term said. A report names the
+    body holding a session both ways ("khai mạc kỳ họp thứ 3, Quốc hội khóa XIV" then "Chủ tịch Quốc hội phát biểu
+    khai mạc kỳ họp"): one session, one event; two terms written are two bodies' sessions."""
+    k = text_key(name)
+    m = _TERM_AT_END.search(k)
+    if m is None:
+        return k, None
+    written = name[m.start("t") : m.end("t")]
+    term = read_term(written)
+    return (k[: m.start()], term) if term is not None else (k, None)
 
 
 def _org_start(o: OrgMention) -> int:
@@ -1271,6 +1312,13 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                      and _too_far_to_date(last_told.get(id(prev), si), si, _sentence_index(sents, prev.span.start))) \
             and _org_same(occ.organizer, prev.organizer) \
             and (occ.number is None or number_of.get(id(prev)) in (None, occ.number))
+        if not (prev is not None and same) and occ.number is not None and occ.organizer is not None:
+            # "kỳ họp thứ 3, QH khóa 14" told again after "kỳ họp thứ 2" of the same body: the session of that
+            # number told before, not a new one (a number names one event of a body's series)
+            prev = next((e for e in reversed(events) if e.kind == kind and number_of.get(id(e)) == occ.number
+                         and e.organizer is not None and _org_same(occ.organizer, e.organizer)
+                         and (occ.date is None or e.date is None or occ.date == e.date)), None)
+            same = prev is not None
         if prev is not None and same:
             ev = prev
             ev.date = ev.date or occ.date
