@@ -668,7 +668,9 @@ def _year_of_occasion(report: Report, month: int) -> int | None:
     (:func:`kg.loaders.dates.occasion_years`, the rule that dates a yearless dateline): "… nhiệm vụ sau kỳ nghỉ
     Tết Nguyên đán Đinh Dậu 2017" puts "Sáng hôm qua 6/2" and "sáng nay 7/2" in 2017 (a Tết names the year of
     the days of January to March after it, and of a December before it), "Ngày hội … 2017" in the lead the
-    year of its days. None when the occasions give more than one year, or a year before the latest year the
+    year of its days. (A Tết named by its cycle year alone, "dịp Tết Đinh Dậu", gives none: the gold keeps such
+    days yearless; occasion_years reads it only when given ``near_year``, which this caller does not pass.) None
+    when the occasions give more than one year, or a year before the latest year the
     text writes a full date in, less one (the report is not older than the dates it states)."""
     def years() -> set[int]:
         sents = sentences(report)
