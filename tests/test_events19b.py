@@ -87,6 +87,16 @@ def test_an_undated_report_keeps_the_days_after_a_tet_named_by_its_cycle_year_al
     assert _dated(doc, text.replace("Tết Giáp Thìn", "Tết Giáp Thìn 2024")) == [("Buổi làm việc", "2024-02-19")]
 
 
+def test_an_opening_named_as_a_part_of_the_event_gives_no_organizer(doc):
+    """"… Bí thư Thành ủy …; các đại biểu đã dự phiên khai mạc kỳ họp": "phiên khai mạc" is the opening sitting, no
+    body holds the session by it; the session is the one the report told, of its own body."""
+    text = ("Sáng 3/7, HĐND tỉnh khai mạc kỳ họp thứ 4. Bí thư Tỉnh ủy Lê Văn Hải và đại diện các sở đã dự phiên "
+            "khai mạc kỳ họp.")
+    t = doc(text).org("HĐND tỉnh").org("Tỉnh ủy").person("Lê Văn Hải")
+    (ev,) = [e for e in run(t).events if e.kind == "Kỳ họp"]
+    assert (ev.date.iso(), ev.organizer.name) == ("--07-03", "HĐND tỉnh")
+
+
 def _dated(doc, text):
     t = doc(text).org("Thường trực Tỉnh ủy").org("Liên đoàn Lao động tỉnh")
     return [(e.kind, e.date.iso()) for e in run(t).events if e.date]

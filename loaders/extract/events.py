@@ -215,6 +215,10 @@ def _guarded(words: tuple[str, ...], not_words: tuple[str, ...]) -> str:
 # Before "tổ chức": organizing named as a task ("công tác tổ chức kỳ thi", not "đoàn công tác tiến hành …"), or
 # an event not held ("không tổ chức 3 lễ hội lớn", "tạm dừng tổ chức"): the body before organizes nothing.
 _NOMINAL = re.compile(rf"(?<![\w])(?:{_guarded(_WORDS['nominal'], _WORDS['nominal_not'])})\s+$")
+# Before an organizing verb, a word that makes it name a part of the event ("phiên khai mạc", "lời khai mạc", "diễn
+# văn khai mạc", "phát biểu khai mạc kỳ họp"): no body holds the event by it; the body before is often a person's
+# title ("Bí thư Thành ủy Hà Nội …; … đã dự phiên khai mạc kỳ họp").
+_VERB_AS_PART = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['verb_as_part'])})\s+$")
 _AFTER_CUE_ORG = re.compile(
     # a series number written bare: "kỳ họp 11 của Quốc hội khóa XIV" (not over a comma: "nhiệm kỳ Đại hội 12,
     # Hội đồng Lý luận Trung ương …" begins another clause)
@@ -471,7 +475,8 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
         verb = v
     # "công tác tổ chức kỳ thi", "việc tổ chức hội nghị", "không tổ chức lễ hội": no body organizes it
     if verb is not None and cue.start - verb.end() <= 40 \
-            and not _NOMINAL.search(k, max(sent.start, verb.start() - 10), verb.start()):
+            and not _NOMINAL.search(k, max(sent.start, verb.start() - 10), verb.start()) \
+            and not _VERB_AS_PART.search(k, max(sent.start, verb.start() - 12), verb.start()):
         clause_start = max(sent.start, k.rfind(", ", sent.start, verb.start()) + 2 if ", " in
                            k[sent.start : verb.start()] else sent.start)
         cands = [o for o in before if o.span.end <= verb.start()]
