@@ -486,7 +486,52 @@ def _occasion_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
             re.compile(rf"(?<![^\W_])(?:{alt('not_name')})(?![^\W_])"))
 
 
-def occasion_years(text: str, month: int, *, key: str | None = None, lead_end: int | None = None) -> list[int]:
+# A Tết named by its cycle year alone is the cycle year within this many years of the latest year the text writes
+# (a report at Tết writes this year's plans and last year's results; a history's Tết is decades away).
+CYCLE_REACH = 1
+
+
+@cache
+def _cycle_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A Tết, a spring or a lunar new year named by its cycle year with no number ("dịp Tết Đinh Dậu", "đón xuân
+    Ất Dậu", "năm mới Mậu Tuất", "Xuân mới Đinh Dậu"; ``occasion_cues.tsv`` roles season and new_year), and the
+    offsets of ``cycle_years.tsv``."""
+    offsets = {text_key(r["name"]): int(r["offset"]) for r in table("cycle_years.tsv")}
+    cues = sorted((text_key(r["cue"]) for r in table("occasion_cues.tsv") if r["role"] in ("season", "new_year")),
+                  key=len, reverse=True)
+    names = sorted(offsets, key=len, reverse=True)
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, cues))})(?:\s+mới)?\s+"
+                      rf"(?P<name>{'|'.join(map(re.escape, names))})(?![^\W_])(?!\s*(?:năm\s*|[-–]\s*)?\d)"), offsets
+
+
+def cycle_year(offset: int, near: int) -> int:
+    """The year of the cycle's ``offset`` (``cycle_years.tsv``) nearest to the year ``near``.
+
+    >>> cycle_year(33, 2017), cycle_year(33, 2016), cycle_year(44, 2017)
+    (2017, 2017, 2028)
+    """
+    before = near - (near - 4 - offset) % 60
+    return before if near - before <= before + 60 - near else before + 60
+
+
+# "năm 2017": a year the text writes (as a date's year, see written_dates, or after "năm").
+_YEAR_WORD = re.compile(r"(?<![^\W_])năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def latest_year_written(text: str, *, key: str | None = None) -> int | None:
+    """The latest year the text writes in a full date or after "năm" ("năm 2017"), or None when it writes none.
+
+    >>> latest_year_written("Chủ đề của năm 2017; Nghị quyết ngày 26/3/2004"), latest_year_written("Tết Đinh Dậu")
+    (2017, None)
+    """
+    k = key if key is not None else text_key(text)
+    years = [w.date.year for w in written_dates(text, key=k) if w.date.year is not None]
+    years += [int(m.group("y")) for m in _YEAR_WORD.finditer(k)]
+    return max(years, default=None)
+
+
+def occasion_years(text: str, month: int, *, key: str | None = None, lead_end: int | None = None,
+                   near_year: int | None = None) -> list[int]:
     """The years that occasions named with their year in ``text`` give a yearless dateline in ``month``
     (``data/occasion_cues.tsv``): "dịp Tết 2006" gives 2006 to a dateline in January to March and
     2005 to one in December (none otherwise); "Ngày hội Giao lưu … 2017" gives 2017. An occasion to come
@@ -495,6 +540,20 @@ def occasion_years(text: str, month: int, *, key: str | None = None, lead_end: i
     counts only before ``lead_end`` (the lead, which tells what the report is about): further on, an
     occasion is as often last year's results or next year's plan ("Hội chợ … năm 2016", "Liên hoan …
     năm 2018 … sắp tới"); Tết is checked against the dateline's month instead.
+
+    A Tết named by its cycle year alone ("dịp Tết Đinh Dậu") gives the cycle year nearest ``near_year`` (the latest
+    year the text writes: :func:`latest_year_written`) when within ``CYCLE_REACH`` of it, and only to days of
+    January to March: a report at Tết writes its plans and results of those years, and a remembered Tết ("Tết Mậu
+    Thân" 1968, "Xuân Kỷ Dậu" of 1789) is decades from them; a December report names the Tết to come as often as a
+    review of the year names the Tết past ("Hơn một tháng sau Tết Quý Mùi, …" in a review of 2003), so December
+    takes none. None without ``near_year``.
+
+    >>> occasion_years("Trong dịp Tết Đinh Dậu, … chương trình công tác năm 2017", 2, near_year=2017)
+    [2017]
+    >>> occasion_years("Hơn một tháng sau Tết Quý Mùi, … năm 2003", 12, near_year=2003)
+    []
+    >>> occasion_years("nổi dậy Tết Mậu Thân, … năm 2017", 2, near_year=2017)
+    []
 
     >>> occasion_years("Tối 26-1, … Doanh thu trong dịp Tết Bính Tuất 2006 đạt 250 tỉ đồng.", 1)
     [2006]
@@ -520,6 +579,15 @@ def occasion_years(text: str, month: int, *, key: str | None = None, lead_end: i
                 or not_before.search(k, max(0, m.start() - 60), m.start()):
             continue
         out.append(int(m.group("y")))
+    if near_year is not None and 1 <= month <= 3:
+        cycle, offsets = _cycle_pattern()
+        for m in cycle.finditer(k):
+            name = text[m.start("name") : m.end("name")].split()
+            if any(not w[0].isupper() for w in name) or not_before.search(k, max(0, m.start() - 60), m.start()):
+                continue
+            y = cycle_year(offsets[m.group("name")], near_year)
+            if abs(y - near_year) <= CYCLE_REACH:
+                out.append(y)
     return out
 
 

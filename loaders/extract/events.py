@@ -62,6 +62,7 @@ from kg.model import (
     Span,
     TaskMention,
 )
+from kg.reference.numerals import read_term
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
@@ -155,7 +156,7 @@ def _patterns() -> _Patterns:
             # "ngày 13-7", "hôm nay 19/4", "sáng nay (27-11),"
             r"(?:(?:ngày|sáng|trưa|chiều|tối|hôm)(?:\s+(?:hôm\s+)?(?:nay|qua))?\s*,?\s*\(?\s*\d{1,2}\s*[/.-]\s*\d{1,2}"
             r"(?:\s*[/.-]\s*\d{4})?\s*\)?\s*,?\s+)?"
-            r"(?:(?:đã|vừa|sẽ|đang|cũng|lại|chính thức)\s+)*(?:(?:tổ chức|tiến hành)\s+)?"
+            rf"(?:(?:{_ordered(words['aspect'] + words['adverb'])})\s+)*(?:(?:{_ordered(words['hold_verb'])})\s+)?"
             rf"(?P<verb>{'|'.join(verbs)})(?![\w])"),
         body_kind=tuple(bodies),
         titled=re.compile(rf"(?<![\w])(?:{_alt([text_key(r['phrase']) for r in read_tsv('roles.tsv')])})"
@@ -197,36 +198,55 @@ _WORDS = words_by_use("event_sentence_words.tsv")
 # Before an event word that begins with "tổ chức" ("tổ chức sơ kết", "tổ chức kỷ niệm"): organizing as a task,
 # a plan or a purpose, no event held.
 _PLANNED = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['planned'])})\s+$")
+
+
+def _guarded(words: tuple[str, ...], not_words: tuple[str, ...]) -> str:
+    """A regex matching any of ``words`` in their order, each but where it ends one of ``not_words``:
+    ``_guarded(("công tác", "việc"), ("đoàn công tác",))`` matches "việc" and "công tác" not after "đoàn "
+    (a look-behind on the rest of the phrase). A phrase of ``not_words`` names a thing of its own ("đoàn công
+    tác" is a working delegation, which holds events), so its last word does not play its usual part there."""
+    parts = []
+    for w in words:
+        guards = "".join(f"(?<!{re.escape(n[: -len(w)])})" for n in not_words if n.endswith(" " + w))
+        parts.append(guards + re.escape(w))
+    return "|".join(parts)
+
+
 # Before "tổ chức": organizing named as a task ("công tác tổ chức kỳ thi", not "đoàn công tác tiến hành …"), or
 # an event not held ("không tổ chức 3 lễ hội lớn", "tạm dừng tổ chức"): the body before organizes nothing.
-_NOMINAL = re.compile(r"(?<![\w])(?:(?<!đoàn )công tác|việc|khâu|không|chưa|tạm dừng|dừng|hoãn|ngừng)\s+$")
-_ORGANIZED_BY = re.compile(r"\s*(?:[^.;]{0,80}?)(?<![\w])do\s+$")
+_NOMINAL = re.compile(rf"(?<![\w])(?:{_guarded(_WORDS['nominal'], _WORDS['nominal_not'])})\s+$")
+# Before an organizing verb, a word that makes it name a part of the event ("phiên khai mạc", "lời khai mạc", "diễn
+# văn khai mạc", "phát biểu khai mạc kỳ họp"): no body holds the event by it; the body before is often a person's
+# title ("Bí thư Thành ủy Hà Nội …; … đã dự phiên khai mạc kỳ họp").
+_VERB_AS_PART = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['verb_as_part'])})\s+$")
 _AFTER_CUE_ORG = re.compile(
     # a series number written bare: "kỳ họp 11 của Quốc hội khóa XIV" (not over a comma: "nhiệm kỳ Đại hội 12,
     # Hội đồng Lý luận Trung ương …" begins another clause)
-    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|\d{1,3}(?![\d/.,-])\s*|đại biểu\s+|toàn quốc\s+|lần\s+[\w]+\s+|bất thường\s+"
-    r"|của\s+|chuyên đề\s+)*"
+    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|\d{1,3}(?![\d/.,-])\s*|lần\s+[\w]+\s+"
+    rf"|(?:{_ordered(_WORDS['before_body'])})\s+)*"
 )
+# "Tham dự hội nghị có các đồng chí: …", "với sự tham dự của các đồng chí …": a list of those present follows.
 _ATTENDEE_LIST = re.compile(
-    r"(?<![\w])(?:tham dự|đến dự|dự)(?:\s+(?:hội nghị|buổi lễ|lễ|kỳ họp|đại hội|phiên họp|buổi làm việc"
-    r"|buổi tiếp|hội thảo|chương trình))?\s+(?:có|còn có)\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)?\s*:?"
-    r"|với sự tham dự của(?:\s+các)?(?:\s+(?:đồng chí|ông|bà))?\s*:?"
+    rf"(?<![\w])(?:{_ordered(_WORDS['attend_verb'] + _WORDS['attend_bare'])})"
+    rf"(?:\s+(?:{_ordered(_WORDS['attendee_event'])}))?\s+(?:{_ordered(_WORDS['attendee_has'])})\s+(?:các\s+)?"
+    rf"(?:{_ordered(_WORDS['attendee_title'])})?\s*:?"
+    rf"|(?:{_ordered(_WORDS['attended_by'])})(?:\s+các)?(?:\s+(?:{_ordered(_WORDS['person_title'])}))?\s*:?"
 )
 # "dự" alone is also "dự án", "dự thảo", "dự kiến": count it only before an event word.
 _ATTEND_VERB = re.compile(
-    r"(?<![\w])(?:tham dự|đến dự)(?![\w])"
-    r"|(?<![\w])dự\s+(?=(?:hội nghị|buổi|lễ|kỳ họp|đại hội|phiên|hội thảo|cuộc họp|tọa đàm|chương trình)"
+    rf"(?<![\w])(?:{_ordered(_WORDS['attend_verb'])})(?![\w])"
+    rf"|(?<![\w])(?:{_ordered(_WORDS['attend_bare'])})\s+(?=(?:{_ordered(_WORDS['attend_object'])})"
     r"(?![\w]))"
 )
 _AT_EVENT = re.compile(
     rf"\s*(?:{_ordered(_WORDS['at_event_verb'])})\s+(?:buổi\s+)?(?:{_ordered(_WORDS['at_event'])})"
-    r"[^,]{0,40},\s*(?:(?:đồng chí|ông|bà)\s+)?"
+    rf"[^,]{{0,40}},\s*(?:(?:{_ordered(_WORDS['person_title'])})\s+)?"
 )
 # Near the event (its sentence or the next): who spoke there, and who was elected or honoured there.
-_CHAIR = re.compile(r"(?<![\w])chủ trì(?![\w])")
-_SPEAK = re.compile(r"(?<![\w])phát biểu(?![\w])")
+_CHAIR = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['chair_verb'])})(?![\w])")
+_SPEAK = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['speak_verb'])})(?![\w])")
 _PLACE = re.compile(r"(?<![\w])tại\s+(?P<p>[^\W\d][^,.;:()\n\"]{2,80})")
-_NOT_PLACE = re.compile(r"(?:điều|khoản|điểm|mục|chương|phụ lục|văn bản|quyết định|nghị quyết|tờ trình)\b")
+_NOT_PLACE = re.compile(rf"(?:{_ordered(_WORDS['not_place'])})\b")
 # Words between an event word and a document that say the event is about it
 # ("Hội nghị sơ kết 3 năm thực hiện Kết luận …", "kỳ họp thông qua Luật …").
 _CONCERNS_GAP = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['concerns'])})(?![\w])")
@@ -235,7 +255,7 @@ _CONCERNS_GAP = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['concerns'])})(?![\w]
 # An event's words in the gap ("Nghị quyết … của Đảng do Ban Bí thư tổ chức vào ngày …") make the date
 # the event's.
 _ISSUE_GAP = re.compile(
-    r"[ \t,]*(?:của[ \t]+(?:(?!(?<![\w])(?:do|tổ chức|vào|diễn ra)(?![\w]))[^,;.()\n]){1,50}?[ \t,]*)?"
+    rf"[ \t,]*(?:của[ \t]+(?:(?!(?<![\w])(?:{_ordered(_WORDS['held_by'])})(?![\w]))[^,;.()\n]){{1,50}}?[ \t,]*)?"
     r"(?:ban hành[ \t]*)?"
 )
 
@@ -312,14 +332,13 @@ def _person_positions(persons: list[PersonMention]) -> list[tuple[int, int, Pers
     return out
 
 
-def _year_from_text(report: Report, month: int, day: int, anniversary: object = None) -> int | None:
+def _year_from_text(report: Report, month: int, day: int) -> int | None:
     """The year of a span that ends on this day and month ("(28.3.1990 - 28.3.2010)": the day is kept
     in 2010), or None.
 
     One date with this day and month elsewhere in the text is no evidence: at an anniversary it is
     the day remembered ("kỷ niệm ... ngày 30/4/1975"), and elsewhere often another year's event
-    ("kỳ họp sẽ diễn ra ngày 22.5 tới đây" beside "cuộc bầu cử ngày 22.5.2016" of the year before).
-    ``anniversary`` is kept for callers; the rule is the same with or without one."""
+    ("kỳ họp sẽ diễn ra ngày 22.5 tới đây" beside "cuộc bầu cử ngày 22.5.2016" of the year before)."""
     years = {y for d, m, y in _full_dates(report) if d == day and m == month}
     return max(years) if len(years) >= 2 else None
 
@@ -372,22 +391,68 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
     'ii'
     >>> _number("kỳ họp thứ 7 quốc hội", Span(0, 6), Span(0, 21))
     '7'
+
+    A bare number ("Hội nghị Trung ương 10", "kỳ họp 11 của Quốc hội") follows the event word directly or past a
+    name (its first word capitalised); after other words it counts something else ("phiên khai mạc kỳ họp bắt đầu
+    lúc 9 giờ", "kỳ họp sẽ kéo dài thêm 5 ngày", "kỳ họp trước và 1 nghị quyết").
+
+    >>> t = "Hội nghị Trung ương 10; kỳ họp bắt đầu lúc 9 giờ"
+    >>> _number(t.lower(), Span(0, 8), Span(0, 22), t), _number(t.lower(), Span(24, 30), Span(24, 48), t)
+    ('10', None)
     """
     m = _NUMBER.match(k, cue.end, min(sent.end, cue.end + 60))
     if m is None:
         return None
     if m.group("b") and not m.group("b").isdigit() and text is not None and not text[m.start("b")].isupper():
         return None  # "vi phạm", not the Roman VI
+    if m.group("b") and m.group("b").isdigit() and text is not None \
+            and (between := text[cue.end : m.start("b")].split()) and not between[0][0].isupper():
+        return None  # "kỳ họp bắt đầu lúc 9 giờ": the hour, not the session's number
     n = m.group("a") or m.group("b")
     return {"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "năm": "5"}.get(n, n)
 
 
 def _org_same(a: OrgMention | None, b: OrgMention | None) -> bool:
-    return a is None or b is None or text_key(a.name) == text_key(b.name)
+    """The two organizers may be one body: one is unknown, or they name the same body (:func:`_body_and_term`).
+
+    >>> from kg.model import OrgMention
+    >>> qh, xiv, xiii = (OrgMention(Span(0, 1), n, n) for n in ("Quốc hội", "Quốc hội khóa XIV", "Quốc hội khoá 13"))
+    >>> _org_same(qh, xiv), _org_same(xiv, OrgMention(Span(0, 1), "", "Quốc hội khóa 14")), _org_same(xiv, xiii)
+    (True, True, False)
+    """
+    if a is None or b is None:
+        return True
+    (body_a, term_a), (body_b, term_b) = _body_and_term(a.name), _body_and_term(b.name)
+    return body_a == body_b and (term_a is None or term_b is None or term_a == term_b)
+
+
+# A body's name ending in its term: "Quốc hội khóa XIV", "Hội đồng nhân dân thành phố Hà Nội khóa XV".
+_TERM_AT_END = re.compile(r"\s+khoá\s+(?P<t>[\w]+)$")
+
+
+@lru_cache(maxsize=4096)
+def _body_and_term(name: str) -> tuple[str, int | None]:
+    """The body a name names (its key) and the term written at its end, if any: "Quốc hội khóa XIV" and "Quốc hội
+    khóa 14" are the body "quốc hội" in its term 14, "Quốc hội" the same body with no term said. A report names the
+    body holding a session both ways ("khai mạc kỳ họp thứ 3, Quốc hội khóa XIV" then "Chủ tịch Quốc hội phát biểu
+    khai mạc kỳ họp"): one session, one event; two terms written are two bodies' sessions."""
+    k = text_key(name)
+    m = _TERM_AT_END.search(k)
+    if m is None:
+        return k, None
+    written = name[m.start("t") : m.end("t")]
+    term = read_term(written)
+    return (k[: m.start()], term) if term is not None else (k, None)
 
 
 def _org_start(o: OrgMention) -> int:
     return o.span.start
+
+
+# Between a body and its event word: "<org> họp kỳ 24", "<org> đã khai mạc kỳ họp", "<org> tổ chức hội nghị".
+_BODY_EVENT_GAP = re.compile(
+    rf"\s*(?:(?:{_ordered(_WORDS['aspect'])})\s+)?"
+    rf"(?:(?:{_ordered(_WORDS['open_verb'] + _WORDS['hold_verb'])})\s+)?")
 
 
 def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
@@ -410,7 +475,8 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
         verb = v
     # "công tác tổ chức kỳ thi", "việc tổ chức hội nghị", "không tổ chức lễ hội": no body organizes it
     if verb is not None and cue.start - verb.end() <= 40 \
-            and not _NOMINAL.search(k, max(sent.start, verb.start() - 10), verb.start()):
+            and not _NOMINAL.search(k, max(sent.start, verb.start() - 10), verb.start()) \
+            and not _VERB_AS_PART.search(k, max(sent.start, verb.start() - 12), verb.start()):
         clause_start = max(sent.start, k.rfind(", ", sent.start, verb.start()) + 2 if ", " in
                            k[sent.start : verb.start()] else sent.start)
         cands = [o for o in before if o.span.end <= verb.start()]
@@ -423,7 +489,7 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     # (the longest one when organizations nest: "Ủy ban Kiểm tra Trung ương", not "Trung ương").
     for o in sorted(before, key=lambda o: (o.span.end, len(o.span)), reverse=True)[:1]:
         gap = k[o.span.end : cue.start]
-        if re.fullmatch(r"\s*(?:(?:đã|đang|sẽ|vừa)\s+)?(?:(?:khai mạc|bế mạc|tiến hành|tổ chức)\s+)?", gap):
+        if _BODY_EVENT_GAP.fullmatch(gap):
             return o
         break
     # "<cue> … do <org> tổ chức"
@@ -587,7 +653,7 @@ def _date_for(
         return None
     date = best.date
     if date.year is None and report_year is None and date.month and date.day:
-        y = _year_from_text(report, date.month, date.day, _ANNIVERSARY.search(report.key, sent.start, sent.end)) \
+        y = _year_from_text(report, date.month, date.day) \
             or _year_of_date_before(report, best.span, date.month, date.day) \
             or _year_of_named_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_name(report.key, cue, sent) \
@@ -607,7 +673,9 @@ def _year_of_occasion(report: Report, month: int) -> int | None:
     (:func:`kg.loaders.dates.occasion_years`, the rule that dates a yearless dateline): "… nhiệm vụ sau kỳ nghỉ
     Tết Nguyên đán Đinh Dậu 2017" puts "Sáng hôm qua 6/2" and "sáng nay 7/2" in 2017 (a Tết names the year of
     the days of January to March after it, and of a December before it), "Ngày hội … 2017" in the lead the
-    year of its days. None when the occasions give more than one year, or a year before the latest year the
+    year of its days. (A Tết named by its cycle year alone, "dịp Tết Đinh Dậu", gives none: the gold keeps such
+    days yearless; occasion_years reads it only when given ``near_year``, which this caller does not pass.) None
+    when the occasions give more than one year, or a year before the latest year the
     text writes a full date in, less one (the report is not older than the dates it states)."""
     def years() -> set[int]:
         sents = sentences(report)
@@ -705,7 +773,7 @@ def _attached_date(k: str, dates: list, sent: Span, cue: Span) -> PartialDate | 
 
 # A day written with its part of the day or as today ("chiều nay 5-5", "sáng 12/3") dates the clause's verb:
 # "Tại thông báo kỳ họp 35 phát đi chiều nay 5-5" is the notice's day, not the session's.
-_CLAUSE_TIME = re.compile(r"(?:sáng|trưa|chiều|tối|đêm|hôm)(?![\w])")
+_CLAUSE_TIME = re.compile(rf"(?:{_ordered(_WORDS['day_part'])}|hôm)(?![\w])")
 
 
 def _year_of_named_month(k: str, cue: Span, sent: Span, month: int, day: int) -> int | None:
@@ -732,7 +800,7 @@ def _year_of_named_month(k: str, cue: Span, sent: Span, month: int, day: int) ->
 # về văn học, nghệ thuật năm 2017": the year that ends an event's name is the year it is held. Its name runs on
 # one sentence part (commas of a list of names allowed) and ends with the year ("năm 2017." / "năm 2017, tại …").
 _NAME_YEAR = re.compile(r"[^.;:()\n\"“”]{0,140}?(?<![\w])năm\s+(?P<y>(?:19|20)\d\d)(?![\w/-])(?![.,]\d)(?!\s*[-–]\s*\d)"
-                        r"(?=\s*(?:[.;,:)]|$|(?:tại|do|diễn ra|vào|được|đã)(?![\w])))")
+                        rf"(?=\s*(?:[.;,:)]|$|(?:{_ordered(_WORDS['name_year_after'])})(?![\w])))")
 # In the name, words that make its year a period the event reviews, plans or counts to ("hội nghị tổng kết công
 # tác năm 2018" is held in January 2019, "hội nghị triển khai kế hoạch năm 2005" in December 2004, "buổi làm
 # việc … về tình hình hoạt động năm 2016" in February 2017; tests/gold/README, "Events"), or a clause of its
@@ -780,9 +848,10 @@ def _day_of(report: Report, sent: Span, cue: Span, report_year: int | None) -> P
     return PartialDate(y, mo, d, inferred_year=m.group("y") is None and y is not None)
 
 
-_DOCUMENT_WORDS = ("quyết định", "nghị quyết", "chỉ thị")
+# "trao quyết định …": an event word ending in a document's word (a date "ngày …" after it is the document's).
+_DOCUMENT_WORDS = _WORDS["document_event"]
 # "các hội nghị", "những cuộc họp", "mọi lễ hội": events of a kind in general, none of them one event.
-_PLURAL = re.compile(r"(?<![\w])(?:các|những|mọi|nhiều)(?:\s+(?:buổi|cuộc))?\s+$")
+_PLURAL = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['plural'])})(?:\s+(?:{_ordered(_WORDS['plural_measure'])}))?\s+$")
 # A ceremony that remembers a day is not held this many years before the report (or, undated, before the
 # latest date it writes): such a date in its sentence is the day remembered.
 _REMEMBERED_GAP = 2
@@ -791,7 +860,7 @@ _AFTER_CUE = 150  # characters: "hội thảo “<a long title>” tổ chức n
 
 # A purpose after a sentence's date that is prepared for, not done, that day ("… giao nhiệm vụ viết điếu văn
 # để đọc trong lễ truy điệu", "để chuẩn bị cho Đại hội").
-_PURPOSE = re.compile(rf"(?<![\w])(?:để|nhằm)\s+(?:{_ordered(_WORDS['purpose_verb'])})(?![\w])")
+_PURPOSE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['purpose'])})\s+(?:{_ordered(_WORDS['purpose_verb'])})(?![\w])")
 
 
 def _in_brackets(k: str, sent: Span, pos: int) -> bool:
@@ -829,7 +898,7 @@ def _bracket_after_name(k: str, cue: Span, pos: int) -> bool:
 
 
 # Right before a bracket that repeats the clause's day: "chiều nay (16/5)", "sáng qua (28/3)".
-_TIME_BEFORE_BRACKET = re.compile(r"(?<![\w])(?:nay|qua|mai|sáng|chiều|tối|trưa|ngày)\s*$")
+_TIME_BEFORE_BRACKET = re.compile(rf"(?<![\w])(?:nay|qua|mai|ngày|{_ordered(_WORDS['day_part'])})\s*$")
 
 
 def _bracket_of_a_name(k: str, sent: Span, pos: int) -> bool:
@@ -850,8 +919,10 @@ def _bracket_of_a_name(k: str, sent: Span, pos: int) -> bool:
 
 _HELD_AFTER_CUE = 250  # characters
 # A bracket that tells when an event is held: "(dự kiến tổ chức vào 20h, ngày 30/4)", a place first.
+_HELD_MODAL = _ordered(_WORDS["held_modal"])
+_HELD_VERB = _ordered(_WORDS["held_verb"])
 _HOLDING_BRACKET = re.compile(
-    r"\(\s*(?:[^(),]{0,40},\s*)?(?:(?:dự kiến|sẽ|được)\s+)+(?:khai mạc|diễn ra|tổ chức)\s+(?:vào\s+)?"
+    rf"\(\s*(?:[^(),]{{0,40}},\s*)?(?:(?:{_HELD_MODAL})\s+)+(?:{_HELD_VERB})\s+(?:vào\s+)?"
     r"(?:(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?\s*,?\s*)?(?:từ\s+)?(?:ngày\s+)?")
 
 
@@ -872,12 +943,13 @@ def _held_bracket(k: str, cue: Span, pos: int) -> bool:
 # tới)", "(thị xã Nghi Sơn, dự kiến tổ chức vào 20h, ngày 30/4)").
 _BRACKET_DATES = re.compile(
     r"\(\s*(?:từ\s+)?(?:ngày\s+)?"
-    r"|\(\s*(?:[^(),]{0,40},\s*)?(?:(?:dự kiến|sẽ|được)\s+)*(?:khai mạc|diễn ra|tổ chức|bế mạc)\s+(?:vào\s+)?"
+    rf"|\(\s*(?:[^(),]{{0,40}},\s*)?(?:(?:{_HELD_MODAL})\s+)*(?:{_HELD_VERB}|{_ordered(_WORDS['closes_verb'])})\s+"
+    r"(?:vào\s+)?"
     r"(?:(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?\s*,?\s*)?(?:từ\s+)?(?:ngày\s+)?")
 
 
 # "Cùng ngày, Bộ … đã có buổi làm việc …": the day of the latest date written before the sentence.
-_SAME_DAY = re.compile(r"\s*(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày\b")
+_SAME_DAY = re.compile(rf"\s*(?:(?:{_ordered(_WORDS['day_part'])})\s+)?cùng ngày\b")
 
 
 def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
@@ -893,9 +965,10 @@ def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
 
 # "sáng nay", "chiều qua", "hôm nay" with no day written after them (those are dates of find_dates), and
 # not "cho đến hôm nay" (until today)
-_TODAY = re.compile(r"(?<![\w])(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:hôm\s+)?(?P<rel>nay|qua)(?![\w])"
+_TODAY = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['day_part'])}|hôm)\s+(?:hôm\s+)?(?P<rel>nay|qua)(?![\w])"
                     r"(?!\s*[,(]?\s*(?:ngày\s+)?\d)")
-_UNTIL_TODAY = re.compile(r"(?<![\w])(?:đến|tới|như)(?:\s+ngày)?\s+$")  # "cho đến hôm nay", "như ngày hôm nay"
+# "cho đến hôm nay", "như ngày hôm nay": until today, no day of an event
+_UNTIL_TODAY = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['until_today'])})(?:\s+ngày)?\s+$")
 
 
 def _match_start(m: re.Match[str]) -> int:
@@ -928,30 +1001,28 @@ def _today(report: Report, sent: Span, cue: Span) -> PartialDate | None:
 
 # "báo cáo Bộ Chính trị trước ngày 30-6", "có hiệu lực từ ngày 1/1/2005", "sau ngày 1/1/2008": a deadline or a
 # bound, not a day something happened on; "Cùng ngày" does not refer to it.
-_BOUND = re.compile(r"(?<![\w])(?:trước|sau|từ|đến|tới)\s+$")
+_BOUND = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['bound'])})\s+$")
 # A bound at the end ("đến hết ngày 7-7", "trước ngày 30-6"); "từ ngày 3 đến 6/12" is when an event begins.
-_UNTIL = re.compile(r"(?<![\w])(?:trước|sau|đến|tới)(?:\s+hết)?\s+$")
+_UNTIL = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['until'])})(?:\s+hết)?\s+$")
 
 
-# An anniversary names the day it remembers: "lễ kỷ niệm 40 năm ngày giải phóng (30/4/1975)".
-_ANNIVERSARY = re.compile(r"kỷ niệm|năm ngày|ngày truyền thống|ngày thành lập|năm thành lập")
 
-
-# Words every match of a participation pattern contains ("tham dự", "đến dự", "dự" all hold "dự"): a
-# sentence without any of them is not scanned. The patterns start with a look-behind, so the regex
+# Words every match of a participation pattern contains (the words it is built from): a sentence without any
+# of them is not scanned. The patterns start with a look-behind, so the regex
 # engine tries them at every character of the sentence; a substring search is much cheaper, and most
 # sentences with a person in them hold none of these verbs.
 @lru_cache(maxsize=1)
 def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
     p = _patterns()
+    attend = _WORDS["attend_verb"] + _WORDS["attend_bare"]
     return {
-        _ATTENDEE_LIST: ("dự",),
-        p.honour_after: ("bầu", "nhiệm", "phê chuẩn", "trao", "tặng", "tuyên dương", "vinh danh"),
-        _CHAIR: ("chủ trì",),
-        _SPEAK: ("phát biểu",),
-        _ATTEND_VERB: ("dự",),
+        _ATTENDEE_LIST: attend + _WORDS["attended_by"],
+        p.honour_after: _WORDS["honour_after"],
+        _CHAIR: _WORDS["chair_verb"],
+        _SPEAK: _WORDS["speak_verb"],
+        _ATTEND_VERB: attend,
         p.say: p.say_words,
-        p.honour_before: ("cử", "được bầu", "được bổ nhiệm", "đón nhận"),
+        p.honour_before: _WORDS["honour_before"],
     }
 
 
@@ -1248,6 +1319,13 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                      and _too_far_to_date(last_told.get(id(prev), si), si, _sentence_index(sents, prev.span.start))) \
             and _org_same(occ.organizer, prev.organizer) \
             and (occ.number is None or number_of.get(id(prev)) in (None, occ.number))
+        if not (prev is not None and same) and occ.number is not None and occ.organizer is not None:
+            # "kỳ họp thứ 3, QH khóa 14" told again after "kỳ họp thứ 2" of the same body: the session of that
+            # number told before, not a new one (a number names one event of a body's series)
+            prev = next((e for e in reversed(events) if e.kind == kind and number_of.get(id(e)) == occ.number
+                         and e.organizer is not None and _org_same(occ.organizer, e.organizer)
+                         and (occ.date is None or e.date is None or occ.date == e.date)), None)
+            same = prev is not None
         if prev is not None and same:
             ev = prev
             ev.date = ev.date or occ.date
