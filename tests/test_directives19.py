@@ -71,3 +71,31 @@ def test_a_space_lost_after_the_number_or_before_the_type_word_hides_no_document
     assert bare("Ngày 3/5, Thủ tướng cóthông báo số 77 yêu cầu báo cáo") == [("77", "TB")]
     assert bare("tổng cộng có 300hộ và 2kế hoạch 5 năm") == []
     assert bare("cuộc họp cóthông báo 12 điểm") == []  # glued, without "số": no document
+
+
+def test_a_bare_number_of_a_document_the_report_writes_in_full_is_that_document_with_what_it_says(doc):
+    """"Quyết định số 31, số 32 của Ban Bí thư (khóa XI)" in the lead, "Quyết định số 31-QĐ/TW về …" below: one
+    document each, whose issuer and term the bare mention gives."""
+    t = doc("Quyết định số 31, số 32 của Ban Bí thư (khóa XI) đã đi vào cuộc sống. Hội nghị sơ kết Quyết định số "
+            "31-QĐ/TW về công tác dân vận và Quyết định số 32-QĐ/TW về công tác kiểm tra.")
+    found = [(d.symbol, d.issuer.name if d.issuer else None, d.term) for d in find_directives(t.report, t.extraction)]
+    assert found == [("31-QĐ/TW", "Ban Bí thư", 11), ("32-QĐ/TW", "Ban Bí thư", 11)]
+
+
+def test_a_revision_label_in_brackets_relates_a_law_to_no_other_document(doc):
+    """"Luật Lâm nghiệp (sửa đổi), Luật Thủy lợi": the bracket names the first law's new version; neither law
+    amends the other. A relation word between two documents still relates them."""
+    t = doc("Quốc hội cho ý kiến về dự án Luật Lâm nghiệp (sửa đổi), Luật Thủy lợi và Luật Cảnh vệ.")
+    assert all(not d.relations for d in find_directives(t.report, t.extraction))
+    t = doc("Chính phủ ban hành Nghị định 12/2021/NĐ-CP sửa đổi, bổ sung Nghị định 40/2019/NĐ-CP.")
+    rels = [(d.symbol, r, o.symbol) for d in find_directives(t.report, t.extraction) for r, o in d.relations]
+    assert rels == [("12/2021/NĐ-CP", "amends", "40/2019/NĐ-CP")]
+
+
+def test_a_relation_word_that_labels_or_names_another_document_relates_no_pair(doc):
+    """"Luật Lâm nghiệp sửa đổi, Luật Thủy lợi": the first law's new version; "Luật Thủy lợi và Luật sửa đổi, bổ
+    sung một số điều của Luật Cảnh vệ": the amending law (a third document) amends Luật Cảnh vệ, not Luật Thủy lợi."""
+    for text in ("Quốc hội thông qua Luật Lâm nghiệp sửa đổi, Luật Thủy lợi và Luật Cảnh vệ.",
+                 "Quốc hội thông qua Luật Thủy lợi và Luật sửa đổi, bổ sung một số điều của Luật Cảnh vệ."):
+        t = doc(text)
+        assert all(not d.relations for d in find_directives(t.report, t.extraction)), text

@@ -691,11 +691,39 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile(rf"(?<![\w])(?:{_alt([c for c, _, _ in rel])})(?![\w])"), {c: (r, d) for c, r, d in rel}
 
 
-def _find_cue(gap: str) -> tuple[str, str] | None:
-    """The first relation word in ``gap`` (the longest one where several start together)."""
+def _find_cue(gap: str, *, between: bool = False) -> tuple[str, str] | None:
+    """The first relation word in ``gap`` (the longest one where several start together); ``between``: the gap
+    between two documents, where a relation word that names a third document relates neither."""
     pattern, by_cue = _cue_pattern()
     m = pattern.search(gap)
-    return by_cue[m.group(0)] if m else None
+    if m is None or (between and _cue_of_another(gap, m)):
+        return None
+    return by_cue[m.group(0)]
+
+
+_BRACKET = re.compile(r"\s*\((?P<in>[^()\n]{1,30})\)")
+
+
+def _after_own_label(gap: str) -> str:
+    """``gap`` without a relation word that labels the document before it: in a bracket ("Luật Thương mại
+    (sửa đổi), Luật Dược") or alone before a comma or "và" ("Luật Thương mại sửa đổi, Luật
+    Dược"), it names that document's new version and says nothing of the next document.
+
+    >>> _after_own_label(" (sửa đổi), "), _after_own_label(" sửa đổi, "), _after_own_label(" sửa đổi, bổ sung ")
+    (', ', ', ', ' sửa đổi, bổ sung ')
+    """
+    pattern = _cue_pattern()[0]
+    if (m := _BRACKET.match(gap)) is not None and pattern.fullmatch(m.group("in").strip()):
+        return gap[m.end():]
+    if (m := pattern.match(gap.lstrip())) is not None and re.match(r"\s*(?:[,;]|và\s)", gap.lstrip()[m.end():]):
+        return gap.lstrip()[m.end():]
+    return gap
+
+
+def _cue_of_another(gap: str, cue: re.Match[str]) -> bool:
+    """The relation word is the name of a document the gap writes ("Luật A, Luật sửa đổi, bổ sung một số điều
+    của Luật B": the amending law, not Luật A, amends Luật B)."""
+    return re.search(rf"(?<![\w])(?:{_alt(list(tables().type_by_word))})\s+$", gap[: cue.start()]) is not None
 
 
 def _relations(report: Report, occs: list[_Occ], sents: list[Span]) -> None:
@@ -726,7 +754,7 @@ def _relations(report: Report, occs: list[_Occ], sents: list[Span]) -> None:
         gap = k[a.tail_end : b.span.start]
         if len(gap) > 150 or ";" in gap:
             continue
-        found = _find_cue(gap)
+        found = _find_cue(_after_own_label(gap), between=True)
         if found is None:
             continue
         rel, direction = found
@@ -769,10 +797,11 @@ def _only_the_assembly_makes_laws(occs: list[_Occ]) -> None:
 
 
 def _coordinate(occs: list[_Occ], k: str) -> None:
-    """"Nghị định A và Nghị quyết B của Chính phủ": the issuer and term said once apply to both."""
+    """"Nghị định A và Nghị quyết B của Chính phủ", "Quyết định số 217, số 218 của Bộ Chính trị": the issuer
+    and term said once apply to both."""
     for a, b in zip(occs, occs[1:], strict=False):
         between = k[a.tail_end : b.span.start]
-        if not re.fullmatch(r"\s*(?:,|và|;)\s*(?:các\s+)?", between):
+        if not re.fullmatch(r"\s*(?:,|và|;)\s*(?:các\s+)?(?:số\s*)?", between):
             continue
         if a.mention.issuer is None and b.mention.issuer is not None and not b.before_issuer \
                 and not _central_resolution_of_another(a.mention, b.mention.issuer) \
@@ -882,7 +911,7 @@ _ABBREVIATED = re.compile(r"(?P<w>NQ|NĐ|QĐ)(?<![\w/.-]..)[ \t]+(?:số[ \t]*)?
                           r"(?![\w/%–-]|[.,]\d|[ \t]*[/–-][ \t]*\w)")
 
 
-def _abbreviated_numbers(text: str, taken: list[tuple[int, int]], numbered: set,
+def _abbreviated_numbers(text: str, taken: list[tuple[int, int]], numbered: dict,
                          found: set[int]) -> list[SymbolMatch]:
     """Documents cited by a type's abbreviation and a bare number ("theo NQ 54 của Quốc hội").
 
@@ -911,16 +940,18 @@ def _abbreviated_numbers(text: str, taken: list[tuple[int, int]], numbered: set,
 def _verb_before() -> re.Pattern[str]:
     """Right before a lower-case type word: a word that makes it a verb (directive_words.tsv: verb_before)."""
     return re.compile(rf"(?<![\w])(?:{_directive_words()['verb_before']})\s+$")
-# After a bare number, more numbers of the same type: "Quyết định 09, 80, 86", "các Nghị quyết số 08 và 49".
-_LISTED = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?P<n>\d{1,4})(?![\w/%–-]|[.,]\d|[ \t]*[/–-][ \t]*\w)")
+# After a bare number, more numbers of the same type: "Quyết định 09, 80, 86", "các Nghị quyết số 08 và 49",
+# "Quyết định số 217, số 218".
+_LISTED = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:số[ \t]*)?(?P<n>\d{1,4})"
+                     r"(?![\w/%–-]|[.,]\d|[ \t]*[/–-][ \t]*\w)")
 
 
-def _listed_numbers(k: str, end: int, dt: DocType, numbered: set) -> list[SymbolMatch]:
+def _listed_numbers(k: str, end: int, dt: DocType, numbered: dict) -> list[SymbolMatch]:
     """The numbers listed after a bare number ("Quyết định 09, 80, 86 về …"), each a document of its type;
     none when a count word follows the list ("Nghị quyết 3, 4 điểm" is no list of documents).
 
     >>> [sm.parse.symbol for sm in _listed_numbers("quyết định 09, 80, 86 về việc", 13, tables().type_by_id["QĐ"],
-    ...                                            set())]
+    ...                                            {})]
     ['80', '86']
     """
     found: list[re.Match[str]] = []
@@ -933,7 +964,8 @@ def _listed_numbers(k: str, end: int, dt: DocType, numbered: set) -> list[Symbol
     out = []
     for m in found:
         n = m.group("n")
-        if (dt.id, n.lstrip("0")) in numbered:
+        if (full := numbered.get((dt.id, n.lstrip("0")))) is not None:
+            out.append(SymbolMatch(Span(m.start("n"), m.end("n")), full))  # the document its symbol names
             continue
         parse = SymbolParse(symbol=n, canonical=f"{dt.id}:{int(n)}", number=n, type_abbr=None, doc_type=dt,
                             issuer_code="", system="party" if dt.system == "party" else "state", year=None)
@@ -965,7 +997,10 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -
     pat, strong = _bare_pattern()
     t = tables()
     taken = [(sm.span.start, sm.span.end) for sm in symbols]
-    numbered = {(sm.parse.doc_type.id if sm.parse.doc_type else None, sm.parse.number.lstrip("0")) for sm in symbols}
+    # The documents the report writes with a full symbol, by type and number: a bare number of one of them is
+    # that document ("Quyết định số 217 … của Bộ Chính trị (khóa XI)" beside "Quyết định số 217-QĐ/TW").
+    numbered = {(sm.parse.doc_type.id if sm.parse.doc_type else None, sm.parse.number.lstrip("0")): sm.parse
+                for sm in symbols}
     out: list[SymbolMatch] = []
     for m in matches_at_words(pat, _bare_words(), k):
         dt = t.type_by_word.get(m.group("w"))
@@ -1001,8 +1036,13 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -
         if not m.group("so") and text is not None and text[m.start("w")].islower() \
                 and _verb_before().search(k, max(0, m.start("w") - 12), m.start("w")):
             continue  # "đã kết luận 4 vi phạm", "có thể quyết định 150 hoặc 170": the type word is a verb
-        if (dt.id, n.lstrip("0")) in numbered:
-            continue  # "Nghị định số 46" beside "Nghị định số 46/2026/NĐ-CP": that document
+        if (full := numbered.get((dt.id, n.lstrip("0")))) is not None:
+            # "Nghị định số 46" beside "Nghị định số 46/2026/NĐ-CP": that document, and what its tail says
+            # (issuer, term) is said of it; a number with a year or a code of its own is only dropped
+            if symbol == n and not year:
+                out.append(SymbolMatch(Span(m.start("n"), end), full))
+                out += _listed_numbers(k, end, dt, numbered)
+            continue
         parse = SymbolParse(symbol=symbol, canonical=canonical, number=n, type_abbr=None, doc_type=dt,
                             issuer_code="", system="party" if dt.system == "party" else "state", year=year)
         out.append(SymbolMatch(Span(m.start("n"), end), parse))
