@@ -99,3 +99,16 @@ def test_a_relation_word_that_labels_or_names_another_document_relates_no_pair(d
                  "Quốc hội thông qua Luật Thủy lợi và Luật sửa đổi, bổ sung một số điều của Luật Cảnh vệ."):
         t = doc(text)
         assert all(not d.relations for d in find_directives(t.report, t.extraction)), text
+
+
+def test_a_law_named_with_a_comma_before_its_number_in_brackets_is_that_law(doc):
+    """"Luật Quản lý, sử dụng vũ khí (số 14/2017/QH14 …)": the name runs over a comma before a lower-case word, and
+    the Assembly that passed it is its issuer; a comma before a capital ends a list item ("Luật Đất đai, Luật
+    Nhà ở")."""
+    t = doc("Năm 2018, Quốc hội thông qua Luật Quản lý, sử dụng vũ khí (số 14/2017/QH14 ngày 20/6/2017) thay cho "
+            "pháp lệnh cũ.")
+    [d] = [d for d in find_directives(t.report, t.extraction) if d.symbol]
+    assert (d.symbol, d.doc_type, d.name, d.issuer.name if d.issuer else None) == (
+        "14/2017/QH14", "LUAT", "Luật Quản lý, sử dụng vũ khí", "Quốc hội")
+    t = doc("Theo Luật Đất đai, Luật Nhà ở (số 65/2014/QH13) thì người dân được cấp giấy.")
+    assert [d.name for d in find_directives(t.report, t.extraction) if d.symbol] == ["Luật Nhà ở"]

@@ -92,8 +92,9 @@ def _patterns() -> _Patterns:
         # "quyết định số 5", and "quyết định (số 5 ngày 25/3)": the number in brackets after the type
         type_before=re.compile(rf"(?<![\w])(?P<w>{type_words})(?:\s+số|\s*\(\s*số)?\s*:?\s*$"),
         named_before=re.compile(
-            r"(?<![\w])(?P<w>bộ luật|luật|pháp lệnh|nghị quyết)[ \t]+(?P<n>[^\W\d][^,;.()\n\"]{1,60}?)"
-            r"[ \t]*\(?số[ \t]*$"
+            # a comma inside the name only before a lower-case word, checked on the text ("Luật Phí, lệ phí (số …")
+            r"(?<![\w])(?P<w>bộ luật|luật|pháp lệnh|nghị quyết)[ \t]+"
+            r"(?P<n>[^\W\d][^,;.()\n\"]{0,60}?(?P<c>,[ \t]+[^,;.()\n\"]{1,30}?)?)[ \t]*\(?số[ \t]*$"
         ),
         issuer_before=re.compile(
             rf"(?<![\w])(?P<iss>{aliases})\s+(?:(?:đã|vừa|mới|chính thức|đã vừa|cũng)\s+)*"
@@ -480,6 +481,16 @@ def _passed_in_list(report: Report, extraction: Extraction, sents: list[Span], s
     return _subject_issuer(report, extraction, head.start("n"))
 
 
+def _named_before(pattern: re.Pattern[str], text: str, k: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The law named right before its number; a comma inside the name only before a lower-case word ("Luật Phí,
+    lệ phí (số …"), not before the next capitalised name of a list ("Luật Đất đai, Luật Nhà ở (số …": Luật Nhà ở)."""
+    while (m := pattern.search(k, lo, hi)) is not None:
+        if m.group("c") is None or text[m.start("c") + 1 :].lstrip()[:1].islower():
+            return m
+        lo = m.start("w") + 1
+    return None
+
+
 def _span_start(s: Span) -> int:
     return s.start
 
@@ -500,7 +511,7 @@ def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span
             type_word = text[m.start("w") : m.end("w")]
             start = m.start("w")
         name = None
-        if word_type is None and (m := p.named_before.search(k, max(0, start - 80), start)) is not None:
+        if word_type is None and (m := _named_before(p.named_before, text, k, max(0, start - 80), start)) is not None:
             # "Luật Tổ chức Quốc hội số 57/2014/QH13": the law's name is stated before its number.
             if text[m.start("w")].isupper() or text[m.start("n")].isupper():
                 word_type = t.type_by_word.get(m.group("w"))
