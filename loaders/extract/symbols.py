@@ -61,7 +61,8 @@ _QH = re.compile(r"^(ubtvqh|qh)(\d{1,2})$")
 def _symbol_words() -> dict[str, frozenset[str]]:
     """The words of ``symbol_words.tsv`` by use: ``party_issuer`` (issuer codes only the Party uses; a
     State-shaped symbol ending in one is a Party symbol), ``after_term`` (a word that may follow the
-    Assembly's term written apart from its code)."""
+    Assembly's term written apart from its code), ``tw_written`` (the ways writers spell TW),
+    ``assembly_code`` (the Assembly's codes, which carry its term)."""
     return {use: frozenset(words) for use, words in words_by_use("symbol_words.tsv", keyed=False).items()}
 
 
@@ -108,7 +109,7 @@ def _issuer_part(raw: str, *, shown: bool = False) -> str:
     are TW for identity; ``shown``: as the symbol displays them, the way the writer wrote them ("TƯ")."""
     t = tables()
     k = text_key(raw)
-    if k in ("tư", "t.ư", "t. ư"):
+    if k in _symbol_words()["tw_written"]:
         return _squeeze(raw).upper() if shown else "TW"
     if k in t.canonical_code:
         return t.canonical_code[k]
@@ -184,7 +185,7 @@ def _assembly_term_after(text: str, end: int, last: str, year: int | None) -> re
     749/NQ-UBTVQH14): a number no greater than the Assembly's terms so far, then punctuation, the
     end, a capital or a word that goes on with the document ("về", "ngày", "phê duyệt"); with the
     symbol's year, the term of that year."""
-    if text_key(last) not in ("qh", "ubtvqh"):
+    if text_key(last) not in _symbol_words()["assembly_code"]:
         return None
     m = _TERM_APART.match(text, end)
     if m is None:
@@ -256,7 +257,7 @@ def _state(m: re.Match[str], text: str) -> tuple[SymbolParse, int] | None:
                                f"{_canon_number(num)}/{ystr}{_abbr_of(dt, first)}-{code}", num,
                                _abbr_of(dt, first), dt, code, "state", year), end
     if year is not None and len(groups) == 1 and dt is None and (code := _known_code(groups[0])) is not None \
-            and first not in _symbol_words()["party_issuer"] and first not in ("qh", "ubtvqh"):
+            and first not in _symbol_words()["party_issuer"] and first not in _symbol_words()["assembly_code"]:
         # "Nghị định 108/2014/CP": number, year and issuer, the type code left out (the type word gives it);
         # the Assembly's code needs its term ("19/2018/QH 12" with a term of another year stays no symbol)
         return SymbolParse(f"{num}/{year}/{code}", f"{_canon_number(num)}/{year}/{code}", num, None, None, code,
