@@ -36,10 +36,10 @@ CASES = [
     ("4800/UBND-NC", ("4800/UBND-NC", "4800", None, "Công văn", "UBND-NC", "state", None, None)),
     ("05/HD-MTTW-BTT", ("05/HD-MTTW-BTT", "05", "HD", "Hướng dẫn", "MTTW-BTT", "state", None, None)),
     # Hard cases
-    ("84 QĐ/TWĐTN", ("84-QĐ/TWĐTN", "84", "QĐ", "Quyết định", "TWĐTN", "party", None, None)),
+    ("84 QĐ/TWĐTN", ("84 QĐ/TWĐTN", "84", "QĐ", "Quyết định", "TWĐTN", "party", None, None)),
     ("18/NQ-TW", ("18/NQ-TW", "18", "NQ", "Nghị quyết", "TW", "party", None, None)),
-    ("05-CT/T.Ư", ("05-CT/TW", "05", "CT", "Chỉ thị", "TW", "party", None, None)),
-    ("218-QĐ/TƯ", ("218-QĐ/TW", "218", "QĐ", "Quyết định", "TW", "party", None, None)),
+    ("05-CT/T.Ư", ("05-CT/T.Ư", "05", "CT", "Chỉ thị", "TW", "party", None, None)),
+    ("218-QĐ/TƯ", ("218-QĐ/TƯ", "218", "QĐ", "Quyết định", "TW", "party", None, None)),
     ("1352 - QĐNS / TW", ("1352-QĐNS/TW", "1352", "QĐNS", "Quyết định nhân sự", "TW", "party", None, None)),
     ("2852 / KL - TTCP", ("2852/KL-TTCP", "2852", "KL", "Kết luận", "TTCP", "state", None, None)),
     ("66.13/2026/NQ-CP", ("66.13/2026/NQ-CP", "66.13", "NQ", "Nghị quyết", "CP", "state", 2026, None)),

@@ -92,8 +92,9 @@ def _patterns() -> _Patterns:
         # "quyết định số 5", and "quyết định (số 5 ngày 25/3)": the number in brackets after the type
         type_before=re.compile(rf"(?<![\w])(?P<w>{type_words})(?:\s+số|\s*\(\s*số)?\s*:?\s*$"),
         named_before=re.compile(
-            r"(?<![\w])(?P<w>bộ luật|luật|pháp lệnh|nghị quyết)[ \t]+(?P<n>[^\W\d][^,;.()\n\"]{1,60}?)"
-            r"[ \t]*\(?số[ \t]*$"
+            # a comma inside the name only before a lower-case word, checked on the text ("Luật Phí, lệ phí (số …")
+            r"(?<![\w])(?P<w>bộ luật|luật|pháp lệnh|nghị quyết)[ \t]+"
+            r"(?P<n>[^\W\d][^,;.()\n\"]{0,60}?(?P<c>,[ \t]+[^,;.()\n\"]{1,30}?)?)[ \t]*\(?số[ \t]*$"
         ),
         issuer_before=re.compile(
             rf"(?<![\w])(?P<iss>{aliases})\s+(?:(?:đã|vừa|mới|chính thức|đã vừa|cũng)\s+)*"
@@ -250,14 +251,25 @@ def _body_after_of(report: Report, extraction: Extraction, k: str, pos: int, lim
 # "Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành đã ký Kết luận số 2405"), or of a verb whose act a document
 # records, named after "tại" ("được Chính phủ thông qua tại Nghị quyết số 105", "chỉ đạo của Thủ tướng Chính
 # phủ tại văn bản số 567", "Uỷ ban Kiểm tra Trung ương đã thi hành kỷ luật tại Quyết định số 1192").
-_AUX = r"(?:(?:đã|vừa|mới|chính thức|cũng|phải|lại|tiếp tục|đã vừa)\s+)*"
-_GIVE_VERB = re.compile(
-    rf"(?:^|(?<=\s)){_AUX}(?:(?:ký|kí)\s+(?:tại chỗ\s+)?(?:ban hành\s+)?|ban hành\s+|thông qua\s+|ra\s+|có\s+"
-    r"|phát hành\s+)$")
-_AT_VERB = re.compile(
-    rf"(?:^|(?<=\s))(?:{_AUX}(?:thông qua|phê duyệt|phê chuẩn|thi hành kỷ luật|kỷ luật|quyết định|kết luận"
-    r"|chỉ đạo|yêu cầu|quy định|ban hành|hướng dẫn|cho phép|đồng ý|giao|nêu rõ|nêu)\s+(?:\S+\s+){0,2}?tại\s+$"
-    r"|(?P<bare>tại)\s+$)")
+@lru_cache(maxsize=1)
+def _directive_words() -> dict[str, str]:
+    """The words of directive_words.tsv by use, each use as a regex alternation in the table's order (the
+    order alternatives are tried in)."""
+    return {use: "|".join(map(re.escape, words)) for use, words in words_by_use("directive_words.tsv").items()}
+
+
+@lru_cache(maxsize=1)
+def _give_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verb before a document by which its subject gives it, and the verb whose act a document named
+    after "tại" records (``bare``: "tại" alone, "của X tại …"); auxiliaries before either
+    (directive_words.tsv: verb_aux, at_verb)."""
+    w = _directive_words()
+    aux = rf"(?:(?:{w['verb_aux']})\s+)*"
+    give = re.compile(
+        rf"(?:^|(?<=\s)){aux}(?:(?:ký|kí)\s+(?:tại chỗ\s+)?(?:ban hành\s+)?|ban hành\s+|thông qua\s+|ra\s+|có\s+"
+        r"|phát hành\s+)$")
+    at = re.compile(rf"(?:^|(?<=\s))(?:{aux}(?:{w['at_verb']})\s+(?:\S+\s+){{0,2}}?tại\s+$|(?P<bare>tại)\s+$)")
+    return give, at
 # Between the body and its verb: an abbreviation in brackets, a term, the signer's name in capitals
 # ("Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký").
 _SUBJECT_GAP = re.compile(
@@ -277,8 +289,9 @@ def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMe
     k, text = report.key, report.text
     lo = max(0, start - 60)
     at = False
-    if (v := _GIVE_VERB.search(k, lo, start)) is None:
-        if (v := _AT_VERB.search(k, lo, start)) is None:
+    give_verb, at_verb = _give_verbs()
+    if (v := give_verb.search(k, lo, start)) is None:
+        if (v := at_verb.search(k, lo, start)) is None:
             return None
         at = True
     vs = v.start()
@@ -300,7 +313,7 @@ def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMe
     if at and v.group("bare") is not None:
         if not re.search(r"(?<![\w])của$", before):
             return None  # bare "tại": only "(chỉ đạo) của X tại Quyết định số …"
-    elif not at and re.search(r"(?<![\w])(?:được|bị|với|gửi|cho|của|và)$", before):
+    elif not at and re.search(rf"(?<![\w])(?:{_directive_words()['not_subject']})$", before):
         return None  # "gửi UBND tỉnh … có …", "của Bộ X có …": the body is not the verb's subject
     return _issuer_mention(report, extraction, span, tables().issuer_by_alias.get(k[span.start : span.end]))
 
@@ -310,7 +323,14 @@ _YEAR_TAIL = re.compile(r"\s+năm\s+(?:19|20)\d\d(?=\s*,?\s*(?:của|do|về)\s)
 # named is its issuer; not "…, UBND tỉnh được giao …" (the body the document concerns).
 _AT_BEFORE = re.compile(r"(?:^|[.,;:\n]\s*|\s)tại\s+$")
 _AFTER_COMMA = re.compile(r"\s*,\s*")
-_ACTS = re.compile(r"\s+(?:(?:đã|vừa|cũng|mới)\s+)*(?!được|bị|có thể|cần|phải|và|của|về|tại|đã)[^\W\d_]")
+
+
+@lru_cache(maxsize=1)
+def _acts() -> re.Pattern[str]:
+    """After the body that follows "Tại Quyết định số …,": its verb, a word that is no passive or modal
+    (directive_words.tsv: acts_aux, not_acting)."""
+    w = _directive_words()
+    return re.compile(rf"\s+(?:(?:{w['acts_aux']})\s+)*(?!{w['not_acting']})[^\W\d_]")
 
 
 def _acting_issuer(report: Report, extraction: Extraction, occ: _Occ) -> OrgMention | None:
@@ -323,7 +343,7 @@ def _acting_issuer(report: Report, extraction: Extraction, occ: _Occ) -> OrgMent
     org = _longest_org_at(report, extraction.organizations, at)
     alias = _alias_end_pattern().match(k, at)
     end = max(org.span.end if org else -1, alias.end() if alias else -1)
-    if end < 0 or not (a := _ACTS.match(k, end)) or not text[a.end() - 1].islower():
+    if end < 0 or not (a := _acts().match(k, end)) or not text[a.end() - 1].islower():
         return None
     if text_key(text[at:end]).startswith("phó"):
         return None
@@ -440,8 +460,12 @@ _LAWS_PASSED = re.compile(
     r"(?:bộ\s+)?luật)(?:\s*,?\s*(?:và\s+)?(?:\d{1,3}|hai|ba|bốn|năm)\s+(?:dự thảo\s+)?(?:nghị quyết|pháp lệnh))*"
     r"\s*(?::|,?\s*(?:gồm có|bao gồm|gồm|là)(?:\s*:)?)")
 # In the list, a clause that is no longer about the laws passed ("…; cho ý kiến về dự án Luật …").
-_LIST_LEFT = re.compile(r"(?<![\w])(?:cho ý kiến|thảo luận|xem xét|đồng thời|ngoài ra|nghe|chưa|dự án|dự thảo|dự luật)"
-                        r"(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _list_left() -> re.Pattern[str]:
+    """A clause of a list of laws passed that is no longer about them (directive_words.tsv: list_left)."""
+    return re.compile(rf"(?<![\w])(?:{_directive_words()['list_left']})(?![\w])")
 
 
 def _passed_in_list(report: Report, extraction: Extraction, sents: list[Span], start: int) -> OrgMention | None:
@@ -451,10 +475,20 @@ def _passed_in_list(report: Report, extraction: Extraction, sents: list[Span], s
     k = report.key
     lo = _sentence_start(sents, start)
     heads = list(_LAWS_PASSED.finditer(k, lo, start))
-    if not heads or _LIST_LEFT.search(k, heads[-1].end(), start):
+    if not heads or _list_left().search(k, heads[-1].end(), start):
         return None
     head = heads[-1]
     return _subject_issuer(report, extraction, head.start("n"))
+
+
+def _named_before(pattern: re.Pattern[str], text: str, k: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The law named right before its number; a comma inside the name only before a lower-case word ("Luật Phí,
+    lệ phí (số …"), not before the next capitalised name of a list ("Luật Đất đai, Luật Nhà ở (số …": Luật Nhà ở)."""
+    while (m := pattern.search(k, lo, hi)) is not None:
+        if m.group("c") is None or text[m.start("c") + 1 :].lstrip()[:1].islower():
+            return m
+        lo = m.start("w") + 1
+    return None
 
 
 def _span_start(s: Span) -> int:
@@ -477,7 +511,7 @@ def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span
             type_word = text[m.start("w") : m.end("w")]
             start = m.start("w")
         name = None
-        if word_type is None and (m := p.named_before.search(k, max(0, start - 80), start)) is not None:
+        if word_type is None and (m := _named_before(p.named_before, text, k, max(0, start - 80), start)) is not None:
             # "Luật Tổ chức Quốc hội số 57/2014/QH13": the law's name is stated before its number.
             if text[m.start("w")].isupper() or text[m.start("n")].isupper():
                 word_type = t.type_by_word.get(m.group("w"))
@@ -668,11 +702,39 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile(rf"(?<![\w])(?:{_alt([c for c, _, _ in rel])})(?![\w])"), {c: (r, d) for c, r, d in rel}
 
 
-def _find_cue(gap: str) -> tuple[str, str] | None:
-    """The first relation word in ``gap`` (the longest one where several start together)."""
+def _find_cue(gap: str, *, between: bool = False) -> tuple[str, str] | None:
+    """The first relation word in ``gap`` (the longest one where several start together); ``between``: the gap
+    between two documents, where a relation word that names a third document relates neither."""
     pattern, by_cue = _cue_pattern()
     m = pattern.search(gap)
-    return by_cue[m.group(0)] if m else None
+    if m is None or (between and _cue_of_another(gap, m)):
+        return None
+    return by_cue[m.group(0)]
+
+
+_BRACKET = re.compile(r"\s*\((?P<in>[^()\n]{1,30})\)")
+
+
+def _after_own_label(gap: str) -> str:
+    """``gap`` without a relation word that labels the document before it: in a bracket ("Luật Thương mại
+    (sửa đổi), Luật Dược") or alone before a comma or "và" ("Luật Thương mại sửa đổi, Luật
+    Dược"), it names that document's new version and says nothing of the next document.
+
+    >>> _after_own_label(" (sửa đổi), "), _after_own_label(" sửa đổi, "), _after_own_label(" sửa đổi, bổ sung ")
+    (', ', ', ', ' sửa đổi, bổ sung ')
+    """
+    pattern = _cue_pattern()[0]
+    if (m := _BRACKET.match(gap)) is not None and pattern.fullmatch(m.group("in").strip()):
+        return gap[m.end():]
+    if (m := pattern.match(gap.lstrip())) is not None and re.match(r"\s*(?:[,;]|và\s)", gap.lstrip()[m.end():]):
+        return gap.lstrip()[m.end():]
+    return gap
+
+
+def _cue_of_another(gap: str, cue: re.Match[str]) -> bool:
+    """The relation word is the name of a document the gap writes ("Luật A, Luật sửa đổi, bổ sung một số điều
+    của Luật B": the amending law, not Luật A, amends Luật B)."""
+    return re.search(rf"(?<![\w])(?:{_alt(list(tables().type_by_word))})\s+$", gap[: cue.start()]) is not None
 
 
 def _relations(report: Report, occs: list[_Occ], sents: list[Span]) -> None:
@@ -703,7 +765,7 @@ def _relations(report: Report, occs: list[_Occ], sents: list[Span]) -> None:
         gap = k[a.tail_end : b.span.start]
         if len(gap) > 150 or ";" in gap:
             continue
-        found = _find_cue(gap)
+        found = _find_cue(_after_own_label(gap), between=True)
         if found is None:
             continue
         rel, direction = found
@@ -746,10 +808,11 @@ def _only_the_assembly_makes_laws(occs: list[_Occ]) -> None:
 
 
 def _coordinate(occs: list[_Occ], k: str) -> None:
-    """"Nghị định A và Nghị quyết B của Chính phủ": the issuer and term said once apply to both."""
+    """"Nghị định A và Nghị quyết B của Chính phủ", "Quyết định số 217, số 218 của Bộ Chính trị": the issuer
+    and term said once apply to both."""
     for a, b in zip(occs, occs[1:], strict=False):
         between = k[a.tail_end : b.span.start]
-        if not re.fullmatch(r"\s*(?:,|và|;)\s*(?:các\s+)?", between):
+        if not re.fullmatch(r"\s*(?:,|và|;)\s*(?:các\s+)?(?:số\s*)?", between):
             continue
         if a.mention.issuer is None and b.mention.issuer is not None and not b.before_issuer \
                 and not _central_resolution_of_another(a.mention, b.mention.issuer) \
@@ -821,7 +884,11 @@ def _bare_words() -> re.Pattern[str]:
     return re.compile(pat[len(_WORD_START):])
 
 
-_WORD_START = r"(?<![\w])"
+# The type word starts a word, or is glued to the word before it by a space the text lost ("Thủ tướng cóthông báo
+# số 198"): the group ``glue`` says so, and only "số" and a number after it make such a word a document's.
+_WORD_START = r"(?:(?<![\w])|(?<=[^\W\d_])(?P<glue>))"
+# A parenthesis opened right before the type word ("(Đề án 112)", "(gọi tắt là Đề án 112)").
+_OPENED_BEFORE = re.compile(r"\([^()\n]{0,25}$")
 
 
 @lru_cache(maxsize=1)
@@ -833,14 +900,16 @@ def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     counts = _alt([text_key(v) for kind, v in rows if kind == "count"])
     strong = frozenset(v for kind, v in rows if kind == "type")
     more = r"(?![ \t]*[/–-][ \t]*\w)"  # no further symbol group ("53/2015/NĐ-CP" is a full symbol)
+    glued = _alt([text_key(v) for kind, v in rows if kind == "glued"])
     pat = re.compile(
-        rf"(?<![\w])(?P<w>{_alt(list(t.type_by_word))})(?:[ \t]+|[ \t]*\((?=[ \t]*số))"  # "quyết định (số 279"
+        rf"{_WORD_START}(?P<w>{_alt(list(t.type_by_word))})(?:[ \t]+|[ \t]*\((?=[ \t]*số))"  # "quyết định (số 279"
         rf"(?:[ \t]*(?:mang[ \t]+|có[ \t]+)?(?P<so>số)[ \t]*:?[ \t]*)?(?P<n>\d{{1,5}})"  # "Quyết định mang số 2356"
         rf"(?:[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\w/]){more}"  # "Nghị định 53/2015"
         rf"|[ \t]*/[ \t]*(?P<iss>[a-zđ]{{2,8}})(?![\w/.]){more}"  # "Nghị định số 100/TTg"
         rf"|[ \t]+năm[ \t]+(?P<ny>(?:19|20)\d\d)(?![\w])"  # "Quyết định số 1087 năm 2009"
+        rf"|(?P<gl>(?=(?:{glued})(?![\w])))"  # "Quy định số 181của Bộ Chính trị": a space lost after the number
         rf"|(?![\w/–-]|[ \t]*[/–-][ \t]*\w|[.,]\d|[ \t]+(?:{counts})(?![\w])|[ \t]*%)"
-        rf"(?P<of>(?=[ \t]+của[ \t]))?)"  # "Kế hoạch 64 của Ban Chỉ đạo"
+        rf"(?:(?P<of>(?=[ \t]+của[ \t]))|(?P<cl>(?=[ \t]*\))))?)"  # "Kế hoạch 64 của Ban Chỉ đạo", "(Đề án 112)"
     )
     return pat, strong
 
@@ -853,7 +922,7 @@ _ABBREVIATED = re.compile(r"(?P<w>NQ|NĐ|QĐ)(?<![\w/.-]..)[ \t]+(?:số[ \t]*)?
                           r"(?![\w/%–-]|[.,]\d|[ \t]*[/–-][ \t]*\w)")
 
 
-def _abbreviated_numbers(text: str, taken: list[tuple[int, int]], numbered: set,
+def _abbreviated_numbers(text: str, taken: list[tuple[int, int]], numbered: dict,
                          found: set[int]) -> list[SymbolMatch]:
     """Documents cited by a type's abbreviation and a bare number ("theo NQ 54 của Quốc hội").
 
@@ -876,17 +945,24 @@ def _abbreviated_numbers(text: str, taken: list[tuple[int, int]], numbered: set,
 
 
 # Right before a lowercase type word without "số": the word is a verb ("đã kết luận 4 vi phạm").
-_AUX_BEFORE = re.compile(r"(?<![\w])(?:đã|sẽ|vừa|cũng|thể|cần|phải|không|chưa|mới|hãy)\s+$")
-# After a bare number, more numbers of the same type: "Quyết định 09, 80, 86", "các Nghị quyết số 08 và 49".
-_LISTED = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?P<n>\d{1,4})(?![\w/%–-]|[.,]\d|[ \t]*[/–-][ \t]*\w)")
 
 
-def _listed_numbers(k: str, end: int, dt: DocType, numbered: set) -> list[SymbolMatch]:
+@lru_cache(maxsize=1)
+def _verb_before() -> re.Pattern[str]:
+    """Right before a lower-case type word: a word that makes it a verb (directive_words.tsv: verb_before)."""
+    return re.compile(rf"(?<![\w])(?:{_directive_words()['verb_before']})\s+$")
+# After a bare number, more numbers of the same type: "Quyết định 09, 80, 86", "các Nghị quyết số 08 và 49",
+# "Quyết định số 217, số 218".
+_LISTED = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:số[ \t]*)?(?P<n>\d{1,4})"
+                     r"(?![\w/%–-]|[.,]\d|[ \t]*[/–-][ \t]*\w)")
+
+
+def _listed_numbers(k: str, end: int, dt: DocType, numbered: dict) -> list[SymbolMatch]:
     """The numbers listed after a bare number ("Quyết định 09, 80, 86 về …"), each a document of its type;
     none when a count word follows the list ("Nghị quyết 3, 4 điểm" is no list of documents).
 
     >>> [sm.parse.symbol for sm in _listed_numbers("quyết định 09, 80, 86 về việc", 13, tables().type_by_id["QĐ"],
-    ...                                            set())]
+    ...                                            {})]
     ['80', '86']
     """
     found: list[re.Match[str]] = []
@@ -899,7 +975,8 @@ def _listed_numbers(k: str, end: int, dt: DocType, numbered: set) -> list[Symbol
     out = []
     for m in found:
         n = m.group("n")
-        if (dt.id, n.lstrip("0")) in numbered:
+        if (full := numbered.get((dt.id, n.lstrip("0")))) is not None:
+            out.append(SymbolMatch(Span(m.start("n"), m.end("n")), full))  # the document its symbol names
             continue
         parse = SymbolParse(symbol=n, canonical=f"{dt.id}:{int(n)}", number=n, type_abbr=None, doc_type=dt,
                             issuer_code="", system="party" if dt.system == "party" else "state", year=None)
@@ -931,7 +1008,10 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -
     pat, strong = _bare_pattern()
     t = tables()
     taken = [(sm.span.start, sm.span.end) for sm in symbols]
-    numbered = {(sm.parse.doc_type.id if sm.parse.doc_type else None, sm.parse.number.lstrip("0")) for sm in symbols}
+    # The documents the report writes with a full symbol, by type and number: a bare number of one of them is
+    # that document ("Quyết định số 217 … của Bộ Chính trị (khóa XI)" beside "Quyết định số 217-QĐ/TW").
+    numbered = {(sm.parse.doc_type.id if sm.parse.doc_type else None, sm.parse.number.lstrip("0")): sm.parse
+                for sm in symbols}
     out: list[SymbolMatch] = []
     for m in matches_at_words(pat, _bare_words(), k):
         dt = t.type_by_word.get(m.group("w"))
@@ -956,13 +1036,24 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -
         # "của" + a capital is the issuer's name ("Kế hoạch 64 của Ban …", not "… của tờ trình")
         of = m.group("of") is not None and text is not None and (o := _OF_NAME.match(text, m.end("n"))) is not None \
             and text[o.end()].isupper()
-        if not m.group("so") and not longer and (year_like or (dt.id not in strong and not of)):
+        if (m.group("glue") is not None or m.group("gl") is not None) and not m.group("so"):
+            continue  # a lost space: only "số" and a number show the words are a document's type and number
+        # "(Đề án 112)": a capitalised type and a number that fill a parenthesis give the short name of the
+        # document; "(phương án 1)" in lower case labels one of the options just listed
+        named = m.group("cl") is not None and text is not None and text[m.start("w")].isupper() \
+            and _OPENED_BEFORE.search(k, max(0, m.start("w") - 26), m.start("w"))
+        if not m.group("so") and not longer and (year_like or (dt.id not in strong and not of and not named)):
             continue
         if not m.group("so") and text is not None and text[m.start("w")].islower() \
-                and _AUX_BEFORE.search(k, max(0, m.start("w") - 12), m.start("w")):
+                and _verb_before().search(k, max(0, m.start("w") - 12), m.start("w")):
             continue  # "đã kết luận 4 vi phạm", "có thể quyết định 150 hoặc 170": the type word is a verb
-        if (dt.id, n.lstrip("0")) in numbered:
-            continue  # "Nghị định số 46" beside "Nghị định số 46/2026/NĐ-CP": that document
+        if (full := numbered.get((dt.id, n.lstrip("0")))) is not None:
+            # "Nghị định số 46" beside "Nghị định số 46/2026/NĐ-CP": that document, and what its tail says
+            # (issuer, term) is said of it; a number with a year or a code of its own is only dropped
+            if symbol == n and not year:
+                out.append(SymbolMatch(Span(m.start("n"), end), full))
+                out += _listed_numbers(k, end, dt, numbered)
+            continue
         parse = SymbolParse(symbol=symbol, canonical=canonical, number=n, type_abbr=None, doc_type=dt,
                             issuer_code="", system="party" if dt.system == "party" else "state", year=year)
         out.append(SymbolMatch(Span(m.start("n"), end), parse))

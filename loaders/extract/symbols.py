@@ -14,10 +14,11 @@ Matching runs on the text's key (:func:`kg.textkey.key`: lower case, dashes fold
 offsets into the text; case is then checked on the text itself, because a symbol is written in capitals
 and a lower-case word after a dash ("NĐ-CP - nghị định") is prose, not an issuer group.
 
-The normalised ``symbol`` removes spaces, folds dashes, restores Đ in ASCII abbreviations and writes
-TƯ/T.Ư as TW, but keeps the writer's layout (a malformed "68/QĐ-TW" stays so: that is what the text
-says and what readers search for); :attr:`SymbolParse.canonical` is the layout-independent form used
-for identity.
+The normalised ``symbol`` removes spaces, folds dashes and restores Đ in ASCII abbreviations, but keeps
+the writer's layout and spelling (a malformed "68/QĐ-TW" stays so, "TƯ" stays "TƯ", a space written for
+the dash stays a space: "84 QĐ/TWĐTN", "1177/QĐ BGDĐT"; that is what the text says, what readers search
+for and what the annotators write); :attr:`SymbolParse.canonical` is the layout-independent form used
+for identity (TƯ and T.Ư are TW there).
 """
 
 from __future__ import annotations
@@ -45,10 +46,14 @@ _PARTY = re.compile(
     rf"(?P<iss>t\.[ ]?ư|{_GROUP}(?:{_SP}-{_SP}{_GROUP}){{0,3}})(?![\w/])"
 )
 # State: 100/2019/nđ-cp, 59/2020/qh14, 1234/qđ-ttg, 4800/ubnd-nc, 50/tb/vpcp, 18/nq-tw (malformed Party)
+# A drafting unit may carry a Roman numeral after a dot: the Government Office's departments ("8918/VPCP-V.I").
+_UNIT = rf"{_GROUP}(?:\.[ivx]{{1,4}})?"
 _STATE = re.compile(
     rf"{_LEFT}(?P<num>{_NUM}){_SP}(?:/{_SP}(?P<year>(?:19|20)\d\d){_SP}/|-(?P<year2>(?:19|20)\d\d){_SP}/|/){_SP}"
-    rf"(?P<rest>{_GROUP}(?:{_SP}[-/]{_SP}{_GROUP}){{0,3}})(?![\w/])"
+    rf"(?P<rest>{_GROUP}(?:{_SP}[-/]{_SP}{_UNIT}){{0,3}})(?![\w/])"
 )
+# The issuer after a type code written with a space for the dash ("1177/QĐ BGDĐT").
+_SPACED_ISSUER = re.compile(r"[ \t]{1,2}([A-ZĐ][A-ZĐ0-9]{1,11})(?![\w/.-])")
 _SLASH = re.compile("/")
 _QH = re.compile(r"^(ubtvqh|qh)(\d{1,2})$")
 
@@ -56,7 +61,8 @@ _QH = re.compile(r"^(ubtvqh|qh)(\d{1,2})$")
 def _symbol_words() -> dict[str, frozenset[str]]:
     """The words of ``symbol_words.tsv`` by use: ``party_issuer`` (issuer codes only the Party uses; a
     State-shaped symbol ending in one is a Party symbol), ``after_term`` (a word that may follow the
-    Assembly's term written apart from its code)."""
+    Assembly's term written apart from its code), ``tw_written`` (the ways writers spell TW),
+    ``assembly_code`` (the Assembly's codes, which carry its term)."""
     return {use: frozenset(words) for use, words in words_by_use("symbol_words.tsv", keyed=False).items()}
 
 
@@ -98,12 +104,13 @@ def _abbr_of(dt: DocType, raw_key: str) -> str:
     return dt.abbrs[0] if dt.abbrs else raw_key.upper()
 
 
-def _issuer_part(raw: str) -> str:
-    """One issuer group as normalised: known codes in their own spelling, else upper case."""
+def _issuer_part(raw: str, *, shown: bool = False) -> str:
+    """One issuer group as normalised: known codes in their own spelling, else upper case. TƯ and T.Ư
+    are TW for identity; ``shown``: as the symbol displays them, the way the writer wrote them ("TƯ")."""
     t = tables()
     k = text_key(raw)
-    if k in ("tư", "t.ư", "t. ư"):
-        return "TW"
+    if k in _symbol_words()["tw_written"]:
+        return _squeeze(raw).upper() if shown else "TW"
     if k in t.canonical_code:
         return t.canonical_code[k]
     a = ascii_key(raw)
@@ -151,7 +158,9 @@ def _party(m: re.Match[str], text: str) -> SymbolParse | None:
     issuer = "-".join(_issuer_part(g) for g in kept)
     abbr = _abbr_of(dt, tkey)
     num = _number(m.group("num"))
-    symbol = f"{num}-{abbr}/{issuer}"
+    # The display keeps what the writer wrote: TƯ, and a space for the dash ("84 QĐ/TWĐTN").
+    shown = "-".join(_issuer_part(g, shown=True) for g in kept)
+    symbol = f"{num}{'-' if m.group('dash') == '-' else ' '}{abbr}/{shown}"
     canonical = f"{_canon_number(num)}-{abbr}/{issuer}"
     return SymbolParse(symbol, canonical, num, abbr, dt, issuer, "party")
 
@@ -176,7 +185,7 @@ def _assembly_term_after(text: str, end: int, last: str, year: int | None) -> re
     749/NQ-UBTVQH14): a number no greater than the Assembly's terms so far, then punctuation, the
     end, a capital or a word that goes on with the document ("về", "ngày", "phê duyệt"); with the
     symbol's year, the term of that year."""
-    if text_key(last) not in ("qh", "ubtvqh"):
+    if text_key(last) not in _symbol_words()["assembly_code"]:
         return None
     m = _TERM_APART.match(text, end)
     if m is None:
@@ -232,8 +241,7 @@ def _state(m: re.Match[str], text: str) -> tuple[SymbolParse, int] | None:
         if qh:
             term = int(qh.group(2))
         if year is None and keys[1] in _symbol_words()["party_issuer"]:
-            issuer = "-".join(["TW" if keys[1] in ("tư", "t.ư") else issuer_groups[0], *issuer_groups[1:]])
-            sym = f"{num}/{abbr}-{issuer}"
+            sym = f"{num}/{abbr}-{'-'.join(_issuer_part(g, shown=True) for g in groups[1:])}"
             return SymbolParse(sym, f"{_canon_number(num)}-{abbr}/{issuer}", num, abbr, dt, issuer, "party",
                                malformed=True), end
         ystr = f"{year}/" if year is not None else ""
@@ -241,6 +249,19 @@ def _state(m: re.Match[str], text: str) -> tuple[SymbolParse, int] | None:
         sym = f"{num}-{ystr}{abbr}-{issuer}" if m.group("year2") else f"{num}/{ystr}{abbr}-{issuer}"
         return SymbolParse(sym, f"{_canon_number(num)}/{ystr}{abbr}-{issuer}", num, abbr, dt, issuer, "state",
                            year, term), end
+    if len(groups) == 1 and (spaced := _spaced_issuer(text, end)) is not None:
+        code, written, end = spaced
+        ystr = f"{year}/" if year is not None else ""
+        if dt is not None:  # "1177/QĐ BGDĐT": the display keeps the writer's space
+            return SymbolParse(f"{num}/{ystr}{_abbr_of(dt, first)} {written}",
+                               f"{_canon_number(num)}/{ystr}{_abbr_of(dt, first)}-{code}", num,
+                               _abbr_of(dt, first), dt, code, "state", year), end
+    if year is not None and len(groups) == 1 and dt is None and (code := _known_code(groups[0])) is not None \
+            and first not in _symbol_words()["party_issuer"] and first not in _symbol_words()["assembly_code"]:
+        # "Nghị định 108/2014/CP": number, year and issuer, the type code left out (the type word gives it);
+        # the Assembly's code needs its term ("19/2018/QH 12" with a term of another year stays no symbol)
+        return SymbolParse(f"{num}/{year}/{code}", f"{_canon_number(num)}/{year}/{code}", num, None, None, code,
+                           "state", year), end
     # Công văn: issuer plus drafting unit, no type code (4800/UBND-NC). Issuers not in the table
     # count when written as capitals of at least two letters (11015/VP-GPMB).
     known = first in t.issuer_by_code or ascii_key(first) in t.issuer_code_ascii
@@ -250,6 +271,27 @@ def _state(m: re.Match[str], text: str) -> tuple[SymbolParse, int] | None:
         return SymbolParse(sym, f"{_canon_number(num)}/{issuer}", num, None, t.type_by_id.get("CV"), issuer,
                            "state"), end
     return None
+
+
+def _known_code(raw: str) -> str | None:
+    """The issuers.tsv spelling of an issuer code written in capitals ("BGDDT" -> "BGDĐT"); None if unknown."""
+    t = tables()
+    if not _is_capital(raw):
+        return None
+    k = text_key(raw)
+    if k in t.issuer_by_code:
+        return _issuer_part(raw)
+    return t.issuer_code_ascii.get(ascii_key(raw))
+
+
+def _spaced_issuer(text: str, end: int) -> tuple[str, str, int] | None:
+    """A known issuer code right after a type code, a space written for the dash ("1177/QĐ BGDĐT"): its
+    code, its spelling as written and its end. Only a code issuers.tsv knows: a space also ends a symbol
+    before the next capitalised word ("1234/QĐ-TTg UBND tỉnh …" has its issuer already)."""
+    m = _SPACED_ISSUER.match(text, end)
+    if m is None or (code := _known_code(m.group(1))) is None:
+        return None
+    return code, m.group(1), m.end(1)
 
 
 @dataclass(frozen=True)
