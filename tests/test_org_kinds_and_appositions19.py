@@ -101,3 +101,17 @@ def test_and_a_count_of_others_ends_the_name():
     got = names("Dự hội nghị có ông Lê Văn Hòa, Giám đốc Công ty CP Giống cây trồng Hòa Bình và một số DN khác.")
     assert "Công ty cổ phần Giống cây trồng Hòa Bình" in got or "Công ty CP Giống cây trồng Hòa Bình" in got
     assert not any("DN" in n for n in got)
+
+
+def test_a_board_of_several_named_parks():
+    assert names("Hội nghị do Ban Quản lý các KCN Hải Dương tổ chức.") == {"Ban Quản lý các KCN Hải Dương"}
+
+
+def test_a_district_department_of_two_fields_joined_by_a_dash():
+    assert names("Tại Phòng Tài chính - Kế hoạch huyện Ba Bể, hồ sơ bị sửa.") == {
+        "Phòng Tài chính - Kế hoạch huyện Ba Bể"}
+
+
+def test_a_province_military_party_committee():
+    got = names("Ông Trần Văn Hậu, Bí thư Đảng ủy Quân sự tỉnh Bạc Liêu, phát biểu.")
+    assert "Đảng ủy Quân sự tỉnh Bạc Liêu" in got

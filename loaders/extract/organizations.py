@@ -905,6 +905,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             end = _name_tail(toks, i + 1, lex, named_after, unit) if toks.cap[i + 1] else run_on(i + 1)
             if end > i + 1 and tuple(toks.k[end - 2 : end]) == _TRUNG_UONG:
                 return end  # (also "khối các Cơ quan Trung ương")
+            if end > i + 1 and toks.cap[i + 1] and name_end(end):
+                return end  # "Ban Quản lý các KCN Hà Nội": the board of several parks, named
             k = i + 1
             while k < n and k - i <= 3 and lower(k) and toks.k[k] != _AND and not _name_stop(toks, k) \
                     and not place_word(k):
