@@ -115,3 +115,19 @@ def test_a_district_department_of_two_fields_joined_by_a_dash():
 def test_a_province_military_party_committee():
     got = names("Ông Trần Văn Hậu, Bí thư Đảng ủy Quân sự tỉnh Bạc Liêu, phát biểu.")
     assert "Đảng ủy Quân sự tỉnh Bạc Liêu" in got
+
+
+def test_a_city_committee_written_with_its_level_word_is_one_committee():
+    ex = report("t", "Ủy ban Kiểm tra yêu cầu Ban Thường vụ Thành ủy Buôn Ma Thuột kiểm điểm. Việc lãnh đạo của "
+                     "Ban Thường vụ Thành ủy thành phố Buôn Ma Thuột còn hạn chế.")
+    by_name = {o.name for o in ex.organizations if "Thường vụ" in o.name}
+    assert by_name == {"Ban Thường vụ Thành ủy Buôn Ma Thuột"}
+
+
+def test_a_steering_committee_task_ends_in_lower_case_before_the_verb():
+    got = names("Ông Lê Văn Hòa, Trưởng Ban Chỉ đạo Sắp xếp và Đổi mới doanh nghiệp chủ trì cuộc họp.")
+    assert "Ban Chỉ đạo Sắp xếp và Đổi mới doanh nghiệp" in got
+
+
+def test_a_numbered_district_keeps_its_level_word():
+    assert "Quận ủy quận 8" in names("Ông Lê Văn Hòa, Bí thư Quận ủy quận 8, phát biểu.")

@@ -1056,6 +1056,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 or (_tail_stop(toks, k) and _after_dash_word(toks, j, k))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
+        if lower_end and 0 < k - j <= 2 and k < n and not toks.brk[k] and _name_stop(toks, k) \
+                and (toks.cap[j - 1] or (j - 2 >= i and toks.cap[j - 2] and toks.word[j - 1])):
+            j = k  # a task's name: "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì ...": its
+            break  # last word in lower case, then the verb of the sentence (name_stops.tsv)
         if k - j == 1 and _closing_number(toks, k) and _word_started(toks, j) and not _foreign_word(toks.t[j - 1]):
             j = k + 1  # "Bệnh viện Trung ương Quân đội 108.": the word's second syllable, then the
             break  # unit's number that closes the name
@@ -1806,10 +1810,18 @@ def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
 # From parses to mentions
 
 
+# The level a Party committee's own name says ("Thành ủy" is the committee of a thành phố): the same
+# level word written again before the place ("Thành ủy thành phố Pleiku", "Huyện ủy huyện Ba Vì")
+# adds nothing to the name, whatever the place's rank; a numbered district keeps it ("Quận ủy quận 5").
+_COMMITTEE_LEVEL_WORDS = {"thanh_uy": "thành phố", "huyen_uy": "huyện", "quan_uy": "quận", "thi_uy": "thị xã"}
+
+
 def _place_text(p: OrgParse) -> str:
     pl = p.place
     if not pl:
         return ""
+    if pl.word and pl.name and _COMMITTEE_LEVEL_WORDS.get(p.row.id) == pl.word and not pl.name[0].isdigit():
+        return pl.name  # "Thành ủy thành phố Pleiku" is the Thành ủy Pleiku (but "quận 5" is a name)
     if pl.word and (pl.province or not pl.name) and p.row.id in _PARTY_COMMITTEES \
             and p.row.id not in ("dang_uy", "dang_uy_khoi"):
         return pl.name  # "Tỉnh uỷ tỉnh Thái Bình" is the Tỉnh ủy Thái Bình; "Bí thư tỉnh": the Tỉnh ủy
