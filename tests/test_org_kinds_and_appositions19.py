@@ -129,3 +129,8 @@ def test_a_city_committee_written_with_its_level_word_is_one_committee():
 ])
 def test_a_name_read_in_full(text, name):
     assert name in names(text)
+
+
+def test_a_name_ends_before_on():
+    assert names("Năm 1937, ông được kết nạp vào Đảng Cộng sản Đông Dương trên đất Campuchia.") == {
+        "Đảng Cộng sản Đông Dương"}

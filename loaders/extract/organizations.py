@@ -162,7 +162,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ làm ông bà anh "
                                      "chị tặng trao nhận khóa tỉnh huyện xã hay hoặc chỉ "
-                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới rồi ra ở"))
+                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới rồi ra ở trên"))
 # Two-word stops, read as phrases: their syllables alone continue a name ("Học viện Báo chí", "Báo
 # Nhi đồng", "Vụ Các tổ chức quốc tế").
 _TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức", "đối với"))
