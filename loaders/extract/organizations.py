@@ -22,8 +22,9 @@ from functools import cache, partial
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table, read_rows, role_row
 from kg.loaders.extract.names import starts_sentence
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens, sentence_end, sentence_start
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
 from kg.model import Extraction, OrgMention, Report, Span, references
+from kg.reference.documents import document_types
 from kg.reference.numerals import is_term_value
 from kg.textkey import key as text_key
 
@@ -161,7 +162,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
 _TAIL_STOP = frozenset(phrase_tokens("đã được có là của tại với cho trong từ về để đến cùng các những này đó "
                                      "khi thì mà nhưng cũng sẽ đang vừa bị do theo giữ làm ông bà anh "
                                      "chị tặng trao nhận khóa tỉnh huyện xã hay hoặc chỉ "
-                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới rồi ra ở"))
+                                     "vẫn luôn chưa rất phải như ngoài gồm trước sau việc không tới rồi ra ở trên"))
 # Two-word stops, read as phrases: their syllables alone continue a name ("Học viện Báo chí", "Báo
 # Nhi đồng", "Vụ Các tổ chức quốc tế").
 _TAIL_PHRASES = frozenset(tuple(phrase_tokens(p)) for p in ("đồng chí", "nhiệm kỳ", "giữ chức", "đối với"))
@@ -223,17 +224,59 @@ _MANY_OF = frozenset(phrase_tokens("nước bộ ngành"))
 _LOCALITIES = tuple(phrase_tokens("địa phương"))
 
 
+_SAME_LEVEL = tuple(phrase_tokens("cùng cấp"))
+
+
 def _generic_after(toks: Tokens, end: int) -> bool:
     """What follows a body's name makes it a kind of body, not one body: "UBND các cấp", "Chủ tịch
-    UBND cấp xã", "Ủy ban Kiểm tra Tỉnh ủy các tỉnh ..."."""
+    UBND cấp xã", "Ủy ban Kiểm tra Tỉnh ủy các tỉnh ...", "HĐND cùng cấp" (the council of whatever
+    level the sentence speaks of)."""
     n = len(toks.k)
     k = end
+    if k + 1 < n and not toks.brk[k] and tuple(toks.k[k : k + 2]) == _SAME_LEVEL:
+        return True
     if k < n and not toks.brk[k] and toks.k[k] in _PLURAL and toks.k[k] != _LEVEL:
         k += 1
         return k < n and (toks.k[k] == _LEVEL or toks.k[k] in _MANY_OF or tuple(toks.k[k : k + 2]) == _LOCALITIES
                           or (toks.k[k] in lexicon().place_words.firsts
                               and lexicon().place_words.longest(toks, k) is not None))
     return k + 1 < n and not toks.brk[k] and toks.k[k] == _LEVEL and toks.k[k + 1] in _LEVEL_WORDS
+
+
+_LOCAL_LEVELS = frozenset({"province", "district", "commune"})
+
+
+def _kind_of_body(toks: Tokens, p: OrgParse) -> bool:
+    """``p`` names a kind of body by what follows it: a body of no place ("UBND các cấp"), or a
+    local department written by its field with no place ("Sở Nội vụ cấp tỉnh", "Phòng Nội vụ
+    cấp huyện", "Sở Tư pháp các tỉnh"): a province's or a district's department is one body only
+    with its place, so with a level or a plural of places after it, it is the department of each."""
+    if not (_placeless(p) or (p.row.level in _LOCAL_LEVELS and p.parent is None and not p.has_place()
+                              and not p.term)):
+        return False
+    return _generic_after(toks, p.end)
+
+
+def _listed_before_kind(toks: Tokens, p: OrgParse) -> bool:
+    """A body of no place, then "," or "và", maybe a title, and a body named as a kind by what
+    follows it ("Thường trực HĐND, Chủ tịch UBND các cấp", "HĐND và UBND cấp xã"): the words after
+    the list say the level of each of its bodies, so the first is a kind of body too."""
+    n = len(toks.k)
+    k = p.end
+    if not _placeless(p) or _chain(p)[-1].row.level == "central" or k + 1 >= n or toks.brk[k + 1] \
+            or toks.k[k] not in (",", _AND):
+        return False  # (not "Quốc hội khóa XV và HĐND các cấp": the one Quốc hội, then the kind)
+    k += 1
+    role = lexicon().roles.longest(toks, k)
+    if role:
+        k += role[0]
+    if k >= n or toks.brk[k] or not toks.cap[k]:
+        return False
+    q = parse_org(toks, k, "top")
+    if q is not None:
+        return _kind_of_body(toks, q)
+    head = lexicon().org_index.longest(toks, k)  # the parse refuses "UBND các cấp", a look-alike
+    return head is not None and any(_generic_after(toks, x) for x in range(k + 1, k + head[0] + 1))
 
 
 def _lower_committee(toks: Tokens, p: OrgParse) -> bool:
@@ -539,6 +582,23 @@ def _two_countries(toks: Tokens, j: int, lex: Lexicon) -> bool:
                for x in range(max(0, j - 4), j) if toks.cap[x])
 
 
+def _country_after_dash(toks: Tokens, i: int, j: int, lex: Lexicon) -> bool:
+    """Token j is a dash spaced off before a state's full name (``country_forms.tsv``: "Cộng hòa",
+    "Vương quốc" ...), and the name before it holds no country ("Trường Đại học Kỹ thuật Magdeburg
+    – Cộng hòa Liên bang Đức"): the state says where the body is, an apposition, not a word of its
+    name. A dash between two countries or places ("Hội Hữu nghị Việt Nam - Cộng hòa Séc", "Hội Hữu
+    nghị Việt - Lào", "Trường Hữu nghị TPHCM - Viên Chăn") or glued ("Á-Âu") joins them in one name."""
+    if toks.k[j] not in _DASHES or toks.gap[j] != " " or j + 1 >= len(toks.k) or not toks.cap[j + 1] \
+            or not _country_forms().longest(toks, j + 1):
+        return False
+    return not any(lex.other_places.longest(toks, x) for x in range(i, j) if toks.cap[x])
+
+
+@cache
+def _country_forms() -> PhraseIndex:
+    return phrase_table("country_forms.tsv")
+
+
 _NAME_GOES_ON = frozenset(phrase_tokens("Đảng Đoàn Hội Mặt"))  # "Trung ương Đảng", "Trung ương Đoàn"
 
 
@@ -602,7 +662,22 @@ def _title_or_act_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
     the Party ("Đảng Cộng sản và Đảng ...") starts at token k: after "và", another thing than the
     name's second part."""
     return bool(lex.roles.longest(toks, k)) or _name_stop(toks, k) or toks.k[k] == _PARTY \
-        or _numbered_document_at(toks, k)
+        or _numbered_document_at(toks, k) or _document_of_at(toks, k)
+
+
+@cache
+def _document_type_names() -> PhraseIndex:
+    return phrase_index(w for t in document_types() for w in (t.vi, *t.words))
+
+
+def _document_of_at(toks: Tokens, k: int) -> bool:
+    """A document type's name, capitalised, then "của" starts at token k ("Công điện của Chủ tịch
+    UBND", "Kế hoạch của Tỉnh ủy"): the document of a body, not the second part of a name before
+    "và" ("Công điện của Tổng cục X và Công điện của ...")."""
+    if not toks.cap[k]:
+        return False
+    hit = _document_type_names().longest(toks, k)
+    return hit is not None and k + hit[0] < len(toks.k) and toks.k[k + hit[0]] == _OF
 
 
 def _numbered_document_at(toks: Tokens, k: int) -> bool:
@@ -689,6 +764,14 @@ def _head_or_role_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
     a name before it."""
     return bool((toks.k[k] in lex.org_index.firsts and lex.org_index.longest(toks, k))
                 or (toks.k[k] in lex.roles.firsts and lex.roles.longest(toks, k)))
+
+
+def _one_word_place(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """Token k is a place's whole name of one syllable ("Huế", "Vinh"): a name after a head that
+    ends there ("Đại học Huế thành Đại học Quốc gia", "Đại học Vinh giai đoạn ..."), where a name's
+    first syllable ("Cộng" of "Tạp chí Cộng sản") takes the lower-case syllable after it."""
+    hit = lex.places.longest(toks, k)
+    return (hit is not None and hit[0] == 1) or toks.k[k] in lex.districts
 
 
 def _district_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
@@ -822,6 +905,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             end = _name_tail(toks, i + 1, lex, named_after, unit) if toks.cap[i + 1] else run_on(i + 1)
             if end > i + 1 and tuple(toks.k[end - 2 : end]) == _TRUNG_UONG:
                 return end  # (also "khối các Cơ quan Trung ương")
+            if end > i + 1 and toks.cap[i + 1] and name_end(end):
+                return end  # "Ban Quản lý các KCN Hà Nội": the board of several parks, named
             k = i + 1
             while k < n and k - i <= 3 and lower(k) and toks.k[k] != _AND and not _name_stop(toks, k) \
                     and not place_word(k):
@@ -896,6 +981,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 starts_sentence(toks, j) and toks.k[j] not in _NAME_WORD_STARTS):  # "Báo Nhân dân Ngay sau khi"
             j += 1
             continue
+        if _country_after_dash(toks, i, j, lex):
+            break  # "Trường Đại học X – Cộng hòa Liên bang Đức": where the body is, not its name
         if toks.k[j] == "-" and j + 1 < n and capital(j + 1) and tuple(toks.k[j + 1 : j + 3]) != _AGENCY \
                 and not _credit_at(toks, j + 1) and not _title_after_dash(toks, j + 1, lex) \
                 and not _reporter_note(toks, j + 1):
@@ -925,14 +1012,14 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-") and toks.gap[j - 1] != ""  # not "Á -Âu giúp"
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
             toks.cap[j + 1] and not starts_body(j + 1))
-        first_word = j == i + 1 and not _foreign_word(toks.t[i])
+        first_word = j == i + 1 and not _foreign_word(toks.t[i]) and not _one_word_place(toks, i, lex)
         if prev_title and lower(j) and toks.k[j] != _AND and not _name_stop(toks, j) \
                 and (first_word or after_join or ends_name or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG):
             # (not "Tập đoàn VinGroup kiêm Chủ tịch", "ĐH Troy khoảng 80 triệu": a verb of name_stops.tsv)
             j += 1
             continue
-        if toks.k[j] == _AND and toks.gap[j] == " ":
-            k = j + 1
+        if toks.k[j] == _AND and toks.gap[j] == " " and not (j + 1 < n and toks.k[j + 1] in _OTHER_AFTER_AND):
+            k = j + 1  # (not "Công ty X và một số DN khác": a count of other things)
             while k < j + 3 and lower(k):
                 k += 1
             if capital(k) and toks.cap[k] and not starts_body(k) and not _and_acronym(toks, j) \
@@ -950,6 +1037,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             j = k + 1  # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên": two fields of one name
             continue
         if k > j and not (k - j >= 2 and _proper_name_before(toks, i, j)) \
+                and not (k == j + 1 and place_word(j)) \
                 and (k >= n or toks.brk[k] or toks.k[k] in _NAME_END
                       or (_full_stop(toks, k) and _field_word_before(toks, j))  # "Vụ Kinh tế đối ngoại."
                       or place_word(k) or (toks.k[k] == _AND and not lower(k))  # "... và năm 1997", "và các"
@@ -960,7 +1048,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                       # "Ban Tiếp công dân là ...", "Tổng cục Quản lý đất đai cho biết ..."
                       or (k - j <= 2 and (toks.k[k] == _IS or tuple(toks.k[k : k + 2]) == _SAID))):
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông;": lower-case words up to the phrase's end
-            break
+            break  # (not a level word alone: "Chi cục THADS quận, huyện" is of a place, in a list)
         if 0 < k - j <= 2 and k < n and not toks.brk[k] and (
                 toks.k[k] in _PREDICATE_START or (capital(k) and person_at(k) and not named_after)
                 or (k - j == 1 and (_name_stop(toks, k) or _tail_stop(toks, k) or (toks.k[k] == _AND and not lower(k)))
@@ -968,6 +1056,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 or (_tail_stop(toks, k) and _after_dash_word(toks, j, k))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
+        if lower_end and 0 < k - j <= 2 and k < n and not toks.brk[k] and _name_stop(toks, k) \
+                and (toks.cap[j - 1] or (j - 2 >= i and toks.cap[j - 2] and toks.word[j - 1])):
+            j = k  # a task's name: "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì ...": its
+            break  # last word in lower case, then the verb of the sentence (name_stops.tsv)
         if k - j == 1 and _closing_number(toks, k) and _word_started(toks, j) and not _foreign_word(toks.t[j - 1]):
             j = k + 1  # "Bệnh viện Trung ương Quân đội 108.": the word's second syllable, then the
             break  # unit's number that closes the name
@@ -1718,10 +1810,18 @@ def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
 # From parses to mentions
 
 
+# The level a Party committee's own name says ("Thành ủy" is the committee of a thành phố): the same
+# level word written again before the place ("Thành ủy thành phố Pleiku", "Huyện ủy huyện Ba Vì")
+# adds nothing to the name, whatever the place's rank; a numbered district keeps it ("Quận ủy quận 5").
+_COMMITTEE_LEVEL_WORDS = {"thanh_uy": "thành phố", "huyen_uy": "huyện", "quan_uy": "quận", "thi_uy": "thị xã"}
+
+
 def _place_text(p: OrgParse) -> str:
     pl = p.place
     if not pl:
         return ""
+    if pl.word and pl.name and _COMMITTEE_LEVEL_WORDS.get(p.row.id) == pl.word and not pl.name[0].isdigit():
+        return pl.name  # "Thành ủy thành phố Pleiku" is the Thành ủy Pleiku (but "quận 5" is a name)
     if pl.word and (pl.province or not pl.name) and p.row.id in _PARTY_COMMITTEES \
             and p.row.id not in ("dang_uy", "dang_uy_khoi"):
         return pl.name  # "Tỉnh uỷ tỉnh Thái Bình" is the Tỉnh ủy Thái Bình; "Bí thư tỉnh": the Tỉnh ủy
@@ -2171,6 +2271,20 @@ class OrgFinder:
             return None  # a round-up: "HĐND thành phố Phan Thiết", "các huyện Mê Linh, Gia Lâm sẽ họp HĐND"
         return replace(q, term=None) if q.term else q  # the council, not its term ("HĐND tỉnh X khóa 16")
 
+    def _one_placed_field(self, p: OrgParse) -> OrgParse | None:
+        """For a district's or a commune's department written by its field with no place ("Phòng
+        Nội vụ"; not after "các"), the one department of that field the report names with a place
+        ("Phòng Nội vụ huyện Krông Nô"): the report's short form of it, not a body of no place.
+        None when it names none or two places' ("Phòng Nội vụ huyện A", "Phòng Nội vụ huyện B")."""
+        if not p.extra or p.place is not None or p.parent is not None or p.term or p.foreign \
+                or p.row.level not in ("district", "commune") or "place" not in p.row.takes \
+                or (p.start > 0 and self.toks.k[p.start - 1] in _PLURAL):
+            return None
+        named = {q.place.name: q for top in self._parses for q in _chain(top)
+                 if q.row.id == p.row.id and q.extra == p.extra and q.place is not None and q.place.name
+                 and q.parent is None and not q.foreign and not q.term}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _one_owned(self, p: OrgParse) -> OrgParse | None:
         """For a Party committee of a ``oneowner`` row written bare ("Bí thư Đảng ủy", "Ban Thường vụ
         Đảng ủy"; not after "các", not listed with another bare body), the one committee of its row
@@ -2388,8 +2502,8 @@ class OrgFinder:
                 if p and i > 0 and toks.k[i - 1] in _LAW_WORDS and (not toks.cap[i] or toks.cap[i - 1]):
                     i = p.end  # "Luật kiểm toán nhà nước", "Luật Công an nhân dân": a law's subject (not
                     continue  # "kỷ luật Ban Thường vụ Tỉnh ủy": a body after the word "discipline")
-                if p and (_levels_listed(toks, p) or (
-                        _placeless(p) and (_generic_after(toks, p.end) or _lower_committee(toks, p)))):
+                if p and (_levels_listed(toks, p) or _kind_of_body(toks, p) or _listed_before_kind(toks, p)
+                          or (_placeless(p) and _lower_committee(toks, p))):
                     i = p.end  # "UBND các cấp", "UBND cấp xã"; "tỉnh ủy, thành ủy trực thuộc Trung ương"
                     continue
                 if p and _committees_listed(toks, p):
@@ -2685,7 +2799,8 @@ class OrgFinder:
     def at(self, i: int, ctx: str = "post") -> OrgMention | None:  # noqa: D401
         """The organization starting at token i (found in the scan or parsed now)."""
         p = parse_org(self.toks, i, ctx)
-        if p is None or (_placeless(p) and _generic_after(self.toks, p.end)) or _committees_listed(self.toks, p):
+        if p is None or _kind_of_body(self.toks, p) or _levels_listed(self.toks, p) \
+                or _listed_before_kind(self.toks, p) or _committees_listed(self.toks, p):
             return None
         p = self._full_length(p)
         self.last_end = p.end  # the token after the name just read (the mention may be shared)
@@ -2706,7 +2821,8 @@ class OrgFinder:
             named = self._one_named(p.bare_row)
             if named is not None:  # "Hội đồng quản trị Tổng công ty": of the one Tổng công ty the report names
                 p = replace(p, extra="", parent=named, bare_row="")
-        placed = self._one_placed(p, hint) or self._one_owned(p)  # "Chủ tịch HĐND" where the report names
+        placed = self._one_placed(p, hint) or self._one_owned(p) or self._one_placed_field(p)  # "Chủ tịch
+        # HĐND" where the report names
         # the "HĐND tỉnh X" only; "Bí thư Đảng ủy" where it names the "Đảng ủy Công an tỉnh X" only
         full = placed or (self._alias_of(p) if hint is None else None)
         if full is not None:
