@@ -579,6 +579,11 @@ class Syncer:
         for (labels, is_new), rows in sorted(node_rows.items()):
             if rows:
                 pipeline.submit(_node_query(labels, is_new), _Rows(rows))
+        for rows in rel_upserts.values():
+            # in (start, end) order: a batch then touches few nodes, each once, in one order, instead
+            # of the set's random order (fewer pages, and two writers seldom wait on each other);
+            # sorted while the last node batches are written (it needs IRIs only, not element ids)
+            rows.sort(key=_ends)
         try:
             results = pipeline.close()
         finally:
@@ -593,9 +598,6 @@ class Syncer:
         t = time.perf_counter()
         jobs = []
         for (typ, is_new), rows in sorted(rel_upserts.items()):
-            # in (start, end) order: a batch then touches few nodes, each once, in one order, instead
-            # of the set's random order (fewer pages, and two writers seldom wait on each other)
-            rows.sort(key=_ends)
             ends = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] "
                     "MATCH (b) WHERE elementId(b) = row[1] ")
             if is_new:
