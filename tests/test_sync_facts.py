@@ -8,7 +8,19 @@ from __future__ import annotations
 
 import json
 
-from kg.sync.engine import _decode_facts, _encode_facts, _encode_facts_json, _Rows, _sent
+from kg.sync.engine import _decode_facts, _encode_facts, _Rows, _sent
+
+
+def _encode_facts_json(facts: dict[str, dict], props: dict) -> str:
+    """The ``_facts`` text as ``json.dumps`` writes it (how kg wrote it before): the reference."""
+    def pairs(ps: set[tuple[str, str, str]]) -> list[list]:
+        return [[key, None if kind == "s" and props.get(key) == lex else lex, kind] for key, lex, kind in sorted(ps)]
+
+    return json.dumps(
+        {g: ({"t": sorted(e["t"]), "p": pairs(e["p"]), "u": sorted(e["u"])} if e.get("u")
+             else {"t": sorted(e["t"]), "p": pairs(e["p"])})
+         for g, e in sorted(facts.items())},
+        ensure_ascii=False, separators=(",", ":"))
 
 REPORT = "https://w3id.org/vnkg/id/report/tin-001"
 OTHER = "https://w3id.org/vnkg/id/report/tin-002"

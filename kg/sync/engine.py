@@ -320,18 +320,6 @@ def _encode_facts(facts: dict[str, dict], props: dict) -> str:
     return "{" + ",".join(out) + "}"
 
 
-def _encode_facts_json(facts: dict[str, dict], props: dict) -> str:
-    """``_encode_facts`` by ``json.dumps``: the reference the fast one is tested against."""
-    def pairs(ps: set[tuple[str, str, str]]) -> list[list]:
-        return [[key, None if kind == "s" and props.get(key) == lex else lex, kind] for key, lex, kind in sorted(ps)]
-
-    return json.dumps(
-        {g: ({"t": sorted(e["t"]), "p": pairs(e["p"]), "u": sorted(e["u"])} if e.get("u")
-             else {"t": sorted(e["t"]), "p": pairs(e["p"])})
-         for g, e in sorted(facts.items())},
-        ensure_ascii=False, separators=(",", ":"))
-
-
 def _decode_facts(text: str, props: dict, skip: set[str]) -> dict[str, dict]:
     """The facts ``_encode_facts`` wrote (or an older kg's, with every value written out), minus the
     graphs in ``skip``."""
