@@ -25,6 +25,11 @@ first. The machine is shared: compare the ratios (medians of the same run), not 
 With the local server (``make neo4j-start``: its pid is in ``.neo4j/neo4j.pid``, or ``$KG_NEO4J_HOME``) each run also
 reports the CPU seconds of this process (the tool's Python side and the driver) and of the
 server: on a busy machine they vary much less than the seconds of wall time.
+
+Under ``nice`` the bench process and its children (the peer's Python, kg's child) run at low
+priority while the server does not: the client-heavy peer loses most, so a niced run overstates
+kg's ratio (2026-12-04: 1.68x and 2.16x niced, 1.27x and 1.89x not niced, same hour). Compare
+niced runs with niced runs, and say which.
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring as _quote  # json's own string quoting (C), ensure_ascii=False
 from pathlib import Path
 
 from kg import progress, vocab
@@ -120,6 +121,21 @@ class _Rows(list):
         return f"<{len(self)} rows>"
 
 
+def _sent(session, work, query: str, batch: _Rows):
+    """``session.execute_write(work, query, batch)``, then the batch's rows are let go.
+
+    The driver keeps each query's parameters in a reference cycle (its ``Result`` and hydration
+    scope), which only the cyclic collector frees, and the sync pauses that collector: every row
+    sent (the corpus's ~600k row lists and dicts) stayed in memory to the end of the sync, and the
+    first collection after it walked them all (0.4-0.6 s of CPU). Emptied once committed (not
+    before: ``execute_write`` sends the same batch again when it retries), the rows go by reference
+    counting as soon as they are written.
+    """
+    out = session.execute_write(work, query, batch)
+    batch.clear()
+    return out
+
+
 def _chunks(items: list, size: int) -> Iterable[list]:
     for i in range(0, len(items), size):
         yield _Rows(items[i:i + size])
@@ -175,7 +191,7 @@ class _Pipeline:
                         self.error = self.after.error  # nothing is written after a failed journal
                 if self.error is None:
                     try:
-                        self.results.extend(session.execute_write(work, *item))
+                        self.results.extend(_sent(session, work, *item))
                     except BaseException as exc:  # re-raised in the caller's thread by submit/close
                         self.error = exc
 
@@ -283,15 +299,25 @@ def _encode_facts(facts: dict[str, dict], props: dict) -> str:
     sentence and quote were otherwise sent and stored twice (31 of the corpus's ~70 MB of node rows
     were ``_facts``, 17 after this). Both are written in one ``SET n = row.props``, so a node's
     ``_facts`` and properties always agree. Deterministic, so an unchanged node's string is equal.
-    """
-    def pairs(ps: set[tuple[str, str, str]]) -> list[list]:
-        return [[key, None if kind == "s" and props.get(key) == lex else lex, kind] for key, lex, kind in sorted(ps)]
 
-    return json.dumps(
-        {g: ({"t": sorted(e["t"]), "p": pairs(e["p"]), "u": sorted(e["u"])} if e.get("u")
-             else {"t": sorted(e["t"]), "p": pairs(e["p"])})
-         for g, e in sorted(facts.items())},
-        ensure_ascii=False, separators=(",", ":"))
+    The text is exactly ``json.dumps`` of ``{graph: {"t": [types], "p": [[key, lexical|null, kind]],
+    "u": [keys]}}`` (graphs, types, pairs and keys sorted; ``"u"`` only when not empty) with
+    ``ensure_ascii=False`` and no spaces, so a database synced before reads as unchanged; it is
+    joined here from strings quoted by json's own C quoting function, because building the nested
+    dicts and lists for ``json.dumps`` was 0.8 of the 2 s of CPU the corpus's 73k node states take
+    (``tests/test_sync_facts.py`` checks the two agree).
+    """
+    out = []
+    for g in sorted(facts):
+        e = facts[g]
+        pairs = ",".join(
+            f"[{_quote(key)},null,{_quote(kind)}]" if kind == "s" and props.get(key) == lex
+            else f"[{_quote(key)},{_quote(lex)},{_quote(kind)}]"
+            for key, lex, kind in sorted(e["p"]))
+        u = e.get("u")
+        out.append(f'{_quote(g)}:{{"t":[{",".join(map(_quote, sorted(e["t"])))}],"p":[{pairs}]'
+                   + (f',"u":[{",".join(map(_quote, sorted(u)))}]}}' if u else "}"))
+    return "{" + ",".join(out) + "}"
 
 
 def _decode_facts(text: str, props: dict, skip: set[str]) -> dict[str, dict]:
@@ -327,15 +353,16 @@ class Syncer:
             if cls_labels:
                 self.collapses.append((cls_labels[0], str(c.source), str(c.target), str(c.edge)))
         self.collapse_labels = frozenset(c[0] for c in self.collapses)
+        self._labels_of: dict[tuple[str, ...], tuple[tuple[str, ...], list[str], list[str]]] = {}
 
     # -- driver helpers --------------------------------------------------------------------------
     def _write(self, query: str, rows: list, **params) -> None:
-        def work(tx, batch):
+        def work(tx, query, batch):
             tx.run(query, rows=batch, **params).consume()
 
         with self.driver.session(database=self.database) as session:
             for batch in _chunks(rows, self.batch):
-                session.execute_write(work, batch)
+                _sent(session, work, query, batch)
 
     def _write_parallel(self, jobs: list[tuple[str, list]]) -> None:
         """Batches of several queries on ``self.writers`` sessions at once.
@@ -350,7 +377,7 @@ class Syncer:
 
         def run(item: tuple[str, list]) -> None:
             with self.driver.session(database=self.database) as session:
-                session.execute_write(work, *item)
+                _sent(session, work, *item)
 
         if self.writers <= 1 or len(batches) < 2:
             for item in batches:
@@ -393,8 +420,7 @@ class Syncer:
             force = True  # synced by a kg whose node model differed: recompute every node once
         keymap = KeyMap.from_json(meta[0]["km"] if meta else None)
         states = {r["name"]: r for r in self._query(
-            "MATCH (g:_KgGraph) RETURN g.name AS name, g.hash AS hash, g.key AS key, g.iris AS iris, "
-            "g.pending AS pending")}
+            "MATCH (g:_KgGraph) RETURN g.name AS name, g.hash AS hash, g.key AS key, g.pending AS pending")}
         pending = any(s["pending"] for s in states.values())
         phases["state"] = time.perf_counter() - t0
 
@@ -440,8 +466,12 @@ class Syncer:
 
         # 2. Journal: mark the changed graphs pending with every IRI they touched, old or new.
         t = time.perf_counter()
-        journal = [{"name": g,
-                    "iris": sorted(set(states.get(g, {}).get("iris") or []) | graph_iris.get(g, set()))}
+        # The IRIs a graph touched are read for the changed graphs only (the state read before
+        # leaves them out: they are every node's IRI, which an unchanged re-sync does not need).
+        old_iris: dict[str, list[str]] = {r["name"]: r["iris"] or [] for r in self._read(
+            "UNWIND $rows AS name MATCH (g:_KgGraph {name: name}) RETURN g.name AS name, g.iris AS iris",
+            sorted(g for g in changed if g in states))}
+        journal = [{"name": g, "iris": sorted(set(old_iris.get(g, ())) | graph_iris.get(g, set()))}
                    for g in sorted(changed)]
         journal_km = keymap.to_json()
 
@@ -455,7 +485,7 @@ class Syncer:
         journal_thread = _Background(write_journal, "kg-sync-journal")
         affected: set[str] = set(new_facts)
         for g in changed:
-            affected.update(states.get(g, {}).get("iris") or [])
+            affected.update(old_iris.get(g, ()))
         phases["journal"] = time.perf_counter() - t
 
         # 3. Their current state in Neo4j (skipped when the database holds no synced node yet).
@@ -537,6 +567,11 @@ class Syncer:
         for (labels, is_new), rows in sorted(node_rows.items()):
             if rows:
                 pipeline.submit(_node_query(labels, is_new), _Rows(rows))
+        for rows in rel_upserts.values():
+            # in (start, end) order: a batch then touches few nodes, each once, in one order, instead
+            # of the set's random order (fewer pages, and two writers seldom wait on each other);
+            # sorted while the last node batches are written (it needs IRIs only, not element ids)
+            rows.sort(key=_ends)
         try:
             results = pipeline.close()
         finally:
@@ -551,9 +586,6 @@ class Syncer:
         t = time.perf_counter()
         jobs = []
         for (typ, is_new), rows in sorted(rel_upserts.items()):
-            # in (start, end) order: a batch then touches few nodes, each once, in one order, instead
-            # of the set's random order (fewer pages, and two writers seldom wait on each other)
-            rows.sort(key=_ends)
             ends = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] "
                     "MATCH (b) WHERE elementId(b) = row[1] ")
             if is_new:
@@ -616,7 +648,11 @@ class Syncer:
             u = e.get("u")
             if u:
                 plain.update(u)
-        labels, extra_types, implied = self.labels.for_types(sorted(types))
+        type_key = tuple(sorted(types))
+        cached = self._labels_of.get(type_key)
+        if cached is None:  # a corpus has a few dozen type sets; the lists are copied for each node
+            cached = self._labels_of[type_key] = self.labels.for_types(list(type_key))
+        labels, extra_types, implied = cached[0], list(cached[1]), list(cached[2])
         props: dict = {"iri": iri}
         extra: dict[str, list[list[str]]] = {}
         for key, counts in values.items():
