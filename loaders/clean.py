@@ -3,7 +3,8 @@
 Only changes that no reader would call an edit: NFC (Windows-1258 and copy-paste from PDFs give
 combining marks), ``Ð/ð`` (U+00D0/U+00F0, typed for Đ/đ on some keyboards) to ``Đ/đ``, NBSP and
 other fixed spaces to a space, zero-width characters, soft hyphens and stray control characters
-removed, and every line ending to ``\\n``. Dash and quote variants and the tone-mark style stay as
+removed, HTML character references a crawler left in the text decoded ("T&ampT" is "T&T", "&nbsp"
+a space), and every line ending to ``\\n``. Dash and quote variants and the tone-mark style stay as
 written: the quote an extractor takes must be the report's own words; the matching key
 (:func:`kg.textkey.key`) folds those.
 
@@ -34,12 +35,31 @@ _CRLF = re.compile(r"\r\n?")
 _RARE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "\ud800-\udfff]")
 
 
+# Character references left by a crawler that copied a page's source: the named ones a news page
+# writes (HTML allows them without ";", and crawled text shows them so: "Tập đoàn T&ampT Group",
+# "Sở GD-ĐT&nbsptập trung"), lower case only, and numeric ones closed by ";". Upper-case runs after
+# "&" are abbreviations ("NN&PTNT", "KH&CN") and stay.
+_ENTITY = re.compile(r"&(?:(amp|nbsp|quot|lt|gt|apos);?|#([0-9]{2,7});|#[xX]([0-9a-fA-F]{2,6});)")
+_NAMED = {"amp": "&", "nbsp": " ", "quot": '"', "lt": "<", "gt": ">", "apos": "'"}
+
+
+def _entity(m: re.Match[str]) -> str:
+    if m.group(1):
+        return _NAMED[m.group(1)]
+    code = int(m.group(2)) if m.group(2) else int(m.group(3), 16)
+    if code in (0x09, 0x0A) or 0x20 <= code < 0xD800 or 0xE000 <= code <= 0x10FFFF:
+        return chr(code)
+    return m.group(0)
+
+
 def _fix(m: re.Match[str]) -> str:
     return _TRANSLATE.get(ord(m.group(0)), "\ufffd") or ""
 
 
 def clean_text(text: str) -> str:
     """Cleaned, NFC ``text`` with ``\\n`` line endings and no leading or trailing white space."""
+    if "&" in text:
+        text = _ENTITY.sub(_entity, text)
     text = _RARE.sub(_fix, _CRLF.sub("\n", text))
     return unicodedata.normalize("NFC", text).strip()
 

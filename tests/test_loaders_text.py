@@ -112,3 +112,8 @@ def test_prose_that_mentions_a_tag_stays_plain_text(write):
     text = "Ông An viết <p> trong báo cáo.\n</p> không phải thẻ: Tỉnh ủy họp ngày 5/6."
     [report] = load([str(write("r.txt", text))]).reports
     assert report.text == text
+
+
+def test_character_references_a_crawler_left_are_decoded_and_abbreviations_with_ampersand_stay():
+    raw = "Tập đoàn T&ampT Group tặng Sở GD-ĐT&nbsptập thể; Bộ NN&PTNT, Sở KH&CN; bà B&#7863;ng"
+    assert clean_text(raw) == "Tập đoàn T&T Group tặng Sở GD-ĐT tập thể; Bộ NN&PTNT, Sở KH&CN; bà Bặng"
