@@ -64,3 +64,13 @@ def test_a_later_steps_start_is_unstated_and_leaves_no_floor_mark_on_the_posts()
     got = {(p.role, p.status, p.start.year if p.start else None) for p in ex.posts}
     assert got == {("Phó Bí thư", "former", 2008), ("Bí thư", "holds", None)}
     assert not any(p.start_floor for p in ex.posts)
+
+
+def test_the_central_committee_written_as_one_glued_abbreviation_bchtu():
+    assert facts("Nhiều gương mặt mới trúng cử vào BCHTƯ khóa X, đáng chú ý có Bí thư Tỉnh ủy Trần Văn An, "
+                 "Chủ tịch UBND tỉnh Lê Văn Bình.") == {
+        ("Trần Văn An", "Bí thư", "Tỉnh ủy", "holds"),
+        ("Trần Văn An", "Ủy viên", "BCHTƯ", "appointed"),
+        ("Lê Văn Bình", "Chủ tịch", "UBND tỉnh", "holds"),
+        ("Lê Văn Bình", "Ủy viên", "BCHTƯ", "appointed"),
+    }
