@@ -45,3 +45,17 @@ def test_a_written_former_keeps_its_word():
     assert ("Nguyễn Văn An", "Bí thư", "Tỉnh ủy Hà Giang", "former") in facts(
         "Bộ Chính trị điều động ông Nguyễn Văn An, nguyên Bí thư Tỉnh ủy Hà Giang giữ chức Phó Trưởng ban "
         "Kinh tế Trung ương.")
+
+
+def test_a_former_does_not_carry_onto_a_seat_written_with_its_term():
+    assert facts("Ông Nguyễn Văn An, nguyên Bộ trưởng Bộ Công Thương, đại biểu Quốc hội khóa XIV đã phát biểu.") == {
+        ("Nguyễn Văn An", "Bộ trưởng", "Bộ Công Thương", "former"),
+        ("Nguyễn Văn An", "đại biểu", "Quốc hội khóa XIV", "holds"),
+    }
+
+
+def test_a_former_still_carries_onto_a_title_without_a_term():
+    assert facts("Ông Nguyễn Văn An, nguyên Bí thư Tỉnh ủy Nghệ An, Chủ tịch UBND tỉnh Nghệ An phát biểu.") == {
+        ("Nguyễn Văn An", "Bí thư", "Tỉnh ủy Nghệ An", "former"),
+        ("Nguyễn Văn An", "Chủ tịch", "UBND tỉnh Nghệ An", "former"),
+    }
