@@ -59,3 +59,22 @@ def test_a_former_still_carries_onto_a_title_without_a_term():
         ("Nguyễn Văn An", "Bí thư", "Tỉnh ủy Nghệ An", "former"),
         ("Nguyễn Văn An", "Chủ tịch", "UBND tỉnh Nghệ An", "former"),
     }
+
+
+def test_a_list_heading_that_nominates_gives_each_items_new_post_its_status():
+    assert facts("Hai nhân sự được giới thiệu vào các chức danh của Quốc hội gồm: ông Nguyễn Văn An, Phó Bí thư "
+                 "Tỉnh ủy Quảng Ninh giữ chức Chủ nhiệm Ủy ban Kinh tế; ông Lê Văn Bình, Giám đốc Sở Tài chính "
+                 "giữ chức Chủ nhiệm Ủy ban Pháp luật.") == {
+        ("Nguyễn Văn An", "Phó Bí thư", "Tỉnh ủy Quảng Ninh", "holds"),
+        ("Nguyễn Văn An", "Chủ nhiệm", "Ủy ban Kinh tế", "nominated"),
+        ("Lê Văn Bình", "Giám đốc", "Sở Tài chính", "holds"),
+        ("Lê Văn Bình", "Chủ nhiệm", "Ủy ban Pháp luật", "nominated"),
+    }
+
+
+def test_a_list_heading_without_a_cue_leaves_the_items_posts_held():
+    assert facts("Tham dự hội nghị có: ông Nguyễn Văn An, Bí thư Tỉnh ủy; ông Lê Văn Bình giữ chức Chủ tịch "
+                 "UBND tỉnh.") == {
+        ("Nguyễn Văn An", "Bí thư", "Tỉnh ủy", "holds"),
+        ("Lê Văn Bình", "Chủ tịch", "UBND tỉnh", "holds"),
+    }

@@ -1008,7 +1008,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         relative = _relative_clause(toks, j)
         s = reached(h, relative if relative is not None else j)
         if s is not None and s not in claimed:
-            status = _linked_status(toks, clause_start(toks, h.start), h.start, s)
+            status = _linked_status(toks, clause_start(toks, h.start), h.start, s) \
+                or _list_heading_status(toks, clause_start(toks, h.start))
             successor = _replacer(toks, h.start, person_at_end) if relative is None else None
             if successor is not None and successor is not person:
                 # "ông X thay ông Y làm Chủ tịch UBND tỉnh": X gains the post, Y leaves it
@@ -1044,6 +1045,22 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+def _list_heading_status(toks: Tokens, c: int) -> str | None:
+    """The status a list's heading gives the posts its items reach by a verb: "Ba nhân sự được giới
+    thiệu vào các chức danh ... gồm: ông A, Phó Bí thư Tỉnh ủy X giữ chức Chủ nhiệm Ủy ban Kinh tế;
+    ông B, ... giữ chức ...": each item's new post is nominated. ``c`` is the item's clause start;
+    the heading is the clause before the ":" that opens the list (items apart by ";"), in the same
+    sentence. Only appointing and nominating cues count: a heading's time word ("Từ năm 2015, ...")
+    is no status of what the items are given."""
+    i = c - 1
+    while i >= 0 and toks.k[i] == ";" and not toks.brk[i + 1]:
+        i = clause_start(toks, i) - 1
+    if i < 0 or toks.k[i] != ":" or toks.brk[i + 1]:
+        return None
+    status = clause_status(toks, clause_start(toks, i), i)
+    return status if status in ("appointed", "nominated") else None
 
 
 def _transferred(toks: Tokens, a: int, h: NameHit, s: int, name_starts: list[int]) -> bool:
