@@ -78,3 +78,19 @@ def test_a_list_heading_without_a_cue_leaves_the_items_posts_held():
         ("Nguyễn Văn An", "Bí thư", "Tỉnh ủy", "holds"),
         ("Lê Văn Bình", "Chủ tịch", "UBND tỉnh", "holds"),
     }
+
+
+def test_a_heading_that_nominates_members_to_go_on_in_their_posts_gives_their_titles_that_status():
+    assert facts("Nhân sự được giới thiệu để bầu tiếp tục đảm nhiệm vị trí chủ nhiệm ủy ban gồm: bà Nguyễn Thị "
+                 "An, Chủ nhiệm Ủy ban Tư pháp; ông Lê Văn Bình, Chủ nhiệm Ủy ban Kinh tế.") == {
+        ("Nguyễn Thị An", "Chủ nhiệm", "Ủy ban Tư pháp", "nominated"),
+        ("Lê Văn Bình", "Chủ nhiệm", "Ủy ban Kinh tế", "nominated"),
+    }
+
+
+def test_a_heading_that_nominates_without_going_on_leaves_the_members_titles_held():
+    assert facts("Nhân sự được giới thiệu để bầu gồm: bà Nguyễn Thị An, Chủ nhiệm Ủy ban Tư pháp; ông Lê Văn "
+                 "Bình, Chủ nhiệm Ủy ban Kinh tế.") == {
+        ("Nguyễn Thị An", "Chủ nhiệm", "Ủy ban Tư pháp", "holds"),
+        ("Lê Văn Bình", "Chủ nhiệm", "Ủy ban Kinh tế", "holds"),
+    }

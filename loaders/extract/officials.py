@@ -73,6 +73,7 @@ _PURPOSE = phrase_tokens("để")[0]
 _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã"))
 _REPLACES = phrase_table("replace_cues.tsv")
 _TRANSFERS = phrase_table("transfer_verbs.tsv")
+_CONTINUED = phrase_table("continue_cues.tsv")
 _NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
 _SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "thư ký", "người phát ngôn"))
 # a few unnamed holders: "rồi mấy ông Bộ trưởng, Thứ trưởng Tài nguyên - Môi trường, ông X, nguyên Bí
@@ -966,6 +967,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             if s is not None and s not in claimed and not _reported_subject(toks, h.start, j, runs[s], name_starts):
                 # "bà A - khi đó là Chủ tịch ...": a status word between the mark and the titles
                 before = "former" if timed is not None else clause_status(toks, j + 1, s) if s > j + 1 else None
+                before = before or _continued_posts_status(toks, clause_start(toks, h.start))
                 give(person, s, _cue_after(toks, runs[s][-1].end) or before)
                 # "Dự có các đồng chí: A, B, nguyên Tổng Bí thư; C, ...": one title closes a group
                 for other in _group_before(toks, hits, idx, hit_person, runs[s][-1].end):
@@ -1054,12 +1056,31 @@ def _list_heading_status(toks: Tokens, c: int) -> str | None:
     the heading is the clause before the ":" that opens the list (items apart by ";"), in the same
     sentence. Only appointing and nominating cues count: a heading's time word ("Từ năm 2015, ...")
     is no status of what the items are given."""
+    heading = _list_heading(toks, c)
+    status = clause_status(toks, *heading) if heading is not None else None
+    return status if status in ("appointed", "nominated") else None
+
+
+def _list_heading(toks: Tokens, c: int) -> tuple[int, int] | None:
+    """Tokens [a, b) of the heading of the list whose item's clause starts at ``c``: the clause
+    before the ":" that opens it, the items apart by ";" in one sentence."""
     i = c - 1
     while i >= 0 and toks.k[i] == ";" and not toks.brk[i + 1]:
         i = clause_start(toks, i) - 1
     if i < 0 or toks.k[i] != ":" or toks.brk[i + 1]:
         return None
-    status = clause_status(toks, clause_start(toks, i), i)
+    return clause_start(toks, i), i
+
+
+def _continued_posts_status(toks: Tokens, c: int) -> str | None:
+    """"Nhân sự được giới thiệu để bầu tiếp tục đảm nhiệm vị trí ... gồm: bà A, Chủ nhiệm Ủy ban X;
+    ...": a heading that nominates (or appoints) its members to go on in their posts
+    (``continue_cues.tsv``) gives each item's own title that status; ``c`` is the item's clause start."""
+    heading = _list_heading(toks, c)
+    if heading is None or not any(toks.k[i] in _CONTINUED.firsts and _CONTINUED.longest(toks, i)
+                                  for i in range(*heading)):
+        return None
+    status = clause_status(toks, *heading)
     return status if status in ("appointed", "nominated") else None
 
 
