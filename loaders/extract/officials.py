@@ -72,6 +72,8 @@ _DURATION = phrase_table("duration_words.tsv")
 _PURPOSE = phrase_tokens("để")[0]
 _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã"))
 _REPLACES = phrase_table("replace_cues.tsv")
+_TRANSFERS = phrase_table("transfer_verbs.tsv")
+_CONTINUED = phrase_table("continue_cues.tsv")
 _NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
 _SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "thư ký", "người phát ngôn"))
 # a few unnamed holders: "rồi mấy ông Bộ trưởng, Thứ trưởng Tài nguyên - Môi trường, ông X, nguyên Bí
@@ -954,6 +956,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     # titles after the name
     for idx, h, person in mine:
         j = h.end
+        mark = len(person.titles)  # the titles written after the name to identify the person start here
         if h.how != "pronoun" and j in runs and j not in claimed and not toks.brk[j] and toks.gap[j] == " " \
                 and not h.short:
             give(person, j, _cue_after(toks, runs[j][-1].end))  # "ông A Bí thư Tỉnh ủy X;" (no comma)
@@ -964,6 +967,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             if s is not None and s not in claimed and not _reported_subject(toks, h.start, j, runs[s], name_starts):
                 # "bà A - khi đó là Chủ tịch ...": a status word between the mark and the titles
                 before = "former" if timed is not None else clause_status(toks, j + 1, s) if s > j + 1 else None
+                before = before or _continued_posts_status(toks, clause_start(toks, h.start))
                 give(person, s, _cue_after(toks, runs[s][-1].end) or before)
                 # "Dự có các đồng chí: A, B, nguyên Tổng Bí thư; C, ...": one title closes a group
                 for other in _group_before(toks, hits, idx, hit_person, runs[s][-1].end):
@@ -1002,10 +1006,12 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     give(person, s2, clause_status(toks, p2 + 1, s2))
                     j = _paren_close(toks, runs[s2][-1].end)
                     j = j + 1 if j < n and toks.k[j] == ")" else j
+        identified = len(person.titles)
         relative = _relative_clause(toks, j)
         s = reached(h, relative if relative is not None else j)
         if s is not None and s not in claimed:
-            status = _linked_status(toks, clause_start(toks, h.start), h.start, s)
+            status = _linked_status(toks, clause_start(toks, h.start), h.start, s) \
+                or _list_heading_status(toks, clause_start(toks, h.start))
             successor = _replacer(toks, h.start, person_at_end) if relative is None else None
             if successor is not None and successor is not person:
                 # "ông X thay ông Y làm Chủ tịch UBND tỉnh": X gains the post, Y leaves it
@@ -1022,6 +1028,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                         used_quals.add(t.qual_at)
                 continue
             give(person, s, status)
+            if status == "appointed" and _transferred(toks, clause_start(toks, h.start), h, s, name_starts):
+                _moved_from(person.titles, mark, identified)
             _left_by_replaced(toks, runs, s, person, by_start, status)
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
             prev = runs[s][-1].end
@@ -1039,6 +1047,64 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+def _list_heading_status(toks: Tokens, c: int) -> str | None:
+    """The status a list's heading gives the posts its items reach by a verb: "Ba nhân sự được giới
+    thiệu vào các chức danh ... gồm: ông A, Phó Bí thư Tỉnh ủy X giữ chức Chủ nhiệm Ủy ban Kinh tế;
+    ông B, ... giữ chức ...": each item's new post is nominated. ``c`` is the item's clause start;
+    the heading is the clause before the ":" that opens the list (items apart by ";"), in the same
+    sentence. Only appointing and nominating cues count: a heading's time word ("Từ năm 2015, ...")
+    is no status of what the items are given."""
+    heading = _list_heading(toks, c)
+    status = clause_status(toks, *heading) if heading is not None else None
+    return status if status in ("appointed", "nominated") else None
+
+
+def _list_heading(toks: Tokens, c: int) -> tuple[int, int] | None:
+    """Tokens [a, b) of the heading of the list whose item's clause starts at ``c``: the clause
+    before the ":" that opens it, the items apart by ";" in one sentence."""
+    i = c - 1
+    while i >= 0 and toks.k[i] == ";" and not toks.brk[i + 1]:
+        i = clause_start(toks, i) - 1
+    if i < 0 or toks.k[i] != ":" or toks.brk[i + 1]:
+        return None
+    return clause_start(toks, i), i
+
+
+def _continued_posts_status(toks: Tokens, c: int) -> str | None:
+    """"Nhân sự được giới thiệu để bầu tiếp tục đảm nhiệm vị trí ... gồm: bà A, Chủ nhiệm Ủy ban X;
+    ...": a heading that nominates (or appoints) its members to go on in their posts
+    (``continue_cues.tsv``) gives each item's own title that status; ``c`` is the item's clause start."""
+    heading = _list_heading(toks, c)
+    if heading is None or not any(toks.k[i] in _CONTINUED.firsts and _CONTINUED.longest(toks, i)
+                                  for i in range(*heading)):
+        return None
+    status = clause_status(toks, *heading)
+    return status if status in ("appointed", "nominated") else None
+
+
+def _transferred(toks: Tokens, a: int, h: NameHit, s: int, name_starts: list[int]) -> bool:
+    """The name ``h`` is moved to the run at ``s`` by a transfer verb (``transfer_verbs.tsv``:
+    "điều động"): one written after the name ("ông X, Phó Chủ tịch UBND tỉnh, được điều động giữ
+    chức ..."), or before it in the clause (from ``a``) with no other name between ("điều động ông A,
+    Bí thư Tỉnh ủy, giữ chức ... và chuẩn y ông B, ..." moves A, not B)."""
+    def verb_at(i: int, end: int) -> bool:
+        m = _TRANSFERS.longest(toks, i) if toks.k[i] in _TRANSFERS.firsts else None
+        return m is not None and i + m[0] <= end
+    first = max([a, *(x for x in name_starts if x < h.start)])
+    return any(verb_at(i, h.start) for i in range(first, h.start)) or any(verb_at(i, s) for i in range(h.end, s))
+
+
+def _moved_from(titles: list[tuple[Title, str]], a: int, b: int) -> None:
+    """"Điều động ông X, Phó Chủ tịch UBND tỉnh, giữ chức Bí thư Huyện ủy": the posts written to
+    identify X (``titles[a:b]``) are the ones a transfer moves him from, so they end (left). A seat
+    ("Ủy viên Ban Thường vụ Tỉnh ủy", "Tỉnh ủy viên", "Đại biểu Quốc hội") is not ended by a transfer:
+    the text says so apart ("thôi tham gia Ban Chấp hành"). A title with a written status word keeps it."""
+    for k in range(a, b):
+        t, st = titles[k]
+        if st == "holds" and t.prefix is None and not _membership(t):
+            titles[k] = (t, "left")
 
 
 _RESPECTIVELY = phrase_table("respective_words.tsv")

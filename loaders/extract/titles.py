@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows
 from kg.loaders.extract.names import _officer_of_level as officer_of_level  # one rule, kept by names.py
 from kg.loaders.extract.organizations import OrgFinder, OrgParse, parse_org, short_field_at
@@ -69,6 +70,15 @@ class Title:
     @property
     def missing_org(self) -> bool:
         return self.row.needs_org and self.org is None and not self.abroad and self.level is None
+
+
+def _seat_of_term(t: Title) -> bool:
+    """A seat written with its own term ("đại biểu Quốc hội khóa XIV", "Ủy viên Trung ương Đảng khóa
+    XII"): the term dates it, so a "nguyên" before an earlier title does not carry onto it ("nguyên
+    Bộ trưởng Bộ Công Thương, đại biểu Quốc hội khóa XIV": the deputy's seat is held while the term
+    runs; a past term's seat is former by the term, see officials._national_term_ended)."""
+    return not t.deputy and t.org is not None and (t.row.english.startswith("Member") or t.row.english == "Deputy") \
+        and find_term(t.org.name) is not None
 
 
 def role_english(t: Title) -> str | None:
@@ -954,7 +964,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
     # titles joined to it by a comma, "-" or "kiêm", up to one with its own prefix
     for x in range(1, len(titles)):
         if titles[x].prefix is None and titles[x - 1].prefix == "former" and x - 1 < len(seps) \
-                and seps[x - 1] in _CARRY_SEP:
+                and seps[x - 1] in _CARRY_SEP and not _seat_of_term(titles[x]):
             titles[x].prefix = "former"
     titles = [t for t in titles if not t.missing_org]
     # one person's bodies without a place take the province another of their titles names
