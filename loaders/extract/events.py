@@ -219,6 +219,24 @@ _NOMINAL = re.compile(rf"(?<![\w])(?:{_guarded(_WORDS['nominal'], _WORDS['nomina
 # văn khai mạc", "phát biểu khai mạc kỳ họp"): no body holds the event by it; the body before is often a person's
 # title ("Bí thư Thành ủy Hà Nội …; … đã dự phiên khai mạc kỳ họp").
 _VERB_AS_PART = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['verb_as_part'])})\s+$")
+# Before an event word or a body's meeting verb, past aspect words: the event is still to come or not held ("Đoàn
+# sẽ làm việc với …", "HĐND tỉnh sẽ họp", "trước khi làm việc với …"); it is told, not held that day.
+_NOT_HELD = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['not_held'])})"
+                       rf"(?:\s+(?:{_ordered(_WORDS['aspect'] + _WORDS['adverb'])}))*\s+$")
+
+
+# Before an event's name, a body of the event itself ("Đoàn Chủ tịch Đại hội …", "Đoàn Thư ký kỳ họp"): the event is
+# told (held), even though the phrase ends with a title.
+_OWN_BODY = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['own_body'])})\s+$")
+
+
+def _not_held(k: str, start: int, at: int) -> bool:
+    """True when a word of a time to come or of a meeting not held ends right before ``at`` (``start`` bounds the
+    look back): "sẽ họp", "sắp tiếp", "trước khi làm việc", "chưa họp" tell of no event held. "Kỳ họp … sẽ khai
+    mạc ngày 1/12" is not such a case: the word follows the event's name, which names an event set to a day."""
+    return _NOT_HELD.search(k, max(start, at - 30), at) is not None
+
+
 _AFTER_CUE_ORG = re.compile(
     # a series number written bare: "kỳ họp 11 của Quốc hội khóa XIV" (not over a comma: "nhiệm kỳ Đại hội 12,
     # Hội đồng Lý luận Trung ương …" begins another clause)
@@ -479,7 +497,10 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
             and not _VERB_AS_PART.search(k, max(sent.start, verb.start() - 12), verb.start()):
         clause_start = max(sent.start, k.rfind(", ", sent.start, verb.start()) + 2 if ", " in
                            k[sent.start : verb.start()] else sent.start)
-        cands = [o for o in before if o.span.end <= verb.start()]
+        # a list's item ends at ";" and its heading at ":" ("phối hợp với Ủy ban MTTQ … như: công tác chuẩn bị
+        # kỳ họp; tiến hành kỳ họp"): a body before them is no subject of the verb in the item
+        item_start = max(k.rfind(";", sent.start, verb.start()), k.rfind(":", sent.start, verb.start())) + 1
+        cands = [o for o in before if item_start <= o.span.start and o.span.end <= verb.start()]
         in_clause = [o for o in cands if o.span.start >= clause_start]
         if in_clause:
             return in_clause[0]
@@ -492,6 +513,8 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
         if _BODY_EVENT_GAP.fullmatch(gap):
             return o
         break
+    if (body := _acting_body(report, orgs, sent, cue)) is not None:
+        return body
     # "<cue> … do <org> tổ chức"
     for v in _patterns().organize.finditer(k, cue.end, sent.end):
         for o in orgs[bisect_left(orgs, cue.end, key=_org_start):bisect_right(orgs, v.start(), key=_org_start)]:
@@ -499,6 +522,40 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
                     and re.search(r"\bdo\s+$", k[cue.end : o.span.start])):
                 return o
         break
+    return None
+
+
+# An event word after "tại" / "trong" opens a clause on the event ("Tại phiên họp thứ 10, …"); the main clause's
+# subject follows a comma.
+_AT_CUE = re.compile(rf"(?:^|,)\s*(?:{_ordered(_WORDS['at_event_verb'])})\s+(?:buổi\s+)?$")
+_SUBJECT_GAP = re.compile(rf"\s+(?:(?:{_ordered(_WORDS['aspect'] + _WORDS['adverb'])})\s+)*")
+
+
+def _acting_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
+    """The organizer of an event told in an opening clause "Tại <event>, …, <body> <verb> …" (the clause opens the
+    sentence or follows a comma; "… đã thống nhất trong buổi làm việc …" is no opening clause): the body that acts
+    in the sentence, when it is one that holds meetings (meeting_bodies.tsv): "Tại phiên họp thứ 10 chiều 15/5, với
+    đa số ý kiến tán thành, Ủy ban Thường vụ Quốc hội đã thông qua …", "tại phiên họp thứ nhất, Ban Chấp hành
+    Đảng bộ tỉnh bầu …". The body opens a clause (after a comma) and a lower-case word (its verb) follows it; a
+    person's title before it ("…, Chủ tịch Quốc hội phát biểu") makes it no subject."""
+    k = report.key
+    if cue.start - sent.start > 400 or _AT_CUE.search(k[sent.start : cue.start].lstrip()) is None:
+        return None
+    p = _patterns()
+    word = p.cue_words.match(k, cue.start)
+    kind = p.kind_of[word.group("cue")] if word else None
+    for o in orgs[bisect_left(orgs, cue.end, key=_org_start):bisect_left(orgs, sent.end, key=_org_start)]:
+        if not k[max(sent.start, o.span.start - 2) : o.span.start].startswith(","):
+            return None  # "…, thể hiện sự coi trọng của Đảng, Chính phủ": the first body is no subject
+        names = (text_key(o.name), text_key(report.text[o.span.start : o.span.end]))
+        gap = _SUBJECT_GAP.match(k, o.span.end)
+        # a body meets in its own kind of meeting ("Tại kỳ họp này, Chính phủ sẽ trình …": the Assembly's session);
+        # a sitting ("phiên họp") is any body's
+        if any(n.startswith(head) and kind in (kd, _SITTING) for head, kd in p.body_kind for n in names) \
+                and gap is not None and gap.end() < len(k) and report.text[gap.end()].islower() \
+                and k[gap.end():].split(" ", 1)[0] not in _WORDS["conjunction"]:
+            return o
+        return None
     return None
 
 
@@ -537,6 +594,7 @@ _OPENS_QUOTE = re.compile(r"[\"“]\s*$")
 # A reception's word that ends with its guest ("tiếp Ủy viên", "đã tiếp đoàn", "tiếp xã giao"): what follows is who
 # was received, not who holds the event.
 _GUEST_CUE = re.compile(r"(?:đã\s+)?tiếp\s(?!xúc)")
+_SITTING = "Phiên họp"  # the kind of a sitting, which any body that meets holds
 _MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
 
 
@@ -1265,6 +1323,9 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                 and (prior := p.cue.search(k, max(0, q.start() - 40), q.start())) is not None \
                 and not re.search(r"[.,;:!?\"“”]", k[prior.end() : q.start()]):
             continue  # "Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ”": the name of the ceremony before it
+        if report.text[cue.start].isupper() and p.titled.search(k, max(0, cue.start - 40), cue.start) \
+                and not _OWN_BODY.search(k, max(0, cue.start - 20), cue.start):
+            continue  # "Phó Chủ tịch Hội nghị Hiệp thương chính trị …": a title's body, whose name opens with the word
         if k.startswith("tổ chức", cue.start) and _PLANNED.search(k, max(0, cue.start - 16), cue.start):
             continue  # "tiến độ triển khai tổ chức kỷ niệm …": a plan, not an event held
         if kind in p.named and not _proper_name(report.text, cue):  # "tạm dừng tổ chức … lễ hội"
@@ -1310,6 +1371,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                           _organizer(report, orgs, sent, cue), _event_name(report, cue, sent),
                           _place(report, sent, cue))
         occ.number = _number(k, cue, sent, report.text)
+        if occ.date is None and _not_held(k, sent.start, cue.start):
+            continue  # "trước khi làm việc với …", "Đoàn sẽ làm việc với …" undated: a meeting supposed, not held
         prev = last_of_kind.get(kind)
         # "Đại hội lần thứ II" and a later "Đại hội VI" are two congresses, whatever their dates; a day years
         # before the report's time is a remembered event, not the one the report told of undated before it
