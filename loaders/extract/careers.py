@@ -675,7 +675,8 @@ def dated(status: str, p: Period, after: bool,
     A period written after the title dates it whatever its status; one opening the clause dates
     only posts gained, left or listed as past ("Tháng 6/2004, ông được bổ nhiệm ...") or stated as
     held since then ("Từ tháng 11/2013 đến nay"), never the title of a person named at an event
-    ("Sáng 18/12/2012, Bí thư Tỉnh ủy X chủ trì ..."). A range that has ended, opening a clause
+    ("Sáng 18/12/2012, Bí thư Tỉnh ủy X chủ trì ..."), nor a post the person is only put forward
+    for (nominated: no tenure has begun). A range that has ended, opening a clause
     whose verb (``linked``) says what was held then, is that tenure ("Từ 2006 đến 2011, ông là Ủy
     viên Bộ Chính trị", "Giai đoạn 1996-2000, ông làm ..."), not so a title in apposition ("Giai
     đoạn 2016-2020, ông A, Chủ tịch UBND tỉnh cho biết": a plan's period). A post left on a date
@@ -683,6 +684,8 @@ def dated(status: str, p: Period, after: bool,
     """
     if not after and p.aside:
         return None, None, status  # "Trước khi làm Bí thư vào tháng 10/2015, ông từng là A, B": not A's date
+    if not after and status == "nominated":
+        return None, None, status  # "Ngày 29/4, ông X được giới thiệu tái cử đại biểu HĐND": no tenure begins
     if p.start is None and not after:
         # "... Tổng công ty X đến tháng 10/2003, sau đó được điều về giữ chức Y": when Y began
         p = Period(p.end, None, False, p.length, p.opens)

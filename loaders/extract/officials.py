@@ -74,6 +74,7 @@ _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã")
 _REPLACES = phrase_table("replace_cues.tsv")
 _TRANSFERS = phrase_table("transfer_verbs.tsv")
 _CONTINUED = phrase_table("continue_cues.tsv")
+_BASIS = phrase_table("basis_cues.tsv")
 _NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
 _SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "thư ký", "người phát ngôn"))
 # a few unnamed holders: "rồi mấy ông Bộ trưởng, Thứ trưởng Tài nguyên - Môi trường, ông X, nguyên Bí
@@ -1808,6 +1809,8 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
         r = bisect_left(run_starts, p_end[ps])
         if r < len(run_starts) and run_starts[r] < anchor:
             continue  # another title between the period and this one
+        if _in_basis(toks, ps) or _new_clause_between(toks, p_end[ps], anchor, subjects):
+            continue
         linked = any(_LINKS.longest(toks, x) for x in range(p_end[ps], anchor))
         p = by_start[ps]
         first = _first_step(run) if p.start is not None and p.end is None and not p.ongoing else run
@@ -1822,6 +1825,28 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
                 for t in runs[r]:
                     out.setdefault(id(t), (closing[chain[-1]], True, False))
     return out
+
+
+def _in_basis(toks: Tokens, x: int) -> bool:
+    """Token x lies in the basis of an act, after a word of ``basis_cues.tsv`` with no comma or
+    semicolon between: "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10/1/2017 của HĐND tỉnh, UBND tỉnh bổ
+    nhiệm ông X": the date is the cited document's, not the day of the appointment."""
+    a = sentence_start(toks, x)
+    for y in range(x - 1, a - 1, -1):
+        if toks.k[y] in (",", ";"):
+            return False
+        if _BASIS.longest(toks, y) and (y == a or toks.k[y - 1] in (",", ";", ":") or toks.brk[y]):
+            return True
+    return False
+
+
+def _new_clause_between(toks: Tokens, a: int, b: int, subjects: set[int]) -> bool:
+    """Between tokens a and b a semicolon opens another clause with a person for its subject: "Sở
+    nhận quyết định vào ngày 3/4/2018; ông X được điều động giữ chức ...": a date does not cross it.
+    A clause that goes on with the same subject ("Ngày 6/2, HĐND họp ...; bầu ông X giữ chức ...")
+    or a career line's titles after a semicolon ("5/1997-12/1999: Giám đốc Sở ...; Đại biểu Quốc
+    hội") keep it."""
+    return any(toks.k[x] == ";" and x + 1 in subjects for x in range(a, b))
 
 
 def _first_step(run: list[Title]) -> list[Title]:
