@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.loaders.extract.officials import extract_officials
 from kg.model import Extraction, PartialDate, Report
-from tests.fixtures_officials import facts
+from tests.fixtures_officials import facts, officials
 
 
 def test_an_election_dated_in_an_earlier_year_in_a_report_of_a_later_event():
@@ -90,3 +90,15 @@ def test_an_undated_report_with_a_later_own_month_keeps_a_month_of_its_latest_ye
     # the own day "2/3" is before the written "tháng 5/2016": nothing says May 2016 is past
     got = facts("Ngày 2/3, tỉnh họp bàn nhân sự. Tháng 5/2016, ông Trần Văn Nam được bầu làm Bí thư Tỉnh ủy Nghệ An.")
     assert ("Trần Văn Nam", "Bí thư", "Tỉnh ủy Nghệ An", "appointed") in got
+
+
+def test_an_election_at_a_congress_held_over_days_of_an_earlier_year_is_cited():
+    # "các ngày 12-19/1/2011": the congress's days, an act at it is of 1/2011; the report writes 2013 later
+    got = facts("Tại Đại hội đại biểu toàn quốc lần thứ XI diễn ra trong các ngày 12-19/1/2011, ông Trần Văn Nam "
+                "được bầu vào Ban Chấp hành Trung ương Đảng khóa XI. Năm 2013, ông Nam về công tác tại tỉnh.")
+    assert ("Trần Văn Nam", "Ủy viên", "Ban Chấp hành Trung ương Đảng", "holds") in got
+
+
+def test_an_election_at_a_session_held_over_days_is_dated_by_its_month():
+    ex = officials("Tại kỳ họp thứ nhất diễn ra từ 3-12/7/1975, ông Trần Văn Nam được bầu làm Chủ tịch Quốc hội.")
+    assert [(p.role, p.start.iso() if p.start else None, p.end) for p in ex.posts] == [("Chủ tịch", "1975-07", None)]
