@@ -7,7 +7,9 @@ The sentences are our own, written in the shape of corpus reports.
 
 from __future__ import annotations
 
-from tests.fixtures_officials import facts
+from kg.loaders.extract.officials import extract_officials
+from kg.model import Extraction, PartialDate, Report
+from tests.fixtures_officials import facts, officials
 
 
 def test_an_election_dated_in_an_earlier_year_in_a_report_of_a_later_event():
@@ -50,3 +52,53 @@ def test_a_post_the_report_removes_is_left_though_the_report_also_tells_its_appo
     got = facts("Ông Trần Văn Nam được bầu giữ chức Chủ tịch UBND tỉnh Nghệ An. Hôm nay, HĐND tỉnh miễn nhiệm "
                 "chức vụ Chủ tịch UBND tỉnh Nghệ An đối với ông Trần Văn Nam.")
     assert got == {("Trần Văn Nam", "Chủ tịch", "UBND tỉnh Nghệ An", "left")}
+
+
+def _dated_facts(text: str, published: PartialDate) -> set[tuple[str, str, str | None, str]]:
+    report = Report(id="example", text=text, source_file="example.txt", published=published)
+    ex = Extraction(report=report)
+    extract_officials(report, ex)
+    return {(p.person.name, p.role, p.org.written if p.org else None, p.status) for p in ex.posts}
+
+
+def test_an_election_of_an_earlier_month_of_the_report_year_is_cited():
+    # a report of October 2016 tells an election of January 2016: held since, not its event
+    got = _dated_facts("Tháng 1/2016, ông Trần Văn Nam được bầu làm Bí thư Tỉnh ủy Nghệ An.", PartialDate(2016, 10, 3))
+    assert got == {("Trần Văn Nam", "Bí thư", "Tỉnh ủy Nghệ An", "holds")}
+
+
+def test_an_election_of_the_report_month_stays_the_report_event():
+    got = _dated_facts("Ngày 2/10/2016, ông Trần Văn Nam được bầu làm Bí thư Tỉnh ủy Nghệ An.",
+                       PartialDate(2016, 10, 3))
+    assert got == {("Trần Văn Nam", "Bí thư", "Tỉnh ủy Nghệ An", "appointed")}
+
+
+def test_an_undated_report_dates_its_own_day_in_the_latest_year_it_writes():
+    # "Sáng 7/5" is the report's day, of 2016 at least: an assignment of February 2016 is cited
+    got = facts("Sáng 7/5, Hội nghị Trung ương xem xét kỷ luật ông Trần Văn Nam. Đầu tháng 2/2016, ông Nam "
+                "được Bộ Chính trị phân công làm Bí thư Thành ủy Cần Thơ.")
+    assert ("Trần Văn Nam", "Bí thư", "Thành ủy Cần Thơ", "holds") in got
+
+
+def test_an_undated_report_without_own_days_cites_a_month_of_a_year_before_its_latest():
+    got = facts("Tháng 1/2016, ông Trần Văn Nam được bầu vào Bộ Chính trị. Năm 2017, ông Nam dẫn đoàn "
+                "công tác thăm tỉnh Hà Giang.")
+    assert ("Trần Văn Nam", "Ủy viên", "Bộ Chính trị", "holds") in got
+
+
+def test_an_undated_report_with_a_later_own_month_keeps_a_month_of_its_latest_year_as_its_event_if_later():
+    # the own day "2/3" is before the written "tháng 5/2016": nothing says May 2016 is past
+    got = facts("Ngày 2/3, tỉnh họp bàn nhân sự. Tháng 5/2016, ông Trần Văn Nam được bầu làm Bí thư Tỉnh ủy Nghệ An.")
+    assert ("Trần Văn Nam", "Bí thư", "Tỉnh ủy Nghệ An", "appointed") in got
+
+
+def test_an_election_at_a_congress_held_over_days_of_an_earlier_year_is_cited():
+    # "các ngày 12-19/1/2011": the congress's days, an act at it is of 1/2011; the report writes 2013 later
+    got = facts("Tại Đại hội đại biểu toàn quốc lần thứ XI diễn ra trong các ngày 12-19/1/2011, ông Trần Văn Nam "
+                "được bầu vào Ban Chấp hành Trung ương Đảng khóa XI. Năm 2013, ông Nam về công tác tại tỉnh.")
+    assert ("Trần Văn Nam", "Ủy viên", "Ban Chấp hành Trung ương Đảng", "holds") in got
+
+
+def test_an_election_at_a_session_held_over_days_is_dated_by_its_month():
+    ex = officials("Tại kỳ họp thứ nhất diễn ra từ 3-12/7/1975, ông Trần Văn Nam được bầu làm Chủ tịch Quốc hội.")
+    assert [(p.role, p.start.iso() if p.start else None, p.end) for p in ex.posts] == [("Chủ tịch", "1975-07", None)]

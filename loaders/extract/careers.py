@@ -616,6 +616,10 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
         p = read_period(toks, i)
         if p is not None and p.step:
             continue  # read from its date on, as "Tháng 9/2017, ...": never the title before the comma's
+        if p is not None and _first_day_before(toks, i, p) is not None:
+            i, p = i - 1, _first_day_before(toks, i, p)  # type: ignore[assignment]
+            if out and out[-1][0] == i:
+                out.pop()
         if p is not None:
             if not _after_not_word(toks, i):
                 p.opens = _opens_sentence(toks, i)
@@ -623,6 +627,25 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
                 out.append((i, p))
             done = i + max(p.length, 1)
     return out
+
+
+_DAY_DASHES = frozenset({"-", "–"})
+
+
+def _first_day_before(toks: Tokens, i: int, p: Period) -> Period | None:
+    """A range of days of one month written with a dash, "các ngày 20-28/1/2016": the period read
+    at the dash ("-28/1/2016", until then) is the date of one event, a congress or a session, not
+    an end. An act done at it ("được bầu") is dated by its month, 1/2016, no end: which day of the
+    session it came on is not written. The first day is written right before the dash, with
+    nothing between, and is not itself the end of a date."""
+    if not (i >= 1 and toks.k[i] in _DAY_DASHES and p.start is None and p.end is not None
+            and p.end.day is not None and p.end.month is not None):
+        return None
+    d = toks.k[i - 1]
+    if not (d.isdigit() and 1 <= int(d) < p.end.day and toks.e[i - 1] == toks.s[i]) \
+            or (i >= 2 and toks.k[i - 2] in ("/", ".", "-")):
+        return None
+    return Period(PartialDate(p.end.year, p.end.month), None, False, p.length + 1, p.opens)
 
 
 _BEFORE_CLAUSE = phrase_tokens("trước khi")
@@ -675,7 +698,8 @@ def dated(status: str, p: Period, after: bool,
     A period written after the title dates it whatever its status; one opening the clause dates
     only posts gained, left or listed as past ("Tháng 6/2004, ông được bổ nhiệm ...") or stated as
     held since then ("Từ tháng 11/2013 đến nay"), never the title of a person named at an event
-    ("Sáng 18/12/2012, Bí thư Tỉnh ủy X chủ trì ..."). A range that has ended, opening a clause
+    ("Sáng 18/12/2012, Bí thư Tỉnh ủy X chủ trì ..."), nor a post the person is only put forward
+    for (nominated: no tenure has begun). A range that has ended, opening a clause
     whose verb (``linked``) says what was held then, is that tenure ("Từ 2006 đến 2011, ông là Ủy
     viên Bộ Chính trị", "Giai đoạn 1996-2000, ông làm ..."), not so a title in apposition ("Giai
     đoạn 2016-2020, ông A, Chủ tịch UBND tỉnh cho biết": a plan's period). A post left on a date
@@ -683,6 +707,8 @@ def dated(status: str, p: Period, after: bool,
     """
     if not after and p.aside:
         return None, None, status  # "Trước khi làm Bí thư vào tháng 10/2015, ông từng là A, B": not A's date
+    if not after and status == "nominated":
+        return None, None, status  # "Ngày 29/4, ông X được giới thiệu tái cử đại biểu HĐND": no tenure begins
     if p.start is None and not after:
         # "... Tổng công ty X đến tháng 10/2003, sau đó được điều về giữ chức Y": when Y began
         p = Period(p.end, None, False, p.length, p.opens)

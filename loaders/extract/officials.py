@@ -74,6 +74,7 @@ _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã")
 _REPLACES = phrase_table("replace_cues.tsv")
 _TRANSFERS = phrase_table("transfer_verbs.tsv")
 _CONTINUED = phrase_table("continue_cues.tsv")
+_BASIS = phrase_table("basis_cues.tsv")
 _NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
 _SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "thư ký", "người phát ngôn"))
 # a few unnamed holders: "rồi mấy ông Bộ trưởng, Thứ trưởng Tài nguyên - Môi trường, ông X, nguyên Bí
@@ -1808,6 +1809,8 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
         r = bisect_left(run_starts, p_end[ps])
         if r < len(run_starts) and run_starts[r] < anchor:
             continue  # another title between the period and this one
+        if _in_basis(toks, ps) or _new_clause_between(toks, p_end[ps], anchor, subjects):
+            continue
         linked = any(_LINKS.longest(toks, x) for x in range(p_end[ps], anchor))
         p = by_start[ps]
         first = _first_step(run) if p.start is not None and p.end is None and not p.ongoing else run
@@ -1822,6 +1825,28 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
                 for t in runs[r]:
                     out.setdefault(id(t), (closing[chain[-1]], True, False))
     return out
+
+
+def _in_basis(toks: Tokens, x: int) -> bool:
+    """Token x lies in the basis of an act, after a word of ``basis_cues.tsv`` with no comma or
+    semicolon between: "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10/1/2017 của HĐND tỉnh, UBND tỉnh bổ
+    nhiệm ông X": the date is the cited document's, not the day of the appointment."""
+    a = sentence_start(toks, x)
+    for y in range(x - 1, a - 1, -1):
+        if toks.k[y] in (",", ";"):
+            return False
+        if _BASIS.longest(toks, y) and (y == a or toks.k[y - 1] in (",", ";", ":") or toks.brk[y]):
+            return True
+    return False
+
+
+def _new_clause_between(toks: Tokens, a: int, b: int, subjects: set[int]) -> bool:
+    """Between tokens a and b a semicolon opens another clause with a person for its subject: "Sở
+    nhận quyết định vào ngày 3/4/2018; ông X được điều động giữ chức ...": a date does not cross it.
+    A clause that goes on with the same subject ("Ngày 6/2, HĐND họp ...; bầu ông X giữ chức ...")
+    or a career line's titles after a semicolon ("5/1997-12/1999: Giám đốc Sở ...; Đại biểu Quốc
+    hội") keep it."""
+    return any(toks.k[x] == ";" and x + 1 in subjects for x in range(a, b))
 
 
 def _first_step(run: list[Title]) -> list[Title]:
@@ -3192,19 +3217,36 @@ def _deceased(toks: Tokens, persons: list[_Person], posts: list[PostMention], re
             pm.status = "former"
 
 
-_OWN_DAY = re.compile(r"(?<![\d/.-])\d{1,2}[/-]\d{1,2}(?![\d/.-]|\s*[/-]\s*\d)")
+_OWN_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?![\d/.-]|\s*[/-]\s*\d)")
+
+
+def _report_month(toks: Tokens, report: Report, now: int) -> tuple[int, int]:
+    """The report's (year, month), month 0 when unknown. A dated report gives its own; an undated
+    one is of the latest year its text writes (``now``), in the latest month of the days it writes
+    without a year ("sáng 7/5", "chiều 23/10": the news convention for the current year's events),
+    so that "tháng 2/2016" in a report whose latest year is 2016 and whose own day is "7/5" is
+    before the report's month. An undated report with no day of its own is of the latest year it
+    writes outside its terms of office ("bầu ngày 12/10/2015 ... nhiệm kỳ 2015-2020": 2015)."""
+    if report.published and report.published.year:
+        return report.published.year, report.published.month or 0
+    own = [int(m.group(2)) for m in _OWN_DAY.finditer(toks.text)
+           if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
+    if not own:  # no day of its own: the years of terms ("nhiệm kỳ 2015-2020") date no report
+        return _latest_year_outside_terms(toks), 0
+    return now, max(own)
 
 
 def _cited_dates(toks: Tokens, report: Report, now: int) -> list[int]:
-    """Tokens where a date of an earlier year opens a time expression ("Ngày 2/10/2015", "tháng
-    5/2013"; a month at least: a year alone is a step of a career, see :func:`_past_appointment`), in a
-    report whose own events are of a later year: the report is dated later, or (undated) it writes
-    its own days without a year ("sáng 26/10", the news convention for the current event). An
-    appointment on such a date is one the report cites, not its event."""
-    if not (report.published and report.published.year) and not _OWN_DAY.search(toks.text):
-        return []
+    """Tokens where a date before the report's month opens a time expression ("Ngày 2/10/2015",
+    "tháng 5/2013"; a month at least: a year alone is a step of a career, see
+    :func:`_past_appointment`). The report's month is its own, or that of an undated report
+    (:func:`_report_month`): a date of a year before the latest year the text writes is past, and
+    one of that year is past when its month is before the month of a day the report writes as its
+    own ("sáng 7/5": "tháng 2/2016" is past). An appointment on such a date is one the report
+    cites, not its event."""
+    month = _report_month(toks, report, now)
     return [i for i, p in _periods(toks) if p.end is None and p.start is not None and p.start.month
-            and p.start.year and p.start.year < now]
+            and p.start.year and (p.start.year, p.start.month) < month]
 
 
 def _cited_before(toks: Tokens, pm: PostMention, cited: list[int]) -> bool:
