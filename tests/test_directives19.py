@@ -112,3 +112,9 @@ def test_a_law_named_with_a_comma_before_its_number_in_brackets_is_that_law(doc)
         "14/2017/QH14", "LUAT", "Luật Quản lý, sử dụng vũ khí", "Quốc hội")
     t = doc("Theo Luật Đất đai, Luật Nhà ở (số 65/2014/QH13) thì người dân được cấp giấy.")
     assert [d.name for d in find_directives(t.report, t.extraction) if d.symbol] == ["Luật Nhà ở"]
+
+
+def test_a_stated_title_ends_before_until_the_end_of_a_day(doc):
+    """"đến hết ngày 15/4" after "Nghị định số 46 về an toàn thực phẩm" says how long a suspension lasts."""
+    t = doc("Tạm dừng áp dụng Nghị định số 46/2026/NĐ-CP về an toàn thực phẩm đến hết ngày 15/4/2026.")
+    assert [d.title for d in find_directives(t.report, t.extraction)] == ["về an toàn thực phẩm"]

@@ -116,6 +116,8 @@ def _patterns() -> _Patterns:
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
         title_stop=re.compile(
             r"[;\n\"(]|\.(?:\s|$)|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)\s"
+            # "tạm dừng Nghị định số 46 về an toàn thực phẩm đến hết ngày 15/4": how long, not the subject
+            r"|\s(?:cho\s+)?đến hết\s+ngày\s"
             # "về X là có cơ sở", "về X, đây là …": the judgement after it; not "trước hết là", "nhất là"
             r"|(?:,?\s+(?:đó|đây))?(?<!trước hết)(?<!nhất)(?<!đặc biệt)(?<!chủ yếu)(?<!tức)\s+là\s"
         ),
