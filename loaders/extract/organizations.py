@@ -2155,6 +2155,54 @@ def _listed_fields(toks: Tokens, p: OrgParse, lex: Lexicon) -> list[OrgParse]:
     return out
 
 
+_PLACE_FITS = {"province": ("province",), "district": ("district",), "commune": ("commune",),
+               "any": ("province", "district", "commune")}
+
+
+def _bare_local_head(toks: Tokens, p: OrgParse) -> bool:
+    """``p`` is a local body's head written with no place, body, term or name of its own ("HĐND",
+    "Thành ủy", "Ủy ban MTTQ"; a province's or a district's department by its field: "Sở Tài
+    chính"): a body that has a place, none written; not one written with the country's name its
+    row's name does not hold ("Liên hiệp các Hội Văn học, nghệ thuật Việt Nam": the country's)."""
+    by_field = "domain" in p.row.takes and p.row.level in _LOCAL_LEVELS
+    return "place" in p.row.takes and p.row.level != "central" and p.place is None and p.parent is None \
+        and not p.term and not p.foreign and (not p.extra or by_field) \
+        and not (tuple(toks.k[p.end - 2 : p.end]) == _VIETNAM and phrase_tokens(p.row.canonical)[-2:] != _VIETNAM)
+
+
+def _place_fits(p: OrgParse, place: PlaceParse) -> bool:
+    """The place is of the level the body's row is of ("Tỉnh ủy" a province's, "Huyện ủy" a
+    district's; a "Thành ủy" a city's, of a province or below it; "UBND" any)."""
+    if p.row.id == "thanh_uy":
+        return place.level in ("province", "district") and place.word in ("", "thành phố")
+    return place.level in _PLACE_FITS.get(p.row.level, ())
+
+
+def _shared_places(toks: Tokens, parses: list[OrgParse]) -> list[OrgParse]:
+    """A place written once after a list of bodies is each bare body's place: in "Thành ủy, HĐND,
+    UBND, Ủy ban MTTQ TP Hà Nội" or "Sở Tài chính, Sở Kế hoạch và Đầu tư tỉnh X", the bodies joined
+    by "," or "và" whose heads have no place of their own are the bodies of the place written after
+    the last one. Read back from a body written with a place's name: each body just before it,
+    one join word between, takes that place while it is a bare local head of a level the place
+    fits; a body that writes its own place, or any other word, ends the list ("UBND, UBMTTQ các
+    xã": no place's name, no place to share)."""
+    out = list(parses)
+    for x in range(len(out) - 1, 0, -1):
+        last = out[x]
+        pl = last.place
+        if pl is None or not pl.name or not pl.level or last.foreign or last.parent is not None:
+            continue
+        y = x
+        while y > 0:
+            prev, nxt = out[y - 1], out[y]
+            if nxt.start != prev.end + 1 or toks.k[prev.end] not in (",", _AND) or toks.brk[nxt.start] \
+                    or toks.brk[prev.end] or not _bare_local_head(toks, prev) or not _place_fits(prev, pl):
+                break
+            out[y - 1] = replace(prev, place=pl)
+            y -= 1
+    return out
+
+
 def _inside_country(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """Token i is inside a country's name begun before it ("Tây Ban Nha": no "Ban" named "Nha").
 
@@ -2533,7 +2581,7 @@ class OrgFinder:
             q = self._full_length(p)
             self.covered.update(range(q.start, q.end))
             full.append(q)
-        parses = full
+        parses = _shared_places(toks, full)
         self._chain_province = self._chain_provinces(parses)
         self._sentence_province = self._sentence_provinces(parses)
         longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
