@@ -3,9 +3,10 @@
 In a list of bodies joined by "," or "và" whose items are bare heads of local bodies ("Thành ủy",
 "Tỉnh ủy", "HĐND", "UBND", "Ủy ban MTTQ", a "Sở" by its field), the place written after the last
 item is the place of each bare item: "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh X" names four bodies of
-X. An item that writes its own place keeps it and ends the list; so does a word that is no body's
-head, and a place of another level than the body's ("Tỉnh ủy, Thành ủy Y": a city's place is no
-province's). A plural with no place's name ("UBND, UBMTTQ các xã") has no place to share.
+X; a level word alone ("Huyện ủy và UBND huyện") too. An item that writes its own place keeps it
+and ends the list; so does a word that is no body's head, and a place of another level than the
+body's ("Tỉnh ủy, Thành ủy Y": a city's place is no province's). A plural with no place's name
+("UBND, UBMTTQ các xã") has no place to share.
 
 Sentences are ours, in the shape of the reports'; the names are made up or generic.
 """
@@ -52,3 +53,9 @@ def test_a_place_of_another_level_is_not_shared():
 def test_a_plural_has_no_place_to_share():
     got = names("UBND, UBMTTQ các xã đã ra quân dọn vệ sinh.")
     assert not any("xã" in n for n in got)
+
+
+def test_a_level_word_is_shared_like_a_name():
+    got = names("UBND huyện Yên Thành nhận phản ánh việc chậm cấp giấy. Huyện ủy và UBND huyện đã chỉ đạo "
+                "các xã rà soát hồ sơ.")
+    assert got == {"Huyện ủy Yên Thành", "Ủy ban nhân dân huyện Yên Thành"}

@@ -2182,7 +2182,8 @@ def _shared_places(toks: Tokens, parses: list[OrgParse]) -> list[OrgParse]:
     """A place written once after a list of bodies is each bare body's place: in "Thành ủy, HĐND,
     UBND, Ủy ban MTTQ TP Hà Nội" or "Sở Tài chính, Sở Kế hoạch và Đầu tư tỉnh X", the bodies joined
     by "," or "và" whose heads have no place of their own are the bodies of the place written after
-    the last one. Read back from a body written with a place's name: each body just before it,
+    the last one; a level word alone ("Huyện ủy và UBND huyện") is shared too, the report saying
+    which district. Read back from a body written with a place's name or level: each body before it,
     one join word between, takes that place while it is a bare local head of a level the place
     fits; a body that writes its own place, or any other word, ends the list ("UBND, UBMTTQ các
     xã": no place's name, no place to share)."""
@@ -2190,7 +2191,7 @@ def _shared_places(toks: Tokens, parses: list[OrgParse]) -> list[OrgParse]:
     for x in range(len(out) - 1, 0, -1):
         last = out[x]
         pl = last.place
-        if pl is None or not pl.name or not pl.level or last.foreign or last.parent is not None:
+        if pl is None or not (pl.name or pl.word) or not pl.level or last.foreign or last.parent is not None:
             continue
         y = x
         while y > 0:
