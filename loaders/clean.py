@@ -14,6 +14,7 @@ written: the quote an extractor takes must be the report's own words; the matchi
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -39,17 +40,13 @@ _RARE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) 
 # writes (HTML allows them without ";", and crawled text shows them so: "Tập đoàn T&ampT Group",
 # "Sở GD-ĐT&nbsptập trung"), lower case only, and numeric ones closed by ";". Upper-case runs after
 # "&" are abbreviations ("NN&PTNT", "KH&CN") and stay.
-_ENTITY = re.compile(r"&(?:(amp|nbsp|quot|lt|gt|apos);?|#([0-9]{2,7});|#[xX]([0-9a-fA-F]{2,6});)")
-_NAMED = {"amp": "&", "nbsp": " ", "quot": '"', "lt": "<", "gt": ">", "apos": "'"}
+_ENTITY = re.compile(r"&(?:(?:amp|nbsp|quot|lt|gt|apos);?|#[0-9]{2,7};|#[xX][0-9a-fA-F]{2,6};)")
 
 
 def _entity(m: re.Match[str]) -> str:
-    if m.group(1):
-        return _NAMED[m.group(1)]
-    code = int(m.group(2)) if m.group(2) else int(m.group(3), 16)
-    if code in (0x09, 0x0A) or 0x20 <= code < 0xD800 or 0xE000 <= code <= 0x10FFFF:
-        return chr(code)
-    return m.group(0)
+    """The character a matched reference stands for (the standard library's decoder; an NBSP or a
+    control character it gives is then cleaned like any other)."""
+    return html.unescape(m.group(0))
 
 
 def _fix(m: re.Match[str]) -> str:

@@ -169,16 +169,9 @@ def markup_text(text: str) -> str:
     """An HTML fragment's text, one line per block element (paragraph, table cell, list item, <br>),
     entities decoded, scripts and styles dropped: every block is kept, short ones too, because a
     fragment holds only the article (its short lines are list items and headings, not menus)."""
-    parser = _Paragraphs()
-    try:
-        parser.feed(text)
-        parser.close()
-    except Exception:  # noqa: BLE001 - html.parser is lenient; a failure leaves what was read
-        pass
-    parser._flush()
     ends = _related_links_headings()
     blocks: list[str] = []
-    for block in parser.blocks:
+    for block in _parsed(text).blocks:
         if compact(block) in ends:
             break
         blocks.append(block)
@@ -268,8 +261,8 @@ class _Paragraphs(HTMLParser):
             self.current.append(data)
 
 
-def _plain_article(html: str) -> tuple[str, str | None]:
-    """The blocks of a page long enough to be prose (menus and link lists are short), and its title."""
+def _parsed(html: str) -> _Paragraphs:
+    """``html`` read by :class:`_Paragraphs` to its end: its blocks and title."""
     parser = _Paragraphs()
     try:
         parser.feed(html)
@@ -277,6 +270,12 @@ def _plain_article(html: str) -> tuple[str, str | None]:
     except Exception:  # noqa: BLE001 - html.parser is lenient; a failure leaves what was read
         pass
     parser._flush()
+    return parser
+
+
+def _plain_article(html: str) -> tuple[str, str | None]:
+    """The blocks of a page long enough to be prose (menus and link lists are short), and its title."""
+    parser = _parsed(html)
     prose = [b for b in parser.blocks if len(b.split()) >= MIN_ARTICLE_SENTENCE_WORDS]
     title = " ".join("".join(parser.title).split()) or None
     return "\n".join(prose), title
