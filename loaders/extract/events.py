@@ -66,7 +66,7 @@ from kg.reference.numerals import read_term
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
-from .scans import matches_at_words
+from .scans import inside_brackets, matches_at_words
 from .sentences import sentences
 
 
@@ -796,7 +796,7 @@ def _same_kind_between(k: str, start: int, cue: Span) -> bool:
     p = _patterns()
     kind = p.kind_of.get(k[cue.start : cue.end])
     return kind is not None and any(p.kind_of.get(m.group("cue")) == kind and m.end() <= cue.start
-                                    and k.rfind("(", start, m.start()) <= k.rfind(")", start, m.start())
+                                    and not inside_brackets(k, start, m.start())
                                     for m in p.cue.finditer(k, start, cue.start))
 
 
@@ -923,7 +923,7 @@ _PURPOSE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['purpose'])})\s+(?:{_order
 
 def _in_brackets(k: str, sent: Span, pos: int) -> bool:
     """``pos`` lies inside an open bracket of its sentence."""
-    return k.rfind("(", sent.start, pos) > k.rfind(")", sent.start, pos)
+    return inside_brackets(k, sent.start, pos)
 
 
 # A range of days ("ngày 23-26/6", "ngày 12 đến 13/12/2017"), its "từ" ("from") before it if any, or a list of

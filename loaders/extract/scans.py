@@ -29,3 +29,12 @@ def matches_at_words(full: re.Pattern[str], words: re.Pattern[str], k: str) -> I
             pos = m.end()
         else:
             pos = c.start() + 1
+
+
+def inside_brackets(k: str, lo: int, pos: int) -> bool:
+    """``pos`` lies inside a bracket opened after ``lo`` (and not closed before ``pos``).
+
+    >>> inside_brackets("ông A (sinh ngày 5/6) nhận", 0, 10), inside_brackets("ông A (sinh ngày 5/6) nhận", 0, 24)
+    (True, False)
+    """
+    return k.rfind("(", lo, pos) > k.rfind(")", lo, pos)

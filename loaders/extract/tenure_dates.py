@@ -41,6 +41,7 @@ from kg.model import DirectiveMention, EventMention, Extraction, PartialDate, Po
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
+from .scans import inside_brackets
 from .sentences import sentences
 
 _TABLE = "tenure_act_dates.tsv"
@@ -116,11 +117,6 @@ def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _in_brackets(k: str, lo: int, pos: int) -> bool:
-    """``pos`` lies inside a bracket opened after ``lo``."""
-    return k.rfind("(", lo, pos) > k.rfind(")", lo, pos)
-
-
 def _document_date(report: Report, directives: list[DirectiveMention], sent: Span, at: Span) -> str | None:
     """"decision" when the date at ``at`` is the issue date of a decision written right before it,
     "other" when of another document, None when it is no document's."""
@@ -180,8 +176,8 @@ def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Spa
             if doc == "other":
                 continue
             kind = doc or ""
-        if kind != "effective" and _in_brackets(k, sent.start, span.start) \
-                and not _in_brackets(k, sent.start, act.start):
+        if kind != "effective" and inside_brackets(k, sent.start, span.start) \
+                and not inside_brackets(k, sent.start, act.start):
             continue  # "ông X (sinh ngày …; nguyên Giám đốc Sở từ ngày …)": an aside
         dates.append((span, date, kind))
 
