@@ -48,8 +48,6 @@ _TABLE = "tenure_act_dates.tsv"
 # What each status needs: the status cues (status_cues.tsv) that tell of its act.
 _ACT_STATUSES = ("appointed", "left")
 _SCOPES = ("clause", "after")
-# Words between an aside's word and the verb ("người vừa được điều động", "sau khi đã được bầu").
-_FILLERS = ("vừa", "đã", "được", "mới", "chính thức", "cũng")
 # How far after a verb that follows the title its date may be ("ông X … qua đời lúc 14h40 ngày 20/2").
 _AFTER_VERB = 40
 # How far from a document's symbol (or name) its issue date may be ("Quyết định số 12/QĐ-UBND ngày …").
@@ -78,7 +76,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     for use in ("effective", "not_act"):
         # the word ends right before the date (a space, or "ngày" already in the word)
         out[use] = re.compile(rf"(?<![\w])(?:{alternation(words[use])})\s*$")
-    fillers = alternation([text_key(w) for w in _FILLERS])
+    fillers = alternation(words["filler"])
     # "người vừa được Bộ Chính trị điều động": after "được", the body that acts (a few words)
     out["aside"] = re.compile(rf"(?<![\w])(?:{alternation(words['aside'])})(?:\s+(?:{fillers}))*"
                               rf"(?:(?<=được)(?:\s+[^\s,.;:()]+){{1,5}}?)?\s*$")
