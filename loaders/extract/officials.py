@@ -1032,9 +1032,15 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             if status == "appointed" and _transferred(toks, clause_start(toks, h.start), h, s, name_starts):
                 _moved_from(person.titles, mark, identified)
             _left_by_replaced(toks, runs, s, person, by_start, status)
+            # "giữ cương vị Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016, Phó Chủ tịch
+            # UBND tỉnh (2008-2010)": the titles after the term are the same predicate's
+            last = runs[s]
+            for s2 in _runs_past_terms(toks, last[-1].end, runs, claimed, set(name_starts)):
+                give(person, s2, _carried_prefix(last) or status)
+                last = runs[s2]
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
-            prev = runs[s][-1].end
-            for s2 in _continued_runs(toks, runs[s][-1].end, runs, set(name_starts)):
+            prev = last[-1].end
+            for s2 in _continued_runs(toks, last[-1].end, runs, set(name_starts)):
                 if s2 in claimed:
                     break
                 # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
@@ -2079,6 +2085,8 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
         rank = _past_bare_role(toks, base)  # "ông A, Thẩm phán trung cấp, Chánh án Tòa án ..."
     if rank is None and base is not None and base not in runs and toks.k[base - 1] == ",":
         rank = past_body_alone(toks, base)  # "ông A, Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh ..."
+    if rank is None and base is not None and base not in runs and toks.k[base - 1] == ",":
+        rank = _past_unread_item(toks, base, name_starts)  # "ông A, phó trưởng Ban đổi mới ..., nguyên Bí thư ..."
     if rank is not None and rank in runs:  # "(Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc ..."
         k = rank
     if k is not None and k in runs:
@@ -2142,6 +2150,37 @@ def _past_bare_role(toks: Tokens, i: int) -> int | None:
     while k < n and k - i < 6 and toks.word[k] and not toks.cap[k] and not toks.brk[k]:
         k += 1
     return k + 1 if k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] else None
+
+
+_MAX_UNREAD_ITEM = 10  # tokens of a title whose body is not read: "phó trưởng Ban đổi mới doanh nghiệp"
+
+
+def _past_unread_item(toks: Tokens, i: int, name_starts: list[int] | None) -> int | None:
+    """The token after ", " that closes a title written at token i whose body we do not read (a
+    role word, "phó" or "quyền" allowed before it, in either case; then up to a few words and no
+    other mark), so that the titles after it are still the name's: "ông A, phó trưởng Ban đổi mới
+    doanh nghiệp, nguyên đảng ủy viên, vụ trưởng Vụ X". Such an item is no post of its own (its
+    body is unknown), but an apposition goes on after it. Never over another person ("ông A, Thư ký
+    đồng chí B, Phó Thủ tướng": the titles after are B's; "ông A, Tổng Giám đốc và ông B, ...") nor
+    over "và". None when no such item starts at i (or no name list is given)."""
+    n = len(toks.k)
+    r = i + 1 if i + 1 < n and toks.k[i] in _DEPUTY_OR_ACTING else i
+    roles = lexicon().roles
+    if name_starts is None or r >= n or toks.brk[i] or toks.brk[r] or toks.k[r] not in roles.firsts \
+            or not roles.longest(toks, r):
+        return None
+    k = r + 1
+    while k < n and k - i < _MAX_UNREAD_ITEM and toks.word[k] and not toks.brk[k]:
+        if toks.k[k] in _HONORIFIC_WORDS or toks.k[k] == _AND:
+            return None
+        k += 1
+    x = bisect_left(name_starts, i)
+    if x < len(name_starts) and name_starts[x] < k:
+        return None
+    return k + 1 if k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] else None
+
+
+_DEPUTY_OR_ACTING = frozenset(phrase_tokens("phó quyền"))
 
 
 def _paren_close(toks: Tokens, j: int) -> int:
