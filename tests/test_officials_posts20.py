@@ -68,3 +68,14 @@ def test_an_unread_first_item_never_spans_another_person():
     got = facts("Hai ông Lê Văn Tâm, Tổng Giám đốc và Trần Văn Bình, nguyên Tổng Giám đốc Tổng công ty Hóa "
                 "chất bị kiểm điểm.")
     assert not any(f[0] == "Lê Văn Tâm" for f in got)
+
+
+def test_a_semicolon_after_a_term_inside_a_predicates_titles():
+    got = facts("Sai phạm xảy ra khi ông Lê Văn Tâm giữ cương vị Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016; Phó "
+                "Chủ tịch UBND tỉnh (2008-2010).")
+    assert ("Lê Văn Tâm", "Phó Chủ tịch", "UBND tỉnh", "former") in got
+    # the title before the next name after ";" stays that name's
+    got = facts("Ông Lê Văn Tâm giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016; Phó Chủ tịch UBND tỉnh Trần "
+                "Văn Bình phát biểu.")
+    assert ("Trần Văn Bình", "Phó Chủ tịch", "UBND tỉnh", "holds") in got
+    assert not any(f[0] == "Lê Văn Tâm" and f[1] == "Phó Chủ tịch" for f in got)

@@ -1035,7 +1035,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             # "giữ cương vị Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016, Phó Chủ tịch
             # UBND tỉnh (2008-2010)": the titles after the term are the same predicate's
             last = runs[s]
-            for s2 in _runs_past_terms(toks, last[-1].end, runs, claimed, set(name_starts)):
+            for s2 in _runs_past_terms(toks, last[-1].end, runs, claimed, set(name_starts), (",", ";")):
                 give(person, s2, _carried_prefix(last) or status)
                 last = runs[s2]
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
@@ -1132,7 +1132,7 @@ def _respective(toks: Tokens, name_end: int, s: int, run: list[Title]) -> bool:
 
 
 def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed: set[int],
-                     name_starts: set[int]) -> list[int]:
+                     name_starts: set[int], marks: tuple[str, ...] = (",",)) -> list[int]:
     """The runs that go on with an apposition's titles after a term of office written at token k
     and a comma: "ông A - Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Bí thư Ban cán sự đảng, Chủ tịch UBND
     tỉnh nhiệm kỳ 2011-2016". The title grammar reads a term ("khóa X") inside a run but ends the
@@ -1141,12 +1141,14 @@ def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed
     runs, so a run after a bare comma is something else), and not a run that a name follows (the
     title written before the next name of a list: "A - Bí thư ... nhiệm kỳ 2010-2015, Chủ tịch
     UBND tỉnh B"). A bracketed period after the term counts with it: "Bí thư Tỉnh ủy nhiệm kỳ
-    2010-2015 (đến tháng 2/2015), Chủ tịch HĐND tỉnh nhiệm kỳ 2011-2016"."""
+    2010-2015 (đến tháng 2/2015), Chủ tịch HĐND tỉnh nhiệm kỳ 2011-2016". ``marks``: what may stand
+    after the term (a verb's object list may go on after ";": "giữ cương vị Chủ tịch UBND tỉnh
+    nhiệm kỳ 2011-2016; Phó Chủ tịch UBND tỉnh (2008-2010)")."""
     out: list[int] = []
     n = len(toks.k)
     while k < n:
         t = _past_bracketed_period(toks, past_term(toks, k))
-        if t == k or t + 1 >= n or toks.k[t] != "," or toks.brk[t + 1]:
+        if t == k or t + 1 >= n or toks.k[t] not in marks or toks.brk[t + 1]:
             break
         s = t + 1
         if s not in runs or s in claimed or _names_next(toks, runs[s][-1].end, name_starts):
