@@ -79,3 +79,17 @@ def test_a_semicolon_after_a_term_inside_a_predicates_titles():
                 "Văn Bình phát biểu.")
     assert ("Trần Văn Bình", "Phó Chủ tịch", "UBND tỉnh", "holds") in got
     assert not any(f[0] == "Lê Văn Tâm" and f[1] == "Phó Chủ tịch" for f in got)
+
+
+def test_a_move_to_a_place_between_the_person_and_the_verb():
+    got = facts("Ông Trần Văn Bình sinh năm 1950. Năm 1995, ông ra Trung ương làm Thứ trưởng Bộ Công an.")
+    assert {f[:3] for f in got} == {("Trần Văn Bình", "Thứ trưởng", "Bộ Công an")}
+    got = facts("Năm 2010, ông Trần Văn Bình được điều động về tỉnh làm Phó Chủ tịch UBND tỉnh Lào Cai.")
+    assert ("Trần Văn Bình", "Phó Chủ tịch", "UBND tỉnh Lào Cai", "appointed") in got
+    got = facts("Ông Trần Văn Bình về Hà Nội giữ chức Phó Bí thư Thành ủy.")
+    assert {f[:3] for f in got} == {("Trần Văn Bình", "Phó Bí thư", "Thành ủy")}
+
+
+def test_a_move_without_a_linking_verb_gives_no_post():
+    got = facts("Ông Trần Văn Bình về Hà Nội dự họp với Bộ trưởng Bộ Công an.")
+    assert not any(f[0] == "Trần Văn Bình" for f in got)

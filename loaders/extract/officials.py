@@ -2185,6 +2185,31 @@ def _past_unread_item(toks: Tokens, i: int, name_starts: list[int] | None) -> in
 _DEPUTY_OR_ACTING = frozenset(phrase_tokens("phó quyền"))
 
 
+_MOVES = phrase_table("move_cues.tsv")
+_CENTRE = phrase_tokens("trung ương")
+
+
+def _past_move(toks: Tokens, k: int) -> int | None:
+    """The token after a move to a place written at token k, when a linking verb follows it: "ra
+    Trung ương làm ...", "về Hà Nội giữ chức ...", "lên tỉnh Lào Cai làm ..." (``move_cues.tsv``).
+    The place is Trung ương, a province or city (with or without its level word) or a level word
+    alone ("về tỉnh"). None when no such move stands at k."""
+    n = len(toks.k)
+    hit = _MOVES.longest(toks, k) if toks.k[k] in _MOVES.firsts else None
+    if not hit or k + hit[0] >= n or toks.brk[k + hit[0]]:
+        return None
+    p = k + hit[0]
+    if tuple(toks.k[p : p + len(_CENTRE)]) == _CENTRE:
+        e = p + len(_CENTRE)
+    else:
+        e = past_written_place(toks, p)
+        if e == p and toks.k[p] in _LEVEL_WORDS:
+            e = p + 1  # "về tỉnh làm Phó Chủ tịch UBND tỉnh"
+    if e == p or e >= n or toks.brk[e]:
+        return None
+    return e if _LINKS.longest(toks, e) else None
+
+
 def _paren_close(toks: Tokens, j: int) -> int:
     """The ")" closing a parenthesis still open at token j, when it comes within a few tokens, in
     the same sentence and before another "(": else j."""
@@ -2243,6 +2268,11 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             d = _past_degrees(toks, k)
             if d is not None and d in runs:
                 return d  # "ông là tiến sĩ kinh tế, cử nhân luật, Ủy viên Trung ương Đảng"
+            continue
+        moved = _past_move(toks, k)
+        if moved is not None:  # "ông ra Trung ương làm Thứ trưởng ...": past the move and its place
+            limit += moved - k
+            k = moved
             continue
         if toks.k[k] == "(":
             a = k
