@@ -93,3 +93,11 @@ def test_a_move_to_a_place_between_the_person_and_the_verb():
 def test_a_move_without_a_linking_verb_gives_no_post():
     got = facts("Ông Trần Văn Bình về Hà Nội dự họp với Bộ trưởng Bộ Công an.")
     assert not any(f[0] == "Trần Văn Bình" for f in got)
+
+
+def test_a_clause_that_opens_with_a_move_still_gives_its_post():
+    # the move words of a subjectless clause ("đi làm", "ra Trung ương làm") are not the move cues
+    # read between a name and its verb: both rules hold together
+    got = facts("Ông Lê Văn Tâm (thời điểm luân chuyển là Thứ trưởng Bộ Xây dựng, đi làm Phó Bí thư Tỉnh ủy "
+                "Kiên Giang), hiện giữ chức Bí thư Tỉnh ủy Kiên Giang.")
+    assert ("Lê Văn Tâm", "Phó Bí thư", "Tỉnh ủy Kiên Giang", "appointed") in got

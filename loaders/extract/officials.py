@@ -2185,7 +2185,7 @@ def _past_unread_item(toks: Tokens, i: int, name_starts: list[int] | None) -> in
 _DEPUTY_OR_ACTING = frozenset(phrase_tokens("phó quyền"))
 
 
-_MOVES = phrase_table("move_cues.tsv")
+_MOVE_CUES = phrase_table("move_cues.tsv")
 _CENTRE = phrase_tokens("trung ương")
 
 
@@ -2195,7 +2195,7 @@ def _past_move(toks: Tokens, k: int) -> int | None:
     The place is Trung ương, a province or city (with or without its level word) or a level word
     alone ("về tỉnh"). None when no such move stands at k."""
     n = len(toks.k)
-    hit = _MOVES.longest(toks, k) if toks.k[k] in _MOVES.firsts else None
+    hit = _MOVE_CUES.longest(toks, k) if toks.k[k] in _MOVE_CUES.firsts else None
     if not hit or k + hit[0] >= n or toks.brk[k + hit[0]]:
         return None
     p = k + hit[0]
