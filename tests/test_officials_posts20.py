@@ -101,3 +101,11 @@ def test_a_clause_that_opens_with_a_move_still_gives_its_post():
     got = facts("Ông Lê Văn Tâm (thời điểm luân chuyển là Thứ trưởng Bộ Xây dựng, đi làm Phó Bí thư Tỉnh ủy "
                 "Kiên Giang), hiện giữ chức Bí thư Tỉnh ủy Kiên Giang.")
     assert ("Lê Văn Tâm", "Phó Bí thư", "Tỉnh ủy Kiên Giang", "appointed") in got
+
+
+def test_posts_by_themselves_after_cua_name_one_holder():
+    got = facts("Ban Bí thư đã họp dưới sự chủ trì của Tổng Bí thư, Chủ tịch nước Trần Văn Bình.")
+    assert {f[:3] for f in got} == {("Trần Văn Bình", "Tổng Bí thư", None), ("Trần Văn Bình", "Chủ tịch nước", None)}
+    # a title with a body after "của" is still another holder's
+    got = facts("Theo đề nghị của Chủ tịch nước, Bí thư Tỉnh ủy Trần Văn Bình đã ký.")
+    assert {f[:3] for f in got} == {("Trần Văn Bình", "Bí thư", "Tỉnh ủy")}

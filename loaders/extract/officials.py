@@ -794,6 +794,13 @@ def _titled_subject(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[
 _MAX_SUBJECT_VERB = 4  # tokens of the verb between a titled subject and its object: "được bầu giữ chức"
 
 
+def _sole_posts(run: list[Title]) -> bool:
+    """Every title of the run is a post by itself, with no body (roles.tsv needs_org "no": Tổng Bí
+    thư, Chủ tịch nước, Thủ tướng): "dưới sự chủ trì của Tổng Bí thư, Chủ tịch nước X" names one
+    holder of both, the way "của Chủ tịch nước, Bí thư Tỉnh ủy X" (a body written) does not."""
+    return len(run) > 1 and all(not t.row.needs_org and t.org is None for t in run)
+
+
 def _may_precede_name(toks: Tokens, start: int) -> bool:
     """A run of titles set off by a comma may name the person after it ("Chủ tịch UBND tỉnh, ông
     X") unless it is the object of "của", "thay"...: in "thừa ủy quyền của Chủ tịch nước, đồng chí
@@ -915,7 +922,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 status = _verb_before(toks, start)
                 fronted = _fronted_status(toks, chain[-1] if chain else start, runs) \
                     if e == b - 1 or (placed is not None and e == placed) else None
-                give(person, start, status or fronted, last_only=not free)
+                give(person, start, status or fronted, last_only=not free and not _sole_posts(runs[start]))
                 for x in chain:
                     give(person, x, _verb_before(toks, x) or fronted)
                 break
