@@ -190,8 +190,15 @@ def _follow(toks: Tokens, j: int, run_ends: dict[int, int]) -> tuple[list[int], 
     k = run_ends[j]
     while k < n:
         k2 = _past_join(toks, k)
-        if k2 != k and k2 not in run_ends and toks.k[k2 - 1] in (",", ";"):
-            k2 = _past_unread_title(toks, k2, run_ends)
+        for _ in range(_MAX_UNREAD_ITEMS):  # "Thiếu tướng ..., Tư lệnh kiêm Chính ủy Đoàn 559; Thứ trưởng ..."
+            if k2 == k or k2 in run_ends or toks.k[k2 - 1] not in (",", ";"):
+                break
+            nxt = _past_unread_title(toks, k2, run_ends)
+            if nxt == k2:
+                nxt = _past_unread_title(toks, k2, run_ends, to_next=True)
+            if nxt == k2:
+                break
+            k2 = nxt
         if k2 == k or k2 not in run_ends:
             break
         found.append(k2)
@@ -321,18 +328,24 @@ def profile_start(toks: Tokens, i: int, run_ends: dict[int, int]) -> tuple[int, 
 
 
 _DEPUTY_WORDS = frozenset(phrase_tokens("phó quyền"))
-_MAX_UNREAD = 12  # tokens of one unread career item: "cán bộ giảng dạy Đại học Bách khoa TP.HCM"
+_MAX_UNREAD = 16  # tokens of one unread career item: "cán bộ giảng dạy Đại học Bách khoa TP.HCM",
+# "Bí thư liên tỉnh Hà Nội - Hà Đông - Sơn Tây - Hà Nam"
 
 
-def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bool = False) -> int:
+def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bool = False,
+                       to_next: bool = False) -> int:
     """Past one item of a career list that begins with a role word but whose body is not read
     ("Giám đốc Sở Du lịch, Giám đốc Sở Kế hoạch và Đầu tư, ..."): an unread item does not end the
     list, its neighbours are still the subject's. The first item right after the cue may begin
     otherwise ("lần lượt giữ các chức vụ từ cán bộ Tuyên giáo, rồi Trưởng ban ..."), when a title
-    follows its comma (past a joining word). The token of that title, else k."""
+    follows its comma (past a joining word). The token of that title, else k. With ``to_next``, the
+    token after the item's comma or semicolon even when no read title starts there: one unread item
+    may follow another ("Thiếu tướng Quân đội nhân dân Việt Nam, Tư lệnh Đoàn 559; Thứ trưởng ...");
+    the caller asks that the items end at a read title."""
     n = len(toks.k)
     r = k + 1 if k + 1 < n and toks.k[k] in _DEPUTY_WORDS else k  # "Phó chủ tịch Hà Tĩnh"
-    if k >= n or (not first and (not toks.cap[k] or toks.k[r] not in lexicon().roles.firsts)):
+    if k >= n or (not first and (not toks.cap[k] or toks.k[r] not in lexicon().roles.firsts)
+                  and not _rank_at(toks, k)):
         return k
     e = k + 1
     while e < n and e - k < _MAX_UNREAD and not toks.brk[e] \
@@ -343,9 +356,22 @@ def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bo
         if first and nxt not in run_ends:
             hit = _JOIN.longest(toks, nxt) if nxt < n else None
             nxt = nxt + hit[0] if hit else nxt
-        if nxt in run_ends:
+        if nxt in run_ends or to_next and not first:
             return nxt
     return k
+
+
+_MAX_UNREAD_ITEMS = 3  # unread items in a row between two read titles of one career list
+
+
+_RANKS = phrase_table("ranks_before_titles.tsv")
+
+
+def _rank_at(toks: Tokens, k: int) -> bool:
+    """A military or police rank opens the item at token k ("...; Thiếu tướng Quân đội nhân dân Việt
+    Nam, Tư lệnh ..."): a rank is no post (the corpus's gold keeps none), but the career goes on
+    after it."""
+    return toks.cap[k] and toks.k[k] in _RANKS.firsts and bool(_RANKS.longest(toks, k))
 
 
 def _past_join(toks: Tokens, k: int) -> int:

@@ -794,6 +794,13 @@ def _titled_subject(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[
 _MAX_SUBJECT_VERB = 4  # tokens of the verb between a titled subject and its object: "được bầu giữ chức"
 
 
+def _sole_posts(run: list[Title]) -> bool:
+    """Every title of the run is a post by itself, with no body (roles.tsv needs_org "no": Tổng Bí
+    thư, Chủ tịch nước, Thủ tướng): "dưới sự chủ trì của Tổng Bí thư, Chủ tịch nước X" names one
+    holder of both, the way "của Chủ tịch nước, Bí thư Tỉnh ủy X" (a body written) does not."""
+    return len(run) > 1 and all(not t.row.needs_org and t.org is None for t in run)
+
+
 def _may_precede_name(toks: Tokens, start: int) -> bool:
     """A run of titles set off by a comma may name the person after it ("Chủ tịch UBND tỉnh, ông
     X") unless it is the object of "của", "thay"...: in "thừa ủy quyền của Chủ tịch nước, đồng chí
@@ -915,7 +922,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 status = _verb_before(toks, start)
                 fronted = _fronted_status(toks, chain[-1] if chain else start, runs) \
                     if e == b - 1 or (placed is not None and e == placed) else None
-                give(person, start, status or fronted, last_only=not free)
+                give(person, start, status or fronted, last_only=not free and not _sole_posts(runs[start]))
                 for x in chain:
                     give(person, x, _verb_before(toks, x) or fronted)
                 break
@@ -1032,9 +1039,15 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             if status == "appointed" and _transferred(toks, clause_start(toks, h.start), h, s, name_starts):
                 _moved_from(person.titles, mark, identified)
             _left_by_replaced(toks, runs, s, person, by_start, status)
+            # "giữ cương vị Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016, Phó Chủ tịch
+            # UBND tỉnh (2008-2010)": the titles after the term are the same predicate's
+            last = runs[s]
+            for s2 in _runs_past_terms(toks, last[-1].end, runs, claimed, set(name_starts), (",", ";")):
+                give(person, s2, _carried_prefix(last) or status)
+                last = runs[s2]
             # "ông là Bí thư Thành ủy Hà Nội và sau đó giữ chức Chủ tịch Quốc hội": the same subject
-            prev = runs[s][-1].end
-            for s2 in _continued_runs(toks, runs[s][-1].end, runs, set(name_starts)):
+            prev = last[-1].end
+            for s2 in _continued_runs(toks, last[-1].end, runs, set(name_starts)):
                 if s2 in claimed:
                     break
                 # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
@@ -1126,7 +1139,7 @@ def _respective(toks: Tokens, name_end: int, s: int, run: list[Title]) -> bool:
 
 
 def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed: set[int],
-                     name_starts: set[int]) -> list[int]:
+                     name_starts: set[int], marks: tuple[str, ...] = (",",)) -> list[int]:
     """The runs that go on with an apposition's titles after a term of office written at token k
     and a comma: "ông A - Bí thư Tỉnh ủy nhiệm kỳ 2010-2015, Bí thư Ban cán sự đảng, Chủ tịch UBND
     tỉnh nhiệm kỳ 2011-2016". The title grammar reads a term ("khóa X") inside a run but ends the
@@ -1135,12 +1148,14 @@ def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed
     runs, so a run after a bare comma is something else), and not a run that a name follows (the
     title written before the next name of a list: "A - Bí thư ... nhiệm kỳ 2010-2015, Chủ tịch
     UBND tỉnh B"). A bracketed period after the term counts with it: "Bí thư Tỉnh ủy nhiệm kỳ
-    2010-2015 (đến tháng 2/2015), Chủ tịch HĐND tỉnh nhiệm kỳ 2011-2016"."""
+    2010-2015 (đến tháng 2/2015), Chủ tịch HĐND tỉnh nhiệm kỳ 2011-2016". ``marks``: what may stand
+    after the term (a verb's object list may go on after ";": "giữ cương vị Chủ tịch UBND tỉnh
+    nhiệm kỳ 2011-2016; Phó Chủ tịch UBND tỉnh (2008-2010)")."""
     out: list[int] = []
     n = len(toks.k)
     while k < n:
         t = _past_bracketed_period(toks, past_term(toks, k))
-        if t == k or t + 1 >= n or toks.k[t] != "," or toks.brk[t + 1]:
+        if t == k or t + 1 >= n or toks.k[t] not in marks or toks.brk[t + 1]:
             break
         s = t + 1
         if s not in runs or s in claimed or _names_next(toks, runs[s][-1].end, name_starts):
@@ -2079,6 +2094,8 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
         rank = _past_bare_role(toks, base)  # "ông A, Thẩm phán trung cấp, Chánh án Tòa án ..."
     if rank is None and base is not None and base not in runs and toks.k[base - 1] == ",":
         rank = past_body_alone(toks, base)  # "ông A, Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh ..."
+    if rank is None and base is not None and base not in runs and toks.k[base - 1] == ",":
+        rank = _past_unread_item(toks, base, name_starts)  # "ông A, phó trưởng Ban đổi mới ..., nguyên Bí thư ..."
     if rank is not None and rank in runs:  # "(Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc ..."
         k = rank
     if k is not None and k in runs:
@@ -2144,6 +2161,62 @@ def _past_bare_role(toks: Tokens, i: int) -> int | None:
     return k + 1 if k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] else None
 
 
+_MAX_UNREAD_ITEM = 10  # tokens of a title whose body is not read: "phó trưởng Ban đổi mới doanh nghiệp"
+
+
+def _past_unread_item(toks: Tokens, i: int, name_starts: list[int] | None) -> int | None:
+    """The token after ", " that closes a title written at token i whose body we do not read (a
+    role word, "phó" or "quyền" allowed before it, in either case; then up to a few words and no
+    other mark), so that the titles after it are still the name's: "ông A, phó trưởng Ban đổi mới
+    doanh nghiệp, nguyên đảng ủy viên, vụ trưởng Vụ X". Such an item is no post of its own (its
+    body is unknown), but an apposition goes on after it. Never over another person ("ông A, Thư ký
+    đồng chí B, Phó Thủ tướng": the titles after are B's; "ông A, Tổng Giám đốc và ông B, ...") nor
+    over "và". None when no such item starts at i (or no name list is given)."""
+    n = len(toks.k)
+    r = i + 1 if i + 1 < n and toks.k[i] in _DEPUTY_OR_ACTING else i
+    roles = lexicon().roles
+    if name_starts is None or r >= n or toks.brk[i] or toks.brk[r] or toks.k[r] not in roles.firsts \
+            or not roles.longest(toks, r):
+        return None
+    k = r + 1
+    while k < n and k - i < _MAX_UNREAD_ITEM and toks.word[k] and not toks.brk[k]:
+        if toks.k[k] in _HONORIFIC_WORDS or toks.k[k] == _AND:
+            return None
+        k += 1
+    x = bisect_left(name_starts, i)
+    if x < len(name_starts) and name_starts[x] < k:
+        return None
+    return k + 1 if k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] else None
+
+
+_DEPUTY_OR_ACTING = frozenset(phrase_tokens("phó quyền"))
+
+
+_MOVE_CUES = phrase_table("move_cues.tsv")
+_CENTRE = phrase_tokens("trung ương")
+
+
+def _past_move(toks: Tokens, k: int) -> int | None:
+    """The token after a move to a place written at token k, when a linking verb follows it: "ra
+    Trung ương làm ...", "về Hà Nội giữ chức ...", "lên tỉnh Lào Cai làm ..." (``move_cues.tsv``).
+    The place is Trung ương, a province or city (with or without its level word) or a level word
+    alone ("về tỉnh"). None when no such move stands at k."""
+    n = len(toks.k)
+    hit = _MOVE_CUES.longest(toks, k) if toks.k[k] in _MOVE_CUES.firsts else None
+    if not hit or k + hit[0] >= n or toks.brk[k + hit[0]]:
+        return None
+    p = k + hit[0]
+    if tuple(toks.k[p : p + len(_CENTRE)]) == _CENTRE:
+        e = p + len(_CENTRE)
+    else:
+        e = past_written_place(toks, p)
+        if e == p and toks.k[p] in _LEVEL_WORDS:
+            e = p + 1  # "về tỉnh làm Phó Chủ tịch UBND tỉnh"
+    if e == p or e >= n or toks.brk[e]:
+        return None
+    return e if _LINKS.longest(toks, e) else None
+
+
 def _paren_close(toks: Tokens, j: int) -> int:
     """The ")" closing a parenthesis still open at token j, when it comes within a few tokens, in
     the same sentence and before another "(": else j."""
@@ -2202,6 +2275,11 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             d = _past_degrees(toks, k)
             if d is not None and d in runs:
                 return d  # "ông là tiến sĩ kinh tế, cử nhân luật, Ủy viên Trung ương Đảng"
+            continue
+        moved = _past_move(toks, k)
+        if moved is not None:  # "ông ra Trung ương làm Thứ trưởng ...": past the move and its place
+            limit += moved - k
+            k = moved
             continue
         if toks.k[k] == "(":
             a = k
