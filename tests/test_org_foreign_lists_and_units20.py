@@ -82,3 +82,9 @@ def test_a_company_written_with_its_trade_is_the_one_written_with_its_legal_form
 
 def test_the_lao_party_written_with_its_initials_is_the_lao_party():
     assert _names("Đại hội VIII Đảng NDCM Lào đã thành công.") == {"Đảng Nhân dân Cách mạng Lào"}
+
+
+def test_a_place_after_bodies_listed_with_dashes_is_each_body_s_place():
+    text = "Sáng 27-4, Thành ủy - HĐND - UBND - Ủy ban MTTQ TP Cần Thơ đã tổ chức mít tinh."
+    assert _names(text) == {"Thành ủy Cần Thơ", "Hội đồng nhân dân thành phố Cần Thơ",
+                            "Ủy ban nhân dân thành phố Cần Thơ", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ"}

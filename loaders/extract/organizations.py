@@ -2273,15 +2273,19 @@ def _place_fits(p: OrgParse, place: PlaceParse) -> bool:
     return place.level in _PLACE_FITS.get(p.row.level, ())
 
 
+_LIST_JOINS = frozenset({",", _AND, "-", "–"})
+
+
 def _shared_places(toks: Tokens, parses: list[OrgParse]) -> list[OrgParse]:
     """A place written once after a list of bodies is each bare body's place: in "Thành ủy, HĐND,
     UBND, Ủy ban MTTQ TP Hà Nội" or "Sở Tài chính, Sở Kế hoạch và Đầu tư tỉnh X", the bodies joined
-    by "," or "và" whose heads have no place of their own are the bodies of the place written after
-    the last one; a level word alone ("Huyện ủy và UBND huyện") is shared too, the report saying
-    which district. Read back from a body written with a place's name or level: each body before it,
-    one join word between, takes that place while it is a bare local head of a level the place
-    fits; a body that writes its own place, or any other word, ends the list ("UBND, UBMTTQ các
-    xã": no place's name, no place to share)."""
+    by "," or "và" (or a dash: "Thành ủy - HĐND - UBND - Ủy ban MTTQ TPHCM") whose heads have no
+    place of their own are the bodies of the place written after the last one; a level word alone
+    ("Huyện ủy và UBND huyện") is shared too, the report saying which district. Read back from a
+    body written with a place's name or level: each body before it, one join word between, takes
+    that place while it is a bare local head of a level the place fits; a body that writes its own
+    place, or any other word, ends the list ("UBND, UBMTTQ các xã": no place's name, no place to
+    share)."""
     out = list(parses)
     for x in range(len(out) - 1, 0, -1):
         last = out[x]
@@ -2291,7 +2295,7 @@ def _shared_places(toks: Tokens, parses: list[OrgParse]) -> list[OrgParse]:
         y = x
         while y > 0:
             prev, nxt = out[y - 1], out[y]
-            if nxt.start != prev.end + 1 or toks.k[prev.end] not in (",", _AND) or toks.brk[nxt.start] \
+            if nxt.start != prev.end + 1 or toks.k[prev.end] not in _LIST_JOINS or toks.brk[nxt.start] \
                     or toks.brk[prev.end] or not _bare_local_head(toks, prev) or not _place_fits(prev, pl):
                 break
             out[y - 1] = replace(prev, place=pl)
