@@ -103,6 +103,27 @@ def _place_at(toks: Tokens, i: int, lex: Lexicon) -> tuple[int, Place] | None:
     return None
 
 
+_FOREIGN_PLACE_COMMITTEES = frozenset({"tinh_uy", "thanh_uy"})
+
+
+def _foreign_place_end(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> int:
+    """End of another country's province or city written after a province's Party committee
+    ("Tỉnh ủy Gangwon", "Tỉnh ủy Villa Clara"), j when there is none. A word of more than one
+    syllable is no Vietnamese person's name and no Vietnamese place (but a few cities of the
+    highlands, "Pleiku", which districts.tsv knows), so the committee is that place's, never the
+    report's province (a Vietnamese name after it is a person: "Tỉnh ủy Trần
+    Văn Hòa" is left to the person reader)."""
+    if row.id not in _FOREIGN_PLACE_COMMITTEES or j >= len(toks.k) or toks.brk[j] or not toks.word[j] \
+            or not toks.cap[j] or not _foreign_word(toks.t[j]):
+        return j
+    end = _cap_run(toks, j, 3, lex, stop_at_person=False)
+    while end > j + 1 and not _foreign_word(toks.t[end - 1]):
+        end -= 1  # "Tỉnh ủy Holguin Nguyễn ...": only the foreign words
+    if any(" ".join(toks.k[j:x]) in lex.districts for x in range(j + 1, end + 1)):
+        return j  # "Thành ủy Pleiku": a Vietnamese city of a word of two syllables
+    return end
+
+
 def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
     """A place written after a body: "tỉnh Bình Định", "huyện Krông Nô", "TP.HCM", "Quy Nhơn"."""
     n = len(toks.k)
@@ -148,6 +169,9 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
             cut = _cap_run(toks, j + 2, 1, lex, stop_at_person=True)
             end = min(end, max(cut, j + 2))
         return PlaceParse(i, end, level, word, toks.surface(j, end), None)
+    foreign = _foreign_place_end(toks, j, row, lex)
+    if foreign > j:
+        return PlaceParse(i, foreign, "province", "", toks.surface(j, foreign), None)
     if row.id in _PARTY_COMMITTEES and row.id not in ("tinh_uy", "dang_uy"):
         for length in (3, 2):  # "Huyện ủy Thuận Thành Ngô Tân Phượng": a known district first
             if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
@@ -521,9 +545,30 @@ def _lower_head_ok(toks: Tokens, i: int, m: int, row: OrgRow) -> bool:
     n = len(toks.k)
     if "lowerhead" not in row.flags or _head_compound(toks, i):
         return False
-    return any(toks.cap[x] for x in range(i + 1, i + m)) or (
-        i + m < n and toks.word[i + m] and (toks.cap[i + m] or toks.upper[i + m]) and not toks.brk[i + m]
-        and toks.gap[i + m] == " ")
+    return any(toks.cap[x] for x in range(i + 1, i + m)) or any(
+        j < n and toks.word[j] and (toks.cap[j] or toks.upper[j]) and not toks.brk[j] and toks.gap[j] == " "
+        for j in {i + m, _company_trade_end(toks, i + m, row)})
+
+
+@cache
+def _company_trades() -> PhraseIndex:
+    return phrase_table("company_trades.tsv")
+
+
+def _company_trade_end(toks: Tokens, j: int, row: OrgRow) -> int:
+    """End of a company's legal forms and trade written in lower case after its head, also lower
+    case ("công ty nhựa An Phát", "công ty cổ phần Dana Ý"; ``company_forms.tsv``,
+    ``company_trades.tsv``), j when there are none or the head is no company's: what follows them
+    is the company's own name, so a capital there makes the lower-case head a body's as a capital
+    right after it does ("công ty Hateco")."""
+    if row.id not in _COMPANY_HEADS:
+        return j
+    k = _legal_forms_end(toks, j)
+    if k < len(toks.k) and not toks.brk[k] and not toks.cap[k] and toks.k[k] in _company_trades().firsts:
+        hit = _company_trades().longest(toks, k)
+        if hit:
+            k += hit[0]  # "công ty điện ..." but not "công ty Điện lực ...", the name itself
+    return k
 
 
 @cache
@@ -1431,9 +1476,15 @@ def _count_after(toks: Tokens, i: int, j: int, k: int) -> bool:
     the number itself), is followed by a lower-case word: a count of what comes next ("thành lập 5
     đoàn kiểm tra 15 đơn vị": teams for fifteen units), not the body's number ("Đoàn kiểm tra số
     471", "Quân khu 4 tổ chức")."""
-    n = len(toks.k)
-    return k == j and not toks.cap[i] and k + 1 < n and toks.word[k + 1] and not toks.cap[k + 1] \
-        and not toks.brk[k + 1]
+    return k == j and not toks.cap[i] and _lower_word_after(toks, k)
+
+
+def _lower_word_after(toks: Tokens, k: int) -> bool:
+    """A lower-case word follows token k on its line: after a number, what the number counts. A
+    head that is a body only with its number ("Đoàn 559") is none before such a count even when
+    capitalised ("Đoàn 30 người" is a delegation of thirty), where a function word there goes on
+    with the sentence ("Đoàn 559 trong kháng chiến", ``_tail_stop``)."""
+    return k + 1 < len(toks.k) and toks.word[k + 1] and not toks.cap[k + 1] and not toks.brk[k + 1]
 
 
 def _field_of_implied_ministry(toks: Tokens, i: int, lex: Lexicon) -> bool:
@@ -1538,7 +1589,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         # and the loop below would only refuse each phrase in turn and return None.
         for m, row in hits:
             if row.category != "none" and ("cap" not in row.flags or (
-                    "lowerhead" in row.flags and any(toks.cap[i + 1 : i + m + 1]))):
+                    "lowerhead" in row.flags and any(toks.cap[i + 1 : _company_trade_end(toks, i + m, row) + 1]))):
                 break
         else:
             return None
@@ -1582,7 +1633,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 p.extra, p.extra_en, p.foreign = toks.surface(j, end), country_name, True
                 p.end = j = end
                 return p
-        needs_extra = bool(row.takes & {"domain", "name"}) and "alone" not in row.flags
+        needs_extra = bool(row.takes & {"domain", "name"}) and "alone" not in row.flags or "neednumber" in row.flags
         got_extra = False
         if "domain" in row.takes and j < n and not toks.brk[j]:
             field = _field_at(toks, j, lex)
@@ -1648,7 +1699,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 j = k + m_c
         if "number" in row.takes and j < n:
             k = j + 1 if toks.k[j] == _NUMBER else j
-            if k < n and toks.k[k].isdigit() and not _count_after(toks, i, j, k):
+            if k < n and toks.k[k].isdigit() and not _count_after(toks, i, j, k) \
+                    and not ("neednumber" in row.flags and _lower_word_after(toks, k) and not _tail_stop(toks, k + 1)):
                 got_extra = True
                 p.extra = (p.extra + " " + toks.surface(j, k + 1)).strip()
                 p.extra_en = (p.extra_en + " No. " + toks.t[k]).strip()
@@ -2123,6 +2175,22 @@ def _without_legal_forms(toks: Tokens, parses: list[OrgParse]) -> dict[tuple[str
     return {short: by_key[next(iter(fulls))] for short, fulls in found.items() if len(fulls) == 1}
 
 
+def _without_trade(toks: Tokens, p: OrgParse) -> tuple[str, ...]:
+    """A company's name as read without the trade written in lower case before its own name
+    ("công ty thép Hòa Bình" -> "công ty Hòa Bình", ``company_trades.tsv``), so that it is the
+    company the report names with its legal forms ("công ty cổ phần Hòa Bình") as the name
+    without them is (``_without_legal_forms``); the name as read when it holds no such trade."""
+    key = tuple(toks.k[p.start : p.end])
+    if p.row.id not in _COMPANY_HEADS:
+        return key
+    for x in range(p.start + 1, p.end - 1):
+        if not toks.cap[x] and toks.k[x] in _company_trades().firsts:
+            hit = _company_trades().longest(toks, x)
+            if hit and x + hit[0] < p.end and toks.cap[x + hit[0]]:
+                return key[: x - p.start] + key[x + hit[0] - p.start :]
+    return key
+
+
 def _named_list_at(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """After a plural word, a body named by its field and then, after "," or "và", another body or
     field ("các Sở Xây dựng, Sở Tài nguyên và Môi trường", "các Bộ Công an, Giao thông vận tải"): a
@@ -2137,22 +2205,49 @@ def _named_list_at(toks: Tokens, i: int, lex: Lexicon) -> bool:
     return _body_at(toks, k) or _field_at(toks, k, lex) is not None
 
 
-def _listed_fields(toks: Tokens, p: OrgParse, lex: Lexicon) -> list[OrgParse]:
+def _listed_fields(toks: Tokens, p: OrgParse, lex: Lexicon, plural: bool = True,
+                   joins: tuple[str, ...] = (",", _AND)) -> list[OrgParse]:
     """The fields listed after a body named by its field, each with "," or "và" before it ("các Bộ
     Công an, Quốc phòng", "các Sở Xây dựng, Tài chính, Kế hoạch - Đầu tư"): bodies of the same kind,
-    the head word shared ("Quốc phòng" is the Bộ Quốc phòng)."""
+    the head word shared ("Quốc phòng" is the Bộ Quốc phòng). Written once without the plural ("Bộ
+    trưởng Bộ Công nghiệp, Thủy sản", "Sở Y tế, Giáo dục và Đào tạo"), the head is shared too, for
+    a field that is no body by itself ("Sở Tài chính, Công an tỉnh": "Công an tỉnh" is the police,
+    no Bộ Công an) after a body with no place of its own (a field the table writes with its commas,
+    "Bộ Văn hóa, Thể thao và Du lịch", is one body, read whole before this), and never by "và"
+    right after the first field: "Sở Thương mại và Du lịch" is one department of two fields."""
     out: list[OrgParse] = []
-    if not p.extra or "domain" not in p.row.takes or p.parent is not None:
+    if not p.extra or "domain" not in p.row.takes or p.parent is not None or (not plural and p.place):
         return out
     n, end = len(toks.k), p.end
-    while end + 1 < n and toks.k[end] in (",", _AND) and not toks.brk[end + 1]:
+    while end + 1 < n and toks.k[end] in joins and not toks.brk[end + 1]:
         field = _field_at(toks, end + 1, lex)
-        if field is None:
+        if field is None or (not plural and (_body_at(toks, end + 1) or (toks.k[end] == _AND and end == p.end))):
             break
         fe, name, en = field
         out.append(OrgParse(p.row, end + 1, fe, extra=name, extra_en=en))
         end = fe
     return out
+
+
+def _fields_after_colon(toks: Tokens, i: int, lex: Lexicon) -> list[OrgParse]:
+    """The bodies of a head in the plural that a colon opens a list of fields after ("các bộ: Công
+    nghiệp, Y tế", "Các Sở: Tài chính, Xây dựng và Nội vụ"): each field is a body of that head, as
+    in "các Bộ Công an, Quốc phòng", and a list opened by a colon may part its items by ";" too;
+    nothing when no field follows the colon."""
+    hit = lex.org_index.longest(toks, i)
+    n = len(toks.k)
+    if hit is None:
+        return []
+    m, row = hit
+    assert isinstance(row, OrgRow)
+    k = i + m
+    if "domain" not in row.takes or k + 1 >= n or toks.k[k] != ":" or toks.brk[k + 1]:
+        return []
+    field = _field_at(toks, k + 1, lex)
+    if field is None:
+        return []
+    first = OrgParse(row, k + 1, field[0], extra=field[1], extra_en=field[2])
+    return [first, *_listed_fields(toks, first, lex, joins=(",", ";", _AND))]  # a colon's list: ";" too
 
 
 _PLACE_FITS = {"province": ("province",), "district": ("district",), "commune": ("commune",),
@@ -2178,15 +2273,19 @@ def _place_fits(p: OrgParse, place: PlaceParse) -> bool:
     return place.level in _PLACE_FITS.get(p.row.level, ())
 
 
+_LIST_JOINS = frozenset({",", _AND, "-", "–"})
+
+
 def _shared_places(toks: Tokens, parses: list[OrgParse]) -> list[OrgParse]:
     """A place written once after a list of bodies is each bare body's place: in "Thành ủy, HĐND,
     UBND, Ủy ban MTTQ TP Hà Nội" or "Sở Tài chính, Sở Kế hoạch và Đầu tư tỉnh X", the bodies joined
-    by "," or "và" whose heads have no place of their own are the bodies of the place written after
-    the last one; a level word alone ("Huyện ủy và UBND huyện") is shared too, the report saying
-    which district. Read back from a body written with a place's name or level: each body before it,
-    one join word between, takes that place while it is a bare local head of a level the place
-    fits; a body that writes its own place, or any other word, ends the list ("UBND, UBMTTQ các
-    xã": no place's name, no place to share)."""
+    by "," or "và" (or a dash: "Thành ủy - HĐND - UBND - Ủy ban MTTQ TPHCM") whose heads have no
+    place of their own are the bodies of the place written after the last one; a level word alone
+    ("Huyện ủy và UBND huyện") is shared too, the report saying which district. Read back from a
+    body written with a place's name or level: each body before it, one join word between, takes
+    that place while it is a bare local head of a level the place fits; a body that writes its own
+    place, or any other word, ends the list ("UBND, UBMTTQ các xã": no place's name, no place to
+    share)."""
     out = list(parses)
     for x in range(len(out) - 1, 0, -1):
         last = out[x]
@@ -2196,7 +2295,7 @@ def _shared_places(toks: Tokens, parses: list[OrgParse]) -> list[OrgParse]:
         y = x
         while y > 0:
             prev, nxt = out[y - 1], out[y]
-            if nxt.start != prev.end + 1 or toks.k[prev.end] not in (",", _AND) or toks.brk[nxt.start] \
+            if nxt.start != prev.end + 1 or toks.k[prev.end] not in _LIST_JOINS or toks.brk[nxt.start] \
                     or toks.brk[prev.end] or not _bare_local_head(toks, prev) or not _place_fits(prev, pl):
                 break
             out[y - 1] = replace(prev, place=pl)
@@ -2271,7 +2370,8 @@ class OrgFinder:
         defined = self._acronym_named(p)
         if defined is not None:
             return defined  # "Tập đoàn PVN" where the report writes "Tập đoàn Dầu khí ... (PVN)"
-        formed = self._form_alias.get(tuple(self.toks.k[p.start : p.end]))
+        formed = self._form_alias.get(tuple(self.toks.k[p.start : p.end])) \
+            or self._form_alias.get(_without_trade(self.toks, p))
         if formed is not None and formed.start != p.start and formed.row.id == p.row.id:
             return formed  # "Công ty Cường Hưng" where the report writes "Công ty TNHH Cường Hưng"
         q = self._alias.get(tuple(self.toks.k[p.start : p.end]))
@@ -2533,6 +2633,12 @@ class OrgFinder:
             if not _in_symbol(toks, i) and not _inside_country(toks, i, self.lex):
                 if i > 0 and toks.k[i - 1] in _PLURAL and not toks.brk[i] \
                         and not _named_list_at(toks, i, self.lex):
+                    listed = _fields_after_colon(toks, i, self.lex)
+                    if listed:
+                        parses.extend(listed)
+                        self.covered.update(x for q in listed for x in range(q.start, q.end))
+                        i = listed[-1].end
+                        continue
                     q = parse_org(toks, i, "top")
                     plural_end = q.end if q else -1
                     i += 1
@@ -2562,8 +2668,9 @@ class OrgFinder:
                     parses.append(p)
                     self.covered.update(range(p.start, p.end))
                     i = p.end
-                    if i0 > 0 and toks.k[i0 - 1] in _PLURAL:  # a named list: its bare fields too
-                        for q in _listed_fields(toks, p, self.lex):
+                    plural = i0 > 0 and toks.k[i0 - 1] in _PLURAL  # a named list: its bare fields too
+                    if plural or toks.cap[i0]:
+                        for q in _listed_fields(toks, p, self.lex, plural):
                             parses.append(q)
                             self.covered.update(range(q.start, q.end))
                             i = q.end
