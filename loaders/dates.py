@@ -338,8 +338,8 @@ def anniversary_days(text: str, *, key: str | None = None) -> list[PartialDate]:
         return []
     out = []
     for w in written_dates(text, key=k):
-        if w.span_end:  # "(26/3/1975 - 26/3/2005)": 2005 is the day kept, not one remembered
-            continue
+        if w.span_end or w.date.year is None:  # "(26/3/1975 - 26/3/2005)": 2005 is the day kept, not one
+            continue  # remembered (and a written date always has its year: the test is for the type checker)
         for n in counts:
             y = w.date.year + n
             if EARLIEST_DATELINE_YEAR <= y <= 2100 and _valid(w.date.day, w.date.month, y):
@@ -390,14 +390,17 @@ def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
     """
     floor = max(EARLIEST_DATELINE_YEAR, not_before or 0)
     ev = [e for e in evidence if e.year and e.year >= floor]
-    same = {e.year for e in ev if e.month == month and e.day == day}
+    same = {e.year for e in ev if e.year is not None and e.month == month and e.day == day}
     if same:
         return max(same)
     kept: set[int] = set()
     for a in anniversaries:
-        for y in (a.year - 1, a.year, a.year + 1):  # a dateline in late December, an anniversary on 1 January
-            if y is not None and y >= floor and _valid(day, month, y) and a.to_date() is not None and \
-                    abs((date(y, month, day) - a.to_date()).days) <= ANNIVERSARY_WINDOW_DAYS:
+        day_of = a.to_date()
+        if day_of is None:
+            continue
+        for y in (day_of.year - 1, day_of.year, day_of.year + 1):  # a dateline in late December, an
+            if y >= floor and _valid(day, month, y) and \
+                    abs((date(y, month, day) - day_of).days) <= ANNIVERSARY_WINDOW_DAYS:  # anniversary on 1 January
                 kept.add(y)
     if len(kept) == 1:
         return kept.pop()
