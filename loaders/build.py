@@ -200,7 +200,9 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
     months = [] if key is None else find_month_years(text, key=key)
     # The latest year the text writes a date in (cited ones too: a document is cited after it is
     # issued): the report is not years older than that.
-    floor = max([w.date.year for w in written_dates(text, key=key)] + [d.date.year for d in months] + kept
+    # (every written date and month-year has its year: the tests are for the type checker)
+    floor = max([w.date.year for w in written_dates(text, key=key) if w.date.year is not None]
+                + [d.date.year for d in months if d.date.year is not None] + kept
                 if key is not None else [], default=None)
     for m in dated:
         if _is_cited(lead_key, m.span.start, m.span.end, opens_sentence=lead[m.span.start].isupper()):
@@ -226,7 +228,8 @@ def first_dated(text: str, sentences: list[Span] | None = None) -> PartialDate |
         if y is None and key is not None:
             sent = next((x for x in sents if x.start <= m.span.start < x.end), None)
             own = [(d.span.start, (d.date.year, d.date.month)) for d in months
-                   if sent is not None and sent.start <= d.span.start < sent.end]
+                   if sent is not None and sent.start <= d.span.start < sent.end
+                   and d.date.year is not None and d.date.month is not None]
             y = review_year(key, 0, near_end, m.date.day, m.date.month, own)
             reviewed = y is not None
         # a year from a reviewed period dates the report but is marked inferred: the text does not state

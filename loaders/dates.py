@@ -201,17 +201,19 @@ def _word_starts(k: str, words: Iterable[str]) -> list[int]:
     return out
 
 
-def _anchored(pattern: re.Pattern[str], k: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(k)`` for a pattern whose matches begin at an anchor word, tried only at
+def _anchored(pattern: re.Pattern[str], k: str, starts: list[int],
+              endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(k, 0, endpos)`` for a pattern whose matches begin at an anchor word, tried only at
     ``starts`` (:func:`_anchor_starts`). Why: the pattern opens with a word boundary and an
     alternation, so the regex engine would try it at every character of the report; a substring
     search for the few words finds the places it can match, and the same matches come out (each
     tried where the engine's scan would reach it, none inside a match already found)."""
     end = 0
+    stop = len(k) if endpos is None else endpos
     for s in starts:
         if s < end:
             continue
-        m = pattern.match(k, s)
+        m = pattern.match(k, s, stop)
         if m is not None:
             yield m
             end = m.end()
@@ -336,8 +338,8 @@ def anniversary_days(text: str, *, key: str | None = None) -> list[PartialDate]:
         return []
     out = []
     for w in written_dates(text, key=k):
-        if w.span_end:  # "(26/3/1975 - 26/3/2005)": 2005 is the day kept, not one remembered
-            continue
+        if w.span_end or w.date.year is None:  # "(26/3/1975 - 26/3/2005)": 2005 is the day kept, not one
+            continue  # remembered (and a written date always has its year: the test is for the type checker)
         for n in counts:
             y = w.date.year + n
             if EARLIEST_DATELINE_YEAR <= y <= 2100 and _valid(w.date.day, w.date.month, y):
@@ -388,14 +390,17 @@ def dateline_year(day: int, month: int, evidence: Iterable[PartialDate],
     """
     floor = max(EARLIEST_DATELINE_YEAR, not_before or 0)
     ev = [e for e in evidence if e.year and e.year >= floor]
-    same = {e.year for e in ev if e.month == month and e.day == day}
+    same = {e.year for e in ev if e.year is not None and e.month == month and e.day == day}
     if same:
         return max(same)
     kept: set[int] = set()
     for a in anniversaries:
-        for y in (a.year - 1, a.year, a.year + 1):  # a dateline in late December, an anniversary on 1 January
-            if y is not None and y >= floor and _valid(day, month, y) and a.to_date() is not None and \
-                    abs((date(y, month, day) - a.to_date()).days) <= ANNIVERSARY_WINDOW_DAYS:
+        day_of = a.to_date()
+        if day_of is None:
+            continue
+        for y in (day_of.year - 1, day_of.year, day_of.year + 1):  # a dateline in late December, an
+            if y >= floor and _valid(day, month, y) and \
+                    abs((date(y, month, day) - day_of).days) <= ANNIVERSARY_WINDOW_DAYS:  # anniversary on 1 January
                 kept.add(y)
     if len(kept) == 1:
         return kept.pop()
@@ -471,13 +476,18 @@ def review_year(key: str, start: int, end: int, day: int, month: int,
 
 
 @cache
+def _occasion_cues(*roles: str) -> tuple[str, ...]:
+    """The cues of ``data/occasion_cues.tsv`` of the given roles, in key form, longest first."""
+    return tuple(sorted((text_key(r["cue"]) for r in table("occasion_cues.tsv") if r["role"] in roles),
+                        key=len, reverse=True))
+
+
+@cache
 def _occasion_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(season, occasion, not_before, not_name) patterns of ``data/occasion_cues.tsv``."""
-    rows = table("occasion_cues.tsv")
 
     def alt(role: str) -> str:
-        cues = sorted((text_key(r["cue"]) for r in rows if r["role"] == role), key=len, reverse=True)
-        return "|".join(re.escape(c) for c in cues)
+        return "|".join(re.escape(c) for c in _occasion_cues(role))
 
     year = r"(?:\s+năm|\s*-)?\s+(?P<y>(?:19|20)\d\d)(?!\d)(?!\s*[-/]\s*\d)"
     return (re.compile(rf"(?<![^\W_])(?:{alt('season')})(?P<name>(?:\s+[^\W\d_]+){{0,2}}?){year}"),
@@ -497,8 +507,7 @@ def _cycle_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     Ất Dậu", "năm mới Mậu Tuất", "Xuân mới Đinh Dậu"; ``occasion_cues.tsv`` roles season and new_year), and the
     offsets of ``cycle_years.tsv``."""
     offsets = {text_key(r["name"]): int(r["offset"]) for r in table("cycle_years.tsv")}
-    cues = sorted((text_key(r["cue"]) for r in table("occasion_cues.tsv") if r["role"] in ("season", "new_year")),
-                  key=len, reverse=True)
+    cues = _occasion_cues("season", "new_year")
     names = sorted(offsets, key=len, reverse=True)
     return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, cues))})(?:\s+mới)?\s+"
                       rf"(?P<name>{'|'.join(map(re.escape, names))})(?![^\W_])(?!\s*(?:năm\s*|[-–]\s*)?\d)"), offsets
@@ -565,7 +574,8 @@ def occasion_years(text: str, month: int, *, key: str | None = None, lead_end: i
     k = key if key is not None else text_key(text)
     season, occasion, not_before, not_name = _occasion_patterns()
     out = []
-    for m in season.finditer(k):
+    # each pattern opens with "not after a letter" and then its cues: tried only where a cue is written (_anchored)
+    for m in _anchored(season, k, _word_starts(k, _occasion_cues("season"))):
         names = text[m.start("name") : m.end("name")].split()
         if any(not w[0].isupper() for w in names) or not_before.search(k, max(0, m.start() - 60), m.start()):
             continue
@@ -574,14 +584,14 @@ def occasion_years(text: str, month: int, *, key: str | None = None, lead_end: i
             out.append(y)
         elif month == 12:
             out.append(y - 1)
-    for m in occasion.finditer(k, 0, len(k) if lead_end is None else lead_end):
+    for m in _anchored(occasion, k, _word_starts(k, _occasion_cues("occasion")), lead_end):
         if not_name.search(k, m.start("name"), m.end("name")) or "năm" in k[m.start("name") : m.end("name")].split() \
                 or not_before.search(k, max(0, m.start() - 60), m.start()):
             continue
         out.append(int(m.group("y")))
     if near_year is not None and 1 <= month <= 3:
         cycle, offsets = _cycle_pattern()
-        for m in cycle.finditer(k):
+        for m in _anchored(cycle, k, _word_starts(k, _occasion_cues("season", "new_year"))):
             name = text[m.start("name") : m.end("name")].split()
             if any(not w[0].isupper() for w in name) or not_before.search(k, max(0, m.start() - 60), m.start()):
                 continue

@@ -300,6 +300,7 @@ def html_report(data: bytes, *, report_id: str, source_file: str, sidecar: dict[
             )
         except Exception as exc:  # a parser failure on a broken page is bad input, not a crash
             raise Refused(f"HTML could not be parsed: {type(exc).__name__}") from None
+    assert not isinstance(doc, dict)  # a dict only when as_dict=True is asked for: a Document or None
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if not _has_prose(text):
         # trafilatura gives up on pages nested deeper than lxml parses (~255 levels) and may take

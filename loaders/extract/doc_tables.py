@@ -8,6 +8,7 @@ them. Lines starting with ``#`` are comments; the first other line is the header
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -33,7 +34,7 @@ def words_by_use(name: str, *, keyed: bool = True) -> dict[str, tuple[str, ...]]
     return {use: tuple(words) for use, words in out.items()}
 
 
-def alternation(words: list[str] | set[str], *, word_start: bool = False) -> str:
+def alternation(words: Iterable[str], *, word_start: bool = False) -> str:
     r"""A regex matching any of ``words``, as a trie of non-capturing groups.
 
     Python's ``re`` tries the branches of ``a|b|c`` one after another at every position; with dozens

@@ -1155,6 +1155,10 @@ def _participants(
     return out
 
 
+# Another quoted name after a campaign's: "phong trào \"A\", \"B\" và \"C\"".
+_NEXT_CAMPAIGN = re.compile(r"\s*(?:[,;]|và|,\s*và)\s*\"(?P<name>[^\"\n]{2,160})\"")
+
+
 def _campaigns(report: Report, extraction: Extraction, sents: list[Span]) -> list[CampaignMention]:
     p = _patterns()
     k, text = report.key, report.text
@@ -1180,11 +1184,15 @@ def _campaigns(report: Report, extraction: Extraction, sents: list[Span]) -> lis
         seen[ident] = c
         out.append(c)
 
-    for m in p.campaign.finditer(k):
+    # a campaign's name is in quotes: a text with none names no campaign, and none ends after its last quote
+    last_quote = k.rfind('"')
+    if last_quote < 0:
+        return out
+    for m in p.campaign.finditer(k, 0, last_quote + 1):
         kind = p.campaign_kind[m.group("cue")]
         add(kind, m.start("name"), m.end("name"), m.start())
         pos = m.end()
-        while (nxt := re.compile(r"\s*(?:[,;]|và|,\s*và)\s*\"(?P<name>[^\"\n]{2,160})\"").match(k, pos)):
+        while (nxt := _NEXT_CAMPAIGN.match(k, pos)):
             add(kind, nxt.start("name"), nxt.end("name"), m.start())
             pos = nxt.end()
     return out

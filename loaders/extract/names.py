@@ -781,7 +781,8 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
                  for m, _ in lex.other_places.match(toks, k)]
     country_ends = {e for _, e in countries}
     inside = {x for k, e in countries for x in range(k + 1, e)}  # "Quốc" of "Trung Quốc": no name starts there
-    cap_texts = list(map(toks.t.__getitem__, caps))
+    text, starts_at, ends_at = toks.text, toks.s, toks.e
+    cap_texts = [text[starts_at[x] : ends_at[x]] for x in caps]  # (sliced here: toks.t[x] is a method call each)
     foreign_texts = set(filter(_foreign_text, set(cap_texts)))
     foreign_at = set(compress(caps, map(foreign_texts.__contains__, cap_texts)))
     # where a name may start: a foreign word there or next, a country right before, or an
@@ -832,8 +833,8 @@ def _abbreviation_ends(toks: Tokens, caps: list[int], lex: Lexicon) -> set[int]:
     before a common noun of place or a body ("Cảng", "Tập đoàn")."""
     n = len(toks.k)
     out: set[int] = set()
-    for k in caps:
-        if not (toks.upper[k] and toks.word[k] and 2 <= (toks.e[k] - toks.s[k]) <= 5) or k + 1 >= n \
+    for k in compress(caps, map(toks.upper.__getitem__, caps)):  # (the words in capitals, a few: C-level filter)
+        if not (toks.word[k] and 2 <= (toks.e[k] - toks.s[k]) <= 5) or k + 1 >= n \
                 or _inside(_country_forms(), toks, k):
             continue
         bracketed = toks.k[k + 1] == ")" and k > 0 and toks.k[k - 1] == "("
