@@ -22,6 +22,16 @@ from an empty database and writes the whole build:
 
 It DELETES everything in the target database between runs. A warm-up round (not counted) goes
 first. The machine is shared: compare the ratios (medians of the same run), not the seconds.
+
+**Rounds decide, single runs do not.** Each round runs every tool once, back to back, in an order
+rotated from round to round (each tool takes each place in turn), and gives one ratio per pair
+(peer / kg, kg / floor, before / kg) measured under the load of that minute. The summary prints each
+ratio's median, its range and a 95 % interval of the median from order statistics (no assumption
+about the noise's shape: with n rounds the k-th smallest and k-th largest ratio, k from the
+binomial law), and says whether the goal is met (interval above it), missed (below) or undecided.
+Six rounds are the fewest for such an interval (it is then the whole range); nine the fewest for
+one that drops the extremes, hence ``--rounds 9``. The load of every run is printed: the ratio to
+the peer depends on it (2026-12-04: 1.27-2.27x for the same code, from load 3 to 9).
 With the local server (``make neo4j-start``: its pid is in ``.neo4j/neo4j.pid``, or ``$KG_NEO4J_HOME``) each run also
 reports the CPU seconds of this process (the tool's Python side and the driver) and of the
 server: on a busy machine they vary much less than the seconds of wall time.
