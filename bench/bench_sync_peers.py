@@ -31,7 +31,8 @@ about the noise's shape: with n rounds the k-th smallest and k-th largest ratio,
 binomial law), and says whether the goal is met (interval above it), missed (below) or undecided.
 Six rounds are the fewest for such an interval (it is then the whole range); nine the fewest for
 one that drops the extremes, hence ``--rounds 9``. The load of every run is printed: the ratio to
-the peer depends on it (2026-12-04: 1.27-2.27x for the same code, from load 3 to 9).
+the peer depends on it and on the neighbours' bursts (2026-12-04: single rounds of the same code
+1.25-3.59x over 22 rounds at load 0.1-9).
 With the local server (``make neo4j-start``: its pid is in ``.neo4j/neo4j.pid``, or ``$KG_NEO4J_HOME``) each run also
 reports the CPU seconds of this process (the tool's Python side and the driver) and of the
 server: on a busy machine they vary much less than the seconds of wall time.
