@@ -1,6 +1,6 @@
 """``kg sync`` against the peer a user would pick (rdflib-neo4j) and a bare UNWIND … MERGE floor, in one run.
 
-usage: python bench/bench_sync_peers.py BUILD_DIR [--runs 3] [--batch 5000] [--before SRC_DIR]
+usage: python bench/bench_sync_peers.py BUILD_DIR [--rounds 9] [--batch 5000] [--before SRC_DIR] [--after SRC_DIR]
 
 Needs the local server (``make neo4j-start``, or NEO4J_URI / NEO4J_PASSWORD) and the peer:
 ``.venv/bin/pip install -e '.[bench]'`` (rdflib-neo4j, Neo4j Labs' rdflib store). Each run starts
@@ -22,6 +22,17 @@ from an empty database and writes the whole build:
 
 It DELETES everything in the target database between runs. A warm-up round (not counted) goes
 first. The machine is shared: compare the ratios (medians of the same run), not the seconds.
+
+**Rounds decide, single runs do not.** Each round runs every tool once, back to back, in an order
+rotated from round to round (each tool takes each place in turn), and gives one ratio per pair
+(peer / kg, kg / floor, before / kg) measured under the load of that minute. The summary prints each
+ratio's median, its range and a 95 % interval of the median from order statistics (no assumption
+about the noise's shape: with n rounds the k-th smallest and k-th largest ratio, k from the
+binomial law), and says whether the goal is met (interval above it), missed (below) or undecided.
+Six rounds are the fewest for such an interval (it is then the whole range); nine the fewest for
+one that drops the extremes, hence ``--rounds 9``. The load of every run is printed: the ratio to
+the peer depends on it and on the neighbours' bursts (2026-12-04: single rounds of the same code
+1.25-3.59x over 22 rounds at load 0.1-9).
 With the local server (``make neo4j-start``: its pid is in ``.neo4j/neo4j.pid``, or ``$KG_NEO4J_HOME``) each run also
 reports the CPU seconds of this process (the tool's Python side and the driver) and of the
 server: on a busy machine they vary much less than the seconds of wall time.
@@ -35,6 +46,7 @@ niced runs with niced runs, and say which.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import statistics
 import subprocess
@@ -148,18 +160,58 @@ def count(driver, db: str) -> int:
     return rec["n"] + rels["n"]
 
 
+def median_interval(values: list[float], confidence: float = 0.95) -> tuple[float, float] | None:
+    """A distribution-free interval for the median of ``values`` (order statistics, binomial).
+
+    The k-th smallest and k-th largest of n values hold the true median between them with
+    probability 1 - 2 P(Binomial(n, 1/2) < k); k is the largest that keeps that at ``confidence``.
+    None when n is too small for any (n < 6 at 95 %): then the rounds cannot decide.
+    """
+    n = len(values)
+    below, k = 0.0, 0  # P(X < k+1) as k grows
+    for j in range(n // 2 + 1):
+        below += math.comb(n, j) / 2**n
+        if 1 - 2 * below < confidence:
+            break
+        k = j + 1
+    if k == 0:
+        return None
+    ordered = sorted(values)
+    return ordered[k - 1], ordered[n - k]
+
+
+def ratio_line(label: str, ratios: list[float], goal: float | None = None) -> str:
+    """Median, range and the median's 95 % interval of per-round ratios, and what they decide."""
+    med = statistics.median(ratios)
+    line = f"  {label:24} median {med:5.2f}x  range {min(ratios):5.2f}-{max(ratios):5.2f}x"
+    ci = median_interval(ratios)
+    if ci is None:
+        line += "  95% interval of the median: too few rounds (6 or more needed)"
+    else:
+        line += f"  95% interval of the median {ci[0]:5.2f}-{ci[1]:5.2f}x"
+        if goal is not None:
+            line += ("  -> goal met" if ci[0] >= goal else "  -> goal missed" if ci[1] < goal
+                     else "  -> undecided")
+    return line
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("build", type=Path, help="a kg build output folder (graph.trig, graph.ttl)")
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--rounds", "--runs", dest="rounds", type=int, default=9,
+                    help="counted rounds; each runs every tool once, in an order rotated from round to round")
     ap.add_argument("--batch", type=int, default=5000, help="rows per UNWIND of the floor")
     ap.add_argument("--warmup", type=int, default=1,
                     help="uncounted rounds first: a fresh server's JIT makes its first writes 2-4x slower")
     ap.add_argument("--before", type=Path, default=None,
                     help="also time the sync of the kg source tree in this folder (the code before a change)")
+    ap.add_argument("--after", type=Path, default=None,
+                    help="time the kg of this source tree as 'kg sync' (a snapshot, so the tree can change "
+                         "while the bench runs); implies --child")
     ap.add_argument("--child", action="store_true",
                     help="run this tree's kg sync in a child process too, as --before's is (a fair A/B: "
                          "same process set-up, not this process's heap)")
+    ap.add_argument("--goal", type=float, default=1.5, help="the ratio to the peer the issue asks for")
     args = ap.parse_args(argv)
     ttl = args.build / "graph.ttl"
     try:
@@ -173,16 +225,20 @@ def main(argv: list[str] | None = None) -> int:
     except Neo4jUnavailable as exc:
         print(f"bench_sync_peers: {exc}", file=sys.stderr)
         return 1
+    if os.nice(0) > 0:
+        print(f"bench_sync_peers: running at nice {os.nice(0)} while the server is not: the peer's Python "
+              "side is slowed most, so its ratio overstates kg (compare niced runs with niced runs)", flush=True)
     db = settings.database
     nodes, rels, triples = floor_rows(ttl)
     print(f"{args.build}: {triples:,} triples in graph.ttl; floor rows: {len(nodes):,} nodes, "
           f"{sum(len(r) for r in rels.values()):,} relationships", flush=True)
 
     child: dict[str, tuple[float, float]] = {}  # the last child run's own (seconds, CPU seconds)
+    this_tree = args.after or Path(__file__).resolve().parent.parent
 
     def kg_run() -> None:
-        if args.child:
-            child["kg sync"] = sync_elsewhere(Path(__file__).resolve().parent.parent, args.build)
+        if args.child or args.after:
+            child["kg sync"] = sync_elsewhere(this_tree, args.build)
         else:
             Syncer(driver, db).sync(args.build)
 
@@ -195,38 +251,60 @@ def main(argv: list[str] | None = None) -> int:
         "rdflib-neo4j": lambda: write_peer(settings, db, ttl),
         "floor (UNWIND MERGE)": lambda: write_floor(driver, db, nodes, rels, args.batch),
     }
+    names = list(tools)
     times: dict[str, list[float]] = defaultdict(list)
     cpu: dict[str, list[tuple[float, float | None]]] = defaultdict(list)  # (this process, server)
+    loads: list[tuple[float, float]] = []  # per counted round: the 1-minute load at its start and end
     elements: dict[str, int] = {}
-    for run in range(-args.warmup, args.runs):
-        for name, fn in tools.items():  # interleaved, so load changes hit every tool alike
+    for run in range(-args.warmup, args.rounds):
+        # rotated: each tool takes each place in the round in turn (the first place after a wipe
+        # of another tool's data, the server's JIT and page cache state, the neighbours' bursts)
+        order = names[run % len(names):] + names[:run % len(names)]
+        load0 = os.getloadavg()[0]
+        for name in order:
             wipe(driver, db)
             s0, c0, t = server_cpu(), time.process_time(), time.perf_counter()
-            fn()
+            tools[name]()
             wall, client = time.perf_counter() - t, time.process_time() - c0
             if name in child:
                 wall, client = child.pop(name)
-            if run >= 0:
-                times[name].append(wall)
-                s1 = server_cpu()
-                cpu[name].append((client, s1 - s0 if s0 is not None and s1 is not None else None))
-            else:
-                print(f"  warm-up {name:18} {wall:7.2f} s (not counted)", flush=True)
+            if run < 0:
+                print(f"  warm-up {name:22} {wall:7.2f} s (not counted)", flush=True)
                 continue
+            times[name].append(wall)
+            s1 = server_cpu()
+            cpu[name].append((client, s1 - s0 if s0 is not None and s1 is not None else None))
             elements[name] = count(driver, db)
             client, server = cpu[name][-1]
-            print(f"  run {run + 1} {name:22} {times[name][-1]:7.2f} s  {elements[name]:>9,} elements  "
+            print(f"  round {run + 1} {name:22} {wall:7.2f} s  {elements[name]:>9,} elements  "
                   f"cpu {client:6.2f} s here" + (f" + {server:6.2f} s server" if server is not None else "")
                   + f"  load {os.getloadavg()[0]:.1f}", flush=True)
+        if run >= 0:
+            loads.append((load0, os.getloadavg()[0]))
+            peer = times["rdflib-neo4j"][-1]
+            print(f"  round {run + 1}: peer/kg {peer / times['kg sync'][-1]:.2f}x"
+                  + (f", peer/before {peer / times['kg sync (before)'][-1]:.2f}x" if args.before else "")
+                  + f"  (order: {', '.join(order)})", flush=True)
     wipe(driver, db)
     driver.close()
     med = {k: statistics.median(v) for k, v in times.items()}
     peer, floor = med["rdflib-neo4j"], med["floor (UNWIND MERGE)"]
-    print(f"\nmedians of {args.runs} (same run):")
+    all_loads = [x for pair in loads for x in pair]
+    print(f"\nmedians of {args.rounds} rounds (same run, order rotated), 1-minute load "
+          f"{min(all_loads):.1f}-{max(all_loads):.1f} (median {statistics.median(all_loads):.1f}):")
     for name, secs in med.items():
         print(f"  {name:22} {secs:7.2f} s  {elements[name]:>9,} elements  {elements[name] / secs:>9,.0f} elements/s  "
               f"peer/this {peer / secs:4.2f}x  this/floor {secs / floor:4.2f}x")
-    print(f"\nCPU seconds, medians of {args.runs} (this process + the server):")
+    print(f"\nper-round ratios (each round's tools ran back to back; goal {args.goal}x the peer):")
+    for name in [n for n in names if n.startswith("kg sync")]:
+        per_round = [p / k for p, k in zip(times["rdflib-neo4j"], times[name], strict=True)]
+        print(ratio_line(f"peer / {name}", per_round, args.goal))
+        floors = times["floor (UNWIND MERGE)"]
+        print(ratio_line(f"{name} / floor", [k / f for k, f in zip(times[name], floors, strict=True)]))
+    if args.before:
+        print(ratio_line("before / kg sync",
+                         [b / k for b, k in zip(times["kg sync (before)"], times["kg sync"], strict=True)]))
+    print(f"\nCPU seconds, medians of {args.rounds} (this process + the server):")
     for name, pairs in cpu.items():
         client = statistics.median(c for c, _ in pairs)
         servers = [sv for _, sv in pairs if sv is not None]

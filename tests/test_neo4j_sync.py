@@ -88,6 +88,40 @@ def test_tenure_is_a_node_and_decorates_holds(neo4j_db, build_ab):
     assert t == {"status": "holds", "post": "Bí thư Tỉnh ủy Bình Định"}
 
 
+# One person and post linked by three tenure records: one last seen on a full date, one in a later
+# month only (a string that sorts after the date's text), one never dated.
+REPORT_D = """\
+<report/d> {
+<report/d> a kg:Report ; rdfs:label "Ba bản ghi nhiệm kỳ"@vi ; kg:sourceFile "d.txt" .
+<person/tran-van-x> a kg:Person ; rdfs:label "Trần Văn X"@vi ; kg:holds <post/chanh-van-phong> .
+<post/chanh-van-phong> a kg:Post ; rdfs:label "Chánh Văn phòng"@vi .
+<tenure/x-1> a kg:Tenure ; kg:holder <person/tran-van-x> ; kg:post <post/chanh-van-phong> ;
+    kg:status "holds" ; kg:firstSeen "2024-01-05"^^xsd:date ; kg:lastSeen "2024-05-02"^^xsd:date .
+<tenure/x-2> a kg:Tenure ; kg:holder <person/tran-van-x> ; kg:post <post/chanh-van-phong> ;
+    kg:status "former" ; kg:lastSeen "2024-06"^^xsd:gYearMonth ; kg:endDate "2024-06"^^xsd:gYearMonth .
+<tenure/x-3> a kg:Tenure ; kg:holder <person/tran-van-x> ; kg:post <post/chanh-van-phong> ;
+    kg:status "appointed" .
+}
+"""
+
+
+def test_a_first_sync_writes_holds_as_the_server_side_decoration_does(neo4j_db, tmp_path):
+    """Into an empty database the HOLDS edges get their tenure's literals in their CREATE, computed in
+    Python; a forced re-sync and an incremental sync decorate them on the server: same database."""
+    full = write_build(tmp_path / "full", REPORT_A, REPORT_D)
+    sync(neo4j_db, full)
+    first = snapshot(neo4j_db)
+    h = one(neo4j_db, "MATCH (:Person {name: 'Trần Văn X'})-[h:HOLDS]->(:Post) RETURN properties(h) AS p")["p"]
+    assert h == {"sources": [ID + "report/d"], "status": "former", "lastSeen": "2024-06", "endDate": "2024-06",
+                 "tenure": ID + "tenure/x-2"}  # the latest lastSeen wins; x-2 has no firstSeen
+    sync(neo4j_db, full, force=True)
+    assert snapshot(neo4j_db) == first
+    neo4j_db.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
+    sync(neo4j_db, write_build(tmp_path / "a", REPORT_A))
+    sync(neo4j_db, full)  # the database holds nodes: the server-side path
+    assert snapshot(neo4j_db) == first
+
+
 def test_provenance_on_nodes_and_relationships(neo4j_db, build_ab):
     sync(neo4j_db, build_ab)
     assert one(neo4j_db, "MATCH (p:Person {name: 'Hồ Quốc Dũng'}) RETURN p.sources AS s")["s"] == [A, B]

@@ -27,11 +27,10 @@ Layout of the folder:
 from __future__ import annotations
 
 import csv
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.sync.engine import MODEL_VERSION, Syncer, map_graphs, rel_sources
+from kg.sync.engine import MODEL_VERSION, Syncer, collapse_decorations, map_graphs, rel_sources
 from kg.sync.mapping import BASE_LABEL, KeyMap
 from kg.sync.source import read
 
@@ -95,44 +94,6 @@ class AdminExport:
     files: list[Path] = field(default_factory=list)
 
 
-def _decorations(syncer: Syncer, keymap: KeyMap, rels: dict, node_props: dict[str, dict],
-                 node_labels: dict[str, tuple[str, ...]]) -> dict[tuple[str, str, str], dict]:
-    """The properties ``Syncer._decorate`` sets on each collapsed edge (HOLDS) on a first sync:
-    the literals of the tenure with the latest ``lastSeen`` (then the last IRI), and its IRI."""
-    out: dict[tuple[str, str, str], dict] = {}
-    for cls_label, source_p, target_p, edge_p in syncer.collapses:
-        src_t, tgt_t, edge_t = keymap.rel_type(source_p), keymap.rel_type(target_p), keymap.rel_type(edge_p)
-        holder: dict[str, set[str]] = defaultdict(set)
-        post: dict[str, set[str]] = defaultdict(set)
-        for s, typ, o in rels:
-            if typ == src_t and cls_label in node_labels.get(s, ()):
-                holder[s].add(o)
-            elif typ == tgt_t and cls_label in node_labels.get(s, ()):
-                post[s].add(o)
-        records: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for rec in holder.keys() & post.keys():
-            for h in holder[rec]:
-                for p in post[rec]:
-                    records[(h, p)].append(rec)
-        for s, typ, o in rels:
-            if typ != edge_t:
-                continue
-            recs = records.get((s, o))
-            if not recs:
-                continue
-
-            def order(rec: str) -> tuple[str, str]:
-                last = node_props[rec].get("lastSeen")
-                text = "" if last is None else last.iso_format() if hasattr(last, "iso_format") else str(last)
-                return text, rec
-
-            t = node_props[max(recs, key=order)]
-            props = {k: t[k] for k in sorted(keymap.edge_keys) if k in t}
-            props["tenure"] = t["iri"]
-            out[(s, typ, o)] = props
-    return out
-
-
 def export_neo4j_admin(path: Path, folder: Path) -> AdminExport:
     """Write the import files for the build at ``path`` into ``folder``."""
     from kg.sync import schema
@@ -148,7 +109,7 @@ def export_neo4j_admin(path: Path, folder: Path) -> AdminExport:
     for iri in sorted(facts):
         labels, props = syncer._node_state(iri, facts[iri], keymap)
         node_props[iri], node_labels[iri] = props, labels
-    decorations = _decorations(syncer, keymap, rels, node_props, node_labels)
+    decorations = collapse_decorations(syncer.collapses, keymap, rels, node_props, node_labels)
 
     result = AdminExport(folder)
     node_groups: dict[tuple, _Group] = {}

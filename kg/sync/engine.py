@@ -329,6 +329,54 @@ def _decode_facts(text: str, props: dict, skip: set[str]) -> dict[str, dict]:
             for g, e in json.loads(text).items() if g not in skip}
 
 
+def collapse_decorations(collapses: list[tuple[str, str, str, str]], keymap: KeyMap, rels: Iterable,
+                         node_props: dict[str, dict], node_labels: dict[str, tuple[str, ...]]
+                         ) -> dict[tuple[str, str, str], dict]:
+    """The properties ``Syncer._decorate`` sets on each collapsed edge (HOLDS) of a database that held
+    nothing before: the literals of the record (Tenure) with the latest ``lastSeen`` (then the last
+    IRI), and its IRI, computed from the node states in Python.
+
+    ``rels`` are every (subject, TYPE, object) written; ``node_props`` and ``node_labels`` the state
+    of (at least) every node carrying a collapse label. A first sync writes these properties in the
+    edge's ``CREATE`` instead of matching every record back on the server and writing each edge a
+    second time; the neo4j-admin export writes them in its CSV. ``toString`` of a ``Date`` is its
+    ISO form, as ``iso_format`` gives; any other ``lastSeen`` is a string.
+    """
+    out: dict[tuple[str, str, str], dict] = {}
+    for cls_label, source_p, target_p, edge_p in collapses:
+        src_t, tgt_t, edge_t = keymap.rel_type(source_p), keymap.rel_type(target_p), keymap.rel_type(edge_p)
+        holder: dict[str, set[str]] = defaultdict(set)
+        post: dict[str, set[str]] = defaultdict(set)
+        for s, typ, o in rels:
+            if typ == src_t and cls_label in node_labels.get(s, ()):
+                holder[s].add(o)
+            elif typ == tgt_t and cls_label in node_labels.get(s, ()):
+                post[s].add(o)
+        records: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for rec in holder.keys() & post.keys():
+            for h in holder[rec]:
+                for p in post[rec]:
+                    records[(h, p)].append(rec)
+
+        def order(rec: str) -> tuple[str, str]:
+            last = node_props[rec].get("lastSeen")
+            text = "" if last is None else last.iso_format() if hasattr(last, "iso_format") else str(last)
+            return text, rec
+
+        keys = sorted(keymap.edge_keys)
+        for s, typ, o in rels:
+            if typ != edge_t:
+                continue
+            recs = records.get((s, o))
+            if not recs:
+                continue
+            t = node_props[max(recs, key=order)]
+            props = {k: t[k] for k in keys if k in t}
+            props["tenure"] = t["iri"]
+            out[(s, typ, o)] = props
+    return out
+
+
 def rel_sources(after: set[str]) -> tuple[list[str], bool]:
     """A relationship's ``sources`` property and whether it is ``shared`` (the default graph states it)."""
     shared = DEFAULT_GRAPH in after
@@ -518,6 +566,11 @@ class Syncer:
         node_rows: dict[tuple[tuple[str, ...], bool], list[dict]] = defaultdict(list)
         unlabel: dict[str, list[str]] = defaultdict(list)
         delete_nodes: list[str] = []
+        # A database that holds no synced node: the collapsed edges (HOLDS) get their record's
+        # literals in their CREATE, from these states, instead of a second pass on the server.
+        first = not has_nodes
+        record_props: dict[str, dict] = {}
+        record_labels: dict[str, tuple[str, ...]] = {}
         for iri in affected:
             old = old_nodes.get(iri)
             facts: dict[str, dict] = {}
@@ -535,6 +588,8 @@ class Syncer:
                 # what its sources say has not changed: leave the node alone (the string properties
                 # are compared too, because ``_facts`` writes the values equal to them as null)
                 continue
+            if first and self.collapse_labels.intersection(labels):
+                record_props[iri], record_labels[iri] = props, labels
             rows = node_rows[(labels, old is None)]
             rows.append({"iri": iri, "props": props})
             res.nodes_written += 1
@@ -585,10 +640,18 @@ class Syncer:
         phases["nodes"] = time.perf_counter() - t
         t = time.perf_counter()
         jobs = []
+        decorations = (collapse_decorations(self.collapses, keymap, new_rels, record_props, record_labels)
+                       if first else {})
         for (typ, is_new), rows in sorted(rel_upserts.items()):
             ends = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] "
                     "MATCH (b) WHERE elementId(b) = row[1] ")
-            if is_new:
+            if is_new and decorations and any((r[0], typ, r[1]) in decorations for r in rows):
+                # a collapsed edge of a first sync: all its properties in one map
+                jobs.append((ends + f"CREATE (a)-[r:{check_identifier(typ)}]->(b) SET r = row[2]",
+                             [[eid[r[0]], eid[r[1]], {"sources": r[2], **({"shared": True} if r[3] else {}),
+                                                     **decorations.get((r[0], typ, r[1]), {})}]
+                              for r in rows]))
+            elif is_new:
                 # properties in the CREATE itself, and no `shared = null` to write on most of them
                 for shared in (False, True):
                     props = "{sources: row[2], shared: true}" if shared else "{sources: row[2]}"
@@ -610,7 +673,8 @@ class Syncer:
         if delete_nodes:
             self._write(f"UNWIND $rows AS i MATCH (n:{BASE_LABEL} {{iri: i}}) DETACH DELETE n", delete_nodes)
             res.nodes_deleted += len(delete_nodes)
-        self._decorate(keymap, new_rels, old_rels, rel_upserts, eid, set(delete_nodes))
+        if not first:  # a first sync wrote them with the edges
+            self._decorate(keymap, new_rels, old_rels, rel_upserts, eid, set(delete_nodes))
         phases["collapse"] = time.perf_counter() - t
 
         # 6. Done: the changed graphs are no longer pending.
