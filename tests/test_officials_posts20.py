@@ -12,12 +12,25 @@ from tests.fixtures_officials import facts
 
 def test_a_rank_and_an_unread_item_do_not_end_a_career_list():
     got = facts("Đồng chí Lê Văn Tâm đã kinh qua nhiều cương vị, tiêu biểu là: Bí thư Tỉnh ủy Hà Tây; "
-                "Thiếu tướng Quân đội nhân dân Việt Nam, Tư lệnh kiêm Chính ủy Đoàn 379; Thứ trưởng Bộ "
+                "Thiếu tướng Quân đội nhân dân Việt Nam, Chính ủy Mặt trận Đường 9; Thứ trưởng Bộ "
                 "Công an; Bộ trưởng Bộ Giao thông - Vận tải.")
     assert got == {
         ("Lê Văn Tâm", "Bí thư", "Tỉnh ủy Hà Tây", "former"),
         ("Lê Văn Tâm", "Thứ trưởng", "Bộ Công an", "former"),
         ("Lê Văn Tâm", "Bộ trưởng", "Bộ Giao thông - Vận tải", "former"),
+    }
+
+
+def test_a_numbered_unit_inside_a_career_list_is_read():
+    # 'Đoàn' + a number is a unit (organizations.tsv), so the item is read, and the list goes on
+    got = facts("Đồng chí Lê Văn Tâm đã kinh qua nhiều cương vị, tiêu biểu là: Bí thư Tỉnh ủy Hà Tây; "
+                "Thiếu tướng Quân đội nhân dân Việt Nam, Tư lệnh kiêm Chính ủy Đoàn 379; Thứ trưởng Bộ "
+                "Công an.")
+    assert got == {
+        ("Lê Văn Tâm", "Bí thư", "Tỉnh ủy Hà Tây", "former"),
+        ("Lê Văn Tâm", "Tư lệnh", "Đoàn 379", "former"),
+        ("Lê Văn Tâm", "Chính ủy", "Đoàn 379", "former"),
+        ("Lê Văn Tâm", "Thứ trưởng", "Bộ Công an", "former"),
     }
 
 
