@@ -143,3 +143,92 @@ def test_a_tenure_appointed_in_one_report_and_held_in_a_later_one_keeps_its_star
     res = resolve([extract(first), extract(later)])
     got = [(r.status, r.start.iso() if r.start else None, r.end) for r in res.tenures.values()]
     assert got == [("holds", "2017-02-07", None)]
+
+
+def told(text: str, status: str, keep=lambda p: True) -> list:  # noqa: ANN001
+    """The posts of the report, each that ``keep`` picks told with ``status`` and undated, as this rule then
+    dates them: a report that tells a career writes a past appointment as a post held (or former), and
+    officials reads it so."""
+    report = build_report(report_id="r", source_file="r.txt", text="Nhân sự mới\n" + text, encoding="utf-8")
+    ex = extract(report)
+    for p in ex.posts:
+        if keep(p):
+            p.status, p.start, p.end = status, None, None
+    date_tenure_acts(report, ex)
+    return ex.posts
+
+
+def held(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    """role + body -> (status, start, end) of each post, every post told as held."""
+    return {f"{p.role} {p.org.name if p.org else ''}".strip():
+            (p.status, p.start.iso() if p.start else None, p.end.iso() if p.end else None)
+            for p in told(text, "holds")}
+
+
+def test_a_month_of_a_year_opening_the_act_s_sentence_is_a_start_at_its_precision():
+    got = dates("Tháng 4/2014, ông Lê Văn Hòa được Thủ tướng bổ nhiệm làm Thứ trưởng Bộ Y tế.")
+    assert got["Thứ trưởng Bộ Y tế"] == ("appointed", "2014-04", None)
+    got = dates("Hồi tháng 5/2013, tại Hội nghị Trung ương 7, ông Trần Văn Bình được bầu bổ sung vào Bộ Chính trị.")
+    assert got["Ủy viên Bộ Chính trị"] == ("appointed", "2013-05", None)
+
+
+def test_a_post_told_as_held_takes_the_date_of_the_act_that_governs_its_title():
+    got = held("Tháng 4/2014, ông Lê Văn Hòa được Thủ tướng bổ nhiệm làm Thứ trưởng Bộ Y tế.")
+    assert got["Thứ trưởng Bộ Y tế"] == ("holds", "2014-04", None)
+    got = held("Qua kiểm tra, đoàn xác định ngày 12/3/2015, Giám đốc Sở Y tế bổ nhiệm bà Nguyễn Thị Thu giữ chức "
+               "Phó trưởng phòng Nghiệp vụ Y.")
+    assert got["Phó trưởng Phòng Nghiệp vụ Y"] == ("holds", "2015-03-12", None)
+
+
+def test_a_title_written_as_an_apposition_of_the_person_is_not_the_act_s():
+    got = held("Ngày 9/6/2014, HĐND tỉnh Nghệ An bầu ông Lê Văn Hòa, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND "
+               "tỉnh Nghệ An.")
+    assert got["Phó Bí thư Tỉnh ủy Nghệ An"] == ("holds", None, None)
+    assert got["Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"] == ("holds", "2014-06-09", None)
+
+
+def test_the_post_of_the_one_replaced_does_not_begin_on_the_act_s_day():
+    posts = told("Ngày 2/10/2015, ông Lê Văn Hòa được bầu giữ chức Bí thư Tỉnh ủy Nghệ An thay cho ông Trần Văn "
+                 "Bình được điều động về công tác khác.", "holds")
+    assert {p.person.name: p.start.iso() if p.start else None for p in posts} == {
+        "Lê Văn Hòa": "2015-10-02", "Trần Văn Bình": None}
+
+
+def test_an_act_told_as_earlier_than_the_sentence_s_date_takes_none_of_it():
+    got = held("Ngày 17/9/2013, ông Lê Văn Hòa được bổ nhiệm làm Chánh Văn phòng Tỉnh ủy Nghệ An thay ông Trần Văn "
+               "Bình vì ông Bình trước đó đã được bổ nhiệm giữ chức Trưởng Ban Nội chính Tỉnh ủy Nghệ An.")
+    assert got["Trưởng Ban Nội chính Tỉnh ủy Nghệ An"] == ("holds", None, None)
+
+
+def test_a_date_written_after_an_earlier_act_is_that_act_s_not_the_next_one_s():
+    got = dates("Ông Lê Văn Hòa công tác tại ngân hàng từ năm 1995 trước khi được bổ nhiệm làm Chánh Văn phòng Bộ "
+                "Tài chính vào tháng 8/2012 và được bổ nhiệm làm Tổng giám đốc Ngân hàng Nông nghiệp.")
+    assert got["Tổng giám đốc Ngân hàng Nông nghiệp"] == ("appointed", None, None)
+
+
+def test_a_later_step_after_the_act_s_post_takes_no_date():
+    got = dates("Tháng 9/2010, ông Lê Văn Hòa được bổ nhiệm giữ chức Phó Bí thư Đảng ủy Khối Doanh nghiệp Trung "
+                "ương, sau đó là Bí thư Đảng ủy Khối Doanh nghiệp Trung ương.")
+    assert got["Phó Bí thư Đảng ủy Khối Doanh nghiệp Trung ương"] == ("appointed", "2010-09", None)
+    assert got["Bí thư Đảng ủy Khối Doanh nghiệp Trung ương"] == ("appointed", None, None)
+
+
+def test_a_former_post_whose_title_a_removal_governs_ends_on_the_removal_s_date():
+    posts = told("Cụ thể, tháng 3/2019, ông Lê Văn Hòa bị cách chức Bí thư Huyện ủy Quỳnh Lưu và cho thôi giữ "
+                 "chức Ủy viên Ban Chấp hành Đảng bộ tỉnh Nghệ An.", "former")
+    got = {p.org.name if p.org else "": (p.start, p.end.iso() if p.end else None) for p in posts}
+    assert got["Ban Chấp hành Đảng bộ tỉnh Nghệ An"] == (None, "2019-03")
+    got = held("Ông Lê Văn Hòa được bổ nhiệm làm Giám đốc Sở Y tế và cho thôi giữ chức Phó Chủ tịch UBND huyện "
+               "Quỳnh Lưu từ ngày 1/4/2019.")
+    assert got["Phó Chủ tịch Ủy ban nhân dân huyện Quỳnh Lưu"] == ("holds", None, None)
+
+
+def test_a_death_told_before_another_holder_s_title_does_not_end_that_post():
+    """A verb written after its title ("Bí thư A từ trần") acts on that title only: the post of the one named
+    next, held then ("ông B đang làm Chủ tịch …"), does not end on the day."""
+    def bình_chủ_tịch(p) -> bool:  # noqa: ANN001
+        return p.person.name == "Trần Văn Bình" and p.role == "Chủ tịch"
+    posts = told("Tháng 7/1986, Bí thư Tỉnh ủy Nghệ An Lê Văn Hòa từ trần, tại hội nghị đặc biệt, ông Trần Văn "
+                 "Bình đang làm Chủ tịch UBND tỉnh Nghệ An được bầu giữ cương vị Bí thư Tỉnh ủy Nghệ An.", "former",
+                 bình_chủ_tịch)
+    assert [(p.start, p.end) for p in posts if bình_chủ_tịch(p)] == [(None, None)]

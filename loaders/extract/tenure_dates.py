@@ -19,6 +19,15 @@ when -- the text ties a date to the act, in the sentence that tells of it:
 4. else the date of the one dated event the sentence names ("Tại Hội nghị …, ông X được bầu …"), unless
    the act is only talked about there.
 
+A post the report tells as held ("holds", "former": a career told in the past, "Tháng 3/2015, ông được
+điều động giữ chức …") takes the same date as its start when the act governs its title -- the title is
+the act's object, written right after the verb or a ``governs`` word ("làm", "giữ chức", "vào"), not an
+apposition of the person nor a later step ("sau đó là …": ``later`` words); a former post whose title a
+removal governs ("… và cho thôi giữ chức Ủy viên Trung ương") takes it as its end.
+
+A date keeps its precision: a day, or a month of a year ("Tháng 6/2013, …": a gYearMonth). A year alone
+after "năm" is the career reader's (officials/careers read "Năm 2011, ông được bổ nhiệm …" already).
+
 A date must have its year: written, or the report's own when the report is dated (a yearless day
 takes the report's year as the events rule does, :func:`kg.loaders.dates.find_dates`); a yearless day
 in an undated report takes the year of the report's events dated that day, else none. A date
@@ -36,7 +45,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from kg.loaders.dates import find_dates, written_dates
+from kg.loaders.dates import find_dates, find_month_years, written_dates
 from kg.model import DirectiveMention, EventMention, Extraction, PartialDate, PostMention, Report, Span
 from kg.textkey import key as text_key
 
@@ -68,6 +77,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # "giới thiệu tái cử đại biểu HĐND", "đề cử bầu …": an act only proposed right before the verb
     out["proposed"] = re.compile(rf"(?<![\w])(?:{alternation(nominated)})(?:\s+(?:để|được))?\s*$")
     for status in _ACT_STATUSES:
+        # the verbs written before the title they act on ("bổ nhiệm ông X làm …"), for :func:`_governed`
+        clause = {text_key(r["cue"]) for r in read_tsv("status_cues.tsv")
+                  if r["status"] == status and (r["scope"] or "clause") == "clause"}
+        out[f"{status}_clause"] = re.compile(rf"(?<![\w])(?:{alternation(clause)})(?![\w])")
+    for status in _ACT_STATUSES:
         after = {text_key(r["cue"]) for r in read_tsv("status_cues.tsv")
                  if r["status"] == status and r["scope"] == "after"}
         out[f"{status}_after"] = re.compile(rf"(?<![\w])(?:{alternation(after)})(?![\w])") if after \
@@ -83,6 +97,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     talk = [*words["talk"], *(text_key(r["word"]) for r in read_tsv("saying_verbs.tsv"))]
     out["talk"] = re.compile(rf"(?<![\w])(?:{alternation(talk)})(?![\w])")
     out["decision"] = re.compile(rf"(?<![\w])(?:{alternation(words['decision'])})(?![\w])")
+    out["later"] = re.compile(rf"(?<![\w])(?:{alternation(words['later'])})(?![\w])")
+    out["governs"] = re.compile(rf"(?<![\w])(?:{alternation(words['governs'])})\s*$")
     return out
 
 
@@ -94,8 +110,9 @@ _SYMBOL_BEFORE = re.compile(r"\d+[\w.]*(?:[/-][\w.đ]+)+[ \t,]*(?:của[ \t]+[^,
 
 def _dates(report: Report) -> list[tuple[Span, PartialDate]]:
     """Every date of the report that may date an act, in order: the anchored ones (a yearless day with
-    the report's year when the report is dated) and those written with their year without an anchor
-    ("nghỉ hưu từ 1/1/2018"); the ends of a span "(d/m/Y1 - d/m/Y2)" are left out (a life, a period)."""
+    the report's year when the report is dated), those written with their year without an anchor
+    ("nghỉ hưu từ 1/1/2018") and a month of a year ("tháng 3/2015", at its precision); the ends
+    of a span "(d/m/Y1 - d/m/Y2)" are left out (a life, a period)."""
     def compute() -> list[tuple[Span, PartialDate]]:
         pub = report.published
         report_year = pub.year if pub is not None and not pub.inferred_year else None
@@ -107,6 +124,9 @@ def _dates(report: Report) -> list[tuple[Span, PartialDate]]:
         out = [(s, d) for s, d in anchored if not any(_overlap(s, x) for x in spans)]
         out += [(w.span, w.date) for w in written
                 if not (w.span_start or w.span_end) and not any(_overlap(w.span, s) for s, _d in anchored)]
+        # a month of a year ("Tháng 3/2015, ông được điều động …") keeps its precision: a gYearMonth start
+        out += [(m.span, m.date) for m in find_month_years(report.text, key=report.key)
+                if not any(_overlap(m.span, s) for s, _d in out) and not any(_overlap(m.span, x) for x in spans)]
         return sorted(out, key=lambda x: x[0].start)
     return report.memo("extract.tenure_dates.dates", compute)
 
@@ -138,14 +158,16 @@ def _document_date(report: Report, directives: list[DirectiveMention], sent: Spa
 _SYMBOL_GAP = re.compile(r"[ \t,]*(?:của[ \t]+[^,;.()\n]{1,50}?[ \t,]*)?(?:ban hành[ \t]*|ký[ \t]*)?")
 
 
-def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Span) -> PartialDate | None:
-    """The date the sentence ``sent`` ties to the act that gave ``pm`` its status, or None."""
+def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Span,
+              status: str | None = None) -> PartialDate | None:
+    """The date the sentence ``sent`` ties to the act that gave ``pm`` its status (or ``status``), or None."""
     k = report.key
     p = _patterns()
     title = pm.span
-    verbs = [m for m in p[pm.status].finditer(k, sent.start, sent.end)]
+    status = status or pm.status
+    verbs = [m for m in p[status].finditer(k, sent.start, sent.end)]
     before = [m for m in verbs if m.end() <= title.start]
-    after = [m for m in p[f"{pm.status}_after"].finditer(k, title.end, sent.end)
+    after = [m for m in p[f"{status}_after"].finditer(k, title.end, sent.end)
              if m.start() - title.end <= _AFTER_VERB]
     if before:
         # the verb on the title's clause: no ";" between
@@ -156,6 +178,8 @@ def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Spa
         verb = None
     if verb is None and not after:
         return None  # "tân Bí thư": a status the text gives without telling of the act
+    if verb is not None and p["later"].search(k, verb.end(), title.start):
+        return None  # "… bổ nhiệm giữ chức Phó Bí thư, sau đó là Bí thư …": a later step, not the act's post
     if verb is not None and p["proposed"].search(k, max(sent.start, verb.start() - 40), verb.start()):
         return None  # "giới thiệu tái cử …": the act is proposed, not done that day
     act = Span(verb.start(), verb.end()) if verb is not None else Span(after[0].start(), after[0].end())
@@ -193,6 +217,8 @@ def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Spa
         span, date = prior[-1]
         if p["talk"].search(k, span.end, act.start):
             return None  # "Ngày 27/6, ông A trao đổi về trường hợp ông X được bổ nhiệm …"
+        if any(m.end() <= span.start and not re.search(r"[,;:]", k[m.end() : span.start]) for m in before):
+            return None  # "… được bổ nhiệm làm A vào tháng 8/2013 và được bổ nhiệm làm B": the earlier act's
         if ";" not in k[span.end : act.start] or span.start - sent.start <= _OPENING:
             return _with_year(date, extraction)
         return None
@@ -234,11 +260,45 @@ def _event_date(events: list[EventMention], sent: Span) -> PartialDate | None:
     return found.pop() if len(found) == 1 else None
 
 
+# How far an act's verb may stand before the title it governs: the person and a few appositions between
+# ("HĐND tỉnh bầu bổ sung ông X, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh").
+_GOVERNED_GAP = 160
+
+
+def _governed(report: Report, pm: PostMention, sent: Span, status: str) -> bool:
+    """Whether ``pm``'s title is the object of an act of ``status`` ("appointed", "left") written before it
+    on its clause: a ``governs`` word right before the title, or the verb itself ("được Thủ tướng bổ nhiệm
+    làm Thứ trưởng …", "bổ nhiệm bà Y giữ chức Phó trưởng phòng …", "được bầu bổ sung vào Bộ Chính trị", "cho
+    thôi giữ chức Ủy viên Ban Chấp hành Trung ương"), with no ";" or bracket between. A post the report
+    tells as held ("holds", "former") is then the act's post, and the act's date its start (or end)."""
+    k = report.key
+    p = _patterns()
+    title = pm.span
+    lo = max(sent.start, title.start - _GOVERNED_GAP)
+    # a verb written after its title ("Tổng Bí thư A từ trần, … ông B đang làm Chủ tịch …") acts on that title
+    verbs = [m for m in p[f"{status}_clause"].finditer(k, lo, title.start) if m.end() <= title.start]
+    if not verbs:
+        return False
+    gap = k[verbs[-1].end() : title.start]
+    if re.search(r"[;()]", gap) or any(p[f"{other}_clause"].search(gap) for other in _ACT_STATUSES if other != status):
+        return False  # "được bổ nhiệm làm B và cho thôi giữ chức X": X is the removal's
+    if gap.strip() and not p["governs"].search(k, verbs[-1].end(), title.start):
+        return False  # "bầu ông A, Phó Bí thư Tỉnh ủy giữ chức …": "Phó Bí thư" is an apposition of A
+    # the holder is the act's object, named before the title ("bổ nhiệm ông A giữ chức X", "ông A được bầu
+    # vào …") or not at all ("Tháng 3/2015, ông được điều động …"); one named only after it is the one
+    # replaced ("… được bầu giữ chức X thay cho ông B": B's post X ends, it does not begin)
+    named = [s for s in pm.person.spans or [pm.person.span] if sent.start <= s.start < sent.end]
+    return not named or any(s.start < title.start for s in named)
+
+
 def date_tenure_acts(report: Report, extraction: Extraction) -> None:
     """Pipeline component: give each appointed post without a start the date of the act that
-    appointed it, and each left post without an end the date it ended, when its sentence ties one."""
+    appointed it, and each left post without an end the date it ended, when its sentence ties one; a post
+    told as held whose title an act governs (:func:`_governed`) takes that act's date as start, or as end
+    when the post is former and the act a removal."""
     todo = [pm for pm in extraction.posts
-            if (pm.status == "appointed" and pm.start is None) or (pm.status == "left" and pm.end is None)]
+            if (pm.status == "appointed" and pm.start is None) or (pm.status == "left" and pm.end is None)
+            or (pm.status in ("holds", "former") and pm.start is None and pm.end is None)]
     if not todo:
         return
     sents = sentences(report)
@@ -247,10 +307,18 @@ def date_tenure_acts(report: Report, extraction: Extraction) -> None:
         i = bisect_left(starts, pm.span.start + 1) - 1
         if i < 0 or sents[i].end <= pm.span.start:
             continue
-        date = _act_date(report, extraction, pm, sents[i])
+        act = pm.status
+        if pm.status in ("holds", "former"):
+            # a post told as held: the act that governs its title, an appointment (its start) or, for a
+            # former post, a removal (its end: "… và cho thôi giữ chức Ủy viên Trung ương")
+            acts = ("appointed", "left") if pm.status == "former" else ("appointed",)
+            act = next((a for a in acts if _governed(report, pm, sents[i], a)), "")
+            if not act:
+                continue
+        date = _act_date(report, extraction, pm, sents[i], act)
         if date is None:
             continue
-        if pm.status == "appointed":
+        if act == "appointed":
             pm.start = date
         else:
             pm.end = date
