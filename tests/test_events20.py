@@ -75,3 +75,14 @@ def test_the_same_day_refers_to_the_day_written_not_to_a_source_s_today(doc):
     ex = run(doc("Chuyến thăm Lào của Chủ tịch nước diễn ra vào ngày 6/2, theo thông cáo hôm nay của Bộ Ngoại giao. "
                  "Cùng ngày, Chủ tịch nước sẽ chủ trì Cuộc gặp cấp cao hai nước.", date="2026-01-31"))
     assert dated(ex) == [("Chuyến thăm", "2026-02-06"), ("Cuộc gặp", "2026-02-06")]
+
+
+def test_a_question_time_sitting_is_a_session_event(doc):
+    """"phiên chất vấn (và trả lời chất vấn)" is a sitting of an assembly (event_kinds.tsv: Phiên chất vấn): dated
+    by its clause like any session, today's when told so."""
+    ex = run(doc("Sáng 8/11, tại phiên chất vấn kỳ họp HĐND tỉnh, ông Lê Văn Nam đã giải trình nhiều vấn đề.",
+                 date="2023-11-08").person("Lê Văn Nam"))
+    assert ("Phiên chất vấn", "2023-11-08") in dated(ex)
+    ex = run(doc("Chiều nay, Quốc hội tiếp tục phiên chất vấn và trả lời chất vấn các thành viên Chính phủ.",
+                 date="2023-11-07").org("Quốc hội"))
+    assert dated(ex)[0] == ("Phiên chất vấn", "2023-11-07")
