@@ -86,3 +86,15 @@ def test_a_question_time_sitting_is_a_session_event(doc):
     ex = run(doc("Chiều nay, Quốc hội tiếp tục phiên chất vấn và trả lời chất vấn các thành viên Chính phủ.",
                  date="2023-11-07").org("Quốc hội"))
     assert dated(ex)[0] == ("Phiên chất vấn", "2023-11-07")
+
+
+def test_an_event_whose_name_ends_as_one_to_come_takes_not_the_clause_s_day(doc):
+    """"Chiều nay, Ủy ban Thường vụ thảo luận …, Chính phủ phải báo cáo trong kỳ họp tới.": the session is the next
+    one (to_come of event_sentence_words.tsv), not this afternoon's; "tới" as "to" ("hội nghị trực tuyến tới các
+    tỉnh") or after a day ("ngày 5/5 tới") leaves the event dated."""
+    ex = run(doc("Chiều nay, Ủy ban Thường vụ Quốc hội thảo luận đề nghị này, kết luận Chính phủ phải báo cáo trong "
+                 "kỳ họp tới.", date="2004-06-02").org("Ủy ban Thường vụ Quốc hội"))
+    assert ("Kỳ họp", "2004-06-02") not in dated(ex)
+    ex = run(doc("Sáng 3/3, Ban Tuyên giáo tổ chức hội nghị trực tuyến tới các tỉnh, thành phố.", date="2021-03-03")
+             .org("Ban Tuyên giáo"))
+    assert dated(ex) == [("Hội nghị", "2021-03-03")]

@@ -1286,6 +1286,36 @@ def _cues(p: _Patterns, k: str) -> Iterator[re.Match[str]]:
     return matches_at_words(p.cue, p.cue_words, k)
 
 
+# The end of an event's name that makes it one to come: a word of to_come ending the name, before a clause's end
+# or a verb of its own ("kỳ họp Quốc hội tới chưa thông qua", "tại hội nghị sắp tới."); not "hội nghị trực tuyến
+# tới 63 tỉnh" (to), not "tới" after a day ("ngày 5/5 tới": that day is the event's)
+_TO_COME = re.compile(
+    r"(?P<name>[^,.;:()\n\"“”]{0,60}?)\s+(?:" + _ordered(_WORDS["to_come"]) + r")(?![\w])"
+    r"(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?:sẽ|chưa|không|là|cần|phải|đã|vẫn|được)(?![\w]))")
+
+
+def _to_come(k: str, cue: Span) -> bool:
+    """The event's name ends with a word that makes it one to come (``to_come`` of event_sentence_words.tsv):
+    "Kỳ họp Quốc hội tới chưa thông qua hai luật", "… sẽ báo cáo tại kỳ họp sắp tới.". Such an event is told of,
+    not held on the day of the clause ("Chiều nay, Ủy ban Thường vụ thảo luận …, Chính phủ phải báo cáo trong kỳ họp
+    tới."): it takes only a day written right after its name, as an event referred to does.
+
+    >>> _to_come("kỳ họp quốc hội tới chưa thông qua hai luật", Span(0, 6))
+    True
+    >>> _to_come("hội nghị trực tuyến tới 63 tỉnh, thành", Span(0, 8))
+    False
+    >>> _to_come("kỳ họp thứ 7 (dự kiến ngày 5/5 tới)", Span(0, 6)), _to_come("hội nghị ngày 5/5 tới.", Span(0, 8))
+    (False, False)
+    >>> _to_come("đợi kỳ họp thứ 6 sắp tới, khi", Span(4, 10)), _to_come("hội nghị tổng kết cuối năm.", Span(0, 8))
+    (True, False)
+    """
+    m = _TO_COME.match(k, cue.end)
+    return m is not None and not _A_DAY.search(m.group("name"))
+
+
+_A_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d")
+
+
 def _referenced(p: _Patterns, k: str, lo: int, cue: Span) -> re.Match[str] | None:
     """The reference cue right before the event word (``event_reference_cues.tsv``: "kết quả Đại hội",
     "thông báo về kỳ họp"), searched from ``lo``; None when there is none, or when the event word is one
@@ -1383,7 +1413,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             cues_in_sentence.setdefault(si, []).append((cue.start, ev))
             continue
         ref = _referenced(p, k, max(sent.start, cue.start - 40), cue)
-        referenced = ref is not None
+        referenced = ref is not None or _to_come(k, cue)
         # "tại buổi họp báo trước kỳ họp thứ 3 chiều nay, 19-5": an event referred to inside another
         # event's name; the day after it is that other event's
         nested = ref is not None and p.cue.search(k, max(sent.start, ref.start() - 60), ref.start()) is not None
