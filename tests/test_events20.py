@@ -98,3 +98,15 @@ def test_an_event_whose_name_ends_as_one_to_come_takes_not_the_clause_s_day(doc)
     ex = run(doc("Sáng 3/3, Ban Tuyên giáo tổ chức hội nghị trực tuyến tới các tỉnh, thành phố.", date="2021-03-03")
              .org("Ban Tuyên giáo"))
     assert dated(ex) == [("Hội nghị", "2021-03-03")]
+
+
+def test_a_relative_day_opening_the_main_clause_dates_the_session_the_sentence_opens_with(doc):
+    """"Tiếp tục chương trình Kỳ họp thứ 9, Quốc hội khóa XV, sáng nay, các đại biểu …": the day opens the main
+    clause, and the phrase the sentence opens with names the session it continues: the session's day, as "sáng 20/5"
+    there would be. "…, Diễn đàn hôm nay …" stays the forum's (right after a noun)."""
+    ex = run(doc("Tiếp tục chương trình Kỳ họp thứ 9, Quốc hội khóa XV, sáng nay, các đại biểu Quốc hội làm việc tại "
+                 "hội trường.", date="2025-05-20").org("Quốc hội khóa XV"))
+    assert dated(ex)[0] == ("Kỳ họp", "2025-05-20")
+    ex = run(doc("Gần 2 năm nữa sẽ diễn ra Đại hội Đảng, diễn đàn hôm nay là dịp lắng nghe doanh nghiệp.",
+                 date="2019-05-02"))
+    assert ("Đại hội", "2019-05-02") not in dated(ex)

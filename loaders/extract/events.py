@@ -684,7 +684,7 @@ def _date_for(
         and not (documentary and report.key.startswith("ngày", d.span.start))
         and (not _in_brackets(report.key, sent, d.span.start) or _bracket_after_name(report.key, cue, d.span.start))
         and not _patterns().say.search(report.key, cue.end, d.span.start)
-        and (not isinstance(d, RelativeDate) or _relative_in_clause(report.key, cue, d.span))
+        and (not isinstance(d, RelativeDate) or _relative_in_clause(report.key, sent, cue, d.span))
         # on the date's clause within 40 characters, a verb of remembering: the date is a day recalled
         # there ("Tại lễ kỷ niệm, ông ôn lại sự kiện ngày 20/5/1947 …"), not the event's
         and not _patterns().recall.search(report.key, max(cue.end, d.span.start - 40), d.span.start)]
@@ -1047,25 +1047,33 @@ def _relative_days(report: Report, report_date: calendar_date) -> list[RelativeD
             and not _MOVED_TO.search(k, max(0, d.span.start - 12), d.span.start)]
 
 
-def _relative_in_clause(k: str, cue: Span, day: Span) -> bool:
+def _relative_in_clause(k: str, sent: Span, cue: Span, day: Span) -> bool:
     """A day relative to the report's written after the event word is the event's time only in the event's own
     clause: nothing between them that ends a clause ("hội thảo hôm nay", "tại phiên họp sáng qua"), or only the
     commas of the event's name and the event's own verb right before the day ("Kỳ họp thứ 8, Quốc hội khóa XV
-    khai mạc sáng nay"). "Gần 2 năm nữa sẽ diễn ra Đại hội, Diễn đàn hôm nay …" is the forum's today, not the
-    congress's: "hôm nay" is a word of time so common in speech that, unlike a written day, it is not taken
-    across a clause.
+    khai mạc sáng nay"), or the day opens the main clause after a phrase the sentence opens with that names the
+    event ("Tiếp tục chương trình Kỳ họp thứ 9, Quốc hội khóa XV, sáng nay, các đại biểu …": the time of the whole
+    sentence, as "sáng 20/5" there is). "Gần 2 năm nữa sẽ diễn ra Đại hội, Diễn đàn hôm nay …" is the forum's
+    today, not the congress's: right after a noun, "hôm nay" is that noun's, and a word of time so common in
+    speech is not taken across a clause as a written day is.
 
-    >>> _relative_in_clause("hội thảo hôm nay", Span(0, 8), Span(9, 16))
+    >>> _relative_in_clause("hội thảo hôm nay", Span(0, 16), Span(0, 8), Span(9, 16))
     True
-    >>> _relative_in_clause("đại hội, diễn đàn hôm nay", Span(0, 7), Span(18, 25))
+    >>> _relative_in_clause("đại hội, diễn đàn hôm nay", Span(0, 25), Span(0, 7), Span(18, 25))
     False
-    >>> _relative_in_clause("kỳ họp thứ 8, quốc hội khóa xv khai mạc sáng nay", Span(0, 6), Span(40, 48))
+    >>> _relative_in_clause("kỳ họp thứ 8, quốc hội khóa xv khai mạc sáng nay", Span(0, 48), Span(0, 6), Span(40, 48))
+    True
+    >>> k = "tiếp tục kỳ họp thứ 9, sáng nay, quốc hội thảo luận"
+    >>> _relative_in_clause(k, Span(0, 51), Span(9, 15), Span(23, 31))
     True
     """
     between = k[cue.end : day.start]
     if not re.search(r"[,;:]", between):
         return True
-    return not re.search(r"[;:]", between) and _TIME_VERB.search(k, cue.end, day.start) is not None
+    if re.search(r"[;:]", between):
+        return False
+    opens_clause = k[cue.end : day.start].rstrip().endswith(",") and not re.search(r"[,;:]", k[sent.start : cue.start])
+    return opens_clause or _TIME_VERB.search(k, cue.end, day.start) is not None
 
 
 # "báo cáo Bộ Chính trị trước ngày 30-6", "có hiệu lực từ ngày 1/1/2005", "sau ngày 1/1/2008": a deadline or a
