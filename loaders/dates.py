@@ -624,3 +624,43 @@ def parse_date_value(value: str) -> PartialDate | None:
         return PartialDate(y, mo, d) if _valid(d, mo, y) else None
     found = find_dates(value)
     return found[0].date if found and found[0].date.year else None
+
+
+@dataclass(frozen=True)
+class RelativeDate(DateMatch):
+    """A day the text writes relative to the report's date ("hôm nay", "chiều qua", "ngày mai"): ``date`` is
+    the report's date plus ``offset`` days (``relative_days.tsv``), its year marked inferred (the text does
+    not write it)."""
+
+    offset: int = 0
+
+
+@cache
+def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    offsets = {text_key(r["word"]): int(r["offset"]) for r in table("relative_days.tsv")}
+    words = sorted(offsets, key=len, reverse=True)  # the longest form first: "sáng hôm qua" before "hôm qua"
+    alts = "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
+    # not with a day written right after it ("sáng nay 5/3", "hôm qua (12-4)"): find_dates reads those
+    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])(?!\s*[,(]?\s*(?:ngày\s+)?\d)"), offsets
+
+
+def relative_dates(text: str, report_date: date, *, key: str | None = None) -> list[RelativeDate]:
+    """The days the text writes relative to the report's date ``report_date`` (``relative_days.tsv``), in
+    order. The caller passes a date known to the day (a report dated only by its year or an inferred year has
+    no "today"); which event such a day is the time of, the caller decides (loaders/extract/events.py).
+
+    >>> [(r.text, r.date.iso(), r.offset) for r in relative_dates("Chiều qua, hội nghị bế mạc; ngày mai họp tiếp.",
+    ...                                                           date(2021, 3, 1))]
+    [('Chiều qua', '2021-02-28', -1), ('ngày mai', '2021-03-02', 1)]
+    >>> relative_dates("Sáng nay (5/3), Quốc hội họp.", date(2021, 3, 5))  # a written day: find_dates reads it
+    []
+    """
+    k = key if key is not None else text_key(text)
+    pattern, offsets = _relative_pattern()
+    out = []
+    for m in pattern.finditer(k):
+        offset = offsets[" ".join(m.group().split())]
+        day = report_date + timedelta(days=offset)
+        out.append(RelativeDate(Span(m.start(), m.end()), text[m.start() : m.end()],
+                                PartialDate(day.year, day.month, day.day, inferred_year=True), offset))
+    return out

@@ -35,15 +35,16 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as calendar_date
-from datetime import timedelta
 from functools import lru_cache
 
 from kg.loaders.dates import (
     EARLIEST_DATELINE_YEAR,
+    RelativeDate,
     WrittenDate,
     find_dates,
     find_periods,
     occasion_years,
+    relative_dates,
     review_year,
     written_dates,
     year_near,
@@ -660,7 +661,7 @@ def _date_for(
         if not cands:
             return None
     if not cands:
-        return _same_day(report, dates, sent) or (_today(report, sent, cue) if report_year is not None else None)
+        return _same_day(report, dates, sent)
     # "Ngày 6-9-1969, ông X giao nhiệm vụ viết điếu văn để đọc trong lễ truy điệu", "… họp để chuẩn bị Đại
     # hội": an event named in such a purpose is held later than the day its sentence opens with ("về huyện
     # để đối thoại với người dân", "để công bố quyết định" are that day's)
@@ -683,6 +684,7 @@ def _date_for(
         and not (documentary and report.key.startswith("ngày", d.span.start))
         and (not _in_brackets(report.key, sent, d.span.start) or _bracket_after_name(report.key, cue, d.span.start))
         and not _patterns().say.search(report.key, cue.end, d.span.start)
+        and (not isinstance(d, RelativeDate) or _relative_in_clause(report.key, sent, cue, d.span))
         # on the date's clause within 40 characters, a verb of remembering: the date is a day recalled
         # there ("Tại lễ kỷ niệm, ông ôn lại sự kiện ngày 20/5/1947 …"), not the event's
         and not _patterns().recall.search(report.key, max(cue.end, d.span.start - 40), d.span.start)]
@@ -823,7 +825,7 @@ def _attached_date(k: str, dates: list, sent: Span, cue: Span) -> PartialDate | 
                 or (_in_brackets(k, sent, d.span.start) and _bracket_after_name(k, cue, d.span.start))) \
                 and not _NAME_WITH_DOCUMENT.search(k, cue.end, d.span.start) \
                 and not _UNTIL.search(k, max(0, d.span.start - 16), d.span.start) and not _document_date(k, d.span) \
-                and not _CLAUSE_TIME.match(k, d.span.start):
+                and not _CLAUSE_TIME.match(k, d.span.start) and not isinstance(d, RelativeDate):
             return d.date
         return None
     return None
@@ -1016,45 +1018,62 @@ def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
     sentence has no date."""
     if not _SAME_DAY.match(report.key, sent.start, sent.end):
         return None
+    # not a day relative to the report's: "… diễn ra vào ngày 6/2, theo thông cáo hôm nay của Bộ Ngoại giao. Cùng
+    # ngày, …" is the 6th, a word of time so common it is often a source's day, not the one told of
     before = [d for d in dates[: bisect_left(dates, sent.start, key=_org_start)]
-              if not _BOUND.search(report.key, max(0, d.span.start - 12), d.span.start)]
+              if not _BOUND.search(report.key, max(0, d.span.start - 12), d.span.start)
+              and not isinstance(d, RelativeDate)]
     return before[-1].date if before else None
 
 
-# "sáng nay", "chiều qua", "hôm nay" with no day written after them (those are dates of find_dates), and
-# not "cho đến hôm nay" (until today)
-_TODAY = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['day_part'])}|hôm)\s+(?:hôm\s+)?(?P<rel>nay|qua)(?![\w])"
-                    r"(?!\s*[,(]?\s*(?:ngày\s+)?\d)")
 # "cho đến hôm nay", "như ngày hôm nay": until today, no day of an event
 _UNTIL_TODAY = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['until_today'])})(?:\s+ngày)?\s+$")
+# "kéo dài thảo luận sang sáng mai": a day something is put off to
+_MOVED_TO = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['moved_to'])})\s+$")
+# The event's own verb right before a day relative to the report's, after the commas of its name
+_TIME_VERB = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['time_verb'])})(?:\s+(?:vào|trong))?\s+$")
 
 
-def _match_start(m: re.Match[str]) -> int:
-    return m.start()
-
-
-def _today(report: Report, sent: Span, cue: Span) -> PartialDate | None:
-    """The day of a sentence that tells of today or yesterday ("Sáng nay, Tổng Bí thư tiếp xúc cử tri",
-    "tại buổi họp báo chiều qua") in a report whose date is known to the day: the report's date, or the
-    day before it. After the event word, only in its own clause ("Gần 2 năm nữa sẽ diễn ra Đại hội,
-    Diễn đàn hôm nay …" is the forum's today, not the congress's)."""
-    pub = report.published
-    today = pub.to_date() if pub is not None else None
-    if pub is None or pub.inferred_year or today is None:
-        return None
+def _relative_days(report: Report, report_date: calendar_date) -> list[RelativeDate]:
+    """The days a report dated to the day writes relative to its date ("Sáng nay, …", "tại buổi họp báo chiều
+    qua", "Ngày mai, Ủy ban sẽ họp …": :func:`kg.loaders.dates.relative_dates`) that may be an event's time: not
+    "cho đến hôm nay", "như ngày hôm nay" (until today), nor a bound or a day put off to ("trước ngày mai", "kéo
+    dài thảo luận sang sáng mai"). They date events as a written day-month does
+    (:func:`_date_for`), but after the event word only in its own clause (:func:`_relative_in_clause`)."""
     k = report.key
-    todays = report.memo("extract.events.todays", lambda: list(_TODAY.finditer(k)))  # once a text:
-    # a scan of the sentence per event made a report with no sentence end quadratic
-    for m in todays[bisect_left(todays, sent.start, key=_match_start) :]:
-        if m.end() > sent.end:
-            break
-        if _UNTIL_TODAY.search(k, max(sent.start, m.start() - 14), m.start()):
-            continue
-        if m.start() > cue.start and (m.start() - cue.end > _AFTER_CUE or re.search(r"[,;:]", k[cue.end : m.start()])):
-            continue
-        day = today - timedelta(days=1 if m.group("rel") == "qua" else 0)
-        return PartialDate(day.year, day.month, day.day, inferred_year=True)
-    return None
+    return [d for d in relative_dates(report.text, report_date, key=k)
+            if not _UNTIL_TODAY.search(k, max(0, d.span.start - 14), d.span.start)
+            and not _BOUND.search(k, max(0, d.span.start - 12), d.span.start)
+            and not _MOVED_TO.search(k, max(0, d.span.start - 12), d.span.start)]
+
+
+def _relative_in_clause(k: str, sent: Span, cue: Span, day: Span) -> bool:
+    """A day relative to the report's written after the event word is the event's time only in the event's own
+    clause: nothing between them that ends a clause ("hội thảo hôm nay", "tại phiên họp sáng qua"), or only the
+    commas of the event's name and the event's own verb right before the day ("Kỳ họp thứ 8, Quốc hội khóa XV
+    khai mạc sáng nay"), or the day opens the main clause after a phrase the sentence opens with that names the
+    event ("Tiếp tục chương trình Kỳ họp thứ 9, Quốc hội khóa XV, sáng nay, các đại biểu …": the time of the whole
+    sentence, as "sáng 20/5" there is). "Gần 2 năm nữa sẽ diễn ra Đại hội, Diễn đàn hôm nay …" is the forum's
+    today, not the congress's: right after a noun, "hôm nay" is that noun's, and a word of time so common in
+    speech is not taken across a clause as a written day is.
+
+    >>> _relative_in_clause("hội thảo hôm nay", Span(0, 16), Span(0, 8), Span(9, 16))
+    True
+    >>> _relative_in_clause("đại hội, diễn đàn hôm nay", Span(0, 25), Span(0, 7), Span(18, 25))
+    False
+    >>> _relative_in_clause("kỳ họp thứ 8, quốc hội khóa xv khai mạc sáng nay", Span(0, 48), Span(0, 6), Span(40, 48))
+    True
+    >>> k = "tiếp tục kỳ họp thứ 9, sáng nay, quốc hội thảo luận"
+    >>> _relative_in_clause(k, Span(0, 51), Span(9, 15), Span(23, 31))
+    True
+    """
+    between = k[cue.end : day.start]
+    if not re.search(r"[,;:]", between):
+        return True
+    if re.search(r"[;:]", between):
+        return False
+    opens_clause = k[cue.end : day.start].rstrip().endswith(",") and not re.search(r"[,;:]", k[sent.start : cue.start])
+    return opens_clause or _TIME_VERB.search(k, cue.end, day.start) is not None
 
 
 # "báo cáo Bộ Chính trị trước ngày 30-6", "có hiệu lực từ ngày 1/1/2005", "sau ngày 1/1/2008": a deadline or a
@@ -1275,6 +1294,36 @@ def _cues(p: _Patterns, k: str) -> Iterator[re.Match[str]]:
     return matches_at_words(p.cue, p.cue_words, k)
 
 
+# The end of an event's name that makes it one to come: a word of to_come ending the name, before a clause's end
+# or a verb of its own ("kỳ họp Quốc hội tới chưa thông qua", "tại hội nghị sắp tới."); not "hội nghị trực tuyến
+# tới 63 tỉnh" (to), not "tới" after a day ("ngày 5/5 tới": that day is the event's)
+_TO_COME = re.compile(
+    r"(?P<name>[^,.;:()\n\"“”]{0,60}?)\s+(?:" + _ordered(_WORDS["to_come"]) + r")(?![\w])"
+    r"(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?:sẽ|chưa|không|là|cần|phải|đã|vẫn|được)(?![\w]))")
+
+
+def _to_come(k: str, cue: Span) -> bool:
+    """The event's name ends with a word that makes it one to come (``to_come`` of event_sentence_words.tsv):
+    "Kỳ họp Quốc hội tới chưa thông qua hai luật", "… sẽ báo cáo tại kỳ họp sắp tới.". Such an event is told of,
+    not held on the day of the clause ("Chiều nay, Ủy ban Thường vụ thảo luận …, Chính phủ phải báo cáo trong kỳ họp
+    tới."): it takes only a day written right after its name, as an event referred to does.
+
+    >>> _to_come("kỳ họp quốc hội tới chưa thông qua hai luật", Span(0, 6))
+    True
+    >>> _to_come("hội nghị trực tuyến tới 63 tỉnh, thành", Span(0, 8))
+    False
+    >>> _to_come("kỳ họp thứ 7 (dự kiến ngày 5/5 tới)", Span(0, 6)), _to_come("hội nghị ngày 5/5 tới.", Span(0, 8))
+    (False, False)
+    >>> _to_come("đợi kỳ họp thứ 6 sắp tới, khi", Span(4, 10)), _to_come("hội nghị tổng kết cuối năm.", Span(0, 8))
+    (True, False)
+    """
+    m = _TO_COME.match(k, cue.end)
+    return m is not None and not _A_DAY.search(m.group("name"))
+
+
+_A_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d")
+
+
 def _referenced(p: _Patterns, k: str, lo: int, cue: Span) -> re.Match[str] | None:
     """The reference cue right before the event word (``event_reference_cues.tsv``: "kết quả Đại hội",
     "thông báo về kỳ họp"), searched from ``lo``; None when there is none, or when the event word is one
@@ -1310,6 +1359,9 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     dates = [d for d in dates
              if not any(e <= d.span.start <= e + 70 and _ISSUE_GAP.fullmatch(k, e, d.span.start)
                         for _s, e, _d in dspans)]
+    if report_date is not None:
+        # "Sáng nay, …", "hôm qua", "ngày mai": days relative to the report's, which only a report dated to the day has
+        dates = sorted([*dates, *_relative_days(report, report_date)], key=_org_start)
 
     events: list[EventMention] = []
     last_of_kind: dict[str, EventMention] = {}
@@ -1369,7 +1421,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             cues_in_sentence.setdefault(si, []).append((cue.start, ev))
             continue
         ref = _referenced(p, k, max(sent.start, cue.start - 40), cue)
-        referenced = ref is not None
+        referenced = ref is not None or _to_come(k, cue)
         # "tại buổi họp báo trước kỳ họp thứ 3 chiều nay, 19-5": an event referred to inside another
         # event's name; the day after it is that other event's
         nested = ref is not None and p.cue.search(k, max(sent.start, ref.start() - 60), ref.start()) is not None
