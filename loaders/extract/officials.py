@@ -136,6 +136,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _cv_lines(toks, runs, hits, hit_person, claimed)
     chronicle(toks, runs, hits, hit_person, claimed)
     _session_deputies(toks, hits, hit_person, finder)
+    _aides(toks, hits, hit_person, runs)
     _elections(toks, hits, hit_person, finder, runs)
     _led_by(toks, hits, hit_person, finder)
     _replaced(toks, runs, hits, hit_person, claimed)
@@ -1300,6 +1301,77 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
         if not bare:
             a = h.start - m
             person.titles.append((Title(a, a, h.start, row.phrase, row, org=body), "holds"))
+
+
+_AIDE_ROWS = read_rows("assistant_posts.tsv", 3)
+_AIDE_POSTS = phrase_index(p for p, _, kind in _AIDE_ROWS if kind == "post")
+_AIDE_LINKS = phrase_index(p for p, _, kind in _AIDE_ROWS if kind == "link")
+_AIDE_ENGLISH = {phrase_tokens(p): en for p, en, kind in _AIDE_ROWS if kind == "post"}
+_AIDE_NOT_AFTER = frozenset(x for p, _, kind in _AIDE_ROWS if kind == "not after" for x in phrase_tokens(p))
+_AIDE_FORMER = frozenset(phrase_tokens("nguyên cựu"))
+_MAX_AIDE_ASIDE = 5  # tokens of an aside between the aide's name and the aide word: "ông A, Hàm Vụ trưởng, Thư ký"
+_MAX_AIDE_LINK = 4  # tokens of the linking verb before the aide word: "giữ chức vụ"
+
+
+def _aide_leader(toks: Tokens, i: int, run_end: dict[int, int], name_at: set[int]) -> int | None:
+    """Where the aide phrase at token i ends, when a leader's name follows it: the aide word
+    (``assistant_posts.tsv``), its link words ("giúp việc", "của", "đồng chí") and at most the
+    leader's own titles ("trợ lý nguyên Tổng Bí thư A"), then the name."""
+    m = _AIDE_POSTS.longest(toks, i)
+    if not m or (i > 0 and not toks.brk[i] and toks.k[i - 1] in _AIDE_NOT_AFTER):
+        return None  # "Tổng Thư ký", "Phó Thư ký": a post of a body
+    j = i + m[0]
+    while j < len(toks.k) and not toks.brk[j] and (link := _AIDE_LINKS.longest(toks, j)):
+        j += link[0]
+    if j in run_end and not toks.brk[j]:
+        j = run_end[j]
+    return i + m[0] if j in name_at and not toks.brk[j] else None
+
+
+def _aides(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], runs: dict[int, list[Title]]) -> None:
+    """The aide of a named leader holds the aide's post, with no body: "ông A, Thư ký giúp việc đồng
+    chí B, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ" (A: Thư ký; the titles after B are B's),
+    "ông A, trợ lý nguyên Tổng Bí thư B". The aide is the name right before the aide word (an aside
+    of a few tokens between: "ông A, Hàm Vụ trưởng, Thư ký ..."), or, after a linking verb ("bổ
+    nhiệm ông A, Thư ký ... đồng chí B, ..., giữ chức vụ Trợ lý đồng chí B"), the clause's subject:
+    the last name before it that no aide word serves, or the aide of the leader it serves."""
+    full = [(h, hit_person[i]) for i, h in enumerate(hits)
+            if i in hit_person and h.how not in ("credit", "pronoun")]
+    if not full:
+        return
+    name_at = {h.start for h, _ in full}
+    at_end = {h.end: p for h, p in full}
+    run_end = {s: run[-1].end for s, run in runs.items()}
+    served: dict[int, _Person] = {}  # a served leader's name start -> the aide
+    for i in toks.where(_AIDE_POSTS.firsts):
+        e = _aide_leader(toks, i, run_end, name_at)
+        if e is None:
+            continue
+        b, status = i, "holds"
+        if b > 0 and toks.k[b - 1] in _AIDE_FORMER and not toks.brk[b]:
+            b, status = b - 1, "former"  # "ông A, nguyên thư ký của ..."
+        aide = None
+        if b > 0 and toks.k[b - 1] in (",", "-", "(") and not toks.brk[b]:
+            for k in range(b - 1, max(b - 2 - _MAX_AIDE_ASIDE, 0), -1):
+                if k < b - 1 and (toks.brk[k + 1] or k + 1 in name_at or toks.k[k] in (".", ";", ":")):
+                    break
+                if (k == b - 1 or toks.k[k] in (",", "-")) and k in at_end:
+                    aide = at_end[k]
+                    break
+        else:
+            linked = [k for k in range(max(b - _MAX_AIDE_LINK, 0), b)
+                      if (lk := _LINKS.longest(toks, k)) and k + lk[0] == b and not any(toks.brk[k + 1 : b + 1])]
+            before = [h for h, _ in full if h.end <= b and sentence_start(toks, h.start) == sentence_start(toks, b)]
+            if linked and before:
+                h = before[-1]
+                aide = served.get(h.start) or (hit_person[hits.index(h)] if h.start not in served else None)
+                status = clause_status(toks, clause_start(toks, h.start), h.start) or clause_status(
+                    toks, clause_start(toks, linked[0]), b) or status
+        if aide is None:
+            continue
+        served[next(s for s in range(e, len(toks.k)) if s in name_at)] = aide
+        row = RoleRow(_display(toks, i, e), "", _AIDE_ENGLISH.get(tuple(toks.k[i:e]), ""), "", False, "")
+        aide.titles.append((Title(b, i, e, row.phrase, row), status))
 
 
 _CONGRESS = phrase_tokens("đại hội")
