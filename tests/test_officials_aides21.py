@@ -61,3 +61,4 @@ def test_a_post_held_at_the_same_time_continues_a_linked_predicate():
         ("Lê Văn An", "Bí thư", "Tỉnh ủy Nghệ An", "holds"),
         ("Lê Văn An", "Chủ tịch", "HĐND tỉnh Nghệ An", "holds"),
     }
+

@@ -44,6 +44,7 @@ from kg.loaders.extract.titles import (
     parse_run,
     past_body_alone,
     past_place,
+    role_alone,
     role_english,
 )
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
@@ -137,6 +138,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     chronicle(toks, runs, hits, hit_person, claimed)
     _session_deputies(toks, hits, hit_person, finder)
     _aides(toks, hits, hit_person, runs)
+    _roles_in_parens(toks, hits, hit_person, runs)
     _elections(toks, hits, hit_person, finder, runs)
     _led_by(toks, hits, hit_person, finder)
     _replaced(toks, runs, hits, hit_person, claimed)
@@ -415,6 +417,20 @@ def _context_kinds() -> dict[tuple[str, ...], str]:
     return {phrase_tokens(role): kind for role, kind in read_rows("context_bodies.tsv", 2)}
 
 
+_LIST_JOINS = frozenset({",", ";", *phrase_tokens("và")})
+
+
+def _listed_last(toks: Tokens, found: list[tuple[int, OrgMention]]) -> bool:
+    """The nearest of the bodies ``found`` (first tokens and mentions, in order) closes a list of
+    bodies of its kind ("các bộ: Công nghiệp, Y tế, Nông nghiệp"): the one before it ends right
+    before a list's comma or "và" before it. A title after such a list may be any one's."""
+    if len(found) < 2:
+        return False
+    (_, prev), (at, last) = found[-2], found[-1]
+    end = bisect_left(toks.s, prev.span.end)
+    return prev.name != last.name and at - end == 1 and toks.k[end] in _LIST_JOINS
+
+
 def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinder) -> set[int]:
     """A role written alone before a name whose body the report gives nearby
     (``context_bodies.tsv``): "Bộ Nội vụ báo cáo ... Theo Bộ trưởng X" is the Bộ Nội vụ's minister.
@@ -444,8 +460,11 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
                 continue
             here = sentence_start(toks, t.start)
             before = sentence_start(toks, here - 1) if here > 0 else here
-            near = [m for at, m in found if before <= at < t.start]
-            mine = [m for at, m in found if here <= at < t.start]
+            near = [(at, m) for at, m in found if before <= at < t.start]
+            if _listed_last(toks, near):
+                continue  # "bộ trưởng các bộ: Công nghiệp, Y tế, Nông nghiệp. Riêng Bộ trưởng X": which one?
+            mine = [m for at, m in near if here <= at]
+            near = [m for _, m in near]
             names = {m.name for _, m in found}
             if mine:
                 t.org = mine[-1]
@@ -1372,6 +1391,40 @@ def _aides(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], ru
         served[next(s for s in range(e, len(toks.k)) if s in name_at)] = aide
         row = RoleRow(_display(toks, i, e), "", _AIDE_ENGLISH.get(tuple(toks.k[i:e]), ""), "", False, "")
         aide.titles.append((Title(b, i, e, row.phrase, row), status))
+
+
+_ITEM_SEPS = frozenset({",", ";", "-", "–", *phrase_tokens("kiêm")})
+
+
+def _roles_in_parens(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person],
+                     runs: dict[int, list[Title]]) -> None:
+    """A role that needs a body, written alone in a parenthesis right after a name, is the person's
+    post with no body, as the text gives it: "ông A (Phó tổng giám đốc) và ông B (kiểm soát viên) bị
+    khiển trách", "bổ nhiệm ông C (Quyền Bộ trưởng)", "ông D (Bí thư chi bộ, Kế toán trưởng)" (the
+    run with its body is read as ever, the bare role beside it). The parenthesis holds nothing but
+    titles, one after another; anything else in it ("(43 tuổi)", "(Hà Nội)") reads none of them.
+    A role written with its body elsewhere for the same person stays one post (:func:`_posts`)."""
+    n = len(toks.k)
+    for i, h in enumerate(hits):
+        if i not in hit_person or h.how in ("credit", "pronoun") or h.end >= n or toks.k[h.end] != "(":
+            continue
+        close = _paren_close(toks, h.end + 1)
+        if close == h.end + 1 or toks.k[close] != ")":
+            continue
+        bare: list[Title] = []
+        j = h.end + 1
+        while j < close:
+            e = next((x for x in range(j, close) if toks.k[x] in _ITEM_SEPS and not toks.brk[x]), close)
+            if j in runs and runs[j][-1].end <= close:
+                e = max(e, runs[j][-1].end)
+            elif (t := role_alone(toks, j, e)) is not None:
+                bare.append(t)
+            else:
+                bare = []
+                break
+            j = e + 1
+        for t in bare:
+            hit_person[i].titles.append((t, t.prefix or "holds"))
 
 
 _CONGRESS = phrase_tokens("đại hội")

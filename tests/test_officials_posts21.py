@@ -1,0 +1,39 @@
+"""Posts missed or given a wrong body on the read sets (issue 15): a role that needs a body written
+alone in a parenthesis after a name is a post with no body, as the text gives it; a minister's body
+is not guessed from a list of ministries written before the title.
+
+The sentences are our own, written in the shape of corpus disciplinary reports and session reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts
+
+
+def test_a_role_alone_in_a_parenthesis_after_a_name_is_a_post_with_no_body():
+    got = facts("Văn phòng Thành uỷ đã kỷ luật khiển trách ông Hoàng Văn Thi (Phó tổng giám đốc) và ông "
+                "Huỳnh Văn Hải (kiểm soát viên).")
+    assert got == {
+        ("Hoàng Văn Thi", "Phó tổng giám đốc", None, "holds"),
+        ("Huỳnh Văn Hải", "kiểm soát viên", None, "holds"),
+    }
+    got = facts("Ông Huỳnh Văn Tài (Bí thư chi bộ, Kế toán trưởng) bị kỷ luật.")
+    assert got == {
+        ("Huỳnh Văn Tài", "Bí thư", "chi bộ", "holds"),
+        ("Huỳnh Văn Tài", "Kế toán trưởng", None, "holds"),
+    }
+
+
+def test_a_parenthesis_holding_anything_but_titles_gives_no_bare_role():
+    assert facts("Ông Nguyễn Văn Hùng (43 tuổi, Giám đốc) phát biểu.") == set()
+
+
+
+def test_a_list_of_ministries_gives_no_body_to_a_minister_named_after_it():
+    got = facts("Có 5 bộ trưởng trả lời chất vấn, gồm bộ trưởng các bộ: Công nghiệp, Y tế, Nông nghiệp và Phát "
+                "triển Nông thôn. Riêng Bộ trưởng Nguyễn Văn Hiển, đây là lần thứ tư trả lời chất vấn.")
+    assert ("Nguyễn Văn Hiển", "Bộ trưởng", None, "holds") in got
+    assert not any(f[0] == "Nguyễn Văn Hiển" and f[2] for f in got)
+    # one ministry named before: the minister's, as before
+    got = facts("Bộ Nội vụ vừa có báo cáo. Theo Bộ trưởng Nguyễn Văn Hiển, việc này cần làm ngay.")
+    assert got == {("Nguyễn Văn Hiển", "Bộ trưởng", "Bộ Nội vụ", "holds")}
