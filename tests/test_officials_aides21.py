@@ -62,3 +62,12 @@ def test_a_post_held_at_the_same_time_continues_a_linked_predicate():
         ("Lê Văn An", "Chủ tịch", "HĐND tỉnh Nghệ An", "holds"),
     }
 
+
+
+def test_the_aide_named_by_a_pronoun_is_the_pronouns_person():
+    got = facts("Sau khi gặp ông Trần Văn An, ông Lê Văn Bình kể lại. Năm 1976, ông làm thư ký cho Tổng Bí thư "
+                "Lê Văn Duẩn.")
+    assert got == {
+        ("Lê Văn Bình", "thư ký", None, "holds"),
+        ("Lê Văn Duẩn", "Tổng Bí thư", None, "holds"),
+    }

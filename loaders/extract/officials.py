@@ -1354,12 +1354,12 @@ def _aides(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], ru
     of a few tokens between: "ông A, Hàm Vụ trưởng, Thư ký ..."), or, after a linking verb ("bổ
     nhiệm ông A, Thư ký ... đồng chí B, ..., giữ chức vụ Trợ lý đồng chí B"), the clause's subject:
     the last name before it that no aide word serves, or the aide of the leader it serves."""
-    full = [(h, hit_person[i]) for i, h in enumerate(hits)
-            if i in hit_person and h.how not in ("credit", "pronoun")]
+    full = [(h, hit_person[i]) for i, h in enumerate(hits) if i in hit_person and h.how != "credit"]
     if not full:
         return
-    name_at = {h.start for h, _ in full}
+    name_at = {h.start for h, _ in full if h.how != "pronoun"}  # a leader is named
     at_end = {h.end: p for h, p in full}
+    person_of = {h.start: p for h, p in full}
     run_end = {s: run[-1].end for s, run in runs.items()}
     served: dict[int, _Person] = {}  # a served leader's name start -> the aide
     for i in toks.where(_AIDE_POSTS.firsts):
@@ -1383,7 +1383,7 @@ def _aides(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], ru
             before = [h for h, _ in full if h.end <= b and sentence_start(toks, h.start) == sentence_start(toks, b)]
             if linked and before:
                 h = before[-1]
-                aide = served.get(h.start) or (hit_person[hits.index(h)] if h.start not in served else None)
+                aide = served.get(h.start) or (person_of[h.start] if h.start not in served else None)
                 status = clause_status(toks, clause_start(toks, h.start), h.start) or clause_status(
                     toks, clause_start(toks, linked[0]), b) or status
         if aide is None:
