@@ -1,6 +1,7 @@
 """Posts missed or given a wrong body on the read sets (issue 15): a role that needs a body written
 alone in a parenthesis after a name is a post with no body, as the text gives it; a minister's body
-is not guessed from a list of ministries written before the title.
+is not guessed from a list of ministries written before the title; a congress named by its number
+opens a sentence as a fronted time does, so that its later subjectless clauses are the subject's.
 
 The sentences are our own, written in the shape of corpus disciplinary reports and session reports.
 """
@@ -37,3 +38,10 @@ def test_a_list_of_ministries_gives_no_body_to_a_minister_named_after_it():
     # one ministry named before: the minister's, as before
     got = facts("Bộ Nội vụ vừa có báo cáo. Theo Bộ trưởng Nguyễn Văn Hiển, việc này cần làm ngay.")
     assert got == {("Nguyễn Văn Hiển", "Bộ trưởng", "Bộ Nội vụ", "holds")}
+
+
+def test_a_congress_named_by_its_number_is_a_fronted_time_before_the_subject():
+    # the later clause with no subject of its own is the subject's, as after "Năm 2002, ông ..."
+    got = facts("Tại Đại hội IX, ông Hoàng Văn Hải được bầu vào Ban chấp hành Trung ương Đảng; từ năm 2002 trở "
+                "thành Bộ trưởng Công nghiệp.")
+    assert ("Hoàng Văn Hải", "Bộ trưởng", "Công nghiệp", "former") in got

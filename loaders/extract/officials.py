@@ -3013,13 +3013,15 @@ _SUBJECT_LOOKBACK = 4  # sentences a pronoun's subject may lie back, over senten
 def _opens_clause(toks: Tokens, first: int, s: int) -> bool:
     """The mention at token s is the subject of the sentence starting at ``first``: it opens the
     sentence (after "ông", "bà", a rank) or follows a fronted time adverbial ("Từ năm 1994 ông
-    ...", "Ngày 5/2/2004, ông ...", "Giai đoạn 1996-2000, ông ...")."""
+    ...", "Ngày 5/2/2004, ông ...", "Giai đoạn 1996-2000, ông ..."), a congress or a term named by
+    its number being a time too ("Tại Đại hội XII, ông ...", "Tại Đại hội đại biểu toàn quốc lần
+    thứ IX của Đảng, ông ...")."""
     b = honorific_start(toks, s)
     if b == first:
         return True
     if b - first > _MAX_FRONTED or any(toks.brk[first + 1 : b + 1]):
         return False
-    return any(toks.k[x].isdigit() for x in range(first, b)) and toks.k[b - 1] not in (";", ":")
+    return any(toks.k[x].isdigit() or _roman(toks.t[x]) for x in range(first, b)) and toks.k[b - 1] not in (";", ":")
 
 
 def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | None:
