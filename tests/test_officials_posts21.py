@@ -1,7 +1,8 @@
 """Posts missed or given a wrong body on the read sets (issue 15): a role that needs a body written
 alone in a parenthesis after a name is a post with no body, as the text gives it; a minister's body
 is not guessed from a list of ministries written before the title; a congress named by its number
-opens a sentence as a fronted time does, so that its later subjectless clauses are the subject's.
+opens a sentence as a fronted time does, so that its later subjectless clauses are the subject's; a
+parenthesis saying what a person is now ("(nay là ...)") makes the titles written before it former.
 
 The sentences are our own, written in the shape of corpus disciplinary reports and session reports.
 """
@@ -45,3 +46,20 @@ def test_a_congress_named_by_its_number_is_a_fronted_time_before_the_subject():
     got = facts("Tại Đại hội IX, ông Hoàng Văn Hải được bầu vào Ban chấp hành Trung ương Đảng; từ năm 2002 trở "
                 "thành Bộ trưởng Công nghiệp.")
     assert ("Hoàng Văn Hải", "Bộ trưởng", "Công nghiệp", "former") in got
+
+
+def test_a_parenthesis_saying_what_the_person_is_now_makes_the_titles_before_it_former():
+    got = facts("Chiếc xe chỉ dùng cho Chủ tịch thành phố Hoàng Văn Nghiêm (nay là Phó Bí thư Thành ủy Hà Nội).")
+    assert got == {
+        ("Hoàng Văn Nghiêm", "Chủ tịch thành phố", None, "former"),
+        ("Hoàng Văn Nghiêm", "Phó Bí thư", "Thành ủy Hà Nội", "holds"),
+    }
+    got = facts("Ông Trần Công Chính - Chủ tịch UBND tỉnh Hậu Giang nhiệm kỳ 2010-2015 (hiện là Bí thư Tỉnh ủy "
+                "Hậu Giang) nhận thấy thiếu trách nhiệm.")
+    assert got == {
+        ("Trần Công Chính", "Chủ tịch", "UBND tỉnh Hậu Giang", "former"),
+        ("Trần Công Chính", "Bí thư", "Tỉnh ủy Hậu Giang", "holds"),
+    }
+    # an aside of another kind leaves the title held
+    assert facts("Ông Lê Văn An, Bí thư Tỉnh ủy Nghệ An (43 tuổi), phát biểu.") == {
+        ("Lê Văn An", "Bí thư", "Tỉnh ủy Nghệ An", "holds")}

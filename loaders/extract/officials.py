@@ -832,6 +832,25 @@ def _may_precede_name(toks: Tokens, start: int) -> bool:
     return toks.k[start - 1] not in _NOT_BEFORE_TITLE
 
 
+_NOW_ASIDES = phrase_table("now_cues.tsv")
+
+
+def _now_aside(toks: Tokens, j: int) -> bool:
+    """A parenthesis opening at token j says what the person is now (``now_cues.tsv``: "(nay là
+    Phó Bí thư Thành ủy)", "(hiện là Bí thư Tỉnh ủy)")."""
+    return j + 1 < len(toks.k) and toks.k[j] == "(" and not toks.brk[j + 1] and bool(_NOW_ASIDES.longest(toks, j + 1))
+
+
+def _held_then(person: _Person, a: int, b: int) -> None:
+    """The person's titles a..b, written before a parenthesis saying what the person is now, were
+    held at the time the report tells of and are held no more: "holds" becomes "former" (a status
+    the text gave them otherwise stays)."""
+    for k in range(a, b):
+        t, status = person.titles[k]
+        if status == "holds":
+            person.titles[k] = (t, "former")
+
+
 def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             hit_person: dict[int, _Person], claimed: set[int], shorts: bool = False) -> set[int]:
     """Give each run of titles to the person it describes; returns qualifier tokens used.
@@ -882,9 +901,11 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     moved_to = {r for cl in transfer_lists(toks, {s: run[-1].end for s, run in runs.items()})
                 if cl.status != "former" for r in cl.runs}
     # titles before the name
+    given_before: dict[int, tuple[int, int]] = {}  # hit index -> where the titles written before it lie
     for _idx, h, person in mine:
         if h.how == "pronoun":
             continue
+        n0 = len(person.titles)
         b = honorific_start(toks, h.start)
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
                                and (b < h.start or toks.k[b - 1] != ",")
@@ -981,10 +1002,13 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     for other in _with_after(toks, hits, _idx, hit_person):
                         other.titles.extend((t, t.prefix or status or "holds") for t in runs[start])
                     break
+        given_before[_idx] = (n0, len(person.titles))
     # titles after the name
     for idx, h, person in mine:
         j = h.end
         mark = len(person.titles)  # the titles written after the name to identify the person start here
+        if idx in given_before and _now_aside(toks, j):
+            _held_then(person, *given_before[idx])  # "Chủ tịch thành phố A (nay là Phó Bí thư ...)"
         if h.how != "pronoun" and j in runs and j not in claimed and not toks.brk[j] and toks.gap[j] == " " \
                 and not h.short:
             give(person, j, _cue_after(toks, runs[j][-1].end))  # "ông A Bí thư Tỉnh ủy X;" (no comma)
@@ -1018,6 +1042,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 # "ông A - Chủ tịch UBND tỉnh nhiệm kỳ 2010-2015 (hiện là Bí thư Tỉnh ủy)": the post
                 # the parenthesis says the person holds now is theirs too
                 p2 = past_term(toks, j)
+                if _now_aside(toks, p2):
+                    _held_then(person, mark, len(person.titles))  # "..., Chủ tịch UBND tỉnh (hiện là Bí thư ...)"
                 cue = lexicon().status_cues.longest(toks, p2 + 1) if p2 + 1 < n and toks.k[p2] == "(" else None
                 s2 = _apposition_run(toks, p2, runs) if cue and cue[1][1] == "clause" else None  # type: ignore[index]
                 if s2 is None and p2 + 1 < n and toks.k[p2] == "(" and p2 + 1 in runs \
