@@ -123,8 +123,8 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             b -= 1  # "các đồng chí là | Uỷ viên Ban Thường vụ ..., gồm:"
         while b > 0 and toks.k[b - 1] in _ADDRESS_WORDS and not toks.brk[b]:
             b -= 1
-        marked = s in prefixed or (b > 0 and not toks.brk[b] and not toks.brk[s]
-                                   and (toks.k[b - 1] in plural or toks.k[b - 1].isdigit()))
+        counted = b > 0 and not toks.brk[b] and not toks.brk[s] and (toks.k[b - 1] in plural or toks.k[b - 1].isdigit())
+        marked = s in prefixed or counted
         at = _past_list_qualifier(toks, e) if marked else e
         at = at + 1 if marked and at + 1 < n and toks.k[at] == "," and not toks.brk[at + 1] else at
         passive = _passive_cue(toks, at) if marked else None
@@ -168,7 +168,7 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             if len(names) >= 2:
                 out.append(SharedTitle(s, names, False))
             continue
-        names = _plain_list(toks, e, runs, name_at, name_end)
+        names = _plain_list(toks, e, runs, name_at, name_end, same_address=not counted)
         if len(names) >= 2:
             out.append(SharedTitle(s, names, True))
     return out
@@ -263,14 +263,18 @@ def _passive_cue(toks: Tokens, at: int) -> tuple[int, str] | None:
 
 
 def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int],
-                name_end: dict[int, int], through: bool = False) -> list[int]:
+                name_end: dict[int, int], through: bool = False, same_address: bool = False) -> list[int]:
     """Names written one after another from token j ("A, B và C"), each without a title of its own.
 
     After a colon (``through``) the list is explicit, so a name's own apposition does not end it:
-    "các Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C"."""
+    "các Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C". A list that only "nguyên" marks
+    (``same_address``; no count or plural word says several hold the title) names its holders
+    alike: "nguyên Tổng Bí thư A, ông B đã ..." ends at B, addressed as A was not (B is the next
+    clause's subject); "ba Phó Bí thư A (...), bà B (...) và bà C" is counted and goes on."""
     n = len(toks.k)
     out: list[int] = []
     with_titles = False
+    addressed = False  # the first name has a form of address ("ông A"): a bare list is read as bare names only
     while j < n:
         if through and out and j not in runs:
             j = _past_bare_item(toks, j, name_at)
@@ -293,6 +297,10 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
             break
         if out and not through and _ranked(toks, j, k):
             break  # "nguyên Tổng Bí thư A, Đại tướng B": B is named by a rank of his own
+        if out and same_address and k > j and not addressed:
+            break  # "nguyên Tổng Bí thư A, ông B đã ...": B, addressed as the first name was not, is another subject
+        if not out:
+            addressed = k > j
         idx = name_at[k]
         after = _aside_end(toks, name_end[idx], _MAX_PAREN if through else _MAX_ASIDE)
         if out and not through and after + 1 < n and toks.k[after] in _DASHES and after + 1 not in runs \

@@ -44,6 +44,7 @@ from kg.loaders.extract.titles import (
     parse_run,
     past_body_alone,
     past_place,
+    role_alone,
     role_english,
 )
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
@@ -136,6 +137,8 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _cv_lines(toks, runs, hits, hit_person, claimed)
     chronicle(toks, runs, hits, hit_person, claimed)
     _session_deputies(toks, hits, hit_person, finder)
+    _aides(toks, hits, hit_person, runs)
+    _roles_in_parens(toks, hits, hit_person, runs)
     _elections(toks, hits, hit_person, finder, runs)
     _led_by(toks, hits, hit_person, finder)
     _replaced(toks, runs, hits, hit_person, claimed)
@@ -414,6 +417,20 @@ def _context_kinds() -> dict[tuple[str, ...], str]:
     return {phrase_tokens(role): kind for role, kind in read_rows("context_bodies.tsv", 2)}
 
 
+_LIST_JOINS = frozenset({",", ";", *phrase_tokens("và")})
+
+
+def _listed_last(toks: Tokens, found: list[tuple[int, OrgMention]]) -> bool:
+    """The nearest of the bodies ``found`` (first tokens and mentions, in order) closes a list of
+    bodies of its kind ("các bộ: Công nghiệp, Y tế, Nông nghiệp"): the one before it ends right
+    before a list's comma or "và" before it. A title after such a list may be any one's."""
+    if len(found) < 2:
+        return False
+    (_, prev), (at, last) = found[-2], found[-1]
+    end = bisect_left(toks.s, prev.span.end)
+    return prev.name != last.name and at - end == 1 and toks.k[end] in _LIST_JOINS
+
+
 def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinder) -> set[int]:
     """A role written alone before a name whose body the report gives nearby
     (``context_bodies.tsv``): "Bộ Nội vụ báo cáo ... Theo Bộ trưởng X" is the Bộ Nội vụ's minister.
@@ -443,8 +460,11 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
                 continue
             here = sentence_start(toks, t.start)
             before = sentence_start(toks, here - 1) if here > 0 else here
-            near = [m for at, m in found if before <= at < t.start]
-            mine = [m for at, m in found if here <= at < t.start]
+            near = [(at, m) for at, m in found if before <= at < t.start]
+            if _listed_last(toks, near):
+                continue  # "bộ trưởng các bộ: Công nghiệp, Y tế, Nông nghiệp. Riêng Bộ trưởng X": which one?
+            mine = [m for at, m in near if here <= at]
+            near = [m for _, m in near]
             names = {m.name for _, m in found}
             if mine:
                 t.org = mine[-1]
@@ -812,6 +832,25 @@ def _may_precede_name(toks: Tokens, start: int) -> bool:
     return toks.k[start - 1] not in _NOT_BEFORE_TITLE
 
 
+_NOW_ASIDES = phrase_table("now_cues.tsv")
+
+
+def _now_aside(toks: Tokens, j: int) -> bool:
+    """A parenthesis opening at token j says what the person is now (``now_cues.tsv``: "(nay là
+    Phó Bí thư Thành ủy)", "(hiện là Bí thư Tỉnh ủy)")."""
+    return j + 1 < len(toks.k) and toks.k[j] == "(" and not toks.brk[j + 1] and bool(_NOW_ASIDES.longest(toks, j + 1))
+
+
+def _held_then(person: _Person, a: int, b: int) -> None:
+    """The person's titles a..b, written before a parenthesis saying what the person is now, were
+    held at the time the report tells of and are held no more: "holds" becomes "former" (a status
+    the text gave them otherwise stays)."""
+    for k in range(a, b):
+        t, status = person.titles[k]
+        if status == "holds":
+            person.titles[k] = (t, "former")
+
+
 def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             hit_person: dict[int, _Person], claimed: set[int], shorts: bool = False) -> set[int]:
     """Give each run of titles to the person it describes; returns qualifier tokens used.
@@ -862,9 +901,11 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     moved_to = {r for cl in transfer_lists(toks, {s: run[-1].end for s, run in runs.items()})
                 if cl.status != "former" for r in cl.runs}
     # titles before the name
+    given_before: dict[int, tuple[int, int]] = {}  # hit index -> where the titles written before it lie
     for _idx, h, person in mine:
         if h.how == "pronoun":
             continue
+        n0 = len(person.titles)
         b = honorific_start(toks, h.start)
         ends = [h.start, b] + ([b - 1] if b > 0 and toks.k[b - 1] in _BEFORE_NAME
                                and (b < h.start or toks.k[b - 1] != ",")
@@ -961,10 +1002,13 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     for other in _with_after(toks, hits, _idx, hit_person):
                         other.titles.extend((t, t.prefix or status or "holds") for t in runs[start])
                     break
+        given_before[_idx] = (n0, len(person.titles))
     # titles after the name
     for idx, h, person in mine:
         j = h.end
         mark = len(person.titles)  # the titles written after the name to identify the person start here
+        if idx in given_before and _now_aside(toks, j):
+            _held_then(person, *given_before[idx])  # "Chủ tịch thành phố A (nay là Phó Bí thư ...)"
         if h.how != "pronoun" and j in runs and j not in claimed and not toks.brk[j] and toks.gap[j] == " " \
                 and not h.short:
             give(person, j, _cue_after(toks, runs[j][-1].end))  # "ông A Bí thư Tỉnh ủy X;" (no comma)
@@ -998,6 +1042,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 # "ông A - Chủ tịch UBND tỉnh nhiệm kỳ 2010-2015 (hiện là Bí thư Tỉnh ủy)": the post
                 # the parenthesis says the person holds now is theirs too
                 p2 = past_term(toks, j)
+                if _now_aside(toks, p2):
+                    _held_then(person, mark, len(person.titles))  # "..., Chủ tịch UBND tỉnh (hiện là Bí thư ...)"
                 cue = lexicon().status_cues.longest(toks, p2 + 1) if p2 + 1 < n and toks.k[p2] == "(" else None
                 s2 = _apposition_run(toks, p2, runs) if cue and cue[1][1] == "clause" else None  # type: ignore[index]
                 if s2 is None and p2 + 1 < n and toks.k[p2] == "(" and p2 + 1 in runs \
@@ -1300,6 +1346,111 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
         if not bare:
             a = h.start - m
             person.titles.append((Title(a, a, h.start, row.phrase, row, org=body), "holds"))
+
+
+_AIDE_ROWS = read_rows("assistant_posts.tsv", 3)
+_AIDE_POSTS = phrase_index(p for p, _, kind in _AIDE_ROWS if kind == "post")
+_AIDE_LINKS = phrase_index(p for p, _, kind in _AIDE_ROWS if kind == "link")
+_AIDE_ENGLISH = {phrase_tokens(p): en for p, en, kind in _AIDE_ROWS if kind == "post"}
+_AIDE_NOT_AFTER = frozenset(x for p, _, kind in _AIDE_ROWS if kind == "not after" for x in phrase_tokens(p))
+_AIDE_FORMER = frozenset(phrase_tokens("nguyên cựu"))
+_MAX_AIDE_ASIDE = 5  # tokens of an aside between the aide's name and the aide word: "ông A, Hàm Vụ trưởng, Thư ký"
+_MAX_AIDE_LINK = 4  # tokens of the linking verb before the aide word: "giữ chức vụ"
+
+
+def _aide_leader(toks: Tokens, i: int, run_end: dict[int, int], name_at: set[int]) -> int | None:
+    """Where the aide phrase at token i ends, when a leader's name follows it: the aide word
+    (``assistant_posts.tsv``), its link words ("giúp việc", "của", "đồng chí") and at most the
+    leader's own titles ("trợ lý nguyên Tổng Bí thư A"), then the name."""
+    m = _AIDE_POSTS.longest(toks, i)
+    if not m or (i > 0 and not toks.brk[i] and toks.k[i - 1] in _AIDE_NOT_AFTER):
+        return None  # "Tổng Thư ký", "Phó Thư ký": a post of a body
+    j = i + m[0]
+    while j < len(toks.k) and not toks.brk[j] and (link := _AIDE_LINKS.longest(toks, j)):
+        j += link[0]
+    if j in run_end and not toks.brk[j]:
+        j = run_end[j]
+    return i + m[0] if j in name_at and not toks.brk[j] else None
+
+
+def _aides(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], runs: dict[int, list[Title]]) -> None:
+    """The aide of a named leader holds the aide's post, with no body: "ông A, Thư ký giúp việc đồng
+    chí B, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ" (A: Thư ký; the titles after B are B's),
+    "ông A, trợ lý nguyên Tổng Bí thư B". The aide is the name right before the aide word (an aside
+    of a few tokens between: "ông A, Hàm Vụ trưởng, Thư ký ..."), or, after a linking verb ("bổ
+    nhiệm ông A, Thư ký ... đồng chí B, ..., giữ chức vụ Trợ lý đồng chí B"), the clause's subject:
+    the last name before it that no aide word serves, or the aide of the leader it serves."""
+    full = [(h, hit_person[i]) for i, h in enumerate(hits) if i in hit_person and h.how != "credit"]
+    if not full:
+        return
+    name_at = {h.start for h, _ in full if h.how != "pronoun"}  # a leader is named
+    at_end = {h.end: p for h, p in full}
+    person_of = {h.start: p for h, p in full}
+    run_end = {s: run[-1].end for s, run in runs.items()}
+    served: dict[int, _Person] = {}  # a served leader's name start -> the aide
+    for i in toks.where(_AIDE_POSTS.firsts):
+        e = _aide_leader(toks, i, run_end, name_at)
+        if e is None:
+            continue
+        b, status = i, "holds"
+        if b > 0 and toks.k[b - 1] in _AIDE_FORMER and not toks.brk[b]:
+            b, status = b - 1, "former"  # "ông A, nguyên thư ký của ..."
+        aide = None
+        if b > 0 and toks.k[b - 1] in (",", "-", "(") and not toks.brk[b]:
+            for k in range(b - 1, max(b - 2 - _MAX_AIDE_ASIDE, 0), -1):
+                if k < b - 1 and (toks.brk[k + 1] or k + 1 in name_at or toks.k[k] in (".", ";", ":")):
+                    break
+                if (k == b - 1 or toks.k[k] in (",", "-")) and k in at_end:
+                    aide = at_end[k]
+                    break
+        else:
+            linked = [k for k in range(max(b - _MAX_AIDE_LINK, 0), b)
+                      if (lk := _LINKS.longest(toks, k)) and k + lk[0] == b and not any(toks.brk[k + 1 : b + 1])]
+            before = [h for h, _ in full if h.end <= b and sentence_start(toks, h.start) == sentence_start(toks, b)]
+            if linked and before:
+                h = before[-1]
+                aide = served.get(h.start) or (person_of[h.start] if h.start not in served else None)
+                status = clause_status(toks, clause_start(toks, h.start), h.start) or clause_status(
+                    toks, clause_start(toks, linked[0]), b) or status
+        if aide is None:
+            continue
+        served[next(s for s in range(e, len(toks.k)) if s in name_at)] = aide
+        row = RoleRow(_display(toks, i, e), "", _AIDE_ENGLISH.get(tuple(toks.k[i:e]), ""), "", False, "")
+        aide.titles.append((Title(b, i, e, row.phrase, row), status))
+
+
+_ITEM_SEPS = frozenset({",", ";", "-", "–", *phrase_tokens("kiêm")})
+
+
+def _roles_in_parens(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person],
+                     runs: dict[int, list[Title]]) -> None:
+    """A role that needs a body, written alone in a parenthesis right after a name, is the person's
+    post with no body, as the text gives it: "ông A (Phó tổng giám đốc) và ông B (kiểm soát viên) bị
+    khiển trách", "bổ nhiệm ông C (Quyền Bộ trưởng)", "ông D (Bí thư chi bộ, Kế toán trưởng)" (the
+    run with its body is read as ever, the bare role beside it). The parenthesis holds nothing but
+    titles, one after another; anything else in it ("(43 tuổi)", "(Hà Nội)") reads none of them.
+    A role written with its body elsewhere for the same person stays one post (:func:`_posts`)."""
+    n = len(toks.k)
+    for i, h in enumerate(hits):
+        if i not in hit_person or h.how in ("credit", "pronoun") or h.end >= n or toks.k[h.end] != "(":
+            continue
+        close = _paren_close(toks, h.end + 1)
+        if close == h.end + 1 or toks.k[close] != ")":
+            continue
+        bare: list[Title] = []
+        j = h.end + 1
+        while j < close:
+            e = next((x for x in range(j, close) if toks.k[x] in _ITEM_SEPS and not toks.brk[x]), close)
+            if j in runs and runs[j][-1].end <= close:
+                e = max(e, runs[j][-1].end)
+            elif (t := role_alone(toks, j, e)) is not None:
+                bare.append(t)
+            else:
+                bare = []
+                break
+            j = e + 1
+        for t in bare:
+            hit_person[i].titles.append((t, t.prefix or "holds"))
 
 
 _CONGRESS = phrase_tokens("đại hội")
@@ -2888,13 +3039,15 @@ _SUBJECT_LOOKBACK = 4  # sentences a pronoun's subject may lie back, over senten
 def _opens_clause(toks: Tokens, first: int, s: int) -> bool:
     """The mention at token s is the subject of the sentence starting at ``first``: it opens the
     sentence (after "ông", "bà", a rank) or follows a fronted time adverbial ("Từ năm 1994 ông
-    ...", "Ngày 5/2/2004, ông ...", "Giai đoạn 1996-2000, ông ...")."""
+    ...", "Ngày 5/2/2004, ông ...", "Giai đoạn 1996-2000, ông ..."), a congress or a term named by
+    its number being a time too ("Tại Đại hội XII, ông ...", "Tại Đại hội đại biểu toàn quốc lần
+    thứ IX của Đảng, ông ...")."""
     b = honorific_start(toks, s)
     if b == first:
         return True
     if b - first > _MAX_FRONTED or any(toks.brk[first + 1 : b + 1]):
         return False
-    return any(toks.k[x].isdigit() for x in range(first, b)) and toks.k[b - 1] not in (";", ":")
+    return any(toks.k[x].isdigit() or _roman(toks.t[x]) for x in range(first, b)) and toks.k[b - 1] not in (";", ":")
 
 
 def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | None:

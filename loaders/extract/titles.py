@@ -213,6 +213,19 @@ def _scan_start(toks: Tokens, i: int) -> _Start:
     return _Start(start, role_start, i, deputy, prefix)
 
 
+def role_alone(toks: Tokens, i: int, end: int) -> Title | None:
+    """A role that needs a body written alone from token i to ``end`` ("Phó tổng giám đốc", "nguyên
+    Kế toán trưởng", "Quyền Bộ trưởng"), with its status prefix, "Phó" or acting word: a title with
+    no body, or None when the tokens are anything more or less than that."""
+    if i >= end or toks.k[i] not in _first_words():
+        return None
+    at = _scan_start(toks, i)
+    for m, row in lexicon().roles.match(toks, at.role_at):
+        if at.role_at + m == end and isinstance(row, RoleRow) and row.needs_org and not row.deputy_only:
+            return _make(toks, at, row, end, 0, None, end)
+    return None
+
+
 def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> Title | None:
     """The title written from token i, or None. ``context``: the body a role written without one
     belongs to ("công tác ở Tạp chí Cộng sản và giữ chức Tổng biên tập"), tried last."""
