@@ -432,10 +432,13 @@ class _BodyMemo:
     tokens, so it is remembered; and it is filled from the end of the line backwards, so a parse
     finds every later answer ready and the recursion is never more than one body deep. Same
     answers as the plain recursion, in time linear in the line's length.
+
+    It is kept on the tokens, so it does not keep them in turn (they are passed to :meth:`at`): a
+    reference back would make a cycle, and the tokens of every such text (a third of the corpus)
+    would then be freed by the cyclic collector, not as soon as the text is read.
     """
 
     def __init__(self, toks: Tokens) -> None:
-        self.toks = toks
         self.known: dict[int, bool] = {}
         self.line_end: list[int] = [0] * len(toks.k)  # first token of the next line (or n)
         end = len(toks.k)
@@ -445,11 +448,11 @@ class _BodyMemo:
                 end = x
         self.filled_from: dict[int, int] = {}  # line end -> lowest token whose answer is known
 
-    def at(self, k: int) -> bool:
+    def at(self, toks: Tokens, k: int) -> bool:
         known = self.known.get(k)
         if known is not None:
             return known
-        toks, lex = self.toks, lexicon()
+        lex = lexicon()
         end = self.line_end[k]
         low = self.filled_from.get(end, end)
         for x in range(low - 1, k - 1, -1):  # backwards: every later answer is ready when needed
@@ -465,7 +468,7 @@ class _BodyMemo:
 
 def _body_at(toks: Tokens, k: int) -> bool:
     """A body's name starts at token k of ``toks`` (see :class:`_BodyMemo`, kept on the tokens)."""
-    return toks.remember("organizations.bodies", lambda: _BodyMemo(toks)).at(k)
+    return toks.remember("organizations.bodies", lambda: _BodyMemo(toks)).at(toks, k)
 
 
 _NAME_END = frozenset({",", ";", ")", "(", ":", "-", "–"})
@@ -1385,7 +1388,7 @@ def _lower_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] 
 def _short_fields() -> PhraseIndex:
     """role_fields.tsv: a ministry's field written short ("Giao thông"), each with the field of
     domains.tsv it stands for ("Giao thông vận tải")."""
-    idx = PhraseIndex()
+    idx: PhraseIndex[str] = PhraseIndex()
     for short, full in read_rows("role_fields.tsv", 2):
         idx.add(phrase_tokens(short), full)
     return idx
@@ -2340,7 +2343,8 @@ class OrgFinder:
         self.text_province: str | None = None
         self._named_of_kind: dict[str, str | None] = {}  # see _one_province_of_kind
         self._plural_words: set[str] | None = None  # see _plural_place_words
-        self.by_span: dict[tuple[int, int], OrgMention] = {}
+        # (start, end, term[, hint]) of a written name, (-start - 1, -end - 1) of an implied body
+        self.by_span: dict[tuple[int | str, ...], OrgMention] = {}
         self.mentions: list[OrgMention] = []
         self.covered: set[int] = set()  # tokens inside a top-level organization name
         self.parse_of: dict[int, OrgParse] = {}
