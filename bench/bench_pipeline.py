@@ -1,6 +1,6 @@
 """CPU time of each extraction component over a corpus, in reports per second per core.
 
-usage: python bench/bench_pipeline.py [CORPUS_DIR] [--runs N] [--profile FILE.pstats] [--top N]
+usage: python bench/bench_pipeline.py [CORPUS_DIR] [--runs N] [--profile FILE.pstats] [--top N] [--tree DIR]
 
 Process CPU time (not wall time) is measured, so a loaded shared machine slows the figure less;
 the matching key is timed on its own, since every component reads it. Medians of N runs. The
@@ -8,7 +8,9 @@ components run as :func:`kg.loaders.extract.pipeline.extract` runs them in a bui
 garbage collector paused for the report (the collections that follow are in the total).
 ``--profile`` runs the same loop once under cProfile instead (a speed change starts from the
 largest shares, not from a guess), writes the stats to FILE and prints the top functions by their
-own time and by cumulative time.
+own time and by cumulative time. ``--tree`` times another kg checkout (a snapshot of an earlier
+commit, ``git archive COMMIT | tar -x -C DIR``) with this venv, as bench_instructions.py imports it:
+run it alternately with this checkout, at the same load, to compare the two.
 """
 
 from __future__ import annotations
@@ -17,12 +19,9 @@ import argparse
 import cProfile
 import pstats
 import statistics
+import sys
 import time
 from pathlib import Path
-
-from kg.loaders import load
-from kg.loaders.extract.pipeline import collector_paused, components
-from kg.model import Extraction
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
@@ -33,7 +32,17 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--profile", metavar="FILE", help="run once under cProfile, stats to FILE")
     ap.add_argument("--top", type=int, default=40, help="functions printed with --profile")
+    ap.add_argument("--tree", metavar="DIR", help="import kg from this checkout (default: the installed kg)")
     args = ap.parse_args()
+    if args.tree:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from bench_instructions import _import_from
+
+        _import_from(Path(args.tree).resolve())
+    from kg.loaders import load
+    from kg.loaders.extract.pipeline import collector_paused, components
+    from kg.model import Extraction
+
     reports = load([args.corpus]).reports
     comps = components()
     if args.profile:
@@ -60,6 +69,7 @@ def main() -> None:
         for k, v in spent.items():
             stages[k].append(v)
     n, total = len(reports), statistics.median(totals)
+    print(f"kg from {Path(load.__code__.co_filename).parent.parent}")
     print(f"{n} reports, median of {args.runs} runs: {total:.2f} s CPU = {n / total:.0f} reports/s/core")
     for k, v in stages.items():
         m = statistics.median(v)
@@ -69,6 +79,9 @@ def main() -> None:
 def _profile(reports: list, comps: list, out: str, top: int) -> None:
     """One pass of key and components over ``reports`` under cProfile (the key recomputed, as in
     the timed runs); the stats go to ``out`` for pstats or snakeviz."""
+    from kg.loaders.extract.pipeline import collector_paused
+    from kg.model import Extraction
+
     for r in reports:
         r._key = None
     prof = cProfile.Profile()

@@ -775,14 +775,12 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
     n = len(toks.k)
     out: list[NameHit] = []
     # (C-level filters over the capitalised tokens, a tenth of a report's: no Python step at each)
-    caps = list(compress(range(n), toks.cap))
+    caps, cap_texts = toks.capitalised()
     cap = toks.cap
     countries = [(k, k + m) for k in toks.where(lex.other_places.firsts) if cap[k]
                  for m, _ in lex.other_places.match(toks, k)]
     country_ends = {e for _, e in countries}
     inside = {x for k, e in countries for x in range(k + 1, e)}  # "Quốc" of "Trung Quốc": no name starts there
-    text, starts_at, ends_at = toks.text, toks.s, toks.e
-    cap_texts = [text[starts_at[x] : ends_at[x]] for x in caps]  # (sliced here: toks.t[x] is a method call each)
     foreign_texts = set(filter(_foreign_text, set(cap_texts)))
     foreign_at = set(compress(caps, map(foreign_texts.__contains__, cap_texts)))
     # where a name may start: a foreign word there or next, a country right before, or an

@@ -432,10 +432,13 @@ class _BodyMemo:
     tokens, so it is remembered; and it is filled from the end of the line backwards, so a parse
     finds every later answer ready and the recursion is never more than one body deep. Same
     answers as the plain recursion, in time linear in the line's length.
+
+    It is kept on the tokens, so it does not keep them in turn (they are passed to :meth:`at`): a
+    reference back would make a cycle, and the tokens of every such text (a third of the corpus)
+    would then be freed by the cyclic collector, not as soon as the text is read.
     """
 
     def __init__(self, toks: Tokens) -> None:
-        self.toks = toks
         self.known: dict[int, bool] = {}
         self.line_end: list[int] = [0] * len(toks.k)  # first token of the next line (or n)
         end = len(toks.k)
@@ -445,11 +448,11 @@ class _BodyMemo:
                 end = x
         self.filled_from: dict[int, int] = {}  # line end -> lowest token whose answer is known
 
-    def at(self, k: int) -> bool:
+    def at(self, toks: Tokens, k: int) -> bool:
         known = self.known.get(k)
         if known is not None:
             return known
-        toks, lex = self.toks, lexicon()
+        lex = lexicon()
         end = self.line_end[k]
         low = self.filled_from.get(end, end)
         for x in range(low - 1, k - 1, -1):  # backwards: every later answer is ready when needed
@@ -465,7 +468,7 @@ class _BodyMemo:
 
 def _body_at(toks: Tokens, k: int) -> bool:
     """A body's name starts at token k of ``toks`` (see :class:`_BodyMemo`, kept on the tokens)."""
-    return toks.remember("organizations.bodies", lambda: _BodyMemo(toks)).at(k)
+    return toks.remember("organizations.bodies", lambda: _BodyMemo(toks)).at(toks, k)
 
 
 _NAME_END = frozenset({",", ";", ")", "(", ":", "-", "–"})
@@ -1385,7 +1388,7 @@ def _lower_field_at(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str, str] 
 def _short_fields() -> PhraseIndex:
     """role_fields.tsv: a ministry's field written short ("Giao thông"), each with the field of
     domains.tsv it stands for ("Giao thông vận tải")."""
-    idx = PhraseIndex()
+    idx: PhraseIndex[str] = PhraseIndex()
     for short, full in read_rows("role_fields.tsv", 2):
         idx.add(phrase_tokens(short), full)
     return idx
@@ -1556,6 +1559,28 @@ def _bare_head_end(toks: Tokens, j: int, lex: Lexicon) -> int:
     return j
 
 
+def _refused_in_lower_case(row: OrgRow) -> bool:
+    """A row that running text never reads from a lower-case first word (:func:`parse_org`'s first
+    test in lower case): a "none" row, or a "cap" row that is no "lowerhead" one."""
+    return row.category == "none" or ("cap" in row.flags and "lowerhead" not in row.flags)
+
+
+@cache
+def _capital_only_firsts() -> frozenset[str]:
+    """The first words of organizations.tsv every phrase of which is refused in lower case in running
+    text (:func:`_refused_in_lower_case`): written in lower case ("người", "hội", ...), no body
+    starts there, whatever follows. A quarter of the lower-case first words of the corpus's texts;
+    parse_org and the scan skip them without reading the phrases there."""
+    def rows(node: tuple[dict, list]) -> list[OrgRow]:
+        level, ends = node
+        return [r for _, r in ends] + [r for child in level.values() for r in rows(child)]
+    return frozenset(w for w, node in lexicon().org_index.firsts.items()
+                     if all(_refused_in_lower_case(r) for r in rows(node)))
+
+
+_EXTRA_TAKES = frozenset({"domain", "name"})
+
+
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
     """The organization whose name starts at token i, or None.
 
@@ -1577,6 +1602,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         return None  # "Bộ trưởng Công an": the Bộ Công an, read from the field by the title
     if ctx == "chain" and toks.k[i] not in lex.org_index.firsts:
         return _acronym_org(toks, i, lex)
+    if ctx == "top" and not toks.cap[i] and toks.k[i] in _capital_only_firsts():
+        return None  # (the loop below would refuse each phrase there)
     unit_end = i  # the end of a unit's name read here and refused ("Ban Thường vụ" with no body)
     word_end = i  # the end of a head read here and refused for want of a name ("Hội đồng" + "thi")
     toponly_end = i  # the end of a body refused here as one of running text only ("Công an nhân dân")
@@ -1633,7 +1660,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 p.extra, p.extra_en, p.foreign = toks.surface(j, end), country_name, True
                 p.end = j = end
                 return p
-        needs_extra = bool(row.takes & {"domain", "name"}) and "alone" not in row.flags or "neednumber" in row.flags
+        needs_extra = not row.takes.isdisjoint(_EXTRA_TAKES) and "alone" not in row.flags or "neednumber" in row.flags
         got_extra = False
         if "domain" in row.takes and j < n and not toks.brk[j]:
             field = _field_at(toks, j, lex)
@@ -2340,7 +2367,8 @@ class OrgFinder:
         self.text_province: str | None = None
         self._named_of_kind: dict[str, str | None] = {}  # see _one_province_of_kind
         self._plural_words: set[str] | None = None  # see _plural_place_words
-        self.by_span: dict[tuple[int, int], OrgMention] = {}
+        # (start, end, term[, hint]) of a written name, (-start - 1, -end - 1) of an implied body
+        self.by_span: dict[tuple[int | str, ...], OrgMention] = {}
         self.mentions: list[OrgMention] = []
         self.covered: set[int] = set()  # tokens inside a top-level organization name
         self.parse_of: dict[int, OrgParse] = {}
@@ -2626,10 +2654,14 @@ class OrgFinder:
         plural_end = -1  # the end of a body named in the plural ("các tỉnh ủy"), for the list after it
         # a name starts only at a first word of organizations.tsv: the walk goes from one to the next
         # (found by a C-level filter), not through every token of the report
+        capital_only = _capital_only_firsts()
         for i0 in toks.where(self.lex.org_index.firsts):
             if i0 < i:
                 continue  # inside a name read already
             i = i0
+            if not toks.cap[i] and toks.k[i] in capital_only and not (i > 0 and toks.k[i - 1] in _PLURAL):
+                i += 1
+                continue  # no body here (parse_org's first test); after "các" a list may go on
             if not _in_symbol(toks, i) and not _inside_country(toks, i, self.lex):
                 if i > 0 and toks.k[i - 1] in _PLURAL and not toks.brk[i] \
                         and not _named_list_at(toks, i, self.lex):

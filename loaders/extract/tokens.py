@@ -294,15 +294,20 @@ class Tokens:
         firsts = itemgetter(*s)(text) if len(s) > 1 else [text[a] for a in s]
         cap = list(map(str.isupper, firsts))
         # A token whose first character is not a capital is not all capitals (a letter run starts
-        # in lower case, a digit run or a mark has no case): only the capitalised ones are sliced.
+        # in lower case, a digit run or a mark has no case): only the capitalised ones are sliced,
+        # and their texts are kept (:meth:`capitalised`).
+        caps = list(compress(range(len(s)), cap))
+        cap_texts = [text[s[i] : e[i]] for i in caps]
         upper = [False] * len(s)
-        for i in compress(count(), cap):
-            upper[i] = text[s[i] : e[i]].isupper()
+        for i in compress(caps, map(str.isupper, cap_texts)):
+            upper[i] = True
         if points or any(c in text for c in FOLDED_TO_SPACE):
             gap = [text[a:b] for a, b in zip([0, *e[:-1]] if e else [], s, strict=True)]
         else:
             gap = parts[0:-1:2]
-        return cls(text, k, t, s, e, cap, upper, word, _breaks(key, s), gap)
+        toks = cls(text, k, t, s, e, cap, upper, word, _breaks(key, s), gap)
+        toks._memo["tokens.capitalised"] = (caps, cap_texts)
+        return toks
 
     def __len__(self) -> int:
         return len(self.k)
@@ -329,6 +334,14 @@ class Tokens:
         if len(common) <= 1:
             return list(pos[next(iter(common))]) if common else []
         return sorted(chain.from_iterable(map(pos.__getitem__, common)))
+
+    def capitalised(self) -> tuple[list[int], list[str]]:
+        """The indexes of the capitalised tokens, in order, and their texts: a tenth of a report's
+        tokens, where names are looked for. Kept by :meth:`of`, which slices these tokens anyway."""
+        def both() -> tuple[list[int], list[str]]:
+            caps = list(compress(range(len(self.cap)), self.cap))
+            return caps, [self.text[self.s[i] : self.e[i]] for i in caps]
+        return self.remember("tokens.capitalised", both)
 
     def positions(self) -> dict[str, list[int]]:
         """The indexes of the tokens of each key, in order (made once per text). Looked up before
