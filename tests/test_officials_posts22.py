@@ -50,3 +50,10 @@ def test_a_deputy_minister_does_not_share_the_body_of_a_department_after_him():
     assert {f[2] for f in got if f[1] == "Thứ trưởng"} == {None}
     got = facts("Ông Lê Văn Sơn, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ đã chủ trì họp báo.")
     assert ("Lê Văn Sơn", "Bộ trưởng", "Văn phòng Chính phủ", "holds") in got
+
+
+def test_a_rank_equal_to_a_title_is_a_post_by_itself():
+    from tests.fixtures_officials import facts
+    got = facts("Thủ tướng bổ nhiệm ông Vũ Minh Tâm, Hàm Vụ trưởng, Thư ký giúp việc Phó Thủ tướng, giữ chức Trợ lý.")
+    assert ("Vũ Minh Tâm", "Hàm Vụ trưởng", None, "holds") in got
+    assert not any(f[1] == "Vụ trưởng" for f in got)
