@@ -76,6 +76,7 @@ _REPLACES = phrase_table("replace_cues.tsv")
 _TRANSFERS = phrase_table("transfer_verbs.tsv")
 _CONTINUED = phrase_table("continue_cues.tsv")
 _BASIS = phrase_table("basis_cues.tsv")
+_WHILE_HELD = phrase_table("while_held_cues.tsv")
 _NOT_BEFORE_TITLE = frozenset(phrase_tokens("của thay với cho gửi"))
 _SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "thư ký", "người phát ngôn"))
 # a few unnamed holders: "rồi mấy ông Bộ trưởng, Thứ trưởng Tài nguyên - Môi trường, ông X, nguyên Bí
@@ -1949,6 +1950,8 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
             k = t.end
             if k < n and (toks.k[k] in ("(", ",") or toks.k[k] in _BEFORE_PERIOD):
                 k += 1
+            if k not in by_start:
+                k = _bracket_after_body(toks, t.end, by_start, name_starts or set()) or k
             if k in by_start:
                 out[id(t)] = (by_start[k], True, False)
                 p = by_start[k]
@@ -1975,7 +1978,8 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
         r = bisect_left(run_starts, p_end[ps])
         if r < len(run_starts) and run_starts[r] < anchor:
             continue  # another title between the period and this one
-        if _in_basis(toks, ps) or _new_clause_between(toks, p_end[ps], anchor, subjects):
+        if _in_basis(toks, ps) or _new_clause_between(toks, p_end[ps], anchor, subjects) \
+                or _held_while(toks, p_end[ps], anchor):
             continue
         linked = any(_LINKS.longest(toks, x) for x in range(p_end[ps], anchor))
         p = by_start[ps]
@@ -2004,6 +2008,39 @@ def _in_basis(toks: Tokens, x: int) -> bool:
         if _BASIS.longest(toks, y) and (y == a or toks.k[y - 1] in (",", ";", ":") or toks.brk[y]):
             return True
     return False
+
+
+_MAX_BODY_TAIL = 3  # words of a body the title's reading left out: "Bí thư Đảng ủy Sở | (từ 9/2014 …)"
+
+
+def _bracket_after_body(toks: Tokens, k: int, by_start: dict[int, Period], names: set[int]) -> int | None:
+    """Where the period starts in a bracket holding only a period that closes the title's body, when
+    a few words of that body (not a name) stand between the title as read and the bracket: "nguyên Bí
+    thư Đảng ủy Sở (từ 9/2014 đến 2/2016), nguyên Giám đốc Sở (từ 6/2012 …)": the bracket after a
+    post's body is the post's period, whatever the title reader took of the body. A bracket after a
+    person's name is that person's (a life), so a name between stops the search."""
+    n = len(toks.k)
+    for j in range(k, min(n, k + _MAX_BODY_TAIL + 1)):
+        if toks.brk[j] or j in names:
+            return None
+        if toks.k[j] == "(":
+            if j == k:
+                return None  # right after the title: read already
+            p = by_start.get(j + 1)
+            end = j + 1 + p.length if p is not None else n
+            return j + 1 if p is not None and end < n and toks.k[end] == ")" and (p.end or p.ongoing) else None
+        if not toks.word[j]:
+            return None
+    return None
+
+
+def _held_while(toks: Tokens, a: int, b: int) -> bool:
+    """A cue of ``while_held_cues.tsv`` ends right before token b (the run's first title), after
+    token a (the end of the date opening the clause): "Tháng 6/2013, khi đang là Phó Chủ tịch UBND
+    tỉnh A, ông X được bổ nhiệm làm Thứ trưởng": the title is told as held when the sentence's act
+    came, so the date is not its start (it is the start of the act's post only)."""
+    return any(x + m == b for x in range(a, b) if toks.k[x] in _WHILE_HELD.firsts
+               for m, _ in _WHILE_HELD.match(toks, x))
 
 
 def _new_clause_between(toks: Tokens, a: int, b: int, subjects: set[int]) -> bool:
@@ -3635,7 +3672,9 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
         for t, status in p.titles:
             start = end = None
             floor = False
-            if id(t) in periods and not t.prefix:
+            # a prefixed title ("nguyên Bí thư …") is dated only by a period written after it ("nguyên Giám
+            # đốc Sở (từ 6/2012 đến 2/2016)"): a date opening its clause is another act's
+            if id(t) in periods and (not t.prefix or (periods[id(t)][1] and t.prefix == "former")):
                 start, end, status = dated(status, *periods[id(t)])
                 floor = periods[id(t)][0].floor and start is not None  # a step it came after
             org_key = compact(t.org.name) if t.org else ""

@@ -66,10 +66,11 @@ class Title:
     level: str | None = None  # "chủ tịch xã": the level of government written instead of a body
     committee: tuple[str, str] | None = None  # "Bí thư tỉnh X": (kind of the Tỉnh ủy, "X"), see _place_committee
     place: object | None = None  # "Phó chủ tịch Sơn La": the place written alone for the body, see _place_body
+    bare: bool = False  # a post whose body the text leaves unsaid (see _unshared_body)
 
     @property
     def missing_org(self) -> bool:
-        return self.row.needs_org and self.org is None and not self.abroad and self.level is None
+        return self.row.needs_org and self.org is None and not self.abroad and self.level is None and not self.bare
 
 
 def _seat_of_term(t: Title) -> bool:
@@ -707,6 +708,21 @@ def _role_list_next(toks: Tokens, j: int, finder: OrgFinder) -> bool:
 _BOARDS = frozenset({"hoi_dong_quan_tri", "hoi_dong_thanh_vien"})  # a company's boards (organizations.tsv)
 
 
+@cache
+def _unshared_kinds() -> dict[tuple[str, ...], frozenset[str]]:
+    out: dict[tuple[str, ...], set[str]] = {}
+    for role, kind in read_rows("role_unshared_bodies.tsv", 2):
+        out.setdefault(phrase_tokens(role), set()).add(kind)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _unshared_body(row: RoleRow, org: OrgMention | None) -> bool:
+    """The next title's body is of a kind the role can never hold (``role_unshared_bodies.tsv``: a
+    Thứ trưởng's body is a ministry, never a Tổng cục, Cục or Vụ inside one): the role keeps no body,
+    a post whose body the text leaves unsaid, rather than a wrong one."""
+    return org is not None and org.kind in _unshared_kinds().get(phrase_tokens(row.phrase), frozenset())
+
+
 def _shared_body(org: OrgMention | None) -> OrgMention | None:
     """The body a different role written before a title shares ("Trưởng khoa, Phó hiệu trưởng
     Trường X": the Trường X). A Party committee is no body of a non-Party role: "Tổng giám đốc, Bí
@@ -944,6 +960,9 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
     # a role without its body borrows the next title's across "-" or "kiêm"
     for x in range(len(titles) - 2, -1, -1):
         sep = seps[x]
+        if titles[x].missing_org and _unshared_body(titles[x].row, titles[x + 1].org):
+            titles[x].bare = True  # "Thứ trưởng, Tổng cục trưởng Tổng cục X": a ministry's, not the Tổng cục's
+            continue
         span = (toks.s[titles[x].role_start], toks.e[titles[x].end - 1])
         committee = _committee_of(finder, titles[x + 1].org, span) \
             if titles[x].missing_org and _is_secretary(titles[x].row) and sep in _SHARE | _SAME_ROLE_SEP else None
