@@ -3346,7 +3346,9 @@ def _all_terms_of_office(toks: Tokens) -> list[tuple[int, list[int], int]]:
     def scan() -> list[tuple[int, list[int], int]]:
         m, n, k = len(_TERM_OF_OFFICE), len(toks.k), toks.k
         out = []
-        for x in range(0, max(0, n - m)):
+        for x in toks.where((_TERM_OF_OFFICE[0],)):  # only where "nhiệm" is written
+            if x >= n - m:
+                break
             if tuple(k[x : x + m]) == _TERM_OF_OFFICE:
                 y = x + m
                 while y + 2 < n and _YEAR.match(k[y]) and k[y + 1] in ("-", "–") and _YEAR.match(k[y + 2]):
@@ -3362,8 +3364,9 @@ def _latest_year_outside_terms(toks: Tokens) -> int:
     """The latest year the text writes, leaving out the years of its terms of office (once a text)."""
     def latest() -> int:
         inside = {y for x, _, _ in _all_terms_of_office(toks) for y in range(x, x + len(_TERM_OF_OFFICE) + 7)}
-        return max((int(toks.k[i]) for i in range(len(toks.k)) if i not in inside and _YEAR.match(toks.k[i])),
-                   default=0)
+        # each distinct word once (the text's index of words), not each token
+        return max((int(w) for w, xs in toks.positions().items()
+                    if len(w) == 4 and _YEAR.match(w) and any(x not in inside for x in xs)), default=0)
     return toks.remember("officials.latest_year_outside_terms", latest)
 
 
@@ -3430,7 +3433,9 @@ def _dead_word_before(toks: Tokens, start: int) -> bool:
     return False
 
 
-_FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
+# the test that a number starts a word comes after its first digit ("\d(?<![\d/.-].)"), not before:
+# the same matches, but the engine looks for a digit first instead of trying every character
+_FULL_DATE = re.compile(r"(\d(?<![\d/.-].)\d?)\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
 _ARCHIVE_START = 1990  # reports are news of 1990 or later: an undated one was written after 1989
 
 
@@ -3485,7 +3490,7 @@ def _deceased(toks: Tokens, persons: list[_Person], posts: list[PostMention], re
             pm.status = "former"
 
 
-_OWN_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?![\d/.-]|\s*[/-]\s*\d)")
+_OWN_DAY = re.compile(r"(\d(?<![\d/.-].)\d?)[/-](\d{1,2})(?![\d/.-]|\s*[/-]\s*\d)")
 
 
 def _report_month(toks: Tokens, report: Report, now: int) -> tuple[int, int]:
