@@ -40,6 +40,25 @@ def test_a_foreign_chamber_written_in_full_keeps_its_country():
     assert _names("Chủ tịch Hạ nghị viện Malaysia Tan Ah Kow dự họp.") == {"Hạ nghị viện Malaysia"}
 
 
+def test_a_country_in_its_state_s_full_form_after_a_foreign_body():
+    assert _names("Chủ tịch Quốc hội Vương quốc Campuchia Chea Sim tiếp đoàn.") == {"Quốc hội Vương quốc Campuchia"}
+    assert _names("Chủ tịch Quốc hội Campuchia Chea Sim tiếp đoàn.") == {"Quốc hội Campuchia"}
+
+
 def test_funeral_committees_are_bodies():
     assert _names("Bộ Chính trị đã lập ban Lễ tang Nhà nước gồm 25 đồng chí.") >= {"Ban Lễ tang Nhà nước"}
     assert _names("Trưởng Ban lễ tang là đồng chí Lê Văn Hòa.") == {"Ban Lễ tang"}
+
+
+def test_a_local_place_s_closing_capital_letter_is_part_of_its_name():
+    assert _names("Bà Lụa là Chủ tịch UBND phường Tân Hòa Đông A, quận Bình Tân.") == {
+        "Ủy ban nhân dân phường Tân Hòa Đông A"}
+    assert _names("Ông Hải, Bí thư Đảng ủy xã Vĩnh Phú B, phát biểu.") == {"Đảng ủy xã Vĩnh Phú B"}
+    assert _names("Ông Hải là Chủ tịch UBND xã Tân Thạnh Tây. Y tế xã báo cáo.") == {"Ủy ban nhân dân xã Tân Thạnh Tây"}
+
+
+def test_a_funeral_committee_keeps_the_person_it_mourns_in_its_name():
+    assert _names("Sáng 5/4, Ban lễ tang nguyên Chủ tịch nước Lê Văn Tâm đã họp.") == {
+        "Ban Lễ tang nguyên Chủ tịch nước Lê Văn Tâm"}
+    assert _names("Ban Lễ tang đồng chí Trần Văn Lộc gồm 19 người.") == {"Ban Lễ tang đồng chí Trần Văn Lộc"}
+    assert _names("Phó Ban lễ tang là đồng chí Trần Văn Lộc.") == {"Ban Lễ tang"}
