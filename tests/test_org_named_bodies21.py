@@ -62,3 +62,8 @@ def test_a_funeral_committee_keeps_the_person_it_mourns_in_its_name():
         "Ban Lễ tang nguyên Chủ tịch nước Lê Văn Tâm"}
     assert _names("Ban Lễ tang đồng chí Trần Văn Lộc gồm 19 người.") == {"Ban Lễ tang đồng chí Trần Văn Lộc"}
     assert _names("Phó Ban lễ tang là đồng chí Trần Văn Lộc.") == {"Ban Lễ tang"}
+
+
+def test_a_front_working_committee_of_a_village_or_residential_area():
+    assert _names("Ông Tư, Trưởng ban công tác Mặt trận ấp Phú Hòa, phát biểu.") == {"Ban Công tác Mặt trận ấp Phú Hòa"}
+    assert _names("Chi ủy giao Ban công tác Mặt trận vận động bà con.") == {"Ban Công tác Mặt trận"}
