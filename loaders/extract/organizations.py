@@ -124,6 +124,19 @@ def _foreign_place_end(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> int:
     return end
 
 
+def _letter_after_name(toks: Tokens, end: int) -> int:
+    """End of a local place's name with the one capital letter that tells two places of one name
+    apart ("phường Bình Trị Đông A", "xã Vĩnh Lộc B"): a single Latin capital after the name's words,
+    not the first letter of a word written apart ("Y tế"), belongs to the name."""
+    n = len(toks.k)
+    if end >= n or toks.brk[end] or toks.gap[end] != " " or len(toks.t[end]) != 1 \
+            or not ("A" <= toks.t[end] <= "Z"):
+        return end
+    if end + 1 < n and (toks.k[end], toks.k[end + 1]) in _LETTER_WORDS:
+        return end
+    return end + 1
+
+
 def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
     """A place written after a body: "tỉnh Bình Định", "huyện Krông Nô", "TP.HCM", "Quy Nhơn"."""
     n = len(toks.k)
@@ -145,6 +158,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
     prov = _place_at(toks, j, lex) if j < n and not toks.brk[j] else None
     if prov:
         m, place = prov
+        if level in ("district", "commune", "village") and (end := _letter_after_name(toks, j + m)) > j + m:
+            return PlaceParse(i, end, level, word, toks.surface(j, end), None)  # "xã Vĩnh Phúc A"
         return PlaceParse(i, j + m, level or "province", word, place.canonical,
                           place if level in ("", "province") else None)
     if word and level == "province":
@@ -168,6 +183,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         if end - j >= 3:
             cut = _cap_run(toks, j + 2, 1, lex, stop_at_person=True)
             end = min(end, max(cut, j + 2))
+        end = _letter_after_name(toks, end) if end > j else end
         return PlaceParse(i, end, level, word, toks.surface(j, end), None)
     foreign = _foreign_place_end(toks, j, row, lex)
     if foreign > j:
@@ -645,6 +661,20 @@ def _country_after_dash(toks: Tokens, i: int, j: int, lex: Lexicon) -> bool:
 @cache
 def _country_forms() -> PhraseIndex:
     return phrase_table("country_forms.tsv")
+
+
+def _country_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[int, object] | None:
+    """A country's name at token k, also in its state's full form: a word of country_forms.tsv
+    ("Vương quốc", "Cộng hòa") before a country's name ("Quốc hội Vương quốc Campuchia" is
+    Campuchia's, as "Quốc hội Campuchia"). Returns (tokens taken, the country's name)."""
+    country = lex.other_places.longest(toks, k)
+    if country:
+        return country
+    form = _country_forms().longest(toks, k)
+    if not form or k + form[0] >= len(toks.k) or toks.brk[k + form[0]] or not toks.cap[k + form[0]]:
+        return None
+    country = lex.other_places.longest(toks, k + form[0])
+    return (form[0] + country[0], country[1]) if country else None
 
 
 _NAME_GOES_ON = frozenset(phrase_tokens("Đảng Đoàn Hội Mặt"))  # "Trung ương Đảng", "Trung ương Đoàn"
@@ -1701,6 +1731,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 end = max(end, own) if own > forms_end else own
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
+        if not got_extra and "mourns" in row.flags and (mourned := _mourned_end(toks, j, lex)) > j:
+            p.extra, j, got_extra = toks.surface(j, mourned), mourned, True  # "Ban Lễ tang nguyên Thủ tướng ..."
         if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
             end = _subject_end(toks, j + 1, lex)
             if end > j + 1:  # "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"
@@ -1716,7 +1748,7 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 p.extra, j = toks.surface(p.start + m, end), end
         if "country" in row.takes and j < n and not toks.brk[j] and (toks.cap[j] or _state_word(toks, j)):
             k = j + 1 if _state_word(toks, j) else j  # "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào"
-            country = lex.other_places.longest(toks, k) if toks.cap[k] and not toks.brk[k] else None
+            country = _country_at(toks, k, lex) if toks.cap[k] and not toks.brk[k] else None
             if country:  # "Quốc hội Myanmar" is Myanmar's; "Quốc hội Việt Nam" is the Quốc hội
                 m_c, name_c = country
                 if phrase_tokens(str(name_c))[-2:] != _VIETNAM:
@@ -1788,6 +1820,35 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     if ctx in ("post", "member"):
         return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
     return None
+
+
+_FORMER = frozenset(phrase_tokens("nguyên cố"))
+_COMRADE = tuple(phrase_tokens("đồng chí"))
+
+
+def _mourned_end(toks: Tokens, j: int, lex: Lexicon) -> int:
+    """End of the person a funeral committee mourns, written right after its name ("Ban Lễ tang
+    nguyên Thủ tướng Lê Văn A", "Ban lễ tang đồng chí Lê Văn A"): "nguyên" or "cố" if written, a
+    role or "đồng chí", then a person's name (a family name and one to three more capitalised
+    words). j when none: "Trưởng Ban lễ tang là đồng chí ..." names the committee alone."""
+    n = len(toks.k)
+    k = j + 1 if j < n and toks.k[j] in _FORMER and not toks.brk[j] else j
+    if k >= n or toks.brk[k]:
+        return j
+    role = lex.roles.longest(toks, k)
+    if role:
+        k += role[0]
+    elif tuple(toks.k[k : k + 2]) == _COMRADE:
+        k += 2
+    else:
+        return j
+    if k >= n or toks.brk[k] or not toks.cap[k] or toks.k[k] not in lex.surnames:
+        return j
+    end = k + 1
+    while end < n and end - k < 4 and toks.cap[end] and toks.word[end] and toks.gap[end] == " " \
+            and not toks.brk[end]:
+        end += 1
+    return end if end >= k + 2 else j
 
 
 def _after_family_name(toks: Tokens, i: int, lex: Lexicon) -> bool:
