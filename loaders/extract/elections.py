@@ -132,3 +132,42 @@ def _list_after(toks: Tokens, j: int, name_at: dict[int, int], name_end: dict[in
             continue
         break
     return out if len(out) >= 2 else []
+
+
+_CANDIDACY = phrase_table("candidacy_cues.tsv")
+_AT_PLACE = frozenset(phrase_tokens("tại ở"))
+_IS = phrase_tokens("là")[0]
+_MAX_TO_CANDIDACY = 30  # tokens from a name to "ứng cử tại": its titles and workplace between
+
+
+def candidates(toks: Tokens, name_at: dict[int, int], name_end: dict[int, int]) -> list[int]:
+    """Who stands for election at a place, the seat left unsaid (``candidacy_cues.tsv``): the name
+    before "(tự) ứng cử tại/ở <nơi>" in its clause, its titles between ("bà X, Giám đốc công ty Y,
+    tự ứng cử tại Nam Định"), or the name right after "(tự) ứng cử là" ("Tỉnh B có một người tự ứng
+    cử là ông X"). Another name or a ";" between the name and the verb ends the reach: the verb is
+    that other person's ("ông A ...; ông B ứng cử tại C")."""
+    n = len(toks.k)
+    out: list[int] = []
+    starts = sorted(name_at)
+    for s in starts:
+        idx = name_at[s]
+        j = name_end[idx]
+        k = j
+        while k < n and k - j < _MAX_TO_CANDIDACY and not toks.brk[k] and toks.k[k] != ";" and k not in name_at:
+            hit = _CANDIDACY.longest(toks, k) if toks.k[k] in _CANDIDACY.firsts else None
+            if hit:
+                m = k + hit[0]
+                if m < n and toks.k[m] in _AT_PLACE and not toks.brk[m] and not _negated(toks, k):
+                    out.append(idx)
+                break
+            k += 1
+    for c in range(n):
+        hit = _CANDIDACY.longest(toks, c) if toks.k[c] in _CANDIDACY.firsts else None
+        if not hit:
+            continue
+        m = c + hit[0]
+        if m < n and toks.k[m] == _IS and not toks.brk[m]:
+            k = skip_honorifics(toks, m + 1, n)
+            if k in name_at and not toks.brk[k] and name_at[k] not in out:
+                out.append(name_at[k])
+    return out

@@ -31,7 +31,7 @@ from kg.loaders.extract.careers import (
 from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
-from kg.loaders.extract.elections import NEGATIONS, elected_members
+from kg.loaders.extract.elections import NEGATIONS, candidates, elected_members
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone, plural_word, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
@@ -141,6 +141,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _aides(toks, hits, hit_person, runs)
     _roles_in_parens(toks, hits, hit_person, runs)
     _elections(toks, hits, hit_person, finder, runs)
+    _candidates(toks, hits, hit_person, runs)
     _led_by(toks, hits, hit_person, finder)
     _replaced(toks, runs, hits, hit_person, claimed)
     _finish(persons)
@@ -1514,6 +1515,45 @@ def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person]
                 person.titles.append((Title(a, a, e, label, row, org=body), status))
 
 
+_ELECTION_WORDS = phrase_table("election_seat_cues.tsv")
+
+
+def _election_seat(toks: Tokens, runs: dict[int, list[Title]]) -> Title | None:
+    """The seat of the election the report names: the first title written right after "bầu cử" or
+    "ứng cử" ("trong đợt bầu cử đại biểu Quốc hội khóa XV", "danh sách người ứng cử đại biểu Quốc
+    hội khóa XV") with its term ("khóa XV"), as a reader takes it for every candidate the report
+    names without a seat."""
+    for s in sorted(runs):
+        c = next((c for m in (3, 2) if (c := s - m) >= 0 and (hit := _ELECTION_WORDS.longest(toks, c))
+                  and hit[0] == m and not any(toks.brk[c + 1 : s + 1])), None)
+        run = runs[s]
+        if c is None or run[0].org is None:
+            continue
+        if _KHOA in toks.k[run[0].start : run[0].end]:
+            return run[0]
+    return None
+
+
+def _candidates(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person],
+                runs: dict[int, list[Title]]) -> None:
+    """Candidates standing at a place, the seat left unsaid (:func:`.elections.candidates`: "bà X
+    tự ứng cử tại Nam Định"): nominated to the seat of the election the report names; a seat of that
+    election already read for the person (a fronted "Trong đợt bầu cử đại biểu Quốc hội khóa XV, ông
+    X ứng cử ở Hà Nội" gives it held) becomes nominated."""
+    full = {i: h for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+    names = candidates(toks, {h.start: i for i, h in full.items()}, {i: h.end for i, h in full.items()})
+    seat = _election_seat(toks, runs) if names else None
+    if seat is None:
+        return
+    for idx in names:
+        person = hit_person[idx]
+        same = [n for n, (t, _st) in enumerate(person.titles) if t.start == seat.start]
+        for n in same:
+            person.titles[n] = (person.titles[n][0], "nominated")
+        if not same:
+            person.titles.append((seat, "nominated"))
+
+
 _BY = phrase_tokens("do")[0]
 _DO_AS = phrase_tokens("làm")[0]
 _MAX_BODY_ASIDE = 8  # tokens between the body and "do": "gồm 8 thành viên", "được thành lập"
@@ -2489,6 +2529,10 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
                 continue
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
+            continue
+        plan = _PENDING.longest(toks, k) if toks.k[k] in _PENDING.firsts else None
+        if plan:  # "ông X (được) dự kiến giới thiệu để bầu giữ chức ...": the plan makes it nominated
+            k += plan[0]
             continue
         if k > j and toks.k[k - 1] == _PASSIVE:
             m = _past_agent(toks, k, runs)
