@@ -52,3 +52,29 @@ def test_no_election_named_no_seat_and_a_named_seat_self_nominated():
     assert facts("Ông Nguyễn Văn An tự ứng cử đại biểu Quốc hội khóa XV.") == {
         ("Nguyễn Văn An", "đại biểu", "Quốc hội khóa XV", "nominated"),
     }
+
+
+def test_an_election_result_listed_one_person_a_line_gives_each_the_seat():
+    got = facts("Tại Đại hội XII, có 3 cán bộ trúng cử Ủy viên Trung ương Đảng tại Đại hội XII là:\n"
+                "Ông Nguyễn Văn An (Thứ trưởng Bộ Xây dựng), hiện giữ chức Bí thư Tỉnh ủy Kiên Giang;\n"
+                "Thiếu tướng Lê Văn Bình, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tài chính;\n"
+                "Bà Trần Thị Hoa, Phó chủ tịch UBND tỉnh Hà Nam.\n"
+                "Ông Phạm Văn Cường dự hội nghị.")
+    elected = {(name, status) for name, role, org, status in got if (role, org) == ("Ủy viên", "Trung ương Đảng")}
+    assert elected == {("Nguyễn Văn An", "appointed"), ("Lê Văn Bình", "appointed"), ("Trần Thị Hoa", "appointed")}
+
+
+def test_a_detail_line_opens_the_list_of_the_election_told_on_the_line_before():
+    got = facts("Có 2 cán bộ luân chuyển trúng cử Ủy viên Trung ương Đảng, hiện cả hai giữ vị trí cấp trưởng.\n"
+                "Cụ thể:\n"
+                "Ông Nguyễn Văn An, hiện giữ chức Bí thư Tỉnh ủy Kiên Giang;\n"
+                "Bà Trần Thị Hoa, hiện giữ chức Bí thư Tỉnh ủy Hà Nam.")
+    assert ("Nguyễn Văn An", "Ủy viên", "Trung ương Đảng", "appointed") in got
+    assert ("Trần Thị Hoa", "Ủy viên", "Trung ương Đảng", "appointed") in got
+
+
+def test_lines_of_prose_after_an_election_sentence_without_a_colon_are_no_list():
+    got = facts("Ông Nguyễn Văn An trúng cử Ủy viên Trung ương Đảng tại Đại hội XII.\n"
+                "Ông Lê Văn Bình, Bí thư Tỉnh ủy Hà Nam, dự đại hội.\n"
+                "Bà Trần Thị Hoa, Phó chủ tịch UBND tỉnh Hà Nam, phát biểu.")
+    assert not any(name != "Nguyễn Văn An" and role == "Ủy viên" for name, role, _org, _st in got)

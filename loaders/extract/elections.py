@@ -171,3 +171,48 @@ def candidates(toks: Tokens, name_at: dict[int, int], name_end: dict[int, int]) 
             if k in name_at and not toks.brk[k] and name_at[k] not in out:
                 out.append(name_at[k])
     return out
+
+
+_DETAIL_LINE = phrase_tokens("cụ thể")  # "Cụ thể:" on a line of its own opens the list of the line before
+_ITEM_ENDS = frozenset({";", ","})  # an item line so ended says another follows
+_MAX_HEAD_TAIL = 14  # tokens from the seat to the colon ending its line: "tại Đại hội XII là"
+
+
+def elected_lines(toks: Tokens, seat: int, seat_end: int, name_at: dict[int, int],
+                  runs: dict[int, int]) -> list[int]:
+    """Persons elected to a seat written as a list of lines: "Có 3 người trúng cử Ủy viên Trung ương
+    Đảng tại Đại hội XII là:" (the seat right after an election verb, ``election_cues.tsv``, its line
+    ending with a colon, or the next line "Cụ thể:"), then one person a line, "Ông A (Thứ trưởng ...),
+    hiện giữ chức ...;". The list ends at the first line that does not begin with a name (past its
+    form of address or rank) or after the line that does not end with ";" (the last item ends with a
+    full stop); a list of one line is no list."""
+    n = len(toks.k)
+    c = _cue_ending_at(toks, seat)
+    if c is None or _negated(toks, c) or toks.brk[seat]:
+        return []
+    j = seat_end
+    while j < n and not toks.brk[j] and j not in name_at:
+        j += 1  # to the end of the seat's line
+    if j < n and not toks.brk[j]:
+        return []  # a name after the seat on its line: "trúng cử ... là: A, B" (read as a list in the line)
+    if tuple(toks.k[j : j + len(_DETAIL_LINE)]) == _DETAIL_LINE:
+        colon = j + len(_DETAIL_LINE)  # "..., hiện 8 người giữ vị trí cấp trưởng." then "Cụ thể:" on its own line
+        if colon + 1 >= n or toks.k[colon] != ":" or not toks.brk[colon + 1]:
+            return []
+        j = colon + 1
+    elif toks.k[j - 1] != ":" or j - seat_end > _MAX_HEAD_TAIL:
+        return []
+    out: list[int] = []
+    while j < n:
+        k = skip_honorifics(toks, j, n)
+        if k in runs and k not in name_at:
+            k = runs[k]  # "Thiếu tướng A": a rank before the name
+        if k not in name_at or any(toks.brk[j + 1 : k + 1]):
+            break
+        out.append(name_at[k])
+        j = k + 1
+        while j < n and not toks.brk[j]:
+            j += 1
+        if toks.k[j - 1] not in _ITEM_ENDS:
+            break  # "... Phó chủ tịch UBND tỉnh Hà Nam." the last item: the prose goes on after it
+    return out if len(out) >= 2 else []

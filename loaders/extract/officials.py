@@ -31,7 +31,7 @@ from kg.loaders.extract.careers import (
 from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
-from kg.loaders.extract.elections import NEGATIONS, candidates, elected_members
+from kg.loaders.extract.elections import NEGATIONS, candidates, elected_lines, elected_members
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone, plural_word, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
@@ -142,6 +142,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _roles_in_parens(toks, hits, hit_person, runs)
     _elections(toks, hits, hit_person, finder, runs)
     _candidates(toks, hits, hit_person, runs)
+    _elected_lines(toks, hits, hit_person, runs)
     _led_by(toks, hits, hit_person, finder)
     _replaced(toks, runs, hits, hit_person, claimed)
     _finish(persons)
@@ -1552,6 +1553,22 @@ def _candidates(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person
             person.titles[n] = (person.titles[n][0], "nominated")
         if not same:
             person.titles.append((seat, "nominated"))
+
+
+def _elected_lines(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person],
+                   runs: dict[int, list[Title]]) -> None:
+    """Persons elected to a seat listed one a line after it (:func:`.elections.elected_lines`: "Có
+    3 người trúng cử Ủy viên Trung ương Đảng là:" then "Ông A (...), hiện giữ chức ...;"): each holds
+    the seat as an election gives it (appointed), the first title of the run after the verb."""
+    full = {i: h for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+    name_at = {h.start: i for i, h in full.items()}
+    ends = {s: r[-1].end for s, r in runs.items()}
+    for s, run in runs.items():
+        seat = run[0]
+        for idx in elected_lines(toks, s, seat.end, name_at, ends):
+            person = hit_person[idx]
+            if not any(t.start == seat.start for t, _st in person.titles):
+                person.titles.append((seat, "appointed"))
 
 
 _BY = phrase_tokens("do")[0]
