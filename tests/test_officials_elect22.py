@@ -78,3 +78,11 @@ def test_lines_of_prose_after_an_election_sentence_without_a_colon_are_no_list()
                 "Ông Lê Văn Bình, Bí thư Tỉnh ủy Hà Nam, dự đại hội.\n"
                 "Bà Trần Thị Hoa, Phó chủ tịch UBND tỉnh Hà Nam, phát biểu.")
     assert not any(name != "Nguyễn Văn An" and role == "Ủy viên" for name, role, _org, _st in got)
+
+
+def test_trung_alone_is_short_for_trung_cu():
+    got = facts("Cũng tại Đại hội XII, có 2 cán bộ trúng Ủy viên dự khuyết Trung ương Đảng, gồm:\n"
+                "Ông Nguyễn Văn An, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tài chính;\n"
+                "Ông Lê Văn Bình, Viện trưởng Viện Kinh tế Việt Nam.")
+    assert ("Nguyễn Văn An", "Ủy viên dự khuyết", "Trung ương Đảng", "appointed") in got
+    assert ("Lê Văn Bình", "Ủy viên dự khuyết", "Trung ương Đảng", "appointed") in got
