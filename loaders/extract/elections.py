@@ -146,6 +146,9 @@ def candidates(toks: Tokens, name_at: dict[int, int], name_end: dict[int, int]) 
     tự ứng cử tại Nam Định"), or the name right after "(tự) ứng cử là" ("Tỉnh B có một người tự ứng
     cử là ông X"). Another name or a ";" between the name and the verb ends the reach: the verb is
     that other person's ("ông A ...; ông B ứng cử tại C")."""
+    cues = toks.where(_CANDIDACY.firsts)  # where a cue's first word is written: most reports have none
+    if not cues:
+        return []
     n = len(toks.k)
     out: list[int] = []
     starts = sorted(name_at)
@@ -161,8 +164,8 @@ def candidates(toks: Tokens, name_at: dict[int, int], name_end: dict[int, int]) 
                     out.append(idx)
                 break
             k += 1
-    for c in range(n):
-        hit = _CANDIDACY.longest(toks, c) if toks.k[c] in _CANDIDACY.firsts else None
+    for c in cues:
+        hit = _CANDIDACY.longest(toks, c)
         if not hit:
             continue
         m = c + hit[0]
