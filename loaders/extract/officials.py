@@ -1468,6 +1468,12 @@ def _congress_report(toks: Tokens, assemblies: int) -> bool:
     return named > assemblies
 
 
+def _named_hits(hits: list[NameHit], hit_person: dict[int, _Person]) -> dict[int, NameHit]:
+    """The hits that name a person in full (hit index -> hit): no byline credit, no pronoun; the
+    rules that look for a name written out (elected members, aides, candidates) read only these."""
+    return {i: h for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+
+
 def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], finder: OrgFinder,
                runs: dict[int, list[Title]]) -> None:
     """Members elected into a body (:mod:`.elections`): "bầu bổ sung ông X vào Ban Thường vụ"."""
@@ -1483,7 +1489,7 @@ def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person]
                 mentions.append(m)
     if not bodies:
         return
-    full = {i: h for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+    full = _named_hits(hits, hit_person)
     for el in elected_members(toks, bodies, {h.start: i for i, h in full.items()},
                               {i: h.end for i, h in full.items()}, {s: r[-1].end for s, r in runs.items()}):
         body = mentions[el.body]
@@ -1541,7 +1547,7 @@ def _candidates(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person
     tự ứng cử tại Nam Định"): nominated to the seat of the election the report names; a seat of that
     election already read for the person (a fronted "Trong đợt bầu cử đại biểu Quốc hội khóa XV, ông
     X ứng cử ở Hà Nội" gives it held) becomes nominated."""
-    full = {i: h for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+    full = _named_hits(hits, hit_person)
     names = candidates(toks, {h.start: i for i, h in full.items()}, {i: h.end for i, h in full.items()})
     seat = _election_seat(toks, runs) if names else None
     if seat is None:
@@ -1560,7 +1566,7 @@ def _elected_lines(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Per
     """Persons elected to a seat listed one a line after it (:func:`.elections.elected_lines`: "Có
     3 người trúng cử Ủy viên Trung ương Đảng là:" then "Ông A (...), hiện giữ chức ...;"): each holds
     the seat as an election gives it (appointed), the first title of the run after the verb."""
-    full = {i: h for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+    full = _named_hits(hits, hit_person)
     name_at = {h.start: i for i, h in full.items()}
     ends = {s: r[-1].end for s, r in runs.items()}
     for s, run in runs.items():
@@ -1727,7 +1733,7 @@ def _joined_object_status(toks: Tokens, s: int) -> str | None:
 def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
            claimed: set[int]) -> None:
     """One run of titles over a list of names (:mod:`.lists`): "nguyên Tổng Bí thư: A, B"."""
-    full = {i: h for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+    full = _named_hits(hits, hit_person)
     shared = shared_titles(toks, {s: past_term(toks, run[-1].end) for s, run in runs.items()},
                            {h.start: i for i, h in full.items()}, {i: h.end for i, h in full.items()},
                            {s for s, run in runs.items() if run[0].prefix == "former"})
