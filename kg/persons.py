@@ -1232,6 +1232,9 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                 uf.union(x.index, o.index, "delegation",
                          f"the seat ({place}) beside the name in {o.report_id}; the only official of this name "
                          f"with posts in {place} ({x.report_id})")
+    # 3d. the same post in one named body the texts place nowhere ("Chủ tịch HĐQT Tập đoàn FLC"):
+    # after the title words, which read the same bodies around bare mentions and say so in their reasons
+    _join_named_body(uf, people)
     # 4. colleagues: clusters named beside the same (not ubiquitous) people; a credit is one person
     # per outlet (step 1), whoever its reports name
     roots = sorted({uf.find(o.index) for o in people})
@@ -1422,6 +1425,58 @@ def _join_role_only(uf: _Clusters, people: list[Occurrence]) -> None:
         uf.union(target, o.index, "role",
                  f'"{o.posts[0].role}" with no body in {o.report_id}; the only official of this name holding '
                  f"that role in a body: {role.role} {role.org.name} in {x.report_id}; {why}")
+
+
+_PLACE_LEVEL_WORDS = frozenset({"tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+
+
+@cache
+def _body_kinds() -> frozenset[str]:
+    """Every kind of body by its bare name (organizations.tsv "canonical", as text keys): "đảng ủy",
+    "ủy ban nhân dân", "hội đồng quản trị", "ban chỉ đạo"."""
+    return frozenset(" ".join(text_key(row["canonical"]).split()) for row in table("organizations.tsv")
+                     if row["canonical"])
+
+
+def named_body(name: str) -> str | None:
+    """The key of a body placed nowhere whose name says which body it is, or None.
+
+    The extractor scopes a body to its report when it cannot place it: a province's body written
+    without its province ("UBND tỉnh", "Đảng ủy Khối các cơ quan tỉnh"), a kind alone ("Hội đồng
+    quản trị", "Ban Chỉ đạo"), but also bodies whose own name is unique ("Hội đồng quản trị Tập đoàn
+    FLC", "Ủy ban Dân tộc", "Đảng ủy Khối Doanh nghiệp Trung ương"). Only the last name one body
+    wherever they are written: not a kind's bare name, no place-level word ("tỉnh", "huyện", "xã"
+    ...: a unit the text did not name, or one whose name other provinces' units share).
+
+    >>> named_body("Hội đồng quản trị Tập đoàn FLC"), named_body("Ủy ban nhân dân tỉnh")
+    ('hội đồng quản trị tập đoàn flc', None)
+    >>> named_body("Hội đồng quản trị"), named_body("Đảng ủy xã Quế Long"), named_body("Đảng ủy Khối các cơ quan tỉnh")
+    (None, None, None)
+    """
+    key = " ".join(text_key(name).replace(".", " ").split())
+    words = f" {key} "
+    if key in _body_kinds() or any(f" {w} " in words for w in _PLACE_LEVEL_WORDS) or _below_province(name):
+        return None
+    return key
+
+
+def _join_named_body(uf: _Clusters, people: list[Occurrence]) -> None:
+    """Join the mentions that hold the same post (role, deputy, qualifier) in one body placed nowhere
+    but named so that it is one body (:func:`named_body`): step 2's anchors take placed bodies only,
+    so two reports on one company's chairman ("Chủ tịch HĐQT Tập đoàn FLC") stayed two people.
+    A soft join: :meth:`_Clusters.conflict` keeps namesakes apart (posts in different provinces,
+    careers too far apart, deputies of two seats)."""
+    first: dict[tuple[tuple[str, bool, str], str], Occurrence] = {}
+    for o in people:
+        for post in o.posts:
+            org = post.org
+            if org is None or org.scope != "report" or (body := named_body(org.name)) is None:
+                continue
+            other = first.setdefault((_post_role(post), body), o)
+            if other is not o:
+                uf.union(other.index, o.index, "post",
+                         f"same post {post.role} {org.name} (a body placed nowhere, named alike) "
+                         f"in {other.report_id} and {o.report_id}")
 
 
 def _post_role(post: PostMention) -> tuple[str, bool, str]:
