@@ -1002,7 +1002,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
     body_idf = {b: math.log(len(seen_reports) / n) for b, n in body_df.items()}  # among reports naming people
     by_name: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occs:
-        by_name[o.name_key].append(o)
+        by_name[tone_placed(o.name_key)].append(o)
     rep: dict[int, int] = {}
     links: list[Link] = []
     for name_key in sorted(by_name):
@@ -1016,6 +1016,40 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
     _join_misspellings(occs, rep, links)
     _join_epithets(occs, rep, links)
     return rep, links
+
+
+def _closed_tone_pairs() -> dict[str, str]:
+    """Each toned first vowel of "oa", "oe", "uy" with the tone moved to the second ("ọa" -> "oạ")."""
+    pairs = {}
+    for first, seconds in (("o", "ae"), ("u", "y")):
+        for tone in "\u0300\u0301\u0303\u0309\u0323":
+            toned = unicodedata.normalize("NFC", first + tone)
+            for second in seconds:
+                pairs[toned + second] = first + unicodedata.normalize("NFC", second + tone)
+    return pairs
+
+
+_CLOSED_TONE_PAIRS = _closed_tone_pairs()
+_CLOSED_TONE_RE = re.compile("(" + "|".join(sorted(_CLOSED_TONE_PAIRS)) + r")(?=[^\W\d_])")
+_TONED_O_U = frozenset(pair[0] for pair in _CLOSED_TONE_PAIRS)
+
+
+def tone_placed(name_key: str) -> str:
+    """A name key with the tone of a closed "oa", "oe", "uy" syllable on its second vowel, where
+    every spelling puts it ("Hoàng", "Ngoạn", "Doãn", "Huỳnh"): "Hòang", "Ngọan" and "Dõan" are
+    those names mistyped, not other names. The matching key (kg.textkey) moves the tone of open
+    syllables only, where both styles are written ("hòa", "hoà"); a closed one has one spelling, so
+    the move is safe there too. Names are grouped by this key before they are clustered, so a
+    mistyped name meets the person it names.
+
+    >>> tone_placed("đỗ trọng ngọan"), tone_placed("hòang thiện cát"), tone_placed("lê dõan hồng")
+    ('đỗ trọng ngoạn', 'hoàng thiện cát', 'lê doãn hồng')
+    >>> tone_placed("nguyễn thị hoà") == "nguyễn thị hoà" and tone_placed("tống thị hòa") == "tống thị hòa"
+    True
+    """
+    if _TONED_O_U.isdisjoint(name_key):
+        return name_key
+    return _CLOSED_TONE_RE.sub(lambda m: _CLOSED_TONE_PAIRS[m.group(0)], name_key)
 
 
 @cache

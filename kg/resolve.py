@@ -47,7 +47,7 @@ from kg.model import (
     OrgMention,
     PartialDate,
 )
-from kg.persons import CueMemo, Link, Occurrence, base_key, cluster, occurrences
+from kg.persons import CueMemo, Link, Occurrence, base_key, cluster, occurrences, tone_placed
 from kg.reference.documents import document_types
 from kg.reference.numerals import is_roman, is_term_value, read_term, to_roman
 from kg.reference.tables import table
@@ -268,7 +268,8 @@ class Resolution:
 
 def chosen_label(counts: list[tuple[str, int]], termless: bool = False) -> str:
     """The label of :meth:`Resolution.label` from ``(written form, mentions)`` pairs: the wording
-    (forms equal under :func:`kg.textkey.key`) most mentions write, ties to the first by its key;
+    (forms equal under :func:`kg.textkey.key`, a closed syllable's tone put on its vowel by
+    :func:`kg.persons.tone_placed`) most mentions write, ties to the first by its key;
     then its form written most, ties to the alphabetically first. With ``termless`` (a body), a
     wording without a term at its end goes first ("HĐND tỉnh X" before "HĐND tỉnh X khóa IX").
 
@@ -279,7 +280,7 @@ def chosen_label(counts: list[tuple[str, int]], termless: bool = False) -> str:
     """
     groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for form, n in counts:
-        groups[text_key(unicodedata.normalize("NFC", form))].append((form, n))
+        groups[tone_placed(text_key(unicodedata.normalize("NFC", form)))].append((form, n))
     best = min(groups, key=lambda k: (termless and bool(body_term(groups[k][0][0])),
                                       -sum(n for _, n in groups[k]), k))
     return min(groups[best], key=lambda kv: (-kv[1], kv[0]))[0]
