@@ -137,10 +137,14 @@ def _refines(a: PartialDate, b: PartialDate) -> bool:
 
 
 def _precise(dates: PartialDate | tuple[PartialDate, ...]) -> list[PartialDate]:
-    """The dates no other of ``dates`` refines (:func:`_refines`): "2020" gives way to "5/2020"."""
+    """The dates no other of ``dates`` refines (:func:`_refines`): "2020" gives way to "5/2020". Of
+    those left, which disagree, a date whose year the text states goes before one whose year was
+    taken from the report's own date ("ngày 5/5" in a 2021 report): stated over observed."""
     if not isinstance(dates, tuple):
         return [dates]
-    return [d for d in dates if not any(_refines(o, d) for o in dates)]
+    left = [d for d in dates if not any(_refines(o, d) for o in dates)]
+    stated = [d for d in left if d.year is not None and not d.inferred_year]
+    return stated or left
 
 
 def _date_order(d: PartialDate) -> tuple[int, int, int]:
@@ -153,8 +157,10 @@ def tenure_start(dates: PartialDate | tuple[PartialDate, ...] | None) -> Partial
     """The start of a tenure whose reports state ``dates``, by a rule a user can read:
 
     - a date another report makes more precise gives way to it ("2020" and "tháng 5/2020": 5/2020);
-    - of the dates left, which disagree, the earliest: the reports agree on the post (one tenure is
-      one person in one post, of one term for an elected body), and each says it was held from then.
+    - of the dates left, which disagree, those whose year the text states go before those whose
+      year was taken from the report's date;
+    - of those, the earliest: the reports agree on the post (one tenure is one person in one post,
+      of one term for an elected body), and each says it was held from then.
 
     Only stated dates count: the date of a report that merely names the post holder is its
     ``first_seen``, never its start. Every report's own date stays readable in its sentence (the

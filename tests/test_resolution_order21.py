@@ -57,6 +57,14 @@ def test_dates_that_disagree_keep_the_earliest_start_and_the_latest_end():
     assert tenure_end((PartialDate(2020, 6), PartialDate(2020), PartialDate(2020, 5))) == PartialDate(2020, 6)
 
 
+def test_a_stated_year_goes_before_a_year_taken_from_the_report_s_date():
+    observed = PartialDate(2021, 5, 5, inferred_year=True)  # "ngày 5/5" in a report of 2021
+    assert tenure_end((PartialDate(2020, 3), observed)) == PartialDate(2020, 3)
+    assert tenure_start((observed, PartialDate(2022))) == PartialDate(2022)
+    # agreeing dates: the more precise, whichever year was inferred
+    assert tenure_start((PartialDate(2021), observed)) == observed
+
+
 def test_a_date_without_a_year_is_chosen_only_when_no_other_is_left():
     assert tenure_start((PartialDate(None, 5, 10), PartialDate(2019))) == PartialDate(2019)
     assert tenure_end((PartialDate(2019), PartialDate(None, 5, 10))) == PartialDate(2019)
