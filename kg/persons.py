@@ -1002,7 +1002,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
     body_idf = {b: math.log(len(seen_reports) / n) for b, n in body_df.items()}  # among reports naming people
     by_name: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occs:
-        by_name[o.name_key].append(o)
+        by_name[tone_placed(o.name_key)].append(o)
     rep: dict[int, int] = {}
     links: list[Link] = []
     for name_key in sorted(by_name):
@@ -1016,6 +1016,40 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
     _join_misspellings(occs, rep, links)
     _join_epithets(occs, rep, links)
     return rep, links
+
+
+def _closed_tone_pairs() -> dict[str, str]:
+    """Each toned first vowel of "oa", "oe", "uy" with the tone moved to the second ("ọa" -> "oạ")."""
+    pairs = {}
+    for first, seconds in (("o", "ae"), ("u", "y")):
+        for tone in "\u0300\u0301\u0303\u0309\u0323":
+            toned = unicodedata.normalize("NFC", first + tone)
+            for second in seconds:
+                pairs[toned + second] = first + unicodedata.normalize("NFC", second + tone)
+    return pairs
+
+
+_CLOSED_TONE_PAIRS = _closed_tone_pairs()
+_CLOSED_TONE_RE = re.compile("(" + "|".join(sorted(_CLOSED_TONE_PAIRS)) + r")(?=[^\W\d_])")
+_TONED_O_U = frozenset(pair[0] for pair in _CLOSED_TONE_PAIRS)
+
+
+def tone_placed(name_key: str) -> str:
+    """A name key with the tone of a closed "oa", "oe", "uy" syllable on its second vowel, where
+    every spelling puts it ("Hoàng", "Ngoạn", "Doãn", "Huỳnh"): "Hòang", "Ngọan" and "Dõan" are
+    those names mistyped, not other names. The matching key (kg.textkey) moves the tone of open
+    syllables only, where both styles are written ("hòa", "hoà"); a closed one has one spelling, so
+    the move is safe there too. Names are grouped by this key before they are clustered, so a
+    mistyped name meets the person it names.
+
+    >>> tone_placed("đỗ trọng ngọan"), tone_placed("hòang thiện cát"), tone_placed("lê dõan hồng")
+    ('đỗ trọng ngoạn', 'hoàng thiện cát', 'lê doãn hồng')
+    >>> tone_placed("nguyễn thị hoà") == "nguyễn thị hoà" and tone_placed("tống thị hòa") == "tống thị hòa"
+    True
+    """
+    if _TONED_O_U.isdisjoint(name_key):
+        return name_key
+    return _CLOSED_TONE_RE.sub(lambda m: _CLOSED_TONE_PAIRS[m.group(0)], name_key)
 
 
 @cache
@@ -1232,6 +1266,9 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                 uf.union(x.index, o.index, "delegation",
                          f"the seat ({place}) beside the name in {o.report_id}; the only official of this name "
                          f"with posts in {place} ({x.report_id})")
+    # 3d. the same post in one named body the texts place nowhere ("Chủ tịch HĐQT Tập đoàn FLC"):
+    # after the title words, which read the same bodies around bare mentions and say so in their reasons
+    _join_named_body(uf, people)
     # 4. colleagues: clusters named beside the same (not ubiquitous) people; a credit is one person
     # per outlet (step 1), whoever its reports name
     roots = sorted({uf.find(o.index) for o in people})
@@ -1422,6 +1459,58 @@ def _join_role_only(uf: _Clusters, people: list[Occurrence]) -> None:
         uf.union(target, o.index, "role",
                  f'"{o.posts[0].role}" with no body in {o.report_id}; the only official of this name holding '
                  f"that role in a body: {role.role} {role.org.name} in {x.report_id}; {why}")
+
+
+_PLACE_LEVEL_WORDS = frozenset({"tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+
+
+@cache
+def _body_kinds() -> frozenset[str]:
+    """Every kind of body by its bare name (organizations.tsv "canonical", as text keys): "đảng ủy",
+    "ủy ban nhân dân", "hội đồng quản trị", "ban chỉ đạo"."""
+    return frozenset(" ".join(text_key(row["canonical"]).split()) for row in table("organizations.tsv")
+                     if row["canonical"])
+
+
+def named_body(name: str) -> str | None:
+    """The key of a body placed nowhere whose name says which body it is, or None.
+
+    The extractor scopes a body to its report when it cannot place it: a province's body written
+    without its province ("UBND tỉnh", "Đảng ủy Khối các cơ quan tỉnh"), a kind alone ("Hội đồng
+    quản trị", "Ban Chỉ đạo"), but also bodies whose own name is unique ("Hội đồng quản trị Tập đoàn
+    FLC", "Ủy ban Dân tộc", "Đảng ủy Khối Doanh nghiệp Trung ương"). Only the last name one body
+    wherever they are written: not a kind's bare name, no place-level word ("tỉnh", "huyện", "xã"
+    ...: a unit the text did not name, or one whose name other provinces' units share).
+
+    >>> named_body("Hội đồng quản trị Tập đoàn FLC"), named_body("Ủy ban nhân dân tỉnh")
+    ('hội đồng quản trị tập đoàn flc', None)
+    >>> named_body("Hội đồng quản trị"), named_body("Đảng ủy xã Quế Long"), named_body("Đảng ủy Khối các cơ quan tỉnh")
+    (None, None, None)
+    """
+    key = " ".join(text_key(name).replace(".", " ").split())
+    words = f" {key} "
+    if key in _body_kinds() or any(f" {w} " in words for w in _PLACE_LEVEL_WORDS) or _below_province(name):
+        return None
+    return key
+
+
+def _join_named_body(uf: _Clusters, people: list[Occurrence]) -> None:
+    """Join the mentions that hold the same post (role, deputy, qualifier) in one body placed nowhere
+    but named so that it is one body (:func:`named_body`): step 2's anchors take placed bodies only,
+    so two reports on one company's chairman ("Chủ tịch HĐQT Tập đoàn FLC") stayed two people.
+    A soft join: :meth:`_Clusters.conflict` keeps namesakes apart (posts in different provinces,
+    careers too far apart, deputies of two seats)."""
+    first: dict[tuple[tuple[str, bool, str], str], Occurrence] = {}
+    for o in people:
+        for post in o.posts:
+            org = post.org
+            if org is None or org.scope != "report" or (body := named_body(org.name)) is None:
+                continue
+            other = first.setdefault((_post_role(post), body), o)
+            if other is not o:
+                uf.union(other.index, o.index, "post",
+                         f"same post {post.role} {org.name} (a body placed nowhere, named alike) "
+                         f"in {other.report_id} and {o.report_id}")
 
 
 def _post_role(post: PostMention) -> tuple[str, bool, str]:

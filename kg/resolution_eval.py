@@ -92,3 +92,70 @@ def score(gold: list[dict], extractions: list[Extraction], res: Resolution) -> R
             if i1 & i2:
                 out.namesakes_merged.append(f"{entry['name']}: {c1} and {c2}")
     return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Why the nodes of one name stayed apart
+
+
+SPLIT_CLASSES = {
+    "credit": "a byline or photo credit: one node per outlet, never an official (by design)",
+    "initials": "initials only (\"N.H\"): a signature many writers share (by design)",
+    "private": "no post, a private person's cue (\"anh\", \"cử tri\", a home address): never joined on a name alone",
+    "bare": "no post and no evidence (a name alone: not rare enough, or several officials of the name)",
+    "unplaced": "posts only in bodies placed nowhere or roles with no body",
+    "province": "posts in another province than the main node's (namesakes kept apart unless a career rule joins)",
+    "unshared": "placed posts, none shared with the main node (another body or a national post)",
+}
+
+
+@dataclass(frozen=True)
+class SplitNode:
+    """One node of a name that has several, beside the name's main node, and why it stayed apart."""
+
+    name: str
+    iri: str
+    main: str
+    kind: str  # a key of SPLIT_CLASSES
+    reports: tuple[str, ...]
+
+
+def split_nodes(extractions: list[Extraction], res: Resolution) -> list[SplitNode]:
+    """Each name with several Person nodes (case and tone style folded, as bench/corpus_facts.py
+    counts them), each node but the main one (the node with the most mentions among those holding a
+    placed post, else with the most mentions) with the class of why it stayed apart: what the
+    resolver's evidence (kg.persons) saw, not a judgement of whether it is the same person."""
+    from kg.evaluate import name_key
+    from kg.persons import _initials_only, occurrences
+
+    occs = occurrences(extractions, res.get)
+    by_iri: dict[str, list] = defaultdict(list)
+    for o in occs:
+        by_iri[str(res.of(o.mention))].append(o)
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for iri in sorted(by_iri):
+        by_name[name_key(res.label(res.of(by_iri[iri][0].mention)))].append(iri)
+    out = []
+    for _name, iris in sorted(by_name.items()):
+        if len(iris) < 2:
+            continue
+        main = max(iris, key=lambda i: (any(o.anchors for o in by_iri[i]), len(by_iri[i]), i))
+        main_provinces = set().union(*(o.provinces for o in by_iri[main]))
+        for iri in iris:
+            if iri == main:
+                continue
+            ms = by_iri[iri]
+            if any(o.mention.credit for o in ms):
+                kind = "credit"
+            elif _initials_only(ms[0].name_key):
+                kind = "initials"
+            elif not any(o.posts for o in ms):
+                kind = "private" if any(o.citizen for o in ms) else "bare"
+            elif not any(o.anchors for o in ms):
+                kind = "unplaced"
+            elif (mine := set().union(*(o.provinces for o in ms))) and main_provinces and not mine & main_provinces:
+                kind = "province"
+            else:
+                kind = "unshared"
+            out.append(SplitNode(ms[0].mention.name, iri, main, kind, tuple(sorted({o.report_id for o in ms}))))
+    return out

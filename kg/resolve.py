@@ -13,7 +13,8 @@ not stays apart:
   provinces stay two people; the same name seen once with a central post and once with a post in
   one province is one person when that province is the only one the name is seen in.
 - A post is its role plus its organization; a tenure is a person plus a post, with the status of the
-  latest report that states it and the dates of the first and last.
+  latest report that states it, the dates of the first and last, and the start and end the reports
+  state, chosen by a rule that reads no report order (:func:`tenure_start`, :func:`tenure_end`).
 - A directive is keyed by the ``identity`` the directives extractor gives it ((symbol, term) for
   Party documents, whose numbers restart every term).
 - An event with a full date and an organizer is (kind, date, organizer), so two outlets reporting the
@@ -26,6 +27,7 @@ cross-report aggregates (tenure status and dates) that no single report can stat
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -45,12 +47,13 @@ from kg.model import (
     OrgMention,
     PartialDate,
 )
-from kg.persons import CueMemo, Link, Occurrence, base_key, cluster, occurrences
+from kg.persons import CueMemo, Link, Occurrence, base_key, cluster, occurrences, tone_placed
 from kg.reference.documents import document_types
 from kg.reference.numerals import is_roman, is_term_value, read_term, to_roman
 from kg.reference.tables import table
 from kg.resolution_inputs import Answered, AnsweredPost
 from kg.tally import Tally
+from kg.textkey import key as text_key
 from kg.vocab import ID, tenure_statuses
 
 STATUS_ORDER = tenure_statuses()  # as ontology/shapes.ttl lists them
@@ -70,8 +73,10 @@ class TenureRecord:
     latest: tuple[str, str, str] | None = None  # the greatest (date iso or "", report id, status) stated
     first_seen: PartialDate | None = None  # the earliest full report date that states it
     last_seen: PartialDate | None = None  # the latest
-    start: PartialDate | None = None
-    end: PartialDate | None = None
+    # the start and end dates the reports state: one date, or a tuple of the distinct ones when
+    # reports disagree (a few tenures in a thousand); :func:`tenure_start` / :func:`tenure_end` choose
+    starts: PartialDate | tuple[PartialDate, ...] | None = None
+    ends: PartialDate | tuple[PartialDate, ...] | None = None
 
     def state(self, when: PartialDate | None, report_id: str, status: str) -> None:
         """One report (published ``when``) states the tenure with ``status``."""
@@ -84,10 +89,94 @@ class TenureRecord:
             if self.last_seen is None or when > self.last_seen:
                 self.last_seen = when
 
+    def date_stated(self, start: PartialDate | None, end: PartialDate | None) -> None:
+        """One report states the tenure's start and/or end (each kept; the choice is made at the end)."""
+        if start is not None and start.iso():
+            self.starts = _with_date(self.starts, start)
+        if end is not None and end.iso():
+            self.ends = _with_date(self.ends, end)
+
     @property
     def status(self) -> str:
         """The status stated by the latest dated report (undated reports count as earliest)."""
         return self.latest[2] if self.latest is not None else "holds"
+
+    @property
+    def start(self) -> PartialDate | None:
+        """The start the reports state, chosen by :func:`tenure_start`."""
+        return tenure_start(self.starts)
+
+    @property
+    def end(self) -> PartialDate | None:
+        """The end the reports state, chosen by :func:`tenure_end`."""
+        return tenure_end(self.ends)
+
+
+def _with_date(kept: PartialDate | tuple[PartialDate, ...] | None,
+               new: PartialDate) -> PartialDate | tuple[PartialDate, ...]:
+    if kept is None:
+        return new
+    dates = kept if isinstance(kept, tuple) else (kept,)
+    if any(_same_date(d, new) for d in dates):
+        # the same date with its year stated and with it inferred (from the report's date) is one
+        # date: the stated year is kept, whichever report came first
+        if new.inferred_year:
+            return kept
+        return tuple(new if _same_date(d, new) else d for d in dates) if len(dates) > 1 else new
+    return (*dates, new)
+
+
+def _same_date(a: PartialDate, b: PartialDate) -> bool:
+    return (a.year, a.month, a.day) == (b.year, b.month, b.day)
+
+
+def _refines(a: PartialDate, b: PartialDate) -> bool:
+    """Whether ``a`` says all ``b`` says and more: "5/2020" refines "2020", "15/5/2020" both."""
+    fields = ((a.year, b.year), (a.month, b.month), (a.day, b.day))
+    return not _same_date(a, b) and all(y is None or x == y for x, y in fields)
+
+
+def _precise(dates: PartialDate | tuple[PartialDate, ...]) -> list[PartialDate]:
+    """The dates no other of ``dates`` refines (:func:`_refines`): "2020" gives way to "5/2020". Of
+    those left, which disagree, a date whose year the text states goes before one whose year was
+    taken from the report's own date ("ngày 5/5" in a 2021 report): stated over observed."""
+    if not isinstance(dates, tuple):
+        return [dates]
+    left = [d for d in dates if not any(_refines(o, d) for o in dates)]
+    stated = [d for d in left if d.year is not None and not d.inferred_year]
+    return stated or left
+
+
+def _date_order(d: PartialDate) -> tuple[int, int, int]:
+    """Dates in time order where they can be compared (a missing month or day as the earliest): a
+    fixed order, so the choice never depends on which report came first."""
+    return (d.year or 0, d.month or 0, d.day or 0)
+
+
+def tenure_start(dates: PartialDate | tuple[PartialDate, ...] | None) -> PartialDate | None:
+    """The start of a tenure whose reports state ``dates``, by a rule a user can read:
+
+    - a date another report makes more precise gives way to it ("2020" and "tháng 5/2020": 5/2020);
+    - of the dates left, which disagree, those whose year the text states go before those whose
+      year was taken from the report's date;
+    - of those, the earliest: the reports agree on the post (one tenure is one person in one post,
+      of one term for an elected body), and each says it was held from then.
+
+    Only stated dates count: the date of a report that merely names the post holder is its
+    ``first_seen``, never its start. Every report's own date stays readable in its sentence (the
+    tenure's kg:Mention)."""
+    if dates is None:
+        return None
+    # a date with no year ("ngày 5/5") is placed in no year: chosen only when no other is left
+    return min(_precise(dates), key=lambda d: (d.year is None, *_date_order(d), d.inferred_year))
+
+
+def tenure_end(dates: PartialDate | tuple[PartialDate, ...] | None) -> PartialDate | None:
+    """The end of a tenure whose reports state ``dates``: as :func:`tenure_start`, the latest of
+    the most precise ("2016" and "tháng 2/2016": 2/2016; "2008" and "2011": 2011)."""
+    if dates is None:
+        return None
+    return max(_precise(dates), key=lambda d: (d.year is not None, *_date_order(d), not d.inferred_year))
 
 
 @dataclass
@@ -147,13 +236,17 @@ class Resolution:
             self.post_role[id(post)], self.tenure_of[id(post)] = role, tenure
 
     def label(self, iri: URIRef) -> str:
-        """The most frequent written form; ties go to the alphabetically first, so builds agree. A
-        body's name without a term goes before its names with one ("Hội đồng nhân dân tỉnh X", not
-        "... khóa IX": the node is the body across its terms, :func:`body_term`)."""
+        """The wording most mentions write, whatever the order of the reports: forms that differ only
+        in tone style or case ("Uỷ viên ..." / "Ủy viên ...", "Phó bí thư" / "Phó Bí thư") count as
+        one wording (:func:`kg.textkey.key`, the project's matching key), the wording with the most
+        mentions wins, ties to the first by its key; of its forms, the one written most, ties to the
+        alphabetically first. A body's name without a term goes before its names with one ("Hội
+        đồng nhân dân tỉnh X", not "... khóa IX": the node is the body across its terms,
+        :func:`body_term`)."""
         counts = self.labels[iri]
-        if minted_kind(iri) == "org":
-            return min(counts.items(), key=lambda kv: (bool(body_term(kv[0])), -kv[1], kv[0]))[0]
-        return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        if len(counts) == 1:
+            return next(iter(counts))
+        return chosen_label(list(counts.items()), termless=minted_kind(iri) == "org")
 
     def symbol(self, iri: URIRef) -> str:
         """One symbol per directive, however the reports wrote it (most frequent, then first)."""
@@ -177,6 +270,26 @@ class Resolution:
     def alt_labels(self, iri: URIRef) -> list[str]:
         main = self.label(iri)
         return sorted(x for x in self.labels[iri] if x != main)
+
+
+def chosen_label(counts: list[tuple[str, int]], termless: bool = False) -> str:
+    """The label of :meth:`Resolution.label` from ``(written form, mentions)`` pairs: the wording
+    (forms equal under :func:`kg.textkey.key`, a closed syllable's tone put on its vowel by
+    :func:`kg.persons.tone_placed`) most mentions write, ties to the first by its key;
+    then its form written most, ties to the alphabetically first. With ``termless`` (a body), a
+    wording without a term at its end goes first ("HĐND tỉnh X" before "HĐND tỉnh X khóa IX").
+
+    >>> chosen_label([("Uỷ viên Trung ương", 2), ("Ủy viên Trung ương", 2), ("Ủy viên Ban Chấp hành", 3)])
+    'Uỷ viên Trung ương'
+    >>> chosen_label([("Ủy viên Ban Chấp hành", 3), ("Uỷ viên Trung ương", 2)])
+    'Ủy viên Ban Chấp hành'
+    """
+    groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for form, n in counts:
+        groups[tone_placed(text_key(unicodedata.normalize("NFC", form)))].append((form, n))
+    best = min(groups, key=lambda k: (termless and bool(body_term(groups[k][0][0])),
+                                      -sum(n for _, n in groups[k]), k))
+    return min(groups[best], key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 def report_iri(report_id: str) -> URIRef:
@@ -517,7 +630,11 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
     resolution returns). ``cues``: the title cues an earlier build read around person mentions
     (:class:`kg.persons.CueMemo`)."""
     res = Resolution()
-    extractions = list(extractions)
+    # One order whatever order the reports came in (a folder listing, a store's digests, a shuffled
+    # batch): every choice below that keeps the first of equals (a cluster's identity links, which
+    # of two namesakes keeps the plain IRI) then falls the same way, so the same reports give the
+    # same graph, byte for byte (tests/test_resolution_order21.py).
+    extractions = sorted(extractions, key=_report_order)
 
     # Organizations first: persons and posts are keyed on them.
     for ex in extractions:
@@ -558,8 +675,7 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
             if rec is None:
                 rec = res.tenures[t_iri] = TenureRecord(t_iri, person_iri, post_iri)
             rec.state(when, rid, post.status)
-            rec.start = rec.start or post.start
-            rec.end = rec.end or post.end
+            rec.date_stated(post.start, post.end)
             res.put_post(post, role_iri, t_iri)
 
     del tenure_iris
@@ -587,6 +703,11 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
             for c in e.campaigns:
                 _resolve_campaign(res, c)
     return res
+
+
+def _report_order(ex: Extraction) -> str:
+    """Reports are resolved in the order of their ids (unique in a build: a file's stem)."""
+    return ex.report.id
 
 
 def _successions(res: Resolution, extractions: list[Extraction]) -> list[tuple[URIRef, URIRef, str]]:

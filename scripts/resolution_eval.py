@@ -2,6 +2,10 @@
 
 Usage: python scripts/resolution_eval.py [--corpus ../shared/corpus] [--sweep | --sweep-career | --sweep-province] [-v]
        python scripts/resolution_eval.py --corpus-stats [--largest 20] [--sample KIND [--n 20] [--seed 1]]
+       python scripts/resolution_eval.py --splits
+
+--splits lists the names with several Person nodes and classes why each node stayed apart from its
+name's main node (kg.resolution_eval.split_nodes), held-out test reports left out of the listing.
 
 --corpus-stats prints, for the build of the whole corpus, the issue's figures (Person nodes, distinct
 names, names with several nodes) and the largest persons by reports, for reading: the held-out test
@@ -34,7 +38,7 @@ import kg.persons
 from kg.build import extract_all
 from kg.graph import build_dataset
 from kg.loaders import load
-from kg.resolution_eval import read_gold, score
+from kg.resolution_eval import SPLIT_CLASSES, read_gold, score, split_nodes
 from kg.resolve import resolve
 from kg.textkey import key as text_key
 
@@ -50,6 +54,8 @@ def main() -> None:
     ap.add_argument("--sweep-province", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--corpus-stats", action="store_true")
+    ap.add_argument("--splits", action="store_true",
+                    help="the names with several Person nodes, each node with the class of why it stayed apart")
     ap.add_argument("--largest", type=int, default=20)
     ap.add_argument("--sample", metavar="KIND", help="with --corpus-stats: print joins of this kind")
     ap.add_argument("--n", type=int, default=20)
@@ -61,6 +67,9 @@ def main() -> None:
     t0 = time.perf_counter()
     exs = extract_all(load([args.corpus]).reports, [])
     took_extract = time.perf_counter() - t0
+    if args.splits:
+        print_splits(exs, resolve(exs))
+        return
     if args.corpus_stats:
         t0 = time.perf_counter()
         res = resolve(exs)
@@ -139,6 +148,27 @@ def corpus_stats(exs: list, res, largest: int) -> None:
         print(f"  {iri.rsplit('/', 1)[1]}: {len(reports)} reports, names {sorted({p.name for _, p in ms})}")
         print(f"    posts: {'; '.join(f'{k} ({n})' for k, n in posts.most_common(8))}")
 
+
+
+def print_splits(exs: list, res) -> None:
+    """The names with several Person nodes (as bench/corpus_facts.py counts them) and, for each node
+    beside a name's main node, the class of why it stayed apart (kg.resolution_eval.SPLIT_CLASSES).
+    The counts cover the whole corpus; a node is listed only when neither it nor its main node is
+    named in a held-out test report."""
+    held = held_out()
+    nodes = split_nodes(exs, res)
+    reports_of: dict[str, set[str]] = defaultdict(set)
+    for ex in exs:
+        for p in ex.persons:
+            reports_of[str(res.of(p))].add(ex.report.id)
+    shown = [n for n in nodes if not (reports_of[n.iri] | reports_of[n.main]) & held]
+    print(f"{len({n.main for n in nodes})} names with several nodes, {len(nodes)} nodes beside their name's main node")
+    for kind, why in SPLIT_CLASSES.items():
+        print(f"  {sum(n.kind == kind for n in nodes):4d} {kind}: {why}")
+    print(f"listed ({len(shown)}; the {len(nodes) - len(shown)} touching a held-out report left out):")
+    for n in sorted(shown, key=lambda n: (n.kind, n.name)):
+        print(f"  {n.kind:9s} {n.name}: {n.iri.rsplit('/', 1)[1]} ({', '.join(n.reports[:4])}) "
+              f"beside {n.main.rsplit('/', 1)[1]}")
 
 
 def sample_links(exs: list, res, kind: str, n: int, seed: int, common: bool = False) -> None:
