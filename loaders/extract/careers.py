@@ -147,8 +147,89 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         if cl.runs[0] not in listed:
             listed.update(cl.runs)
             out.append(cl)
+    for i in toks.where(_labels().firsts):
+        got = label_list(toks, i, run_ends)
+        if got is not None and got.runs[0] not in listed:
+            listed.update(got.runs)
+            out.append(got)
     out.sort(key=lambda cl: cl.cue)
     return out
+
+
+@cache
+def _labels() -> PhraseIndex:
+    """Labels of a profile box opening a list of posts (``profile_labels.tsv``), with their status."""
+    labels = PhraseIndex()
+    for label, status in read_rows("profile_labels.tsv", 2):
+        labels.add(phrase_tokens(label), status or "former")
+    return labels
+
+
+def label_list(toks: Tokens, i: int, run_ends: dict[int, int]) -> CareerList | None:
+    """The list a profile box's label opens at token i: "Chức vụ đã đảm nhiệm: Phó Giám đốc Sở X;
+    Giám đốc Sở X; Phó Chủ tịch UBND tỉnh Y." The label opens its sentence (or line, after a bullet)
+    and a colon follows it; the titles after the colon, joined as a career list's are, are the
+    list's. Status: the label's (former; "Chức vụ hiện nay:" holds)."""
+    first = sentence_start(toks, i)
+    if not (first == i or (first == i - 1 and toks.k[first] in _BULLET_MARKS)):
+        return None
+    hit = _labels().longest(toks, i)
+    if not hit:
+        return None
+    m, status = hit
+    j = i + m
+    if j + 1 >= len(toks.k) or toks.k[j] != ":" or toks.brk[j + 1]:
+        return None
+    j += 1
+    if j not in run_ends:
+        j = _past_unread_title(toks, j, run_ends, first=True)
+    if j not in run_ends:
+        return None
+    return CareerList(i, status, _follow(toks, j, run_ends)[0])  # type: ignore[arg-type]
+
+
+_BULLET_MARKS = frozenset({"-", "+", "•", "*"})
+_MAX_BOX = 8  # sentences of a profile box between its heading and a list (birth, home, schooling ...)
+_MAX_HEADING = 24  # tokens of a heading line: "Tiểu sử tóm tắt đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy"
+
+
+def _box_sentence(toks: Tokens, first: int) -> bool:
+    """The sentence at token ``first`` is one of a profile box's: it opens (maybe after a bullet)
+    with a word of birth or an aside (``career_asides.tsv``: "Sinh năm 1965.", "Quê quán: ...",
+    "Trình độ: ...") or with a label of posts (``profile_labels.tsv``)."""
+    j = first + 1 if toks.k[first] in _BULLET_MARKS and first + 1 < len(toks.k) else first
+    births, asides = _aside_tables()
+    k = toks.k[j]
+    return bool(k in births.firsts and births.longest(toks, j) or k in asides.firsts and asides.longest(toks, j)
+                or k in _labels().firsts and _labels().longest(toks, j))
+
+
+def heading_subject(toks: Tokens, at: int, names: list[tuple[int, int] | None]) -> int | None:
+    """The person a profile box is about, for a career list at token ``at`` whose sentence names
+    nobody: the index in ``names`` (each a person's name as (first token, end), None for a hit that
+    is not one) of the one person named on the box's heading line.
+
+    "Chủ tịch Nguyễn Văn A ⏎ Sinh năm 1960. Quê quán: ... Chức vụ đã đảm nhiệm: Giám đốc Sở X; ..."
+    From the list's sentence back, each sentence of the box opens with a birth, an aside or a label
+    (:func:`_box_sentence`); the one right after the heading is the birth ("Sinh năm ...": a box
+    begins with it). The heading is one whole line, short, naming exactly one person. Anything else
+    before the list (a sentence naming someone, a line of the story) binds it to nobody."""
+    s = sentence_start(toks, at)
+    births = _aside_tables()[0]
+    for _ in range(_MAX_BOX):
+        if s == 0 or not _box_sentence(toks, s):
+            return None
+        prev = sentence_start(toks, s - 1)
+        if toks.brk[s] and not _box_sentence(toks, prev):
+            if not (prev == 0 or toks.brk[prev]) or s - prev > _MAX_HEADING:
+                return None
+            j = s + 1 if toks.k[s] in _BULLET_MARKS else s
+            if not (toks.k[j] in births.firsts and births.longest(toks, j)):
+                return None
+            inside = [x for x, h in enumerate(names) if h is not None and prev <= h[0] and h[1] <= s]
+            return inside[0] if len(inside) == 1 else None
+        s = prev
+    return None
 
 
 _SUCH_AS = phrase_tokens("như")[0]

@@ -1,0 +1,45 @@
+"""Career histories, twenty-third round: a profile box under a heading line naming its person
+("Ông Nguyễn Văn A ⏎ Sinh năm 1965. Quê quán: ... Chức vụ đã đảm nhiệm: ...").
+
+The sentences are our own, written in the shape of corpus profiles.
+"""
+
+from __future__ import annotations
+
+from tests.test_officials_careers import facts  # (person, role, body as written, status, start, end)
+
+
+def test_a_profile_box_gives_its_labelled_posts_to_the_person_of_its_heading():
+    got = facts("Ông Hoàng Văn Khải\nSinh năm 1965. Quê quán: huyện Kim Bảng, tỉnh "
+                "Hà Nam. Trình độ: thạc sĩ kinh tế. Chức vụ đã đảm nhiệm: Phó Giám đốc Sở Tài chính; "
+                "Giám đốc Sở Tài chính; Bí thư Huyện ủy Kim Bảng.\nHội nghị diễn ra trong một ngày.")
+    assert got == {
+        ("Hoàng Văn Khải", "Phó Giám đốc", "Sở Tài chính", "former", "", ""),
+        ("Hoàng Văn Khải", "Giám đốc", "Sở Tài chính", "former", "", ""),
+        ("Hoàng Văn Khải", "Bí thư", "Huyện ủy Kim Bảng", "former", "", ""),
+    }
+
+
+def test_the_posts_under_a_label_of_now_are_held():
+    got = facts("Tiểu sử đồng chí Lò Văn Puốn\nSinh ngày 2/5/1968.\nQuê quán: xã Mường Chà.\nChức vụ hiện "
+                "nay: Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Điện Biên.")
+    assert ("Lò Văn Puốn", "Phó Bí thư", "Tỉnh ủy", "holds", "", "") in got
+    assert ("Lò Văn Puốn", "Chủ tịch", "HĐND tỉnh Điện Biên", "holds", "", "") in got
+
+
+def test_a_heading_naming_two_persons_binds_the_box_to_nobody():
+    got = facts("Ông Hoàng Văn Khải và ông Trần Đức Lâm\nSinh năm 1965. Chức vụ đã đảm nhiệm: Giám đốc Sở "
+                "Tài chính.")
+    assert not any(f[1] == "Giám đốc" for f in got)
+
+
+def test_a_box_must_open_with_the_birth_right_under_its_heading():
+    # a story line between the heading and the box: the heading is no box's
+    got = facts("Ông Hoàng Văn Khải\nHội nghị đã bầu các chức danh chủ chốt.\nChức vụ đã đảm nhiệm: Giám đốc "
+                "Sở Tài chính.")
+    assert not any(f[0] == "Hoàng Văn Khải" and f[1] == "Giám đốc" for f in got)
+
+
+def test_a_label_inside_a_sentence_opens_no_list():
+    got = facts("Ông Hoàng Văn Khải\nSinh năm 1965. Ông nói về chức vụ đã đảm nhiệm: Giám đốc Sở Tài chính.")
+    assert not any(f[1] == "Giám đốc" for f in got)
