@@ -43,3 +43,33 @@ def test_a_box_must_open_with_the_birth_right_under_its_heading():
 def test_a_label_inside_a_sentence_opens_no_list():
     got = facts("Ông Hoàng Văn Khải\nSinh năm 1965. Ông nói về chức vụ đã đảm nhiệm: Giám đốc Sở Tài chính.")
     assert not any(f[1] == "Giám đốc" for f in got)
+
+
+def test_da_over_a_list_of_posts_tells_a_career_as_tung_does():
+    got = facts("Ông Nguyễn Văn Thạch sinh ngày 5/3/1962, tại xã Tiêu Động, huyện Bình Lục. Ông đã đảm nhiệm "
+                "các chức vụ Giám đốc Sở Xây dựng, Bí thư Huyện ủy Bình Lục.")
+    assert got == {
+        ("Nguyễn Văn Thạch", "Giám đốc", "Sở Xây dựng", "former", "", ""),
+        ("Nguyễn Văn Thạch", "Bí thư", "Huyện ủy Bình Lục", "former", "", ""),
+    }
+
+
+def test_a_period_in_brackets_after_a_title_dates_that_title_only():
+    got = facts("Ông Nguyễn Văn Hải, Giám đốc Sở Tài chính (2010-2015), nay là Phó Chủ tịch UBND tỉnh Hà Nam.")
+    assert got == {
+        ("Nguyễn Văn Hải", "Giám đốc", "Sở Tài chính", "former", "2010", "2015"),
+        ("Nguyễn Văn Hải", "Phó Chủ tịch", "UBND tỉnh Hà Nam", "holds", "", ""),
+    }
+    got = facts("Ông Trần Văn Lộc - nguyên bí thư Tỉnh ủy nhiệm kỳ 2010-2015 (đến tháng 2-2015), chủ tịch HĐND "
+                "tỉnh Hà Nam nhiệm kỳ 2011-2016.")
+    assert not any(f[1] == "chủ tịch" and f[4] for f in got)
+
+
+def test_a_period_in_brackets_after_a_term_still_dates_the_clause_it_opens():
+    got = facts("Trong nhiệm kỳ Quốc hội khóa XIII (2011-2016) ông Nguyễn Văn Hải giữ chức Bộ trưởng Bộ Tài chính.")
+    assert got == {("Nguyễn Văn Hải", "Bộ trưởng", "Bộ Tài chính", "former", "2011", "2016")}
+
+
+def test_a_year_opening_the_text_is_read_as_a_time_expression():
+    got = facts("Năm 2010, ông Nguyễn Văn Hải được bầu làm Bí thư Huyện ủy Kim Bảng.")
+    assert got == {("Nguyễn Văn Hải", "Bí thư", "Huyện ủy Kim Bảng", "appointed", "2010", "")}

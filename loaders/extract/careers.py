@@ -563,6 +563,8 @@ class Period:
     step: bool = False  # "đến <date>" opening a clause (:func:`_until`): when the next step came
     floor: bool = False  # the title came at or after the start, not at it (a later step of a run that
     # climbs within one body, see officials._first_step): the start is not stated for it
+    owned: bool = False  # in brackets after a title's words ("Giám đốc Sở X (2010-2015), nay là ..."),
+    # see :func:`_bracket_after_title`: that title's period, never a later title's of its sentence
 
 
 def _year(s: str) -> int | None:
@@ -648,7 +650,7 @@ def read_period(toks: Tokens, i: int) -> Period | None:
         if second is not None:
             end = second[0]
             return Period(start, end, False, k + second[1] - i)
-    if not opened and start.month is None and not (i > 0 and toks.k[i] in words.firsts):
+    if not opened and start.month is None and toks.k[i] not in words.firsts:
         return None  # a bare number ("2011") is not a time expression by itself
     return Period(start, end, ongoing, j - i)
 
@@ -731,6 +733,7 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
             if not _after_not_word(toks, i):
                 p.opens = _opens_sentence(toks, i)
                 p.aside = _in_before_clause(toks, i)
+                p.owned = _bracket_after_title(toks, i, p)
                 out.append((i, p))
             done = i + max(p.length, 1)
     return out
@@ -753,6 +756,33 @@ def _first_day_before(toks: Tokens, i: int, p: Period) -> Period | None:
             or (i >= 2 and toks.k[i - 2] in ("/", ".", "-")):
         return None
     return Period(PartialDate(p.end.year, p.end.month), None, False, p.length + 1, p.opens)
+
+
+_MAX_OWNER = 30  # tokens between a clause's first word and the bracket of its title's period
+
+
+def _bracket_after_title(toks: Tokens, i: int, p: Period) -> bool:
+    """The period at token i is written in brackets after a title, in a clause of its own ("ông A,
+    Giám đốc Sở Tài chính (2010-2015), nay là ...", "nguyên bí thư Tỉnh ủy nhiệm kỳ 2010-2015 (đến
+    tháng 2-2015), chủ tịch HĐND tỉnh ..."): a role (two words at least, or capitalized) stands
+    between the clause's first word and the bracket. Such a period dates the title it follows, not
+    the next clause's. A bracket after a term or an event ("Trong nhiệm kỳ Quốc hội khóa XIII
+    (2011-2016) ông A giữ chức ...", "5 năm tiếp theo (1989-1994) ông làm ...") may still open the
+    clause that follows it."""
+    n = len(toks.k)
+    e = i + p.length
+    if i < 2 or toks.k[i - 1] != "(" or e >= n or toks.k[e] != ")":
+        return False
+    roles = lexicon().roles
+    first = sentence_start(toks, i)
+    for a in range(i - 2, max(first - 1, i - 2 - _MAX_OWNER), -1):
+        if toks.k[a] in (",", ";", ":", ".") or toks.brk[a + 1] and a + 1 < i - 1:
+            return False
+        if toks.k[a] in roles.firsts:
+            hit = roles.longest(toks, a)
+            if hit and (hit[0] >= 2 or toks.cap[a] and a > first):
+                return True
+    return False
 
 
 _BEFORE_CLAUSE = phrase_tokens("trước khi")
@@ -814,6 +844,8 @@ def dated(status: str, p: Period, after: bool,
     """
     if not after and p.aside:
         return None, None, status  # "Trước khi làm Bí thư vào tháng 10/2015, ông từng là A, B": not A's date
+    if not after and p.owned:
+        return None, None, status  # "ông A, Giám đốc Sở X (2010-2015), nay là Phó Chủ tịch": not his date
     if not after and status == "nominated":
         return None, None, status  # "Ngày 29/4, ông X được giới thiệu tái cử đại biểu HĐND": no tenure begins
     if p.start is None and not after:
