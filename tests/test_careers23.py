@@ -73,3 +73,26 @@ def test_a_period_in_brackets_after_a_term_still_dates_the_clause_it_opens():
 def test_a_year_opening_the_text_is_read_as_a_time_expression():
     got = facts("Năm 2010, ông Nguyễn Văn Hải được bầu làm Bí thư Huyện ủy Kim Bảng.")
     assert got == {("Nguyễn Văn Hải", "Bí thư", "Huyện ủy Kim Bảng", "appointed", "2010", "")}
+
+
+def test_a_box_line_opening_with_titles_gives_them_to_the_heading():
+    got = facts("Ông Lê Thành Đạt\nSinh năm 1965. Quê quán: huyện Lý Nhân.\nPhó Bí thư Tỉnh ủy, Chủ tịch HĐND "
+                "tỉnh Hà Nam.")
+    assert got == {
+        ("Lê Thành Đạt", "Phó Bí thư", "Tỉnh ủy", "holds", "", ""),
+        ("Lê Thành Đạt", "Chủ tịch", "HĐND tỉnh Hà Nam", "holds", "", ""),
+    }
+
+
+def test_a_profile_under_a_heading_lists_its_posts_after_the_birth():
+    got = facts("Ông Lê Thành Đạt\nSinh năm 1965, quê huyện Lý Nhân; Ủy viên Trung ương Đảng, Phó Chủ tịch "
+                "UBND tỉnh Hà Nam.\nHội nghị kết thúc.")
+    assert got == {
+        ("Lê Thành Đạt", "Ủy viên", "Trung ương Đảng", "holds", "", ""),
+        ("Lê Thành Đạt", "Phó Chủ tịch", "UBND tỉnh Hà Nam", "holds", "", ""),
+    }
+
+
+def test_a_title_opening_a_sentence_after_a_birth_in_a_story_is_not_the_born_persons():
+    got = facts("Ông Lê Thành Đạt sinh năm 1965, quê Hà Nam. Chủ tịch UBND tỉnh Nguyễn Văn Bình cho biết tình hình.")
+    assert got == {("Nguyễn Văn Bình", "Chủ tịch", "UBND tỉnh", "holds", "", "")}

@@ -152,6 +152,11 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         if got is not None and got.runs[0] not in listed:
             listed.update(got.runs)
             out.append(got)
+    for r in sorted(run_ends):
+        got = box_line_list(toks, r, run_ends) if r not in listed else None
+        if got is not None:
+            listed.update(got.runs)
+            out.append(got)
     out.sort(key=lambda cl: cl.cue)
     return out
 
@@ -188,6 +193,22 @@ def label_list(toks: Tokens, i: int, run_ends: dict[int, int]) -> CareerList | N
     return CareerList(i, status, _follow(toks, j, run_ends)[0])  # type: ignore[arg-type]
 
 
+def box_line_list(toks: Tokens, r: int, run_ends: dict[int, int]) -> CareerList | None:
+    """The titles of a profile box's sentence that opens with them, right after another sentence of
+    the box: "Sinh năm 1965. Quê quán: huyện X. Nguyên Giám đốc Sở Tài chính; Phó Chủ tịch UBND tỉnh
+    Y." (the run starting at token r). Status: former after "nguyên", else held (the titles keep
+    their own "nguyên"). The list names nobody: :func:`heading_subject` finds whose it is."""
+    first = sentence_start(toks, r)
+    j = first + 1 if toks.k[first] in _BULLET_MARKS else first
+    status = "holds"
+    while j < r and toks.k[j] in _PROFILE_LEAD:
+        status = "former" if toks.k[j] == _FORMER else status
+        j += 1
+    if j != r or first == 0 or not _box_sentence(toks, sentence_start(toks, first - 1)):
+        return None
+    return CareerList(first, status, _follow(toks, r, run_ends)[0])
+
+
 _BULLET_MARKS = frozenset({"-", "+", "•", "*"})
 _MAX_BOX = 8  # sentences of a profile box between its heading and a list (birth, home, schooling ...)
 _MAX_HEADING = 24  # tokens of a heading line: "Tiểu sử tóm tắt đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy"
@@ -216,9 +237,11 @@ def heading_subject(toks: Tokens, at: int, names: list[tuple[int, int] | None]) 
     before the list (a sentence naming someone, a line of the story) binds it to nobody."""
     s = sentence_start(toks, at)
     births = _aside_tables()[0]
+    own = True  # the list's own sentence may open with its titles (:func:`box_line_list`)
     for _ in range(_MAX_BOX):
-        if s == 0 or not _box_sentence(toks, s):
+        if s == 0 or not (own or _box_sentence(toks, s)):
             return None
+        own = False
         prev = sentence_start(toks, s - 1)
         if toks.brk[s] and not _box_sentence(toks, prev):
             if not (prev == 0 or toks.brk[prev]) or s - prev > _MAX_HEADING:
