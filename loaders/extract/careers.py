@@ -147,8 +147,112 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         if cl.runs[0] not in listed:
             listed.update(cl.runs)
             out.append(cl)
+    for i in toks.where(_labels().firsts):
+        got = label_list(toks, i, run_ends)
+        if got is not None and got.runs[0] not in listed:
+            listed.update(got.runs)
+            out.append(got)
+    for r in sorted(run_ends):
+        got = box_line_list(toks, r, run_ends) if r not in listed else None
+        if got is not None:
+            listed.update(got.runs)
+            out.append(got)
     out.sort(key=lambda cl: cl.cue)
     return out
+
+
+@cache
+def _labels() -> PhraseIndex:
+    """Labels of a profile box opening a list of posts (``profile_labels.tsv``), with their status."""
+    labels = PhraseIndex()
+    for label, status in read_rows("profile_labels.tsv", 2):
+        labels.add(phrase_tokens(label), status or "former")
+    return labels
+
+
+def label_list(toks: Tokens, i: int, run_ends: dict[int, int]) -> CareerList | None:
+    """The list a profile box's label opens at token i: "Chức vụ đã đảm nhiệm: Phó Giám đốc Sở X;
+    Giám đốc Sở X; Phó Chủ tịch UBND tỉnh Y." The label opens its sentence (or line, after a bullet)
+    and a colon follows it; the titles after the colon, joined as a career list's are, are the
+    list's. Status: the label's (former; "Chức vụ hiện nay:" holds)."""
+    first = sentence_start(toks, i)
+    if not (first == i or (first == i - 1 and toks.k[first] in _BULLET_MARKS)):
+        return None
+    hit = _labels().longest(toks, i)
+    if not hit:
+        return None
+    m, status = hit
+    j = i + m
+    if j + 1 >= len(toks.k) or toks.k[j] != ":" or toks.brk[j + 1]:
+        return None
+    j += 1
+    if j not in run_ends:
+        j = _past_unread_title(toks, j, run_ends, first=True)
+    if j not in run_ends:
+        return None
+    return CareerList(i, status, _follow(toks, j, run_ends)[0])  # type: ignore[arg-type]
+
+
+def box_line_list(toks: Tokens, r: int, run_ends: dict[int, int]) -> CareerList | None:
+    """The titles of a profile box's sentence that opens with them, right after another sentence of
+    the box: "Sinh năm 1965. Quê quán: huyện X. Nguyên Giám đốc Sở Tài chính; Phó Chủ tịch UBND tỉnh
+    Y." (the run starting at token r). Status: former after "nguyên", else held (the titles keep
+    their own "nguyên"). The list names nobody: :func:`heading_subject` finds whose it is."""
+    first = sentence_start(toks, r)
+    j = first + 1 if toks.k[first] in _BULLET_MARKS else first
+    status = "holds"
+    while j < r and toks.k[j] in _PROFILE_LEAD:
+        status = "former" if toks.k[j] == _FORMER else status
+        j += 1
+    if j != r or first == 0 or not _box_sentence(toks, sentence_start(toks, first - 1)):
+        return None
+    return CareerList(first, status, _follow(toks, r, run_ends)[0])
+
+
+_BULLET_MARKS = frozenset({"-", "+", "•", "*"})
+_MAX_BOX = 8  # sentences of a profile box between its heading and a list (birth, home, schooling ...)
+_MAX_HEADING = 24  # tokens of a heading line: "Tiểu sử tóm tắt đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy"
+
+
+def _box_sentence(toks: Tokens, first: int) -> bool:
+    """The sentence at token ``first`` is one of a profile box's: it opens (maybe after a bullet)
+    with a word of birth or an aside (``career_asides.tsv``: "Sinh năm 1965.", "Quê quán: ...",
+    "Trình độ: ...") or with a label of posts (``profile_labels.tsv``)."""
+    j = first + 1 if toks.k[first] in _BULLET_MARKS and first + 1 < len(toks.k) else first
+    births, asides = _aside_tables()
+    k = toks.k[j]
+    return bool(k in births.firsts and births.longest(toks, j) or k in asides.firsts and asides.longest(toks, j)
+                or k in _labels().firsts and _labels().longest(toks, j))
+
+
+def heading_subject(toks: Tokens, at: int, names: list[tuple[int, int] | None]) -> int | None:
+    """The person a profile box is about, for a career list at token ``at`` whose sentence names
+    nobody: the index in ``names`` (each a person's name as (first token, end), None for a hit that
+    is not one) of the one person named on the box's heading line.
+
+    "Chủ tịch Nguyễn Văn A ⏎ Sinh năm 1960. Quê quán: ... Chức vụ đã đảm nhiệm: Giám đốc Sở X; ..."
+    From the list's sentence back, each sentence of the box opens with a birth, an aside or a label
+    (:func:`_box_sentence`); the one right after the heading is the birth ("Sinh năm ...": a box
+    begins with it). The heading is one whole line, short, naming exactly one person. Anything else
+    before the list (a sentence naming someone, a line of the story) binds it to nobody."""
+    s = sentence_start(toks, at)
+    births = _aside_tables()[0]
+    own = True  # the list's own sentence may open with its titles (:func:`box_line_list`)
+    for _ in range(_MAX_BOX):
+        if s == 0 or not (own or _box_sentence(toks, s)):
+            return None
+        own = False
+        prev = sentence_start(toks, s - 1)
+        if toks.brk[s] and not _box_sentence(toks, prev):
+            if not (prev == 0 or toks.brk[prev]) or s - prev > _MAX_HEADING:
+                return None
+            j = s + 1 if toks.k[s] in _BULLET_MARKS else s
+            if not (toks.k[j] in births.firsts and births.longest(toks, j)):
+                return None
+            inside = [x for x, h in enumerate(names) if h is not None and prev <= h[0] and h[1] <= s]
+            return inside[0] if len(inside) == 1 else None
+        s = prev
+    return None
 
 
 _SUCH_AS = phrase_tokens("như")[0]
@@ -482,6 +586,8 @@ class Period:
     step: bool = False  # "đến <date>" opening a clause (:func:`_until`): when the next step came
     floor: bool = False  # the title came at or after the start, not at it (a later step of a run that
     # climbs within one body, see officials._first_step): the start is not stated for it
+    owned: bool = False  # in brackets after a title's words ("Giám đốc Sở X (2010-2015), nay là ..."),
+    # see :func:`_bracket_after_title`: that title's period, never a later title's of its sentence
 
 
 def _year(s: str) -> int | None:
@@ -567,7 +673,7 @@ def read_period(toks: Tokens, i: int) -> Period | None:
         if second is not None:
             end = second[0]
             return Period(start, end, False, k + second[1] - i)
-    if not opened and start.month is None and not (i > 0 and toks.k[i] in words.firsts):
+    if not opened and start.month is None and toks.k[i] not in words.firsts:
         return None  # a bare number ("2011") is not a time expression by itself
     return Period(start, end, ongoing, j - i)
 
@@ -650,6 +756,7 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
             if not _after_not_word(toks, i):
                 p.opens = _opens_sentence(toks, i)
                 p.aside = _in_before_clause(toks, i)
+                p.owned = _bracket_after_title(toks, i, p)
                 out.append((i, p))
             done = i + max(p.length, 1)
     return out
@@ -672,6 +779,33 @@ def _first_day_before(toks: Tokens, i: int, p: Period) -> Period | None:
             or (i >= 2 and toks.k[i - 2] in ("/", ".", "-")):
         return None
     return Period(PartialDate(p.end.year, p.end.month), None, False, p.length + 1, p.opens)
+
+
+_MAX_OWNER = 30  # tokens between a clause's first word and the bracket of its title's period
+
+
+def _bracket_after_title(toks: Tokens, i: int, p: Period) -> bool:
+    """The period at token i is written in brackets after a title, in a clause of its own ("ông A,
+    Giám đốc Sở Tài chính (2010-2015), nay là ...", "nguyên bí thư Tỉnh ủy nhiệm kỳ 2010-2015 (đến
+    tháng 2-2015), chủ tịch HĐND tỉnh ..."): a role (two words at least, or capitalized) stands
+    between the clause's first word and the bracket. Such a period dates the title it follows, not
+    the next clause's. A bracket after a term or an event ("Trong nhiệm kỳ Quốc hội khóa XIII
+    (2011-2016) ông A giữ chức ...", "5 năm tiếp theo (1989-1994) ông làm ...") may still open the
+    clause that follows it."""
+    n = len(toks.k)
+    e = i + p.length
+    if i < 2 or toks.k[i - 1] != "(" or e >= n or toks.k[e] != ")":
+        return False
+    roles = lexicon().roles
+    first = sentence_start(toks, i)
+    for a in range(i - 2, max(first - 1, i - 2 - _MAX_OWNER), -1):
+        if toks.k[a] in (",", ";", ":", ".") or toks.brk[a + 1] and a + 1 < i - 1:
+            return False
+        if toks.k[a] in roles.firsts:
+            hit = roles.longest(toks, a)
+            if hit and (hit[0] >= 2 or toks.cap[a] and a > first):
+                return True
+    return False
 
 
 _BEFORE_CLAUSE = phrase_tokens("trước khi")
@@ -733,6 +867,8 @@ def dated(status: str, p: Period, after: bool,
     """
     if not after and p.aside:
         return None, None, status  # "Trước khi làm Bí thư vào tháng 10/2015, ông từng là A, B": not A's date
+    if not after and p.owned:
+        return None, None, status  # "ông A, Giám đốc Sở X (2010-2015), nay là Phó Chủ tịch": not his date
     if not after and status == "nominated":
         return None, None, status  # "Ngày 29/4, ông X được giới thiệu tái cử đại biểu HĐND": no tenure begins
     if p.start is None and not after:

@@ -24,6 +24,7 @@ from kg.loaders.extract.careers import (
     all_periods,
     career_lists,
     dated,
+    heading_subject,
     past_written_place,
     read_period,
     transfer_lists,
@@ -1763,8 +1764,11 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         x = bisect_left(starts, cl.cue) - 1
         while x >= 0 and (x not in hit_person or hits[x].how == "credit" or hits[x].end > cl.cue):
             x -= 1
-        if x < 0 or hits[x].start < first:
-            continue
+        if x < 0 or hits[x].start < first:  # a profile box's list: its heading's person, if any
+            x = heading_subject(toks, cl.cue, [(h.start, h.end) if i in hit_person and h.how != "credit"
+                                               else None for i, h in enumerate(hits)])
+            if x is None:
+                continue
         person = hit_person[x]
         for s in cl.runs:
             if s in claimed:
