@@ -2418,6 +2418,53 @@ def _any_province(toks: Tokens, p: OrgParse) -> bool:
         and not toks.cap[p.end + 1]
 
 
+_DISTRICT_COMMITTEE_WORDS = {"huyen_uy": "huyện", "quan_uy": "quận", "thi_uy": "thị xã"}
+_DISTRICT_WORD_FIRSTS = frozenset(phrase_tokens("huyện quận thị"))
+_BIRTH_WORDS = frozenset(phrase_tokens("quê sinh trú"))  # "quê huyện X", "sinh ở huyện X": no body's place
+_AT_WORDS = frozenset(phrase_tokens("tại ở"))  # "Tại Mỹ Đức, ...": a district named without its word
+
+
+def _bare_district_word(p: OrgParse) -> str:
+    """The level word of a district's body written without the district's name: "huyện" for a bare
+    "Huyện ủy" or "UBND huyện", "thị xã" for "Thị ủy"; "" for any other body."""
+    if p.place is None:
+        return _DISTRICT_COMMITTEE_WORDS.get(p.row.id, "") if p.parent is None else ""
+    if p.place.level == "district" and p.place.word and not p.place.name:
+        return p.place.word
+    return ""
+
+
+def _district_written_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[str, str] | None:
+    """(level word, name) of a district written at ``k`` as a place, not a body: "huyện Chương Mỹ"
+    (a name districts.tsv knows), "quận 8" (a number); None for anything else."""
+    hit = lex.place_words.longest(toks, k)
+    if not hit:
+        return None
+    m, pw = hit
+    assert isinstance(pw, PlaceWord)
+    if pw.level != "district":
+        return None
+    j, n = k + m, len(toks.k)
+    if j >= n or toks.brk[j]:
+        return None
+    if toks.k[j].isdigit() and pw.canonical == "quận":
+        return pw.canonical, toks.t[j]
+    for length in (3, 2, 1):
+        if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) \
+                and " ".join(toks.k[j : j + length]) in lex.districts:
+            return pw.canonical, toks.surface(j, j + length)
+    return None
+
+
+@cache
+def _district_kinds() -> dict[str, set[str]]:
+    """The level words ("huyện", "quận", "thị xã", "thành phố") districts.tsv gives each name, by key."""
+    out: dict[str, set[str]] = {}
+    for name, kind, _province in read_rows("districts.tsv", 3):
+        out.setdefault(" ".join(phrase_tokens(name)), set()).add(kind)
+    return out
+
+
 class OrgFinder:
     """Finds and remembers the organizations of one report (one mention per distinct span)."""
 
@@ -2434,6 +2481,7 @@ class OrgFinder:
         self.covered: set[int] = set()  # tokens inside a top-level organization name
         self.parse_of: dict[int, OrgParse] = {}
         self.text_district: dict[str, str] = {}
+        self._district_marks_: list[tuple[int, str, str]] | None = None  # see _district_marks
         self.by_name: dict[str, OrgMention] = {}
         self.last_end = 0
         self._parses: list[OrgParse] = []
@@ -3040,10 +3088,113 @@ class OrgFinder:
         names: dict[str, set[str]] = {}
         for p in parses:
             for q in (p, p.parent):
-                if q is not None and q.place and q.place.word and q.place.name and \
-                        q.place.level in ("district", "commune"):
-                    names.setdefault(q.place.word, set()).add(q.place.name)
+                if q is not None and q.place and q.place.name and q.place.level in ("district", "commune") \
+                        and (word := q.place.word or _DISTRICT_COMMITTEE_WORDS.get(q.row.id, "")):
+                    names.setdefault(word, set()).add(q.place.name)  # "Huyện ủy Nhà Bè" names a huyện
         self.text_district = {w: next(iter(n)) for w, n in names.items() if len(n) == 1}
+
+    def _district_marks(self) -> list[tuple[int, str, str]]:
+        """Every district the text names, by token: (token, level word, name), in a body's name
+        ("UBND huyện Krông Nô", "Huyện ủy Nhà Bè": a huyện) or as a place ("huyện Chương Mỹ sẽ họp",
+        "Quận 2"; only a name districts.tsv knows or a number, not a person's); a known district
+        name written without its word ("Tại Mỹ Đức, ...") is a mark of its kind in districts.tsv (of no
+        word when the name is of two kinds). Not a birthplace
+        ("quê huyện Hiệp Đức"): that is no body's place."""
+        if self._district_marks_ is None:
+            toks, lex = self.toks, self.lex
+            marks: set[tuple[int, str, str]] = set()
+            for p in self._parses:
+                for q in (p, p.parent):
+                    if q is not None and q.place and q.place.name and q.place.level == "district" \
+                            and (word := q.place.word or _DISTRICT_COMMITTEE_WORDS.get(q.row.id, "")):
+                        marks.add((q.start, word, q.place.name))
+            for k in toks.where(_DISTRICT_WORD_FIRSTS):
+                if k in self.covered or any(toks.k[x] in _BIRTH_WORDS for x in range(max(0, k - 3), k)):
+                    continue
+                hit = _district_written_at(toks, k, lex)
+                if hit is not None:
+                    marks.add((k, *hit))
+            for k in (a + 1 for a in toks.where(_AT_WORDS)):
+                if k < len(toks.k) and toks.cap[k] and k not in self.covered and not toks.brk[k]:
+                    for length in (3, 2, 1):
+                        if k + length <= len(toks.k) and all(toks.cap[x] for x in range(k, k + length)) \
+                                and " ".join(toks.k[k : k + length]) in lex.districts:
+                            kinds = _district_kinds().get(" ".join(toks.k[k : k + length]), set())
+                            word = next(iter(kinds)) if len(kinds) == 1 else ""
+                            marks.add((k, word, toks.surface(k, k + length)))
+                            break
+            self._district_marks_ = sorted(marks)
+        return self._district_marks_
+
+    def _district_placed(self, p: OrgParse) -> OrgParse | None:
+        """A district's body written without the district's name ("Huyện ủy", "UBND huyện", "Thị
+        ủy") where the text says which district, precision first: the district body of the same
+        kind joined to it by titles ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nhà Bè"), else the
+        one district of its kind its sentence names ("HĐND huyện Gia Lâm sẽ bầu lãnh đạo HĐND, UBND
+        huyện"), else, when its sentence names no district before it, the one the sentence before
+        names ("Huyện Chương Mỹ sẽ họp ngày 24/9. Ông X, Phó Bí thư Huyện ủy, ..."). A sentence
+        naming two districts of its kind gives none. None when none of these names one."""
+        word = _bare_district_word(p)
+        if not word:
+            return None
+        toks = self.toks
+        marks = self._district_marks()
+        if not marks:
+            return None
+        name = self._chained_district(p, word)
+        if name is None:
+            lo, hi = sentence_start(toks, p.start), sentence_end(toks, p.end)
+            here = [(k, w, n) for k, w, n in marks if lo <= k < hi and not p.start <= k < p.end]
+            names = {n for _, w, n in here if w == word}
+            if len(names) == 1 and not any(not w and k < p.start for k, w, _ in here):
+                name = next(iter(names))
+            elif not names and not any(k < p.start for k, _, _ in here) and lo > 0:
+                plo = sentence_start(toks, lo - 1)
+                before = {n for k, w, n in marks if plo <= k < lo and w == word}
+                if len(before) == 1 and not any(plo <= k < lo and not w for k, w, _ in marks):
+                    name = next(iter(before))
+        if name is None:
+            return None
+        if p.place is not None:
+            return replace(p, place=replace(p.place, name=name))
+        return replace(p, place=PlaceParse(p.end, p.end, "district", word, name, None))  # "Quận ủy quận 12"
+
+    def _chained_district(self, p: OrgParse, word: str) -> str | None:
+        """The district a body of the same kind names in the person's run of titles next to ``p``
+        (only titles, commas and "kiêm" between them)."""
+        toks, lex = self.toks, self.lex
+
+        def joined(a: int, b: int) -> bool:
+            k = a
+            while k < b and not toks.brk[k]:
+                if toks.k[k] in _CHAIN_WORDS or toks.k[k] == ";":
+                    k += 1
+                    continue
+                hit = lex.roles.longest(toks, k) if toks.k[k] in lex.roles.firsts else None
+                if not hit:
+                    return False
+                k += hit[0]
+            return k >= b and b - a <= 8 and not toks.brk[b]
+
+        x = bisect_left(self._starts, toks.s[p.start])
+        for q in self._parses[x + 1 : x + 3] if x < len(self._parses) and self._parses[x].start == p.start \
+                else self._parses[x : x + 2]:
+            if q.start < p.end or not joined(p.end, q.start):
+                break
+            if _bare_district_word(q) == word:
+                continue  # "Bí thư Huyện ủy, Chủ tịch HĐND huyện, ...": the run goes on
+            if q.place and q.place.name and q.place.level == "district" \
+                    and (q.place.word or _DISTRICT_COMMITTEE_WORDS.get(q.row.id, "")) == word:
+                return q.place.name
+            break
+        for q in reversed(self._parses[max(0, x - 2) : x]):
+            if q.end > p.start or not joined(q.end, p.start):
+                break
+            if q.place and q.place.name and q.place.level == "district" \
+                    and (q.place.word or _DISTRICT_COMMITTEE_WORDS.get(q.row.id, "")) == word:
+                return q.place.name
+            break
+        return None
 
     def at(self, i: int, ctx: str = "post") -> OrgMention | None:  # noqa: D401
         """The organization starting at token i (found in the scan or parsed now)."""
@@ -3070,9 +3221,13 @@ class OrgFinder:
             named = self._one_named(p.bare_row)
             if named is not None:  # "Hội đồng quản trị Tổng công ty": of the one Tổng công ty the report names
                 p = replace(p, extra="", parent=named, bare_row="")
+        if p.parent is not None and (district := self._district_placed(p.parent)) is not None:
+            p = replace(p, parent=district)  # "Ủy viên Ban Thường vụ Huyện ủy, Trưởng Công an huyện Đồng Xuân"
         placed = self._one_placed(p, hint) or self._one_owned(p) or self._one_placed_field(p)  # "Chủ tịch
         # HĐND" where the report names
         # the "HĐND tỉnh X" only; "Bí thư Đảng ủy" where it names the "Đảng ủy Công an tỉnh X" only
+        if placed is None and (district := self._district_placed(p)) is not None:
+            p = district  # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nhà Bè": the Huyện ủy Nhà Bè
         full = placed or (self._alias_of(p) if hint is None else None)
         if full is not None:
             m = self.mention(full)
