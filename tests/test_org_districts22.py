@@ -51,3 +51,30 @@ def test_two_districts_of_its_kind_give_none():
 
 def test_a_birthplace_is_no_body_s_district():
     assert _names("Ông Dũng quê huyện Hiệp Đức. Ông là Bí thư Huyện ủy.") == {"Huyện ủy"}
+
+
+def _kept(text: str) -> set[str]:
+    from tests.test_resolution import report
+    return {o.name for o in report("c", text).organizations}
+
+
+def test_a_level_written_as_a_category_names_no_body():
+    # a draft law's subject: "ba đặc khu", "cấp huyện" write the level as a kind of place
+    assert _kept("Dự thảo quy định ba đặc khu có chính quyền riêng. Chủ tịch UBND đặc khu do HĐND "
+                 "đặc khu bầu.") == set()
+    assert _kept("Luật giao quyền cho chính quyền cấp huyện. UBND huyện được quyết định giao rừng.") == set()
+
+
+def test_a_level_in_the_plural_before_names_leaves_the_body():
+    # "các huyện Chương Mỹ, Mê Linh" lists districts, not a kind of place; nor does it say which
+    assert _kept("Các huyện Chương Mỹ, Mê Linh sẽ họp. UBND huyện đã chuẩn bị.") == {"Ủy ban nhân dân huyện"}
+
+
+def test_a_category_body_a_person_holds_stays():
+    assert "Ủy ban nhân dân đặc khu" in _kept("Ba đặc khu sẽ được lập. Ông Lê Văn Hòa, Chủ tịch UBND đặc khu, "
+                                              "phát biểu.")
+
+
+def test_a_category_body_in_a_sentence_naming_a_place_of_its_level_stays():
+    assert "Ủy ban nhân dân xã" in _kept("Nhiều xã khó khăn vẫn tổ chức tiệc. Cán bộ xã Khánh Thuận từng bị "
+                                         "dọa đốt trụ sở UBND xã.")

@@ -3114,6 +3114,8 @@ class OrgFinder:
                 hit = _district_written_at(toks, k, lex)
                 if hit is not None:
                     marks.add((k, *hit))
+                    if k > 0 and (toks.k[k - 1] in _PLURAL or toks.k[k - 1] in _COUNT_WORDS):
+                        marks.add((k, hit[0], ""))  # "các huyện Chương Mỹ, Mê Linh": more than one
             for k in (a + 1 for a in toks.where(_AT_WORDS)):
                 if k < len(toks.k) and toks.cap[k] and k not in self.covered and not toks.brk[k]:
                     for length in (3, 2, 1):
@@ -3486,15 +3488,74 @@ def _kinds_of_bodies(text: str, orgs: list[OrgMention], generic: set[int]) -> se
     return kinds | {i for k in kinds for i in inside.get(k, ())}
 
 
+_LOCAL_PLACE_LEVELS = frozenset({"district", "commune"})
+_COUNT_WORDS = frozenset(phrase_tokens("hai ba bốn năm sáu bảy tám chín mười"))  # "ba đặc khu"
+
+
+def _bare_level_word(o: OrgMention, lex: Lexicon) -> str:
+    """The level word a body below the province is written with when no place's name follows it
+    ("Ủy ban nhân dân huyện", "Hội đồng nhân dân đặc khu": "huyện", "đặc khu"), else ""."""
+    row = lex.orgs.get(o.kind)
+    if row is None or o.parent is not None or not o.name.startswith(row.canonical + " "):
+        return ""
+    word = o.name[len(row.canonical) + 1 :]
+    return word if word in _local_level_words() else ""
+
+
+@cache
+def _local_level_words() -> frozenset[str]:
+    """The canonical level words of places below the province (place_words.tsv: "huyện", "xã", "đặc khu")."""
+    return frozenset(cols[2] for cols in read_rows("place_words.tsv", 3) if cols[1] in _LOCAL_PLACE_LEVELS)
+
+
+def _category_bodies(report: Report, orgs: list[OrgMention], lex: Lexicon) -> set[int]:
+    """Bodies below the province written by their level word alone ("UBND đặc khu", "UBND huyện")
+    in a report that writes that level as a category: in the plural, with a number or after "cấp"
+    ("các đặc khu", "3 đặc khu", "19 quận, 259 phường", "cấp huyện"). A draft law's or a reform's
+    subject ("Chủ tịch UBND đặc khu do HĐND đặc khu bầu"): a kind of body, not one the report
+    names (:func:`drop_generic_bodies` still keeps one a fact holds); not where its sentence names
+    a place of that level ("cán bộ xã Khánh Thuận ... trụ sở UBND xã": that commune's)."""
+    words = {id(o): w for o in orgs if (w := _bare_level_word(o, lex))}
+    if not words:
+        return set()
+    toks = Tokens.of(report.text, report.key)
+    plural: set[str] = set()
+    for k in toks.where(lex.place_words.firsts):
+        if k > 0 and not toks.brk[k] and (toks.k[k - 1] in _PLURAL or toks.k[k - 1] in _COUNT_WORDS
+                                          or toks.k[k - 1].isdigit()):
+            hit = lex.place_words.longest(toks, k)
+            if hit is not None and isinstance(hit[1], PlaceWord) and hit[1].level in _LOCAL_PLACE_LEVELS \
+                    and not (k + hit[0] < len(toks.k) and toks.cap[k + hit[0]]):  # not "các huyện Chương Mỹ, ..."
+                plural.add(hit[1].canonical)
+    named: dict[int, set[str]] = {}  # sentence start -> level words it writes with a name ("xã Khánh Thuận")
+    for k in toks.where(lex.place_words.firsts):
+        hit = lex.place_words.longest(toks, k)
+        if hit is not None and isinstance(hit[1], PlaceWord) and k + hit[0] < len(toks.k) \
+                and toks.cap[k + hit[0]] and not toks.brk[k + hit[0]]:
+            named.setdefault(sentence_start(toks, k), set()).add(hit[1].canonical)
+    out = set()
+    for o in orgs:
+        w = words.get(id(o))
+        if w is None or w not in plural:
+            continue
+        x = bisect_left(toks.s, o.span.start)
+        if x < len(toks.s) and w in named.get(sentence_start(toks, x), ()):
+            continue  # "trụ sở UBND xã" after "cán bộ xã Khánh Thuận": that commune's
+        out.add(id(o))
+    return out
+
+
 def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     """Pipeline component, after the others: a body written as a kind of body (:func:`_generic`,
     :func:`_kinds_of_bodies`) is no organization of the report unless some fact of it holds it (a person's post, a
     document's issuer, an event's organizer, a unit written of it that is kept)."""
     lex = lexicon()
     generic = {id(o) for o in extraction.organizations if _generic(o, lex)}
-    if not generic:
+    categories = _category_bodies(report, extraction.organizations, lex)
+    if not generic and not categories:
         return
     generic &= _kinds_of_bodies(report.text, extraction.organizations, generic)
+    generic |= categories
     held: set[int] = set()
     for m in extraction.mentions():
         if id(m) in generic:
