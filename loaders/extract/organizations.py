@@ -1082,10 +1082,20 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 and not toks.brk[j]:
             j += 1  # "Cục B41", "Đoàn K20": a code of letters and a number is one word
             continue
-        if toks.k[j] == "+" and toks.gap[j] == "" and j + 1 < n and toks.gap[j + 1] == "" \
+        if toks.k[j] in ("+", "/", "-", "–") and toks.gap[j] == "" and j + 1 < n and toks.gap[j + 1] == "" \
                 and toks.k[j - 1].isdigit() and toks.k[j + 1].isdigit():
-            j += 2  # "Trường Trung học Sư phạm 10+2": one number
+            j += 2  # "Trường Trung học Sư phạm 10+2", "Công ty Dệt may 29/3", "Ban Chỉ đạo Trung ương 6-2":
+            continue  # one number (a date or a resolution's number), not a number cut at its mark
+        if _numbered_part(toks, j):
+            j += 3  # "Ban Chỉ đạo Trung ương 6 (2)": the resolution's second round, in brackets
             continue
+        if toks.k[j] == "&" and toks.gap[j] == " " and j + 1 < n and toks.cap[j + 1] and capital(j + 1) \
+                and not starts_body(j + 1) and not person_at(j + 1):
+            j += 1  # "Công ty TNHH Xây dựng & Thương mại Hòa Bình": "&" joins two fields of one name
+            continue
+        if _code_number(toks, j, i):
+            j += 1  # "Công ty cổ phần Licogi 16 nêu ...", "Công ty Bắc Nam 79 do ...": the company's number,
+            continue  # then the sentence's verb (not a count: "Ủy ban X 4 chức danh")
         prev_title = toks.cap[j - 1] and (not toks.upper[j - 1] or (toks.k[j - 1], toks.k[j]) in _LETTER_WORDS)
         after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-") and toks.gap[j - 1] != ""  # not "Á -Âu giúp"
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
@@ -1157,16 +1167,39 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if j + 1 < k < n and toks.k[k - 1] == _AND and toks.cap[k] and capital(k) and not toks.cap[j - 1]:
             j = k - 1  # "Trung tâm Phục vụ hành chính công và Tổng đài ...": the descriptive name's lower-case
         break  # words up to "và" and another capitalised thing, rather than none of them
-    while j > i + 1 and (not toks.word[j - 1] or toks.k[j - 1] == _AND):
-        j -= 1  # "Hội Sinh viên -": no trailing dash (nor "và")
+    while j > i + 1 and (not toks.word[j - 1] or toks.k[j - 1] == _AND) \
+            and not (toks.k[j - 1] == ")" and _numbered_part(toks, j - 3)):
+        j -= 1  # "Hội Sinh viên -": no trailing dash (nor "và"; but the bracket of "6 (2)")
     return j
 
 
 _ABOUT = phrase_tokens("về")[0]
+_COUNTED = frozenset(phrase_tokens("khóa khoá tỉnh huyện xã ông bà anh chị"))  # "4 tỉnh", "3 ông": a count
 _AT = phrase_tokens("tại")[0]
 _SUBJECT_PLURALS = frozenset(phrase_tokens("các những"))  # "Về các vấn đề ...": the subject goes on
 _DEMONSTRATIVES = frozenset(phrase_tokens("này đó đây trên nêu"))
 _YEAR = phrase_tokens("năm")[0]
+
+
+def _numbered_part(toks: Tokens, j: int) -> bool:
+    """A one-digit round in brackets right after a name's number ("Trung ương 6 (2)"): part of it."""
+    return j > 0 and toks.k[j - 1].isdigit() and toks.k[j] == "(" and j + 2 < len(toks.k) \
+        and toks.k[j + 1].isdigit() and len(toks.k[j + 1]) == 1 and toks.k[j + 2] == ")" \
+        and toks.gap[j + 1] == "" and toks.gap[j + 2] == "" and not toks.brk[j]
+
+
+def _code_number(toks: Tokens, j: int, i: int) -> bool:
+    """A number written after a name's capitalised word and followed by a function word or a verb
+    ("Licogi 16 nêu", "Bắc Nam 79 do", "Sông Đà 10 đã"): the name's own number, where a noun after
+    it would make it a count of something else ("Ủy ban Quốc phòng - An ninh 4 chức danh")."""
+    n = len(toks.k)
+    if not (i < j and j + 1 < n and toks.k[j].isdigit() and len(toks.k[j]) <= 3 and toks.gap[j] == " "
+            and not toks.brk[j] and toks.cap[j - 1] and toks.word[j - 1] and not toks.k[j - 1].isdigit()):
+        return False
+    k = j + 1
+    if toks.brk[k] or not toks.word[k] or toks.cap[k] or toks.gap[k] != " ":
+        return False
+    return toks.k[k] in _PREDICATE_START or _name_stop(toks, k) or (_tail_stop(toks, k) and toks.k[k] not in _COUNTED)
 
 
 def _closing_number(toks: Tokens, k: int) -> bool:

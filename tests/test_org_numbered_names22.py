@@ -1,0 +1,41 @@
+"""A name's own number, date or round is part of the name, not where it is cut: a company named
+after a date ("Dệt may 29/3"), a resolution's steering committee ("Trung ương 6-2", "Trung ương 6
+(2)"), a company's number before the sentence's verb ("Licogi 16 nêu"), and "&" between two fields
+of one company's name. A number before a noun stays a count. Sentences written for these tests;
+the companies are made up."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import orgs_of
+
+
+def _names(text: str) -> set[str]:
+    return {name for _, name in orgs_of(text)}
+
+
+def test_a_date_in_a_company_s_name():
+    assert _names("Các đơn vị gồm Cty Dệt may 26/3; Cty Xăng dầu Khu vực IV.") == {
+        "Công ty Dệt may 26/3", "Công ty Xăng dầu Khu vực IV"}
+    assert _names("Ông Tâm, Giám đốc Công ty CP Xi măng 12/9, phát biểu.") == {"Công ty CP Xi măng 12/9"}
+
+
+def test_a_resolution_s_number_and_round():
+    assert _names("Đảng thì có Ban Chỉ đạo Trung ương 6-2 nhưng tham nhũng vẫn còn.") >= {
+        "Ban Chỉ đạo Trung ương 6-2"}
+    assert _names("Ông Tâm, Ủy viên Ban Chỉ đạo Trung ương 6 (2), phát biểu.") == {"Ban Chỉ đạo Trung ương 6 (2)"}
+
+
+def test_a_company_s_number_before_a_verb():
+    assert _names("Ông Hùng, Chủ tịch HĐQT Công ty cổ phần Licomo 17 nêu vướng mắc.") == {
+        "Hội đồng quản trị Công ty cổ phần Licomo 17", "Công ty cổ phần Licomo 17"}
+    assert _names("Dự án giao cho Công ty Tây Đông 68 do ông Vũ làm chủ.") == {"Công ty Tây Đông 68"}
+    assert _names("Đoàn công tác của Cục Hậu cần QK 7 đã lên đường.") >= {"Cục Hậu cần QK 7"}
+
+
+def test_a_number_before_a_noun_is_a_count():
+    assert _names("Ủy ban Quốc phòng - An ninh 4 chức danh được bầu.") == {"Ủy ban Quốc phòng và An ninh của Quốc hội"}
+
+
+def test_an_ampersand_joins_two_fields_of_one_name():
+    assert _names("Ông Nam, Giám đốc Công ty TNHH Xây dựng & Thương mại Hòa Lạc, phát biểu.") == {
+        "Công ty TNHH Xây dựng & Thương mại Hòa Lạc"}
