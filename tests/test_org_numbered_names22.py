@@ -39,3 +39,12 @@ def test_a_number_before_a_noun_is_a_count():
 def test_an_ampersand_joins_two_fields_of_one_name():
     assert _names("Ông Nam, Giám đốc Công ty TNHH Xây dựng & Thương mại Hòa Lạc, phát biểu.") == {
         "Công ty TNHH Xây dựng & Thương mại Hòa Lạc"}
+
+
+def test_two_lower_case_parts_of_a_field_after_a_capital_up_to_the_bracket():
+    assert _names("Ông Vĩnh, Phó cục trưởng, Tổng cục Cảnh sát Quản lý trại giam và giáo dục cải tạo "
+                  "(Bộ Công an), dự.") >= {"Tổng cục Cảnh sát Quản lý trại giam và giáo dục cải tạo"}
+
+
+def test_a_field_s_second_word_that_looks_like_a_place_then_a_function_word():
+    assert _names("Tiểu ban Văn hóa xã hội do Phó Thủ tướng đứng đầu.") == {"Tiểu ban Văn hóa xã hội"}

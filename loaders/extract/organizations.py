@@ -534,6 +534,12 @@ def _place_lookalikes() -> PhraseIndex:
     return phrase_table("place_lookalikes.tsv")
 
 
+def _lookalike_word(toks: Tokens, j: int) -> bool:
+    """Tokens j and j + 1 are one word of ``place_lookalikes.tsv`` ("xã hội", "hợp tác xã")."""
+    hit = _place_lookalikes().longest(toks, j) if toks.k[j] in _place_lookalikes().firsts else None
+    return hit is not None and hit[0] == 2
+
+
 def _place_lookalike(toks: Tokens, k: int) -> bool:
     """Token k is inside a common phrase that holds a place word but names no place ("xã hội",
     "hợp tác xã": ``place_lookalikes.tsv``), so it does not end a name the way "xã Tân Phú" does."""
@@ -1115,7 +1121,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 j = k  # (not "... châu Á và khoảng 10%": a count, not the name's second part)
                 continue
         k = j
-        reach = 10 if _and_inside(toks, j, k_max=j + 10) and not toks.cap[j - 1] else 6
+        reach = 10 if _and_inside(toks, j, k_max=j + 10) else 6  # (also after a capital: "Cảnh sát Thi
+        # hành án và hỗ trợ tư pháp (": two parts of one field, up to the bracket)
         while k < n and k - j < reach and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)):
             k += 1
         if k > j and k + 1 < n and toks.k[k] in ("-", "–") and toks.gap[k] == " " and capital(k + 1) \
@@ -1148,6 +1155,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 and (toks.cap[j - 1] or (j - 2 >= i and toks.cap[j - 2] and toks.word[j - 1])):
             j = k  # a task's name: "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì ...": its
             break  # last word in lower case, then the verb of the sentence (name_stops.tsv)
+        if k - j == 2 and k < n and not toks.brk[k] and _tail_stop(toks, k) and toks.cap[j - 2] \
+                and _lookalike_word(toks, j):
+            j = k  # "Tiểu ban Kinh tế xã hội do ...": a field's second word ("xã hội", a place word's
+            break  # look-alike), then a function word
         if k - j == 1 and _closing_number(toks, k) and _word_started(toks, j) and not _foreign_word(toks.t[j - 1]):
             j = k + 1  # "Bệnh viện Trung ương Quân đội 108.": the word's second syllable, then the
             break  # unit's number that closes the name
