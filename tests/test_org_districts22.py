@@ -78,3 +78,10 @@ def test_a_category_body_a_person_holds_stays():
 def test_a_category_body_in_a_sentence_naming_a_place_of_its_level_stays():
     assert "Ủy ban nhân dân xã" in _kept("Nhiều xã khó khăn vẫn tổ chức tiệc. Cán bộ xã Khánh Thuận từng bị "
                                          "dọa đốt trụ sở UBND xã.")
+
+
+def test_the_district_the_headline_names_when_the_text_names_no_other():
+    assert _names("Miễn nhiệm lãnh đạo thị xã Đồ Sơn\nChiều qua, thành phố công bố kỷ luật. Ông Hùng, "
+                  "Chủ tịch UBND thị xã, bị miễn nhiệm.") == {"Ủy ban nhân dân thị xã Đồ Sơn"}
+    assert _names("Miễn nhiệm lãnh đạo các thị xã\nChiều qua, thành phố công bố kỷ luật. Ông Hùng, "
+                  "Chủ tịch UBND thị xã, bị miễn nhiệm.") == {"Ủy ban nhân dân thị xã"}

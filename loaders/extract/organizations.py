@@ -3200,10 +3200,23 @@ class OrgFinder:
                 if len(before) == 1 and not any(plo <= k < lo and not w for k, w, _ in marks):
                     name = next(iter(before))
         if name is None:
+            name = self._headline_district(word)
+        if name is None:
             return None
         if p.place is not None:
             return replace(p, place=replace(p.place, name=name))
         return replace(p, place=PlaceParse(p.end, p.end, "district", word, name, None))  # "Quận ủy quận 12"
+
+    def _headline_district(self, word: str) -> str | None:
+        """The district of this kind the headline (the text's first line) names, when the text
+        names no other of its kind ("Miễn nhiệm 5 lãnh đạo thị xã Đồ Sơn ..." over a bare "UBND thị
+        xã"); a level written as a category leaves it to none ("các huyện")."""
+        toks = self.toks
+        first = next((k for k in range(1, len(toks.k)) if toks.brk[k]), len(toks.k))
+        names = {n for _, w, n in self._district_marks() if w == word}
+        if len(names) != 1 or word in self._plural_place_words():
+            return None
+        return next(iter(names)) if any(k < first and w == word for k, w, _ in self._district_marks()) else None
 
     def _chained_district(self, p: OrgParse, word: str) -> str | None:
         """The district a body of the same kind names in the person's run of titles next to ``p``
