@@ -2478,26 +2478,6 @@ def _bare_district_word(p: OrgParse) -> str:
     return ""
 
 
-@cache
-def _outlet_tag_names() -> dict[str, str]:
-    """outlet_tags.tsv: a newspaper's tag (key form) -> its name after "Báo"."""
-    return {text_key(tag): name for tag, name in read_rows("outlet_tags.tsv", 2)}
-
-
-def _outlet_tags(toks: Tokens, lex: Lexicon) -> list[OrgParse]:
-    """The newspaper a report's source tag names, in brackets before the opening dash ("(NLĐ)-
-    Sáng 3-2, ..."): the "Báo" of that name, written as the tag."""
-    names, row, n = _outlet_tag_names(), lex.orgs.get("bao"), len(toks.k)
-    if row is None:
-        return []
-    out = []
-    for k in toks.where(names.keys()):
-        if 0 < k and k + 2 < n and toks.k[k - 1] == "(" and toks.k[k + 1] == ")" and toks.k[k + 2] in ("-", "–") \
-                and toks.upper[k]:
-            out.append(OrgParse(row, k, k + 1, extra=names[toks.k[k]]))
-    return out
-
-
 def _district_written_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[str, str] | None:
     """(level word, name) of a district written at ``k`` as a place, not a body: "huyện Chương Mỹ"
     (a name districts.tsv knows), "quận 8" (a number); None for anything else."""
@@ -2881,9 +2861,6 @@ class OrgFinder:
                             i = q.end
                     continue
             i += 1
-        tags = _outlet_tags(toks, self.lex)
-        if tags:
-            parses = sorted(parses + tags, key=_start)
         written: set[tuple[str, tuple[str, ...]]] = set()
         for p in parses:  # each name once: a long text writes the same names many times
             name = (p.row.id, tuple(toks.k[p.start : p.end]))
