@@ -48,3 +48,10 @@ def test_two_lower_case_parts_of_a_field_after_a_capital_up_to_the_bracket():
 
 def test_a_field_s_second_word_that_looks_like_a_place_then_a_function_word():
     assert _names("Tiểu ban Văn hóa xã hội do Phó Thủ tướng đứng đầu.") == {"Tiểu ban Văn hóa xã hội"}
+
+
+def test_outlets_the_reports_cite_by_name():
+    assert _names("Trao đổi với Pháp Luật TP.HCM, ông Hải cho biết.") == {"Báo Pháp Luật TP.HCM"}
+    assert _names("Theo Reuters, cuộc họp kéo dài hai ngày.") == {"Reuters"}
+    assert _names("Xem trực tiếp trên Thanh Niên Online.") == {"Thanh Niên Online"}
+    assert _names("Thanh niên tình nguyện đã lên đường.") == set()
