@@ -55,3 +55,9 @@ def test_outlets_the_reports_cite_by_name():
     assert _names("Theo Reuters, cuộc họp kéo dài hai ngày.") == {"Reuters"}
     assert _names("Xem trực tiếp trên Thanh Niên Online.") == {"Thanh Niên Online"}
     assert _names("Thanh niên tình nguyện đã lên đường.") == set()
+
+
+def test_a_numbered_company_before_its_legal_form():
+    assert _names("Ông Đức là Tổng giám đốc Tổng công ty Xây dựng số 7 - CTCP, phát biểu.") == {
+        "Tổng công ty Xây dựng số 7 - CTCP"}
+    assert _names("Bài đăng trên Tạp chí Học tập số 11-12 năm 1959.") == {"Tạp chí Học tập"}  # an issue

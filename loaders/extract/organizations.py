@@ -1099,6 +1099,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 and not starts_body(j + 1) and not person_at(j + 1):
             j += 1  # "Công ty TNHH Xây dựng & Thương mại Hòa Bình": "&" joins two fields of one name
             continue
+        if _numbered_company(toks, j, i):
+            j += 2  # "Tổng công ty Xây dựng số 1 - CTCP", "Công ty cổ phần xây dựng số 3 Vinaconex"
+            continue
         if _code_number(toks, j, i):
             j += 1  # "Công ty cổ phần Licogi 16 nêu ...", "Công ty Bắc Nam 79 do ...": the company's number,
             continue  # then the sentence's verb (not a count: "Ủy ban X 4 chức danh")
@@ -1197,6 +1200,24 @@ def _numbered_part(toks: Tokens, j: int) -> bool:
     return j > 0 and toks.k[j - 1].isdigit() and toks.k[j] == "(" and j + 2 < len(toks.k) \
         and toks.k[j + 1].isdigit() and len(toks.k[j + 1]) == 1 and toks.k[j + 2] == ")" \
         and toks.gap[j + 1] == "" and toks.gap[j + 2] == "" and not toks.brk[j]
+
+
+_PUBLICATION_HEADS = tuple(phrase_tokens(h) for h in ("tạp chí", "báo", "bản tin", "tập san", "đặc san"))
+
+
+def _numbered_company(toks: Tokens, j: int, i: int) -> bool:
+    """"số" and a number inside a name ("Tổng công ty Xây dựng số 1 - CTCP"): the unit's number, when a
+    legal form, a bracket, a punctuation mark or a brand follows it (not a street: "số 5 Lê Lợi")."""
+    n = len(toks.k)
+    if not (i < j and j + 1 < n and toks.k[j] == _NUMBER and toks.k[j + 1].isdigit() and not toks.brk[j]
+            and not toks.brk[j + 1] and toks.gap[j + 1] == " "):
+        return False
+    if any(tuple(toks.k[max(0, i - len(h)) : i]) == h for h in _PUBLICATION_HEADS):
+        return False  # "Tạp chí Học tập số 11-12": the journal's issue, not its name
+    k = j + 2
+    if k >= n or toks.brk[k] or not toks.word[k]:
+        return True
+    return toks.cap[k] and _foreign_word(toks.t[k]) and (k + 1 >= n or not toks.word[k + 1] or not toks.cap[k + 1])
 
 
 def _code_number(toks: Tokens, j: int, i: int) -> bool:
