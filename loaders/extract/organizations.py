@@ -534,6 +534,12 @@ def _place_lookalikes() -> PhraseIndex:
     return phrase_table("place_lookalikes.tsv")
 
 
+def _lookalike_word(toks: Tokens, j: int) -> bool:
+    """Tokens j and j + 1 are one word of ``place_lookalikes.tsv`` ("xã hội", "hợp tác xã")."""
+    hit = _place_lookalikes().longest(toks, j) if toks.k[j] in _place_lookalikes().firsts else None
+    return hit is not None and hit[0] == 2
+
+
 def _place_lookalike(toks: Tokens, k: int) -> bool:
     """Token k is inside a common phrase that holds a place word but names no place ("xã hội",
     "hợp tác xã": ``place_lookalikes.tsv``), so it does not end a name the way "xã Tân Phú" does."""
@@ -1082,10 +1088,23 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 and not toks.brk[j]:
             j += 1  # "Cục B41", "Đoàn K20": a code of letters and a number is one word
             continue
-        if toks.k[j] == "+" and toks.gap[j] == "" and j + 1 < n and toks.gap[j + 1] == "" \
+        if toks.k[j] in ("+", "/", "-", "–") and toks.gap[j] == "" and j + 1 < n and toks.gap[j + 1] == "" \
                 and toks.k[j - 1].isdigit() and toks.k[j + 1].isdigit():
-            j += 2  # "Trường Trung học Sư phạm 10+2": one number
+            j += 2  # "Trường Trung học Sư phạm 10+2", "Công ty Dệt may 29/3", "Ban Chỉ đạo Trung ương 6-2":
+            continue  # one number (a date or a resolution's number), not a number cut at its mark
+        if _numbered_part(toks, j):
+            j += 3  # "Ban Chỉ đạo Trung ương 6 (2)": the resolution's second round, in brackets
             continue
+        if toks.k[j] == "&" and toks.gap[j] == " " and j + 1 < n and toks.cap[j + 1] and capital(j + 1) \
+                and not starts_body(j + 1) and not person_at(j + 1):
+            j += 1  # "Công ty TNHH Xây dựng & Thương mại Hòa Bình": "&" joins two fields of one name
+            continue
+        if _numbered_company(toks, j, i):
+            j += 2  # "Tổng công ty Xây dựng số 1 - CTCP", "Công ty cổ phần xây dựng số 3 Vinaconex"
+            continue
+        if _code_number(toks, j, i):
+            j += 1  # "Công ty cổ phần Licogi 16 nêu ...", "Công ty Bắc Nam 79 do ...": the company's number,
+            continue  # then the sentence's verb (not a count: "Ủy ban X 4 chức danh")
         prev_title = toks.cap[j - 1] and (not toks.upper[j - 1] or (toks.k[j - 1], toks.k[j]) in _LETTER_WORDS)
         after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-") and toks.gap[j - 1] != ""  # not "Á -Âu giúp"
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
@@ -1105,7 +1124,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 j = k  # (not "... châu Á và khoảng 10%": a count, not the name's second part)
                 continue
         k = j
-        reach = 10 if _and_inside(toks, j, k_max=j + 10) and not toks.cap[j - 1] else 6
+        reach = 10 if _and_inside(toks, j, k_max=j + 10) else 6  # (also after a capital: "Cảnh sát Thi
+        # hành án và hỗ trợ tư pháp (": two parts of one field, up to the bracket)
         while k < n and k - j < reach and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)):
             k += 1
         if k > j and k + 1 < n and toks.k[k] in ("-", "–") and toks.gap[k] == " " and capital(k + 1) \
@@ -1138,6 +1158,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 and (toks.cap[j - 1] or (j - 2 >= i and toks.cap[j - 2] and toks.word[j - 1])):
             j = k  # a task's name: "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì ...": its
             break  # last word in lower case, then the verb of the sentence (name_stops.tsv)
+        if k - j == 2 and k < n and not toks.brk[k] and _tail_stop(toks, k) and toks.cap[j - 2] \
+                and _lookalike_word(toks, j):
+            j = k  # "Tiểu ban Kinh tế xã hội do ...": a field's second word ("xã hội", a place word's
+            break  # look-alike), then a function word
         if k - j == 1 and _closing_number(toks, k) and _word_started(toks, j) and not _foreign_word(toks.t[j - 1]):
             j = k + 1  # "Bệnh viện Trung ương Quân đội 108.": the word's second syllable, then the
             break  # unit's number that closes the name
@@ -1157,16 +1181,57 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if j + 1 < k < n and toks.k[k - 1] == _AND and toks.cap[k] and capital(k) and not toks.cap[j - 1]:
             j = k - 1  # "Trung tâm Phục vụ hành chính công và Tổng đài ...": the descriptive name's lower-case
         break  # words up to "và" and another capitalised thing, rather than none of them
-    while j > i + 1 and (not toks.word[j - 1] or toks.k[j - 1] == _AND):
-        j -= 1  # "Hội Sinh viên -": no trailing dash (nor "và")
+    while j > i + 1 and (not toks.word[j - 1] or toks.k[j - 1] == _AND) \
+            and not (toks.k[j - 1] == ")" and _numbered_part(toks, j - 3)):
+        j -= 1  # "Hội Sinh viên -": no trailing dash (nor "và"; but the bracket of "6 (2)")
     return j
 
 
 _ABOUT = phrase_tokens("về")[0]
+_COUNTED = frozenset(phrase_tokens("khóa khoá tỉnh huyện xã ông bà anh chị"))  # "4 tỉnh", "3 ông": a count
 _AT = phrase_tokens("tại")[0]
 _SUBJECT_PLURALS = frozenset(phrase_tokens("các những"))  # "Về các vấn đề ...": the subject goes on
 _DEMONSTRATIVES = frozenset(phrase_tokens("này đó đây trên nêu"))
 _YEAR = phrase_tokens("năm")[0]
+
+
+def _numbered_part(toks: Tokens, j: int) -> bool:
+    """A one-digit round in brackets right after a name's number ("Trung ương 6 (2)"): part of it."""
+    return j > 0 and toks.k[j - 1].isdigit() and toks.k[j] == "(" and j + 2 < len(toks.k) \
+        and toks.k[j + 1].isdigit() and len(toks.k[j + 1]) == 1 and toks.k[j + 2] == ")" \
+        and toks.gap[j + 1] == "" and toks.gap[j + 2] == "" and not toks.brk[j]
+
+
+_PUBLICATION_HEADS = tuple(phrase_tokens(h) for h in ("tạp chí", "báo", "bản tin", "tập san", "đặc san"))
+
+
+def _numbered_company(toks: Tokens, j: int, i: int) -> bool:
+    """"số" and a number inside a name ("Tổng công ty Xây dựng số 1 - CTCP"): the unit's number, when a
+    legal form, a bracket, a punctuation mark or a brand follows it (not a street: "số 5 Lê Lợi")."""
+    n = len(toks.k)
+    if not (i < j and j + 1 < n and toks.k[j] == _NUMBER and toks.k[j + 1].isdigit() and not toks.brk[j]
+            and not toks.brk[j + 1] and toks.gap[j + 1] == " "):
+        return False
+    if any(tuple(toks.k[max(0, i - len(h)) : i]) == h for h in _PUBLICATION_HEADS):
+        return False  # "Tạp chí Học tập số 11-12": the journal's issue, not its name
+    k = j + 2
+    if k >= n or toks.brk[k] or not toks.word[k]:
+        return True
+    return toks.cap[k] and _foreign_word(toks.t[k]) and (k + 1 >= n or not toks.word[k + 1] or not toks.cap[k + 1])
+
+
+def _code_number(toks: Tokens, j: int, i: int) -> bool:
+    """A number written after a name's capitalised word and followed by a function word or a verb
+    ("Licogi 16 nêu", "Bắc Nam 79 do", "Sông Đà 10 đã"): the name's own number, where a noun after
+    it would make it a count of something else ("Ủy ban Quốc phòng - An ninh 4 chức danh")."""
+    n = len(toks.k)
+    if not (i < j and j + 1 < n and toks.k[j].isdigit() and len(toks.k[j]) <= 3 and toks.gap[j] == " "
+            and not toks.brk[j] and toks.cap[j - 1] and toks.word[j - 1] and not toks.k[j - 1].isdigit()):
+        return False
+    k = j + 1
+    if toks.brk[k] or not toks.word[k] or toks.cap[k] or toks.gap[k] != " ":
+        return False
+    return toks.k[k] in _PREDICATE_START or _name_stop(toks, k) or (_tail_stop(toks, k) and toks.k[k] not in _COUNTED)
 
 
 def _closing_number(toks: Tokens, k: int) -> bool:
@@ -2418,6 +2483,53 @@ def _any_province(toks: Tokens, p: OrgParse) -> bool:
         and not toks.cap[p.end + 1]
 
 
+_DISTRICT_COMMITTEE_WORDS = {"huyen_uy": "huyện", "quan_uy": "quận", "thi_uy": "thị xã"}
+_DISTRICT_WORD_FIRSTS = frozenset(phrase_tokens("huyện quận thị"))
+_BIRTH_WORDS = frozenset(phrase_tokens("quê sinh trú"))  # "quê huyện X", "sinh ở huyện X": no body's place
+_AT_WORDS = frozenset(phrase_tokens("tại ở"))  # "Tại Mỹ Đức, ...": a district named without its word
+
+
+def _bare_district_word(p: OrgParse) -> str:
+    """The level word of a district's body written without the district's name: "huyện" for a bare
+    "Huyện ủy" or "UBND huyện", "thị xã" for "Thị ủy"; "" for any other body."""
+    if p.place is None:
+        return _DISTRICT_COMMITTEE_WORDS.get(p.row.id, "") if p.parent is None else ""
+    if p.place.level == "district" and p.place.word and not p.place.name:
+        return p.place.word
+    return ""
+
+
+def _district_written_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[str, str] | None:
+    """(level word, name) of a district written at ``k`` as a place, not a body: "huyện Chương Mỹ"
+    (a name districts.tsv knows), "quận 8" (a number); None for anything else."""
+    hit = lex.place_words.longest(toks, k)
+    if not hit:
+        return None
+    m, pw = hit
+    assert isinstance(pw, PlaceWord)
+    if pw.level != "district":
+        return None
+    j, n = k + m, len(toks.k)
+    if j >= n or toks.brk[j]:
+        return None
+    if toks.k[j].isdigit() and pw.canonical == "quận":
+        return pw.canonical, toks.t[j]
+    for length in (3, 2, 1):
+        if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) \
+                and " ".join(toks.k[j : j + length]) in lex.districts:
+            return pw.canonical, toks.surface(j, j + length)
+    return None
+
+
+@cache
+def _district_kinds() -> dict[str, set[str]]:
+    """The level words ("huyện", "quận", "thị xã", "thành phố") districts.tsv gives each name, by key."""
+    out: dict[str, set[str]] = {}
+    for name, kind, _province in read_rows("districts.tsv", 3):
+        out.setdefault(" ".join(phrase_tokens(name)), set()).add(kind)
+    return out
+
+
 class OrgFinder:
     """Finds and remembers the organizations of one report (one mention per distinct span)."""
 
@@ -2434,6 +2546,7 @@ class OrgFinder:
         self.covered: set[int] = set()  # tokens inside a top-level organization name
         self.parse_of: dict[int, OrgParse] = {}
         self.text_district: dict[str, str] = {}
+        self._district_marks_: list[tuple[int, str, str]] | None = None  # see _district_marks
         self.by_name: dict[str, OrgMention] = {}
         self.last_end = 0
         self._parses: list[OrgParse] = []
@@ -3040,10 +3153,128 @@ class OrgFinder:
         names: dict[str, set[str]] = {}
         for p in parses:
             for q in (p, p.parent):
-                if q is not None and q.place and q.place.word and q.place.name and \
-                        q.place.level in ("district", "commune"):
-                    names.setdefault(q.place.word, set()).add(q.place.name)
+                if q is not None and q.place and q.place.name and q.place.level in ("district", "commune") \
+                        and (word := q.place.word or _DISTRICT_COMMITTEE_WORDS.get(q.row.id, "")):
+                    names.setdefault(word, set()).add(q.place.name)  # "Huyện ủy Nhà Bè" names a huyện
         self.text_district = {w: next(iter(n)) for w, n in names.items() if len(n) == 1}
+
+    def _district_marks(self) -> list[tuple[int, str, str]]:
+        """Every district the text names, by token: (token, level word, name), in a body's name
+        ("UBND huyện Krông Nô", "Huyện ủy Nhà Bè": a huyện) or as a place ("huyện Chương Mỹ sẽ họp",
+        "Quận 2"; only a name districts.tsv knows or a number, not a person's); a known district
+        name written without its word ("Tại Mỹ Đức, ...") is a mark of its kind in districts.tsv (of no
+        word when the name is of two kinds). Not a birthplace
+        ("quê huyện Hiệp Đức"): that is no body's place."""
+        if self._district_marks_ is None:
+            toks, lex = self.toks, self.lex
+            marks: set[tuple[int, str, str]] = set()
+            for p in self._parses:
+                for q in (p, p.parent):
+                    if q is not None and q.place and q.place.name and q.place.level == "district" \
+                            and (word := q.place.word or _DISTRICT_COMMITTEE_WORDS.get(q.row.id, "")):
+                        marks.add((q.start, word, q.place.name))
+            for k in toks.where(_DISTRICT_WORD_FIRSTS):
+                if k in self.covered or any(toks.k[x] in _BIRTH_WORDS for x in range(max(0, k - 3), k)):
+                    continue
+                hit = _district_written_at(toks, k, lex)
+                if hit is not None:
+                    marks.add((k, *hit))
+                    if k > 0 and (toks.k[k - 1] in _PLURAL or toks.k[k - 1] in _COUNT_WORDS):
+                        marks.add((k, hit[0], ""))  # "các huyện Chương Mỹ, Mê Linh": more than one
+            for k in (a + 1 for a in toks.where(_AT_WORDS)):
+                if k < len(toks.k) and toks.cap[k] and k not in self.covered and not toks.brk[k]:
+                    for length in (3, 2, 1):
+                        if k + length <= len(toks.k) and all(toks.cap[x] for x in range(k, k + length)) \
+                                and " ".join(toks.k[k : k + length]) in lex.districts:
+                            kinds = _district_kinds().get(" ".join(toks.k[k : k + length]), set())
+                            word = next(iter(kinds)) if len(kinds) == 1 else ""
+                            marks.add((k, word, toks.surface(k, k + length)))
+                            break
+            self._district_marks_ = sorted(marks)
+        return self._district_marks_
+
+    def _district_placed(self, p: OrgParse) -> OrgParse | None:
+        """A district's body written without the district's name ("Huyện ủy", "UBND huyện", "Thị
+        ủy") where the text says which district, precision first: the district body of the same
+        kind joined to it by titles ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nhà Bè"), else the
+        one district of its kind its sentence names ("HĐND huyện Gia Lâm sẽ bầu lãnh đạo HĐND, UBND
+        huyện"), else, when its sentence names no district before it, the one the sentence before
+        names ("Huyện Chương Mỹ sẽ họp ngày 24/9. Ông X, Phó Bí thư Huyện ủy, ..."). A sentence
+        naming two districts of its kind gives none. None when none of these names one."""
+        word = _bare_district_word(p)
+        if not word:
+            return None
+        toks = self.toks
+        marks = self._district_marks()
+        if not marks:
+            return None
+        name = self._chained_district(p, word)
+        if name is None:
+            lo, hi = sentence_start(toks, p.start), sentence_end(toks, p.end)
+            here = [(k, w, n) for k, w, n in marks if lo <= k < hi and not p.start <= k < p.end]
+            names = {n for _, w, n in here if w == word}
+            if len(names) == 1 and not any(not w and k < p.start for k, w, _ in here):
+                name = next(iter(names))
+            elif not names and not any(k < p.start for k, _, _ in here) and lo > 0:
+                plo = sentence_start(toks, lo - 1)
+                before = {n for k, w, n in marks if plo <= k < lo and w == word}
+                if len(before) == 1 and not any(plo <= k < lo and not w for k, w, _ in marks):
+                    name = next(iter(before))
+        if name is None:
+            name = self._headline_district(word)
+        if name is None:
+            return None
+        if p.place is not None:
+            return replace(p, place=replace(p.place, name=name))
+        return replace(p, place=PlaceParse(p.end, p.end, "district", word, name, None))  # "Quận ủy quận 12"
+
+    def _headline_district(self, word: str) -> str | None:
+        """The district of this kind the headline (the text's first line) names, when the text
+        names no other of its kind ("Miễn nhiệm 5 lãnh đạo thị xã Đồ Sơn ..." over a bare "UBND thị
+        xã"); a level written as a category leaves it to none ("các huyện")."""
+        toks = self.toks
+        first = next((k for k in range(1, len(toks.k)) if toks.brk[k]), len(toks.k))
+        names = {n for _, w, n in self._district_marks() if w == word}
+        if len(names) != 1 or word in self._plural_place_words():
+            return None
+        return next(iter(names)) if any(k < first and w == word for k, w, _ in self._district_marks()) else None
+
+    def _chained_district(self, p: OrgParse, word: str) -> str | None:
+        """The district a body of the same kind names in the person's run of titles next to ``p``
+        (only titles, commas and "kiêm" between them)."""
+        toks, lex = self.toks, self.lex
+
+        def joined(a: int, b: int) -> bool:
+            k = a
+            while k < b and not toks.brk[k]:
+                if toks.k[k] in _CHAIN_WORDS or toks.k[k] == ";":
+                    k += 1
+                    continue
+                hit = lex.roles.longest(toks, k) if toks.k[k] in lex.roles.firsts else None
+                if not hit:
+                    return False
+                k += hit[0]
+            return k >= b and b - a <= 8 and not toks.brk[b]
+
+        x = bisect_left(self._starts, toks.s[p.start])
+        for q in self._parses[x + 1 : x + 3] if x < len(self._parses) and self._parses[x].start == p.start \
+                else self._parses[x : x + 2]:
+            if q.start < p.end or not joined(p.end, q.start):
+                break
+            if _bare_district_word(q) == word:
+                continue  # "Bí thư Huyện ủy, Chủ tịch HĐND huyện, ...": the run goes on
+            if q.place and q.place.name and q.place.level == "district" \
+                    and (q.place.word or _DISTRICT_COMMITTEE_WORDS.get(q.row.id, "")) == word:
+                return q.place.name
+            break
+        for q in reversed(self._parses[max(0, x - 2) : x]):
+            if q.end > p.start or not joined(q.end, p.start):
+                break
+            if q.place and q.place.name and q.place.level == "district" \
+                    and (q.place.word or _DISTRICT_COMMITTEE_WORDS.get(q.row.id, "")) == word:
+                return q.place.name
+            break
+        return None
 
     def at(self, i: int, ctx: str = "post") -> OrgMention | None:  # noqa: D401
         """The organization starting at token i (found in the scan or parsed now)."""
@@ -3070,9 +3301,13 @@ class OrgFinder:
             named = self._one_named(p.bare_row)
             if named is not None:  # "Hội đồng quản trị Tổng công ty": of the one Tổng công ty the report names
                 p = replace(p, extra="", parent=named, bare_row="")
+        if p.parent is not None and (district := self._district_placed(p.parent)) is not None:
+            p = replace(p, parent=district)  # "Ủy viên Ban Thường vụ Huyện ủy, Trưởng Công an huyện Đồng Xuân"
         placed = self._one_placed(p, hint) or self._one_owned(p) or self._one_placed_field(p)  # "Chủ tịch
         # HĐND" where the report names
         # the "HĐND tỉnh X" only; "Bí thư Đảng ủy" where it names the "Đảng ủy Công an tỉnh X" only
+        if placed is None and (district := self._district_placed(p)) is not None:
+            p = district  # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nhà Bè": the Huyện ủy Nhà Bè
         full = placed or (self._alias_of(p) if hint is None else None)
         if full is not None:
             m = self.mention(full)
@@ -3331,15 +3566,74 @@ def _kinds_of_bodies(text: str, orgs: list[OrgMention], generic: set[int]) -> se
     return kinds | {i for k in kinds for i in inside.get(k, ())}
 
 
+_LOCAL_PLACE_LEVELS = frozenset({"district", "commune"})
+_COUNT_WORDS = frozenset(phrase_tokens("hai ba bốn năm sáu bảy tám chín mười"))  # "ba đặc khu"
+
+
+def _bare_level_word(o: OrgMention, lex: Lexicon) -> str:
+    """The level word a body below the province is written with when no place's name follows it
+    ("Ủy ban nhân dân huyện", "Hội đồng nhân dân đặc khu": "huyện", "đặc khu"), else ""."""
+    row = lex.orgs.get(o.kind)
+    if row is None or o.parent is not None or not o.name.startswith(row.canonical + " "):
+        return ""
+    word = o.name[len(row.canonical) + 1 :]
+    return word if word in _local_level_words() else ""
+
+
+@cache
+def _local_level_words() -> frozenset[str]:
+    """The canonical level words of places below the province (place_words.tsv: "huyện", "xã", "đặc khu")."""
+    return frozenset(cols[2] for cols in read_rows("place_words.tsv", 3) if cols[1] in _LOCAL_PLACE_LEVELS)
+
+
+def _category_bodies(report: Report, orgs: list[OrgMention], lex: Lexicon) -> set[int]:
+    """Bodies below the province written by their level word alone ("UBND đặc khu", "UBND huyện")
+    in a report that writes that level as a category: in the plural, with a number or after "cấp"
+    ("các đặc khu", "3 đặc khu", "19 quận, 259 phường", "cấp huyện"). A draft law's or a reform's
+    subject ("Chủ tịch UBND đặc khu do HĐND đặc khu bầu"): a kind of body, not one the report
+    names (:func:`drop_generic_bodies` still keeps one a fact holds); not where its sentence names
+    a place of that level ("cán bộ xã Khánh Thuận ... trụ sở UBND xã": that commune's)."""
+    words = {id(o): w for o in orgs if (w := _bare_level_word(o, lex))}
+    if not words:
+        return set()
+    toks = Tokens.of(report.text, report.key)
+    plural: set[str] = set()
+    for k in toks.where(lex.place_words.firsts):
+        if k > 0 and not toks.brk[k] and (toks.k[k - 1] in _PLURAL or toks.k[k - 1] in _COUNT_WORDS
+                                          or toks.k[k - 1].isdigit()):
+            hit = lex.place_words.longest(toks, k)
+            if hit is not None and isinstance(hit[1], PlaceWord) and hit[1].level in _LOCAL_PLACE_LEVELS \
+                    and not (k + hit[0] < len(toks.k) and toks.cap[k + hit[0]]):  # not "các huyện Chương Mỹ, ..."
+                plural.add(hit[1].canonical)
+    named: dict[int, set[str]] = {}  # sentence start -> level words it writes with a name ("xã Khánh Thuận")
+    for k in toks.where(lex.place_words.firsts):
+        hit = lex.place_words.longest(toks, k)
+        if hit is not None and isinstance(hit[1], PlaceWord) and k + hit[0] < len(toks.k) \
+                and toks.cap[k + hit[0]] and not toks.brk[k + hit[0]]:
+            named.setdefault(sentence_start(toks, k), set()).add(hit[1].canonical)
+    out = set()
+    for o in orgs:
+        w = words.get(id(o))
+        if w is None or w not in plural:
+            continue
+        x = bisect_left(toks.s, o.span.start)
+        if x < len(toks.s) and w in named.get(sentence_start(toks, x), ()):
+            continue  # "trụ sở UBND xã" after "cán bộ xã Khánh Thuận": that commune's
+        out.add(id(o))
+    return out
+
+
 def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     """Pipeline component, after the others: a body written as a kind of body (:func:`_generic`,
     :func:`_kinds_of_bodies`) is no organization of the report unless some fact of it holds it (a person's post, a
     document's issuer, an event's organizer, a unit written of it that is kept)."""
     lex = lexicon()
     generic = {id(o) for o in extraction.organizations if _generic(o, lex)}
-    if not generic:
+    categories = _category_bodies(report, extraction.organizations, lex)
+    if not generic and not categories:
         return
     generic &= _kinds_of_bodies(report.text, extraction.organizations, generic)
+    generic |= categories
     held: set[int] = set()
     for m in extraction.mentions():
         if id(m) in generic:
