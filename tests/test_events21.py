@@ -44,3 +44,21 @@ def test_a_relative_day_dates_no_meeting_in_a_report_without_its_day(doc):
     """A report with no date has no "today": the meeting is no dated event, and no year is guessed."""
     ex = run(doc("Ủy ban Thường vụ Quốc hội hôm nay họp phiên thứ 12.").org("Ủy ban Thường vụ Quốc hội"))
     assert [d for _k, d, _o in dated(ex)] in ([], [None])
+
+
+def test_a_ceremony_told_by_its_verb_after_an_aspect_word_is_one_of_that_day(doc):
+    """"Ngày 5/9/2016, … đã khai giảng", "Sáng 8/2, … đã được khởi công" (event_kinds.tsv): a ceremony on the day of
+    its clause; what follows the verb is what was opened, and its subject holds the ceremony."""
+    ex = run(doc("Ngày 5/9/2016, dù còn nhiều khó khăn, Trường Đại học Vinh cũng đã khai giảng năm học mới."))
+    assert dated(ex) == [("Lễ", "2016-09-05", None)]
+    ex = run(doc("Sáng 8/2, hai dự án cầu vượt dẫn vào sân bay đã được khởi công.", date="2017-02-09"))
+    assert dated(ex) == [("Lễ", "2017-02-08", None)]
+    ex = run(doc("Chiều 9-9, Văn phòng Chính phủ đã khai trương Cổng thông tin điện tử Chính phủ.", date="2005-09-10")
+             .org("Văn phòng Chính phủ").org("Cổng thông tin điện tử Chính phủ"))
+    assert dated(ex) == [("Lễ", "2005-09-09", "Văn phòng Chính phủ")]
+
+
+def test_a_ceremony_verb_without_an_aspect_word_is_no_event(doc):
+    """"Dự án khởi công tháng 6/2019" records when a project began: no ceremony told."""
+    ex = run(doc("Ngày 3/6/2019, dự án khởi công từ năm 2015 vẫn chưa hoàn thành.", date="2019-06-03"))
+    assert dated(ex) == []

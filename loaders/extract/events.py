@@ -494,7 +494,7 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     # (a scan per event word is quadratic on a long report).
     first = bisect_left(orgs, after, key=_org_start)
     if first < len(orgs) and orgs[first].span.start <= after + 1 and orgs[first].span.start < sent.end \
-            and not _GUEST_CUE.match(k, cue.start, cue.end):
+            and not _GUEST_CUE.match(k, cue.start, cue.end) and not _VERB_CUE.match(k, cue.start, cue.end):
         return orgs[first]
     # "<org> (đã) tổ chức <cue>": the first organization of the clause before the verb.
     before = [o for o in orgs[bisect_left(orgs, sent.start, key=_org_start):
@@ -607,6 +607,9 @@ _OPENS_QUOTE = re.compile(r"[\"“]\s*$")
 # A reception's word that ends with its guest ("tiếp Ủy viên", "đã tiếp đoàn", "tiếp xã giao"): what follows is who
 # was received, not who holds the event.
 _GUEST_CUE = re.compile(r"(?:đã\s+)?tiếp\s(?!xúc)")
+# A ceremony's verb after its aspect word (event_kinds.tsv: "đã khai trương", "được khởi công"): what follows is
+# what was opened ("Văn phòng Chính phủ đã khai trương Cổng thông tin …"), not who holds the ceremony.
+_VERB_CUE = re.compile(r"(?:đã|được)\s+(?:khai giảng|khởi công|khai trương|động thổ)")
 _SITTING = "Phiên họp"  # the kind of a sitting, which any body that meets holds
 _SITTING_AFTER = re.compile(r"\s+phiên(?![\w])")  # "họp phiên thứ 54", "họp phiên thường kỳ": the verb names a sitting
 _MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
