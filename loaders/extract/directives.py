@@ -907,7 +907,7 @@ def _bare_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
         rf"{_WORD_START}(?P<w>{_alt(list(t.type_by_word))})(?:[ \t]+|[ \t]*\((?=[ \t]*số))"  # "quyết định (số 279"
         rf"(?:[ \t]*(?:mang[ \t]+|có[ \t]+)?(?P<so>số)[ \t]*:?[ \t]*)?(?P<n>\d{{1,5}})"  # "Quyết định mang số 2356"
         rf"(?:[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\w/]){more}"  # "Nghị định 53/2015"
-        rf"|[ \t]*/[ \t]*(?P<iss>[a-zđ]{{2,8}})(?![\w/.]){more}"  # "Nghị định số 100/TTg"
+        rf"|[ \t]*/[ \t]*(?P<iss>[a-zđ]{{2,8}})(?![\w/]|\.\w){more}"  # "số 100/TTg", "số 64/CP." (at a sentence's end)
         rf"|[ \t]+năm[ \t]+(?P<ny>(?:19|20)\d\d)(?![\w])"  # "Quyết định số 1087 năm 2009"
         rf"|(?P<gl>(?=(?:{glued})(?![\w])))"  # "Quy định số 181của Bộ Chính trị": a space lost after the number
         rf"|(?![\w/–-]|[ \t]*[/–-][ \t]*\w|[.,]\d|[ \t]+(?:{counts})(?![\w])|[ \t]*%)"

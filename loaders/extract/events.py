@@ -156,7 +156,10 @@ def _patterns() -> _Patterns:
             r"(?:\s+khoá\s+[\w]+)?\s*"
             # "ngày 13-7", "hôm nay 19/4", "sáng nay (27-11),"
             r"(?:(?:ngày|sáng|trưa|chiều|tối|hôm)(?:\s+(?:hôm\s+)?(?:nay|qua))?\s*,?\s*\(?\s*\d{1,2}\s*[/.-]\s*\d{1,2}"
-            r"(?:\s*[/.-]\s*\d{4})?\s*\)?\s*,?\s+)?"
+            r"(?:\s*[/.-]\s*\d{4})?\s*\)?\s*,?\s+"
+            # or a day relative to the report's, written alone: "Ủy ban Thường vụ Quốc hội hôm nay họp phiên thứ 54",
+            # "Thường trực Tỉnh ủy chiều qua họp …" (relative_days.tsv; dated only in a report dated to the day)
+            rf"|(?:{_relative_words()})\s*,?\s+)?"
             rf"(?:(?:{_ordered(words['aspect'] + words['adverb'])})\s+)*(?:(?:{_ordered(words['hold_verb'])})\s+)?"
             rf"(?P<verb>{'|'.join(verbs)})(?![\w])"),
         body_kind=tuple(bodies),
@@ -183,6 +186,13 @@ def _patterns() -> _Patterns:
         promote=re.compile(rf"(?<![\w])(?:{_ordered(words['promote'])})(?![\w])"),
         not_subject=re.compile(rf"(?<![\w])(?:{_ordered(words['not_subject'])})\s+$"),
     )
+
+
+def _relative_words() -> str:
+    """A regex matching any word of relative_days.tsv ("hôm nay", "chiều qua"), the longest form first, each space
+    any run of spaces: the time a body's meeting verb may follow ("Chính phủ hôm qua họp …")."""
+    words = sorted({text_key(r["word"]) for r in read_tsv("relative_days.tsv")}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
 
 
 def _ordered(words: tuple[str, ...]) -> str:
@@ -484,7 +494,7 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     # (a scan per event word is quadratic on a long report).
     first = bisect_left(orgs, after, key=_org_start)
     if first < len(orgs) and orgs[first].span.start <= after + 1 and orgs[first].span.start < sent.end \
-            and not _GUEST_CUE.match(k, cue.start, cue.end):
+            and not _GUEST_CUE.match(k, cue.start, cue.end) and not _VERB_CUE.match(k, cue.start, cue.end):
         return orgs[first]
     # "<org> (đã) tổ chức <cue>": the first organization of the clause before the verb.
     before = [o for o in orgs[bisect_left(orgs, sent.start, key=_org_start):
@@ -584,6 +594,8 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
             continue
         names = (text_key(o.name), text_key(text[o.span.start : o.span.end]))
         kind = next((kd for head, kd in p.body_kind if any(n.startswith(head) for n in names)), _MEETING)
+        if kind == _MEETING and _SITTING_AFTER.match(k, verb.end):
+            kind = _SITTING  # "Thường trực Tỉnh ủy chiều qua họp phiên thường kỳ …": a sitting, whatever the body
         out.append((verb, kind, o))
     return out
 
@@ -595,7 +607,11 @@ _OPENS_QUOTE = re.compile(r"[\"“]\s*$")
 # A reception's word that ends with its guest ("tiếp Ủy viên", "đã tiếp đoàn", "tiếp xã giao"): what follows is who
 # was received, not who holds the event.
 _GUEST_CUE = re.compile(r"(?:đã\s+)?tiếp\s(?!xúc)")
+# A ceremony's verb after its aspect word (event_kinds.tsv: "đã khai trương", "được khởi công"): what follows is
+# what was opened ("Văn phòng Chính phủ đã khai trương Cổng thông tin …"), not who holds the ceremony.
+_VERB_CUE = re.compile(r"(?:đã|được)\s+(?:khai giảng|khởi công|khai trương|động thổ)")
 _SITTING = "Phiên họp"  # the kind of a sitting, which any body that meets holds
+_SITTING_AFTER = re.compile(r"\s+phiên(?![\w])")  # "họp phiên thứ 54", "họp phiên thường kỳ": the verb names a sitting
 _MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
 
 
