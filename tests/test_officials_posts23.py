@@ -12,6 +12,18 @@ from __future__ import annotations
 from tests.fixtures_officials import facts
 
 
+def test_a_qualifier_after_the_role_stays_in_its_label():
+    got = facts("Ông Lê Văn Tư, Phó Chủ tịch chuyên trách Hội Nông dân tỉnh Nghệ An, phát biểu.")
+    assert got == {("Lê Văn Tư", "Phó Chủ tịch chuyên trách", "Hội Nông dân tỉnh Nghệ An", "holds")}
+    got = facts("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam có hai phó chủ tịch chuyên trách là các ông "
+                "Lê Văn Tư và Đỗ Duy Năm.")
+    assert got == {
+        ("Lê Văn Tư", "phó chủ tịch chuyên trách", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "holds"),
+        ("Đỗ Duy Năm", "phó chủ tịch chuyên trách", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "holds"),
+    }
+
+
+
 def test_a_rotation_in_brackets_then_the_post_held_now():
     got = facts("Ông Hoàng Văn Hà (Thứ trưởng Bộ Tài chính, luân chuyển làm Phó Bí thư Tỉnh ủy Nghệ An), "
                 "hiện giữ chức Bí thư Tỉnh ủy Hà Tĩnh.")
