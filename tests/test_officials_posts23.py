@@ -12,6 +12,45 @@ from __future__ import annotations
 from tests.fixtures_officials import facts
 
 
+def test_an_abbreviation_in_brackets_does_not_end_the_list_of_titles():
+    got = facts("Đồng chí Trần Văn An, Ủy viên Bộ Chính trị (UVBCT), Thường trực Ban Bí thư, "
+                "Trưởng Ban Tổ chức Trung ương đã đọc lời khai mạc.")
+    assert got == {
+        ("Trần Văn An", "Ủy viên", "Bộ Chính trị", "holds"),
+        ("Trần Văn An", "Thường trực", "Ban Bí thư", "holds"),
+        ("Trần Văn An", "Trưởng", "Ban Tổ chức Trung ương", "holds"),
+    }
+
+
+
+def test_a_parent_body_in_brackets_does_not_end_the_list_of_titles():
+    got = facts("Ủy ban quyết định khiển trách ông Lê Minh Tâm, Phó Cục trưởng Cục Chính trị, Tổng cục Hậu cần "
+                "(Bộ Công an), nguyên Phó Bí thư Đảng ủy, nguyên Phó Giám đốc Công an tỉnh Nghệ An.")
+    assert got == {
+        ("Lê Minh Tâm", "Phó Cục trưởng", "Cục Chính trị", "holds"),
+        ("Lê Minh Tâm", "Phó Bí thư", "Đảng ủy", "former"),
+        ("Lê Minh Tâm", "Phó Giám đốc", "Công an tỉnh Nghệ An", "former"),
+    }
+    # the parent's name read only in part: its lower-case end, then the parenthesis
+    got = facts("Ủy ban khiển trách ông Lê Minh Tâm, Phó Cục trưởng Cục Chính trị, Tổng cục Cảnh sát Thi hành án "
+                "và hỗ trợ tư pháp (Bộ Công an), nguyên Phó Giám đốc Công an tỉnh Nghệ An.")
+    assert ("Lê Minh Tâm", "Phó Giám đốc", "Công an tỉnh Nghệ An", "former") in got
+
+
+
+def test_a_place_in_brackets_does_not_end_the_list_of_titles():
+    got = facts("Ông Hà Văn Sơn, Chủ tịch UBND huyện Yên Thành (tỉnh Nghệ An), Phó Bí thư Huyện ủy, phát biểu.")
+    assert ("Hà Văn Sơn", "Phó Bí thư", "Huyện ủy", "holds") in got
+
+
+
+def test_a_sentence_in_brackets_still_ends_the_list():
+    got = facts("Ông Hà Văn Sơn, Chủ tịch UBND huyện Yên Thành (ông đã ký quyết định), Giám đốc Sở Tài chính "
+                "Lê Văn Bình cũng có mặt.")
+    assert ("Hà Văn Sơn", "Giám đốc", "Sở Tài chính", "holds") not in got
+
+
+
 def test_a_qualifier_after_the_role_stays_in_its_label():
     got = facts("Ông Lê Văn Tư, Phó Chủ tịch chuyên trách Hội Nông dân tỉnh Nghệ An, phát biểu.")
     assert got == {("Lê Văn Tư", "Phó Chủ tịch chuyên trách", "Hội Nông dân tỉnh Nghệ An", "holds")}

@@ -903,11 +903,54 @@ def past_body_alone(toks: Tokens, i: int, closers: frozenset[str] = frozenset({"
     p = parse_org(toks, i, "post")
     if p is None:
         return None
-    e = p.end
+    e = past_bracket_aside(toks, _past_lower_tail(toks, p.end))  # "Tổng cục Y (Bộ Công an), nguyên ..."
     return e + 1 if e + 1 < n and toks.k[e] in closers and not toks.brk[e + 1] else None
 
 
+_MAX_LOWER_TAIL = 8  # lower-case words ending a body's name we did not read: "Thi [hành án và hỗ trợ tư pháp]"
+
+
+def _past_lower_tail(toks: Tokens, e: int) -> int:
+    """Past the lower-case end of a body's name read only in part, when a glossing parenthesis
+    (:func:`past_bracket_aside`) closes it, else e: "Tổng cục Cảnh sát Thi hành án và hỗ trợ tư pháp
+    (Bộ Công an), ..." (the name is read up to "Thi"). Without the parenthesis the words may be the
+    sentence's verb ("Sở Y tế cho biết, ..."), so they are not passed."""
+    n = len(toks.k)
+    k = e
+    while k < n and k - e < _MAX_LOWER_TAIL and toks.word[k] and not toks.cap[k] and not toks.brk[k] \
+            and not toks.k[k].isdigit():
+        k += 1
+    return k if k > e and k < n and toks.k[k] == "(" and past_bracket_aside(toks, k) != k else e
+
+
 _BODY_ALONE_CLOSERS = frozenset({",", ";"})  # what may close a body written alone inside a run
+_MAX_BRACKET_ASIDE = 10  # tokens inside "(Bộ Công an)", "(UVBCT)", "(tỉnh Quảng Nam)" within a run
+
+
+def past_bracket_aside(toks: Tokens, j: int) -> int:
+    """Past a short parenthesis at token j that only glosses the title or body before it, else j: the
+    body's abbreviation ("Ủy viên Bộ Chính trị (UVBCT), Thường trực Ban Bí thư"), the parent body of
+    the unit just named ("Phó Cục trưởng Cục X, Tổng cục Y (Bộ Công an), nguyên Phó Giám đốc ...")
+    or its place ("Chủ tịch UBND huyện X (tỉnh Y), ..."). It is no title and no end of the person's
+    list: the titles after it are still theirs. Anything else in brackets (a period, a name, a
+    sentence) is not passed over."""
+    n = len(toks.k)
+    if j + 2 >= n or toks.k[j] != "(" or toks.brk[j + 1]:
+        return j
+    e = next((x for x in range(j + 1, min(n, j + _MAX_BRACKET_ASIDE + 2))
+              if toks.k[x] in ("(", ")", ",", ";", ".", ":") or toks.brk[x]), None)
+    if e is None or toks.k[e] != ")" or toks.brk[e] or e == j + 1:
+        return j
+    a = j + 1
+    if e == a + 1 and toks.upper[a] and toks.word[a] and len(toks.k[a]) >= 2:
+        return e + 1  # "(UVBCT)"
+    if toks.cap[a] and toks.k[a] in lexicon().org_index.firsts:
+        p = parse_org(toks, a, "post")
+        if p is not None and p.end == e:
+            return e + 1  # "(Bộ Công an)"
+    if past_place(toks, a) == e:
+        return e + 1  # "(tỉnh Quảng Nam)", "(Hà Nội)"
+    return j
 
 
 def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> list[Title]:
@@ -927,6 +970,10 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         _past_place_after_term(toks, t)
         after = _more_terms(toks, t, finder)
         j = _past_leftovers(toks, after)
+        if j + 1 < n and toks.k[j] == "(":
+            b = past_bracket_aside(toks, j)
+            if b != j and b < n and toks.k[b] in (",", ";") and not toks.brk[b]:
+                j = b  # "Ủy viên Bộ Chính trị (UVBCT), Thường trực Ban Bí thư"
         if after > t.end and toks.k[after - 2] == _AND and j < n and toks.k[j] == ";":
             break  # "đại biểu Quốc hội khóa II, IV và IX; Ủy viên ... Trần B": "và" closed the list
         if j + 1 < n and toks.k[j] == "," and toks.k[j + 1] == _KIEM and not toks.brk[j + 1]:
