@@ -22,7 +22,6 @@ def test_an_abbreviation_in_brackets_does_not_end_the_list_of_titles():
     }
 
 
-
 def test_a_parent_body_in_brackets_does_not_end_the_list_of_titles():
     got = facts("Ủy ban quyết định khiển trách ông Lê Minh Tâm, Phó Cục trưởng Cục Chính trị, Tổng cục Hậu cần "
                 "(Bộ Công an), nguyên Phó Bí thư Đảng ủy, nguyên Phó Giám đốc Công an tỉnh Nghệ An.")
@@ -37,18 +36,15 @@ def test_a_parent_body_in_brackets_does_not_end_the_list_of_titles():
     assert ("Lê Minh Tâm", "Phó Giám đốc", "Công an tỉnh Nghệ An", "former") in got
 
 
-
 def test_a_place_in_brackets_does_not_end_the_list_of_titles():
     got = facts("Ông Hà Văn Sơn, Chủ tịch UBND huyện Yên Thành (tỉnh Nghệ An), Phó Bí thư Huyện ủy, phát biểu.")
     assert ("Hà Văn Sơn", "Phó Bí thư", "Huyện ủy", "holds") in got
-
 
 
 def test_a_sentence_in_brackets_still_ends_the_list():
     got = facts("Ông Hà Văn Sơn, Chủ tịch UBND huyện Yên Thành (ông đã ký quyết định), Giám đốc Sở Tài chính "
                 "Lê Văn Bình cũng có mặt.")
     assert ("Hà Văn Sơn", "Giám đốc", "Sở Tài chính", "holds") not in got
-
 
 
 def test_a_qualifier_after_the_role_stays_in_its_label():
@@ -62,6 +58,12 @@ def test_a_qualifier_after_the_role_stays_in_its_label():
     }
 
 
+def test_a_commune_civil_servant():
+    got = facts("Bí thư chỉ đạo xác minh việc cán bộ tư pháp-hộ tịch xã Hòa Bình Trần Thị Mai làm khó dân.")
+    assert got == {("Trần Thị Mai", "cán bộ tư pháp-hộ tịch", "xã Hòa Bình", "holds")}
+    got = facts("Bà Trần Thị Mai, cán bộ địa chính xã, không tiếp nhận hồ sơ.")
+    assert got == {("Trần Thị Mai", "cán bộ địa chính xã", None, "holds")}
+
 
 def test_a_rotation_in_brackets_then_the_post_held_now():
     got = facts("Ông Hoàng Văn Hà (Thứ trưởng Bộ Tài chính, luân chuyển làm Phó Bí thư Tỉnh ủy Nghệ An), "
@@ -71,7 +73,6 @@ def test_a_rotation_in_brackets_then_the_post_held_now():
         ("Hoàng Văn Hà", "Phó Bí thư", "Tỉnh ủy Nghệ An", "former"),
         ("Hoàng Văn Hà", "Bí thư", "Tỉnh ủy Hà Tĩnh", "holds"),
     }
-
 
 
 def test_a_rotation_back_to_the_post_held_before():
@@ -87,7 +88,6 @@ def test_a_rotation_back_to_the_post_held_before():
         ("Hoàng Văn Hà", "Thứ trưởng", "Bộ Tài chính", "holds"),
         ("Hoàng Văn Hà", "Phó Bí thư", "Tỉnh ủy Nghệ An", "former"),
     }
-
 
 
 def test_a_rotation_with_no_now_after_it_is_left_as_read():
