@@ -94,3 +94,13 @@ def test_a_rotation_with_no_now_after_it_is_left_as_read():
     got = facts("Ông Hoàng Văn Hà (Thứ trưởng Bộ Tài chính, luân chuyển làm Phó Bí thư Tỉnh ủy Nghệ An) "
                 "phát biểu tại hội nghị.")
     assert ("Hoàng Văn Hà", "Phó Bí thư", "Tỉnh ủy Nghệ An", "former") not in got
+
+
+def test_a_body_joined_with_its_period_does_not_end_a_career_list():
+    got = facts("Ông Nguyễn Văn Trọng là Uỷ viên Bộ Chính trị các khoá VIII, IX; tham gia Thường trực Bộ Chính trị "
+                "(8/1999-4/2001); đại biểu Quốc hội các khoá XI, XII.")
+    assert ("Nguyễn Văn Trọng", "đại biểu", "Quốc hội", "holds") in got
+    assert not any(f[2] == "Thường trực Bộ Chính trị" for f in got)  # joined, no role written: no post
+    # anything else after "tham gia" still ends the list
+    got = facts("Ông Nguyễn Văn Trọng là Uỷ viên Bộ Chính trị; tham gia nhiều hoạt động; đại biểu Quốc hội khoá XI.")
+    assert ("Nguyễn Văn Trọng", "đại biểu", "Quốc hội khoá XI", "holds") not in got

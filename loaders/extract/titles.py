@@ -907,6 +907,44 @@ def past_body_alone(toks: Tokens, i: int, closers: frozenset[str] = frozenset({"
     return e + 1 if e + 1 < n and toks.k[e] in closers and not toks.brk[e + 1] else None
 
 
+_JOIN_BODIES = phrase_table("join_bodies.tsv")  # "tham gia", "thôi tham gia": the bodies a person joins
+
+
+def _past_joined_item(toks: Tokens, i: int) -> int | None:
+    """The token after the mark that closes an item of a person's list of titles telling a body
+    they joined, with no role (``join_bodies.tsv``), its period in brackets allowed: "Uỷ viên Bộ
+    Chính trị các khoá VIII, IX; tham gia Thường trực Bộ Chính trị (8/1999-4/2001); đại biểu Quốc
+    hội các khoá XI, XII". Like a body written alone (:func:`past_body_alone`), the item is no post of
+    its own (no role is written) and the titles after it are still the person's. None when no such
+    item starts at token i."""
+    n = len(toks.k)
+    hit = _JOIN_BODIES.longest(toks, i) if i < n and toks.k[i] in _JOIN_BODIES.firsts and not toks.brk[i] else None
+    if hit is None or i + hit[0] >= n or not toks.cap[i + hit[0]]:
+        return None
+    p = parse_org(toks, i + hit[0], "post")
+    if p is None:
+        return None
+    e = _past_period_in_brackets(toks, p.end)
+    return e + 1 if e + 1 < n and toks.k[e] in _BODY_ALONE_CLOSERS and not toks.brk[e] and not toks.brk[e + 1] \
+        else None
+
+
+def _past_period_in_brackets(toks: Tokens, j: int) -> int:
+    """Past a parenthesis at token j holding only numbers and their marks ("(8/1999-4/2001)", "(8/1 99
+    9-4/2001)" as a lost space splits it), else j."""
+    n = len(toks.k)
+    if j >= n or toks.k[j] != "(" or toks.brk[j]:
+        return j
+    for k in range(j + 1, min(n, j + _MAX_BRACKET_ASIDE + 2)):
+        if toks.brk[k]:
+            return j
+        if toks.k[k] == ")":
+            return k + 1 if k > j + 1 else j
+        if not (toks.k[k].isdigit() or toks.k[k] in ("/", "-", "–", ".")):
+            return j
+    return j
+
+
 _MAX_LOWER_TAIL = 8  # lower-case words ending a body's name we did not read: "Thi [hành án và hỗ trợ tư pháp]"
 
 
@@ -994,6 +1032,8 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             rank = past_honorific_segment(toks, j + 1) if ahead is None and toks.k[j] == "," else None
             if rank is None and ahead is None and toks.k[j] == ",":
                 rank = past_body_alone(toks, j + 1, _BODY_ALONE_CLOSERS)
+            if rank is None and ahead is None and toks.k[j] in _BODY_ALONE_CLOSERS:
+                rank = _past_joined_item(toks, j + 1)  # "...; tham gia Thường trực Bộ Chính trị (8/1999-4/2001); ..."
             if rank is not None:
                 ahead = parse_title(toks, rank, finder, context)
                 if ahead is not None:
