@@ -3317,9 +3317,10 @@ def _rotations(toks: Tokens, posts: list[PostMention]) -> None:
         e = next((y for y in range(b + 2, min(n, b + _MAX_NOW_ITEM))
                   if toks.brk[y] or toks.k[y] in (";", ".", "(")), min(n, b + _MAX_NOW_ITEM))
         y = next((y for y in range(b + 2, e) if toks.k[y] in roles.firsts
-                  and (hit := roles.longest(toks, y)) is not None and not hit[1].deputy_only), None)
-        if y is not None and toks.k[y - 1] in _DEPUTY_OR_ACTING:  # (not "ban" of "Ủy ban")
-            y -= 1
+                  and (hit := roles.longest(toks, y)) is not None
+                  and isinstance(hit[1], RoleRow) and not hit[1].deputy_only), None)  # (not "ban" of "Ủy ban")
+        if y is not None and toks.k[y - 1] in _DEPUTY_OR_ACTING:
+            y -= 1  # the title held now starts at its "Phó"
         held_now = _ROTATION_WORDS[now_word[1]] == "now"
         for pm in posts:
             if held_now and pm.status == "appointed" and toks.s[b] < pm.span.start < toks.e[e - 1] \
