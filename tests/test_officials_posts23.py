@@ -104,3 +104,15 @@ def test_a_body_joined_with_its_period_does_not_end_a_career_list():
     # anything else after "tham gia" still ends the list
     got = facts("Ông Nguyễn Văn Trọng là Uỷ viên Bộ Chính trị; tham gia nhiều hoạt động; đại biểu Quốc hội khoá XI.")
     assert ("Nguyễn Văn Trọng", "đại biểu", "Quốc hội khoá XI", "holds") not in got
+
+
+def test_a_role_without_its_body_closes_a_list_of_titles():
+    got = facts("Kỷ luật các đồng chí Trung tướng Nguyễn Văn Sơn, nguyên Uỷ viên Ban Thường vụ Đảng uỷ, "
+                "Phó Tổng cục trưởng; Trung tướng Lê Văn Ba, Uỷ viên Ban Thường vụ Đảng uỷ, Phó Tổng cục trưởng.")
+    assert ("Nguyễn Văn Sơn", "Phó Tổng cục trưởng", None, "former") in got
+    assert ("Lê Văn Ba", "Phó Tổng cục trưởng", None, "holds") in got
+    # a word after the role: a body we do not read, or another clause: no post of the role alone
+    got = facts("Bà Cao Thị Xuân, Phó Chủ tịch Hội đồng Dân tộc, Chủ tịch nhóm nghị sĩ hữu nghị Việt Nam - Romania.")
+    assert not any(f[1] == "Chủ tịch" and f[2] is None for f in got)
+    got = facts("Ông Lê Văn Tư, Ủy viên Trung ương Đảng, Phó trưởng ban Thường trực; ông Ngô Văn Hải.")
+    assert not any(f[2] is None for f in got)

@@ -907,6 +907,32 @@ def past_body_alone(toks: Tokens, i: int, closers: frozenset[str] = frozenset({"
     return e + 1 if e + 1 < n and toks.k[e] in closers and not toks.brk[e + 1] else None
 
 
+def _bare_last_title(toks: Tokens, i: int) -> Title | None:
+    """The last item of a person's list of titles written at token i as a role without its body
+    (:func:`_ends_list_bare`), with its status prefix or "Phó": a post whose body the text leaves
+    unsaid, or None."""
+    if i >= len(toks.k) or toks.brk[i] or toks.k[i] not in _first_words():
+        return None
+    at = _scan_start(toks, i)
+    for m, row in lexicon().roles.match(toks, at.role_at):
+        if isinstance(row, RoleRow) and row.needs_org and not row.deputy_only \
+                and _ends_list_bare(toks, at.role_at + m):
+            return replace(_make(toks, at, row, at.role_at + m, 0, None, at.role_at + m), bare=True)
+    return None
+
+
+def _ends_list_bare(toks: Tokens, e: int) -> bool:
+    """A role written without its body ends a list of titles at token e, closed by ";", "." or ")" or
+    the line's end: the list's last item, its body left unsaid ("Trung tướng A, nguyên Ủy viên Ban
+    Thường vụ Đảng ủy, Phó Tổng cục trưởng; Trung tướng B, ..."). The post is the role alone (the
+    read gold sets write it with no body). Not before a word: "Phó trưởng ban Thường trực", "Kế toán
+    trưởng cơ quan ...", "Chủ tịch nhóm nghị sĩ ..." go on with a body we do not read, and "Phó chủ
+    tịch làm ..." or "..., Bí thư các Tỉnh ủy ..." with another clause."""
+    n = len(toks.k)
+    return e >= n or toks.brk[e] or (toks.k[e] in (";", ".", ")") and not (e + 1 < n and toks.gap[e + 1] == ""
+                                                                            and toks.word[e + 1]))
+
+
 _JOIN_BODIES = phrase_table("join_bodies.tsv")  # "tham gia", "thôi tham gia": the bodies a person joins
 
 
@@ -1034,6 +1060,12 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
                 rank = past_body_alone(toks, j + 1, _BODY_ALONE_CLOSERS)
             if rank is None and ahead is None and toks.k[j] in _BODY_ALONE_CLOSERS:
                 rank = _past_joined_item(toks, j + 1)  # "...; tham gia Thường trực Bộ Chính trị (8/1999-4/2001); ..."
+            if rank is None and ahead is None and toks.k[j] in _BODY_ALONE_CLOSERS and titles[-1].org is not None:
+                last = _bare_last_title(toks, j + 1)  # "..., nguyên Ủy viên BCSĐ, nguyên Thứ trưởng chịu ..."
+                if last is not None:
+                    titles.append(last)
+                    seps.append(toks.k[j])
+                    break
             if rank is not None:
                 ahead = parse_title(toks, rank, finder, context)
                 if ahead is not None:
