@@ -116,3 +116,8 @@ def test_a_role_without_its_body_closes_a_list_of_titles():
     assert not any(f[1] == "Chủ tịch" and f[2] is None for f in got)
     got = facts("Ông Lê Văn Tư, Ủy viên Trung ương Đảng, Phó trưởng ban Thường trực; ông Ngô Văn Hải.")
     assert not any(f[2] is None for f in got)
+    # its own "nguyên" would change how the titles before it read: left alone
+    got = facts("Cảnh cáo ông Lê Văn Khánh, nguyên Bí thư Đảng uỷ, Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí, "
+                "nguyên Phó tổng giám đốc.")
+    assert ("Lê Văn Khánh", "Chủ tịch", "Hội đồng thành viên Tập đoàn Dầu khí", "former") in got
+    assert not any(f[2] is None for f in got)

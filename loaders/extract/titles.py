@@ -909,11 +909,16 @@ def past_body_alone(toks: Tokens, i: int, closers: frozenset[str] = frozenset({"
 
 def _bare_last_title(toks: Tokens, i: int) -> Title | None:
     """The last item of a person's list of titles written at token i as a role without its body
-    (:func:`_ends_list_bare`), with its status prefix or "Phó": a post whose body the text leaves
-    unsaid, or None."""
+    (:func:`_ends_list_bare`), "Phó" allowed, no status prefix of its own: a post whose body the
+    text leaves unsaid, or None."""
     if i >= len(toks.k) or toks.brk[i] or toks.k[i] not in _first_words():
         return None
     at = _scan_start(toks, i)
+    if at.prefix is not None:
+        # "nguyên Bí thư Đảng ủy, Chủ tịch HĐTV, nguyên Phó tổng giám đốc.": a second written
+        # "nguyên" would make the titles between read as held (status.own_prefixes_only), on an item
+        # whose body we cannot read; on the corpus that misread one post and split one person
+        return None
     for m, row in lexicon().roles.match(toks, at.role_at):
         if isinstance(row, RoleRow) and row.needs_org and not row.deputy_only \
                 and _ends_list_bare(toks, at.role_at + m):
