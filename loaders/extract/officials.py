@@ -156,6 +156,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}))
     _pending(toks, posts)
     _told_before(toks, posts)
+    _rotations(toks, posts)
     _past_terms(toks, posts, report)
     _later_term_held(toks, posts)
     _deceased(toks, persons, posts, report)
@@ -3284,6 +3285,70 @@ def _pending(toks: Tokens, posts: list[PostMention]) -> None:
         verb = _status_verb(toks, pm, a, k)
         if verb is not None and any(a <= x < verb for x in marks) and not _DONE.intersection(toks.k[verb:k]):
             pm.status = _UNDONE[pm.status]
+
+
+_ROTATION_WORDS = {w: kind for w, kind in read_rows("rotation_cues.tsv", 2)}
+_ROTATIONS = phrase_index(w for w, kind in _ROTATION_WORDS.items() if kind == "rotation")
+_NOW_WORDS = phrase_index(w for w, kind in _ROTATION_WORDS.items() if kind in ("now", "just"))
+_MAX_ROTATION_PAREN = 40  # tokens from "(" to ")" around "Phó Tổng cục trưởng ..., luân chuyển làm ..."
+_MAX_NOW_ITEM = 25  # tokens after ")" of what the person is now: ", hiện đang giữ chức Bí thư Tỉnh ủy X;"
+
+
+def _rotations(toks: Tokens, posts: list[PostMention]) -> None:
+    """"Ông X (Thứ trưởng Bộ Y, luân chuyển làm Phó Bí thư Tỉnh ủy Z), hiện giữ chức Bí thư Tỉnh ủy
+    Z": a rotation of years before (``rotation_cues.tsv``) told in the parenthesis after a name, then
+    what the person is now. The post rotated to is held no more: former (the cue's verb had made it
+    "appointed"). The post rotated from is former too when a post is written after "hiện"; with no
+    post after "hiện" ("hiện quay về vị trí công tác cũ": back in it) it stays as read. Either is
+    held when it is the post written after "hiện" ("..., hiện tiếp tục giữ chức Phó Tổng Thanh tra
+    Chính phủ"; "(..., luân chuyển làm Phó Bí thư Tỉnh ủy X), hiện giữ chức Phó Bí thư Thường trực
+    Tỉnh ủy X")."""
+    n = len(toks.k)
+    roles = lexicon().roles
+    for x in toks.where(_ROTATIONS.firsts):
+        if not _ROTATIONS.longest(toks, x):
+            continue
+        a = next((y for y in range(x - 1, max(-1, x - _MAX_ROTATION_PAREN), -1)
+                  if toks.k[y] in ("(", ")") or toks.brk[y + 1]), None)
+        b = next((y for y in range(x + 1, min(n, x + _MAX_ROTATION_PAREN))
+                  if toks.k[y] in ("(", ")") or toks.brk[y]), None)
+        if a is None or b is None or toks.k[a] != "(" or toks.k[b] != ")" or toks.brk[a + 1] or toks.brk[b] \
+                or b + 2 >= n or toks.k[b + 1] != "," or toks.brk[b + 2]:
+            continue
+        now_word = _NOW_WORDS.longest(toks, b + 2)
+        if now_word is None:
+            continue
+        e = next((y for y in range(b + 2, min(n, b + _MAX_NOW_ITEM))
+                  if toks.brk[y] or toks.k[y] in (";", ".", "(")), min(n, b + _MAX_NOW_ITEM))
+        y = next((y for y in range(b + 2, e) if toks.k[y] in roles.firsts
+                  and (hit := roles.longest(toks, y)) is not None
+                  and isinstance(hit[1], RoleRow) and not hit[1].deputy_only), None)  # (not "ban" of "Ủy ban")
+        if y is not None and toks.k[y - 1] in _DEPUTY_OR_ACTING:
+            y -= 1  # the title held now starts at its "Phó"
+        held_now = _ROTATION_WORDS[now_word[1]] == "now"
+        for pm in posts:
+            if held_now and pm.status == "appointed" and toks.s[b] < pm.span.start < toks.e[e - 1] \
+                    and y is not None and _same_post_written(toks, pm, y, e):
+                pm.status = "holds"  # "hiện tiếp tục giữ chức X": held now, not given in the report's event
+            if not toks.s[a] < pm.span.start < toks.s[b]:
+                continue
+            if y is not None and _same_post_written(toks, pm, y, e):
+                pm.status = "holds"  # the post held now is the one rotated from, or to
+                continue
+            if pm.span.start > toks.s[x] or y is not None:
+                pm.status = "former"
+
+
+def _same_post_written(toks: Tokens, pm: PostMention, y: int, e: int) -> bool:
+    """The words of the post ``pm`` as written are those of the title written from token y (up to
+    e), in order, from its first word on, a qualifier allowed between them: "Phó Tổng Thanh tra
+    Chính phủ" again, "Phó bí thư Tỉnh ủy X" in "Phó bí thư thường trực Tỉnh ủy X"; not "Bí thư
+    Tỉnh ủy X" in "Phó Bí thư Tỉnh ủy X" (another first word)."""
+    words = toks.k[bisect_left(toks.s, pm.span.start) : bisect_left(toks.s, pm.span.end)]
+    if not words or words[0] != toks.k[y]:
+        return False
+    rest = iter(toks.k[y:e])
+    return all(w in rest for w in words)
 
 
 _BEFORE_THEN = phrase_tokens("trước đó")

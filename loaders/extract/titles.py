@@ -44,7 +44,7 @@ _NOT_A_TRAP = frozenset(phrase_tokens("đoàn hội"))
 _MEMBER = phrase_tokens("biểu")[0]  # "đại biểu"
 _MEMBER_FIRST = phrase_tokens("đại")[0]
 _TITLE_END = frozenset({",", ";", ".", ")", ":"})
-_QUALIFIERS = phrase_index(("Thường trực", "dự khuyết"))
+_QUALIFIERS = phrase_table("role_qualifiers.tsv")  # "Phó Bí thư Thường trực", "phó chủ tịch chuyên trách"
 _COUNTRY_FORMS = phrase_table("country_forms.tsv")
 _AT = phrase_tokens("tại")[0]
 _MAX_NAME = 5  # syllables of a Vietnamese full name
@@ -903,11 +903,123 @@ def past_body_alone(toks: Tokens, i: int, closers: frozenset[str] = frozenset({"
     p = parse_org(toks, i, "post")
     if p is None:
         return None
-    e = p.end
+    e = past_bracket_aside(toks, _past_lower_tail(toks, p.end))  # "Tổng cục Y (Bộ Công an), nguyên ..."
     return e + 1 if e + 1 < n and toks.k[e] in closers and not toks.brk[e + 1] else None
 
 
+def _bare_last_title(toks: Tokens, i: int) -> Title | None:
+    """The last item of a person's list of titles written at token i as a role without its body
+    (:func:`_ends_list_bare`), "Phó" allowed, no status prefix of its own: a post whose body the
+    text leaves unsaid, or None."""
+    if i >= len(toks.k) or toks.brk[i] or toks.k[i] not in _first_words():
+        return None
+    at = _scan_start(toks, i)
+    if at.prefix is not None:
+        # "nguyên Bí thư Đảng ủy, Chủ tịch HĐTV, nguyên Phó tổng giám đốc.": a second written
+        # "nguyên" would make the titles between read as held (status.own_prefixes_only), on an item
+        # whose body we cannot read; on the corpus that misread one post and split one person
+        return None
+    for m, row in lexicon().roles.match(toks, at.role_at):
+        if isinstance(row, RoleRow) and row.needs_org and not row.deputy_only \
+                and _ends_list_bare(toks, at.role_at + m):
+            return replace(_make(toks, at, row, at.role_at + m, 0, None, at.role_at + m), bare=True)
+    return None
+
+
+def _ends_list_bare(toks: Tokens, e: int) -> bool:
+    """A role written without its body ends a list of titles at token e, closed by ";", "." or ")" or
+    the line's end: the list's last item, its body left unsaid ("Trung tướng A, nguyên Ủy viên Ban
+    Thường vụ Đảng ủy, Phó Tổng cục trưởng; Trung tướng B, ..."). The post is the role alone (the
+    read gold sets write it with no body). Not before a word: "Phó trưởng ban Thường trực", "Kế toán
+    trưởng cơ quan ...", "Chủ tịch nhóm nghị sĩ ..." go on with a body we do not read, and "Phó chủ
+    tịch làm ..." or "..., Bí thư các Tỉnh ủy ..." with another clause."""
+    n = len(toks.k)
+    return e >= n or toks.brk[e] or (toks.k[e] in (";", ".", ")") and not (e + 1 < n and toks.gap[e + 1] == ""
+                                                                            and toks.word[e + 1]))
+
+
+_JOIN_BODIES = phrase_table("join_bodies.tsv")  # "tham gia", "thôi tham gia": the bodies a person joins
+
+
+def _past_joined_item(toks: Tokens, i: int) -> int | None:
+    """The token after the mark that closes an item of a person's list of titles telling a body
+    they joined, with no role (``join_bodies.tsv``), its period in brackets allowed: "Uỷ viên Bộ
+    Chính trị các khoá VIII, IX; tham gia Thường trực Bộ Chính trị (8/1999-4/2001); đại biểu Quốc
+    hội các khoá XI, XII". Like a body written alone (:func:`past_body_alone`), the item is no post of
+    its own (no role is written) and the titles after it are still the person's. None when no such
+    item starts at token i."""
+    n = len(toks.k)
+    hit = _JOIN_BODIES.longest(toks, i) if i < n and toks.k[i] in _JOIN_BODIES.firsts and not toks.brk[i] else None
+    if hit is None or i + hit[0] >= n or not toks.cap[i + hit[0]]:
+        return None
+    p = parse_org(toks, i + hit[0], "post")
+    if p is None:
+        return None
+    e = _past_period_in_brackets(toks, p.end)
+    return e + 1 if e + 1 < n and toks.k[e] in _BODY_ALONE_CLOSERS and not toks.brk[e] and not toks.brk[e + 1] \
+        else None
+
+
+def _past_period_in_brackets(toks: Tokens, j: int) -> int:
+    """Past a parenthesis at token j holding only numbers and their marks ("(8/1999-4/2001)", "(8/1 99
+    9-4/2001)" as a lost space splits it), else j."""
+    n = len(toks.k)
+    if j >= n or toks.k[j] != "(" or toks.brk[j]:
+        return j
+    for k in range(j + 1, min(n, j + _MAX_BRACKET_ASIDE + 2)):
+        if toks.brk[k]:
+            return j
+        if toks.k[k] == ")":
+            return k + 1 if k > j + 1 else j
+        if not (toks.k[k].isdigit() or toks.k[k] in ("/", "-", "–", ".")):
+            return j
+    return j
+
+
+_MAX_LOWER_TAIL = 8  # lower-case words ending a body's name we did not read: "Thi [hành án và hỗ trợ tư pháp]"
+
+
+def _past_lower_tail(toks: Tokens, e: int) -> int:
+    """Past the lower-case end of a body's name read only in part, when a glossing parenthesis
+    (:func:`past_bracket_aside`) closes it, else e: "Tổng cục Cảnh sát Thi hành án và hỗ trợ tư pháp
+    (Bộ Công an), ..." (the name is read up to "Thi"). Without the parenthesis the words may be the
+    sentence's verb ("Sở Y tế cho biết, ..."), so they are not passed."""
+    n = len(toks.k)
+    k = e
+    while k < n and k - e < _MAX_LOWER_TAIL and toks.word[k] and not toks.cap[k] and not toks.brk[k] \
+            and not toks.k[k].isdigit():
+        k += 1
+    return k if k > e and k < n and toks.k[k] == "(" and past_bracket_aside(toks, k) != k else e
+
+
 _BODY_ALONE_CLOSERS = frozenset({",", ";"})  # what may close a body written alone inside a run
+_MAX_BRACKET_ASIDE = 10  # tokens inside "(Bộ Công an)", "(UVBCT)", "(tỉnh Quảng Nam)" within a run
+
+
+def past_bracket_aside(toks: Tokens, j: int) -> int:
+    """Past a short parenthesis at token j that only glosses the title or body before it, else j: the
+    body's abbreviation ("Ủy viên Bộ Chính trị (UVBCT), Thường trực Ban Bí thư"), the parent body of
+    the unit just named ("Phó Cục trưởng Cục X, Tổng cục Y (Bộ Công an), nguyên Phó Giám đốc ...")
+    or its place ("Chủ tịch UBND huyện X (tỉnh Y), ..."). It is no title and no end of the person's
+    list: the titles after it are still theirs. Anything else in brackets (a period, a name, a
+    sentence) is not passed over."""
+    n = len(toks.k)
+    if j + 2 >= n or toks.k[j] != "(" or toks.brk[j + 1]:
+        return j
+    e = next((x for x in range(j + 1, min(n, j + _MAX_BRACKET_ASIDE + 2))
+              if toks.k[x] in ("(", ")", ",", ";", ".", ":") or toks.brk[x]), None)
+    if e is None or toks.k[e] != ")" or toks.brk[e] or e == j + 1:
+        return j
+    a = j + 1
+    if e == a + 1 and toks.upper[a] and toks.word[a] and len(toks.k[a]) >= 2:
+        return e + 1  # "(UVBCT)"
+    if toks.cap[a] and toks.k[a] in lexicon().org_index.firsts:
+        p = parse_org(toks, a, "post")
+        if p is not None and p.end == e:
+            return e + 1  # "(Bộ Công an)"
+    if past_place(toks, a) == e:
+        return e + 1  # "(tỉnh Quảng Nam)", "(Hà Nội)"
+    return j
 
 
 def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> list[Title]:
@@ -927,6 +1039,10 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         _past_place_after_term(toks, t)
         after = _more_terms(toks, t, finder)
         j = _past_leftovers(toks, after)
+        if j + 1 < n and toks.k[j] == "(":
+            b = past_bracket_aside(toks, j)
+            if b != j and b < n and toks.k[b] in (",", ";") and not toks.brk[b]:
+                j = b  # "Ủy viên Bộ Chính trị (UVBCT), Thường trực Ban Bí thư"
         if after > t.end and toks.k[after - 2] == _AND and j < n and toks.k[j] == ";":
             break  # "đại biểu Quốc hội khóa II, IV và IX; Ủy viên ... Trần B": "và" closed the list
         if j + 1 < n and toks.k[j] == "," and toks.k[j + 1] == _KIEM and not toks.brk[j + 1]:
@@ -947,6 +1063,14 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             rank = past_honorific_segment(toks, j + 1) if ahead is None and toks.k[j] == "," else None
             if rank is None and ahead is None and toks.k[j] == ",":
                 rank = past_body_alone(toks, j + 1, _BODY_ALONE_CLOSERS)
+            if rank is None and ahead is None and toks.k[j] in _BODY_ALONE_CLOSERS:
+                rank = _past_joined_item(toks, j + 1)  # "...; tham gia Thường trực Bộ Chính trị (8/1999-4/2001); ..."
+            if rank is None and ahead is None and toks.k[j] in _BODY_ALONE_CLOSERS and titles[-1].org is not None:
+                last = _bare_last_title(toks, j + 1)  # "..., nguyên Ủy viên BCSĐ, nguyên Thứ trưởng chịu ..."
+                if last is not None:
+                    titles.append(last)
+                    seps.append(toks.k[j])
+                    break
             if rank is not None:
                 ahead = parse_title(toks, rank, finder, context)
                 if ahead is not None:
