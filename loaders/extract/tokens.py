@@ -119,11 +119,43 @@ _LOWER = "a-zđ" + "".join(sorted(set(_VOWELS) - set("aeiouy")))
 _CAMEL = re.compile(f"[{_LOWER.upper()}](?<=[{_LOWER}][{_LOWER.upper()}])")
 
 
-def _glue_points(text: str, key: str) -> list[int]:
-    """Offsets where two words glued in the source part (see the comment above ``_GLUED``)."""
+def _positions(k: list[str]) -> dict[str, list[int]]:
+    """The indexes of the tokens of each key form in ``k``, in order (:meth:`Tokens.positions`)."""
+    out: dict[str, list[int]] = {}
+    get = out.get
+    for i, w in enumerate(k):
+        at = get(w)
+        if at is None:
+            out[w] = [i]
+        else:
+            at.append(i)
+    return out
+
+
+def _two_vowel_tokens(pos: dict[str, list[int]]) -> list[int]:
+    """The indexes of the tokens in which ``_TWO_VOWEL_RUNS`` matches, in order, ``pos`` being the
+    tokens' :func:`_positions`: such a run is letters only, so it lies inside one token. Looked for
+    in the text's distinct tokens written one a line (a quarter of its characters) by one search, not
+    in the whole key (the search stops at every vowel), and most reports have no such token at all."""
+    joined = "\n".join(pos)
+    m = _TWO_VOWEL_RUNS.search(joined)
+    if m is None:
+        return []
+    hits = []
+    while m is not None:
+        end = joined.find("\n", m.end())
+        end = len(joined) if end < 0 else end
+        hits.append(joined[joined.rfind("\n", 0, m.start()) + 1 : end])
+        m = _TWO_VOWEL_RUNS.search(joined, end)
+    return sorted(chain.from_iterable(map(pos.__getitem__, hits)))
+
+
+def _glue_points(text: str, key: str, s: list[int], e: list[int], pos: dict[str, list[int]]) -> list[int]:
+    """Offsets where two words glued in the source part (see the comment above ``_GLUED``), the key's
+    tokens starting at ``s``, ending at ``e``, placed by ``pos`` (:func:`_positions`)."""
     out = []
     done = 0
-    for m in _TWO_VOWEL_RUNS.finditer(key):
+    for m in chain.from_iterable(_TWO_VOWEL_RUNS.finditer(key, s[i], e[i]) for i in _two_vowel_tokens(pos)):
         a = m.start()
         if a < done:
             continue
@@ -282,17 +314,23 @@ class Tokens:
         s = ends[0:-1:2]
         e = ends[1::2]
         k = parts[1::2]
-        points = _glue_points(text, key)
+        # The positions of the key forms are made here (where() asks for them in every report, and
+        # their keys are the distinct words, where glued words are looked for), again if cut.
+        pos: dict[str, list[int]] | None = _positions(k)
+        points = _glue_points(text, key, s, e, pos)
         if points:
             _cut(s, e, k, key, points)
+            pos = None
         t = TokenTexts(text, s, e)
-        # A letter or digit keys to one and nothing else does (checked on every code point), and
-        # the key's gaps (white space, "_") are the text's unless a folded space is in the text.
-        word = list(map(str.isalnum, k))
         # A token's first letter: one itemgetter call reads them all (``map(text.__getitem__, s)``
         # calls a slot wrapper that packs each index into an argument tuple: 1.5 times the work).
         firsts = itemgetter(*s)(text) if len(s) > 1 else [text[a] for a in s]
         cap = list(map(str.isupper, firsts))
+        # A letter or digit keys to one and nothing else does (checked on every code point), and
+        # the key's gaps (white space, "_") are the text's unless a folded space is in the text.
+        # A token is a letter run, a digit run or one mark, so its first character tells whether it
+        # is a word: tested on the text's (the same answer), not on every letter of the key's.
+        word = list(map(str.isalnum, firsts))
         # A token whose first character is not a capital is not all capitals (a letter run starts
         # in lower case, a digit run or a mark has no case): only the capitalised ones are sliced,
         # and their texts are kept (:meth:`capitalised`).
@@ -307,6 +345,8 @@ class Tokens:
             gap = parts[0:-1:2]
         toks = cls(text, k, t, s, e, cap, upper, word, _breaks(key, s), gap)
         toks._memo["tokens.capitalised"] = (caps, cap_texts)
+        if pos is not None:
+            toks._memo["tokens.positions"] = pos
         return toks
 
     def __len__(self) -> int:
@@ -349,18 +389,7 @@ class Tokens:
         pos = self._memo.get("tokens.positions")
         if pos is not None:
             return pos
-
-        def index() -> dict[str, list[int]]:
-            out: dict[str, list[int]] = {}
-            get = out.get
-            for i, w in enumerate(self.k):
-                at = get(w)
-                if at is None:
-                    out[w] = [i]
-                else:
-                    at.append(i)
-            return out
-        return self.remember("tokens.positions", index)
+        return self.remember("tokens.positions", lambda: _positions(self.k))
 
     def line_starts(self) -> list[int]:
         """Indexes of the tokens a line break comes before (the text's first token left out)."""
