@@ -143,7 +143,7 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         found, _ = _follow(toks, got[0], run_ends)
         listed.update(found)
         out.append(CareerList(i, got[1], found))
-    for cl in transfer_lists(toks, run_ends):
+    for cl in [*transfer_lists(toks, run_ends), *move_lists(toks, run_ends)]:
         if cl.runs[0] not in listed:
             listed.update(cl.runs)
             out.append(cl)
@@ -361,6 +361,147 @@ def transfer_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
 
 
 @cache
+def _move_tables() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex]:
+    """Words of ``career_moves.tsv`` by kind (link, verb, after, before) and ``move_cues.tsv``."""
+    tables = {k: PhraseIndex() for k in ("link", "verb", "after", "before")}
+    for word, kind in read_rows("career_moves.tsv", 2):
+        tables[kind].add(phrase_tokens(word), kind)
+    moves: PhraseIndex = PhraseIndex()
+    for (word,) in read_rows("move_cues.tsv", 1):
+        moves.add(phrase_tokens(word), "move")
+    return tables["link"], tables["verb"], tables["after"], tables["before"], moves
+
+
+_NUMERALS = frozenset(phrase_tokens("một hai ba bốn năm sáu bảy tám chín mười vài mấy"))
+_PRONOUNS = frozenset(phrase_tokens("ông bà"))
+_CLAUSE_OPENERS = frozenset({",", ";", *phrase_tokens("rồi và")})
+_MAX_FROM = 14  # tokens of "từ <body>" between a move's verb and its move word
+_MAX_SUBJECT_NAME = 4  # syllables of a name after "ông"/"bà"
+
+
+def _past_from_body(toks: Tokens, j: int, first: int) -> int:
+    """Back past "từ <body>" ending at token j, to the token of "từ", when a verb of a move ends
+    right before it ("được điều động từ Văn phòng UBND thành phố | về làm ..."); else j. The body
+    is the place moved from (a body, not a title: :func:`transfer_lists` reads "từ <title>")."""
+    verb = _move_tables()[1]
+    for f in range(j - 2, max(first - 1, j - 2 - _MAX_FROM), -1):
+        if toks.k[f] in (",", ";") or toks.brk[f + 1]:
+            return j
+        if toks.k[f] == _FROM:
+            return f if verb.ending_at(toks, f) else j
+    return j
+
+
+def _subject_before(toks: Tokens, j: int) -> int:
+    """Back past the clause's subject ending at token j: "ông", "bà", or one of them with a name
+    ("ông Võ Văn Hoan"); else j."""
+    if j > 0 and toks.k[j - 1] in _PRONOUNS:
+        return j - 1
+    a = j
+    while a > 0 and j - a < _MAX_SUBJECT_NAME and toks.cap[a - 1] and toks.word[a - 1] and not toks.brk[a]:
+        a -= 1
+        if a > 0 and toks.k[a - 1] in _PRONOUNS and not toks.brk[a]:
+            return a - 1
+    return j
+
+
+def _time_before(toks: Tokens, j: int) -> int:
+    """Back past a time step ending at token j: "sau đó", "hai năm sau đó", "năm 2008", "tháng
+    5/2010" (a date with a year); else j."""
+    after = _move_tables()[2]
+    m = after.ending_at(toks, j)
+    if m:
+        a = j - m
+        return a - 1 if a > 0 and (toks.k[a - 1] in _NUMERALS or toks.k[a - 1].isdigit()) else a
+    a, year = j, False
+    while a > 0 and not toks.brk[a] and (toks.k[a - 1].isdigit() or toks.k[a - 1] in _DATE_PARTS):
+        year = year or _year(toks.k[a - 1]) is not None
+        a -= 1
+    return a if year and toks.k[a] in _DATE_PARTS else j
+
+
+def _sentence_first(toks: Tokens, i: int) -> int:
+    """First token of the sentence of token i, read past the dot of a short upper-case place word
+    ("Văn phòng UBND TP. HCM về làm ...": one sentence)."""
+    first = sentence_start(toks, i)
+    while first > 1 and toks.k[first - 1] == "." and not toks.brk[first] and toks.upper[first - 2] \
+            and len(toks.k[first - 2]) <= 3 and toks.cap[first]:
+        first = sentence_start(toks, first - 2)
+    return first
+
+
+def _move_clause(toks: Tokens, i: int) -> tuple[str, int] | None:
+    """The kind of the clause whose link word is at token i, read back from it, and its first token:
+    [clause opener] [time step] [subject] [verb of a move] [move word] link. "step" when a time step
+    opens it ("..., hai năm sau đó giữ chức X", "năm 2008 ông trở về làm X"), "before" for a "sau
+    khi" clause ("Sau khi đi luân chuyển làm X, ..."), "move" when only a move is written ("ông A
+    được điều động từ Văn phòng UBND thành phố về làm X"); None when nothing of a move or a step is
+    written, or the clause does not open there (another subject, an object: "quyết định điều động
+    ông A về làm X" is the officials linker's)."""
+    _, verb, _, before, moves = _move_tables()
+    first = _sentence_first(toks, i)
+    j = i
+    moved = False
+    m = moves.ending_at(toks, j) if j > first else 0
+    if m:
+        j -= m
+        moved = True
+        j = _past_from_body(toks, j, first)
+    m = verb.ending_at(toks, j) if j > first else 0
+    if m:
+        j -= m
+        moved = True
+    j = _subject_before(toks, j) if j > first else j
+    t = _time_before(toks, j) if j > first else j
+    step = t != j
+    j = t
+    if step:
+        j = _subject_before(toks, j) if j > first else j  # "sau đó ông về làm" / "năm 2008 ông ..."
+    opens = j == first or toks.brk[j] or toks.k[j - 1] in _CLAUSE_OPENERS
+    m = before.ending_at(toks, j) if j > first else 0
+    if m and moved and (j - m == first or toks.k[j - m - 1] in _CLAUSE_OPENERS):
+        return "before", j - m
+    if not opens:
+        return None
+    if step:
+        return "step", j
+    return ("move", j) if moved else None
+
+
+def move_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
+    """Career steps told as moves (``career_moves.tsv``): "..., hai năm sau đó giữ chức Bí thư Tỉnh
+    đoàn X" (former: a time step opens the clause), "Sau khi đi luân chuyển làm Bí thư Quận ủy X,
+    năm 2008 ông trở về làm Phó Bí thư Thành ủy" (both former; the "sau khi" post is given with the
+    next move of its sentence, whose subject is named), "ông A được điều động từ Văn phòng UBND về
+    làm Chủ tịch UBND quận 6" (the clause's status: appointed when it appoints, else held). Each
+    list's cue is its link word, so the sentence's subject named before it takes the posts
+    (officials._careers); a post already given to someone is not taken."""
+    link = _move_tables()[0]
+    out: list[CareerList] = []
+    waiting: tuple[int, list[int]] | None = None  # a "sau khi" clause's runs, by its sentence
+    for i in toks.where(link.firsts):
+        hit = link.longest(toks, i)
+        if not hit or i + hit[0] not in run_ends or toks.brk[i + hit[0]]:
+            continue
+        got = _move_clause(toks, i)
+        if got is None:
+            continue
+        kind, a = got
+        runs = _follow(toks, i + hit[0], run_ends)[0]
+        first = _sentence_first(toks, i)
+        if kind == "before":
+            waiting = (first, runs)
+            continue
+        status = "former" if kind == "step" else \
+            ("appointed" if clause_status(toks, a, i) == "appointed" else "holds")
+        if waiting is not None and waiting[0] == first:
+            out.append(CareerList(i, "former", waiting[1]))
+        waiting = None
+        out.append(CareerList(i, status, runs))
+    return out
+
+
+@cache
 def _aside_tables() -> tuple[PhraseIndex, PhraseIndex]:
     """Words of ``career_asides.tsv``: those opening a profile (birth), those opening an aside."""
     births, asides = PhraseIndex(), PhraseIndex()
@@ -454,6 +595,8 @@ def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bo
     e = k + 1
     while e < n and e - k < _MAX_UNREAD and not toks.brk[e] \
             and (toks.k[e] not in (",", ";", ".", ":", "(") or toks.k[e] == "." and _inner_dot(toks, e)):
+        if first and toks.k[e] == _THEN and e + 1 in run_ends and not toks.brk[e + 1]:
+            return e + 1  # "bắt đầu là cán bộ rồi Bí thư Huyện đoàn X": an unread first step, then a title
         e += 1
     if e < n and toks.k[e] in (",", ";") and not toks.brk[e]:
         nxt = e + 1
@@ -465,6 +608,7 @@ def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bo
     return k
 
 
+_THEN = phrase_tokens("rồi")[0]
 _MAX_UNREAD_ITEMS = 3  # unread items in a row between two read titles of one career list
 
 
@@ -588,6 +732,8 @@ class Period:
     # climbs within one body, see officials._first_step): the start is not stated for it
     owned: bool = False  # in brackets after a title's words ("Giám đốc Sở X (2010-2015), nay là ..."),
     # see :func:`_bracket_after_title`: that title's period, never a later title's of its sentence
+    leads: bool = False  # after a comma, with the next clause's words after it ("Bí thư Quận ủy X,
+    # năm 2008 ông trở về làm ..."): that clause's time, not the end of the title before the comma
 
 
 def _year(s: str) -> int | None:
@@ -757,9 +903,17 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
                 p.opens = _opens_sentence(toks, i)
                 p.aside = _in_before_clause(toks, i)
                 p.owned = _bracket_after_title(toks, i, p)
+                p.leads = _leads_clause(toks, i, p)
                 out.append((i, p))
             done = i + max(p.length, 1)
     return out
+
+
+def _leads_clause(toks: Tokens, i: int, p: Period) -> bool:
+    """The period at token i follows a comma and the subject of a new clause follows it ("..., năm
+    2008 ông trở về làm ..."): it is that clause's time, not the date of the title before the comma."""
+    e = i + p.length
+    return i > 0 and toks.k[i - 1] == "," and e < len(toks.k) and not toks.brk[e] and toks.k[e] in _PRONOUNS
 
 
 _DAY_DASHES = frozenset({"-", "–"})
@@ -865,6 +1019,8 @@ def dated(status: str, p: Period, after: bool,
     đoạn 2016-2020, ông A, Chủ tịch UBND tỉnh cho biết": a plan's period). A post left on a date
     ends then; a post whose period has ended (held, or gained at its start) is former.
     """
+    if after and p.leads:
+        return None, None, status  # "Bí thư Quận ủy X, năm 2008 ông trở về làm Y": Y's date, not X's
     if not after and p.aside:
         return None, None, status  # "Trước khi làm Bí thư vào tháng 10/2015, ông từng là A, B": not A's date
     if not after and p.owned:
