@@ -44,3 +44,22 @@ def test_a_move_word_after_an_object_is_no_step_of_the_subject():
 def test_a_move_without_a_step_nor_a_move_word_is_not_read():
     got = facts("Ông Lê Văn Tâm được bầu làm Chủ tịch UBND tỉnh. Bà Hoa cho rằng, làm Giám đốc Sở Y tế rất khó.")
     assert not any(f[1] == "Giám đốc" for f in got)
+
+
+def test_a_career_list_may_open_with_several_unread_items():
+    # "cán bộ Đội X" and "Phó Đội trưởng Đội X" are not read; the list goes on to the title after them
+    got = facts("Ông Ngô Văn Châu lần lượt giữ các chức vụ cán bộ Đội An ninh, Phó Đội trưởng Đội An ninh; "
+                "Phó Trưởng Công an quận 8.")
+    assert ("Ngô Văn Châu", "Phó Trưởng", "Công an quận 8", "former", "", "") in got
+
+
+def test_an_unread_first_item_with_no_title_after_it_opens_no_list():
+    got = facts("Ông Ngô Văn Châu lần lượt giữ các chức vụ cán bộ Đội An ninh, đội phó. Phó Trưởng Công an quận 8 "
+                "Lê Văn Bảy dự họp.")
+    assert not any(f[0] == "Ngô Văn Châu" for f in got)
+
+
+def test_a_move_after_thi_is_the_subjects():
+    got = facts("Ông Nguyễn Văn Nhân khi đang giữ chức Chủ tịch Hội Nông dân thì được phân công về làm Bí thư "
+                "Tỉnh ủy Long An.")
+    assert ("Nguyễn Văn Nhân", "Bí thư", "Tỉnh ủy Long An", "appointed", "", "") in got

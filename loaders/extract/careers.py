@@ -126,7 +126,7 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
             j += 1
             lead += 1
         if j not in run_ends:
-            j = _past_unread_title(toks, j, run_ends, first=True)
+            j = _past_unread_items(toks, j, run_ends)
         if j not in run_ends:
             j = _past_shared_place(toks, j, run_ends)
         if j not in run_ends:
@@ -374,7 +374,7 @@ def _move_tables() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex, 
 
 _NUMERALS = frozenset(phrase_tokens("một hai ba bốn năm sáu bảy tám chín mười vài mấy"))
 _PRONOUNS = frozenset(phrase_tokens("ông bà"))
-_CLAUSE_OPENERS = frozenset({",", ";", *phrase_tokens("rồi và")})
+_CLAUSE_OPENERS = frozenset({",", ";", *phrase_tokens("rồi và thì")})  # "ông A khi ... thì được phân công về làm X"
 _MAX_FROM = 14  # tokens of "từ <body>" between a move's verb and its move word
 _MAX_SUBJECT_NAME = 4  # syllables of a name after "ông"/"bà"
 
@@ -590,7 +590,7 @@ def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bo
     n = len(toks.k)
     r = k + 1 if k + 1 < n and toks.k[k] in _DEPUTY_WORDS else k  # "Phó chủ tịch Hà Tĩnh"
     if k >= n or (not first and (not toks.cap[k] or toks.k[r] not in lexicon().roles.firsts)
-                  and not _rank_at(toks, k)):
+                  and not _rank_at(toks, k) and not (toks.cap[k] and r > k)):  # "Phó Đội trưởng Đội X"
         return k
     e = k + 1
     while e < n and e - k < _MAX_UNREAD and not toks.brk[e] \
@@ -603,9 +603,29 @@ def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bo
         if first and nxt not in run_ends:
             hit = _JOIN.longest(toks, nxt) if nxt < n else None
             nxt = nxt + hit[0] if hit else nxt
-        if nxt in run_ends or to_next and not first:
+        if nxt in run_ends or to_next:
             return nxt
     return k
+
+
+def _past_unread_items(toks: Tokens, j: int, run_ends: dict[int, int]) -> int:
+    """Past the unread items opening a career list, to its first read title, else j: "lần lượt giữ
+    các chức vụ cán bộ Đội X, Phó Đội trưởng Đội X; Phó Trưởng Công an quận ..." (two items whose
+    body we do not read, then a title). The first item may begin with any word
+    (:func:`_past_unread_title`), the next ones with a role word or a rank; at most
+    ``_MAX_UNREAD_ITEMS`` in all, each ending at a comma or semicolon."""
+    k = _past_unread_title(toks, j, run_ends, first=True)
+    if k in run_ends:
+        return k
+    e = _past_unread_title(toks, j, run_ends, first=True, to_next=True)
+    for _ in range(_MAX_UNREAD_ITEMS - 1):
+        if e == j or e in run_ends:
+            return e
+        nxt = _past_unread_title(toks, e, run_ends, to_next=True)
+        if nxt == e:
+            return j
+        e = nxt
+    return e if e in run_ends else j
 
 
 _THEN = phrase_tokens("rồi")[0]
