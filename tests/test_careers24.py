@@ -63,3 +63,10 @@ def test_a_move_after_thi_is_the_subjects():
     got = facts("Ông Nguyễn Văn Nhân khi đang giữ chức Chủ tịch Hội Nông dân thì được phân công về làm Bí thư "
                 "Tỉnh ủy Long An.")
     assert ("Nguyễn Văn Nhân", "Bí thư", "Tỉnh ủy Long An", "appointed", "", "") in got
+
+
+def test_a_move_whose_post_is_held_to_this_day_holds():
+    got = facts("Ông Lê Văn Tâm từng là Phó Giám đốc Sở Tài chính, hai năm sau được điều động về làm Giám đốc "
+                "Sở Xây dựng và giữ chức này đến nay.")
+    assert ("Lê Văn Tâm", "Giám đốc", "Sở Xây dựng", "holds", "", "") in got
+    assert ("Lê Văn Tâm", "Phó Giám đốc", "Sở Tài chính", "former", "", "") in got

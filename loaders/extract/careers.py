@@ -363,13 +363,28 @@ def transfer_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
 @cache
 def _move_tables() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex]:
     """Words of ``career_moves.tsv`` by kind (link, verb, after, before) and ``move_cues.tsv``."""
-    tables = {k: PhraseIndex() for k in ("link", "verb", "after", "before")}
+    tables = {k: PhraseIndex() for k in ("link", "verb", "after", "before", "still")}
     for word, kind in read_rows("career_moves.tsv", 2):
         tables[kind].add(phrase_tokens(word), kind)
     moves: PhraseIndex = PhraseIndex()
     for (word,) in read_rows("move_cues.tsv", 1):
         moves.add(phrase_tokens(word), "move")
-    return tables["link"], tables["verb"], tables["after"], tables["before"], moves
+    return tables["link"], tables["verb"], tables["after"], tables["before"], moves, tables["still"]
+
+
+_MAX_STILL = 12  # tokens between a move's last post and the words saying it is still held
+
+
+def _still_held(toks: Tokens, k: int) -> bool:
+    """Words from token k to the clause's end say the post just read is held now ("... về làm Giám
+    đốc Sở X đến nay", "..., hiện vẫn giữ chức này"; kind "still" of ``career_moves.tsv``)."""
+    still = _move_tables()[5]
+    for a in range(k, min(len(toks.k), k + _MAX_STILL)):
+        if toks.brk[a] or toks.k[a] in (".", ";", "!", "?"):
+            return False
+        if toks.k[a] in still.firsts and still.longest(toks, a):
+            return True
+    return False
 
 
 _NUMERALS = frozenset(phrase_tokens("một hai ba bốn năm sáu bảy tám chín mười vài mấy"))
@@ -438,7 +453,7 @@ def _move_clause(toks: Tokens, i: int) -> tuple[str, int] | None:
     được điều động từ Văn phòng UBND thành phố về làm X"); None when nothing of a move or a step is
     written, or the clause does not open there (another subject, an object: "quyết định điều động
     ông A về làm X" is the officials linker's)."""
-    _, verb, _, before, moves = _move_tables()
+    _, verb, _, before, moves, _ = _move_tables()
     first = _sentence_first(toks, i)
     j = i
     moved = False
@@ -487,7 +502,7 @@ def move_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         if got is None:
             continue
         kind, a = got
-        runs = _follow(toks, i + hit[0], run_ends)[0]
+        runs, k = _follow(toks, i + hit[0], run_ends)
         first = _sentence_first(toks, i)
         if kind == "before":
             waiting = (first, runs)
@@ -497,6 +512,10 @@ def move_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         if waiting is not None and waiting[0] == first:
             out.append(CareerList(i, "former", waiting[1]))
         waiting = None
+        if status == "former" and _still_held(toks, k):  # "..., sau đó về làm X, Y đến nay": Y is held
+            if runs[:-1]:
+                out.append(CareerList(i, status, runs[:-1]))
+            runs, status = runs[-1:], "holds"
         out.append(CareerList(i, status, runs))
     return out
 
