@@ -70,3 +70,22 @@ def test_a_move_whose_post_is_held_to_this_day_holds():
                 "Sở Xây dựng và giữ chức này đến nay.")
     assert ("Lê Văn Tâm", "Giám đốc", "Sở Xây dựng", "holds", "", "") in got
     assert ("Lê Văn Tâm", "Phó Giám đốc", "Sở Tài chính", "former", "", "") in got
+
+
+def test_a_move_told_with_no_date_in_a_biography_is_former():
+    got = facts("Ông Lê Văn Tâm được bầu làm Chủ tịch UBND tỉnh. Sau 3 năm công tác tại Công ty Điện lực, ông "
+                "chuyển lên làm Giám đốc Sở Công Thương tỉnh Long An.")
+    assert ("Lê Văn Tâm", "Giám đốc", "Sở Công Thương tỉnh Long An", "former", "", "") in got
+
+
+def test_a_step_fronting_the_sentence_dates_the_first_post_after_it_only():
+    got = facts("Ông Lê Văn Tâm được bầu làm Chủ tịch UBND tỉnh. Từ năm 1994, ông chuyển công tác sang UBND "
+                "tỉnh, làm Chánh Văn phòng UBND tỉnh Long An, rồi làm Giám đốc Sở Tài chính tỉnh Long An.")
+    assert ("Lê Văn Tâm", "Giám đốc", "Sở Tài chính tỉnh Long An", "former", "", "") in got
+
+
+def test_a_date_before_thi_may_start_a_post_still_held():
+    # "đến tháng 6/2016 thì giữ chức X": no step of a move; the post is the linker's, held
+    got = facts("Bí thư Đảng ủy xã Tân An Lê Văn Tâm được khen thưởng. Ông Lê Văn Tâm đã có 20 năm công tác tại "
+                "UBND xã Tân An, đến tháng 6/2016 thì giữ chức Bí thư Đảng ủy xã Tân An.")
+    assert not any(f[1] == "Bí thư" and f[3] == "former" for f in got)

@@ -445,14 +445,37 @@ def _sentence_first(toks: Tokens, i: int) -> int:
     return first
 
 
+_THI = phrase_tokens("thì")[0]
+_AFTER = phrase_tokens("sau")[0]
+_SPANS = frozenset(phrase_tokens("năm tháng"))
+
+
+def _fronted_step(toks: Tokens, first: int, j: int) -> bool:
+    """The sentence opening at token ``first`` opens with a time step, in a clause of its own before
+    token j: "Năm 2010, ...", "Tháng 5/2008, ...", "Sau 3 năm công tác tại X, ..." (a career told
+    step by step: the move after it is a past one)."""
+    n = len(toks.k)
+    if first + 2 < n and toks.k[first] == _AFTER and (toks.k[first + 1] in _NUMERALS or toks.k[first + 1].isdigit()) \
+            and toks.k[first + 2] in _SPANS:
+        e = first + 3
+    else:
+        p = read_period(toks, first)
+        if p is None or (p.start or p.end) is None:
+            return False
+        e = first + p.length
+    return any(toks.k[a] == "," for a in range(e, j))
+
+
 def _move_clause(toks: Tokens, i: int) -> tuple[str, int] | None:
     """The kind of the clause whose link word is at token i, read back from it, and its first token:
     [clause opener] [time step] [subject] [verb of a move] [move word] link. "step" when a time step
-    opens it ("..., hai năm sau đó giữ chức X", "năm 2008 ông trở về làm X"), "before" for a "sau
-    khi" clause ("Sau khi đi luân chuyển làm X, ..."), "move" when only a move is written ("ông A
-    được điều động từ Văn phòng UBND thành phố về làm X"); None when nothing of a move or a step is
-    written, or the clause does not open there (another subject, an object: "quyết định điều động
-    ông A về làm X" is the officials linker's)."""
+    opens the clause ("..., hai năm sau đó giữ chức X", "năm 2008 ông trở về làm X"), or stands
+    before "thì" ("sau đó thì chuyển sang làm X"); "fronted" when it opens the sentence before a
+    comma ("Sau 3 năm công tác tại X, ông chuyển lên làm Y"); "before" for a "sau khi" clause ("Sau
+    khi đi luân chuyển làm X, ..."); "move" when only a move is written ("ông A được điều động từ
+    Văn phòng UBND thành phố về làm X"). None when nothing of a move or a step is written, or the
+    clause does not open there (another subject, an object: "quyết định điều động ông A về làm X"
+    is the officials linker's)."""
     _, verb, _, before, moves, _ = _move_tables()
     first = _sentence_first(toks, i)
     j = i
@@ -473,14 +496,38 @@ def _move_clause(toks: Tokens, i: int) -> tuple[str, int] | None:
     if step:
         j = _subject_before(toks, j) if j > first else j  # "sau đó ông về làm" / "năm 2008 ông ..."
     opens = j == first or toks.brk[j] or toks.k[j - 1] in _CLAUSE_OPENERS
+    fronted = False
+    if opens and not step and j > first:
+        # "sau đó thì chuyển sang làm X": the step before "thì" (a date before it may be the start
+        # of a post still held: "đến tháng 6/2016 thì giữ chức X"); "Sau 3 năm công tác tại X, ông
+        # chuyển lên làm Y", "Năm 2010, ...": a step fronting the sentence
+        step = toks.k[j - 1] == _THI and _move_tables()[2].ending_at(toks, j - 1) > 0
+        fronted = not step and _fronted_step(toks, first, j)
+        step = step or fronted
     m = before.ending_at(toks, j) if j > first else 0
     if m and moved and (j - m == first or toks.k[j - m - 1] in _CLAUSE_OPENERS):
         return "before", j - m
     if not opens:
         return None
     if step:
-        return "step", j
+        return ("fronted" if fronted else "step"), j
     return ("move", j) if moved else None
+
+
+_THEN_WORDS = frozenset(phrase_tokens("rồi sau tiếp"))  # "rồi", "sau đó", "tiếp đó", "rồi làm"
+
+
+def _then_parts(toks: Tokens, runs: list[int], run_ends: dict[int, int]) -> list[list[int]]:
+    """The runs of one move's list cut where a "then" joins two of them ("Từ năm 1994 ông ..., làm
+    Chánh Văn phòng UBND tỉnh, rồi làm Phó Chủ tịch tỉnh"): a later step, never dated by the year
+    that opens the sentence (the runs of one list share its date, officials._run_periods)."""
+    parts = [[runs[0]]]
+    for r in runs[1:]:
+        if any(toks.k[x] in _THEN_WORDS for x in range(run_ends[parts[-1][-1]], r)):
+            parts.append([r])
+        else:
+            parts[-1].append(r)
+    return parts
 
 
 def move_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
@@ -488,7 +535,8 @@ def move_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
     đoàn X" (former: a time step opens the clause), "Sau khi đi luân chuyển làm Bí thư Quận ủy X,
     năm 2008 ông trở về làm Phó Bí thư Thành ủy" (both former; the "sau khi" post is given with the
     next move of its sentence, whose subject is named), "ông A được điều động từ Văn phòng UBND về
-    làm Chủ tịch UBND quận 6" (the clause's status: appointed when it appoints, else held). Each
+    làm Chủ tịch UBND quận 6" (appointed when the clause appoints, else former: a move told with no
+    date is a step of a biography; held when the clause says so, :func:`_still_held`). Each
     list's cue is its link word, so the sentence's subject named before it takes the posts
     (officials._careers); a post already given to someone is not taken."""
     link = _move_tables()[0]
@@ -507,16 +555,22 @@ def move_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         if kind == "before":
             waiting = (first, runs)
             continue
-        status = "former" if kind == "step" else \
-            ("appointed" if clause_status(toks, a, i) == "appointed" else "holds")
+        status = "appointed" if kind == "move" and clause_status(toks, a, i) == "appointed" else "former"
         if waiting is not None and waiting[0] == first:
             out.append(CareerList(i, "former", waiting[1]))
         waiting = None
-        if status == "former" and _still_held(toks, k):  # "..., sau đó về làm X, Y đến nay": Y is held
-            if runs[:-1]:
-                out.append(CareerList(i, status, runs[:-1]))
-            runs, status = runs[-1:], "holds"
-        out.append(CareerList(i, status, runs))
+        held = status == "former" and _still_held(toks, k)  # "..., sau đó về làm X, Y đến nay": Y is held
+        # a step fronting the sentence dates the first post after it only ("Từ năm 1988, ông làm A,
+        # B, C": B and C came later); one right before the link dates them all ("năm 2008 ông trở
+        # về làm A, B": both then)
+        parts = [[r] for r in runs] if kind == "fronted" else _then_parts(toks, runs, run_ends)
+        for part in parts:
+            if held and part[-1] == runs[-1]:
+                if part[:-1]:
+                    out.append(CareerList(i, status, part[:-1]))
+                out.append(CareerList(i, "holds", part[-1:]))
+            else:
+                out.append(CareerList(i, status, part))
     return out
 
 
