@@ -126,7 +126,7 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
             j += 1
             lead += 1
         if j not in run_ends:
-            j = _past_unread_title(toks, j, run_ends, first=True)
+            j = _past_unread_items(toks, j, run_ends)
         if j not in run_ends:
             j = _past_shared_place(toks, j, run_ends)
         if j not in run_ends:
@@ -143,7 +143,7 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         found, _ = _follow(toks, got[0], run_ends)
         listed.update(found)
         out.append(CareerList(i, got[1], found))
-    for cl in transfer_lists(toks, run_ends):
+    for cl in [*transfer_lists(toks, run_ends), *move_lists(toks, run_ends)]:
         if cl.runs[0] not in listed:
             listed.update(cl.runs)
             out.append(cl)
@@ -361,6 +361,220 @@ def transfer_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
 
 
 @cache
+def _move_tables() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex]:
+    """Words of ``career_moves.tsv`` by kind (link, verb, after, before) and ``move_cues.tsv``."""
+    tables = {k: PhraseIndex() for k in ("link", "verb", "after", "before", "still")}
+    for word, kind in read_rows("career_moves.tsv", 2):
+        tables[kind].add(phrase_tokens(word), kind)
+    moves: PhraseIndex = PhraseIndex()
+    for (word,) in read_rows("move_cues.tsv", 1):
+        moves.add(phrase_tokens(word), "move")
+    return tables["link"], tables["verb"], tables["after"], tables["before"], moves, tables["still"]
+
+
+_MAX_STILL = 12  # tokens between a move's last post and the words saying it is still held
+
+
+def _still_held(toks: Tokens, k: int) -> bool:
+    """Words from token k to the clause's end say the post just read is held now ("... về làm Giám
+    đốc Sở X đến nay", "..., hiện vẫn giữ chức này"; kind "still" of ``career_moves.tsv``)."""
+    still = _move_tables()[5]
+    for a in range(k, min(len(toks.k), k + _MAX_STILL)):
+        if toks.brk[a] or toks.k[a] in (".", ";", "!", "?"):
+            return False
+        if toks.k[a] in still.firsts and still.longest(toks, a):
+            return True
+    return False
+
+
+_NUMERALS = frozenset(phrase_tokens("một hai ba bốn năm sáu bảy tám chín mười vài mấy"))
+_PRONOUNS = frozenset(phrase_tokens("ông bà"))
+_CLAUSE_OPENERS = frozenset({",", ";", *phrase_tokens("rồi và thì")})  # "ông A khi ... thì được phân công về làm X"
+_MAX_FROM = 14  # tokens of "từ <body>" between a move's verb and its move word
+_MAX_SUBJECT_NAME = 4  # syllables of a name after "ông"/"bà"
+
+
+def _past_from_body(toks: Tokens, j: int, first: int) -> int:
+    """Back past "từ <body>" ending at token j, to the token of "từ", when a verb of a move ends
+    right before it ("được điều động từ Văn phòng UBND thành phố | về làm ..."); else j. The body
+    is the place moved from (a body, not a title: :func:`transfer_lists` reads "từ <title>")."""
+    verb = _move_tables()[1]
+    for f in range(j - 2, max(first - 1, j - 2 - _MAX_FROM), -1):
+        if toks.k[f] in (",", ";") or toks.brk[f + 1]:
+            return j
+        if toks.k[f] == _FROM:
+            return f if verb.ending_at(toks, f) else j
+    return j
+
+
+def _subject_before(toks: Tokens, j: int) -> int:
+    """Back past the clause's subject ending at token j: "ông", "bà", or one of them with a name
+    ("ông Võ Văn Hoan"); else j."""
+    if j > 0 and toks.k[j - 1] in _PRONOUNS:
+        return j - 1
+    a = j
+    while a > 0 and j - a < _MAX_SUBJECT_NAME and toks.cap[a - 1] and toks.word[a - 1] and not toks.brk[a]:
+        a -= 1
+        if a > 0 and toks.k[a - 1] in _PRONOUNS and not toks.brk[a]:
+            return a - 1
+    return j
+
+
+def _time_before(toks: Tokens, j: int) -> int:
+    """Back past a time step ending at token j: "sau đó", "hai năm sau đó", "năm 2008", "tháng
+    5/2010" (a date with a year); else j."""
+    after = _move_tables()[2]
+    m = after.ending_at(toks, j)
+    if m:
+        a = j - m
+        return a - 1 if a > 0 and (toks.k[a - 1] in _NUMERALS or toks.k[a - 1].isdigit()) else a
+    a, year = j, False
+    while a > 0 and not toks.brk[a] and (toks.k[a - 1].isdigit() or toks.k[a - 1] in _DATE_PARTS):
+        year = year or _year(toks.k[a - 1]) is not None
+        a -= 1
+    return a if year and toks.k[a] in _DATE_PARTS else j
+
+
+def _sentence_first(toks: Tokens, i: int) -> int:
+    """First token of the sentence of token i, read past the dot of a short upper-case place word
+    ("Văn phòng UBND TP. HCM về làm ...": one sentence)."""
+    first = sentence_start(toks, i)
+    while first > 1 and toks.k[first - 1] == "." and not toks.brk[first] and toks.upper[first - 2] \
+            and len(toks.k[first - 2]) <= 3 and toks.cap[first]:
+        first = sentence_start(toks, first - 2)
+    return first
+
+
+_THI = phrase_tokens("thì")[0]
+_AFTER = phrase_tokens("sau")[0]
+_SPANS = frozenset(phrase_tokens("năm tháng"))
+
+
+def _fronted_step(toks: Tokens, first: int, j: int) -> bool:
+    """The sentence opening at token ``first`` opens with a time step, in a clause of its own before
+    token j: "Năm 2010, ...", "Tháng 5/2008, ...", "Sau 3 năm công tác tại X, ..." (a career told
+    step by step: the move after it is a past one)."""
+    n = len(toks.k)
+    if first + 2 < n and toks.k[first] == _AFTER and (toks.k[first + 1] in _NUMERALS or toks.k[first + 1].isdigit()) \
+            and toks.k[first + 2] in _SPANS:
+        e = first + 3
+    else:
+        p = read_period(toks, first)
+        if p is None or (p.start or p.end) is None:
+            return False
+        e = first + p.length
+    return any(toks.k[a] == "," for a in range(e, j))
+
+
+def _move_clause(toks: Tokens, i: int) -> tuple[str, int] | None:
+    """The kind of the clause whose link word is at token i, read back from it, and its first token:
+    [clause opener] [time step] [subject] [verb of a move] [move word] link. "step" when a time step
+    opens the clause ("..., hai năm sau đó giữ chức X", "năm 2008 ông trở về làm X"), or stands
+    before "thì" ("sau đó thì chuyển sang làm X"); "fronted" when it opens the sentence before a
+    comma ("Sau 3 năm công tác tại X, ông chuyển lên làm Y"); "before" for a "sau khi" clause ("Sau
+    khi đi luân chuyển làm X, ..."); "move" when only a move is written ("ông A được điều động từ
+    Văn phòng UBND thành phố về làm X"). None when nothing of a move or a step is written, or the
+    clause does not open there (another subject, an object: "quyết định điều động ông A về làm X"
+    is the officials linker's)."""
+    _, verb, _, before, moves, _ = _move_tables()
+    first = _sentence_first(toks, i)
+    j = i
+    moved = False
+    m = moves.ending_at(toks, j) if j > first else 0
+    if m:
+        j -= m
+        moved = True
+        j = _past_from_body(toks, j, first)
+    m = verb.ending_at(toks, j) if j > first else 0
+    if m:
+        j -= m
+        moved = True
+    j = _subject_before(toks, j) if j > first else j
+    t = _time_before(toks, j) if j > first else j
+    step = t != j
+    j = t
+    if step:
+        j = _subject_before(toks, j) if j > first else j  # "sau đó ông về làm" / "năm 2008 ông ..."
+    opens = j == first or toks.brk[j] or toks.k[j - 1] in _CLAUSE_OPENERS
+    fronted = False
+    if opens and not step and j > first:
+        # "sau đó thì chuyển sang làm X": the step before "thì" (a date before it may be the start
+        # of a post still held: "đến tháng 6/2016 thì giữ chức X"); "Sau 3 năm công tác tại X, ông
+        # chuyển lên làm Y", "Năm 2010, ...": a step fronting the sentence
+        step = toks.k[j - 1] == _THI and _move_tables()[2].ending_at(toks, j - 1) > 0
+        fronted = not step and _fronted_step(toks, first, j)
+        step = step or fronted
+    m = before.ending_at(toks, j) if j > first else 0
+    if m and moved and (j - m == first or toks.k[j - m - 1] in _CLAUSE_OPENERS):
+        return "before", j - m
+    if not opens:
+        return None
+    if step:
+        return ("fronted" if fronted else "step"), j
+    return ("move", j) if moved else None
+
+
+_THEN_WORDS = frozenset(phrase_tokens("rồi sau tiếp"))  # "rồi", "sau đó", "tiếp đó", "rồi làm"
+
+
+def _then_parts(toks: Tokens, runs: list[int], run_ends: dict[int, int]) -> list[list[int]]:
+    """The runs of one move's list cut where a "then" joins two of them ("Từ năm 1994 ông ..., làm
+    Chánh Văn phòng UBND tỉnh, rồi làm Phó Chủ tịch tỉnh"): a later step, never dated by the year
+    that opens the sentence (the runs of one list share its date, officials._run_periods)."""
+    parts = [[runs[0]]]
+    for r in runs[1:]:
+        if any(toks.k[x] in _THEN_WORDS for x in range(run_ends[parts[-1][-1]], r)):
+            parts.append([r])
+        else:
+            parts[-1].append(r)
+    return parts
+
+
+def move_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
+    """Career steps told as moves (``career_moves.tsv``): "..., hai năm sau đó giữ chức Bí thư Tỉnh
+    đoàn X" (former: a time step opens the clause), "Sau khi đi luân chuyển làm Bí thư Quận ủy X,
+    năm 2008 ông trở về làm Phó Bí thư Thành ủy" (both former; the "sau khi" post is given with the
+    next move of its sentence, whose subject is named), "ông A được điều động từ Văn phòng UBND về
+    làm Chủ tịch UBND quận 6" (appointed when the clause appoints, else former: a move told with no
+    date is a step of a biography; held when the clause says so, :func:`_still_held`). Each
+    list's cue is its link word, so the sentence's subject named before it takes the posts
+    (officials._careers); a post already given to someone is not taken."""
+    link = _move_tables()[0]
+    out: list[CareerList] = []
+    waiting: tuple[int, list[int]] | None = None  # a "sau khi" clause's runs, by its sentence
+    for i in toks.where(link.firsts):
+        hit = link.longest(toks, i)
+        if not hit or i + hit[0] not in run_ends or toks.brk[i + hit[0]]:
+            continue
+        got = _move_clause(toks, i)
+        if got is None:
+            continue
+        kind, a = got
+        runs, k = _follow(toks, i + hit[0], run_ends)
+        first = _sentence_first(toks, i)
+        if kind == "before":
+            waiting = (first, runs)
+            continue
+        status = "appointed" if kind == "move" and clause_status(toks, a, i) == "appointed" else "former"
+        if waiting is not None and waiting[0] == first:
+            out.append(CareerList(i, "former", waiting[1]))
+        waiting = None
+        held = status == "former" and _still_held(toks, k)  # "..., sau đó về làm X, Y đến nay": Y is held
+        # a step fronting the sentence dates the first post after it only ("Từ năm 1988, ông làm A,
+        # B, C": B and C came later); one right before the link dates them all ("năm 2008 ông trở
+        # về làm A, B": both then)
+        parts = [[r] for r in runs] if kind == "fronted" else _then_parts(toks, runs, run_ends)
+        for part in parts:
+            if held and part[-1] == runs[-1]:
+                if part[:-1]:
+                    out.append(CareerList(i, status, part[:-1]))
+                out.append(CareerList(i, "holds", part[-1:]))
+            else:
+                out.append(CareerList(i, status, part))
+    return out
+
+
+@cache
 def _aside_tables() -> tuple[PhraseIndex, PhraseIndex]:
     """Words of ``career_asides.tsv``: those opening a profile (birth), those opening an aside."""
     births, asides = PhraseIndex(), PhraseIndex()
@@ -449,22 +663,45 @@ def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bo
     n = len(toks.k)
     r = k + 1 if k + 1 < n and toks.k[k] in _DEPUTY_WORDS else k  # "Phó chủ tịch Hà Tĩnh"
     if k >= n or (not first and (not toks.cap[k] or toks.k[r] not in lexicon().roles.firsts)
-                  and not _rank_at(toks, k)):
+                  and not _rank_at(toks, k) and not (toks.cap[k] and r > k)):  # "Phó Đội trưởng Đội X"
         return k
     e = k + 1
     while e < n and e - k < _MAX_UNREAD and not toks.brk[e] \
             and (toks.k[e] not in (",", ";", ".", ":", "(") or toks.k[e] == "." and _inner_dot(toks, e)):
+        if first and toks.k[e] == _THEN and e + 1 in run_ends and not toks.brk[e + 1]:
+            return e + 1  # "bắt đầu là cán bộ rồi Bí thư Huyện đoàn X": an unread first step, then a title
         e += 1
     if e < n and toks.k[e] in (",", ";") and not toks.brk[e]:
         nxt = e + 1
         if first and nxt not in run_ends:
             hit = _JOIN.longest(toks, nxt) if nxt < n else None
             nxt = nxt + hit[0] if hit else nxt
-        if nxt in run_ends or to_next and not first:
+        if nxt in run_ends or to_next:
             return nxt
     return k
 
 
+def _past_unread_items(toks: Tokens, j: int, run_ends: dict[int, int]) -> int:
+    """Past the unread items opening a career list, to its first read title, else j: "lần lượt giữ
+    các chức vụ cán bộ Đội X, Phó Đội trưởng Đội X; Phó Trưởng Công an quận ..." (two items whose
+    body we do not read, then a title). The first item may begin with any word
+    (:func:`_past_unread_title`), the next ones with a role word or a rank; at most
+    ``_MAX_UNREAD_ITEMS`` in all, each ending at a comma or semicolon."""
+    k = _past_unread_title(toks, j, run_ends, first=True)
+    if k in run_ends:
+        return k
+    e = _past_unread_title(toks, j, run_ends, first=True, to_next=True)
+    for _ in range(_MAX_UNREAD_ITEMS - 1):
+        if e == j or e in run_ends:
+            return e
+        nxt = _past_unread_title(toks, e, run_ends, to_next=True)
+        if nxt == e:
+            return j
+        e = nxt
+    return e if e in run_ends else j
+
+
+_THEN = phrase_tokens("rồi")[0]
 _MAX_UNREAD_ITEMS = 3  # unread items in a row between two read titles of one career list
 
 
@@ -588,6 +825,8 @@ class Period:
     # climbs within one body, see officials._first_step): the start is not stated for it
     owned: bool = False  # in brackets after a title's words ("Giám đốc Sở X (2010-2015), nay là ..."),
     # see :func:`_bracket_after_title`: that title's period, never a later title's of its sentence
+    leads: bool = False  # after a comma, with the next clause's words after it ("Bí thư Quận ủy X,
+    # năm 2008 ông trở về làm ..."): that clause's time, not the end of the title before the comma
 
 
 def _year(s: str) -> int | None:
@@ -757,9 +996,17 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
                 p.opens = _opens_sentence(toks, i)
                 p.aside = _in_before_clause(toks, i)
                 p.owned = _bracket_after_title(toks, i, p)
+                p.leads = _leads_clause(toks, i, p)
                 out.append((i, p))
             done = i + max(p.length, 1)
     return out
+
+
+def _leads_clause(toks: Tokens, i: int, p: Period) -> bool:
+    """The period at token i follows a comma and the subject of a new clause follows it ("..., năm
+    2008 ông trở về làm ..."): it is that clause's time, not the date of the title before the comma."""
+    e = i + p.length
+    return i > 0 and toks.k[i - 1] == "," and e < len(toks.k) and not toks.brk[e] and toks.k[e] in _PRONOUNS
 
 
 _DAY_DASHES = frozenset({"-", "–"})
@@ -865,6 +1112,8 @@ def dated(status: str, p: Period, after: bool,
     đoạn 2016-2020, ông A, Chủ tịch UBND tỉnh cho biết": a plan's period). A post left on a date
     ends then; a post whose period has ended (held, or gained at its start) is former.
     """
+    if after and p.leads:
+        return None, None, status  # "Bí thư Quận ủy X, năm 2008 ông trở về làm Y": Y's date, not X's
     if not after and p.aside:
         return None, None, status  # "Trước khi làm Bí thư vào tháng 10/2015, ông từng là A, B": not A's date
     if not after and p.owned:
