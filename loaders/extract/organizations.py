@@ -1285,9 +1285,30 @@ def _level_and_task_end(toks: Tokens, j: int, lex: Lexicon) -> int:
         end = _subject_end(toks, k, lex)
         goes_on = end < n and toks.k[end] in _SUBJECT_PLURALS | _DASHES  # "về xây dựng các đơn vị ..."
         return end if end > k and not goes_on else j
+    if not toks.cap[j] and (end := _resolution_number_end(toks, e)) > e:
+        return end  # "Ban Chỉ đạo trung ương 6 (2)": the resolution it carries out, by its number
     clean = e >= n or toks.brk[e] or (not toks.word[e] and toks.k[e] not in ("-", "–")) or (
         _tail_stop(toks, e) and toks.k[e] != _ABOUT) or toks.k[e] in _PREDICATE_START or _verb_stop(toks, e)
     return e if clean and not toks.cap[j] else j
+
+
+def _resolution_number_end(toks: Tokens, e: int) -> int:
+    """End of a resolution's number written right after a committee's level ("trung ương 6", "6-2",
+    "6 (2)"), e when there is none: a number of one or two digits, its round after a dash or in
+    brackets, and then no word but the predicate's first (not a count: "trung ương 3 năm qua")."""
+    n = len(toks.k)
+    if e >= n or toks.brk[e] or not toks.k[e].isdigit() or len(toks.k[e]) > 2 or toks.gap[e] != " ":
+        return e
+    end = e + 1
+    if end + 1 < n and toks.k[end] in _DASHES and toks.gap[end] == "" and toks.gap[end + 1] == "" \
+            and toks.k[end + 1].isdigit() and len(toks.k[end + 1]) == 1:
+        end += 2
+    elif _numbered_part(toks, end):
+        end += 3
+    if end < n and not toks.brk[end] and (toks.word[end] or toks.k[end] in _DASHES) \
+            and toks.k[end] not in _PREDICATE_START:
+        return e  # a word goes on: a count or a date, no number of the name (but "... 6-2 đã họp")
+    return end
 
 
 def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon, row: OrgRow) -> bool:
