@@ -1311,6 +1311,53 @@ def _resolution_number_end(toks: Tokens, e: int) -> int:
     return end
 
 
+@cache
+def _steering_tasks() -> PhraseIndex:
+    return phrase_table("steering_tasks.tsv")
+
+
+_TASK_TITLE_ENDS = frozenset(phrase_tokens("trưởng trực viên của phòng"))  # "Trưởng ban", "Thường trực",
+# "Ủy viên", "thành viên", "của", "Văn phòng" right before the committee's head
+_TASK_ENDS = frozenset({",", ";", ".", "(", ")", ":", "!", "?"})
+_TASK_VERB_STOPS = frozenset(phrase_tokens("có nhận do giữ làm tặng trao khi thì mà nhưng hay hoặc rất phải như "
+                                           "gồm không rồi ra bị cho biết"))  # the sentence's verb
+# or conjunction after the task (not "của", "ở", "về", "theo", "tại": "... ở cơ sở của Bộ Xây dựng")
+_HONORIFICS_AFTER_AND = frozenset(phrase_tokens("ông bà đồng"))  # "... và ông X", "... và đồng chí X"
+
+
+def _titled_task_end(toks: Tokens, i: int, j: int) -> int:
+    """End of the task a steering committee is named by, written in a title or after "của"
+    ("Trưởng ban Chỉ đạo sơ kết 5 năm thực hiện Luật Hợp tác xã năm 2012, ...", "báo cáo của Ban
+    chỉ đạo Trung ương thực hiện quy chế dân chủ ở cơ sở nhận định"), j when there is none: a verb of
+    ``steering_tasks.tsv`` (after the central or national level, if written; after "của" only
+    there, as "Kế hoạch của Ban Chỉ đạo thực hiện Chỉ thị ..." may be the plan's task) opens it, and it runs,
+    through capitals, numbers and function words, up to 20 tokens to where the title ends (a
+    punctuation mark, a line's end, "và ông ...", the predicate's "đã", "sẽ", "có", "nhận" ...). Elsewhere the
+    verb is the sentence's ("Ban Chỉ đạo triển khai kế hoạch"), and a task that does not end
+    cleanly is left unread."""
+    n = len(toks.k)
+    if i == 0 or toks.k[i - 1] not in _TASK_TITLE_ENDS or j >= n or toks.brk[j]:
+        return j
+    s = j + 2 if tuple(toks.k[j : j + 2]) in _LEVELS_OF_STATE else j
+    if toks.k[i - 1] == _OF and s == j:
+        return j  # "Kế hoạch số 19 của Ban Chỉ đạo thực hiện Chỉ thị ...": the plan's task, not the name
+    tasks = _steering_tasks()
+    if s >= n or toks.brk[s] or toks.cap[s] or toks.k[s] not in tasks.firsts or tasks.longest(toks, s) is None:
+        return j
+    k = s
+    while k < n and k - s < 20:
+        if toks.brk[k] or toks.k[k] in _TASK_ENDS and not (toks.k[k] == ":" and toks.gap[k] == ""):
+            break
+        if (toks.k[k] in _PREDICATE_START or toks.k[k] in _TASK_VERB_STOPS) and k > s + 1:
+            break
+        if toks.k[k] == _AND and k + 1 < n and toks.k[k + 1] in _HONORIFICS_AFTER_AND:
+            break
+        k += 1
+    if k < n and k - s >= 20:
+        return j  # no clean end: a sentence, not a title
+    return k if k > s + 2 else j
+
+
 def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon, row: OrgRow) -> bool:
     """Tokens of the phrase that are abbreviations ("TƯ", "QH", "CP") are written in capitals, unless
     the row's own name holds that syllable ("Bộ Tư lệnh": "Tư" is no "TƯ" there) or it is the end
@@ -1788,6 +1835,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             if field is not None:
                 j, p.extra, p.extra_en = field
                 got_extra = True  # one name per field
+        if not got_extra and "task" in row.flags and (task_end := _titled_task_end(toks, i, j)) > j:
+            p.extra, j, got_extra = toks.surface(j, task_end), task_end, True  # "Trưởng ban Chỉ đạo sơ kết ..."
+            if tuple(toks.k[p.start + m : p.start + m + 2]) == _TRUNG_UONG:  # the central level as named
+                p.extra = ("Trung ương " + toks.surface(p.start + m + 2, j)).strip()
         if not got_extra and "about" in row.flags and (level_end := _level_and_task_end(toks, j, lex)) > j:
             p.extra, j, got_extra = toks.surface(j, level_end), level_end, True  # "Ban Chỉ đạo quốc gia về ..."
             if tuple(toks.k[p.start + m : p.start + m + 2]) == _TRUNG_UONG:  # the central level as named
