@@ -2510,7 +2510,10 @@ def _shared_places(toks: Tokens, parses: list[OrgParse]) -> list[OrgParse]:
     body written with a place's name or level: each body before it, one join word between, takes
     that place while it is a bare local head of a level the place fits; a body that writes its own
     place, or any other word, ends the list ("UBND, UBMTTQ các xã": no place's name, no place to
-    share)."""
+    share). The same role written before each body joins them too when the place is named ("Chủ
+    tịch HĐND, Chủ tịch UBND TP Đà Nẵng": one man heads both of the city's bodies; not a level word
+    alone: "Ủy viên Ban Chấp hành Đảng bộ tỉnh, Ủy viên UBND tỉnh"; nor a list of places: "Chủ tịch
+    HĐND, Chủ tịch UBND Hà Nội và TP HCM" names the posts of two cities)."""
     out = list(parses)
     for x in range(len(out) - 1, 0, -1):
         last = out[x]
@@ -2520,12 +2523,33 @@ def _shared_places(toks: Tokens, parses: list[OrgParse]) -> list[OrgParse]:
         y = x
         while y > 0:
             prev, nxt = out[y - 1], out[y]
-            if nxt.start != prev.end + 1 or toks.k[prev.end] not in _LIST_JOINS or toks.brk[nxt.start] \
+            if not (nxt.start == prev.end + 1
+                    or (pl.name and _same_role_between(toks, prev, nxt) and not _more_places_after(toks, last))) \
+                    or toks.k[prev.end] not in _LIST_JOINS or toks.brk[nxt.start] \
                     or toks.brk[prev.end] or not _bare_local_head(toks, prev) or not _place_fits(prev, pl):
                 break
             out[y - 1] = replace(prev, place=pl)
             y -= 1
     return out
+
+
+def _more_places_after(toks: Tokens, p: OrgParse) -> bool:
+    """A join word and a capital or a level word follow the body: its place may be the first of a
+    list of places ("UBND thành phố Hà Nội, TP HCM", "... Hà Nội và Thành phố Hồ Chí Minh")."""
+    k = p.end
+    return k + 1 < len(toks.k) and toks.k[k] in _LIST_JOINS and not toks.brk[k + 1] and toks.word[k + 1] \
+        and (toks.cap[k + 1] or toks.k[k + 1] in _LEVEL_WORDS or toks.k[k + 1] in _CITY)
+
+
+def _same_role_between(toks: Tokens, prev: OrgParse, nxt: OrgParse) -> bool:
+    """Between two bodies stand a join word and the very words (one to four, no line break) written
+    before the first: "Chủ tịch HĐND, Chủ tịch UBND", "Phó Chủ tịch HĐND và Phó Chủ tịch UBND"."""
+    m = nxt.start - prev.end - 1
+    if not 1 <= m <= 4 or prev.start < m:
+        return False
+    between = range(prev.end + 1, nxt.start)
+    return all(toks.word[k] and not toks.brk[k] for k in between) \
+        and toks.k[prev.end + 1 : nxt.start] == toks.k[prev.start - m : prev.start]
 
 
 def _inside_country(toks: Tokens, i: int, lex: Lexicon) -> bool:
