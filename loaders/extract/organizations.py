@@ -1800,6 +1800,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             continue  # "Tập đoàn dầu khí Total": words of a firm's fixed name, used before another's
         if "givenname" in row.flags and _after_family_name(toks, i, lex):
             continue  # "Nguyễn Khoa Điềm": a person's middle name, not a faculty named "Điềm"
+        if "needparent" in row.flags and not toks.cap[i] and i >= 2 and tuple(toks.k[i - 2 : i]) == _AGENCY \
+                and i + m < n and toks.k[i + m] == _OF:
+            continue  # "cơ quan thường trực của Quốc hội": what the body is, not its standing unit (but
+            # "Cơ quan thường trực Ban chỉ đạo Tây Nam Bộ" names one)
         lower_head = "cap" in row.flags and not toks.cap[i] and ctx == "top"
         if lower_head and not _lower_head_ok(toks, i, m, row):
             continue
