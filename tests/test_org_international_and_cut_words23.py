@@ -36,3 +36,8 @@ def test_a_lower_case_central_committee_keeps_its_resolution_s_number():
 
 def test_a_count_after_the_level_is_no_number_of_the_name():
     assert _names("Ban chỉ đạo trung ương 3 năm qua đã làm tốt.") == {"Ban Chỉ đạo Trung ương"}
+
+
+def test_a_capital_s_second_syllable_before_và_and_a_lower_case_phrase():
+    assert _names("Các bên gồm Học viện Kỹ thuật Quân sự và cộng đồng doanh nghiệp.") == {
+        "Học viện Kỹ thuật Quân sự"}

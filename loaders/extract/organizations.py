@@ -1180,7 +1180,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             continue
         if j + 1 < k < n and toks.k[k - 1] == _AND and toks.cap[k] and capital(k) and not toks.cap[j - 1]:
             j = k - 1  # "Trung tâm Phục vụ hành chính công và Tổng đài ...": the descriptive name's lower-case
-        break  # words up to "và" and another capitalised thing, rather than none of them
+            break  # words up to "và" and another capitalised thing, rather than none of them
+        if _word_started(toks, j) and lower(j) and not _name_stop(toks, j) and j + 2 < n \
+                and toks.k[j + 1] == _AND and lower(j + 2):
+            j += 1  # "Học viện Kỹ thuật Quân sự và cộng đồng doanh nghiệp": the capital's word is its two
+        break  # syllables, then "và" joins something else
     while j > i + 1 and (not toks.word[j - 1] or toks.k[j - 1] == _AND) \
             and not (toks.k[j - 1] == ")" and _numbered_part(toks, j - 3)):
         j -= 1  # "Hội Sinh viên -": no trailing dash (nor "và"; but the bracket of "6 (2)")
