@@ -41,3 +41,8 @@ def test_a_count_after_the_level_is_no_number_of_the_name():
 def test_a_capital_s_second_syllable_before_và_and_a_lower_case_phrase():
     assert _names("Các bên gồm Học viện Kỹ thuật Quân sự và cộng đồng doanh nghiệp.") == {
         "Học viện Kỹ thuật Quân sự"}
+
+
+def test_a_heading_glued_to_the_next_sentence_gives_its_opener_to_no_name():
+    assert _names("III. Quan hệ giữa xã viên với HTX Trong các HTX kiểu mới, quan hệ là bình đẳng.") == set()
+    assert _names("Ông Tư là Giám đốc Công ty Sông Đà Theo đó công ty đã lãi.") == {"Công ty Sông Đà"}

@@ -701,6 +701,18 @@ def _central_then_name(toks: Tokens, j: int, lex: Lexicon) -> bool:
     return 2 <= k - j <= 3 and (k >= n or not toks.word[k] or not toks.cap[k] or toks.brk[k])
 
 
+_OPENERS = frozenset(phrase_tokens("trong theo tại với sau trước khi ngoài để từ về cùng qua nhưng nếu"))
+_PLURAL_NEXT = frozenset(phrase_tokens("các những mọi đó này"))
+
+
+def _glued_opener(toks: Tokens, j: int) -> bool:
+    """Token j, capitalised, is a preposition or conjunction that opens a sentence, and a plural or
+    a demonstrative follows it ("Trong các HTX kiểu mới, ...", "Theo đó, ..."): a new sentence whose
+    full stop was lost (a heading's line joined to the next), not a word of the name before it."""
+    return toks.k[j] in _OPENERS and j + 1 < len(toks.k) and toks.k[j + 1] in _PLURAL_NEXT \
+        and not toks.cap[j + 1]
+
+
 def _word_started(toks: Tokens, j: int) -> bool:
     """Token j, in lower case, ends a word whose first syllable (j - 1) begins a capitalised part
     of a name after a lower-case one ("Báo Đại biểu Nhân dân", "Vụ Tổ chức Cán bộ"): the second
@@ -1036,8 +1048,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return k if k > i and k < n and place_word(k) else i
     if (not named_after and person_at(i) and not lex.places.longest(toks, i)) or _credit_at(toks, i):
         return i  # "Chủ nhiệm Ủy ban Nguyễn Văn A": the person, not the committee's name ("Đảng Ảnh:")
-    if tuple(toks.k[i : i + 2]) in _TAIL_PHRASES:
-        return i  # "... thành lập Đảng Đồng chí Nguyễn Văn A": the honorific, no name
+    if tuple(toks.k[i : i + 2]) in _TAIL_PHRASES or _glued_opener(toks, i):
+        return i  # "... thành lập Đảng Đồng chí Nguyễn Văn A": the honorific, no name; "... với HTX Trong
+        # các HTX kiểu mới": the next sentence
     j = i + 1
     first_country = lex.other_places.longest(toks, i)
     if first_country and lower(i + first_country[0]):
@@ -1061,6 +1074,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             break  # "Ban Tuyên giáo Trung ương Lê Văn A": the central level ends the name
         if capital(j) and _credit_at(toks, j):
             break  # "Bệnh viện Ung bướu - Ảnh: N.D": a photo credit after the name
+        if capital(j) and _glued_opener(toks, j):
+            break  # "... với HTX Trong các HTX kiểu mới": a heading's end glued to the next sentence
         if capital(j) and not starts_body(j) and tuple(toks.k[j : j + 2]) not in _TAIL_PHRASES and not (
                 starts_sentence(toks, j) and toks.k[j] not in _NAME_WORD_STARTS):  # "Báo Nhân dân Ngay sau khi"
             j += 1
