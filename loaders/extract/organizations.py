@@ -701,6 +701,18 @@ def _central_then_name(toks: Tokens, j: int, lex: Lexicon) -> bool:
     return 2 <= k - j <= 3 and (k >= n or not toks.word[k] or not toks.cap[k] or toks.brk[k])
 
 
+_OPENERS = frozenset(phrase_tokens("trong theo tại với sau trước khi ngoài để từ về cùng qua nhưng nếu"))
+_PLURAL_NEXT = frozenset(phrase_tokens("các những mọi đó này"))
+
+
+def _glued_opener(toks: Tokens, j: int) -> bool:
+    """Token j, capitalised, is a preposition or conjunction that opens a sentence, and a plural or
+    a demonstrative follows it ("Trong các HTX kiểu mới, ...", "Theo đó, ..."): a new sentence whose
+    full stop was lost (a heading's line joined to the next), not a word of the name before it."""
+    return toks.k[j] in _OPENERS and j + 1 < len(toks.k) and toks.k[j + 1] in _PLURAL_NEXT \
+        and not toks.cap[j + 1]
+
+
 def _word_started(toks: Tokens, j: int) -> bool:
     """Token j, in lower case, ends a word whose first syllable (j - 1) begins a capitalised part
     of a name after a lower-case one ("Báo Đại biểu Nhân dân", "Vụ Tổ chức Cán bộ"): the second
@@ -1036,8 +1048,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return k if k > i and k < n and place_word(k) else i
     if (not named_after and person_at(i) and not lex.places.longest(toks, i)) or _credit_at(toks, i):
         return i  # "Chủ nhiệm Ủy ban Nguyễn Văn A": the person, not the committee's name ("Đảng Ảnh:")
-    if tuple(toks.k[i : i + 2]) in _TAIL_PHRASES:
-        return i  # "... thành lập Đảng Đồng chí Nguyễn Văn A": the honorific, no name
+    if tuple(toks.k[i : i + 2]) in _TAIL_PHRASES or _glued_opener(toks, i):
+        return i  # "... thành lập Đảng Đồng chí Nguyễn Văn A": the honorific, no name; "... với HTX Trong
+        # các HTX kiểu mới": the next sentence
     j = i + 1
     first_country = lex.other_places.longest(toks, i)
     if first_country and lower(i + first_country[0]):
@@ -1061,6 +1074,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             break  # "Ban Tuyên giáo Trung ương Lê Văn A": the central level ends the name
         if capital(j) and _credit_at(toks, j):
             break  # "Bệnh viện Ung bướu - Ảnh: N.D": a photo credit after the name
+        if capital(j) and _glued_opener(toks, j):
+            break  # "... với HTX Trong các HTX kiểu mới": a heading's end glued to the next sentence
         if capital(j) and not starts_body(j) and tuple(toks.k[j : j + 2]) not in _TAIL_PHRASES and not (
                 starts_sentence(toks, j) and toks.k[j] not in _NAME_WORD_STARTS):  # "Báo Nhân dân Ngay sau khi"
             j += 1
@@ -1180,7 +1195,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             continue
         if j + 1 < k < n and toks.k[k - 1] == _AND and toks.cap[k] and capital(k) and not toks.cap[j - 1]:
             j = k - 1  # "Trung tâm Phục vụ hành chính công và Tổng đài ...": the descriptive name's lower-case
-        break  # words up to "và" and another capitalised thing, rather than none of them
+            break  # words up to "và" and another capitalised thing, rather than none of them
+        if _word_started(toks, j) and lower(j) and not _name_stop(toks, j) and j + 2 < n \
+                and toks.k[j + 1] == _AND and lower(j + 2):
+            j += 1  # "Học viện Kỹ thuật Quân sự và cộng đồng doanh nghiệp": the capital's word is its two
+        break  # syllables, then "và" joins something else
     while j > i + 1 and (not toks.word[j - 1] or toks.k[j - 1] == _AND) \
             and not (toks.k[j - 1] == ")" and _numbered_part(toks, j - 3)):
         j -= 1  # "Hội Sinh viên -": no trailing dash (nor "và"; but the bracket of "6 (2)")
@@ -1285,9 +1304,77 @@ def _level_and_task_end(toks: Tokens, j: int, lex: Lexicon) -> int:
         end = _subject_end(toks, k, lex)
         goes_on = end < n and toks.k[end] in _SUBJECT_PLURALS | _DASHES  # "về xây dựng các đơn vị ..."
         return end if end > k and not goes_on else j
+    if not toks.cap[j] and (end := _resolution_number_end(toks, e)) > e:
+        return end  # "Ban Chỉ đạo trung ương 6 (2)": the resolution it carries out, by its number
     clean = e >= n or toks.brk[e] or (not toks.word[e] and toks.k[e] not in ("-", "–")) or (
         _tail_stop(toks, e) and toks.k[e] != _ABOUT) or toks.k[e] in _PREDICATE_START or _verb_stop(toks, e)
     return e if clean and not toks.cap[j] else j
+
+
+def _resolution_number_end(toks: Tokens, e: int) -> int:
+    """End of a resolution's number written right after a committee's level ("trung ương 6", "6-2",
+    "6 (2)"), e when there is none: a number of one or two digits, its round after a dash or in
+    brackets, and then no word but the predicate's first (not a count: "trung ương 3 năm qua")."""
+    n = len(toks.k)
+    if e >= n or toks.brk[e] or not toks.k[e].isdigit() or len(toks.k[e]) > 2 or toks.gap[e] != " ":
+        return e
+    end = e + 1
+    if end + 1 < n and toks.k[end] in _DASHES and toks.gap[end] == "" and toks.gap[end + 1] == "" \
+            and toks.k[end + 1].isdigit() and len(toks.k[end + 1]) == 1:
+        end += 2
+    elif _numbered_part(toks, end):
+        end += 3
+    if end < n and not toks.brk[end] and (toks.word[end] or toks.k[end] in _DASHES) \
+            and toks.k[end] not in _PREDICATE_START:
+        return e  # a word goes on: a count or a date, no number of the name (but "... 6-2 đã họp")
+    return end
+
+
+@cache
+def _steering_tasks() -> PhraseIndex:
+    return phrase_table("steering_tasks.tsv")
+
+
+_TASK_TITLE_ENDS = frozenset(phrase_tokens("trưởng trực viên của phòng"))  # "Trưởng ban", "Thường trực",
+# "Ủy viên", "thành viên", "của", "Văn phòng" right before the committee's head
+_TASK_ENDS = frozenset({",", ";", ".", "(", ")", ":", "!", "?"})
+_TASK_VERB_STOPS = frozenset(phrase_tokens("có nhận do giữ làm tặng trao khi thì mà nhưng hay hoặc rất phải như "
+                                           "gồm không rồi ra bị cho biết"))  # the sentence's verb
+# or conjunction after the task (not "của", "ở", "về", "theo", "tại": "... ở cơ sở của Bộ Xây dựng")
+_HONORIFICS_AFTER_AND = frozenset(phrase_tokens("ông bà đồng"))  # "... và ông X", "... và đồng chí X"
+
+
+def _titled_task_end(toks: Tokens, i: int, j: int) -> int:
+    """End of the task a steering committee is named by, written in a title or after "của"
+    ("Trưởng ban Chỉ đạo sơ kết 5 năm thực hiện Luật Hợp tác xã năm 2012, ...", "báo cáo của Ban
+    chỉ đạo Trung ương thực hiện quy chế dân chủ ở cơ sở nhận định"), j when there is none: a verb of
+    ``steering_tasks.tsv`` (after the central or national level, if written; after "của" only
+    there, as "Kế hoạch của Ban Chỉ đạo thực hiện Chỉ thị ..." may be the plan's task) opens it, and it runs,
+    through capitals, numbers and function words, up to 20 tokens to where the title ends (a
+    punctuation mark, a line's end, "và ông ...", the predicate's "đã", "sẽ", "có", "nhận" ...). Elsewhere the
+    verb is the sentence's ("Ban Chỉ đạo triển khai kế hoạch"), and a task that does not end
+    cleanly is left unread."""
+    n = len(toks.k)
+    if i == 0 or toks.k[i - 1] not in _TASK_TITLE_ENDS or j >= n or toks.brk[j]:
+        return j
+    s = j + 2 if tuple(toks.k[j : j + 2]) in _LEVELS_OF_STATE else j
+    if toks.k[i - 1] == _OF and s == j:
+        return j  # "Kế hoạch số 19 của Ban Chỉ đạo thực hiện Chỉ thị ...": the plan's task, not the name
+    tasks = _steering_tasks()
+    if s >= n or toks.brk[s] or toks.cap[s] or toks.k[s] not in tasks.firsts or tasks.longest(toks, s) is None:
+        return j
+    k = s
+    while k < n and k - s < 20:
+        if toks.brk[k] or toks.k[k] in _TASK_ENDS and not (toks.k[k] == ":" and toks.gap[k] == ""):
+            break
+        if (toks.k[k] in _PREDICATE_START or toks.k[k] in _TASK_VERB_STOPS) and k > s + 1:
+            break
+        if toks.k[k] == _AND and k + 1 < n and toks.k[k + 1] in _HONORIFICS_AFTER_AND:
+            break
+        k += 1
+    if k < n and k - s >= 20:
+        return j  # no clean end: a sentence, not a title
+    return k if k > s + 2 else j
 
 
 def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon, row: OrgRow) -> bool:
@@ -1732,6 +1819,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             continue  # "Tập đoàn dầu khí Total": words of a firm's fixed name, used before another's
         if "givenname" in row.flags and _after_family_name(toks, i, lex):
             continue  # "Nguyễn Khoa Điềm": a person's middle name, not a faculty named "Điềm"
+        if "needparent" in row.flags and not toks.cap[i] and i >= 2 and tuple(toks.k[i - 2 : i]) == _AGENCY \
+                and i + m < n and toks.k[i + m] == _OF:
+            continue  # "cơ quan thường trực của Quốc hội": what the body is, not its standing unit (but
+            # "Cơ quan thường trực Ban chỉ đạo Tây Nam Bộ" names one)
         lower_head = "cap" in row.flags and not toks.cap[i] and ctx == "top"
         if lower_head and not _lower_head_ok(toks, i, m, row):
             continue
@@ -1767,6 +1858,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             if field is not None:
                 j, p.extra, p.extra_en = field
                 got_extra = True  # one name per field
+        if not got_extra and "task" in row.flags and (task_end := _titled_task_end(toks, i, j)) > j:
+            p.extra, j, got_extra = toks.surface(j, task_end), task_end, True  # "Trưởng ban Chỉ đạo sơ kết ..."
+            if tuple(toks.k[p.start + m : p.start + m + 2]) == _TRUNG_UONG:  # the central level as named
+                p.extra = ("Trung ương " + toks.surface(p.start + m + 2, j)).strip()
         if not got_extra and "about" in row.flags and (level_end := _level_and_task_end(toks, j, lex)) > j:
             p.extra, j, got_extra = toks.surface(j, level_end), level_end, True  # "Ban Chỉ đạo quốc gia về ..."
             if tuple(toks.k[p.start + m : p.start + m + 2]) == _TRUNG_UONG:  # the central level as named
@@ -2438,7 +2533,10 @@ def _shared_places(toks: Tokens, parses: list[OrgParse]) -> list[OrgParse]:
     body written with a place's name or level: each body before it, one join word between, takes
     that place while it is a bare local head of a level the place fits; a body that writes its own
     place, or any other word, ends the list ("UBND, UBMTTQ các xã": no place's name, no place to
-    share)."""
+    share). The same role written before each body joins them too when the place is named ("Chủ
+    tịch HĐND, Chủ tịch UBND TP Đà Nẵng": one man heads both of the city's bodies; not a level word
+    alone: "Ủy viên Ban Chấp hành Đảng bộ tỉnh, Ủy viên UBND tỉnh"; nor a list of places: "Chủ tịch
+    HĐND, Chủ tịch UBND Hà Nội và TP HCM" names the posts of two cities)."""
     out = list(parses)
     for x in range(len(out) - 1, 0, -1):
         last = out[x]
@@ -2448,12 +2546,33 @@ def _shared_places(toks: Tokens, parses: list[OrgParse]) -> list[OrgParse]:
         y = x
         while y > 0:
             prev, nxt = out[y - 1], out[y]
-            if nxt.start != prev.end + 1 or toks.k[prev.end] not in _LIST_JOINS or toks.brk[nxt.start] \
+            if not (nxt.start == prev.end + 1
+                    or (pl.name and _same_role_between(toks, prev, nxt) and not _more_places_after(toks, last))) \
+                    or toks.k[prev.end] not in _LIST_JOINS or toks.brk[nxt.start] \
                     or toks.brk[prev.end] or not _bare_local_head(toks, prev) or not _place_fits(prev, pl):
                 break
             out[y - 1] = replace(prev, place=pl)
             y -= 1
     return out
+
+
+def _more_places_after(toks: Tokens, p: OrgParse) -> bool:
+    """A join word and a capital or a level word follow the body: its place may be the first of a
+    list of places ("UBND thành phố Hà Nội, TP HCM", "... Hà Nội và Thành phố Hồ Chí Minh")."""
+    k = p.end
+    return k + 1 < len(toks.k) and toks.k[k] in _LIST_JOINS and not toks.brk[k + 1] and toks.word[k + 1] \
+        and (toks.cap[k + 1] or toks.k[k + 1] in _LEVEL_WORDS or toks.k[k + 1] in _CITY)
+
+
+def _same_role_between(toks: Tokens, prev: OrgParse, nxt: OrgParse) -> bool:
+    """Between two bodies stand a join word and the very words (one to four, no line break) written
+    before the first: "Chủ tịch HĐND, Chủ tịch UBND", "Phó Chủ tịch HĐND và Phó Chủ tịch UBND"."""
+    m = nxt.start - prev.end - 1
+    if not 1 <= m <= 4 or prev.start < m:
+        return False
+    between = range(prev.end + 1, nxt.start)
+    return all(toks.word[k] and not toks.brk[k] for k in between) \
+        and toks.k[prev.end + 1 : nxt.start] == toks.k[prev.start - m : prev.start]
 
 
 def _inside_country(toks: Tokens, i: int, lex: Lexicon) -> bool:
