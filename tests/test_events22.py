@@ -93,3 +93,13 @@ def test_a_bare_number_is_given_no_year():
     administrative symbol with its code keeps the report's year as before (its identity needs one)."""
     assert docs("Thực hiện Nghị quyết số 71 của Chính phủ, tỉnh đã rà soát.")["71"][2] is None
     assert docs("Thực hiện Quyết định số 1234/QĐ-TTg của Thủ tướng Chính phủ.")["1234/QĐ-TTg"][2] == 2021
+
+
+def test_at_a_bare_event_word_refers_to_the_event_just_told(doc):
+    """"Sáng 27/6, HĐND tỉnh tổ chức kỳ họp thứ nhất … Tại phiên họp, các đại biểu bầu ông A …": the sitting is the
+    session just told; its people join it, and no second event is made. A bare word after an undated, bodiless one
+    is no reference to it."""
+    ex = run(doc("Sáng 27/6, HĐND tỉnh tổ chức kỳ họp thứ nhất. Tại phiên họp, các đại biểu bầu ông Lê Văn An giữ "
+                 "chức Chủ tịch HĐND tỉnh.").org("HĐND tỉnh", "Hội đồng nhân dân tỉnh").person("Lê Văn An"))
+    assert dated(ex) == [("Kỳ họp", "--06-27", "Hội đồng nhân dân tỉnh")]
+    assert [p.person.name for p in ex.events[0].participants] == ["Lê Văn An"]

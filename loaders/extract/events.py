@@ -1111,6 +1111,13 @@ def _relative_days(report: Report, report_date: calendar_date) -> list[RelativeD
             and not _MOVED_TO.search(k, max(0, d.span.start - 12), d.span.start)]
 
 
+# "Tại phiên họp, các đại biểu …": a sentence opening with a bare event word then a comma refers to the event told
+# within this many sentences before (of another kind: one of its own kind is joined as any mention is).
+_ANAPHOR = re.compile(r"\W*tại\s+")
+_ANAPHOR_END = re.compile(r"\s*,")
+_ANAPHOR_REACH = 2
+
+
 # "Trước đó, vào sáng 10/5, …": a sentence telling of an earlier time than the story told before it.
 _EARLIER = re.compile(rf"\W*(?:{_ordered(_WORDS['earlier'])})(?![\w])")
 
@@ -1511,6 +1518,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     else:
         # undated, "Sáng nay, …" is still the event's time: a day no written date gives (_unknown_days)
         dates = sorted([*dates, *_unknown_days(report)], key=_org_start)
+    latest: tuple[EventMention, int] | None = None  # the event told last, and its sentence
     today: set[int] = set()  # id(event) of events whose time is an undated report's "today": no date joins them
 
     events: list[EventMention] = []
@@ -1569,6 +1577,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                 events.append(ev)
             event_sentence.setdefault(si, ev)
             cues_in_sentence.setdefault(si, []).append((cue.start, ev))
+            latest = (ev, si)
             continue
         ref = _referenced(p, k, max(sent.start, cue.start - 40), cue)
         referenced = ref is not None or _to_come(k, cue)
@@ -1591,9 +1600,20 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             continue  # "trước khi làm việc với …", "Đoàn sẽ làm việc với …" undated: a meeting supposed, not held
         prev = last_of_kind.get(kind)
         earlier = False
+        if occ.date is None and occ.organizer is None and occ.number is None and latest is not None \
+                and latest[1] >= si - _ANAPHOR_REACH and latest[0].kind != kind \
+                and (latest[0].date is not None or latest[0].organizer is not None) \
+                and (prev is None or last_told.get(id(prev), -1) < si - _ANAPHOR_REACH) \
+                and _ANAPHOR.fullmatch(k, sent.start, cue.start) and _ANAPHOR_END.match(k, cue.end, sent.end):
+            # "Sáng 27/6, HĐND tỉnh tổ chức kỳ họp thứ nhất … Tại phiên họp, các đại biểu bầu …": the bare word
+            # refers to the event just told, when that one is dated or has its body and no event of the word's
+            # own kind was told as near (join it, add none)
+            prev, same = latest[0], True
+        else:
+            same = False
         # "Đại hội lần thứ II" and a later "Đại hội VI" are two congresses, whatever their dates; a day years
         # before the report's time is a remembered event, not the one the report told of undated before it
-        same = prev is not None and (occ.date is None or prev.date is None or occ.date == prev.date) \
+        same = same or prev is not None and (occ.date is None or prev.date is None or occ.date == prev.date) \
             and not (prev.date is None and _remembered(report, occ.date, report_year)) \
             and not (prev.date is None and occ.date is not None
                      and _too_far_to_date(last_told.get(id(prev), si), si, _sentence_index(sents, prev.span.start))) \
@@ -1633,6 +1653,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if occ.number is not None:
             number_of.setdefault(id(ev), occ.number)
         last_told[id(ev)] = si
+        latest = (ev, si)
         event_sentence.setdefault(si, ev)
         cues_in_sentence.setdefault(si, []).append((cue.start, ev))
         for s, _e, d in dspans:
