@@ -320,6 +320,48 @@ def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMe
     return _issuer_mention(report, extraction, span, tables().issuer_by_alias.get(k[span.start : span.end]))
 
 
+# "Nghị quyết số 13 của Hội nghị Trung ương 5 (khóa IX)", "Nghị quyết số 26-NQ/TW tại Hội nghị TW 7 khóa X",
+# "… của Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khoá XII": the Central Committee's plenum that passed
+# the document, and the term written after it (the plenum's number between or after the body). Only with a term.
+_PLENUM_NUMBER = r"(?:lần\s+)?(?:thứ\s+)?(?:\d{1,2}|[ivx]{1,5}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\w/])"
+_PLENUM_TAIL = re.compile(
+    r"\s*,?\s*(?:của|tại)\s+hội nghị\s+"
+    rf"(?:{_PLENUM_NUMBER}\s+)?"
+    r"(?P<body>(?:ban chấp hành|bch)\s+(?:trung ương|tw|t\.ư|tư)(?:\s+đảng)?|trung ương|tw|t\.ư|tư)"
+    rf"(?:\s+{_PLENUM_NUMBER})?"
+    r"\s*,?\s*\(?\s*khoá\s+(?P<t>[ivxl]{1,6}|\d{1,2})(?![\w])\s*\)?")
+_CENTRAL_COMMITTEE = "ban chấp hành trung ương đảng"  # issuers.tsv: the body whose plenums pass resolutions
+
+
+def _plenum_tail(report: Report, extraction: Extraction, d: DirectiveMention, pos: int, limit: int,
+                 seen: set[str]) -> int | None:
+    """Read "của / tại Hội nghị Trung ương N (khóa X)" after a document (:data:`_PLENUM_TAIL`): its term, and
+    its issuer (the Central Committee) when none is read and the report names that body; the end of the phrase, or
+    None when it is not there.
+
+    >>> from kg.model import Report, Extraction
+    >>> r = Report(id="t", text="Nghị quyết số 13 của Hội nghị Trung ương 5 (khóa IX) về kinh tế", source_file="t")
+    >>> d = DirectiveMention(span=Span(0, 16), written="Nghị quyết số 13", symbol="13")
+    >>> _plenum_tail(r, Extraction(report=r), d, 16, len(r.text), set()), d.term, d.issuer
+    (52, 9, None)
+    """
+    k = report.key
+    m = _PLENUM_TAIL.match(k, pos, limit)
+    if m is None or (term := _roman_or_int(report.text[m.start("t") : m.end("t")], m.group("t"))) is None:
+        return None
+    d.term = term
+    seen.add("term")
+    if "issuer" not in seen and d.issuer is None:
+        # the body the officials component read there, else the report's own mention of it elsewhere: a body
+        # written only inside the plenum's name ("Trung ương", "TW") is no body the report names (kg.graph)
+        name = text_key(tables().issuer_by_alias[_CENTRAL_COMMITTEE].vi)
+        d.issuer = _longest_org_at(report, extraction.organizations, m.start("body")) or next(
+            (o for o in extraction.organizations if text_key(o.name) == name), None)
+        if d.issuer is not None:
+            seen.add("issuer")
+    return m.end()
+
+
 _YEAR_TAIL = re.compile(r"\s+năm\s+(?:19|20)\d\d(?=\s*,?\s*(?:của|do|về)\s)")
 # "Tại Quyết định số 388/QĐ-TTg, Thủ tướng Chính phủ phê chuẩn …": the body that acts by the document just
 # named is its issuer; not "…, UBND tỉnh được giao …" (the body the document concerns).
@@ -377,6 +419,9 @@ def _read_tail(
         if "year" not in seen and (m := _YEAR_TAIL.match(k, pos, limit)):
             seen.add("year")  # "Chỉ thị số 13-CT/TW năm 2017 của Ban Bí thư"
             pos, progressed = m.end(), True
+        if "term" not in seen and (end := _plenum_tail(report, extraction, d, pos, limit, seen)) is not None:
+            pos, progressed = end, True
+            continue
         if "issuer" not in seen and ((m := p.issuer_tail.match(k, pos, limit))
                                      or (m := p.passed_by.match(k, pos, limit))
                                      or (m := _body_after_of(report, extraction, k, pos, limit))):
@@ -871,7 +916,9 @@ def _infer_term_and_year(d: DirectiveMention, report: Report) -> None:
     if d.system == "state" and d.year is None and d.symbol is not None:
         if d.date_issued and d.date_issued.year:
             d.year = d.date_issued.year
-        elif report.published and report.published.year:
+        elif report.published and report.published.year and not d.symbol.isdigit():
+            # a bare number ("Nghị quyết số 71 của Chính phủ") is no document of the report's year: it may be
+            # years old, and its year is never guessed (it has no identity across reports either)
             d.year = report.published.year
 
 

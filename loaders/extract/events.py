@@ -35,6 +35,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as calendar_date
+from datetime import timedelta
 from functools import lru_cache
 
 from kg.loaders.dates import (
@@ -66,7 +67,7 @@ from kg.model import (
 from kg.reference.numerals import read_term
 from kg.textkey import key as text_key
 
-from .doc_tables import alternation, read_tsv, words_by_use
+from .doc_tables import Issuer, alternation, read_tsv, tables, words_by_use
 from .scans import inside_brackets, matches_at_words
 from .sentences import sentences
 
@@ -482,6 +483,53 @@ def _org_start(o: OrgMention) -> int:
 _BODY_EVENT_GAP = re.compile(
     rf"\s*(?:(?:{_ordered(_WORDS['aspect'])})\s+)?"
     rf"(?:(?:{_ordered(_WORDS['open_verb'] + _WORDS['hold_verb'])})\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _name_bodies() -> dict[str, tuple[re.Pattern[str], Issuer]]:
+    """event_name_bodies.tsv by kind: a pattern of the words after the event word then a series number, and the
+    issuers.tsv body they name."""
+    rows: dict[str, list[tuple[str, Issuer]]] = {}
+    by_alias = tables().issuer_by_alias
+    for r in read_tsv("event_name_bodies.tsv"):
+        issuer = by_alias.get(text_key(r["issuer"]))
+        if issuer is None:
+            raise ValueError(f"event_name_bodies.tsv: {r['issuer']!r} is no phrase of issuers.tsv")
+        rows.setdefault(r["kind"], []).append((text_key(r["words"]), issuer))
+    out = {}
+    for kind, pairs in rows.items():
+        words = sorted({w for w, _i in pairs}, key=len, reverse=True)
+        pattern = re.compile(rf"\s+(?P<w>{'|'.join(re.escape(w) for w in words)})\s*,?\s*(?:lần\s+)?(?:thứ\s+)?"
+                             rf"(?:\d{{1,2}}|[ivxl]+|{_SPELLED})(?![\w/.-]|\.\d)")
+        out[kind] = (pattern, pairs[0][1])
+    return out
+
+
+_SPELLED = "nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười"
+
+
+def _name_body(report: Report, orgs: list[OrgMention], cue: Span, kind: str) -> OrgMention | None:
+    """The body an event's own name names right after its word ("Hội nghị Trung ương 7 (khóa XII)", "Hội nghị TW
+    5": the Central Committee's plenum; event_name_bodies.tsv), when a series number follows and the report names
+    that body elsewhere (one of ``orgs``, the first): a body the text writes only inside an event's name is a link
+    the report does not assert, as a parent it does not write is (kg.graph). None otherwise.
+
+    >>> from kg.model import Report
+    >>> r = Report(id="t", text="Sáng 9/5, Hội nghị Trung ương 7 (khóa XII) đã biểu quyết.", source_file="t")
+    >>> cc = OrgMention(Span(50, 52), "Trung ương Đảng", "Ban Chấp hành Trung ương Đảng")
+    >>> _name_body(r, [cc], Span(10, 18), "Hội nghị") is cc, _name_body(r, [], Span(10, 18), "Hội nghị")
+    (True, None)
+    >>> _name_body(Report(id="t", text="Hội nghị Trung ương Hội Nông dân", source_file="t"), [cc], Span(0, 8),
+    ...            "Hội nghị")
+    """
+    entry = _name_bodies().get(kind)
+    if entry is None:
+        return None
+    pattern, issuer = entry
+    if pattern.match(report.key, cue.end) is None:
+        return None
+    name = text_key(issuer.vi)
+    return next((o for o in orgs if text_key(o.name) == name), None)
 
 
 def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
@@ -1063,6 +1111,95 @@ def _relative_days(report: Report, report_date: calendar_date) -> list[RelativeD
             and not _MOVED_TO.search(k, max(0, d.span.start - 12), d.span.start)]
 
 
+# "Tại phiên họp, các đại biểu …": a sentence opening with a bare event word then a comma refers to the event told
+# within this many sentences before (of another kind: one of its own kind is joined as any mention is).
+_ANAPHOR = re.compile(r"\W*tại\s+")
+_ANAPHOR_END = re.compile(r"\s*,")
+_ANAPHOR_REACH = 2
+
+
+# "Trước đó, vào sáng 10/5, …": a sentence telling of an earlier time than the story told before it.
+_EARLIER = re.compile(rf"\W*(?:{_ordered(_WORDS['earlier'])})(?![\w])")
+
+
+# The day of "sáng nay", "hôm nay" in a report without a date: the event's time, but a day no text date gives.
+# :func:`_date_for` returns this very object (compared by identity) for an event such a day is the time of.
+_UNKNOWN_DAY = PartialDate()
+# Right after a relative day, the written day it names: "sáng mai, thứ Ba, ngày 23/10/2018" (find_dates reads it).
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?:\(|(?:thứ\s+\w+|chủ nhật)\s*,\s*)?\s*(?:ngày\s+)?\d")
+
+
+def _unknown_days(report: Report) -> list[RelativeDate]:
+    """The days relative to the report's that a report without a date writes ("Sáng nay, Đại hội họp …"): each
+    dated :data:`_UNKNOWN_DAY`. They stand in :func:`_date_for`'s candidates as a written day does, so that an
+    event whose time is "today" takes no other clause's or sentence's date ("sáng mai, ngày 23/10", "Trước đó,
+    vào sáng 10/5") and, told again later with a date, is not given it (:func:`extract_events`). Not one followed
+    by the written day it names ("sáng mai, thứ Ba, ngày 23/10/2018": that date is read).
+
+    >>> from kg.model import Report
+    >>> r = Report(id="t", text="Sáng nay, Đại hội họp. Sáng mai, thứ Ba, Quốc hội họp.", source_file="t")
+    >>> [(d.text, d.date is _UNKNOWN_DAY) for d in _unknown_days(r)]
+    [('Sáng nay', True), ('Sáng mai', True)]
+    >>> r = Report(id="t", text="Sáng nay, Đại hội họp. Sáng mai, thứ Ba, ngày 23/10, Quốc hội họp.", source_file="t")
+    >>> [(d.text, d.date.iso()) for d in _unknown_days(r)]  # today named: the 22nd
+    [('Sáng nay', '--10-22')]
+    """
+    k = report.key
+    today = _today_written(report)
+    if today is not None:
+        # "Chiều nay 25-5, …": the text names today's day; "Hôm nay, … chủ trì cuộc họp" is that day (no year)
+        return [RelativeDate(d.span, d.text, PartialDate(None, d.date.month, d.date.day), d.offset)
+                for d in _relative_days(report, today)
+                if not _NAMED_AFTER.match(k, d.span.end, min(len(k), d.span.end + 30))]
+    return [RelativeDate(d.span, d.text, _UNKNOWN_DAY, d.offset)
+            for d in _relative_days(report, calendar_date(2001, 1, 1))
+            if not _NAMED_AFTER.match(k, d.span.end, min(len(k), d.span.end + 30))]
+
+
+# A day relative to the report's with the day it is written right after it: "Chiều nay 25-5", "sáng nay (27-11)",
+# "Hôm qua 13/4", "sáng mai, thứ Ba, ngày 23/10/2018".
+_ANCHORED = re.compile(rf"(?<![\w])(?P<w>{_relative_words()})\s*[,(]?\s*(?:(?:thứ\s+\w+|chủ nhật)\s*,\s*)?"
+                       r"(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d])")
+
+
+def _today_written(report: Report) -> calendar_date | None:
+    """Today's day and month in a report without a date, when the text names them beside a relative day
+    ("Chiều nay 25-5" is the 25th of May; "Hôm qua 13/4" puts today on the 14th), all such days agreeing; None
+    otherwise. The year is a stand-in (a non-leap one): only the day and month are meant.
+
+    >>> from kg.model import Report
+    >>> r = Report(id="t", text="Chiều nay 25-5, Văn phòng phát thông cáo. Hôm nay, Ban Bí thư họp.", source_file="t")
+    >>> _today_written(r)
+    datetime.date(2001, 5, 25)
+    >>> _today_written(Report(id="t", text="Hôm qua 13/4 ông nói; chiều nay (20/4) họp.", source_file="t"))
+    """
+    offsets = {" ".join(text_key(r["word"]).split()): int(r["offset"]) for r in read_tsv("relative_days.tsv")}
+    days = set()
+    for m in _ANCHORED.finditer(report.key):
+        offset = offsets.get(" ".join(m.group("w").split()))
+        if offset is None:
+            return None
+        try:
+            days.add(calendar_date(2001, int(m.group("m")), int(m.group("d"))) - timedelta(days=offset))
+        except ValueError:
+            return None
+    return next(iter(days)) if len(days) == 1 else None
+
+
+def _run_of_days_from(k: str, sent: Span, date: PartialDate | None) -> bool:
+    """The sentence writes a run of days ("từ 6 đến 9/12", "từ ngày 17 đến 24/3") that begins on ``date``'s day.
+
+    >>> _run_of_days_from("trong các ngày từ 6 đến 9/12, đại hội sẽ họp", Span(0, 44), PartialDate(None, 12, 6))
+    True
+    >>> _run_of_days_from("ngày 6/12, đại hội họp", Span(0, 22), PartialDate(None, 12, 6))
+    False
+    """
+    if date is None or date.day is None:
+        return False
+    return any(int(re.match(r"\D*(\d+)", m.group()).group(1)) == date.day
+               for m in _SPAN_OF_DAYS.finditer(k, sent.start, sent.end))
+
+
 def _relative_in_clause(k: str, sent: Span, cue: Span, day: Span) -> bool:
     """A day relative to the report's written after the event word is the event's time only in the event's own
     clause: nothing between them that ends a clause ("hội thảo hôm nay", "tại phiên họp sáng qua"), or only the
@@ -1378,6 +1515,11 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     if report_date is not None:
         # "Sáng nay, …", "hôm qua", "ngày mai": days relative to the report's, which only a report dated to the day has
         dates = sorted([*dates, *_relative_days(report, report_date)], key=_org_start)
+    else:
+        # undated, "Sáng nay, …" is still the event's time: a day no written date gives (_unknown_days)
+        dates = sorted([*dates, *_unknown_days(report)], key=_org_start)
+    latest: tuple[EventMention, int] | None = None  # the event told last, and its sentence
+    today: set[int] = set()  # id(event) of events whose time is an undated report's "today": no date joins them
 
     events: list[EventMention] = []
     last_of_kind: dict[str, EventMention] = {}
@@ -1426,7 +1568,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             # "Ngày 2/11/2016, Ban Bí thư họp …": an event only when the sentence dates it; it stands
             # apart from the run of events of its kind (it takes no later mention's place)
             date = _date_for(report, dates, sent, cue, report_year)
-            if date is None:
+            if date is None or date is _UNKNOWN_DAY:
                 continue
             ev = next((e for e in events if e.kind == kind and e.date == date and _org_same(e.organizer, body)),
                       None)
@@ -1435,6 +1577,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                 events.append(ev)
             event_sentence.setdefault(si, ev)
             cues_in_sentence.setdefault(si, []).append((cue.start, ev))
+            latest = (ev, si)
             continue
         ref = _referenced(p, k, max(sent.start, cue.start - 40), cue)
         referenced = ref is not None or _to_come(k, cue)
@@ -1447,16 +1590,38 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                           _organizer(report, orgs, sent, cue), _event_name(report, cue, sent),
                           _place(report, sent, cue))
         occ.number = _number(k, cue, sent, report.text)
+        # "Hội nghị Trung ương 7 (khóa XII)": the body only in the event's own name, a numbered event of its own
+        if (named_body := _name_body(report, orgs, cue, kind)) is not None:
+            occ.organizer = named_body
+        on_unknown_day = occ.date is _UNKNOWN_DAY
+        if on_unknown_day:
+            occ.date = None
         if occ.date is None and _not_held(k, sent.start, cue.start):
             continue  # "trước khi làm việc với …", "Đoàn sẽ làm việc với …" undated: a meeting supposed, not held
         prev = last_of_kind.get(kind)
+        earlier = False
+        if occ.date is None and occ.organizer is None and occ.number is None and latest is not None \
+                and latest[1] >= si - _ANAPHOR_REACH and latest[0].kind != kind \
+                and (latest[0].date is not None or latest[0].organizer is not None) \
+                and (prev is None or last_told.get(id(prev), -1) < si - _ANAPHOR_REACH) \
+                and _ANAPHOR.fullmatch(k, sent.start, cue.start) and _ANAPHOR_END.match(k, cue.end, sent.end):
+            # "Sáng 27/6, HĐND tỉnh tổ chức kỳ họp thứ nhất … Tại phiên họp, các đại biểu bầu …": the bare word
+            # refers to the event just told, when that one is dated or has its body and no event of the word's
+            # own kind was told as near (join it, add none)
+            prev, same = latest[0], True
+        else:
+            same = False
         # "Đại hội lần thứ II" and a later "Đại hội VI" are two congresses, whatever their dates; a day years
         # before the report's time is a remembered event, not the one the report told of undated before it
-        same = prev is not None and (occ.date is None or prev.date is None or occ.date == prev.date) \
+        same = same or prev is not None and (occ.date is None or prev.date is None or occ.date == prev.date) \
             and not (prev.date is None and _remembered(report, occ.date, report_year)) \
             and not (prev.date is None and occ.date is not None
                      and _too_far_to_date(last_told.get(id(prev), si), si, _sentence_index(sents, prev.span.start))) \
             and _org_same(occ.organizer, prev.organizer) \
+            and not (named_body is not None and prev.organizer is None) \
+            and not (earlier := prev.date is None and occ.date is not None and number_of.get(id(prev)) is None
+                     and (occ.organizer is None or prev.organizer is None)
+                     and _EARLIER.match(k, sent.start, cue.start) is not None) \
             and (occ.number is None or number_of.get(id(prev)) in (None, occ.number))
         if not (prev is not None and same) and occ.number is not None and occ.organizer is not None:
             # "kỳ họp thứ 3, QH khóa 14" told again after "kỳ họp thứ 2" of the same body: the session of that
@@ -1467,7 +1632,13 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             same = prev is not None
         if prev is not None and same:
             ev = prev
-            ev.date = ev.date or occ.date
+            # told again with a date, an event held "today" in a report without a date takes it only from a
+            # mention naming its body ("… trong hội nghị bất thường hôm nay" then "Ngày 27/11, Ban Thường vụ Tỉnh
+            # ủy tổ chức hội nghị Ban Chấp hành Đảng bộ"); "Ngày 24-4, kết quả sẽ được báo cáo đại hội" is not it
+            # ("Trong các ngày làm việc từ 6 đến 9/12, đại hội sẽ …": the run of days the event is held on)
+            if id(ev) not in today or occ.organizer is not None \
+                    or _run_of_days_from(k, sent, occ.date):
+                ev.date = ev.date or occ.date
             ev.organizer = ev.organizer or occ.organizer
             ev.place = ev.place or occ.place
             ev.name = ev.name or occ.name
@@ -1475,10 +1646,14 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             ev = EventMention(span=cue, kind=kind, name=occ.name, date=occ.date, place=occ.place,
                               organizer=occ.organizer)
             events.append(ev)
-            last_of_kind[kind] = ev
+            if not earlier:  # "Trước đó, …": an aside back in time; the story goes on with the event told before
+                last_of_kind[kind] = ev
+        if on_unknown_day and ev.date is None:
+            today.add(id(ev))
         if occ.number is not None:
             number_of.setdefault(id(ev), occ.number)
         last_told[id(ev)] = si
+        latest = (ev, si)
         event_sentence.setdefault(si, ev)
         cues_in_sentence.setdefault(si, []).append((cue.start, ev))
         for s, _e, d in dspans:
