@@ -1882,7 +1882,7 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
     with the status of the fronted clause's own verb ("Sau khi được bầu làm ...": appointed)."""
     dated_to = {i + p.length: i for i, p in _periods(toks)}
     for i, h in enumerate(hits):
-        if h.how != "pronoun" or i not in hit_person:
+        if i not in hit_person:
             continue
         b = honorific_start(toks, h.start)
         first = sentence_start(toks, h.start)
@@ -1893,14 +1893,45 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
             continue
         c = first + cue[0]
         r = _linked_run(toks, c, runs)
-        if r is None or r in claimed or r >= b:
+        if r is None or r >= b:
             continue
-        e = past_term(toks, runs[r][-1].end)
+        e = _past_place_aside(toks, past_term(toks, runs[r][-1].end), b - 1)
         if e != b - 1 and dated_to.get(b - 1) not in (e, e + 1):
             continue  # the run must close the fronted clause, or its date: "Trước khi làm A từ 26/1/2015, ông"
+        own = clause_status(toks, c, r)
+        status = own or _FRONTED_STATUS.get(compact(toks.surface(first, c)), "holds")
+        if h.how != "pronoun":
+            if own is None:  # (a verb of the clause's own was read by the rule of titles before a name)
+                _restate_fronted(hit_person[i], runs[r], status)
+            continue
+        if r in claimed:
+            continue
         claimed.add(r)
-        status = clause_status(toks, c, r) or _FRONTED_STATUS.get(compact(toks.surface(first, c)), "holds")
         hit_person[i].titles.extend((t, t.prefix or status) for t in runs[r])
+
+
+_MAX_PLACE_ASIDE = 8  # tokens of "(tỉnh Hoà Bình)" after the last title of a fronted clause
+
+
+def _past_place_aside(toks: Tokens, e: int, b: int) -> int:
+    """Past a short bracket right after the fronted clause's last title, closing at token b - 1
+    ("Trưởng phòng Tài nguyên và Môi trường TP Hoà Bình (tỉnh Hoà Bình), ông ..."): the place of
+    the body, not another clause. Else ``e`` as it is."""
+    if e < b and toks.k[e] == "(" and b - e <= _MAX_PLACE_ASIDE and toks.k[b - 1] == ")" \
+            and ")" not in toks.k[e + 1 : b - 1] and "(" not in toks.k[e + 1 : b - 1]:
+        return b
+    return e
+
+
+def _restate_fronted(person: _Person, run: list[Title], status: str) -> None:
+    """The titles of a fronted clause given to the full name after its comma by the rule of titles
+    written before a name, as held, take the fronted clause's status: "Trong thời gian giữ chức Đảng
+    uỷ viên, Bí thư Chi bộ, Trưởng phòng X (tỉnh Y), ông A đã thiếu trách nhiệm ...": former."""
+    if status == "holds":
+        return
+    ids = {id(t) for t in run}
+    person.titles[:] = [(t, status) if id(t) in ids and st == "holds" and not t.prefix else (t, st)
+                        for t, st in person.titles]
 
 
 _BULLETS = frozenset({"-", "+", "•", "*"})
