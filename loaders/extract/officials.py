@@ -3460,6 +3460,7 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report, notes: _
     began = [p.start.year for _, p in _periods(toks) if p.start is not None and p.start.year]
     since = report.published.year if report.published and report.published.year else max(began, default=0)
     cited = _cited_dates(toks, report, now)
+    term_now = _term_now(toks, report, now)
     past: dict[int, PartialDate] = {}  # id(post) -> the date of a past appointment
     for pm in posts:
         if pm.status == "left" and _past_appointment(pm, since):
@@ -3485,12 +3486,26 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report, notes: _
         if k + 1 < len(toks.k) and tuple(toks.k[k : k + 2]) == _TERM_OF_OFFICE:
             k += 2
             ends = [int(toks.k[x]) for x in range(k, min(k + 4, len(toks.k))) if _YEAR.match(toks.k[x])]
-            if len(ends) == 2 and ends[1] < now:
+            if len(ends) == 2 and ends[1] < term_now[0] or len(ends) == 2 and ends[1] <= term_now[1]:
                 pm.status = "former"
                 continue
         if _national_term_ended(pm, report, now, toks):
             pm.status = "former"
     _past_step_status(toks, posts, past, notes)
+
+
+def _term_now(toks: Tokens, report: Report, now: int) -> tuple[int, int]:
+    """(a term ending before this year is over, a term ending in or before this year is over). A
+    dated report: its year, and none. An undated one: none, and the latest year it writes outside
+    its terms of office or that a term it writes began ("nhiệm kỳ 2016-2021" is written after the
+    2016 election): "Uỷ viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015-2020" in a text whose latest
+    year is 2019 is held, though the text also writes the term's end 2021 of another body; "Phó Bí
+    thư Tỉnh uỷ nhiệm kỳ 2010-2015" beside "Bí thư Tỉnh uỷ nhiệm kỳ 2015-2020" is over."""
+    if report.published and report.published.year:
+        return now, 0
+    began = max((years[0] for _, years, _ in _all_terms_of_office(toks)), default=0)
+    latest = max(_latest_year_outside_terms(toks), began)
+    return (0, latest) if latest else (now, 0)
 
 
 def _when(d: PartialDate | None) -> tuple[int, int, int]:
@@ -3690,6 +3705,25 @@ def _promoted(posts: list[PostMention]) -> None:
     for pm in posts:
         if pm.deputy and pm.status == "holds" and \
                 (id(pm.person), pm.role_id, pm.org.name if pm.org else "") in heads:
+            pm.status = "former"
+    _climbed(posts)
+
+
+_CLIMB_REACH = 8  # characters from the deputy's title's end to the head's: "Phó Giám đốc, Giám đốc Sở X"
+
+
+def _climbed(posts: list[PostMention]) -> None:
+    """A deputy's post and the head's post of the same body given to one person in one run of
+    titles ("ông được điều động, bổ nhiệm giữ chức Phó Giám đốc, Giám đốc Sở X"): the person
+    climbed from one to the other, so the deputy's post is a past step (former), however the head's
+    post ends (appointed now, held, or former)."""
+    heads = {(id(pm.person), pm.role_id, pm.org.name): pm.span.start for pm in posts
+             if not pm.deputy and pm.org is not None}
+    for pm in posts:
+        if not pm.deputy or pm.status != "appointed" or pm.org is None:
+            continue
+        head = heads.get((id(pm.person), pm.role_id, pm.org.name))
+        if head is not None and pm.span.start < head < pm.span.end + _CLIMB_REACH:
             pm.status = "former"
 
 
@@ -3999,6 +4033,7 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
                  if t.org is None and not t.row.needs_org and not t.row.implied_org}
         steps: dict[int, bool] = {}  # id(post) -> a step that a later one may close
         now_keys: set[tuple[str, str]] = set()  # posts a mention of which is said held now
+        past_keys: dict[tuple[str, str], set[int]] = {}  # posts written "nguyên": their sentences
         for t, status in p.titles:
             start = end = None
             floor = False
@@ -4016,6 +4051,8 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
             steps[id(pm)] = not _membership(t) and not (id(t) in periods and periods[id(t)][0].ongoing)
             if status == "holds" and not t.prefix and _said_held_now(toks, t.start):
                 now_keys.add(k)
+            if t.prefix == "former" and t.start < t.role_start:
+                past_keys.setdefault(k, set()).add(sentence_start(toks, t.start))
             old = best.get(k)
             if old is None or _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(old.status, 0):
                 if old is not None and pm.start is None and pm.end is None:
@@ -4023,6 +4060,13 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
                 best[k] = pm
             elif old.start is None and old.end is None:
                 old.start, old.end, old.start_floor = start, end, floor
+        for k, pm in best.items():
+            if pm.status == "appointed" and k in past_keys and \
+                    sentence_start(toks, bisect_left(toks.s, pm.span.start)) not in past_keys[k]:
+                # "ông A, nguyên Giám đốc Sở X" beside "sau đó được bổ nhiệm giữ chức Giám đốc Sở X":
+                # the report calls the post left, so its appointment is a past step (not in one
+                # sentence: "ông B, nguyên Phó Bí thư Tỉnh ủy, được bầu lại làm Phó Bí thư": re-elected)
+                pm.status = "former"
         _close_earlier_steps([pm for pm in best.values() if steps.get(id(pm))])
         notes.held_now.update(id(pm) for k, pm in best.items() if k in now_keys)
         notes.steps.update(id(pm) for pm in best.values() if steps.get(id(pm)))
