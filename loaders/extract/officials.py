@@ -49,7 +49,8 @@ from kg.loaders.extract.titles import (
     role_english,
 )
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
-from kg.model import Extraction, OrgMention, PersonMention, PostMention, Report, Span
+from kg.loaders.sentences import abbreviations
+from kg.model import Extraction, OrgMention, PartialDate, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.reference.numerals import read_term
 from kg.textkey import compact
@@ -153,11 +154,12 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     for p in persons:
         extraction.persons.append(p.mention)
     _one_province_per_person(persons, finder)
-    posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}))
+    notes = _PostNotes()
+    posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}), notes)
     _pending(toks, posts)
     _told_before(toks, posts)
     _rotations(toks, posts)
-    _past_terms(toks, posts, report)
+    _past_terms(toks, posts, report, notes)
     _later_term_held(toks, posts)
     _deceased(toks, persons, posts, report)
     _promoted(posts)
@@ -1880,7 +1882,7 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
     with the status of the fronted clause's own verb ("Sau khi được bầu làm ...": appointed)."""
     dated_to = {i + p.length: i for i, p in _periods(toks)}
     for i, h in enumerate(hits):
-        if h.how != "pronoun" or i not in hit_person:
+        if i not in hit_person:
             continue
         b = honorific_start(toks, h.start)
         first = sentence_start(toks, h.start)
@@ -1891,14 +1893,45 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
             continue
         c = first + cue[0]
         r = _linked_run(toks, c, runs)
-        if r is None or r in claimed or r >= b:
+        if r is None or r >= b:
             continue
-        e = past_term(toks, runs[r][-1].end)
+        e = _past_place_aside(toks, past_term(toks, runs[r][-1].end), b - 1)
         if e != b - 1 and dated_to.get(b - 1) not in (e, e + 1):
             continue  # the run must close the fronted clause, or its date: "Trước khi làm A từ 26/1/2015, ông"
+        own = clause_status(toks, c, r)
+        status = own or _FRONTED_STATUS.get(compact(toks.surface(first, c)), "holds")
+        if h.how != "pronoun":
+            if own is None:  # (a verb of the clause's own was read by the rule of titles before a name)
+                _restate_fronted(hit_person[i], runs[r], status)
+            continue
+        if r in claimed:
+            continue
         claimed.add(r)
-        status = clause_status(toks, c, r) or _FRONTED_STATUS.get(compact(toks.surface(first, c)), "holds")
         hit_person[i].titles.extend((t, t.prefix or status) for t in runs[r])
+
+
+_MAX_PLACE_ASIDE = 8  # tokens of "(tỉnh Hoà Bình)" after the last title of a fronted clause
+
+
+def _past_place_aside(toks: Tokens, e: int, b: int) -> int:
+    """Past a short bracket right after the fronted clause's last title, closing at token b - 1
+    ("Trưởng phòng Tài nguyên và Môi trường TP Hoà Bình (tỉnh Hoà Bình), ông ..."): the place of
+    the body, not another clause. Else ``e`` as it is."""
+    if e < b and toks.k[e] == "(" and b - e <= _MAX_PLACE_ASIDE and toks.k[b - 1] == ")" \
+            and ")" not in toks.k[e + 1 : b - 1] and "(" not in toks.k[e + 1 : b - 1]:
+        return b
+    return e
+
+
+def _restate_fronted(person: _Person, run: list[Title], status: str) -> None:
+    """The titles of a fronted clause given to the full name after its comma by the rule of titles
+    written before a name, as held, take the fronted clause's status: "Trong thời gian giữ chức Đảng
+    uỷ viên, Bí thư Chi bộ, Trưởng phòng X (tỉnh Y), ông A đã thiếu trách nhiệm ...": former."""
+    if status == "holds":
+        return
+    ids = {id(t) for t in run}
+    person.titles[:] = [(t, status) if id(t) in ids and st == "holds" and not t.prefix else (t, st)
+                        for t, st in person.titles]
 
 
 _BULLETS = frozenset({"-", "+", "•", "*"})
@@ -3380,11 +3413,44 @@ def _told_before(toks: Tokens, posts: list[PostMention]) -> None:
 
 _YEAR = re.compile(r"^(19[4-9]\d|20[0-3]\d)$")
 _TERM_OF_OFFICE = phrase_tokens("nhiệm kỳ")
+_HELD_NOW = phrase_table("held_now_cues.tsv")
 
 
-def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
+@dataclass
+class _PostNotes:
+    """What :func:`_posts` learns of the posts it merges, for the status rules after it: the posts
+    one of whose mentions the text says are held now ("Ông hiện là Chánh Văn phòng ..."), and the
+    posts that are steps of a career (not a seat held beside other posts), by ``id``."""
+
+    held_now: set[int] = field(default_factory=set)
+    steps: set[int] = field(default_factory=set)
+
+
+def _said_held_now(toks: Tokens, i: int) -> bool:
+    """The clause of the title at token i says the person holds it now (``held_now_cues.tsv``:
+    "Ông hiện là Thiếu tướng, Thành uỷ viên, ..., Phó Giám đốc Công an thành phố", "ông đang là
+    đại biểu Quốc hội"), no other status word written between the cue and the title ("hiện là Phó
+    Chủ tịch, từng giữ chức Giám đốc Sở": the Giám đốc is not)."""
+    cues = toks.remember("officials.held_now", lambda: [x for x in toks.where(_HELD_NOW.firsts)
+                                                         if _HELD_NOW.longest(toks, x)])
+    x = bisect_left(cues, i) - 1
+    if x < 0 or cues[x] < clause_start(toks, i):
+        return False
+    hit = _HELD_NOW.longest(toks, cues[x])
+    end = cues[x] + hit[0] if hit else i
+    return end <= i and clause_status(toks, end, i) in (None, "holds")
+
+
+def _past_terms(toks: Tokens, posts: list[PostMention], report: Report, notes: _PostNotes | None = None) -> None:
     """"Bí thư Tỉnh ủy nhiệm kỳ 2010-2015" in a report of 2017 is a former post. The report's year
-    is its publication year, else the latest year the text mentions."""
+    is its publication year, else the latest year the text mentions. A post gained on a date before
+    the report's (:func:`_past_appointment`, :func:`_cited_before`) is a step told as background,
+    not this report's event: see :func:`_past_step_status`. A post the text says is held now
+    (``notes.held_now``) is held, whatever a dated line repeating it says."""
+    notes = notes if notes is not None else _PostNotes()
+    for pm in posts:  # "Ông hiện là ..., Phó Giám đốc Công an" beside "5/2007 đến 5/2011: Phó Giám đốc ..."
+        if pm.status == "former" and id(pm) in notes.held_now:
+            pm.status, pm.end = "holds", None  # (the end the repeating line gives is not one)
     # the years of the text only when the report has no date (filters: no Python step a token)
     now = report.published.year if report.published and report.published.year else \
         max(map(int, filter(_YEAR.match, filter(str.isdigit, toks.k))), default=0)
@@ -3394,16 +3460,21 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
     began = [p.start.year for _, p in _periods(toks) if p.start is not None and p.start.year]
     since = report.published.year if report.published and report.published.year else max(began, default=0)
     cited = _cited_dates(toks, report, now)
+    term_now = _term_now(toks, report, now)
+    past: dict[int, PartialDate] = {}  # id(post) -> the date of a past appointment
     for pm in posts:
-        if _past_appointment(pm, since):
+        if pm.status == "left" and _past_appointment(pm, since):
             pm.status = "former"
             continue
-        if pm.status == "appointed" and _cited_before(toks, pm, cited):
-            # "Ngày 2/10/2015, ông X được bầu giữ chức ..." told in a later report: held since,
-            # unless the report ends it
-            pm.status = "holds" if pm.end is None else "former"
+        if _past_appointment(pm, since):
+            past[id(pm)] = pm.start  # type: ignore[assignment]
             continue
-        if pm.status == "left" and _cited_before(toks, pm, cited):
+        day = _cited_before(toks, pm, cited) if pm.status == "appointed" else None
+        if day is not None:
+            # "Ngày 2/10/2015, ông X được bầu giữ chức ..." told in a later report
+            past[id(pm)] = day
+            continue
+        if pm.status == "left" and _cited_before(toks, pm, cited) is not None:
             pm.status = "former"  # "Ngày 2/10/2015, ông X được bầu ... thay ông Y": Y left then
             continue
         if pm.status == "left" and _removed_from_past_terms(toks, pm, report):
@@ -3415,11 +3486,127 @@ def _past_terms(toks: Tokens, posts: list[PostMention], report: Report) -> None:
         if k + 1 < len(toks.k) and tuple(toks.k[k : k + 2]) == _TERM_OF_OFFICE:
             k += 2
             ends = [int(toks.k[x]) for x in range(k, min(k + 4, len(toks.k))) if _YEAR.match(toks.k[x])]
-            if len(ends) == 2 and ends[1] < now:
+            if len(ends) == 2 and ends[1] < term_now[0] or len(ends) == 2 and ends[1] <= term_now[1]:
                 pm.status = "former"
                 continue
         if _national_term_ended(pm, report, now, toks):
             pm.status = "former"
+    _past_step_status(toks, posts, past, notes)
+
+
+def _term_now(toks: Tokens, report: Report, now: int) -> tuple[int, int]:
+    """(a term ending before this year is over, a term ending in or before this year is over). A
+    dated report: its year, and none. An undated one: none, and the latest year it writes outside
+    its terms of office or that a term it writes began ("nhiệm kỳ 2016-2021" is written after the
+    2016 election): "Uỷ viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015-2020" in a text whose latest
+    year is 2019 is held, though the text also writes the term's end 2021 of another body; "Phó Bí
+    thư Tỉnh uỷ nhiệm kỳ 2010-2015" beside "Bí thư Tỉnh uỷ nhiệm kỳ 2015-2020" is over."""
+    if report.published and report.published.year:
+        return now, 0
+    began = max((years[0] for _, years, _ in _all_terms_of_office(toks)), default=0)
+    latest = max(_latest_year_outside_terms(toks), began)
+    return (0, latest) if latest else (now, 0)
+
+
+def _when(d: PartialDate | None) -> tuple[int, int, int]:
+    """(year, month, day) of a date, 0 for what it leaves unknown: "9/4/2016" is before "21/4/2016"."""
+    return (d.year or 0, d.month or 0, d.day or 0) if d is not None else (0, 0, 0)
+
+
+def _past_step_status(toks: Tokens, posts: list[PostMention], past: dict[int, PartialDate],
+                      notes: _PostNotes) -> None:
+    """A post gained on a past date (``past``) is held when nothing the report tells ends it: the
+    person's latest step ("Ngày 27/6/2016, ông tiếp tục được bầu làm Chủ tịch UBND tỉnh" in a
+    report of his later move), a seat held beside other posts ("Tháng 1/2016, ông được bầu làm Uỷ
+    viên dự khuyết Ban Chấp hành Trung ương"), or a post the text says he holds now. It is former
+    (:func:`_step_closed`) when it has an end, when its sentence goes on to a later date ("Năm
+    2011, ông được bổ nhiệm Phó chủ tịch UBND thành phố, đến tháng 4/2014 được bầu ...", "... và
+    nghỉ chức vụ này từ tháng 4/2016"), or when a later dated step of the same person follows it
+    ("Ngày 2/11/2010, ông được bổ nhiệm Phó Chánh Văn phòng ... Ngày 13/11/2015, ... Chánh Văn
+    phòng"). The report's own event ends it only when written with its year ("Tháng 3/2009, ông
+    được bổ nhiệm Phó Giám đốc Sở ... Ngày 5/4/2016, HĐND tỉnh bầu ông giữ chức Chủ tịch"): an
+    event told without one ("Sáng 6/7, ... trao quyết định ...") finds the post held before still
+    held (the gold convention; blind9 vietnews-0054)."""
+    if not past:
+        return
+    dated: list[tuple[PostMention, tuple[int, int, int]]] = []  # the dated steps, by when they began
+    for pm in posts:
+        if pm.status == "left" or id(pm) not in notes.steps and id(pm) not in past:
+            continue
+        d = past[id(pm)] if id(pm) in past else pm.start
+        if _when(d)[0]:
+            dated.append((pm, _when(d)))
+    for pm in posts:
+        d = past.get(id(pm))
+        if d is None:
+            continue
+        if id(pm) in notes.held_now:
+            pm.status = "holds"
+        elif pm.end is not None or _step_closed(toks, pm, _when(d), dated, posts, notes):
+            pm.status = "former"
+        else:
+            pm.status = "holds"
+
+
+_TERM_NAMES = frozenset(phrase_tokens("kỳ kì khóa khoá"))
+
+
+def _term_years(toks: Tokens, i: int) -> bool:
+    """The time expression at token i is a term of office ("nhiệm kỳ 2016-2021", "khoá 2016 -
+    2021"), whose end year tells no later step."""
+    return i > 0 and toks.k[i - 1] in _TERM_NAMES
+
+
+def _step_closed(toks: Tokens, pm: PostMention, when: tuple[int, int, int],
+                 dated: list[tuple[PostMention, tuple[int, int, int]]], posts: list[PostMention],
+                 notes: _PostNotes) -> bool:
+    """The career told goes past the post ``pm`` gained at ``when``: a later date in the rest of
+    its sentence (not a term of office's years: :func:`_term_years`); a later dated step of the
+    same person into another post (into the same body for a seat held beside other posts: "Uỷ
+    viên Uỷ ban Kiểm tra Trung ương" in 2009, its "Phó Chủ nhiệm" in 2011); for a deputy's post,
+    the head's post of the same body held by the same person ("Từ tháng 1/2013, ông làm Phó ban
+    Nội chính Trung ương" beside "Trưởng Ban Nội chính Trung ương"); for a post that is no seat
+    beside others, another post the text says the person holds now ("được bổ nhiệm Phó Giám đốc
+    Sở Tài chính (năm 2014), ..., hiện đang là Phó Bí thư Thành ủy") or one it tells later as a
+    next step (:func:`_told_later`)."""
+    k = bisect_left(toks.s, pm.span.end)
+    stop = sentence_end(toks, k) if k < len(toks.k) else k
+    for i, p in _periods(toks):
+        if k <= i < stop and any(_when(x) > when for x in (p.start, p.end)) and not _term_years(toks, i):
+            return True
+    member = id(pm) not in notes.steps
+    org = pm.org.name if pm.org is not None else None
+    for other, w in dated:
+        if other is pm or other.person is not pm.person or w <= when:
+            continue
+        if id(other) in notes.steps and not member:
+            return True
+        if member and org is not None and other.org is not None and other.org.name == org:
+            return True
+    for o in posts:
+        if o is pm or o.person is not pm.person or id(o) not in notes.steps:
+            continue
+        if pm.deputy and org is not None and o.org is not None and o.org.name == org and not o.deputy \
+                and o.status == "holds":
+            return True  # the head's post of the same body
+        if not member and (id(o) in notes.held_now or o.status != "former" and _told_later(toks, pm, o)):
+            return True  # "..., hiện đang là Phó Bí thư Thành ủy"; "Sau đó gần 4 tháng, bà ... Trưởng phòng"
+    return False
+
+
+_LATER_STEP = phrase_table("later_step_cues.tsv")
+
+
+def _told_later(toks: Tokens, pm: PostMention, o: PostMention) -> bool:
+    """The post ``o`` (not a former one: "từng giữ các chức vụ: ..., Phó giám đốc và sau đó là
+    Giám đốc Sở" lists earlier steps) is told after ``pm`` in the text, as a later step
+    (``later_step_cues.tsv`` in its sentence before its title: "Sau đó gần 4 tháng, bà chính
+    thức được bổ nhiệm làm Trưởng phòng", "Một năm sau đó, ông được bầu làm ...")."""
+    if o.span.start <= pm.span.end:
+        return False
+    k = bisect_left(toks.s, o.span.start)
+    a = max(_act_sentence_start(toks, k), bisect_left(toks.s, pm.span.end))
+    return any(toks.k[x] in _LATER_STEP.firsts and _LATER_STEP.longest(toks, x) for x in range(a, k))
 
 
 def _later_term_held(toks: Tokens, posts: list[PostMention]) -> None:
@@ -3518,6 +3705,25 @@ def _promoted(posts: list[PostMention]) -> None:
     for pm in posts:
         if pm.deputy and pm.status == "holds" and \
                 (id(pm.person), pm.role_id, pm.org.name if pm.org else "") in heads:
+            pm.status = "former"
+    _climbed(posts)
+
+
+_CLIMB_REACH = 8  # characters from the deputy's title's end to the head's: "Phó Giám đốc, Giám đốc Sở X"
+
+
+def _climbed(posts: list[PostMention]) -> None:
+    """A deputy's post and the head's post of the same body given to one person in one run of
+    titles ("ông được điều động, bổ nhiệm giữ chức Phó Giám đốc, Giám đốc Sở X"): the person
+    climbed from one to the other, so the deputy's post is a past step (former), however the head's
+    post ends (appointed now, held, or former)."""
+    heads = {(id(pm.person), pm.role_id, pm.org.name): pm.span.start for pm in posts
+             if not pm.deputy and pm.org is not None}
+    for pm in posts:
+        if not pm.deputy or pm.status != "appointed" or pm.org is None:
+            continue
+        head = heads.get((id(pm.person), pm.role_id, pm.org.name))
+        if head is not None and pm.span.start < head < pm.span.end + _CLIMB_REACH:
             pm.status = "former"
 
 
@@ -3645,7 +3851,7 @@ def _report_month(toks: Tokens, report: Report, now: int) -> tuple[int, int]:
     return now, max(own)
 
 
-def _cited_dates(toks: Tokens, report: Report, now: int) -> list[int]:
+def _cited_dates(toks: Tokens, report: Report, now: int) -> list[tuple[int, PartialDate]]:
     """Tokens where a date before the report's month opens a time expression ("Ngày 2/10/2015",
     "tháng 5/2013"; a month at least: a year alone is a step of a career, see
     :func:`_past_appointment`). The report's month is its own, or that of an undated report
@@ -3654,15 +3860,28 @@ def _cited_dates(toks: Tokens, report: Report, now: int) -> list[int]:
     own ("sáng 7/5": "tháng 2/2016" is past). An appointment on such a date is one the report
     cites, not its event."""
     month = _report_month(toks, report, now)
-    return [i for i, p in _periods(toks) if p.end is None and p.start is not None and p.start.month
+    return [(i, p.start) for i, p in _periods(toks) if p.end is None and p.start is not None and p.start.month
             and p.start.year and (p.start.year, p.start.month) < month]
 
 
-def _cited_before(toks: Tokens, pm: PostMention, cited: list[int]) -> bool:
-    """A date of ``cited`` lies in the sentence of the post's title, before it."""
+def _cited_before(toks: Tokens, pm: PostMention, cited: list[tuple[int, PartialDate]]) -> PartialDate | None:
+    """The date of ``cited`` written in the sentence of the post's title, before it, if any. A dot
+    after an abbreviation ("UBND TP. HCM Lê Hoàng Quân bổ nhiệm ...",
+    sentence_abbreviations.tsv) does not end that sentence."""
     k = bisect_left(toks.s, pm.span.start)
-    x = bisect_left(cited, k) - 1
-    return x >= 0 and cited[x] >= sentence_start(toks, k)
+    x = bisect_left(cited, (k,)) - 1
+    return cited[x][1] if x >= 0 and cited[x][0] >= _act_sentence_start(toks, k) else None
+
+
+def _act_sentence_start(toks: Tokens, k: int) -> int:
+    """First token of the sentence holding token k, read past a dot that closes an abbreviation
+    ("TP. HCM", "PGS. TS."; the shared sentence splitter's table): "Ngày 13/11/2015, ông X được
+    Chủ tịch UBND TP. HCM Lê Hoàng Quân bổ nhiệm giữ chức ..." is one sentence."""
+    a = sentence_start(toks, k)
+    short = abbreviations()
+    while a > 1 and toks.k[a - 1] == "." and toks.k[a - 2] in short and not toks.brk[a]:
+        a = sentence_start(toks, a - 2)
+    return a
 
 
 def _past_appointment(pm: PostMention, now: int) -> bool:
@@ -3794,13 +4013,16 @@ def _close_earlier_steps(posts: list[PostMention]) -> None:
             pm.status = "former"
 
 
-def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period, bool, bool]] | None = None
-           ) -> list[PostMention]:
+def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period, bool, bool]] | None = None,
+           notes: _PostNotes | None = None) -> list[PostMention]:
     """The posts of each person, one per role and body, dated by ``periods``; a start that only
     bounds a post from below (:func:`_first_step`) is marked ``start_floor``, and goes with the
-    start wherever it is copied: it sets the post's status and is not stated (:func:`_unstate_floors`)."""
+    start wherever it is copied: it sets the post's status and is not stated (:func:`_unstate_floors`).
+    ``notes`` gets the posts one of whose mentions the text says are held now
+    (:func:`_said_held_now`) and those that are steps of a career."""
     out: list[PostMention] = []
     periods = periods or {}
+    notes = notes if notes is not None else _PostNotes()
     compact = _Compacted().__getitem__  # the same answers, each string keyed once
     for p in persons:
         best: dict[tuple[str, str], PostMention] = {}
@@ -3810,6 +4032,8 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
         whole = {(compact(t.role), "") for t, _ in p.titles
                  if t.org is None and not t.row.needs_org and not t.row.implied_org}
         steps: dict[int, bool] = {}  # id(post) -> a step that a later one may close
+        now_keys: set[tuple[str, str]] = set()  # posts a mention of which is said held now
+        past_keys: dict[tuple[str, str], set[int]] = {}  # posts written "nguyên": their sentences
         for t, status in p.titles:
             start = end = None
             floor = False
@@ -3825,6 +4049,10 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
                              role_en=role_english(t), deputy=t.deputy, qualifier=t.qualifier,
                              org=t.org, status=status, start=start, end=end, start_floor=floor)
             steps[id(pm)] = not _membership(t) and not (id(t) in periods and periods[id(t)][0].ongoing)
+            if status == "holds" and not t.prefix and _said_held_now(toks, t.start):
+                now_keys.add(k)
+            if t.prefix == "former" and t.start < t.role_start:
+                past_keys.setdefault(k, set()).add(sentence_start(toks, t.start))
             old = best.get(k)
             if old is None or _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(old.status, 0):
                 if old is not None and pm.start is None and pm.end is None:
@@ -3832,7 +4060,16 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
                 best[k] = pm
             elif old.start is None and old.end is None:
                 old.start, old.end, old.start_floor = start, end, floor
+        for k, pm in best.items():
+            if pm.status == "appointed" and k in past_keys and \
+                    sentence_start(toks, bisect_left(toks.s, pm.span.start)) not in past_keys[k]:
+                # "ông A, nguyên Giám đốc Sở X" beside "sau đó được bổ nhiệm giữ chức Giám đốc Sở X":
+                # the report calls the post left, so its appointment is a past step (not in one
+                # sentence: "ông B, nguyên Phó Bí thư Tỉnh ủy, được bầu lại làm Phó Bí thư": re-elected)
+                pm.status = "former"
         _close_earlier_steps([pm for pm in best.values() if steps.get(id(pm))])
+        notes.held_now.update(id(pm) for k, pm in best.items() if k in now_keys)
+        notes.steps.update(id(pm) for pm in best.values() if steps.get(id(pm)))
         with_org = {r for (r, o) in best if o}
         # "Chủ tịch huyện" beside "Chủ tịch UBND huyện Ba Vì": the same post, its body named
         levels = {compact(t.role): (compact(t.role[: -len(t.level)]), compact(t.level))

@@ -82,6 +82,18 @@ def _seat_of_term(t: Title) -> bool:
         and find_term(t.org.name) is not None
 
 
+_FULL_TIME = phrase_table("full_time_words.tsv")
+
+
+def _full_time(toks: Tokens, t: Title) -> bool:
+    """A full-time post ("đại biểu Quốc hội chuyên trách", "Phó Chủ tịch chuyên trách Hội Nông dân";
+    ``full_time_words.tsv``), the words inside the title or right after it: the job held now, which
+    a "nguyên" before an earlier title does not carry onto ("nguyên Giám đốc Sở Tư pháp, đại biểu
+    Quốc hội chuyên trách")."""
+    stop = min(t.end + 1, len(toks.k))
+    return any(toks.k[x] in _FULL_TIME.firsts and _FULL_TIME.longest(toks, x) for x in range(t.role_start, stop))
+
+
 def role_english(t: Title) -> str | None:
     en = t.row.english
     if not en:
@@ -1120,7 +1132,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
     # titles joined to it by a comma, "-" or "kiêm", up to one with its own prefix
     for x in range(1, len(titles)):
         if titles[x].prefix is None and titles[x - 1].prefix == "former" and x - 1 < len(seps) \
-                and seps[x - 1] in _CARRY_SEP and not _seat_of_term(titles[x]):
+                and seps[x - 1] in _CARRY_SEP and not _seat_of_term(titles[x]) and not _full_time(toks, titles[x]):
             titles[x].prefix = "former"
     titles = [t for t in titles if not t.missing_org]
     # one person's bodies without a place take the province another of their titles names
