@@ -1145,6 +1145,9 @@ def _unknown_days(report: Report) -> list[RelativeDate]:
     [('Sáng nay', '--10-22')]
     """
     k = report.key
+    standing = _relative_days(report, calendar_date(2001, 1, 1))
+    if not standing:
+        return []  # most reports write no relative day: no need to look for today's written day-month
     today = _today_written(report)
     if today is not None:
         # "Chiều nay 25-5, …": the text names today's day; "Hôm nay, … chủ trì cuộc họp" is that day (no year)
@@ -1152,7 +1155,7 @@ def _unknown_days(report: Report) -> list[RelativeDate]:
                 for d in _relative_days(report, today)
                 if not _NAMED_AFTER.match(k, d.span.end, min(len(k), d.span.end + 30))]
     return [RelativeDate(d.span, d.text, _UNKNOWN_DAY, d.offset)
-            for d in _relative_days(report, calendar_date(2001, 1, 1))
+            for d in standing
             if not _NAMED_AFTER.match(k, d.span.end, min(len(k), d.span.end + 30))]
 
 
@@ -1160,6 +1163,12 @@ def _unknown_days(report: Report) -> list[RelativeDate]:
 # "Hôm qua 13/4", "sáng mai, thứ Ba, ngày 23/10/2018".
 _ANCHORED = re.compile(rf"(?<![\w])(?P<w>{_relative_words()})\s*[,(]?\s*(?:(?:thứ\s+\w+|chủ nhật)\s*,\s*)?"
                        r"(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d])")
+
+
+@lru_cache(maxsize=1)
+def _relative_offsets() -> dict[str, int]:
+    """relative_days.tsv's words (keyed, spaces normalised) and their offsets in days, read once."""
+    return {" ".join(text_key(r["word"]).split()): int(r["offset"]) for r in read_tsv("relative_days.tsv")}
 
 
 def _today_written(report: Report) -> calendar_date | None:
@@ -1173,7 +1182,7 @@ def _today_written(report: Report) -> calendar_date | None:
     datetime.date(2001, 5, 25)
     >>> _today_written(Report(id="t", text="Hôm qua 13/4 ông nói; chiều nay (20/4) họp.", source_file="t"))
     """
-    offsets = {" ".join(text_key(r["word"]).split()): int(r["offset"]) for r in read_tsv("relative_days.tsv")}
+    offsets = _relative_offsets()
     days = set()
     for m in _ANCHORED.finditer(report.key):
         offset = offsets.get(" ".join(m.group("w").split()))
