@@ -47,6 +47,7 @@ from types import MappingProxyType
 
 from kg.model import DATASET_OUTLET, Extraction, OrgMention, PartialDate, PersonMention, PostMention, credit_outlet
 from kg.reference.tables import TableError, table
+from kg.textkey import TONE_PAIRS
 from kg.textkey import key as text_key
 
 MAX_CAREER_YEARS = 40
@@ -1018,18 +1019,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
     return rep, links
 
 
-def _closed_tone_pairs() -> dict[str, str]:
-    """Each toned first vowel of "oa", "oe", "uy" with the tone moved to the second ("ọa" -> "oạ")."""
-    pairs = {}
-    for first, seconds in (("o", "ae"), ("u", "y")):
-        for tone in "\u0300\u0301\u0303\u0309\u0323":
-            toned = unicodedata.normalize("NFC", first + tone)
-            for second in seconds:
-                pairs[toned + second] = first + unicodedata.normalize("NFC", second + tone)
-    return pairs
-
-
-_CLOSED_TONE_PAIRS = _closed_tone_pairs()
+_CLOSED_TONE_PAIRS = TONE_PAIRS
 _CLOSED_TONE_RE = re.compile("(" + "|".join(sorted(_CLOSED_TONE_PAIRS)) + r")(?=[^\W\d_])")
 _TONED_O_U = frozenset(pair[0] for pair in _CLOSED_TONE_PAIRS)
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from types import MappingProxyType
 
 # Tone marks as combining characters; every other diacritic (circumflex, breve, horn) is part of
 # the letter itself and never moves.
@@ -121,6 +122,9 @@ def _tone_pairs() -> dict[str, str]:
 
 
 _TONE_PAIRS = _tone_pairs()
+TONE_PAIRS = MappingProxyType(_TONE_PAIRS)
+"""Each toned first vowel of "oa", "oe", "uy" -> the pair with the tone on the second ("òa" -> "oà"); the
+open-syllable move of :func:`key` and kg.persons' closed-syllable :func:`kg.persons.tone_placed` share it."""
 # A toned o/u followed by a plain a/e/y that ends the syllable (no letter after it).
 _TONE_PAIR_RE = re.compile("(" + "|".join(sorted(_TONE_PAIRS)) + r")(?![^\W\d_])")
 

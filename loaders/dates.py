@@ -636,8 +636,14 @@ class RelativeDate(DateMatch):
 
 
 @cache
+def relative_offsets() -> dict[str, int]:
+    """relative_days.tsv: each word's key ("hôm qua") -> its offset in days from the report's date (-1)."""
+    return {" ".join(text_key(r["word"]).split()): int(r["offset"]) for r in table("relative_days.tsv")}
+
+
+@cache
 def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
-    offsets = {text_key(r["word"]): int(r["offset"]) for r in table("relative_days.tsv")}
+    offsets = relative_offsets()
     words = sorted(offsets, key=len, reverse=True)  # the longest form first: "sáng hôm qua" before "hôm qua"
     alts = "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
     # not with a day written right after it ("sáng nay 5/3", "hôm qua (12-4)"): find_dates reads those

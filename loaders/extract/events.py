@@ -46,6 +46,7 @@ from kg.loaders.dates import (
     find_periods,
     occasion_years,
     relative_dates,
+    relative_offsets,
     review_year,
     written_dates,
     year_near,
@@ -1165,12 +1166,6 @@ _ANCHORED = re.compile(rf"(?<![\w])(?P<w>{_relative_words()})\s*[,(]?\s*(?:(?:th
                        r"(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?![\d])")
 
 
-@lru_cache(maxsize=1)
-def _relative_offsets() -> dict[str, int]:
-    """relative_days.tsv's words (keyed, spaces normalised) and their offsets in days, read once."""
-    return {" ".join(text_key(r["word"]).split()): int(r["offset"]) for r in read_tsv("relative_days.tsv")}
-
-
 def _today_written(report: Report) -> calendar_date | None:
     """Today's day and month in a report without a date, when the text names them beside a relative day
     ("Chiều nay 25-5" is the 25th of May; "Hôm qua 13/4" puts today on the 14th), all such days agreeing; None
@@ -1182,7 +1177,7 @@ def _today_written(report: Report) -> calendar_date | None:
     datetime.date(2001, 5, 25)
     >>> _today_written(Report(id="t", text="Hôm qua 13/4 ông nói; chiều nay (20/4) họp.", source_file="t"))
     """
-    offsets = _relative_offsets()
+    offsets = relative_offsets()
     days = set()
     for m in _ANCHORED.finditer(report.key):
         offset = offsets.get(" ".join(m.group("w").split()))

@@ -3085,24 +3085,32 @@ class OrgFinder:
                 continue
             parses[x] = replace(p, parent=owner)
 
+    def _past_titles(self, a: int, b: int, semicolons: bool = False) -> int | None:
+        """Where a walk from token ``a`` towards ``b`` over role words, commas and "kiêm" (and ";" when
+        ``semicolons``) stops: at ``b`` or past it, or earlier at a break; None at any other word. Both
+        chain rules (a province, a district named once at the end of a person's run of titles) read it."""
+        toks, lex = self.toks, self.lex
+        k = a
+        while k < b and not toks.brk[k]:
+            if toks.k[k] in _CHAIN_WORDS or semicolons and toks.k[k] == ";":
+                k += 1
+                continue
+            hit = lex.roles.longest(toks, k) if toks.k[k] in lex.roles.firsts else None
+            if not hit:
+                return None
+            k += hit[0]
+        return k
+
     def _chain_provinces(self, parses: list[OrgParse]) -> dict[int, str]:
         """Provincial bodies written without their province in a run of titles that ends with a
         body that names one ("Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Đồng Nai"): that province,
         which the sentence gives, rather than the report's. By the start of the body."""
-        toks, lex = self.toks, self.lex
+        toks = self.toks
         out: dict[int, str] = {}
 
         def joined(a: OrgParse, b: OrgParse) -> bool:  # only titles and commas between them
-            k = a.end
-            while k < b.start and not toks.brk[k]:
-                if toks.k[k] in _CHAIN_WORDS:
-                    k += 1
-                    continue
-                hit = lex.roles.longest(toks, k) if toks.k[k] in lex.roles.firsts else None
-                if not hit:
-                    return False
-                k += hit[0]
-            return k >= b.start and k - a.end <= 8 and not toks.brk[b.start]
+            k = self._past_titles(a.end, b.start)
+            return k is not None and k >= b.start and k - a.end <= 8 and not toks.brk[b.start]
 
         for x, a in enumerate(parses):
             if _level(a) != "province" or a.province() is not None:
@@ -3361,19 +3369,11 @@ class OrgFinder:
     def _chained_district(self, p: OrgParse, word: str) -> str | None:
         """The district a body of the same kind names in the person's run of titles next to ``p``
         (only titles, commas and "kiêm" between them)."""
-        toks, lex = self.toks, self.lex
+        toks = self.toks
 
         def joined(a: int, b: int) -> bool:
-            k = a
-            while k < b and not toks.brk[k]:
-                if toks.k[k] in _CHAIN_WORDS or toks.k[k] == ";":
-                    k += 1
-                    continue
-                hit = lex.roles.longest(toks, k) if toks.k[k] in lex.roles.firsts else None
-                if not hit:
-                    return False
-                k += hit[0]
-            return k >= b and b - a <= 8 and not toks.brk[b]
+            k = self._past_titles(a, b, semicolons=True)
+            return k is not None and k >= b and b - a <= 8 and not toks.brk[b]
 
         x = bisect_left(self._starts, toks.s[p.start])
         for q in self._parses[x + 1 : x + 3] if x < len(self._parses) and self._parses[x].start == p.start \
