@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from kg.loaders.extract.directives import extract_directives
+from kg.loaders.extract.events import extract_events
 from kg.model import Extraction, OrgMention, PartialDate, PersonMention, Report, Span
 
 
@@ -57,3 +59,16 @@ def make_doc(text: str, date: str | None = None, province: str | None = None) ->
 def doc():
     """``doc(text, date=None, province=None)`` -> a :class:`Doc` to add organizations and persons to."""
     return make_doc
+
+
+def run_events(t):
+    """Directives then events over a fixture doc (events read the directives a sentence names): its Extraction."""
+    extract_directives(t.report, t.extraction)
+    extract_events(t.report, t.extraction)
+    return t.extraction
+
+
+def event_facts(ex):
+    """(kind, ISO date or None, organizer's name or None) of every event of an Extraction, in order."""
+    return [(ev.kind, ev.date.iso() if ev.date else None, ev.organizer.name if ev.organizer else None)
+            for ev in ex.events]

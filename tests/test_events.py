@@ -9,10 +9,9 @@ from __future__ import annotations
 import json
 
 from kg.loaders.build import build_report
-from kg.loaders.extract.directives import extract_directives
-from kg.loaders.extract.events import extract_events
 from kg.loaders.extract.pipeline import extract
 from kg.model import PartialDate
+from tests.fixtures_directives import run_events as run
 
 CONFERENCE = (
     "Sáng 12-4, Tỉnh ủy tổ chức Hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị. "
@@ -22,12 +21,6 @@ CONFERENCE = (
     "Để tiếp tục thực hiện tốt Chỉ thị 05-CT/TW, đồng chí Hùng yêu cầu Ban Tuyên giáo Tỉnh ủy xây dựng kế "
     "hoạch tuyên truyền; Hội Nông dân tỉnh vận động hội viên tham gia."
 )
-
-
-def run(t):
-    extract_directives(t.report, t.extraction)
-    extract_events(t.report, t.extraction)
-    return t.extraction
 
 
 def conference(doc, date="2019-04-15"):

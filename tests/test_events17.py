@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from kg.loaders.extract.directives import extract_directives
-from kg.loaders.extract.events import extract_events
-
-
-def run(t):
-    extract_directives(t.report, t.extraction)
-    extract_events(t.report, t.extraction)
-    return t.extraction
+from tests.fixtures_directives import run_events as run
 
 
 def events_of(doc, text, *orgs, date=None):

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from kg.loaders.dates import cycle_year, latest_year_written, occasion_years
 from kg.loaders.extract import events
-from kg.loaders.extract.directives import extract_directives
-from kg.loaders.extract.events import extract_events
-
-
-def run(t):
-    extract_directives(t.report, t.extraction)
-    extract_events(t.report, t.extraction)
-    return t.extraction
+from tests.fixtures_directives import run_events as run
 
 
 def test_a_word_of_the_attending_table_matches_in_either_tone_style(doc):

@@ -6,14 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from kg.loaders.dates import relative_dates
-from kg.loaders.extract.directives import extract_directives
-from kg.loaders.extract.events import extract_events
-
-
-def run(t):
-    extract_directives(t.report, t.extraction)
-    extract_events(t.report, t.extraction)
-    return t.extraction
+from tests.fixtures_directives import run_events as run
 
 
 def dated(ex):

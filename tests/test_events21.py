@@ -3,19 +3,8 @@ Quốc hội hôm nay họp phiên thứ 12"). A sentence in the shape of a repo
 
 from __future__ import annotations
 
-from kg.loaders.extract.directives import extract_directives
-from kg.loaders.extract.events import extract_events
-
-
-def run(t):
-    extract_directives(t.report, t.extraction)
-    extract_events(t.report, t.extraction)
-    return t.extraction
-
-
-def dated(ex):
-    return [(ev.kind, ev.date.iso() if ev.date else None, ev.organizer.name if ev.organizer else None)
-            for ev in ex.events]
+from tests.fixtures_directives import event_facts as dated
+from tests.fixtures_directives import run_events as run
 
 
 def test_a_body_then_a_relative_day_then_its_meeting_verb_is_a_sitting_of_that_day(doc):

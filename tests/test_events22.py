@@ -1,23 +1,14 @@
-"""Twenty-second round, events and directives: a day relative to an undated report's ("Sáng nay, …") takes no
-other sentence's date; the body named only inside a plenum's name; the term written after a plenum that passed a
-document; a bare number is given no year. Sentences we write, in the shape of reports'; the exact facts out."""
+"""Twenty-first round (events22), events and directives: a day relative to an undated report's ("Sáng nay, …")
+takes no other sentence's date; the body named only inside a plenum's name; the term written after a plenum
+that passed a document; a bare number is given no year. Sentences we write, in the shape of reports'; the exact
+facts out."""
 
 from __future__ import annotations
 
-from kg.loaders.extract.directives import extract_directives, find_directives
-from kg.loaders.extract.events import extract_events
+from kg.loaders.extract.directives import find_directives
+from tests.fixtures_directives import event_facts as dated
 from tests.fixtures_directives import make_doc
-
-
-def run(t):
-    extract_directives(t.report, t.extraction)
-    extract_events(t.report, t.extraction)
-    return t.extraction
-
-
-def dated(ex):
-    return [(ev.kind, ev.date.iso() if ev.date else None, ev.organizer.name if ev.organizer else None)
-            for ev in ex.events]
+from tests.fixtures_directives import run_events as run
 
 
 def test_today_in_an_undated_report_takes_no_later_sentences_date(doc):
