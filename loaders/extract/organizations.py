@@ -884,6 +884,27 @@ def _district_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
     return False
 
 
+def _country_not_province(toks: Tokens, k: int, lex: Lexicon) -> tuple[int, object] | None:
+    """The country named at token k ("Lào", "Cộng hòa Pháp"), None where a longer province's name
+    begins with it ("Lào Cai": "nhà máy Apatít Lào Cai" is in Vietnam, the name goes on)."""
+    country = lex.other_places.longest(toks, k)
+    if country is None:
+        return None
+    province = lex.places.longest(toks, k)
+    return None if province is not None and province[0] > country[0] else country
+
+
+_DOTTED_CENTRAL = phrase_tokens("T.Ư")
+_NOT_NAME_ENDS = frozenset(phrase_tokens("khác này đó đây trên nêu"))  # "các chương trình khác": others
+
+
+def _dotted_central(toks: Tokens, c: int) -> bool:
+    """Tokens c.. are "T.Ư", the central level abbreviated with a dot ("Ban Chỉ đạo phòng chống lụt
+    bão T.Ư"), written glued as one word."""
+    return tuple(toks.k[c : c + 3]) == _DOTTED_CENTRAL and toks.gap[c + 1] == "" and toks.gap[c + 2] == "" \
+        and toks.upper[c + 2]
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False, lower_end: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -968,7 +989,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 if tuple(toks.k[c : c + 2]) == _TRUNG_UONG:
                     c, closed = c + 2, True  # "... tư pháp Trung ương": the central level closes the name
                     break
-                country = lex.other_places.longest(toks, c) if toks.cap[c] else None
+                if _dotted_central(toks, c):
+                    c, closed = c + 3, True  # "... phòng chống lụt bão T.Ư:": the same, abbreviated
+                    break
+                country = _country_not_province(toks, c, lex) if toks.cap[c] else None
                 if country is not None and (phrase_tokens(str(country[1]))[-2:] != _VIETNAM
                                             or not capital(c + country[0])) \
                         and not _glued_join(toks, c + country[0]):  # (not "Cảng Vũng Áng Lào-Việt Nam")
@@ -1003,6 +1027,14 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 return end  # (also "khối các Cơ quan Trung ương")
             if end > i + 1 and toks.cap[i + 1] and name_end(end):
                 return end  # "Ban Quản lý các KCN Hà Nội": the board of several parks, named
+            if lower_end and end > i + 1 and toks.cap[i + 1]:
+                k = end  # "Ban Chỉ đạo các Chương trình mục tiêu quốc gia đã ...": a task's capital, then
+                while k < n and k - end < 6 and lower(k) and not _name_stop(toks, k) and not place_word(k):
+                    k += 1  # its lower-case words up to the predicate or the sentence's punctuation
+                if k > end + 1 and not any(toks.k[x] in _NOT_NAME_ENDS for x in range(end, k)) \
+                        and (k >= n or toks.brk[k] or toks.k[k] in _PREDICATE_START
+                             or toks.k[k] in (",", ";", ".", "(", ")", ":")):
+                    return k  # (not "... các Chương trình khác": other programmes, no name)
             k = i + 1
             while k < n and k - i <= 3 and lower(k) and toks.k[k] != _AND and not _name_stop(toks, k) \
                     and not place_word(k):
@@ -1355,18 +1387,27 @@ def _titled_task_end(toks: Tokens, i: int, j: int) -> int:
     verb is the sentence's ("Ban Chỉ đạo triển khai kế hoạch"), and a task that does not end
     cleanly is left unread."""
     n = len(toks.k)
-    if i == 0 or toks.k[i - 1] not in _TASK_TITLE_ENDS or j >= n or toks.brk[j]:
+    if j >= n or toks.brk[j]:
         return j
+    titled = i > 0 and toks.k[i - 1] in _TASK_TITLE_ENDS
+    if not titled and _task_verb_pair_end(toks, j) == j:
+        return j  # (but "Ban Chỉ đạo xây dựng, phát triển ...": two verbs of one task, a name anywhere)
     s = j + 2 if tuple(toks.k[j : j + 2]) in _LEVELS_OF_STATE else j
-    if toks.k[i - 1] == _OF and s == j:
+    if titled and toks.k[i - 1] == _OF and s == j:
         return j  # "Kế hoạch số 19 của Ban Chỉ đạo thực hiện Chỉ thị ...": the plan's task, not the name
     tasks = _steering_tasks()
     if s >= n or toks.brk[s] or toks.cap[s] or toks.k[s] not in tasks.firsts or tasks.longest(toks, s) is None:
         return j
     k = s
     while k < n and k - s < 20:
-        if toks.brk[k] or toks.k[k] in _TASK_ENDS and not (toks.k[k] == ":" and toks.gap[k] == ""):
-            break
+        if toks.k[k] == "," and (pair_end := _task_verb_pair_end(toks, k - 1, back=True)) > k:
+            k = pair_end  # "xây dựng, phát triển": the task's second verb after the comma
+            continue
+        if toks.brk[k] or toks.k[k] in _TASK_ENDS and not (
+                toks.k[k] == ":" and toks.gap[k] == "" and k + 1 < n and toks.gap[k + 1] == ""):
+            break  # (a colon glued on both sides, "10:30", is no end; "... T.Ư: " is)
+        if toks.k[k] == _OF and _bare_level_at(toks, k + 1):
+            break  # "... 5 huyện thành quận của thành phố gồm": the owner by its level, no name's word
         if (toks.k[k] in _PREDICATE_START or toks.k[k] in _TASK_VERB_STOPS) and k > s + 1:
             break
         if toks.k[k] == _AND and k + 1 < n and toks.k[k + 1] in _HONORIFICS_AFTER_AND:
@@ -1375,6 +1416,43 @@ def _titled_task_end(toks: Tokens, i: int, j: int) -> int:
     if k < n and k - s >= 20:
         return j  # no clean end: a sentence, not a title
     return k if k > s + 2 else j
+
+
+def _task_verb_pair_end(toks: Tokens, j: int, back: bool = False) -> int:
+    """End of two verbs of ``steering_tasks.tsv`` joined by a comma at token j ("xây dựng, phát
+    triển 5 huyện thành quận"), j when there are none; with ``back`` the first verb ends at j
+    (j is its last token), and the answer is the second verb's end. Two verbs of one task written so
+    name a steering committee even outside a title, where one verb may be the sentence's."""
+    tasks = _steering_tasks()
+    n = len(toks.k)
+    if back:
+        comma = j + 1
+        if not any(tasks.longest(toks, a) == (comma - a, tasks.longest(toks, a)[1])  # type: ignore[index]
+                   for a in range(max(0, comma - 3), comma) if toks.k[a] in tasks.firsts):
+            return j
+    else:
+        first = tasks.longest(toks, j) if j < n and toks.k[j] in tasks.firsts and not toks.cap[j] else None
+        if first is None:
+            return j
+        comma = j + first[0]
+    v = comma + 1
+    if comma >= n or toks.k[comma] != "," or v >= n or toks.brk[v] or toks.cap[v] or toks.k[v] not in tasks.firsts:
+        return j
+    second = tasks.longest(toks, v)
+    return v + second[0] if second is not None else j
+
+
+def _bare_level_at(toks: Tokens, k: int) -> bool:
+    """Token k writes a level of government with no name after it ("thành phố", "tỉnh"): a body's
+    owner named by its level ("... của thành phố gồm 26 người"), not a word of a task's name."""
+    lex = lexicon()
+    n = len(toks.k)
+    hit = lex.place_words.longest(toks, k) if k < n and not toks.brk[k] and toks.k[k] in lex.place_words.firsts \
+        else None
+    if hit is None or hit[1].level not in _ADMIN_LEVELS:  # type: ignore[union-attr]
+        return False
+    e = k + hit[0]
+    return e >= n or toks.brk[e] or not toks.cap[e]
 
 
 def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon, row: OrgRow) -> bool:
