@@ -570,6 +570,9 @@ def _lower_head_ok(toks: Tokens, i: int, m: int, row: OrgRow) -> bool:
     n = len(toks.k)
     if "lowerhead" not in row.flags or _head_compound(toks, i):
         return False
+    if row.id in _TRADE_HEADS and row.id not in _COMPANY_HEADS and i + m < n and toks.upper[i + m] \
+            and toks.t[i + m].isalpha():
+        return False  # "nhà máy MDF tại ...": a factory's product in capitals, no name (but "nhà máy Z179")
     return any(toks.cap[x] for x in range(i + 1, i + m)) or any(
         j < n and toks.word[j] and (toks.cap[j] or toks.upper[j]) and not toks.brk[j] and toks.gap[j] == " "
         for j in {i + m, _company_trade_end(toks, i + m, row)})
@@ -586,13 +589,15 @@ def _company_trade_end(toks: Tokens, j: int, row: OrgRow) -> int:
     ``company_trades.tsv``), j when there are none or the head is no company's: what follows them
     is the company's own name, so a capital there makes the lower-case head a body's as a capital
     right after it does ("công ty Hateco")."""
-    if row.id not in _COMPANY_HEADS:
+    if row.id not in _TRADE_HEADS:
         return j
-    k = _legal_forms_end(toks, j)
+    k = _legal_forms_end(toks, j) if row.id in _COMPANY_HEADS else j
     if k < len(toks.k) and not toks.brk[k] and not toks.cap[k] and toks.k[k] in _company_trades().firsts:
         hit = _company_trades().longest(toks, k)
         if hit:
             k += hit[0]  # "công ty điện ..." but not "công ty Điện lực ...", the name itself
+            if row.id not in _COMPANY_HEADS and k < len(toks.k) and toks.upper[k] and toks.e[k] - toks.s[k] > 1:
+                return j  # "nhà máy điện NLMT": a factory's kind and an abbreviation of its trade, no name
     return k
 
 
@@ -705,12 +710,19 @@ _OPENERS = frozenset(phrase_tokens("trong theo tại với sau trước khi ngo�
 _PLURAL_NEXT = frozenset(phrase_tokens("các những mọi đó này"))
 
 
+_COUNT_OPENERS = frozenset(phrase_tokens("nhiều mọi"))  # not "các", "những": "Vụ Các tổ chức quốc tế"
+
+
 def _glued_opener(toks: Tokens, j: int) -> bool:
     """Token j, capitalised, is a preposition or conjunction that opens a sentence, and a plural or
-    a demonstrative follows it ("Trong các HTX kiểu mới, ...", "Theo đó, ..."): a new sentence whose
-    full stop was lost (a heading's line joined to the next), not a word of the name before it."""
-    return toks.k[j] in _OPENERS and j + 1 < len(toks.k) and toks.k[j + 1] in _PLURAL_NEXT \
-        and not toks.cap[j + 1]
+    a demonstrative follows it ("Trong các HTX kiểu mới, ...", "Theo đó, ..."), or a word of count
+    with a lower-case noun after it ("Nhiều sinh viên ..."): a new sentence whose full stop was lost
+    (a heading's line joined to the next), not a word of the name before it."""
+    if j + 1 >= len(toks.k) or toks.cap[j + 1]:
+        return False
+    if toks.k[j] in _COUNT_OPENERS:
+        return toks.cap[j] and not toks.upper[j] and toks.word[j + 1] and not toks.brk[j + 1]
+    return toks.k[j] in _OPENERS and toks.k[j + 1] in _PLURAL_NEXT
 
 
 def _word_started(toks: Tokens, j: int) -> bool:
@@ -884,6 +896,27 @@ def _district_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
     return False
 
 
+def _country_not_province(toks: Tokens, k: int, lex: Lexicon) -> tuple[int, object] | None:
+    """The country named at token k ("Lào", "Cộng hòa Pháp"), None where a longer province's name
+    begins with it ("Lào Cai": "nhà máy Apatít Lào Cai" is in Vietnam, the name goes on)."""
+    country = lex.other_places.longest(toks, k)
+    if country is None:
+        return None
+    province = lex.places.longest(toks, k)
+    return None if province is not None and province[0] > country[0] else country
+
+
+_DOTTED_CENTRAL = phrase_tokens("T.Ư")
+_NOT_NAME_ENDS = frozenset(phrase_tokens("khác này đó đây trên nêu"))  # "các chương trình khác": others
+
+
+def _dotted_central(toks: Tokens, c: int) -> bool:
+    """Tokens c.. are "T.Ư", the central level abbreviated with a dot ("Ban Chỉ đạo phòng chống lụt
+    bão T.Ư"), written glued as one word."""
+    return tuple(toks.k[c : c + 3]) == _DOTTED_CENTRAL and toks.gap[c + 1] == "" and toks.gap[c + 2] == "" \
+        and toks.upper[c + 2]
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False, lower_end: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -968,7 +1001,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 if tuple(toks.k[c : c + 2]) == _TRUNG_UONG:
                     c, closed = c + 2, True  # "... tư pháp Trung ương": the central level closes the name
                     break
-                country = lex.other_places.longest(toks, c) if toks.cap[c] else None
+                if _dotted_central(toks, c):
+                    c, closed = c + 3, True  # "... phòng chống lụt bão T.Ư:": the same, abbreviated
+                    break
+                country = _country_not_province(toks, c, lex) if toks.cap[c] else None
                 if country is not None and (phrase_tokens(str(country[1]))[-2:] != _VIETNAM
                                             or not capital(c + country[0])) \
                         and not _glued_join(toks, c + country[0]):  # (not "Cảng Vũng Áng Lào-Việt Nam")
@@ -1003,6 +1039,14 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 return end  # (also "khối các Cơ quan Trung ương")
             if end > i + 1 and toks.cap[i + 1] and name_end(end):
                 return end  # "Ban Quản lý các KCN Hà Nội": the board of several parks, named
+            if lower_end and end > i + 1 and toks.cap[i + 1]:
+                k = end  # "Ban Chỉ đạo các Chương trình mục tiêu quốc gia đã ...": a task's capital, then
+                while k < n and k - end < 6 and lower(k) and not _name_stop(toks, k) and not place_word(k):
+                    k += 1  # its lower-case words up to the predicate or the sentence's punctuation
+                if k > end + 1 and not any(toks.k[x] in _NOT_NAME_ENDS for x in range(end, k)) \
+                        and (k >= n or toks.brk[k] or toks.k[k] in _PREDICATE_START
+                             or toks.k[k] in (",", ";", ".", "(", ")", ":")):
+                    return k  # (not "... các Chương trình khác": other programmes, no name)
             k = i + 1
             while k < n and k - i <= 3 and lower(k) and toks.k[k] != _AND and not _name_stop(toks, k) \
                     and not place_word(k):
@@ -1042,9 +1086,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         k = i  # "Trung tâm phát triển quỹ đất tỉnh Yên Bái": lower-case words up to the place
         while k < n and k - i < 12 and lower(k) and not _name_stop(toks, k) and not place_word(k):
             k += 1
-        if i < k < n and k - i <= 8 and _closing_number(toks, k) and not _year_at(toks, k - 1):
+        if i < k < n and k - i <= 8 and (_closing_number(toks, k) or _number_before_verb(toks, k)) \
+                and not _year_at(toks, k - 1):
             return k + 1  # "Ban quản lý dự án 2.", "Ban Quản lý dự án giao thông 18,": the unit's number
-            # (not the year of "công tác Hội năm 2018.")
+            # (not the year of "công tác Hội năm 2018."); "Tổng công ty xây dựng công trình giao thông 4
+            # làm chủ đầu tư": the same before the sentence's verb
         return k if k > i and k < n and place_word(k) else i
     if (not named_after and person_at(i) and not lex.places.longest(toks, i)) or _credit_at(toks, i):
         return i  # "Chủ nhiệm Ủy ban Nguyễn Văn A": the person, not the committee's name ("Đảng Ảnh:")
@@ -1052,7 +1098,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return i  # "... thành lập Đảng Đồng chí Nguyễn Văn A": the honorific, no name; "... với HTX Trong
         # các HTX kiểu mới": the next sentence
     j = i + 1
-    first_country = lex.other_places.longest(toks, i)
+    first_country = _country_not_province(toks, i, lex)
     if first_country and lower(i + first_country[0]):
         first_country = None  # "Ban Pháp chế": a word that is also a country's name ("Pháp")
     if first_country:  # "Ủy ban Châu Âu Romano Prodi": the name is the country
@@ -1063,7 +1109,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if capital(j) and person_at(j) and (not named_after or j - i >= 4 or _honorific_person(toks, j, lex)):
             break  # "Ngân hàng Nhà nước Đào Minh Tú": a person after the body (and after a long
             # name even where names may hold a person's: "Học viện ... Quốc gia Hồ Chí Minh Lê Văn A")
-        country = lex.other_places.longest(toks, j) if capital(j) else None
+        country = _country_not_province(toks, j, lex) if capital(j) else None
         if country:
             j += country[0]
             if j < n and (toks.k[j] in ("-", "–") or (toks.k[j] == _AND and lower(j))) \
@@ -1253,6 +1299,19 @@ def _code_number(toks: Tokens, j: int, i: int) -> bool:
     return toks.k[k] in _PREDICATE_START or _name_stop(toks, k) or (_tail_stop(toks, k) and toks.k[k] not in _COUNTED)
 
 
+def _number_before_verb(toks: Tokens, k: int) -> bool:
+    """A unit's number of one or two digits at k after a name's lower-case words, then the
+    sentence's verb or a function word ("... giao thông 4 làm chủ đầu tư", "... dự án 6 đã"): the
+    number closes the name, where a noun after it would make it a count ("dự án 3 tháng")."""
+    n = len(toks.k)
+    if not (k + 1 < n and toks.k[k].isdigit() and len(toks.k[k]) <= 2 and toks.gap[k] == " "
+            and not toks.brk[k] and not toks.brk[k + 1] and toks.word[k + 1] and not toks.cap[k + 1]
+            and toks.gap[k + 1] == " "):
+        return False
+    return toks.k[k + 1] in _PREDICATE_START or _name_stop(toks, k + 1) \
+        or (_tail_stop(toks, k + 1) and toks.k[k + 1] not in _COUNTED)
+
+
 def _closing_number(toks: Tokens, k: int) -> bool:
     """A unit's number at k that closes a name: the line's end or a punctuation mark after it
     ("Bệnh viện Trung ương Quân đội 108.", "Ban quản lý dự án 2,"; not "rộng 4.000 m2")."""
@@ -1355,18 +1414,27 @@ def _titled_task_end(toks: Tokens, i: int, j: int) -> int:
     verb is the sentence's ("Ban Chỉ đạo triển khai kế hoạch"), and a task that does not end
     cleanly is left unread."""
     n = len(toks.k)
-    if i == 0 or toks.k[i - 1] not in _TASK_TITLE_ENDS or j >= n or toks.brk[j]:
+    if j >= n or toks.brk[j]:
         return j
+    titled = i > 0 and toks.k[i - 1] in _TASK_TITLE_ENDS
+    if not titled and _task_verb_pair_end(toks, j) == j:
+        return j  # (but "Ban Chỉ đạo xây dựng, phát triển ...": two verbs of one task, a name anywhere)
     s = j + 2 if tuple(toks.k[j : j + 2]) in _LEVELS_OF_STATE else j
-    if toks.k[i - 1] == _OF and s == j:
+    if titled and toks.k[i - 1] == _OF and s == j:
         return j  # "Kế hoạch số 19 của Ban Chỉ đạo thực hiện Chỉ thị ...": the plan's task, not the name
     tasks = _steering_tasks()
     if s >= n or toks.brk[s] or toks.cap[s] or toks.k[s] not in tasks.firsts or tasks.longest(toks, s) is None:
         return j
     k = s
     while k < n and k - s < 20:
-        if toks.brk[k] or toks.k[k] in _TASK_ENDS and not (toks.k[k] == ":" and toks.gap[k] == ""):
-            break
+        if toks.k[k] == "," and (pair_end := _task_verb_pair_end(toks, k - 1, back=True)) > k:
+            k = pair_end  # "xây dựng, phát triển": the task's second verb after the comma
+            continue
+        if toks.brk[k] or toks.k[k] in _TASK_ENDS and not (
+                toks.k[k] == ":" and toks.gap[k] == "" and k + 1 < n and toks.gap[k + 1] == ""):
+            break  # (a colon glued on both sides, "10:30", is no end; "... T.Ư: " is)
+        if toks.k[k] == _OF and _bare_level_at(toks, k + 1):
+            break  # "... 5 huyện thành quận của thành phố gồm": the owner by its level, no name's word
         if (toks.k[k] in _PREDICATE_START or toks.k[k] in _TASK_VERB_STOPS) and k > s + 1:
             break
         if toks.k[k] == _AND and k + 1 < n and toks.k[k + 1] in _HONORIFICS_AFTER_AND:
@@ -1375,6 +1443,43 @@ def _titled_task_end(toks: Tokens, i: int, j: int) -> int:
     if k < n and k - s >= 20:
         return j  # no clean end: a sentence, not a title
     return k if k > s + 2 else j
+
+
+def _task_verb_pair_end(toks: Tokens, j: int, back: bool = False) -> int:
+    """End of two verbs of ``steering_tasks.tsv`` joined by a comma at token j ("xây dựng, phát
+    triển 5 huyện thành quận"), j when there are none; with ``back`` the first verb ends at j
+    (j is its last token), and the answer is the second verb's end. Two verbs of one task written so
+    name a steering committee even outside a title, where one verb may be the sentence's."""
+    tasks = _steering_tasks()
+    n = len(toks.k)
+    if back:
+        comma = j + 1
+        if not any(tasks.longest(toks, a) == (comma - a, tasks.longest(toks, a)[1])  # type: ignore[index]
+                   for a in range(max(0, comma - 3), comma) if toks.k[a] in tasks.firsts):
+            return j
+    else:
+        first = tasks.longest(toks, j) if j < n and toks.k[j] in tasks.firsts and not toks.cap[j] else None
+        if first is None:
+            return j
+        comma = j + first[0]
+    v = comma + 1
+    if comma >= n or toks.k[comma] != "," or v >= n or toks.brk[v] or toks.cap[v] or toks.k[v] not in tasks.firsts:
+        return j
+    second = tasks.longest(toks, v)
+    return v + second[0] if second is not None else j
+
+
+def _bare_level_at(toks: Tokens, k: int) -> bool:
+    """Token k writes a level of government with no name after it ("thành phố", "tỉnh"): a body's
+    owner named by its level ("... của thành phố gồm 26 người"), not a word of a task's name."""
+    lex = lexicon()
+    n = len(toks.k)
+    hit = lex.place_words.longest(toks, k) if k < n and not toks.brk[k] and toks.k[k] in lex.place_words.firsts \
+        else None
+    if hit is None or hit[1].level not in _ADMIN_LEVELS:  # type: ignore[union-attr]
+        return False
+    e = k + hit[0]
+    return e >= n or toks.brk[e] or not toks.cap[e]
 
 
 def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon, row: OrgRow) -> bool:
@@ -1417,6 +1522,16 @@ def _own_acronym(toks: Tokens, i: int, j: int) -> bool:
         return False  # (the name goes on after it: a place, a level or a capitalised word)
     letters = [_initial(ch) for ch in toks.t[j + 1]]
     return j - i >= 2 and letters == [_initial(toks.t[x]) for x in range(i, j)]
+
+
+def _without_own_acronym(toks: Tokens, p: OrgParse) -> list[str]:
+    """The name as written without its own abbreviation in brackets ("hội đồng thành viên (HĐTV)
+    Mobifone" -> "hội đồng thành viên Mobifone"), as the report's own writing of the body's name
+    without the aside; [] when it holds none."""
+    for x in range(p.start + 2, p.end - 3):
+        if toks.k[x] == "(" and _own_acronym(toks, p.start, x):
+            return [f"{toks.surface(p.start, x)} {toks.surface(x + 3, p.end)}"]
+    return []
 
 
 def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
@@ -1705,6 +1820,7 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
 _BARE_HEADS = frozenset({"bo", "so", "cuc", "tong_cuc", "tap_doan", "tong_cong_ty", "cong_ty", "ngan_hang",
                          "benh_vien", "hoc_vien", "vien", "uy_ban"})
 _COMPANY_HEADS = frozenset({"tap_doan", "tong_cong_ty", "cong_ty"})  # also in lower case: "Đảng ủy công ty"
+_TRADE_HEADS = _COMPANY_HEADS | {"nha_may"}  # heads a trade may follow in lower case: "nhà máy giấy Tân Hồng"
 _HEAD_NOUNS = frozenset(tuple(phrase_tokens(w)) for w in (
     "bộ phận", "bộ máy", "bộ luật", "bộ hồ", "bộ tiêu", "bộ đề", "sở hữu", "viện phí", "công ty con",
     "tập đoàn kinh", "ngân hàng thương", "ngân hàng nhà"))
@@ -1927,7 +2043,13 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if needs_extra and not got_extra:
             word_end = max(word_end, i + m)
             continue
-        if "sub" in row.flags and j < n and not toks.brk[j] and not _named_place_next(toks, j, row, lex):
+        if "agency" in row.flags and not got_extra and j + 2 < n and tuple(toks.k[j : j + 2]) == _AGENCY \
+                and not toks.brk[j] and not toks.brk[j + 1] and not toks.brk[j + 2]:
+            agency = parse_org(toks, j + 2, "chain", depth + 1)
+            if agency is not None:  # "Đảng ủy cơ quan Bộ Ngoại giao": the chapter in the body's agency
+                p.extra, p.parent, got_extra, j = toks.surface(j, j + 2), agency, True, agency.end
+        if "sub" in row.flags and j < n and not toks.brk[j] and not p.parent \
+                and not _named_place_next(toks, j, row, lex):
             k = j + 1 if toks.k[j] == _OF else j
             parent = parse_org(toks, k, "chain", depth + 1)
             if parent:
@@ -2420,6 +2542,44 @@ def _without_legal_forms(toks: Tokens, parses: list[OrgParse]) -> dict[tuple[str
                     found.setdefault(tuple(toks.k[q.start : x]) + tuple(toks.k[e : q.end]), set()).add(full)
                     by_key[full] = q
                 break
+    return {short: by_key[next(iter(fulls))] for short, fulls in found.items() if len(fulls) == 1}
+
+
+def _without_kind_word(toks: Tokens, parses: list[OrgParse], lex: Lexicon) -> dict[tuple[str, ...], OrgParse]:
+    """Each name read with a word of kind before its row's head ("Trường Đại học An Giang": a form
+    of the row longer by its first word) by the same name without that word ("Đại học An Giang"),
+    the other form of the same row, when one name only gives that short form: a report writes one
+    university both ways, and they are one body."""
+    found: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    by_key: dict[tuple[str, ...], OrgParse] = {}
+    for q in parses:
+        if not q.head or "name" not in q.row.takes or not q.extra or q.parent is not None or q.end - q.start < 3:
+            continue
+        m = len(phrase_tokens(q.head))
+        if not any(row is q.row and length == m - 1 for length, row in lex.org_index.match(toks, q.start + 1)):
+            continue
+        full = tuple(toks.k[q.start : q.end])
+        found.setdefault(full[1:], set()).add(full)
+        by_key[full] = q
+    return {short: by_key[next(iter(fulls))] for short, fulls in found.items() if len(fulls) == 1}
+
+
+_CENTRAL_PARTY = phrase_tokens("Trung ương Đảng")
+
+
+def _without_party_word(toks: Tokens, parses: list[OrgParse]) -> dict[tuple[str, ...], OrgParse]:
+    """Each central unit written with "Trung ương Đảng" after its name ("Ban Đối ngoại Trung ương
+    Đảng") by the same name without "Đảng" ("Ban Đối ngoại Trung ương"), when one name only gives
+    that short form: a report writes one commission both ways, and they are one body."""
+    found: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    by_key: dict[tuple[str, ...], OrgParse] = {}
+    for q in parses:
+        if q.parent is None or q.parent.row.id != "bch_tw" or q.end - q.start < 4 \
+                or tuple(toks.k[q.end - 3 : q.end]) != _CENTRAL_PARTY:
+            continue
+        full = tuple(toks.k[q.start : q.end])
+        found.setdefault(full[:-1], set()).add(full)
+        by_key[full] = q
     return {short: by_key[next(iter(fulls))] for short, fulls in found.items() if len(fulls) == 1}
 
 
@@ -3033,7 +3193,8 @@ class OrgFinder:
                     fixed.setdefault(qk[:m], set()).add(qk)
         self._fixed_alias = {short: by_keys[next(iter(names))] for short, names in fixed.items()
                              if len(names) == 1}
-        self._form_alias = _without_legal_forms(toks, parses)
+        self._form_alias = {**_without_kind_word(toks, parses, self.lex), **_without_party_word(toks, parses),
+                            **_without_legal_forms(toks, parses)}
         self._acronyms = self._acronyms_defined(parses)
         self._parses = parses
         self._starts = [toks.s[q.start] for q in parses]
@@ -3495,7 +3656,7 @@ class OrgFinder:
             scope=scope,
             parent=parent,
             unwritten_parent=unwritten if parent is None else None,
-            alt_names=_term_names(p, name),
+            alt_names=_term_names(p, name) + _without_own_acronym(toks, p),
             category=p.row.category if p.row.category != "any" else (
                 parent.category if parent else unwritten.category if unwritten else "state"),
         )
