@@ -59,3 +59,8 @@ def test_a_body_that_fills_its_seats_mid_term_is_no_term_seat():
 def test_a_candidate_holds_no_seat_yet():
     got = seats("Ông Trần Văn Bình ứng cử đại biểu Quốc hội khóa XV.", "2021-04-10")
     assert got["đại biểu Quốc hội khóa XV"] == ("nominated", None, None)
+
+
+def test_the_deputy_written_short_is_a_term_seat_too():
+    got = seats("Ông Trần Văn Bình, ĐBQH khóa XIV, phát biểu tại hội trường.")
+    assert got["Đại biểu Quốc hội"] == ("holds", "2016", None)
