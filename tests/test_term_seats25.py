@@ -64,3 +64,14 @@ def test_a_candidate_holds_no_seat_yet():
 def test_the_deputy_written_short_is_a_term_seat_too():
     got = seats("Ông Trần Văn Bình, ĐBQH khóa XIV, phát biểu tại hội trường.")
     assert got["Đại biểu Quốc hội"] == ("holds", "2016", None)
+
+
+def test_the_party_congress_that_elects_a_central_committee_seat_names_its_term():
+    got = seats("Tại Đại hội Đảng khoá XII, ông Trần Văn Bình trúng cử Uỷ viên dự khuyết Ban Chấp hành Trung ương.")
+    assert got["Uỷ viên dự khuyết Ban Chấp hành Trung ương Đảng"] == ("appointed", "2016", None)
+
+
+def test_a_provinces_congress_names_no_central_term():
+    got = seats("Tại Đại hội Đảng bộ tỉnh Nghệ An lần thứ XVIII, ông Trần Văn Bình được bầu làm Ủy viên Ban "
+                "Chấp hành Trung ương.")
+    assert got["Ủy viên Ban Chấp hành Trung ương Đảng"][1] is None

@@ -339,6 +339,27 @@ def _listed_terms(report: Report, pm: PostMention) -> list[tuple[int, bool]]:
     return out
 
 
+_CONGRESS_REACH = 6  # words between a congress's name and its number ("… toàn quốc Đảng Cộng sản Việt Nam khóa XII")
+
+
+def _congress_term(report: Report, pm: PostMention, sent: Span, body: str) -> list[tuple[int, bool]]:
+    """The term of the Party congress that elected the Central Committee seat ``pm`` (appointed), named
+    before its title in its sentence with no ";" between: "Tại Đại hội Đảng khóa XII, ông X trúng cử Ủy
+    viên dự khuyết Ban Chấp hành Trung ương" -> [(12, False)] (``congress`` words, tenure_act_dates.tsv)."""
+    if body != "party" or pm.status != "appointed":
+        return []
+    k = report.key
+    congress = rf"(?<![\w])(?:{alternation(words_by_use(_TABLE)['congress'])})(?!\s+bộ)"
+    number = rf"(?:\s+[^\s,;.()]+){{0,{_CONGRESS_REACH}}}?\s+(?:{text_key('khóa')}|{text_key('lần thứ')})\s+"
+    found = None
+    for m in re.finditer(congress + number + r"([ivxl]{1,6}|\d{1,2})(?![\w])", k[sent.start : pm.span.start]):
+        found = m
+    if found is None or ";" in k[sent.start + found.end() : pm.span.start]:
+        return []
+    v = read_term(report.text[sent.start + found.start(1) : sent.start + found.end(1)])
+    return [(v, False)] if v is not None and 1 <= v < 30 else []
+
+
 def _term_years(report: Report, pm: PostMention, sent: Span) -> tuple[PartialDate, PartialDate | None] | None:
     """(start, end) of a term seat (``term_seats.tsv``) from the terms written with its title: the year the
     first term of the last unbroken run of listed terms began ("đại biểu Quốc hội các khóa X, XII, XIII" ->
@@ -352,7 +373,7 @@ def _term_years(report: Report, pm: PostMention, sent: Span) -> tuple[PartialDat
     body = seats.get((pm.role_id, pm.org.kind))
     if body is None:
         return None
-    listed = _listed_terms(report, pm)
+    listed = _listed_terms(report, pm) or _congress_term(report, pm, sent, body)
     alternate = "dự khuyết" in (pm.role + " " + (pm.qualifier or "")).lower()
     listed = [t for t, alt in listed if alternate or not alt]
     if not listed:
