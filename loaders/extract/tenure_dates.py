@@ -47,6 +47,7 @@ from functools import cache
 
 from kg.loaders.dates import find_dates, find_month_years, written_dates
 from kg.model import DirectiveMention, EventMention, Extraction, PartialDate, PostMention, Report, Span
+from kg.reference.numerals import read_term
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
@@ -291,16 +292,158 @@ def _governed(report: Report, pm: PostMention, sent: Span, status: str) -> bool:
     return not named or any(s.start < title.start for s in named)
 
 
+@cache
+def _term_seats() -> tuple[dict[tuple[str, str], str], dict[str, dict[int, int]], re.Pattern[str], re.Pattern[str]]:
+    """(role id, org kind) -> body of each term seat (``term_seats.tsv``); body -> term -> the year it began
+    (``terms.tsv``); the term list written after a title, on the key ("các khóa X, XI và XII", "khóa 12 (dự
+    khuyết), 13", "từ khóa II đến khóa VI"); the ``midterm`` words of ``tenure_act_dates.tsv``."""
+    seats = {(r["role"], r["org"]): r["body"] for r in read_tsv("term_seats.tsv")}
+    years: dict[str, dict[int, int]] = {}
+    for r in read_tsv("terms.tsv"):
+        years.setdefault(r["body"], {})[int(r["term"])] = int(r["start"][:4])
+    khoa = text_key("khóa")
+    num = r"(?:[ivxl]{1,6}|\d{1,2})(?![\w])"
+    alt = rf"(?:\s*\(\s*{text_key('dự khuyết')}\s*\))?"
+    terms = re.compile(rf"[ \t]*[,(]?[ \t]*(?:(?:các|từ)[ \t]+)?{khoa}[ \t]+{num}{alt}"
+                       rf"(?:[ \t]*(?:,|;|và|đến[ \t]+{khoa})[ \t]*{num}{alt})*")
+    midterm = re.compile(rf"(?<![\w])(?:{alternation(words_by_use(_TABLE)['midterm'])})(?![\w])")
+    return seats, years, terms, midterm
+
+
+_TERM_NUMBER = re.compile(r"(?<![\w])([IVXLivxl]{1,6}|\d{1,2})(?![\w])(\s*\(\s*\w+ \w+\s*\))?")
+_SEAT_CLAUSE = 60  # characters before a seat's title searched for a midterm word ("bầu bổ sung ông X làm …")
+
+
+def _listed_terms(report: Report, pm: PostMention) -> list[tuple[int, bool]]:
+    """The terms (number, alternate) written with a seat's title, ending it ("đại biểu Quốc hội khóa XIV":
+    the body's own term) or right after it ("Ủy viên Trung ương Đảng các khóa X, XI, XII", "khóa 12 (dự
+    khuyết), 13, 14"); a range "từ khóa II đến khóa VI" lists each term between. A Roman numeral counts only
+    in capitals, as the text writes it ("khóa vi phạm" is no term); the terms must rise."""
+    _seats, _years, pattern, _mid = _term_seats()
+    k = report.key
+    at = k.rfind(text_key("khóa"), pm.span.start, pm.span.end)
+    m = pattern.match(k, at if at >= 0 else pm.span.end)
+    if m is None or m.end() < pm.span.end:
+        return []  # no list, or a "khóa" inside the title that does not end it
+    written = report.text[m.start() : m.end()]
+    out: list[tuple[int, bool]] = []
+    for n in _TERM_NUMBER.finditer(written):
+        v = read_term(n.group(1))
+        if v is None or not 1 <= v < 30:
+            return []
+        out.append((v, n.group(2) is not None))
+    if text_key("đến") in k[m.start() : m.end()] and len(out) == 2:
+        out = [(v, False) for v in range(out[0][0], out[1][0] + 1)]
+    if any(b[0] <= a[0] for a, b in zip(out, out[1:], strict=False)):
+        return []
+    return out
+
+
+_CONGRESS_REACH = 6  # words between a congress's name and its number ("… toàn quốc Đảng Cộng sản Việt Nam khóa XII")
+
+
+def _congress_term(report: Report, pm: PostMention, sent: Span, body: str) -> list[tuple[int, bool]]:
+    """The term of the Party congress that elected the Central Committee seat ``pm`` (appointed), named
+    before its title in its sentence with no ";" between: "Tại Đại hội Đảng khóa XII, ông X trúng cử Ủy
+    viên dự khuyết Ban Chấp hành Trung ương" -> [(12, False)] (``congress`` words, tenure_act_dates.tsv)."""
+    if body != "party" or pm.status != "appointed":
+        return []
+    k = report.key
+    congress = rf"(?<![\w])(?:{alternation(words_by_use(_TABLE)['congress'])})(?!\s+bộ)"
+    number = rf"(?:\s+[^\s,;.()]+){{0,{_CONGRESS_REACH}}}?\s+(?:{text_key('khóa')}|{text_key('lần thứ')})\s+"
+    found = None
+    for m in re.finditer(congress + number + r"([ivxl]{1,6}|\d{1,2})(?![\w])", k[sent.start : pm.span.start]):
+        found = m
+    if found is None or ";" in k[sent.start + found.end() : pm.span.start]:
+        return []
+    v = read_term(report.text[sent.start + found.start(1) : sent.start + found.end(1)])
+    return [(v, False)] if v is not None and 1 <= v < 30 else []
+
+
+def _term_years(report: Report, pm: PostMention, sent: Span) -> tuple[PartialDate, PartialDate | None] | None:
+    """(start, end) of a term seat (``term_seats.tsv``) from the terms written with its title: the year the
+    first term of the last unbroken run of listed terms began ("đại biểu Quốc hội các khóa X, XII, XIII" ->
+    2007: the seat held since the twelfth), and for a seat told as former the year the term after the run's
+    last began ("nguyên đại biểu Quốc hội các khóa IX, X" -> 1992 to 2002). A full seat does not count the
+    terms it was an alternate in ("Ủy viên Trung ương Đảng khóa 12 (dự khuyết), 13, 14" -> 2021). None when
+    the seat was filled mid-term (``midterm`` words before the title: "bầu bổ sung")."""
+    seats, years, _pattern, midterm = _term_seats()
+    if pm.org is None or pm.deputy:
+        return None
+    body = seats.get((pm.role_id, pm.org.kind))
+    if body is None:
+        return None
+    listed = _listed_terms(report, pm) or _congress_term(report, pm, sent, body)
+    alternate = "dự khuyết" in (pm.role + " " + (pm.qualifier or "")).lower()
+    listed = [t for t, alt in listed if alternate or not alt]
+    if not listed:
+        return None
+    if midterm.search(report.key, max(sent.start, pm.span.start - _SEAT_CLAUSE), pm.span.start):
+        return None
+    run = [listed[-1]]
+    for t in reversed(listed[:-1]):
+        if t != run[0] - 1:
+            break
+        run.insert(0, t)
+    first = years[body].get(run[0])
+    if first is None:
+        return None
+    after = years[body].get(run[-1] + 1)
+    # a former seat ended with its last term only when the next one had begun when the report was written:
+    # "nguyên đại biểu Quốc hội khóa XIV" in 2018 left early (the report's date, else its latest date)
+    now = _report_year(report)
+    end = PartialDate(after) if pm.status == "former" and after is not None and now is not None \
+        and now >= after else None
+    return PartialDate(first), end
+
+
+def _report_year(report: Report) -> int | None:
+    """The report's year, else the year of the latest date its text writes with a day or a month (a term's
+    years, "nhiệm kỳ 2016-2021", are no date of the report), else None."""
+    pub = report.published
+    if pub is not None and pub.year is not None and not pub.inferred_year:
+        return pub.year
+    years = [d.year for _s, d in _dates(report) if d.year is not None and not d.inferred_year]
+    return max(years, default=None)
+
+
+def date_term_seats(report: Report, extraction: Extraction, sents: list[Span] | None = None) -> None:
+    """Give each term seat written with its terms and without a start the years of those terms
+    (:func:`_term_years`); a seat an act dated keeps that date."""
+    todo = [pm for pm in extraction.posts if pm.start is None and pm.status != "nominated" and pm.org is not None
+            and (pm.role_id, pm.org.kind) in _term_seats()[0]]
+    if not todo:
+        return
+    sents = sents if sents is not None else sentences(report)
+    starts = [s.start for s in sents]
+    for pm in todo:
+        i = bisect_left(starts, pm.span.start + 1) - 1
+        if i < 0 or sents[i].end <= pm.span.start:
+            continue
+        got = _term_years(report, pm, sents[i])
+        if got is None:
+            continue
+        pm.start = got[0]
+        if pm.end is None and got[1] is not None:
+            pm.end = got[1]
+
+
 def date_tenure_acts(report: Report, extraction: Extraction) -> None:
     """Pipeline component: give each appointed post without a start the date of the act that
     appointed it, and each left post without an end the date it ended, when its sentence ties one; a post
     told as held whose title an act governs (:func:`_governed`) takes that act's date as start, or as end
-    when the post is former and the act a removal."""
+    when the post is former and the act a removal. Then a seat held for whole terms takes their years
+    (:func:`date_term_seats`: "đại biểu Quốc hội khóa XIV" began in 2016)."""
     todo = [pm for pm in extraction.posts
             if (pm.status == "appointed" and pm.start is None) or (pm.status == "left" and pm.end is None)
             or (pm.status in ("holds", "former") and pm.start is None and pm.end is None)]
-    if not todo:
-        return
+    if todo:
+        _date_acts(report, extraction, todo)
+    date_term_seats(report, extraction)
+
+
+def _date_acts(report: Report, extraction: Extraction, todo: list[PostMention]) -> None:
+    """:func:`date_tenure_acts` over the posts ``todo``."""
     sents = sentences(report)
     starts = [s.start for s in sents]
     for pm in todo:
