@@ -65,7 +65,7 @@ from kg.model import (
     Span,
     TaskMention,
 )
-from kg.reference.numerals import read_term
+from kg.reference.numerals import read_term, roman_to_int
 from kg.textkey import key as text_key
 
 from .doc_tables import Issuer, alternation, read_tsv, tables, words_by_use
@@ -416,10 +416,10 @@ _NUMBER = re.compile(
 
 
 def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | None:
-    """The number of the event in its series, as the key writes it ("7", "ii", "xiii"), or None.
+    """The number of the event in its series, in digits (:func:`_series_number`: "7", "2" for "II", "13"), or None.
 
     >>> _number("đại hội đảng lần thứ ii tại", Span(0, 7), Span(0, 27))
-    'ii'
+    '2'
     >>> _number("kỳ họp thứ 7 quốc hội", Span(0, 6), Span(0, 21))
     '7'
 
@@ -439,8 +439,27 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
     if m.group("b") and m.group("b").isdigit() and text is not None \
             and (between := text[cue.end : m.start("b")].split()) and not between[0][0].isupper():
         return None  # "kỳ họp bắt đầu lúc 9 giờ": the hour, not the session's number
-    n = m.group("a") or m.group("b")
-    return {"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "năm": "5"}.get(n, n)
+    return _series_number(m.group("a") or m.group("b"))
+
+
+# The ordinal words after "thứ" / "lần thứ" that name a number ("Hội nghị lần thứ nhất", "kỳ họp thứ mười").
+_ORDINAL_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                  "mười": 10}
+
+
+def _series_number(n: str) -> str:
+    """A series number as one form, whichever way it is written: "Hội nghị Trung ương lần thứ I", "lần thứ nhất"
+    and "Hội nghị Trung ương 1" are one plenum ("1"); a word that is no number is kept as written.
+
+    >>> [_series_number(n) for n in ("i", "nhất", "01", "xiii", "mười", "7", "đặc")]
+    ['1', '1', '1', '13', '10', '7', 'đặc']
+    """
+    if n.isdigit():
+        return str(int(n))
+    if n in _ORDINAL_WORDS:
+        return str(_ORDINAL_WORDS[n])
+    value = roman_to_int(n)
+    return str(value) if value is not None else n
 
 
 def _org_same(a: OrgMention | None, b: OrgMention | None) -> bool:

@@ -1,0 +1,17 @@
+"""Twenty-second round (events23), events: a series number written in Roman numerals, in digits or as an ordinal
+word is one number. Sentences we write, in the shape of reports'; the exact facts out."""
+
+from __future__ import annotations
+
+from tests.fixtures_directives import event_facts as dated
+from tests.fixtures_directives import run_events as run
+
+
+def test_a_plenum_numbered_in_roman_and_in_words_is_one_event(doc):
+    """"Hội nghị lần thứ I Ban Chấp hành Trung ương" then "Hội nghị lần thứ nhất …" name one plenum: one event,
+    dated by the sentence that gives its day."""
+    ex = run(doc("Ngày 25/4, Ban Chấp hành Trung ương Đảng họp Hội nghị lần thứ I để bầu Bộ Chính trị. "
+                 "Ông A cho biết kết quả bầu cử. Báo chí đưa tin rộng rãi. Các đại biểu đã về địa phương. "
+                 "Dư luận đánh giá cao. Nhân dân tin tưởng. Hội nghị lần thứ nhất Ban Chấp hành Trung ương Đảng "
+                 "đã kết thúc tốt đẹp.").org("Ban Chấp hành Trung ương Đảng"))
+    assert dated(ex) == [("Hội nghị", "--04-25", "Ban Chấp hành Trung ương Đảng")]
