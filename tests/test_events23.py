@@ -15,3 +15,14 @@ def test_a_plenum_numbered_in_roman_and_in_words_is_one_event(doc):
                  "Dư luận đánh giá cao. Nhân dân tin tưởng. Hội nghị lần thứ nhất Ban Chấp hành Trung ương Đảng "
                  "đã kết thúc tốt đẹp.").org("Ban Chấp hành Trung ương Đảng"))
     assert dated(ex) == [("Hội nghị", "--04-25", "Ban Chấp hành Trung ương Đảng")]
+
+
+def test_a_day_takes_its_year_from_the_month_that_ends_the_events_name(doc):
+    """Undated, "Ngày 8/2, … tổ chức Hội nghị báo cáo viên …, tháng 2/2017." is the conference of February 2017,
+    held on the 8th of that month: 2017-02-08 (inferred). A month the day is not in gives it no year."""
+    ex = run(doc("Ngày 8/2, tại Hà Nội, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên các tỉnh ủy, thành "
+                 "ủy, tháng 2/2017.").org("Ban Tuyên giáo Trung ương"))
+    assert dated(ex) == [("Hội nghị", "2017-02-08", "Ban Tuyên giáo Trung ương")]
+    ex = run(doc("Ngày 8/3, tại Hà Nội, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên các tỉnh ủy, thành "
+                 "ủy, tháng 2/2017.").org("Ban Tuyên giáo Trung ương"))
+    assert dated(ex) == [("Hội nghị", "--03-08", "Ban Tuyên giáo Trung ương")]

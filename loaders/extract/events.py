@@ -800,6 +800,7 @@ def _date_for(
         y = _year_from_text(report, date.month, date.day) \
             or _year_of_date_before(report, best.span, date.month, date.day) \
             or _year_of_named_month(report.key, cue, sent, date.month, date.day) \
+            or _year_of_own_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_name(report.key, cue, sent) \
             or _year_of_occasion(report, date.month)
         if y is not None:
@@ -938,6 +939,30 @@ def _year_of_named_month(k: str, cue: Span, sent: Span, month: int, day: int) ->
     if m is None or not 1 <= int(m.group("m")) <= 12:
         return None
     return review_year(k, 0, 0, day, month, [(m.start(), (int(m.group("y")), int(m.group("m"))))])
+
+
+# A month-year that ends an event's name, at the end of its sentence part: "tổ chức Hội nghị báo cáo viên các tỉnh
+# ủy, thành ủy, tháng 2/2017."
+_OWN_MONTH = re.compile(r"[^.;:()\n\"“”]{0,140}?(?<![\w])tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|\s+năm)\s*"
+                        r"(?P<y>(?:19|20)\d\d)(?![\w/-])(?=\s*(?:[.;)]|$))")
+
+
+def _year_of_own_month(k: str, cue: Span, sent: Span, month: int, day: int) -> int | None:
+    """The year of a yearless day from the month-year that ends the event's name, when the day falls in that very
+    month ("Ngày 8/2, … tổ chức Hội nghị báo cáo viên …, tháng 2/2017." is 2017-02-08: the conference of that month,
+    held in it), or None. A month the day is not in is a period the event reviews or another one's (a report with
+    no date gives such an event no year: tests/gold/README, "Events"); a month compared with ("so với tháng 2/2016")
+    says nothing (:func:`kg.loaders.dates.review_year`).
+
+    >>> t = "ngày 8/2, ban x tổ chức hội nghị báo cáo viên các tỉnh ủy, thành ủy, tháng 2/2017."
+    >>> cue, sent = Span(23, 31), Span(0, len(t))
+    >>> _year_of_own_month(t, cue, sent, 2, 8), _year_of_own_month(t, cue, sent, 3, 2)
+    (2017, None)
+    """
+    m = _OWN_MONTH.match(k, cue.end, sent.end)
+    if m is None or int(m.group("m")) != month:
+        return None
+    return review_year(k, 0, 0, day, month, [(m.start("m"), (int(m.group("y")), month))])
 
 
 # "hội nghị xúc tiến đầu tư vào nông nghiệp năm 2017", "Lễ trao Giải thưởng Hồ Chí Minh, Giải thưởng Nhà nước
