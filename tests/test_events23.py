@@ -26,3 +26,11 @@ def test_a_day_takes_its_year_from_the_month_that_ends_the_events_name(doc):
     ex = run(doc("Ngày 8/3, tại Hà Nội, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên các tỉnh ủy, thành "
                  "ủy, tháng 2/2017.").org("Ban Tuyên giáo Trung ương"))
     assert dated(ex) == [("Hội nghị", "--03-08", "Ban Tuyên giáo Trung ương")]
+
+
+def test_a_working_day_in_brackets_before_the_event_dates_it(doc):
+    """"Thông cáo … về ngày làm việc thứ 2 (ngày 3/10) trong khuôn khổ Hội nghị Trung ương 8, …": the plenum
+    referred to ("trong khuôn khổ") is dated by its working day written in brackets before its word."""
+    ex = run(doc("Trước đó, Thông cáo về ngày làm việc thứ 2 (ngày 3/10) trong khuôn khổ Hội nghị Trung ương 8, "
+                 "Ban Chấp hành Trung ương thống nhất giới thiệu nhân sự.").org("Ban Chấp hành Trung ương"))
+    assert [(kind, day) for kind, day, _org in dated(ex)] == [("Hội nghị", "--10-03")]

@@ -776,6 +776,8 @@ def _date_for(
     # 30/4)": a bracket that tells when the event is held dates it however long its name
     held = [d for d in cands if cue.end < d.span.start <= cue.end + _HELD_AFTER_CUE
             and _held_bracket(report.key, cue, d.span.start)]
+    if (working := _working_day(report.key, sent, cue)) is not None:
+        held = [d for d in cands if working.start < d.span.start < working.end] + held
     if not before and not after and not held:
         return None
     # "Ngày 26/6, Đoàn … đã kết thúc chuyến thăm hữu nghị chính thức Việt Nam từ ngày 23-26/6": the days the
@@ -902,7 +904,14 @@ def _attached_date(k: str, dates: list, sent: Span, cue: Span) -> PartialDate | 
     ngày 20/4/2021"): an event only referred to ("sau", "kết quả", …: event_reference_cues.tsv) takes no
     date from its sentence, but this one is its own, and so is one in a bracket that opens right after the name
     and dates it ("chưa đưa dự luật vào nội dung kỳ họp thứ 7 (dự kiến diễn ra vào ngày 5/5 tới)"). None when a
-    document is named in between."""
+    document is named in between. A working day written with its date right before the event's word ("về ngày làm
+    việc thứ 2 (ngày 3/10) trong khuôn khổ hội nghị Trung ương 8": :func:`_working_day`) is its day too."""
+    if (working := _working_day(k, sent, cue)) is not None:
+        for d in dates[bisect_left(dates, working.start, key=_org_start):]:
+            if d.span.start >= working.end:
+                break
+            if not isinstance(d, RelativeDate):
+                return d.date
     for d in dates[bisect_left(dates, cue.end, key=_org_start):]:
         if d.span.start > min(sent.end, cue.end + _AFTER_CUE):
             return None
@@ -1068,6 +1077,25 @@ def _bracket_after_name(k: str, cue: Span, pos: int) -> bool:
 
 # Right before a bracket that repeats the clause's day: "chiều nay (16/5)", "sáng qua (28/3)".
 _TIME_BEFORE_BRACKET = re.compile(rf"(?<![\w])(?:nay|qua|mai|ngày|{_ordered(_WORDS['day_part'])})\s*$")
+
+
+# "ngày làm việc thứ 2 (ngày 3/10) trong khuôn khổ Hội nghị Trung ương 8", "phiên làm việc đầu tiên (sáng 5/6) của
+# kỳ họp": right before the event word, one of its days with its date in brackets (``b``).
+_WORKING_DAY = re.compile(
+    rf"(?<![\w])(?:{_ordered(_WORDS['working_day'])})(?:\s+(?:thứ\s+\w+|đầu tiên|cuối cùng|cuối))?\s*"
+    rf"(?P<b>\([^()]{{1,40}}\))\s*(?:{_ordered(_WORDS['working_day_of'])})\s+$")
+
+
+def _working_day(k: str, sent: Span, cue: Span) -> Span | None:
+    """The bracket of a working day of the event written right before its word ("ngày làm việc thứ 2 (ngày 3/10)
+    trong khuôn khổ hội nghị Trung ương 8": the plenum's day 3/10), or None.
+
+    >>> t = "thông cáo về ngày làm việc thứ 2 (ngày 3/10) trong khuôn khổ hội nghị trung ương 8"
+    >>> _working_day(t, Span(0, len(t)), Span(61, 69))
+    Span(start=33, end=44)
+    """
+    m = _WORKING_DAY.search(k, max(sent.start, cue.start - 90), cue.start)
+    return Span(m.start("b"), m.end("b")) if m else None
 
 
 def _bracket_of_a_name(k: str, sent: Span, pos: int) -> bool:
