@@ -34,3 +34,10 @@ def test_a_working_day_in_brackets_before_the_event_dates_it(doc):
     ex = run(doc("Trước đó, Thông cáo về ngày làm việc thứ 2 (ngày 3/10) trong khuôn khổ Hội nghị Trung ương 8, "
                  "Ban Chấp hành Trung ương thống nhất giới thiệu nhân sự.").org("Ban Chấp hành Trung ương"))
     assert [(kind, day) for kind, day, _org in dated(ex)] == [("Hội nghị", "--10-03")]
+
+
+def test_each_session_of_a_body_is_no_one_event(doc):
+    """"mỗi kỳ họp của Ủy ban Kiểm tra Trung ương": sessions of a kind in general, like "các kỳ họp"."""
+    ex = run(doc("Gần hai năm nay, mỗi kỳ họp của Ủy ban Kiểm tra Trung ương đều được dư luận quan tâm.")
+             .org("Ủy ban Kiểm tra Trung ương"))
+    assert dated(ex) == []
