@@ -530,11 +530,45 @@ def _read_tail(
         if (next_doc is not None and start < next_doc < end
                 and re.search(r"(?:,|\svà|\shoặc)\s*$", k[start:next_doc])):
             end = next_doc
+        end = _next_named_document(k, text, start, end)
         title = re.sub(r"(?:\s+(?:và|hoặc))?[\s,:…-]*$", "", text[start:end])
         if len(title.split()) >= 2:
             d.title = title
             occ.title_span = Span(start, start + len(title))
             occ.tail_end = start + len(title)
+
+
+@lru_cache(maxsize=1)
+def _listed_type_word() -> re.Pattern[str]:
+    """A type word of a document (types.tsv's words) after "và", "hoặc" or a comma: the next one of a list."""
+    return re.compile(rf"(?:,|\s(?:và|hoặc))\s+(?P<w>{_alt(list(tables().type_by_word))})(?![\w])")
+
+
+def _next_named_document(k: str, text: str, start: int, end: int) -> int:
+    """Where a title running from ``start`` to ``end`` ends before another document the sentence lists, named by
+    its capitalised type word without a number ("vi phạm Quy định số 42 … về nhiệm vụ … của thường trực tỉnh uỷ,
+    thành uỷ và Quy chế làm việc của Thành uỷ, đã …": the title ends at "thành uỷ"); ``end`` when there is none,
+    or when the title itself names a document before it ("về sửa đổi Luật X và Luật Y" names both).
+
+    >>> t = "về nhiệm vụ của thường trực tỉnh uỷ và Quy chế làm việc của Thành uỷ, đã ảnh hưởng"
+    >>> t[: _next_named_document(t.lower(), t, 0, len(t))]
+    'về nhiệm vụ của thường trực tỉnh uỷ'
+    >>> t = "về sửa đổi Luật Đất đai và Luật Nhà ở"
+    >>> _next_named_document(t.lower(), t, 0, len(t)) == len(t)
+    True
+    """
+    for m in _listed_type_word().finditer(k, start, end):
+        if text[m.start("w")].isupper():
+            before = _type_word_in().search(k, start, m.start())
+            if before is None or not text[before.start()].isupper():
+                return m.start()
+            break
+    return end
+
+
+@lru_cache(maxsize=1)
+def _type_word_in() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_alt(list(tables().type_by_word))})(?![\w])")
 
 
 def _type_of(parse: SymbolParse | None, word_type: DocType | None) -> DocType | None:
