@@ -41,3 +41,11 @@ def test_each_session_of_a_body_is_no_one_event(doc):
     ex = run(doc("Gần hai năm nay, mỗi kỳ họp của Ủy ban Kiểm tra Trung ương đều được dư luận quan tâm.")
              .org("Ủy ban Kiểm tra Trung ương"))
     assert dated(ex) == []
+
+
+def test_the_body_that_chairs_a_meeting_in_the_passive_organizes_it(doc):
+    """"Cuộc họp do Tổng cục Du lịch chủ trì chiều 11/5 …": the body after "do" and before "chủ trì" is the
+    meeting's organizer, as before "tổ chức"."""
+    ex = run(doc("Cuộc họp do Tổng cục Du lịch chủ trì chiều 11/5 nhằm giải quyết các kiến nghị của doanh nghiệp.")
+             .org("Tổng cục Du lịch"))
+    assert dated(ex) == [("Cuộc họp", "--05-11", "Tổng cục Du lịch")]

@@ -552,6 +552,10 @@ def _name_body(report: Report, orgs: list[OrgMention], cue: Span, kind: str) -> 
     return next((o for o in orgs if text_key(o.name) == name), None)
 
 
+# After an event word, the verb of "do <body> <verb>": the body is the organizer (organize, organize_after).
+_ORGANIZED_BY = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['organize'] + _WORDS['organize_after'])})(?![\w])")
+
+
 def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
     k = report.key
     # "Đại hội Đại biểu Đảng bộ tỉnh Bạc Liêu", "kỳ họp thứ 5 HĐND tỉnh": the body named right after; not
@@ -594,8 +598,8 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
         break
     if (body := _acting_body(report, orgs, sent, cue)) is not None:
         return body
-    # "<cue> … do <org> tổ chức"
-    for v in _patterns().organize.finditer(k, cue.end, sent.end):
+    # "<cue> … do <org> tổ chức", "Cuộc họp do <org> chủ trì"
+    for v in _ORGANIZED_BY.finditer(k, cue.end, sent.end):
         for o in orgs[bisect_left(orgs, cue.end, key=_org_start):bisect_right(orgs, v.start(), key=_org_start)]:
             if (cue.end <= o.span.start and o.span.end <= v.start()
                     and re.search(r"\bdo\s+$", k[cue.end : o.span.start])):
