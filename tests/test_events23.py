@@ -49,3 +49,13 @@ def test_the_body_that_chairs_a_meeting_in_the_passive_organizes_it(doc):
     ex = run(doc("Cuộc họp do Tổng cục Du lịch chủ trì chiều 11/5 nhằm giải quyết các kiến nghị của doanh nghiệp.")
              .org("Tổng cục Du lịch"))
     assert dated(ex) == [("Cuộc họp", "--05-11", "Tổng cục Du lịch")]
+
+
+def test_a_plenum_of_a_city_committee_and_of_its_executive_board_is_one_event(doc):
+    """"Hội nghị 16 Ban Chấp hành Thành ủy Đà Nẵng …" then, later, "Hội nghị 16 Thành ủy Đà Nẵng …": the Party
+    committee is its executive board, so the sixteenth plenum is one event."""
+    ex = run(doc("Thông cáo báo chí Hội nghị 16 Ban Chấp hành Thành ủy Đà Nẵng đã nêu nhận định này. Ông A cho biết "
+                 "thêm. Báo chí đưa tin. Dư luận quan tâm. Nhân dân đồng tình. Các ngành vào cuộc. Hội nghị 16 "
+                 "Thành ủy Đà Nẵng đã thẳng thắn nhìn nhận tồn tại.")
+             .org("Ban Chấp hành Thành ủy Đà Nẵng").org("Thành ủy Đà Nẵng"))
+    assert [kind for kind, _day, _org in dated(ex)] == ["Hội nghị"]

@@ -480,13 +480,26 @@ def _org_same(a: OrgMention | None, b: OrgMention | None) -> bool:
 _TERM_AT_END = re.compile(r"\s+khoá\s+(?P<t>[\w]+)$")
 
 
+# "Ban Chấp hành Thành ủy Đà Nẵng" is the body "Thành ủy Đà Nẵng" names (a Party committee is its executive board):
+# a report names the plenum's body both ways ("Hội nghị 16 Ban Chấp hành Thành uỷ …", then "Hội nghị 16 Thành uỷ …").
+_COMMITTEE_OF = re.compile("^ban chấp hành\\s+(?=(?:" + "|".join(
+    text_key(w) for w in ("Thành ủy", "Tỉnh ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")) + ")(?![\\w]))")
+
+
 @lru_cache(maxsize=4096)
 def _body_and_term(name: str) -> tuple[str, int | None]:
     """The body a name names (its key) and the term written at its end, if any: "Quốc hội khóa XIV" and "Quốc hội
     khóa 14" are the body "quốc hội" in its term 14, "Quốc hội" the same body with no term said. A report names the
     body holding a session both ways ("khai mạc kỳ họp thứ 3, Quốc hội khóa XIV" then "Chủ tịch Quốc hội phát biểu
-    khai mạc kỳ họp"): one session, one event; two terms written are two bodies' sessions."""
+    khai mạc kỳ họp"): one session, one event; two terms written are two bodies' sessions. "Ban Chấp hành Thành ủy
+    X" is "Thành ủy X".
+
+    >>> _body_and_term("Ban Chấp hành Thành ủy Đà Nẵng khóa XXI") == _body_and_term("Thành uỷ Đà Nẵng khoá XXI")
+    True
+    """
     k = text_key(name)
+    if (board := _COMMITTEE_OF.match(k)) is not None:
+        k, name = k[board.end() :], name[board.end() :]
     m = _TERM_AT_END.search(k)
     if m is None:
         return k, None
