@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -45,7 +46,6 @@ from kg.textkey import key as text_key
 
 from .doc_tables import DocType, Issuer, alternation, tables, term_at, words_by_use
 from .lexicon import read_rows
-from .scans import matches_at_words
 from .sentences import sentences
 from .symbols import SymbolMatch, SymbolParse, find_symbols, parse_symbol
 
@@ -73,13 +73,72 @@ class _Patterns:
 
 
 # The words a document named without a symbol starts with (_Patterns.named; _named_heads: where to try it).
-_NAMED_HEADS = alternation(["nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định",
-                            "chỉ thị", "kết luận"])
+_NAMED_HEAD_WORDS = ("nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định", "chỉ thị",
+                     "kết luận")
+_NAMED_HEADS = alternation(list(_NAMED_HEAD_WORDS))
 
 
-@lru_cache(maxsize=1)
-def _named_heads() -> re.Pattern[str]:
-    return re.compile(_NAMED_HEADS)
+def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The distinct first words of ``phrases`` (key forms), each a run of letters.
+
+    >>> _first_words(["quy chế", "quy định", "luật"])
+    ('luật', 'quy')
+    """
+    out = set()
+    for phrase in phrases:
+        m = re.match(r"\w+", phrase)
+        assert m is not None and not m.group().isdigit(), phrase
+        out.add(m.group())
+    return tuple(sorted(out))
+
+
+_NAMED_FIRSTS = _first_words(_NAMED_HEAD_WORDS)  # where _Patterns.named is tried (_named_occurrences)
+
+
+def _written_starts(k: str, firsts: tuple[str, ...], *, word_start: bool) -> list[int]:
+    """The offsets in ``k`` where one of the words ``firsts`` is written with no letter, digit or "_" right
+    after it (and, with ``word_start``, none right before it), in order: where a pattern whose matches open
+    with one of those words, followed by a space or a mark, can match. Found by ``str.find`` (a C scan a word):
+    a pattern that opens with a look-behind, or with words whose first letters are most letters of the text,
+    is otherwise tried at a large part of the text's characters (0.6 and 1.1 M instructions a report for the
+    named documents and the bare numbers, perf22).
+
+    >>> _written_starts("quyết định; quy chế, xquy định", ("quy",), word_start=True)
+    [12]
+    >>> _written_starts("quyết định; quy chế, xquy định", ("quy",), word_start=False)
+    [12, 22]
+    """
+    out: list[int] = []
+    n = len(k)
+    for w in firsts:
+        i = k.find(w)
+        while i >= 0:
+            end = i + len(w)
+            if (end == n or not _is_word(k[end])) and not (word_start and i and _is_word(k[i - 1])):
+                out.append(i)
+            i = k.find(w, end)
+    out.sort()
+    return out
+
+
+def _is_word(ch: str) -> bool:
+    """``ch`` is what ``\\w`` matches in a str pattern (a letter, a digit or "_")."""
+    return ch.isalnum() or ch == "_"
+
+
+def _matches_from(full: re.Pattern[str], k: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``full`` over ``k`` as its ``finditer`` gives them, ``starts`` (in order) holding every
+    offset where it can match: it is tried only there.
+
+    >>> [m.group() for m in _matches_from(re.compile(r"ab|b"), "abab", [0, 1, 2])]
+    ['ab', 'ab']
+    """
+    pos = 0
+    match = full.match
+    for start in starts:
+        if start >= pos and (m := match(k, start)) is not None:
+            yield m
+            pos = m.end()
 
 
 @lru_cache(maxsize=1)
@@ -471,11 +530,45 @@ def _read_tail(
         if (next_doc is not None and start < next_doc < end
                 and re.search(r"(?:,|\svà|\shoặc)\s*$", k[start:next_doc])):
             end = next_doc
+        end = _next_named_document(k, text, start, end)
         title = re.sub(r"(?:\s+(?:và|hoặc))?[\s,:…-]*$", "", text[start:end])
         if len(title.split()) >= 2:
             d.title = title
             occ.title_span = Span(start, start + len(title))
             occ.tail_end = start + len(title)
+
+
+@lru_cache(maxsize=1)
+def _listed_type_word() -> re.Pattern[str]:
+    """A type word of a document (types.tsv's words) after "và", "hoặc" or a comma: the next one of a list."""
+    return re.compile(rf"(?:,|\s(?:và|hoặc))\s+(?P<w>{_alt(list(tables().type_by_word))})(?![\w])")
+
+
+def _next_named_document(k: str, text: str, start: int, end: int) -> int:
+    """Where a title running from ``start`` to ``end`` ends before another document the sentence lists, named by
+    its capitalised type word without a number ("vi phạm Quy định số 42 … về nhiệm vụ … của thường trực tỉnh uỷ,
+    thành uỷ và Quy chế làm việc của Thành uỷ, đã …": the title ends at "thành uỷ"); ``end`` when there is none,
+    or when the title itself names a document before it ("về sửa đổi Luật X và Luật Y" names both).
+
+    >>> t = "về nhiệm vụ của thường trực tỉnh uỷ và Quy chế làm việc của Thành uỷ, đã ảnh hưởng"
+    >>> t[: _next_named_document(t.lower(), t, 0, len(t))]
+    'về nhiệm vụ của thường trực tỉnh uỷ'
+    >>> t = "về sửa đổi Luật Đất đai và Luật Nhà ở"
+    >>> _next_named_document(t.lower(), t, 0, len(t)) == len(t)
+    True
+    """
+    for m in _listed_type_word().finditer(k, start, end):
+        if text[m.start("w")].isupper():
+            before = _type_word_in().search(k, start, m.start())
+            if before is None or not text[before.start()].isupper():
+                return m.start()
+            break
+    return end
+
+
+@lru_cache(maxsize=1)
+def _type_word_in() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_alt(list(tables().type_by_word))})(?![\w])")
 
 
 def _type_of(parse: SymbolParse | None, word_type: DocType | None) -> DocType | None:
@@ -645,7 +738,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     k, text = report.key, report.text
     sym_starts = [s.span.start for s in symbols]
     out: list[_Occ] = []
-    for m in matches_at_words(p.named, _named_heads(), k):
+    for m in _matches_from(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True)):
         if not text[m.start()].isupper():  # "luật" in prose is the law in general
             continue
         limit = _sentence_end(sents, m.start(), len(text))
@@ -926,11 +1019,10 @@ _OF_NAME = re.compile(r"[ \t]+của[ \t]+(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=1)
-def _bare_words() -> re.Pattern[str]:
-    """The bare-number pattern without its word-start guard: it opens with the type words' letters."""
-    pat = _bare_pattern()[0].pattern
-    assert pat.startswith(_WORD_START)
-    return re.compile(pat[len(_WORD_START):])
+def _bare_firsts() -> tuple[str, ...]:
+    """The first words of the type words (the bare-number pattern opens with a type word, then a space or "("),
+    where that pattern is tried; "glued" after a letter too (``_WORD_START``), so not only at a word's start."""
+    return _first_words(tables().type_by_word)
 
 
 # The type word starts a word, or is glued to the word before it by a space the text lost ("Thủ tướng cóthông báo
@@ -1062,7 +1154,7 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -
     numbered = {(sm.parse.doc_type.id if sm.parse.doc_type else None, sm.parse.number.lstrip("0")): sm.parse
                 for sm in symbols}
     out: list[SymbolMatch] = []
-    for m in matches_at_words(pat, _bare_words(), k):
+    for m in _matches_from(pat, k, _written_starts(k, _bare_firsts(), word_start=False)):
         dt = t.type_by_word.get(m.group("w"))
         n = m.group("n")
         if dt is None or any(a < m.end() and m.start("n") < b for a, b in taken):

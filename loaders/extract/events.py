@@ -65,7 +65,7 @@ from kg.model import (
     Span,
     TaskMention,
 )
-from kg.reference.numerals import read_term
+from kg.reference.numerals import read_term, roman_to_int
 from kg.textkey import key as text_key
 
 from .doc_tables import Issuer, alternation, read_tsv, tables, words_by_use
@@ -416,10 +416,10 @@ _NUMBER = re.compile(
 
 
 def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | None:
-    """The number of the event in its series, as the key writes it ("7", "ii", "xiii"), or None.
+    """The number of the event in its series, in digits (:func:`_series_number`: "7", "2" for "II", "13"), or None.
 
     >>> _number("đại hội đảng lần thứ ii tại", Span(0, 7), Span(0, 27))
-    'ii'
+    '2'
     >>> _number("kỳ họp thứ 7 quốc hội", Span(0, 6), Span(0, 21))
     '7'
 
@@ -439,8 +439,27 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
     if m.group("b") and m.group("b").isdigit() and text is not None \
             and (between := text[cue.end : m.start("b")].split()) and not between[0][0].isupper():
         return None  # "kỳ họp bắt đầu lúc 9 giờ": the hour, not the session's number
-    n = m.group("a") or m.group("b")
-    return {"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "năm": "5"}.get(n, n)
+    return _series_number(m.group("a") or m.group("b"))
+
+
+# The ordinal words after "thứ" / "lần thứ" that name a number ("Hội nghị lần thứ nhất", "kỳ họp thứ mười").
+_ORDINAL_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                  "mười": 10}
+
+
+def _series_number(n: str) -> str:
+    """A series number as one form, whichever way it is written: "Hội nghị Trung ương lần thứ I", "lần thứ nhất"
+    and "Hội nghị Trung ương 1" are one plenum ("1"); a word that is no number is kept as written.
+
+    >>> [_series_number(n) for n in ("i", "nhất", "01", "xiii", "mười", "7", "đặc")]
+    ['1', '1', '1', '13', '10', '7', 'đặc']
+    """
+    if n.isdigit():
+        return str(int(n))
+    if n in _ORDINAL_WORDS:
+        return str(_ORDINAL_WORDS[n])
+    value = roman_to_int(n)
+    return str(value) if value is not None else n
 
 
 def _org_same(a: OrgMention | None, b: OrgMention | None) -> bool:
@@ -461,13 +480,26 @@ def _org_same(a: OrgMention | None, b: OrgMention | None) -> bool:
 _TERM_AT_END = re.compile(r"\s+khoá\s+(?P<t>[\w]+)$")
 
 
+# "Ban Chấp hành Thành ủy Đà Nẵng" is the body "Thành ủy Đà Nẵng" names (a Party committee is its executive board):
+# a report names the plenum's body both ways ("Hội nghị 16 Ban Chấp hành Thành uỷ …", then "Hội nghị 16 Thành uỷ …").
+_COMMITTEE_OF = re.compile("^ban chấp hành\\s+(?=(?:" + "|".join(
+    text_key(w) for w in ("Thành ủy", "Tỉnh ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")) + ")(?![\\w]))")
+
+
 @lru_cache(maxsize=4096)
 def _body_and_term(name: str) -> tuple[str, int | None]:
     """The body a name names (its key) and the term written at its end, if any: "Quốc hội khóa XIV" and "Quốc hội
     khóa 14" are the body "quốc hội" in its term 14, "Quốc hội" the same body with no term said. A report names the
     body holding a session both ways ("khai mạc kỳ họp thứ 3, Quốc hội khóa XIV" then "Chủ tịch Quốc hội phát biểu
-    khai mạc kỳ họp"): one session, one event; two terms written are two bodies' sessions."""
+    khai mạc kỳ họp"): one session, one event; two terms written are two bodies' sessions. "Ban Chấp hành Thành ủy
+    X" is "Thành ủy X".
+
+    >>> _body_and_term("Ban Chấp hành Thành ủy Đà Nẵng khóa XXI") == _body_and_term("Thành uỷ Đà Nẵng khoá XXI")
+    True
+    """
     k = text_key(name)
+    if (board := _COMMITTEE_OF.match(k)) is not None:
+        k, name = k[board.end() :], name[board.end() :]
     m = _TERM_AT_END.search(k)
     if m is None:
         return k, None
@@ -533,6 +565,10 @@ def _name_body(report: Report, orgs: list[OrgMention], cue: Span, kind: str) -> 
     return next((o for o in orgs if text_key(o.name) == name), None)
 
 
+# After an event word, the verb of "do <body> <verb>": the body is the organizer (organize, organize_after).
+_ORGANIZED_BY = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['organize'] + _WORDS['organize_after'])})(?![\w])")
+
+
 def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
     k = report.key
     # "Đại hội Đại biểu Đảng bộ tỉnh Bạc Liêu", "kỳ họp thứ 5 HĐND tỉnh": the body named right after; not
@@ -575,8 +611,8 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
         break
     if (body := _acting_body(report, orgs, sent, cue)) is not None:
         return body
-    # "<cue> … do <org> tổ chức"
-    for v in _patterns().organize.finditer(k, cue.end, sent.end):
+    # "<cue> … do <org> tổ chức", "Cuộc họp do <org> chủ trì"
+    for v in _ORGANIZED_BY.finditer(k, cue.end, sent.end):
         for o in orgs[bisect_left(orgs, cue.end, key=_org_start):bisect_right(orgs, v.start(), key=_org_start)]:
             if (cue.end <= o.span.start and o.span.end <= v.start()
                     and re.search(r"\bdo\s+$", k[cue.end : o.span.start])):
@@ -757,6 +793,8 @@ def _date_for(
     # 30/4)": a bracket that tells when the event is held dates it however long its name
     held = [d for d in cands if cue.end < d.span.start <= cue.end + _HELD_AFTER_CUE
             and _held_bracket(report.key, cue, d.span.start)]
+    if (working := _working_day(report.key, sent, cue)) is not None:
+        held = [d for d in cands if working.start < d.span.start < working.end] + held
     if not before and not after and not held:
         return None
     # "Ngày 26/6, Đoàn … đã kết thúc chuyến thăm hữu nghị chính thức Việt Nam từ ngày 23-26/6": the days the
@@ -781,6 +819,7 @@ def _date_for(
         y = _year_from_text(report, date.month, date.day) \
             or _year_of_date_before(report, best.span, date.month, date.day) \
             or _year_of_named_month(report.key, cue, sent, date.month, date.day) \
+            or _year_of_own_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_name(report.key, cue, sent) \
             or _year_of_occasion(report, date.month)
         if y is not None:
@@ -882,7 +921,14 @@ def _attached_date(k: str, dates: list, sent: Span, cue: Span) -> PartialDate | 
     ngày 20/4/2021"): an event only referred to ("sau", "kết quả", …: event_reference_cues.tsv) takes no
     date from its sentence, but this one is its own, and so is one in a bracket that opens right after the name
     and dates it ("chưa đưa dự luật vào nội dung kỳ họp thứ 7 (dự kiến diễn ra vào ngày 5/5 tới)"). None when a
-    document is named in between."""
+    document is named in between. A working day written with its date right before the event's word ("về ngày làm
+    việc thứ 2 (ngày 3/10) trong khuôn khổ hội nghị Trung ương 8": :func:`_working_day`) is its day too."""
+    if (working := _working_day(k, sent, cue)) is not None:
+        for d in dates[bisect_left(dates, working.start, key=_org_start):]:
+            if d.span.start >= working.end:
+                break
+            if not isinstance(d, RelativeDate):
+                return d.date
     for d in dates[bisect_left(dates, cue.end, key=_org_start):]:
         if d.span.start > min(sent.end, cue.end + _AFTER_CUE):
             return None
@@ -919,6 +965,30 @@ def _year_of_named_month(k: str, cue: Span, sent: Span, month: int, day: int) ->
     if m is None or not 1 <= int(m.group("m")) <= 12:
         return None
     return review_year(k, 0, 0, day, month, [(m.start(), (int(m.group("y")), int(m.group("m"))))])
+
+
+# A month-year that ends an event's name, at the end of its sentence part: "tổ chức Hội nghị báo cáo viên các tỉnh
+# ủy, thành ủy, tháng 2/2017."
+_OWN_MONTH = re.compile(r"[^.;:()\n\"“”]{0,140}?(?<![\w])tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|\s+năm)\s*"
+                        r"(?P<y>(?:19|20)\d\d)(?![\w/-])(?=\s*(?:[.;)]|$))")
+
+
+def _year_of_own_month(k: str, cue: Span, sent: Span, month: int, day: int) -> int | None:
+    """The year of a yearless day from the month-year that ends the event's name, when the day falls in that very
+    month ("Ngày 8/2, … tổ chức Hội nghị báo cáo viên …, tháng 2/2017." is 2017-02-08: the conference of that month,
+    held in it), or None. A month the day is not in is a period the event reviews or another one's (a report with
+    no date gives such an event no year: tests/gold/README, "Events"); a month compared with ("so với tháng 2/2016")
+    says nothing (:func:`kg.loaders.dates.review_year`).
+
+    >>> t = "ngày 8/2, ban x tổ chức hội nghị báo cáo viên các tỉnh ủy, thành ủy, tháng 2/2017."
+    >>> cue, sent = Span(23, 31), Span(0, len(t))
+    >>> _year_of_own_month(t, cue, sent, 2, 8), _year_of_own_month(t, cue, sent, 3, 2)
+    (2017, None)
+    """
+    m = _OWN_MONTH.match(k, cue.end, sent.end)
+    if m is None or int(m.group("m")) != month:
+        return None
+    return review_year(k, 0, 0, day, month, [(m.start("m"), (int(m.group("y")), month))])
 
 
 # "hội nghị xúc tiến đầu tư vào nông nghiệp năm 2017", "Lễ trao Giải thưởng Hồ Chí Minh, Giải thưởng Nhà nước
@@ -1024,6 +1094,25 @@ def _bracket_after_name(k: str, cue: Span, pos: int) -> bool:
 
 # Right before a bracket that repeats the clause's day: "chiều nay (16/5)", "sáng qua (28/3)".
 _TIME_BEFORE_BRACKET = re.compile(rf"(?<![\w])(?:nay|qua|mai|ngày|{_ordered(_WORDS['day_part'])})\s*$")
+
+
+# "ngày làm việc thứ 2 (ngày 3/10) trong khuôn khổ Hội nghị Trung ương 8", "phiên làm việc đầu tiên (sáng 5/6) của
+# kỳ họp": right before the event word, one of its days with its date in brackets (``b``).
+_WORKING_DAY = re.compile(
+    rf"(?<![\w])(?:{_ordered(_WORDS['working_day'])})(?:\s+(?:thứ\s+\w+|đầu tiên|cuối cùng|cuối))?\s*"
+    rf"(?P<b>\([^()]{{1,40}}\))\s*(?:{_ordered(_WORDS['working_day_of'])})\s+$")
+
+
+def _working_day(k: str, sent: Span, cue: Span) -> Span | None:
+    """The bracket of a working day of the event written right before its word ("ngày làm việc thứ 2 (ngày 3/10)
+    trong khuôn khổ hội nghị Trung ương 8": the plenum's day 3/10), or None.
+
+    >>> t = "thông cáo về ngày làm việc thứ 2 (ngày 3/10) trong khuôn khổ hội nghị trung ương 8"
+    >>> _working_day(t, Span(0, len(t)), Span(61, 69))
+    Span(start=33, end=44)
+    """
+    m = _WORKING_DAY.search(k, max(sent.start, cue.start - 90), cue.start)
+    return Span(m.start("b"), m.end("b")) if m else None
 
 
 def _bracket_of_a_name(k: str, sent: Span, pos: int) -> bool:
