@@ -392,8 +392,14 @@ class Tokens:
         return self.remember("tokens.positions", lambda: _positions(self.k))
 
     def line_starts(self) -> list[int]:
-        """Indexes of the tokens a line break comes before (the text's first token left out)."""
-        return list(compress(range(1, len(self.brk)), islice(self.brk, 1, None)))
+        """Indexes of the tokens a line break comes before (the text's first token left out). Made once per
+        text (asked by the sentence table and by the names' byline reader, each a pass over every token):
+        the one list, not to be changed by the caller."""
+        starts = self._memo.get("tokens.line_starts")
+        if starts is None:
+            starts = self._memo["tokens.line_starts"] = list(
+                compress(range(1, len(self.brk)), islice(self.brk, 1, None)))
+        return starts
 
     def joined(self, i: int, j: int) -> bool:
         """Tokens i..j-1 are on one line (no line break inside the range)."""
