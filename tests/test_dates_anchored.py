@@ -3,12 +3,13 @@ scan of the whole text, for every anchor the patterns know."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.loaders.dates import (
     _ANNIVERSARY_FIRST,
     _ANNIVERSARY_SPAN,
-    _DIGITS,
     _MONTH_YEAR,
     _MONTH_YEAR_FIRST,
     _PERIOD,
@@ -16,11 +17,13 @@ from kg.loaders.dates import (
     _RANGE,
     _SHORT,
     _WRITTEN,
-    _WRITTEN_FIRST,
     _anchor_starts,
     _anchored,
+    _relative_pattern,
     _word_starts,
+    _written_starts,
     find_dates,
+    relative_dates,
     written_dates,
 )
 from kg.textkey import key
@@ -56,11 +59,35 @@ OTHER = ("Ông sinh ngày 2 tháng 9 năm 1945, nhập ngũ 12/1965 (thángg 3 n
     (_ANNIVERSARY_SPAN, _ANNIVERSARY_FIRST)])
 def test_other_date_patterns_behind_their_first_words_are_the_whole_text_scans(pattern, first):
     k = key(OTHER)
-    starts = (sorted([m.start() for m in _DIGITS.finditer(k)] + _word_starts(k, _WRITTEN_FIRST))
-              if first is None else _word_starts(k, first))
+    starts = _written_starts(k) if first is None else _word_starts(k, first)
     found = [m.span() for m in _anchored(pattern, k, starts)]
     assert found and found == [m.span() for m in pattern.finditer(k)]
 
 
 def test_dates_written_with_their_year():
     assert [w.date.iso() for w in written_dates(OTHER)] == ["1945-09-02", "1947-05-20", "2017-05-20", "2019-08-07"]
+
+
+RELATIVE = ("Sáng nay, đoàn đến xã; chiều hôm qua họp, tối qua về. Ngày mai (21-2) họp tiếp, ngày hôm nay 5/3 "
+            "nghỉ; trong những ngày qua có mưa. Ánh sáng nay đã tắt; hômnay không phải một mốc; đêm hôm qua, "
+            "khuya hôm nay và hôm kia cũng vậy; SÁNG NAY, sáng\nmai có họp, chiều  nay thì không.")
+
+
+def test_relative_days_behind_their_first_words_are_the_whole_text_scan():
+    """relative_dates tries its pattern only where a first word of relative_days.tsv is written (twenty-second
+    round): the same matches as the scan of every character."""
+    k = key(RELATIVE)
+    pattern, _offsets, firsts = _relative_pattern()
+    found = [m.span() for m in _anchored(pattern, k, _word_starts(k, firsts))]
+    assert len(found) >= 8 and found == [m.span() for m in pattern.finditer(k)]
+    assert [r.text for r in relative_dates(RELATIVE, date(2024, 3, 1))][:3] == ["Sáng nay", "chiều hôm qua", "tối qua"]
+
+
+def test_written_dates_behind_a_day_and_its_separator_are_the_whole_text_scan():
+    """_written_starts: a day of one or two digits then its separator (or "ngày"); numbers glued to a date, a
+    date after a slash or a dot, spaces around the separators, three-digit days."""
+    text = ("lúc 10.30, văn bản 123/4/2019 và 1/2/3/2020, ngày 5 - 6 - 2019, 05 /06/ 2021, 2.9.1945.7, "
+            "12-12-2012-13-1-2013, 3/ 4/2015, 99/99/2000, 31.12.1999 và ngày 1 tháng 5 năm 2000")
+    k = key(text)
+    found = [m.span() for m in _anchored(_WRITTEN, k, _written_starts(k))]
+    assert len(found) >= 6 and found == [m.span() for m in _WRITTEN.finditer(k)]

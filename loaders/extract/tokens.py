@@ -392,8 +392,14 @@ class Tokens:
         return self.remember("tokens.positions", lambda: _positions(self.k))
 
     def line_starts(self) -> list[int]:
-        """Indexes of the tokens a line break comes before (the text's first token left out)."""
-        return list(compress(range(1, len(self.brk)), islice(self.brk, 1, None)))
+        """Indexes of the tokens a line break comes before (the text's first token left out). Made once per
+        text (asked by the sentence table and by the names' byline reader, each a pass over every token):
+        the one list, not to be changed by the caller."""
+        starts = self._memo.get("tokens.line_starts")
+        if starts is None:
+            starts = self._memo["tokens.line_starts"] = list(
+                compress(range(1, len(self.brk)), islice(self.brk, 1, None)))
+        return starts
 
     def joined(self, i: int, j: int) -> bool:
         """Tokens i..j-1 are on one line (no line break inside the range)."""
@@ -535,6 +541,8 @@ class PhraseIndex(Generic[P]):
             pass
         if len(found) == 1:
             return found[0][:]  # a copy: the caller may change its list
+        if not found:  # a first word with no phrase of its own, the next word no phrase's (half the walks)
+            return []
         out: list[tuple[int, P]] = []
         for ends in reversed(found):
             out += ends
@@ -548,8 +556,18 @@ class PhraseIndex(Generic[P]):
         """Tokens of the longest phrase written right before token j (ending there), 0 if none:
         the words a rule looks back at ("được chuyển | từ", "Tương tự | Bộ trưởng ..."). Bounded by
         the longest phrase added, so a longer row in a table is seen without a constant to raise."""
+        # The trie walked from each start j - m to j in place (not :meth:`match`'s list of every phrase at the
+        # start, made and read for each m): most starts hold no phrase's first word, a dictionary miss.
+        k, brk, root = toks.k, toks.brk, self._root
+        if j > len(k):
+            return 0
         for m in range(min(j, self.depth), 0, -1):
-            if self.spans(toks, j - m, j):
+            node = root.get(k[j - m])
+            x = j - m + 1
+            while node is not None and x < j and not brk[x]:
+                node = node[0].get(k[x])
+                x += 1
+            if node is not None and x == j and node[1]:
                 return m
         return 0
 
