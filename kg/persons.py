@@ -75,6 +75,16 @@ tests/gold/resolution.json (scripts/resolution_eval.py --sweep-province): -3.5 a
 city's deputy mayor with an earlier Party secretary of the city (log10 share -3.55); see
 docs/resolution.md."""
 
+RARE_CAREER_NAME_LOG10 = -6.0
+"""Two clusters of one name that both hold posts, none shared, join when log10 of the name's
+estimated share (:func:`name_rarity`) is below this and the conflict checks let them: a career the
+texts never link (a department director later a province's deputy secretary, a bank's chairman
+later a provincial secretary) under a name so rare that two officials bearing it are unlikely.
+Read on the corpus build (twenty-second round, docs/resolution.md): the seven such pairs below
+-6.0 outside the held-out reports are one person each; between -6.0 and -5.5 two of three are
+namesakes (a deputy prime minister of the 1990s and a province's office chief; a vice minister
+and a district's chairman)."""
+
 _FORMER = frozenset({"nguyên", "cựu", "tân", "đương", "kim"})  # "nguyên Bộ trưởng": still the same title
 _GLUE = frozenset({"và", "của", "-", "&"})  # words inside a title: "Ủy ban Kinh tế và Ngân sách của Quốc hội"
 
@@ -1435,8 +1445,18 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     if not is_rare(group[0].mention.name):
         return
     score = name_rarity(group[0].mention.name)
-    loose = [o for o in people if not uf.official(uf.find(o.index)) and not o.citizen]
     official_roots = sorted({uf.find(x.index) for x in people if x.official})
+    if score < RARE_CAREER_NAME_LOG10 and len(official_roots) > 1:
+        # 6a. a very rare name: its officials are one person unless something sets them apart (a
+        # career, as step 5b, whatever the posts)
+        first = official_roots[0]
+        x = next(m for m in sorted(uf.members[uf.find(first)], key=lambda m: m.index) if m.posts)
+        for r in official_roots[1:]:
+            y = next(m for m in sorted(uf.members[uf.find(r)], key=lambda m: m.index) if m.posts)
+            uf.union(x.index, y.index, "career", f"a very rare name (log10 share {score:.1f}) held by "
+                     f"officials in {x.report_id} and {y.report_id}; nothing sets them apart")
+        official_roots = sorted({uf.find(x.index) for x in people if x.official})
+    loose = [o for o in people if not uf.official(uf.find(o.index)) and not o.citizen]
     # an official whose every post is in a body placed nowhere ("Trưởng Ban Chỉ đạo", scope report)
     # anchors nothing: as little evidence as no post, so it joins the one placed official too; not a
     # post of a district or commune ("Chủ tịch UBND quận"): an official below a province is someone else
