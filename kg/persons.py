@@ -80,10 +80,11 @@ RARE_CAREER_NAME_LOG10 = -6.0
 estimated share (:func:`name_rarity`) is below this and the conflict checks let them: a career the
 texts never link (a department director later a province's deputy secretary, a bank's chairman
 later a provincial secretary) under a name so rare that two officials bearing it are unlikely.
-Read on the corpus build (twenty-second round, docs/resolution.md): the seven such pairs below
--6.0 outside the held-out reports are one person each; between -6.0 and -5.5 two of three are
-namesakes (a deputy prime minister of the 1990s and a province's office chief; a vice minister
-and a district's chairman)."""
+Read on the corpus build (twenty-second round, docs/resolution.md): the split pairs with posts
+below -6.0 outside the held-out reports are one person each (7 joins read, all right); between
+-6.0 and -5.5 two of three are namesakes (a deputy prime minister of the 1990s and a province's
+office chief; a vice minister and a district's chairman). A cluster of a district's posts only, or
+two clusters of deputies only, never join so (:func:`_career_step`, :func:`_head_post`)."""
 
 _FORMER = frozenset({"nguyên", "cựu", "tân", "đương", "kim"})  # "nguyên Bộ trưởng": still the same title
 _GLUE = frozenset({"và", "của", "-", "&"})  # words inside a title: "Ủy ban Kinh tế và Ngân sách của Quốc hội"
@@ -1448,10 +1449,15 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     official_roots = sorted({uf.find(x.index) for x in people if x.official})
     if score < RARE_CAREER_NAME_LOG10 and len(official_roots) > 1:
         # 6a. a very rare name: its officials are one person unless something sets them apart (a
-        # career, as step 5b, whatever the posts)
-        first = official_roots[0]
-        x = next(m for m in sorted(uf.members[uf.find(first)], key=lambda m: m.index) if m.posts)
-        for r in official_roots[1:]:
+        # career, as step 5b, whatever the posts; :func:`_career_posts` says which clusters count)
+        careers = [r for r in official_roots if _career_step(uf.members[r])]
+        heads = [r for r in careers if _head_post(uf.members[r])]
+        x = next((m for r in heads[:1] for m in sorted(uf.members[r], key=lambda m: m.index) if m.posts), None)
+        for r in careers:
+            if x is None:
+                break
+            if uf.find(r) == uf.find(x.index):
+                continue
             y = next(m for m in sorted(uf.members[uf.find(r)], key=lambda m: m.index) if m.posts)
             uf.union(x.index, y.index, "career", f"a very rare name (log10 share {score:.1f}) held by "
                      f"officials in {x.report_id} and {y.report_id}; nothing sets them apart")
@@ -1478,6 +1484,22 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for o in loose[1:]:
             uf.union(loose[0].index, o.index, "rare-name", f"rare name (log10 share {score:.1f}), no official "
                      f"of this name; {o.report_id} and {loose[0].report_id}")
+
+
+def _career_step(members: Iterable[Occurrence]) -> bool:
+    """Whether a cluster's posts may be a step of a career under a very rare name (step 6a): not
+    when they are only a district's or a commune's, in bodies the texts place nowhere ("nguyên Chủ
+    tịch UBND quận": an official below a province is someone else, as for a rare name's bare
+    mention)."""
+    members = list(members)
+    return any(o.anchors for o in members) or any(
+        p.org is None or not _below_province(p.org.name) for o in members for p in o.posts)
+
+
+def _head_post(members: Iterable[Occurrence]) -> bool:
+    """Whether a cluster holds a post that is not a role many hold at once (shared_roles.tsv): two
+    clusters of deputies alone ("Đại biểu X" of the assembly, "đại biểu HĐND tỉnh X") are no career."""
+    return any(text_key(p.role) not in _shared_roles() for o in members for p in o.posts)
 
 
 def career_provinces(occ: Occurrence, any_level: bool = False) -> set[str]:
