@@ -75,6 +75,17 @@ tests/gold/resolution.json (scripts/resolution_eval.py --sweep-province): -3.5 a
 city's deputy mayor with an earlier Party secretary of the city (log10 share -3.55); see
 docs/resolution.md."""
 
+RARE_CAREER_NAME_LOG10 = -6.0
+"""Two clusters of one name that both hold posts, none shared, join when log10 of the name's
+estimated share (:func:`name_rarity`) is below this and the conflict checks let them: a career the
+texts never link (a department director later a province's deputy secretary, a bank's chairman
+later a provincial secretary) under a name so rare that two officials bearing it are unlikely.
+Read on the corpus build (twenty-second round, docs/resolution.md): the split pairs with posts
+below -6.0 outside the held-out reports are one person each (7 joins read, all right); between
+-6.0 and -5.5 two of three are namesakes (a deputy prime minister of the 1990s and a province's
+office chief; a vice minister and a district's chairman). A cluster of a district's posts only, or
+two clusters of deputies only, never join so (:func:`_career_step`, :func:`_head_post`)."""
+
 _FORMER = frozenset({"nguyên", "cựu", "tân", "đương", "kim"})  # "nguyên Bộ trưởng": still the same title
 _GLUE = frozenset({"và", "của", "-", "&"})  # words inside a title: "Ủy ban Kinh tế và Ngân sách của Quốc hội"
 
@@ -1015,6 +1026,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
             o.cues = _NO_ENTRIES  # read only while its name is clustered (made again on the next call)
         links.extend(uf.links)
     _join_misspellings(occs, rep, links)
+    _join_misspelt_letters(occs, rep, links)
     _join_epithets(occs, rep, links)
     return rep, links
 
@@ -1137,6 +1149,102 @@ def _join_misspellings(occs: list[Occurrence], rep: dict[int, int], links: list[
                                   f'"{o.mention.name}" written once in {report_id}, where "{target.mention.name}" '
                                   f"is written {written[main[0]]} times: the same name misspelt",
                                   CONFIDENCE["spelling"]))
+
+
+@cache
+def _shared_roles() -> frozenset[str]:
+    """Roles several people hold at once in one body (loaders/data/shared_roles.tsv)."""
+    return frozenset(text_key(row["role"]) for row in table("shared_roles.tsv") if row["role"])
+
+
+def _one_holder_posts(o: Occurrence) -> set[tuple[str, str]]:
+    """(role, body) of the posts of ``o`` that one person holds at a time in its body: not a member's
+    role ("Ủy viên", shared_roles.tsv) and not a deputy's ("Phó Chủ tịch": a body has several)."""
+    out: set[tuple[str, str]] = set()
+    for post in o.posts:
+        role = text_key(post.role)
+        if not role or role.split()[0] == "phó" or role in _shared_roles():
+            continue
+        out.add((post.role_id or role, text_key(post.org.name) if post.org is not None else ""))
+    return out
+
+
+def _bare(syllable: str) -> str:
+    """A syllable without its tone and vowel marks ("tuấn" -> "tuan", "đoàn" -> "doan")."""
+    bare = unicodedata.normalize("NFD", syllable).replace("đ", "d")
+    return "".join(c for c in bare if unicodedata.category(c) != "Mn")
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """Two different strings one letter apart: one letter changed, added or dropped ("tuan", "tan")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _letter_apart(a: str, b: str) -> bool:
+    """Two name keys of as many syllables (three or more) that differ in one syllable only, by one
+    letter once the marks are set aside ("Lê Tuấn Tài", "Lê Tấn Tài"), and whose family name is a
+    Vietnamese one (name_syllables.tsv): a foreign name cut by a stray space ("Macr i") is not a
+    misspelling of this kind.
+
+    >>> _letter_apart("lê tuấn tài", "lê tấn tài"), _letter_apart("nguyễn văn hà", "nguyễn văn hải")
+    (True, True)
+    >>> _letter_apart("lê tuấn tài", "lê tuấn tài"), _letter_apart("đào duy linh", "đoàn duy linh")
+    (False, False)
+    """
+    sa, sb = a.split(), b.split()
+    if len(sa) != len(sb) or len(sa) < _MIN_SPELT_SYLLABLES:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(sa, sb, strict=True)) if x != y]
+    if len(differ) != 1 or sa[0] not in _syllable_counts()[0]["family"]:
+        return False
+    return _one_letter(_bare(sa[differ[0]]), _bare(sb[differ[0]]))
+
+
+def _join_misspelt_letters(occs: list[Occurrence], rep: dict[int, int], links: list[Link]) -> None:
+    """In one report, a name written once whose syllables are those of a name written at least
+    twice but for one letter of one syllable ("Lê Tấn Tài" once, "Lê Tuấn Tài" three times) is that
+    person misspelt when the two hold the same post that one person holds at a time ("Chủ tịch UBND
+    huyện X" both): a letter is a typo only when the post says so, since names one letter apart are
+    common among colleagues ("Nguyễn Văn Hà", Chủ tịch HĐND huyện, and "Nguyễn Văn Hải", Phó Chủ
+    tịch UBND of the same huyện, in one report). Only a mention nothing else joined moves."""
+    by_report: dict[str, dict[str, list[Occurrence]]] = defaultdict(lambda: defaultdict(list))
+    for o in occs:
+        if o.posts and not o.mention.credit and len(o.name_key.split()) >= _MIN_SPELT_SYLLABLES:
+            by_report[o.report_id][o.name_key].append(o)
+    size = Counter(rep.values())
+    for report_id in sorted(by_report):
+        names = by_report[report_id]
+        if len(names) < 2:
+            continue
+        written = {k: sum(len(o.mention.spans) or 1 for o in ms) for k, ms in names.items()}
+        buckets: dict[tuple[int, tuple[str, ...]], list[str]] = defaultdict(list)
+        for k in sorted(names):
+            syls = k.split()
+            for i in range(len(syls)):
+                buckets[(i, tuple(syls[:i] + syls[i + 1:]))].append(k)
+        for keys in buckets.values():
+            for once in keys:
+                if written[once] != 1 or len(names[once]) != 1:
+                    continue
+                o = names[once][0]
+                mains = [k for k in keys if written[k] >= 2 and _letter_apart(k, once)
+                         and _one_holder_posts(o) & set().union(*map(_one_holder_posts, names[k]))]
+                if len(mains) != 1 or size[rep[o.index]] != 1:
+                    continue
+                target = names[mains[0]][0]
+                shared = sorted(_one_holder_posts(o) & _one_holder_posts(target))
+                rep[o.index] = rep[target.index]
+                size[rep[o.index]] += 1
+                links.append(Link(target.index, o.index, "spelling",
+                                  f'"{o.mention.name}" written once in {report_id}, where "{target.mention.name}" '
+                                  f"is written {written[mains[0]]} times, one letter apart and both "
+                                  f"{' '.join(x for x in shared[0] if x) if shared else 'in the same post'}: "
+                                  "the same name misspelt", CONFIDENCE["spelling"]))
 
 
 def _once_each(a: Occurrence, b: Occurrence) -> tuple[Occurrence, Occurrence] | None:
@@ -1338,8 +1446,23 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     if not is_rare(group[0].mention.name):
         return
     score = name_rarity(group[0].mention.name)
-    loose = [o for o in people if not uf.official(uf.find(o.index)) and not o.citizen]
     official_roots = sorted({uf.find(x.index) for x in people if x.official})
+    if score < RARE_CAREER_NAME_LOG10 and len(official_roots) > 1:
+        # 6a. a very rare name: its officials are one person unless something sets them apart (a
+        # career, as step 5b, whatever the posts; :func:`_career_posts` says which clusters count)
+        careers = [r for r in official_roots if _career_step(uf.members[r])]
+        heads = [r for r in careers if _head_post(uf.members[r])]
+        x = next((m for r in heads[:1] for m in sorted(uf.members[r], key=lambda m: m.index) if m.posts), None)
+        for r in careers:
+            if x is None:
+                break
+            if uf.find(r) == uf.find(x.index):
+                continue
+            y = next(m for m in sorted(uf.members[uf.find(r)], key=lambda m: m.index) if m.posts)
+            uf.union(x.index, y.index, "career", f"a very rare name (log10 share {score:.1f}) held by "
+                     f"officials in {x.report_id} and {y.report_id}; nothing sets them apart")
+        official_roots = sorted({uf.find(x.index) for x in people if x.official})
+    loose = [o for o in people if not uf.official(uf.find(o.index)) and not o.citizen]
     # an official whose every post is in a body placed nowhere ("Trưởng Ban Chỉ đạo", scope report)
     # anchors nothing: as little evidence as no post, so it joins the one placed official too; not a
     # post of a district or commune ("Chủ tịch UBND quận"): an official below a province is someone else
@@ -1361,6 +1484,22 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for o in loose[1:]:
             uf.union(loose[0].index, o.index, "rare-name", f"rare name (log10 share {score:.1f}), no official "
                      f"of this name; {o.report_id} and {loose[0].report_id}")
+
+
+def _career_step(members: Iterable[Occurrence]) -> bool:
+    """Whether a cluster's posts may be a step of a career under a very rare name (step 6a): not
+    when they are only a district's or a commune's, in bodies the texts place nowhere ("nguyên Chủ
+    tịch UBND quận": an official below a province is someone else, as for a rare name's bare
+    mention)."""
+    members = list(members)
+    return any(o.anchors for o in members) or any(
+        p.org is None or not _below_province(p.org.name) for o in members for p in o.posts)
+
+
+def _head_post(members: Iterable[Occurrence]) -> bool:
+    """Whether a cluster holds a post that is not a role many hold at once (shared_roles.tsv): two
+    clusters of deputies alone ("Đại biểu X" of the assembly, "đại biểu HĐND tỉnh X") are no career."""
+    return any(text_key(p.role) not in _shared_roles() for o in members for p in o.posts)
 
 
 def career_provinces(occ: Occurrence, any_level: bool = False) -> set[str]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from sys import intern
@@ -195,6 +195,9 @@ class Resolution:
     successions: list[tuple[URIRef, URIRef, str]] = field(default_factory=list)  # (later, earlier tenure, why)
     english: dict[URIRef, str] = field(default_factory=dict)  # the English name kept (add_english)
     registry: PersonRegistry = field(default_factory=PersonRegistry)  # the person IRIs to keep (kg.iris)
+    # a person one report names under two spellings (a ``spelling`` link): the spelling written first
+    # there, the label when the two are written by as many mentions (:meth:`label`)
+    first_form: dict[URIRef, str] = field(default_factory=dict)
 
     # A mention's answers: on the record itself for a compact input (kg.resolution_inputs.Answered,
     # so an archive build keeps no dict entry per mention), else in the dicts keyed by identity.
@@ -242,11 +245,15 @@ class Resolution:
         mentions wins, ties to the first by its key; of its forms, the one written most, ties to the
         alphabetically first. A body's name without a term goes before its names with one ("Hội
         đồng nhân dân tỉnh X", not "... khóa IX": the node is the body across its terms,
-        :func:`body_term`)."""
+        :func:`body_term`). A person one report names under two spellings, as many mentions each,
+        is labelled by the one that report writes first (:attr:`first_form`): the lead, which
+        introduces the person with a title, is the copy an editor read most carefully, and the
+        annotation lists such a person under its first spelling (tests/gold/README.md, mid21)."""
         counts = self.labels[iri]
         if len(counts) == 1:
             return next(iter(counts))
-        return chosen_label(list(counts.items()), termless=minted_kind(iri) == "org")
+        return chosen_label(list(counts.items()), termless=minted_kind(iri) == "org",
+                            prefer=self.first_form.get(iri))
 
     def symbol(self, iri: URIRef) -> str:
         """One symbol per directive, however the reports wrote it (most frequent, then first)."""
@@ -272,7 +279,7 @@ class Resolution:
         return sorted(x for x in self.labels[iri] if x != main)
 
 
-def chosen_label(counts: list[tuple[str, int]], termless: bool = False) -> str:
+def chosen_label(counts: list[tuple[str, int]], termless: bool = False, prefer: str | None = None) -> str:
     """The label of :meth:`Resolution.label` from ``(written form, mentions)`` pairs: the wording
     (forms equal under :func:`kg.textkey.key`, a closed syllable's tone put on its vowel by
     :func:`kg.persons.tone_placed`) most mentions write, ties to the first by its key;
@@ -283,12 +290,18 @@ def chosen_label(counts: list[tuple[str, int]], termless: bool = False) -> str:
     'Uỷ viên Trung ương'
     >>> chosen_label([("Ủy viên Ban Chấp hành", 3), ("Uỷ viên Trung ương", 2)])
     'Ủy viên Ban Chấp hành'
+
+    ``prefer``: a form whose wording goes first among wordings of as many mentions (before the key).
+
+    >>> chosen_label([("Huỳnh Thanh Đạt", 1), ("Huỳnh Thành Đạt", 1)], prefer="Huỳnh Thành Đạt")
+    'Huỳnh Thành Đạt'
     """
     groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for form, n in counts:
         groups[tone_placed(text_key(unicodedata.normalize("NFC", form)))].append((form, n))
+    preferred = tone_placed(text_key(unicodedata.normalize("NFC", prefer))) if prefer else None
     best = min(groups, key=lambda k: (termless and bool(body_term(groups[k][0][0])),
-                                      -sum(n for _, n in groups[k]), k))
+                                      -sum(n for _, n in groups[k]), k != preferred, k))
     return min(groups[best], key=lambda kv: (-kv[1], kv[0]))[0]
 
 
@@ -501,6 +514,7 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
             f"the IRI of {ms[0].base_key!r} on its own (the mention in {', '.join(reports[:5])}"
             + (f" and {len(reports) - 5} more reports" if len(reports) > 5 else "")
             + f"), joined to this person by {', '.join(why) or 'its cluster'} evidence")
+    _first_forms(res, links, by_index, iris)
     for link in links:
         a, b = by_index[link.a], by_index[link.b]
         person = iris[a.index]
@@ -510,6 +524,23 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
                         readable=f"{_slug_of(person)} {a.report_id} {b.report_id}")
         res.person_links.append(IdentityLink(iri, person, (ma, mb), (a.report_id, b.report_id),
                                              link.kind, link.reason, link.confidence))
+
+
+def _first_forms(res: Resolution, links: list[Link], by_index: Mapping[int, Occurrence],
+                 iris: Mapping[int, URIRef]) -> None:
+    """For each person a ``spelling`` link joined, the spelling its report writes first
+    (:attr:`Resolution.first_form`); of several such reports, the first by id."""
+    firsts: dict[URIRef, tuple[str, int, str]] = {}
+    for link in links:
+        if link.kind != "spelling":
+            continue
+        a, b = by_index[link.a], by_index[link.b]
+        first = min((a, b), key=lambda o: min(s.start for s in (o.mention.span, *o.mention.spans)))
+        here = (first.report_id, first.index, first.mention.name)
+        person = iris[a.index]
+        if person not in firsts or here < firsts[person]:
+            firsts[person] = here
+    res.first_form.update((person, name) for person, (_, _, name) in firsts.items())
 
 
 def _mention_key(o: Occurrence) -> tuple[str, str]:

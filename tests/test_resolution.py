@@ -335,10 +335,14 @@ def test_leadership_posts_under_a_common_name_stay_apart():
 
 
 def test_a_post_below_the_leadership_tier_is_no_career_step():
-    exs = [report("a", "Ông Vi Văn Thắm, Giám đốc Sở Y tế tỉnh Lào Cai, cho biết.", (2015, 3, 3)),
-           report("c", "Bộ trưởng Bộ Xây dựng Vi Văn Thắm đã kiểm tra công trình.", (2019, 6, 1))]
+    # an uncommon name, not a very rare one (below RARE_CAREER_NAME_LOG10 any two posts are a career)
+    from kg.persons import CAREER_NAME_LOG10, RARE_CAREER_NAME_LOG10, name_rarity
+
+    assert RARE_CAREER_NAME_LOG10 < name_rarity("Lê Văn Thắm") < CAREER_NAME_LOG10
+    exs = [report("a", "Ông Lê Văn Thắm, Giám đốc Sở Y tế tỉnh Lào Cai, cho biết.", (2015, 3, 3)),
+           report("c", "Bộ trưởng Bộ Xây dựng Lê Văn Thắm đã kiểm tra công trình.", (2019, 6, 1))]
     res = resolve(exs)
-    assert len(set(people(exs, res, "Vi Văn Thắm").values())) == 2
+    assert len(set(people(exs, res, "Lê Văn Thắm").values())) == 2
 
 
 def test_the_leadership_tier_is_a_province_s_own_bodies_not_a_district_s():
