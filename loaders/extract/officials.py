@@ -49,7 +49,6 @@ from kg.loaders.extract.titles import (
     role_english,
 )
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
-from kg.loaders.sentences import abbreviations
 from kg.model import Extraction, OrgMention, PartialDate, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.reference.numerals import read_term
@@ -683,6 +682,8 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
         last = finder.parse_of.get(id(run[-1].org)) if run[-1].org is not None else None
         if last is not None and last.row.id in _PLACE_BODIES and not last.has_place():
             continue  # "Bí thư Tỉnh ủy Sơn Tây": an old province, not a foreigner's name
+        if _body_unwritten(toks, run[-1]):
+            continue  # "giữ chức Cán bộ Đội An ninh Nhân dân": the capitals are the post's own body
         country = lex.other_places.longest(toks, e) if e < len(toks.k) else None
         if country:
             e += country[0]
@@ -695,6 +696,17 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
         if len(toks.surface(e, end).split()) >= 2 and not any(x in covered for x in range(e, end)):
             out.append(NameHit(e, end, "title"))  # two words at least: "Bô-li-khăm-xay" is a place
     return out
+
+
+def _body_unwritten(toks: Tokens, t: Title) -> bool:
+    """The title is a role that is a post only with a body ("Cán bộ", "Trưởng", "Bí thư") and no
+    body is written with it (none, or one guessed from elsewhere in the text): capitalised words
+    right after it are that body, in a form the organization finder does not know ("lần lượt giữ
+    các chức vụ Cán bộ Đội An ninh Nhân dân"), not a foreigner's name. A head of state or
+    government ("Thủ tướng Hun Sen", "Tổng Bí thư Trường Chinh") needs no body."""
+    if not t.row.needs_org or t.abroad or t.level is not None or t.place is not None or t.committee:
+        return False
+    return t.org is None or t.org.span.end <= toks.s[t.start] or t.org.span.start >= toks.e[t.end - 1]
 
 
 _ONE_TITLE_SEPS = frozenset({"-", *phrase_tokens("kiêm")})
@@ -3605,7 +3617,7 @@ def _told_later(toks: Tokens, pm: PostMention, o: PostMention) -> bool:
     if o.span.start <= pm.span.end:
         return False
     k = bisect_left(toks.s, o.span.start)
-    a = max(_act_sentence_start(toks, k), bisect_left(toks.s, pm.span.end))
+    a = max(sentence_start(toks, k), bisect_left(toks.s, pm.span.end))
     return any(toks.k[x] in _LATER_STEP.firsts and _LATER_STEP.longest(toks, x) for x in range(a, k))
 
 
@@ -3865,23 +3877,12 @@ def _cited_dates(toks: Tokens, report: Report, now: int) -> list[tuple[int, Part
 
 
 def _cited_before(toks: Tokens, pm: PostMention, cited: list[tuple[int, PartialDate]]) -> PartialDate | None:
-    """The date of ``cited`` written in the sentence of the post's title, before it, if any. A dot
-    after an abbreviation ("UBND TP. HCM Lê Hoàng Quân bổ nhiệm ...",
-    sentence_abbreviations.tsv) does not end that sentence."""
+    """The date of ``cited`` written in the sentence of the post's title, before it, if any (the dot
+    of an abbreviation before a name ends no sentence, name_abbreviations.tsv: "Ngày 13/11/2015,
+    ông X được Chủ tịch UBND TP. HCM Lê Hoàng Quân bổ nhiệm giữ chức ..." is one sentence)."""
     k = bisect_left(toks.s, pm.span.start)
     x = bisect_left(cited, (k,)) - 1
-    return cited[x][1] if x >= 0 and cited[x][0] >= _act_sentence_start(toks, k) else None
-
-
-def _act_sentence_start(toks: Tokens, k: int) -> int:
-    """First token of the sentence holding token k, read past a dot that closes an abbreviation
-    ("TP. HCM", "PGS. TS."; the shared sentence splitter's table): "Ngày 13/11/2015, ông X được
-    Chủ tịch UBND TP. HCM Lê Hoàng Quân bổ nhiệm giữ chức ..." is one sentence."""
-    a = sentence_start(toks, k)
-    short = abbreviations()
-    while a > 1 and toks.k[a - 1] == "." and toks.k[a - 2] in short and not toks.brk[a]:
-        a = sentence_start(toks, a - 2)
-    return a
+    return cited[x][1] if x >= 0 and cited[x][0] >= sentence_start(toks, k) else None
 
 
 def _past_appointment(pm: PostMention, now: int) -> bool:
