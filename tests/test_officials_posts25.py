@@ -29,3 +29,27 @@ def test_a_body_the_finder_does_not_know_after_a_title_that_needs_one_is_no_name
 def test_a_head_of_government_needs_no_body_and_a_foreign_name_follows_it():
     got = facts("Thủ tướng Campuchia Xam Đéc Hun Xen một lần nữa cảm ơn Việt Nam.")
     assert any(f[0] == "Xam Đéc Hun Xen" and f[1] == "Thủ tướng" for f in got)
+
+
+def _named(text: str) -> set[tuple[str, str, str | None, str]]:
+    """(person, role, organization's canonical name, status) of every post."""
+    return {(p.person.name, p.role, p.org.name if p.org else None, p.status) for p in officials(text).posts}
+
+
+def test_a_ministry_after_the_comma_that_closes_a_unit_title_is_the_units_parent():
+    text = ("Sau 3 năm công tác tại Công ty Điện lực I, ông Trần Văn Nam chuyển lên làm Phó văn phòng "
+            "kiêm Trưởng phòng Tổng hợp, Bộ Công nghiệp.")
+    got = _named(text)
+    assert ("Trần Văn Nam", "Phó", "Văn phòng Bộ Công nghiệp", "former") in got
+    assert ("Trần Văn Nam", "Trưởng", "Phòng Tổng hợp Bộ Công nghiệp", "former") in got
+    # the unit as written stays the node's written label (gold sets write it either way)
+    assert ("Trần Văn Nam", "Trưởng", "phòng Tổng hợp", "former") in facts(text)
+    # the unit's parent inside a career list, the items after the ";" still the person's
+    got = _named("Ông Trần Văn Nam từng giữ các chức vụ: Trưởng phòng Kế hoạch, Sở Tài chính tỉnh Nghệ An; "
+                 "Phó giám đốc Sở Tài chính tỉnh Nghệ An.")
+    assert any(f[1] == "Trưởng" and (f[2] or "").startswith("Phòng Kế hoạch Sở Tài chính") for f in got)
+
+
+def test_a_seat_after_the_comma_is_no_parent_of_the_unit():
+    got = _named("Ông Trần Văn Nam, Trưởng ban Tổ chức, Thường vụ Tỉnh ủy Nghệ An, phát biểu.")
+    assert not any("Thường vụ" in (f[2] or "") and f[1] == "Trưởng ban" for f in got)

@@ -919,6 +919,43 @@ def past_body_alone(toks: Tokens, i: int, closers: frozenset[str] = frozenset({"
     return e + 1 if e + 1 < n and toks.k[e] in closers and not toks.brk[e + 1] else None
 
 
+_PARENT_CLOSERS = frozenset({",", ";", ".", ")"})
+
+
+def _parent_after_comma(toks: Tokens, i: int, finder: OrgFinder, titles: list[Title], seps: list[str]) -> None:
+    """A body written alone after the comma that closes a title whose body is a unit with no parent
+    ("Văn phòng", "Phòng Tổng hợp": ``sub`` in organizations.tsv) is that unit's parent: "làm Phó
+    văn phòng kiêm Trưởng phòng Tổng hợp, Bộ Năng lượng" -> the Văn phòng and the Phòng Tổng hợp of
+    the Bộ Năng lượng ("trưởng phòng Kế hoạch, Sở Tài chính tỉnh X; ..." alike). The titles joined
+    to the last one by "kiêm" or "-" take it too. Only a body in its own right (not a unit itself:
+    "..., Thường vụ Tỉnh ủy" is a seat), closed by a mark, a break or the text's end."""
+    n = len(toks.k)
+    if i >= n or toks.brk[i] or not toks.cap[i] or toks.k[i] not in lexicon().org_index.firsts \
+            or not titles or titles[-1].org is None:
+        return
+    q = parse_org(toks, i, "post")
+    if q is None or "sub" in q.row.flags or "needparent" in q.row.flags or q.row.category not in ("state", "party"):
+        return
+    if q.end < n and not toks.brk[q.end] and toks.k[q.end] not in _PARENT_CLOSERS:
+        return
+    body = finder.at(i)
+    if body is None:
+        return
+    q = finder.parse_of.get(id(body))
+    x = len(titles) - 1
+    while True:
+        org = titles[x].org
+        p = finder.parse_of.get(id(org)) if org is not None else None
+        if org is not None and p is not None and q is not None and "sub" in p.row.flags \
+                and "alone" not in p.row.flags and not (p.parent or p.place or p.term) and q.row is not p.row:
+            unit = finder.mention(replace(p, parent=q), body.province or "")
+            unit.written = org.written  # the unit as the text writes it stays a label of the node
+            titles[x].org = unit
+        if x == 0 or seps[x - 1] not in _SHARE:
+            break
+        x -= 1
+
+
 def _bare_last_title(toks: Tokens, i: int) -> Title | None:
     """The last item of a person's list of titles written at token i as a role without its body
     (:func:`_ends_list_bare`), "Phó" allowed, no status prefix of its own: a post whose body the
@@ -1073,6 +1110,8 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             # finds them when read twice)
             ahead = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
             rank = past_honorific_segment(toks, j + 1) if ahead is None and toks.k[j] == "," else None
+            if ahead is None and toks.k[j] == ",":
+                _parent_after_comma(toks, j + 1, finder, titles, seps)
             if rank is None and ahead is None and toks.k[j] == ",":
                 rank = past_body_alone(toks, j + 1, _BODY_ALONE_CLOSERS)
             if rank is None and ahead is None and toks.k[j] in _BODY_ALONE_CLOSERS:
