@@ -53,3 +53,14 @@ def test_a_ministry_after_the_comma_that_closes_a_unit_title_is_the_units_parent
 def test_a_seat_after_the_comma_is_no_parent_of_the_unit():
     got = _named("Ông Trần Văn Nam, Trưởng ban Tổ chức, Thường vụ Tỉnh ủy Nghệ An, phát biểu.")
     assert not any("Thường vụ" in (f[2] or "") and f[1] == "Trưởng ban" for f in got)
+
+
+def test_a_bare_role_takes_no_body_when_its_sentence_names_two_of_the_kind():
+    text = ("Sáng qua, tại cuộc giao ban lãnh đạo Bộ Xây dựng, có sự tham dự của các thứ trưởng, đại diện "
+            "Bộ Nội vụ và một số ban Đảng Trung ương, ông Lê Văn Bình nói rằng việc Thứ trưởng Trần Văn Tiến "
+            "bị tạm đình chỉ là việc không ai mong muốn.")
+    got = _named(text)
+    assert not any(f[0] == "Trần Văn Tiến" and f[2] is not None for f in got)
+    # one ministry in the sentence is still the bare role's
+    got = _named("Bộ Nội vụ vừa tổ chức hội nghị, Thứ trưởng Trần Văn Tiến phát biểu.")
+    assert ("Trần Văn Tiến", "Thứ trưởng", "Bộ Nội vụ", "holds") in got

@@ -472,6 +472,8 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
             mine = [m for at, m in near if here <= at]
             near = [m for _, m in near]
             names = {m.name for _, m in found}
+            if len({m.name for m in (mine or near)}) > 1:
+                continue  # "..., đại diện Bộ Nội vụ và ..., ông A nói việc Thứ trưởng B ...": which one?
             if mine:
                 t.org = mine[-1]
             elif near:
