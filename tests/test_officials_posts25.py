@@ -64,3 +64,15 @@ def test_a_bare_role_takes_no_body_when_its_sentence_names_two_of_the_kind():
     # one ministry in the sentence is still the bare role's
     got = _named("Bộ Nội vụ vừa tổ chức hội nghị, Thứ trưởng Trần Văn Tiến phát biểu.")
     assert ("Trần Văn Tiến", "Thứ trưởng", "Bộ Nội vụ", "holds") in got
+
+
+def test_a_deputy_set_off_after_the_name_with_the_deputation_sits_in_the_session_assembly():
+    text = ("Sáng 5-4, Quốc hội thảo luận tại kỳ họp thứ 5 về dự án đường cao tốc. ĐB Trần Văn Lương (Hà Nội) "
+            "phát biểu. Ông Nông Văn Cừ - ĐB Cao Bằng - ủng hộ ngay ý kiến này. Bà Lê Thị Tám, đại biểu "
+            "Hà Nội, cho rằng cần làm ngay.")
+    got = _named(text)
+    assert ("Nông Văn Cừ", "Đại biểu", "Quốc hội", "holds") in got
+    assert ("Lê Thị Tám", "Đại biểu", "Quốc hội", "holds") in got
+    # outside a session's report "đại biểu" is a delegate, no post
+    got = _named("Ông Nông Văn Cừ - đại biểu Cao Bằng - dự lễ khánh thành cây cầu.")
+    assert not any(f[0] == "Nông Văn Cừ" for f in got)

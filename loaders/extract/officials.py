@@ -1347,6 +1347,8 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     after = [(i, h, len(w)) for i, h in enumerate(hits) for w in _DEPUTY_WORDS
              if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= len(w)
              and tuple(toks.k[h.start - len(w) : h.start]) == w]
+    after += [(i, h, 0) for i, h in enumerate(hits)
+              if i in hit_person and h.how not in ("credit", "pronoun") and _deputy_of_place_after(toks, h.end)]
     firsts = lex.session_cues.firsts
     if not after or not any(lex.session_cues.longest(toks, i) for i in toks.where(firsts)):
         return
@@ -1365,8 +1367,39 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
             t, status = person.titles[k]
             person.titles[k] = (replace(t, role=row.phrase, org=body), status)
         if not bare:
-            a = h.start - m
-            person.titles.append((Title(a, a, h.start, row.phrase, row, org=body), "holds"))
+            a, b = (h.start - m, h.start) if m else (h.end + 1, h.end + 1 + _deputy_word_at(toks, h.end + 1))
+            person.titles.append((Title(a, a, b, row.phrase, row, org=body), "holds"))
+
+
+_DEPUTY_ASIDE = frozenset({"-", ",", "("})
+_DEPUTY_ASIDE_END = frozenset({"-", ",", ")", ".", ";"})
+
+
+def _deputy_word_at(toks: Tokens, k: int) -> int:
+    """Length of "đại biểu" / "ĐB" at token k, or 0."""
+    for w in _DEPUTY_WORDS:
+        if tuple(toks.k[k : k + len(w)]) == w:
+            return len(w)
+    return 0
+
+
+def _deputy_of_place_after(toks: Tokens, e: int) -> bool:
+    """A name at ``e`` is set off with the deputation it sits in, a province alone after the deputy
+    word: "Ông A - ĐB Cao Bằng - ủng hộ ...", "bà B, đại biểu Hà Nội, cho rằng ...", "ông C (ĐB Cà
+    Mau)". In a session's report that is an assembly's deputy, like "ĐB A" (no body of its own: the
+    province names the deputation, not an assembly)."""
+    n = len(toks.k)
+    if e + 2 >= n or toks.k[e] not in _DEPUTY_ASIDE or toks.brk[e + 1]:
+        return False
+    m = _deputy_word_at(toks, e + 1)
+    if not m:
+        return False
+    k = e + 1 + m
+    place = lexicon().places.longest(toks, k) if k < n and toks.cap[k] else None
+    if not place:
+        return False
+    z = k + place[0]
+    return z >= n or toks.brk[z] or toks.k[z] in _DEPUTY_ASIDE_END
 
 
 _AIDE_ROWS = read_rows("assistant_posts.tsv", 3)
