@@ -76,3 +76,12 @@ def test_a_deputy_set_off_after_the_name_with_the_deputation_sits_in_the_session
     # outside a session's report "đại biểu" is a delegate, no post
     got = _named("Ông Nông Văn Cừ - đại biểu Cao Bằng - dự lễ khánh thành cây cầu.")
     assert not any(f[0] == "Nông Văn Cừ" for f in got)
+
+
+def test_a_handover_gives_the_post_to_the_successor_and_takes_it_from_the_predecessor():
+    got = _named("Theo quyết định của Bộ Chính trị, ông Nguyễn Văn Độ được giao nhiệm vụ làm Bí thư Tỉnh uỷ "
+                 "Quảng Ninh, thay người tiền nhiệm Phạm Minh Chánh giữ chức Phó trưởng ban Tổ chức Trung ương.")
+    assert ("Nguyễn Văn Độ", "Bí thư", "Tỉnh ủy Quảng Ninh", "appointed") in got
+    assert ("Phạm Minh Chánh", "Bí thư", "Tỉnh ủy Quảng Ninh", "left") in got
+    assert ("Phạm Minh Chánh", "Phó trưởng", "Ban Tổ chức Trung ương", "appointed") in got
+    assert not any(f[0] == "Nguyễn Văn Độ" and f[1] == "Phó trưởng" for f in got)
