@@ -85,3 +85,10 @@ def test_a_handover_gives_the_post_to_the_successor_and_takes_it_from_the_predec
     assert ("Phạm Minh Chánh", "Bí thư", "Tỉnh ủy Quảng Ninh", "left") in got
     assert ("Phạm Minh Chánh", "Phó trưởng", "Ban Tổ chức Trung ương", "appointed") in got
     assert not any(f[0] == "Nguyễn Văn Độ" and f[1] == "Phó trưởng" for f in got)
+
+
+def test_a_comma_then_rooi_joins_a_deputy_to_the_head_of_the_same_body():
+    got = _named("Từ năm 2005 đến 2010, ông Trần Văn Nam được bổ nhiệm làm Phó giám đốc, rồi Giám đốc Sở Tài chính "
+                 "tỉnh Nghệ An.")
+    assert {(f[1], f[2]) for f in got if f[0] == "Trần Văn Nam"} >= {
+        ("Phó giám đốc", "Sở Tài chính tỉnh Nghệ An"), ("Giám đốc", "Sở Tài chính tỉnh Nghệ An")}

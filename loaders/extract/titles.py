@@ -466,7 +466,7 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
                        level=toks.surface(q_end, e))
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
             or _role_list_next(toks, q_end, finder) \
-            or ((then := _then_end(toks, q_end)) is not None and parse_title(toks, then, finder) is not None) \
+            or ((then := _then_end(toks, q_end, True)) is not None and parse_title(toks, then, finder) is not None) \
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
@@ -770,11 +770,17 @@ def _body_past_committees(titles: list[Title], seps: list[str], y: int) -> OrgMe
     return _shared_body(titles[y].org)
 
 
-def _then_end(toks: Tokens, j: int) -> int | None:
+def _then_end(toks: Tokens, j: int, bare: bool = False) -> int | None:
     """The token after a "then" of several words written at j, a comma before it allowed ("và sau đó
-    là", ", sau đó"), or None when none is written there (a one-word "rồi" is a run separator)."""
+    là", ", sau đó"), or None when none is written there (a one-word "rồi" is a run separator; after
+    a comma it is read here when the title before it has no body (``bare``): "Phó Giám đốc, rồi Giám
+    đốc Sở X", the deputy's body is the head's; after a title with its body, ", rồi" may open the next
+    clause: "ông A là Giám đốc Sở Y tế, rồi Bí thư Tỉnh ủy B phát biểu")."""
     n = len(toks.k)
-    k = j + 1 if j < n and toks.k[j] == "," else j
+    comma = j < n and toks.k[j] == ","
+    k = j + 1 if comma else j
+    if comma and bare and k + 1 < n and toks.k[k] == _THEN_SEP and not toks.brk[k] and not toks.brk[k + 1]:
+        return k + 1
     hit = _THEN.longest(toks, k) if k < n and not toks.brk[k] else None
     if hit is None or hit[0] < 2 or k + hit[0] >= n or any(toks.brk[k : k + hit[0] + 1]):
         return None
@@ -1096,7 +1102,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             break  # "đại biểu Quốc hội khóa II, IV và IX; Ủy viên ... Trần B": "và" closed the list
         if j + 1 < n and toks.k[j] == "," and toks.k[j + 1] == _KIEM and not toks.brk[j + 1]:
             j += 1  # "Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty X": the comma before "kiêm" joins the same
-        then = _then_end(toks, j)
+        then = _then_end(toks, j, t.missing_org)
         if then is not None:
             ahead = parse_title(toks, then, finder, context)
             if ahead is None:
