@@ -92,3 +92,10 @@ def test_a_comma_then_rooi_joins_a_deputy_to_the_head_of_the_same_body():
                  "tỉnh Nghệ An.")
     assert {(f[1], f[2]) for f in got if f[0] == "Trần Văn Nam"} >= {
         ("Phó giám đốc", "Sở Tài chính tỉnh Nghệ An"), ("Giám đốc", "Sở Tài chính tỉnh Nghệ An")}
+
+
+def test_a_vien_fused_into_the_role_heads_the_institute_named_after_it():
+    got = _named("Ông Trần Văn Nam từng là Phó viện trưởng, Viện trưởng Kinh tế và Chính trị thế giới, "
+                 "Viện Khoa học Xã hội Việt Nam.")
+    assert ("Trần Văn Nam", "Viện trưởng", "Viện Kinh tế và Chính trị thế giới", "former") in got
+    assert ("Trần Văn Nam", "Phó viện trưởng", "Viện Kinh tế và Chính trị thế giới", "former") in got
