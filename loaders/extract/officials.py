@@ -49,7 +49,6 @@ from kg.loaders.extract.titles import (
     role_english,
 )
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
-from kg.loaders.sentences import abbreviations
 from kg.model import Extraction, OrgMention, PartialDate, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.reference.numerals import read_term
@@ -473,6 +472,8 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
             mine = [m for at, m in near if here <= at]
             near = [m for _, m in near]
             names = {m.name for _, m in found}
+            if len({m.name for m in (mine or near)}) > 1:
+                continue  # "..., đại diện Bộ Nội vụ và ..., ông A nói việc Thứ trưởng B ...": which one?
             if mine:
                 t.org = mine[-1]
             elif near:
@@ -683,6 +684,8 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
         last = finder.parse_of.get(id(run[-1].org)) if run[-1].org is not None else None
         if last is not None and last.row.id in _PLACE_BODIES and not last.has_place():
             continue  # "Bí thư Tỉnh ủy Sơn Tây": an old province, not a foreigner's name
+        if _body_unwritten(toks, run[-1]):
+            continue  # "giữ chức Cán bộ Đội An ninh Nhân dân": the capitals are the post's own body
         country = lex.other_places.longest(toks, e) if e < len(toks.k) else None
         if country:
             e += country[0]
@@ -695,6 +698,17 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
         if len(toks.surface(e, end).split()) >= 2 and not any(x in covered for x in range(e, end)):
             out.append(NameHit(e, end, "title"))  # two words at least: "Bô-li-khăm-xay" is a place
     return out
+
+
+def _body_unwritten(toks: Tokens, t: Title) -> bool:
+    """The title is a role that is a post only with a body ("Cán bộ", "Trưởng", "Bí thư") and no
+    body is written with it (none, or one guessed from elsewhere in the text): capitalised words
+    right after it are that body, in a form the organization finder does not know ("lần lượt giữ
+    các chức vụ Cán bộ Đội An ninh Nhân dân"), not a foreigner's name. A head of state or
+    government ("Thủ tướng Hun Sen", "Tổng Bí thư Trường Chinh") needs no body."""
+    if not t.row.needs_org or t.abroad or t.level is not None or t.place is not None or t.committee:
+        return False
+    return t.org is None or t.org.span.end <= toks.s[t.start] or t.org.span.start >= toks.e[t.end - 1]
 
 
 _ONE_TITLE_SEPS = frozenset({"-", *phrase_tokens("kiêm")})
@@ -1333,6 +1347,8 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     after = [(i, h, len(w)) for i, h in enumerate(hits) for w in _DEPUTY_WORDS
              if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= len(w)
              and tuple(toks.k[h.start - len(w) : h.start]) == w]
+    after += [(i, h, 0) for i, h in enumerate(hits)
+              if i in hit_person and h.how not in ("credit", "pronoun") and _deputy_of_place_after(toks, h.end)]
     firsts = lex.session_cues.firsts
     if not after or not any(lex.session_cues.longest(toks, i) for i in toks.where(firsts)):
         return
@@ -1351,8 +1367,39 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
             t, status = person.titles[k]
             person.titles[k] = (replace(t, role=row.phrase, org=body), status)
         if not bare:
-            a = h.start - m
-            person.titles.append((Title(a, a, h.start, row.phrase, row, org=body), "holds"))
+            a, b = (h.start - m, h.start) if m else (h.end + 1, h.end + 1 + _deputy_word_at(toks, h.end + 1))
+            person.titles.append((Title(a, a, b, row.phrase, row, org=body), "holds"))
+
+
+_DEPUTY_ASIDE = frozenset({"-", ",", "("})
+_DEPUTY_ASIDE_END = frozenset({"-", ",", ")", ".", ";"})
+
+
+def _deputy_word_at(toks: Tokens, k: int) -> int:
+    """Length of "đại biểu" / "ĐB" at token k, or 0."""
+    for w in _DEPUTY_WORDS:
+        if tuple(toks.k[k : k + len(w)]) == w:
+            return len(w)
+    return 0
+
+
+def _deputy_of_place_after(toks: Tokens, e: int) -> bool:
+    """A name at ``e`` is set off with the deputation it sits in, a province alone after the deputy
+    word: "Ông A - ĐB Cao Bằng - ủng hộ ...", "bà B, đại biểu Hà Nội, cho rằng ...", "ông C (ĐB Cà
+    Mau)". In a session's report that is an assembly's deputy, like "ĐB A" (no body of its own: the
+    province names the deputation, not an assembly)."""
+    n = len(toks.k)
+    if e + 2 >= n or toks.k[e] not in _DEPUTY_ASIDE or toks.brk[e + 1]:
+        return False
+    m = _deputy_word_at(toks, e + 1)
+    if not m:
+        return False
+    k = e + 1 + m
+    place = lexicon().places.longest(toks, k) if k < n and toks.cap[k] else None
+    if not place:
+        return False
+    z = k + place[0]
+    return z >= n or toks.brk[z] or toks.k[z] in _DEPUTY_ASIDE_END
 
 
 _AIDE_ROWS = read_rows("assistant_posts.tsv", 3)
@@ -3605,7 +3652,7 @@ def _told_later(toks: Tokens, pm: PostMention, o: PostMention) -> bool:
     if o.span.start <= pm.span.end:
         return False
     k = bisect_left(toks.s, o.span.start)
-    a = max(_act_sentence_start(toks, k), bisect_left(toks.s, pm.span.end))
+    a = max(sentence_start(toks, k), bisect_left(toks.s, pm.span.end))
     return any(toks.k[x] in _LATER_STEP.firsts and _LATER_STEP.longest(toks, x) for x in range(a, k))
 
 
@@ -3865,23 +3912,12 @@ def _cited_dates(toks: Tokens, report: Report, now: int) -> list[tuple[int, Part
 
 
 def _cited_before(toks: Tokens, pm: PostMention, cited: list[tuple[int, PartialDate]]) -> PartialDate | None:
-    """The date of ``cited`` written in the sentence of the post's title, before it, if any. A dot
-    after an abbreviation ("UBND TP. HCM Lê Hoàng Quân bổ nhiệm ...",
-    sentence_abbreviations.tsv) does not end that sentence."""
+    """The date of ``cited`` written in the sentence of the post's title, before it, if any (the dot
+    of an abbreviation before a name ends no sentence, name_abbreviations.tsv: "Ngày 13/11/2015,
+    ông X được Chủ tịch UBND TP. HCM Lê Hoàng Quân bổ nhiệm giữ chức ..." is one sentence)."""
     k = bisect_left(toks.s, pm.span.start)
     x = bisect_left(cited, (k,)) - 1
-    return cited[x][1] if x >= 0 and cited[x][0] >= _act_sentence_start(toks, k) else None
-
-
-def _act_sentence_start(toks: Tokens, k: int) -> int:
-    """First token of the sentence holding token k, read past a dot that closes an abbreviation
-    ("TP. HCM", "PGS. TS."; the shared sentence splitter's table): "Ngày 13/11/2015, ông X được
-    Chủ tịch UBND TP. HCM Lê Hoàng Quân bổ nhiệm giữ chức ..." is one sentence."""
-    a = sentence_start(toks, k)
-    short = abbreviations()
-    while a > 1 and toks.k[a - 1] == "." and toks.k[a - 2] in short and not toks.brk[a]:
-        a = sentence_start(toks, a - 2)
-    return a
+    return cited[x][1] if x >= 0 and cited[x][0] >= sentence_start(toks, k) else None
 
 
 def _past_appointment(pm: PostMention, now: int) -> bool:

@@ -466,7 +466,7 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
                        level=toks.surface(q_end, e))
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
             or _role_list_next(toks, q_end, finder) \
-            or ((then := _then_end(toks, q_end)) is not None and parse_title(toks, then, finder) is not None) \
+            or ((then := _then_end(toks, q_end, True)) is not None and parse_title(toks, then, finder) is not None) \
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
@@ -770,11 +770,17 @@ def _body_past_committees(titles: list[Title], seps: list[str], y: int) -> OrgMe
     return _shared_body(titles[y].org)
 
 
-def _then_end(toks: Tokens, j: int) -> int | None:
+def _then_end(toks: Tokens, j: int, bare: bool = False) -> int | None:
     """The token after a "then" of several words written at j, a comma before it allowed ("và sau đó
-    là", ", sau đó"), or None when none is written there (a one-word "rồi" is a run separator)."""
+    là", ", sau đó"), or None when none is written there (a one-word "rồi" is a run separator; after
+    a comma it is read here when the title before it has no body (``bare``): "Phó Giám đốc, rồi Giám
+    đốc Sở X", the deputy's body is the head's; after a title with its body, ", rồi" may open the next
+    clause: "ông A là Giám đốc Sở Y tế, rồi Bí thư Tỉnh ủy B phát biểu")."""
     n = len(toks.k)
-    k = j + 1 if j < n and toks.k[j] == "," else j
+    comma = j < n and toks.k[j] == ","
+    k = j + 1 if comma else j
+    if comma and bare and k + 1 < n and toks.k[k] == _THEN_SEP and not toks.brk[k] and not toks.brk[k + 1]:
+        return k + 1
     hit = _THEN.longest(toks, k) if k < n and not toks.brk[k] else None
     if hit is None or hit[0] < 2 or k + hit[0] >= n or any(toks.brk[k : k + hit[0] + 1]):
         return None
@@ -919,6 +925,43 @@ def past_body_alone(toks: Tokens, i: int, closers: frozenset[str] = frozenset({"
     return e + 1 if e + 1 < n and toks.k[e] in closers and not toks.brk[e + 1] else None
 
 
+_PARENT_CLOSERS = frozenset({",", ";", ".", ")"})
+
+
+def _parent_after_comma(toks: Tokens, i: int, finder: OrgFinder, titles: list[Title], seps: list[str]) -> None:
+    """A body written alone after the comma that closes a title whose body is a unit with no parent
+    ("Văn phòng", "Phòng Tổng hợp": ``sub`` in organizations.tsv) is that unit's parent: "làm Phó
+    văn phòng kiêm Trưởng phòng Tổng hợp, Bộ Năng lượng" -> the Văn phòng and the Phòng Tổng hợp of
+    the Bộ Năng lượng ("trưởng phòng Kế hoạch, Sở Tài chính tỉnh X; ..." alike). The titles joined
+    to the last one by "kiêm" or "-" take it too. Only a body in its own right (not a unit itself:
+    "..., Thường vụ Tỉnh ủy" is a seat), closed by a mark, a break or the text's end."""
+    n = len(toks.k)
+    if i >= n or toks.brk[i] or not toks.cap[i] or toks.k[i] not in lexicon().org_index.firsts \
+            or not titles or titles[-1].org is None:
+        return
+    q = parse_org(toks, i, "post")
+    if q is None or "sub" in q.row.flags or "needparent" in q.row.flags or q.row.category not in ("state", "party"):
+        return
+    if q.end < n and not toks.brk[q.end] and toks.k[q.end] not in _PARENT_CLOSERS:
+        return
+    body = finder.at(i)
+    if body is None:
+        return
+    q = finder.parse_of.get(id(body))
+    x = len(titles) - 1
+    while True:
+        org = titles[x].org
+        p = finder.parse_of.get(id(org)) if org is not None else None
+        if org is not None and p is not None and q is not None and "sub" in p.row.flags \
+                and "alone" not in p.row.flags and not (p.parent or p.place or p.term) and q.row is not p.row:
+            unit = finder.mention(replace(p, parent=q), body.province or "")
+            unit.written = org.written  # the unit as the text writes it stays a label of the node
+            titles[x].org = unit
+        if x == 0 or seps[x - 1] not in _SHARE:
+            break
+        x -= 1
+
+
 def _bare_last_title(toks: Tokens, i: int) -> Title | None:
     """The last item of a person's list of titles written at token i as a role without its body
     (:func:`_ends_list_bare`), "Phó" allowed, no status prefix of its own: a post whose body the
@@ -1059,7 +1102,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             break  # "đại biểu Quốc hội khóa II, IV và IX; Ủy viên ... Trần B": "và" closed the list
         if j + 1 < n and toks.k[j] == "," and toks.k[j + 1] == _KIEM and not toks.brk[j + 1]:
             j += 1  # "Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty X": the comma before "kiêm" joins the same
-        then = _then_end(toks, j)
+        then = _then_end(toks, j, t.missing_org)
         if then is not None:
             ahead = parse_title(toks, then, finder, context)
             if ahead is None:
@@ -1073,6 +1116,8 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             # finds them when read twice)
             ahead = parse_title(toks, j + 1, finder, context) if j + 1 < n else None
             rank = past_honorific_segment(toks, j + 1) if ahead is None and toks.k[j] == "," else None
+            if ahead is None and toks.k[j] == ",":
+                _parent_after_comma(toks, j + 1, finder, titles, seps)
             if rank is None and ahead is None and toks.k[j] == ",":
                 rank = past_body_alone(toks, j + 1, _BODY_ALONE_CLOSERS)
             if rank is None and ahead is None and toks.k[j] in _BODY_ALONE_CLOSERS:

@@ -415,8 +415,70 @@ class Tokens:
 _SENT_END = frozenset({".", "!", "?"})
 
 
+@cache
+def _name_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
+    """``data/name_abbreviations.tsv``: each abbreviation as written without its final dot ("TP",
+    "Th.S") -> the kind of word that must follow it; and the keys of their last parts ("tp", "s"),
+    the set lookup that guards every other test."""
+    from kg.reference.tables import table
+
+    kinds = {row["abbreviation"].removesuffix("."): row["next"] for row in table("name_abbreviations.tsv")}
+    return kinds, frozenset(text_key(a.rsplit(".", 1)[-1]) for a in kinds)
+
+
+@cache
+def _place_names() -> PhraseIndex[str]:
+    """The places an abbreviation may stand before: provinces and their other spellings
+    (``places.tsv``) and districts (``districts.tsv``)."""
+    from kg.reference.tables import table
+
+    forms = []
+    for row in table("places.tsv"):
+        cols = row.padded(2)
+        forms.append(cols[0])
+        forms.extend(f for f in cols[1].split("|") if f)
+    forms.extend(row.padded(1)[0] for row in table("districts.tsv"))
+    return phrase_index(forms)
+
+
+def continues_name(toks: Tokens, j: int) -> bool:
+    """The "." at j is the dot of an abbreviation of ``data/name_abbreviations.tsv`` and the word
+    after it (on the same line) goes on with the name: "UBND TP. HCM", "TP. Hồ Chí Minh", "Q. 1",
+    "PGS. TS Nguyễn Văn A". Why the next word decides: "TP" is also a word of its own that may end
+    a sentence ("... xây dựng TP. Tôi nghĩ ..."), so only a place the tables know, a word in
+    capitals or (for "Q.", "P.") a number after a place abbreviation, and a capitalised word after a
+    title, keep the sentence going."""
+    n = len(toks.k)
+    if j == 0 or j + 1 >= n or toks.gap[j] or toks.brk[j + 1] or not toks.gap[j + 1]:
+        return False
+    kinds, lasts = _name_abbreviations()
+    if toks.k[j - 1] not in lasts:
+        return False
+    a = j - 1  # the abbreviation's first token: back over glued dotted parts ("Th.S")
+    while a >= 2 and toks.gap[a] == "" and toks.k[a - 1] == "." and toks.gap[a - 1] == "" and toks.word[a - 2]:
+        a -= 2
+    if a > 0 and toks.gap[a] == "" and toks.word[a - 1]:
+        return False  # a longer glued word ("UBNDTP.")
+    written = toks.text[toks.s[a] : toks.e[j - 1]]
+    kind = kinds.get(written)
+    if kind is None:  # titles run together: "GS.TS. Nguyễn Văn A" goes on as its last one does
+        parts = written.split(".")
+        kind = kinds[parts[-1]] if len(parts) > 1 and all(p in kinds for p in parts) else None
+    if kind is None:
+        return False
+    nxt = j + 1
+    if kind == "title":
+        return toks.cap[nxt] and toks.word[nxt]
+    if kind == "number" and toks.k[nxt].isdigit():
+        return True
+    if not toks.cap[nxt]:
+        return False
+    return (toks.upper[nxt] and toks.e[nxt] - toks.s[nxt] > 1) or _place_names().longest(toks, nxt) is not None
+
+
 def ends_sentence(toks: Tokens, j: int) -> bool:
-    """Token j (". ! ?") ends a sentence: a "." that is not one dot of "..." nor inside "TP.HCM"."""
+    """Token j (". ! ?") ends a sentence: a "." that is not one dot of "...", nor inside "TP.HCM",
+    nor an abbreviation's before the name it goes on with ("TP. HCM": :func:`continues_name`)."""
     if toks.k[j] != ".":
         return True
     n = len(toks.k)
@@ -424,7 +486,9 @@ def ends_sentence(toks: Tokens, j: int) -> bool:
         return False
     if j > 0 and toks.k[j - 1] == ".":
         return j + 1 >= n or toks.cap[j + 1] or toks.brk[j + 1]
-    return not (j + 1 < n and toks.gap[j + 1] == "")
+    if j + 1 < n and toks.gap[j + 1] == "":
+        return False
+    return not continues_name(toks, j)
 
 
 def sentence_start(toks: Tokens, i: int) -> int:
