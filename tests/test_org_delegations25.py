@@ -28,3 +28,11 @@ def test_a_person_named_doan_in_brackets_is_no_delegation():
 
 def test_a_bracket_that_goes_on_after_the_province_is_not_the_shape():
     assert orgs_of("ĐB Trần Văn Bảy (đoàn Cà Mau, tổ 3) phát biểu.") == set()
+
+
+def test_a_body_s_name_ends_before_a_verb_of_saying_and_its_colon():
+    """name_stops.tsv: "bày tỏ", "cho biết", "cam kết" ... are the verb after the subject."""
+    assert orgs_of("Về nội dung này, Ủy ban TVQH bày tỏ quan điểm: cần sửa luật.") \
+        == {("Ủy ban TVQH", "Ủy ban TVQH")}
+    assert orgs_of("Về việc này, Công ty Cường Hưng cam kết: sẽ bồi thường.") \
+        == {("Công ty Cường Hưng", "Công ty Cường Hưng")}
