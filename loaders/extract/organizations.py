@@ -2525,6 +2525,35 @@ def _attributive_at(toks: Tokens, i: int) -> bool:
     return False
 
 
+_DELEGATION = phrase_tokens("đoàn")[0]
+_DELEGATION_OPENERS = frozenset(phrase_tokens("( thuộc"))
+_DELEGATION_CLOSERS = frozenset(phrase_tokens(") . , ;"))
+
+
+def _province_delegation(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
+    """A province's delegation of deputies written "đoàn" + the province, in brackets after a
+    deputy's name or after "thuộc" ("ĐB Nguyễn Văn A (đoàn Cà Mau)", "đại biểu Quốc hội khoá 14
+    thuộc đoàn Bình Định."): the province's Assembly delegation (``doan_dbqh``), which the report
+    names by its province alone. Only a province's name closed by ")" or the clause's end: "đoàn
+    Hà Nội" elsewhere may be a team or a visiting group, and "(Đoàn Văn B)" a person."""
+    n = len(toks.k)
+    if toks.k[i] != _DELEGATION or i == 0 or toks.k[i - 1] not in _DELEGATION_OPENERS or i + 1 >= n \
+            or toks.brk[i + 1] or "doan_dbqh" not in lex.orgs:
+        return None
+    hit = _place_at(toks, i + 1, lex)
+    if hit is None:
+        return None
+    m, place = hit
+    end = i + 1 + m
+    if end < n and toks.k[end] not in _DELEGATION_CLOSERS and not toks.brk[end]:
+        return None
+    if (toks.k[i - 1] == "(") != (end < n and toks.k[end] == ")"):
+        return None  # "(đoàn Hà Nội" going on, or "thuộc đoàn Hà Nội)": not the shape
+    p = OrgParse(lex.orgs["doan_dbqh"], i, end)
+    p.place = PlaceParse(i + 1, end, "province", "", place.canonical, place)
+    return p
+
+
 def _without_legal_forms(toks: Tokens, parses: list[OrgParse]) -> dict[tuple[str, ...], OrgParse]:
     """Each name read with legal forms after its head ("Công ty TNHH Cường Hưng", ``company_forms.tsv``)
     by the same name without them ("Công ty Cường Hưng"), when one name only gives that short form:
@@ -3128,7 +3157,7 @@ class OrgFinder:
                     plural_end = q.end if q else -1
                     i += 1
                     continue
-                p = parse_org(toks, i, "top")
+                p = _province_delegation(toks, i, self.lex) or parse_org(toks, i, "top")
                 if p and plural_end >= 0 and p.start - plural_end <= 1 and _placeless(p) and \
                         all(toks.k[x] in (",", _AND) for x in range(plural_end, p.start)):
                     plural_end = p.end  # "các tỉnh ủy, thành ủy": the list goes on in the plural
