@@ -316,13 +316,14 @@ def read(path: Path, header: str, wanted: dict[str, str]) -> dict[tuple[str, str
 
 
 _KINDS = frozenset({"iri", "literal"})
+_STRING_OR_NONE = frozenset({str, type(None)})
 
 
 def _triples(strings: list, refs: list) -> list[SyncTriple]:
     """The part's triples; TypeError or IndexError when its shape is not what :class:`Writer` writes."""
     if not isinstance(strings, list) or not isinstance(refs, list) or len(refs) % 6:
         raise TypeError("not a part")
-    if not all(x is None or isinstance(x, str) for x in strings):
+    if not _STRING_OR_NONE.issuperset(map(type, strings)):  # exact types: what json.loads makes
         raise TypeError("not strings")
     items = [strings[i] for i in refs]  # IndexError on a bad index; a negative one is caught below
     if refs and (min(refs) < 0):

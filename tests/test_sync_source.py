@@ -20,6 +20,17 @@ def test_kg_trig_splits_into_one_block_per_graph(tmp_path: Path):
     assert [k for k, _ in blocks] == ["", "<report/a>", "<report/b>"]
 
 
+
+def test_a_block_ends_at_its_first_line_that_is_a_lone_closing_brace():
+    head = "@prefix kg: <https://w3id.org/vnkg/ontology#> .\n"
+    # an empty block, an indented or CR-ended brace inside a body, the last brace with no newline
+    text = head + "<g/a> {\n}\n\n# note\n<g/b> {\n  }\nx\n}\r\n}"
+    assert split_blocks(text) == (head.rstrip("\n"), [("<g/a>", ""), ("<g/b>", "  }\nx\n}\r")])
+    assert split_blocks(text + "\n\n") == split_blocks(text)
+    assert split_blocks(head + "<g/a> {\nx\n") is None  # never closed
+    assert split_blocks(head + "<g/a> {") is None
+    assert split_blocks(head + "<g/a> {\n}\nstray line\n") is None  # outside any block
+
 def test_block_reading_gives_the_same_triples_as_a_whole_file_parse(tmp_path: Path):
     build = write_build(tmp_path / "b", REPORT_A, REPORT_B)
     by_block = read(build)

@@ -231,27 +231,31 @@ def split_blocks(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     """
     header: list[str] = []
     blocks: list[tuple[str, str]] = []
-    key, body = "", None
-    for line in text.split("\n"):
-        if body is not None:
-            if line == "}":
-                blocks.append((key, "\n".join(body)))
-                body = None
-            else:
-                body.append(line)
-            continue
+    # A block's body is cut out whole, up to its first line that is "}" (found with str.find, not
+    # line by line: the corpus's 42 MB TriG has half a million lines, nearly all inside blocks).
+    pos, size = 0, len(text)
+    while pos <= size:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = size
+        line = text[pos:end]
         m = _BLOCK_START.match(line)
         if m:
-            key, body = m.group(1), []
+            close = text.find("\n}\n", end)
+            if close < 0:
+                close = size - 2 if text.endswith("\n}") and size - 2 >= end else -1
+                if close < 0:
+                    return None  # the block is never closed
+            blocks.append((m.group(1), text[end + 1:close]))
+            pos = close + 3
             continue
+        pos = end + 1
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
         if not blocks and _HEADER.match(line):
             header.append(line)
             continue
-        return None
-    if body is not None:
         return None
     return "\n".join(header), blocks
 
