@@ -1163,7 +1163,9 @@ _BRACKET_DATES = re.compile(
 
 
 # "Cùng ngày, Bộ … đã có buổi làm việc …": the day of the latest date written before the sentence.
-_SAME_DAY = re.compile(rf"\s*(?:(?:{_ordered(_WORDS['day_part'])})\s+)?cùng ngày\b")
+# A short bracket may open the sentence: the credit of the photo before it, glued on ("(ảnh: TTXVN) Cùng ngày, tại X
+# đã diễn ra mít tinh …").
+_SAME_DAY = re.compile(rf"\s*(?:\([^()\n]{{0,40}}\)\s*)?(?:(?:{_ordered(_WORDS['day_part'])})\s+)?cùng ngày\b")
 
 
 def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:

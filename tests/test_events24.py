@@ -1,0 +1,18 @@
+"""Twenty-second round (events24), events: a level's events in general, a page's section heading, an event word
+that only owns a thing of the event told before, and "Cùng ngày" after a photo's credit. Sentences we write, in
+the shape of reports'; the exact facts out."""
+
+from __future__ import annotations
+
+from tests.fixtures_directives import event_facts as dated
+from tests.fixtures_directives import run_events as run
+
+
+def test_the_same_day_after_a_photo_credit(doc):
+    """"(ảnh: TTXVN) Cùng ngày, tại X đã diễn ra mít tinh kỷ niệm …": the photo's credit glued before the
+    sentence does not hide "Cùng ngày": the rally is held on the day of the event told before."""
+    ex = run(doc("Sáng 2/9, Ủy ban nhân dân thành phố Hà Nội tổ chức lễ mít tinh trọng thể kỷ niệm Quốc khánh. "
+                 "Đông đảo nhân dân tham dự lễ mít tinh.\n(ảnh: TTXVN) Cùng ngày, tại tỉnh Nghệ An đã diễn ra mít tinh "
+                 "kỷ niệm 60 năm Cách mạng Tháng Tám và Quốc khánh.")
+             .org("Ủy ban nhân dân thành phố Hà Nội"))
+    assert ("Lễ kỷ niệm", "--09-02") in [(kind, day) for kind, day, _org in dated(ex)]
