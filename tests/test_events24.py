@@ -8,6 +8,17 @@ from tests.fixtures_directives import event_facts as dated
 from tests.fixtures_directives import run_events as run
 
 
+def test_the_congresses_of_a_level_are_no_one_event(doc):
+    """"văn kiện Đại hội Đảng cấp tỉnh …", "nghị quyết Đại hội Đảng của địa phương", "đại hội Đảng các cấp": the
+    congresses of every body of a level, no one congress; a named congress beside them still is one."""
+    ex = run(doc("Ông A cho biết văn kiện Đại hội Đảng cấp tỉnh vừa qua đều nhắc đến kinh tế tập thể. Các tỉnh "
+                 "cần thực hiện nghị quyết Đại hội Đảng của địa phương."))
+    assert dated(ex) == []
+    ex = run(doc("Ngày 6/9, Tỉnh ủy Quảng Ninh họp để chuẩn bị tổ chức thành công đại hội Đảng các cấp và "
+                 "Đại hội Đảng bộ tỉnh lần thứ XV.").org("Tỉnh ủy Quảng Ninh").org("Đảng bộ tỉnh"))
+    assert [(kind, org) for kind, _day, org in dated(ex)] == [("Đại hội", "Đảng bộ tỉnh")]
+
+
 def test_the_same_day_after_a_photo_credit(doc):
     """"(ảnh: TTXVN) Cùng ngày, tại X đã diễn ra mít tinh kỷ niệm …": the photo's credit glued before the
     sentence does not hide "Cùng ngày": the rally is held on the day of the event told before."""

@@ -1295,6 +1295,26 @@ def _run_of_days_from(k: str, sent: Span, date: PartialDate | None) -> bool:
                for m in _SPAN_OF_DAYS.finditer(k, sent.start, sent.end))
 
 
+# "Đại hội Đảng các cấp", "Đại hội Đảng bộ cấp tỉnh": the event word names a level's events, not one
+_GENERIC_LEVEL = re.compile(rf"\s+(?:đảng(?:\s+bộ)?\s+)?(?:{_ordered(_WORDS['generic_level'])})(?![\w])")
+
+
+def _generic_level(k: str, cue: Span) -> bool:
+    """The event word is followed by a level of bodies (``generic_level`` of event_sentence_words.tsv, after
+    "Đảng" or "Đảng bộ" at most): the events of every body of that level ("văn kiện Đại hội Đảng cấp tỉnh …
+    vừa qua", "tổ chức thành công đại hội Đảng các cấp và Đại hội Đảng bộ tỉnh lần thứ XV"), no one event
+    held on a day by one body.
+
+    >>> _generic_level("văn kiện đại hội đảng cấp tỉnh, thành phố", Span(9, 16))
+    True
+    >>> _generic_level("đại hội các cấp cũng như đại hội toàn quốc", Span(0, 7))
+    True
+    >>> _generic_level("đại hội đảng bộ tỉnh lần thứ xv", Span(0, 7))
+    False
+    """
+    return _GENERIC_LEVEL.match(k, cue.end) is not None
+
+
 def _relative_in_clause(k: str, sent: Span, cue: Span, day: Span) -> bool:
     """A day relative to the report's written after the event word is the event's time only in the event's own
     clause: nothing between them that ends a clause ("hội thảo hôm nay", "tại phiên họp sáng qua"), or only the
@@ -1630,6 +1650,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if _inside_org(orgs, cue):  # "Trung tâm Hội nghị quốc gia" is a place, not a conference
             continue
         if _PLURAL.search(k, max(0, cue.start - 16), cue.start):  # "tạm dừng … các hội nghị đông người"
+            continue
+        if _generic_level(k, cue):  # "Đại hội Đảng các cấp", "Đại hội Đảng cấp tỉnh"
             continue
         kind = p.kind_of[m.group("cue")]
         if (q := _OPENS_QUOTE.search(k, max(0, cue.start - 4), cue.start)) is not None \
