@@ -19,6 +19,16 @@ def test_the_congresses_of_a_level_are_no_one_event(doc):
     assert [(kind, org) for kind, _day, org in dated(ex)] == [("Đại hội", "Đảng bộ tỉnh")]
 
 
+def test_a_section_heading_is_no_event(doc):
+    """"Diễn đàn: <question>" opening a line heads a section of the page (a reader forum), no event; a forum
+    named in a sentence still is one."""
+    ex = run(doc("Bài viết đã nhận nhiều ý kiến.\nDiễn đàn: Bạn đọc góp ý dự thảo luật gửi về từ ngày 5/6\n"
+                 "Tòa soạn xin trân trọng cảm ơn."))
+    assert dated(ex) == []
+    ex = run(doc("Sáng 5/6, Bộ Công Thương tổ chức Diễn đàn doanh nghiệp tại Hà Nội.").org("Bộ Công Thương"))
+    assert dated(ex) == [("Diễn đàn", "--06-05", "Bộ Công Thương")]
+
+
 def test_the_same_day_after_a_photo_credit(doc):
     """"(ảnh: TTXVN) Cùng ngày, tại X đã diễn ra mít tinh kỷ niệm …": the photo's credit glued before the
     sentence does not hide "Cùng ngày": the rally is held on the day of the event told before."""

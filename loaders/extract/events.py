@@ -1315,6 +1315,18 @@ def _generic_level(k: str, cue: Span) -> bool:
     return _GENERIC_LEVEL.match(k, cue.end) is not None
 
 
+def _heading(k: str, cue: Span) -> bool:
+    r"""The event word alone opens a line and a colon follows it: a section heading of the page ("Diễn đàn: Làm
+    gì để có một Chính phủ mạnh?" heads a newspaper's reader forum), no event.
+
+    >>> _heading("bài viết\ndiễn đàn: làm gì để có một chính phủ mạnh?", Span(9, 17))
+    True
+    >>> _heading("diễn đàn doanh nghiệp: ông a phát biểu", Span(0, 8))
+    False
+    """
+    return (cue.start == 0 or k[cue.start - 1] == "\n") and re.match(r"[ \t]*:", k[cue.end : cue.end + 4]) is not None
+
+
 def _relative_in_clause(k: str, sent: Span, cue: Span, day: Span) -> bool:
     """A day relative to the report's written after the event word is the event's time only in the event's own
     clause: nothing between them that ends a clause ("hội thảo hôm nay", "tại phiên họp sáng qua"), or only the
@@ -1651,7 +1663,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             continue
         if _PLURAL.search(k, max(0, cue.start - 16), cue.start):  # "tạm dừng … các hội nghị đông người"
             continue
-        if _generic_level(k, cue):  # "Đại hội Đảng các cấp", "Đại hội Đảng cấp tỉnh"
+        if _generic_level(k, cue) or _heading(k, cue):  # "Đại hội Đảng các cấp", "Diễn đàn: <question>"
             continue
         kind = p.kind_of[m.group("cue")]
         if (q := _OPENS_QUOTE.search(k, max(0, cue.start - 4), cue.start)) is not None \
