@@ -29,6 +29,15 @@ def test_a_section_heading_is_no_event(doc):
     assert dated(ex) == [("Diễn đàn", "--06-05", "Bộ Công Thương")]
 
 
+def test_a_congress_owning_a_vote_is_the_congress_told_before(doc):
+    """"Chiều 23-4, Đại hội họp …" then "Chiều 24-4, Ban Chấp hành sẽ báo cáo kết quả lấy ý kiến tín nhiệm của
+    đại hội.": the congress owns the vote; it is the one congress, dated 23-4, not a second one on 24-4."""
+    ex = run(doc("Chiều 23-4, Đại hội họp ở Hội trường Ba Đình, các đại biểu bỏ phiếu bầu Ban Chấp hành. Việc kiểm "
+                 "phiếu làm ngay trong đêm. Chiều 24-4, Ban Chấp hành sẽ báo cáo kết quả lấy ý kiến tín nhiệm của "
+                 "đại hội. Ngày 24-4, kết quả kiểm phiếu sẽ được báo cáo đại hội."))
+    assert [(kind, day) for kind, day, _org in dated(ex)] == [("Đại hội", "--04-23")]
+
+
 def test_the_same_day_after_a_photo_credit(doc):
     """"(ảnh: TTXVN) Cùng ngày, tại X đã diễn ra mít tinh kỷ niệm …": the photo's credit glued before the
     sentence does not hide "Cùng ngày": the rally is held on the day of the event told before."""

@@ -1327,6 +1327,32 @@ def _heading(k: str, cue: Span) -> bool:
     return (cue.start == 0 or k[cue.start - 1] == "\n") and re.match(r"[ \t]*:", k[cue.end : cue.end + 4]) is not None
 
 
+# "kết quả lấy ý kiến tín nhiệm của đại hội.": a bare event word owning the thing before it, at its clause's end
+_OWNER = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['owner'])})\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\n]|$|và\s)")
+
+
+def _owner_only(report: Report, cue: Span) -> bool:
+    """The bare event word is the owner after "của" (or told something: "báo cáo") and ends its clause or
+    phrase ("Chiều 24-4 BCH T.Ư sẽ báo cáo kết quả lấy ý kiến tín nhiệm của đại hội.", "… kết quả lấy phiếu tín
+    nhiệm của Đại hội và theo tinh thần …", "… những nội dung quan trọng của kỳ họp."): it refers to the event of
+    its kind already told (the caller checks there is one), and the sentence's date is not that event's (it is
+    the day the result is reported, not a second congress). A name after the word ("của Hội nghị Trung ương 5")
+    makes it an event of its own.
+
+    >>> t = "Chiều 24-4, BCH sẽ báo cáo kết quả tín nhiệm của đại hội. Hội nghị của Đảng."
+    >>> r = Report(id="t", text=t, source_file="")
+    >>> _owner_only(r, Span(49, 56))
+    True
+    >>> _owner_only(r, Span(58, 66))
+    False
+    >>> _owner_only(Report(id="t", text="kết quả của Hội nghị Trung ương 5.", source_file=""), Span(12, 20))
+    False
+    """
+    k = report.key
+    return _OWNER.search(k, max(0, cue.start - 12), cue.start) is not None and _CLAUSE_END.match(k, cue.end) is not None
+
+
 def _relative_in_clause(k: str, sent: Span, cue: Span, day: Span) -> bool:
     """A day relative to the report's written after the event word is the event's time only in the event's own
     clause: nothing between them that ends a clause ("hội thảo hôm nay", "tại phiên họp sáng qua"), or only the
@@ -1709,7 +1735,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             latest = (ev, si)
             continue
         ref = _referenced(p, k, max(sent.start, cue.start - 40), cue)
-        referenced = ref is not None or _to_come(k, cue)
+        referenced = ref is not None or _to_come(k, cue) \
+            or (kind in last_of_kind and _owner_only(report, cue))  # "kết quả … của đại hội." told before
         # "tại buổi họp báo trước kỳ họp thứ 3 chiều nay, 19-5": an event referred to inside another
         # event's name; the day after it is that other event's
         nested = ref is not None and p.cue.search(k, max(sent.start, ref.start() - 60), ref.start()) is not None
