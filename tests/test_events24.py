@@ -46,3 +46,17 @@ def test_the_same_day_after_a_photo_credit(doc):
                  "kỷ niệm 60 năm Cách mạng Tháng Tám và Quốc khánh.")
              .org("Ủy ban nhân dân thành phố Hà Nội"))
     assert ("Lễ kỷ niệm", "--09-02") in [(kind, day) for kind, day, _org in dated(ex)]
+
+
+def test_the_leads_day_dates_the_event_the_next_sentence_tells(doc):
+    """"Ngày 11/5, ông A đã nhận nhiệm vụ …" (the lead, no event word) then "Ông B … đã công bố Quyết định của Bộ
+    Chính trị.": the announcement is that day's. Not when the lead names an event of its own, nor for an event
+    first told two sentences on."""
+    ex = run(doc("Ông A nhận nhiệm vụ mới\nNgày 11/5, ông A đã nhận nhiệm vụ Phó trưởng Ban Kinh tế Trung ương.\n"
+                 "Ông B, Phó trưởng Ban Tổ chức Trung ương đã công bố Quyết định của Bộ Chính trị.")
+             .org("Ban Kinh tế Trung ương").org("Ban Tổ chức Trung ương").org("Bộ Chính trị"))
+    assert dated(ex) == [("Trao quyết định", "--05-11", "Bộ Chính trị")]
+    ex = run(doc("Ông A nhận nhiệm vụ mới\nNgày 11/5, ông A đã nhận nhiệm vụ Phó trưởng Ban Kinh tế Trung ương.\n"
+                 "Ông A sinh năm 1960.\nÔng B đã công bố Quyết định của Bộ Chính trị.")
+             .org("Ban Kinh tế Trung ương").org("Bộ Chính trị"))
+    assert dated(ex) == [("Trao quyết định", None, "Bộ Chính trị")]

@@ -1353,6 +1353,31 @@ def _owner_only(report: Report, cue: Span) -> bool:
     return _OWNER.search(k, max(0, cue.start - 12), cue.start) is not None and _CLAUSE_END.match(k, cue.end) is not None
 
 
+# The lead's date: a sentence of the report's first few opening with a day ("Sáng 7/10, quyết định … đã được công bố
+# …", "Ngày 11/5, ông X đã nhận nhiệm vụ …") that names no event; the event the next sentence first tells undated is
+# that day's ("… đã công bố Quyết định của Bộ Chính trị").
+_LEAD_DATE_SENTENCES = 4
+_OPENS_WITH_DAY = re.compile(rf"\s*(?:(?:{_ordered(_WORDS['day_part'])})\s+)?(?:ngày\s+)?$")
+
+
+def _lead_date(k: str, sents: list[Span], dates: list, named: set[int]) -> tuple[int, PartialDate] | None:
+    """The first of the report's first ``_LEAD_DATE_SENTENCES`` sentences (the title is the first) that opens
+    with a written day (a part of the day and "ngày" before it at most) and names no event (its index not in
+    ``named``), with that day; None when no such sentence or when an earlier one of them writes another date
+    (tests/test_events24.py).
+    """
+    for si, sent in enumerate(sents[:_LEAD_DATE_SENTENCES]):
+        here = dates[bisect_left(dates, sent.start, key=_org_start):bisect_left(dates, sent.end, key=_org_start)]
+        if not here:
+            continue
+        d = here[0]
+        if si in named or isinstance(d, RelativeDate) or d.date is _UNKNOWN_DAY or d.date.day is None \
+                or not _OPENS_WITH_DAY.fullmatch(k, sent.start, d.span.start):
+            return None
+        return si, d.date
+    return None
+
+
 def _relative_in_clause(k: str, sent: Span, cue: Span, day: Span) -> bool:
     """A day relative to the report's written after the event word is the event's time only in the event's own
     clause: nothing between them that ends a clause ("hội thảo hôm nay", "tại phiên họp sáng qua"), or only the
@@ -1673,6 +1698,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         dates = sorted([*dates, *_unknown_days(report)], key=_org_start)
     latest: tuple[EventMention, int] | None = None  # the event told last, and its sentence
     today: set[int] = set()  # id(event) of events whose time is an undated report's "today": no date joins them
+    told_held: set[int] = set()  # id(event) of events told at least once not only referred to ("kết quả Đại hội")
 
     events: list[EventMention] = []
     last_of_kind: dict[str, EventMention] = {}
@@ -1806,6 +1832,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                 last_of_kind[kind] = ev
         if on_unknown_day and ev.date is None:
             today.add(id(ev))
+        if not referenced:
+            told_held.add(id(ev))
         if occ.number is not None:
             number_of.setdefault(id(ev), occ.number)
         last_told[id(ev)] = si
@@ -1840,6 +1868,13 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if si in event_sentence:
             event_sentence[si].campaigns.append(c)
 
+    if (lead := _lead_date(k, sents, dates, {_sentence_index(sents, c.start) for c, _k, _o in found})) is not None:
+        # "Sáng 7/10, quyết định … đã được công bố …" then "Ông X … đã công bố Quyết định của Bộ Chính trị.": the
+        # event first told undated in the sentence right after the lead's date is held that day
+        for ev in events:
+            if ev.date is None and id(ev) not in today and id(ev) in told_held \
+                    and _sentence_index(sents, ev.span.start) == lead[0] + 1:
+                ev.date = lead[1]
     kept = [e for e in events if e.date or e.organizer or e.participants or e.concerns]
     extraction.events.extend(kept)
     extraction.campaigns.extend(campaigns)
