@@ -60,3 +60,17 @@ def test_the_leads_day_dates_the_event_the_next_sentence_tells(doc):
                  "Ông A sinh năm 1960.\nÔng B đã công bố Quyết định của Bộ Chính trị.")
              .org("Ban Kinh tế Trung ương").org("Bộ Chính trị"))
     assert dated(ex) == [("Trao quyết định", None, "Bộ Chính trị")]
+
+
+def test_the_leads_day_is_not_that_of_an_earlier_or_numbered_event_or_a_document(doc):
+    """A lead issuing a document ("Ngày 18/11/2016, Chính phủ ban hành Nghị quyết …"), a next sentence of an
+    earlier time ("Trước đó, tại Hội nghị …") or a numbered event there ("… tại hội nghị Trung ương 5, …"): no
+    date from the lead."""
+    ex = run(doc("Tiêu đề\nNgày 18/11/2016, Chính phủ ban hành Nghị quyết về chương trình hành động.\nTrước đó, "
+                 "tại Hội nghị cải cách hành chính, Thủ tướng Lê Văn Nam nêu rõ chủ trương này.")
+             .org("Chính phủ").person("Lê Văn Nam"))
+    assert dated(ex) == []
+    ex = run(doc("Tiêu đề\nSáng 10/5, quyết định của Bộ Chính trị đã được công bố.\nTại hội nghị Trung ương 5, Ban "
+                 "Chấp hành Trung ương Đảng đã quyết định kỷ luật ông A.").org("Bộ Chính trị")
+             .org("Ban Chấp hành Trung ương Đảng"))
+    assert dated(ex) == [("Hội nghị", None, "Ban Chấp hành Trung ương Đảng")]

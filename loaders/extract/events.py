@@ -1372,10 +1372,19 @@ def _lead_date(k: str, sents: list[Span], dates: list, named: set[int]) -> tuple
             continue
         d = here[0]
         if si in named or isinstance(d, RelativeDate) or d.date is _UNKNOWN_DAY or d.date.day is None \
-                or not _OPENS_WITH_DAY.fullmatch(k, sent.start, d.span.start):
+                or not _OPENS_WITH_DAY.fullmatch(k, sent.start, d.span.start) or _document_date(k, d.span):
             return None
         return si, d.date
     return None
+
+
+def _takes_lead_date(k: str, sents: list[Span], dates: list, si: int) -> bool:
+    """Whether the sentence ``si`` after the lead's date is of that day: it writes no date of its own (not even
+    one its event did not take) and does not open with a word of an earlier time ("Trước đó, tại Hội nghị … diễn
+    ra vào tháng 7 năm ngoái")."""
+    sent = sents[si]
+    return bisect_left(dates, sent.start, key=_org_start) == bisect_left(dates, sent.end, key=_org_start) \
+        and _EARLIER.match(k, sent.start) is None
 
 
 def _relative_in_clause(k: str, sent: Span, cue: Span, day: Span) -> bool:
@@ -1873,7 +1882,11 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         # event first told undated in the sentence right after the lead's date is held that day
         for ev in events:
             if ev.date is None and id(ev) not in today and id(ev) in told_held \
-                    and _sentence_index(sents, ev.span.start) == lead[0] + 1:
+                    and _sentence_index(sents, ev.span.start) == lead[0] + 1 \
+                    and _takes_lead_date(k, sents, dates, lead[0] + 1) \
+                    and _number(k, ev.span, sents[lead[0] + 1], report.text) is None:
+                # (a numbered event told there, "Đại hội X", "hội nghị Trung ương 5", is one of its own time: "Ba hôm
+                # trước, tại hội nghị Trung ương 5, …", "… lời chúc mừng … thành công Đại hội X")
                 ev.date = lead[1]
     kept = [e for e in events if e.date or e.organizer or e.participants or e.concerns]
     extraction.events.extend(kept)
