@@ -1163,7 +1163,9 @@ _BRACKET_DATES = re.compile(
 
 
 # "Cùng ngày, Bộ … đã có buổi làm việc …": the day of the latest date written before the sentence.
-_SAME_DAY = re.compile(rf"\s*(?:(?:{_ordered(_WORDS['day_part'])})\s+)?cùng ngày\b")
+# A short bracket may open the sentence: the credit of the photo before it, glued on ("(ảnh: TTXVN) Cùng ngày, tại X
+# đã diễn ra mít tinh …").
+_SAME_DAY = re.compile(rf"\s*(?:\([^()\n]{{0,40}}\)\s*)?(?:(?:{_ordered(_WORDS['day_part'])})\s+)?cùng ngày\b")
 
 
 def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
@@ -1291,6 +1293,98 @@ def _run_of_days_from(k: str, sent: Span, date: PartialDate | None) -> bool:
         return False
     return any(int(re.match(r"\D*(\d+)", m.group()).group(1)) == date.day
                for m in _SPAN_OF_DAYS.finditer(k, sent.start, sent.end))
+
+
+# "Đại hội Đảng các cấp", "Đại hội Đảng bộ cấp tỉnh": the event word names a level's events, not one
+_GENERIC_LEVEL = re.compile(rf"\s+(?:đảng(?:\s+bộ)?\s+)?(?:{_ordered(_WORDS['generic_level'])})(?![\w])")
+
+
+def _generic_level(k: str, cue: Span) -> bool:
+    """The event word is followed by a level of bodies (``generic_level`` of event_sentence_words.tsv, after
+    "Đảng" or "Đảng bộ" at most): the events of every body of that level ("văn kiện Đại hội Đảng cấp tỉnh …
+    vừa qua", "tổ chức thành công đại hội Đảng các cấp và Đại hội Đảng bộ tỉnh lần thứ XV"), no one event
+    held on a day by one body.
+
+    >>> _generic_level("văn kiện đại hội đảng cấp tỉnh, thành phố", Span(9, 16))
+    True
+    >>> _generic_level("đại hội các cấp cũng như đại hội toàn quốc", Span(0, 7))
+    True
+    >>> _generic_level("đại hội đảng bộ tỉnh lần thứ xv", Span(0, 7))
+    False
+    """
+    return _GENERIC_LEVEL.match(k, cue.end) is not None
+
+
+def _heading(k: str, cue: Span) -> bool:
+    r"""The event word alone opens a line and a colon follows it: a section heading of the page ("Diễn đàn: Làm
+    gì để có một Chính phủ mạnh?" heads a newspaper's reader forum), no event.
+
+    >>> _heading("bài viết\ndiễn đàn: làm gì để có một chính phủ mạnh?", Span(9, 17))
+    True
+    >>> _heading("diễn đàn doanh nghiệp: ông a phát biểu", Span(0, 8))
+    False
+    """
+    return (cue.start == 0 or k[cue.start - 1] == "\n") and re.match(r"[ \t]*:", k[cue.end : cue.end + 4]) is not None
+
+
+# "kết quả lấy ý kiến tín nhiệm của đại hội.": a bare event word owning the thing before it, at its clause's end
+_OWNER = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['owner'])})\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\n]|$|và\s)")
+
+
+def _owner_only(report: Report, cue: Span) -> bool:
+    """The bare event word is the owner after "của" (or told something: "báo cáo") and ends its clause or
+    phrase ("Chiều 24-4 BCH T.Ư sẽ báo cáo kết quả lấy ý kiến tín nhiệm của đại hội.", "… kết quả lấy phiếu tín
+    nhiệm của Đại hội và theo tinh thần …", "… những nội dung quan trọng của kỳ họp."): it refers to the event of
+    its kind already told (the caller checks there is one), and the sentence's date is not that event's (it is
+    the day the result is reported, not a second congress). A name after the word ("của Hội nghị Trung ương 5")
+    makes it an event of its own.
+
+    >>> t = "Chiều 24-4, BCH sẽ báo cáo kết quả tín nhiệm của đại hội. Hội nghị của Đảng."
+    >>> r = Report(id="t", text=t, source_file="")
+    >>> _owner_only(r, Span(49, 56))
+    True
+    >>> _owner_only(r, Span(58, 66))
+    False
+    >>> _owner_only(Report(id="t", text="kết quả của Hội nghị Trung ương 5.", source_file=""), Span(12, 20))
+    False
+    """
+    k = report.key
+    return _OWNER.search(k, max(0, cue.start - 12), cue.start) is not None and _CLAUSE_END.match(k, cue.end) is not None
+
+
+# The lead's date: a sentence of the report's first few opening with a day ("Sáng 7/10, quyết định … đã được công bố
+# …", "Ngày 11/5, ông X đã nhận nhiệm vụ …") that names no event; the event the next sentence first tells undated is
+# that day's ("… đã công bố Quyết định của Bộ Chính trị").
+_LEAD_DATE_SENTENCES = 4
+_OPENS_WITH_DAY = re.compile(rf"\s*(?:(?:{_ordered(_WORDS['day_part'])})\s+)?(?:ngày\s+)?$")
+
+
+def _lead_date(k: str, sents: list[Span], dates: list, named: set[int]) -> tuple[int, PartialDate] | None:
+    """The first of the report's first ``_LEAD_DATE_SENTENCES`` sentences (the title is the first) that opens
+    with a written day (a part of the day and "ngày" before it at most) and names no event (its index not in
+    ``named``), with that day; None when no such sentence or when an earlier one of them writes another date
+    (tests/test_events24.py).
+    """
+    for si, sent in enumerate(sents[:_LEAD_DATE_SENTENCES]):
+        here = dates[bisect_left(dates, sent.start, key=_org_start):bisect_left(dates, sent.end, key=_org_start)]
+        if not here:
+            continue
+        d = here[0]
+        if si in named or isinstance(d, RelativeDate) or d.date is _UNKNOWN_DAY or d.date.day is None \
+                or not _OPENS_WITH_DAY.fullmatch(k, sent.start, d.span.start) or _document_date(k, d.span):
+            return None
+        return si, d.date
+    return None
+
+
+def _takes_lead_date(k: str, sents: list[Span], dates: list, si: int) -> bool:
+    """Whether the sentence ``si`` after the lead's date is of that day: it writes no date of its own (not even
+    one its event did not take) and does not open with a word of an earlier time ("Trước đó, tại Hội nghị … diễn
+    ra vào tháng 7 năm ngoái")."""
+    sent = sents[si]
+    return bisect_left(dates, sent.start, key=_org_start) == bisect_left(dates, sent.end, key=_org_start) \
+        and _EARLIER.match(k, sent.start) is None
 
 
 def _relative_in_clause(k: str, sent: Span, cue: Span, day: Span) -> bool:
@@ -1613,6 +1707,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         dates = sorted([*dates, *_unknown_days(report)], key=_org_start)
     latest: tuple[EventMention, int] | None = None  # the event told last, and its sentence
     today: set[int] = set()  # id(event) of events whose time is an undated report's "today": no date joins them
+    told_held: set[int] = set()  # id(event) of events told at least once not only referred to ("kết quả Đại hội")
 
     events: list[EventMention] = []
     last_of_kind: dict[str, EventMention] = {}
@@ -1628,6 +1723,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if _inside_org(orgs, cue):  # "Trung tâm Hội nghị quốc gia" is a place, not a conference
             continue
         if _PLURAL.search(k, max(0, cue.start - 16), cue.start):  # "tạm dừng … các hội nghị đông người"
+            continue
+        if _generic_level(k, cue) or _heading(k, cue):  # "Đại hội Đảng các cấp", "Diễn đàn: <question>"
             continue
         kind = p.kind_of[m.group("cue")]
         if (q := _OPENS_QUOTE.search(k, max(0, cue.start - 4), cue.start)) is not None \
@@ -1673,7 +1770,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             latest = (ev, si)
             continue
         ref = _referenced(p, k, max(sent.start, cue.start - 40), cue)
-        referenced = ref is not None or _to_come(k, cue)
+        referenced = ref is not None or _to_come(k, cue) \
+            or (kind in last_of_kind and _owner_only(report, cue))  # "kết quả … của đại hội." told before
         # "tại buổi họp báo trước kỳ họp thứ 3 chiều nay, 19-5": an event referred to inside another
         # event's name; the day after it is that other event's
         nested = ref is not None and p.cue.search(k, max(sent.start, ref.start() - 60), ref.start()) is not None
@@ -1743,6 +1841,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                 last_of_kind[kind] = ev
         if on_unknown_day and ev.date is None:
             today.add(id(ev))
+        if not referenced:
+            told_held.add(id(ev))
         if occ.number is not None:
             number_of.setdefault(id(ev), occ.number)
         last_told[id(ev)] = si
@@ -1777,6 +1877,17 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if si in event_sentence:
             event_sentence[si].campaigns.append(c)
 
+    if (lead := _lead_date(k, sents, dates, {_sentence_index(sents, c.start) for c, _k, _o in found})) is not None:
+        # "Sáng 7/10, quyết định … đã được công bố …" then "Ông X … đã công bố Quyết định của Bộ Chính trị.": the
+        # event first told undated in the sentence right after the lead's date is held that day
+        for ev in events:
+            if ev.date is None and id(ev) not in today and id(ev) in told_held \
+                    and _sentence_index(sents, ev.span.start) == lead[0] + 1 \
+                    and _takes_lead_date(k, sents, dates, lead[0] + 1) \
+                    and _number(k, ev.span, sents[lead[0] + 1], report.text) is None:
+                # (a numbered event told there, "Đại hội X", "hội nghị Trung ương 5", is one of its own time: "Ba hôm
+                # trước, tại hội nghị Trung ương 5, …", "… lời chúc mừng … thành công Đại hội X")
+                ev.date = lead[1]
     kept = [e for e in events if e.date or e.organizer or e.participants or e.concerns]
     extraction.events.extend(kept)
     extraction.campaigns.extend(campaigns)
