@@ -342,13 +342,14 @@ def _staff_initials() -> frozenset[str]:
 def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     """The run is a place name, or is written right after a place word ("đường Lê Lợi"), or is a
     calendar name ("Đinh Dậu") from not_persons.tsv."""
-    if " ".join(toks.k[i:end]) in lex.place_keys or lex.places.longest(toks, i):
+    first = toks.k[i]  # the first-word tests spare the lookups that miss at once (most runs are names)
+    if " ".join(toks.k[i:end]) in lex.place_keys or (first in lex.places.firsts and lex.places.longest(toks, i)):
         return True
-    word = lex.place_words.longest(toks, i) if toks.k[i] in lex.place_words.firsts else None
+    word = lex.place_words.longest(toks, i) if first in lex.place_words.firsts else None
     if word and word[1].level != "other" and i + word[0] < end \
             and (lex.places.longest(toks, i + word[0]) or " ".join(toks.k[i + word[0] : end]) in lex.districts):
         return True  # "đại biểu TP Hà Nội": the place word and the place, no person
-    country = lex.other_places.longest(toks, i)
+    country = lex.other_places.longest(toks, i) if first in lex.other_places.firsts else None
     if country and (country[0] >= 2 or end - i == 1):  # "Châu Âu"; but "Đức Hùng" is a name
         return True
     if end - i == 2 and any(toks.k[i] in a and toks.k[i + 1] in b for a, b in lex.not_persons):
@@ -361,7 +362,7 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     if _officer_of_level(toks, i, end, lex):
         return False
     for back in (1, 2):
-        if i - back >= 0 and not toks.brk[i]:
+        if i - back >= 0 and not toks.brk[i] and toks.k[i - back] in lex.place_words.firsts:
             hit = lex.place_words.longest(toks, i - back)
             if hit and hit[0] == back and not (hit[1].level == "other" and toks.cap[i - back]  # type: ignore[union-attr]
                                                and toks.k[i - back] in lex.surnames) \

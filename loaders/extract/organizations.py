@@ -2219,7 +2219,8 @@ def _brand_after_role(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
 def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     """After a role, a named place stands for its body: "Bí thư thôn Yên Cảnh"."""
     row = lex.orgs.get("dia_phuong")
-    hit = lex.place_words.longest(toks, i)
+    # a first-word test spares the lookup that misses at once (most words after a role are no place word)
+    hit = lex.place_words.longest(toks, i) if i < len(toks.k) and toks.k[i] in lex.place_words.firsts else None
     if row is None or not hit or hit[1].level not in ("province", "district", "commune", "village"):  # type: ignore[union-attr]
         return None
     place = parse_place(toks, i, row, lex)

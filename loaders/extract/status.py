@@ -39,8 +39,9 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
     lex = lexicon()
     found = None
     i = a
+    cues, k, n = lex.status_cues, toks.k, len(toks.k)
     while i < b:
-        hit = lex.status_cues.longest(toks, i)
+        hit = cues.longest(toks, i) if i < n and k[i] in cues.firsts else None  # most words start no cue
         if hit:
             m, (status, scope) = hit  # type: ignore[misc]
             if i + m <= b and scope == "clause":

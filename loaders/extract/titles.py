@@ -365,9 +365,11 @@ def abroad_length(toks: Tokens, i: int) -> int:
     if i >= n or not toks.cap[i]:
         return 0
     other = lexicon().other_places
-    form = _COUNTRY_FORMS.longest(toks, i)
+    # the first-word tests spare the lookups that miss at once (most capitalised words name no country)
+    form = _COUNTRY_FORMS.longest(toks, i) if toks.k[i] in _COUNTRY_FORMS.firsts else None
     starts = [i] + ([i + form[0]] if form and i + form[0] < n else [])
-    j = max((a + hit[0] for a in starts if (hit := other.longest(toks, a))), default=i)
+    j = max((a + hit[0] for a in starts if toks.k[a] in other.firsts and (hit := other.longest(toks, a))),
+            default=i)
     if j == i:
         return 0
     if j + 1 < n and toks.k[j] == _AT and toks.cap[j + 1]:
@@ -394,7 +396,7 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     none follows: the caller then tries a shorter role phrase, the shared-head-noun rule)."""
     lex = lexicon()
     n = len(toks.k)
-    q = _QUALIFIERS.longest(toks, r_end)
+    q = _QUALIFIERS.longest(toks, r_end) if r_end < n and toks.k[r_end] in _QUALIFIERS.firsts else None
     q_len = q[0] if q else 0
     q_end = r_end + q_len
     if row.implied_org and not row.needs_org and row.role:  # the traps: "Bí thư Trung ương Đảng"
@@ -415,8 +417,10 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
             and not _heads_party_body(finder, row, org):
         return _make(toks, at, row, r_end, q_len, None, q_end)  # "Thủ tướng Bộ Ngoại giao": not its body
     if org is not None:
-        return replace(_make(toks, at, row, r_end, q_len, org, finder.last_end),
-                       committee=_place_committee(finder, row, org))
+        # the fields set on the new title in place, not dataclasses.replace's copy (a title a role read)
+        title = _make(toks, at, row, r_end, q_len, org, finder.last_end)
+        title.committee = _place_committee(finder, row, org)
+        return title
     if q:  # "Thường trực HĐND": the qualifier was the start of the body
         org = finder.at(r_end, "post")
         if org is not None:
@@ -445,25 +449,30 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         # "ông X, Đại sứ Việt Nam tại Nhật Bản, cho biết", "làm Đại sứ Việt Nam tại Mexico": a
         # posting abroad names countries, not a body; the post is the role alone, as it is with
         # the name written after it
-        return replace(_make(toks, at, row, r_end, q_len, None, q_end + posting), abroad=True)
+        title = _make(toks, at, row, r_end, q_len, None, q_end + posting)
+        title.abroad = True
+        return title
     country = lex.other_places.longest(toks, q_end) if row.needs_org and not q_len and q_end < n \
-        and toks.cap[q_end] and not toks.brk[q_end] else None
+        and toks.cap[q_end] and not toks.brk[q_end] and toks.k[q_end] in lex.other_places.firsts else None
     after = q_end + country[0] if country else n
     if after < n and toks.cap[after] and toks.word[after] and not toks.brk[after] \
             and toks.k[after] not in lex.org_index.firsts:
         # "Chủ tịch Lào Bounnhang Vorachith": the head of another country, no body written (the
         # country is not a body; as for "Thủ tướng Singapore X", the post is the role alone). A
         # capitalised name must follow the country: "Trưởng ban Pháp chế" is no French post.
-        return replace(_make(toks, at, row, r_end, q_len, None, q_end), abroad=True)
+        title = _make(toks, at, row, r_end, q_len, None, q_end)
+        title.abroad = True
+        return title
     level = _LEVELS.longest(toks, q_end) if row.needs_org and not row.deputy_only and not q_len \
-        and q_end < n and not toks.brk[q_end] else None
+        and q_end < n and not toks.brk[q_end] and toks.k[q_end] in _LEVELS.firsts else None
     if level and (q_end + level[0] >= n or not (toks.cap[q_end + level[0]] and toks.word[q_end + level[0]])
                   or toks.brk[q_end + level[0]] or _officer_after_level(toks, q_end + level[0])):
         # "chủ tịch xã", "(nguyên bí thư xã)": the level alone, no place, no body named; so too
         # before the officer's own name ("Phó chủ tịch xã Nguyễn Văn Lộc")
         e = q_end + level[0]
-        return replace(_make(toks, at, row, r_end, q_len, None, e), role=toks.surface(at.role_start, e),
-                       level=toks.surface(q_end, e))
+        title = _make(toks, at, row, r_end, q_len, None, e)
+        title.role, title.level = toks.surface(at.role_start, e), toks.surface(q_end, e)
+        return title
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
             or _role_list_next(toks, q_end, finder) \
             or ((then := _then_end(toks, q_end, True)) is not None and parse_title(toks, then, finder) is not None) \
@@ -781,7 +790,7 @@ def _then_end(toks: Tokens, j: int, bare: bool = False) -> int | None:
     k = j + 1 if comma else j
     if comma and bare and k + 1 < n and toks.k[k] == _THEN_SEP and not toks.brk[k] and not toks.brk[k + 1]:
         return k + 1
-    hit = _THEN.longest(toks, k) if k < n and not toks.brk[k] else None
+    hit = _THEN.longest(toks, k) if k < n and toks.k[k] in _THEN.firsts and not toks.brk[k] else None
     if hit is None or hit[0] < 2 or k + hit[0] >= n or any(toks.brk[k : k + hit[0] + 1]):
         return None
     return k + hit[0]
