@@ -63,7 +63,7 @@ _RANGE = re.compile(
 # "từ ngày 25/1 đến ngày 1/2/2021": a first day written without its year takes the last day's.
 _RANGE_END = re.compile(r"\s*(?:-|đến|tới)\s*(?:ngày\s+)?")
 _MONTH_YEAR = re.compile(r"\btháng\s+(?P<m>\d{1,2})\s*(?:năm|/|-)\s*(?P<y>\d{4})")
-_MONTH_YEAR_FIRST = ("tháng",)  # the words a match begins with (see _anchored)
+_MONTH_YEAR_FIRST = ("tháng",)  # the words a match begins with (see anchored)
 _PERIOD = re.compile(
     r"(?P<kind>giai đoạn(?<!\wgiai đoạn)|nhiệm kỳ(?<!\wnhiệm kỳ)|thời kỳ(?<!\wthời kỳ))"  # as _LONG's
     r"\s+(?P<a>(?:19|20)\d{2})\s*-\s*(?P<b>(?:19|20)\d{2})"
@@ -146,7 +146,7 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
     long_spans: list[Span] = []  # sorted and disjoint (one finditer): a short date inside one is skipped
     starts = _anchor_starts(k)
     for pattern in (_LONG, _SHORT):
-        for m in pattern.finditer(k) if pattern is _LONG else _anchored(_SHORT, k, starts):
+        for m in pattern.finditer(k) if pattern is _LONG else anchored(_SHORT, k, starts):
             if pattern is _SHORT and long_spans:
                 i = bisect_right(long_spans, m.start(), key=_span_start) - 1
                 if i >= 0 and long_spans[i].start <= m.start() < long_spans[i].end:
@@ -160,7 +160,7 @@ def find_dates(text: str, *, report_year: int | None = None, key: str | None = N
                                          PartialDate(y_or, mo, d, inferred_year=y is None and y_or is not None))
             if pattern is _LONG:
                 long_spans.append(Span(m.start(), m.end()))
-    for m in _anchored(_RANGE, k, sorted([*starts, *_word_starts(k, ("từ",))])):
+    for m in anchored(_RANGE, k, sorted([*starts, *_word_starts(k, ("từ",))])):
         if m.start() in found and found[m.start()].span.end >= m.end():
             continue
         d, d2, mo = int(m.group("d")), int(m.group("d2")), int(m.group("m"))
@@ -213,8 +213,8 @@ def _written_at(k: str, w: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _anchored(pattern: re.Pattern[str], k: str, starts: list[int],
-              endpos: int | None = None) -> Iterator[re.Match[str]]:
+def anchored(pattern: re.Pattern[str], k: str, starts: list[int],
+             endpos: int | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(k, 0, endpos)`` for a pattern whose matches begin at an anchor word, tried only at
     ``starts`` (:func:`_anchor_starts`). Why: the pattern opens with a word boundary and an
     alternation, so the regex engine would try it at every character of the report; a substring
@@ -239,7 +239,7 @@ def find_month_years(text: str, *, key: str | None = None) -> list[DateMatch]:
     """``tháng 4 năm 2018`` / ``tháng 4/2018`` as year-month dates."""
     k = key if key is not None else text_key(text)
     out = []
-    for m in _anchored(_MONTH_YEAR, k, _word_starts(k, _MONTH_YEAR_FIRST)):
+    for m in anchored(_MONTH_YEAR, k, _word_starts(k, _MONTH_YEAR_FIRST)):
         mo, y = int(m.group("m")), int(m.group("y"))
         if _valid(None, mo, y):
             out.append(DateMatch(Span(m.start(), m.end()), text[m.start() : m.end()], PartialDate(y, mo)))
@@ -249,7 +249,7 @@ def find_month_years(text: str, *, key: str | None = None) -> list[DateMatch]:
 def find_periods(text: str, *, key: str | None = None) -> list[PeriodMatch]:
     k = key if key is not None else text_key(text)
     out = []
-    for m in _anchored(_PERIOD, k, _word_starts(k, _PERIOD_FIRST)):
+    for m in anchored(_PERIOD, k, _word_starts(k, _PERIOD_FIRST)):
         a, b = int(m.group("a")), int(m.group("b"))
         if a <= b:
             kind = text[m.start("kind") : m.end("kind")]
@@ -298,7 +298,7 @@ class WrittenDate:
 
 def _written_starts(k: str) -> list[int]:
     """Where a match of ``_WRITTEN`` may begin, in order: a day then its separator (``_WRITTEN_DAY``), or "ngày".
-    Tried only there (see _anchored)."""
+    Tried only there (see anchored)."""
     return sorted([m.start() for m in _WRITTEN_DAY.finditer(k)] + _word_starts(k, _WRITTEN_FIRST))
 
 
@@ -312,7 +312,7 @@ def written_dates(text: str, *, key: str | None = None) -> list[WrittenDate]:
     k = key if key is not None else text_key(text)
     found: list[tuple[Span, PartialDate]] = []
     firsts = _written_starts(k)
-    for m in _anchored(_WRITTEN, k, firsts):
+    for m in anchored(_WRITTEN, k, firsts):
         d, mo, y = (int(m.group(g)) for g in (("d", "m", "y") if m.group("d") else ("ld", "lm", "ly")))
         if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:  # a birth in 1890 is a date too
             found.append((Span(m.start(), m.end()), PartialDate(y, mo, d)))
@@ -332,7 +332,7 @@ def anniversary_years(text: str, *, key: str | None = None) -> list[int]:
     [2017]
     """
     k = key if key is not None else text_key(text)
-    return [int(m.group("b")) for m in _anchored(_ANNIVERSARY_SPAN, k, _word_starts(k, _ANNIVERSARY_FIRST))
+    return [int(m.group("b")) for m in anchored(_ANNIVERSARY_SPAN, k, _word_starts(k, _ANNIVERSARY_FIRST))
             if int(m.group("b")) - int(m.group("a")) == int(m.group("n"))]
 
 
@@ -595,8 +595,8 @@ def occasion_years(text: str, month: int, *, key: str | None = None, lead_end: i
     k = key if key is not None else text_key(text)
     season, occasion, not_before, not_name = _occasion_patterns()
     out = []
-    # each pattern opens with "not after a letter" and then its cues: tried only where a cue is written (_anchored)
-    for m in _anchored(season, k, _word_starts(k, _occasion_cues("season"))):
+    # each pattern opens with "not after a letter" and then its cues: tried only where a cue is written (anchored)
+    for m in anchored(season, k, _word_starts(k, _occasion_cues("season"))):
         names = text[m.start("name") : m.end("name")].split()
         if any(not w[0].isupper() for w in names) or not_before.search(k, max(0, m.start() - 60), m.start()):
             continue
@@ -605,14 +605,14 @@ def occasion_years(text: str, month: int, *, key: str | None = None, lead_end: i
             out.append(y)
         elif month == 12:
             out.append(y - 1)
-    for m in _anchored(occasion, k, _word_starts(k, _occasion_cues("occasion")), lead_end):
+    for m in anchored(occasion, k, _word_starts(k, _occasion_cues("occasion")), lead_end):
         if not_name.search(k, m.start("name"), m.end("name")) or "năm" in k[m.start("name") : m.end("name")].split() \
                 or not_before.search(k, max(0, m.start() - 60), m.start()):
             continue
         out.append(int(m.group("y")))
     if near_year is not None and 1 <= month <= 3:
         cycle, offsets = _cycle_pattern()
-        for m in _anchored(cycle, k, _word_starts(k, _occasion_cues("season", "new_year"))):
+        for m in anchored(cycle, k, _word_starts(k, _occasion_cues("season", "new_year"))):
             name = text[m.start("name") : m.end("name")].split()
             if any(not w[0].isupper() for w in name) or not_before.search(k, max(0, m.start() - 60), m.start()):
                 continue
@@ -687,9 +687,9 @@ def relative_dates(text: str, report_date: date, *, key: str | None = None) -> l
     k = key if key is not None else text_key(text)
     pattern, offsets, firsts = _relative_pattern()
     out = []
-    # the pattern opens with "not after a letter": tried only where a first word is written (_anchored), not
+    # the pattern opens with "not after a letter": tried only where a first word is written (anchored), not
     # at every character of the report (the whole-text scan was 1.5% of extraction, round 22)
-    for m in _anchored(pattern, k, _word_starts(k, firsts)):
+    for m in anchored(pattern, k, _word_starts(k, firsts)):
         offset = offsets[" ".join(m.group().split())]
         day = report_date + timedelta(days=offset)
         out.append(RelativeDate(Span(m.start(), m.end()), text[m.start() : m.end()],

@@ -1,4 +1,4 @@
-"""Dates are looked for only where an anchor word is written (dates._anchored): the same dates as a
+"""Dates are looked for only where an anchor word is written (dates.anchored): the same dates as a
 scan of the whole text, for every anchor the patterns know."""
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from kg.loaders.dates import (
     _SHORT,
     _WRITTEN,
     _anchor_starts,
-    _anchored,
     _relative_pattern,
     _word_starts,
     _written_starts,
+    anchored,
     find_dates,
     relative_dates,
     written_dates,
@@ -38,7 +38,7 @@ def test_dates_behind_anchor_words_are_the_whole_text_scans():
     k = key(TEXT)
     starts = _anchor_starts(k)
     for pattern in (_SHORT, _RANGE):
-        assert [m.span() for m in _anchored(pattern, k, starts)] == [m.span() for m in pattern.finditer(k)]
+        assert [m.span() for m in anchored(pattern, k, starts)] == [m.span() for m in pattern.finditer(k)]
 
 
 def test_every_anchor_gives_its_day():
@@ -60,7 +60,7 @@ OTHER = ("Ông sinh ngày 2 tháng 9 năm 1945, nhập ngũ 12/1965 (thángg 3 n
 def test_other_date_patterns_behind_their_first_words_are_the_whole_text_scans(pattern, first):
     k = key(OTHER)
     starts = _written_starts(k) if first is None else _word_starts(k, first)
-    found = [m.span() for m in _anchored(pattern, k, starts)]
+    found = [m.span() for m in anchored(pattern, k, starts)]
     assert found and found == [m.span() for m in pattern.finditer(k)]
 
 
@@ -78,7 +78,7 @@ def test_relative_days_behind_their_first_words_are_the_whole_text_scan():
     round): the same matches as the scan of every character."""
     k = key(RELATIVE)
     pattern, _offsets, firsts = _relative_pattern()
-    found = [m.span() for m in _anchored(pattern, k, _word_starts(k, firsts))]
+    found = [m.span() for m in anchored(pattern, k, _word_starts(k, firsts))]
     assert len(found) >= 8 and found == [m.span() for m in pattern.finditer(k)]
     assert [r.text for r in relative_dates(RELATIVE, date(2024, 3, 1))][:3] == ["Sáng nay", "chiều hôm qua", "tối qua"]
 
@@ -89,5 +89,5 @@ def test_written_dates_behind_a_day_and_its_separator_are_the_whole_text_scan():
     text = ("lúc 10.30, văn bản 123/4/2019 và 1/2/3/2020, ngày 5 - 6 - 2019, 05 /06/ 2021, 2.9.1945.7, "
             "12-12-2012-13-1-2013, 3/ 4/2015, 99/99/2000, 31.12.1999 và ngày 1 tháng 5 năm 2000")
     k = key(text)
-    found = [m.span() for m in _anchored(_WRITTEN, k, _written_starts(k))]
+    found = [m.span() for m in anchored(_WRITTEN, k, _written_starts(k))]
     assert len(found) >= 6 and found == [m.span() for m in _WRITTEN.finditer(k)]

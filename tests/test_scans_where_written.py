@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.loaders.dates import _anchored, _cycle_pattern, _occasion_cues, _occasion_patterns, _word_starts, occasion_years
+from kg.loaders.dates import _cycle_pattern, _occasion_cues, _occasion_patterns, _word_starts, anchored, occasion_years
 from kg.loaders.extract.events import _campaigns, _patterns
 from kg.model import Extraction, Report
 from kg.textkey import key
@@ -24,13 +24,13 @@ def test_occasion_patterns_tried_where_their_cues_are_written_are_the_whole_text
     starts = _word_starts(k, _occasion_cues(("season", "occasion", "not_before")[at]))
     for end in (None, 40, 120, len(k)):
         whole = pattern.finditer(k) if end is None else pattern.finditer(k, 0, end)
-        assert [m.span() for m in _anchored(pattern, k, starts, end)] == [m.span() for m in whole]
+        assert [m.span() for m in anchored(pattern, k, starts, end)] == [m.span() for m in whole]
 
 
 def test_the_cycle_pattern_tried_where_a_season_or_a_new_year_is_written_is_the_whole_text_scan():
     k = key(OCCASIONS)
     cycle, _offsets = _cycle_pattern()
-    found = [m.span() for m in _anchored(cycle, k, _word_starts(k, _occasion_cues("season", "new_year")))]
+    found = [m.span() for m in anchored(cycle, k, _word_starts(k, _occasion_cues("season", "new_year")))]
     assert found and found == [m.span() for m in cycle.finditer(k)]
 
 

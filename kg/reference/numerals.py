@@ -1,4 +1,4 @@
-"""Terms (khóa) and the Roman numerals they are written in: the one reader of both.
+"""Terms (khóa), the Roman numerals they are written in, and ordinal words ("lần thứ nhất"): the one reader of them.
 
 Party congresses and National Assemblies are numbered by term, written in capital Roman numerals
 ("khóa XIII") or in digits ("khóa 13"). The extractors test whether a word after "khóa" is such a
@@ -53,6 +53,16 @@ def read_term(written: str) -> int | None:
     if not written.isupper():
         return None
     return roman_to_int(written)
+
+
+# The ordinal words after "thứ" / "lần thứ" that name a number ("Hội nghị lần thứ nhất", "kỳ họp thứ mười").
+_ORDINAL_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                  "mười": 10}
+
+
+def ordinal_to_int(word: str) -> int | None:
+    """"nhất" -> 1, "mười" -> 10 (lower case, as a text key writes them); None for any other word."""
+    return _ORDINAL_WORDS.get(word)
 
 
 def to_roman(n: int | None) -> str | None:

@@ -33,12 +33,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from kg.loaders.dates import anchored
 from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Report, Span
 from kg.reference.numerals import read_term, roman_to_int  # noqa: F401 - roman_to_int re-exported
 from kg.textkey import compact
@@ -124,21 +125,6 @@ def _written_starts(k: str, firsts: tuple[str, ...], *, word_start: bool) -> lis
 def _is_word(ch: str) -> bool:
     """``ch`` is what ``\\w`` matches in a str pattern (a letter, a digit or "_")."""
     return ch.isalnum() or ch == "_"
-
-
-def _matches_from(full: re.Pattern[str], k: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """The matches of ``full`` over ``k`` as its ``finditer`` gives them, ``starts`` (in order) holding every
-    offset where it can match: it is tried only there.
-
-    >>> [m.group() for m in _matches_from(re.compile(r"ab|b"), "abab", [0, 1, 2])]
-    ['ab', 'ab']
-    """
-    pos = 0
-    match = full.match
-    for start in starts:
-        if start >= pos and (m := match(k, start)) is not None:
-            yield m
-            pos = m.end()
 
 
 @lru_cache(maxsize=1)
@@ -738,7 +724,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     k, text = report.key, report.text
     sym_starts = [s.span.start for s in symbols]
     out: list[_Occ] = []
-    for m in _matches_from(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True)):
+    for m in anchored(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True)):
         if not text[m.start()].isupper():  # "luật" in prose is the law in general
             continue
         limit = _sentence_end(sents, m.start(), len(text))
@@ -1154,7 +1140,7 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -
     numbered = {(sm.parse.doc_type.id if sm.parse.doc_type else None, sm.parse.number.lstrip("0")): sm.parse
                 for sm in symbols}
     out: list[SymbolMatch] = []
-    for m in _matches_from(pat, k, _written_starts(k, _bare_firsts(), word_start=False)):
+    for m in anchored(pat, k, _written_starts(k, _bare_firsts(), word_start=False)):
         dt = t.type_by_word.get(m.group("w"))
         n = m.group("n")
         if dt is None or any(a < m.end() and m.start("n") < b for a, b in taken):

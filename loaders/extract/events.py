@@ -65,7 +65,7 @@ from kg.model import (
     Span,
     TaskMention,
 )
-from kg.reference.numerals import read_term, roman_to_int
+from kg.reference.numerals import ordinal_to_int, read_term, roman_to_int
 from kg.textkey import key as text_key
 
 from .doc_tables import Issuer, alternation, read_tsv, tables, words_by_use
@@ -442,11 +442,6 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
     return _series_number(m.group("a") or m.group("b"))
 
 
-# The ordinal words after "thứ" / "lần thứ" that name a number ("Hội nghị lần thứ nhất", "kỳ họp thứ mười").
-_ORDINAL_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                  "mười": 10}
-
-
 def _series_number(n: str) -> str:
     """A series number as one form, whichever way it is written: "Hội nghị Trung ương lần thứ I", "lần thứ nhất"
     and "Hội nghị Trung ương 1" are one plenum ("1"); a word that is no number is kept as written.
@@ -456,9 +451,7 @@ def _series_number(n: str) -> str:
     """
     if n.isdigit():
         return str(int(n))
-    if n in _ORDINAL_WORDS:
-        return str(_ORDINAL_WORDS[n])
-    value = roman_to_int(n)
+    value = ordinal_to_int(n) or roman_to_int(n)
     return str(value) if value is not None else n
 
 
