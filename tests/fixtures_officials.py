@@ -33,6 +33,11 @@ def orgs_of(text: str, province: str | None = None) -> set[tuple[str, str]]:
     return {(o.written, o.name) for o in officials(text, province).organizations}
 
 
+def org_names(text: str, province: str | None = None) -> set[str]:
+    """The names of the organizations the officials extractor finds in ``text``."""
+    return {name for _, name in orgs_of(text, province)}
+
+
 def persons_of(ex: Extraction) -> list[str]:
     return [p.name for p in ex.persons]
 

@@ -5,12 +5,7 @@ named, or none, it stays bare. Sentences written for these tests; the people in 
 
 from __future__ import annotations
 
-from tests.fixtures_officials import officials, orgs_of, posts_of
-
-
-def _names(text: str) -> set[str]:
-    return {name for _, name in orgs_of(text)}
-
+from tests.fixtures_officials import officials, org_names, posts_of
 
 _REPORT = ("Ủy ban Kiểm tra Trung ương kết luận Ban Thường vụ Đảng ủy Công an tỉnh Long An đã vi phạm "
            "nguyên tắc tập trung dân chủ. Đại tá Lê Văn Mạnh, Bí thư Đảng ủy, Giám đốc Công an tỉnh chịu "
@@ -19,7 +14,7 @@ _REPORT = ("Ủy ban Kiểm tra Trung ương kết luận Ban Thường vụ Đ�
 
 
 def test_a_bare_committee_is_the_one_committee_the_report_names_with_its_owner():
-    names = _names(_REPORT)
+    names = org_names(_REPORT)
     assert "Đảng ủy Công an tỉnh Long An" in names
     assert "Ban Thường vụ Đảng ủy Công an tỉnh Long An" in names
     assert not names & {"Đảng ủy", "Ban Thường vụ Đảng ủy"}
@@ -35,12 +30,12 @@ def test_the_bare_committee_of_a_title_is_that_committee():
 def test_two_owned_committees_named_leave_a_bare_one_to_neither():
     text = ("Ban Thường vụ Đảng ủy Tập đoàn Than Đông Bắc và Đảng ủy Công an tỉnh Long An đã bị kỷ luật. "
             "Ông Lê Văn Mạnh, Phó Bí thư Đảng ủy, cùng chịu trách nhiệm.")
-    assert "Đảng ủy" in _names(text)
+    assert "Đảng ủy" in org_names(text)
 
 
 def test_a_committee_after_các_is_no_one_committee():
     text = ("Đảng ủy Công an tỉnh Long An đã kiểm điểm. "
             "Tỉnh yêu cầu các Đảng ủy rà soát lại công tác cán bộ.")
-    assert "Đảng ủy Công an tỉnh Long An" in _names(text)
+    assert "Đảng ủy Công an tỉnh Long An" in org_names(text)
     assert not any(o.name == "Đảng ủy Công an tỉnh Long An" and o.written == "Đảng ủy"
                    for o in officials(text).organizations)

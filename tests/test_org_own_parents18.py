@@ -4,13 +4,9 @@ parent's unit. Sentences written for these tests; the people in them are fiction
 
 from __future__ import annotations
 
-from tests.fixtures_officials import orgs_of
-
-
-def _names(text: str) -> set[str]:
-    return {name for _, name in orgs_of(text)}
+from tests.fixtures_officials import org_names
 
 
 def test_the_petition_committee_is_the_assembly_s_whether_or_not_the_assembly_is_written():
-    names = _names("Trưởng ban Dân nguyện Quốc hội Hà Văn Lộc nói. Ban Dân nguyện đã chuyển 30 đơn.")
+    names = org_names("Trưởng ban Dân nguyện Quốc hội Hà Văn Lộc nói. Ban Dân nguyện đã chuyển 30 đơn.")
     assert names == {"Ban Dân nguyện của Quốc hội", "Quốc hội"}
