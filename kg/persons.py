@@ -895,9 +895,25 @@ def _lower_place_words() -> tuple[str, ...]:
                          if len(row.cells) > 1 and row.cells[1] in ("district", "commune", "village")}))
 
 
+@cache
+def _place_word_compounds() -> tuple[str, ...]:
+    """Phrases that hold a place word without naming a place ("xã hội", "nông thôn", "Đảng ủy Khối":
+    loaders/data/place_word_compounds.tsv), longest first."""
+    out = {f" {text_key(row['phrase'])} " for row in table("place_word_compounds.tsv") if row["phrase"]}
+    return tuple(sorted(out, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1 << 14)  # asked for the same few thousand bodies by every step that weighs a career
 def _below_province(body: str) -> bool:
-    """Whether a body's name says it is a district's or a commune's ("Ủy ban nhân dân quận")."""
+    """Whether a body's name says it is a district's or a commune's ("Ủy ban nhân dân quận"). A place
+    word inside a phrase of place_word_compounds.tsv names no place: "Bộ Lao động - Thương binh và Xã
+    hội" and "Đảng ủy Khối các cơ quan Trung ương" are no commune's or ward's bodies, where "Ủy ban
+    nhân dân xã Quảng Thái" and "Phòng Lao động - Thương binh và Xã hội huyện Đông Sơn" are
+    (tests/test_resolution_bodies23.py)."""
     padded = f" {text_key(body)} "
+    for phrase in _place_word_compounds():
+        if phrase in padded:
+            padded = padded.replace(phrase, " ")
     return any(w in padded for w in _lower_place_words())
 
 
