@@ -677,9 +677,12 @@ def _cues(occ: Occurrence, report_keys: dict[str, str], vocabulary: dict[str, st
             if hits := vocabulary.get(phrase):
                 for d in hits.split("\x1f"):
                     out.setdefault(d, phrase)
-        after = key[span.end: span.end + 40].lstrip()
+        after = key[span.end: span.end + 80].lstrip()
         if after.startswith("(") and ")" in after:
-            place = _province_forms().get(after[1: after.index(")")].strip())
+            inner = after[1: after.index(")")].strip()
+            # "ĐB X (Kon Tum)", or the delegation written out: "đại biểu X (Đoàn đại biểu Quốc hội tỉnh
+            # Quảng Bình)" (not a Party congress's "(đoàn đại biểu Tuyên Quang)": no Assembly named)
+            place = _province_forms().get(inner) or _seat_in_title(title_form(inner))
             if place:
                 out[f"delegation:{place}"] = f"({place})"
         # longest title of the vocabulary that ends the words before the name

@@ -32,3 +32,23 @@ def test_a_very_rare_names_career_through_a_bloc_of_central_bodies_is_one_person
         report("b", "Ông Sơn Khứ Thạch, Phó Chủ nhiệm Ủy ban Dân tộc, dự hội nghị.", (2015, 1, 5)),
     ]
     assert len(set(people(exs, resolve(exs), "Sơn Khứ Thạch").values())) == 1
+
+
+def test_a_delegation_written_out_in_brackets_is_the_deputys_seat():
+    # a common name, in a report about several provinces: the seat, not the report's province, joins them
+    exs = [
+        report("a", "Đại biểu Lê Văn Tám (Hà Nội), Trần Văn Ba (Cần Thơ) đề nghị làm rõ dự án. Đồng tình, đại biểu "
+                    "Nguyễn Văn Hùng (Đoàn đại biểu Quốc hội tỉnh Quảng Bình) cho hay dự án ở Đà Nẵng cần được làm rõ.",
+               (2017, 6, 3)),
+        report("b", "Theo ông Nguyễn Văn Hùng, Phó trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Bình, việc xử lý "
+                    "phải nghiêm.", (2017, 5, 5)),
+    ]
+    res = resolve(exs)
+    assert len(set(people(exs, res, "Nguyễn Văn Hùng").values())) == 1
+    assert [link.kind for link in res.person_links if "nguyen-van-hung" in link.person] == ["delegation"]
+
+
+def test_a_party_congress_delegation_in_brackets_is_no_assembly_seat():
+    from kg.persons import _seat_in_title, title_form
+    assert _seat_in_title(title_form("đoàn đại biểu quốc hội tỉnh quảng bình")) == "Quảng Bình"
+    assert _seat_in_title(title_form("đoàn đại biểu tuyên quang")) is None
