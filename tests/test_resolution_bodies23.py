@@ -52,3 +52,34 @@ def test_a_party_congress_delegation_in_brackets_is_no_assembly_seat():
     from kg.persons import _seat_in_title, title_form
     assert _seat_in_title(title_form("đoàn đại biểu quốc hội tỉnh quảng bình")) == "Quảng Bình"
     assert _seat_in_title(title_form("đoàn đại biểu tuyên quang")) is None
+
+
+def _nodes(exs, res, *names: str) -> set[str]:
+    return {iri for name in names for iri in people(exs, res, name).values()}
+
+
+def test_a_name_one_mark_apart_holding_the_same_post_is_the_same_person_misspelt():
+    exs = [
+        report("a", "Tổng Bí thư Nguyễn Phú Tâm chủ trì hội nghị.", (2017, 5, 9)),
+        report("b", "Tổng Bí thư Nguyễn Phú Tâm dự lễ kỷ niệm.", (2017, 2, 3)),
+        report("c", "Trong bài phát biểu khai mạc, Tổng Bí thư Nguyễn Phú Tam cho biết hội nghị sẽ bàn nhân sự.",
+               (2017, 5, 10)),
+        report("d", "Ông Lê Bá Trình, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, dự lễ.", (2017, 1, 4)),
+        report("e", "Ông Lê Ba Trình, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, phát biểu.",
+               (2017, 3, 4)),
+    ]
+    res = resolve(exs)
+    assert len(_nodes(exs, res, "Nguyễn Phú Tâm", "Nguyễn Phú Tam")) == 1
+    assert len(_nodes(exs, res, "Lê Bá Trình", "Lê Ba Trình")) == 1
+
+
+def test_names_one_mark_apart_in_different_posts_or_only_a_members_role_stay_apart():
+    exs = [
+        report("a", "Ông Nguyễn Văn Hiến, Thứ trưởng Bộ Quốc phòng, dự lễ.", (2016, 1, 4)),
+        report("b", "Ông Nguyễn Văn Hiện, Chánh án Tòa án nhân dân tối cao, phát biểu.", (2016, 3, 4)),
+        report("c", "Ông Trần Văn Hà, Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An, dự lễ.", (2016, 1, 4)),
+        report("d", "Ông Trần Văn Hạ, Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An, phát biểu.", (2016, 3, 4)),
+    ]
+    res = resolve(exs)
+    assert len(_nodes(exs, res, "Nguyễn Văn Hiến", "Nguyễn Văn Hiện")) == 2
+    assert len(_nodes(exs, res, "Trần Văn Hà", "Trần Văn Hạ")) == 2
