@@ -677,9 +677,12 @@ def _cues(occ: Occurrence, report_keys: dict[str, str], vocabulary: dict[str, st
             if hits := vocabulary.get(phrase):
                 for d in hits.split("\x1f"):
                     out.setdefault(d, phrase)
-        after = key[span.end: span.end + 40].lstrip()
+        after = key[span.end: span.end + 80].lstrip()
         if after.startswith("(") and ")" in after:
-            place = _province_forms().get(after[1: after.index(")")].strip())
+            inner = after[1: after.index(")")].strip()
+            # "ĐB X (Kon Tum)", or the delegation written out: "đại biểu X (Đoàn đại biểu Quốc hội tỉnh
+            # Quảng Bình)" (not a Party congress's "(đoàn đại biểu Tuyên Quang)": no Assembly named)
+            place = _province_forms().get(inner) or _seat_in_title(title_form(inner))
             if place:
                 out[f"delegation:{place}"] = f"({place})"
         # longest title of the vocabulary that ends the words before the name
@@ -895,9 +898,25 @@ def _lower_place_words() -> tuple[str, ...]:
                          if len(row.cells) > 1 and row.cells[1] in ("district", "commune", "village")}))
 
 
+@cache
+def _place_word_compounds() -> tuple[str, ...]:
+    """Phrases that hold a place word without naming a place ("xã hội", "nông thôn", "Đảng ủy Khối":
+    loaders/data/place_word_compounds.tsv), longest first."""
+    out = {f" {text_key(row['phrase'])} " for row in table("place_word_compounds.tsv") if row["phrase"]}
+    return tuple(sorted(out, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1 << 14)  # asked for the same few thousand bodies by every step that weighs a career
 def _below_province(body: str) -> bool:
-    """Whether a body's name says it is a district's or a commune's ("Ủy ban nhân dân quận")."""
+    """Whether a body's name says it is a district's or a commune's ("Ủy ban nhân dân quận"). A place
+    word inside a phrase of place_word_compounds.tsv names no place: "Bộ Lao động - Thương binh và Xã
+    hội" and "Đảng ủy Khối các cơ quan Trung ương" are no commune's or ward's bodies, where "Ủy ban
+    nhân dân xã Quảng Thái" and "Phòng Lao động - Thương binh và Xã hội huyện Đông Sơn" are
+    (tests/test_resolution_bodies23.py)."""
     padded = f" {text_key(body)} "
+    for phrase in _place_word_compounds():
+        if phrase in padded:
+            padded = padded.replace(phrase, " ")
     return any(w in padded for w in _lower_place_words())
 
 
@@ -1027,6 +1046,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
         links.extend(uf.links)
     _join_misspellings(occs, rep, links)
     _join_misspelt_letters(occs, rep, links)
+    _join_tone_slips(occs, rep, links, decisions)
     _join_epithets(occs, rep, links)
     return rep, links
 
@@ -1245,6 +1265,86 @@ def _join_misspelt_letters(occs: list[Occurrence], rep: dict[int, int], links: l
                                   f"is written {written[mains[0]]} times, one letter apart and both "
                                   f"{' '.join(x for x in shared[0] if x) if shared else 'in the same post'}: "
                                   "the same name misspelt", CONFIDENCE["spelling"]))
+
+
+def _held_posts(o: Occurrence) -> dict[str, str]:
+    """The post anchors of ``o`` that name it among few: a role in one named body that is not a
+    member's or a delegate's (shared_roles.tsv: "Ủy viên", "Đại biểu"), or a central post of the
+    leadership tier written with no body ("Tổng Bí thư", "Thủ tướng"), not a bare "Phó Chủ tịch";
+    each with how it reads."""
+    out: dict[str, str] = {}
+    shared = {post.role_id or text_key(post.role) for post in o.posts if text_key(post.role) in _shared_roles()}
+    for anchor, readable in o.anchors.items():
+        if not anchor.startswith("post:"):
+            continue
+        role, _, body = anchor[5:].partition("|")
+        if role in shared or role in _shared_roles():
+            continue
+        if body != "national":
+            out[anchor] = readable
+    for post in o.posts:
+        if post.org is None and leadership_post(post):
+            out[f"post:{post.role_id or text_key(post.role)}|national"] = f"post {post.role}"
+    return out
+
+
+def _join_tone_slips(occs: list[Occurrence], rep: dict[int, int], links: list[Link],
+                     decisions: Decisions | None = None) -> None:
+    """Across reports, two clusters whose full names (three syllables or more) are the same letters
+    in the same order, one tone or vowel mark apart in one syllable ("Lê Bá Trình", "Lê Ba Trình";
+    "Nguyễn Phú Trọng", "Nguyễn Phú Trong"), and that hold the same post (:func:`_held_posts`: the
+    same role in the same body, or the same central post) are one person whose name a report
+    misspelt; the smaller joins the larger. Names one mark apart that hold different posts stay
+    apart ("Nguyễn Văn Hiến", Thứ trưởng; "Nguyễn Văn Hiện", Chánh án), and so do two an analyst
+    said are different (``decisions``)."""
+    forbidden = decisions.different if decisions is not None else []
+    by_letters: dict[str, set[str]] = defaultdict(set)
+    members: dict[str, list[Occurrence]] = defaultdict(list)
+    for o in occs:
+        if o.posts and not o.mention.credit and len(o.name_key.split()) >= _MIN_SPELT_SYLLABLES:
+            members[o.name_key].append(o)
+            by_letters[_bare(o.name_key)].add(o.name_key)
+    for letters in sorted(by_letters):
+        keys = sorted(by_letters[letters])
+        if len(keys) < 2:
+            continue
+        roots = sorted({rep[o.index] for k in keys for o in members[k]})
+        held: dict[int, dict[str, str]] = {r: {} for r in roots}
+        for k in keys:
+            for o in members[k]:
+                held[rep[o.index]].update(_held_posts(o))
+        size = Counter(rep.values())
+        for a, b in ((a, b) for i, a in enumerate(roots) for b in roots[i + 1:]):
+            ra, rb = rep[a], rep[b]
+            if ra == rb:
+                continue
+            names_a = {k for k in keys for o in members[k] if rep[o.index] == ra}
+            names_b = {k for k in keys for o in members[k] if rep[o.index] == rb}
+            shared = sorted(held[a].keys() & held[b].keys())
+            if not shared or not names_a.isdisjoint(names_b) or not _one_mark_apart(min(names_a), min(names_b)):
+                continue
+            in_a = {i for i, r in rep.items() if r == ra}
+            in_b = {i for i, r in rep.items() if r == rb}
+            if any((x & in_a and y & in_b) or (x & in_b and y & in_a) for x, y, _note in forbidden):
+                continue
+            big, small = (ra, rb) if (size[ra], rb) >= (size[rb], ra) else (rb, ra)
+            target = next(o for k in keys for o in members[k] if rep[o.index] == big)
+            moved = next(o for k in keys for o in members[k] if rep[o.index] == small)
+            for i, r in rep.items():
+                if r == small:
+                    rep[i] = big
+            size[big] += size.pop(small, 0)
+            links.append(Link(target.index, moved.index, "spelling",
+                              f'"{moved.mention.name}" ({moved.report_id}) and "{target.mention.name}" '
+                              f"({target.report_id}) are one mark apart and hold the same post "
+                              f"({held[a][shared[0]].removeprefix('post ')}): the same name misspelt",
+                              CONFIDENCE["spelling"]))
+
+
+def _one_mark_apart(a: str, b: str) -> bool:
+    """Two name keys whose syllables differ in one place only, by a tone or vowel mark."""
+    sa, sb = a.split(), b.split()
+    return len(sa) == len(sb) and sum(x != y for x, y in zip(sa, sb, strict=True)) == 1
 
 
 def _once_each(a: Occurrence, b: Occurrence) -> tuple[Occurrence, Occurrence] | None:

@@ -30,9 +30,6 @@ _HONORIFIC_BREAKS = frozenset(phrase_tokens("ông bà"))
 _BY = phrase_tokens("theo")[0]
 _LIST_SEP = frozenset({"-", ",", "và", "&"})
 _SENT_END = frozenset({".", "!", "?", '"', "…"})
-# "Ông là ...", "Bà từng ...": a sentence-initial honorific without a name refers to the person
-# last named, so the titles that follow are theirs.
-_PRONOUN_NEXT = frozenset(phrase_tokens(" ".join(w for (w,) in read_rows("pronoun_next.tsv", 1))))
 _PRONOUNS = frozenset(phrase_tokens(w) for w in ("ông", "bà", "đồng chí"))  # "Đồng chí từng giữ ..."
 _PLURAL_BEFORE = frozenset(phrase_tokens("các những hai ba"))  # "các đồng chí là ...": not one person
 _DOAN = phrase_tokens("Đoàn")[0]
@@ -40,6 +37,20 @@ _DOAN = phrase_tokens("Đoàn")[0]
 
 _MAX_HONORIFIC_NAME = 7  # syllables after "ông"/"bà": a Lao name written in Vietnamese syllables has six
 _HOUSE = frozenset(phrase_tokens("số đất nhà ngõ ngách hẻm kiệt"))  # "số 12", "ngõ 118" + a street
+
+
+@cache
+def _pronoun_next() -> PhraseIndex:
+    return phrase_table("pronoun_next.tsv")
+
+
+def pronoun_next(toks: Tokens, j: int) -> bool:
+    """Token j, after a sentence-initial honorific written without a name, begins a word or phrase of
+    ``pronoun_next.tsv`` ("Ông là ...", "Bà từng ...", "Ông có học vị tiến sĩ, là ..."): the honorific
+    is a pronoun for the person last named, so the titles that follow are theirs. A phrase, not its
+    first word alone: "có" also opens a question put to the person ("Ông có thể chia sẻ ...?")."""
+    idx = _pronoun_next()
+    return j < len(toks.k) and toks.k[j] in idx.firsts and idx.longest(toks, j) is not None
 
 
 @cache
@@ -62,6 +73,20 @@ def starts_sentence(toks: Tokens, j: int) -> bool:
     if hit[0] >= 2:
         return True  # (a phrase never spans a line break)
     return k < len(toks.k) and toks.word[k] and not toks.cap[k] and not toks.brk[k]
+
+
+@cache
+def _saying_verbs() -> PhraseIndex:
+    return phrase_table("saying_verbs.tsv")
+
+
+def _says_next(toks: Tokens, k: int) -> bool:
+    """A verb of saying begins at token k ("cho biết", "phát biểu": ``saying_verbs.tsv``), just after a
+    word of ``sentence_starts.tsv``: that word ends the speaker's name ("Tổng Bí thư Nguyễn Phú Trong
+    cho biết", the name's last syllable written without its tone mark), since a sentence those words
+    open goes on with their object ("Trong buổi tiếp", "Tại hội nghị"), never with a verb."""
+    idx = _saying_verbs()
+    return k < len(toks.k) and toks.k[k] in idx.firsts and not toks.brk[k] and idx.longest(toks, k) is not None
 
 
 def _address(toks: Tokens, i: int) -> bool:
@@ -234,7 +259,7 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
         if _stops_name(toks, j, lex, i) and (j > i or toks.k[j] in ("phó", "quyền")
                                              or toks.k[j] in lex.honorifics.firsts):
             break
-        if j - i >= 2 and starts_sentence(toks, j):
+        if j - i >= 2 and starts_sentence(toks, j) and not _says_next(toks, j + 1):
             break  # "Pany Yathotou Tại buổi tiếp": the next sentence, glued on
         if j > i and toks.k[j] == _BY and j + 1 < n and toks.cap[j + 1] and toks.word[j + 1] and not toks.brk[j + 1]:
             break  # "Minh Phương Theo Reuters": the writer, then the source
@@ -568,7 +593,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 hits.append(NameHit(j, end, "honorific", gender, short=end - j == 1))  # type: ignore[arg-type]
                 i = end
                 continue
-            if end == j and i + m < n and toks.k[i + m] in _PRONOUN_NEXT and \
+            if end == j and pronoun_next(toks, i + m) and \
                     tuple(toks.k[i : i + m]) in _PRONOUNS and not (i > 0 and toks.k[i - 1] in _PLURAL_BEFORE) and \
                     (i == 0 or toks.brk[i] or toks.k[i - 1] in _SENT_END or toks.k[i - 1] == ","
                      or not toks.cap[i] or _dated_colon(toks, i)):
