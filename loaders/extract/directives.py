@@ -517,11 +517,44 @@ def _read_tail(
                 and re.search(r"(?:,|\svà|\shoặc)\s*$", k[start:next_doc])):
             end = next_doc
         end = _next_named_document(k, text, start, end)
+        end = _predicate_cut(k, text, start, end)
         title = re.sub(r"(?:\s+(?:và|hoặc))?[\s,:…-]*$", "", text[start:end])
         if len(title.split()) >= 2:
             d.title = title
             occ.title_span = Span(start, start + len(title))
             occ.tail_end = start + len(title)
+
+
+_PREDICATE = re.compile(r"\s+(?:cũng\s+)?(?:đã|đang|sẽ)\s")
+_LAST_PIECE = re.compile(r",\s*(?P<w>[^,]*)$")
+
+
+def _predicate_cut(k: str, text: str, start: int, end: int) -> int:
+    """Where a stated title running from ``start`` to ``end`` ends before the sentence's predicate.
+
+    A title is a noun phrase: "đã", "đang", "sẽ" open the verb of the clause the document heads ("Nghị quyết 35
+    về hỗ trợ doanh nghiệp đã góp phần …": the title ends at "nghiệp"), or of a main clause after a fronted
+    phrase, whose subject follows the title's last comma written with a capital ("Thực hiện Chỉ thị 13 về
+    tinh giản biên chế, Ban Tổ chức đã …": the title ends before the comma). A lower-case piece after the comma
+    is still the title's ("về chủ trương, giải pháp cơ cấu lại ngân sách, quản lý nợ công bền vững đã …").
+
+    >>> t = "về hỗ trợ doanh nghiệp đã góp phần tạo niềm tin"
+    >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
+    'về hỗ trợ doanh nghiệp'
+    >>> t = "về tinh giản biên chế, Ban Tổ chức đã xây dựng phương án"
+    >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
+    'về tinh giản biên chế'
+    >>> t = "về chủ trương, giải pháp quản lý nợ công đã xác định"
+    >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
+    'về chủ trương, giải pháp quản lý nợ công'
+    """
+    if (m := _PREDICATE.search(k, start, end)) is None:
+        return end
+    cut = m.start()
+    piece = _LAST_PIECE.search(k, start, cut)
+    if piece is not None and text[piece.start("w") : piece.start("w") + 1].isupper():
+        cut = piece.start()
+    return cut
 
 
 @lru_cache(maxsize=1)
@@ -1249,12 +1282,32 @@ def extract_directives(report: Report, extraction: Extraction) -> None:
     its :func:`directive_key` as its ``identity`` (the resolver keys documents by it)."""
     found = find_directives(report, extraction)
     todo = list(found)
+    keyed: list[DirectiveMention] = []
     while todo:
         d = todo.pop()
         if d.identity is None:
             d.identity = directive_key(d)
+            keyed.append(d)
             todo.extend(target for _, target in d.relations)
+    for d in keyed:
+        _keep_written(d, report)
     extraction.directives.extend(found)
+
+
+def _keep_written(d: DirectiveMention, report: Report) -> None:
+    """Drop the term and year :func:`_infer_term_and_year` supplied once the identity is keyed by them.
+
+    A Party number restarts every term and an administrative State number every year, so the identity needs
+    them; but a fact the graph states comes from the text ("Chỉ thị số 56-CT/TW của Bộ Chính trị" cited in a
+    2019 report is a directive of 2000, of no term the report writes; tests/gold: ``term`` "if the text gives
+    it, else null"). A year the symbol writes or the issue date gives stays.
+    """
+    if d.term_inferred:
+        d.term, d.term_inferred = None, False
+    if d.year is not None and not (d.date_issued is not None and d.date_issued.year == d.year) \
+            and (d.symbol is None or str(d.year) not in d.symbol) and report.published is not None \
+            and d.year == report.published.year:
+        d.year = None
 
 
 # ---------------------------------------------------------------------------------------------
