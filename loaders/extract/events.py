@@ -668,7 +668,8 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
     for verb, o in by_verb.values():
         if _sentence_index(sents, o.span.start) in named \
                 or p.not_subject.search(k, max(0, o.span.start - 12), o.span.start) \
-                or p.titled.search(k, max(0, o.span.start - 40), o.span.start):
+                or p.titled.search(k, max(0, o.span.start - 40), o.span.start) \
+                or _profile_step(k, sents, o):
             continue
         names = (text_key(o.name), text_key(text[o.span.start : o.span.end]))
         kind = next((kd for head, kd in p.body_kind if any(n.startswith(head) for n in names)), _MEETING)
@@ -676,6 +677,22 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
             kind = _SITTING  # "Thường trực Tỉnh ủy chiều qua họp phiên thường kỳ …": a sitting, whatever the body
         out.append((verb, kind, o))
     return out
+
+
+_PROFILE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['profile'])})(?![\w])")
+_PASSIVE = re.compile(r"(?<![\w])được\s+$")
+
+
+def _profile_step(k: str, sents: list[Span], o: OrgMention) -> bool:
+    """Whether the body ``o`` is the agent of a passive "được <body> bầu …" in a person's profile ("Ông X năm nay
+    41 tuổi, quê xã Y, được Ban Chấp hành Đảng bộ thành phố khoá 21 bầu giữ chức Bí thư Thành uỷ ngày 6/10/2015"):
+    a step of a career the profile lists, not a meeting the report tells of (the gold lists none; the report's
+    own sitting, "Ngày 6/10/2015, Ban Chấp hành … đã bầu ông X …", is one)."""
+    if not _PASSIVE.search(k, max(0, o.span.start - 8), o.span.start):
+        return False
+    si = _sentence_index(sents, o.span.start)
+    lo = sents[si].start if si >= 0 else max(0, o.span.start - 300)
+    return _PROFILE.search(k, lo, o.span.start) is not None
 
 
 # "trình nhân sự để Quốc hội bầu …", "chức danh do HĐND tỉnh bầu", "cho đến khi Quốc hội bầu …": a purpose,
@@ -808,6 +825,8 @@ def _date_for(
         # day is the first congress's; a second word of its kind after it is that event again or another one
         return None
     date = best.date
+    if best.span.start < cue.start and _outside(_name_month(report.key, cue, sent), date):
+        return None  # "Ngày 15-5, … triển khai kết quả chuyến thăm I-ta-li-a … tháng 11-2016": a visit of its own time
     if date.year is None and report_year is None and date.month and date.day:
         y = _year_from_text(report, date.month, date.day) \
             or _year_of_date_before(report, best.span, date.month, date.day) \
@@ -933,6 +952,34 @@ def _attached_date(k: str, dates: list, sent: Span, cue: Span) -> PartialDate | 
             return d.date
         return None
     return None
+
+
+# A month-year written after an event word in its name's part of the sentence (brackets allowed): "kết quả chuyến
+# thăm I-ta-li-a của Chủ tịch nước tháng 11-2016", "kỳ họp lần thứ 39 Ủy ban liên Chính phủ (tháng 2-2017)". Not a
+# regular session's own month ("phiên họp thường kỳ tháng 6/2017" is held early in the next: _NAMED_MONTH).
+_NAME_MONTH = re.compile(r"[^,.;:\n\"“”]{0,100}?(?<![\w])(?<!thường kỳ )(?:(?:vào|hồi|trong|cuối|đầu|giữa)\s+)?"
+                         r"tháng\s+(?P<m>\d{1,2})\s*[/-]\s*(?P<y>(?:19|20)\d\d)(?![\w/-])")
+
+
+def _name_month(k: str, cue: Span, sent: Span) -> tuple[int, int] | None:
+    """The (year, month) the event's name writes after its word (``_NAME_MONTH``), or None."""
+    m = _NAME_MONTH.match(k, cue.end, sent.end)
+    return (int(m.group("y")), int(m.group("m"))) if m is not None else None
+
+
+def _outside(month: tuple[int, int] | None, date: PartialDate | None) -> bool:
+    """Whether ``date`` is not in the event's own ``month`` (year, month): "Ngày 15-5, … Thủ tướng khẳng định sẽ
+    triển khai kết quả chuyến thăm I-ta-li-a của Chủ tịch nước tháng 11-2016" is a visit of November 2016, not of
+    the 15th of May, nor of a later "Chiều 15-5, … kết thúc chuyến thăm cấp nhà nước tới Trung Quốc".
+
+    >>> t = "ngày 15-5, ông khẳng định triển khai kết quả chuyến thăm i-ta-li-a của chủ tịch nước tháng 11-2016."
+    >>> own = _name_month(t, Span(t.index("chuyến"), t.index("chuyến") + 11), Span(0, len(t)))
+    >>> own, _outside(own, PartialDate(2017, 5, 15)), _outside(own, PartialDate(None, 11, 3)), _outside(None, None)
+    ((2016, 11), True, False, False)
+    """
+    if month is None or date is None or date.month is None:
+        return False
+    return date.month != month[1] or (date.year is not None and date.year != month[0])
 
 
 # A day written with its part of the day or as today ("chiều nay 5-5", "sáng 12/3") dates the clause's verb:
@@ -1673,6 +1720,28 @@ def _referenced(p: _Patterns, k: str, lo: int, cue: Span) -> re.Match[str] | Non
     return m
 
 
+@lru_cache(maxsize=1)
+def _year_review_title() -> re.Pattern[str]:
+    phrases = [text_key(row["phrase"]) for row in read_tsv("year_review_titles.tsv")]
+    return re.compile(rf"(?:\d{{1,3}}\s+)?(?:{_ordered(tuple(phrases))})(?![\w]).*?(?<![\w])(?:trong\s+)?năm\s+"
+                      r"(?P<y>(?:19|20)\d\d)\s*[.!]?\s*$")
+
+
+def _reviewed_year(report: Report) -> int | None:
+    """The year a headline reviewing one year's events states for them (``year_review_titles.tsv``), or None.
+
+    >>> from kg.model import Report
+    >>> _reviewed_year(Report(id="t", text="", source_file="t", title="Những quyết định nhân sự trong năm 2017"))
+    2017
+    >>> _reviewed_year(Report(id="t", text="", source_file="t", title="10 sự kiện chính trị - xã hội năm 2004"))
+    2004
+    >>> _reviewed_year(Report(id="t", text="", source_file="t", title="Chưa chi thu nhập tăng thêm trong năm 2019"))
+    """
+    title = report.title or report.text.split("\n", 1)[0]
+    m = _year_review_title().match(text_key(title.strip()))
+    return int(m.group("y")) if m else None
+
+
 def extract_events(report: Report, extraction: Extraction) -> None:
     """Pipeline component: append events, campaigns, periods and tasks to ``extraction``."""
     k = report.key
@@ -1706,6 +1775,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     last_of_kind: dict[str, EventMention] = {}
     last_told: dict[int, int] = {}  # id(event) -> the sentence of its latest mention
     number_of: dict[int, str] = {}  # id(event) -> its number in its series
+    own_month: dict[int, tuple[int, int]] = {}  # id(event) -> the month-year its name writes ("… tháng 11-2016")
     event_sentence: dict[int, EventMention] = {}
     cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
     found: list[tuple[Span, str, OrgMention | None]] = []  # (event word, kind, the body that meets)
@@ -1774,6 +1844,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                           _organizer(report, orgs, sent, cue), _event_name(report, cue, sent),
                           _place(report, sent, cue))
         occ.number = _number(k, cue, sent, report.text)
+        occ_month = _name_month(k, cue, sent)
         # "Hội nghị Trung ương 7 (khóa XII)": the body only in the event's own name, a numbered event of its own
         if (named_body := _name_body(report, orgs, cue, kind)) is not None:
             occ.organizer = named_body
@@ -1806,7 +1877,9 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             and not (earlier := prev.date is None and occ.date is not None and number_of.get(id(prev)) is None
                      and (occ.organizer is None or prev.organizer is None)
                      and _EARLIER.match(k, sent.start, cue.start) is not None) \
-            and (occ.number is None or number_of.get(id(prev)) in (None, occ.number))
+            and (occ.number is None or number_of.get(id(prev)) in (None, occ.number)) \
+            and not (prev.date is None and _outside(own_month.get(id(prev)), occ.date)) \
+            and not (occ.date is None and _outside(occ_month, prev.date))
         if not (prev is not None and same) and occ.number is not None and occ.organizer is not None:
             # "kỳ họp thứ 3, QH khóa 14" told again after "kỳ họp thứ 2" of the same body: the session of that
             # number told before, not a new one (a number names one event of a body's series)
@@ -1838,6 +1911,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             told_held.add(id(ev))
         if occ.number is not None:
             number_of.setdefault(id(ev), occ.number)
+        if occ_month is not None:
+            own_month.setdefault(id(ev), occ_month)
         last_told[id(ev)] = si
         latest = (ev, si)
         event_sentence.setdefault(si, ev)
@@ -1881,6 +1956,12 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                 # (a numbered event told there, "Đại hội X", "hội nghị Trung ương 5", is one of its own time: "Ba hôm
                 # trước, tại hội nghị Trung ương 5, …", "… lời chúc mừng … thành công Đại hội X")
                 ev.date = lead[1]
+    if report.published is None and (reviewed := _reviewed_year(report)) is not None:
+        # "Những quyết định nhân sự cấp cao trong năm 2017", undated: "Ngày 26/10, Quốc hội …" is of 2017, a year
+        # the text states for the events it reviews (never a guess from elsewhere; a report with a date keeps its own)
+        for ev in events:
+            if ev.date is not None and ev.date.year is None and ev.date.month is not None:
+                ev.date = PartialDate(reviewed, ev.date.month, ev.date.day)
     kept = [e for e in events if e.date or e.organizer or e.participants or e.concerns]
     extraction.events.extend(kept)
     extraction.campaigns.extend(campaigns)

@@ -1,0 +1,51 @@
+"""Twenty-third round (events25), events: the year a review of one year states for its events, a profile's
+career step that is no meeting, an event named with a month-year of its own. Sentences we write, in the shape of
+reports'; the exact facts out."""
+
+from __future__ import annotations
+
+from tests.fixtures_directives import event_facts as dated
+from tests.fixtures_directives import run_events as run
+
+
+def test_a_review_of_one_year_dates_its_day_month_events_in_that_year(doc):
+    """Headline "Những quyết định nhân sự cấp cao trong năm 2017", no date of its own: "Ngày 26/10, Quốc hội bỏ phiếu
+    …" is of 2017, the year the text states for what it reviews."""
+    ex = run(doc("Những quyết định nhân sự cấp cao trong năm 2017\n\nTrong năm 2017, Quốc hội đã có nhiều quyết định. "
+                 "Ngày 26/10, Quốc hội bỏ phiếu phê chuẩn ông Nguyễn Văn A làm Bộ trưởng.").org("Quốc hội"))
+    assert ("Kỳ họp", "2017-10-26", "Quốc hội") in dated(ex)
+
+
+def test_a_count_of_events_of_a_year_is_a_review_too(doc):
+    ex = run(doc("10 sự kiện chính trị - xã hội năm 2004\n\nNgày 1/6, Quốc hội đã bỏ phiếu miễn nhiệm ông B.")
+             .org("Quốc hội"))
+    assert dated(ex) == [("Kỳ họp", "2004-06-01", "Quốc hội")]
+
+
+def test_a_headline_about_one_matter_of_a_year_dates_nothing(doc):
+    """"… chi thu nhập tăng thêm trong năm 2019" is no review: the day stays without a year."""
+    ex = run(doc("Chưa thông qua quyết định chi thu nhập tăng thêm trong năm 2019\n\nNgày 5/12, HĐND thành phố họp "
+                 "bất thường.").org("HĐND thành phố"))
+    assert [day for _k, day, _o in dated(ex)] == ["--12-05"]
+
+
+def test_a_passive_election_in_a_profile_is_no_meeting(doc):
+    """"Ông X năm nay 41 tuổi, quê xã Y, được Ban Chấp hành Đảng bộ thành phố khoá 21 bầu giữ chức Bí thư ngày
+    6/10/2015": a career step; the same election told as the body's act is its meeting."""
+    ex = run(doc("Ông Nguyễn Văn A năm nay 41 tuổi, quê xã Hòa Tiến, được Ban Chấp hành Đảng bộ thành phố khoá 21 bầu "
+                 "giữ chức Bí thư Thành ủy ngày 6/10/2015.").org("Ban Chấp hành Đảng bộ thành phố"))
+    assert dated(ex) == []
+    ex = run(doc("Ngày 6/10/2015, Ban Chấp hành Đảng bộ thành phố khoá 21 đã bầu ông Nguyễn Văn A giữ chức Bí thư "
+                 "Thành ủy.").org("Ban Chấp hành Đảng bộ thành phố"))
+    assert [day for _k, day, _o in dated(ex)] == ["2015-10-06"]
+
+
+def test_an_event_named_with_a_month_of_its_own_takes_no_other_day(doc):
+    """"Ngày 15-5, … đánh giá cao kết quả chuyến thăm I-ta-li-a của Chủ tịch nước tháng 11-2016": the visit is of
+    November 2016, neither of the sentence's day nor the later visit ("Chiều 15-5, … kết thúc chuyến thăm …") the
+    report dates: the only dated visit is that later one, first told there."""
+    text = ("Ngày 15-5, Thủ tướng I-ta-li-a đánh giá cao kết quả chuyến thăm I-ta-li-a của Chủ tịch nước tháng "
+            "11-2016. Chiều 15-5, Chủ tịch nước rời Bắc Kinh, kết thúc chuyến thăm cấp nhà nước tới Trung Quốc.")
+    ex = run(doc(text, "2017-05-15"))
+    assert [(ev.kind, ev.date.iso(), ev.span.start > text.index("Chiều")) for ev in ex.events if ev.date] == [
+        ("Chuyến thăm", "2017-05-15", True)]
