@@ -49,3 +49,18 @@ def test_an_event_named_with_a_month_of_its_own_takes_no_other_day(doc):
     ex = run(doc(text, "2017-05-15"))
     assert [(ev.kind, ev.date.iso(), ev.span.start > text.index("Chiều")) for ev in ex.events if ev.date] == [
         ("Chuyến thăm", "2017-05-15", True)]
+
+
+def test_an_event_in_what_was_said_takes_no_day_of_the_saying(doc):
+    """"Ngày 7/7, Đoàn đại biểu … tiếp xúc cử tri nhằm báo cáo với cử tri về kết quả của Kỳ họp thứ ba": the session
+    is what was reported, the day is the meeting with voters'; "cho biết … tại kỳ họp này" is the session going on,
+    dated by the sentence; "nhấn mạnh tại hội nghị" is where it was said."""
+    ex = run(doc("Ngày 7/7, tại Hà Nội, Đoàn đại biểu Quốc hội thành phố đã có buổi tiếp xúc cử tri nhằm báo cáo với cử "
+                 "tri về kết quả của Kỳ họp thứ ba, Quốc hội khóa XIV.", "2017-07-07")
+             .org("Đoàn đại biểu Quốc hội thành phố").org("Quốc hội khóa XIV"))
+    assert ("Kỳ họp", None, "Quốc hội khóa XIV") in dated(ex)
+    ex = run(doc("Sáng 8/6, Chủ tịch Quốc hội cho biết, Bộ trưởng sẽ không trả lời chất vấn tại kỳ họp này.",
+                 "2005-06-08"))
+    assert [(kind, day) for kind, day, _o in dated(ex)] == [("Kỳ họp", "2005-06-08")]
+    ex = run(doc("Sáng 5/6, Thủ tướng nhấn mạnh tại hội nghị tổng kết của Bộ Tư pháp.", "2019-06-05"))
+    assert [(kind, day) for kind, day, _o in dated(ex)] == [("Hội nghị", "2019-06-05")]
