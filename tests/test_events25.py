@@ -64,3 +64,17 @@ def test_an_event_in_what_was_said_takes_no_day_of_the_saying(doc):
     assert [(kind, day) for kind, day, _o in dated(ex)] == [("Kỳ họp", "2005-06-08")]
     ex = run(doc("Sáng 5/6, Thủ tướng nhấn mạnh tại hội nghị tổng kết của Bộ Tư pháp.", "2019-06-05"))
     assert [(kind, day) for kind, day, _o in dated(ex)] == [("Hội nghị", "2019-06-05")]
+
+
+def test_a_body_holding_its_sitting_by_hop_is_its_organizer(doc):
+    """"Chính phủ họp trực tuyến phiên họp thường kỳ", "Quốc hội họp phiên toàn thể": the body before "họp" holds it."""
+    ex = run(doc("Sáng 3/7, dưới sự chủ trì của Thủ tướng, Chính phủ họp trực tuyến phiên họp thường kỳ tháng 6.",
+                 "2017-07-03").org("Chính phủ"))
+    assert dated(ex) == [("Phiên họp", "2017-07-03", "Chính phủ")]
+
+
+def test_the_owner_after_the_day_of_a_briefing(doc):
+    """"Tại buổi họp báo thường kỳ chiều 27-6 của Bộ Nội vụ, …": the day stands between the event and its owner."""
+    ex = run(doc("Tại buổi họp báo thường kỳ chiều 27-6 của Bộ Nội vụ, ông A cho hay việc bổ nhiệm là đúng.",
+                 "2017-06-27").org("Bộ Nội vụ"))
+    assert dated(ex) == [("Họp báo", "2017-06-27", "Bộ Nội vụ")]

@@ -254,7 +254,10 @@ _AFTER_CUE_ORG = re.compile(
     # a series number written bare: "kỳ họp 11 của Quốc hội khóa XIV" (not over a comma: "nhiệm kỳ Đại hội 12,
     # Hội đồng Lý luận Trung ương …" begins another clause)
     r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|\d{1,3}(?![\d/.,-])\s*|lần\s+[\w]+\s+"
-    rf"|(?:{_ordered(_WORDS['before_body'])})\s+)*"
+    rf"|(?:{_ordered(_WORDS['before_body'])})\s+"
+    # the event's day before its owner: "buổi họp báo thường kỳ chiều 27-6 của Bộ Nội vụ"
+    rf"|(?:(?:{_ordered(_WORDS['day_part'])}|ngày)\s+)?\d{{1,2}}\s*[/-]\s*\d{{1,2}}(?:\s*[/-]\s*(?:19|20)\d\d)?"
+    r"\s+(?=của\s))*"
 )
 # "Tham dự hội nghị có các đồng chí: …", "với sự tham dự của các đồng chí …": a list of those present follows.
 _ATTENDEE_LIST = re.compile(
@@ -505,6 +508,7 @@ def _org_start(o: OrgMention) -> int:
     return o.span.start
 
 
+_MEETS_IN_GAP = re.compile(r"(?<![\w])họp(?![\w])")
 # Between a body and its event word: "<org> họp kỳ 24", "<org> đã khai mạc kỳ họp", "<org> tổ chức hội nghị".
 _BODY_EVENT_GAP = re.compile(
     rf"\s*(?:(?:{_ordered(_WORDS['aspect'])})\s+)?"
@@ -599,7 +603,9 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     # (the longest one when organizations nest: "Ủy ban Kiểm tra Trung ương", not "Trung ương").
     for o in sorted(before, key=lambda o: (o.span.end, len(o.span)), reverse=True)[:1]:
         gap = k[o.span.end : cue.start]
-        if _BODY_EVENT_GAP.fullmatch(gap):
+        # "Đại hội Đảng bộ tỉnh họp phiên bế mạc": a sitting of the congress the body only names, not the body's own
+        if _BODY_EVENT_GAP.fullmatch(gap) and not (_MEETS_IN_GAP.search(gap) and _patterns().cue.search(
+                k, max(sent.start, o.span.start - 40), o.span.start)):
             return o
         break
     if (body := _acting_body(report, orgs, sent, cue)) is not None:
