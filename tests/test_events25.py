@@ -1,6 +1,6 @@
-"""Twenty-third round (events25), events: the year a review of one year states for its events, a profile's
-career step that is no meeting, an event named with a month-year of its own. Sentences we write, in the shape of
-reports'; the exact facts out."""
+"""Twenty-third round (events25), events: the year a review of one year states for its events, an event named
+with a month-year of its own, an event in what was said, a sitting's body before "họp", a bare event word that
+refers back. Sentences we write, in the shape of reports'; the exact facts out."""
 
 from __future__ import annotations
 
@@ -29,17 +29,6 @@ def test_a_headline_about_one_matter_of_a_year_dates_nothing(doc):
     assert [day for _k, day, _o in dated(ex)] == ["--12-05"]
 
 
-def test_a_passive_election_in_a_profile_is_no_meeting(doc):
-    """"Ông X năm nay 41 tuổi, quê xã Y, được Ban Chấp hành Đảng bộ thành phố khoá 21 bầu giữ chức Bí thư ngày
-    6/10/2015": a career step; the same election told as the body's act is its meeting."""
-    ex = run(doc("Ông Nguyễn Văn A năm nay 41 tuổi, quê xã Hòa Tiến, được Ban Chấp hành Đảng bộ thành phố khoá 21 bầu "
-                 "giữ chức Bí thư Thành ủy ngày 6/10/2015.").org("Ban Chấp hành Đảng bộ thành phố"))
-    assert dated(ex) == []
-    ex = run(doc("Ngày 6/10/2015, Ban Chấp hành Đảng bộ thành phố khoá 21 đã bầu ông Nguyễn Văn A giữ chức Bí thư "
-                 "Thành ủy.").org("Ban Chấp hành Đảng bộ thành phố"))
-    assert [day for _k, day, _o in dated(ex)] == ["2015-10-06"]
-
-
 def test_an_event_named_with_a_month_of_its_own_takes_no_other_day(doc):
     """"Ngày 15-5, … đánh giá cao kết quả chuyến thăm I-ta-li-a của Chủ tịch nước tháng 11-2016": the visit is of
     November 2016, neither of the sentence's day nor the later visit ("Chiều 15-5, … kết thúc chuyến thăm …") the
@@ -55,8 +44,8 @@ def test_an_event_in_what_was_said_takes_no_day_of_the_saying(doc):
     """"Ngày 7/7, Đoàn đại biểu … tiếp xúc cử tri nhằm báo cáo với cử tri về kết quả của Kỳ họp thứ ba": the session
     is what was reported, the day is the meeting with voters'; "cho biết … tại kỳ họp này" is the session going on,
     dated by the sentence; "nhấn mạnh tại hội nghị" is where it was said."""
-    ex = run(doc("Ngày 7/7, tại Hà Nội, Đoàn đại biểu Quốc hội thành phố đã có buổi tiếp xúc cử tri nhằm báo cáo với cử "
-                 "tri về kết quả của Kỳ họp thứ ba, Quốc hội khóa XIV.", "2017-07-07")
+    ex = run(doc("Ngày 7/7, tại Hà Nội, Đoàn đại biểu Quốc hội thành phố đã có buổi tiếp xúc cử tri nhằm báo cáo "
+                 "với cử tri về kết quả của Kỳ họp thứ ba, Quốc hội khóa XIV.", "2017-07-07")
              .org("Đoàn đại biểu Quốc hội thành phố").org("Quốc hội khóa XIV"))
     assert ("Kỳ họp", None, "Quốc hội khóa XIV") in dated(ex)
     ex = run(doc("Sáng 8/6, Chủ tịch Quốc hội cho biết, Bộ trưởng sẽ không trả lời chất vấn tại kỳ họp này.",
@@ -78,3 +67,13 @@ def test_the_owner_after_the_day_of_a_briefing(doc):
     ex = run(doc("Tại buổi họp báo thường kỳ chiều 27-6 của Bộ Nội vụ, ông A cho hay việc bổ nhiệm là đúng.",
                  "2017-06-27").org("Bộ Nội vụ"))
     assert dated(ex) == [("Họp báo", "2017-06-27", "Bộ Nội vụ")]
+
+
+def test_a_bare_event_word_as_the_subject_refers_to_the_event_just_told(doc):
+    """"Chính phủ họp phiên họp thường kỳ … Hội nghị được tổ chức theo hình thức trực tuyến": one sitting; a named
+    conference after it ("Hội nghị tổng kết …") is another."""
+    ex = run(doc("Sáng 3/7, Chính phủ họp phiên họp thường kỳ tháng 6. Hội nghị được tổ chức theo hình thức trực tuyến, "
+                 "với sự tham dự của Phó Thủ tướng Trương Hòa Bình.", "2017-07-03").org("Chính phủ")
+             .person("Trương Hòa Bình"))
+    assert dated(ex) == [("Phiên họp", "2017-07-03", "Chính phủ")]
+    assert [p.person.name for p in ex.events[0].participants] == ["Trương Hòa Bình"]

@@ -674,8 +674,7 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
     for verb, o in by_verb.values():
         if _sentence_index(sents, o.span.start) in named \
                 or p.not_subject.search(k, max(0, o.span.start - 12), o.span.start) \
-                or p.titled.search(k, max(0, o.span.start - 40), o.span.start) \
-                or _profile_step(k, sents, o):
+                or p.titled.search(k, max(0, o.span.start - 40), o.span.start):
             continue
         names = (text_key(o.name), text_key(text[o.span.start : o.span.end]))
         kind = next((kd for head, kd in p.body_kind if any(n.startswith(head) for n in names)), _MEETING)
@@ -683,22 +682,6 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
             kind = _SITTING  # "Thường trực Tỉnh ủy chiều qua họp phiên thường kỳ …": a sitting, whatever the body
         out.append((verb, kind, o))
     return out
-
-
-_PROFILE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['profile'])})(?![\w])")
-_PASSIVE = re.compile(r"(?<![\w])được\s+$")
-
-
-def _profile_step(k: str, sents: list[Span], o: OrgMention) -> bool:
-    """Whether the body ``o`` is the agent of a passive "được <body> bầu …" in a person's profile ("Ông X năm nay
-    41 tuổi, quê xã Y, được Ban Chấp hành Đảng bộ thành phố khoá 21 bầu giữ chức Bí thư Thành uỷ ngày 6/10/2015"):
-    a step of a career the profile lists, not a meeting the report tells of (the gold lists none; the report's
-    own sitting, "Ngày 6/10/2015, Ban Chấp hành … đã bầu ông X …", is one)."""
-    if not _PASSIVE.search(k, max(0, o.span.start - 8), o.span.start):
-        return False
-    si = _sentence_index(sents, o.span.start)
-    lo = sents[si].start if si >= 0 else max(0, o.span.start - 300)
-    return _PROFILE.search(k, lo, o.span.start) is not None
 
 
 # "trình nhân sự để Quốc hội bầu …", "chức danh do HĐND tỉnh bầu", "cho đến khi Quốc hội bầu …": a purpose,
@@ -1281,6 +1264,27 @@ def _relative_days(report: Report, report_date: calendar_date) -> list[RelativeD
 # within this many sentences before (of another kind: one of its own kind is joined as any mention is).
 _ANAPHOR = re.compile(r"\W*tại\s+")
 _ANAPHOR_END = re.compile(r"\s*,")
+# "Hội nghị có ý nghĩa …", "Hội nghị được tổ chức theo hình thức trực tuyến …": a bare event word opening its
+# sentence as the subject of a verb (event_sentence_words 'subject_verb') refers to the event told just before too
+_ANAPHOR_SUBJECT = re.compile(r"\W*$")
+_SUBJECT_VERB = re.compile(rf"\s+(?:{_ordered(_WORDS['subject_verb'])})(?![\w])")
+
+
+def _refers_back(report: Report, sent: Span, cue: Span) -> bool:
+    """Whether the bare event word at ``cue`` refers to the event told just before: "Tại phiên họp, …" (an opening
+    clause on it) or "Hội nghị có ý nghĩa hết sức quan trọng …" (the subject of the sentence, written with a capital).
+
+    >>> from kg.model import Report
+    >>> t = "Chính phủ họp phiên họp thường kỳ. Hội nghị có ý nghĩa quan trọng."
+    >>> r = Report(id="t", text=t, source_file="t")
+    >>> _refers_back(r, Span(35, len(t)), Span(35, 43)), _refers_back(r, Span(35, len(t)), Span(0, 9))
+    (True, False)
+    """
+    k = report.key
+    if _ANAPHOR.fullmatch(k, sent.start, cue.start) and _ANAPHOR_END.match(k, cue.end, sent.end):
+        return True
+    return _ANAPHOR_SUBJECT.fullmatch(k, sent.start, cue.start) is not None and report.text[cue.start].isupper() \
+        and _SUBJECT_VERB.match(k, cue.end) is not None
 _ANAPHOR_REACH = 2
 
 
@@ -1893,7 +1897,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                 and latest[1] >= si - _ANAPHOR_REACH and latest[0].kind != kind \
                 and (latest[0].date is not None or latest[0].organizer is not None) \
                 and (prev is None or last_told.get(id(prev), -1) < si - _ANAPHOR_REACH) \
-                and _ANAPHOR.fullmatch(k, sent.start, cue.start) and _ANAPHOR_END.match(k, cue.end, sent.end):
+                and _refers_back(report, sent, cue):
             # "Sáng 27/6, HĐND tỉnh tổ chức kỳ họp thứ nhất … Tại phiên họp, các đại biểu bầu …": the bare word
             # refers to the event just told, when that one is dated or has its body and no event of the word's
             # own kind was told as near (join it, add none)
