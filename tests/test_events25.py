@@ -77,3 +77,16 @@ def test_a_bare_event_word_as_the_subject_refers_to_the_event_just_told(doc):
              .person("Trương Hòa Bình"))
     assert dated(ex) == [("Phiên họp", "2017-07-03", "Chính phủ")]
     assert [p.person.name for p in ex.events[0].participants] == ["Trương Hòa Bình"]
+
+
+def test_a_body_holding_an_event_later_the_same_day_holds_another(doc):
+    """"Sáng 22-6, Ủy ban X tổ chức Hội nghị lần thứ 7 … * Chiều cùng ngày, Ủy ban X tổ chức hội nghị Chủ tịch các
+    tỉnh …": two conferences of that day (the list mark keeps the second inside the first's sentence); "Chiều cùng
+    ngày, trong chương trình kỳ họp …" is the session going on."""
+    ex = run(doc("Sáng 22-6, tại Hà Nội, Ủy ban Trung ương MTTQ tổ chức Hội nghị lần thứ 7 hiệp thương cử Chủ tịch. "
+                 "Hội nghị đã thông qua Nghị quyết. * Chiều cùng ngày, Ủy ban Trung ương MTTQ tổ chức hội nghị Chủ tịch "
+                 "Ủy ban MTTQ các tỉnh.").org("Ủy ban Trung ương MTTQ"))
+    assert dated(ex) == [("Hội nghị", "--06-22", "Ủy ban Trung ương MTTQ")] * 2
+    ex = run(doc("Sáng 19-6, HĐND tỉnh khai mạc kỳ họp thứ 8. Chiều cùng ngày, trong chương trình kỳ họp thứ 8, HĐND "
+                 "tỉnh bầu ông A.").org("HĐND tỉnh", nth=0))
+    assert [(kind, day) for kind, day, _o in dated(ex)] == [("Kỳ họp", "--06-19")]

@@ -1260,6 +1260,32 @@ def _relative_days(report: Report, report_date: calendar_date) -> list[RelativeD
             and not _MOVED_TO.search(k, max(0, d.span.start - 12), d.span.start)]
 
 
+_LATER_THAT_DAY = re.compile(rf"\W*(?:{_ordered(_WORDS['day_part'])})\s+cùng ngày\s*,")
+_HOLDS_IT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['organize'])})\s+$")
+
+
+def _held_later_that_day(k: str, sent: Span, cue: Span) -> bool:
+    """Whether the sentence opens with a part of "the same day" and holds the event word as its verb's object: "Chiều
+    cùng ngày, Ủy ban Trung ương MTTQ tổ chức hội nghị Chủ tịch Ủy ban MTTQ các tỉnh …" is a second event of that day
+    (the morning's conference was told before), not that one told again; "Chiều cùng ngày, trong chương trình kỳ họp
+    thứ 8, HĐND tỉnh bầu …" is the session going on.
+
+    >>> k = "chiều cùng ngày, ủy ban x tổ chức hội nghị chủ tịch các tỉnh."
+    >>> _held_later_that_day(k, Span(0, len(k)), Span(34, 42))
+    True
+    >>> k = "chiều cùng ngày, trong chương trình kỳ họp thứ 8, hđnd tỉnh bầu ông a."
+    >>> _held_later_that_day(k, Span(0, len(k)), Span(35, 41))
+    False
+    >>> k = "hội nghị đã thông qua nghị quyết. * chiều cùng ngày, ủy ban x tổ chức hội nghị chủ tịch các tỉnh."
+    >>> _held_later_that_day(k, Span(0, len(k)), Span(k.rindex("hội nghị"), k.rindex("hội nghị") + 8))
+    True
+    """
+    # the sentence's start, or a full stop the splitter kept inside it (". * Chiều cùng ngày, …" after a list mark)
+    opens = [sent.start] + [sent.start + m.end() for m in re.finditer(r"[.!?]\s*\*?\s*", k[sent.start : cue.start])]
+    return any(_LATER_THAT_DAY.match(k, o) for o in opens) \
+        and _HOLDS_IT.search(k, max(sent.start, cue.start - 20), cue.start) is not None
+
+
 # "Tại phiên họp, các đại biểu …": a sentence opening with a bare event word then a comma refers to the event told
 # within this many sentences before (of another kind: one of its own kind is joined as any mention is).
 _ANAPHOR = re.compile(r"\W*tại\s+")
@@ -1918,6 +1944,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             and (occ.number is None or number_of.get(id(prev)) in (None, occ.number)) \
             and not (prev.date is None and _outside(own_month.get(id(prev)), occ.date)) \
             and not (occ.date is None and _outside(occ_month, prev.date))
+        if same and prev is not None and prev.date is not None and occ.date in (None, prev.date) \
+                and _held_later_that_day(k, sent, cue):
+            # "* Chiều cùng ngày, Ủy ban … tổ chức hội nghị Chủ tịch Ủy ban MTTQ các tỉnh …": another one, that day
+            same, occ.date = False, prev.date
         if not (prev is not None and same) and occ.number is not None and occ.organizer is not None:
             # "kỳ họp thứ 3, QH khóa 14" told again after "kỳ họp thứ 2" of the same body: the session of that
             # number told before, not a new one (a number names one event of a body's series)
