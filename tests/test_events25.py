@@ -72,8 +72,8 @@ def test_the_owner_after_the_day_of_a_briefing(doc):
 def test_a_bare_event_word_as_the_subject_refers_to_the_event_just_told(doc):
     """"Chính phủ họp phiên họp thường kỳ … Hội nghị được tổ chức theo hình thức trực tuyến": one sitting; a named
     conference after it ("Hội nghị tổng kết …") is another."""
-    ex = run(doc("Sáng 3/7, Chính phủ họp phiên họp thường kỳ tháng 6. Hội nghị được tổ chức theo hình thức trực tuyến, "
-                 "với sự tham dự của Phó Thủ tướng Trương Hòa Bình.", "2017-07-03").org("Chính phủ")
+    ex = run(doc("Sáng 3/7, Chính phủ họp phiên họp thường kỳ tháng 6. Hội nghị được tổ chức theo hình thức trực "
+                 "tuyến, với sự tham dự của Phó Thủ tướng Trương Hòa Bình.", "2017-07-03").org("Chính phủ")
              .person("Trương Hòa Bình"))
     assert dated(ex) == [("Phiên họp", "2017-07-03", "Chính phủ")]
     assert [p.person.name for p in ex.events[0].participants] == ["Trương Hòa Bình"]
@@ -84,8 +84,8 @@ def test_a_body_holding_an_event_later_the_same_day_holds_another(doc):
     tỉnh …": two conferences of that day (the list mark keeps the second inside the first's sentence); "Chiều cùng
     ngày, trong chương trình kỳ họp …" is the session going on."""
     ex = run(doc("Sáng 22-6, tại Hà Nội, Ủy ban Trung ương MTTQ tổ chức Hội nghị lần thứ 7 hiệp thương cử Chủ tịch. "
-                 "Hội nghị đã thông qua Nghị quyết. * Chiều cùng ngày, Ủy ban Trung ương MTTQ tổ chức hội nghị Chủ tịch "
-                 "Ủy ban MTTQ các tỉnh.").org("Ủy ban Trung ương MTTQ"))
+                 "Hội nghị đã thông qua Nghị quyết. * Chiều cùng ngày, Ủy ban Trung ương MTTQ tổ chức hội nghị Chủ "
+                 "tịch Ủy ban MTTQ các tỉnh.").org("Ủy ban Trung ương MTTQ"))
     assert dated(ex) == [("Hội nghị", "--06-22", "Ủy ban Trung ương MTTQ")] * 2
     ex = run(doc("Sáng 19-6, HĐND tỉnh khai mạc kỳ họp thứ 8. Chiều cùng ngày, trong chương trình kỳ họp thứ 8, HĐND "
                  "tỉnh bầu ông A.").org("HĐND tỉnh", nth=0))
