@@ -69,3 +69,28 @@ def test_a_state_number_with_a_letter_before_the_slash():
     ds = find_directives(make_doc("Các bộ báo cáo thực hiện Nghị quyết 36a/NQ-CP về Chính phủ điện tử.",
                                   "2017-07-03").report)
     assert [(d.symbol, d.type_word, d.title) for d in ds] == [("36a/NQ-CP", "Nghị quyết", "về Chính phủ điện tử")]
+
+
+def named(text: str):
+    return [(d.name, d.term, d.issuer.name if d.issuer else None, d.identity)
+            for d in extracted(text).values() if d.symbol is None]
+
+
+def test_a_central_plenum_resolution_by_its_ordinal_first():
+    """"Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII": the plenum's ordinal before the body."""
+    assert named("Các cấp ủy quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII.") == [
+        ("Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII", 12, None,
+         "name:NQ:nghị quyết hội nghị lần thứ năm ban chấp hành trung ương khoá xii@12")]
+
+
+def test_a_resolution_named_by_a_bodys_congress_or_conference():
+    """"Nghị quyết Đại hội Đảng bộ TPHCM lần VIII", "Nghị quyết Hội nghị Ủy ban T.Ư MTTQ Việt Nam lần thứ 7 (khóa
+    VIII)": named documents; one of a unit named only by its level ("Đảng bộ tỉnh") has no identity across reports,
+    and takes no issuer from the next document of its list."""
+    assert named("Phóng viên: Nghị quyết Đại hội Đảng bộ TPHCM lần VIII đã xác định mục tiêu.") == [
+        ("Nghị quyết Đại hội Đảng bộ TPHCM lần VIII", None, None, "name:NQ:nghị quyết đại hội đảng bộ tphcm lần viii")]
+    assert named("Hội nghị đã thông qua Nghị quyết Hội nghị Ủy ban T.Ư MTTQ Việt Nam lần thứ 7 (khóa VIII).")[0][:2] \
+        == ("Nghị quyết Hội nghị Ủy ban T.Ư MTTQ Việt Nam lần thứ 7 (khóa VIII)", 8)
+    assert named("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII, Nghị quyết số 26 ngày 30/7/2013 của Bộ "
+                 "Chính trị về phát triển tỉnh.") == [
+        ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII", None, None, None)]

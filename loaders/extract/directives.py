@@ -74,6 +74,8 @@ class _Patterns:
 
 
 # The words a document named without a symbol starts with (_Patterns.named; _named_heads: where to try it).
+# an ordinal of a congress or plenum: "lần thứ 7", "lần VIII", "lần thứ năm"
+_ORDINAL = r"(?:\d{1,2}|[ivxl]{1,6}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|năm))?)(?![\w])"
 _NAMED_HEAD_WORDS = ("nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định", "chỉ thị",
                      "kết luận")
 _NAMED_HEADS = alternation(list(_NAMED_HEAD_WORDS))
@@ -174,6 +176,16 @@ def _patterns() -> _Patterns:
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
             r"|(?P<nqdh>nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?:đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?"
             r"(?:[ivx]{1,5}|\d{1,2})(?![\w]))"
+            # "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII": the plenum by its ordinal first
+            rf"|(?P<nqln>nghị quyết\s+hội nghị\s+lần thứ\s+{_ORDINAL}\s+ban chấp hành\s+trung ương(?:\s+đảng)?"
+            r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
+            # "Nghị quyết Đại hội Đảng bộ TPHCM lần VIII", "Nghị quyết Hội nghị Ủy ban T.Ư MTTQ Việt Nam lần thứ 7 (khóa
+            # VIII)": a body's congress or conference by its number, the body written between
+            r"|(?P<nqbody>nghị quyết\s+(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?"
+            r"(?=đảng bộ|ủy ban|uỷ ban|đoàn chủ tịch|ban)"
+            r"(?:[^,.;:()\n\"“”]|\.(?=ư)){2,90}?\s+lần\s+(?:thứ\s+)?"
+            rf"{_ORDINAL}"
+            r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
             r"|(?P<law>(?:bộ luật|luật|pháp lệnh)[ \t]+(?P<lawname>)(?=[^\W\d_]))"
             r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
             r"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh)\s+(?=về\s))"
@@ -765,7 +777,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         title: str | None = None
         term: int | None = None
         core_end = m.end()
-        if m.group("nqtw") or m.group("nqdh"):
+        if m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqbody"):
             dt = t.type_by_id["NQ"]
             name = text[m.start() : m.end()]
         elif m.group("law"):
@@ -845,7 +857,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 continue
             d.name = f"{text[m.start() : core_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
-        if d.name and (m.group("nqtw") or m.group("nqdh")):
+        if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln")
+                       or (m.group("nqbody") and "đảng" in m.group("nqbody"))):
             d.system = "party"
         out.append(occ)
     return out
@@ -938,6 +951,12 @@ _CENTRAL_RESOLUTION = re.compile(
     r"nghị quyết\s+(?:hội nghị\s+)?(?:lần thứ\s+\w+\s+)?(?:ban chấp hành\s+)?(?:trung ương|tw|t\.ư)")
 
 
+# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII, Nghị quyết số 26 … của Bộ Chính trị": a resolution named by a
+# congress or conference is that meeting's; the next document's issuer is not shared with it
+_MEETING_RESOLUTION = re.compile(r"nghị quyết\s+(?:đại hội|hội nghị)\s+(?!(?:lần thứ\s+\w+\s+)?(?:ban chấp hành\s+)?"
+                                 r"(?:trung ương|tw|t\.ư))")
+
+
 def _central_resolution_of_another(d: DirectiveMention, issuer: OrgMention) -> bool:
     """``d`` is a Central Committee plenum's resolution and ``issuer`` another body ("Nghị quyết Trung ương VI và
     Kết luận số 16-KL/TW … của Bộ Chính trị": the Politburo issued the Kết luận only)."""
@@ -975,6 +994,7 @@ def _coordinate(occs: list[_Occ], k: str) -> None:
             continue
         if a.mention.issuer is None and b.mention.issuer is not None and not b.before_issuer \
                 and not _central_resolution_of_another(a.mention, b.mention.issuer) \
+                and not _MEETING_RESOLUTION.match(text_key(a.mention.name or "")) \
                 and not _other_system(a.mention, b.mention.issuer):
             a.mention.issuer = b.mention.issuer
         if a.mention.term is None and b.mention.term is not None and a.mention.system == b.mention.system:
@@ -1315,6 +1335,8 @@ def _keep_written(d: DirectiveMention, report: Report) -> None:
 
 
 _NUMBER_YEAR = re.compile(r"(\d{1,5})/((?:19|20)\d\d)")
+# a congress or conference of a unit named only by its level ("Đảng bộ tỉnh", "Đảng bộ quận", "Đảng bộ TP")
+_GENERIC_UNIT = re.compile(r"(?<![\w])đảng bộ\s+(?:tỉnh|thành phố|tp|quận|huyện|thị xã|xã|phường)\s+lần(?![\w])")
 
 
 @lru_cache(maxsize=4096)
@@ -1350,6 +1372,8 @@ def directive_key(d: DirectiveMention) -> str | None:
         if parse is not None and parse.year is not None:
             return f"state:{canon}"
         return f"state:{canon}@{d.year}" if d.year else None
+    if d.name and _GENERIC_UNIT.search(text_key(d.name)):
+        return None  # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII": which province's, only the report knows
     if d.name:
         base = f"name:{d.doc_type or ''}:{compact(d.name)}"
         return f"{base}@{d.term}" if d.term and d.system == "party" else base
