@@ -90,3 +90,14 @@ def test_a_body_holding_an_event_later_the_same_day_holds_another(doc):
     ex = run(doc("Sáng 19-6, HĐND tỉnh khai mạc kỳ họp thứ 8. Chiều cùng ngày, trong chương trình kỳ họp thứ 8, HĐND "
                  "tỉnh bầu ông A.").org("HĐND tỉnh", nth=0))
     assert [(kind, day) for kind, day, _o in dated(ex)] == [("Kỳ họp", "--06-19")]
+
+
+def test_a_special_or_enlarged_meeting_of_a_body(doc):
+    """"tại phiên họp đặc biệt của Ban Chấp hành Trung ương Đảng", "Hội nghị mở rộng của Ban Thường vụ Trung ương
+    Đảng (ngày 9-3-1945)": the body after the meeting's attribute holds it."""
+    ex = run(doc("Ngày 14-7-1986, tại phiên họp đặc biệt của Ban Chấp hành Trung ương Đảng, ông A được bầu làm Tổng "
+                 "Bí thư.").org("Ban Chấp hành Trung ương Đảng"))
+    assert dated(ex) == [("Phiên họp", "1986-07-14", "Ban Chấp hành Trung ương Đảng")]
+    ex = run(doc("Tại Hội nghị mở rộng của Ban Thường vụ Trung ương Đảng (ngày 9-3-1945), ông A phân tích tình hình.")
+             .org("Ban Thường vụ Trung ương Đảng"))
+    assert dated(ex) == [("Hội nghị", "1945-03-09", "Ban Thường vụ Trung ương Đảng")]
