@@ -101,3 +101,18 @@ def test_a_special_or_enlarged_meeting_of_a_body(doc):
     ex = run(doc("Tại Hội nghị mở rộng của Ban Thường vụ Trung ương Đảng (ngày 9-3-1945), ông A phân tích tình hình.")
              .org("Ban Thường vụ Trung ương Đảng"))
     assert dated(ex) == [("Hội nghị", "1945-03-09", "Ban Thường vụ Trung ương Đảng")]
+
+
+def test_working_days_date_the_plenum_that_ends_after_them(doc):
+    """"Sau hai ngày làm việc 25 và 26/12, Hội nghị Trung ương 9 … vừa kết thúc": the working days are its days."""
+    ex = run(doc("Sau hai ngày làm việc 25 và 26/12, Hội nghị Trung ương 9, khoá XII, Ban Chấp hành Trung ương Đảng vừa "
+                 "kết thúc tốt đẹp.", "2018-12-27").org("Ban Chấp hành Trung ương Đảng"))
+    assert dated(ex) == [("Hội nghị", "2018-12-25", "Ban Chấp hành Trung ương Đảng")]
+
+
+def test_the_body_acting_after_a_session_it_holds_with_its_abbreviation(doc):
+    """"Đến kỳ họp thứ 31 diễn ra từ ngày 12 đến 14/11/2018, Uỷ ban Kiểm tra Trung ương (UBKTTW) đã kết luận …":
+    the committee, its abbreviation in brackets before its verb, holds the session."""
+    ex = run(doc("Đến kỳ họp thứ 31 diễn ra từ ngày 12 đến 14/11/2018, Ủy ban Kiểm tra Trung ương (UBKTTW) đã kết luận "
+                 "những vi phạm của ông A.").org("Ủy ban Kiểm tra Trung ương"))
+    assert dated(ex) == [("Kỳ họp", "2018-11-12", "Ủy ban Kiểm tra Trung ương")]

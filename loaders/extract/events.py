@@ -624,6 +624,7 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
 # subject follows a comma.
 _AT_CUE = re.compile(rf"(?:^|,)\s*(?:{_ordered(_WORDS['at_event_verb'])})\s+(?:buổi\s+)?$")
 _SUBJECT_GAP = re.compile(rf"\s+(?:(?:{_ordered(_WORDS['aspect'] + _WORDS['adverb'])})\s+)*")
+_ABBREVIATION_AFTER = re.compile(r"\s*\([^()\s]{2,12}\)")
 
 
 def _acting_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
@@ -643,7 +644,9 @@ def _acting_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) 
         if not k[max(sent.start, o.span.start - 2) : o.span.start].startswith(","):
             return None  # "…, thể hiện sự coi trọng của Đảng, Chính phủ": the first body is no subject
         names = (text_key(o.name), text_key(report.text[o.span.start : o.span.end]))
-        gap = _SUBJECT_GAP.match(k, o.span.end)
+        # "Ủy ban Kiểm tra Trung ương (UBKTTW) đã kết luận": the body's abbreviation in brackets before its verb
+        abbr = _ABBREVIATION_AFTER.match(k, o.span.end)
+        gap = _SUBJECT_GAP.match(k, abbr.end() if abbr else o.span.end)
         # a body meets in its own kind of meeting ("Tại kỳ họp này, Chính phủ sẽ trình …": the Assembly's session);
         # a sitting ("phiên họp") is any body's
         if any(n.startswith(head) and kind in (kd, _SITTING) for head, kd in p.body_kind for n in names) \
