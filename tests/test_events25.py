@@ -105,8 +105,8 @@ def test_a_special_or_enlarged_meeting_of_a_body(doc):
 
 def test_working_days_date_the_plenum_that_ends_after_them(doc):
     """"Sau hai ngày làm việc 25 và 26/12, Hội nghị Trung ương 9 … vừa kết thúc": the working days are its days."""
-    ex = run(doc("Sau hai ngày làm việc 25 và 26/12, Hội nghị Trung ương 9, khoá XII, Ban Chấp hành Trung ương Đảng vừa "
-                 "kết thúc tốt đẹp.", "2018-12-27").org("Ban Chấp hành Trung ương Đảng"))
+    ex = run(doc("Sau hai ngày làm việc 25 và 26/12, Hội nghị Trung ương 9, khoá XII, Ban Chấp hành Trung ương Đảng "
+                 "vừa kết thúc tốt đẹp.", "2018-12-27").org("Ban Chấp hành Trung ương Đảng"))
     assert dated(ex) == [("Hội nghị", "2018-12-25", "Ban Chấp hành Trung ương Đảng")]
 
 
