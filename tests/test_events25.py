@@ -116,3 +116,13 @@ def test_the_body_acting_after_a_session_it_holds_with_its_abbreviation(doc):
     ex = run(doc("Đến kỳ họp thứ 31 diễn ra từ ngày 12 đến 14/11/2018, Ủy ban Kiểm tra Trung ương (UBKTTW) đã kết luận "
                  "những vi phạm của ông A.").org("Ủy ban Kiểm tra Trung ương"))
     assert dated(ex) == [("Kỳ họp", "2018-11-12", "Ủy ban Kiểm tra Trung ương")]
+
+
+def test_the_floor_of_the_assembly_is_no_forum(doc):
+    """"phát biểu tại diễn đàn Quốc hội": the Assembly's floor, a figure of speech; a forum named with capitals is
+    one."""
+    ex = run(doc("Một số đại biểu đã thẳng thắn phát biểu tại diễn đàn Quốc hội khi thảo luận dự thảo luật.")
+             .org("Quốc hội"))
+    assert dated(ex) == []
+    ex = run(doc("Sáng 5/6, Bộ Công Thương tổ chức Diễn đàn Doanh nghiệp tại Hà Nội.").org("Bộ Công Thương"))
+    assert dated(ex) == [("Diễn đàn", "--06-05", "Bộ Công Thương")]

@@ -341,6 +341,21 @@ def _proper_name(text: str, cue: Span) -> bool:
     return text[cue.start].isupper() and m is not None and m.group(1).isupper()
 
 
+_FLOOR_OF = re.compile(rf"\s+(?:{_ordered(_WORDS['floor_of'])})(?![\w])")
+
+
+def _floor_of_a_body(text: str, k: str, cue: Span) -> bool:
+    """A lower-case "diễn đàn" before an elected body: "tại diễn đàn Quốc hội" is a figure of speech for the
+    Assembly's floor, no forum (event_sentence_words 'floor_of').
+
+    >>> t = "phát biểu tại diễn đàn Quốc hội khi thảo luận"
+    >>> u = "dự Diễn đàn Quốc hội trẻ"
+    >>> _floor_of_a_body(t, t.lower(), Span(14, 22)), _floor_of_a_body(u, u.lower(), Span(3, 11))
+    (True, False)
+    """
+    return k.startswith("diễn đàn", cue.start) and text[cue.start].islower() and _FLOOR_OF.match(k, cue.end) is not None
+
+
 def _sentence_index(sents: list[Span], pos: int) -> int:
     lo, hi = 0, len(sents) - 1
     while lo <= hi:
@@ -1867,6 +1882,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if k.startswith("tổ chức", cue.start) and _PLANNED.search(k, max(0, cue.start - 16), cue.start):
             continue  # "tiến độ triển khai tổ chức kỷ niệm …": a plan, not an event held
         if kind in p.named and not _proper_name(report.text, cue):  # "tạm dừng tổ chức … lễ hội"
+            continue
+        if _floor_of_a_body(report.text, k, cue):  # "phát biểu tại diễn đàn Quốc hội": the Assembly's floor
             continue
         if kind in p.invited_kinds and p.invited.search(k, max(0, cue.start - 80), cue.start):
             continue  # "trân trọng mời Tổng thống X thăm chính thức Việt Nam": a visit proposed, still to come
