@@ -94,3 +94,21 @@ def test_a_resolution_named_by_a_bodys_congress_or_conference():
     assert named("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII, Nghị quyết số 26 ngày 30/7/2013 của Bộ "
                  "Chính trị về phát triển tỉnh.") == [
         ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII", None, None, None)]
+
+
+def test_a_plenum_resolution_of_two_terms_is_two_documents():
+    """"Nghị quyết Trung ương 4 Khoá XI, XII": the fourth plenums of terms XI and XII passed a resolution each."""
+    assert [(n, t) for n, t, _i, _k in named("Tỉnh ủy lãnh đạo thực hiện Nghị quyết Trung ương 4 Khoá XI, XII về xây "
+                                             "dựng, chỉnh đốn Đảng.")] == [
+        ("Nghị quyết Trung ương 4 Khoá XI", 11), ("Nghị quyết Trung ương 4 khóa XII", 12)]
+
+
+def test_the_first_term_stays_the_names_own_and_a_bracket_is_closed():
+    """"Nghị quyết Trung ương 4 khóa XI, khóa XII": the first keeps XI (not the list's next term); "Nghị quyết Hội
+    nghị Trung ương 4 (Khóa XI, XII)": the name has no bracket left open."""
+    assert [(n, t) for n, t, _i, _k in named("Tỉnh phải thực hiện Nghị quyết Trung ương 4 khóa XI, khóa XII về xây "
+                                             "dựng Đảng.")] == [
+        ("Nghị quyết Trung ương 4 khóa XI", 11), ("Nghị quyết Trung ương 4 khóa XII", 12)]
+    assert [(n, t) for n, t, _i, _k in named("Học tập Nghị quyết Hội nghị Trung ương 4 (Khóa XI, XII) về xây dựng "
+                                             "Đảng.")] == [
+        ("Nghị quyết Hội nghị Trung ương 4 Khóa XI", 11), ("Nghị quyết Hội nghị Trung ương 4 khóa XII", 12)]

@@ -780,6 +780,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         if m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqbody"):
             dt = t.type_by_id["NQ"]
             name = text[m.start() : m.end()]
+            if name.count("(") > name.count(")"):  # "Nghị quyết Trung ương 4 (Khóa XI, XII)": the bracket runs on
+                name = re.sub(r"\s*\(\s*", " ", name)
         elif m.group("law"):
             if _school_before().search(k, max(0, m.start() - 16), m.start()):
                 continue  # "sinh viên ĐH Luật Hà Nội", "Đại học Luật khoa": a school, not a law; "Pháp Luật TP.HCM"
@@ -850,6 +852,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.issuer = subject  # "Quốc hội đã thông qua 3 luật: Luật Du lịch, …"
             occ.before_issuer = occ.subject_issuer = True
         _read_tail(report, extraction, occ, limit)
+        if term is not None:
+            d.term = term  # "Nghị quyết Trung ương 4 khóa XI, khóa XII": the name's own term, not the list's next
         if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
             d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
         if name is None:
@@ -861,6 +865,27 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                        or (m.group("nqbody") and "đảng" in m.group("nqbody"))):
             d.system = "party"
         out.append(occ)
+        if d.term is not None and (m.group("nqtw") or m.group("nqln")):
+            out.extend(_further_terms(text, k, occ))
+    return out
+
+
+_FURTHER_TERM = re.compile(r"\s*(?:,|và)\s*(?:khoá\s+)?(?P<t>[ivxl]{1,6})(?![\w])")
+
+
+def _further_terms(text: str, k: str, occ: _Occ) -> list[_Occ]:
+    """"Nghị quyết Trung ương 4 Khoá XI, XII": the plenum's resolution of each term the list writes after the first,
+    a document of its own (the fourth plenums of terms XI and XII passed two resolutions), named with its term."""
+    d, out, pos = occ.mention, [], occ.core_end
+    head = re.sub(r"\s*,?\s*\(?\s*khoá\s+\w+\s*\)?$", "", k[d.span.start : occ.core_end])
+    while (m := _FURTHER_TERM.match(k, pos)) is not None and (term := roman_to_int(m.group("t").upper())):
+        name = f"{text[d.span.start : d.span.start + len(head)]} khóa {text[m.start('t') : m.end('t')]}"
+        span = Span(m.start("t"), m.end("t"))
+        other = DirectiveMention(span=span, symbol=None, written=text[span.start : span.end], doc_type=d.doc_type,
+                                 type_word=d.type_word, system=d.system, name=name, title=None)
+        other.term = term
+        out.append(_Occ(other.span, m.end(), m.end(), other))
+        pos = m.end()
     return out
 
 
