@@ -785,9 +785,10 @@ def _date_for(
     # để đối thoại với người dân", "để công bố quyết định" are that day's)
     # "Tại kỳ họp thứ 36 (từ 29 đến 31/5), Ủy ban … nhất là công tác tổ chức kỳ thi …": the days in a bracket
     # right after an earlier name are that event's, not the clause's
+    said = _said_before(report.key, sent, cue)
     before = [d for d in cands if d.span.start < cue.start and not _PURPOSE.search(report.key, d.span.end, cue.start)
               and not _bracket_of_a_name(report.key, sent, d.span.start)
-              and not _said_between(report.key, d.span.end, cue)]
+              and not (said is not None and said >= d.span.end)]
     # After the event word, a date in brackets is a remembered one ("… bức thư (ngày 21 tháng 7 năm 1969)"),
     # unless the bracket opens right after the event's name ("kỳ họp thứ 20 (từ ngày 12 đến 13/12/2017)"),
     # and one far along a long sentence belongs to another clause ("… phát biểu tại Kỳ họp thứ 7 …
@@ -970,23 +971,28 @@ _THIS_ONE = re.compile(r"\s+(?:lần\s+)?này(?![\w])")
 _SAID_AT = re.compile(r"\s*(?:,\s*)?(?:(?:tại|trong|ở|với|trước)\s+)?(?:(?:buổi|cuộc|phiên)\s+)?$")
 
 
-def _said_between(k: str, start: int, cue: Span) -> bool:
-    """Whether a verb of saying stands between a date (ending at ``start``) and the event word at ``cue``, and the
-    event word is in what was said: "Phiên họp ngày 7-6 … xôn xao khi ông X cho biết có một công ty dự chi 847
-    triệu đồng cho lễ đón Huân chương": the ceremony is the speaker's matter, the day is the sitting's. Not where the
-    event word follows the verb as the place or object of the saying ("nhấn mạnh tại hội nghị", "kết luận hội nghị").
+def _said_before(k: str, sent: Span, cue: Span) -> int | None:
+    """Where the last verb of saying before the event word ends, when the event word is in what was said, or None:
+    a day written before that verb dates the saying, not the event ("Phiên họp ngày 7-6 … xôn xao khi ông X cho
+    biết có một công ty dự chi 847 triệu đồng cho lễ đón Huân chương": the ceremony is the speaker's matter). Not
+    where the event word follows the verb as the place or object of the saying ("nhấn mạnh tại hội nghị", "kết luận
+    hội nghị"), nor "kỳ họp này" (the one going on), nor the noun "báo cáo" ("nghe báo cáo thẩm tra"). One scan of
+    the sentence part before the word, whatever the number of dates in it.
 
     >>> k = "phiên họp ngày 7-6 xôn xao khi ông x cho biết có một công ty dự chi cho lễ đón huân chương"
-    >>> _said_between(k, 18, Span(k.index("lễ"), k.index("lễ") + 2))
+    >>> _said_before(k, Span(0, len(k)), Span(k.index("lễ"), k.index("lễ") + 2)) == k.index(" có")
     True
-    >>> _said_between("ngày 5/6, ông a nhấn mạnh tại hội nghị", 8, Span(30, 38))
-    False
+    >>> _said_before("ngày 5/6, ông a nhấn mạnh tại hội nghị", Span(0, 38), Span(30, 38)) is None
+    True
     >>> k = "sáng 8/6, ông a cho biết, bộ trưởng sẽ không trả lời chất vấn tại kỳ họp này."
-    >>> _said_between(k, 8, Span(k.index("kỳ họp"), k.index("kỳ họp") + 6))
-    False
+    >>> _said_before(k, Span(0, len(k)), Span(k.index("kỳ họp"), k.index("kỳ họp") + 6)) is None
+    True
     """
-    said = [m.end() for m in _patterns().say.finditer(k, start, cue.start) if not _REPORT_NOUN.search(k, 0, m.start())]
-    return bool(said) and not _SAID_AT.fullmatch(k, said[-1], cue.start) and not _THIS_ONE.match(k, cue.end)
+    said = [m.end() for m in _patterns().say.finditer(k, sent.start, cue.start)
+            if not _REPORT_NOUN.search(k, max(0, m.start() - 6), m.start())]
+    if not said or _SAID_AT.fullmatch(k, said[-1], cue.start) or _THIS_ONE.match(k, cue.end):
+        return None
+    return said[-1]
 
 
 # A month-year written after an event word in its name's part of the sentence (brackets allowed): "kết quả chuyến
