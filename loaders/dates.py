@@ -37,7 +37,8 @@ from kg.textkey import key as text_key
 # "Sáng 24/6", "hôm 28/1", and the days named from the report's own ("sáng nay (22/5)", "chiều qua 5-11",
 # "Hôm nay, 4-4", "khuya hôm nay, 21-4", "chiều mai (24-4)"), followed by a space, a comma or a bracket.
 _TIME_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm")
-_ANCHOR = (rf"(?:ngày|(?:rạng\s+)?(?:{'|'.join(_TIME_OF_DAY)})(?:\s+(?:hôm\s+)?(?:nay|qua|mai))?)"
+# "Sau hai ngày làm việc 25 và 26/12, Hội nghị …": the working days are the days
+_ANCHOR = (rf"(?:ngày(?:\s+làm\s+việc)?|(?:rạng\s+)?(?:{'|'.join(_TIME_OF_DAY)})(?:\s+(?:hôm\s+)?(?:nay|qua|mai))?)"
            r"(?:\s*,\s*|\s+)")
 # The words an anchor begins with: every match of _SHORT and _RANGE starts at one of them.
 _ANCHOR_FIRST = ("ngày", "rạng", *_TIME_OF_DAY)

@@ -74,6 +74,8 @@ class _Patterns:
 
 
 # The words a document named without a symbol starts with (_Patterns.named; _named_heads: where to try it).
+# an ordinal of a congress or plenum: "lần thứ 7", "lần VIII", "lần thứ năm"
+_ORDINAL = r"(?:\d{1,2}|[ivxl]{1,6}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|năm))?)(?![\w])"
 _NAMED_HEAD_WORDS = ("nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định", "chỉ thị",
                      "kết luận")
 _NAMED_HEADS = alternation(list(_NAMED_HEAD_WORDS))
@@ -174,6 +176,16 @@ def _patterns() -> _Patterns:
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
             r"|(?P<nqdh>nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?:đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?"
             r"(?:[ivx]{1,5}|\d{1,2})(?![\w]))"
+            # "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII": the plenum by its ordinal first
+            rf"|(?P<nqln>nghị quyết\s+hội nghị\s+lần thứ\s+{_ORDINAL}\s+ban chấp hành\s+trung ương(?:\s+đảng)?"
+            r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
+            # "Nghị quyết Đại hội Đảng bộ TPHCM lần VIII", "Nghị quyết Hội nghị Ủy ban T.Ư MTTQ Việt Nam lần thứ 7 (khóa
+            # VIII)": a body's congress or conference by its number, the body written between
+            r"|(?P<nqbody>nghị quyết\s+(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?"
+            r"(?=đảng bộ|ủy ban|uỷ ban|đoàn chủ tịch|ban)"
+            r"(?:[^,.;:()\n\"“”]|\.(?=ư)){2,90}?\s+lần\s+(?:thứ\s+)?"
+            rf"{_ORDINAL}"
+            r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
             r"|(?P<law>(?:bộ luật|luật|pháp lệnh)[ \t]+(?P<lawname>)(?=[^\W\d_]))"
             r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
             r"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh)\s+(?=về\s))"
@@ -517,11 +529,44 @@ def _read_tail(
                 and re.search(r"(?:,|\svà|\shoặc)\s*$", k[start:next_doc])):
             end = next_doc
         end = _next_named_document(k, text, start, end)
+        end = _predicate_cut(k, text, start, end)
         title = re.sub(r"(?:\s+(?:và|hoặc))?[\s,:…-]*$", "", text[start:end])
         if len(title.split()) >= 2:
             d.title = title
             occ.title_span = Span(start, start + len(title))
             occ.tail_end = start + len(title)
+
+
+_PREDICATE = re.compile(r"\s+(?:cũng\s+)?(?:đã|đang|sẽ)\s")
+_LAST_PIECE = re.compile(r",\s*(?P<w>[^,]*)$")
+
+
+def _predicate_cut(k: str, text: str, start: int, end: int) -> int:
+    """Where a stated title running from ``start`` to ``end`` ends before the sentence's predicate.
+
+    A title is a noun phrase: "đã", "đang", "sẽ" open the verb of the clause the document heads ("Nghị quyết 35
+    về hỗ trợ doanh nghiệp đã góp phần …": the title ends at "nghiệp"), or of a main clause after a fronted
+    phrase, whose subject follows the title's last comma written with a capital ("Thực hiện Chỉ thị 13 về
+    tinh giản biên chế, Ban Tổ chức đã …": the title ends before the comma). A lower-case piece after the comma
+    is still the title's ("về chủ trương, giải pháp cơ cấu lại ngân sách, quản lý nợ công bền vững đã …").
+
+    >>> t = "về hỗ trợ doanh nghiệp đã góp phần tạo niềm tin"
+    >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
+    'về hỗ trợ doanh nghiệp'
+    >>> t = "về tinh giản biên chế, Ban Tổ chức đã xây dựng phương án"
+    >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
+    'về tinh giản biên chế'
+    >>> t = "về chủ trương, giải pháp quản lý nợ công đã xác định"
+    >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
+    'về chủ trương, giải pháp quản lý nợ công'
+    """
+    if (m := _PREDICATE.search(k, start, end)) is None:
+        return end
+    cut = m.start()
+    piece = _LAST_PIECE.search(k, start, cut)
+    if piece is not None and text[piece.start("w") : piece.start("w") + 1].isupper():
+        cut = piece.start()
+    return cut
 
 
 @lru_cache(maxsize=1)
@@ -732,9 +777,11 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         title: str | None = None
         term: int | None = None
         core_end = m.end()
-        if m.group("nqtw") or m.group("nqdh"):
+        if m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqbody"):
             dt = t.type_by_id["NQ"]
             name = text[m.start() : m.end()]
+            if name.count("(") > name.count(")"):  # "Nghị quyết Trung ương 4 (Khóa XI, XII)": the bracket runs on
+                name = re.sub(r"\s*\(\s*", " ", name)
         elif m.group("law"):
             if _school_before().search(k, max(0, m.start() - 16), m.start()):
                 continue  # "sinh viên ĐH Luật Hà Nội", "Đại học Luật khoa": a school, not a law; "Pháp Luật TP.HCM"
@@ -805,6 +852,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.issuer = subject  # "Quốc hội đã thông qua 3 luật: Luật Du lịch, …"
             occ.before_issuer = occ.subject_issuer = True
         _read_tail(report, extraction, occ, limit)
+        if term is not None:
+            d.term = term  # "Nghị quyết Trung ương 4 khóa XI, khóa XII": the name's own term, not the list's next
         if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
             d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
         if name is None:
@@ -812,9 +861,31 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 continue
             d.name = f"{text[m.start() : core_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
-        if d.name and (m.group("nqtw") or m.group("nqdh")):
+        if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln")
+                       or (m.group("nqbody") and "đảng" in m.group("nqbody"))):
             d.system = "party"
         out.append(occ)
+        if d.term is not None and (m.group("nqtw") or m.group("nqln")):
+            out.extend(_further_terms(text, k, occ))
+    return out
+
+
+_FURTHER_TERM = re.compile(r"\s*(?:,|và)\s*(?:khoá\s+)?(?P<t>[ivxl]{1,6})(?![\w])")
+
+
+def _further_terms(text: str, k: str, occ: _Occ) -> list[_Occ]:
+    """"Nghị quyết Trung ương 4 Khoá XI, XII": the plenum's resolution of each term the list writes after the first,
+    a document of its own (the fourth plenums of terms XI and XII passed two resolutions), named with its term."""
+    d, out, pos = occ.mention, [], occ.core_end
+    head = re.sub(r"\s*,?\s*\(?\s*khoá\s+\w+\s*\)?$", "", k[d.span.start : occ.core_end])
+    while (m := _FURTHER_TERM.match(k, pos)) is not None and (term := roman_to_int(m.group("t").upper())):
+        name = f"{text[d.span.start : d.span.start + len(head)]} khóa {text[m.start('t') : m.end('t')]}"
+        span = Span(m.start("t"), m.end("t"))
+        other = DirectiveMention(span=span, symbol=None, written=text[span.start : span.end], doc_type=d.doc_type,
+                                 type_word=d.type_word, system=d.system, name=name, title=None)
+        other.term = term
+        out.append(_Occ(other.span, m.end(), m.end(), other))
+        pos = m.end()
     return out
 
 
@@ -905,6 +976,12 @@ _CENTRAL_RESOLUTION = re.compile(
     r"nghị quyết\s+(?:hội nghị\s+)?(?:lần thứ\s+\w+\s+)?(?:ban chấp hành\s+)?(?:trung ương|tw|t\.ư)")
 
 
+# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII, Nghị quyết số 26 … của Bộ Chính trị": a resolution named by a
+# congress or conference is that meeting's; the next document's issuer is not shared with it
+_MEETING_RESOLUTION = re.compile(r"nghị quyết\s+(?:đại hội|hội nghị)\s+(?!(?:lần thứ\s+\w+\s+)?(?:ban chấp hành\s+)?"
+                                 r"(?:trung ương|tw|t\.ư))")
+
+
 def _central_resolution_of_another(d: DirectiveMention, issuer: OrgMention) -> bool:
     """``d`` is a Central Committee plenum's resolution and ``issuer`` another body ("Nghị quyết Trung ương VI và
     Kết luận số 16-KL/TW … của Bộ Chính trị": the Politburo issued the Kết luận only)."""
@@ -942,6 +1019,7 @@ def _coordinate(occs: list[_Occ], k: str) -> None:
             continue
         if a.mention.issuer is None and b.mention.issuer is not None and not b.before_issuer \
                 and not _central_resolution_of_another(a.mention, b.mention.issuer) \
+                and not _MEETING_RESOLUTION.match(text_key(a.mention.name or "")) \
                 and not _other_system(a.mention, b.mention.issuer):
             a.mention.issuer = b.mention.issuer
         if a.mention.term is None and b.mention.term is not None and a.mention.system == b.mention.system:
@@ -1249,12 +1327,32 @@ def extract_directives(report: Report, extraction: Extraction) -> None:
     its :func:`directive_key` as its ``identity`` (the resolver keys documents by it)."""
     found = find_directives(report, extraction)
     todo = list(found)
+    keyed: list[DirectiveMention] = []
     while todo:
         d = todo.pop()
         if d.identity is None:
             d.identity = directive_key(d)
+            keyed.append(d)
             todo.extend(target for _, target in d.relations)
+    for d in keyed:
+        _keep_written(d, report)
     extraction.directives.extend(found)
+
+
+def _keep_written(d: DirectiveMention, report: Report) -> None:
+    """Drop the term and year :func:`_infer_term_and_year` supplied once the identity is keyed by them.
+
+    A Party number restarts every term and an administrative State number every year, so the identity needs
+    them; but a fact the graph states comes from the text ("Chỉ thị số 56-CT/TW của Bộ Chính trị" cited in a
+    2019 report is a directive of 2000, of no term the report writes; tests/gold: ``term`` "if the text gives
+    it, else null"). A year the symbol writes or the issue date gives stays.
+    """
+    if d.term_inferred:
+        d.term, d.term_inferred = None, False
+    if d.year is not None and not (d.date_issued is not None and d.date_issued.year == d.year) \
+            and (d.symbol is None or str(d.year) not in d.symbol) and report.published is not None \
+            and d.year == report.published.year:
+        d.year = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1262,6 +1360,8 @@ def extract_directives(report: Report, extraction: Extraction) -> None:
 
 
 _NUMBER_YEAR = re.compile(r"(\d{1,5})/((?:19|20)\d\d)")
+# a congress or conference of a unit named only by its level ("Đảng bộ tỉnh", "Đảng bộ quận", "Đảng bộ TP")
+_GENERIC_UNIT = re.compile(r"(?<![\w])đảng bộ\s+(?:tỉnh|thành phố|tp|quận|huyện|thị xã|xã|phường)\s+lần(?![\w])")
 
 
 @lru_cache(maxsize=4096)
@@ -1297,6 +1397,8 @@ def directive_key(d: DirectiveMention) -> str | None:
         if parse is not None and parse.year is not None:
             return f"state:{canon}"
         return f"state:{canon}@{d.year}" if d.year else None
+    if d.name and _GENERIC_UNIT.search(text_key(d.name)):
+        return None  # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII": which province's, only the report knows
     if d.name:
         base = f"name:{d.doc_type or ''}:{compact(d.name)}"
         return f"{base}@{d.term}" if d.term and d.system == "party" else base

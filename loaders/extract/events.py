@@ -254,7 +254,10 @@ _AFTER_CUE_ORG = re.compile(
     # a series number written bare: "kỳ họp 11 của Quốc hội khóa XIV" (not over a comma: "nhiệm kỳ Đại hội 12,
     # Hội đồng Lý luận Trung ương …" begins another clause)
     r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|\d{1,3}(?![\d/.,-])\s*|lần\s+[\w]+\s+"
-    rf"|(?:{_ordered(_WORDS['before_body'])})\s+)*"
+    rf"|(?:{_ordered(_WORDS['before_body'])})\s+"
+    # the event's day before its owner: "buổi họp báo thường kỳ chiều 27-6 của Bộ Nội vụ"
+    rf"|(?:(?:{_ordered(_WORDS['day_part'])}|ngày)\s+)?\d{{1,2}}\s*[/-]\s*\d{{1,2}}(?:\s*[/-]\s*(?:19|20)\d\d)?"
+    r"\s+(?=của\s))*"
 )
 # "Tham dự hội nghị có các đồng chí: …", "với sự tham dự của các đồng chí …": a list of those present follows.
 _ATTENDEE_LIST = re.compile(
@@ -336,6 +339,21 @@ def _proper_name(text: str, cue: Span) -> bool:
     """
     m = re.compile(r"\s+(\w)").match(text, cue.end)
     return text[cue.start].isupper() and m is not None and m.group(1).isupper()
+
+
+_FLOOR_OF = re.compile(rf"\s+(?:{_ordered(_WORDS['floor_of'])})(?![\w])")
+
+
+def _floor_of_a_body(text: str, k: str, cue: Span) -> bool:
+    """A lower-case "diễn đàn" before an elected body: "tại diễn đàn Quốc hội" is a figure of speech for the
+    Assembly's floor, no forum (event_sentence_words 'floor_of').
+
+    >>> t = "phát biểu tại diễn đàn Quốc hội khi thảo luận"
+    >>> u = "dự Diễn đàn Quốc hội trẻ"
+    >>> _floor_of_a_body(t, t.lower(), Span(14, 22)), _floor_of_a_body(u, u.lower(), Span(3, 11))
+    (True, False)
+    """
+    return k.startswith("diễn đàn", cue.start) and text[cue.start].islower() and _FLOOR_OF.match(k, cue.end) is not None
 
 
 def _sentence_index(sents: list[Span], pos: int) -> int:
@@ -505,6 +523,7 @@ def _org_start(o: OrgMention) -> int:
     return o.span.start
 
 
+_MEETS_IN_GAP = re.compile(r"(?<![\w])họp(?![\w])")
 # Between a body and its event word: "<org> họp kỳ 24", "<org> đã khai mạc kỳ họp", "<org> tổ chức hội nghị".
 _BODY_EVENT_GAP = re.compile(
     rf"\s*(?:(?:{_ordered(_WORDS['aspect'])})\s+)?"
@@ -599,7 +618,9 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     # (the longest one when organizations nest: "Ủy ban Kiểm tra Trung ương", not "Trung ương").
     for o in sorted(before, key=lambda o: (o.span.end, len(o.span)), reverse=True)[:1]:
         gap = k[o.span.end : cue.start]
-        if _BODY_EVENT_GAP.fullmatch(gap):
+        # "Đại hội Đảng bộ tỉnh họp phiên bế mạc": a sitting of the congress the body only names, not the body's own
+        if _BODY_EVENT_GAP.fullmatch(gap) and not (_MEETS_IN_GAP.search(gap) and _patterns().cue.search(
+                k, max(sent.start, o.span.start - 40), o.span.start)):
             return o
         break
     if (body := _acting_body(report, orgs, sent, cue)) is not None:
@@ -618,6 +639,7 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
 # subject follows a comma.
 _AT_CUE = re.compile(rf"(?:^|,)\s*(?:{_ordered(_WORDS['at_event_verb'])})\s+(?:buổi\s+)?$")
 _SUBJECT_GAP = re.compile(rf"\s+(?:(?:{_ordered(_WORDS['aspect'] + _WORDS['adverb'])})\s+)*")
+_ABBREVIATION_AFTER = re.compile(r"\s*\([^()\s]{2,12}\)")
 
 
 def _acting_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
@@ -637,7 +659,9 @@ def _acting_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) 
         if not k[max(sent.start, o.span.start - 2) : o.span.start].startswith(","):
             return None  # "…, thể hiện sự coi trọng của Đảng, Chính phủ": the first body is no subject
         names = (text_key(o.name), text_key(report.text[o.span.start : o.span.end]))
-        gap = _SUBJECT_GAP.match(k, o.span.end)
+        # "Ủy ban Kiểm tra Trung ương (UBKTTW) đã kết luận": the body's abbreviation in brackets before its verb
+        abbr = _ABBREVIATION_AFTER.match(k, o.span.end)
+        gap = _SUBJECT_GAP.match(k, abbr.end() if abbr else o.span.end)
         # a body meets in its own kind of meeting ("Tại kỳ họp này, Chính phủ sẽ trình …": the Assembly's session);
         # a sitting ("phiên họp") is any body's
         if any(n.startswith(head) and kind in (kd, _SITTING) for head, kd in p.body_kind for n in names) \
@@ -761,8 +785,10 @@ def _date_for(
     # để đối thoại với người dân", "để công bố quyết định" are that day's)
     # "Tại kỳ họp thứ 36 (từ 29 đến 31/5), Ủy ban … nhất là công tác tổ chức kỳ thi …": the days in a bracket
     # right after an earlier name are that event's, not the clause's
+    said = _said_before(report.key, sent, cue)
     before = [d for d in cands if d.span.start < cue.start and not _PURPOSE.search(report.key, d.span.end, cue.start)
-              and not _bracket_of_a_name(report.key, sent, d.span.start)]
+              and not _bracket_of_a_name(report.key, sent, d.span.start)
+              and not (said is not None and said >= d.span.end)]
     # After the event word, a date in brackets is a remembered one ("… bức thư (ngày 21 tháng 7 năm 1969)"),
     # unless the bracket opens right after the event's name ("kỳ họp thứ 20 (từ ngày 12 đến 13/12/2017)"),
     # and one far along a long sentence belongs to another clause ("… phát biểu tại Kỳ họp thứ 7 …
@@ -808,6 +834,8 @@ def _date_for(
         # day is the first congress's; a second word of its kind after it is that event again or another one
         return None
     date = best.date
+    if best.span.start < cue.start and _outside(_name_month(report.key, cue, sent), date):
+        return None  # "Ngày 15-5, … triển khai kết quả chuyến thăm I-ta-li-a … tháng 11-2016": a visit of its own time
     if date.year is None and report_year is None and date.month and date.day:
         y = _year_from_text(report, date.month, date.day) \
             or _year_of_date_before(report, best.span, date.month, date.day) \
@@ -933,6 +961,66 @@ def _attached_date(k: str, dates: list, sent: Span, cue: Span) -> PartialDate | 
             return d.date
         return None
     return None
+
+
+# "nghe báo cáo thẩm tra", "các báo cáo": the noun, no verb of saying
+_REPORT_NOUN = re.compile(r"(?<![\w])(?:nghe|các|bản)\s+$")
+# "… cho biết, Bộ trưởng sẽ không trả lời chất vấn tại kỳ họp này": the event said to be "this" one is the one going
+# on, whose day the sentence's is
+_THIS_ONE = re.compile(r"\s+(?:lần\s+)?này(?![\w])")
+_SAID_AT = re.compile(r"\s*(?:,\s*)?(?:(?:tại|trong|ở|với|trước)\s+)?(?:(?:buổi|cuộc|phiên)\s+)?$")
+
+
+def _said_before(k: str, sent: Span, cue: Span) -> int | None:
+    """Where the last verb of saying before the event word ends, when the event word is in what was said, or None:
+    a day written before that verb dates the saying, not the event ("Phiên họp ngày 7-6 … xôn xao khi ông X cho
+    biết có một công ty dự chi 847 triệu đồng cho lễ đón Huân chương": the ceremony is the speaker's matter). Not
+    where the event word follows the verb as the place or object of the saying ("nhấn mạnh tại hội nghị", "kết luận
+    hội nghị"), nor "kỳ họp này" (the one going on), nor the noun "báo cáo" ("nghe báo cáo thẩm tra"). One scan of
+    the sentence part before the word, whatever the number of dates in it.
+
+    >>> k = "phiên họp ngày 7-6 xôn xao khi ông x cho biết có một công ty dự chi cho lễ đón huân chương"
+    >>> _said_before(k, Span(0, len(k)), Span(k.index("lễ"), k.index("lễ") + 2)) == k.index(" có")
+    True
+    >>> _said_before("ngày 5/6, ông a nhấn mạnh tại hội nghị", Span(0, 38), Span(30, 38)) is None
+    True
+    >>> k = "sáng 8/6, ông a cho biết, bộ trưởng sẽ không trả lời chất vấn tại kỳ họp này."
+    >>> _said_before(k, Span(0, len(k)), Span(k.index("kỳ họp"), k.index("kỳ họp") + 6)) is None
+    True
+    """
+    said = [m.end() for m in _patterns().say.finditer(k, sent.start, cue.start)
+            if not _REPORT_NOUN.search(k, max(0, m.start() - 6), m.start())]
+    if not said or _SAID_AT.fullmatch(k, said[-1], cue.start) or _THIS_ONE.match(k, cue.end):
+        return None
+    return said[-1]
+
+
+# A month-year written after an event word in its name's part of the sentence (brackets allowed): "kết quả chuyến
+# thăm I-ta-li-a của Chủ tịch nước tháng 11-2016", "kỳ họp lần thứ 39 Ủy ban liên Chính phủ (tháng 2-2017)". Not a
+# regular session's own month ("phiên họp thường kỳ tháng 6/2017" is held early in the next: _NAMED_MONTH).
+_NAME_MONTH = re.compile(r"[^,.;:\n\"“”]{0,100}?(?<![\w])(?<!thường kỳ )(?:(?:vào|hồi|trong|cuối|đầu|giữa)\s+)?"
+                         r"tháng\s+(?P<m>\d{1,2})\s*[/-]\s*(?P<y>(?:19|20)\d\d)(?![\w/-])")
+
+
+def _name_month(k: str, cue: Span, sent: Span) -> tuple[int, int] | None:
+    """The (year, month) the event's name writes after its word (``_NAME_MONTH``), or None."""
+    m = _NAME_MONTH.match(k, cue.end, sent.end)
+    return (int(m.group("y")), int(m.group("m"))) if m is not None else None
+
+
+def _outside(month: tuple[int, int] | None, date: PartialDate | None) -> bool:
+    """Whether ``date`` is not in the event's own ``month`` (year, month): "Ngày 15-5, … Thủ tướng khẳng định sẽ
+    triển khai kết quả chuyến thăm I-ta-li-a của Chủ tịch nước tháng 11-2016" is a visit of November 2016, not of
+    the 15th of May, nor of a later "Chiều 15-5, … kết thúc chuyến thăm cấp nhà nước tới Trung Quốc".
+
+    >>> t = "ngày 15-5, ông khẳng định triển khai kết quả chuyến thăm i-ta-li-a của chủ tịch nước tháng 11-2016."
+    >>> own = _name_month(t, Span(t.index("chuyến"), t.index("chuyến") + 11), Span(0, len(t)))
+    >>> own, _outside(own, PartialDate(2017, 5, 15)), _outside(own, PartialDate(None, 11, 3)), _outside(None, None)
+    ((2016, 11), True, False, False)
+    """
+    if month is None or date is None or date.month is None:
+        return False
+    return date.month != month[1] or (date.year is not None and date.year != month[0])
 
 
 # A day written with its part of the day or as today ("chiều nay 5-5", "sáng 12/3") dates the clause's verb:
@@ -1196,10 +1284,57 @@ def _relative_days(report: Report, report_date: calendar_date) -> list[RelativeD
             and not _MOVED_TO.search(k, max(0, d.span.start - 12), d.span.start)]
 
 
+_LATER_THAT_DAY = re.compile(rf"\W*(?:{_ordered(_WORDS['day_part'])})\s+cùng ngày\s*,")
+_HOLDS_IT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['organize'])})\s+$")
+
+
+def _held_later_that_day(k: str, sent: Span, cue: Span) -> bool:
+    """Whether the sentence opens with a part of "the same day" and holds the event word as its verb's object: "Chiều
+    cùng ngày, Ủy ban Trung ương MTTQ tổ chức hội nghị Chủ tịch Ủy ban MTTQ các tỉnh …" is a second event of that day
+    (the morning's conference was told before), not that one told again; "Chiều cùng ngày, trong chương trình kỳ họp
+    thứ 8, HĐND tỉnh bầu …" is the session going on.
+
+    >>> k = "chiều cùng ngày, ủy ban x tổ chức hội nghị chủ tịch các tỉnh."
+    >>> _held_later_that_day(k, Span(0, len(k)), Span(34, 42))
+    True
+    >>> k = "chiều cùng ngày, trong chương trình kỳ họp thứ 8, hđnd tỉnh bầu ông a."
+    >>> _held_later_that_day(k, Span(0, len(k)), Span(35, 41))
+    False
+    >>> k = "hội nghị đã thông qua nghị quyết. * chiều cùng ngày, ủy ban x tổ chức hội nghị chủ tịch các tỉnh."
+    >>> _held_later_that_day(k, Span(0, len(k)), Span(k.rindex("hội nghị"), k.rindex("hội nghị") + 8))
+    True
+    """
+    # the sentence's start, or a full stop the splitter kept inside it (". * Chiều cùng ngày, …" after a list mark)
+    opens = [sent.start] + [sent.start + m.end() for m in re.finditer(r"[.!?]\s*\*?\s*", k[sent.start : cue.start])]
+    return any(_LATER_THAT_DAY.match(k, o) for o in opens) \
+        and _HOLDS_IT.search(k, max(sent.start, cue.start - 20), cue.start) is not None
+
+
 # "Tại phiên họp, các đại biểu …": a sentence opening with a bare event word then a comma refers to the event told
 # within this many sentences before (of another kind: one of its own kind is joined as any mention is).
 _ANAPHOR = re.compile(r"\W*tại\s+")
 _ANAPHOR_END = re.compile(r"\s*,")
+# "Hội nghị có ý nghĩa …", "Hội nghị được tổ chức theo hình thức trực tuyến …": a bare event word opening its
+# sentence as the subject of a verb (event_sentence_words 'subject_verb') refers to the event told just before too
+_ANAPHOR_SUBJECT = re.compile(r"\W*$")
+_SUBJECT_VERB = re.compile(rf"\s+(?:{_ordered(_WORDS['subject_verb'])})(?![\w])")
+
+
+def _refers_back(report: Report, sent: Span, cue: Span) -> bool:
+    """Whether the bare event word at ``cue`` refers to the event told just before: "Tại phiên họp, …" (an opening
+    clause on it) or "Hội nghị có ý nghĩa hết sức quan trọng …" (the subject of the sentence, written with a capital).
+
+    >>> from kg.model import Report
+    >>> t = "Chính phủ họp phiên họp thường kỳ. Hội nghị có ý nghĩa quan trọng."
+    >>> r = Report(id="t", text=t, source_file="t")
+    >>> _refers_back(r, Span(35, len(t)), Span(35, 43)), _refers_back(r, Span(35, len(t)), Span(0, 9))
+    (True, False)
+    """
+    k = report.key
+    if _ANAPHOR.fullmatch(k, sent.start, cue.start) and _ANAPHOR_END.match(k, cue.end, sent.end):
+        return True
+    return _ANAPHOR_SUBJECT.fullmatch(k, sent.start, cue.start) is not None and report.text[cue.start].isupper() \
+        and _SUBJECT_VERB.match(k, cue.end) is not None
 _ANAPHOR_REACH = 2
 
 
@@ -1673,6 +1808,28 @@ def _referenced(p: _Patterns, k: str, lo: int, cue: Span) -> re.Match[str] | Non
     return m
 
 
+@lru_cache(maxsize=1)
+def _year_review_title() -> re.Pattern[str]:
+    phrases = [text_key(row["phrase"]) for row in read_tsv("year_review_titles.tsv")]
+    return re.compile(rf"(?:\d{{1,3}}\s+)?(?:{_ordered(tuple(phrases))})(?![\w]).*?(?<![\w])(?:trong\s+)?năm\s+"
+                      r"(?P<y>(?:19|20)\d\d)\s*[.!]?\s*$")
+
+
+def _reviewed_year(report: Report) -> int | None:
+    """The year a headline reviewing one year's events states for them (``year_review_titles.tsv``), or None.
+
+    >>> from kg.model import Report
+    >>> _reviewed_year(Report(id="t", text="", source_file="t", title="Những quyết định nhân sự trong năm 2017"))
+    2017
+    >>> _reviewed_year(Report(id="t", text="", source_file="t", title="10 sự kiện chính trị - xã hội năm 2004"))
+    2004
+    >>> _reviewed_year(Report(id="t", text="", source_file="t", title="Chưa chi thu nhập tăng thêm trong năm 2019"))
+    """
+    title = report.title or report.text.split("\n", 1)[0]
+    m = _year_review_title().match(text_key(title.strip()))
+    return int(m.group("y")) if m else None
+
+
 def extract_events(report: Report, extraction: Extraction) -> None:
     """Pipeline component: append events, campaigns, periods and tasks to ``extraction``."""
     k = report.key
@@ -1706,6 +1863,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     last_of_kind: dict[str, EventMention] = {}
     last_told: dict[int, int] = {}  # id(event) -> the sentence of its latest mention
     number_of: dict[int, str] = {}  # id(event) -> its number in its series
+    own_month: dict[int, tuple[int, int]] = {}  # id(event) -> the month-year its name writes ("… tháng 11-2016")
     event_sentence: dict[int, EventMention] = {}
     cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
     found: list[tuple[Span, str, OrgMention | None]] = []  # (event word, kind, the body that meets)
@@ -1730,6 +1888,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if k.startswith("tổ chức", cue.start) and _PLANNED.search(k, max(0, cue.start - 16), cue.start):
             continue  # "tiến độ triển khai tổ chức kỷ niệm …": a plan, not an event held
         if kind in p.named and not _proper_name(report.text, cue):  # "tạm dừng tổ chức … lễ hội"
+            continue
+        if _floor_of_a_body(report.text, k, cue):  # "phát biểu tại diễn đàn Quốc hội": the Assembly's floor
             continue
         if kind in p.invited_kinds and p.invited.search(k, max(0, cue.start - 80), cue.start):
             continue  # "trân trọng mời Tổng thống X thăm chính thức Việt Nam": a visit proposed, still to come
@@ -1774,6 +1934,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                           _organizer(report, orgs, sent, cue), _event_name(report, cue, sent),
                           _place(report, sent, cue))
         occ.number = _number(k, cue, sent, report.text)
+        occ_month = _name_month(k, cue, sent)
         # "Hội nghị Trung ương 7 (khóa XII)": the body only in the event's own name, a numbered event of its own
         if (named_body := _name_body(report, orgs, cue, kind)) is not None:
             occ.organizer = named_body
@@ -1788,7 +1949,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                 and latest[1] >= si - _ANAPHOR_REACH and latest[0].kind != kind \
                 and (latest[0].date is not None or latest[0].organizer is not None) \
                 and (prev is None or last_told.get(id(prev), -1) < si - _ANAPHOR_REACH) \
-                and _ANAPHOR.fullmatch(k, sent.start, cue.start) and _ANAPHOR_END.match(k, cue.end, sent.end):
+                and _refers_back(report, sent, cue):
             # "Sáng 27/6, HĐND tỉnh tổ chức kỳ họp thứ nhất … Tại phiên họp, các đại biểu bầu …": the bare word
             # refers to the event just told, when that one is dated or has its body and no event of the word's
             # own kind was told as near (join it, add none)
@@ -1806,7 +1967,13 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             and not (earlier := prev.date is None and occ.date is not None and number_of.get(id(prev)) is None
                      and (occ.organizer is None or prev.organizer is None)
                      and _EARLIER.match(k, sent.start, cue.start) is not None) \
-            and (occ.number is None or number_of.get(id(prev)) in (None, occ.number))
+            and (occ.number is None or number_of.get(id(prev)) in (None, occ.number)) \
+            and not (prev.date is None and _outside(own_month.get(id(prev)), occ.date)) \
+            and not (occ.date is None and _outside(occ_month, prev.date))
+        if same and prev is not None and prev.date is not None and occ.date in (None, prev.date) \
+                and _held_later_that_day(k, sent, cue):
+            # "* Chiều cùng ngày, Ủy ban … tổ chức hội nghị Chủ tịch Ủy ban MTTQ các tỉnh …": another one, that day
+            same, occ.date = False, prev.date
         if not (prev is not None and same) and occ.number is not None and occ.organizer is not None:
             # "kỳ họp thứ 3, QH khóa 14" told again after "kỳ họp thứ 2" of the same body: the session of that
             # number told before, not a new one (a number names one event of a body's series)
@@ -1838,6 +2005,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             told_held.add(id(ev))
         if occ.number is not None:
             number_of.setdefault(id(ev), occ.number)
+        if occ_month is not None:
+            own_month.setdefault(id(ev), occ_month)
         last_told[id(ev)] = si
         latest = (ev, si)
         event_sentence.setdefault(si, ev)
@@ -1881,6 +2050,12 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                 # (a numbered event told there, "Đại hội X", "hội nghị Trung ương 5", is one of its own time: "Ba hôm
                 # trước, tại hội nghị Trung ương 5, …", "… lời chúc mừng … thành công Đại hội X")
                 ev.date = lead[1]
+    if report.published is None and (reviewed := _reviewed_year(report)) is not None:
+        # "Những quyết định nhân sự cấp cao trong năm 2017", undated: "Ngày 26/10, Quốc hội …" is of 2017, a year
+        # the text states for the events it reviews (never a guess from elsewhere; a report with a date keeps its own)
+        for ev in events:
+            if ev.date is not None and ev.date.year is None and ev.date.month is not None:
+                ev.date = PartialDate(reviewed, ev.date.month, ev.date.day)
     kept = [e for e in events if e.date or e.organizer or e.participants or e.concerns]
     extraction.events.extend(kept)
     extraction.campaigns.extend(campaigns)

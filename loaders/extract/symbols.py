@@ -45,11 +45,12 @@ _PARTY = re.compile(
     rf"{_LEFT}(?P<num>{_NUM}){_SP}(?P<dash>-|[ \t]){_SP}(?P<type>[a-zđ]{{1,5}}){_SP}/{_SP}"
     rf"(?P<iss>t\.[ ]?ư|{_GROUP}(?:{_SP}-{_SP}{_GROUP}){{0,3}})(?![\w/])"
 )
-# State: 100/2019/nđ-cp, 59/2020/qh14, 1234/qđ-ttg, 4800/ubnd-nc, 50/tb/vpcp, 18/nq-tw (malformed Party)
+# State: 100/2019/nđ-cp, 59/2020/qh14, 1234/qđ-ttg, 4800/ubnd-nc, 50/tb/vpcp, 18/nq-tw (malformed Party); a number
+# may carry a letter right before the slash, a document numbered between two others (36a/nq-cp)
 # A drafting unit may carry a Roman numeral after a dot: the Government Office's departments ("8918/VPCP-V.I").
 _UNIT = rf"{_GROUP}(?:\.[ivx]{{1,4}})?"
 _STATE = re.compile(
-    rf"{_LEFT}(?P<num>{_NUM}){_SP}(?:/{_SP}(?P<year>(?:19|20)\d\d){_SP}/|-(?P<year2>(?:19|20)\d\d){_SP}/|/){_SP}"
+    rf"{_LEFT}(?P<num>{_NUM}(?:[a-e](?=/))?){_SP}(?:/{_SP}(?P<year>(?:19|20)\d\d){_SP}/|-(?P<year2>(?:19|20)\d\d){_SP}/|/){_SP}"
     rf"(?P<rest>{_GROUP}(?:{_SP}[-/]{_SP}{_UNIT}){{0,3}})(?![\w/])"
 )
 # The issuer after a type code written with a space for the dash ("1177/QĐ BGDĐT").
