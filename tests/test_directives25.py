@@ -20,9 +20,17 @@ def test_a_party_document_cited_without_its_term_gets_none_in_the_output_but_kee
     assert (d.term, d.term_inferred, d.identity) == (None, False, "party:56-CT/TW@12")
 
 
-def test_a_party_document_with_its_issue_date_gets_no_term_the_text_does_not_write():
+def test_a_party_document_with_its_issue_date_gets_the_term_of_that_date_marked_inferred():
+    """The text writes the issue date, and a date of 2007 falls in term X: a deduction, not a guess, kept with
+    its mark so that an analyst can tell it from a term the text writes."""
     d = extracted("Ông vi phạm Chỉ thị số 15-CT/TW, ngày 07/7/2007 của Bộ Chính trị về công tác cán bộ.")["15-CT/TW"]
-    assert (d.term, d.identity) == (None, "party:15-CT/TW@10")
+    assert (d.term, d.term_inferred, d.identity) == (10, True, "party:15-CT/TW@10")
+
+
+def test_a_local_committee_document_gets_no_national_term_from_its_issue_date():
+    """A provincial committee's terms are its own congresses': term X of the Party is no term of "…/TU"."""
+    d = extracted("Thực hiện Nghị quyết số 23-NQ/TU ngày 12/8/2009 của Tỉnh ủy về phát triển du lịch.")["23-NQ/TU"]
+    assert (d.term, d.term_inferred) == (None, False)
 
 
 def test_a_written_term_stays():

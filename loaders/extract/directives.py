@@ -1340,14 +1340,20 @@ def extract_directives(report: Report, extraction: Extraction) -> None:
 
 
 def _keep_written(d: DirectiveMention, report: Report) -> None:
-    """Drop the term and year :func:`_infer_term_and_year` supplied once the identity is keyed by them.
+    """Drop the term and year :func:`_infer_term_and_year` took from the report's date once the identity is keyed.
 
     A Party number restarts every term and an administrative State number every year, so the identity needs
     them; but a fact the graph states comes from the text ("Chỉ thị số 56-CT/TW của Bộ Chính trị" cited in a
-    2019 report is a directive of 2000, of no term the report writes; tests/gold: ``term`` "if the text gives
-    it, else null"). A year the symbol writes or the issue date gives stays.
+    2019 report is a directive of 2000, of no term the report's date can tell). A term deduced from the
+    document's own issue date, as the text writes it ("Chỉ thị số 15-CT/TW, ngày 07/7/2007": term X), is
+    true and stays, marked ``term_inferred`` (``kg:termInferred``) so that an analyst can tell it from a
+    written one; only for a central document ("…/TW"): a provincial or commune committee's terms are its own
+    congresses', which the national calendar does not give ("233/NQ-ĐU" of 2009 is of no term X). A year the
+    symbol writes or the issue date gives stays.
     """
-    if d.term_inferred:
+    issued = d.date_issued.to_date() if d.date_issued is not None else None
+    central = (parsed := _canonical(d.symbol) if d.symbol else None) is not None and parsed.issuer_code == "TW"
+    if d.term_inferred and not (central and issued is not None and term_at(issued) == d.term):
         d.term, d.term_inferred = None, False
     if d.year is not None and not (d.date_issued is not None and d.date_issued.year == d.year) \
             and (d.symbol is None or str(d.year) not in d.symbol) and report.published is not None \
