@@ -1,0 +1,51 @@
+"""A career step told with its year after the report's own appointment is a past step
+(loaders/extract/past_steps.py): "former", or "holds" for a seat in a body (loaders/data/seat_roles.tsv).
+
+The sentences are our own, written in the shape of corpus reports on an appointment followed by the
+person's career; the names are made up.
+"""
+
+from __future__ import annotations
+
+from kg.loaders.build import build_report
+from kg.loaders.extract.pipeline import extract
+
+
+def posts(text: str, date: str | None = None) -> dict[str, tuple[str, str | None]]:
+    report = build_report(report_id="r", source_file="r.txt", text="Tin nhân sự\n" + text, encoding="utf-8",
+                          meta={"date": date} if date else None)
+    return {f"{p.role} {p.org.name if p.org else ''}".strip(): (p.status, p.start.iso() if p.start else None)
+            for p in extract(report).posts}
+
+
+def test_a_dated_appointment_told_after_the_reports_own_is_a_past_step():
+    got = posts("Ông Lê Văn Tâm được bầu làm Chủ tịch UBND thành phố Cần Thơ. Ông Tâm quê Bến Tre. "
+                "Ông được phê chuẩn giữ chức Giám đốc Sở Tài chính tỉnh Bến Tre tháng 4/2012.")
+    assert got["Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"] == ("appointed", None)
+    assert got["Giám đốc Sở Tài chính tỉnh Bến Tre"] == ("former", "2012-04")
+
+
+def test_a_seat_in_a_body_gained_in_a_past_step_is_still_held():
+    got = posts("Ông Lê Văn Tâm được bầu làm Chủ tịch UBND tỉnh Long An. "
+                "Tại Đại hội Đảng khóa XII, ông Tâm trúng cử Ủy viên dự khuyết Ban Chấp hành Trung ương.")
+    assert got["Chủ tịch Ủy ban nhân dân tỉnh Long An"] == ("appointed", None)
+    assert got["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"] == ("holds", "2016")
+
+
+def test_the_appointment_told_first_stays_this_events_when_the_dated_one_comes_before_it():
+    # the dated act is told first: it may be the report's own, nothing is changed
+    got = posts("Tháng 4/2012, ông Lê Văn Tâm được bổ nhiệm làm Giám đốc Sở Tài chính tỉnh Bến Tre. "
+                "Ông Tâm được bầu làm Chủ tịch UBND tỉnh Bến Tre.")
+    assert got["Giám đốc Sở Tài chính tỉnh Bến Tre"][0] == "appointed"
+
+
+def test_an_act_dated_with_its_day_is_an_event_not_a_step():
+    got = posts("Ông Lê Văn Tâm được bổ nhiệm làm Giám đốc Sở Tài chính tỉnh Bến Tre. "
+                "Ngày 5/3/2013, ông Tâm được bầu làm Chủ tịch HĐND tỉnh Bến Tre.")
+    assert got["Chủ tịch Hội đồng nhân dân tỉnh Bến Tre"] == ("appointed", "2013-03-05")
+
+
+def test_a_single_appointment_is_left_alone():
+    got = posts("Ông Lê Văn Tâm quê Bến Tre. Ông được phê chuẩn giữ chức Giám đốc Sở Tài chính tỉnh Bến Tre "
+                "tháng 4/2012.")
+    assert got["Giám đốc Sở Tài chính tỉnh Bến Tre"][0] == "appointed"
