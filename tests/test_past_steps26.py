@@ -49,3 +49,15 @@ def test_a_single_appointment_is_left_alone():
     got = posts("Ông Lê Văn Tâm quê Bến Tre. Ông được phê chuẩn giữ chức Giám đốc Sở Tài chính tỉnh Bến Tre "
                 "tháng 4/2012.")
     assert got["Giám đốc Sở Tài chính tỉnh Bến Tre"][0] == "appointed"
+
+
+def test_an_appointment_told_as_done_before_the_event_is_a_post_held():
+    got = posts("Ông Trần Văn Hòa nhận quyết định làm Phó Trưởng Ban Kinh tế Trung ương. Trước đó ngày 7/10, "
+                "Bộ Chính trị đã phân công ông Lê Văn Tâm làm Bí thư Tỉnh ủy Long An.", "2017-10-20")
+    assert got["Bí thư Tỉnh ủy Long An"][0] == "holds"
+
+
+def test_an_earlier_item_of_the_same_sitting_is_still_this_events_appointment():
+    got = posts("Kỳ họp bầu ông Trần Văn Hòa làm Chủ tịch UBND tỉnh. Trước đó, sáng nay, kỳ họp cũng bầu "
+                "ông Lê Văn Tâm giữ chức Chủ tịch HĐND tỉnh Long An.")
+    assert got["Chủ tịch Hội đồng nhân dân tỉnh Long An"][0] == "appointed"
