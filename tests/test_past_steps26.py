@@ -18,11 +18,20 @@ def posts(text: str, date: str | None = None) -> dict[str, tuple[str, str | None
             for p in extract(report).posts}
 
 
-def test_a_dated_appointment_told_after_the_reports_own_is_a_past_step():
+def test_a_dated_appointment_told_after_the_reports_own_is_a_past_step_over_when_a_later_one_follows():
     got = posts("Ông Lê Văn Tâm được bầu làm Chủ tịch UBND thành phố Cần Thơ. Ông Tâm quê Bến Tre. "
-                "Ông được phê chuẩn giữ chức Giám đốc Sở Tài chính tỉnh Bến Tre tháng 4/2012.")
+                "Năm 2012, ông được bổ nhiệm làm Giám đốc Sở Tài chính tỉnh Bến Tre. "
+                "Ông được bầu giữ chức Phó Bí thư Thành ủy Cần Thơ tháng 4/2015.")
     assert got["Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"] == ("appointed", None)
-    assert got["Giám đốc Sở Tài chính tỉnh Bến Tre"] == ("former", "2012-04")
+    assert got["Giám đốc Sở Tài chính tỉnh Bến Tre"] == ("former", "2012")
+    assert got["Phó Bí thư Thành ủy Cần Thơ"] == ("holds", "2015-04")  # the last step told: held still
+
+
+def test_a_later_step_told_by_its_distance_from_the_one_before_is_a_past_step_too():
+    got = posts("Ông Lê Văn Tâm được bầu làm Chủ tịch UBND thành phố Cần Thơ. Năm 2012, ông được bổ nhiệm làm "
+                "Giám đốc Sở Tài chính tỉnh Bến Tre. Hai năm sau, ông được bầu làm Chủ tịch UBND tỉnh Bến Tre. "
+                "Ông được bầu giữ chức Phó Bí thư Thành ủy Cần Thơ tháng 4/2015.")
+    assert got["Chủ tịch Ủy ban nhân dân tỉnh Bến Tre"][0] == "former"
 
 
 def test_a_seat_in_a_body_gained_in_a_past_step_is_still_held():
