@@ -70,3 +70,23 @@ def test_an_earlier_item_of_the_same_sitting_is_still_this_events_appointment():
     got = posts("Kỳ họp bầu ông Trần Văn Hòa làm Chủ tịch UBND tỉnh. Trước đó, sáng nay, kỳ họp cũng bầu "
                 "ông Lê Văn Tâm giữ chức Chủ tịch HĐND tỉnh Long An.")
     assert got["Chủ tịch Hội đồng nhân dân tỉnh Long An"][0] == "appointed"
+
+
+def test_a_removal_told_as_done_before_the_event_is_former():
+    report = build_report(report_id="r", source_file="r.txt", encoding="utf-8", text=(
+        "Tin nhân sự\nÔng Trần Văn Hòa được bầu làm Bí thư Thành ủy Đà Nẵng. Trước đó, Ban Chấp hành "
+        "Trung ương đã quyết định cho ông Lê Văn Tâm thôi giữ chức Bí thư Thành ủy Đà Nẵng."))
+    got = {p.person.name: p.status for p in extract(report).posts}
+    assert got["Lê Văn Tâm"] == "former"  # a removal cited as past
+
+
+def test_a_post_gained_before_the_reports_act_of_another_post_is_held():
+    got = posts("Bà Lê Thị Hoa được bầu làm Phó Chủ tịch nước. Trước khi được điều động làm Phó Chánh Văn phòng "
+                "Trung ương Đảng, bà Hoa giữ chức Bí thư Tỉnh ủy Vĩnh Long.")
+    assert got["Phó Chánh Văn phòng Trung ương Đảng"][0] == "holds"
+
+
+def test_the_reports_own_act_told_again_after_truoc_khi_stays_appointed():
+    got = posts("Ông Lê Văn Tâm được bầu làm Chủ tịch UBND tỉnh Phú Yên. Trước khi được bầu làm Chủ tịch UBND "
+                "tỉnh Phú Yên, ông Tâm là Phó Bí thư Tỉnh ủy.")
+    assert got["Chủ tịch Ủy ban nhân dân tỉnh Phú Yên"][0] == "appointed"

@@ -20,7 +20,14 @@ sentence before the step's (a post is one mention, at its first).
 An appointment in a sentence told as before the event ("Trước đó, Bộ Chính trị đã phân công ông X làm
 Bí thư Thành ủy ...", "Trước đó ngày 7/10, ...": ``earlier_acts.tsv``) is a post gained earlier and held
 now ("holds"), unless a word of the same sitting or day stands before its title ("Trước đó, sáng nay,
-kỳ họp cũng bầu ..."). Corpus: 11 posts, all read right.
+kỳ họp cũng bầu ..."). A removal told there ("Trước đó, Ban Chấp hành Trung ương đã cho ông X thôi giữ
+chức ...") is cited as past: "former" (the gold convention; mid22's "Trước đó, ... Quốc hội đã đồng ý miễn
+nhiệm ..." is former too). Corpus: 11 appointments and 6 removals, all read right by that convention.
+
+A post named in the first clause of a sentence opening with "Trước khi" (use ``before``: "Trước khi được
+điều động làm Phó Chánh Văn phòng Trung ương Đảng, bà X giữ chức ...") was gained before the report's act
+and is held, when that act (the person's appointment told in an earlier sentence) is another role; the
+report's own act told again ("Trước khi được bầu làm Chủ tịch UBND tỉnh, ông ...") stays appointed.
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ from .sentences import sentences
 
 
 @cache
-def _earlier() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _earlier() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(words opening a sentence told as before the event, words of the same sitting or day, words opening
     a later step of a career), on the report's key (``earlier_acts.tsv``): "Trước đó, ...", "Trước đó ngày
     6/1, ..."; "sáng nay", "các đại biểu"; "Một năm sau, ...", "2 năm sau", "Hồi tháng 3 ..."."""
@@ -45,7 +52,8 @@ def _earlier() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     opening = re.compile(rf"{lead}(?:{alternation(words['earlier'])})(?![\w])")
     same = re.compile(rf"(?<![\w])(?:{alternation(words['same'])})(?![\w])")
     step = re.compile(rf"{lead}(?:\d+\s+)?(?:{alternation(words['step'])})(?![\w])")
-    return opening, same, step
+    before = re.compile(rf"{lead}(?:{alternation(words['before'])})(?![\w])")
+    return opening, same, step, before
 
 
 @cache
@@ -79,12 +87,24 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     def sent_of(pm: PostMention) -> int:
         return bisect_right(starts, pm.span.start) - 1
 
-    opening, same, step = _earlier()
+    opening, same, step, before = _earlier()
+    k = report.key
+    for pm in extraction.posts:
+        if pm.status not in ("appointed", "left"):
+            continue
+        i = sent_of(pm)
+        if i >= 0 and opening.match(k, sents[i].start) and not same.search(k, sents[i].start, pm.span.start):
+            # gained before the event: held; a removal cited as past: former
+            pm.status = "holds" if pm.status == "appointed" else "former"
     for pm in appointed:
         i = sent_of(pm)
-        if i >= 0 and opening.match(report.key, sents[i].start) \
-                and not same.search(report.key, sents[i].start, pm.span.start):
-            pm.status = "holds"
+        if pm.status != "appointed" or i < 0:
+            continue
+        m = before.match(k, sents[i].start)
+        if m and "," not in k[m.end() : pm.span.start] and any(
+                q.person is pm.person and q.status == "appointed" and sent_of(q) < i
+                and (q.role_id, q.deputy) != (pm.role_id, pm.deputy) for q in appointed):
+            pm.status = "holds"  # "Trước khi được điều động làm X, bà ...": X held when the act was another post
     appointed = [pm for pm in appointed if pm.status == "appointed"]
 
     by_person: dict[int, list[PostMention]] = {}
