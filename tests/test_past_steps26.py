@@ -90,3 +90,10 @@ def test_the_reports_own_act_told_again_after_truoc_khi_stays_appointed():
     got = posts("Ông Lê Văn Tâm được bầu làm Chủ tịch UBND tỉnh Phú Yên. Trước khi được bầu làm Chủ tịch UBND "
                 "tỉnh Phú Yên, ông Tâm là Phó Bí thư Tỉnh ủy.")
     assert got["Chủ tịch Ủy ban nhân dân tỉnh Phú Yên"][0] == "appointed"
+
+
+def test_an_earlier_act_told_as_also_one_of_the_reports_moves_stays_appointed():
+    # "cũng" (also): one more move of the set the report tells, not a background act
+    got = posts("Ông Trần Văn Hòa được bổ nhiệm làm Phó Chủ tịch UBND tỉnh. Trước đó, Ban Thường vụ Tỉnh ủy cũng "
+                "đã có quyết định điều động ông Lê Văn Tâm giữ chức Trưởng Ban Tổ chức Tỉnh ủy Kiên Giang.")
+    assert got["Trưởng Ban Tổ chức Tỉnh ủy Kiên Giang"][0] == "appointed"
