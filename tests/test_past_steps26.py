@@ -97,3 +97,15 @@ def test_an_earlier_act_told_as_also_one_of_the_reports_moves_stays_appointed():
     got = posts("Ông Trần Văn Hòa được bổ nhiệm làm Phó Chủ tịch UBND tỉnh. Trước đó, Ban Thường vụ Tỉnh ủy cũng "
                 "đã có quyết định điều động ông Lê Văn Tâm giữ chức Trưởng Ban Tổ chức Tỉnh ủy Kiên Giang.")
     assert got["Trưởng Ban Tổ chức Tỉnh ủy Kiên Giang"][0] == "appointed"
+
+
+def test_a_step_told_as_held_with_its_year_is_over_when_the_career_goes_on():
+    got = posts("Ông Lê Văn Tâm được bầu làm Chủ tịch UBND thành phố. Đầu năm 2007, ông Tâm là Bí thư Quận ủy "
+                "quận 2 trước khi về tỉnh. Ông được điều động giữ chức Phó Bí thư Tỉnh ủy Bến Tre.")
+    assert got["Bí thư Quận ủy quận 2"] == ("former", "2007")
+
+
+def test_a_step_held_to_this_day_stays_held():
+    got = posts("Ông Lê Văn Tâm được bầu làm Chủ tịch UBND thành phố. Năm 2015, ông Tâm là Bí thư Quận ủy "
+                "quận 2 đến nay. Ông được điều động giữ chức Phó Bí thư Tỉnh ủy Bến Tre.")
+    assert got["Bí thư Quận ủy quận 2"][0] == "holds"

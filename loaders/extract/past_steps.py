@@ -24,6 +24,11 @@ kỳ họp cũng bầu ..."). A removal told there ("Trước đó, Ban Chấp h
 chức ...") is cited as past: "former" (the gold convention; mid22's "Trước đó, ... Quốc hội đã đồng ý miễn
 nhiệm ..." is former too). Corpus: 11 appointments and 6 removals, all read right by that convention.
 
+A step told as held in a sentence opening with its year ("Đầu năm 2007, ông X là Bí thư Quận ủy quận 2
+trước khi trở thành ..."), after the person's appointment told earlier and before another post of the
+person told further on (not dated before it), is "former" (unless the sentence says "đến nay"). Corpus: 2
+posts, both right.
+
 A post named in the first clause of a sentence opening with "Trước khi" (use ``before``: "Trước khi được
 điều động làm Phó Chánh Văn phòng Trung ương Đảng, bà X giữ chức ...") was gained before the report's act
 and is held, when that act (the person's appointment told in an earlier sentence) is another role; the
@@ -34,9 +39,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 
-from kg.model import Extraction, PostMention, Report
+from kg.model import Extraction, PostMention, Report, Span
+from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
 from .sentences import sentences
@@ -56,6 +63,18 @@ def _earlier() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     return opening, same, step, before
 
 
+# A year step opening a sentence, on the report's key: "năm 2013,", "đầu năm 2007 ", "tháng 6/2013,".
+_YEAR_STEP = re.compile(r"[\s\"“'(]*(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+(\d{4})|tháng\s+\d{1,2}\s*[/-]\s*(\d{4}))"
+                        r"(?![\w/-])")
+
+
+@cache
+def _still() -> re.Pattern[str]:
+    """Words saying a post is held to this day ("đến nay", "hiện vẫn": ``career_moves.tsv`` kind still)."""
+    words = [text_key(r["word"]) for r in read_tsv("career_moves.tsv") if r["kind"] == "still"]
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])")
+
+
 @cache
 def _seat_roles() -> frozenset[str]:
     """Role ids of a seat in a body (``seat_roles.tsv``)."""
@@ -65,6 +84,12 @@ def _seat_roles() -> frozenset[str]:
 def _post(pm: PostMention) -> tuple[str, str]:
     """The post as (role, body): two mentions of one post, the headline's and the body's, are one act."""
     return pm.role.lower(), pm.org.name if pm.org else ""
+
+
+def _earlier_step(x: PostMention, pm: PostMention) -> bool:
+    """``x`` is dated before ``pm`` (a step told later in the text but earlier in time: "Tháng 3/2015, ...")."""
+    return x.start is not None and x.start.year is not None and pm.start is not None and \
+        (x.start.year, x.start.month or 0) < (pm.start.year or 0, pm.start.month or 0)
 
 
 def _later(a: PostMention, b: PostMention) -> bool:
@@ -79,7 +104,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     """Pipeline component: a person's dated career step told after the report's own appointment of
     that person is "former" (a seat "holds"), see the module's docstring."""
     appointed = [pm for pm in extraction.posts if pm.status == "appointed"]
-    if not appointed:
+    if not appointed and not any(pm.status == "left" for pm in extraction.posts):
         return
     sents = sentences(report)
     starts = [s.start for s in sents]
@@ -134,3 +159,30 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
             i = sent_of(pm)
             later = any(j > i and _post(x) != _post(pm) for j, x in told)
             pm.status = "holds" if pm.role_id in seats or not later else "former"
+    _held_steps(report, extraction, sents, sent_of)
+
+
+def _held_steps(report: Report, extraction: Extraction, sents: list[Span],
+                sent_of: Callable[[PostMention], int]) -> None:
+    """A step told as held in a sentence opening with its year ("Đầu năm 2007, ông X là Bí thư Quận ủy quận 2
+    trước khi trở thành ..."), after the person's appointment told earlier (the report's act) and before
+    another post of the person told further on, is over: "former". Not when the sentence says the post is
+    held to this day ("Từ năm 2015 đến nay, ông là ..."), nor for a seat in a body."""
+    k = report.key
+    seats = _seat_roles()
+    still = _still()
+    posts = extraction.posts
+    for pm in posts:
+        d = pm.start
+        if pm.status != "holds" or d is None or d.year is None or d.day is not None or d.inferred_year \
+                or pm.role_id in seats:
+            continue
+        i = sent_of(pm)
+        m = _YEAR_STEP.match(k, sents[i].start) if i >= 0 else None
+        if m is None or int(m.group(1) or m.group(2)) != d.year or still.search(k, sents[i].start, sents[i].end):
+            continue
+        mine = [(sent_of(x), x) for x in posts if x.person is pm.person and x is not pm]
+        if any(j < i and x.status == "appointed" for j, x in mine) and any(
+                j > i and x.role_id not in seats and _post(x) != _post(pm) and not _earlier_step(x, pm)
+                and x.status in ("appointed", "holds", "former") for j, x in mine):
+            pm.status = "former"
