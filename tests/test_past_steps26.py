@@ -109,3 +109,11 @@ def test_a_step_held_to_this_day_stays_held():
     got = posts("Ông Lê Văn Tâm được bầu làm Chủ tịch UBND thành phố. Năm 2015, ông Tâm là Bí thư Quận ủy "
                 "quận 2 đến nay. Ông được điều động giữ chức Phó Bí thư Tỉnh ủy Bến Tre.")
     assert got["Bí thư Quận ủy quận 2"][0] == "holds"
+
+
+def test_a_removal_on_a_submission_read_earlier_at_this_sitting_is_this_events():
+    report = build_report(report_id="r", source_file="r.txt", encoding="utf-8", text=(
+        "Tin nhân sự\nHĐND thành phố bầu ông Trần Văn Hòa làm Phó Chủ tịch UBND thành phố. Trước đó, Chủ tịch "
+        "UBND thành phố đã đọc tờ trình, HĐND đã miễn nhiệm Ủy viên UBND thành phố đối với ông Lê Văn Tâm."))
+    got = {p.person.name: p.status for p in extract(report).posts if p.role_id == "uy_vien"}
+    assert got["Lê Văn Tâm"] == "left"
