@@ -23,6 +23,8 @@ COMPONENTS: list[str] = [
     "directives:extract_directives",
     "events:extract_events",
     "tenure_dates:date_tenure_acts",  # after events: an act's sentence may be dated by its event
+    "past_steps:settle_past_steps",  # after tenure_dates: reads the start an act's date gave
+    "party_removals:end_party_posts",  # "cách chức tất cả các chức vụ trong Đảng": the posts named earlier
     "organizations:drop_generic_bodies",  # last: it keeps the bare bodies the facts above hold
 ]
 

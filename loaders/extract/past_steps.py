@@ -1,0 +1,188 @@
+"""A career step told with its year after this report's own appointment is a past step, not this event's.
+
+A report on an appointment tells the act first ("Ông X được bầu làm Chủ tịch UBND thành phố") and then
+the person's career, step by step: "Năm 2013, ông X được bầu làm Chủ tịch HĐND tỉnh Bến Tre.", "Một năm
+sau, ông được bầu làm Bí thư Tỉnh ủy", "Ông được phê chuẩn giữ chức Bộ trưởng tháng 4/2016". Such a step
+reads as an appointment (its verb is one), but the report's event is the act told before it.
+
+A post is such a step when (1) it is "appointed" with a start its sentence writes as a year or a month
+of a year, no day (an event's act is told with its day, or undated), or with no start in a sentence
+opening with a later step ("Một năm sau, ...", "2 năm sau", "Hồi tháng 3 ...": ``earlier_acts.tsv``, use
+``step``); and (2) the same person has another appointed post told in an earlier sentence, with no start
+or a later one, and not appointed again in this sentence (a headline and the body telling one act: the
+report's own act). Anything else is left as it is: one appointment alone, or the first told, may well be
+this event's. The step is "former" when another post of the person (not a seat) is told in a later
+sentence: the career went on; else, the last step told, "holds". A seat in a body (``seat_roles.tsv``) is
+kept while other posts come: "holds". On the corpus (544 reports outside the held-out sets) 8 posts
+change: 7 right, 1 held now though the report's lead calls it former ("nguyên là ..."), told in a
+sentence before the step's (a post is one mention, at its first).
+
+An appointment in a sentence told as before the event ("Trước đó, Bộ Chính trị đã phân công ông X làm
+Bí thư Thành ủy ...", "Trước đó ngày 7/10, ...": ``earlier_acts.tsv``) is a post gained earlier and held
+now ("holds"), unless a word of the same sitting or day stands before its title ("Trước đó, sáng nay,
+kỳ họp cũng bầu ..."). A removal told there ("Trước đó, Ban Chấp hành Trung ương đã cho ông X thôi giữ
+chức ...") is cited as past: "former" (the gold convention; mid22's "Trước đó, ... Quốc hội đã đồng ý miễn
+nhiệm ..." is former too). Corpus: 11 appointments and 6 removals, all read right by that convention.
+
+A step told as held in a sentence opening with its year ("Đầu năm 2007, ông X là Bí thư Quận ủy quận 2
+trước khi trở thành ..."), after the person's appointment told earlier and before another post of the
+person told further on (not dated before it), is "former" (unless the sentence says "đến nay"). Corpus: 2
+posts, both right.
+
+A post named in the first clause of a sentence opening with "Trước khi" (use ``before``: "Trước khi được
+điều động làm Phó Chánh Văn phòng Trung ương Đảng, bà X giữ chức ...") was gained before the report's act
+and is held, when that act (the person's appointment told in an earlier sentence) is another role; the
+report's own act told again ("Trước khi được bầu làm Chủ tịch UBND tỉnh, ông ...") stays appointed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import cache
+
+from kg.model import Extraction, PostMention, Report, Span
+from kg.textkey import key as text_key
+
+from .doc_tables import alternation, read_tsv, words_by_use
+from .sentences import sentences
+
+
+@cache
+def _earlier() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(words opening a sentence told as before the event, words of the same sitting or day, words opening
+    a later step of a career), on the report's key (``earlier_acts.tsv``): "Trước đó, ...", "Trước đó ngày
+    6/1, ..."; "sáng nay", "các đại biểu"; "Một năm sau, ...", "2 năm sau", "Hồi tháng 3 ..."."""
+    words = words_by_use("earlier_acts.tsv")
+    lead = r"[\s\"“'(]*"
+    opening = re.compile(rf"{lead}(?:{alternation(words['earlier'])})(?![\w])")
+    same = re.compile(rf"(?<![\w])(?:{alternation(words['same'])})(?![\w])")
+    step = re.compile(rf"{lead}(?:\d+\s+)?(?:{alternation(words['step'])})(?![\w])")
+    before = re.compile(rf"{lead}(?:{alternation(words['before'])})(?![\w])")
+    return opening, same, step, before
+
+
+# A year step opening a sentence, on the report's key: "năm 2013,", "đầu năm 2007 ", "tháng 6/2013,".
+_YEAR_STEP = re.compile(r"[\s\"“'(]*(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+(\d{4})|tháng\s+\d{1,2}\s*[/-]\s*(\d{4}))"
+                        r"(?![\w/-])")
+
+
+@cache
+def _still() -> re.Pattern[str]:
+    """Words saying a post is held to this day ("đến nay", "hiện vẫn": ``career_moves.tsv`` kind still)."""
+    words = [text_key(r["word"]) for r in read_tsv("career_moves.tsv") if r["kind"] == "still"]
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])")
+
+
+@cache
+def _seat_roles() -> frozenset[str]:
+    """Role ids of a seat in a body (``seat_roles.tsv``)."""
+    return frozenset(r["role"] for r in read_tsv("seat_roles.tsv"))
+
+
+def _post(pm: PostMention) -> tuple[str, str]:
+    """The post as (role, body): two mentions of one post, the headline's and the body's, are one act."""
+    return pm.role.lower(), pm.org.name if pm.org else ""
+
+
+def _earlier_step(x: PostMention, pm: PostMention) -> bool:
+    """``x`` is dated before ``pm`` (a step told later in the text but earlier in time: "Tháng 3/2015, ...")."""
+    return x.start is not None and x.start.year is not None and pm.start is not None and \
+        (x.start.year, x.start.month or 0) < (pm.start.year or 0, pm.start.month or 0)
+
+
+def _later(a: PostMention, b: PostMention) -> bool:
+    """``b``'s act came after ``a``'s, or ``b`` has no date of its own (the report's act)."""
+    if b.start is None or b.start.year is None:
+        return True
+    assert a.start is not None
+    return (b.start.year, b.start.month or 0) > (a.start.year or 0, a.start.month or 0)
+
+
+def settle_past_steps(report: Report, extraction: Extraction) -> None:
+    """Pipeline component: a person's dated career step told after the report's own appointment of
+    that person is "former" (a seat "holds"), see the module's docstring."""
+    appointed = [pm for pm in extraction.posts if pm.status == "appointed"]
+    if not appointed and not any(pm.status == "left" for pm in extraction.posts):
+        return
+    sents = sentences(report)
+    starts = [s.start for s in sents]
+
+    def sent_of(pm: PostMention) -> int:
+        return bisect_right(starts, pm.span.start) - 1
+
+    opening, same, step, before = _earlier()
+    k = report.key
+    for pm in extraction.posts:
+        if pm.status not in ("appointed", "left"):
+            continue
+        i = sent_of(pm)
+        if i >= 0 and opening.match(k, sents[i].start) and not same.search(k, sents[i].start, pm.span.start):
+            # gained before the event: held; a removal cited as past: former
+            pm.status = "holds" if pm.status == "appointed" else "former"
+    for pm in appointed:
+        i = sent_of(pm)
+        if pm.status != "appointed" or i < 0:
+            continue
+        m = before.match(k, sents[i].start)
+        if m and "," not in k[m.end() : pm.span.start] and any(
+                q.person is pm.person and q.status == "appointed" and sent_of(q) < i
+                and (q.role_id, q.deputy) != (pm.role_id, pm.deputy) for q in appointed):
+            pm.status = "holds"  # "Trước khi được điều động làm X, bà ...": X held when the act was another post
+    appointed = [pm for pm in appointed if pm.status == "appointed"]
+
+    by_person: dict[int, list[PostMention]] = {}
+    for pm in appointed:
+        by_person.setdefault(id(pm.person), []).append(pm)
+    seats = _seat_roles()
+    for posts in by_person.values():
+        if len(posts) < 2:
+            continue
+        steps = []
+        for pm in posts:
+            i = sent_of(pm)
+            d = pm.start
+            dated = d is not None and d.year is not None and d.day is None and not d.inferred_year
+            if i < 0 or not (dated or d is None and step.match(report.key, sents[i].start)):
+                continue
+            here = {_post(x) for x in posts if sent_of(x) == i}
+            if any(sent_of(q) < i and (not dated or _later(pm, q)) and _post(q) not in here for q in posts):
+                steps.append(pm)
+        if not steps:
+            continue
+        person = steps[0].person
+        told = [(sent_of(x), x) for x in extraction.posts if x.person is person and x.role_id not in seats
+                and x.status in ("appointed", "holds", "former")]
+        for pm in steps:
+            # a step a later one follows, told further on, is over; the last one told is held still
+            i = sent_of(pm)
+            later = any(j > i and _post(x) != _post(pm) for j, x in told)
+            pm.status = "holds" if pm.role_id in seats or not later else "former"
+    _held_steps(report, extraction, sents, sent_of)
+
+
+def _held_steps(report: Report, extraction: Extraction, sents: list[Span],
+                sent_of: Callable[[PostMention], int]) -> None:
+    """A step told as held in a sentence opening with its year ("Đầu năm 2007, ông X là Bí thư Quận ủy quận 2
+    trước khi trở thành ..."), after the person's appointment told earlier (the report's act) and before
+    another post of the person told further on, is over: "former". Not when the sentence says the post is
+    held to this day ("Từ năm 2015 đến nay, ông là ..."), nor for a seat in a body."""
+    k = report.key
+    seats = _seat_roles()
+    still = _still()
+    posts = extraction.posts
+    for pm in posts:
+        d = pm.start
+        if pm.status != "holds" or d is None or d.year is None or d.day is not None or d.inferred_year \
+                or pm.role_id in seats:
+            continue
+        i = sent_of(pm)
+        m = _YEAR_STEP.match(k, sents[i].start) if i >= 0 else None
+        if m is None or int(m.group(1) or m.group(2)) != d.year or still.search(k, sents[i].start, sents[i].end):
+            continue
+        mine = [(sent_of(x), x) for x in posts if x.person is pm.person and x is not pm]
+        if any(j < i and x.status == "appointed" for j, x in mine) and any(
+                j > i and x.role_id not in seats and _post(x) != _post(pm) and not _earlier_step(x, pm)
+                and x.status in ("appointed", "holds", "former") for j, x in mine):
+            pm.status = "former"
