@@ -835,11 +835,16 @@ def _titled_subject(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[
 _MAX_SUBJECT_VERB = 4  # tokens of the verb between a titled subject and its object: "được bầu giữ chức"
 
 
-def _sole_posts(run: list[Title]) -> bool:
+def _sole_posts(run: list[Title], country: bool = False) -> bool:
     """Every title of the run is a post by itself, with no body (roles.tsv needs_org "no": Tổng Bí
     thư, Chủ tịch nước, Thủ tướng): "dưới sự chủ trì của Tổng Bí thư, Chủ tịch nước X" names one
-    holder of both, the way "của Chủ tịch nước, Bí thư Tỉnh ủy X" (a body written) does not."""
-    return len(run) > 1 and all(not t.row.needs_org and t.org is None for t in run)
+    holder of both, the way "của Chủ tịch nước, Bí thư Tỉnh ủy X" (a body written) does not.
+    ``country``: a country stands between the run and the name, and it is the last title's body:
+    "theo lời mời của Tổng Bí thư, Chủ tịch Trung Quốc X" names one holder of both too."""
+    if len(run) < 2:
+        return False
+    sole = run[:-1] if country and run[-1].org is None else run
+    return all(not t.row.needs_org and t.org is None for t in sole)
 
 
 def _may_precede_name(toks: Tokens, start: int) -> bool:
@@ -902,6 +907,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     # runs set off after a name ("ông A - Chủ tịch X, ông B") are A's, never B's by the comma rule
     appositive = {h.end + 1 for h in hits if h.end < n and toks.k[h.end] in _APPOSITION}
     name_starts = sorted(h.start for h in hits if h.how not in ("credit", "pronoun"))
+    # ... but not after "Theo ông A," when a word follows the run: "Theo ông A, Chủ tịch thành phố
+    # đương nhiệm, ông B đã có đơn ...": the run is the reported clause's, and B's (:func:`_reported_subject`)
+    appositive -= {h.end + 1 for h in hits if h.end + 1 in runs
+                   and _reported_subject(toks, h.start, h.end, runs[h.end + 1], name_starts)}
     period_at_end = {i + p.length: i for i, p in _periods(toks)}
     continues = {s2: s for s in runs for s2 in _continued_runs(toks, runs[s][-1].end, runs)[:1]}
 
@@ -950,6 +959,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             c = abroad  # "Đại sứ Việt Nam tại Lào X": the whole posting, not its last country
         if c is not None:
             ends.append(c)  # "Thủ tướng Italy Paolo Gentiloni": the country between title and name
+        country = c
         a = _abbreviation_before(toks, b)
         if a is not None:
             ends.append(a)  # "Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng"
@@ -986,7 +996,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 status = _verb_before(toks, start)
                 fronted = _fronted_status(toks, chain[-1] if chain else start, runs) \
                     if e == b - 1 or (placed is not None and e == placed) else None
-                give(person, start, status or fronted, last_only=not free and not _sole_posts(runs[start]))
+                give(person, start, status or fronted,
+                     last_only=not free and not _sole_posts(runs[start], country is not None and e == country))
                 for x in chain:
                     give(person, x, _verb_before(toks, x) or fronted)
                 break
@@ -2640,6 +2651,9 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
                 continue
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
+            continue
+        if toks.k[k] == _AND and _NOW_ASIDES.longest(toks, k + 1):
+            k += 1  # "bà X - khi đó là A và hiện nay là B": the post held now, after the one held then
             continue
         plan = _PENDING.longest(toks, k) if toks.k[k] in _PENDING.firsts else None
         if plan:  # "ông X (được) dự kiến giới thiệu để bầu giữ chức ...": the plan makes it nominated

@@ -1,0 +1,51 @@
+"""Round 26 of the officials' posts (issue 15): shapes missed on random reports (audit22, mid22).
+Our own sentences, in the shape of corpus reports: the sentence in, the exact posts out."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts
+
+
+def test_two_titles_and_a_country_before_a_foreign_name_after_cua_are_both_the_name_s():
+    # the country names the last title's state; "Tổng Bí thư" needs no body: one holder of both
+    assert facts("Chủ tịch nước sang thăm Lào theo lời mời của Tổng Bí thư, Chủ tịch nước Lào Bun-nhăng "
+                 "Vô-la-chít và dự hội nghị.") == {
+        ("Bun-nhăng Vô-la-chít", "Tổng Bí thư", None, "holds"),
+        ("Bun-nhăng Vô-la-chít", "Chủ tịch nước", None, "holds"),
+    }
+    assert facts("Đoàn sang thăm theo lời mời của Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình.") == {
+        ("Tập Cận Bình", "Tổng Bí thư", None, "holds"),
+        ("Tập Cận Bình", "Chủ tịch", None, "holds"),
+    }
+
+
+def test_a_title_with_its_body_before_the_last_title_after_cua_stays_another_holder_s():
+    assert facts("Đoàn đến theo lời mời của Chủ tịch nước, Bí thư Tỉnh ủy Nghệ An Lê Văn Hải.") == {
+        ("Lê Văn Hải", "Bí thư", "Tỉnh ủy Nghệ An", "holds"),
+    }
+
+
+def test_the_post_held_now_joined_by_va_after_the_post_held_then():
+    assert facts("Được biết, bà Lê Thị Hoa - khi đó là Chủ tịch UBND tỉnh Bình Định và hiện nay là Bí thư "
+                 "Tỉnh ủy Bình Định - đã ký quyết định bổ nhiệm.") == {
+        ("Lê Thị Hoa", "Chủ tịch", "UBND tỉnh Bình Định", "former"),
+        ("Lê Thị Hoa", "Bí thư", "Tỉnh ủy Bình Định", "holds"),
+    }
+
+
+def test_va_before_another_clause_links_no_title():
+    assert facts("Bà Lê Thị Hoa - Chủ tịch UBND tỉnh Bình Định và ông Trần Văn Nam cùng dự.") == {
+        ("Lê Thị Hoa", "Chủ tịch", "UBND tỉnh Bình Định", "holds"),
+    }
+
+
+def test_a_title_after_theo_ong_x_with_a_word_after_it_is_the_next_name_s():
+    assert facts("Theo ông Nam, Chủ tịch UBND thành phố đương nhiệm, ông Lê Văn Hải đã có đơn xin nghỉ.") == {
+        ("Lê Văn Hải", "Chủ tịch", "UBND thành phố", "holds"),
+    }
+
+
+def test_a_title_after_theo_ong_x_closed_by_a_comma_is_still_x_s():
+    assert facts("Theo ông Trần Văn Nam, Giám đốc Sở Y tế, dịch bệnh đã được kiểm soát.") == {
+        ("Trần Văn Nam", "Giám đốc", "Sở Y tế", "holds"),
+    }
