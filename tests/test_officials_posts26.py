@@ -49,3 +49,24 @@ def test_a_title_after_theo_ong_x_closed_by_a_comma_is_still_x_s():
     assert facts("Theo ông Trần Văn Nam, Giám đốc Sở Y tế, dịch bệnh đã được kiểm soát.") == {
         ("Trần Văn Nam", "Giám đốc", "Sở Y tế", "holds"),
     }
+
+
+def test_a_counted_heading_s_role_with_a_qualifier_in_an_item_takes_the_heading_s_body():
+    assert facts("Bí thư Thành ủy Hà Nội là ông Lê Văn Hải. Thành phố hiện có 3 Phó Bí thư là ông Trần Văn "
+                 "Nam - Ủy viên Trung ương Đảng, Phó Bí thư Thường trực; ông Đỗ Văn Cường - Chủ tịch UBND "
+                 "thành phố và bà Ngô Thị Mai.") == {
+        ("Lê Văn Hải", "Bí thư", "Thành ủy Hà Nội", "holds"),
+        ("Trần Văn Nam", "Ủy viên", "Trung ương Đảng", "holds"),
+        ("Trần Văn Nam", "Phó Bí thư Thường trực", "Thành ủy Hà Nội", "holds"),
+        ("Đỗ Văn Cường", "Phó Bí thư", "Thành ủy Hà Nội", "holds"),
+        ("Đỗ Văn Cường", "Chủ tịch", "UBND thành phố", "holds"),
+        ("Ngô Thị Mai", "Phó Bí thư", "Thành ủy Hà Nội", "holds"),
+    }
+
+
+def test_a_deputy_then_the_standing_deputy_of_one_body_are_two_steps():
+    assert facts("Từ năm 1999 đến năm 2006, ông Lê Văn Hải đảm nhiệm chức vụ Phó Chủ tịch rồi Phó Chủ tịch "
+                 "thường trực UBND thành phố.") == {
+        ("Lê Văn Hải", "Phó Chủ tịch", "UBND thành phố", "former"),
+        ("Lê Văn Hải", "Phó Chủ tịch thường trực", "UBND thành phố", "former"),
+    }

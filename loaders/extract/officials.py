@@ -146,6 +146,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _elected_lines(toks, hits, hit_person, runs)
     _led_by(toks, hits, hit_person, finder)
     _replaced(toks, runs, hits, hit_person, claimed)
+    _qualified_repeats(toks, persons)
     _finish(persons)
     _drop_guessed_repeats(persons, guessed)
     finder.drop_qualifiers(used_quals)
@@ -219,6 +220,14 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             if not run:
                 said = _plural_context_body(toks, i, finder, runs, name_starts)
                 run = parse_run(toks, i, finder, said) if said is not None else []
+            if not run and i > 0 and toks.k[i - 1] == "," and runs:
+                # the last title of the run before it, which the comma continues
+                last_start = next(reversed(runs))
+                qualified = _heading_qualified(toks, i, finder, runs) if runs[last_start][-1].end == i - 1 else []
+                if qualified:
+                    runs[last_start] = [*runs[last_start], *qualified]
+                    done = qualified[-1].end
+                    continue
             if run and run[0].end <= inner.get(i, -1):
                 run = []  # "thông báo của Ban Bí thư Trung ương, ông X": a role word inside a body's name
             if run:
@@ -639,6 +648,27 @@ def _plural_context_body(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int
 
 
 _DEPUTY_WORD = phrase_tokens("phó")[0]
+
+
+def _heading_qualified(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, list[Title]]) -> list[Title]:
+    """A role written bare in a list that a counted plural role opens, the heading's role with a
+    qualifier ("TP hiện có 4 Phó Bí thư là ông A - Ủy viên Trung ương Đảng, Phó Bí thư Thường trực;
+    ông B ..."): the heading's body is the qualified role's too (A is the Phó Bí thư Thường trực of
+    the Thành ủy the heading's role was given). Only the same role (deputy or not) with a qualifier
+    the heading lacks, one title, in the heading's sentence."""
+    here = sentence_start(toks, i)
+    for s in reversed(runs):
+        if s < here:
+            return []
+        head = runs[s]
+        if len(head) != 1 or head[0].org is None or s == 0 or not plural_word(toks.k[s - 1]):
+            continue
+        run = parse_run(toks, i, finder, head[0].org)
+        if len(run) == 1 and run[0].row is head[0].row and run[0].deputy == head[0].deputy \
+                and run[0].qualifier is not None and head[0].qualifier is None:
+            return run
+        return []
+    return []
 
 
 def _whole_body(m: OrgMention, finder: OrgFinder) -> OrgMention:
@@ -3204,6 +3234,20 @@ def _resolve_shorts(toks: Tokens, hits: list[NameHit], persons: list[_Person],
         hit_person[i] = p
         p.starts.append(h.start)
         p.mention.spans.append(Span(toks.s[h.start], toks.e[h.end - 1]))
+
+
+def _qualified_repeats(toks: Tokens, persons: list[_Person]) -> None:
+    """A counted list heading's role given to an item whose own title is that role with a qualifier,
+    of the heading's body (the same body mention: :func:`_heading_qualified`): "4 Phó Bí thư là ông
+    A - ..., Phó Bí thư Thường trực; ...": A holds one post, the Phó Bí thư Thường trực, not a Phó Bí
+    thư besides. Only the heading's title (a count or plural word before it): "Phó Chủ tịch rồi Phó
+    Chủ tịch thường trực UBND thành phố" are two steps of a career."""
+    for p in persons:
+        fuller = {(id(t.row), t.deputy, id(t.org)) for t, _ in p.titles if t.qualifier and t.org is not None}
+        if fuller:
+            p.titles = [(t, st) for t, st in p.titles
+                        if t.qualifier or t.org is None or t.start == 0 or not plural_word(toks.k[t.start - 1])
+                        or (id(t.row), t.deputy, id(t.org)) not in fuller]
 
 
 def _finish(persons: list[_Person]) -> None:

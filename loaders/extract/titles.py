@@ -271,8 +271,9 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
         if q and (e >= len(toks.k) or toks.k[e] in _TITLE_END
                   or (toks.cap[e] and toks.word[e] and toks.k[e] not in lex.org_index.firsts)):
             # "Phó trưởng ban Thường trực;", "Phó trưởng ban Thường trực Nguyễn Văn A": a whole
-            # title without its body, not "Phó" of a "ban Thường trực"
-            return None
+            # title without its body, not "Phó" of a "ban Thường trực" (the context's, when given:
+            # "4 Phó Bí thư là ông A - ..., Phó Bí thư Thường trực;")
+            return _make(toks, at, row, i + m, q[0], context, e) if context is not None else None
     for m, row in lex.roles.match(toks, i):
         shared = _head_in_role(toks, at, row, i + m, finder) if row.needs_org and not row.deputy_only else None
         if shared is not None:
