@@ -70,3 +70,29 @@ def test_a_deputy_then_the_standing_deputy_of_one_body_are_two_steps():
         ("Lê Văn Hải", "Phó Chủ tịch", "UBND thành phố", "former"),
         ("Lê Văn Hải", "Phó Chủ tịch thường trực", "UBND thành phố", "former"),
     }
+
+
+def test_posts_removed_by_an_agent_after_bi_and_a_penalty_word_in_a_relative_clause():
+    assert facts("Ông Trần Văn Tâm đảm nhiệm vị trí thay ông Lê Văn Hải - người trước đó đã bị Trung ương "
+                 "Đảng kỷ luật cách chức Bí thư Thành ủy Đà Nẵng, Ủy viên Ban Thường vụ Thành ủy Đà Nẵng.") == {
+        ("Lê Văn Hải", "Bí thư", "Thành ủy Đà Nẵng", "left"),
+        ("Lê Văn Hải", "Ủy viên", "Ban Thường vụ Thành ủy Đà Nẵng", "left"),
+    }
+    assert facts("Ông Lê Văn Hải bị kỷ luật cách chức Giám đốc Sở Y tế.") == {
+        ("Lê Văn Hải", "Giám đốc", "Sở Y tế", "left"),
+    }
+
+
+def test_a_penalty_word_then_a_comma_links_no_title_to_the_name_before():
+    assert facts("Ông Lê Văn Hải bị kỷ luật, Chủ tịch UBND tỉnh Trần Văn Nam cho biết.") == {
+        ("Trần Văn Nam", "Chủ tịch", "UBND tỉnh", "holds"),
+    }
+
+
+def test_a_predicate_set_off_by_a_dash_after_the_replaced_name_is_that_name_s():
+    assert facts("Bộ Chính trị phân công ông Trần Văn Tâm giữ chức Bí thư Thành ủy Cần Thơ, thay ông Lê Văn "
+                 "Hải - được điều động làm Giám đốc Sở Tư pháp thành phố.") == {
+        ("Trần Văn Tâm", "Bí thư", "Thành ủy Cần Thơ", "appointed"),
+        ("Lê Văn Hải", "Bí thư", "Thành ủy Cần Thơ", "left"),
+        ("Lê Văn Hải", "Giám đốc", "Sở Tư pháp thành phố", "appointed"),
+    }

@@ -2689,11 +2689,11 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         if plan:  # "ông X (được) dự kiến giới thiệu để bầu giữ chức ...": the plan makes it nominated
             k += plan[0]
             continue
-        if k > j and toks.k[k - 1] == _PASSIVE:
+        if k > j and toks.k[k - 1] in (_PASSIVE, _ADVERSE):
             m = _past_agent(toks, k, runs)
             if m is not None:
                 limit += m - k  # "ông X được Bộ Chính trị phân công làm ...": the agent is free
-                k = m
+                k = m  # (so "ông X bị Trung ương Đảng cách chức ...")
                 continue
         pen = _PENALTY.longest(toks, k) if toks.k[k] in _PENALTY.firsts else None
         if pen:
@@ -2797,6 +2797,7 @@ def _past_unread_then(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int
 _PENALTY = phrase_table("penalty_words.tsv")
 _AND = phrase_tokens("và")[0]
 _PASSIVE = phrase_tokens("được")[0]
+_ADVERSE = phrase_tokens("bị")[0]  # the passive of what befalls the person: "bị Trung ương Đảng cách chức"
 _MAX_AGENT = 8  # tokens of the agent of "được ... bổ nhiệm": "Thường trực Thành ủy Đà Nẵng"
 
 
@@ -2823,7 +2824,9 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
         m += 1
     if m == k or m >= n or m - base > _MAX_AGENT or any(toks.brk[k + 1 : m + 1]):
         return None
-    cue = lexicon().status_cues.longest(toks, m)
+    pen = _PENALTY.longest(toks, m) if toks.k[m] in _PENALTY.firsts else None
+    v = m + pen[0] if pen else m  # "bị Trung ương Đảng kỷ luật cách chức ...": the penalty, then the verb
+    cue = lexicon().status_cues.longest(toks, v) if v < n else None
     return m if cue and cue[1][1] == "clause" else None  # type: ignore[index]
 
 
@@ -2917,6 +2920,9 @@ _BEFORE_THAT = phrase_tokens("trước khi")
 
 _WHO = phrase_tokens("người")[0]
 _RELATIVE_MARKS = frozenset({",", "-", "–"})
+_DASHES = frozenset({"-", "–"})
+# the words a predicate set off by a dash right after a name opens with ("ông X - được điều động ...")
+_ASIDE_VERB_FIRSTS = frozenset(phrase_tokens("được vừa"))
 
 
 def _relative_clause(toks: Tokens, j: int) -> int | None:
@@ -2928,6 +2934,9 @@ def _relative_clause(toks: Tokens, j: int) -> int | None:
     if j + 2 < n and toks.k[j] in _RELATIVE_MARKS and toks.k[j + 1] == _WHO \
             and not toks.brk[j] and not toks.brk[j + 1] and not toks.brk[j + 2]:
         return j + 2
+    if j + 2 < n and toks.k[j] in _DASHES and toks.k[j + 1] in _ASIDE_VERB_FIRSTS \
+            and not toks.brk[j] and not toks.brk[j + 1] and not toks.brk[j + 2]:
+        return j + 1  # "thay ông X - (vừa) được phân công làm Phó ban ...": the aside is X's predicate
     return None
 
 
