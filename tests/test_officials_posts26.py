@@ -3,6 +3,8 @@ Our own sentences, in the shape of corpus reports: the sentence in, the exact po
 
 from __future__ import annotations
 
+from kg.loaders.extract.tokens import Tokens
+from kg.textkey import key
 from tests.fixtures_officials import facts
 
 
@@ -95,4 +97,26 @@ def test_a_predicate_set_off_by_a_dash_after_the_replaced_name_is_that_name_s():
         ("Trần Văn Tâm", "Bí thư", "Thành ủy Cần Thơ", "appointed"),
         ("Lê Văn Hải", "Bí thư", "Thành ủy Cần Thơ", "left"),
         ("Lê Văn Hải", "Giám đốc", "Sở Tư pháp thành phố", "appointed"),
+    }
+
+
+def _tokens(text: str) -> list[str]:
+    return list(Tokens.of(text, key(text)).t)
+
+
+def test_a_conjunction_or_preposition_glued_to_the_word_before_is_a_token_of_its_own():
+    assert _tokens("Tập đoàn FLCvà Trung tâm Hội nghị") == ["Tập", "đoàn", "FLC", "và", "Trung", "tâm", "Hội", "nghị"]
+    assert _tokens("đô thị xanhvà tối ưu, sự quan tâmcủa xã hội") == [
+        "đô", "thị", "xanh", "và", "tối", "ưu", ",", "sự", "quan", "tâm", "của", "xã", "hội"]
+    assert _tokens("Trương Văn Camvà đồng phạm") == ["Trương", "Văn", "Cam", "và", "đồng", "phạm"]
+
+
+def test_capitals_glued_to_another_word_and_foreign_words_stay_whole():
+    assert _tokens("Chỉ thị 20/CT-TTg, Java, PGBank") == ["Chỉ", "thị", "20", "/", "CT", "-", "TTg", ",", "Java", ",",
+                                                         "PGBank"]
+
+
+def test_a_body_glued_to_va_keeps_its_name_and_the_post_its_body():
+    assert facts("Ông Đặng Văn Thắng, Phó Tổng giám đốc Tập đoàn FLCvà ông Lê Văn Hải cùng ký kết.") == {
+        ("Đặng Văn Thắng", "Phó Tổng giám đốc", "Tập đoàn FLC", "holds"),
     }
