@@ -120,3 +120,23 @@ def test_a_body_glued_to_va_keeps_its_name_and_the_post_its_body():
     assert facts("Ông Đặng Văn Thắng, Phó Tổng giám đốc Tập đoàn FLCvà ông Lê Văn Hải cùng ký kết.") == {
         ("Đặng Văn Thắng", "Phó Tổng giám đốc", "Tập đoàn FLC", "holds"),
     }
+
+
+def test_a_post_held_before_truoc_khi_and_the_post_after_it():
+    # the first is held no more; the second has its own verb's status
+    assert facts("Ông Lê Văn Hải giữ chức Giám đốc Sở Y tế trước khi được bổ nhiệm làm Thứ trưởng Bộ Y tế.") == {
+        ("Lê Văn Hải", "Giám đốc", "Sở Y tế", "former"),
+        ("Lê Văn Hải", "Thứ trưởng", "Bộ Y tế", "appointed"),
+    }
+    assert facts("Đầu năm 2007, ông Trần Văn Nam là Bí thư quận 2 TPHCM trước khi trở thành Bí thư Tỉnh ủy "
+                 "Bến Tre.") == {
+        ("Trần Văn Nam", "Bí thư", "quận 2", "former"),
+        ("Trần Văn Nam", "Bí thư", "Tỉnh ủy Bến Tre", "former"),
+    }
+
+
+def test_a_title_after_truoc_khi_with_no_verb_is_the_next_name_s():
+    assert facts("Ông Lê Văn Hải làm Giám đốc Sở Y tế trước khi Bộ trưởng Bộ Y tế Trần Văn Nam đến thăm.") == {
+        ("Lê Văn Hải", "Giám đốc", "Sở Y tế", "holds"),
+        ("Trần Văn Nam", "Bộ trưởng", "Bộ Y tế", "holds"),
+    }

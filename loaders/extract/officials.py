@@ -1162,10 +1162,16 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     break
                 # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
                 # "thôi giữ chức A về làm B": B is gained, not left (:func:`_later_clause_status`)
-                later = _later_clause_status(toks, clause_start(toks, h.start), prev, s2, _first_cue)
+                before = _before_that_after(toks, prev)  # "ông là A trước khi trở thành B": A is held no
+                # more, and B has the status of its own verb, not the "trước khi" of a fronted clause
+                later = _later_clause_status(toks, clause_start(toks, h.start),
+                                             before if before is not None else prev, s2, _first_cue)
+                if before is not None:
+                    _held_before(person, last)
                 give(person, s2, later)
                 _left_by_replaced(toks, runs, s2, person, by_start, later)
                 prev = runs[s2][-1].end
+                last = runs[s2]
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
             for other in _coordinated(toks, hits, idx, hit_person):
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
@@ -2940,6 +2946,23 @@ def _relative_clause(toks: Tokens, j: int) -> int | None:
     return None
 
 
+def _held_before(person: _Person, run: list[Title]) -> None:
+    """The titles of ``run`` the person was given as held are former: a later post follows them."""
+    mine = {id(t) for t in run}
+    person.titles = [(t, "former" if id(t) in mine and st in ("holds", "appointed") else st)
+                     for t, st in person.titles]
+
+
+def _before_that_after(toks: Tokens, k: int) -> int | None:
+    """The token after a "trước khi" written at token k, or after the place that ends the body there
+    ("Bí thư quận 2 | TPHCM | trước khi trở thành ..."); None when none is."""
+    p = past_written_place(toks, k) if k < len(toks.k) else k
+    for x in dict.fromkeys((k, p)):
+        if tuple(toks.k[x : x + len(_BEFORE_THAT)]) == _BEFORE_THAT and not toks.brk[x]:
+            return x + len(_BEFORE_THAT)
+    return None
+
+
 def _linked_status(toks: Tokens, a: int, name: int, s: int) -> str | None:
     """Status of a run reached from a name by a verb: the clause's last cue, except that a post held
     before what a fronted "Trước khi ..." clause tells was held before it ("Trước khi được bổ
@@ -2993,6 +3016,8 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
             j = k  # "giữ chức Phó Bí thư Đảng ủy sau đó là Bí thư ...": no mark before "sau đó"
         elif toks.k[k] == _PURPOSE and k + 1 < n and _LINKS.longest(toks, k + 1):
             j = k + 1  # "thôi giữ chức Bí thư Tỉnh ủy để giữ chức Phó trưởng Ban ...": the post it is left for
+        elif (after := _before_that_after(toks, k)) is not None:
+            j = after  # "ông là Bí thư Quận ủy trước khi trở thành Bí thư Tỉnh ủy X": the next post
         else:
             break
         verb = False
