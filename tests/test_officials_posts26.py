@@ -140,3 +140,38 @@ def test_a_title_after_truoc_khi_with_no_verb_is_the_next_name_s():
         ("Lê Văn Hải", "Giám đốc", "Sở Y tế", "holds"),
         ("Trần Văn Nam", "Bộ trưởng", "Bộ Y tế", "holds"),
     }
+
+
+def test_a_title_after_khi_do_la_and_a_comma_is_the_name_before_s_not_the_next_name_s():
+    assert facts("Trong số đó có ông Lê Văn Hải - khi đó là Phó Giám đốc Sở Y tế Yên Bái, ông Trần Văn Tâm - "
+                 "cán bộ Viện Kiểm sát thành phố.") == {
+        ("Lê Văn Hải", "Phó Giám đốc", "Sở Y tế Yên Bái", "former"),
+        ("Trần Văn Tâm", "cán bộ", "Viện Kiểm sát thành phố", "holds"),
+    }
+    assert facts("Trong số đó có ông Lê Văn Hải - khi đó còn là Phó Giám đốc Sở Y tế Yên Bái, ông Trần Văn Tâm - "
+                 "cán bộ Viện Kiểm sát thành phố.") == {
+        ("Lê Văn Hải", "Phó Giám đốc", "Sở Y tế Yên Bái", "former"),
+        ("Trần Văn Tâm", "cán bộ", "Viện Kiểm sát thành phố", "holds"),
+    }
+
+
+def test_a_time_aside_after_a_dash_gives_a_post_held_then():
+    assert facts("Bà Lê Thị Hoa - khi làm Phó Chủ tịch UBND tỉnh - đã ký quyết định.") == {
+        ("Lê Thị Hoa", "Phó Chủ tịch", "UBND tỉnh", "former"),
+    }
+
+
+def test_con_la_links_a_title_to_the_name():
+    assert facts("Ông Lê Văn Hải, Bí thư Tỉnh ủy, còn là Chủ tịch HĐND tỉnh.") == {
+        ("Lê Văn Hải", "Bí thư", "Tỉnh ủy", "holds"),
+        ("Lê Văn Hải", "Chủ tịch", "HĐND tỉnh", "holds"),
+    }
+
+
+def test_a_deputy_of_a_bare_lower_case_head_that_the_text_goes_on_naming_is_no_post():
+    assert facts("Trong số đó có ông Lê Văn Hải - khi đó còn là Phó văn phòng quản lý đất đai thuộc Sở Địa chính "
+                 "tỉnh.") == set()
+    assert facts("Ông Nguyễn Văn Thành - Phó chủ tịch UBND thành phố, Phó ban chỉ đạo, giải thích.") == {
+        ("Nguyễn Văn Thành", "Phó chủ tịch", "UBND thành phố", "holds"),
+        ("Nguyễn Văn Thành", "Phó", "ban chỉ đạo", "holds"),
+    }

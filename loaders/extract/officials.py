@@ -941,6 +941,11 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     # đương nhiệm, ông B đã có đơn ...": the run is the reported clause's, and B's (:func:`_reported_subject`)
     appositive -= {h.end + 1 for h in hits if h.end + 1 in runs
                    and _reported_subject(toks, h.start, h.end, runs[h.end + 1], name_starts)}
+    # ... and so after a status word and a verb: "ông A - khi đó (còn) là Phó Giám đốc Sở X, ông B -
+    # cán bộ ...": A's title, not B's by the comma rule
+    cue_firsts = lexicon().status_cues.firsts
+    appositive |= {a for h in hits if h.end + 1 < n and toks.k[h.end] in _APPOSITION and toks.k[h.end + 1] in cue_firsts
+                   and (a := _apposition_run(toks, h.end, runs, name_starts)) is not None}
     period_at_end = {i + p.length: i for i, p in _periods(toks)}
     continues = {s2: s for s in runs for s2 in _continued_runs(toks, runs[s][-1].end, runs)[:1]}
 
@@ -2508,14 +2513,14 @@ _MAX_TIME_ASIDE = 6  # lower-case words between the time words and the verb: "th
 
 
 def _time_aside_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
-    """The run in a parenthesis at token j that tells when a title was held (``time_asides.tsv``):
+    """The run in a parenthesis (or a dash) at token j that tells when a title was held (``time_asides.tsv``):
     "(thời điểm cấp đất là Bí thư Đoàn xã)", "(khi làm Phó Chủ tịch UBND tỉnh)", "(lúc đang làm
     Phó Chủ tịch)". The time words, a few lower-case words, then a linking verb (``link_verbs.tsv``)
     right before the run; None otherwise. The titles are held then, not now: the caller gives them
     as former."""
     n = len(toks.k)
-    if j + 1 >= n or toks.k[j] != "(" or toks.brk[j + 1]:
-        return None
+    if j + 1 >= n or toks.k[j] not in ("(", "-") or toks.brk[j + 1]:
+        return None  # (or after a dash: "ông A - khi đó còn là Phó Giám đốc Sở X, ...")
     hit = _TIME_ASIDES.longest(toks, j + 1)
     if hit is None:
         return None

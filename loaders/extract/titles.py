@@ -257,7 +257,7 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
                 if standing is not None:
                     return standing
                 org = finder.at(i, "post") if not toks.brk[i] else None
-                if org is not None:
+                if org is not None and not _cut_short(toks, i, finder.last_end):
                     return _make(toks, at, row, i, 0, org, finder.last_end)
             continue
         title = _with_body(toks, at, row, i + m, finder)
@@ -287,6 +287,14 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
             q_len = q[0] if q else 0
             return _make(toks, at, row, i + m, q_len, context, i + m + q_len)
     return None
+
+
+def _cut_short(toks: Tokens, a: int, b: int) -> bool:
+    """A body read as its bare head noun alone in lower case (tokens [a, b), two at most) while the
+    lower-case words after it go on naming it: "Phó văn phòng quản lý đất đai thuộc Sở X" is no
+    "Phó" of a "văn phòng"; the body the text names is not read."""
+    return b - a <= 2 and b < len(toks.k) and not any(toks.cap[a:b]) \
+        and toks.word[b] and not toks.cap[b] and not toks.brk[b]
 
 
 def _standing_deputy(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
