@@ -175,3 +175,12 @@ def test_a_deputy_of_a_bare_lower_case_head_that_the_text_goes_on_naming_is_no_p
         ("Nguyễn Văn Thành", "Phó chủ tịch", "UBND thành phố", "holds"),
         ("Nguyễn Văn Thành", "Phó", "ban chỉ đạo", "holds"),
     }
+
+
+def test_a_qualified_heading_role_in_brackets_after_a_listed_name():
+    assert facts("Hiện UBND tỉnh có 3 Phó Chủ tịch gồm các ông: Lê Văn Hải (Phó Chủ tịch thường trực); Trần Văn "
+                 "Nam và Đỗ Văn Cường.") == {
+        ("Lê Văn Hải", "Phó Chủ tịch thường trực", "UBND tỉnh", "holds"),
+        ("Trần Văn Nam", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+        ("Đỗ Văn Cường", "Phó Chủ tịch", "UBND tỉnh", "holds"),
+    }

@@ -228,6 +228,9 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                     runs[last_start] = [*runs[last_start], *qualified]
                     done = qualified[-1].end
                     continue
+            if not run and i > 0 and toks.k[i - 1] == "(" and runs:
+                # "6 Phó chủ tịch gồm các ông: A (Phó chủ tịch thường trực); B; ...": A's own run
+                run = _heading_qualified(toks, i, finder, runs)
             if run and run[0].end <= inner.get(i, -1):
                 run = []  # "thông báo của Ban Bí thư Trung ương, ông X": a role word inside a body's name
             if run:
