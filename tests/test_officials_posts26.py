@@ -184,3 +184,14 @@ def test_a_qualified_heading_role_in_brackets_after_a_listed_name():
         ("Trần Văn Nam", "Phó Chủ tịch", "UBND tỉnh", "holds"),
         ("Đỗ Văn Cường", "Phó Chủ tịch", "UBND tỉnh", "holds"),
     }
+
+
+def test_a_career_list_cut_short_by_an_ellipsis_ends_at_the_line_break():
+    # the next line is the next section's heading, not one more item of the list
+    assert facts("Ông Trần Văn Nam sinh năm 1971, từng kinh qua các chức vụ như: Phó Giám đốc Kho bạc Nhà nước, "
+                 "Bí thư Tỉnh ủy Bắc Giang...\nChủ tịch Hội Nông dân làm Bí thư Tỉnh ủy Cao Bằng\nSáng 26/12, ông "
+                 "Lê Văn Hải - Chủ tịch Hội Nông dân Việt Nam, đã nhận quyết định.") == {
+        ("Trần Văn Nam", "Phó Giám đốc", "Kho bạc Nhà nước", "former"),
+        ("Trần Văn Nam", "Bí thư", "Tỉnh ủy Bắc Giang", "former"),
+        ("Lê Văn Hải", "Chủ tịch", "Hội Nông dân Việt Nam", "holds"),
+    }

@@ -1882,6 +1882,8 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 if any(t is runs[s][0] for t, _ in person.titles):
                     continue
                 break
+            if _after_ellipsis_line(toks, s):
+                break
             claimed.add(s)
             status = clause_status(toks, cl.cue + 1, s)
             status = status if status in ("holds", "left") else cl.status
@@ -1890,6 +1892,17 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 if t.qual_at is not None:
                     used.add(t.qual_at)
     return used
+
+
+_ELLIPSES = frozenset({".", "…"})
+
+
+def _after_ellipsis_line(toks: Tokens, s: int) -> bool:
+    """The run at token s opens a line after one that an ellipsis ends ("... Phó chủ nhiệm Ủy ban
+    Kiểm tra Trung ương...\nChủ tịch Hội Nông dân làm Bí thư Tỉnh ủy X"): the list was cut short,
+    and the line after is the next section's heading, not one more item."""
+    return s > 0 and toks.brk[s] and toks.k[s - 1] in _ELLIPSES and (toks.k[s - 1] == "…" or (
+        s > 2 and toks.k[s - 2] == "." and toks.k[s - 3] == "."))
 
 
 _SAYING = phrase_table("saying_verbs.tsv")
