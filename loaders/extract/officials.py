@@ -2977,8 +2977,11 @@ def _held_before(person: _Person, run: list[Title]) -> None:
 def _before_that_after(toks: Tokens, k: int) -> int | None:
     """The token after a "trước khi" written at token k, or after the place that ends the body there
     ("Bí thư quận 2 | TPHCM | trước khi trở thành ..."); None when none is."""
-    p = past_written_place(toks, k) if k < len(toks.k) else k
-    for x in dict.fromkeys((k, p)):
+    if k >= len(toks.k):
+        return None
+    # (the word tests first: this is asked at the end of every run; a place begins with a capital)
+    x = k if toks.k[k] == _BEFORE_THAT[0] else past_written_place(toks, k) if toks.cap[k] else k
+    if x != k or toks.k[k] == _BEFORE_THAT[0]:
         if tuple(toks.k[x : x + len(_BEFORE_THAT)]) == _BEFORE_THAT and not toks.brk[x]:
             return x + len(_BEFORE_THAT)
     return None
