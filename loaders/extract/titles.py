@@ -292,9 +292,10 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
 def _cut_short(toks: Tokens, a: int, b: int) -> bool:
     """A body read as its bare head noun alone in lower case (tokens [a, b), two at most) while the
     lower-case words after it go on naming it: "Phó văn phòng quản lý đất đai thuộc Sở X" is no
-    "Phó" of a "văn phòng"; the body the text names is not read."""
+    "Phó" of a "văn phòng"; the body the text names is not read. A word that joins the next title
+    ("Phó văn phòng kiêm Trưởng phòng Tổng hợp, Bộ X") ends the title, not the body's name."""
     return b - a <= 2 and b < len(toks.k) and not any(toks.cap[a:b]) \
-        and toks.word[b] and not toks.cap[b] and not toks.brk[b]
+        and toks.word[b] and not toks.cap[b] and not toks.brk[b] and toks.k[b] not in _RUN_SEP
 
 
 def _standing_deputy(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
