@@ -146,6 +146,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _elected_lines(toks, hits, hit_person, runs)
     _led_by(toks, hits, hit_person, finder)
     _replaced(toks, runs, hits, hit_person, claimed)
+    _qualified_repeats(toks, persons)
     _finish(persons)
     _drop_guessed_repeats(persons, guessed)
     finder.drop_qualifiers(used_quals)
@@ -219,6 +220,17 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             if not run:
                 said = _plural_context_body(toks, i, finder, runs, name_starts)
                 run = parse_run(toks, i, finder, said) if said is not None else []
+            if not run and i > 0 and toks.k[i - 1] == "," and runs:
+                # the last title of the run before it, which the comma continues
+                last_start = next(reversed(runs))
+                qualified = _heading_qualified(toks, i, finder, runs) if runs[last_start][-1].end == i - 1 else []
+                if qualified:
+                    runs[last_start] = [*runs[last_start], *qualified]
+                    done = qualified[-1].end
+                    continue
+            if not run and i > 0 and toks.k[i - 1] == "(" and runs:
+                # "6 Phó chủ tịch gồm các ông: A (Phó chủ tịch thường trực); B; ...": A's own run
+                run = _heading_qualified(toks, i, finder, runs)
             if run and run[0].end <= inner.get(i, -1):
                 run = []  # "thông báo của Ban Bí thư Trung ương, ông X": a role word inside a body's name
             if run:
@@ -641,6 +653,27 @@ def _plural_context_body(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int
 _DEPUTY_WORD = phrase_tokens("phó")[0]
 
 
+def _heading_qualified(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, list[Title]]) -> list[Title]:
+    """A role written bare in a list that a counted plural role opens, the heading's role with a
+    qualifier ("TP hiện có 4 Phó Bí thư là ông A - Ủy viên Trung ương Đảng, Phó Bí thư Thường trực;
+    ông B ..."): the heading's body is the qualified role's too (A is the Phó Bí thư Thường trực of
+    the Thành ủy the heading's role was given). Only the same role (deputy or not) with a qualifier
+    the heading lacks, one title, in the heading's sentence."""
+    here = sentence_start(toks, i)
+    for s in reversed(runs):
+        if s < here:
+            return []
+        head = runs[s]
+        if len(head) != 1 or head[0].org is None or s == 0 or not plural_word(toks.k[s - 1]):
+            continue
+        run = parse_run(toks, i, finder, head[0].org)
+        if len(run) == 1 and run[0].row is head[0].row and run[0].deputy == head[0].deputy \
+                and run[0].qualifier is not None and head[0].qualifier is None:
+            return run
+        return []
+    return []
+
+
 def _whole_body(m: OrgMention, finder: OrgFinder) -> OrgMention:
     """A unit's list (Thường trực, Ban lãnh đạo) names posts of the body it belongs to."""
     p = finder.parse_of.get(id(m))
@@ -835,11 +868,16 @@ def _titled_subject(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[
 _MAX_SUBJECT_VERB = 4  # tokens of the verb between a titled subject and its object: "được bầu giữ chức"
 
 
-def _sole_posts(run: list[Title]) -> bool:
+def _sole_posts(run: list[Title], country: bool = False) -> bool:
     """Every title of the run is a post by itself, with no body (roles.tsv needs_org "no": Tổng Bí
     thư, Chủ tịch nước, Thủ tướng): "dưới sự chủ trì của Tổng Bí thư, Chủ tịch nước X" names one
-    holder of both, the way "của Chủ tịch nước, Bí thư Tỉnh ủy X" (a body written) does not."""
-    return len(run) > 1 and all(not t.row.needs_org and t.org is None for t in run)
+    holder of both, the way "của Chủ tịch nước, Bí thư Tỉnh ủy X" (a body written) does not.
+    ``country``: a country stands between the run and the name, and it is the last title's body:
+    "theo lời mời của Tổng Bí thư, Chủ tịch Trung Quốc X" names one holder of both too."""
+    if len(run) < 2:
+        return False
+    sole = run[:-1] if country and run[-1].org is None else run
+    return all(not t.row.needs_org and t.org is None for t in sole)
 
 
 def _may_precede_name(toks: Tokens, start: int) -> bool:
@@ -902,6 +940,15 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     # runs set off after a name ("ông A - Chủ tịch X, ông B") are A's, never B's by the comma rule
     appositive = {h.end + 1 for h in hits if h.end < n and toks.k[h.end] in _APPOSITION}
     name_starts = sorted(h.start for h in hits if h.how not in ("credit", "pronoun"))
+    # ... but not after "Theo ông A," when a word follows the run: "Theo ông A, Chủ tịch thành phố
+    # đương nhiệm, ông B đã có đơn ...": the run is the reported clause's, and B's (:func:`_reported_subject`)
+    appositive -= {h.end + 1 for h in hits if h.end + 1 in runs
+                   and _reported_subject(toks, h.start, h.end, runs[h.end + 1], name_starts)}
+    # ... and so after a status word and a verb: "ông A - khi đó (còn) là Phó Giám đốc Sở X, ông B -
+    # cán bộ ...": A's title, not B's by the comma rule
+    cue_firsts = lexicon().status_cues.firsts
+    appositive |= {a for h in hits if h.end + 1 < n and toks.k[h.end] in _APPOSITION and toks.k[h.end + 1] in cue_firsts
+                   and (a := _apposition_run(toks, h.end, runs, name_starts)) is not None}
     period_at_end = {i + p.length: i for i, p in _periods(toks)}
     continues = {s2: s for s in runs for s2 in _continued_runs(toks, runs[s][-1].end, runs)[:1]}
 
@@ -950,6 +997,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             c = abroad  # "Đại sứ Việt Nam tại Lào X": the whole posting, not its last country
         if c is not None:
             ends.append(c)  # "Thủ tướng Italy Paolo Gentiloni": the country between title and name
+        country = c
         a = _abbreviation_before(toks, b)
         if a is not None:
             ends.append(a)  # "Chủ tịch Ủy ban Chứng khoán Nhà nước (UBCKNN) Vũ Bằng"
@@ -986,7 +1034,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 status = _verb_before(toks, start)
                 fronted = _fronted_status(toks, chain[-1] if chain else start, runs) \
                     if e == b - 1 or (placed is not None and e == placed) else None
-                give(person, start, status or fronted, last_only=not free and not _sole_posts(runs[start]))
+                give(person, start, status or fronted,
+                     last_only=not free and not _sole_posts(runs[start], country is not None and e == country))
                 for x in chain:
                     give(person, x, _verb_before(toks, x) or fronted)
                 break
@@ -1121,10 +1170,16 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     break
                 # "chỉ định ông X giữ chức A và giới thiệu để HĐND bầu giữ chức B": B's own verb
                 # "thôi giữ chức A về làm B": B is gained, not left (:func:`_later_clause_status`)
-                later = _later_clause_status(toks, clause_start(toks, h.start), prev, s2, _first_cue)
+                before = _before_that_after(toks, prev)  # "ông là A trước khi trở thành B": A is held no
+                # more, and B has the status of its own verb, not the "trước khi" of a fronted clause
+                later = _later_clause_status(toks, clause_start(toks, h.start),
+                                             before if before is not None else prev, s2, _first_cue)
+                if before is not None:
+                    _held_before(person, last)
                 give(person, s2, later)
                 _left_by_replaced(toks, runs, s2, person, by_start, later)
                 prev = runs[s2][-1].end
+                last = runs[s2]
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
             for other in _coordinated(toks, hits, idx, hit_person):
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
@@ -1827,6 +1882,8 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 if any(t is runs[s][0] for t, _ in person.titles):
                     continue
                 break
+            if _after_ellipsis_line(toks, s):
+                break
             claimed.add(s)
             status = clause_status(toks, cl.cue + 1, s)
             status = status if status in ("holds", "left") else cl.status
@@ -1835,6 +1892,17 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 if t.qual_at is not None:
                     used.add(t.qual_at)
     return used
+
+
+_ELLIPSES = frozenset({".", "…"})
+
+
+def _after_ellipsis_line(toks: Tokens, s: int) -> bool:
+    """The run at token s opens a line after one that an ellipsis ends ("... Phó chủ nhiệm Ủy ban
+    Kiểm tra Trung ương...\nChủ tịch Hội Nông dân làm Bí thư Tỉnh ủy X"): the list was cut short,
+    and the line after is the next section's heading, not one more item."""
+    return s > 0 and toks.brk[s] and toks.k[s - 1] in _ELLIPSES and (toks.k[s - 1] == "…" or (
+        s > 2 and toks.k[s - 2] == "." and toks.k[s - 3] == "."))
 
 
 _SAYING = phrase_table("saying_verbs.tsv")
@@ -2461,14 +2529,14 @@ _MAX_TIME_ASIDE = 6  # lower-case words between the time words and the verb: "th
 
 
 def _time_aside_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int | None:
-    """The run in a parenthesis at token j that tells when a title was held (``time_asides.tsv``):
+    """The run in a parenthesis (or a dash) at token j that tells when a title was held (``time_asides.tsv``):
     "(thời điểm cấp đất là Bí thư Đoàn xã)", "(khi làm Phó Chủ tịch UBND tỉnh)", "(lúc đang làm
     Phó Chủ tịch)". The time words, a few lower-case words, then a linking verb (``link_verbs.tsv``)
     right before the run; None otherwise. The titles are held then, not now: the caller gives them
     as former."""
     n = len(toks.k)
-    if j + 1 >= n or toks.k[j] != "(" or toks.brk[j + 1]:
-        return None
+    if j + 1 >= n or toks.k[j] not in ("(", "-") or toks.brk[j + 1]:
+        return None  # (or after a dash: "ông A - khi đó còn là Phó Giám đốc Sở X, ...")
     hit = _TIME_ASIDES.longest(toks, j + 1)
     if hit is None:
         return None
@@ -2641,15 +2709,18 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         if toks.k[k] in _FILLERS or toks.k[k].isdigit():
             k += 1
             continue
+        if toks.k[k] == _AND and _NOW_ASIDES.longest(toks, k + 1):
+            k += 1  # "bà X - khi đó là A và hiện nay là B": the post held now, after the one held then
+            continue
         plan = _PENDING.longest(toks, k) if toks.k[k] in _PENDING.firsts else None
         if plan:  # "ông X (được) dự kiến giới thiệu để bầu giữ chức ...": the plan makes it nominated
             k += plan[0]
             continue
-        if k > j and toks.k[k - 1] == _PASSIVE:
+        if k > j and toks.k[k - 1] in (_PASSIVE, _ADVERSE):
             m = _past_agent(toks, k, runs)
             if m is not None:
                 limit += m - k  # "ông X được Bộ Chính trị phân công làm ...": the agent is free
-                k = m
+                k = m  # (so "ông X bị Trung ương Đảng cách chức ...")
                 continue
         pen = _PENALTY.longest(toks, k) if toks.k[k] in _PENALTY.firsts else None
         if pen:
@@ -2753,6 +2824,7 @@ def _past_unread_then(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int
 _PENALTY = phrase_table("penalty_words.tsv")
 _AND = phrase_tokens("và")[0]
 _PASSIVE = phrase_tokens("được")[0]
+_ADVERSE = phrase_tokens("bị")[0]  # the passive of what befalls the person: "bị Trung ương Đảng cách chức"
 _MAX_AGENT = 8  # tokens of the agent of "được ... bổ nhiệm": "Thường trực Thành ủy Đà Nẵng"
 
 
@@ -2779,7 +2851,9 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
         m += 1
     if m == k or m >= n or m - base > _MAX_AGENT or any(toks.brk[k + 1 : m + 1]):
         return None
-    cue = lexicon().status_cues.longest(toks, m)
+    pen = _PENALTY.longest(toks, m) if toks.k[m] in _PENALTY.firsts else None
+    v = m + pen[0] if pen else m  # "bị Trung ương Đảng kỷ luật cách chức ...": the penalty, then the verb
+    cue = lexicon().status_cues.longest(toks, v) if v < n else None
     return m if cue and cue[1][1] == "clause" else None  # type: ignore[index]
 
 
@@ -2873,6 +2947,9 @@ _BEFORE_THAT = phrase_tokens("trước khi")
 
 _WHO = phrase_tokens("người")[0]
 _RELATIVE_MARKS = frozenset({",", "-", "–"})
+_DASHES = frozenset({"-", "–"})
+# the words a predicate set off by a dash right after a name opens with ("ông X - được điều động ...")
+_ASIDE_VERB_FIRSTS = frozenset(phrase_tokens("được vừa"))
 
 
 def _relative_clause(toks: Tokens, j: int) -> int | None:
@@ -2884,6 +2961,29 @@ def _relative_clause(toks: Tokens, j: int) -> int | None:
     if j + 2 < n and toks.k[j] in _RELATIVE_MARKS and toks.k[j + 1] == _WHO \
             and not toks.brk[j] and not toks.brk[j + 1] and not toks.brk[j + 2]:
         return j + 2
+    if j + 2 < n and toks.k[j] in _DASHES and toks.k[j + 1] in _ASIDE_VERB_FIRSTS \
+            and not toks.brk[j] and not toks.brk[j + 1] and not toks.brk[j + 2]:
+        return j + 1  # "thay ông X - (vừa) được phân công làm Phó ban ...": the aside is X's predicate
+    return None
+
+
+def _held_before(person: _Person, run: list[Title]) -> None:
+    """The titles of ``run`` the person was given as held are former: a later post follows them."""
+    mine = {id(t) for t in run}
+    person.titles = [(t, "former" if id(t) in mine and st in ("holds", "appointed") else st)
+                     for t, st in person.titles]
+
+
+def _before_that_after(toks: Tokens, k: int) -> int | None:
+    """The token after a "trước khi" written at token k, or after the place that ends the body there
+    ("Bí thư quận 2 | TPHCM | trước khi trở thành ..."); None when none is."""
+    if k >= len(toks.k):
+        return None
+    # (the word tests first: this is asked at the end of every run; a place begins with a capital)
+    x = k if toks.k[k] == _BEFORE_THAT[0] else past_written_place(toks, k) if toks.cap[k] else k
+    if x != k or toks.k[k] == _BEFORE_THAT[0]:
+        if tuple(toks.k[x : x + len(_BEFORE_THAT)]) == _BEFORE_THAT and not toks.brk[x]:
+            return x + len(_BEFORE_THAT)
     return None
 
 
@@ -2940,6 +3040,8 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
             j = k  # "giữ chức Phó Bí thư Đảng ủy sau đó là Bí thư ...": no mark before "sau đó"
         elif toks.k[k] == _PURPOSE and k + 1 < n and _LINKS.longest(toks, k + 1):
             j = k + 1  # "thôi giữ chức Bí thư Tỉnh ủy để giữ chức Phó trưởng Ban ...": the post it is left for
+        elif (after := _before_that_after(toks, k)) is not None:
+            j = after  # "ông là Bí thư Quận ủy trước khi trở thành Bí thư Tỉnh ủy X": the next post
         else:
             break
         verb = False
@@ -3190,6 +3292,20 @@ def _resolve_shorts(toks: Tokens, hits: list[NameHit], persons: list[_Person],
         hit_person[i] = p
         p.starts.append(h.start)
         p.mention.spans.append(Span(toks.s[h.start], toks.e[h.end - 1]))
+
+
+def _qualified_repeats(toks: Tokens, persons: list[_Person]) -> None:
+    """A counted list heading's role given to an item whose own title is that role with a qualifier,
+    of the heading's body (the same body mention: :func:`_heading_qualified`): "4 Phó Bí thư là ông
+    A - ..., Phó Bí thư Thường trực; ...": A holds one post, the Phó Bí thư Thường trực, not a Phó Bí
+    thư besides. Only the heading's title (a count or plural word before it): "Phó Chủ tịch rồi Phó
+    Chủ tịch thường trực UBND thành phố" are two steps of a career."""
+    for p in persons:
+        fuller = {(id(t.row), t.deputy, id(t.org)) for t, _ in p.titles if t.qualifier and t.org is not None}
+        if fuller:
+            p.titles = [(t, st) for t, st in p.titles
+                        if t.qualifier or t.org is None or t.start == 0 or not plural_word(toks.k[t.start - 1])
+                        or (id(t.row), t.deputy, id(t.org)) not in fuller]
 
 
 def _finish(persons: list[_Person]) -> None:

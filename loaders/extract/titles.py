@@ -257,7 +257,7 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
                 if standing is not None:
                     return standing
                 org = finder.at(i, "post") if not toks.brk[i] else None
-                if org is not None:
+                if org is not None and not _cut_short(toks, i, finder.last_end):
                     return _make(toks, at, row, i, 0, org, finder.last_end)
             continue
         title = _with_body(toks, at, row, i + m, finder)
@@ -271,8 +271,9 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
         if q and (e >= len(toks.k) or toks.k[e] in _TITLE_END
                   or (toks.cap[e] and toks.word[e] and toks.k[e] not in lex.org_index.firsts)):
             # "Phó trưởng ban Thường trực;", "Phó trưởng ban Thường trực Nguyễn Văn A": a whole
-            # title without its body, not "Phó" of a "ban Thường trực"
-            return None
+            # title without its body, not "Phó" of a "ban Thường trực" (the context's, when given:
+            # "4 Phó Bí thư là ông A - ..., Phó Bí thư Thường trực;")
+            return _make(toks, at, row, i + m, q[0], context, e) if context is not None else None
     for m, row in lex.roles.match(toks, i):
         shared = _head_in_role(toks, at, row, i + m, finder) if row.needs_org and not row.deputy_only else None
         if shared is not None:
@@ -286,6 +287,15 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
             q_len = q[0] if q else 0
             return _make(toks, at, row, i + m, q_len, context, i + m + q_len)
     return None
+
+
+def _cut_short(toks: Tokens, a: int, b: int) -> bool:
+    """A body read as its bare head noun alone in lower case (tokens [a, b), two at most) while the
+    lower-case words after it go on naming it: "Phó văn phòng quản lý đất đai thuộc Sở X" is no
+    "Phó" of a "văn phòng"; the body the text names is not read. A word that joins the next title
+    ("Phó văn phòng kiêm Trưởng phòng Tổng hợp, Bộ X") ends the title, not the body's name."""
+    return b - a <= 2 and b < len(toks.k) and not any(toks.cap[a:b]) \
+        and toks.word[b] and not toks.cap[b] and not toks.brk[b] and toks.k[b] not in _RUN_SEP
 
 
 def _standing_deputy(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:

@@ -132,12 +132,12 @@ def _positions(k: list[str]) -> dict[str, list[int]]:
     return out
 
 
-def _two_vowel_tokens(pos: dict[str, list[int]]) -> list[int]:
+def _two_vowel_tokens(pos: dict[str, list[int]], joined: str) -> list[int]:
     """The indexes of the tokens in which ``_TWO_VOWEL_RUNS`` matches, in order, ``pos`` being the
-    tokens' :func:`_positions`: such a run is letters only, so it lies inside one token. Looked for
-    in the text's distinct tokens written one a line (a quarter of its characters) by one search, not
-    in the whole key (the search stops at every vowel), and most reports have no such token at all."""
-    joined = "\n".join(pos)
+    tokens' :func:`_positions` (``joined``: its keys one a line): such a run is letters only, so it
+    lies inside one token. Looked for in the text's distinct tokens written one a line (a quarter of
+    its characters) by one search, not in the whole key (the search stops at every vowel), and most
+    reports have no such token at all."""
     m = _TWO_VOWEL_RUNS.search(joined)
     if m is None:
         return []
@@ -153,9 +153,10 @@ def _two_vowel_tokens(pos: dict[str, list[int]]) -> list[int]:
 def _glue_points(text: str, key: str, s: list[int], e: list[int], pos: dict[str, list[int]]) -> list[int]:
     """Offsets where two words glued in the source part (see the comment above ``_GLUED``), the key's
     tokens starting at ``s``, ending at ``e``, placed by ``pos`` (:func:`_positions`)."""
-    out = []
+    joined = "\n".join(pos)
+    out = _acronym_glued(text, s, joined, pos)
     done = 0
-    for m in chain.from_iterable(_TWO_VOWEL_RUNS.finditer(key, s[i], e[i]) for i in _two_vowel_tokens(pos)):
+    for m in chain.from_iterable(_TWO_VOWEL_RUNS.finditer(key, s[i], e[i]) for i in _two_vowel_tokens(pos, joined)):
         a = m.start()
         if a < done:
             continue
@@ -171,7 +172,7 @@ def _glue_points(text: str, key: str, s: list[int], e: list[int], pos: dict[str,
         if text[a].isupper() and text[end : end + 2].strip()[:1].isupper():
             continue  # "Khămtày Xiphănđon": a transliterated name goes on; "Trọngmong rằng" does not
         first, second = glued.group(1), glued.group(2)
-        if any(c in _VIETNAMESE_ONLY for c in second) or (
+        if second in _GLUED_FUNCTION_WORDS or any(c in _VIETNAMESE_ONLY for c in second) or (
                 first[0] not in _VOWELS and first[-1] not in _VOWELS and not first.isascii()):  # "Bìnhmong"
             out.append(glued.end(1))  # (but "Êban", a name of the Central Highlands, is one word)
     for m in _CAMEL.finditer(text):
@@ -184,6 +185,27 @@ def _glue_points(text: str, key: str, s: list[int], e: list[int], pos: dict[str,
             e += 1
         if any(c in _VIETNAMESE_ONLY for c in key[s:e]):
             out.append(a + 1)
+    return out
+
+
+# An acronym glued to the conjunction or preposition after it in the source ("Tập đoàn FLCvà Trung
+# tâm ..."): no Vietnamese word is capitals then a lower-case "và" / "của" / "tại" / "với", so the
+# capitals are a word of their own. Looked for among the text's distinct key forms (one a line).
+_ACRONYM_GLUE = re.compile(r"^[a-zđ]{2,}(và|của|tại|với)$", re.M)
+# ... and so after a Vietnamese syllable ("đô thị xanhvà tối ưu", "Trương Văn Camvà đồng phạm"):
+# no word ends in these toned syllables, where the rule above keeps an ASCII first part whole
+_GLUED_FUNCTION_WORDS = frozenset(("và", "của", "tại", "với"))
+
+
+def _acronym_glued(text: str, s: list[int], joined: str, pos: dict[str, list[int]]) -> list[int]:
+    """Offsets where an acronym and the function word glued after it part (``_ACRONYM_GLUE``): only
+    where the text writes the letters before the word in capitals ("FLCvà", not "xanhvà")."""
+    out = []
+    for m in _ACRONYM_GLUE.finditer(joined):
+        cut = m.start(1) - m.start()
+        for i in pos[m.group(0)]:
+            if text[s[i] : s[i] + cut].isupper():
+                out.append(s[i] + cut)
     return out
 
 
