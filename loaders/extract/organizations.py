@@ -70,6 +70,10 @@ class OrgParse:
     said_term: str | None = None  # a term written right after the name but not part of it ("Bộ Chính trị khóa XII")
     bare_row: str = ""  # the row of a body written by its bare head after this unit ("Thanh tra Bộ": "bo")
     short_field: bool = False  # its field written short ("Bộ Giao thông"): no name of the body of its own
+    # a field listed after a body named by its head, the head not written again ("các Bộ Công an,
+    # Quốc phòng": "Quốc phòng"; "Các Bộ: Y tế, Tài chính"): a title may hold it, but it is no
+    # organization of the report by itself (tests/gold/README.md: bare fields in a list are not listed)
+    listed: bool = False
 
     def province(self) -> Place | None:
         if self.place and self.place.province:
@@ -137,6 +141,14 @@ def _letter_after_name(toks: Tokens, end: int) -> int:
     return end + 1
 
 
+def _transliterated_after(toks: Tokens, end: int) -> bool:
+    """A name's capitalised words go on with a hyphen glued to a lower-case syllable ("Gen-ti-lô-ni",
+    "Pu-tin"): a foreign name written the Vietnamese way, syllable by syllable; no Vietnamese place
+    is written so, so a level word's abbreviation before it ("P.", "Q.") is a person's initial."""
+    return end + 1 < len(toks.k) and toks.k[end] in _DASHES and toks.gap[end] == "" \
+        and toks.gap[end + 1] == "" and toks.word[end + 1] and not toks.cap[end + 1]
+
+
 def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
     """A place written after a body: "tỉnh Bình Định", "huyện Krông Nô", "TP.HCM", "Quy Nhơn"."""
     n = len(toks.k)
@@ -173,6 +185,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         return PlaceParse(i, j + 1, level, word, toks.t[j], None)  # "Quận 2", "Phường 5"
     if word:
         end = _cap_run(toks, j, 3, lex, stop_at_person=False)
+        if _transliterated_after(toks, end):
+            return None  # "Thủ tướng P.Gen-ti-lô-ni": a foreign person's initial, no "phường Gen"
         for length in (3, 2, 1):  # a known district: "huyện Thạch Thành", even if it looks like a name
             if j + length <= end and " ".join(toks.k[j : j + length]) in lex.districts:
                 if level in ("commune", "village"):  # "phường Quy Nhơn Nam": a ward named after the city
@@ -295,6 +309,23 @@ def _kind_of_body(toks: Tokens, p: OrgParse) -> bool:
                               and not p.term)):
         return False
     return _generic_after(toks, p.end)
+
+
+def _common_noun(toks: Tokens, p: OrgParse, covered: set[int]) -> bool:
+    """``p`` is a head written in lower case with nothing of its own (no name, place, term or body)
+    and used as a common noun: listed after a lower-case word that is no body ("thị trường, doanh
+    nghiệp và chính phủ", "các vị đứng đầu nhà nước và chính phủ của 29 quốc gia": governments in
+    general) or before or after a count ("chính phủ hai nước", "hai chính phủ": each country's). Written so after a body
+    ("Đảng và chính phủ", "chính phủ, quốc hội": ``covered`` holds the tokens of the bodies read
+    before it) or alone ("báo cáo chính phủ") it is still the body."""
+    n, a, b = len(toks.k), p.start, p.end
+    if any(toks.cap[x] for x in range(a, b)) or p.extra or p.place is not None or p.parent is not None or p.term:
+        return False  # (not "Cụ thể, ban Chấp hành Trung ương đã ...": a name in capitals)
+    if b < n and not toks.brk[b] and (toks.k[b] in _COUNT_WORDS or toks.k[b].isdigit()) \
+            or a >= 1 and not toks.brk[a] and (toks.k[a - 1] in _COUNT_WORDS or toks.k[a - 1].isdigit()):
+        return True  # "chính phủ hai nước", "hai chính phủ"
+    return a >= 2 and toks.k[a - 1] in (",", _AND) and not toks.brk[a - 1] and toks.word[a - 2] \
+        and not toks.cap[a - 2] and not toks.k[a - 2].isdigit() and a - 2 not in covered
 
 
 def _listed_before_kind(toks: Tokens, p: OrgParse) -> bool:
@@ -751,6 +782,17 @@ def _after_dash_word(toks: Tokens, j: int, k: int) -> bool:
         and k - c - 1 <= 2
 
 
+def _one_syllable_pair(toks: Tokens, i: int, d: int) -> bool:
+    """The dash at ``d`` follows a capitalised word of one syllable, a lower-case syllable or the
+    name's start before it ("Kinh tế Á - Âu", "Hữu nghị Việt - Đức"): a pair of places or peoples,
+    each one syllable, so the capital after the dash is one syllable too and a lower-case word after
+    it is the sentence's ("Liên minh Kinh tế Á - Âu giúp tăng cường ..."); a field's word of two
+    syllables before the dash ("Kế hoạch - Đầu tư") has its like after it."""
+    c = d - 1
+    return c >= i and toks.k[d] == "-" and toks.word[c] and toks.cap[c] \
+        and (c == i or not toks.word[c - 1] or not toks.cap[c - 1])
+
+
 _TITLE_PREFIXES = frozenset(phrase_tokens("Phó Quyền Nguyên"))  # "... - Phó Trưởng ban": a title follows
 
 
@@ -1167,7 +1209,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             j += 1  # "Công ty cổ phần Licogi 16 nêu ...", "Công ty Bắc Nam 79 do ...": the company's number,
             continue  # then the sentence's verb (not a count: "Ủy ban X 4 chức danh")
         prev_title = toks.cap[j - 1] and (not toks.upper[j - 1] or (toks.k[j - 1], toks.k[j]) in _LETTER_WORDS)
-        after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-") and toks.gap[j - 1] != ""  # not "Á -Âu giúp"
+        after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-") and toks.gap[j - 1] != "" \
+            and not _one_syllable_pair(toks, i, j - 2)  # not "Á -Âu giúp", "Á - Âu giúp"
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
             toks.cap[j + 1] and not starts_body(j + 1))
         first_word = j == i + 1 and not _foreign_word(toks.t[i]) and not _one_word_place(toks, i, lex)
@@ -2662,7 +2705,7 @@ def _listed_fields(toks: Tokens, p: OrgParse, lex: Lexicon, plural: bool = True,
         if field is None or (not plural and (_body_at(toks, end + 1) or (toks.k[end] == _AND and end == p.end))):
             break
         fe, name, en = field
-        out.append(OrgParse(p.row, end + 1, fe, extra=name, extra_en=en))
+        out.append(OrgParse(p.row, end + 1, fe, extra=name, extra_en=en, listed=True))
         end = fe
     return out
 
@@ -2684,7 +2727,7 @@ def _fields_after_colon(toks: Tokens, i: int, lex: Lexicon) -> list[OrgParse]:
     field = _field_at(toks, k + 1, lex)
     if field is None:
         return []
-    first = OrgParse(row, k + 1, field[0], extra=field[1], extra_en=field[2])
+    first = OrgParse(row, k + 1, field[0], extra=field[1], extra_en=field[2], listed=True)
     return [first, *_listed_fields(toks, first, lex, joins=(",", ";", _AND))]  # a colon's list: ";" too
 
 
@@ -2887,7 +2930,8 @@ class OrgFinder:
             return formed  # "Công ty Cường Hưng" where the report writes "Công ty TNHH Cường Hưng"
         q = self._alias.get(tuple(self.toks.k[p.start : p.end]))
         fixed = self._fixed_alias.get(tuple(self.toks.k[p.start : p.end]))
-        if q is None and fixed is not None and fixed.start != p.start and "name" in p.row.takes \
+        if q is None and fixed is not None and fixed.start != p.start \
+                and ("name" in p.row.takes or "shortname" in p.row.flags) \
                 and p.parent is None and not p.term and not (p.start > 0 and (
                     self.toks.k[p.start - 1].isdigit() or self.toks.k[p.start - 1] in _PLURAL)):
             return fixed  # "Ủy ban Thường vụ" where the report writes "Ủy ban Thường vụ Quốc hội"
@@ -3043,8 +3087,8 @@ class OrgFinder:
         styles, "Uỷ" and "Ủy", one word). None after a role (a
         title's body stays as the title writes it) or a number or plural word."""
         toks = self.toks
-        if "name" not in p.row.takes or p.parent is not None or p.term or p.place is not None \
-                or _after_role(toks, p.start) or (p.start > 0 and (
+        if ("name" not in p.row.takes and "shortname" not in p.row.flags) or p.parent is not None or p.term \
+                or p.place is not None or _after_role(toks, p.start) or (p.start > 0 and (
                     toks.k[p.start - 1].isdigit() or toks.k[p.start - 1] in _PLURAL)):
             return None
         rows = self._fixed_prefixes().get(tuple(toks.k[p.start : p.end]), {})
@@ -3173,7 +3217,7 @@ class OrgFinder:
                     i = p.end  # "Luật kiểm toán nhà nước", "Luật Công an nhân dân": a law's subject (not
                     continue  # "kỷ luật Ban Thường vụ Tỉnh ủy": a body after the word "discipline")
                 if p and (_levels_listed(toks, p) or _kind_of_body(toks, p) or _listed_before_kind(toks, p)
-                          or (_placeless(p) and _lower_committee(toks, p))):
+                          or (_placeless(p) and _lower_committee(toks, p)) or _common_noun(toks, p, self.covered)):
                     i = p.end  # "UBND các cấp", "UBND cấp xã"; "tỉnh ủy, thành ủy trực thuộc Trung ương"
                     continue
                 if p and _committees_listed(toks, p):
@@ -3693,7 +3737,7 @@ class OrgFinder:
         self.by_span[key] = m
         self.parse_of[id(m)] = p
         self.by_name.setdefault(m.name, m)
-        if not _bare_unit(p):
+        if not _bare_unit(p) and not p.listed:
             self.mentions.append(m)
         return m
 

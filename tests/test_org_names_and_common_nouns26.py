@@ -1,0 +1,56 @@
+"""Organizations read once, at their length, and only where a body is named (issue 15, round 26):
+bare fields listed after a head, a foreign person's initial, a pair of one-syllable names before a
+verb, "chính phủ" as a common noun, the Assembly's standing committee written bare. Sentences
+written for these tests; the people are fictional."""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import org_names, orgs_of
+
+
+def test_bare_fields_after_a_plural_head_and_a_colon_are_no_organizations():
+    """tests/gold/README.md: ministries written as bare fields in a list are not organizations; a
+    ministry written in full in the list is."""
+    assert org_names("Các Bộ: Y tế, Công Thương, Tài chính chịu trách nhiệm hướng dẫn.") == set()
+    assert org_names("Các Bộ: Y tế, Công Thương và Bộ Tài chính chịu trách nhiệm.") == {"Bộ Tài chính"}
+    assert org_names("Thứ trưởng các bộ: Công an, Tài chính dự họp.") == set()
+
+
+def test_a_foreign_person_s_initial_is_no_ward():
+    """"P." is the ward's abbreviation, but a name that goes on with a hyphen and a lower-case
+    syllable ("Gen-ti-lô-ni") is a foreign person's, written syllable by syllable."""
+    assert org_names("Hai bên hoan nghênh Thủ tướng P.Gen-ti-lô-ni thăm Việt Nam.") == set()
+    assert org_names("Ông Lê Văn Tư, Chủ tịch UBND P.Bến Nghé, dự lễ.") == {"Ủy ban nhân dân phường Bến Nghé"}
+
+
+def test_a_pair_of_one_syllable_names_ends_before_a_verb():
+    """"Á - Âu", "Việt - Đức": one syllable each side of the dash, so a lower-case word after the
+    second is the sentence's verb; a field of two syllables ("Kế hoạch - Đầu tư") runs on."""
+    assert orgs_of("Hiệp định với Liên minh Kinh tế Á - Âu giúp tăng cường trao đổi thương mại.") == {
+        ("Liên minh Kinh tế Á - Âu", "Liên minh Kinh tế Á - Âu")}
+    assert org_names("Liên minh Kinh tế Á - Phi nhằm mở rộng thị trường.") == {"Liên minh Kinh tế Á - Phi"}
+    assert org_names("Ông Tư làm việc tại Sở Kế hoạch - Đầu tư tỉnh Bình Định.") == {
+        "Sở Kế hoạch và Đầu tư tỉnh Bình Định"}
+
+
+def test_chinh_phu_in_lower_case_as_a_common_noun_is_no_body():
+    """Listed after lower-case words that are no bodies, or counted: governments in general."""
+    assert org_names("Cần kết hợp vai trò của thị trường, doanh nghiệp và chính phủ; bảo đảm bền vững.") == set()
+    assert org_names("Các vị đứng đầu nhà nước và chính phủ của 20 quốc gia dự hội nghị.") == set()
+    assert org_names("Ban công tác đặc biệt chính phủ hai nước đã họp.") == set()
+    assert org_names("Cuộc họp giữa hai chính phủ diễn ra sáng nay.") == set()
+
+
+def test_chinh_phu_in_lower_case_after_a_body_or_alone_is_the_government():
+    assert org_names("Đây là chủ trương của Đảng và chính phủ, quốc hội.") == {
+        "Đảng Cộng sản Việt Nam", "Chính phủ", "Quốc hội"}
+    assert org_names("Quốc hội xem xét báo cáo chính phủ.") == {"Quốc hội", "Chính phủ"}
+
+
+def test_the_standing_committee_written_bare_is_the_assembly_s_when_the_report_names_it():
+    """organizations.tsv flag shortname: "Ủy ban Thường vụ", in capitals or not, is the "Ủy ban
+    Thường vụ Quốc hội" the report writes; where it writes none, a body of its own, as written."""
+    assert orgs_of("Uỷ ban thường vụ Quốc hội họp sáng nay. Sau đó Uỷ ban thường vụ sẽ ra nghị quyết.") == {
+        ("Uỷ ban thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội")}
+    assert orgs_of("Buổi sáng, Uỷ ban thường vụ báo cáo kết quả thảo luận tại Đoàn.") == {
+        ("Uỷ ban thường vụ", "Ủy ban Thường vụ")}
