@@ -54,3 +54,29 @@ def test_the_standing_committee_written_bare_is_the_assembly_s_when_the_report_n
         ("Uỷ ban thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội")}
     assert orgs_of("Buổi sáng, Uỷ ban thường vụ báo cáo kết quả thảo luận tại Đoàn.") == {
         ("Uỷ ban thường vụ", "Ủy ban Thường vụ")}
+
+
+def _pipeline_orgs(text: str) -> set[str]:
+    """The organizations of the whole pipeline (drop_generic_bodies runs last)."""
+    from kg.loaders.extract.pipeline import extract
+    from kg.model import Report
+
+    return {o.name for o in extract(Report(id="x", text=text, source_file="x.txt")).organizations}
+
+
+def test_a_bare_provincial_body_beside_the_provinces_in_the_plural_is_a_kind_of_body():
+    """"Chủ tịch UBND tỉnh" in a report that gives the task to "Chủ tịch UBND các tỉnh, thành phố"
+    and places no body in a province: whichever province's, no body the report names."""
+    assert _pipeline_orgs("Chính phủ giao nhiệm vụ cho Chủ tịch UBND các tỉnh, thành phố. Việc phê duyệt "
+                          "thuộc thẩm quyền của Chủ tịch UBND tỉnh.") == {"Chính phủ"}
+
+
+def test_a_bare_provincial_body_stays_where_a_province_is_named():
+    # a body placed in a province: the bare "UBND tỉnh" is most often that one
+    assert _pipeline_orgs("Sở Y tế tỉnh Nghệ An báo cáo các tỉnh bạn. Việc phê duyệt thuộc thẩm quyền của "
+                          "Chủ tịch UBND tỉnh.") == {"Sở Y tế tỉnh Nghệ An", "Ủy ban nhân dân tỉnh"}
+    # the headline names the place: "tỉnh" is its province; a colon's list names the provinces
+    assert "Ủy ban nhân dân tỉnh" in _pipeline_orgs(
+        "Trụ sở hành chính tỉnh ở Nha Trang\nKhối nhà UBND tỉnh là công trình tiêu biểu của các tỉnh phía Nam.")
+    assert "Ủy ban nhân dân tỉnh" in _pipeline_orgs(
+        "Tàu mang tên các tỉnh, thành phố: Hà Nội, Đà Nẵng. Khối nhà UBND tỉnh nằm ở trung tâm.")

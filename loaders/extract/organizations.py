@@ -3924,14 +3924,42 @@ _LOCAL_PLACE_LEVELS = frozenset({"district", "commune"})
 _COUNT_WORDS = frozenset(phrase_tokens("hai ba bốn năm sáu bảy tám chín mười"))  # "ba đặc khu"
 
 
-def _bare_level_word(o: OrgMention, lex: Lexicon) -> str:
+def _names_listed_after(toks: Tokens, k: int) -> bool:
+    """A colon follows the plural level word ending before token k, after at most another level
+    word ("các tỉnh, thành phố: Hà Nội, TP HCM"): the places are named, the level is no category."""
+    for x in range(k, min(len(toks.k), k + 4)):
+        if toks.brk[x]:
+            return False
+        if toks.k[x] == ":":
+            return True
+    return False
+
+
+def _headline_place(toks: Tokens, lex: Lexicon) -> bool:
+    """The headline (the text's first line) names a province or a city ("Trụ sở hành chính tỉnh
+    ... ở Nha Trang"): the report is about that place, and its bare "tỉnh" is that province."""
+    for k in range(len(toks.k)):
+        if k > 0 and toks.brk[k]:
+            return False
+        if toks.cap[k] and (lex.places.longest(toks, k) or any(
+                " ".join(toks.k[k : k + m]) in lex.districts for m in (1, 2, 3))):
+            return True
+    return False
+
+
+_PROVINCE_WORD = "tỉnh"
+_PROVINCE_WORDS = frozenset({_PROVINCE_WORD})
+
+
+def _bare_level_word(o: OrgMention, lex: Lexicon, level_words: frozenset[str] | None = None) -> str:
     """The level word a body below the province is written with when no place's name follows it
-    ("Ủy ban nhân dân huyện", "Hội đồng nhân dân đặc khu": "huyện", "đặc khu"), else ""."""
+    ("Ủy ban nhân dân huyện", "Hội đồng nhân dân đặc khu": "huyện", "đặc khu"), else ""; with
+    ``level_words``, one of those instead (the province's "tỉnh": "Ủy ban nhân dân tỉnh")."""
     row = lex.orgs.get(o.kind)
     if row is None or o.parent is not None or not o.name.startswith(row.canonical + " "):
         return ""
     word = o.name[len(row.canonical) + 1 :]
-    return word if word in _local_level_words() else ""
+    return word if word in (_local_level_words() if level_words is None else level_words) else ""
 
 
 @cache
@@ -3943,21 +3971,28 @@ def _local_level_words() -> frozenset[str]:
 def _category_bodies(report: Report, orgs: list[OrgMention], lex: Lexicon) -> set[int]:
     """Bodies below the province written by their level word alone ("UBND đặc khu", "UBND huyện")
     in a report that writes that level as a category: in the plural, with a number or after "cấp"
-    ("các đặc khu", "3 đặc khu", "19 quận, 259 phường", "cấp huyện"). A draft law's or a reform's
+    ("các đặc khu", "3 đặc khu", "19 quận, 259 phường", "cấp huyện"); a province's ("UBND tỉnh",
+    "Chủ tịch tỉnh" beside "Chủ tịch UBND các tỉnh, thành phố") too, in a report that places no
+    body in a province (where it does, a bare "tỉnh" is most often that province's). A draft law's or a reform's
     subject ("Chủ tịch UBND đặc khu do HĐND đặc khu bầu"): a kind of body, not one the report
     names (:func:`drop_generic_bodies` still keeps one a fact holds); not where its sentence names
     a place of that level ("cán bộ xã Khánh Thuận ... trụ sở UBND xã": that commune's)."""
     words = {id(o): w for o in orgs if (w := _bare_level_word(o, lex))}
-    if not words:
+    provincial = {id(o): _PROVINCE_WORD for o in orgs if _bare_level_word(o, lex, _PROVINCE_WORDS)}
+    if not words and not provincial:
         return set()
     toks = Tokens.of(report.text, report.key)
+    if provincial and not any(o.scope == "province" for o in orgs) and not _headline_place(toks, lex):
+        words |= provincial  # no body placed in a province, no place in the headline ("... ở Nha Trang")
     plural: set[str] = set()
     for k in toks.where(lex.place_words.firsts):
         if k > 0 and not toks.brk[k] and (toks.k[k - 1] in _PLURAL or toks.k[k - 1] in _COUNT_WORDS
                                           or toks.k[k - 1].isdigit()):
             hit = lex.place_words.longest(toks, k)
-            if hit is not None and isinstance(hit[1], PlaceWord) and hit[1].level in _LOCAL_PLACE_LEVELS \
-                    and not (k + hit[0] < len(toks.k) and toks.cap[k + hit[0]]):  # not "các huyện Chương Mỹ, ..."
+            if hit is not None and isinstance(hit[1], PlaceWord) \
+                    and (hit[1].level in _LOCAL_PLACE_LEVELS or hit[1].canonical == _PROVINCE_WORD) \
+                    and not (k + hit[0] < len(toks.k) and toks.cap[k + hit[0]]) \
+                    and not _names_listed_after(toks, k + hit[0]):  # not "các huyện Chương Mỹ, ..."
                 plural.add(hit[1].canonical)
     named: dict[int, set[str]] = {}  # sentence start -> level words it writes with a name ("xã Khánh Thuận")
     for k in toks.where(lex.place_words.firsts):
