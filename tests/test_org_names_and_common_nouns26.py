@@ -80,3 +80,25 @@ def test_a_bare_provincial_body_stays_where_a_province_is_named():
         "Trụ sở hành chính tỉnh ở Nha Trang\nKhối nhà UBND tỉnh là công trình tiêu biểu của các tỉnh phía Nam.")
     assert "Ủy ban nhân dân tỉnh" in _pipeline_orgs(
         "Tàu mang tên các tỉnh, thành phố: Hà Nội, Đà Nẵng. Khối nhà UBND tỉnh nằm ở trung tâm.")
+
+
+def test_a_name_s_end_abbreviated_in_brackets_then_its_place_is_one_body():
+    """"Name (ABBR) Place": the abbreviation of the name's last words, then the place of the body
+    (audit22: the city force listed three ways and cut before its city)."""
+    assert orgs_of("Tối qua, Lực lượng Thanh niên Xung phong (TNXP) TPHCM tổ chức lễ kỷ niệm.") == {
+        ("Lực lượng Thanh niên Xung phong (TNXP) TPHCM", "Lực lượng Thanh niên Xung phong TPHCM")}
+    assert orgs_of("Theo Ban Chỉ đạo Quy chế dân chủ cơ sở (DCCS) TPHCM, việc thực hiện có chuyển biến.") == {
+        ("Ban Chỉ đạo Quy chế dân chủ cơ sở (DCCS) TPHCM", "Ban Chỉ đạo Quy chế dân chủ cơ sở TPHCM")}
+    assert org_names("Hôm nay, ủy ban Mặt trận Tổ quốc (MTTQ) TP.HCM tổ chức lễ giỗ.") == {
+        "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Chí Minh"}
+
+
+def test_the_abbreviation_with_the_same_place_later_is_the_same_body():
+    assert org_names("Lực lượng Thanh niên Xung phong (TNXP) TPHCM tổ chức lễ. Ông Lê Văn Tư, Chỉ huy trưởng "
+                     "Lực lượng TNXP TPHCM, ôn lại truyền thống của Lực lượng TNXP.") == {
+        "Lực lượng Thanh niên Xung phong TPHCM"}
+
+
+def test_an_abbreviation_that_is_not_the_name_s_end_is_no_such_aside():
+    assert org_names("Lực lượng Thanh niên Xung phong (LLX) TPHCM tổ chức lễ.") == {
+        "Lực lượng Thanh niên Xung phong"}

@@ -1567,12 +1567,34 @@ def _own_acronym(toks: Tokens, i: int, j: int) -> bool:
     return j - i >= 2 and letters == [_initial(toks.t[x]) for x in range(i, j)]
 
 
+def _suffix_acronym(toks: Tokens, i: int, j: int) -> bool:
+    """Tokens j..j+2 are "(", the initials of the last words before it (from token i on at the
+    most) in capitals, ")", and the name goes on after it: the abbreviation of the name's end
+    written inside it, the place after it ("Lực lượng Thanh niên Xung phong (TNXP) TPHCM", "Ban
+    Chỉ đạo Quy chế dân chủ cơ sở (DCCS) TPHCM", "Ủy ban Mặt trận Tổ quốc (MTTQ) TP.HCM")."""
+    n = len(toks.k)
+    if j + 3 >= n or toks.k[j] != "(" or toks.k[j + 2] != ")" or not toks.upper[j + 1] or toks.brk[j + 1] \
+            or not _name_goes_on(toks, j + 3):
+        return False
+    letters = [_initial(ch) for ch in toks.t[j + 1] if ch.isalpha()]
+    a = j - len(letters)
+    return len(letters) >= 2 and a >= i and all(toks.word[x] for x in range(a, j)) \
+        and letters == [_initial(toks.t[x]) for x in range(a, j)]
+
+
+def _place_after_aside(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> int:
+    """End of a named place right after an abbreviation in brackets at token j (see
+    :func:`_suffix_acronym`), j when none follows: "TPHCM", "TP.HCM", "tỉnh Yên Bái"."""
+    place = parse_place(toks, j + 3, row, lex)
+    return place.end if place is not None and place.name else j
+
+
 def _without_own_acronym(toks: Tokens, p: OrgParse) -> list[str]:
     """The name as written without its own abbreviation in brackets ("hội đồng thành viên (HĐTV)
     Mobifone" -> "hội đồng thành viên Mobifone"), as the report's own writing of the body's name
     without the aside; [] when it holds none."""
     for x in range(p.start + 2, p.end - 3):
-        if toks.k[x] == "(" and _own_acronym(toks, p.start, x):
+        if toks.k[x] == "(" and (_own_acronym(toks, p.start, x) or _suffix_acronym(toks, p.start, x)):
             return [f"{toks.surface(p.start, x)} {toks.surface(x + 3, p.end)}"]
     return []
 
@@ -1996,8 +2018,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if m > len(phrase_tokens(row.canonical)):
             p.head = toks.surface(i, i + m)
         j = i + m
-        if _own_acronym(toks, i, j):
-            j += 3  # "Hội đồng nhân dân (HĐND) TP. HCM", "Uỷ ban Kiểm tra (UBKT) Trung ương": one name
+        if _own_acronym(toks, i, j) or ("place" in row.takes and _suffix_acronym(toks, i, j)
+                                         and _place_after_aside(toks, j, row, lex) > j):
+            j += 3  # "Hội đồng nhân dân (HĐND) TP. HCM", "Uỷ ban Kiểm tra (UBKT) Trung ương": one name;
+            # "Ủy ban Mặt trận Tổ quốc (MTTQ) TP.HCM": the place after the name's end abbreviated
         if "partyorgan" in row.flags and j < n and not toks.brk[j]:
             foreign = _organ_of_foreign_party(toks, j, lex)
             if foreign:  # "T.Ư Đảng Nhân dân Cách mạng Lào", "Bộ Chính trị Đảng Cộng sản Cuba": not Vietnam's
@@ -2050,6 +2074,9 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 end = max(end, own) if own > forms_end else own
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
+                if _suffix_acronym(toks, i + m, j) and (after := _place_after_aside(toks, j, row, lex)) > j:
+                    p.extra = f"{p.extra} {toks.surface(j + 3, after)}"  # "Lực lượng Thanh niên Xung
+                    j = after  # phong (TNXP) TPHCM": the city's force, its name's end abbreviated
         if not got_extra and "mourns" in row.flags and (mourned := _mourned_end(toks, j, lex)) > j:
             p.extra, j, got_extra = toks.surface(j, mourned), mourned, True  # "Ban Lễ tang nguyên Thủ tướng ..."
         if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
@@ -3062,9 +3089,24 @@ class OrgFinder:
             return None
         last = p.end - 1
         if not (toks.upper[last] and (toks.e[last] - toks.s[last]) > 1) or toks.surface(last, p.end) != p.extra:
-            return None
+            return self._acronym_placed(p)
         q = self._acronyms.get(toks.k[last])
         return q if q is not None and q.row.id == p.row.id and q.start != p.start else None
+
+    def _acronym_placed(self, p: OrgParse) -> OrgParse | None:
+        """The body named with an abbreviation of its name's end and a place after it ("Lực lượng
+        Thanh niên Xung phong (TNXP) TPHCM") where ``p`` writes that abbreviation and the same place
+        ("Lực lượng TNXP TPHCM"): the report's short name of it."""
+        toks = self.toks
+        a = p.end - p.start - len(phrase_tokens(p.extra))  # the first name word
+        a = p.start + a
+        if a >= p.end or not toks.upper[a] or (toks.e[a] - toks.s[a]) < 2:
+            return None
+        q = self._acronyms.get(toks.k[a])
+        if q is None or q.row.id != p.row.id or q.start == p.start:
+            return None
+        rest = toks.k[a + 1 : p.end]
+        return q if rest and toks.k[q.end - len(rest) : q.end] == rest else None
 
     def _acronyms_defined(self, parses: list[OrgParse]) -> dict[str, OrgParse]:
         """Acronym -> the one named body written right before it in parentheses ("... (PVN)")."""
@@ -3077,6 +3119,11 @@ class OrgFinder:
                     and toks.k[j + 2] == ")" and toks.upper[j + 1] and (toks.e[j + 1] - toks.s[j + 1]) > 1 \
                     and not _name_goes_on(toks, j + 3):  # (not "Lực lượng TNXP (TNXP) TPHCM")
                 found.setdefault(toks.k[j + 1], []).append(q)
+            elif q.extra and q.parent is None:  # "Lực lượng Thanh niên Xung phong (TNXP) TPHCM": the
+                for x in range(q.start + 2, q.end - 3):  # abbreviation inside, the place after it
+                    if toks.k[x] == "(" and _suffix_acronym(toks, q.start, x):
+                        found.setdefault(toks.k[x + 1], []).append(q)
+                        break
         return {a: qs[0] for a, qs in found.items() if len({_name(q) for q in qs}) == 1}
 
     def _fixed_row_named(self, p: OrgParse) -> OrgParse | None:
