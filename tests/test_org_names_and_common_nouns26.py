@@ -102,3 +102,11 @@ def test_the_abbreviation_with_the_same_place_later_is_the_same_body():
 def test_an_abbreviation_that_is_not_the_name_s_end_is_no_such_aside():
     assert org_names("Lực lượng Thanh niên Xung phong (LLX) TPHCM tổ chức lễ.") == {
         "Lực lượng Thanh niên Xung phong"}
+
+
+def test_the_report_s_own_short_name_of_such_a_body_stays_one_of_its_names():
+    """The shared dev gold writes the force as the report most often does ("Lực lượng TNXP TPHCM")."""
+    assert orgs_of("Lực lượng Thanh niên Xung phong (TNXP) TPHCM tổ chức lễ. Ông Lê Văn Tư, Chỉ huy trưởng "
+                   "Lực lượng TNXP TPHCM, phát biểu.") == {
+        ("Lực lượng Thanh niên Xung phong (TNXP) TPHCM", "Lực lượng Thanh niên Xung phong TPHCM"),
+        ("Lực lượng TNXP TPHCM", "Lực lượng Thanh niên Xung phong TPHCM")}

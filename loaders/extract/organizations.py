@@ -3716,7 +3716,9 @@ class OrgFinder:
             # named without its legal form ("Công ty Cường Hưng") is, as written, and so is a bare
             # "HĐND" (the report's usual way to write its one council)
             written = self.toks.surface(p.start, p.end) if placed is not None or self._form_alias.get(
-                tuple(self.toks.k[p.start : p.end])) is full else m.written
+                tuple(self.toks.k[p.start : p.end])) is full or self._acronym_placed(p) is full else m.written
+            # (and "Lực lượng TNXP TPHCM", the report's own short name of the "Lực lượng Thanh niên Xung
+            # phong (TNXP) TPHCM" it defines: that writing names the body)
             short = replace(m, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="", written=written)
             self.by_span[key] = short
             self.parse_of[id(short)] = full
