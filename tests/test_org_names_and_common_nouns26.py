@@ -110,3 +110,22 @@ def test_the_report_s_own_short_name_of_such_a_body_stays_one_of_its_names():
                    "Lực lượng TNXP TPHCM, phát biểu.") == {
         ("Lực lượng Thanh niên Xung phong (TNXP) TPHCM", "Lực lượng Thanh niên Xung phong TPHCM"),
         ("Lực lượng TNXP TPHCM", "Lực lượng Thanh niên Xung phong TPHCM")}
+
+
+def test_an_association_keeps_the_place_written_after_its_name():
+    """organizations.tsv: "Hội" takes a place ("Hội Luật gia tỉnh Yên Bái"); a national-sounding name
+    with a city after it is that city's chapter (audit22: "Hội Sinh viên Việt Nam TP HCM")."""
+    assert org_names("Hội Luật gia tỉnh Yên Bái tổ chức đại hội.") == {"Hội Luật gia tỉnh Yên Bái"}
+    assert org_names("Ông Tư từng là Chủ tịch Hội Sinh viên Việt Nam TP HCM.") == {
+        "Hội Sinh viên Việt Nam thành phố Hồ Chí Minh"}
+    # written bare with "tỉnh" (and a term after it, the post's), the province the report names
+    assert orgs_of("Hội Luật gia tỉnh Yên Bái họp. Ông Lê Văn Tư, Chủ tịch Hội Luật gia tỉnh khoá III, "
+                   "được bầu lại.") == {("Hội Luật gia tỉnh Yên Bái", "Hội Luật gia tỉnh Yên Bái"),
+                                        ("Hội Luật gia tỉnh", "Hội Luật gia tỉnh Yên Bái")}
+
+
+def test_the_supreme_court_written_short_and_a_cadastral_department():
+    assert org_names("Ông A trao đổi với Chánh án Toà Tối cao Nguyễn Văn Bình tại kỳ họp.") == {
+        "Tòa án nhân dân tối cao"}
+    assert org_names("Ông Lê Văn Tư, nguyên Chánh án tòa án tối cao, phát biểu.") == {"Tòa án nhân dân tối cao"}
+    assert org_names("Ông Tư khi đó công tác tại Sở Địa chính Yên Bái.") == {"Sở Địa chính tỉnh Yên Bái"}
