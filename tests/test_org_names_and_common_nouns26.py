@@ -129,3 +129,14 @@ def test_the_supreme_court_written_short_and_a_cadastral_department():
         "Tòa án nhân dân tối cao"}
     assert org_names("Ông Lê Văn Tư, nguyên Chánh án tòa án tối cao, phát biểu.") == {"Tòa án nhân dân tối cao"}
     assert org_names("Ông Tư khi đó công tác tại Sở Địa chính Yên Bái.") == {"Sở Địa chính tỉnh Yên Bái"}
+
+
+def test_a_unit_of_trung_uong_then_a_mass_organization_is_that_organization_s():
+    """"Trung ương" + a Front or mass organization: the unit of that body's central level, never the
+    Party's Central Committee and a second body (audit22 vietnews-0194)."""
+    assert org_names("Ông Lê Văn Tư làm Bí thư Đảng đoàn Trung ương Hội Nông dân Việt Nam.") == {
+        "Đảng đoàn Trung ương Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam"}
+    assert "Ban Chấp hành Trung ương Đảng" not in org_names(
+        "Ông Tư là Ủy viên Ban Chấp hành Trung ương Hội Luật gia Việt Nam.")
+    assert org_names("Ông Tư là Ủy viên Ban Chấp hành Trung ương Đảng.") == {"Ban Chấp hành Trung ương Đảng"}
+    assert org_names("Ông Tư là Phó Trưởng Ban Tổ chức Trung ương.") == {"Ban Tổ chức Trung ương"}

@@ -2013,6 +2013,11 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if "name" in row.takes and ctx == "top" and toks.upper[i] and i > 0 and toks.word[i - 1] \
                 and toks.upper[i - 1] and not toks.brk[i] and (toks.e[i] - toks.s[i]) > 1:
             continue  # "NHIỆM VỤ VÀ GIẢI PHÁP": a heading's words, not "Vụ" + a name
+        front = _front_after_central(toks, i + m, lex, depth) if row.id == "bch_tw" \
+            and tuple(toks.k[i + m - 2 : i + m]) == _TRUNG_UONG else None
+        if front is not None:  # "Ban Chấp hành Trung ương Hội Luật gia Việt Nam": the association's
+            unit_row = lex.orgs["ban_chap_hanh"]  # central committee, no Party's
+            return OrgParse(unit_row, i, front.end, extra=toks.surface(i + m - 2, i + m), parent=front)
         p = OrgParse(row, i, i + m)
         bare = False  # the unit of a body written by its bare head ("Thanh tra Bộ", "Đảng ủy Tập đoàn")
         if m > len(phrase_tokens(row.canonical)):
@@ -2118,6 +2123,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             agency = parse_org(toks, j + 2, "chain", depth + 1)
             if agency is not None:  # "Đảng ủy cơ quan Bộ Ngoại giao": the chapter in the body's agency
                 p.extra, p.parent, got_extra, j = toks.surface(j, j + 2), agency, True, agency.end
+        if "sub" in row.flags and not p.parent and not p.extra and tuple(toks.k[j : j + 2]) == _TRUNG_UONG \
+                and (front := _front_after_central(toks, j + 2, lex, depth)) is not None:
+            p.extra, p.parent, j = toks.surface(j, j + 2), front, front.end  # "Đảng đoàn Trung ương Hội
+            # Nông dân Việt Nam", "Ban Thường vụ Trung ương Hội Luật gia Việt Nam": of its central level
         if "sub" in row.flags and j < n and not toks.brk[j] and not p.parent \
                 and not _named_place_next(toks, j, row, lex):
             k = j + 1 if toks.k[j] == _OF else j
@@ -2172,6 +2181,16 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     if ctx in ("post", "member"):
         return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
     return None
+
+
+def _front_after_central(toks: Tokens, j: int, lex: Lexicon, depth: int) -> OrgParse | None:
+    """The Front's or a mass organization's body written right after "Trung ương" (token j follows
+    it): "Đảng đoàn Trung ương Hội Nông dân Việt Nam", "Ban Chấp hành Trung ương Hội Luật gia Việt
+    Nam" are that body's central units, not the Party's Central Committee and a second body."""
+    if j >= len(toks.k) or toks.brk[j] or not toks.cap[j] or toks.k[j] not in lex.org_index.firsts:
+        return None
+    q = parse_org(toks, j, "chain", depth + 1)
+    return q if q is not None and q.row.category == "front" and q.parent is None else None
 
 
 _FORMER = frozenset(phrase_tokens("nguyên cố"))
