@@ -140,3 +140,13 @@ def test_a_unit_of_trung_uong_then_a_mass_organization_is_that_organization_s():
         "Ông Tư là Ủy viên Ban Chấp hành Trung ương Hội Luật gia Việt Nam.")
     assert org_names("Ông Tư là Ủy viên Ban Chấp hành Trung ương Đảng.") == {"Ban Chấp hành Trung ương Đảng"}
     assert org_names("Ông Tư là Phó Trưởng Ban Tổ chức Trung ương.") == {"Ban Tổ chức Trung ương"}
+
+
+def test_a_bare_party_group_belongs_to_the_body_a_run_of_titles_ends_with():
+    """"Phó Bí thư Đảng đoàn, Phó Chủ tịch - Tổng Thư ký Ủy ban X": titles with no body of their
+    own between the Đảng đoàn and the body (audit22 baomoi-0152, vietnews-0004)."""
+    assert org_names("Ông Lê Văn Tư, Phó Bí thư Đảng đoàn, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương "
+                     "MTTQ Việt Nam, phát biểu.") == {
+        "Đảng đoàn Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
+    assert org_names("Ông Lê Văn Tư, Phó Bí thư Đảng đoàn, Phó Chủ tịch, Tổng thư ký Hội Luật gia Việt Nam, dự.") \
+        == {"Đảng đoàn Hội Luật gia Việt Nam", "Hội Luật gia Việt Nam"}

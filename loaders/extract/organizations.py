@@ -413,13 +413,13 @@ _AGENCY_UNITS = frozenset({"dang_uy", "ban_can_su", "dang_doan"})  # a Party uni
 _TITLE_JOIN = frozenset(phrase_tokens("kiêm phó quyền"))  # "..., kiêm Giám đốc"; "..., Phó Giám đốc"
 
 
-def _next_title_end(toks: Tokens, end: int) -> int | None:
+def _next_title_end(toks: Tokens, end: int, joins: frozenset[str] = frozenset({","})) -> int | None:
     """Where the role of a title written right after a comma at ``end`` ends (", nguyên Giám đốc"),
-    else None."""
+    else None; ``joins``: the marks that may part the two titles."""
     lex = lexicon()
     n = len(toks.k)
     k = end + 1
-    if k >= n or toks.k[end] != "," or toks.brk[k]:
+    if k >= n or toks.k[end] not in joins or toks.brk[k]:
         return None
     while k < n and (toks.k[k] in lex.prefix_firsts or toks.k[k] in _TITLE_JOIN):
         k += 1  # "nguyên", "kiêm", "Phó"
@@ -432,11 +432,23 @@ def _starts_name(name: str, words: str) -> bool:
     return (text_key(name) + " ").startswith(text_key(words) + " ")
 
 
+_TITLE_MARKS = frozenset({",", "-", "–"})
+
+
 def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
     """The body of the title written right after a comma at ``end`` (", nguyên Giám đốc Sở Xây dựng
-    tỉnh X"), else None."""
+    tỉnh X"), else None; past titles with no body of their own, parted by a comma or a dash, up to
+    the third (", Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam", ", Phó Chủ tịch, Tổng
+    thư ký Hội Luật gia Việt Nam": the body the run of titles ends with)."""
     k = _next_title_end(toks, end)
-    return None if k is None else parse_org(toks, k, "post")
+    for _ in range(3):
+        if k is None:
+            return None
+        body = parse_org(toks, k, "post")
+        if body is not None:
+            return body
+        k = _next_title_end(toks, k, _TITLE_MARKS)
+    return None
 
 
 def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
