@@ -150,3 +150,15 @@ def test_a_bare_party_group_belongs_to_the_body_a_run_of_titles_ends_with():
         "Đảng đoàn Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
     assert org_names("Ông Lê Văn Tư, Phó Bí thư Đảng đoàn, Phó Chủ tịch, Tổng thư ký Hội Luật gia Việt Nam, dự.") \
         == {"Đảng đoàn Hội Luật gia Việt Nam", "Hội Luật gia Việt Nam"}
+
+
+def test_a_people_named_in_a_body_s_field_is_part_of_its_name():
+    assert org_names("Ông Lê Văn Tư, Trưởng Ban Công tác người Hoa, báo cáo với Thành ủy.") >= {
+        "Ban Công tác người Hoa"}
+
+
+def test_a_field_s_lower_case_words_run_up_to_do_and_the_person_who_heads_it():
+    """"... do Lê Thị A làm giám đốc": "do" ends the name when a person or a role follows it."""
+    assert org_names("Ông để Công ty Tiếp thị đầu tư thương mại do Lê Thị Hoa làm giám đốc vi phạm.") == {
+        "Công ty Tiếp thị đầu tư thương mại"}
+    assert org_names("Công ty Tiếp thị đầu tư thương mại do thiếu vốn nên dừng.") == {"Công ty Tiếp thị"}

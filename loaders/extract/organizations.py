@@ -1176,6 +1176,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             break  # "Bệnh viện Ung bướu - Ảnh: N.D": a photo credit after the name
         if capital(j) and _glued_opener(toks, j):
             break  # "... với HTX Trong các HTX kiểu mới": a heading's end glued to the next sentence
+        if toks.k[j] == _PEOPLE and j > i and capital(j + 1) and not person_at(j + 1) \
+                and not starts_body(j + 1):
+            j += 2  # "Ban Công tác người Hoa": a people named in the body's field
+            continue
         if capital(j) and not starts_body(j) and tuple(toks.k[j : j + 2]) not in _TAIL_PHRASES and not (
                 starts_sentence(toks, j) and toks.k[j] not in _NAME_WORD_STARTS):  # "Báo Nhân dân Ngay sau khi"
             j += 1
@@ -1274,6 +1278,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 and (toks.cap[j - 1] or (j - 2 >= i and toks.cap[j - 2] and toks.word[j - 1])):
             j = k  # a task's name: "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì ...": its
             break  # last word in lower case, then the verb of the sentence (name_stops.tsv)
+        if 2 < k - j <= 4 and k + 1 < n and not toks.brk[k] and toks.k[k] == _BY \
+                and (toks.cap[j - 1] or toks.cap[j - 2]) and not toks.brk[k + 1] \
+                and (person_at(k + 1) or lex.roles.longest(toks, k + 1) is not None):
+            j = k  # "Công ty Tiếp thị đầu tư thương mại do Lê Thị A làm giám đốc": a field's lower-case
+            break  # words up to "do" and the person or the role that heads it
         if k - j == 2 and k < n and not toks.brk[k] and _tail_stop(toks, k) and toks.cap[j - 2] \
                 and _lookalike_word(toks, j):
             j = k  # "Tiểu ban Kinh tế xã hội do ...": a field's second word ("xã hội", a place word's
@@ -1308,6 +1317,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
 
 
 _ABOUT = phrase_tokens("về")[0]
+_BY = phrase_tokens("do")[0]  # "... do ông X làm giám đốc": headed by
+_PEOPLE = phrase_tokens("người")[0]  # "người Hoa": the Chinese community
 _COUNTED = frozenset(phrase_tokens("khóa khoá tỉnh huyện xã ông bà anh chị"))  # "4 tỉnh", "3 ông": a count
 _AT = phrase_tokens("tại")[0]
 _SUBJECT_PLURALS = frozenset(phrase_tokens("các những"))  # "Về các vấn đề ...": the subject goes on
