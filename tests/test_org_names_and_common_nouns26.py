@@ -162,3 +162,13 @@ def test_a_field_s_lower_case_words_run_up_to_do_and_the_person_who_heads_it():
     assert org_names("Ông để Công ty Tiếp thị đầu tư thương mại do Lê Thị Hoa làm giám đốc vi phạm.") == {
         "Công ty Tiếp thị đầu tư thương mại"}
     assert org_names("Công ty Tiếp thị đầu tư thương mại do thiếu vốn nên dừng.") == {"Công ty Tiếp thị"}
+
+
+def test_a_company_named_inside_its_board_s_name_gives_its_short_names_too():
+    """"Chủ tịch HĐQT Tổng công ty cổ phần X (PVC)": the company is named inside the board's name;
+    "Tổng công ty PVC" and the name without its legal form are that company."""
+    assert org_names("Ông Lê Văn Tư từng là Chủ tịch Hội đồng quản trị Tổng công ty cổ phần Xây lắp dầu khí "
+                     "Việt Nam (PVC). Tổng công ty PVC thua lỗ nặng. Tổng công ty Xây lắp dầu khí Việt Nam "
+                     "đã bị thanh tra.") == {
+        "Hội đồng quản trị Tổng công ty cổ phần Xây lắp dầu khí Việt Nam",
+        "Tổng công ty cổ phần Xây lắp dầu khí Việt Nam"}

@@ -3356,9 +3356,12 @@ class OrgFinder:
                     fixed.setdefault(qk[:m], set()).add(qk)
         self._fixed_alias = {short: by_keys[next(iter(names))] for short, names in fixed.items()
                              if len(names) == 1}
+        # the bodies a unit is written of count too ("Chủ tịch HĐQT Tổng công ty cổ phần X (PVC)", then
+        # "Tổng công ty PVC", "Tổng công ty X": the company named inside the board's name)
+        owners = [q for top in parses for q in _chain(top)[1:]]
         self._form_alias = {**_without_kind_word(toks, parses, self.lex), **_without_party_word(toks, parses),
-                            **_without_legal_forms(toks, parses)}
-        self._acronyms = self._acronyms_defined(parses)
+                            **_without_legal_forms(toks, parses + owners)}
+        self._acronyms = self._acronyms_defined(parses + owners)
         self._parses = parses
         self._starts = [toks.s[q.start] for q in parses]
         for p in parses:
