@@ -172,3 +172,11 @@ def test_a_company_named_inside_its_board_s_name_gives_its_short_names_too():
                      "đã bị thanh tra.") == {
         "Hội đồng quản trị Tổng công ty cổ phần Xây lắp dầu khí Việt Nam",
         "Tổng công ty cổ phần Xây lắp dầu khí Việt Nam"}
+
+
+def test_a_conference_centre_is_a_venue_not_an_organization():
+    """organizations.tsv _hoi_nghi (look-alikes): "Trung tâm Hội nghị X" is where a meeting is held;
+    no gold set lists one."""
+    assert org_names("Sáng 8/7, tại Trung tâm Hội nghị tỉnh Phú Thọ, Công ty Licogi tổ chức lễ kỷ niệm.") == {
+        "Công ty Licogi"}
+    assert org_names("Hai nghìn đại biểu dự tại Trung tâm Hội nghị Quốc gia.") == set()
