@@ -1899,6 +1899,9 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
 
     A symbol's parts are abbreviations in capitals; a name in title case after a slash is a body
     or a publisher ("TTXVN/Tin Tức")."""
+    if i > 3 and toks.t[i - 1] in ("-", "/") and toks.upper[i] and toks.upper[i - 2] and toks.t[i - 3] == "/" \
+            and toks.k[i - 4].isdigit():
+        return True  # a symbol written spaced out: "2230 / QĐ - UBND"
     return i > 1 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/") and toks.upper[i] \
         and (toks.upper[i - 2] or toks.k[i - 2].isdigit())  # "QĐ-UBND", "15/NQ" (not "Xuân Dần/VOV")
 
