@@ -186,3 +186,8 @@ def test_the_issuer_of_a_symbol_written_spaced_out_is_no_body():
     assert org_names("Ông ký Quyết định số 2230 / QĐ - UBND ngày 21-7-2014 của UBND tỉnh Sơn La.") == {
         "Ủy ban nhân dân tỉnh Sơn La"}
     assert org_names("Kết luận số 2852 / KL - TTCP nêu rõ sai phạm.") == set()
+
+
+def test_a_body_of_a_counted_number_of_levels_is_a_kind_of_body():
+    assert org_names("Trong nhiệm kỳ này, UBND 3 cấp của thành phố đều được tăng thêm 1 phó chủ tịch.") == set()
+    assert org_names("Mặt trận tham gia cuộc bầu cử HĐND ba cấp sắp tới.") == set()

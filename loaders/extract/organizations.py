@@ -282,8 +282,8 @@ _SAME_LEVEL = tuple(phrase_tokens("cùng cấp"))
 
 
 def _generic_after(toks: Tokens, end: int) -> bool:
-    """What follows a body's name makes it a kind of body, not one body: "UBND các cấp", "Chủ tịch
-    UBND cấp xã", "Ủy ban Kiểm tra Tỉnh ủy các tỉnh ...", "HĐND cùng cấp" (the council of whatever
+    """What follows a body's name makes it a kind of body, not one body: "UBND các cấp", "UBND 3
+    cấp", "Chủ tịch UBND cấp xã", "Ủy ban Kiểm tra Tỉnh ủy các tỉnh ...", "HĐND cùng cấp" (the council of whatever
     level the sentence speaks of)."""
     n = len(toks.k)
     k = end
@@ -294,6 +294,9 @@ def _generic_after(toks: Tokens, end: int) -> bool:
         return k < n and (toks.k[k] == _LEVEL or toks.k[k] in _MANY_OF or tuple(toks.k[k : k + 2]) == _LOCALITIES
                           or (toks.k[k] in lexicon().place_words.firsts
                               and lexicon().place_words.longest(toks, k) is not None))
+    if k + 1 < n and not toks.brk[k] and (toks.k[k].isdigit() or toks.k[k] in _COUNT_WORDS) \
+            and toks.k[k + 1] == _LEVEL:
+        return True  # "UBND 3 cấp", "bầu cử HĐND ba cấp": the body of each of three levels
     return k + 1 < n and not toks.brk[k] and toks.k[k] == _LEVEL and toks.k[k + 1] in _LEVEL_WORDS
 
 
