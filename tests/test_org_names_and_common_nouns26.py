@@ -191,3 +191,15 @@ def test_the_issuer_of_a_symbol_written_spaced_out_is_no_body():
 def test_a_body_of_a_counted_number_of_levels_is_a_kind_of_body():
     assert org_names("Trong nhiệm kỳ này, UBND 3 cấp của thành phố đều được tăng thêm 1 phó chủ tịch.") == set()
     assert org_names("Mặt trận tham gia cuộc bầu cử HĐND ba cấp sắp tới.") == set()
+
+
+def test_a_trade_union_is_an_organization():
+    """organizations.tsv cong_doan (capitalised): "Công đoàn Việt Nam", "Công đoàn TP" (audit22 missed)."""
+    assert org_names("Kỷ niệm 75 năm thành lập Công đoàn Việt Nam.") == {"Công đoàn Việt Nam"}
+    assert org_names("Tổ chức Công đoàn TP đã đóng góp hiệu quả.") == {"Công đoàn TP"}
+    assert org_names("Đoàn viên công đoàn được hỗ trợ.") == set()
+
+
+def test_a_name_closed_by_the_country_stops_before_the_sentence_s_lower_case_words():
+    assert org_names("Ông chỉ đạo Công đoàn Giao thông vận tải Việt Nam một mặt khẩn trương rà soát, cùng "
+                     "các cơ quan.") == {"Công đoàn Giao thông vận tải Việt Nam"}

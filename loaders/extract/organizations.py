@@ -267,6 +267,7 @@ _CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường t
 _AGENCY = phrase_tokens("cơ quan")
 _COMMUNIST = phrase_tokens("cộng sản")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
 _VIETNAM = phrase_tokens("Việt Nam")
+_VIETNAM_KEY = tuple(_VIETNAM)
 _PARTY = phrase_tokens("Đảng")[0]
 _LAW_WORDS = frozenset(phrase_tokens("luật"))  # "Luật", "Bộ luật" before the law's subject
 _TRUNG_UONG = phrase_tokens("trung ương")
@@ -1305,7 +1306,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         ext = run_on(j)
         if ext > j:
             j = ext
-            continue
+            if tuple(toks.k[j - 2 : j]) == _VIETNAM_KEY and j < n and lower(j):
+                break  # "Công đoàn Giao thông vận tải Việt Nam một mặt khẩn trương ...": the country
+            continue  # closed the name, the lower-case words after it are the sentence's
         if j + 1 < k < n and toks.k[k - 1] == _AND and toks.cap[k] and capital(k) and not toks.cap[j - 1]:
             j = k - 1  # "Trung tâm Phục vụ hành chính công và Tổng đài ...": the descriptive name's lower-case
             break  # words up to "và" and another capitalised thing, rather than none of them
