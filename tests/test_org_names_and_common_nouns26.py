@@ -174,14 +174,6 @@ def test_a_company_named_inside_its_board_s_name_gives_its_short_names_too():
         "Tổng công ty cổ phần Xây lắp dầu khí Việt Nam"}
 
 
-def test_a_conference_centre_is_a_venue_not_an_organization():
-    """organizations.tsv _hoi_nghi (look-alikes): "Trung tâm Hội nghị X" is where a meeting is held;
-    no gold set lists one."""
-    assert org_names("Sáng 8/7, tại Trung tâm Hội nghị tỉnh Phú Thọ, Công ty Licogi tổ chức lễ kỷ niệm.") == {
-        "Công ty Licogi"}
-    assert org_names("Hai nghìn đại biểu dự tại Trung tâm Hội nghị Quốc gia.") == set()
-
-
 def test_the_issuer_of_a_symbol_written_spaced_out_is_no_body():
     assert org_names("Ông ký Quyết định số 2230 / QĐ - UBND ngày 21-7-2014 của UBND tỉnh Sơn La.") == {
         "Ủy ban nhân dân tỉnh Sơn La"}

@@ -261,6 +261,5 @@ def test_a_field_s_lower_case_words_end_at_the_full_stop():
     assert _orgs("Trước đó ông Lê Văn Khải là Vụ trưởng Vụ Kinh tế đối ngoại.") == {"Vụ Kinh tế đối ngoại"}
     assert _orgs("Hồ sơ đã được chuyển sang Phòng Kế hoạch tài chính.") == {"Phòng Kế hoạch tài chính"}
     assert _orgs("Năm ngoái, Báo QĐND đoạt giải ba.") == {"Báo QĐND"}
-    # (round 26: a "Trung tâm Hội nghị" is a venue, organizations.tsv _hoi_nghi; the shape with another centre)
-    assert _orgs("Khu đất cạnh Trung tâm Dịch vụ Sao Mai hiện bỏ hoang.") == {"Trung tâm Dịch vụ Sao Mai"}
+    assert _orgs("Khu đất cạnh Trung tâm Hội nghị Sao Mai hiện bỏ hoang.") == {"Trung tâm Hội nghị Sao Mai"}
     assert _orgs("Dự thảo đã được gửi, Ủy ban Thường vụ góp ý.") >= {"Ủy ban Thường vụ"}
