@@ -168,7 +168,9 @@ def test_a_foreign_body_is_not_the_vietnamese_one():
 def test_terms_and_places_after_a_named_body_are_not_its_name():
     ex = officials("Ông Trần Quang Vinh, Chủ tịch Hội Luật gia tỉnh khoá III, dự. Ông Tạ Minh Châu giữ chức "
                    "vụ Chủ tịch Hội đồng Đại học Huế nhiệm kỳ 2022 - 2027.")
-    assert {p.org.name for p in ex.posts} == {"Hội Luật gia", "Hội đồng Đại học Huế"}
+    # (since round 26 "tỉnh" is the association's place, as "UBND tỉnh"'s: audit22 vietnews-0004; the
+    # term after it still is not its name)
+    assert {p.org.name for p in ex.posts} == {"Hội Luật gia tỉnh", "Hội đồng Đại học Huế"}
 
 
 def test_the_issuer_code_inside_a_document_symbol_is_not_an_organization():

@@ -20,8 +20,9 @@ def test_two_fields_joined_by_a_dash_are_one_department():
 
 
 def test_two_fields_joined_by_a_comma_stay_two_ministries_not_one():
-    assert orgs_of("Lãnh đạo các Bộ Công an, Quốc phòng đã dự họp.") == {
-        ("Bộ Công an", "Bộ Công an"), ("Quốc phòng", "Bộ Quốc phòng")}  # a list of two named ministries
+    # a list of two ministries: the second, a bare field, is no organization of the report by itself
+    # (tests/gold/README.md, round 26), and never part of the first one's name
+    assert orgs_of("Lãnh đạo các Bộ Công an, Quốc phòng đã dự họp.") == {("Bộ Công an", "Bộ Công an")}
 
 
 def test_a_ministers_field_names_the_ministry_not_the_police_force():

@@ -34,9 +34,11 @@ def test_a_lower_case_company_head_before_anything_but_a_trade_and_a_name_is_no_
 
 
 def test_fields_listed_after_a_head_written_once_are_bodies_of_that_head():
+    # the bare fields are read as that head's bodies (not words of the first name), but since round 26
+    # they are no organizations of the report by themselves (tests/gold/README.md: bare fields in a list)
     assert org_names("Ông Khải, Bộ trưởng Bộ Công nghiệp, Thủy sản, Giao thông vận tải, phát biểu.") == {
-        "Bộ Công nghiệp", "Bộ Thủy sản", "Bộ Giao thông vận tải"}
-    assert org_names("Dự họp có lãnh đạo Sở Y tế, Giáo dục và Đào tạo.") == {"Sở Y tế", "Sở Giáo dục và Đào tạo"}
+        "Bộ Công nghiệp"}
+    assert org_names("Dự họp có lãnh đạo Sở Y tế, Giáo dục và Đào tạo.") == {"Sở Y tế"}
 
 
 def test_a_field_that_is_a_body_itself_or_one_department_of_two_fields_is_not_split():
@@ -47,9 +49,10 @@ def test_a_field_that_is_a_body_itself_or_one_department_of_two_fields_is_not_sp
 
 
 def test_a_colon_after_a_plural_head_opens_a_list_of_its_fields():
-    assert org_names("Sẽ trả lời chất vấn các bộ trưởng các bộ: Công nghiệp, Y tế; Tài chính.") == {
-        "Bộ Công nghiệp", "Bộ Y tế", "Bộ Tài chính"}
-    assert org_names("Các Bộ: Xây dựng, NN&MT đã góp ý.") == {"Bộ Xây dựng", "Bộ Nông nghiệp và Môi trường"}
+    # its fields are that head's bodies, but bare fields in a list are no organizations of the report
+    # (tests/gold/README.md, round 26): nothing is listed, and no field is read as another body
+    assert org_names("Sẽ trả lời chất vấn các bộ trưởng các bộ: Công nghiệp, Y tế; Tài chính.") == set()
+    assert org_names("Các Bộ: Xây dựng, NN&MT đã góp ý.") == set()
     assert org_names("Các sở: ông Hòa nói thêm.") == set()
 
 

@@ -226,8 +226,9 @@ def test_a_list_of_named_departments_after_a_plural_word_names_each_department()
     assert orgs_of("Giám đốc các Sở Xây dựng, Sở Tài nguyên và Môi trường phải chịu trách nhiệm.") == {
         ("Sở Xây dựng", "Sở Xây dựng"), ("Sở Tài nguyên và Môi trường", "Sở Tài nguyên và Môi trường")}
     assert orgs_of("Lãnh đạo các Sở GDĐT cũng đồng tình với các Sở, ngành.") == set()  # kinds of body
+    # the bare fields after it are no organizations of the report (tests/gold/README.md, round 26)
     assert orgs_of("Nhiều cán bộ công tác tại các Sở Xây dựng, Tài chính, Kế hoạch - Đầu tư.") == {
-        ("Sở Xây dựng", "Sở Xây dựng"), ("Tài chính", "Sở Tài chính"), ("Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư")}
+        ("Sở Xây dựng", "Sở Xây dựng")}
 
 
 def test_lower_case_words_after_a_proper_name_are_the_sentence_s():

@@ -70,6 +70,10 @@ class OrgParse:
     said_term: str | None = None  # a term written right after the name but not part of it ("Bộ Chính trị khóa XII")
     bare_row: str = ""  # the row of a body written by its bare head after this unit ("Thanh tra Bộ": "bo")
     short_field: bool = False  # its field written short ("Bộ Giao thông"): no name of the body of its own
+    # a field listed after a body named by its head, the head not written again ("các Bộ Công an,
+    # Quốc phòng": "Quốc phòng"; "Các Bộ: Y tế, Tài chính"): a title may hold it, but it is no
+    # organization of the report by itself (tests/gold/README.md: bare fields in a list are not listed)
+    listed: bool = False
 
     def province(self) -> Place | None:
         if self.place and self.place.province:
@@ -137,6 +141,14 @@ def _letter_after_name(toks: Tokens, end: int) -> int:
     return end + 1
 
 
+def _transliterated_after(toks: Tokens, end: int) -> bool:
+    """A name's capitalised words go on with a hyphen glued to a lower-case syllable ("Gen-ti-lô-ni",
+    "Pu-tin"): a foreign name written the Vietnamese way, syllable by syllable; no Vietnamese place
+    is written so, so a level word's abbreviation before it ("P.", "Q.") is a person's initial."""
+    return end + 1 < len(toks.k) and toks.k[end] in _DASHES and toks.gap[end] == "" \
+        and toks.gap[end + 1] == "" and toks.word[end + 1] and not toks.cap[end + 1]
+
+
 def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
     """A place written after a body: "tỉnh Bình Định", "huyện Krông Nô", "TP.HCM", "Quy Nhơn"."""
     n = len(toks.k)
@@ -173,6 +185,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         return PlaceParse(i, j + 1, level, word, toks.t[j], None)  # "Quận 2", "Phường 5"
     if word:
         end = _cap_run(toks, j, 3, lex, stop_at_person=False)
+        if _transliterated_after(toks, end):
+            return None  # "Thủ tướng P.Gen-ti-lô-ni": a foreign person's initial, no "phường Gen"
         for length in (3, 2, 1):  # a known district: "huyện Thạch Thành", even if it looks like a name
             if j + length <= end and " ".join(toks.k[j : j + length]) in lex.districts:
                 if level in ("commune", "village"):  # "phường Quy Nhơn Nam": a ward named after the city
@@ -253,6 +267,7 @@ _CHAIN_WORDS = frozenset(phrase_tokens(", kiêm phó quyền nguyên thường t
 _AGENCY = phrase_tokens("cơ quan")
 _COMMUNIST = phrase_tokens("cộng sản")  # "Tạp chí Cộng sản - Cơ quan lý luận ...": an apposition
 _VIETNAM = phrase_tokens("Việt Nam")
+_VIETNAM_KEY = tuple(_VIETNAM)
 _PARTY = phrase_tokens("Đảng")[0]
 _LAW_WORDS = frozenset(phrase_tokens("luật"))  # "Luật", "Bộ luật" before the law's subject
 _TRUNG_UONG = phrase_tokens("trung ương")
@@ -268,8 +283,8 @@ _SAME_LEVEL = tuple(phrase_tokens("cùng cấp"))
 
 
 def _generic_after(toks: Tokens, end: int) -> bool:
-    """What follows a body's name makes it a kind of body, not one body: "UBND các cấp", "Chủ tịch
-    UBND cấp xã", "Ủy ban Kiểm tra Tỉnh ủy các tỉnh ...", "HĐND cùng cấp" (the council of whatever
+    """What follows a body's name makes it a kind of body, not one body: "UBND các cấp", "UBND 3
+    cấp", "Chủ tịch UBND cấp xã", "Ủy ban Kiểm tra Tỉnh ủy các tỉnh ...", "HĐND cùng cấp" (the council of whatever
     level the sentence speaks of)."""
     n = len(toks.k)
     k = end
@@ -280,6 +295,9 @@ def _generic_after(toks: Tokens, end: int) -> bool:
         return k < n and (toks.k[k] == _LEVEL or toks.k[k] in _MANY_OF or tuple(toks.k[k : k + 2]) == _LOCALITIES
                           or (toks.k[k] in lexicon().place_words.firsts
                               and lexicon().place_words.longest(toks, k) is not None))
+    if k + 1 < n and not toks.brk[k] and (toks.k[k].isdigit() or toks.k[k] in _COUNT_WORDS) \
+            and toks.k[k + 1] == _LEVEL:
+        return True  # "UBND 3 cấp", "bầu cử HĐND ba cấp": the body of each of three levels
     return k + 1 < n and not toks.brk[k] and toks.k[k] == _LEVEL and toks.k[k + 1] in _LEVEL_WORDS
 
 
@@ -295,6 +313,23 @@ def _kind_of_body(toks: Tokens, p: OrgParse) -> bool:
                               and not p.term)):
         return False
     return _generic_after(toks, p.end)
+
+
+def _common_noun(toks: Tokens, p: OrgParse, covered: set[int]) -> bool:
+    """``p`` is a head written in lower case with nothing of its own (no name, place, term or body)
+    and used as a common noun: listed after a lower-case word that is no body ("thị trường, doanh
+    nghiệp và chính phủ", "các vị đứng đầu nhà nước và chính phủ của 29 quốc gia": governments in
+    general) or before or after a count ("chính phủ hai nước", "hai chính phủ": each country's). Written so after a body
+    ("Đảng và chính phủ", "chính phủ, quốc hội": ``covered`` holds the tokens of the bodies read
+    before it) or alone ("báo cáo chính phủ") it is still the body."""
+    n, a, b = len(toks.k), p.start, p.end
+    if any(toks.cap[x] for x in range(a, b)) or p.extra or p.place is not None or p.parent is not None or p.term:
+        return False  # (not "Cụ thể, ban Chấp hành Trung ương đã ...": a name in capitals)
+    if b < n and not toks.brk[b] and (toks.k[b] in _COUNT_WORDS or toks.k[b].isdigit()) \
+            or a >= 1 and not toks.brk[a] and (toks.k[a - 1] in _COUNT_WORDS or toks.k[a - 1].isdigit()):
+        return True  # "chính phủ hai nước", "hai chính phủ"
+    return a >= 2 and toks.k[a - 1] in (",", _AND) and not toks.brk[a - 1] and toks.word[a - 2] \
+        and not toks.cap[a - 2] and not toks.k[a - 2].isdigit() and a - 2 not in covered
 
 
 def _listed_before_kind(toks: Tokens, p: OrgParse) -> bool:
@@ -382,13 +417,13 @@ _AGENCY_UNITS = frozenset({"dang_uy", "ban_can_su", "dang_doan"})  # a Party uni
 _TITLE_JOIN = frozenset(phrase_tokens("kiêm phó quyền"))  # "..., kiêm Giám đốc"; "..., Phó Giám đốc"
 
 
-def _next_title_end(toks: Tokens, end: int) -> int | None:
+def _next_title_end(toks: Tokens, end: int, joins: frozenset[str] = frozenset({","})) -> int | None:
     """Where the role of a title written right after a comma at ``end`` ends (", nguyên Giám đốc"),
-    else None."""
+    else None; ``joins``: the marks that may part the two titles."""
     lex = lexicon()
     n = len(toks.k)
     k = end + 1
-    if k >= n or toks.k[end] != "," or toks.brk[k]:
+    if k >= n or toks.k[end] not in joins or toks.brk[k]:
         return None
     while k < n and (toks.k[k] in lex.prefix_firsts or toks.k[k] in _TITLE_JOIN):
         k += 1  # "nguyên", "kiêm", "Phó"
@@ -401,11 +436,23 @@ def _starts_name(name: str, words: str) -> bool:
     return (text_key(name) + " ").startswith(text_key(words) + " ")
 
 
+_TITLE_MARKS = frozenset({",", "-", "–"})
+
+
 def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
     """The body of the title written right after a comma at ``end`` (", nguyên Giám đốc Sở Xây dựng
-    tỉnh X"), else None."""
+    tỉnh X"), else None; past titles with no body of their own, parted by a comma or a dash, up to
+    the third (", Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam", ", Phó Chủ tịch, Tổng
+    thư ký Hội Luật gia Việt Nam": the body the run of titles ends with)."""
     k = _next_title_end(toks, end)
-    return None if k is None else parse_org(toks, k, "post")
+    for _ in range(3):
+        if k is None:
+            return None
+        body = parse_org(toks, k, "post")
+        if body is not None:
+            return body
+        k = _next_title_end(toks, k, _TITLE_MARKS)
+    return None
 
 
 def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
@@ -749,6 +796,17 @@ def _after_dash_word(toks: Tokens, j: int, k: int) -> bool:
     return c >= 1 and toks.cap[c] and not toks.upper[c] and toks.k[c - 1] in ("-", "–") \
         and toks.gap[c] == " " and all(toks.word[x] and not toks.cap[x] for x in range(c + 1, j)) \
         and k - c - 1 <= 2
+
+
+def _one_syllable_pair(toks: Tokens, i: int, d: int) -> bool:
+    """The dash at ``d`` follows a capitalised word of one syllable, a lower-case syllable or the
+    name's start before it ("Kinh tế Á - Âu", "Hữu nghị Việt - Đức"): a pair of places or peoples,
+    each one syllable, so the capital after the dash is one syllable too and a lower-case word after
+    it is the sentence's ("Liên minh Kinh tế Á - Âu giúp tăng cường ..."); a field's word of two
+    syllables before the dash ("Kế hoạch - Đầu tư") has its like after it."""
+    c = d - 1
+    return c >= i and toks.k[d] == "-" and toks.word[c] and toks.cap[c] \
+        and (c == i or not toks.word[c - 1] or not toks.cap[c - 1])
 
 
 _TITLE_PREFIXES = frozenset(phrase_tokens("Phó Quyền Nguyên"))  # "... - Phó Trưởng ban": a title follows
@@ -1122,6 +1180,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             break  # "Bệnh viện Ung bướu - Ảnh: N.D": a photo credit after the name
         if capital(j) and _glued_opener(toks, j):
             break  # "... với HTX Trong các HTX kiểu mới": a heading's end glued to the next sentence
+        if toks.k[j] == _PEOPLE and j > i and capital(j + 1) and not person_at(j + 1) \
+                and not starts_body(j + 1):
+            j += 2  # "Ban Công tác người Hoa": a people named in the body's field
+            continue
         if capital(j) and not starts_body(j) and tuple(toks.k[j : j + 2]) not in _TAIL_PHRASES and not (
                 starts_sentence(toks, j) and toks.k[j] not in _NAME_WORD_STARTS):  # "Báo Nhân dân Ngay sau khi"
             j += 1
@@ -1167,7 +1229,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             j += 1  # "Công ty cổ phần Licogi 16 nêu ...", "Công ty Bắc Nam 79 do ...": the company's number,
             continue  # then the sentence's verb (not a count: "Ủy ban X 4 chức danh")
         prev_title = toks.cap[j - 1] and (not toks.upper[j - 1] or (toks.k[j - 1], toks.k[j]) in _LETTER_WORDS)
-        after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-") and toks.gap[j - 1] != ""  # not "Á -Âu giúp"
+        after_join = j - 2 >= i and toks.k[j - 2] in (_AND, "-") and toks.gap[j - 1] != "" \
+            and not _one_syllable_pair(toks, i, j - 2)  # not "Á -Âu giúp", "Á - Âu giúp"
         ends_name = j + 1 >= n or not toks.word[j + 1] or toks.brk[j + 1] or (
             toks.cap[j + 1] and not starts_body(j + 1))
         first_word = j == i + 1 and not _foreign_word(toks.t[i]) and not _one_word_place(toks, i, lex)
@@ -1219,6 +1282,11 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 and (toks.cap[j - 1] or (j - 2 >= i and toks.cap[j - 2] and toks.word[j - 1])):
             j = k  # a task's name: "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì ...": its
             break  # last word in lower case, then the verb of the sentence (name_stops.tsv)
+        if 2 < k - j <= 4 and k + 1 < n and not toks.brk[k] and toks.k[k] == _BY \
+                and (toks.cap[j - 1] or toks.cap[j - 2]) and not toks.brk[k + 1] \
+                and (person_at(k + 1) or lex.roles.longest(toks, k + 1) is not None):
+            j = k  # "Công ty Tiếp thị đầu tư thương mại do Lê Thị A làm giám đốc": a field's lower-case
+            break  # words up to "do" and the person or the role that heads it
         if k - j == 2 and k < n and not toks.brk[k] and _tail_stop(toks, k) and toks.cap[j - 2] \
                 and _lookalike_word(toks, j):
             j = k  # "Tiểu ban Kinh tế xã hội do ...": a field's second word ("xã hội", a place word's
@@ -1238,7 +1306,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         ext = run_on(j)
         if ext > j:
             j = ext
-            continue
+            if tuple(toks.k[j - 2 : j]) == _VIETNAM_KEY and j < n and lower(j):
+                break  # "Công đoàn Giao thông vận tải Việt Nam một mặt khẩn trương ...": the country
+            continue  # closed the name, the lower-case words after it are the sentence's
         if j + 1 < k < n and toks.k[k - 1] == _AND and toks.cap[k] and capital(k) and not toks.cap[j - 1]:
             j = k - 1  # "Trung tâm Phục vụ hành chính công và Tổng đài ...": the descriptive name's lower-case
             break  # words up to "và" and another capitalised thing, rather than none of them
@@ -1253,6 +1323,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
 
 
 _ABOUT = phrase_tokens("về")[0]
+_BY = phrase_tokens("do")[0]  # "... do ông X làm giám đốc": headed by
+_PEOPLE = phrase_tokens("người")[0]  # "người Hoa": the Chinese community
 _COUNTED = frozenset(phrase_tokens("khóa khoá tỉnh huyện xã ông bà anh chị"))  # "4 tỉnh", "3 ông": a count
 _AT = phrase_tokens("tại")[0]
 _SUBJECT_PLURALS = frozenset(phrase_tokens("các những"))  # "Về các vấn đề ...": the subject goes on
@@ -1524,12 +1596,34 @@ def _own_acronym(toks: Tokens, i: int, j: int) -> bool:
     return j - i >= 2 and letters == [_initial(toks.t[x]) for x in range(i, j)]
 
 
+def _suffix_acronym(toks: Tokens, i: int, j: int) -> bool:
+    """Tokens j..j+2 are "(", the initials of the last words before it (from token i on at the
+    most) in capitals, ")", and the name goes on after it: the abbreviation of the name's end
+    written inside it, the place after it ("Lực lượng Thanh niên Xung phong (TNXP) TPHCM", "Ban
+    Chỉ đạo Quy chế dân chủ cơ sở (DCCS) TPHCM", "Ủy ban Mặt trận Tổ quốc (MTTQ) TP.HCM")."""
+    n = len(toks.k)
+    if j + 3 >= n or toks.k[j] != "(" or toks.k[j + 2] != ")" or not toks.upper[j + 1] or toks.brk[j + 1] \
+            or not _name_goes_on(toks, j + 3):
+        return False
+    letters = [_initial(ch) for ch in toks.t[j + 1] if ch.isalpha()]
+    a = j - len(letters)
+    return len(letters) >= 2 and a >= i and all(toks.word[x] for x in range(a, j)) \
+        and letters == [_initial(toks.t[x]) for x in range(a, j)]
+
+
+def _place_after_aside(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> int:
+    """End of a named place right after an abbreviation in brackets at token j (see
+    :func:`_suffix_acronym`), j when none follows: "TPHCM", "TP.HCM", "tỉnh Yên Bái"."""
+    place = parse_place(toks, j + 3, row, lex)
+    return place.end if place is not None and place.name else j
+
+
 def _without_own_acronym(toks: Tokens, p: OrgParse) -> list[str]:
     """The name as written without its own abbreviation in brackets ("hội đồng thành viên (HĐTV)
     Mobifone" -> "hội đồng thành viên Mobifone"), as the report's own writing of the body's name
     without the aside; [] when it holds none."""
     for x in range(p.start + 2, p.end - 3):
-        if toks.k[x] == "(" and _own_acronym(toks, p.start, x):
+        if toks.k[x] == "(" and (_own_acronym(toks, p.start, x) or _suffix_acronym(toks, p.start, x)):
             return [f"{toks.surface(p.start, x)} {toks.surface(x + 3, p.end)}"]
     return []
 
@@ -1811,6 +1905,9 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
 
     A symbol's parts are abbreviations in capitals; a name in title case after a slash is a body
     or a publisher ("TTXVN/Tin Tức")."""
+    if i > 3 and toks.t[i - 1] in ("-", "/") and toks.upper[i] and toks.upper[i - 2] and toks.t[i - 3] == "/" \
+            and toks.k[i - 4].isdigit():
+        return True  # a symbol written spaced out: "2230 / QĐ - UBND"
     return i > 1 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/") and toks.upper[i] \
         and (toks.upper[i - 2] or toks.k[i - 2].isdigit())  # "QĐ-UBND", "15/NQ" (not "Xuân Dần/VOV")
 
@@ -1948,13 +2045,20 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
         if "name" in row.takes and ctx == "top" and toks.upper[i] and i > 0 and toks.word[i - 1] \
                 and toks.upper[i - 1] and not toks.brk[i] and (toks.e[i] - toks.s[i]) > 1:
             continue  # "NHIỆM VỤ VÀ GIẢI PHÁP": a heading's words, not "Vụ" + a name
+        front = _front_after_central(toks, i + m, lex, depth) if row.id == "bch_tw" \
+            and tuple(toks.k[i + m - 2 : i + m]) == _TRUNG_UONG else None
+        if front is not None:  # "Ban Chấp hành Trung ương Hội Luật gia Việt Nam": the association's
+            unit_row = lex.orgs["ban_chap_hanh"]  # central committee, no Party's
+            return OrgParse(unit_row, i, front.end, extra=toks.surface(i + m - 2, i + m), parent=front)
         p = OrgParse(row, i, i + m)
         bare = False  # the unit of a body written by its bare head ("Thanh tra Bộ", "Đảng ủy Tập đoàn")
         if m > len(phrase_tokens(row.canonical)):
             p.head = toks.surface(i, i + m)
         j = i + m
-        if _own_acronym(toks, i, j):
-            j += 3  # "Hội đồng nhân dân (HĐND) TP. HCM", "Uỷ ban Kiểm tra (UBKT) Trung ương": one name
+        if _own_acronym(toks, i, j) or ("place" in row.takes and _suffix_acronym(toks, i, j)
+                                         and _place_after_aside(toks, j, row, lex) > j):
+            j += 3  # "Hội đồng nhân dân (HĐND) TP. HCM", "Uỷ ban Kiểm tra (UBKT) Trung ương": one name;
+            # "Ủy ban Mặt trận Tổ quốc (MTTQ) TP.HCM": the place after the name's end abbreviated
         if "partyorgan" in row.flags and j < n and not toks.brk[j]:
             foreign = _organ_of_foreign_party(toks, j, lex)
             if foreign:  # "T.Ư Đảng Nhân dân Cách mạng Lào", "Bộ Chính trị Đảng Cộng sản Cuba": not Vietnam's
@@ -2007,6 +2111,9 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
                 end = max(end, own) if own > forms_end else own
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
+                if _suffix_acronym(toks, i + m, j) and (after := _place_after_aside(toks, j, row, lex)) > j:
+                    p.extra = f"{p.extra} {toks.surface(j + 3, after)}"  # "Lực lượng Thanh niên Xung
+                    j = after  # phong (TNXP) TPHCM": the city's force, its name's end abbreviated
         if not got_extra and "mourns" in row.flags and (mourned := _mourned_end(toks, j, lex)) > j:
             p.extra, j, got_extra = toks.surface(j, mourned), mourned, True  # "Ban Lễ tang nguyên Thủ tướng ..."
         if got_extra and "about" in row.flags and j + 1 < n and toks.k[j] == _ABOUT and not toks.brk[j]:
@@ -2048,6 +2155,10 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             agency = parse_org(toks, j + 2, "chain", depth + 1)
             if agency is not None:  # "Đảng ủy cơ quan Bộ Ngoại giao": the chapter in the body's agency
                 p.extra, p.parent, got_extra, j = toks.surface(j, j + 2), agency, True, agency.end
+        if "sub" in row.flags and not p.parent and not p.extra and tuple(toks.k[j : j + 2]) == _TRUNG_UONG \
+                and (front := _front_after_central(toks, j + 2, lex, depth)) is not None:
+            p.extra, p.parent, j = toks.surface(j, j + 2), front, front.end  # "Đảng đoàn Trung ương Hội
+            # Nông dân Việt Nam", "Ban Thường vụ Trung ương Hội Luật gia Việt Nam": of its central level
         if "sub" in row.flags and j < n and not toks.brk[j] and not p.parent \
                 and not _named_place_next(toks, j, row, lex):
             k = j + 1 if toks.k[j] == _OF else j
@@ -2102,6 +2213,16 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
     if ctx in ("post", "member"):
         return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
     return None
+
+
+def _front_after_central(toks: Tokens, j: int, lex: Lexicon, depth: int) -> OrgParse | None:
+    """The Front's or a mass organization's body written right after "Trung ương" (token j follows
+    it): "Đảng đoàn Trung ương Hội Nông dân Việt Nam", "Ban Chấp hành Trung ương Hội Luật gia Việt
+    Nam" are that body's central units, not the Party's Central Committee and a second body."""
+    if j >= len(toks.k) or toks.brk[j] or not toks.cap[j] or toks.k[j] not in lex.org_index.firsts:
+        return None
+    q = parse_org(toks, j, "chain", depth + 1)
+    return q if q is not None and q.row.category == "front" and q.parent is None else None
 
 
 _FORMER = frozenset(phrase_tokens("nguyên cố"))
@@ -2662,7 +2783,7 @@ def _listed_fields(toks: Tokens, p: OrgParse, lex: Lexicon, plural: bool = True,
         if field is None or (not plural and (_body_at(toks, end + 1) or (toks.k[end] == _AND and end == p.end))):
             break
         fe, name, en = field
-        out.append(OrgParse(p.row, end + 1, fe, extra=name, extra_en=en))
+        out.append(OrgParse(p.row, end + 1, fe, extra=name, extra_en=en, listed=True))
         end = fe
     return out
 
@@ -2684,7 +2805,7 @@ def _fields_after_colon(toks: Tokens, i: int, lex: Lexicon) -> list[OrgParse]:
     field = _field_at(toks, k + 1, lex)
     if field is None:
         return []
-    first = OrgParse(row, k + 1, field[0], extra=field[1], extra_en=field[2])
+    first = OrgParse(row, k + 1, field[0], extra=field[1], extra_en=field[2], listed=True)
     return [first, *_listed_fields(toks, first, lex, joins=(",", ";", _AND))]  # a colon's list: ";" too
 
 
@@ -2887,7 +3008,8 @@ class OrgFinder:
             return formed  # "Công ty Cường Hưng" where the report writes "Công ty TNHH Cường Hưng"
         q = self._alias.get(tuple(self.toks.k[p.start : p.end]))
         fixed = self._fixed_alias.get(tuple(self.toks.k[p.start : p.end]))
-        if q is None and fixed is not None and fixed.start != p.start and "name" in p.row.takes \
+        if q is None and fixed is not None and fixed.start != p.start \
+                and ("name" in p.row.takes or "shortname" in p.row.flags) \
                 and p.parent is None and not p.term and not (p.start > 0 and (
                     self.toks.k[p.start - 1].isdigit() or self.toks.k[p.start - 1] in _PLURAL)):
             return fixed  # "Ủy ban Thường vụ" where the report writes "Ủy ban Thường vụ Quốc hội"
@@ -3018,9 +3140,24 @@ class OrgFinder:
             return None
         last = p.end - 1
         if not (toks.upper[last] and (toks.e[last] - toks.s[last]) > 1) or toks.surface(last, p.end) != p.extra:
-            return None
+            return self._acronym_placed(p)
         q = self._acronyms.get(toks.k[last])
         return q if q is not None and q.row.id == p.row.id and q.start != p.start else None
+
+    def _acronym_placed(self, p: OrgParse) -> OrgParse | None:
+        """The body named with an abbreviation of its name's end and a place after it ("Lực lượng
+        Thanh niên Xung phong (TNXP) TPHCM") where ``p`` writes that abbreviation and the same place
+        ("Lực lượng TNXP TPHCM"): the report's short name of it."""
+        toks = self.toks
+        a = p.end - p.start - len(phrase_tokens(p.extra))  # the first name word
+        a = p.start + a
+        if a >= p.end or not toks.upper[a] or (toks.e[a] - toks.s[a]) < 2:
+            return None
+        q = self._acronyms.get(toks.k[a])
+        if q is None or q.row.id != p.row.id or q.start == p.start:
+            return None
+        rest = toks.k[a + 1 : p.end]
+        return q if rest and toks.k[q.end - len(rest) : q.end] == rest else None
 
     def _acronyms_defined(self, parses: list[OrgParse]) -> dict[str, OrgParse]:
         """Acronym -> the one named body written right before it in parentheses ("... (PVN)")."""
@@ -3033,6 +3170,11 @@ class OrgFinder:
                     and toks.k[j + 2] == ")" and toks.upper[j + 1] and (toks.e[j + 1] - toks.s[j + 1]) > 1 \
                     and not _name_goes_on(toks, j + 3):  # (not "Lực lượng TNXP (TNXP) TPHCM")
                 found.setdefault(toks.k[j + 1], []).append(q)
+            elif q.extra and q.parent is None:  # "Lực lượng Thanh niên Xung phong (TNXP) TPHCM": the
+                for x in range(q.start + 2, q.end - 3):  # abbreviation inside, the place after it
+                    if toks.k[x] == "(" and _suffix_acronym(toks, q.start, x):
+                        found.setdefault(toks.k[x + 1], []).append(q)
+                        break
         return {a: qs[0] for a, qs in found.items() if len({_name(q) for q in qs}) == 1}
 
     def _fixed_row_named(self, p: OrgParse) -> OrgParse | None:
@@ -3043,8 +3185,8 @@ class OrgFinder:
         styles, "Uỷ" and "Ủy", one word). None after a role (a
         title's body stays as the title writes it) or a number or plural word."""
         toks = self.toks
-        if "name" not in p.row.takes or p.parent is not None or p.term or p.place is not None \
-                or _after_role(toks, p.start) or (p.start > 0 and (
+        if ("name" not in p.row.takes and "shortname" not in p.row.flags) or p.parent is not None or p.term \
+                or p.place is not None or _after_role(toks, p.start) or (p.start > 0 and (
                     toks.k[p.start - 1].isdigit() or toks.k[p.start - 1] in _PLURAL)):
             return None
         rows = self._fixed_prefixes().get(tuple(toks.k[p.start : p.end]), {})
@@ -3173,7 +3315,7 @@ class OrgFinder:
                     i = p.end  # "Luật kiểm toán nhà nước", "Luật Công an nhân dân": a law's subject (not
                     continue  # "kỷ luật Ban Thường vụ Tỉnh ủy": a body after the word "discipline")
                 if p and (_levels_listed(toks, p) or _kind_of_body(toks, p) or _listed_before_kind(toks, p)
-                          or (_placeless(p) and _lower_committee(toks, p))):
+                          or (_placeless(p) and _lower_committee(toks, p)) or _common_noun(toks, p, self.covered)):
                     i = p.end  # "UBND các cấp", "UBND cấp xã"; "tỉnh ủy, thành ủy trực thuộc Trung ương"
                     continue
                 if p and _committees_listed(toks, p):
@@ -3223,9 +3365,12 @@ class OrgFinder:
                     fixed.setdefault(qk[:m], set()).add(qk)
         self._fixed_alias = {short: by_keys[next(iter(names))] for short, names in fixed.items()
                              if len(names) == 1}
+        # the bodies a unit is written of count too ("Chủ tịch HĐQT Tổng công ty cổ phần X (PVC)", then
+        # "Tổng công ty PVC", "Tổng công ty X": the company named inside the board's name)
+        owners = [q for top in parses for q in _chain(top)[1:]]
         self._form_alias = {**_without_kind_word(toks, parses, self.lex), **_without_party_word(toks, parses),
-                            **_without_legal_forms(toks, parses)}
-        self._acronyms = self._acronyms_defined(parses)
+                            **_without_legal_forms(toks, parses + owners)}
+        self._acronyms = self._acronyms_defined(parses + owners)
         self._parses = parses
         self._starts = [toks.s[q.start] for q in parses]
         for p in parses:
@@ -3625,7 +3770,9 @@ class OrgFinder:
             # named without its legal form ("Công ty Cường Hưng") is, as written, and so is a bare
             # "HĐND" (the report's usual way to write its one council)
             written = self.toks.surface(p.start, p.end) if placed is not None or self._form_alias.get(
-                tuple(self.toks.k[p.start : p.end])) is full else m.written
+                tuple(self.toks.k[p.start : p.end])) is full or self._acronym_placed(p) is full else m.written
+            # (and "Lực lượng TNXP TPHCM", the report's own short name of the "Lực lượng Thanh niên Xung
+            # phong (TNXP) TPHCM" it defines: that writing names the body)
             short = replace(m, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="", written=written)
             self.by_span[key] = short
             self.parse_of[id(short)] = full
@@ -3693,7 +3840,7 @@ class OrgFinder:
         self.by_span[key] = m
         self.parse_of[id(m)] = p
         self.by_name.setdefault(m.name, m)
-        if not _bare_unit(p):
+        if not _bare_unit(p) and not p.listed:
             self.mentions.append(m)
         return m
 
@@ -3880,14 +4027,42 @@ _LOCAL_PLACE_LEVELS = frozenset({"district", "commune"})
 _COUNT_WORDS = frozenset(phrase_tokens("hai ba bốn năm sáu bảy tám chín mười"))  # "ba đặc khu"
 
 
-def _bare_level_word(o: OrgMention, lex: Lexicon) -> str:
+def _names_listed_after(toks: Tokens, k: int) -> bool:
+    """A colon follows the plural level word ending before token k, after at most another level
+    word ("các tỉnh, thành phố: Hà Nội, TP HCM"): the places are named, the level is no category."""
+    for x in range(k, min(len(toks.k), k + 4)):
+        if toks.brk[x]:
+            return False
+        if toks.k[x] == ":":
+            return True
+    return False
+
+
+def _headline_place(toks: Tokens, lex: Lexicon) -> bool:
+    """The headline (the text's first line) names a province or a city ("Trụ sở hành chính tỉnh
+    ... ở Nha Trang"): the report is about that place, and its bare "tỉnh" is that province."""
+    for k in range(len(toks.k)):
+        if k > 0 and toks.brk[k]:
+            return False
+        if toks.cap[k] and (lex.places.longest(toks, k) or any(
+                " ".join(toks.k[k : k + m]) in lex.districts for m in (1, 2, 3))):
+            return True
+    return False
+
+
+_PROVINCE_WORD = "tỉnh"
+_PROVINCE_WORDS = frozenset({_PROVINCE_WORD})
+
+
+def _bare_level_word(o: OrgMention, lex: Lexicon, level_words: frozenset[str] | None = None) -> str:
     """The level word a body below the province is written with when no place's name follows it
-    ("Ủy ban nhân dân huyện", "Hội đồng nhân dân đặc khu": "huyện", "đặc khu"), else ""."""
+    ("Ủy ban nhân dân huyện", "Hội đồng nhân dân đặc khu": "huyện", "đặc khu"), else ""; with
+    ``level_words``, one of those instead (the province's "tỉnh": "Ủy ban nhân dân tỉnh")."""
     row = lex.orgs.get(o.kind)
     if row is None or o.parent is not None or not o.name.startswith(row.canonical + " "):
         return ""
     word = o.name[len(row.canonical) + 1 :]
-    return word if word in _local_level_words() else ""
+    return word if word in (_local_level_words() if level_words is None else level_words) else ""
 
 
 @cache
@@ -3899,21 +4074,28 @@ def _local_level_words() -> frozenset[str]:
 def _category_bodies(report: Report, orgs: list[OrgMention], lex: Lexicon) -> set[int]:
     """Bodies below the province written by their level word alone ("UBND đặc khu", "UBND huyện")
     in a report that writes that level as a category: in the plural, with a number or after "cấp"
-    ("các đặc khu", "3 đặc khu", "19 quận, 259 phường", "cấp huyện"). A draft law's or a reform's
+    ("các đặc khu", "3 đặc khu", "19 quận, 259 phường", "cấp huyện"); a province's ("UBND tỉnh",
+    "Chủ tịch tỉnh" beside "Chủ tịch UBND các tỉnh, thành phố") too, in a report that places no
+    body in a province (where it does, a bare "tỉnh" is most often that province's). A draft law's or a reform's
     subject ("Chủ tịch UBND đặc khu do HĐND đặc khu bầu"): a kind of body, not one the report
     names (:func:`drop_generic_bodies` still keeps one a fact holds); not where its sentence names
     a place of that level ("cán bộ xã Khánh Thuận ... trụ sở UBND xã": that commune's)."""
     words = {id(o): w for o in orgs if (w := _bare_level_word(o, lex))}
-    if not words:
+    provincial = {id(o): _PROVINCE_WORD for o in orgs if _bare_level_word(o, lex, _PROVINCE_WORDS)}
+    if not words and not provincial:
         return set()
     toks = Tokens.of(report.text, report.key)
+    if provincial and not any(o.scope == "province" for o in orgs) and not _headline_place(toks, lex):
+        words |= provincial  # no body placed in a province, no place in the headline ("... ở Nha Trang")
     plural: set[str] = set()
     for k in toks.where(lex.place_words.firsts):
         if k > 0 and not toks.brk[k] and (toks.k[k - 1] in _PLURAL or toks.k[k - 1] in _COUNT_WORDS
                                           or toks.k[k - 1].isdigit()):
             hit = lex.place_words.longest(toks, k)
-            if hit is not None and isinstance(hit[1], PlaceWord) and hit[1].level in _LOCAL_PLACE_LEVELS \
-                    and not (k + hit[0] < len(toks.k) and toks.cap[k + hit[0]]):  # not "các huyện Chương Mỹ, ..."
+            if hit is not None and isinstance(hit[1], PlaceWord) \
+                    and (hit[1].level in _LOCAL_PLACE_LEVELS or hit[1].canonical == _PROVINCE_WORD) \
+                    and not (k + hit[0] < len(toks.k) and toks.cap[k + hit[0]]) \
+                    and not _names_listed_after(toks, k + hit[0]):  # not "các huyện Chương Mỹ, ..."
                 plural.add(hit[1].canonical)
     named: dict[int, set[str]] = {}  # sentence start -> level words it writes with a name ("xã Khánh Thuận")
     for k in toks.where(lex.place_words.firsts):
