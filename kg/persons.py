@@ -115,6 +115,13 @@ MIN_COLLEAGUE_WEIGHT = 6.0
 (the sum of their log(reports / reports naming them)): two names seen in ~30 reports each, or three
 seen in ~70."""
 
+COLLEAGUE_LIST_NAMES = 30
+"""The most officials a report names and still says all a co-mention is worth in the colleagues step
+(step 4): the reports of one event, one board or one trial name up to ~30 (the corpus's mean is 5).
+A longer list (a Central Committee of ~180 names) names each member beside every other, so a name
+co-mentioned only there weighs its log(reports / reports naming it) less log(names / this)
+(:func:`colleague_weight`). Read on the corpus build (twenty-third round, docs/resolution.md)."""
+
 # Confidence of each kind of evidence: what ``kg review`` sorts by (lowest first).
 CONFIDENCE = {
     "decision": 1.0,
@@ -219,6 +226,31 @@ class Decisions:
 
     same: list[tuple[set[int], set[int], str]] = field(default_factory=list)
     different: list[tuple[set[int], set[int], str]] = field(default_factory=list)
+
+
+def colleague_weight(idf: float, names: int) -> float:
+    """What a colleague co-mentioned in a report naming ``names`` officials weighs: his ``idf``
+    (log(reports / reports naming him), the surprise of finding him in a report), less the log of how
+    many times more names the report holds than :data:`COLLEAGUE_LIST_NAMES`. The chance that a
+    report names a given official grows with the number of officials it names, so a co-mention in a
+    list of 180 surprises log(180 / 30) = 1.8 less than one in the report of a meeting: two namesakes,
+    one a member of a 2006 Central Committee, the other named in 2017 beside two of its members, no
+    longer join on those two names alone."""
+    if names <= COLLEAGUE_LIST_NAMES:
+        return idf
+    return max(0.0, idf - math.log(names / COLLEAGUE_LIST_NAMES))
+
+
+def _colleague_lists(members: Iterable[Occurrence]) -> dict[str, int]:
+    """The colleagues of a cluster, each with the fewest names of a report where the cluster is named
+    beside it (the report that says most about the pair: :func:`colleague_weight`)."""
+    fewest: dict[str, int] = {}
+    for x in members:
+        n = len(x.named)
+        for c in x.colleagues:
+            if fewest.get(c, n + 1) > n:
+                fewest[c] = n
+    return fewest
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1470,16 +1502,16 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     # 4. colleagues: clusters named beside the same (not ubiquitous) people; a credit is one person
     # per outlet (step 1), whoever its reports name
     roots = sorted({uf.find(o.index) for o in people})
-    seen = {r: set().union(*(x.colleagues for x in uf.members[r])) for r in roots}
+    seen = {r: _colleague_lists(uf.members[r]) for r in roots}
     for i, r1 in enumerate(roots):
         for r2 in roots[i + 1:]:
             a, b = uf.find(r1), uf.find(r2)
             if a == b:
                 continue
-            both = seen[r1] & seen[r2]
+            both = seen[r1].keys() & seen[r2].keys()
             if len(both) < MIN_SHARED_COLLEAGUES:
                 continue
-            weight = sum(idf.get(c, 0.0) for c in both)
+            weight = sum(colleague_weight(idf.get(c, 0.0), max(seen[r1][c], seen[r2][c])) for c in both)
             if weight >= MIN_COLLEAGUE_WEIGHT:
                 x, y = uf.members[a][0], uf.members[b][0]
                 uf.union(a, b, "colleagues", f"named beside the same {len(both)} people "
