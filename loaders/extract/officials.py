@@ -158,6 +158,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}), notes)
     _pending(toks, posts)
     _told_before(toks, posts)
+    _then_steps(toks, posts)
     _rotations(toks, posts)
     _past_terms(toks, posts, report, notes)
     _later_term_held(toks, posts)
@@ -3575,6 +3576,36 @@ def _told_before(toks: Tokens, posts: list[PostMention]) -> None:
                                      for d in range(x + 2, verb)):
                 pm.status = "former"
                 break
+
+
+_THEN_OPENING = tuple(phrase_tokens("sau đó"))
+
+
+def _then_steps(toks: Tokens, posts: list[PostMention]) -> None:
+    """A sentence opening with "Sau đó" right after a sentence telling the same person's past posts
+    goes on with that career: "..., ông X từng làm các chức vụ Chủ tịch UBND quận 1, Bí thư Quận ủy.
+    Sau đó, ông X được điều động sang làm Chánh Văn phòng Thành ủy, Chủ nhiệm Ủy ban Kiểm tra" and
+    "Từ năm 1997, ông là Giám đốc Sở X. Sau đó, ông giữ chức Phó Chủ tịch UBND": the step is one more
+    past step, not the report's act. As :mod:`.past_steps` settles a career's steps: "former" when
+    the person's career goes on in a later sentence (another post told there), else "holds" (the
+    last step told may be the post held now). Steps appointed or held only; a removal stays."""
+    if not posts:
+        return
+    n = len(toks.k)
+    marks = [x for x in toks.where(_THEN_OPENING[:1])
+             if tuple(toks.k[x : x + 2]) == _THEN_OPENING and sentence_start(toks, x) == x and x > 0]
+    if not marks:
+        return
+    first_of = {id(pm): sentence_start(toks, min(bisect_left(toks.s, pm.span.start), n - 1)) for pm in posts}
+    for x in marks:
+        before = sentence_start(toks, x - 1)
+        for pm in posts:
+            if first_of[id(pm)] != x or pm.status not in ("appointed", "holds"):
+                continue
+            if not any(q.person is pm.person and q.status == "former" and first_of[id(q)] == before for q in posts):
+                continue
+            later = any(q.person is pm.person and q is not pm and first_of[id(q)] > x for q in posts)
+            pm.status = "former" if later else "holds"
 
 
 # the years a text may write, 1940-2039: a set lookup, cheaper than a pattern matched at each word
