@@ -136,6 +136,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
     _subject_clauses(toks, runs, hits, hit_person, claimed)
     _fronted_clauses(toks, runs, hits, hit_person, claimed)
+    _year_steps(toks, runs, hits, hit_person, claimed)
     _cv_lines(toks, runs, hits, hit_person, claimed)
     chronicle(toks, runs, hits, hit_person, claimed)
     _session_deputies(toks, hits, hit_person, finder)
@@ -158,6 +159,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     posts = _posts(toks, persons, _run_periods(toks, runs, lists, {h.start for h in hits}), notes)
     _pending(toks, posts)
     _told_before(toks, posts)
+    _then_steps(toks, posts)
     _rotations(toks, posts)
     _past_terms(toks, posts, report, notes)
     _later_term_held(toks, posts)
@@ -1948,7 +1950,7 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
                 c += p.length
                 if c < n and toks.k[c] == ",":
                     c += 1
-            if c < n and toks.k[c] in _MOVES:
+            if c < n and toks.k[c] in _MOVES and not _LINKS.longest(toks, c):  # ("chuyển sang" links)
                 m = c + 1
                 while m < n and m - c <= _MAX_PLACE and toks.cap[m] and not toks.brk[m]:
                     m += 1
@@ -1958,6 +1960,8 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
                 k += 1
                 continue
             status = _later_clause_status(toks, first, k, r)
+            if p is not None and status == "holds" and _step_follows(toks, r, runs):
+                status = "former"  # "..., năm 1997 chuyển sang A. Đến năm 2005 ông được ... làm B"
             claimed.add(r)
             person.titles.extend((t, t.prefix or status) for t in runs[r])
             k = runs[r][-1].end
@@ -1967,6 +1971,96 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
                 claimed.add(s2)
                 person.titles.extend((t, t.prefix or status) for t in runs[s2])
                 k = runs[s2][-1].end
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "("})
+
+
+def _year_step_run(toks: Tokens, first: int, runs: dict[int, list[Title]]) -> int | None:
+    """The run of a sentence that is a bare year step of a career, with no subject: "Năm 2008 làm
+    Giám đốc Phòng X.", "Đến năm 2016 được bổ nhiệm làm Giám đốc Sở Y" (a career told in the
+    person's own words, the subject left out). A period opens the sentence (after a quote mark),
+    then a comma at most, then a linking verb reaching the run. None otherwise."""
+    n = len(toks.k)
+    c = first
+    while c < n and toks.k[c] in _QUOTE_MARKS:
+        c += 1
+    p = read_period(toks, c) if c < n else None
+    if p is None:
+        return None
+    c += p.length
+    if c < n and toks.k[c] == ",":
+        c += 1
+    if c >= n or toks.brk[c]:
+        return None
+    r = _linked_run(toks, c, runs)
+    return r if r is not None and not any(toks.brk[c : r + 1]) else None
+
+
+def _opens_with_period(toks: Tokens, first: int) -> bool:
+    c = first
+    while c < len(toks.k) and toks.k[c] in _QUOTE_MARKS:
+        c += 1
+    return c < len(toks.k) and read_period(toks, c) is not None
+
+
+def _step_follows(toks: Tokens, r: int, runs: dict[int, list[Title]]) -> bool:
+    """The sentence after the one holding run r opens with a period and has a run of titles: the
+    career goes on ("Năm 2008 làm Giám đốc Phòng A. Năm 2011, tôi được bổ nhiệm làm ...")."""
+    n = len(toks.k)
+    end = sentence_end(toks, r)
+    if end < n and toks.k[end] in (".", "!", "?"):
+        end += 1
+    if end >= n or not _opens_with_period(toks, end):
+        return False
+    after = sentence_end(toks, end)
+    return any(end <= s < after for s in runs)
+
+
+def _year_steps(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                hit_person: dict[int, _Person], claimed: set[int]) -> None:
+    """A bare year step (:func:`_year_step_run`) is the career of the person the steps before it are
+    about: "Đến năm 2005 ông X được chuyển sang làm Phó giám đốc Phòng A. “Năm 2008 làm Giám đốc
+    Phòng A. Năm 2011, tôi được bổ nhiệm ... Đến năm 2016 được bổ nhiệm làm Giám đốc Sở B”". The
+    subject is taken only when it is plain: walking back over sentences that name nobody and open
+    with a period themselves (the run of steps), the first sentence naming someone names one person
+    only, as its subject. A step is former when another such step of the person follows it, else
+    held (an appointment told as a step of the career is not the report's act)."""
+    n = len(toks.k)
+    people = [(h.start, hit_person[i]) for i, h in enumerate(hits) if i in hit_person and h.how != "credit"]
+    if not people:
+        return
+    steps: list[tuple[int, _Person]] = []
+    for r in sorted(runs):
+        if r in claimed:
+            continue
+        first = sentence_start(toks, r)
+        if first == 0 or _year_step_run(toks, first, runs) != r:
+            continue
+        if any(first <= s < n and sentence_start(toks, s) == first for s, _ in people):
+            continue  # the sentence names someone: the rules of subjects read it
+        sent = first
+        person: _Person | None = None
+        for _ in range(_SUBJECT_LOOKBACK):
+            prev = sentence_start(toks, sent - 1)
+            named = [(s, p) for s, p in people if prev <= s < sent]
+            if named:
+                ids = {id(p) for _, p in named}
+                if len(ids) == 1 and _opens_clause(toks, prev, named[0][0]):
+                    person = named[0][1]
+                break
+            if prev == 0 or not _opens_with_period(toks, prev):
+                break
+            sent = prev
+        if person is None:
+            continue
+        claimed.add(r)
+        steps.append((r, person))
+    for x, (r, person) in enumerate(steps):
+        own = clause_status(toks, sentence_start(toks, r), r)
+        later = any(p is person for _, p in steps[x + 1 :]) or _step_follows(toks, r, runs)
+        status = own if own in ("left", "former") else "former" if later else "holds"
+        person.titles.extend((t, t.prefix or status) for t in runs[r])
 
 
 def _later_clause_status(toks: Tokens, first: int, k: int, r: int,
@@ -3575,6 +3669,36 @@ def _told_before(toks: Tokens, posts: list[PostMention]) -> None:
                                      for d in range(x + 2, verb)):
                 pm.status = "former"
                 break
+
+
+_THEN_OPENING = tuple(phrase_tokens("sau đó"))
+
+
+def _then_steps(toks: Tokens, posts: list[PostMention]) -> None:
+    """A sentence opening with "Sau đó" right after a sentence telling the same person's past posts
+    goes on with that career: "..., ông X từng làm các chức vụ Chủ tịch UBND quận 1, Bí thư Quận ủy.
+    Sau đó, ông X được điều động sang làm Chánh Văn phòng Thành ủy, Chủ nhiệm Ủy ban Kiểm tra" and
+    "Từ năm 1997, ông là Giám đốc Sở X. Sau đó, ông giữ chức Phó Chủ tịch UBND": the step is one more
+    past step, not the report's act. As :mod:`.past_steps` settles a career's steps: "former" when
+    the person's career goes on in a later sentence (another post told there), else "holds" (the
+    last step told may be the post held now). Steps appointed or held only; a removal stays."""
+    if not posts:
+        return
+    n = len(toks.k)
+    marks = [x for x in toks.where(_THEN_OPENING[:1])
+             if tuple(toks.k[x : x + 2]) == _THEN_OPENING and sentence_start(toks, x) == x and x > 0]
+    if not marks:
+        return
+    first_of = {id(pm): sentence_start(toks, min(bisect_left(toks.s, pm.span.start), n - 1)) for pm in posts}
+    for x in marks:
+        before = sentence_start(toks, x - 1)
+        for pm in posts:
+            if first_of[id(pm)] != x or pm.status not in ("appointed", "holds"):
+                continue
+            if not any(q.person is pm.person and q.status == "former" and first_of[id(q)] == before for q in posts):
+                continue
+            later = any(q.person is pm.person and q is not pm and first_of[id(q)] > x for q in posts)
+            pm.status = "former" if later else "holds"
 
 
 # the years a text may write, 1940-2039: a set lookup, cheaper than a pattern matched at each word

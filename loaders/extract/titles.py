@@ -826,6 +826,9 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
         k += 2  # "; XI; XII", "khoá 9, 10, 11"
     if k != j:
         return k
+    office = _past_term_of_office(toks, k)
+    if office is not None:
+        return office
     place = lexicon().places.longest(toks, k) if k < n and toks.cap[k] else None
     if place and k + place[0] < n and toks.k[k + place[0]] in (",", ";"):
         return k + place[0]  # "Chủ tịch Hội Sinh viên Việt Nam TP HCM, Bí thư ...": the body's city
@@ -842,6 +845,27 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     if k < n and k != j and toks.k[k] in (",", ";", _KIEM):
         return k  # "Phó Tổng giám đốc Xí nghiệp Liên hiệp Dệt [may] kiêm giám đốc Nhà máy ..."
     return j
+
+
+_TERM_OF_OFFICE = tuple(phrase_tokens("nhiệm kỳ"))
+_OFFICE_CLOSERS = frozenset(phrase_tokens("và kiêm"))
+
+
+def _past_term_of_office(toks: Tokens, k: int) -> int | None:
+    """Past a term of office written after a title, "nhiệm kỳ 2015 - 2020", when a mark or "và" /
+    "kiêm" follows it: "cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015 - 2020 và Trưởng Ban
+    Nội chính Tỉnh ủy" is one run of two titles, both removed. The years stay out of the title (the
+    body of a post is written without its years of office). None when no such term is at token k,
+    or no "và" / "kiêm" follows it: after a comma the run is left split there as before, each part
+    keeping its own prefix ("Phó ban Tổ chức, nguyên Thành ủy viên nhiệm kỳ 2010-2015, nguyên Bí
+    thư ...": joined, the held first title was read as former)."""
+    n = len(toks.k)
+    if k + 2 >= n or (toks.k[k], toks.k[k + 1]) != _TERM_OF_OFFICE or not toks.k[k + 2].isdigit():
+        return None
+    m = k + 2
+    while m < n and (toks.k[m].isdigit() or toks.k[m] == "-") and not toks.brk[m]:
+        m += 1
+    return m if m < n and toks.k[m] in _OFFICE_CLOSERS and not toks.brk[m] else None
 
 
 def _past_place_after_term(toks: Tokens, t: Title) -> None:
