@@ -85,3 +85,15 @@ def test_one_board_before_a_body_is_no_list():
 def test_a_resolution_number_after_a_lower_case_level_is_not_a_field():
     got = names("Ông Lê Văn Bình, Thường trực Ban Chỉ đạo trung ương 6 (2), phát biểu.")
     assert "Ban Chỉ đạo Trung ương 6 (2)" in got
+
+
+def test_the_front_written_short_after_a_title_is_the_front_the_report_names():
+    ex = run("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã hiệp thương cử ông Trần Văn An (Ủy viên Trung ương "
+             "Đảng, Phó chủ tịch - Tổng thư ký Mặt trận) làm Chủ tịch Mặt trận Tổ quốc Việt Nam.")
+    posts = {(p.role, p.org.name) for p in ex.posts if p.org is not None}
+    assert {("Phó chủ tịch", "Mặt trận Tổ quốc Việt Nam"), ("Tổng thư ký", "Mặt trận Tổ quốc Việt Nam")} <= posts
+
+
+def test_a_bare_front_no_fact_holds_is_no_organization():
+    got = names("Bà Lê Thị Hoa cùng các thành viên của Mặt trận dân tộc Giải phóng miền Nam Việt Nam trở về.")
+    assert "Mặt trận" not in got

@@ -4240,9 +4240,10 @@ def _category_bodies(report: Report, orgs: list[OrgMention], lex: Lexicon) -> se
 def _venue(o: OrgMention, lex: Lexicon) -> bool:
     """A building named like a body ("Trung tâm Hội nghị Quốc gia": organizations.tsv's ``venue``
     rows): read as a name so that the events reader takes no "Hội nghị" of it for a meeting, but a
-    place where things happen, no organization, unless a fact holds it."""
+    place where things happen, no organization, unless a fact holds it. So is a ``shortonly`` short
+    form ("Mặt trận") the report does not name in full: it named the body it shortens only there."""
     row = lex.orgs.get(o.kind)
-    return row is not None and "venue" in row.flags
+    return row is not None and ("venue" in row.flags or "shortonly" in row.flags)
 
 
 def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
