@@ -97,3 +97,15 @@ def test_the_front_written_short_after_a_title_is_the_front_the_report_names():
 def test_a_bare_front_no_fact_holds_is_no_organization():
     got = names("Bà Lê Thị Hoa cùng các thành viên của Mặt trận dân tộc Giải phóng miền Nam Việt Nam trở về.")
     assert "Mặt trận" not in got
+
+
+def test_the_front_written_short_before_a_replacement_clause():
+    ex = run("Mặt trận Tổ quốc Việt Nam tổ chức hội nghị. Ông Trần Văn An được bầu làm Chủ tịch Mặt trận thay "
+             "ông Lê Văn Bình.")
+    assert ("Chủ tịch", "Mặt trận Tổ quốc Việt Nam") in {(p.role, p.org.name) for p in ex.posts if p.org is not None}
+
+
+def test_another_front_named_after_the_word_is_not_the_fatherland_front():
+    ex = run("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam họp. Ông Lê Văn Tâm từng là Chính ủy Mặt trận Đường 9.")
+    assert not [p for p in ex.posts if p.role == "Chính ủy" and p.org is not None
+                and p.org.name == "Mặt trận Tổ quốc Việt Nam"]

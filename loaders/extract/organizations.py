@@ -2005,6 +2005,24 @@ def _capital_only_firsts() -> frozenset[str]:
 _EXTRA_TAKES = frozenset({"domain", "name"})
 
 
+_REPLACING = frozenset(phrase_tokens("thay"))  # "làm Chủ tịch Mặt trận thay ông X"
+
+
+def _name_after_short_form(toks: Tokens, k: int) -> bool:
+    """Words after a ``shortonly`` short form ("Mặt trận") that make it another body's name: a
+    capital or a number next ("Mặt trận Đường 9", "Mặt trận Tây Nguyên"), or a capital within the
+    three words after a lower-case one ("Mặt trận dân tộc Giải phóng ..."). A person's name after
+    the title's body ("Chủ tịch Mặt trận Nguyễn Văn A") is refused too: precision first."""
+    n = len(toks.k)
+    if k >= n or toks.brk[k] or not toks.word[k]:
+        return False
+    if toks.cap[k] or toks.upper[k] or toks.k[k][0].isdigit():
+        return True
+    if _tail_stop(toks, k) or _verb_stop(toks, k) or toks.k[k] in _PREDICATE_START or toks.k[k] in _REPLACING:
+        return False  # "Chủ tịch Mặt trận thay ông X": the clause goes on
+    return any(toks.cap[x] and not toks.brk[x] for x in range(k + 1, min(n, k + 4)))
+
+
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
     """The organization whose name starts at token i, or None.
 
@@ -2059,6 +2077,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             continue  # nor the "Đảng" of "Đảng uỷ" refused above, nor a name's last word ("Trần Quang Đảng")
         if not row.takes and row.category == "other" and "sub" not in row.flags and _common_before_name(toks, i + m):
             continue  # "Tập đoàn dầu khí Total": words of a firm's fixed name, used before another's
+        if "shortonly" in row.flags and _name_after_short_form(toks, i + m):
+            continue  # "Chính ủy Mặt trận Đường 9": another front's name, not the Front written short
         if "givenname" in row.flags and _after_family_name(toks, i, lex):
             continue  # "Nguyễn Khoa Điềm": a person's middle name, not a faculty named "Điềm"
         if "needparent" in row.flags and not toks.cap[i] and i >= 2 and tuple(toks.k[i - 2 : i]) == _AGENCY \
