@@ -1420,14 +1420,43 @@ _LEVELS_OF_STATE = (_TRUNG_UONG, phrase_tokens("quốc gia"))
 _TASK_STARTS = frozenset(phrase_tokens("phòng chống"))  # "... trung ương phòng chống tham nhũng"
 
 
-def _level_and_task_end(toks: Tokens, j: int, lex: Lexicon) -> int:
+_PROVISIONAL = tuple(phrase_tokens("lâm thời"))  # "Ủy ban lâm thời ...": a committee set up for one task
+_FIELD_ENDS = frozenset({",", ";", ".", "(", ")", ":"})
+
+
+def _lower_field_end(toks: Tokens, e: int) -> int:
+    """End of a field written in lower case after a capitalised head and its level, or e: one to
+    six lower-case words up to the clause's punctuation, none a number, a function word or a verb
+    ("Ban Chỉ đạo trung ương 6 (2)" is read by _resolution_number_end; "Hội đồng
+    quốc gia giáo dục,", "Ủy ban lâm thời điều tra chất lượng giáo dục."; not "Ủy ban lâm thời để
+    điều tra ...", "Ủy ban quốc gia đã họp")."""
+    n = len(toks.k)
+    k = e
+    if k < n and toks.k[k] in _TASK_STARTS:
+        return e  # "Ban chỉ đạo quốc gia phòng, chống dịch ...": a task, read by _level_and_task_end
+    while k < n and k - e < 6 and toks.word[k] and not toks.k[k][0].isdigit() and not toks.cap[k] \
+            and not toks.upper[k] and not toks.brk[k] \
+            and not _tail_stop(toks, k) and not _name_stop(toks, k) and not _verb_stop(toks, k) \
+            and toks.k[k] not in _PREDICATE_START and toks.k[k] not in _NOT_NAME_ENDS:
+        k += 1
+    return k if k > e and (k >= n or toks.brk[k] or toks.k[k] in _FIELD_ENDS) else e
+
+
+def _level_and_task_end(toks: Tokens, j: int, lex: Lexicon, head_cap: bool = False) -> int:
     """End of a committee's level and task after its head, or j: "quốc gia" or "trung ương" in
     either case, then "về" and its subject ("Ban Chỉ đạo quốc gia về phòng chống thiên tai"), a task
     of prevention written without "về" ("Ban chỉ đạo trung ương phòng chống tham nhũng do ..."), or
-    nothing where the name ends there in lower case ("Ban Chỉ đạo quốc gia hoặc ...")."""
+    nothing where the name ends there in lower case ("Ban Chỉ đạo quốc gia hoặc ..."). After a
+    capitalised head (``head_cap``), "quốc gia" or "lâm thời" in lower case may go on with a field in
+    lower case to the clause's end (:func:`_lower_field_end`)."""
     n = len(toks.k)
     e = j + 2
-    if e > n or toks.brk[j] or toks.brk[j + 1] or tuple(toks.k[j:e]) not in _LEVELS_OF_STATE:
+    if e > n or toks.brk[j] or toks.brk[j + 1]:
+        return j
+    if head_cap and not toks.cap[j] and (tuple(toks.k[j:e]) in _LEVELS_OF_STATE or tuple(toks.k[j:e]) == _PROVISIONAL) \
+            and (end := _lower_field_end(toks, e)) > e:
+        return end
+    if tuple(toks.k[j:e]) not in _LEVELS_OF_STATE:
         return j
     about = e + 1 < n and not toks.brk[e] and toks.k[e] == _ABOUT
     if about or (e < n and not toks.brk[e] and toks.k[e] in _TASK_STARTS and not toks.cap[e]):
@@ -1976,6 +2005,24 @@ def _capital_only_firsts() -> frozenset[str]:
 _EXTRA_TAKES = frozenset({"domain", "name"})
 
 
+_REPLACING = frozenset(phrase_tokens("thay"))  # "làm Chủ tịch Mặt trận thay ông X"
+
+
+def _name_after_short_form(toks: Tokens, k: int) -> bool:
+    """Words after a ``shortonly`` short form ("Mặt trận") that make it another body's name: a
+    capital or a number next ("Mặt trận Đường 9", "Mặt trận Tây Nguyên"), or a capital within the
+    three words after a lower-case one ("Mặt trận dân tộc Giải phóng ..."). A person's name after
+    the title's body ("Chủ tịch Mặt trận Nguyễn Văn A") is refused too: precision first."""
+    n = len(toks.k)
+    if k >= n or toks.brk[k] or not toks.word[k]:
+        return False
+    if toks.cap[k] or toks.upper[k] or toks.k[k][0].isdigit():
+        return True
+    if _tail_stop(toks, k) or _verb_stop(toks, k) or toks.k[k] in _PREDICATE_START or toks.k[k] in _REPLACING:
+        return False  # "Chủ tịch Mặt trận thay ông X": the clause goes on
+    return any(toks.cap[x] and not toks.brk[x] for x in range(k + 1, min(n, k + 4)))
+
+
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
     """The organization whose name starts at token i, or None.
 
@@ -2030,6 +2077,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             continue  # nor the "Đảng" of "Đảng uỷ" refused above, nor a name's last word ("Trần Quang Đảng")
         if not row.takes and row.category == "other" and "sub" not in row.flags and _common_before_name(toks, i + m):
             continue  # "Tập đoàn dầu khí Total": words of a firm's fixed name, used before another's
+        if "shortonly" in row.flags and _name_after_short_form(toks, i + m):
+            continue  # "Chính ủy Mặt trận Đường 9": another front's name, not the Front written short
         if "givenname" in row.flags and _after_family_name(toks, i, lex):
             continue  # "Nguyễn Khoa Điềm": a person's middle name, not a faculty named "Điềm"
         if "needparent" in row.flags and not toks.cap[i] and i >= 2 and tuple(toks.k[i - 2 : i]) == _AGENCY \
@@ -2082,7 +2131,8 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             p.extra, j, got_extra = toks.surface(j, task_end), task_end, True  # "Trưởng ban Chỉ đạo sơ kết ..."
             if tuple(toks.k[p.start + m : p.start + m + 2]) == _TRUNG_UONG:  # the central level as named
                 p.extra = ("Trung ương " + toks.surface(p.start + m + 2, j)).strip()
-        if not got_extra and "about" in row.flags and (level_end := _level_and_task_end(toks, j, lex)) > j:
+        if not got_extra and "about" in row.flags \
+                and (level_end := _level_and_task_end(toks, j, lex, toks.cap[p.start])) > j:
             p.extra, j, got_extra = toks.surface(j, level_end), level_end, True  # "Ban Chỉ đạo quốc gia về ..."
             if tuple(toks.k[p.start + m : p.start + m + 2]) == _TRUNG_UONG:  # the central level as named
                 p.extra = ("Trung ương " + toks.surface(p.start + m + 2, j)).strip()
@@ -2833,6 +2883,42 @@ def _place_fits(p: OrgParse, place: PlaceParse) -> bool:
 
 
 _LIST_JOINS = frozenset({",", _AND, "-", "–"})
+_BOARD_JOINS = frozenset({",", _AND})  # between the boards of a list sharing one owner
+
+
+def _bare_board(p: OrgParse) -> bool:
+    """A unit of another body written by its name only ("Ban Thường trực", "Ủy ban Kiểm tra")."""
+    return "sub" in p.row.flags and p.parent is None and p.place is None and not p.extra and not p.term \
+        and not p.foreign and not p.bare_row
+
+
+def _listed_board_at(toks: Tokens, k: int, lex: Lexicon) -> OrgParse | None:
+    """A unit's name the scan leaves alone (no "alone" row: "Đoàn Chủ tịch"), capitalised and
+    followed by a comma or "và": the next board of a list whose last one names the owner."""
+    if k >= len(toks.k) or not toks.cap[k] or toks.brk[k]:
+        return None
+    for m, row in lex.org_index.match(toks, k):
+        if "sub" in row.flags and row.category != "none" and not row.takes and k + m < len(toks.k) \
+                and toks.k[k + m] in _BOARD_JOINS and not toks.brk[k + m]:
+            return OrgParse(row=row, start=k, end=k + m)
+    return None
+
+
+def _owner_of_list_end(last: OrgParse) -> OrgParse | None:
+    """The body the last item of a list of boards names: the owner of a board written with it
+    ("Ủy ban Kiểm tra Hội Nông dân Việt Nam"), or the body itself ("Ủy ban Trung ương MTTQ Việt Nam")."""
+    owner = last.parent if "sub" in last.row.flags else last if last.parent is None and not last.foreign else None
+    return None if owner is None or _bare_board(owner) else owner  # not "Ban Chỉ đạo, Thường trực Ban Chỉ đạo"
+
+
+def _owns(board: OrgParse, owner: OrgParse, last: OrgParse) -> bool:
+    """A Party board ("Ban Thường vụ") is no council's or Front's: categories must agree. Nor is a
+    Party board listed before the committee itself ("Thường trực Tỉnh ủy, Ban Thường vụ, Ban Chấp
+    hành Đảng bộ tỉnh": three bodies of one rank; its Ban Thường vụ is the Tỉnh ủy's, found elsewhere)."""
+    if owner is last and board.row.category == "party":
+        return False
+    return board.row.category in ("any", owner.row.category) and board.row.id != owner.row.id
+
 
 
 def _shared_places(toks: Tokens, parses: list[OrgParse]) -> list[OrgParse]:
@@ -3347,6 +3433,7 @@ class OrgFinder:
             self.covered.update(range(q.start, q.end))
             full.append(q)
         parses = _shared_places(toks, full)
+        parses = self._owners_after_lists(parses)
         self._chain_province = self._chain_provinces(parses)
         self._sentence_province = self._sentence_provinces(parses)
         longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
@@ -3383,6 +3470,61 @@ class OrgFinder:
         self._owners_of_bare_units(parses)
         for p in parses:
             self.mention(p)
+
+    def _owners_after_lists(self, parses: list[OrgParse]) -> list[OrgParse]:
+        """Boards listed bare before a last item that names their owner share it: "bổ sung Ban
+        Thường trực, Đoàn Chủ tịch, Ủy ban Kiểm tra Hội Nông dân Việt Nam" (the Hội's three boards);
+        "..., Đoàn Chủ tịch, Ủy ban Trung ương MTTQ Việt Nam khóa VIII" (the committee's own boards).
+        A board the scan leaves alone ("Đoàn Chủ tịch") is added as the owner's. Only commas and "và"
+        between the items, the list ending at the last; a Party board only with a Party owner; the
+        last item as the owner itself only after two boards or more (one board and a body is a run
+        of titles: "Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh")."""
+        toks, n = self.toks, len(self.toks.k)
+        by_start = {q.start: x for x, q in enumerate(parses)}
+        owned: dict[int, OrgParse] = {}  # index in parses -> the board with its owner
+        added: list[OrgParse] = []
+        x = 0
+        while x < len(parses):
+            p = parses[x]
+            if not _bare_board(p) or x in owned:
+                x += 1
+                continue
+            boards: list[tuple[int | None, OrgParse]] = [(x, p)]
+            k = p.end
+            last: OrgParse | None = None
+            while k + 1 < n and toks.k[k] in _BOARD_JOINS and not toks.brk[k + 1]:
+                y = by_start.get(k + 1)
+                q = parses[y] if y is not None else _listed_board_at(toks, k + 1, self.lex)
+                if q is None:
+                    break
+                if not _bare_board(q):
+                    last = q
+                    break
+                boards.append((y, q))
+                k = q.end
+            x += 1
+            if last is None:
+                continue
+            k = last.end
+            if k + 1 < n and toks.k[k] == _TERM and not toks.brk[k] and is_term_value(toks.t[k + 1]):
+                k += 2  # "..., Ủy ban T.Ư MTTQ Việt Nam khóa VIII."
+            if not (k >= n or toks.brk[k] or toks.k[k] in _FIELD_ENDS):
+                continue  # the list ends with the last item (not "Ban Chỉ đạo, Bộ Chính trị đã quyết định")
+            owner = _owner_of_list_end(last)
+            if owner is None or (owner is last and len(boards) < 2):
+                continue  # "Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh": one title's run, not a list of boards
+            for y, q in boards:
+                if not _owns(q, owner, last):
+                    continue
+                if y is None:
+                    added.append(replace(q, parent=owner))
+                else:
+                    owned[y] = replace(q, parent=owner)
+        if not owned and not added:
+            return parses
+        out = [owned.get(x, q) for x, q in enumerate(parses)] + added
+        self.covered.update(x for q in added for x in range(q.start, q.end))
+        return sorted(out, key=lambda q: q.start)
 
     def _owners_of_bare_units(self, parses: list[OrgParse]) -> None:
         """A Party unit written bare ("Ban Thường vụ", "Ủy ban Kiểm tra") belongs to the one Party
@@ -4115,17 +4257,28 @@ def _category_bodies(report: Report, orgs: list[OrgMention], lex: Lexicon) -> se
     return out
 
 
+def _venue(o: OrgMention, lex: Lexicon) -> bool:
+    """A building named like a body ("Trung tâm Hội nghị Quốc gia": organizations.tsv's ``venue``
+    rows): read as a name so that the events reader takes no "Hội nghị" of it for a meeting, but a
+    place where things happen, no organization, unless a fact holds it. So is a ``shortonly`` short
+    form ("Mặt trận") the report does not name in full: it named the body it shortens only there."""
+    row = lex.orgs.get(o.kind)
+    return row is not None and ("venue" in row.flags or "shortonly" in row.flags)
+
+
 def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     """Pipeline component, after the others: a body written as a kind of body (:func:`_generic`,
-    :func:`_kinds_of_bodies`) is no organization of the report unless some fact of it holds it (a person's post, a
-    document's issuer, an event's organizer, a unit written of it that is kept)."""
+    :func:`_kinds_of_bodies`), or a venue (:func:`_venue`), is no organization of the report unless
+    some fact of it holds it (a person's post, a document's issuer, an event's organizer, a unit
+    written of it that is kept)."""
     lex = lexicon()
     generic = {id(o) for o in extraction.organizations if _generic(o, lex)}
     categories = _category_bodies(report, extraction.organizations, lex)
-    if not generic and not categories:
+    venues = {id(o) for o in extraction.organizations if _venue(o, lex)}
+    if not generic and not categories and not venues:
         return
     generic &= _kinds_of_bodies(report.text, extraction.organizations, generic)
-    generic |= categories
+    generic |= categories | venues
     held: set[int] = set()
     for m in extraction.mentions():
         if id(m) in generic:
