@@ -32,6 +32,7 @@ from kg.loaders.extract.careers import (
 from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
+from kg.loaders.extract.doc_tables import words_by_use
 from kg.loaders.extract.elections import NEGATIONS, candidates, elected_lines, elected_members
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone, plural_word, shared_titles
@@ -3671,7 +3672,8 @@ def _told_before(toks: Tokens, posts: list[PostMention]) -> None:
                 break
 
 
-_THEN_OPENING = tuple(phrase_tokens("sau đó"))
+# words opening a sentence that goes on with a career just told ("Sau đó, ..."): earlier_acts.tsv, use "then"
+_THEN_OPENING = phrase_index(words_by_use("earlier_acts.tsv", keyed=False)["then"])
 
 
 def _then_steps(toks: Tokens, posts: list[PostMention]) -> None:
@@ -3685,8 +3687,8 @@ def _then_steps(toks: Tokens, posts: list[PostMention]) -> None:
     if not posts:
         return
     n = len(toks.k)
-    marks = [x for x in toks.where(_THEN_OPENING[:1])
-             if tuple(toks.k[x : x + 2]) == _THEN_OPENING and sentence_start(toks, x) == x and x > 0]
+    marks = [x for x in toks.where(_THEN_OPENING.firsts)
+             if x > 0 and sentence_start(toks, x) == x and _THEN_OPENING.longest(toks, x)]
     if not marks:
         return
     first_of = {id(pm): sentence_start(toks, min(bisect_left(toks.s, pm.span.start), n - 1)) for pm in posts}
