@@ -94,6 +94,27 @@ def career_cue(toks: Tokens, i: int) -> tuple[int, str] | None:
     return hit  # type: ignore[return-value]
 
 
+_WHEN = frozenset(phrase_tokens("khi lúc"))
+
+
+def when_clause(toks: Tokens, i: int) -> bool:
+    """The cue at token i ("còn là", "đang giữ chức": kind "when" of ``career_cues.tsv``) stands in
+    a clause opened by "khi"/"lúc" whose subject is written: after it ("Khi ông A còn làm lãnh đạo
+    tỉnh X, ở vị trí ...") or right before it ("ông A khi đang giữ chức X thì được phân công về làm
+    Y", "Đồng chí A khi còn là Chủ tịch ..."). Back then the post was held: it is a past one. With no
+    subject in the clause ("Ông B cho biết, khi còn làm Thường trực Ban Bí thư, đồng chí A ...") the
+    post is the subject's after the comma, not the one named before: no list. A pronoun alone ("Khi
+    ông còn làm Thủ tướng, ...": an interviewer's question) names nobody of the sentence: no list.
+    Alone, "ông A còn là Chủ tịch Hội Y" says he is that too, now."""
+    a = _subject_before(toks, i)
+    if a < i:
+        return a < i - 1 and a > 0 and toks.k[a - 1] in _WHEN and not toks.brk[a]
+    if i < 2 or toks.k[i - 1] not in _WHEN or toks.brk[i] or toks.brk[i - 1]:
+        return False
+    k = i - 2
+    return toks.cap[k] and toks.word[k] and toks.k[k] not in _PRONOUNS
+
+
 @dataclass
 class CareerList:
     """A career cue at ``cue`` whose list holds the runs starting at ``runs`` (token indexes)."""
@@ -120,6 +141,11 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         if not hit:
             continue
         m, status = hit
+        if status == "when":
+            if not when_clause(toks, i):
+                done = i + m
+                continue
+            status = "former"
         j = i + m
         lead = 0
         while j < n and j not in run_ends and lead < _MAX_LEAD and toks.k[j] in _LEAD and not toks.brk[j]:
@@ -255,7 +281,7 @@ def heading_subject(toks: Tokens, at: int, names: list[tuple[int, int] | None]) 
     return None
 
 
-_SUCH_AS = phrase_tokens("như")[0]
+_SUCH_AS = phrase_table("career_title_openers.tsv")  # "như", "ở vị trí", "với cương vị"
 _MAX_SHARED_PLACE = 12  # tokens between a cue's lead and "như": "tại Bộ Kế hoạch và Đầu tư", "ở cơ sở"
 
 
@@ -272,8 +298,9 @@ def _past_shared_place(toks: Tokens, j: int, run_ends: dict[int, int]) -> int:
             return j
         if toks.k[k] == "." and not _inner_dot(toks, k):
             return j
-        if toks.k[k] == _SUCH_AS:
-            k += 1
+        hit = _SUCH_AS.longest(toks, k) if toks.k[k] in _SUCH_AS.firsts else None
+        if hit:
+            k += hit[0]
             if k < n and toks.k[k] == ":" and not toks.brk[k]:
                 k += 1
             if k not in run_ends:
