@@ -68,3 +68,32 @@ def test_a_move_between_tung_and_the_title_keeps_the_career_step_and_its_period(
     got = facts("Ông Lê Văn Tâm trong giai đoạn 2008-2010 từng luân chuyển đi làm Phó bí thư Tỉnh ủy Long An "
                 "nên am hiểu địa phương.")
     assert got == {("Lê Văn Tâm", "Phó bí thư", "Tỉnh ủy Long An", "former", "2008", "2010")}
+
+
+def test_posts_held_during_the_faults_after_the_subject_and_its_titles_are_former():
+    got = facts("Quyết định kỷ luật là để xử lý khuyết điểm của ông Lê Văn Tâm, Ủy viên Bộ Chính trị, Bí thư "
+                "Thành ủy TP.HCM trong giai đoạn giữ chức vụ Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn PVN.")
+    assert ("Lê Văn Tâm", "Bí thư", "Đảng ủy", "former", "", "") in got
+    assert ("Lê Văn Tâm", "Chủ tịch", "HĐTV Tập đoàn PVN", "former", "", "") in got
+    assert ("Lê Văn Tâm", "Bí thư", "Thành ủy TP.HCM", "holds", "", "") in got
+
+
+def test_a_during_clause_after_anything_but_its_subject_is_not_the_person_named_before():
+    got = facts("Cử tri đánh giá cao ông Lê Văn Tâm trong thời gian làm việc tại huyện, Chủ tịch UBND huyện "
+                "Trần Văn Bình cho biết.")
+    assert got == {("Trần Văn Bình", "Chủ tịch", "UBND huyện", "holds", "", "")}
+
+
+def test_a_during_cue_that_does_not_open_a_list_leaves_the_cue_inside_it_to_do_so():
+    got = facts("Với bà Lê Thị Tâm, Thứ trưởng Bộ Công Thương, UBKT Trung ương xác định: Trong thời gian giữ các "
+                "chức vụ bí thư Đảng ủy, giám đốc Công ty Bóng đèn Điện Quang (2004-2010), bà đã vi phạm.")
+    assert ("Lê Thị Tâm", "giám đốc", "Công ty Bóng đèn Điện Quang", "former", "2004", "2010") in got
+
+
+def test_a_move_from_a_post_after_dieu_dong_bo_nhiem_gives_both_posts():
+    got = facts("Trước đó, ông Lê Văn Tâm được Ban Thường vụ Tỉnh uỷ Kiên Giang điều động bổ nhiệm từ Bí thư "
+                "huyện uỷ Châu Thành sang giữ chức Giám đốc Sở Nội vụ tỉnh Kiên Giang.")
+    assert got == {
+        ("Lê Văn Tâm", "Bí thư", "huyện uỷ Châu Thành", "former", "", ""),
+        ("Lê Văn Tâm", "Giám đốc", "Sở Nội vụ tỉnh Kiên Giang", "appointed", "", ""),
+    }

@@ -115,6 +115,19 @@ def when_clause(toks: Tokens, i: int) -> bool:
     return toks.cap[k] and toks.word[k] and toks.k[k] not in _PRONOUNS
 
 
+def _right_after_subject(toks: Tokens, i: int, ends: set[int]) -> bool:
+    """The cue at token i (kind "during" of ``career_cues.tsv``: "trong thời gian giữ chức vụ") follows
+    its subject: a name ("ông A trong thời gian giữ cương vị X, ..."), maybe after a comma ("ông A,
+    trong thời gian ..."), or the titles written with the name ("ông A, Ủy viên Bộ Chính trị, Bí thư
+    Thành ủy trong giai đoạn giữ chức vụ X": ``ends``, the tokens right after a run of titles). Written
+    after anything else ("Ban Bí thư cho rằng, trong thời gian giữ cương vị X, ông A ..."), its
+    subject comes after it: not the person named before."""
+    k = i - 1 if i > 0 and toks.k[i - 1] == "," and not toks.brk[i] else i
+    if k == 0 or toks.brk[k]:
+        return False
+    return k in ends or (toks.cap[k - 1] and toks.word[k - 1] and not toks.upper[k - 1])
+
+
 @dataclass
 class CareerList:
     """A career cue at ``cue`` whose list holds the runs starting at ``runs`` (token indexes)."""
@@ -133,6 +146,7 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
     out: list[CareerList] = []
     n = len(toks.k)
     firsts = _tables()[0].firsts
+    ends = set(run_ends.values())
     done = 0
     for i in toks.where(firsts):
         if i < done:
@@ -141,17 +155,17 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         if not hit:
             continue
         m, status = hit
-        if status == "when":
-            if not when_clause(toks, i):
-                done = i + m
-                continue
+        guarded = status in ("when", "during")
+        if guarded:
+            if not (when_clause(toks, i) if status == "when" else _right_after_subject(toks, i, ends)):
+                continue  # a cue inside it may still open a list ("... giữ các chức vụ: ...")
             status = "former"
         j = i + m
         lead = 0
         while j < n and j not in run_ends and lead < _MAX_LEAD and toks.k[j] in _LEAD and not toks.brk[j]:
             j += 1
             lead += 1
-        if j not in run_ends:
+        if j not in run_ends and not guarded:  # "trong thời gian làm việc tại X, ...": no unread item
             j = _past_unread_items(toks, j, run_ends)
         if j not in run_ends:
             j = _past_shared_place(toks, j, run_ends)
