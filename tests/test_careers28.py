@@ -97,3 +97,10 @@ def test_a_move_from_a_post_after_dieu_dong_bo_nhiem_gives_both_posts():
         ("Lê Văn Tâm", "Bí thư", "huyện uỷ Châu Thành", "former", "", ""),
         ("Lê Văn Tâm", "Giám đốc", "Sở Nội vụ tỉnh Kiên Giang", "appointed", "", ""),
     }
+
+
+def test_a_post_never_held_is_no_career_step():
+    got = facts("Ông Lê Văn Tâm, Bí thư Tỉnh ủy Long An, chưa từng làm Chủ tịch UBND tỉnh bao giờ.")
+    assert got == {("Lê Văn Tâm", "Bí thư", "Tỉnh ủy Long An", "holds", "", "")}
+    got = facts("Ông Lê Văn Tâm, Bí thư Tỉnh ủy Long An, chưa bao giờ từng làm Chủ tịch UBND tỉnh.")
+    assert got == {("Lê Văn Tâm", "Bí thư", "Tỉnh ủy Long An", "holds", "", "")}

@@ -115,6 +115,19 @@ def when_clause(toks: Tokens, i: int) -> bool:
     return toks.cap[k] and toks.word[k] and toks.k[k] not in _PRONOUNS
 
 
+_NEGATIONS = frozenset(phrase_tokens("không chưa chẳng"))
+_NEVER = frozenset(phrase_tokens("hề bao giờ"))  # "không hề từng", "chưa bao giờ từng"
+
+
+def _negated(toks: Tokens, i: int) -> bool:
+    """The career cue at token i is negated: "chưa từng làm X", "không từng giữ chức X", "chưa bao
+    giờ từng là X" say the post was never held (no list; "không còn là X" is a cue of its own)."""
+    k = i
+    while k > 0 and not toks.brk[k] and toks.k[k - 1] in _NEVER and i - k < 2:
+        k -= 1
+    return k > 0 and not toks.brk[k] and toks.k[k - 1] in _NEGATIONS
+
+
 def _right_after_subject(toks: Tokens, i: int, ends: set[int]) -> bool:
     """The cue at token i (kind "during" of ``career_cues.tsv``: "trong thời gian giữ chức vụ") follows
     its subject: a name ("ông A trong thời gian giữ cương vị X, ..."), maybe after a comma ("ông A,
@@ -155,6 +168,8 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         if not hit:
             continue
         m, status = hit
+        if _negated(toks, i):
+            continue  # "chưa từng làm Chủ tịch UBND tỉnh": never held, no list
         guarded = status in ("when", "during")
         if guarded:
             if not (when_clause(toks, i) if status == "when" else _right_after_subject(toks, i, ends)):
