@@ -52,8 +52,8 @@ _ALTERNATE = phrase_tokens("dự khuyết")
 @cache
 def _tables() -> tuple[PhraseIndex, PhraseIndex]:
     cues = PhraseIndex()
-    for cue, status in read_rows("career_cues.tsv", 2):
-        cues.add(phrase_tokens(cue), status or "former")
+    for cue, status, guard in read_rows("career_cues.tsv", 3):
+        cues.add(phrase_tokens(cue), (status or "former", guard))
     words = PhraseIndex()
     for word, role in read_rows("period_words.tsv", 2):
         if role != "not":
@@ -85,8 +85,9 @@ def _after_not_word(toks: Tokens, i: int) -> bool:
 _MAX_ASIDE_LOOKBACK = 8  # tokens between an aside's first word and its date
 
 
-def career_cue(toks: Tokens, i: int) -> tuple[int, str] | None:
-    """(length, status) of a career cue written at token i."""
+def career_cue(toks: Tokens, i: int) -> tuple[int, tuple[str, str]] | None:
+    """(length, (status, guard)) of a career cue written at token i (guard: "when", "during" or "",
+    see ``career_cues.tsv``)."""
     cues, _ = _tables()
     if toks.k[i] not in cues.firsts:
         return None
@@ -98,7 +99,7 @@ _WHEN = frozenset(phrase_tokens("khi lúc"))
 
 
 def when_clause(toks: Tokens, i: int) -> bool:
-    """The cue at token i ("còn là", "đang giữ chức": kind "when" of ``career_cues.tsv``) stands in
+    """The cue at token i ("còn là", "đang giữ chức": guard "when" of ``career_cues.tsv``) stands in
     a clause opened by "khi"/"lúc" whose subject is written: after it ("Khi ông A còn làm lãnh đạo
     tỉnh X, ở vị trí ...") or right before it ("ông A khi đang giữ chức X thì được phân công về làm
     Y", "Đồng chí A khi còn là Chủ tịch ..."). Back then the post was held: it is a past one. With no
@@ -129,7 +130,7 @@ def _negated(toks: Tokens, i: int) -> bool:
 
 
 def _right_after_subject(toks: Tokens, i: int, ends: set[int]) -> bool:
-    """The cue at token i (kind "during" of ``career_cues.tsv``: "trong thời gian giữ chức vụ") follows
+    """The cue at token i (guard "during" of ``career_cues.tsv``: "trong thời gian giữ chức vụ") follows
     its subject: a name ("ông A trong thời gian giữ cương vị X, ..."), maybe after a comma ("ông A,
     trong thời gian ..."), or the titles written with the name ("ông A, Ủy viên Bộ Chính trị, Bí thư
     Thành ủy trong giai đoạn giữ chức vụ X": ``ends``, the tokens right after a run of titles). Written
@@ -167,14 +168,12 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         hit = career_cue(toks, i)
         if not hit:
             continue
-        m, status = hit
+        m, (status, guard) = hit
         if _negated(toks, i):
             continue  # "chưa từng làm Chủ tịch UBND tỉnh": never held, no list
-        guarded = status in ("when", "during")
-        if guarded:
-            if not (when_clause(toks, i) if status == "when" else _right_after_subject(toks, i, ends)):
-                continue  # a cue inside it may still open a list ("... giữ các chức vụ: ...")
-            status = "former"
+        guarded = guard != ""
+        if guarded and not (when_clause(toks, i) if guard == "when" else _right_after_subject(toks, i, ends)):
+            continue  # a cue inside it may still open a list ("... giữ các chức vụ: ...")
         j = i + m
         lead = 0
         while j < n and j not in run_ends and lead < _MAX_LEAD and toks.k[j] in _LEAD and not toks.brk[j]:
