@@ -52,8 +52,8 @@ _ALTERNATE = phrase_tokens("dự khuyết")
 @cache
 def _tables() -> tuple[PhraseIndex, PhraseIndex]:
     cues = PhraseIndex()
-    for cue, status in read_rows("career_cues.tsv", 2):
-        cues.add(phrase_tokens(cue), status or "former")
+    for cue, status, guard in read_rows("career_cues.tsv", 3):
+        cues.add(phrase_tokens(cue), (status or "former", guard))
     words = PhraseIndex()
     for word, role in read_rows("period_words.tsv", 2):
         if role != "not":
@@ -85,13 +85,61 @@ def _after_not_word(toks: Tokens, i: int) -> bool:
 _MAX_ASIDE_LOOKBACK = 8  # tokens between an aside's first word and its date
 
 
-def career_cue(toks: Tokens, i: int) -> tuple[int, str] | None:
-    """(length, status) of a career cue written at token i."""
+def career_cue(toks: Tokens, i: int) -> tuple[int, tuple[str, str]] | None:
+    """(length, (status, guard)) of a career cue written at token i (guard: "when", "during" or "",
+    see ``career_cues.tsv``)."""
     cues, _ = _tables()
     if toks.k[i] not in cues.firsts:
         return None
     hit = cues.longest(toks, i)
     return hit  # type: ignore[return-value]
+
+
+_WHEN = frozenset(phrase_tokens("khi lúc"))
+
+
+def when_clause(toks: Tokens, i: int) -> bool:
+    """The cue at token i ("còn là", "đang giữ chức": guard "when" of ``career_cues.tsv``) stands in
+    a clause opened by "khi"/"lúc" whose subject is written: after it ("Khi ông A còn làm lãnh đạo
+    tỉnh X, ở vị trí ...") or right before it ("ông A khi đang giữ chức X thì được phân công về làm
+    Y", "Đồng chí A khi còn là Chủ tịch ..."). Back then the post was held: it is a past one. With no
+    subject in the clause ("Ông B cho biết, khi còn làm Thường trực Ban Bí thư, đồng chí A ...") the
+    post is the subject's after the comma, not the one named before: no list. A pronoun alone ("Khi
+    ông còn làm Thủ tướng, ...": an interviewer's question) names nobody of the sentence: no list.
+    Alone, "ông A còn là Chủ tịch Hội Y" says he is that too, now."""
+    a = _subject_before(toks, i)
+    if a < i:
+        return a < i - 1 and a > 0 and toks.k[a - 1] in _WHEN and not toks.brk[a]
+    if i < 2 or toks.k[i - 1] not in _WHEN or toks.brk[i] or toks.brk[i - 1]:
+        return False
+    k = i - 2
+    return toks.cap[k] and toks.word[k] and toks.k[k] not in _PRONOUNS
+
+
+_NEGATIONS = frozenset(phrase_tokens("không chưa chẳng"))
+_NEVER = frozenset(phrase_tokens("hề bao giờ"))  # "không hề từng", "chưa bao giờ từng"
+
+
+def _negated(toks: Tokens, i: int) -> bool:
+    """The career cue at token i is negated: "chưa từng làm X", "không từng giữ chức X", "chưa bao
+    giờ từng là X" say the post was never held (no list; "không còn là X" is a cue of its own)."""
+    k = i
+    while k > 0 and not toks.brk[k] and toks.k[k - 1] in _NEVER and i - k < 2:
+        k -= 1
+    return k > 0 and not toks.brk[k] and toks.k[k - 1] in _NEGATIONS
+
+
+def _right_after_subject(toks: Tokens, i: int, ends: set[int]) -> bool:
+    """The cue at token i (guard "during" of ``career_cues.tsv``: "trong thời gian giữ chức vụ") follows
+    its subject: a name ("ông A trong thời gian giữ cương vị X, ..."), maybe after a comma ("ông A,
+    trong thời gian ..."), or the titles written with the name ("ông A, Ủy viên Bộ Chính trị, Bí thư
+    Thành ủy trong giai đoạn giữ chức vụ X": ``ends``, the tokens right after a run of titles). Written
+    after anything else ("Ban Bí thư cho rằng, trong thời gian giữ cương vị X, ông A ..."), its
+    subject comes after it: not the person named before."""
+    k = i - 1 if i > 0 and toks.k[i - 1] == "," and not toks.brk[i] else i
+    if k == 0 or toks.brk[k]:
+        return False
+    return k in ends or (toks.cap[k - 1] and toks.word[k - 1] and not toks.upper[k - 1])
 
 
 @dataclass
@@ -112,6 +160,7 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
     out: list[CareerList] = []
     n = len(toks.k)
     firsts = _tables()[0].firsts
+    ends = set(run_ends.values())
     done = 0
     for i in toks.where(firsts):
         if i < done:
@@ -119,13 +168,18 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         hit = career_cue(toks, i)
         if not hit:
             continue
-        m, status = hit
+        m, (status, guard) = hit
+        if _negated(toks, i):
+            continue  # "chưa từng làm Chủ tịch UBND tỉnh": never held, no list
+        guarded = guard != ""
+        if guarded and not (when_clause(toks, i) if guard == "when" else _right_after_subject(toks, i, ends)):
+            continue  # a cue inside it may still open a list ("... giữ các chức vụ: ...")
         j = i + m
         lead = 0
         while j < n and j not in run_ends and lead < _MAX_LEAD and toks.k[j] in _LEAD and not toks.brk[j]:
             j += 1
             lead += 1
-        if j not in run_ends:
+        if j not in run_ends and not guarded:  # "trong thời gian làm việc tại X, ...": no unread item
             j = _past_unread_items(toks, j, run_ends)
         if j not in run_ends:
             j = _past_shared_place(toks, j, run_ends)
@@ -255,7 +309,7 @@ def heading_subject(toks: Tokens, at: int, names: list[tuple[int, int] | None]) 
     return None
 
 
-_SUCH_AS = phrase_tokens("như")[0]
+_SUCH_AS = phrase_table("career_title_openers.tsv")  # "như", "ở vị trí", "với cương vị"
 _MAX_SHARED_PLACE = 12  # tokens between a cue's lead and "như": "tại Bộ Kế hoạch và Đầu tư", "ở cơ sở"
 
 
@@ -272,8 +326,9 @@ def _past_shared_place(toks: Tokens, j: int, run_ends: dict[int, int]) -> int:
             return j
         if toks.k[k] == "." and not _inner_dot(toks, k):
             return j
-        if toks.k[k] == _SUCH_AS:
-            k += 1
+        hit = _SUCH_AS.longest(toks, k) if toks.k[k] in _SUCH_AS.firsts else None
+        if hit:
+            k += hit[0]
             if k < n and toks.k[k] == ":" and not toks.brk[k]:
                 k += 1
             if k not in run_ends:
