@@ -45,7 +45,7 @@ from kg.reference.numerals import read_term, roman_to_int  # noqa: F401 - roman_
 from kg.textkey import compact
 from kg.textkey import key as text_key
 
-from .doc_tables import DocType, Issuer, alternation, tables, term_at, words_by_use
+from .doc_tables import DocType, Issuer, alternation, read_tsv, tables, term_at, words_by_use
 from .lexicon import read_rows
 from .sentences import sentences
 from .symbols import SymbolMatch, SymbolParse, find_symbols, parse_symbol
@@ -890,6 +890,124 @@ def _further_terms(text: str, k: str, occ: _Occ) -> list[_Occ]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Documents known by name (named_documents.tsv) and a body's working rules
+
+
+@dataclass(frozen=True)
+class _KnownName:
+    """A row of named_documents.tsv: its type, its name as the table writes it, the pattern of the type word and
+    name over a report's key, and which words of the name must be written with a capital."""
+
+    doc_type: DocType
+    type_word: str
+    name: str
+    pattern: re.Pattern[str]
+    capitals: tuple[bool, ...]
+
+
+def _name_words(s: str) -> list[str]:
+    return re.findall(r"[^\W_]+", s)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> tuple[tuple[_KnownName, ...], tuple[str, ...]]:
+    """The rows of named_documents.tsv, longest name first (so "Điều lệ Đảng Cộng sản Việt Nam" is tried before
+    "Điều lệ Đảng"), and the first words of their type words (where they are tried)."""
+    t = tables()
+    out = []
+    for row in read_tsv("named_documents.tsv"):
+        tk = text_key(row["type"])
+        dt = t.type_by_word[tk]
+        body = r"\s*,?\s+".join(re.escape(w) for w in _name_words(text_key(row["name"])))
+        pattern = re.compile(rf"(?P<w>{re.escape(tk)})\s+(?P<ve>về\s+)?(?P<n>{body})(?![\w])")
+        out.append(_KnownName(dt, row["type"], row["name"], pattern,
+                              tuple(w[0].isupper() for w in _name_words(row["name"]))))
+    out.sort(key=lambda r: -len(r.name))
+    return tuple(out), _first_words(text_key(r.type_word) for r in out)
+
+
+# "vi phạm quy chế làm việc của UBND tỉnh", "Quy chế hoạt động của Ủy ban Thường vụ Quốc hội": a body's own
+# working rules, named by the body (which the officials component found right after "của")
+_WORKING_RULES = re.compile(r"(?P<w>quy chế)\s+(?:làm việc|hoạt động|tổ chức và hoạt động)\s+của\s+")
+_BODY_JOIN = re.compile(r"\s*(?:,|và)\s*(?:các\s+)?")  # "của Hội đồng Dân tộc và các Ủy ban của Quốc hội"
+_RULES_PERIOD = re.compile(r"\s+(?:nhiệm kỳ\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|khoá\s+(?:[ivxl]{1,6}|\d{1,2}))"
+                           r"(?![\w])")
+_MANY = re.compile(r"(?:các|từng|mỗi|những)(?![\w])")
+
+
+def _working_rules_end(report: Report, extraction: Extraction, pos: int) -> tuple[int, OrgMention | None]:
+    """Where the bodies named after "Quy chế làm việc của" end (a list of them, "của Thành uỷ, Ban Thường vụ
+    Thành uỷ và Thường trực Thành uỷ", and the term after it, "nhiệm kỳ 2015-2020"), and the first body; (pos,
+    None) when no named body is there ("của các cấp ủy", "của từng cơ quan": rules of no one body)."""
+    k = report.key
+    first = _longest_org_at(report, extraction.organizations, pos)
+    if first is None or _MANY.match(k, pos):
+        return pos, None
+    end = first.span.end
+    while (j := _BODY_JOIN.match(k, end)) is not None \
+            and (nxt := _longest_org_at(report, extraction.organizations, j.end())) is not None:
+        end = nxt.span.end
+    if (p := _RULES_PERIOD.match(k, end)) is not None:
+        end = p.end()
+    return end, first
+
+
+def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span],
+                       symbols: list[SymbolMatch]) -> list[_Occ]:
+    """Documents the text names by a name of named_documents.tsv ("Điều lệ Đảng", "quy định về những điều đảng
+    viên không được làm"), in either case of the type word, and a body's working rules ("quy chế làm việc của
+    UBND tỉnh"): documents with no number whose name alone tells which they are."""
+    k, text = report.key, report.text
+    rows, firsts = _known_names()
+    orgs = extraction.organizations
+    out: list[_Occ] = []
+    for start in _written_starts(k, firsts, word_start=True):
+        found: tuple[DocType, str, str, int, int, OrgMention | None] | None = None
+        for row in rows:
+            if (m := row.pattern.match(k, start)) is None:
+                continue
+            written = _name_words(text[m.start("n") : m.end("n")])
+            if any(cap and not w[0].isupper() for cap, w in zip(row.capitals, written, strict=False)):
+                continue  # "điều lệ đảng viên": the row's capital says which word names the body
+            found = (row.doc_type, f"{row.doc_type.vi} {row.name}", text[m.end("w") : m.end()].strip(),
+                     m.end("w"), m.end(), None)
+            break
+        if found is None and (m := _WORKING_RULES.match(k, start)) is not None:
+            end, body = _working_rules_end(report, extraction, m.end())
+            if body is not None:
+                name = f"Quy chế {text[start + len('quy chế') : end].strip()}"
+                found = (tables().type_by_id["QC"], name, name[len("Quy chế ") :], m.end("w"), end, body)
+        if found is None:
+            continue
+        dt, name, title, type_end, end, body = found
+        # "Tiểu ban Điều lệ Đảng": the document's name ends a body's name, no mention of the document
+        if any(o.span.start < start and o.span.end == end for o in orgs):
+            continue
+        if any(start <= s.span.start <= end + 12 for s in symbols):
+            continue  # "Quy chế làm việc của Tỉnh ủy số …": the symbol path reads it
+        system = dt.system if dt.system != "both" else ("party" if re.search(r"(?<![\w])đảng(?![\w])", text_key(name))
+                                                        else "state")
+        d = DirectiveMention(span=Span(start, end), symbol=None, written=text[start:end], doc_type=dt.id,
+                             type_word=text[start:type_end], system=system, name=name, title=title)
+        if body is not None and body.scope != "national":
+            # "Quy chế làm việc của UBND tỉnh": which province's, only this report knows (kg.resolve keys it so)
+            d.identity = f"{name}|report {report.id}"
+        occ = _Occ(Span(start, end), end, end, d)
+        if (subject := _subject_issuer(report, extraction, start)) is not None:
+            d.issuer = subject
+            occ.before_issuer = occ.subject_issuer = True
+        _read_tail(report, extraction, occ, _sentence_end(sents, start, len(text)))
+        if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
+            d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
+        if any(o.span.start < start < o.span.end for o in orgs):
+            # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở của Bộ Xây dựng": the name is inside a body's, and
+            # what follows it ("của Bộ Xây dựng") is that body's, not the document's
+            d.issuer = None
+        out.append(occ)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
 # Relations, coordination, merging
 
 
@@ -1283,6 +1401,10 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     sents = sentences(report)
     occs = _symbol_occurrences(report, extraction, sents, symbols)
     occs += _named_occurrences(report, extraction, sents, symbols)
+    if known := _known_occurrences(report, extraction, sents, symbols):
+        # a name of named_documents.tsv is read there, whatever the general rules made of it
+        starts = {o.span.start for o in known}
+        occs = [o for o in occs if o.parse is not None or o.span.start not in starts] + known
     occs.sort(key=lambda o: o.span.start)
     _only_the_assembly_makes_laws(occs)
     _coordinate(occs, k)
