@@ -206,6 +206,12 @@ def _law_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _whole_law_name() -> re.Pattern[str]:
+    """A law's whole name whose first word would end a name (law_name_words.tsv: whole_name), at its start."""
+    return re.compile(rf"(?:{_alt(sorted(_law_words().get('whole_name', ())))})(?![\w])")
+
+
+@lru_cache(maxsize=1)
 def _school_before() -> re.Pattern[str]:
     """Right before "Luật": a school or faculty of law, a degree in it, or "pháp" (law_name_words.tsv)."""
     return re.compile(rf"(?<![\w])(?:{_alt(sorted(_law_words()['school_before']))})\s+$")
@@ -769,6 +775,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     k, text = report.key, report.text
     sym_starts = [s.span.start for s in symbols]
     out: list[_Occ] = []
+    amending: list[int] = []
     for m in anchored(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True)):
         if not text[m.start()].isupper():  # "luật" in prose is the law in general
             continue
@@ -782,6 +789,13 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             name = text[m.start() : m.end()]
             if name.count("(") > name.count(")"):  # "Nghị quyết Trung ương 4 (Khóa XI, XII)": the bracket runs on
                 name = re.sub(r"\s*\(\s*", " ", name)
+        elif m.group("law") and (am := _AMENDING.match(k, m.start("lawname"))) is not None:
+            # "Luật sửa đổi, bổ sung một số điều của Luật X": the amending law, named by the laws it amends (read
+            # below, once they are found: _amending_laws)
+            dt = t.type_by_word.get(text_key(text[m.start() : m.start("lawname")].strip())) or t.type_by_id["LUAT"]
+            core_end = am.end()
+            name, title = text[m.start() : core_end].rstrip(), None
+            amending.append(m.start())
         elif m.group("law"):
             if _school_before().search(k, max(0, m.start() - 16), m.start()):
                 continue  # "sinh viên ĐH Luật Hà Nội", "Đại học Luật khoa": a school, not a law; "Pháp Luật TP.HCM"
@@ -791,7 +805,13 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             kept: list[re.Match[str]] = []
             words = list(re.finditer(r"[\w/]+", text[base:name_end]))
             cap, skip_to = 7, 0
+            whole = _whole_law_name().match(k, base)  # "Luật Ban hành văn bản quy phạm pháp luật"
             for i, w in enumerate(words):
+                if whole is not None:
+                    if base + w.start() >= whole.end():
+                        break
+                    kept.append(w)
+                    continue
                 wk = text_key(w.group(0))
                 # "Luật Hôn nhân và gia đình", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa": a "và" of the name's own
                 # phrase (law_name_joins.tsv); "Luật Nhà ở và Nghị định …", "Luật Báo chí và công tác …" end at it
@@ -823,6 +843,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             core_end = base + kept[-1].end()
             if (glued := re.search(r"(?<=[^\W\d_])\d{1,2}$", text[base:core_end])) is not None:
                 core_end = base + glued.start()
+            elif (revised := _REVISED.match(k, core_end)) is not None:
+                core_end = revised.end()  # "Luật Giáo dục (sửa đổi)": the new law, not the one it replaces
             head = text_key(text[m.start() : m.start("lawname")].strip())
             dt = t.type_by_word.get(head) or t.type_by_id["LUAT"]
             name = text[m.start() : core_end]
@@ -867,7 +889,52 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         out.append(occ)
         if d.term is not None and (m.group("nqtw") or m.group("nqln")):
             out.extend(_further_terms(text, k, occ))
+    if amending:
+        out = _amending_laws(report, extraction, sents, out, set(amending))
     return out
+
+
+_MANY_BEFORE = re.compile(r"(?<![\w])(?:các|những|mọi)\s+$")
+_AMENDING = re.compile(r"sửa đổi\s*,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?(?:của\s+)?(?=(?:bộ\s+)?luật\s)")
+_REVISED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,?\s*bổ sung)?\s*\)")
+_AND = re.compile(r"\s+và\s+")
+# the amended law's name, up to a mark or a word that ends it ("Luật các tổ chức tín dụng;")
+_AMENDED_PLAIN = re.compile(r"(?:bộ\s+)?luật\s+[^\W\d_][^;,.()\n\"]{0,60}?"
+                            r"(?=\s*[;,.()\n\"]|\s*$|\s(?:và|được|đã|của|năm|số)\s)")
+
+
+def _amending_laws(report: Report, extraction: Extraction, sents: list[Span], occs: list[_Occ],
+                   starts: set[int]) -> list[_Occ]:
+    """The amending laws among ``occs`` (those starting at ``starts``) named by the laws they amend: "Luật sửa đổi,
+    bổ sung một số điều của Luật Khiếu nại, tố cáo", "Luật sửa đổi, bổ sung Luật thuế A và Luật thuế B" are one
+    law each, whose name runs over the amended laws' names (the gold lists the amending law, not the laws inside
+    its name, which are dropped). An amending law no law's name follows is dropped too."""
+    k, text = report.key, report.text
+    by_start = {o.span.start: o for o in occs if o.mention.doc_type == "LUAT" and o.span.start not in starts}
+    inside: set[int] = set()
+    out: list[_Occ] = []
+    for occ in occs:
+        if occ.span.start not in starts:
+            out.append(occ)
+            continue
+        if (inner := by_start.get(occ.core_end)) is not None:
+            chain = [inner]
+            while (j := _AND.match(k, chain[-1].core_end)) is not None and (nxt := by_start.get(j.end())) is not None:
+                chain.append(nxt)
+            inside.update(id(o) for o in chain)
+            end = chain[-1].core_end
+        elif (plain := _AMENDED_PLAIN.match(k, occ.core_end)) is not None:
+            end = plain.end()  # "… của Luật các tổ chức tín dụng;": a name no law of its own was read for
+        else:
+            continue
+        d = occ.mention
+        base = d.span.start + len(d.type_word or "Luật")
+        d.name, d.title = text[d.span.start : end], text[base:end].strip()
+        d.written, d.span = d.name, Span(d.span.start, end)
+        occ.span, occ.core_end, occ.tail_end = d.span, end, end
+        _read_tail(report, extraction, occ, _sentence_end(sents, end, len(text)))
+        out.append(occ)
+    return [o for o in out if id(o) not in inside]
 
 
 _FURTHER_TERM = re.compile(r"\s*(?:,|và)\s*(?:khoá\s+)?(?P<t>[ivxl]{1,6})(?![\w])")
