@@ -162,7 +162,13 @@ def _patterns() -> _Patterns:
         quoted_title=re.compile(r"\s*[,:]?\s*(?:về\s+)?\"(?P<q>[^\"\n]{3,400})\""),
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
         title_stop=re.compile(
-            r"[;\n\"(]|\.(?:\s|$)|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)\s"
+            r"[;\n\"(?!]|\.(?:\s|$)|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)\s"
+            # "Chỉ thị 05 về X có gì khác biệt …?": a question asked of the document, not its subject
+            r"|\s(?:có gì|là gì|ra sao|như thế nào)(?![\w])"
+            # "Căn cứ Quy định … về X, tại kỳ họp tháng 1, Ủy ban …": where the main clause's act took place
+            r"|,\s+(?:tại|trong)\s+(?:kỳ họp|hội nghị|phiên họp)(?![\w])"
+            # "… về xử lý kỷ luật đảng viên vi phạm, xét tính chất, tác hại …, Uỷ ban …": the main clause's grounds
+            r"|,\s+xét\s+(?:tính chất|nội dung|mức độ)(?![\w])"
             # "tạm dừng Nghị định số 46 về an toàn thực phẩm đến hết ngày 15/4": how long, not the subject
             r"|\s(?:cho\s+)?đến hết\s+ngày\s"
             # "về X là có cơ sở", "về X, đây là …": the judgement after it; not "trước hết là", "nhất là"
@@ -536,11 +542,46 @@ def _read_tail(
             end = next_doc
         end = _next_named_document(k, text, start, end)
         end = _predicate_cut(k, text, start, end)
+        end = _main_clause_cut(report, extraction, start, end)
         title = re.sub(r"(?:\s+(?:và|hoặc))?[\s,:…-]*$", "", text[start:end])
         if len(title.split()) >= 2:
             d.title = title
             occ.title_span = Span(start, start + len(title))
             occ.tail_end = start + len(title)
+
+
+_NOT_A_VERB = re.compile(r"\s+(?:khoá|nhiệm kỳ|lần|tỉnh|thành phố|tp)(?![\w])")
+
+
+def _main_clause_cut(report: Report, extraction: Extraction, start: int, end: int) -> int:
+    """Where a stated title running from ``start`` to ``end`` ends before a main clause after a comma, whose
+    subject is a body and whose verb follows it ("Căn cứ Quy định số 102 về xử lý kỷ luật đảng viên vi phạm, Bộ
+    Chính trị quyết định …", "Nghị quyết Trung ương 4 về xây dựng, chỉnh đốn Đảng, Ban Chấp hành Trung ương làm
+    việc tại tổ": the title ends at the comma); a body the title lists ("về công tác cán bộ của Bộ Chính trị, Ban
+    Bí thư") is followed by no verb, and a body that a passive or a link follows (:func:`_acts`) is no subject."""
+    k = report.key
+    comma = k.find(",", start, end)
+    while comma >= 0:
+        at = comma + 1 + (len(k[comma + 1 : end]) - len(k[comma + 1 : end].lstrip()))
+        org = _longest_org_at(report, extraction.organizations, at)
+        alias = _alias_end_pattern().match(k, at)
+        body_end = max(org.span.end if org else -1, alias.end() if alias else -1)
+        if body_end > 0 and report.text[at : at + 1].isupper() and (a := _acts().match(k, body_end)) is not None \
+                and report.text[a.end() - 1].islower() and not _NOT_A_VERB.match(k, body_end) \
+                and not _body_ends_at(report, extraction, comma):
+            return comma
+        comma = k.find(",", comma + 1, end)
+    return end
+
+
+def _body_ends_at(report: Report, extraction: Extraction, pos: int) -> bool:
+    """A body's name ends at ``pos``: the comma there joins two bodies ("cán bộ thuộc diện Bộ Chính trị, Ban Bí thư
+    quản lý": the bodies are the subject of a clause inside the title, not of the sentence). Not "Đảng" alone, the
+    object of the verb before it ("về xây dựng, chỉnh đốn Đảng, Ban Chấp hành Trung ương làm việc tại tổ")."""
+    k = report.key
+    if any(o.span.end == pos and " " in k[o.span.start : pos].strip() for o in extraction.organizations):
+        return True
+    return any(m.end() == pos and " " in m.group() for m in _alias_end_pattern().finditer(k, max(0, pos - 60), pos))
 
 
 _PREDICATE = re.compile(r"\s+(?:cũng\s+)?(?:đã|đang|sẽ)\s")
