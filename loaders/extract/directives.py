@@ -194,7 +194,8 @@ def _patterns() -> _Patterns:
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
             r"|(?P<law>(?:bộ luật|luật|pháp lệnh)[ \t]+(?P<lawname>)(?=[^\W\d_]))"
             r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
-            r"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh)\s+(?=về\s))"
+            # "Chỉ thị về …", and "Chỉ thị của Ban Bí thư về …" (the issuer read by _read_tail, then the title)
+            r"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh)\s+(?=về\s|(?P<of>của\s)))"
             r")"
         ),
         term_any=re.compile(rf"(?<![\w])khoá\s+{roman_or_num}"),
@@ -920,7 +921,11 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
             d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
         if name is None:
-            if not d.title:
+            if not d.title or (m.group("of") is not None
+                               and (d.issuer is None or not text_key(d.title).startswith("về")
+                                    or _MANY_BEFORE.search(k, max(0, m.start() - 8), m.start()))):
+                # "Nghị quyết của X" names a document only with its issuer and then its subject; "các Nghị quyết của
+                # Hội nghị … về X" are several, none named
                 continue
             d.name = f"{text[m.start() : core_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
