@@ -1024,8 +1024,8 @@ def _name_words(s: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _known_names() -> tuple[tuple[_KnownName, ...], tuple[str, ...]]:
-    """The rows of named_documents.tsv, longest name first (so "Điều lệ Đảng Cộng sản Việt Nam" is tried before
-    "Điều lệ Đảng"), and the first words of their type words (where they are tried)."""
+    """The rows of named_documents.tsv, longest name first (so a longer name is tried before one it starts with),
+    and their type words (where they are tried)."""
     t = tables()
     out = []
     for row in read_tsv("named_documents.tsv"):
@@ -1036,7 +1036,9 @@ def _known_names() -> tuple[tuple[_KnownName, ...], tuple[str, ...]]:
         out.append(_KnownName(dt, row["type"], row["name"], pattern,
                               tuple(w[0].isupper() for w in _name_words(row["name"]))))
     out.sort(key=lambda r: -len(r.name))
-    return tuple(out), _first_words(text_key(r.type_word) for r in out)
+    # the whole type words, "quy chế" of the working rules among them: found by str.find, far fewer places than
+    # their first words ("điều" of "điều kiện", "quy" of "quy mô")
+    return tuple(out), tuple(sorted({text_key(r.type_word) for r in out} | {"quy chế"}))
 
 
 # "vi phạm quy chế làm việc của UBND tỉnh", "Quy chế hoạt động của Ủy ban Thường vụ Quốc hội": a body's own
