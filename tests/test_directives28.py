@@ -106,3 +106,21 @@ def test_a_title_ends_before_a_question_asked_of_the_document():
     ds = extracted("Việc triển khai Chỉ thị số 05-CT/TW của Bộ Chính trị về học tập và làm theo tư tưởng Hồ Chí Minh "
                    "có gì khác so với nơi khác?", ("Bộ Chính trị", "national"))
     assert ds["05-CT/TW"].title == "về học tập và làm theo tư tưởng Hồ Chí Minh"
+
+
+def test_a_treaty_is_named_by_the_words_after_its_type_word_to_the_parties():
+    ds = extracted("Hai bên ký Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á - Âu giúp tăng cường thương "
+                   "mại, kỷ niệm Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào và nhắc Hiệp định Paris lịch sử.")
+    assert set(ds) == {"Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á - Âu",
+                       "Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào", "Hiệp định Paris"}
+    assert ds["Hiệp định Paris"].doc_type == "HIEPDINH" and ds["Hiệp định Paris"].issuer is None
+
+
+def test_a_law_inside_a_conventions_name_is_no_law_of_its_own_and_this_agreement_is_no_name():
+    ds = extracted("Ta tôn trọng Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS). Hiệp định này có hiệu lực.")
+    assert list(ds) == ["Công ước Liên hợp quốc về Luật Biển năm 1982"]
+
+
+def test_a_treaty_then_another_document_of_the_list():
+    ds = extracted("Hai bộ trưởng ký Hiệp định Khuyến khích bảo hộ đầu tư và Biên bản ghi nhớ xúc tiến đầu tư.")
+    assert "Hiệp định Khuyến khích bảo hộ đầu tư" in ds

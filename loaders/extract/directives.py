@@ -1038,7 +1038,56 @@ def _known_names() -> tuple[tuple[_KnownName, ...], tuple[str, ...]]:
     out.sort(key=lambda r: -len(r.name))
     # the whole type words, "quy chế" of the working rules among them: found by str.find, far fewer places than
     # their first words ("điều" of "điều kiện", "quy" of "quy mô")
-    return tuple(out), tuple(sorted({text_key(r.type_word) for r in out} | {"quy chế"}))
+    return tuple(out), tuple(sorted({text_key(r.type_word) for r in out} | {"quy chế"}
+                                    | set(words_by_use("directive_words.tsv")["treaty"])))
+
+
+_TREATY_WORD = re.compile(r"[ \t]+(?P<w>[^\s,;.:()\"“”!?…]+)")
+_TREATY_TAIL = re.compile(r"(?:[ \t]+(?:và|về|của|giữa|năm|việc|[-–]))+$")
+_TREATY_CAP = 24  # words of a treaty's name at most
+_PARTIES = re.compile(r"[-–]")  # "Việt Nam - EU", "Việt Nam-Campuchia": the parties, which end a name
+
+
+@lru_cache(maxsize=1)
+def _treaty_ends() -> re.Pattern[str]:
+    """A word or phrase that ends a treaty's name (directive_words.tsv: treaty_ends), at a word's start."""
+    return re.compile(rf"(?:{_alt(list(words_by_use('directive_words.tsv')['treaty_ends']))})(?![\w])")
+
+
+def _treaty_end(k: str, text: str, pos: int, limit: int) -> int | None:
+    """Where the name of a treaty whose type word ends at ``pos`` ends, or None when no name follows ("Hiệp định
+    này", "Hiệp định có …"). The name runs over its words ("giữa", "về", "của", "năm", "do" included:
+    directive_words.tsv treaty_joins) to a mark, a word that ends a law's name (law_name_words.tsv: ends) or
+    another document's type word; once the parties are named with a dash ("… Việt Nam - EU", "… Việt
+    Nam-Campuchia"), a "và" before a lower-case word ends it too ("… Việt Nam - EU và hoan nghênh …"), while before
+    them it is part of the name ("Hữu nghị và hợp tác Việt Nam-Lào"); and a word of treaty_ends does ("… Á - Âu
+    giúp tăng cường …", "Hiệp định Paris lịch sử")."""
+    joins = frozenset(words_by_use("directive_words.tsv")["treaty_joins"])
+    ends = _law_words()["ends"] - joins
+    end: int | None = None
+    parties = False
+    for n in range(_TREATY_CAP):
+        if (m := _TREATY_WORD.match(k, pos, limit)) is None:
+            break
+        w, lower = m.group("w"), text[m.start("w")].islower()
+        if w == "và":
+            nxt = _TREATY_WORD.match(k, m.end(), limit)
+            if nxt is None or (parties and text[nxt.start("w")].islower()) \
+                    or _type_word_in().match(k, nxt.start("w")):
+                break  # "… Việt Nam - EU và hoan nghênh", "Hiệp định Khuyến khích đầu tư và Biên bản ghi nhớ …"
+        elif (w in ends and not (n == 0 and not lower)) or _treaty_ends().match(k, m.start("w")):
+            break
+        elif w == "năm" and not re.match(r"[ \t]+(?:19|20)\d\d(?![\w])", k[m.end() :]):
+            break
+        if _PARTIES.search(w) or (w in ("-", "–")):
+            parties = parties or w not in ("-", "–") or bool(
+                (nx := _TREATY_WORD.match(k, m.end(), limit)) and text[nx.start("w")].isupper())
+        end = pos = m.end()
+    if end is None:
+        return None
+    if (tail := _TREATY_TAIL.search(k, 0, end)) is not None and tail.end() == end:
+        end = tail.start()
+    return end if end > 0 else None
 
 
 # "vi phạm quy chế làm việc của UBND tỉnh", "Quy chế hoạt động của Ủy ban Thường vụ Quốc hội": a body's own
@@ -1067,6 +1116,20 @@ def _working_rules_end(report: Report, extraction: Extraction, pos: int) -> tupl
     return end, first
 
 
+@lru_cache(maxsize=1)
+def _treaty_ids() -> frozenset[str]:
+    return frozenset(dt.id for w in words_by_use("directive_words.tsv")["treaty"]
+                     if (dt := tables().type_by_word.get(w)) is not None)
+
+
+def _treaty_type(k: str, start: int) -> DocType | None:
+    """The treaty type word (directive_words.tsv: treaty) written at ``start``, as a document type."""
+    for w in words_by_use("directive_words.tsv")["treaty"]:
+        if k.startswith(w, start) and not _is_word(k[start + len(w) : start + len(w) + 1] or " "):
+            return tables().type_by_word.get(w)
+    return None
+
+
 def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span],
                        symbols: list[SymbolMatch]) -> list[_Occ]:
     """Documents the text names by a name of named_documents.tsv ("Điều lệ Đảng", "quy định về những điều đảng
@@ -1087,6 +1150,12 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             found = (row.doc_type, f"{row.doc_type.vi} {row.name}", text[m.end("w") : m.end()].strip(),
                      m.end("w"), m.end(), None)
             break
+        if found is None and (dt := _treaty_type(k, start)) is not None and text[start].isupper() \
+                and (end := _treaty_end(k, text, start + len(dt.vi), _sentence_end(sents, start, len(text)))):
+            name = text[start:end]
+            first = name[len(dt.vi) :].lstrip()[:1]
+            if first.isupper() or start not in {se.start for se in sents}:  # "Hiệp định này …" opens a sentence
+                found = (dt, name, name[len(dt.vi) :].strip(), start + len(dt.vi), end, None)
         if found is None and (m := _WORKING_RULES.match(k, start)) is not None:
             end, body = _working_rules_end(report, extraction, m.end())
             if body is not None:
@@ -1114,9 +1183,10 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         _read_tail(report, extraction, occ, _sentence_end(sents, start, len(text)))
         if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
             d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
-        if any(o.span.start < start < o.span.end for o in orgs):
+        if any(o.span.start < start < o.span.end for o in orgs) or _treaty_type(k, start) is not None:
             # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở của Bộ Xây dựng": the name is inside a body's, and
-            # what follows it ("của Bộ Xây dựng") is that body's, not the document's
+            # what follows it ("của Bộ Xây dựng") is that body's, not the document's; a treaty is of the states
+            # that sign it, none of them its issuer
             d.issuer = None
         out.append(occ)
     return out
@@ -1517,9 +1587,12 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     occs = _symbol_occurrences(report, extraction, sents, symbols)
     occs += _named_occurrences(report, extraction, sents, symbols)
     if known := _known_occurrences(report, extraction, sents, symbols):
-        # a name of named_documents.tsv is read there, whatever the general rules made of it
+        # a name of named_documents.tsv is read there, whatever the general rules made of it; a document the
+        # general rules read inside a treaty's name ("Công ước Liên hợp quốc về Luật Biển") is part of that name
         starts = {o.span.start for o in known}
-        occs = [o for o in occs if o.parse is not None or o.span.start not in starts] + known
+        treaties = [o.span for o in known if o.mention.doc_type in _treaty_ids()]
+        occs = [o for o in occs if o.parse is not None or (o.span.start not in starts and not any(
+            t.start < o.span.start < t.end for t in treaties))] + known
     occs.sort(key=lambda o: o.span.start)
     _only_the_assembly_makes_laws(occs)
     _coordinate(occs, k)
