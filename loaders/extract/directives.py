@@ -45,7 +45,7 @@ from kg.reference.numerals import read_term, roman_to_int  # noqa: F401 - roman_
 from kg.textkey import compact
 from kg.textkey import key as text_key
 
-from .doc_tables import DocType, Issuer, alternation, tables, term_at, words_by_use
+from .doc_tables import DocType, Issuer, alternation, read_tsv, tables, term_at, words_by_use
 from .lexicon import read_rows
 from .sentences import sentences
 from .symbols import SymbolMatch, SymbolParse, find_symbols, parse_symbol
@@ -162,7 +162,13 @@ def _patterns() -> _Patterns:
         quoted_title=re.compile(r"\s*[,:]?\s*(?:về\s+)?\"(?P<q>[^\"\n]{3,400})\""),
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
         title_stop=re.compile(
-            r"[;\n\"(]|\.(?:\s|$)|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)\s"
+            r"[;\n\"(?!]|\.(?:\s|$)|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)\s"
+            # "Chỉ thị 05 về X có gì khác biệt …?": a question asked of the document, not its subject
+            r"|\s(?:có gì|là gì|ra sao|như thế nào)(?![\w])"
+            # "Căn cứ Quy định … về X, tại kỳ họp tháng 1, Ủy ban …": where the main clause's act took place
+            r"|,\s+(?:tại|trong)\s+(?:kỳ họp|hội nghị|phiên họp)(?![\w])"
+            # "… về xử lý kỷ luật đảng viên vi phạm, xét tính chất, tác hại …, Uỷ ban …": the main clause's grounds
+            r"|,\s+xét\s+(?:tính chất|nội dung|mức độ)(?![\w])"
             # "tạm dừng Nghị định số 46 về an toàn thực phẩm đến hết ngày 15/4": how long, not the subject
             r"|\s(?:cho\s+)?đến hết\s+ngày\s"
             # "về X là có cơ sở", "về X, đây là …": the judgement after it; not "trước hết là", "nhất là"
@@ -188,7 +194,8 @@ def _patterns() -> _Patterns:
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
             r"|(?P<law>(?:bộ luật|luật|pháp lệnh)[ \t]+(?P<lawname>)(?=[^\W\d_]))"
             r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
-            r"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh)\s+(?=về\s))"
+            # "Chỉ thị về …", and "Chỉ thị của Ban Bí thư về …" (the issuer read by _read_tail, then the title)
+            r"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh)\s+(?=về\s|(?P<of>của\s)))"
             r")"
         ),
         term_any=re.compile(rf"(?<![\w])khoá\s+{roman_or_num}"),
@@ -203,6 +210,12 @@ def _law_words() -> dict[str, frozenset[str]]:
     """The words of ``law_name_words.tsv`` by use: ``ends`` (a word ending a law's name), ``not_a_law`` (the
     word after "Luật" in "Luật sư", "Luật định"), ``school_before`` (the words before "Luật" of a school)."""
     return {use: frozenset(words) for use, words in words_by_use("law_name_words.tsv").items()}
+
+
+@lru_cache(maxsize=1)
+def _whole_law_name() -> re.Pattern[str]:
+    """A law's whole name whose first word would end a name (law_name_words.tsv: whole_name), at its start."""
+    return re.compile(rf"(?:{_alt(sorted(_law_words().get('whole_name', ())))})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -530,11 +543,46 @@ def _read_tail(
             end = next_doc
         end = _next_named_document(k, text, start, end)
         end = _predicate_cut(k, text, start, end)
+        end = _main_clause_cut(report, extraction, start, end)
         title = re.sub(r"(?:\s+(?:và|hoặc))?[\s,:…-]*$", "", text[start:end])
         if len(title.split()) >= 2:
             d.title = title
             occ.title_span = Span(start, start + len(title))
             occ.tail_end = start + len(title)
+
+
+_NOT_A_VERB = re.compile(r"\s+(?:khoá|nhiệm kỳ|lần|tỉnh|thành phố|tp)(?![\w])")
+
+
+def _main_clause_cut(report: Report, extraction: Extraction, start: int, end: int) -> int:
+    """Where a stated title running from ``start`` to ``end`` ends before a main clause after a comma, whose
+    subject is a body and whose verb follows it ("Căn cứ Quy định số 102 về xử lý kỷ luật đảng viên vi phạm, Bộ
+    Chính trị quyết định …", "Nghị quyết Trung ương 4 về xây dựng, chỉnh đốn Đảng, Ban Chấp hành Trung ương làm
+    việc tại tổ": the title ends at the comma); a body the title lists ("về công tác cán bộ của Bộ Chính trị, Ban
+    Bí thư") is followed by no verb, and a body that a passive or a link follows (:func:`_acts`) is no subject."""
+    k = report.key
+    comma = k.find(",", start, end)
+    while comma >= 0:
+        at = comma + 1 + (len(k[comma + 1 : end]) - len(k[comma + 1 : end].lstrip()))
+        org = _longest_org_at(report, extraction.organizations, at)
+        alias = _alias_end_pattern().match(k, at)
+        body_end = max(org.span.end if org else -1, alias.end() if alias else -1)
+        if body_end > 0 and report.text[at : at + 1].isupper() and (a := _acts().match(k, body_end)) is not None \
+                and report.text[a.end() - 1].islower() and not _NOT_A_VERB.match(k, body_end) \
+                and not _body_ends_at(report, extraction, comma):
+            return comma
+        comma = k.find(",", comma + 1, end)
+    return end
+
+
+def _body_ends_at(report: Report, extraction: Extraction, pos: int) -> bool:
+    """A body's name ends at ``pos``: the comma there joins two bodies ("cán bộ thuộc diện Bộ Chính trị, Ban Bí thư
+    quản lý": the bodies are the subject of a clause inside the title, not of the sentence). Not "Đảng" alone, the
+    object of the verb before it ("về xây dựng, chỉnh đốn Đảng, Ban Chấp hành Trung ương làm việc tại tổ")."""
+    k = report.key
+    if any(o.span.end == pos and " " in k[o.span.start : pos].strip() for o in extraction.organizations):
+        return True
+    return any(m.end() == pos and " " in m.group() for m in _alias_end_pattern().finditer(k, max(0, pos - 60), pos))
 
 
 _PREDICATE = re.compile(r"\s+(?:cũng\s+)?(?:đã|đang|sẽ)\s")
@@ -769,6 +817,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     k, text = report.key, report.text
     sym_starts = [s.span.start for s in symbols]
     out: list[_Occ] = []
+    amending: list[int] = []
     for m in anchored(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True)):
         if not text[m.start()].isupper():  # "luật" in prose is the law in general
             continue
@@ -782,6 +831,13 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             name = text[m.start() : m.end()]
             if name.count("(") > name.count(")"):  # "Nghị quyết Trung ương 4 (Khóa XI, XII)": the bracket runs on
                 name = re.sub(r"\s*\(\s*", " ", name)
+        elif m.group("law") and (am := _AMENDING.match(k, m.start("lawname"))) is not None:
+            # "Luật sửa đổi, bổ sung một số điều của Luật X": the amending law, named by the laws it amends (read
+            # below, once they are found: _amending_laws)
+            dt = t.type_by_word.get(text_key(text[m.start() : m.start("lawname")].strip())) or t.type_by_id["LUAT"]
+            core_end = am.end()
+            name, title = text[m.start() : core_end].rstrip(), None
+            amending.append(m.start())
         elif m.group("law"):
             if _school_before().search(k, max(0, m.start() - 16), m.start()):
                 continue  # "sinh viên ĐH Luật Hà Nội", "Đại học Luật khoa": a school, not a law; "Pháp Luật TP.HCM"
@@ -791,7 +847,13 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             kept: list[re.Match[str]] = []
             words = list(re.finditer(r"[\w/]+", text[base:name_end]))
             cap, skip_to = 7, 0
+            whole = _whole_law_name().match(k, base)  # "Luật Ban hành văn bản quy phạm pháp luật"
             for i, w in enumerate(words):
+                if whole is not None:
+                    if base + w.start() >= whole.end():
+                        break
+                    kept.append(w)
+                    continue
                 wk = text_key(w.group(0))
                 # "Luật Hôn nhân và gia đình", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa": a "và" of the name's own
                 # phrase (law_name_joins.tsv); "Luật Nhà ở và Nghị định …", "Luật Báo chí và công tác …" end at it
@@ -823,6 +885,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             core_end = base + kept[-1].end()
             if (glued := re.search(r"(?<=[^\W\d_])\d{1,2}$", text[base:core_end])) is not None:
                 core_end = base + glued.start()
+            elif (revised := _REVISED.match(k, core_end)) is not None:
+                core_end = revised.end()  # "Luật Giáo dục (sửa đổi)": the new law, not the one it replaces
             head = text_key(text[m.start() : m.start("lawname")].strip())
             dt = t.type_by_word.get(head) or t.type_by_id["LUAT"]
             name = text[m.start() : core_end]
@@ -857,7 +921,11 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
             d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
         if name is None:
-            if not d.title:
+            if not d.title or (m.group("of") is not None
+                               and (d.issuer is None or not text_key(d.title).startswith("về")
+                                    or _MANY_BEFORE.search(k, max(0, m.start() - 8), m.start()))):
+                # "Nghị quyết của X" names a document only with its issuer and then its subject; "các Nghị quyết của
+                # Hội nghị … về X" are several, none named
                 continue
             d.name = f"{text[m.start() : core_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
@@ -867,7 +935,52 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         out.append(occ)
         if d.term is not None and (m.group("nqtw") or m.group("nqln")):
             out.extend(_further_terms(text, k, occ))
+    if amending:
+        out = _amending_laws(report, extraction, sents, out, set(amending))
     return out
+
+
+_MANY_BEFORE = re.compile(r"(?<![\w])(?:các|những|mọi)\s+$")
+_AMENDING = re.compile(r"sửa đổi\s*,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?(?:của\s+)?(?=(?:bộ\s+)?luật\s)")
+_REVISED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,?\s*bổ sung)?\s*\)")
+_AND = re.compile(r"\s+và\s+")
+# the amended law's name, up to a mark or a word that ends it ("Luật các tổ chức tín dụng;")
+_AMENDED_PLAIN = re.compile(r"(?:bộ\s+)?luật\s+[^\W\d_][^;,.()\n\"]{0,60}?"
+                            r"(?=\s*[;,.()\n\"]|\s*$|\s(?:và|được|đã|của|năm|số)\s)")
+
+
+def _amending_laws(report: Report, extraction: Extraction, sents: list[Span], occs: list[_Occ],
+                   starts: set[int]) -> list[_Occ]:
+    """The amending laws among ``occs`` (those starting at ``starts``) named by the laws they amend: "Luật sửa đổi,
+    bổ sung một số điều của Luật Khiếu nại, tố cáo", "Luật sửa đổi, bổ sung Luật thuế A và Luật thuế B" are one
+    law each, whose name runs over the amended laws' names (the gold lists the amending law, not the laws inside
+    its name, which are dropped). An amending law no law's name follows is dropped too."""
+    k, text = report.key, report.text
+    by_start = {o.span.start: o for o in occs if o.mention.doc_type == "LUAT" and o.span.start not in starts}
+    inside: set[int] = set()
+    out: list[_Occ] = []
+    for occ in occs:
+        if occ.span.start not in starts:
+            out.append(occ)
+            continue
+        if (inner := by_start.get(occ.core_end)) is not None:
+            chain = [inner]
+            while (j := _AND.match(k, chain[-1].core_end)) is not None and (nxt := by_start.get(j.end())) is not None:
+                chain.append(nxt)
+            inside.update(id(o) for o in chain)
+            end = chain[-1].core_end
+        elif (plain := _AMENDED_PLAIN.match(k, occ.core_end)) is not None:
+            end = plain.end()  # "… của Luật các tổ chức tín dụng;": a name no law of its own was read for
+        else:
+            continue
+        d = occ.mention
+        base = d.span.start + len(d.type_word or "Luật")
+        d.name, d.title = text[d.span.start : end], text[base:end].strip()
+        d.written, d.span = d.name, Span(d.span.start, end)
+        occ.span, occ.core_end, occ.tail_end = d.span, end, end
+        _read_tail(report, extraction, occ, _sentence_end(sents, end, len(text)))
+        out.append(occ)
+    return [o for o in out if id(o) not in inside]
 
 
 _FURTHER_TERM = re.compile(r"\s*(?:,|và)\s*(?:khoá\s+)?(?P<t>[ivxl]{1,6})(?![\w])")
@@ -886,6 +999,196 @@ def _further_terms(text: str, k: str, occ: _Occ) -> list[_Occ]:
         other.term = term
         out.append(_Occ(other.span, m.end(), m.end(), other))
         pos = m.end()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents known by name (named_documents.tsv) and a body's working rules
+
+
+@dataclass(frozen=True)
+class _KnownName:
+    """A row of named_documents.tsv: its type, its name as the table writes it, the pattern of the type word and
+    name over a report's key, and which words of the name must be written with a capital."""
+
+    doc_type: DocType
+    type_word: str
+    name: str
+    pattern: re.Pattern[str]
+    capitals: tuple[bool, ...]
+
+
+def _name_words(s: str) -> list[str]:
+    return re.findall(r"[^\W_]+", s)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> tuple[tuple[_KnownName, ...], tuple[str, ...]]:
+    """The rows of named_documents.tsv, longest name first (so a longer name is tried before one it starts with),
+    and their type words (where they are tried)."""
+    t = tables()
+    out = []
+    for row in read_tsv("named_documents.tsv"):
+        tk = text_key(row["type"])
+        dt = t.type_by_word[tk]
+        body = r"\s*,?\s+".join(re.escape(w) for w in _name_words(text_key(row["name"])))
+        pattern = re.compile(rf"(?P<w>{re.escape(tk)})\s+(?P<ve>về\s+)?(?P<n>{body})(?![\w])")
+        out.append(_KnownName(dt, row["type"], row["name"], pattern,
+                              tuple(w[0].isupper() for w in _name_words(row["name"]))))
+    out.sort(key=lambda r: -len(r.name))
+    # the whole type words, "quy chế" of the working rules among them: found by str.find, far fewer places than
+    # their first words ("điều" of "điều kiện", "quy" of "quy mô")
+    return tuple(out), tuple(sorted({text_key(r.type_word) for r in out} | {"quy chế"}
+                                    | set(words_by_use("directive_words.tsv")["treaty"])))
+
+
+_TREATY_WORD = re.compile(r"[ \t]+(?P<w>[^\s,;.:()\"“”!?…]+)")
+_TREATY_TAIL = re.compile(r"(?:[ \t]+(?:và|về|của|giữa|năm|việc|[-–]))+$")
+_TREATY_CAP = 24  # words of a treaty's name at most
+_PARTIES = re.compile(r"[-–]")  # "Việt Nam - EU", "Việt Nam-Campuchia": the parties, which end a name
+
+
+@lru_cache(maxsize=1)
+def _treaty_ends() -> re.Pattern[str]:
+    """A word or phrase that ends a treaty's name (directive_words.tsv: treaty_ends), at a word's start."""
+    return re.compile(rf"(?:{_alt(list(words_by_use('directive_words.tsv')['treaty_ends']))})(?![\w])")
+
+
+def _treaty_end(k: str, text: str, pos: int, limit: int) -> int | None:
+    """Where the name of a treaty whose type word ends at ``pos`` ends, or None when no name follows ("Hiệp định
+    này", "Hiệp định có …"). The name runs over its words ("giữa", "về", "của", "năm", "do" included:
+    directive_words.tsv treaty_joins) to a mark, a word that ends a law's name (law_name_words.tsv: ends) or
+    another document's type word; once the parties are named with a dash ("… Việt Nam - EU", "… Việt
+    Nam-Campuchia"), a "và" before a lower-case word ends it too ("… Việt Nam - EU và hoan nghênh …"), while before
+    them it is part of the name ("Hữu nghị và hợp tác Việt Nam-Lào"); and a word of treaty_ends does ("… Á - Âu
+    giúp tăng cường …", "Hiệp định Paris lịch sử")."""
+    joins = frozenset(words_by_use("directive_words.tsv")["treaty_joins"])
+    ends = _law_words()["ends"] - joins
+    end: int | None = None
+    parties = False
+    for n in range(_TREATY_CAP):
+        if (m := _TREATY_WORD.match(k, pos, limit)) is None:
+            break
+        w, lower = m.group("w"), text[m.start("w")].islower()
+        if w == "và":
+            nxt = _TREATY_WORD.match(k, m.end(), limit)
+            if nxt is None or (parties and text[nxt.start("w")].islower()) \
+                    or _type_word_in().match(k, nxt.start("w")):
+                break  # "… Việt Nam - EU và hoan nghênh", "Hiệp định Khuyến khích đầu tư và Biên bản ghi nhớ …"
+        elif (w in ends and not (n == 0 and not lower)) or _treaty_ends().match(k, m.start("w")):
+            break
+        elif w == "năm" and not re.match(r"[ \t]+(?:19|20)\d\d(?![\w])", k[m.end() :]):
+            break
+        if _PARTIES.search(w) or (w in ("-", "–")):
+            parties = parties or w not in ("-", "–") or bool(
+                (nx := _TREATY_WORD.match(k, m.end(), limit)) and text[nx.start("w")].isupper())
+        end = pos = m.end()
+    if end is None:
+        return None
+    if (tail := _TREATY_TAIL.search(k, 0, end)) is not None and tail.end() == end:
+        end = tail.start()
+    return end if end > 0 else None
+
+
+# "vi phạm quy chế làm việc của UBND tỉnh", "Quy chế hoạt động của Ủy ban Thường vụ Quốc hội": a body's own
+# working rules, named by the body (which the officials component found right after "của")
+_WORKING_RULES = re.compile(r"(?P<w>quy chế)\s+(?:làm việc|hoạt động|tổ chức và hoạt động)\s+của\s+")
+_BODY_JOIN = re.compile(r"\s*(?:,|và)\s*(?:các\s+)?")  # "của Hội đồng Dân tộc và các Ủy ban của Quốc hội"
+_RULES_PERIOD = re.compile(r"\s+(?:nhiệm kỳ\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|khoá\s+(?:[ivxl]{1,6}|\d{1,2}))"
+                           r"(?![\w])")
+_MANY = re.compile(r"(?:các|từng|mỗi|những)(?![\w])")
+
+
+def _working_rules_end(report: Report, extraction: Extraction, pos: int) -> tuple[int, OrgMention | None]:
+    """Where the bodies named after "Quy chế làm việc của" end (a list of them, "của Thành uỷ, Ban Thường vụ
+    Thành uỷ và Thường trực Thành uỷ", and the term after it, "nhiệm kỳ 2015-2020"), and the first body; (pos,
+    None) when no named body is there ("của các cấp ủy", "của từng cơ quan": rules of no one body)."""
+    k = report.key
+    first = _longest_org_at(report, extraction.organizations, pos)
+    if first is None or _MANY.match(k, pos):
+        return pos, None
+    end = first.span.end
+    while (j := _BODY_JOIN.match(k, end)) is not None \
+            and (nxt := _longest_org_at(report, extraction.organizations, j.end())) is not None:
+        end = nxt.span.end
+    if (p := _RULES_PERIOD.match(k, end)) is not None:
+        end = p.end()
+    return end, first
+
+
+@lru_cache(maxsize=1)
+def _treaty_ids() -> frozenset[str]:
+    return frozenset(dt.id for w in words_by_use("directive_words.tsv")["treaty"]
+                     if (dt := tables().type_by_word.get(w)) is not None)
+
+
+def _treaty_type(k: str, start: int) -> DocType | None:
+    """The treaty type word (directive_words.tsv: treaty) written at ``start``, as a document type."""
+    for w in words_by_use("directive_words.tsv")["treaty"]:
+        if k.startswith(w, start) and not _is_word(k[start + len(w) : start + len(w) + 1] or " "):
+            return tables().type_by_word.get(w)
+    return None
+
+
+def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span],
+                       symbols: list[SymbolMatch]) -> list[_Occ]:
+    """Documents the text names by a name of named_documents.tsv ("Điều lệ Đảng", "quy định về những điều đảng
+    viên không được làm"), in either case of the type word, and a body's working rules ("quy chế làm việc của
+    UBND tỉnh"): documents with no number whose name alone tells which they are."""
+    k, text = report.key, report.text
+    rows, firsts = _known_names()
+    orgs = extraction.organizations
+    out: list[_Occ] = []
+    for start in _written_starts(k, firsts, word_start=True):
+        found: tuple[DocType, str, str, int, int, OrgMention | None] | None = None
+        for row in rows:
+            if (m := row.pattern.match(k, start)) is None:
+                continue
+            written = _name_words(text[m.start("n") : m.end("n")])
+            if any(cap and not w[0].isupper() for cap, w in zip(row.capitals, written, strict=False)):
+                continue  # "điều lệ đảng viên": the row's capital says which word names the body
+            found = (row.doc_type, f"{row.doc_type.vi} {row.name}", text[m.end("w") : m.end()].strip(),
+                     m.end("w"), m.end(), None)
+            break
+        if found is None and (dt := _treaty_type(k, start)) is not None and text[start].isupper() \
+                and (end := _treaty_end(k, text, start + len(dt.vi), _sentence_end(sents, start, len(text)))):
+            name = text[start:end]
+            first = name[len(dt.vi) :].lstrip()[:1]
+            if first.isupper() or start not in {se.start for se in sents}:  # "Hiệp định này …" opens a sentence
+                found = (dt, name, name[len(dt.vi) :].strip(), start + len(dt.vi), end, None)
+        if found is None and (m := _WORKING_RULES.match(k, start)) is not None:
+            end, body = _working_rules_end(report, extraction, m.end())
+            if body is not None:
+                name = f"Quy chế {text[start + len('quy chế') : end].strip()}"
+                found = (tables().type_by_id["QC"], name, name[len("Quy chế ") :], m.end("w"), end, body)
+        if found is None:
+            continue
+        dt, name, title, type_end, end, body = found
+        # "Tiểu ban Điều lệ Đảng": the document's name ends a body's name, no mention of the document
+        if any(o.span.start < start and o.span.end == end for o in orgs):
+            continue
+        if any(start <= s.span.start <= end + 12 for s in symbols):
+            continue  # "Quy chế làm việc của Tỉnh ủy số …": the symbol path reads it
+        system = dt.system if dt.system != "both" else ("party" if re.search(r"(?<![\w])đảng(?![\w])", text_key(name))
+                                                        else "state")
+        d = DirectiveMention(span=Span(start, end), symbol=None, written=text[start:end], doc_type=dt.id,
+                             type_word=text[start:type_end], system=system, name=name, title=title)
+        if body is not None and body.scope != "national":
+            # "Quy chế làm việc của UBND tỉnh": which province's, only this report knows (kg.resolve keys it so)
+            d.identity = f"{name}|report {report.id}"
+        occ = _Occ(Span(start, end), end, end, d)
+        if (subject := _subject_issuer(report, extraction, start)) is not None:
+            d.issuer = subject
+            occ.before_issuer = occ.subject_issuer = True
+        _read_tail(report, extraction, occ, _sentence_end(sents, start, len(text)))
+        if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
+            d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
+        if any(o.span.start < start < o.span.end for o in orgs) or _treaty_type(k, start) is not None:
+            # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở của Bộ Xây dựng": the name is inside a body's, and
+            # what follows it ("của Bộ Xây dựng") is that body's, not the document's; a treaty is of the states
+            # that sign it, none of them its issuer
+            d.issuer = None
+        out.append(occ)
     return out
 
 
@@ -1283,6 +1586,13 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     sents = sentences(report)
     occs = _symbol_occurrences(report, extraction, sents, symbols)
     occs += _named_occurrences(report, extraction, sents, symbols)
+    if known := _known_occurrences(report, extraction, sents, symbols):
+        # a name of named_documents.tsv is read there, whatever the general rules made of it; a document the
+        # general rules read inside a treaty's name ("Công ước Liên hợp quốc về Luật Biển") is part of that name
+        starts = {o.span.start for o in known}
+        treaties = [o.span for o in known if o.mention.doc_type in _treaty_ids()]
+        occs = [o for o in occs if o.parse is not None or (o.span.start not in starts and not any(
+            t.start < o.span.start < t.end for t in treaties))] + known
     occs.sort(key=lambda o: o.span.start)
     _only_the_assembly_makes_laws(occs)
     _coordinate(occs, k)
