@@ -842,7 +842,8 @@ def _date_for(
             or _year_of_named_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_own_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_name(report.key, cue, sent) \
-            or _year_of_occasion(report, date.month)
+            or _year_of_occasion(report, date.month) \
+            or _year_of_summed_span(report, date.month)
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date
@@ -872,6 +873,48 @@ def _year_of_occasion(report: Report, month: int) -> int | None:
         return None
     y = next(iter(found))
     return y if y >= EARLIEST_DATELINE_YEAR and (latest is None or y >= latest - 1) else None
+
+
+# A sentence opening with a word that sums up the report's news ("Như vậy, …"), and in it a span of months whose end
+# is read: "từ tháng 2/2016 đến tháng 5/2017", "từ 2/2016-5/2017".
+_SUMMING_UP = re.compile(rf"\W*(?:{_ordered(_WORDS['summing_up'])})(?![\w])")
+_MONTH_SPAN = re.compile(r"(?<![\w])từ\s+(?:tháng\s+)?\d{1,2}\s*[/-]\s*(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*"
+                         r"(?:tháng\s+)?(?P<m>\d{1,2})\s*[/-]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _summed_spans(report: Report) -> frozenset[tuple[int, int]]:
+    """The (month, year) ends of the spans of months written in the sentences that sum up the report's news."""
+    k = report.key
+    if not any(w in k for w in _WORDS["summing_up"]):  # most reports have none: no sentence scan
+        return frozenset()
+    return frozenset((int(m.group("m")), int(m.group("y")))
+                     for s in sentences(report) if _SUMMING_UP.match(k, s.start, s.end)
+                     for m in _MONTH_SPAN.finditer(k, s.start, s.end))
+
+
+def _year_of_summed_span(report: Report, month: int) -> int | None:
+    """In a report without a date, the year a sentence summing up its news gives a yearless day of ``month``: "Ngày
+    11/5, Ban … tổ chức hội nghị triển khai quyết định … điều chuyển ông X" and later "Như vậy, ông X đã giữ chức Bí
+    thư … từ tháng 2/2016 đến tháng 5/2017": the span ends with the news, so the 11th of May is in 2017. None when
+    such spans end in that month of more than one year, or in a year before the latest year the text writes a full
+    date in (the news is not older than the dates the report states).
+
+    >>> from kg.model import Report
+    >>> t = "Ngày 11/5, Ban X họp. Như vậy, ông A đã giữ chức Bí thư từ tháng 2/2016 đến tháng 5/2017."
+    >>> _year_of_summed_span(Report(id="t", text=t, source_file="t"), 5)
+    2017
+    >>> _year_of_summed_span(Report(id="t", text=t, source_file="t"), 6) is None
+    True
+    >>> t = "Ngày 11/5, Ban X họp. Từ tháng 2/2016 đến tháng 5/2017, ông A giữ chức Bí thư."
+    >>> _year_of_summed_span(Report(id="t", text=t, source_file="t"), 5) is None
+    True
+    """
+    years = {y for m, y in report.memo("extract.events.summed_spans", lambda: _summed_spans(report)) if m == month}
+    if len(years) != 1:
+        return None
+    y = next(iter(years))
+    latest = max((yy for _d, _m, yy in _full_dates(report)), default=None)
+    return y if latest is None or y >= latest else None
 
 
 def _remembered(report: Report, date: PartialDate | None, report_year: int | None) -> bool:
@@ -1409,6 +1452,23 @@ def _today_written(report: Report) -> calendar_date | None:
     return next(iter(days)) if len(days) == 1 else None
 
 
+def _text_today(report: Report, report_date: calendar_date) -> calendar_date | None:
+    """The day the text names as today when it is not the report's date, in the year near that date; None when the
+    text names none or the same day. "Chiều nay, hội nghị … tiếp tục diễn ra" then "Hôm nay (30/1), Tổng Bí thư ký
+    …" in a report its sidecar dates 7/2 (a day it was put online, or a later one) was written on the 30th of
+    January: its "nay" is that day. (:func:`_today_written`: every such day the text names agrees.)
+
+    >>> from kg.model import Report
+    >>> r = Report(id="t", text="Chiều nay, hội nghị họp. Hôm nay (30/1), ông A ký.", source_file="t")
+    >>> _text_today(r, calendar_date(2026, 2, 7)), _text_today(r, calendar_date(2026, 1, 30))
+    (datetime.date(2026, 1, 30), None)
+    """
+    today = _today_written(report)
+    if today is None or (today.month, today.day) == (report_date.month, report_date.day):
+        return None
+    return calendar_date(year_near(today.day, today.month, report_date), today.month, today.day)
+
+
 def _run_of_days_from(k: str, sent: Span, date: PartialDate | None) -> bool:
     """The sentence writes a run of days ("từ 6 đến 9/12", "từ ngày 17 đến 24/3") that begins on ``date``'s day.
 
@@ -1851,7 +1911,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                         for _s, e, _d in dspans)]
     if report_date is not None:
         # "Sáng nay, …", "hôm qua", "ngày mai": days relative to the report's, which only a report dated to the day has
-        dates = sorted([*dates, *_relative_days(report, report_date)], key=_org_start)
+        relative = _relative_days(report, report_date)
+        if relative and (today := _text_today(report, report_date)) is not None:
+            relative = _relative_days(report, today)
+        dates = sorted([*dates, *relative], key=_org_start)
     else:
         # undated, "Sáng nay, …" is still the event's time: a day no written date gives (_unknown_days)
         dates = sorted([*dates, *_unknown_days(report)], key=_org_start)
