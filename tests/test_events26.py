@@ -46,3 +46,43 @@ def test_today_named_by_the_text_is_the_day_of_its_sayings_of_today(doc):
     # without the text's own today, "nay" is the report's date
     text = "Chiều nay, hội nghị toàn quốc quán triệt Nghị quyết tiếp tục diễn ra."
     assert [day for _k, day, _o in dated(run(doc(text, "2026-02-07")))] == ["2026-02-07"]
+
+
+def test_a_body_hearing_or_debating_on_a_dated_day_holds_its_sitting(doc):
+    """"Chiều 16/5, Ủy ban Thường vụ Quốc hội đã nghe Báo cáo …", "Sáng 7/5, Ban Chấp hành Trung ương làm việc tại hội
+    trường …", "Ngày 5/6, Quốc hội thảo luận về …": the body sits that day, an event of its kind."""
+    ex = run(doc("Chiều 16/5, Ủy ban Thường vụ Quốc hội đã nghe Báo cáo tổng hợp ý kiến cử tri.", "2019-05-16")
+             .org("Ủy ban Thường vụ Quốc hội"))
+    assert dated(ex) == [("Phiên họp", "2019-05-16", "Ủy ban Thường vụ Quốc hội")]
+    ex = run(doc("Sáng 7/5, Ban Chấp hành Trung ương làm việc tại hội trường.", "2019-05-07")
+             .org("Ban Chấp hành Trung ương"))
+    assert dated(ex) == [("Hội nghị", "2019-05-07", "Ban Chấp hành Trung ương")]
+    ex = run(doc("Ngày 5/6, Quốc hội thảo luận về dự án Luật Đất đai.", "2019-06-05").org("Quốc hội"))
+    assert dated(ex) == [("Kỳ họp", "2019-06-05", "Quốc hội")]
+
+
+def test_working_with_another_working_all_night_or_a_planned_debate_is_no_sitting(doc):
+    """"làm việc với" is a working session (an event word of its own, no body's sitting); "Ban Kiểm phiếu làm việc
+    suốt đêm 23/4" tells hours worked; "sẽ được Quốc hội thảo luận vào ngày 7/6" a plan."""
+    ex = run(doc("Ngày 23/4, Ban Kiểm phiếu làm việc suốt đêm.", "2019-04-24").org("Ban Kiểm phiếu"))
+    assert dated(ex) == []
+    ex = run(doc("Báo cáo quy hoạch sẽ được Quốc hội thảo luận vào ngày 7/6.", "2019-05-20").org("Quốc hội"))
+    assert dated(ex) == []
+    ex = run(doc("Ngày 10/2, Ủy ban nhân dân tỉnh làm việc với Tập đoàn X.", "2019-02-10")
+             .org("Ủy ban nhân dân tỉnh").org("Tập đoàn X"))
+    assert [kind for kind, _d, _o in dated(ex)] == ["Buổi làm việc"]
+
+
+def test_the_bare_event_word_right_after_a_meeting_told_by_its_verb_names_it(doc):
+    """"Chiều 10/2, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến … Bí thư Tỉnh ủy chủ trì cuộc làm việc. … Tại cuộc làm
+    việc, …": one meeting, dated, with its body; the word names it from then on."""
+    text = ("Chiều 10/2, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về chủ trương đầu tư một số dự án. Bí thư Tỉnh ủy "
+            "chủ trì cuộc làm việc. Sở Kế hoạch báo cáo tiến độ dự án. Các đại biểu góp ý. Tại cuộc làm việc, "
+            "lãnh đạo Sở Giao thông đề xuất mở rộng đường.")
+    ex = run(doc(text, "2019-02-10").org("Ban Thường vụ Tỉnh ủy"))
+    assert dated(ex) == [("Cuộc họp", "2019-02-10", "Ban Thường vụ Tỉnh ủy")]
+    # two sentences on, the bare word is not joined by this rule
+    text = ("Chiều 10/2, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về chủ trương đầu tư một số dự án. Sở Kế hoạch "
+            "báo cáo tiến độ dự án. Bí thư Tỉnh ủy Nguyễn Văn B chủ trì cuộc làm việc.")
+    ex = run(doc(text, "2019-02-10").org("Ban Thường vụ Tỉnh ủy").person("Nguyễn Văn B"))
+    assert [(kind, day) for kind, day, _o in dated(ex)] == [("Cuộc họp", "2019-02-10"), ("Buổi làm việc", None)]

@@ -1921,6 +1921,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     latest: tuple[EventMention, int] | None = None  # the event told last, and its sentence
     today: set[int] = set()  # id(event) of events whose time is an undated report's "today": no date joins them
     told_held: set[int] = set()  # id(event) of events told at least once not only referred to ("kết quả Đại hội")
+    met: set[int] = set()  # id(event) of a body's meeting told by its verb alone ("Chiều 10/2, Ban Thường vụ … nghe …")
 
     events: list[EventMention] = []
     last_of_kind: dict[str, EventMention] = {}
@@ -1984,6 +1985,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             event_sentence.setdefault(si, ev)
             cues_in_sentence.setdefault(si, []).append((cue.start, ev))
             latest = (ev, si)
+            met.add(id(ev))
             continue
         ref = _referenced(p, k, max(sent.start, cue.start - 40), cue)
         referenced = ref is not None or _to_come(k, cue) \
@@ -2012,11 +2014,15 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                 and latest[1] >= si - _ANAPHOR_REACH and latest[0].kind != kind \
                 and (latest[0].date is not None or latest[0].organizer is not None) \
                 and (prev is None or last_told.get(id(prev), -1) < si - _ANAPHOR_REACH) \
-                and _refers_back(report, sent, cue):
+                and (_refers_back(report, sent, cue) or (id(latest[0]) in met and latest[1] == si - 1)):
             # "Sáng 27/6, HĐND tỉnh tổ chức kỳ họp thứ nhất … Tại phiên họp, các đại biểu bầu …": the bare word
             # refers to the event just told, when that one is dated or has its body and no event of the word's
-            # own kind was told as near (join it, add none)
+            # own kind was told as near (join it, add none); right after a meeting told by a body's verb alone
+            # ("Chiều 10/2, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến … Đồng chí X chủ trì cuộc làm việc."), the
+            # next sentence's bare word names that meeting wherever it stands: it has no word of its own to join
             prev, same = latest[0], True
+            if id(prev) in met:  # "… chủ trì hội nghị." then "Tại hội nghị, …": the word names that meeting from now on
+                last_of_kind[kind] = prev
         else:
             same = False
         # "Đại hội lần thứ II" and a later "Đại hội VI" are two congresses, whatever their dates; a day years
