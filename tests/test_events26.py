@@ -86,3 +86,16 @@ def test_the_bare_event_word_right_after_a_meeting_told_by_its_verb_names_it(doc
             "báo cáo tiến độ dự án. Bí thư Tỉnh ủy Nguyễn Văn B chủ trì cuộc làm việc.")
     ex = run(doc(text, "2019-02-10").org("Ban Thường vụ Tỉnh ủy").person("Nguyễn Văn B"))
     assert [(kind, day) for kind, day, _o in dated(ex)] == [("Cuộc họp", "2019-02-10"), ("Buổi làm việc", None)]
+
+
+def test_a_count_of_events_is_no_event(doc):
+    """"thông qua 2.073 cuộc tiếp xúc cử tri", "đã tổ chức 3 Hội nghị Thành ủy": events of a kind counted, none of them
+    one event; "Nghị quyết 13 Đại hội Đảng bộ" is a document's number, "1 cuộc họp" one meeting."""
+    ex = run(doc("Ban Dân nguyện cho biết, thông qua 2.073 cuộc tiếp xúc cử tri của các đại biểu, đã chuyển 3.320 kiến "
+                 "nghị.").org("Ban Dân nguyện"))
+    assert dated(ex) == []
+    ex = run(doc("Sau Đại hội, Ban Chấp hành đã tổ chức 3 Hội nghị Thành ủy để kiện toàn nhân sự.").org("Thành ủy")
+             .org("Ban Chấp hành"))
+    assert [kind for kind, _d, _o in dated(ex)] == []
+    ex = run(doc("Ngày 5/6, Ban Thường vụ tổ chức 1 cuộc họp về dự án.", "2019-06-05").org("Ban Thường vụ"))
+    assert dated(ex) == [("Cuộc họp", "2019-06-05", "Ban Thường vụ")]

@@ -1171,6 +1171,27 @@ def _day_of(report: Report, sent: Span, cue: Span, report_year: int | None) -> P
 _DOCUMENT_WORDS = _WORDS["document_event"]
 # "các hội nghị", "những cuộc họp", "mọi lễ hội": events of a kind in general, none of them one event.
 _PLURAL = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['plural'])})(?:\s+(?:{_ordered(_WORDS['plural_measure'])}))?\s+$")
+# "thông qua 2.073 cuộc tiếp xúc cử tri", "đã tổ chức 60 hội nghị": a count of two or more events (a classifier may come
+# between), none of them one event; on one line, and not a number after a word of 'count_not' (a document's, a term's,
+# a day's: "Nghị quyết 13 Đại hội Đảng bộ", "khóa 14 kỳ họp thứ 3", "cuối tháng 10")
+_COUNTED = re.compile(r"(?<![\w/.,:-])(?!0*1[ \t])(?P<n>\d{1,3}(?:[.,]\d{1,3})*)"
+                      rf"(?:[ \t]+(?:{_ordered(_WORDS['count_unit'])}))?"
+                      rf"(?:[ \t]+(?:{_ordered(_WORDS['plural_measure'])}))?[ \t]+$")
+_COUNT_NOT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['count_not'])})[ \t]+$")
+
+
+def _counted(k: str, cue: Span) -> bool:
+    """A count of two or more right before the event word ("2.073 cuộc tiếp xúc cử tri", "giữa 2 kỳ họp"): events
+    of a kind in general, not one (as "các hội nghị").
+
+    >>> k = "qua 2.073 cuộc tiếp xúc cử tri; nghị quyết 13 đại hội đảng bộ; họp 1 cuộc họp; 56 nghìn cuộc giám sát"
+    >>> [_counted(k, Span(k.index(w), k.index(w) + len(w))) for w in ("tiếp xúc", "đại hội", "cuộc họp", "giám sát")]
+    [True, False, False, True]
+    """
+    m = _COUNTED.search(k, max(0, cue.start - 16), cue.start)
+    return m is not None and _COUNT_NOT.search(k, max(0, m.start() - 16), m.start()) is None
+
+
 # A ceremony that remembers a day is not held this many years before the report (or, undated, before the
 # latest date it writes): such a date in its sentence is the day remembered.
 _REMEMBERED_GAP = 2
@@ -1937,7 +1958,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             continue
         if _inside_org(orgs, cue):  # "Trung tâm Hội nghị quốc gia" is a place, not a conference
             continue
-        if _PLURAL.search(k, max(0, cue.start - 16), cue.start):  # "tạm dừng … các hội nghị đông người"
+        if _PLURAL.search(k, max(0, cue.start - 16), cue.start) \
+                or _counted(k, cue):  # "tạm dừng … các hội nghị đông người"
             continue
         if _generic_level(k, cue) or _heading(k, cue):  # "Đại hội Đảng các cấp", "Diễn đàn: <question>"
             continue
