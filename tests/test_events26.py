@@ -99,3 +99,13 @@ def test_a_count_of_events_is_no_event(doc):
     assert [kind for kind, _d, _o in dated(ex)] == []
     ex = run(doc("Ngày 5/6, Ban Thường vụ tổ chức 1 cuộc họp về dự án.", "2019-06-05").org("Ban Thường vụ"))
     assert dated(ex) == [("Cuộc họp", "2019-06-05", "Ban Thường vụ")]
+
+
+def test_a_number_written_lan_n_tells_one_conference_of_a_series_from_another(doc):
+    """"hội nghị hiệp thương lần thứ 2" told undated, then "Ngày 17/4, phường … chốt hội nghị hiệp thương lần 3": the
+    third conference is of the 17th of April, the second keeps no day of it."""
+    text = ("Tại hội nghị hiệp thương lần thứ 2, Ủy ban MTTQ phường giới thiệu ông A. Ngày 17/4, phường chốt hội nghị "
+            "hiệp thương lần 3.")
+    ex = run(doc(text, "2021-04-30").org("Ủy ban MTTQ phường"))
+    third = text.index("hiệp thương lần 3")
+    assert [(ev.date.iso(), ev.span.start > third - 12) for ev in ex.events if ev.date] == [("2021-04-17", True)]

@@ -429,7 +429,8 @@ class _Occurrence:
 # "Kỳ họp thứ 7", "Đại hội lần thứ II", "Đại hội XIII", "Hội nghị Trung ương 10": which one of a
 # series the event word names (right after it, past a few words naming the body).
 _NUMBER = re.compile(
-    r"(?:\s+(?!thứ\b|lần\b)[^\W\d]+){0,6}?\s+(?:(?:lần\s+)?thứ\s+(?P<a>[\w]+)|(?P<b>[ivxl]+|\d{1,2})(?![\w/.-]))"
+    r"(?:\s+(?!thứ\b|lần\b)[^\W\d]+){0,6}?\s+(?:(?:lần\s+)?thứ\s+(?P<a>[\w]+)|lần\s+(?P<c>\d{1,2})(?![\w/-]|\.\d)"
+    r"|(?P<b>[ivxl]+|\d{1,2})(?![\w/.-]))"
 )
 
 
@@ -440,6 +441,10 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
     '2'
     >>> _number("kỳ họp thứ 7 quốc hội", Span(0, 6), Span(0, 21))
     '7'
+    >>> _number("hội nghị hiệp thương lần 3, phường", Span(0, 8), Span(0, 34))
+    '3'
+    >>> _number("hội nghị lần 3.", Span(0, 8), Span(0, 15)), _number("hội nghị lần 2/2021", Span(0, 8), Span(0, 19))
+    ('3', None)
 
     A bare number ("Hội nghị Trung ương 10", "kỳ họp 11 của Quốc hội") follows the event word directly or past a
     name (its first word capitalised); after other words it counts something else ("phiên khai mạc kỳ họp bắt đầu
@@ -457,7 +462,7 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
     if m.group("b") and m.group("b").isdigit() and text is not None \
             and (between := text[cue.end : m.start("b")].split()) and not between[0][0].isupper():
         return None  # "kỳ họp bắt đầu lúc 9 giờ": the hour, not the session's number
-    return _series_number(m.group("a") or m.group("b"))
+    return _series_number(m.group("a") or m.group("c") or m.group("b"))
 
 
 def _series_number(n: str) -> str:
