@@ -109,3 +109,10 @@ def test_a_number_written_lan_n_tells_one_conference_of_a_series_from_another(do
     ex = run(doc(text, "2021-04-30").org("Ủy ban MTTQ phường"))
     third = text.index("hiệp thương lần 3")
     assert [(ev.date.iso(), ev.span.start > third - 12) for ev in ex.events if ev.date] == [("2021-04-17", True)]
+
+
+def test_a_gala_night_is_an_event(doc):
+    """"Tối 8/1, Thành đoàn đã tổ chức Đêm hội Văn hóa truyền thống sinh viên": a gala night held that evening."""
+    ex = run(doc("Tối 8/1, Thành đoàn đã tổ chức Đêm hội Văn hóa truyền thống sinh viên tại Nhà Văn hóa Thanh niên.",
+                 "2006-01-09").org("Thành đoàn"))
+    assert dated(ex) == [("Đêm hội", "2006-01-08", "Thành đoàn")]
