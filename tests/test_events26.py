@@ -116,3 +116,10 @@ def test_a_gala_night_is_an_event(doc):
     ex = run(doc("Tối 8/1, Thành đoàn đã tổ chức Đêm hội Văn hóa truyền thống sinh viên tại Nhà Văn hóa Thanh niên.",
                  "2006-01-09").org("Thành đoàn"))
     assert dated(ex) == [("Đêm hội", "2006-01-08", "Thành đoàn")]
+
+
+def test_no_working_session_scheduled_is_no_event(doc):
+    """"Thành phố vẫn chưa có lịch làm việc với Công ty X": a working session not (yet) held."""
+    ex = run(doc("Ông A cho biết hiện UBND thành phố vẫn chưa có lịch làm việc với Công ty X.").org("UBND thành phố")
+             .org("Công ty X"))
+    assert ex.events == []
