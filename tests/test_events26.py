@@ -123,3 +123,11 @@ def test_no_working_session_scheduled_is_no_event(doc):
     ex = run(doc("Ông A cho biết hiện UBND thành phố vẫn chưa có lịch làm việc với Công ty X.").org("UBND thành phố")
              .org("Công ty X"))
     assert ex.events == []
+
+
+def test_a_body_holding_a_briefing_on_a_congress_does_not_organize_the_congress(doc):
+    """"Chiều 26/1, Đảng ủy Quốc hội tổ chức Hội nghị thông báo nhanh kết quả Đại hội XIV của Đảng": the committee
+    holds the briefing; the congress is only told of, not the committee's."""
+    ex = run(doc("Chiều 26/1, Đảng ủy Quốc hội tổ chức Hội nghị thông báo nhanh kết quả Đại hội XIV của Đảng.",
+                 "2026-01-26").org("Đảng ủy Quốc hội"))
+    assert dated(ex) == [("Hội nghị", "2026-01-26", "Đảng ủy Quốc hội")]

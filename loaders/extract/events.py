@@ -607,7 +607,8 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     # "công tác tổ chức kỳ thi", "việc tổ chức hội nghị", "không tổ chức lễ hội": no body organizes it
     if verb is not None and cue.start - verb.end() <= 40 \
             and not _NOMINAL.search(k, max(sent.start, verb.start() - 10), verb.start()) \
-            and not _VERB_AS_PART.search(k, max(sent.start, verb.start() - 12), verb.start()):
+            and not _VERB_AS_PART.search(k, max(sent.start, verb.start() - 12), verb.start()) \
+            and not _named_inside(k, verb.end(), cue):
         clause_start = max(sent.start, k.rfind(", ", sent.start, verb.start()) + 2 if ", " in
                            k[sent.start : verb.start()] else sent.start)
         # a list's item ends at ";" and its heading at ":" ("phối hợp với Ủy ban MTTQ … như: công tác chuẩn bị
@@ -638,6 +639,36 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
                 return o
         break
     return None
+
+
+# Between an event word and a later one, a list's joint: the later is another item of the verb's object ("tổ chức Lễ
+# kỷ niệm … và Hội nghị …"), not a word inside the first one's name.
+_ITEM_JOINT = re.compile(r"[,;]|(?<![\w])và(?![\w])")
+
+
+def _named_inside(k: str, start: int, cue: Span) -> bool:
+    """Another event word lies between ``start`` (an organizing verb's end) and ``cue``, with no list joint after it,
+    and ``cue`` is only referred to there (event_reference_cues.tsv): the verb's object is that other event and
+    ``cue`` an earlier one its name tells of ("Đảng ủy Quốc hội tổ chức Hội nghị thông báo nhanh kết quả Đại hội
+    XIV": the committee holds the briefing, not the Party congress). ("Quốc hội tiến hành phiên bế mạc kỳ họp thứ
+    6": the session whose sitting it is, the body's own.)
+
+    >>> k = "đảng ủy quốc hội tổ chức hội nghị thông báo nhanh kết quả đại hội xiv"
+    >>> _named_inside(k, k.index(" hội nghị"), Span(k.index("đại hội"), k.index("đại hội") + 7))
+    True
+    >>> k = "tỉnh ủy tổ chức lễ kỷ niệm 70 năm và hội nghị tổng kết"
+    >>> _named_inside(k, k.index(" lễ"), Span(k.index("hội nghị"), k.index("hội nghị") + 8))
+    False
+    >>> k = "quốc hội sẽ tiến hành phiên bế mạc kỳ họp thứ 6"
+    >>> _named_inside(k, k.index(" phiên"), Span(k.index("kỳ họp"), k.index("kỳ họp") + 6))
+    False
+    """
+    last = None
+    for m in _patterns().cue.finditer(k, start, cue.start):
+        if m.end() <= cue.start:
+            last = m
+    return last is not None and not _ITEM_JOINT.search(k, last.end(), cue.start) \
+        and _referenced(_patterns(), k, max(last.end(), cue.start - 40), cue) is not None
 
 
 # An event word after "tại" / "trong" opens a clause on the event ("Tại phiên họp thứ 10, …"); the main clause's
