@@ -131,3 +131,13 @@ def test_a_body_holding_a_briefing_on_a_congress_does_not_organize_the_congress(
     ex = run(doc("Chiều 26/1, Đảng ủy Quốc hội tổ chức Hội nghị thông báo nhanh kết quả Đại hội XIV của Đảng.",
                  "2026-01-26").org("Đảng ủy Quốc hội"))
     assert dated(ex) == [("Hội nghị", "2026-01-26", "Đảng ủy Quốc hội")]
+
+
+def test_congresses_of_a_whole_level_of_a_mass_body_are_no_event(doc):
+    """"Tập trung tổ chức Đại hội Công đoàn các cấp": the congresses of every trade union level, none held by the
+    body a later sentence names; "cuộc bầu cử HĐND các cấp" is one election day across the country, kept."""
+    ex = run(doc("Tập trung tổ chức Đại hội Công đoàn các cấp. Ban Bí thư đã có chỉ thị về việc này.")
+             .org("Ban Bí thư"))
+    assert ex.events == []
+    ex = run(doc("Ngày 25/4/2004, cử tri cả nước đi bầu tại cuộc bầu cử HĐND các cấp nhiệm kỳ 2004-2009."))
+    assert [day for _k, day, _o in dated(ex)] == ["2004-04-25"]

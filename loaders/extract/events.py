@@ -1541,14 +1541,15 @@ def _run_of_days_from(k: str, sent: Span, date: PartialDate | None) -> bool:
 
 
 # "Đại hội Đảng các cấp", "Đại hội Đảng bộ cấp tỉnh": the event word names a level's events, not one
-_GENERIC_LEVEL = re.compile(rf"\s+(?:đảng(?:\s+bộ)?\s+)?(?:{_ordered(_WORDS['generic_level'])})(?![\w])")
+_GENERIC_LEVEL = re.compile(rf"\s+(?:(?:{_ordered(_WORDS['level_body'])})\s+)?"
+                            rf"(?:{_ordered(_WORDS['generic_level'])})(?![\w])")
 
 
 def _generic_level(k: str, cue: Span) -> bool:
-    """The event word is followed by a level of bodies (``generic_level`` of event_sentence_words.tsv, after
-    "Đảng" or "Đảng bộ" at most): the events of every body of that level ("văn kiện Đại hội Đảng cấp tỉnh …
-    vừa qua", "tổ chức thành công đại hội Đảng các cấp và Đại hội Đảng bộ tỉnh lần thứ XV"), no one event
-    held on a day by one body.
+    """The event word is followed by a level of bodies (``generic_level`` of event_sentence_words.tsv, after a kind
+    of body at most, ``level_body``: "Đảng", "Công đoàn"): the events of every body of that level ("văn kiện Đại
+    hội Đảng cấp tỉnh … vừa qua", "tổ chức thành công đại hội Đảng các cấp và Đại hội Đảng bộ tỉnh lần thứ XV",
+    "Tập trung tổ chức Đại hội Công đoàn các cấp"), no one event held on a day by one body.
 
     >>> _generic_level("văn kiện đại hội đảng cấp tỉnh, thành phố", Span(9, 16))
     True
@@ -1556,6 +1557,8 @@ def _generic_level(k: str, cue: Span) -> bool:
     True
     >>> _generic_level("đại hội đảng bộ tỉnh lần thứ xv", Span(0, 7))
     False
+    >>> _generic_level("tổ chức đại hội công đoàn các cấp", Span(8, 15))
+    True
     """
     return _GENERIC_LEVEL.match(k, cue.end) is not None
 
