@@ -141,3 +141,9 @@ def test_congresses_of_a_whole_level_of_a_mass_body_are_no_event(doc):
     assert ex.events == []
     ex = run(doc("Ngày 25/4/2004, cử tri cả nước đi bầu tại cuộc bầu cử HĐND các cấp nhiệm kỳ 2004-2009."))
     assert [day for _k, day, _o in dated(ex)] == ["2004-04-25"]
+
+
+def test_a_newspapers_readers_page_is_no_forum(doc):
+    """"đặt tựa cho diễn đàn của Tuổi Trẻ Online" names a page of the paper's website, not a forum held."""
+    ex = run(doc("Xin mượn tựa bài để đặt tựa cho diễn đàn của Báo Tuổi Trẻ.").org("Báo Tuổi Trẻ"))
+    assert ex.events == []

@@ -346,7 +346,8 @@ _FLOOR_OF = re.compile(rf"\s+(?:{_ordered(_WORDS['floor_of'])})(?![\w])")
 
 def _floor_of_a_body(text: str, k: str, cue: Span) -> bool:
     """A lower-case "diễn đàn" before an elected body: "tại diễn đàn Quốc hội" is a figure of speech for the
-    Assembly's floor, no forum (event_sentence_words 'floor_of').
+    Assembly's floor, no forum (event_sentence_words 'floor_of'); so is one before "của" or "là" ("đặt tựa cho diễn
+    đàn của Tuổi Trẻ Online": a newspaper's readers' page).
 
     >>> t = "phát biểu tại diễn đàn Quốc hội khi thảo luận"
     >>> u = "dự Diễn đàn Quốc hội trẻ"
