@@ -147,3 +147,11 @@ def test_a_newspapers_readers_page_is_no_forum(doc):
     """"đặt tựa cho diễn đàn của Tuổi Trẻ Online" names a page of the paper's website, not a forum held."""
     ex = run(doc("Xin mượn tựa bài để đặt tựa cho diễn đàn của Báo Tuổi Trẻ.").org("Báo Tuổi Trẻ"))
     assert ex.events == []
+
+
+def test_a_time_to_come_goes_on_over_the_sentences_words_of_its_kind(doc):
+    """"Trong tuần tới, Quốc hội sẽ thảo luận ở tổ về …; thảo luận ở hội trường về dự án Luật X": both debates are
+    planned, none held."""
+    ex = run(doc("Trong tuần tới, Quốc hội sẽ thảo luận ở tổ về dự thảo Nghị quyết A; thảo luận ở hội trường về dự án "
+                 "Luật Xuất bản.").org("Quốc hội"))
+    assert ex.events == []

@@ -1982,6 +1982,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     latest: tuple[EventMention, int] | None = None  # the event told last, and its sentence
     today: set[int] = set()  # id(event) of events whose time is an undated report's "today": no date joins them
     told_held: set[int] = set()  # id(event) of events told at least once not only referred to ("kết quả Đại hội")
+    not_held: set[tuple[int, str]] = set()  # (sentence, kind) of an event word told as still to come or not held
     met: set[int] = set()  # id(event) of a body's meeting told by its verb alone ("Chiều 10/2, Ban Thường vụ … nghe …")
 
     events: list[EventMention] = []
@@ -2068,8 +2069,12 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         on_unknown_day = occ.date is _UNKNOWN_DAY
         if on_unknown_day:
             occ.date = None
-        if occ.date is None and _not_held(k, sent.start, cue.start):
-            continue  # "trước khi làm việc với …", "Đoàn sẽ làm việc với …" undated: a meeting supposed, not held
+        if occ.date is None and (_not_held(k, sent.start, cue.start) or (si, kind) in not_held):
+            # "trước khi làm việc với …", "Đoàn sẽ làm việc với …" undated: a meeting supposed, not held; "Quốc hội sẽ
+            # thảo luận ở tổ về …; thảo luận ở hội trường về …": the same time to come goes on over its sentence's
+            # other words of that kind
+            not_held.add((si, kind))
+            continue
         prev = last_of_kind.get(kind)
         earlier = False
         if occ.date is None and occ.organizer is None and occ.number is None and latest is not None \
