@@ -155,3 +155,13 @@ def test_a_time_to_come_goes_on_over_the_sentences_words_of_its_kind(doc):
     ex = run(doc("Trong tuần tới, Quốc hội sẽ thảo luận ở tổ về dự thảo Nghị quyết A; thảo luận ở hội trường về dự án "
                  "Luật Xuất bản.").org("Quốc hội"))
     assert ex.events == []
+
+
+def test_a_session_prepared_for_takes_no_day_of_its_sentence_when_named_again(doc):
+    """"Chuẩn bị Kỳ họp thứ ba Quốc hội khóa XIV, ngày 13/5, ông X cùng Đoàn đại biểu … đã tiếp xúc cử tri để thông báo
+    nội dung, chương trình Kỳ họp": the 13th of May is the meeting with voters', the session is still to come."""
+    ex = run(doc("Chuẩn bị Kỳ họp thứ ba Quốc hội khóa XIV, ngày 13/5, ông Nguyễn Văn A cùng Đoàn đại biểu Quốc hội "
+                 "thành phố đã gặp cử tri quận Ba Đình để thông báo nội dung, chương trình Kỳ họp.", "2017-05-14")
+             .org("Quốc hội khóa XIV").org("Đoàn đại biểu Quốc hội thành phố"))
+    assert ("Kỳ họp", None, "Quốc hội khóa XIV") in dated(ex)
+    assert not [e for e in ex.events if e.kind == "Kỳ họp" and e.date]

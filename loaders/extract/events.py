@@ -1982,6 +1982,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     latest: tuple[EventMention, int] | None = None  # the event told last, and its sentence
     today: set[int] = set()  # id(event) of events whose time is an undated report's "today": no date joins them
     told_held: set[int] = set()  # id(event) of events told at least once not only referred to ("kết quả Đại hội")
+    told_of: set[tuple[int, str]] = set()  # (sentence, kind) of an event prepared for there ("chuẩn bị Kỳ họp")
     not_held: set[tuple[int, str]] = set()  # (sentence, kind) of an event word told as still to come or not held
     met: set[int] = set()  # id(event) of a body's meeting told by its verb alone ("Chiều 10/2, Ban Thường vụ … nghe …")
 
@@ -2052,7 +2053,13 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             continue
         ref = _referenced(p, k, max(sent.start, cue.start - 40), cue)
         referenced = ref is not None or _to_come(k, cue) \
-            or (kind in last_of_kind and _owner_only(report, cue))  # "kết quả … của đại hội." told before
+            or (kind in last_of_kind and _owner_only(report, cue)) \
+            or ((si, kind) in told_of and _number(k, cue, sent, report.text) is None)
+        # ("kết quả … của đại hội." told before; "Chuẩn bị Kỳ họp thứ ba …, ngày 13/5, ông X … tiếp xúc cử tri để thông
+        # báo nội dung, chương trình Kỳ họp": the session the sentence prepares for, still to come, named again bare;
+        # event_sentence_words 'prepared_for')
+        if (ref is not None and " ".join(ref.group("ref").split()) in _WORDS["prepared_for"]) or _to_come(k, cue):
+            told_of.add((si, kind))
         # "tại buổi họp báo trước kỳ họp thứ 3 chiều nay, 19-5": an event referred to inside another
         # event's name; the day after it is that other event's
         nested = ref is not None and p.cue.search(k, max(sent.start, ref.start() - 60), ref.start()) is not None
