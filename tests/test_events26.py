@@ -165,3 +165,10 @@ def test_a_session_prepared_for_takes_no_day_of_its_sentence_when_named_again(do
              .org("Quốc hội khóa XIV").org("Đoàn đại biểu Quốc hội thành phố"))
     assert ("Kỳ họp", None, "Quốc hội khóa XIV") in dated(ex)
     assert not [e for e in ex.events if e.kind == "Kỳ họp" and e.date]
+
+
+def test_meeting_with_voters_written_with_a_word_between(doc):
+    """"Chiều 13/5, Tổng Bí thư … đã tiếp xúc với cử tri quận Ba Đình": a meeting with voters that day."""
+    ex = run(doc("Chiều 13/5, Tổng Bí thư Nguyễn Văn A đã tiếp xúc với cử tri quận Ba Đình.", "2017-05-13")
+             .person("Nguyễn Văn A"))
+    assert [(kind, day) for kind, day, _o in dated(ex)] == [("Tiếp xúc cử tri", "2017-05-13")]
