@@ -172,3 +172,14 @@ def test_meeting_with_voters_written_with_a_word_between(doc):
     ex = run(doc("Chiều 13/5, Tổng Bí thư Nguyễn Văn A đã tiếp xúc với cử tri quận Ba Đình.", "2017-05-13")
              .person("Nguyễn Văn A"))
     assert [(kind, day) for kind, day, _o in dated(ex)] == [("Tiếp xúc cử tri", "2017-05-13")]
+
+
+def test_handing_over_a_decision_at_a_conference_told_before_it_is_that_conference(doc):
+    """"Chiều 27/2, tại hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ, ông X đã trao quyết định …":
+    one conference, whose organizer the decision's issuer is not; "Tại hội nghị, ông X công bố Quyết định …" after it
+    is that conference again."""
+    text = ("Chiều 27/2, Thành ủy tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Tại hội "
+            "nghị, ông Nguyễn Văn A đã trao quyết định của Bộ Chính trị cho ông Trần Văn B.")
+    ex = run(doc(text, "2017-02-27").org("Thành ủy").org("Bộ Chính trị").person("Nguyễn Văn A")
+             .person("Trần Văn B"))
+    assert dated(ex) == [("Hội nghị", "2017-02-27", "Thành ủy")]

@@ -642,6 +642,12 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     return None
 
 
+# An act done at a meeting (event_sentence_words 'act_kind': "Trao quyết định") and the kinds of meeting that hold such
+# acts ('host_kind'): told after such a meeting in one sentence, the act is that meeting's, no event of its own.
+_ACT_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["act_kind"])
+_HOST_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["host_kind"])
+
+
 # Between an event word and a later one, a list's joint: the later is another item of the verb's object ("tổ chức Lễ
 # kỷ niệm … và Hội nghị …"), not a word inside the first one's name.
 _ITEM_JOINT = re.compile(r"[,;]|(?<![\w])và(?![\w])")
@@ -2124,6 +2130,13 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                          and e.organizer is not None and _org_same(occ.organizer, e.organizer)
                          and (occ.date is None or e.date is None or occ.date == e.date)), None)
             same = prev is not None
+        if not (prev is not None and same) and kind in _ACT_KINDS \
+                and (host := next((e for at, e in reversed(cues_in_sentence.get(si, [])) if at < cue.start
+                                   and e.kind in _HOST_KINDS and occ.date in (None, e.date)), None)) is not None:
+            # "Chiều 27/2, tại hội nghị công bố quyết định của Bộ Chính trị …, ông X đã trao quyết định …": handing
+            # over the decision is what the conference told before it in the sentence does, not an event of its own
+            # (the decision's issuer is no organizer of the conference)
+            prev, same, occ.organizer = host, True, None
         if prev is not None and same:
             ev = prev
             # told again with a date, an event held "today" in a report without a date takes it only from a
