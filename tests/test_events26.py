@@ -183,3 +183,13 @@ def test_handing_over_a_decision_at_a_conference_told_before_it_is_that_conferen
     ex = run(doc(text, "2017-02-27").org("Thành ủy").org("Bộ Chính trị").person("Nguyễn Văn A")
              .person("Trần Văn B"))
     assert dated(ex) == [("Hội nghị", "2017-02-27", "Thành ủy")]
+
+
+def test_a_caption_handing_over_the_decision_later_is_that_conference_again(doc):
+    """After "Chiều 27/2, tại hội nghị công bố quyết định …, ông X đã trao quyết định …", a caption further on "Ông X
+    (phải) trao quyết định cho ông Y" is the same handing over: still one conference."""
+    text = ("Chiều 27/2, Thành ủy tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Ông Trần "
+            "Văn B sinh năm 1965. Ông B từng giữ nhiều chức vụ. Ông Nguyễn Văn A (phải) trao quyết định cho ông Trần "
+            "Văn B.")
+    ex = run(doc(text, "2017-02-27").org("Thành ủy").person("Nguyễn Văn A").person("Trần Văn B", "Ông B"))
+    assert dated(ex) == [("Hội nghị", "2017-02-27", "Thành ủy")]

@@ -1989,6 +1989,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     today: set[int] = set()  # id(event) of events whose time is an undated report's "today": no date joins them
     told_held: set[int] = set()  # id(event) of events told at least once not only referred to ("kết quả Đại hội")
     told_of: set[tuple[int, str]] = set()  # (sentence, kind) of an event prepared for there ("chuẩn bị Kỳ họp")
+    act_host: EventMention | None = None  # the meeting at which an act (act_kind) was told done
     not_held: set[tuple[int, str]] = set()  # (sentence, kind) of an event word told as still to come or not held
     met: set[int] = set()  # id(event) of a body's meeting told by its verb alone ("Chiều 10/2, Ban Thường vụ … nghe …")
 
@@ -2137,6 +2138,12 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             # over the decision is what the conference told before it in the sentence does, not an event of its own
             # (the decision's issuer is no organizer of the conference)
             prev, same, occ.organizer = host, True, None
+            act_host = host
+        elif not (prev is not None and same) and kind in _ACT_KINDS and act_host is not None \
+                and occ.date is None and occ.organizer is None:
+            # "… Trưởng ban Tổ chức Trung ương trao quyết định cho ông X" (a caption, further on) after the conference
+            # at which the decision was handed over: that conference's act again
+            prev, same = act_host, True
         if prev is not None and same:
             ev = prev
             # told again with a date, an event held "today" in a report without a date takes it only from a
