@@ -193,3 +193,12 @@ def test_a_caption_handing_over_the_decision_later_is_that_conference_again(doc)
             "Văn B.")
     ex = run(doc(text, "2017-02-27").org("Thành ủy").person("Nguyễn Văn A").person("Trần Văn B", "Ông B"))
     assert dated(ex) == [("Hội nghị", "2017-02-27", "Thành ủy")]
+
+
+def test_a_get_together_is_one_gathering_however_it_is_named(doc):
+    """"Ngày 28/4, Thành ủy đã tổ chức buổi họp mặt kỷ niệm …" then "Phát biểu tại cuộc họp mặt, …": one get-together
+    (not a meeting, "Cuộc họp", then a "Gặp mặt")."""
+    ex = run(doc("Ngày 28/4, Thành ủy đã tổ chức buổi họp mặt kỷ niệm 46 năm Ngày Giải phóng. Phát biểu tại cuộc họp "
+                 "mặt, Bí thư Thành ủy Nguyễn Văn A nhấn mạnh truyền thống.", "2021-04-29").org("Thành ủy")
+             .person("Nguyễn Văn A"))
+    assert dated(ex) == [("Gặp mặt", "2021-04-28", "Thành ủy")]
