@@ -202,3 +202,11 @@ def test_a_get_together_is_one_gathering_however_it_is_named(doc):
                  "mặt, Bí thư Thành ủy Nguyễn Văn A nhấn mạnh truyền thống.", "2021-04-29").org("Thành ủy")
              .person("Nguyễn Văn A"))
     assert dated(ex) == [("Gặp mặt", "2021-04-28", "Thành ủy")]
+
+
+def test_a_body_named_in_an_earlier_events_name_organizes_no_later_event(doc):
+    """"hai bên tiến hành Cuộc gặp đại diện hai Bộ Chính trị (10/2016), tổ chức tốt Hội thảo Lý luận lần thứ 12": the
+    Politburos are the meeting's, the workshop is held by the two Parties (no body of the text)."""
+    ex = run(doc("Lần đầu tiên hai bên tiến hành Cuộc gặp đại diện hai Bộ Chính trị (10/2016), tổ chức tốt Hội thảo "
+                 "Lý luận lần thứ 12 giữa hai Đảng.").org("Bộ Chính trị"))
+    assert ("Hội thảo", None, "Bộ Chính trị") not in dated(ex)

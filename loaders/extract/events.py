@@ -619,7 +619,9 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
         in_clause = [o for o in cands if o.span.start >= clause_start]
         if in_clause:
             return in_clause[0]
-        if cands:
+        # (a body named in an earlier event's name is no subject: "tiến hành Cuộc gặp đại diện hai Bộ Chính trị
+        # (10/2016), tổ chức tốt Hội thảo Lý luận …": the Politburos met, the workshop is the two Parties')
+        if cands and not _in_event_name(k, sent.start, cands[-1]):
             return cands[-1]
     # "<org> họp kỳ 24", "<org> khai mạc kỳ họp": the organization right before the event word
     # (the longest one when organizations nest: "Ủy ban Kiểm tra Trung ương", not "Trung ương").
@@ -676,6 +678,18 @@ def _named_inside(k: str, start: int, cue: Span) -> bool:
             last = m
     return last is not None and not _ITEM_JOINT.search(k, last.end(), cue.start) \
         and _referenced(_patterns(), k, max(last.end(), cue.start - 40), cue) is not None
+
+
+def _in_event_name(k: str, start: int, o: OrgMention) -> bool:
+    """The body is written inside an event's name: an event word before it in its clause, with no comma between
+    ("Cuộc gặp đại diện hai Bộ Chính trị", "Hội nghị Ban Chấp hành Đảng bộ tỉnh").
+
+    >>> k = "tiến hành cuộc gặp đại diện hai bộ chính trị (10/2016), tổ chức tốt hội thảo"
+    >>> _in_event_name(k, 0, OrgMention(Span(k.index("bộ chính"), k.index(" (")), "Bộ Chính trị", "Bộ Chính trị"))
+    True
+    """
+    lo = max(start, k.rfind(",", start, o.span.start) + 1)
+    return _patterns().cue.search(k, lo, o.span.start) is not None
 
 
 # An event word after "tại" / "trong" opens a clause on the event ("Tại phiên họp thứ 10, …"); the main clause's
