@@ -210,3 +210,16 @@ def test_a_body_named_in_an_earlier_events_name_organizes_no_later_event(doc):
     ex = run(doc("Lần đầu tiên hai bên tiến hành Cuộc gặp đại diện hai Bộ Chính trị (10/2016), tổ chức tốt Hội thảo "
                  "Lý luận lần thứ 12 giữa hai Đảng.").org("Bộ Chính trị"))
     assert ("Hội thảo", None, "Bộ Chính trị") not in dated(ex)
+
+
+def test_a_meeting_told_by_its_verb_is_the_one_a_later_clause_at_it_names(doc):
+    """"Thông báo cho biết tại cuộc họp vừa kết thúc, Bộ Chính trị đã nghe …": the Politburo's meeting. "Sáng 3/4, Bộ
+    Chính trị đã họp bàn về … Cuộc họp diễn ra sau khi …": the bare word of the meeting's own kind right after is that
+    meeting again."""
+    ex = run(doc("Thông báo của Văn phòng Trung ương cho biết tại cuộc họp vừa kết thúc, Bộ Chính trị đã nghe Ủy ban "
+                 "Kiểm tra báo cáo.").org("Bộ Chính trị").org("Ủy ban Kiểm tra"))
+    assert dated(ex) == [("Cuộc họp", None, "Bộ Chính trị")]
+    ex = run(doc("Sáng 3/4, Bộ Chính trị đã họp bàn về trường hợp Bộ trưởng A. Cuộc họp diễn ra sau khi Bộ Chính trị "
+                 "nhận được báo cáo. Tại cuộc họp nói trên, Bộ Chính trị đã đánh giá khách quan.", "2005-04-04")
+             .org("Bộ Chính trị"))
+    assert dated(ex) == [("Cuộc họp", "2005-04-03", "Bộ Chính trị")]

@@ -694,7 +694,7 @@ def _in_event_name(k: str, start: int, o: OrgMention) -> bool:
 
 # An event word after "tại" / "trong" opens a clause on the event ("Tại phiên họp thứ 10, …"); the main clause's
 # subject follows a comma.
-_AT_CUE = re.compile(rf"(?:^|,)\s*(?:{_ordered(_WORDS['at_event_verb'])})\s+(?:buổi\s+)?$")
+_AT_CUE = re.compile(rf"(?:^|,|(?<![\w])cho biết)\s*(?:{_ordered(_WORDS['at_event_verb'])})\s+(?:buổi\s+)?$")
 _SUBJECT_GAP = re.compile(rf"\s+(?:(?:{_ordered(_WORDS['aspect'] + _WORDS['adverb'])})\s+)*")
 _ABBREVIATION_AFTER = re.compile(r"\s*\([^()\s]{2,12}\)")
 
@@ -721,7 +721,8 @@ def _acting_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) 
         gap = _SUBJECT_GAP.match(k, abbr.end() if abbr else o.span.end)
         # a body meets in its own kind of meeting ("Tại kỳ họp này, Chính phủ sẽ trình …": the Assembly's session);
         # a sitting ("phiên họp") is any body's
-        if any(n.startswith(head) and kind in (kd, _SITTING) for head, kd in p.body_kind for n in names) \
+        listed = [kd for head, kd in p.body_kind if any(n.startswith(head) for n in names)]
+        if (kind in listed or (listed and kind == _SITTING) or (not listed and kind == _MEETING)) \
                 and gap is not None and gap.end() < len(k) and report.text[gap.end()].islower() \
                 and k[gap.end():].split(" ", 1)[0] not in _WORDS["conjunction"]:
             return o
@@ -2106,7 +2107,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         prev = last_of_kind.get(kind)
         earlier = False
         if occ.date is None and occ.organizer is None and occ.number is None and latest is not None \
-                and latest[1] >= si - _ANAPHOR_REACH and latest[0].kind != kind \
+                and latest[1] >= si - _ANAPHOR_REACH and (latest[0].kind != kind or id(latest[0]) in met) \
                 and (latest[0].date is not None or latest[0].organizer is not None) \
                 and (prev is None or last_told.get(id(prev), -1) < si - _ANAPHOR_REACH) \
                 and (_refers_back(report, sent, cue) or (id(latest[0]) in met and latest[1] == si - 1)):
