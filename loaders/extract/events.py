@@ -346,7 +346,8 @@ _FLOOR_OF = re.compile(rf"\s+(?:{_ordered(_WORDS['floor_of'])})(?![\w])")
 
 def _floor_of_a_body(text: str, k: str, cue: Span) -> bool:
     """A lower-case "diễn đàn" before an elected body: "tại diễn đàn Quốc hội" is a figure of speech for the
-    Assembly's floor, no forum (event_sentence_words 'floor_of').
+    Assembly's floor, no forum (event_sentence_words 'floor_of'); so is one before "của" or "là" ("đặt tựa cho diễn
+    đàn của Tuổi Trẻ Online": a newspaper's readers' page).
 
     >>> t = "phát biểu tại diễn đàn Quốc hội khi thảo luận"
     >>> u = "dự Diễn đàn Quốc hội trẻ"
@@ -429,7 +430,8 @@ class _Occurrence:
 # "Kỳ họp thứ 7", "Đại hội lần thứ II", "Đại hội XIII", "Hội nghị Trung ương 10": which one of a
 # series the event word names (right after it, past a few words naming the body).
 _NUMBER = re.compile(
-    r"(?:\s+(?!thứ\b|lần\b)[^\W\d]+){0,6}?\s+(?:(?:lần\s+)?thứ\s+(?P<a>[\w]+)|(?P<b>[ivxl]+|\d{1,2})(?![\w/.-]))"
+    r"(?:\s+(?!thứ\b|lần\b)[^\W\d]+){0,6}?\s+(?:(?:lần\s+)?thứ\s+(?P<a>[\w]+)|lần\s+(?P<c>\d{1,2})(?![\w/-]|\.\d)"
+    r"|(?P<b>[ivxl]+|\d{1,2})(?![\w/.-]))"
 )
 
 
@@ -440,6 +442,10 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
     '2'
     >>> _number("kỳ họp thứ 7 quốc hội", Span(0, 6), Span(0, 21))
     '7'
+    >>> _number("hội nghị hiệp thương lần 3, phường", Span(0, 8), Span(0, 34))
+    '3'
+    >>> _number("hội nghị lần 3.", Span(0, 8), Span(0, 15)), _number("hội nghị lần 2/2021", Span(0, 8), Span(0, 19))
+    ('3', None)
 
     A bare number ("Hội nghị Trung ương 10", "kỳ họp 11 của Quốc hội") follows the event word directly or past a
     name (its first word capitalised); after other words it counts something else ("phiên khai mạc kỳ họp bắt đầu
@@ -457,7 +463,7 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
     if m.group("b") and m.group("b").isdigit() and text is not None \
             and (between := text[cue.end : m.start("b")].split()) and not between[0][0].isupper():
         return None  # "kỳ họp bắt đầu lúc 9 giờ": the hour, not the session's number
-    return _series_number(m.group("a") or m.group("b"))
+    return _series_number(m.group("a") or m.group("c") or m.group("b"))
 
 
 def _series_number(n: str) -> str:
@@ -602,7 +608,8 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     # "công tác tổ chức kỳ thi", "việc tổ chức hội nghị", "không tổ chức lễ hội": no body organizes it
     if verb is not None and cue.start - verb.end() <= 40 \
             and not _NOMINAL.search(k, max(sent.start, verb.start() - 10), verb.start()) \
-            and not _VERB_AS_PART.search(k, max(sent.start, verb.start() - 12), verb.start()):
+            and not _VERB_AS_PART.search(k, max(sent.start, verb.start() - 12), verb.start()) \
+            and not _named_inside(k, verb.end(), cue):
         clause_start = max(sent.start, k.rfind(", ", sent.start, verb.start()) + 2 if ", " in
                            k[sent.start : verb.start()] else sent.start)
         # a list's item ends at ";" and its heading at ":" ("phối hợp với Ủy ban MTTQ … như: công tác chuẩn bị
@@ -612,7 +619,9 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
         in_clause = [o for o in cands if o.span.start >= clause_start]
         if in_clause:
             return in_clause[0]
-        if cands:
+        # (a body named in an earlier event's name is no subject: "tiến hành Cuộc gặp đại diện hai Bộ Chính trị
+        # (10/2016), tổ chức tốt Hội thảo Lý luận …": the Politburos met, the workshop is the two Parties')
+        if cands and not _in_event_name(k, sent.start, cands[-1]):
             return cands[-1]
     # "<org> họp kỳ 24", "<org> khai mạc kỳ họp": the organization right before the event word
     # (the longest one when organizations nest: "Ủy ban Kiểm tra Trung ương", not "Trung ương").
@@ -635,9 +644,57 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     return None
 
 
+# An act done at a meeting (event_sentence_words 'act_kind': "Trao quyết định") and the kinds of meeting that hold such
+# acts ('host_kind'): told after such a meeting in one sentence, the act is that meeting's, no event of its own.
+_ACT_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["act_kind"])
+_HOST_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["host_kind"])
+
+
+# Between an event word and a later one, a list's joint: the later is another item of the verb's object ("tổ chức Lễ
+# kỷ niệm … và Hội nghị …"), not a word inside the first one's name.
+_ITEM_JOINT = re.compile(r"[,;]|(?<![\w])và(?![\w])")
+
+
+def _named_inside(k: str, start: int, cue: Span) -> bool:
+    """Another event word lies between ``start`` (an organizing verb's end) and ``cue``, with no list joint after it,
+    and ``cue`` is only referred to there (event_reference_cues.tsv): the verb's object is that other event and
+    ``cue`` an earlier one its name tells of ("Đảng ủy Quốc hội tổ chức Hội nghị thông báo nhanh kết quả Đại hội
+    XIV": the committee holds the briefing, not the Party congress). ("Quốc hội tiến hành phiên bế mạc kỳ họp thứ
+    6": the session whose sitting it is, the body's own.)
+
+    >>> k = "đảng ủy quốc hội tổ chức hội nghị thông báo nhanh kết quả đại hội xiv"
+    >>> _named_inside(k, k.index(" hội nghị"), Span(k.index("đại hội"), k.index("đại hội") + 7))
+    True
+    >>> k = "tỉnh ủy tổ chức lễ kỷ niệm 70 năm và hội nghị tổng kết"
+    >>> _named_inside(k, k.index(" lễ"), Span(k.index("hội nghị"), k.index("hội nghị") + 8))
+    False
+    >>> k = "quốc hội sẽ tiến hành phiên bế mạc kỳ họp thứ 6"
+    >>> _named_inside(k, k.index(" phiên"), Span(k.index("kỳ họp"), k.index("kỳ họp") + 6))
+    False
+    """
+    last = None
+    for m in _patterns().cue.finditer(k, start, cue.start):
+        if m.end() <= cue.start:
+            last = m
+    return last is not None and not _ITEM_JOINT.search(k, last.end(), cue.start) \
+        and _referenced(_patterns(), k, max(last.end(), cue.start - 40), cue) is not None
+
+
+def _in_event_name(k: str, start: int, o: OrgMention) -> bool:
+    """The body is written inside an event's name: an event word before it in its clause, with no comma between
+    ("Cuộc gặp đại diện hai Bộ Chính trị", "Hội nghị Ban Chấp hành Đảng bộ tỉnh").
+
+    >>> k = "tiến hành cuộc gặp đại diện hai bộ chính trị (10/2016), tổ chức tốt hội thảo"
+    >>> _in_event_name(k, 0, OrgMention(Span(k.index("bộ chính"), k.index(" (")), "Bộ Chính trị", "Bộ Chính trị"))
+    True
+    """
+    lo = max(start, k.rfind(",", start, o.span.start) + 1)
+    return _patterns().cue.search(k, lo, o.span.start) is not None
+
+
 # An event word after "tại" / "trong" opens a clause on the event ("Tại phiên họp thứ 10, …"); the main clause's
 # subject follows a comma.
-_AT_CUE = re.compile(rf"(?:^|,)\s*(?:{_ordered(_WORDS['at_event_verb'])})\s+(?:buổi\s+)?$")
+_AT_CUE = re.compile(rf"(?:^|,|(?<![\w])cho biết)\s*(?:{_ordered(_WORDS['at_event_verb'])})\s+(?:buổi\s+)?$")
 _SUBJECT_GAP = re.compile(rf"\s+(?:(?:{_ordered(_WORDS['aspect'] + _WORDS['adverb'])})\s+)*")
 _ABBREVIATION_AFTER = re.compile(r"\s*\([^()\s]{2,12}\)")
 
@@ -664,7 +721,8 @@ def _acting_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) 
         gap = _SUBJECT_GAP.match(k, abbr.end() if abbr else o.span.end)
         # a body meets in its own kind of meeting ("Tại kỳ họp này, Chính phủ sẽ trình …": the Assembly's session);
         # a sitting ("phiên họp") is any body's
-        if any(n.startswith(head) and kind in (kd, _SITTING) for head, kd in p.body_kind for n in names) \
+        listed = [kd for head, kd in p.body_kind if any(n.startswith(head) for n in names)]
+        if (kind in listed or (listed and kind == _SITTING) or (not listed and kind == _MEETING)) \
                 and gap is not None and gap.end() < len(k) and report.text[gap.end()].islower() \
                 and k[gap.end():].split(" ", 1)[0] not in _WORDS["conjunction"]:
             return o
@@ -842,7 +900,8 @@ def _date_for(
             or _year_of_named_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_own_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_name(report.key, cue, sent) \
-            or _year_of_occasion(report, date.month)
+            or _year_of_occasion(report, date.month) \
+            or _year_of_summed_span(report, date.month)
         if y is not None:
             date = PartialDate(y, date.month, date.day, inferred_year=True)
     return date
@@ -872,6 +931,48 @@ def _year_of_occasion(report: Report, month: int) -> int | None:
         return None
     y = next(iter(found))
     return y if y >= EARLIEST_DATELINE_YEAR and (latest is None or y >= latest - 1) else None
+
+
+# A sentence opening with a word that sums up the report's news ("Như vậy, …"), and in it a span of months whose end
+# is read: "từ tháng 2/2016 đến tháng 5/2017", "từ 2/2016-5/2017".
+_SUMMING_UP = re.compile(rf"\W*(?:{_ordered(_WORDS['summing_up'])})(?![\w])")
+_MONTH_SPAN = re.compile(r"(?<![\w])từ\s+(?:tháng\s+)?\d{1,2}\s*[/-]\s*(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*"
+                         r"(?:tháng\s+)?(?P<m>\d{1,2})\s*[/-]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _summed_spans(report: Report) -> frozenset[tuple[int, int]]:
+    """The (month, year) ends of the spans of months written in the sentences that sum up the report's news."""
+    k = report.key
+    if not any(w in k for w in _WORDS["summing_up"]):  # most reports have none: no sentence scan
+        return frozenset()
+    return frozenset((int(m.group("m")), int(m.group("y")))
+                     for s in sentences(report) if _SUMMING_UP.match(k, s.start, s.end)
+                     for m in _MONTH_SPAN.finditer(k, s.start, s.end))
+
+
+def _year_of_summed_span(report: Report, month: int) -> int | None:
+    """In a report without a date, the year a sentence summing up its news gives a yearless day of ``month``: "Ngày
+    11/5, Ban … tổ chức hội nghị triển khai quyết định … điều chuyển ông X" and later "Như vậy, ông X đã giữ chức Bí
+    thư … từ tháng 2/2016 đến tháng 5/2017": the span ends with the news, so the 11th of May is in 2017. None when
+    such spans end in that month of more than one year, or in a year before the latest year the text writes a full
+    date in (the news is not older than the dates the report states).
+
+    >>> from kg.model import Report
+    >>> t = "Ngày 11/5, Ban X họp. Như vậy, ông A đã giữ chức Bí thư từ tháng 2/2016 đến tháng 5/2017."
+    >>> _year_of_summed_span(Report(id="t", text=t, source_file="t"), 5)
+    2017
+    >>> _year_of_summed_span(Report(id="t", text=t, source_file="t"), 6) is None
+    True
+    >>> t = "Ngày 11/5, Ban X họp. Từ tháng 2/2016 đến tháng 5/2017, ông A giữ chức Bí thư."
+    >>> _year_of_summed_span(Report(id="t", text=t, source_file="t"), 5) is None
+    True
+    """
+    years = {y for m, y in report.memo("extract.events.summed_spans", lambda: _summed_spans(report)) if m == month}
+    if len(years) != 1:
+        return None
+    y = next(iter(years))
+    latest = max((yy for _d, _m, yy in _full_dates(report)), default=None)
+    return y if latest is None or y >= latest else None
 
 
 def _remembered(report: Report, date: PartialDate | None, report_year: int | None) -> bool:
@@ -1128,6 +1229,27 @@ def _day_of(report: Report, sent: Span, cue: Span, report_year: int | None) -> P
 _DOCUMENT_WORDS = _WORDS["document_event"]
 # "các hội nghị", "những cuộc họp", "mọi lễ hội": events of a kind in general, none of them one event.
 _PLURAL = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['plural'])})(?:\s+(?:{_ordered(_WORDS['plural_measure'])}))?\s+$")
+# "thông qua 2.073 cuộc tiếp xúc cử tri", "đã tổ chức 60 hội nghị": a count of two or more events (a classifier may come
+# between), none of them one event; on one line, and not a number after a word of 'count_not' (a document's, a term's,
+# a day's: "Nghị quyết 13 Đại hội Đảng bộ", "khóa 14 kỳ họp thứ 3", "cuối tháng 10")
+_COUNTED = re.compile(r"(?<![\w/.,:-])(?!0*1[ \t])(?P<n>\d{1,3}(?:[.,]\d{1,3})*)"
+                      rf"(?:[ \t]+(?:{_ordered(_WORDS['count_unit'])}))?"
+                      rf"(?:[ \t]+(?:{_ordered(_WORDS['plural_measure'])}))?[ \t]+$")
+_COUNT_NOT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['count_not'])})[ \t]+$")
+
+
+def _counted(k: str, cue: Span) -> bool:
+    """A count of two or more right before the event word ("2.073 cuộc tiếp xúc cử tri", "giữa 2 kỳ họp"): events
+    of a kind in general, not one (as "các hội nghị").
+
+    >>> k = "qua 2.073 cuộc tiếp xúc cử tri; nghị quyết 13 đại hội đảng bộ; họp 1 cuộc họp; 56 nghìn cuộc giám sát"
+    >>> [_counted(k, Span(k.index(w), k.index(w) + len(w))) for w in ("tiếp xúc", "đại hội", "cuộc họp", "giám sát")]
+    [True, False, False, True]
+    """
+    m = _COUNTED.search(k, max(0, cue.start - 16), cue.start)
+    return m is not None and _COUNT_NOT.search(k, max(0, m.start() - 16), m.start()) is None
+
+
 # A ceremony that remembers a day is not held this many years before the report (or, undated, before the
 # latest date it writes): such a date in its sentence is the day remembered.
 _REMEMBERED_GAP = 2
@@ -1409,6 +1531,23 @@ def _today_written(report: Report) -> calendar_date | None:
     return next(iter(days)) if len(days) == 1 else None
 
 
+def _text_today(report: Report, report_date: calendar_date) -> calendar_date | None:
+    """The day the text names as today when it is not the report's date, in the year near that date; None when the
+    text names none or the same day. "Chiều nay, hội nghị … tiếp tục diễn ra" then "Hôm nay (30/1), Tổng Bí thư ký
+    …" in a report its sidecar dates 7/2 (a day it was put online, or a later one) was written on the 30th of
+    January: its "nay" is that day. (:func:`_today_written`: every such day the text names agrees.)
+
+    >>> from kg.model import Report
+    >>> r = Report(id="t", text="Chiều nay, hội nghị họp. Hôm nay (30/1), ông A ký.", source_file="t")
+    >>> _text_today(r, calendar_date(2026, 2, 7)), _text_today(r, calendar_date(2026, 1, 30))
+    (datetime.date(2026, 1, 30), None)
+    """
+    today = _today_written(report)
+    if today is None or (today.month, today.day) == (report_date.month, report_date.day):
+        return None
+    return calendar_date(year_near(today.day, today.month, report_date), today.month, today.day)
+
+
 def _run_of_days_from(k: str, sent: Span, date: PartialDate | None) -> bool:
     """The sentence writes a run of days ("từ 6 đến 9/12", "từ ngày 17 đến 24/3") that begins on ``date``'s day.
 
@@ -1424,14 +1563,15 @@ def _run_of_days_from(k: str, sent: Span, date: PartialDate | None) -> bool:
 
 
 # "Đại hội Đảng các cấp", "Đại hội Đảng bộ cấp tỉnh": the event word names a level's events, not one
-_GENERIC_LEVEL = re.compile(rf"\s+(?:đảng(?:\s+bộ)?\s+)?(?:{_ordered(_WORDS['generic_level'])})(?![\w])")
+_GENERIC_LEVEL = re.compile(rf"\s+(?:(?:{_ordered(_WORDS['level_body'])})\s+)?"
+                            rf"(?:{_ordered(_WORDS['generic_level'])})(?![\w])")
 
 
 def _generic_level(k: str, cue: Span) -> bool:
-    """The event word is followed by a level of bodies (``generic_level`` of event_sentence_words.tsv, after
-    "Đảng" or "Đảng bộ" at most): the events of every body of that level ("văn kiện Đại hội Đảng cấp tỉnh …
-    vừa qua", "tổ chức thành công đại hội Đảng các cấp và Đại hội Đảng bộ tỉnh lần thứ XV"), no one event
-    held on a day by one body.
+    """The event word is followed by a level of bodies (``generic_level`` of event_sentence_words.tsv, after a kind
+    of body at most, ``level_body``: "Đảng", "Công đoàn"): the events of every body of that level ("văn kiện Đại
+    hội Đảng cấp tỉnh … vừa qua", "tổ chức thành công đại hội Đảng các cấp và Đại hội Đảng bộ tỉnh lần thứ XV",
+    "Tập trung tổ chức Đại hội Công đoàn các cấp"), no one event held on a day by one body.
 
     >>> _generic_level("văn kiện đại hội đảng cấp tỉnh, thành phố", Span(9, 16))
     True
@@ -1439,6 +1579,8 @@ def _generic_level(k: str, cue: Span) -> bool:
     True
     >>> _generic_level("đại hội đảng bộ tỉnh lần thứ xv", Span(0, 7))
     False
+    >>> _generic_level("tổ chức đại hội công đoàn các cấp", Span(8, 15))
+    True
     """
     return _GENERIC_LEVEL.match(k, cue.end) is not None
 
@@ -1851,13 +1993,20 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                         for _s, e, _d in dspans)]
     if report_date is not None:
         # "Sáng nay, …", "hôm qua", "ngày mai": days relative to the report's, which only a report dated to the day has
-        dates = sorted([*dates, *_relative_days(report, report_date)], key=_org_start)
+        relative = _relative_days(report, report_date)
+        if relative and (today := _text_today(report, report_date)) is not None:
+            relative = _relative_days(report, today)
+        dates = sorted([*dates, *relative], key=_org_start)
     else:
         # undated, "Sáng nay, …" is still the event's time: a day no written date gives (_unknown_days)
         dates = sorted([*dates, *_unknown_days(report)], key=_org_start)
     latest: tuple[EventMention, int] | None = None  # the event told last, and its sentence
     today: set[int] = set()  # id(event) of events whose time is an undated report's "today": no date joins them
     told_held: set[int] = set()  # id(event) of events told at least once not only referred to ("kết quả Đại hội")
+    told_of: set[tuple[int, str]] = set()  # (sentence, kind) of an event prepared for there ("chuẩn bị Kỳ họp")
+    act_host: EventMention | None = None  # the meeting at which an act (act_kind) was told done
+    not_held: set[tuple[int, str]] = set()  # (sentence, kind) of an event word told as still to come or not held
+    met: set[int] = set()  # id(event) of a body's meeting told by its verb alone ("Chiều 10/2, Ban Thường vụ … nghe …")
 
     events: list[EventMention] = []
     last_of_kind: dict[str, EventMention] = {}
@@ -1873,7 +2022,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             continue
         if _inside_org(orgs, cue):  # "Trung tâm Hội nghị quốc gia" is a place, not a conference
             continue
-        if _PLURAL.search(k, max(0, cue.start - 16), cue.start):  # "tạm dừng … các hội nghị đông người"
+        if _PLURAL.search(k, max(0, cue.start - 16), cue.start) \
+                or _counted(k, cue):  # "tạm dừng … các hội nghị đông người"
             continue
         if _generic_level(k, cue) or _heading(k, cue):  # "Đại hội Đảng các cấp", "Diễn đàn: <question>"
             continue
@@ -1921,10 +2071,17 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             event_sentence.setdefault(si, ev)
             cues_in_sentence.setdefault(si, []).append((cue.start, ev))
             latest = (ev, si)
+            met.add(id(ev))
             continue
         ref = _referenced(p, k, max(sent.start, cue.start - 40), cue)
         referenced = ref is not None or _to_come(k, cue) \
-            or (kind in last_of_kind and _owner_only(report, cue))  # "kết quả … của đại hội." told before
+            or (kind in last_of_kind and _owner_only(report, cue)) \
+            or ((si, kind) in told_of and _number(k, cue, sent, report.text) is None)
+        # ("kết quả … của đại hội." told before; "Chuẩn bị Kỳ họp thứ ba …, ngày 13/5, ông X … tiếp xúc cử tri để thông
+        # báo nội dung, chương trình Kỳ họp": the session the sentence prepares for, still to come, named again bare;
+        # event_sentence_words 'prepared_for')
+        if (ref is not None and " ".join(ref.group("ref").split()) in _WORDS["prepared_for"]) or _to_come(k, cue):
+            told_of.add((si, kind))
         # "tại buổi họp báo trước kỳ họp thứ 3 chiều nay, 19-5": an event referred to inside another
         # event's name; the day after it is that other event's
         nested = ref is not None and p.cue.search(k, max(sent.start, ref.start() - 60), ref.start()) is not None
@@ -1941,19 +2098,27 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         on_unknown_day = occ.date is _UNKNOWN_DAY
         if on_unknown_day:
             occ.date = None
-        if occ.date is None and _not_held(k, sent.start, cue.start):
-            continue  # "trước khi làm việc với …", "Đoàn sẽ làm việc với …" undated: a meeting supposed, not held
+        if occ.date is None and (_not_held(k, sent.start, cue.start) or (si, kind) in not_held):
+            # "trước khi làm việc với …", "Đoàn sẽ làm việc với …" undated: a meeting supposed, not held; "Quốc hội sẽ
+            # thảo luận ở tổ về …; thảo luận ở hội trường về …": the same time to come goes on over its sentence's
+            # other words of that kind
+            not_held.add((si, kind))
+            continue
         prev = last_of_kind.get(kind)
         earlier = False
         if occ.date is None and occ.organizer is None and occ.number is None and latest is not None \
-                and latest[1] >= si - _ANAPHOR_REACH and latest[0].kind != kind \
+                and latest[1] >= si - _ANAPHOR_REACH and (latest[0].kind != kind or id(latest[0]) in met) \
                 and (latest[0].date is not None or latest[0].organizer is not None) \
                 and (prev is None or last_told.get(id(prev), -1) < si - _ANAPHOR_REACH) \
-                and _refers_back(report, sent, cue):
+                and (_refers_back(report, sent, cue) or (id(latest[0]) in met and latest[1] == si - 1)):
             # "Sáng 27/6, HĐND tỉnh tổ chức kỳ họp thứ nhất … Tại phiên họp, các đại biểu bầu …": the bare word
             # refers to the event just told, when that one is dated or has its body and no event of the word's
-            # own kind was told as near (join it, add none)
+            # own kind was told as near (join it, add none); right after a meeting told by a body's verb alone
+            # ("Chiều 10/2, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến … Đồng chí X chủ trì cuộc làm việc."), the
+            # next sentence's bare word names that meeting wherever it stands: it has no word of its own to join
             prev, same = latest[0], True
+            if id(prev) in met:  # "… chủ trì hội nghị." then "Tại hội nghị, …": the word names that meeting from now on
+                last_of_kind[kind] = prev
         else:
             same = False
         # "Đại hội lần thứ II" and a later "Đại hội VI" are two congresses, whatever their dates; a day years
@@ -1981,6 +2146,19 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                          and e.organizer is not None and _org_same(occ.organizer, e.organizer)
                          and (occ.date is None or e.date is None or occ.date == e.date)), None)
             same = prev is not None
+        if not (prev is not None and same) and kind in _ACT_KINDS \
+                and (host := next((e for at, e in reversed(cues_in_sentence.get(si, [])) if at < cue.start
+                                   and e.kind in _HOST_KINDS and occ.date in (None, e.date)), None)) is not None:
+            # "Chiều 27/2, tại hội nghị công bố quyết định của Bộ Chính trị …, ông X đã trao quyết định …": handing
+            # over the decision is what the conference told before it in the sentence does, not an event of its own
+            # (the decision's issuer is no organizer of the conference)
+            prev, same, occ.organizer = host, True, None
+            act_host = host
+        elif not (prev is not None and same) and kind in _ACT_KINDS and act_host is not None \
+                and occ.date is None and occ.organizer is None:
+            # "… Trưởng ban Tổ chức Trung ương trao quyết định cho ông X" (a caption, further on) after the conference
+            # at which the decision was handed over: that conference's act again
+            prev, same = act_host, True
         if prev is not None and same:
             ev = prev
             # told again with a date, an event held "today" in a report without a date takes it only from a
