@@ -120,7 +120,8 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     finder = OrgFinder(toks, report.province)
     finder.scan()
     hits = find_names(toks, finder.covered)
-    runs = _runs(toks, finder, {h.start for h in hits}, {x for h in hits for x in range(h.start + 1, h.end)})
+    runs = _runs(toks, finder, {h.start for h in hits}, {x for h in hits for x in range(h.start + 1, h.end)},
+                 {h.end for h in hits})
     for run in runs.values():
         own_prefixes_only(run, [toks.k[t.start - 1] if t.start else "" for t in run])
     guessed = _context_bodies(toks, runs, finder)
@@ -184,7 +185,8 @@ def _unstate_floors(posts: list[PostMention]) -> None:
 
 
 def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
-          in_names: frozenset[int] | set[int] = frozenset()) -> dict[int, list[Title]]:
+          in_names: frozenset[int] | set[int] = frozenset(),
+          name_ends: frozenset[int] | set[int] = frozenset()) -> dict[int, list[Title]]:
     """Every run of titles in the text, by its first token. None starts inside a name: a given
     name that is also a role's first word ("ông Lê Văn Chánh, Giám đốc Sở ...": "Chánh")."""
     lex = lexicon()
@@ -226,11 +228,13 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             if not run and i > 0 and toks.k[i - 1] == "," and runs:
                 # the last title of the run before it, which the comma continues
                 last_start = next(reversed(runs))
-                qualified = _heading_qualified(toks, i, finder, runs) if runs[last_start][-1].end == i - 1 else []
-                if qualified:
+                qualified = _heading_qualified(toks, i, finder, runs)
+                if qualified and runs[last_start][-1].end == i - 1:
                     runs[last_start] = [*runs[last_start], *qualified]
                     done = qualified[-1].end
                     continue
+                if qualified and i - 1 in name_ends:
+                    run = qualified  # "gồm các ông A, Phó trưởng ban Thường trực; B; C": A's own title
             if not run and i > 0 and toks.k[i - 1] == "(" and runs:
                 # "6 Phó chủ tịch gồm các ông: A (Phó chủ tịch thường trực); B; ...": A's own run
                 run = _heading_qualified(toks, i, finder, runs)
@@ -670,11 +674,18 @@ def _heading_qualified(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
         if len(head) != 1 or head[0].org is None or s == 0 or not plural_word(toks.k[s - 1]):
             continue
         run = parse_run(toks, i, finder, head[0].org)
-        if len(run) == 1 and run[0].row is head[0].row and run[0].deputy == head[0].deputy \
+        if len(run) == 1 and same_post(run[0].row, head[0].row) and run[0].deputy == head[0].deputy \
                 and run[0].qualifier is not None and head[0].qualifier is None:
             return run
         return []
     return []
+
+
+def same_post(a: RoleRow, b: RoleRow) -> bool:
+    """Two rows of ``roles.tsv`` name one post: the same row, or two phrasings of it with the same
+    English labels ("Phó ban Kinh tế Trung ương", the Ban's noun shared, and "Phó trưởng ban
+    Thường trực" are both a Deputy Head of the board)."""
+    return a is b or (a.english == b.english and a.deputy_en == b.deputy_en)
 
 
 def _whole_body(m: OrgMention, finder: OrgFinder) -> OrgMention:
@@ -3396,11 +3407,11 @@ def _qualified_repeats(toks: Tokens, persons: list[_Person]) -> None:
     thư besides. Only the heading's title (a count or plural word before it): "Phó Chủ tịch rồi Phó
     Chủ tịch thường trực UBND thành phố" are two steps of a career."""
     for p in persons:
-        fuller = {(id(t.row), t.deputy, id(t.org)) for t, _ in p.titles if t.qualifier and t.org is not None}
+        fuller = {(t.row.english, t.deputy, id(t.org)) for t, _ in p.titles if t.qualifier and t.org is not None}
         if fuller:
             p.titles = [(t, st) for t, st in p.titles
                         if t.qualifier or t.org is None or t.start == 0 or not plural_word(toks.k[t.start - 1])
-                        or (id(t.row), t.deputy, id(t.org)) not in fuller]
+                        or (t.row.english, t.deputy, id(t.org)) not in fuller]
 
 
 def _finish(persons: list[_Person]) -> None:

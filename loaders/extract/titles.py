@@ -281,12 +281,23 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
     if context is not None:
         for m, row in lex.roles.match(toks, i):
             assert isinstance(row, RoleRow)
+            if row.deputy_only and deputy and _named_by_head(context, row):
+                # "Ba Phó ban kiêm nhiệm gồm: ..." after "Các Phó ban Kinh tế Trung ương ...": the
+                # deputy of the board the context names, its noun shared with the role
+                return _make(toks, at, row, i + m, 0, context, i + m)
             if row.deputy_only or not row.needs_org:
                 continue
             q = _QUALIFIERS.longest(toks, i + m)
             q_len = q[0] if q else 0
             return _make(toks, at, row, i + m, q_len, context, i + m + q_len)
     return None
+
+
+def _named_by_head(body: OrgMention, row: RoleRow) -> bool:
+    """The body's name starts with the noun a deputy-only role shares with it ("Ban Kinh tế Trung
+    ương" for "Phó ban"): only such a body is the one a bare "Phó ban" is deputy of."""
+    head = phrase_tokens(row.phrase)
+    return tuple(phrase_tokens(body.name)[: len(head)]) == head
 
 
 def _cut_short(toks: Tokens, a: int, b: int) -> bool:

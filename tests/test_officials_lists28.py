@@ -1,0 +1,52 @@
+"""Round 28: lists of persons under a plural title, and a leader's spokesman.
+
+Sentences written for the tests, in the shape of the corpus's: a heading title over a list whose
+items carry their own appositions, a bare qualified role inside such a list, a bare plural heading
+whose body the heading before named, and "người phát ngôn của Thủ tướng A".
+"""
+
+from __future__ import annotations
+
+from tests.test_officials_careers import facts
+
+
+def posts(text: str) -> set[tuple[str, str, str | None, str]]:
+    return {(p, r, o, s) for p, r, o, s, _, _ in facts(text)}
+
+
+def test_a_listed_name_whose_body_runs_on_in_lower_case_does_not_end_the_list():
+    got = posts("Các Phó ban Kinh tế Trung ương chuyên trách, gồm: ông Lê Văn Hùng, Phó bí thư Đảng ủy "
+                "cơ quan và ông Trần Minh Khang, nguyên Vụ trưởng Vụ Ngân sách (Bộ Tài chính).")
+    assert ("Lê Văn Hùng", "Phó", "ban Kinh tế Trung ương", "holds") in got
+    assert ("Trần Minh Khang", "Phó", "ban Kinh tế Trung ương", "holds") in got
+
+
+def test_a_bare_plural_deputy_board_title_takes_the_board_of_the_heading_before():
+    got = posts("Các Phó ban Kinh tế Trung ương chuyên trách gồm: ông Lê Văn Hùng; ông Phạm Quốc Bảo. "
+                "Hai Phó ban kiêm nhiệm gồm: ông Trần Minh Khang, Bộ trưởng Công Thương; ông Đỗ Văn Long, "
+                "Thứ trưởng Tài chính.")
+    assert ("Trần Minh Khang", "Phó ban", "ban Kinh tế Trung ương", "holds") in got
+    assert ("Đỗ Văn Long", "Phó ban", "ban Kinh tế Trung ương", "holds") in got
+    assert ("Trần Minh Khang", "Bộ trưởng", "Công Thương", "holds") in got
+
+
+def test_a_bare_plural_deputy_board_title_alone_is_no_post():
+    got = posts("Hai Phó ban kiêm nhiệm gồm: ông Trần Minh Khang, Bộ trưởng Công Thương; ông Đỗ Văn Long, "
+                "Thứ trưởng Tài chính.")
+    assert not any(r.startswith("Phó") for _, r, _, _ in got)
+
+
+def test_a_qualified_role_after_a_listed_names_comma_is_his_post_of_the_heading_body():
+    got = posts("Ban Kinh tế Trung ương còn có 4 phó trưởng ban, gồm các ông Lê Văn Hùng, Phó trưởng ban "
+                "Thường trực; Phạm Quốc Bảo; Trần Minh Khang và Đỗ Văn Long.")
+    assert ("Lê Văn Hùng", "Phó trưởng ban Thường trực", "Ban Kinh tế Trung ương", "holds") in got
+    assert ("Lê Văn Hùng", "phó trưởng ban", "Ban Kinh tế Trung ương", "holds") not in got
+    assert ("Phạm Quốc Bảo", "phó trưởng ban", "Ban Kinh tế Trung ương", "holds") in got
+
+
+def test_the_heading_deputy_of_the_board_and_the_qualified_item_are_one_post():
+    got = posts("Các Phó ban Kinh tế Trung ương chuyên trách, gồm: ông Lê Văn Hùng, Ủy viên Trung ương "
+                "Đảng, Phó trưởng ban Thường trực; ông Phạm Quốc Bảo.")
+    assert ("Lê Văn Hùng", "Phó trưởng ban Thường trực", "ban Kinh tế Trung ương", "holds") in got
+    assert ("Lê Văn Hùng", "Phó", "ban Kinh tế Trung ương", "holds") not in got
+    assert ("Phạm Quốc Bảo", "Phó", "ban Kinh tế Trung ương", "holds") in got
