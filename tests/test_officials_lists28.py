@@ -50,3 +50,20 @@ def test_the_heading_deputy_of_the_board_and_the_qualified_item_are_one_post():
     assert ("Lê Văn Hùng", "Phó trưởng ban Thường trực", "ban Kinh tế Trung ương", "holds") in got
     assert ("Lê Văn Hùng", "Phó", "ban Kinh tế Trung ương", "holds") not in got
     assert ("Phạm Quốc Bảo", "Phó", "ban Kinh tế Trung ương", "holds") in got
+
+
+def test_the_name_after_a_spokesmans_leader_title_is_the_spokesman():
+    for text in ("Theo người phát ngôn của Thủ tướng Nguyễn Văn Quang, dự thảo còn nhiều ý kiến.",
+                 "Chiều 28/4, người phát ngôn Thủ tướng Nguyễn Văn Quang cho biết giá tăng.",
+                 "Cùng ngày, người phát ngôn Thủ tướng, ông Nguyễn Văn Quang cho hay như vậy."):
+        assert posts(text) == {("Nguyễn Văn Quang", "người phát ngôn", None, "holds")}, text
+
+
+def test_a_spokesman_described_after_his_name_speaks_for_the_named_leader():
+    got = posts("Ông Lê Văn Hùng, Chánh Văn phòng, người phát ngôn của Thủ tướng Nguyễn Văn Quang, cho biết.")
+    assert ("Lê Văn Hùng", "người phát ngôn", None, "holds") not in got
+
+
+def test_the_spokesman_of_the_government_keeps_the_government():
+    got = posts("Người phát ngôn của Thủ tướng Chính phủ - ông Nguyễn Văn Quang - thông báo như vậy.")
+    assert ("Nguyễn Văn Quang", "người phát ngôn", None, "holds") not in got

@@ -131,6 +131,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     persons, hit_person = _persons(toks, hits)
     claimed: set[int] = set()
     _share(toks, runs, hits, hit_person, claimed)
+    _spokesmen(toks, runs, hits, hit_person, claimed)
     used_quals = _attach(toks, runs, hits, hit_person, claimed)
     _resolve_shorts(toks, hits, persons, hit_person, runs)
     used_quals |= _attach(toks, runs, hits, hit_person, claimed, shorts=True)
@@ -1479,6 +1480,8 @@ _AIDE_LINKS = phrase_index(p for p, _, kind in _AIDE_ROWS if kind == "link")
 _AIDE_ENGLISH = {phrase_tokens(p): en for p, en, kind in _AIDE_ROWS if kind == "post"}
 _AIDE_NOT_AFTER = frozenset(x for p, _, kind in _AIDE_ROWS if kind == "not after" for x in phrase_tokens(p))
 _AIDE_FORMER = frozenset(phrase_tokens("nguyên cựu"))
+_SPOKESMEN = phrase_index(p for p, _, kind in _AIDE_ROWS if kind == "spokesman")
+_SPOKESMAN_ENGLISH = {phrase_tokens(p): en for p, en, kind in _AIDE_ROWS if kind == "spokesman"}
 _MAX_AIDE_ASIDE = 5  # tokens of an aside between the aide's name and the aide word: "ông A, Hàm Vụ trưởng, Thư ký"
 _MAX_AIDE_LINK = 4  # tokens of the linking verb before the aide word: "giữ chức vụ"
 
@@ -1496,6 +1499,44 @@ def _aide_leader(toks: Tokens, i: int, run_end: dict[int, int], name_at: set[int
     if j in run_end and not toks.brk[j]:
         j = run_end[j]
     return i + m[0] if j in name_at and not toks.brk[j] else None
+
+
+def _spokesmen(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
+               claimed: set[int]) -> None:
+    """A leader's spokesman named after the leader's bare title (``assistant_posts.tsv``, kind
+    spokesman): "Theo người phát ngôn của Thủ tướng Nguyễn Văn A, ...", "người phát ngôn Thủ tướng,
+    ông A cho biết": A is the spokesman, with no body (the leader is a person), and the title is not
+    A's (its run is claimed before titles are given to the names after them). Only when no name
+    stands right before the spokesman word ("ông B, người phát ngôn của Thủ tướng A": B speaks for
+    A) and every title of the run is a post by itself, written without a body ("Thủ tướng
+    Chính phủ" gives the Chính phủ's spokesman, read by roles.tsv)."""
+    if not _SPOKESMEN.firsts:
+        return
+    n = len(toks.k)
+    name_at = {h.start: hit_person[x] for x, h in enumerate(hits)
+               if x in hit_person and h.how not in ("credit", "pronoun")}
+    described = {h.end for h in hits} | {run[-1].end for run in runs.values()}  # a name or its titles end there
+    for i in toks.where(_SPOKESMEN.firsts):
+        m = _SPOKESMEN.longest(toks, i)
+        if m is None or (i > 1 and not toks.brk[i] and toks.k[i - 1] in (",", "-", "–", "(") and i - 1 in described):
+            continue
+        e = i + m[0]
+        j = e
+        while j < n and not toks.brk[j] and (link := _AIDE_LINKS.longest(toks, j)):
+            j += link[0]
+        run = runs.get(j)
+        if run is None or j in claimed or toks.brk[j] \
+                or any(t.org is not None or t.row.needs_org or t.prefix for t in run):
+            continue
+        k = run[-1].end
+        if k < n and toks.k[k] in (",", "-", "–") and not toks.brk[k]:
+            k += 1
+        k = _skip_honorific_words(toks, k)
+        if k not in name_at or any(toks.brk[e : k + 1]):
+            continue
+        claimed.add(j)
+        row = RoleRow(_display(toks, i, e), "", _SPOKESMAN_ENGLISH.get(tuple(toks.k[i:e]), ""), "", False, "")
+        name_at[k].titles.append((Title(i, i, e, row.phrase, row), "holds"))
 
 
 def _aides(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], runs: dict[int, list[Title]]) -> None:
