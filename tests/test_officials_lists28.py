@@ -67,3 +67,18 @@ def test_a_spokesman_described_after_his_name_speaks_for_the_named_leader():
 def test_the_spokesman_of_the_government_keeps_the_government():
     got = posts("Người phát ngôn của Thủ tướng Chính phủ - ông Nguyễn Văn Quang - thông báo như vậy.")
     assert ("Nguyễn Văn Quang", "người phát ngôn", None, "holds") not in got
+
+
+def test_a_dated_appointment_to_a_post_a_career_list_calls_past_is_former():
+    got = posts("Ông Hoàng Văn Khánh, Phó bí thư Tỉnh uỷ, Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ, được bầu giữ chức "
+                "chủ tịch UBND tỉnh. Trước khi được bầu là Chủ tịch UBND tỉnh, ông Hoàng Văn Khánh từng trải "
+                "qua các chức vụ: Giám đốc Sở Tài chính, Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ, Phó bí thư Tỉnh "
+                "uỷ. Đại hội Đảng bộ tỉnh năm 2015, ông Khánh được bầu làm Chủ nhiệm Uỷ ban kiểm tra Tỉnh uỷ.")
+    assert ("Hoàng Văn Khánh", "Chủ nhiệm", "Uỷ ban kiểm tra Tỉnh uỷ", "former") in got
+    assert ("Hoàng Văn Khánh", "Chủ tịch", "UBND tỉnh", "appointed") in got
+
+
+def test_an_undated_election_to_a_post_a_career_list_names_stays_the_reports_event():
+    got = posts("Ông Phạm Văn Sinh được tín nhiệm bầu giữ chức Bí thư Tỉnh uỷ Thái Bình. Sinh năm 1958, ông "
+                "Sinh từng giữ các chức vụ: Phó chủ tịch UBND tỉnh, Chủ tịch UBND tỉnh, Bí thư Tỉnh uỷ Thái Bình.")
+    assert ("Phạm Văn Sinh", "Bí thư", "Tỉnh uỷ Thái Bình", "appointed") in got

@@ -105,6 +105,7 @@ class _Person:
     starts: list[int] = field(default_factory=list)  # token starts of its mentions
     titles: list[tuple[Title, str]] = field(default_factory=list)  # (title, status)
     only_credit: bool = True
+    listed_former: set[int] = field(default_factory=set)  # ids of titles a career list gives as former
 
 
 def _display(toks: Tokens, i: int, j: int) -> str:
@@ -1944,6 +1945,8 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             status = status if status in ("holds", "left") else cl.status
             for t in runs[s]:
                 person.titles.append((t, t.prefix or status))
+                if (t.prefix or status) == "former":
+                    person.listed_former.add(id(t))
                 if t.qual_at is not None:
                     used.add(t.qual_at)
     return used
@@ -4369,6 +4372,7 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
         steps: dict[int, bool] = {}  # id(post) -> a step that a later one may close
         now_keys: set[tuple[str, str]] = set()  # posts a mention of which is said held now
         past_keys: dict[tuple[str, str], set[int]] = {}  # posts written "nguyên": their sentences
+        listed_keys: dict[tuple[str, str], set[int]] = {}  # posts a career list gives as past: theirs
         for t, status in p.titles:
             start = end = None
             floor = False
@@ -4388,6 +4392,8 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
                 now_keys.add(k)
             if t.prefix == "former" and t.start < t.role_start:
                 past_keys.setdefault(k, set()).add(sentence_start(toks, t.start))
+            elif id(t) in p.listed_former:
+                listed_keys.setdefault(k, set()).add(sentence_start(toks, t.start))
             old = best.get(k)
             if old is None or _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(old.status, 0):
                 if old is not None and pm.start is None and pm.end is None:
@@ -4396,11 +4402,18 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
             elif old.start is None and old.end is None:
                 old.start, old.end, old.start_floor = start, end, floor
         for k, pm in best.items():
-            if pm.status == "appointed" and k in past_keys and \
-                    sentence_start(toks, bisect_left(toks.s, pm.span.start)) not in past_keys[k]:
+            if pm.status != "appointed":
+                continue
+            at = sentence_start(toks, bisect_left(toks.s, pm.span.start))
+            if (k in past_keys and at not in past_keys[k]) or (
+                    k in listed_keys and at not in listed_keys[k] and pm.start is not None):
                 # "ông A, nguyên Giám đốc Sở X" beside "sau đó được bổ nhiệm giữ chức Giám đốc Sở X":
                 # the report calls the post left, so its appointment is a past step (not in one
-                # sentence: "ông B, nguyên Phó Bí thư Tỉnh ủy, được bầu lại làm Phó Bí thư": re-elected)
+                # sentence: "ông B, nguyên Phó Bí thư Tỉnh ủy, được bầu lại làm Phó Bí thư": re-elected);
+                # so does a career list of past posts beside a dated appointment ("từng trải qua các
+                # chức vụ: ..., Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy" and "năm 2015, ông được bầu làm Chủ
+                # nhiệm Ủy ban Kiểm tra"; not an undated one, the report's own: "từng giữ các chức vụ:
+                # ..., Bí thư Tỉnh ủy" of a secretary re-elected now)
                 pm.status = "former"
         _close_earlier_steps([pm for pm in best.values() if steps.get(id(pm))])
         notes.held_now.update(id(pm) for k, pm in best.items() if k in now_keys)
