@@ -82,3 +82,15 @@ def test_an_undated_election_to_a_post_a_career_list_names_stays_the_reports_eve
     got = posts("Ông Phạm Văn Sinh được tín nhiệm bầu giữ chức Bí thư Tỉnh uỷ Thái Bình. Sinh năm 1958, ông "
                 "Sinh từng giữ các chức vụ: Phó chủ tịch UBND tỉnh, Chủ tịch UBND tỉnh, Bí thư Tỉnh uỷ Thái Bình.")
     assert ("Phạm Văn Sinh", "Bí thư", "Tỉnh uỷ Thái Bình", "appointed") in got
+
+
+def test_a_post_former_only_by_a_fronted_clause_is_held_when_the_lead_gives_it_held():
+    got = posts("Ủy ban Kiểm tra Tỉnh ủy quyết định kỷ luật ông Trần Đăng Minh, Phó Chủ tịch UBND huyện Krông "
+                "Nô. Trong thời gian giữ chức vụ Phó Chủ tịch UBND huyện Krông Nô, ông Minh đã ký 14 quyết định.")
+    assert {s for p, r, o, s in got if r.lower() == "phó chủ tịch"} == {"holds"}
+
+
+def test_a_post_a_fronted_clause_gives_alone_stays_former():
+    got = posts("Trong thời gian giữ chức vụ Phó Chủ tịch UBND huyện Krông Nô, ông Trần Đăng Minh đã ký 14 "
+                "quyết định sai.")
+    assert got == {("Trần Đăng Minh", "Phó Chủ tịch", "UBND huyện Krông Nô", "former")}

@@ -106,6 +106,7 @@ class _Person:
     titles: list[tuple[Title, str]] = field(default_factory=list)  # (title, status)
     only_credit: bool = True
     listed_former: set[int] = field(default_factory=set)  # ids of titles a career list gives as former
+    fronted_former: set[int] = field(default_factory=set)  # ids of titles former only by a fronted cue
 
 
 def _display(toks: Tokens, i: int, j: int) -> str:
@@ -2167,6 +2168,8 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
             continue  # the run must close the fronted clause, or its date: "Trước khi làm A từ 26/1/2015, ông"
         own = clause_status(toks, c, r)
         status = own or _FRONTED_STATUS.get(compact(toks.surface(first, c)), "holds")
+        if own is None and status == "former":
+            hit_person[i].fronted_former.update(id(t) for t in runs[r] if not t.prefix)
         if h.how != "pronoun":
             if own is None:  # (a verb of the clause's own was read by the rule of titles before a name)
                 _restate_fronted(hit_person[i], runs[r], status)
@@ -4351,6 +4354,19 @@ def _close_earlier_steps(posts: list[PostMention]) -> None:
             pm.status = "former"
 
 
+def _rank(p: _Person, t: Title, status: str) -> int:
+    """The weight of a status when mentions of one post disagree (``_STATUS_RANK``). A title former
+    only by a fronted cue ("Trong thời gian giữ chức vụ Phó Chủ tịch UBND huyện X, ông A đã ký ...")
+    weighs less than a mention saying it held: the clause only dates what he did in the post, which
+    the report's lead may give as his now ("kỷ luật ông A, Phó Chủ tịch UBND huyện X")."""
+    if status == "former" and id(t) in p.fronted_former:
+        return _WEAK_FORMER
+    return _STATUS_RANK.get(status, 0)
+
+
+_WEAK_FORMER = _STATUS_RANK["holds"] - 1
+
+
 def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period, bool, bool]] | None = None,
            notes: _PostNotes | None = None) -> list[PostMention]:
     """The posts of each person, one per role and body, dated by ``periods``; a start that only
@@ -4373,6 +4389,7 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
         now_keys: set[tuple[str, str]] = set()  # posts a mention of which is said held now
         past_keys: dict[tuple[str, str], set[int]] = {}  # posts written "nguyên": their sentences
         listed_keys: dict[tuple[str, str], set[int]] = {}  # posts a career list gives as past: theirs
+        fronted: set[int] = set()  # ids of posts former only by a fronted cue (see _rank)
         for t, status in p.titles:
             start = end = None
             floor = False
@@ -4395,7 +4412,10 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
             elif id(t) in p.listed_former:
                 listed_keys.setdefault(k, set()).add(sentence_start(toks, t.start))
             old = best.get(k)
-            if old is None or _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(old.status, 0):
+            if old is None or _rank(p, t, status) > (
+                    _WEAK_FORMER if id(old) in fronted else _STATUS_RANK.get(old.status, 0)):
+                if status == "former" and id(t) in p.fronted_former:
+                    fronted.add(id(pm))
                 if old is not None and pm.start is None and pm.end is None:
                     pm.start, pm.end, pm.start_floor = old.start, old.end, old.start_floor
                 best[k] = pm
