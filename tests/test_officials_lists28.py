@@ -94,3 +94,19 @@ def test_a_post_a_fronted_clause_gives_alone_stays_former():
     got = posts("Trong thời gian giữ chức vụ Phó Chủ tịch UBND huyện Krông Nô, ông Trần Đăng Minh đã ký 14 "
                 "quyết định sai.")
     assert got == {("Trần Đăng Minh", "Phó Chủ tịch", "UBND huyện Krông Nô", "former")}
+
+
+def test_the_replaced_persons_move_after_sau_khi_is_an_earlier_act():
+    got = posts("Hội nghị đã hiệp thương cử ông Trần Văn Mạnh làm Chủ tịch MTTQ Việt Nam thay ông Nguyễn Văn "
+                "Nhã. Ông Mạnh đảm nhiệm vị trí Chủ tịch MTTQ Việt Nam thay cho ông Nguyễn Văn Nhã sau khi ông Nhã "
+                "được phân công làm Bí thư Thành ủy TP.HCM.")
+    nha = {(r, s) for p, r, o, s in got if p == "Nguyễn Văn Nhã"}
+    assert ("Bí thư", "holds") in nha
+    assert {s for r, s in nha if r == "Chủ tịch"} == {"former"}
+
+
+def test_the_replaced_persons_move_told_as_news_is_this_events():
+    got = posts("Hội nghị đã hiệp thương cử ông Trần Văn Mạnh làm Chủ tịch MTTQ Việt Nam thay ông Nguyễn Văn "
+                "Nhã - vừa được Bộ Chính trị phân công làm Bí thư Thành ủy TP.HCM.")
+    nha = {(r, s) for p, r, o, s in got if p == "Nguyễn Văn Nhã"}
+    assert ("Bí thư", "appointed") in nha and ("Chủ tịch", "left") in nha

@@ -152,6 +152,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _elected_lines(toks, hits, hit_person, runs)
     _led_by(toks, hits, hit_person, finder)
     _replaced(toks, runs, hits, hit_person, claimed)
+    _replaced_after_move(toks, runs, hits, hit_person)
     _qualified_repeats(toks, persons)
     _finish(persons)
     _drop_guessed_repeats(persons, guessed)
@@ -1370,6 +1371,50 @@ def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], h
             other.titles.extend((t, "left") for t in runs[s])
 
 
+_AFTER_WHEN = phrase_tokens("sau khi")
+
+
+def _replaced_after_move(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                         hit_person: dict[int, _Person]) -> None:
+    """"A đảm nhiệm vị trí Chủ tịch thay cho ông B sau khi ông B được phân công làm Bí thư Thành ủy":
+    B's move is the reason of the replacement, an act before it. B had left the post A takes (former,
+    not left in this event) and holds the one he moved to (not appointed now). Only "sau khi" right
+    after the replaced name and B named again (or "ông") as the subject of its clause."""
+    n = len(toks.k)
+    w = len(_AFTER_WHEN)
+    by_end = {h.end: (i, h) for i, h in enumerate(hits) if i in hit_person and h.how != "credit"}
+    by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person and h.how != "credit"}
+    for c in toks.where(frozenset(_AFTER_WHEN[:1])):
+        if tuple(toks.k[c : c + w]) != _AFTER_WHEN or c not in by_end or any(toks.brk[c : c + w + 1]):
+            continue
+        i, h = by_end[c]
+        person = hit_person[i]
+        b = honorific_start(toks, h.start)
+        if not _replace_cue_before(toks, b):
+            continue
+        k = _skip_honorific_words(toks, c + w)
+        again = next((x for x in range(k, min(n, k + 4)) if x in by_start), None)
+        if again is None and k > c + w:
+            again = c + w  # "sau khi ông được ..."
+            name_end = k
+        elif again is None or by_start[again] is not person or any(toks.brk[c + w : again + 1]):
+            continue
+        else:
+            name_end = next(e for e, (_, hh) in by_end.items() if hh.start == again)
+        r = _linked_run(toks, name_end, runs)
+        if r is None:
+            continue
+        moved = {id(t) for t in runs[r]}
+        first = sentence_start(toks, c)
+        # the post he left, here and wherever the report says he was replaced in it ("cử A làm Chủ
+        # tịch MTTQ Việt Nam thay ông B" in the lead): one act, done before this event
+        left = {(t.role.lower(), t.org.name if t.org else "") for t, st in person.titles
+                if st == "left" and first <= t.start < b}
+        person.titles = [(t, "holds" if id(t) in moved and st == "appointed" else
+                          "former" if st == "left" and (t.role.lower(), t.org.name if t.org else "") in left
+                          else st) for t, st in person.titles]
+
+
 def _agent(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[Title]]]) -> bool:
     """The name at ``start`` is the agent of a passive verb ("ông A được Chủ tịch UBND tỉnh B bổ
     nhiệm giữ chức ..."): "được" stands right before it (or before its titles), so the post the
@@ -1390,6 +1435,17 @@ def _past_replace_gap(toks: Tokens, k: int) -> int:
             and _REPLACES.longest(toks, k + 1):
         k += 1
     return k
+
+
+def _replace_cue_before(toks: Tokens, b: int) -> bool:
+    """A replace cue ("thay", "thay cho": replace_cues.tsv) ends right before token b, in its sentence."""
+    for m in (3, 2, 1):
+        a = b - m
+        if a > 0 and toks.k[a] in _REPLACES.firsts and not any(toks.brk[a : b + 1]):
+            hit = _REPLACES.longest(toks, a)
+            if hit and hit[0] == m:
+                return True
+    return False
 
 
 def _replacer(toks: Tokens, start: int, by_end: dict[int, _Person]) -> _Person | None:
