@@ -110,3 +110,16 @@ def test_the_replaced_persons_move_told_as_news_is_this_events():
                 "Nhã - vừa được Bộ Chính trị phân công làm Bí thư Thành ủy TP.HCM.")
     nha = {(r, s) for p, r, o, s in got if p == "Nguyễn Văn Nhã"}
     assert ("Bí thư", "appointed") in nha and ("Chủ tịch", "left") in nha
+
+
+def test_a_foreign_partys_central_secretary_keeps_his_own_partys_committee():
+    got = posts("Đoàn đại biểu Lào do Trung tướng Vilay Sombath, Bí thư Trung ương Đảng Nhân dân Cách mạng Lào, "
+                "Thứ trưởng Bộ Quốc phòng, làm Trưởng đoàn.")
+    assert ("Vilay Sombath", "Bí thư", "Trung ương Đảng Nhân dân Cách mạng Lào", "holds") in got
+    assert not any(o == "Trung ương Đảng" for _, _, o, _ in got)
+
+
+def test_the_central_secretariat_named_as_a_body_gives_no_secretary():
+    got = posts("Thay mặt Ban Bí thư Trung ương Đảng Cộng sản Việt Nam, đồng chí Đinh Văn Huy, Ủy viên Bộ "
+                "Chính trị, Thường trực Ban Bí thư đã ký quyết định.")
+    assert not any(r == "Bí thư" for _, r, _, _ in got)

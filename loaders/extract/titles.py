@@ -400,6 +400,28 @@ def abroad_length(toks: Tokens, i: int) -> int:
     return j - i
 
 
+def _longer_implied_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, q_end: int,
+                         finder: OrgFinder) -> OrgMention | None:
+    """The body whose name the role phrase's own words begin and the capitalised words after it go
+    on: "Bí thư Trung ương Đảng | Nhân dân Cách mạng Lào" is a secretary of the Lao party's Central
+    Committee, not of the body the phrase alone implies (roles.tsv implied_org, the home party's).
+    None unless a capitalised word follows the phrase and a body of the implied kind read from
+    inside the phrase ends past it, and no body's head stands right before the phrase ("Ban Bí thư
+    ...": a body's name, no title)."""
+    n = len(toks.k)
+    if q_end >= n or toks.brk[q_end] or not toks.cap[q_end] or not toks.word[q_end]:
+        return None
+    if at.start > 0 and not toks.brk[at.start] and toks.k[at.start - 1] in lexicon().org_index.firsts:
+        return None  # "thay mặt Ban | Bí thư Trung ương Đảng Cộng sản Việt Nam": the role's words name a body
+    for x in range(at.role_start + 1, r_end):
+        if not toks.cap[x]:
+            continue
+        org = finder.at(x, "post")
+        if org is not None and org.kind == row.implied_org and finder.last_end > q_end:
+            return org
+    return None
+
+
 def _posting_abroad(toks: Tokens, i: int) -> int:
     """How many tokens from i write a posting abroad after a role, no name after it: a country,
     "tại" and where the post is held ("Việt Nam tại Nhật Bản", "Lào tại Việt Nam"), on one line;
@@ -423,6 +445,9 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     if row.implied_org and not row.needs_org and row.role:  # the traps: "Bí thư Trung ương Đảng"
         if q_end < n and toks.k[q_end] in _NOT_A_TRAP and toks.cap[q_end]:
             return None  # "Bí thư Trung ương Đoàn": the secretary of that body, a shorter role
+        longer = _longer_implied_body(toks, at, row, r_end, q_end, finder)
+        if longer is not None:
+            return _make(toks, at, row, r_end, q_len, longer, finder.last_end)
         end = q_end
         province = None
         place = lex.places.longest(toks, q_end) if q_end < n and toks.cap[q_end] and not toks.brk[q_end] else None
