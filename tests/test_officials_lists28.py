@@ -123,3 +123,17 @@ def test_the_central_secretariat_named_as_a_body_gives_no_secretary():
     got = posts("Thay mặt Ban Bí thư Trung ương Đảng Cộng sản Việt Nam, đồng chí Đinh Văn Huy, Ủy viên Bộ "
                 "Chính trị, Thường trực Ban Bí thư đã ký quyết định.")
     assert not any(r == "Bí thư" for _, r, _, _ in got)
+
+
+def test_a_short_name_right_before_nguyen_holds_the_former_titles():
+    got = posts("Ông Trần Văn Cường, Phó bí thư Tỉnh uỷ, bị kỷ luật. Ông Cường nguyên Bí thư Đảng uỷ, Cục trưởng "
+                "Cục Hậu cần, Tổng cục Tình báo, Bộ Công an (giai đoạn 2009 - 2012).")
+    assert ("Trần Văn Cường", "Cục trưởng", "Cục Hậu cần", "former") in got
+
+
+def test_a_parent_body_item_between_fronted_titles_and_the_name_keeps_them_the_names():
+    got = posts("Trong thời gian giữ cương vị Cục trưởng Cục B41, Phó tổng Cục trưởng Tổng cục V, trưởng Ban "
+                "Chỉ đạo dự án Đại Kim, Bộ Công an, ông Trần Văn Cường có những vi phạm.")
+    assert got == {("Trần Văn Cường", "Cục trưởng", "Cục B41", "former"),
+                   ("Trần Văn Cường", "Phó tổng Cục trưởng", "Tổng cục V", "former"),
+                   ("Trần Văn Cường", "trưởng", "Ban Chỉ đạo dự án Đại Kim", "former")}

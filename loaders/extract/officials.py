@@ -866,6 +866,24 @@ def _place_item_before(toks: Tokens, c: int) -> int | None:
     return None
 
 
+_MAX_PARENT_ITEM = 6  # tokens of a parent body written as an item of its own: "Bộ Công an"
+
+
+def _parent_item_before(toks: Tokens, c: int) -> int | None:
+    """The comma before a parent body written as an item of its own that ends at the comma at token
+    c, right before a name: "trong thời gian giữ cương vị Cục trưởng Cục B41, trưởng Ban Chỉ đạo dự
+    án X, Bộ Công an, ông Y": the body the titles before it belong under, so they are still the
+    name's. Only words that a capitalised body's head word opens (``organizations.tsv``), its next
+    word capitalised too ("Bộ Công an", "Bộ Y tế"); None when no such item ends there."""
+    firsts = lexicon().org_index.firsts
+    for ps in range(c - 2, max(0, c - _MAX_PARENT_ITEM) - 1, -1):
+        if not toks.word[ps] or toks.brk[ps]:
+            return None
+        if ps > 0 and toks.k[ps - 1] == "," and toks.k[ps] in firsts and toks.cap[ps] and toks.cap[ps + 1]:
+            return ps - 1
+    return None
+
+
 def _titled_subject(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[Title]]]) -> bool:
     """The run at ``start`` is the object of a verb whose subject is a title written right before
     it: "giới thiệu Tổng Bí thư giữ chức Chủ tịch nước, ông X cho rằng ..." (the General
@@ -926,6 +944,11 @@ def _held_then(person: _Person, a: int, b: int) -> None:
         t, status = person.titles[k]
         if status == "holds":
             person.titles[k] = (t, "former")
+
+
+def _opens_with_former(run: list[Title]) -> bool:
+    """The run's first title is written after a "nguyên"/"cựu" prefix ("nguyên Bí thư Đảng ủy")."""
+    return run[0].prefix == "former" and run[0].start < run[0].role_start
 
 
 def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
@@ -997,6 +1020,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                                and (b < h.start or toks.k[b - 1] != ",")
                                and (toks.k[b - 1] != ":" or name_alone(toks, h.end)) else [])
         placed = _place_item_before(toks, b - 1) if b > 1 and toks.k[b - 1] == "," else None
+        if placed is None and b > 1 and toks.k[b - 1] == ",":
+            placed = _parent_item_before(toks, b - 1)  # "..., trưởng Ban Chỉ đạo X, Bộ Công an, ông Y"
         if placed is not None:
             ends.append(placed)  # "Trưởng Công an huyện X, tỉnh Y, đồng chí Z": the province between
         if b > 1 and toks.k[b - 1] == ",":
@@ -1100,8 +1125,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if idx in given_before and _now_aside(toks, j):
             _held_then(person, *given_before[idx])  # "Chủ tịch thành phố A (nay là Phó Bí thư ...)"
         if h.how != "pronoun" and j in runs and j not in claimed and not toks.brk[j] and toks.gap[j] == " " \
-                and not h.short:
-            give(person, j, _cue_after(toks, runs[j][-1].end))  # "ông A Bí thư Tỉnh ủy X;" (no comma)
+                and (not h.short or _opens_with_former(runs[j])):
+            # "ông A Bí thư Tỉnh ủy X;" (no comma); a short name only before "nguyên": "Ông Cường
+            # nguyên Bí thư Đảng ủy, Cục trưởng Cục X" (a bare short name and a title may be one name)
+            give(person, j, _cue_after(toks, runs[j][-1].end))
             j = runs[j][-1].end
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
             timed = _time_aside_run(toks, j, runs)
@@ -2220,6 +2247,8 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         if r is None or r >= b:
             continue
         e = _past_place_aside(toks, past_term(toks, runs[r][-1].end), b - 1)
+        if e != b - 1 and e == _parent_item_before(toks, b - 1):
+            e = b - 1  # "..., trưởng Ban Chỉ đạo dự án X, Bộ Công an, ông Y": the titles' parent body
         if e != b - 1 and dated_to.get(b - 1) not in (e, e + 1):
             continue  # the run must close the fronted clause, or its date: "Trước khi làm A từ 26/1/2015, ông"
         own = clause_status(toks, c, r)
