@@ -137,3 +137,9 @@ def test_a_parent_body_item_between_fronted_titles_and_the_name_keeps_them_the_n
     assert got == {("Trần Văn Cường", "Cục trưởng", "Cục B41", "former"),
                    ("Trần Văn Cường", "Phó tổng Cục trưởng", "Tổng cục V", "former"),
                    ("Trần Văn Cường", "trưởng", "Ban Chỉ đạo dự án Đại Kim", "former")}
+
+
+def test_a_debating_deputy_takes_the_assembly_term_his_sentence_names():
+    got = posts("Kỳ họp Quốc hội khóa XIV khai mạc. Tại kỳ họp thứ 11 Quốc hội khóa XIII, góp ý vào báo cáo, "
+                "đại biểu Lê Văn Nam (Thanh Hóa) phát biểu.")
+    assert ("Lê Văn Nam", "Đại biểu", "Quốc hội khóa XIII", "holds") in got

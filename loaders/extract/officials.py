@@ -1514,9 +1514,10 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     row = role_row("Đại biểu")
     if not bodies[kind] or row is None or _congress_report(toks, len(bodies[kind])):
         return
-    body = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
+    default = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
     for i, h, m in after:
         person = hit_person[i]
+        body = _sentence_assembly(toks, bodies[kind], h.start) or default
         if any(t.org is not None and (t.row is row or t.org.kind in _ASSEMBLIES) for t, _ in person.titles):
             continue  # "đại biểu Quốc hội A", "đại biểu A, Chủ tịch HĐND quận": the body is written
         bare = [k for k, (t, _) in enumerate(person.titles) if t.row is row]
@@ -1526,6 +1527,17 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
         if not bare:
             a, b = (h.start - m, h.start) if m else (h.end + 1, h.end + 1 + _deputy_word_at(toks, h.end + 1))
             person.titles.append((Title(a, a, b, row.phrase, row, org=body), "holds"))
+
+
+def _sentence_assembly(toks: Tokens, bodies: list[OrgMention], start: int) -> OrgMention | None:
+    """The assembly named with its term in the deputy's own sentence, before him: "Tại kỳ họp thứ
+    11 Quốc hội khóa XIII, ..., đại biểu A (Thanh Hóa) ..." speaks in the 13th Assembly, whichever
+    the report names first (tests/gold/README.md: the session's body as written). None when the
+    sentence names none with a term."""
+    first = toks.s[sentence_start(toks, start)]
+    at = toks.s[start]
+    near = [o for o in bodies if first <= o.span.start < at and find_term(o.name) is not None]
+    return max(near, key=lambda o: o.span.start) if near else None
 
 
 _DEPUTY_ASIDE = frozenset({"-", ",", "("})
