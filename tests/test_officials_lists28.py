@@ -143,3 +143,11 @@ def test_a_debating_deputy_takes_the_assembly_term_his_sentence_names():
     got = posts("Kỳ họp Quốc hội khóa XIV khai mạc. Tại kỳ họp thứ 11 Quốc hội khóa XIII, góp ý vào báo cáo, "
                 "đại biểu Lê Văn Nam (Thanh Hóa) phát biểu.")
     assert ("Lê Văn Nam", "Đại biểu", "Quốc hội khóa XIII", "holds") in got
+
+
+def test_the_same_post_as_the_one_just_given_someone_else():
+    got = posts("Sở Nội vụ công bố quyết định bổ nhiệm ông Nguyễn Huy Hoàng, Bí thư Huyện uỷ Vân Hồ giữ chức Phó "
+                "giám đốc Sở Giáo dục và Đào tạo Sơn La. Vào tháng 5, ông Nguyễn Văn Chiến, nguyên Phó chủ tịch "
+                "UBND huyện Yên Châu cũng được bổ nhiệm chức vụ tương tự.")
+    assert ("Nguyễn Văn Chiến", "Phó giám đốc", "Sở Giáo dục và Đào tạo Sơn La", "appointed") in got
+    assert ("Nguyễn Văn Chiến", "Phó chủ tịch", "UBND huyện Yên Châu", "former") in got

@@ -153,6 +153,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _led_by(toks, hits, hit_person, finder)
     _replaced(toks, runs, hits, hit_person, claimed)
     _replaced_after_move(toks, runs, hits, hit_person)
+    _same_post_as_before(toks, runs, hits, hit_person)
     _qualified_repeats(toks, persons)
     _finish(persons)
     _drop_guessed_repeats(persons, guessed)
@@ -1634,6 +1635,40 @@ def _spokesmen(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], 
         claimed.add(j)
         row = RoleRow(_display(toks, i, e), "", _SPOKESMAN_ENGLISH.get(tuple(toks.k[i:e]), ""), "", False, "")
         name_at[k].titles.append((Title(i, i, e, row.phrase, row), "holds"))
+
+
+_SAME_POST = phrase_table("same_post_cues.tsv")
+
+
+def _same_post_as_before(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                         hit_person: dict[int, _Person]) -> None:
+    """"ông B ... cũng được bổ nhiệm chức vụ tương tự" (``same_post_cues.tsv``): B gains the titles of
+    the last run that an appointment or election gave someone else before B's clause, in B's
+    sentence or the one before, with the status of B's own clause. B is the last person named before
+    the cue in its sentence; nothing when none is, or when no such run is found."""
+    if not _SAME_POST.firsts:
+        return
+    given: dict[int, str] = {}  # id(title) -> the status it was given with
+    for p in {id(p): p for p in hit_person.values()}.values():
+        for t, st in p.titles:
+            given.setdefault(id(t), st)
+    starts = sorted(runs)
+    for c in toks.where(_SAME_POST.firsts):
+        if not _SAME_POST.longest(toks, c):
+            continue
+        here = sentence_start(toks, c)
+        subject = [(h.start, hit_person[i]) for i, h in enumerate(hits)
+                   if i in hit_person and h.how != "credit" and here <= h.start < c]
+        if not subject:
+            continue
+        b, person = subject[-1]
+        before = sentence_start(toks, here - 1) if here > 0 else here
+        run = next((runs[s] for s in reversed(starts) if before <= s < b
+                    and any(given.get(id(t)) in ("appointed", "nominated") for t in runs[s])), None)
+        if run is None or {id(t) for t in run} & {id(x) for x, _ in person.titles}:
+            continue
+        status = clause_status(toks, clause_start(toks, b), c) or "holds"
+        person.titles.extend((t, status) for t in run if given.get(id(t)) in ("appointed", "nominated"))
 
 
 def _aides(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], runs: dict[int, list[Title]]) -> None:
