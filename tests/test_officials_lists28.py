@@ -151,3 +151,10 @@ def test_the_same_post_as_the_one_just_given_someone_else():
                 "UBND huyện Yên Châu cũng được bổ nhiệm chức vụ tương tự.")
     assert ("Nguyễn Văn Chiến", "Phó giám đốc", "Sở Giáo dục và Đào tạo Sơn La", "appointed") in got
     assert ("Nguyễn Văn Chiến", "Phó chủ tịch", "UBND huyện Yên Châu", "former") in got
+
+
+def test_a_plural_term_list_after_a_title_does_not_end_the_run():
+    got = posts("Ông Đinh Văn Thắng có học vị tiến sĩ, là Ủy viên Trung ương Đảng các khóa X, XI và XII, Đại "
+                "biểu Quốc hội khóa XI, XIII, XIV.")
+    assert ("Đinh Văn Thắng", "Đại biểu", "Quốc hội", "holds") in got
+    assert ("Đinh Văn Thắng", "Ủy viên", "Trung ương Đảng", "holds") in got

@@ -984,6 +984,30 @@ def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> int:
     return k
 
 
+_PLURAL_TERM = phrase_tokens("các khóa")
+
+
+def _past_plural_terms(toks: Tokens, k: int) -> int:
+    """Past "các khóa X, XI và XII" written right after a title whose body was read without it ("Ủy
+    viên Trung ương Đảng các khóa X, XI và XII, Đại biểu Quốc hội khóa XI"): a career over several
+    terms, one post in the body without its term (see :func:`_more_terms`); the run goes on after it.
+    k when no such list follows."""
+    n = len(toks.k)
+    m = len(_PLURAL_TERM)
+    if k + m >= n or tuple(toks.k[k : k + m]) != _PLURAL_TERM or any(toks.brk[k : k + m + 1]):
+        return k
+    j = k + m
+    first = toks.k[j]
+    arabic = first.isdigit()
+    if not (_term_number(first) if arabic else _roman(toks.t[j])):
+        return k
+    j += 1
+    while j + 1 < n and (toks.k[j] == "," or toks.k[j] == _AND) and not toks.brk[j + 1] and (
+            _term_number(toks.k[j + 1]) if arabic else _roman(toks.t[j + 1])):
+        j += 2
+    return j
+
+
 def past_body_alone(toks: Tokens, i: int, closers: frozenset[str] = frozenset({","})) -> int | None:
     """The token after the mark (``closers``: ", " unless told) that closes a body written alone at
     token i among a person's titles, or None. "Ủy viên dự khuyết Trung ương Đảng, Thường vụ Tỉnh ủy,
@@ -1171,7 +1195,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             break
         titles.append(t)
         _past_place_after_term(toks, t)
-        after = _more_terms(toks, t, finder)
+        after = _past_plural_terms(toks, _more_terms(toks, t, finder))
         j = _past_leftovers(toks, after)
         if j + 1 < n and toks.k[j] == "(":
             b = past_bracket_aside(toks, j)
