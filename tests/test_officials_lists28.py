@@ -158,3 +158,10 @@ def test_a_plural_term_list_after_a_title_does_not_end_the_run():
                 "biểu Quốc hội khóa XI, XIII, XIV.")
     assert ("Đinh Văn Thắng", "Đại biểu", "Quốc hội", "holds") in got
     assert ("Đinh Văn Thắng", "Ủy viên", "Trung ương Đảng", "holds") in got
+
+
+def test_this_post_given_to_a_name_is_the_post_the_sentence_before_named():
+    got = posts("Trước đó, ngày 10/5, ông Đinh Văn Thăng đã nhận quyết định thôi chức Bí thư Thành ủy TP.HCM. "
+                "Chức vụ này đã được giao cho ông Nguyễn Văn Nhân.")
+    assert ("Nguyễn Văn Nhân", "Bí thư", "Thành ủy TP.HCM", "holds") in got
+    assert [s for p, r, _, s in got if p == "Đinh Văn Thăng" and r == "Bí thư"] != ["holds"]

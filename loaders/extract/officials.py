@@ -1637,7 +1637,10 @@ def _spokesmen(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], 
         name_at[k].titles.append((Title(i, i, e, row.phrase, row), "holds"))
 
 
-_SAME_POST = phrase_table("same_post_cues.tsv")
+_SAME_POST = phrase_index(p for p, kind in read_rows("same_post_cues.tsv", 2) if kind == "same")
+_THIS_POST = phrase_index(p for p, kind in read_rows("same_post_cues.tsv", 2) if kind == "this")
+_GIVEN_TO = phrase_tokens("cho")[0]
+_MAX_GIVEN_TO = 6  # tokens from "chức vụ này" to "cho": "đã được giao cho"
 
 
 def _same_post_as_before(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
@@ -1669,6 +1672,38 @@ def _same_post_as_before(toks: Tokens, runs: dict[int, list[Title]], hits: list[
             continue
         status = clause_status(toks, clause_start(toks, b), c) or "holds"
         person.titles.extend((t, status) for t in run if given.get(id(t)) in ("appointed", "nominated"))
+    _this_post_given(toks, runs, hits, hit_person)
+
+
+def _this_post_given(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                     hit_person: dict[int, _Person]) -> None:
+    """"Chức vụ này đã được giao cho ông B." (``same_post_cues.tsv``, kind this) opening a sentence:
+    B holds the last run of titles the sentence before wrote ("... ông A đã nhận quyết định thôi
+    chức Bí thư Thành ủy TP.HCM."). Only "cho" and B's name a few words after the phrase."""
+    if not _THIS_POST.firsts:
+        return
+    n = len(toks.k)
+    name_at = {h.start: hit_person[i] for i, h in enumerate(hits)
+               if i in hit_person and h.how not in ("credit", "pronoun")}
+    starts = sorted(runs)
+    for c in toks.where(_THIS_POST.firsts):
+        m = _THIS_POST.longest(toks, c)
+        if not m or sentence_start(toks, c) != c or c == 0:
+            continue
+        j = next((x for x in range(c + m[0], min(n, c + m[0] + _MAX_GIVEN_TO)) if toks.k[x] == _GIVEN_TO), None)
+        if j is None or any(toks.brk[c + 1 : j + 2]):
+            continue
+        k = _skip_honorific_words(toks, j + 1)
+        if k not in name_at:
+            continue
+        before = sentence_start(toks, c - 1)
+        s = next((s for s in reversed(starts) if before <= s < c), None)
+        if s is None:
+            continue
+        person = name_at[k]
+        if {id(t) for t in runs[s]} & {id(x) for x, _ in person.titles}:
+            continue
+        person.titles.extend((t, "holds") for t in _last_title(toks, runs[s]))
 
 
 def _aides(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], runs: dict[int, list[Title]]) -> None:
