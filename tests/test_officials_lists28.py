@@ -7,6 +7,7 @@ whose body the heading before named, and "người phát ngôn của Thủ tư�
 
 from __future__ import annotations
 
+from tests.fixtures_officials import officials
 from tests.test_officials_careers import facts
 
 
@@ -165,3 +166,15 @@ def test_this_post_given_to_a_name_is_the_post_the_sentence_before_named():
                 "Chức vụ này đã được giao cho ông Nguyễn Văn Nhân.")
     assert ("Nguyễn Văn Nhân", "Bí thư", "Thành ủy TP.HCM", "holds") in got
     assert [s for p, r, _, s in got if p == "Đinh Văn Thăng" and r == "Bí thư"] != ["holds"]
+
+
+def test_a_role_before_a_bare_body_head_takes_the_body_its_sentence_named():
+    got = posts("Về phía Quân khu 4 có Trung tướng Võ Văn Việt – Bí thư Đảng ủy, Chính ủy Quân khu.")
+    assert ("Võ Văn Việt", "Chính ủy", "Quân khu", "holds") in got
+    ex = officials("Về phía Quân khu 4 có Trung tướng Võ Văn Việt – Bí thư Đảng ủy, Chính ủy Quân khu.")
+    assert [p.org.name for p in ex.posts if p.role == "Chính ủy"] == ["Quân khu 4"]
+
+
+def test_a_bare_body_head_with_two_bodies_of_its_kind_before_is_left_unread():
+    got = posts("Tại Quân khu 4 và Quân khu 5, Đại tá Võ Văn Việt, Chính ủy Quân khu, phát biểu.")
+    assert not any(r == "Chính ủy" for _, r, _, _ in got)

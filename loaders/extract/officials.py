@@ -230,6 +230,13 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             if not run:
                 said = _plural_context_body(toks, i, finder, runs, name_starts)
                 run = parse_run(toks, i, finder, said) if said is not None else []
+            if not run:
+                run = _bare_head_title(toks, i, finder)
+                last_start = next(reversed(runs)) if runs else None
+                if run and last_start is not None and toks.k[i - 1] == "," and runs[last_start][-1].end == i - 1:
+                    runs[last_start] = [*runs[last_start], *run]  # "Bí thư Đảng ủy, Chính ủy Quân khu": one run
+                    done = run[-1].end
+                    continue
             if not run and i > 0 and toks.k[i - 1] == "," and runs:
                 # the last title of the run before it, which the comma continues
                 last_start = next(reversed(runs))
@@ -663,6 +670,44 @@ def _plural_context_body(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int
 
 
 _DEPUTY_WORD = phrase_tokens("phó")[0]
+_BARE_END = frozenset({",", ".", ";", ")", "-", "–"})
+
+
+def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
+    """A role whose body is written as its bare head, a body that is named only with its number or
+    name ("number+name" / "name" in organizations.tsv), which the sentence named before it: "Về
+    phía Quân khu 4 có Trung tướng A – Bí thư Đảng ủy, Chính ủy Quân khu." is the Chính ủy of the
+    Quân khu 4. The body is that mention, written as the bare head here (a mention of its own, so
+    the written form is kept). Only the head alone at the title's end (a mark or a line end after
+    it), and one body of that kind in the sentence before the role."""
+    lex = lexicon()
+    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
+    hit = lex.roles.longest(toks, r) if r < len(toks.k) else None
+    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
+        return []
+    h = r + hit[0]
+    n = len(toks.k)
+    if h >= n or toks.brk[h] or not toks.cap[h] or toks.k[h] not in lex.org_index.firsts:
+        return []
+    head = lex.org_index.longest(toks, h)
+    if head is None or "name" not in head[1].takes or "alone" in head[1].flags:
+        return []
+    e = h + head[0]
+    if e < n and not toks.brk[e] and toks.k[e] not in _BARE_END:
+        return []
+    first = sentence_start(toks, i)
+    near = {m.name: m for m in finder.mentions
+            if m.kind == head[1].id and m.span.start >= 0 and toks.s[first] <= m.span.start < toks.s[i]}
+    if len(near) != 1:
+        return []
+    m = next(iter(near.values()))
+    written = replace(m, span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e), alt_names=[])
+    finder.mentions.append(written)
+    run = parse_run(toks, i, finder, written)
+    if len(run) != 1:
+        return []
+    run[0].end = max(run[0].end, e)
+    return run
 
 
 def _heading_qualified(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, list[Title]]) -> list[Title]:
