@@ -283,8 +283,9 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
             assert isinstance(row, RoleRow)
             if row.deputy_only and deputy and _named_by_head(context, row):
                 # "Ba Phó ban kiêm nhiệm gồm: ..." after "Các Phó ban Kinh tế Trung ương ...": the
-                # deputy of the board the context names, its noun shared with the role
-                return _make(toks, at, row, i + m, 0, context, i + m)
+                # deputy of the board the context names, its noun shared with the role (labelled
+                # "Phó", as "Phó ban Kinh tế Trung ương" is: the noun belongs to the body)
+                return _make(toks, at, row, i, 0, context, i + m)
             if row.deputy_only or not row.needs_org:
                 continue
             q = _QUALIFIERS.longest(toks, i + m)
