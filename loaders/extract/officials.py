@@ -1653,15 +1653,15 @@ def _spokesmen(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], 
     stands right before the spokesman word ("ông B, người phát ngôn của Thủ tướng A": B speaks for
     A) and every title of the run is a post by itself, written without a body ("Thủ tướng
     Chính phủ" gives the Chính phủ's spokesman, read by roles.tsv)."""
-    if not _SPOKESMEN.firsts:
+    cues = [(i, m) for i in toks.where(_SPOKESMEN.firsts) if (m := _SPOKESMEN.longest(toks, i)) is not None]
+    if not cues:  # ("người" is common: the tables below are built only for a spokesman's phrase)
         return
     n = len(toks.k)
     name_at = {h.start: hit_person[x] for x, h in enumerate(hits)
                if x in hit_person and h.how not in ("credit", "pronoun")}
     described = {h.end for h in hits} | {run[-1].end for run in runs.values()}  # a name or its titles end there
-    for i in toks.where(_SPOKESMEN.firsts):
-        m = _SPOKESMEN.longest(toks, i)
-        if m is None or (i > 1 and not toks.brk[i] and toks.k[i - 1] in (",", "-", "–", "(") and i - 1 in described):
+    for i, m in cues:
+        if i > 1 and not toks.brk[i] and toks.k[i - 1] in (",", "-", "–", "(") and i - 1 in described:
             continue
         e = i + m[0]
         j = e
@@ -1694,16 +1694,21 @@ def _same_post_as_before(toks: Tokens, runs: dict[int, list[Title]], hits: list[
     the last run that an appointment or election gave someone else before B's clause, in B's
     sentence or the one before, with the status of B's own clause. B is the last person named before
     the cue in its sentence; nothing when none is, or when no such run is found."""
-    if not _SAME_POST.firsts:
-        return
+    cues = [c for c in toks.where(_SAME_POST.firsts) if _SAME_POST.longest(toks, c)]
+    if cues:
+        _give_same_post(toks, runs, hits, hit_person, cues)
+    _this_post_given(toks, runs, hits, hit_person)
+
+
+def _give_same_post(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                    hit_person: dict[int, _Person], cues: list[int]) -> None:
+    """The rule of :func:`_same_post_as_before` at each cue of ``cues`` (first tokens)."""
     given: dict[int, str] = {}  # id(title) -> the status it was given with
     for p in {id(p): p for p in hit_person.values()}.values():
         for t, st in p.titles:
             given.setdefault(id(t), st)
     starts = sorted(runs)
-    for c in toks.where(_SAME_POST.firsts):
-        if not _SAME_POST.longest(toks, c):
-            continue
+    for c in cues:
         here = sentence_start(toks, c)
         subject = [(h.start, hit_person[i]) for i, h in enumerate(hits)
                    if i in hit_person and h.how != "credit" and here <= h.start < c]
@@ -1717,7 +1722,6 @@ def _same_post_as_before(toks: Tokens, runs: dict[int, list[Title]], hits: list[
             continue
         status = clause_status(toks, clause_start(toks, b), c) or "holds"
         person.titles.extend((t, status) for t in run if given.get(id(t)) in ("appointed", "nominated"))
-    _this_post_given(toks, runs, hits, hit_person)
 
 
 def _this_post_given(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
@@ -1725,16 +1729,15 @@ def _this_post_given(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
     """"Chức vụ này đã được giao cho ông B." (``same_post_cues.tsv``, kind this) opening a sentence:
     B holds the last run of titles the sentence before wrote ("... ông A đã nhận quyết định thôi
     chức Bí thư Thành ủy TP.HCM."). Only "cho" and B's name a few words after the phrase."""
-    if not _THIS_POST.firsts:
+    cues = [(c, m) for c in toks.where(_THIS_POST.firsts)
+            if c > 0 and (m := _THIS_POST.longest(toks, c)) is not None and sentence_start(toks, c) == c]
+    if not cues:
         return
     n = len(toks.k)
     name_at = {h.start: hit_person[i] for i, h in enumerate(hits)
                if i in hit_person and h.how not in ("credit", "pronoun")}
     starts = sorted(runs)
-    for c in toks.where(_THIS_POST.firsts):
-        m = _THIS_POST.longest(toks, c)
-        if not m or sentence_start(toks, c) != c or c == 0:
-            continue
+    for c, m in cues:
         j = next((x for x in range(c + m[0], min(n, c + m[0] + _MAX_GIVEN_TO)) if toks.k[x] == _GIVEN_TO), None)
         if j is None or any(toks.brk[c + 1 : j + 2]):
             continue
