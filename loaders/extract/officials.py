@@ -34,7 +34,15 @@ from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.doc_tables import words_by_use
 from kg.loaders.extract.elections import NEGATIONS, candidates, elected_lines, elected_members
-from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows, role_row
+from kg.loaders.extract.lexicon import (
+    OrgRow,
+    RoleRow,
+    lexicon,
+    past_honorific_segment,
+    phrase_table,
+    read_rows,
+    role_row,
+)
 from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone, plural_word, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
@@ -673,6 +681,27 @@ _DEPUTY_WORD = phrase_tokens("phó")[0]
 _BARE_END = frozenset({",", ".", ";", ")", "-", "–"})
 
 
+_MAX_ROLE_WORDS = 5  # tokens of "Phó" and a role phrase before a bare head: "Phó Tổng giám đốc"
+
+
+def _bare_heads(toks: Tokens) -> dict[int, tuple[OrgRow, int]]:
+    """Where a body's head that takes a name ("Quân khu", "Công ty") is written bare and capitalised,
+    a mark or a line end right after it: its first token -> (its row, the token after it)."""
+    lex = lexicon()
+    n = len(toks.k)
+    out: dict[int, tuple[OrgRow, int]] = {}
+    for h in toks.where(lex.org_index.firsts):
+        if not toks.cap[h]:
+            continue
+        hit = lex.org_index.longest(toks, h)
+        if hit is None or "name" not in hit[1].takes or "alone" in hit[1].flags:
+            continue
+        e = h + hit[0]
+        if e >= n or toks.brk[e] or toks.k[e] in _BARE_END:
+            out[h] = (hit[1], e)
+    return out
+
+
 def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     """A role whose body is written as its bare head, a body that is named only with its number or
     name ("number+name" / "name" in organizations.tsv), which the sentence named before it: "Về
@@ -680,32 +709,29 @@ def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     Quân khu 4. The body is that mention, written as the bare head here (a mention of its own, so
     the written form is kept). Only the head alone at the title's end (a mark or a line end after
     it), and one body of that kind in the sentence before the role."""
+    heads = toks.remember("officials.bare_heads", lambda: _bare_heads(toks))
+    if not heads or not any(x in heads for x in range(i + 1, i + _MAX_ROLE_WORDS + 1)):
+        return []  # (asked at every role word no other reading took: the report's bare heads first)
     lex = lexicon()
     r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
     hit = lex.roles.longest(toks, r) if r < len(toks.k) else None
     if hit is None or not hit[1].needs_org or hit[1].deputy_only:
         return []
     h = r + hit[0]
-    n = len(toks.k)
-    if h >= n or toks.brk[h] or not toks.cap[h] or toks.k[h] not in lex.org_index.firsts:
+    if h not in heads or toks.brk[h]:
         return []
-    head = lex.org_index.longest(toks, h)
-    if head is None or "name" not in head[1].takes or "alone" in head[1].flags:
-        return []
-    e = h + head[0]
-    if e < n and not toks.brk[e] and toks.k[e] not in _BARE_END:
-        return []
+    head, e = heads[h]
     first = sentence_start(toks, i)
     near = {m.name: m for m in finder.mentions
-            if m.kind == head[1].id and m.span.start >= 0 and toks.s[first] <= m.span.start < toks.s[i]}
+            if m.kind == head.id and m.span.start >= 0 and toks.s[first] <= m.span.start < toks.s[i]}
     if len(near) != 1:
         return []
     m = next(iter(near.values()))
     written = replace(m, span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e), alt_names=[])
-    finder.mentions.append(written)
     run = parse_run(toks, i, finder, written)
-    if len(run) != 1:
+    if len(run) != 1 or run[0].org is not written:
         return []
+    finder.mentions.append(written)
     run[0].end = max(run[0].end, e)
     return run
 
