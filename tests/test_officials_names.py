@@ -125,7 +125,9 @@ def test_a_heading_of_common_words_is_not_a_credit_and_a_spokesman_is_not_the_mi
     ex = officials("Hội nghị bàn về nghị quyết mới.\nNghị Quyết\nCùng ngày, người phát ngôn Thủ tướng, ông Lê Văn "
                    "Quốc cho biết. Ông là Bí thư Tỉnh ủy Sơn Tây.")
     assert persons_of(ex) == ["Lê Văn Quốc"]
-    assert [(p.role, p.org.name) for p in ex.posts] == [("Bí thư", "Tỉnh ủy Sơn Tây")]
+    # (round 28: the spokesman holds his post, with no body: the leader is a person)
+    assert sorted((p.role, p.org.name if p.org else None) for p in ex.posts) == [
+        ("Bí thư", "Tỉnh ủy Sơn Tây"), ("người phát ngôn", None)]
 
 
 def test_a_pass_or_a_lake_before_a_name_makes_it_a_place():

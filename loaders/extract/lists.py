@@ -320,6 +320,7 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
                     after += 1  # "A (Bộ trưởng Bộ X), B"
                 elif not paren:
                     after = _aside_end(toks, after)  # "A, Bộ trưởng Bộ X (kiêm nhiệm); B"
+                    after = _past_unread_tail(toks, after, runs, name_at)
                 if after < n and toks.k[after] in _JOIN_THROUGH and not toks.brk[after]:
                     j = after + 1
                     continue
@@ -344,6 +345,22 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
             continue
         break
     return out
+
+
+_MAX_UNREAD_TAIL = 3  # lower-case words of a body's name left unread: "Đảng ủy | cơ quan"
+
+
+def _past_unread_tail(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, int]) -> int:
+    """Past a few lower-case words at token j that end a listed name's apposition before the
+    list's next separator: "...: ông A, Phó bí thư Đảng ủy | cơ quan | và ông B" (the body's name
+    goes on past what was read as the body). j when no separator follows them soon."""
+    n = len(toks.k)
+    for k in range(j, min(n, j + _MAX_UNREAD_TAIL + 1)):
+        if toks.k[k] in _JOIN_THROUGH:
+            return k if not toks.brk[k] else j
+        if toks.brk[k] or toks.cap[k] or not toks.word[k] or k in name_at or k in runs:
+            return j
+    return j
 
 
 _MAX_BARE_ITEM = 8  # tokens of a name's bare title in a list: "Phó Bí thư Thường trực"

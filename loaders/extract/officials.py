@@ -34,7 +34,15 @@ from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.doc_tables import words_by_use
 from kg.loaders.extract.elections import NEGATIONS, candidates, elected_lines, elected_members
-from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows, role_row
+from kg.loaders.extract.lexicon import (
+    OrgRow,
+    RoleRow,
+    lexicon,
+    past_honorific_segment,
+    phrase_table,
+    read_rows,
+    role_row,
+)
 from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone, plural_word, shared_titles
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
@@ -105,6 +113,8 @@ class _Person:
     starts: list[int] = field(default_factory=list)  # token starts of its mentions
     titles: list[tuple[Title, str]] = field(default_factory=list)  # (title, status)
     only_credit: bool = True
+    listed_former: set[int] = field(default_factory=set)  # ids of titles a career list gives as former
+    fronted_former: set[int] = field(default_factory=set)  # ids of titles former only by a fronted cue
 
 
 def _display(toks: Tokens, i: int, j: int) -> str:
@@ -120,7 +130,8 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     finder = OrgFinder(toks, report.province)
     finder.scan()
     hits = find_names(toks, finder.covered)
-    runs = _runs(toks, finder, {h.start for h in hits}, {x for h in hits for x in range(h.start + 1, h.end)})
+    runs = _runs(toks, finder, {h.start for h in hits}, {x for h in hits for x in range(h.start + 1, h.end)},
+                 {h.end for h in hits})
     for run in runs.values():
         own_prefixes_only(run, [toks.k[t.start - 1] if t.start else "" for t in run])
     guessed = _context_bodies(toks, runs, finder)
@@ -130,6 +141,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     persons, hit_person = _persons(toks, hits)
     claimed: set[int] = set()
     _share(toks, runs, hits, hit_person, claimed)
+    _spokesmen(toks, runs, hits, hit_person, claimed)
     used_quals = _attach(toks, runs, hits, hit_person, claimed)
     _resolve_shorts(toks, hits, persons, hit_person, runs)
     used_quals |= _attach(toks, runs, hits, hit_person, claimed, shorts=True)
@@ -148,6 +160,8 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _elected_lines(toks, hits, hit_person, runs)
     _led_by(toks, hits, hit_person, finder)
     _replaced(toks, runs, hits, hit_person, claimed)
+    _replaced_after_move(toks, runs, hits, hit_person)
+    _same_post_as_before(toks, runs, hits, hit_person)
     _qualified_repeats(toks, persons)
     _finish(persons)
     _drop_guessed_repeats(persons, guessed)
@@ -184,7 +198,8 @@ def _unstate_floors(posts: list[PostMention]) -> None:
 
 
 def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
-          in_names: frozenset[int] | set[int] = frozenset()) -> dict[int, list[Title]]:
+          in_names: frozenset[int] | set[int] = frozenset(),
+          name_ends: frozenset[int] | set[int] = frozenset()) -> dict[int, list[Title]]:
     """Every run of titles in the text, by its first token. None starts inside a name: a given
     name that is also a role's first word ("ông Lê Văn Chánh, Giám đốc Sở ...": "Chánh")."""
     lex = lexicon()
@@ -223,14 +238,23 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             if not run:
                 said = _plural_context_body(toks, i, finder, runs, name_starts)
                 run = parse_run(toks, i, finder, said) if said is not None else []
+            if not run:
+                run = _bare_head_title(toks, i, finder)
+                last_start = next(reversed(runs)) if runs else None
+                if run and last_start is not None and toks.k[i - 1] == "," and runs[last_start][-1].end == i - 1:
+                    runs[last_start] = [*runs[last_start], *run]  # "Bí thư Đảng ủy, Chính ủy Quân khu": one run
+                    done = run[-1].end
+                    continue
             if not run and i > 0 and toks.k[i - 1] == "," and runs:
                 # the last title of the run before it, which the comma continues
                 last_start = next(reversed(runs))
-                qualified = _heading_qualified(toks, i, finder, runs) if runs[last_start][-1].end == i - 1 else []
-                if qualified:
+                qualified = _heading_qualified(toks, i, finder, runs)
+                if qualified and runs[last_start][-1].end == i - 1:
                     runs[last_start] = [*runs[last_start], *qualified]
                     done = qualified[-1].end
                     continue
+                if qualified and i - 1 in name_ends:
+                    run = qualified  # "gồm các ông A, Phó trưởng ban Thường trực; B; C": A's own title
             if not run and i > 0 and toks.k[i - 1] == "(" and runs:
                 # "6 Phó chủ tịch gồm các ông: A (Phó chủ tịch thường trực); B; ...": A's own run
                 run = _heading_qualified(toks, i, finder, runs)
@@ -654,6 +678,62 @@ def _plural_context_body(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int
 
 
 _DEPUTY_WORD = phrase_tokens("phó")[0]
+_BARE_END = frozenset({",", ".", ";", ")", "-", "–"})
+
+
+_MAX_ROLE_WORDS = 5  # tokens of "Phó" and a role phrase before a bare head: "Phó Tổng giám đốc"
+
+
+def _bare_heads(toks: Tokens) -> dict[int, tuple[OrgRow, int]]:
+    """Where a body's head that takes a name ("Quân khu", "Công ty") is written bare and capitalised,
+    a mark or a line end right after it: its first token -> (its row, the token after it)."""
+    lex = lexicon()
+    n = len(toks.k)
+    out: dict[int, tuple[OrgRow, int]] = {}
+    for h in toks.where(lex.org_index.firsts):
+        if not toks.cap[h]:
+            continue
+        hit = lex.org_index.longest(toks, h)
+        if hit is None or "name" not in hit[1].takes or "alone" in hit[1].flags:
+            continue
+        e = h + hit[0]
+        if e >= n or toks.brk[e] or toks.k[e] in _BARE_END:
+            out[h] = (hit[1], e)
+    return out
+
+
+def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
+    """A role whose body is written as its bare head, a body that is named only with its number or
+    name ("number+name" / "name" in organizations.tsv), which the sentence named before it: "Về
+    phía Quân khu 4 có Trung tướng A – Bí thư Đảng ủy, Chính ủy Quân khu." is the Chính ủy of the
+    Quân khu 4. The body is that mention, written as the bare head here (a mention of its own, so
+    the written form is kept). Only the head alone at the title's end (a mark or a line end after
+    it), and one body of that kind in the sentence before the role."""
+    heads = toks.remember("officials.bare_heads", lambda: _bare_heads(toks))
+    if not heads or not any(x in heads for x in range(i + 1, i + _MAX_ROLE_WORDS + 1)):
+        return []  # (asked at every role word no other reading took: the report's bare heads first)
+    lex = lexicon()
+    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
+    hit = lex.roles.longest(toks, r) if r < len(toks.k) else None
+    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
+        return []
+    h = r + hit[0]
+    if h not in heads or toks.brk[h]:
+        return []
+    head, e = heads[h]
+    first = sentence_start(toks, i)
+    near = {m.name: m for m in finder.mentions
+            if m.kind == head.id and m.span.start >= 0 and toks.s[first] <= m.span.start < toks.s[i]}
+    if len(near) != 1:
+        return []
+    m = next(iter(near.values()))
+    written = replace(m, span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e), alt_names=[])
+    run = parse_run(toks, i, finder, written)
+    if len(run) != 1 or run[0].org is not written:
+        return []
+    finder.mentions.append(written)
+    run[0].end = max(run[0].end, e)
+    return run
 
 
 def _heading_qualified(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, list[Title]]) -> list[Title]:
@@ -670,11 +750,18 @@ def _heading_qualified(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
         if len(head) != 1 or head[0].org is None or s == 0 or not plural_word(toks.k[s - 1]):
             continue
         run = parse_run(toks, i, finder, head[0].org)
-        if len(run) == 1 and run[0].row is head[0].row and run[0].deputy == head[0].deputy \
+        if len(run) == 1 and same_post(run[0].row, head[0].row) and run[0].deputy == head[0].deputy \
                 and run[0].qualifier is not None and head[0].qualifier is None:
             return run
         return []
     return []
+
+
+def same_post(a: RoleRow, b: RoleRow) -> bool:
+    """Two rows of ``roles.tsv`` name one post: the same row, or two phrasings of it with the same
+    English labels ("Phó ban Kinh tế Trung ương", the Ban's noun shared, and "Phó trưởng ban
+    Thường trực" are both a Deputy Head of the board)."""
+    return a is b or (a.english == b.english and a.deputy_en == b.deputy_en)
 
 
 def _whole_body(m: OrgMention, finder: OrgFinder) -> OrgMention:
@@ -851,6 +938,24 @@ def _place_item_before(toks: Tokens, c: int) -> int | None:
     return None
 
 
+_MAX_PARENT_ITEM = 6  # tokens of a parent body written as an item of its own: "Bộ Công an"
+
+
+def _parent_item_before(toks: Tokens, c: int) -> int | None:
+    """The comma before a parent body written as an item of its own that ends at the comma at token
+    c, right before a name: "trong thời gian giữ cương vị Cục trưởng Cục B41, trưởng Ban Chỉ đạo dự
+    án X, Bộ Công an, ông Y": the body the titles before it belong under, so they are still the
+    name's. Only words that a capitalised body's head word opens (``organizations.tsv``), its next
+    word capitalised too ("Bộ Công an", "Bộ Y tế"); None when no such item ends there."""
+    firsts = lexicon().org_index.firsts
+    for ps in range(c - 2, max(0, c - _MAX_PARENT_ITEM) - 1, -1):
+        if not toks.word[ps] or toks.brk[ps]:
+            return None
+        if ps > 0 and toks.k[ps - 1] == "," and toks.k[ps] in firsts and toks.cap[ps] and toks.cap[ps + 1]:
+            return ps - 1
+    return None
+
+
 def _titled_subject(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[Title]]]) -> bool:
     """The run at ``start`` is the object of a verb whose subject is a title written right before
     it: "giới thiệu Tổng Bí thư giữ chức Chủ tịch nước, ông X cho rằng ..." (the General
@@ -911,6 +1016,11 @@ def _held_then(person: _Person, a: int, b: int) -> None:
         t, status = person.titles[k]
         if status == "holds":
             person.titles[k] = (t, "former")
+
+
+def _opens_with_former(run: list[Title]) -> bool:
+    """The run's first title is written after a "nguyên"/"cựu" prefix ("nguyên Bí thư Đảng ủy")."""
+    return run[0].prefix == "former" and run[0].start < run[0].role_start
 
 
 def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
@@ -982,6 +1092,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                                and (b < h.start or toks.k[b - 1] != ",")
                                and (toks.k[b - 1] != ":" or name_alone(toks, h.end)) else [])
         placed = _place_item_before(toks, b - 1) if b > 1 and toks.k[b - 1] == "," else None
+        if placed is None and b > 1 and toks.k[b - 1] == ",":
+            placed = _parent_item_before(toks, b - 1)  # "..., trưởng Ban Chỉ đạo X, Bộ Công an, ông Y"
         if placed is not None:
             ends.append(placed)  # "Trưởng Công an huyện X, tỉnh Y, đồng chí Z": the province between
         if b > 1 and toks.k[b - 1] == ",":
@@ -1085,8 +1197,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if idx in given_before and _now_aside(toks, j):
             _held_then(person, *given_before[idx])  # "Chủ tịch thành phố A (nay là Phó Bí thư ...)"
         if h.how != "pronoun" and j in runs and j not in claimed and not toks.brk[j] and toks.gap[j] == " " \
-                and not h.short:
-            give(person, j, _cue_after(toks, runs[j][-1].end))  # "ông A Bí thư Tỉnh ủy X;" (no comma)
+                and (not h.short or _opens_with_former(runs[j])):
+            # "ông A Bí thư Tỉnh ủy X;" (no comma); a short name only before "nguyên": "Ông Cường
+            # nguyên Bí thư Đảng ủy, Cục trưởng Cục X" (a bare short name and a title may be one name)
+            give(person, j, _cue_after(toks, runs[j][-1].end))
             j = runs[j][-1].end
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
             timed = _time_aside_run(toks, j, runs)
@@ -1356,6 +1470,50 @@ def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], h
             other.titles.extend((t, "left") for t in runs[s])
 
 
+_AFTER_WHEN = phrase_tokens("sau khi")
+
+
+def _replaced_after_move(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                         hit_person: dict[int, _Person]) -> None:
+    """"A đảm nhiệm vị trí Chủ tịch thay cho ông B sau khi ông B được phân công làm Bí thư Thành ủy":
+    B's move is the reason of the replacement, an act before it. B had left the post A takes (former,
+    not left in this event) and holds the one he moved to (not appointed now). Only "sau khi" right
+    after the replaced name and B named again (or "ông") as the subject of its clause."""
+    n = len(toks.k)
+    w = len(_AFTER_WHEN)
+    by_end = {h.end: (i, h) for i, h in enumerate(hits) if i in hit_person and h.how != "credit"}
+    by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person and h.how != "credit"}
+    for c in toks.where(frozenset(_AFTER_WHEN[:1])):
+        if tuple(toks.k[c : c + w]) != _AFTER_WHEN or c not in by_end or any(toks.brk[c : c + w + 1]):
+            continue
+        i, h = by_end[c]
+        person = hit_person[i]
+        b = honorific_start(toks, h.start)
+        if not _replace_cue_before(toks, b):
+            continue
+        k = _skip_honorific_words(toks, c + w)
+        again = next((x for x in range(k, min(n, k + 4)) if x in by_start), None)
+        if again is None and k > c + w:
+            again = c + w  # "sau khi ông được ..."
+            name_end = k
+        elif again is None or by_start[again] is not person or any(toks.brk[c + w : again + 1]):
+            continue
+        else:
+            name_end = next(e for e, (_, hh) in by_end.items() if hh.start == again)
+        r = _linked_run(toks, name_end, runs)
+        if r is None:
+            continue
+        moved = {id(t) for t in runs[r]}
+        first = sentence_start(toks, c)
+        # the post he left, here and wherever the report says he was replaced in it ("cử A làm Chủ
+        # tịch MTTQ Việt Nam thay ông B" in the lead): one act, done before this event
+        left = {(t.role.lower(), t.org.name if t.org else "") for t, st in person.titles
+                if st == "left" and first <= t.start < b}
+        person.titles = [(t, "holds" if id(t) in moved and st == "appointed" else
+                          "former" if st == "left" and (t.role.lower(), t.org.name if t.org else "") in left
+                          else st) for t, st in person.titles]
+
+
 def _agent(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[Title]]]) -> bool:
     """The name at ``start`` is the agent of a passive verb ("ông A được Chủ tịch UBND tỉnh B bổ
     nhiệm giữ chức ..."): "được" stands right before it (or before its titles), so the post the
@@ -1376,6 +1534,17 @@ def _past_replace_gap(toks: Tokens, k: int) -> int:
             and _REPLACES.longest(toks, k + 1):
         k += 1
     return k
+
+
+def _replace_cue_before(toks: Tokens, b: int) -> bool:
+    """A replace cue ("thay", "thay cho": replace_cues.tsv) ends right before token b, in its sentence."""
+    for m in (3, 2, 1):
+        a = b - m
+        if a > 0 and toks.k[a] in _REPLACES.firsts and not any(toks.brk[a : b + 1]):
+            hit = _REPLACES.longest(toks, a)
+            if hit and hit[0] == m:
+                return True
+    return False
 
 
 def _replacer(toks: Tokens, start: int, by_end: dict[int, _Person]) -> _Person | None:
@@ -1417,9 +1586,10 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     row = role_row("Đại biểu")
     if not bodies[kind] or row is None or _congress_report(toks, len(bodies[kind])):
         return
-    body = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
+    default = min(bodies[kind], key=lambda o: (o.province is None, o.span.start))
     for i, h, m in after:
         person = hit_person[i]
+        body = _sentence_assembly(toks, bodies[kind], h.start) or default
         if any(t.org is not None and (t.row is row or t.org.kind in _ASSEMBLIES) for t, _ in person.titles):
             continue  # "đại biểu Quốc hội A", "đại biểu A, Chủ tịch HĐND quận": the body is written
         bare = [k for k, (t, _) in enumerate(person.titles) if t.row is row]
@@ -1429,6 +1599,17 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
         if not bare:
             a, b = (h.start - m, h.start) if m else (h.end + 1, h.end + 1 + _deputy_word_at(toks, h.end + 1))
             person.titles.append((Title(a, a, b, row.phrase, row, org=body), "holds"))
+
+
+def _sentence_assembly(toks: Tokens, bodies: list[OrgMention], start: int) -> OrgMention | None:
+    """The assembly named with its term in the deputy's own sentence, before him: "Tại kỳ họp thứ
+    11 Quốc hội khóa XIII, ..., đại biểu A (Thanh Hóa) ..." speaks in the 13th Assembly, whichever
+    the report names first (tests/gold/README.md: the session's body as written). None when the
+    sentence names none with a term."""
+    first = toks.s[sentence_start(toks, start)]
+    at = toks.s[start]
+    near = [o for o in bodies if first <= o.span.start < at and find_term(o.name) is not None]
+    return max(near, key=lambda o: o.span.start) if near else None
 
 
 _DEPUTY_ASIDE = frozenset({"-", ",", "("})
@@ -1468,6 +1649,8 @@ _AIDE_LINKS = phrase_index(p for p, _, kind in _AIDE_ROWS if kind == "link")
 _AIDE_ENGLISH = {phrase_tokens(p): en for p, en, kind in _AIDE_ROWS if kind == "post"}
 _AIDE_NOT_AFTER = frozenset(x for p, _, kind in _AIDE_ROWS if kind == "not after" for x in phrase_tokens(p))
 _AIDE_FORMER = frozenset(phrase_tokens("nguyên cựu"))
+_SPOKESMEN = phrase_index(p for p, _, kind in _AIDE_ROWS if kind == "spokesman")
+_SPOKESMAN_ENGLISH = {phrase_tokens(p): en for p, en, kind in _AIDE_ROWS if kind == "spokesman"}
 _MAX_AIDE_ASIDE = 5  # tokens of an aside between the aide's name and the aide word: "ông A, Hàm Vụ trưởng, Thư ký"
 _MAX_AIDE_LINK = 4  # tokens of the linking verb before the aide word: "giữ chức vụ"
 
@@ -1485,6 +1668,116 @@ def _aide_leader(toks: Tokens, i: int, run_end: dict[int, int], name_at: set[int
     if j in run_end and not toks.brk[j]:
         j = run_end[j]
     return i + m[0] if j in name_at and not toks.brk[j] else None
+
+
+def _spokesmen(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
+               claimed: set[int]) -> None:
+    """A leader's spokesman named after the leader's bare title (``assistant_posts.tsv``, kind
+    spokesman): "Theo người phát ngôn của Thủ tướng Nguyễn Văn A, ...", "người phát ngôn Thủ tướng,
+    ông A cho biết": A is the spokesman, with no body (the leader is a person), and the title is not
+    A's (its run is claimed before titles are given to the names after them). Only when no name
+    stands right before the spokesman word ("ông B, người phát ngôn của Thủ tướng A": B speaks for
+    A) and every title of the run is a post by itself, written without a body ("Thủ tướng
+    Chính phủ" gives the Chính phủ's spokesman, read by roles.tsv)."""
+    cues = [(i, m) for i in toks.where(_SPOKESMEN.firsts) if (m := _SPOKESMEN.longest(toks, i)) is not None]
+    if not cues:  # ("người" is common: the tables below are built only for a spokesman's phrase)
+        return
+    n = len(toks.k)
+    name_at = {h.start: hit_person[x] for x, h in enumerate(hits)
+               if x in hit_person and h.how not in ("credit", "pronoun")}
+    described = {h.end for h in hits} | {run[-1].end for run in runs.values()}  # a name or its titles end there
+    for i, m in cues:
+        if i > 1 and not toks.brk[i] and toks.k[i - 1] in (",", "-", "–", "(") and i - 1 in described:
+            continue
+        e = i + m[0]
+        j = e
+        while j < n and not toks.brk[j] and (link := _AIDE_LINKS.longest(toks, j)):
+            j += link[0]
+        run = runs.get(j)
+        if run is None or j in claimed or toks.brk[j] \
+                or any(t.org is not None or t.row.needs_org or t.prefix for t in run):
+            continue
+        k = run[-1].end
+        if k < n and toks.k[k] in (",", "-", "–") and not toks.brk[k]:
+            k += 1
+        k = _skip_honorific_words(toks, k)
+        if k not in name_at or any(toks.brk[e : k + 1]):
+            continue
+        claimed.add(j)
+        row = RoleRow(_display(toks, i, e), "", _SPOKESMAN_ENGLISH.get(tuple(toks.k[i:e]), ""), "", False, "")
+        name_at[k].titles.append((Title(i, i, e, row.phrase, row), "holds"))
+
+
+_SAME_POST = phrase_index(p for p, kind in read_rows("same_post_cues.tsv", 2) if kind == "same")
+_THIS_POST = phrase_index(p for p, kind in read_rows("same_post_cues.tsv", 2) if kind == "this")
+_GIVEN_TO = phrase_tokens("cho")[0]
+_MAX_GIVEN_TO = 6  # tokens from "chức vụ này" to "cho": "đã được giao cho"
+
+
+def _same_post_as_before(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                         hit_person: dict[int, _Person]) -> None:
+    """"ông B ... cũng được bổ nhiệm chức vụ tương tự" (``same_post_cues.tsv``): B gains the titles of
+    the last run that an appointment or election gave someone else before B's clause, in B's
+    sentence or the one before, with the status of B's own clause. B is the last person named before
+    the cue in its sentence; nothing when none is, or when no such run is found."""
+    cues = [c for c in toks.where(_SAME_POST.firsts) if _SAME_POST.longest(toks, c)]
+    if cues:
+        _give_same_post(toks, runs, hits, hit_person, cues)
+    _this_post_given(toks, runs, hits, hit_person)
+
+
+def _give_same_post(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                    hit_person: dict[int, _Person], cues: list[int]) -> None:
+    """The rule of :func:`_same_post_as_before` at each cue of ``cues`` (first tokens)."""
+    given: dict[int, str] = {}  # id(title) -> the status it was given with
+    for p in {id(p): p for p in hit_person.values()}.values():
+        for t, st in p.titles:
+            given.setdefault(id(t), st)
+    starts = sorted(runs)
+    for c in cues:
+        here = sentence_start(toks, c)
+        subject = [(h.start, hit_person[i]) for i, h in enumerate(hits)
+                   if i in hit_person and h.how != "credit" and here <= h.start < c]
+        if not subject:
+            continue
+        b, person = subject[-1]
+        before = sentence_start(toks, here - 1) if here > 0 else here
+        run = next((runs[s] for s in reversed(starts) if before <= s < b
+                    and any(given.get(id(t)) in ("appointed", "nominated") for t in runs[s])), None)
+        if run is None or {id(t) for t in run} & {id(x) for x, _ in person.titles}:
+            continue
+        status = clause_status(toks, clause_start(toks, b), c) or "holds"
+        person.titles.extend((t, status) for t in run if given.get(id(t)) in ("appointed", "nominated"))
+
+
+def _this_post_given(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                     hit_person: dict[int, _Person]) -> None:
+    """"Chức vụ này đã được giao cho ông B." (``same_post_cues.tsv``, kind this) opening a sentence:
+    B holds the last run of titles the sentence before wrote ("... ông A đã nhận quyết định thôi
+    chức Bí thư Thành ủy TP.HCM."). Only "cho" and B's name a few words after the phrase."""
+    cues = [(c, m) for c in toks.where(_THIS_POST.firsts)
+            if c > 0 and (m := _THIS_POST.longest(toks, c)) is not None and sentence_start(toks, c) == c]
+    if not cues:
+        return
+    n = len(toks.k)
+    name_at = {h.start: hit_person[i] for i, h in enumerate(hits)
+               if i in hit_person and h.how not in ("credit", "pronoun")}
+    starts = sorted(runs)
+    for c, m in cues:
+        j = next((x for x in range(c + m[0], min(n, c + m[0] + _MAX_GIVEN_TO)) if toks.k[x] == _GIVEN_TO), None)
+        if j is None or any(toks.brk[c + 1 : j + 2]):
+            continue
+        k = _skip_honorific_words(toks, j + 1)
+        if k not in name_at:
+            continue
+        before = sentence_start(toks, c - 1)
+        s = next((s for s in reversed(starts) if before <= s < c), None)
+        if s is None:
+            continue
+        person = name_at[k]
+        if {id(t) for t in runs[s]} & {id(x) for x, _ in person.titles}:
+            continue
+        person.titles.extend((t, "holds") for t in _last_title(toks, runs[s]))
 
 
 def _aides(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], runs: dict[int, list[Title]]) -> None:
@@ -1892,6 +2185,8 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             status = status if status in ("holds", "left") else cl.status
             for t in runs[s]:
                 person.titles.append((t, t.prefix or status))
+                if (t.prefix or status) == "former":
+                    person.listed_former.add(id(t))
                 if t.qual_at is not None:
                     used.add(t.qual_at)
     return used
@@ -2108,10 +2403,14 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         if r is None or r >= b:
             continue
         e = _past_place_aside(toks, past_term(toks, runs[r][-1].end), b - 1)
+        if e != b - 1 and e == _parent_item_before(toks, b - 1):
+            e = b - 1  # "..., trưởng Ban Chỉ đạo dự án X, Bộ Công an, ông Y": the titles' parent body
         if e != b - 1 and dated_to.get(b - 1) not in (e, e + 1):
             continue  # the run must close the fronted clause, or its date: "Trước khi làm A từ 26/1/2015, ông"
         own = clause_status(toks, c, r)
         status = own or _FRONTED_STATUS.get(compact(toks.surface(first, c)), "holds")
+        if own is None and status == "former":
+            hit_person[i].fronted_former.update(id(t) for t in runs[r] if not t.prefix)
         if h.how != "pronoun":
             if own is None:  # (a verb of the clause's own was read by the rule of titles before a name)
                 _restate_fronted(hit_person[i], runs[r], status)
@@ -3396,11 +3695,11 @@ def _qualified_repeats(toks: Tokens, persons: list[_Person]) -> None:
     thư besides. Only the heading's title (a count or plural word before it): "Phó Chủ tịch rồi Phó
     Chủ tịch thường trực UBND thành phố" are two steps of a career."""
     for p in persons:
-        fuller = {(id(t.row), t.deputy, id(t.org)) for t, _ in p.titles if t.qualifier and t.org is not None}
+        fuller = {(t.row.english, t.deputy, id(t.org)) for t, _ in p.titles if t.qualifier and t.org is not None}
         if fuller:
             p.titles = [(t, st) for t, st in p.titles
                         if t.qualifier or t.org is None or t.start == 0 or not plural_word(toks.k[t.start - 1])
-                        or (id(t.row), t.deputy, id(t.org)) not in fuller]
+                        or (t.row.english, t.deputy, id(t.org)) not in fuller]
 
 
 def _finish(persons: list[_Person]) -> None:
@@ -4296,6 +4595,19 @@ def _close_earlier_steps(posts: list[PostMention]) -> None:
             pm.status = "former"
 
 
+def _rank(p: _Person, t: Title, status: str) -> int:
+    """The weight of a status when mentions of one post disagree (``_STATUS_RANK``). A title former
+    only by a fronted cue ("Trong thời gian giữ chức vụ Phó Chủ tịch UBND huyện X, ông A đã ký ...")
+    weighs less than a mention saying it held: the clause only dates what he did in the post, which
+    the report's lead may give as his now ("kỷ luật ông A, Phó Chủ tịch UBND huyện X")."""
+    if status == "former" and id(t) in p.fronted_former:
+        return _WEAK_FORMER
+    return _STATUS_RANK.get(status, 0)
+
+
+_WEAK_FORMER = _STATUS_RANK["holds"] - 1
+
+
 def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period, bool, bool]] | None = None,
            notes: _PostNotes | None = None) -> list[PostMention]:
     """The posts of each person, one per role and body, dated by ``periods``; a start that only
@@ -4317,6 +4629,8 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
         steps: dict[int, bool] = {}  # id(post) -> a step that a later one may close
         now_keys: set[tuple[str, str]] = set()  # posts a mention of which is said held now
         past_keys: dict[tuple[str, str], set[int]] = {}  # posts written "nguyên": their sentences
+        listed_keys: dict[tuple[str, str], set[int]] = {}  # posts a career list gives as past: theirs
+        fronted: set[int] = set()  # ids of posts former only by a fronted cue (see _rank)
         for t, status in p.titles:
             start = end = None
             floor = False
@@ -4336,19 +4650,31 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
                 now_keys.add(k)
             if t.prefix == "former" and t.start < t.role_start:
                 past_keys.setdefault(k, set()).add(sentence_start(toks, t.start))
+            elif id(t) in p.listed_former:
+                listed_keys.setdefault(k, set()).add(sentence_start(toks, t.start))
             old = best.get(k)
-            if old is None or _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(old.status, 0):
+            if old is None or _rank(p, t, status) > (
+                    _WEAK_FORMER if id(old) in fronted else _STATUS_RANK.get(old.status, 0)):
+                if status == "former" and id(t) in p.fronted_former:
+                    fronted.add(id(pm))
                 if old is not None and pm.start is None and pm.end is None:
                     pm.start, pm.end, pm.start_floor = old.start, old.end, old.start_floor
                 best[k] = pm
             elif old.start is None and old.end is None:
                 old.start, old.end, old.start_floor = start, end, floor
         for k, pm in best.items():
-            if pm.status == "appointed" and k in past_keys and \
-                    sentence_start(toks, bisect_left(toks.s, pm.span.start)) not in past_keys[k]:
+            if pm.status != "appointed":
+                continue
+            at = sentence_start(toks, bisect_left(toks.s, pm.span.start))
+            if (k in past_keys and at not in past_keys[k]) or (
+                    k in listed_keys and at not in listed_keys[k] and pm.start is not None):
                 # "ông A, nguyên Giám đốc Sở X" beside "sau đó được bổ nhiệm giữ chức Giám đốc Sở X":
                 # the report calls the post left, so its appointment is a past step (not in one
-                # sentence: "ông B, nguyên Phó Bí thư Tỉnh ủy, được bầu lại làm Phó Bí thư": re-elected)
+                # sentence: "ông B, nguyên Phó Bí thư Tỉnh ủy, được bầu lại làm Phó Bí thư": re-elected);
+                # so does a career list of past posts beside a dated appointment ("từng trải qua các
+                # chức vụ: ..., Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy" and "năm 2015, ông được bầu làm Chủ
+                # nhiệm Ủy ban Kiểm tra"; not an undated one, the report's own: "từng giữ các chức vụ:
+                # ..., Bí thư Tỉnh ủy" of a secretary re-elected now)
                 pm.status = "former"
         _close_earlier_steps([pm for pm in best.values() if steps.get(id(pm))])
         notes.held_now.update(id(pm) for k, pm in best.items() if k in now_keys)

@@ -281,12 +281,24 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
     if context is not None:
         for m, row in lex.roles.match(toks, i):
             assert isinstance(row, RoleRow)
+            if row.deputy_only and deputy and _named_by_head(context, row):
+                # "Ba Phó ban kiêm nhiệm gồm: ..." after "Các Phó ban Kinh tế Trung ương ...": the
+                # deputy of the board the context names, its noun shared with the role (labelled
+                # "Phó", as "Phó ban Kinh tế Trung ương" is: the noun belongs to the body)
+                return _make(toks, at, row, i, 0, context, i + m)
             if row.deputy_only or not row.needs_org:
                 continue
             q = _QUALIFIERS.longest(toks, i + m)
             q_len = q[0] if q else 0
             return _make(toks, at, row, i + m, q_len, context, i + m + q_len)
     return None
+
+
+def _named_by_head(body: OrgMention, row: RoleRow) -> bool:
+    """The body's name starts with the noun a deputy-only role shares with it ("Ban Kinh tế Trung
+    ương" for "Phó ban"): only such a body is the one a bare "Phó ban" is deputy of."""
+    head = phrase_tokens(row.phrase)
+    return tuple(phrase_tokens(body.name)[: len(head)]) == head
 
 
 def _cut_short(toks: Tokens, a: int, b: int) -> bool:
@@ -389,6 +401,28 @@ def abroad_length(toks: Tokens, i: int) -> int:
     return j - i
 
 
+def _longer_implied_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, q_end: int,
+                         finder: OrgFinder) -> OrgMention | None:
+    """The body whose name the role phrase's own words begin and the capitalised words after it go
+    on: "Bí thư Trung ương Đảng | Nhân dân Cách mạng Lào" is a secretary of the Lao party's Central
+    Committee, not of the body the phrase alone implies (roles.tsv implied_org, the home party's).
+    None unless a capitalised word follows the phrase and a body of the implied kind read from
+    inside the phrase ends past it, and no body's head stands right before the phrase ("Ban Bí thư
+    ...": a body's name, no title)."""
+    n = len(toks.k)
+    if q_end >= n or toks.brk[q_end] or not toks.cap[q_end] or not toks.word[q_end]:
+        return None
+    if at.start > 0 and not toks.brk[at.start] and toks.k[at.start - 1] in lexicon().org_index.firsts:
+        return None  # "thay mặt Ban | Bí thư Trung ương Đảng Cộng sản Việt Nam": the role's words name a body
+    for x in range(at.role_start + 1, r_end):
+        if not toks.cap[x]:
+            continue
+        org = finder.at(x, "post")
+        if org is not None and org.kind == row.implied_org and finder.last_end > q_end:
+            return org
+    return None
+
+
 def _posting_abroad(toks: Tokens, i: int) -> int:
     """How many tokens from i write a posting abroad after a role, no name after it: a country,
     "tại" and where the post is held ("Việt Nam tại Nhật Bản", "Lào tại Việt Nam"), on one line;
@@ -412,6 +446,9 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     if row.implied_org and not row.needs_org and row.role:  # the traps: "Bí thư Trung ương Đảng"
         if q_end < n and toks.k[q_end] in _NOT_A_TRAP and toks.cap[q_end]:
             return None  # "Bí thư Trung ương Đoàn": the secretary of that body, a shorter role
+        longer = _longer_implied_body(toks, at, row, r_end, q_end, finder)
+        if longer is not None:
+            return _make(toks, at, row, r_end, q_len, longer, finder.last_end)
         end = q_end
         province = None
         place = lex.places.longest(toks, q_end) if q_end < n and toks.cap[q_end] and not toks.brk[q_end] else None
@@ -948,6 +985,30 @@ def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> int:
     return k
 
 
+_PLURAL_TERM = phrase_tokens("các khóa")
+
+
+def _past_plural_terms(toks: Tokens, k: int) -> int:
+    """Past "các khóa X, XI và XII" written right after a title whose body was read without it ("Ủy
+    viên Trung ương Đảng các khóa X, XI và XII, Đại biểu Quốc hội khóa XI"): a career over several
+    terms, one post in the body without its term (see :func:`_more_terms`); the run goes on after it.
+    k when no such list follows."""
+    n = len(toks.k)
+    m = len(_PLURAL_TERM)
+    if k + m >= n or tuple(toks.k[k : k + m]) != _PLURAL_TERM or any(toks.brk[k : k + m + 1]):
+        return k
+    j = k + m
+    first = toks.k[j]
+    arabic = first.isdigit()
+    if not (_term_number(first) if arabic else _roman(toks.t[j])):
+        return k
+    j += 1
+    while j + 1 < n and (toks.k[j] == "," or toks.k[j] == _AND) and not toks.brk[j + 1] and (
+            _term_number(toks.k[j + 1]) if arabic else _roman(toks.t[j + 1])):
+        j += 2
+    return j
+
+
 def past_body_alone(toks: Tokens, i: int, closers: frozenset[str] = frozenset({","})) -> int | None:
     """The token after the mark (``closers``: ", " unless told) that closes a body written alone at
     token i among a person's titles, or None. "Ủy viên dự khuyết Trung ương Đảng, Thường vụ Tỉnh ủy,
@@ -1135,7 +1196,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             break
         titles.append(t)
         _past_place_after_term(toks, t)
-        after = _more_terms(toks, t, finder)
+        after = _past_plural_terms(toks, _more_terms(toks, t, finder))
         j = _past_leftovers(toks, after)
         if j + 1 < n and toks.k[j] == "(":
             b = past_bracket_aside(toks, j)
