@@ -21,6 +21,7 @@ from functools import cache
 from kg.model import Extraction, PostMention, Report
 
 from .doc_tables import alternation, read_tsv, words_by_use
+from .scans import matches_at_words
 from .sentences import sentences
 
 
@@ -30,6 +31,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = words_by_use("party_removals.tsv")
     return tuple(re.compile(rf"(?<![\w])(?:{alternation(words[u])})(?![\w])")  # type: ignore[return-value]
                  for u in ("removal", "proposed", "other"))
+
+
+@cache
+def _removal_words() -> re.Pattern[str]:
+    """The removal pattern without its opening lookbehind: it opens with the words' letters ("cách "),
+    which ``re`` finds by a fast search, where the full pattern is tried at every character of the report
+    (:func:`scans.matches_at_words`; that whole-key scan was nine tenths of this component's time)."""
+    return re.compile(alternation(words_by_use("party_removals.tsv")["removal"]))
 
 
 @cache
@@ -46,7 +55,7 @@ def end_party_posts(report: Report, extraction: Extraction) -> None:
     """Pipeline component: see the module's docstring."""
     removal, proposed, other = _patterns()
     k = report.key
-    hits = list(removal.finditer(k))
+    hits = list(matches_at_words(removal, _removal_words(), k))
     if not hits or not extraction.posts:
         return
     sents = sentences(report)
