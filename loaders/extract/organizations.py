@@ -455,6 +455,21 @@ def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
     return None
 
 
+_AGENCY_ENDS = frozenset({",", ";", ".", ")", ":", "-", "–"}) | _CONNECT
+
+
+def _bare_agency_at(toks: Tokens, j: int) -> bool:
+    """Tokens j, j+1 are a lower-case "cơ quan" that ends the name: the end of the text or of its
+    sentence, a mark or "và" after it ("Phó bí thư Đảng ủy cơ quan và ông X", "Bí thư Đảng ủy cơ
+    quan, Chủ tịch Liên đoàn lao động tỉnh"). The Party chapter of the agency the person works in,
+    which the text names so (the shared gold writes "Đảng ủy cơ quan"); with a body after it
+    ("Đảng ủy cơ quan Bộ Ngoại giao") the agency is that body's, read by the ``agency`` flag."""
+    n = len(toks.k)
+    if j + 2 > n or tuple(toks.k[j : j + 2]) != _AGENCY or toks.cap[j] or toks.brk[j] or toks.brk[j + 1]:
+        return False
+    return j + 2 == n or toks.brk[j + 2] or toks.k[j + 2] in _AGENCY_ENDS
+
+
 def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
     """A Party unit written bare in a run of titles belongs to the body of the title after it: "Bí
     thư Đảng ủy, Giám đốc Sở Xây dựng tỉnh X" is the secretary of that Sở's Đảng ủy, "Bí thư Ban cán
@@ -468,8 +483,9 @@ def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
             return p
         inner = _agency_owned(toks, p.parent)
         return p if inner is p.parent else replace(p, parent=inner)
-    if p.row.id not in _AGENCY_UNITS or p.place is not None or p.extra or p.term:
-        return p
+    if p.row.id not in _AGENCY_UNITS or p.place is not None or p.term \
+            or (p.extra and tuple(toks.k[p.end - 2 : p.end]) != _AGENCY):
+        return p  # (but "Bí thư Đảng ủy cơ quan, Chủ tịch Liên đoàn lao động tỉnh": that body's agency)
     owner = _next_title_body(toks, p.end)
     if owner is None or owner.row.category == "party" or owner.foreign:
         return p
@@ -2205,6 +2221,9 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             agency = parse_org(toks, j + 2, "chain", depth + 1)
             if agency is not None:  # "Đảng ủy cơ quan Bộ Ngoại giao": the chapter in the body's agency
                 p.extra, p.parent, got_extra, j = toks.surface(j, j + 2), agency, True, agency.end
+        if "agency" in row.flags and not got_extra and not p.parent and _bare_agency_at(toks, j):
+            p.extra, got_extra, j = toks.surface(j, j + 2), True, j + 2  # "Bí thư Đảng ủy cơ quan, ...":
+            # the chapter of the agency the person works in, named so (_agency_owned may find whose)
         if "sub" in row.flags and not p.parent and not p.extra and tuple(toks.k[j : j + 2]) == _TRUNG_UONG \
                 and (front := _front_after_central(toks, j + 2, lex, depth)) is not None:
             p.extra, p.parent, j = toks.surface(j, j + 2), front, front.end  # "Đảng đoàn Trung ương Hội
