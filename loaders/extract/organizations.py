@@ -1152,8 +1152,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         while k < n and k - i < (8 if lower_end else 4) and lower(k) and not _name_stop(toks, k) \
                 and not place_word(k):
             k += 1
-        if (i + 1 < k or (lower_end and i < k)) and k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START:
-            return k  # (a row flagged lowerend from one word: "Ban quản lý chợ chưa ...")
+        if (i + 1 < k or (lower_end and i < k)) and k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START \
+                and toks.k[k - 1] != _AND:
+            return k  # (a row flagged lowerend from one word: "Ban quản lý chợ chưa ..."; but no name ends
+            # with "và": "các Tổng Cty dạng thí điểm và chưa cho phép ..." joins two predicates)
         if lower_end and i < k <= i + 4 and (k >= n or toks.brk[k] or toks.k[k] in (",", ";", ".", "(")):
             return k  # "Phó trưởng ban thường trực Ban chỉ đạo thi, Chủ tịch Hội đồng thi"; up to four
             # syllables (two words: "Ban chỉ đạo phòng chống tham nhũng (do ...)"), before an aside too
@@ -3581,6 +3583,29 @@ class OrgFinder:
             else:
                 continue
             parses[x] = replace(p, parent=owner)
+        self._owners_of_bare_boards(parses)
+
+    def _owners_of_bare_boards(self, parses: list[OrgParse]) -> None:
+        """A standing board of any body's ("Ban Thường trực": a row of category ``any``, a body by
+        itself, taking nothing) written bare belongs to the one owner the report gives that board
+        elsewhere ("tờ trình của Ban Thường trực về ..." between "Ban Thường trực, Đoàn chủ tịch và
+        Ủy ban Trung ương MTTQ Việt Nam" and "nhân sự Ban Thường trực, Đoàn chủ tịch Ủy ban Trung
+        ương MTTQ": the Front committee's board, as the first and third are). With no owner or two
+        it stays as written."""
+        owners: dict[str, dict[str, OrgParse]] = {}
+        bare: list[int] = []
+        for x, q in enumerate(parses):
+            if q.row.category != "any" or q.row.takes or "sub" not in q.row.flags or "alone" not in q.row.flags:
+                continue
+            if q.parent is not None:
+                owners.setdefault(q.row.id, {})[_name(q.parent)] = q.parent
+            elif _bare_board(q):
+                bare.append(x)
+        for x in bare:
+            p = parses[x]
+            of_row = owners.get(p.row.id, {})
+            if len(of_row) == 1:
+                parses[x] = replace(p, parent=next(iter(of_row.values())))
 
     def _past_titles(self, a: int, b: int, semicolons: bool = False) -> int | None:
         """Where a walk from token ``a`` towards ``b`` over role words, commas and "kiêm" (and ";" when
