@@ -3169,12 +3169,37 @@ class OrgFinder:
                 key = q.place.name  # "HĐND tỉnh X khóa IX", "HĐND X" are the "HĐND tỉnh X"
                 if key not in named or named[key].term and not q.term:
                     named[key] = q
+        if not named and hint is None:
+            named = self._one_province_body_by_word(p)
         if len(named) != 1:
             return None
         q = next(iter(named.values()))
         if _level(q) != "province" and (len(self._provinces_written()) > 1 or self._places_in_plural()):
             return None  # a round-up: "HĐND thành phố Phan Thiết", "các huyện Mê Linh, Gia Lâm sẽ họp HĐND"
         return replace(q, term=None) if q.term else q  # the council, not its term ("HĐND tỉnh X khóa 16")
+
+    def _one_province_body_by_word(self, p: OrgParse) -> dict[str, OrgParse]:
+        """The bodies of ``p``'s row the report writes with a province's level word and no name
+        ("UBND TP", "UBND tỉnh"), by that word, where it writes no body of the row with a place of
+        any other level ("UBND huyện") and names no two provinces: one word is the one province-level
+        body the report writes that way ("... UBND TP ...; ... UBND không phải trình": the city's
+        committee, its province read from the text as for "UBND TP"). Only after that body is
+        first written, and not listed before another body of no place ("HĐND và UBND")."""
+        out: dict[str, OrgParse] = {}
+        for q in (q for top in self._parses for q in _chain(top)):
+            if q.row.id != p.row.id or q.place is None or q.parent is not None or q.foreign:
+                continue
+            if q.place.name or q.place.level != "province":
+                return {}
+            out.setdefault(q.place.word, q)
+        if not out or p.start < min(q.start for q in out.values()) or len(self._provinces_written()) > 1:
+            return {}  # before the body is named ("259 phường không tổ chức HĐND" in the headline), or a
+            # round-up of provinces ("Tại Ninh Thuận, ông X, Chủ tịch UBND ..."): whose is not said
+        toks, e = self.toks, p.end
+        if e + 1 < len(toks.k) and toks.k[e] in _JOINS and not toks.brk[e + 1] \
+                and (q := parse_org(toks, e + 1, "chain")) is not None and _placeless(q):
+            return {}  # "chức năng, quyền hạn của HĐND và UBND": kinds of bodies
+        return out
 
     def _one_placed_field(self, p: OrgParse) -> OrgParse | None:
         """For a district's or a commune's department written by its field with no place ("Phòng
