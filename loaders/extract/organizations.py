@@ -3287,6 +3287,10 @@ class OrgFinder:
         if p.end - p.start < 2 or not p.extra or p.parent is not None or p.term:
             return None
         last = p.end - 1
+        if p.end - p.start > 2 and toks.k[last].isdigit() and toks.upper[last - 1] and toks.gap[last] == "" \
+                and toks.surface(last - 1, p.end) == p.extra:
+            q = self._acronyms.get(toks.k[last - 1] + toks.k[last])  # a code: "Cục B41" after "... (B 41)"
+            return q if q is not None and q.row.id == p.row.id and q.start != p.start else None
         if not (toks.upper[last] and (toks.e[last] - toks.s[last]) > 1) or toks.surface(last, p.end) != p.extra:
             return self._acronym_placed(p)
         q = self._acronyms.get(toks.k[last])
@@ -3318,6 +3322,11 @@ class OrgFinder:
                     and toks.k[j + 2] == ")" and toks.upper[j + 1] and (toks.e[j + 1] - toks.s[j + 1]) > 1 \
                     and not _name_goes_on(toks, j + 3):  # (not "Lực lượng TNXP (TNXP) TPHCM")
                 found.setdefault(toks.k[j + 1], []).append(q)
+            elif q.extra and q.place is None and q.parent is None and j + 3 < n and toks.k[j] == "(" \
+                    and toks.k[j + 3] == ")" and toks.upper[j + 1] and toks.word[j + 1] and toks.k[j + 2].isdigit() \
+                    and not _name_goes_on(toks, j + 4):
+                found.setdefault(toks.k[j + 1] + toks.k[j + 2], []).append(q)  # a code of letters and a number
+                # (two tokens, spaced out or not): "Cục Chính trị - Hậu cần (B 41)", then "Cục B41"
             elif q.extra and q.parent is None:  # "Lực lượng Thanh niên Xung phong (TNXP) TPHCM": the
                 for x in range(q.start + 2, q.end - 3):  # abbreviation inside, the place after it
                     if toks.k[x] == "(" and _suffix_acronym(toks, q.start, x):
@@ -3985,6 +3994,8 @@ class OrgFinder:
                 p = replace(p, extra="", parent=named, bare_row="")
         if p.parent is not None and (district := self._district_placed(p.parent)) is not None:
             p = replace(p, parent=district)  # "Ủy viên Ban Thường vụ Huyện ủy, Trưởng Công an huyện Đồng Xuân"
+        if p.parent is not None and (defined := self._acronym_named(p.parent)) is not None:
+            p = replace(p, parent=defined)  # "Đảng uỷ Cục B41" after "Cục Chính trị - Hậu cần (B 41)"
         placed = self._one_placed(p, hint) or self._one_owned(p) or self._one_placed_field(p)  # "Chủ tịch
         # HĐND" where the report names
         # the "HĐND tỉnh X" only; "Bí thư Đảng ủy" where it names the "Đảng ủy Công an tỉnh X" only
