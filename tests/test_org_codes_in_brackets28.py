@@ -1,6 +1,7 @@
 """A body's code of letters and a number written in brackets after its name ("(B 41)", "(C17)") is
 the report's short name of it: "Cục B41", "bệnh viện C17", and the units written of it ("Đảng uỷ Cục
-B41") are that body's (orgs28). The sentences are our own; the names are made up."""
+B41") are that body's; the transport ministry's project unit 18 by its code "PMU 18" (orgs28). The
+sentences are our own; the names are made up."""
 
 from __future__ import annotations
 
@@ -26,3 +27,8 @@ def test_a_code_written_glued_in_brackets():
     got = names("Ông Tô Văn Tỵ, Phó Giám đốc Bệnh viện Quân y 17 (C17) cho biết các thi hài đã được "
                 "đưa về bệnh viện C17 an toàn.")
     assert got == {"Bệnh viện Quân y 17"}
+
+
+def test_the_transport_ministry_s_project_unit_18_by_its_code():
+    got = names("Các sai phạm ở PMU 18 đã được kiểm tra; sau vụ PMU18, các PMU khác phải rà soát.")
+    assert got == {"Ban Quản lý các dự án 18"}
