@@ -3738,8 +3738,8 @@ class OrgFinder:
                 if name:
                     marks.append((q.start, name))
                     self._body_marks.add(q.start)
-            for k in range(len(toks.k)):
-                if not (toks.cap[k] and toks.k[k] in lex.places.firsts):
+            for k in toks.where(lex.places.firsts):  # (the first words of places only)
+                if not toks.cap[k]:
                     continue
                 hit = _place_at(toks, k, lex)
                 if hit is None or k in self.covered or _place_lookalike(toks, k):
@@ -3828,8 +3828,8 @@ class OrgFinder:
         a report on two provinces of a kind leaves a bare "UBND tỉnh" to neither."""
         toks, places = self.toks, self.lex.places
         out: set[str] = set()
-        for k in range(len(toks.k)):
-            if toks.cap[k] and toks.k[k] in places.firsts and (hit := _place_at(toks, k, self.lex)):
+        for k in toks.where(places.firsts):
+            if toks.cap[k] and (hit := _place_at(toks, k, self.lex)):
                 out.add(hit[1].canonical)
         return out
 
