@@ -31,4 +31,4 @@ def test_a_code_written_glued_in_brackets():
 
 def test_the_transport_ministry_s_project_unit_18_by_its_code():
     got = names("Các sai phạm ở PMU 18 đã được kiểm tra; sau vụ PMU18, các PMU khác phải rà soát.")
-    assert got == {"Ban Quản lý các dự án 18"}
+    assert got == {"Ban Quản lý dự án giao thông 18"}
