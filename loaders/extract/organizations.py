@@ -4019,9 +4019,15 @@ class OrgFinder:
         if p.place and p.place.word and not p.place.name and p.place.word in self.text_district:
             p = replace(p, place=replace(p.place, name=self.text_district[p.place.word]))
             named = self.by_name.get(_name(p))
-            if named is not None:  # the district's body as the text names it in full
-                self.by_span[key] = named
-                return named
+            if named is not None:  # the district's body as the text names it in full; written short
+                # ("Phó Chủ tịch UBND xã, ...") that writing is one of its names, as it is when the
+                # short form comes first (the post still reads the body as first written)
+                short = replace(named, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="",
+                                alt_names=[*named.alt_names, self.toks.surface(p.start, p.end)])
+                self.by_span[key] = short
+                self.parse_of[id(short)] = self.parse_of.get(id(named), p)
+                self.mentions.append(short)
+                return short
         level_only = _central_level(p)
         parent = self.mention(p.parent, hint) if p.parent and not level_only else None
         toks = self.toks
