@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, partial
+from itertools import compress
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table, read_rows, role_row
 from kg.loaders.extract.names import starts_sentence
@@ -455,6 +456,21 @@ def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
     return None
 
 
+_AGENCY_ENDS = frozenset({",", ";", ".", ")", ":", "-", "–"}) | _CONNECT
+
+
+def _bare_agency_at(toks: Tokens, j: int) -> bool:
+    """Tokens j, j+1 are a lower-case "cơ quan" that ends the name: the end of the text or of its
+    sentence, a mark or "và" after it ("Phó bí thư Đảng ủy cơ quan và ông X", "Bí thư Đảng ủy cơ
+    quan, Chủ tịch Liên đoàn lao động tỉnh"). The Party chapter of the agency the person works in,
+    which the text names so (the shared gold writes "Đảng ủy cơ quan"); with a body after it
+    ("Đảng ủy cơ quan Bộ Ngoại giao") the agency is that body's, read by the ``agency`` flag."""
+    n = len(toks.k)
+    if j + 2 > n or tuple(toks.k[j : j + 2]) != _AGENCY or toks.cap[j] or toks.brk[j] or toks.brk[j + 1]:
+        return False
+    return j + 2 == n or toks.brk[j + 2] or toks.k[j + 2] in _AGENCY_ENDS
+
+
 def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
     """A Party unit written bare in a run of titles belongs to the body of the title after it: "Bí
     thư Đảng ủy, Giám đốc Sở Xây dựng tỉnh X" is the secretary of that Sở's Đảng ủy, "Bí thư Ban cán
@@ -468,8 +484,9 @@ def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
             return p
         inner = _agency_owned(toks, p.parent)
         return p if inner is p.parent else replace(p, parent=inner)
-    if p.row.id not in _AGENCY_UNITS or p.place is not None or p.extra or p.term:
-        return p
+    if p.row.id not in _AGENCY_UNITS or p.place is not None or p.term \
+            or (p.extra and tuple(toks.k[p.end - 2 : p.end]) != _AGENCY):
+        return p  # (but "Bí thư Đảng ủy cơ quan, Chủ tịch Liên đoàn lao động tỉnh": that body's agency)
     owner = _next_title_body(toks, p.end)
     if owner is None or owner.row.category == "party" or owner.foreign:
         return p
@@ -503,12 +520,9 @@ class _BodyMemo:
 
     def __init__(self, toks: Tokens) -> None:
         self.known: dict[int, bool] = {}
-        self.line_end: list[int] = [0] * len(toks.k)  # first token of the next line (or n)
-        end = len(toks.k)
-        for x in range(len(toks.k) - 1, -1, -1):
-            self.line_end[x] = end
-            if toks.brk[x]:
-                end = x
+        # the tokens a line break comes before (tens a text, listed at C speed), then the text's end:
+        # the first of them after token k is the first token of k's next line (or n)
+        self.line_starts: list[int] = [*compress(range(len(toks.k)), toks.brk), len(toks.k)]
         self.filled_from: dict[int, int] = {}  # line end -> lowest token whose answer is known
 
     def at(self, toks: Tokens, k: int) -> bool:
@@ -516,7 +530,7 @@ class _BodyMemo:
         if known is not None:
             return known
         lex = lexicon()
-        end = self.line_end[k]
+        end = self.line_starts[bisect_right(self.line_starts, k)]
         low = self.filled_from.get(end, end)
         for x in range(low - 1, k - 1, -1):  # backwards: every later answer is ready when needed
             if x not in self.known:
@@ -1136,8 +1150,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         while k < n and k - i < (8 if lower_end else 4) and lower(k) and not _name_stop(toks, k) \
                 and not place_word(k):
             k += 1
-        if (i + 1 < k or (lower_end and i < k)) and k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START:
-            return k  # (a row flagged lowerend from one word: "Ban quản lý chợ chưa ...")
+        if (i + 1 < k or (lower_end and i < k)) and k < n and not toks.brk[k] and toks.k[k] in _PREDICATE_START \
+                and toks.k[k - 1] != _AND:
+            return k  # (a row flagged lowerend from one word: "Ban quản lý chợ chưa ..."; but no name ends
+            # with "và": "các Tổng Cty dạng thí điểm và chưa cho phép ..." joins two predicates)
         if lower_end and i < k <= i + 4 and (k >= n or toks.brk[k] or toks.k[k] in (",", ";", ".", "(")):
             return k  # "Phó trưởng ban thường trực Ban chỉ đạo thi, Chủ tịch Hội đồng thi"; up to four
             # syllables (two words: "Ban chỉ đạo phòng chống tham nhũng (do ...)"), before an aside too
@@ -1587,6 +1603,8 @@ def _abbreviations_in_capitals(toks: Tokens, i: int, j: int, lex: Lexicon, row: 
     """Tokens of the phrase that are abbreviations ("TƯ", "QH", "CP") are written in capitals, unless
     the row's own name holds that syllable ("Bộ Tư lệnh": "Tư" is no "TƯ" there) or it is the end
     of a web address glued to its dot ("Chinhphu.vn": no "VN")."""
+    if lex.abbreviation_tokens.isdisjoint(toks.k[i:j]):
+        return True  # (most phrases: no abbreviation's syllable at all, one C-level test)
     own = _canonical_tokens(row.canonical)
     return all(toks.upper[x] for x in range(i, j) if toks.k[x] in lex.abbreviation_tokens and toks.k[x] not in own
                and not (x > i and toks.k[x - 1] == "." and toks.gap[x] == "" and toks.gap[x - 1] == ""))
@@ -1933,12 +1951,14 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
     """Token i is the issuer part of a document symbol ("1875/QĐ-UBND", "15/NQ-HĐND"), not a body.
 
     A symbol's parts are abbreviations in capitals; a name in title case after a slash is a body
-    or a publisher ("TTXVN/Tin Tức")."""
-    if i > 3 and toks.t[i - 1] in ("-", "/") and toks.upper[i] and toks.upper[i - 2] and toks.t[i - 3] == "/" \
-            and toks.k[i - 4].isdigit():
+    or a publisher ("TTXVN/Tin Tức"). Asked at every first word of a body's name: a dash or a
+    slash right before it comes first."""
+    if i < 2 or toks.t[i - 1] not in ("-", "/") or not toks.upper[i]:
+        return False
+    if i > 3 and toks.upper[i - 2] and toks.t[i - 3] == "/" and toks.k[i - 4].isdigit():
         return True  # a symbol written spaced out: "2230 / QĐ - UBND"
-    return i > 1 and toks.gap[i] == "" and toks.t[i - 1] in ("-", "/") and toks.upper[i] \
-        and (toks.upper[i - 2] or toks.k[i - 2].isdigit())  # "QĐ-UBND", "15/NQ" (not "Xuân Dần/VOV")
+    return toks.gap[i] == "" and (toks.upper[i - 2] or toks.k[i - 2].isdigit())  # "QĐ-UBND", "15/NQ" (not
+    # "Xuân Dần/VOV")
 
 
 # Heads that a report writes alone for the one body of that kind it is about ("Thanh tra Bộ", "Đảng
@@ -2024,6 +2044,20 @@ def _name_after_short_form(toks: Tokens, k: int) -> bool:
 
 
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
+    """The organization whose name starts at token i, or None (:func:`_parse_org`), read once per
+    token, context and depth of a text: the scan, the title readers and the chain of a unit's owners
+    ask again at the same tokens (a fifth of the calls on the corpus), and the answer is a function of
+    the tokens alone. Nothing changes a parse once made (rules derive others with ``replace``)."""
+    memo: dict[tuple[int, str, int], OrgParse | None] = toks.remember("organizations.parses", dict)
+    key = (i, ctx, depth)
+    try:
+        return memo[key]
+    except KeyError:
+        p = memo[key] = _parse_org(toks, i, ctx, depth)
+        return p
+
+
+def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
     """The organization whose name starts at token i, or None.
 
     ``ctx`` is "top" when scanning running text (strict: capitalisation and stand-alone rules
@@ -2205,6 +2239,9 @@ def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgPars
             agency = parse_org(toks, j + 2, "chain", depth + 1)
             if agency is not None:  # "Đảng ủy cơ quan Bộ Ngoại giao": the chapter in the body's agency
                 p.extra, p.parent, got_extra, j = toks.surface(j, j + 2), agency, True, agency.end
+        if "agency" in row.flags and not got_extra and not p.parent and _bare_agency_at(toks, j):
+            p.extra, got_extra, j = toks.surface(j, j + 2), True, j + 2  # "Bí thư Đảng ủy cơ quan, ...":
+            # the chapter of the agency the person works in, named so (_agency_owned may find whose)
         if "sub" in row.flags and not p.parent and not p.extra and tuple(toks.k[j : j + 2]) == _TRUNG_UONG \
                 and (front := _front_after_central(toks, j + 2, lex, depth)) is not None:
             p.extra, p.parent, j = toks.surface(j, j + 2), front, front.end  # "Đảng đoàn Trung ương Hội
@@ -3132,12 +3169,37 @@ class OrgFinder:
                 key = q.place.name  # "HĐND tỉnh X khóa IX", "HĐND X" are the "HĐND tỉnh X"
                 if key not in named or named[key].term and not q.term:
                     named[key] = q
+        if not named and hint is None:
+            named = self._one_province_body_by_word(p)
         if len(named) != 1:
             return None
         q = next(iter(named.values()))
         if _level(q) != "province" and (len(self._provinces_written()) > 1 or self._places_in_plural()):
             return None  # a round-up: "HĐND thành phố Phan Thiết", "các huyện Mê Linh, Gia Lâm sẽ họp HĐND"
         return replace(q, term=None) if q.term else q  # the council, not its term ("HĐND tỉnh X khóa 16")
+
+    def _one_province_body_by_word(self, p: OrgParse) -> dict[str, OrgParse]:
+        """The bodies of ``p``'s row the report writes with a province's level word and no name
+        ("UBND TP", "UBND tỉnh"), by that word, where it writes no body of the row with a place of
+        any other level ("UBND huyện") and names no two provinces: one word is the one province-level
+        body the report writes that way ("... UBND TP ...; ... UBND không phải trình": the city's
+        committee, its province read from the text as for "UBND TP"). Only after that body is
+        first written, and not listed before another body of no place ("HĐND và UBND")."""
+        out: dict[str, OrgParse] = {}
+        for q in (q for top in self._parses for q in _chain(top)):
+            if q.row.id != p.row.id or q.place is None or q.parent is not None or q.foreign:
+                continue
+            if q.place.name or q.place.level != "province":
+                return {}
+            out.setdefault(q.place.word, q)
+        if not out or p.start < min(q.start for q in out.values()) or len(self._provinces_written()) > 1:
+            return {}  # before the body is named ("259 phường không tổ chức HĐND" in the headline), or a
+            # round-up of provinces ("Tại Ninh Thuận, ông X, Chủ tịch UBND ..."): whose is not said
+        toks, e = self.toks, p.end
+        if e + 1 < len(toks.k) and toks.k[e] in _JOINS and not toks.brk[e + 1] \
+                and (q := parse_org(toks, e + 1, "chain")) is not None and _placeless(q):
+            return {}  # "chức năng, quyền hạn của HĐND và UBND": kinds of bodies
+        return out
 
     def _one_placed_field(self, p: OrgParse) -> OrgParse | None:
         """For a district's or a commune's department written by its field with no place ("Phòng
@@ -3225,6 +3287,10 @@ class OrgFinder:
         if p.end - p.start < 2 or not p.extra or p.parent is not None or p.term:
             return None
         last = p.end - 1
+        if p.end - p.start > 2 and toks.k[last].isdigit() and toks.upper[last - 1] and toks.gap[last] == "" \
+                and toks.surface(last - 1, p.end) == p.extra:
+            q = self._acronyms.get(toks.k[last - 1] + toks.k[last])  # a code: "Cục B41" after "... (B 41)"
+            return q if q is not None and q.row.id == p.row.id and q.start != p.start else None
         if not (toks.upper[last] and (toks.e[last] - toks.s[last]) > 1) or toks.surface(last, p.end) != p.extra:
             return self._acronym_placed(p)
         q = self._acronyms.get(toks.k[last])
@@ -3256,6 +3322,11 @@ class OrgFinder:
                     and toks.k[j + 2] == ")" and toks.upper[j + 1] and (toks.e[j + 1] - toks.s[j + 1]) > 1 \
                     and not _name_goes_on(toks, j + 3):  # (not "Lực lượng TNXP (TNXP) TPHCM")
                 found.setdefault(toks.k[j + 1], []).append(q)
+            elif q.extra and q.place is None and q.parent is None and j + 3 < n and toks.k[j] == "(" \
+                    and toks.k[j + 3] == ")" and toks.upper[j + 1] and toks.word[j + 1] and toks.k[j + 2].isdigit() \
+                    and not _name_goes_on(toks, j + 4):
+                found.setdefault(toks.k[j + 1] + toks.k[j + 2], []).append(q)  # a code of letters and a number
+                # (two tokens, spaced out or not): "Cục Chính trị - Hậu cần (B 41)", then "Cục B41"
             elif q.extra and q.parent is None:  # "Lực lượng Thanh niên Xung phong (TNXP) TPHCM": the
                 for x in range(q.start + 2, q.end - 3):  # abbreviation inside, the place after it
                     if toks.k[x] == "(" and _suffix_acronym(toks, q.start, x):
@@ -3562,6 +3633,29 @@ class OrgFinder:
             else:
                 continue
             parses[x] = replace(p, parent=owner)
+        self._owners_of_bare_boards(parses)
+
+    def _owners_of_bare_boards(self, parses: list[OrgParse]) -> None:
+        """A standing board of any body's ("Ban Thường trực": a row of category ``any``, a body by
+        itself, taking nothing) written bare belongs to the one owner the report gives that board
+        elsewhere ("tờ trình của Ban Thường trực về ..." between "Ban Thường trực, Đoàn chủ tịch và
+        Ủy ban Trung ương MTTQ Việt Nam" and "nhân sự Ban Thường trực, Đoàn chủ tịch Ủy ban Trung
+        ương MTTQ": the Front committee's board, as the first and third are). With no owner or two
+        it stays as written."""
+        owners: dict[str, dict[str, OrgParse]] = {}
+        bare: list[int] = []
+        for x, q in enumerate(parses):
+            if q.row.category != "any" or q.row.takes or "sub" not in q.row.flags or "alone" not in q.row.flags:
+                continue
+            if q.parent is not None:
+                owners.setdefault(q.row.id, {})[_name(q.parent)] = q.parent
+            elif _bare_board(q):
+                bare.append(x)
+        for x in bare:
+            p = parses[x]
+            of_row = owners.get(p.row.id, {})
+            if len(of_row) == 1:
+                parses[x] = replace(p, parent=next(iter(of_row.values())))
 
     def _past_titles(self, a: int, b: int, semicolons: bool = False) -> int | None:
         """Where a walk from token ``a`` towards ``b`` over role words, commas and "kiêm" (and ";" when
@@ -3644,8 +3738,8 @@ class OrgFinder:
                 if name:
                     marks.append((q.start, name))
                     self._body_marks.add(q.start)
-            for k in range(len(toks.k)):
-                if not (toks.cap[k] and toks.k[k] in lex.places.firsts):
+            for k in toks.where(lex.places.firsts):  # (the first words of places only)
+                if not toks.cap[k]:
                     continue
                 hit = _place_at(toks, k, lex)
                 if hit is None or k in self.covered or _place_lookalike(toks, k):
@@ -3734,8 +3828,8 @@ class OrgFinder:
         a report on two provinces of a kind leaves a bare "UBND tỉnh" to neither."""
         toks, places = self.toks, self.lex.places
         out: set[str] = set()
-        for k in range(len(toks.k)):
-            if toks.cap[k] and toks.k[k] in places.firsts and (hit := _place_at(toks, k, self.lex)):
+        for k in toks.where(places.firsts):
+            if toks.cap[k] and (hit := _place_at(toks, k, self.lex)):
                 out.add(hit[1].canonical)
         return out
 
@@ -3900,6 +3994,8 @@ class OrgFinder:
                 p = replace(p, extra="", parent=named, bare_row="")
         if p.parent is not None and (district := self._district_placed(p.parent)) is not None:
             p = replace(p, parent=district)  # "Ủy viên Ban Thường vụ Huyện ủy, Trưởng Công an huyện Đồng Xuân"
+        if p.parent is not None and (defined := self._acronym_named(p.parent)) is not None:
+            p = replace(p, parent=defined)  # "Đảng uỷ Cục B41" after "Cục Chính trị - Hậu cần (B 41)"
         placed = self._one_placed(p, hint) or self._one_owned(p) or self._one_placed_field(p)  # "Chủ tịch
         # HĐND" where the report names
         # the "HĐND tỉnh X" only; "Bí thư Đảng ủy" where it names the "Đảng ủy Công an tỉnh X" only
@@ -3923,9 +4019,15 @@ class OrgFinder:
         if p.place and p.place.word and not p.place.name and p.place.word in self.text_district:
             p = replace(p, place=replace(p.place, name=self.text_district[p.place.word]))
             named = self.by_name.get(_name(p))
-            if named is not None:  # the district's body as the text names it in full
-                self.by_span[key] = named
-                return named
+            if named is not None:  # the district's body as the text names it in full; written short
+                # ("Phó Chủ tịch UBND xã, ...") that writing is one of its names, as it is when the
+                # short form comes first (the post still reads the body as first written)
+                short = replace(named, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="",
+                                alt_names=[*named.alt_names, self.toks.surface(p.start, p.end)])
+                self.by_span[key] = short
+                self.parse_of[id(short)] = self.parse_of.get(id(named), p)
+                self.mentions.append(short)
+                return short
         level_only = _central_level(p)
         parent = self.mention(p.parent, hint) if p.parent and not level_only else None
         toks = self.toks
