@@ -57,7 +57,15 @@ from kg.loaders.extract.titles import (
     role_alone,
     role_english,
 )
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
+from kg.loaders.extract.tokens import (
+    PhraseIndex,
+    Tokens,
+    phrase_index,
+    phrase_tokens,
+    report_tokens,
+    sentence_end,
+    sentence_start,
+)
 from kg.model import Extraction, OrgMention, PartialDate, PersonMention, PostMention, Report, Span
 from kg.reference.numerals import is_roman as _roman
 from kg.reference.numerals import read_term
@@ -126,7 +134,7 @@ def _display(toks: Tokens, i: int, j: int) -> str:
 
 def extract_officials(report: Report, extraction: Extraction) -> None:
     """Append the report's organizations, persons and posts to ``extraction``."""
-    toks = Tokens.of(report.text, report.key)
+    toks = report_tokens(report)
     finder = OrgFinder(toks, report.province)
     finder.scan()
     hits = find_names(toks, finder.covered)

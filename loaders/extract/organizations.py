@@ -23,7 +23,15 @@ from itertools import compress
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table, read_rows, role_row
 from kg.loaders.extract.names import starts_sentence
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, sentence_end, sentence_start
+from kg.loaders.extract.tokens import (
+    PhraseIndex,
+    Tokens,
+    phrase_index,
+    phrase_tokens,
+    report_tokens,
+    sentence_end,
+    sentence_start,
+)
 from kg.model import Extraction, OrgMention, Report, Span, references
 from kg.reference.documents import document_types
 from kg.reference.numerals import is_term_value
@@ -4328,7 +4336,7 @@ def _category_bodies(report: Report, orgs: list[OrgMention], lex: Lexicon) -> se
     provincial = {id(o): _PROVINCE_WORD for o in orgs if _bare_level_word(o, lex, _PROVINCE_WORDS)}
     if not words and not provincial:
         return set()
-    toks = Tokens.of(report.text, report.key)
+    toks = report_tokens(report)
     if provincial and not any(o.scope == "province" for o in orgs) and not _headline_place(toks, lex):
         words |= provincial  # no body placed in a province, no place in the headline ("... ở Nha Trang")
     plural: set[str] = set()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from importlib import import_module
 
 from kg.collector import collector_paused
+from kg.loaders.extract.tokens import REPORT_TOKENS
 from kg.model import Extraction, Report
 
 Component = Callable[[Report, Extraction], None]
@@ -66,7 +67,10 @@ def extract(report: Report) -> Extraction:
     """Run every component over ``report``, then give every mention its stable id."""
     extraction = Extraction(report=report)
     with collector_paused():
-        for component in components():
-            component(report, extraction)
+        try:
+            for component in components():
+                component(report, extraction)
+        finally:
+            report._memo.pop(REPORT_TOKENS, None)  # the tokens the components shared: freed now
         extraction.assign_ids()
     return extraction

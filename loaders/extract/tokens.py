@@ -17,10 +17,13 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import itemgetter
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from kg.textkey import FOLDED_TO_SPACE
 from kg.textkey import key as text_key
+
+if TYPE_CHECKING:
+    from kg.model import Report
 
 # Letters and digits are separate tokens: list numbers glued to words ("Bạc Liêu35") are not names.
 T = TypeVar("T")
@@ -432,6 +435,19 @@ class Tokens:
         if j <= i:
             return ""
         return " ".join(self.text[self.s[i] : self.e[j - 1]].split())
+
+
+# The name a report's tokens are kept under while it is extracted (pipeline.extract drops them after).
+REPORT_TOKENS = "extract.tokens"
+
+
+def report_tokens(report: Report) -> Tokens:
+    """The tokens of a report's text, made once for every component of its extraction: officials
+    reads them first, organizations' drop_generic_bodies last (it made them again, in two reports of
+    three: about 6% of extraction's time). Kept on the report only while it is extracted:
+    :func:`kg.loaders.extract.pipeline.extract` drops them when its components are done, so the
+    tokens are freed then, not kept with the report."""
+    return report.memo(REPORT_TOKENS, lambda: Tokens.of(report.text, report.key))
 
 
 _SENT_END = frozenset({".", "!", "?"})
