@@ -10,6 +10,36 @@ events. On top, kg eval scores "dated events" both ways (precision: kg's events 
 year is the date of some gold event of the report), lists the misses and, for matched directives,
 whether the type, issuer and term are right.
 
+Named directives (kg's own row, not the gold scorer's): the gold directives WITHOUT a symbol
+("Điều lệ Đảng", "Luật Đất đai", "Nghị quyết Đại hội XII của Đảng", "Quy chế làm việc của UBND
+tỉnh", treaties, "Hiến pháp") against kg's directives without a symbol, one to one (a maximum
+matching: each gold and each kg document matched at most once). A gold document and a kg one match
+when
+  - the type is the same: the gold's ``type`` (name_key: case and tone style aside) is one of the
+    labels of kg's ``kg:documentType``, or a label of kg's document starts with it ("Bộ luật Hình
+    sự" for a gold "Bộ luật", where kg's type is "Luật");
+  - and, when the gold has a ``title``: the title is one of kg's names of the document, compared as
+    title keys (name_key, so case, tone style and punctuation aside; then a leading repeat of the
+    type word, a leading "về" and a trailing year of issue dropped: "Luật Dược 2016" is "Luật
+    Dược", "Hiến pháp năm 2013" is "Hiến pháp"). kg's names are its ``kg:title`` and each label
+    with the type word cut off its front, so a law whose name is its title matches either way
+    (gold: type "Luật", title "Đất đai"; kg: label "Luật đất đai", title "đất đai"), and so does a
+    resolution named by its meeting (gold title "Trung ương 4"; kg "Nghị quyết Trung ương 4 (khóa
+    XII)"). Equal keys match; so do keys one of which is a word prefix of the other, when the
+    shorter has two words or more and at least 60% of the longer's ("Đại hội XII" / "Đại hội XII
+    của Đảng"), so a title kg cut at half ("Quy định trách nhiệm nêu gương của cán bộ, đảng viên"
+    for "…, nhất là cán bộ lãnh đạo chủ chốt các cấp") or ran on into the next clause is a miss
+    and an extra. When the gold and kg both give a term (kg:term, or "khóa XII" in kg's name),
+    they must agree: "Trung ương 4" of khóa XI is not that of khóa XII;
+  - or, when the gold has no title (it names the document by type, issuer and term: "Hiến pháp",
+    "Cương lĩnh", a "Nghị quyết" of "Đảng bộ TP" khóa XIII): the gold's issuer, if any, matches
+    one of kg's issuers (org_match) or is written in kg's name of the document ("Nghị quyết Đại
+    hội XIV" for the issuer "Đại hội XIV"), and the gold's term, if any, is kg's term or a word of
+    its name; a gold with neither matches only a kg document with no name beyond its type and a
+    year ("Hiến pháp", "Hiến pháp năm 2013").
+The gold's issuer is not asked of a titled document (kg states few issuers; the symbol rows judge
+issuers apart). Misses list the gold's type, title and (issuer); extras kg's label.
+
 The scorer reads the graph only through the public vocabulary (kg:Person, kg:holds, rdfs:label…),
 never through kg's Python objects, so it judges exactly what a user of ``graph.ttl`` sees.
 """
@@ -37,6 +67,8 @@ DATED_EVENTS = "dated events"
 # of a post as a prediction of its own, so a body with three labels ("Bộ GTVT", "Bộ Giao thông Vận
 # tải", ...) makes one right post and two wrong ones; this row shows what that costs.
 POSTS_BY_NODE = "posts by node"
+# The gold directives without a symbol, scored against kg's directives without one (module docstring).
+NAMED_DIRECTIVES = "named directives"
 
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
 _ABBREV = [
@@ -166,6 +198,19 @@ class _Predicted:
     directives: dict[str, dict]
     events: list[tuple[set[str], set[str]]]
     dated: list[tuple[str, str]]  # (date with a year, label) of every event that has one
+    named: list[_NamedDoc] = field(default_factory=list)  # directives without a symbol
+
+
+@dataclass
+class _NamedDoc:
+    """A kg directive without a symbol, as the named-directive match reads it (all keys name_key)."""
+
+    label: str
+    types: set[str]
+    label_keys: list[str]
+    titles: list[str]
+    issuers: set[str]
+    terms: set[str]
 
 
 def _predicted(g: Graph) -> _Predicted:
@@ -193,12 +238,17 @@ def _predicted(g: Graph) -> _Predicted:
     orgs = [({org_key(x) for x in _labels(g, o)}, str(g.value(o, RDFS.label) or o))
             for o in g.subjects(RDF.type, KG.Organization)]
     directives: dict[str, dict] = {}
+    named: list[_NamedDoc] = []
     for d in g.subjects(RDF.type, KG.Directive):
         types = {name_key(x) for t in g.objects(d, KG.documentType) for x in _labels(g, t)}
         issuers = {org_key(x) for o in g.objects(d, KG.issuedBy) for x in _labels(g, o)}
         terms = {to_roman(int(t)) for t in g.objects(d, KG["term"]) if isinstance(t, Literal)}
         for s in g.objects(d, KG.symbol):
             directives[symbol_key(str(s))] = {"types": types, "issuers": issuers, "terms": terms}
+        if g.value(d, KG.symbol) is None:
+            named.append(_NamedDoc(str(g.value(d, RDFS.label) or d), types,
+                                   [name_key(x) for x in _labels(g, d)],
+                                   [name_key(str(t)) for t in g.objects(d, KG["title"])], issuers, terms))
     events, dated = [], []
     for e in g.subjects(RDF.type, KG.Event):
         dates = {str(x)[:10] for x in g.objects(e, KG.date)}
@@ -208,7 +258,113 @@ def _predicted(g: Graph) -> _Predicted:
         # A yearless "--06-24" is no claim about which day it was (the year is not guessed), so it
         # is neither right nor wrong; a date with a year is a claim the gold can refute.
         dated += [(d, f"{kind} {d}") for d in sorted(dates) if not d.startswith("-")]
-    return _Predicted(persons, post_nodes, post_status, orgs, directives, events, sorted(dated))
+    return _Predicted(persons, post_nodes, post_status, orgs, directives, events, sorted(dated), named)
+
+
+_VE, _NAM, _DEN = name_key("về"), name_key("năm"), name_key("đến")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+def _title_key(title: str, type_key: str) -> list[str]:
+    """A title's words for the named-directive match: name_key, a leading repeat of the document's
+    type word dropped ("Nghị quyết Đại hội XII" written as the title of a "Nghị quyết"), a leading
+    "về" (one writer's "về xây dựng…" is another's "xây dựng…"), and a trailing year of issue ("Luật
+    Trẻ em năm 2016", "Luật Dược 2016", "Hiến pháp 2013" are the law the text calls "Luật Trẻ em"),
+    though not the end of a period or a horizon ("2016 - 2020", "đến năm 2030")."""
+    k = name_key(title)
+    if type_key and (k == type_key or k.startswith(type_key + " ")):
+        k = k[len(type_key):]
+    words = k.split()
+    if words[:1] == [_VE]:
+        words = words[1:]
+    if words and _YEAR.fullmatch(words[-1]):
+        before = words[:-1][-1:] == [_NAM]
+        rest = words[: -2 if before else -1]
+        if not rest or not (rest[-1] == _DEN or rest[-1].isdigit()):
+            words = rest
+    return words
+
+
+def _same_name(a: list[str], b: list[str]) -> bool:
+    """Equal title keys, or one a word prefix of the other covering most of it (two words or more
+    and at least 60% of the longer: "Đại hội XII" / "Đại hội XII của Đảng")."""
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return long_[: len(short)] == short and (short == long_ or (len(short) >= 2 and len(short) >= 0.6 * len(long_)))
+
+
+def _kg_names(d: _NamedDoc, type_key: str) -> list[list[str]]:
+    """kg's names of a document: its titles, and each label with a type word cut off its front."""
+    names = [_title_key(t, type_key) for t in d.titles]
+    for lk in d.label_keys:
+        for t in (type_key, *d.types):
+            if t and lk.startswith(t + " "):
+                names.append(_title_key(lk[len(t):], type_key))
+    return [n for n in names if n]
+
+
+_KHOA = name_key("khóa")
+_ROMAN = re.compile(r"[ivxl]+")
+
+
+def _kg_terms(d: _NamedDoc, names: list[list[str]]) -> set[str]:
+    """kg's terms of a document as Roman numerals: its kg:term and a "khóa XII" / "khóa 12" of its name."""
+    terms = set(d.terms)
+    for n in names:
+        for w, nxt in zip(n, n[1:], strict=False):
+            if w == _KHOA and nxt.isdigit() and 0 < int(nxt) < 40:
+                terms.add(to_roman(int(nxt)))
+            elif w == _KHOA and _ROMAN.fullmatch(nxt):
+                terms.add(nxt.upper())
+    return terms
+
+
+def named_match(gold: dict, d: _NamedDoc) -> bool:
+    """Whether a gold directive without a symbol is kg's document ``d`` (rule: module docstring)."""
+    tk = name_key(gold.get("type"))
+    if not tk or not (tk in d.types or any(lk == tk or lk.startswith(tk + " ") for lk in d.label_keys)):
+        return False
+    names = _kg_names(d, tk)
+    issuer, term = gold.get("issuer"), gold.get("term")
+    terms = _kg_terms(d, names)
+    gk = _title_key(gold.get("title") or "", tk)
+    if gk:  # a title that is only the type word or a year is no title
+        if term and terms and term not in terms:  # "Trung ương 4" of khóa XII is not that of khóa XI
+            return False
+        return any(_same_name(gk, n) for n in names)
+    words = {w for n in names for w in n}
+    if issuer:
+        ik = org_key(issuer)
+        said = " " + " ".join(" ".join(n) for n in names) + " "
+        if not (any(org_match(ik, i) for i in d.issuers) or (ik and f" {ik} " in said)):
+            return False
+    if term and not (term in terms or name_key(term) in words):
+        return False
+    return bool(issuer or term) or not names
+
+
+def _max_matching(n_gold: int, n_pred: int, ok) -> dict[int, int]:
+    """A maximum one-to-one matching (kg document -> gold document) by augmenting paths."""
+    owner: dict[int, int] = {}
+
+    def take(i: int, seen: set[int]) -> bool:
+        for j in range(n_pred):
+            if j not in seen and ok(i, j):
+                seen.add(j)
+                if j not in owner or take(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in range(n_gold):
+        take(i, set())
+    return owner
+
+
+def _named_text(d: dict) -> str:
+    words = " ".join(x for x in (d.get("type"), d.get("title")) if x)
+    return words + (f" ({d['issuer']})" if d.get("issuer") else "")
 
 
 def score_graph(gold: dict, g: Graph) -> ReportScore:
@@ -263,6 +419,12 @@ def score_graph(gold: dict, g: Graph) -> ReportScore:
     counts["directives"] = Counts(len(both), len(both), len(pred.directives), len(gold_dirs))
     misses["directives"] = sorted(gold_dirs[k]["symbol"] for k in set(gold_dirs) - both)
     extras["directives"] = sorted(set(pred.directives) - both)
+    g_named = [d for d in gold["directives"] if not d.get("symbol")]
+    matched = _max_matching(len(g_named), len(pred.named), lambda i, j: named_match(g_named[i], pred.named[j]))
+    counts[NAMED_DIRECTIVES] = Counts(len(matched), len(matched), len(pred.named), len(g_named))
+    found = set(matched.values())
+    misses[NAMED_DIRECTIVES] = [_named_text(d) for i, d in enumerate(g_named) if i not in found]
+    extras[NAMED_DIRECTIVES] = sorted(d.label for j, d in enumerate(pred.named) if j not in matched)
     attributes: dict[str, list[bool]] = {"type": [], "issuer": [], "term": [], "post status": []}
     # The status of each gold post kg found (holds / appointed / nominated / former / left): right
     # when some matching post of kg's has the gold's status (a person's posts in one report rarely

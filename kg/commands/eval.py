@@ -27,7 +27,16 @@ def _fmt(c) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from kg.build import build_graph
-    from kg.evaluate import DATED_EVENTS, KINDS, POSTS_BY_NODE, Counts, find_report, load_gold, score_graph
+    from kg.evaluate import (
+        DATED_EVENTS,
+        KINDS,
+        NAMED_DIRECTIVES,
+        POSTS_BY_NODE,
+        Counts,
+        find_report,
+        load_gold,
+        score_graph,
+    )
     from kg.graph import serialize_turtle
 
     gold_files = sorted(args.gold_dir.glob("*.gold.json"))
@@ -35,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"kg eval: {args.gold_dir}: no *.gold.json files", file=sys.stderr)
         return 2
     corpus = args.corpus or args.gold_dir.parent.parent / "corpus"
-    totals = {k: Counts() for k in (*KINDS, DATED_EVENTS, POSTS_BY_NODE)}
+    totals = {k: Counts() for k in (*KINDS, DATED_EVENTS, POSTS_BY_NODE, NAMED_DIRECTIVES)}
     attributes: dict[str, list[bool]] = {"type": [], "issuer": [], "term": [], "post status": []}
     scores, failed = [], 0
     for gf in gold_files:
@@ -92,6 +101,10 @@ def run(args: argparse.Namespace) -> int:
             p, r, f = totals[POSTS_BY_NODE].prf()
             print(f"{POSTS_BY_NODE:14s}  {p:5.2f} {r:5.2f} {f:5.2f}  {totals[POSTS_BY_NODE].pred:5d} "
                   f"{totals[POSTS_BY_NODE].gold:5d}   (each post node once, not each label pair)")
+        if k == "directives":  # documents without a symbol, matched by type and title (kg.evaluate)
+            p, r, f = totals[NAMED_DIRECTIVES].prf()
+            print(f"{NAMED_DIRECTIVES:16s}{p:5.2f} {r:5.2f} {f:5.2f}  {totals[NAMED_DIRECTIVES].pred:5d} "
+                  f"{totals[NAMED_DIRECTIVES].gold:5d}   (without a symbol: by type and title)")
     print()
     for a, values in attributes.items():
         if values:
@@ -100,8 +113,9 @@ def run(args: argparse.Namespace) -> int:
                   f"({100 * sum(values) / len(values):.0f}%)")
     if not args.no_misses:
         for s in scores:
-            lines = [f"  missed {k}: {m}" for k in KINDS for m in s.misses.get(k, [])]
-            lines += [f"  extra {k}: {m}" for k in ("persons", "posts", "organizations", "directives", "events")
+            lines = [f"  missed {k}: {m}" for k in (*KINDS, NAMED_DIRECTIVES) for m in s.misses.get(k, [])]
+            lines += [f"  extra {k}: {m}" for k in ("persons", "posts", "organizations", "directives", "events",
+                                                    NAMED_DIRECTIVES)
                       for m in s.extras.get(k, [])]
             if lines:
                 print(f"\n{s.report}:")
