@@ -12,7 +12,7 @@ d=json.load(sys.stdin); t=d['totals']; a=d['attributes']
 def prf(k):
     x=t[k]; p=x['tp_pred']/x['pred'] if x['pred'] else 0; r=x['tp_gold']/x['gold'] if x['gold'] else 0
     return p,r,x['f1']
-pp=prf('posts'); de=prf('dated events'); st=a['post status']
-print('%-10s pers %.3f | posts %.3f/%.3f/%.3f | node %.3f | orgs %.3f | dir %.3f | dated P%.2f R%.2f | status %d/%d' % ('$(basename $s)', t['persons']['f1'], *pp, t['posts by node']['f1'], t['organizations']['f1'], t['directives']['f1'], de[0], de[1], st['right'], st['of']))
+pp=prf('posts'); de=prf('dated events'); st=a['post status']; nd=t.get('named directives',{}).get('f1')
+print('%-10s pers %.3f | posts %.3f/%.3f/%.3f | node %.3f | orgs %.3f | dir %.3f | dated P%.2f R%.2f | status %d/%d' % ('$(basename $s)', t['persons']['f1'], *pp, t['posts by node']['f1'], t['organizations']['f1'], t['directives']['f1'], de[0], de[1], st['right'], st['of']) + ('' if nd is None else ' | named dir %.3f' % nd))
 "
 done
