@@ -821,6 +821,7 @@ def _date_for(
     # ("Đến ngày 2/6, Ban Thường vụ đã họp", opening the sentence, tells when it happened)
     cands = [d for d in cands if not ((u := _UNTIL.search(report.key, max(0, d.span.start - 16), d.span.start))
                                       and report.text[u.start()].islower())]
+    cands = [d for d in cands if not _PLANNED_END.search(report.key, max(0, d.span.start - 40), d.span.start)]
     if _in_brackets(report.key, sent, cue.start):
         # "Ngày 23-12-2005, ông X trao Nghị quyết … (đã được Quốc hội khóa XI, kỳ họp thứ 8 thông qua)": an event
         # named in brackets is an aside; only a date in the same brackets is its own
@@ -1691,6 +1692,10 @@ def _relative_in_clause(k: str, sent: Span, cue: Span, day: Span) -> bool:
 _BOUND = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['bound'])})\s+$")
 # A bound at the end ("đến hết ngày 7-7", "trước ngày 30-6"); "từ ngày 3 đến 6/12" is when an event begins.
 _UNTIL = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['until'])})(?:\s+hết)?\s+$")
+# "Dự kiến, kỳ họp thứ 5 sẽ kết thúc vào ngày 15/6", "sẽ bế mạc vào chiều 17/6": a session's end still to come, a
+# plan (event_sentence_words 'planned_end'); a closing day told done ("bế mạc ngày 17/6") still dates it.
+_PLANNED_END = re.compile(rf"(?<![\w])(?:sẽ|dự kiến)(?:\s+sẽ)?\s+(?:{_ordered(_WORDS['planned_end'])})(?:\s+vào)?"
+                          rf"(?:\s+(?:ngày|{_ordered(_WORDS['day_part'])}))*\s+$")
 
 
 
