@@ -26,3 +26,25 @@ def test_a_body_giving_a_whole_day_to_a_debate_holds_it(doc):
     ex = run(doc("Ngày 8/11, Quốc hội dành cả ngày để thảo luận ở hội trường về dự án Luật Đất đai (sửa đổi).")
              .org("Quốc hội"))
     assert dated(ex) == [("Phiên thảo luận", "--11-08", "Quốc hội")]
+
+
+def test_a_later_ceremony_of_handing_over_the_decision_is_that_handing_over(doc):
+    """"Sáng 3/8, ông X đã trao quyết định … Tại lễ trao quyết định, ông Y cho biết …": the ceremony named later is the
+    handing over already told, no second event."""
+    ex = run(doc("Sáng 3/8, Bí thư Tỉnh ủy Lê Văn Nam đã trao quyết định phân công ông Trần Văn Hùng làm Trưởng ban "
+                 "Tuyên giáo Tỉnh ủy. Tại lễ trao quyết định, ông Trần Văn Hùng cảm ơn sự tin tưởng của tập thể.")
+             .person("Lê Văn Nam").person("Trần Văn Hùng"))
+    assert dated(ex) == [("Trao quyết định", "--08-03", None)]
+
+
+def test_the_body_holding_a_ceremony_of_a_decision_is_its_organizer_not_the_issuer(doc):
+    """"Sáng 21/2, Đảng đoàn X tổ chức Lễ công bố quyết định của Bộ Chính trị …": the body whose verb holds the
+    ceremony is its organizer; the decision's issuer only when no body holds it ("ông A công bố Quyết định của Bộ
+    Chính trị")."""
+    ex = run(doc("Sáng 21/2, Đảng đoàn Mặt trận Tổ quốc Việt Nam tổ chức Lễ công bố quyết định của Bộ Chính trị "
+                 "chỉ định ông Trần Văn Hùng giữ chức Phó bí thư Đảng đoàn.")
+             .org("Đảng đoàn Mặt trận Tổ quốc Việt Nam").org("Bộ Chính trị").person("Trần Văn Hùng"))
+    assert dated(ex) == [("Trao quyết định", "--02-21", "Đảng đoàn Mặt trận Tổ quốc Việt Nam")]
+    ex = run(doc("Sáng 21/2, ông Lê Văn Nam, Phó Trưởng Ban Tổ chức Trung ương công bố Quyết định của Bộ Chính trị.")
+             .org("Ban Tổ chức Trung ương").org("Bộ Chính trị").person("Lê Văn Nam"))
+    assert dated(ex) == [("Trao quyết định", "--02-21", "Bộ Chính trị")]

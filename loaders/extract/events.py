@@ -596,15 +596,23 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     # ``orgs`` is sorted by start: bisect to the sentence instead of scanning the whole report
     # (a scan per event word is quadratic on a long report).
     first = bisect_left(orgs, after, key=_org_start)
+    issuer = None  # "tổ chức Lễ công bố quyết định của Bộ Chính trị": the decision's issuer, after the body holding it
     if first < len(orgs) and orgs[first].span.start <= after + 1 and orgs[first].span.start < sent.end \
             and not _GUEST_CUE.match(k, cue.start, cue.end) and not _VERB_CUE.match(k, cue.start, cue.end):
-        return orgs[first]
+        if not k.endswith(_DOCUMENT_WORDS, cue.start, cue.end):
+            return orgs[first]
+        issuer = orgs[first]
     # "<org> (đã) tổ chức <cue>": the first organization of the clause before the verb.
     before = [o for o in orgs[bisect_left(orgs, sent.start, key=_org_start):
                               bisect_right(orgs, cue.start, key=_org_start)] if o.span.end <= cue.start]
     verb = None
     for v in _patterns().organize.finditer(k, sent.start, cue.start):
         verb = v
+    # "Đảng đoàn MTTQ tổ chức Lễ công bố quyết định của Bộ Chính trị": the body whose verb is right before the handing
+    # over holds it; the decision's issuer after it, only when no such verb is there ("ông X công bố Quyết định của Bộ
+    # Chính trị")
+    if issuer is not None and (verb is None or k[verb.end() : cue.start].strip()):
+        return issuer
     # "công tác tổ chức kỳ thi", "việc tổ chức hội nghị", "không tổ chức lễ hội": no body organizes it
     if verb is not None and cue.start - verb.end() <= 40 \
             and not _NOMINAL.search(k, max(sent.start, verb.start() - 10), verb.start()) \
