@@ -48,3 +48,15 @@ def test_the_body_holding_a_ceremony_of_a_decision_is_its_organizer_not_the_issu
     ex = run(doc("Sáng 21/2, ông Lê Văn Nam, Phó Trưởng Ban Tổ chức Trung ương công bố Quyết định của Bộ Chính trị.")
              .org("Ban Tổ chức Trung ương").org("Bộ Chính trị").person("Lê Văn Nam"))
     assert dated(ex) == [("Trao quyết định", "--02-21", "Bộ Chính trị")]
+
+
+def test_the_deputies_sitting_on_a_day_are_their_bodys_sitting(doc):
+    """"Chiều 12/11, các đại biểu Quốc hội làm việc tại hội trường, biểu quyết …": the deputies as a whole are the
+    Assembly at its sitting that day; one deputy by his title ("đại biểu Quốc hội Lê Văn Nam làm việc …") is a
+    person, no sitting."""
+    ex = run(doc("Chiều 12/11, các đại biểu Quốc hội làm việc tại hội trường, biểu quyết thông qua dự án Luật Đất đai.")
+             .org("Quốc hội"))
+    assert dated(ex) == [("Kỳ họp", "--11-12", "Quốc hội")]
+    ex = run(doc("Chiều 12/11, đại biểu Quốc hội Lê Văn Nam làm việc tại hội trường với cử tri.")
+             .org("Quốc hội").person("Lê Văn Nam"))
+    assert dated(ex) == []

@@ -758,7 +758,8 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
     for verb, o in by_verb.values():
         if _sentence_index(sents, o.span.start) in named \
                 or p.not_subject.search(k, max(0, o.span.start - 12), o.span.start) \
-                or p.titled.search(k, max(0, o.span.start - 40), o.span.start):
+                or (p.titled.search(k, max(0, o.span.start - 40), o.span.start)
+                    and not _DEPUTIES.search(k, max(0, o.span.start - 24), o.span.start)):
             continue
         names = (text_key(o.name), text_key(text[o.span.start : o.span.end]))
         kind = next((kd for head, kd in p.body_kind if any(n.startswith(head) for n in names)), _MEETING)
@@ -778,6 +779,9 @@ _GUEST_CUE = re.compile(r"(?:đã\s+)?tiếp\s(?!xúc)")
 # A ceremony's verb after its aspect word (event_kinds.tsv: "đã khai trương", "được khởi công"): what follows is
 # what was opened ("Văn phòng Chính phủ đã khai trương Cổng thông tin …"), not who holds the ceremony.
 _VERB_CUE = re.compile(r"(?:đã|được)\s+(?:khai giảng|khởi công|khai trương|động thổ)")
+# "Chiều 16/6, các đại biểu Quốc hội làm việc tại hội trường, biểu quyết …": the deputies as a whole (plural, no one
+# person's title) are the body sitting that day, its meeting told by their verb
+_DEPUTIES = re.compile(r"(?<![\w])(?:các|những)\s+đại biểu\s+$")
 _SITTING = "Phiên họp"  # the kind of a sitting, which any body that meets holds
 _SITTING_AFTER = re.compile(r"\s+phiên(?![\w])")  # "họp phiên thứ 54", "họp phiên thường kỳ": the verb names a sitting
 _MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
