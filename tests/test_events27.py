@@ -60,3 +60,11 @@ def test_the_deputies_sitting_on_a_day_are_their_bodys_sitting(doc):
     ex = run(doc("Chiều 12/11, đại biểu Quốc hội Lê Văn Nam làm việc tại hội trường với cử tri.")
              .org("Quốc hội").person("Lê Văn Nam"))
     assert dated(ex) == []
+
+
+def test_the_body_that_passed_a_document_at_a_session_holds_it(doc):
+    """"Đây là 2 nghị quyết đã được Quốc hội khóa XII thông qua tại kỳ họp thứ 4 vừa qua": the session that decided is
+    the body's (an event by the gold convention), though the sentence tells no day of it."""
+    ex = run(doc("Đây là 2 nghị quyết đã được Quốc hội khóa XII thông qua tại kỳ họp thứ 4 vừa qua.")
+             .org("Quốc hội khóa XII"))
+    assert dated(ex) == [("Kỳ họp", None, "Quốc hội khóa XII")]
