@@ -68,3 +68,12 @@ def test_the_body_that_passed_a_document_at_a_session_holds_it(doc):
     ex = run(doc("Đây là 2 nghị quyết đã được Quốc hội khóa XII thông qua tại kỳ họp thứ 4 vừa qua.")
              .org("Quốc hội khóa XII"))
     assert dated(ex) == [("Kỳ họp", None, "Quốc hội khóa XII")]
+
+
+def test_a_dash_between_an_events_number_and_its_body(doc):
+    """"Sáng 18/8, … khai mạc Hội nghị lần thứ 9 - Ban Chấp hành Đảng bộ tỉnh khóa XV": the body after the number's
+    dash holds the conference, as after a comma."""
+    ex = run(doc("Sáng 18/8, phát biểu khai mạc Hội nghị lần thứ 9 - Ban Chấp hành Đảng bộ tỉnh khóa XV, Bí thư Tỉnh "
+                 "ủy Lê Văn Nam nhấn mạnh nhiệm vụ cuối năm.").org("Ban Chấp hành Đảng bộ tỉnh khóa XV")
+             .person("Lê Văn Nam"))
+    assert dated(ex) == [("Hội nghị", "--08-18", "Ban Chấp hành Đảng bộ tỉnh khóa XV")]
