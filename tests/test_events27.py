@@ -77,3 +77,12 @@ def test_a_dash_between_an_events_number_and_its_body(doc):
                  "ủy Lê Văn Nam nhấn mạnh nhiệm vụ cuối năm.").org("Ban Chấp hành Đảng bộ tỉnh khóa XV")
              .person("Lê Văn Nam"))
     assert dated(ex) == [("Hội nghị", "--08-18", "Ban Chấp hành Đảng bộ tỉnh khóa XV")]
+
+
+def test_the_deputies_body_holds_the_session_they_sit_in(doc):
+    """"… các ý kiến của ĐB QH ở kỳ họp này đều tâm huyết": the Assembly's session; "đại biểu đoàn TPHCM tại Đại hội
+    Đảng": a delegation at a congress, which it does not hold."""
+    ex = run(doc("Ông nhận xét, các ý kiến của ĐB QH ở kỳ họp này đều tâm huyết.").org("QH", "Quốc hội"))
+    assert dated(ex) == [("Kỳ họp", None, "Quốc hội")]
+    ex = run(doc("Ông là đại biểu Đoàn thanh niên tại Đại hội Đảng.").org("Đoàn thanh niên"))
+    assert dated(ex) == []

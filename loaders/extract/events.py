@@ -643,6 +643,8 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
         break
     if (body := _acting_body(report, orgs, sent, cue)) is not None:
         return body
+    if (body := _deputies_body(k, orgs, sent, cue)) is not None:
+        return body
     # "<cue> … do <org> tổ chức", "Cuộc họp do <org> chủ trì"
     for v in _ORGANIZED_BY.finditer(k, cue.end, sent.end):
         for o in orgs[bisect_left(orgs, cue.end, key=_org_start):bisect_right(orgs, v.start(), key=_org_start)]:
@@ -650,6 +652,34 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
                     and re.search(r"\bdo\s+$", k[cue.end : o.span.start])):
                 return o
         break
+    return None
+
+
+# "ĐB QH ở kỳ họp này", "đại biểu HĐND tỉnh tại kỳ họp thứ 4": deputies of a body, then the session they sit in
+_DEPUTIES_OF = re.compile(r"(?<![\w])(?:đại biểu|đb)\s+$")
+_SITS_IN = re.compile(r"\s+(?:ở|tại|trong)\s+")
+
+
+def _deputies_body(k: str, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
+    """The body whose deputies are told at the session right after them: it holds that session ("các ý kiến của ĐB
+    QH ở kỳ họp này đều tâm huyết": the Assembly's session). Only a session or sitting ("kỳ họp", "phiên"): "đại
+    biểu đoàn TPHCM tại Đại hội Đảng" names a delegation at another body's congress.
+
+    >>> from kg.model import OrgMention
+    >>> k = "các ý kiến của đb qh ở kỳ họp này"
+    >>> o = OrgMention(span=Span(k.index("qh"), k.index("qh") + 2), written="QH", name="Quốc hội")
+    >>> _deputies_body(k, [o], Span(0, len(k)), Span(k.index("kỳ họp"), k.index("kỳ họp") + 6)).name
+    'Quốc hội'
+    """
+    if not k.startswith(("kỳ họp", "phiên"), cue.start):
+        return None
+    i = bisect_right(orgs, cue.start, key=_org_start)
+    for o in reversed(orgs[bisect_left(orgs, sent.start, key=_org_start):i]):
+        if o.span.end <= cue.start:
+            if _SITS_IN.fullmatch(k, o.span.end, cue.start) and _DEPUTIES_OF.search(k, max(0, o.span.start - 12),
+                                                                                   o.span.start):
+                return o
+            return None
     return None
 
 
