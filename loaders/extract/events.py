@@ -253,7 +253,8 @@ def _not_held(k: str, start: int, at: int) -> bool:
 _AFTER_CUE_ORG = re.compile(
     # a series number written bare: "kỳ họp 11 của Quốc hội khóa XIV" (not over a comma: "nhiệm kỳ Đại hội 12,
     # Hội đồng Lý luận Trung ương …" begins another clause)
-    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*|\d{1,3}(?![\d/.,-])\s*|lần\s+[\w]+\s+"
+    # (or a dash: "kỳ họp thứ 3- Quốc hội khóa XIV")
+    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*[,–-]?\s*|\d{1,3}(?![\d/.,-])\s*|lần\s+[\w]+\s+"
     rf"|(?:{_ordered(_WORDS['before_body'])})\s+"
     # the event's day before its owner: "buổi họp báo thường kỳ chiều 27-6 của Bộ Nội vụ"
     rf"|(?:(?:{_ordered(_WORDS['day_part'])}|ngày)\s+)?\d{{1,2}}\s*[/-]\s*\d{{1,2}}(?:\s*[/-]\s*(?:19|20)\d\d)?"
@@ -596,15 +597,23 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
     # ``orgs`` is sorted by start: bisect to the sentence instead of scanning the whole report
     # (a scan per event word is quadratic on a long report).
     first = bisect_left(orgs, after, key=_org_start)
+    issuer = None  # "tổ chức Lễ công bố quyết định của Bộ Chính trị": the decision's issuer, after the body holding it
     if first < len(orgs) and orgs[first].span.start <= after + 1 and orgs[first].span.start < sent.end \
             and not _GUEST_CUE.match(k, cue.start, cue.end) and not _VERB_CUE.match(k, cue.start, cue.end):
-        return orgs[first]
+        if not k.endswith(_DOCUMENT_WORDS, cue.start, cue.end):
+            return orgs[first]
+        issuer = orgs[first]
     # "<org> (đã) tổ chức <cue>": the first organization of the clause before the verb.
     before = [o for o in orgs[bisect_left(orgs, sent.start, key=_org_start):
                               bisect_right(orgs, cue.start, key=_org_start)] if o.span.end <= cue.start]
     verb = None
     for v in _patterns().organize.finditer(k, sent.start, cue.start):
         verb = v
+    # "Đảng đoàn MTTQ tổ chức Lễ công bố quyết định của Bộ Chính trị": the body whose verb is right before the handing
+    # over holds it; the decision's issuer after it, only when no such verb is there ("ông X công bố Quyết định của Bộ
+    # Chính trị")
+    if issuer is not None and (verb is None or k[verb.end() : cue.start].strip()):
+        return issuer
     # "công tác tổ chức kỳ thi", "việc tổ chức hội nghị", "không tổ chức lễ hội": no body organizes it
     if verb is not None and cue.start - verb.end() <= 40 \
             and not _NOMINAL.search(k, max(sent.start, verb.start() - 10), verb.start()) \
@@ -634,6 +643,8 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
         break
     if (body := _acting_body(report, orgs, sent, cue)) is not None:
         return body
+    if (body := _deputies_body(k, orgs, sent, cue)) is not None:
+        return body
     # "<cue> … do <org> tổ chức", "Cuộc họp do <org> chủ trì"
     for v in _ORGANIZED_BY.finditer(k, cue.end, sent.end):
         for o in orgs[bisect_left(orgs, cue.end, key=_org_start):bisect_right(orgs, v.start(), key=_org_start)]:
@@ -641,6 +652,34 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
                     and re.search(r"\bdo\s+$", k[cue.end : o.span.start])):
                 return o
         break
+    return None
+
+
+# "ĐB QH ở kỳ họp này", "đại biểu HĐND tỉnh tại kỳ họp thứ 4": deputies of a body, then the session they sit in
+_DEPUTIES_OF = re.compile(r"(?<![\w])(?:đại biểu|đb)\s+$")
+_SITS_IN = re.compile(r"\s+(?:ở|tại|trong)\s+")
+
+
+def _deputies_body(k: str, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
+    """The body whose deputies are told at the session right after them: it holds that session ("các ý kiến của ĐB
+    QH ở kỳ họp này đều tâm huyết": the Assembly's session). Only a session or sitting ("kỳ họp", "phiên"): "đại
+    biểu đoàn TPHCM tại Đại hội Đảng" names a delegation at another body's congress.
+
+    >>> from kg.model import OrgMention
+    >>> k = "các ý kiến của đb qh ở kỳ họp này"
+    >>> o = OrgMention(span=Span(k.index("qh"), k.index("qh") + 2), written="QH", name="Quốc hội")
+    >>> _deputies_body(k, [o], Span(0, len(k)), Span(k.index("kỳ họp"), k.index("kỳ họp") + 6)).name
+    'Quốc hội'
+    """
+    if not k.startswith(("kỳ họp", "phiên"), cue.start):
+        return None
+    i = bisect_right(orgs, cue.start, key=_org_start)
+    for o in reversed(orgs[bisect_left(orgs, sent.start, key=_org_start):i]):
+        if o.span.end <= cue.start:
+            if _SITS_IN.fullmatch(k, o.span.end, cue.start) and _DEPUTIES_OF.search(k, max(0, o.span.start - 12),
+                                                                                   o.span.start):
+                return o
+            return None
     return None
 
 
@@ -750,7 +789,8 @@ def _meetings(report: Report, orgs: list[OrgMention], sents: list[Span],
     for verb, o in by_verb.values():
         if _sentence_index(sents, o.span.start) in named \
                 or p.not_subject.search(k, max(0, o.span.start - 12), o.span.start) \
-                or p.titled.search(k, max(0, o.span.start - 40), o.span.start):
+                or (p.titled.search(k, max(0, o.span.start - 40), o.span.start)
+                    and not _DEPUTIES.search(k, max(0, o.span.start - 24), o.span.start)):
             continue
         names = (text_key(o.name), text_key(text[o.span.start : o.span.end]))
         kind = next((kd for head, kd in p.body_kind if any(n.startswith(head) for n in names)), _MEETING)
@@ -770,6 +810,9 @@ _GUEST_CUE = re.compile(r"(?:đã\s+)?tiếp\s(?!xúc)")
 # A ceremony's verb after its aspect word (event_kinds.tsv: "đã khai trương", "được khởi công"): what follows is
 # what was opened ("Văn phòng Chính phủ đã khai trương Cổng thông tin …"), not who holds the ceremony.
 _VERB_CUE = re.compile(r"(?:đã|được)\s+(?:khai giảng|khởi công|khai trương|động thổ)")
+# "Chiều 16/6, các đại biểu Quốc hội làm việc tại hội trường, biểu quyết …": the deputies as a whole (plural, no one
+# person's title) are the body sitting that day, its meeting told by their verb
+_DEPUTIES = re.compile(r"(?<![\w])(?:các|những)\s+đại biểu\s+$")
 _SITTING = "Phiên họp"  # the kind of a sitting, which any body that meets holds
 _SITTING_AFTER = re.compile(r"\s+phiên(?![\w])")  # "họp phiên thứ 54", "họp phiên thường kỳ": the verb names a sitting
 _MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
@@ -821,6 +864,7 @@ def _date_for(
     # ("Đến ngày 2/6, Ban Thường vụ đã họp", opening the sentence, tells when it happened)
     cands = [d for d in cands if not ((u := _UNTIL.search(report.key, max(0, d.span.start - 16), d.span.start))
                                       and report.text[u.start()].islower())]
+    cands = [d for d in cands if not _PLANNED_END.search(report.key, max(0, d.span.start - 40), d.span.start)]
     if _in_brackets(report.key, sent, cue.start):
         # "Ngày 23-12-2005, ông X trao Nghị quyết … (đã được Quốc hội khóa XI, kỳ họp thứ 8 thông qua)": an event
         # named in brackets is an aside; only a date in the same brackets is its own
@@ -1691,6 +1735,10 @@ def _relative_in_clause(k: str, sent: Span, cue: Span, day: Span) -> bool:
 _BOUND = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['bound'])})\s+$")
 # A bound at the end ("đến hết ngày 7-7", "trước ngày 30-6"); "từ ngày 3 đến 6/12" is when an event begins.
 _UNTIL = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['until'])})(?:\s+hết)?\s+$")
+# "Dự kiến, kỳ họp thứ 5 sẽ kết thúc vào ngày 15/6", "sẽ bế mạc vào chiều 17/6": a session's end still to come, a
+# plan (event_sentence_words 'planned_end'); a closing day told done ("bế mạc ngày 17/6") still dates it.
+_PLANNED_END = re.compile(rf"(?<![\w])(?:sẽ|dự kiến)(?:\s+sẽ)?\s+(?:{_ordered(_WORDS['planned_end'])})(?:\s+vào)?"
+                          rf"(?:\s+(?:ngày|{_ordered(_WORDS['day_part'])}))*\s+$")
 
 
 
