@@ -344,8 +344,12 @@ def _give_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return give, at
 # Between the body and its verb: an abbreviation in brackets, a term, the signer's name in capitals
 # ("Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký").
+# A longer bracket only when it tells the signer's post at another time ("ông A lúc đó là Phó Chủ tịch UBND
+# huyện X, tỉnh Y (nay là Chủ tịch) đã ký Quyết định số …": the body is still the verb's subject).
 _SUBJECT_GAP = re.compile(
-    r"(?:\s*\([^()\n]{1,14}\))?(?:\s+kho[áa]\s+[IVXL\d]{1,5})?"
+    r"(?:\s*,\s*(?:tỉnh|thành phố|TP\.?)\s+(?:[A-ZĐ][^\W\d_]*\s*){1,3}(?=\())?"  # "…, tỉnh Thanh Hoá (nay là …)"
+    r"(?:\s*\((?:[^()\n]{1,14}|(?:nay|lúc|khi|hiện|thời điểm|trước|sau)\s[^()\n]{1,40})\))?"
+    r"(?:\s+kho[áa]\s+[IVXL\d]{1,5})?"
     r"(?:\s*[-–,]?\s*(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*\s*,?)?\s*")
 _ISSUER_ALIAS_END: dict[str, re.Pattern[str]] = {}
 
@@ -435,8 +439,10 @@ def _plenum_tail(report: Report, extraction: Extraction, d: DirectiveMention, po
 _YEAR_TAIL = re.compile(r"\s+năm\s+(?:19|20)\d\d(?=\s*,?\s*(?:của|do|về)\s)")
 # "Tại Quyết định số 388/QĐ-TTg, Thủ tướng Chính phủ phê chuẩn …": the body that acts by the document just
 # named is its issuer; not "…, UBND tỉnh được giao …" (the body the document concerns).
-_AT_BEFORE = re.compile(r"(?:^|[.,;:\n]\s*|\s)tại\s+$")
-_AFTER_COMMA = re.compile(r"\s*,\s*")
+# Also "Trong Văn bản số … gửi UBND tỉnh mới đây, UBND huyện đã …" (the recipient between the document and
+# the comma is skipped) and "Cũng tại Văn bản số … này UBND huyện đã …" (no comma after "này").
+_AT_BEFORE = re.compile(r"(?:^|[.,;:\n]\s*|\s)(?:tại|trong)\s+$")
+_AFTER_COMMA = re.compile(r"(?:\s+gửi\s+[^,.;:\n()\"“”]{2,80}?)?\s*,\s*|\s+này\s*,?\s*")
 
 
 @lru_cache(maxsize=1)
@@ -444,7 +450,7 @@ def _acts() -> re.Pattern[str]:
     """After the body that follows "Tại Quyết định số …,": its verb, a word that is no passive or modal
     (directive_words.tsv: acts_aux, not_acting)."""
     w = _directive_words()
-    return re.compile(rf"\s+(?:(?:{w['acts_aux']})\s+)*(?!{w['not_acting']})[^\W\d_]")
+    return re.compile(rf"\s+(?:(?:{w['acts_aux']})\s+)*[“\"]?(?!{w['not_acting']})[^\W\d_]")  # "đã “phản pháo” …"
 
 
 def _acting_issuer(report: Report, extraction: Extraction, occ: _Occ) -> OrgMention | None:
