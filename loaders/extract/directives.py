@@ -548,6 +548,10 @@ def _read_tail(
                 and re.search(r"(?:,|\svà|\shoặc)\s*$", k[start:next_doc])):
             end = next_doc
         end = _next_named_document(k, text, start, end)
+        for item in _next_item().finditer(k, start, end):
+            if item.group("act") is None or any(w[:1].isupper() for w in text[start : item.start()].split()[-2:]):
+                end = item.start()
+                break
         end = _predicate_cut(k, text, start, end)
         end = _main_clause_cut(report, extraction, start, end)
         title = re.sub(r"(?:\s+(?:và|hoặc))?[\s,:…-]*$", "", text[start:end])
@@ -624,6 +628,16 @@ def _predicate_cut(k: str, text: str, start: int, end: int) -> int:
 
 
 @lru_cache(maxsize=1)
+def _next_item() -> re.Pattern[str]:
+    """Inside a stated title, the start of the next item of the sentence's list (directive_words.tsv:
+    item_after_comma, item_after_and, act_after_name: the caller checks the capital before "và"): "về dự án X,
+    việc ban hành …", "về việc thành lập thị xã X và khai mạc …"."""
+    w = _directive_words()
+    return re.compile(rf"\s*,\s*(?:{w['item_after_comma']})\s|\s+và\s+(?:(?:{w['item_after_and']})"
+                      rf"|(?P<act>{w['act_after_name']}))(?![\w])")
+
+
+@lru_cache(maxsize=1)
 def _listed_type_word() -> re.Pattern[str]:
     """A type word of a document (types.tsv's words) after "và", "hoặc" or a comma: the next one of a list."""
     return re.compile(rf"(?:,|\s(?:và|hoặc))\s+(?P<w>{_alt(list(tables().type_by_word))})(?![\w])")
@@ -641,14 +655,22 @@ def _next_named_document(k: str, text: str, start: int, end: int) -> int:
     >>> t = "về sửa đổi Luật Đất đai và Luật Nhà ở"
     >>> _next_named_document(t.lower(), t, 0, len(t)) == len(t)
     True
+    >>> t = "về ban hành Quy chế hoạt động của Ủy ban và Nghị quyết của Quốc hội về quy chế"
+    >>> t[: _next_named_document(t.lower(), t, 0, len(t))]
+    'về ban hành Quy chế hoạt động của Ủy ban'
     """
     for m in _listed_type_word().finditer(k, start, end):
         if text[m.start("w")].isupper():
             before = _type_word_in().search(k, start, m.start())
-            if before is None or not text[before.start()].isupper():
+            if before is None or not text[before.start()].isupper() or _OWN_ISSUER.match(k, m.end()):
                 return m.start()
             break
     return end
+
+
+# After a listed type word, its own issuer: a document of its own even when the title names another one before it
+# ("về ban hành Quy chế hoạt động của Ủy ban Thường vụ và Nghị quyết của Quốc hội về …": two resolutions).
+_OWN_ISSUER = re.compile(r"\s+của\s")
 
 
 @lru_cache(maxsize=1)
