@@ -74,3 +74,11 @@ def test_a_title_keeps_a_lower_case_list_of_its_own_and_its_own_acts():
                    "các phiên thảo luận.", ("Quốc hội", "national"))
     assert ds["45/2010/QH12"].title == ("về công tác chuẩn bị và khai mạc kỳ họp, "  # type: ignore[attr-defined]
                                         "tổ chức các phiên thảo luận")
+
+
+def test_the_body_of_a_signer_named_after_do_issues_the_document_when_the_signing_verb_follows():
+    ds = extracted("Theo quyết định 212/2006/QĐ-UB do ông Trần Văn Hai, Phó chủ tịch UBND tỉnh ký thì công ty được thu "
+                   "phí. Theo quyết định 213/2006/QĐ-UB do ông Trần Văn Hai, Phó chủ tịch UBND tỉnh trình thì công ty "
+                   "được thu phí.", ("UBND tỉnh", "province"))
+    assert issuer(ds["212/2006/QĐ-UB"]) == "UBND tỉnh"
+    assert issuer(ds["213/2006/QĐ-UB"]) is None

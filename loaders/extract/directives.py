@@ -304,7 +304,10 @@ def _issuer_mention(
                       name_en=issuer.en or None, province=province, scope=scope)
 
 
-_OF = re.compile(r"\s*,?\s*(?:của|do)\s+(?:(?:phó\s+)?chủ tịch\s+)?(?P<iss>)")
+_OF = re.compile(r"\s*,?\s*(?:của|do)\s+(?P<signer>(?:ông|bà|đồng chí)\s+[^\W\d_]+(?:\s+[^\W\d_]+){1,3}\s*,\s*)?"
+                 r"(?:(?:phó\s+)?chủ tịch\s+)?(?P<iss>)")
+# "Quyết định số 178/2004/QĐ-UB do ông A, Phó chủ tịch UBND TP ký": the signer's body, when the verb follows it.
+_SIGNED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:ký|kí)(?![\w])")
 
 
 def _body_after_of(report: Report, extraction: Extraction, k: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -313,7 +316,10 @@ def _body_after_of(report: Report, extraction: Extraction, k: str, pos: int, lim
     "Kết luận số 91-KL/TU của Thường trực Tỉnh ủy Thái Nguyên"). The match's ``iss`` group is empty
     at the body's start; :func:`_issuer_mention` takes the body found there."""
     m = _OF.match(k, pos, limit)
-    if m is None or _longest_org_at(report, extraction.organizations, m.end()) is None:
+    if m is None or (org := _longest_org_at(report, extraction.organizations, m.end())) is None:
+        return None
+    if m.group("signer") is not None and (not k[m.end() - 9 : m.end()].strip().endswith("chủ tịch")
+                                          or not _SIGNED_AFTER.match(k, org.span.end)):
         return None
     return m
 
