@@ -82,3 +82,12 @@ def test_the_body_of_a_signer_named_after_do_issues_the_document_when_the_signin
                    "được thu phí.", ("UBND tỉnh", "province"))
     assert issuer(ds["212/2006/QĐ-UB"]) == "UBND tỉnh"
     assert issuer(ds["213/2006/QĐ-UB"]) is None
+
+
+def test_the_body_a_signer_acts_on_behalf_of_issues_the_document():
+    ds = extracted("Thay mặt Ban Bí thư, đồng chí Trần Văn Hai, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký "
+                   "Quyết định số 512-QĐNS/TW. Thay mặt gia đình, ông Ba cảm ơn. Thường trực Ban Bí thư đã ký "
+                   "Quyết định số 513-QĐNS/TW.", ("Ban Bí thư", "national"), ("Bộ Chính trị", "national"),
+                   ("Thường trực Ban Bí thư", "national"))
+    assert issuer(ds["512-QĐNS/TW"]) == "Ban Bí thư"
+    assert issuer(ds["513-QĐNS/TW"]) == "Thường trực Ban Bí thư"

@@ -366,6 +366,32 @@ def _alias_end_pattern() -> re.Pattern[str]:
     return _ISSUER_ALIAS_END["p"]
 
 
+_ON_BEHALF = re.compile(r"(?<![\w])thay mặt\s+")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+
+
+def _on_behalf(report: Report, extraction: Extraction, verb: int) -> OrgMention | None:
+    """The body on whose behalf the signer of the giving verb at ``verb`` acts, in the same clause: the document's
+    issuer, not the signer's own post ("Thay mặt Ban Bí thư, đồng chí A, Ủy viên Bộ Chính trị, Thường trực Ban Bí
+    thư đã ký Quyết định số …": Ban Bí thư)."""
+    k = report.key
+    lo = max(0, verb - 250)
+    found = None
+    for m in _ON_BEHALF.finditer(k, lo, verb):
+        found = m
+    if found is None or _CLAUSE_BREAK.search(k, found.end(), verb):
+        return None
+    at = found.end()
+    org = _longest_org_at(report, extraction.organizations, at)
+    alias = _alias_end_pattern().match(k, at)
+    if org is not None and org.span.end <= verb and (alias is None or org.span.end >= alias.end()):
+        return org
+    if alias is not None and alias.end() <= verb:
+        return _issuer_mention(report, extraction, Span(alias.start(), alias.end()),
+                               tables().issuer_by_alias.get(alias.group()))
+    return None
+
+
 def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMention | None:
     """The body named as the subject of the verb that ends right before the document at ``start``."""
     k, text = report.key, report.text
@@ -377,6 +403,8 @@ def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMe
             return None
         at = True
     vs = v.start()
+    if not at and (behalf := _on_behalf(report, extraction, vs)) is not None:
+        return behalf
     window = max(0, vs - 120)
     best: tuple[int, int] | None = None  # (end, -start): the nearest body, the longest at that end
     for org in extraction.organizations:
