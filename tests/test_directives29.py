@@ -91,3 +91,9 @@ def test_the_body_a_signer_acts_on_behalf_of_issues_the_document():
                    ("Thường trực Ban Bí thư", "national"))
     assert issuer(ds["512-QĐNS/TW"]) == "Ban Bí thư"
     assert issuer(ds["513-QĐNS/TW"]) == "Thường trực Ban Bí thư"
+
+
+def test_the_fronts_statute_is_a_document_by_its_name_and_a_generic_associations_is_not():
+    ds = extracted("Đại hội góp ý dự thảo Điều lệ MTTQ VN sửa đổi; hội viên thực hiện đúng Điều lệ Hội.")
+    assert list(ds) == ["Điều lệ MTTQ VN"]
+    assert ds["Điều lệ MTTQ VN"].doc_type == "DL"  # type: ignore[attr-defined]
