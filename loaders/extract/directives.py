@@ -304,7 +304,10 @@ def _issuer_mention(
                       name_en=issuer.en or None, province=province, scope=scope)
 
 
-_OF = re.compile(r"\s*,?\s*(?:của|do)\s+(?:(?:phó\s+)?chủ tịch\s+)?(?P<iss>)")
+_OF = re.compile(r"\s*,?\s*(?:của|do)\s+(?P<signer>(?:ông|bà|đồng chí)\s+[^\W\d_]+(?:\s+[^\W\d_]+){1,3}\s*,\s*)?"
+                 r"(?:(?:phó\s+)?chủ tịch\s+)?(?P<iss>)")
+# "Quyết định số 178/2004/QĐ-UB do ông A, Phó chủ tịch UBND TP ký": the signer's body, when the verb follows it.
+_SIGNED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:ký|kí)(?![\w])")
 
 
 def _body_after_of(report: Report, extraction: Extraction, k: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -313,7 +316,10 @@ def _body_after_of(report: Report, extraction: Extraction, k: str, pos: int, lim
     "Kết luận số 91-KL/TU của Thường trực Tỉnh ủy Thái Nguyên"). The match's ``iss`` group is empty
     at the body's start; :func:`_issuer_mention` takes the body found there."""
     m = _OF.match(k, pos, limit)
-    if m is None or _longest_org_at(report, extraction.organizations, m.end()) is None:
+    if m is None or (org := _longest_org_at(report, extraction.organizations, m.end())) is None:
+        return None
+    if m.group("signer") is not None and (not k[m.end() - 9 : m.end()].strip().endswith("chủ tịch")
+                                          or not _SIGNED_AFTER.match(k, org.span.end)):
         return None
     return m
 
@@ -344,8 +350,12 @@ def _give_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return give, at
 # Between the body and its verb: an abbreviation in brackets, a term, the signer's name in capitals
 # ("Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký").
+# A longer bracket only when it tells the signer's post at another time ("ông A lúc đó là Phó Chủ tịch UBND
+# huyện X, tỉnh Y (nay là Chủ tịch) đã ký Quyết định số …": the body is still the verb's subject).
 _SUBJECT_GAP = re.compile(
-    r"(?:\s*\([^()\n]{1,14}\))?(?:\s+kho[áa]\s+[IVXL\d]{1,5})?"
+    r"(?:\s*,\s*(?:tỉnh|thành phố|TP\.?)\s+(?:[A-ZĐ][^\W\d_]*\s*){1,3}(?=\())?"  # "…, tỉnh Thanh Hoá (nay là …)"
+    r"(?:\s*\((?:[^()\n]{1,14}|(?:nay|lúc|khi|hiện|thời điểm|trước|sau)\s[^()\n]{1,40})\))?"
+    r"(?:\s+kho[áa]\s+[IVXL\d]{1,5})?"
     r"(?:\s*[-–,]?\s*(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*\s*,?)?\s*")
 _ISSUER_ALIAS_END: dict[str, re.Pattern[str]] = {}
 
@@ -354,6 +364,32 @@ def _alias_end_pattern() -> re.Pattern[str]:
     if "p" not in _ISSUER_ALIAS_END:
         _ISSUER_ALIAS_END["p"] = re.compile(rf"(?<![\w])(?:{_alt(list(tables().issuer_by_alias))})(?![\w])")
     return _ISSUER_ALIAS_END["p"]
+
+
+_ON_BEHALF = re.compile(r"(?<![\w])thay mặt\s+")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+
+
+def _on_behalf(report: Report, extraction: Extraction, verb: int) -> OrgMention | None:
+    """The body on whose behalf the signer of the giving verb at ``verb`` acts, in the same clause: the document's
+    issuer, not the signer's own post ("Thay mặt Ban Bí thư, đồng chí A, Ủy viên Bộ Chính trị, Thường trực Ban Bí
+    thư đã ký Quyết định số …": Ban Bí thư)."""
+    k = report.key
+    lo = max(0, verb - 250)
+    found = None
+    for m in _ON_BEHALF.finditer(k, lo, verb):
+        found = m
+    if found is None or _CLAUSE_BREAK.search(k, found.end(), verb):
+        return None
+    at = found.end()
+    org = _longest_org_at(report, extraction.organizations, at)
+    alias = _alias_end_pattern().match(k, at)
+    if org is not None and org.span.end <= verb and (alias is None or org.span.end >= alias.end()):
+        return org
+    if alias is not None and alias.end() <= verb:
+        return _issuer_mention(report, extraction, Span(alias.start(), alias.end()),
+                               tables().issuer_by_alias.get(alias.group()))
+    return None
 
 
 def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMention | None:
@@ -367,6 +403,8 @@ def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMe
             return None
         at = True
     vs = v.start()
+    if not at and (behalf := _on_behalf(report, extraction, vs)) is not None:
+        return behalf
     window = max(0, vs - 120)
     best: tuple[int, int] | None = None  # (end, -start): the nearest body, the longest at that end
     for org in extraction.organizations:
@@ -435,8 +473,10 @@ def _plenum_tail(report: Report, extraction: Extraction, d: DirectiveMention, po
 _YEAR_TAIL = re.compile(r"\s+năm\s+(?:19|20)\d\d(?=\s*,?\s*(?:của|do|về)\s)")
 # "Tại Quyết định số 388/QĐ-TTg, Thủ tướng Chính phủ phê chuẩn …": the body that acts by the document just
 # named is its issuer; not "…, UBND tỉnh được giao …" (the body the document concerns).
-_AT_BEFORE = re.compile(r"(?:^|[.,;:\n]\s*|\s)tại\s+$")
-_AFTER_COMMA = re.compile(r"\s*,\s*")
+# Also "Trong Văn bản số … gửi UBND tỉnh mới đây, UBND huyện đã …" (the recipient between the document and
+# the comma is skipped) and "Cũng tại Văn bản số … này UBND huyện đã …" (no comma after "này").
+_AT_BEFORE = re.compile(r"(?:^|[.,;:\n]\s*|\s)(?:tại|trong)\s+$")
+_AFTER_COMMA = re.compile(r"(?:\s+gửi\s+[^,.;:\n()\"“”]{2,80}?)?\s*,\s*|\s+này\s*,?\s*")
 
 
 @lru_cache(maxsize=1)
@@ -444,7 +484,7 @@ def _acts() -> re.Pattern[str]:
     """After the body that follows "Tại Quyết định số …,": its verb, a word that is no passive or modal
     (directive_words.tsv: acts_aux, not_acting)."""
     w = _directive_words()
-    return re.compile(rf"\s+(?:(?:{w['acts_aux']})\s+)*(?!{w['not_acting']})[^\W\d_]")
+    return re.compile(rf"\s+(?:(?:{w['acts_aux']})\s+)*[“\"]?(?!{w['not_acting']})[^\W\d_]")  # "đã “phản pháo” …"
 
 
 def _acting_issuer(report: Report, extraction: Extraction, occ: _Occ) -> OrgMention | None:
@@ -542,6 +582,10 @@ def _read_tail(
                 and re.search(r"(?:,|\svà|\shoặc)\s*$", k[start:next_doc])):
             end = next_doc
         end = _next_named_document(k, text, start, end)
+        for item in _next_item().finditer(k, start, end):
+            if item.group("act") is None or any(w[:1].isupper() for w in text[start : item.start()].split()[-2:]):
+                end = item.start()
+                break
         end = _predicate_cut(k, text, start, end)
         end = _main_clause_cut(report, extraction, start, end)
         title = re.sub(r"(?:\s+(?:và|hoặc))?[\s,:…-]*$", "", text[start:end])
@@ -618,6 +662,16 @@ def _predicate_cut(k: str, text: str, start: int, end: int) -> int:
 
 
 @lru_cache(maxsize=1)
+def _next_item() -> re.Pattern[str]:
+    """Inside a stated title, the start of the next item of the sentence's list (directive_words.tsv:
+    item_after_comma, item_after_and, act_after_name: the caller checks the capital before "và"): "về dự án X,
+    việc ban hành …", "về việc thành lập thị xã X và khai mạc …"."""
+    w = _directive_words()
+    return re.compile(rf"\s*,\s*(?:{w['item_after_comma']})\s|\s+và\s+(?:(?:{w['item_after_and']})"
+                      rf"|(?P<act>{w['act_after_name']}))(?![\w])")
+
+
+@lru_cache(maxsize=1)
 def _listed_type_word() -> re.Pattern[str]:
     """A type word of a document (types.tsv's words) after "và", "hoặc" or a comma: the next one of a list."""
     return re.compile(rf"(?:,|\s(?:và|hoặc))\s+(?P<w>{_alt(list(tables().type_by_word))})(?![\w])")
@@ -635,14 +689,22 @@ def _next_named_document(k: str, text: str, start: int, end: int) -> int:
     >>> t = "về sửa đổi Luật Đất đai và Luật Nhà ở"
     >>> _next_named_document(t.lower(), t, 0, len(t)) == len(t)
     True
+    >>> t = "về ban hành Quy chế hoạt động của Ủy ban và Nghị quyết của Quốc hội về quy chế"
+    >>> t[: _next_named_document(t.lower(), t, 0, len(t))]
+    'về ban hành Quy chế hoạt động của Ủy ban'
     """
     for m in _listed_type_word().finditer(k, start, end):
         if text[m.start("w")].isupper():
             before = _type_word_in().search(k, start, m.start())
-            if before is None or not text[before.start()].isupper():
+            if before is None or not text[before.start()].isupper() or _OWN_ISSUER.match(k, m.end()):
                 return m.start()
             break
     return end
+
+
+# After a listed type word, its own issuer: a document of its own even when the title names another one before it
+# ("về ban hành Quy chế hoạt động của Ủy ban Thường vụ và Nghị quyết của Quốc hội về …": two resolutions).
+_OWN_ISSUER = re.compile(r"\s+của\s")
 
 
 @lru_cache(maxsize=1)
