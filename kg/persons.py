@@ -1622,15 +1622,21 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     # an official whose every post is in a body placed nowhere ("Trưởng Ban Chỉ đạo", scope report)
     # anchors nothing: as little evidence as no post, so it joins the one placed official too; not a
     # post of a district or commune ("Chủ tịch UBND quận"): an official below a province is someone else
-    placed = sorted({r for r in official_roots if anchored(r)})
+    # so does a deputy of the assembly with no seat ("đại biểu X" in a session's debate): a seat many
+    # hold at once, which the province's leaders hold too, places him nowhere
+    def seatless_deputy(r: int) -> bool:
+        return not uf.seats(r) and _assembly_deputy_only(uf.members[r])
+
+    placed = sorted({r for r in official_roots if anchored(r) and not seatless_deputy(r)})
     if len(official_roots) > 1 and len(placed) == 1:
         for r in official_roots:
-            if r != placed[0] and not anchored(uf.find(r)) and not any(
+            unplaced = not anchored(uf.find(r)) or seatless_deputy(uf.find(r))
+            if r != placed[0] and unplaced and not any(
                     p.org is not None and _below_province(p.org.name) for o in uf.members[uf.find(r)] for p in o.posts):
                 x = next(m for m in sorted(uf.members[uf.find(r)], key=lambda m: m.index) if m.posts)
                 uf.union(placed[0], x.index, "rare-name", f"rare name (log10 share {score:.1f}), one official "
                          f"of this name in a body the texts place; the posts in {x.report_id} are in bodies "
-                         "placed nowhere")
+                         "placed nowhere or an assembly deputy's with no seat")
         official_roots = sorted({uf.find(x.index) for x in people if x.official})
     if len(official_roots) == 1:
         for o in loose:
@@ -1640,6 +1646,18 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for o in loose[1:]:
             uf.union(loose[0].index, o.index, "rare-name", f"rare name (log10 share {score:.1f}), no official "
                      f"of this name; {o.report_id} and {loose[0].report_id}")
+
+
+def _assembly_deputy_only(members: Iterable[Occurrence]) -> bool:
+    """Whether a cluster's every post is a deputy's of the National Assembly with no seat beside the
+    name ("đại biểu X", "ĐB X" in a session's debate): the assembly's post anchors every deputy of the
+    country, so for a rare name it places him no better than a bare mention (step 6), and a
+    province's secretary is often its deputy too ("đại biểu Trần Văn X" in a 2004 budget debate, the
+    one official of the name a provincial Party secretary in 2006). A seat read beside the name
+    ("ĐB X (Kon Tum)", :meth:`_Clusters.seats`) keeps the cluster placed; the caller asks."""
+    posts = [p for o in members for p in o.posts]
+    return bool(posts) and not any(o.provinces or o.guessed for o in members) and all(
+        text_key(p.role) == "đại biểu" and (p.org is None or p.org.kind == "quoc_hoi") for p in posts)
 
 
 def _career_step(members: Iterable[Occurrence]) -> bool:
