@@ -122,6 +122,15 @@ A longer list (a Central Committee of ~180 names) names each member beside every
 co-mentioned only there weighs its log(reports / reports naming it) less log(names / this)
 (:func:`colleague_weight`). Read on the corpus build (twenty-third round, docs/resolution.md)."""
 
+CC_LIST_BODIES = frozenset({"bch_tw", "bo_chinh_tri"})
+"""The bodies whose members a congress's list names ("Danh sách ủy viên chính thức và ủy viên dự
+khuyết BCH T.Ư Đảng khóa X: 1. X, Bí thư Tỉnh ủy ...; 2. ..."): a report naming more than
+:data:`COLLEAGUE_LIST_NAMES` officials and one of these bodies, a name written as a numbered item of
+its list is a member of the Central Committee (the Politburo's are too), a post of the leadership
+tier whatever post the item writes beside it (:func:`_cc_list_member`)."""
+
+_NUMBERED_ITEM = re.compile(r"\d{1,3}\.\s*$")
+
 # Confidence of each kind of evidence: what ``kg review`` sorts by (lowest first).
 CONFIDENCE = {
     "decision": 1.0,
@@ -467,6 +476,7 @@ def occurrences(extractions: list[Extraction],
         bodies = frozenset(intern(str(iri)) for o in ex.organizations
                            if (o.scope == "national" or (o.scope == "province" and o.province))
                            and (iri := org_iri(o)))
+        cc_list = len(named) > COLLEAGUE_LIST_NAMES and any(o.kind in CC_LIST_BODIES for o in ex.organizations)
         for person in ex.persons:
             posts = by_person[id(person)]
             occ = Occurrence(len(occs), report.id, person, intern(text_key(person.name)), report.published,
@@ -498,6 +508,8 @@ def occurrences(extractions: list[Extraction],
                 elif org is None or org.scope == "national":
                     occ.national = True
                     occ.anchors[f"post:{role}|national"] = f"national post {post.role}"
+            if cc_list and not occ.leader and _cc_list_member(report.key, person.span.start):
+                occ.leader = "Ủy viên Ban Chấp hành Trung ương (a numbered item of its list)"
             occ.citizen = not posts and any(
                 (_citizen_cue(report.key, s.start) and not _bracketed_office(report.key, s.end))
                 or (report.key[s.start: s.end] == occ.name_key and _residence_after(report.key, s.end))
@@ -505,6 +517,18 @@ def occurrences(extractions: list[Extraction],
             _share(occ)
             occs.append(occ)
     return occs
+
+
+def _cc_list_member(report_key: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is a numbered item of a list ("29. Trịnh Đình Dũng, Bí
+    thư Tỉnh ủy ...", "3. Mai Văn Chính, Tỉnh ủy viên, Bí thư Huyện ủy ..."), read in a report that
+    lists a congress's Central Committee (:data:`CC_LIST_BODIES`): the item is a member of it, the
+    post of the leadership tier the list's heading gives every item. The people the report's
+    introduction names ("Sáng nay, ông X khai mạc ...") are no items and gain nothing. Before, such a
+    member under an uncommon name, named later as "Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức
+    Trung ương", joined him only through the colleagues of the list, which a list of 180 names no
+    longer says enough for (:func:`colleague_weight`)."""
+    return bool(_NUMBERED_ITEM.search(report_key[max(0, start - 6): start]))
 
 
 def _citizen_cue(report_key: str, start: int) -> bool:
@@ -1598,15 +1622,21 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     # an official whose every post is in a body placed nowhere ("Trưởng Ban Chỉ đạo", scope report)
     # anchors nothing: as little evidence as no post, so it joins the one placed official too; not a
     # post of a district or commune ("Chủ tịch UBND quận"): an official below a province is someone else
-    placed = sorted({r for r in official_roots if anchored(r)})
+    # so does a deputy of the assembly with no seat ("đại biểu X" in a session's debate): a seat many
+    # hold at once, which the province's leaders hold too, places him nowhere
+    def seatless_deputy(r: int) -> bool:
+        return not uf.seats(r) and _assembly_deputy_only(uf.members[r])
+
+    placed = sorted({r for r in official_roots if anchored(r) and not seatless_deputy(r)})
     if len(official_roots) > 1 and len(placed) == 1:
         for r in official_roots:
-            if r != placed[0] and not anchored(uf.find(r)) and not any(
+            unplaced = not anchored(uf.find(r)) or seatless_deputy(uf.find(r))
+            if r != placed[0] and unplaced and not any(
                     p.org is not None and _below_province(p.org.name) for o in uf.members[uf.find(r)] for p in o.posts):
                 x = next(m for m in sorted(uf.members[uf.find(r)], key=lambda m: m.index) if m.posts)
                 uf.union(placed[0], x.index, "rare-name", f"rare name (log10 share {score:.1f}), one official "
                          f"of this name in a body the texts place; the posts in {x.report_id} are in bodies "
-                         "placed nowhere")
+                         "placed nowhere or an assembly deputy's with no seat")
         official_roots = sorted({uf.find(x.index) for x in people if x.official})
     if len(official_roots) == 1:
         for o in loose:
@@ -1616,6 +1646,18 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for o in loose[1:]:
             uf.union(loose[0].index, o.index, "rare-name", f"rare name (log10 share {score:.1f}), no official "
                      f"of this name; {o.report_id} and {loose[0].report_id}")
+
+
+def _assembly_deputy_only(members: Iterable[Occurrence]) -> bool:
+    """Whether a cluster's every post is a deputy's of the National Assembly with no seat beside the
+    name ("đại biểu X", "ĐB X" in a session's debate): the assembly's post anchors every deputy of the
+    country, so for a rare name it places him no better than a bare mention (step 6), and a
+    province's secretary is often its deputy too ("đại biểu Trần Văn X" in a 2004 budget debate, the
+    one official of the name a provincial Party secretary in 2006). A seat read beside the name
+    ("ĐB X (Kon Tum)", :meth:`_Clusters.seats`) keeps the cluster placed; the caller asks."""
+    posts = [p for o in members for p in o.posts]
+    return bool(posts) and not any(o.provinces or o.guessed for o in members) and all(
+        text_key(p.role) == "đại biểu" and (p.org is None or p.org.kind == "quoc_hoi") for p in posts)
 
 
 def _career_step(members: Iterable[Occurrence]) -> bool:
