@@ -62,3 +62,15 @@ def test_an_education_attache_of_an_embassy_is_a_post():
 def test_a_managing_lawyer_of_a_law_firm_is_a_post():
     got = facts("Ông Lê Văn Tâm, Luật sư điều hành Công ty Luật TNHH Hòa Phong, cho biết.")
     assert got == {("Lê Văn Tâm", "Luật sư điều hành", "Công ty Luật TNHH Hòa Phong", "holds", "", "")}
+
+
+def test_bo_sung_dong_chi_gives_the_post_after_his_titles_as_appointed():
+    got = facts("Đồng thời, bổ sung đồng chí Lê Văn Tâm, Ủy viên Ban Thường vụ Tỉnh ủy Long An giữ chức Phó "
+                "Chủ tịch Hội Nông dân Việt Nam.")
+    assert ("Lê Văn Tâm", "Phó Chủ tịch", "Hội Nông dân Việt Nam", "appointed", "", "") in got
+    assert ("Lê Văn Tâm", "Ủy viên", "Ban Thường vụ Tỉnh ủy Long An", "holds", "", "") in got
+
+
+def test_bo_sung_of_a_law_gives_no_appointment():
+    got = facts("Quốc hội sửa đổi, bổ sung Luật Đất đai; ông Lê Văn Tâm, Chủ tịch Hội Nông dân Việt Nam phát biểu.")
+    assert got == {("Lê Văn Tâm", "Chủ tịch", "Hội Nông dân Việt Nam", "holds", "", "")}
