@@ -74,3 +74,14 @@ def test_bo_sung_dong_chi_gives_the_post_after_his_titles_as_appointed():
 def test_bo_sung_of_a_law_gives_no_appointment():
     got = facts("Quốc hội sửa đổi, bổ sung Luật Đất đai; ông Lê Văn Tâm, Chủ tịch Hội Nông dân Việt Nam phát biểu.")
     assert got == {("Lê Văn Tâm", "Chủ tịch", "Hội Nông dân Việt Nam", "holds", "", "")}
+
+
+def test_di_lam_right_after_the_titles_reaches_the_post_moved_to():
+    got = facts("Ông Lê Văn Tâm - nguyên Bộ trưởng Xây dựng đi làm Bí thư Tỉnh ủy Long An, tuy quê ở Bến Tre.")
+    assert ("Lê Văn Tâm", "Bí thư", "Tỉnh ủy Long An", "holds", "", "") in got
+    assert ("Lê Văn Tâm", "Bộ trưởng", "Xây dựng", "former", "", "") in got
+
+
+def test_di_after_another_word_links_nothing():
+    got = facts("Ông Lê Văn Tâm, Chủ tịch Hội Nông dân Việt Nam, hôm qua đi thăm Bí thư Tỉnh ủy Long An.")
+    assert got == {("Lê Văn Tâm", "Chủ tịch", "Hội Nông dân Việt Nam", "holds", "", "")}
