@@ -39,7 +39,7 @@ def test_a_later_step_dated_by_the_end_of_a_month_ends_the_deputy_post_told_afte
 def test_a_level_pointing_back_to_a_named_commune_leaves_the_role_alone():
     got = facts("Ông Lê Văn Tâm, Phó Bí thư Đảng ủy xã Hòa Phong (thời điểm đó, ông Tâm là cán bộ địa chính "
                 "xã này).")
-    assert ("Lê Văn Tâm", "cán bộ địa chính", None, "holds", "", "") in got
+    assert ("Lê Văn Tâm", "cán bộ địa chính", None, "former", "", "") in got
     assert not any(f[1] == "cán bộ địa chính xã" for f in got)
 
 
@@ -85,3 +85,17 @@ def test_di_lam_right_after_the_titles_reaches_the_post_moved_to():
 def test_di_after_another_word_links_nothing():
     got = facts("Ông Lê Văn Tâm, Chủ tịch Hội Nông dân Việt Nam, hôm qua đi thăm Bí thư Tỉnh ủy Long An.")
     assert got == {("Lê Văn Tâm", "Chủ tịch", "Hội Nông dân Việt Nam", "holds", "", "")}
+
+
+def test_a_title_held_at_a_time_told_before_the_subject_is_former():
+    got = facts("Bà Lê Thị Dục là chị của ông Lê Văn Tâm, Phó Bí thư Đảng ủy xã Hòa Phong (thời điểm cấp đất, ông "
+                "Tâm là cán bộ địa chính xã này).")
+    assert ("Lê Văn Tâm", "cán bộ địa chính", None, "former", "", "") in got
+    assert ("Lê Văn Tâm", "Phó Bí thư", "Đảng ủy xã Hòa Phong", "holds", "", "") in got
+
+
+def test_thoi_diem_nay_is_now():
+    assert facts("Thời điểm này, bà Lê Thị Dục làm Chủ tịch UBND tỉnh Long An.") == {
+        ("Lê Thị Dục", "Chủ tịch", "UBND tỉnh Long An", "holds", "", "")}
+    assert facts("Thời điểm đó, bà Lê Thị Dục làm Chủ tịch UBND tỉnh Long An.") == {
+        ("Lê Thị Dục", "Chủ tịch", "UBND tỉnh Long An", "former", "", "")}
