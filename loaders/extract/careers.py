@@ -892,11 +892,19 @@ def _year(s: str) -> int | None:
 
 def _read_date(toks: Tokens, i: int) -> tuple[PartialDate, int] | None:
     """A written date with a year at token i: "tháng 3/1990", "03/1990", "năm 2011", "9/6/2014",
-    "tháng 3 năm 1990". Returns the date and the tokens read."""
+    "tháng 3 năm 1990". A part of the month or year before its unit ("vào cuối tháng 2/2016",
+    "đầu năm 2011") is read as that month or year: the step is dated, if less finely. Returns the
+    date and the tokens read."""
     _, words = _tables()
     n = len(toks.k)
     j = i
-    while j < n and toks.k[j] in words.firsts and (words.longest(toks, j) or (0, ""))[1] == "unit":
+    while j < n:
+        if toks.k[j] in _PART_OF and j + 1 < n and toks.k[j + 1] in words.firsts \
+                and (words.longest(toks, j + 1) or (0, ""))[1] == "unit":
+            j += 1  # "cuối" of "cuối tháng 2/2016"
+            continue
+        if toks.k[j] not in words.firsts or (words.longest(toks, j) or (0, ""))[1] != "unit":
+            break
         j += (words.longest(toks, j) or (1, ""))[0]  # type: ignore[index]
     if j >= n or not toks.k[j].isdigit():
         return None
@@ -967,8 +975,8 @@ def read_period(toks: Tokens, i: int) -> Period | None:
         if second is not None:
             end = second[0]
             return Period(start, end, False, k + second[1] - i)
-    if not opened and start.month is None and toks.k[i] not in words.firsts:
-        return None  # a bare number ("2011") is not a time expression by itself
+    if not opened and start.month is None and toks.k[i] not in words.firsts and toks.k[i] not in _PART_OF:
+        return None  # a bare number ("2011") is not a time expression by itself; "đầu năm 2011" is
     return Period(start, end, ongoing, j - i)
 
 

@@ -89,6 +89,7 @@ _KHOA = phrase_tokens("khóa")[0]
 # how long a post was held, between the subject and the verb
 _DURATION = phrase_table("duration_words.tsv")
 _PURPOSE = phrase_tokens("để")[0]
+_GO = phrase_tokens("đi")[0]  # "đi làm <title>": moved to the post
 _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã"))
 _REPLACES = phrase_table("replace_cues.tsv")
 _TRANSFERS = phrase_table("transfer_verbs.tsv")
@@ -3136,6 +3137,11 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             continue
         if toks.k[k] == _PURPOSE and k + 1 < n and not given_to and _LINKS.longest(toks, k + 1):
             k += 1  # "đối với ông X, để nhận nhiệm vụ mới là Phó Bí thư Thành ủy"
+            continue
+        if k == j and toks.k[k] == _GO and k + 1 < n and not toks.brk[k + 1] and _LINKS.longest(toks, k + 1):
+            # "ông X - nguyên Bộ trưởng Y đi làm Bí thư Thành ủy Z": a move with no place written, right
+            # after the name or its titles ("được giới thiệu đi làm ..." is only put forward: not read)
+            k += 1
             continue
         if toks.k[k] == _PURPOSE:
             m = _past_purpose(toks, k, bare=not given_to)

@@ -31,6 +31,7 @@ _KIEM = phrase_tokens("kiêm")[0]
 _RUN_SEP = frozenset({",", "-", ";", *phrase_tokens("kiêm và rồi")})
 # "Phó Giám đốc, Giám đốc Sở Tài chính": a role and its deputy (or the reverse) share the body
 _LEVELS = phrase_table("role_levels.tsv")
+_BACK_POINTING = frozenset(phrase_tokens("này đó ấy"))  # "chủ tịch xã này": the level names no new body
 _CARRY_SEP = frozenset({",", "-", *phrase_tokens("kiêm")})  # a prefix carries over these
 _SAME_ROLE_SEP = frozenset({",", *phrase_tokens("và rồi")})
 # "Phó giám đốc và sau đó là Giám đốc Sở X": a "then" of several words between two titles of one
@@ -519,6 +520,10 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
         e = q_end + level[0]
         title = _make(toks, at, row, r_end, q_len, None, e)
         title.role, title.level = toks.surface(at.role_start, e), toks.surface(q_end, e)
+        if e < n and toks.k[e] in _BACK_POINTING and not toks.brk[e]:
+            # "cán bộ địa chính xã này": the level points back to a body named before; the post is
+            # the role alone (the gold writes "cán bộ địa chính", no organization)
+            title.role = toks.surface(at.role_start, q_end)
         return title
     if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
             or _role_list_next(toks, q_end, finder) \
