@@ -2388,7 +2388,12 @@ _COMPANY_ROLES = frozenset(tuple(phrase_tokens(r)) for r in (
     "giám đốc", "chủ tịch", "TGĐ", "GĐ", "CEO", "giám đốc điều hành"))
 
 
+_COMPANY_ROLE_LASTS = frozenset(r[-1] for r in _COMPANY_ROLES)  # "đốc", "tịch", ...: the cheap test first
+
+
 def _after_company_role(toks: Tokens, i: int) -> bool:
+    if i == 0 or toks.k[i - 1] not in _COMPANY_ROLE_LASTS:
+        return False  # no role ends right before token i (most calls)
     return any(tuple(toks.k[i - m : i]) in _COMPANY_ROLES for m in (1, 2, 4) if i >= m)
 
 
