@@ -45,6 +45,7 @@ from kg.graph import (
     _prefix_header,
     _ReportWriter,
     _write_reference,
+    turtle_of_ordered,
 )
 from kg.model import Extraction
 from kg.parallel import release_memory
@@ -105,8 +106,7 @@ def _keys_turtle_body(keys: list[Key]) -> str:
     language), so the triples come in the same order, and the writer sorts the keys anyway (each
     triple was made into strings twice, once for each sort: a fifth of writing the blocks)."""
     conv = _OxKeys()
-    data = ox.serialize((conv(k) for k in keys), format=ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP)
-    return "\n".join(line for line in data.decode("utf-8").splitlines() if not line.startswith("@prefix")).strip()
+    return turtle_of_ordered(conv(k) for k in keys)
 
 
 def _read_chunks(path: Path) -> Iterator[list[Key]]:

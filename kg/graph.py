@@ -616,8 +616,14 @@ def _sort_key(t: Triple) -> tuple:
 
 def _turtle_body(triples: Iterable[Triple], conv: _OxTerms) -> str:
     ordered = sorted(triples, key=_sort_key)
-    data = ox.serialize((ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in ordered),
-                        format=ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP)
+    return turtle_of_ordered(ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in ordered)
+
+
+def turtle_of_ordered(triples: Iterable[ox.Triple]) -> str:
+    """The Turtle of pyoxigraph triples already in kg's order, without the prefix lines (a graph's
+    body; the prefixes are written once, by :func:`_prefix_header`). The one place that shapes it:
+    :func:`_turtle_body` orders rdflib triples, ``kg.blocks`` gives its report's sorted keys."""
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP)
     text = data.decode("utf-8")
     return "\n".join(line for line in text.splitlines() if not line.startswith("@prefix")).strip()
 

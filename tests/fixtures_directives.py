@@ -55,6 +55,17 @@ def make_doc(text: str, date: str | None = None, province: str | None = None) ->
     return Doc(Report(id="t", text=text, source_file="t.txt", published=published, province=province))
 
 
+def directives_by_name(text: str, *orgs: tuple[str, str], date: str = "2019-08-30") -> dict[str | None, object]:
+    """The documents extract_directives finds in ``text``, by symbol or name; ``orgs``: (written, scope) of the
+    organizations the officials component would have found there (every occurrence)."""
+    d = make_doc(text, date)
+    for written, scope in orgs:
+        for sp in _spans(d.report.text, written):
+            d.extraction.organizations.append(OrgMention(sp, written, written, scope=scope))
+    extract_directives(d.report, d.extraction)
+    return {x.symbol or x.name: x for x in d.extraction.directives}
+
+
 @pytest.fixture
 def doc():
     """``doc(text, date=None, province=None)`` -> a :class:`Doc` to add organizations and persons to."""

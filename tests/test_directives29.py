@@ -5,19 +5,7 @@ in the shape of reports."""
 
 from __future__ import annotations
 
-from kg.loaders.extract.directives import extract_directives
-from kg.model import OrgMention
-from tests.fixtures_directives import _spans, make_doc
-
-
-def extracted(text: str, *orgs: tuple[str, str]) -> dict[str | None, object]:
-    """The documents of ``text`` by symbol or name; ``orgs``: (written, scope) of the organizations found there."""
-    doc = make_doc(text, "2019-08-30")
-    for written, scope in orgs:
-        for sp in _spans(doc.report.text, written):
-            doc.extraction.organizations.append(OrgMention(sp, written, written, scope=scope))
-    extract_directives(doc.report, doc.extraction)
-    return {d.symbol or d.name: d for d in doc.extraction.directives}
+from tests.fixtures_directives import directives_by_name as extracted
 
 
 def issuer(d: object) -> str | None:
