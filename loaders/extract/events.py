@@ -944,6 +944,7 @@ def _date_for(
             or _year_of_named_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_own_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_name(report.key, cue, sent) \
+            or (_year_of_anniversary(report.key, cue) if commemorates else None) \
             or _year_of_occasion(report, date.month) \
             or _year_of_summed_span(report, date.month)
         if y is not None:
@@ -975,6 +976,49 @@ def _year_of_occasion(report: Report, month: int) -> int | None:
         return None
     y = next(iter(found))
     return y if y >= EARLIEST_DATELINE_YEAR and (latest is None or y >= latest - 1) else None
+
+
+# "lễ kỷ niệm 10 năm thành lập", "mít tinh kỷ niệm 995 năm Thăng Long - Hà Nội (1010-2005)": the count of years an
+# anniversary ceremony remembers, and the span of years written right after it in brackets.
+_ANNIVERSARY = re.compile(r"k[ỷỉ] niệm\s+(?P<n>\d{1,4})\s+năm(?![\w])(?P<what>[^.;:()\n]{0,80})"
+                          r"(?:\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<y1>\d{4})\s*[-–]\s*"
+                          r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<y2>\d{4})\s*\))?")
+_ANNIVERSARY_REACH = 40  # characters from the event word to "kỷ niệm N năm" ("lễ mít tinh trọng thể kỷ niệm …")
+_FOUNDED = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['founded'])})(?![\w])")
+# "… thành lập theo Quyết định số 32 ngày 11/4/2007 …", "… được thành lập năm 1982 …": the founding year, in the
+# founding verb's clause; not one the anniversary's count stands before ("Nhân lễ kỷ niệm 10 năm thành lập, …")
+_COUNTED_YEARS = re.compile(r"\d\s+năm\s+(?:ngày\s+)?$")
+_FOUNDED_YEAR = re.compile(r"[^.,;:!?\n]{0,60}?(?:(?<![\d/-])\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*|(?<![\d/.-]))"
+                           r"(?P<y>(?:1[89]|20)\d\d)(?![\d])")
+
+
+def _year_of_anniversary(k: str, cue: Span) -> int | None:
+    """The year of an anniversary ceremony whose report gives no year: the end of the span of years its name
+    writes ("kỷ niệm 995 năm Thăng Long - Hà Nội (1010-2005)": 2005, when 2005 - 1010 is 995), or, for an
+    anniversary of a founding ("lễ kỷ niệm 10 năm thành lập"), the one founding year the text writes ("… thành
+    lập theo Quyết định số 32 ngày 11/4/2007 …") plus the years counted: 2017. None when the text writes no such
+    year or founding years that disagree: the year is read, never guessed (tests/test_events28.py).
+
+    >>> _year_of_anniversary("lễ kỷ niệm 10 năm thành lập. trung tâm thành lập ngày 11/4/2007.", Span(0, 10))
+    2017
+    >>> _year_of_anniversary("lễ kỷ niệm 10 năm thành lập. trung tâm ra đời năm 2007.", Span(0, 10))
+    """
+    m = _ANNIVERSARY.search(k, cue.start, cue.end + _ANNIVERSARY_REACH)
+    if m is None or m.start() > cue.end + _ANNIVERSARY_REACH:
+        return None
+    n = int(m.group("n"))
+    if m.group("y2") is not None:
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        return y2 if y2 - y1 == n else None
+    if _FOUNDED.search(m.group("what")) is None:
+        return None
+    years = set()
+    for f in _FOUNDED.finditer(k):
+        if _COUNTED_YEARS.search(k, max(0, f.start() - 16), f.start()):
+            continue
+        if (y := _FOUNDED_YEAR.match(k, f.end())) is not None:
+            years.add(int(y.group("y")))
+    return next(iter(years)) + n if len(years) == 1 else None
 
 
 # A sentence opening with a word that sums up the report's news ("Như vậy, …"), and in it a span of months whose end

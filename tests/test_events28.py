@@ -1,0 +1,39 @@
+"""Twenty-fifth round (events28), events. Sentences we write, in the shape of reports'; the exact facts out."""
+
+from __future__ import annotations
+
+from tests.fixtures_directives import event_facts as dated
+from tests.fixtures_directives import run_events as run
+
+
+def test_an_anniversary_of_a_founding_is_in_the_founding_year_plus_the_years_counted(doc):
+    """"Chiều 24/5, X tổ chức lễ kỷ niệm 10 năm thành lập. … X thành lập theo Quyết định … ngày 11/4/2007": in a
+    report without a year, the ceremony is in 2017, a year the text writes by its founding year and its count; the
+    day remembered is never the ceremony's."""
+    ex = run(doc("Chiều 24/5, Viện Nghiên cứu Phát triển tỉnh tổ chức lễ kỷ niệm 10 năm thành lập. Nhân lễ kỷ niệm 10 "
+                 "năm thành lập, Viện đón nhận cờ thi đua năm 2016. Viện thành lập theo Quyết định số 15 ngày 3/4/2007 "
+                 "của UBND tỉnh.").org("Viện Nghiên cứu Phát triển tỉnh"))
+    assert dated(ex) == [("Lễ kỷ niệm", "2017-05-24", "Viện Nghiên cứu Phát triển tỉnh")]
+    ex = run(doc("Sáng 8/7, Công ty Xây dựng số 5 tổ chức lễ kỷ niệm 35 năm thành lập. Công ty được thành lập năm 1982 "
+                 "với nhiệm vụ thi công nền móng.").org("Công ty Xây dựng số 5"))
+    assert dated(ex) == [("Lễ kỷ niệm", "2017-07-08", "Công ty Xây dựng số 5")]
+
+
+def test_an_anniversary_with_no_founding_year_or_two_keeps_no_year(doc):
+    """No founding year written, or two that disagree: no year is guessed."""
+    ex = run(doc("Sáng 8/7, Công ty Xây dựng số 5 tổ chức lễ kỷ niệm 35 năm thành lập.").org("Công ty Xây dựng số 5"))
+    assert dated(ex) == [("Lễ kỷ niệm", "--07-08", "Công ty Xây dựng số 5")]
+    ex = run(doc("Sáng 8/7, Công ty Xây dựng số 5 tổ chức lễ kỷ niệm 35 năm thành lập. Công ty được thành lập năm "
+                 "1982. Chi nhánh phía Nam thành lập năm 1995.").org("Công ty Xây dựng số 5"))
+    assert dated(ex) == [("Lễ kỷ niệm", "--07-08", "Công ty Xây dựng số 5")]
+
+
+def test_an_anniversary_naming_its_span_of_years_is_in_the_last_of_them(doc):
+    """"lễ kỷ niệm 995 năm Thăng Long - Hà Nội (1010-2005)": the span's end is the ceremony's year when the span is the
+    count; a span that is not ("(1010-2004)") gives none."""
+    ex = run(doc("Tối 9/10, Thành ủy Hà Nội tổ chức lễ kỷ niệm 995 năm Thăng Long - Hà Nội (1010-2005).")
+             .org("Thành ủy Hà Nội"))
+    assert dated(ex) == [("Lễ kỷ niệm", "2005-10-09", "Thành ủy Hà Nội")]
+    ex = run(doc("Tối 9/10, Thành ủy Hà Nội tổ chức lễ kỷ niệm 995 năm Thăng Long - Hà Nội (1010-2004).")
+             .org("Thành ủy Hà Nội"))
+    assert dated(ex) == [("Lễ kỷ niệm", "--10-09", "Thành ủy Hà Nội")]
