@@ -37,3 +37,14 @@ def test_an_anniversary_naming_its_span_of_years_is_in_the_last_of_them(doc):
     ex = run(doc("Tối 9/10, Thành ủy Hà Nội tổ chức lễ kỷ niệm 995 năm Thăng Long - Hà Nội (1010-2004).")
              .org("Thành ủy Hà Nội"))
     assert dated(ex) == [("Lễ kỷ niệm", "--10-09", "Thành ủy Hà Nội")]
+
+
+def test_a_count_after_the_name_of_a_session_is_no_number_of_it(doc):
+    """"Như tại kỳ họp Quốc hội này có tới 6 luật sửa đổi": "6" counts laws; the session is the 3rd told before, not a
+    6th; "Hội nghị Ban Chấp hành Trung ương 10" still has its number (a plenum apart from the 4th)."""
+    ex = run(doc("Kỳ họp thứ 3, Quốc hội khóa XIV sẽ khai mạc vào cuối tháng 5. Cử tri cho rằng luật bị sửa nhiều lần. "
+                 "Như tại kỳ họp Quốc hội này có tới 6 luật sửa đổi.").org("Quốc hội khóa XIV").org("Quốc hội"))
+    assert dated(ex) == [("Kỳ họp", None, "Quốc hội khóa XIV")]
+    ex = run(doc("Hội nghị Ban Chấp hành Trung ương 4 đã bàn về kinh tế. Hội nghị Ban Chấp hành Trung ương 10 bàn về "
+                 "nhân sự.").org("Ban Chấp hành Trung ương"))
+    assert dated(ex) == [("Hội nghị", None, "Ban Chấp hành Trung ương"), ("Hội nghị", None, "Ban Chấp hành Trung ương")]

@@ -436,6 +436,9 @@ _NUMBER = re.compile(
 )
 
 
+_NAME_ENDS = frozenset(_WORDS["name_end"])
+
+
 def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | None:
     """The number of the event in its series, in digits (:func:`_series_number`: "7", "2" for "II", "13"), or None.
 
@@ -449,12 +452,18 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
     ('3', None)
 
     A bare number ("Hội nghị Trung ương 10", "kỳ họp 11 của Quốc hội") follows the event word directly or past a
-    name (its first word capitalised); after other words it counts something else ("phiên khai mạc kỳ họp bắt đầu
-    lúc 9 giờ", "kỳ họp sẽ kéo dài thêm 5 ngày", "kỳ họp trước và 1 nghị quyết").
+    name (its first word capitalised, and no word in it that ends a name: event_sentence_words 'name_end'); after
+    other words it counts something else ("phiên khai mạc kỳ họp bắt đầu lúc 9 giờ", "kỳ họp sẽ kéo dài thêm 5
+    ngày", "kỳ họp trước và 1 nghị quyết", "tại kỳ họp Quốc hội này có tới 6 luật sửa đổi": a count of laws).
 
     >>> t = "Hội nghị Trung ương 10; kỳ họp bắt đầu lúc 9 giờ"
     >>> _number(t.lower(), Span(0, 8), Span(0, 22), t), _number(t.lower(), Span(24, 30), Span(24, 48), t)
     ('10', None)
+    >>> t = "tại kỳ họp Quốc hội này có tới 6 luật"
+    >>> _number(t.lower(), Span(4, 10), Span(0, 37), t)
+    >>> t = "Hội nghị Ban Chấp hành Trung ương 10"
+    >>> _number(t.lower(), Span(0, 8), Span(0, 36), t)
+    '10'
     """
     m = _NUMBER.match(k, cue.end, min(sent.end, cue.end + 60))
     if m is None:
@@ -462,8 +471,9 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
     if m.group("b") and not m.group("b").isdigit() and text is not None and not text[m.start("b")].isupper():
         return None  # "vi phạm", not the Roman VI
     if m.group("b") and m.group("b").isdigit() and text is not None \
-            and (between := text[cue.end : m.start("b")].split()) and not between[0][0].isupper():
-        return None  # "kỳ họp bắt đầu lúc 9 giờ": the hour, not the session's number
+            and (between := text[cue.end : m.start("b")].split()) \
+            and (not between[0][0].isupper() or any(text_key(w) in _NAME_ENDS for w in between)):
+        return None  # "kỳ họp bắt đầu lúc 9 giờ": the hour; "kỳ họp Quốc hội này có tới 6 luật": a count
     return _series_number(m.group("a") or m.group("c") or m.group("b"))
 
 
