@@ -48,3 +48,23 @@ def test_a_count_after_the_name_of_a_session_is_no_number_of_it(doc):
     ex = run(doc("Hội nghị Ban Chấp hành Trung ương 4 đã bàn về kinh tế. Hội nghị Ban Chấp hành Trung ương 10 bàn về "
                  "nhân sự.").org("Ban Chấp hành Trung ương"))
     assert dated(ex) == [("Hội nghị", None, "Ban Chấp hành Trung ương"), ("Hội nghị", None, "Ban Chấp hành Trung ương")]
+
+
+def test_a_numbered_event_named_short_is_the_one_of_that_number_told_before(doc):
+    """"Đại hội VI" after "Đại hội lần thứ VI của Đảng" and another congress: the short name, with no body, is the
+    congress of that number told before, not a third one."""
+    ex = run(doc("Ông Trần Văn Hùng đã chuẩn bị các văn kiện Đại hội lần thứ VI của Đảng. Ông từng dự Đại hội lần thứ "
+                 "II của Đảng. Trong quá trình chuẩn bị Đại hội VI, ông Trần Văn Hùng nhấn mạnh yêu cầu đổi mới.")
+             .org("Đảng").org("Đảng").person("Trần Văn Hùng"))
+    assert [(e.kind, e.organizer.name if e.organizer else None) for e in ex.events] == [("Đại hội", "Đảng")] * 2
+
+
+def test_a_dated_short_mention_of_a_numbered_session_dates_it(doc):
+    """"Kỳ họp thứ 3, Quốc hội khóa XIV đã thông qua …" (past the lead) then, far on, "… Quốc hội … khóa XIV, kỳ họp
+    thứ 3, thông qua ngày 19 tháng 6 năm 2017": one session, dated by its later mention."""
+    filler = "Ông Trần Văn Hùng là Thẩm phán cao cấp. " * 6
+    ex = run(doc(filler[:80] + "Kỳ họp thứ 3, Quốc hội khóa XIV đã thông qua Nghị quyết phê chuẩn việc bổ nhiệm "
+                 "thẩm phán. " + filler
+                 + "Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 3, thông "
+                 "qua ngày 19 tháng 6 năm 2017.").org("Quốc hội khóa XIV").person("Trần Văn Hùng"))
+    assert dated(ex) == [("Kỳ họp", "2017-06-19", "Quốc hội khóa XIV")]

@@ -2248,6 +2248,15 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                          and e.organizer is not None and _org_same(occ.organizer, e.organizer)
                          and (occ.date is None or e.date is None or occ.date == e.date)), None)
             same = prev is not None
+        if not (prev is not None and same) and occ.number is not None and occ.organizer is None:
+            # "Đại hội VI" after "Đại hội lần thứ VI của Đảng": the one event of that number told before with its body
+            # is the one named short; two bodies' events of that number leave it a new one (a dated mention dates it:
+            # "Quốc hội … khóa XIV, kỳ họp thứ 3, thông qua ngày 19 tháng 6 năm 2017")
+            numbered = [e for e in events if e.kind == kind and number_of.get(id(e)) == occ.number
+                        and e.organizer is not None and (occ.date is None or e.date is None or occ.date == e.date)]
+            if len({_body_and_term(e.organizer.name) for e in numbered if e.organizer is not None}) == 1:
+                prev, same = numbered[-1], True
+                last_of_kind[kind] = prev  # the event named again is the one a bare word next refers to
         if not (prev is not None and same) and kind in _ACT_KINDS \
                 and (host := next((e for at, e in reversed(cues_in_sentence.get(si, [])) if at < cue.start
                                    and e.kind in _HOST_KINDS and occ.date in (None, e.date)), None)) is not None:
