@@ -68,3 +68,13 @@ def test_a_dated_short_mention_of_a_numbered_session_dates_it(doc):
                  + "Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 3, thông "
                  "qua ngày 19 tháng 6 năm 2017.").org("Quốc hội khóa XIV").person("Trần Văn Hùng"))
     assert dated(ex) == [("Kỳ họp", "2017-06-19", "Quốc hội khóa XIV")]
+
+
+def test_the_congresses_of_a_kind_of_body_in_every_province_are_no_one_event(doc):
+    """"thống nhất thời gian tổ chức đại hội Hội Luật gia các tỉnh, thành phố": the congresses of every province's
+    association, no one congress; "Hội nghị các tỉnh miền Trung" is one conference."""
+    ex = run(doc("Cần thống nhất thời gian tổ chức đại hội Hội Luật gia các tỉnh, thành phố trong năm tới.")
+             .org("Hội Luật gia"))
+    assert dated(ex) == []
+    ex = run(doc("Sáng 5/3, Hội nghị các tỉnh miền Trung về phòng chống thiên tai đã khai mạc."))
+    assert dated(ex) == [("Hội nghị", "--03-05", None)]

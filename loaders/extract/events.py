@@ -1662,7 +1662,8 @@ def _run_of_days_from(k: str, sent: Span, date: PartialDate | None) -> bool:
 
 # "Đại hội Đảng các cấp", "Đại hội Đảng bộ cấp tỉnh": the event word names a level's events, not one
 _GENERIC_LEVEL = re.compile(rf"\s+(?:(?:{_ordered(_WORDS['level_body'])})\s+)?"
-                            rf"(?:{_ordered(_WORDS['generic_level'])})(?![\w])")
+                            rf"(?:{_ordered(_WORDS['generic_level'])})(?![\w])"
+                            rf"|\s+(?:{_ordered(_WORDS['level_body'])})\s+(?:{_ordered(_WORDS['body_level'])})(?![\w])")
 
 
 def _generic_level(k: str, cue: Span) -> bool:
@@ -1679,6 +1680,14 @@ def _generic_level(k: str, cue: Span) -> bool:
     False
     >>> _generic_level("tổ chức đại hội công đoàn các cấp", Span(8, 15))
     True
+
+    After a kind of body only, the bodies of every province ("đại hội Hội Luật gia các tỉnh, thành phố", "Đại hội
+    Đảng bộ các tỉnh, thành phố sẽ hoàn thành …"): "Hội nghị các tỉnh miền Trung" is one conference.
+
+    >>> _generic_level("đại hội đảng bộ các tỉnh, thành phố", Span(0, 7))
+    True
+    >>> _generic_level("hội nghị các tỉnh", Span(0, 8))
+    False
     """
     return _GENERIC_LEVEL.match(k, cue.end) is not None
 
