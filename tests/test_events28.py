@@ -78,3 +78,14 @@ def test_the_congresses_of_a_kind_of_body_in_every_province_are_no_one_event(doc
     assert dated(ex) == []
     ex = run(doc("Sáng 5/3, Hội nghị các tỉnh miền Trung về phòng chống thiên tai đã khai mạc."))
     assert dated(ex) == [("Hội nghị", "--03-05", None)]
+
+
+def test_the_day_of_a_briefing_on_a_session_to_come_is_not_the_sessions(doc):
+    """"Chiều 21/10, ông X cho biết, tại kỳ họp lần 6, … sẽ được truyền hình trực tiếp": the day is the briefing's; the
+    session is told as still to come. "…, trong phiên họp thường kỳ tháng 4, Thủ tướng chỉ đạo …" (done) keeps it."""
+    ex = run(doc("Chiều 21/10, Chủ nhiệm Văn phòng Quốc hội Trần Văn Hùng cho biết, tại kỳ họp lần 6, phiên khai mạc "
+                 "và phiên bế mạc sẽ được truyền hình trực tiếp.").org("Quốc hội").person("Trần Văn Hùng"))
+    assert dated(ex) == [("Kỳ họp", None, None)]
+    ex = run(doc("Chiều 28/4, người phát ngôn Trần Văn Hùng cho biết, trong phiên họp thường kỳ tháng 4, Thủ tướng chỉ "
+                 "đạo các bộ tiếp tục kiềm chế tăng giá.").person("Trần Văn Hùng"))
+    assert dated(ex) == [("Phiên họp", "--04-28", None)]

@@ -1167,7 +1167,12 @@ _REPORT_NOUN = re.compile(r"(?<![\w])(?:nghe|các|bản)\s+$")
 # "… cho biết, Bộ trưởng sẽ không trả lời chất vấn tại kỳ họp này": the event said to be "this" one is the one going
 # on, whose day the sentence's is
 _THIS_ONE = re.compile(r"\s+(?:lần\s+)?này(?![\w])")
-_SAID_AT = re.compile(r"\s*(?:,\s*)?(?:(?:tại|trong|ở|với|trước)\s+)?(?:(?:buổi|cuộc|phiên)\s+)?$")
+_SAID_AT = re.compile(r"\s*(?P<comma>,\s*)?(?:(?:tại|trong|ở|với|trước)\s+)?(?:(?:buổi|cuộc|phiên)\s+)?$")
+
+
+# "Chiều 21/10, ông X cho biết, tại kỳ họp lần 6, … sẽ được truyền hình trực tiếp": after the comma, the event is
+# in what was said, told as still to come; the day is the saying's
+_TO_BE_DONE = re.compile(r"(?<![\w])(?:sẽ|dự kiến)(?![\w])")
 
 
 def _said_before(k: str, sent: Span, cue: Span) -> int | None:
@@ -1175,8 +1180,9 @@ def _said_before(k: str, sent: Span, cue: Span) -> int | None:
     a day written before that verb dates the saying, not the event ("Phiên họp ngày 7-6 … xôn xao khi ông X cho
     biết có một công ty dự chi 847 triệu đồng cho lễ đón Huân chương": the ceremony is the speaker's matter). Not
     where the event word follows the verb as the place or object of the saying ("nhấn mạnh tại hội nghị", "kết luận
-    hội nghị"), nor "kỳ họp này" (the one going on), nor the noun "báo cáo" ("nghe báo cáo thẩm tra"). One scan of
-    the sentence part before the word, whatever the number of dates in it.
+    hội nghị"), nor "kỳ họp này" (the one going on), nor the noun "báo cáo" ("nghe báo cáo thẩm tra"); after a comma
+    ("cho biết, tại kỳ họp lần 6, …") the event is the matter said when the sentence tells it still to come ("sẽ",
+    "dự kiến"). One scan of the sentence part before the word, whatever the number of dates in it.
 
     >>> k = "phiên họp ngày 7-6 xôn xao khi ông x cho biết có một công ty dự chi cho lễ đón huân chương"
     >>> _said_before(k, Span(0, len(k)), Span(k.index("lễ"), k.index("lễ") + 2)) == k.index(" có")
@@ -1186,10 +1192,16 @@ def _said_before(k: str, sent: Span, cue: Span) -> int | None:
     >>> k = "sáng 8/6, ông a cho biết, bộ trưởng sẽ không trả lời chất vấn tại kỳ họp này."
     >>> _said_before(k, Span(0, len(k)), Span(k.index("kỳ họp"), k.index("kỳ họp") + 6)) is None
     True
+    >>> k = "chiều 21/10, ông a cho biết, tại kỳ họp lần 6, phiên khai mạc sẽ được truyền hình trực tiếp."
+    >>> _said_before(k, Span(0, len(k)), Span(k.index("kỳ họp"), k.index("kỳ họp") + 6)) == k.index(", tại")
+    True
     """
     said = [m.end() for m in _patterns().say.finditer(k, sent.start, cue.start)
             if not _REPORT_NOUN.search(k, max(0, m.start() - 6), m.start())]
-    if not said or _SAID_AT.fullmatch(k, said[-1], cue.start) or _THIS_ONE.match(k, cue.end):
+    if not said or _THIS_ONE.match(k, cue.end):
+        return None
+    if (at := _SAID_AT.fullmatch(k, said[-1], cue.start)) is not None \
+            and not (at.group("comma") and _TO_BE_DONE.search(k, cue.end, sent.end)):
         return None
     return said[-1]
 
