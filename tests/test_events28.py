@@ -89,3 +89,24 @@ def test_the_day_of_a_briefing_on_a_session_to_come_is_not_the_sessions(doc):
     ex = run(doc("Chiều 28/4, người phát ngôn Trần Văn Hùng cho biết, trong phiên họp thường kỳ tháng 4, Thủ tướng chỉ "
                  "đạo các bộ tiếp tục kiềm chế tăng giá.").person("Trần Văn Hùng"))
     assert dated(ex) == [("Phiên họp", "--04-28", None)]
+
+
+def test_a_second_dialogue_told_by_its_verb_is_an_event_of_its_day(doc):
+    """"Ngày 22/4, ông X về UBND xã đối thoại trực tiếp với người dân": a dialogue of its own day, besides one of 20/4;
+    "Tại buổi đối thoại, …" next is that one."""
+    ex = run(doc("Chiều 20/4, ông Trần Văn Hùng về UBND huyện để đối thoại với người dân. Ngày 22/4, ông Trần Văn Hùng "
+                 "về UBND xã đối thoại trực tiếp với người dân trong xã. Tại buổi đối thoại, ông ghi nhận 21 vấn đề.")
+             .person("Trần Văn Hùng"))
+    assert dated(ex) == [("Đối thoại", "--04-20", None), ("Đối thoại", "--04-22", None)]
+
+
+def test_an_activity_named_as_a_topic_or_a_kind_of_work_is_no_event(doc):
+    """"hội nghị quán triệt quy chế về tiếp xúc, đối thoại trực tiếp với nhân dân", "công tác đối thoại với nhân dân",
+    "tăng cường các hình thức tiếp xúc cử tri": no dialogue or voters' meeting held; a working delegation ("đoàn công
+    tác") still holds its events."""
+    ex = run(doc("Sáng 16/6, Thành ủy tổ chức hội nghị quán triệt quy chế về tiếp xúc, đối thoại trực tiếp với nhân "
+                 "dân. Việc ban hành quy chế có ý nghĩa với công tác đối thoại với nhân dân.").org("Thành ủy"))
+    assert dated(ex) == [("Hội nghị", "--06-16", "Thành ủy")]
+    ex = run(doc("Chiều 29/4, Phó Thủ tướng Trần Văn Hùng cùng đoàn công tác đến thăm cán bộ, chiến sĩ Bộ đội Biên "
+                 "phòng.").person("Trần Văn Hùng"))
+    assert [k for k, _d, _o in dated(ex)] == ["Chuyến thăm"]

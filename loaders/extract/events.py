@@ -1704,6 +1704,12 @@ def _generic_level(k: str, cue: Span) -> bool:
     return _GENERIC_LEVEL.match(k, cue.end) is not None
 
 
+# Right before an event word: words that make it an activity named as a topic or a kind of work, no event held
+# (event_sentence_words 'topic': "công tác đối thoại với nhân dân", "quy chế về tiếp xúc, đối thoại trực tiếp với
+# nhân dân", "các hình thức tiếp xúc cử tri")
+_TOPIC = re.compile(rf"(?<![\w])(?:{_guarded(_WORDS['topic'], _WORDS['nominal_not'])})\s*$")
+
+
 def _heading(k: str, cue: Span) -> bool:
     r"""The event word alone opens a line and a colon follows it: a section heading of the page ("Diễn đàn: Làm
     gì để có một Chính phủ mạnh?" heads a newspaper's reader forum), no event.
@@ -2149,6 +2155,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                 or _counted(k, cue):  # "tạm dừng … các hội nghị đông người"
             continue
         if _generic_level(k, cue) or _heading(k, cue):  # "Đại hội Đảng các cấp", "Diễn đàn: <question>"
+            continue
+        if _TOPIC.search(k, max(0, cue.start - 24), cue.start):  # "quy chế về tiếp xúc, đối thoại trực tiếp với dân"
             continue
         kind = p.kind_of[m.group("cue")]
         if (q := _OPENS_QUOTE.search(k, max(0, cue.start - 4), cue.start)) is not None \
