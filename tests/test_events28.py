@@ -110,3 +110,13 @@ def test_an_activity_named_as_a_topic_or_a_kind_of_work_is_no_event(doc):
     ex = run(doc("Chiều 29/4, Phó Thủ tướng Trần Văn Hùng cùng đoàn công tác đến thăm cán bộ, chiến sĩ Bộ đội Biên "
                  "phòng.").person("Trần Văn Hùng"))
     assert [k for k, _d, _o in dated(ex)] == ["Chuyến thăm"]
+
+
+def test_an_assembly_election_named_by_its_verb_is_an_event(doc):
+    """"Ngày 22-5-2016, khi bầu cử ĐBQH, ông X đã trúng cử …": the election, on its day; "Dự kiến công bố kết quả bầu
+    cử ĐBQH khóa XVI sớm nhất ngày 22/3": the results' earliest day, no day of the election."""
+    ex = run(doc("Ngày 22-5-2016, khi bầu cử ĐBQH, ông Trần Văn Hùng đã trúng cử ĐBQH tại tỉnh Hà Tĩnh.")
+             .person("Trần Văn Hùng"))
+    assert dated(ex) == [("Bầu cử", "2016-05-22", None)]
+    ex = run(doc("Chủ tịch Quốc hội: Dự kiến công bố kết quả bầu cử ĐBQH khóa XVI sớm nhất ngày 22/3."))
+    assert dated(ex) == []
