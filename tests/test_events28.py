@@ -120,3 +120,14 @@ def test_an_assembly_election_named_by_its_verb_is_an_event(doc):
     assert dated(ex) == [("Bầu cử", "2016-05-22", None)]
     ex = run(doc("Chủ tịch Quốc hội: Dự kiến công bố kết quả bầu cử ĐBQH khóa XVI sớm nhất ngày 22/3."))
     assert dated(ex) == []
+
+
+def test_many_bodies_holding_events_of_a_kind_is_no_one_event(doc):
+    """"Trước đó, ngày 24/9, hàng loạt tỉnh trên cả nước cũng tổ chức Đại hội Đại biểu Đảng bộ …": many provinces'
+    congresses, no one congress that day; one province's ("Tỉnh Nam Định tổ chức Đại hội …") is one."""
+    ex = run(doc("Trước đó, ngày 24/9, hàng loạt tỉnh trên cả nước cũng tổ chức Đại hội Đại biểu Đảng bộ nhiệm kỳ "
+                 "2015-2020.").org("Đảng bộ"))
+    assert dated(ex) == []
+    ex = run(doc("Ngày 24/9, Đảng bộ tỉnh Nam Định tổ chức Đại hội Đại biểu Đảng bộ nhiệm kỳ 2015-2020.")
+             .org("Đảng bộ tỉnh Nam Định"))
+    assert dated(ex) == [("Đại hội", "--09-24", "Đảng bộ tỉnh Nam Định")]

@@ -1710,6 +1710,13 @@ def _generic_level(k: str, cue: Span) -> bool:
 _TOPIC = re.compile(rf"(?<![\w])(?:{_guarded(_WORDS['topic'], _WORDS['nominal_not'])})\s*$")
 
 
+# "Trước đó, ngày 24/9, hàng loạt tỉnh trên cả nước cũng tổ chức Đại hội …", "các địa phương trong cả nước đã hoàn
+# thành tổ chức Đại hội …": many bodies hold events of the word's kind, no one event (event_sentence_words
+# 'many_bodies', then within its clause an organizing verb right before the event word)
+_MANY_HOLD = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['many_bodies'])})(?![\w])[^,.;:()\n]{{0,50}}?"
+                        rf"(?<![\w])(?:{_ordered(_WORDS['organize'])})\s+$")
+
+
 def _heading(k: str, cue: Span) -> bool:
     r"""The event word alone opens a line and a colon follows it: a section heading of the page ("Diễn đàn: Làm
     gì để có một Chính phủ mạnh?" heads a newspaper's reader forum), no event.
@@ -2152,7 +2159,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if _inside_org(orgs, cue):  # "Trung tâm Hội nghị quốc gia" is a place, not a conference
             continue
         if _PLURAL.search(k, max(0, cue.start - 16), cue.start) \
-                or _counted(k, cue):  # "tạm dừng … các hội nghị đông người"
+                or _MANY_HOLD.search(k, max(0, cue.start - 90), cue.start) \
+                or _counted(k, cue):  # "tạm dừng … các hội nghị đông người", "hàng loạt tỉnh … tổ chức Đại hội"
             continue
         if _generic_level(k, cue) or _heading(k, cue):  # "Đại hội Đảng các cấp", "Diễn đàn: <question>"
             continue
