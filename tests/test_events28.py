@@ -131,3 +131,12 @@ def test_many_bodies_holding_events_of_a_kind_is_no_one_event(doc):
     ex = run(doc("Ngày 24/9, Đảng bộ tỉnh Nam Định tổ chức Đại hội Đại biểu Đảng bộ nhiệm kỳ 2015-2020.")
              .org("Đảng bộ tỉnh Nam Định"))
     assert dated(ex) == [("Đại hội", "--09-24", "Đảng bộ tỉnh Nam Định")]
+
+
+def test_an_event_word_naming_a_place_is_no_event(doc):
+    """"khu vực triển lãm Giảng Võ cũng được quy hoạch xây dựng nhà cao tầng": the exhibition grounds, a place; "nước
+    chủ nhà Diễn đàn APEC được tổ chức vào cuối năm" is the forum."""
+    ex = run(doc("Sáng 13/5, khu vực triển lãm Giảng Võ được quy hoạch xây dựng nhà cao tầng."))
+    assert dated(ex) == []
+    ex = run(doc("Việt Nam là nước chủ nhà Diễn đàn APEC được tổ chức vào ngày 10/11.").org("APEC"))
+    assert dated(ex) == [("Diễn đàn", "--11-10", "APEC")]

@@ -1717,6 +1717,11 @@ _MANY_HOLD = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['many_bodies'])})(?![\w]
                         rf"(?<![\w])(?:{_ordered(_WORDS['organize'])})\s+$")
 
 
+# Right before an event word: a noun of a place that the event word names the use of ("khu vực triển lãm Giảng Võ",
+# "trung tâm hội nghị bỏ hoang"): a place, no event (event_sentence_words 'place_noun')
+_PLACE_NOUN = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['place_noun'])})\s+$")
+
+
 def _heading(k: str, cue: Span) -> bool:
     r"""The event word alone opens a line and a colon follows it: a section heading of the page ("Diễn đàn: Làm
     gì để có một Chính phủ mạnh?" heads a newspaper's reader forum), no event.
@@ -2165,6 +2170,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if _generic_level(k, cue) or _heading(k, cue):  # "Đại hội Đảng các cấp", "Diễn đàn: <question>"
             continue
         if _TOPIC.search(k, max(0, cue.start - 24), cue.start):  # "quy chế về tiếp xúc, đối thoại trực tiếp với dân"
+            continue
+        if _PLACE_NOUN.search(k, max(0, cue.start - 12), cue.start):  # "khu vực triển lãm Giảng Võ": a place
             continue
         kind = p.kind_of[m.group("cue")]
         if (q := _OPENS_QUOTE.search(k, max(0, cue.start - 4), cue.start)) is not None \
