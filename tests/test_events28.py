@@ -140,3 +140,13 @@ def test_an_event_word_naming_a_place_is_no_event(doc):
     assert dated(ex) == []
     ex = run(doc("Việt Nam là nước chủ nhà Diễn đàn APEC được tổ chức vào ngày 10/11.").org("APEC"))
     assert dated(ex) == [("Diễn đàn", "--11-10", "APEC")]
+
+
+def test_a_body_giving_its_opinion_on_a_day_holds_its_sitting(doc):
+    """"Chiều 16/5, Ủy ban Thường vụ Quốc hội cho ý kiến về Báo cáo …": the committee's sitting that day; "cho ý
+    kiến chỉ đạo" (a direction) is none."""
+    ex = run(doc("Chiều 16/5, Ủy ban Thường vụ Quốc hội cho ý kiến về Báo cáo giám sát việc giải quyết kiến nghị "
+                 "của cử tri.").org("Ủy ban Thường vụ Quốc hội"))
+    assert dated(ex) == [("Phiên họp", "--05-16", "Ủy ban Thường vụ Quốc hội")]
+    ex = run(doc("Ngày 16/5, Tỉnh ủy cho ý kiến chỉ đạo về việc khắc phục hậu quả bão.").org("Tỉnh ủy"))
+    assert dated(ex) == []
