@@ -150,3 +150,17 @@ def test_a_body_giving_its_opinion_on_a_day_holds_its_sitting(doc):
     assert dated(ex) == [("Phiên họp", "--05-16", "Ủy ban Thường vụ Quốc hội")]
     ex = run(doc("Ngày 16/5, Tỉnh ủy cho ý kiến chỉ đạo về việc khắc phục hậu quả bão.").org("Tỉnh ủy"))
     assert dated(ex) == []
+
+
+def test_a_body_told_to_have_held_its_numbered_sitting_holds_it_undated(doc):
+    """"Ban Chấp hành Đảng bộ tỉnh X khoá 16 đã họp phiên đầu tiên để bầu …": the committee's first plenum, an event
+    though the text gives no day; "sẽ họp phiên đầu tiên" (to come) and a bare "đã họp" are none."""
+    ex = run(doc("Ban Chấp hành Đảng bộ tỉnh Quảng Trị khoá 16 đã họp phiên đầu tiên để bầu Ban Thường vụ Tỉnh uỷ.")
+             .org("Ban Chấp hành Đảng bộ tỉnh Quảng Trị"))
+    assert dated(ex) == [("Hội nghị", None, "Ban Chấp hành Đảng bộ tỉnh Quảng Trị")]
+    ex = run(doc("Ban Chấp hành Đảng bộ tỉnh Quảng Trị khoá 16 sẽ họp phiên đầu tiên để bầu Ban Thường vụ Tỉnh uỷ.")
+             .org("Ban Chấp hành Đảng bộ tỉnh Quảng Trị"))
+    assert dated(ex) == []
+    ex = run(doc("Ban Chấp hành Đảng bộ tỉnh Quảng Trị đã họp để bầu Ban Thường vụ Tỉnh uỷ.")
+             .org("Ban Chấp hành Đảng bộ tỉnh Quảng Trị"))
+    assert dated(ex) == []

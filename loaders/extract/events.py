@@ -825,6 +825,24 @@ _VERB_CUE = re.compile(r"(?:đã|được)\s+(?:khai giảng|khởi công|khai t
 _DEPUTIES = re.compile(r"(?<![\w])(?:các|những)\s+đại biểu\s+$")
 _SITTING = "Phiên họp"  # the kind of a sitting, which any body that meets holds
 _SITTING_AFTER = re.compile(r"\s+phiên(?![\w])")  # "họp phiên thứ 54", "họp phiên thường kỳ": the verb names a sitting
+# "BCH Đảng bộ tỉnh X khoá 16 đã họp phiên đầu tiên để bầu …": a body's numbered sitting told done is an event even
+# undated (the verb names the sitting and its place in the body's series)
+_DONE = re.compile(r"(?<![\w])đã\s+$")
+_NUMBERED_SITTING = re.compile(r"\s+phiên\s+(?:đầu tiên|thứ\s+\w+)(?![\w])")
+
+
+def _held_sitting(k: str, verb: Span) -> bool:
+    """Whether a body's meeting verb tells a numbered sitting done ("đã họp phiên đầu tiên", "đã họp phiên thứ nhất").
+
+    >>> k = "ban chấp hành đảng bộ tỉnh khoá 16 đã họp phiên đầu tiên để bầu"
+    >>> _held_sitting(k, Span(k.index("họp"), k.index("họp") + 3))
+    True
+    >>> k = "ban chấp hành khoá x sẽ họp phiên đầu tiên"
+    >>> _held_sitting(k, Span(k.index("họp"), k.index("họp") + 3))
+    False
+    """
+    return k.startswith("họp", verb.start) and _DONE.search(k, max(0, verb.start - 8), verb.start) is not None \
+        and _NUMBERED_SITTING.match(k, verb.end) is not None
 _MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
 
 
@@ -2207,7 +2225,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             # "Ngày 2/11/2016, Ban Bí thư họp …": an event only when the sentence dates it; it stands
             # apart from the run of events of its kind (it takes no later mention's place)
             date = _date_for(report, dates, sent, cue, report_year)
-            if date is None or date is _UNKNOWN_DAY:
+            if date is _UNKNOWN_DAY or (date is None and not _held_sitting(k, cue)):
                 continue
             ev = next((e for e in events if e.kind == kind and e.date == date and _org_same(e.organizer, body)),
                       None)
