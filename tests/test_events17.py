@@ -22,8 +22,10 @@ def test_an_event_named_as_the_subject_of_a_notice_takes_not_the_notices_date(do
 
 
 def test_what_was_sent_to_a_session_is_read_at_another_meeting(doc):
+    # (events28: the committee giving its opinion that day holds its own sitting, meeting_verbs "cho ý kiến")
     assert events_of(doc, "Chiều 11/3, Ủy ban Thường vụ Quốc hội cho ý kiến về báo cáo kiến nghị của cử tri gửi đến "
-                          "kỳ họp thứ 5 của Quốc hội.", "Quốc hội") == [("Kỳ họp", None)]
+                          "kỳ họp thứ 5 của Quốc hội.", "Ủy ban Thường vụ Quốc hội", "Quốc hội") == [
+        ("Phiên họp", "--03-11"), ("Kỳ họp", None)]
 
 
 def test_a_bracket_after_the_name_still_dates_an_event_only_referred_to(doc):

@@ -436,6 +436,9 @@ _NUMBER = re.compile(
 )
 
 
+_NAME_ENDS = frozenset(_WORDS["name_end"])
+
+
 def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | None:
     """The number of the event in its series, in digits (:func:`_series_number`: "7", "2" for "II", "13"), or None.
 
@@ -449,12 +452,18 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
     ('3', None)
 
     A bare number ("Hội nghị Trung ương 10", "kỳ họp 11 của Quốc hội") follows the event word directly or past a
-    name (its first word capitalised); after other words it counts something else ("phiên khai mạc kỳ họp bắt đầu
-    lúc 9 giờ", "kỳ họp sẽ kéo dài thêm 5 ngày", "kỳ họp trước và 1 nghị quyết").
+    name (its first word capitalised, and no word in it that ends a name: event_sentence_words 'name_end'); after
+    other words it counts something else ("phiên khai mạc kỳ họp bắt đầu lúc 9 giờ", "kỳ họp sẽ kéo dài thêm 5
+    ngày", "kỳ họp trước và 1 nghị quyết", "tại kỳ họp Quốc hội này có tới 6 luật sửa đổi": a count of laws).
 
     >>> t = "Hội nghị Trung ương 10; kỳ họp bắt đầu lúc 9 giờ"
     >>> _number(t.lower(), Span(0, 8), Span(0, 22), t), _number(t.lower(), Span(24, 30), Span(24, 48), t)
     ('10', None)
+    >>> t = "tại kỳ họp Quốc hội này có tới 6 luật"
+    >>> _number(t.lower(), Span(4, 10), Span(0, 37), t)
+    >>> t = "Hội nghị Ban Chấp hành Trung ương 10"
+    >>> _number(t.lower(), Span(0, 8), Span(0, 36), t)
+    '10'
     """
     m = _NUMBER.match(k, cue.end, min(sent.end, cue.end + 60))
     if m is None:
@@ -462,8 +471,9 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
     if m.group("b") and not m.group("b").isdigit() and text is not None and not text[m.start("b")].isupper():
         return None  # "vi phạm", not the Roman VI
     if m.group("b") and m.group("b").isdigit() and text is not None \
-            and (between := text[cue.end : m.start("b")].split()) and not between[0][0].isupper():
-        return None  # "kỳ họp bắt đầu lúc 9 giờ": the hour, not the session's number
+            and (between := text[cue.end : m.start("b")].split()) \
+            and (not between[0][0].isupper() or any(text_key(w) in _NAME_ENDS for w in between)):
+        return None  # "kỳ họp bắt đầu lúc 9 giờ": the hour; "kỳ họp Quốc hội này có tới 6 luật": a count
     return _series_number(m.group("a") or m.group("c") or m.group("b"))
 
 
@@ -815,6 +825,24 @@ _VERB_CUE = re.compile(r"(?:đã|được)\s+(?:khai giảng|khởi công|khai t
 _DEPUTIES = re.compile(r"(?<![\w])(?:các|những)\s+đại biểu\s+$")
 _SITTING = "Phiên họp"  # the kind of a sitting, which any body that meets holds
 _SITTING_AFTER = re.compile(r"\s+phiên(?![\w])")  # "họp phiên thứ 54", "họp phiên thường kỳ": the verb names a sitting
+# "BCH Đảng bộ tỉnh X khoá 16 đã họp phiên đầu tiên để bầu …": a body's numbered sitting told done is an event even
+# undated (the verb names the sitting and its place in the body's series)
+_DONE = re.compile(r"(?<![\w])đã\s+$")
+_NUMBERED_SITTING = re.compile(r"\s+phiên\s+(?:đầu tiên|thứ\s+\w+)(?![\w])")
+
+
+def _held_sitting(k: str, verb: Span) -> bool:
+    """Whether a body's meeting verb tells a numbered sitting done ("đã họp phiên đầu tiên", "đã họp phiên thứ nhất").
+
+    >>> k = "ban chấp hành đảng bộ tỉnh khoá 16 đã họp phiên đầu tiên để bầu"
+    >>> _held_sitting(k, Span(k.index("họp"), k.index("họp") + 3))
+    True
+    >>> k = "ban chấp hành khoá x sẽ họp phiên đầu tiên"
+    >>> _held_sitting(k, Span(k.index("họp"), k.index("họp") + 3))
+    False
+    """
+    return k.startswith("họp", verb.start) and _DONE.search(k, max(0, verb.start - 8), verb.start) is not None \
+        and _NUMBERED_SITTING.match(k, verb.end) is not None
 _MEETING = "Cuộc họp"  # the kind of a meeting of a body that meeting_bodies.tsv does not list
 
 
@@ -944,6 +972,7 @@ def _date_for(
             or _year_of_named_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_own_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_name(report.key, cue, sent) \
+            or (_year_of_anniversary(report.key, cue) if commemorates else None) \
             or _year_of_occasion(report, date.month) \
             or _year_of_summed_span(report, date.month)
         if y is not None:
@@ -975,6 +1004,49 @@ def _year_of_occasion(report: Report, month: int) -> int | None:
         return None
     y = next(iter(found))
     return y if y >= EARLIEST_DATELINE_YEAR and (latest is None or y >= latest - 1) else None
+
+
+# "lễ kỷ niệm 10 năm thành lập", "mít tinh kỷ niệm 995 năm Thăng Long - Hà Nội (1010-2005)": the count of years an
+# anniversary ceremony remembers, and the span of years written right after it in brackets.
+_ANNIVERSARY = re.compile(r"k[ỷỉ] niệm\s+(?P<n>\d{1,4})\s+năm(?![\w])(?P<what>[^.;:()\n]{0,80})"
+                          r"(?:\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<y1>\d{4})\s*[-–]\s*"
+                          r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<y2>\d{4})\s*\))?")
+_ANNIVERSARY_REACH = 40  # characters from the event word to "kỷ niệm N năm" ("lễ mít tinh trọng thể kỷ niệm …")
+_FOUNDED = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['founded'])})(?![\w])")
+# "… thành lập theo Quyết định số 32 ngày 11/4/2007 …", "… được thành lập năm 1982 …": the founding year, in the
+# founding verb's clause; not one the anniversary's count stands before ("Nhân lễ kỷ niệm 10 năm thành lập, …")
+_COUNTED_YEARS = re.compile(r"\d\s+năm\s+(?:ngày\s+)?$")
+_FOUNDED_YEAR = re.compile(r"[^.,;:!?\n]{0,60}?(?:(?<![\d/-])\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*|(?<![\d/.-]))"
+                           r"(?P<y>(?:1[89]|20)\d\d)(?![\d])")
+
+
+def _year_of_anniversary(k: str, cue: Span) -> int | None:
+    """The year of an anniversary ceremony whose report gives no year: the end of the span of years its name
+    writes ("kỷ niệm 995 năm Thăng Long - Hà Nội (1010-2005)": 2005, when 2005 - 1010 is 995), or, for an
+    anniversary of a founding ("lễ kỷ niệm 10 năm thành lập"), the one founding year the text writes ("… thành
+    lập theo Quyết định số 32 ngày 11/4/2007 …") plus the years counted: 2017. None when the text writes no such
+    year or founding years that disagree: the year is read, never guessed (tests/test_events28.py).
+
+    >>> _year_of_anniversary("lễ kỷ niệm 10 năm thành lập. trung tâm thành lập ngày 11/4/2007.", Span(0, 10))
+    2017
+    >>> _year_of_anniversary("lễ kỷ niệm 10 năm thành lập. trung tâm ra đời năm 2007.", Span(0, 10))
+    """
+    m = _ANNIVERSARY.search(k, cue.start, cue.end + _ANNIVERSARY_REACH)
+    if m is None or m.start() > cue.end + _ANNIVERSARY_REACH:
+        return None
+    n = int(m.group("n"))
+    if m.group("y2") is not None:
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        return y2 if y2 - y1 == n else None
+    if _FOUNDED.search(m.group("what")) is None:
+        return None
+    years = set()
+    for f in _FOUNDED.finditer(k):
+        if _COUNTED_YEARS.search(k, max(0, f.start() - 16), f.start()):
+            continue
+        if (y := _FOUNDED_YEAR.match(k, f.end())) is not None:
+            years.add(int(y.group("y")))
+    return next(iter(years)) + n if len(years) == 1 else None
 
 
 # A sentence opening with a word that sums up the report's news ("Như vậy, …"), and in it a span of months whose end
@@ -1113,7 +1185,12 @@ _REPORT_NOUN = re.compile(r"(?<![\w])(?:nghe|các|bản)\s+$")
 # "… cho biết, Bộ trưởng sẽ không trả lời chất vấn tại kỳ họp này": the event said to be "this" one is the one going
 # on, whose day the sentence's is
 _THIS_ONE = re.compile(r"\s+(?:lần\s+)?này(?![\w])")
-_SAID_AT = re.compile(r"\s*(?:,\s*)?(?:(?:tại|trong|ở|với|trước)\s+)?(?:(?:buổi|cuộc|phiên)\s+)?$")
+_SAID_AT = re.compile(r"\s*(?P<comma>,\s*)?(?:(?:tại|trong|ở|với|trước)\s+)?(?:(?:buổi|cuộc|phiên)\s+)?$")
+
+
+# "Chiều 21/10, ông X cho biết, tại kỳ họp lần 6, … sẽ được truyền hình trực tiếp": after the comma, the event is
+# in what was said, told as still to come; the day is the saying's
+_TO_BE_DONE = re.compile(r"(?<![\w])(?:sẽ|dự kiến)(?![\w])")
 
 
 def _said_before(k: str, sent: Span, cue: Span) -> int | None:
@@ -1121,8 +1198,9 @@ def _said_before(k: str, sent: Span, cue: Span) -> int | None:
     a day written before that verb dates the saying, not the event ("Phiên họp ngày 7-6 … xôn xao khi ông X cho
     biết có một công ty dự chi 847 triệu đồng cho lễ đón Huân chương": the ceremony is the speaker's matter). Not
     where the event word follows the verb as the place or object of the saying ("nhấn mạnh tại hội nghị", "kết luận
-    hội nghị"), nor "kỳ họp này" (the one going on), nor the noun "báo cáo" ("nghe báo cáo thẩm tra"). One scan of
-    the sentence part before the word, whatever the number of dates in it.
+    hội nghị"), nor "kỳ họp này" (the one going on), nor the noun "báo cáo" ("nghe báo cáo thẩm tra"); after a comma
+    ("cho biết, tại kỳ họp lần 6, …") the event is the matter said when the sentence tells it still to come ("sẽ",
+    "dự kiến"). One scan of the sentence part before the word, whatever the number of dates in it.
 
     >>> k = "phiên họp ngày 7-6 xôn xao khi ông x cho biết có một công ty dự chi cho lễ đón huân chương"
     >>> _said_before(k, Span(0, len(k)), Span(k.index("lễ"), k.index("lễ") + 2)) == k.index(" có")
@@ -1132,10 +1210,16 @@ def _said_before(k: str, sent: Span, cue: Span) -> int | None:
     >>> k = "sáng 8/6, ông a cho biết, bộ trưởng sẽ không trả lời chất vấn tại kỳ họp này."
     >>> _said_before(k, Span(0, len(k)), Span(k.index("kỳ họp"), k.index("kỳ họp") + 6)) is None
     True
+    >>> k = "chiều 21/10, ông a cho biết, tại kỳ họp lần 6, phiên khai mạc sẽ được truyền hình trực tiếp."
+    >>> _said_before(k, Span(0, len(k)), Span(k.index("kỳ họp"), k.index("kỳ họp") + 6)) == k.index(", tại")
+    True
     """
     said = [m.end() for m in _patterns().say.finditer(k, sent.start, cue.start)
             if not _REPORT_NOUN.search(k, max(0, m.start() - 6), m.start())]
-    if not said or _SAID_AT.fullmatch(k, said[-1], cue.start) or _THIS_ONE.match(k, cue.end):
+    if not said or _THIS_ONE.match(k, cue.end):
+        return None
+    if (at := _SAID_AT.fullmatch(k, said[-1], cue.start)) is not None \
+            and not (at.group("comma") and _TO_BE_DONE.search(k, cue.end, sent.end)):
         return None
     return said[-1]
 
@@ -1608,7 +1692,8 @@ def _run_of_days_from(k: str, sent: Span, date: PartialDate | None) -> bool:
 
 # "Đại hội Đảng các cấp", "Đại hội Đảng bộ cấp tỉnh": the event word names a level's events, not one
 _GENERIC_LEVEL = re.compile(rf"\s+(?:(?:{_ordered(_WORDS['level_body'])})\s+)?"
-                            rf"(?:{_ordered(_WORDS['generic_level'])})(?![\w])")
+                            rf"(?:{_ordered(_WORDS['generic_level'])})(?![\w])"
+                            rf"|\s+(?:{_ordered(_WORDS['level_body'])})\s+(?:{_ordered(_WORDS['body_level'])})(?![\w])")
 
 
 def _generic_level(k: str, cue: Span) -> bool:
@@ -1625,8 +1710,34 @@ def _generic_level(k: str, cue: Span) -> bool:
     False
     >>> _generic_level("tổ chức đại hội công đoàn các cấp", Span(8, 15))
     True
+
+    After a kind of body only, the bodies of every province ("đại hội Hội Luật gia các tỉnh, thành phố", "Đại hội
+    Đảng bộ các tỉnh, thành phố sẽ hoàn thành …"): "Hội nghị các tỉnh miền Trung" is one conference.
+
+    >>> _generic_level("đại hội đảng bộ các tỉnh, thành phố", Span(0, 7))
+    True
+    >>> _generic_level("hội nghị các tỉnh", Span(0, 8))
+    False
     """
     return _GENERIC_LEVEL.match(k, cue.end) is not None
+
+
+# Right before an event word: words that make it an activity named as a topic or a kind of work, no event held
+# (event_sentence_words 'topic': "công tác đối thoại với nhân dân", "quy chế về tiếp xúc, đối thoại trực tiếp với
+# nhân dân", "các hình thức tiếp xúc cử tri")
+_TOPIC = re.compile(rf"(?<![\w])(?:{_guarded(_WORDS['topic'], _WORDS['nominal_not'])})\s*$")
+
+
+# "Trước đó, ngày 24/9, hàng loạt tỉnh trên cả nước cũng tổ chức Đại hội …", "các địa phương trong cả nước đã hoàn
+# thành tổ chức Đại hội …": many bodies hold events of the word's kind, no one event (event_sentence_words
+# 'many_bodies', then within its clause an organizing verb right before the event word)
+_MANY_HOLD = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['many_bodies'])})(?![\w])[^,.;:()\n]{{0,50}}?"
+                        rf"(?<![\w])(?:{_ordered(_WORDS['organize'])})\s+$")
+
+
+# Right before an event word: a noun of a place that the event word names the use of ("khu vực triển lãm Giảng Võ",
+# "trung tâm hội nghị bỏ hoang"): a place, no event (event_sentence_words 'place_noun')
+_PLACE_NOUN = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['place_noun'])})\s+$")
 
 
 def _heading(k: str, cue: Span) -> bool:
@@ -2071,9 +2182,14 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if _inside_org(orgs, cue):  # "Trung tâm Hội nghị quốc gia" is a place, not a conference
             continue
         if _PLURAL.search(k, max(0, cue.start - 16), cue.start) \
-                or _counted(k, cue):  # "tạm dừng … các hội nghị đông người"
+                or _MANY_HOLD.search(k, max(0, cue.start - 90), cue.start) \
+                or _counted(k, cue):  # "tạm dừng … các hội nghị đông người", "hàng loạt tỉnh … tổ chức Đại hội"
             continue
         if _generic_level(k, cue) or _heading(k, cue):  # "Đại hội Đảng các cấp", "Diễn đàn: <question>"
+            continue
+        if _TOPIC.search(k, max(0, cue.start - 24), cue.start):  # "quy chế về tiếp xúc, đối thoại trực tiếp với dân"
+            continue
+        if _PLACE_NOUN.search(k, max(0, cue.start - 12), cue.start):  # "khu vực triển lãm Giảng Võ": a place
             continue
         kind = p.kind_of[m.group("cue")]
         if (q := _OPENS_QUOTE.search(k, max(0, cue.start - 4), cue.start)) is not None \
@@ -2109,7 +2225,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             # "Ngày 2/11/2016, Ban Bí thư họp …": an event only when the sentence dates it; it stands
             # apart from the run of events of its kind (it takes no later mention's place)
             date = _date_for(report, dates, sent, cue, report_year)
-            if date is None or date is _UNKNOWN_DAY:
+            if date is _UNKNOWN_DAY or (date is None and not _held_sitting(k, cue)):
                 continue
             ev = next((e for e in events if e.kind == kind and e.date == date and _org_same(e.organizer, body)),
                       None)
@@ -2194,6 +2310,15 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                          and e.organizer is not None and _org_same(occ.organizer, e.organizer)
                          and (occ.date is None or e.date is None or occ.date == e.date)), None)
             same = prev is not None
+        if not (prev is not None and same) and occ.number is not None and occ.organizer is None:
+            # "Đại hội VI" after "Đại hội lần thứ VI của Đảng": the one event of that number told before with its body
+            # is the one named short; two bodies' events of that number leave it a new one (a dated mention dates it:
+            # "Quốc hội … khóa XIV, kỳ họp thứ 3, thông qua ngày 19 tháng 6 năm 2017")
+            numbered = [e for e in events if e.kind == kind and number_of.get(id(e)) == occ.number
+                        and e.organizer is not None and (occ.date is None or e.date is None or occ.date == e.date)]
+            if len({_body_and_term(e.organizer.name) for e in numbered if e.organizer is not None}) == 1:
+                prev, same = numbered[-1], True
+                last_of_kind[kind] = prev  # the event named again is the one a bare word next refers to
         if not (prev is not None and same) and kind in _ACT_KINDS \
                 and (host := next((e for at, e in reversed(cues_in_sentence.get(si, [])) if at < cue.start
                                    and e.kind in _HOST_KINDS and occ.date in (None, e.date)), None)) is not None:
