@@ -46,6 +46,7 @@ from kg.model import Extraction, PostMention, Report, Span
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
+from .reelection import reelect
 from .sentences import sentences
 
 
@@ -102,7 +103,14 @@ def _later(a: PostMention, b: PostMention) -> bool:
 
 def settle_past_steps(report: Report, extraction: Extraction) -> None:
     """Pipeline component: a person's dated career step told after the report's own appointment of
-    that person is "former" (a seat "holds"), see the module's docstring."""
+    that person is "former" (a seat "holds"), see the module's docstring; then a held post chosen again
+    in its sentence is this report's act (:func:`.reelection.reelect`), once the steps are settled."""
+    _settle_steps(report, extraction)
+    reelect(report, extraction)
+
+
+def _settle_steps(report: Report, extraction: Extraction) -> None:
+    """The career steps of :func:`settle_past_steps`."""
     appointed = [pm for pm in extraction.posts if pm.status == "appointed"]
     if not appointed and not any(pm.status == "left" for pm in extraction.posts):
         return
