@@ -47,6 +47,7 @@ from functools import cache
 from kg.model import Extraction, PostMention, Report, Span
 from kg.textkey import key as text_key
 
+from .asked_removals import asked_removals
 from .captions import past_captions
 from .doc_tables import alternation, read_tsv, words_by_use
 from .reelection import reelect
@@ -108,10 +109,12 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     """Pipeline component: a person's dated career step told after the report's own appointment of
     that person is "former" (a seat "holds"), see the module's docstring; then a held post chosen again
     in its sentence is this report's act (:func:`.reelection.reelect`), once the steps are settled, and
-    the held titles of a photo caption of the past are former (:func:`.captions.past_captions`)."""
+    the held titles of a photo caption of the past are former (:func:`.captions.past_captions`), and so are
+    the posts of a removal voters ask about (:func:`.asked_removals.asked_removals`)."""
     _settle_steps(report, extraction)
     reelect(report, extraction)
     past_captions(report, extraction)
+    asked_removals(report, extraction)
 
 
 def _settle_steps(report: Report, extraction: Extraction) -> None:
