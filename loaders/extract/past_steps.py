@@ -49,6 +49,7 @@ from kg.textkey import key as text_key
 
 from .asked_removals import asked_removals
 from .captions import past_captions
+from .charged_acts import charged_acts
 from .doc_tables import alternation, read_tsv, words_by_use
 from .reelection import reelect
 from .sentences import sentences
@@ -110,11 +111,13 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     that person is "former" (a seat "holds"), see the module's docstring; then a held post chosen again
     in its sentence is this report's act (:func:`.reelection.reelect`), once the steps are settled, and
     the held titles of a photo caption of the past are former (:func:`.captions.past_captions`), and so are
-    the posts of a removal voters ask about (:func:`.asked_removals.asked_removals`)."""
+    the posts of a removal voters ask about (:func:`.asked_removals.asked_removals`) and of an appointment
+    cited as someone else's fault (:func:`.charged_acts.charged_acts`)."""
     _settle_steps(report, extraction)
     reelect(report, extraction)
     past_captions(report, extraction)
     asked_removals(report, extraction)
+    charged_acts(report, extraction)
 
 
 def _settle_steps(report: Report, extraction: Extraction) -> None:
