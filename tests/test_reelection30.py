@@ -53,3 +53,23 @@ def test_a_re_election_in_a_dated_past_term_stays_held():
     got = facts("Tại Đại hội Đảng bộ tỉnh lần thứ XIII (năm 2015), ông Trần Văn Bình tiếp tục được tín nhiệm "
                 "giữ chức Bí thư Tỉnh ủy Long An.")
     assert got == {("Trần Văn Bình", "Bí thư", "Tỉnh ủy Long An", "holds")}
+
+
+def test_tai_dac_cu_right_after_the_name_re_elects_the_title_before_it():
+    assert facts("Tổng Bí thư Lê Văn Tâm tái đắc cử.") == {("Lê Văn Tâm", "Tổng Bí thư", "", "appointed")}
+
+
+def test_a_bracketed_tai_cu_after_a_listed_name_re_elects_that_member():
+    got = facts("Hai Phó Chủ tịch HĐND tỉnh Long An là bà Lê Thị Hoa (tái cử) và ông Trần Văn Bình.")
+    assert ("Lê Thị Hoa", "Phó Chủ tịch", "HĐND tỉnh Long An", "appointed") in got
+
+
+def test_chuc_danh_nay_reaches_back_over_a_bracketed_term():
+    got = facts("Ông Lê Văn Tâm, Chủ tịch UBND tỉnh Long An (nhiệm kỳ 2011-2016) tái đắc cử chức danh này cho "
+                "nhiệm kỳ mới.")
+    assert got == {("Lê Văn Tâm", "Chủ tịch", "UBND tỉnh Long An", "appointed")}
+
+
+def test_a_re_election_told_as_a_background_aside_closed_by_a_comma_stays_held():
+    got = facts("Sau Đại hội Đảng, ngoài Tổng Bí thư Lê Văn Tâm tái đắc cử, có 7 người nhận trọng trách mới.")
+    assert got == {("Lê Văn Tâm", "Tổng Bí thư", "", "holds")}

@@ -9,7 +9,9 @@ comes first, and a title repeated with no body of its own gives no post), so the
 
 A post held ("holds") is re-elected when, in its sentence, a cue of ``reelection_cues.tsv`` (use ``cue``)
 is followed by the post's own title (its span starts there, or the words after the cue are its role), or
-by "này" right after that title (the title, the person's other titles and a term "khóa 8" alone between).
+by "này" right after that title (the title, the person's other titles and a term "khóa 8" alone between),
+or ends its clause right after the person's name ("Tổng Bí thư X tái đắc cử", "bà Y (tái cử)": the titles
+of that person written before it in the sentence).
 Not when the cue says the post is only held still or is asked about ("hiện tiếp tục giữ chức X", "sẽ
 tiếp tục", "có tiếp tục làm X?": use ``still``), when the stay is bounded ("tiếp tục giữ chức X đến khi đủ
 tuổi nghỉ hưu": use ``until``, an extension), nor when a year is written before the cue in the sentence
@@ -50,9 +52,15 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
 # A year written as such ("năm 2015", "tháng 6/2004", "(2015)"), not a term's span after "nhiệm kỳ"
 _YEAR = re.compile(r"(?<![\w.-])(?:19|20)\d\d(?![\w])")
 _TERM = re.compile(r"(?:nhiệm kỳ|khoá)\s*(?:\w+\s*)?\(?\s*$")
-# between a title and a cue pointing back at it: commas, a closing bracket, a term ("khoá 8", "khoá XII")
-_BETWEEN = re.compile(r"[\s,)]*(?:khoá\s+[\w.]+[\s,)]*)?")
+# between a title and a cue pointing back at it: commas, a closing bracket, a term ("khoá 8", "khoá XII",
+# "(nhiệm kỳ 2011-2016)")
+_BETWEEN = re.compile(r"[\s,)]*(?:\(?\s*(?:khoá|nhiệm kỳ)\s+[\w.]+(?:\s*[-–]\s*\d+)?[\s,)]*)?")
 _CLAUSE_END = re.compile(r"[.;:!?]")
+# a cue that ends its sentence or bracket ("... tái đắc cử.", "(tái cử)", "tái cử cho nhiệm kỳ mới"), not a
+# clause a comma closes ("ngoài Tổng bí thư X tái đắc cử, có 7 người nhận trọng trách mới": a background
+# aside), and what may stand between the person's name and such a cue
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;:!?)]|$|cho nhiệm kỳ|nhiệm kỳ|với\s)")
+_NAME_GAP = re.compile(r"\s*\(?\s*")
 
 
 def reelect(report: Report, extraction: Extraction) -> None:
@@ -79,11 +87,12 @@ def reelect(report: Report, extraction: Extraction) -> None:
         end = _CLAUSE_END.search(k, m.end(), s.end)
         if until.search(k, m.end(), end.start() if end else s.end):
             continue
-        for pm in _reelected(k, m, held, s.start):
+        for pm in _reelected(k, m, held, s.start, s.end):
             pm.status = "appointed"
 
 
-def _reelected(k: str, m: re.Match[str], held: list[PostMention], sent_start: int) -> list[PostMention]:
+def _reelected(k: str, m: re.Match[str], held: list[PostMention], sent_start: int,
+               sent_end: int) -> list[PostMention]:
     """The held posts the cue ``m`` chooses again: the title written right after it, or the title
     right before it that "này" after it points back to, or the person's title of the role written after it."""
     after = m.end()
@@ -98,6 +107,10 @@ def _reelected(k: str, m: re.Match[str], held: list[PostMention], sent_start: in
         gap = k[last.span.end : m.start()]
         return [last] if _BETWEEN.fullmatch(gap) else []
     out = [pm for pm in held if pm.span.start == after]
+    if _CLAUSE_CLOSE.match(k, m.end(), sent_end):
+        # "Tổng Bí thư X tái đắc cử", "bà Y (tái cử)": the titles of the person named right before the cue
+        return [pm for pm in held if sent_start <= pm.span.start < m.start() and any(
+            _NAME_GAP.fullmatch(k, sp.end, m.start()) for sp in pm.person.spans)]
     # the role written after the cue, a title the person named in this sentence holds
     # ("Ông X, Phó bí thư, Chủ tịch UBND tỉnh tiếp tục được bầu giữ chức Phó bí thư")
     for pm in held:
