@@ -19,17 +19,18 @@ from functools import cache
 from kg.model import Extraction, Report
 from kg.textkey import key as text_key
 
-from .doc_tables import read_tsv, words_by_use
+from .doc_tables import alternation, read_tsv, words_by_use
 from .sentences import sentences
 
 _YEAR = re.compile(r"(?<![\w.-])(1[89]\d\d|20\d\d)(?![\w])")
+_FIRST_WORDS = ("ảnh", "từ phải", "từ trái")  # one of them is in every phrase of caption_cues.tsv
 _PAST_YEARS = 10  # a caption's year this far before the report's is a photo of the past
 
 
 @cache
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a caption's opening words at a sentence's start, an archive credit at a sentence's start, the
-    first words of both for a guard), on the report's key."""
+    words for a guard), on the report's key."""
     words = words_by_use("caption_cues.tsv")
 
     def alt(ws: tuple[str, ...]) -> str:
@@ -37,8 +38,9 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
 
     lead = re.compile(rf"[\s\"“'(-]*(?:{alt(words['lead'])})(?![\w])")
     archive = re.compile(rf"[\s\"“'-]*(?:{alt(words['archive'])})(?![\w])")
-    guards = tuple(sorted({w.split()[0] for ws in words.values() for w in ws}))
-    return lead, archive, guards
+    # one search for any of the phrases (a trie), after a scan for a word of them (most reports have none)
+    guard = re.compile(alternation([w for ws in words.values() for w in ws]))
+    return lead, archive, guard
 
 
 @cache
@@ -61,8 +63,8 @@ def past_captions(report: Report, extraction: Extraction) -> None:
     if not held:
         return
     k = report.key
-    lead, archive, guards = _cues()
-    if not any(g in k for g in guards):
+    lead, archive, guard = _cues()
+    if not any(w in k for w in _FIRST_WORDS) or not guard.search(k):
         return
     now = _report_year(report)
     if now is None:

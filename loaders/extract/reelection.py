@@ -28,7 +28,7 @@ from functools import cache
 from kg.model import Extraction, PostMention, Report
 from kg.textkey import key as text_key
 
-from .doc_tables import words_by_use
+from .doc_tables import alternation, words_by_use
 from .sentences import sentences
 
 
@@ -41,11 +41,16 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
     def alt(ws: tuple[str, ...]) -> str:
         return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
 
-    cue = re.compile(rf"(?<![\w])(?:{alt(words['cue'])})(?![\w])")
+    # a trie (doc_tables.alternation), longest phrase first at each branch: "tiếp tục giữ chức vụ" over
+    # "tiếp tục giữ chức"; searched for its first letters, not tried at every character
+    cue = re.compile(rf"{alternation(words['cue'], word_start=True)}(?![\w])")
     this = re.compile(rf"\s*(?:{alt(words['this'])})(?![\w])")
     still = re.compile(rf"(?<![\w])(?:{alt(words['still'])})\s*$")
     until = re.compile(rf"(?<![\w])(?:{alt(words['until'])})(?![\w])")
-    guards = tuple(sorted({" ".join(w.split()[:2]) for w in words["cue"]}))
+    # one of these is written in every cue: a report with none of them is left at once
+    guards = tuple(g for g in ("tiếp tục", "tái ", "bầu lại") if any(g in w for w in words["cue"]))
+    if not all(any(g in w for g in guards) for w in words["cue"]):
+        raise ValueError("reelection_cues.tsv: a cue holds none of the guard words 'tiếp tục', 'tái', 'bầu lại'")
     return cue, this, still, until, guards
 
 
