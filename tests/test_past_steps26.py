@@ -117,3 +117,12 @@ def test_a_removal_on_a_submission_read_earlier_at_this_sitting_is_this_events()
         "UBND thành phố đã đọc tờ trình, HĐND đã miễn nhiệm Ủy viên UBND thành phố đối với ông Lê Văn Tâm."))
     got = {p.person.name: p.status for p in extract(report).posts if p.role_id == "uy_vien"}
     assert got["Lê Văn Tâm"] == "left"
+
+
+def test_a_step_followed_only_by_earlier_dated_or_undated_former_posts_is_held_still():
+    # the posts told after the step are older ones ("nguyên là ...", "Từ tháng 1/2013 ..."), not later steps
+    got = posts("Ông Lê Văn Tâm được bầu vào Ban Bí thư Trung ương Đảng. Ông được Bộ Chính trị phân công giữ "
+                "chức Trưởng ban Nội chính Trung ương tháng 2/2016. Ông nguyên là Bí thư Tỉnh ủy Nghệ An. "
+                "Từ tháng 1/2013, ông được điều động làm Phó trưởng ban Nội chính Trung ương.")
+    assert got["Trưởng Ban Nội chính Trung ương"] == ("holds", "2016-02")
+    assert got["Bí thư Tỉnh ủy Nghệ An"][0] == "former"

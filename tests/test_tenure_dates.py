@@ -116,9 +116,11 @@ def test_a_career_history_keeps_its_steps_undated_by_this_rule():
     assert got["Bí thư Tỉnh ủy Yên Bái"] == ("appointed", None, None)
 
 
-def test_a_death_written_after_the_title_ends_the_tenure_on_its_day():
+def test_a_death_written_after_the_title_is_no_removal_the_title_is_held_to_the_end():
+    # an obituary's title is the post held until death, lost to no decision (audit24 vietnews-0198): holds,
+    # and a held post takes no end from the day of the death
     got = dates("Bà Nguyễn Thị Thu, Phó Chủ tịch UBND tỉnh Nghệ An qua đời lúc 14h40 ngày 20/2/2017 tại nhà riêng.")
-    assert got["Phó Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"] == ("left", None, "2017-02-20")
+    assert got["Phó Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"] == ("holds", None, None)
 
 
 def test_an_act_told_as_the_background_of_another_takes_no_date_from_the_sentence():

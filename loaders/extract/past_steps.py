@@ -12,7 +12,9 @@ opening with a later step ("Một năm sau, ...", "2 năm sau", "Hồi tháng 3 
 or a later one, and not appointed again in this sentence (a headline and the body telling one act: the
 report's own act). Anything else is left as it is: one appointment alone, or the first told, may well be
 this event's. The step is "former" when another post of the person (not a seat) is told in a later
-sentence: the career went on; else, the last step told, "holds". A seat in a body (``seat_roles.tsv``) is
+sentence: the career went on; else, the last step told, "holds". A post told later but dated before the
+step ("Từ tháng 1/2013, ông được điều động làm Phó ban ...") or an undated former one ("Ông nguyên là Bí
+thư Tỉnh ủy ...") is an older post told late, not a later step. A seat in a body (``seat_roles.tsv``) is
 kept while other posts come: "holds". On the corpus (544 reports outside the held-out sets) 8 posts
 change: 7 right, 1 held now though the report's lead calls it former ("nguyên là ..."), told in a
 sentence before the step's (a post is one mention, at its first).
@@ -45,7 +47,11 @@ from functools import cache
 from kg.model import Extraction, PostMention, Report, Span
 from kg.textkey import key as text_key
 
+from .asked_removals import asked_removals
+from .captions import past_captions
+from .charged_acts import charged_acts
 from .doc_tables import alternation, read_tsv, words_by_use
+from .reelection import reelect
 from .sentences import sentences
 
 
@@ -102,7 +108,20 @@ def _later(a: PostMention, b: PostMention) -> bool:
 
 def settle_past_steps(report: Report, extraction: Extraction) -> None:
     """Pipeline component: a person's dated career step told after the report's own appointment of
-    that person is "former" (a seat "holds"), see the module's docstring."""
+    that person is "former" (a seat "holds"), see the module's docstring; then a held post chosen again
+    in its sentence is this report's act (:func:`.reelection.reelect`), once the steps are settled, and
+    the held titles of a photo caption of the past are former (:func:`.captions.past_captions`), and so are
+    the posts of a removal voters ask about (:func:`.asked_removals.asked_removals`) and of an appointment
+    cited as someone else's fault (:func:`.charged_acts.charged_acts`)."""
+    _settle_steps(report, extraction)
+    reelect(report, extraction)
+    past_captions(report, extraction)
+    asked_removals(report, extraction)
+    charged_acts(report, extraction)
+
+
+def _settle_steps(report: Report, extraction: Extraction) -> None:
+    """The career steps of :func:`settle_past_steps`."""
     appointed = [pm for pm in extraction.posts if pm.status == "appointed"]
     if not appointed and not any(pm.status == "left" for pm in extraction.posts):
         return
@@ -157,7 +176,8 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
         for pm in steps:
             # a step a later one follows, told further on, is over; the last one told is held still
             i = sent_of(pm)
-            later = any(j > i and _post(x) != _post(pm) for j, x in told)
+            later = any(j > i and _post(x) != _post(pm) and not _earlier_step(x, pm)
+                        and not (x.status == "former" and x.start is None) for j, x in told)
             pm.status = "holds" if pm.role_id in seats or not later else "former"
     _held_steps(report, extraction, sents, sent_of)
 

@@ -13,8 +13,8 @@ when -- the text ties a date to the act, in the sentence that tells of it:
    ("Ngày 27/6, ông A trao đổi về trường hợp ông X được bổ nhiệm …" is the talk's day: ``talk`` words and
    ``saying_verbs.tsv``);
 3. else the issue date of the decision named after the verb ("bổ nhiệm ông X … theo Quyết định số 12/QĐ-UBND
-   ngày 5/6/2017"), or the day written right after a verb that follows the title, no comma between ("ông X
-   … qua đời lúc 14h40 ngày 20/2/2017"; such a verb takes no date before it: "…, thay cho ông X, Bí thư Tỉnh
+   ngày 5/6/2017"), or the day written right after a verb that follows the title, no comma between ("ông X,
+   Giám đốc Sở Y tế nghỉ hưu từ ngày 1/3/2017"; such a verb takes no date before it: "…, thay cho ông X, Bí thư Tỉnh
    ủy nghỉ hưu theo chế độ, ngày 6/9, Ban Chấp hành họp …" is the meeting's day);
 4. else the date of the one dated event the sentence names ("Tại Hội nghị …, ông X được bầu …"), unless
    the act is only talked about there.
@@ -58,7 +58,7 @@ _TABLE = "tenure_act_dates.tsv"
 # What each status needs: the status cues (status_cues.tsv) that tell of its act.
 _ACT_STATUSES = ("appointed", "left")
 _SCOPES = ("clause", "after")
-# How far after a verb that follows the title its date may be ("ông X … qua đời lúc 14h40 ngày 20/2").
+# How far after a verb that follows the title its date may be ("ông X, Giám đốc Sở Y tế nghỉ hưu từ ngày 1/3").
 _AFTER_VERB = 40
 # How far from a document's symbol (or name) its issue date may be ("Quyết định số 12/QĐ-UBND ngày …").
 _DOCUMENT_GAP = 70

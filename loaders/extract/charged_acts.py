@@ -1,0 +1,54 @@
+"""An appointment cited as someone else's fault is a past act, not this report's event: the post is former.
+
+A report on a discipline tells what the disciplined did: "Ông A có vi phạm, khuyết điểm trong ... đề xuất
+cấp có thẩm quyền phê chuẩn chức danh Phó Chủ tịch UBND tỉnh với ông X", "ông A cùng chịu trách nhiệm về vi
+phạm ...; ký báo cáo ... và bổ nhiệm ông X giữ chức vụ Giám đốc Sở Y", "ông A có biểu hiện vụ lợi trong việc
+tiếp nhận, bổ nhiệm con trai là X làm kiểm soát viên ...". The officials extractor reads the appointing verb
+as this report's act (appointed). An appointed post is former when its sentence writes a charge word of
+``charged_act_cues.tsv`` (use ``charge``), then an act verb (use ``act``), then the appointee's name, before
+the title: the appointee is the object of the charged act, not its subject.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from kg.model import Extraction, Report
+
+from .doc_tables import alternation, words_by_use
+from .sentences import sentences
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(charge words, act verbs) on the report's key."""
+    words = words_by_use("charged_act_cues.tsv")
+    charge = re.compile(rf"(?<![\w])(?:{alternation(words['charge'])})(?![\w])")
+    act = re.compile(rf"(?<![\w])(?:{alternation(words['act'])})(?![\w])")
+    return charge, act
+
+
+def charged_acts(report: Report, extraction: Extraction) -> None:
+    """Give an appointment cited as someone else's fault the status "former" (see the module's docstring)."""
+    appointed = [pm for pm in extraction.posts if pm.status == "appointed"]
+    if not appointed:
+        return
+    k = report.key
+    charge, act = _cues()
+    if not charge.search(k):
+        return
+    sents = sentences(report)
+    starts = [s.start for s in sents]
+    for pm in appointed:
+        i = bisect_right(starts, pm.span.start) - 1
+        if i < 0:
+            continue
+        s = sents[i]
+        c = charge.search(k, s.start, pm.span.start)
+        if c is None:
+            continue
+        verbs = [m.end() for m in act.finditer(k, c.end(), pm.span.start)]
+        if verbs and any(verbs[0] <= sp.start < pm.span.start for sp in pm.person.spans):
+            pm.status = "former"
