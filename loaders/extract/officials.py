@@ -52,6 +52,7 @@ from kg.loaders.extract.titles import (
     abroad_length,
     bare_title,
     parse_run,
+    parse_title,
     past_body_alone,
     past_place,
     role_alone,
@@ -254,6 +255,10 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                     runs[last_start] = [*runs[last_start], *run]  # "Bí thư Đảng ủy, Chính ủy Quân khu": one run
                     done = run[-1].end
                     continue
+            if not run and runs:
+                run = _echoed_body_title(toks, i, finder, runs)
+            if not run and i > 0 and toks.k[i - 1] == ",":
+                run = _predicate_body_title(toks, i, finder, name_ends)
             if not run and i > 0 and toks.k[i - 1] == "," and runs:
                 # the last title of the run before it, which the comma continues
                 last_start = next(reversed(runs))
@@ -764,6 +769,104 @@ def _heading_qualified(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
             return run
         return []
     return []
+
+
+_CLAUSE_END = frozenset({".", ";", ","})
+_ROLE_QUALIFIERS = phrase_table("role_qualifiers.tsv")  # "Phó bí thư Thường trực"
+_CLAUSE_STOPS = frozenset({";"})
+_ECHO_SENTENCES = 3  # sentences back (this one and two before) where an echoed role's body is looked for
+
+
+def _bare_role_end(toks: Tokens, i: int) -> tuple[RoleRow, int] | None:
+    """A role that needs a body written alone from token i ("Phó bí thư", "Bí thư", "Phó chủ
+    tịch"), with "Phó" or an acting word before it: its row and the token after it."""
+    n = len(toks.k)
+    r = i + 1 if toks.k[i] in _DEPUTY_OR_ACTING else i
+    hit = lexicon().roles.longest(toks, r) if r < n and not toks.brk[r] else None
+    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
+        return None
+    return hit[1], r + hit[0]  # type: ignore[return-value]
+
+
+def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, list[Title]]) -> list[Title]:
+    """A role written bare as the object of a linking verb, closing its clause, whose body is the
+    one a title of the same post written just before was given: "Ông A được bầu giữ chức Bí thư
+    Tỉnh ủy. Ông B và ông C được bầu giữ chức Phó bí thư." (the Tỉnh ủy's deputies); "HĐND bầu ông
+    A giữ chức Chủ tịch UBND thành phố. Ông B ... giữ chức Phó chủ tịch." Only after a linking verb
+    (``link_verbs.tsv``), with a mark or a line end right after the role, and from the nearest such
+    title in this sentence or the two before it, its deputy or its head (the same post again is
+    another body's: "Ban Chỉ đạo do Trưởng Ban Tổ chức Trung ương A làm Trưởng ban.")."""
+    n = len(toks.k)
+    if i == 0 or toks.brk[i] or not any(
+            (hit := _LINKS.longest(toks, i - m)) and hit[0] == m for m in (1, 2, 3) if i - m >= 0):
+        return []
+    bare = _bare_role_end(toks, i)
+    if bare is None:
+        return []
+    row, e = bare
+    if e < n and not toks.brk[e] and toks.k[e] not in _CLAUSE_END:
+        return []
+    lo = i
+    for _ in range(_ECHO_SENTENCES):
+        lo = sentence_start(toks, lo - 1) if lo > 0 else 0
+    deputy = toks.k[i] == _DEPUTY_WORD
+    here = sentence_start(toks, i)
+    semi = toks.where(_CLAUSE_STOPS)
+    x = bisect_left(semi, i)
+    if x and semi[x - 1] > here:
+        here = semi[x - 1]  # "làm Chủ tịch UBND tỉnh; ông B, ... làm Phó chủ tịch": the clause before
+    body = None
+    for s in reversed(runs):
+        if runs[s][-1].end > here:
+            continue  # not from the subject's own clause ("ông A, Giám đốc Sở X và bà B, Chủ tịch
+            # Liên đoàn Y giữ chức Phó chủ tịch": not the Liên đoàn's)
+        if s < lo:
+            break
+        # the head's post echoed by its deputy, or the reverse; the same post again is another body's
+        # ("Ban Chỉ đạo do Trưởng Ban Tổ chức Trung ương A làm Trưởng ban.")
+        body = next((t.org for t in reversed(runs[s]) if t.org is not None and same_post(t.row, row)
+                     and t.deputy != deputy), None)
+        if body is not None:
+            break
+    if body is None:
+        return []
+    run = parse_run(toks, i, finder, body)
+    return run if len(run) == 1 and run[0].org is body and run[0].end == e else []
+
+
+def _predicate_body_title(toks: Tokens, i: int, finder: OrgFinder, name_ends: frozenset[int] | set[int]) -> list[Title]:
+    """A role written bare in the apposition of a name, the name's new post of the same kind
+    following it by a linking verb: "bầu ông A, Phó bí thư Thường trực giữ chức Bí thư Tỉnh ủy"
+    (the Tỉnh ủy's Phó bí thư Thường trực), "ông B, Phó chủ tịch làm Chủ tịch UBND tỉnh" (the UBND
+    tỉnh's Phó chủ tịch). The role (with a qualifier) right after the name's comma, or after another
+    bare role so written ("ông C, Phó bí thư, Phó chủ tịch làm ..."); then only auxiliaries and the
+    verb before the post."""
+    n = len(toks.k)
+    b = i - 1  # the comma
+    while b not in name_ends:
+        prev = b - 1  # "ông C, Phó bí thư, | Phó chủ tịch": past one bare role before
+        while prev > 0 and prev > b - _MAX_ROLE_WORDS and toks.k[prev - 1] != "," and not toks.brk[prev]:
+            prev -= 1
+        if prev <= 0 or toks.k[prev - 1] != "," or prev == b or _bare_role_end(toks, prev) is None \
+                or _bare_role_end(toks, prev)[1] != b:  # type: ignore[index]
+            return []
+        b = prev - 1
+    bare = _bare_role_end(toks, i)
+    if bare is None:
+        return []
+    row, e = bare
+    q = _ROLE_QUALIFIERS.longest(toks, e) if e < n else None
+    k = e + (q[0] if q else 0)
+    while k < n and not toks.brk[k] and toks.k[k] in _FILLERS:
+        k += 1
+    link = _LINKS.longest(toks, k) if k < n and not toks.brk[k] and toks.k[k] in _LINKS.firsts else None
+    if not link or (k + link[0] < n and toks.brk[k + link[0]]):
+        return []
+    then = parse_title(toks, k + link[0], finder)
+    if then is None or then.org is None or not same_post(then.row, row):
+        return []
+    run = parse_run(toks, i, finder, then.org)
+    return run if len(run) == 1 and run[0].org is then.org and run[0].end <= k else []
 
 
 def same_post(a: RoleRow, b: RoleRow) -> bool:
@@ -1307,7 +1410,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 prev = runs[s2][-1].end
                 last = runs[s2]
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
-            for other in _coordinated(toks, hits, idx, hit_person):
+            for other in _coordinated(toks, hits, idx, hit_person, runs):
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
@@ -2397,6 +2500,8 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
     by the comma rule already; this gives them to a pronoun subject ("ông", "bà", "đồng chí"),
     with the status of the fronted clause's own verb ("Sau khi được bầu làm ...": appointed)."""
     dated_to = {i + p.length: i for i, p in _periods(toks)}
+    name_starts = sorted(h.start for h in hits if h.how not in ("credit", "pronoun"))
+    fronted_at = toks.where(_FRONTED.firsts)  # (a cue's first word is rare: most sentences have none)
     for i, h in enumerate(hits):
         if i not in hit_person:
             continue
@@ -2404,17 +2509,18 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         first = sentence_start(toks, h.start)
         if b - first < 3 or toks.k[b - 1] != "," or any(toks.brk[first + 1 : b]):
             continue
-        cue = _FRONTED.longest(toks, first)
+        first = _fronted_cue_start(toks, first, b, name_starts, fronted_at)
+        cue = _FRONTED.longest(toks, first) if first is not None else None
         if not cue:
             continue
         c = first + cue[0]
-        r = _linked_run(toks, c, runs)
+        r = c if c in runs and _ends_in_link(toks, c) else _linked_run(toks, c, runs)
         if r is None or r >= b:
             continue
         e = _past_place_aside(toks, past_term(toks, runs[r][-1].end), b - 1)
         if e != b - 1 and e == _parent_item_before(toks, b - 1):
             e = b - 1  # "..., trưởng Ban Chỉ đạo dự án X, Bộ Công an, ông Y": the titles' parent body
-        if e != b - 1 and dated_to.get(b - 1) not in (e, e + 1):
+        if e != b - 1 and dated_to.get(b - 1) not in (e, e + 1) and not (r == c and _capacity_goes_on(toks, e, b)):
             continue  # the run must close the fronted clause, or its date: "Trước khi làm A từ 26/1/2015, ông"
         own = clause_status(toks, c, r)
         status = own or _FRONTED_STATUS.get(compact(toks.surface(first, c)), "holds")
@@ -2428,6 +2534,38 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
             continue
         claimed.add(r)
         hit_person[i].titles.extend((t, t.prefix or status) for t in runs[r])
+
+
+def _fronted_cue_start(toks: Tokens, first: int, b: int, name_starts: list[int], fronted_at: list[int]) -> int | None:
+    """Where the fronted clause's cue starts: at the sentence's start, or after a comma that closes
+    an adverbial before it with no name in it ("Sau Hội nghị, trên cương vị Tổng Bí thư, đồng chí
+    ..."; "Sau ngày đất nước thống nhất, trên các cương vị A, B, đồng chí ..."). The last such cue
+    before the subject ``b``; None when there is none."""
+    if toks.k[first] in _FRONTED.firsts and _FRONTED.longest(toks, first):
+        return first
+    x = bisect_left(name_starts, first)
+    limit = name_starts[x] if x < len(name_starts) and name_starts[x] < b else b
+    found = None
+    for j in fronted_at[bisect_left(fronted_at, first + 2):]:
+        if j >= limit:
+            break
+        if j > first + 1 and toks.k[j - 1] == "," and _FRONTED.longest(toks, j):
+            found = j
+    return found
+
+
+def _capacity_goes_on(toks: Tokens, e: int, b: int) -> bool:
+    """The capacity a fronted "Trên cương vị A, ..." names goes on past its first run ``e`` up to the
+    subject's comma ``b`` - 1 with items we do not read ("..., Phó Trưởng Ban soạn thảo Cương lĩnh
+    và kiêm ...", "..., được Bộ Chính trị cử làm Trưởng Tiểu ban ..."): A is the subject's all the
+    same. Only after a comma, in one line."""
+    return e < b - 1 and toks.k[e] == "," and not any(toks.brk[e : b])
+
+
+def _ends_in_link(toks: Tokens, c: int) -> bool:
+    """The words before token c end in a linking verb (``link_verbs.tsv``): "trên cương vị |",
+    "với trách nhiệm là |"; the titles right after are the clause's."""
+    return any(c - m >= 0 and (hit := _LINKS.longest(toks, c - m)) is not None and hit[0] == m for m in (1, 2))
 
 
 _MAX_PLACE_ASIDE = 8  # tokens of "(tỉnh Hoà Bình)" after the last title of a fronted clause
@@ -3624,8 +3762,11 @@ def _group_before(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[
     return out if b > 0 and toks.k[b - 1] in _GROUP_OPEN and not toks.brk[b] else []
 
 
-def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person]) -> list[_Person]:
-    """Persons listed before hit ``idx`` in one coordination ("các ông A (...), ông B (...)")."""
+def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person],
+                 runs: dict[int, list[Title]] | None = None) -> list[_Person]:
+    """Persons listed before hit ``idx`` in one coordination ("các ông A (...), ông B (...)"); with
+    ``runs``, also past each one's titles set off by a comma before "và" ("Ông A, Chủ tịch UBND và
+    ông B, Phó trưởng đoàn ĐBQH được bầu làm Phó bí thư": A is elected too)."""
     out: list[_Person] = []
     cur = hits[idx]
     for k in range(idx - 1, -1, -1):
@@ -3638,6 +3779,10 @@ def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[i
             while j < cur.start and toks.k[j] != ")":
                 j += 1
             j += 1
+        elif runs is not None and j + 1 < cur.start and toks.k[j] == "," and j + 1 in runs and not toks.brk[j + 1]:
+            e = past_term(toks, runs[j + 1][-1].end)
+            if e < cur.start and toks.k[e] == _AND and not toks.brk[e]:
+                j = e  # "ông A, Chủ tịch UBND | và ông B": only before "và", the list's last join
         if j < cur.start and toks.k[j] in (",", "và"):
             j += 1
         if not _reaches(toks, j, cur.start):

@@ -1,0 +1,68 @@
+"""Officials, thirtieth round: one election predicate shared by a list of titled persons, a role
+written bare after a linking verb that echoes the body of a post named just before, a bare role in
+a name's apposition that takes the body of the post the name is given, and posts written as a
+capacity in a fronted clause ("Trên cương vị A, B, đồng chí ...").
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts
+
+
+def test_a_bare_deputy_after_the_verb_echoes_the_body_of_the_head_named_before():
+    got = facts("Đại hội Đảng bộ tỉnh Hà Tĩnh đã bầu Ban chấp hành khóa mới. Ông Lê Văn Hùng được bầu giữ "
+                "chức Bí thư Tỉnh ủy Hà Tĩnh. Ông Trần Minh Đức, bà Võ Thị Hoa và ông Phạm Quốc Bảo (Trưởng "
+                "ban Tổ chức) được bầu giữ chức Phó bí thư.")
+    for name in ("Trần Minh Đức", "Võ Thị Hoa", "Phạm Quốc Bảo"):
+        assert (name, "Phó bí thư", "Tỉnh ủy Hà Tĩnh", "appointed") in got
+
+
+def test_the_same_post_again_is_not_echoed():
+    # the head named before and the head again: another body's ("do ... làm Trưởng ban")
+    got = facts("Ban Chỉ đạo do Trưởng Ban Tổ chức Trung ương Trần Văn An làm Trưởng ban.")
+    assert ("Trần Văn An", "Trưởng ban", "Ban Tổ chức Trung ương", "holds") not in got
+
+
+def test_an_echo_is_not_read_from_the_subjects_own_apposition():
+    got = facts("HĐND thành phố Cần Thơ bầu ông Lê Minh Tâm giữ chức Chủ tịch UBND thành phố Cần Thơ. Ông "
+                "Hồ Văn Nam, Giám đốc Sở Tài chính và bà Đỗ Thị Lan, Chủ tịch Liên đoàn Lao động thành phố "
+                "giữ chức Phó chủ tịch.")
+    assert ("Hồ Văn Nam", "Phó chủ tịch", "UBND thành phố Cần Thơ", "holds") in got
+    assert not any(p == "Đỗ Thị Lan" and r == "Phó chủ tịch" and o and "Liên đoàn" in o for p, r, o, _ in got)
+
+
+def test_a_shared_predicate_reaches_each_titled_person_of_the_list():
+    got = facts("Ông Vũ Đức Long, Chủ tịch UBND tỉnh Nam Định và ông Hà Văn Tú, Trưởng Ban Dân vận Tỉnh ủy "
+                "Nam Định được bầu làm Phó bí thư Tỉnh ủy Nam Định.")
+    assert ("Vũ Đức Long", "Phó bí thư", "Tỉnh ủy Nam Định", "appointed") in got
+    assert ("Hà Văn Tú", "Phó bí thư", "Tỉnh ủy Nam Định", "appointed") in got
+
+
+def test_a_bare_role_in_the_apposition_takes_the_body_of_the_post_given():
+    got = facts("Ban chấp hành Đảng bộ tỉnh Gia Lai đã bầu ông Nguyễn Văn Phú, Phó bí thư Thường trực giữ "
+                "chức Bí thư Tỉnh ủy Gia Lai.")
+    assert ("Nguyễn Văn Phú", "Phó bí thư Thường trực", "Tỉnh ủy Gia Lai", "holds") in got
+    assert ("Nguyễn Văn Phú", "Bí thư", "Tỉnh ủy Gia Lai", "appointed") in got
+
+
+def test_a_bare_role_of_another_post_takes_no_body():
+    got = facts("HĐND tỉnh Yên Bái bầu ông Lý Văn Hải, Phó bí thư, Phó chủ tịch làm Chủ tịch UBND tỉnh Yên Bái.")
+    assert ("Lý Văn Hải", "Phó chủ tịch", "UBND tỉnh Yên Bái", "holds") in got
+    assert ("Lý Văn Hải", "Chủ tịch", "UBND tỉnh Yên Bái", "appointed") in got
+    assert not any(r == "Phó bí thư" for _, r, _, _ in got)
+
+
+def test_posts_written_as_a_capacity_go_to_the_pronoun_subject():
+    got = facts("Đồng chí Hoàng Văn Thụ sinh năm 1920 tại Cao Bằng. Sau ngày đất nước thống nhất, trên các "
+                "cương vị Chủ tịch Ủy ban Thường vụ Quốc hội, Chủ tịch Hội đồng Nhà nước, đồng chí đã có "
+                "những đóng góp to lớn.")
+    assert ("Hoàng Văn Thụ", "Chủ tịch", "Ủy ban Thường vụ Quốc hội", "holds") in got
+    assert ("Hoàng Văn Thụ", "Chủ tịch", "Hội đồng Nhà nước", "holds") in got
+
+
+def test_a_capacity_goes_on_past_items_not_read():
+    got = facts("Đồng chí Hoàng Văn Thụ sinh năm 1920. Trên cương vị Cố vấn Ban Chấp hành Trung ương Đảng, "
+                "được Bộ Chính trị cử làm Trưởng Tiểu ban soạn thảo văn kiện, đồng chí đã dồn hết tâm trí.")
+    assert ("Hoàng Văn Thụ", "Cố vấn", "Ban Chấp hành Trung ương Đảng", "holds") in got
