@@ -794,8 +794,8 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     Tỉnh ủy. Ông B và ông C được bầu giữ chức Phó bí thư." (the Tỉnh ủy's deputies); "HĐND bầu ông
     A giữ chức Chủ tịch UBND thành phố. Ông B ... giữ chức Phó chủ tịch." Only after a linking verb
     (``link_verbs.tsv``), with a mark or a line end right after the role, and from the nearest such
-    title in this sentence or the two before it, its deputy or its head (the same post again is
-    another body's: "Ban Chỉ đạo do Trưởng Ban Tổ chức Trung ương A làm Trưởng ban.")."""
+    title in this sentence or the two before it, its deputy or its head, of the same role word
+    ("Chủ nhiệm" does not echo "Phó Chủ tịch UBND": another post; the same post again is another body's: "Ban Chỉ đạo do Trưởng Ban Tổ chức Trung ương A làm Trưởng ban.")."""
     n = len(toks.k)
     if i == 0 or toks.brk[i] or not any(
             (hit := _LINKS.longest(toks, i - m)) and hit[0] == m for m in (1, 2, 3) if i - m >= 0):
@@ -824,7 +824,7 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
             break
         # the head's post echoed by its deputy, or the reverse; the same post again is another body's
         # ("Ban Chỉ đạo do Trưởng Ban Tổ chức Trung ương A làm Trưởng ban.")
-        body = next((t.org for t in reversed(runs[s]) if t.org is not None and same_post(t.row, row)
+        body = next((t.org for t in reversed(runs[s]) if t.org is not None and t.row is row
                      and t.deputy != deputy), None)
         if body is not None:
             break
@@ -863,7 +863,7 @@ def _predicate_body_title(toks: Tokens, i: int, finder: OrgFinder, name_ends: fr
     if not link or (k + link[0] < n and toks.brk[k + link[0]]):
         return []
     then = parse_title(toks, k + link[0], finder)
-    if then is None or then.org is None or not same_post(then.row, row):
+    if then is None or then.org is None or then.row is not row:
         return []
     run = parse_run(toks, i, finder, then.org)
     return run if len(run) == 1 and run[0].org is then.org and run[0].end <= k else []
