@@ -66,3 +66,27 @@ def test_a_capacity_goes_on_past_items_not_read():
     got = facts("Đồng chí Hoàng Văn Thụ sinh năm 1920. Trên cương vị Cố vấn Ban Chấp hành Trung ương Đảng, "
                 "được Bộ Chính trị cử làm Trưởng Tiểu ban soạn thảo văn kiện, đồng chí đã dồn hết tâm trí.")
     assert ("Hoàng Văn Thụ", "Cố vấn", "Ban Chấp hành Trung ương Đảng", "holds") in got
+
+
+def test_a_bracketed_title_after_a_dash_title_is_the_persons_too():
+    got = facts("Ông Trần Văn Bình – Trưởng đoàn kiểm tra (Phó Chánh thanh tra tỉnh Nghệ An) đọc dự thảo kết luận.")
+    assert ("Trần Văn Bình", "Phó Chánh", "thanh tra tỉnh Nghệ An", "holds") in got
+
+
+def test_a_deputy_written_after_the_bodys_noun():
+    got = facts("Xin rút khỏi danh sách có Tổng cục phó Tổng cục Hải quan Lê Văn Hòa.")
+    assert ("Lê Văn Hòa", "Tổng cục phó", "Tổng cục Hải quan", "holds") in got
+
+
+def test_a_move_with_no_place_reaches_the_post_and_keeps_it_from_the_next_name():
+    got = facts("Ông Hồ Văn Tâm, Bí thư Tỉnh ủy Quảng Bình được điều ra giữ chức Bí thư Đảng đoàn Hội Nông dân "
+                "Việt Nam, ông Lê Quốc Hưng, Phó bí thư Tỉnh ủy Quảng Bình trở lại làm Thứ trưởng Tư pháp.")
+    assert ("Hồ Văn Tâm", "Bí thư", "Đảng đoàn Hội Nông dân Việt Nam", "holds") in got
+    assert ("Lê Quốc Hưng", "Thứ trưởng", "Tư pháp", "holds") in got
+    assert not any(p == "Lê Quốc Hưng" and o and "Đảng đoàn" in o for p, _, o, _ in got)
+
+
+def test_a_career_step_moving_up_with_no_place_is_left_to_the_career_rules():
+    got = facts("Sau 3 năm công tác tại Công ty Điện lực Hà Nội, ông Trần Văn Quý chuyển lên làm Trưởng phòng "
+                "Tổng hợp, Bộ Năng lượng.")
+    assert ("Trần Văn Quý", "Trưởng phòng", "Phòng Tổng hợp", "holds") not in got

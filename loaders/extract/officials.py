@@ -795,7 +795,9 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     A giữ chức Chủ tịch UBND thành phố. Ông B ... giữ chức Phó chủ tịch." Only after a linking verb
     (``link_verbs.tsv``), with a mark or a line end right after the role, and from the nearest such
     title in this sentence or the two before it, its deputy or its head, of the same role word
-    ("Chủ nhiệm" does not echo "Phó Chủ tịch UBND": another post; the same post again is another body's: "Ban Chỉ đạo do Trưởng Ban Tổ chức Trung ương A làm Trưởng ban.")."""
+    ("Chủ nhiệm" does not echo "Phó Chủ tịch UBND": another post; the same post again is another
+    body's: "Ban Chỉ đạo do Trưởng Ban Tổ chức Trung ương A làm Trưởng ban."), never from a title in
+    the subject's own clause ("bà B, Chủ tịch Liên đoàn Lao động, giữ chức Phó chủ tịch")."""
     n = len(toks.k)
     if i == 0 or toks.brk[i] or not any(
             (hit := _LINKS.longest(toks, i - m)) and hit[0] == m for m in (1, 2, 3) if i - m >= 0):
@@ -1187,6 +1189,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     for idx, h in enumerate(hits):
         if idx in hit_person and h.how not in ("credit", "pronoun"):
             r = reached(h, h.end)
+            if r is None and h.end + 1 in runs and toks.k[h.end] == "," and not toks.brk[h.end + 1]:
+                # "ông A, Bí thư Tỉnh ủy X được điều ra giữ chức B, ông C, ...": past A's apposition
+                r = reached(h, past_term(toks, runs[h.end + 1][-1].end))
             if r is not None:
                 predicate_of.setdefault(r, hit_person[idx])
     # runs a move leads to ("ông A từ Phó Giám đốc Sở X làm Giám đốc Trung tâm Y, ông B từ ..."): the
@@ -1348,9 +1353,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 cue = lexicon().status_cues.longest(toks, p2 + 1) if p2 + 1 < n and toks.k[p2] == "(" else None
                 s2 = _apposition_run(toks, p2, runs) if cue and cue[1][1] == "clause" else None  # type: ignore[index]
                 if s2 is None and p2 + 1 < n and toks.k[p2] == "(" and p2 + 1 in runs \
-                        and runs[p2 + 1][0].prefix == "former" and runs[p2 + 1][-1].end < n \
-                        and toks.k[runs[p2 + 1][-1].end] == ")":
-                    s2 = p2 + 1  # "ông A, Bí thư Thành ủy X (nguyên Bí thư Tỉnh ủy Y)": the former post
+                        and (e2 := past_place(toks, runs[p2 + 1][-1].end)) < n and toks.k[e2] == ")":
+                    # "ông A, Bí thư Thành ủy X (nguyên Bí thư Tỉnh ủy Y)": the former post; "ông B –
+                    # Trưởng đoàn thanh tra (Phó Chánh thanh tra thành phố)": the post the team's head holds
+                    s2 = p2 + 1
                 timed = _time_aside_run(toks, p2, runs) if s2 is None else None
                 if timed is not None and timed not in claimed:
                     # "ông A, Chủ tịch UBND xã (thời điểm cấp đất là Bí thư Đoàn xã)": held then
@@ -3143,16 +3149,27 @@ _MOVE_CUES = phrase_table("move_cues.tsv")
 _CENTRE = phrase_tokens("trung ương")
 
 
+_SENT = phrase_tokens("điều")[0]  # "điều ra", "điều về": sent to a post
+_BACK = list(phrase_tokens("trở lại"))
+
+
 def _past_move(toks: Tokens, k: int) -> int | None:
     """The token after a move to a place written at token k, when a linking verb follows it: "ra
     Trung ương làm ...", "về Hà Nội giữ chức ...", "lên tỉnh Lào Cai làm ..." (``move_cues.tsv``).
     The place is Trung ương, a province or city (with or without its level word) or a level word
     alone ("về tỉnh"). None when no such move stands at k."""
     n = len(toks.k)
+    sent = toks.k[k] == _SENT and k + 1 < n and not toks.brk[k + 1]
+    if sent:
+        k += 1  # "được điều ra giữ chức ...": sent out
     hit = _MOVE_CUES.longest(toks, k) if toks.k[k] in _MOVE_CUES.firsts else None
     if not hit or k + hit[0] >= n or toks.brk[k + hit[0]]:
         return None
     p = k + hit[0]
+    if (sent or toks.k[k : p] == _BACK) and _LINKS.longest(toks, p):
+        # "được điều ra giữ chức ...", "trở lại làm Thứ trưởng ...": sent or back to a post, no place
+        # written (not "chuyển lên làm ...", a step of a career told with no place)
+        return p
     if tuple(toks.k[p : p + len(_CENTRE)]) == _CENTRE:
         e = p + len(_CENTRE)
     else:
