@@ -90,3 +90,16 @@ def test_a_career_step_moving_up_with_no_place_is_left_to_the_career_rules():
     got = facts("Sau 3 năm công tác tại Công ty Điện lực Hà Nội, ông Trần Văn Quý chuyển lên làm Trưởng phòng "
                 "Tổng hợp, Bộ Năng lượng.")
     assert ("Trần Văn Quý", "Trưởng phòng", "Phòng Tổng hợp", "holds") not in got
+
+
+def test_a_reelected_deputy_echoes_the_committee_of_the_secretary_named_before():
+    got = facts("Ông Lê Văn Hải, Chủ tịch Quảng Bình được bầu làm Bí thư Tỉnh ủy Quảng Bình; ông Trần Văn Hòa "
+                "tái đắc cử Phó bí thư.")
+    assert ("Trần Văn Hòa", "Phó bí thư", "Tỉnh ủy Quảng Bình", "appointed") in got
+
+
+def test_an_apposition_goes_on_past_an_item_whose_body_is_not_read():
+    # "Hội đồng": its "đồng" is no "đồng chí" closing the item
+    got = facts("Kết luận nêu rõ, ông Lò Văn Sơn, Giám đốc Sở Giáo dục và Đào tạo, Chủ tịch Hội đồng, "
+                "Trưởng ban chấm thi THPT chịu trách nhiệm chính.")
+    assert ("Lò Văn Sơn", "Trưởng", "ban chấm thi", "holds") in got

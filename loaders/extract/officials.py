@@ -33,7 +33,7 @@ from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.doc_tables import words_by_use
-from kg.loaders.extract.elections import NEGATIONS, candidates, elected_lines, elected_members
+from kg.loaders.extract.elections import NEGATIONS, candidates, cue_ending_at, elected_lines, elected_members
 from kg.loaders.extract.lexicon import (
     OrgRow,
     RoleRow,
@@ -799,9 +799,9 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     body's: "Ban Chỉ đạo do Trưởng Ban Tổ chức Trung ương A làm Trưởng ban."), never from a title in
     the subject's own clause ("bà B, Chủ tịch Liên đoàn Lao động, giữ chức Phó chủ tịch")."""
     n = len(toks.k)
-    if i == 0 or toks.brk[i] or not any(
-            (hit := _LINKS.longest(toks, i - m)) and hit[0] == m for m in (1, 2, 3) if i - m >= 0):
-        return []
+    if i == 0 or toks.brk[i] or not (any((hit := _LINKS.longest(toks, i - m)) and hit[0] == m
+                                         for m in (1, 2, 3) if i - m >= 0) or cue_ending_at(toks, i) is not None):
+        return []  # ("ông B tái đắc cử Phó bí thư.": an election verb too)
     bare = _bare_role_end(toks, i)
     if bare is None:
         return []
@@ -1512,8 +1512,19 @@ def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed
     nhiệm kỳ 2011-2016; Phó Chủ tịch UBND tỉnh (2008-2010)")."""
     out: list[int] = []
     n = len(toks.k)
+    starts: list[int] | None = None
     while k < n:
         t = _past_bracketed_period(toks, past_term(toks, k))
+        if t == k and k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] and k + 1 not in runs:
+            # "..., Phó trưởng ban Thường trực Ban chỉ đạo, Chủ tịch Hội đồng, Trưởng ban chấm thi THPT
+            # chịu trách nhiệm": past an item whose body we do not read, the apposition goes on
+            starts = sorted(name_starts) if starts is None else starts
+            u = _past_unread_item(toks, k + 1, starts)
+            if u is None or u not in runs or u in claimed or _names_next(toks, runs[u][-1].end, name_starts):
+                break
+            out.append(u)
+            k = runs[u][-1].end
+            continue
         if t == k or t + 1 >= n or toks.k[t] not in marks or toks.brk[t + 1]:
             break
         s = t + 1
@@ -3133,8 +3144,9 @@ def _past_unread_item(toks: Tokens, i: int, name_starts: list[int] | None) -> in
         return None
     k = r + 1
     while k < n and k - i < _MAX_UNREAD_ITEM and toks.word[k] and not toks.brk[k]:
-        if toks.k[k] in _HONORIFIC_WORDS or toks.k[k] == _AND:
-            return None
+        if (toks.k[k] in _HONORIFIC_WORDS and (toks.k[k] != _DONG or toks.k[k + 1 : k + 2] == [_CHI])) \
+                or toks.k[k] == _AND:
+            return None  # (but "đồng" of "Hội đồng" is no "đồng chí")
         k += 1
     x = bisect_left(name_starts, i)
     if x < len(name_starts) and name_starts[x] < k:
@@ -3143,6 +3155,7 @@ def _past_unread_item(toks: Tokens, i: int, name_starts: list[int] | None) -> in
 
 
 _DEPUTY_OR_ACTING = frozenset(phrase_tokens("phó quyền"))
+_DONG, _CHI = phrase_tokens("đồng chí")
 
 
 _MOVE_CUES = phrase_table("move_cues.tsv")
