@@ -2858,7 +2858,9 @@ def _abbreviation_before(toks: Tokens, b: int) -> int | None:
                 if toks.cap[a + 1] or toks.k[a + 1] in _LEVEL_WORDS:
                     if all(toks.k[x] == "," or toks.cap[x] or toks.k[x] in _LEVEL_WORDS
                            or (toks.word[x] and x > a + 1 and toks.cap[x - 1] and not toks.k[x].isdigit()
-                               and toks.k[x] not in _FILLERS) for x in inner):
+                               and toks.k[x] not in _FILLERS)
+                           or (toks.k[x] == "." and toks.cap[x - 1] and toks.cap[x + 1]  # "(UB T.Ư MTTQ VN)"
+                               and toks.gap[x] == "" and toks.gap[x + 1] == "") for x in inner):
                         return a
                 return None
             if toks.k[a] in (")", ":", ";") or toks.k[a].isdigit():
