@@ -8,7 +8,7 @@ The sentences are our own, written in the shape of corpus reports.
 
 from __future__ import annotations
 
-from tests.fixtures_officials import facts
+from tests.fixtures_officials import facts, officials
 
 
 def test_a_bare_deputy_after_the_verb_echoes_the_body_of_the_head_named_before():
@@ -98,8 +98,25 @@ def test_a_reelected_deputy_echoes_the_committee_of_the_secretary_named_before()
     assert ("Trần Văn Hòa", "Phó bí thư", "Tỉnh ủy Quảng Bình", "appointed") in got
 
 
-def test_an_apposition_goes_on_past_an_item_whose_body_is_not_read():
-    # "Hội đồng": its "đồng" is no "đồng chí" closing the item
-    got = facts("Kết luận nêu rõ, ông Lò Văn Sơn, Giám đốc Sở Giáo dục và Đào tạo, Chủ tịch Hội đồng, "
-                "Trưởng ban chấm thi THPT chịu trách nhiệm chính.")
-    assert ("Lò Văn Sơn", "Trưởng", "ban chấm thi", "holds") in got
+def test_a_bare_committee_after_the_role_refers_back_to_the_committee_named_before():
+    got = facts("Hôm qua, Ủy ban Kiểm tra Trung ương đã họp kỳ 30 dưới sự chủ trì của ông Lê Minh Khôi - Chủ "
+                "nhiệm Ủy ban.")
+    assert ("Lê Minh Khôi", "Chủ nhiệm", "Ủy ban", "holds") in got
+    assert any(p.org is not None and p.org.name == "Ủy ban Kiểm tra Trung ương"
+               for p in officials("Hôm qua, Ủy ban Kiểm tra Trung ương đã họp kỳ 30 dưới sự chủ trì của ông Lê "
+                                  "Minh Khôi - Chủ nhiệm Ủy ban.").posts)
+
+
+def test_a_committee_with_its_parent_written_after_it_is_not_referred_back_to():
+    got = facts("Bà Hà Thị Mai đã tiếp đoàn Ủy ban Đối ngoại, Hạ viện Ba Lan do ông Jan Kowalski, Chủ nhiệm Ủy "
+                "ban, làm trưởng đoàn.")
+    assert not any(p == "Jan Kowalski" and r == "Chủ nhiệm" and o == "Ủy ban" for p, r, o, _ in got)
+
+
+def test_the_dong_of_hoi_dong_is_no_form_of_address():
+    from kg.loaders.extract.officials import _past_unread_item
+    from kg.loaders.extract.tokens import Tokens
+    from kg.textkey import key
+    text = "Chủ tịch Hội đồng, Trưởng ban"
+    toks = Tokens.of(text, key(text))
+    assert _past_unread_item(toks, 0, []) == 5

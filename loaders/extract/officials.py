@@ -738,6 +738,20 @@ def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     first = sentence_start(toks, i)
     near = {m.name: m for m in finder.mentions
             if m.kind == head.id and m.span.start >= 0 and toks.s[first] <= m.span.start < toks.s[i]}
+    if not near:
+        # "Uỷ ban Kiểm tra Trung ương đã họp ... dưới sự chủ trì của ông A - Chủ nhiệm Uỷ ban.": a body
+        # of another kind whose written name begins with the bare head
+        words = toks.k[h:e]
+        near = {m.name: m for m in finder.mentions
+                if m.span.start >= 0 and toks.s[first] <= m.span.start < toks.s[i]
+                and toks.k[(a := bisect_left(toks.s, m.span.start)) : a + len(words)] == words
+                and bisect_left(toks.s, m.span.end) > a + len(words)}
+        starts = {bisect_left(toks.s, m.span.start) for m in finder.mentions if m.span.start >= 0}
+        if any(x + 1 in starts and toks.k[x] == "," for x in (bisect_left(toks.s, m.span.end) for m in near.values())) \
+                or (near and _names_country(toks, first, i)):
+            # "đoàn Ủy ban Đối ngoại, Hạ viện Cộng hòa Czech do ông A, Chủ nhiệm Ủy ban": a body whose
+            # parent is written after it (a foreign one here): the mention alone may name another body
+            return []
     if len(near) != 1:
         return []
     m = next(iter(near.values()))
@@ -1512,19 +1526,8 @@ def _runs_past_terms(toks: Tokens, k: int, runs: dict[int, list[Title]], claimed
     nhiệm kỳ 2011-2016; Phó Chủ tịch UBND tỉnh (2008-2010)")."""
     out: list[int] = []
     n = len(toks.k)
-    starts: list[int] | None = None
     while k < n:
         t = _past_bracketed_period(toks, past_term(toks, k))
-        if t == k and k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] and k + 1 not in runs:
-            # "..., Phó trưởng ban Thường trực Ban chỉ đạo, Chủ tịch Hội đồng, Trưởng ban chấm thi THPT
-            # chịu trách nhiệm": past an item whose body we do not read, the apposition goes on
-            starts = sorted(name_starts) if starts is None else starts
-            u = _past_unread_item(toks, k + 1, starts)
-            if u is None or u not in runs or u in claimed or _names_next(toks, runs[u][-1].end, name_starts):
-                break
-            out.append(u)
-            k = runs[u][-1].end
-            continue
         if t == k or t + 1 >= n or toks.k[t] not in marks or toks.brk[t + 1]:
             break
         s = t + 1
