@@ -120,3 +120,22 @@ def test_the_dong_of_hoi_dong_is_no_form_of_address():
     text = "Chủ tịch Hội đồng, Trưởng ban"
     toks = Tokens.of(text, key(text))
     assert _past_unread_item(toks, 0, []) == 5
+
+
+def test_a_congress_of_delegates_names_no_delegate_post():
+    got = facts("Đại hội đại biểu Đảng bộ tỉnh Hà Nam, ông Lê Văn Khải, Bí thư Tỉnh ủy tiếp tục được bầu giữ "
+                "chức Bí thư khóa mới.")
+    assert not any(r.casefold() == "đại biểu" for _, r, _, _ in got)
+    assert ("Lê Văn Khải", "Bí thư", "Tỉnh ủy", "holds") in got
+
+
+def test_a_meeting_word_before_a_real_title_is_no_name():
+    got = facts("Phát biểu kết thúc hội nghị Bí thư Thành ủy Đà Nẵng Lê Văn Khải đề nghị rà soát quy hoạch.")
+    assert ("Lê Văn Khải", "Bí thư", "Thành ủy Đà Nẵng", "holds") in got
+
+
+def test_the_delegates_word_of_a_boards_name_is_no_deputy_in_a_session_report():
+    got = facts("Tại kỳ họp thứ 5 của Quốc hội, Trưởng Ban Công tác đại biểu Trần Văn Kiên nêu thực trạng chất "
+                "vấn. Đại biểu Lê Thị Hoa chất vấn Bộ trưởng.")
+    assert not any(p == "Trần Văn Kiên" and r == "Đại biểu" for p, r, _, _ in got)
+    assert ("Trần Văn Kiên", "Trưởng", "Ban Công tác đại biểu", "holds") in got

@@ -225,7 +225,7 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
         k = toks.k[i]
         cue = k in lex.status_cues.firsts or k in ("phó", "quyền")
         if i not in name_starts and i not in in_names \
-                and not _company_form(toks, i) and not _ends_compound(toks, i) \
+                and not _company_form(toks, i) and not _ends_compound(toks, i) and not _in_a_name(toks, i) \
                 and (cue or lex.roles.longest(toks, i)):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
             run = parse_run(toks, i, finder)
@@ -322,6 +322,20 @@ def _inside_bodies(toks: Tokens, finder: OrgFinder) -> dict[int, int]:
 
 
 _ROLE_COMPOUNDS = phrase_table("role_compounds.tsv")
+
+
+_NAME_PARTS = phrase_table("role_name_parts.tsv")
+
+
+def _in_a_name(toks: Tokens, i: int) -> bool:
+    """The role word at token i is part of a name written from two or three words before it
+    (``role_name_parts.tsv``): "Đại hội đại biểu Đảng bộ tỉnh X, ông Y" (the congress of delegates,
+    not Y's post of delegate)."""
+    for m in (2, 3):
+        hit = _NAME_PARTS.longest(toks, i - m) if i - m >= 0 and toks.k[i - m] in _NAME_PARTS.firsts else None
+        if hit and hit[0] > m and not any(toks.brk[i - m + 1 : i + 1]):
+            return True
+    return False
 
 
 def _ends_compound(toks: Tokens, i: int) -> bool:
@@ -1707,7 +1721,8 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     lex = lexicon()
     after = [(i, h, len(w)) for i, h in enumerate(hits) for w in _DEPUTY_WORDS
              if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= len(w)
-             and tuple(toks.k[h.start - len(w) : h.start]) == w]
+             and tuple(toks.k[h.start - len(w) : h.start]) == w
+             and h.start - 1 not in finder.covered]  # not "Trưởng Ban Công tác đại biểu A": a body's name
     after += [(i, h, 0) for i, h in enumerate(hits)
               if i in hit_person and h.how not in ("credit", "pronoun") and _deputy_of_place_after(toks, h.end)]
     firsts = lex.session_cues.firsts
