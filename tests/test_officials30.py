@@ -126,7 +126,7 @@ def test_a_congress_of_delegates_names_no_delegate_post():
     got = facts("Đại hội đại biểu Đảng bộ tỉnh Hà Nam, ông Lê Văn Khải, Bí thư Tỉnh ủy tiếp tục được bầu giữ "
                 "chức Bí thư khóa mới.")
     assert not any(r.casefold() == "đại biểu" for _, r, _, _ in got)
-    assert ("Lê Văn Khải", "Bí thư", "Tỉnh ủy", "holds") in got
+    assert ("Lê Văn Khải", "Bí thư", "Tỉnh ủy", "appointed") in got
 
 
 def test_a_meeting_word_before_a_real_title_is_no_name():
@@ -139,3 +139,9 @@ def test_the_delegates_word_of_a_boards_name_is_no_deputy_in_a_session_report():
                 "vấn. Đại biểu Lê Thị Hoa chất vấn Bộ trưởng.")
     assert not any(p == "Trần Văn Kiên" and r == "Đại biểu" for p, r, _, _ in got)
     assert ("Trần Văn Kiên", "Trưởng", "Ban Công tác đại biểu", "holds") in got
+
+
+def test_the_same_post_in_the_subjects_own_apposition_is_re_elected():
+    got = facts("Đại hội đại biểu Đảng bộ tỉnh Hà Nam, ông Lê Văn Khải, Bí thư Tỉnh ủy Hà Nam tiếp tục được tín "
+                "nhiệm bầu giữ chức Bí thư khóa mới.")
+    assert ("Lê Văn Khải", "Bí thư", "Tỉnh ủy Hà Nam", "appointed") in got

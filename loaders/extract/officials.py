@@ -256,7 +256,7 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                     done = run[-1].end
                     continue
             if not run and runs:
-                run = _echoed_body_title(toks, i, finder, runs)
+                run = _echoed_body_title(toks, i, finder, runs, name_starts, name_ends)
             if not run and i > 0 and toks.k[i - 1] == ",":
                 run = _predicate_body_title(toks, i, finder, name_ends)
             if not run and i > 0 and toks.k[i - 1] == "," and runs:
@@ -816,7 +816,9 @@ def _bare_role_end(toks: Tokens, i: int) -> tuple[RoleRow, int] | None:
     return hit[1], r + hit[0]  # type: ignore[return-value]
 
 
-def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, list[Title]]) -> list[Title]:
+def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, list[Title]],
+                       name_starts: set[int] | None = None,
+                       name_ends: frozenset[int] | set[int] = frozenset()) -> list[Title]:
     """A role written bare as the object of a linking verb, closing its clause, whose body is the
     one a title of the same post written just before was given: "Ông A được bầu giữ chức Bí thư
     Tỉnh ủy. Ông B và ông C được bầu giữ chức Phó bí thư." (the Tỉnh ủy's deputies); "HĐND bầu ông
@@ -825,7 +827,9 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     title in this sentence or the two before it, its deputy or its head, of the same role word
     ("Chủ nhiệm" does not echo "Phó Chủ tịch UBND": another post; the same post again is another
     body's: "Ban Chỉ đạo do Trưởng Ban Tổ chức Trung ương A làm Trưởng ban."), never from a title in
-    the subject's own clause ("bà B, Chủ tịch Liên đoàn Lao động, giữ chức Phó chủ tịch")."""
+    the subject's own clause ("bà B, Chủ tịch Liên đoàn Lao động, giữ chức Phó chủ tịch") but the
+    same post in the subject's own apposition, re-elected: "ông C, Bí thư Tỉnh ủy tiếp tục được bầu
+    giữ chức Bí thư khóa mới." A term may close the role ("khóa mới")."""
     n = len(toks.k)
     if i == 0 or toks.brk[i] or not (any((hit := _LINKS.longest(toks, i - m)) and hit[0] == m
                                          for m in (1, 2, 3) if i - m >= 0) or cue_ending_at(toks, i) is not None):
@@ -834,7 +838,10 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     if bare is None:
         return []
     row, e = bare
-    if e < n and not toks.brk[e] and toks.k[e] not in _CLAUSE_END:
+    e2 = past_term(toks, e)
+    if e2 + 1 < n and toks.k[e2] == _KHOA and toks.k[e2 + 1] == _NEW and not toks.brk[e2 + 1]:
+        e2 += 2  # "giữ chức Bí thư khóa mới."
+    if e2 < n and not toks.brk[e2] and toks.k[e2] not in _CLAUSE_END:
         return []
     lo = i
     for _ in range(_ECHO_SENTENCES):
@@ -847,6 +854,16 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
         here = semi[x - 1]  # "làm Chủ tịch UBND tỉnh; ông B, ... làm Phó chủ tịch": the clause before
     body = None
     for s in reversed(runs):
+        if s < here:
+            break
+        if s - 1 in name_ends and toks.k[s - 1] == "," and not any(x in (name_starts or ()) for x in range(s, i)):
+            # the subject's own apposition, the same post: "ông C, Bí thư Tỉnh ủy tiếp tục được bầu
+            # giữ chức Bí thư khóa mới" (re-elected)
+            body = next((t.org for t in runs[s] if t.org is not None and t.row is row and t.deputy == deputy), None)
+            break
+    for s in reversed(runs):
+        if body is not None:
+            break
         if runs[s][-1].end > here:
             continue  # not from the subject's own clause ("ông A, Giám đốc Sở X và bà B, Chủ tịch
             # Liên đoàn Y giữ chức Phó chủ tịch": not the Liên đoàn's)
@@ -861,7 +878,7 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     if body is None:
         return []
     run = parse_run(toks, i, finder, body)
-    return run if len(run) == 1 and run[0].org is body and run[0].end == e else []
+    return run if len(run) == 1 and run[0].org is body and run[0].end in (e, e2) else []
 
 
 def _predicate_body_title(toks: Tokens, i: int, finder: OrgFinder, name_ends: frozenset[int] | set[int]) -> list[Title]:
