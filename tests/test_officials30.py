@@ -145,3 +145,18 @@ def test_the_same_post_in_the_subjects_own_apposition_is_re_elected():
     got = facts("Đại hội đại biểu Đảng bộ tỉnh Hà Nam, ông Lê Văn Khải, Bí thư Tỉnh ủy Hà Nam tiếp tục được tín "
                 "nhiệm bầu giữ chức Bí thư khóa mới.")
     assert ("Lê Văn Khải", "Bí thư", "Tỉnh ủy Hà Nam", "appointed") in got
+
+
+def test_a_post_given_to_a_numbered_list_of_nominees():
+    got = facts("Điều 1. Phê chuẩn việc bổ nhiệm Thẩm phán Tòa án nhân dân tối cao đối với các ông có tên sau "
+                "đây: 1. Ông Trần Văn Hiếu, sinh ngày 2 tháng 3 năm 1965, Phó Chánh án Tòa án nhân dân tỉnh Hà "
+                "Nam. 2. Ông Lê Quang Vinh, sinh ngày 5 tháng 6 năm 1967, Vụ trưởng Vụ Pháp chế. Điều 2. Nghị "
+                "quyết này có hiệu lực.")
+    assert ("Trần Văn Hiếu", "Thẩm phán", "Tòa án nhân dân tối cao", "appointed") in got
+    assert ("Lê Quang Vinh", "Thẩm phán", "Tòa án nhân dân tối cao", "appointed") in got
+
+
+def test_a_list_after_towards_with_no_numbers_is_left_alone():
+    got = facts("Ủy ban kiểm tra thi hành kỷ luật Giám đốc Bệnh viện huyện đối với các ông: Trần Văn Hiếu, Lê "
+                "Quang Vinh.")
+    assert not any(r == "Giám đốc" for _, r, _, _ in got)

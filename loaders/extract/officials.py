@@ -43,7 +43,14 @@ from kg.loaders.extract.lexicon import (
     read_rows,
     role_row,
 )
-from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone, plural_word, shared_titles
+from kg.loaders.extract.lists import (
+    heading_lists,
+    honorific_start,
+    name_alone,
+    plural_word,
+    shared_titles,
+    skip_honorifics,
+)
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status, own_prefixes_only
@@ -151,6 +158,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     persons, hit_person = _persons(toks, hits)
     claimed: set[int] = set()
     _share(toks, runs, hits, hit_person, claimed)
+    _numbered_nominees(toks, runs, hits, hit_person, claimed)
     _spokesmen(toks, runs, hits, hit_person, claimed)
     used_quals = _attach(toks, runs, hits, hit_person, claimed)
     _resolve_shorts(toks, hits, persons, hit_person, runs)
@@ -2317,6 +2325,52 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
         for idx in sh.names[1:] if sh.first_has_it else sh.names:
             person = hit_person[idx]
             person.titles.extend((t, t.prefix or status) for t in runs[sh.run])
+
+
+_TOWARDS = phrase_tokens("đối với")
+_PLURAL_ADDRESS = phrase_tokens("các")[0]
+_MAX_LIST_HEAD = 10  # tokens from "đối với các" to the colon: "ông có tên sau đây:"
+_MAX_ITEM = 80  # tokens of one numbered item: the name, a birth date and titles
+
+
+def _numbered_nominees(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                       hit_person: dict[int, _Person], claimed: set[int]) -> None:
+    """A post given by "đối với" to a numbered list of persons, as a resolution writes it: "Phê chuẩn
+    ... việc bổ nhiệm Thẩm phán Tòa án nhân dân tối cao đối với các ông có tên sau đây: 1. Ông A,
+    sinh ngày ..., Phó Bí thư ... 2. Ông B, ...": each item's person gets the post, with the status
+    of the verb before it ("bổ nhiệm": appointed). The run must end right before "đối với các"; the
+    items are numbered from 1, one after another, each opening with its number, a full stop and
+    the name (after its form of address); no name stands between "đối với" and the colon."""
+    at = [c for c in toks.where({_TOWARDS[0]}) if tuple(toks.k[c : c + len(_TOWARDS)]) == _TOWARDS]
+    if not at:
+        return
+    n = len(toks.k)
+    by_end = {past_term(toks, run[-1].end): s for s, run in runs.items()}
+    starts = {h.start: i for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+    for c in at:
+        s = by_end.get(c)
+        k = c + len(_TOWARDS)
+        if s is None or s in claimed or k >= n or toks.k[k] != _PLURAL_ADDRESS:
+            continue
+        colon = next((x for x in range(k, min(n, k + _MAX_LIST_HEAD)) if toks.k[x] in (":", ".", ";")), None)
+        if colon is None or toks.k[colon] != ":" or any(x in starts for x in range(k, colon)):
+            continue
+        names: list[int] = []
+        j, num = colon + 1, 1
+        while j + 1 < n and toks.k[j] == str(num) and toks.k[j + 1] == ".":
+            h = skip_honorifics(toks, j + 2, n)
+            if h not in starts:
+                break
+            names.append(starts[h])
+            num += 1
+            j = next((x for x in range(h, min(n - 1, h + _MAX_ITEM))
+                      if toks.k[x] == str(num) and toks.k[x + 1] == "." and toks.k[x - 1] in (".", ";")), n)
+        if not names:
+            continue
+        claimed.add(s)
+        status = clause_status(toks, clause_start(toks, s), s) or "holds"
+        for idx in names:
+            hit_person[idx].titles.extend((t, t.prefix or status) for t in runs[s])
 
 
 def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
