@@ -160,3 +160,15 @@ def test_a_list_after_towards_with_no_numbers_is_left_alone():
     got = facts("Ủy ban kiểm tra thi hành kỷ luật Giám đốc Bệnh viện huyện đối với các ông: Trần Văn Hiếu, Lê "
                 "Quang Vinh.")
     assert not any(r == "Giám đốc" for _, r, _, _ in got)
+
+
+def test_a_title_held_while_acting_told_after_the_act_is_the_subjects_former_post():
+    got = facts("Ông Hoàng Văn Bách được bầu làm Phó chủ tịch UBND tỉnh Hậu Giang trong kỳ họp tháng 5/2015 khi "
+                "đang giữ cương vị Chánh Văn phòng Sở Tài chính tỉnh Hậu Giang.")
+    assert ("Hoàng Văn Bách", "Chánh", "Văn phòng Sở Tài chính tỉnh Hậu Giang", "former") in got
+
+
+def test_a_title_held_while_acting_is_not_given_over_another_name():
+    got = facts("Ông Hoàng Văn Bách trao quyết định cho ông Lê Văn Tám khi đang giữ cương vị Giám đốc Sở Tài "
+                "chính tỉnh Hậu Giang.")
+    assert not any(p == "Hoàng Văn Bách" and r == "Giám đốc" for p, r, _, _ in got)

@@ -163,6 +163,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     used_quals = _attach(toks, runs, hits, hit_person, claimed)
     _resolve_shorts(toks, hits, persons, hit_person, runs)
     used_quals |= _attach(toks, runs, hits, hit_person, claimed, shorts=True)
+    _held_while_acting(toks, runs, hits, hit_person, claimed)
     lists = career_lists(toks, {s: run[-1].end for s, run in runs.items()})
     used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
     _subject_clauses(toks, runs, hits, hit_person, claimed)
@@ -2325,6 +2326,34 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
         for idx in sh.names[1:] if sh.first_has_it else sh.names:
             person = hit_person[idx]
             person.titles.extend((t, t.prefix or status) for t in runs[sh.run])
+
+
+def _held_while_acting(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                       hit_person: dict[int, _Person], claimed: set[int]) -> None:
+    """A title told as held at the time of the sentence's act, after the act ("Ông A được bầu bổ
+    sung làm Phó chủ tịch tỉnh trong cuộc họp tháng 5/2015 khi đang giữ cương vị Chánh văn phòng
+    Ban cán sự Đảng Bộ Công Thương."; "ông B đã xử lý tốt vụ việc năm 2001 khi đang ở cương vị Bí thư
+    Tỉnh ủy"): the sentence's subject held it then (former). The cue (``while_held_cues.tsv``) right
+    before the run; the subject is the one person named in the sentence before the cue, opening it
+    (after its form of address)."""
+    cues = toks.where(_WHILE_HELD.firsts)
+    if not cues:
+        return
+    named = sorted((h.start, i) for i, h in enumerate(hits) if i in hit_person and h.how != "credit")
+    starts = [s for s, _ in named]
+    for c in cues:
+        for m, _ in _WHILE_HELD.match(toks, c):
+            r = c + m
+            if r not in runs or r in claimed or any(toks.brk[c + 1 : r + 1]) or c == 0 or toks.k[c - 1] == ",":
+                continue  # (", khi đang là X, ông Y ...": a fronted clause, read by its own rule)
+            first = sentence_start(toks, c)
+            a, b = bisect_left(starts, first), bisect_left(starts, c)
+            if b - a != 1 or honorific_start(toks, starts[a]) != first:
+                continue
+            claimed.add(r)
+            person = hit_person[named[a][1]]
+            person.titles.extend((t, t.prefix or "former") for t in runs[r])
+            break
 
 
 _TOWARDS = phrase_tokens("đối với")
