@@ -172,3 +172,16 @@ def test_a_title_held_while_acting_is_not_given_over_another_name():
     got = facts("Ông Hoàng Văn Bách trao quyết định cho ông Lê Văn Tám khi đang giữ cương vị Giám đốc Sở Tài "
                 "chính tỉnh Hậu Giang.")
     assert not any(p == "Hoàng Văn Bách" and r == "Giám đốc" for p, r, _, _ in got)
+
+
+def test_a_shared_predicate_reaches_back_over_commas_once_a_titled_and_closed_the_list():
+    got = facts("Ông Trần Văn Hòa, Giám đốc Sở Tài chính, ông Lê Văn Minh, Giám đốc Sở Nội vụ và ông Phạm Văn "
+                "Nam, Chánh Văn phòng UBND tỉnh được bầu làm Phó Chủ tịch UBND tỉnh Nam Định.")
+    for name in ("Trần Văn Hòa", "Lê Văn Minh", "Phạm Văn Nam"):
+        assert (name, "Phó Chủ tịch", "UBND tỉnh Nam Định", "appointed") in got
+
+
+def test_a_titled_name_before_a_comma_alone_is_not_the_predicates_subject():
+    got = facts("Theo ông Trần Văn Hòa, Giám đốc Sở Tài chính, ông Lê Văn Minh được bầu làm Phó Chủ tịch UBND "
+                "tỉnh Nam Định.")
+    assert not any(p == "Trần Văn Hòa" and r == "Phó Chủ tịch" for p, r, _, _ in got)

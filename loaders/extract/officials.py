@@ -3919,6 +3919,7 @@ def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[i
     ông B, Phó trưởng đoàn ĐBQH được bầu làm Phó bí thư": A is elected too)."""
     out: list[_Person] = []
     cur = hits[idx]
+    listed = False  # a "và" after a titled name read: the list may go on back over commas
     for k in range(idx - 1, -1, -1):
         prev = hits[k]
         if prev.how in ("credit", "pronoun") or k not in hit_person:
@@ -3931,8 +3932,11 @@ def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[i
             j += 1
         elif runs is not None and j + 1 < cur.start and toks.k[j] == "," and j + 1 in runs and not toks.brk[j + 1]:
             e = past_term(toks, runs[j + 1][-1].end)
-            if e < cur.start and toks.k[e] == _AND and not toks.brk[e]:
-                j = e  # "ông A, Chủ tịch UBND | và ông B": only before "và", the list's last join
+            if e < cur.start and (toks.k[e] == _AND or (toks.k[e] == "," and listed)) and not toks.brk[e]:
+                # "ông A, Chủ tịch UBND | và ông B": before "và", the list's last join; before a comma
+                # only once "và" has closed the list ("ông A, X, ông B, Y và ông C, Z được bầu ...")
+                j = e
+                listed = True
         if j < cur.start and toks.k[j] in (",", "và"):
             j += 1
         if not _reaches(toks, j, cur.start):
