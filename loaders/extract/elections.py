@@ -74,6 +74,11 @@ def _negated(toks: Tokens, c: int) -> bool:
     return k > 0 and toks.k[k - 1] in NEGATIONS and not toks.brk[k]
 
 
+def cue_ending_at(toks: Tokens, k: int) -> int | None:
+    """The first token of an election verb (``election_cues.tsv``) that ends right before token k."""
+    return _cue_ending_at(toks, k)
+
+
 def _cue_ending_at(toks: Tokens, k: int) -> int | None:
     """The first token of an election verb that ends right before token k."""
     cues = lexicon().election_cues

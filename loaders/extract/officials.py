@@ -33,7 +33,7 @@ from kg.loaders.extract.chronicle import chronicle
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.doc_tables import tables as doc_tables
 from kg.loaders.extract.doc_tables import words_by_use
-from kg.loaders.extract.elections import NEGATIONS, candidates, elected_lines, elected_members
+from kg.loaders.extract.elections import NEGATIONS, candidates, cue_ending_at, elected_lines, elected_members
 from kg.loaders.extract.lexicon import (
     OrgRow,
     RoleRow,
@@ -43,7 +43,14 @@ from kg.loaders.extract.lexicon import (
     read_rows,
     role_row,
 )
-from kg.loaders.extract.lists import heading_lists, honorific_start, name_alone, plural_word, shared_titles
+from kg.loaders.extract.lists import (
+    heading_lists,
+    honorific_start,
+    name_alone,
+    plural_word,
+    shared_titles,
+    skip_honorifics,
+)
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status, own_prefixes_only
@@ -52,6 +59,7 @@ from kg.loaders.extract.titles import (
     abroad_length,
     bare_title,
     parse_run,
+    parse_title,
     past_body_alone,
     past_place,
     role_alone,
@@ -150,10 +158,12 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     persons, hit_person = _persons(toks, hits)
     claimed: set[int] = set()
     _share(toks, runs, hits, hit_person, claimed)
+    _numbered_nominees(toks, runs, hits, hit_person, claimed)
     _spokesmen(toks, runs, hits, hit_person, claimed)
     used_quals = _attach(toks, runs, hits, hit_person, claimed)
     _resolve_shorts(toks, hits, persons, hit_person, runs)
     used_quals |= _attach(toks, runs, hits, hit_person, claimed, shorts=True)
+    _held_while_acting(toks, runs, hits, hit_person, claimed)
     lists = career_lists(toks, {s: run[-1].end for s, run in runs.items()})
     used_quals |= _careers(toks, runs, hits, hit_person, claimed, lists)
     _subject_clauses(toks, runs, hits, hit_person, claimed)
@@ -224,7 +234,7 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
         k = toks.k[i]
         cue = k in lex.status_cues.firsts or k in ("phó", "quyền")
         if i not in name_starts and i not in in_names \
-                and not _company_form(toks, i) and not _ends_compound(toks, i) \
+                and not _company_form(toks, i) and not _ends_compound(toks, i) and not _in_a_name(toks, i) \
                 and (cue or lex.roles.longest(toks, i)):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
             run = parse_run(toks, i, finder)
@@ -254,6 +264,10 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                     runs[last_start] = [*runs[last_start], *run]  # "Bí thư Đảng ủy, Chính ủy Quân khu": one run
                     done = run[-1].end
                     continue
+            if not run and runs:
+                run = _echoed_body_title(toks, i, finder, runs, name_starts, name_ends)
+            if not run and i > 0 and toks.k[i - 1] == ",":
+                run = _predicate_body_title(toks, i, finder, name_ends)
             if not run and i > 0 and toks.k[i - 1] == "," and runs:
                 # the last title of the run before it, which the comma continues
                 last_start = next(reversed(runs))
@@ -317,6 +331,20 @@ def _inside_bodies(toks: Tokens, finder: OrgFinder) -> dict[int, int]:
 
 
 _ROLE_COMPOUNDS = phrase_table("role_compounds.tsv")
+
+
+_NAME_PARTS = phrase_table("role_name_parts.tsv")
+
+
+def _in_a_name(toks: Tokens, i: int) -> bool:
+    """The role word at token i is part of a name written from two or three words before it
+    (``role_name_parts.tsv``): "Đại hội đại biểu Đảng bộ tỉnh X, ông Y" (the congress of delegates,
+    not Y's post of delegate)."""
+    for m in (2, 3):
+        hit = _NAME_PARTS.longest(toks, i - m) if i - m >= 0 and toks.k[i - m] in _NAME_PARTS.firsts else None
+        if hit and hit[0] > m and not any(toks.brk[i - m + 1 : i + 1]):
+            return True
+    return False
 
 
 def _ends_compound(toks: Tokens, i: int) -> bool:
@@ -733,6 +761,20 @@ def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     first = sentence_start(toks, i)
     near = {m.name: m for m in finder.mentions
             if m.kind == head.id and m.span.start >= 0 and toks.s[first] <= m.span.start < toks.s[i]}
+    if not near:
+        # "Uỷ ban Kiểm tra Trung ương đã họp ... dưới sự chủ trì của ông A - Chủ nhiệm Uỷ ban.": a body
+        # of another kind whose written name begins with the bare head
+        words = toks.k[h:e]
+        near = {m.name: m for m in finder.mentions
+                if m.span.start >= 0 and toks.s[first] <= m.span.start < toks.s[i]
+                and toks.k[(a := bisect_left(toks.s, m.span.start)) : a + len(words)] == words
+                and bisect_left(toks.s, m.span.end) > a + len(words)}
+        starts = {bisect_left(toks.s, m.span.start) for m in finder.mentions if m.span.start >= 0}
+        if any(x + 1 in starts and toks.k[x] == "," for x in (bisect_left(toks.s, m.span.end) for m in near.values())) \
+                or (near and _names_country(toks, first, i)):
+            # "đoàn Ủy ban Đối ngoại, Hạ viện Cộng hòa Czech do ông A, Chủ nhiệm Ủy ban": a body whose
+            # parent is written after it (a foreign one here): the mention alone may name another body
+            return []
     if len(near) != 1:
         return []
     m = next(iter(near.values()))
@@ -764,6 +806,123 @@ def _heading_qualified(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
             return run
         return []
     return []
+
+
+_CLAUSE_END = frozenset({".", ";", ","})
+_ROLE_QUALIFIERS = phrase_table("role_qualifiers.tsv")  # "Phó bí thư Thường trực"
+_CLAUSE_STOPS = frozenset({";"})
+_ECHO_SENTENCES = 3  # sentences back (this one and two before) where an echoed role's body is looked for
+
+
+def _bare_role_end(toks: Tokens, i: int) -> tuple[RoleRow, int] | None:
+    """A role that needs a body written alone from token i ("Phó bí thư", "Bí thư", "Phó chủ
+    tịch"), with "Phó" or an acting word before it: its row and the token after it."""
+    n = len(toks.k)
+    r = i + 1 if toks.k[i] in _DEPUTY_OR_ACTING else i
+    hit = lexicon().roles.longest(toks, r) if r < n and not toks.brk[r] else None
+    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
+        return None
+    return hit[1], r + hit[0]  # type: ignore[return-value]
+
+
+def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, list[Title]],
+                       name_starts: set[int] | None = None,
+                       name_ends: frozenset[int] | set[int] = frozenset()) -> list[Title]:
+    """A role written bare as the object of a linking verb, closing its clause, whose body is the
+    one a title of the same post written just before was given: "Ông A được bầu giữ chức Bí thư
+    Tỉnh ủy. Ông B và ông C được bầu giữ chức Phó bí thư." (the Tỉnh ủy's deputies); "HĐND bầu ông
+    A giữ chức Chủ tịch UBND thành phố. Ông B ... giữ chức Phó chủ tịch." Only after a linking verb
+    (``link_verbs.tsv``), with a mark or a line end right after the role, and from the nearest such
+    title in this sentence or the two before it, its deputy or its head, of the same role word
+    ("Chủ nhiệm" does not echo "Phó Chủ tịch UBND": another post; the same post again is another
+    body's: "Ban Chỉ đạo do Trưởng Ban Tổ chức Trung ương A làm Trưởng ban."), never from a title in
+    the subject's own clause ("bà B, Chủ tịch Liên đoàn Lao động, giữ chức Phó chủ tịch") but the
+    same post in the subject's own apposition, re-elected: "ông C, Bí thư Tỉnh ủy tiếp tục được bầu
+    giữ chức Bí thư khóa mới." A term may close the role ("khóa mới")."""
+    n = len(toks.k)
+    if i == 0 or toks.brk[i] or not (any((hit := _LINKS.longest(toks, i - m)) and hit[0] == m
+                                         for m in (1, 2, 3) if i - m >= 0) or cue_ending_at(toks, i) is not None):
+        return []  # ("ông B tái đắc cử Phó bí thư.": an election verb too)
+    bare = _bare_role_end(toks, i)
+    if bare is None:
+        return []
+    row, e = bare
+    e2 = past_term(toks, e)
+    if e2 + 1 < n and toks.k[e2] == _KHOA and toks.k[e2 + 1] == _NEW and not toks.brk[e2 + 1]:
+        e2 += 2  # "giữ chức Bí thư khóa mới."
+    if e2 < n and not toks.brk[e2] and toks.k[e2] not in _CLAUSE_END:
+        return []
+    lo = i
+    for _ in range(_ECHO_SENTENCES):
+        lo = sentence_start(toks, lo - 1) if lo > 0 else 0
+    deputy = toks.k[i] == _DEPUTY_WORD
+    here = sentence_start(toks, i)
+    semi = toks.where(_CLAUSE_STOPS)
+    x = bisect_left(semi, i)
+    if x and semi[x - 1] > here:
+        here = semi[x - 1]  # "làm Chủ tịch UBND tỉnh; ông B, ... làm Phó chủ tịch": the clause before
+    body = None
+    for s in reversed(runs):
+        if s < here:
+            break
+        if s - 1 in name_ends and toks.k[s - 1] == "," and not any(x in (name_starts or ()) for x in range(s, i)):
+            # the subject's own apposition, the same post: "ông C, Bí thư Tỉnh ủy tiếp tục được bầu
+            # giữ chức Bí thư khóa mới" (re-elected)
+            body = next((t.org for t in runs[s] if t.org is not None and t.row is row and t.deputy == deputy), None)
+            break
+    for s in reversed(runs):
+        if body is not None:
+            break
+        if runs[s][-1].end > here:
+            continue  # not from the subject's own clause ("ông A, Giám đốc Sở X và bà B, Chủ tịch
+            # Liên đoàn Y giữ chức Phó chủ tịch": not the Liên đoàn's)
+        if s < lo:
+            break
+        # the head's post echoed by its deputy, or the reverse; the same post again is another body's
+        # ("Ban Chỉ đạo do Trưởng Ban Tổ chức Trung ương A làm Trưởng ban.")
+        body = next((t.org for t in reversed(runs[s]) if t.org is not None and t.row is row
+                     and t.deputy != deputy), None)
+        if body is not None:
+            break
+    if body is None:
+        return []
+    run = parse_run(toks, i, finder, body)
+    return run if len(run) == 1 and run[0].org is body and run[0].end in (e, e2) else []
+
+
+def _predicate_body_title(toks: Tokens, i: int, finder: OrgFinder, name_ends: frozenset[int] | set[int]) -> list[Title]:
+    """A role written bare in the apposition of a name, the name's new post of the same kind
+    following it by a linking verb: "bầu ông A, Phó bí thư Thường trực giữ chức Bí thư Tỉnh ủy"
+    (the Tỉnh ủy's Phó bí thư Thường trực), "ông B, Phó chủ tịch làm Chủ tịch UBND tỉnh" (the UBND
+    tỉnh's Phó chủ tịch). The role (with a qualifier) right after the name's comma, or after another
+    bare role so written ("ông C, Phó bí thư, Phó chủ tịch làm ..."); then only auxiliaries and the
+    verb before the post."""
+    n = len(toks.k)
+    b = i - 1  # the comma
+    while b not in name_ends:
+        prev = b - 1  # "ông C, Phó bí thư, | Phó chủ tịch": past one bare role before
+        while prev > 0 and prev > b - _MAX_ROLE_WORDS and toks.k[prev - 1] != "," and not toks.brk[prev]:
+            prev -= 1
+        if prev <= 0 or toks.k[prev - 1] != "," or prev == b or _bare_role_end(toks, prev) is None \
+                or _bare_role_end(toks, prev)[1] != b:  # type: ignore[index]
+            return []
+        b = prev - 1
+    bare = _bare_role_end(toks, i)
+    if bare is None:
+        return []
+    row, e = bare
+    q = _ROLE_QUALIFIERS.longest(toks, e) if e < n else None
+    k = e + (q[0] if q else 0)
+    while k < n and not toks.brk[k] and toks.k[k] in _FILLERS:
+        k += 1
+    link = _LINKS.longest(toks, k) if k < n and not toks.brk[k] and toks.k[k] in _LINKS.firsts else None
+    if not link or (k + link[0] < n and toks.brk[k + link[0]]):
+        return []
+    then = parse_title(toks, k + link[0], finder)
+    if then is None or then.org is None or then.row is not row:
+        return []
+    run = parse_run(toks, i, finder, then.org)
+    return run if len(run) == 1 and run[0].org is then.org and run[0].end <= k else []
 
 
 def same_post(a: RoleRow, b: RoleRow) -> bool:
@@ -1084,6 +1243,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     for idx, h in enumerate(hits):
         if idx in hit_person and h.how not in ("credit", "pronoun"):
             r = reached(h, h.end)
+            if r is None and h.end + 1 in runs and toks.k[h.end] == "," and not toks.brk[h.end + 1]:
+                # "ông A, Bí thư Tỉnh ủy X được điều ra giữ chức B, ông C, ...": past A's apposition
+                r = reached(h, past_term(toks, runs[h.end + 1][-1].end))
             if r is not None:
                 predicate_of.setdefault(r, hit_person[idx])
     # runs a move leads to ("ông A từ Phó Giám đốc Sở X làm Giám đốc Trung tâm Y, ông B từ ..."): the
@@ -1245,9 +1407,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 cue = lexicon().status_cues.longest(toks, p2 + 1) if p2 + 1 < n and toks.k[p2] == "(" else None
                 s2 = _apposition_run(toks, p2, runs) if cue and cue[1][1] == "clause" else None  # type: ignore[index]
                 if s2 is None and p2 + 1 < n and toks.k[p2] == "(" and p2 + 1 in runs \
-                        and runs[p2 + 1][0].prefix == "former" and runs[p2 + 1][-1].end < n \
-                        and toks.k[runs[p2 + 1][-1].end] == ")":
-                    s2 = p2 + 1  # "ông A, Bí thư Thành ủy X (nguyên Bí thư Tỉnh ủy Y)": the former post
+                        and (e2 := past_place(toks, runs[p2 + 1][-1].end)) < n and toks.k[e2] == ")":
+                    # "ông A, Bí thư Thành ủy X (nguyên Bí thư Tỉnh ủy Y)": the former post; "ông B –
+                    # Trưởng đoàn thanh tra (Phó Chánh thanh tra thành phố)": the post the team's head holds
+                    s2 = p2 + 1
                 timed = _time_aside_run(toks, p2, runs) if s2 is None else None
                 if timed is not None and timed not in claimed:
                     # "ông A, Chủ tịch UBND xã (thời điểm cấp đất là Bí thư Đoàn xã)": held then
@@ -1307,7 +1470,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 prev = runs[s2][-1].end
                 last = runs[s2]
             # "bầu các ông A (...), ông B (...) cùng giữ chức X": X is theirs too
-            for other in _coordinated(toks, hits, idx, hit_person):
+            for other in _coordinated(toks, hits, idx, hit_person, runs):
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
@@ -1584,7 +1747,8 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     lex = lexicon()
     after = [(i, h, len(w)) for i, h in enumerate(hits) for w in _DEPUTY_WORDS
              if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= len(w)
-             and tuple(toks.k[h.start - len(w) : h.start]) == w]
+             and tuple(toks.k[h.start - len(w) : h.start]) == w
+             and h.start - 1 not in finder.covered]  # not "Trưởng Ban Công tác đại biểu A": a body's name
     after += [(i, h, 0) for i, h in enumerate(hits)
               if i in hit_person and h.how not in ("credit", "pronoun") and _deputy_of_place_after(toks, h.end)]
     firsts = lex.session_cues.firsts
@@ -2164,6 +2328,80 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
             person.titles.extend((t, t.prefix or status) for t in runs[sh.run])
 
 
+def _held_while_acting(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                       hit_person: dict[int, _Person], claimed: set[int]) -> None:
+    """A title told as held at the time of the sentence's act, after the act ("Ông A được bầu bổ
+    sung làm Phó chủ tịch tỉnh trong cuộc họp tháng 5/2015 khi đang giữ cương vị Chánh văn phòng
+    Ban cán sự Đảng Bộ Công Thương."; "ông B đã xử lý tốt vụ việc năm 2001 khi đang ở cương vị Bí thư
+    Tỉnh ủy"): the sentence's subject held it then (former). The cue (``while_held_cues.tsv``) right
+    before the run; the subject is the one person named in the sentence before the cue, opening it
+    (after its form of address)."""
+    cues = toks.where(_WHILE_HELD.firsts)
+    if not cues:
+        return
+    named = sorted((h.start, i) for i, h in enumerate(hits) if i in hit_person and h.how != "credit")
+    starts = [s for s, _ in named]
+    for c in cues:
+        for m, _ in _WHILE_HELD.match(toks, c):
+            r = c + m
+            if r not in runs or r in claimed or any(toks.brk[c + 1 : r + 1]) or c == 0 or toks.k[c - 1] == ",":
+                continue  # (", khi đang là X, ông Y ...": a fronted clause, read by its own rule)
+            first = sentence_start(toks, c)
+            a, b = bisect_left(starts, first), bisect_left(starts, c)
+            if b - a != 1 or honorific_start(toks, starts[a]) != first:
+                continue
+            claimed.add(r)
+            person = hit_person[named[a][1]]
+            person.titles.extend((t, t.prefix or "former") for t in runs[r])
+            break
+
+
+_TOWARDS = phrase_tokens("đối với")
+_PLURAL_ADDRESS = phrase_tokens("các")[0]
+_MAX_LIST_HEAD = 10  # tokens from "đối với các" to the colon: "ông có tên sau đây:"
+_MAX_ITEM = 80  # tokens of one numbered item: the name, a birth date and titles
+
+
+def _numbered_nominees(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
+                       hit_person: dict[int, _Person], claimed: set[int]) -> None:
+    """A post given by "đối với" to a numbered list of persons, as a resolution writes it: "Phê chuẩn
+    ... việc bổ nhiệm Thẩm phán Tòa án nhân dân tối cao đối với các ông có tên sau đây: 1. Ông A,
+    sinh ngày ..., Phó Bí thư ... 2. Ông B, ...": each item's person gets the post, with the status
+    of the verb before it ("bổ nhiệm": appointed). The run must end right before "đối với các"; the
+    items are numbered from 1, one after another, each opening with its number, a full stop and
+    the name (after its form of address); no name stands between "đối với" and the colon."""
+    at = [c for c in toks.where({_TOWARDS[0]}) if tuple(toks.k[c : c + len(_TOWARDS)]) == _TOWARDS]
+    if not at:
+        return
+    n = len(toks.k)
+    by_end = {past_term(toks, run[-1].end): s for s, run in runs.items()}
+    starts = {h.start: i for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+    for c in at:
+        s = by_end.get(c)
+        k = c + len(_TOWARDS)
+        if s is None or s in claimed or k >= n or toks.k[k] != _PLURAL_ADDRESS:
+            continue
+        colon = next((x for x in range(k, min(n, k + _MAX_LIST_HEAD)) if toks.k[x] in (":", ".", ";")), None)
+        if colon is None or toks.k[colon] != ":" or any(x in starts for x in range(k, colon)):
+            continue
+        names: list[int] = []
+        j, num = colon + 1, 1
+        while j + 1 < n and toks.k[j] == str(num) and toks.k[j + 1] == ".":
+            h = skip_honorifics(toks, j + 2, n)
+            if h not in starts:
+                break
+            names.append(starts[h])
+            num += 1
+            j = next((x for x in range(h, min(n - 1, h + _MAX_ITEM))
+                      if toks.k[x] == str(num) and toks.k[x + 1] == "." and toks.k[x - 1] in (".", ";")), n)
+        if not names:
+            continue
+        claimed.add(s)
+        status = clause_status(toks, clause_start(toks, s), s) or "holds"
+        for idx in names:
+            hit_person[idx].titles.extend((t, t.prefix or status) for t in runs[s])
+
+
 def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
              hit_person: dict[int, _Person], claimed: set[int], lists: list) -> set[int]:
     """Give the titles of each career list (:mod:`.careers`) to the sentence's subject: the person
@@ -2397,6 +2635,8 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
     by the comma rule already; this gives them to a pronoun subject ("ông", "bà", "đồng chí"),
     with the status of the fronted clause's own verb ("Sau khi được bầu làm ...": appointed)."""
     dated_to = {i + p.length: i for i, p in _periods(toks)}
+    name_starts = sorted(h.start for h in hits if h.how not in ("credit", "pronoun"))
+    fronted_at = toks.where(_FRONTED.firsts)  # (a cue's first word is rare: most sentences have none)
     for i, h in enumerate(hits):
         if i not in hit_person:
             continue
@@ -2404,17 +2644,18 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         first = sentence_start(toks, h.start)
         if b - first < 3 or toks.k[b - 1] != "," or any(toks.brk[first + 1 : b]):
             continue
-        cue = _FRONTED.longest(toks, first)
+        first = _fronted_cue_start(toks, first, b, name_starts, fronted_at)
+        cue = _FRONTED.longest(toks, first) if first is not None else None
         if not cue:
             continue
         c = first + cue[0]
-        r = _linked_run(toks, c, runs)
+        r = c if c in runs and _ends_in_link(toks, c) else _linked_run(toks, c, runs)
         if r is None or r >= b:
             continue
         e = _past_place_aside(toks, past_term(toks, runs[r][-1].end), b - 1)
         if e != b - 1 and e == _parent_item_before(toks, b - 1):
             e = b - 1  # "..., trưởng Ban Chỉ đạo dự án X, Bộ Công an, ông Y": the titles' parent body
-        if e != b - 1 and dated_to.get(b - 1) not in (e, e + 1):
+        if e != b - 1 and dated_to.get(b - 1) not in (e, e + 1) and not (r == c and _capacity_goes_on(toks, e, b)):
             continue  # the run must close the fronted clause, or its date: "Trước khi làm A từ 26/1/2015, ông"
         own = clause_status(toks, c, r)
         status = own or _FRONTED_STATUS.get(compact(toks.surface(first, c)), "holds")
@@ -2428,6 +2669,38 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
             continue
         claimed.add(r)
         hit_person[i].titles.extend((t, t.prefix or status) for t in runs[r])
+
+
+def _fronted_cue_start(toks: Tokens, first: int, b: int, name_starts: list[int], fronted_at: list[int]) -> int | None:
+    """Where the fronted clause's cue starts: at the sentence's start, or after a comma that closes
+    an adverbial before it with no name in it ("Sau Hội nghị, trên cương vị Tổng Bí thư, đồng chí
+    ..."; "Sau ngày đất nước thống nhất, trên các cương vị A, B, đồng chí ..."). The last such cue
+    before the subject ``b``; None when there is none."""
+    if toks.k[first] in _FRONTED.firsts and _FRONTED.longest(toks, first):
+        return first
+    x = bisect_left(name_starts, first)
+    limit = name_starts[x] if x < len(name_starts) and name_starts[x] < b else b
+    found = None
+    for j in fronted_at[bisect_left(fronted_at, first + 2):]:
+        if j >= limit:
+            break
+        if j > first + 1 and toks.k[j - 1] == "," and _FRONTED.longest(toks, j):
+            found = j
+    return found
+
+
+def _capacity_goes_on(toks: Tokens, e: int, b: int) -> bool:
+    """The capacity a fronted "Trên cương vị A, ..." names goes on past its first run ``e`` up to the
+    subject's comma ``b`` - 1 with items we do not read ("..., Phó Trưởng Ban soạn thảo Cương lĩnh
+    và kiêm ...", "..., được Bộ Chính trị cử làm Trưởng Tiểu ban ..."): A is the subject's all the
+    same. Only after a comma, in one line."""
+    return e < b - 1 and toks.k[e] == "," and not any(toks.brk[e : b])
+
+
+def _ends_in_link(toks: Tokens, c: int) -> bool:
+    """The words before token c end in a linking verb (``link_verbs.tsv``): "trên cương vị |",
+    "với trách nhiệm là |"; the titles right after are the clause's."""
+    return any(c - m >= 0 and (hit := _LINKS.longest(toks, c - m)) is not None and hit[0] == m for m in (1, 2))
 
 
 _MAX_PLACE_ASIDE = 8  # tokens of "(tỉnh Hoà Bình)" after the last title of a fronted clause
@@ -2703,7 +2976,9 @@ def _abbreviation_before(toks: Tokens, b: int) -> int | None:
                 if toks.cap[a + 1] or toks.k[a + 1] in _LEVEL_WORDS:
                     if all(toks.k[x] == "," or toks.cap[x] or toks.k[x] in _LEVEL_WORDS
                            or (toks.word[x] and x > a + 1 and toks.cap[x - 1] and not toks.k[x].isdigit()
-                               and toks.k[x] not in _FILLERS) for x in inner):
+                               and toks.k[x] not in _FILLERS)
+                           or (toks.k[x] == "." and toks.cap[x - 1] and toks.cap[x + 1]  # "(UB T.Ư MTTQ VN)"
+                               and toks.gap[x] == "" and toks.gap[x + 1] == "") for x in inner):
                         return a
                 return None
             if toks.k[a] in (")", ":", ";") or toks.k[a].isdigit():
@@ -2989,8 +3264,9 @@ def _past_unread_item(toks: Tokens, i: int, name_starts: list[int] | None) -> in
         return None
     k = r + 1
     while k < n and k - i < _MAX_UNREAD_ITEM and toks.word[k] and not toks.brk[k]:
-        if toks.k[k] in _HONORIFIC_WORDS or toks.k[k] == _AND:
-            return None
+        if (toks.k[k] in _HONORIFIC_WORDS and (toks.k[k] != _DONG or toks.k[k + 1 : k + 2] == [_CHI])) \
+                or toks.k[k] == _AND:
+            return None  # (but "đồng" of "Hội đồng" is no "đồng chí")
         k += 1
     x = bisect_left(name_starts, i)
     if x < len(name_starts) and name_starts[x] < k:
@@ -2999,10 +3275,15 @@ def _past_unread_item(toks: Tokens, i: int, name_starts: list[int] | None) -> in
 
 
 _DEPUTY_OR_ACTING = frozenset(phrase_tokens("phó quyền"))
+_DONG, _CHI = phrase_tokens("đồng chí")
 
 
 _MOVE_CUES = phrase_table("move_cues.tsv")
 _CENTRE = phrase_tokens("trung ương")
+
+
+_SENT = phrase_tokens("điều")[0]  # "điều ra", "điều về": sent to a post
+_BACK = list(phrase_tokens("trở lại"))
 
 
 def _past_move(toks: Tokens, k: int) -> int | None:
@@ -3011,10 +3292,17 @@ def _past_move(toks: Tokens, k: int) -> int | None:
     The place is Trung ương, a province or city (with or without its level word) or a level word
     alone ("về tỉnh"). None when no such move stands at k."""
     n = len(toks.k)
+    sent = toks.k[k] == _SENT and k + 1 < n and not toks.brk[k + 1]
+    if sent:
+        k += 1  # "được điều ra giữ chức ...": sent out
     hit = _MOVE_CUES.longest(toks, k) if toks.k[k] in _MOVE_CUES.firsts else None
     if not hit or k + hit[0] >= n or toks.brk[k + hit[0]]:
         return None
     p = k + hit[0]
+    if (sent or toks.k[k : p] == _BACK) and _LINKS.longest(toks, p):
+        # "được điều ra giữ chức ...", "trở lại làm Thứ trưởng ...": sent or back to a post, no place
+        # written (not "chuyển lên làm ...", a step of a career told with no place)
+        return p
     if tuple(toks.k[p : p + len(_CENTRE)]) == _CENTRE:
         e = p + len(_CENTRE)
     else:
@@ -3624,10 +3912,14 @@ def _group_before(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[
     return out if b > 0 and toks.k[b - 1] in _GROUP_OPEN and not toks.brk[b] else []
 
 
-def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person]) -> list[_Person]:
-    """Persons listed before hit ``idx`` in one coordination ("các ông A (...), ông B (...)")."""
+def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person],
+                 runs: dict[int, list[Title]] | None = None) -> list[_Person]:
+    """Persons listed before hit ``idx`` in one coordination ("các ông A (...), ông B (...)"); with
+    ``runs``, also past each one's titles set off by a comma before "và" ("Ông A, Chủ tịch UBND và
+    ông B, Phó trưởng đoàn ĐBQH được bầu làm Phó bí thư": A is elected too)."""
     out: list[_Person] = []
     cur = hits[idx]
+    listed = False  # a "và" after a titled name read: the list may go on back over commas
     for k in range(idx - 1, -1, -1):
         prev = hits[k]
         if prev.how in ("credit", "pronoun") or k not in hit_person:
@@ -3638,6 +3930,13 @@ def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[i
             while j < cur.start and toks.k[j] != ")":
                 j += 1
             j += 1
+        elif runs is not None and j + 1 < cur.start and toks.k[j] == "," and j + 1 in runs and not toks.brk[j + 1]:
+            e = past_term(toks, runs[j + 1][-1].end)
+            if e < cur.start and (toks.k[e] == _AND or (toks.k[e] == "," and listed)) and not toks.brk[e]:
+                # "ông A, Chủ tịch UBND | và ông B": before "và", the list's last join; before a comma
+                # only once "và" has closed the list ("ông A, X, ông B, Y và ông C, Z được bầu ...")
+                j = e
+                listed = True
         if j < cur.start and toks.k[j] in (",", "và"):
             j += 1
         if not _reaches(toks, j, cur.start):
