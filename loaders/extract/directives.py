@@ -129,6 +129,19 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def _not_after_abbreviation() -> str:
+    """Look-behinds (over a key) that keep a dot from being read as a full stop right after an abbreviation that always
+    stands before a place's name ("TP.", "TX.": line_split_abbreviations.tsv).
+
+    >>> re.search(_not_after_abbreviation() + r"\\.\\s", "phát triển tp. hồ chí minh. sau") is not None
+    True
+    >>> re.search(_not_after_abbreviation() + r"\\.\\s", "phát triển tp. hồ chí minh. sau").start()
+    26
+    """
+    words = sorted({text_key(row["abbreviation"]).rstrip(".") for row in read_tsv("line_split_abbreviations.tsv")})
+    return "".join(rf"(?<!(?<![\w]){re.escape(w)})" for w in words)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     t = tables()
@@ -162,7 +175,17 @@ def _patterns() -> _Patterns:
         quoted_title=re.compile(r"\s*[,:]?\s*(?:về\s+)?\"(?P<q>[^\"\n]{3,400})\""),
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
         title_stop=re.compile(
-            r"[;\n\"(?!]|\.(?:\s|$)|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)\s"
+            # a full stop, not the dot of "TP. Hồ Chí Minh" (line_split_abbreviations.tsv: never a sentence's end)
+            rf"[;\n\"(?!]|{_not_after_abbreviation()}\.(?:\s|$)"
+            # "về X, trong đó, thực hiện …": the speaker's gloss after it, a comma after the phrase too
+            r"|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)(?=\s|,)"
+            # "… về phát triển TP. HCM ngày 23-2.": the date of the event that names the document, last in its
+            # clause after a word (not "… Nghị định 46 ngày 1/2/2019", the date of a document the title names)
+            r"|(?<=[^\W\d_])\s+ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?\s*(?:[.;,\n]|$)"
+            # "về X, xác định “…”", "về X, nêu rõ: …": what the document says (directive_words.tsv: title_saying)
+            rf"|,\s+(?:{_directive_words()['title_saying']})\s*(?::|\")"
+            # "quy định X, có hiệu lực từ ngày 1/5": what is said of the document (directive_words.tsv: title_tail)
+            rf"|,\s+(?:{_directive_words()['title_tail']})(?![\w])"
             # "Chỉ thị 05 về X có gì khác biệt …?": a question asked of the document, not its subject
             r"|\s(?:có gì|là gì|ra sao|như thế nào)(?![\w])"
             # "Căn cứ Quy định … về X, tại kỳ họp tháng 1, Ủy ban …": where the main clause's act took place
@@ -307,7 +330,12 @@ def _issuer_mention(
 _OF = re.compile(r"\s*,?\s*(?:của|do)\s+(?P<signer>(?:ông|bà|đồng chí)\s+[^\W\d_]+(?:\s+[^\W\d_]+){1,3}\s*,\s*)?"
                  r"(?:(?:phó\s+)?chủ tịch\s+)?(?P<iss>)")
 # "Quyết định số 178/2004/QĐ-UB do ông A, Phó chủ tịch UBND TP ký": the signer's body, when the verb follows it.
-_SIGNED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:ký|kí)(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _signed_after() -> re.Pattern[str]:
+    """The signing verb right after a body (directive_words.tsv: sign)."""
+    return re.compile(rf"\s*(?:đã\s+)?(?:{_directive_words()['sign']})(?![\w])")
 
 
 def _body_after_of(report: Report, extraction: Extraction, k: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -319,7 +347,7 @@ def _body_after_of(report: Report, extraction: Extraction, k: str, pos: int, lim
     if m is None or (org := _longest_org_at(report, extraction.organizations, m.end())) is None:
         return None
     if m.group("signer") is not None and (not k[m.end() - 9 : m.end()].strip().endswith("chủ tịch")
-                                          or not _SIGNED_AFTER.match(k, org.span.end)):
+                                          or not _signed_after().match(k, org.span.end)):
         return None
     return m
 
@@ -344,8 +372,7 @@ def _give_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     w = _directive_words()
     aux = rf"(?:(?:{w['verb_aux']})\s+)*"
     give = re.compile(
-        rf"(?:^|(?<=\s)){aux}(?:(?:ký|kí)\s+(?:tại chỗ\s+)?(?:ban hành\s+)?|ban hành\s+|thông qua\s+|ra\s+|có\s+"
-        r"|phát hành\s+)$")
+        rf"(?:^|(?<=\s)){aux}(?:(?:{w['sign']})\s+(?:tại chỗ\s+)?(?:ban hành\s+)?|(?:{w['give_verb']})\s+)$")
     at = re.compile(rf"(?:^|(?<=\s))(?:{aux}(?:{w['at_verb']})\s+(?:\S+\s+){{0,2}}?tại\s+$|(?P<bare>tại)\s+$)")
     return give, at
 # Between the body and its verb: an abbreviation in brackets, a term, the signer's name in capitals
@@ -366,7 +393,13 @@ def _alias_end_pattern() -> re.Pattern[str]:
     return _ISSUER_ALIAS_END["p"]
 
 
-_ON_BEHALF = re.compile(r"(?<![\w])thay mặt\s+")
+
+
+@lru_cache(maxsize=1)
+def _on_behalf_word() -> re.Pattern[str]:
+    """"thay mặt" and its like before the body a signer acts for (directive_words.tsv: on_behalf)."""
+    return re.compile(rf"(?<![\w])(?:{_directive_words()['on_behalf']})\s+")
+
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 
 
@@ -377,7 +410,7 @@ def _on_behalf(report: Report, extraction: Extraction, verb: int) -> OrgMention 
     k = report.key
     lo = max(0, verb - 250)
     found = None
-    for m in _ON_BEHALF.finditer(k, lo, verb):
+    for m in _on_behalf_word().finditer(k, lo, verb):
         found = m
     if found is None or _CLAUSE_BREAK.search(k, found.end(), verb):
         return None
@@ -571,6 +604,7 @@ def _read_tail(
         occ.title_span = Span(m.start("q"), m.end("q"))
         occ.tail_end = m.end()
     elif not d.title and (m := p.stated_title.match(k, pos, limit)) is not None:
+        limit = _through_abbreviation(report, limit)
         # A law's title is its name: "Luật X quy định …", "Luật X, quy định khác …" is no title of it.
         start = m.start("q")
         stop = p.title_stop.search(k, start, limit)
@@ -595,7 +629,32 @@ def _read_tail(
             occ.tail_end = start + len(title)
 
 
-_NOT_A_VERB = re.compile(r"\s+(?:khoá|nhiệm kỳ|lần|tỉnh|thành phố|tp)(?![\w])")
+@lru_cache(maxsize=1)
+def _abbreviation_end() -> re.Pattern[str]:
+    """A sentence's end that is the dot of "TP.", "TX." (line_split_abbreviations.tsv), over a key."""
+    words = sorted({text_key(row["abbreviation"]).rstrip(".") for row in read_tsv("line_split_abbreviations.tsv")})
+    return re.compile(rf"(?<![\w])(?:{_alt(words)})\.$")
+
+
+def _through_abbreviation(report: Report, limit: int) -> int:
+    """The end of the sentence ending at ``limit``, read past a split after "TP." or "TX." (a place's name follows:
+    "… phát triển TP. Hồ Chí Minh"; the splitter of :mod:`.sentences` ends a sentence there)."""
+    k, text = report.key, report.text
+    sents = sentences(report)
+    for _ in range(3):
+        if limit >= len(k) or not _abbreviation_end().search(k, max(0, limit - 4), limit):
+            break
+        nxt = limit + len(k[limit:]) - len(k[limit:].lstrip(" \t"))
+        if nxt >= len(k) or not text[nxt].isupper():
+            break
+        limit = _sentence_end(sents, nxt, len(text))
+    return limit
+
+
+@lru_cache(maxsize=1)
+def _not_a_verb() -> re.Pattern[str]:
+    """After a body, a word that continues its name or tells its term, not a verb (directive_words.tsv: not_a_verb)."""
+    return re.compile(rf"\s+(?:{_directive_words()['not_a_verb']})(?![\w])")
 
 
 def _main_clause_cut(report: Report, extraction: Extraction, start: int, end: int) -> int:
@@ -612,7 +671,7 @@ def _main_clause_cut(report: Report, extraction: Extraction, start: int, end: in
         alias = _alias_end_pattern().match(k, at)
         body_end = max(org.span.end if org else -1, alias.end() if alias else -1)
         if body_end > 0 and report.text[at : at + 1].isupper() and (a := _acts().match(k, body_end)) is not None \
-                and report.text[a.end() - 1].islower() and not _NOT_A_VERB.match(k, body_end) \
+                and report.text[a.end() - 1].islower() and not _not_a_verb().match(k, body_end) \
                 and not _body_ends_at(report, extraction, comma):
             return comma
         comma = k.find(",", comma + 1, end)
@@ -893,7 +952,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             name = text[m.start() : m.end()]
             if name.count("(") > name.count(")"):  # "Nghị quyết Trung ương 4 (Khóa XI, XII)": the bracket runs on
                 name = re.sub(r"\s*\(\s*", " ", name)
-        elif m.group("law") and (am := _AMENDING.match(k, m.start("lawname"))) is not None:
+        elif m.group("law") and (am := _amending().match(k, m.start("lawname"))) is not None:
             # "Luật sửa đổi, bổ sung một số điều của Luật X": the amending law, named by the laws it amends (read
             # below, once they are found: _amending_laws)
             dt = t.type_by_word.get(text_key(text[m.start() : m.start("lawname")].strip())) or t.type_by_id["LUAT"]
@@ -906,10 +965,12 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             base = m.start("lawname")
             name_m = _LAW_NAME.match(k, base)
             name_end = name_m.end() if name_m else base
+            whole = _whole_law_name().match(k, base)  # "Luật Ban hành văn bản quy phạm pháp luật"
+            if whole is not None:
+                name_end = max(name_end, whole.end())  # a whole name may be longer than _LAW_NAME's words
             kept: list[re.Match[str]] = []
             words = list(re.finditer(r"[\w/]+", text[base:name_end]))
             cap, skip_to = 7, 0
-            whole = _whole_law_name().match(k, base)  # "Luật Ban hành văn bản quy phạm pháp luật"
             for i, w in enumerate(words):
                 if whole is not None:
                     if base + w.start() >= whole.end():
@@ -938,6 +999,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 if w.group(0).isdigit():  # "Luật Giáo dục 2019": the year is not part of the name
                     break
                 kept.append(w)
+            if kept and len(kept) < len(words) and text_key(kept[-1].group(0)) == "việt" \
+                    and text_key(words[len(kept)].group(0)) == "nam" and words[len(kept) - 1] is kept[-1]:
+                kept.append(words[len(kept)])  # "Pháp lệnh lực lượng Cảnh sát nhân dân Việt Nam": no cap mid-name
             sentence_start = m.start() in {s.start for s in sents}
             if kept and sentence_start and kept[0].group(0)[0].islower():  # "Luật chưa …" is prose
                 continue
@@ -947,7 +1011,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             core_end = base + kept[-1].end()
             if (glued := re.search(r"(?<=[^\W\d_])\d{1,2}$", text[base:core_end])) is not None:
                 core_end = base + glued.start()
-            elif (revised := _REVISED.match(k, core_end)) is not None:
+            elif (revised := _revised().match(k, core_end)) is not None:
                 core_end = revised.end()  # "Luật Giáo dục (sửa đổi)": the new law, not the one it replaces
             head = text_key(text[m.start() : m.start("lawname")].strip())
             dt = t.type_by_word.get(head) or t.type_by_id["LUAT"]
@@ -964,8 +1028,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path.
         if any(m.start() <= s <= core_end + 12 for s in sym_starts):
             continue
+        # the type word as written: "Bộ luật" of "Bộ luật Hình sự" is longer than its type's label "Luật"
+        type_end = m.start("lawname") if m.group("law") else m.start() + len(dt.vi)
         d = DirectiveMention(span=Span(m.start(), core_end), symbol=None, written=text[m.start() : core_end],
-                             doc_type=dt.id, type_word=text[m.start() : m.start() + len(dt.vi)],
+                             doc_type=dt.id, type_word=text[m.start() : type_end].rstrip(),
                              system=dt.system if dt.system != "both" else "state", name=name, title=title)
         if (tm := p.term_any.search(k, m.start(), min(core_end + 3, len(k)))) is not None:
             term = _roman_or_int(text[tm.start("t") : tm.end("t")], tm.group("t"))
@@ -1003,8 +1069,24 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
 
 
 _MANY_BEFORE = re.compile(r"(?<![\w])(?:các|những|mọi)\s+$")
-_AMENDING = re.compile(r"sửa đổi\s*,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?(?:của\s+)?(?=(?:bộ\s+)?luật\s)")
-_REVISED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,?\s*bổ sung)?\s*\)")
+
+
+@lru_cache(maxsize=1)
+def _amending() -> re.Pattern[str]:
+    """After "Luật", the words of an amending law's name before the law it amends ("sửa đổi, bổ sung một số điều
+    của Luật …"; directive_words.tsv: amend, amend_also, amend_part)."""
+    w = _directive_words()
+    return re.compile(rf"(?:{w['amend']})\s*,?\s*(?:(?:{w['amend_also']})\s+)?(?:(?:{w['amend_part']})\s+)?"
+                      r"(?:của\s+)?(?=(?:bộ\s+)?luật\s)")
+
+
+@lru_cache(maxsize=1)
+def _revised() -> re.Pattern[str]:
+    """"(sửa đổi)", "(sửa đổi, bổ sung)" after a law's name: its new version (directive_words.tsv: amend,
+    amend_also)."""
+    w = _directive_words()
+    return re.compile(rf"\s*\(\s*(?:{w['amend']})(?:\s*,?\s*(?:{w['amend_also']}))?\s*\)")
+
 _AND = re.compile(r"\s+và\s+")
 # the amended law's name, up to a mark or a word that ends it ("Luật các tổ chức tín dụng;")
 _AMENDED_PLAIN = re.compile(r"(?:bộ\s+)?luật\s+[^\W\d_][^;,.()\n\"]{0,60}?"
@@ -1192,6 +1274,11 @@ def _treaty_type(k: str, start: int) -> DocType | None:
     return None
 
 
+# A treaty's signing date in brackets right after its name ("ngày ký kết Hiệp định Paris (27/1/1973)"); only a
+# treaty's: after a law's name such a date is a headline list's publication date ("Luật X … (30/05/2005)")
+_BRACKET_DATE = re.compile(r"\s*\(\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\s*\)")
+
+
 def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span],
                        symbols: list[SymbolMatch]) -> list[_Occ]:
     """Documents the text names by a name of named_documents.tsv ("Điều lệ Đảng", "quy định về những điều đảng
@@ -1245,6 +1332,8 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         _read_tail(report, extraction, occ, _sentence_end(sents, start, len(text)))
         if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
             d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
+        if d.date_issued is None and d.doc_type in _treaty_ids() and (bd := _BRACKET_DATE.match(k, occ.tail_end)):
+            d.date_issued = _partial(bd.group("d"), bd.group("m"), bd.group("y"))  # "Hiệp định Paris (27/1/1973)"
         if any(o.span.start < start < o.span.end for o in orgs) or _treaty_type(k, start) is not None:
             # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở của Bộ Xây dựng": the name is inside a body's, and
             # what follows it ("của Bộ Xây dựng") is that body's, not the document's; a treaty is of the states
@@ -1363,6 +1452,37 @@ def _other_system(d: DirectiveMention, issuer: OrgMention) -> bool:
     if dt is None or iss is None or dt.system == "both":
         return False
     return dt.system != iss.system
+
+
+# "Ngày 12-5-1951, Ban Bí thư Trung ương Đảng ra Chỉ thị số 05-CT/TW", "ngày 20-1-1962, thay mặt Bộ Chính trị, đồng
+# chí đã ký ban hành Nghị quyết số 40-NQ/TW": the date that opens the clause whose subject gives the document, written
+# right before that subject (or before "thay mặt" and it: directive_words.tsv on_behalf); a few words opening with a
+# capital between ("Ban Thường vụ" before the "Trung ương Đảng" read as the issuer, "Hội đồng" before "Chính phủ")
+@lru_cache(maxsize=1)
+def _date_before() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w])ngày\s+(?:(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})(?:\s*[./-]\s*(?P<y>\d{4}))?"
+        r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?)"
+        rf"\s*,\s*(?:(?:{_directive_words()['on_behalf']})\s+)?(?P<caps>(?:[^\W\d_]+\s+){{0,3}})$")
+
+
+def _date_before_subject(report: Report, occ: _Occ) -> None:
+    """The issue date of a document whose issuer is the subject of the verb that gives it (``before_issuer``: "ký",
+    "ban hành", "ra", …, not "tại"), read from the date that opens that subject's clause (:func:`_date_before`)."""
+    d = occ.mention
+    if d.date_issued is not None or not occ.before_issuer or d.issuer is None:
+        return
+    k, text = report.key, report.text
+    start = occ.span.start
+    if _give_verbs()[0].search(k, max(0, start - 60), start) is None:
+        return
+    at = d.issuer.span.start
+    if not 0 < at < start or (m := _date_before().search(k, max(0, at - 60), at)) is None:
+        return
+    if m.group("caps") and not text[m.start("caps")].isupper():
+        return
+    d.date_issued = _partial(m.group("d") or m.group("d2"), m.group("m") or m.group("m2"),
+                             m.group("y") or m.group("y2"))
 
 
 def _only_the_assembly_makes_laws(occs: list[_Occ]) -> None:
@@ -1656,6 +1776,8 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
         occs = [o for o in occs if o.parse is not None or (o.span.start not in starts and not any(
             t.start < o.span.start < t.end for t in treaties))] + known
     occs.sort(key=lambda o: o.span.start)
+    for occ in occs:
+        _date_before_subject(report, occ)
     _only_the_assembly_makes_laws(occs)
     _coordinate(occs, k)
     _only_the_assembly_makes_laws(occs)
