@@ -72,3 +72,39 @@ def test_a_title_ends_before_the_agenda_after_it_and_before_the_date_of_the_even
 def test_a_title_ends_before_what_is_said_of_the_document_after_a_comma():
     ds = extracted("Thông tư số 01/2021/TT-TTCP quy định quy tắc ứng xử của cán bộ thanh tra, có hiệu lực từ ngày 1/5.")
     assert ds["01/2021/TT-TTCP"].title == "quy định quy tắc ứng xử của cán bộ thanh tra"  # type: ignore[attr-defined]
+
+
+def test_two_regulations_on_setting_an_example_are_named_whole():
+    ds = extracted("Ông vi phạm quy định về trách nhiệm nêu gương của cán bộ, đảng viên, nhất là cán bộ lãnh đạo chủ "
+                   "chốt các cấp; vi phạm tiêu chuẩn. Hội nghị thông qua Quy định về trách nhiệm nêu gương của cán bộ, "
+                   "đảng viên, trước hết là Uỷ viên Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương Đảng.")
+    titles = sorted(d.title for d in ds.values())  # type: ignore[attr-defined]
+    assert titles == ["về trách nhiệm nêu gương của cán bộ, đảng viên, nhất là cán bộ lãnh đạo chủ chốt các cấp",
+                      "về trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Uỷ viên Bộ Chính trị, Ban Bí thư, "
+                      "Ban Chấp hành Trung ương"]
+
+
+def test_the_constitution_in_lower_case_and_what_is_not_it():
+    ds = extracted("So với nhiệm vụ mà hiến pháp và pháp luật giao, kết quả chưa đáng kể.")
+    assert list(ds) == ["Hiến pháp"]
+    for text in ("Các chuyên gia luật hiến pháp họp bàn.", "Ông so sánh hiến pháp Mỹ với hiến pháp của Pháp.",
+                 "Các hiến pháp đều quy định điều này."):
+        assert extracted(text) == {}, text
+
+
+def test_a_decision_cited_by_its_act_with_its_issuer_and_without_the_posts_of_its_person():
+    ds = extracted("Sáng 10/5, bà Nguyễn Thị Kim Ngân đã trao Quyết định của Bộ Chính trị phân công ông Nguyễn Văn An, "
+                   "Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tham gia Đảng bộ TP.HCM, giữ "
+                   "chức Bí thư Thành ủy TP.HCM. Ông Lê Văn Ba công bố quyết định của Ban Bí thư về việc chỉ định "
+                   "ông Đỗ Văn Tư tham gia Ban chấp hành Đảng bộ tỉnh.", ("Bộ Chính trị", "national"),
+                   ("Ban Bí thư", "national"))
+    assert {(d.title, d.issuer.written) for d in ds.values()} == {  # type: ignore[attr-defined]
+        ("phân công ông Nguyễn Văn An tham gia Đảng bộ TP.HCM, giữ chức Bí thư Thành ủy TP.HCM", "Bộ Chính trị"),
+        ("về việc chỉ định ông Đỗ Văn Tư tham gia Ban chấp hành Đảng bộ tỉnh", "Ban Bí thư")}
+
+
+def test_a_decision_told_in_passing_and_the_verb_decide_name_no_document():
+    ds = extracted("Bộ Chính trị đã quyết định phân công ông Nguyễn Văn An làm Bí thư. Bà Trần Thị Ba đã ký quyết định "
+                   "bổ nhiệm em trai mình. Hội nghị triển khai Quyết định của Bộ Chính trị về công tác cán bộ.",
+                   ("Bộ Chính trị", "national"))
+    assert ds == {}

@@ -540,9 +540,11 @@ def _acting_issuer(report: Report, extraction: Extraction, occ: _Occ) -> OrgMent
 
 
 def _read_tail(
-    report: Report, extraction: Extraction, occ: _Occ, limit: int, next_doc: int | None = None
+    report: Report, extraction: Extraction, occ: _Occ, limit: int, next_doc: int | None = None,
+    opener: re.Pattern[str] | None = None,
 ) -> None:
-    """Date, issuer, term and title written right after a document, in any order.
+    """Date, issuer, term and title written right after a document, in any order; ``opener``: another start of a
+    stated title than "về …", "quy định …" (a decision's act: :func:`_decision_occurrences`).
 
     A "về …" title may name other documents ("về việc tạm ngưng hiệu lực Nghị định số 46 …"), so it
     runs to the end of the clause; a "quy định …" subject stops where the next document begins
@@ -603,7 +605,8 @@ def _read_tail(
         d.title = text[m.start("q") : m.end("q")].strip()
         occ.title_span = Span(m.start("q"), m.end("q"))
         occ.tail_end = m.end()
-    elif not d.title and (m := p.stated_title.match(k, pos, limit)) is not None:
+    elif not d.title and ((m := p.stated_title.match(k, pos, limit)) is not None
+                          or (opener is not None and (m := opener.match(k, pos, limit)) is not None)):
         limit = _through_abbreviation(report, limit)
         # A law's title is its name: "Luật X quy định …", "Luật X, quy định khác …" is no title of it.
         start = m.start("q")
@@ -940,8 +943,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     out: list[_Occ] = []
     amending: list[int] = []
     for m in anchored(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True)):
-        if not text[m.start()].isupper():  # "luật" in prose is the law in general
-            continue
+        if not text[m.start()].isupper() and not (m.group("hp")
+                                                  and _the_constitution_lower(report, m.start(), m.end())):
+            continue  # "luật" in prose is the law in general; "hiến pháp" is the Constitution (_the_constitution_lower)
         limit = _sentence_end(sents, m.start(), len(text))
         name: str | None = None
         title: str | None = None
@@ -1019,7 +1023,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             title = text[base:core_end]
         elif m.group("hp"):
             dt = t.type_by_id["HP"]
-            name = text[m.start() : m.end()]
+            name = dt.vi + text[m.start() + len(dt.vi) : m.end()]  # "hiến pháp" in prose is "Hiến pháp" too
         else:
             if m.start() in {s.start for s in sents}:  # sentence-initial capital says nothing
                 continue
@@ -1044,6 +1048,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.issuer = subject  # "Quốc hội đã thông qua 3 luật: Luật Du lịch, …"
             occ.before_issuer = occ.subject_issuer = True
         _read_tail(report, extraction, occ, limit)
+        if m.group("hp") and not text[m.start()].isupper():
+            d.title = None  # "trái hiến pháp “…”": a quote after the prose "hiến pháp" is another document's words
         if term is not None:
             d.term = term  # "Nghị quyết Trung ương 4 khóa XI, khóa XII": the name's own term, not the list's next
         if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
@@ -1066,6 +1072,25 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     if amending:
         out = _amending_laws(report, extraction, sents, out, set(amending))
     return out
+
+
+@lru_cache(maxsize=1)
+def _lower_constitution_not_after() -> re.Pattern[str]:
+    """Right before a lower-case "hiến pháp", a word that makes it no name of the Constitution (directive_words.tsv:
+    constitution_not_after)."""
+    return re.compile(rf"(?<![\w])(?:{_directive_words()['constitution_not_after']})\s+$")
+
+
+def _the_constitution_lower(report: Report, start: int, end: int) -> bool:
+    """A lower-case "hiến pháp" names the Constitution ("nhiệm vụ mà hiến pháp và pháp luật giao", "trái hiến pháp"):
+    the country has one, and prose names it so; not a field, a court or several constitutions ("luật hiến pháp",
+    "tòa án hiến pháp", "các hiến pháp": constitution_not_after), nor another country's ("hiến pháp Mỹ", "hiến pháp
+    của Thái Lan": a capital or "của" after it)."""
+    k, text = report.key, report.text
+    if _lower_constitution_not_after().search(k, max(0, start - 20), start):
+        return False
+    after = re.match(r"[ \t]+(\S+)", text[end : end + 40])
+    return after is None or not (after.group(1)[:1].isupper() or text_key(after.group(1)) == "của")
 
 
 _MANY_BEFORE = re.compile(r"(?<![\w])(?:các|những|mọi)\s+$")
@@ -1143,6 +1168,102 @@ def _further_terms(text: str, k: str, occ: _Occ) -> list[_Occ]:
         other.term = term
         out.append(_Occ(other.span, m.end(), m.end(), other))
         pos = m.end()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# A decision named by its act ("Thủ tướng đã ký Quyết định phê chuẩn kết quả bầu …", "công bố quyết định của Bộ Chính
+# trị về việc phân công ông A …")
+
+_DECISION = "quyết định"
+
+
+@lru_cache(maxsize=1)
+def _decision_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Before "quyết định", the verb that makes it a document (directive_words.tsv: decision_verb, after its
+    auxiliaries: verb_aux); after it, where its act opens a stated title (decision_act, after an optional "về
+    việc"); the act at a title's start."""
+    w = _directive_words()
+    before = re.compile(rf"(?:^|(?<=\s))(?:(?:{w['verb_aux']})\s+)*(?:{w['decision_verb']})\s+$")
+    acts = rf"(?:{w['decision_act']})"
+    opener = re.compile(rf"\s*,?\s*(?P<q>(?:(?:về việc|về|v/v)\s+)?{acts}\s)")
+    act_start = re.compile(rf"(?:(?:về việc|về|v/v)\s+)?{acts}\s")
+    return before, opener, act_start
+
+
+# In a decision's title, a person ("ông A", "bà B") and the posts written after the name between commas or dashes
+# ("phân công ông A, Ủy viên Bộ Chính trị, Chủ tịch …, tham gia Đảng bộ …"): the aside ends before the act's next verb
+# (directive_words.tsv: decision_role_verb) written in lower case, or with the title
+_PERSON_IN_TITLE = re.compile(r"(?<![\w])(?:ông|bà|đồng chí)[ \t]+(?:[A-ZĐ][^\W\d_]*[ \t]*){1,4}?(?=\s*[,–-]\s)")
+
+
+def _without_aside(text: str, start: int, end: int) -> str:
+    """The title ``text[start:end]`` of a decision without the posts written after the person it concerns, as the
+    decision's own title reads ("phân công ông A tham gia Đảng bộ …, giữ chức Bí thư …")."""
+    m = _PERSON_IN_TITLE.search(text, start, end)
+    if m is None:
+        return text[start:end]
+    name_end = m.end()
+    verb = _role_verb().search(text, name_end, end)
+    while verb is not None and not text[verb.start("v")].islower():
+        verb = _role_verb().search(text, verb.start("v") + 1, end)
+    if verb is None:
+        return text[start:name_end].rstrip()
+    return f"{text[start:name_end].rstrip()} {text[verb.start('v') : end]}"
+
+
+@lru_cache(maxsize=1)
+def _role_verb() -> re.Pattern[str]:
+    """The verb of a decision's act after the aside on its person (directive_words.tsv: decision_role_verb), matched
+    on the text (the caller checks it is written in lower case)."""
+    words = words_by_use("directive_words.tsv", keyed=False)["decision_role_verb"]
+    return re.compile(rf"(?:\s*[,–-])?\s+(?P<v>(?:{_alt(list(words))})(?![\w]))", re.IGNORECASE)
+
+
+def _decision_occurrences(report: Report, extraction: Extraction, sents: list[Span],
+                          symbols: list[SymbolMatch]) -> list[_Occ]:
+    """Decisions the text names by their act, without a number: "quyết định" right after a verb that takes a
+    document ("trao", "công bố", "ký", "ra", "có": directive_words.tsv decision_verb; so not the verb "Bộ Chính trị
+    quyết định phân công …"), then its issuer after "của" if written, then the act (decision_act: "phân công",
+    "bổ nhiệm", "phê duyệt", …, after an optional "về việc"), which opens its title and names it. Only a decision
+    the text cites as a document: "Quyết định" with its capital, or a title in its own form "về việc …"; the title
+    leaves out the posts written after the person it concerns (:func:`_without_aside`)."""
+    k, text = report.key, report.text
+    before, opener, act_start = _decision_patterns()
+    t = tables()
+    dt = t.type_by_id["QĐ"]
+    out: list[_Occ] = []
+    for start in _written_starts(k, ("quyết",), word_start=True):
+        end = start + len(_DECISION)
+        if not k.startswith(_DECISION, start) or (end < len(k) and _is_word(k[end])):
+            continue
+        if not before.search(k, max(0, start - 40), start):
+            continue
+        if any(start <= s.span.start <= end + 12 for s in symbols):
+            continue  # "Quyết định số 5": the symbol path reads it
+        d = DirectiveMention(span=Span(start, end), symbol=None, written=text[start:end], doc_type=dt.id,
+                             type_word=text[start:end], system="state", name=None, title=None)
+        occ = _Occ(Span(start, end), end, end, d)
+        if (subject := _subject_issuer(report, extraction, start)) is not None:
+            d.issuer = subject  # "Thủ tướng Nguyễn Xuân Phúc đã ký Quyết định phê chuẩn …"
+            occ.before_issuer = occ.subject_issuer = True
+        _read_tail(report, extraction, occ, _through_abbreviation(report, _sentence_end(sents, start, len(text))),
+                   opener=opener)
+        if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
+            d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
+        if not d.title or occ.title_span is None or not act_start.match(k, occ.title_span.start):
+            continue  # "quyết định của Bộ Chính trị về công tác cán bộ": no act names it
+        if not text[start].isupper() and not text_key(d.title).startswith(("về ", "v/v ")):
+            # "đã ký quyết định bổ nhiệm em trai mình …": a decision told in passing, as the gold leaves it; one the
+            # text cites as a document has its capital ("ký Quyết định phê chuẩn …") or its own title's "về việc"
+            continue
+        d.title = _without_aside(text, occ.title_span.start, occ.title_span.end)
+        d.name = f"{dt.vi} {d.title}"
+        occ.span = Span(start, occ.tail_end)
+        if d.issuer is not None and (iss := t.issuer_by_alias.get(text_key(d.issuer.written))
+                                     or t.issuer_by_alias.get(text_key(d.issuer.name))) is not None:
+            d.system = iss.system if iss.system in ("party", "state") else d.system
+        out.append(occ)
     return out
 
 
@@ -1768,6 +1889,8 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     sents = sentences(report)
     occs = _symbol_occurrences(report, extraction, sents, symbols)
     occs += _named_occurrences(report, extraction, sents, symbols)
+    if "quyết định" in k:
+        occs += _decision_occurrences(report, extraction, sents, symbols)
     if known := _known_occurrences(report, extraction, sents, symbols):
         # a name of named_documents.tsv is read there, whatever the general rules made of it; a document the
         # general rules read inside a treaty's name ("Công ước Liên hợp quốc về Luật Biển") is part of that name
