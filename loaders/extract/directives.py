@@ -98,30 +98,88 @@ def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
 _NAMED_FIRSTS = _first_words(_NAMED_HEAD_WORDS)  # where _Patterns.named is tried (_named_occurrences)
 
 
-def _written_starts(k: str, firsts: tuple[str, ...], *, word_start: bool) -> list[int]:
-    """The offsets in ``k`` where one of the words ``firsts`` is written with no letter, digit or "_" right
-    after it (and, with ``word_start``, none right before it), in order: where a pattern whose matches open
-    with one of those words, followed by a space or a mark, can match. Found by ``str.find`` (a C scan a word):
-    a pattern that opens with a look-behind, or with words whose first letters are most letters of the text,
-    is otherwise tried at a large part of the text's characters (0.6 and 1.1 M instructions a report for the
-    named documents and the bare numbers, perf22).
+def _written_starts(k: str, phrases: tuple[str, ...], *, word_start: bool,
+                    found: dict[str, list[int]] | None = None) -> list[int]:
+    """The offsets in ``k`` where one of ``phrases`` (words, or phrases of words) is written with no letter, digit or
+    "_" right after it (and, with ``word_start``, none right before it), in order: where a pattern whose matches open
+    with one of those phrases, followed by a space or a mark, can match. A pattern that opens with a look-behind, or
+    with words whose first letters are most letters of the text, is otherwise tried at a large part of the text's
+    characters (0.6 and 1.1 M instructions a report for the named documents and the bare numbers, perf22).
+
+    The first words' places come from ``found`` (:func:`_word_starts`: one scan of the report's key for the first
+    words of every reader here, perf30; a scan by ``str.find`` a phrase before) or, without it, from a scan of ``k``.
 
     >>> _written_starts("quyết định; quy chế, xquy định", ("quy",), word_start=True)
     [12]
     >>> _written_starts("quyết định; quy chế, xquy định", ("quy",), word_start=False)
     [12, 22]
+    >>> _written_starts("quyết định; quy chế, quy định", ("quy chế", "quy định"), word_start=True)
+    [12, 21]
     """
+    found = found if found is not None else _scan_words(k)
     out: list[int] = []
     n = len(k)
-    for w in firsts:
-        i = k.find(w)
-        while i >= 0:
-            end = i + len(w)
-            if (end == n or not _is_word(k[end])) and not (word_start and i and _is_word(k[i - 1])):
-                out.append(i)
-            i = k.find(w, end)
+    for phrase in phrases:
+        first = _FIRST_WORD.match(phrase)
+        assert first is not None, phrase
+        f = first.group()
+        starts = found.get(f, ()) if f in _scan_firsts() else _found_by_find(k, f)
+        rest = len(phrase) > len(f)
+        for i in starts:
+            if word_start and i and _is_word(k[i - 1]):
+                continue
+            if rest:
+                end = i + len(phrase)
+                if not k.startswith(phrase, i) or (end < n and _is_word(k[end])):
+                    continue
+            out.append(i)
     out.sort()
     return out
+
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _found_by_find(k: str, w: str) -> list[int]:
+    """The offsets of the word ``w`` in ``k`` with no word character right after it (a word no reader declared)."""
+    out: list[int] = []
+    n, i = len(k), k.find(w)
+    while i >= 0:
+        end = i + len(w)
+        if end == n or not _is_word(k[end]):
+            out.append(i)
+        i = k.find(w, end)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _scan_firsts() -> frozenset[str]:
+    """The first words of every phrase a reader here finds by :func:`_written_starts`: the named documents' heads, the
+    decisions', the known names' type words (named_documents.tsv, directive_words.tsv treaty) and the type words
+    of document_types.tsv (the bare numbers'). None is the end of another (checked: one scan finds each place
+    once, and a word ending another would hide behind it)."""
+    words = {*_NAMED_FIRSTS, *_first_words((_DECISION,)), *_first_words(_known_names()[1]), *_bare_firsts()}
+    assert not any(a != b and b.endswith(a) for a in words for b in words), words
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _scan_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(sorted(_scan_firsts()))})(?=\W|$)")
+
+
+def _scan_words(k: str) -> dict[str, list[int]]:
+    """Each word of :func:`_scan_firsts` by the offsets in ``k`` where it is written with no word character right
+    after it, in one regex pass (a trie of the words)."""
+    by: dict[str, list[int]] = {}
+    for m in _scan_pattern().finditer(k):
+        by.setdefault(m.group(), []).append(m.start())
+    return by
+
+
+def _word_starts(report: Report) -> dict[str, list[int]]:
+    """:func:`_scan_words` of the report's key, scanned once for all readers and kept on the report."""
+    return report.memo("extract.directives.word_starts", lambda: _scan_words(report.key))
 
 
 def _is_word(ch: str) -> bool:
@@ -942,7 +1000,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     sym_starts = [s.span.start for s in symbols]
     out: list[_Occ] = []
     amending: list[int] = []
-    for m in anchored(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True)):
+    for m in anchored(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True, found=_word_starts(report))):
         if not text[m.start()].isupper() and not (m.group("hp")
                                                   and _the_constitution_lower(report, m.start(), m.end())):
             continue  # "luật" in prose is the law in general; "hiến pháp" is the Constitution (_the_constitution_lower)
@@ -1233,7 +1291,7 @@ def _decision_occurrences(report: Report, extraction: Extraction, sents: list[Sp
     t = tables()
     dt = t.type_by_id["QĐ"]
     out: list[_Occ] = []
-    for start in _written_starts(k, ("quyết",), word_start=True):
+    for start in _written_starts(k, (_DECISION,), word_start=True, found=_word_starts(report)):
         end = start + len(_DECISION)
         if not k.startswith(_DECISION, start) or (end < len(k) and _is_word(k[end])):
             continue
@@ -1409,7 +1467,7 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     rows, firsts = _known_names()
     orgs = extraction.organizations
     out: list[_Occ] = []
-    for start in _written_starts(k, firsts, word_start=True):
+    for start in _written_starts(k, firsts, word_start=True, found=_word_starts(report)):
         found: tuple[DocType, str, str, int, int, OrgMention | None] | None = None
         for row in rows:
             if (m := row.pattern.match(k, start)) is None:
@@ -1802,7 +1860,8 @@ def _COUNT_AFTER() -> re.Pattern[str]:  # noqa: N802
     return re.compile(rf"[ \t]+(?:{counts})(?![\w])")
 
 
-def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -> list[SymbolMatch]:
+def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None,
+                  found: dict[str, list[int]] | None = None) -> list[SymbolMatch]:
     """Documents cited by a bare number ("Quyết định số 512", "nghị quyết 54 của Quốc hội").
 
     The symbol is the number as written; its identity inside the report is (type, number), and it
@@ -1824,7 +1883,7 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -
     numbered = {(sm.parse.doc_type.id if sm.parse.doc_type else None, sm.parse.number.lstrip("0")): sm.parse
                 for sm in symbols}
     out: list[SymbolMatch] = []
-    for m in anchored(pat, k, _written_starts(k, _bare_firsts(), word_start=False)):
+    for m in anchored(pat, k, _written_starts(k, _bare_firsts(), word_start=False, found=found)):
         dt = t.type_by_word.get(m.group("w"))
         n = m.group("n")
         if dt is None or any(a < m.end() and m.start("n") < b for a, b in taken):
@@ -1885,7 +1944,8 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     extraction = extraction if extraction is not None else Extraction(report=report)
     k = report.key
     symbols = find_symbols(report.text, k) if "/" in k else []
-    symbols = sorted(symbols + _bare_numbers(k, symbols, report.text), key=lambda sm: sm.span.start)
+    bare = _bare_numbers(k, symbols, report.text, _word_starts(report))
+    symbols = sorted(symbols + bare, key=lambda sm: sm.span.start)
     sents = sentences(report)
     occs = _symbol_occurrences(report, extraction, sents, symbols)
     occs += _named_occurrences(report, extraction, sents, symbols)
