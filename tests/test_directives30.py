@@ -108,3 +108,17 @@ def test_a_decision_told_in_passing_and_the_verb_decide_name_no_document():
                    "bổ nhiệm em trai mình. Hội nghị triển khai Quyết định của Bộ Chính trị về công tác cán bộ.",
                    ("Bộ Chính trị", "national"))
     assert ds == {}
+
+
+def test_a_directive_named_by_its_quoted_title_alone_and_a_quote_of_its_words_is_not_one():
+    ds = extracted("Hội nghị đã ban hành Chỉ thị “Nhật - Pháp bắn nhau và hành động của chúng ta”, Chỉ thị “Phá kho "
+                   "thóc để chia cho dân đói”; kịp thời chuyển hướng. Ông nhắc Nghị quyết “xác định rõ” nhiệm vụ.")
+    assert sorted(d.title for d in ds.values()) == [  # type: ignore[attr-defined]
+        "Nhật - Pháp bắn nhau và hành động của chúng ta", "Phá kho thóc để chia cho dân đói"]
+
+
+def test_a_qualifier_between_the_type_word_and_the_number_and_a_whole_law_name_with_a_comma():
+    ds = extracted("Căn cứ Báo cáo thẩm tra số 658/BC-UBTP14 ngày 6/6/2017. Quốc hội thảo luận Luật điện lực; Luật ký "
+                   "kết, gia nhập và thực hiện điều ước quốc tế; Luật Giáo dục.")
+    assert ds["658/BC-UBTP14"].doc_type == "BC"  # type: ignore[attr-defined]
+    assert "Luật ký kết, gia nhập và thực hiện điều ước quốc tế" in ds

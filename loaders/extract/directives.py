@@ -208,7 +208,10 @@ def _patterns() -> _Patterns:
     roman_or_num = r"(?P<t>[ivxl]{1,6}|\d{1,2})(?![\w])"
     return _Patterns(
         # "quyết định số 5", and "quyết định (số 5 ngày 25/3)": the number in brackets after the type
-        type_before=re.compile(rf"(?<![\w])(?P<w>{type_words})(?:\s+số|\s*\(\s*số)?\s*:?\s*$"),
+        # "Báo cáo thẩm tra số 658/BC-UBTP14": a word that tells which kind of the type (directive_words.tsv:
+        # type_qualifier) between
+        type_before=re.compile(rf"(?<![\w])(?P<w>{type_words})(?:\s+(?:{_directive_words()['type_qualifier']}))?"
+                               r"(?:\s+số|\s*\(\s*số)?\s*:?\s*$"),
         named_before=re.compile(
             # a comma inside the name only before a lower-case word, checked on the text ("Luật Phí, lệ phí (số …")
             r"(?<![\w])(?P<w>bộ luật|luật|pháp lệnh|nghị quyết)[ \t]+"
@@ -277,6 +280,8 @@ def _patterns() -> _Patterns:
             r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
             # "Chỉ thị về …", and "Chỉ thị của Ban Bí thư về …" (the issuer read by _read_tail, then the title)
             r"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh)\s+(?=về\s|(?P<of>của\s)))"
+            # "ra Chỉ thị nổi tiếng “Nhật - Pháp bắn nhau và hành động của chúng ta”": named by its quoted title alone
+            r"|(?P<quoted>(?P<qw>chỉ thị|nghị quyết|kết luận|quy định)(?:\s+(?:nổi tiếng|lịch sử))?(?=\s*\"))"
             r")"
         ),
         term_any=re.compile(rf"(?<![\w])khoá\s+{roman_or_num}"),
@@ -1085,8 +1090,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         else:
             if m.start() in {s.start for s in sents}:  # sentence-initial capital says nothing
                 continue
-            dt = t.type_by_word[m.group("aw")]
-            core_end = m.end("aw")
+            dt = t.type_by_word[m.group("aw") or m.group("qw")]
+            core_end = m.end("aw") if m.group("aw") else m.end()
         # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path.
         if any(m.start() <= s <= core_end + 12 for s in sym_starts):
             continue
@@ -1119,7 +1124,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 # "Nghị quyết của X" names a document only with its issuer and then its subject; "các Nghị quyết của
                 # Hội nghị … về X" are several, none named
                 continue
-            d.name = f"{text[m.start() : core_end]} {d.title}"
+            if m.group("quoted") and (occ.title_span is None or text[occ.title_span.start - 1] not in "\"“"
+                                      or not text[occ.title_span.start].isupper()):
+                continue  # only a quote right after the type word, opening with a capital, names it (not its words)
+            d.name = f"{text[m.start() : m.end('aw') if m.group('aw') else m.end('qw')]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
         if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln")
                        or (m.group("nqbody") and "đảng" in m.group("nqbody"))):
