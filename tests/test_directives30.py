@@ -122,3 +122,10 @@ def test_a_qualifier_between_the_type_word_and_the_number_and_a_whole_law_name_w
                    "kết, gia nhập và thực hiện điều ước quốc tế; Luật Giáo dục.")
     assert ds["658/BC-UBTP14"].doc_type == "BC"  # type: ignore[attr-defined]
     assert "Luật ký kết, gia nhập và thực hiện điều ước quốc tế" in ds
+
+
+def test_a_quote_after_a_colon_is_part_of_the_title():
+    ds = extracted("Tỉnh triển khai Quyết định của Thủ tướng Chính phủ phê duyệt Đề án thí điểm: “Xây dựng huyện Nam "
+                   "Đàn thành huyện nông thôn mới kiểu mẫu” và kế hoạch của tỉnh.")
+    (d,) = ds.values()
+    assert d.title == "phê duyệt Đề án thí điểm: “Xây dựng huyện Nam Đàn thành huyện nông thôn mới kiểu mẫu”"  # type: ignore

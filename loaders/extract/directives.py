@@ -675,6 +675,9 @@ def _read_tail(
         start = m.start("q")
         stop = p.title_stop.search(k, start, limit)
         end = stop.start() if stop else limit
+        if stop is not None and stop.group() == '"' and k[start : stop.start()].rstrip().endswith(":") \
+                and (close := k.find('"', stop.end(), limit)) > 0:
+            end = close + 1  # "phê duyệt Đề án thí điểm: “Xây dựng huyện …”": the quote after a colon is the title's
         end = min(end, start + 400)
         # "về X và Nghị quyết 13 …", "về X, Nghị quyết số 26 …": the list's next document; not
         # "về việc sửa đổi Thông tư 9 …" (the document the title names)
