@@ -98,35 +98,106 @@ def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
 _NAMED_FIRSTS = _first_words(_NAMED_HEAD_WORDS)  # where _Patterns.named is tried (_named_occurrences)
 
 
-def _written_starts(k: str, firsts: tuple[str, ...], *, word_start: bool) -> list[int]:
-    """The offsets in ``k`` where one of the words ``firsts`` is written with no letter, digit or "_" right
-    after it (and, with ``word_start``, none right before it), in order: where a pattern whose matches open
-    with one of those words, followed by a space or a mark, can match. Found by ``str.find`` (a C scan a word):
-    a pattern that opens with a look-behind, or with words whose first letters are most letters of the text,
-    is otherwise tried at a large part of the text's characters (0.6 and 1.1 M instructions a report for the
-    named documents and the bare numbers, perf22).
+def _written_starts(k: str, phrases: tuple[str, ...], *, word_start: bool,
+                    found: dict[str, list[int]] | None = None) -> list[int]:
+    """The offsets in ``k`` where one of ``phrases`` (words, or phrases of words) is written with no letter, digit or
+    "_" right after it (and, with ``word_start``, none right before it), in order: where a pattern whose matches open
+    with one of those phrases, followed by a space or a mark, can match. A pattern that opens with a look-behind, or
+    with words whose first letters are most letters of the text, is otherwise tried at a large part of the text's
+    characters (0.6 and 1.1 M instructions a report for the named documents and the bare numbers, perf22).
+
+    The first words' places come from ``found`` (:func:`_word_starts`: one scan of the report's key for the first
+    words of every reader here, perf30; a scan by ``str.find`` a phrase before) or, without it, from a scan of ``k``.
 
     >>> _written_starts("quyết định; quy chế, xquy định", ("quy",), word_start=True)
     [12]
     >>> _written_starts("quyết định; quy chế, xquy định", ("quy",), word_start=False)
     [12, 22]
+    >>> _written_starts("quyết định; quy chế, quy định", ("quy chế", "quy định"), word_start=True)
+    [12, 21]
     """
+    found = found if found is not None else _scan_words(k)
     out: list[int] = []
     n = len(k)
-    for w in firsts:
-        i = k.find(w)
-        while i >= 0:
-            end = i + len(w)
-            if (end == n or not _is_word(k[end])) and not (word_start and i and _is_word(k[i - 1])):
-                out.append(i)
-            i = k.find(w, end)
+    for phrase in phrases:
+        first = _FIRST_WORD.match(phrase)
+        assert first is not None, phrase
+        f = first.group()
+        starts = found.get(f, ()) if f in _scan_firsts() else _found_by_find(k, f)
+        rest = len(phrase) > len(f)
+        for i in starts:
+            if word_start and i and _is_word(k[i - 1]):
+                continue
+            if rest:
+                end = i + len(phrase)
+                if not k.startswith(phrase, i) or (end < n and _is_word(k[end])):
+                    continue
+            out.append(i)
     out.sort()
     return out
+
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _found_by_find(k: str, w: str) -> list[int]:
+    """The offsets of the word ``w`` in ``k`` with no word character right after it (a word no reader declared)."""
+    out: list[int] = []
+    n, i = len(k), k.find(w)
+    while i >= 0:
+        end = i + len(w)
+        if end == n or not _is_word(k[end]):
+            out.append(i)
+        i = k.find(w, end)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _scan_firsts() -> frozenset[str]:
+    """The first words of every phrase a reader here finds by :func:`_written_starts`: the named documents' heads, the
+    decisions', the known names' type words (named_documents.tsv, directive_words.tsv treaty) and the type words
+    of document_types.tsv (the bare numbers'). None is the end of another (checked: one scan finds each place
+    once, and a word ending another would hide behind it)."""
+    words = {*_NAMED_FIRSTS, *_first_words((_DECISION,)), *_first_words(_known_names()[1]), *_bare_firsts()}
+    assert not any(a != b and b.endswith(a) for a in words for b in words), words
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _scan_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(sorted(_scan_firsts()))})(?=\W|$)")
+
+
+def _scan_words(k: str) -> dict[str, list[int]]:
+    """Each word of :func:`_scan_firsts` by the offsets in ``k`` where it is written with no word character right
+    after it, in one regex pass (a trie of the words)."""
+    by: dict[str, list[int]] = {}
+    for m in _scan_pattern().finditer(k):
+        by.setdefault(m.group(), []).append(m.start())
+    return by
+
+
+def _word_starts(report: Report) -> dict[str, list[int]]:
+    """:func:`_scan_words` of the report's key, scanned once for all readers and kept on the report."""
+    return report.memo("extract.directives.word_starts", lambda: _scan_words(report.key))
 
 
 def _is_word(ch: str) -> bool:
     """``ch`` is what ``\\w`` matches in a str pattern (a letter, a digit or "_")."""
     return ch.isalnum() or ch == "_"
+
+
+def _not_after_abbreviation() -> str:
+    """Look-behinds (over a key) that keep a dot from being read as a full stop right after an abbreviation that always
+    stands before a place's name ("TP.", "TX.": line_split_abbreviations.tsv).
+
+    >>> re.search(_not_after_abbreviation() + r"\\.\\s", "phát triển tp. hồ chí minh. sau") is not None
+    True
+    >>> re.search(_not_after_abbreviation() + r"\\.\\s", "phát triển tp. hồ chí minh. sau").start()
+    26
+    """
+    words = sorted({text_key(row["abbreviation"]).rstrip(".") for row in read_tsv("line_split_abbreviations.tsv")})
+    return "".join(rf"(?<!(?<![\w]){re.escape(w)})" for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +208,10 @@ def _patterns() -> _Patterns:
     roman_or_num = r"(?P<t>[ivxl]{1,6}|\d{1,2})(?![\w])"
     return _Patterns(
         # "quyết định số 5", and "quyết định (số 5 ngày 25/3)": the number in brackets after the type
-        type_before=re.compile(rf"(?<![\w])(?P<w>{type_words})(?:\s+số|\s*\(\s*số)?\s*:?\s*$"),
+        # "Báo cáo thẩm tra số 658/BC-UBTP14": a word that tells which kind of the type (directive_words.tsv:
+        # type_qualifier) between
+        type_before=re.compile(rf"(?<![\w])(?P<w>{type_words})(?:\s+(?:{_directive_words()['type_qualifier']}))?"
+                               r"(?:\s+số|\s*\(\s*số)?\s*:?\s*$"),
         named_before=re.compile(
             # a comma inside the name only before a lower-case word, checked on the text ("Luật Phí, lệ phí (số …")
             r"(?<![\w])(?P<w>bộ luật|luật|pháp lệnh|nghị quyết)[ \t]+"
@@ -162,7 +236,17 @@ def _patterns() -> _Patterns:
         quoted_title=re.compile(r"\s*[,:]?\s*(?:về\s+)?\"(?P<q>[^\"\n]{3,400})\""),
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
         title_stop=re.compile(
-            r"[;\n\"(?!]|\.(?:\s|$)|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)\s"
+            # a full stop, not the dot of "TP. Hồ Chí Minh" (line_split_abbreviations.tsv: never a sentence's end)
+            rf"[;\n\"(?!]|{_not_after_abbreviation()}\.(?:\s|$)"
+            # "về X, trong đó, thực hiện …": the speaker's gloss after it, a comma after the phrase too
+            r"|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)(?=\s|,)"
+            # "… về phát triển TP. HCM ngày 23-2.": the date of the event that names the document, last in its
+            # clause after a word (not "… Nghị định 46 ngày 1/2/2019", the date of a document the title names)
+            r"|(?<=[^\W\d_])\s+ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?\s*(?:[.;,\n]|$)"
+            # "về X, xác định “…”", "về X, nêu rõ: …": what the document says (directive_words.tsv: title_saying)
+            rf"|,\s+(?:{_directive_words()['title_saying']})\s*(?::|\")"
+            # "quy định X, có hiệu lực từ ngày 1/5": what is said of the document (directive_words.tsv: title_tail)
+            rf"|,\s+(?:{_directive_words()['title_tail']})(?![\w])"
             # "Chỉ thị 05 về X có gì khác biệt …?": a question asked of the document, not its subject
             r"|\s(?:có gì|là gì|ra sao|như thế nào)(?![\w])"
             # "Căn cứ Quy định … về X, tại kỳ họp tháng 1, Ủy ban …": where the main clause's act took place
@@ -196,6 +280,8 @@ def _patterns() -> _Patterns:
             r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
             # "Chỉ thị về …", and "Chỉ thị của Ban Bí thư về …" (the issuer read by _read_tail, then the title)
             r"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh)\s+(?=về\s|(?P<of>của\s)))"
+            # "ra Chỉ thị nổi tiếng “Nhật - Pháp bắn nhau và hành động của chúng ta”": named by its quoted title alone
+            r"|(?P<quoted>(?P<qw>chỉ thị|nghị quyết|kết luận|quy định)(?:\s+(?:nổi tiếng|lịch sử))?(?=\s*\"))"
             r")"
         ),
         term_any=re.compile(rf"(?<![\w])khoá\s+{roman_or_num}"),
@@ -307,7 +393,12 @@ def _issuer_mention(
 _OF = re.compile(r"\s*,?\s*(?:của|do)\s+(?P<signer>(?:ông|bà|đồng chí)\s+[^\W\d_]+(?:\s+[^\W\d_]+){1,3}\s*,\s*)?"
                  r"(?:(?:phó\s+)?chủ tịch\s+)?(?P<iss>)")
 # "Quyết định số 178/2004/QĐ-UB do ông A, Phó chủ tịch UBND TP ký": the signer's body, when the verb follows it.
-_SIGNED_AFTER = re.compile(r"\s*(?:đã\s+)?(?:ký|kí)(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _signed_after() -> re.Pattern[str]:
+    """The signing verb right after a body (directive_words.tsv: sign)."""
+    return re.compile(rf"\s*(?:đã\s+)?(?:{_directive_words()['sign']})(?![\w])")
 
 
 def _body_after_of(report: Report, extraction: Extraction, k: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -319,7 +410,7 @@ def _body_after_of(report: Report, extraction: Extraction, k: str, pos: int, lim
     if m is None or (org := _longest_org_at(report, extraction.organizations, m.end())) is None:
         return None
     if m.group("signer") is not None and (not k[m.end() - 9 : m.end()].strip().endswith("chủ tịch")
-                                          or not _SIGNED_AFTER.match(k, org.span.end)):
+                                          or not _signed_after().match(k, org.span.end)):
         return None
     return m
 
@@ -344,8 +435,7 @@ def _give_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     w = _directive_words()
     aux = rf"(?:(?:{w['verb_aux']})\s+)*"
     give = re.compile(
-        rf"(?:^|(?<=\s)){aux}(?:(?:ký|kí)\s+(?:tại chỗ\s+)?(?:ban hành\s+)?|ban hành\s+|thông qua\s+|ra\s+|có\s+"
-        r"|phát hành\s+)$")
+        rf"(?:^|(?<=\s)){aux}(?:(?:{w['sign']})\s+(?:tại chỗ\s+)?(?:ban hành\s+)?|(?:{w['give_verb']})\s+)$")
     at = re.compile(rf"(?:^|(?<=\s))(?:{aux}(?:{w['at_verb']})\s+(?:\S+\s+){{0,2}}?tại\s+$|(?P<bare>tại)\s+$)")
     return give, at
 # Between the body and its verb: an abbreviation in brackets, a term, the signer's name in capitals
@@ -366,7 +456,13 @@ def _alias_end_pattern() -> re.Pattern[str]:
     return _ISSUER_ALIAS_END["p"]
 
 
-_ON_BEHALF = re.compile(r"(?<![\w])thay mặt\s+")
+
+
+@lru_cache(maxsize=1)
+def _on_behalf_word() -> re.Pattern[str]:
+    """"thay mặt" and its like before the body a signer acts for (directive_words.tsv: on_behalf)."""
+    return re.compile(rf"(?<![\w])(?:{_directive_words()['on_behalf']})\s+")
+
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 
 
@@ -377,7 +473,7 @@ def _on_behalf(report: Report, extraction: Extraction, verb: int) -> OrgMention 
     k = report.key
     lo = max(0, verb - 250)
     found = None
-    for m in _ON_BEHALF.finditer(k, lo, verb):
+    for m in _on_behalf_word().finditer(k, lo, verb):
         found = m
     if found is None or _CLAUSE_BREAK.search(k, found.end(), verb):
         return None
@@ -507,9 +603,11 @@ def _acting_issuer(report: Report, extraction: Extraction, occ: _Occ) -> OrgMent
 
 
 def _read_tail(
-    report: Report, extraction: Extraction, occ: _Occ, limit: int, next_doc: int | None = None
+    report: Report, extraction: Extraction, occ: _Occ, limit: int, next_doc: int | None = None,
+    opener: re.Pattern[str] | None = None,
 ) -> None:
-    """Date, issuer, term and title written right after a document, in any order.
+    """Date, issuer, term and title written right after a document, in any order; ``opener``: another start of a
+    stated title than "về …", "quy định …" (a decision's act: :func:`_decision_occurrences`).
 
     A "về …" title may name other documents ("về việc tạm ngưng hiệu lực Nghị định số 46 …"), so it
     runs to the end of the clause; a "quy định …" subject stops where the next document begins
@@ -570,11 +668,16 @@ def _read_tail(
         d.title = text[m.start("q") : m.end("q")].strip()
         occ.title_span = Span(m.start("q"), m.end("q"))
         occ.tail_end = m.end()
-    elif not d.title and (m := p.stated_title.match(k, pos, limit)) is not None:
+    elif not d.title and ((m := p.stated_title.match(k, pos, limit)) is not None
+                          or (opener is not None and (m := opener.match(k, pos, limit)) is not None)):
+        limit = _through_abbreviation(report, limit)
         # A law's title is its name: "Luật X quy định …", "Luật X, quy định khác …" is no title of it.
         start = m.start("q")
         stop = p.title_stop.search(k, start, limit)
         end = stop.start() if stop else limit
+        if stop is not None and stop.group() == '"' and k[start : stop.start()].rstrip().endswith(":") \
+                and (close := k.find('"', stop.end(), limit)) > 0:
+            end = close + 1  # "phê duyệt Đề án thí điểm: “Xây dựng huyện …”": the quote after a colon is the title's
         end = min(end, start + 400)
         # "về X và Nghị quyết 13 …", "về X, Nghị quyết số 26 …": the list's next document; not
         # "về việc sửa đổi Thông tư 9 …" (the document the title names)
@@ -595,7 +698,32 @@ def _read_tail(
             occ.tail_end = start + len(title)
 
 
-_NOT_A_VERB = re.compile(r"\s+(?:khoá|nhiệm kỳ|lần|tỉnh|thành phố|tp)(?![\w])")
+@lru_cache(maxsize=1)
+def _abbreviation_end() -> re.Pattern[str]:
+    """A sentence's end that is the dot of "TP.", "TX." (line_split_abbreviations.tsv), over a key."""
+    words = sorted({text_key(row["abbreviation"]).rstrip(".") for row in read_tsv("line_split_abbreviations.tsv")})
+    return re.compile(rf"(?<![\w])(?:{_alt(words)})\.$")
+
+
+def _through_abbreviation(report: Report, limit: int) -> int:
+    """The end of the sentence ending at ``limit``, read past a split after "TP." or "TX." (a place's name follows:
+    "… phát triển TP. Hồ Chí Minh"; the splitter of :mod:`.sentences` ends a sentence there)."""
+    k, text = report.key, report.text
+    sents = sentences(report)
+    for _ in range(3):
+        if limit >= len(k) or not _abbreviation_end().search(k, max(0, limit - 4), limit):
+            break
+        nxt = limit + len(k[limit:]) - len(k[limit:].lstrip(" \t"))
+        if nxt >= len(k) or not text[nxt].isupper():
+            break
+        limit = _sentence_end(sents, nxt, len(text))
+    return limit
+
+
+@lru_cache(maxsize=1)
+def _not_a_verb() -> re.Pattern[str]:
+    """After a body, a word that continues its name or tells its term, not a verb (directive_words.tsv: not_a_verb)."""
+    return re.compile(rf"\s+(?:{_directive_words()['not_a_verb']})(?![\w])")
 
 
 def _main_clause_cut(report: Report, extraction: Extraction, start: int, end: int) -> int:
@@ -612,7 +740,7 @@ def _main_clause_cut(report: Report, extraction: Extraction, start: int, end: in
         alias = _alias_end_pattern().match(k, at)
         body_end = max(org.span.end if org else -1, alias.end() if alias else -1)
         if body_end > 0 and report.text[at : at + 1].isupper() and (a := _acts().match(k, body_end)) is not None \
-                and report.text[a.end() - 1].islower() and not _NOT_A_VERB.match(k, body_end) \
+                and report.text[a.end() - 1].islower() and not _not_a_verb().match(k, body_end) \
                 and not _body_ends_at(report, extraction, comma):
             return comma
         comma = k.find(",", comma + 1, end)
@@ -880,9 +1008,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     sym_starts = [s.span.start for s in symbols]
     out: list[_Occ] = []
     amending: list[int] = []
-    for m in anchored(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True)):
-        if not text[m.start()].isupper():  # "luật" in prose is the law in general
-            continue
+    for m in anchored(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True, found=_word_starts(report))):
+        if not text[m.start()].isupper() and not (m.group("hp")
+                                                  and _the_constitution_lower(report, m.start(), m.end())):
+            continue  # "luật" in prose is the law in general; "hiến pháp" is the Constitution (_the_constitution_lower)
         limit = _sentence_end(sents, m.start(), len(text))
         name: str | None = None
         title: str | None = None
@@ -893,7 +1022,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             name = text[m.start() : m.end()]
             if name.count("(") > name.count(")"):  # "Nghị quyết Trung ương 4 (Khóa XI, XII)": the bracket runs on
                 name = re.sub(r"\s*\(\s*", " ", name)
-        elif m.group("law") and (am := _AMENDING.match(k, m.start("lawname"))) is not None:
+        elif m.group("law") and (am := _amending().match(k, m.start("lawname"))) is not None:
             # "Luật sửa đổi, bổ sung một số điều của Luật X": the amending law, named by the laws it amends (read
             # below, once they are found: _amending_laws)
             dt = t.type_by_word.get(text_key(text[m.start() : m.start("lawname")].strip())) or t.type_by_id["LUAT"]
@@ -906,10 +1035,12 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             base = m.start("lawname")
             name_m = _LAW_NAME.match(k, base)
             name_end = name_m.end() if name_m else base
+            whole = _whole_law_name().match(k, base)  # "Luật Ban hành văn bản quy phạm pháp luật"
+            if whole is not None:
+                name_end = max(name_end, whole.end())  # a whole name may be longer than _LAW_NAME's words
             kept: list[re.Match[str]] = []
             words = list(re.finditer(r"[\w/]+", text[base:name_end]))
             cap, skip_to = 7, 0
-            whole = _whole_law_name().match(k, base)  # "Luật Ban hành văn bản quy phạm pháp luật"
             for i, w in enumerate(words):
                 if whole is not None:
                     if base + w.start() >= whole.end():
@@ -938,6 +1069,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 if w.group(0).isdigit():  # "Luật Giáo dục 2019": the year is not part of the name
                     break
                 kept.append(w)
+            if kept and len(kept) < len(words) and text_key(kept[-1].group(0)) == "việt" \
+                    and text_key(words[len(kept)].group(0)) == "nam" and words[len(kept) - 1] is kept[-1]:
+                kept.append(words[len(kept)])  # "Pháp lệnh lực lượng Cảnh sát nhân dân Việt Nam": no cap mid-name
             sentence_start = m.start() in {s.start for s in sents}
             if kept and sentence_start and kept[0].group(0)[0].islower():  # "Luật chưa …" is prose
                 continue
@@ -947,7 +1081,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             core_end = base + kept[-1].end()
             if (glued := re.search(r"(?<=[^\W\d_])\d{1,2}$", text[base:core_end])) is not None:
                 core_end = base + glued.start()
-            elif (revised := _REVISED.match(k, core_end)) is not None:
+            elif (revised := _revised().match(k, core_end)) is not None:
                 core_end = revised.end()  # "Luật Giáo dục (sửa đổi)": the new law, not the one it replaces
             head = text_key(text[m.start() : m.start("lawname")].strip())
             dt = t.type_by_word.get(head) or t.type_by_id["LUAT"]
@@ -955,17 +1089,19 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             title = text[base:core_end]
         elif m.group("hp"):
             dt = t.type_by_id["HP"]
-            name = text[m.start() : m.end()]
+            name = dt.vi + text[m.start() + len(dt.vi) : m.end()]  # "hiến pháp" in prose is "Hiến pháp" too
         else:
             if m.start() in {s.start for s in sents}:  # sentence-initial capital says nothing
                 continue
-            dt = t.type_by_word[m.group("aw")]
-            core_end = m.end("aw")
+            dt = t.type_by_word[m.group("aw") or m.group("qw")]
+            core_end = m.end("aw") if m.group("aw") else m.end()
         # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path.
         if any(m.start() <= s <= core_end + 12 for s in sym_starts):
             continue
+        # the type word as written: "Bộ luật" of "Bộ luật Hình sự" is longer than its type's label "Luật"
+        type_end = m.start("lawname") if m.group("law") else m.start() + len(dt.vi)
         d = DirectiveMention(span=Span(m.start(), core_end), symbol=None, written=text[m.start() : core_end],
-                             doc_type=dt.id, type_word=text[m.start() : m.start() + len(dt.vi)],
+                             doc_type=dt.id, type_word=text[m.start() : type_end].rstrip(),
                              system=dt.system if dt.system != "both" else "state", name=name, title=title)
         if (tm := p.term_any.search(k, m.start(), min(core_end + 3, len(k)))) is not None:
             term = _roman_or_int(text[tm.start("t") : tm.end("t")], tm.group("t"))
@@ -978,6 +1114,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.issuer = subject  # "Quốc hội đã thông qua 3 luật: Luật Du lịch, …"
             occ.before_issuer = occ.subject_issuer = True
         _read_tail(report, extraction, occ, limit)
+        if m.group("hp") and not text[m.start()].isupper():
+            d.title = None  # "trái hiến pháp “…”": a quote after the prose "hiến pháp" is another document's words
         if term is not None:
             d.term = term  # "Nghị quyết Trung ương 4 khóa XI, khóa XII": the name's own term, not the list's next
         if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
@@ -989,7 +1127,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 # "Nghị quyết của X" names a document only with its issuer and then its subject; "các Nghị quyết của
                 # Hội nghị … về X" are several, none named
                 continue
-            d.name = f"{text[m.start() : core_end]} {d.title}"
+            if m.group("quoted") and (occ.title_span is None or text[occ.title_span.start - 1] not in "\"“"
+                                      or not text[occ.title_span.start].isupper()):
+                continue  # only a quote right after the type word, opening with a capital, names it (not its words)
+            d.name = f"{text[m.start() : m.end('aw') if m.group('aw') else m.end('qw')]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
         if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln")
                        or (m.group("nqbody") and "đảng" in m.group("nqbody"))):
@@ -1002,9 +1143,44 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     return out
 
 
+@lru_cache(maxsize=1)
+def _lower_constitution_not_after() -> re.Pattern[str]:
+    """Right before a lower-case "hiến pháp", a word that makes it no name of the Constitution (directive_words.tsv:
+    constitution_not_after)."""
+    return re.compile(rf"(?<![\w])(?:{_directive_words()['constitution_not_after']})\s+$")
+
+
+def _the_constitution_lower(report: Report, start: int, end: int) -> bool:
+    """A lower-case "hiến pháp" names the Constitution ("nhiệm vụ mà hiến pháp và pháp luật giao", "trái hiến pháp"):
+    the country has one, and prose names it so; not a field, a court or several constitutions ("luật hiến pháp",
+    "tòa án hiến pháp", "các hiến pháp": constitution_not_after), nor another country's ("hiến pháp Mỹ", "hiến pháp
+    của Thái Lan": a capital or "của" after it)."""
+    k, text = report.key, report.text
+    if _lower_constitution_not_after().search(k, max(0, start - 20), start):
+        return False
+    after = re.match(r"[ \t]+(\S+)", text[end : end + 40])
+    return after is None or not (after.group(1)[:1].isupper() or text_key(after.group(1)) == "của")
+
+
 _MANY_BEFORE = re.compile(r"(?<![\w])(?:các|những|mọi)\s+$")
-_AMENDING = re.compile(r"sửa đổi\s*,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?(?:của\s+)?(?=(?:bộ\s+)?luật\s)")
-_REVISED = re.compile(r"\s*\(\s*sửa đổi(?:\s*,?\s*bổ sung)?\s*\)")
+
+
+@lru_cache(maxsize=1)
+def _amending() -> re.Pattern[str]:
+    """After "Luật", the words of an amending law's name before the law it amends ("sửa đổi, bổ sung một số điều
+    của Luật …"; directive_words.tsv: amend, amend_also, amend_part)."""
+    w = _directive_words()
+    return re.compile(rf"(?:{w['amend']})\s*,?\s*(?:(?:{w['amend_also']})\s+)?(?:(?:{w['amend_part']})\s+)?"
+                      r"(?:của\s+)?(?=(?:bộ\s+)?luật\s)")
+
+
+@lru_cache(maxsize=1)
+def _revised() -> re.Pattern[str]:
+    """"(sửa đổi)", "(sửa đổi, bổ sung)" after a law's name: its new version (directive_words.tsv: amend,
+    amend_also)."""
+    w = _directive_words()
+    return re.compile(rf"\s*\(\s*(?:{w['amend']})(?:\s*,?\s*(?:{w['amend_also']}))?\s*\)")
+
 _AND = re.compile(r"\s+và\s+")
 # the amended law's name, up to a mark or a word that ends it ("Luật các tổ chức tín dụng;")
 _AMENDED_PLAIN = re.compile(r"(?:bộ\s+)?luật\s+[^\W\d_][^;,.()\n\"]{0,60}?"
@@ -1061,6 +1237,102 @@ def _further_terms(text: str, k: str, occ: _Occ) -> list[_Occ]:
         other.term = term
         out.append(_Occ(other.span, m.end(), m.end(), other))
         pos = m.end()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# A decision named by its act ("Thủ tướng đã ký Quyết định phê chuẩn kết quả bầu …", "công bố quyết định của Bộ Chính
+# trị về việc phân công ông A …")
+
+_DECISION = "quyết định"
+
+
+@lru_cache(maxsize=1)
+def _decision_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Before "quyết định", the verb that makes it a document (directive_words.tsv: decision_verb, after its
+    auxiliaries: verb_aux); after it, where its act opens a stated title (decision_act, after an optional "về
+    việc"); the act at a title's start."""
+    w = _directive_words()
+    before = re.compile(rf"(?:^|(?<=\s))(?:(?:{w['verb_aux']})\s+)*(?:{w['decision_verb']})\s+$")
+    acts = rf"(?:{w['decision_act']})"
+    opener = re.compile(rf"\s*,?\s*(?P<q>(?:(?:về việc|về|v/v)\s+)?{acts}\s)")
+    act_start = re.compile(rf"(?:(?:về việc|về|v/v)\s+)?{acts}\s")
+    return before, opener, act_start
+
+
+# In a decision's title, a person ("ông A", "bà B") and the posts written after the name between commas or dashes
+# ("phân công ông A, Ủy viên Bộ Chính trị, Chủ tịch …, tham gia Đảng bộ …"): the aside ends before the act's next verb
+# (directive_words.tsv: decision_role_verb) written in lower case, or with the title
+_PERSON_IN_TITLE = re.compile(r"(?<![\w])(?:ông|bà|đồng chí)[ \t]+(?:[A-ZĐ][^\W\d_]*[ \t]*){1,4}?(?=\s*[,–-]\s)")
+
+
+def _without_aside(text: str, start: int, end: int) -> str:
+    """The title ``text[start:end]`` of a decision without the posts written after the person it concerns, as the
+    decision's own title reads ("phân công ông A tham gia Đảng bộ …, giữ chức Bí thư …")."""
+    m = _PERSON_IN_TITLE.search(text, start, end)
+    if m is None:
+        return text[start:end]
+    name_end = m.end()
+    verb = _role_verb().search(text, name_end, end)
+    while verb is not None and not text[verb.start("v")].islower():
+        verb = _role_verb().search(text, verb.start("v") + 1, end)
+    if verb is None:
+        return text[start:name_end].rstrip()
+    return f"{text[start:name_end].rstrip()} {text[verb.start('v') : end]}"
+
+
+@lru_cache(maxsize=1)
+def _role_verb() -> re.Pattern[str]:
+    """The verb of a decision's act after the aside on its person (directive_words.tsv: decision_role_verb), matched
+    on the text (the caller checks it is written in lower case)."""
+    words = words_by_use("directive_words.tsv", keyed=False)["decision_role_verb"]
+    return re.compile(rf"(?:\s*[,–-])?\s+(?P<v>(?:{_alt(list(words))})(?![\w]))", re.IGNORECASE)
+
+
+def _decision_occurrences(report: Report, extraction: Extraction, sents: list[Span],
+                          symbols: list[SymbolMatch]) -> list[_Occ]:
+    """Decisions the text names by their act, without a number: "quyết định" right after a verb that takes a
+    document ("trao", "công bố", "ký", "ra", "có": directive_words.tsv decision_verb; so not the verb "Bộ Chính trị
+    quyết định phân công …"), then its issuer after "của" if written, then the act (decision_act: "phân công",
+    "bổ nhiệm", "phê duyệt", …, after an optional "về việc"), which opens its title and names it. Only a decision
+    the text cites as a document: "Quyết định" with its capital, or a title in its own form "về việc …"; the title
+    leaves out the posts written after the person it concerns (:func:`_without_aside`)."""
+    k, text = report.key, report.text
+    before, opener, act_start = _decision_patterns()
+    t = tables()
+    dt = t.type_by_id["QĐ"]
+    out: list[_Occ] = []
+    for start in _written_starts(k, (_DECISION,), word_start=True, found=_word_starts(report)):
+        end = start + len(_DECISION)
+        if not k.startswith(_DECISION, start) or (end < len(k) and _is_word(k[end])):
+            continue
+        if not before.search(k, max(0, start - 40), start):
+            continue
+        if any(start <= s.span.start <= end + 12 for s in symbols):
+            continue  # "Quyết định số 5": the symbol path reads it
+        d = DirectiveMention(span=Span(start, end), symbol=None, written=text[start:end], doc_type=dt.id,
+                             type_word=text[start:end], system="state", name=None, title=None)
+        occ = _Occ(Span(start, end), end, end, d)
+        if (subject := _subject_issuer(report, extraction, start)) is not None:
+            d.issuer = subject  # "Thủ tướng Nguyễn Xuân Phúc đã ký Quyết định phê chuẩn …"
+            occ.before_issuer = occ.subject_issuer = True
+        _read_tail(report, extraction, occ, _through_abbreviation(report, _sentence_end(sents, start, len(text))),
+                   opener=opener)
+        if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
+            d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
+        if not d.title or occ.title_span is None or not act_start.match(k, occ.title_span.start):
+            continue  # "quyết định của Bộ Chính trị về công tác cán bộ": no act names it
+        if not text[start].isupper() and not text_key(d.title).startswith(("về ", "v/v ")):
+            # "đã ký quyết định bổ nhiệm em trai mình …": a decision told in passing, as the gold leaves it; one the
+            # text cites as a document has its capital ("ký Quyết định phê chuẩn …") or its own title's "về việc"
+            continue
+        d.title = _without_aside(text, occ.title_span.start, occ.title_span.end)
+        d.name = f"{dt.vi} {d.title}"
+        occ.span = Span(start, occ.tail_end)
+        if d.issuer is not None and (iss := t.issuer_by_alias.get(text_key(d.issuer.written))
+                                     or t.issuer_by_alias.get(text_key(d.issuer.name))) is not None:
+            d.system = iss.system if iss.system in ("party", "state") else d.system
+        out.append(occ)
     return out
 
 
@@ -1192,6 +1464,11 @@ def _treaty_type(k: str, start: int) -> DocType | None:
     return None
 
 
+# A treaty's signing date in brackets right after its name ("ngày ký kết Hiệp định Paris (27/1/1973)"); only a
+# treaty's: after a law's name such a date is a headline list's publication date ("Luật X … (30/05/2005)")
+_BRACKET_DATE = re.compile(r"\s*\(\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\s*\)")
+
+
 def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span],
                        symbols: list[SymbolMatch]) -> list[_Occ]:
     """Documents the text names by a name of named_documents.tsv ("Điều lệ Đảng", "quy định về những điều đảng
@@ -1201,7 +1478,7 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     rows, firsts = _known_names()
     orgs = extraction.organizations
     out: list[_Occ] = []
-    for start in _written_starts(k, firsts, word_start=True):
+    for start in _written_starts(k, firsts, word_start=True, found=_word_starts(report)):
         found: tuple[DocType, str, str, int, int, OrgMention | None] | None = None
         for row in rows:
             if (m := row.pattern.match(k, start)) is None:
@@ -1245,6 +1522,8 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         _read_tail(report, extraction, occ, _sentence_end(sents, start, len(text)))
         if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
             d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
+        if d.date_issued is None and d.doc_type in _treaty_ids() and (bd := _BRACKET_DATE.match(k, occ.tail_end)):
+            d.date_issued = _partial(bd.group("d"), bd.group("m"), bd.group("y"))  # "Hiệp định Paris (27/1/1973)"
         if any(o.span.start < start < o.span.end for o in orgs) or _treaty_type(k, start) is not None:
             # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở của Bộ Xây dựng": the name is inside a body's, and
             # what follows it ("của Bộ Xây dựng") is that body's, not the document's; a treaty is of the states
@@ -1363,6 +1642,37 @@ def _other_system(d: DirectiveMention, issuer: OrgMention) -> bool:
     if dt is None or iss is None or dt.system == "both":
         return False
     return dt.system != iss.system
+
+
+# "Ngày 12-5-1951, Ban Bí thư Trung ương Đảng ra Chỉ thị số 05-CT/TW", "ngày 20-1-1962, thay mặt Bộ Chính trị, đồng
+# chí đã ký ban hành Nghị quyết số 40-NQ/TW": the date that opens the clause whose subject gives the document, written
+# right before that subject (or before "thay mặt" and it: directive_words.tsv on_behalf); a few words opening with a
+# capital between ("Ban Thường vụ" before the "Trung ương Đảng" read as the issuer, "Hội đồng" before "Chính phủ")
+@lru_cache(maxsize=1)
+def _date_before() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w])ngày\s+(?:(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})(?:\s*[./-]\s*(?P<y>\d{4}))?"
+        r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?)"
+        rf"\s*,\s*(?:(?:{_directive_words()['on_behalf']})\s+)?(?P<caps>(?:[^\W\d_]+\s+){{0,3}})$")
+
+
+def _date_before_subject(report: Report, occ: _Occ) -> None:
+    """The issue date of a document whose issuer is the subject of the verb that gives it (``before_issuer``: "ký",
+    "ban hành", "ra", …, not "tại"), read from the date that opens that subject's clause (:func:`_date_before`)."""
+    d = occ.mention
+    if d.date_issued is not None or not occ.before_issuer or d.issuer is None:
+        return
+    k, text = report.key, report.text
+    start = occ.span.start
+    if _give_verbs()[0].search(k, max(0, start - 60), start) is None:
+        return
+    at = d.issuer.span.start
+    if not 0 < at < start or (m := _date_before().search(k, max(0, at - 60), at)) is None:
+        return
+    if m.group("caps") and not text[m.start("caps")].isupper():
+        return
+    d.date_issued = _partial(m.group("d") or m.group("d2"), m.group("m") or m.group("m2"),
+                             m.group("y") or m.group("y2"))
 
 
 def _only_the_assembly_makes_laws(occs: list[_Occ]) -> None:
@@ -1561,7 +1871,8 @@ def _COUNT_AFTER() -> re.Pattern[str]:  # noqa: N802
     return re.compile(rf"[ \t]+(?:{counts})(?![\w])")
 
 
-def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -> list[SymbolMatch]:
+def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None,
+                  found: dict[str, list[int]] | None = None) -> list[SymbolMatch]:
     """Documents cited by a bare number ("Quyết định số 512", "nghị quyết 54 của Quốc hội").
 
     The symbol is the number as written; its identity inside the report is (type, number), and it
@@ -1583,7 +1894,7 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None) -
     numbered = {(sm.parse.doc_type.id if sm.parse.doc_type else None, sm.parse.number.lstrip("0")): sm.parse
                 for sm in symbols}
     out: list[SymbolMatch] = []
-    for m in anchored(pat, k, _written_starts(k, _bare_firsts(), word_start=False)):
+    for m in anchored(pat, k, _written_starts(k, _bare_firsts(), word_start=False, found=found)):
         dt = t.type_by_word.get(m.group("w"))
         n = m.group("n")
         if dt is None or any(a < m.end() and m.start("n") < b for a, b in taken):
@@ -1644,10 +1955,13 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     extraction = extraction if extraction is not None else Extraction(report=report)
     k = report.key
     symbols = find_symbols(report.text, k) if "/" in k else []
-    symbols = sorted(symbols + _bare_numbers(k, symbols, report.text), key=lambda sm: sm.span.start)
+    bare = _bare_numbers(k, symbols, report.text, _word_starts(report))
+    symbols = sorted(symbols + bare, key=lambda sm: sm.span.start)
     sents = sentences(report)
     occs = _symbol_occurrences(report, extraction, sents, symbols)
     occs += _named_occurrences(report, extraction, sents, symbols)
+    if "quyết định" in k:
+        occs += _decision_occurrences(report, extraction, sents, symbols)
     if known := _known_occurrences(report, extraction, sents, symbols):
         # a name of named_documents.tsv is read there, whatever the general rules made of it; a document the
         # general rules read inside a treaty's name ("Công ước Liên hợp quốc về Luật Biển") is part of that name
@@ -1656,6 +1970,8 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
         occs = [o for o in occs if o.parse is not None or (o.span.start not in starts and not any(
             t.start < o.span.start < t.end for t in treaties))] + known
     occs.sort(key=lambda o: o.span.start)
+    for occ in occs:
+        _date_before_subject(report, occ)
     _only_the_assembly_makes_laws(occs)
     _coordinate(occs, k)
     _only_the_assembly_makes_laws(occs)
