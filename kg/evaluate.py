@@ -185,6 +185,13 @@ class ReportScore:
     attributes: dict[str, list[bool]] = field(default_factory=dict)  # "type"/"issuer"/"term" -> right?
 
 
+def _label(g: Graph, node) -> str:
+    """The node's label to print: the least of its ``rdfs:label`` values, so a node that merged two
+    spellings ("Luật Cảnh vệ", "Luật Cảnh vệ Chiều") prints the same one in every run (rdflib's
+    ``Graph.value`` returns whichever the store yields first, which moves with the hash seed)."""
+    return min((str(o) for o in g.objects(node, RDFS.label)), default=str(node))
+
+
 def _labels(g: Graph, node) -> list[str]:
     return [str(o) for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel) for o in g.objects(node, p)]
 
@@ -219,7 +226,7 @@ def _predicted(g: Graph) -> _Predicted:
     post_status = []
     status_of = {(g.value(t, KG.holder), g.value(t, KG.post)): str(st)
                  for t, st in g.subject_objects(KG.status)}
-    for p in g.subjects(RDF.type, KG.Person):
+    for p in sorted(g.subjects(RDF.type, KG.Person)):
         posts = set()
         each = []
         statuses = []
@@ -232,25 +239,25 @@ def _predicted(g: Graph) -> _Predicted:
             if (p, post) in status_of:
                 statuses.append((pairs, status_of[(p, post)]))
         names = {name_key(n) for n in _labels(g, p)}
-        persons.append((names, posts, str(g.value(p, RDFS.label) or p)))
+        persons.append((names, posts, _label(g, p)))
         post_nodes.append((names, each))
         post_status.append((names, statuses))
-    orgs = [({org_key(x) for x in _labels(g, o)}, str(g.value(o, RDFS.label) or o))
-            for o in g.subjects(RDF.type, KG.Organization)]
+    orgs = [({org_key(x) for x in _labels(g, o)}, _label(g, o))
+            for o in sorted(g.subjects(RDF.type, KG.Organization))]
     directives: dict[str, dict] = {}
     named: list[_NamedDoc] = []
-    for d in g.subjects(RDF.type, KG.Directive):
+    for d in sorted(g.subjects(RDF.type, KG.Directive)):
         types = {name_key(x) for t in g.objects(d, KG.documentType) for x in _labels(g, t)}
         issuers = {org_key(x) for o in g.objects(d, KG.issuedBy) for x in _labels(g, o)}
         terms = {to_roman(int(t)) for t in g.objects(d, KG["term"]) if isinstance(t, Literal)}
         for s in g.objects(d, KG.symbol):
             directives[symbol_key(str(s))] = {"types": types, "issuers": issuers, "terms": terms}
         if g.value(d, KG.symbol) is None:
-            named.append(_NamedDoc(str(g.value(d, RDFS.label) or d), types,
+            named.append(_NamedDoc(_label(g, d), types,
                                    [name_key(x) for x in _labels(g, d)],
                                    [name_key(str(t)) for t in g.objects(d, KG["title"])], issuers, terms))
     events, dated = [], []
-    for e in g.subjects(RDF.type, KG.Event):
+    for e in sorted(g.subjects(RDF.type, KG.Event)):
         dates = {str(x)[:10] for x in g.objects(e, KG.date)}
         people = {name_key(n) for p in g.subjects(KG.attended, e) for n in _labels(g, p)}
         events.append((dates, people))
@@ -458,6 +465,9 @@ def score_graph(gold: dict, g: Graph) -> ReportScore:
     right = [label for d, label in pred.dated if d in gold_dates]
     counts[DATED_EVENTS] = Counts(len(hit), len(right), len(pred.dated), len(dated))
     extras["events"] = [label for d, label in pred.dated if d not in gold_dates]
+    # the graph's iteration order moves with the hash seed: extras print sorted, so two runs of one
+    # build print the same lines (misses follow the gold file's order, which is fixed)
+    extras = {kind: sorted(lines) for kind, lines in extras.items()}
     return ReportScore(gold.get("report", ""), counts, misses, extras, attributes)
 
 
