@@ -1974,7 +1974,8 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
 _BARE_HEADS = frozenset({"bo", "so", "cuc", "tong_cuc", "tap_doan", "tong_cong_ty", "cong_ty", "ngan_hang",
                          "benh_vien", "hoc_vien", "vien", "uy_ban"})
 _COMPANY_HEADS = frozenset({"tap_doan", "tong_cong_ty", "cong_ty"})  # also in lower case: "Đảng ủy công ty"
-_TRADE_HEADS = _COMPANY_HEADS | {"nha_may"}  # heads a trade may follow in lower case: "nhà máy giấy Tân Hồng"
+_TRADE_HEADS = _COMPANY_HEADS | {"nha_may", "xi_nghiep"}  # heads a trade may follow in lower case: "nhà máy giấy
+# Tân Hồng", "Xí nghiệp thuốc lá Vũng Liêm"
 _HEAD_NOUNS = frozenset(tuple(phrase_tokens(w)) for w in (
     "bộ phận", "bộ máy", "bộ luật", "bộ hồ", "bộ tiêu", "bộ đề", "sở hữu", "viện phí", "công ty con",
     "tập đoàn kinh", "ngân hàng thương", "ngân hàng nhà"))

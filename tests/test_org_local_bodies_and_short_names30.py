@@ -1,0 +1,44 @@
+"""Bodies the readers missed or split in two (orgs30, from the mid24 misses): the local election
+bodies of the 1997-2015 election law, a ministry's field abbreviated with one dash, an enterprise
+whose trade is written in lower case before its place, a corporation written by its brand alone,
+and a body whose own name abbreviates its words. The sentences are our own; the names are made up."""
+
+from __future__ import annotations
+
+from kg.loaders.build import build_report
+from kg.loaders.extract.pipeline import extract
+
+
+def orgs(text: str) -> list[tuple[str, str]]:
+    r = build_report(report_id="r", source_file="r.txt", text=text, encoding="utf-8", meta={"date": "2011-05-03"},
+                     title_from_first_line=False)
+    return [(o.name, o.written) for o in extract(r).organizations]
+
+
+def test_local_election_bodies_with_their_place():
+    got = orgs("Hội đồng bầu cử TP Hải Phòng quyết định hủy kết quả của tổ bầu cử số 4 phường Cát Dài, "
+               "thuộc ban bầu cử số 2 quận Lê Chân. Cử tri thuộc tổ bầu cử số 4 sẽ bầu lại.")
+    assert got == [("Hội đồng bầu cử thành phố Hải Phòng", "Hội đồng bầu cử TP Hải Phòng"),
+                   ("Tổ bầu cử số 4 phường Cát Dài", "tổ bầu cử số 4 phường Cát Dài"),
+                   ("Ban bầu cử số 2 quận Lê Chân", "ban bầu cử số 2 quận Lê Chân")]
+
+
+def test_election_bodies_of_every_level_are_none():
+    assert orgs("Hội đồng bầu cử các cấp đã sẵn sàng; các tổ bầu cử làm việc đến tối.") == []
+
+
+def test_a_ministry_field_abbreviated_with_one_dash():
+    assert orgs("Tổng cục Du lịch, Bộ VHTT-DL vẫn cho rằng đã làm đúng quy trình.")[-1] == (
+        "Bộ Văn hóa, Thể thao và Du lịch", "Bộ VHTT-DL")
+
+
+def test_an_enterprise_with_its_trade_in_lower_case():
+    assert orgs("Năm 1990 ông là Phó Giám đốc Xí nghiệp thuốc lá Tam Bình, sau đó về huyện.") == [
+        ("Xí nghiệp thuốc lá Tam Bình", "Xí nghiệp thuốc lá Tam Bình")]
+
+
+def test_a_corporation_written_by_its_brand():
+    got = orgs("Ông có 10 năm làm việc tại Vinaconex. Tổng Công ty Vinaconex cũng báo lãi.")
+    assert got == [("Tổng công ty Cổ phần Xuất nhập khẩu và Xây dựng Việt Nam", "Vinaconex"),
+                   ("Tổng công ty Cổ phần Xuất nhập khẩu và Xây dựng Việt Nam", "Tổng Công ty Vinaconex")]
+
