@@ -42,3 +42,8 @@ def test_a_corporation_written_by_its_brand():
     assert got == [("Tổng công ty Cổ phần Xuất nhập khẩu và Xây dựng Việt Nam", "Vinaconex"),
                    ("Tổng công ty Cổ phần Xuất nhập khẩu và Xây dựng Việt Nam", "Tổng Công ty Vinaconex")]
 
+
+def test_a_name_s_abbreviated_words_are_spelled_out():
+    got = orgs("Trung tâm Khoa học Xã hội và Nhân văn Quảng Trị tổ chức lễ kỷ niệm. "
+               "Trung tâm KHXH&NV Quảng Trị thành lập năm 2007.")
+    assert [name for name, _ in got] == ["Trung tâm Khoa học Xã hội và Nhân văn Quảng Trị"] * 2

@@ -2540,6 +2540,22 @@ def _local_canonical(row: OrgRow) -> str:
     return row.canonical
 
 
+@cache
+def _name_word_abbreviations() -> dict[str, str]:
+    return dict((a, b) for a, b in read_rows("name_word_abbreviations.tsv", 2))
+
+
+def _spelled_out(extra: str) -> str:
+    """A body's own name with the abbreviations of its words spelled out (``name_word_abbreviations.tsv``:
+    "KHXH&NV Nghệ An" -> "Khoa học Xã hội và Nhân văn Nghệ An"), so that the short and the full writing
+    of one name make one body."""
+    table = _name_word_abbreviations()
+    words = extra.split(" ")
+    if not any(w in table for w in words):
+        return extra
+    return " ".join(table.get(w, w) for w in words)
+
+
 def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> str:
     """Canonical name; ``province`` (inferred, not written) goes where the place would be."""
     local = (p.place or province) and "countryname" in p.row.flags
@@ -2547,7 +2563,7 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
     if p.head and "name" in p.row.takes:  # "Trường THPT", "Trường mầm non": the kind as written
         parts = [p.head[:1].upper() + p.head[1:]]
     if p.extra:
-        parts.append(p.extra)
+        parts.append(_spelled_out(p.extra) if "name" in p.row.takes else p.extra)
     if p.parent:
         parts.append(("của " if p.of or _own_parent(p, p.parent.row.id) else "") + _name(p.parent, True, province))
         province = None
