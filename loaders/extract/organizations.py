@@ -212,10 +212,13 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
     if foreign > j:
         return PlaceParse(i, foreign, "province", "", toks.surface(j, foreign), None)
     if row.id in _PARTY_COMMITTEES and row.id not in ("tinh_uy", "dang_uy"):
-        for length in (3, 2):  # "Huyện ủy Thuận Thành Ngô Tân Phượng": a known district first
-            if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
+        for length in (3, 2):  # "Huyện ủy Thuận Thành Ngô Tân Phượng": a known district first, also
+            # with a later syllable in lower case ("Thị uỷ Châu đốc", audit24)
+            if j + length <= n and toks.cap[j] and all(toks.word[x] and toks.gap[x] == " " and not toks.brk[x]
+                                                       for x in range(j + 1, j + length)) and \
                     " ".join(toks.k[j : j + length]) in lex.districts:
-                return PlaceParse(i, j + length, "district", "", toks.surface(j, j + length), None)
+                name = " ".join(w[:1].upper() + w[1:] for w in toks.surface(j, j + length).split(" "))
+                return PlaceParse(i, j + length, "district", "", name, None)  # (its name as places write it)
         end = _cap_run(toks, j, 2, lex, stop_at_person=True)
         if end > j and not any(lex.org_index.longest(toks, x) for x in range(j, end)):
             return PlaceParse(i, end, "district", "", toks.surface(j, end), None)
@@ -2198,6 +2201,12 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 end = j  # "Ban" + "Chấp hành": the unit refused above, not a Ban named "Chấp hành"
             if end > j and _place_named(toks, i, j, lex):
                 end = j  # "Hội An", "Trường Sa": a place whose name begins with a body's head word
+            if end > j + 1 and toks.k[end - 1] in lex.place_words.firsts \
+                    and (city := parse_place(toks, end - 1, row, lex)) and city.name and city.end > end:
+                # "Trung tâm Báo chí TP. HCM": the "TP." of the city ended the run; the name ends before
+                # the city, the body's place, or goes on with it where the row takes no place
+                # ("Trường Đại học Bách khoa TP. Hồ Chí Minh", "Hội đồng Đội TP. HCM")
+                end = end - 1 if "place" in row.takes else city.end
             forms_end = _legal_forms_end(toks, j)
             if forms_end > j:  # "Công ty TNHH" + the company's own name, read past the forms
                 own = _after_legal_forms(toks, j, forms_end, lex)
@@ -2378,8 +2387,9 @@ def _acronym_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     brand = toks.word[i] and toks.cap[i] and t.isascii() and t.isalpha() and _foreign_word(t) \
         and not (i + 1 < len(toks.k) and toks.cap[i + 1] and toks.gap[i + 1] == " ")  # "OceanBank", not a name
     if row is None or not (toks.word[i] and (toks.upper[i] or brand) and 2 <= len(t) <= 12 and t.isalpha()) \
-            or toks.k[i] in lex.abbreviation_tokens or lex.places.longest(toks, i):
-        return None
+            or toks.k[i] in lex.abbreviation_tokens or lex.places.longest(toks, i) \
+            or (toks.k[i] in lex.place_words.firsts and lex.place_words.longest(toks, i)):
+        return None  # (nor a place's kind in capitals: "Thanh tra TP Hà Nội" is the city's, no body "TP")
     return OrgParse(row, i, i + 1, extra=t)
 
 
