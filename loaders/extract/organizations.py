@@ -501,8 +501,9 @@ def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
     owner = _next_title_body(toks, p.end)
     if owner is None or owner.row.category == "party" or owner.foreign:
         return p
-    if "sub" in owner.row.flags and "alone" not in owner.row.flags:
-        owner = owner.parent  # "Chủ tịch HĐQT Tập đoàn X": the Party committee is the Tập đoàn's
+    if "sub" in owner.row.flags and "alone" not in owner.row.flags and not (owner.row.id == "cuc" and owner.extra):
+        owner = owner.parent  # "Chủ tịch HĐQT Tập đoàn X": the Party committee is the Tập đoàn's (but
+        # "Bí thư Đảng ủy, Cục trưởng Cục Chính trị - Hậu cần": a department has its own)
         if owner is None:
             return p  # (not of a bare "HĐQT")
     if _placeless(owner) and not (owner.row.level == "central" or owner.extra or "alone" in owner.row.flags):
