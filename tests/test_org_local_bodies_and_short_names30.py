@@ -27,6 +27,10 @@ def test_election_bodies_of_every_level_are_none():
     assert orgs("Hội đồng bầu cử các cấp đã sẵn sàng; các tổ bầu cử làm việc đến tối.") == []
 
 
+def test_a_polling_unit_without_its_number_is_none():
+    assert orgs("Bà được chọn làm Tổ trưởng Tổ bầu cử thôn Đông Lâm, Tây Lâm.") == []  # (as the dev gold)
+
+
 def test_a_ministry_field_abbreviated_with_one_dash():
     assert orgs("Tổng cục Du lịch, Bộ VHTT-DL vẫn cho rằng đã làm đúng quy trình.")[-1] == (
         "Bộ Văn hóa, Thể thao và Du lịch", "Bộ VHTT-DL")

@@ -2245,7 +2245,9 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
         if "number" in row.takes and j < n:
             k = j + 1 if toks.k[j] == _NUMBER else j
             if k < n and toks.k[k].isdigit() and not _count_after(toks, i, j, k) \
-                    and not ("neednumber" in row.flags and _lower_word_after(toks, k) and not _tail_stop(toks, k + 1)):
+                    and not ("neednumber" in row.flags and _lower_word_after(toks, k) and not _tail_stop(toks, k + 1)
+                             and not ("needplace" in row.flags and parse_place(toks, k + 1, row, lex))):
+                # (but "tổ bầu cử số 7 phường Mân Thái": the number, then the place the body is of)
                 got_extra = True
                 p.extra = (p.extra + " " + toks.surface(j, k + 1)).strip()
                 p.extra_en = (p.extra_en + " No. " + toks.t[k]).strip()
