@@ -51,3 +51,10 @@ def test_a_name_s_abbreviated_words_are_spelled_out():
     got = orgs("Trung tâm Khoa học Xã hội và Nhân văn Quảng Trị tổ chức lễ kỷ niệm. "
                "Trung tâm KHXH&NV Quảng Trị thành lập năm 2007.")
     assert [name for name, _ in got] == ["Trung tâm Khoa học Xã hội và Nhân văn Quảng Trị"] * 2
+
+
+def test_a_body_followed_by_a_count_of_places_is_a_kind_of_body():
+    assert orgs("Dự lễ có lãnh đạo Hội ND 12 tỉnh, thành phố phía Nam.") == []
+    assert orgs("Bộ trưởng phê bình lãnh đạo Sở NN-PTNT của 5 tỉnh, thành.") == []
+    assert orgs("Hội Nông dân tỉnh Long An bàn giao cho 4 xã.") == [("Hội Nông dân tỉnh Long An",
+                                                                  "Hội Nông dân tỉnh Long An")]

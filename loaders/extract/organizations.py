@@ -316,11 +316,27 @@ def _generic_after(toks: Tokens, end: int) -> bool:
 _LOCAL_LEVELS = frozenset({"province", "district", "commune"})
 
 
+def _places_counted_after(toks: Tokens, k: int) -> bool:
+    """A count of places follows at token k, "của" before it or not ("lãnh đạo Hội ND 14 tỉnh, thành
+    phố", "Sở NN-PTNT của 6 tỉnh"): the body written before is that of each of them, a kind of body."""
+    n = len(toks.k)
+    if k < n and toks.k[k] == _OF and not toks.brk[k]:
+        k += 1
+    if not (k + 1 < n and not toks.brk[k] and not toks.brk[k + 1]
+            and (toks.k[k].isdigit() or toks.k[k] in _COUNT_WORDS)):
+        return False
+    words = lexicon().place_words
+    return toks.k[k + 1] in words.firsts and words.longest(toks, k + 1) is not None
+
+
 def _kind_of_body(toks: Tokens, p: OrgParse) -> bool:
     """``p`` names a kind of body by what follows it: a body of no place ("UBND các cấp"), or a
     local department written by its field with no place ("Sở Nội vụ cấp tỉnh", "Phòng Nội vụ
     cấp huyện", "Sở Tư pháp các tỉnh"): a province's or a district's department is one body only
     with its place, so with a level or a plural of places after it, it is the department of each."""
+    if p.row.level != "central" and p.parent is None and not p.has_place() and not p.term \
+            and _places_counted_after(toks, p.end):
+        return True  # (a named body too: "Hội ND 14 tỉnh" is the association's chapters of 14 provinces)
     if not (_placeless(p) or (p.row.level in _LOCAL_LEVELS and p.parent is None and not p.has_place()
                               and not p.term)):
         return False
