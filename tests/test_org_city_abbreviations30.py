@@ -37,3 +37,8 @@ def test_the_diplomatic_corps_is_no_presidium():
     got = orgs("Bà là Ủy viên đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.")
     assert ("Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
             "đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam") in got
+
+
+def test_an_urban_district_s_youth_union_keeps_its_level():
+    got = orgs("Bà từng là Bí thư Quận đoàn quận 3, rồi Bí thư Huyện đoàn Củ Chi.")
+    assert got == [("Quận đoàn quận 3", "Quận đoàn quận 3"), ("Huyện đoàn Củ Chi", "Huyện đoàn Củ Chi")]

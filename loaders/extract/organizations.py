@@ -49,7 +49,7 @@ _CONNECT = frozenset(phrase_tokens("và"))
 _STATE_SIDE_UNITS = frozenset({"ban_can_su", "dang_doan"})
 _CENTRAL_MARKS = frozenset(phrase_tokens("trung ương TW T.Ư"))
 _PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
-                               "tinh_doan", "thanh_doan", "huyen_doan"})
+                               "tinh_doan", "thanh_doan", "huyen_doan", "quan_doan_tn", "thi_doan"})
 _BLOC_BODIES = frozenset({"dang_uy_khoi", "dang_bo_khoi"})  # "Đảng ủy Khối Doanh nghiệp Hà Nội": the bloc's name
 
 
