@@ -58,3 +58,9 @@ def test_a_body_followed_by_a_count_of_places_is_a_kind_of_body():
     assert orgs("Bộ trưởng phê bình lãnh đạo Sở NN-PTNT của 5 tỉnh, thành.") == []
     assert orgs("Hội Nông dân tỉnh Long An bàn giao cho 4 xã.") == [("Hội Nông dân tỉnh Long An",
                                                                   "Hội Nông dân tỉnh Long An")]
+
+
+def test_a_name_with_its_trades_parted_by_commas_in_a_list_of_partners():
+    got = orgs("Hội ký kết với Liên đoàn Luật sư Việt Nam, Hiệp hội Bia, rượu, nước giải khát Việt Nam để phối hợp.")
+    assert got == [("Liên đoàn Luật sư Việt Nam", "Liên đoàn Luật sư Việt Nam"),
+                   ("Hiệp hội Bia, rượu, nước giải khát Việt Nam", "Hiệp hội Bia, rượu, nước giải khát Việt Nam")]
