@@ -64,3 +64,9 @@ def test_a_name_with_its_trades_parted_by_commas_in_a_list_of_partners():
     got = orgs("Hội ký kết với Liên đoàn Luật sư Việt Nam, Hiệp hội Bia, rượu, nước giải khát Việt Nam để phối hợp.")
     assert got == [("Liên đoàn Luật sư Việt Nam", "Liên đoàn Luật sư Việt Nam"),
                    ("Hiệp hội Bia, rượu, nước giải khát Việt Nam", "Hiệp hội Bia, rượu, nước giải khát Việt Nam")]
+
+
+def test_the_civil_judgment_departments_and_their_branches_in_several_districts():
+    got = orgs("Cục trưởng Cục Thi hành án dân sự tỉnh Thanh Hóa cho biết 4 trụ sở Chi cục Thi hành án "
+               "tại 4 huyện còn thiếu.")
+    assert got == [("Cục Thi hành án dân sự tỉnh Thanh Hóa", "Cục Thi hành án dân sự tỉnh Thanh Hóa")]

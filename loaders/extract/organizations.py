@@ -316,11 +316,12 @@ def _generic_after(toks: Tokens, end: int) -> bool:
 _LOCAL_LEVELS = frozenset({"province", "district", "commune"})
 
 
-def _places_counted_after(toks: Tokens, k: int) -> bool:
+def _places_counted_after(toks: Tokens, k: int, at: bool = False) -> bool:
     """A count of places follows at token k, "của" before it or not ("lãnh đạo Hội ND 14 tỉnh, thành
-    phố", "Sở NN-PTNT của 6 tỉnh"): the body written before is that of each of them, a kind of body."""
+    phố", "Sở NN-PTNT của 6 tỉnh"), or "tại" when ``at`` (a local body's: "6 trụ sở Chi cục Thi hành án
+    tại 6 huyện"): the body written before is that of each of them, a kind of body."""
     n = len(toks.k)
-    if k < n and toks.k[k] == _OF and not toks.brk[k]:
+    if k < n and (toks.k[k] == _OF or at and toks.k[k] == _AT) and not toks.brk[k]:
         k += 1
     if not (k + 1 < n and not toks.brk[k] and not toks.brk[k + 1]
             and (toks.k[k].isdigit() or toks.k[k] in _COUNT_WORDS)):
@@ -335,7 +336,7 @@ def _kind_of_body(toks: Tokens, p: OrgParse) -> bool:
     cấp huyện", "Sở Tư pháp các tỉnh"): a province's or a district's department is one body only
     with its place, so with a level or a plural of places after it, it is the department of each."""
     if p.row.level != "central" and p.parent is None and not p.has_place() and not p.term \
-            and _places_counted_after(toks, p.end):
+            and _places_counted_after(toks, p.end, p.row.level in _LOCAL_LEVELS):
         return True  # (a named body too: "Hội ND 14 tỉnh" is the association's chapters of 14 provinces)
     if not (_placeless(p) or (p.row.level in _LOCAL_LEVELS and p.parent is None and not p.has_place()
                               and not p.term)):
