@@ -4428,6 +4428,37 @@ def _venue(o: OrgMention, lex: Lexicon) -> bool:
     return row is not None and ("venue" in row.flags or "shortonly" in row.flags)
 
 
+@cache
+def _party_field_words() -> PhraseIndex:
+    return phrase_table("party_field_words.tsv")
+
+
+def _party_as_field(toks: Tokens, x: int) -> bool:
+    """The bare "Đảng" at token x is written as a field of work or a membership (``party_field_words.tsv``:
+    "công tác xây dựng Đảng", "trong Đảng"): a phrase of the table ends right before it."""
+    idx = _party_field_words()
+    for s in range(max(0, x - 2), x):
+        if toks.k[s] in idx.firsts and not toks.brk[x]:
+            hit = idx.longest(toks, s)
+            if hit is not None and s + hit[0] == x:
+                return True
+    return False
+
+
+def _party_fields(report: Report, orgs: list[OrgMention]) -> set[int]:
+    """The bare "Đảng" mentions of a report when every one is written as a field of work or a membership
+    (:func:`_party_as_field`); none when one of them is not (the Party is an actor there)."""
+    bare = [o for o in orgs if o.kind == "dang_ta"]
+    if not bare:
+        return set()
+    toks = report_tokens(report)
+    for o in bare:
+        x = bisect_left(toks.s, o.span.start)
+        if x >= len(toks.s) or not _party_as_field(toks, x):
+            return set()
+    return {id(o) for o in bare}
+
+
 def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     """Pipeline component, after the others: a body written as a kind of body (:func:`_generic`,
     :func:`_kinds_of_bodies`), or a venue (:func:`_venue`), is no organization of the report unless
@@ -4437,10 +4468,11 @@ def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     generic = {id(o) for o in extraction.organizations if _generic(o, lex)}
     categories = _category_bodies(report, extraction.organizations, lex)
     venues = {id(o) for o in extraction.organizations if _venue(o, lex)}
-    if not generic and not categories and not venues:
+    fields = _party_fields(report, extraction.organizations)
+    if not generic and not categories and not venues and not fields:
         return
     generic &= _kinds_of_bodies(report.text, extraction.organizations, generic)
-    generic |= categories | venues
+    generic |= categories | venues | fields
     held: set[int] = set()
     for m in extraction.mentions():
         if id(m) in generic:
