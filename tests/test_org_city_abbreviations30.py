@@ -42,3 +42,11 @@ def test_the_diplomatic_corps_is_no_presidium():
 def test_an_urban_district_s_youth_union_keeps_its_level():
     got = orgs("Bà từng là Bí thư Quận đoàn quận 3, rồi Bí thư Huyện đoàn Củ Chi.")
     assert got == [("Quận đoàn quận 3", "Quận đoàn quận 3"), ("Huyện đoàn Củ Chi", "Huyện đoàn Củ Chi")]
+
+
+def test_a_bare_presidium_is_a_body_and_the_one_owner_s_the_report_names():
+    assert orgs("Đại hội bầu Đoàn chủ tịch, Đoàn thư ký. Sau đó Đoàn Chủ tịch họp.") == [
+        ("Đoàn Chủ tịch", "Đoàn chủ tịch"), ("Đoàn Chủ tịch", "Đoàn Chủ tịch")]
+    got = orgs("Hội nghị Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam khai mạc. Vấn đề này sẽ được Đoàn Chủ tịch "
+               "thảo luận.")
+    assert ("Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Đoàn Chủ tịch") in got
