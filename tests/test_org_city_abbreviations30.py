@@ -50,3 +50,8 @@ def test_a_bare_presidium_is_a_body_and_the_one_owner_s_the_report_names():
     got = orgs("Hội nghị Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam khai mạc. Vấn đề này sẽ được Đoàn Chủ tịch "
                "thảo luận.")
     assert ("Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Đoàn Chủ tịch") in got
+
+
+def test_a_congress_s_presidium_and_its_bare_short_name():
+    got = orgs("Thay mặt Đoàn Chủ tịch Đại hội, ông Lê Văn Ba đọc tờ trình. Sau đó Đoàn Chủ tịch họp.")
+    assert [name for name, _ in got] == ["Đoàn Chủ tịch Đại hội", "Đoàn Chủ tịch Đại hội"]
