@@ -2211,6 +2211,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             # nor "Chi bộ" + "Hội Bảo trợ ...": a unit's name that is another body is the body it belongs to
             end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags,
                              "lowerend" in row.flags)
+            if "tradename" in row.flags and not toks.cap[j] and _company_trade_end(toks, j, row) == j:
+                end = j  # "Xí nghiệp gạch men X": a lower-case name only after a known trade
             if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes \
                     and row.category != "state":
                 end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II",
