@@ -212,13 +212,15 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
     if foreign > j:
         return PlaceParse(i, foreign, "province", "", toks.surface(j, foreign), None)
     if row.id in _PARTY_COMMITTEES and row.id not in ("tinh_uy", "dang_uy"):
-        for length in (3, 2):  # "Huyện ủy Thuận Thành Ngô Tân Phượng": a known district first, also
-            # with a later syllable in lower case ("Thị uỷ Châu đốc", audit24)
-            if j + length <= n and toks.cap[j] and all(toks.word[x] and toks.gap[x] == " " and not toks.brk[x]
-                                                       for x in range(j + 1, j + length)) and \
+        for length in (3, 2):  # "Huyện ủy Thuận Thành Ngô Tân Phượng": a known district first
+            if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
                     " ".join(toks.k[j : j + length]) in lex.districts:
-                name = " ".join(w[:1].upper() + w[1:] for w in toks.surface(j, j + length).split(" "))
-                return PlaceParse(i, j + length, "district", "", name, None)  # (its name as places write it)
+                return PlaceParse(i, j + length, "district", "", toks.surface(j, j + length), None)
+        if j + 2 <= n and toks.cap[j] and not toks.cap[j + 1] and toks.word[j + 1] and toks.gap[j + 1] == " " \
+                and not toks.brk[j + 1] and " ".join(toks.k[j : j + 2]) in lex.districts:
+            # its second syllable in lower case ("Thị uỷ Châu đốc", audit24), named as places write it
+            name = " ".join(w[:1].upper() + w[1:] for w in toks.surface(j, j + 2).split(" "))
+            return PlaceParse(i, j + 2, "district", "", name, None)
         end = _cap_run(toks, j, 2, lex, stop_at_person=True)
         if end > j and not any(lex.org_index.longest(toks, x) for x in range(j, end)):
             return PlaceParse(i, end, "district", "", toks.surface(j, end), None)
@@ -2581,6 +2583,8 @@ def _spelled_out(extra: str) -> str:
     """A body's own name with the abbreviations of its words spelled out (``name_word_abbreviations.tsv``:
     "KHXH&NV Nghệ An" -> "Khoa học Xã hội và Nhân văn Nghệ An"), so that the short and the full writing
     of one name make one body."""
+    if "&" not in extra and "-" not in extra:
+        return extra  # (every abbreviation of the table joins its parts so: the cheap test first)
     table = _name_word_abbreviations()
     words = extra.split(" ")
     if not any(w in table for w in words):
