@@ -49,7 +49,7 @@ _CONNECT = frozenset(phrase_tokens("và"))
 _STATE_SIDE_UNITS = frozenset({"ban_can_su", "dang_doan"})
 _CENTRAL_MARKS = frozenset(phrase_tokens("trung ương TW T.Ư"))
 _PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
-                               "tinh_doan", "thanh_doan", "huyen_doan"})
+                               "tinh_doan", "thanh_doan", "huyen_doan", "quan_doan_tn", "thi_doan"})
 _BLOC_BODIES = frozenset({"dang_uy_khoi", "dang_bo_khoi"})  # "Đảng ủy Khối Doanh nghiệp Hà Nội": the bloc's name
 
 
@@ -216,6 +216,11 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
             if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
                     " ".join(toks.k[j : j + length]) in lex.districts:
                 return PlaceParse(i, j + length, "district", "", toks.surface(j, j + length), None)
+        if j + 2 <= n and toks.cap[j] and not toks.cap[j + 1] and toks.word[j + 1] and toks.gap[j + 1] == " " \
+                and not toks.brk[j + 1] and " ".join(toks.k[j : j + 2]) in lex.districts:
+            # its second syllable in lower case ("Thị uỷ Châu đốc", audit24), named as places write it
+            name = " ".join(w[:1].upper() + w[1:] for w in toks.surface(j, j + 2).split(" "))
+            return PlaceParse(i, j + 2, "district", "", name, None)
         end = _cap_run(toks, j, 2, lex, stop_at_person=True)
         if end > j and not any(lex.org_index.longest(toks, x) for x in range(j, end)):
             return PlaceParse(i, end, "district", "", toks.surface(j, end), None)
@@ -313,11 +318,28 @@ def _generic_after(toks: Tokens, end: int) -> bool:
 _LOCAL_LEVELS = frozenset({"province", "district", "commune"})
 
 
+def _places_counted_after(toks: Tokens, k: int, at: bool = False) -> bool:
+    """A count of places follows at token k, "của" before it or not ("lãnh đạo Hội ND 14 tỉnh, thành
+    phố", "Sở NN-PTNT của 6 tỉnh"), or "tại" when ``at`` (a local body's: "6 trụ sở Chi cục Thi hành án
+    tại 6 huyện"): the body written before is that of each of them, a kind of body."""
+    n = len(toks.k)
+    if k < n and (toks.k[k] == _OF or at and toks.k[k] == _AT) and not toks.brk[k]:
+        k += 1
+    if not (k + 1 < n and not toks.brk[k] and not toks.brk[k + 1]
+            and (toks.k[k].isdigit() or toks.k[k] in _COUNT_WORDS)):
+        return False
+    words = lexicon().place_words
+    return toks.k[k + 1] in words.firsts and words.longest(toks, k + 1) is not None
+
+
 def _kind_of_body(toks: Tokens, p: OrgParse) -> bool:
     """``p`` names a kind of body by what follows it: a body of no place ("UBND các cấp"), or a
     local department written by its field with no place ("Sở Nội vụ cấp tỉnh", "Phòng Nội vụ
     cấp huyện", "Sở Tư pháp các tỉnh"): a province's or a district's department is one body only
     with its place, so with a level or a plural of places after it, it is the department of each."""
+    if p.row.level != "central" and p.parent is None and not p.has_place() and not p.term \
+            and _places_counted_after(toks, p.end, p.row.level in _LOCAL_LEVELS):
+        return True  # (a named body too: "Hội ND 14 tỉnh" is the association's chapters of 14 provinces)
     if not (_placeless(p) or (p.row.level in _LOCAL_LEVELS and p.parent is None and not p.has_place()
                               and not p.term)):
         return False
@@ -498,8 +520,9 @@ def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
     owner = _next_title_body(toks, p.end)
     if owner is None or owner.row.category == "party" or owner.foreign:
         return p
-    if "sub" in owner.row.flags and "alone" not in owner.row.flags:
-        owner = owner.parent  # "Chủ tịch HĐQT Tập đoàn X": the Party committee is the Tập đoàn's
+    if "sub" in owner.row.flags and "alone" not in owner.row.flags and not (owner.row.id == "cuc" and owner.extra):
+        owner = owner.parent  # "Chủ tịch HĐQT Tập đoàn X": the Party committee is the Tập đoàn's (but
+        # "Bí thư Đảng ủy, Cục trưởng Cục Chính trị - Hậu cần": a department has its own)
         if owner is None:
             return p  # (not of a bare "HĐQT")
     if _placeless(owner) and not (owner.row.level == "central" or owner.extra or "alone" in owner.row.flags):
@@ -1974,7 +1997,8 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
 _BARE_HEADS = frozenset({"bo", "so", "cuc", "tong_cuc", "tap_doan", "tong_cong_ty", "cong_ty", "ngan_hang",
                          "benh_vien", "hoc_vien", "vien", "uy_ban"})
 _COMPANY_HEADS = frozenset({"tap_doan", "tong_cong_ty", "cong_ty"})  # also in lower case: "Đảng ủy công ty"
-_TRADE_HEADS = _COMPANY_HEADS | {"nha_may"}  # heads a trade may follow in lower case: "nhà máy giấy Tân Hồng"
+_TRADE_HEADS = _COMPANY_HEADS | {"nha_may", "xi_nghiep"}  # heads a trade may follow in lower case: "nhà máy giấy
+# Tân Hồng", "Xí nghiệp thuốc lá Vũng Liêm"
 _HEAD_NOUNS = frozenset(tuple(phrase_tokens(w)) for w in (
     "bộ phận", "bộ máy", "bộ luật", "bộ hồ", "bộ tiêu", "bộ đề", "sở hữu", "viện phí", "công ty con",
     "tập đoàn kinh", "ngân hàng thương", "ngân hàng nhà"))
@@ -2189,6 +2213,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             # nor "Chi bộ" + "Hội Bảo trợ ...": a unit's name that is another body is the body it belongs to
             end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags,
                              "lowerend" in row.flags)
+            if "tradename" in row.flags and not toks.cap[j] and _company_trade_end(toks, j, row) == j:
+                end = j  # "Xí nghiệp gạch men X": a lower-case name only after a known trade
             if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes \
                     and row.category != "state":
                 end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II",
@@ -2197,6 +2223,12 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 end = j  # "Ban" + "Chấp hành": the unit refused above, not a Ban named "Chấp hành"
             if end > j and _place_named(toks, i, j, lex):
                 end = j  # "Hội An", "Trường Sa": a place whose name begins with a body's head word
+            if end > j + 1 and toks.k[end - 1] in lex.place_words.firsts \
+                    and (city := parse_place(toks, end - 1, row, lex)) and city.name and city.end > end:
+                # "Trung tâm Báo chí TP. HCM": the "TP." of the city ended the run; the name ends before
+                # the city, the body's place, or goes on with it where the row takes no place
+                # ("Trường Đại học Bách khoa TP. Hồ Chí Minh", "Hội đồng Đội TP. HCM")
+                end = end - 1 if "place" in row.takes else city.end
             forms_end = _legal_forms_end(toks, j)
             if forms_end > j:  # "Công ty TNHH" + the company's own name, read past the forms
                 own = _after_legal_forms(toks, j, forms_end, lex)
@@ -2234,7 +2266,9 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
         if "number" in row.takes and j < n:
             k = j + 1 if toks.k[j] == _NUMBER else j
             if k < n and toks.k[k].isdigit() and not _count_after(toks, i, j, k) \
-                    and not ("neednumber" in row.flags and _lower_word_after(toks, k) and not _tail_stop(toks, k + 1)):
+                    and not ("neednumber" in row.flags and _lower_word_after(toks, k) and not _tail_stop(toks, k + 1)
+                             and not ("needplace" in row.flags and parse_place(toks, k + 1, row, lex))):
+                # (but "tổ bầu cử số 7 phường Mân Thái": the number, then the place the body is of)
                 got_extra = True
                 p.extra = (p.extra + " " + toks.surface(j, k + 1)).strip()
                 p.extra_en = (p.extra_en + " No. " + toks.t[k]).strip()
@@ -2377,8 +2411,9 @@ def _acronym_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     brand = toks.word[i] and toks.cap[i] and t.isascii() and t.isalpha() and _foreign_word(t) \
         and not (i + 1 < len(toks.k) and toks.cap[i + 1] and toks.gap[i + 1] == " ")  # "OceanBank", not a name
     if row is None or not (toks.word[i] and (toks.upper[i] or brand) and 2 <= len(t) <= 12 and t.isalpha()) \
-            or toks.k[i] in lex.abbreviation_tokens or lex.places.longest(toks, i):
-        return None
+            or toks.k[i] in lex.abbreviation_tokens or lex.places.longest(toks, i) \
+            or (toks.k[i] in lex.place_words.firsts and lex.place_words.longest(toks, i)):
+        return None  # (nor a place's kind in capitals: "Thanh tra TP Hà Nội" is the city's, no body "TP")
     return OrgParse(row, i, i + 1, extra=t)
 
 
@@ -2539,6 +2574,24 @@ def _local_canonical(row: OrgRow) -> str:
     return row.canonical
 
 
+@cache
+def _name_word_abbreviations() -> dict[str, str]:
+    return dict((a, b) for a, b in read_rows("name_word_abbreviations.tsv", 2))
+
+
+def _spelled_out(extra: str) -> str:
+    """A body's own name with the abbreviations of its words spelled out (``name_word_abbreviations.tsv``:
+    "KHXH&NV Nghệ An" -> "Khoa học Xã hội và Nhân văn Nghệ An"), so that the short and the full writing
+    of one name make one body."""
+    if "&" not in extra and "-" not in extra:
+        return extra  # (every abbreviation of the table joins its parts so: the cheap test first)
+    table = _name_word_abbreviations()
+    words = extra.split(" ")
+    if not any(w in table for w in words):
+        return extra
+    return " ".join(table.get(w, w) for w in words)
+
+
 def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> str:
     """Canonical name; ``province`` (inferred, not written) goes where the place would be."""
     local = (p.place or province) and "countryname" in p.row.flags
@@ -2546,7 +2599,7 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
     if p.head and "name" in p.row.takes:  # "Trường THPT", "Trường mầm non": the kind as written
         parts = [p.head[:1].upper() + p.head[1:]]
     if p.extra:
-        parts.append(p.extra)
+        parts.append(_spelled_out(p.extra) if "name" in p.row.takes else p.extra)
     if p.parent:
         parts.append(("của " if p.of or _own_parent(p, p.parent.row.id) else "") + _name(p.parent, True, province))
         province = None
@@ -4381,6 +4434,37 @@ def _venue(o: OrgMention, lex: Lexicon) -> bool:
     return row is not None and ("venue" in row.flags or "shortonly" in row.flags)
 
 
+@cache
+def _party_field_words() -> PhraseIndex:
+    return phrase_table("party_field_words.tsv")
+
+
+def _party_as_field(toks: Tokens, x: int) -> bool:
+    """The bare "Đảng" at token x is written as a field of work or a membership (``party_field_words.tsv``:
+    "công tác xây dựng Đảng", "trong Đảng"): a phrase of the table ends right before it."""
+    idx = _party_field_words()
+    for s in range(max(0, x - 2), x):
+        if toks.k[s] in idx.firsts and not toks.brk[x]:
+            hit = idx.longest(toks, s)
+            if hit is not None and s + hit[0] == x:
+                return True
+    return False
+
+
+def _party_fields(report: Report, orgs: list[OrgMention]) -> set[int]:
+    """The bare "Đảng" mentions of a report when every one is written as a field of work or a membership
+    (:func:`_party_as_field`); none when one of them is not (the Party is an actor there)."""
+    bare = [o for o in orgs if o.kind == "dang_ta"]
+    if not bare:
+        return set()
+    toks = report_tokens(report)
+    for o in bare:
+        x = bisect_left(toks.s, o.span.start)
+        if x >= len(toks.s) or not _party_as_field(toks, x):
+            return set()
+    return {id(o) for o in bare}
+
+
 def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     """Pipeline component, after the others: a body written as a kind of body (:func:`_generic`,
     :func:`_kinds_of_bodies`), or a venue (:func:`_venue`), is no organization of the report unless
@@ -4390,10 +4474,11 @@ def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     generic = {id(o) for o in extraction.organizations if _generic(o, lex)}
     categories = _category_bodies(report, extraction.organizations, lex)
     venues = {id(o) for o in extraction.organizations if _venue(o, lex)}
-    if not generic and not categories and not venues:
+    fields = _party_fields(report, extraction.organizations)
+    if not generic and not categories and not venues and not fields:
         return
     generic &= _kinds_of_bodies(report.text, extraction.organizations, generic)
-    generic |= categories | venues
+    generic |= categories | venues | fields
     held: set[int] = set()
     for m in extraction.mentions():
         if id(m) in generic:
