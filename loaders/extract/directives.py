@@ -1059,6 +1059,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                     continue
                 if (i == 0 and wk in _law_words()["not_a_law"]) or wk in _law_words()["ends"] or len(kept) >= cap:
                     break
+                # "… dự án Luật Cảnh vệ Chiều nay, 6-6, …": a caption run into the next sentence
+                if i > 0 and w.group(0)[0].isupper() and wk in _law_words()["time_of_day"]:
+                    break
                 # "Luật Đất đai quy định …" ends at the verb; "Luật Quy hoạch đô thị", "Luật Giám định tư pháp" do not
                 if wk == "quy" and k.startswith("quy định", base + w.start()):
                     break
