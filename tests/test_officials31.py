@@ -1,0 +1,32 @@
+"""Officials, thirty-first round: a title set off by a comma after "khi ấy là" inside the name's
+bracket, and a move whose object is a pronoun ("điều động ông từ vị trí A vào giữ chức B").
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts
+
+
+def test_at_that_time_after_a_comma_in_the_bracket_is_a_former_post():
+    got = facts("Tôi gọi anh Hoàn (ông Trần Văn Hoàn, khi ấy là chánh Văn phòng Trung ương Đảng) lên.")
+    assert ("Trần Văn Hoàn", "chánh", "Văn phòng Trung ương Đảng", "former") in got
+
+
+def test_luc_ay_la_after_the_name_is_a_former_post():
+    got = facts("Ông Trần Văn Hoàn, lúc ấy là Bí thư Tỉnh ủy Nam Định, đã ký văn bản.")
+    assert ("Trần Văn Hoàn", "Bí thư", "Tỉnh ủy Nam Định", "former") in got
+    assert ("Trần Văn Hoàn", "Bí thư", "Tỉnh ủy Nam Định", "holds") not in got
+
+
+def test_a_pronoun_moved_from_a_post_to_another_takes_both():
+    got = facts("Ông Lê Văn Nam sinh năm 1959. Tháng 5/2008, Ban Bí thư điều động ông từ vị trí Tổng giám "
+                "đốc Tổng công ty Sông Đà vào giữ chức Phó Bí thư Thành ủy Đà Nẵng.")
+    assert ("Lê Văn Nam", "Tổng giám đốc", "Tổng công ty Sông Đà", "former") in got
+    assert any(p == "Lê Văn Nam" and r == "Phó Bí thư" and o == "Thành ủy Đà Nẵng" for p, r, o, _ in got)
+
+
+def test_resigning_is_no_pronoun_move():
+    got = facts("Ông Lê Văn Nam sinh năm 1959. Năm 2010, ông từ chức Giám đốc Sở Tài chính tỉnh Nam Định.")
+    assert not any(r == "Giám đốc" and s == "appointed" for _, r, _, s in got)
