@@ -30,3 +30,20 @@ def test_a_pronoun_moved_from_a_post_to_another_takes_both():
 def test_resigning_is_no_pronoun_move():
     got = facts("Ông Lê Văn Nam sinh năm 1959. Năm 2010, ông từ chức Giám đốc Sở Tài chính tỉnh Nam Định.")
     assert not any(r == "Giám đốc" and s == "appointed" for _, r, _, s in got)
+
+
+def test_the_central_committee_written_short_as_the_agent_of_a_move():
+    got = facts("Hội nghị bầu ông Lê Văn Nam giữ chức Bí thư Tỉnh ủy Gia Lai, thay cho ông Hà Văn Tú được "
+                "Trung ương điều động giữ chức Phó trưởng Ban Chỉ đạo Tây Nguyên.")
+    assert ("Hà Văn Tú", "Phó trưởng", "Ban Chỉ đạo Tây Nguyên", "appointed") in got
+    assert ("Hà Văn Tú", "Bí thư", "Tỉnh ủy Gia Lai", "left") in got
+
+
+def test_the_central_committee_agent_before_a_nomination():
+    got = facts("Ông Hà Văn Tú đã được Trung ương giới thiệu để Quốc hội bầu giữ chức Chủ tịch nước.")
+    assert ("Hà Văn Tú", "Chủ tịch nước", None, "nominated") in got
+
+
+def test_the_central_committee_agent_before_no_verb_gives_nothing():
+    got = facts("Ông Hà Văn Tú được Trung ương quan tâm, Bí thư Tỉnh ủy Gia Lai Lê Văn Nam phát biểu.")
+    assert not any(p == "Hà Văn Tú" for p, _, _, _ in got)

@@ -3521,6 +3521,7 @@ _PENALTY = phrase_table("penalty_words.tsv")
 _AND = phrase_tokens("và")[0]
 _PASSIVE = phrase_tokens("được")[0]
 _ADVERSE = phrase_tokens("bị")[0]  # the passive of what befalls the person: "bị Trung ương Đảng cách chức"
+_BARE_AGENTS = phrase_table("bare_agents.tsv")
 _MAX_AGENT = 8  # tokens of the agent of "được ... bổ nhiệm": "Thường trực Thành ủy Đà Nẵng"
 
 
@@ -3533,8 +3534,15 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
     voters = _voters_end(toks, k)
     if voters is not None:
         return voters
+    bare = _BARE_AGENTS.longest(toks, k) if toks.k[k] in _BARE_AGENTS.firsts else None
     if k in runs:
         m = runs[k][-1].end  # a title as the agent: "Thủ tướng", "Chủ tịch nước"
+    elif bare is not None:
+        m = k + bare[0]  # "được Trung ương điều động giữ chức ...": the Central Committee, written short
+        if m < n and not toks.brk[m] and toks.k[m] in lexicon().status_cues.firsts:
+            cue = lexicon().status_cues.longest(toks, m)
+            return m if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+        return None
     elif toks.k[k] in lexicon().org_index.firsts:
         body = parse_org(toks, k, "top")
         if body is not None:
