@@ -2414,6 +2414,8 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         x = bisect_left(starts, cl.cue) - 1
         while x >= 0 and (x not in hit_person or hits[x].how == "credit" or hits[x].end > cl.cue):
             x -= 1
+        if x > 0 and hits[x].start >= first:
+            x = _outer_of_aside(toks, hits, hit_person, x, cl.cue)
         if x < 0 or hits[x].start < first:  # a profile box's list: its heading's person, if any
             x = heading_subject(toks, cl.cue, [(h.start, h.end) if i in hit_person and h.how != "credit"
                                                else None for i, h in enumerate(hits)])
@@ -2437,6 +2439,30 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 if t.qual_at is not None:
                     used.add(t.qual_at)
     return used
+
+
+_MAX_ASIDE_NAME = 12  # tokens of a parenthesis naming someone else after a name: "(em ruột ông B)"
+
+
+def _outer_of_aside(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], x: int, cue: int) -> int:
+    """The hit the predicate at token ``cue`` belongs to when hit x is named inside a parenthesis
+    right after another name and the parenthesis closes before the cue: "bà A (vợ ông B) lần lượt
+    được bổ nhiệm các chức vụ: ...", "bà C (em ruột ông B) từ Trưởng phòng X được bổ nhiệm làm ...":
+    the aside says who A is kin to, the career is A's. Else x."""
+    w = x - 1
+    while w >= 0 and (w not in hit_person or hits[w].how in ("credit", "pronoun")):
+        w -= 1
+    if w < 0:
+        return x
+    o = hits[w].end
+    if o >= len(toks.k) or toks.k[o] != "(" or toks.brk[o] or hits[x].start <= o:
+        return x
+    for c in range(hits[x].end, min(cue, o + _MAX_ASIDE_NAME)):
+        if toks.brk[c] or toks.k[c] in ("(", "."):
+            return x
+        if toks.k[c] == ")":
+            return w if c + 1 <= cue else x
+    return x
 
 
 _ELLIPSES = frozenset({".", "…"})
@@ -3539,10 +3565,6 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
         m = runs[k][-1].end  # a title as the agent: "Thủ tướng", "Chủ tịch nước"
     elif bare is not None:
         m = k + bare[0]  # "được Trung ương điều động giữ chức ...": the Central Committee, written short
-        if m < n and not toks.brk[m] and toks.k[m] in lexicon().status_cues.firsts:
-            cue = lexicon().status_cues.longest(toks, m)
-            return m if cue and cue[1][1] == "clause" else None  # type: ignore[index]
-        return None
     elif toks.k[k] in lexicon().org_index.firsts:
         body = parse_org(toks, k, "top")
         if body is not None:
