@@ -54,3 +54,25 @@ def test_no_longer_doing_a_post_and_moving_to_another():
                 "Nội, ông dùng chiếc xe đó.")
     assert ("Trần Văn Hoàn", "chủ tịch", "UBND thành phố", "left") in got
     assert any(p == "Trần Văn Hoàn" and r == "Phó bí thư" and o == "Thành ủy Hà Nội" for p, r, o, _ in got)
+
+
+def test_a_career_after_a_kinship_aside_is_the_named_persons_not_the_relatives():
+    got = facts("Ông Lê Kim Sơn là Phó bí thư Tỉnh ủy Bình Định. Năm 2016, từ một giáo viên, bà Lê Thị Mai "
+                "(vợ ông Sơn) lần lượt được bổ nhiệm các chức vụ: Phó hiệu trưởng, Hiệu trưởng Trường THPT "
+                "Trưng Vương.")
+    assert ("Lê Thị Mai", "Hiệu trưởng", "Trường THPT Trưng Vương", "former") in got
+    assert not any(p == "Lê Kim Sơn" and "Trưng Vương" in (o or "") for p, _, o, _ in got)
+
+
+def test_a_move_after_a_kinship_aside_with_the_appointment_between_the_posts():
+    got = facts("Ông Lê Kim Sơn là Phó bí thư Tỉnh ủy Bình Định. Bà Lê Thị Hương (em ruột ông Sơn) từ "
+                "Trưởng phòng Tài chính Sở Khoa học và Công nghệ tỉnh Bình Định được bổ nhiệm làm Phó giám "
+                "đốc Sở Lao động - Thương binh và Xã hội tỉnh Bình Định.")
+    assert ("Lê Thị Hương", "Phó giám đốc", "Sở Lao động - Thương binh và Xã hội tỉnh Bình Định", "holds") in got
+    assert not any(p == "Lê Kim Sơn" and r != "Phó bí thư" for p, r, _, _ in got)
+
+
+def test_a_rise_from_one_post_to_another():
+    got = facts("Bà Lê Thị Hoa (cháu ông Sơn) từ Phó trưởng Phòng Kinh tế huyện Quế Sơn thăng tiến lên làm "
+                "Phó chủ tịch UBND xã Quế Long.")
+    assert ("Lê Thị Hoa", "Phó chủ tịch", "UBND xã Quế Long", "holds") in got
