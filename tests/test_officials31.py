@@ -52,7 +52,7 @@ def test_the_central_committee_agent_before_no_verb_gives_nothing():
 def test_no_longer_doing_a_post_and_moving_to_another():
     got = facts("Khi ông Trần Văn Hoàn thôi không làm chủ tịch UBND thành phố sang làm Phó bí thư Thành ủy Hà "
                 "Nội, ông dùng chiếc xe đó.")
-    assert ("Trần Văn Hoàn", "chủ tịch", "UBND thành phố", "left") in got
+    assert ("Trần Văn Hoàn", "chủ tịch", "UBND thành phố", "former") in got
     assert any(p == "Trần Văn Hoàn" and r == "Phó bí thư" and o == "Thành ủy Hà Nội" for p, r, o, _ in got)
 
 
