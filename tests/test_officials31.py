@@ -76,3 +76,15 @@ def test_a_rise_from_one_post_to_another():
     got = facts("Bà Lê Thị Hoa (cháu ông Sơn) từ Phó trưởng Phòng Kinh tế huyện Quế Sơn thăng tiến lên làm "
                 "Phó chủ tịch UBND xã Quế Long.")
     assert ("Lê Thị Hoa", "Phó chủ tịch", "UBND xã Quế Long", "holds") in got
+
+
+def test_a_deputy_written_before_an_academic_title_across_a_comma():
+    got = facts("Kỳ họp Quốc hội bàn dự án luật. Trao đổi với báo giới, đại biểu, giáo sư Nguyễn Văn Trần cho "
+                "rằng luật còn nhiều điểm.")
+    assert ("Nguyễn Văn Trần", "Đại biểu", "Quốc hội", "holds") in got
+
+
+def test_the_deputies_asking_are_not_the_academic_named_after_them():
+    got = facts("Kỳ họp Quốc hội bàn dự án luật. Trả lời ý kiến của đại biểu, giáo sư Nguyễn Văn Trần cho "
+                "rằng luật còn nhiều điểm.")
+    assert not any(p == "Nguyễn Văn Trần" for p, _, _, _ in got)

@@ -1751,6 +1751,9 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
              and h.start - 1 not in finder.covered]  # not "Trưởng Ban Công tác đại biểu A": a body's name
     after += [(i, h, 0) for i, h in enumerate(hits)
               if i in hit_person and h.how not in ("credit", "pronoun") and _deputy_of_place_after(toks, h.end)]
+    after += [(i, h, h.start - a) for i, h in enumerate(hits)
+              if i in hit_person and h.how not in ("credit", "pronoun")
+              and (a := _deputy_before_degree(toks, h.start, finder)) is not None]
     firsts = lex.session_cues.firsts
     if not after or not any(lex.session_cues.longest(toks, i) for i in toks.where(firsts)):
         return
@@ -1772,6 +1775,27 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
         if not bare:
             a, b = (h.start - m, h.start) if m else (h.end + 1, h.end + 1 + _deputy_word_at(toks, h.end + 1))
             person.titles.append((Title(a, a, b, row.phrase, row, org=body), "holds"))
+
+
+_NOT_ONE_DEPUTY = frozenset(phrase_tokens("các những vài của nhiều"))  # "của đại biểu, ...": the deputies asked
+
+
+def _deputy_before_degree(toks: Tokens, start: int, finder: OrgFinder) -> int | None:
+    """The first token of "đại biểu" / "ĐB" written before a name across a comma and an academic
+    title ("đại biểu, giáo sư A cho rằng ...", "ĐB, PGS.TS B"; ``degree_words.tsv`` or an upper-case
+    abbreviation such as "GS"): the deputy is A. Not after a plural or a genitive word ("ý kiến của
+    đại biểu, giáo sư A": the deputies are others), nor inside a body's name. None otherwise."""
+    b = honorific_start(toks, start)
+    if b >= start or b < 2 or toks.k[b - 1] != "," or toks.brk[b]:
+        return None
+    if not (toks.upper[b] or (toks.k[b] in _DEGREES.firsts and _DEGREES.longest(toks, b) is not None)):
+        return None
+    for w in _DEPUTY_WORDS:
+        a = b - 1 - len(w)
+        if a >= 0 and tuple(toks.k[a : b - 1]) == w and not toks.brk[b - 1] and a not in finder.covered \
+                and not (a > 0 and toks.k[a - 1] in _NOT_ONE_DEPUTY):
+            return a
+    return None
 
 
 def _sentence_assembly(toks: Tokens, bodies: list[OrgMention], start: int) -> OrgMention | None:
