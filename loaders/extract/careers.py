@@ -387,7 +387,27 @@ def _subject_right_before(toks: Tokens, i: int) -> bool:
     if j == 0 or toks.brk[j]:
         return False
     k = j - 1
+    if toks.k[k] == ")":
+        return _kin_aside_before(toks, k)
     return toks.k[k] in _SUBJECT_WORDS or (toks.cap[k] and toks.word[k] and not toks.upper[k])
+
+
+_KIN = phrase_table("kin_words.tsv")
+_MAX_KIN_ASIDE = 10  # tokens inside "(em ruột ông B)", "(cháu ông B)"
+
+
+def _kin_aside_before(toks: Tokens, c: int) -> bool:
+    """The parenthesis closing at token c says whom the name right before it is kin to ("bà A (em
+    ruột ông B) từ Trưởng phòng X được bổ nhiệm làm ..."; ``kin_words.tsv``): the move after it is
+    A's (officials._careers gives it past the aside), not B's."""
+    for o in range(c - 1, max(0, c - _MAX_KIN_ASIDE), -1):
+        if toks.brk[o + 1] or toks.k[o] in (")", "."):
+            return False
+        if toks.k[o] == "(":
+            k = o - 1
+            return k >= 0 and not toks.brk[o] and toks.cap[k] and toks.word[k] and not toks.upper[k] \
+                and toks.k[o + 1] in _KIN.firsts and _KIN.longest(toks, o + 1) is not None
+    return False
 
 
 def transfer_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:

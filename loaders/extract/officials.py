@@ -1751,6 +1751,9 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
              and h.start - 1 not in finder.covered]  # not "Trưởng Ban Công tác đại biểu A": a body's name
     after += [(i, h, 0) for i, h in enumerate(hits)
               if i in hit_person and h.how not in ("credit", "pronoun") and _deputy_of_place_after(toks, h.end)]
+    after += [(i, h, h.start - a) for i, h in enumerate(hits)
+              if i in hit_person and h.how not in ("credit", "pronoun")
+              and (a := _deputy_before_degree(toks, h.start, finder)) is not None]
     firsts = lex.session_cues.firsts
     if not after or not any(lex.session_cues.longest(toks, i) for i in toks.where(firsts)):
         return
@@ -1772,6 +1775,27 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
         if not bare:
             a, b = (h.start - m, h.start) if m else (h.end + 1, h.end + 1 + _deputy_word_at(toks, h.end + 1))
             person.titles.append((Title(a, a, b, row.phrase, row, org=body), "holds"))
+
+
+_NOT_ONE_DEPUTY = frozenset(phrase_tokens("các những vài của nhiều"))  # "của đại biểu, ...": the deputies asked
+
+
+def _deputy_before_degree(toks: Tokens, start: int, finder: OrgFinder) -> int | None:
+    """The first token of "đại biểu" / "ĐB" written before a name across a comma and an academic
+    title ("đại biểu, giáo sư A cho rằng ...", "ĐB, PGS.TS B"; ``degree_words.tsv`` or an upper-case
+    abbreviation such as "GS"): the deputy is A. Not after a plural or a genitive word ("ý kiến của
+    đại biểu, giáo sư A": the deputies are others), nor inside a body's name. None otherwise."""
+    b = honorific_start(toks, start)
+    if b >= start or b < 2 or toks.k[b - 1] != "," or toks.brk[b]:
+        return None
+    if not (toks.upper[b] or (toks.k[b] in _DEGREES.firsts and _DEGREES.longest(toks, b) is not None)):
+        return None
+    for w in _DEPUTY_WORDS:
+        a = b - 1 - len(w)
+        if a >= 0 and tuple(toks.k[a : b - 1]) == w and not toks.brk[b - 1] and a not in finder.covered \
+                and not (a > 0 and toks.k[a - 1] in _NOT_ONE_DEPUTY):
+            return a
+    return None
 
 
 def _sentence_assembly(toks: Tokens, bodies: list[OrgMention], start: int) -> OrgMention | None:
@@ -2414,6 +2438,8 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         x = bisect_left(starts, cl.cue) - 1
         while x >= 0 and (x not in hit_person or hits[x].how == "credit" or hits[x].end > cl.cue):
             x -= 1
+        if x > 0 and hits[x].start >= first:
+            x = _outer_of_aside(toks, hits, hit_person, x, cl.cue)
         if x < 0 or hits[x].start < first:  # a profile box's list: its heading's person, if any
             x = heading_subject(toks, cl.cue, [(h.start, h.end) if i in hit_person and h.how != "credit"
                                                else None for i, h in enumerate(hits)])
@@ -2437,6 +2463,30 @@ def _careers(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 if t.qual_at is not None:
                     used.add(t.qual_at)
     return used
+
+
+_MAX_ASIDE_NAME = 12  # tokens of a parenthesis naming someone else after a name: "(em ruột ông B)"
+
+
+def _outer_of_aside(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], x: int, cue: int) -> int:
+    """The hit the predicate at token ``cue`` belongs to when hit x is named inside a parenthesis
+    right after another name and the parenthesis closes before the cue: "bà A (vợ ông B) lần lượt
+    được bổ nhiệm các chức vụ: ...", "bà C (em ruột ông B) từ Trưởng phòng X được bổ nhiệm làm ...":
+    the aside says who A is kin to, the career is A's. Else x."""
+    w = x - 1
+    while w >= 0 and (w not in hit_person or hits[w].how in ("credit", "pronoun")):
+        w -= 1
+    if w < 0:
+        return x
+    o = hits[w].end
+    if o >= len(toks.k) or toks.k[o] != "(" or toks.brk[o] or hits[x].start <= o:
+        return x
+    for c in range(hits[x].end, min(cue, o + _MAX_ASIDE_NAME)):
+        if toks.brk[c] or toks.k[c] in ("(", "."):
+            return x
+        if toks.k[c] == ")":
+            return w if c + 1 <= cue else x
+    return x
 
 
 _ELLIPSES = frozenset({".", "…"})
@@ -3521,6 +3571,7 @@ _PENALTY = phrase_table("penalty_words.tsv")
 _AND = phrase_tokens("và")[0]
 _PASSIVE = phrase_tokens("được")[0]
 _ADVERSE = phrase_tokens("bị")[0]  # the passive of what befalls the person: "bị Trung ương Đảng cách chức"
+_BARE_AGENTS = phrase_table("bare_agents.tsv")
 _MAX_AGENT = 8  # tokens of the agent of "được ... bổ nhiệm": "Thường trực Thành ủy Đà Nẵng"
 
 
@@ -3533,8 +3584,11 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
     voters = _voters_end(toks, k)
     if voters is not None:
         return voters
+    bare = _BARE_AGENTS.longest(toks, k) if toks.k[k] in _BARE_AGENTS.firsts else None
     if k in runs:
         m = runs[k][-1].end  # a title as the agent: "Thủ tướng", "Chủ tịch nước"
+    elif bare is not None:
+        m = k + bare[0]  # "được Trung ương điều động giữ chức ...": the Central Committee, written short
     elif toks.k[k] in lexicon().org_index.firsts:
         body = parse_org(toks, k, "top")
         if body is not None:
