@@ -65,6 +65,9 @@ from kg.loaders.extract.titles import (
     role_alone,
     role_english,
 )
+from kg.loaders.extract.titles import (
+    _first_words as title_first_words,
+)
 from kg.loaders.extract.tokens import (
     PhraseIndex,
     Tokens,
@@ -225,6 +228,7 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
     runs: dict[int, list[Title]] = {}
     n = len(toks.k)
     inner = _inside_bodies(toks, finder)
+    first_words = title_first_words()
     done = 0  # the token after the last run read
     # the word tests first: most tokens begin no title, and the checks after them are dearer; the
     # walk goes from one status cue or role word to the next (Tokens.where), not through every token
@@ -237,6 +241,14 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                 and not _company_form(toks, i) and not _ends_compound(toks, i) and not _in_a_name(toks, i) \
                 and (cue or lex.roles.longest(toks, i)):
             # (a role's first word alone is often an ordinary word: "tỉnh", "người")
+            if k not in first_words:
+                # a status cue's first word that begins no title ("được", "có": three tries in four):
+                # every reading below starts a title at i and finds none. Only what they leave behind
+                # is made: the body a workplace cue reads (its mention is kept) and _listed_body's
+                # table of the bodies read so far, made at the first try as before
+                _workplace(toks, i, finder)
+                toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
+                continue
             run = parse_run(toks, i, finder)
             if run and run[-1].end + 1 < n and toks.k[run[-1].end] == "," and not toks.brk[run[-1].end + 1]:
                 last = bare_title(toks, run[-1].end + 1, name_starts)

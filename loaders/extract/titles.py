@@ -1247,6 +1247,8 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             j += 1
             continue
         break
+    if not titles:
+        return titles  # no title at i (nine tries in ten): nothing below to settle
     # a role without its body borrows the next title's across "-" or "kiêm"
     for x in range(len(titles) - 2, -1, -1):
         sep = seps[x]
