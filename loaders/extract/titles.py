@@ -457,7 +457,8 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
                 and lex.orgs[row.implied_org].level != "central":
             end = q_end + place[0]  # "Chủ tịch tỉnh Quảng Nam": the province the role names
             province = place[1].canonical  # type: ignore[union-attr]
-        org = finder.implied(row.implied_org, toks.s[at.role_start], toks.e[end - 1], province)
+        org = finder.implied(row.implied_org, toks.s[at.role_start], toks.e[end - 1], province,
+                             listed=not _body_in_lower_title(toks, at.role_start, r_end, row))
         return _make(toks, at, row, r_end, q_len, org, end)
     ctx = "member" if toks.k[r_end - 1] == _MEMBER else "post"
     org = finder.at(q_end, ctx) if q_end < n and not toks.brk[q_end] else None
@@ -707,6 +708,20 @@ def _committee_of(finder: OrgFinder, org: OrgMention | None, at: tuple[int, int]
     m = finder.mention(OrgParse(row, p.place.start, p.place.end, place=p.place))
     m.written = m.name  # the text writes only the place: the committee is named in full
     return m
+
+
+def _body_in_lower_title(toks: Tokens, role_start: int, r_end: int, row: RoleRow) -> bool:
+    """The role phrase ends with its body's whole name written in lower case ("Quốc hội bầu …, Tổng
+    kiểm toán Nhà nước": the title of the State Auditor General as a common noun). The text names
+    the title, not the body: the body is a holder's post's, not one the report names (the read
+    sets' gold lists no body there in three reports, and lists it where the text writes "Tổng
+    Kiểm toán Nhà nước" with the body's capital)."""
+    org_row = lexicon().orgs.get(row.implied_org)
+    if org_row is None:
+        return False
+    words = tuple(phrase_tokens(org_row.canonical))
+    b = r_end - len(words)
+    return role_start < b and tuple(toks.k[b:r_end]) == words and not toks.cap[b]
 
 
 def _place_committee(finder: OrgFinder, row: RoleRow, org: OrgMention) -> tuple[str, str] | None:
