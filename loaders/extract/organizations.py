@@ -3177,6 +3177,9 @@ class OrgFinder:
         # (start, end, term[, hint]) of a written name, (-start - 1, -end - 1) of an implied body
         self.by_span: dict[tuple[int | str, ...], OrgMention] = {}
         self.mentions: list[OrgMention] = []
+        # place mentions read as a secretary's body ("Bí thư TP.HCM") -> (the kind of that place's Party
+        # committee, the place's name), by ``id``: see titles._place_committee, officials._drop_committee_places
+        self.committee_places: dict[int, tuple[str, str]] = {}
         self.covered: set[int] = set()  # tokens inside a top-level organization name
         self.parse_of: dict[int, OrgParse] = {}
         self.text_district: dict[str, str] = {}

@@ -735,7 +735,10 @@ def _place_committee(finder: OrgFinder, row: RoleRow, org: OrgMention) -> tuple[
         return None
     lex = lexicon()
     kind = lex.place_committees.get(p.place.word, "")
-    return (kind, p.place.name) if kind else None
+    if not kind:
+        return None
+    finder.committee_places[id(org)] = (kind, p.place.name)
+    return (kind, p.place.name)
 
 
 def _unit_in(finder: OrgFinder, unit: OrgMention | None, body: OrgMention | None,
