@@ -196,8 +196,23 @@ def _make(toks: Tokens, at: _Start, row: RoleRow, r_end: int, q_len: int, org: O
     else:
         label = toks.surface(at.role_start, label_end)
     qualifier = toks.surface(r_end, label_end) if q_len else None
+    end = _past_parent_committee(toks, org, end)
     return Title(at.start, at.role_start, end, label, row, at.deputy, qualifier,
                  r_end if q_len else None, org, at.prefix)
+
+
+_CENTRAL_ORGANS = frozenset({"bo_chinh_tri", "ban_bi_thu"})  # organs the Party Central Committee elects
+
+
+def _past_parent_committee(toks: Tokens, org: OrgMention | None, end: int) -> int:
+    """Past the Central Committee written right after one of its organs ("Ủy viên Bộ Chính trị Ban
+    Chấp hành Trung ương Đảng, Trưởng Ban Kinh tế Trung ương", "ủy viên Bộ Chính trị BCH trung ương
+    Đảng, …"): the committee only says whose Politburo it is, and the title goes on to it, so the
+    next title of the run follows this one (it was lost: the committee stood between them)."""
+    if org is None or org.kind not in _CENTRAL_ORGANS or end >= len(toks.k) or toks.brk[end]:
+        return end
+    p = parse_org(toks, end, "chain")
+    return p.end if p is not None and p.row.id == "bch_tw" and not p.place and not p.extra else end
 
 
 @cache
