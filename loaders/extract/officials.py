@@ -204,7 +204,27 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _promoted(posts)
     posts = _bare_repeats(posts)
     _unstate_floors(posts)
+    _drop_committee_places(extraction, posts, finder)
     extraction.posts.extend(posts)
+
+
+def _drop_committee_places(extraction: Extraction, posts: list[PostMention], finder: OrgFinder) -> None:
+    """The place a secretary's title was read with ("Bí thư TP.HCM xót xa …", "Bí thư TP.HCM" beside
+    "Bí thư Thành ủy TP.HCM") when the report names that place's Party committee ("Thành ủy TP.HCM"):
+    the secretary is the committee's, and that mention of the place is no body of the report by
+    itself (the read sets' gold lists the Thành ủy and not the city in the reports of this shape). The
+    place written elsewhere is another mention and stays; one a kept post has as its body stays too."""
+    if not finder.committee_places:
+        return
+    kept = {id(pm.org) for pm in posts if pm.org is not None}
+    named = {(m.kind, text_key(m.name)) for m in extraction.organizations}
+
+    def committee_named(m: OrgMention) -> bool:
+        kind, place = finder.committee_places[id(m)]
+        return any(k == kind and name.endswith(text_key(place)) for k, name in named)
+
+    extraction.organizations[:] = [m for m in extraction.organizations if id(m) not in finder.committee_places
+                                   or id(m) in kept or not committee_named(m)]
 
 
 def _unstate_floors(posts: list[PostMention]) -> None:

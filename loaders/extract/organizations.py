@@ -1978,6 +1978,19 @@ def _field_of_implied_ministry(toks: Tokens, i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _lower_body_of_title(toks: Tokens, i: int, hits: list[tuple[int, OrgRow]], lex: Lexicon) -> bool:
+    """A body's name in lower case at token i closes a role phrase of roles.tsv that implies that
+    body ("Tổng kiểm toán Nhà nước": the title of the State Auditor General, the body's words written
+    as part of the title's noun). The title is named, not the body: the read sets' gold lists no
+    body for "Quốc hội bầu …, Tổng kiểm toán Nhà nước" (three reports) where it lists the body for
+    "Tổng Kiểm toán Nhà nước" written with the body's capital (three reports). The title reader
+    still gives a holder's post its body."""
+    if i == 0 or toks.k[i - 1] not in lex.roles.firsts:
+        return False
+    ends = {(i + m, row.id) for m, row in hits}
+    return any(row.implied_org and (i - 1 + m, row.implied_org) in ends for m, row in lex.roles.match(toks, i - 1))
+
+
 def _in_symbol(toks: Tokens, i: int) -> bool:
     """Token i is the issuer part of a document symbol ("1875/QĐ-UBND", "15/NQ-HĐND"), not a body.
 
@@ -2116,6 +2129,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
     word_end = i  # the end of a head read here and refused for want of a name ("Hội đồng" + "thi")
     toponly_end = i  # the end of a body refused here as one of running text only ("Công an nhân dân")
     hits = lex.org_index.match(toks, i)
+    if ctx == "top" and not toks.cap[i] and _lower_body_of_title(toks, i, hits, lex):
+        return None  # "Quốc hội bầu …, Tổng kiểm toán Nhà nước": the title, not its body
     if ctx == "top" and not toks.cap[i]:
         # A lower-case word in running text where every phrase starting there is refused below in
         # lower case: a "cap" row that is no "lowerhead" one, or one with no capital in or right
@@ -3162,6 +3177,9 @@ class OrgFinder:
         # (start, end, term[, hint]) of a written name, (-start - 1, -end - 1) of an implied body
         self.by_span: dict[tuple[int | str, ...], OrgMention] = {}
         self.mentions: list[OrgMention] = []
+        # place mentions read as a secretary's body ("Bí thư TP.HCM") -> (the kind of that place's Party
+        # committee, the place's name), by ``id``: see titles._place_committee, officials._drop_committee_places
+        self.committee_places: dict[int, tuple[str, str]] = {}
         self.covered: set[int] = set()  # tokens inside a top-level organization name
         self.parse_of: dict[int, OrgParse] = {}
         self.text_district: dict[str, str] = {}
@@ -4185,9 +4203,11 @@ class OrgFinder:
                          if not (m.kind == "thuong_truc" and m.span.start in starts)
                          and not (m.kind == "ban_thuong_truc" and m.span.start in heads)]
 
-    def implied(self, row_id: str, start: int, end: int, province: str | None = None) -> OrgMention | None:
+    def implied(self, row_id: str, start: int, end: int, province: str | None = None,
+                listed: bool = True) -> OrgMention | None:
         """A body a title names without writing it ("Bí thư Trung ương Đảng": Ban Bí thư); ``province``
-        when the title names it ("Chủ tịch tỉnh Quảng Nam")."""
+        when the title names it ("Chủ tịch tỉnh Quảng Nam"). ``listed`` False: the body of a holder's
+        post only, not a body the report names (not in ``mentions``; titles._body_in_lower_title)."""
         key = (-start - 1, -end - 1)
         if key in self.by_span:
             return self.by_span[key]
@@ -4217,7 +4237,8 @@ class OrgFinder:
                 m.unwritten_parent = OrgMention(span=m.span, written=up.canonical, name=up.canonical, kind=up.id,
                                                 scope="national")
         self.by_span[key] = m
-        self.mentions.append(m)
+        if listed:
+            self.mentions.append(m)
         return m
 
     def _named_around(self, start: int, end: int) -> OrgMention | None:

@@ -196,8 +196,23 @@ def _make(toks: Tokens, at: _Start, row: RoleRow, r_end: int, q_len: int, org: O
     else:
         label = toks.surface(at.role_start, label_end)
     qualifier = toks.surface(r_end, label_end) if q_len else None
+    end = _past_parent_committee(toks, org, end)
     return Title(at.start, at.role_start, end, label, row, at.deputy, qualifier,
                  r_end if q_len else None, org, at.prefix)
+
+
+_CENTRAL_ORGANS = frozenset({"bo_chinh_tri", "ban_bi_thu"})  # organs the Party Central Committee elects
+
+
+def _past_parent_committee(toks: Tokens, org: OrgMention | None, end: int) -> int:
+    """Past the Central Committee written right after one of its organs ("Ủy viên Bộ Chính trị Ban
+    Chấp hành Trung ương Đảng, Trưởng Ban Kinh tế Trung ương", "ủy viên Bộ Chính trị BCH trung ương
+    Đảng, …"): the committee only says whose Politburo it is, and the title goes on to it, so the
+    next title of the run follows this one (it was lost: the committee stood between them)."""
+    if org is None or org.kind not in _CENTRAL_ORGANS or end >= len(toks.k) or toks.brk[end]:
+        return end
+    p = parse_org(toks, end, "chain")
+    return p.end if p is not None and p.row.id == "bch_tw" and not p.place and not p.extra else end
 
 
 @cache
@@ -457,7 +472,8 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
                 and lex.orgs[row.implied_org].level != "central":
             end = q_end + place[0]  # "Chủ tịch tỉnh Quảng Nam": the province the role names
             province = place[1].canonical  # type: ignore[union-attr]
-        org = finder.implied(row.implied_org, toks.s[at.role_start], toks.e[end - 1], province)
+        org = finder.implied(row.implied_org, toks.s[at.role_start], toks.e[end - 1], province,
+                             listed=not _body_in_lower_title(toks, at.role_start, r_end, row))
         return _make(toks, at, row, r_end, q_len, org, end)
     ctx = "member" if toks.k[r_end - 1] == _MEMBER else "post"
     org = finder.at(q_end, ctx) if q_end < n and not toks.brk[q_end] else None
@@ -709,6 +725,20 @@ def _committee_of(finder: OrgFinder, org: OrgMention | None, at: tuple[int, int]
     return m
 
 
+def _body_in_lower_title(toks: Tokens, role_start: int, r_end: int, row: RoleRow) -> bool:
+    """The role phrase ends with its body's whole name written in lower case ("Quốc hội bầu …, Tổng
+    kiểm toán Nhà nước": the title of the State Auditor General as a common noun). The text names
+    the title, not the body: the body is a holder's post's, not one the report names (the read
+    sets' gold lists no body there in three reports, and lists it where the text writes "Tổng
+    Kiểm toán Nhà nước" with the body's capital)."""
+    org_row = lexicon().orgs.get(row.implied_org)
+    if org_row is None:
+        return False
+    words = tuple(phrase_tokens(org_row.canonical))
+    b = r_end - len(words)
+    return role_start < b and tuple(toks.k[b:r_end]) == words and not toks.cap[b]
+
+
 def _place_committee(finder: OrgFinder, row: RoleRow, org: OrgMention) -> tuple[str, str] | None:
     """A secretary of a place written without its body ("Bí thư TP.HCM", "Phó Bí thư tỉnh Quảng
     Nam") holds the post in that place's Party committee (``place_committees.tsv``): the kind of
@@ -720,7 +750,10 @@ def _place_committee(finder: OrgFinder, row: RoleRow, org: OrgMention) -> tuple[
         return None
     lex = lexicon()
     kind = lex.place_committees.get(p.place.word, "")
-    return (kind, p.place.name) if kind else None
+    if not kind:
+        return None
+    finder.committee_places[id(org)] = (kind, p.place.name)
+    return (kind, p.place.name)
 
 
 def _unit_in(finder: OrgFinder, unit: OrgMention | None, body: OrgMention | None,
