@@ -77,7 +77,11 @@ class _Patterns:
 # an ordinal of a congress or plenum: "lần thứ 7", "lần VIII", "lần thứ năm"
 _ORDINAL = r"(?:\d{1,2}|[ivxl]{1,6}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|năm))?)(?![\w])"
 _NAMED_HEAD_WORDS = ("nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định", "chỉ thị",
-                     "kết luận")
+                     "kết luận", "đề án", "kế hoạch", "chương trình", "báo cáo", "tờ trình")
+# The plans and reports named by their subject ("Đề án phát triển X", "Kế hoạch thực hiện Y", "Báo cáo về Z"); the
+# longer "chương trình hành động" / "kế hoạch hành động" first: a Chương trình / Kế hoạch whose name keeps the words
+# (the gold's type); a bare "Chương trình" is most often a meeting's agenda or a national programme in passing
+_PLAN_WORDS = r"chương trình hành động|kế hoạch hành động|đề án|kế hoạch|báo cáo|tờ trình"
 _NAMED_HEADS = alternation(list(_NAMED_HEAD_WORDS))
 
 
@@ -279,9 +283,14 @@ def _patterns() -> _Patterns:
             r"|(?P<law>(?:bộ luật|luật|pháp lệnh)[ \t]+(?P<lawname>)(?=[^\W\d_]))"
             r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
             # "Chỉ thị về …", and "Chỉ thị của Ban Bí thư về …" (the issuer read by _read_tail, then the title)
-            r"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh)\s+(?=về\s|(?P<of>của\s)))"
+            rf"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh|{_PLAN_WORDS})\s+"
+            r"(?=về\s|(?P<of>của\s)))"
+            # "Đề án phát triển X giai đoạn 2016-2020": a plan by its subject, opened by a verb of what it does
+            # (directive_words.tsv: plan_subject); the type word before anything else is a plan in passing
+            rf"|(?P<plan>(?P<pw>{_PLAN_WORDS})(?=\s+(?:{_directive_words()['plan_subject']})\s))"
             # "ra Chỉ thị nổi tiếng “Nhật - Pháp bắn nhau và hành động của chúng ta”": named by its quoted title alone
-            r"|(?P<quoted>(?P<qw>chỉ thị|nghị quyết|kết luận|quy định)(?:\s+(?:nổi tiếng|lịch sử))?(?=\s*\"))"
+            rf"|(?P<quoted>(?P<qw>chỉ thị|nghị quyết|kết luận|quy định|{_PLAN_WORDS})"
+            r"(?:\s+(?:nổi tiếng|lịch sử))?(?=\s*\"))"
             r")"
         ),
         term_any=re.compile(rf"(?<![\w])khoá\s+{roman_or_num}"),
@@ -1096,8 +1105,11 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         else:
             if m.start() in {s.start for s in sents}:  # sentence-initial capital says nothing
                 continue
-            dt = t.type_by_word[m.group("aw") or m.group("qw")]
-            core_end = m.end("aw") if m.group("aw") else m.end()
+            plan = m.group("plan") or (m.group("aw") or m.group("qw") or "") in _PLAN_TYPES
+            if plan and _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start()):
+                continue  # "các đề án phát triển …", "một số Đề án về …": several plans, none named
+            dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw"))]
+            core_end = m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan") else m.end()
         # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path.
         if any(m.start() <= s <= core_end + 12 for s in sym_starts):
             continue
@@ -1116,7 +1128,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         elif dt.id == "LUAT" and (subject := _passed_in_list(report, extraction, sents, m.start())) is not None:
             d.issuer = subject  # "Quốc hội đã thông qua 3 luật: Luật Du lịch, …"
             occ.before_issuer = occ.subject_issuer = True
-        _read_tail(report, extraction, occ, limit)
+        _read_tail(report, extraction, occ, limit, opener=_plan_opener() if m.group("plan") else None)
+        if d.title and name is None and plan:
+            d.title = _plan_title(k, text, occ)
         if m.group("hp") and not text[m.start()].isupper():
             d.title = None  # "trái hiến pháp “…”": a quote after the prose "hiến pháp" is another document's words
         if term is not None:
@@ -1133,7 +1147,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             if m.group("quoted") and (occ.title_span is None or text[occ.title_span.start - 1] not in "\"“"
                                       or not text[occ.title_span.start].isupper()):
                 continue  # only a quote right after the type word, opening with a capital, names it (not its words)
-            d.name = f"{text[m.start() : m.end('aw') if m.group('aw') else m.end('qw')]} {d.title}"
+            head_end = m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan") else m.end("qw")
+            d.name = f"{text[m.start() : head_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
         if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln")
                        or (m.group("nqbody") and "đảng" in m.group("nqbody"))):
@@ -1144,6 +1159,53 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     if amending:
         out = _amending_laws(report, extraction, sents, out, set(amending))
     return out
+
+
+_PLAN_TYPES = frozenset(_PLAN_WORDS.split("|"))
+_PLANS_BEFORE = re.compile(r"(?<![\w])(?:các|những|mọi|một số|nhiều)\s+$")
+# What ends a plan's subject title, said of the plan after it: "… được Thủ tướng phê duyệt", "… trình Chính phủ",
+# "… tại Đại hội X", "… - một đề án có 39 đầu việc", "… rất hay", "… cho biết: …", "…, theo đó: …", "…, góp phần …",
+# "… theo Quyết định số N" (the document it carries out); "trình" only before the body it goes to ("lộ trình", "giải
+# trình" are nouns and verbs of the title)
+_PLAN_TITLE_END = re.compile(r"\s(?:được|đã|sẽ|rất|cho biết)(?![\w])"
+                             r"|\strình\s+(?:chính phủ|thủ tướng|quốc hội|bộ|ban|hội đồng|ủy ban|uỷ ban"
+                             r"|các cấp)(?![\w])"
+                             r"|\s(?:tại|trên tinh thần)\s+(?:đại hội|hội nghị|kỳ họp|phiên|quán triệt)(?![\w])"
+                             r"|\s[-–]\s+(?:một|là)\s|,\s+(?:theo đó|góp phần)(?![\w])"
+                             r"|\stheo\s+(?:quyết định|nghị quyết|chỉ thị|kết luận)(?![\w])")
+
+
+def _plan_title(k: str, text: str, occ: _Occ) -> str | None:
+    """A plan's or report's title cut where what is said of it begins (_PLAN_TITLE_END); None when under two
+    words are left."""
+    span = occ.title_span
+    title = occ.mention.title
+    if span is None or title is None:
+        return title
+    if (stop := _PLAN_TITLE_END.search(k, span.start, span.end)) is None:
+        return title
+    cut = re.sub(r"[\s,:;…-]+$", "", text[span.start : stop.start()])
+    if len(cut.split()) < 2:
+        return None
+    occ.title_span = Span(span.start, span.start + len(cut))
+    occ.tail_end = occ.title_span.end
+    return cut
+
+
+def _plan_type_word(word: str) -> str:
+    """The type word of a plan's head as document_types.tsv writes it: "chương trình hành động" is a Chương trình,
+    "kế hoạch hành động" a Kế hoạch (the words stay in its name, as the gold's type writes them).
+
+    >>> _plan_type_word("chương trình hành động"), _plan_type_word("kế hoạch hành động"), _plan_type_word("đề án")
+    ('chương trình', 'kế hoạch', 'đề án')
+    """
+    return " ".join(word.split()[:2])
+
+
+@lru_cache(maxsize=1)
+def _plan_opener() -> re.Pattern[str]:
+    """Where a plan's subject title opens right after its type word: a verb of what it does (plan_subject)."""
+    return re.compile(rf"\s+(?P<q>(?:{_directive_words()['plan_subject']})\s)")
 
 
 @lru_cache(maxsize=1)
