@@ -7,14 +7,11 @@ are made up.
 
 from __future__ import annotations
 
-from kg.loaders.build import build_report
-from kg.loaders.extract.pipeline import extract
+from tests.fixtures_pipeline import pipeline_posts
 
 
 def facts(text: str) -> set[tuple[str, str, str, str]]:
-    """(person, role, body as written, status) of every post of ``text``."""
-    report = build_report(report_id="r", source_file="r.txt", text="Tin cử tri\n" + text, encoding="utf-8")
-    return {(p.person.name, p.role, p.org.written if p.org else "", p.status) for p in extract(report).posts}
+    return pipeline_posts(text, title="Tin cử tri")
 
 
 def test_voters_worrying_about_an_earlier_removal_make_it_former():

@@ -6,14 +6,11 @@ The sentences are our own, written in the shape of corpus reports on a disciplin
 
 from __future__ import annotations
 
-from kg.loaders.build import build_report
-from kg.loaders.extract.pipeline import extract
+from tests.fixtures_pipeline import pipeline_posts
 
 
 def facts(text: str) -> set[tuple[str, str, str, str]]:
-    """(person, role, body as written, status) of every post of ``text``."""
-    report = build_report(report_id="r", source_file="r.txt", text="Tin kỷ luật\n" + text, encoding="utf-8")
-    return {(p.person.name, p.role, p.org.written if p.org else "", p.status) for p in extract(report).posts}
+    return pipeline_posts(text, title="Tin kỷ luật")
 
 
 def test_an_appointment_a_charge_is_about_is_former():

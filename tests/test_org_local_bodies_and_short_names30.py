@@ -5,14 +5,11 @@ and a body whose own name abbreviates its words. The sentences are our own; the 
 
 from __future__ import annotations
 
-from kg.loaders.build import build_report
-from kg.loaders.extract.pipeline import extract
+from tests.fixtures_pipeline import pipeline_orgs
 
 
 def orgs(text: str) -> list[tuple[str, str]]:
-    r = build_report(report_id="r", source_file="r.txt", text=text, encoding="utf-8", meta={"date": "2011-05-03"},
-                     title_from_first_line=False)
-    return [(o.name, o.written) for o in extract(r).organizations]
+    return pipeline_orgs(text, date="2011-05-03")
 
 
 def test_local_election_bodies_with_their_place():

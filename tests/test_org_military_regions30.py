@@ -4,14 +4,9 @@ The sentences are our own; the names are made up."""
 
 from __future__ import annotations
 
-from kg.loaders.build import build_report
-from kg.loaders.extract.pipeline import extract
+from tests.fixtures_pipeline import pipeline_orgs
 
-
-def orgs(text: str) -> list[tuple[str, str]]:
-    r = build_report(report_id="r", source_file="r.txt", text=text, encoding="utf-8", meta={"date": "2017-05-03"},
-                     title_from_first_line=False)
-    return [(o.name, o.written) for o in extract(r).organizations]
+orgs = pipeline_orgs
 
 
 def test_a_military_region_abbreviated_and_its_department():

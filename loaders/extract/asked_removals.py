@@ -13,14 +13,13 @@ sentence before one that opens a quotation.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache
 
 from kg.model import Extraction, Report, Span
 from kg.textkey import key as text_key
 
 from .doc_tables import read_tsv
-from .sentences import sentences
+from .sentences import sentence_index, sentences
 
 _QUOTES = "\"“"
 
@@ -42,9 +41,8 @@ def asked_removals(report: Report, extraction: Extraction) -> None:
     if not askers.search(k):
         return
     sents = sentences(report)
-    starts = [s.start for s in sents]
     for pm in left:
-        i = bisect_right(starts, pm.span.start) - 1
+        i = sentence_index(report, pm.span.start)
         if i >= 0 and _asked(k, sents, i, askers):
             pm.status = "former"
 

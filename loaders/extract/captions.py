@@ -13,14 +13,13 @@ Tổng Bí thư B trước khi vào phiên khai mạc") is left as it reads.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache
 
 from kg.model import Extraction, Report
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
-from .sentences import sentences
+from .sentences import sentence_index, sentences
 
 _YEAR = re.compile(r"(?<![\w.-])(1[89]\d\d|20\d\d)(?![\w])")
 _FIRST_WORDS = ("ảnh", "từ phải", "từ trái")  # one of them is in every phrase of caption_cues.tsv
@@ -70,7 +69,6 @@ def past_captions(report: Report, extraction: Extraction) -> None:
     if now is None:
         return
     sents = sentences(report)
-    starts = [s.start for s in sents]
     for i, s in enumerate(sents):
         if not (lead.match(k, s.start) or i + 1 < len(sents) and archive.match(k, sents[i + 1].start)
                 or archive.match(k, s.end)):
@@ -81,5 +79,5 @@ def past_captions(report: Report, extraction: Extraction) -> None:
         if not old:
             continue
         for pm in held:
-            if bisect_right(starts, pm.span.start) - 1 == i:
+            if sentence_index(report, pm.span.start) == i:
                 pm.status = "former"

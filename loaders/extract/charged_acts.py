@@ -12,13 +12,12 @@ the title: the appointee is the object of the charged act, not its subject.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache
 
 from kg.model import Extraction, Report
 
 from .doc_tables import alternation, words_by_use
-from .sentences import sentences
+from .sentences import sentence_index, sentences
 
 
 @cache
@@ -40,9 +39,8 @@ def charged_acts(report: Report, extraction: Extraction) -> None:
     if not charge.search(k):
         return
     sents = sentences(report)
-    starts = [s.start for s in sents]
     for pm in appointed:
-        i = bisect_right(starts, pm.span.start) - 1
+        i = sentence_index(report, pm.span.start)
         if i < 0:
             continue
         s = sents[i]

@@ -40,7 +40,6 @@ report's own act told again ("Trước khi được bầu làm Chủ tịch UBND
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 
@@ -52,7 +51,7 @@ from .captions import past_captions
 from .charged_acts import charged_acts
 from .doc_tables import alternation, read_tsv, words_by_use
 from .reelection import reelect
-from .sentences import sentences
+from .sentences import sentence_index, sentences
 
 
 @cache
@@ -126,10 +125,9 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
     if not appointed and not any(pm.status == "left" for pm in extraction.posts):
         return
     sents = sentences(report)
-    starts = [s.start for s in sents]
 
     def sent_of(pm: PostMention) -> int:
-        return bisect_right(starts, pm.span.start) - 1
+        return sentence_index(report, pm.span.start)
 
     opening, same, step, before = _earlier()
     k = report.key

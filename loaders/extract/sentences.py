@@ -9,6 +9,7 @@ split a sentence in two, which only loses a relation, never invents one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.model import Report, Span
 
@@ -44,3 +45,10 @@ def sentences(report: Report) -> list[Span]:
     if report.sentences:
         return report.sentences
     return report.memo("extract.sentences", lambda: split_sentences(report.text))
+
+
+def sentence_index(report: Report, pos: int) -> int:
+    """The index in :func:`sentences` of the sentence holding offset ``pos`` (-1 before the first): the
+    status rules that judge a post by its own sentence ask it for every post (the starts are made once)."""
+    starts = report.memo("extract.sentence_starts", lambda: [s.start for s in sentences(report)])
+    return bisect_right(starts, pos) - 1
