@@ -301,6 +301,22 @@ _LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,11}")
 
 
 @lru_cache(maxsize=1)
+def _sentence_starts() -> frozenset[str]:
+    """The capitalised words and phrases that begin a sentence glued to what comes before it with no full
+    stop (``sentence_starts.tsv``, which the names reader uses for the same run-ons), as keys."""
+    return frozenset(text_key(r["word"]) for r in read_tsv("sentence_starts.tsv"))
+
+
+def _opens_sentence(wk: str, after: list[re.Match[str]]) -> bool:
+    """A word of a name begins the next sentence, as names.starts_sentence reads it: a word of
+    ``sentence_starts.tsv`` followed by a lower-case word ("Chiều nay"), or a phrase of it ("Sáng nay")."""
+    if not after:
+        return False
+    nxt = after[0].group(0)
+    return f"{wk} {text_key(nxt)}" in _sentence_starts() or (wk in _sentence_starts() and nxt[0].islower())
+
+
+@lru_cache(maxsize=1)
 def _law_words() -> dict[str, frozenset[str]]:
     """The words of ``law_name_words.tsv`` by use: ``ends`` (a word ending a law's name), ``not_a_law`` (the
     word after "Luật" in "Luật sư", "Luật định"), ``school_before`` (the words before "Luật" of a school)."""
@@ -1069,7 +1085,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 if (i == 0 and wk in _law_words()["not_a_law"]) or wk in _law_words()["ends"] or len(kept) >= cap:
                     break
                 # "… dự án Luật Cảnh vệ Chiều nay, 6-6, …": a caption run into the next sentence
-                if i > 0 and w.group(0)[0].isupper() and wk in _law_words()["time_of_day"]:
+                if i > 0 and w.group(0)[0].isupper() and _opens_sentence(wk, words[i + 1 : i + 2]):
                     break
                 # "Luật Đất đai quy định …" ends at the verb; "Luật Quy hoạch đô thị", "Luật Giám định tư pháp" do not
                 if wk == "quy" and k.startswith("quy định", base + w.start()):

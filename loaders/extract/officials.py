@@ -65,9 +65,7 @@ from kg.loaders.extract.titles import (
     role_alone,
     role_english,
 )
-from kg.loaders.extract.titles import (
-    _first_words as title_first_words,
-)
+from kg.loaders.extract.titles import first_words as title_first_words
 from kg.loaders.extract.tokens import (
     PhraseIndex,
     Tokens,

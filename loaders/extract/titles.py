@@ -216,7 +216,7 @@ def _past_parent_committee(toks: Tokens, org: OrgMention | None, end: int) -> in
 
 
 @cache
-def _first_words() -> frozenset[str]:
+def first_words() -> frozenset[str]:
     """The words a title can begin with: a status prefix's first word, "Phó", an acting word or a
     role's first word. Why: the officials pass tries a title at every status cue and role word of
     a report (about a hundred thousand tokens on the corpus), most of which begin none ("có",
@@ -246,7 +246,7 @@ def role_alone(toks: Tokens, i: int, end: int) -> Title | None:
     """A role that needs a body written alone from token i to ``end`` ("Phó tổng giám đốc", "nguyên
     Kế toán trưởng", "Quyền Bộ trưởng"), with its status prefix, "Phó" or acting word: a title with
     no body, or None when the tokens are anything more or less than that."""
-    if i >= end or toks.k[i] not in _first_words():
+    if i >= end or toks.k[i] not in first_words():
         return None
     at = _scan_start(toks, i)
     for m, row in lexicon().roles.match(toks, at.role_at):
@@ -258,8 +258,8 @@ def role_alone(toks: Tokens, i: int, end: int) -> Title | None:
 def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | None = None) -> Title | None:
     """The title written from token i, or None. ``context``: the body a role written without one
     belongs to ("công tác ở Tạp chí Cộng sản và giữ chức Tổng biên tập"), tried last."""
-    if i >= len(toks.k) or toks.k[i] not in _first_words():
-        return None  # (most tries: see _first_words)
+    if i >= len(toks.k) or toks.k[i] not in first_words():
+        return None  # (most tries: see first_words)
     lex = lexicon()
     at = _scan_start(toks, i)
     i, deputy = at.role_at, at.deputy
@@ -365,8 +365,8 @@ def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
     """A capitalised role written right before a name with no body ("Bộ trưởng Nguyễn Thị Hằng",
     "Phó chủ tịch Trương Quang Được"): the post as the text gives it, role without organization.
     A role with a body elsewhere for the same person is not a second post (see officials._posts)."""
-    if i >= len(toks.k) or toks.k[i] not in _first_words():
-        return None  # (most tries: see _first_words)
+    if i >= len(toks.k) or toks.k[i] not in first_words():
+        return None  # (most tries: see first_words)
     lex = lexicon()
     at = _scan_start(toks, i)
     i, deputy = at.role_at, at.deputy
@@ -1108,7 +1108,7 @@ def _bare_last_title(toks: Tokens, i: int) -> Title | None:
     """The last item of a person's list of titles written at token i as a role without its body
     (:func:`_ends_list_bare`), "Phó" allowed, no status prefix of its own: a post whose body the
     text leaves unsaid, or None."""
-    if i >= len(toks.k) or toks.brk[i] or toks.k[i] not in _first_words():
+    if i >= len(toks.k) or toks.brk[i] or toks.k[i] not in first_words():
         return None
     at = _scan_start(toks, i)
     if at.prefix is not None:
