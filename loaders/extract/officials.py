@@ -2376,7 +2376,8 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
         a = sh.run
         while a > 0 and sh.run - a < _MAX_SHARE_VERB and not toks.brk[a] and toks.k[a - 1] not in (",", ";", ":"):
             a -= 1
-        status = clause_status(toks, a, sh.run) or _joined_object_status(toks, sh.run) or sh.status or "holds"
+        status = "holds" if sh.described else \
+            clause_status(toks, a, sh.run) or _joined_object_status(toks, sh.run) or sh.status or "holds"
         for idx in sh.names[1:] if sh.first_has_it else sh.names:
             person = hit_person[idx]
             person.titles.extend((t, t.prefix or status) for t in runs[sh.run])
