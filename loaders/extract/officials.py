@@ -1254,7 +1254,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     # ... but not after "Theo ông A," when a word follows the run: "Theo ông A, Chủ tịch thành phố
     # đương nhiệm, ông B đã có đơn ...": the run is the reported clause's, and B's (:func:`_reported_subject`)
     appositive -= {h.end + 1 for h in hits if h.end + 1 in runs
-                   and _reported_subject(toks, h.start, h.end, runs[h.end + 1], name_starts)}
+                   and _reported_subject(toks, h.start, h.end, runs[h.end + 1], name_starts, by_end)}
     # ... and so after a status word and a verb: "ông A - khi đó (còn) là Phó Giám đốc Sở X, ông B -
     # cán bộ ...": A's title, not B's by the comma rule
     cue_firsts = lexicon().status_cues.firsts
@@ -1406,11 +1406,17 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
             timed = _time_aside_run(toks, j, runs)
             s = timed if timed is not None else _apposition_run(toks, j, runs, name_starts)
-            if s is not None and s not in claimed and not _reported_subject(toks, h.start, j, runs[s], name_starts):
+            if s is not None and s not in claimed \
+                    and not _reported_subject(toks, h.start, j, runs[s], name_starts, by_end):
                 # "bà A - khi đó là Chủ tịch ...": a status word between the mark and the titles
                 before = "former" if timed is not None else clause_status(toks, j + 1, s) if s > j + 1 else None
                 before = before or _continued_posts_status(toks, clause_start(toks, h.start))
                 give(person, s, _cue_after(toks, runs[s][-1].end) or before)
+                if timed is None and s > j + 1 and toks.k[j] == "," and before in _LIST_VERB_STATUSES:
+                    # "Các ông A, B, tái đắc cử chức Phó chủ tịch tỉnh": after the list's last name
+                    # the comma opens the predicate (a cue verb, not a title), so it is the list's
+                    for other in _coordinated(toks, hits, idx, hit_person):
+                        other.titles.extend((t, t.prefix or before) for t in runs[s])
                 # "Dự có các đồng chí: A, B, nguyên Tổng Bí thư; C, ...": one title closes a group
                 for other in _group_before(toks, hits, idx, hit_person, runs[s][-1].end):
                     other.titles.extend((t, t.prefix or "holds") for t in runs[s])
@@ -1504,6 +1510,11 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+# statuses of a verb written between a name's comma and a title ("A, B, tái đắc cử chức X") that make
+# the title the predicate of the whole list of names before it
+_LIST_VERB_STATUSES = frozenset({"appointed", "left", "nominated"})
 
 
 def _list_heading_status(toks: Tokens, c: int) -> str | None:
@@ -3215,12 +3226,15 @@ _MAX_PAREN_LEAD = 10  # tokens from "(" to the ":" that opens the titles in it
 _ATTRIBUTIONS = phrase_table("attribution_openers.tsv")
 
 
-def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_starts: list[int]) -> bool:
+def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_starts: list[int],
+                      by_end: dict[int, tuple[int, list[Title]]] | None = None) -> bool:
     """The run after "Theo ông X," (``attribution_openers.tsv``) that a word follows, with no
     comma closing it, is the subject of what X said: "Theo ông Bình, Thủ tướng nhiều lần đề cập
     ..." gives Bình no Thủ tướng post; so after "Đối với trường hợp của X," ("..., Tổng Bí thư
     nhấn mạnh đã khai trừ khỏi Đảng"). A run closed by a mark ("Theo ông X, Giám đốc Sở Y tế, ...")
-    or followed by a name is X's or that name's as before."""
+    or followed by a name is X's or that name's as before. With ``by_end`` (runs by the token after
+    them), X may carry titles written before the name: "Theo Trưởng ban Dân nguyện Lê Quang B, Thủ
+    tướng sẽ không trả lời ..." gives B no Thủ tướng post either."""
     e = run[-1].end
     if toks.k[j] != "," or e >= len(toks.k) or not toks.word[e] or toks.brk[e] \
             or e in name_starts or toks.k[e] in _HONORIFIC_WORDS:
@@ -3228,6 +3242,8 @@ def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_s
     b = start
     while b > 0 and toks.k[b - 1] in _HONORIFIC_WORDS and not toks.brk[b]:
         b -= 1
+    if by_end is not None and b in by_end and not toks.brk[b]:
+        b = by_end[b][0]  # "Theo | Trưởng ban Dân nguyện | B,": the titles written before the name
     a = clause_start(toks, b)
     while a < b and toks.k[a] == '"':  # a quotation closed before it: '... thôi cả đại biểu." Đối với ...'
         a += 1
