@@ -78,3 +78,22 @@ def test_after_theo_a_titled_name_the_title_opening_the_next_clause_is_not_the_n
 def test_after_theo_a_titled_name_a_title_closed_by_a_comma_is_still_the_names():
     got = facts("Theo Trưởng ban Dân nguyện Lê Quang Minh, Phó Chủ tịch Quốc hội, việc này sẽ được xem xét.")
     assert ("Lê Quang Minh", "Phó Chủ tịch", "Quốc hội", "holds") in got
+
+
+def test_a_post_linked_by_se_la_to_titled_names_is_theirs_too():
+    got = facts("Dự kiến 2 người được giới thiệu để bầu bổ sung giữ chức vụ Phó chủ tịch UBND huyện sẽ là "
+                "Trưởng ban Tổ chức Huyện uỷ Lò Văn Định và Chánh văn phòng Huyện uỷ Vi Thị Nga.")
+    assert ("Lò Văn Định", "Phó chủ tịch", "UBND huyện", "nominated") in got
+    assert ("Vi Thị Nga", "Phó chủ tịch", "UBND huyện", "nominated") in got
+    assert ("Lò Văn Định", "Trưởng", "ban Tổ chức Huyện uỷ", "holds") in got
+
+
+def test_a_link_that_says_then_makes_the_linked_post_former():
+    got = facts("Bí thư Tỉnh ủy lúc bấy giờ là Uỷ viên Trung ương Đảng Lò Văn Định.")
+    assert ("Lò Văn Định", "Bí thư", "Tỉnh ủy", "former") in got
+
+
+def test_cho_before_a_titled_name_gives_no_post():
+    got = facts("Nhà nước trao Huân chương Lao động hạng Nhất cho Bộ trưởng Bộ Y tế Lò Văn Định.")
+    assert _holders(got, "Bộ trưởng") == {"Lò Văn Định"}
+    assert not any(r.startswith("Huân chương") for _, r, _, _ in got)

@@ -1354,6 +1354,15 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                      last_only=not free and not _sole_posts(runs[start], country is not None and e == country))
                 for x in chain:
                     give(person, x, _verb_before(toks, x) or fronted)
+                linked = _linked_post_before(toks, chain[-1] if chain else start, by_end, claimed)
+                if linked is not None and linked not in appositive \
+                        and predicate_of.get(linked, person) is person:
+                    # "giữ chức vụ Phó chủ tịch huyện sẽ là | Trưởng ban Tổ chức Huyện uỷ A và Chánh
+                    # văn phòng B": the post before the link is A's, and B's after "và"
+                    ln = _linked_post_status(toks, linked, chain[-1] if chain else start)
+                    give(person, linked, ln)
+                    for other in _titled_coordinated_after(toks, hits, _idx, hit_person, by_end):
+                        other.titles.extend((t, t.prefix or ln or "holds") for t in runs[linked])
                 break
         else:
             # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y", "... là, ông Y"
@@ -1510,6 +1519,59 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+_MAX_LINK = 4  # tokens of the link between a post and a name's own titles: "lúc bấy giờ là"
+
+
+def _linked_post_before(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[Title]]],
+                        claimed: set[int]) -> int | None:
+    """The run written right before a link ("là", "sẽ là", ``of_links.tsv``) that stands right
+    before the titles a name carries before it (at token ``start``): "được giới thiệu giữ chức vụ
+    Phó chủ tịch UBND huyện | sẽ là | Trưởng ban Tổ chức Huyện uỷ A": the first post is A's (as
+    "chức vụ P là ông A" gives P to A); the titles next to the name are what A holds. None when no
+    such run and link stand there, or a mark or line break lies between."""
+    for back in range(1, _MAX_LINK + 1):
+        e = start - back
+        if e < 1:
+            break
+        link = _OF_LINKS.longest(toks, e) if toks.k[e] in _OF_LINKS.firsts else None
+        if link and link[0] == back and e in by_end and by_end[e][0] not in claimed \
+                and not any(toks.brk[e : start + 1]) and _OF_LINK_STATUS.get(link[1]) != "appointed":
+            return by_end[e][0]  # (not "cho": "trao ... cho Bộ trưởng A" gives no post)
+    return None
+
+
+def _linked_post_status(toks: Tokens, run: int, titles: int) -> str | None:
+    """The status of the post a link gives a titled name (:func:`_linked_post_before`): what the
+    link says ("lúc bấy giờ là": former), else the clause's verb before the post."""
+    for back in range(_MAX_LINK, 0, -1):  # the longest link: "lúc bấy giờ là", not its "là"
+        link = _OF_LINKS.longest(toks, titles - back) if titles - back >= 0 else None
+        if link and link[0] == back:
+            return _OF_LINK_STATUS.get(link[1]) or clause_status(toks, clause_start(toks, run), run)
+    return clause_status(toks, clause_start(toks, run), run)
+
+
+def _titled_coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person],
+                              by_end: dict[int, tuple[int, list[Title]]]) -> list[_Person]:
+    """The persons after hit ``idx`` joined to it by "và", each with its own titles written before
+    its name: "... sẽ là Trưởng ban A | và Chánh văn phòng HĐND B". Only "và" (the list's last
+    join): a comma between titled names is an attendee list's."""
+    out: list[_Person] = []
+    n = len(toks.k)
+    j = hits[idx].end
+    if j + 1 >= n or toks.k[j] != "và" or toks.brk[j + 1]:
+        return out
+    for k in range(idx + 1, len(hits)):
+        h = hits[k]
+        if h.how in ("credit", "pronoun") or k not in hit_person:
+            break
+        b = honorific_start(toks, h.start)
+        run = by_end.get(b)
+        if run is not None and run[0] == j + 1:
+            out.append(hit_person[k])
+        break
+    return out
 
 
 # statuses of a verb written between a name's comma and a title ("A, B, tái đắc cử chức X") that make
