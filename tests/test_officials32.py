@@ -97,3 +97,16 @@ def test_cho_before_a_titled_name_gives_no_post():
     got = facts("Nhà nước trao Huân chương Lao động hạng Nhất cho Bộ trưởng Bộ Y tế Lò Văn Định.")
     assert _holders(got, "Bộ trưởng") == {"Lò Văn Định"}
     assert not any(r.startswith("Huân chương") for _, r, _, _ in got)
+
+
+def test_giua_a_titled_name_and_a_bare_title_names_two_parties():
+    got = facts("Biên bản được ký giữa ông Lò Văn Định, Chủ tịch HĐQT Tập đoàn và Chủ tịch HĐQT Ngân hàng "
+                "TMCP Đại Dương năm 2008.")
+    assert ("Lò Văn Định", "Chủ tịch", "HĐQT Tập đoàn", "holds") in got
+    assert not any(o and "Đại Dương" in o for _, _, o, _ in got)
+
+
+def test_titles_joined_by_va_after_a_name_without_giua_stay_the_names():
+    got = facts("Biên bản được ký bởi ông Lò Văn Định, Chủ tịch HĐQT Tập đoàn và Chủ tịch HĐQT Ngân hàng "
+                "TMCP Đại Dương năm 2008.")
+    assert ("Lò Văn Định", "Chủ tịch", "HĐQT Ngân hàng TMCP Đại Dương", "holds") in got

@@ -156,6 +156,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
     _split_between_names(toks, runs, hits)
+    _split_between_parties(toks, runs, hits)
     persons, hit_person = _persons(toks, hits)
     claimed: set[int] = set()
     _share(toks, runs, hits, hit_person, claimed)
@@ -522,6 +523,35 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
             cut = len(run) - 1  # "Đại tướng A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, Thủ tướng B"
         if cut is not None and run[cut].start not in runs:
             runs[s], runs[run[cut].start] = run[:cut], run[cut:]
+
+
+_PARTY_OPENERS = phrase_table("party_openers.tsv")
+
+
+def _split_between_parties(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]) -> None:
+    """A run set off after a name that "giữa" opens (``party_openers.tsv``), with no name after
+    it, ends at its last "và": "ký giữa ông A, Chủ tịch HĐQT Tập đoàn và Chủ tịch HĐQT Ngân hàng X"
+    names two parties, the second by its title alone; that title is no post of A's."""
+    if not toks.where(_PARTY_OPENERS.firsts):
+        return
+    n = len(toks.k)
+    named = [h for h in hits if h.how not in ("credit", "pronoun")]
+    starts = {honorific_start(toks, h.start) for h in named}
+    for h in named:
+        b = honorific_start(toks, h.start)
+        s = h.end + 1
+        if b == 0 or toks.k[b - 1] not in _PARTY_OPENERS.firsts or not _PARTY_OPENERS.longest(toks, b - 1) \
+                or h.end >= n or toks.k[h.end] != "," or s not in runs or len(runs[s]) < 2:
+            continue
+        run = runs[s]
+        if run[-1].end in starts:
+            continue  # "giữa ông A, Bộ trưởng X và Bộ trưởng Y ông B": the second party is named
+        cut = None
+        for x in range(len(run) - 1):
+            if any(toks.k[y] == _AND for y in range(run[x].end, run[x + 1].start)):
+                cut = x + 1
+        if cut is not None and run[cut].org is not None and run[cut].start not in runs:
+            runs[s] = run[:cut]  # the second party's title is left with no holder
 
 
 @cache
