@@ -110,3 +110,23 @@ def test_titles_joined_by_va_after_a_name_without_giua_stay_the_names():
     got = facts("Biên bản được ký bởi ông Lò Văn Định, Chủ tịch HĐQT Tập đoàn và Chủ tịch HĐQT Ngân hàng "
                 "TMCP Đại Dương năm 2008.")
     assert ("Lò Văn Định", "Chủ tịch", "HĐQT Ngân hàng TMCP Đại Dương", "holds") in got
+
+
+def test_a_company_named_before_do_owns_the_board_its_chairman_heads():
+    got = facts("Khu đất được giao cho Công ty Hưng Thịnh 68 do Vi Văn Khải làm Chủ tịch Hội đồng quản trị, "
+                "UBND thành phố không đồng ý.")
+    assert ("Vi Văn Khải", "Chủ tịch Hội đồng quản trị", "Công ty Hưng Thịnh 68", "holds") in got
+    assert not any(o == "Hội đồng quản trị" for _, _, o, _ in got)
+
+
+def test_each_further_role_after_lam_is_a_post_of_the_company_before_do():
+    got = facts("Đoàn thanh tra làm việc với Công ty cổ phần Đầu tư Hưng Thịnh do Vi Văn Khải làm Chủ tịch HĐQT, "
+                "Tổng giám đốc, để xảy ra sai phạm.")
+    assert ("Vi Văn Khải", "Chủ tịch HĐQT", "Công ty cổ phần Đầu tư Hưng Thịnh", "holds") in got
+    assert ("Vi Văn Khải", "Tổng giám đốc", "Công ty cổ phần Đầu tư Hưng Thịnh", "holds") in got
+
+
+def test_a_title_with_its_own_name_after_the_led_role_is_no_further_role():
+    got = facts("Đoàn kiểm tra số 12 của Bộ Chính trị do Phó Thủ tướng Vi Văn Khải làm Trưởng đoàn, Trưởng Đoàn "
+                "kiểm tra Vi Văn Khải cho biết.")
+    assert not any(r == "Trưởng Đoàn" for _, r, _, _ in got)

@@ -2383,18 +2383,46 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
                             finder.mentions.append(led)
                     if led is not None:
                         _give_led(toks, hit_person[idx], led, k + 1, m, entries)  # type: ignore[arg-type]
+                        for i2, m2, entries2 in _more_led_roles(toks, k + 1 + m, phrases):
+                            # "Công ty X do A làm Chủ tịch HĐQT, Tổng giám đốc": each role of X
+                            _give_led(toks, hit_person[idx], led, i2, m2, entries2, more=True)
                 break
             k += 1
 
 
-def _give_led(toks: Tokens, person: _Person, body: OrgMention, i: int, m: int, entries: tuple[_LedBy, ...]) -> None:
+_LED_JOINS = frozenset({",", *phrase_tokens("và kiêm")})
+_LED_ROLE_ENDS = _LED_JOINS | {".", ";", ")"}  # what may follow a further role: the list goes on or ends
+
+
+def _more_led_roles(toks: Tokens, j: int, phrases: PhraseIndex) -> list[tuple[int, int, tuple[_LedBy, ...]]]:
+    """Further roles of ``led_by.tsv`` written after the first one, from token j, each after a comma,
+    "và" or "kiêm" and ending at one or at a mark: "do A làm Chủ tịch HĐQT, Tổng giám đốc, để ..."
+    (where, length, rows of each)."""
+    out: list[tuple[int, int, tuple[_LedBy, ...]]] = []
+    n = len(toks.k)
+    while j + 1 < n and toks.k[j] in _LED_JOINS and not toks.brk[j + 1]:
+        hit = phrases.longest(toks, j + 1) if toks.k[j + 1] in phrases.firsts else None
+        e = j + 1 + hit[0] if hit else j
+        if not hit or not (e >= n or toks.brk[e] or toks.k[e] in _LED_ROLE_ENDS):
+            break  # "làm Trưởng đoàn, Trưởng Đoàn kiểm tra A cho biết": a title of its own, not a role of the list
+        out.append((j + 1, hit[0], hit[1]))
+        j = e
+    return out
+
+
+def _give_led(toks: Tokens, person: _Person, body: OrgMention, i: int, m: int, entries: tuple[_LedBy, ...],
+              more: bool = False) -> None:
     """Give ``person`` the role written at tokens [i, i+m) in ``body``, when the body's name begins
     with a row's head word, unless a title of the person already names that body: "Trưởng Đoàn kiểm
     tra số 471 ..." said the same post, named shorter."""
     e = _led_entry(body, entries)
-    if e is None or any(t.org is not None and _same_body(t.org, body) for t, _ in person.titles):
-        return
+    if e is None or any(t.org is not None and _same_body(t.org, body)
+                        and (not more or (t.row is e.row and t.deputy == e.deputy)) for t, _ in person.titles):
+        return  # (``more``: a further role written after the first is another post: "Chủ tịch HĐQT, Tổng giám đốc")
     title = Title(i, i, i + m, toks.surface(i, i + m), e.row, deputy=e.deputy, org=body)
+    # the same words read before as a title with a bare board of their own ("làm Chủ tịch | Hội đồng
+    # quản trị" of no named company): the body before "do" is the board's owner, and that post is this one
+    person.titles[:] = [x for x in person.titles if not (i <= x[0].start and x[0].end <= i + m)]
     person.titles.append((title, "holds"))
 
 
