@@ -30,7 +30,18 @@ _ADDRESS_WORDS = frozenset(phrase_tokens("ông bà đồng chí"))
 
 @cache
 def _plural_words() -> frozenset[str]:
-    return frozenset(phrase_tokens(w)[0] for (w,) in read_rows("list_words.tsv", 1) if phrase_tokens(w))
+    return frozenset(t[0] for (w,) in read_rows("list_words.tsv", 1) if len(t := phrase_tokens(w)) == 1)
+
+
+@cache
+def _plural_pairs() -> frozenset[tuple[str, ...]]:
+    """The two-word rows of ``list_words.tsv`` ("một số"), matched as pairs: "một" alone is singular."""
+    return frozenset(t for (w,) in read_rows("list_words.tsv", 1) if len(t := phrase_tokens(w)) == 2)
+
+
+def _plural_pair_before(toks: Tokens, b: int) -> bool:
+    """A two-word plural mark ends right before token b: "một số | Uỷ viên Bộ Chính trị ... gồm: A, B"."""
+    return b > 1 and (toks.k[b - 2], toks.k[b - 1]) in _plural_pairs() and not toks.brk[b - 1]
 
 
 def plural_word(k: str) -> bool:
@@ -45,6 +56,10 @@ class SharedTitle:
     names: list[int]  # indexes of the name hits that share it, in text order
     first_has_it: bool  # the first name takes it anyway by being written right after it
     status: str | None = None  # a cue written after the title: "Hai Phó Chủ tịch ... được bầu gồm"
+    # a predicate of its own stands between the title and its list ("phân công một số Uỷ viên Bộ Chính
+    # trị | tham gia Ban Bí thư | gồm: A, B"): the title names who the holders are, so a verb written
+    # before it is the predicate's (its post is another), not the title's
+    described: bool = False
 
 
 def _skip_honorifics(toks: Tokens, j: int, limit: int) -> int:
@@ -123,13 +138,16 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             b -= 1  # "các đồng chí là | Uỷ viên Ban Thường vụ ..., gồm:"
         while b > 0 and toks.k[b - 1] in _ADDRESS_WORDS and not toks.brk[b]:
             b -= 1
-        counted = b > 0 and not toks.brk[b] and not toks.brk[s] and (toks.k[b - 1] in plural or toks.k[b - 1].isdigit())
+        counted = b > 0 and not toks.brk[b] and not toks.brk[s] and (toks.k[b - 1] in plural or toks.k[b - 1].isdigit()
+                                                                     or _plural_pair_before(toks, b))
         marked = s in prefixed or counted
-        at = _past_list_qualifier(toks, e) if marked else e
+        at = _past_list_qualifier(toks, _past_list_term(toks, e)) if marked else e
         at = at + 1 if marked and at + 1 < n and toks.k[at] == "," and not toks.brk[at + 1] else at
         passive = _passive_cue(toks, at) if marked else None
         if passive is not None:  # "Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung gồm A, B"
             at += passive[0]
+        elif marked:
+            at = _past_uncued_passive(toks, at)  # "Các phó chủ tịch HĐND được thông qua gồm A và B"
         op = openers.longest(toks, at) if marked and at < n and not toks.brk[at] else None
         if op:  # "bốn Phó Chủ tịch UBND tỉnh (,) gồm (:) A, B và C"
             j = at + op[0]
@@ -144,7 +162,7 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
                 continue
         names = _predicate_list(toks, at, runs, name_at, name_end, openers) if marked else []
         if len(names) >= 2:  # "Các Ủy viên Bộ Chính trị khóa IX tiếp tục tham gia ... gồm: A, B"
-            out.append(SharedTitle(s, names, False))
+            out.append(SharedTitle(s, names, False, described=True))
             continue
         names = _plural_names_before(toks, s, by_end, start_of, s in prefixed, plural)
         if names:  # "các ông A và B, Phó Chủ tịch UBND tỉnh", "các đồng chí: A và B nguyên Phó ..."
@@ -176,6 +194,53 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
 
 _COPULA = phrase_tokens("là")[0]
 _FORMER = phrase_tokens("nguyên")[0]
+
+
+_TERM_WORD = phrase_tokens("khóa")[0]
+_TERM_OF_OFFICE = tuple(phrase_tokens("nhiệm kỳ"))
+
+
+def _past_list_term(toks: Tokens, e: int) -> int:
+    """Past the term a plural title's holders sit in, written right after the title at token e and
+    before the word that opens the list: "Các Phó chủ tịch HĐND khóa XVI gồm ...", "5 phó chủ tịch
+    UBND TP nhiệm kỳ 2011-2016 là ..." (a term in words, "khoá mới", "nhiệm kỳ trước", is a
+    qualifier of ``list_qualifiers.tsv``). The term says which holders are listed; each holds the
+    title all the same. e when there is none."""
+    n = len(toks.k)
+    if e >= 2 and e < n and tuple(toks.k[e - 2 : e]) == _TERM_OF_OFFICE and not toks.brk[e]:
+        hit = phrase_table("list_qualifiers.tsv").longest(toks, e - 2)
+        if hit and hit[0] > 2:
+            return e - 2 + hit[0]  # "... UBND tỉnh nhiệm kỳ | trước là": the title read took "nhiệm kỳ"
+    if e + 1 < n and toks.k[e] == _TERM_WORD and not toks.brk[e + 1] \
+            and (is_roman(toks.t[e + 1]) or (toks.k[e + 1].isdigit() and len(toks.k[e + 1]) <= 2)):
+        return e + 2  # "khóa XVI", "khoá 14"
+    if e + 2 < n and (toks.k[e], toks.k[e + 1]) == _TERM_OF_OFFICE and toks.k[e + 2].isdigit() \
+            and not toks.brk[e + 2]:
+        m = e + 3  # "nhiệm kỳ 2016 - 2021"
+        while m + 1 < n and toks.k[m] in ("-", "–") and toks.k[m + 1].isdigit() and not toks.brk[m + 1]:
+            m += 2
+        return m
+    return e
+
+
+_MAX_UNCUED_PASSIVE = 3  # lower-case words of "được thông qua" before the list's "gồm"
+_GOM = phrase_tokens("gồm")[0]
+
+
+def _past_uncued_passive(toks: Tokens, at: int) -> int:
+    """Past a passive verb that is no status cue, written between a plural title and the "gồm" that
+    opens its list: "Các phó chủ tịch HĐND khoá mới được thông qua | gồm bà A và ông B". Only a
+    few lower-case words and "gồm" (not "là": "được coi là" describes, it lists no holders).
+    at when there is no such verb."""
+    n = len(toks.k)
+    if at >= n or toks.k[at] != _PASSIVE or toks.brk[at]:
+        return at
+    for k in range(at + 1, min(n, at + 2 + _MAX_UNCUED_PASSIVE)):
+        if toks.brk[k] or toks.cap[k] or not toks.word[k]:
+            return at
+        if toks.k[k] == _GOM:
+            return k if k > at + 1 else at
+    return at
 
 
 def _former_copula(toks: Tokens, s: int) -> bool:

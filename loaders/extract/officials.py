@@ -156,6 +156,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     hits += _title_names(toks, runs, hits, finder.covered, finder)
     hits.sort(key=lambda h: h.start)
     _split_between_names(toks, runs, hits)
+    _split_between_parties(toks, runs, hits)
     persons, hit_person = _persons(toks, hits)
     claimed: set[int] = set()
     _share(toks, runs, hits, hit_person, claimed)
@@ -522,6 +523,35 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
             cut = len(run) - 1  # "Đại tướng A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, Thủ tướng B"
         if cut is not None and run[cut].start not in runs:
             runs[s], runs[run[cut].start] = run[:cut], run[cut:]
+
+
+_PARTY_OPENERS = phrase_table("party_openers.tsv")
+
+
+def _split_between_parties(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]) -> None:
+    """A run set off after a name that "giữa" opens (``party_openers.tsv``), with no name after
+    it, ends at its last "và": "ký giữa ông A, Chủ tịch HĐQT Tập đoàn và Chủ tịch HĐQT Ngân hàng X"
+    names two parties, the second by its title alone; that title is no post of A's."""
+    if not toks.where(_PARTY_OPENERS.firsts):
+        return
+    n = len(toks.k)
+    named = [h for h in hits if h.how not in ("credit", "pronoun")]
+    starts = {honorific_start(toks, h.start) for h in named}
+    for h in named:
+        b = honorific_start(toks, h.start)
+        s = h.end + 1
+        if b == 0 or toks.k[b - 1] not in _PARTY_OPENERS.firsts or not _PARTY_OPENERS.longest(toks, b - 1) \
+                or h.end >= n or toks.k[h.end] != "," or s not in runs or len(runs[s]) < 2:
+            continue
+        run = runs[s]
+        if run[-1].end in starts:
+            continue  # "giữa ông A, Bộ trưởng X và Bộ trưởng Y ông B": the second party is named
+        cut = None
+        for x in range(len(run) - 1):
+            if any(toks.k[y] == _AND for y in range(run[x].end, run[x + 1].start)):
+                cut = x + 1
+        if cut is not None and run[cut].org is not None and run[cut].start not in runs:
+            runs[s] = run[:cut]  # the second party's title is left with no holder
 
 
 @cache
@@ -1254,7 +1284,7 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     # ... but not after "Theo ông A," when a word follows the run: "Theo ông A, Chủ tịch thành phố
     # đương nhiệm, ông B đã có đơn ...": the run is the reported clause's, and B's (:func:`_reported_subject`)
     appositive -= {h.end + 1 for h in hits if h.end + 1 in runs
-                   and _reported_subject(toks, h.start, h.end, runs[h.end + 1], name_starts)}
+                   and _reported_subject(toks, h.start, h.end, runs[h.end + 1], name_starts, by_end)}
     # ... and so after a status word and a verb: "ông A - khi đó (còn) là Phó Giám đốc Sở X, ông B -
     # cán bộ ...": A's title, not B's by the comma rule
     cue_firsts = lexicon().status_cues.firsts
@@ -1354,6 +1384,15 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                      last_only=not free and not _sole_posts(runs[start], country is not None and e == country))
                 for x in chain:
                     give(person, x, _verb_before(toks, x) or fronted)
+                linked = _linked_post_before(toks, chain[-1] if chain else start, by_end, claimed)
+                if linked is not None and linked not in appositive \
+                        and predicate_of.get(linked, person) is person:
+                    # "giữ chức vụ Phó chủ tịch huyện sẽ là | Trưởng ban Tổ chức Huyện uỷ A và Chánh
+                    # văn phòng B": the post before the link is A's, and B's after "và"
+                    ln = _linked_post_status(toks, linked, chain[-1] if chain else start)
+                    give(person, linked, ln)
+                    for other in _titled_coordinated_after(toks, hits, _idx, hit_person, by_end):
+                        other.titles.extend((t, t.prefix or ln or "holds") for t in runs[linked])
                 break
         else:
             # "chức vụ Bộ trưởng X với ông Y", "Quyền Chủ tịch nước hiện là bà Y", "... là, ông Y"
@@ -1406,11 +1445,17 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
         if j < n and toks.k[j] in _APPOSITION and not toks.brk[j]:
             timed = _time_aside_run(toks, j, runs)
             s = timed if timed is not None else _apposition_run(toks, j, runs, name_starts)
-            if s is not None and s not in claimed and not _reported_subject(toks, h.start, j, runs[s], name_starts):
+            if s is not None and s not in claimed \
+                    and not _reported_subject(toks, h.start, j, runs[s], name_starts, by_end):
                 # "bà A - khi đó là Chủ tịch ...": a status word between the mark and the titles
                 before = "former" if timed is not None else clause_status(toks, j + 1, s) if s > j + 1 else None
                 before = before or _continued_posts_status(toks, clause_start(toks, h.start))
                 give(person, s, _cue_after(toks, runs[s][-1].end) or before)
+                if timed is None and s > j + 1 and toks.k[j] == "," and before in _LIST_VERB_STATUSES:
+                    # "Các ông A, B, tái đắc cử chức Phó chủ tịch tỉnh": after the list's last name
+                    # the comma opens the predicate (a cue verb, not a title), so it is the list's
+                    for other in _coordinated(toks, hits, idx, hit_person):
+                        other.titles.extend((t, t.prefix or before) for t in runs[s])
                 # "Dự có các đồng chí: A, B, nguyên Tổng Bí thư; C, ...": one title closes a group
                 for other in _group_before(toks, hits, idx, hit_person, runs[s][-1].end):
                     other.titles.extend((t, t.prefix or "holds") for t in runs[s])
@@ -1504,6 +1549,64 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+_MAX_LINK = 4  # tokens of the link between a post and a name's own titles: "lúc bấy giờ là"
+
+
+def _linked_post_before(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[Title]]],
+                        claimed: set[int]) -> int | None:
+    """The run written right before a link ("là", "sẽ là", ``of_links.tsv``) that stands right
+    before the titles a name carries before it (at token ``start``): "được giới thiệu giữ chức vụ
+    Phó chủ tịch UBND huyện | sẽ là | Trưởng ban Tổ chức Huyện uỷ A": the first post is A's (as
+    "chức vụ P là ông A" gives P to A); the titles next to the name are what A holds. None when no
+    such run and link stand there, or a mark or line break lies between."""
+    for back in range(1, _MAX_LINK + 1):
+        e = start - back
+        if e < 1:
+            break
+        link = _OF_LINKS.longest(toks, e) if toks.k[e] in _OF_LINKS.firsts else None
+        if link and link[0] == back and e in by_end and by_end[e][0] not in claimed \
+                and not any(toks.brk[e : start + 1]) and _OF_LINK_STATUS.get(link[1]) != "appointed":
+            return by_end[e][0]  # (not "cho": "trao ... cho Bộ trưởng A" gives no post)
+    return None
+
+
+def _linked_post_status(toks: Tokens, run: int, titles: int) -> str | None:
+    """The status of the post a link gives a titled name (:func:`_linked_post_before`): what the
+    link says ("lúc bấy giờ là": former), else the clause's verb before the post."""
+    for back in range(_MAX_LINK, 0, -1):  # the longest link: "lúc bấy giờ là", not its "là"
+        link = _OF_LINKS.longest(toks, titles - back) if titles - back >= 0 else None
+        if link and link[0] == back:
+            return _OF_LINK_STATUS.get(link[1]) or clause_status(toks, clause_start(toks, run), run)
+    return clause_status(toks, clause_start(toks, run), run)
+
+
+def _titled_coordinated_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person],
+                              by_end: dict[int, tuple[int, list[Title]]]) -> list[_Person]:
+    """The persons after hit ``idx`` joined to it by "và", each with its own titles written before
+    its name: "... sẽ là Trưởng ban A | và Chánh văn phòng HĐND B". Only "và" (the list's last
+    join): a comma between titled names is an attendee list's."""
+    out: list[_Person] = []
+    n = len(toks.k)
+    j = hits[idx].end
+    if j + 1 >= n or toks.k[j] != "và" or toks.brk[j + 1]:
+        return out
+    for k in range(idx + 1, len(hits)):
+        h = hits[k]
+        if h.how in ("credit", "pronoun") or k not in hit_person:
+            break
+        b = honorific_start(toks, h.start)
+        run = by_end.get(b)
+        if run is not None and run[0] == j + 1:
+            out.append(hit_person[k])
+        break
+    return out
+
+
+# statuses of a verb written between a name's comma and a title ("A, B, tái đắc cử chức X") that make
+# the title the predicate of the whole list of names before it
+_LIST_VERB_STATUSES = frozenset({"appointed", "left", "nominated"})
 
 
 def _list_heading_status(toks: Tokens, c: int) -> str | None:
@@ -2280,18 +2383,46 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
                             finder.mentions.append(led)
                     if led is not None:
                         _give_led(toks, hit_person[idx], led, k + 1, m, entries)  # type: ignore[arg-type]
+                        for i2, m2, entries2 in _more_led_roles(toks, k + 1 + m, phrases):
+                            # "Công ty X do A làm Chủ tịch HĐQT, Tổng giám đốc": each role of X
+                            _give_led(toks, hit_person[idx], led, i2, m2, entries2, more=True)
                 break
             k += 1
 
 
-def _give_led(toks: Tokens, person: _Person, body: OrgMention, i: int, m: int, entries: tuple[_LedBy, ...]) -> None:
+_LED_JOINS = frozenset({",", *phrase_tokens("và kiêm")})
+_LED_ROLE_ENDS = _LED_JOINS | {".", ";", ")"}  # what may follow a further role: the list goes on or ends
+
+
+def _more_led_roles(toks: Tokens, j: int, phrases: PhraseIndex) -> list[tuple[int, int, tuple[_LedBy, ...]]]:
+    """Further roles of ``led_by.tsv`` written after the first one, from token j, each after a comma,
+    "và" or "kiêm" and ending at one or at a mark: "do A làm Chủ tịch HĐQT, Tổng giám đốc, để ..."
+    (where, length, rows of each)."""
+    out: list[tuple[int, int, tuple[_LedBy, ...]]] = []
+    n = len(toks.k)
+    while j + 1 < n and toks.k[j] in _LED_JOINS and not toks.brk[j + 1]:
+        hit = phrases.longest(toks, j + 1) if toks.k[j + 1] in phrases.firsts else None
+        e = j + 1 + hit[0] if hit else j
+        if not hit or not (e >= n or toks.brk[e] or toks.k[e] in _LED_ROLE_ENDS):
+            break  # "làm Trưởng đoàn, Trưởng Đoàn kiểm tra A cho biết": a title of its own, not a role of the list
+        out.append((j + 1, hit[0], hit[1]))
+        j = e
+    return out
+
+
+def _give_led(toks: Tokens, person: _Person, body: OrgMention, i: int, m: int, entries: tuple[_LedBy, ...],
+              more: bool = False) -> None:
     """Give ``person`` the role written at tokens [i, i+m) in ``body``, when the body's name begins
     with a row's head word, unless a title of the person already names that body: "Trưởng Đoàn kiểm
     tra số 471 ..." said the same post, named shorter."""
     e = _led_entry(body, entries)
-    if e is None or any(t.org is not None and _same_body(t.org, body) for t, _ in person.titles):
-        return
+    if e is None or any(t.org is not None and _same_body(t.org, body)
+                        and (not more or (t.row is e.row and t.deputy == e.deputy)) for t, _ in person.titles):
+        return  # (``more``: a further role written after the first is another post: "Chủ tịch HĐQT, Tổng giám đốc")
     title = Title(i, i, i + m, toks.surface(i, i + m), e.row, deputy=e.deputy, org=body)
+    # the same words read before as a title with a bare board of their own ("làm Chủ tịch | Hội đồng
+    # quản trị" of no named company): the body before "do" is the board's owner, and that post is this one
+    person.titles[:] = [x for x in person.titles if not (i <= x[0].start and x[0].end <= i + m)]
     person.titles.append((title, "holds"))
 
 
@@ -2376,7 +2507,8 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
         a = sh.run
         while a > 0 and sh.run - a < _MAX_SHARE_VERB and not toks.brk[a] and toks.k[a - 1] not in (",", ";", ":"):
             a -= 1
-        status = clause_status(toks, a, sh.run) or _joined_object_status(toks, sh.run) or sh.status or "holds"
+        status = "holds" if sh.described else \
+            clause_status(toks, a, sh.run) or _joined_object_status(toks, sh.run) or sh.status or "holds"
         for idx in sh.names[1:] if sh.first_has_it else sh.names:
             person = hit_person[idx]
             person.titles.extend((t, t.prefix or status) for t in runs[sh.run])
@@ -3214,12 +3346,15 @@ _MAX_PAREN_LEAD = 10  # tokens from "(" to the ":" that opens the titles in it
 _ATTRIBUTIONS = phrase_table("attribution_openers.tsv")
 
 
-def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_starts: list[int]) -> bool:
+def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_starts: list[int],
+                      by_end: dict[int, tuple[int, list[Title]]] | None = None) -> bool:
     """The run after "Theo ông X," (``attribution_openers.tsv``) that a word follows, with no
     comma closing it, is the subject of what X said: "Theo ông Bình, Thủ tướng nhiều lần đề cập
     ..." gives Bình no Thủ tướng post; so after "Đối với trường hợp của X," ("..., Tổng Bí thư
     nhấn mạnh đã khai trừ khỏi Đảng"). A run closed by a mark ("Theo ông X, Giám đốc Sở Y tế, ...")
-    or followed by a name is X's or that name's as before."""
+    or followed by a name is X's or that name's as before. With ``by_end`` (runs by the token after
+    them), X may carry titles written before the name: "Theo Trưởng ban Dân nguyện Lê Quang B, Thủ
+    tướng sẽ không trả lời ..." gives B no Thủ tướng post either."""
     e = run[-1].end
     if toks.k[j] != "," or e >= len(toks.k) or not toks.word[e] or toks.brk[e] \
             or e in name_starts or toks.k[e] in _HONORIFIC_WORDS:
@@ -3227,6 +3362,8 @@ def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_s
     b = start
     while b > 0 and toks.k[b - 1] in _HONORIFIC_WORDS and not toks.brk[b]:
         b -= 1
+    if by_end is not None and b in by_end and not toks.brk[b]:
+        b = by_end[b][0]  # "Theo | Trưởng ban Dân nguyện | B,": the titles written before the name
     a = clause_start(toks, b)
     while a < b and toks.k[a] == '"':  # a quotation closed before it: '... thôi cả đại biểu." Đối với ...'
         a += 1
