@@ -1,0 +1,53 @@
+"""Career histories and statuses, thirty-second round: a list of posts after "ở những vị trí:" ("Ông có
+thời gian làm việc tại tỉnh X ở những vị trí: A, B, C"), and a seat left told as "rời ghế".
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.test_officials_careers import facts  # (person, role, body as written, status, start, end)
+
+
+def test_the_posts_after_o_nhung_vi_tri_are_the_subjects_former_posts():
+    got = facts("Ông Lê Văn Tâm 50 tuổi, quê Long An. Ông có thời gian dài làm việc tại Long An ở những vị trí: "
+                "Phó Giám đốc Sở Tài chính, Bí thư Huyện ủy Cần Đước, Phó chủ tịch UBND tỉnh.")
+    assert got == {
+        ("Lê Văn Tâm", "Phó Giám đốc", "Sở Tài chính", "former", "", ""),
+        ("Lê Văn Tâm", "Bí thư", "Huyện ủy Cần Đước", "former", "", ""),
+        ("Lê Văn Tâm", "Phó chủ tịch", "UBND tỉnh", "former", "", ""),
+    }
+
+
+def test_o_cac_vi_tri_with_no_title_after_it_lists_nothing():
+    got = facts("Ông Lê Văn Tâm, Bí thư Tỉnh ủy, cho rằng cần bố trí người ở những vị trí bắt buộc là đại biểu.")
+    assert got == {("Lê Văn Tâm", "Bí thư", "Tỉnh ủy", "holds", "", "")}
+
+
+def test_phai_roi_ghe_is_the_seat_left():
+    got = facts("Ông Lê Văn Tâm phải rời ghế Bí thư Tỉnh ủy Long An.")
+    assert got == {("Lê Văn Tâm", "Bí thư", "Tỉnh ủy Long An", "left", "", "")}
+
+
+def test_every_clause_of_a_chain_of_assignments_is_appointed():
+    got = facts("Bộ Chính trị phân công ông Lê Văn Tâm làm Trưởng ban Tổ chức Trung ương; ông Trần Văn Bình làm "
+                "Trưởng ban Tuyên giáo Trung ương; bà Nguyễn Thị Hoa giữ chức Chánh Văn phòng Trung ương Đảng.")
+    assert got == {
+        ("Lê Văn Tâm", "Trưởng", "ban Tổ chức Trung ương", "appointed", "", ""),
+        ("Trần Văn Bình", "Trưởng", "ban Tuyên giáo Trung ương", "appointed", "", ""),
+        ("Nguyễn Thị Hoa", "Chánh", "Văn phòng Trung ương Đảng", "appointed", "", ""),
+    }
+
+
+def test_a_removal_is_not_carried_along_a_chain():
+    got = facts("Ông Lê Văn Tâm thôi giữ chức Bí thư Tỉnh ủy Long An; ông Trần Văn Bình làm Bí thư Tỉnh ủy Tây Ninh.")
+    assert got == {
+        ("Lê Văn Tâm", "Bí thư", "Tỉnh ủy Long An", "left", "", ""),
+        ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Tây Ninh", "holds", "", ""),
+    }
+
+
+def test_a_clause_of_another_shape_breaks_the_chain():
+    got = facts("HĐND tỉnh bầu ông Lê Văn Tâm giữ chức Chủ tịch UBND tỉnh; ông Trần Văn Bình cho biết Phó Chủ tịch "
+                "UBND tỉnh Nguyễn Văn An sẽ nghỉ hưu.")
+    assert ("Nguyễn Văn An", "Phó Chủ tịch", "UBND tỉnh", "holds", "", "") in got
