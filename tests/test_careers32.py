@@ -51,3 +51,21 @@ def test_a_clause_of_another_shape_breaks_the_chain():
     got = facts("HĐND tỉnh bầu ông Lê Văn Tâm giữ chức Chủ tịch UBND tỉnh; ông Trần Văn Bình cho biết Phó Chủ tịch "
                 "UBND tỉnh Nguyễn Văn An sẽ nghỉ hưu.")
     assert ("Nguyễn Văn An", "Phó Chủ tịch", "UBND tỉnh", "holds", "", "") in got
+
+
+def test_a_title_before_its_holders_after_an_election_clause_is_appointed_too():
+    got = facts("Tại kỳ họp, ông Lê Văn Tâm tái đắc cử chức danh Chủ tịch HĐND tỉnh Long An, nhiệm kỳ 2016-2021; hai "
+                "phó chủ tịch là ông Trần Văn Bình, Giám đốc Sở Tài chính và ông Nguyễn Văn An.")
+    assert got == {
+        ("Lê Văn Tâm", "Chủ tịch", "HĐND tỉnh Long An", "appointed", "", ""),
+        ("Trần Văn Bình", "phó chủ tịch", "HĐND tỉnh Long An", "appointed", "", ""),
+        ("Trần Văn Bình", "Giám đốc", "Sở Tài chính", "holds", "", ""),  # an apposition: held, not carried
+        ("Nguyễn Văn An", "phó chủ tịch", "HĐND tỉnh Long An", "appointed", "", ""),
+    }
+
+
+def test_a_chain_after_a_clause_with_no_act_stays_held():
+    got = facts("Trưởng ban Kiểm phiếu là ông Lê Văn Tâm, Phó chủ tịch Quốc hội; Phó ban là ông Trần Văn Bình, Phó "
+                "trưởng ban Tổ chức Trung ương.")
+    assert ("Lê Văn Tâm", "Trưởng", "ban Kiểm phiếu", "holds", "", "") in got
+    assert ("Trần Văn Bình", "Phó trưởng", "ban Tổ chức Trung ương", "holds", "", "") in got

@@ -67,19 +67,42 @@ def _chain_verb_after_name(toks: Tokens, i: int, end: int) -> int | None:
     return j + hit[0] if hit else None
 
 
+_IS = phrase_tokens("là")[0]
+_MAX_CHAIN_HEAD = 8  # words of "hai phó chủ tịch" before "là ông A"
+
+
+def _chain_link(toks: Tokens, a: int, end: int) -> bool:
+    """The clause opening at token a is a link of a chain of assignments: "ông/bà NAME làm|giữ chức ..."
+    (:func:`_chain_verb_after_name`) or a title before its holders, "hai phó chủ tịch là ông A và B"
+    (up to :data:`_MAX_CHAIN_HEAD` words, no comma, before "là ông/bà NAME")."""
+    if _chain_verb_after_name(toks, a, end) is not None:
+        return True
+    for j in range(a + 1, min(end - 2, a + _MAX_CHAIN_HEAD + 1)):
+        if toks.brk[j] or not toks.word[j]:
+            return False
+        if toks.k[j] == _IS:
+            return toks.k[j + 1] in _CHAIN_HONORIFICS and toks.cap[j + 2] and not toks.brk[j + 1]
+    return False
+
+
+def _names_someone(toks: Tokens, p: int, q: int) -> bool:
+    """Tokens [p, q) hold "ông/bà NAME" (a capitalised word right after the honorific)."""
+    return any(toks.k[i] in _CHAIN_HONORIFICS and toks.cap[i + 1] and toks.word[i + 1] and not toks.brk[i + 1]
+               for i in range(p, q - 1))
+
+
 def _chained_status(toks: Tokens, a: int) -> str | None:
     """A chain of assignments joined by ";" tells one act: "Bộ Chính trị phân công ông A làm Trưởng ban X;
-    ông B làm Trưởng ban Y; bà C giữ chức Chánh Văn phòng Z". A clause right after ";" that is only "ông/bà
-    NAME làm|giữ chức TITLE" (no cue of its own) takes the appointment or nomination of the clause before
-    it, when that clause has the same shape (a person, then the verb: "phân công ông A làm X", or a link of
-    the chain); the chain goes on from clause to clause. A removal or a past post is not carried: "ông A
-    thôi giữ chức X; ông B làm Y" says nothing of B's act, and a clause of another shape ("...; ông B cho
-    biết ...") breaks the chain."""
-    if _chain_verb_after_name(toks, a, len(toks.k)) is None:
+    ông B làm Trưởng ban Y; bà C giữ chức Chánh Văn phòng Z", "ông A tái đắc cử Chủ tịch HĐND tỉnh; hai phó
+    chủ tịch là ông B và C". A clause right after ";" that is only such a link (:func:`_chain_link`, no cue
+    of its own) takes the appointment or nomination of the clause before it, when that clause names a
+    person ("ông/bà NAME"); the chain goes on from clause to clause. A removal or a past post is not
+    carried: "ông A thôi giữ chức X; ông B làm Y" says nothing of B's act, and a clause of another shape
+    ("...; ông B cho biết ...") breaks the chain."""
+    if not _chain_link(toks, a, len(toks.k)):
         return None
     p = clause_start(toks, a - 1)
-    if p >= a - 1 or not any(toks.k[i] in _CHAIN_HONORIFICS and _chain_verb_after_name(toks, i, a - 1) is not None
-                             for i in range(p, a - 1)):
+    if p >= a - 1 or not _names_someone(toks, p, a - 1):
         return None
     status = clause_status(toks, p, a - 1)
     return status if status in _CHAIN_CARRIED else None
