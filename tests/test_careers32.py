@@ -71,3 +71,25 @@ def test_a_chain_after_a_clause_with_no_act_stays_held():
         ("Lê Văn Tâm", "Chủ tịch", "UBND tỉnh Long An", "holds", "", ""),
         ("Trần Văn Bình", "Phó chủ tịch", "UBND tỉnh Long An", "holds", "", ""),
     }
+
+
+def _posts(text: str) -> dict[str, tuple[str, str | None]]:
+    from kg.loaders.build import build_report
+    from kg.loaders.extract.pipeline import extract
+
+    report = build_report(report_id="r", source_file="r.txt", text="Tin nhân sự\n" + text, encoding="utf-8")
+    return {f"{p.role} {p.org.name if p.org else ''}".strip(): (p.status, p.start.iso() if p.start else None)
+            for p in extract(report).posts}
+
+
+def test_a_congress_named_by_its_number_alone_dates_the_seat_and_makes_it_a_past_step():
+    got = _posts("Bộ Chính trị điều động ông Lê Văn Tâm giữ chức Bí thư Tỉnh ủy Long An. "
+                 "Tại Đại hội XII của Đảng (2016), ông Tâm trúng cử Ủy viên dự khuyết Ban Chấp hành Trung ương.")
+    assert got["Bí thư Tỉnh ủy Long An"] == ("appointed", None)
+    assert got["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"] == ("holds", "2016")
+
+
+def test_a_provinces_congress_by_its_number_dates_no_central_seat():
+    got = _posts("Bộ Chính trị điều động ông Lê Văn Tâm giữ chức Bí thư Tỉnh ủy Long An. Tại Đại hội Đảng bộ tỉnh "
+                 "lần thứ X, ông Tâm trúng cử Ủy viên dự khuyết Ban Chấp hành Trung ương.")
+    assert got["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"][1] is None

@@ -339,6 +339,9 @@ def _listed_terms(report: Report, pm: PostMention) -> list[tuple[int, bool]]:
     return out
 
 
+# "Tại Đại hội XII của Đảng (2016), ông X trúng cử Ủy viên dự khuyết Ban Chấp hành Trung ương": the congress
+# named by its number alone, right after "đại hội" (a province's congress writes "Đảng bộ" before its number)
+_AT_CONGRESS = rf"(?<![\w]){text_key('tại đại hội')}\s+(?:{text_key('lần thứ')}\s+)?"
 _CONGRESS_REACH = 6  # words between a congress's name and its number ("… toàn quốc Đảng Cộng sản Việt Nam khóa XII")
 
 
@@ -352,7 +355,8 @@ def _congress_term(report: Report, pm: PostMention, sent: Span, body: str) -> li
     congress = rf"(?<![\w])(?:{alternation(words_by_use(_TABLE)['congress'])})(?!\s+bộ)"
     number = rf"(?:\s+[^\s,;.()]+){{0,{_CONGRESS_REACH}}}?\s+(?:{text_key('khóa')}|{text_key('lần thứ')})\s+"
     found = None
-    for m in re.finditer(congress + number + r"([ivxl]{1,6}|\d{1,2})(?![\w])", k[sent.start : pm.span.start]):
+    for m in re.finditer(rf"(?:{congress}{number}|{_AT_CONGRESS})" + r"([ivxl]{1,6}|\d{1,2})(?![\w])",
+                         k[sent.start : pm.span.start]):
         found = m
     if found is None or ";" in k[sent.start + found.end() : pm.span.start]:
         return []
