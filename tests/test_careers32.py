@@ -93,3 +93,18 @@ def test_a_provinces_congress_by_its_number_dates_no_central_seat():
     got = _posts("Bộ Chính trị điều động ông Lê Văn Tâm giữ chức Bí thư Tỉnh ủy Long An. Tại Đại hội Đảng bộ tỉnh "
                  "lần thứ X, ông Tâm trúng cử Ủy viên dự khuyết Ban Chấp hành Trung ương.")
     assert got["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"][1] is None
+
+
+def test_a_career_after_tung_gan_lien_voi_nhung_trong_trach_is_former():
+    got = facts("Ông Lê Văn Tâm đã từng gắn liền với những trọng trách: Thứ trưởng Bộ Tài chính, Phó Bí thư Tỉnh ủy, "
+                "Chủ tịch UBND tỉnh Long An.")
+    assert got == {
+        ("Lê Văn Tâm", "Thứ trưởng", "Bộ Tài chính", "former", "", ""),
+        ("Lê Văn Tâm", "Phó Bí thư", "Tỉnh ủy", "former", "", ""),
+        ("Lê Văn Tâm", "Chủ tịch", "UBND tỉnh Long An", "former", "", ""),
+    }
+
+
+def test_luc_do_da_la_gives_the_title_held_at_the_time_told():
+    got = facts("Cơ quan thanh tra đề nghị cách chức ông Lê Văn Tâm, lúc đó đã là Thứ trưởng Bộ Tài chính.")
+    assert got == {("Lê Văn Tâm", "Thứ trưởng", "Bộ Tài chính", "former", "", "")}
