@@ -108,3 +108,12 @@ def test_a_career_after_tung_gan_lien_voi_nhung_trong_trach_is_former():
 def test_luc_do_da_la_gives_the_title_held_at_the_time_told():
     got = facts("Cơ quan thanh tra đề nghị cách chức ông Lê Văn Tâm, lúc đó đã là Thứ trưởng Bộ Tài chính.")
     assert got == {("Lê Văn Tâm", "Thứ trưởng", "Bộ Tài chính", "former", "", "")}
+
+
+def test_an_effective_date_after_a_later_act_is_that_acts_not_the_first_ones():
+    got = _posts("Ông Lê Văn Tâm được bầu giữ chức Chủ tịch UBND tỉnh Long An. Trước khi được điều động làm Thứ "
+                 "trưởng Bộ Tài chính, ông Trần Văn Bình từng giữ các chức vụ Giám đốc Sở Tài chính, Bí thư Quận ủy "
+                 "Ninh Kiều và được bầu giữ chức Chủ tịch UBND thành phố Cần Thơ từ tháng 11/2015.")
+    assert got["Thứ trưởng Bộ Tài chính"][1] is None
+    assert got["Giám đốc Sở Tài chính thành phố Cần Thơ"][1] is None
+    assert got["Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"][1] == "2015-11"

@@ -204,9 +204,13 @@ def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Spa
             continue  # "ông X (sinh ngày …; nguyên Giám đốc Sở từ ngày …)": an aside
         dates.append((span, date, kind))
 
-    # 1. when the act takes effect: after the verb, on its sentence
+    # 1. when the act takes effect: after the verb, on its sentence, unless another act of the kind stands
+    # between the title and the date ("Trước khi được điều động làm Thứ trưởng ..., ông X từng giữ ... và được
+    # bầu giữ chức Chủ tịch UBND thành phố từ tháng 11/2015": the date is the later act's)
     for span, date, kind in dates:
         if kind == "effective" and span.start >= act.end:
+            if any(max(title.end, act.end) <= m.start() and m.end() <= span.start for m in verbs):
+                break
             return _with_year(date, extraction)
     if verb is not None and p["aside"].search(k, max(sent.start, verb.start() - 40), verb.start()):
         return None  # "…, người vừa được điều động giữ chức …": the sentence's date is of another act
