@@ -37,8 +37,20 @@ def clause_start(toks: Tokens, i: int) -> int:
 def clause_status(toks: Tokens, a: int, b: int) -> str | None:
     """Status of the last clause cue in tokens [a, b), if any; a clause of a chain of assignments with
     no cue of its own takes the act of the clause before it (:func:`_chained_status`)."""
-    found = _own_clause_status(toks, a, b)
-    if found is None and a > 0 and toks.k[a - 1] == ";" and not toks.brk[a]:
+    lex = lexicon()
+    found = None
+    i = a
+    cues, k, n = lex.status_cues, toks.k, len(toks.k)
+    while i < b:
+        hit = cues.longest(toks, i) if i < n and k[i] in cues.firsts else None  # most words start no cue
+        if hit:
+            m, (status, scope) = hit  # type: ignore[misc]
+            if i + m <= b and scope == "clause":
+                found = status
+            i += m
+            continue
+        i += 1
+    if found is None and a > 0 and k[a - 1] == ";" and not toks.brk[a]:
         return _chained_status(toks, a)
     return found
 
@@ -106,24 +118,6 @@ def _chained_status(toks: Tokens, a: int) -> str | None:
         return None
     status = clause_status(toks, p, a - 1)
     return status if status in _CHAIN_CARRIED else None
-
-
-def _own_clause_status(toks: Tokens, a: int, b: int) -> str | None:
-    """Status of the last clause cue in tokens [a, b), if any."""
-    lex = lexicon()
-    found = None
-    i = a
-    cues, k, n = lex.status_cues, toks.k, len(toks.k)
-    while i < b:
-        hit = cues.longest(toks, i) if i < n and k[i] in cues.firsts else None  # most words start no cue
-        if hit:
-            m, (status, scope) = hit  # type: ignore[misc]
-            if i + m <= b and scope == "clause":
-                found = status
-            i += m
-            continue
-        i += 1
-    return found
 
 
 class _Prefixed(Protocol):
