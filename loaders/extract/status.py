@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from kg.loaders.extract.lexicon import lexicon
-from kg.loaders.extract.tokens import Tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 
 _CLAUSE_END = frozenset({".", ";", "!", "?", ":"})
 
@@ -35,7 +35,8 @@ def clause_start(toks: Tokens, i: int) -> int:
 
 
 def clause_status(toks: Tokens, a: int, b: int) -> str | None:
-    """Status of the last clause cue in tokens [a, b), if any."""
+    """Status of the last clause cue in tokens [a, b), if any; a clause of a chain of assignments with
+    no cue of its own takes the act of the clause before it (:func:`_chained_status`)."""
     lex = lexicon()
     found = None
     i = a
@@ -49,7 +50,74 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
             i += m
             continue
         i += 1
+    if found is None and a > 0 and k[a - 1] == ";" and not toks.brk[a]:
+        return _chained_status(toks, a)
     return found
+
+
+# Honorifics that open a clause of a chain of assignments, and the verbs that give the title in it
+_CHAIN_HONORIFICS = frozenset(phrase_tokens("ông bà"))
+_CHAIN_VERBS = PhraseIndex()
+for _v in ("làm", "giữ chức", "giữ chức vụ", "giữ vị trí", "giữ cương vị", "đảm nhiệm", "đảm nhận", "đảm trách",
+           "phụ trách"):
+    _CHAIN_VERBS.add(phrase_tokens(_v), True)
+_MAX_CHAIN_NAME = 5  # syllables of a name ("ông Nguyễn Văn Minh Tâm")
+_CHAIN_CARRIED = frozenset({"appointed", "nominated"})
+
+
+def _chain_verb_after_name(toks: Tokens, i: int, end: int) -> int | None:
+    """The token after "ông/bà NAME VERB" written at token i (before ``end``), the verb one of
+    :data:`_CHAIN_VERBS` ("ông Lê Văn Tâm làm", "bà Trần Thị Hoa giữ chức"); else None."""
+    if i >= end or toks.k[i] not in _CHAIN_HONORIFICS:
+        return None
+    j = i + 1
+    while j < end and j - i <= _MAX_CHAIN_NAME and toks.cap[j] and toks.word[j] and not toks.brk[j]:
+        j += 1
+    if j == i + 1 or j >= end or toks.k[j] not in _CHAIN_VERBS.firsts:
+        return None
+    hit = _CHAIN_VERBS.longest(toks, j)
+    return j + hit[0] if hit else None
+
+
+_IS = phrase_tokens("là")[0]
+_MAX_CHAIN_HEAD = 8  # words of "hai phó chủ tịch" before "là ông A"
+
+
+def _chain_link(toks: Tokens, a: int, end: int) -> bool:
+    """The clause opening at token a is a link of a chain of assignments: "ông/bà NAME làm|giữ chức ..."
+    (:func:`_chain_verb_after_name`) or a title before its holders, "hai phó chủ tịch là ông A và B"
+    (up to :data:`_MAX_CHAIN_HEAD` words, no comma, before "là ông/bà NAME")."""
+    if _chain_verb_after_name(toks, a, end) is not None:
+        return True
+    for j in range(a + 1, min(end - 2, a + _MAX_CHAIN_HEAD + 1)):
+        if toks.brk[j] or not toks.word[j]:
+            return False
+        if toks.k[j] == _IS:
+            return toks.k[j + 1] in _CHAIN_HONORIFICS and toks.cap[j + 2] and not toks.brk[j + 1]
+    return False
+
+
+def _names_someone(toks: Tokens, p: int, q: int) -> bool:
+    """Tokens [p, q) hold "ông/bà NAME" (a capitalised word right after the honorific)."""
+    return any(toks.k[i] in _CHAIN_HONORIFICS and toks.cap[i + 1] and toks.word[i + 1] and not toks.brk[i + 1]
+               for i in range(p, q - 1))
+
+
+def _chained_status(toks: Tokens, a: int) -> str | None:
+    """A chain of assignments joined by ";" tells one act: "Bộ Chính trị phân công ông A làm Trưởng ban X;
+    ông B làm Trưởng ban Y; bà C giữ chức Chánh Văn phòng Z", "ông A tái đắc cử Chủ tịch HĐND tỉnh; hai phó
+    chủ tịch là ông B và C". A clause right after ";" that is only such a link (:func:`_chain_link`, no cue
+    of its own) takes the appointment or nomination of the clause before it, when that clause names a
+    person ("ông/bà NAME"); the chain goes on from clause to clause. A removal or a past post is not
+    carried: "ông A thôi giữ chức X; ông B làm Y" says nothing of B's act, and a clause of another shape
+    ("...; ông B cho biết ...") breaks the chain."""
+    if not _chain_link(toks, a, len(toks.k)):
+        return None
+    p = clause_start(toks, a - 1)
+    if p >= a - 1 or not _names_someone(toks, p, a - 1):
+        return None
+    status = clause_status(toks, p, a - 1)
+    return status if status in _CHAIN_CARRIED else None
 
 
 class _Prefixed(Protocol):

@@ -204,9 +204,13 @@ def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Spa
             continue  # "ông X (sinh ngày …; nguyên Giám đốc Sở từ ngày …)": an aside
         dates.append((span, date, kind))
 
-    # 1. when the act takes effect: after the verb, on its sentence
+    # 1. when the act takes effect: after the verb, on its sentence, unless another act of the kind stands
+    # between the title and the date ("Trước khi được điều động làm Thứ trưởng ..., ông X từng giữ ... và được
+    # bầu giữ chức Chủ tịch UBND thành phố từ tháng 11/2015": the date is the later act's)
     for span, date, kind in dates:
         if kind == "effective" and span.start >= act.end:
+            if any(max(title.end, act.end) <= m.start() and m.end() <= span.start for m in verbs):
+                break
             return _with_year(date, extraction)
     if verb is not None and p["aside"].search(k, max(sent.start, verb.start() - 40), verb.start()):
         return None  # "…, người vừa được điều động giữ chức …": the sentence's date is of another act
@@ -339,6 +343,9 @@ def _listed_terms(report: Report, pm: PostMention) -> list[tuple[int, bool]]:
     return out
 
 
+# "Tại Đại hội XII của Đảng (2016), ông X trúng cử Ủy viên dự khuyết Ban Chấp hành Trung ương": the congress
+# named by its number alone, right after "đại hội" (a province's congress writes "Đảng bộ" before its number)
+_AT_CONGRESS = rf"(?<![\w]){text_key('tại đại hội')}\s+(?:{text_key('lần thứ')}\s+)?"
 _CONGRESS_REACH = 6  # words between a congress's name and its number ("… toàn quốc Đảng Cộng sản Việt Nam khóa XII")
 
 
@@ -352,7 +359,8 @@ def _congress_term(report: Report, pm: PostMention, sent: Span, body: str) -> li
     congress = rf"(?<![\w])(?:{alternation(words_by_use(_TABLE)['congress'])})(?!\s+bộ)"
     number = rf"(?:\s+[^\s,;.()]+){{0,{_CONGRESS_REACH}}}?\s+(?:{text_key('khóa')}|{text_key('lần thứ')})\s+"
     found = None
-    for m in re.finditer(congress + number + r"([ivxl]{1,6}|\d{1,2})(?![\w])", k[sent.start : pm.span.start]):
+    for m in re.finditer(rf"(?:{congress}{number}|{_AT_CONGRESS})" + r"([ivxl]{1,6}|\d{1,2})(?![\w])",
+                         k[sent.start : pm.span.start]):
         found = m
     if found is None or ";" in k[sent.start + found.end() : pm.span.start]:
         return []
