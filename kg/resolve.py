@@ -47,7 +47,7 @@ from kg.model import (
     OrgMention,
     PartialDate,
 )
-from kg.persons import CueMemo, Link, Occurrence, base_key, cluster, occurrences, tone_placed
+from kg.persons import CueMemo, Link, Occurrence, base_key, cluster, family_names, occurrences, tone_placed
 from kg.reference.documents import document_types
 from kg.reference.numerals import is_roman, is_term_value, read_term, to_roman
 from kg.reference.tables import table
@@ -195,9 +195,9 @@ class Resolution:
     successions: list[tuple[URIRef, URIRef, str]] = field(default_factory=list)  # (later, earlier tenure, why)
     english: dict[URIRef, str] = field(default_factory=dict)  # the English name kept (add_english)
     registry: PersonRegistry = field(default_factory=PersonRegistry)  # the person IRIs to keep (kg.iris)
-    # a person one report names under two spellings (a ``spelling`` link): the spelling with more marks,
-    # else written most, else first there (:func:`_first_forms`); the label when the two are named by as
-    # many mentions (:meth:`label`)
+    # a person one report names under two spellings (a ``spelling`` link): the spelling written first
+    # there, unless its family name is no official's (:func:`_first_forms`); the label when the two are
+    # named by as many mentions (:meth:`label`)
     first_form: dict[URIRef, str] = field(default_factory=dict)
 
     # A mention's answers: on the record itself for a compact input (kg.resolution_inputs.Answered,
@@ -247,10 +247,11 @@ class Resolution:
         alphabetically first. A body's name without a term goes before its names with one ("Hội
         đồng nhân dân tỉnh X", not "... khóa IX": the node is the body across its terms,
         :func:`body_term`). A person one report names under two spellings, as many mentions each,
-        is labelled by the spelling :func:`_first_forms` chooses (:attr:`first_form`): the one with
-        more marks (a mark left out is the common typo), else the one written most, else the first
-        (the lead, which introduces the person with a title, is the copy an editor read most
-        carefully); the annotations list such persons so (tests/gold/README.md, mid21, mid25)."""
+        is labelled by the one that report writes first (:attr:`first_form`): the lead, which
+        introduces the person with a title, is the copy an editor read most carefully, and the
+        annotation lists such a person under its first spelling (tests/gold/README.md, mid21); not
+        when that spelling's family name is no official's ("Trinh" for "Trịnh", mid25:
+        :func:`_first_forms`)."""
         counts = self.labels[iri]
         if len(counts) == 1:
             return next(iter(counts))
@@ -555,18 +556,19 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
 
 def _first_forms(res: Resolution, links: list[Link], by_index: Mapping[int, Occurrence],
                  iris: Mapping[int, URIRef]) -> None:
-    """For each person a ``spelling`` link joined, the spelling of the report that carries more marks
-    (:func:`_marks`: a mark left out is the common typo, one added where none belongs is rare), of two
-    with as many the one the report writes most times, then the one it writes first
-    (:attr:`Resolution.first_form`); of several such reports, the first by id. "Trinh Văn A" once in
-    a lead and "Trịnh Văn A" twice after it name "Trịnh Văn A"; "Lê Thành A" once in a lead and "Lê
-    Thanh A" twice after it name "Lê Thành A" (the read sets' gold lists both so, mid21 and mid25)."""
+    """For each person a ``spelling`` link joined, the spelling its report writes first, unless its
+    family name is one no official of the name table bears (:func:`_unknown_family`: "Trinh" for
+    "Trịnh", a mark left out) and the other's is (:attr:`Resolution.first_form`); of several such
+    reports, the first by id. The read sets' gold lists a person so: "Lê Thành A" in a lead and "Lê
+    Thanh A" twice after it under the first (mid21), "Lê Thanh A" twice and "Lê Thành A" in a last
+    caption under the first (blind8), "Trinh Văn A" in a sapo and "Trịnh Văn A" twice after it under
+    "Trịnh Văn A" (mid25)."""
     firsts: dict[URIRef, tuple[str, int, str]] = {}
     for link in links:
         if link.kind != "spelling":
             continue
         a, b = by_index[link.a], by_index[link.b]
-        first = min((a, b), key=lambda o: (-_marks(o.mention.name), -(len(o.mention.spans) or 1),
+        first = min((a, b), key=lambda o: (_unknown_family(o.name_key),
                                            min(s.start for s in (o.mention.span, *o.mention.spans))))
         here = (first.report_id, first.index, first.mention.name)
         person = iris[a.index]
@@ -575,13 +577,13 @@ def _first_forms(res: Resolution, links: list[Link], by_index: Mapping[int, Occu
     res.first_form.update((person, name) for person, (_, _, name) in firsts.items())
 
 
-def _marks(name: str) -> int:
-    """How many tone and vowel marks (and "đ") a name is written with.
+def _unknown_family(name_key: str) -> bool:
+    """The name's first word is no family name of an official (loaders/data/name_syllables.tsv).
 
-    >>> _marks("Trịnh Văn Chiến"), _marks("Trinh Văn Chiến"), _marks("Lê Thành Đạt"), _marks("Lê Thanh Đạt")
-    (4, 3, 4, 3)
+    >>> _unknown_family("trinh văn chiến"), _unknown_family("trịnh văn chiến")
+    (True, False)
     """
-    return sum(unicodedata.combining(c) != 0 or c in "đĐ" for c in unicodedata.normalize("NFD", name))
+    return name_key.split()[0] not in family_names() if name_key else True
 
 
 def _mention_key(o: Occurrence) -> tuple[str, str]:

@@ -1,7 +1,6 @@
 """A name one report writes two ways (twenty-second round): a letter typo joins only through the
-same post one person holds at a time, and a person written two ways is labelled by the spelling with
-the mark the other leaves out (since the twenty-sixth round; before, by the one the report writes
-first: tests/test_spelling32.py has the rest). Every sentence is written for these tests; the names are
+same post one person holds at a time, and a person written two ways as often each is labelled by
+the spelling the report writes first. Every sentence is written for these tests; the names are
 made up."""
 
 from __future__ import annotations
@@ -32,14 +31,13 @@ def test_one_letter_apart_in_different_posts_or_as_members_stays_two():
     assert len(_iris(exs, "Lạc Văn Kim") | _iris(exs, "Lạc Văn Kín")) == 2
 
 
-def test_a_person_written_two_ways_is_labelled_by_the_spelling_with_the_mark():
+def test_a_person_written_two_ways_as_often_is_labelled_by_the_first_spelling():
     text = ("Chiều 28/4, đoàn công tác do ông Lạc Thành Vĩnh, Bộ trưởng Bộ Khoa học và Công nghệ làm trưởng "
             "đoàn, đến thăm Sở. Phát biểu tại buổi làm việc, ông Lạc Thanh Vĩnh, Bộ trưởng Bộ KH&CN đánh giá "
             "cao kết quả. Ông Lạc Thanh Vĩnh đề nghị Sở tiếp tục.")
     exs = [_report("a", text, (2021, 4, 28))]
     assert len(_iris(exs, "Lạc Thành Vĩnh") | _iris(exs, "Lạc Thanh Vĩnh")) == 1
     assert _labels(exs, "Lạc Thành Vĩnh", "Lạc Thanh Vĩnh") == {"Lạc Thành Vĩnh"}
-    # the lead's spelling once, the other twice after it: the mark left out is the typo, wherever it is
     swapped = text.replace("Thành", "@").replace("Thanh", "Thành").replace("@", "Thanh")
     exs = [_report("a", swapped, (2021, 4, 28))]
-    assert _labels(exs, "Lạc Thành Vĩnh", "Lạc Thanh Vĩnh") == {"Lạc Thành Vĩnh"}
+    assert _labels(exs, "Lạc Thành Vĩnh", "Lạc Thanh Vĩnh") == {"Lạc Thanh Vĩnh"}

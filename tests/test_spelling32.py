@@ -1,7 +1,7 @@
-"""A person one report names under two spellings, as marks go (twenty-sixth round): the label is the
-spelling with the mark the other leaves out ("Trinh Văn A" in the lead, "Trịnh Văn A" twice after
-it), of two with as many marks the one the report writes most, then the one it writes first. Every
-sentence is written for these tests; the names are made up."""
+"""A person one report names under two spellings (twenty-sixth round): the label is the spelling the
+report writes first, unless its family name is one no official bears ("Trinh Văn A" in the lead,
+"Trịnh Văn A" twice after it: the mark left out). Every sentence is written for these tests; the
+names are made up."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ def test_a_name_written_without_its_tone_mark_in_the_lead_is_labelled_as_written
     assert _labels(exs, "Trinh Văn Khiêm", "Trịnh Văn Khiêm") == {"Trịnh Văn Khiêm"}
 
 
-def test_two_spellings_with_as_many_marks_the_one_written_most_then_the_first():
-    # two syllables swapped: as many marks; the order written twice names him
-    text = ("Ông Lạc Tịnh Quốc, Giám đốc Sở Tư pháp, ký văn bản. Ông Lạc Quốc Tịnh cho biết như vậy. "
-            "Ông Lạc Quốc Tịnh nói thêm.")
-    exs = [_report("a", text, (2018, 10, 5))]
-    assert len(_iris(exs, "Lạc Tịnh Quốc") | _iris(exs, "Lạc Quốc Tịnh")) == 1
-    assert _labels(exs, "Lạc Tịnh Quốc", "Lạc Quốc Tịnh") == {"Lạc Quốc Tịnh"}
+def test_a_caption_s_spelling_written_last_does_not_name_him():
+    # "Lạc Thành Vĩnh" once, in the last caption: the first spelling names him, marks or not
+    text = ("Chiều 4/10, ông Lạc Thanh Vĩnh, Trưởng đoàn ĐBQH thành phố, tiếp xúc cử tri. Ông Lạc Thanh Vĩnh "
+            "hứa sẽ trả lời.\nTrưởng đoàn ĐBQH thành phố Lạc Thành Vĩnh phát biểu tại buổi tiếp xúc.")
+    exs = [_report("a", text, (2018, 10, 4))]
+    assert len(_iris(exs, "Lạc Thanh Vĩnh") | _iris(exs, "Lạc Thành Vĩnh")) == 1
+    assert _labels(exs, "Lạc Thanh Vĩnh", "Lạc Thành Vĩnh") == {"Lạc Thanh Vĩnh"}
