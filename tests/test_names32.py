@@ -36,3 +36,21 @@ def test_a_campaign_s_namesake_alone_is_no_person(text):
 def test_the_man_told_of_is_a_person(text):
     assert persons_of(officials(text)) == ["Hồ Chí Minh"]
 
+
+
+def test_a_writer_in_capitals_in_brackets_signs_a_section():
+    text = ("Ông Lạc Văn Tùng dự lễ. Buổi lễ thành công tốt đẹp. (XUÂN LỘC) * Tối 20-6, tại Hà Nội, Thành đoàn "
+            "tổ chức lễ trao giải. Các đại biểu giao lưu. (HỒNG THÁI)")
+    ex = officials(text)
+    assert persons_of(ex) == ["Lạc Văn Tùng", "Xuân Lộc", "Hồng Thái"]
+    assert [p.credit for p in ex.persons] == [False, True, True]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lạc Văn Tùng dự lễ. (UBKT TƯ) * Tối nay, hội nghị bế mạc.",  # an abbreviation: no syllables
+    "Ông Lạc Văn Tùng dự lễ. (TP HCM)",
+    "Ông Lạc Văn Tùng dự lễ do Ủy ban Kiểm tra Trung ương (UBKT TƯ) tổ chức.",
+    "Ông Lạc Văn Tùng dự lễ. (XUÂN LỘC) cho biết thêm về buổi lễ.",  # the sentence goes on after it
+])
+def test_no_signature_in_brackets(text):
+    assert persons_of(officials(text)) == ["Lạc Văn Tùng"]

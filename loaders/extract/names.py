@@ -689,7 +689,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                                                           and not _inside_place(toks, h, places))]
     hits = _drop_bare_pairs(toks, hits, lex)
     hits = _drop_aliases(toks, hits, lex)
-    by_line = _byline(toks, covered, lex) + _name_lines(toks, covered, lex)
+    by_line = _byline(toks, covered, lex) + _name_lines(toks, covered, lex) + _bracketed_signatures(toks, covered, lex)
     if by_line:
         starts = {h.start for h in by_line}
         hits = [h for h in hits if h.start not in starts] + by_line
@@ -1341,6 +1341,38 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
 
 
 _MAX_BYLINE = 14  # tokens of a report's last words read as its writers' signature
+_OPEN_ONLY = frozenset({"("})
+_SECTION_MARKS = frozenset({"*", "•"})
+_MAX_SIGNATURE_WORDS = 3
+
+
+def _bracketed_signatures(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
+    """A writer's name in capitals in brackets after a section's last sentence ("... nghĩa tình.
+    (XUÂN CƯỜNG) * Tối 20-6, ..." or at the report's end): how a paper of several short items signs
+    each. Two or three words, each a Vietnamese syllable in capitals, the first a family name or
+    every one a middle or given name of some official (``name_syllables.tsv``); a sentence's end
+    before the bracket, and after it the text's end, a line break or a section mark ("*"). An
+    abbreviation in brackets ("(UBKT TƯ)", "(TP HCM)") has a word that is no syllable."""
+    n = len(toks.k)
+    out: list[NameHit] = []
+    syllables = _name_syllables()
+    for a in toks.where(_OPEN_ONLY):
+        if a == 0 or toks.k[a - 1] not in _SENT_END:
+            continue
+        e = a + 1
+        while e < n and e - a <= _MAX_SIGNATURE_WORDS and toks.word[e] and toks.upper[e] and not toks.brk[e]:
+            e += 1
+        if not (2 <= e - a - 1 <= _MAX_SIGNATURE_WORDS and e < n and toks.k[e] == ")"):
+            continue
+        words = range(a + 1, e)
+        if any(x in covered or (toks.e[x] - toks.s[x]) < 2 or not vietnamese_syllable(toks.t[x]) for x in words):
+            continue
+        if not (toks.k[a + 1] in lex.surnames or all(toks.k[x] in syllables for x in words)):
+            continue
+        k = e + 1
+        if k >= n or toks.brk[k] or toks.k[k] in _SECTION_MARKS:
+            out.append(NameHit(a + 1, e, "credit"))
+    return out
 
 
 def _initial_dot(toks: Tokens, k: int) -> bool:
