@@ -60,9 +60,11 @@ def test_a_delegation_of_a_country_is_no_person_but_a_family_name_doan_is():
 
 
 def test_a_city_named_after_a_person_written_after_his_style_or_example_is_the_person():
-    ex = officials("Đảng bộ đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+    # (since the twenty-sixth round the campaign's words alone name no one, as the read sets' gold
+    # reads them since conv25: the man is a person when the report tells of him elsewhere)
+    ex = officials("Đảng bộ đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. Bác Hồ dặn thế.")
     assert persons_of(ex) == ["Hồ Chí Minh"]
-    assert persons_of(officials("Cán bộ học tập tấm gương đạo đức Hồ Chí Minh.")) == ["Hồ Chí Minh"]
+    assert persons_of(officials("Cán bộ sống theo tấm gương đạo đức Hồ Chí Minh.")) == ["Hồ Chí Minh"]
     # the city, a campaign, and the doctrine's name beside "chủ nghĩa Mác - Lênin" stay no person
     assert persons_of(officials("Ông Lê Văn Tám về Thành phố Hồ Chí Minh theo chiến dịch Hồ Chí Minh.")) == [
         "Lê Văn Tám"]

@@ -489,16 +489,64 @@ _MAX_CUE_GAP = 2  # lower-case words between a cue and the name: "tấm gương 
 def _after_attribute(toks: Tokens, i: int) -> bool:
     """Token i follows a cue of ``person_attribute_cues.tsv`` ("phong cách", "tấm gương"), directly
     or across up to two lower-case words, in the same sentence: what follows is whose it is."""
+    return _attribute_cue(toks, i) >= 0
+
+
+def _attribute_cue(toks: Tokens, i: int) -> int:
+    """The first token of the cue :func:`_after_attribute` finds before token i, or -1."""
     idx = _attribute_cues()
     k = i - 1
     while k >= 0 and i - k <= _MAX_CUE_GAP + 3:
         if not toks.word[k] or toks.cap[k] or toks.brk[k + 1]:
-            return False
+            return -1
         if toks.k[k] in idx.firsts:
             hit = idx.longest(toks, k)
             if hit and k + hit[0] <= i and i - (k + hit[0]) <= _MAX_CUE_GAP:
-                return True
+                return k
         k -= 1
+    return -1
+
+
+@cache
+def _namesake_campaigns() -> PhraseIndex:
+    return phrase_table("namesake_campaigns.tsv")
+
+
+_MAX_CAMPAIGN_REACH = 8  # tokens from a campaign's word to the cue: "tư tưởng , đạo đức , phong cách"
+_CAMPAIGN_FILL = frozenset(phrase_tokens(", và"))
+
+
+def _campaign_namesake(toks: Tokens, i: int) -> bool:
+    """The name at token i, read after an attribute cue (:func:`_titled_name`), closes a campaign's
+    or a doctrine's name (:func:`_in_campaign`)."""
+    cue = _attribute_cue(toks, i)
+    return cue >= 0 and _in_campaign(toks, cue)
+
+
+def _named_elsewhere(toks: Tokens, h: NameHit, hits: list[NameHit]) -> bool:
+    """Another hit names the person of the campaign's name ``h``: the same words ("Chủ tịch Hồ Chí
+    Minh"), or one word after an honorific that is the name's first ("Bác Hồ"): the report tells of
+    the man, and the campaign's full name is the fullest form it writes (the read sets' gold)."""
+    keys = toks.k[h.start : h.end]
+    return any(toks.k[x.start : x.end] == keys or (x.short and toks.k[x.start] == keys[0]) for x in hits)
+
+
+def _in_campaign(toks: Tokens, k: int) -> bool:
+    """The attribute cue at token k is part of a campaign's or a doctrine's name: a word of
+    ``namesake_campaigns.tsv`` ends before it in the same clause, only lower-case words, commas and
+    "và" between ("học tập và làm theo tư tưởng, đạo đức, phong cách" + the name, "học tập tấm
+    gương đạo đức" + the name). The name after it is the campaign's namesake, not a person the
+    report tells of."""
+    idx = _namesake_campaigns()
+    x = k - 1
+    while x >= 0 and k - x <= _MAX_CAMPAIGN_REACH:
+        if toks.brk[x + 1] or not (toks.k[x] in _CAMPAIGN_FILL or (toks.word[x] and not toks.cap[x])):
+            return False
+        if toks.k[x] in idx.firsts:
+            hit = idx.longest(toks, x)
+            if hit and x + hit[0] <= k:
+                return True
+        x -= 1
     return False
 
 
@@ -558,6 +606,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     nf = len(firsts)
     f = 0
     i = 0
+    campaigns: list[NameHit] = []
     while True:
         while f < nf and firsts[f] < i:
             f += 1
@@ -571,7 +620,9 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             place = lex.places.longest(toks, i)
             if place and place[0] > 1:  # "Bà Rịa", "Bắc Ninh": not an honorific, not a name
                 if _titled_name(toks, i, place[0], lex) and not any(x in covered for x in range(i, i + place[0])):
-                    hits.append(NameHit(i, i + place[0], "title"))
+                    # a campaign's namesake ("học tập và làm theo tư tưởng, đạo đức, phong cách" + the
+                    # name) is a person only when the report tells of him elsewhere (below)
+                    (campaigns if _campaign_namesake(toks, i) else hits).append(NameHit(i, i + place[0], "title"))
                 i += place[0]
                 continue
         hon = lex.honorifics.longest(toks, i) if toks.k[i] in lex.honorifics.firsts else None
@@ -626,6 +677,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             i = max(end, label + 1)
             continue
         i += 1
+    hits += [h for h in campaigns if _named_elsewhere(toks, h, hits)]
     hits += _foreign_names(toks, covered, {x for h in hits for x in range(h.start, h.end)}, lex)
     hits += _listed_between(toks, hits, covered, lex)
     hits += _listed_last(toks, hits, covered, lex)
@@ -637,7 +689,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                                                           and not _inside_place(toks, h, places))]
     hits = _drop_bare_pairs(toks, hits, lex)
     hits = _drop_aliases(toks, hits, lex)
-    by_line = _byline(toks, covered, lex) + _name_lines(toks, covered, lex)
+    by_line = _byline(toks, covered, lex) + _name_lines(toks, covered, lex) + _bracketed_signatures(toks, covered, lex)
     if by_line:
         starts = {h.start for h in by_line}
         hits = [h for h in hits if h.start not in starts] + by_line
@@ -1289,6 +1341,38 @@ def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
 
 
 _MAX_BYLINE = 14  # tokens of a report's last words read as its writers' signature
+_OPEN_ONLY = frozenset({"("})
+_SECTION_MARKS = frozenset({"*", "•"})
+_MAX_SIGNATURE_WORDS = 3
+
+
+def _bracketed_signatures(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
+    """A writer's name in capitals in brackets after a section's last sentence ("... nghĩa tình.
+    (XUÂN CƯỜNG) * Tối 20-6, ..." or at the report's end): how a paper of several short items signs
+    each. Two or three words, each a Vietnamese syllable in capitals, the first a family name or
+    every one a middle or given name of some official (``name_syllables.tsv``); a sentence's end
+    before the bracket, and after it the text's end, a line break or a section mark ("*"). An
+    abbreviation in brackets ("(UBKT TƯ)", "(TP HCM)") has a word that is no syllable."""
+    n = len(toks.k)
+    out: list[NameHit] = []
+    syllables = _name_syllables()
+    for a in toks.where(_OPEN_ONLY):
+        if a == 0 or toks.k[a - 1] not in _SENT_END:
+            continue
+        e = a + 1
+        while e < n and e - a <= _MAX_SIGNATURE_WORDS and toks.word[e] and toks.upper[e] and not toks.brk[e]:
+            e += 1
+        if not (2 <= e - a - 1 <= _MAX_SIGNATURE_WORDS and e < n and toks.k[e] == ")"):
+            continue
+        words = range(a + 1, e)
+        if any(x in covered or (toks.e[x] - toks.s[x]) < 2 or not vietnamese_syllable(toks.t[x]) for x in words):
+            continue
+        if not (toks.k[a + 1] in lex.surnames or all(toks.k[x] in syllables for x in words)):
+            continue
+        k = e + 1
+        if k >= n or toks.brk[k] or toks.k[k] in _SECTION_MARKS:
+            out.append(NameHit(a + 1, e, "credit"))
+    return out
 
 
 def _initial_dot(toks: Tokens, k: int) -> bool:
