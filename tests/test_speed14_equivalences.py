@@ -17,6 +17,7 @@ TEXTS = [
     "  Hội đồng nhân dân huyện  ",  # spaces before the first word and after the last
     "m² a b ½ c",  # a letter that is no alphabetic character (the token pattern's letters)
     "Đoàn đại biểu 北京 thăm",  # a code point beyond the listed ones: the token pattern itself
+    "Ủy ban℃nhân dân, nhiệt độ 30℃ và Ⅻ",  # ... glued inside a run of words, after digits, alone
     "a_b c\u00a0d",  # an underscore and a fixed space (a space in the key) between words
     "x",
     " ",
@@ -42,3 +43,11 @@ def test_where_answers_as_a_filter_over_every_token(words):
     for text in TEXTS:
         toks = Tokens.of(text, key(text))
         assert toks.where(words) == list(compress(count(), (w in words for w in toks.k)))
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "\nA\n\n B  c\n", "A\nB\r\nC", "\n\n"])
+def test_line_starts_kept_by_the_split_are_the_flagged_tokens_after_the_first(text):
+    toks = Tokens.of(text, key(text))
+    assert toks.line_starts() == [i for i in range(1, len(toks.brk)) if toks.brk[i]]
+    fresh = Tokens(toks.text, toks.k, toks.t, toks.s, toks.e, toks.cap, toks.upper, toks.word, toks.brk, toks.gap)
+    assert fresh.line_starts() == toks.line_starts()  # made from the flags when not kept

@@ -81,11 +81,15 @@ def _token_parts(key: str) -> list[str]:
     Split by :func:`_phrase_parts_listed` when the key has no unlisted code point, each part
     holding a space then written out as its words with a " " gap between them; a part holding two
     spaces in a row (rare) is split by the token pattern itself. Same list, about two thirds of
-    the instructions (bench: every report of the readable corpus gives the same list)."""
-    if _UNLISTED.search(key):
+    the instructions (bench: every report of the readable corpus gives the same list).
+
+    Whether the key holds an unlisted code point is asked of the split's gaps, not of the whole key:
+    such a code point is in none of the listed classes, so it lands in a gap, and the gaps are a
+    short part of the text (a search of the whole key was a twentieth of making the tokens)."""
+    raw = _phrase_parts_listed().split(key)
+    if _UNLISTED.search("".join(raw[0::2])):
         return _TOKEN_PARTS.split(key)
     tokens_only = _token_parts_listed()
-    raw = _phrase_parts_listed().split(key)
     it = iter(raw)
     parts = [next(it)]
     append = parts.append
@@ -249,19 +253,24 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text_key(phrase.strip())))
 
 
-def _breaks(key: str, s: list[int]) -> list[bool]:
+def _breaks(key: str, s: list[int]) -> tuple[list[bool], list[int]]:
     """For each token (starts ``s``), whether a line break lies in the gap before it: found from
     the text's line breaks (tens a report), each placed by bisection, not by a test of every gap.
-    A line break is never inside a token, and the key has the text's line breaks where it has them."""
+    A line break is never inside a token, and the key has the text's line breaks where it has them.
+    With the flags, the indexes of the tokens they mark, in order (each once: the next search starts
+    past the token marked), which :meth:`Tokens.line_starts` would otherwise find by a pass over
+    every flag."""
     out = [False] * len(s)
+    marked: list[int] = []
     n = len(s)
     at = key.find("\n")
     while at >= 0:
         i = bisect_right(s, at)
         if i < n:
             out[i] = True
+            marked.append(i)
         at = key.find("\n", s[i] if i < n else len(key))
-    return out
+    return out, marked
 
 
 class TokenTexts:
@@ -368,8 +377,10 @@ class Tokens:
             gap = [text[a:b] for a, b in zip([0, *e[:-1]] if e else [], s, strict=True)]
         else:
             gap = parts[0:-1:2]
-        toks = cls(text, k, t, s, e, cap, upper, word, _breaks(key, s), gap)
+        brk, broken = _breaks(key, s)
+        toks = cls(text, k, t, s, e, cap, upper, word, brk, gap)
         toks._memo["tokens.capitalised"] = (caps, cap_texts)
+        toks._memo["tokens.line_starts"] = broken[1:] if broken and broken[0] == 0 else broken
         if pos is not None:
             toks._memo["tokens.positions"] = pos
         return toks
@@ -418,8 +429,8 @@ class Tokens:
 
     def line_starts(self) -> list[int]:
         """Indexes of the tokens a line break comes before (the text's first token left out). Made once per
-        text (asked by the sentence table and by the names' byline reader, each a pass over every token):
-        the one list, not to be changed by the caller."""
+        text (asked by the sentence table and by the names' byline reader, each a pass over every token;
+        :meth:`of` keeps the list it finds the breaks by): the one list, not to be changed by the caller."""
         starts = self._memo.get("tokens.line_starts")
         if starts is None:
             starts = self._memo["tokens.line_starts"] = list(
@@ -565,7 +576,9 @@ def sentence_end(toks: Tokens, i: int) -> int:
 
     def ends() -> list[int]:
         n = len(toks.k)
-        stops = set(compress(count(), toks.brk))
+        stops = set(toks.line_starts())  # every token after a line break (the first too, when one is before it)
+        if toks.brk and toks.brk[0]:
+            stops.add(0)
         stops.update(j for j in toks.where(_SENT_END) if ends_sentence(toks, j))
         out: list[int] = []
         current = 0
