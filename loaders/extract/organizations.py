@@ -2780,6 +2780,12 @@ def _shifted(p: OrgParse, d: int) -> OrgParse:
                    place=replace(p.place, start=p.place.start + d, end=p.place.end + d) if p.place else None)
 
 
+# kinds whose bare writing is not a short form of the one longer name the report gives: a bare
+# "chi bộ" is a member's own cell ("sinh hoạt tại chi bộ"), not the "Chi bộ X" named elsewhere
+_NO_LONGER_FORM = frozenset({"chi_bo", "dang_khac"})  # nor is "Đảng Cộng sản" (Vietnam's) the
+# "Đảng Cộng sản Trung Quốc" the report names
+_LOCAL_ROW_LEVELS = frozenset({"province", "district", "commune", "village"})  # their place is read by
+# the province and district rules (the text's other bodies, the report's province), not by one longer name
 _EACH_OF_TWO = frozenset(phrase_tokens("hai mỗi"))  # "lãnh đạo hai Đảng", "mỗi Đảng, mỗi nước"
 _STATE = phrase_tokens("Nhà nước")
 _STATE_PARTNERS = frozenset(phrase_tokens("và Chính phủ Quốc hội nhân dân ,"))
@@ -3229,8 +3235,51 @@ class OrgFinder:
             # "Quốc hội" is not the "Quốc hội Myanmar" the report also names; and a short form
             # inside the full name itself ("Ban Chỉ đạo Tỉnh ủy Ban Chỉ đạo") is part of it, not a
             # variant of it (else the full name's own parts would expand into it without end)
-            return None
+            return self._one_longer(p)
         return q
+
+    def _one_longer(self, p: OrgParse) -> OrgParse | None:
+        """The one body of ``p``'s kind the report writes with more words after ``p``'s own ("Ban
+        Tuyên giáo" beside "Ban Tuyên giáo Trung ương", "Hiệp hội Du lịch" after "Hiệp hội Du lịch Đà
+        Nẵng", "Ban Pháp chế" beside "Ban Pháp chế HĐND TP Hà Nội"): the report's later short mention
+        of that body, not a second one. None where the report writes two bodies of the kind (the short
+        form may be either), where the longer one differs only by a term ("Quốc hội khóa XIV": a term
+        is read on its own), is another country's or is a unit of a body (a cell, "Chi bộ X": the bare
+        "chi bộ" is another), or where ``p`` is counted or in the plural ("các Ban Chỉ đạo"). A local
+        body ("Tỉnh ủy", "UBND", "Sở X") is left to the rules that read its place from the text, a
+        Party unit of an agency ("Đảng ủy", "Ban cán sự đảng") to the rule that reads its owner from
+        the next title, and a lower-case writing may be generic ("ban cán sự đảng" in a rule's text) or
+        a title's ("Trưởng ban Nội chính" in a province's congress is the province's board).
+        In a run of titles the run names the owner ("Ủy viên Ban Thường vụ, Ủy viên BCH Đảng bộ TP X")."""
+        toks = self.toks
+        if p.place is not None or p.parent is not None or p.term or p.foreign or p.listed \
+                or "toponly" in p.row.flags or p.row.id in _NO_LONGER_FORM or p.row.level in _LOCAL_ROW_LEVELS \
+                or "oneplace" in p.row.flags or "territory" in p.row.flags \
+                or p.row.id in _PARTY_COMMITTEES or p.row.id in _AGENCY_UNITS or "oneowner" in p.row.flags \
+                or not toks.cap[p.start] or _next_title_end(toks, p.end) is not None \
+                or (p.start > 0 and (toks.k[p.start - 1] in _PLURAL or toks.k[p.start - 1].isdigit())):
+            return None
+        key = tuple(toks.k[p.start : p.end])
+        if key[-len(_VIETNAM_KEY) :] == _VIETNAM_KEY:
+            return None  # "Hội Nhà báo Việt Nam" is whole: a longer writing has read a name into it
+        names: dict[str, OrgParse] = {}
+        for top in self._parses:
+            for q in _chain(top):
+                if q.row.id != p.row.id or q.start <= p.start <= q.end or q.foreign or q.listed:
+                    continue  # (the short form inside the full name itself, or run on from it, is part of it)
+                qk = tuple(toks.k[q.start : q.end])
+                if qk == key:
+                    continue  # the same short writing elsewhere
+                names.setdefault(_name(q), q)
+        if len(names) != 1:
+            return None
+        q = next(iter(names.values()))
+        qk = tuple(toks.k[q.start : q.end])
+        if len(qk) <= len(key) or qk[: len(key)] != key or q.term or qk[len(key) :] == _VIETNAM_KEY \
+                or not any(toks.cap[x] for x in range(q.start + len(key), q.end)):
+            return None  # (a longer name that goes on in lower case only may be a verb read into it:
+        return q  # "Quân chủng Hải quân quản lý"; a national body's name with or without "Việt Nam" is
+        # one name, written either way: the title keeps it as written)
 
     def _one_placed(self, p: OrgParse, hint: str | None = None) -> OrgParse | None:
         """For a body of a ``oneplace`` row written bare (no place, name, term or body after it, not
@@ -4069,9 +4118,11 @@ class OrgFinder:
         if key in self.by_span:
             return self.by_span[key]
         p = _agency_owned(self.toks, p)
-        placed = self._one_placed(p.parent, hint) or self._one_owned(p.parent) if p.parent is not None else None
+        placed = self._one_placed(p.parent, hint) or self._one_owned(p.parent) or (
+            self._one_longer(p.parent) if hint is None else None) if p.parent is not None else None
         if placed is not None:
             p = replace(p, parent=placed)  # "Ban Thường vụ Huyện ủy" where only the "Huyện ủy Ba Vì" is named
+            # ("Ban Thường vụ Đảng ủy Tập đoàn" where the report names the "Đảng ủy Tập đoàn Dệt may ...")
         if p.bare_row:
             named = self._one_named(p.bare_row)
             if named is not None:  # "Hội đồng quản trị Tổng công ty": of the one Tổng công ty the report names
