@@ -1020,6 +1020,18 @@ def _dotted_central(toks: Tokens, c: int) -> bool:
         and toks.upper[c + 2]
 
 
+def _middle_of_name(toks: Tokens, j: int, m: int, lex: Lexicon) -> bool:
+    """The one-syllable country at ``j`` ("Đức", "Anh", "Mỹ") is the middle of a person's name that
+    a body is named after: a family name right before it and one capitalised syllable right after it,
+    the name then ending ("Đại học Tôn Đức Thắng", "Bảo tàng Lê Đức Thọ"), not a body of that country
+    ("Đại sứ quán Đức", "Viện Goethe Đức tại Hà Nội")."""
+    k = j + m
+    return m == 1 and j > 0 and toks.k[j - 1] in lex.surnames and toks.cap[j - 1] and k < len(toks.k) \
+        and toks.cap[k] and toks.word[k] and toks.gap[k] == " " and not toks.brk[k] \
+        and not (toks.upper[k] and toks.e[k] - toks.s[k] > 1) \
+        and (k + 1 >= len(toks.k) or not toks.cap[k + 1] or toks.brk[k + 1] or not toks.word[k + 1])
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False, lower_end: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -1215,6 +1227,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             break  # "Ngân hàng Nhà nước Đào Minh Tú": a person after the body (and after a long
             # name even where names may hold a person's: "Học viện ... Quốc gia Hồ Chí Minh Lê Văn A")
         country = _country_not_province(toks, j, lex) if capital(j) else None
+        if country and _middle_of_name(toks, j, country[0], lex):
+            j += country[0] + 1  # "Đại học Tôn Đức Thắng": the middle syllable of the person named
+            continue
         if country:
             j += country[0]
             if j < n and (toks.k[j] in ("-", "–") or (toks.k[j] == _AND and lower(j))) \
