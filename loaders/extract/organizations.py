@@ -385,6 +385,17 @@ def _listed_before_kind(toks: Tokens, p: OrgParse) -> bool:
     return head is not None and any(_generic_after(toks, x) for x in range(k + 1, k + head[0] + 1))
 
 
+_MEMBER_WORD = phrase_tokens("viên")[0]
+
+
+def _member_title(toks: Tokens, p: OrgParse) -> bool:
+    """A Party committee written bare and followed by "viên" is the title of its member ("ông X, Tỉnh ủy
+    viên, Giám đốc Sở Y"; "Thành ủy viên"), not the committee named as a body: the gold lists it
+    nowhere where that title is its only mention (blind5, blind8, mid20, mid25)."""
+    return p.row.id in _PARTY_COMMITTEES and p.parent is None and p.place is None and not p.extra \
+        and not p.term and p.end < len(toks.k) and toks.k[p.end] == _MEMBER_WORD and not toks.brk[p.end]
+
+
 def _lower_committee(toks: Tokens, p: OrgParse) -> bool:
     """A party committee in lower case with no place ("tỉnh ủy, thành ủy trực thuộc Trung ương",
     "Ban Thường vụ quận ủy"): committees of that kind, not one committee."""
@@ -3622,6 +3633,9 @@ class OrgFinder:
                 if p and (_levels_listed(toks, p) or _kind_of_body(toks, p) or _listed_before_kind(toks, p)
                           or (_placeless(p) and _lower_committee(toks, p)) or _common_noun(toks, p, self.covered)):
                     i = p.end  # "UBND các cấp", "UBND cấp xã"; "tỉnh ủy, thành ủy trực thuộc Trung ương"
+                    continue
+                if p and _member_title(toks, p):
+                    i = p.end  # "Tỉnh ủy viên": a member's title (titles reads it), no body by itself
                     continue
                 if p and _committees_listed(toks, p):
                     plural_end = i = p.end  # "Phó Bí thư Tỉnh ủy, Thành ủy": committees of both kinds
