@@ -404,6 +404,11 @@ def _lower_committee(toks: Tokens, p: OrgParse) -> bool:
     return p.row.id in _PARTY_COMMITTEES and not toks.cap[p.start]
 
 
+_CITY_SHORT = phrase_tokens("thành")[0]  # "tỉnh, thành": provinces and (centrally run) cities
+# what may follow that "thành" (a verb, "trực thuộc"); not "thành viên", "thành lập": one word with it
+_AFTER_CITY_SHORT = frozenset(phrase_tokens("ra căn trực và trong trên cả phải cần có")) | _PREDICATE_START
+
+
 def _levels_listed(toks: Tokens, p: OrgParse) -> bool:
     """The body's level word is one of a list of levels ("UBND xã - phường", "HĐND huyện, thị xã"):
     bodies of those levels, not one body."""
@@ -413,6 +418,9 @@ def _levels_listed(toks: Tokens, p: OrgParse) -> bool:
         return False
     if toks.k[p.end] not in ("-", "–", ",", "/") and toks.k[p.end] != phrase_tokens("và")[0]:
         return False
+    if toks.k[p.end + 1] == _CITY_SHORT and pl.level == "province" and (
+            p.end + 2 >= n or not toks.word[p.end + 2] or toks.k[p.end + 2] in _AFTER_CITY_SHORT):
+        return True  # "Phó chủ tịch UBND tỉnh, thành": "thành" short for "thành phố", the provinces and cities
     hit = lexicon().place_words.longest(toks, p.end + 1)
     return hit is not None and hit[1].level in ("province", "district", "commune", "village") \
         and not (p.end + 1 + hit[0] < n and toks.cap[p.end + 1 + hit[0]])  # not "huyện, xã Tân Phú"
