@@ -3238,6 +3238,8 @@ class OrgFinder:
         self._body_marks: set[int] = set()  # those of _province_marks that a body's name writes
         self._written: set[str] = set()  # kinds of the bodies the text writes
         self._fixed_rows: dict[tuple[str, ...], dict[str, OrgParse]] | None = None  # see _fixed_prefixes
+        self._row_names: dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]] | None = None
+        self._row_names_of: list[OrgParse] | None = None  # the _parses _row_names was built from
         self._role_named: dict[tuple[str, ...], OrgParse | None] = {}  # see _named_after_a_role
         self._acronyms: dict[str, OrgParse] = {}  # see _acronyms_defined
 
@@ -3272,6 +3274,19 @@ class OrgFinder:
             return self._one_longer(p)
         return q
 
+    def _names_of_row(self) -> dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]]:
+        """The names the report writes in running text, by row: name -> its writings (words, parse);
+        built once, after the scan (see _one_longer)."""
+        if self._row_names is None or self._row_names_of is not self._parses:
+            out: dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]] = {}
+            for top in self._parses:
+                for q in _chain(top):
+                    if not q.foreign and not q.listed:
+                        out.setdefault(q.row.id, {}).setdefault(_name(q), []).append(
+                            (tuple(self.toks.k[q.start : q.end]), q))
+            self._row_names, self._row_names_of = out, self._parses
+        return self._row_names
+
     def _one_longer(self, p: OrgParse) -> OrgParse | None:
         """The one body of ``p``'s kind the report writes with more words after ``p``'s own ("Ban
         Tuyên giáo" beside "Ban Tuyên giáo Trung ương", "Hiệp hội Du lịch" after "Hiệp hội Du lịch Đà
@@ -3296,15 +3311,15 @@ class OrgFinder:
         key = tuple(toks.k[p.start : p.end])
         if key[-len(_VIETNAM_KEY) :] == _VIETNAM_KEY:
             return None  # "Hội Nhà báo Việt Nam" is whole: a longer writing has read a name into it
+        of_row = self._names_of_row().get(p.row.id, {})
+        if len(of_row) > 3:
+            return None  # (one name may be ``p``'s own, one the name ``p`` is inside: two more remain)
         names: dict[str, OrgParse] = {}
-        for top in self._parses:
-            for q in _chain(top):
-                if q.row.id != p.row.id or q.start <= p.start <= q.end or q.foreign or q.listed:
-                    continue  # (the short form inside the full name itself, or run on from it, is part of it)
-                qk = tuple(toks.k[q.start : q.end])
-                if qk == key:
-                    continue  # the same short writing elsewhere
-                names.setdefault(_name(q), q)
+        for name, writings in of_row.items():
+            for qk, q in writings:
+                if qk != key and not q.start <= p.start <= q.end:  # (the same short writing elsewhere; the
+                    names[name] = q  # short form inside the full name itself, or run on from it)
+                    break
         if len(names) != 1:
             return None
         q = next(iter(names.values()))
