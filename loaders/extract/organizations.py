@@ -385,12 +385,28 @@ def _listed_before_kind(toks: Tokens, p: OrgParse) -> bool:
     return head is not None and any(_generic_after(toks, x) for x in range(k + 1, k + head[0] + 1))
 
 
+_MEMBER_WORD = phrase_tokens("viên")[0]
+
+
+def _member_title(toks: Tokens, p: OrgParse) -> bool:
+    """A Party committee written bare and followed by "viên" is the title of its member ("ông X, Tỉnh ủy
+    viên, Giám đốc Sở Y"; "Thành ủy viên"), not the committee named as a body: the gold lists it
+    nowhere where that title is its only mention (blind5, blind8, mid20, mid25)."""
+    return p.row.id in _PARTY_COMMITTEES and p.parent is None and p.place is None and not p.extra \
+        and not p.term and p.end < len(toks.k) and toks.k[p.end] == _MEMBER_WORD and not toks.brk[p.end]
+
+
 def _lower_committee(toks: Tokens, p: OrgParse) -> bool:
     """A party committee in lower case with no place ("tỉnh ủy, thành ủy trực thuộc Trung ương",
     "Ban Thường vụ quận ủy"): committees of that kind, not one committee."""
     while p.parent is not None:
         p = p.parent
     return p.row.id in _PARTY_COMMITTEES and not toks.cap[p.start]
+
+
+_CITY_SHORT = phrase_tokens("thành")[0]  # "tỉnh, thành": provinces and (centrally run) cities
+# what may follow that "thành" (a verb, "trực thuộc"); not "thành viên", "thành lập": one word with it
+_AFTER_CITY_SHORT = frozenset(phrase_tokens("ra căn trực và trong trên cả phải cần có")) | _PREDICATE_START
 
 
 def _levels_listed(toks: Tokens, p: OrgParse) -> bool:
@@ -402,6 +418,9 @@ def _levels_listed(toks: Tokens, p: OrgParse) -> bool:
         return False
     if toks.k[p.end] not in ("-", "–", ",", "/") and toks.k[p.end] != phrase_tokens("và")[0]:
         return False
+    if toks.k[p.end + 1] == _CITY_SHORT and pl.level == "province" and (
+            p.end + 2 >= n or not toks.word[p.end + 2] or toks.k[p.end + 2] in _AFTER_CITY_SHORT):
+        return True  # "Phó chủ tịch UBND tỉnh, thành": "thành" short for "thành phố", the provinces and cities
     hit = lexicon().place_words.longest(toks, p.end + 1)
     return hit is not None and hit[1].level in ("province", "district", "commune", "village") \
         and not (p.end + 1 + hit[0] < n and toks.cap[p.end + 1 + hit[0]])  # not "huyện, xã Tân Phú"
@@ -1020,6 +1039,18 @@ def _dotted_central(toks: Tokens, c: int) -> bool:
         and toks.upper[c + 2]
 
 
+def _middle_of_name(toks: Tokens, j: int, m: int, lex: Lexicon) -> bool:
+    """The one-syllable country at ``j`` ("Đức", "Anh", "Mỹ") is the middle of a person's name that
+    a body is named after: a family name right before it and one capitalised syllable right after it,
+    the name then ending ("Đại học Tôn Đức Thắng", "Bảo tàng Lê Đức Thọ"), not a body of that country
+    ("Đại sứ quán Đức", "Viện Goethe Đức tại Hà Nội")."""
+    k = j + m
+    return m == 1 and j > 0 and toks.k[j - 1] in lex.surnames and toks.cap[j - 1] and k < len(toks.k) \
+        and toks.cap[k] and toks.word[k] and toks.gap[k] == " " and not toks.brk[k] \
+        and not (toks.upper[k] and toks.e[k] - toks.s[k] > 1) \
+        and (k + 1 >= len(toks.k) or not toks.cap[k + 1] or toks.brk[k + 1] or not toks.word[k + 1])
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False, lower_end: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -1215,6 +1246,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             break  # "Ngân hàng Nhà nước Đào Minh Tú": a person after the body (and after a long
             # name even where names may hold a person's: "Học viện ... Quốc gia Hồ Chí Minh Lê Văn A")
         country = _country_not_province(toks, j, lex) if capital(j) else None
+        if country and _middle_of_name(toks, j, country[0], lex):
+            j += country[0] + 1  # "Đại học Tôn Đức Thắng": the middle syllable of the person named
+            continue
         if country:
             j += country[0]
             if j < n and (toks.k[j] in ("-", "–") or (toks.k[j] == _AND and lower(j))) \
@@ -2780,6 +2814,12 @@ def _shifted(p: OrgParse, d: int) -> OrgParse:
                    place=replace(p.place, start=p.place.start + d, end=p.place.end + d) if p.place else None)
 
 
+# kinds whose bare writing is not a short form of the one longer name the report gives: a bare
+# "chi bộ" is a member's own cell ("sinh hoạt tại chi bộ"), not the "Chi bộ X" named elsewhere
+_NO_LONGER_FORM = frozenset({"chi_bo", "dang_khac"})  # nor is "Đảng Cộng sản" (Vietnam's) the
+# "Đảng Cộng sản Trung Quốc" the report names
+_LOCAL_ROW_LEVELS = frozenset({"province", "district", "commune", "village"})  # their place is read by
+# the province and district rules (the text's other bodies, the report's province), not by one longer name
 _EACH_OF_TWO = frozenset(phrase_tokens("hai mỗi"))  # "lãnh đạo hai Đảng", "mỗi Đảng, mỗi nước"
 _STATE = phrase_tokens("Nhà nước")
 _STATE_PARTNERS = frozenset(phrase_tokens("và Chính phủ Quốc hội nhân dân ,"))
@@ -3198,6 +3238,8 @@ class OrgFinder:
         self._body_marks: set[int] = set()  # those of _province_marks that a body's name writes
         self._written: set[str] = set()  # kinds of the bodies the text writes
         self._fixed_rows: dict[tuple[str, ...], dict[str, OrgParse]] | None = None  # see _fixed_prefixes
+        self._row_names: dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]] | None = None
+        self._row_names_of: list[OrgParse] | None = None  # the _parses _row_names was built from
         self._role_named: dict[tuple[str, ...], OrgParse | None] = {}  # see _named_after_a_role
         self._acronyms: dict[str, OrgParse] = {}  # see _acronyms_defined
 
@@ -3229,8 +3271,64 @@ class OrgFinder:
             # "Quốc hội" is not the "Quốc hội Myanmar" the report also names; and a short form
             # inside the full name itself ("Ban Chỉ đạo Tỉnh ủy Ban Chỉ đạo") is part of it, not a
             # variant of it (else the full name's own parts would expand into it without end)
-            return None
+            return self._one_longer(p)
         return q
+
+    def _names_of_row(self) -> dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]]:
+        """The names the report writes in running text, by row: name -> its writings (words, parse);
+        built once, after the scan (see _one_longer)."""
+        if self._row_names is None or self._row_names_of is not self._parses:
+            out: dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]] = {}
+            for top in self._parses:
+                for q in _chain(top):
+                    if not q.foreign and not q.listed:
+                        out.setdefault(q.row.id, {}).setdefault(_name(q), []).append(
+                            (tuple(self.toks.k[q.start : q.end]), q))
+            self._row_names, self._row_names_of = out, self._parses
+        return self._row_names
+
+    def _one_longer(self, p: OrgParse) -> OrgParse | None:
+        """The one body of ``p``'s kind the report writes with more words after ``p``'s own ("Ban
+        Tuyên giáo" beside "Ban Tuyên giáo Trung ương", "Hiệp hội Du lịch" after "Hiệp hội Du lịch Đà
+        Nẵng", "Ban Pháp chế" beside "Ban Pháp chế HĐND TP Hà Nội"): the report's later short mention
+        of that body, not a second one. None where the report writes two bodies of the kind (the short
+        form may be either), where the longer one differs only by a term ("Quốc hội khóa XIV": a term
+        is read on its own), is another country's or is a unit of a body (a cell, "Chi bộ X": the bare
+        "chi bộ" is another), or where ``p`` is counted or in the plural ("các Ban Chỉ đạo"). A local
+        body ("Tỉnh ủy", "UBND", "Sở X") is left to the rules that read its place from the text, a
+        Party unit of an agency ("Đảng ủy", "Ban cán sự đảng") to the rule that reads its owner from
+        the next title, and a lower-case writing may be generic ("ban cán sự đảng" in a rule's text) or
+        a title's ("Trưởng ban Nội chính" in a province's congress is the province's board).
+        In a run of titles the run names the owner ("Ủy viên Ban Thường vụ, Ủy viên BCH Đảng bộ TP X")."""
+        toks = self.toks
+        if p.place is not None or p.parent is not None or p.term or p.foreign or p.listed \
+                or "toponly" in p.row.flags or p.row.id in _NO_LONGER_FORM or p.row.level in _LOCAL_ROW_LEVELS \
+                or "oneplace" in p.row.flags or "territory" in p.row.flags \
+                or p.row.id in _PARTY_COMMITTEES or p.row.id in _AGENCY_UNITS or "oneowner" in p.row.flags \
+                or not toks.cap[p.start] or _next_title_end(toks, p.end) is not None \
+                or (p.start > 0 and (toks.k[p.start - 1] in _PLURAL or toks.k[p.start - 1].isdigit())):
+            return None
+        key = tuple(toks.k[p.start : p.end])
+        if key[-len(_VIETNAM_KEY) :] == _VIETNAM_KEY:
+            return None  # "Hội Nhà báo Việt Nam" is whole: a longer writing has read a name into it
+        of_row = self._names_of_row().get(p.row.id, {})
+        if len(of_row) > 3:
+            return None  # (one name may be ``p``'s own, one the name ``p`` is inside: two more remain)
+        names: dict[str, OrgParse] = {}
+        for name, writings in of_row.items():
+            for qk, q in writings:
+                if qk != key and not q.start <= p.start <= q.end:  # (the same short writing elsewhere; the
+                    names[name] = q  # short form inside the full name itself, or run on from it)
+                    break
+        if len(names) != 1:
+            return None
+        q = next(iter(names.values()))
+        qk = tuple(toks.k[q.start : q.end])
+        if len(qk) <= len(key) or qk[: len(key)] != key or q.term or qk[len(key) :] == _VIETNAM_KEY \
+                or not any(toks.cap[x] for x in range(q.start + len(key), q.end)):
+            return None  # (a longer name that goes on in lower case only may be a verb read into it:
+        return q  # "Quân chủng Hải quân quản lý"; a national body's name with or without "Việt Nam" is
+        # one name, written either way: the title keeps it as written)
 
     def _one_placed(self, p: OrgParse, hint: str | None = None) -> OrgParse | None:
         """For a body of a ``oneplace`` row written bare (no place, name, term or body after it, not
@@ -3558,6 +3656,9 @@ class OrgFinder:
                 if p and (_levels_listed(toks, p) or _kind_of_body(toks, p) or _listed_before_kind(toks, p)
                           or (_placeless(p) and _lower_committee(toks, p)) or _common_noun(toks, p, self.covered)):
                     i = p.end  # "UBND các cấp", "UBND cấp xã"; "tỉnh ủy, thành ủy trực thuộc Trung ương"
+                    continue
+                if p and _member_title(toks, p):
+                    i = p.end  # "Tỉnh ủy viên": a member's title (titles reads it), no body by itself
                     continue
                 if p and _committees_listed(toks, p):
                     plural_end = i = p.end  # "Phó Bí thư Tỉnh ủy, Thành ủy": committees of both kinds
@@ -4069,9 +4170,11 @@ class OrgFinder:
         if key in self.by_span:
             return self.by_span[key]
         p = _agency_owned(self.toks, p)
-        placed = self._one_placed(p.parent, hint) or self._one_owned(p.parent) if p.parent is not None else None
+        placed = self._one_placed(p.parent, hint) or self._one_owned(p.parent) or (
+            self._one_longer(p.parent) if hint is None else None) if p.parent is not None else None
         if placed is not None:
             p = replace(p, parent=placed)  # "Ban Thường vụ Huyện ủy" where only the "Huyện ủy Ba Vì" is named
+            # ("Ban Thường vụ Đảng ủy Tập đoàn" where the report names the "Đảng ủy Tập đoàn Dệt may ...")
         if p.bare_row:
             named = self._one_named(p.bare_row)
             if named is not None:  # "Hội đồng quản trị Tổng công ty": of the one Tổng công ty the report names
