@@ -1592,6 +1592,27 @@ _ANAPHOR_REACH = 2
 # "Trước đó, vào sáng 10/5, …": a sentence telling of an earlier time than the story told before it.
 _EARLIER = re.compile(rf"\W*(?:{_ordered(_WORDS['earlier'])})(?![\w])")
 
+# "Ngay sau Lễ đón chính thức, …", "Kết thúc hội đàm, …": a sentence opening with an event of one day that its act
+# followed (event_sentence_words 'after_event', 'one_day_kind').
+_AFTER_EVENT = re.compile(rf"\W*(?:{_ordered(_WORDS['after_event'])})\s+$")
+_ONE_DAY_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["one_day_kind"])
+
+
+def _day_of_opening_event(k: str, sent_start: int, cue: Span,
+                          told: list[tuple[int, EventMention]]) -> PartialDate | None:
+    """The day of the event a sentence opens after, for an event word of its main clause: "Ngay sau Lễ đón chính
+    thức, Chủ tịch nước đã tiến hành hội đàm với …" (the welcome ceremony dated before, "chiều 11/5"), "Kết thúc buổi
+    làm việc, Đoàn đến thăm …". Only a ceremony or a meeting of one day (``one_day_kind``): "Sau kỳ họp thứ 3, …",
+    "Sau Hội nghị Trung ương vừa qua, …" open a later time, days or months on. ``told``: (start, event) of the
+    event words told before in the sentence; the first one must follow the opener, and a comma close its clause
+    before ``cue``."""
+    if not told:
+        return None
+    at, ev = told[0]
+    if ev.date is None or ev.kind not in _ONE_DAY_KINDS or at >= cue.start or "," not in k[at : cue.start]:
+        return None
+    return ev.date if _AFTER_EVENT.fullmatch(k, sent_start, at) else None
+
 
 # The day of "sáng nay", "hôm nay" in a report without a date: the event's time, but a day no text date gives.
 # :func:`_date_for` returns this very object (compared by identity) for an event such a day is the time of.
@@ -2280,6 +2301,9 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             # other words of that kind
             not_held.add((si, kind))
             continue
+        if occ.date is None and not referenced and (opened := _day_of_opening_event(
+                k, sents[si].start if si >= 0 else 0, cue, cues_in_sentence.get(si, []))) is not None:
+            occ.date = opened  # "Ngay sau Lễ đón chính thức (chiều 11/5), …, đã tiến hành hội đàm": that day
         prev = last_of_kind.get(kind)
         earlier = False
         if occ.date is None and occ.organizer is None and occ.number is None and latest is not None \

@@ -1,0 +1,31 @@
+"""Twenty-sixth round (events32), events. Sentences we write, in the shape of reports'; the exact facts out."""
+
+from __future__ import annotations
+
+from tests.fixtures_directives import event_facts as dated
+from tests.fixtures_directives import run_events as run
+
+
+def test_an_event_told_right_after_a_dated_ceremony_is_of_its_day(doc):
+    """"Ngay sau Lễ đón chính thức, Chủ tịch nước … đã tiến hành hội đàm …": the talks follow the welcome ceremony the
+    sentence before dates."""
+    ex = run(doc("Chiều 11/5, Chủ tịch nước Trung Quốc chủ trì lễ đón chính thức Chủ tịch nước Lê Văn An. Ngay sau Lễ "
+                 "đón chính thức, Chủ tịch nước Lê Văn An đã tiến hành hội đàm với Chủ tịch nước Trung Quốc.",
+                 date="2017-05-12")
+             .person("Lê Văn An").person("Lê Văn An"))
+    assert dated(ex) == [("Lễ", "2017-05-11", None), ("Hội đàm", "2017-05-11", None)]
+
+
+def test_a_session_or_a_conference_opening_the_sentence_gives_no_day(doc):
+    """"Sau kỳ họp thứ 3, …", "Sau hội nghị, …": a session or a conference runs over days, and what follows it is
+    of a later time; the talks keep no date (and, told of nobody, are no event)."""
+    ex = run(doc("Sáng 20/5, Quốc hội khai mạc kỳ họp thứ 3. Sau kỳ họp thứ 3, Chủ tịch Quốc hội Lê Văn An đã hội đàm "
+                 "với Chủ tịch Quốc hội Lào.", date="2017-05-21").org("Quốc hội").person("Lê Văn An"))
+    assert [(kind, date) for kind, date, _o in dated(ex)] == [("Kỳ họp", "2017-05-20")]
+
+
+def test_an_event_named_after_the_opener_in_its_own_clause_keeps_its_own_day(doc):
+    """An opener without a comma before the event word is no clause of its own: "Sau lễ đón Đoàn …" names one event."""
+    ex = run(doc("Chiều 11/5, tỉnh tổ chức lễ đón Đoàn đại biểu Lào. Sau lễ đón Đoàn đại biểu Lào tiếp tục thăm "
+                 "tỉnh.", date="2017-05-12"))
+    assert [(kind, date) for kind, date, _o in dated(ex)] == [("Lễ", "2017-05-11")]
