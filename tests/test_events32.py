@@ -29,3 +29,24 @@ def test_an_event_named_after_the_opener_in_its_own_clause_keeps_its_own_day(doc
     ex = run(doc("Chiều 11/5, tỉnh tổ chức lễ đón Đoàn đại biểu Lào. Sau lễ đón Đoàn đại biểu Lào tiếp tục thăm "
                  "tỉnh.", date="2017-05-12"))
     assert [(kind, date) for kind, date, _o in dated(ex)] == [("Lễ", "2017-05-11")]
+
+
+def test_a_day_on_the_occasion_of_an_anniversary_takes_the_year_its_span_ends_in(doc):
+    """"Nhân kỷ niệm 75 năm ngày thành lập Hội (20.10.1930-20.10.2005), ngày 8-10, Ban X tổ chức buổi đối thoại": in a
+    report without a date the dialogue is of 2005, the year the text writes for the anniversary it is held on."""
+    ex = run(doc("Nhân kỷ niệm 75 năm ngày thành lập Hội Liên hiệp Phụ nữ (LHPN) Việt Nam (20.10.1930-20.10.2005), "
+                 "ngày 8-10, Ban Vì sự tiến bộ phụ nữ thành phố tổ chức buổi đối thoại với cán bộ nữ.")
+             .org("Ban Vì sự tiến bộ phụ nữ thành phố"))
+    assert dated(ex) == [("Đối thoại", "2005-10-08", "Ban Vì sự tiến bộ phụ nữ thành phố")]
+
+
+def test_an_anniversary_span_that_is_not_its_count_or_far_from_the_day_gives_no_year(doc):
+    """A span whose years are not the count ("75 năm … (1930-2004)"), a day months from the anniversary's, or an
+    anniversary in another sentence: no year is guessed."""
+    for text, day in (("Nhân kỷ niệm 75 năm ngày thành lập Hội (20.10.1930-20.10.2004), ngày 8-10, Ban X tổ chức buổi "
+                       "đối thoại với cán bộ nữ.", "--10-08"),
+                      ("Nhân kỷ niệm 75 năm ngày thành lập Hội (20.10.1930-20.10.2005), ngày 8-3, Ban X tổ chức buổi "
+                       "đối thoại với cán bộ nữ.", "--03-08"),
+                      ("Hội kỷ niệm 75 năm ngày thành lập (20.10.1930-20.10.2005). Ngày 8-10, Ban X tổ chức buổi đối "
+                       "thoại với cán bộ nữ.", "--10-08")):
+        assert dated(run(doc(text).org("Ban X"))) == [("Đối thoại", day, "Ban X")], text

@@ -974,6 +974,7 @@ def _date_for(
             or _year_of_own_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_name(report.key, cue, sent) \
             or (_year_of_anniversary(report.key, cue) if commemorates else None) \
+            or _year_of_occasion_span(report.key, sent, date.month, date.day) \
             or _year_of_occasion(report, date.month) \
             or _year_of_summed_span(report, date.month)
         if y is not None:
@@ -1048,6 +1049,46 @@ def _year_of_anniversary(k: str, cue: Span) -> int | None:
         if (y := _FOUNDED_YEAR.match(k, f.end())) is not None:
             years.add(int(y.group("y")))
     return next(iter(years)) + n if len(years) == 1 else None
+
+
+# "Nhân kỷ niệm 75 năm ngày thành lập Hội LHPN (LHPN) Việt Nam (20.10.1930-20.10.2005), ngày 8-10, …": an anniversary
+# and the span of its days, a short bracket ("(LHPN)") allowed in its name.
+_OCCASION_SPAN = re.compile(
+    r"k[ỷỉ] niệm\s+(?:lần thứ\s+)?(?P<n>\d{1,4})(?![\d/.-])(?:\s+năm)?(?:[^.;:()\n]|\([^()\n]{1,12}\)){0,100}?"
+    r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y1>\d{4})\s*[-–]\s*"
+    r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})\s*\)")
+_OCCASION_REACH = 45  # days from the anniversary's day: an event held on its occasion ("Nhân kỷ niệm …, ngày 8-10, …")
+
+
+def _year_of_occasion_span(k: str, sent: Span, month: int, day: int) -> int | None:
+    """The year of a yearless day in a report without a date, from the anniversary its sentence holds it on:
+    "Nhân kỷ niệm 75 năm ngày thành lập Hội LHPN Việt Nam (20.10.1930-20.10.2005), ngày 8-10, Ban … tổ chức buổi
+    đối thoại": 2005, the year the span ends in, when its years are the count (2005 - 1930 = 75) and the day is
+    within ``_OCCASION_REACH`` days of the anniversary's (8-10 is twelve days before 20-10-2005; across New Year the
+    nearer year). Only in the event's own sentence: a report remembering a birth "(9/2/1907 - 9/2/2017)" tells of
+    days of the life as well. None for two anniversaries that give two years.
+
+    >>> _year_of_occasion_span("nhân kỷ niệm 75 năm ngày thành lập (20.10.1930-20.10.2005), ngày 8-10, x",
+    ...                        Span(0, 70), 10, 8)
+    2005
+    >>> _year_of_occasion_span("nhân kỷ niệm 75 năm ngày thành lập (20.10.1930-20.10.2005), ngày 8-3, x",
+    ...                        Span(0, 70), 3, 8)
+    """
+    if "niệm" not in k[sent.start : sent.end]:
+        return None
+    years = set()
+    for m in _OCCASION_SPAN.finditer(k, sent.start, sent.end):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y2 - y1 != int(m.group("n")):
+            continue
+        try:
+            anniversary = calendar_date(y2, int(m.group("m2")), int(m.group("d2")))
+            near = [y for y in (y2 - 1, y2, y2 + 1)
+                    if abs((calendar_date(y, month, day) - anniversary).days) <= _OCCASION_REACH]
+        except ValueError:
+            continue
+        years.update(near)
+    return next(iter(years)) if len(years) == 1 else None
 
 
 # A sentence opening with a word that sums up the report's news ("Như vậy, …"), and in it a span of months whose end
