@@ -50,3 +50,22 @@ def test_an_anniversary_span_that_is_not_its_count_or_far_from_the_day_gives_no_
                       ("Hội kỷ niệm 75 năm ngày thành lập (20.10.1930-20.10.2005). Ngày 8-10, Ban X tổ chức buổi đối "
                        "thoại với cán bộ nữ.", "--10-08")):
         assert dated(run(doc(text).org("Ban X"))) == [("Đối thoại", day, "Ban X")], text
+
+
+def test_a_visit_has_no_organizer_from_its_visitors_title_or_its_host(doc):
+    """"Chiều 20/6, đồng chí X, Trưởng ban Tổ chức Trung ương đã đến thăm và chúc mừng Báo Y": the body in the visitor's
+    title is the guest's and the body after the verb the host visited; neither organized the visit. Two visits to two
+    hosts on one day stay two."""
+    ex = run(doc("Chiều 20/6, đồng chí Lê Văn An, Trưởng Ban Tổ chức Trung ương đã đến thăm và chúc mừng cán bộ Thông "
+                 "tấn xã Việt Nam. Chiều cùng ngày, đồng chí Trần Văn Bình đã tới thăm Hội Nhà báo Việt Nam và Báo Nhi "
+                 "đồng.", date="2017-06-21")
+             .org("Ban Tổ chức Trung ương").org("Thông tấn xã Việt Nam").org("Hội Nhà báo Việt Nam")
+             .person("Lê Văn An").person("Trần Văn Bình"))
+    assert dated(ex) == [("Chuyến thăm", "2017-06-20", None), ("Chuyến thăm", "2017-06-20", None)]
+
+
+def test_a_visit_organized_by_a_body_keeps_it(doc):
+    """"Chuyến thăm … do Bộ Ngoại giao tổ chức": told held by a body, the visit has that organizer."""
+    ex = run(doc("Ngày 5/3, chuyến thăm Lào của đoàn doanh nghiệp do Bộ Ngoại giao tổ chức đã kết thúc.",
+                 date="2017-03-06").org("Bộ Ngoại giao"))
+    assert dated(ex) == [("Chuyến thăm", "2017-03-05", "Bộ Ngoại giao")]

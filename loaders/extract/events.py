@@ -599,6 +599,13 @@ def _name_body(report: Report, orgs: list[OrgMention], cue: Span, kind: str) -> 
 _ORGANIZED_BY = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['organize'] + _WORDS['organize_after'])})(?![\w])")
 
 
+# Kinds told by their guest's verb ("X đã đến thăm và chúc mừng Y"; event_sentence_words 'visit_kind'): the body after
+# the verb is the host visited, one in the visitor's title ("…, Trưởng ban Tổ chức Trung ương đã đến thăm …") the
+# guest's; neither organized it, only "do <body> tổ chức" names who did (_organized_by). The body the sentence names
+# still tells two visits apart (extract_events: a visit to another host is another visit).
+_VISIT_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["visit_kind"])
+
+
 def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
     k = report.key
     # "Đại hội Đại biểu Đảng bộ tỉnh Bạc Liêu", "kỳ họp thứ 5 HĐND tỉnh": the body named right after; not
@@ -656,7 +663,11 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
         return body
     if (body := _deputies_body(k, orgs, sent, cue)) is not None:
         return body
-    # "<cue> … do <org> tổ chức", "Cuộc họp do <org> chủ trì"
+    return _organized_by(k, orgs, sent, cue)
+
+
+def _organized_by(k: str, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
+    """"<cue> … do <org> tổ chức", "Cuộc họp do <org> chủ trì": the body the event is told held by."""
     for v in _ORGANIZED_BY.finditer(k, cue.end, sent.end):
         for o in orgs[bisect_left(orgs, cue.end, key=_org_start):bisect_right(orgs, v.start(), key=_org_start)]:
             if (cue.end <= o.span.start and o.span.end <= v.start()
@@ -2245,6 +2256,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     last_of_kind: dict[str, EventMention] = {}
     last_told: dict[int, int] = {}  # id(event) -> the sentence of its latest mention
     number_of: dict[int, str] = {}  # id(event) -> its number in its series
+    visit_body: dict[int, OrgMention] = {}  # id(visit) -> the body its sentence names, host or guest's (_VISIT_KINDS)
     own_month: dict[int, tuple[int, int]] = {}  # id(event) -> the month-year its name writes ("… tháng 11-2016")
     event_sentence: dict[int, EventMention] = {}
     cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
@@ -2333,6 +2345,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         # "Hội nghị Trung ương 7 (khóa XII)": the body only in the event's own name, a numbered event of its own
         if (named_body := _name_body(report, orgs, cue, kind)) is not None:
             occ.organizer = named_body
+        visited = None
+        if kind in _VISIT_KINDS:
+            # "…, Trưởng ban Tổ chức Trung ương đã đến thăm và chúc mừng …": no organizer; the body stays its key
+            visited, occ.organizer = occ.organizer, _organized_by(k, orgs, sent, cue)
         on_unknown_day = occ.date is _UNKNOWN_DAY
         if on_unknown_day:
             occ.date = None
@@ -2369,6 +2385,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             and not (prev.date is None and occ.date is not None
                      and _too_far_to_date(last_told.get(id(prev), si), si, _sentence_index(sents, prev.span.start))) \
             and _org_same(occ.organizer, prev.organizer) \
+            and _org_same(visited, visit_body.get(id(prev))) \
             and not (named_body is not None and prev.organizer is None) \
             and not (earlier := prev.date is None and occ.date is not None and number_of.get(id(prev)) is None
                      and (occ.organizer is None or prev.organizer is None)
@@ -2419,12 +2436,16 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                     or _run_of_days_from(k, sent, occ.date):
                 ev.date = ev.date or occ.date
             ev.organizer = ev.organizer or occ.organizer
+            if visited is not None:
+                visit_body.setdefault(id(ev), visited)
             ev.place = ev.place or occ.place
             ev.name = ev.name or occ.name
         else:
             ev = EventMention(span=cue, kind=kind, name=occ.name, date=occ.date, place=occ.place,
                               organizer=occ.organizer)
             events.append(ev)
+            if visited is not None:
+                visit_body[id(ev)] = visited
             if not earlier:  # "Trước đó, …": an aside back in time; the story goes on with the event told before
                 last_of_kind[kind] = ev
         if on_unknown_day and ev.date is None:
