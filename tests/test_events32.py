@@ -69,3 +69,11 @@ def test_a_visit_organized_by_a_body_keeps_it(doc):
     ex = run(doc("Ngày 5/3, chuyến thăm Lào của đoàn doanh nghiệp do Bộ Ngoại giao tổ chức đã kết thúc.",
                  date="2017-03-06").org("Bộ Ngoại giao"))
     assert dated(ex) == [("Chuyến thăm", "2017-03-05", "Bộ Ngoại giao")]
+
+
+def test_a_congress_numbered_in_roman_numerals_before_its_body_is_that_bodys(doc):
+    """"tại Đại hội XII của Đảng, ông được bầu …": the Party's congress, its number written bare in Roman numerals
+    before "của"."""
+    ex = run(doc("Đến tháng 1/2016, tại Đại hội XII của Đảng, ông Lê Văn An được bầu giữ chức Tổng Bí thư.")
+             .org("Đảng").person("Lê Văn An"))
+    assert [(e.kind, e.organizer.name if e.organizer else None) for e in ex.events] == [("Đại hội", "Đảng")]

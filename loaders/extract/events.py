@@ -255,7 +255,8 @@ _AFTER_CUE_ORG = re.compile(
     # a series number written bare: "kỳ họp 11 của Quốc hội khóa XIV" (not over a comma: "nhiệm kỳ Đại hội 12,
     # Hội đồng Lý luận Trung ương …" begins another clause)
     # (or a dash: "kỳ họp thứ 3- Quốc hội khóa XIV")
-    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*[,–-]?\s*|\d{1,3}(?![\d/.,-])\s*|lần\s+[\w]+\s+"
+    # or in Roman numerals right before "của": "Đại hội XII của Đảng" (the key is lower case)
+    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*[,–-]?\s*|\d{1,3}(?![\d/.,-])\s*|lần\s+[\w]+\s+|[ivxl]{1,6}\s+(?=của\s)"
     rf"|(?:{_ordered(_WORDS['before_body'])})\s+"
     # the event's day before its owner: "buổi họp báo thường kỳ chiều 27-6 của Bộ Nội vụ"
     rf"|(?:(?:{_ordered(_WORDS['day_part'])}|ngày)\s+)?\d{{1,2}}\s*[/-]\s*\d{{1,2}}(?:\s*[/-]\s*(?:19|20)\d\d)?"
