@@ -77,3 +77,33 @@ def test_a_congress_numbered_in_roman_numerals_before_its_body_is_that_bodys(doc
     ex = run(doc("Đến tháng 1/2016, tại Đại hội XII của Đảng, ông Lê Văn An được bầu giữ chức Tổng Bí thư.")
              .org("Đảng").person("Lê Văn An"))
     assert [(e.kind, e.organizer.name if e.organizer else None) for e in ex.events] == [("Đại hội", "Đảng")]
+
+
+def test_the_first_event_told_after_the_lead_within_a_few_undated_sentences_is_of_the_leads_day(doc):
+    """"Sáng 7/10, quyết định … đã được công bố tại hội trường …. Ngồi cạnh ông X …. Ông Y đã trao quyết định …": the
+    handing over, the first event told after the lead's date, with no date between, is of that morning."""
+    ex = run(doc("Ông Lê Văn An giữ chức Bí thư Thành ủy.\nSáng 7/10, quyết định phân công ông Lê Văn An đã được "
+                 "công bố tại hội trường Thành ủy.\nNgồi cạnh ông Lê Văn An, ông Trần Văn Bình được giới thiệu là "
+                 "nguyên Bí thư.\n"
+                 "Ông Phạm Văn Cường đã trao quyết định cho ông Lê Văn An.", date=None)
+             .person("Lê Văn An").person("Lê Văn An").person("Lê Văn An").person("Lê Văn An")
+             .person("Trần Văn Bình").person("Phạm Văn Cường"))
+    assert [(kind, date) for kind, date, _o in dated(ex)] == [("Trao quyết định", "--10-07")]
+
+
+def test_an_event_after_another_date_or_far_from_the_lead_keeps_none(doc):
+    """A sentence between that writes another date ends the lead's day: "Chiều 6/10, …" then the handing over."""
+    ex = run(doc("Ông Lê Văn An giữ chức Bí thư Thành ủy.\nSáng 7/10, quyết định phân công ông Lê Văn An đã được "
+                 "công bố tại hội trường Thành ủy.\nChiều 6/10, Ban Chấp hành Trung ương đã kỷ luật ông Trần Văn Bình."
+                 "\nÔng Phạm Văn Cường đã trao quyết định cho ông Lê Văn An.", date=None)
+             .person("Lê Văn An").person("Lê Văn An").person("Lê Văn An").person("Trần Văn Bình")
+             .person("Phạm Văn Cường"))
+    assert [(kind, date) for kind, date, _o in dated(ex)] == [("Trao quyết định", None)]
+
+
+def test_the_titles_event_is_of_the_day_the_lead_right_after_it_opens_with(doc):
+    """"Toàn cảnh trao quyết định cho tân Bí thư …" (the title), then "Sáng ngày 10/5, thành phố đã đón tân Bí thư
+    …": the handing over the title tells is the lead's news, that day."""
+    ex = run(doc("Toàn cảnh trao quyết định cho tân Bí thư Thành ủy Lê Văn An\nSáng ngày 10/5, thành phố đã đón tân Bí "
+                 "thư Thành ủy Lê Văn An.", date=None).person("Lê Văn An").person("Lê Văn An"))
+    assert [(kind, date) for kind, date, _o in dated(ex)] == [("Trao quyết định", "--05-10")]

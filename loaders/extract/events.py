@@ -1878,6 +1878,32 @@ def _lead_date(k: str, sents: list[Span], dates: list, named: set[int]) -> tuple
     return None
 
 
+_LEAD_REACH = 4  # sentences after the lead's date in which the first event told may be of its day
+_YEAR_WRITTEN = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/])")
+
+
+def _lead_day_sentences(k: str, sents: list[Span], dates: list, told_in: set[int], lead: int) -> set[int]:
+    """The sentences whose undated events are held on the day the lead (sentence ``lead``) opens with: the first
+    sentence after it that tells an event (``told_in``), within ``_LEAD_REACH`` sentences, when it and every
+    sentence between write no date and open with no word of an earlier time, and those between write no year ("Sáng
+    7/10, quyết định … đã được công bố tại hội trường …. Ngồi cạnh ông X …. Trưởng ban Tổ chức Trung ương … đã trao
+    quyết định …": the handing over that morning; not after "Ông A sinh năm 1960."); and the title, when the lead
+    comes right after it ("Toàn cảnh trao quyết định cho tân Bí thư …" then "Sáng ngày 10/5, TP.HCM đã đón tân Bí
+    thư …": what the title tells is the lead's news)."""
+    out = set()
+    for si in range(lead + 1, min(len(sents), lead + 1 + _LEAD_REACH)):
+        if not _takes_lead_date(k, sents, dates, si):
+            break
+        if si in told_in:
+            out.add(si)
+            break
+        if _YEAR_WRITTEN.search(k, sents[si].start, sents[si].end):
+            break  # "Ông A sinh năm 1960.": a sentence between that writes a year turns to another time
+    if lead == 1 and 0 in told_in:
+        out.add(0)
+    return out
+
+
 def _takes_lead_date(k: str, sents: list[Span], dates: list, si: int) -> bool:
     """Whether the sentence ``si`` after the lead's date is of that day: it writes no date of its own (not even
     one its event did not take) and does not open with a word of an earlier time ("Trước đó, tại Hội nghị … diễn
@@ -2489,14 +2515,15 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if si in event_sentence:
             event_sentence[si].campaigns.append(c)
 
-    if (lead := _lead_date(k, sents, dates, {_sentence_index(sents, c.start) for c, _k, _o in found})) is not None:
+    told_in = {_sentence_index(sents, c.start) for c, _k, _o in found}
+    if (lead := _lead_date(k, sents, dates, told_in)) is not None:
         # "Sáng 7/10, quyết định … đã được công bố …" then "Ông X … đã công bố Quyết định của Bộ Chính trị.": the
-        # event first told undated in the sentence right after the lead's date is held that day
+        # event first told undated after the lead's date is held that day (_lead_day_sentences)
+        takes = _lead_day_sentences(k, sents, dates, told_in, lead[0])
         for ev in events:
             if ev.date is None and id(ev) not in today and id(ev) in told_held \
-                    and _sentence_index(sents, ev.span.start) == lead[0] + 1 \
-                    and _takes_lead_date(k, sents, dates, lead[0] + 1) \
-                    and _number(k, ev.span, sents[lead[0] + 1], report.text) is None:
+                    and (si := _sentence_index(sents, ev.span.start)) in takes \
+                    and _number(k, ev.span, sents[si], report.text) is None:
                 # (a numbered event told there, "Đại hội X", "hội nghị Trung ương 5", is one of its own time: "Ba hôm
                 # trước, tại hội nghị Trung ương 5, …", "… lời chúc mừng … thành công Đại hội X")
                 ev.date = lead[1]
