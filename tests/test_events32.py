@@ -107,3 +107,18 @@ def test_the_titles_event_is_of_the_day_the_lead_right_after_it_opens_with(doc):
     ex = run(doc("Toàn cảnh trao quyết định cho tân Bí thư Thành ủy Lê Văn An\nSáng ngày 10/5, thành phố đã đón tân Bí "
                  "thư Thành ủy Lê Văn An.", date=None).person("Lê Văn An").person("Lê Văn An"))
     assert [(kind, date) for kind, date, _o in dated(ex)] == [("Trao quyết định", "--05-10")]
+
+
+def test_a_visits_organizer_is_the_visiting_delegation_or_the_bodies_that_visit(doc):
+    """"Đoàn công tác của Đài X do Tổng Giám đốc … làm trưởng đoàn đến thăm Đài Y": the delegation, not the host;
+    "Thành ủy, UBND … đã đến thăm và chúc tết …": the bodies that visit; "Đoàn đại biểu cấp cao … Quốc hội Lào tới
+    thăm": no body (the delegation is not read as one, and the Assembly only owns it)."""
+    ex = run(doc("Sáng 10/7, Đoàn công tác của Đài X do Tổng Giám đốc Lê Văn An làm trưởng đoàn đến thăm Đài Y.",
+                 date="2017-07-11").org("Đoàn công tác của Đài X").org("Đài Y").person("Lê Văn An"))
+    assert dated(ex) == [("Chuyến thăm", "2017-07-10", "Đoàn công tác của Đài X")]
+    ex = run(doc("Tối 26-1, Thành ủy, UBND thành phố đã đến thăm công nhân Công ty Z.", date="2006-01-27")
+             .org("Thành ủy").org("UBND thành phố").org("Công ty Z"))
+    assert dated(ex) == [("Chuyến thăm", "2006-01-26", "UBND thành phố")]
+    ex = run(doc("Sáng 4/7, Đoàn đại biểu cấp cao Đảng, Nhà nước và Quốc hội Lào tới thăm tỉnh Sơn La.",
+                 date="2017-07-05").org("Quốc hội Lào"))
+    assert dated(ex) == [("Chuyến thăm", "2017-07-04", None)]

@@ -602,9 +602,27 @@ _ORGANIZED_BY = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['organize'] + _WORDS[
 
 # Kinds told by their guest's verb ("X đã đến thăm và chúc mừng Y"; event_sentence_words 'visit_kind'): the body after
 # the verb is the host visited, one in the visitor's title ("…, Trưởng ban Tổ chức Trung ương đã đến thăm …") the
-# guest's; neither organized it, only "do <body> tổ chức" names who did (_organized_by). The body the sentence names
-# still tells two visits apart (extract_events: a visit to another host is another visit).
+# guest's; neither organized it. Who did: "do <body> tổ chức" (_organized_by), the visiting delegation (_delegation),
+# or bodies that are themselves the verb's subject ("Thành ủy, UBND, … LĐLĐ TPHCM đã đến thăm và chúc tết …"). The body
+# the sentence names still tells two visits apart (extract_events: a visit to another host is another visit).
 _VISIT_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["visit_kind"])
+
+
+_DELEGATION = re.compile(rf"(?:{_ordered(_WORDS['delegation'])})(?![\w])")
+# "Đoàn đại biểu cấp cao Đảng, Nhà nước và Quốc hội nước … Lào tới thăm": the body a delegation not read as one is of
+_OF_DELEGATION = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['delegation'])})(?![\w])[^.;:()\n]*$")
+
+
+def _delegation(k: str, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
+    """The delegation that makes a visit, its subject: "Đoàn công tác của VOV do Tổng Giám đốc X làm trưởng đoàn đến
+    thăm Đài PT-TH Nghệ An" (event_sentence_words 'delegation': how its name begins), the last such body before the
+    visit's word in its clause, not inside a person's title ("Trưởng đoàn công tác …")."""
+    lo = max(sent.start, k.rfind(",", sent.start, cue.start) + 1)
+    for o in reversed(orgs[bisect_left(orgs, lo, key=_org_start):bisect_left(orgs, cue.start, key=_org_start)]):
+        if o.span.end <= cue.start and _DELEGATION.match(k, o.span.start) \
+                and not _patterns().titled.search(k, max(0, o.span.start - 40), o.span.start):
+            return o
+    return None
 
 
 def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
@@ -2375,7 +2393,12 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         visited = None
         if kind in _VISIT_KINDS:
             # "…, Trưởng ban Tổ chức Trung ương đã đến thăm và chúc mừng …": no organizer; the body stays its key
-            visited, occ.organizer = occ.organizer, _organized_by(k, orgs, sent, cue)
+            visited = occ.organizer
+            occ.organizer = _organized_by(k, orgs, sent, cue) or _delegation(k, orgs, sent, cue) \
+                or (visited if visited is not None and visited.span.end <= cue.start
+                    and not p.titled.search(k, max(0, visited.span.start - 40), visited.span.start)
+                    and not _OF_DELEGATION.search(k, max(sent.start, visited.span.start - 80), visited.span.start)
+                    else None)
         on_unknown_day = occ.date is _UNKNOWN_DAY
         if on_unknown_day:
             occ.date = None
