@@ -122,3 +122,12 @@ def test_a_visits_organizer_is_the_visiting_delegation_or_the_bodies_that_visit(
     ex = run(doc("Sáng 4/7, Đoàn đại biểu cấp cao Đảng, Nhà nước và Quốc hội Lào tới thăm tỉnh Sơn La.",
                  date="2017-07-05").org("Quốc hội Lào"))
     assert dated(ex) == [("Chuyến thăm", "2017-07-04", None)]
+
+
+def test_a_session_told_past_the_sentence_after_the_lead_keeps_its_own_time(doc):
+    """"Chiều 15/5, đa số thành viên … đã thống nhất …. Theo đó, …. … báo cáo tại kỳ họp của Quốc hội": a session runs
+    over days of its own; past the sentence after the lead only an event of one day is of the lead's day."""
+    ex = run(doc("Ông A thôi nhiệm vụ đại biểu\nChiều 15/5, đa số thành viên đã thống nhất để ông A thôi nhiệm "
+                 "vụ.\nTheo đó, đa số thành viên tán thành.\nNghị quyết đã được báo cáo tại kỳ họp của Quốc hội "
+                 "khóa XIV.", date=None).org("Quốc hội khóa XIV"))
+    assert dated(ex) == [("Kỳ họp", None, "Quốc hội khóa XIV")]

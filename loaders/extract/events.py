@@ -1907,7 +1907,8 @@ def _lead_day_sentences(k: str, sents: list[Span], dates: list, told_in: set[int
     7/10, quyết định … đã được công bố tại hội trường …. Ngồi cạnh ông X …. Trưởng ban Tổ chức Trung ương … đã trao
     quyết định …": the handing over that morning; not after "Ông A sinh năm 1960."); and the title, when the lead
     comes right after it ("Toàn cảnh trao quyết định cho tân Bí thư …" then "Sáng ngày 10/5, TP.HCM đã đón tân Bí
-    thư …": what the title tells is the lead's news)."""
+    thư …": what the title tells is the lead's news). Past the next sentence, and in the title, only an event of one
+    day is of it (_ONE_DAY_KINDS): "… giữa hai kỳ họp, …" two sentences on is a session of its own time."""
     out = set()
     for si in range(lead + 1, min(len(sents), lead + 1 + _LEAD_REACH)):
         if not _takes_lead_date(k, sents, dates, si):
@@ -2546,6 +2547,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         for ev in events:
             if ev.date is None and id(ev) not in today and id(ev) in told_held \
                     and (si := _sentence_index(sents, ev.span.start)) in takes \
+                    and (si == lead[0] + 1 or ev.kind in _ONE_DAY_KINDS) \
                     and _number(k, ev.span, sents[si], report.text) is None:
                 # (a numbered event told there, "Đại hội X", "hội nghị Trung ương 5", is one of its own time: "Ba hôm
                 # trước, tại hội nghị Trung ương 5, …", "… lời chúc mừng … thành công Đại hội X")
