@@ -131,3 +131,12 @@ def test_a_session_told_past_the_sentence_after_the_lead_keeps_its_own_time(doc)
                  "vụ.\nTheo đó, đa số thành viên tán thành.\nNghị quyết đã được báo cáo tại kỳ họp của Quốc hội "
                  "khóa XIV.", date=None).org("Quốc hội khóa XIV"))
     assert dated(ex) == [("Kỳ họp", None, "Quốc hội khóa XIV")]
+
+
+def test_a_joint_visit_of_two_delegations_has_no_organizer(doc):
+    """"Đoàn công tác của Tỉnh ủy do ông X, Bí thư Tỉnh ủy, dẫn đầu và đoàn công tác của Tập đoàn Y đã cùng tới
+    thăm …": two delegations visit together; neither alone organized it."""
+    ex = run(doc("Ngày 26/4, đoàn công tác của Tỉnh ủy do ông Lê Văn An, Bí thư Tỉnh ủy, dẫn đầu và đoàn công tác của "
+                 "Tập đoàn Y đã cùng tới thăm đảo Hòn Khoai.", date="2021-04-27")
+             .org("Tỉnh ủy").org("Tỉnh ủy").org("đoàn công tác của Tập đoàn Y").person("Lê Văn An"))
+    assert dated(ex) == [("Chuyến thăm", "2021-04-26", None)]

@@ -609,6 +609,7 @@ _VISIT_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["
 
 
 _DELEGATION = re.compile(rf"(?:{_ordered(_WORDS['delegation'])})(?![\w])")
+_DELEGATIONS = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['delegation'])})(?![\w])")
 # "Đoàn đại biểu cấp cao Đảng, Nhà nước và Quốc hội nước … Lào tới thăm": the body a delegation not read as one is of
 _OF_DELEGATION = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['delegation'])})(?![\w])[^.;:()\n]*$")
 
@@ -622,6 +623,27 @@ def _delegation(k: str, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMen
         if o.span.end <= cue.start and _DELEGATION.match(k, o.span.start) \
                 and not _patterns().titled.search(k, max(0, o.span.start - 40), o.span.start):
             return o
+    return None
+
+
+def _visit_organizer(k: str, orgs: list[OrgMention], sent: Span, cue: Span,
+                     body: OrgMention | None) -> OrgMention | None:
+    """Who organized a visit (_VISIT_KINDS), ``body`` being the body :func:`_organizer` reads for its word: the one
+    "do <body> tổ chức" names, else the visiting delegation (:func:`_delegation`), else ``body`` when it is the verb's
+    subject itself ("Thành ủy, UBND, … LĐLĐ TPHCM đã đến thăm và chúc tết …"): before the word, in no person's title
+    ("…, Trưởng ban Tổ chức Trung ương đã đến thăm …") and owning no delegation ("Đoàn đại biểu cấp cao … Quốc hội Lào
+    tới thăm"). None for a joint visit of two delegations ("đoàn công tác của Tỉnh ủy … và đoàn công tác của Tập đoàn
+    X đã cùng tới thăm": the gold names none, mid18 unc-0018) and for the host after the word."""
+    if (held := _organized_by(k, orgs, sent, cue)) is not None:
+        return held
+    if len(_DELEGATIONS.findall(k, sent.start, cue.start)) > 1:  # (a person's titles between have commas)
+        return None
+    if (delegation := _delegation(k, orgs, sent, cue)) is not None:
+        return delegation
+    if body is not None and body.span.end <= cue.start \
+            and not _patterns().titled.search(k, max(0, body.span.start - 40), body.span.start) \
+            and not _OF_DELEGATION.search(k, max(sent.start, body.span.start - 80), body.span.start):
+        return body
     return None
 
 
@@ -2394,12 +2416,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         visited = None
         if kind in _VISIT_KINDS:
             # "…, Trưởng ban Tổ chức Trung ương đã đến thăm và chúc mừng …": no organizer; the body stays its key
-            visited = occ.organizer
-            occ.organizer = _organized_by(k, orgs, sent, cue) or _delegation(k, orgs, sent, cue) \
-                or (visited if visited is not None and visited.span.end <= cue.start
-                    and not p.titled.search(k, max(0, visited.span.start - 40), visited.span.start)
-                    and not _OF_DELEGATION.search(k, max(sent.start, visited.span.start - 80), visited.span.start)
-                    else None)
+            visited, occ.organizer = occ.organizer, _visit_organizer(k, orgs, sent, cue, occ.organizer)
         on_unknown_day = occ.date is _UNKNOWN_DAY
         if on_unknown_day:
             occ.date = None
