@@ -255,7 +255,8 @@ _AFTER_CUE_ORG = re.compile(
     # a series number written bare: "kỳ họp 11 của Quốc hội khóa XIV" (not over a comma: "nhiệm kỳ Đại hội 12,
     # Hội đồng Lý luận Trung ương …" begins another clause)
     # (or a dash: "kỳ họp thứ 3- Quốc hội khóa XIV")
-    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*[,–-]?\s*|\d{1,3}(?![\d/.,-])\s*|lần\s+[\w]+\s+"
+    # or in Roman numerals right before "của": "Đại hội XII của Đảng" (the key is lower case)
+    r"\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*[,–-]?\s*|\d{1,3}(?![\d/.,-])\s*|lần\s+[\w]+\s+|[ivxl]{1,6}\s+(?=của\s)"
     rf"|(?:{_ordered(_WORDS['before_body'])})\s+"
     # the event's day before its owner: "buổi họp báo thường kỳ chiều 27-6 của Bộ Nội vụ"
     rf"|(?:(?:{_ordered(_WORDS['day_part'])}|ngày)\s+)?\d{{1,2}}\s*[/-]\s*\d{{1,2}}(?:\s*[/-]\s*(?:19|20)\d\d)?"
@@ -599,6 +600,53 @@ def _name_body(report: Report, orgs: list[OrgMention], cue: Span, kind: str) -> 
 _ORGANIZED_BY = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['organize'] + _WORDS['organize_after'])})(?![\w])")
 
 
+# Kinds told by their guest's verb ("X đã đến thăm và chúc mừng Y"; event_sentence_words 'visit_kind'): the body after
+# the verb is the host visited, one in the visitor's title ("…, Trưởng ban Tổ chức Trung ương đã đến thăm …") the
+# guest's; neither organized it. Who did: "do <body> tổ chức" (_organized_by), the visiting delegation (_delegation),
+# or bodies that are themselves the verb's subject ("Thành ủy, UBND, … LĐLĐ TPHCM đã đến thăm và chúc tết …"). The body
+# the sentence names still tells two visits apart (extract_events: a visit to another host is another visit).
+_VISIT_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["visit_kind"])
+
+
+_DELEGATION = re.compile(rf"(?:{_ordered(_WORDS['delegation'])})(?![\w])")
+_DELEGATIONS = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['delegation'])})(?![\w])")
+# "Đoàn đại biểu cấp cao Đảng, Nhà nước và Quốc hội nước … Lào tới thăm": the body a delegation not read as one is of
+_OF_DELEGATION = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['delegation'])})(?![\w])[^.;:()\n]*$")
+
+
+def _delegation(k: str, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
+    """The delegation that makes a visit, its subject: "Đoàn công tác của VOV do Tổng Giám đốc X làm trưởng đoàn đến
+    thăm Đài PT-TH Nghệ An" (event_sentence_words 'delegation': how its name begins), the last such body before the
+    visit's word in its clause, not inside a person's title ("Trưởng đoàn công tác …")."""
+    lo = max(sent.start, k.rfind(",", sent.start, cue.start) + 1)
+    for o in reversed(orgs[bisect_left(orgs, lo, key=_org_start):bisect_left(orgs, cue.start, key=_org_start)]):
+        if o.span.end <= cue.start and _DELEGATION.match(k, o.span.start) \
+                and not _patterns().titled.search(k, max(0, o.span.start - 40), o.span.start):
+            return o
+    return None
+
+
+def _visit_organizer(k: str, orgs: list[OrgMention], sent: Span, cue: Span,
+                     body: OrgMention | None) -> OrgMention | None:
+    """Who organized a visit (_VISIT_KINDS), ``body`` being the body :func:`_organizer` reads for its word: the one
+    "do <body> tổ chức" names, else the visiting delegation (:func:`_delegation`), else ``body`` when it is the verb's
+    subject itself ("Thành ủy, UBND, … LĐLĐ TPHCM đã đến thăm và chúc tết …"): before the word, in no person's title
+    ("…, Trưởng ban Tổ chức Trung ương đã đến thăm …") and owning no delegation ("Đoàn đại biểu cấp cao … Quốc hội Lào
+    tới thăm"). None for a joint visit of two delegations ("đoàn công tác của Tỉnh ủy … và đoàn công tác của Tập đoàn
+    X đã cùng tới thăm": the gold names none, mid18 unc-0018) and for the host after the word."""
+    if (held := _organized_by(k, orgs, sent, cue)) is not None:
+        return held
+    if len(_DELEGATIONS.findall(k, sent.start, cue.start)) > 1:  # (a person's titles between have commas)
+        return None
+    if (delegation := _delegation(k, orgs, sent, cue)) is not None:
+        return delegation
+    if body is not None and body.span.end <= cue.start \
+            and not _patterns().titled.search(k, max(0, body.span.start - 40), body.span.start) \
+            and not _OF_DELEGATION.search(k, max(sent.start, body.span.start - 80), body.span.start):
+        return body
+    return None
+
+
 def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
     k = report.key
     # "Đại hội Đại biểu Đảng bộ tỉnh Bạc Liêu", "kỳ họp thứ 5 HĐND tỉnh": the body named right after; not
@@ -656,7 +704,11 @@ def _organizer(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) ->
         return body
     if (body := _deputies_body(k, orgs, sent, cue)) is not None:
         return body
-    # "<cue> … do <org> tổ chức", "Cuộc họp do <org> chủ trì"
+    return _organized_by(k, orgs, sent, cue)
+
+
+def _organized_by(k: str, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
+    """"<cue> … do <org> tổ chức", "Cuộc họp do <org> chủ trì": the body the event is told held by."""
     for v in _ORGANIZED_BY.finditer(k, cue.end, sent.end):
         for o in orgs[bisect_left(orgs, cue.end, key=_org_start):bisect_right(orgs, v.start(), key=_org_start)]:
             if (cue.end <= o.span.start and o.span.end <= v.start()
@@ -974,6 +1026,7 @@ def _date_for(
             or _year_of_own_month(report.key, cue, sent, date.month, date.day) \
             or _year_of_name(report.key, cue, sent) \
             or (_year_of_anniversary(report.key, cue) if commemorates else None) \
+            or _year_of_occasion_span(report.key, sent, date.month, date.day) \
             or _year_of_occasion(report, date.month) \
             or _year_of_summed_span(report, date.month)
         if y is not None:
@@ -1048,6 +1101,46 @@ def _year_of_anniversary(k: str, cue: Span) -> int | None:
         if (y := _FOUNDED_YEAR.match(k, f.end())) is not None:
             years.add(int(y.group("y")))
     return next(iter(years)) + n if len(years) == 1 else None
+
+
+# "Nhân kỷ niệm 75 năm ngày thành lập Hội LHPN (LHPN) Việt Nam (20.10.1930-20.10.2005), ngày 8-10, …": an anniversary
+# and the span of its days, a short bracket ("(LHPN)") allowed in its name.
+_OCCASION_SPAN = re.compile(
+    r"k[ỷỉ] niệm\s+(?:lần thứ\s+)?(?P<n>\d{1,4})(?![\d/.-])(?:\s+năm)?(?:[^.;:()\n]|\([^()\n]{1,12}\)){0,100}?"
+    r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y1>\d{4})\s*[-–]\s*"
+    r"(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})\s*\)")
+_OCCASION_REACH = 45  # days from the anniversary's day: an event held on its occasion ("Nhân kỷ niệm …, ngày 8-10, …")
+
+
+def _year_of_occasion_span(k: str, sent: Span, month: int, day: int) -> int | None:
+    """The year of a yearless day in a report without a date, from the anniversary its sentence holds it on:
+    "Nhân kỷ niệm 75 năm ngày thành lập Hội LHPN Việt Nam (20.10.1930-20.10.2005), ngày 8-10, Ban … tổ chức buổi
+    đối thoại": 2005, the year the span ends in, when its years are the count (2005 - 1930 = 75) and the day is
+    within ``_OCCASION_REACH`` days of the anniversary's (8-10 is twelve days before 20-10-2005; across New Year the
+    nearer year). Only in the event's own sentence: a report remembering a birth "(9/2/1907 - 9/2/2017)" tells of
+    days of the life as well. None for two anniversaries that give two years.
+
+    >>> _year_of_occasion_span("nhân kỷ niệm 75 năm ngày thành lập (20.10.1930-20.10.2005), ngày 8-10, x",
+    ...                        Span(0, 70), 10, 8)
+    2005
+    >>> _year_of_occasion_span("nhân kỷ niệm 75 năm ngày thành lập (20.10.1930-20.10.2005), ngày 8-3, x",
+    ...                        Span(0, 70), 3, 8)
+    """
+    if "niệm" not in k[sent.start : sent.end]:
+        return None
+    years = set()
+    for m in _OCCASION_SPAN.finditer(k, sent.start, sent.end):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y2 - y1 != int(m.group("n")):
+            continue
+        try:
+            anniversary = calendar_date(y2, int(m.group("m2")), int(m.group("d2")))
+            near = [y for y in (y2 - 1, y2, y2 + 1)
+                    if abs((calendar_date(y, month, day) - anniversary).days) <= _OCCASION_REACH]
+        except ValueError:
+            continue
+        years.update(near)
+    return next(iter(years)) if len(years) == 1 else None
 
 
 # A sentence opening with a word that sums up the report's news ("Như vậy, …"), and in it a span of months whose end
@@ -1592,6 +1685,27 @@ _ANAPHOR_REACH = 2
 # "Trước đó, vào sáng 10/5, …": a sentence telling of an earlier time than the story told before it.
 _EARLIER = re.compile(rf"\W*(?:{_ordered(_WORDS['earlier'])})(?![\w])")
 
+# "Ngay sau Lễ đón chính thức, …", "Kết thúc hội đàm, …": a sentence opening with an event of one day that its act
+# followed (event_sentence_words 'after_event', 'one_day_kind').
+_AFTER_EVENT = re.compile(rf"\W*(?:{_ordered(_WORDS['after_event'])})\s+$")
+_ONE_DAY_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["one_day_kind"])
+
+
+def _day_of_opening_event(k: str, sent_start: int, cue: Span,
+                          told: list[tuple[int, EventMention]]) -> PartialDate | None:
+    """The day of the event a sentence opens after, for an event word of its main clause: "Ngay sau Lễ đón chính
+    thức, Chủ tịch nước đã tiến hành hội đàm với …" (the welcome ceremony dated before, "chiều 11/5"), "Kết thúc buổi
+    làm việc, Đoàn đến thăm …". Only a ceremony or a meeting of one day (``one_day_kind``): "Sau kỳ họp thứ 3, …",
+    "Sau Hội nghị Trung ương vừa qua, …" open a later time, days or months on. ``told``: (start, event) of the
+    event words told before in the sentence; the first one must follow the opener, and a comma close its clause
+    before ``cue``."""
+    if not told:
+        return None
+    at, ev = told[0]
+    if ev.date is None or ev.kind not in _ONE_DAY_KINDS or at >= cue.start or "," not in k[at : cue.start]:
+        return None
+    return ev.date if _AFTER_EVENT.fullmatch(k, sent_start, at) else None
+
 
 # The day of "sáng nay", "hôm nay" in a report without a date: the event's time, but a day no text date gives.
 # :func:`_date_for` returns this very object (compared by identity) for an event such a day is the time of.
@@ -1802,6 +1916,33 @@ def _lead_date(k: str, sents: list[Span], dates: list, named: set[int]) -> tuple
             return None
         return si, d.date
     return None
+
+
+_LEAD_REACH = 4  # sentences after the lead's date in which the first event told may be of its day
+_YEAR_WRITTEN = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/])")
+
+
+def _lead_day_sentences(k: str, sents: list[Span], dates: list, told_in: set[int], lead: int) -> set[int]:
+    """The sentences whose undated events are held on the day the lead (sentence ``lead``) opens with: the first
+    sentence after it that tells an event (``told_in``), within ``_LEAD_REACH`` sentences, when it and every
+    sentence between write no date and open with no word of an earlier time, and those between write no year ("Sáng
+    7/10, quyết định … đã được công bố tại hội trường …. Ngồi cạnh ông X …. Trưởng ban Tổ chức Trung ương … đã trao
+    quyết định …": the handing over that morning; not after "Ông A sinh năm 1960."); and the title, when the lead
+    comes right after it ("Toàn cảnh trao quyết định cho tân Bí thư …" then "Sáng ngày 10/5, TP.HCM đã đón tân Bí
+    thư …": what the title tells is the lead's news). Past the next sentence, and in the title, only an event of one
+    day is of it (_ONE_DAY_KINDS): "… giữa hai kỳ họp, …" two sentences on is a session of its own time."""
+    out = set()
+    for si in range(lead + 1, min(len(sents), lead + 1 + _LEAD_REACH)):
+        if not _takes_lead_date(k, sents, dates, si):
+            break
+        if si in told_in:
+            out.add(si)
+            break
+        if _YEAR_WRITTEN.search(k, sents[si].start, sents[si].end):
+            break  # "Ông A sinh năm 1960.": a sentence between that writes a year turns to another time
+    if lead == 1 and 0 in told_in:
+        out.add(0)
+    return out
 
 
 def _takes_lead_date(k: str, sents: list[Span], dates: list, si: int) -> bool:
@@ -2183,6 +2324,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     last_of_kind: dict[str, EventMention] = {}
     last_told: dict[int, int] = {}  # id(event) -> the sentence of its latest mention
     number_of: dict[int, str] = {}  # id(event) -> its number in its series
+    visit_body: dict[int, OrgMention] = {}  # id(visit) -> the body its sentence names, host or guest's (_VISIT_KINDS)
     own_month: dict[int, tuple[int, int]] = {}  # id(event) -> the month-year its name writes ("… tháng 11-2016")
     event_sentence: dict[int, EventMention] = {}
     cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
@@ -2271,6 +2413,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         # "Hội nghị Trung ương 7 (khóa XII)": the body only in the event's own name, a numbered event of its own
         if (named_body := _name_body(report, orgs, cue, kind)) is not None:
             occ.organizer = named_body
+        visited = None
+        if kind in _VISIT_KINDS:
+            # "…, Trưởng ban Tổ chức Trung ương đã đến thăm và chúc mừng …": no organizer; the body stays its key
+            visited, occ.organizer = occ.organizer, _visit_organizer(k, orgs, sent, cue, occ.organizer)
         on_unknown_day = occ.date is _UNKNOWN_DAY
         if on_unknown_day:
             occ.date = None
@@ -2280,6 +2426,9 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             # other words of that kind
             not_held.add((si, kind))
             continue
+        if occ.date is None and not referenced and (opened := _day_of_opening_event(
+                k, sents[si].start if si >= 0 else 0, cue, cues_in_sentence.get(si, []))) is not None:
+            occ.date = opened  # "Ngay sau Lễ đón chính thức (chiều 11/5), …, đã tiến hành hội đàm": that day
         prev = last_of_kind.get(kind)
         earlier = False
         if occ.date is None and occ.organizer is None and occ.number is None and latest is not None \
@@ -2304,6 +2453,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             and not (prev.date is None and occ.date is not None
                      and _too_far_to_date(last_told.get(id(prev), si), si, _sentence_index(sents, prev.span.start))) \
             and _org_same(occ.organizer, prev.organizer) \
+            and _org_same(visited, visit_body.get(id(prev))) \
             and not (named_body is not None and prev.organizer is None) \
             and not (earlier := prev.date is None and occ.date is not None and number_of.get(id(prev)) is None
                      and (occ.organizer is None or prev.organizer is None)
@@ -2354,12 +2504,16 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                     or _run_of_days_from(k, sent, occ.date):
                 ev.date = ev.date or occ.date
             ev.organizer = ev.organizer or occ.organizer
+            if visited is not None:
+                visit_body.setdefault(id(ev), visited)
             ev.place = ev.place or occ.place
             ev.name = ev.name or occ.name
         else:
             ev = EventMention(span=cue, kind=kind, name=occ.name, date=occ.date, place=occ.place,
                               organizer=occ.organizer)
             events.append(ev)
+            if visited is not None:
+                visit_body[id(ev)] = visited
             if not earlier:  # "Trước đó, …": an aside back in time; the story goes on with the event told before
                 last_of_kind[kind] = ev
         if on_unknown_day and ev.date is None:
@@ -2402,14 +2556,16 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if si in event_sentence:
             event_sentence[si].campaigns.append(c)
 
-    if (lead := _lead_date(k, sents, dates, {_sentence_index(sents, c.start) for c, _k, _o in found})) is not None:
+    told_in = {_sentence_index(sents, c.start) for c, _k, _o in found}
+    if (lead := _lead_date(k, sents, dates, told_in)) is not None:
         # "Sáng 7/10, quyết định … đã được công bố …" then "Ông X … đã công bố Quyết định của Bộ Chính trị.": the
-        # event first told undated in the sentence right after the lead's date is held that day
+        # event first told undated after the lead's date is held that day (_lead_day_sentences)
+        takes = _lead_day_sentences(k, sents, dates, told_in, lead[0])
         for ev in events:
             if ev.date is None and id(ev) not in today and id(ev) in told_held \
-                    and _sentence_index(sents, ev.span.start) == lead[0] + 1 \
-                    and _takes_lead_date(k, sents, dates, lead[0] + 1) \
-                    and _number(k, ev.span, sents[lead[0] + 1], report.text) is None:
+                    and (si := _sentence_index(sents, ev.span.start)) in takes \
+                    and (si == lead[0] + 1 or ev.kind in _ONE_DAY_KINDS) \
+                    and _number(k, ev.span, sents[si], report.text) is None:
                 # (a numbered event told there, "Đại hội X", "hội nghị Trung ương 5", is one of its own time: "Ba hôm
                 # trước, tại hội nghị Trung ương 5, …", "… lời chúc mừng … thành công Đại hội X")
                 ev.date = lead[1]
