@@ -297,6 +297,8 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
                     continue
             if not run and runs:
                 run = _echoed_body_title(toks, i, finder, runs, name_starts, name_ends)
+            if not run:
+                run = _back_referred_title(toks, i, finder)
             if not run and i > 0 and toks.k[i - 1] == ",":
                 run = _predicate_body_title(toks, i, finder, name_ends)
             if not run and i > 0 and toks.k[i - 1] == "," and runs:
@@ -619,6 +621,56 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
             if t.org is not None:
                 guessed.add(id(t))
     return guessed
+
+
+@cache
+def _back_references() -> PhraseIndex[frozenset[str]]:
+    idx: PhraseIndex[frozenset[str]] = PhraseIndex()
+    for word, kinds in read_rows("back_reference_bodies.tsv", 2):
+        idx.add(phrase_tokens(word), frozenset(kinds.split("|")))
+    return idx
+
+
+_BACK_REFERENCE_ENDS = frozenset({",", ".", ";", ":", ")", "-", "–", *phrase_tokens("và")})
+
+
+def _back_referred_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
+    """A role whose body is written again in lower case by its kind alone
+    (``back_reference_bodies.tsv``): "Công ty Vissan ... Ông A, Phó Giám đốc công ty cho biết" is
+    the deputy director of Công ty Vissan; "ông B, Phó Hiệu trưởng nhà trường phát biểu". The
+    word refers back only when it closes the title: a mark, "và", a line end or a lower-case verb
+    follows it ("công ty | Cổ phần X", "công ty con" name another body), and the report names
+    exactly one body of the kind before the role (two: which one?)."""
+    bare = _bare_role_end(toks, i)
+    if bare is None:
+        return []
+    _, e = bare
+    n = len(toks.k)
+    refs = _back_references()
+    if e >= n or toks.brk[e] or toks.cap[e] or toks.k[e] not in refs.firsts:
+        return []
+    hit = refs.longest(toks, e)
+    if hit is None:
+        return []
+    size, kinds = hit
+    after = e + size
+    if after < n and not toks.brk[after] and toks.k[after] not in _BACK_REFERENCE_ENDS \
+            and not (not toks.cap[after] and _back_reference_verbs().longest(toks, after) is not None):
+        return []
+    start = toks.s[i]
+    before = [m for m in finder.mentions if m.kind in kinds and 0 <= m.span.start < start]
+    if len({compact(m.name) for m in before}) != 1:
+        return []
+    run = parse_run(toks, i, finder, before[-1])
+    if len(run) != 1 or run[0].end != e or run[0].org is not before[-1]:
+        return []
+    run[0].end = after
+    return run
+
+
+@cache
+def _back_reference_verbs() -> PhraseIndex[str]:
+    return phrase_table("back_reference_verbs.tsv")
 
 
 _HOME = frozenset({phrase_tokens(w) for w in
