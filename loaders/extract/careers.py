@@ -21,10 +21,9 @@ alone never date a tenure.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
 from kg.loaders.extract.status import clause_status
@@ -32,7 +31,6 @@ from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens, senten
 from kg.model import PartialDate
 from kg.reference.numerals import is_term_value
 
-_DIGITS = re.compile(r"\d+")
 # Between the cue and the first title: "các chức vụ:", "chức vụ như", "nhiều chức vụ quan trọng như"
 _LEAD = frozenset(phrase_tokens(" ".join(w for (w,) in read_rows("career_lead_words.tsv", 1))))
 # Between two titles of one list, beside the run separators the title grammar already reads
@@ -1060,10 +1058,14 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
     firsts = words.firsts
     done = 0
     cands: list[int] = []
-    for m in _DIGITS.finditer(toks.text):  # every period holds a number: look only near numbers
-        d = bisect_left(toks.s, m.start())
+    # every period holds a number: look only near numbers. A run of digits is a token of its own (the
+    # key has the text's digits where it has them), so the numbers are the tokens whose key starts
+    # with a digit, read off the distinct words, not found by a search of the whole text
+    pos = toks.positions()
+    k = toks.k
+    for d in sorted(chain.from_iterable(at for w, at in pos.items() if w[0].isdecimal())):
         cands.extend(x for x in range(max(d - 3, cands[-1] + 1 if cands else 0), d + 1)
-                     if toks.k[x] in firsts or x == d)
+                     if k[x] in firsts or x == d)
     for i in cands:
         if i < done:
             continue
