@@ -76,8 +76,10 @@ class _Patterns:
 # The words a document named without a symbol starts with (_Patterns.named; _named_heads: where to try it).
 # an ordinal of a congress or plenum: "lần thứ 7", "lần VIII", "lần thứ năm"
 _ORDINAL = r"(?:\d{1,2}|[ivxl]{1,6}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|năm))?)(?![\w])"
+# a committee's five years: "nhiệm kỳ 2015-2020", "nhiệm kỳ 2015 – 2020", "nhiệm kỳ2020-2025"
+_TERM_YEARS = r"nhiệm kỳ\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\w])"
 _NAMED_HEAD_WORDS = ("nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định", "chỉ thị",
-                     "kết luận", "đề án", "kế hoạch", "chương trình", "báo cáo", "tờ trình")
+                     "kết luận", "đề án", "kế hoạch", "chương trình", "báo cáo", "tờ trình", "quy tắc", "bộ quy tắc")
 # The plans and reports named by their subject ("Đề án phát triển X", "Kế hoạch thực hiện Y", "Báo cáo về Z"); the
 # longer "chương trình hành động" / "kế hoạch hành động" first: a Chương trình / Kế hoạch whose name keeps the words
 # (the gold's type); a bare "Chương trình" is most often a meeting's agenda or a national programme in passing
@@ -277,10 +279,18 @@ def _patterns() -> _Patterns:
             # VIII)": a body's congress or conference by its number, the body written between
             r"|(?P<nqbody>nghị quyết\s+(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?"
             r"(?=đảng bộ|ủy ban|uỷ ban|đoàn chủ tịch|ban)"
-            r"(?:[^,.;:()\n\"“”]|\.(?=ư)){2,90}?\s+lần\s+(?:thứ\s+)?"
+            r"(?:[^,.;:()\n\"“”]|\.(?=\w)){2,90}?\s+lần\s+(?:thứ\s+)?"
             rf"{_ORDINAL}"
-            r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
+            r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?"
+            # "Nghị quyết Đại hội Đảng bộ quận khóa V, nhiệm kỳ 2015-2020", "… Đảng bộ tỉnh nhiệm kỳ 2015 – 2020": a
+            # Party committee's congress by its term or its years instead of its ordinal (one congress a term; but
+            # many conferences: "các Nghị quyết Hội nghị Ban Chấp hành Trung ương khoá XII" are several)
+            r"|nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?=đảng bộ)(?:[^,.;:()\n\"“”]|\.(?=\w)){2,90}?"
+            rf"(?:\s+khoá\s+(?:[ivxl]{{1,6}}|\d{{1,2}})(?![\w])(?:\s*,?\s*{_TERM_YEARS})?|\s+{_TERM_YEARS}))"
             r"|(?P<law>(?:bộ luật|luật|pháp lệnh)[ \t]+(?P<lawname>)(?=[^\W\d_]))"
+            # "Quy tắc ứng xử nơi công cộng …", "Bộ quy tắc ứng xử ở Biển Đông": a code of conduct, named by whose
+            # conduct or where (the name read by _code_name_end)
+            r"|(?P<code>(?:bộ\s+)?quy tắc\s+ứng xử(?=\s+(?:của|nơi|ở|trong|tại|đối với|trên)\s))"
             r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
             # "Chỉ thị về …", and "Chỉ thị của Ban Bí thư về …" (the issuer read by _read_tail, then the title)
             rf"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh|{_PLAN_WORDS})\s+"
@@ -288,6 +298,9 @@ def _patterns() -> _Patterns:
             # "Đề án phát triển X giai đoạn 2016-2020": a plan by its subject, opened by a verb of what it does
             # (directive_words.tsv: plan_subject); the type word before anything else is a plan in passing
             rf"|(?P<plan>(?P<pw>{_PLAN_WORDS})(?=\s+(?:{_directive_words()['plan_subject']})\s))"
+            # "Nghị quyết miễn nhiệm ông A", "thông qua nghị quyết cho ông B thôi nhiệm vụ đại biểu": a resolution by
+            # the act it makes (directive_words.tsv: resolution_act), read as a plan's subject is
+            rf"|(?P<act>(?P<acw>nghị quyết)(?=\s+(?:{_directive_words()['resolution_act']})\s))"
             # "ra Chỉ thị nổi tiếng “Nhật - Pháp bắn nhau và hành động của chúng ta”": named by its quoted title alone
             rf"|(?P<quoted>(?P<qw>chỉ thị|nghị quyết|kết luận|quy định|{_PLAN_WORDS})"
             r"(?:\s+(?:nổi tiếng|lịch sử))?(?=\s*\"))"
@@ -297,7 +310,8 @@ def _patterns() -> _Patterns:
     )
 
 
-_LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,11}")
+# a dash between words only where law_name_joins.tsv says ("Luật Đơn vị hành chính - kinh tế đặc biệt")
+_LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)[\w/]+){0,11}")
 
 
 @lru_cache(maxsize=1)
@@ -847,6 +861,8 @@ def _next_named_document(k: str, text: str, start: int, end: int) -> int:
     'về ban hành Quy chế hoạt động của Ủy ban'
     """
     for m in _listed_type_word().finditer(k, start, end):
+        if not text[m.start("w")].isupper() and _lower_named_context()[1].match(k, m.end()):
+            return m.start()  # "… và quy định của Ban Bí thư về …": a Party central body's, another (_lower_named)
         if text[m.start("w")].isupper():
             before = _type_word_in().search(k, start, m.start())
             if before is None or not text[before.start()].isupper() or _OWN_ISSUER.match(k, m.end()):
@@ -1003,17 +1019,18 @@ def _code_of_another(issuer: OrgMention, code: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _law_name_joins() -> frozenset[tuple[str, str]]:
-    """The words on either side of the comma of each phrase of ``law_name_joins.tsv``: ("nại", "tố") for
-    "khiếu nại, tố cáo"; for a phrase with "và", the word before it and the words after it, whole: ("nhân",
-    "gia đình") for "hôn nhân và gia đình", ("dân", "ủy ban nhân dân") for "hội đồng nhân dân và ủy ban nhân dân"."""
+    """The words on either side of the comma (or the dash) of each phrase of ``law_name_joins.tsv``: ("nại", "tố")
+    for "khiếu nại, tố cáo", ("chính", "kinh") for "hành chính - kinh tế"; for a phrase with "và", the word before
+    it and the words after it, whole: ("nhân", "gia đình") for "hôn nhân và gia đình", ("dân", "ủy ban nhân dân") for
+    "hội đồng nhân dân và ủy ban nhân dân"."""
     out = set()
     for (phrase,) in read_rows("law_name_joins.tsv", 1):
         key = text_key(phrase)
-        if (m := re.search(r",|\svà\s", key)) is None:
+        if (m := re.search(r",|\svà\s|\s-\s", key)) is None:
             continue
         before, after = key[: m.start()].split(), key[m.end() :].split()
         if before and after:
-            out.add((before[-1], after[0] if m.group(0) == "," else " ".join(after)))
+            out.add((before[-1], " ".join(after) if m.group(0).strip() == "và" else after[0]))
     return frozenset(out)
 
 
@@ -1035,7 +1052,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     amending: list[int] = []
     for m in anchored(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True, found=_word_starts(report))):
         if not text[m.start()].isupper() and not (m.group("hp")
-                                                  and _the_constitution_lower(report, m.start(), m.end())):
+                                                  and _the_constitution_lower(report, m.start(), m.end())) \
+                and not _congress_capitalised(text, m) and not _lower_named(k, m):
             continue  # "luật" in prose is the law in general; "hiến pháp" is the Constitution (_the_constitution_lower)
         limit = _sentence_end(sents, m.start(), len(text))
         name: str | None = None
@@ -1094,6 +1112,11 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 # "Phòng, chống", "Khiếu nại, tố cáo" are one name; "Đất đai, Luật …" is two
                 if "," in sep and wk != "chống" and (text_key(kept[-1].group(0)), wk) not in _law_name_joins():
                     break
+                # "Luật Đơn vị hành chính - kinh tế đặc biệt" is one name; "Luật X - được Quốc hội thông qua" ends
+                if ("-" in sep or "–" in sep) and (text_key(kept[-1].group(0)), wk) not in _law_name_joins():
+                    break
+                if sep.strip() and (text_key(kept[-1].group(0)), wk) in _law_name_joins():
+                    cap = 9  # a name of two phrases joined is longer ("Luật Đơn vị hành chính - kinh tế đặc biệt")
                 if w.group(0).isdigit():  # "Luật Giáo dục 2019": the year is not part of the name
                     break
                 kept.append(w)
@@ -1115,22 +1138,33 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             dt = t.type_by_word.get(head) or t.type_by_id["LUAT"]
             name = text[m.start() : core_end]
             title = text[base:core_end]
+        elif m.group("code"):
+            if _CODES_BEFORE.search(k, max(0, m.start() - 12), m.start()):
+                continue  # "2 bộ Quy tắc ứng xử của Thành phố", "các quy tắc ứng xử …": several codes, none named
+            dt = t.type_by_id["QTac"]
+            core_end = _code_name_end(k, text, m.end(), limit)
+            name = text[m.start() : core_end]
+            title = text[m.start("code") + len(m.group("code")) - len("ứng xử") : core_end]
         elif m.group("hp"):
             dt = t.type_by_id["HP"]
             name = dt.vi + text[m.start() + len(dt.vi) : m.end()]  # "hiến pháp" in prose is "Hiến pháp" too
         else:
-            if m.start() in {s.start for s in sents}:  # sentence-initial capital says nothing
+            # a sentence-initial capital says nothing, but the act after "Nghị quyết" does ("Nghị quyết miễn nhiệm
+            # ông A được thông qua …")
+            if m.start() in {s.start for s in sents} and not m.group("act"):
                 continue
-            plan = m.group("plan") or (m.group("aw") or m.group("qw") or "") in _PLAN_TYPES
+            plan = m.group("plan") or m.group("act") or (m.group("aw") or m.group("qw") or "") in _PLAN_TYPES
             if plan and _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start()):
                 continue  # "các đề án phát triển …", "một số Đề án về …": several plans, none named
-            dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw"))]
-            core_end = m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan") else m.end()
+            dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw") or m.group("acw"))]
+            core_end = (m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan")
+                        else m.end("acw") if m.group("act") else m.end())
         # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path.
         if any(m.start() <= s <= core_end + 12 for s in sym_starts):
             continue
         # the type word as written: "Bộ luật" of "Bộ luật Hình sự" is longer than its type's label "Luật"
-        type_end = m.start("lawname") if m.group("law") else m.start() + len(dt.vi)
+        type_end = m.start("lawname") if m.group("law") else (
+            m.end("code") - len("ứng xử") - 1 if m.group("code") else m.start() + len(dt.vi))
         d = DirectiveMention(span=Span(m.start(), core_end), symbol=None, written=text[m.start() : core_end],
                              doc_type=dt.id, type_word=text[m.start() : type_end].rstrip(),
                              system=dt.system if dt.system != "both" else "state", name=name, title=title)
@@ -1144,13 +1178,22 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         elif dt.id == "LUAT" and (subject := _passed_in_list(report, extraction, sents, m.start())) is not None:
             d.issuer = subject  # "Quốc hội đã thông qua 3 luật: Luật Du lịch, …"
             occ.before_issuer = occ.subject_issuer = True
-        _read_tail(report, extraction, occ, limit, opener=_plan_opener() if m.group("plan") else None)
+        _read_tail(report, extraction, occ, limit, opener=_plan_opener() if m.group("plan")
+                   else _act_opener() if m.group("act") else None)
         if d.title and name is None and plan:
             d.title = _plan_title(k, text, occ)
+        if d.title and m.group("act"):
+            d.title = _act_title(d.title)
+            if d.title is None:
+                continue
+            if occ.title_span is not None:
+                occ.tail_end = occ.title_span.start + len(d.title)
         if m.group("hp") and not text[m.start()].isupper():
             d.title = None  # "trái hiến pháp “…”": a quote after the prose "hiến pháp" is another document's words
         if term is not None:
             d.term = term  # "Nghị quyết Trung ương 4 khóa XI, khóa XII": the name's own term, not the list's next
+        if m.group("code"):
+            d.title = title  # "“Quy tắc ứng xử …” và “…”": what follows the name is no title of it
         if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
             d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
         if name is None:
@@ -1163,7 +1206,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             if m.group("quoted") and (occ.title_span is None or text[occ.title_span.start - 1] not in "\"“"
                                       or not text[occ.title_span.start].isupper()):
                 continue  # only a quote right after the type word, opening with a capital, names it (not its words)
-            head_end = m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan") else m.end("qw")
+            head_end = (m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan")
+                        else m.end("acw") if m.group("act") else m.end("qw"))
             d.name = f"{text[m.start() : head_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
         if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln")
@@ -1172,9 +1216,115 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         out.append(occ)
         if d.term is not None and (m.group("nqtw") or m.group("nqln")):
             out.extend(_further_terms(text, k, occ))
+        if m.group("nqdh") or m.group("nqbody"):
+            out.extend(_second_congress(text, k, occ, sym_starts))
     if amending:
         out = _amending_laws(report, extraction, sents, out, set(amending))
     return out
+
+
+_CODES_BEFORE = re.compile(r"(?<![\w])(?:\d+|hai|ba|các|những|mọi)\s+(?:bộ\s+)?$")
+_CODE_CAP = 20  # words of a code's name at most
+
+
+def _code_name_end(k: str, text: str, pos: int, limit: int) -> int:
+    """Where a code of conduct's name ends after "Quy tắc ứng xử": at a mark but a comma before a lower-case word
+    (a list of whose conduct: "của cán bộ, công chức, viên chức, người lao động …"), at "và" before a capital (the
+    next item: "… thuộc thành phố và Quy tắc …"), or at a verb; at most _CODE_CAP words."""
+    end = pos
+    for w in re.finditer(r"(?P<sep>[^\w]*)(?P<w>\w+)", text[pos:limit]):
+        sep = w.group("sep")
+        if sep.strip() not in ("", ",") or (sep.strip() == "," and not w.group("w")[0].islower()):
+            break
+        word = text_key(w.group("w"))
+        if sep.strip() == "" and word in ("và", "để", "nhằm", "được", "đã", "sẽ", "là", "có"):
+            if word != "và" or not text[pos + w.start("w") + 3 :].lstrip()[:1].islower():
+                break
+        end = pos + w.end("w")
+        if len(text[pos:end].split()) >= _CODE_CAP:
+            break
+    return end
+
+
+def _congress_capitalised(text: str, m: re.Match[str]) -> bool:
+    """"thực hiện nghị quyết Đại hội Đảng bộ TP lần thứ X": a congress's or conference's resolution with "nghị
+    quyết" in lower case names it when the meeting's word after it has its capital (the meeting, numbered, is one;
+    the prose "nghị quyết đại hội" in lower case is the congress's resolutions in general)."""
+    if not (m.group("nqdh") or m.group("nqbody")):
+        return False
+    meeting = re.match(r"nghị quyết\s+", text_key(text[m.start() : m.end()]))
+    return meeting is not None and text[m.start() + meeting.end()].isupper()
+
+
+_LOWER_NAMED_TYPES = frozenset({"nghị quyết", "quy định", "chỉ thị", "kết luận"})
+
+
+@lru_cache(maxsize=1)
+def _lower_named_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Right before a lower-case type word, the verb that passes it (directive_words.tsv: pass_verb; a quote or
+    "dự thảo" between); right after it, "của" a Party central body (central_body) and "về" its subject, not a
+    pronoun's ("về vấn đề này")."""
+    w = _directive_words()
+    return (re.compile(rf"(?<![\w])(?:{w['pass_verb']})\s+(?:dự thảo\s+)?(?:\"\s*)?$"),
+            re.compile(rf"\s*của\s+(?:{w['central_body']})(?:\s+khoá\s+\w+)?\s+về\s+(?!{_PRONOUN_SUBJECT})"))
+
+
+# "HĐND cần ban hành nghị quyết về …", "sẽ thông qua …": a wish or a plan, no document yet
+_MODAL_BEFORE = re.compile(r"(?<![\w])(?:cần|nên|phải|sẽ|muốn|có thể)\s+$")
+# "… thông qua dự thảo nghị quyết về nội dung này", "kết luận … về vấn đề này": a subject said before, no name
+_PRONOUN_SUBJECT = r"(?:vấn đề|việc|nội dung)\s+(?:này|đó|trên)(?![\w])"
+_ABOUT_PRONOUN = re.compile(rf"\s+về\s+{_PRONOUN_SUBJECT}")
+
+
+def _lower_named(k: str, m: re.Match[str]) -> bool:
+    """A lower-case "nghị quyết", "quy định", "chỉ thị" or "kết luận" with its subject names one document when a
+    body is said to pass it ("Quốc hội đã thông qua nghị quyết về …", "Bộ Chính trị vừa ban hành quy định về
+    luân chuyển cán bộ") or when it is a Party central body's ("căn cứ quy định của Bộ Chính trị về xử lý kỷ luật
+    …"): in prose the lower-case word is most often the kind of document ("theo quy định của pháp luật về …")."""
+    passed, central = _lower_named_context()
+    if m.group("act"):  # "HĐND thông qua nghị quyết đặt tên 24 đường, phố mới"
+        return (pm := passed.search(k, max(0, m.start() - 30), m.start())) is not None \
+            and not _MODAL_BEFORE.search(k, max(0, pm.start() - 10), pm.start())
+    if not m.group("about") or m.group("aw") not in _LOWER_NAMED_TYPES:
+        return False
+    if m.group("of") is not None:
+        return central.match(k, m.end("aw")) is not None
+    return (pm := passed.search(k, max(0, m.start() - 30), m.start())) is not None \
+        and not _MODAL_BEFORE.search(k, max(0, pm.start() - 10), pm.start()) \
+        and _ABOUT_PRONOUN.match(k, m.end("aw")) is None \
+        and not _ISSUING_DOCUMENT.search(k, max(0, m.start() - 90), m.start())
+
+
+# "Quyết định số 218 … của Bộ Chính trị ban hành quy định về …": the verb is the title of the numbered document
+# before, which the symbol reader names; the regulation it issues is that document's content
+_ISSUING_DOCUMENT = re.compile(r"(?<![\w])(?:quyết định|nghị quyết|nghị định|thông tư)\s+(?:số\s+)?\d[^.;:\n]*$")
+
+
+# "nghị quyết Đại hội Đảng bộ TP lần thứ X và Đại hội Đảng toàn quốc lần thứ XII": a second congress after "và",
+# whose resolution the one "nghị quyết" names too; the congress's word in capitals
+_AND_CONGRESS = re.compile(r"(?:\s+của\s+đảng)?\s+và\s+(?=đại hội\s)")
+
+
+def _second_congress(text: str, k: str, occ: _Occ, sym_starts: list[int]) -> list[_Occ]:
+    """The resolution of a second congress after "và" sharing the first's "nghị quyết" (_AND_CONGRESS): a document
+    of its own, named "Nghị quyết" and the congress as written."""
+    d = occ.mention
+    if (j := _AND_CONGRESS.match(k, max(occ.core_end, occ.tail_end))) is None or not text[j.end()].isupper():
+        return []
+    head = "nghị quyết "
+    m = _patterns().named.match(head + k[j.end() : j.end() + 200])
+    if m is None or not (m.group("nqdh") or m.group("nqbody")):
+        return []
+    end = j.end() + m.end() - len(head)
+    if any(j.end() <= s <= end + 12 for s in sym_starts):
+        return []
+    name = f"{d.type_word or 'Nghị quyết'} {text[j.end() : end]}"
+    other = DirectiveMention(span=Span(j.end(), end), symbol=None, written=text[j.end() : end], doc_type=d.doc_type,
+                             type_word=d.type_word, system="party" if "đảng" in text_key(name) else d.system,
+                             name=name, title=None)
+    if (tm := _patterns().term_any.search(k, j.end(), end)) is not None:
+        other.term = _roman_or_int(text[tm.start("t") : tm.end("t")], tm.group("t"))
+    return [_Occ(other.span, end, end, other)]
 
 
 _PLAN_TYPES = frozenset(_PLAN_WORDS.split("|"))
@@ -1187,7 +1337,9 @@ _PLAN_TITLE_END = re.compile(r"\s(?:được|đã|sẽ|rất|cho biết)(?![\w])
                              r"|\strình\s+(?:chính phủ|thủ tướng|quốc hội|bộ|ban|hội đồng|ủy ban|uỷ ban"
                              r"|các cấp)(?![\w])"
                              r"|\s(?:tại|trên tinh thần)\s+(?:đại hội|hội nghị|kỳ họp|phiên|quán triệt)(?![\w])"
-                             r"|\s[-–]\s+(?:một|là)\s|,\s+(?:theo đó|góp phần)(?![\w])"
+                             r"|\s[-–]\s+(?:một|là)\s|,\s+(?:theo đó|góp phần|đồng ý|đồng thời)(?![\w])"
+                             # "… vào cuối phiên làm việc chiều 8/4", "… sau đó": when the act is passed
+                             r"|\s(?:vào\s+(?:cuối|đầu|chiều|sáng|ngày|phiên)|sau đó)(?![\w])"
                              r"|\stheo\s+(?:quyết định|nghị quyết|chỉ thị|kết luận)(?![\w])")
 
 
@@ -1216,6 +1368,35 @@ def _plan_type_word(word: str) -> str:
     ('chương trình', 'kế hoạch', 'đề án')
     """
     return " ".join(word.split()[:2])
+
+
+# What ends a resolution's act title besides a plan's ends (_PLAN_TITLE_END): the list it gives ("đặt tên 24 đường,
+# phố mới: 1. Phố …"), the purpose ("… để Quốc hội biểu quyết"), the next resolution ("… năm 2004 và nghị quyết về
+# …"), the day it was passed ("… Nguyễn Sinh Hùng chiều qua"), the next clause (a comma, then a capital); the
+# pieces of its own list after a comma are in lower case ("… một số phó thủ tướng, một số bộ trưởng")
+_ACT_TITLE_END = re.compile(r"\s*:|\s(?:để|nhằm|(?:chiều|sáng|tối|hôm)\s+(?:qua|nay))(?![\w])"
+                            r"|\s+(?:và\s+)?[Nn]ghị quyết(?![\w])"
+                            # "…, Chủ tịch Quốc hội tuyên thệ": a capital after a comma opens the next clause
+                            r"|,\s+(?=[A-ZĐ])")
+_ACT_LAST_WORD = re.compile(r",\s*[^\W\d_]+$")  # "…, người" of "…, người được bầu": a clause's subject, cut off
+_ACT_POINTING = re.compile(r"(?<![\w])(?:trên|này|đó|ấy)$")  # "nghị quyết bầu các chức danh trên": said before
+
+
+def _act_title(title: str) -> str | None:
+    """A resolution's act title cut where it ends (_ACT_TITLE_END, a last one-word piece after a comma); None when
+    under two words are left or it points back at what was said before ("bầu các chức danh trên")."""
+    if (stop := _ACT_TITLE_END.search(title)) is not None:
+        title = title[: stop.start()]
+    title = _ACT_LAST_WORD.sub("", title).rstrip(" ,;-–")
+    if len(title.split()) < 2 or _ACT_POINTING.search(title.lower()):
+        return None
+    return title
+
+
+@lru_cache(maxsize=1)
+def _act_opener() -> re.Pattern[str]:
+    """Where a resolution's title opens right after "Nghị quyết": the act it makes (resolution_act)."""
+    return re.compile(rf"\s+(?P<q>(?:{_directive_words()['resolution_act']})\s)")
 
 
 @lru_cache(maxsize=1)
@@ -1512,6 +1693,9 @@ _BODY_JOIN = re.compile(r"\s*(?:,|và)\s*(?:các\s+)?")  # "của Hội đồng 
 _RULES_PERIOD = re.compile(r"\s+(?:nhiệm kỳ\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|khoá\s+(?:[ivxl]{1,6}|\d{1,2}))"
                            r"(?![\w])")
 _MANY = re.compile(r"(?:các|từng|mỗi|những)(?![\w])")
+# "Quy chế hoạt động của Hội đồng dân tộc và các ủy ban của Quốc hội": the Assembly's committees as one body, which
+# the officials component reads as no organization of its own (a plural, no committee named)
+_ASSEMBLY_COMMITTEES = re.compile(r"(?<=các )uỷ ban\s+của\s+(?:quốc hội|qh)(?![\w])")
 
 
 def _working_rules_end(report: Report, extraction: Extraction, pos: int) -> tuple[int, OrgMention | None]:
@@ -1523,9 +1707,13 @@ def _working_rules_end(report: Report, extraction: Extraction, pos: int) -> tupl
     if first is None or _MANY.match(k, pos):
         return pos, None
     end = first.span.end
-    while (j := _BODY_JOIN.match(k, end)) is not None \
-            and (nxt := _longest_org_at(report, extraction.organizations, j.end())) is not None:
-        end = nxt.span.end
+    while (j := _BODY_JOIN.match(k, end)) is not None:
+        if (nxt := _longest_org_at(report, extraction.organizations, j.end())) is not None:
+            end = nxt.span.end
+        elif (committees := _ASSEMBLY_COMMITTEES.match(k, j.end())) is not None:
+            end = committees.end()
+        else:
+            break
     if (p := _RULES_PERIOD.match(k, end)) is not None:
         end = p.end()
     return end, first

@@ -1,0 +1,151 @@
+"""Directives, round 26 (directives32): named documents without a number whose name the text writes in a shape
+the reader cut or skipped: a law's name with a comma or a dash inside, a congress's resolution named by its term
+or in lower case, a Party central body's regulation or a passed resolution in lower case, a code of conduct, and
+the Assembly's committees after "và" in a body's working rules."""
+
+from __future__ import annotations
+
+from tests.fixtures_directives import directives_by_name as extracted
+
+
+def test_a_law_name_with_a_comma_or_a_dash_of_its_own_phrase_is_one_name():
+    ds = extracted("Ngành vướng ở Luật Công chức, Viên chức và Luật thuế xuất khẩu, thuế nhập khẩu (sửa đổi).")
+    assert set(ds) == {"Luật Công chức, Viên chức", "Luật thuế xuất khẩu, thuế nhập khẩu (sửa đổi)"}
+    ds = extracted("Đại biểu góp ý dự thảo Luật Đơn vị hành chính - kinh tế đặc biệt tại phiên họp.")
+    assert list(ds) == ["Luật Đơn vị hành chính - kinh tế đặc biệt"]
+    assert ds["Luật Đơn vị hành chính - kinh tế đặc biệt"].title == "Đơn vị hành chính - kinh tế đặc biệt"
+
+
+def test_a_dash_or_comma_not_of_a_listed_phrase_still_ends_a_law_name():
+    ds = extracted("Ông nhắc Luật Đất đai - một luật lớn, và Luật Nhà ở, Luật Đầu tư.")
+    assert set(ds) == {"Luật Đất đai", "Luật Nhà ở", "Luật Đầu tư"}
+    ds = extracted("Quốc hội ban hành Pháp lệnh thực hành tiết kiệm, chống lãng phí thành luật năm sau.")
+    assert list(ds) == ["Pháp lệnh thực hành tiết kiệm, chống lãng phí"]
+
+
+def test_a_congress_resolution_named_by_its_term_or_its_years():
+    ds = extracted("Quận báo cáo kết quả theo Nghị quyết Đại hội Đảng bộ quận khóa V, nhiệm kỳ 2015-2020. Theo đó")
+    d = ds["Nghị quyết Đại hội Đảng bộ quận khóa V, nhiệm kỳ 2015-2020"]
+    assert (d.doc_type, d.symbol, d.system) == ("NQ", None, "party")
+    ds = extracted("Tỉnh thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2015 – 2020 đã đề ra.")
+    assert list(ds) == ["Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2015 – 2020"]
+
+
+def test_a_lower_case_resolution_of_a_capitalised_congress_and_a_second_congress_after_va():
+    ds = extracted("Ông kêu gọi thực hiện nghị quyết Đại hội Đảng bộ TP lần thứ X và Đại hội Đảng toàn quốc "
+                   "lần thứ XII, đưa TP phát triển.")
+    assert set(ds) == {"nghị quyết Đại hội Đảng bộ TP lần thứ X", "nghị quyết Đại hội Đảng toàn quốc lần thứ XII"}
+    ds = extracted("Bà nói về việc thực hiện nghị quyết Đại hội Đảng bộ TP.HCM lần VII trong năm qua.")
+    assert list(ds) == ["nghị quyết Đại hội Đảng bộ TP.HCM lần VII"]
+    ds = extracted("Tỉnh thực hiện Nghị quyết Đại hội XII của Đảng và Đại hội Đảng bộ tỉnh lần thứ XVIII, tỉnh "
+                   "phát triển.")
+    assert set(ds) == {"Nghị quyết Đại hội XII", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII"}
+
+
+def test_a_lower_case_congress_resolution_in_prose_names_none():
+    assert extracted("Các nghị quyết đại hội đảng bộ các cấp lần thứ X đều nêu rõ nhiệm vụ.") == {}
+
+
+def test_a_party_central_bodys_regulation_in_lower_case_named_by_its_subject():
+    ds = extracted("Vì vậy, căn cứ quy định của Bộ Chính trị về xử lý kỷ luật tổ chức đảng, đảng viên vi phạm, "
+                   "Ban Bí thư quyết định cảnh cáo.", ("Bộ Chính trị", "national"))
+    d = ds["quy định về xử lý kỷ luật tổ chức đảng, đảng viên vi phạm"]
+    assert (d.doc_type, d.issuer.name) == ("QĐi", "Bộ Chính trị")
+
+
+def test_two_lower_case_regulations_of_two_central_bodies_in_one_sentence():
+    ds = extracted("Ông vi phạm quy định của Ban Chấp hành Trung ương về những điều đảng viên không được làm và "
+                   "quy định của Ban Bí thư về trách nhiệm nêu gương của cán bộ, đảng viên, vi phạm Luật Đấu thầu.",
+                   ("Ban Chấp hành Trung ương", "national"), ("Ban Bí thư", "national"))
+    assert ds["quy định về những điều đảng viên không được làm"].issuer.name == "Ban Chấp hành Trung ương"
+    assert ds["quy định về trách nhiệm nêu gương của cán bộ, đảng viên"].issuer.name == "Ban Bí thư"
+
+
+def test_a_lower_case_rule_of_the_law_or_of_a_pronoun_names_none():
+    assert extracted("Việc xử lý theo quy định của pháp luật về đất đai.") == {}
+    assert extracted("Ông đã ký kết luận của Ban Bí thư về vấn đề này. Trong đó nêu rõ.",
+                     ("Ban Bí thư", "national")) == {}
+    assert extracted("Cử tri đề nghị thành phố ra nghị quyết về môi trường, dành quỹ đất làm bãi đỗ xe.") == {}
+
+
+def test_a_lower_case_resolution_a_body_passes_is_named_by_its_subject():
+    ds = extracted("Chiều 27/7, Quốc hội thông qua nghị quyết về Chương trình hoạt động giám sát năm 2017. Theo đó",
+                   ("Quốc hội", "national"))
+    d = ds["nghị quyết về Chương trình hoạt động giám sát năm 2017"]
+    assert (d.doc_type, d.issuer.name) == ("NQ", "Quốc hội")
+    ds = extracted("Bộ Chính trị vừa ban hành quy định về luân chuyển cán bộ, với mục đích tạo nguồn cán bộ lâu dài.")
+    assert list(ds) == ["quy định về luân chuyển cán bộ"]
+
+
+def test_a_regulation_a_numbered_decision_issues_is_that_decisions_title():
+    ds = extracted("Thực hiện Quyết định số 218 ngày 12-12-2013 của Bộ Chính trị ban hành quy định về việc Mặt trận "
+                   "tham gia góp ý xây dựng Đảng, thể hiện quyết tâm của Đảng.", ("Bộ Chính trị", "national"))
+    assert [d.symbol for d in ds.values()] == ["218"]
+    assert ds["218"].title == "ban hành quy định về việc Mặt trận tham gia góp ý xây dựng Đảng"
+
+
+def test_a_code_of_conduct_named_by_whose_conduct_or_where():
+    ds = extracted("Thành phố thực hiện tốt Quy tắc ứng xử của cán bộ, công chức, viên chức trong các cơ quan thuộc "
+                   "thành phố và Quy tắc ứng xử nơi công cộng; đề cao trách nhiệm nêu gương.")
+    assert set(ds) == {"Quy tắc ứng xử của cán bộ, công chức, viên chức trong các cơ quan thuộc thành phố",
+                       "Quy tắc ứng xử nơi công cộng"}
+    assert {d.doc_type for d in ds.values()} == {"QTac"}
+    ds = extracted("Hai bên nhất trí sớm xây dựng Bộ quy tắc ứng xử ở Biển Đông (COC).")
+    assert ds["Bộ quy tắc ứng xử ở Biển Đông"].title == "ứng xử ở Biển Đông"
+    ds = extracted("Hai nước thúc đẩy “Quy tắc ứng xử của cán bộ cơ quan thành phố” và “Quy tắc ứng xử nơi công cộng”.")
+    assert ds["Quy tắc ứng xử của cán bộ cơ quan thành phố"].title == "ứng xử của cán bộ cơ quan thành phố"
+
+
+def test_several_codes_name_none():
+    assert extracted("Cán bộ phải mẫu mực trong thực hiện 2 bộ Quy tắc ứng xử của Thành phố.") == {}
+
+
+def test_working_rules_of_a_council_and_the_assemblys_committees_are_one_document():
+    ds = extracted("Quốc hội thông qua Quy chế hoạt động của Hội đồng dân tộc và các ủy ban của Quốc hội.",
+                   ("Hội đồng dân tộc", "national"), ("Quốc hội", "national"))
+    assert list(ds) == ["Quy chế hoạt động của Hội đồng dân tộc và các ủy ban của Quốc hội"]
+
+
+def test_a_wished_resolution_or_one_about_what_was_said_before_names_none():
+    assert extracted("Do vậy, HĐND cần ban hành nghị quyết về việc trả lời cử tri, để các giải pháp có bài bản.") == {}
+    assert extracted("Ông đề nghị HĐND thông qua dự thảo nghị quyết về nội dung này. Đại biểu tán thành.") == {}
+
+
+def test_a_regulation_title_ends_before_the_next_clause_of_the_sentence():
+    ds = extracted("Ông vi phạm quy định của Ban Chấp hành Trung ương về những điều đảng viên không được làm, ảnh "
+                   "hưởng xấu đến uy tín của tổ chức đảng.", ("Ban Chấp hành Trung ương", "national"))
+    assert list(ds) == ["quy định về những điều đảng viên không được làm"]
+
+
+def test_conferences_of_a_committee_by_its_term_name_no_one_resolution():
+    ds = extracted("Hội viên học tập các Nghị quyết Hội nghị Ban Chấp hành Trung ương Đảng khoá XII; Thông báo số 5.")
+    assert [d.doc_type for d in ds.values()] == ["TB"]
+
+
+def test_a_resolution_named_by_the_act_it_makes():
+    ds = extracted("Nghị quyết miễn nhiệm ông Trần Văn Bình được 92% đại biểu thông qua sau đó.")
+    d = ds["Nghị quyết miễn nhiệm ông Trần Văn Bình"]
+    assert (d.doc_type, d.symbol, d.title) == ("NQ", None, "miễn nhiệm ông Trần Văn Bình")
+    ds = extracted("Chiều nay, Ủy ban Thường vụ Quốc hội đã thông qua nghị quyết cho ông Lê Văn Cường thôi nhiệm vụ "
+                   "đại biểu Quốc hội khóa 14. Trước đó", ("Ủy ban Thường vụ Quốc hội", "national"))
+    d = ds["nghị quyết cho ông Lê Văn Cường thôi nhiệm vụ đại biểu Quốc hội khóa 14"]
+    assert d.issuer.name == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_a_resolution_act_title_ends_at_its_list_its_purpose_or_the_next_resolution():
+    ds = extracted("Sáng nay, HĐND thành phố thông qua nghị quyết đặt tên 24 đường, phố mới: 1. Phố Văn Cao.")
+    assert list(ds) == ["nghị quyết đặt tên 24 đường, phố mới"]
+    ds = extracted("Ông trình bày dự thảo Nghị quyết bầu Chủ tịch nước để Quốc hội biểu quyết thông qua Nghị quyết "
+                   "bầu Chủ tịch nước.")
+    assert list(ds) == ["Nghị quyết bầu Chủ tịch nước"]
+    ds = extracted("Chiều cùng ngày, HĐND đã thông qua nghị quyết tổng quyết toán ngân sách năm 2004 và nghị quyết "
+                   "về dự toán ngân sách năm 2006.")
+    assert "nghị quyết tổng quyết toán ngân sách năm 2004" in ds
+
+
+def test_a_lower_case_act_resolution_needs_a_body_passing_it_and_a_named_object():
+    assert extracted("Các nghị quyết phân bổ biên chế đã được thông qua.") == {}
+    assert extracted("Nghị quyết cho thấy quyết tâm lớn của thành phố.") == {}
+    assert extracted("Sau khi Quốc hội thông qua nghị quyết bầu các chức danh trên, Chủ tịch tuyên thệ.") == {}
+    assert extracted("Sau kết quả bỏ phiếu, đại biểu bấm nút thông qua Nghị quyết miễn nhiệm. Danh sách đề cử.") == {}
+    assert extracted("Chúng ta có đủ cơ sở để ra nghị quyết bãi bỏ quy định tạm ngừng đăng ký xe máy.") == {}
