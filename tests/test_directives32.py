@@ -149,3 +149,48 @@ def test_a_lower_case_act_resolution_needs_a_body_passing_it_and_a_named_object(
     assert extracted("Sau khi Quốc hội thông qua nghị quyết bầu các chức danh trên, Chủ tịch tuyên thệ.") == {}
     assert extracted("Sau kết quả bỏ phiếu, đại biểu bấm nút thông qua Nghị quyết miễn nhiệm. Danh sách đề cử.") == {}
     assert extracted("Chúng ta có đủ cơ sở để ra nghị quyết bãi bỏ quy định tạm ngừng đăng ký xe máy.") == {}
+
+
+def test_an_abbreviation_in_brackets_inside_a_title_does_not_end_it():
+    ds = extracted("Hội nghị sơ kết Kết luận số 27-KL/TW về Chiến lược phát triển giao thông vận tải (GTVT) đường sắt "
+                   "đến năm 2020, tầm nhìn đến năm 2050 diễn ra mới đây, Phó Thủ tướng đánh giá cao.")
+    assert ds["27-KL/TW"].title == ("về Chiến lược phát triển giao thông vận tải (GTVT) đường sắt đến năm 2020, "
+                                    "tầm nhìn đến năm 2050")
+
+
+def test_the_title_after_a_bracket_of_terms_is_each_terms_resolutions():
+    ds = extracted("Ngành thực hiện Nghị quyết Hội nghị Trung ương 4 (Khóa XI, XII) về xây dựng, chỉnh đốn Đảng gắn "
+                   "với học tập tư tưởng Hồ Chí Minh.")
+    assert {(d.term, d.title) for d in ds.values()} == {(11, "về xây dựng, chỉnh đốn Đảng"),
+                                                        (12, "về xây dựng, chỉnh đốn Đảng")}
+
+
+def test_a_title_ends_before_cung_bi_of_the_predicate():
+    ds = extracted("Không chỉ Nghị định 46, Nghị quyết 66 về đăng ký bản công bố sản phẩm cũng bị phản ánh làm phát "
+                   "sinh thêm thủ tục.")
+    assert ds["66"].title == "về đăng ký bản công bố sản phẩm"
+
+
+def test_the_issuer_before_nhanh_chong_ban_hanh():
+    ds = extracted("Doanh nghiệp đánh giá cao việc Chính phủ nhanh chóng ban hành Nghị quyết số 09/2026 tạm ngưng "
+                   "hiệu lực Nghị định số 46/2026.", ("Chính phủ", "national"))
+    assert ds["09/2026"].issuer.name == "Chính phủ"
+
+
+def test_documents_named_only_in_a_related_links_footer_are_not_the_reports():
+    ds = extracted("Quốc hội thảo luận Luật Đất đai.\nQuốc hội muốn linh hoạt cấp chứng nhận nhà, đất(02/06/2005)\n"
+                   "Cân nhắc việc ban hành Luật Công cụ chuyển nhượng(30/05/2005)\n")
+    assert list(ds) == ["Luật Đất đai"]
+
+
+def test_a_lower_case_plan_the_verb_before_makes_or_passes():
+    ds = extracted("Thủ tướng cũng đã phê duyệt đề án tái cơ cấu của Tập đoàn Điện lực Việt Nam (EVN).")
+    assert list(ds) == ["đề án tái cơ cấu của Tập đoàn Điện lực Việt Nam"]
+    ds = extracted("Khi xây dựng đề án cải cách tiền lương, từ năm 1993 Bộ Nội vụ đã tính tới phương án này.")
+    assert list(ds) == ["đề án cải cách tiền lương"]
+    assert extracted("Các nhà mạng sẽ phải nộp đề án thực hiện lên Ngân hàng Nhà nước để được cấp phép.") == {}
+
+
+def test_a_law_name_of_three_joined_phrases():
+    ds = extracted("Quốc hội thông qua Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ; Luật Đất đai.")
+    assert set(ds) == {"Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Luật Đất đai"}

@@ -243,9 +243,14 @@ def _patterns() -> _Patterns:
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
         title_stop=re.compile(
             # a full stop, not the dot of "TP. Hồ Chí Minh" (line_split_abbreviations.tsv: never a sentence's end)
-            rf"[;\n\"(?!]|{_not_after_abbreviation()}\.(?:\s|$)"
+            rf"[;\n\"?!]|{_not_after_abbreviation()}\.(?:\s|$)"
+            # a bracket, but not an abbreviation in brackets inside the title ("về Chiến lược phát triển giao thông
+            # vận tải (GTVT) đến năm 2020, tầm nhìn 2050"): letters only, and the title's words after it
+            r"|\((?![^\W\d_]{2,8}\)[ \t]+[^\W\d_])"
             # "về X, trong đó, thực hiện …": the speaker's gloss after it, a comma after the phrase too
             r"|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)(?=\s|,)"
+            # "Hội nghị sơ kết thực hiện Kết luận 27 về X diễn ra mới đây, …": the meeting that names it took place
+            r"|\sdiễn ra(?=\s+(?:mới đây|vừa qua|hôm qua|sáng|chiều|tối|ngày|tại|vào|từ)(?![\w]))"
             # "… về phát triển TP. HCM ngày 23-2.": the date of the event that names the document, last in its
             # clause after a word (not "… Nghị định 46 ngày 1/2/2019", the date of a document the title names)
             r"|(?<=[^\W\d_])\s+ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?\s*(?:[.;,\n]|$)"
@@ -311,7 +316,7 @@ def _patterns() -> _Patterns:
 
 
 # a dash between words only where law_name_joins.tsv says ("Luật Đơn vị hành chính - kinh tế đặc biệt")
-_LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)[\w/]+){0,11}")
+_LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)[\w/]+){0,13}")
 
 
 @lru_cache(maxsize=1)
@@ -796,15 +801,16 @@ def _body_ends_at(report: Report, extraction: Extraction, pos: int) -> bool:
     return any(m.end() == pos and " " in m.group() for m in _alias_end_pattern().finditer(k, max(0, pos - 60), pos))
 
 
-_PREDICATE = re.compile(r"\s+(?:cũng\s+)?(?:đã|đang|sẽ)\s")
+_PREDICATE = re.compile(r"\s+(?:cũng\s+)?(?:đã|đang|sẽ)\s|\s+cũng\s+(?:bị|được)\s")
 _LAST_PIECE = re.compile(r",\s*(?P<w>[^,]*)$")
 
 
 def _predicate_cut(k: str, text: str, start: int, end: int) -> int:
     """Where a stated title running from ``start`` to ``end`` ends before the sentence's predicate.
 
-    A title is a noun phrase: "đã", "đang", "sẽ" open the verb of the clause the document heads ("Nghị quyết 35
-    về hỗ trợ doanh nghiệp đã góp phần …": the title ends at "nghiệp"), or of a main clause after a fronted
+    A title is a noun phrase: "đã", "đang", "sẽ", "cũng bị", "cũng được" open the verb of the clause the document
+    heads ("Nghị quyết 35 về hỗ trợ doanh nghiệp đã góp phần …": the title ends at "nghiệp"; "Nghị quyết 66 về đăng
+    ký sản phẩm cũng bị phản ánh …"), or of a main clause after a fronted
     phrase, whose subject follows the title's last comma written with a capital ("Thực hiện Chỉ thị 13 về
     tinh giản biên chế, Ban Tổ chức đã …": the title ends before the comma). A lower-case piece after the comma
     is still the title's ("về chủ trương, giải pháp cơ cấu lại ngân sách, quản lý nợ công bền vững đã …").
@@ -818,6 +824,9 @@ def _predicate_cut(k: str, text: str, start: int, end: int) -> int:
     >>> t = "về chủ trương, giải pháp quản lý nợ công đã xác định"
     >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
     'về chủ trương, giải pháp quản lý nợ công'
+    >>> t = "về đăng ký bản công bố sản phẩm cũng bị phản ánh làm phát sinh thủ tục"
+    >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
+    'về đăng ký bản công bố sản phẩm'
     """
     if (m := _PREDICATE.search(k, start, end)) is None:
         return end
@@ -1096,7 +1105,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 if wk == "và" and kept and len(kept) < cap and (joined := _joined_after_and(
                         text_key(kept[-1].group(0)), [text_key(x.group(0)) for x in words[i + 1 : i + 5]])):
                     kept.extend(words[i : i + 1 + joined])
-                    skip_to, cap = i + 1 + joined, 9
+                    skip_to, cap = i + 1 + joined, max(cap, 9)
                     continue
                 if i < skip_to:
                     continue
@@ -1116,7 +1125,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 if ("-" in sep or "–" in sep) and (text_key(kept[-1].group(0)), wk) not in _law_name_joins():
                     break
                 if sep.strip() and (text_key(kept[-1].group(0)), wk) in _law_name_joins():
-                    cap = 9  # a name of two phrases joined is longer ("Luật Đơn vị hành chính - kinh tế đặc biệt")
+                    # a name of two phrases joined is longer ("Luật Đơn vị hành chính - kinh tế đặc biệt"), of three
+                    # longer still ("Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ")
+                    cap = 9 if cap < 9 else 12
                 if w.group(0).isdigit():  # "Luật Giáo dục 2019": the year is not part of the name
                     break
                 kept.append(w)
@@ -1182,6 +1193,13 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                    else _act_opener() if m.group("act") else None)
         if d.title and name is None and plan:
             d.title = _plan_title(k, text, occ)
+            if d.title and m.group("plan") and not text[m.start()].isupper():
+                # a lower-case plan's subject ends at a comma ("xây dựng đề án cải cách tiền lương, từ năm 1993 …")
+                d.title = d.title.split(",")[0].rstrip()
+                if len(d.title.split()) < 3:
+                    continue
+                if occ.title_span is not None:
+                    occ.tail_end = occ.title_span.start + len(d.title)
         if d.title and m.group("act"):
             d.title = _act_title(d.title)
             if d.title is None:
@@ -1215,7 +1233,12 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.system = "party"
         out.append(occ)
         if d.term is not None and (m.group("nqtw") or m.group("nqln")):
-            out.extend(_further_terms(text, k, occ))
+            further = _further_terms(text, k, occ)
+            out.extend(further)
+            if further and d.title is None:
+                _bracketed_terms_title(report, extraction, [occ, *further], limit)
+            for o in further:  # "Nghị quyết Trung ương 4 khóa XI, khóa XII về X": one subject, both resolutions'
+                o.mention.title = o.mention.title or d.title
         if m.group("nqdh") or m.group("nqbody"):
             out.extend(_second_congress(text, k, occ, sym_starts))
     if amending:
@@ -1281,6 +1304,10 @@ def _lower_named(k: str, m: re.Match[str]) -> bool:
     body is said to pass it ("Quốc hội đã thông qua nghị quyết về …", "Bộ Chính trị vừa ban hành quy định về
     luân chuyển cán bộ") or when it is a Party central body's ("căn cứ quy định của Bộ Chính trị về xử lý kỷ luật
     …"): in prose the lower-case word is most often the kind of document ("theo quy định của pháp luật về …")."""
+    if m.group("plan") and m.group("pw") == "đề án":
+        # "phê duyệt đề án tái cơ cấu của Tập đoàn X", "bàn đề án xây dựng TP HCM trở thành đô thị thông minh": a
+        # plan by what it does, the object of a verb that makes or passes it (directive_words.tsv: plan_verb)
+        return _plan_verb_before().search(k, max(0, m.start() - 20), m.start()) is not None
     passed, central = _lower_named_context()
     if m.group("act"):  # "HĐND thông qua nghị quyết đặt tên 24 đường, phố mới"
         return (pm := passed.search(k, max(0, m.start() - 30), m.start())) is not None \
@@ -1394,6 +1421,12 @@ def _act_title(title: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _plan_verb_before() -> re.Pattern[str]:
+    """Right before a lower-case "đề án", the verb that makes or passes it (plan_verb)."""
+    return re.compile(rf"(?<![\w])(?:{_directive_words()['plan_verb']})\s+$")
+
+
+@lru_cache(maxsize=1)
 def _act_opener() -> re.Pattern[str]:
     """Where a resolution's title opens right after "Nghị quyết": the act it makes (resolution_act)."""
     return re.compile(rf"\s+(?P<q>(?:{_directive_words()['resolution_act']})\s)")
@@ -1481,6 +1514,25 @@ def _amending_laws(report: Report, extraction: Extraction, sents: list[Span], oc
         _read_tail(report, extraction, occ, _sentence_end(sents, end, len(text)))
         out.append(occ)
     return [o for o in out if id(o) not in inside]
+
+
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _bracketed_terms_title(report: Report, extraction: Extraction, occs: list[_Occ], limit: int) -> None:
+    """"Nghị quyết Hội nghị Trung ương 4 (Khóa XI, XII) về xây dựng, chỉnh đốn Đảng": the title after the bracket of
+    terms is each term's resolution's (read as the last one's tail, past the bracket)."""
+    last = occs[-1]
+    if (close := _CLOSE_BRACKET.match(report.key, last.tail_end)) is None:
+        return
+    probe = _Occ(Span(last.span.start, close.end()), close.end(), close.end(),
+                 DirectiveMention(span=last.mention.span, symbol=None, written=last.mention.written,
+                                  doc_type=last.mention.doc_type, type_word=last.mention.type_word,
+                                  system=last.mention.system, name=last.mention.name, title=None))
+    _read_tail(report, extraction, probe, limit)
+    if probe.mention.title and text_key(probe.mention.title).startswith("về"):
+        for o in occs:
+            o.mention.title = probe.mention.title
 
 
 _FURTHER_TERM = re.compile(r"\s*(?:,|và)\s*(?:khoá\s+)?(?P<t>[ivxl]{1,6})(?![\w])")
@@ -2219,6 +2271,21 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None,
             else sm for sm in out]
 
 
+# A related-links footer after the report: other reports' headlines, each on its line with its date in brackets
+# ("Cân nhắc việc ban hành Luật Công cụ chuyển nhượng(30/05/2005)"); the documents they name are not this report's
+_LINK_LINE = re.compile(r"(?m)^[^\n]{5,200}\(\d\d/\d\d/\d{4}\)[ \t]*$")
+_FOOTER_TAIL = 3000  # characters from the end where such a footer is looked for
+
+
+def _related_links(text: str) -> list[tuple[int, int]]:
+    """The spans of the related-links headlines at the end of ``text`` (_LINK_LINE), none when no line there ends
+    with a bracketed date."""
+    lo = max(0, len(text) - _FOOTER_TAIL)
+    if ")" not in text[lo:]:
+        return []
+    return [(m.start(), m.end()) for m in _LINK_LINE.finditer(text, lo)]
+
+
 def find_directives(report: Report, extraction: Extraction | None = None) -> list[DirectiveMention]:
     """Every distinct document named in ``report``, merged, with relations and inferred terms."""
     extraction = extraction if extraction is not None else Extraction(report=report)
@@ -2238,6 +2305,8 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
         treaties = [o.span for o in known if o.mention.doc_type in _treaty_ids()]
         occs = [o for o in occs if o.parse is not None or (o.span.start not in starts and not any(
             t.start < o.span.start < t.end for t in treaties))] + known
+    if footer := _related_links(report.text):
+        occs = [o for o in occs if not any(a <= o.span.start < b for a, b in footer)]
     occs.sort(key=lambda o: o.span.start)
     for occ in occs:
         _date_before_subject(report, occ)
