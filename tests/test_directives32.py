@@ -194,3 +194,17 @@ def test_a_lower_case_plan_the_verb_before_makes_or_passes():
 def test_a_law_name_of_three_joined_phrases():
     ds = extracted("Quốc hội thông qua Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ; Luật Đất đai.")
     assert set(ds) == {"Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Luật Đất đai"}
+
+
+def test_a_lower_case_law_name_opening_a_sentence_with_a_body_a_list_number_or_the_assembly_passing_it():
+    ds = extracted("Ông là đại biểu Quốc hội. Luật tổ chức Quốc hội quy định về quyền miễn trừ của đại biểu.")
+    assert list(ds) == ["Luật tổ chức Quốc hội"]
+    ds = extracted("Dự kiến thông qua: 1. Luật bảo hiểm xã hội2. Luật kinh doanh bất động sản3. Luật điện ảnh.")
+    assert set(ds) == {"Luật bảo hiểm xã hội", "Luật kinh doanh bất động sản", "Luật điện ảnh"}
+    ds = extracted("Lãng phí còn lớn. Luật đấu thầu mà Quốc hội thông qua sẽ là biện pháp cơ bản.")
+    assert list(ds) == ["Luật đấu thầu"]
+
+
+def test_a_lower_case_law_word_opening_prose_names_none():
+    assert extracted("Bộ trưởng có sai thì bãi nhiệm. Luật qui định Thủ tướng có quyền đó!") == {}
+    assert set(extracted("Quốc hội thông qua Luật Cảnh vệ. Luật có 6 chương, 33 điều.")) == {"Luật Cảnh vệ"}

@@ -1026,6 +1026,23 @@ def _code_of_another(issuer: OrgMention, code: str) -> bool:
     return not any(c in code for c in iss.codes)
 
 
+# a list item's number before it, glued to the last word of the item before in some sources ("… xã hội2. Luật …")
+_LIST_NUMBER_BEFORE = re.compile(r"(?:^|\s|(?<=[^\W\d_]))\d{1,2}\.\s*$")
+_PASSED_AFTER = re.compile(r"\s+(?:mà|được|do|vừa được|đã được)\s+(?:quốc hội|qh)(?![\w])")
+
+
+def _lower_law_opening(k: str, text: str, start: int, kept: list[re.Match[str]], base: int) -> bool:
+    """A law's name in lower case opening a sentence names it when a word of the name is a body's, in capitals
+    ("Luật tổ chức Quốc hội quy định …"), when it is an item of a numbered list ("1. Luật bảo hiểm xã hội2. …"), or
+    when the Assembly passed it ("Luật đấu thầu mà Quốc hội thông qua …"); "Luật chưa …", "Luật có 6 Chương" are
+    prose."""
+    if any(w.group(0)[0].isupper() for w in kept[1:]):
+        return True
+    if _LIST_NUMBER_BEFORE.search(k, max(0, start - 6), start):
+        return True
+    return _PASSED_AFTER.match(k, base + kept[-1].end()) is not None
+
+
 @lru_cache(maxsize=1)
 def _law_name_joins() -> frozenset[tuple[str, str]]:
     """The words on either side of the comma (or the dash) of each phrase of ``law_name_joins.tsv``: ("nại", "tố")
@@ -1115,7 +1132,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 if i > 0 and w.group(0)[0].isupper() and _opens_sentence(wk, words[i + 1 : i + 2]):
                     break
                 # "Luật Đất đai quy định …" ends at the verb; "Luật Quy hoạch đô thị", "Luật Giám định tư pháp" do not
-                if wk == "quy" and k.startswith("quy định", base + w.start()):
+                if wk in ("quy", "qui") and k.startswith(f"{wk} định", base + w.start()):
                     break
                 sep = text[base + kept[-1].end() : base + w.start()] if kept else ""
                 # "Phòng, chống", "Khiếu nại, tố cáo" are one name; "Đất đai, Luật …" is two
@@ -1135,8 +1152,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                     and text_key(words[len(kept)].group(0)) == "nam" and words[len(kept) - 1] is kept[-1]:
                 kept.append(words[len(kept)])  # "Pháp lệnh lực lượng Cảnh sát nhân dân Việt Nam": no cap mid-name
             sentence_start = m.start() in {s.start for s in sents}
-            if kept and sentence_start and kept[0].group(0)[0].islower():  # "Luật chưa …" is prose
-                continue
+            if kept and sentence_start and kept[0].group(0)[0].islower() \
+                    and not _lower_law_opening(k, text, m.start(), kept, base):
+                continue  # "Luật chưa …" is prose
             if not kept:
                 continue
             # List numbers glued to the last word in some sources ("Luật nhà ở6", "Luật khiếu nại, tố cáo14").
