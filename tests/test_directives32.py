@@ -208,3 +208,17 @@ def test_a_lower_case_law_name_opening_a_sentence_with_a_body_a_list_number_or_t
 def test_a_lower_case_law_word_opening_prose_names_none():
     assert extracted("Bộ trưởng có sai thì bãi nhiệm. Luật qui định Thủ tướng có quyền đó!") == {}
     assert set(extracted("Quốc hội thông qua Luật Cảnh vệ. Luật có 6 chương, 33 điều.")) == {"Luật Cảnh vệ"}
+
+
+def test_a_new_resolution_passed_is_named_without_moi_and_its_purpose():
+    ds = extracted("Hội nghị thống nhất ban hành nghị quyết mới về phát triển thành phố đến năm 2030, tầm nhìn 2045, "
+                   "trên cơ sở kế thừa Nghị quyết 33.")
+    assert ds["nghị quyết về phát triển thành phố đến năm 2030, tầm nhìn 2045"].doc_type == "NQ"
+    ds = extracted("Trung ương nhất trí ban hành Nghị quyết mới về Chiến lược phát triển kinh tế biển để từng bước "
+                   "đưa đất nước thành quốc gia biển.")
+    assert list(ds) == ["Nghị quyết về Chiến lược phát triển kinh tế biển"]
+    assert extracted("Các quy định mới về kiểm tra nhà nước đối với thực phẩm còn vướng.") == {}
+
+
+def test_a_task_opening_its_clause_names_no_document():
+    assert extracted("Kết luận yêu cầu: Ban hành quy định về trình tự, thủ tục thu hồi đất; huỷ bỏ văn bản cũ.") == {}

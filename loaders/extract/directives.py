@@ -298,8 +298,9 @@ def _patterns() -> _Patterns:
             r"|(?P<code>(?:bộ\s+)?quy tắc\s+ứng xử(?=\s+(?:của|nơi|ở|trong|tại|đối với|trên)\s))"
             r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
             # "Chỉ thị về …", and "Chỉ thị của Ban Bí thư về …" (the issuer read by _read_tail, then the title)
-            rf"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh|{_PLAN_WORDS})\s+"
-            r"(?=về\s|(?P<of>của\s)))"
+            # "ban hành nghị quyết mới về X": "mới" (a new one) is no word of its name
+            rf"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh|{_PLAN_WORDS})"
+            r"(?P<new>\s+mới)?\s+(?=về\s|(?P<of>của\s)))"
             # "Đề án phát triển X giai đoạn 2016-2020": a plan by its subject, opened by a verb of what it does
             # (directive_words.tsv: plan_subject); the type word before anything else is a plan in passing
             rf"|(?P<plan>(?P<pw>{_PLAN_WORDS})(?=\s+(?:{_directive_words()['plan_subject']})\s))"
@@ -1186,8 +1187,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             if plan and _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start()):
                 continue  # "các đề án phát triển …", "một số Đề án về …": several plans, none named
             dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw") or m.group("acw"))]
-            core_end = (m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan")
-                        else m.end("acw") if m.group("act") else m.end())
+            core_end = (m.end("new") if m.group("new") else m.end("aw") if m.group("aw")
+                        else m.end("pw") if m.group("plan") else m.end("acw") if m.group("act") else m.end())
         # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path.
         if any(m.start() <= s <= core_end + 12 for s in sym_starts):
             continue
@@ -1218,6 +1219,11 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                     continue
                 if occ.title_span is not None:
                     occ.tail_end = occ.title_span.start + len(d.title)
+        if d.title and m.group("new") and (purpose := re.search(r"\s(?:để|nhằm)\s", d.title)):
+            # "ban hành Nghị quyết mới về X để từng bước …": why the new one is made, no word of its subject
+            d.title = d.title[: purpose.start()]
+            if occ.title_span is not None:
+                occ.tail_end = occ.title_span.start + len(d.title)
         if d.title and m.group("act"):
             d.title = _act_title(d.title)
             if d.title is None:
@@ -1310,6 +1316,9 @@ def _lower_named_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\s*của\s+(?:{w['central_body']})(?:\s+khoá\s+\w+)?\s+về\s+(?!{_PRONOUN_SUBJECT})"))
 
 
+# "…; ban hành quy định về trình tự …; huỷ bỏ Công văn …": a verb opening its clause, no subject before it, is a
+# task a list sets (an inspection's conclusions), no document passed
+_NO_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:\n•-])\s*$")
 # "HĐND cần ban hành nghị quyết về …", "sẽ thông qua …": a wish or a plan, no document yet
 _MODAL_BEFORE = re.compile(r"(?<![\w])(?:cần|nên|phải|sẽ|muốn|có thể)\s+$")
 # "… thông qua dự thảo nghị quyết về nội dung này", "kết luận … về vấn đề này": a subject said before, no name
@@ -1333,10 +1342,11 @@ def _lower_named(k: str, m: re.Match[str]) -> bool:
     if not m.group("about") or m.group("aw") not in _LOWER_NAMED_TYPES:
         return False
     if m.group("of") is not None:
-        return central.match(k, m.end("aw")) is not None
+        return central.match(k, m.end("new") if m.group("new") else m.end("aw")) is not None
     return (pm := passed.search(k, max(0, m.start() - 30), m.start())) is not None \
         and not _MODAL_BEFORE.search(k, max(0, pm.start() - 10), pm.start()) \
-        and _ABOUT_PRONOUN.match(k, m.end("aw")) is None \
+        and not _NO_SUBJECT_BEFORE.search(k, max(0, pm.start() - 4), pm.start()) \
+        and _ABOUT_PRONOUN.match(k, m.end("new") if m.group("new") else m.end("aw")) is None \
         and not _ISSUING_DOCUMENT.search(k, max(0, m.start() - 90), m.start())
 
 
