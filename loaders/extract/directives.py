@@ -76,8 +76,10 @@ class _Patterns:
 # The words a document named without a symbol starts with (_Patterns.named; _named_heads: where to try it).
 # an ordinal of a congress or plenum: "lần thứ 7", "lần VIII", "lần thứ năm"
 _ORDINAL = r"(?:\d{1,2}|[ivxl]{1,6}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|năm))?)(?![\w])"
+# a committee's five years: "nhiệm kỳ 2015-2020", "nhiệm kỳ 2015 – 2020", "nhiệm kỳ2020-2025"
+_TERM_YEARS = r"nhiệm kỳ\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\w])"
 _NAMED_HEAD_WORDS = ("nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định", "chỉ thị",
-                     "kết luận", "đề án", "kế hoạch", "chương trình", "báo cáo", "tờ trình")
+                     "kết luận", "đề án", "kế hoạch", "chương trình", "báo cáo", "tờ trình", "quy tắc", "bộ quy tắc")
 # The plans and reports named by their subject ("Đề án phát triển X", "Kế hoạch thực hiện Y", "Báo cáo về Z"); the
 # longer "chương trình hành động" / "kế hoạch hành động" first: a Chương trình / Kế hoạch whose name keeps the words
 # (the gold's type); a bare "Chương trình" is most often a meeting's agenda or a national programme in passing
@@ -241,9 +243,14 @@ def _patterns() -> _Patterns:
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
         title_stop=re.compile(
             # a full stop, not the dot of "TP. Hồ Chí Minh" (line_split_abbreviations.tsv: never a sentence's end)
-            rf"[;\n\"(?!]|{_not_after_abbreviation()}\.(?:\s|$)"
+            rf"[;\n\"?!]|{_not_after_abbreviation()}\.(?:\s|$)"
+            # a bracket, but not an abbreviation in brackets inside the title ("về Chiến lược phát triển giao thông
+            # vận tải (GTVT) đến năm 2020, tầm nhìn 2050"): letters only, and the title's words after it
+            r"|\((?![^\W\d_]{2,8}\)[ \t]+[^\W\d_])"
             # "về X, trong đó, thực hiện …": the speaker's gloss after it, a comma after the phrase too
             r"|\s(?:gắn với|ban hành kèm theo|nhằm|trong đó|theo đó|đồng thời)(?=\s|,)"
+            # "Hội nghị sơ kết thực hiện Kết luận 27 về X diễn ra mới đây, …": the meeting that names it took place
+            r"|\sdiễn ra(?=\s+(?:mới đây|vừa qua|hôm qua|sáng|chiều|tối|ngày|tại|vào|từ)(?![\w]))"
             # "… về phát triển TP. HCM ngày 23-2.": the date of the event that names the document, last in its
             # clause after a word (not "… Nghị định 46 ngày 1/2/2019", the date of a document the title names)
             r"|(?<=[^\W\d_])\s+ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?\s*(?:[.;,\n]|$)"
@@ -277,17 +284,29 @@ def _patterns() -> _Patterns:
             # VIII)": a body's congress or conference by its number, the body written between
             r"|(?P<nqbody>nghị quyết\s+(?:đại hội|hội nghị)\s+(?:đại biểu\s+)?"
             r"(?=đảng bộ|ủy ban|uỷ ban|đoàn chủ tịch|ban)"
-            r"(?:[^,.;:()\n\"“”]|\.(?=ư)){2,90}?\s+lần\s+(?:thứ\s+)?"
+            r"(?:[^,.;:()\n\"“”]|\.(?=\w)){2,90}?\s+lần\s+(?:thứ\s+)?"
             rf"{_ORDINAL}"
-            r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
+            r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?"
+            # "Nghị quyết Đại hội Đảng bộ quận khóa V, nhiệm kỳ 2015-2020", "… Đảng bộ tỉnh nhiệm kỳ 2015 – 2020": a
+            # Party committee's congress by its term or its years instead of its ordinal (one congress a term; but
+            # many conferences: "các Nghị quyết Hội nghị Ban Chấp hành Trung ương khoá XII" are several)
+            r"|nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?=đảng bộ)(?:[^,.;:()\n\"“”]|\.(?=\w)){2,90}?"
+            rf"(?:\s+khoá\s+(?:[ivxl]{{1,6}}|\d{{1,2}})(?![\w])(?:\s*,?\s*{_TERM_YEARS})?|\s+{_TERM_YEARS}))"
             r"|(?P<law>(?:bộ luật|luật|pháp lệnh)[ \t]+(?P<lawname>)(?=[^\W\d_]))"
+            # "Quy tắc ứng xử nơi công cộng …", "Bộ quy tắc ứng xử ở Biển Đông": a code of conduct, named by whose
+            # conduct or where (the name read by _code_name_end)
+            r"|(?P<code>(?:bộ\s+)?quy tắc\s+ứng xử(?=\s+(?:của|nơi|ở|trong|tại|đối với|trên)\s))"
             r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
             # "Chỉ thị về …", and "Chỉ thị của Ban Bí thư về …" (the issuer read by _read_tail, then the title)
-            rf"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh|{_PLAN_WORDS})\s+"
-            r"(?=về\s|(?P<of>của\s)))"
+            # "ban hành nghị quyết mới về X": "mới" (a new one) is no word of its name
+            rf"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh|{_PLAN_WORDS})"
+            r"(?P<new>\s+mới)?\s+(?=về\s|(?P<of>của\s)))"
             # "Đề án phát triển X giai đoạn 2016-2020": a plan by its subject, opened by a verb of what it does
             # (directive_words.tsv: plan_subject); the type word before anything else is a plan in passing
             rf"|(?P<plan>(?P<pw>{_PLAN_WORDS})(?=\s+(?:{_directive_words()['plan_subject']})\s))"
+            # "Nghị quyết miễn nhiệm ông A", "thông qua nghị quyết cho ông B thôi nhiệm vụ đại biểu": a resolution by
+            # the act it makes (directive_words.tsv: resolution_act), read as a plan's subject is
+            rf"|(?P<act>(?P<acw>nghị quyết)(?=\s+(?:{_directive_words()['resolution_act']})\s))"
             # "ra Chỉ thị nổi tiếng “Nhật - Pháp bắn nhau và hành động của chúng ta”": named by its quoted title alone
             rf"|(?P<quoted>(?P<qw>chỉ thị|nghị quyết|kết luận|quy định|{_PLAN_WORDS})"
             r"(?:\s+(?:nổi tiếng|lịch sử))?(?=\s*\"))"
@@ -297,7 +316,8 @@ def _patterns() -> _Patterns:
     )
 
 
-_LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+)[\w/]+){0,11}")
+# a dash between words only where law_name_joins.tsv says ("Luật Đơn vị hành chính - kinh tế đặc biệt")
+_LAW_NAME = re.compile(r"[^\W\d_][\w/]*(?:(?:,?[ \t]+|[ \t]+[-–][ \t]+)[\w/]+){0,13}")
 
 
 @lru_cache(maxsize=1)
@@ -782,15 +802,16 @@ def _body_ends_at(report: Report, extraction: Extraction, pos: int) -> bool:
     return any(m.end() == pos and " " in m.group() for m in _alias_end_pattern().finditer(k, max(0, pos - 60), pos))
 
 
-_PREDICATE = re.compile(r"\s+(?:cũng\s+)?(?:đã|đang|sẽ)\s")
+_PREDICATE = re.compile(r"\s+(?:cũng\s+)?(?:đã|đang|sẽ)\s|\s+cũng\s+(?:bị|được)\s")
 _LAST_PIECE = re.compile(r",\s*(?P<w>[^,]*)$")
 
 
 def _predicate_cut(k: str, text: str, start: int, end: int) -> int:
     """Where a stated title running from ``start`` to ``end`` ends before the sentence's predicate.
 
-    A title is a noun phrase: "đã", "đang", "sẽ" open the verb of the clause the document heads ("Nghị quyết 35
-    về hỗ trợ doanh nghiệp đã góp phần …": the title ends at "nghiệp"), or of a main clause after a fronted
+    A title is a noun phrase: "đã", "đang", "sẽ", "cũng bị", "cũng được" open the verb of the clause the document
+    heads ("Nghị quyết 35 về hỗ trợ doanh nghiệp đã góp phần …": the title ends at "nghiệp"; "Nghị quyết 66 về đăng
+    ký sản phẩm cũng bị phản ánh …"), or of a main clause after a fronted
     phrase, whose subject follows the title's last comma written with a capital ("Thực hiện Chỉ thị 13 về
     tinh giản biên chế, Ban Tổ chức đã …": the title ends before the comma). A lower-case piece after the comma
     is still the title's ("về chủ trương, giải pháp cơ cấu lại ngân sách, quản lý nợ công bền vững đã …").
@@ -804,6 +825,9 @@ def _predicate_cut(k: str, text: str, start: int, end: int) -> int:
     >>> t = "về chủ trương, giải pháp quản lý nợ công đã xác định"
     >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
     'về chủ trương, giải pháp quản lý nợ công'
+    >>> t = "về đăng ký bản công bố sản phẩm cũng bị phản ánh làm phát sinh thủ tục"
+    >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
+    'về đăng ký bản công bố sản phẩm'
     """
     if (m := _PREDICATE.search(k, start, end)) is None:
         return end
@@ -847,6 +871,8 @@ def _next_named_document(k: str, text: str, start: int, end: int) -> int:
     'về ban hành Quy chế hoạt động của Ủy ban'
     """
     for m in _listed_type_word().finditer(k, start, end):
+        if not text[m.start("w")].isupper() and _lower_named_context()[1].match(k, m.end()):
+            return m.start()  # "… và quy định của Ban Bí thư về …": a Party central body's, another (_lower_named)
         if text[m.start("w")].isupper():
             before = _type_word_in().search(k, start, m.start())
             if before is None or not text[before.start()].isupper() or _OWN_ISSUER.match(k, m.end()):
@@ -1001,19 +1027,37 @@ def _code_of_another(issuer: OrgMention, code: str) -> bool:
     return not any(c in code for c in iss.codes)
 
 
+# a list item's number before it, glued to the last word of the item before in some sources ("… xã hội2. Luật …")
+_LIST_NUMBER_BEFORE = re.compile(r"(?:^|\s|(?<=[^\W\d_]))\d{1,2}\.\s*$")
+_PASSED_AFTER = re.compile(r"\s+(?:mà|được|do|vừa được|đã được)\s+(?:quốc hội|qh)(?![\w])")
+
+
+def _lower_law_opening(k: str, text: str, start: int, kept: list[re.Match[str]], base: int) -> bool:
+    """A law's name in lower case opening a sentence names it when a word of the name is a body's, in capitals
+    ("Luật tổ chức Quốc hội quy định …"), when it is an item of a numbered list ("1. Luật bảo hiểm xã hội2. …"), or
+    when the Assembly passed it ("Luật đấu thầu mà Quốc hội thông qua …"); "Luật chưa …", "Luật có 6 Chương" are
+    prose."""
+    if any(w.group(0)[0].isupper() for w in kept[1:]):
+        return True
+    if _LIST_NUMBER_BEFORE.search(k, max(0, start - 6), start):
+        return True
+    return _PASSED_AFTER.match(k, base + kept[-1].end()) is not None
+
+
 @lru_cache(maxsize=1)
 def _law_name_joins() -> frozenset[tuple[str, str]]:
-    """The words on either side of the comma of each phrase of ``law_name_joins.tsv``: ("nại", "tố") for
-    "khiếu nại, tố cáo"; for a phrase with "và", the word before it and the words after it, whole: ("nhân",
-    "gia đình") for "hôn nhân và gia đình", ("dân", "ủy ban nhân dân") for "hội đồng nhân dân và ủy ban nhân dân"."""
+    """The words on either side of the comma (or the dash) of each phrase of ``law_name_joins.tsv``: ("nại", "tố")
+    for "khiếu nại, tố cáo", ("chính", "kinh") for "hành chính - kinh tế"; for a phrase with "và", the word before
+    it and the words after it, whole: ("nhân", "gia đình") for "hôn nhân và gia đình", ("dân", "ủy ban nhân dân") for
+    "hội đồng nhân dân và ủy ban nhân dân"."""
     out = set()
     for (phrase,) in read_rows("law_name_joins.tsv", 1):
         key = text_key(phrase)
-        if (m := re.search(r",|\svà\s", key)) is None:
+        if (m := re.search(r",|\svà\s|\s-\s", key)) is None:
             continue
         before, after = key[: m.start()].split(), key[m.end() :].split()
         if before and after:
-            out.add((before[-1], after[0] if m.group(0) == "," else " ".join(after)))
+            out.add((before[-1], " ".join(after) if m.group(0).strip() == "và" else after[0]))
     return frozenset(out)
 
 
@@ -1035,7 +1079,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     amending: list[int] = []
     for m in anchored(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True, found=_word_starts(report))):
         if not text[m.start()].isupper() and not (m.group("hp")
-                                                  and _the_constitution_lower(report, m.start(), m.end())):
+                                                  and _the_constitution_lower(report, m.start(), m.end())) \
+                and not _congress_capitalised(text, m) and not _lower_named(k, m):
             continue  # "luật" in prose is the law in general; "hiến pháp" is the Constitution (_the_constitution_lower)
         limit = _sentence_end(sents, m.start(), len(text))
         name: str | None = None
@@ -1078,7 +1123,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 if wk == "và" and kept and len(kept) < cap and (joined := _joined_after_and(
                         text_key(kept[-1].group(0)), [text_key(x.group(0)) for x in words[i + 1 : i + 5]])):
                     kept.extend(words[i : i + 1 + joined])
-                    skip_to, cap = i + 1 + joined, 9
+                    skip_to, cap = i + 1 + joined, max(cap, 9)
                     continue
                 if i < skip_to:
                     continue
@@ -1088,12 +1133,19 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 if i > 0 and w.group(0)[0].isupper() and _opens_sentence(wk, words[i + 1 : i + 2]):
                     break
                 # "Luật Đất đai quy định …" ends at the verb; "Luật Quy hoạch đô thị", "Luật Giám định tư pháp" do not
-                if wk == "quy" and k.startswith("quy định", base + w.start()):
+                if wk in ("quy", "qui") and k.startswith(f"{wk} định", base + w.start()):
                     break
                 sep = text[base + kept[-1].end() : base + w.start()] if kept else ""
                 # "Phòng, chống", "Khiếu nại, tố cáo" are one name; "Đất đai, Luật …" is two
                 if "," in sep and wk != "chống" and (text_key(kept[-1].group(0)), wk) not in _law_name_joins():
                     break
+                # "Luật Đơn vị hành chính - kinh tế đặc biệt" is one name; "Luật X - được Quốc hội thông qua" ends
+                if ("-" in sep or "–" in sep) and (text_key(kept[-1].group(0)), wk) not in _law_name_joins():
+                    break
+                if sep.strip() and (text_key(kept[-1].group(0)), wk) in _law_name_joins():
+                    # a name of two phrases joined is longer ("Luật Đơn vị hành chính - kinh tế đặc biệt"), of three
+                    # longer still ("Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ")
+                    cap = 9 if cap < 9 else 12
                 if w.group(0).isdigit():  # "Luật Giáo dục 2019": the year is not part of the name
                     break
                 kept.append(w)
@@ -1101,8 +1153,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                     and text_key(words[len(kept)].group(0)) == "nam" and words[len(kept) - 1] is kept[-1]:
                 kept.append(words[len(kept)])  # "Pháp lệnh lực lượng Cảnh sát nhân dân Việt Nam": no cap mid-name
             sentence_start = m.start() in {s.start for s in sents}
-            if kept and sentence_start and kept[0].group(0)[0].islower():  # "Luật chưa …" is prose
-                continue
+            if kept and sentence_start and kept[0].group(0)[0].islower() \
+                    and not _lower_law_opening(k, text, m.start(), kept, base):
+                continue  # "Luật chưa …" is prose
             if not kept:
                 continue
             # List numbers glued to the last word in some sources ("Luật nhà ở6", "Luật khiếu nại, tố cáo14").
@@ -1115,22 +1168,33 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             dt = t.type_by_word.get(head) or t.type_by_id["LUAT"]
             name = text[m.start() : core_end]
             title = text[base:core_end]
+        elif m.group("code"):
+            if _CODES_BEFORE.search(k, max(0, m.start() - 12), m.start()):
+                continue  # "2 bộ Quy tắc ứng xử của Thành phố", "các quy tắc ứng xử …": several codes, none named
+            dt = t.type_by_id["QTac"]
+            core_end = _code_name_end(k, text, m.end(), limit)
+            name = text[m.start() : core_end]
+            title = text[m.start("code") + len(m.group("code")) - len("ứng xử") : core_end]
         elif m.group("hp"):
             dt = t.type_by_id["HP"]
             name = dt.vi + text[m.start() + len(dt.vi) : m.end()]  # "hiến pháp" in prose is "Hiến pháp" too
         else:
-            if m.start() in {s.start for s in sents}:  # sentence-initial capital says nothing
+            # a sentence-initial capital says nothing, but the act after "Nghị quyết" does ("Nghị quyết miễn nhiệm
+            # ông A được thông qua …")
+            if m.start() in {s.start for s in sents} and not m.group("act"):
                 continue
-            plan = m.group("plan") or (m.group("aw") or m.group("qw") or "") in _PLAN_TYPES
+            plan = m.group("plan") or m.group("act") or (m.group("aw") or m.group("qw") or "") in _PLAN_TYPES
             if plan and _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start()):
                 continue  # "các đề án phát triển …", "một số Đề án về …": several plans, none named
-            dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw"))]
-            core_end = m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan") else m.end()
+            dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw") or m.group("acw"))]
+            core_end = (m.end("new") if m.group("new") else m.end("aw") if m.group("aw")
+                        else m.end("pw") if m.group("plan") else m.end("acw") if m.group("act") else m.end())
         # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path.
         if any(m.start() <= s <= core_end + 12 for s in sym_starts):
             continue
         # the type word as written: "Bộ luật" of "Bộ luật Hình sự" is longer than its type's label "Luật"
-        type_end = m.start("lawname") if m.group("law") else m.start() + len(dt.vi)
+        type_end = m.start("lawname") if m.group("law") else (
+            m.end("code") - len("ứng xử") - 1 if m.group("code") else m.start() + len(dt.vi))
         d = DirectiveMention(span=Span(m.start(), core_end), symbol=None, written=text[m.start() : core_end],
                              doc_type=dt.id, type_word=text[m.start() : type_end].rstrip(),
                              system=dt.system if dt.system != "both" else "state", name=name, title=title)
@@ -1144,13 +1208,34 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         elif dt.id == "LUAT" and (subject := _passed_in_list(report, extraction, sents, m.start())) is not None:
             d.issuer = subject  # "Quốc hội đã thông qua 3 luật: Luật Du lịch, …"
             occ.before_issuer = occ.subject_issuer = True
-        _read_tail(report, extraction, occ, limit, opener=_plan_opener() if m.group("plan") else None)
+        _read_tail(report, extraction, occ, limit, opener=_plan_opener() if m.group("plan")
+                   else _act_opener() if m.group("act") else None)
         if d.title and name is None and plan:
             d.title = _plan_title(k, text, occ)
+            if d.title and m.group("plan") and not text[m.start()].isupper():
+                # a lower-case plan's subject ends at a comma ("xây dựng đề án cải cách tiền lương, từ năm 1993 …")
+                d.title = d.title.split(",")[0].rstrip()
+                if len(d.title.split()) < 3:
+                    continue
+                if occ.title_span is not None:
+                    occ.tail_end = occ.title_span.start + len(d.title)
+        if d.title and m.group("new") and (purpose := re.search(r"\s(?:để|nhằm)\s", d.title)):
+            # "ban hành Nghị quyết mới về X để từng bước …": why the new one is made, no word of its subject
+            d.title = d.title[: purpose.start()]
+            if occ.title_span is not None:
+                occ.tail_end = occ.title_span.start + len(d.title)
+        if d.title and m.group("act"):
+            d.title = _act_title(d.title)
+            if d.title is None:
+                continue
+            if occ.title_span is not None:
+                occ.tail_end = occ.title_span.start + len(d.title)
         if m.group("hp") and not text[m.start()].isupper():
             d.title = None  # "trái hiến pháp “…”": a quote after the prose "hiến pháp" is another document's words
         if term is not None:
             d.term = term  # "Nghị quyết Trung ương 4 khóa XI, khóa XII": the name's own term, not the list's next
+        if m.group("code"):
+            d.title = title  # "“Quy tắc ứng xử …” và “…”": what follows the name is no title of it
         if occ.subject_issuer and _OF_ANOTHER.match(k, occ.tail_end):
             d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
         if name is None:
@@ -1163,7 +1248,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             if m.group("quoted") and (occ.title_span is None or text[occ.title_span.start - 1] not in "\"“"
                                       or not text[occ.title_span.start].isupper()):
                 continue  # only a quote right after the type word, opening with a capital, names it (not its words)
-            head_end = m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan") else m.end("qw")
+            head_end = (m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan")
+                        else m.end("acw") if m.group("act") else m.end("qw"))
             d.name = f"{text[m.start() : head_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
         if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln")
@@ -1171,10 +1257,129 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.system = "party"
         out.append(occ)
         if d.term is not None and (m.group("nqtw") or m.group("nqln")):
-            out.extend(_further_terms(text, k, occ))
+            further = _further_terms(text, k, occ)
+            out.extend(further)
+            if further and d.title is None:
+                _bracketed_terms_title(report, extraction, [occ, *further], limit)
+            for o in further:  # "Nghị quyết Trung ương 4 khóa XI, khóa XII về X": one subject, both resolutions'
+                o.mention.title = o.mention.title or d.title
+        if m.group("nqdh") or m.group("nqbody"):
+            out.extend(_second_congress(text, k, occ, sym_starts))
     if amending:
         out = _amending_laws(report, extraction, sents, out, set(amending))
     return out
+
+
+_CODES_BEFORE = re.compile(r"(?<![\w])(?:\d+|hai|ba|các|những|mọi)\s+(?:bộ\s+)?$")
+_CODE_CAP = 20  # words of a code's name at most
+
+
+def _code_name_end(k: str, text: str, pos: int, limit: int) -> int:
+    """Where a code of conduct's name ends after "Quy tắc ứng xử": at a mark but a comma before a lower-case word
+    (a list of whose conduct: "của cán bộ, công chức, viên chức, người lao động …"), at "và" before a capital (the
+    next item: "… thuộc thành phố và Quy tắc …"), or at a verb; at most _CODE_CAP words."""
+    end = pos
+    for w in re.finditer(r"(?P<sep>[^\w]*)(?P<w>\w+)", text[pos:limit]):
+        sep = w.group("sep")
+        if sep.strip() not in ("", ",") or (sep.strip() == "," and not w.group("w")[0].islower()):
+            break
+        word = text_key(w.group("w"))
+        if sep.strip() == "" and word in ("và", "để", "nhằm", "được", "đã", "sẽ", "là", "có"):
+            if word != "và" or not text[pos + w.start("w") + 3 :].lstrip()[:1].islower():
+                break
+        end = pos + w.end("w")
+        if len(text[pos:end].split()) >= _CODE_CAP:
+            break
+    return end
+
+
+def _congress_capitalised(text: str, m: re.Match[str]) -> bool:
+    """"thực hiện nghị quyết Đại hội Đảng bộ TP lần thứ X": a congress's or conference's resolution with "nghị
+    quyết" in lower case names it when the meeting's word after it has its capital (the meeting, numbered, is one;
+    the prose "nghị quyết đại hội" in lower case is the congress's resolutions in general)."""
+    if not (m.group("nqdh") or m.group("nqbody")):
+        return False
+    meeting = re.match(r"nghị quyết\s+", text_key(text[m.start() : m.end()]))
+    return meeting is not None and text[m.start() + meeting.end()].isupper()
+
+
+_LOWER_NAMED_TYPES = frozenset({"nghị quyết", "quy định", "chỉ thị", "kết luận"})
+
+
+@lru_cache(maxsize=1)
+def _lower_named_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Right before a lower-case type word, the verb that passes it (directive_words.tsv: pass_verb; a quote or
+    "dự thảo" between); right after it, "của" a Party central body (central_body) and "về" its subject, not a
+    pronoun's ("về vấn đề này")."""
+    w = _directive_words()
+    return (re.compile(rf"(?<![\w])(?:{w['pass_verb']})\s+(?:dự thảo\s+)?(?:\"\s*)?$"),
+            re.compile(rf"\s*của\s+(?:{w['central_body']})(?:\s+khoá\s+\w+)?\s+về\s+(?!{_PRONOUN_SUBJECT})"))
+
+
+# "…; ban hành quy định về trình tự …; huỷ bỏ Công văn …": a verb opening its clause, no subject before it, is a
+# task a list sets (an inspection's conclusions), no document passed
+_NO_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:\n•-])\s*$")
+# "HĐND cần ban hành nghị quyết về …", "sẽ thông qua …": a wish or a plan, no document yet
+_MODAL_BEFORE = re.compile(r"(?<![\w])(?:cần|nên|phải|sẽ|muốn|có thể)\s+$")
+# "… thông qua dự thảo nghị quyết về nội dung này", "kết luận … về vấn đề này": a subject said before, no name
+_PRONOUN_SUBJECT = r"(?:vấn đề|việc|nội dung)\s+(?:này|đó|trên)(?![\w])"
+_ABOUT_PRONOUN = re.compile(rf"\s+về\s+{_PRONOUN_SUBJECT}")
+
+
+def _lower_named(k: str, m: re.Match[str]) -> bool:
+    """A lower-case "nghị quyết", "quy định", "chỉ thị" or "kết luận" with its subject names one document when a
+    body is said to pass it ("Quốc hội đã thông qua nghị quyết về …", "Bộ Chính trị vừa ban hành quy định về
+    luân chuyển cán bộ") or when it is a Party central body's ("căn cứ quy định của Bộ Chính trị về xử lý kỷ luật
+    …"): in prose the lower-case word is most often the kind of document ("theo quy định của pháp luật về …")."""
+    if m.group("plan") and m.group("pw") == "đề án":
+        # "phê duyệt đề án tái cơ cấu của Tập đoàn X", "bàn đề án xây dựng TP HCM trở thành đô thị thông minh": a
+        # plan by what it does, the object of a verb that makes or passes it (directive_words.tsv: plan_verb)
+        return _plan_verb_before().search(k, max(0, m.start() - 20), m.start()) is not None
+    passed, central = _lower_named_context()
+    if m.group("act"):  # "HĐND thông qua nghị quyết đặt tên 24 đường, phố mới"
+        return (pm := passed.search(k, max(0, m.start() - 30), m.start())) is not None \
+            and not _MODAL_BEFORE.search(k, max(0, pm.start() - 10), pm.start())
+    if not m.group("about") or m.group("aw") not in _LOWER_NAMED_TYPES:
+        return False
+    if m.group("of") is not None:
+        return central.match(k, m.end("new") if m.group("new") else m.end("aw")) is not None
+    return (pm := passed.search(k, max(0, m.start() - 30), m.start())) is not None \
+        and not _MODAL_BEFORE.search(k, max(0, pm.start() - 10), pm.start()) \
+        and not _NO_SUBJECT_BEFORE.search(k, max(0, pm.start() - 4), pm.start()) \
+        and _ABOUT_PRONOUN.match(k, m.end("new") if m.group("new") else m.end("aw")) is None \
+        and not _ISSUING_DOCUMENT.search(k, max(0, m.start() - 90), m.start())
+
+
+# "Quyết định số 218 … của Bộ Chính trị ban hành quy định về …": the verb is the title of the numbered document
+# before, which the symbol reader names; the regulation it issues is that document's content
+_ISSUING_DOCUMENT = re.compile(r"(?<![\w])(?:quyết định|nghị quyết|nghị định|thông tư)\s+(?:số\s+)?\d[^.;:\n]*$")
+
+
+# "nghị quyết Đại hội Đảng bộ TP lần thứ X và Đại hội Đảng toàn quốc lần thứ XII": a second congress after "và",
+# whose resolution the one "nghị quyết" names too; the congress's word in capitals
+_AND_CONGRESS = re.compile(r"(?:\s+của\s+đảng)?\s+và\s+(?=đại hội\s)")
+
+
+def _second_congress(text: str, k: str, occ: _Occ, sym_starts: list[int]) -> list[_Occ]:
+    """The resolution of a second congress after "và" sharing the first's "nghị quyết" (_AND_CONGRESS): a document
+    of its own, named "Nghị quyết" and the congress as written."""
+    d = occ.mention
+    if (j := _AND_CONGRESS.match(k, max(occ.core_end, occ.tail_end))) is None or not text[j.end()].isupper():
+        return []
+    head = "nghị quyết "
+    m = _patterns().named.match(head + k[j.end() : j.end() + 200])
+    if m is None or not (m.group("nqdh") or m.group("nqbody")):
+        return []
+    end = j.end() + m.end() - len(head)
+    if any(j.end() <= s <= end + 12 for s in sym_starts):
+        return []
+    name = f"{d.type_word or 'Nghị quyết'} {text[j.end() : end]}"
+    other = DirectiveMention(span=Span(j.end(), end), symbol=None, written=text[j.end() : end], doc_type=d.doc_type,
+                             type_word=d.type_word, system="party" if "đảng" in text_key(name) else d.system,
+                             name=name, title=None)
+    if (tm := _patterns().term_any.search(k, j.end(), end)) is not None:
+        other.term = _roman_or_int(text[tm.start("t") : tm.end("t")], tm.group("t"))
+    return [_Occ(other.span, end, end, other)]
 
 
 _PLAN_TYPES = frozenset(_PLAN_WORDS.split("|"))
@@ -1187,7 +1392,9 @@ _PLAN_TITLE_END = re.compile(r"\s(?:được|đã|sẽ|rất|cho biết)(?![\w])
                              r"|\strình\s+(?:chính phủ|thủ tướng|quốc hội|bộ|ban|hội đồng|ủy ban|uỷ ban"
                              r"|các cấp)(?![\w])"
                              r"|\s(?:tại|trên tinh thần)\s+(?:đại hội|hội nghị|kỳ họp|phiên|quán triệt)(?![\w])"
-                             r"|\s[-–]\s+(?:một|là)\s|,\s+(?:theo đó|góp phần)(?![\w])"
+                             r"|\s[-–]\s+(?:một|là)\s|,\s+(?:theo đó|góp phần|đồng ý|đồng thời)(?![\w])"
+                             # "… vào cuối phiên làm việc chiều 8/4", "… sau đó": when the act is passed
+                             r"|\s(?:vào\s+(?:cuối|đầu|chiều|sáng|ngày|phiên)|sau đó)(?![\w])"
                              r"|\stheo\s+(?:quyết định|nghị quyết|chỉ thị|kết luận)(?![\w])")
 
 
@@ -1216,6 +1423,41 @@ def _plan_type_word(word: str) -> str:
     ('chương trình', 'kế hoạch', 'đề án')
     """
     return " ".join(word.split()[:2])
+
+
+# What ends a resolution's act title besides a plan's ends (_PLAN_TITLE_END): the list it gives ("đặt tên 24 đường,
+# phố mới: 1. Phố …"), the purpose ("… để Quốc hội biểu quyết"), the next resolution ("… năm 2004 và nghị quyết về
+# …"), the day it was passed ("… Nguyễn Sinh Hùng chiều qua"), the next clause (a comma, then a capital); the
+# pieces of its own list after a comma are in lower case ("… một số phó thủ tướng, một số bộ trưởng")
+_ACT_TITLE_END = re.compile(r"\s*:|\s(?:để|nhằm|(?:chiều|sáng|tối|hôm)\s+(?:qua|nay))(?![\w])"
+                            r"|\s+(?:và\s+)?[Nn]ghị quyết(?![\w])"
+                            # "…, Chủ tịch Quốc hội tuyên thệ": a capital after a comma opens the next clause
+                            r"|,\s+(?=[A-ZĐ])")
+_ACT_LAST_WORD = re.compile(r",\s*[^\W\d_]+$")  # "…, người" of "…, người được bầu": a clause's subject, cut off
+_ACT_POINTING = re.compile(r"(?<![\w])(?:trên|này|đó|ấy)$")  # "nghị quyết bầu các chức danh trên": said before
+
+
+def _act_title(title: str) -> str | None:
+    """A resolution's act title cut where it ends (_ACT_TITLE_END, a last one-word piece after a comma); None when
+    under two words are left or it points back at what was said before ("bầu các chức danh trên")."""
+    if (stop := _ACT_TITLE_END.search(title)) is not None:
+        title = title[: stop.start()]
+    title = _ACT_LAST_WORD.sub("", title).rstrip(" ,;-–")
+    if len(title.split()) < 2 or _ACT_POINTING.search(title.lower()):
+        return None
+    return title
+
+
+@lru_cache(maxsize=1)
+def _plan_verb_before() -> re.Pattern[str]:
+    """Right before a lower-case "đề án", the verb that makes or passes it (plan_verb)."""
+    return re.compile(rf"(?<![\w])(?:{_directive_words()['plan_verb']})\s+$")
+
+
+@lru_cache(maxsize=1)
+def _act_opener() -> re.Pattern[str]:
+    """Where a resolution's title opens right after "Nghị quyết": the act it makes (resolution_act)."""
+    return re.compile(rf"\s+(?P<q>(?:{_directive_words()['resolution_act']})\s)")
 
 
 @lru_cache(maxsize=1)
@@ -1300,6 +1542,25 @@ def _amending_laws(report: Report, extraction: Extraction, sents: list[Span], oc
         _read_tail(report, extraction, occ, _sentence_end(sents, end, len(text)))
         out.append(occ)
     return [o for o in out if id(o) not in inside]
+
+
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _bracketed_terms_title(report: Report, extraction: Extraction, occs: list[_Occ], limit: int) -> None:
+    """"Nghị quyết Hội nghị Trung ương 4 (Khóa XI, XII) về xây dựng, chỉnh đốn Đảng": the title after the bracket of
+    terms is each term's resolution's (read as the last one's tail, past the bracket)."""
+    last = occs[-1]
+    if (close := _CLOSE_BRACKET.match(report.key, last.tail_end)) is None:
+        return
+    probe = _Occ(Span(last.span.start, close.end()), close.end(), close.end(),
+                 DirectiveMention(span=last.mention.span, symbol=None, written=last.mention.written,
+                                  doc_type=last.mention.doc_type, type_word=last.mention.type_word,
+                                  system=last.mention.system, name=last.mention.name, title=None))
+    _read_tail(report, extraction, probe, limit)
+    if probe.mention.title and text_key(probe.mention.title).startswith("về"):
+        for o in occs:
+            o.mention.title = probe.mention.title
 
 
 _FURTHER_TERM = re.compile(r"\s*(?:,|và)\s*(?:khoá\s+)?(?P<t>[ivxl]{1,6})(?![\w])")
@@ -1512,6 +1773,9 @@ _BODY_JOIN = re.compile(r"\s*(?:,|và)\s*(?:các\s+)?")  # "của Hội đồng 
 _RULES_PERIOD = re.compile(r"\s+(?:nhiệm kỳ\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|khoá\s+(?:[ivxl]{1,6}|\d{1,2}))"
                            r"(?![\w])")
 _MANY = re.compile(r"(?:các|từng|mỗi|những)(?![\w])")
+# "Quy chế hoạt động của Hội đồng dân tộc và các ủy ban của Quốc hội": the Assembly's committees as one body, which
+# the officials component reads as no organization of its own (a plural, no committee named)
+_ASSEMBLY_COMMITTEES = re.compile(r"(?<=các )uỷ ban\s+của\s+(?:quốc hội|qh)(?![\w])")
 
 
 def _working_rules_end(report: Report, extraction: Extraction, pos: int) -> tuple[int, OrgMention | None]:
@@ -1523,9 +1787,13 @@ def _working_rules_end(report: Report, extraction: Extraction, pos: int) -> tupl
     if first is None or _MANY.match(k, pos):
         return pos, None
     end = first.span.end
-    while (j := _BODY_JOIN.match(k, end)) is not None \
-            and (nxt := _longest_org_at(report, extraction.organizations, j.end())) is not None:
-        end = nxt.span.end
+    while (j := _BODY_JOIN.match(k, end)) is not None:
+        if (nxt := _longest_org_at(report, extraction.organizations, j.end())) is not None:
+            end = nxt.span.end
+        elif (committees := _ASSEMBLY_COMMITTEES.match(k, j.end())) is not None:
+            end = committees.end()
+        else:
+            break
     if (p := _RULES_PERIOD.match(k, end)) is not None:
         end = p.end()
     return end, first
@@ -2031,6 +2299,21 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None,
             else sm for sm in out]
 
 
+# A related-links footer after the report: other reports' headlines, each on its line with its date in brackets
+# ("Cân nhắc việc ban hành Luật Công cụ chuyển nhượng(30/05/2005)"); the documents they name are not this report's
+_LINK_LINE = re.compile(r"(?m)^[^\n]{5,200}\(\d\d/\d\d/\d{4}\)[ \t]*$")
+_FOOTER_TAIL = 3000  # characters from the end where such a footer is looked for
+
+
+def _related_links(text: str) -> list[tuple[int, int]]:
+    """The spans of the related-links headlines at the end of ``text`` (_LINK_LINE), none when no line there ends
+    with a bracketed date."""
+    lo = max(0, len(text) - _FOOTER_TAIL)
+    if ")" not in text[lo:]:
+        return []
+    return [(m.start(), m.end()) for m in _LINK_LINE.finditer(text, lo)]
+
+
 def find_directives(report: Report, extraction: Extraction | None = None) -> list[DirectiveMention]:
     """Every distinct document named in ``report``, merged, with relations and inferred terms."""
     extraction = extraction if extraction is not None else Extraction(report=report)
@@ -2050,6 +2333,8 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
         treaties = [o.span for o in known if o.mention.doc_type in _treaty_ids()]
         occs = [o for o in occs if o.parse is not None or (o.span.start not in starts and not any(
             t.start < o.span.start < t.end for t in treaties))] + known
+    if footer := _related_links(report.text):
+        occs = [o for o in occs if not any(a <= o.span.start < b for a, b in footer)]
     occs.sort(key=lambda o: o.span.start)
     for occ in occs:
         _date_before_subject(report, occ)
