@@ -1,17 +1,18 @@
-"""Status, nineteenth round: a transfer ("điều động") ends the posts written to identify the person
-it moves; a seat on a committee stays held, and an appointment that does not say "transfer" ends
-nothing. Our own sentences, in the shape of corpus reports; the names are made up."""
+"""Status, nineteenth round (the transfer rule changed in round 26, after the gold's conv25 convention
+"a transfer does not itself end the title it is told with"): a transfer ("điều động") leaves the posts
+written to identify the person it moves held, as an appointment does; the text tells an end apart.
+Our own sentences, in the shape of corpus reports; the names are made up."""
 
 from __future__ import annotations
 
 from tests.fixtures_officials import facts
 
 
-def test_a_transfer_ends_the_post_the_person_is_moved_from_but_not_a_committee_seat():
+def test_a_transfer_leaves_the_post_the_person_is_moved_from_held():
     assert facts("Ban Thường vụ Thành ủy công bố quyết định điều động ông Nguyễn Văn An (Ủy viên Ban Thường "
                  "vụ Thành ủy, Phó Chủ tịch UBND thành phố) đến giữ chức Trưởng ban Tuyên giáo Thành ủy.") == {
         ("Nguyễn Văn An", "Ủy viên", "Ban Thường vụ Thành ủy", "holds"),
-        ("Nguyễn Văn An", "Phó Chủ tịch", "UBND thành phố", "left"),
+        ("Nguyễn Văn An", "Phó Chủ tịch", "UBND thành phố", "holds"),
         ("Nguyễn Văn An", "Trưởng", "ban Tuyên giáo Thành ủy", "appointed"),
     }
 
@@ -20,7 +21,7 @@ def test_a_transfer_written_after_the_name_and_its_titles():
     assert facts("Ông Trần Văn Bình, Tỉnh ủy viên, Bí thư Huyện ủy Phú Quốc, được điều động giữ chức "
                  "Giám đốc Sở Nội vụ tỉnh Kiên Giang.") == {
         ("Trần Văn Bình", "Tỉnh ủy viên", None, "holds"),
-        ("Trần Văn Bình", "Bí thư", "Huyện ủy Phú Quốc", "left"),
+        ("Trần Văn Bình", "Bí thư", "Huyện ủy Phú Quốc", "holds"),
         ("Trần Văn Bình", "Giám đốc", "Sở Nội vụ tỉnh Kiên Giang", "appointed"),
     }
 
@@ -33,11 +34,11 @@ def test_an_appointment_without_a_transfer_leaves_the_identifying_post_held():
     }
 
 
-def test_a_transfer_moves_only_the_person_it_names_first():
+def test_a_transfer_ends_neither_the_moved_person_s_title_nor_the_next_person_s():
     got = facts("Bộ Chính trị quyết định điều động ông Nguyễn Văn An, Bí thư Tỉnh ủy, giữ chức Phó Trưởng "
                 "ban Tổ chức Trung ương và chuẩn y ông Lê Văn Bình, Chủ tịch UBND tỉnh Quảng Ninh giữ chức "
                 "Bí thư Tỉnh ủy Quảng Ninh.")
-    assert ("Nguyễn Văn An", "Bí thư", "Tỉnh ủy", "left") in got
+    assert ("Nguyễn Văn An", "Bí thư", "Tỉnh ủy", "holds") in got
     assert ("Lê Văn Bình", "Chủ tịch", "UBND tỉnh Quảng Ninh", "holds") in got
 
 

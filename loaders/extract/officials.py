@@ -102,7 +102,6 @@ _PURPOSE = phrase_tokens("để")[0]
 _GO = phrase_tokens("đi")[0]  # "đi làm <title>": moved to the post
 _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã"))
 _REPLACES = phrase_table("replace_cues.tsv")
-_TRANSFERS = phrase_table("transfer_verbs.tsv")
 _CONTINUED = phrase_table("continue_cues.tsv")
 _BASIS = phrase_table("basis_cues.tsv")
 _WHILE_HELD = phrase_table("while_held_cues.tsv")
@@ -1568,7 +1567,6 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     give(person, s2, clause_status(toks, p2 + 1, s2))
                     j = _paren_close(toks, runs[s2][-1].end)
                     j = j + 1 if j < n and toks.k[j] == ")" else j
-        identified = len(person.titles)
         relative = _relative_clause(toks, j)
         s = reached(h, relative if relative is not None else j)
         if s is not None and s not in claimed:
@@ -1590,8 +1588,6 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                         used_quals.add(t.qual_at)
                 continue
             give(person, s, status)
-            if status == "appointed" and _transferred(toks, clause_start(toks, h.start), h, s, name_starts):
-                _moved_from(person.titles, mark, identified)
             _left_by_replaced(toks, runs, s, person, by_start, status)
             # "giữ cương vị Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016, Phó Chủ tịch
             # UBND tỉnh (2008-2010)": the titles after the term are the same predicate's
@@ -1714,29 +1710,6 @@ def _continued_posts_status(toks: Tokens, c: int) -> str | None:
         return None
     status = clause_status(toks, *heading)
     return status if status in ("appointed", "nominated") else None
-
-
-def _transferred(toks: Tokens, a: int, h: NameHit, s: int, name_starts: list[int]) -> bool:
-    """The name ``h`` is moved to the run at ``s`` by a transfer verb (``transfer_verbs.tsv``:
-    "điều động"): one written after the name ("ông X, Phó Chủ tịch UBND tỉnh, được điều động giữ
-    chức ..."), or before it in the clause (from ``a``) with no other name between ("điều động ông A,
-    Bí thư Tỉnh ủy, giữ chức ... và chuẩn y ông B, ..." moves A, not B)."""
-    def verb_at(i: int, end: int) -> bool:
-        m = _TRANSFERS.longest(toks, i) if toks.k[i] in _TRANSFERS.firsts else None
-        return m is not None and i + m[0] <= end
-    first = max([a, *(x for x in name_starts if x < h.start)])
-    return any(verb_at(i, h.start) for i in range(first, h.start)) or any(verb_at(i, s) for i in range(h.end, s))
-
-
-def _moved_from(titles: list[tuple[Title, str]], a: int, b: int) -> None:
-    """"Điều động ông X, Phó Chủ tịch UBND tỉnh, giữ chức Bí thư Huyện ủy": the posts written to
-    identify X (``titles[a:b]``) are the ones a transfer moves him from, so they end (left). A seat
-    ("Ủy viên Ban Thường vụ Tỉnh ủy", "Tỉnh ủy viên", "Đại biểu Quốc hội") is not ended by a transfer:
-    the text says so apart ("thôi tham gia Ban Chấp hành"). A title with a written status word keeps it."""
-    for k in range(a, b):
-        t, st = titles[k]
-        if st == "holds" and t.prefix is None and not _membership(t):
-            titles[k] = (t, "left")
 
 
 _RESPECTIVELY = phrase_table("respective_words.tsv")
