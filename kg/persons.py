@@ -124,6 +124,11 @@ same minister, who is in one report in forty, are about one affair (a scandal's 
 minister's interview and in the Prime Minister's comment on it). Measured on the resolution gold
 and read on the corpus build (twenty-sixth round, docs/resolution.md)."""
 
+BARE_BODY_WEIGHT = 3.5
+"""The same for a body both reports name (log(reports / reports naming it), among reports naming
+people): a project board named in one report in 33 ("Ban Quản lý dự án giao thông 18" in every report
+on its director's affair)."""
+
 COLLEAGUE_LIST_NAMES = 30
 """The most officials a report names and still says all a co-mention is worth in the colleagues step
 (step 4): the reports of one event, one board or one trial name up to ~30 (the corpus's mean is 5).
@@ -1560,7 +1565,7 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                 uf.union(a, b, "colleagues", f"named beside the same {len(both)} people "
                          f"({x.report_id}, {y.report_id}; weight {weight:.1f})")
     # 4a. bare mentions of an uncommon name beside one telling colleague in two reports
-    _join_bare_colleagues(uf, people, idf)
+    _join_bare_colleagues(uf, people, idf, body_idf or {})
     # 5. the report's province is the province of the one official of this name; a cluster whose
     # posts are roles with no body ("nguyên Chủ tịch X") says no more about where it belongs than a
     # bare one, unless the role alone is a central post ("Tổng Bí thư", "Thủ tướng")
@@ -1669,11 +1674,14 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                      f"of this name; {o.report_id} and {loose[0].report_id}")
 
 
-def _join_bare_colleagues(uf: _Clusters, people: list[Occurrence], idf: dict[str, float]) -> None:
+def _join_bare_colleagues(uf: _Clusters, people: list[Occurrence], idf: dict[str, float],
+                          body_idf: dict[str, float] | None = None) -> None:
     """Join two clusters of bare mentions of an uncommon name (log10 share below
     :data:`CAREER_NAME_LOG10`) that are named beside one telling colleague
     (:data:`BARE_COLLEAGUE_WEIGHT`): "ông X" with no post, in a minister's interview and in a later
-    report on the same affair that names the minister again. A bare cluster has no post, no title
+    report on the same affair that names the minister again; or whose reports both name one telling
+    body (:data:`BARE_BODY_WEIGHT`, ``body_idf`` as step 5e reads it: a project board named only in
+    the reports of its director's affair), a ``report-body`` join. A bare cluster has no post, no title
     or seat read beside the name, and no private person's cue: it says nothing that could set it
     apart, and step 4's two names are more than a short report names. An official's cluster never
     joins this way (one shared name is too little against a career elsewhere: two namesakes of a
@@ -1684,7 +1692,10 @@ def _join_bare_colleagues(uf: _Clusters, people: list[Occurrence], idf: dict[str
         return not any(m.posts or m.cues or m.citizen for m in uf.members[r])
 
     roots = sorted(r for r in {uf.find(o.index) for o in people} if bare(r))
-    cols = {r: _colleague_lists(uf.members[r]) for r in roots} if len(roots) > 1 else {}
+    if len(roots) < 2:
+        return
+    cols = {r: _colleague_lists(uf.members[r]) for r in roots}
+    bodies_of = {r: frozenset().union(*(m.bodies for m in uf.members[r])) for r in roots}
     for i, r1 in enumerate(roots):
         for r2 in roots[i + 1:]:
             a, b = uf.find(r1), uf.find(r2)
@@ -1693,10 +1704,16 @@ def _join_bare_colleagues(uf: _Clusters, people: list[Occurrence], idf: dict[str
             both = sorted(cols[r1].keys() & cols[r2].keys())
             weights = {c: colleague_weight(idf.get(c, 0.0), max(cols[r1][c], cols[r2][c])) for c in both}
             telling = [c for c in both if weights[c] >= BARE_COLLEAGUE_WEIGHT]
+            x, y = uf.members[a][0], uf.members[b][0]
             if telling:
-                x, y = uf.members[a][0], uf.members[b][0]
                 uf.union(a, b, "colleagues", f"no post beside the name in {x.report_id} and {y.report_id}; "
                          f"both name {telling[0]} (weight {weights[telling[0]]:.1f})")
+                continue
+            if body_idf:
+                bodies = sorted(b_ for b_ in bodies_of[r1] & bodies_of[r2] if body_idf.get(b_, 0.0) >= BARE_BODY_WEIGHT)
+                if bodies:
+                    uf.union(a, b, "report-body", f"no post beside the name in {x.report_id} and {y.report_id}; "
+                             f"both name the body {bodies[0].rsplit('/', 1)[-1]} (weight {body_idf[bodies[0]]:.1f})")
 
 
 def _assembly_deputy_only(members: Iterable[Occurrence]) -> bool:

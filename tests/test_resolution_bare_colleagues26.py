@@ -70,3 +70,25 @@ def test_an_official_does_not_join_a_bare_mention_on_one_colleague():
 
 def test_the_weight_asked_is_a_colleague_in_one_report_of_thirty_three():
     assert 3.4 < BARE_COLLEAGUE_WEIGHT < 3.6
+
+
+def _board_affair(name: str) -> list:
+    return [
+        report("audit", f"Kết quả thanh tra tại Tổng cục Đường bộ Việt Nam cho thấy {name} đã sử dụng "
+                        "sai vốn vay.", (2006, 4, 5)),
+        report("trial", f"Sai phạm ở Tổng cục Đường bộ Việt Nam không chỉ do một mình {name}.", (2006, 9, 20)),
+    ]
+
+
+def test_bare_mentions_in_two_reports_naming_the_same_rare_body_join():
+    exs = _filler(70) + _board_affair("Trần Văn Khởi")
+    res = resolve(exs)
+    nodes = people(exs, res, "Trần Văn Khởi")
+    assert nodes["audit"] == nodes["trial"]
+    assert [link.kind for link in res.person_links if "tran-van-khoi" in link.person] == ["report-body"]
+
+
+def test_a_common_name_does_not_join_on_one_body():
+    exs = _filler(70) + _board_affair("Nguyễn Văn Hùng")
+    nodes = people(exs, resolve(exs), "Nguyễn Văn Hùng")
+    assert nodes["audit"] != nodes["trial"]
