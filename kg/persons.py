@@ -115,6 +115,20 @@ MIN_COLLEAGUE_WEIGHT = 6.0
 (the sum of their log(reports / reports naming them)): two names seen in ~30 reports each, or three
 seen in ~70."""
 
+BARE_COLLEAGUE_WEIGHT = 3.5
+"""Two clusters of bare mentions of an uncommon name (no post, no title, no private person's cue in
+any of their reports) join when one name co-mentioned in both weighs at least this much
+(:func:`colleague_weight`: named in at most one report in 33, a list's co-mention weighing less):
+step 4 asks two names weighing 6.0 of anyone, but two reports that name "X" with no post beside the
+same minister, who is in one report in forty, are about one affair (a scandal's "ông X" in the
+minister's interview and in the Prime Minister's comment on it). Measured on the resolution gold
+and read on the corpus build (twenty-sixth round, docs/resolution.md)."""
+
+BARE_BODY_WEIGHT = 3.5
+"""The same for a body both reports name (log(reports / reports naming it), among reports naming
+people): a project board named in one report in 33 ("Ban Quản lý dự án giao thông 18" in every report
+on its director's affair)."""
+
 COLLEAGUE_LIST_NAMES = 30
 """The most officials a report names and still says all a co-mention is worth in the colleagues step
 (step 4): the reports of one event, one board or one trial name up to ~30 (the corpus's mean is 5).
@@ -1550,6 +1564,8 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                 x, y = uf.members[a][0], uf.members[b][0]
                 uf.union(a, b, "colleagues", f"named beside the same {len(both)} people "
                          f"({x.report_id}, {y.report_id}; weight {weight:.1f})")
+    # 4a. bare mentions of an uncommon name beside one telling colleague in two reports
+    _join_bare_colleagues(uf, people, idf, body_idf or {})
     # 5. the report's province is the province of the one official of this name; a cluster whose
     # posts are roles with no body ("nguyên Chủ tịch X") says no more about where it belongs than a
     # bare one, unless the role alone is a central post ("Tổng Bí thư", "Thủ tướng")
@@ -1656,6 +1672,48 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for o in loose[1:]:
             uf.union(loose[0].index, o.index, "rare-name", f"rare name (log10 share {score:.1f}), no official "
                      f"of this name; {o.report_id} and {loose[0].report_id}")
+
+
+def _join_bare_colleagues(uf: _Clusters, people: list[Occurrence], idf: dict[str, float],
+                          body_idf: dict[str, float] | None = None) -> None:
+    """Join two clusters of bare mentions of an uncommon name (log10 share below
+    :data:`CAREER_NAME_LOG10`) that are named beside one telling colleague
+    (:data:`BARE_COLLEAGUE_WEIGHT`): "ông X" with no post, in a minister's interview and in a later
+    report on the same affair that names the minister again; or whose reports both name one telling
+    body (:data:`BARE_BODY_WEIGHT`, ``body_idf`` as step 5e reads it: a project board named only in
+    the reports of its director's affair), a ``report-body`` join. A bare cluster has no post, no title
+    or seat read beside the name, and no private person's cue: it says nothing that could set it
+    apart, and step 4's two names are more than a short report names. An official's cluster never
+    joins this way (one shared name is too little against a career elsewhere: two namesakes of a
+    list report share its famous names), and the conflict checks still hold."""
+    if not people or name_rarity(people[0].mention.name) >= CAREER_NAME_LOG10:
+        return
+    def bare(r: int) -> bool:
+        return not any(m.posts or m.cues or m.citizen for m in uf.members[r])
+
+    roots = sorted(r for r in {uf.find(o.index) for o in people} if bare(r))
+    if len(roots) < 2:
+        return
+    cols = {r: _colleague_lists(uf.members[r]) for r in roots}
+    bodies_of = {r: frozenset().union(*(m.bodies for m in uf.members[r])) for r in roots}
+    for i, r1 in enumerate(roots):
+        for r2 in roots[i + 1:]:
+            a, b = uf.find(r1), uf.find(r2)
+            if a == b:
+                continue
+            both = sorted(cols[r1].keys() & cols[r2].keys())
+            weights = {c: colleague_weight(idf.get(c, 0.0), max(cols[r1][c], cols[r2][c])) for c in both}
+            telling = [c for c in both if weights[c] >= BARE_COLLEAGUE_WEIGHT]
+            x, y = uf.members[a][0], uf.members[b][0]
+            if telling:
+                uf.union(a, b, "colleagues", f"no post beside the name in {x.report_id} and {y.report_id}; "
+                         f"both name {telling[0]} (weight {weights[telling[0]]:.1f})")
+                continue
+            if body_idf:
+                bodies = sorted(b_ for b_ in bodies_of[r1] & bodies_of[r2] if body_idf.get(b_, 0.0) >= BARE_BODY_WEIGHT)
+                if bodies:
+                    uf.union(a, b, "report-body", f"no post beside the name in {x.report_id} and {y.report_id}; "
+                             f"both name the body {bodies[0].rsplit('/', 1)[-1]} (weight {body_idf[bodies[0]]:.1f})")
 
 
 def _assembly_deputy_only(members: Iterable[Occurrence]) -> bool:
