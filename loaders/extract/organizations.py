@@ -463,6 +463,7 @@ def _placeless(p: OrgParse) -> bool:
     return not p.has_place() and not p.extra and (p.parent is None or _placeless(p.parent))
 
 
+_OWNED_UNITS = frozenset({"ban_can_su", "dang_doan"})  # a ministry's Party group (see _one_owner_of_unit)
 _AGENCY_UNITS = frozenset({"dang_uy", "ban_can_su", "dang_doan"})  # a Party unit inside an agency, firm
 _TITLE_JOIN = frozenset(phrase_tokens("kiêm phó quyền"))  # "..., kiêm Giám đốc"; "..., Phó Giám đốc"
 
@@ -3287,6 +3288,40 @@ class OrgFinder:
             self._row_names, self._row_names_of = out, self._parses
         return self._row_names
 
+    def _one_owner_of_unit(self, p: OrgParse) -> OrgParse:
+        """A Ban cán sự đảng or Đảng đoàn written bare before a minister's title that names the
+        ministry by its field only ("Bí thư Ban cán sự đảng, Bộ trưởng Công Thương", "Uỷ viên Ban cán
+        sự đảng, Thứ trưởng Nội vụ": no body after the role, so the next-title rule reads no owner) is
+        the group of that ministry, where the report names such a group of it ("Ban cán sự đảng Bộ
+        Công Thương"); the gold sets list the full group only. ``p`` itself where no title follows (a
+        bare group elsewhere may be another body's: a prime minister asks "Ban Cán sự Đảng" of the
+        ministry he visits, the report having named the government's), where the field matches no
+        named group's ministry or two, or where ``p`` is lower case, counted or in the plural."""
+        toks = self.toks
+        if p.place is not None or p.extra or p.term or p.foreign or p.listed or not toks.cap[p.start] \
+                or (p.start > 0 and (toks.k[p.start - 1] in _PLURAL or toks.k[p.start - 1].isdigit())):
+            return p
+        k = _next_title_end(toks, p.end)
+        lex = lexicon()
+        if k is None or k >= len(toks.k) or not _field_of_implied_ministry(toks, k, lex):
+            return p
+        hit = lex.domains.longest(toks, k)
+        if not hit:
+            return p
+        field = tuple(toks.k[k : k + hit[0]])
+        owners: dict[str, OrgParse] = {}
+        for writings in self._names_of_row().get(p.row.id, {}).values():
+            for _, q in writings:
+                o = q.parent
+                if o is None or q.foreign or o.row.level != "central":
+                    continue
+                words = tuple(toks.k[o.start : o.end])
+                if any(words[x : x + len(field)] == field for x in range(len(words) - len(field) + 1)):
+                    owners.setdefault(_name(o), o)
+        if len(owners) != 1:
+            return p
+        return replace(p, parent=next(iter(owners.values())))
+
     def _one_longer(self, p: OrgParse) -> OrgParse | None:
         """The one body of ``p``'s kind the report writes with more words after ``p``'s own ("Ban
         Tuyên giáo" beside "Ban Tuyên giáo Trung ương", "Hiệp hội Du lịch" after "Hiệp hội Du lịch Đà
@@ -4170,6 +4205,8 @@ class OrgFinder:
         if key in self.by_span:
             return self.by_span[key]
         p = _agency_owned(self.toks, p)
+        if p.parent is None and p.row.id in _OWNED_UNITS:
+            p = self._one_owner_of_unit(p)
         placed = self._one_placed(p.parent, hint) or self._one_owned(p.parent) or (
             self._one_longer(p.parent) if hint is None else None) if p.parent is not None else None
         if placed is not None:
