@@ -2003,7 +2003,7 @@ _PLANNED_END = re.compile(rf"(?<![\w])(?:sẽ|dự kiến)(?:\s+sẽ)?\s+(?:{_or
 def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
     p = _patterns()
     attend = _WORDS["attend_verb"] + _WORDS["attend_bare"]
-    return {
+    return {pattern: _shortest_words(words) for pattern, words in {
         _ATTENDEE_LIST: attend + _WORDS["attended_by"],
         p.honour_after: _WORDS["honour_after"],
         _CHAIR: _WORDS["chair_verb"],
@@ -2011,7 +2011,18 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
         _ATTEND_VERB: attend,
         p.say: p.say_words,
         p.honour_before: _WORDS["honour_before"],
-    }
+    }.items()}
+
+
+def _shortest_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words none of the others is written inside: a sentence holds one of ``words`` exactly when
+    it holds one of these ("tham dự", "đến dự", "với sự tham dự của" all hold "dự"), so a sentence
+    with none is told by fewer searches (one for the attendance verbs, not four).
+
+    >>> _shortest_words(("tham dự", "đến dự", "dự", "bầu bổ sung", "bầu"))
+    ('dự', 'bầu')
+    """
+    return tuple(dict.fromkeys(w for w in words if not any(v != w and v in w for v in words)))
 
 
 def _verbs_in(pattern: re.Pattern[str], k: str, sent: Span) -> Iterator[re.Match[str]]:

@@ -3654,13 +3654,19 @@ class OrgFinder:
         # a name starts only at a first word of organizations.tsv: the walk goes from one to the next
         # (found by a C-level filter), not through every token of the report
         capital_only = _capital_only_firsts()
-        for i0 in toks.where(self.lex.org_index.firsts):
+        firsts, k, brk, n = self.lex.org_index.firsts, toks.k, toks.brk, len(toks.k)
+        for i0 in toks.where(firsts):
             if i0 < i:
                 continue  # inside a name read already
             i = i0
-            if not toks.cap[i] and toks.k[i] in capital_only and not (i > 0 and toks.k[i - 1] in _PLURAL):
+            if not toks.cap[i] and k[i] in capital_only and not (i > 0 and k[i - 1] in _PLURAL):
                 i += 1
                 continue  # no body here (parse_org's first test); after "các" a list may go on
+            level, ends = firsts[k[i]]
+            if not ends and (i + 1 >= n or brk[i + 1] or k[i + 1] not in level) and k[i] != _DELEGATION \
+                    and not (i > 0 and k[i - 1] in _PLURAL):
+                i += 1  # no phrase of organizations.tsv starts here (its first word alone is none, the
+                continue  # next word goes on none): parse_org would find none (two in three lower-case tries)
             if not _in_symbol(toks, i) and not _inside_country(toks, i, self.lex):
                 if i > 0 and toks.k[i - 1] in _PLURAL and not toks.brk[i] \
                         and not _named_list_at(toks, i, self.lex):
