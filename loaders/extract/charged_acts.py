@@ -17,7 +17,7 @@ from functools import cache
 from kg.model import Extraction, Report
 
 from .doc_tables import alternation, words_by_use
-from .sentences import sentence_index, sentences
+from .sentences import posts_by_sentence
 
 
 @cache
@@ -31,19 +31,9 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def charged_acts(report: Report, extraction: Extraction) -> None:
     """Give an appointment cited as someone else's fault the status "former" (see the module's docstring)."""
-    appointed = [pm for pm in extraction.posts if pm.status == "appointed"]
-    if not appointed:
-        return
     k = report.key
     charge, act = _cues()
-    if not charge.search(k):
-        return
-    sents = sentences(report)
-    for pm in appointed:
-        i = sentence_index(report, pm.span.start)
-        if i < 0:
-            continue
-        s = sents[i]
+    for pm, s in posts_by_sentence(report, extraction.posts, "appointed", charge):
         c = charge.search(k, s.start, pm.span.start)
         if c is None:
             continue

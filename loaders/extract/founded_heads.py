@@ -20,7 +20,7 @@ from functools import cache
 from kg.model import Extraction, Report
 
 from .doc_tables import alternation, words_by_use
-from .sentences import sentence_index, sentences
+from .sentences import posts_by_sentence
 
 _MAX_BETWEEN = 80  # characters from "do" to the link: a title or two and a name
 
@@ -36,19 +36,9 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def founded_heads(report: Report, extraction: Extraction) -> None:
     """Give the head of a body founded in the report's act the status "appointed" (see the module's docstring)."""
-    held = [pm for pm in extraction.posts if pm.status == "holds"]
-    if not held:
-        return
     k = report.key
     found, link = _cues()
-    if not found.search(k):
-        return
-    sents = sentences(report)
-    for pm in held:
-        i = sentence_index(report, pm.span.start)
-        if i < 0:
-            continue
-        s = sents[i]
+    for pm, s in posts_by_sentence(report, extraction.posts, "holds", found):
         lo = max(s.start, pm.span.start - _MAX_BETWEEN - 8)
         m = link.search(k, lo, pm.span.start)
         if m is None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 
-from kg.model import Report, Span
+from kg.model import PostMention, Report, Span
 
 _BREAK = re.compile(r"\n+|[.!?…][ \t]+")
 
@@ -52,3 +53,19 @@ def sentence_index(report: Report, pos: int) -> int:
     status rules that judge a post by its own sentence ask it for every post (the starts are made once)."""
     starts = report.memo("extract.sentence_starts", lambda: [s.start for s in sentences(report)])
     return bisect_right(starts, pos) - 1
+
+
+def posts_by_sentence(report: Report, posts: Iterable[PostMention], status: str,
+                      gate: re.Pattern[str]) -> Iterator[tuple[PostMention, Span]]:
+    """Each post of ``status`` with its sentence, in a report whose key the ``gate`` cue matches (none
+    otherwise). The rules that re-judge one status by a cue of the post's own sentence (a removal voters
+    ask about, an appointment cited in a charge, the head of a body founded in the act) all start so;
+    the posts are chosen before any is re-judged, so a post a rule changes is not seen twice."""
+    chosen = [pm for pm in posts if pm.status == status]
+    if not chosen or not gate.search(report.key):
+        return
+    sents = sentences(report)
+    for pm in chosen:
+        i = sentence_index(report, pm.span.start)
+        if i >= 0:
+            yield pm, sents[i]
