@@ -58,8 +58,8 @@ def sentence_index(report: Report, pos: int) -> int:
 def posts_by_sentence(report: Report, posts: Iterable[PostMention], status: str,
                       gate: re.Pattern[str]) -> Iterator[tuple[PostMention, Span]]:
     """Each post of ``status`` with its sentence, in a report whose key the ``gate`` cue matches (none
-    otherwise). The rules that re-judge one status by a cue of the post's own sentence (a removal voters
-    ask about, an appointment cited in a charge, the head of a body founded in the act) all start so;
+    otherwise). The rules that re-judge one status by a cue of the post's own sentence (an appointment
+    cited in a charge, the head of a body founded in the act) start so;
     the posts are chosen before any is re-judged, so a post a rule changes is not seen twice."""
     chosen = [pm for pm in posts if pm.status == status]
     if not chosen or not gate.search(report.key):
