@@ -16,7 +16,7 @@ from functools import cache
 
 from kg.model import Extraction, Report
 
-from .doc_tables import alternation, words_by_use
+from .doc_tables import whole_words, words_by_use
 from .sentences import posts_by_sentence
 
 
@@ -24,8 +24,8 @@ from .sentences import posts_by_sentence
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(charge words, act verbs) on the report's key."""
     words = words_by_use("charged_act_cues.tsv")
-    charge = re.compile(rf"(?<![\w])(?:{alternation(words['charge'])})(?![\w])")
-    act = re.compile(rf"(?<![\w])(?:{alternation(words['act'])})(?![\w])")
+    charge = whole_words(words['charge'])
+    act = whole_words(words['act'])
     return charge, act
 
 

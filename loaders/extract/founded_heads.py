@@ -19,7 +19,7 @@ from functools import cache
 
 from kg.model import Extraction, Report
 
-from .doc_tables import alternation, words_by_use
+from .doc_tables import alternation, whole_words, words_by_use
 from .sentences import posts_by_sentence
 
 _MAX_BETWEEN = 80  # characters from "do" to the link: a title or two and a name
@@ -29,7 +29,7 @@ _MAX_BETWEEN = 80  # characters from "do" to the link: a title or two and a name
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(founding words, "do <up to _MAX_BETWEEN characters> <link>" ending right before a title) on the key."""
     words = words_by_use("founded_head_cues.tsv")
-    found = re.compile(rf"(?<![\w])(?:{alternation(words['found'])})(?![\w])")
+    found = whole_words(words['found'])
     link = re.compile(rf"(?<![\w])do (?P<who>[^.;!?\n]{{1,{_MAX_BETWEEN}}}) (?:{alternation(words['link'])}) $")
     return found, link
 

@@ -20,7 +20,7 @@ from functools import cache
 
 from kg.model import Extraction, PostMention, Report
 
-from .doc_tables import alternation, read_tsv, words_by_use
+from .doc_tables import alternation, read_tsv, whole_words, words_by_use
 from .scans import matches_at_words
 from .sentences import sentences
 
@@ -29,7 +29,7 @@ from .sentences import sentences
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(removal, proposed, other penalty) over the report's key."""
     words = words_by_use("party_removals.tsv")
-    return tuple(re.compile(rf"(?<![\w])(?:{alternation(words[u])})(?![\w])")  # type: ignore[return-value]
+    return tuple(whole_words(words[u])  # type: ignore[return-value]
                  for u in ("removal", "proposed", "other"))
 
 

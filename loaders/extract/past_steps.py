@@ -49,7 +49,7 @@ from kg.textkey import key as text_key
 from .asked_removals import asked_removals
 from .captions import past_captions
 from .charged_acts import charged_acts
-from .doc_tables import alternation, read_tsv, words_by_use
+from .doc_tables import alternation, read_tsv, whole_words, words_by_use
 from .founded_heads import founded_heads
 from .reelection import reelect
 from .sentences import sentence_index, sentences
@@ -63,7 +63,7 @@ def _earlier() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     words = words_by_use("earlier_acts.tsv")
     lead = r"[\s\"“'(]*"
     opening = re.compile(rf"{lead}(?:{alternation(words['earlier'])})(?![\w])")
-    same = re.compile(rf"(?<![\w])(?:{alternation(words['same'])})(?![\w])")
+    same = whole_words(words['same'])
     step = re.compile(rf"{lead}(?:\d+\s+)?(?:{alternation(words['step'])})(?![\w])")
     before = re.compile(rf"{lead}(?:{alternation(words['before'])})(?![\w])")
     return opening, same, step, before
@@ -78,7 +78,7 @@ _YEAR_STEP = re.compile(r"[\s\"“'(]*(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+
 def _still() -> re.Pattern[str]:
     """Words saying a post is held to this day ("đến nay", "hiện vẫn": ``career_moves.tsv`` kind still)."""
     words = [text_key(r["word"]) for r in read_tsv("career_moves.tsv") if r["kind"] == "still"]
-    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])")
+    return whole_words(words)
 
 
 @cache

@@ -50,7 +50,7 @@ from kg.model import DirectiveMention, EventMention, Extraction, PartialDate, Po
 from kg.reference.numerals import read_term
 from kg.textkey import key as text_key
 
-from .doc_tables import alternation, read_tsv, words_by_use
+from .doc_tables import alternation, read_tsv, whole_words, words_by_use
 from .scans import inside_brackets
 from .sentences import sentences
 
@@ -73,7 +73,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     for status in _ACT_STATUSES:
         cues = {text_key(r["cue"]) for r in read_tsv("status_cues.tsv")
                 if r["status"] == status and (r["scope"] or "clause") in _SCOPES}
-        out[status] = re.compile(rf"(?<![\w])(?:{alternation(cues)})(?![\w])")
+        out[status] = whole_words(cues)
     nominated = {text_key(r["cue"]) for r in read_tsv("status_cues.tsv") if r["status"] == "nominated"}
     # "giới thiệu tái cử đại biểu HĐND", "đề cử bầu …": an act only proposed right before the verb
     out["proposed"] = re.compile(rf"(?<![\w])(?:{alternation(nominated)})(?:\s+(?:để|được))?\s*$")
@@ -81,11 +81,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the verbs written before the title they act on ("bổ nhiệm ông X làm …"), for :func:`_governed`
         clause = {text_key(r["cue"]) for r in read_tsv("status_cues.tsv")
                   if r["status"] == status and (r["scope"] or "clause") == "clause"}
-        out[f"{status}_clause"] = re.compile(rf"(?<![\w])(?:{alternation(clause)})(?![\w])")
+        out[f"{status}_clause"] = whole_words(clause)
     for status in _ACT_STATUSES:
         after = {text_key(r["cue"]) for r in read_tsv("status_cues.tsv")
                  if r["status"] == status and r["scope"] == "after"}
-        out[f"{status}_after"] = re.compile(rf"(?<![\w])(?:{alternation(after)})(?![\w])") if after \
+        out[f"{status}_after"] = whole_words(after) if after \
             else re.compile(r"(?!x)x")
     words = words_by_use(_TABLE)
     for use in ("effective", "not_act"):
@@ -96,9 +96,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out["aside"] = re.compile(rf"(?<![\w])(?:{alternation(words['aside'])})(?:\s+(?:{fillers}))*"
                               rf"(?:(?<=được)(?:\s+[^\s,.;:()]+){{1,5}}?)?\s*$")
     talk = [*words["talk"], *(text_key(r["word"]) for r in read_tsv("saying_verbs.tsv"))]
-    out["talk"] = re.compile(rf"(?<![\w])(?:{alternation(talk)})(?![\w])")
-    out["decision"] = re.compile(rf"(?<![\w])(?:{alternation(words['decision'])})(?![\w])")
-    out["later"] = re.compile(rf"(?<![\w])(?:{alternation(words['later'])})(?![\w])")
+    out["talk"] = whole_words(talk)
+    out["decision"] = whole_words(words['decision'])
+    out["later"] = whole_words(words['later'])
     out["governs"] = re.compile(rf"(?<![\w])(?:{alternation(words['governs'])})\s*$")
     return out
 
@@ -310,7 +310,7 @@ def _term_seats() -> tuple[dict[tuple[str, str], str], dict[str, dict[int, int]]
     alt = rf"(?:\s*\(\s*{text_key('dự khuyết')}\s*\))?"
     terms = re.compile(rf"[ \t]*[,(]?[ \t]*(?:(?:các|từ)[ \t]+)?{khoa}[ \t]+{num}{alt}"
                        rf"(?:[ \t]*(?:,|;|và|đến[ \t]+{khoa})[ \t]*{num}{alt})*")
-    midterm = re.compile(rf"(?<![\w])(?:{alternation(words_by_use(_TABLE)['midterm'])})(?![\w])")
+    midterm = whole_words(words_by_use(_TABLE)['midterm'])
     return seats, years, terms, midterm
 
 
