@@ -313,13 +313,9 @@ def name_rarity(name: str) -> float:
     return total
 
 
+@cache
 def family_names() -> frozenset[str]:
     """The family names of officials (loaders/data/name_syllables.tsv), as matching keys."""
-    return _family_names()
-
-
-@cache
-def _family_names() -> frozenset[str]:
     return frozenset(text_key(s) for s in _syllable_counts()[0]["family"])
 
 
