@@ -1543,8 +1543,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     j = _paren_close(toks, j)  # "(hiện là Ủy viên Bộ Chính trị BCH ...) khi đó là ..."
                 if j < n and toks.k[j] == ")":
                     j += 1
-                elif j < n and opened == "-" and toks.k[j] == "-" and not toks.brk[j]:
-                    j += 1  # "ông A - Phó Chủ tịch UBND tỉnh - được bầu làm ...": the closing dash
+                elif j < n and opened == "-" and (t := past_term(toks, j)) < n and toks.k[t] == "-" \
+                        and not toks.brk[t]:
+                    # "ông A - Phó Chủ tịch UBND tỉnh (khóa XV) - được bầu làm ...": the closing dash
+                    j = t + 1
                 # "ông A - Chủ tịch UBND tỉnh nhiệm kỳ 2010-2015 (hiện là Bí thư Tỉnh ủy)": the post
                 # the parenthesis says the person holds now is theirs too
                 p2 = past_term(toks, j)
@@ -4178,6 +4180,26 @@ def _group_before(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[
     return out if b > 0 and toks.k[b - 1] in _GROUP_OPEN and not toks.brk[b] else []
 
 
+def _past_dashed_titles(toks: Tokens, j: int, runs: dict[int, list[Title]], stop: int) -> int | None:
+    """The mark that ends a name's titles set off by a dash at token j, before ``stop``: the ","
+    or "và" after the titles, their term and the closing dash ("ông A - Chủ tịch UBND tỉnh khóa
+    XV -, ông B ..." / "ông A - hiện là Uỷ viên Trung ương Đảng, ông B ..."); None when no run
+    follows the dash or another word stands before the mark."""
+    s = _apposition_run(toks, j, runs)
+    if s is None or s >= stop:
+        return None
+    e = past_term(toks, runs[s][-1].end)
+    if e < stop and toks.k[e] in _DASHES and not toks.brk[e]:
+        e += 1
+        if e < stop and toks.k[e] == "," and e + 1 < stop and toks.k[e + 1] == _AND and not toks.brk[e + 1]:
+            e += 1  # "- Chủ tịch HĐND thành phố -, và bà C"
+    elif e < stop and toks.k[e] == "," and e + 1 < stop and toks.k[e + 1] == _AND and not toks.brk[e + 1]:
+        e += 1  # "- Uỷ viên Trung ương Đảng, Chủ tịch UBND thành phố, và bà C"
+    if e >= stop or toks.brk[e]:
+        return None
+    return e
+
+
 def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person],
                  runs: dict[int, list[Title]] | None = None) -> list[_Person]:
     """Persons listed before hit ``idx`` in one coordination ("các ông A (...), ông B (...)"); with
@@ -4202,6 +4224,11 @@ def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[i
                 # "ông A, Chủ tịch UBND | và ông B": before "và", the list's last join; before a comma
                 # only once "và" has closed the list ("ông A, X, ông B, Y và ông C, Z được bầu ...")
                 j = e
+                listed = True
+        elif runs is not None and toks.k[j] in _DASHES and not toks.brk[j]:
+            e = _past_dashed_titles(toks, j, runs, cur.start)
+            if e is not None and (toks.k[e] == _AND or (toks.k[e] == "," and listed)):
+                j = e  # "ông A - Chủ tịch UBND tỉnh - và ông B - Trưởng ban ... - được bầu là ..."
                 listed = True
         if j < cur.start and toks.k[j] in (",", "và"):
             j += 1

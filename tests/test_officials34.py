@@ -1,0 +1,38 @@
+"""Officials, thirty-fourth round: one election predicate shared by persons whose titles are set off
+by dashes, a member's seat left with "thôi tham gia", and a longer lead before the titles in the
+parenthesis after a name.
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts
+
+
+def test_a_shared_predicate_reaches_persons_whose_titles_are_set_off_by_dashes():
+    got = facts("Ông Trần Minh Đức - Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ khoá XV - và ông Phạm Quốc Bảo - "
+                "Trưởng ban Tổ chức Tỉnh uỷ - được bầu giữ chức Phó bí thư Tỉnh uỷ.")
+    assert ("Trần Minh Đức", "Phó bí thư", "Tỉnh uỷ", "appointed") in got
+    assert ("Phạm Quốc Bảo", "Phó bí thư", "Tỉnh uỷ", "appointed") in got
+    assert ("Trần Minh Đức", "Chủ nhiệm", "Uỷ ban Kiểm tra Tỉnh uỷ", "holds") in got
+    assert ("Phạm Quốc Bảo", "Trưởng", "ban Tổ chức Tỉnh uỷ", "holds") in got
+
+
+def test_three_dashed_persons_before_one_predicate_each_get_the_post():
+    got = facts("Ông Lê Văn Hùng - hiện là Uỷ viên Trung ương Đảng, ông Võ Văn Tâm - Chủ tịch UBND thành phố, "
+                "và bà Đỗ Thị Lan - Chủ tịch HĐND thành phố - được bầu là Phó bí thư Thành uỷ.")
+    for name in ("Lê Văn Hùng", "Võ Văn Tâm", "Đỗ Thị Lan"):
+        assert (name, "Phó bí thư", "Thành uỷ", "appointed") in got
+
+
+def test_a_closing_dash_after_a_term_still_reaches_the_predicate():
+    got = facts("Ông Phạm Quốc Bảo - Trưởng ban Tổ chức Tỉnh uỷ khoá XV - được bầu giữ chức Phó bí thư Tỉnh uỷ.")
+    assert ("Phạm Quốc Bảo", "Phó bí thư", "Tỉnh uỷ", "appointed") in got
+
+
+def test_a_dashed_person_who_only_speaks_gets_no_post_of_the_next_sentence_part():
+    got = facts("Ông Trần Minh Đức - Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ - cho biết ông Phạm Quốc Bảo - Trưởng "
+                "ban Tổ chức Tỉnh uỷ - được bầu giữ chức Phó bí thư Tỉnh uỷ.")
+    assert ("Phạm Quốc Bảo", "Phó bí thư", "Tỉnh uỷ", "appointed") in got
+    assert not any(p == "Trần Minh Đức" and r == "Phó bí thư" for p, r, _, _ in got)
