@@ -36,3 +36,15 @@ def test_a_dashed_person_who_only_speaks_gets_no_post_of_the_next_sentence_part(
                 "ban Tổ chức Tỉnh uỷ - được bầu giữ chức Phó bí thư Tỉnh uỷ.")
     assert ("Phạm Quốc Bảo", "Phó bí thư", "Tỉnh uỷ", "appointed") in got
     assert not any(p == "Trần Minh Đức" and r == "Phó bí thư" for p, r, _, _ in got)
+
+
+def test_thoi_tham_gia_a_members_seat_leaves_it():
+    got = facts("Bộ Chính trị quyết định ông Lê Văn Hùng thôi tham gia Uỷ viên Ban cán sự đảng Bộ Tài chính, "
+                "thôi giữ chức Thứ trưởng Bộ Tài chính để giữ chức Bí thư Tỉnh uỷ Nam Định.")
+    assert ("Lê Văn Hùng", "Uỷ viên", "Ban cán sự đảng Bộ Tài chính", "left") in got
+    assert ("Lê Văn Hùng", "Thứ trưởng", "Bộ Tài chính", "left") in got
+    assert ("Lê Văn Hùng", "Bí thư", "Tỉnh uỷ Nam Định", "appointed") in got
+
+
+def test_tham_gia_a_body_with_no_seat_written_gives_no_post():
+    assert facts("Ông Lê Văn Hùng tham gia Ban Chấp hành Đảng bộ tỉnh Nam Định.") == set()

@@ -3726,8 +3726,22 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             limit += joined - k  # "ông X tham gia Ban Chấp hành, Ban Thường vụ và giữ chức ..."
             k = joined
             continue
-        return None
+        return _joined_seat(toks, k, runs)
     return None
+
+
+def _joined_seat(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | None:
+    """The run right after "tham gia" (``join_bodies.tsv``) when it opens with a member's seat: "ông
+    X thôi tham gia Uỷ viên Ban cán sự đảng Bộ Y" leaves the seat the words name ("thôi" gives the
+    status). Only a seat: "tham gia Ban Chấp hành" joins a body with no role written (no post), and
+    "tham gia Chủ tịch ..." is no sentence."""
+    hit = _JOIN_BODIES.longest(toks, k) if toks.k[k] in _JOIN_BODIES.firsts else None
+    if not hit:
+        return None
+    m = k + hit[0]
+    if m not in runs or toks.brk[m] or not _membership(runs[m][0]) or runs[m][0].org is None:
+        return None
+    return m
 
 
 _JOIN_BODIES = phrase_table("join_bodies.tsv")
