@@ -48,3 +48,15 @@ def test_thoi_tham_gia_a_members_seat_leaves_it():
 
 def test_tham_gia_a_body_with_no_seat_written_gives_no_post():
     assert facts("Ông Lê Văn Hùng tham gia Ban Chấp hành Đảng bộ tỉnh Nam Định.") == set()
+
+
+def test_a_longer_lead_in_the_parenthesis_before_the_titles_is_the_persons_capacity():
+    got = facts('Ông Trần Văn Bình (khách mời tại Đại hội, Tổng giám đốc Công ty cổ phần Sông Hồng): "Tôi '
+                'rất vui."')
+    assert ("Trần Văn Bình", "Tổng giám đốc", "Công ty cổ phần Sông Hồng", "holds") in got
+
+
+def test_a_name_in_the_lead_keeps_the_titles_its_own():
+    got = facts("Ông Trần Văn Bình (con trai của ông Lê Văn Nam, Giám đốc Sở Tài chính tỉnh Nam Định) phát biểu.")
+    assert ("Lê Văn Nam", "Giám đốc", "Sở Tài chính tỉnh Nam Định", "holds") in got
+    assert not any(p == "Trần Văn Bình" for p, _, _, _ in got)

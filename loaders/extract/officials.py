@@ -3459,11 +3459,24 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
         for k in range(j + 1, min(len(toks.k), j + _MAX_PAREN_LEAD)):
             if toks.k[k] in (")", ".") or toks.brk[k]:
                 return None
-            if toks.k[k] == "," and k + 1 in runs and k < j + 6:
-                return k + 1
+            if toks.k[k] == "," and k + 1 in runs and (k < j + 6 or _unnamed_lead(toks, j, k, name_starts)):
+                return k + 1  # "ông A (khách mời tại Đại hội, Tổng giám đốc Công ty X)": A's title
             if toks.k[k] == ":" and k + 1 in runs:
                 return k + 1  # "ông X (bao gồm cả các chức vụ: Bí thư ..., Phó Bí thư ...)"
     return None
+
+
+def _unnamed_lead(toks: Tokens, j: int, k: int, name_starts: list[int] | None) -> bool:
+    """The words between the "(" at token j after a name and the comma at token k name nobody and
+    are lower-case words or a capitalised event's name: a longer lead before the titles is the
+    person's own capacity ("(khách mời tại Đại hội, Tổng giám đốc ...)"). With a name in it the
+    titles are that name's ("(vợ ông B, Giám đốc Sở ...)"); without the names read, nothing."""
+    if name_starts is None:
+        return False
+    x = bisect_left(name_starts, j + 1)
+    if x < len(name_starts) and name_starts[x] < k:
+        return False
+    return not any(toks.k[y] in _HONORIFIC_WORDS or toks.k[y].isdigit() for y in range(j + 1, k))
 
 
 _TIME_ASIDES = phrase_table("time_asides.tsv")
