@@ -60,3 +60,18 @@ def test_a_name_in_the_lead_keeps_the_titles_its_own():
     got = facts("Ông Trần Văn Bình (con trai của ông Lê Văn Nam, Giám đốc Sở Tài chính tỉnh Nam Định) phát biểu.")
     assert ("Lê Văn Nam", "Giám đốc", "Sở Tài chính tỉnh Nam Định", "holds") in got
     assert not any(p == "Trần Văn Bình" for p, _, _, _ in got)
+
+
+def test_two_names_elected_to_the_same_role_of_two_bodies_take_one_each_though_written_differently():
+    # "Chủ tịch tỉnh X" (the UBND's chairman, its own row of roles.tsv) and "Chủ tịch HĐND tỉnh"
+    got = facts("Ông Trần Minh Đức và bà Đỗ Thị Lan được bầu giữ chức Chủ tịch tỉnh Nam Định và Chủ tịch HĐND tỉnh.")
+    assert ("Trần Minh Đức", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", "appointed") in got
+    assert ("Đỗ Thị Lan", "Chủ tịch", "HĐND tỉnh", "appointed") in got
+    assert not any(p == "Trần Minh Đức" and o == "HĐND tỉnh" for p, _, o, _ in got)
+    assert not any(p == "Đỗ Thị Lan" and o and "Ủy ban" in o for p, _, o, _ in got)
+
+
+def test_two_names_elected_to_two_different_roles_both_hold_both():
+    got = facts("Ông Trần Minh Đức và bà Đỗ Thị Lan được bầu giữ chức Uỷ viên Ban Thường vụ và Phó Chủ tịch HĐND tỉnh.")
+    assert ("Trần Minh Đức", "Phó Chủ tịch", "HĐND tỉnh", "appointed") in got
+    assert ("Đỗ Thị Lan", "Phó Chủ tịch", "HĐND tỉnh", "appointed") in got

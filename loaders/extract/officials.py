@@ -1721,13 +1721,15 @@ def _respective(toks: Tokens, name_end: int, s: int, run: list[Title]) -> bool:
     """Two titles joined by "và" that two coordinated names reach by one verb go one to each name,
     in order: "A và B lần lượt được bầu làm Chủ tịch và Phó Chủ tịch HĐND tỉnh" (a word saying so,
     ``respective_words.tsv``), or "A và B được bầu giữ chức Chủ tịch HĐND thành phố và Chủ tịch UBND
-    thành phố" (the same role in two bodies: one holder each). Otherwise both names hold both."""
+    thành phố" (the same role in two bodies: one holder each; the same role by its label, so "Chủ
+    tịch tỉnh X và Chủ tịch HĐND tỉnh", two rows of roles.tsv, is one each too). Otherwise both names
+    hold both."""
     if len(run) != 2 or run[1].start != run[0].end + 1 or toks.k[run[0].end] != _AND:
         return False
     if any(_RESPECTIVELY.longest(toks, k) for k in range(name_end, s) if toks.k[k] in _RESPECTIVELY.firsts):
         return True
     a, b = run
-    return a.row is b.row and a.deputy == b.deputy and a.org is not None and b.org is not None \
+    return a.role == b.role and a.deputy == b.deputy and a.org is not None and b.org is not None \
         and a.org.name != b.org.name
 
 
