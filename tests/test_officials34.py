@@ -75,3 +75,15 @@ def test_two_names_elected_to_two_different_roles_both_hold_both():
     got = facts("Ông Trần Minh Đức và bà Đỗ Thị Lan được bầu giữ chức Uỷ viên Ban Thường vụ và Phó Chủ tịch HĐND tỉnh.")
     assert ("Trần Minh Đức", "Phó Chủ tịch", "HĐND tỉnh", "appointed") in got
     assert ("Đỗ Thị Lan", "Phó Chủ tịch", "HĐND tỉnh", "appointed") in got
+
+
+def test_a_unit_head_written_bare_before_another_bodys_title_keeps_no_body():
+    got = facts("Ông Lê Văn Hùng (khi đó là Vụ trưởng, Chánh văn phòng Ban cán sự đảng Bộ Tài chính) được "
+                "điều động về tỉnh.")
+    assert ("Lê Văn Hùng", "Vụ trưởng", None, "former") in got
+    assert not any(r == "Vụ trưởng" and o for _, r, o, _ in got)
+
+
+def test_a_unit_head_written_bare_before_its_units_committee_takes_the_unit():
+    got = facts("Ông Lê Văn Hùng, Cục trưởng, Bí thư Đảng ủy Cục Thuế tỉnh, phát biểu.")
+    assert ("Lê Văn Hùng", "Cục trưởng", "Cục Thuế tỉnh", "holds") in got
