@@ -87,3 +87,15 @@ def test_a_unit_head_written_bare_before_another_bodys_title_keeps_no_body():
 def test_a_unit_head_written_bare_before_its_units_committee_takes_the_unit():
     got = facts("Ông Lê Văn Hùng, Cục trưởng, Bí thư Đảng ủy Cục Thuế tỉnh, phát biểu.")
     assert ("Lê Văn Hùng", "Cục trưởng", "Cục Thuế tỉnh", "holds") in got
+
+
+def test_the_last_name_of_a_plural_list_with_its_own_address_keeps_its_title_alone():
+    got = facts("Hai Phó bí thư Thành uỷ là các ông Trần Minh Đức và ông Phạm Quốc Bảo, Chủ tịch UBND tỉnh Nam Định.")
+    assert ("Phạm Quốc Bảo", "Chủ tịch", "UBND tỉnh Nam Định", "holds") in got
+    assert not any(p == "Trần Minh Đức" and r == "Chủ tịch" for p, r, _, _ in got)
+
+
+def test_a_plural_list_without_a_repeated_address_still_shares_the_title():
+    got = facts("Các ông Trần Minh Đức và Phạm Quốc Bảo, Phó Chủ tịch UBND tỉnh Nam Định, dự họp.")
+    assert ("Trần Minh Đức", "Phó Chủ tịch", "UBND tỉnh Nam Định", "holds") in got
+    assert ("Phạm Quốc Bảo", "Phó Chủ tịch", "UBND tỉnh Nam Định", "holds") in got
