@@ -99,3 +99,10 @@ def test_a_plural_list_without_a_repeated_address_still_shares_the_title():
     got = facts("Các ông Trần Minh Đức và Phạm Quốc Bảo, Phó Chủ tịch UBND tỉnh Nam Định, dự họp.")
     assert ("Trần Minh Đức", "Phó Chủ tịch", "UBND tỉnh Nam Định", "holds") in got
     assert ("Phạm Quốc Bảo", "Phó Chủ tịch", "UBND tỉnh Nam Định", "holds") in got
+
+
+def test_a_counted_title_after_a_semicolon_takes_the_election_of_the_clause_before():
+    got = facts("Ông Lê Văn Hùng được bầu giữ chức Bí thư Tỉnh uỷ Nam Định; hai Phó bí thư là các ông Trần Minh "
+                "Đức và ông Phạm Quốc Bảo.")
+    assert ("Trần Minh Đức", "Phó bí thư", "Tỉnh uỷ Nam Định", "appointed") in got
+    assert ("Phạm Quốc Bảo", "Phó bí thư", "Tỉnh uỷ Nam Định", "appointed") in got

@@ -2531,8 +2531,10 @@ def _joined_object_status(toks: Tokens, s: int) -> str | None:
     """A counted title joined by "và" to an earlier object of the clause's verb shares that verb's
     status: "bầu ông A làm Phó Bí thư Thường trực Tỉnh ủy nhiệm kỳ 2020-2025 và ba Phó Bí thư là:
     B, C, D" (the three are elected too, however far "bầu" stands in the comma-free stretch; not
-    "Sau khi ông A bị cách chức, lãnh đạo Tỉnh ủy gồm Bí thư B và ba Phó Bí thư C, D và E")."""
-    if s < 2 or toks.brk[s] or toks.brk[s - 1] or toks.k[s - 2] != _AND \
+    "Sau khi ông A bị cách chức, lãnh đạo Tỉnh ủy gồm Bí thư B và ba Phó Bí thư C, D và E"); so after
+    a semicolon that goes on with the same act: "ông A được bầu giữ chức Bí thư; hai Phó bí thư là
+    các ông B và ông C" (elected too)."""
+    if s < 2 or toks.brk[s] or toks.brk[s - 1] or toks.k[s - 2] not in (_AND, ";") \
             or not (plural_word(toks.k[s - 1]) or toks.k[s - 1].isdigit()):
         return None
     a = s - 2
