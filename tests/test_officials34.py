@@ -106,3 +106,10 @@ def test_a_counted_title_after_a_semicolon_takes_the_election_of_the_clause_befo
                 "Đức và ông Phạm Quốc Bảo.")
     assert ("Trần Minh Đức", "Phó bí thư", "Tỉnh uỷ Nam Định", "appointed") in got
     assert ("Phạm Quốc Bảo", "Phó bí thư", "Tỉnh uỷ Nam Định", "appointed") in got
+
+
+def test_a_title_ending_a_headline_is_not_the_name_opening_the_next_line():
+    got = facts("Bí thư tỉnh rút khỏi danh sách ứng cử đại biểu Quốc hội\n\nÔng Lê Văn Hùng, Bí thư Tỉnh uỷ Nam "
+                "Định, được rút khỏi danh sách.")
+    assert not any(r.lower() == "đại biểu" for _, r, _, _ in got)
+    assert ("Lê Văn Hùng", "Bí thư", "Tỉnh uỷ Nam Định", "holds") in got

@@ -483,9 +483,13 @@ _CAPITAL_ADDRESS = frozenset(phrase_tokens("ông bà"))
 def _glued_sentence(toks: Tokens, b: int, start: int) -> bool:
     """"... nhận nhiệm vụ Phó Ban Kinh tế Trung ương Ông Nguyễn Văn B, Ủy viên ...": a capitalised
     form of address inside a sentence begins a new one (a headline run into the body without a
-    stop), so the title before it is not the name's."""
-    return b < start and b > 0 and toks.k[b] in _CAPITAL_ADDRESS and toks.t[b][:1].isupper() \
-        and toks.word[b - 1] and sentence_start(toks, b) != b
+    stop), so the title before it is not the name's; so a line that opens with a capitalised form of
+    address ("... rút khỏi danh sách ứng cử đại biểu Quốc hội" as a headline, then "Ông Lê Văn A, ..."
+    on the next line): the title ends the line before, not the name's (a name alone on its line
+    under its title, as a signature block writes it, keeps it)."""
+    if not (b < start and b > 0 and toks.k[b] in _CAPITAL_ADDRESS and toks.t[b][:1].isupper()):
+        return False
+    return toks.brk[b] or (toks.word[b - 1] and sentence_start(toks, b) != b)
 
 
 def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]) -> None:
