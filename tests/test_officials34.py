@@ -113,3 +113,9 @@ def test_a_title_ending_a_headline_is_not_the_name_opening_the_next_line():
                 "Định, được rút khỏi danh sách.")
     assert not any(r.lower() == "đại biểu" for _, r, _, _ in got)
     assert ("Lê Văn Hùng", "Bí thư", "Tỉnh uỷ Nam Định", "holds") in got
+
+
+def test_the_aide_of_a_late_leader_holds_the_aide_post():
+    got = facts("Ông Trần Văn Bình, nguyên thư ký của cố Tổng Bí thư Lê Văn Hùng, kể lại.")
+    assert ("Trần Văn Bình", "thư ký", None, "former") in got
+    assert not any(p == "Trần Văn Bình" and r == "Tổng Bí thư" for p, r, _, _ in got)
