@@ -119,3 +119,14 @@ def test_the_aide_of_a_late_leader_holds_the_aide_post():
     got = facts("Ông Trần Văn Bình, nguyên thư ký của cố Tổng Bí thư Lê Văn Hùng, kể lại.")
     assert ("Trần Văn Bình", "thư ký", None, "former") in got
     assert not any(p == "Trần Văn Bình" and r == "Tổng Bí thư" for p, r, _, _ in got)
+
+
+def test_a_minister_in_a_related_headline_takes_no_ministry_from_the_headline_before():
+    got = facts("Bài liên quan:\nBộ trưởng Y tế gặp khó với vấn đề an toàn thực phẩm(25/11/2005)\n"
+                "Bộ trưởng Lê Văn Hùng muốn xóa cơ chế xin cho(25/11/2005)")
+    assert ("Lê Văn Hùng", "Bộ trưởng", None, "holds") in got
+
+
+def test_a_minister_in_running_text_still_takes_the_ministry_of_the_sentence_before():
+    got = facts("Bộ Y tế họp báo sáng nay.\nBộ trưởng Lê Văn Hùng cho biết như vậy.")
+    assert ("Lê Văn Hùng", "Bộ trưởng", "Bộ Y tế", "holds") in got

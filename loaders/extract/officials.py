@@ -608,7 +608,8 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
             if not found:
                 continue
             here = sentence_start(toks, t.start)
-            before = sentence_start(toks, here - 1) if here > 0 else here
+            linked = _link_line(toks, t.start)
+            before = sentence_start(toks, here - 1) if here > 0 and not linked else here
             near = [(at, m) for at, m in found if before <= at < t.start]
             if _listed_last(toks, near):
                 continue  # "bộ trưởng các bộ: Công nghiệp, Y tế, Nông nghiệp. Riêng Bộ trưởng X": which one?
@@ -621,11 +622,25 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
                 t.org = mine[-1]
             elif near:
                 t.org = near[-1]
-            elif len(names) == 1 and found[0][0] < t.start:  # "Bộ trưởng Bộ GTVT nên ..." in the title
+            elif len(names) == 1 and found[0][0] < t.start and not linked:  # "Bộ trưởng Bộ GTVT nên ..." in the title
                 t.org = found[0][1]
             if t.org is not None:
                 guessed.add(id(t))
     return guessed
+
+
+# a headline of another report, alone on its line with its date in brackets, in a related-links list
+# ("Bộ trưởng Y tế gặp khó với ...(25/11/2005)"); the same shape as directives' footer lines
+_LINK_LINE = re.compile(r"[^\n]{5,200}\(\d\d?/\d\d?/\d{4}\)[ \t]*(?:\n|$)")
+
+
+def _link_line(toks: Tokens, i: int) -> bool:
+    """Token i is on a related-links line: another report's headline with its date in brackets. Each
+    such line is a report of its own, so a title on it takes no body from the line before ("Bộ
+    trưởng Y tế gặp khó ...(25/11/2005)" then "Bộ trưởng Mai Ái Trực muốn ...(25/11/2005)": not the
+    Y tế minister)."""
+    a = toks.text.rfind("\n", 0, toks.s[i]) + 1
+    return _LINK_LINE.match(toks.text, a) is not None
 
 
 @cache
