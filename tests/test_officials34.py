@@ -130,3 +130,14 @@ def test_a_minister_in_a_related_headline_takes_no_ministry_from_the_headline_be
 def test_a_minister_in_running_text_still_takes_the_ministry_of_the_sentence_before():
     got = facts("Bộ Y tế họp báo sáng nay.\nBộ trưởng Lê Văn Hùng cho biết như vậy.")
     assert ("Lê Văn Hùng", "Bộ trưởng", "Bộ Y tế", "holds") in got
+
+
+def test_a_held_post_written_with_its_qualifier_and_later_shortened_is_one_post():
+    got = facts("Phó Thủ tướng thường trực Lê Văn Hùng chủ trì cuộc họp. Sau đó, Phó Thủ tướng Lê Văn Hùng kết luận.")
+    assert got == {("Lê Văn Hùng", "Phó Thủ tướng thường trực", None, "holds")}
+
+
+def test_a_shortened_post_reached_by_a_verb_is_kept():
+    got = facts("Phó Thủ tướng thường trực Lê Văn Hùng chủ trì cuộc họp. Sau đó, ông Lê Văn Hùng tiếp tục giữ "
+                "chức Phó Thủ tướng.")
+    assert ("Lê Văn Hùng", "Phó Thủ tướng", None, "holds") in got

@@ -202,7 +202,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _later_term_held(toks, posts)
     _deceased(toks, persons, posts, report)
     _promoted(posts)
-    posts = _bare_repeats(posts)
+    posts = _qualified_holds(toks, _bare_repeats(posts))
     _unstate_floors(posts)
     _drop_committee_places(extraction, posts, finder)
     extraction.posts.extend(posts)
@@ -4985,6 +4985,44 @@ def _bare_repeats(posts: list[PostMention]) -> list[PostMention]:
     full = {(id(pm.person), pm.role.casefold(), pm.status) for pm in posts if pm.org is not None}
     return [pm for pm in posts
             if pm.org is not None or (id(pm.person), pm.role.casefold(), pm.status) not in full]
+
+
+def _qualified_holds(toks: Tokens, posts: list[PostMention]) -> list[PostMention]:
+    """A post held now written once with its qualifier and once without it, for the same person and
+    the same body ("Phó Thủ tướng thường trực Nguyễn Tấn Dũng ... Phó Thủ tướng Nguyễn Tấn Dũng",
+    "Phó Chủ tịch thường trực Quốc hội A ... Phó Chủ tịch Quốc hội A"), is one post: the qualified
+    one (the read gold sets keep only it). Only when both are held now: a deputy and later the
+    standing deputy, both former or both left, are two steps of a career, as the gold keeps them; and
+    only a title written next to the name, before it or set off after it ("A ... tiếp tục giữ chức Phó
+    Bí thư Tỉnh ủy" is the re-election the later steps read, kept)."""
+    fuller = {(id(pm.person), pm.role_id, pm.deputy, pm.org.name if pm.org else None)
+              for pm in posts if pm.qualifier and pm.status == "holds"}
+    if not fuller:
+        return posts
+    out = []
+    for pm in posts:
+        if not pm.qualifier and pm.status == "holds" \
+                and (id(pm.person), pm.role_id, pm.deputy, pm.org.name if pm.org else None) in fuller:
+            if _next_to_name(toks, pm):
+                continue
+        out.append(pm)
+    return out
+
+
+def _next_to_name(toks: Tokens, pm: PostMention) -> bool:
+    """The post's title is written right before one of its person's names ("Phó Thủ tướng A", an
+    honorific between allowed) or right after one, set off by a mark ("A, Phó Thủ tướng", "A (Phó
+    Thủ tướng ...)"): a mention of the post, not a predicate."""
+    e = bisect_left(toks.s, pm.span.end)
+    b = bisect_left(toks.s, pm.span.start)
+    starts = {s.start for s in pm.person.spans}
+    ends = {s.end for s in pm.person.spans}
+    k = e
+    while k < len(toks.k) and toks.k[k] in _HONORIFIC_WORDS:
+        k += 1
+    if k < len(toks.k) and toks.s[k] in starts:
+        return True
+    return b >= 2 and toks.k[b - 1] in _APPOSITION and toks.e[b - 2] in ends
 
 
 _DECEASED = phrase_table("deceased_words.tsv")
