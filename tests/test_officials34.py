@@ -141,3 +141,8 @@ def test_a_shortened_post_reached_by_a_verb_is_kept():
     got = facts("Phó Thủ tướng thường trực Lê Văn Hùng chủ trì cuộc họp. Sau đó, ông Lê Văn Hùng tiếp tục giữ "
                 "chức Phó Thủ tướng.")
     assert ("Lê Văn Hùng", "Phó Thủ tướng", None, "holds") in got
+
+
+def test_a_deputy_role_written_head_first_names_its_unit_by_the_field_after_it():
+    got = facts("Công an bắt giam Vụ phó Xuất nhập khẩu Bộ Thương mại Lê Văn Hùng.")
+    assert ("Lê Văn Hùng", "Vụ phó", "Xuất nhập khẩu Bộ Thương mại", "holds") in got
