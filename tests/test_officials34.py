@@ -1,6 +1,10 @@
 """Officials, thirty-fourth round: one election predicate shared by persons whose titles are set off
-by dashes, a member's seat left with "thôi tham gia", and a longer lead before the titles in the
-parenthesis after a name.
+by dashes, a member's seat left with "thôi tham gia", a longer lead before the titles in the
+parenthesis after a name, respective coordination by role label, a unit head written bare before
+another body's title, a plural list's last name with its own address, a counted title after a
+semicolon, a headline's title before the next line's name, the aide of a late leader, a minister on a
+related-links line, a held post written with its qualifier and then shortened, and a deputy role
+written head first ("Vụ phó X").
 
 The sentences are our own, written in the shape of corpus reports.
 """
