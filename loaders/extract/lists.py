@@ -480,7 +480,9 @@ def _plural_names_before(toks: Tokens, s: int, by_end: dict[int, int], start_of:
     """The names of a list the text marks as plural before it ("các ông", "hai đồng chí:") that a
     run of titles at token s follows, after a comma or a dash or, for a former title, right after the last
     name: "các ông A và B, Phó Chủ tịch UBND tỉnh" makes both deputies. Without the plural mark the
-    title is the last name's apposition only ("A, B, Phó Chủ tịch UBND tỉnh" in an attendee list)."""
+    title is the last name's apposition only ("A, B, Phó Chủ tịch UBND tỉnh" in an attendee list), and
+    so when the last name has its own form of address ("các ông A và ông B, Chủ tịch UBND thành phố":
+    the plural word addresses the list, the repeated "ông" sets B apart with his own title)."""
     if s < 1 or toks.brk[s]:
         return []
     if toks.k[s - 1] in (",", "-", "–"):  # "các ông A, B - nguyên Tổng Bí thư": both former
@@ -490,6 +492,9 @@ def _plural_names_before(toks: Tokens, s: int, by_end: dict[int, int], start_of:
     else:
         return []
     if len(names) < 2:
+        return []
+    last = start_of[names[-1]]
+    if toks.k[last - 1] in _HONORIFIC_WORDS and not toks.brk[last]:
         return []
     b = start_of[names[0]]
     if b > 0 and toks.k[b - 1] == ":" and not toks.brk[b]:

@@ -202,7 +202,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _later_term_held(toks, posts)
     _deceased(toks, persons, posts, report)
     _promoted(posts)
-    posts = _bare_repeats(posts)
+    posts = _qualified_holds(toks, _bare_repeats(posts))
     _unstate_floors(posts)
     _drop_committee_places(extraction, posts, finder)
     extraction.posts.extend(posts)
@@ -483,9 +483,13 @@ _CAPITAL_ADDRESS = frozenset(phrase_tokens("ông bà"))
 def _glued_sentence(toks: Tokens, b: int, start: int) -> bool:
     """"... nhận nhiệm vụ Phó Ban Kinh tế Trung ương Ông Nguyễn Văn B, Ủy viên ...": a capitalised
     form of address inside a sentence begins a new one (a headline run into the body without a
-    stop), so the title before it is not the name's."""
-    return b < start and b > 0 and toks.k[b] in _CAPITAL_ADDRESS and toks.t[b][:1].isupper() \
-        and toks.word[b - 1] and sentence_start(toks, b) != b
+    stop), so the title before it is not the name's; so a line that opens with a capitalised form of
+    address ("... rút khỏi danh sách ứng cử đại biểu Quốc hội" as a headline, then "Ông Lê Văn A, ..."
+    on the next line): the title ends the line before, not the name's (a name alone on its line
+    under its title, as a signature block writes it, keeps it)."""
+    if not (b < start and b > 0 and toks.k[b] in _CAPITAL_ADDRESS and toks.t[b][:1].isupper()):
+        return False
+    return toks.brk[b] or (toks.word[b - 1] and sentence_start(toks, b) != b)
 
 
 def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]) -> None:
@@ -604,7 +608,8 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
             if not found:
                 continue
             here = sentence_start(toks, t.start)
-            before = sentence_start(toks, here - 1) if here > 0 else here
+            linked = _link_line(toks, t.start)
+            before = sentence_start(toks, here - 1) if here > 0 and not linked else here
             near = [(at, m) for at, m in found if before <= at < t.start]
             if _listed_last(toks, near):
                 continue  # "bộ trưởng các bộ: Công nghiệp, Y tế, Nông nghiệp. Riêng Bộ trưởng X": which one?
@@ -617,11 +622,25 @@ def _context_bodies(toks: Tokens, runs: dict[int, list[Title]], finder: OrgFinde
                 t.org = mine[-1]
             elif near:
                 t.org = near[-1]
-            elif len(names) == 1 and found[0][0] < t.start:  # "Bộ trưởng Bộ GTVT nên ..." in the title
+            elif len(names) == 1 and found[0][0] < t.start and not linked:  # "Bộ trưởng Bộ GTVT nên ..." in the title
                 t.org = found[0][1]
             if t.org is not None:
                 guessed.add(id(t))
     return guessed
+
+
+# a headline of another report, alone on its line with its date in brackets, in a related-links list
+# ("Bộ trưởng Y tế gặp khó với ...(25/11/2005)"); the same shape as directives' footer lines
+_LINK_LINE = re.compile(r"[^\n]{5,200}\(\d\d?/\d\d?/\d{4}\)[ \t]*(?:\n|$)")
+
+
+def _link_line(toks: Tokens, i: int) -> bool:
+    """Token i is on a related-links line: another report's headline with its date in brackets. Each
+    such line is a report of its own, so a title on it takes no body from the line before ("Bộ
+    trưởng Y tế gặp khó ...(25/11/2005)" then "Bộ trưởng Mai Ái Trực muốn ...(25/11/2005)": not the
+    Y tế minister)."""
+    a = toks.text.rfind("\n", 0, toks.s[i]) + 1
+    return _LINK_LINE.match(toks.text, a) is not None
 
 
 @cache
@@ -1543,8 +1562,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     j = _paren_close(toks, j)  # "(hiện là Ủy viên Bộ Chính trị BCH ...) khi đó là ..."
                 if j < n and toks.k[j] == ")":
                     j += 1
-                elif j < n and opened == "-" and toks.k[j] == "-" and not toks.brk[j]:
-                    j += 1  # "ông A - Phó Chủ tịch UBND tỉnh - được bầu làm ...": the closing dash
+                elif j < n and opened == "-" and (t := past_term(toks, j)) < n and toks.k[t] == "-" \
+                        and not toks.brk[t]:
+                    # "ông A - Phó Chủ tịch UBND tỉnh (khóa XV) - được bầu làm ...": the closing dash
+                    j = t + 1
                 # "ông A - Chủ tịch UBND tỉnh nhiệm kỳ 2010-2015 (hiện là Bí thư Tỉnh ủy)": the post
                 # the parenthesis says the person holds now is theirs too
                 p2 = past_term(toks, j)
@@ -1719,13 +1740,15 @@ def _respective(toks: Tokens, name_end: int, s: int, run: list[Title]) -> bool:
     """Two titles joined by "và" that two coordinated names reach by one verb go one to each name,
     in order: "A và B lần lượt được bầu làm Chủ tịch và Phó Chủ tịch HĐND tỉnh" (a word saying so,
     ``respective_words.tsv``), or "A và B được bầu giữ chức Chủ tịch HĐND thành phố và Chủ tịch UBND
-    thành phố" (the same role in two bodies: one holder each). Otherwise both names hold both."""
+    thành phố" (the same role in two bodies: one holder each; the same role by its label, so "Chủ
+    tịch tỉnh X và Chủ tịch HĐND tỉnh", two rows of roles.tsv, is one each too). Otherwise both names
+    hold both."""
     if len(run) != 2 or run[1].start != run[0].end + 1 or toks.k[run[0].end] != _AND:
         return False
     if any(_RESPECTIVELY.longest(toks, k) for k in range(name_end, s) if toks.k[k] in _RESPECTIVELY.firsts):
         return True
     a, b = run
-    return a.row is b.row and a.deputy == b.deputy and a.org is not None and b.org is not None \
+    return a.role == b.role and a.deputy == b.deputy and a.org is not None and b.org is not None \
         and a.org.name != b.org.name
 
 
@@ -2527,8 +2550,10 @@ def _joined_object_status(toks: Tokens, s: int) -> str | None:
     """A counted title joined by "và" to an earlier object of the clause's verb shares that verb's
     status: "bầu ông A làm Phó Bí thư Thường trực Tỉnh ủy nhiệm kỳ 2020-2025 và ba Phó Bí thư là:
     B, C, D" (the three are elected too, however far "bầu" stands in the comma-free stretch; not
-    "Sau khi ông A bị cách chức, lãnh đạo Tỉnh ủy gồm Bí thư B và ba Phó Bí thư C, D và E")."""
-    if s < 2 or toks.brk[s] or toks.brk[s - 1] or toks.k[s - 2] != _AND \
+    "Sau khi ông A bị cách chức, lãnh đạo Tỉnh ủy gồm Bí thư B và ba Phó Bí thư C, D và E"); so after
+    a semicolon that goes on with the same act: "ông A được bầu giữ chức Bí thư; hai Phó bí thư là
+    các ông B và ông C" (elected too)."""
+    if s < 2 or toks.brk[s] or toks.brk[s - 1] or toks.k[s - 2] not in (_AND, ";") \
             or not (plural_word(toks.k[s - 1]) or toks.k[s - 1].isdigit()):
         return None
     a = s - 2
@@ -3457,11 +3482,24 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
         for k in range(j + 1, min(len(toks.k), j + _MAX_PAREN_LEAD)):
             if toks.k[k] in (")", ".") or toks.brk[k]:
                 return None
-            if toks.k[k] == "," and k + 1 in runs and k < j + 6:
-                return k + 1
+            if toks.k[k] == "," and k + 1 in runs and (k < j + 6 or _unnamed_lead(toks, j, k, name_starts)):
+                return k + 1  # "ông A (khách mời tại Đại hội, Tổng giám đốc Công ty X)": A's title
             if toks.k[k] == ":" and k + 1 in runs:
                 return k + 1  # "ông X (bao gồm cả các chức vụ: Bí thư ..., Phó Bí thư ...)"
     return None
+
+
+def _unnamed_lead(toks: Tokens, j: int, k: int, name_starts: list[int] | None) -> bool:
+    """The words between the "(" at token j after a name and the comma at token k name nobody and
+    are lower-case words or a capitalised event's name: a longer lead before the titles is the
+    person's own capacity ("(khách mời tại Đại hội, Tổng giám đốc ...)"). With a name in it the
+    titles are that name's ("(vợ ông B, Giám đốc Sở ...)"); without the names read, nothing."""
+    if name_starts is None:
+        return False
+    x = bisect_left(name_starts, j + 1)
+    if x < len(name_starts) and name_starts[x] < k:
+        return False
+    return not any(toks.k[y] in _HONORIFIC_WORDS or toks.k[y].isdigit() for y in range(j + 1, k))
 
 
 _TIME_ASIDES = phrase_table("time_asides.tsv")
@@ -3724,8 +3762,22 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             limit += joined - k  # "ông X tham gia Ban Chấp hành, Ban Thường vụ và giữ chức ..."
             k = joined
             continue
-        return None
+        return _joined_seat(toks, k, runs)
     return None
+
+
+def _joined_seat(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | None:
+    """The run right after "tham gia" (``join_bodies.tsv``) when it opens with a member's seat: "ông
+    X thôi tham gia Uỷ viên Ban cán sự đảng Bộ Y" leaves the seat the words name ("thôi" gives the
+    status). Only a seat: "tham gia Ban Chấp hành" joins a body with no role written (no post), and
+    "tham gia Chủ tịch ..." is no sentence."""
+    hit = _JOIN_BODIES.longest(toks, k) if toks.k[k] in _JOIN_BODIES.firsts else None
+    if not hit:
+        return None
+    m = k + hit[0]
+    if m not in runs or toks.brk[m] or not _membership(runs[m][0]) or runs[m][0].org is None:
+        return None
+    return m
 
 
 _JOIN_BODIES = phrase_table("join_bodies.tsv")
@@ -4178,6 +4230,26 @@ def _group_before(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[
     return out if b > 0 and toks.k[b - 1] in _GROUP_OPEN and not toks.brk[b] else []
 
 
+def _past_dashed_titles(toks: Tokens, j: int, runs: dict[int, list[Title]], stop: int) -> int | None:
+    """The mark that ends a name's titles set off by a dash at token j, before ``stop``: the ","
+    or "và" after the titles, their term and the closing dash ("ông A - Chủ tịch UBND tỉnh khóa
+    XV -, ông B ..." / "ông A - hiện là Uỷ viên Trung ương Đảng, ông B ..."); None when no run
+    follows the dash or another word stands before the mark."""
+    s = _apposition_run(toks, j, runs)
+    if s is None or s >= stop:
+        return None
+    e = past_term(toks, runs[s][-1].end)
+    if e < stop and toks.k[e] in _DASHES and not toks.brk[e]:
+        e += 1
+        if e < stop and toks.k[e] == "," and e + 1 < stop and toks.k[e + 1] == _AND and not toks.brk[e + 1]:
+            e += 1  # "- Chủ tịch HĐND thành phố -, và bà C"
+    elif e < stop and toks.k[e] == "," and e + 1 < stop and toks.k[e + 1] == _AND and not toks.brk[e + 1]:
+        e += 1  # "- Uỷ viên Trung ương Đảng, Chủ tịch UBND thành phố, và bà C"
+    if e >= stop or toks.brk[e]:
+        return None
+    return e
+
+
 def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person],
                  runs: dict[int, list[Title]] | None = None) -> list[_Person]:
     """Persons listed before hit ``idx`` in one coordination ("các ông A (...), ông B (...)"); with
@@ -4202,6 +4274,11 @@ def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[i
                 # "ông A, Chủ tịch UBND | và ông B": before "và", the list's last join; before a comma
                 # only once "và" has closed the list ("ông A, X, ông B, Y và ông C, Z được bầu ...")
                 j = e
+                listed = True
+        elif runs is not None and toks.k[j] in _DASHES and not toks.brk[j]:
+            e = _past_dashed_titles(toks, j, runs, cur.start)
+            if e is not None and (toks.k[e] == _AND or (toks.k[e] == "," and listed)):
+                j = e  # "ông A - Chủ tịch UBND tỉnh - và ông B - Trưởng ban ... - được bầu là ..."
                 listed = True
         if j < cur.start and toks.k[j] in (",", "và"):
             j += 1
@@ -4908,6 +4985,44 @@ def _bare_repeats(posts: list[PostMention]) -> list[PostMention]:
     full = {(id(pm.person), pm.role.casefold(), pm.status) for pm in posts if pm.org is not None}
     return [pm for pm in posts
             if pm.org is not None or (id(pm.person), pm.role.casefold(), pm.status) not in full]
+
+
+def _qualified_holds(toks: Tokens, posts: list[PostMention]) -> list[PostMention]:
+    """A post held now written once with its qualifier and once without it, for the same person and
+    the same body ("Phó Thủ tướng thường trực Nguyễn Tấn Dũng ... Phó Thủ tướng Nguyễn Tấn Dũng",
+    "Phó Chủ tịch thường trực Quốc hội A ... Phó Chủ tịch Quốc hội A"), is one post: the qualified
+    one (the read gold sets keep only it). Only when both are held now: a deputy and later the
+    standing deputy, both former or both left, are two steps of a career, as the gold keeps them; and
+    only a title written next to the name, before it or set off after it ("A ... tiếp tục giữ chức Phó
+    Bí thư Tỉnh ủy" is the re-election the later steps read, kept)."""
+    fuller = {(id(pm.person), pm.role_id, pm.deputy, pm.org.name if pm.org else None)
+              for pm in posts if pm.qualifier and pm.status == "holds"}
+    if not fuller:
+        return posts
+    out = []
+    for pm in posts:
+        if not pm.qualifier and pm.status == "holds" \
+                and (id(pm.person), pm.role_id, pm.deputy, pm.org.name if pm.org else None) in fuller:
+            if _next_to_name(toks, pm):
+                continue
+        out.append(pm)
+    return out
+
+
+def _next_to_name(toks: Tokens, pm: PostMention) -> bool:
+    """The post's title is written right before one of its person's names ("Phó Thủ tướng A", an
+    honorific between allowed) or right after one, set off by a mark ("A, Phó Thủ tướng", "A (Phó
+    Thủ tướng ...)"): a mention of the post, not a predicate."""
+    e = bisect_left(toks.s, pm.span.end)
+    b = bisect_left(toks.s, pm.span.start)
+    starts = {s.start for s in pm.person.spans}
+    ends = {s.end for s in pm.person.spans}
+    k = e
+    while k < len(toks.k) and toks.k[k] in _HONORIFIC_WORDS:
+        k += 1
+    if k < len(toks.k) and toks.s[k] in starts:
+        return True
+    return b >= 2 and toks.k[b - 1] in _APPOSITION and toks.e[b - 2] in ends
 
 
 _DECEASED = phrase_table("deceased_words.tsv")

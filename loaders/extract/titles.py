@@ -829,6 +829,24 @@ def _unshared_body(row: RoleRow, org: OrgMention | None) -> bool:
     return org is not None and org.kind in _unshared_kinds().get(phrase_tokens(row.phrase), frozenset())
 
 
+def _heads_another_kind(t: Title, nxt: Title) -> bool:
+    """A role whose first word is the head noun of its own body (``role_heads.tsv``: "Vụ trưởng" heads
+    a Vụ), written without a body before a different title whose body is no body of that kind nor
+    inside one: "nguyên Vụ trưởng, Chánh văn phòng Ban cán sự đảng Bộ X", "nguyên Tổng cục trưởng,
+    Thủ trưởng Cơ quan Cảnh sát điều tra": the text leaves the Vụ or Tổng cục unnamed, and the post is
+    kept with no body rather than the next title's. The same role ("Phó viện trưởng, Viện trưởng Viện
+    X") and a body inside the unit ("Cục trưởng, Bí thư Đảng ủy Cục X") share as before."""
+    head = _HEAD_ROLES.get(phrase_tokens(t.row.phrase))
+    if head is None or nxt.org is None or nxt.row is t.row:
+        return False
+    org: OrgMention | None = nxt.org
+    while org is not None:
+        if org.kind == head:
+            return False
+        org = org.parent
+    return True
+
+
 def _shared_body(org: OrgMention | None) -> OrgMention | None:
     """The body a different role written before a title shares ("Trưởng khoa, Phó hiệu trưởng
     Trường X": the Trường X). A Party committee is no body of a non-Party role: "Tổng giám đốc, Bí
@@ -1287,6 +1305,9 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         sep = seps[x]
         if titles[x].missing_org and _unshared_body(titles[x].row, titles[x + 1].org):
             titles[x].bare = True  # "Thứ trưởng, Tổng cục trưởng Tổng cục X": a ministry's, not the Tổng cục's
+            continue
+        if titles[x].missing_org and _heads_another_kind(titles[x], titles[x + 1]):
+            titles[x].bare = True  # "Vụ trưởng, Chánh văn phòng Ban cán sự đảng Bộ X": some Vụ, unnamed
             continue
         span = (toks.s[titles[x].role_start], toks.e[titles[x].end - 1])
         committee = _committee_of(finder, titles[x + 1].org, span) \
