@@ -50,6 +50,7 @@ from .asked_removals import asked_removals
 from .captions import past_captions
 from .charged_acts import charged_acts
 from .doc_tables import alternation, read_tsv, whole_words, words_by_use
+from .elected_lists import elected_lists
 from .founded_heads import founded_heads
 from .reelection import reelect
 from .sentences import sentence_index, sentences
@@ -114,14 +115,16 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     the held titles of a photo caption of the past are former (:func:`.captions.past_captions`), and so are
     the posts of a removal voters ask about (:func:`.asked_removals.asked_removals`) and of an appointment
     cited as someone else's fault (:func:`.charged_acts.charged_acts`), and the head of a body founded in the
-    report's act is appointed (:func:`.founded_heads.founded_heads`); last, a post held that the report gives
-    someone else is left (:func:`.successors.successors`)."""
+    report's act is appointed (:func:`.founded_heads.founded_heads`), and so are the members listed under a
+    body the report told an election into (:func:`.elected_lists.elected_lists`); last, a post held that the
+    report gives someone else is left (:func:`.successors.successors`)."""
     _settle_steps(report, extraction)
     reelect(report, extraction)
     past_captions(report, extraction)
     asked_removals(report, extraction)
     charged_acts(report, extraction)
     founded_heads(report, extraction)
+    elected_lists(report, extraction)
     successors(report, extraction)
 
 
