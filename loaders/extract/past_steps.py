@@ -8,8 +8,10 @@ reads as an appointment (its verb is one), but the report's event is the act tol
 A post is such a step when (1) it is "appointed" with a start its sentence writes as a year or a month
 of a year, no day (an event's act is told with its day, or undated), or with no start in a sentence
 opening with a later step ("Một năm sau, ...", "2 năm sau", "Hồi tháng 3 ...": ``earlier_acts.tsv``, use
-``step``); and (2) the same person has another appointed post told in an earlier sentence, with no start
-or a later one, and not appointed again in this sentence (a headline and the body telling one act: the
+``step``) or naming the numbered sitting it was done at ("Tại Đại hội đại biểu toàn quốc lần thứ XII, ông X
+được bầu vào Bộ Chính trị", "Tại kỳ họp lần thứ 8, HĐND tỉnh ..., ông X được bầu ...": use ``sitting``);
+and (2) the same person has another appointed post told in an earlier sentence, with no start or a later one,
+and not appointed again in this sentence (a headline and the body telling one act: the
 report's own act). Anything else is left as it is: one appointment alone, or the first told, may well be
 this event's. The step is "former" when another post of the person (not a seat) is told in a later
 sentence: the career went on; else, the last step told, "holds". A post told later but dated before the
@@ -71,6 +73,16 @@ def _earlier() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     step = re.compile(rf"{lead}(?:\d+\s+)?(?:{alternation(words['step'])})(?![\w])")
     before = re.compile(rf"{lead}(?:{alternation(words['before'])})(?![\w])")
     return opening, same, step, before
+
+
+@cache
+def _sitting() -> re.Pattern[str]:
+    """A numbered sitting named as where an act was done, on the report's key (``earlier_acts.tsv``, use
+    ``sitting``): "Tại Đại hội đại biểu toàn quốc lần thứ XII", "Tại Hội nghị lần thứ nhất Ban Chấp hành Trung
+    ương Đảng, khóa XII", "Tại kỳ họp lần thứ 8", "tại Đại hội Đảng bộ tỉnh lần thứ XVI"."""
+    words = words_by_use("earlier_acts.tsv")["sitting"]
+    return re.compile(rf"(?<![\w])(?:tại|trong)\s+(?:{alternation(words)})(?![\w])[^,.;]{{0,80}}?"
+                      r"(?:lần thứ\s+\w+|(?<![\w])[xvi]{1,5}(?![\w])|(?<![\w/.-])\d{1,2}(?![\w/.-]))")
 
 
 # A year step opening a sentence, on the report's key: "năm 2013,", "đầu năm 2007 ", "tháng 6/2013,".
@@ -176,7 +188,8 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
             i = sent_of(pm)
             d = pm.start
             dated = d is not None and d.year is not None and d.day is None and not d.inferred_year
-            if i < 0 or not (dated or d is None and step.match(report.key, sents[i].start)):
+            if i < 0 or not (dated or d is None and (step.match(report.key, sents[i].start)
+                                                     or _sitting().search(report.key, sents[i].start, sents[i].end))):
                 continue
             here = {_post(x) for x in posts if sent_of(x) == i}
             if any(sent_of(q) < i and (not dated or _later(pm, q)) and _post(q) not in here for q in posts):
