@@ -26,3 +26,9 @@ def test_an_election_at_a_numbered_congress_told_after_the_reports_act_is_held()
 def test_the_reports_own_election_at_a_numbered_congress_stays_appointed():
     got = posts("Tại Đại hội đại biểu toàn quốc lần thứ XII, ông Lê Văn Tâm được bầu vào Bộ Chính trị.")
     assert got["Ủy viên Bộ Chính trị"] == "appointed"
+
+
+def test_an_act_told_by_theo_do_after_an_earlier_sentence_is_earlier_too():
+    got = posts("Kỳ họp thứ nhất HĐND tỉnh Hà Tĩnh khai mạc sáng nay. Trước đó ngày 21/4, HĐND tỉnh Hà Tĩnh tổ chức kỳ "
+                "họp bất thường. Theo đó, ông Lê Văn Tâm được bầu giữ chức Chủ tịch UBND tỉnh Hà Tĩnh.")
+    assert got["Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh"] == "holds"

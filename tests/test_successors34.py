@@ -34,3 +34,10 @@ def test_a_post_several_hold_at_once_is_not_ended_by_a_new_holder():
     got = posts("Ông Trần Văn Hòa được bầu giữ chức Phó Chủ tịch UBND tỉnh Kiên Giang. Ông Lê Văn Tâm, Phó Chủ "
                 "tịch UBND tỉnh Kiên Giang, phát biểu tại kỳ họp.")
     assert got[("Lê Văn Tâm", "Phó Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang")] == "holds"
+
+
+def test_a_post_given_away_in_a_move_told_as_before_the_event_ended_then():
+    got = posts("Ông Trần Văn Hòa được bầu giữ chức Bí thư Tỉnh ủy Hà Tĩnh. Cách đây hai ngày, Ban Tổ chức Trung ương "
+                "công bố các quyết định điều động nhân sự. Theo đó, ông Lê Văn Tâm, Bí thư Tỉnh ủy Hà Tĩnh được điều "
+                "ra giữ chức Bí thư Đảng đoàn Liên minh Hợp tác xã Việt Nam.")
+    assert got[("Lê Văn Tâm", "Bí thư Tỉnh ủy Hà Tĩnh")] == "former"

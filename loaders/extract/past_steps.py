@@ -103,6 +103,21 @@ def _seat_roles() -> frozenset[str]:
     return frozenset(r["role"] for r in read_tsv("seat_roles.tsv"))
 
 
+@cache
+def _going_on() -> re.Pattern[str]:
+    """Words opening a sentence that tells the content of the act the sentence before named ("Theo đó, ...":
+    ``earlier_acts.tsv`` use ``continue``), on the report's key."""
+    return re.compile(rf"[\s\"“'(]*(?:{alternation(words_by_use('earlier_acts.tsv')['continue'])})(?![\w])")
+
+
+def _goes_on_earlier(k: str, sents: list[Span], i: int, opening: re.Pattern[str], same: re.Pattern[str]) -> bool:
+    """Sentence ``i`` opens with "Theo đó" after a sentence told as before the event, with no word of the same
+    sitting or day in it: "Trước đó ngày 21/4, HĐND tỉnh tổ chức kỳ họp bất thường bầu bổ sung ... Theo đó,
+    ông X được bầu giữ chức Chủ tịch tỉnh." tells the earlier act's content."""
+    return i > 0 and _going_on().match(k, sents[i].start) is not None and \
+        opening.match(k, sents[i - 1].start) is not None and not same.search(k, sents[i - 1].start, sents[i - 1].end)
+
+
 def _post(pm: PostMention) -> tuple[str, str]:
     """The post as (role, body): two mentions of one post, the headline's and the body's, are one act."""
     return pm.role.lower(), pm.org.name if pm.org else ""
@@ -143,7 +158,19 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     elected_lists(report, extraction)
     shared_predicates(report, extraction)
     named_removals(report, extraction)
-    successors(report, extraction)
+    successors(report, extraction, lambda pm: _told_earlier(report, pm))
+
+
+def _told_earlier(report: Report, pm: PostMention) -> bool:
+    """The post is written in a sentence told as before the report's event ("Trước đó, ...", or "Theo đó, ..."
+    after such a sentence), with no word of the same sitting or day before it."""
+    opening, same, _step, _before = _earlier()
+    sents = sentences(report)
+    i = sentence_index(report, pm.span.start)
+    k = report.key
+    return i >= 0 and (opening.match(k, sents[i].start) is not None and not same.search(k, sents[i].start,
+                                                                                           pm.span.start)
+                       or _goes_on_earlier(k, sents, i, opening, same))
 
 
 def _settle_steps(report: Report, extraction: Extraction) -> None:
@@ -162,7 +189,8 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
         if pm.status not in ("appointed", "left"):
             continue
         i = sent_of(pm)
-        if i >= 0 and opening.match(k, sents[i].start) and not same.search(k, sents[i].start, pm.span.start):
+        if i >= 0 and (opening.match(k, sents[i].start) and not same.search(k, sents[i].start, pm.span.start)
+                       or _goes_on_earlier(k, sents, i, opening, same)):
             # gained before the event: held; a removal cited as past: former
             pm.status = "holds" if pm.status == "appointed" else "former"
     for pm in appointed:

@@ -15,6 +15,7 @@ steps are settled (:mod:`.past_steps` runs this last).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from kg.model import Extraction, PostMention, Report
@@ -44,8 +45,11 @@ def _single_post(pm: PostMention) -> tuple[str, str] | None:
     return role, text_key(pm.org.name).lower()
 
 
-def successors(report: Report, extraction: Extraction) -> None:
-    """End each held post that the report gives to someone else (see the module's docstring)."""
+def successors(report: Report, extraction: Extraction,
+               told_earlier: Callable[[PostMention], bool] | None = None) -> None:
+    """End each held post that the report gives to someone else (see the module's docstring); a post written
+    in a sentence told as before the report's event (``told_earlier``: "Cách đây hai ngày, ... công bố các quyết
+    định điều động ... Theo đó, ông A, Bí thư Tỉnh ủy được điều ra giữ chức ...") ended then: "former"."""
     given: dict[tuple[str, str], set[int]] = {}
     for pm in extraction.posts:
         if pm.status == "appointed" and (post := _single_post(pm)) is not None:
@@ -57,4 +61,4 @@ def successors(report: Report, extraction: Extraction) -> None:
             continue
         post = _single_post(pm)
         if post is not None and given.get(post, set()) - {id(pm.person)}:
-            pm.status = "left"
+            pm.status = "former" if told_earlier is not None and told_earlier(pm) else "left"
