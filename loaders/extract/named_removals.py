@@ -27,10 +27,18 @@ from kg.model import Extraction, PostMention, Report
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, whole_words, words_by_use
+from .scans import matches_at_words
 from .sentences import sentences
 
 _SUBJECT_GAP = 12  # characters between the subject's name and the verb: " bị ", " đã bị ", " được "
 _OBJECT_GAP = 80  # characters between the role and "đối với ông X": the role's body, a term
+
+
+@cache
+def _removal_words() -> re.Pattern[str]:
+    """The removal verbs without the opening lookbehind, searched for their letters first
+    (:func:`.scans.matches_at_words`), not tried at every character of the report."""
+    return re.compile(alternation(words_by_use("named_removal_cues.tsv")["removal"]))
 
 
 @cache
@@ -50,7 +58,7 @@ def named_removals(report: Report, extraction: Extraction) -> None:
         return
     k = report.key
     removal, pending, obj, earlier = _cues()
-    hits = list(removal.finditer(k))
+    hits = list(matches_at_words(removal, _removal_words(), k))
     if not hits:
         return
     sents = sentences(report)
