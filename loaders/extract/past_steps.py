@@ -8,8 +8,10 @@ reads as an appointment (its verb is one), but the report's event is the act tol
 A post is such a step when (1) it is "appointed" with a start its sentence writes as a year or a month
 of a year, no day (an event's act is told with its day, or undated), or with no start in a sentence
 opening with a later step ("Một năm sau, ...", "2 năm sau", "Hồi tháng 3 ...": ``earlier_acts.tsv``, use
-``step``); and (2) the same person has another appointed post told in an earlier sentence, with no start
-or a later one, and not appointed again in this sentence (a headline and the body telling one act: the
+``step``) or naming the numbered sitting it was done at ("Tại Đại hội đại biểu toàn quốc lần thứ XII, ông X
+được bầu vào Bộ Chính trị", "Tại kỳ họp lần thứ 8, HĐND tỉnh ..., ông X được bầu ...": use ``sitting``);
+and (2) the same person has another appointed post told in an earlier sentence, with no start or a later one,
+and not appointed again in this sentence (a headline and the body telling one act: the
 report's own act). Anything else is left as it is: one appointment alone, or the first told, may well be
 this event's. The step is "former" when another post of the person (not a seat) is told in a later
 sentence: the career went on; else, the last step told, "holds". A post told later but dated before the
@@ -50,9 +52,13 @@ from .asked_removals import asked_removals
 from .captions import past_captions
 from .charged_acts import charged_acts
 from .doc_tables import alternation, read_tsv, whole_words, words_by_use
+from .elected_lists import elected_lists
 from .founded_heads import founded_heads
+from .named_removals import named_removals
 from .reelection import reelect
 from .sentences import sentence_index, sentences
+from .shared_predicates import shared_predicates
+from .successors import successors
 
 
 @cache
@@ -67,6 +73,16 @@ def _earlier() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     step = re.compile(rf"{lead}(?:\d+\s+)?(?:{alternation(words['step'])})(?![\w])")
     before = re.compile(rf"{lead}(?:{alternation(words['before'])})(?![\w])")
     return opening, same, step, before
+
+
+@cache
+def _sitting() -> re.Pattern[str]:
+    """A numbered sitting named as where an act was done, on the report's key (``earlier_acts.tsv``, use
+    ``sitting``): "Tại Đại hội đại biểu toàn quốc lần thứ XII", "Tại Hội nghị lần thứ nhất Ban Chấp hành Trung
+    ương Đảng, khóa XII", "Tại kỳ họp lần thứ 8", "tại Đại hội Đảng bộ tỉnh lần thứ XVI"."""
+    words = words_by_use("earlier_acts.tsv")["sitting"]
+    return re.compile(rf"(?<![\w])(?:tại|trong)\s+(?:{alternation(words)})(?![\w])[^,.;]{{0,80}}?"
+                      r"(?:lần thứ\s+\w+|(?<![\w])[xvi]{1,5}(?![\w])|(?<![\w/.-])\d{1,2}(?![\w/.-]))")
 
 
 # A year step opening a sentence, on the report's key: "năm 2013,", "đầu năm 2007 ", "tháng 6/2013,".
@@ -85,6 +101,21 @@ def _still() -> re.Pattern[str]:
 def _seat_roles() -> frozenset[str]:
     """Role ids of a seat in a body (``seat_roles.tsv``)."""
     return frozenset(r["role"] for r in read_tsv("seat_roles.tsv"))
+
+
+@cache
+def _going_on() -> re.Pattern[str]:
+    """Words opening a sentence that tells the content of the act the sentence before named ("Theo đó, ...":
+    ``earlier_acts.tsv`` use ``continue``), on the report's key."""
+    return re.compile(rf"[\s\"“'(]*(?:{alternation(words_by_use('earlier_acts.tsv')['continue'])})(?![\w])")
+
+
+def _goes_on_earlier(k: str, sents: list[Span], i: int, opening: re.Pattern[str], same: re.Pattern[str]) -> bool:
+    """Sentence ``i`` opens with "Theo đó" after a sentence told as before the event, with no word of the same
+    sitting or day in it: "Trước đó ngày 21/4, HĐND tỉnh tổ chức kỳ họp bất thường bầu bổ sung ... Theo đó,
+    ông X được bầu giữ chức Chủ tịch tỉnh." tells the earlier act's content."""
+    return i > 0 and _going_on().match(k, sents[i].start) is not None and \
+        opening.match(k, sents[i - 1].start) is not None and not same.search(k, sents[i - 1].start, sents[i - 1].end)
 
 
 def _post(pm: PostMention) -> tuple[str, str]:
@@ -113,13 +144,33 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     the held titles of a photo caption of the past are former (:func:`.captions.past_captions`), and so are
     the posts of a removal voters ask about (:func:`.asked_removals.asked_removals`) and of an appointment
     cited as someone else's fault (:func:`.charged_acts.charged_acts`), and the head of a body founded in the
-    report's act is appointed (:func:`.founded_heads.founded_heads`)."""
+    report's act is appointed (:func:`.founded_heads.founded_heads`), and so are the members listed under a
+    body the report told an election into (:func:`.elected_lists.elected_lists`), and each person listed before
+    one verb gains the post it gives (:func:`.shared_predicates.shared_predicates`); a held post a removal names
+    by its role alone is left (:func:`.named_removals.named_removals`); last, a post held that the
+    report gives someone else is left (:func:`.successors.successors`)."""
     _settle_steps(report, extraction)
     reelect(report, extraction)
     past_captions(report, extraction)
     asked_removals(report, extraction)
     charged_acts(report, extraction)
     founded_heads(report, extraction)
+    elected_lists(report, extraction)
+    shared_predicates(report, extraction)
+    named_removals(report, extraction)
+    successors(report, extraction, lambda pm: _told_earlier(report, pm))
+
+
+def _told_earlier(report: Report, pm: PostMention) -> bool:
+    """The post is written in a sentence told as before the report's event ("Trước đó, ...", or "Theo đó, ..."
+    after such a sentence), with no word of the same sitting or day before it."""
+    opening, same, _step, _before = _earlier()
+    sents = sentences(report)
+    i = sentence_index(report, pm.span.start)
+    k = report.key
+    return i >= 0 and (opening.match(k, sents[i].start) is not None and not same.search(k, sents[i].start,
+                                                                                           pm.span.start)
+                       or _goes_on_earlier(k, sents, i, opening, same))
 
 
 def _settle_steps(report: Report, extraction: Extraction) -> None:
@@ -138,7 +189,8 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
         if pm.status not in ("appointed", "left"):
             continue
         i = sent_of(pm)
-        if i >= 0 and opening.match(k, sents[i].start) and not same.search(k, sents[i].start, pm.span.start):
+        if i >= 0 and (opening.match(k, sents[i].start) and not same.search(k, sents[i].start, pm.span.start)
+                       or _goes_on_earlier(k, sents, i, opening, same)):
             # gained before the event: held; a removal cited as past: former
             pm.status = "holds" if pm.status == "appointed" else "former"
     for pm in appointed:
@@ -164,7 +216,8 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
             i = sent_of(pm)
             d = pm.start
             dated = d is not None and d.year is not None and d.day is None and not d.inferred_year
-            if i < 0 or not (dated or d is None and step.match(report.key, sents[i].start)):
+            if i < 0 or not (dated or d is None and (step.match(report.key, sents[i].start)
+                                                     or _sitting().search(report.key, sents[i].start, sents[i].end))):
                 continue
             here = {_post(x) for x in posts if sent_of(x) == i}
             if any(sent_of(q) < i and (not dated or _later(pm, q)) and _post(q) not in here for q in posts):

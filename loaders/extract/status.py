@@ -80,19 +80,22 @@ def _chain_verb_after_name(toks: Tokens, i: int, end: int) -> int | None:
 
 
 _IS = phrase_tokens("là")[0]
+_PLURAL = phrase_tokens("các")[0]  # "hai Phó bí thư là các ông A và ông B"
 _MAX_CHAIN_HEAD = 8  # words of "hai phó chủ tịch" before "là ông A"
 
 
 def _chain_link(toks: Tokens, a: int, end: int) -> bool:
     """The clause opening at token a is a link of a chain of assignments: "ông/bà NAME làm|giữ chức ..."
     (:func:`_chain_verb_after_name`) or a title before its holders, "hai phó chủ tịch là ông A và B"
-    (up to :data:`_MAX_CHAIN_HEAD` words, no comma, before "là ông/bà NAME")."""
+    (up to :data:`_MAX_CHAIN_HEAD` words, no comma, before "là ông/bà NAME" or "là các ông/bà NAME")."""
     if _chain_verb_after_name(toks, a, end) is not None:
         return True
     for j in range(a + 1, min(end - 2, a + _MAX_CHAIN_HEAD + 1)):
         if toks.brk[j] or not toks.word[j]:
             return False
         if toks.k[j] == _IS:
+            if toks.k[j + 1] == _PLURAL and j + 3 < end and not toks.brk[j + 1]:
+                j += 1
             return toks.k[j + 1] in _CHAIN_HONORIFICS and toks.cap[j + 2] and not toks.brk[j + 1]
     return False
 

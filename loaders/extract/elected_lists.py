@@ -1,0 +1,81 @@
+"""The members listed under a body's heading after the report tells their election into it are elected now.
+
+A congress report tells the election, then lists the new body: "Đại hội đã bầu 59 người vào Ban chấp hành
+Đảng bộ và 15 người vào Ban thường vụ Thành ủy khóa mới." ... "Danh sách Ban Thường vụ Thành ủy khóa VIII:" then
+"1- A - Bí thư Thành ủy", "2- B - ...". The officials extractor reads each item as a member of the body, and
+the heading itself ("Danh sách Ban Thường vụ ...:") carries no verb, so the membership reads as held. The
+report's own event put them there: "appointed" (the gold reads a re-elected member so too). A list under a
+bare heading with no election told ("Bộ Chính trị:" then "- Tổng Bí thư A"), as a congress's closing report
+writes its new leadership, stays held (mid21 vntc-0072's gold).
+
+A list is the held memberships of three or more persons that one mention of a body gives (the heading). It is
+elected when an earlier sentence writes an election verb (``election_cues.tsv``: "bầu", "được bầu",
+"trúng cử") and then "vào" before a mention of that body (the same kind of body, one name the other's
+start: "Ủy ban Kiểm tra Trung ương" / "Ủy ban Kiểm tra Trung ương Đảng"), with no negation right before the
+verb ("không trúng cử vào").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from functools import cache
+
+from kg.model import Extraction, OrgMention, PostMention, Report
+from kg.textkey import key as text_key
+
+from .doc_tables import alternation, read_tsv
+from .sentences import sentences
+
+_MIN_LISTED = 3  # persons under one heading: fewer is a sentence, not a list
+
+
+@cache
+def _election_into() -> re.Pattern[str]:
+    """An election verb and "vào" after it in the same stretch of a sentence, on the report's key: "đã bầu 15
+    người vào", "được bầu vào", "trúng cử vào"; not after "không"."""
+    cues = [text_key(r["cue"]) for r in read_tsv("election_cues.tsv")]
+    return re.compile(rf"(?<![\w])(?<!không )(?:{alternation(cues)})(?![\w])[^.;:]*?(?<![\w])vào(?![\w])")
+
+
+def _member_role(pm: PostMention) -> bool:
+    return pm.role_id == "uy_vien" and not pm.deputy
+
+
+def _same_body(a: OrgMention, b: OrgMention) -> bool:
+    """One body written twice: the same kind, and one name the start of the other."""
+    if a.kind != b.kind:
+        return False
+    x, y = text_key(a.name).lower(), text_key(b.name).lower()
+    return x.startswith(y) or y.startswith(x)
+
+
+def elected_lists(report: Report, extraction: Extraction) -> None:
+    """Give the members of a body's list "appointed" when the report told their election (module docstring)."""
+    lists: dict[int, list[PostMention]] = defaultdict(list)
+    for pm in extraction.posts:
+        if pm.status == "holds" and pm.org is not None and _member_role(pm):
+            lists[pm.span.start].append(pm)
+    lists = {s: ps for s, ps in lists.items() if len({id(p.person) for p in ps}) >= _MIN_LISTED}
+    if not lists:
+        return
+    k = report.key
+    sents = sentences(report)
+    starts = [s.start for s in sents]
+    election = _election_into()
+    for at, posts in lists.items():
+        body = posts[0].org
+        assert body is not None
+        i = bisect_right(starts, at) - 1
+        for org in extraction.organizations:
+            if org.span.start < 0 or not _same_body(org, body):
+                continue
+            j = bisect_right(starts, org.span.start) - 1
+            if j < 0 or j >= i:
+                continue
+            m = election.search(k, sents[j].start, org.span.start)
+            if m is not None and "." not in k[m.end() : org.span.start]:
+                for pm in posts:
+                    pm.status = "appointed"
+                break

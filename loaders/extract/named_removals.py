@@ -1,0 +1,109 @@
+"""A removal that names a post by its role ends the post the report gave the person elsewhere: "left".
+
+The officials extractor reads a person's post where the report first titles them ("Bộ trưởng Lê Huy Ngọ",
+"Thứ trưởng Mai Văn Dâu"); the removal told later often writes the role alone, lower-case or without its
+body, so it gives no post of its own: "Ngày 1/6 Quốc hội đã bỏ phiếu đồng ý miễn nhiệm chức bộ trưởng đối với
+ông Lê Huy Ngọ.", "vào sáng 18/11, ông Mai Văn Dâu bị cách chức thứ trưởng", "Bộ Chính trị quyết định ông X
+thôi tham gia ..., thôi giữ chức Thứ trưởng Giao thông". The held post stays "holds" though the report tells
+its end (the shared README's "left": "thôi giữ chức, ... miễn nhiệm").
+
+A held post of a person becomes "left" when a removal verb of ``named_removal_cues.tsv`` (use ``removal``),
+perhaps followed by a word for "post" (``office``: "chức", "chức vụ"), is followed right away by the post's
+role as kg wrote it ("bộ trưởng", "Phó chủ tịch"), and the person is named in that clause, either right after
+the role's words by "đối với ông/bà" (``object``) or as the subject ending right before the verb ("ông X bị
+cách chức", "ông X thôi giữ chức"). The person must hold one post of that role only (two "Chủ tịch" posts: which
+one the removal ends is not said). Not when a word of ``pending`` stands before the verb in its clause (a
+removal asked for, weighed or to come: "đề nghị cách chức", "sẽ xem xét miễn nhiệm"), nor in a sentence told as
+before the event ("Trước đó, ...": :mod:`.past_steps` reads those).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from kg.model import Extraction, PostMention, Report
+from kg.textkey import key as text_key
+
+from .doc_tables import alternation, whole_words, words_by_use
+from .scans import matches_at_words
+from .sentences import sentences
+
+_SUBJECT_GAP = 12  # characters between the subject's name and the verb: " bị ", " đã bị ", " được "
+_OBJECT_GAP = 80  # characters between the role and "đối với ông X": the role's body, a term
+
+
+@cache
+def _removal_words() -> re.Pattern[str]:
+    """The removal verbs without the opening lookbehind, searched for their letters first
+    (:func:`.scans.matches_at_words`), not tried at every character of the report."""
+    return re.compile(alternation(words_by_use("named_removal_cues.tsv")["removal"]))
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(removal verb with an optional office word after it, pending words, "đối với" + honorific, "Trước đó")."""
+    w = words_by_use("named_removal_cues.tsv")
+    removal = re.compile(rf"(?<![\w])(?:{alternation(w['removal'])})(?:\s+(?:{alternation(w['office'])}))?\s+")
+    pending = whole_words(w["pending"])
+    obj = re.compile(rf"(?<![\w])(?:{alternation(w['object'])})\s+(?:ông|bà|đồng chí)\s+")
+    earlier = re.compile(rf"[\s\"“'(]*(?:{alternation(words_by_use('earlier_acts.tsv')['earlier'])})(?![\w])")
+    return removal, pending, obj, earlier
+
+
+def named_removals(report: Report, extraction: Extraction) -> None:
+    """End each held post a removal names by its role (see the module's docstring)."""
+    if not any(pm.status == "holds" for pm in extraction.posts):
+        return
+    k = report.key
+    removal, pending, obj, earlier = _cues()
+    hits = list(matches_at_words(removal, _removal_words(), k))
+    if not hits:
+        return
+    sents = sentences(report)
+    starts = [s.start for s in sents]
+    by_person: dict[int, list[PostMention]] = {}
+    for pm in extraction.posts:
+        by_person.setdefault(id(pm.person), []).append(pm)
+    for m in hits:
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or earlier.match(k, sents[i].start):
+            continue
+        a = max(k.rfind(";", sents[i].start, m.start()) + 1, sents[i].start)
+        b = k.find(";", m.end(), sents[i].end)
+        b = sents[i].end if b < 0 else b
+        if pending.search(k, a, m.start()):
+            continue
+        for posts in by_person.values():
+            person = posts[0].person
+            spans = person.spans or [person.span]
+            named = any(a <= s.start and s.end <= m.start() and m.start() - s.end <= _SUBJECT_GAP
+                        and "," not in k[s.end : m.start()] for s in spans) or any(
+                (o := obj.search(k, m.end(), min(b, m.end() + _OBJECT_GAP))) is not None and o.end() == s.start
+                for s in spans if m.end() < s.start <= b)
+            if not named:
+                continue
+            roles = [pm for pm in posts if _role_at(k, m.end(), pm)]
+            if len(roles) == 1 and roles[0].status == "holds":  # two posts of that role: which one ends is not said
+                roles[0].status = "left"
+
+
+def _role_at(k: str, at: int, pm: PostMention) -> bool:
+    """The post's role as written by kg ("bộ trưởng", "phó chủ tịch") stands whole at ``at``, and what the text
+    writes after it is the post's body ("Bí thư Tỉnh ủy" is not the post "Bí thư Ban cán sự đảng") or no body at
+    all: a mark, the end, or a word of no name ("thứ trưởng và ...", "bộ trưởng đối với ông X")."""
+    role = text_key(pm.role).lower()
+    e = at + len(role)
+    if not k.startswith(role, at) or (e < len(k) and k[e].isalnum()):
+        return False
+    after = k[e : e + 80].lstrip()
+    if not after or not after[0].isalnum():
+        return True
+    if pm.org is not None and any(after.startswith(text_key(w).lower()) for w in (pm.org.written, pm.org.name)):
+        return True
+    return _NO_BODY.match(after) is not None
+
+
+# words that may follow a bare role without naming a body
+_NO_BODY = re.compile(r"(?:đối với|và|trong|của|khi|vì|do|để|từ|nhiệm kỳ|khoá|khóa|ngày|sau)(?![\w])")
