@@ -752,6 +752,36 @@ _ACT_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["ac
 _HOST_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["host_kind"])
 
 
+# A sitting's word right before its session's ("tại phiên bế mạc kỳ họp thứ 18, HĐND tỉnh …", "phiên chất vấn kỳ họp
+# HĐND thành phố", "phiên khai mạc của kỳ họp"): one event, the sitting (event_sentence_words 'sitting_kind',
+# 'session_kind'; :func:`_sitting_of`).
+_SITTING_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["sitting_kind"])
+_SESSION_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["session_kind"])
+_SITTING_OF = re.compile(r"\s+(?:của\s+)?")
+
+
+def _sitting_of(k: str, kind: str, cue: Span, before: tuple[int, EventMention] | None,
+                sent_start: int) -> EventMention | None:
+    """The sitting whose session the session word ``cue`` names: the event ``before`` gives (the end of the event word
+    told last in the sentence, and its event), when that is a sitting first told in this sentence (from
+    ``sent_start``) and only "của" stands between ("tại phiên bế mạc kỳ họp thứ 18": the closing sitting of session
+    18, one event dated by the sentence, not a second one, the session, on the sitting's day). None otherwise, and
+    when the sitting's word named a sitting told before ("Quốc hội sẽ tiến hành phiên bế mạc kỳ họp thứ 6" after
+    "phiên họp sáng qua": that session stays an event of its own).
+
+    >>> sitting = EventMention(span=Span(4, 16), kind="Phiên họp")
+    >>> k = "tại phiên bế mạc kỳ họp thứ 18"
+    >>> _sitting_of(k, "Kỳ họp", Span(17, 23), (16, sitting), 0) is sitting
+    True
+    >>> _sitting_of("tại phiên bế mạc, kỳ họp thứ 18", "Kỳ họp", Span(18, 24), (16, sitting), 0) is None
+    True
+    """
+    if before is None or kind not in _SESSION_KINDS or before[1].kind not in _SITTING_KINDS \
+            or before[1].span.start < sent_start:
+        return None
+    return before[1] if _SITTING_OF.fullmatch(k, before[0], cue.start) else None
+
+
 # Between an event word and a later one, a list's joint: the later is another item of the verb's object ("tổ chức Lễ
 # kỷ niệm … và Hội nghị …"), not a word inside the first one's name.
 _ITEM_JOINT = re.compile(r"[,;]|(?<![\w])và(?![\w])")
@@ -2383,6 +2413,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     found += _meetings(report, orgs, sents, named)
     found.sort(key=lambda f: f[0].start)
 
+    told_last: dict[int, tuple[int, EventMention]] = {}  # sentence -> the end of its latest event word, and its event
     for cue, kind, body in found:
         si = _sentence_index(sents, cue.start)
         sent = _around(sents[si] if si >= 0 else Span(0, len(k)), cue)
@@ -2401,6 +2432,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             cues_in_sentence.setdefault(si, []).append((cue.start, ev))
             latest = (ev, si)
             met.add(id(ev))
+            told_last[si] = (cue.end, ev)
             continue
         ref = _referenced(p, k, max(sent.start, cue.start - 40), cue)
         referenced = ref is not None or _to_come(k, cue) \
@@ -2428,6 +2460,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if kind in _VISIT_KINDS:
             # "…, Trưởng ban Tổ chức Trung ương đã đến thăm và chúc mừng …": no organizer; the body stays its key
             visited, occ.organizer = occ.organizer, _visit_organizer(k, orgs, sent, cue, occ.organizer)
+        if (sitting := _sitting_of(k, kind, cue, told_last.get(si), sents[si].start if si >= 0 else 0)) is not None:
+            occ.date = None  # "tại phiên bế mạc kỳ họp thứ 18": the sentence's day is the sitting's
         on_unknown_day = occ.date is _UNKNOWN_DAY
         if on_unknown_day:
             occ.date = None
@@ -2505,6 +2539,14 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             # "… Trưởng ban Tổ chức Trung ương trao quyết định cho ông X" (a caption, further on) after the conference
             # at which the decision was handed over: that conference's act again
             prev, same = act_host, True
+        if sitting is not None:
+            # the session the sitting is of: an earlier mention of it stays its event (told here again), and the
+            # sitting is the body's (the session's organizer, or the one its word names); it makes no event of its own
+            if prev is not None and same:
+                prev.organizer = prev.organizer or occ.organizer
+                last_told[id(prev)] = si
+            sitting.organizer = sitting.organizer or (prev.organizer if prev is not None and same else occ.organizer)
+            continue
         if prev is not None and same:
             ev = prev
             # told again with a date, an event held "today" in a report without a date takes it only from a
@@ -2537,6 +2579,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             own_month.setdefault(id(ev), occ_month)
         last_told[id(ev)] = si
         latest = (ev, si)
+        told_last[si] = (cue.end, ev)
         event_sentence.setdefault(si, ev)
         cues_in_sentence.setdefault(si, []).append((cue.start, ev))
         for s, _e, d in dspans:

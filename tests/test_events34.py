@@ -1,0 +1,37 @@
+"""Twenty-seventh round (events34), events. Sentences we write, in the shape of reports'; the exact facts out."""
+
+from __future__ import annotations
+
+from tests.fixtures_directives import event_facts as dated
+from tests.fixtures_directives import run_events as run
+
+
+def test_a_sitting_of_a_session_named_after_it_is_one_event_the_bodys(doc):
+    """"Ngày 10/12, tại phiên bế mạc kỳ họp thứ 18, HĐND tỉnh X đã bầu …": the closing sitting of session 18 is one
+    event, dated by the sentence and held by the council whose session it is; the session word makes no second one."""
+    ex = run(doc("Ngày 10/12, tại phiên bế mạc kỳ họp thứ 18, HĐND tỉnh Bình An khoá VIII đã bầu ông Lê Văn An giữ "
+                 "chức Chủ tịch UBND tỉnh.", date="2015-12-11").org("HĐND tỉnh Bình An khoá VIII"))
+    assert dated(ex) == [("Phiên họp", "2015-12-10", "HĐND tỉnh Bình An khoá VIII")]
+
+
+def test_a_question_sitting_takes_the_body_of_the_session_named_after_it(doc):
+    """"phiên chất vấn kỳ họp HĐND thành phố": the body is named after the session's word, and is the sitting's."""
+    ex = run(doc("Sáng 7/7, Chủ tịch UBND thành phố Lê Văn An đã giải trình nhiều vấn đề tại phiên chất vấn kỳ họp "
+                 "HĐND thành phố.", date="2017-07-08").org("HĐND thành phố"))
+    assert dated(ex) == [("Phiên chất vấn", "2017-07-07", "HĐND thành phố")]
+
+
+def test_a_sitting_of_a_session_told_before_takes_that_sessions_body(doc):
+    """"… tại phiên bế mạc kỳ họp": the session told before (the council's) is the sitting's; it stays one event, and
+    the sitting is the council's."""
+    ex = run(doc("Kỳ họp thứ 5 của HĐND thành phố đã thông qua nhiều nghị quyết. Đại biểu Lê Văn An, trong phát "
+                 "biểu tại phiên bế mạc kỳ họp cũng đã đề cập vấn đề này.")
+             .org("HĐND thành phố").person("Lê Văn An"))
+    assert dated(ex) == [("Kỳ họp", None, "HĐND thành phố"), ("Phiên họp", None, "HĐND thành phố")]
+
+
+def test_a_session_after_a_comma_is_not_the_sittings(doc):
+    """"tại phiên bế mạc, kỳ họp thứ 18 đã …": a comma between, the session is its own mention."""
+    ex = run(doc("Ngày 10/12, HĐND tỉnh Bình An tổ chức phiên bế mạc. Trước đó, kỳ họp thứ 18 của HĐND tỉnh Bình An "
+                 "đã thông qua 20 nghị quyết.", date="2015-12-11").org("HĐND tỉnh Bình An").org("HĐND tỉnh Bình An"))
+    assert [kind for kind, _d, _o in dated(ex)] == ["Phiên họp", "Kỳ họp"]
