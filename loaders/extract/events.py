@@ -763,11 +763,12 @@ _SITTING_OF = re.compile(r"\s+(?:của\s+)?")
 def _sitting_of(k: str, kind: str, cue: Span, before: tuple[int, EventMention] | None,
                 sent_start: int) -> EventMention | None:
     """The sitting whose session the session word ``cue`` names: the event ``before`` gives (the end of the event word
-    told last in the sentence, and its event), when that is a sitting first told in this sentence (from
-    ``sent_start``) and only "của" stands between ("tại phiên bế mạc kỳ họp thứ 18": the closing sitting of session
-    18, one event dated by the sentence, not a second one, the session, on the sitting's day). None otherwise, and
-    when the sitting's word named a sitting told before ("Quốc hội sẽ tiến hành phiên bế mạc kỳ họp thứ 6" after
-    "phiên họp sáng qua": that session stays an event of its own).
+    told last in the sentence, and its event), when that is a sitting and only "của" stands between ("tại phiên bế
+    mạc kỳ họp thứ 18": the closing sitting of session 18, one event dated by the sentence, not a second one, the
+    session, on the sitting's day). None otherwise, and when the sitting's word named an undated sitting told before
+    this sentence (from ``sent_start``): "Quốc hội sẽ tiến hành phiên bế mạc kỳ họp thứ 6" after "phiên họp sáng qua"
+    is not known to be that sitting, and the session stays an event of its own; a dated one told again ("Chủ tịch X
+    phát biểu tại phiên khai mạc kỳ họp HĐND thành phố.", a caption) is that sitting.
 
     >>> sitting = EventMention(span=Span(4, 16), kind="Phiên họp")
     >>> k = "tại phiên bế mạc kỳ họp thứ 18"
@@ -777,7 +778,7 @@ def _sitting_of(k: str, kind: str, cue: Span, before: tuple[int, EventMention] |
     True
     """
     if before is None or kind not in _SESSION_KINDS or before[1].kind not in _SITTING_KINDS \
-            or before[1].span.start < sent_start:
+            or (before[1].span.start < sent_start and before[1].date is None):
         return None
     return before[1] if _SITTING_OF.fullmatch(k, before[0], cue.start) else None
 
