@@ -35,3 +35,18 @@ def test_a_session_after_a_comma_is_not_the_sittings(doc):
     ex = run(doc("Ngày 10/12, HĐND tỉnh Bình An tổ chức phiên bế mạc. Trước đó, kỳ họp thứ 18 của HĐND tỉnh Bình An "
                  "đã thông qua 20 nghị quyết.", date="2015-12-11").org("HĐND tỉnh Bình An").org("HĐND tỉnh Bình An"))
     assert [kind for kind, _d, _o in dated(ex)] == ["Phiên họp", "Kỳ họp"]
+
+
+def test_a_body_a_nominee_is_put_to_is_no_meeting_held(doc):
+    """"Thành ủy gửi văn bản xin ý kiến để giới thiệu HĐND thành phố bầu ông X. Đến ngày 3-4, …": a nomination
+    proposed to the council, no council meeting held on the letter's day."""
+    ex = run(doc("Thành ủy có văn bản gửi Trung ương xin ý kiến, giới thiệu HĐND thành phố bầu ông Lê Văn An làm Phó "
+                 "Chủ tịch UBND thành phố ngày 3-4.", date="2017-09-20").org("HĐND thành phố").person("Lê Văn An"))
+    assert dated(ex) == []
+
+
+def test_in_a_row_is_no_reception(doc):
+    """"đây là lần thứ 4 liên tiếp ông X phải trả lời chất vấn": "liên tiếp" (in a row) before "ông" receives nobody."""
+    ex = run(doc("Ngày 24/11, Quốc hội chất vấn Bộ trưởng. Đây là lần thứ 4 liên tiếp ông Lê Văn An phải trả lời chất "
+                 "vấn.", date="2005-11-25").person("Lê Văn An"))
+    assert [kind for kind, _d, _o in dated(ex)] == []

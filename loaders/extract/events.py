@@ -109,9 +109,9 @@ class _Patterns:
     body_kind: tuple[tuple[str, str], ...]  # (how a body's name begins, the kind of its meeting), longest first
 
 
-# Before an event word: the start of a word, and not "trực tiếp lãnh đạo", "gián tiếp", "kế tiếp" (no reception:
-# "tiếp lãnh đạo").
-_CUE_START = r"(?<![\w])(?<!trực )(?<!gián )(?<!kế )"
+# Before an event word: the start of a word, and not "trực tiếp lãnh đạo", "gián tiếp", "kế tiếp", "liên tiếp" (no
+# reception: "tiếp lãnh đạo"; "đây là lần thứ 4 liên tiếp ông X phải trả lời chất vấn": in a row).
+_CUE_START = r"(?<![\w])(?<!trực )(?<!gián )(?<!kế )(?<!liên )"
 
 
 @lru_cache(maxsize=1)
