@@ -50,3 +50,20 @@ def test_in_a_row_is_no_reception(doc):
     ex = run(doc("Ngày 24/11, Quốc hội chất vấn Bộ trưởng. Đây là lần thứ 4 liên tiếp ông Lê Văn An phải trả lời chất "
                  "vấn.", date="2005-11-25").person("Lê Văn An"))
     assert [kind for kind, _d, _o in dated(ex)] == []
+
+
+def test_a_session_things_are_submitted_to_takes_no_date_of_the_preparing(doc):
+    """"Ngày 18/6, ông X ký công văn … chuẩn bị nội dung trình tại kỳ họp thứ tư HĐND thành phố": the day is the
+    letter's; the session the contents go to is only referred to (event_reference_cues 'trình', 'trình tại')."""
+    ex = run(doc("Ngày 18/6, Phó Chủ tịch UBND thành phố Lê Văn An đã ký công văn gửi các sở khẩn trương chuẩn bị nội "
+                 "dung trình tại kỳ họp thứ tư HĐND thành phố.", date="2017-07-05")
+             .org("UBND thành phố").org("HĐND thành phố").person("Lê Văn An"))
+    assert dated(ex) == [("Kỳ họp", None, "HĐND thành phố")]
+
+
+def test_the_programme_of_a_session_is_no_submission_to_it(doc):
+    """"Tiếp tục chương trình Kỳ họp thứ 9, sáng 20/5, Quốc hội thảo luận …": "trình" in "chương trình" refers to
+    nothing; the session is that day's."""
+    ex = run(doc("Tiếp tục chương trình Kỳ họp thứ 9, Quốc hội khóa XV, sáng 20/5, Quốc hội thảo luận về dự án Luật "
+                 "Đất đai.", date="2025-05-20").org("Quốc hội khóa XV").org("Quốc hội"))
+    assert [(kind, date) for kind, date, _o in dated(ex)] == [("Kỳ họp", "2025-05-20")]

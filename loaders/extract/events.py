@@ -153,7 +153,8 @@ def _patterns() -> _Patterns:
             rf"(?:\s+[\w-]+){{0,3}}?\s*:?\s*\"(?P<name>[^\"\n]{{2,160}})\""
         ),
         campaign_kind=campaign_kind,
-        referenced=re.compile(rf"(?<![\w])(?P<ref>{_alt(referenced)})\s+(?:các\s+|những\s+)?$"),
+        # ("chương trình kỳ họp", "tờ trình": the programme of the session, a submission, not "trình" before it)
+        referenced=re.compile(rf"(?<![\w])(?<!chương )(?<!tờ )(?P<ref>{_alt(referenced)})\s+(?:các\s+|những\s+)?$"),
         not_referenced=not_referenced,
         meets=re.compile(
             r"(?:\s+khoá\s+[\w]+)?\s*"
