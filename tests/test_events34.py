@@ -67,3 +67,17 @@ def test_the_programme_of_a_session_is_no_submission_to_it(doc):
     ex = run(doc("Tiếp tục chương trình Kỳ họp thứ 9, Quốc hội khóa XV, sáng 20/5, Quốc hội thảo luận về dự án Luật "
                  "Đất đai.", date="2025-05-20").org("Quốc hội khóa XV").org("Quốc hội"))
     assert [(kind, date) for kind, date, _o in dated(ex)] == [("Kỳ họp", "2025-05-20")]
+
+
+def test_a_discussion_sitting_is_named_by_buoi_thao_luan(doc):
+    """"tại buổi thảo luận chiều 10-11, nhiều đại biểu …": the sitting of the discussion, that afternoon's."""
+    ex = run(doc("Tại buổi thảo luận chiều 10-11, nhiều đại biểu Quốc hội vẫn băn khoăn về dự án Luật Nhà ở.",
+                 date="2005-11-11"))
+    assert dated(ex) == [("Phiên thảo luận", "2005-11-10", None)]
+
+
+def test_any_session_is_no_session_held(doc):
+    """"kỳ họp nào Chính phủ hứa, cũng …", "chưa có kỳ họp nào …": any session of the kind, none held."""
+    for text in ("Ngày 12/11, đại biểu Lê Văn An nói: kỳ họp nào Chính phủ cũng hứa đề ra các biện pháp mạnh.",
+                 "Ngày 12/11, Chủ tịch HĐND Lê Văn An thừa nhận chưa có kỳ họp nào có nhiều vấn đề phức tạp."):
+        assert dated(run(doc(text, date="2005-11-12").person("Lê Văn An"))) == [], text

@@ -1843,6 +1843,10 @@ _GENERIC_LEVEL = re.compile(rf"\s+(?:(?:{_ordered(_WORDS['level_body'])})\s+)?"
                             rf"|\s+(?:{_ordered(_WORDS['level_body'])})\s+(?:{_ordered(_WORDS['body_level'])})(?![\w])")
 
 
+# "kỳ họp nào Chính phủ hứa, …": any event of the kind, none held (event_sentence_words 'any_one')
+_ANY_ONE = re.compile(rf"\s+(?:{_ordered(_WORDS['any_one'])})(?![\w])")
+
+
 def _generic_level(k: str, cue: Span) -> bool:
     """The event word is followed by a level of bodies (``generic_level`` of event_sentence_words.tsv, after a kind
     of body at most, ``level_body``: "Đảng", "Công đoàn"): the events of every body of that level ("văn kiện Đại
@@ -2383,6 +2387,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                 or _counted(k, cue):  # "tạm dừng … các hội nghị đông người", "hàng loạt tỉnh … tổ chức Đại hội"
             continue
         if _generic_level(k, cue) or _heading(k, cue):  # "Đại hội Đảng các cấp", "Diễn đàn: <question>"
+            continue
+        if _ANY_ONE.match(k, cue.end):  # "kỳ họp nào Chính phủ hứa, cũng …": any session, none held
             continue
         if _TOPIC.search(k, max(0, cue.start - 24), cue.start):  # "quy chế về tiếp xúc, đối thoại trực tiếp với dân"
             continue
