@@ -81,3 +81,20 @@ def test_any_session_is_no_session_held(doc):
     for text in ("Ngày 12/11, đại biểu Lê Văn An nói: kỳ họp nào Chính phủ cũng hứa đề ra các biện pháp mạnh.",
                  "Ngày 12/11, Chủ tịch HĐND Lê Văn An thừa nhận chưa có kỳ họp nào có nhiều vấn đề phức tạp."):
         assert dated(run(doc(text, date="2005-11-12").person("Lê Văn An"))) == [], text
+
+
+def test_a_delegation_named_before_a_meeting_with_voters_holds_it(doc):
+    """"Ngày 28/4, Đoàn đại biểu Quốc hội TP X do Chủ tịch Quốc hội Y dẫn đầu đã tiếp xúc cử tri quận Z": the
+    delegation, however long the clause after it, holds the meeting with voters."""
+    ex = run(doc("Ngày 28/4, Đoàn đại biểu Quốc hội TP Cần Thơ do ông Lê Văn An, Ủy viên Bộ Chính trị, Chủ tịch Quốc "
+                 "hội dẫn đầu đã tiếp xúc cử tri quận Ninh Kiều.", date="2017-04-29")
+             .org("Đoàn đại biểu Quốc hội TP Cần Thơ").org("Bộ Chính trị").org("Quốc hội").person("Lê Văn An"))
+    assert dated(ex) == [("Tiếp xúc cử tri", "2017-04-28", "Đoàn đại biểu Quốc hội TP Cần Thơ")]
+
+
+def test_the_head_of_a_delegation_chairing_a_meeting_with_voters_is_no_organizer(doc):
+    """"…, Trưởng đoàn Đại biểu Quốc hội TP X, đã chủ trì buổi tiếp xúc cử tri": the delegation is in the chair's
+    title; the meeting keeps no organizer (the gold names none)."""
+    ex = run(doc("Chiều 4/10, ông Lê Văn An, Trưởng đoàn Đại biểu Quốc hội TP Đà Nẵng, đã chủ trì buổi tiếp xúc cử tri "
+                 "quận Liên Chiểu.", date="2017-10-05").org("đoàn Đại biểu Quốc hội TP Đà Nẵng").person("Lê Văn An"))
+    assert dated(ex) == [("Tiếp xúc cử tri", "2017-10-04", None)]

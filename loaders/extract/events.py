@@ -627,6 +627,38 @@ def _delegation(k: str, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMen
     return None
 
 
+# Kinds a delegation holds (event_sentence_words 'delegation_kind': "Tiếp xúc cử tri"): _delegation_subject.
+_DELEGATION_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["delegation_kind"])
+
+
+def _delegation_subject(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
+    """The delegation that holds a meeting with voters (_DELEGATION_KINDS): the last body before the event word in its
+    sentence whose name begins as a delegation's (event_sentence_words 'delegation': "Đoàn đại biểu Quốc hội TP X",
+    "đoàn ĐBQH TP X"), in no person's title ("Trưởng đoàn ĐBQH TP X" chairs it as a person), and more than the bare
+    generic head ("Đoàn đại biểu Quốc hội" alone names no one delegation). The clause between may be long: "Sáng 28-4,
+    Đoàn ĐBQH TP X do ông Y, Ủy viên Bộ Chính trị, Bí thư Thành ủy làm trưởng đoàn đã tiếp xúc cử tri quận Z".
+
+    >>> from kg.model import Report
+    >>> t = "Ngày 28/4, Đoàn đại biểu Quốc hội TP Cần Thơ do bà Y, Chủ tịch Quốc hội dẫn đầu tiếp xúc cử tri."
+    >>> o = OrgMention(Span(11, 44), "Đoàn đại biểu Quốc hội TP Cần Thơ", "Đoàn đại biểu Quốc hội thành phố Cần Thơ")
+    >>> r = Report(id="t", text=t, source_file="t")
+    >>> _delegation_subject(r, [o], Span(0, len(t)), Span(t.index("tiếp xúc"), len(t) - 1)) is o
+    True
+    """
+    k = report.key
+    bare = {text_key(w) for w in ("đoàn đại biểu quốc hội", "đoàn đbqh")}
+    for o in reversed(orgs[bisect_left(orgs, sent.start, key=_org_start):bisect_left(orgs, cue.start, key=_org_start)]):
+        if o.span.end > cue.start:
+            continue
+        written, name = text_key(report.text[o.span.start : o.span.end]), text_key(o.name)
+        if not (_DELEGATION.match(written) or _DELEGATION.match(name)) or name in bare or written in bare:
+            continue
+        if _patterns().titled.search(k, max(0, o.span.start - 40), o.span.start):
+            return None  # "…, Trưởng đoàn ĐBQH TP X, đã chủ trì buổi tiếp xúc cử tri": the head, not the delegation
+        return o
+    return None
+
+
 def _visit_organizer(k: str, orgs: list[OrgMention], sent: Span, cue: Span,
                      body: OrgMention | None) -> OrgMention | None:
     """Who organized a visit (_VISIT_KINDS), ``body`` being the body :func:`_organizer` reads for its word: the one
@@ -2464,6 +2496,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         # "Hội nghị Trung ương 7 (khóa XII)": the body only in the event's own name, a numbered event of its own
         if (named_body := _name_body(report, orgs, cue, kind)) is not None:
             occ.organizer = named_body
+        if occ.organizer is None and kind in _DELEGATION_KINDS:
+            occ.organizer = _delegation_subject(report, orgs, sent, cue)
         visited = None
         if kind in _VISIT_KINDS:
             # "…, Trưởng ban Tổ chức Trung ương đã đến thăm và chúc mừng …": no organizer; the body stays its key
