@@ -98,3 +98,28 @@ def test_the_head_of_a_delegation_chairing_a_meeting_with_voters_is_no_organizer
     ex = run(doc("Chiều 4/10, ông Lê Văn An, Trưởng đoàn Đại biểu Quốc hội TP Đà Nẵng, đã chủ trì buổi tiếp xúc cử tri "
                  "quận Liên Chiểu.", date="2017-10-05").org("đoàn Đại biểu Quốc hội TP Đà Nẵng").person("Lê Văn An"))
     assert dated(ex) == [("Tiếp xúc cử tri", "2017-10-04", None)]
+
+
+def test_a_numbered_session_is_the_one_body_of_its_sentence_that_holds_sessions(doc):
+    """"Thông báo kết luận kỳ họp 17 (từ 13 đến 16-9) được Uỷ ban Kiểm tra Trung ương phát đi …": session 17 is the
+    commission's, named after it as the passive's agent (meeting_bodies.tsv: the commission holds sessions)."""
+    ex = run(doc("Thông báo kết luận kỳ họp 17 (từ 13 đến 16-9) được Uỷ ban Kiểm tra Trung ương phát đi chiều 18-9 "
+                 "khẳng định ông Lê Văn An có 4 vi phạm.", date="2017-09-19")
+             .org("Uỷ ban Kiểm tra Trung ương").person("Lê Văn An"))
+    assert dated(ex) == [("Kỳ họp", "2017-09-13", "Uỷ ban Kiểm tra Trung ương")]
+
+
+def test_a_numbered_session_with_two_bodies_that_hold_sessions_keeps_none(doc):
+    """"Ông X, Phó Chủ tịch HĐND tỉnh, được bầu … tại kỳ họp thứ 11 … Quốc hội": two bodies hold sessions; neither
+    is known to be the session's."""
+    ex = run(doc("Ngày 3/4, ông Lê Văn An, Phó Chủ tịch HĐND tỉnh, đã phát biểu tại kỳ họp thứ 11, khi Quốc hội bàn "
+                 "về ngân sách.", date="2016-04-04").org("HĐND tỉnh").org("Quốc hội").person("Lê Văn An"))
+    assert dated(ex) == [("Kỳ họp", "2016-04-03", None)]
+
+
+def test_a_body_in_a_title_holds_no_numbered_conference(doc):
+    """"…, Bí thư Tỉnh ủy X được hội nghị hiệp thương lần thứ hai nhất trí …": the conference is the Front's; the Party
+    committee in the person's title holds no conference of it, and leaves the conference's body unknown."""
+    ex = run(doc("Ngày 17/3, ông Lê Văn An, Bí thư Tỉnh ủy Hà Tĩnh, được hội nghị hiệp thương lần thứ hai nhất trí cho "
+                 "rút khỏi danh sách ứng cử.", date="2016-03-18").org("Tỉnh ủy Hà Tĩnh").person("Lê Văn An"))
+    assert dated(ex) == [("Hội nghị", "2016-03-17", None)]

@@ -539,6 +539,20 @@ def _body_and_term(name: str) -> tuple[str, int | None]:
     return (k[: m.start()], term) if term is not None else (k, None)
 
 
+def _with_term(known: OrgMention | None, told: OrgMention | None) -> OrgMention | None:
+    """The organizer of an event told again: the one known, else the one told; the one told when it is the same body
+    with its term written and the known one without ("HĐND TP HCM" then "… kỳ họp thứ nhất, HĐND TP HCM khóa IX").
+
+    >>> a, b = (OrgMention(Span(0, 1), n, n) for n in ("Quốc hội", "Quốc hội khóa XI"))
+    >>> _with_term(a, b) is b, _with_term(b, a) is b, _with_term(None, a) is a
+    (True, True, True)
+    """
+    if known is None or told is None:
+        return known or told
+    (body, term), (told_body, told_term) = _body_and_term(known.name), _body_and_term(told.name)
+    return told if term is None and told_term is not None and body == told_body else known
+
+
 def _org_start(o: OrgMention) -> int:
     return o.span.start
 
@@ -625,6 +639,68 @@ def _delegation(k: str, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMen
                 and not _patterns().titled.search(k, max(0, o.span.start - 40), o.span.start):
             return o
     return None
+
+
+# Kinds whose numbered events are one body's series ('series_kind': "kỳ họp 31", "Hội nghị lần thứ 5"): _series_body.
+_SERIES_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["series_kind"])
+
+
+def _written_there(report: Report, o: OrgMention) -> bool:
+    """Whether the body's text is its name as written, not a title that implies it ("Chủ tịch kiêm Bí thư Hà Tĩnh"
+    gives the province's committees, their spans the title's words): one begins the other ("Ban Chấp hành Trung ương"
+    written for "Ban Chấp hành Trung ương Đảng").
+
+    >>> from kg.model import Report
+    >>> r = Report(id="t", text="ông A, Bí thư Hà Tĩnh, và Ban Chấp hành Trung ương", source_file="t")
+    >>> _written_there(r, OrgMention(Span(7, 21), "Tỉnh ủy Hà Tĩnh", "Tỉnh ủy Hà Tĩnh"))
+    False
+    >>> _written_there(r, OrgMention(Span(26, 50), "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"))
+    True
+    """
+    there, written = text_key(report.text[o.span.start : o.span.end]), text_key(o.written)
+    return there.startswith(written) or written.startswith(there)
+
+
+def _series_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span, kind: str,
+                 dspans: list[tuple[int, int, DirectiveMention]]) -> OrgMention | None:
+    """The body whose numbered event of a series kind (_SERIES_KINDS) the sentence tells, when it names that body and
+    no other that holds events of that kind (meeting_bodies.tsv): "Trước đó, qua hai kỳ họp thứ 31 (…) và 32 (…), Uỷ
+    ban Kiểm tra Trung ương đã kết luận …", "Thông báo kết luận kỳ họp 17 (…) được Uỷ ban Kiểm tra Trung ương phát đi
+    …", "Ông X, Chủ nhiệm Uỷ ban Kiểm tra Trung ương chủ trì kỳ họp thứ 17": session 17 is the commission's, wherever
+    the sentence names it. Two such bodies ("… HĐND tỉnh …, đại biểu Quốc hội tại kỳ họp thứ 11") leave it unknown. Not
+    counted: a body nested in a longer one ("Quốc hội" of "Văn phòng Quốc hội": that longer body's name), one inside a
+    document's name ("Luật … của HĐND và UBND … sẽ được thảo luận trong kỳ họp thứ 6": the Assembly's session), one
+    in a person's title ("Bí thư Tỉnh ủy X được hội nghị hiệp thương lần thứ hai nhất trí …": the Front's conference;
+    as for a subject, tests/test_events19c.py), which leaves the event unknown ("Phát biểu khai mạc kỳ họp, Chủ tịch
+    HĐND TP … cho biết, … Quốc hội …": not the Assembly's), nor a body a title implies, not written ("Chủ tịch kiêm
+    Bí thư Hà Tĩnh": its text is the title's). Of one body's names, the longest (its term).
+
+    >>> from kg.model import Report
+    >>> t = "Qua kỳ họp thứ 31, Uỷ ban Kiểm tra Trung ương đã kết luận vi phạm."
+    >>> o = OrgMention(Span(19, 45), "Uỷ ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương")
+    >>> _series_body(Report(id="t", text=t, source_file="t"), [o], Span(0, len(t)), Span(4, 10), "Kỳ họp", []) is o
+    True
+    """
+    p = _patterns()
+    k = report.key
+    found: dict[str, OrgMention] = {}
+    here = orgs[bisect_left(orgs, sent.start, key=_org_start):bisect_left(orgs, sent.end, key=_org_start)]
+    for o in here:
+        if o.span.end > sent.end or o.span.start < cue.end <= o.span.end \
+                or any(x is not o and x.span.start <= o.span.start and o.span.end <= x.span.end
+                       and len(x.span) > len(o.span) for x in here) \
+                or any(s <= o.span.start < e for s, e, _d in dspans) \
+                or not _written_there(report, o):
+            continue
+        names = (text_key(o.name), text_key(report.text[o.span.start : o.span.end]))
+        listed = next((kd for head, kd in p.body_kind if any(n.startswith(head) for n in names)), None)
+        if listed == kind:
+            if p.titled.search(k, max(0, o.span.start - 40), o.span.start):
+                return None  # a body of the kind in a title, whose the event may be too, leaves it unknown
+            base = _body_and_term(o.name)[0]
+            if base not in found or len(o.name) > len(found[base].name):
+                found[base] = o
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # Kinds a delegation holds (event_sentence_words 'delegation_kind': "Tiếp xúc cử tri"): _delegation_subject.
@@ -2496,6 +2572,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         # "Hội nghị Trung ương 7 (khóa XII)": the body only in the event's own name, a numbered event of its own
         if (named_body := _name_body(report, orgs, cue, kind)) is not None:
             occ.organizer = named_body
+        if occ.organizer is None and occ.number is not None and kind in _SERIES_KINDS:
+            occ.organizer = _series_body(report, orgs, sents[si] if si >= 0 else sent, cue, kind, dspans)
         if occ.organizer is None and kind in _DELEGATION_KINDS:
             occ.organizer = _delegation_subject(report, orgs, sent, cue)
         visited = None
@@ -2598,7 +2676,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             if id(ev) not in today or occ.organizer is not None \
                     or _run_of_days_from(k, sent, occ.date):
                 ev.date = ev.date or occ.date
-            ev.organizer = ev.organizer or occ.organizer
+            ev.organizer = _with_term(ev.organizer, occ.organizer)
             if visited is not None:
                 visit_body.setdefault(id(ev), visited)
             ev.place = ev.place or occ.place
