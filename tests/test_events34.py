@@ -123,3 +123,20 @@ def test_a_body_in_a_title_holds_no_numbered_conference(doc):
     ex = run(doc("Ngày 17/3, ông Lê Văn An, Bí thư Tỉnh ủy Hà Tĩnh, được hội nghị hiệp thương lần thứ hai nhất trí cho "
                  "rút khỏi danh sách ứng cử.", date="2016-03-18").org("Tỉnh ủy Hà Tĩnh").person("Lê Văn An"))
     assert dated(ex) == [("Hội nghị", "2016-03-17", None)]
+
+
+def test_a_numbered_plenum_told_on_two_days_of_its_run_is_one_event_of_its_first_day(doc):
+    """"Chiều 6/10, Hội nghị Trung ương 8 … bế mạc" then "Hội nghị lần thứ 8 … diễn ra trong 5 ngày (từ ngày 2 đến
+    6/10)": one plenum, dated by the first day of its run (as our gold dates an event held over days)."""
+    ex = run(doc("Chiều 6/10, Hội nghị Trung ương 8 khóa XII của Ban Chấp hành Trung ương Đảng đã bế mạc. Theo thông "
+                 "cáo, Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng đã diễn ra trong 5 ngày (từ ngày 2 đến 6/10).",
+                 date="2018-10-07").org("Ban Chấp hành Trung ương Đảng").org("Ban Chấp hành Trung ương Đảng"))
+    assert dated(ex) == [("Hội nghị", "2018-10-02", "Ban Chấp hành Trung ương Đảng")]
+
+
+def test_a_numbered_session_told_with_a_deadline_keeps_its_own_day(doc):
+    """"kỳ họp thứ tư … dự kiến diễn ra từ ngày 5-7/7" then "… tài liệu trình kỳ họp thứ tư gửi … vào ngày 19/6": one
+    session; a day that opens no run of days (a deadline) does not move its date."""
+    ex = run(doc("Kỳ họp thứ tư HĐND thành phố dự kiến diễn ra từ ngày 5-7/7. Các sở phải gửi tài liệu của kỳ họp thứ "
+                 "tư HĐND thành phố vào ngày 19/6.", date="2017-06-10").org("HĐND thành phố").org("HĐND thành phố"))
+    assert dated(ex) == [("Kỳ họp", "2017-07-05", "HĐND thành phố")]

@@ -553,6 +553,37 @@ def _with_term(known: OrgMention | None, told: OrgMention | None) -> OrgMention 
     return told if term is None and told_term is not None and body == told_body else known
 
 
+def _opens_a_run(k: str, dates: list, sent: Span, date: PartialDate) -> bool:
+    """Whether ``date`` is written in ``sent`` as the first day of a run of days ("từ ngày 2 đến 6/10", "ngày 23-26/6":
+    _SPAN_OF_DAYS), the date our gold gives an event held over days (its first day), rather than one day of it."""
+    i = bisect_left(dates, sent.start, key=_org_start)
+    return any(d.date == date and _SPAN_OF_DAYS.match(k, d.span.start)
+               for d in dates[i:bisect_left(dates, sent.end, key=_org_start)])
+
+
+_RUN_DAYS = 45  # days at most between two days of one numbered event's run (a session lasts weeks, not months)
+
+
+def _days_of_one_run(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Whether two dates of mentions of one body's event of one number may be days of that one event: either unknown,
+    equal, or two days of one year (or with a year unknown) at most ``_RUN_DAYS`` apart ("Hội nghị Trung ương 8 …
+    chiều 6/10" and "Hội nghị lần thứ 8 … từ ngày 2 đến 6/10"); months apart or in two years they are two events
+    ("kỳ họp thứ 3" of 2012 and of 2017, their bodies' terms unwritten).
+
+    >>> _days_of_one_run(PartialDate(None, 10, 6), PartialDate(None, 10, 2)), _days_of_one_run(None, PartialDate(2017))
+    (True, True)
+    >>> _days_of_one_run(PartialDate(2012, 5, 21), PartialDate(2017, 5, 22))
+    False
+    """
+    if a is None or b is None or a == b:
+        return True
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return False
+    if a.month is None or b.month is None or a.day is None or b.day is None:
+        return False
+    return abs((a.month * 31 + a.day) - (b.month * 31 + b.day)) <= _RUN_DAYS
+
+
 def _org_start(o: OrgMention) -> int:
     return o.span.start
 
@@ -2633,10 +2664,15 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if not (prev is not None and same) and occ.number is not None and occ.organizer is not None:
             # "kỳ họp thứ 3, QH khóa 14" told again after "kỳ họp thứ 2" of the same body: the session of that
             # number told before, not a new one (a number names one event of a body's series)
+            # (told on another day of its run, "Hội nghị Trung ương 8 … bế mạc chiều 6/10" and "Hội nghị lần thứ 8 …
+            # từ ngày 2 đến 6/10", it is still that event, dated by its first day: _days_of_one_run)
             prev = next((e for e in reversed(events) if e.kind == kind and number_of.get(id(e)) == occ.number
                          and e.organizer is not None and _org_same(occ.organizer, e.organizer)
-                         and (occ.date is None or e.date is None or occ.date == e.date)), None)
+                         and _days_of_one_run(occ.date, e.date)), None)
             same = prev is not None
+            if prev is not None and prev.date is not None and occ.date is not None and occ.date != prev.date \
+                    and _opens_a_run(k, dates, sents[si] if si >= 0 else sent, occ.date):
+                prev.date = occ.date  # "(từ ngày 2 đến 6/10)": the first day of its run is the event's date
         if not (prev is not None and same) and occ.number is not None and occ.organizer is None:
             # "Đại hội VI" after "Đại hội lần thứ VI của Đảng": the one event of that number told before with its body
             # is the one named short; two bodies' events of that number leave it a new one (a dated mention dates it:
