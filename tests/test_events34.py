@@ -140,3 +140,12 @@ def test_a_numbered_session_told_with_a_deadline_keeps_its_own_day(doc):
     ex = run(doc("Kỳ họp thứ tư HĐND thành phố dự kiến diễn ra từ ngày 5-7/7. Các sở phải gửi tài liệu của kỳ họp thứ "
                  "tư HĐND thành phố vào ngày 19/6.", date="2017-06-10").org("HĐND thành phố").org("HĐND thành phố"))
     assert dated(ex) == [("Kỳ họp", "2017-07-05", "HĐND thành phố")]
+
+
+def test_a_city_party_committee_is_one_body_under_its_two_names(doc):
+    """"Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ TP X" then "Hội nghị Thành ủy TP X lần thứ 15": one plenum of one
+    committee."""
+    ex = run(doc("Ngày 30/11, Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh khai mạc. Hội nghị Thành "
+                 "ủy Hồ Chí Minh lần thứ 15 sẽ diễn ra trong 2 ngày.", date="2017-11-30")
+             .org("Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh").org("Thành ủy Hồ Chí Minh"))
+    assert dated(ex) == [("Hội nghị", "2017-11-30", "Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh")]

@@ -517,20 +517,32 @@ _COMMITTEE_OF = re.compile("^ban chấp hành\\s+(?=(?:" + "|".join(
     text_key(w) for w in ("Thành ủy", "Tỉnh ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")) + ")(?![\\w]))")
 
 
+# "Ban Chấp hành Đảng bộ tỉnh X" / "… thành phố X": the committee named "Tỉnh ủy X" / "Thành ủy X" (the names the
+# organizations table gives them), one body under either name
+_PARTY_COMMITTEE_HEAD = {text_key("tỉnh"): text_key("Tỉnh ủy "), text_key("thành phố"): text_key("Thành ủy ")}
+_PARTY_COMMITTEE_OF = re.compile(rf"^ban chấp hành\s+đảng bộ\s+(?P<unit>{'|'.join(_PARTY_COMMITTEE_HEAD)})\s+")
+
+
 @lru_cache(maxsize=4096)
 def _body_and_term(name: str) -> tuple[str, int | None]:
     """The body a name names (its key) and the term written at its end, if any: "Quốc hội khóa XIV" and "Quốc hội
     khóa 14" are the body "quốc hội" in its term 14, "Quốc hội" the same body with no term said. A report names the
     body holding a session both ways ("khai mạc kỳ họp thứ 3, Quốc hội khóa XIV" then "Chủ tịch Quốc hội phát biểu
     khai mạc kỳ họp"): one session, one event; two terms written are two bodies' sessions. "Ban Chấp hành Thành ủy
-    X" is "Thành ủy X".
+    X" and "Ban Chấp hành Đảng bộ thành phố X" are "Thành ủy X".
 
     >>> _body_and_term("Ban Chấp hành Thành ủy Đà Nẵng khóa XXI") == _body_and_term("Thành uỷ Đà Nẵng khoá XXI")
+    True
+    >>> _body_and_term("Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh") == _body_and_term("Thành ủy Hồ Chí Minh")
     True
     """
     k = text_key(name)
     if (board := _COMMITTEE_OF.match(k)) is not None:
         k, name = k[board.end() :], name[board.end() :]
+    elif (party := _PARTY_COMMITTEE_OF.match(k)) is not None:
+        # "Ban Chấp hành Đảng bộ thành phố X" is the city's Party committee, "Thành ủy X"
+        head = _PARTY_COMMITTEE_HEAD[party.group("unit")]
+        k, name = head + k[party.end() :], head + name[party.end() :]
     m = _TERM_AT_END.search(k)
     if m is None:
         return k, None
