@@ -149,3 +149,12 @@ def test_a_city_party_committee_is_one_body_under_its_two_names(doc):
                  "ủy Hồ Chí Minh lần thứ 15 sẽ diễn ra trong 2 ngày.", date="2017-11-30")
              .org("Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh").org("Thành ủy Hồ Chí Minh"))
     assert dated(ex) == [("Hội nghị", "2017-11-30", "Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh")]
+
+
+def test_a_meeting_told_by_its_bodys_verb_then_named_is_one_event(doc):
+    """"Ngày 3/4, HĐND tỉnh X đã bầu ông A …" then "Ngày 3/4, HĐND tỉnh X khoá IX đã tổ chức kỳ họp thứ 9 …": the
+    session the verb told, named now; one event, with the body's term."""
+    ex = run(doc("Ngày 3/4, HĐND tỉnh Bình Dương đã bầu ông Lê Văn An giữ chức Chủ tịch UBND tỉnh. Ngày 3/4, HĐND tỉnh "
+                 "Bình Dương khoá IX đã tổ chức kỳ họp thứ 9 để kiện toàn nhân sự.", date="2018-04-04")
+             .org("HĐND tỉnh Bình Dương", nth=0).org("HĐND tỉnh Bình Dương khoá IX").person("Lê Văn An"))
+    assert dated(ex) == [("Kỳ họp", "2018-04-03", "HĐND tỉnh Bình Dương khoá IX")]

@@ -2707,6 +2707,13 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             # "… Trưởng ban Tổ chức Trung ương trao quyết định cho ông X" (a caption, further on) after the conference
             # at which the decision was handed over: that conference's act again
             prev, same = act_host, True
+        if not (prev is not None and same) and occ.date is not None and occ.organizer is not None \
+                and (met_before := next((e for e in events if id(e) in met and e.kind == kind and e.date == occ.date
+                                         and _org_same(e.organizer, occ.organizer)), None)) is not None:
+            # "Sáng 13-7, HĐND TP X đã bầu ông A …" (a body's meeting told by its verb) then "Sáng 13-7, … kỳ họp thứ 5,
+            # HĐND TP X khóa XV …": the meeting the verb told, named now; one event (a body's meeting of a day)
+            prev, same = met_before, True
+            last_of_kind[kind] = prev
         if sitting is not None:
             # the session the sitting is of: an earlier mention of it stays its event (told here again), and the
             # sitting is the body's (the session's organizer, or the one its word names); it makes no event of its own
