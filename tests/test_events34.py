@@ -158,3 +158,14 @@ def test_a_meeting_told_by_its_bodys_verb_then_named_is_one_event(doc):
                  "Bình Dương khoá IX đã tổ chức kỳ họp thứ 9 để kiện toàn nhân sự.", date="2018-04-04")
              .org("HĐND tỉnh Bình Dương", nth=0).org("HĐND tỉnh Bình Dương khoá IX").person("Lê Văn An"))
     assert dated(ex) == [("Kỳ họp", "2018-04-03", "HĐND tỉnh Bình Dương khoá IX")]
+
+
+def test_a_sentence_opening_with_a_part_of_the_day_is_of_the_day_just_written(doc):
+    """"Sáng 9/5, Ban Chấp hành … làm việc …. Đầu giờ chiều, Ban Chấp hành … tổ chức hội nghị …": that afternoon; after
+    an aside back in time ("Trước đó, chiều 8/5, …") the aside's day is not the story's."""
+    ex = run(doc("Sáng 9/5, Quốc hội khai mạc kỳ họp thứ 3. Đầu giờ chiều, Ban Chấp hành Đảng bộ tỉnh Bình An tổ "
+                 "chức hội nghị lấy phiếu tín nhiệm.", date="2017-05-10").org("Ban Chấp hành Đảng bộ tỉnh Bình An"))
+    assert dated(ex)[-1] == ("Hội nghị", "2017-05-09", "Ban Chấp hành Đảng bộ tỉnh Bình An")
+    ex = run(doc("Trước đó, chiều 8/5, Quốc hội đã thảo luận ở tổ. Buổi chiều, Ban Chấp hành Đảng bộ tỉnh Bình An tổ "
+                 "chức hội nghị lấy phiếu tín nhiệm.", date="2017-05-10").org("Ban Chấp hành Đảng bộ tỉnh Bình An"))
+    assert dated(ex)[-1] == ("Hội nghị", None, "Ban Chấp hành Đảng bộ tỉnh Bình An")

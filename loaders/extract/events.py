@@ -1776,17 +1776,49 @@ _BRACKET_DATES = re.compile(
 _SAME_DAY = re.compile(rf"\s*(?:\([^()\n]{{0,40}}\)\s*)?(?:(?:{_ordered(_WORDS['day_part'])})\s+)?cùng ngày\b")
 
 
+# A sentence opening with a part of the day alone ("Buổi chiều, Quốc hội thảo luận …", "Đầu giờ chiều, Ban Chấp hành
+# Trung ương làm việc tại Hội trường"): later that day, the day of the date written just before (_same_day)
+_LATER_PART = re.compile(rf"\W*(?:(?:{_ordered(_WORDS['part_opener'])})\s+)(?:{_ordered(_WORDS['day_part'])})\s*,")
+_LATER_PART_REACH = 600  # characters before the sentence within which that date is written (its paragraph's day)
+
+
+def _clause_start(k: str, at: int) -> int:
+    """The start of the sentence ``at`` is in, as its last ". " or line break before it marks it (0: the text's start).
+
+    >>> _clause_start("Trước đó, chiều 8/5, A. Buổi chiều, B", 36), _clause_start("Trước đó, chiều 8/5, A.", 10)
+    (24, 0)
+    """
+    dot = k.rfind(". ", 0, at)
+    return max(dot + 2 if dot >= 0 else 0, k.rfind("\n", 0, at) + 1)
+
+
 def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
     """The date a sentence opening "Cùng ngày" (the same day) refers to: the latest date written
     before it in the report that is not a deadline or a bound, when there is one; otherwise the
-    sentence has no date."""
-    if not _SAME_DAY.match(report.key, sent.start, sent.end):
+    sentence has no date. A sentence opening with a part of the day alone ("Buổi chiều, …", "Đầu giờ chiều, …":
+    _LATER_PART) is of the day of such a date written within ``_LATER_PART_REACH`` characters before it ("Thứ ba,
+    ngày 23/5/2017, buổi sáng, Quốc hội nghe … Buổi chiều, Quốc hội thảo luận ở hội trường …").
+
+    >>> from kg.model import Report
+    >>> from kg.loaders.dates import find_dates
+    >>> t = "Sáng 9/5, Trung ương làm việc tại Hội trường. Đầu giờ chiều, Trung ương thảo luận tại tổ."
+    >>> r = Report(id="t", text=t, source_file="t")
+    >>> _same_day(r, find_dates(t, report_year=2017, key=r.key), Span(46, len(t))).iso()
+    '2017-05-09'
+    """
+    later = _LATER_PART.match(report.key, sent.start, sent.end)
+    if later is None and not _SAME_DAY.match(report.key, sent.start, sent.end):
         return None
     # not a day relative to the report's: "… diễn ra vào ngày 6/2, theo thông cáo hôm nay của Bộ Ngoại giao. Cùng
     # ngày, …" is the 6th, a word of time so common it is often a source's day, not the one told of
     before = [d for d in dates[: bisect_left(dates, sent.start, key=_org_start)]
               if not _BOUND.search(report.key, max(0, d.span.start - 12), d.span.start)
               and not isinstance(d, RelativeDate)]
+    if later is not None:
+        # (not a day of an aside back in time: "Trước đó, chiều 22.4, …" then "Buổi chiều, …" is the story's day)
+        k = report.key
+        before = [d for d in before if sent.start - d.span.end <= _LATER_PART_REACH
+                  and _EARLIER.match(k, _clause_start(k, d.span.start)) is None]
     return before[-1].date if before else None
 
 
