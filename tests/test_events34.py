@@ -169,3 +169,11 @@ def test_a_sentence_opening_with_a_part_of_the_day_is_of_the_day_just_written(do
     ex = run(doc("Trước đó, chiều 8/5, Quốc hội đã thảo luận ở tổ. Buổi chiều, Ban Chấp hành Đảng bộ tỉnh Bình An tổ "
                  "chức hội nghị lấy phiếu tín nhiệm.", date="2017-05-10").org("Ban Chấp hành Đảng bộ tỉnh Bình An"))
     assert dated(ex)[-1] == ("Hội nghị", None, "Ban Chấp hành Đảng bộ tỉnh Bình An")
+
+
+def test_a_proposal_to_hold_an_event_holds_none(doc):
+    """"Tại buổi làm việc, Hiệp hội X cũng đề xuất nên tổ chức cuộc hội thảo …": a workshop proposed, none held (and
+    the proposer holds none)."""
+    ex = run(doc("Chiều 11/5, tại buổi làm việc, Hiệp hội Du lịch Đà Nẵng cũng đề xuất nên tổ chức cuộc hội thảo quy "
+                 "tụ các nhà khoa học.", date="2017-05-12").org("Hiệp hội Du lịch Đà Nẵng"))
+    assert [kind for kind, _d, _o in dated(ex)] == ["Buổi làm việc"]

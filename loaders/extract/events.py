@@ -2026,6 +2026,8 @@ _GENERIC_LEVEL = re.compile(rf"\s+(?:(?:{_ordered(_WORDS['level_body'])})\s+)?"
                             rf"|\s+(?:{_ordered(_WORDS['level_body'])})\s+(?:{_ordered(_WORDS['body_level'])})(?![\w])")
 
 
+# "đề xuất nên tổ chức cuộc hội thảo …": an event proposed or ordered, none held (event_sentence_words 'proposed')
+_PROPOSED = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['proposed'])})(?:\s+(?:cuộc|buổi|các|một))?\s+$")
 # "kỳ họp nào Chính phủ hứa, …": any event of the kind, none held (event_sentence_words 'any_one')
 _ANY_ONE = re.compile(rf"\s+(?:{_ordered(_WORDS['any_one'])})(?![\w])")
 
@@ -2572,6 +2574,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if _generic_level(k, cue) or _heading(k, cue):  # "Đại hội Đảng các cấp", "Diễn đàn: <question>"
             continue
         if _ANY_ONE.match(k, cue.end):  # "kỳ họp nào Chính phủ hứa, cũng …": any session, none held
+            continue
+        if _PROPOSED.search(k, max(0, cue.start - 40), cue.start):  # "đề xuất nên tổ chức cuộc hội thảo": proposed
             continue
         if _TOPIC.search(k, max(0, cue.start - 24), cue.start):  # "quy chế về tiếp xúc, đối thoại trực tiếp với dân"
             continue
