@@ -177,3 +177,11 @@ def test_a_proposal_to_hold_an_event_holds_none(doc):
     ex = run(doc("Chiều 11/5, tại buổi làm việc, Hiệp hội Du lịch Đà Nẵng cũng đề xuất nên tổ chức cuộc hội thảo quy "
                  "tụ các nhà khoa học.", date="2017-05-12").org("Hiệp hội Du lịch Đà Nẵng"))
     assert [kind for kind, _d, _o in dated(ex)] == ["Buổi làm việc"]
+
+
+def test_the_lettered_items_of_a_laws_list_are_categories_of_events(doc):
+    """"Sự kiện đặc biệt quan trọng gồm: a) Đại hội đại biểu toàn quốc của Đảng; b) Hội nghị của Ban chấp hành Trung
+    ương Đảng; c) Kỳ họp của Quốc hội": kinds of events the law protects, none held."""
+    ex = run(doc("4. Sự kiện đặc biệt quan trọng gồm: a) Đại hội đại biểu toàn quốc của Đảng; b) Hội nghị của Ban chấp "
+                 "hành Trung ương Đảng; c) Kỳ họp của Quốc hội.").org("Đảng", nth=0).org("Quốc hội"))
+    assert dated(ex) == []

@@ -2026,6 +2026,9 @@ _GENERIC_LEVEL = re.compile(rf"\s+(?:(?:{_ordered(_WORDS['level_body'])})\s+)?"
                             rf"|\s+(?:{_ordered(_WORDS['level_body'])})\s+(?:{_ordered(_WORDS['body_level'])})(?![\w])")
 
 
+# "Sự kiện đặc biệt quan trọng gồm: a) Đại hội đại biểu toàn quốc của Đảng; b) Hội nghị của Ban chấp hành …": an event
+# word opening a lettered item of a list (a law's enumeration) names a category of events, none held
+_LETTERED_ITEM = re.compile(r"(?:^|[:;.]\s*)[a-zđ]\)\s*$")
 # "đề xuất nên tổ chức cuộc hội thảo …": an event proposed or ordered, none held (event_sentence_words 'proposed')
 _PROPOSED = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['proposed'])})(?:\s+(?:cuộc|buổi|các|một))?\s+$")
 # "kỳ họp nào Chính phủ hứa, …": any event of the kind, none held (event_sentence_words 'any_one')
@@ -2574,6 +2577,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if _generic_level(k, cue) or _heading(k, cue):  # "Đại hội Đảng các cấp", "Diễn đàn: <question>"
             continue
         if _ANY_ONE.match(k, cue.end):  # "kỳ họp nào Chính phủ hứa, cũng …": any session, none held
+            continue
+        if _LETTERED_ITEM.search(k, max(0, cue.start - 8), cue.start):  # "gồm: a) Đại hội …; b) Hội nghị …": a category
             continue
         if _PROPOSED.search(k, max(0, cue.start - 40), cue.start):  # "đề xuất nên tổ chức cuộc hội thảo": proposed
             continue
