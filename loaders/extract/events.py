@@ -109,9 +109,9 @@ class _Patterns:
     body_kind: tuple[tuple[str, str], ...]  # (how a body's name begins, the kind of its meeting), longest first
 
 
-# Before an event word: the start of a word, and not "trực tiếp lãnh đạo", "gián tiếp", "kế tiếp" (no reception:
-# "tiếp lãnh đạo").
-_CUE_START = r"(?<![\w])(?<!trực )(?<!gián )(?<!kế )"
+# Before an event word: the start of a word, and not "trực tiếp lãnh đạo", "gián tiếp", "kế tiếp", "liên tiếp" (no
+# reception: "tiếp lãnh đạo"; "đây là lần thứ 4 liên tiếp ông X phải trả lời chất vấn": in a row).
+_CUE_START = r"(?<![\w])(?<!trực )(?<!gián )(?<!kế )(?<!liên )"
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +153,8 @@ def _patterns() -> _Patterns:
             rf"(?:\s+[\w-]+){{0,3}}?\s*:?\s*\"(?P<name>[^\"\n]{{2,160}})\""
         ),
         campaign_kind=campaign_kind,
-        referenced=re.compile(rf"(?<![\w])(?P<ref>{_alt(referenced)})\s+(?:các\s+|những\s+)?$"),
+        # ("chương trình kỳ họp", "tờ trình": the programme of the session, a submission, not "trình" before it)
+        referenced=re.compile(rf"(?<![\w])(?<!chương )(?<!tờ )(?P<ref>{_alt(referenced)})\s+(?:các\s+|những\s+)?$"),
         not_referenced=not_referenced,
         meets=re.compile(
             r"(?:\s+khoá\s+[\w]+)?\s*"
@@ -516,26 +517,83 @@ _COMMITTEE_OF = re.compile("^ban chấp hành\\s+(?=(?:" + "|".join(
     text_key(w) for w in ("Thành ủy", "Tỉnh ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy")) + ")(?![\\w]))")
 
 
+# "Ban Chấp hành Đảng bộ tỉnh X" / "… thành phố X": the committee named "Tỉnh ủy X" / "Thành ủy X" (the names the
+# organizations table gives them), one body under either name
+_PARTY_COMMITTEE_HEAD = {text_key("tỉnh"): text_key("Tỉnh ủy "), text_key("thành phố"): text_key("Thành ủy ")}
+_PARTY_COMMITTEE_OF = re.compile(rf"^ban chấp hành\s+đảng bộ\s+(?P<unit>{'|'.join(_PARTY_COMMITTEE_HEAD)})\s+")
+
+
 @lru_cache(maxsize=4096)
 def _body_and_term(name: str) -> tuple[str, int | None]:
     """The body a name names (its key) and the term written at its end, if any: "Quốc hội khóa XIV" and "Quốc hội
     khóa 14" are the body "quốc hội" in its term 14, "Quốc hội" the same body with no term said. A report names the
     body holding a session both ways ("khai mạc kỳ họp thứ 3, Quốc hội khóa XIV" then "Chủ tịch Quốc hội phát biểu
     khai mạc kỳ họp"): one session, one event; two terms written are two bodies' sessions. "Ban Chấp hành Thành ủy
-    X" is "Thành ủy X".
+    X" and "Ban Chấp hành Đảng bộ thành phố X" are "Thành ủy X".
 
     >>> _body_and_term("Ban Chấp hành Thành ủy Đà Nẵng khóa XXI") == _body_and_term("Thành uỷ Đà Nẵng khoá XXI")
+    True
+    >>> _body_and_term("Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh") == _body_and_term("Thành ủy Hồ Chí Minh")
     True
     """
     k = text_key(name)
     if (board := _COMMITTEE_OF.match(k)) is not None:
         k, name = k[board.end() :], name[board.end() :]
+    elif (party := _PARTY_COMMITTEE_OF.match(k)) is not None:
+        # "Ban Chấp hành Đảng bộ thành phố X" is the city's Party committee, "Thành ủy X"
+        head = _PARTY_COMMITTEE_HEAD[party.group("unit")]
+        k, name = head + k[party.end() :], head + name[party.end() :]
     m = _TERM_AT_END.search(k)
     if m is None:
         return k, None
     written = name[m.start("t") : m.end("t")]
     term = read_term(written)
     return (k[: m.start()], term) if term is not None else (k, None)
+
+
+def _with_term(known: OrgMention | None, told: OrgMention | None) -> OrgMention | None:
+    """The organizer of an event told again: the one known, else the one told; the one told when it is the same body
+    with its term written and the known one without ("HĐND TP HCM" then "… kỳ họp thứ nhất, HĐND TP HCM khóa IX").
+
+    >>> a, b = (OrgMention(Span(0, 1), n, n) for n in ("Quốc hội", "Quốc hội khóa XI"))
+    >>> _with_term(a, b) is b, _with_term(b, a) is b, _with_term(None, a) is a
+    (True, True, True)
+    """
+    if known is None or told is None:
+        return known or told
+    (body, term), (told_body, told_term) = _body_and_term(known.name), _body_and_term(told.name)
+    return told if term is None and told_term is not None and body == told_body else known
+
+
+def _opens_a_run(k: str, dates: list, sent: Span, date: PartialDate) -> bool:
+    """Whether ``date`` is written in ``sent`` as the first day of a run of days ("từ ngày 2 đến 6/10", "ngày 23-26/6":
+    _SPAN_OF_DAYS), the date our gold gives an event held over days (its first day), rather than one day of it."""
+    i = bisect_left(dates, sent.start, key=_org_start)
+    return any(d.date == date and _SPAN_OF_DAYS.match(k, d.span.start)
+               for d in dates[i:bisect_left(dates, sent.end, key=_org_start)])
+
+
+_RUN_DAYS = 45  # days at most between two days of one numbered event's run (a session lasts weeks, not months)
+
+
+def _days_of_one_run(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Whether two dates of mentions of one body's event of one number may be days of that one event: either unknown,
+    equal, or two days of one year (or with a year unknown) at most ``_RUN_DAYS`` apart ("Hội nghị Trung ương 8 …
+    chiều 6/10" and "Hội nghị lần thứ 8 … từ ngày 2 đến 6/10"); months apart or in two years they are two events
+    ("kỳ họp thứ 3" of 2012 and of 2017, their bodies' terms unwritten).
+
+    >>> _days_of_one_run(PartialDate(None, 10, 6), PartialDate(None, 10, 2)), _days_of_one_run(None, PartialDate(2017))
+    (True, True)
+    >>> _days_of_one_run(PartialDate(2012, 5, 21), PartialDate(2017, 5, 22))
+    False
+    """
+    if a is None or b is None or a == b:
+        return True
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return False
+    if a.month is None or b.month is None or a.day is None or b.day is None:
+        return False
+    return abs((a.month * 31 + a.day) - (b.month * 31 + b.day)) <= _RUN_DAYS
 
 
 def _org_start(o: OrgMention) -> int:
@@ -623,6 +681,100 @@ def _delegation(k: str, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMen
         if o.span.end <= cue.start and _DELEGATION.match(k, o.span.start) \
                 and not _patterns().titled.search(k, max(0, o.span.start - 40), o.span.start):
             return o
+    return None
+
+
+# Kinds whose numbered events are one body's series ('series_kind': "kỳ họp 31", "Hội nghị lần thứ 5"): _series_body.
+_SERIES_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["series_kind"])
+
+
+def _written_there(report: Report, o: OrgMention) -> bool:
+    """Whether the body's text is its name as written, not a title that implies it ("Chủ tịch kiêm Bí thư Hà Tĩnh"
+    gives the province's committees, their spans the title's words): one begins the other ("Ban Chấp hành Trung ương"
+    written for "Ban Chấp hành Trung ương Đảng").
+
+    >>> from kg.model import Report
+    >>> r = Report(id="t", text="ông A, Bí thư Hà Tĩnh, và Ban Chấp hành Trung ương", source_file="t")
+    >>> _written_there(r, OrgMention(Span(7, 21), "Tỉnh ủy Hà Tĩnh", "Tỉnh ủy Hà Tĩnh"))
+    False
+    >>> _written_there(r, OrgMention(Span(26, 50), "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"))
+    True
+    """
+    there, written = text_key(report.text[o.span.start : o.span.end]), text_key(o.written)
+    return there.startswith(written) or written.startswith(there)
+
+
+def _series_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span, kind: str,
+                 dspans: list[tuple[int, int, DirectiveMention]]) -> OrgMention | None:
+    """The body whose numbered event of a series kind (_SERIES_KINDS) the sentence tells, when it names that body and
+    no other that holds events of that kind (meeting_bodies.tsv): "Trước đó, qua hai kỳ họp thứ 31 (…) và 32 (…), Uỷ
+    ban Kiểm tra Trung ương đã kết luận …", "Thông báo kết luận kỳ họp 17 (…) được Uỷ ban Kiểm tra Trung ương phát đi
+    …", "Ông X, Chủ nhiệm Uỷ ban Kiểm tra Trung ương chủ trì kỳ họp thứ 17": session 17 is the commission's, wherever
+    the sentence names it. Two such bodies ("… HĐND tỉnh …, đại biểu Quốc hội tại kỳ họp thứ 11") leave it unknown. Not
+    counted: a body nested in a longer one ("Quốc hội" of "Văn phòng Quốc hội": that longer body's name), one inside a
+    document's name ("Luật … của HĐND và UBND … sẽ được thảo luận trong kỳ họp thứ 6": the Assembly's session), one
+    in a person's title ("Bí thư Tỉnh ủy X được hội nghị hiệp thương lần thứ hai nhất trí …": the Front's conference;
+    as for a subject, tests/test_events19c.py), which leaves the event unknown ("Phát biểu khai mạc kỳ họp, Chủ tịch
+    HĐND TP … cho biết, … Quốc hội …": not the Assembly's), nor a body a title implies, not written ("Chủ tịch kiêm
+    Bí thư Hà Tĩnh": its text is the title's). Of one body's names, the longest (its term).
+
+    >>> from kg.model import Report
+    >>> t = "Qua kỳ họp thứ 31, Uỷ ban Kiểm tra Trung ương đã kết luận vi phạm."
+    >>> o = OrgMention(Span(19, 45), "Uỷ ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương")
+    >>> _series_body(Report(id="t", text=t, source_file="t"), [o], Span(0, len(t)), Span(4, 10), "Kỳ họp", []) is o
+    True
+    """
+    p = _patterns()
+    k = report.key
+    found: dict[str, OrgMention] = {}
+    here = orgs[bisect_left(orgs, sent.start, key=_org_start):bisect_left(orgs, sent.end, key=_org_start)]
+    for o in here:
+        if o.span.end > sent.end or o.span.start < cue.end <= o.span.end \
+                or any(x is not o and x.span.start <= o.span.start and o.span.end <= x.span.end
+                       and len(x.span) > len(o.span) for x in here) \
+                or any(s <= o.span.start < e for s, e, _d in dspans) \
+                or not _written_there(report, o):
+            continue
+        names = (text_key(o.name), text_key(report.text[o.span.start : o.span.end]))
+        listed = next((kd for head, kd in p.body_kind if any(n.startswith(head) for n in names)), None)
+        if listed == kind:
+            if p.titled.search(k, max(0, o.span.start - 40), o.span.start):
+                return None  # a body of the kind in a title, whose the event may be too, leaves it unknown
+            base = _body_and_term(o.name)[0]
+            if base not in found or len(o.name) > len(found[base].name):
+                found[base] = o
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Kinds a delegation holds (event_sentence_words 'delegation_kind': "Tiếp xúc cử tri"): _delegation_subject.
+_DELEGATION_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["delegation_kind"])
+
+
+def _delegation_subject(report: Report, orgs: list[OrgMention], sent: Span, cue: Span) -> OrgMention | None:
+    """The delegation that holds a meeting with voters (_DELEGATION_KINDS): the last body before the event word in its
+    sentence whose name begins as a delegation's (event_sentence_words 'delegation': "Đoàn đại biểu Quốc hội TP X",
+    "đoàn ĐBQH TP X"), in no person's title ("Trưởng đoàn ĐBQH TP X" chairs it as a person), and more than the bare
+    generic head ("Đoàn đại biểu Quốc hội" alone names no one delegation). The clause between may be long: "Sáng 28-4,
+    Đoàn ĐBQH TP X do ông Y, Ủy viên Bộ Chính trị, Bí thư Thành ủy làm trưởng đoàn đã tiếp xúc cử tri quận Z".
+
+    >>> from kg.model import Report
+    >>> t = "Ngày 28/4, Đoàn đại biểu Quốc hội TP Cần Thơ do bà Y, Chủ tịch Quốc hội dẫn đầu tiếp xúc cử tri."
+    >>> o = OrgMention(Span(11, 44), "Đoàn đại biểu Quốc hội TP Cần Thơ", "Đoàn đại biểu Quốc hội thành phố Cần Thơ")
+    >>> r = Report(id="t", text=t, source_file="t")
+    >>> _delegation_subject(r, [o], Span(0, len(t)), Span(t.index("tiếp xúc"), len(t) - 1)) is o
+    True
+    """
+    k = report.key
+    bare = {text_key(w) for w in ("đoàn đại biểu quốc hội", "đoàn đbqh")}
+    for o in reversed(orgs[bisect_left(orgs, sent.start, key=_org_start):bisect_left(orgs, cue.start, key=_org_start)]):
+        if o.span.end > cue.start:
+            continue
+        written, name = text_key(report.text[o.span.start : o.span.end]), text_key(o.name)
+        if not (_DELEGATION.match(written) or _DELEGATION.match(name)) or name in bare or written in bare:
+            continue
+        if _patterns().titled.search(k, max(0, o.span.start - 40), o.span.start):
+            return None  # "…, Trưởng đoàn ĐBQH TP X, đã chủ trì buổi tiếp xúc cử tri": the head, not the delegation
+        return o
     return None
 
 
@@ -750,6 +902,37 @@ def _deputies_body(k: str, orgs: list[OrgMention], sent: Span, cue: Span) -> Org
 # acts ('host_kind'): told after such a meeting in one sentence, the act is that meeting's, no event of its own.
 _ACT_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["act_kind"])
 _HOST_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["host_kind"])
+
+
+# A sitting's word right before its session's ("tại phiên bế mạc kỳ họp thứ 18, HĐND tỉnh …", "phiên chất vấn kỳ họp
+# HĐND thành phố", "phiên khai mạc của kỳ họp"): one event, the sitting (event_sentence_words 'sitting_kind',
+# 'session_kind'; :func:`_sitting_of`).
+_SITTING_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["sitting_kind"])
+_SESSION_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["session_kind"])
+_SITTING_OF = re.compile(r"\s+(?:của\s+)?")
+
+
+def _sitting_of(k: str, kind: str, cue: Span, before: tuple[int, EventMention] | None,
+                sent_start: int) -> EventMention | None:
+    """The sitting whose session the session word ``cue`` names: the event ``before`` gives (the end of the event word
+    told last in the sentence, and its event), when that is a sitting and only "của" stands between ("tại phiên bế
+    mạc kỳ họp thứ 18": the closing sitting of session 18, one event dated by the sentence, not a second one, the
+    session, on the sitting's day). None otherwise, and when the sitting's word named an undated sitting told before
+    this sentence (from ``sent_start``): "Quốc hội sẽ tiến hành phiên bế mạc kỳ họp thứ 6" after "phiên họp sáng qua"
+    is not known to be that sitting, and the session stays an event of its own; a dated one told again ("Chủ tịch X
+    phát biểu tại phiên khai mạc kỳ họp HĐND thành phố.", a caption) is that sitting.
+
+    >>> sitting = EventMention(span=Span(4, 16), kind="Phiên họp")
+    >>> k = "tại phiên bế mạc kỳ họp thứ 18"
+    >>> _sitting_of(k, "Kỳ họp", Span(17, 23), (16, sitting), 0) is sitting
+    True
+    >>> _sitting_of("tại phiên bế mạc, kỳ họp thứ 18", "Kỳ họp", Span(18, 24), (16, sitting), 0) is None
+    True
+    """
+    if before is None or kind not in _SESSION_KINDS or before[1].kind not in _SITTING_KINDS \
+            or (before[1].span.start < sent_start and before[1].date is None):
+        return None
+    return before[1] if _SITTING_OF.fullmatch(k, before[0], cue.start) else None
 
 
 # Between an event word and a later one, a list's joint: the later is another item of the verb's object ("tổ chức Lễ
@@ -1593,17 +1776,49 @@ _BRACKET_DATES = re.compile(
 _SAME_DAY = re.compile(rf"\s*(?:\([^()\n]{{0,40}}\)\s*)?(?:(?:{_ordered(_WORDS['day_part'])})\s+)?cùng ngày\b")
 
 
+# A sentence opening with a part of the day alone ("Buổi chiều, Quốc hội thảo luận …", "Đầu giờ chiều, Ban Chấp hành
+# Trung ương làm việc tại Hội trường"): later that day, the day of the date written just before (_same_day)
+_LATER_PART = re.compile(rf"\W*(?:(?:{_ordered(_WORDS['part_opener'])})\s+)(?:{_ordered(_WORDS['day_part'])})\s*,")
+_LATER_PART_REACH = 600  # characters before the sentence within which that date is written (its paragraph's day)
+
+
+def _clause_start(k: str, at: int) -> int:
+    """The start of the sentence ``at`` is in, as its last ". " or line break before it marks it (0: the text's start).
+
+    >>> _clause_start("Trước đó, chiều 8/5, A. Buổi chiều, B", 36), _clause_start("Trước đó, chiều 8/5, A.", 10)
+    (24, 0)
+    """
+    dot = k.rfind(". ", 0, at)
+    return max(dot + 2 if dot >= 0 else 0, k.rfind("\n", 0, at) + 1)
+
+
 def _same_day(report: Report, dates: list, sent: Span) -> PartialDate | None:
     """The date a sentence opening "Cùng ngày" (the same day) refers to: the latest date written
     before it in the report that is not a deadline or a bound, when there is one; otherwise the
-    sentence has no date."""
-    if not _SAME_DAY.match(report.key, sent.start, sent.end):
+    sentence has no date. A sentence opening with a part of the day alone ("Buổi chiều, …", "Đầu giờ chiều, …":
+    _LATER_PART) is of the day of such a date written within ``_LATER_PART_REACH`` characters before it ("Thứ ba,
+    ngày 23/5/2017, buổi sáng, Quốc hội nghe … Buổi chiều, Quốc hội thảo luận ở hội trường …").
+
+    >>> from kg.model import Report
+    >>> from kg.loaders.dates import find_dates
+    >>> t = "Sáng 9/5, Trung ương làm việc tại Hội trường. Đầu giờ chiều, Trung ương thảo luận tại tổ."
+    >>> r = Report(id="t", text=t, source_file="t")
+    >>> _same_day(r, find_dates(t, report_year=2017, key=r.key), Span(46, len(t))).iso()
+    '2017-05-09'
+    """
+    later = _LATER_PART.match(report.key, sent.start, sent.end)
+    if later is None and not _SAME_DAY.match(report.key, sent.start, sent.end):
         return None
     # not a day relative to the report's: "… diễn ra vào ngày 6/2, theo thông cáo hôm nay của Bộ Ngoại giao. Cùng
     # ngày, …" is the 6th, a word of time so common it is often a source's day, not the one told of
     before = [d for d in dates[: bisect_left(dates, sent.start, key=_org_start)]
               if not _BOUND.search(report.key, max(0, d.span.start - 12), d.span.start)
               and not isinstance(d, RelativeDate)]
+    if later is not None:
+        # (not a day of an aside back in time: "Trước đó, chiều 22.4, …" then "Buổi chiều, …" is the story's day)
+        k = report.key
+        before = [d for d in before if sent.start - d.span.end <= _LATER_PART_REACH
+                  and _EARLIER.match(k, _clause_start(k, d.span.start)) is None]
     return before[-1].date if before else None
 
 
@@ -1809,6 +2024,15 @@ def _run_of_days_from(k: str, sent: Span, date: PartialDate | None) -> bool:
 _GENERIC_LEVEL = re.compile(rf"\s+(?:(?:{_ordered(_WORDS['level_body'])})\s+)?"
                             rf"(?:{_ordered(_WORDS['generic_level'])})(?![\w])"
                             rf"|\s+(?:{_ordered(_WORDS['level_body'])})\s+(?:{_ordered(_WORDS['body_level'])})(?![\w])")
+
+
+# "Sự kiện đặc biệt quan trọng gồm: a) Đại hội đại biểu toàn quốc của Đảng; b) Hội nghị của Ban chấp hành …": an event
+# word opening a lettered item of a list (a law's enumeration) names a category of events, none held
+_LETTERED_ITEM = re.compile(r"(?:^|[:;.]\s*)[a-zđ]\)\s*$")
+# "đề xuất nên tổ chức cuộc hội thảo …": an event proposed or ordered, none held (event_sentence_words 'proposed')
+_PROPOSED = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['proposed'])})(?:\s+(?:cuộc|buổi|các|một))?\s+$")
+# "kỳ họp nào Chính phủ hứa, …": any event of the kind, none held (event_sentence_words 'any_one')
+_ANY_ONE = re.compile(rf"\s+(?:{_ordered(_WORDS['any_one'])})(?![\w])")
 
 
 def _generic_level(k: str, cue: Span) -> bool:
@@ -2352,6 +2576,12 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             continue
         if _generic_level(k, cue) or _heading(k, cue):  # "Đại hội Đảng các cấp", "Diễn đàn: <question>"
             continue
+        if _ANY_ONE.match(k, cue.end):  # "kỳ họp nào Chính phủ hứa, cũng …": any session, none held
+            continue
+        if _LETTERED_ITEM.search(k, max(0, cue.start - 8), cue.start):  # "gồm: a) Đại hội …; b) Hội nghị …": a category
+            continue
+        if _PROPOSED.search(k, max(0, cue.start - 40), cue.start):  # "đề xuất nên tổ chức cuộc hội thảo": proposed
+            continue
         if _TOPIC.search(k, max(0, cue.start - 24), cue.start):  # "quy chế về tiếp xúc, đối thoại trực tiếp với dân"
             continue
         if _PLACE_NOUN.search(k, max(0, cue.start - 12), cue.start):  # "khu vực triển lãm Giảng Võ": a place
@@ -2383,6 +2613,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     found += _meetings(report, orgs, sents, named)
     found.sort(key=lambda f: f[0].start)
 
+    told_last: dict[int, tuple[int, EventMention]] = {}  # sentence -> the end of its latest event word, and its event
     for cue, kind, body in found:
         si = _sentence_index(sents, cue.start)
         sent = _around(sents[si] if si >= 0 else Span(0, len(k)), cue)
@@ -2401,6 +2632,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             cues_in_sentence.setdefault(si, []).append((cue.start, ev))
             latest = (ev, si)
             met.add(id(ev))
+            told_last[si] = (cue.end, ev)
             continue
         ref = _referenced(p, k, max(sent.start, cue.start - 40), cue)
         referenced = ref is not None or _to_come(k, cue) \
@@ -2424,10 +2656,16 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         # "Hội nghị Trung ương 7 (khóa XII)": the body only in the event's own name, a numbered event of its own
         if (named_body := _name_body(report, orgs, cue, kind)) is not None:
             occ.organizer = named_body
+        if occ.organizer is None and occ.number is not None and kind in _SERIES_KINDS:
+            occ.organizer = _series_body(report, orgs, sents[si] if si >= 0 else sent, cue, kind, dspans)
+        if occ.organizer is None and kind in _DELEGATION_KINDS:
+            occ.organizer = _delegation_subject(report, orgs, sent, cue)
         visited = None
         if kind in _VISIT_KINDS:
             # "…, Trưởng ban Tổ chức Trung ương đã đến thăm và chúc mừng …": no organizer; the body stays its key
             visited, occ.organizer = occ.organizer, _visit_organizer(k, orgs, sent, cue, occ.organizer)
+        if (sitting := _sitting_of(k, kind, cue, told_last.get(si), sents[si].start if si >= 0 else 0)) is not None:
+            occ.date = None  # "tại phiên bế mạc kỳ họp thứ 18": the sentence's day is the sitting's
         on_unknown_day = occ.date is _UNKNOWN_DAY
         if on_unknown_day:
             occ.date = None
@@ -2479,10 +2717,15 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if not (prev is not None and same) and occ.number is not None and occ.organizer is not None:
             # "kỳ họp thứ 3, QH khóa 14" told again after "kỳ họp thứ 2" of the same body: the session of that
             # number told before, not a new one (a number names one event of a body's series)
+            # (told on another day of its run, "Hội nghị Trung ương 8 … bế mạc chiều 6/10" and "Hội nghị lần thứ 8 …
+            # từ ngày 2 đến 6/10", it is still that event, dated by its first day: _days_of_one_run)
             prev = next((e for e in reversed(events) if e.kind == kind and number_of.get(id(e)) == occ.number
                          and e.organizer is not None and _org_same(occ.organizer, e.organizer)
-                         and (occ.date is None or e.date is None or occ.date == e.date)), None)
+                         and _days_of_one_run(occ.date, e.date)), None)
             same = prev is not None
+            if prev is not None and prev.date is not None and occ.date is not None and occ.date != prev.date \
+                    and _opens_a_run(k, dates, sents[si] if si >= 0 else sent, occ.date):
+                prev.date = occ.date  # "(từ ngày 2 đến 6/10)": the first day of its run is the event's date
         if not (prev is not None and same) and occ.number is not None and occ.organizer is None:
             # "Đại hội VI" after "Đại hội lần thứ VI của Đảng": the one event of that number told before with its body
             # is the one named short; two bodies' events of that number leave it a new one (a dated mention dates it:
@@ -2505,6 +2748,21 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             # "… Trưởng ban Tổ chức Trung ương trao quyết định cho ông X" (a caption, further on) after the conference
             # at which the decision was handed over: that conference's act again
             prev, same = act_host, True
+        if not (prev is not None and same) and occ.date is not None and occ.organizer is not None \
+                and (met_before := next((e for e in events if id(e) in met and e.kind == kind and e.date == occ.date
+                                         and _org_same(e.organizer, occ.organizer)), None)) is not None:
+            # "Sáng 13-7, HĐND TP X đã bầu ông A …" (a body's meeting told by its verb) then "Sáng 13-7, … kỳ họp thứ 5,
+            # HĐND TP X khóa XV …": the meeting the verb told, named now; one event (a body's meeting of a day)
+            prev, same = met_before, True
+            last_of_kind[kind] = prev
+        if sitting is not None:
+            # the session the sitting is of: an earlier mention of it stays its event (told here again), and the
+            # sitting is the body's (the session's organizer, or the one its word names); it makes no event of its own
+            if prev is not None and same:
+                prev.organizer = prev.organizer or occ.organizer
+                last_told[id(prev)] = si
+            sitting.organizer = sitting.organizer or (prev.organizer if prev is not None and same else occ.organizer)
+            continue
         if prev is not None and same:
             ev = prev
             # told again with a date, an event held "today" in a report without a date takes it only from a
@@ -2514,7 +2772,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             if id(ev) not in today or occ.organizer is not None \
                     or _run_of_days_from(k, sent, occ.date):
                 ev.date = ev.date or occ.date
-            ev.organizer = ev.organizer or occ.organizer
+            ev.organizer = _with_term(ev.organizer, occ.organizer)
             if visited is not None:
                 visit_body.setdefault(id(ev), visited)
             ev.place = ev.place or occ.place
@@ -2537,6 +2795,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             own_month.setdefault(id(ev), occ_month)
         last_told[id(ev)] = si
         latest = (ev, si)
+        told_last[si] = (cue.end, ev)
         event_sentence.setdefault(si, ev)
         cues_in_sentence.setdefault(si, []).append((cue.start, ev))
         for s, _e, d in dspans:
