@@ -1157,22 +1157,32 @@ def _epithets() -> Mapping[str, str]:
                              for row in table("person_epithets.tsv") if row["epithet"] and row["name"]})
 
 
+def is_epithet(name_key: str) -> bool:
+    """The name key is an epithet of ``person_epithets.tsv`` ("bác hồ"), not a full name."""
+    return name_key in _epithets()
+
+
 def _join_epithets(occs: list[Occurrence], rep: dict[int, int], links: list[Link]) -> None:
     """Every mention under an epithet ("Bác Hồ") joins the person written under the full name it
     stands for; of several such persons (namesakes kept apart), the one of most mentions. A build
-    without the full name keeps the epithet's mentions on their own."""
+    without the full name joins the mentions under the epithets of one person to each other ("Hồ
+    Chủ tịch" and "Bác Hồ" in one report: one person, under the epithet written most)."""
     epithets = _epithets()
     by_name: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occs:
         if o.name_key in epithets or o.name_key in epithets.values():
             by_name[o.name_key].append(o)
-    for epithet, full in sorted(epithets.items()):
-        if not by_name[epithet] or not by_name[full]:
+    if not by_name:
+        return
+    for full in sorted(set(epithets.values())):
+        forms = [e for e in sorted(epithets) if epithets[e] == full and by_name[e]]
+        anchor = by_name[full] or [o for e in forms for o in by_name[e]]
+        if not forms or (not by_name[full] and len(forms) < 2):
             continue
-        size = Counter(rep[o.index] for o in by_name[full])
+        size = Counter(rep[o.index] for o in anchor)
         root = min(size, key=lambda r: (-size[r], r))
-        target = min((o for o in by_name[full] if rep[o.index] == root), key=lambda o: o.index)
-        joined = [o for o in by_name[epithet] if rep[o.index] != root]
+        target = min((o for o in anchor if rep[o.index] == root), key=lambda o: o.index)
+        joined = [o for e in forms for o in by_name[e] if rep[o.index] != root]
         olds = {rep[o.index] for o in joined}
         for i, r in rep.items():
             if r in olds:

@@ -683,6 +683,8 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     hits += _listed_last(toks, hits, covered, lex)
     hits = [h for h in hits if h.how != "surname" or not _route_end(toks, h, covered, lex)]
     hits = _reverent_names(toks, hits, lex)
+    hits = _epithet_names(toks, hits, covered, lex)
+    hits = _nicknames(toks, hits)
     places = _place_names(toks, lex)
     if places:
         hits = [h for h in hits if h.how != "surname" or (tuple(toks.k[h.start : h.end]) not in places
@@ -1227,6 +1229,74 @@ def _after_named_cue(toks: Tokens, b: int) -> bool:
         if hit and k + hit[0] == b:
             return True
     return False
+
+
+@cache
+def _epithets() -> PhraseIndex:
+    """The epithets of ``person_epithets.tsv`` (its first column) as a phrase index."""
+    return phrase_table("person_epithets.tsv")
+
+
+def _epithet_names(toks: Tokens, hits: list[NameHit], covered: set[int], lex: Lexicon) -> list[NameHit]:
+    """An epithet of ``person_epithets.tsv`` written with its capitals ("Hồ Chủ tịch kính yêu",
+    "di chúc của Hồ Chủ tịch", "ông Ba Duẩn" where the honorific's rule did not read it) names the
+    one person it stands for: a name here, joined to the person's other names by the resolver. The
+    family-name rule stops at "Chủ tịch" (a role), and a nickname's first word is no family name.
+    Not inside an organization's name or another hit, not after a place word or a cue of
+    ``named_after_cues.tsv`` ("thành phố mang tên ..."), not beside another capitalised word (part
+    of a longer name: "Lăng Hồ Chủ tịch"); an epithet that opens with an honorific ("Bác Hồ") is the
+    honorific's rule's (:func:`_reverent_names`)."""
+    idx = _epithets()
+    at = [k for k in toks.where(idx.firsts) if toks.cap[k] and toks.k[k] not in lex.honorifics.firsts]
+    if not at:
+        return hits
+    taken = {x for h in hits for x in range(h.start, h.end)}
+    out = list(hits)
+    for k in at:
+        hit = idx.longest(toks, k)
+        if hit is None:
+            continue
+        end = k + hit[0]
+        if any(x in taken or x in covered for x in range(k, end)) or not all(toks.cap[x] for x in range(k, k + 2)) \
+                or _after_place_word(toks, k, lex) or _after_named_cue(toks, k) \
+                or _capital_beside(toks, end) or (k > 0 and _capital_beside(toks, k, before=True)):
+            continue
+        out.append(NameHit(k, end, "honorific"))
+        taken.update(range(k, end))
+    return out
+
+
+def _capital_beside(toks: Tokens, j: int, *, before: bool = False) -> bool:
+    """A capitalised word stands at token j (or right before it), joined by a space on the same
+    line: the words next to it go on as one longer name ("Lăng Hồ Chủ tịch")."""
+    w = j - 1 if before else j
+    return 0 <= w < len(toks.k) and toks.word[w] and toks.cap[w] and toks.gap[j] == " " and not toks.brk[j]
+
+
+@cache
+def _birth_order_words() -> frozenset[str]:
+    """The words of ``birth_order_words.tsv`` ("Hai" ... "Út"), as token keys."""
+    return frozenset(text_key(row[0]) for row in read_rows("birth_order_words.tsv", 1))
+
+
+def _nicknames(toks: Tokens, hits: list[NameHit]) -> list[NameHit]:
+    """Two words after an honorific, a word of birth order and a given name ("ông Năm Công", "anh
+    Sáu Bi"), in a report that names a person of that given name ("Võ Chí Công", "Huỳnh Hiếu Bi"):
+    the person's nickname, read as a short reference to the given name (resolved to that person
+    like "đồng chí Dũng"), no person of its own. A report that names no such person keeps the
+    nickname as the name it writes ("ông Hai Luyện")."""
+    order = _birth_order_words()
+    nick = [h for h in hits if h.how == "honorific" and h.end - h.start == 2 and toks.k[h.start] in order
+            and toks.cap[h.start] and toks.cap[h.start + 1]]
+    if not nick:
+        return hits
+    given = {toks.k[h.end - 1] for h in hits
+             if h.how not in ("credit", "pronoun") and not h.short and h.end - h.start >= 2
+             and toks.k[h.start] not in order}
+    if not given & {toks.k[h.end - 1] for h in nick}:
+        return hits
+    swap = {id(h) for h in nick if toks.k[h.end - 1] in given}
+    return [NameHit(h.start + 1, h.end, h.how, h.gender, short=True) if id(h) in swap else h for h in hits]
 
 
 @cache

@@ -1,0 +1,83 @@
+"""Persons, twenty-seventh round: a leader's other names ("Hồ Chủ tịch", a revolutionary nickname
+after a word of birth order, "ông Năm Công") are names of the person the report names, never persons
+of their own; things named after a person ("Trung tâm thể thao X", "thuộc dòng họ X", "tượng đài
+Chủ tịch X") name nobody; a foreign name keeps its middle initial ("thẩm phán Jack B. Weinstein").
+Every sentence is written for these tests; the names are made up, the leaders' epithets are those of
+loaders/data/person_epithets.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.loaders.extract.pipeline import extract
+from kg.loaders.sentences import split_paragraphs, split_sentences
+from kg.model import PartialDate, Report
+from kg.resolve import resolve
+from tests.fixtures_officials import officials, persons_of
+
+# --- a revolutionary nickname: a word of birth order and the given name ---------------------------
+
+def test_a_nickname_is_a_short_reference_to_the_person_of_its_given_name():
+    ex = officials("Ông Lạc Hiếu Bi, Bí thư Huyện ủy, đã ký. Sau đó ông Sáu Bi bán căn nhà cho người quen. "
+                   "Dư luận hỏi vì sao ông Sáu Bi làm vậy.")
+    assert persons_of(ex) == ["Lạc Hiếu Bi"]
+    assert len(ex.persons[0].spans) == 3
+
+
+def test_a_nickname_written_before_the_full_name_is_the_same_person():
+    ex = officials("Ông Đinh Văn Niệm trở thành thư ký của anh Năm Khôi, tức cựu Chủ tịch nước Lạc Chí Khôi. "
+                   "Sau giải phóng, ông Năm Khôi ra Hà Nội.")
+    assert persons_of(ex) == ["Đinh Văn Niệm", "Lạc Chí Khôi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Hai Luyện, một đảng viên lão thành ở xã, cho biết đất đã bị bán.",  # nobody of that given name
+    "Ông Lạc Văn Bình cho biết ông Hai Luyện đã bán đất.",  # another given name
+])
+def test_a_nickname_of_nobody_the_report_names_stays_the_name_it_writes(text):
+    assert "Hai Luyện" in persons_of(officials(text))
+
+
+# --- epithets of one person -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Câu đầu tiên ông viết: “Hồ Chủ tịch kính yêu của chúng ta không còn nữa.”",
+    "Thành phố kỷ niệm 50 năm thực hiện Di chúc của Hồ Chủ tịch.",
+])
+def test_hồ_chủ_tịch_names_the_man(text):
+    assert persons_of(officials(text)) == ["Hồ Chủ tịch"]
+
+
+@pytest.mark.parametrize("text", [
+    "Xứng đáng với thành phố mang tên Hồ Chủ tịch kính yêu.",
+    "Đoàn viếng Lăng Hồ Chủ tịch.",  # a capital before it: a longer name
+])
+def test_no_epithet_where_it_names_a_thing(text):
+    assert "Hồ Chủ tịch" not in persons_of(officials(text))
+
+
+def _report(rid: str, text: str):
+    r = Report(id=rid, text=text, source_file=f"{rid}.txt", published=PartialDate(2019, 9, 2))
+    r.paragraphs = split_paragraphs(text)
+    r.sentences = split_sentences(text, r.paragraphs)
+    return extract(r)
+
+
+def _labels(exs) -> set[str]:
+    res = resolve(exs)
+    return {res.label(res.of(p)) for ex in exs for p in ex.persons}
+
+
+def test_two_epithets_of_one_person_without_the_full_name_are_one_person_under_the_first_written():
+    exs = [_report("a", "Viết điếu văn truy điệu Hồ Chủ tịch\nBốn ngày sau khi Bác Hồ từ trần, ông Lạc Văn "
+                        "Ngạc được giao viết điếu văn.")]
+    res = resolve(exs)
+    ho = {res.of(p) for p in exs[0].persons if p.name in ("Hồ Chủ tịch", "Bác Hồ")}
+    assert len(ho) == 1
+    assert res.label(next(iter(ho))) == "Hồ Chủ tịch"
+
+
+def test_an_epithet_beside_the_full_name_is_labelled_by_the_full_name():
+    exs = [_report("a", "Năm 1959, Chủ tịch Hồ Chí Minh về thăm tỉnh. Ngày nay nhân dân vẫn kể Hồ Chủ tịch "
+                        "đã dặn dò những gì.")]
+    assert _labels(exs) == {"Hồ Chí Minh"}
