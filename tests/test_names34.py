@@ -81,3 +81,22 @@ def test_an_epithet_beside_the_full_name_is_labelled_by_the_full_name():
     exs = [_report("a", "Năm 1959, Chủ tịch Hồ Chí Minh về thăm tỉnh. Ngày nay nhân dân vẫn kể Hồ Chủ tịch "
                         "đã dặn dò những gì.")]
     assert _labels(exs) == {"Hồ Chí Minh"}
+
+
+# --- things named after a person ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Thành phố dự kiến xây mới Trung tâm thể thao Lạc Đình Phùng thành tổ hợp hiện đại.",
+    "Ông sinh trong một gia đình trí thức nghèo thuộc dòng họ Lạc Văn Trãi, tại làng Phù Khê.",
+    "Hai lô đất trước cửa Trường Cấp 3 Lạc Quang Đông đã được san lấp.",
+    "Các đại biểu đã dâng hương tại tượng đài Chủ tịch Hồ Chí Minh.",
+    "Đoàn thăm Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch.",
+    "Tổng Bí thư dự lễ khánh thành nhà tưởng niệm Chủ tịch Hồ Chí Minh.",
+])
+def test_a_thing_named_after_a_person_names_nobody(text):
+    assert persons_of(officials(text)) == []
+
+
+def test_the_man_is_still_named_beside_a_monument_of_him():
+    assert persons_of(officials("Đoàn dâng hương tại tượng đài Chủ tịch Hồ Chí Minh. Chủ tịch Hồ Chí Minh "
+                                "đã về thăm tỉnh năm 1959.")) == ["Hồ Chí Minh"]

@@ -382,7 +382,7 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     if toks.k[i] == _DOAN and i + 1 < end and (lex.places.longest(toks, i + 1) or _country_rest(toks, i + 1, end, lex)
                                                  or (lex.org_index.longest(toks, i + 1) or (0,))[0] >= 2):
         return True  # "Đoàn Quảng Nam", "Đoàn Việt Nam", "Đoàn Mặt trận ...": a delegation or a union
-    if _named_thing(toks, i):
+    if _named_thing(toks, i, lex):
         return True  # "công viên Lưu Văn A", "Trường Lê Văn A": a park or a school named after someone
     if _officer_of_level(toks, i, end, lex):
         return False
@@ -457,10 +457,28 @@ def _country_rest(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
 _SCHOOL = "Trường"
 
 
-def _named_thing(toks: Tokens, i: int) -> bool:
-    """The run at i follows a cue of ``named_after_cues.tsv`` or a school's "Trường": the name of a
-    thing named after a person ("tượng đài Lý Văn A"), not the person."""
-    return i >= 1 and not toks.brk[i] and (_after_named_cue(toks, i) or _school_of(toks, i))
+def _named_thing(toks: Tokens, i: int, lex: Lexicon | None = None) -> bool:
+    """The run at i follows a cue of ``named_after_cues.tsv`` or a school's "Trường", directly or
+    across the person's title (``lex`` given): the name of a thing named after a person ("tượng đài
+    Lý Văn A", "Khu lưu niệm Tổng Bí thư Lý Văn A"), not the person."""
+    if i < 1 or toks.brk[i]:
+        return False
+    if _after_named_cue(toks, i) or _school_of(toks, i):
+        return True
+    return lex is not None and _titled_thing(toks, i, lex)
+
+
+_MAX_THING_TITLE = 5  # tokens of the title between a named thing's word and the name: "Tổng Bí thư"
+
+
+def _titled_thing(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """A role of roles.tsv ends right before token i and a cue of ``named_after_cues.tsv`` right
+    before the role ("tượng đài Chủ tịch", "Khu lưu niệm Tổng Bí thư" + the name)."""
+    for k in range(max(1, i - _MAX_THING_TITLE), i):
+        if toks.k[k] in lex.roles.firsts and any(k + m == i for m, _row in lex.roles.match(toks, k)) \
+                and _after_named_cue(toks, k):
+            return True
+    return False
 
 
 def _school_of(toks: Tokens, i: int) -> bool:
@@ -561,9 +579,10 @@ def _titled_name(toks: Tokens, i: int, m: int, lex: Lexicon) -> bool:
         return True
     for k in range(max(0, i - 5), i):
         if toks.k[k] in lex.roles.firsts and any(k + r == i for r, _row in lex.roles.match(toks, k)):
-            # but "Lăng Chủ tịch ...", "đường Chủ tịch ...": a place named after the person
+            # but "Lăng Chủ tịch ...", "đường Chủ tịch ...", "tượng đài Chủ tịch ...": a place or a
+            # thing named after the person
             return not any((hit := lex.place_words.longest(toks, b)) and b + hit[0] == k
-                           for b in range(max(0, k - 2), k))
+                           for b in range(max(0, k - 2), k)) and not _after_named_cue(toks, k)
     return False
 
 
