@@ -100,3 +100,18 @@ def test_a_thing_named_after_a_person_names_nobody(text):
 def test_the_man_is_still_named_beside_a_monument_of_him():
     assert persons_of(officials("Đoàn dâng hương tại tượng đài Chủ tịch Hồ Chí Minh. Chủ tịch Hồ Chí Minh "
                                 "đã về thăm tỉnh năm 1959.")) == ["Hồ Chí Minh"]
+
+
+# --- a foreign name's middle initial --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Quan tòa thụ lý vụ án là thẩm phán Jack B. Weinstein. Các nạn nhân được ủng hộ.", "Jack B. Weinstein"),
+    ("Bộ trưởng Lạc Văn Lắm và Ngoại trưởng William P. Rogers (Mỹ) ký hiệp định.", "William P. Rogers"),
+])
+def test_a_foreign_name_keeps_its_middle_initial(text, name):
+    assert name in persons_of(officials(text))
+
+
+def test_a_vietnamese_name_ends_at_a_letter_and_a_full_stop():
+    assert persons_of(officials("Đơn tố cáo gửi ông Lạc Văn A. Ông Lạc Văn Bình cho biết đã nhận.")) \
+        == ["Lạc Văn A", "Lạc Văn Bình"]

@@ -250,6 +250,10 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
             j += 2  # "H'Yim", "K'Nhiên": one syllable with an apostrophe
             limit += 2
             continue
+        if toks.k[j] == "." and _middle_initial(toks, j, i):
+            j += 1  # "Jack B. Weinstein": a foreign name's middle initial and its dot
+            limit += 1
+            continue
         if not (toks.word[j] and toks.cap[j]) or toks.k[j].isdigit():
             break
         if j > i and (toks.gap[j] != " " or toks.brk[j]):
@@ -265,6 +269,17 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
             break  # "Minh Phương Theo Reuters": the writer, then the source
         j += 1
     return j
+
+
+def _middle_initial(toks: Tokens, j: int, i: int) -> bool:
+    """The dot at token j closes a capital letter glued to it, between two foreign words of a name
+    begun at token i ("Jack B. Weinstein", "William P. Rogers"): the middle initial, inside the
+    name. Not after a Vietnamese syllable: "ông Nguyễn Văn A. Ông ..." ends a sentence at the dot."""
+    n = len(toks.k)
+    b = j - 1
+    return b - 1 >= i and j + 1 < n and toks.gap[j] == "" and toks.gap[j + 1] == " " and not toks.brk[j + 1] \
+        and (toks.e[b] - toks.s[b]) == 1 and toks.upper[b] and toks.word[b] and toks.gap[b] == " " \
+        and foreign_word(toks, b - 1) and toks.word[j + 1] and foreign_word(toks, j + 1)
 
 
 def _two_names(toks: Tokens, j: int, i: int) -> bool:
