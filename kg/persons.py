@@ -1109,7 +1109,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
     body_idf = {b: math.log(len(seen_reports) / n) for b, n in body_df.items()}  # among reports naming people
     by_name: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occs:
-        by_name[tone_placed(o.name_key)].append(o)
+        by_name[_group_key(o.name_key)].append(o)
     rep: dict[int, int] = {}
     links: list[Link] = []
     for name_key in sorted(by_name):
@@ -1130,6 +1130,17 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
 _CLOSED_TONE_PAIRS = TONE_PAIRS
 _CLOSED_TONE_RE = re.compile("(" + "|".join(sorted(_CLOSED_TONE_PAIRS)) + r")(?=[^\W\d_])")
 _TONED_O_U = frozenset(pair[0] for pair in _CLOSED_TONE_PAIRS)
+
+
+def _group_key(name_key: str) -> str:
+    """The key a name's mentions are clustered under: its tone placed on the vowel
+    (:func:`tone_placed`) and a hyphen set in spaces glued ("miguel diaz - canel" and "miguel
+    diaz-canel": one foreign name as two outlets space it, not two names).
+
+    >>> _group_key("miguel diaz - canel") == _group_key("miguel diaz-canel")
+    True
+    """
+    return tone_placed(name_key.replace(" - ", "-") if " - " in name_key else name_key)
 
 
 def tone_placed(name_key: str) -> str:

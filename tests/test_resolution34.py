@@ -1,4 +1,5 @@
-"""Person resolution, twenty-seventh round: the leadership tier's posts (loaders/data/leadership_posts.tsv)
+"""Person resolution, twenty-seventh round. A foreign name written with its hyphen set in spaces by one
+outlet and glued by another is one name. The leadership tier's posts (loaders/data/leadership_posts.tsv)
 include the Chief of the General Staff, the Standing Vice Chair of the National Assembly and the head
 of its Deputies Affairs Committee, so an uncommon name holding one of them in one report and another
 leadership post in another is one career. The names are uncommon (between kg.persons.CAREER_NAME_LOG10
@@ -38,3 +39,11 @@ def test_the_new_posts_are_of_the_leadership_tier():
     ex = _report("a", "Phó Chủ tịch Thường trực Quốc hội Đinh Văn Chiến và Trưởng Ban Công tác đại biểu Lạc Thị "
                       "Thanh dự họp.", (2024, 3, 1))
     assert [leadership_post(p) for p in ex.posts] == [True, True]
+
+
+def test_a_foreign_name_with_its_hyphen_spaced_or_glued_is_one_person():
+    exs = [_report("a", "Chủ tịch Cuba Miguel Diaz - Canel đón đoàn.", (2019, 3, 1)),
+           _report("b", "Tổng Bí thư tiếp Chủ tịch Cuba Miguel Diaz-Canel.", (2019, 5, 1))]
+    res = resolve(exs)
+    assert [p.name for ex in exs for p in ex.persons] == ["Miguel Diaz - Canel", "Miguel Diaz-Canel"]
+    assert len({res.of(p) for ex in exs for p in ex.persons}) == 1
