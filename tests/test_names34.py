@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import pytest
 
+from kg.loaders.extract.names import named_thing_at
 from kg.loaders.extract.pipeline import extract
+from kg.loaders.extract.tokens import Tokens
 from kg.loaders.sentences import split_paragraphs, split_sentences
 from kg.model import PartialDate, Report
 from kg.resolve import resolve
+from kg.textkey import key
 from tests.fixtures_officials import officials, persons_of
 
 # --- a revolutionary nickname: a word of birth order and the given name ---------------------------
@@ -115,3 +118,10 @@ def test_a_foreign_name_keeps_its_middle_initial(text, name):
 def test_a_vietnamese_name_ends_at_a_letter_and_a_full_stop():
     assert persons_of(officials("Đơn tố cáo gửi ông Lạc Văn A. Ông Lạc Văn Bình cho biết đã nhận.")) \
         == ["Lạc Văn A", "Lạc Văn Bình"]
+
+
+def test_a_name_after_a_memorial_s_title_is_flagged_for_the_title_rule():
+    text = "Đoàn dâng hương tại Khu lưu niệm Tổng Bí thư Lạc Văn Cừ. Tổng Bí thư Lạc Văn Cừ sinh năm 1912."
+    toks = Tokens.of(text, key(text))
+    starts = [i for i, t in enumerate(toks.t) if t == "Lạc"]
+    assert [named_thing_at(toks, i) for i in starts] == [True, False]

@@ -486,6 +486,13 @@ def _named_thing(toks: Tokens, i: int, lex: Lexicon | None = None) -> bool:
 _MAX_THING_TITLE = 5  # tokens of the title between a named thing's word and the name: "Tổng Bí thư"
 
 
+def named_thing_at(toks: Tokens, i: int) -> bool:
+    """The name beginning at token i names a thing after a person, a cue of ``named_after_cues.tsv``
+    written right before it or before its title ("tượng đài Lý Văn A", "Khu lưu niệm Tổng Bí thư Lý
+    Văn A"): for a rule outside this module that reads names after titles."""
+    return _named_thing(toks, i, lexicon())
+
+
 def _titled_thing(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """A role of roles.tsv ends right before token i and a cue of ``named_after_cues.tsv`` right
     before the role ("tượng đài Chủ tịch", "Khu lưu niệm Tổng Bí thư" + the name)."""
