@@ -125,3 +125,9 @@ def test_a_name_after_a_memorial_s_title_is_flagged_for_the_title_rule():
     toks = Tokens.of(text, key(text))
     starts = [i for i, t in enumerate(toks.t) if t == "Lạc"]
     assert [named_thing_at(toks, i) for i in starts] == [True, False]
+
+
+def test_a_long_body_s_name_between_a_title_and_a_foreign_name_counts_as_one_word():
+    text = ("Dự hội nghị có Tổng thư ký Hội đồng Liên minh nghị viện Hiệp hội các quốc gia Đông Nam Á (AIPA) "
+            "Isra Sunthornvut và lãnh đạo các bộ ngành.")
+    assert persons_of(officials(text)) == ["Isra Sunthornvut"]

@@ -1141,10 +1141,13 @@ def _title_ends(toks: Tokens, b: int, lex: Lexicon) -> bool:
 
 def _titled_at(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> bool:
     """A title ends right before token i, or before a stretch of a body's name, capitalised words,
-    a country with its state's words (country_forms.tsv: "Cộng hòa", "Vương quốc") and brackets."""
+    a country with its state's words (country_forms.tsv: "Cộng hòa", "Vương quốc") and brackets;
+    the words of an organization's name the finder read (``covered``) count as one ("Tổng thư ký Hội
+    đồng Liên minh nghị viện Hiệp hội các quốc gia Đông Nam Á (AIPA) X": 13 words of one body)."""
     forms = _country_forms()
     b = i
-    while i - b <= _MAX_TITLE_REACH:
+    inside = 0  # tokens of an organization's name passed: a body's name counts as one word
+    while i - b - inside <= _MAX_TITLE_REACH:
         if _title_ends(toks, b, lex):
             return True
         k = b - 1
@@ -1157,6 +1160,8 @@ def _titled_at(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> bool:
         if stop and not toks.cap[k] and not (lex.other_places.longest(toks, k + stop[0])
                                              or lex.places.longest(toks, k + stop[0])):
             return False  # "tại khách sạn X", but "Đại sứ Lào tại Việt Nam X"
+        if k in covered and k + 1 in covered:
+            inside += 1
         b = k
     return False
 
