@@ -131,3 +131,23 @@ def test_a_long_body_s_name_between_a_title_and_a_foreign_name_counts_as_one_wor
     text = ("Dự hội nghị có Tổng thư ký Hội đồng Liên minh nghị viện Hiệp hội các quốc gia Đông Nam Á (AIPA) "
             "Isra Sunthornvut và lãnh đạo các bộ ngành.")
     assert persons_of(officials(text)) == ["Isra Sunthornvut"]
+
+
+_HCM_CAMPAIGN = "Đảng bộ đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh."
+
+
+@pytest.mark.parametrize("after", [
+    " Nhiều nơi còn lúng túng trong làm theo tấm gương của Bác.",
+    " Cán bộ thực hiện lời dạy của Bác, phụng công thủ pháp.",
+])
+def test_bác_alone_tells_of_the_man_the_campaign_is_named_after(after):
+    assert persons_of(officials(_HCM_CAMPAIGN + after)) == ["Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize("after", [
+    " Ông Lạc Văn Cường, Bác sĩ y khoa, phát biểu.",  # a doctor
+    " Thành phố mang tên Bác đổi mới.",  # a city named after him
+    " Bác Tám kể lại chuyện cũ.",  # another "Bác X", at a sentence's start
+])
+def test_no_bác_alone(after):
+    assert "Hồ Chí Minh" not in persons_of(officials(_HCM_CAMPAIGN + after))

@@ -565,10 +565,43 @@ def _campaign_namesake(toks: Tokens, i: int) -> bool:
 
 def _named_elsewhere(toks: Tokens, h: NameHit, hits: list[NameHit]) -> bool:
     """Another hit names the person of the campaign's name ``h``: the same words ("Chủ tịch Hồ Chí
-    Minh"), or one word after an honorific that is the name's first ("Bác Hồ"): the report tells of
-    the man, and the campaign's full name is the fullest form it writes (the read sets' gold)."""
+    Minh"), or one word after an honorific that is the name's first ("Bác Hồ"), or, for the leader
+    the press calls "Bác" (the full name of ``person_epithets.tsv``'s "Bác ..." rows), "Bác" written
+    alone with its capital inside a sentence (:func:`_reverent_alone`: "làm theo tấm gương của Bác",
+    "lời dạy của Bác"): the report tells of the man, and the campaign's full name is the fullest form
+    it writes (the read sets' gold)."""
     keys = toks.k[h.start : h.end]
-    return any(toks.k[x.start : x.end] == keys or (x.short and toks.k[x.start] == keys[0]) for x in hits)
+    return any(toks.k[x.start : x.end] == keys or (x.short and toks.k[x.start] == keys[0]) for x in hits) \
+        or (tuple(keys) in _reverent_full_names() and _reverent_alone(toks))
+
+
+@cache
+def _reverent_full_names() -> frozenset[tuple[str, ...]]:
+    """The full names of the ``person_epithets.tsv`` rows whose epithet opens with "Bác" ("Bác Hồ":
+    Hồ Chí Minh), as token keys: the leader "Bác" alone stands for."""
+    return frozenset(tuple(text_key(row[1]).split()) for row in read_rows("person_epithets.tsv", 2)
+                     if text_key(row[0]).split()[:1] == [_BAC_KEY])
+
+
+_BAC_KEY = text_key("Bác")
+_DOCTOR = frozenset(phrase_tokens("sĩ sỹ"))  # "Bác sĩ" with a capital: a doctor
+
+
+def _reverent_alone(toks: Tokens) -> bool:
+    """"Bác" with its capital stands alone inside a sentence, after a lower-case word or a comma and
+    before no capitalised word ("làm theo tấm gương của Bác", "lời Bác dạy"): the leader, named with
+    reverence. Not "Bác sĩ" (a doctor), not "Bác X" (read by :func:`_reverent_names`), not after a
+    cue of ``named_after_cues.tsv`` ("thành phố mang tên Bác")."""
+    n = len(toks.k)
+    for b in toks.where({_BAC_KEY}):
+        if toks.t[b] != _BAC or b == 0 or toks.brk[b] or not (toks.k[b - 1] == "," or (toks.word[b - 1]
+                                                                                     and not toks.cap[b - 1])):
+            continue
+        if b + 1 < n and not toks.brk[b + 1] and (toks.k[b + 1] in _DOCTOR or (toks.word[b + 1] and toks.cap[b + 1])):
+            continue
+        if not _after_named_cue(toks, b):
+            return True
+    return False
 
 
 def _in_campaign(toks: Tokens, k: int) -> bool:
