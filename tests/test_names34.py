@@ -151,3 +151,7 @@ def test_bác_alone_tells_of_the_man_the_campaign_is_named_after(after):
 ])
 def test_no_bác_alone(after):
     assert "Hồ Chí Minh" not in persons_of(officials(_HCM_CAMPAIGN + after))
+
+
+def test_a_nickname_without_an_honorific_is_no_name():
+    assert persons_of(officials("Thành phố phát động Năm Công nghệ số với nhiều hoạt động.")) == []

@@ -1324,9 +1324,12 @@ def _epithet_names(toks: Tokens, hits: list[NameHit], covered: set[int], lex: Le
     Not inside an organization's name or another hit, not after a place word or a cue of
     ``named_after_cues.tsv`` ("thành phố mang tên ..."), not beside another capitalised word (part
     of a longer name: "Lăng Hồ Chủ tịch"); an epithet that opens with an honorific ("Bác Hồ") is the
-    honorific's rule's (:func:`_reverent_names`)."""
+    honorific's rule's (:func:`_reverent_names`), and a nickname is read only after an honorific
+    ("ông Năm Công"): "Năm Công nghệ ..." may be a year's campaign, as "Năm Du lịch Quốc gia" is."""
     idx = _epithets()
-    at = [k for k in toks.where(idx.firsts) if toks.cap[k] and toks.k[k] not in lex.honorifics.firsts]
+    order = _birth_order_words()
+    at = [k for k in toks.where(idx.firsts) if toks.cap[k] and toks.k[k] not in lex.honorifics.firsts
+          and toks.k[k] not in order]
     if not at:
         return hits
     taken = {x for h in hits for x in range(h.start, h.end)}
