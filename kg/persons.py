@@ -1631,6 +1631,8 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     # 5b'. a career that continues in one province: an uncommon name holding posts in one province's
     # own bodies in two clusters (a rare name: posts in any of its bodies, a district's too)
     _join_province_career(uf, people)
+    # 5b''. an assembly deputy with no seat under an uncommon name and the one leader of the name
+    _join_seatless_deputy(uf, people)
     # 5c. a post written by its role alone ("Đại biểu X", no body) and the one cluster holding the
     # same role in a body that step 2's national anchor does not reach ("đại biểu HĐND tỉnh X"): one
     # person, for a rare name or when the bare mentions carry a title or a seat of that cluster
@@ -1689,6 +1691,31 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for o in loose[1:]:
             uf.union(loose[0].index, o.index, "rare-name", f"rare name (log10 share {score:.1f}), no official "
                      f"of this name; {o.report_id} and {loose[0].report_id}")
+
+
+def _join_seatless_deputy(uf: _Clusters, people: list[Occurrence]) -> None:
+    """A cluster whose every post is a deputy's of the National Assembly with no seat beside the name
+    ("ĐB X" in a session's debate: :func:`_assembly_deputy_only`) joins the one cluster of an
+    uncommon name (log10 share below :data:`CAREER_NAME_LOG10`) holding a leadership-tier post
+    (step 5b has made the name's leaders one when nothing sets them apart): the provinces' secretaries
+    and chairs and the ministers sit in the assembly, and a seat many hold at once places the
+    deputy nowhere. Not when the name has two leaders still apart (namesakes), nor a deputy with a
+    seat ("ĐB X (Kon Tum)"), nor across more years than one career (the conflict checks). A rare
+    name's deputy joins its one placed official in step 6 (a ``rare-name`` join), as before."""
+    if not people or not RARE_NAME_LOG10 <= name_rarity(people[0].mention.name) < CAREER_NAME_LOG10:
+        return
+    roots = sorted({uf.find(o.index) for o in people})
+    leaders = [r for r in roots if any(m.leader for m in uf.members[r])]
+    if len(leaders) != 1:
+        return
+    x = next(m for m in sorted(uf.members[leaders[0]], key=lambda m: m.index) if m.leader)
+    for r in roots:
+        if r == leaders[0] or uf.seats(r) or not _assembly_deputy_only(uf.members[r]):
+            continue
+        y = min(uf.members[r], key=lambda m: m.index)
+        uf.union(x.index, y.index, "career", f"an assembly deputy with no seat in {y.report_id} under an uncommon "
+                 f"name (log10 share {name_rarity(people[0].mention.name):.1f}), and the one leader of the "
+                 f"name: {x.leader} in {x.report_id}")
 
 
 def _join_bare_colleagues(uf: _Clusters, people: list[Occurrence], idf: dict[str, float],

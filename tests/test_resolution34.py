@@ -47,3 +47,26 @@ def test_a_foreign_name_with_its_hyphen_spaced_or_glued_is_one_person():
     res = resolve(exs)
     assert [p.name for ex in exs for p in ex.persons] == ["Miguel Diaz - Canel", "Miguel Diaz-Canel"]
     assert len({res.of(p) for ex in exs for p in ex.persons}) == 1
+
+
+_LEADER = "Sáng 3/3, Bí thư Tỉnh ủy Thái Bình Vũ Văn Giang chủ trì hội nghị tỉnh ủy."
+
+
+@pytest.mark.parametrize(("debate", "one"), [
+    ("Tại kỳ họp thứ 7 của Quốc hội, ĐB Vũ Văn Giang cho rằng cần kiểm soát thu nhập.", True),
+    # a seat beside the name: a deputy of another province, no evidence for the leader
+    ("Tại kỳ họp thứ 7 của Quốc hội, ĐB Vũ Văn Giang (Kon Tum) cho rằng cần kiểm soát thu nhập.", False),
+])
+def test_an_assembly_deputy_with_no_seat_is_the_one_leader_of_an_uncommon_name(debate, one):
+    exs = [_report("a", _LEADER, (2019, 3, 3)), _report("b", debate, (2018, 6, 1))]
+    assert [(p.role, p.org.name if p.org else None) for p in exs[1].posts] == [("Đại biểu", "Quốc hội")]
+    res = resolve(exs)
+    assert (len({res.of(p) for ex in exs for p in ex.persons}) == 1) is one
+
+
+def test_no_deputy_joins_a_name_with_two_leaders_apart():
+    exs = [_report("a", _LEADER, (2019, 3, 3)),
+           _report("c", "Bí thư Tỉnh ủy Kon Tum Vũ Văn Giang dự lễ.", (2019, 4, 1)),
+           _report("b", "Tại kỳ họp thứ 7 của Quốc hội, ĐB Vũ Văn Giang cho rằng cần kiểm soát.", (2018, 6, 1))]
+    res = resolve(exs)
+    assert len({res.of(p) for ex in exs for p in ex.persons}) == 3
