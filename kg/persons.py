@@ -1109,7 +1109,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
     body_idf = {b: math.log(len(seen_reports) / n) for b, n in body_df.items()}  # among reports naming people
     by_name: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occs:
-        by_name[tone_placed(o.name_key)].append(o)
+        by_name[_group_key(o.name_key)].append(o)
     rep: dict[int, int] = {}
     links: list[Link] = []
     for name_key in sorted(by_name):
@@ -1130,6 +1130,17 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
 _CLOSED_TONE_PAIRS = TONE_PAIRS
 _CLOSED_TONE_RE = re.compile("(" + "|".join(sorted(_CLOSED_TONE_PAIRS)) + r")(?=[^\W\d_])")
 _TONED_O_U = frozenset(pair[0] for pair in _CLOSED_TONE_PAIRS)
+
+
+def _group_key(name_key: str) -> str:
+    """The key a name's mentions are clustered under: its tone placed on the vowel
+    (:func:`tone_placed`) and a hyphen set in spaces glued ("miguel diaz - canel" and "miguel
+    diaz-canel": one foreign name as two outlets space it, not two names).
+
+    >>> _group_key("miguel diaz - canel") == _group_key("miguel diaz-canel")
+    True
+    """
+    return tone_placed(name_key.replace(" - ", "-") if " - " in name_key else name_key)
 
 
 def tone_placed(name_key: str) -> str:
@@ -1157,22 +1168,32 @@ def _epithets() -> Mapping[str, str]:
                              for row in table("person_epithets.tsv") if row["epithet"] and row["name"]})
 
 
+def is_epithet(name_key: str) -> bool:
+    """The name key is an epithet of ``person_epithets.tsv`` ("bác hồ"), not a full name."""
+    return name_key in _epithets()
+
+
 def _join_epithets(occs: list[Occurrence], rep: dict[int, int], links: list[Link]) -> None:
     """Every mention under an epithet ("Bác Hồ") joins the person written under the full name it
     stands for; of several such persons (namesakes kept apart), the one of most mentions. A build
-    without the full name keeps the epithet's mentions on their own."""
+    without the full name joins the mentions under the epithets of one person to each other ("Hồ
+    Chủ tịch" and "Bác Hồ" in one report: one person, under the epithet written most)."""
     epithets = _epithets()
     by_name: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occs:
         if o.name_key in epithets or o.name_key in epithets.values():
             by_name[o.name_key].append(o)
-    for epithet, full in sorted(epithets.items()):
-        if not by_name[epithet] or not by_name[full]:
+    if not by_name:
+        return
+    for full in sorted(set(epithets.values())):
+        forms = [e for e in sorted(epithets) if epithets[e] == full and by_name[e]]
+        anchor = by_name[full] or [o for e in forms for o in by_name[e]]
+        if not forms or (not by_name[full] and len(forms) < 2):
             continue
-        size = Counter(rep[o.index] for o in by_name[full])
+        size = Counter(rep[o.index] for o in anchor)
         root = min(size, key=lambda r: (-size[r], r))
-        target = min((o for o in by_name[full] if rep[o.index] == root), key=lambda o: o.index)
-        joined = [o for o in by_name[epithet] if rep[o.index] != root]
+        target = min((o for o in anchor if rep[o.index] == root), key=lambda o: o.index)
+        joined = [o for e in forms for o in by_name[e] if rep[o.index] != root]
         olds = {rep[o.index] for o in joined}
         for i, r in rep.items():
             if r in olds:
@@ -1610,6 +1631,8 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     # 5b'. a career that continues in one province: an uncommon name holding posts in one province's
     # own bodies in two clusters (a rare name: posts in any of its bodies, a district's too)
     _join_province_career(uf, people)
+    # 5b''. an assembly deputy with no seat under an uncommon name and the one leader of the name
+    _join_seatless_deputy(uf, people)
     # 5c. a post written by its role alone ("Đại biểu X", no body) and the one cluster holding the
     # same role in a body that step 2's national anchor does not reach ("đại biểu HĐND tỉnh X"): one
     # person, for a rare name or when the bare mentions carry a title or a seat of that cluster
@@ -1668,6 +1691,31 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for o in loose[1:]:
             uf.union(loose[0].index, o.index, "rare-name", f"rare name (log10 share {score:.1f}), no official "
                      f"of this name; {o.report_id} and {loose[0].report_id}")
+
+
+def _join_seatless_deputy(uf: _Clusters, people: list[Occurrence]) -> None:
+    """A cluster whose every post is a deputy's of the National Assembly with no seat beside the name
+    ("ĐB X" in a session's debate: :func:`_assembly_deputy_only`) joins the one cluster of an
+    uncommon name (log10 share below :data:`CAREER_NAME_LOG10`) holding a leadership-tier post
+    (step 5b has made the name's leaders one when nothing sets them apart): the provinces' secretaries
+    and chairs and the ministers sit in the assembly, and a seat many hold at once places the
+    deputy nowhere. Not when the name has two leaders still apart (namesakes), nor a deputy with a
+    seat ("ĐB X (Kon Tum)"), nor across more years than one career (the conflict checks). A rare
+    name's deputy joins its one placed official in step 6 (a ``rare-name`` join), as before."""
+    if not people or not RARE_NAME_LOG10 <= name_rarity(people[0].mention.name) < CAREER_NAME_LOG10:
+        return
+    roots = sorted({uf.find(o.index) for o in people})
+    leaders = [r for r in roots if any(m.leader for m in uf.members[r])]
+    if len(leaders) != 1:
+        return
+    x = next(m for m in sorted(uf.members[leaders[0]], key=lambda m: m.index) if m.leader)
+    for r in roots:
+        if r == leaders[0] or uf.seats(r) or not _assembly_deputy_only(uf.members[r]):
+            continue
+        y = min(uf.members[r], key=lambda m: m.index)
+        uf.union(x.index, y.index, "career", f"an assembly deputy with no seat in {y.report_id} under an uncommon "
+                 f"name (log10 share {name_rarity(people[0].mention.name):.1f}), and the one leader of the "
+                 f"name: {x.leader} in {x.report_id}")
 
 
 def _join_bare_colleagues(uf: _Clusters, people: list[Occurrence], idf: dict[str, float],

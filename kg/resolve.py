@@ -47,7 +47,17 @@ from kg.model import (
     OrgMention,
     PartialDate,
 )
-from kg.persons import CueMemo, Link, Occurrence, base_key, cluster, family_names, occurrences, tone_placed
+from kg.persons import (
+    CueMemo,
+    Link,
+    Occurrence,
+    base_key,
+    cluster,
+    family_names,
+    is_epithet,
+    occurrences,
+    tone_placed,
+)
 from kg.reference.documents import document_types
 from kg.reference.numerals import is_roman, is_term_value, read_term, to_roman
 from kg.reference.tables import table
@@ -562,14 +572,20 @@ def _first_forms(res: Resolution, links: list[Link], by_index: Mapping[int, Occu
     reports, the first by id. The read sets' gold lists a person so: "Lê Thành A" in a lead and "Lê
     Thanh A" twice after it under the first (mid21), "Lê Thanh A" twice and "Lê Thành A" in a last
     caption under the first (blind8), "Trinh Văn A" in a sapo and "Trịnh Văn A" twice after it under
-    "Trịnh Văn A" (mid25)."""
+    "Trịnh Văn A" (mid25). For a person an ``epithet`` link joined, the full name when a mention
+    writes it ("Hồ Chí Minh" before "Bác Hồ"), else the epithet its report writes first ("Hồ Chủ
+    tịch" in a heading before "Bác Hồ" in the text: mid26 lists the person so)."""
     firsts: dict[URIRef, tuple[str, int, str]] = {}
     for link in links:
-        if link.kind != "spelling":
+        if link.kind not in ("spelling", "epithet"):
             continue
         a, b = by_index[link.a], by_index[link.b]
-        first = min((a, b), key=lambda o: (_unknown_family(o.name_key),
-                                           min(s.start for s in (o.mention.span, *o.mention.spans))))
+        if link.kind == "epithet":
+            first = min((a, b), key=lambda o: (is_epithet(o.name_key), o.report_id,
+                                               min(s.start for s in (o.mention.span, *o.mention.spans))))
+        else:
+            first = min((a, b), key=lambda o: (_unknown_family(o.name_key),
+                                               min(s.start for s in (o.mention.span, *o.mention.spans))))
         here = (first.report_id, first.index, first.mention.name)
         person = iris[a.index]
         if person not in firsts or here < firsts[person]:

@@ -250,6 +250,10 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
             j += 2  # "H'Yim", "K'Nhiên": one syllable with an apostrophe
             limit += 2
             continue
+        if toks.k[j] == "." and _middle_initial(toks, j, i):
+            j += 1  # "Jack B. Weinstein": a foreign name's middle initial and its dot
+            limit += 1
+            continue
         if not (toks.word[j] and toks.cap[j]) or toks.k[j].isdigit():
             break
         if j > i and (toks.gap[j] != " " or toks.brk[j]):
@@ -265,6 +269,17 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
             break  # "Minh Phương Theo Reuters": the writer, then the source
         j += 1
     return j
+
+
+def _middle_initial(toks: Tokens, j: int, i: int) -> bool:
+    """The dot at token j closes a capital letter glued to it, between two foreign words of a name
+    begun at token i ("Jack B. Weinstein", "William P. Rogers"): the middle initial, inside the
+    name. Not after a Vietnamese syllable: "ông Nguyễn Văn A. Ông ..." ends a sentence at the dot."""
+    n = len(toks.k)
+    b = j - 1
+    return b - 1 >= i and j + 1 < n and toks.gap[j] == "" and toks.gap[j + 1] == " " and not toks.brk[j + 1] \
+        and (toks.e[b] - toks.s[b]) == 1 and toks.upper[b] and toks.word[b] and toks.gap[b] == " " \
+        and foreign_word(toks, b - 1) and toks.word[j + 1] and foreign_word(toks, j + 1)
 
 
 def _two_names(toks: Tokens, j: int, i: int) -> bool:
@@ -382,7 +397,7 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     if toks.k[i] == _DOAN and i + 1 < end and (lex.places.longest(toks, i + 1) or _country_rest(toks, i + 1, end, lex)
                                                  or (lex.org_index.longest(toks, i + 1) or (0,))[0] >= 2):
         return True  # "Đoàn Quảng Nam", "Đoàn Việt Nam", "Đoàn Mặt trận ...": a delegation or a union
-    if _named_thing(toks, i):
+    if _named_thing(toks, i, lex):
         return True  # "công viên Lưu Văn A", "Trường Lê Văn A": a park or a school named after someone
     if _officer_of_level(toks, i, end, lex):
         return False
@@ -457,10 +472,35 @@ def _country_rest(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
 _SCHOOL = "Trường"
 
 
-def _named_thing(toks: Tokens, i: int) -> bool:
-    """The run at i follows a cue of ``named_after_cues.tsv`` or a school's "Trường": the name of a
-    thing named after a person ("tượng đài Lý Văn A"), not the person."""
-    return i >= 1 and not toks.brk[i] and (_after_named_cue(toks, i) or _school_of(toks, i))
+def _named_thing(toks: Tokens, i: int, lex: Lexicon | None = None) -> bool:
+    """The run at i follows a cue of ``named_after_cues.tsv`` or a school's "Trường", directly or
+    across the person's title (``lex`` given): the name of a thing named after a person ("tượng đài
+    Lý Văn A", "Khu lưu niệm Tổng Bí thư Lý Văn A"), not the person."""
+    if i < 1 or toks.brk[i]:
+        return False
+    if _after_named_cue(toks, i) or _school_of(toks, i):
+        return True
+    return lex is not None and _titled_thing(toks, i, lex)
+
+
+_MAX_THING_TITLE = 5  # tokens of the title between a named thing's word and the name: "Tổng Bí thư"
+
+
+def named_thing_at(toks: Tokens, i: int) -> bool:
+    """The name beginning at token i names a thing after a person, a cue of ``named_after_cues.tsv``
+    written right before it or before its title ("tượng đài Lý Văn A", "Khu lưu niệm Tổng Bí thư Lý
+    Văn A"): for a rule outside this module that reads names after titles."""
+    return _named_thing(toks, i, lexicon())
+
+
+def _titled_thing(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """A role of roles.tsv ends right before token i and a cue of ``named_after_cues.tsv`` right
+    before the role ("tượng đài Chủ tịch", "Khu lưu niệm Tổng Bí thư" + the name)."""
+    for k in range(max(1, i - _MAX_THING_TITLE), i):
+        if toks.k[k] in lex.roles.firsts and any(k + m == i for m, _row in lex.roles.match(toks, k)) \
+                and _after_named_cue(toks, k):
+            return True
+    return False
 
 
 def _school_of(toks: Tokens, i: int) -> bool:
@@ -525,10 +565,43 @@ def _campaign_namesake(toks: Tokens, i: int) -> bool:
 
 def _named_elsewhere(toks: Tokens, h: NameHit, hits: list[NameHit]) -> bool:
     """Another hit names the person of the campaign's name ``h``: the same words ("Chủ tịch Hồ Chí
-    Minh"), or one word after an honorific that is the name's first ("Bác Hồ"): the report tells of
-    the man, and the campaign's full name is the fullest form it writes (the read sets' gold)."""
+    Minh"), or one word after an honorific that is the name's first ("Bác Hồ"), or, for the leader
+    the press calls "Bác" (the full name of ``person_epithets.tsv``'s "Bác ..." rows), "Bác" written
+    alone with its capital inside a sentence (:func:`_reverent_alone`: "làm theo tấm gương của Bác",
+    "lời dạy của Bác"): the report tells of the man, and the campaign's full name is the fullest form
+    it writes (the read sets' gold)."""
     keys = toks.k[h.start : h.end]
-    return any(toks.k[x.start : x.end] == keys or (x.short and toks.k[x.start] == keys[0]) for x in hits)
+    return any(toks.k[x.start : x.end] == keys or (x.short and toks.k[x.start] == keys[0]) for x in hits) \
+        or (tuple(keys) in _reverent_full_names() and _reverent_alone(toks))
+
+
+@cache
+def _reverent_full_names() -> frozenset[tuple[str, ...]]:
+    """The full names of the ``person_epithets.tsv`` rows whose epithet opens with "Bác" ("Bác Hồ":
+    Hồ Chí Minh), as token keys: the leader "Bác" alone stands for."""
+    return frozenset(tuple(text_key(row[1]).split()) for row in read_rows("person_epithets.tsv", 2)
+                     if text_key(row[0]).split()[:1] == [_BAC_KEY])
+
+
+_BAC_KEY = text_key("Bác")
+_DOCTOR = frozenset(phrase_tokens("sĩ sỹ"))  # "Bác sĩ" with a capital: a doctor
+
+
+def _reverent_alone(toks: Tokens) -> bool:
+    """"Bác" with its capital stands alone inside a sentence, after a lower-case word or a comma and
+    before no capitalised word ("làm theo tấm gương của Bác", "lời Bác dạy"): the leader, named with
+    reverence. Not "Bác sĩ" (a doctor), not "Bác X" (read by :func:`_reverent_names`), not after a
+    cue of ``named_after_cues.tsv`` ("thành phố mang tên Bác")."""
+    n = len(toks.k)
+    for b in toks.where({_BAC_KEY}):
+        if toks.t[b] != _BAC or b == 0 or toks.brk[b] or not (toks.k[b - 1] == "," or (toks.word[b - 1]
+                                                                                     and not toks.cap[b - 1])):
+            continue
+        if b + 1 < n and not toks.brk[b + 1] and (toks.k[b + 1] in _DOCTOR or (toks.word[b + 1] and toks.cap[b + 1])):
+            continue
+        if not _after_named_cue(toks, b):
+            return True
+    return False
 
 
 def _in_campaign(toks: Tokens, k: int) -> bool:
@@ -561,9 +634,10 @@ def _titled_name(toks: Tokens, i: int, m: int, lex: Lexicon) -> bool:
         return True
     for k in range(max(0, i - 5), i):
         if toks.k[k] in lex.roles.firsts and any(k + r == i for r, _row in lex.roles.match(toks, k)):
-            # but "Lăng Chủ tịch ...", "đường Chủ tịch ...": a place named after the person
+            # but "Lăng Chủ tịch ...", "đường Chủ tịch ...", "tượng đài Chủ tịch ...": a place or a
+            # thing named after the person
             return not any((hit := lex.place_words.longest(toks, b)) and b + hit[0] == k
-                           for b in range(max(0, k - 2), k))
+                           for b in range(max(0, k - 2), k)) and not _after_named_cue(toks, k)
     return False
 
 
@@ -683,6 +757,8 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     hits += _listed_last(toks, hits, covered, lex)
     hits = [h for h in hits if h.how != "surname" or not _route_end(toks, h, covered, lex)]
     hits = _reverent_names(toks, hits, lex)
+    hits = _epithet_names(toks, hits, covered, lex)
+    hits = _nicknames(toks, hits)
     places = _place_names(toks, lex)
     if places:
         hits = [h for h in hits if h.how != "surname" or (tuple(toks.k[h.start : h.end]) not in places
@@ -1098,10 +1174,13 @@ def _title_ends(toks: Tokens, b: int, lex: Lexicon) -> bool:
 
 def _titled_at(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> bool:
     """A title ends right before token i, or before a stretch of a body's name, capitalised words,
-    a country with its state's words (country_forms.tsv: "Cộng hòa", "Vương quốc") and brackets."""
+    a country with its state's words (country_forms.tsv: "Cộng hòa", "Vương quốc") and brackets;
+    the words of an organization's name the finder read (``covered``) count as one ("Tổng thư ký Hội
+    đồng Liên minh nghị viện Hiệp hội các quốc gia Đông Nam Á (AIPA) X": 13 words of one body)."""
     forms = _country_forms()
     b = i
-    while i - b <= _MAX_TITLE_REACH:
+    inside = 0  # tokens of an organization's name passed: a body's name counts as one word
+    while i - b - inside <= _MAX_TITLE_REACH:
         if _title_ends(toks, b, lex):
             return True
         k = b - 1
@@ -1114,6 +1193,8 @@ def _titled_at(toks: Tokens, i: int, covered: set[int], lex: Lexicon) -> bool:
         if stop and not toks.cap[k] and not (lex.other_places.longest(toks, k + stop[0])
                                              or lex.places.longest(toks, k + stop[0])):
             return False  # "tại khách sạn X", but "Đại sứ Lào tại Việt Nam X"
+        if k in covered and k + 1 in covered:
+            inside += 1
         b = k
     return False
 
@@ -1227,6 +1308,77 @@ def _after_named_cue(toks: Tokens, b: int) -> bool:
         if hit and k + hit[0] == b:
             return True
     return False
+
+
+@cache
+def _epithets() -> PhraseIndex:
+    """The epithets of ``person_epithets.tsv`` (its first column) as a phrase index."""
+    return phrase_table("person_epithets.tsv")
+
+
+def _epithet_names(toks: Tokens, hits: list[NameHit], covered: set[int], lex: Lexicon) -> list[NameHit]:
+    """An epithet of ``person_epithets.tsv`` written with its capitals ("Hồ Chủ tịch kính yêu",
+    "di chúc của Hồ Chủ tịch", "ông Ba Duẩn" where the honorific's rule did not read it) names the
+    one person it stands for: a name here, joined to the person's other names by the resolver. The
+    family-name rule stops at "Chủ tịch" (a role), and a nickname's first word is no family name.
+    Not inside an organization's name or another hit, not after a place word or a cue of
+    ``named_after_cues.tsv`` ("thành phố mang tên ..."), not beside another capitalised word (part
+    of a longer name: "Lăng Hồ Chủ tịch"); an epithet that opens with an honorific ("Bác Hồ") is the
+    honorific's rule's (:func:`_reverent_names`), and a nickname is read only after an honorific
+    ("ông Năm Công"): "Năm Công nghệ ..." may be a year's campaign, as "Năm Du lịch Quốc gia" is."""
+    idx = _epithets()
+    order = _birth_order_words()
+    at = [k for k in toks.where(idx.firsts) if toks.cap[k] and toks.k[k] not in lex.honorifics.firsts
+          and toks.k[k] not in order]
+    if not at:
+        return hits
+    taken = {x for h in hits for x in range(h.start, h.end)}
+    out = list(hits)
+    for k in at:
+        hit = idx.longest(toks, k)
+        if hit is None:
+            continue
+        end = k + hit[0]
+        if any(x in taken or x in covered for x in range(k, end)) or not all(toks.cap[x] for x in range(k, k + 2)) \
+                or _after_place_word(toks, k, lex) or _after_named_cue(toks, k) \
+                or _capital_beside(toks, end) or (k > 0 and _capital_beside(toks, k, before=True)):
+            continue
+        out.append(NameHit(k, end, "honorific"))
+        taken.update(range(k, end))
+    return out
+
+
+def _capital_beside(toks: Tokens, j: int, *, before: bool = False) -> bool:
+    """A capitalised word stands at token j (or right before it), joined by a space on the same
+    line: the words next to it go on as one longer name ("Lăng Hồ Chủ tịch")."""
+    w = j - 1 if before else j
+    return 0 <= w < len(toks.k) and toks.word[w] and toks.cap[w] and toks.gap[j] == " " and not toks.brk[j]
+
+
+@cache
+def _birth_order_words() -> frozenset[str]:
+    """The words of ``birth_order_words.tsv`` ("Hai" ... "Út"), as token keys."""
+    return frozenset(text_key(row[0]) for row in read_rows("birth_order_words.tsv", 1))
+
+
+def _nicknames(toks: Tokens, hits: list[NameHit]) -> list[NameHit]:
+    """Two words after an honorific, a word of birth order and a given name ("ông Năm Công", "anh
+    Sáu Bi"), in a report that names a person of that given name ("Võ Chí Công", "Huỳnh Hiếu Bi"):
+    the person's nickname, read as a short reference to the given name (resolved to that person
+    like "đồng chí Dũng"), no person of its own. A report that names no such person keeps the
+    nickname as the name it writes ("ông Hai Luyện")."""
+    order = _birth_order_words()
+    nick = [h for h in hits if h.how == "honorific" and h.end - h.start == 2 and toks.k[h.start] in order
+            and toks.cap[h.start] and toks.cap[h.start + 1]]
+    if not nick:
+        return hits
+    given = {toks.k[h.end - 1] for h in hits
+             if h.how not in ("credit", "pronoun") and not h.short and h.end - h.start >= 2
+             and toks.k[h.start] not in order}
+    if not given & {toks.k[h.end - 1] for h in nick}:
+        return hits
+    swap = {id(h) for h in nick if toks.k[h.end - 1] in given}
+    return [NameHit(h.start + 1, h.end, h.how, h.gender, short=True) if id(h) in swap else h for h in hits]
 
 
 @cache
