@@ -4596,9 +4596,13 @@ def _venue(o: OrgMention, lex: Lexicon) -> bool:
     """A building named like a body ("Trung tâm Hội nghị Quốc gia": organizations.tsv's ``venue``
     rows): read as a name so that the events reader takes no "Hội nghị" of it for a meeting, but a
     place where things happen, no organization, unless a fact holds it. So is a ``shortonly`` short
-    form ("Mặt trận") the report does not name in full: it named the body it shortens only there."""
+    form ("Mặt trận") the report does not name in full: it named the body it shortens only there;
+    and a ``trip`` group ("đoàn công tác của Bộ X"), sent out once, no standing body."""
     row = lex.orgs.get(o.kind)
-    return row is not None and ("venue" in row.flags or "shortonly" in row.flags)
+    return row is not None and not row.flags.isdisjoint(_HELD_ONLY_FLAGS)
+
+
+_HELD_ONLY_FLAGS = frozenset({"venue", "shortonly", "trip"})
 
 
 @cache

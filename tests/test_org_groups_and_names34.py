@@ -1,0 +1,27 @@
+"""Organizations, round 34 (orgs34): a group sent out for one trip is no body of its own unless a
+fact holds it. The sentences are our own; the names are made up."""
+
+from __future__ import annotations
+
+from tests.fixtures_pipeline import pipeline_orgs
+
+
+def names(text: str) -> list[str]:
+    return [name for name, _ in pipeline_orgs(text, date="2017-05-03")]
+
+
+def test_a_working_delegation_is_no_body_but_its_sender_is():
+    got = names("Đoàn công tác của Tổng cục Du lịch đã về Hà Giang khảo sát các điểm du lịch.")
+    assert got == ["Tổng cục Du lịch"]
+
+
+def test_a_working_delegation_held_by_its_head_s_post_stays():
+    got = names("Ông Nguyễn Văn Sơn, Trưởng đoàn công tác của Bộ Công an, phát biểu tại buổi làm việc.")
+    assert "Đoàn công tác của Bộ Công an" in got
+    assert "Bộ Công an" in got
+
+
+def test_an_inspection_team_stays_a_body():
+    got = names("Đoàn kiểm tra số 12 của Bộ Chính trị đã làm việc với Ban Thường vụ Tỉnh ủy Hà Giang.")
+    assert "Đoàn kiểm tra số 12 của Bộ Chính trị" in got
+
