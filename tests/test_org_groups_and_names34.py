@@ -1,5 +1,6 @@
 """Organizations, round 34 (orgs34): a group sent out for one trip is no body of its own unless a
-fact holds it. The sentences are our own; the names are made up."""
+fact holds it; a body named as it was called in its years keeps that name. The sentences are our
+own; the names are made up."""
 
 from __future__ import annotations
 
@@ -25,3 +26,10 @@ def test_an_inspection_team_stays_a_body():
     got = names("Đoàn kiểm tra số 12 của Bộ Chính trị đã làm việc với Ban Thường vụ Tỉnh ủy Hà Giang.")
     assert "Đoàn kiểm tra số 12 của Bộ Chính trị" in got
 
+
+def test_the_youth_union_under_its_earlier_name_keeps_that_name():
+    got = pipeline_orgs("Từ năm 1959, ông làm Ủy viên Thường vụ Trung ương Đoàn Thanh niên Lao động VN, "
+                        "phụ trách nông nghiệp.")
+    assert ("Ban Thường vụ Trung ương Đoàn Thanh niên Lao động Việt Nam",
+            "Thường vụ Trung ương Đoàn Thanh niên Lao động VN") in got
+    assert not any("Cộng sản Hồ Chí Minh" in name for name, _ in got)
