@@ -33,3 +33,13 @@ def test_the_youth_union_under_its_earlier_name_keeps_that_name():
     assert ("Ban Thường vụ Trung ương Đoàn Thanh niên Lao động Việt Nam",
             "Thường vụ Trung ương Đoàn Thanh niên Lao động VN") in got
     assert not any("Cộng sản Hồ Chí Minh" in name for name, _ in got)
+
+
+def test_a_commune_whose_name_begins_with_a_family_name_stays_whole():
+    got = pipeline_orgs("Đại diện UBND huyện Mỹ Đức và UBND xã Đồng Tâm đã dự buổi đối thoại.")
+    assert ("Ủy ban nhân dân xã Đồng Tâm", "UBND xã Đồng Tâm") in got
+
+
+def test_a_person_s_three_words_after_a_district_body_are_no_place():
+    got = pipeline_orgs("Ông A, Chủ tịch UBND huyện Trần Đăng Ánh, cho biết.")
+    assert not any("Trần" in name for name, _ in got)

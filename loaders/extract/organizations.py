@@ -201,8 +201,10 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
                 if level in ("commune", "village"):  # "phường Quy Nhơn Nam": a ward named after the city
                     length = _cap_run(toks, j + length, 1, lex, stop_at_person=True) - j
                 return PlaceParse(i, j + length, level, word, toks.surface(j, j + length), None)
-        if end - j >= 2 and toks.k[j] in lex.surnames and toks.word[j + 1]:
+        if end - j >= 3 and toks.k[j] in lex.surnames and toks.word[j + 1]:
             return PlaceParse(i, j, level, word, "", None)  # "UBND huyện Trần Đăng Ánh": a person
+        # (not two words: a person's name has three most often, and many places begin with a word
+        # that is a family name too: "xã Đồng Tâm", "xã Long Hòa", "phường Mai Dịch")
         if end - j >= 3:
             cut = _cap_run(toks, j + 2, 1, lex, stop_at_person=True)
             end = min(end, max(cut, j + 2))
