@@ -43,3 +43,14 @@ def test_a_commune_whose_name_begins_with_a_family_name_stays_whole():
 def test_a_person_s_three_words_after_a_district_body_are_no_place():
     got = pipeline_orgs("Ông A, Chủ tịch UBND huyện Trần Đăng Ánh, cho biết.")
     assert not any("Trần" in name for name, _ in got)
+
+
+def test_a_place_s_delegation_is_the_delegation_not_the_place():
+    got = pipeline_orgs("Ông Lê Văn Tám (Đoàn đại biểu TP.HCM): Tôi đề nghị tăng đầu tư cho giáo dục.")
+    assert got == [("Đoàn đại biểu thành phố Hồ Chí Minh", "Đoàn đại biểu TP.HCM")]
+
+
+def test_a_delegation_of_bodies_is_no_delegation_of_a_province():
+    got = names("Chiều 7/7, Đoàn đại biểu Tỉnh ủy, HĐND tỉnh Hà Nam đã đến dâng hương.")
+    assert not any(name.startswith("Đoàn đại biểu") for name in got)
+    assert "Hội đồng nhân dân tỉnh Hà Nam" in got

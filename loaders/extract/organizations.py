@@ -2372,6 +2372,9 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
         if "needparent" in row.flags and not p.parent and not bare:
             unit_end = max(unit_end, i + m)
             continue  # "Thường trực" is a body only as the Thường trực of another body
+        if "namedplace" in row.flags and not (p.place is not None and p.place.name):
+            unit_end = max(unit_end, i + m)  # "Đoàn đại biểu TP Hà Nội", not "Đoàn đại biểu Tỉnh ủy, ...":
+            continue  # a place's delegation only with the place's own name
         if "branch" in row.flags and not p.has_place():
             continue  # "Chánh Văn phòng Kho bạc Nhà nước": the central body, whose branch needs its place
         if "needplace" in row.flags and "cap" in row.flags and not toks.cap[i] and not p.has_place() \
@@ -2524,8 +2527,14 @@ def _brand_after_role(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     return OrgParse(row, i, i + 1, extra=toks.t[i]) if row is not None else None
 
 
+_DELEGATION_OF = tuple(phrase_tokens("đoàn đại biểu"))
+
+
 def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
-    """After a role, a named place stands for its body: "Bí thư thôn Yên Cảnh"."""
+    """After a role, a named place stands for its body: "Bí thư thôn Yên Cảnh"; not after the
+    "đại biểu" of "Đoàn đại biểu TP Hà Nội", the place's delegation (organizations.tsv's ``doan_dai_bieu``)."""
+    if i >= 3 and tuple(toks.k[i - 3 : i]) == _DELEGATION_OF:
+        return None
     row = lex.orgs.get("dia_phuong")
     # a first-word test spares the lookup that misses at once (most words after a role are no place word)
     hit = lex.place_words.longest(toks, i) if i < len(toks.k) and toks.k[i] in lex.place_words.firsts else None
