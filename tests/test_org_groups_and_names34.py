@@ -54,3 +54,15 @@ def test_a_delegation_of_bodies_is_no_delegation_of_a_province():
     got = names("Chiều 7/7, Đoàn đại biểu Tỉnh ủy, HĐND tỉnh Hà Nam đã đến dâng hương.")
     assert not any(name.startswith("Đoàn đại biểu") for name in got)
     assert "Hội đồng nhân dân tỉnh Hà Nam" in got
+
+
+def test_party_groups_and_councils_named_in_lower_case_in_a_rule_are_kinds():
+    got = names("Khi cần bổ sung uỷ viên ban cán sự đảng, đảng đoàn còn thiếu, Ban Thường vụ Tỉnh ủy Hà Nam "
+                "giới thiệu để hội đồng nhân dân bầu.")
+    assert "Ban cán sự Đảng" not in got
+    assert "Hội đồng nhân dân" not in got
+
+
+def test_a_lower_case_group_with_its_owner_or_a_holder_stays():
+    got = names("Ông Lê Văn An là Bí thư ban cán sự đảng, Bộ trưởng Bộ Tài chính.")
+    assert "Ban cán sự Đảng Bộ Tài chính" in got

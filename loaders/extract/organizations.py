@@ -4647,20 +4647,39 @@ def _party_fields(report: Report, orgs: list[OrgMention]) -> set[int]:
     return {id(o) for o in bare}
 
 
+# Kinds of body whose bare name written all in lower case is the kind, not one body ("uỷ viên ban cán sự
+# đảng, đảng đoàn" and "tỉnh uỷ, thành uỷ hoặc hội đồng nhân dân bầu" in a rule's text): a report
+# names its one group or council with a capital or with its owner ("Ban cán sự đảng Bộ Tài chính").
+_LOWER_CASE_KINDS = frozenset({"ban_can_su", "dang_doan", "hdnd", "ubnd"})
+
+
+def _lower_case_kinds(orgs: list[OrgMention], lex: Lexicon) -> set[int]:
+    """The bodies of :data:`_LOWER_CASE_KINDS` written by their bare name in lower case, of no place
+    (audit26b vietnews-0009, audit25 vietnews-0269)."""
+    out = set()
+    for o in orgs:
+        if o.kind in _LOWER_CASE_KINDS and o.scope == "report" and o.parent is None and o.written[:1].islower():
+            row = lex.orgs.get(o.kind)
+            if row is not None and o.name == row.canonical:
+                out.add(id(o))
+    return out
+
+
 def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     """Pipeline component, after the others: a body written as a kind of body (:func:`_generic`,
-    :func:`_kinds_of_bodies`), or a venue (:func:`_venue`), is no organization of the report unless
-    some fact of it holds it (a person's post, a document's issuer, an event's organizer, a unit
-    written of it that is kept)."""
+    :func:`_kinds_of_bodies`, :func:`_lower_case_kinds`), or a venue (:func:`_venue`), is no
+    organization of the report unless some fact of it holds it (a person's post, a document's
+    issuer, an event's organizer, a unit written of it that is kept)."""
     lex = lexicon()
     generic = {id(o) for o in extraction.organizations if _generic(o, lex)}
     categories = _category_bodies(report, extraction.organizations, lex)
     venues = {id(o) for o in extraction.organizations if _venue(o, lex)}
     fields = _party_fields(report, extraction.organizations)
-    if not generic and not categories and not venues and not fields:
+    lower = _lower_case_kinds(extraction.organizations, lex)
+    if not generic and not categories and not venues and not fields and not lower:
         return
     generic &= _kinds_of_bodies(report.text, extraction.organizations, generic)
-    generic |= categories | venues | fields
+    generic |= categories | venues | fields | lower
     held: set[int] = set()
     for m in extraction.mentions():
         if id(m) in generic:
