@@ -66,3 +66,28 @@ def test_party_groups_and_councils_named_in_lower_case_in_a_rule_are_kinds():
 def test_a_lower_case_group_with_its_owner_or_a_holder_stays():
     got = names("Ông Lê Văn An là Bí thư ban cán sự đảng, Bộ trưởng Bộ Tài chính.")
     assert "Ban cán sự Đảng Bộ Tài chính" in got
+
+
+def test_a_company_s_acronym_after_its_name_is_that_company_later():
+    got = pipeline_orgs("Tổng công ty Điện lực Việt Nam (EVN) đã tăng giá điện. Ông Lê An, Chủ tịch HĐQT EVN, "
+                        "cho biết EVN lỗ.")
+    assert {name for name, _ in got} == {"Tổng công ty Điện lực Việt Nam",
+                                         "Hội đồng quản trị Tổng công ty Điện lực Việt Nam"}
+
+
+def test_a_brand_after_a_company_s_name_is_that_company_later():
+    got = names("Tổng công ty Cơ khí xây dựng Hà Nam (Hacoma) đã họp. Hội đồng quản trị Hacoma quyết định. "
+                "Hacoma sẽ cổ phần hóa.")
+    assert set(got) == {"Tổng công ty Cơ khí xây dựng Hà Nam", "Hội đồng quản trị Tổng công ty Cơ khí xây dựng Hà Nam"}
+
+
+def test_initials_inside_a_company_s_name_before_its_brand():
+    got = names("Ông Lê Tư, Bí thư Đảng ủy Tổng Công ty (TCT) Cơ khí xây dựng Hà Nam (HACOMA), phát biểu. "
+                "Đảng ủy TCT đã họp.")
+    assert "Đảng ủy TCT" not in got and "TCT" not in got
+    assert got.count("Đảng ủy Tổng công ty Cơ khí xây dựng Hà Nam") == 2
+
+
+def test_a_known_body_s_acronym_after_a_misspelt_name_keeps_the_known_body():
+    got = names("Hội nghị do Liên minh Nghị viên thế giới (IPU) tổ chức. Tổng thư ký IPU phát biểu.")
+    assert "Liên minh Nghị viện Thế giới" in got

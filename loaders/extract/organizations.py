@@ -744,6 +744,15 @@ def _foreign_word(word: str) -> bool:
     return runs > 1
 
 
+def _short_name_word(toks: Tokens, j: int) -> bool:
+    """Token j may be a body's short name given in brackets after its full name: an acronym in
+    capitals ("(PVN)", "(EVN)") or a brand word of more than one syllable, no Vietnamese word nor
+    place ("(Sabeco)", "(Vinalines)", "(Vietcombank)"; not "(Huế)")."""
+    if not toks.word[j] or (toks.e[j] - toks.s[j]) < 2:
+        return False
+    return toks.upper[j] or (toks.cap[j] and _foreign_word(toks.t[j]) and toks.t[j][1:].islower())
+
+
 def _glued_join(toks: Tokens, j: int) -> bool:
     """Token j is a "-" or "&" glued to a capitalised word on at least one side ("PT-TH", "KHXH&NV",
     "Á -Âu"): it joins two parts of one name, where a dash between spaces may end the name."""
@@ -2044,6 +2053,7 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
 
 # Heads that a report writes alone for the one body of that kind it is about ("Thanh tra Bộ", "Đảng
 # uỷ Tập đoàn", "Ban cán sự đảng Ủy ban"), and the words that make such a head a common noun instead.
+_UNKNOWN_ACRONYM = "viet_tat"  # organizations.tsv's row of an acronym it does not know ("TCT", "Sabeco")
 _BARE_HEADS = frozenset({"bo", "so", "cuc", "tong_cuc", "tap_doan", "tong_cong_ty", "cong_ty", "ngan_hang",
                          "benh_vien", "hoc_vien", "vien", "uy_ban"})
 _COMPANY_HEADS = frozenset({"tap_doan", "tong_cong_ty", "cong_ty"})  # also in lower case: "Đảng ủy công ty"
@@ -3510,8 +3520,16 @@ class OrgFinder:
         """The body of ``p``'s kind whose name the report writes with ``p``'s one name word, an
         acronym, in parentheses after it ("Tập đoàn Dầu khí quốc gia Việt Nam (PVN)", then "Tập
         đoàn PVN"): the report's own short name of that body (not initials: those are read inside
-        the name, :func:`_own_acronym`)."""
+        the name, :func:`_own_acronym`). So is ``p`` written by that word alone ("Tổng công ty
+        Điện lực Việt Nam (EVN)", then "EVN", "HĐQT Sabeco" after "... Sài Gòn (Sabeco)"), of any
+        kind: the report's body, not another one the word names elsewhere ("Tập đoàn Điện lực Việt
+        Nam", the later name of EVN, which this report never writes)."""
         toks = self.toks
+        if p.end - p.start == 1 and p.parent is None and p.place is None and not p.term:
+            q = self._acronyms.get(toks.k[p.start])
+            if q is None or q.start == p.start:
+                return None  # (a known body's acronym: only a company's own, the report's writing of it)
+            return q if p.row.id == _UNKNOWN_ACRONYM or q.row.id in _COMPANY_HEADS else None
         if p.end - p.start < 2 or not p.extra or p.parent is not None or p.term:
             return None
         last = p.end - 1
@@ -3547,7 +3565,7 @@ class OrgFinder:
         for q in parses:
             j = q.end
             if q.extra and q.place is None and q.parent is None and j + 2 < n and toks.k[j] == "(" \
-                    and toks.k[j + 2] == ")" and toks.upper[j + 1] and (toks.e[j + 1] - toks.s[j + 1]) > 1 \
+                    and toks.k[j + 2] == ")" and _short_name_word(toks, j + 1) \
                     and not _name_goes_on(toks, j + 3):  # (not "Lực lượng TNXP (TNXP) TPHCM")
                 found.setdefault(toks.k[j + 1], []).append(q)
             elif q.extra and q.place is None and q.parent is None and j + 3 < n and toks.k[j] == "(" \
@@ -3555,8 +3573,9 @@ class OrgFinder:
                     and not _name_goes_on(toks, j + 4):
                 found.setdefault(toks.k[j + 1] + toks.k[j + 2], []).append(q)  # a code of letters and a number
                 # (two tokens, spaced out or not): "Cục Chính trị - Hậu cần (B 41)", then "Cục B41"
-            elif q.extra and q.parent is None:  # "Lực lượng Thanh niên Xung phong (TNXP) TPHCM": the
-                for x in range(q.start + 2, q.end - 3):  # abbreviation inside, the place after it
+            if q.extra and q.parent is None:  # "Lực lượng Thanh niên Xung phong (TNXP) TPHCM": the
+                for x in range(q.start + 2, q.end - 3):  # abbreviation inside, the place after it (a
+                    # brand may follow too: "Tổng Công ty (TCT) Cơ khí ... Sài Gòn (SAMCO)")
                     if toks.k[x] == "(" and _suffix_acronym(toks, q.start, x):
                         found.setdefault(toks.k[x + 1], []).append(q)
                         break
@@ -4249,9 +4268,11 @@ class OrgFinder:
             # named without its legal form ("Công ty Cường Hưng") is, as written, and so is a bare
             # "HĐND" (the report's usual way to write its one council)
             written = self.toks.surface(p.start, p.end) if placed is not None or self._form_alias.get(
-                tuple(self.toks.k[p.start : p.end])) is full or self._acronym_placed(p) is full else m.written
+                tuple(self.toks.k[p.start : p.end])) is full or self._acronym_placed(p) is full \
+                or (p.end - p.start == 1 and self._acronym_named(p) is full) else m.written
             # (and "Lực lượng TNXP TPHCM", the report's own short name of the "Lực lượng Thanh niên Xung
-            # phong (TNXP) TPHCM" it defines: that writing names the body)
+            # phong (TNXP) TPHCM" it defines, or "AHT" alone after "Công ty CP ... (AHT)": that writing
+            # names the body)
             short = replace(m, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="", written=written)
             self.by_span[key] = short
             self.parse_of[id(short)] = full
