@@ -91,3 +91,14 @@ def test_initials_inside_a_company_s_name_before_its_brand():
 def test_a_known_body_s_acronym_after_a_misspelt_name_keeps_the_known_body():
     got = names("Hội nghị do Liên minh Nghị viên thế giới (IPU) tổ chức. Tổng thư ký IPU phát biểu.")
     assert "Liên minh Nghị viện Thế giới" in got
+
+
+def test_a_steering_committee_founded_is_named_by_its_task():
+    got = names("Thủ tướng đã quyết định lập Ban chỉ đạo xây dựng báo cáo tình hình giáo dục do Phó Thủ tướng "
+                "làm trưởng ban.")
+    assert got == ["Ban Chỉ đạo xây dựng báo cáo tình hình giáo dục"]
+
+
+def test_a_founded_committee_s_task_stops_before_a_quoted_title():
+    got = names('Ban Bí thư đã thành lập Ban chỉ đạo xây dựng Đề án "tiếp tục đổi mới, sắp xếp bộ máy".')
+    assert "Ban Chỉ đạo xây dựng Đề án" in got

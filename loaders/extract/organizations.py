@@ -1588,9 +1588,11 @@ def _steering_tasks() -> PhraseIndex:
     return phrase_table("steering_tasks.tsv")
 
 
-_TASK_TITLE_ENDS = frozenset(phrase_tokens("trưởng trực viên của phòng"))  # "Trưởng ban", "Thường trực",
-# "Ủy viên", "thành viên", "của", "Văn phòng" right before the committee's head
-_TASK_ENDS = frozenset({",", ";", ".", "(", ")", ":", "!", "?"})
+_TASK_TITLE_ENDS = frozenset(phrase_tokens("trưởng trực viên của phòng lập"))  # "Trưởng ban", "Thường trực",
+# "Ủy viên", "thành viên", "của", "Văn phòng" right before the committee's head; "(thành) lập": the
+# committee founded, named by its task ("quyết định thành lập Ban Chỉ đạo xây dựng quy hoạch cán bộ ...")
+_TASK_ENDS = frozenset({",", ";", ".", "(", ")", ":", "!", "?", '"', "“", "”"})  # (a quoted title
+# inside the task, commas and all, is the title's: "Ban chỉ đạo xây dựng Đề án " ..., ... "")
 _TASK_VERB_STOPS = frozenset(phrase_tokens("có nhận do giữ làm tặng trao khi thì mà nhưng hay hoặc rất phải như "
                                            "gồm không rồi ra bị cho biết"))  # the sentence's verb
 # or conjunction after the task (not "của", "ở", "về", "theo", "tại": "... ở cơ sở của Bộ Xây dựng")
