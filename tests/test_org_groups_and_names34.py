@@ -102,3 +102,13 @@ def test_a_steering_committee_founded_is_named_by_its_task():
 def test_a_founded_committee_s_task_stops_before_a_quoted_title():
     got = names('Ban Bí thư đã thành lập Ban chỉ đạo xây dựng Đề án "tiếp tục đổi mới, sắp xếp bộ máy".')
     assert "Ban Chỉ đạo xây dựng Đề án" in got
+
+
+def test_a_country_s_syllable_starting_a_common_word_does_not_end_a_name():
+    got = names("Giải thưởng trao cho Báo Đời sống và Pháp luật, Viện Nhà nước và Pháp luật.")
+    assert got == ["Báo Đời sống và Pháp luật", "Viện Nhà nước và Pháp luật"]
+
+
+def test_a_country_still_ends_a_name():
+    got = names("Đảng Cộng sản Pháp và nhân dân Pháp đã ủng hộ.")
+    assert "Đảng Cộng sản Pháp" in got

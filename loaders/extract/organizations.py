@@ -1032,9 +1032,11 @@ def _district_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
 
 def _country_not_province(toks: Tokens, k: int, lex: Lexicon) -> tuple[int, object] | None:
     """The country named at token k ("Lào", "Cộng hòa Pháp"), None where a longer province's name
-    begins with it ("Lào Cai": "nhà máy Apatít Lào Cai" is in Vietnam, the name goes on)."""
+    begins with it ("Lào Cai": "nhà máy Apatít Lào Cai" is in Vietnam, the name goes on), or where
+    it is the first syllable of a common word (place_lookalikes.tsv: "Pháp luật" of "Báo Đời sống
+    và Pháp luật")."""
     country = lex.other_places.longest(toks, k)
-    if country is None:
+    if country is None or (country[0] == 1 and _lookalike_word(toks, k)):
         return None
     province = lex.places.longest(toks, k)
     return None if province is not None and province[0] > country[0] else country
