@@ -112,3 +112,16 @@ def test_a_country_s_syllable_starting_a_common_word_does_not_end_a_name():
 def test_a_country_still_ends_a_name():
     got = names("Đảng Cộng sản Pháp và nhân dân Pháp đã ủng hộ.")
     assert "Đảng Cộng sản Pháp" in got
+
+
+def test_a_party_organisation_of_a_body():
+    got = names("Thi hành kỷ luật cách chức Uỷ viên Ban Chấp hành Đảng bộ Quân chủng Hải quân nhiệm kỳ 2015 - 2020. "
+                "Văn kiện Đại hội Đảng bộ Công ty Hòa Bình nhiệm kỳ 2005 - 2008 đã nêu rõ.")
+    assert "Ban Chấp hành Đảng bộ Quân chủng Hải quân" in got
+    assert "Đảng bộ Công ty Hòa Bình" in got
+    assert "Đảng bộ" not in got and "Ban Chấp hành Đảng bộ" not in got
+
+
+def test_the_party_s_organisation_of_a_province_written_with_the_party_s_name():
+    got = pipeline_orgs("1984-1986: Phó bí thư Ban Chấp hành Đảng bộ Đảng Cộng sản Việt Nam tỉnh Hà Nam.")
+    assert ("Ban Chấp hành Đảng bộ tỉnh Hà Nam", "Ban Chấp hành Đảng bộ Đảng Cộng sản Việt Nam tỉnh Hà Nam") in got

@@ -2057,6 +2057,8 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
 
 # Heads that a report writes alone for the one body of that kind it is about ("Thanh tra Bộ", "Đảng
 # uỷ Tập đoàn", "Ban cán sự đảng Ủy ban"), and the words that make such a head a common noun instead.
+_PARTIES = frozenset({"dang_csvn", "dang_ta", "dang_khac", "dang_ndcm_lao"})  # a party itself
+_PARTY_ORGANISATION = "dang_bo"  # "Đảng bộ": of a place, or of a body ("Đảng bộ Sở Xây dựng")
 _UNKNOWN_ACRONYM = "viet_tat"  # organizations.tsv's row of an acronym it does not know ("TCT", "Sabeco")
 _BARE_HEADS = frozenset({"bo", "so", "cuc", "tong_cuc", "tap_doan", "tong_cong_ty", "cong_ty", "ngan_hang",
                          "benh_vien", "hoc_vien", "vien", "uy_ban"})
@@ -2358,6 +2360,12 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 and not _named_place_next(toks, j, row, lex):
             k = j + 1 if toks.k[j] == _OF else j
             parent = parse_org(toks, k, "chain", depth + 1)
+            if parent and row.id == _PARTY_ORGANISATION and parent.row.id in _PARTIES:
+                # "Đảng bộ Đảng Cộng sản Việt Nam tỉnh Bắc Thái": the Party's organisation of the place
+                # written after the Party's name, no unit of the Party
+                place = parse_place(toks, parent.end, row, lex)
+                j = parent.end if place is not None and place.name else j
+                parent = None
             if parent:
                 p.parent, p.of, j = parent, k > j, parent.end
             elif not got_extra and k == j and toks.cap[i] and (bare_end := _bare_head_end(toks, j, lex)) > j:
