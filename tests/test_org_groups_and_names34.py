@@ -125,3 +125,10 @@ def test_a_party_organisation_of_a_body():
 def test_the_party_s_organisation_of_a_province_written_with_the_party_s_name():
     got = pipeline_orgs("1984-1986: Phó bí thư Ban Chấp hành Đảng bộ Đảng Cộng sản Việt Nam tỉnh Hà Nam.")
     assert ("Ban Chấp hành Đảng bộ tỉnh Hà Nam", "Ban Chấp hành Đảng bộ Đảng Cộng sản Việt Nam tỉnh Hà Nam") in got
+
+
+def test_a_team_written_by_its_number_alone_is_the_owned_team_of_that_number():
+    got = names("Ông Vương Đình Huệ, Trưởng Đoàn kiểm tra số 471 của Bộ Chính trị, đã dự. "
+                "Trưởng Đoàn kiểm tra số 471, Phó Thủ tướng Vương Đình Huệ cho biết.")
+    assert "Đoàn kiểm tra số 471" not in got
+    assert got.count("Đoàn kiểm tra số 471 của Bộ Chính trị") == 2

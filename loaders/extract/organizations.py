@@ -3282,6 +3282,9 @@ class OrgFinder:
         đạo Cải cách tư pháp Trung ương"): a variant of that body, not another."""
         if p.place is not None:
             return None
+        numbered = self._same_number_owned(p)
+        if numbered is not None:
+            return numbered  # "Đoàn kiểm tra số 471" where the report writes "... số 471 của Bộ Chính trị"
         defined = self._acronym_named(p)
         if defined is not None:
             return defined  # "Tập đoàn PVN" where the report writes "Tập đoàn Dầu khí ... (PVN)"
@@ -3527,6 +3530,22 @@ class OrgFinder:
             return True
         return p.start > 1 and toks.surface(p.start - 1, p.start) in _JOINS \
             and any(q.end == p.start - 1 and _placeless(q) for q in self._parses)
+
+    def _same_number_owned(self, p: OrgParse) -> OrgParse | None:
+        """The one body of ``p``'s row and number the report names with its owner ("Đoàn kiểm tra
+        số 471 của Bộ Chính trị", "Đoàn kiểm tra 469 của Bộ Chính trị") where ``p`` is written with
+        the number alone ("Trưởng Đoàn kiểm tra số 471, ...", "(Đoàn kiểm tra số 469)"): a team is
+        known by its number, so that writing is the same team. None for a row that takes no number,
+        or where two owned bodies carry the number."""
+        if "number" not in p.row.takes or p.parent is not None or p.term or not p.extra:
+            return None
+        number = p.extra.split()[-1]
+        if not number.isdigit():
+            return None
+        found = {id(q): q for top in self._parses for q in _chain(top)
+                 if q.row.id == p.row.id and q.parent is not None and q.extra
+                 and q.extra.split()[-1] == number and q.start != p.start}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _acronym_named(self, p: OrgParse) -> OrgParse | None:
         """The body of ``p``'s kind whose name the report writes with ``p``'s one name word, an
