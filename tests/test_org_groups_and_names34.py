@@ -132,9 +132,3 @@ def test_a_team_written_by_its_number_alone_is_the_owned_team_of_that_number():
                 "Trưởng Đoàn kiểm tra số 471, Phó Thủ tướng Vương Đình Huệ cho biết.")
     assert "Đoàn kiểm tra số 471" not in got
     assert got.count("Đoàn kiểm tra số 471 của Bộ Chính trị") == 2
-
-
-def test_a_team_written_twice_with_its_owner_still_takes_its_short_writing():
-    got = names("Bộ Chính trị thành lập Đoàn kiểm tra đối với Ban cán sự đảng Bộ Y tế (Đoàn kiểm tra số 470). "
-                "Đoàn kiểm tra số 470 của Bộ Chính trị đã làm việc. Đoàn kiểm tra số 470 của Bộ Chính trị kết luận.")
-    assert "Đoàn kiểm tra số 470" not in got

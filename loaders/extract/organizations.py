@@ -3542,11 +3542,9 @@ class OrgFinder:
         number = p.extra.split()[-1]
         if not number.isdigit():
             return None
-        found: dict[str, OrgParse] = {}  # name -> its first writing (one team written twice is one)
-        for q in (q for top in self._parses for q in _chain(top)):
-            if q.row.id == p.row.id and q.parent is not None and q.extra and q.extra.split()[-1] == number \
-                    and q.start != p.start:
-                found.setdefault(_name(q), q)
+        found = {id(q): q for top in self._parses for q in _chain(top)
+                 if q.row.id == p.row.id and q.parent is not None and q.extra
+                 and q.extra.split()[-1] == number and q.start != p.start}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _acronym_named(self, p: OrgParse) -> OrgParse | None:
@@ -4302,11 +4300,10 @@ class OrgFinder:
             # "HĐND" (the report's usual way to write its one council)
             written = self.toks.surface(p.start, p.end) if placed is not None or self._form_alias.get(
                 tuple(self.toks.k[p.start : p.end])) is full or self._acronym_placed(p) is full \
-                or (p.end - p.start == 1 and self._acronym_named(p) is full) \
-                or self._same_number_owned(p) is full else m.written
+                or (p.end - p.start == 1 and self._acronym_named(p) is full) else m.written
             # (and "Lực lượng TNXP TPHCM", the report's own short name of the "Lực lượng Thanh niên Xung
-            # phong (TNXP) TPHCM" it defines, "AHT" alone after "Công ty CP ... (AHT)", a team by its
-            # number, "đoàn kiểm tra số 471": that writing names the body)
+            # phong (TNXP) TPHCM" it defines, or "AHT" alone after "Công ty CP ... (AHT)": that writing
+            # names the body)
             short = replace(m, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="", written=written)
             self.by_span[key] = short
             self.parse_of[id(short)] = full
