@@ -13,8 +13,8 @@ def test_a_military_region_abbreviated_and_its_department():
     got = orgs("Đoàn công tác của Cục Hậu cần QK 9 đã lên đường. Cục Hậu cần QK9 cũng cử người.")
     assert ("Cục Hậu cần Quân khu 9", "Cục Hậu cần QK 9") in got
     assert ("Cục Hậu cần Quân khu 9", "Cục Hậu cần QK9") in got
-    assert {name for name, _ in got} == {
-        "Cục Hậu cần Quân khu 9", "Quân khu 9", "Đoàn công tác của Cục Hậu cần Quân khu 9"}
+    assert {name for name, _ in got} == {"Cục Hậu cần Quân khu 9", "Quân khu 9"}  # (the working
+    # delegation, sent out once and held by no fact, is no body: orgs34, audit24 vntc-0116)
 
 
 def test_a_department_head_s_party_committee_is_the_department_s():

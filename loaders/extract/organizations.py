@@ -201,8 +201,10 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
                 if level in ("commune", "village"):  # "phường Quy Nhơn Nam": a ward named after the city
                     length = _cap_run(toks, j + length, 1, lex, stop_at_person=True) - j
                 return PlaceParse(i, j + length, level, word, toks.surface(j, j + length), None)
-        if end - j >= 2 and toks.k[j] in lex.surnames and toks.word[j + 1]:
+        if end - j >= 3 and toks.k[j] in lex.surnames and toks.word[j + 1]:
             return PlaceParse(i, j, level, word, "", None)  # "UBND huyện Trần Đăng Ánh": a person
+        # (not two words: a person's name has three most often, and many places begin with a word
+        # that is a family name too: "xã Đồng Tâm", "xã Long Hòa", "phường Mai Dịch")
         if end - j >= 3:
             cut = _cap_run(toks, j + 2, 1, lex, stop_at_person=True)
             end = min(end, max(cut, j + 2))
@@ -742,6 +744,15 @@ def _foreign_word(word: str) -> bool:
     return runs > 1
 
 
+def _short_name_word(toks: Tokens, j: int) -> bool:
+    """Token j may be a body's short name given in brackets after its full name: an acronym in
+    capitals ("(PVN)", "(EVN)") or a brand word of more than one syllable, no Vietnamese word nor
+    place ("(Sabeco)", "(Vinalines)", "(Vietcombank)"; not "(Huế)")."""
+    if not toks.word[j] or (toks.e[j] - toks.s[j]) < 2:
+        return False
+    return toks.upper[j] or (toks.cap[j] and _foreign_word(toks.t[j]) and toks.t[j][1:].islower())
+
+
 def _glued_join(toks: Tokens, j: int) -> bool:
     """Token j is a "-" or "&" glued to a capitalised word on at least one side ("PT-TH", "KHXH&NV",
     "Á -Âu"): it joins two parts of one name, where a dash between spaces may end the name."""
@@ -1021,9 +1032,11 @@ def _district_at(toks: Tokens, k: int, lex: Lexicon) -> bool:
 
 def _country_not_province(toks: Tokens, k: int, lex: Lexicon) -> tuple[int, object] | None:
     """The country named at token k ("Lào", "Cộng hòa Pháp"), None where a longer province's name
-    begins with it ("Lào Cai": "nhà máy Apatít Lào Cai" is in Vietnam, the name goes on)."""
+    begins with it ("Lào Cai": "nhà máy Apatít Lào Cai" is in Vietnam, the name goes on), or where
+    it is the first syllable of a common word (place_lookalikes.tsv: "Pháp luật" of "Báo Đời sống
+    và Pháp luật")."""
     country = lex.other_places.longest(toks, k)
-    if country is None:
+    if country is None or (country[0] == 1 and _lookalike_word(toks, k)):
         return None
     province = lex.places.longest(toks, k)
     return None if province is not None and province[0] > country[0] else country
@@ -1577,9 +1590,11 @@ def _steering_tasks() -> PhraseIndex:
     return phrase_table("steering_tasks.tsv")
 
 
-_TASK_TITLE_ENDS = frozenset(phrase_tokens("trưởng trực viên của phòng"))  # "Trưởng ban", "Thường trực",
-# "Ủy viên", "thành viên", "của", "Văn phòng" right before the committee's head
-_TASK_ENDS = frozenset({",", ";", ".", "(", ")", ":", "!", "?"})
+_TASK_TITLE_ENDS = frozenset(phrase_tokens("trưởng trực viên của phòng lập"))  # "Trưởng ban", "Thường trực",
+# "Ủy viên", "thành viên", "của", "Văn phòng" right before the committee's head; "(thành) lập": the
+# committee founded, named by its task ("quyết định thành lập Ban Chỉ đạo xây dựng quy hoạch cán bộ ...")
+_TASK_ENDS = frozenset({",", ";", ".", "(", ")", ":", "!", "?", '"', "“", "”"})  # (a quoted title
+# inside the task, commas and all, is the title's: "Ban chỉ đạo xây dựng Đề án " ..., ... "")
 _TASK_VERB_STOPS = frozenset(phrase_tokens("có nhận do giữ làm tặng trao khi thì mà nhưng hay hoặc rất phải như "
                                            "gồm không rồi ra bị cho biết"))  # the sentence's verb
 # or conjunction after the task (not "của", "ở", "về", "theo", "tại": "... ở cơ sở của Bộ Xây dựng")
@@ -2042,6 +2057,9 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
 
 # Heads that a report writes alone for the one body of that kind it is about ("Thanh tra Bộ", "Đảng
 # uỷ Tập đoàn", "Ban cán sự đảng Ủy ban"), and the words that make such a head a common noun instead.
+_PARTIES = frozenset({"dang_csvn", "dang_ta", "dang_khac", "dang_ndcm_lao"})  # a party itself
+_PARTY_ORGANISATION = "dang_bo"  # "Đảng bộ": of a place, or of a body ("Đảng bộ Sở Xây dựng")
+_UNKNOWN_ACRONYM = "viet_tat"  # organizations.tsv's row of an acronym it does not know ("TCT", "Sabeco")
 _BARE_HEADS = frozenset({"bo", "so", "cuc", "tong_cuc", "tap_doan", "tong_cong_ty", "cong_ty", "ngan_hang",
                          "benh_vien", "hoc_vien", "vien", "uy_ban"})
 _COMPANY_HEADS = frozenset({"tap_doan", "tong_cong_ty", "cong_ty"})  # also in lower case: "Đảng ủy công ty"
@@ -2342,6 +2360,12 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 and not _named_place_next(toks, j, row, lex):
             k = j + 1 if toks.k[j] == _OF else j
             parent = parse_org(toks, k, "chain", depth + 1)
+            if parent and row.id == _PARTY_ORGANISATION and parent.row.id in _PARTIES:
+                # "Đảng bộ Đảng Cộng sản Việt Nam tỉnh Bắc Thái": the Party's organisation of the place
+                # written after the Party's name, no unit of the Party
+                place = parse_place(toks, parent.end, row, lex)
+                j = parent.end if place is not None and place.name else j
+                parent = None
             if parent:
                 p.parent, p.of, j = parent, k > j, parent.end
             elif not got_extra and k == j and toks.cap[i] and (bare_end := _bare_head_end(toks, j, lex)) > j:
@@ -2370,6 +2394,9 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
         if "needparent" in row.flags and not p.parent and not bare:
             unit_end = max(unit_end, i + m)
             continue  # "Thường trực" is a body only as the Thường trực of another body
+        if "namedplace" in row.flags and not (p.place is not None and p.place.name):
+            unit_end = max(unit_end, i + m)  # "Đoàn đại biểu TP Hà Nội", not "Đoàn đại biểu Tỉnh ủy, ...":
+            continue  # a place's delegation only with the place's own name
         if "branch" in row.flags and not p.has_place():
             continue  # "Chánh Văn phòng Kho bạc Nhà nước": the central body, whose branch needs its place
         if "needplace" in row.flags and "cap" in row.flags and not toks.cap[i] and not p.has_place() \
@@ -2522,8 +2549,14 @@ def _brand_after_role(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     return OrgParse(row, i, i + 1, extra=toks.t[i]) if row is not None else None
 
 
+_DELEGATION_OF = tuple(phrase_tokens("đoàn đại biểu"))
+
+
 def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
-    """After a role, a named place stands for its body: "Bí thư thôn Yên Cảnh"."""
+    """After a role, a named place stands for its body: "Bí thư thôn Yên Cảnh"; not after the
+    "đại biểu" of "Đoàn đại biểu TP Hà Nội", the place's delegation (organizations.tsv's ``doan_dai_bieu``)."""
+    if i >= 3 and tuple(toks.k[i - 3 : i]) == _DELEGATION_OF:
+        return None
     row = lex.orgs.get("dia_phuong")
     # a first-word test spares the lookup that misses at once (most words after a role are no place word)
     hit = lex.place_words.longest(toks, i) if i < len(toks.k) and toks.k[i] in lex.place_words.firsts else None
@@ -3249,6 +3282,9 @@ class OrgFinder:
         đạo Cải cách tư pháp Trung ương"): a variant of that body, not another."""
         if p.place is not None:
             return None
+        numbered = self._same_number_owned(p)
+        if numbered is not None:
+            return numbered  # "Đoàn kiểm tra số 471" where the report writes "... số 471 của Bộ Chính trị"
         defined = self._acronym_named(p)
         if defined is not None:
             return defined  # "Tập đoàn PVN" where the report writes "Tập đoàn Dầu khí ... (PVN)"
@@ -3495,12 +3531,36 @@ class OrgFinder:
         return p.start > 1 and toks.surface(p.start - 1, p.start) in _JOINS \
             and any(q.end == p.start - 1 and _placeless(q) for q in self._parses)
 
+    def _same_number_owned(self, p: OrgParse) -> OrgParse | None:
+        """The one body of ``p``'s row and number the report names with its owner ("Đoàn kiểm tra
+        số 471 của Bộ Chính trị", "Đoàn kiểm tra 469 của Bộ Chính trị") where ``p`` is written with
+        the number alone ("Trưởng Đoàn kiểm tra số 471, ...", "(Đoàn kiểm tra số 469)"): a team is
+        known by its number, so that writing is the same team. None for a row that takes no number,
+        or where two owned bodies carry the number."""
+        if "number" not in p.row.takes or p.parent is not None or p.term or not p.extra:
+            return None
+        number = p.extra.split()[-1]
+        if not number.isdigit():
+            return None
+        found = {id(q): q for top in self._parses for q in _chain(top)
+                 if q.row.id == p.row.id and q.parent is not None and q.extra
+                 and q.extra.split()[-1] == number and q.start != p.start}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _acronym_named(self, p: OrgParse) -> OrgParse | None:
         """The body of ``p``'s kind whose name the report writes with ``p``'s one name word, an
         acronym, in parentheses after it ("Tập đoàn Dầu khí quốc gia Việt Nam (PVN)", then "Tập
         đoàn PVN"): the report's own short name of that body (not initials: those are read inside
-        the name, :func:`_own_acronym`)."""
+        the name, :func:`_own_acronym`). So is ``p`` written by that word alone ("Tổng công ty
+        Điện lực Việt Nam (EVN)", then "EVN", "HĐQT Sabeco" after "... Sài Gòn (Sabeco)"), of any
+        kind: the report's body, not another one the word names elsewhere ("Tập đoàn Điện lực Việt
+        Nam", the later name of EVN, which this report never writes)."""
         toks = self.toks
+        if p.end - p.start == 1 and p.parent is None and p.place is None and not p.term:
+            q = self._acronyms.get(toks.k[p.start])
+            if q is None or q.start == p.start:
+                return None  # (a known body's acronym: only a company's own, the report's writing of it)
+            return q if p.row.id == _UNKNOWN_ACRONYM or q.row.id in _COMPANY_HEADS else None
         if p.end - p.start < 2 or not p.extra or p.parent is not None or p.term:
             return None
         last = p.end - 1
@@ -3536,7 +3596,7 @@ class OrgFinder:
         for q in parses:
             j = q.end
             if q.extra and q.place is None and q.parent is None and j + 2 < n and toks.k[j] == "(" \
-                    and toks.k[j + 2] == ")" and toks.upper[j + 1] and (toks.e[j + 1] - toks.s[j + 1]) > 1 \
+                    and toks.k[j + 2] == ")" and _short_name_word(toks, j + 1) \
                     and not _name_goes_on(toks, j + 3):  # (not "Lực lượng TNXP (TNXP) TPHCM")
                 found.setdefault(toks.k[j + 1], []).append(q)
             elif q.extra and q.place is None and q.parent is None and j + 3 < n and toks.k[j] == "(" \
@@ -3544,8 +3604,9 @@ class OrgFinder:
                     and not _name_goes_on(toks, j + 4):
                 found.setdefault(toks.k[j + 1] + toks.k[j + 2], []).append(q)  # a code of letters and a number
                 # (two tokens, spaced out or not): "Cục Chính trị - Hậu cần (B 41)", then "Cục B41"
-            elif q.extra and q.parent is None:  # "Lực lượng Thanh niên Xung phong (TNXP) TPHCM": the
-                for x in range(q.start + 2, q.end - 3):  # abbreviation inside, the place after it
+            if q.extra and q.parent is None:  # "Lực lượng Thanh niên Xung phong (TNXP) TPHCM": the
+                for x in range(q.start + 2, q.end - 3):  # abbreviation inside, the place after it (a
+                    # brand may follow too: "Tổng Công ty (TCT) Cơ khí ... Sài Gòn (SAMCO)")
                     if toks.k[x] == "(" and _suffix_acronym(toks, q.start, x):
                         found.setdefault(toks.k[x + 1], []).append(q)
                         break
@@ -4238,9 +4299,11 @@ class OrgFinder:
             # named without its legal form ("Công ty Cường Hưng") is, as written, and so is a bare
             # "HĐND" (the report's usual way to write its one council)
             written = self.toks.surface(p.start, p.end) if placed is not None or self._form_alias.get(
-                tuple(self.toks.k[p.start : p.end])) is full or self._acronym_placed(p) is full else m.written
+                tuple(self.toks.k[p.start : p.end])) is full or self._acronym_placed(p) is full \
+                or (p.end - p.start == 1 and self._acronym_named(p) is full) else m.written
             # (and "Lực lượng TNXP TPHCM", the report's own short name of the "Lực lượng Thanh niên Xung
-            # phong (TNXP) TPHCM" it defines: that writing names the body)
+            # phong (TNXP) TPHCM" it defines, or "AHT" alone after "Công ty CP ... (AHT)": that writing
+            # names the body)
             short = replace(m, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="", written=written)
             self.by_span[key] = short
             self.parse_of[id(short)] = full
@@ -4596,9 +4659,13 @@ def _venue(o: OrgMention, lex: Lexicon) -> bool:
     """A building named like a body ("Trung tâm Hội nghị Quốc gia": organizations.tsv's ``venue``
     rows): read as a name so that the events reader takes no "Hội nghị" of it for a meeting, but a
     place where things happen, no organization, unless a fact holds it. So is a ``shortonly`` short
-    form ("Mặt trận") the report does not name in full: it named the body it shortens only there."""
+    form ("Mặt trận") the report does not name in full: it named the body it shortens only there;
+    and a ``trip`` group ("đoàn công tác của Bộ X"), sent out once, no standing body."""
     row = lex.orgs.get(o.kind)
-    return row is not None and ("venue" in row.flags or "shortonly" in row.flags)
+    return row is not None and not row.flags.isdisjoint(_HELD_ONLY_FLAGS)
+
+
+_HELD_ONLY_FLAGS = frozenset({"venue", "shortonly", "trip"})
 
 
 @cache
@@ -4632,20 +4699,39 @@ def _party_fields(report: Report, orgs: list[OrgMention]) -> set[int]:
     return {id(o) for o in bare}
 
 
+# Kinds of body whose bare name written all in lower case is the kind, not one body ("uỷ viên ban cán sự
+# đảng, đảng đoàn" and "tỉnh uỷ, thành uỷ hoặc hội đồng nhân dân bầu" in a rule's text): a report
+# names its one group or council with a capital or with its owner ("Ban cán sự đảng Bộ Tài chính").
+_LOWER_CASE_KINDS = frozenset({"ban_can_su", "dang_doan", "hdnd", "ubnd"})
+
+
+def _lower_case_kinds(orgs: list[OrgMention], lex: Lexicon) -> set[int]:
+    """The bodies of :data:`_LOWER_CASE_KINDS` written by their bare name in lower case, of no place
+    (audit26b vietnews-0009, audit25 vietnews-0269)."""
+    out = set()
+    for o in orgs:
+        if o.kind in _LOWER_CASE_KINDS and o.scope == "report" and o.parent is None and o.written[:1].islower():
+            row = lex.orgs.get(o.kind)
+            if row is not None and o.name == row.canonical:
+                out.add(id(o))
+    return out
+
+
 def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     """Pipeline component, after the others: a body written as a kind of body (:func:`_generic`,
-    :func:`_kinds_of_bodies`), or a venue (:func:`_venue`), is no organization of the report unless
-    some fact of it holds it (a person's post, a document's issuer, an event's organizer, a unit
-    written of it that is kept)."""
+    :func:`_kinds_of_bodies`, :func:`_lower_case_kinds`), or a venue (:func:`_venue`), is no
+    organization of the report unless some fact of it holds it (a person's post, a document's
+    issuer, an event's organizer, a unit written of it that is kept)."""
     lex = lexicon()
     generic = {id(o) for o in extraction.organizations if _generic(o, lex)}
     categories = _category_bodies(report, extraction.organizations, lex)
     venues = {id(o) for o in extraction.organizations if _venue(o, lex)}
     fields = _party_fields(report, extraction.organizations)
-    if not generic and not categories and not venues and not fields:
+    lower = _lower_case_kinds(extraction.organizations, lex)
+    if not generic and not categories and not venues and not fields and not lower:
         return
     generic &= _kinds_of_bodies(report.text, extraction.organizations, generic)
-    generic |= categories | venues | fields
+    generic |= categories | venues | fields | lower
     held: set[int] = set()
     for m in extraction.mentions():
         if id(m) in generic:
