@@ -254,6 +254,7 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
     keys = toks.k
     cue_firsts = lex.status_cues.firsts
     roles = lex.roles
+    role_root, brk = roles.firsts, toks.brk
     # the words the three guards look back for (below): a set lookup each before the guard is called
     company_last, compound_firsts, part_firsts = _COMPANY_FORM[-1], _ROLE_COMPOUNDS.firsts, _NAME_PARTS.firsts
     # a workplace cue reads a body only after it: before the text's first cue (in most reports there
@@ -267,8 +268,12 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             continue  # inside a run read already
         k = keys[i]
         cue = k in cue_firsts or k in ("phó", "quyền")
-        if i in name_starts or i in in_names or not (cue or roles.longest(toks, i)):
+        if i in name_starts or i in in_names:
             continue
+        if not cue:  # a role's first word: a role must start here (roles.longest, its first steps inline)
+            level, ends = role_root[k]
+            if not ends and (i + 1 >= n or brk[i + 1] or keys[i + 1] not in level or not roles.longest(toks, i)):
+                continue  # (a word that is a role alone is one; one that is none needs the next word)
         # (a role's first word alone is often an ordinary word: "tỉnh", "người": the role asked
         # before the three guards, it turns away nearly half the candidates, they one in thirty.
         # Each guard is called only when the word it looks back for stands there: about four
@@ -993,8 +998,10 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     same post in the subject's own apposition, re-elected: "ông C, Bí thư Tỉnh ủy tiếp tục được bầu
     giữ chức Bí thư khóa mới." A term may close the role ("khóa mới")."""
     n = len(toks.k)
-    if i == 0 or toks.brk[i] or not (any((hit := _LINKS.longest(toks, i - m)) and hit[0] == m
-                                         for m in (1, 2, 3) if i - m >= 0) or cue_ending_at(toks, i) is not None):
+    links = _LINKS.firsts  # (a linking verb's first word looked up before the verb is read)
+    if i == 0 or toks.brk[i] or not (any(toks.k[i - m] in links and (hit := _LINKS.longest(toks, i - m)) and hit[0] == m
+                                         for m in (1, 2, 3) if i - m >= 0)
+                                     or cue_ending_at(toks, i) is not None):
         return []  # ("ông B tái đắc cử Phó bí thư.": an election verb too)
     bare = _bare_role_end(toks, i)
     if bare is None:
