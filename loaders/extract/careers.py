@@ -921,9 +921,10 @@ def _read_date(toks: Tokens, i: int) -> tuple[PartialDate, int] | None:
                 and (words.longest(toks, j + 1) or (0, ""))[1] == "unit":
             j += 1  # "cuối" of "cuối tháng 2/2016"
             continue
-        if toks.k[j] not in words.firsts or (words.longest(toks, j) or (0, ""))[1] != "unit":
+        hit = words.longest(toks, j) if toks.k[j] in words.firsts else None  # (read once: its kind, its length)
+        if hit is None or hit[1] != "unit":
             break
-        j += (words.longest(toks, j) or (1, ""))[0]  # type: ignore[index]
+        j += hit[0]
     if j >= n or not toks.k[j].isdigit():
         return None
     groups = [toks.k[j]]
@@ -1063,7 +1064,8 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
     # with a digit, read off the distinct words, not found by a search of the whole text
     pos = toks.positions()
     k = toks.k
-    for d in sorted(chain.from_iterable(at for w, at in pos.items() if w[0].isdecimal())):
+    for d in sorted(chain.from_iterable(map(pos.__getitem__, filter(str.isdecimal, pos)))):  # (a digit run's
+        # key is digits only, so the distinct words are tested in C)
         cands.extend(x for x in range(max(d - 3, cands[-1] + 1 if cands else 0), d + 1)
                      if k[x] in firsts or x == d)
     for i in cands:

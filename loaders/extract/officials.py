@@ -250,81 +250,107 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
     inner = _inside_bodies(toks, finder)
     first_words = title_first_words()
     done = 0  # the token after the last run read
+    ends_made = False  # _listed_body's table of the bodies read so far is made (see below)
+    keys = toks.k
+    cue_firsts = lex.status_cues.firsts
+    roles = lex.roles
+    role_root, brk = roles.firsts, toks.brk
+    # the words the three guards look back for (below): a set lookup each before the guard is called
+    company_last, compound_firsts, part_firsts = _COMPANY_FORM[-1], _ROLE_COMPOUNDS.firsts, _NAME_PARTS.firsts
+    # a workplace cue reads a body only after it: before the text's first cue (in most reports there
+    # is none) _workplace finds nothing and is not asked (it was asked about a hundred times a report)
+    cues = toks.remember("officials.workplace_cues", lambda: _workplace_cues(toks))
+    first_cue = cues[0][0] if cues else n
     # the word tests first: most tokens begin no title, and the checks after them are dearer; the
     # walk goes from one status cue or role word to the next (Tokens.where), not through every token
     for i in toks.where(_run_firsts()):
         if i < done:
             continue  # inside a run read already
-        k = toks.k[i]
-        cue = k in lex.status_cues.firsts or k in ("phó", "quyền")
-        if i not in name_starts and i not in in_names and (cue or lex.roles.longest(toks, i)) \
-                and not _company_form(toks, i) and not _ends_compound(toks, i) and not _in_a_name(toks, i):
-            # (a role's first word alone is often an ordinary word: "tỉnh", "người": the role asked
-            # before the three guards, it turns away nearly half the candidates, they one in thirty)
-            if k not in first_words:
-                # a status cue's first word that begins no title ("được", "có": three tries in four):
-                # every reading below starts a title at i and finds none. Only what they leave behind
-                # is made: the body a workplace cue reads (its mention is kept) and _listed_body's
-                # table of the bodies read so far, made at the first try as before
+        k = keys[i]
+        cue = k in cue_firsts or k in ("phó", "quyền")
+        if i in name_starts or i in in_names:
+            continue
+        if not cue:  # a role's first word: a role must start here (roles.longest, its first steps inline)
+            level, ends = role_root[k]
+            if not ends and (i + 1 >= n or brk[i + 1] or keys[i + 1] not in level or not roles.longest(toks, i)):
+                continue  # (a word that is a role alone is one; one that is none needs the next word)
+        # (a role's first word alone is often an ordinary word: "tỉnh", "người": the role asked
+        # before the three guards, it turns away nearly half the candidates, they one in thirty.
+        # Each guard is called only when the word it looks back for stands there: about four
+        # hundred calls a report, nearly all of which found nothing)
+        if i > 0 and ((keys[i - 1] == company_last and _company_form(toks, i))
+                      or (keys[i - 1] in compound_firsts and _ends_compound(toks, i))
+                      or (i > 1 and (keys[i - 2] in part_firsts or (i > 2 and keys[i - 3] in part_firsts))
+                          and _in_a_name(toks, i))):
+            continue
+        if k not in first_words:
+            # a status cue's first word that begins no title ("được", "có": three tries in four):
+            # every reading below starts a title at i and finds none. Only what they leave behind
+            # is made: the body a workplace cue reads (its mention is kept) and _listed_body's
+            # table of the bodies read so far, made at the first try as before (asked of the
+            # tokens' memo once per pass, not at each of these hundred tries a report)
+            if i > first_cue:
                 _workplace(toks, i, finder)
+            if not ends_made:
                 toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
-                continue
-            run = parse_run(toks, i, finder)
-            if run and run[-1].end + 1 < n and toks.k[run[-1].end] == "," and not toks.brk[run[-1].end + 1]:
-                last = bare_title(toks, run[-1].end + 1, name_starts)
-                if last is not None:  # "Bí thư Đảng ủy, Tổng Giám đốc Lê Văn A": a last role written bare
-                    run = [*run, last]
-            if not run:
-                bare = bare_title(toks, i, name_starts)
-                run = [bare] if bare is not None else []
-            if not run:
-                where = _workplace(toks, i, finder)
-                run = parse_run(toks, i, finder, where) if where is not None else []
-            if not run:
-                unit = _listed_body(toks, i, finder)
-                run = parse_run(toks, i, finder, _whole_body(unit, finder)) if unit is not None else []
-                for t in run:
-                    if t.row.phrase == _MEMBER_ROLE:  # "Thường trực HĐND gồm: ... bà B - Ủy viên"
-                        t.org = unit
-            if not run:
-                said = _plural_context_body(toks, i, finder, runs, name_starts)
-                run = parse_run(toks, i, finder, said) if said is not None else []
-            if not run:
-                run = _bare_head_title(toks, i, finder)
-                last_start = next(reversed(runs)) if runs else None
-                if run and last_start is not None and toks.k[i - 1] == "," and runs[last_start][-1].end == i - 1:
-                    runs[last_start] = [*runs[last_start], *run]  # "Bí thư Đảng ủy, Chính ủy Quân khu": one run
-                    done = run[-1].end
-                    continue
-            if not run and runs:
-                run = _echoed_body_title(toks, i, finder, runs, name_starts, name_ends)
-            if not run:
-                run = _back_referred_title(toks, i, finder)
-            if not run and i > 0 and toks.k[i - 1] == ",":
-                run = _predicate_body_title(toks, i, finder, name_ends)
-            if not run and i > 0 and toks.k[i - 1] == "," and runs:
-                # the last title of the run before it, which the comma continues
-                last_start = next(reversed(runs))
-                qualified = _heading_qualified(toks, i, finder, runs)
-                if qualified and runs[last_start][-1].end == i - 1:
-                    runs[last_start] = [*runs[last_start], *qualified]
-                    done = qualified[-1].end
-                    continue
-                if qualified and i - 1 in name_ends:
-                    run = qualified  # "gồm các ông A, Phó trưởng ban Thường trực; B; C": A's own title
-            if not run and i > 0 and toks.k[i - 1] == "(" and runs:
-                # "6 Phó chủ tịch gồm các ông: A (Phó chủ tịch thường trực); B; ...": A's own run
-                run = _heading_qualified(toks, i, finder, runs)
-            if run and run[0].end <= inner.get(i, -1):
-                run = []  # "thông báo của Ban Bí thư Trung ương, ông X": a role word inside a body's name
-            if run:
+                ends_made = True
+            continue
+        run = parse_run(toks, i, finder)
+        if run and run[-1].end + 1 < n and toks.k[run[-1].end] == "," and not toks.brk[run[-1].end + 1]:
+            last = bare_title(toks, run[-1].end + 1, name_starts)
+            if last is not None:  # "Bí thư Đảng ủy, Tổng Giám đốc Lê Văn A": a last role written bare
+                run = [*run, last]
+        if not run:
+            bare = bare_title(toks, i, name_starts)
+            run = [bare] if bare is not None else []
+        if not run and i > first_cue:
+            where = _workplace(toks, i, finder)
+            run = parse_run(toks, i, finder, where) if where is not None else []
+        if not run:
+            unit = _listed_body(toks, i, finder)
+            run = parse_run(toks, i, finder, _whole_body(unit, finder)) if unit is not None else []
+            for t in run:
+                if t.row.phrase == _MEMBER_ROLE:  # "Thường trực HĐND gồm: ... bà B - Ủy viên"
+                    t.org = unit
+        if not run:
+            said = _plural_context_body(toks, i, finder, runs, name_starts)
+            run = parse_run(toks, i, finder, said) if said is not None else []
+        if not run:
+            run = _bare_head_title(toks, i, finder)
+            last_start = next(reversed(runs)) if runs else None
+            if run and last_start is not None and toks.k[i - 1] == "," and runs[last_start][-1].end == i - 1:
+                runs[last_start] = [*runs[last_start], *run]  # "Bí thư Đảng ủy, Chính ủy Quân khu": one run
                 done = run[-1].end
-                cut = _past_compared(toks, i, run)
-                if cut is not run:
-                    i, run = cut[0].start, cut
-            if run:
-                _past_body_before_name(toks, run, finder, name_starts)
-                runs[i] = run
+                continue
+        if not run and runs:
+            run = _echoed_body_title(toks, i, finder, runs, name_starts, name_ends)
+        if not run:
+            run = _back_referred_title(toks, i, finder)
+        if not run and i > 0 and toks.k[i - 1] == ",":
+            run = _predicate_body_title(toks, i, finder, name_ends)
+        if not run and i > 0 and toks.k[i - 1] == "," and runs:
+            # the last title of the run before it, which the comma continues
+            last_start = next(reversed(runs))
+            qualified = _heading_qualified(toks, i, finder, runs)
+            if qualified and runs[last_start][-1].end == i - 1:
+                runs[last_start] = [*runs[last_start], *qualified]
+                done = qualified[-1].end
+                continue
+            if qualified and i - 1 in name_ends:
+                run = qualified  # "gồm các ông A, Phó trưởng ban Thường trực; B; C": A's own title
+        if not run and i > 0 and toks.k[i - 1] == "(" and runs:
+            # "6 Phó chủ tịch gồm các ông: A (Phó chủ tịch thường trực); B; ...": A's own run
+            run = _heading_qualified(toks, i, finder, runs)
+        if run and run[0].end <= inner.get(i, -1):
+            run = []  # "thông báo của Ban Bí thư Trung ương, ông X": a role word inside a body's name
+        if run:
+            done = run[-1].end
+            cut = _past_compared(toks, i, run)
+            if cut is not run:
+                i, run = cut[0].start, cut
+        if run:
+            _past_body_before_name(toks, run, finder, name_starts)
+            runs[i] = run
     return runs
 
 
@@ -722,7 +748,7 @@ def _workplace(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     if x < 0:
         return None
     c, after = cues[x]
-    if c < max(sentence_start(toks, i), i - _MAX_WORKPLACE_GAP):
+    if c < i - _MAX_WORKPLACE_GAP or c < sentence_start(toks, i):  # the distance first: no table lookup
         return None
     org = finder.at(after, "post")
     if org is None or finder.last_end > i:
@@ -972,8 +998,10 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     same post in the subject's own apposition, re-elected: "ông C, Bí thư Tỉnh ủy tiếp tục được bầu
     giữ chức Bí thư khóa mới." A term may close the role ("khóa mới")."""
     n = len(toks.k)
-    if i == 0 or toks.brk[i] or not (any((hit := _LINKS.longest(toks, i - m)) and hit[0] == m
-                                         for m in (1, 2, 3) if i - m >= 0) or cue_ending_at(toks, i) is not None):
+    links = _LINKS.firsts  # (a linking verb's first word looked up before the verb is read)
+    if i == 0 or toks.brk[i] or not (any(toks.k[i - m] in links and (hit := _LINKS.longest(toks, i - m)) and hit[0] == m
+                                         for m in (1, 2, 3) if i - m >= 0)
+                                     or cue_ending_at(toks, i) is not None):
         return []  # ("ông B tái đắc cử Phó bí thư.": an election verb too)
     bare = _bare_role_end(toks, i)
     if bare is None:

@@ -263,9 +263,14 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
     lex = lexicon()
     at = _scan_start(toks, i)
     i, deputy = at.role_at, at.deputy
+    # the roles written at i, read once for the three passes below (no pass changes the index); none
+    # in one try of five ("quyền lợi", "cán bộ"): no title, and no country's name asked about
+    matches = lex.roles.match(toks, i)
+    if not matches:
+        return None
     if _inside_country(toks, i):
         return None  # "... toàn quốc Trung Quốc Vương Gia Thụy": no "Quốc vương" inside a country's name
-    for m, row in lex.roles.match(toks, i):
+    for m, row in matches:
         assert isinstance(row, RoleRow)
         if row.deputy_only:
             if deputy:  # "Phó ban Kinh tế Trung ương": "Phó" of the Ban, the Ban's noun shared
@@ -290,12 +295,12 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
             # title without its body, not "Phó" of a "ban Thường trực" (the context's, when given:
             # "4 Phó Bí thư là ông A - ..., Phó Bí thư Thường trực;")
             return _make(toks, at, row, i + m, q[0], context, e) if context is not None else None
-    for m, row in lex.roles.match(toks, i):
+    for m, row in matches:
         shared = _head_in_role(toks, at, row, i + m, finder) if row.needs_org and not row.deputy_only else None
         if shared is not None:
             return shared
     if context is not None:
-        for m, row in lex.roles.match(toks, i):
+        for m, row in matches:
             assert isinstance(row, RoleRow)
             if row.deputy_only and deputy and _named_by_head(context, row):
                 # "Ba Phó ban kiêm nhiệm gồm: ..." after "Các Phó ban Kinh tế Trung ương ...": the
