@@ -11,7 +11,7 @@ The sentences are our own, written in the shape of corpus reports.
 
 from __future__ import annotations
 
-from tests.fixtures_officials import facts
+from tests.fixtures_officials import facts, officials, persons_of
 
 
 def test_a_shared_predicate_reaches_persons_whose_titles_are_set_off_by_dashes():
@@ -150,3 +150,10 @@ def test_a_shortened_post_reached_by_a_verb_is_kept():
 def test_a_deputy_role_written_head_first_names_its_unit_by_the_field_after_it():
     got = facts("Công an bắt giam Vụ phó Xuất nhập khẩu Bộ Thương mại Lê Văn Hùng.")
     assert ("Lê Văn Hùng", "Vụ phó", "Xuất nhập khẩu Bộ Thương mại", "holds") in got
+
+
+def test_a_memorial_named_after_a_leader_with_his_title_names_no_person():
+    # names34's named_thing_at, asked by officials' title-before-name reading (lead, from
+    # /work/notes/names34-officials-named-thing.patch)
+    ex = officials("Đoàn đã dâng hương tại Khu lưu niệm Tổng Bí thư Lý Văn Khang ở xã Phú Mỹ.")
+    assert "Lý Văn Khang" not in persons_of(ex)

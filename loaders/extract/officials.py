@@ -52,7 +52,7 @@ from kg.loaders.extract.lists import (
     shared_titles,
     skip_honorifics,
 )
-from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold
+from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold, named_thing_at
 from kg.loaders.extract.organizations import OrgFinder, parse_org
 from kg.loaders.extract.status import clause_start, clause_status, own_prefixes_only
 from kg.loaders.extract.titles import (
@@ -1142,6 +1142,8 @@ def _title_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]
             e += country[0]
         if e in starts or e >= len(toks.k) or toks.brk[e] or toks.gap[e] != " ":
             continue
+        if named_thing_at(toks, e):
+            continue  # "Khu lưu niệm Tổng Bí thư Lý Văn A": a memorial named after him, no person
         if (toks.k[e] in lex.org_index.firsts and parse_org(toks, e, "top") is not None) \
                 or lex.places.longest(toks, e):
             continue  # "Tổng Bí thư Trường Chinh" is a name, "Bộ trưởng Bộ Y tế" is not
