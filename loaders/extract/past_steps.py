@@ -57,7 +57,6 @@ from .founded_heads import founded_heads
 from .named_removals import named_removals
 from .reelection import reelect
 from .sentences import sentence_index, sentences
-from .shared_predicates import shared_predicates
 from .successors import successors
 
 
@@ -145,8 +144,8 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     the posts of a removal voters ask about (:func:`.asked_removals.asked_removals`) and of an appointment
     cited as someone else's fault (:func:`.charged_acts.charged_acts`), and the head of a body founded in the
     report's act is appointed (:func:`.founded_heads.founded_heads`), and so are the members listed under a
-    body the report told an election into (:func:`.elected_lists.elected_lists`), and each person listed before
-    one verb gains the post it gives (:func:`.shared_predicates.shared_predicates`); a held post a removal names
+    body the report told an election into (:func:`.elected_lists.elected_lists`) (persons listed with their
+    titles before one election verb each gain its post in officials' ``_coordinated``); a held post a removal names
     by its role alone is left (:func:`.named_removals.named_removals`); last, a post held that the
     report gives someone else is left (:func:`.successors.successors`)."""
     _settle_steps(report, extraction)
@@ -156,7 +155,6 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     charged_acts(report, extraction)
     founded_heads(report, extraction)
     elected_lists(report, extraction)
-    shared_predicates(report, extraction)
     named_removals(report, extraction)
     successors(report, extraction, lambda pm: _told_earlier(report, pm))
 
