@@ -254,10 +254,15 @@ def _patterns() -> _Patterns:
             # "… về phát triển TP. HCM ngày 23-2.": the date of the event that names the document, last in its
             # clause after a word (not "… Nghị định 46 ngày 1/2/2019", the date of a document the title names)
             r"|(?<=[^\W\d_])\s+ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?\s*(?:[.;,\n]|$)"
-            # "về X, xác định “…”", "về X, nêu rõ: …": what the document says (directive_words.tsv: title_saying)
-            rf"|,\s+(?:{_directive_words()['title_saying']})\s*(?::|\")"
+            # "về X, xác định “…”", "về X nêu rõ: …": what the document says (directive_words.tsv: title_saying)
+            rf"|,?\s+(?:{_directive_words()['title_saying']})\s*(?::|\")"
             # "quy định X, có hiệu lực từ ngày 1/5": what is said of the document (directive_words.tsv: title_tail)
             rf"|,\s+(?:{_directive_words()['title_tail']})(?![\w])"
+            # "… Nghị quyết N về bồi thường oan sai, nên trên cả nước …": a conjunction opens the next clause
+            # (directive_words.tsv: clause_conjunction); "… quy hoạch X thì diện tích …": the topic ends at "thì"
+            # (topic_particle)
+            rf"|,\s+(?:{_directive_words()['clause_conjunction']})(?![\w])"
+            rf"|,?\s+(?:{_directive_words()['topic_particle']})(?![\w])"
             # "Chỉ thị 05 về X có gì khác biệt …?": a question asked of the document, not its subject
             r"|\s(?:có gì|là gì|ra sao|như thế nào)(?![\w])"
             # "Căn cứ Quy định … về X, tại kỳ họp tháng 1, Ủy ban …": where the main clause's act took place
@@ -734,8 +739,10 @@ def _read_tail(
             if item.group("act") is None or any(w[:1].isupper() for w in text[start : item.start()].split()[-2:]):
                 end = item.start()
                 break
-        end = _predicate_cut(k, text, start, end)
+        # a verb of saying that stopped the title ("…, đồng chí nhấn mạnh: …") is still a predicate after its subject
+        end = _predicate_cut(k, text, start, end, stop.end() if stop is not None and stop.start() == end else end)
         end = _main_clause_cut(report, extraction, start, end)
+        end = _back_reference_cut(k, start, end)
         title = re.sub(r"(?:\s+(?:và|hoặc))?[\s,:…-]*$", "", text[start:end])
         if len(title.split()) >= 2:
             d.title = title
@@ -802,19 +809,51 @@ def _body_ends_at(report: Report, extraction: Extraction, pos: int) -> bool:
     return any(m.end() == pos and " " in m.group() for m in _alias_end_pattern().finditer(k, max(0, pos - 60), pos))
 
 
-_PREDICATE = re.compile(r"\s+(?:cũng\s+)?(?:đã|đang|sẽ)\s|\s+cũng\s+(?:bị|được)\s")
-_LAST_PIECE = re.compile(r",\s*(?P<w>[^,]*)$")
+# "đã", "đang", "sẽ", and "cũng" before any verb ("cũng bị phản ánh", "cũng đặt ra"), but not "cũng như" (as well as)
+# nor "cũng là", which go on with a noun phrase; "mới được ban hành" (a passive; not "nhân sự mới được trình")
+_PREDICATE = re.compile(r"\s+(?:cũng\s+)?(?:đã|đang|sẽ)(?![\w])|\s+cũng\s+(?!(?:như|là)(?![\w]))"
+                        r"|\s+(?:mới|vừa)\s+được\s+(?:ban hành|thông qua|ký|công bố)(?![\w])")
+_PIECE = re.compile(r",\s*(?P<w>[^,]*)")
 
 
-def _predicate_cut(k: str, text: str, start: int, end: int) -> int:
+@lru_cache(maxsize=1)
+def _said_verb() -> re.Pattern[str]:
+    """A verb of saying or asking that is the predicate of a main clause when a named subject precedes it
+    (directive_words.tsv: said_verb)."""
+    return re.compile(rf"\s+(?:{_directive_words()['said_verb']})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _subject_opener() -> re.Pattern[str]:
+    """A word that opens a clause's subject written in lower case (directive_words.tsv: subject_opener)."""
+    return re.compile(rf"(?:{_directive_words()['subject_opener']})(?![\w])")
+
+
+def _subject_piece(k: str, text: str, start: int, cut: int) -> int | None:
+    """Where the subject of a predicate at ``cut`` begins after a comma of a title running from ``start``: the last
+    comma's piece opening with a capital ("…, Ban Tổ chức đã …") or with a subject_opener ("…, đồng chí A cho biết",
+    "…, nhiều địa phương, đơn vị đã …": a subject of two pieces, the one before the last so opened); the comma's
+    offset, or None."""
+    pieces = list(_PIECE.finditer(k, start, cut))
+    for i, piece in enumerate(reversed(pieces[-2:])):
+        at = piece.start("w")
+        if (i == 0 and text[at : at + 1].isupper()) or _subject_opener().match(k, at, cut):
+            return piece.start()
+    return None
+
+
+def _predicate_cut(k: str, text: str, start: int, end: int, reach: int | None = None) -> int:
     """Where a stated title running from ``start`` to ``end`` ends before the sentence's predicate.
 
-    A title is a noun phrase: "đã", "đang", "sẽ", "cũng bị", "cũng được" open the verb of the clause the document
+    A title is a noun phrase: "đã", "đang", "sẽ", "cũng" (not "cũng như") open the verb of the clause the document
     heads ("Nghị quyết 35 về hỗ trợ doanh nghiệp đã góp phần …": the title ends at "nghiệp"; "Nghị quyết 66 về đăng
     ký sản phẩm cũng bị phản ánh …"), or of a main clause after a fronted
-    phrase, whose subject follows the title's last comma written with a capital ("Thực hiện Chỉ thị 13 về
-    tinh giản biên chế, Ban Tổ chức đã …": the title ends before the comma). A lower-case piece after the comma
-    is still the title's ("về chủ trương, giải pháp cơ cấu lại ngân sách, quản lý nợ công bền vững đã …").
+    phrase, whose subject follows the title's comma (:func:`_subject_piece`: "Thực hiện Chỉ thị 13 về
+    tinh giản biên chế, Ban Tổ chức đã …", "Qua 1 năm thực hiện Chỉ thị 05 về X, nhiều địa phương, đơn vị đã …":
+    the title ends before the comma). A lower-case piece after the comma is still the title's ("về chủ trương, giải
+    pháp cơ cấu lại ngân sách, quản lý nợ công bền vững đã …"). A verb of saying (said_verb) is a predicate only
+    after such a subject ("về X, Chủ tịch UBND tỉnh yêu cầu …"; "về việc yêu cầu thu hồi …" is the title's), looked
+    for up to ``reach`` (the end of a stop that cut the title before such a verb: "…, đồng chí nhấn mạnh: …").
 
     >>> t = "về hỗ trợ doanh nghiệp đã góp phần tạo niềm tin"
     >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
@@ -828,14 +867,49 @@ def _predicate_cut(k: str, text: str, start: int, end: int) -> int:
     >>> t = "về đăng ký bản công bố sản phẩm cũng bị phản ánh làm phát sinh thủ tục"
     >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
     'về đăng ký bản công bố sản phẩm'
+    >>> t = "về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, nhiều địa phương, đơn vị đã"
+    >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
+    'về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'
+    >>> t = "về tách thửa, đồng chí Lê Văn Khoa cho biết mục tiêu"
+    >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
+    'về tách thửa'
+    >>> t = "về việc yêu cầu thu hồi các quyết định chưa đúng"
+    >>> _predicate_cut(t.lower(), t, 0, len(t)) == len(t)
+    True
     """
-    if (m := _PREDICATE.search(k, start, end)) is None:
+    if (m := _PREDICATE.search(k, start, end)) is not None:
+        cut = m.start()
+        subject = _subject_piece(k, text, start, cut)
+        return subject if subject is not None else cut
+    for said in _said_verb().finditer(k, start, max(end, reach or end)):
+        if (subject := _subject_piece(k, text, start, said.start())) is not None:
+            return subject
+    return end
+
+
+@lru_cache(maxsize=1)
+def _back_reference() -> re.Pattern[str]:
+    """A type word and "này": the document said before ("triển khai Nghị quyết này", "về nghị quyết này")."""
+    return re.compile(rf"(?<![\w])(?:{_alt(list(tables().type_by_word))})\s+này(?![\w])")
+
+
+_CLAUSE_JOIN = re.compile(r",\s*|\s+và\s+")
+
+
+def _back_reference_cut(k: str, start: int, end: int) -> int:
+    """Where a stated title running from ``start`` to ``end`` ends before a clause that points back at a document
+    ("Nghị quyết 04 về xây dựng, chỉnh đốn Đảng, triển khai Nghị quyết này phải …", "Nghị quyết về X và Chủ nhiệm Ủy
+    ban báo cáo thẩm tra về nghị quyết này"): no title names its own document so; the title ends at the last comma
+    or "và" before the words, and runs on when there is none.
+
+    >>> t = "về xây dựng, chỉnh đốn Đảng, triển khai Nghị quyết này phải"
+    >>> t[: _back_reference_cut(t.lower(), 0, len(t))]
+    'về xây dựng, chỉnh đốn Đảng'
+    """
+    if (ref := _back_reference().search(k, start, end)) is None:
         return end
-    cut = m.start()
-    piece = _LAST_PIECE.search(k, start, cut)
-    if piece is not None and text[piece.start("w") : piece.start("w") + 1].isupper():
-        cut = piece.start()
-    return cut
+    joins = list(_CLAUSE_JOIN.finditer(k, start, ref.start()))
+    return joins[-1].start() if joins else end
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,62 @@
+"""Directives, round 27 (directives34): a stated title that ran on into the sentence's next clause (a conjunction
+after a comma, the topic particle "thì", a main clause whose subject follows a comma, a clause pointing back at
+the document); symbols written with a space or a date inside; documents that share one trailing date."""
+
+from __future__ import annotations
+
+from tests.fixtures_directives import directives_by_name as extracted
+
+
+def _title(text: str, key: str, *orgs: tuple[str, str]) -> str | None:
+    return extracted(text, *orgs)[key].title
+
+
+def test_a_conjunction_after_a_comma_ends_the_title():
+    assert _title("Là năm đầu tiên thực hiện Nghị quyết 388 về bồi thường thiệt hại oan sai, nên trên cả nước, "
+                  "các cơ quan tố tụng đã rà soát.", "388") == "về bồi thường thiệt hại oan sai"
+    assert _title("Quốc hội có Nghị quyết số 12 về chống thất thoát, đầu tư dàn trải, nhưng tình trạng vẫn xảy "
+                  "ra.", "12") == "về chống thất thoát, đầu tư dàn trải"
+
+
+def test_the_topic_particle_thi_ends_the_title():
+    assert _title("Theo Quyết định số 6758/QĐ-UBND về việc phê duyệt quy hoạch rừng giai đoạn 2008 – 2020 thì "
+                  "diện tích rừng đặc dụng chỉ còn 2.500 ha.", "6758/QĐ-UBND") \
+        == "về việc phê duyệt quy hoạch rừng giai đoạn 2008 – 2020"
+
+
+def test_a_lower_case_subject_after_a_comma_then_a_predicate_ends_the_title():
+    assert _title("Qua 1 năm thực hiện Chỉ thị 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, "
+                  "phong cách Hồ Chí Minh, nhiều địa phương, đơn vị đã gắn với giải quyết việc khó.", "05-CT/TW") \
+        == "về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
+    assert _title("Nói về Quyết định 33 về tách thửa, đồng chí Lê Văn Khoa cho biết mục tiêu là quản lý đất.",
+                  "33") == "về tách thửa"
+
+
+def test_a_verb_of_saying_after_a_named_subject_ends_the_title_but_not_inside_it():
+    assert _title("Để thực hiện Công điện số 156/CĐ-TTg về tập trung triển khai nhiệm vụ trọng tâm đầu năm, "
+                  "Chủ tịch UBND tỉnh yêu cầu các sở vào cuộc.", "156/CĐ-TTg") \
+        == "về tập trung triển khai nhiệm vụ trọng tâm đầu năm"
+    assert _title("Thành phố ban hành Quyết định số 40/QĐ-UBND về việc yêu cầu thu hồi các quyết định chưa đúng.",
+                  "40/QĐ-UBND") == "về việc yêu cầu thu hồi các quyết định chưa đúng"
+    assert _title("Quyết định số 41/QĐ-UBND về kiểm tra đất đai, đồng chí Bí thư nhấn mạnh: phải làm ngay.",
+                  "41/QĐ-UBND") == "về kiểm tra đất đai"
+
+
+def test_cung_opens_the_predicate_but_not_cung_nhu():
+    assert _title("Nghị quyết 25/2016/QH14 về kế hoạch tài chính 5 năm quốc gia cũng đặt ra yêu cầu lớn.",
+                  "25/2016/QH14") == "về kế hoạch tài chính 5 năm quốc gia"
+    assert _title("Chỉ thị số 07-CT/TW về công tác thanh niên cũng như công tác đội trong trường học.",
+                  "07-CT/TW") == "về công tác thanh niên cũng như công tác đội trong trường học"
+
+
+def test_a_verb_of_saying_before_a_quote_ends_the_title_without_a_comma():
+    assert _title("Nghị quyết số 11-NQ/TW về công tác phụ nữ thời kỳ đẩy mạnh công nghiệp hóa xác định "
+                  "\u201cphải xây dựng đội ngũ cán bộ nữ\u201d.", "11-NQ/TW") \
+        == "về công tác phụ nữ thời kỳ đẩy mạnh công nghiệp hóa"
+
+
+def test_a_clause_pointing_back_at_the_document_is_not_its_title():
+    assert _title("Cần thực hiện Nghị quyết 04 về xây dựng, chỉnh đốn Đảng, triển khai Nghị quyết này phải gắn "
+                  "với công việc.", "04") == "về xây dựng, chỉnh đốn Đảng"
+    assert _title("Chỉ thị số 40-CT/TW về tín dụng chính sách xã hội mới được ban hành.", "40-CT/TW") \
+        == "về tín dụng chính sách xã hội"
