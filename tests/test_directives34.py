@@ -60,3 +60,28 @@ def test_a_clause_pointing_back_at_the_document_is_not_its_title():
                   "với công việc.", "04") == "về xây dựng, chỉnh đốn Đảng"
     assert _title("Chỉ thị số 40-CT/TW về tín dụng chính sách xã hội mới được ban hành.", "40-CT/TW") \
         == "về tín dụng chính sách xã hội"
+
+
+def test_a_plenums_resolutions_named_with_cua_or_in_lower_case_or_with_the_centre_abbreviated():
+    ds = extracted("Tỉnh thực hiện có hiệu quả các nghị quyết của Hội nghị Trung ương 4 (khóa XII), gắn với việc "
+                   "học tập.")
+    d = ds["nghị quyết Hội nghị Trung ương 4 (khóa XII)"]
+    assert (d.doc_type, d.term, d.symbol) == ("NQ", 12, None)
+    ds = extracted("Các cấp triển khai các Nghị quyết của Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng (khóa XII) "
+                   "về hoàn thiện thể chế kinh tế thị trường.")
+    assert list(ds) == ["Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng (khóa XII)"]
+    ds = extracted("Bộ khắc phục yếu kém theo nghị quyết Trung ương 4 khoá 11.")
+    assert ds["nghị quyết Trung ương 4 khoá 11"].term == 11
+    assert list(extracted("Việc thực hiện Nghị quyết TƯ 4 đã tạo chuyển biến.")) == ["Nghị quyết TƯ 4"]
+    ds = extracted("Báo cáo kết quả thực hiện nghị quyết T.Ư 6 (lần 2) về xây dựng - chỉnh đốn Đảng.")
+    assert ds["nghị quyết T.Ư 6 (lần 2)"].title == "về xây dựng - chỉnh đốn Đảng"
+
+
+def test_the_centre_must_be_written_so_tu_in_lower_case_is_no_plenum():
+    assert extracted("Đó là các nghị quyết trung ương 4 của nhiều khoá.") == {}
+    assert extracted("Ông nói về nghị quyết tư 4 lần trong buổi họp.") == {}
+
+
+def test_a_plenums_resolution_before_the_next_documents_number_is_still_named():
+    ds = extracted("Cần thực hiện Nghị quyết Trung ương 4 (khóa XII), Chỉ thị 05 của Bộ Chính trị gắn với thi đua.")
+    assert "Nghị quyết Trung ương 4 (khóa XII)" in ds and "05" in ds

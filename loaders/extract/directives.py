@@ -277,13 +277,18 @@ def _patterns() -> _Patterns:
         named=re.compile(
             # the lookahead is a trie of the head words, so most positions fail on one character
             r"(?<![\w])(?=" + _NAMED_HEADS + r")(?:"
-            r"(?P<nqtw>nghị quyết\s+(?:hội nghị\s+)?(?:lần thứ\s+)?(?:ban chấp hành\s+)?trung ương\s+"
-            r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])"
+            # "các nghị quyết của Hội nghị Trung ương 4 (khóa XII)": the plenum's resolutions, one named set; "Nghị
+            # quyết TƯ 4", "nghị quyết T.Ư 6": the Centre abbreviated (TƯ only in capitals: _plenum_capitalised)
+            r"(?P<nqtw>nghị quyết\s+(?:của\s+)?(?:hội nghị\s+)?(?:lần thứ\s+)?(?:ban chấp hành\s+)?"
+            r"(?P<tw>trung ương|t\.\s?ư|tư)\s+"
+            # "Trung ương 6 (lần 2)": the second session of one plenum
+            r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])(?:\s*\(\s*lần\s+\d\s*\))?"
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
             r"|(?P<nqdh>nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?:đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?"
             r"(?:[ivx]{1,5}|\d{1,2})(?![\w]))"
             # "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII": the plenum by its ordinal first
-            rf"|(?P<nqln>nghị quyết\s+hội nghị\s+lần thứ\s+{_ORDINAL}\s+ban chấp hành\s+trung ương(?:\s+đảng)?"
+            rf"|(?P<nqln>nghị quyết\s+(?:của\s+)?hội nghị\s+lần thứ\s+{_ORDINAL}\s+ban chấp hành\s+trung ương"
+            r"(?:\s+đảng)?"
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
             # "Nghị quyết Đại hội Đảng bộ TPHCM lần VIII", "Nghị quyết Hội nghị Ủy ban T.Ư MTTQ Việt Nam lần thứ 7 (khóa
             # VIII)": a body's congress or conference by its number, the body written between
@@ -1162,8 +1167,11 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         term: int | None = None
         core_end = m.end()
         if m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqbody"):
+            if m.group("tw") == "tư" and text[m.start("tw") : m.end("tw")] != "TƯ":
+                continue  # "tư" in lower case is "four" or "private", not the Centre
             dt = t.type_by_id["NQ"]
-            name = text[m.start() : m.end()]
+            # "nghị quyết của Hội nghị Trung ương 4": named without the "của" ("Nghị quyết Hội nghị Trung ương 4")
+            name = re.sub(r"^(\S+\s+\S+)\s+của\s+", r"\1 ", text[m.start() : m.end()])
             if name.count("(") > name.count(")"):  # "Nghị quyết Trung ương 4 (Khóa XI, XII)": the bracket runs on
                 name = re.sub(r"\s*\(\s*", " ", name)
         elif m.group("law") and (am := _amending().match(k, m.start("lawname"))) is not None:
@@ -1263,8 +1271,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw") or m.group("acw"))]
             core_end = (m.end("new") if m.group("new") else m.end("aw") if m.group("aw")
                         else m.end("pw") if m.group("plan") else m.end("acw") if m.group("act") else m.end())
-        # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path.
-        if any(m.start() <= s <= core_end + 12 for s in sym_starts):
+        # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path; not one of the
+        # list's next document ("Nghị quyết Trung ương 4 (khóa XII), Chỉ thị 05 của Bộ Chính trị")
+        if any(m.start() <= s <= core_end + 12 and not _LIST_GAP.search(k, core_end, s) for s in sym_starts):
             continue
         # the type word as written: "Bộ luật" of "Bộ luật Hình sự" is longer than its type's label "Luật"
         type_end = m.start("lawname") if m.group("law") else (
@@ -1367,13 +1376,18 @@ def _code_name_end(k: str, text: str, pos: int, limit: int) -> int:
     return end
 
 
+# between a document and a symbol, a mark or word that makes the symbol the next item of a list
+_LIST_GAP = re.compile(r"[,;]|\svà\s")
+
+
 def _congress_capitalised(text: str, m: re.Match[str]) -> bool:
     """"thực hiện nghị quyết Đại hội Đảng bộ TP lần thứ X": a congress's or conference's resolution with "nghị
     quyết" in lower case names it when the meeting's word after it has its capital (the meeting, numbered, is one;
-    the prose "nghị quyết đại hội" in lower case is the congress's resolutions in general)."""
-    if not (m.group("nqdh") or m.group("nqbody")):
+    the prose "nghị quyết đại hội" in lower case is the congress's resolutions in general); so a Central
+    Committee plenum's, numbered ("các nghị quyết của Hội nghị Trung ương 4", "nghị quyết Trung ương 4 khoá 11")."""
+    if not (m.group("nqdh") or m.group("nqbody") or m.group("nqtw") or m.group("nqln")):
         return False
-    meeting = re.match(r"nghị quyết\s+", text_key(text[m.start() : m.end()]))
+    meeting = re.match(r"nghị quyết\s+(?:của\s+)?", text_key(text[m.start() : m.end()]))
     return meeting is not None and text[m.start() + meeting.end()].isupper()
 
 
