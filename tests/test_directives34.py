@@ -85,3 +85,17 @@ def test_the_centre_must_be_written_so_tu_in_lower_case_is_no_plenum():
 def test_a_plenums_resolution_before_the_next_documents_number_is_still_named():
     ds = extracted("Cần thực hiện Nghị quyết Trung ương 4 (khóa XII), Chỉ thị 05 của Bộ Chính trị gắn với thi đua.")
     assert "Nghị quyết Trung ương 4 (khóa XII)" in ds and "05" in ds
+
+
+def test_a_dispatch_named_by_its_subject_in_either_case():
+    ds = extracted("Sau sự việc, Thủ tướng Chính phủ đã có công điện về việc tập trung tháo gỡ khó khăn cho doanh "
+                   "nghiệp.", ("Thủ tướng Chính phủ", "national"))
+    d = ds["công điện về việc tập trung tháo gỡ khó khăn cho doanh nghiệp"]
+    assert (d.doc_type, d.symbol, d.issuer.name) == ("CĐ", None, "Thủ tướng Chính phủ")
+    ds = extracted("Chiều 26/4, Chủ tịch UBND tỉnh đã ban hành Công điện về việc tăng cường phòng, chống dịch.")
+    assert list(ds) == ["Công điện về việc tăng cường phòng, chống dịch"]
+
+
+def test_several_dispatches_or_one_without_its_subject_name_none():
+    assert extracted("Tỉnh đã nhận các công điện về việc phòng, chống bão trong tuần.") == {}
+    assert extracted("Ông đọc công điện khẩn của Thủ tướng tại cuộc họp.") == {}

@@ -79,7 +79,8 @@ _ORDINAL = r"(?:\d{1,2}|[ivxl]{1,6}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám
 # a committee's five years: "nhiệm kỳ 2015-2020", "nhiệm kỳ 2015 – 2020", "nhiệm kỳ2020-2025"
 _TERM_YEARS = r"nhiệm kỳ\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\w])"
 _NAMED_HEAD_WORDS = ("nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định", "chỉ thị",
-                     "kết luận", "đề án", "kế hoạch", "chương trình", "báo cáo", "tờ trình", "quy tắc", "bộ quy tắc")
+                     "kết luận", "đề án", "kế hoạch", "chương trình", "báo cáo", "tờ trình", "quy tắc", "bộ quy tắc",
+                     "công điện")
 # The plans and reports named by their subject ("Đề án phát triển X", "Kế hoạch thực hiện Y", "Báo cáo về Z"); the
 # longer "chương trình hành động" / "kế hoạch hành động" first: a Chương trình / Kế hoạch whose name keeps the words
 # (the gold's type); a bare "Chương trình" is most often a meeting's agenda or a national programme in passing
@@ -309,7 +310,7 @@ def _patterns() -> _Patterns:
             r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
             # "Chỉ thị về …", and "Chỉ thị của Ban Bí thư về …" (the issuer read by _read_tail, then the title)
             # "ban hành nghị quyết mới về X": "mới" (a new one) is no word of its name
-            rf"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh|{_PLAN_WORDS})"
+            rf"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh|công điện|{_PLAN_WORDS})"
             r"(?P<new>\s+mới)?\s+(?=về\s|(?P<of>của\s)))"
             # "Đề án phát triển X giai đoạn 2016-2020": a plan by its subject, opened by a verb of what it does
             # (directive_words.tsv: plan_subject); the type word before anything else is a plan in passing
@@ -1404,6 +1405,9 @@ def _lower_named_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\s*của\s+(?:{w['central_body']})(?:\s+khoá\s+\w+)?\s+về\s+(?!{_PRONOUN_SUBJECT})"))
 
 
+# a dispatch's subject, which names it: "về việc" and what it asks ("công điện về việc tăng cường …")
+_TELEGRAM_SUBJECT = re.compile(r"\s+về\s+việc\s")
+
 # "…; ban hành quy định về trình tự …; huỷ bỏ Công văn …": a verb opening its clause, no subject before it, is a
 # task a list sets (an inspection's conclusions), no document passed
 _NO_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:\n•-])\s*$")
@@ -1424,6 +1428,11 @@ def _lower_named(k: str, m: re.Match[str]) -> bool:
         # plan by what it does, the object of a verb that makes or passes it (directive_words.tsv: plan_verb)
         return _plan_verb_before().search(k, max(0, m.start() - 20), m.start()) is not None
     passed, central = _lower_named_context()
+    if m.group("aw") == "công điện" and m.group("of") is None:
+        # "Thủ tướng đã có công điện về việc tập trung tháo gỡ …": a dispatch with its subject is one dispatch (not
+        # "các công điện về …", several)
+        return _TELEGRAM_SUBJECT.match(k, m.end("aw")) is not None \
+            and not _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start())
     if m.group("act"):  # "HĐND thông qua nghị quyết đặt tên 24 đường, phố mới"
         return (pm := passed.search(k, max(0, m.start() - 30), m.start())) is not None \
             and not _MODAL_BEFORE.search(k, max(0, pm.start() - 10), pm.start())
