@@ -99,3 +99,26 @@ def test_a_dispatch_named_by_its_subject_in_either_case():
 def test_several_dispatches_or_one_without_its_subject_name_none():
     assert extracted("Tỉnh đã nhận các công điện về việc phòng, chống bão trong tuần.") == {}
     assert extracted("Ông đọc công điện khẩn của Thủ tướng tại cuộc họp.") == {}
+
+
+def test_a_notice_given_by_a_body_named_by_its_subject():
+    ds = extracted("Chiều 11/7, Uỷ ban Kiểm tra Trung ương ra thông báo về kỳ họp thứ IV của Uỷ ban.",
+                   ("Uỷ ban Kiểm tra Trung ương", "national"))
+    d = ds["thông báo về kỳ họp thứ IV của Uỷ ban"]
+    assert (d.doc_type, d.symbol, d.issuer.name) == ("TB", None, "Uỷ ban Kiểm tra Trung ương")
+    ds = extracted("Văn phòng Chính phủ vừa có thông báo kết luận của Thủ tướng tại cuộc họp về quy hoạch sân bay.")
+    assert list(ds) == ["thông báo kết luận của Thủ tướng tại cuộc họp về quy hoạch sân bay"]
+
+
+def test_a_meetings_communique_ends_at_what_is_said_of_it():
+    ds = extracted("“Trung ương đồng ý”, thông cáo ngày làm việc thứ ba hội nghị lần thứ năm Ban Chấp hành Trung "
+                   "ương Đảng khoá XII nêu.")
+    assert list(ds) == ["thông cáo ngày làm việc thứ ba hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khoá XII"]
+    ds = extracted("Ngày 15-3, Uỷ ban Kiểm tra Trung ương đã ra thông báo về kỳ họp 23 diễn ra trong hai ngày.")
+    assert list(ds) == ["thông báo về kỳ họp 23"]
+
+
+def test_the_verb_announce_or_a_numbered_conclusion_is_no_unnumbered_notice():
+    assert extracted("Thủ tướng đã thông báo về tình hình kinh tế của đất nước.") == {}
+    ds = extracted("Đảng viên học tập Thông báo Kết luận số 50-TB/TW của Ban Bí thư trong tháng.")
+    assert None not in {d.symbol for d in ds.values()}

@@ -80,12 +80,14 @@ _ORDINAL = r"(?:\d{1,2}|[ivxl]{1,6}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám
 _TERM_YEARS = r"nhiệm kỳ\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\w])"
 _NAMED_HEAD_WORDS = ("nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định", "chỉ thị",
                      "kết luận", "đề án", "kế hoạch", "chương trình", "báo cáo", "tờ trình", "quy tắc", "bộ quy tắc",
-                     "công điện")
+                     "công điện", "thông báo", "thông cáo")
 # The plans and reports named by their subject ("Đề án phát triển X", "Kế hoạch thực hiện Y", "Báo cáo về Z"); the
 # longer "chương trình hành động" / "kế hoạch hành động" first: a Chương trình / Kế hoạch whose name keeps the words
 # (the gold's type); a bare "Chương trình" is most often a meeting's agenda or a national programme in passing
 _PLAN_WORDS = r"chương trình hành động|kế hoạch hành động|đề án|kế hoạch|báo cáo|tờ trình"
 _NAMED_HEADS = alternation(list(_NAMED_HEAD_WORDS))
+# A notice or a communiqué ("thông cáo báo chí" keeps its words, a Thông cáo)
+_NOTICE_WORDS = r"thông cáo báo chí|thông báo|thông cáo"
 
 
 def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -310,11 +312,16 @@ def _patterns() -> _Patterns:
             r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
             # "Chỉ thị về …", and "Chỉ thị của Ban Bí thư về …" (the issuer read by _read_tail, then the title)
             # "ban hành nghị quyết mới về X": "mới" (a new one) is no word of its name
-            rf"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh|công điện|{_PLAN_WORDS})"
+            rf"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh|công điện|{_NOTICE_WORDS}"
+            rf"|{_PLAN_WORDS})"
             r"(?P<new>\s+mới)?\s+(?=về\s|(?P<of>của\s)))"
             # "Đề án phát triển X giai đoạn 2016-2020": a plan by its subject, opened by a verb of what it does
             # (directive_words.tsv: plan_subject); the type word before anything else is a plan in passing
             rf"|(?P<plan>(?P<pw>{_PLAN_WORDS})(?=\s+(?:{_directive_words()['plan_subject']})\s))"
+            # "Văn phòng Chính phủ vừa có thông báo kết luận của Thủ tướng … tại cuộc họp về X", "thông cáo ngày làm
+            # việc thứ ba hội nghị …": a notice or communiqué named by what it is of (directive_words.tsv:
+            # notice_subject)
+            rf"|(?P<notice>(?P<nw>{_NOTICE_WORDS})(?=\s+(?:{_directive_words()['notice_subject']})\s))"
             # "Nghị quyết miễn nhiệm ông A", "thông qua nghị quyết cho ông B thôi nhiệm vụ đại biểu": a resolution by
             # the act it makes (directive_words.tsv: resolution_act), read as a plan's subject is
             rf"|(?P<act>(?P<acw>nghị quyết)(?=\s+(?:{_directive_words()['resolution_act']})\s))"
@@ -1266,12 +1273,15 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             # ông A được thông qua …")
             if m.start() in {s.start for s in sents} and not m.group("act"):
                 continue
-            plan = m.group("plan") or m.group("act") or (m.group("aw") or m.group("qw") or "") in _PLAN_TYPES
-            if plan and _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start()):
+            plan = m.group("plan") or m.group("act") or m.group("notice") \
+                or (m.group("aw") or m.group("qw") or "") in _PLAN_TYPES
+            if (plan or _is_notice(m)) and _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start()):
                 continue  # "các đề án phát triển …", "một số Đề án về …": several plans, none named
-            dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw") or m.group("acw"))]
+            dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw") or m.group("acw")
+                                                or m.group("nw"))]
             core_end = (m.end("new") if m.group("new") else m.end("aw") if m.group("aw")
-                        else m.end("pw") if m.group("plan") else m.end("acw") if m.group("act") else m.end())
+                        else m.end("pw") if m.group("plan") else m.end("acw") if m.group("act")
+                        else m.end("nw") if m.group("notice") else m.end())
         # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path; not one of the
         # list's next document ("Nghị quyết Trung ương 4 (khóa XII), Chỉ thị 05 của Bộ Chính trị")
         if any(m.start() <= s <= core_end + 12 and not _LIST_GAP.search(k, core_end, s) for s in sym_starts):
@@ -1293,7 +1303,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.issuer = subject  # "Quốc hội đã thông qua 3 luật: Luật Du lịch, …"
             occ.before_issuer = occ.subject_issuer = True
         _read_tail(report, extraction, occ, limit, opener=_plan_opener() if m.group("plan")
-                   else _act_opener() if m.group("act") else None)
+                   else _act_opener() if m.group("act") else _notice_opener() if m.group("notice") else None)
         if d.title and name is None and plan:
             d.title = _plan_title(k, text, occ)
             if d.title and m.group("plan") and not text[m.start()].isupper():
@@ -1303,6 +1313,12 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                     continue
                 if occ.title_span is not None:
                     occ.tail_end = occ.title_span.start + len(d.title)
+        if d.title and _is_notice(m):
+            if _NUMBERED_CONCLUSION.match(text_key(d.title)):
+                continue  # "Thông báo Kết luận số 50-TB/TW": the numbered document, read by the symbol path
+            d.title = _notice_title(d.title)
+            if occ.title_span is not None:
+                occ.tail_end = occ.title_span.start + len(d.title)
         if d.title and m.group("new") and (purpose := re.search(r"\s(?:để|nhằm)\s", d.title)):
             # "ban hành Nghị quyết mới về X để từng bước …": why the new one is made, no word of its subject
             d.title = d.title[: purpose.start()]
@@ -1333,7 +1349,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                                       or not text[occ.title_span.start].isupper()):
                 continue  # only a quote right after the type word, opening with a capital, names it (not its words)
             head_end = (m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan")
-                        else m.end("acw") if m.group("act") else m.end("qw"))
+                        else m.end("acw") if m.group("act") else m.end("nw") if m.group("notice") else m.end("qw"))
             d.name = f"{text[m.start() : head_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
         if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln")
@@ -1405,6 +1421,59 @@ def _lower_named_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\s*của\s+(?:{w['central_body']})(?:\s+khoá\s+\w+)?\s+về\s+(?!{_PRONOUN_SUBJECT})"))
 
 
+def _is_notice(m: re.Match[str]) -> bool:
+    """The match is of a notice or a communiqué (_NOTICE_WORDS)."""
+    return m.group("notice") is not None or (m.group("aw") or "").startswith("thông")
+
+
+@lru_cache(maxsize=1)
+def _notice_before() -> re.Pattern[str]:
+    """Right before a lower-case "thông báo" / "thông cáo", what makes it a document (notice_before)."""
+    return re.compile(rf"(?<![\w])(?:{_directive_words()['notice_before']})\s+$")
+
+
+@lru_cache(maxsize=1)
+def _notice_opener() -> re.Pattern[str]:
+    """Where a notice's name opens right after its type word (notice_subject)."""
+    return re.compile(rf"\s+(?P<q>(?:{_directive_words()['notice_subject']})\s)")
+
+
+_NUMBERED_CONCLUSION = re.compile(r"kết luận\s+(?:số\s+)?\d")
+# a meeting a notice is of, named up to its first comma but one before its term ("Hội nghị 16 Ban Chấp hành Thành uỷ
+# khoá XXI, nhiệm kỳ 2015-2020")
+_MEETING_NOTICE = re.compile(r"(?:về\s+)?(?:kỳ họp|hội nghị|ngày làm việc)\s")
+_MEETING_COMMA = re.compile(r",(?!\s*(?:nhiệm kỳ|khoá)\s)")
+
+
+@lru_cache(maxsize=1)
+def _notice_end() -> re.Pattern[str]:
+    """In a notice's title, where what is said of the notice begins: a verb of saying of which the notice is the
+    subject (said_verb, title_saying: "thông cáo ngày làm việc … nêu"), the meeting's taking place or the notice's
+    sending ("… vừa diễn ra", "… phát đi chiều nay"), a dash before its content ("… tại cuộc làm việc với các bên -
+    chỉ đạo …"), the next notice ("… và thông báo của Uỷ ban Kiểm tra …")."""
+    w = _directive_words()
+    return re.compile(rf"\s+(?:{w['said_verb']}|{w['title_saying']}|(?:vừa\s+|đã\s+)?diễn ra|phát đi|vừa)(?![\w])"
+                      r"|\s+[-–]\s+(?=[^\W\d_])|\s*(?:,|\svà)\s+thông (?:báo|cáo)(?![\w])")
+
+
+def _notice_title(title: str) -> str:
+    """A notice's title cut where what is said of it begins (_notice_end); a meeting's, at its first comma.
+
+    >>> _notice_title("ngày làm việc thứ ba hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khoá XII nêu")
+    'ngày làm việc thứ ba hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khoá XII'
+    >>> _notice_title("Hội nghị 16 Ban Chấp hành Thành uỷ khoá XXI, nhiệm kỳ 2015-2020, đánh giá")
+    'Hội nghị 16 Ban Chấp hành Thành uỷ khoá XXI, nhiệm kỳ 2015-2020'
+    >>> _notice_title("về kết quả kỳ thi năm 2017 - 2018 tỉnh Hoà Bình")
+    'về kết quả kỳ thi năm 2017 - 2018 tỉnh Hoà Bình'
+    """
+    k = text_key(title)
+    if (stop := _notice_end().search(k)) is not None:
+        title = title[: stop.start()]
+    if _MEETING_NOTICE.match(k) and (comma := _MEETING_COMMA.search(k, 0, len(title))) is not None:
+        title = title[: comma.start()]
+    return title.rstrip(" ,;:-–")
+
+
 # a dispatch's subject, which names it: "về việc" and what it asks ("công điện về việc tăng cường …")
 _TELEGRAM_SUBJECT = re.compile(r"\s+về\s+việc\s")
 
@@ -1428,6 +1497,13 @@ def _lower_named(k: str, m: re.Match[str]) -> bool:
         # plan by what it does, the object of a verb that makes or passes it (directive_words.tsv: plan_verb)
         return _plan_verb_before().search(k, max(0, m.start() - 20), m.start()) is not None
     passed, central = _lower_named_context()
+    if _is_notice(m):
+        # "Ủy ban Kiểm tra Trung ương ra thông báo về kỳ họp …", "theo thông cáo về ngày làm việc …": a notice is a
+        # document after a verb that gives it or a preposition (notice_before); "Thủ tướng thông báo về tình hình …"
+        # is the verb "announce"; "của" then its issuer names one only with its subject after (the "of" rule)
+        # "thông cáo" is only ever the noun: named by its meeting ("…”, thông cáo ngày làm việc thứ ba … nêu")
+        return (m.group("nw") or "").startswith("thông cáo") \
+            or _notice_before().search(k, max(0, m.start() - 24), m.start()) is not None
     if m.group("aw") == "công điện" and m.group("of") is None:
         # "Thủ tướng đã có công điện về việc tập trung tháo gỡ …": a dispatch with its subject is one dispatch (not
         # "các công điện về …", several)
