@@ -122,3 +122,7 @@ def test_the_verb_announce_or_a_numbered_conclusion_is_no_unnumbered_notice():
     assert extracted("Thủ tướng đã thông báo về tình hình kinh tế của đất nước.") == {}
     ds = extracted("Đảng viên học tập Thông báo Kết luận số 50-TB/TW của Ban Bí thư trong tháng.")
     assert None not in {d.symbol for d in ds.values()}
+
+
+def test_a_notice_of_conclusions_named_only_by_whose_names_none():
+    assert extracted("Thành uỷ chưa thực hiện thông báo kết luận của Bộ Chính trị trong việc khắc phục vi phạm.") == {}

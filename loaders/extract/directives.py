@@ -1317,6 +1317,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             if _NUMBERED_CONCLUSION.match(text_key(d.title)):
                 continue  # "Thông báo Kết luận số 50-TB/TW": the numbered document, read by the symbol path
             d.title = _notice_title(d.title)
+            if _BARE_CONCLUSION.fullmatch(text_key(d.title)):
+                continue  # "thông báo kết luận của Bộ Chính trị": whose, but not of what; no name
             if occ.title_span is not None:
                 occ.tail_end = occ.title_span.start + len(d.title)
         if d.title and m.group("new") and (purpose := re.search(r"\s(?:để|nhằm)\s", d.title)):
@@ -1439,6 +1441,7 @@ def _notice_opener() -> re.Pattern[str]:
 
 
 _NUMBERED_CONCLUSION = re.compile(r"kết luận\s+(?:số\s+)?\d")
+_BARE_CONCLUSION = re.compile(r"kết luận\s+của\s+(?:(?!\s(?:về|tại)\s).)*")
 # a meeting a notice is of, named up to its first comma but one before its term ("Hội nghị 16 Ban Chấp hành Thành uỷ
 # khoá XXI, nhiệm kỳ 2015-2020")
 _MEETING_NOTICE = re.compile(r"(?:về\s+)?(?:kỳ họp|hội nghị|ngày làm việc)\s")
