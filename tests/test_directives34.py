@@ -126,3 +126,28 @@ def test_the_verb_announce_or_a_numbered_conclusion_is_no_unnumbered_notice():
 
 def test_a_notice_of_conclusions_named_only_by_whose_names_none():
     assert extracted("Thành uỷ chưa thực hiện thông báo kết luận của Bộ Chính trị trong việc khắc phục vi phạm.") == {}
+
+
+def test_a_master_plan_named_by_its_subject_and_horizon():
+    ds = extracted("Thủ tướng Chính phủ phê duyệt Quy hoạch chung xây dựng Khu nông nghiệp công nghệ cao Phú Yên đến "
+                   "năm 2030. Khu này rộng 2.000 ha.")
+    d = ds["Quy hoạch chung xây dựng Khu nông nghiệp công nghệ cao Phú Yên đến năm 2030"]
+    assert (d.doc_type, d.symbol, d.title) == ("QHo", None,
+                                               "chung xây dựng Khu nông nghiệp công nghệ cao Phú Yên đến năm 2030")
+    ds = extracted("HĐND bổ sung Quy hoạch tổng thể phát triển kinh tế xã hội tỉnh đến năm 2020, định hướng đến năm "
+                   "2030 và một số vấn đề khác.")
+    assert list(ds) == ["Quy hoạch tổng thể phát triển kinh tế xã hội tỉnh đến năm 2020, định hướng đến năm 2030"]
+
+
+def test_a_lower_case_master_plan_only_when_approved_and_its_approver():
+    ds = extracted("Theo quy hoạch phát triển ngành công nghiệp ô tô đến năm 2010, tầm nhìn đến 2020 được Chính phủ "
+                   "phê duyệt, công ty là một đầu mối.", ("Chính phủ", "national"))
+    d = ds["Quy hoạch phát triển ngành công nghiệp ô tô đến năm 2010, tầm nhìn đến 2020"]
+    assert d.issuer.name == "Chính phủ"
+    assert extracted("Tỉnh điều chỉnh quy hoạch sử dụng đất đến năm 2020 cho phù hợp.") == {}
+
+
+def test_a_plan_that_is_another_documents_subject_or_several_plans_is_not_named():
+    ds = extracted("HĐND thông qua Nghị quyết số 12/NQ-HĐND về Quy hoạch phát triển điện lực đến năm 2025.")
+    assert set(ds) == {"12/NQ-HĐND"}
+    assert extracted("Ông nói các Quy hoạch phát triển ngành đến năm 2030 cần sửa.") == {}

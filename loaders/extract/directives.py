@@ -1855,6 +1855,57 @@ def _decision_occurrences(report: Report, extraction: Extraction, sents: list[Sp
 
 
 # ---------------------------------------------------------------------------------------------
+# Master plans, named by their subject and horizon
+
+_PLAN_HORIZON = r"đến năm\s+(?:19|20)\d\d"
+# "Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh X đến năm 2020, định hướng đến năm 2030": the words after the
+# type word (what it plans) through its horizon, and a further outlook ("định hướng", "tầm nhìn") if written
+_MASTER_PLAN = re.compile(
+    r"quy hoạch\s+(?P<t>(?:tổng thể|chung|chi tiết|phát triển|xây dựng|sử dụng|hệ thống|mạng lưới|bảo vệ)\s"
+    rf"[^.;:!?\n\"“”()]{{0,150}}?{_PLAN_HORIZON}"
+    r"(?:\s*(?:,|và)?\s*(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?)(?![\w])")
+_MASTER_PLAN_BEFORE = re.compile(r"(?<![\w])(?:về|các|những|mọi)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _approved_by() -> re.Pattern[str]:
+    """After a plan's name, the body that approved it ("… được Chính phủ phê duyệt", "đã được Bộ Công thương phê
+    duyệt")."""
+    aliases = _alt(list(tables().issuer_by_alias))
+    return re.compile(rf"\s*\"?\s*(?:đã\s+)?được\s+(?P<iss>{aliases})\s+phê duyệt(?![\w])")
+
+
+def _master_plan_occurrences(report: Report, extraction: Extraction, sents: list[Span]) -> list[_Occ]:
+    """Master plans (Quy hoạch) named by what they plan and their horizon (_MASTER_PLAN): "phê duyệt Quy hoạch chung
+    xây dựng Khu nông nghiệp công nghệ cao Phú Yên đến năm 2030", "“Quy hoạch hệ thống sản xuất và phân phối xăng
+    dầu đến năm 2020, tầm nhìn đến năm 2025” đã được Bộ Công thương phê duyệt". "Quy hoạch" with its capital inside
+    a sentence, or in lower case when the plan is said to be approved ("theo quy hoạch phát triển ngành công nghiệp
+    ô tô đến năm 2010 … được Chính phủ phê duyệt"); not after "về" (another document's subject: "Nghị quyết về quy
+    hoạch …") nor "các" (several plans)."""
+    k, text = report.key, report.text
+    dt = tables().type_by_id["QHo"]
+    starts = {s.start for s in sents}
+    out: list[_Occ] = []
+    for m in _MASTER_PLAN.finditer(k):
+        start = m.start()
+        if (start > 0 and _is_word(k[start - 1])) or _MASTER_PLAN_BEFORE.search(k, max(0, start - 8), start):
+            continue
+        approved = _approved_by().match(k, m.end())
+        if (start in starts or not text[start].isupper()) and approved is None:
+            continue
+        title = text[m.start("t") : m.end("t")]
+        d = DirectiveMention(span=Span(start, m.end()), symbol=None, written=text[start : m.start("t")].rstrip(),
+                             doc_type=dt.id, type_word=text[start : m.start("t")].rstrip(), system="state",
+                             name=f"{dt.vi} {title}", title=title)
+        if approved is not None:
+            span = Span(approved.start("iss"), approved.end("iss"))
+            d.issuer = _issuer_mention(report, extraction, span,
+                                       tables().issuer_by_alias.get(approved.group("iss")))
+        out.append(_Occ(Span(start, m.end()), m.end(), m.end(), d))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
 # Documents known by name (named_documents.tsv) and a body's working rules
 
 
@@ -2502,6 +2553,8 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     occs += _named_occurrences(report, extraction, sents, symbols)
     if "quyết định" in k:
         occs += _decision_occurrences(report, extraction, sents, symbols)
+    if "quy hoạch" in k:
+        occs += _master_plan_occurrences(report, extraction, sents)
     if known := _known_occurrences(report, extraction, sents, symbols):
         # a name of named_documents.tsv is read there, whatever the general rules made of it; a document the
         # general rules read inside a treaty's name ("Công ước Liên hợp quốc về Luật Biển") is part of that name
