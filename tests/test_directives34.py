@@ -151,3 +151,12 @@ def test_a_plan_that_is_another_documents_subject_or_several_plans_is_not_named(
     ds = extracted("HĐND thông qua Nghị quyết số 12/NQ-HĐND về Quy hoạch phát triển điện lực đến năm 2025.")
     assert set(ds) == {"12/NQ-HĐND"}
     assert extracted("Ông nói các Quy hoạch phát triển ngành đến năm 2030 cần sửa.") == {}
+
+
+def test_a_lower_case_plan_named_by_a_quoted_title_after_it():
+    ds = extracted("Hội nghị đang thảo luận đề án \" Tập trung xây dựng đội ngũ cán bộ các cấp \". Ông nói thêm.")
+    d = ds["đề án Tập trung xây dựng đội ngũ cán bộ các cấp"]
+    assert (d.doc_type, d.symbol) == ("ĐA", None)
+    ds = extracted("Trong đề án \u201cPhát triển sản xuất nông nghiệp hàng hóa tập trung\u201d, tỉnh nêu rõ mục tiêu.")
+    assert list(ds) == ["đề án Phát triển sản xuất nông nghiệp hàng hóa tập trung"]
+    assert extracted("Ông gọi đó là đề án \u201cđẹp\u201d nhưng khó làm.") == {}

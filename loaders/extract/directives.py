@@ -1167,7 +1167,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     for m in anchored(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True, found=_word_starts(report))):
         if not text[m.start()].isupper() and not (m.group("hp")
                                                   and _the_constitution_lower(report, m.start(), m.end())) \
-                and not _congress_capitalised(text, m) and not _lower_named(k, m):
+                and not _congress_capitalised(text, m) and not _lower_named(k, m) and not m.group("quoted"):
             continue  # "luật" in prose is the law in general; "hiến pháp" is the Constitution (_the_constitution_lower)
         limit = _sentence_end(sents, m.start(), len(text))
         name: str | None = None
@@ -1348,8 +1348,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 # Hội nghị … về X" are several, none named
                 continue
             if m.group("quoted") and (occ.title_span is None or text[occ.title_span.start - 1] not in "\"“"
-                                      or not text[occ.title_span.start].isupper()):
-                continue  # only a quote right after the type word, opening with a capital, names it (not its words)
+                                      or not text[occ.title_span.start:].lstrip(" ")[:1].isupper()):
+                # only a quote right after the type word, opening with a capital (a space inside the mark allowed:
+                # "đề án \" Tập trung …\""), names it (not its words)
+                continue
             head_end = (m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan")
                         else m.end("acw") if m.group("act") else m.end("nw") if m.group("notice") else m.end("qw"))
             d.name = f"{text[m.start() : head_end]} {d.title}"
