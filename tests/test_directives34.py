@@ -160,3 +160,12 @@ def test_a_lower_case_plan_named_by_a_quoted_title_after_it():
     ds = extracted("Trong đề án \u201cPhát triển sản xuất nông nghiệp hàng hóa tập trung\u201d, tỉnh nêu rõ mục tiêu.")
     assert list(ds) == ["đề án Phát triển sản xuất nông nghiệp hàng hóa tập trung"]
     assert extracted("Ông gọi đó là đề án \u201cđẹp\u201d nhưng khó làm.") == {}
+
+
+def test_a_central_body_written_bare_after_the_type_word_is_the_issuer():
+    ds = extracted("Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết Bộ Chính trị về phát triển du lịch "
+                   "trở thành ngành kinh tế mũi nhọn; đa dạng hóa sản phẩm.", ("Bộ Chính trị", "national"))
+    d = ds["Nghị quyết về phát triển du lịch trở thành ngành kinh tế mũi nhọn"]
+    assert (d.doc_type, d.issuer.name) == ("NQ", "Bộ Chính trị")
+    ds = extracted("Tỉnh thực hiện Quyết định số 15/QĐ-UBND Chính phủ đã giao.", ("Chính phủ", "national"))
+    assert ds["15/QĐ-UBND"].issuer is None

@@ -235,7 +235,10 @@ def _patterns() -> _Patterns:
             r"(?:\s*[./-]\s*(?P<y>\d{4}))?|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})"
             r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?)(?![\d])"
         ),
-        issuer_tail=re.compile(rf"\s*,?\s*(?:của|do)\s+(?P<iss>{aliases})(?![\w])"),
+        # "của Bộ Chính trị", and a central body written bare before the subject ("Nghị quyết Bộ Chính trị về …":
+        # directive_words.tsv bare_issuer)
+        issuer_tail=re.compile(rf"(?:\s*,?\s*(?:của|do)\s+|\s+(?=(?:{_directive_words()['bare_issuer']})\s+về\s))"
+                               rf"(?P<iss>{aliases})(?![\w])"),
         # "Luật Thủy sản được Quốc hội thông qua ngày 26/11/2003", "Luật X mới được Quốc hội khóa 11 ban hành":
         # the body that passed or issued it, and its term
         passed_by=re.compile(
@@ -314,7 +317,7 @@ def _patterns() -> _Patterns:
             # "ban hành nghị quyết mới về X": "mới" (a new one) is no word of its name
             rf"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh|công điện|{_NOTICE_WORDS}"
             rf"|{_PLAN_WORDS})"
-            r"(?P<new>\s+mới)?\s+(?=về\s|(?P<of>của\s)))"
+            rf"(?P<new>\s+mới)?\s+(?=về\s|(?P<of>của\s|(?:{_directive_words()['bare_issuer']})\s+về\s)))"
             # "Đề án phát triển X giai đoạn 2016-2020": a plan by its subject, opened by a verb of what it does
             # (directive_words.tsv: plan_subject); the type word before anything else is a plan in passing
             rf"|(?P<plan>(?P<pw>{_PLAN_WORDS})(?=\s+(?:{_directive_words()['plan_subject']})\s))"
