@@ -169,3 +169,12 @@ def test_a_central_body_written_bare_after_the_type_word_is_the_issuer():
     assert (d.doc_type, d.issuer.name) == ("NQ", "Bộ Chính trị")
     ds = extracted("Tỉnh thực hiện Quyết định số 15/QĐ-UBND Chính phủ đã giao.", ("Chính phủ", "national"))
     assert ds["15/QĐ-UBND"].issuer is None
+
+
+def test_a_code_after_the_date_of_a_bare_number_completes_its_symbol():
+    ds = extracted("Tại Quyết định số 807 ngày 2/4/2004/QĐUB của UBND thành phố Hải Phòng, 62 hộ được cấp đất.",
+                   ("UBND thành phố Hải Phòng", "province"))
+    d = ds["807/QĐUB"]
+    assert (d.doc_type, d.issuer.name, d.date_issued.iso()) == ("QĐ", "UBND thành phố Hải Phòng", "2004-04-02")
+    ds = extracted("Theo Quyết định số 12 ngày 2/4/2004, tỉnh giao đất.")
+    assert list(ds) == ["12"]

@@ -1089,6 +1089,11 @@ def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span
     for occ, nxt in zip(out, [*out[1:], None], strict=False):
         _read_tail(report, extraction, occ, _sentence_end(sents, occ.core_end, len(text)),
                    nxt.span.start if nxt is not None else None)
+        if (code := _code_after_date(report, occ)) is not None:
+            # "Quyết định số 807 ngày 2/4/2004/QĐUB của UBND thành phố": the issuer's code after the date; then
+            # what follows it (the issuer)
+            _read_tail(report, extraction, code, _sentence_end(sents, code.core_end, len(text)),
+                       nxt.span.start if nxt is not None else None)
         if occ.mention.issuer is None and (acting := _acting_issuer(report, extraction, occ)) is not None \
                 and not _code_of_another(acting, parse_code(occ)):
             occ.mention.issuer = acting
@@ -1096,6 +1101,33 @@ def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span
             # "HĐND thông qua tờ trình số 5054 ngày 4/7 của Chủ tịch UBND TP": the document is of another
             occ.mention.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
     return out
+
+
+_CODE_AFTER_DATE = re.compile(r"[ \t]*/[ \t]*(?P<c>[A-ZĐ][A-ZĐ0-9]{1,11}(?:-[A-ZĐ][A-ZĐ0-9]{0,11})?)(?![\w/])")
+
+
+def _code_after_date(report: Report, occ: _Occ) -> _Occ | None:
+    """A bare number whose date is followed by "/" and a code in capitals ("số 807 ngày 2/4/2004/QĐUB"): the
+    writer put the date inside the symbol, which is the number and the code ("807/QĐUB"); ``occ`` made that
+    document (its symbol, code, span), ready for the tail after the code; None otherwise."""
+    d = occ.mention
+    if occ.parse is None or occ.parse.issuer_code or d.date_issued is None or occ.title_span is not None:
+        return None
+    m = _CODE_AFTER_DATE.match(report.text, occ.tail_end)
+    if m is None:
+        return None
+    # the code run together ("QĐUB": a type and an issuer unseparated) is kept as written, the issuer's code
+    symbol = f"{occ.parse.number}/{m.group('c')}"
+    parse = parse_symbol(symbol) or SymbolParse(
+        symbol=symbol, canonical=symbol, number=occ.parse.number, type_abbr=None, doc_type=occ.parse.doc_type,
+        issuer_code=m.group("c"), system="state", year=d.date_issued.year)
+    occ.parse = parse
+    d.symbol, d.issuer_code, d.system = parse.symbol, parse.issuer_code, parse.system
+    d.symbol_type = parse.doc_type.id if parse.type_abbr and parse.doc_type else None
+    occ.core_end = occ.tail_end = m.end()
+    occ.span = d.span = Span(occ.span.start, m.end())
+    d.written = report.text[occ.span.start : m.end()]
+    return occ
 
 
 def parse_code(occ: _Occ) -> str:
