@@ -178,3 +178,9 @@ def test_a_code_after_the_date_of_a_bare_number_completes_its_symbol():
     assert (d.doc_type, d.issuer.name, d.date_issued.iso()) == ("QĐ", "UBND thành phố Hải Phòng", "2004-04-02")
     ds = extracted("Theo Quyết định số 12 ngày 2/4/2004, tỉnh giao đất.")
     assert list(ds) == ["12"]
+
+
+def test_a_bare_number_of_a_regulation_whose_symbol_says_qd_is_that_regulation():
+    ds = extracted("Kỷ luật theo Quy định số 181-QĐ/TW, ngày 30-3-2013 của Bộ Chính trị. Căn cứ Quy định số 181 của "
+                   "Bộ Chính trị, Ủy ban quyết định cảnh cáo.", ("Bộ Chính trị", "national"))
+    assert list(ds) == ["181-QĐ/TW"]

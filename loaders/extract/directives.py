@@ -2504,8 +2504,15 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None,
     taken = [(sm.span.start, sm.span.end) for sm in symbols]
     # The documents the report writes with a full symbol, by type and number: a bare number of one of them is
     # that document ("Quyết định số 217 … của Bộ Chính trị (khóa XI)" beside "Quyết định số 217-QĐ/TW").
+    # A symbol's type is also the one its type word says ("Quy định số 181-QĐ/TW" beside "Quy định số 181": QĐ is
+    # Quyết định's abbreviation, but the word names a Quy định).
     numbered = {(sm.parse.doc_type.id if sm.parse.doc_type else None, sm.parse.number.lstrip("0")): sm.parse
                 for sm in symbols}
+    type_before = _patterns().type_before
+    for sm in symbols:
+        if (w := type_before.search(k, max(0, sm.span.start - 48), sm.span.start)) is not None \
+                and (word_type := t.type_by_word.get(w.group("w"))) is not None:
+            numbered.setdefault((word_type.id, sm.parse.number.lstrip("0")), sm.parse)
     out: list[SymbolMatch] = []
     for m in anchored(pat, k, _written_starts(k, _bare_firsts(), word_start=False, found=found)):
         dt = t.type_by_word.get(m.group("w"))
