@@ -184,3 +184,18 @@ def test_a_bare_number_of_a_regulation_whose_symbol_says_qd_is_that_regulation()
     ds = extracted("Kỷ luật theo Quy định số 181-QĐ/TW, ngày 30-3-2013 của Bộ Chính trị. Căn cứ Quy định số 181 của "
                    "Bộ Chính trị, Ủy ban quyết định cảnh cáo.", ("Bộ Chính trị", "national"))
     assert list(ds) == ["181-QĐ/TW"]
+
+
+def test_the_anti_corruption_law_named_in_lower_case_or_as_a_bill():
+    ds = extracted("Quốc hội dành trọn cả ngày để thảo luận về dự luật phòng chống tham nhũng.")
+    d = ds["Luật phòng, chống tham nhũng"]
+    assert (d.doc_type, d.title) == ("LUAT", "phòng chống tham nhũng")
+    ds = extracted("Chính phủ gấp rút hoàn thiện dự luật Chống tham nhũng, trình Quốc hội.")
+    assert list(ds) == ["Luật chống tham nhũng"]
+
+
+def test_a_law_name_with_va_or_a_dash_between_its_two_phrases():
+    ds = extracted("Nội dung đáng chú ý là dự thảo Luật thực hành tiết kiệm và chống lãng phí. Trong đó có quy định.")
+    assert list(ds) == ["Luật thực hành tiết kiệm và chống lãng phí"]
+    ds = extracted("Ông nói Pháp lệnh Thực hành tiết kiệm, chống lãng phí đưa ra nhiều quy định.")
+    assert list(ds) == ["Pháp lệnh Thực hành tiết kiệm, chống lãng phí"]

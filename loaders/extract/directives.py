@@ -1267,7 +1267,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 # "Luật Đơn vị hành chính - kinh tế đặc biệt" is one name; "Luật X - được Quốc hội thông qua" ends
                 if ("-" in sep or "–" in sep) and (text_key(kept[-1].group(0)), wk) not in _law_name_joins():
                     break
-                if sep.strip() and (text_key(kept[-1].group(0)), wk) in _law_name_joins():
+                if sep.strip() and (text_key(kept[-1].group(0)), wk) in _law_name_joins() \
+                        and not ("," in sep and wk == "chống"):  # a comma's "chống" continues any name, as before
                     # a name of two phrases joined is longer ("Luật Đơn vị hành chính - kinh tế đặc biệt"), of three
                     # longer still ("Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ")
                     cap = 9 if cap < 9 else 12
@@ -2099,8 +2100,10 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             written = _name_words(text[m.start("n") : m.end("n")])
             if any(cap and not w[0].isupper() for cap, w in zip(row.capitals, written, strict=False)):
                 continue  # "điều lệ đảng viên": the row's capital says which word names the body
-            found = (row.doc_type, f"{row.doc_type.vi} {row.name}", text[m.end("w") : m.end()].strip(),
-                     m.end("w"), m.end(), None)
+            name = f"{row.doc_type.vi} {row.name}"
+            if row.doc_type.id == "LUAT" and text[start].isupper() and not k[m.end("w") : m.start("n")].strip():
+                name = text[start : m.end()]  # "Luật Phòng, chống tham nhũng": a law written so keeps its name
+            found = (row.doc_type, name, text[m.end("w") : m.end()].strip(), m.end("w"), m.end(), None)
             break
         if found is None and (dt := _treaty_type(k, start)) is not None and text[start].isupper() \
                 and (end := _treaty_end(k, text, start + len(dt.vi), _sentence_end(sents, start, len(text)))):
