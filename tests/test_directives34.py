@@ -199,3 +199,11 @@ def test_a_law_name_with_va_or_a_dash_between_its_two_phrases():
     assert list(ds) == ["Luật thực hành tiết kiệm và chống lãng phí"]
     ds = extracted("Ông nói Pháp lệnh Thực hành tiết kiệm, chống lãng phí đưa ra nhiều quy định.")
     assert list(ds) == ["Pháp lệnh Thực hành tiết kiệm, chống lãng phí"]
+
+
+def test_two_documents_of_one_series_share_the_date_said_after_the_second():
+    ds = extracted("Quy định này thay thế Quyết định số 67-QĐ/TW và Quyết định số 68-QĐ/TW, ngày 4-7-2007 của Bộ "
+                   "Chính trị khoá X.", ("Bộ Chính trị", "national"))
+    assert ds["67-QĐ/TW"].date_issued.iso() == ds["68-QĐ/TW"].date_issued.iso() == "2007-07-04"
+    ds = extracted("Thực hiện Nghị định số 46/2026/NĐ-CP và Quyết định số 12/QĐ-TTg ngày 5/3/2026 của Thủ tướng.")
+    assert ds["46/2026/NĐ-CP"].date_issued is None

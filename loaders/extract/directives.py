@@ -2315,11 +2315,24 @@ def _coordinate(occs: list[_Occ], k: str) -> None:
             a.mention.issuer = b.mention.issuer
         if a.mention.term is None and b.mention.term is not None and a.mention.system == b.mention.system:
             a.mention.term = b.mention.term
+        if a.mention.date_issued is None and b.mention.date_issued is not None and a.tail_end == a.core_end \
+                and _same_series(a, b):
+            # "Quyết định số 67-QĐ/TW và Quyết định số 68-QĐ/TW, ngày 4-7-2007 của Bộ Chính trị": one date said
+            # once of two documents of one series, issued together, nothing said of the first ("Chỉ thị số 08/CT-TTg
+            # của Thủ tướng và Chỉ thị số 21/CT-TTg ngày 30/8/2019": the date is only the second's)
+            a.mention.date_issued = b.mention.date_issued
     for a, b in zip(occs, occs[1:], strict=False):  # "Chính phủ ban hành A và B"
         between = k[a.tail_end : b.span.start]
         if a.before_issuer and b.mention.issuer is None and re.fullmatch(r"\s*(?:,|và)\s*", between):
             b.mention.issuer = a.mention.issuer
             b.before_issuer = True
+
+
+def _same_series(a: _Occ, b: _Occ) -> bool:
+    """Two documents of one type with full symbols of one issuer code ("67-QĐ/TW", "68-QĐ/TW")."""
+    return a.parse is not None and b.parse is not None and bool(a.parse.issuer_code) \
+        and a.parse.issuer_code == b.parse.issuer_code and a.mention.doc_type == b.mention.doc_type \
+        and a.parse.type_abbr == b.parse.type_abbr
 
 
 def _identity(occ: _Occ) -> tuple:
