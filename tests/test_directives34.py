@@ -207,3 +207,13 @@ def test_two_documents_of_one_series_share_the_date_said_after_the_second():
     assert ds["67-QĐ/TW"].date_issued.iso() == ds["68-QĐ/TW"].date_issued.iso() == "2007-07-04"
     ds = extracted("Thực hiện Nghị định số 46/2026/NĐ-CP và Quyết định số 12/QĐ-TTg ngày 5/3/2026 của Thủ tướng.")
     assert ds["46/2026/NĐ-CP"].date_issued is None
+
+
+def test_a_number_in_brackets_after_the_type_and_issuer_or_before_the_issuer():
+    ds = extracted("Trên cơ sở xem xét Tờ trình của Ban Tổ chức Trung ương (số 374 - TTr / BTCTW, ngày 20/6/2019), Bộ "
+                   "Chính trị đã quyết định.", ("Ban Tổ chức Trung ương", "national"))
+    d = ds["374-TTr/BTCTW"]
+    assert (d.doc_type, d.issuer.name, d.date_issued.iso()) == ("TTr", "Ban Tổ chức Trung ương", "2019-06-20")
+    ds = extracted("Sau khi xem xét Báo cáo (số 08 - BC / BCĐ, ngày 20/6/2019) của Ban Tổ chức Trung ương, Bộ Chính "
+                   "trị đồng ý.", ("Ban Tổ chức Trung ương", "national"))
+    assert ds["08-BC/BCĐ"].issuer.name == "Ban Tổ chức Trung ương"

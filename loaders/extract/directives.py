@@ -690,6 +690,10 @@ def _read_tail(
                                      m.group("y") or m.group("y2"))
             seen.add("date")
             pos, progressed = m.end(), True
+        if "close" not in seen and "(" in k[occ.span.start : occ.core_end] \
+                and (m := _CLOSE_BRACKET.match(k, pos, limit)):
+            seen.add("close")  # "Báo cáo (số 08 - BC / BCĐ, ngày 20/6/2019) của Ban Chỉ đạo …": the bracket closes
+            pos, progressed = m.end(), True
         if "year" not in seen and (m := _YEAR_TAIL.match(k, pos, limit)):
             seen.add("year")  # "Chỉ thị số 13-CT/TW năm 2017 của Ban Bí thư"
             pos, progressed = m.end(), True
@@ -1045,6 +1049,14 @@ def _span_start(s: Span) -> int:
     return s.start
 
 
+@lru_cache(maxsize=1)
+def _type_of_issuer_before() -> re.Pattern[str]:
+    """Before a number in brackets, a type word and its issuer ("Tờ trình của Ban Tổ chức Trung ương (số …")."""
+    t = tables()
+    return re.compile(rf"(?<![\w])(?P<w>{_alt(list(t.type_by_word))})\s+của\s+(?P<iss>{_alt(list(t.issuer_by_alias))})"
+                      r"\s*\(\s*số\s*$")
+
+
 def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span],
                         symbols: list[SymbolMatch]) -> list[_Occ]:
     p = _patterns()
@@ -1061,6 +1073,14 @@ def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span
             type_word = text[m.start("w") : m.end("w")]
             start = m.start("w")
         name = None
+        bracket_issuer = None
+        if word_type is None and (m := _type_of_issuer_before().search(k, max(0, start - 90), start)) is not None:
+            # "Tờ trình của Ban Tổ chức Trung ương (số 374 - TTr / BTCTW, ngày …)": the type and issuer before the
+            # bracketed number
+            word_type = t.type_by_word.get(m.group("w"))
+            type_word = text[m.start("w") : m.end("w")]
+            bracket_issuer = Span(m.start("iss"), m.end("iss"))
+            start = m.start("w")
         if word_type is None and (m := _named_before(p.named_before, text, k, max(0, start - 80), start)) is not None:
             # "Luật Tổ chức Quốc hội số 57/2014/QH13": the law's name is stated before its number.
             if text[m.start("w")].isupper() or text[m.start("n")].isupper():
@@ -1077,7 +1097,10 @@ def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span
         )
         occ = _Occ(Span(start, sm.span.end), sm.span.end, sm.span.end, d, parse)
         before = p.issuer_before.search(k, max(0, start - 80), start)
-        if before is not None:
+        if bracket_issuer is not None:
+            d.issuer = _issuer_mention(report, extraction, bracket_issuer,
+                                       t.issuer_by_alias.get(k[bracket_issuer.start : bracket_issuer.end]))
+        elif before is not None:
             span = Span(before.start("iss"), before.end("iss"))
             d.issuer = _issuer_mention(report, extraction, span, t.issuer_by_alias.get(before.group("iss")))
             occ.before_issuer = True
