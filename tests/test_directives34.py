@@ -217,3 +217,15 @@ def test_a_number_in_brackets_after_the_type_and_issuer_or_before_the_issuer():
     ds = extracted("Sau khi xem xét Báo cáo (số 08 - BC / BCĐ, ngày 20/6/2019) của Ban Tổ chức Trung ương, Bộ Chính "
                    "trị đồng ý.", ("Ban Tổ chức Trung ương", "national"))
     assert ds["08-BC/BCĐ"].issuer.name == "Ban Tổ chức Trung ương"
+
+
+def test_a_draft_or_an_outline_of_a_report_names_no_report():
+    assert extracted("Phiên họp cho ý kiến về Dự thảo Báo cáo tổng kết mô hình tổ chức của Ban Chỉ đạo.") == {}
+    assert extracted("Bộ Chính trị cho ý kiến về Đề cương Báo cáo tổng kết công tác xây dựng Đảng.") == {}
+    assert list(extracted("Đại hội thảo luận Báo cáo tổng kết công tác xây dựng Đảng nhiệm kỳ qua.")) == [
+        "Báo cáo tổng kết công tác xây dựng Đảng nhiệm kỳ qua"]
+
+
+def test_a_subject_of_the_levels_after_a_comma_ends_the_title():
+    ds = extracted("Theo Báo cáo tổng kết công tác năm 2018, các cấp hội đã đạt kết quả quan trọng.")
+    assert list(ds) == ["Báo cáo tổng kết công tác năm 2018"]

@@ -1336,6 +1336,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 or (m.group("aw") or m.group("qw") or "") in _PLAN_TYPES
             if (plan or _is_notice(m)) and _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start()):
                 continue  # "các đề án phát triển …", "một số Đề án về …": several plans, none named
+            if (m.group("pw") or m.group("aw")) == "báo cáo" and _DRAFT_BEFORE.search(k, max(0, m.start() - 12),
+                                                                                     m.start()):
+                continue  # "Dự thảo Báo cáo tổng kết …", "Đề cương Báo cáo …": a report being written, none yet
             dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw") or m.group("acw")
                                                 or m.group("nw"))]
             core_end = (m.end("new") if m.group("new") else m.end("aw") if m.group("aw")
@@ -1620,6 +1623,7 @@ def _second_congress(text: str, k: str, occ: _Occ, sym_starts: list[int]) -> lis
 
 
 _PLAN_TYPES = frozenset(_PLAN_WORDS.split("|"))
+_DRAFT_BEFORE = re.compile(r"(?<![\w])(?:dự thảo|đề cương)\s+$")
 _PLANS_BEFORE = re.compile(r"(?<![\w])(?:các|những|mọi|một số|nhiều)\s+$")
 # What ends a plan's subject title, said of the plan after it: "… được Thủ tướng phê duyệt", "… trình Chính phủ",
 # "… tại Đại hội X", "… - một đề án có 39 đầu việc", "… rất hay", "… cho biết: …", "…, theo đó: …", "…, góp phần …",
