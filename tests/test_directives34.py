@@ -229,3 +229,9 @@ def test_a_draft_or_an_outline_of_a_report_names_no_report():
 def test_a_subject_of_the_levels_after_a_comma_ends_the_title():
     ds = extracted("Theo Báo cáo tổng kết công tác năm 2018, các cấp hội đã đạt kết quả quan trọng.")
     assert list(ds) == ["Báo cáo tổng kết công tác năm 2018"]
+
+
+def test_a_law_name_longer_than_names_run_read_whole():
+    ds = extracted("Quốc hội thông qua Luật phòng, chống nhiễm virus gây ra hội chứng suy giảm miễn dịch mắc phải ở "
+                   "người (HIV/AIDS).")
+    assert list(ds) == ["Luật phòng, chống nhiễm virus gây ra hội chứng suy giảm miễn dịch mắc phải ở người"]
