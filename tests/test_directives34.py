@@ -235,3 +235,10 @@ def test_a_law_name_longer_than_names_run_read_whole():
     ds = extracted("Quốc hội thông qua Luật phòng, chống nhiễm virus gây ra hội chứng suy giảm miễn dịch mắc phải ở "
                    "người (HIV/AIDS).")
     assert list(ds) == ["Luật phòng, chống nhiễm virus gây ra hội chứng suy giảm miễn dịch mắc phải ở người"]
+
+
+def test_a_congress_election_rules_named_by_whom_they_elect_and_the_term():
+    ds = extracted("Các đại biểu góp ý cho dự thảo Quy chế bầu cử Ban Chấp hành Trung ương khóa X. Buổi chiều họp tổ.")
+    d = ds["Quy chế bầu cử Ban Chấp hành Trung ương khóa X"]
+    assert (d.doc_type, d.term, d.title) == ("QC", 10, "bầu cử Ban Chấp hành Trung ương khóa X")
+    assert extracted("Theo quy chế bầu cử, mỗi đại biểu nhận một phiếu.") == {}

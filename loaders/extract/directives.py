@@ -309,6 +309,9 @@ def _patterns() -> _Patterns:
             r"|nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?=đảng bộ)(?:[^,.;:()\n\"“”]|\.(?=\w)){2,90}?"
             rf"(?:\s+khoá\s+(?:[ivxl]{{1,6}}|\d{{1,2}})(?![\w])(?:\s*,?\s*{_TERM_YEARS})?|\s+{_TERM_YEARS}))"
             r"|(?P<law>(?:bộ luật|luật|pháp lệnh)[ \t]+(?P<lawname>)(?=[^\W\d_]))"
+            # "Quy chế bầu cử Ban Chấp hành Trung ương khóa X": a congress's election rules, named by whom it elects
+            # and the term
+            r"|(?P<elect>quy chế bầu cử\s+(?:[^,.;:()\n\"“”]|\.(?=\w)){2,80}?\s+khoá\s+(?:[ivxl]{1,6}|\d{1,2})(?![\w]))"
             # "Quy tắc ứng xử nơi công cộng …", "Bộ quy tắc ứng xử ở Biển Đông": a code of conduct, named by whose
             # conduct or where (the name read by _code_name_end)
             r"|(?P<code>(?:bộ\s+)?quy tắc\s+ứng xử(?=\s+(?:của|nơi|ở|trong|tại|đối với|trên)\s))"
@@ -1324,6 +1327,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             core_end = _code_name_end(k, text, m.end(), limit)
             name = text[m.start() : core_end]
             title = text[m.start("code") + len(m.group("code")) - len("ứng xử") : core_end]
+        elif m.group("elect"):
+            dt = t.type_by_id["QC"]
+            name = text[m.start() : m.end()]
+            title = text[m.start() + len("quy chế ") : m.end()]
         elif m.group("hp"):
             dt = t.type_by_id["HP"]
             name = dt.vi + text[m.start() + len(dt.vi) : m.end()]  # "hiến pháp" in prose is "Hiến pháp" too
