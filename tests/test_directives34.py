@@ -242,3 +242,7 @@ def test_a_congress_election_rules_named_by_whom_they_elect_and_the_term():
     d = ds["Quy chế bầu cử Ban Chấp hành Trung ương khóa X"]
     assert (d.doc_type, d.term, d.title) == ("QC", 10, "bầu cử Ban Chấp hành Trung ương khóa X")
     assert extracted("Theo quy chế bầu cử, mỗi đại biểu nhận một phiếu.") == {}
+
+
+def test_the_law_in_general_names_no_law():
+    assert extracted("Đoàn thanh tra việc chấp hành pháp luật về phòng chống tham nhũng của cán bộ.") == {}

@@ -2134,6 +2134,8 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             written = _name_words(text[m.start("n") : m.end("n")])
             if any(cap and not w[0].isupper() for cap, w in zip(row.capitals, written, strict=False)):
                 continue  # "điều lệ đảng viên": the row's capital says which word names the body
+            if row.doc_type.id == "LUAT" and _school_before().search(k, max(0, start - 16), start):
+                continue  # "pháp luật về phòng chống tham nhũng": the law in general, as for any law's name
             name = f"{row.doc_type.vi} {row.name}"
             if row.doc_type.id == "LUAT" and text[start].isupper() and not k[m.end("w") : m.start("n")].strip():
                 name = text[start : m.end()]  # "Luật Phòng, chống tham nhũng": a law written so keeps its name
