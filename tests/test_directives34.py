@@ -246,3 +246,14 @@ def test_a_congress_election_rules_named_by_whom_they_elect_and_the_term():
 
 def test_the_law_in_general_names_no_law():
     assert extracted("Đoàn thanh tra việc chấp hành pháp luật về phòng chống tham nhũng của cán bộ.") == {}
+
+
+def test_a_central_bodys_submission_in_lower_case_about_a_person_ends_at_the_name():
+    ds = extracted("Trung ương đã nghe tờ trình của Bộ Chính trị về thi hành kỷ luật ông Nguyễn Văn A và nhận thấy ông "
+                   "có vi phạm.", ("Bộ Chính trị", "national"))
+    d = ds["tờ trình về thi hành kỷ luật ông Nguyễn Văn A"]
+    assert (d.doc_type, d.issuer.name) == ("TTr", "Bộ Chính trị")
+    ds = extracted("Ông đọc tờ trình của Bộ Chính trị về thi hành kỷ luật ông Đinh Văn B, Ủy viên Bộ Chính trị, Bí thư "
+                   "Thành uỷ.", ("Bộ Chính trị", "national"))
+    assert list(ds) == ["tờ trình về thi hành kỷ luật ông Đinh Văn B"]
+    assert extracted("HĐND thông qua tờ trình về việc miễn nhiệm chức vụ Phó Chủ tịch UBND TP.") == {}

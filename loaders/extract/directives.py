@@ -1390,6 +1390,12 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 continue  # "thông báo kết luận của Bộ Chính trị": whose, but not of what; no name
             if occ.title_span is not None:
                 occ.tail_end = occ.title_span.start + len(d.title)
+        if d.title and (m.group("aw") or "") == "tờ trình" and (person := _PERSON_THEN_CLAUSE.search(d.title)):
+            # "tờ trình của Bộ Chính trị về thi hành kỷ luật ông A, Ủy viên …, nguyên …", "… ông A và nhận thấy …":
+            # a submission about a person ends at the name
+            d.title = d.title[: person.end()]
+            if occ.title_span is not None:
+                occ.tail_end = occ.title_span.start + len(d.title)
         if d.title and m.group("new") and (purpose := re.search(r"\s(?:để|nhằm)\s", d.title)):
             # "ban hành Nghị quyết mới về X để từng bước …": why the new one is made, no word of its subject
             d.title = d.title[: purpose.start()]
@@ -1481,7 +1487,10 @@ def _congress_capitalised(text: str, m: re.Match[str]) -> bool:
     return meeting is not None and text[m.start() + meeting.end()].isupper()
 
 
-_LOWER_NAMED_TYPES = frozenset({"nghị quyết", "quy định", "chỉ thị", "kết luận"})
+# In a submission's title, the person it concerns, then the posts after a comma or a dash, or "và" and a verb
+_PERSON_THEN_CLAUSE = re.compile(r"(?<![\w])(?:ông|bà|đồng chí)[ \t]+(?:[A-ZĐ][^\W\d_]*[ \t]*){1,4}?"
+                                 r"(?=\s*[,–-]\s|\s+và\s+(?!(?:ông|bà|đồng chí)(?![\w]))[a-zđ])")
+_LOWER_NAMED_TYPES = frozenset({"nghị quyết", "quy định", "chỉ thị", "kết luận", "tờ trình"})
 
 
 @lru_cache(maxsize=1)
@@ -1590,6 +1599,8 @@ def _lower_named(k: str, m: re.Match[str]) -> bool:
         return False
     if m.group("of") is not None:
         return central.match(k, m.end("new") if m.group("new") else m.end("aw")) is not None
+    if m.group("aw") == "tờ trình":
+        return False  # a submission in lower case only as a central body's ("tờ trình của Bộ Chính trị về …")
     return (pm := passed.search(k, max(0, m.start() - 30), m.start())) is not None \
         and not _MODAL_BEFORE.search(k, max(0, pm.start() - 10), pm.start()) \
         and not _NO_SUBJECT_BEFORE.search(k, max(0, pm.start() - 4), pm.start()) \
