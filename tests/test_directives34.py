@@ -257,3 +257,11 @@ def test_a_central_bodys_submission_in_lower_case_about_a_person_ends_at_the_nam
                    "Thành uỷ.", ("Bộ Chính trị", "national"))
     assert list(ds) == ["tờ trình về thi hành kỷ luật ông Đinh Văn B"]
     assert extracted("HĐND thông qua tờ trình về việc miễn nhiệm chức vụ Phó Chủ tịch UBND TP.") == {}
+
+
+def test_a_bodys_given_conclusion_in_lower_case_named_by_its_subject():
+    ds = extracted("Ngày 26/10/2018, Thanh tra tỉnh đã có kết luận về việc sử dụng đất đai tại xã Quảng Thái, trong đó "
+                   "nêu rõ sai phạm.", ("Thanh tra tỉnh", "province"))
+    d = ds["kết luận về việc sử dụng đất đai tại xã Quảng Thái"]
+    assert (d.doc_type, d.issuer.name) == ("KL", "Thanh tra tỉnh")
+    assert extracted("Hiện chưa có kết luận về vụ việc này.") == {}

@@ -1487,6 +1487,8 @@ def _congress_capitalised(text: str, m: re.Match[str]) -> bool:
     return meeting is not None and text[m.start() + meeting.end()].isupper()
 
 
+# before a lower-case "kết luận", a body's having given it: "đã có", "vừa có" (not "có kết luận" alone, "there is")
+_CONCLUSION_GIVEN = re.compile(r"(?<![\w])(?:đã|vừa|mới|cũng đã)\s+có\s+$")
 # In a submission's title, the person it concerns, then the posts after a comma or a dash, or "và" and a verb
 _PERSON_THEN_CLAUSE = re.compile(r"(?<![\w])(?:ông|bà|đồng chí)[ \t]+(?:[A-ZĐ][^\W\d_]*[ \t]*){1,4}?"
                                  r"(?=\s*[,–-]\s|\s+và\s+(?!(?:ông|bà|đồng chí)(?![\w]))[a-zđ])")
@@ -1601,6 +1603,10 @@ def _lower_named(k: str, m: re.Match[str]) -> bool:
         return central.match(k, m.end("new") if m.group("new") else m.end("aw")) is not None
     if m.group("aw") == "tờ trình":
         return False  # a submission in lower case only as a central body's ("tờ trình của Bộ Chính trị về …")
+    if m.group("aw") == "kết luận" and _CONCLUSION_GIVEN.search(k, max(0, m.start() - 12), m.start()):
+        # "Ủy ban Kiểm tra Trung ương đã có kết luận về kiểm tra …", "Thanh tra tỉnh đã có kết luận về việc …": a body
+        # that has given its conclusion (an inspection's, a commission's), one document
+        return True
     return (pm := passed.search(k, max(0, m.start() - 30), m.start())) is not None \
         and not _MODAL_BEFORE.search(k, max(0, pm.start() - 10), pm.start()) \
         and not _NO_SUBJECT_BEFORE.search(k, max(0, pm.start() - 4), pm.start()) \
