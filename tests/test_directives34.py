@@ -265,3 +265,15 @@ def test_a_bodys_given_conclusion_in_lower_case_named_by_its_subject():
     d = ds["kết luận về việc sử dụng đất đai tại xã Quảng Thái"]
     assert (d.doc_type, d.issuer.name) == ("KL", "Thanh tra tỉnh")
     assert extracted("Hiện chưa có kết luận về vụ việc này.") == {}
+
+
+def test_a_strategy_named_by_its_subject_and_horizon():
+    ds = extracted("Đại hội thông qua các văn kiện gồm: Báo cáo chính trị, Chiến lược phát triển kinh tế - xã hội "
+                   "10 năm 2021-2030; Báo cáo tổng kết.")
+    d = ds["Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"]
+    assert (d.doc_type, d.symbol) == ("CLg", None)
+    ds = extracted("Bộ quản lý khai thác khoáng sản theo Chiến lược khoáng sản đến năm 2020, tầm nhìn đến năm 2030, "
+                   "Bộ Tài nguyên chủ trì.")
+    assert list(ds) == ["Chiến lược khoáng sản đến năm 2020, tầm nhìn đến năm 2030"]
+    ds = extracted("Bộ Chính trị ban hành Nghị quyết số 49-NQ/TW về Chiến lược cải cách tư pháp đến năm 2020.")
+    assert list(ds) == ["49-NQ/TW"]

@@ -1947,12 +1947,18 @@ def _decision_occurrences(report: Report, extraction: Extraction, sents: list[Sp
 # Master plans, named by their subject and horizon
 
 _PLAN_HORIZON = r"đến năm\s+(?:19|20)\d\d"
+_HORIZON_TYPES = frozenset({"QHo", "CLg"})
+# a strategy's horizon: "đến năm 2020", "10 năm 2021-2030", "giai đoạn 2011 - 2020"
+_STRATEGY_HORIZON = (rf"(?:{_PLAN_HORIZON}|(?:\d{{1,2}}\s+năm|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)")
 # "Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh X đến năm 2020, định hướng đến năm 2030": the words after the
 # type word (what it plans) through its horizon, and a further outlook ("định hướng", "tầm nhìn") if written
+# "Chiến lược gia đình Việt Nam đến năm 2020": a strategy by its subject (any) and horizon
 _MASTER_PLAN = re.compile(
-    r"quy hoạch\s+(?P<t>(?:tổng thể|chung|chi tiết|phát triển|xây dựng|sử dụng|hệ thống|mạng lưới|bảo vệ)\s"
+    r"(?:(?P<qh>quy hoạch)\s+(?P<t>(?:tổng thể|chung|chi tiết|phát triển|xây dựng|sử dụng|hệ thống|mạng lưới|bảo vệ)\s"
     rf"[^.;:!?\n\"“”()]{{0,150}}?{_PLAN_HORIZON}"
-    r"(?:\s*(?:,|và)?\s*(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?)(?![\w])")
+    r"(?:\s*(?:,|và)?\s*(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?)"
+    rf"|(?P<cl>chiến lược)\s+(?P<ct>[^\W\d_][^.;:!?\n\"“”()]{{0,120}}?{_STRATEGY_HORIZON}"
+    r"(?:\s*(?:,|và)?\s*(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?))(?![\w])")
 _MASTER_PLAN_BEFORE = re.compile(r"(?<![\w])(?:về|các|những|mọi)\s+$")
 
 
@@ -1972,7 +1978,6 @@ def _master_plan_occurrences(report: Report, extraction: Extraction, sents: list
     ô tô đến năm 2010 … được Chính phủ phê duyệt"); not after "về" (another document's subject: "Nghị quyết về quy
     hoạch …") nor "các" (several plans)."""
     k, text = report.key, report.text
-    dt = tables().type_by_id["QHo"]
     starts = {s.start for s in sents}
     out: list[_Occ] = []
     for m in _MASTER_PLAN.finditer(k):
@@ -1982,9 +1987,11 @@ def _master_plan_occurrences(report: Report, extraction: Extraction, sents: list
         approved = _approved_by().match(k, m.end())
         if (start in starts or not text[start].isupper()) and approved is None:
             continue
-        title = text[m.start("t") : m.end("t")]
-        d = DirectiveMention(span=Span(start, m.end()), symbol=None, written=text[start : m.start("t")].rstrip(),
-                             doc_type=dt.id, type_word=text[start : m.start("t")].rstrip(), system="state",
+        dt = tables().type_by_id["QHo" if m.group("qh") else "CLg"]
+        t_start, t_end = (m.start("t"), m.end("t")) if m.group("qh") else (m.start("ct"), m.end("ct"))
+        title = text[t_start:t_end]
+        d = DirectiveMention(span=Span(start, m.end()), symbol=None, written=text[start:t_start].rstrip(),
+                             doc_type=dt.id, type_word=text[start:t_start].rstrip(), system="state",
                              name=f"{dt.vi} {title}", title=title)
         if approved is not None:
             span = Span(approved.start("iss"), approved.end("iss"))
@@ -2442,8 +2449,9 @@ _OF_NAME = re.compile(r"[ \t]+của[ \t]+(?=[^\W\d_])")
 @lru_cache(maxsize=1)
 def _bare_firsts() -> tuple[str, ...]:
     """The first words of the type words (the bare-number pattern opens with a type word, then a space or "("),
-    where that pattern is tried; "glued" after a letter too (``_WORD_START``), so not only at a word's start."""
-    return _first_words(tables().type_by_word)
+    where that pattern is tried; "glued" after a letter too (``_WORD_START``), so not only at a word's start. Not
+    the words of a type never numbered whose number is its horizon ("Chiến lược … 10 năm 2021-2030")."""
+    return _first_words(w for w, dt in tables().type_by_word.items() if dt.id not in _HORIZON_TYPES)
 
 
 # The type word starts a word, or is glued to the word before it by a space the text lost ("Thủ tướng cóthông báo
@@ -2666,7 +2674,7 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     occs += _named_occurrences(report, extraction, sents, symbols)
     if "quyết định" in k:
         occs += _decision_occurrences(report, extraction, sents, symbols)
-    if "quy hoạch" in k:
+    if "quy hoạch" in k or "chiến lược" in k:
         occs += _master_plan_occurrences(report, extraction, sents)
     if known := _known_occurrences(report, extraction, sents, symbols):
         # a name of named_documents.tsv is read there, whatever the general rules made of it; a document the
