@@ -277,3 +277,10 @@ def test_a_strategy_named_by_its_subject_and_horizon():
     assert list(ds) == ["Chiến lược khoáng sản đến năm 2020, tầm nhìn đến năm 2030"]
     ds = extracted("Bộ Chính trị ban hành Nghị quyết số 49-NQ/TW về Chiến lược cải cách tư pháp đến năm 2020.")
     assert list(ds) == ["49-NQ/TW"]
+
+
+def test_a_laws_name_ends_before_lan_chu_gom():
+    assert list(extracted("Đây là lần sửa Luật tổ chức Quốc hội lần thứ hai.")) == ["Luật tổ chức Quốc hội"]
+    assert list(extracted("Chỉ nên sửa một số điều của Luật Giáo dục chứ không nên sửa toàn diện.")) == [
+        "Luật Giáo dục"]
+    assert list(extracted("Dự thảo Bộ luật hàng hải VN gồm 20 chương.")) == ["Bộ luật hàng hải VN"]
