@@ -284,3 +284,9 @@ def test_a_laws_name_ends_before_lan_chu_gom():
     assert list(extracted("Chỉ nên sửa một số điều của Luật Giáo dục chứ không nên sửa toàn diện.")) == [
         "Luật Giáo dục"]
     assert list(extracted("Dự thảo Bộ luật hàng hải VN gồm 20 chương.")) == ["Bộ luật hàng hải VN"]
+
+
+def test_a_quoted_subject_after_ve_viec_is_the_title():
+    ds = extracted("Ngày 25-9-1948, Ban Thường vụ đã ra Chỉ thị số 25-CT/TW về việc \u201cđề phòng gián điệp chui vào "
+                   "hàng ngũ Đảng\u201d; nhằm củng cố lực lượng.")
+    assert ds["25-CT/TW"].title == "đề phòng gián điệp chui vào hàng ngũ Đảng"

@@ -245,7 +245,8 @@ def _patterns() -> _Patterns:
             rf"\s*,?\s*(?:(?:đã|vừa|mới|cũng)\s+)*được\s+(?P<iss>{aliases})(?![\w])"
             rf"(?:\s+khoá\s+{roman_or_num})?\s+(?:(?:chính thức|biểu quyết|ký)\s+)*(?:thông qua|ban hành)(?![\w])"),
         term_tail=re.compile(rf"\s*,?\s*\(?\s*(?:nhiệm\s+)?khoá\s+{roman_or_num}\s*\)?"),
-        quoted_title=re.compile(r"\s*[,:]?\s*(?:về\s+)?\"(?P<q>[^\"\n]{3,400})\""),
+        # "về “…”", "về việc “đề phòng gián điệp …”": the quoted subject
+        quoted_title=re.compile(r"\s*[,:]?\s*(?:về\s+(?:việc\s+)?)?\"(?P<q>[^\"\n]{3,400})\""),
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
         title_stop=re.compile(
             # a full stop, not the dot of "TP. Hồ Chí Minh" (line_split_abbreviations.tsv: never a sentence's end)
