@@ -104,7 +104,12 @@ def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-_NAMED_FIRSTS = _first_words(_NAMED_HEAD_WORDS)  # where _Patterns.named is tried (_named_occurrences)
+_NAMED_FIRSTS = _first_words(_NAMED_HEAD_WORDS)  # the first words of the heads (the one scan of _scan_firsts)
+# Where _Patterns.named is tried (_named_occurrences): at the first words of the heads, but at the whole phrase of a
+# head whose first word is common ("công" of "công tác", "thông" of "thông qua": the phrase is checked first, cheaper
+# than the pattern at every "công")
+_PHRASE_HEADS = ("công điện", "thông báo", "thông cáo")
+_NAMED_STARTS = (*_first_words(w for w in _NAMED_HEAD_WORDS if w not in _PHRASE_HEADS), *_PHRASE_HEADS)
 
 
 def _written_starts(k: str, phrases: tuple[str, ...], *, word_start: bool,
@@ -930,7 +935,7 @@ def _back_reference_cut(k: str, start: int, end: int) -> int:
     >>> t[: _back_reference_cut(t.lower(), 0, len(t))]
     'về xây dựng, chỉnh đốn Đảng'
     """
-    if (ref := _back_reference().search(k, start, end)) is None:
+    if k.find(" này", start, end) < 0 or (ref := _back_reference().search(k, start, end)) is None:
         return end
     joins = list(_CLAUSE_JOIN.finditer(k, start, ref.start()))
     return joins[-1].start() if joins else end
@@ -1226,7 +1231,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     sym_starts = [s.span.start for s in symbols]
     out: list[_Occ] = []
     amending: list[int] = []
-    for m in anchored(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True, found=_word_starts(report))):
+    for m in anchored(p.named, k, _written_starts(k, _NAMED_STARTS, word_start=True, found=_word_starts(report))):
         if not text[m.start()].isupper() and not (m.group("hp")
                                                   and _the_constitution_lower(report, m.start(), m.end())) \
                 and not _congress_capitalised(text, m) and not _lower_named(k, m) and not m.group("quoted"):
@@ -1981,8 +1986,9 @@ def _master_plan_occurrences(report: Report, extraction: Extraction, sents: list
     k, text = report.key, report.text
     starts = {s.start for s in sents}
     out: list[_Occ] = []
-    for m in _MASTER_PLAN.finditer(k):
-        start = m.start()
+    for start in sorted(i for w in ("quy hoạch", "chiến lược") for i in _found_by_find(k, w)):
+        if (m := _MASTER_PLAN.match(k, start)) is None:
+            continue
         if (start > 0 and _is_word(k[start - 1])) or _MASTER_PLAN_BEFORE.search(k, max(0, start - 8), start):
             continue
         approved = _approved_by().match(k, m.end())
@@ -2040,6 +2046,16 @@ def _known_names() -> tuple[tuple[_KnownName, ...], tuple[str, ...]]:
     # their first words ("điều" of "điều kiện", "quy" of "quy mô")
     return tuple(out), tuple(sorted({text_key(r.type_word) for r in out} | {"quy chế"}
                                     | set(words_by_use("directive_words.tsv")["treaty"])))
+
+
+@lru_cache(maxsize=1)
+def _known_rows_by_type() -> dict[str, tuple[_KnownName, ...]]:
+    """The rows of :func:`_known_names` by their type word's key, in their order: at a place, only the rows of the
+    type word written there are tried (a "luật" of "pháp luật" is not matched against every row)."""
+    by: dict[str, list[_KnownName]] = {}
+    for row in _known_names()[0]:
+        by.setdefault(text_key(row.type_word), []).append(row)
+    return {tk: tuple(rows) for tk, rows in by.items()}
 
 
 _TREATY_WORD = re.compile(r"[ \t]+(?P<w>[^\s,;.:()\"“”!?…]+)")
@@ -2151,9 +2167,10 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     rows, firsts = _known_names()
     orgs = extraction.organizations
     out: list[_Occ] = []
+    by_type = _known_rows_by_type()
     for start in _written_starts(k, firsts, word_start=True, found=_word_starts(report)):
         found: tuple[DocType, str, str, int, int, OrgMention | None] | None = None
-        for row in rows:
+        for row in next((r for tk, r in by_type.items() if k.startswith(tk, start)), ()):
             if (m := row.pattern.match(k, start)) is None:
                 continue
             written = _name_words(text[m.start("n") : m.end("n")])
