@@ -290,3 +290,10 @@ def test_a_quoted_subject_after_ve_viec_is_the_title():
     ds = extracted("Ngày 25-9-1948, Ban Thường vụ đã ra Chỉ thị số 25-CT/TW về việc \u201cđề phòng gián điệp chui vào "
                    "hàng ngũ Đảng\u201d; nhằm củng cố lực lượng.")
     assert ds["25-CT/TW"].title == "đề phòng gián điệp chui vào hàng ngũ Đảng"
+
+
+def test_the_regulation_on_appointing_cadres_is_a_known_name():
+    ds = extracted("Đoàn kiểm tra việc thực hiện Kết luận 24-KL/TW gắn với việc thực hiện Quy chế bổ nhiệm cán bộ và "
+                   "giới thiệu cán bộ ứng cử tại tỉnh.")
+    d = ds["Quy chế bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử"]
+    assert (d.doc_type, d.symbol) == ("QC", None)
