@@ -113,3 +113,15 @@ def test_a_number_after_the_assemblys_code_that_counts_something_is_no_term() ->
 def test_a_term_that_is_not_the_symbols_years_is_no_term() -> None:
     # QH 12 sat 2007-2011: "2018/QH 12" names no law; the bare "QH" is no symbol either
     assert find_symbols("Luật số 19/2018/QH 12 đã sửa đổi.") == []
+
+
+def test_a_space_for_the_slash_after_the_year_before_a_type_code_and_its_issuer() -> None:
+    text = "Tàu đóng theo Nghị định 67/2014 NĐ-CP trên địa bàn bị hư hỏng."
+    (m,) = find_symbols(text)
+    assert text[m.span.start : m.span.end] == "67/2014 NĐ-CP"
+    assert (m.parse.symbol, m.parse.canonical, m.parse.year, m.parse.issuer_code) == \
+        ("67/2014 NĐ-CP", "67/2014/NĐ-CP", 2014, "CP")
+
+
+def test_a_month_and_year_before_a_capitalised_word_is_no_symbol() -> None:
+    assert find_symbols("Tháng 3/2014 UBND-HN làm việc; ngày 5/2014 Hà Nội mưa.") == []

@@ -79,12 +79,15 @@ _ORDINAL = r"(?:\d{1,2}|[ivxl]{1,6}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám
 # a committee's five years: "nhiệm kỳ 2015-2020", "nhiệm kỳ 2015 – 2020", "nhiệm kỳ2020-2025"
 _TERM_YEARS = r"nhiệm kỳ\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\w])"
 _NAMED_HEAD_WORDS = ("nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định", "chỉ thị",
-                     "kết luận", "đề án", "kế hoạch", "chương trình", "báo cáo", "tờ trình", "quy tắc", "bộ quy tắc")
+                     "kết luận", "đề án", "kế hoạch", "chương trình", "báo cáo", "tờ trình", "quy tắc", "bộ quy tắc",
+                     "công điện", "thông báo", "thông cáo")
 # The plans and reports named by their subject ("Đề án phát triển X", "Kế hoạch thực hiện Y", "Báo cáo về Z"); the
 # longer "chương trình hành động" / "kế hoạch hành động" first: a Chương trình / Kế hoạch whose name keeps the words
 # (the gold's type); a bare "Chương trình" is most often a meeting's agenda or a national programme in passing
 _PLAN_WORDS = r"chương trình hành động|kế hoạch hành động|đề án|kế hoạch|báo cáo|tờ trình"
 _NAMED_HEADS = alternation(list(_NAMED_HEAD_WORDS))
+# A notice or a communiqué ("thông cáo báo chí" keeps its words, a Thông cáo)
+_NOTICE_WORDS = r"thông cáo báo chí|thông báo|thông cáo"
 
 
 def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -101,7 +104,12 @@ def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-_NAMED_FIRSTS = _first_words(_NAMED_HEAD_WORDS)  # where _Patterns.named is tried (_named_occurrences)
+_NAMED_FIRSTS = _first_words(_NAMED_HEAD_WORDS)  # the first words of the heads (the one scan of _scan_firsts)
+# Where _Patterns.named is tried (_named_occurrences): at the first words of the heads, but at the whole phrase of a
+# head whose first word is common ("công" of "công tác", "thông" of "thông qua": the phrase is checked first, cheaper
+# than the pattern at every "công")
+_PHRASE_HEADS = ("công điện", "thông báo", "thông cáo")
+_NAMED_STARTS = (*_first_words(w for w in _NAMED_HEAD_WORDS if w not in _PHRASE_HEADS), *_PHRASE_HEADS)
 
 
 def _written_starts(k: str, phrases: tuple[str, ...], *, word_start: bool,
@@ -232,14 +240,18 @@ def _patterns() -> _Patterns:
             r"(?:\s*[./-]\s*(?P<y>\d{4}))?|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})"
             r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?)(?![\d])"
         ),
-        issuer_tail=re.compile(rf"\s*,?\s*(?:của|do)\s+(?P<iss>{aliases})(?![\w])"),
+        # "của Bộ Chính trị", and a central body written bare before the subject ("Nghị quyết Bộ Chính trị về …":
+        # directive_words.tsv bare_issuer)
+        issuer_tail=re.compile(rf"(?:\s*,?\s*(?:của|do)\s+|\s+(?=(?:{_directive_words()['bare_issuer']})\s+về\s))"
+                               rf"(?P<iss>{aliases})(?![\w])"),
         # "Luật Thủy sản được Quốc hội thông qua ngày 26/11/2003", "Luật X mới được Quốc hội khóa 11 ban hành":
         # the body that passed or issued it, and its term
         passed_by=re.compile(
             rf"\s*,?\s*(?:(?:đã|vừa|mới|cũng)\s+)*được\s+(?P<iss>{aliases})(?![\w])"
             rf"(?:\s+khoá\s+{roman_or_num})?\s+(?:(?:chính thức|biểu quyết|ký)\s+)*(?:thông qua|ban hành)(?![\w])"),
         term_tail=re.compile(rf"\s*,?\s*\(?\s*(?:nhiệm\s+)?khoá\s+{roman_or_num}\s*\)?"),
-        quoted_title=re.compile(r"\s*[,:]?\s*(?:về\s+)?\"(?P<q>[^\"\n]{3,400})\""),
+        # "về “…”", "về việc “đề phòng gián điệp …”": the quoted subject
+        quoted_title=re.compile(r"\s*[,:]?\s*(?:về\s+(?:việc\s+)?)?\"(?P<q>[^\"\n]{3,400})\""),
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
         title_stop=re.compile(
             # a full stop, not the dot of "TP. Hồ Chí Minh" (line_split_abbreviations.tsv: never a sentence's end)
@@ -254,10 +266,15 @@ def _patterns() -> _Patterns:
             # "… về phát triển TP. HCM ngày 23-2.": the date of the event that names the document, last in its
             # clause after a word (not "… Nghị định 46 ngày 1/2/2019", the date of a document the title names)
             r"|(?<=[^\W\d_])\s+ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?\s*(?:[.;,\n]|$)"
-            # "về X, xác định “…”", "về X, nêu rõ: …": what the document says (directive_words.tsv: title_saying)
-            rf"|,\s+(?:{_directive_words()['title_saying']})\s*(?::|\")"
+            # "về X, xác định “…”", "về X nêu rõ: …": what the document says (directive_words.tsv: title_saying)
+            rf"|,?\s+(?:{_directive_words()['title_saying']})\s*(?::|\")"
             # "quy định X, có hiệu lực từ ngày 1/5": what is said of the document (directive_words.tsv: title_tail)
             rf"|,\s+(?:{_directive_words()['title_tail']})(?![\w])"
+            # "… Nghị quyết N về bồi thường oan sai, nên trên cả nước …": a conjunction opens the next clause
+            # (directive_words.tsv: clause_conjunction); "… quy hoạch X thì diện tích …": the topic ends at "thì"
+            # (topic_particle)
+            rf"|,\s+(?:{_directive_words()['clause_conjunction']})(?![\w])"
+            rf"|,?\s+(?:{_directive_words()['topic_particle']})(?![\w])"
             # "Chỉ thị 05 về X có gì khác biệt …?": a question asked of the document, not its subject
             r"|\s(?:có gì|là gì|ra sao|như thế nào)(?![\w])"
             # "Căn cứ Quy định … về X, tại kỳ họp tháng 1, Ủy ban …": where the main clause's act took place
@@ -272,13 +289,18 @@ def _patterns() -> _Patterns:
         named=re.compile(
             # the lookahead is a trie of the head words, so most positions fail on one character
             r"(?<![\w])(?=" + _NAMED_HEADS + r")(?:"
-            r"(?P<nqtw>nghị quyết\s+(?:hội nghị\s+)?(?:lần thứ\s+)?(?:ban chấp hành\s+)?trung ương\s+"
-            r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])"
+            # "các nghị quyết của Hội nghị Trung ương 4 (khóa XII)": the plenum's resolutions, one named set; "Nghị
+            # quyết TƯ 4", "nghị quyết T.Ư 6": the Centre abbreviated (TƯ only in capitals: _plenum_capitalised)
+            r"(?P<nqtw>nghị quyết\s+(?:của\s+)?(?:hội nghị\s+)?(?:lần thứ\s+)?(?:ban chấp hành\s+)?"
+            r"(?P<tw>trung ương|t\.\s?ư|tư)\s+"
+            # "Trung ương 6 (lần 2)": the second session of one plenum
+            r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])(?:\s*\(\s*lần\s+\d\s*\))?"
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
             r"|(?P<nqdh>nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?:đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?"
             r"(?:[ivx]{1,5}|\d{1,2})(?![\w]))"
             # "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII": the plenum by its ordinal first
-            rf"|(?P<nqln>nghị quyết\s+hội nghị\s+lần thứ\s+{_ORDINAL}\s+ban chấp hành\s+trung ương(?:\s+đảng)?"
+            rf"|(?P<nqln>nghị quyết\s+(?:của\s+)?hội nghị\s+lần thứ\s+{_ORDINAL}\s+ban chấp hành\s+trung ương"
+            r"(?:\s+đảng)?"
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
             # "Nghị quyết Đại hội Đảng bộ TPHCM lần VIII", "Nghị quyết Hội nghị Ủy ban T.Ư MTTQ Việt Nam lần thứ 7 (khóa
             # VIII)": a body's congress or conference by its number, the body written between
@@ -293,17 +315,25 @@ def _patterns() -> _Patterns:
             r"|nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?=đảng bộ)(?:[^,.;:()\n\"“”]|\.(?=\w)){2,90}?"
             rf"(?:\s+khoá\s+(?:[ivxl]{{1,6}}|\d{{1,2}})(?![\w])(?:\s*,?\s*{_TERM_YEARS})?|\s+{_TERM_YEARS}))"
             r"|(?P<law>(?:bộ luật|luật|pháp lệnh)[ \t]+(?P<lawname>)(?=[^\W\d_]))"
+            # "Quy chế bầu cử Ban Chấp hành Trung ương khóa X": a congress's election rules, named by whom it elects
+            # and the term
+            r"|(?P<elect>quy chế bầu cử\s+(?:[^,.;:()\n\"“”]|\.(?=\w)){2,80}?\s+khoá\s+(?:[ivxl]{1,6}|\d{1,2})(?![\w]))"
             # "Quy tắc ứng xử nơi công cộng …", "Bộ quy tắc ứng xử ở Biển Đông": a code of conduct, named by whose
             # conduct or where (the name read by _code_name_end)
             r"|(?P<code>(?:bộ\s+)?quy tắc\s+ứng xử(?=\s+(?:của|nơi|ở|trong|tại|đối với|trên)\s))"
             r"|(?P<hp>hiến pháp(?:\s+(?:năm\s+)?(?P<hpy>(?:19|20)\d\d))?)"
             # "Chỉ thị về …", and "Chỉ thị của Ban Bí thư về …" (the issuer read by _read_tail, then the title)
             # "ban hành nghị quyết mới về X": "mới" (a new one) is no word of its name
-            rf"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh|{_PLAN_WORDS})"
-            r"(?P<new>\s+mới)?\s+(?=về\s|(?P<of>của\s)))"
+            rf"|(?P<about>(?P<aw>nghị quyết|quy chế|quy định|chỉ thị|kết luận|pháp lệnh|công điện|{_NOTICE_WORDS}"
+            rf"|{_PLAN_WORDS})"
+            rf"(?P<new>\s+mới)?\s+(?=về\s|(?P<of>của\s|(?:{_directive_words()['bare_issuer']})\s+về\s)))"
             # "Đề án phát triển X giai đoạn 2016-2020": a plan by its subject, opened by a verb of what it does
             # (directive_words.tsv: plan_subject); the type word before anything else is a plan in passing
             rf"|(?P<plan>(?P<pw>{_PLAN_WORDS})(?=\s+(?:{_directive_words()['plan_subject']})\s))"
+            # "Văn phòng Chính phủ vừa có thông báo kết luận của Thủ tướng … tại cuộc họp về X", "thông cáo ngày làm
+            # việc thứ ba hội nghị …": a notice or communiqué named by what it is of (directive_words.tsv:
+            # notice_subject)
+            rf"|(?P<notice>(?P<nw>{_NOTICE_WORDS})(?=\s+(?:{_directive_words()['notice_subject']})\s))"
             # "Nghị quyết miễn nhiệm ông A", "thông qua nghị quyết cho ông B thôi nhiệm vụ đại biểu": a resolution by
             # the act it makes (directive_words.tsv: resolution_act), read as a plan's subject is
             rf"|(?P<act>(?P<acw>nghị quyết)(?=\s+(?:{_directive_words()['resolution_act']})\s))"
@@ -669,6 +699,10 @@ def _read_tail(
                                      m.group("y") or m.group("y2"))
             seen.add("date")
             pos, progressed = m.end(), True
+        if "close" not in seen and "(" in k[occ.span.start : occ.core_end] \
+                and (m := _CLOSE_BRACKET.match(k, pos, limit)):
+            seen.add("close")  # "Báo cáo (số 08 - BC / BCĐ, ngày 20/6/2019) của Ban Chỉ đạo …": the bracket closes
+            pos, progressed = m.end(), True
         if "year" not in seen and (m := _YEAR_TAIL.match(k, pos, limit)):
             seen.add("year")  # "Chỉ thị số 13-CT/TW năm 2017 của Ban Bí thư"
             pos, progressed = m.end(), True
@@ -734,8 +768,10 @@ def _read_tail(
             if item.group("act") is None or any(w[:1].isupper() for w in text[start : item.start()].split()[-2:]):
                 end = item.start()
                 break
-        end = _predicate_cut(k, text, start, end)
+        # a verb of saying that stopped the title ("…, đồng chí nhấn mạnh: …") is still a predicate after its subject
+        end = _predicate_cut(k, text, start, end, stop.end() if stop is not None and stop.start() == end else end)
         end = _main_clause_cut(report, extraction, start, end)
+        end = _back_reference_cut(k, start, end)
         title = re.sub(r"(?:\s+(?:và|hoặc))?[\s,:…-]*$", "", text[start:end])
         if len(title.split()) >= 2:
             d.title = title
@@ -802,19 +838,51 @@ def _body_ends_at(report: Report, extraction: Extraction, pos: int) -> bool:
     return any(m.end() == pos and " " in m.group() for m in _alias_end_pattern().finditer(k, max(0, pos - 60), pos))
 
 
-_PREDICATE = re.compile(r"\s+(?:cũng\s+)?(?:đã|đang|sẽ)\s|\s+cũng\s+(?:bị|được)\s")
-_LAST_PIECE = re.compile(r",\s*(?P<w>[^,]*)$")
+# "đã", "đang", "sẽ", and "cũng" before any verb ("cũng bị phản ánh", "cũng đặt ra"), but not "cũng như" (as well as)
+# nor "cũng là", which go on with a noun phrase; "mới được ban hành" (a passive; not "nhân sự mới được trình")
+_PREDICATE = re.compile(r"\s+(?:cũng\s+)?(?:đã|đang|sẽ)(?![\w])|\s+cũng\s+(?!(?:như|là)(?![\w]))"
+                        r"|\s+(?:mới|vừa)\s+được\s+(?:ban hành|thông qua|ký|công bố)(?![\w])")
+_PIECE = re.compile(r",\s*(?P<w>[^,]*)")
 
 
-def _predicate_cut(k: str, text: str, start: int, end: int) -> int:
+@lru_cache(maxsize=1)
+def _said_verb() -> re.Pattern[str]:
+    """A verb of saying or asking that is the predicate of a main clause when a named subject precedes it
+    (directive_words.tsv: said_verb)."""
+    return re.compile(rf"\s+(?:{_directive_words()['said_verb']})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _subject_opener() -> re.Pattern[str]:
+    """A word that opens a clause's subject written in lower case (directive_words.tsv: subject_opener)."""
+    return re.compile(rf"(?:{_directive_words()['subject_opener']})(?![\w])")
+
+
+def _subject_piece(k: str, text: str, start: int, cut: int) -> int | None:
+    """Where the subject of a predicate at ``cut`` begins after a comma of a title running from ``start``: the last
+    comma's piece opening with a capital ("…, Ban Tổ chức đã …") or with a subject_opener ("…, đồng chí A cho biết",
+    "…, nhiều địa phương, đơn vị đã …": a subject of two pieces, the one before the last so opened); the comma's
+    offset, or None."""
+    pieces = list(_PIECE.finditer(k, start, cut))
+    for i, piece in enumerate(reversed(pieces[-2:])):
+        at = piece.start("w")
+        if (i == 0 and text[at : at + 1].isupper()) or _subject_opener().match(k, at, cut):
+            return piece.start()
+    return None
+
+
+def _predicate_cut(k: str, text: str, start: int, end: int, reach: int | None = None) -> int:
     """Where a stated title running from ``start`` to ``end`` ends before the sentence's predicate.
 
-    A title is a noun phrase: "đã", "đang", "sẽ", "cũng bị", "cũng được" open the verb of the clause the document
+    A title is a noun phrase: "đã", "đang", "sẽ", "cũng" (not "cũng như") open the verb of the clause the document
     heads ("Nghị quyết 35 về hỗ trợ doanh nghiệp đã góp phần …": the title ends at "nghiệp"; "Nghị quyết 66 về đăng
     ký sản phẩm cũng bị phản ánh …"), or of a main clause after a fronted
-    phrase, whose subject follows the title's last comma written with a capital ("Thực hiện Chỉ thị 13 về
-    tinh giản biên chế, Ban Tổ chức đã …": the title ends before the comma). A lower-case piece after the comma
-    is still the title's ("về chủ trương, giải pháp cơ cấu lại ngân sách, quản lý nợ công bền vững đã …").
+    phrase, whose subject follows the title's comma (:func:`_subject_piece`: "Thực hiện Chỉ thị 13 về
+    tinh giản biên chế, Ban Tổ chức đã …", "Qua 1 năm thực hiện Chỉ thị 05 về X, nhiều địa phương, đơn vị đã …":
+    the title ends before the comma). A lower-case piece after the comma is still the title's ("về chủ trương, giải
+    pháp cơ cấu lại ngân sách, quản lý nợ công bền vững đã …"). A verb of saying (said_verb) is a predicate only
+    after such a subject ("về X, Chủ tịch UBND tỉnh yêu cầu …"; "về việc yêu cầu thu hồi …" is the title's), looked
+    for up to ``reach`` (the end of a stop that cut the title before such a verb: "…, đồng chí nhấn mạnh: …").
 
     >>> t = "về hỗ trợ doanh nghiệp đã góp phần tạo niềm tin"
     >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
@@ -828,14 +896,49 @@ def _predicate_cut(k: str, text: str, start: int, end: int) -> int:
     >>> t = "về đăng ký bản công bố sản phẩm cũng bị phản ánh làm phát sinh thủ tục"
     >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
     'về đăng ký bản công bố sản phẩm'
+    >>> t = "về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, nhiều địa phương, đơn vị đã"
+    >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
+    'về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'
+    >>> t = "về tách thửa, đồng chí Lê Văn Khoa cho biết mục tiêu"
+    >>> t[:_predicate_cut(t.lower(), t, 0, len(t))]
+    'về tách thửa'
+    >>> t = "về việc yêu cầu thu hồi các quyết định chưa đúng"
+    >>> _predicate_cut(t.lower(), t, 0, len(t)) == len(t)
+    True
     """
-    if (m := _PREDICATE.search(k, start, end)) is None:
+    if (m := _PREDICATE.search(k, start, end)) is not None:
+        cut = m.start()
+        subject = _subject_piece(k, text, start, cut)
+        return subject if subject is not None else cut
+    for said in _said_verb().finditer(k, start, max(end, reach or end)):
+        if (subject := _subject_piece(k, text, start, said.start())) is not None:
+            return subject
+    return end
+
+
+@lru_cache(maxsize=1)
+def _back_reference() -> re.Pattern[str]:
+    """A type word and "này": the document said before ("triển khai Nghị quyết này", "về nghị quyết này")."""
+    return re.compile(rf"(?<![\w])(?:{_alt(list(tables().type_by_word))})\s+này(?![\w])")
+
+
+_CLAUSE_JOIN = re.compile(r",\s*|\s+và\s+")
+
+
+def _back_reference_cut(k: str, start: int, end: int) -> int:
+    """Where a stated title running from ``start`` to ``end`` ends before a clause that points back at a document
+    ("Nghị quyết 04 về xây dựng, chỉnh đốn Đảng, triển khai Nghị quyết này phải …", "Nghị quyết về X và Chủ nhiệm Ủy
+    ban báo cáo thẩm tra về nghị quyết này"): no title names its own document so; the title ends at the last comma
+    or "và" before the words, and runs on when there is none.
+
+    >>> t = "về xây dựng, chỉnh đốn Đảng, triển khai Nghị quyết này phải"
+    >>> t[: _back_reference_cut(t.lower(), 0, len(t))]
+    'về xây dựng, chỉnh đốn Đảng'
+    """
+    if k.find(" này", start, end) < 0 or (ref := _back_reference().search(k, start, end)) is None:
         return end
-    cut = m.start()
-    piece = _LAST_PIECE.search(k, start, cut)
-    if piece is not None and text[piece.start("w") : piece.start("w") + 1].isupper():
-        cut = piece.start()
-    return cut
+    joins = list(_CLAUSE_JOIN.finditer(k, start, ref.start()))
+    return joins[-1].start() if joins else end
 
 
 @lru_cache(maxsize=1)
@@ -955,6 +1058,14 @@ def _span_start(s: Span) -> int:
     return s.start
 
 
+@lru_cache(maxsize=1)
+def _type_of_issuer_before() -> re.Pattern[str]:
+    """Before a number in brackets, a type word and its issuer ("Tờ trình của Ban Tổ chức Trung ương (số …")."""
+    t = tables()
+    return re.compile(rf"(?<![\w])(?P<w>{_alt(list(t.type_by_word))})\s+của\s+(?P<iss>{_alt(list(t.issuer_by_alias))})"
+                      r"\s*\(\s*số\s*$")
+
+
 def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span],
                         symbols: list[SymbolMatch]) -> list[_Occ]:
     p = _patterns()
@@ -971,6 +1082,14 @@ def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span
             type_word = text[m.start("w") : m.end("w")]
             start = m.start("w")
         name = None
+        bracket_issuer = None
+        if word_type is None and (m := _type_of_issuer_before().search(k, max(0, start - 90), start)) is not None:
+            # "Tờ trình của Ban Tổ chức Trung ương (số 374 - TTr / BTCTW, ngày …)": the type and issuer before the
+            # bracketed number
+            word_type = t.type_by_word.get(m.group("w"))
+            type_word = text[m.start("w") : m.end("w")]
+            bracket_issuer = Span(m.start("iss"), m.end("iss"))
+            start = m.start("w")
         if word_type is None and (m := _named_before(p.named_before, text, k, max(0, start - 80), start)) is not None:
             # "Luật Tổ chức Quốc hội số 57/2014/QH13": the law's name is stated before its number.
             if text[m.start("w")].isupper() or text[m.start("n")].isupper():
@@ -987,7 +1106,10 @@ def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span
         )
         occ = _Occ(Span(start, sm.span.end), sm.span.end, sm.span.end, d, parse)
         before = p.issuer_before.search(k, max(0, start - 80), start)
-        if before is not None:
+        if bracket_issuer is not None:
+            d.issuer = _issuer_mention(report, extraction, bracket_issuer,
+                                       t.issuer_by_alias.get(k[bracket_issuer.start : bracket_issuer.end]))
+        elif before is not None:
             span = Span(before.start("iss"), before.end("iss"))
             d.issuer = _issuer_mention(report, extraction, span, t.issuer_by_alias.get(before.group("iss")))
             occ.before_issuer = True
@@ -999,6 +1121,11 @@ def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span
     for occ, nxt in zip(out, [*out[1:], None], strict=False):
         _read_tail(report, extraction, occ, _sentence_end(sents, occ.core_end, len(text)),
                    nxt.span.start if nxt is not None else None)
+        if (code := _code_after_date(report, occ)) is not None:
+            # "Quyết định số 807 ngày 2/4/2004/QĐUB của UBND thành phố": the issuer's code after the date; then
+            # what follows it (the issuer)
+            _read_tail(report, extraction, code, _sentence_end(sents, code.core_end, len(text)),
+                       nxt.span.start if nxt is not None else None)
         if occ.mention.issuer is None and (acting := _acting_issuer(report, extraction, occ)) is not None \
                 and not _code_of_another(acting, parse_code(occ)):
             occ.mention.issuer = acting
@@ -1006,6 +1133,33 @@ def _symbol_occurrences(report: Report, extraction: Extraction, sents: list[Span
             # "HĐND thông qua tờ trình số 5054 ngày 4/7 của Chủ tịch UBND TP": the document is of another
             occ.mention.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
     return out
+
+
+_CODE_AFTER_DATE = re.compile(r"[ \t]*/[ \t]*(?P<c>[A-ZĐ][A-ZĐ0-9]{1,11}(?:-[A-ZĐ][A-ZĐ0-9]{0,11})?)(?![\w/])")
+
+
+def _code_after_date(report: Report, occ: _Occ) -> _Occ | None:
+    """A bare number whose date is followed by "/" and a code in capitals ("số 807 ngày 2/4/2004/QĐUB"): the
+    writer put the date inside the symbol, which is the number and the code ("807/QĐUB"); ``occ`` made that
+    document (its symbol, code, span), ready for the tail after the code; None otherwise."""
+    d = occ.mention
+    if occ.parse is None or occ.parse.issuer_code or d.date_issued is None or occ.title_span is not None:
+        return None
+    m = _CODE_AFTER_DATE.match(report.text, occ.tail_end)
+    if m is None:
+        return None
+    # the code run together ("QĐUB": a type and an issuer unseparated) is kept as written, the issuer's code
+    symbol = f"{occ.parse.number}/{m.group('c')}"
+    parse = parse_symbol(symbol) or SymbolParse(
+        symbol=symbol, canonical=symbol, number=occ.parse.number, type_abbr=None, doc_type=occ.parse.doc_type,
+        issuer_code=m.group("c"), system="state", year=d.date_issued.year)
+    occ.parse = parse
+    d.symbol, d.issuer_code, d.system = parse.symbol, parse.issuer_code, parse.system
+    d.symbol_type = parse.doc_type.id if parse.type_abbr and parse.doc_type else None
+    occ.core_end = occ.tail_end = m.end()
+    occ.span = d.span = Span(occ.span.start, m.end())
+    d.written = report.text[occ.span.start : m.end()]
+    return occ
 
 
 def parse_code(occ: _Occ) -> str:
@@ -1077,10 +1231,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     sym_starts = [s.span.start for s in symbols]
     out: list[_Occ] = []
     amending: list[int] = []
-    for m in anchored(p.named, k, _written_starts(k, _NAMED_FIRSTS, word_start=True, found=_word_starts(report))):
+    for m in anchored(p.named, k, _written_starts(k, _NAMED_STARTS, word_start=True, found=_word_starts(report))):
         if not text[m.start()].isupper() and not (m.group("hp")
                                                   and _the_constitution_lower(report, m.start(), m.end())) \
-                and not _congress_capitalised(text, m) and not _lower_named(k, m):
+                and not _congress_capitalised(text, m) and not _lower_named(k, m) and not m.group("quoted"):
             continue  # "luật" in prose is the law in general; "hiến pháp" is the Constitution (_the_constitution_lower)
         limit = _sentence_end(sents, m.start(), len(text))
         name: str | None = None
@@ -1088,8 +1242,11 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         term: int | None = None
         core_end = m.end()
         if m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqbody"):
+            if m.group("tw") == "tư" and text[m.start("tw") : m.end("tw")] != "TƯ":
+                continue  # "tư" in lower case is "four" or "private", not the Centre
             dt = t.type_by_id["NQ"]
-            name = text[m.start() : m.end()]
+            # "nghị quyết của Hội nghị Trung ương 4": named without the "của" ("Nghị quyết Hội nghị Trung ương 4")
+            name = re.sub(r"^(\S+\s+\S+)\s+của\s+", r"\1 ", text[m.start() : m.end()])
             if name.count("(") > name.count(")"):  # "Nghị quyết Trung ương 4 (Khóa XI, XII)": the bracket runs on
                 name = re.sub(r"\s*\(\s*", " ", name)
         elif m.group("law") and (am := _amending().match(k, m.start("lawname"))) is not None:
@@ -1142,7 +1299,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 # "Luật Đơn vị hành chính - kinh tế đặc biệt" is one name; "Luật X - được Quốc hội thông qua" ends
                 if ("-" in sep or "–" in sep) and (text_key(kept[-1].group(0)), wk) not in _law_name_joins():
                     break
-                if sep.strip() and (text_key(kept[-1].group(0)), wk) in _law_name_joins():
+                if sep.strip() and (text_key(kept[-1].group(0)), wk) in _law_name_joins() \
+                        and not ("," in sep and wk == "chống"):  # a comma's "chống" continues any name, as before
                     # a name of two phrases joined is longer ("Luật Đơn vị hành chính - kinh tế đặc biệt"), of three
                     # longer still ("Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ")
                     cap = 9 if cap < 9 else 12
@@ -1175,6 +1333,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             core_end = _code_name_end(k, text, m.end(), limit)
             name = text[m.start() : core_end]
             title = text[m.start("code") + len(m.group("code")) - len("ứng xử") : core_end]
+        elif m.group("elect"):
+            dt = t.type_by_id["QC"]
+            name = text[m.start() : m.end()]
+            title = text[m.start() + len("quy chế ") : m.end()]
         elif m.group("hp"):
             dt = t.type_by_id["HP"]
             name = dt.vi + text[m.start() + len(dt.vi) : m.end()]  # "hiến pháp" in prose is "Hiến pháp" too
@@ -1183,14 +1345,21 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             # ông A được thông qua …")
             if m.start() in {s.start for s in sents} and not m.group("act"):
                 continue
-            plan = m.group("plan") or m.group("act") or (m.group("aw") or m.group("qw") or "") in _PLAN_TYPES
-            if plan and _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start()):
+            plan = m.group("plan") or m.group("act") or m.group("notice") \
+                or (m.group("aw") or m.group("qw") or "") in _PLAN_TYPES
+            if (plan or _is_notice(m)) and _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start()):
                 continue  # "các đề án phát triển …", "một số Đề án về …": several plans, none named
-            dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw") or m.group("acw"))]
+            if (m.group("pw") or m.group("aw")) == "báo cáo" and _DRAFT_BEFORE.search(k, max(0, m.start() - 12),
+                                                                                     m.start()):
+                continue  # "Dự thảo Báo cáo tổng kết …", "Đề cương Báo cáo …": a report being written, none yet
+            dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw") or m.group("acw")
+                                                or m.group("nw"))]
             core_end = (m.end("new") if m.group("new") else m.end("aw") if m.group("aw")
-                        else m.end("pw") if m.group("plan") else m.end("acw") if m.group("act") else m.end())
-        # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path.
-        if any(m.start() <= s <= core_end + 12 for s in sym_starts):
+                        else m.end("pw") if m.group("plan") else m.end("acw") if m.group("act")
+                        else m.end("nw") if m.group("notice") else m.end())
+        # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path; not one of the
+        # list's next document ("Nghị quyết Trung ương 4 (khóa XII), Chỉ thị 05 của Bộ Chính trị")
+        if any(m.start() <= s <= core_end + 12 and not _LIST_GAP.search(k, core_end, s) for s in sym_starts):
             continue
         # the type word as written: "Bộ luật" of "Bộ luật Hình sự" is longer than its type's label "Luật"
         type_end = m.start("lawname") if m.group("law") else (
@@ -1209,7 +1378,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.issuer = subject  # "Quốc hội đã thông qua 3 luật: Luật Du lịch, …"
             occ.before_issuer = occ.subject_issuer = True
         _read_tail(report, extraction, occ, limit, opener=_plan_opener() if m.group("plan")
-                   else _act_opener() if m.group("act") else None)
+                   else _act_opener() if m.group("act") else _notice_opener() if m.group("notice") else None)
         if d.title and name is None and plan:
             d.title = _plan_title(k, text, occ)
             if d.title and m.group("plan") and not text[m.start()].isupper():
@@ -1219,6 +1388,20 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                     continue
                 if occ.title_span is not None:
                     occ.tail_end = occ.title_span.start + len(d.title)
+        if d.title and _is_notice(m):
+            if _NUMBERED_CONCLUSION.match(text_key(d.title)):
+                continue  # "Thông báo Kết luận số 50-TB/TW": the numbered document, read by the symbol path
+            d.title = _notice_title(d.title)
+            if _BARE_CONCLUSION.fullmatch(text_key(d.title)):
+                continue  # "thông báo kết luận của Bộ Chính trị": whose, but not of what; no name
+            if occ.title_span is not None:
+                occ.tail_end = occ.title_span.start + len(d.title)
+        if d.title and (m.group("aw") or "") == "tờ trình" and (person := _PERSON_THEN_CLAUSE.search(d.title)):
+            # "tờ trình của Bộ Chính trị về thi hành kỷ luật ông A, Ủy viên …, nguyên …", "… ông A và nhận thấy …":
+            # a submission about a person ends at the name
+            d.title = d.title[: person.end()]
+            if occ.title_span is not None:
+                occ.tail_end = occ.title_span.start + len(d.title)
         if d.title and m.group("new") and (purpose := re.search(r"\s(?:để|nhằm)\s", d.title)):
             # "ban hành Nghị quyết mới về X để từng bước …": why the new one is made, no word of its subject
             d.title = d.title[: purpose.start()]
@@ -1246,10 +1429,12 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 # Hội nghị … về X" are several, none named
                 continue
             if m.group("quoted") and (occ.title_span is None or text[occ.title_span.start - 1] not in "\"“"
-                                      or not text[occ.title_span.start].isupper()):
-                continue  # only a quote right after the type word, opening with a capital, names it (not its words)
+                                      or not text[occ.title_span.start:].lstrip(" ")[:1].isupper()):
+                # only a quote right after the type word, opening with a capital (a space inside the mark allowed:
+                # "đề án \" Tập trung …\""), names it (not its words)
+                continue
             head_end = (m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan")
-                        else m.end("acw") if m.group("act") else m.end("qw"))
+                        else m.end("acw") if m.group("act") else m.end("nw") if m.group("notice") else m.end("qw"))
             d.name = f"{text[m.start() : head_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
         if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln")
@@ -1293,17 +1478,27 @@ def _code_name_end(k: str, text: str, pos: int, limit: int) -> int:
     return end
 
 
+# between a document and a symbol, a mark or word that makes the symbol the next item of a list
+_LIST_GAP = re.compile(r"[,;]|\svà\s")
+
+
 def _congress_capitalised(text: str, m: re.Match[str]) -> bool:
     """"thực hiện nghị quyết Đại hội Đảng bộ TP lần thứ X": a congress's or conference's resolution with "nghị
     quyết" in lower case names it when the meeting's word after it has its capital (the meeting, numbered, is one;
-    the prose "nghị quyết đại hội" in lower case is the congress's resolutions in general)."""
-    if not (m.group("nqdh") or m.group("nqbody")):
+    the prose "nghị quyết đại hội" in lower case is the congress's resolutions in general); so a Central
+    Committee plenum's, numbered ("các nghị quyết của Hội nghị Trung ương 4", "nghị quyết Trung ương 4 khoá 11")."""
+    if not (m.group("nqdh") or m.group("nqbody") or m.group("nqtw") or m.group("nqln")):
         return False
-    meeting = re.match(r"nghị quyết\s+", text_key(text[m.start() : m.end()]))
+    meeting = re.match(r"nghị quyết\s+(?:của\s+)?", text_key(text[m.start() : m.end()]))
     return meeting is not None and text[m.start() + meeting.end()].isupper()
 
 
-_LOWER_NAMED_TYPES = frozenset({"nghị quyết", "quy định", "chỉ thị", "kết luận"})
+# before a lower-case "kết luận", a body's having given it: "đã có", "vừa có" (not "có kết luận" alone, "there is")
+_CONCLUSION_GIVEN = re.compile(r"(?<![\w])(?:đã|vừa|mới|cũng đã)\s+có\s+$")
+# In a submission's title, the person it concerns, then the posts after a comma or a dash, or "và" and a verb
+_PERSON_THEN_CLAUSE = re.compile(r"(?<![\w])(?:ông|bà|đồng chí)[ \t]+(?:[A-ZĐ][^\W\d_]*[ \t]*){1,4}?"
+                                 r"(?=\s*[,–-]\s|\s+và\s+(?!(?:ông|bà|đồng chí)(?![\w]))[a-zđ])")
+_LOWER_NAMED_TYPES = frozenset({"nghị quyết", "quy định", "chỉ thị", "kết luận", "tờ trình"})
 
 
 @lru_cache(maxsize=1)
@@ -1315,6 +1510,63 @@ def _lower_named_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?<![\w])(?:{w['pass_verb']})\s+(?:dự thảo\s+)?(?:\"\s*)?$"),
             re.compile(rf"\s*của\s+(?:{w['central_body']})(?:\s+khoá\s+\w+)?\s+về\s+(?!{_PRONOUN_SUBJECT})"))
 
+
+def _is_notice(m: re.Match[str]) -> bool:
+    """The match is of a notice or a communiqué (_NOTICE_WORDS)."""
+    return m.group("notice") is not None or (m.group("aw") or "").startswith("thông")
+
+
+@lru_cache(maxsize=1)
+def _notice_before() -> re.Pattern[str]:
+    """Right before a lower-case "thông báo" / "thông cáo", what makes it a document (notice_before)."""
+    return re.compile(rf"(?<![\w])(?:{_directive_words()['notice_before']})\s+$")
+
+
+@lru_cache(maxsize=1)
+def _notice_opener() -> re.Pattern[str]:
+    """Where a notice's name opens right after its type word (notice_subject)."""
+    return re.compile(rf"\s+(?P<q>(?:{_directive_words()['notice_subject']})\s)")
+
+
+_NUMBERED_CONCLUSION = re.compile(r"kết luận\s+(?:số\s+)?\d")
+_BARE_CONCLUSION = re.compile(r"kết luận\s+của\s+(?:(?!\s(?:về|tại)\s).)*")
+# a meeting a notice is of, named up to its first comma but one before its term ("Hội nghị 16 Ban Chấp hành Thành uỷ
+# khoá XXI, nhiệm kỳ 2015-2020")
+_MEETING_NOTICE = re.compile(r"(?:về\s+)?(?:kỳ họp|hội nghị|ngày làm việc)\s")
+_MEETING_COMMA = re.compile(r",(?!\s*(?:nhiệm kỳ|khoá)\s)")
+
+
+@lru_cache(maxsize=1)
+def _notice_end() -> re.Pattern[str]:
+    """In a notice's title, where what is said of the notice begins: a verb of saying of which the notice is the
+    subject (said_verb, title_saying: "thông cáo ngày làm việc … nêu"), the meeting's taking place or the notice's
+    sending ("… vừa diễn ra", "… phát đi chiều nay"), a dash before its content ("… tại cuộc làm việc với các bên -
+    chỉ đạo …"), the next notice ("… và thông báo của Uỷ ban Kiểm tra …")."""
+    w = _directive_words()
+    return re.compile(rf"\s+(?:{w['said_verb']}|{w['title_saying']}|(?:vừa\s+|đã\s+)?diễn ra|phát đi|vừa)(?![\w])"
+                      r"|\s+[-–]\s+(?=[^\W\d_])|\s*(?:,|\svà)\s+thông (?:báo|cáo)(?![\w])")
+
+
+def _notice_title(title: str) -> str:
+    """A notice's title cut where what is said of it begins (_notice_end); a meeting's, at its first comma.
+
+    >>> _notice_title("ngày làm việc thứ ba hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khoá XII nêu")
+    'ngày làm việc thứ ba hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khoá XII'
+    >>> _notice_title("Hội nghị 16 Ban Chấp hành Thành uỷ khoá XXI, nhiệm kỳ 2015-2020, đánh giá")
+    'Hội nghị 16 Ban Chấp hành Thành uỷ khoá XXI, nhiệm kỳ 2015-2020'
+    >>> _notice_title("về kết quả kỳ thi năm 2017 - 2018 tỉnh Hoà Bình")
+    'về kết quả kỳ thi năm 2017 - 2018 tỉnh Hoà Bình'
+    """
+    k = text_key(title)
+    if (stop := _notice_end().search(k)) is not None:
+        title = title[: stop.start()]
+    if _MEETING_NOTICE.match(k) and (comma := _MEETING_COMMA.search(k, 0, len(title))) is not None:
+        title = title[: comma.start()]
+    return title.rstrip(" ,;:-–")
+
+
+# a dispatch's subject, which names it: "về việc" and what it asks ("công điện về việc tăng cường …")
+_TELEGRAM_SUBJECT = re.compile(r"\s+về\s+việc\s")
 
 # "…; ban hành quy định về trình tự …; huỷ bỏ Công văn …": a verb opening its clause, no subject before it, is a
 # task a list sets (an inspection's conclusions), no document passed
@@ -1336,6 +1588,18 @@ def _lower_named(k: str, m: re.Match[str]) -> bool:
         # plan by what it does, the object of a verb that makes or passes it (directive_words.tsv: plan_verb)
         return _plan_verb_before().search(k, max(0, m.start() - 20), m.start()) is not None
     passed, central = _lower_named_context()
+    if _is_notice(m):
+        # "Ủy ban Kiểm tra Trung ương ra thông báo về kỳ họp …", "theo thông cáo về ngày làm việc …": a notice is a
+        # document after a verb that gives it or a preposition (notice_before); "Thủ tướng thông báo về tình hình …"
+        # is the verb "announce"; "của" then its issuer names one only with its subject after (the "of" rule)
+        # "thông cáo" is only ever the noun: named by its meeting ("…”, thông cáo ngày làm việc thứ ba … nêu")
+        return (m.group("nw") or "").startswith("thông cáo") \
+            or _notice_before().search(k, max(0, m.start() - 24), m.start()) is not None
+    if m.group("aw") == "công điện" and m.group("of") is None:
+        # "Thủ tướng đã có công điện về việc tập trung tháo gỡ …": a dispatch with its subject is one dispatch (not
+        # "các công điện về …", several)
+        return _TELEGRAM_SUBJECT.match(k, m.end("aw")) is not None \
+            and not _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start())
     if m.group("act"):  # "HĐND thông qua nghị quyết đặt tên 24 đường, phố mới"
         return (pm := passed.search(k, max(0, m.start() - 30), m.start())) is not None \
             and not _MODAL_BEFORE.search(k, max(0, pm.start() - 10), pm.start())
@@ -1343,6 +1607,12 @@ def _lower_named(k: str, m: re.Match[str]) -> bool:
         return False
     if m.group("of") is not None:
         return central.match(k, m.end("new") if m.group("new") else m.end("aw")) is not None
+    if m.group("aw") == "tờ trình":
+        return False  # a submission in lower case only as a central body's ("tờ trình của Bộ Chính trị về …")
+    if m.group("aw") == "kết luận" and _CONCLUSION_GIVEN.search(k, max(0, m.start() - 12), m.start()):
+        # "Ủy ban Kiểm tra Trung ương đã có kết luận về kiểm tra …", "Thanh tra tỉnh đã có kết luận về việc …": a body
+        # that has given its conclusion (an inspection's, a commission's), one document
+        return True
     return (pm := passed.search(k, max(0, m.start() - 30), m.start())) is not None \
         and not _MODAL_BEFORE.search(k, max(0, pm.start() - 10), pm.start()) \
         and not _NO_SUBJECT_BEFORE.search(k, max(0, pm.start() - 4), pm.start()) \
@@ -1383,6 +1653,7 @@ def _second_congress(text: str, k: str, occ: _Occ, sym_starts: list[int]) -> lis
 
 
 _PLAN_TYPES = frozenset(_PLAN_WORDS.split("|"))
+_DRAFT_BEFORE = re.compile(r"(?<![\w])(?:dự thảo|đề cương)\s+$")
 _PLANS_BEFORE = re.compile(r"(?<![\w])(?:các|những|mọi|một số|nhiều)\s+$")
 # What ends a plan's subject title, said of the plan after it: "… được Thủ tướng phê duyệt", "… trình Chính phủ",
 # "… tại Đại hội X", "… - một đề án có 39 đầu việc", "… rất hay", "… cho biết: …", "…, theo đó: …", "…, góp phần …",
@@ -1679,6 +1950,65 @@ def _decision_occurrences(report: Report, extraction: Extraction, sents: list[Sp
 
 
 # ---------------------------------------------------------------------------------------------
+# Master plans, named by their subject and horizon
+
+_PLAN_HORIZON = r"đến năm\s+(?:19|20)\d\d"
+_HORIZON_TYPES = frozenset({"QHo", "CLg"})
+# a strategy's horizon: "đến năm 2020", "10 năm 2021-2030", "giai đoạn 2011 - 2020"
+_STRATEGY_HORIZON = (rf"(?:{_PLAN_HORIZON}|(?:\d{{1,2}}\s+năm|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)")
+# "Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh X đến năm 2020, định hướng đến năm 2030": the words after the
+# type word (what it plans) through its horizon, and a further outlook ("định hướng", "tầm nhìn") if written
+# "Chiến lược gia đình Việt Nam đến năm 2020": a strategy by its subject (any) and horizon
+_MASTER_PLAN = re.compile(
+    r"(?:(?P<qh>quy hoạch)\s+(?P<t>(?:tổng thể|chung|chi tiết|phát triển|xây dựng|sử dụng|hệ thống|mạng lưới|bảo vệ)\s"
+    rf"[^.;:!?\n\"“”()]{{0,150}}?{_PLAN_HORIZON}"
+    r"(?:\s*(?:,|và)?\s*(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?)"
+    rf"|(?P<cl>chiến lược)\s+(?P<ct>[^\W\d_][^.;:!?\n\"“”()]{{0,120}}?{_STRATEGY_HORIZON}"
+    r"(?:\s*(?:,|và)?\s*(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?))(?![\w])")
+_MASTER_PLAN_BEFORE = re.compile(r"(?<![\w])(?:về|các|những|mọi)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _approved_by() -> re.Pattern[str]:
+    """After a plan's name, the body that approved it ("… được Chính phủ phê duyệt", "đã được Bộ Công thương phê
+    duyệt")."""
+    aliases = _alt(list(tables().issuer_by_alias))
+    return re.compile(rf"\s*\"?\s*(?:đã\s+)?được\s+(?P<iss>{aliases})\s+phê duyệt(?![\w])")
+
+
+def _master_plan_occurrences(report: Report, extraction: Extraction, sents: list[Span]) -> list[_Occ]:
+    """Master plans (Quy hoạch) named by what they plan and their horizon (_MASTER_PLAN): "phê duyệt Quy hoạch chung
+    xây dựng Khu nông nghiệp công nghệ cao Phú Yên đến năm 2030", "“Quy hoạch hệ thống sản xuất và phân phối xăng
+    dầu đến năm 2020, tầm nhìn đến năm 2025” đã được Bộ Công thương phê duyệt". "Quy hoạch" with its capital inside
+    a sentence, or in lower case when the plan is said to be approved ("theo quy hoạch phát triển ngành công nghiệp
+    ô tô đến năm 2010 … được Chính phủ phê duyệt"); not after "về" (another document's subject: "Nghị quyết về quy
+    hoạch …") nor "các" (several plans)."""
+    k, text = report.key, report.text
+    starts = {s.start for s in sents}
+    out: list[_Occ] = []
+    for start in sorted(i for w in ("quy hoạch", "chiến lược") for i in _found_by_find(k, w)):
+        if (m := _MASTER_PLAN.match(k, start)) is None:
+            continue
+        if (start > 0 and _is_word(k[start - 1])) or _MASTER_PLAN_BEFORE.search(k, max(0, start - 8), start):
+            continue
+        approved = _approved_by().match(k, m.end())
+        if (start in starts or not text[start].isupper()) and approved is None:
+            continue
+        dt = tables().type_by_id["QHo" if m.group("qh") else "CLg"]
+        t_start, t_end = (m.start("t"), m.end("t")) if m.group("qh") else (m.start("ct"), m.end("ct"))
+        title = text[t_start:t_end]
+        d = DirectiveMention(span=Span(start, m.end()), symbol=None, written=text[start:t_start].rstrip(),
+                             doc_type=dt.id, type_word=text[start:t_start].rstrip(), system="state",
+                             name=f"{dt.vi} {title}", title=title)
+        if approved is not None:
+            span = Span(approved.start("iss"), approved.end("iss"))
+            d.issuer = _issuer_mention(report, extraction, span,
+                                       tables().issuer_by_alias.get(approved.group("iss")))
+        out.append(_Occ(Span(start, m.end()), m.end(), m.end(), d))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
 # Documents known by name (named_documents.tsv) and a body's working rules
 
 
@@ -1716,6 +2046,16 @@ def _known_names() -> tuple[tuple[_KnownName, ...], tuple[str, ...]]:
     # their first words ("điều" of "điều kiện", "quy" of "quy mô")
     return tuple(out), tuple(sorted({text_key(r.type_word) for r in out} | {"quy chế"}
                                     | set(words_by_use("directive_words.tsv")["treaty"])))
+
+
+@lru_cache(maxsize=1)
+def _known_rows_by_type() -> dict[str, tuple[_KnownName, ...]]:
+    """The rows of :func:`_known_names` by their type word's key, in their order: at a place, only the rows of the
+    type word written there are tried (a "luật" of "pháp luật" is not matched against every row)."""
+    by: dict[str, list[_KnownName]] = {}
+    for row in _known_names()[0]:
+        by.setdefault(text_key(row.type_word), []).append(row)
+    return {tk: tuple(rows) for tk, rows in by.items()}
 
 
 _TREATY_WORD = re.compile(r"[ \t]+(?P<w>[^\s,;.:()\"“”!?…]+)")
@@ -1827,16 +2167,21 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     rows, firsts = _known_names()
     orgs = extraction.organizations
     out: list[_Occ] = []
+    by_type = _known_rows_by_type()
     for start in _written_starts(k, firsts, word_start=True, found=_word_starts(report)):
         found: tuple[DocType, str, str, int, int, OrgMention | None] | None = None
-        for row in rows:
+        for row in next((r for tk, r in by_type.items() if k.startswith(tk, start)), ()):
             if (m := row.pattern.match(k, start)) is None:
                 continue
             written = _name_words(text[m.start("n") : m.end("n")])
             if any(cap and not w[0].isupper() for cap, w in zip(row.capitals, written, strict=False)):
                 continue  # "điều lệ đảng viên": the row's capital says which word names the body
-            found = (row.doc_type, f"{row.doc_type.vi} {row.name}", text[m.end("w") : m.end()].strip(),
-                     m.end("w"), m.end(), None)
+            if row.doc_type.id == "LUAT" and _school_before().search(k, max(0, start - 16), start):
+                continue  # "pháp luật về phòng chống tham nhũng": the law in general, as for any law's name
+            name = f"{row.doc_type.vi} {row.name}"
+            if row.doc_type.id == "LUAT" and text[start].isupper() and not k[m.end("w") : m.start("n")].strip():
+                name = text[start : m.end()]  # "Luật Phòng, chống tham nhũng": a law written so keeps its name
+            found = (row.doc_type, name, text[m.end("w") : m.end()].strip(), m.end("w"), m.end(), None)
             break
         if found is None and (dt := _treaty_type(k, start)) is not None and text[start].isupper() \
                 and (end := _treaty_end(k, text, start + len(dt.vi), _sentence_end(sents, start, len(text)))):
@@ -2048,11 +2393,24 @@ def _coordinate(occs: list[_Occ], k: str) -> None:
             a.mention.issuer = b.mention.issuer
         if a.mention.term is None and b.mention.term is not None and a.mention.system == b.mention.system:
             a.mention.term = b.mention.term
+        if a.mention.date_issued is None and b.mention.date_issued is not None and a.tail_end == a.core_end \
+                and _same_series(a, b):
+            # "Quyết định số 67-QĐ/TW và Quyết định số 68-QĐ/TW, ngày 4-7-2007 của Bộ Chính trị": one date said
+            # once of two documents of one series, issued together, nothing said of the first ("Chỉ thị số 08/CT-TTg
+            # của Thủ tướng và Chỉ thị số 21/CT-TTg ngày 30/8/2019": the date is only the second's)
+            a.mention.date_issued = b.mention.date_issued
     for a, b in zip(occs, occs[1:], strict=False):  # "Chính phủ ban hành A và B"
         between = k[a.tail_end : b.span.start]
         if a.before_issuer and b.mention.issuer is None and re.fullmatch(r"\s*(?:,|và)\s*", between):
             b.mention.issuer = a.mention.issuer
             b.before_issuer = True
+
+
+def _same_series(a: _Occ, b: _Occ) -> bool:
+    """Two documents of one type with full symbols of one issuer code ("67-QĐ/TW", "68-QĐ/TW")."""
+    return a.parse is not None and b.parse is not None and bool(a.parse.issuer_code) \
+        and a.parse.issuer_code == b.parse.issuer_code and a.mention.doc_type == b.mention.doc_type \
+        and a.parse.type_abbr == b.parse.type_abbr
 
 
 def _identity(occ: _Occ) -> tuple:
@@ -2109,8 +2467,9 @@ _OF_NAME = re.compile(r"[ \t]+của[ \t]+(?=[^\W\d_])")
 @lru_cache(maxsize=1)
 def _bare_firsts() -> tuple[str, ...]:
     """The first words of the type words (the bare-number pattern opens with a type word, then a space or "("),
-    where that pattern is tried; "glued" after a letter too (``_WORD_START``), so not only at a word's start."""
-    return _first_words(tables().type_by_word)
+    where that pattern is tried; "glued" after a letter too (``_WORD_START``), so not only at a word's start. Not
+    the words of a type never numbered whose number is its horizon ("Chiến lược … 10 năm 2021-2030")."""
+    return _first_words(w for w, dt in tables().type_by_word.items() if dt.id not in _HORIZON_TYPES)
 
 
 # The type word starts a word, or is glued to the word before it by a space the text lost ("Thủ tướng cóthông báo
@@ -2240,8 +2599,15 @@ def _bare_numbers(k: str, symbols: list[SymbolMatch], text: str | None = None,
     taken = [(sm.span.start, sm.span.end) for sm in symbols]
     # The documents the report writes with a full symbol, by type and number: a bare number of one of them is
     # that document ("Quyết định số 217 … của Bộ Chính trị (khóa XI)" beside "Quyết định số 217-QĐ/TW").
+    # A symbol's type is also the one its type word says ("Quy định số 181-QĐ/TW" beside "Quy định số 181": QĐ is
+    # Quyết định's abbreviation, but the word names a Quy định).
     numbered = {(sm.parse.doc_type.id if sm.parse.doc_type else None, sm.parse.number.lstrip("0")): sm.parse
                 for sm in symbols}
+    type_before = _patterns().type_before
+    for sm in symbols:
+        if (w := type_before.search(k, max(0, sm.span.start - 48), sm.span.start)) is not None \
+                and (word_type := t.type_by_word.get(w.group("w"))) is not None:
+            numbered.setdefault((word_type.id, sm.parse.number.lstrip("0")), sm.parse)
     out: list[SymbolMatch] = []
     for m in anchored(pat, k, _written_starts(k, _bare_firsts(), word_start=False, found=found)):
         dt = t.type_by_word.get(m.group("w"))
@@ -2326,6 +2692,8 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     occs += _named_occurrences(report, extraction, sents, symbols)
     if "quyết định" in k:
         occs += _decision_occurrences(report, extraction, sents, symbols)
+    if "quy hoạch" in k or "chiến lược" in k:
+        occs += _master_plan_occurrences(report, extraction, sents)
     if known := _known_occurrences(report, extraction, sents, symbols):
         # a name of named_documents.tsv is read there, whatever the general rules made of it; a document the
         # general rules read inside a treaty's name ("Công ước Liên hợp quốc về Luật Biển") is part of that name

@@ -48,9 +48,11 @@ _PARTY = re.compile(
 # State: 100/2019/nđ-cp, 59/2020/qh14, 1234/qđ-ttg, 4800/ubnd-nc, 50/tb/vpcp, 18/nq-tw (malformed Party); a number
 # may carry a letter right before the slash, a document numbered between two others (36a/nq-cp)
 # A drafting unit may carry a Roman numeral after a dot: the Government Office's departments ("8918/VPCP-V.I").
+# A space may stand for the slash after the year, before a type code and its issuer ("67/2014 NĐ-CP": year3).
 _UNIT = rf"{_GROUP}(?:\.[ivx]{{1,4}})?"
 _STATE = re.compile(
-    rf"{_LEFT}(?P<num>{_NUM}(?:[a-e](?=/))?){_SP}(?:/{_SP}(?P<year>(?:19|20)\d\d){_SP}/|-(?P<year2>(?:19|20)\d\d){_SP}/|/){_SP}"
+    rf"{_LEFT}(?P<num>{_NUM}(?:[a-e](?=/))?){_SP}(?:/{_SP}(?P<year>(?:19|20)\d\d){_SP}/|-(?P<year2>(?:19|20)\d\d){_SP}/"
+    rf"|/(?P<year3>(?:19|20)\d\d)[ \t](?=[a-zđ]{{1,5}}-[a-zđ])|/){_SP}"
     rf"(?P<rest>{_GROUP}(?:{_SP}[-/]{_SP}{_UNIT}){{0,3}})(?![\w/])"
 )
 # The issuer after a type code written with a space for the dash ("1177/QĐ BGDĐT").
@@ -217,11 +219,10 @@ def _state(m: re.Match[str], text: str) -> tuple[SymbolParse, int] | None:
         return None
     groups = groups[:n]
     end = m.start("rest") + parts[n - 1].end()
-    year_text = m.group("year") or m.group("year2")
+    year_text = m.group("year") or m.group("year2") or m.group("year3")
     if (glued := _assembly_term_after(text, end, groups[-1], int(year_text) if year_text else None)) is not None:
         groups[-1], end = groups[-1] + glued.group(1), glued.end(1)
     num = _number(m.group("num"))
-    year_text = m.group("year") or m.group("year2")
     year = int(year_text) if year_text else None
     keys = [text_key(g) for g in groups]
     first = keys[0]
@@ -233,6 +234,8 @@ def _state(m: re.Match[str], text: str) -> tuple[SymbolParse, int] | None:
         return SymbolParse(sym, f"{_canon_number(num)}/{year}/{code}", num, None, None, code, "state", year,
                            int(qh.group(2))), end
     dt = _type(first)
+    if m.group("year3") and (dt is None or len(groups) != 2):
+        return None  # "67/2014 NĐ-CP": only a type code and its issuer after the space
     if dt is not None and len(groups) >= 2:
         abbr = _abbr_of(dt, first)
         issuer_groups = [_issuer_part(g) for g in groups[1:]]
@@ -246,8 +249,10 @@ def _state(m: re.Match[str], text: str) -> tuple[SymbolParse, int] | None:
             return SymbolParse(sym, f"{_canon_number(num)}-{abbr}/{issuer}", num, abbr, dt, issuer, "party",
                                malformed=True), end
         ystr = f"{year}/" if year is not None else ""
-        # "19-2017/NQ-CP" is an old way of writing 19/2017/NQ-CP; the display keeps it.
-        sym = f"{num}-{ystr}{abbr}-{issuer}" if m.group("year2") else f"{num}/{ystr}{abbr}-{issuer}"
+        # "19-2017/NQ-CP" is an old way of writing 19/2017/NQ-CP, "67/2014 NĐ-CP" one with a space; the display keeps
+        # them
+        sym = f"{num}-{ystr}{abbr}-{issuer}" if m.group("year2") else f"{num}/{year} {abbr}-{issuer}" \
+            if m.group("year3") else f"{num}/{ystr}{abbr}-{issuer}"
         return SymbolParse(sym, f"{_canon_number(num)}/{ystr}{abbr}-{issuer}", num, abbr, dt, issuer, "state",
                            year, term), end
     if len(groups) == 1 and (spaced := _spaced_issuer(text, end)) is not None:
