@@ -1959,6 +1959,37 @@ def _unknown_days(report: Report) -> list[RelativeDate]:
             if not _NAMED_AFTER.match(k, d.span.end, min(len(k), d.span.end + 30))]
 
 
+def _dated_to_the_day(report: Report, sents: list[Span], dates: list) -> bool:
+    """Whether the report's date is a day its "hôm nay", "chiều qua" count from (relative_days.tsv): a date its
+    sidecar gives, or one its lead (its first :data:`_OCCASION_LEAD` sentences, where kg.loaders.build reads the
+    dateline) writes with its year. A dateline written without one ("chiều 13/5") whose year the report's date
+    takes from elsewhere in the text (a list of links "(13/05/2005)" at its end, the same day written in a career
+    line) dates the day of the news, not the day the report was written on: its relative days are read as in a
+    report without a date (:func:`_unknown_days`). ``dates``: the text's dates (:func:`find_dates`), a year the
+    report's date lent them marked inferred.
+
+    >>> from kg.model import Report
+    >>> t = "Chiều 13/5, Quốc hội thảo luận. Trong buổi thảo luận hôm nay, ông A nói."
+    >>> r = Report(id="t", text=t, source_file="t", published=PartialDate(2005, 5, 13))
+    >>> r.extra["date_source"] = "text"
+    >>> _dated_to_the_day(r, sentences(r), find_dates(t, report_year=2005))
+    False
+    >>> t2 = t.replace("13/5", "13/5/2005")
+    >>> r2 = Report(id="t", text=t2, source_file="t", published=PartialDate(2005, 5, 13), extra={"date_source": "text"})
+    >>> _dated_to_the_day(r2, sentences(r2), find_dates(t2, report_year=2005))
+    True
+    >>> r.extra["date_source"] = "metadata"
+    >>> _dated_to_the_day(r, sentences(r), [])
+    True
+    """
+    pub = report.published
+    if pub is None or report.extra.get("date_source") != "text":
+        return pub is not None
+    lead_end = sents[min(len(sents), _OCCASION_LEAD) - 1].end if sents else 0
+    return any(d.span.start < lead_end and not d.date.inferred_year
+               and (d.date.year, d.date.month, d.date.day) == (pub.year, pub.month, pub.day) for d in dates)
+
+
 # A day relative to the report's with the day it is written right after it: "Chiều nay 25-5", "sáng nay (27-11)",
 # "Hôm qua 13/4", "sáng mai, thứ Ba, ngày 23/10/2018".
 _ANCHORED = re.compile(rf"(?<![\w])(?P<w>{_relative_words()})\s*[,(]?\s*(?:(?:thứ\s+\w+|chủ nhật)\s*,\s*)?"
@@ -2538,7 +2569,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     dates = [d for d in dates
              if not any(e <= d.span.start <= e + 70 and _ISSUE_GAP.fullmatch(k, e, d.span.start)
                         for _s, e, _d in dspans)]
-    if report_date is not None:
+    if report_date is not None and _dated_to_the_day(report, sents, dates):
         # "Sáng nay, …", "hôm qua", "ngày mai": days relative to the report's, which only a report dated to the day has
         relative = _relative_days(report, report_date)
         if relative and (today := _text_today(report, report_date)) is not None:
