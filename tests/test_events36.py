@@ -36,3 +36,30 @@ def test_today_in_a_report_its_sidecar_dates_is_that_day(doc):
     """A sidecar's date is the day the report was written on: "hôm nay" is that day, whatever its dateline."""
     assert dated(run(_report(doc, _NO_YEAR_DATELINE, "metadata"))) == [("Phiên thảo luận", "2011-04-20", None)]
     assert dated(run(_report(doc, _NO_YEAR_DATELINE, None))) == [("Phiên thảo luận", "2011-04-20", None)]
+
+
+def test_a_board_written_alone_holds_the_conference_its_full_name_holds(doc):
+    """"Hội nghị Ban Thường vụ tập trung vào công tác cán bộ" then "Hội nghị Ban Thường vụ Tỉnh ủy Bình An lần thứ 12
+    sẽ cho ý kiến …": a standing board is always some body's (event_organizer_heads.tsv), so the board written
+    alone is the one named in full after it; one conference, not two."""
+    ex = run(doc("Chủ tịch Lê Văn An cho biết, Hội nghị Ban Thường vụ tập trung vào công tác cán bộ. Phát biểu tại "
+                 "hội nghị, ông An cho biết, Hội nghị Ban Thường vụ Tỉnh ủy Bình An lần thứ 12 sẽ cho ý kiến vào hai "
+                 "nội dung.").org("Ban Thường vụ Tỉnh ủy Bình An").org("Ban Thường vụ", nth=0)
+             .person("Lê Văn An", "ông An"))
+    assert dated(ex) == [("Hội nghị", None, "Ban Thường vụ")]
+
+
+def test_a_caption_names_the_steering_committee_of_the_dated_conference_shorter(doc):
+    """A caption "Toàn cảnh hội nghị do Ban Chỉ đạo tổ chức" after the conference "Ban Chỉ đạo thực hiện quy chế
+    dân chủ tỉnh" held on 16/7: the same conference, dated."""
+    ex = run(doc("Sáng 16/7, Ban Chỉ đạo thực hiện quy chế dân chủ tỉnh tổ chức hội nghị tổng kết. Toàn cảnh hội "
+                 "nghị do Ban Chỉ đạo tổ chức.", date="2019-07-16")
+             .org("Ban Chỉ đạo thực hiện quy chế dân chủ tỉnh").org("Ban Chỉ đạo", nth=1))
+    assert dated(ex) == [("Hội nghị", "2019-07-16", "Ban Chỉ đạo thực hiện quy chế dân chủ tỉnh")]
+
+
+def test_a_whole_name_is_no_board_of_a_longer_one(doc):
+    """"Quốc hội" and "Quốc hội Lào" are two bodies: their sessions on one day stay two events."""
+    ex = run(doc("Sáng 5/6, Quốc hội họp phiên toàn thể. Cùng ngày, Quốc hội Lào họp phiên toàn thể.",
+                 date="2019-06-05").org("Quốc hội", nth=0).org("Quốc hội Lào"))
+    assert dated(ex) == [("Phiên họp", "2019-06-05", "Quốc hội"), ("Phiên họp", "2019-06-05", "Quốc hội Lào")]

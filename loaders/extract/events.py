@@ -500,11 +500,38 @@ def _org_same(a: OrgMention | None, b: OrgMention | None) -> bool:
     >>> qh, xiv, xiii = (OrgMention(Span(0, 1), n, n) for n in ("Quốc hội", "Quốc hội khóa XIV", "Quốc hội khoá 13"))
     >>> _org_same(qh, xiv), _org_same(xiv, OrgMention(Span(0, 1), "", "Quốc hội khóa 14")), _org_same(xiv, xiii)
     (True, True, False)
+
+    A name that is no body alone (event_organizer_heads.tsv, :func:`_no_body_alone`) is the body named in full with
+    it first; a whole name is not ("Quốc hội Lào" is another body):
+
+    >>> btv, btv_a = (OrgMention(Span(0, 1), n, n) for n in ("Ban Thường vụ", "Ban Thường vụ Tỉnh ủy A"))
+    >>> _org_same(btv, btv_a), _org_same(qh, OrgMention(Span(0, 1), "Quốc hội Lào", "Quốc hội Lào"))
+    (True, False)
     """
     if a is None or b is None:
         return True
     (body_a, term_a), (body_b, term_b) = _body_and_term(a.name), _body_and_term(b.name)
-    return body_a == body_b and (term_a is None or term_b is None or term_a == term_b)
+    short, full = sorted((body_a, body_b), key=len)
+    return (body_a == body_b or (full.startswith(short + " ") and _no_body_alone(short))) \
+        and (term_a is None or term_b is None or term_a == term_b)
+
+
+def _no_body_alone(name: str) -> bool:
+    """Whether a body's name (a key) opens with a name that names no one body alone (event_organizer_heads.tsv):
+    "ban thường vụ", "ban chỉ đạo trung ương" (there are many), not "quốc hội".
+
+    >>> _no_body_alone("ban chỉ đạo trung ương"), _no_body_alone("ban thường vụ"), _no_body_alone("quốc hội")
+    (True, True, False)
+    """
+    heads = _organizer_heads()
+    return name in heads or any(name.startswith(h + " ") for h in heads)
+
+
+@lru_cache(maxsize=1)
+def _organizer_heads() -> frozenset[str]:
+    """The names of a body that name no one body alone (event_organizer_heads.tsv: "Ban Thường vụ", "Đoàn Chủ
+    tịch"), as keys: written alone as an organizer, the body the report names in full with them first."""
+    return frozenset(text_key(r["head"]) for r in read_tsv("event_organizer_heads.tsv"))
 
 
 # A body's name ending in its term: "Quốc hội khóa XIV", "Hội đồng nhân dân thành phố Hà Nội khóa XV".
