@@ -63,3 +63,15 @@ def test_a_whole_name_is_no_board_of_a_longer_one(doc):
     ex = run(doc("Sáng 5/6, Quốc hội họp phiên toàn thể. Cùng ngày, Quốc hội Lào họp phiên toàn thể.",
                  date="2019-06-05").org("Quốc hội", nth=0).org("Quốc hội Lào"))
     assert dated(ex) == [("Phiên họp", "2019-06-05", "Quốc hội"), ("Phiên họp", "2019-06-05", "Quốc hội Lào")]
+
+
+def test_an_election_named_without_its_day_or_council_is_no_event(doc):
+    """"Trong đợt bầu cử đại biểu Quốc hội khóa XV, ông A ứng cử ở Hà Nội": an election named with neither its
+    polling day nor the council running it is not listed (tests/gold/README, conv25), though a candidate stands in
+    it; told with its day, it is ("Ngày 22/5/2016, khi bầu cử đại biểu Quốc hội, …")."""
+    ex = run(doc("Cụ thể, trong đợt bầu cử đại biểu Quốc hội khóa XV, ông Lê Văn An ứng cử ở Hà Nội; ông Trần Văn "
+                 "Bình ứng cử ở Hải Phòng.", date="2021-04-27").person("Lê Văn An").person("Trần Văn Bình"))
+    assert dated(ex) == []
+    ex = run(doc("Ngày 22/5/2016, khi bầu cử đại biểu Quốc hội, ông Lê Văn An đã trúng cử với 75% số phiếu.")
+             .person("Lê Văn An"))
+    assert dated(ex) == [("Bầu cử", "2016-05-22", None)]
