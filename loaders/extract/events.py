@@ -500,11 +500,38 @@ def _org_same(a: OrgMention | None, b: OrgMention | None) -> bool:
     >>> qh, xiv, xiii = (OrgMention(Span(0, 1), n, n) for n in ("Quốc hội", "Quốc hội khóa XIV", "Quốc hội khoá 13"))
     >>> _org_same(qh, xiv), _org_same(xiv, OrgMention(Span(0, 1), "", "Quốc hội khóa 14")), _org_same(xiv, xiii)
     (True, True, False)
+
+    A name that is no body alone (event_organizer_heads.tsv, :func:`_no_body_alone`) is the body named in full with
+    it first; a whole name is not ("Quốc hội Lào" is another body):
+
+    >>> btv, btv_a = (OrgMention(Span(0, 1), n, n) for n in ("Ban Thường vụ", "Ban Thường vụ Tỉnh ủy A"))
+    >>> _org_same(btv, btv_a), _org_same(qh, OrgMention(Span(0, 1), "Quốc hội Lào", "Quốc hội Lào"))
+    (True, False)
     """
     if a is None or b is None:
         return True
     (body_a, term_a), (body_b, term_b) = _body_and_term(a.name), _body_and_term(b.name)
-    return body_a == body_b and (term_a is None or term_b is None or term_a == term_b)
+    short, full = sorted((body_a, body_b), key=len)
+    return (body_a == body_b or (full.startswith(short + " ") and _no_body_alone(short))) \
+        and (term_a is None or term_b is None or term_a == term_b)
+
+
+def _no_body_alone(name: str) -> bool:
+    """Whether a body's name (a key) opens with a name that names no one body alone (event_organizer_heads.tsv):
+    "ban thường vụ", "ban chỉ đạo trung ương" (there are many), not "quốc hội".
+
+    >>> _no_body_alone("ban chỉ đạo trung ương"), _no_body_alone("ban thường vụ"), _no_body_alone("quốc hội")
+    (True, True, False)
+    """
+    heads = _organizer_heads()
+    return name in heads or any(name.startswith(h + " ") for h in heads)
+
+
+@lru_cache(maxsize=1)
+def _organizer_heads() -> frozenset[str]:
+    """The names of a body that name no one body alone (event_organizer_heads.tsv: "Ban Thường vụ", "Đoàn Chủ
+    tịch"), as keys: written alone as an organizer, the body the report names in full with them first."""
+    return frozenset(text_key(r["head"]) for r in read_tsv("event_organizer_heads.tsv"))
 
 
 # A body's name ending in its term: "Quốc hội khóa XIV", "Hội đồng nhân dân thành phố Hà Nội khóa XV".
@@ -1904,6 +1931,9 @@ _EARLIER = re.compile(rf"\W*(?:{_ordered(_WORDS['earlier'])})(?![\w])")
 # followed (event_sentence_words 'after_event', 'one_day_kind').
 _AFTER_EVENT = re.compile(rf"\W*(?:{_ordered(_WORDS['after_event'])})\s+$")
 _ONE_DAY_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["one_day_kind"])
+# Kinds of events listed only with a date or an organizer ("Bầu cử": an election named without its polling day
+# or the council running it is no event of the report's, tests/gold/README).
+_DATED_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["dated_kind"])
 
 
 def _day_of_opening_event(k: str, sent_start: int, cue: Span,
@@ -1957,6 +1987,37 @@ def _unknown_days(report: Report) -> list[RelativeDate]:
     return [RelativeDate(d.span, d.text, _UNKNOWN_DAY, d.offset)
             for d in standing
             if not _NAMED_AFTER.match(k, d.span.end, min(len(k), d.span.end + 30))]
+
+
+def _dated_to_the_day(report: Report, sents: list[Span], dates: list) -> bool:
+    """Whether the report's date is a day its "hôm nay", "chiều qua" count from (relative_days.tsv): a date its
+    sidecar gives, or one its lead (its first :data:`_OCCASION_LEAD` sentences, where kg.loaders.build reads the
+    dateline) writes with its year. A dateline written without one ("chiều 13/5") whose year the report's date
+    takes from elsewhere in the text (a list of links "(13/05/2005)" at its end, the same day written in a career
+    line) dates the day of the news, not the day the report was written on: its relative days are read as in a
+    report without a date (:func:`_unknown_days`). ``dates``: the text's dates (:func:`find_dates`), a year the
+    report's date lent them marked inferred.
+
+    >>> from kg.model import Report
+    >>> t = "Chiều 13/5, Quốc hội thảo luận. Trong buổi thảo luận hôm nay, ông A nói."
+    >>> r = Report(id="t", text=t, source_file="t", published=PartialDate(2005, 5, 13))
+    >>> r.extra["date_source"] = "text"
+    >>> _dated_to_the_day(r, sentences(r), find_dates(t, report_year=2005))
+    False
+    >>> t2 = t.replace("13/5", "13/5/2005")
+    >>> r2 = Report(id="t", text=t2, source_file="t", published=PartialDate(2005, 5, 13), extra={"date_source": "text"})
+    >>> _dated_to_the_day(r2, sentences(r2), find_dates(t2, report_year=2005))
+    True
+    >>> r.extra["date_source"] = "metadata"
+    >>> _dated_to_the_day(r, sentences(r), [])
+    True
+    """
+    pub = report.published
+    if pub is None or report.extra.get("date_source") != "text":
+        return pub is not None
+    lead_end = sents[min(len(sents), _OCCASION_LEAD) - 1].end if sents else 0
+    return any(d.span.start < lead_end and not d.date.inferred_year
+               and (d.date.year, d.date.month, d.date.day) == (pub.year, pub.month, pub.day) for d in dates)
 
 
 # A day relative to the report's with the day it is written right after it: "Chiều nay 25-5", "sáng nay (27-11)",
@@ -2538,7 +2599,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     dates = [d for d in dates
              if not any(e <= d.span.start <= e + 70 and _ISSUE_GAP.fullmatch(k, e, d.span.start)
                         for _s, e, _d in dspans)]
-    if report_date is not None:
+    if report_date is not None and _dated_to_the_day(report, sents, dates):
         # "Sáng nay, …", "hôm qua", "ngày mai": days relative to the report's, which only a report dated to the day has
         relative = _relative_days(report, report_date)
         if relative and (today := _text_today(report, report_date)) is not None:
@@ -2845,7 +2906,9 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         for ev in events:
             if ev.date is not None and ev.date.year is None and ev.date.month is not None:
                 ev.date = PartialDate(reviewed, ev.date.month, ev.date.day)
-    kept = [e for e in events if e.date or e.organizer or e.participants or e.concerns]
+    # (a kind listed only with a date or an organizer, 'dated_kind': an election named without its polling day)
+    kept = [e for e in events if e.date or e.organizer or ((e.participants or e.concerns)
+                                                           and e.kind not in _DATED_KINDS)]
     extraction.events.extend(kept)
     extraction.campaigns.extend(campaigns)
     extraction.periods.extend(
