@@ -1107,6 +1107,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
             seen_reports.add(o.report_id)
             body_df.update(o.bodies)
     body_idf = {b: math.log(len(seen_reports) / n) for b, n in body_df.items()}  # among reports naming people
+    session_reports = _session_reports(occs)
     by_name: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occs:
         by_name[_group_key(o.name_key)].append(o)
@@ -1115,7 +1116,8 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
     for name_key in sorted(by_name):
         group = by_name[name_key]
         uf = _Clusters(group, decisions)
-        _cluster_name(uf, group, report_keys, vocab, title_words, decisions, idf, initials, body_idf, read_cues)
+        _cluster_name(uf, group, report_keys, vocab, title_words, decisions, idf, initials, body_idf, read_cues,
+                      session_reports)
         for o in group:
             rep[o.index] = uf.find(o.index)
             o.cues = _NO_ENTRIES  # read only while its name is clustered (made again on the next call)
@@ -1458,7 +1460,8 @@ def _once_each(a: Occurrence, b: Occurrence) -> tuple[Occurrence, Occurrence] | 
 def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str, str],
                   vocab: dict[str, str], title_words: frozenset[str], decisions: Decisions,
                   idf: dict[str, float], initials: dict[str, str], body_idf: dict[str, float] | None = None,
-                  read_cues: Callable[..., dict[str, str]] | None = None) -> None:
+                  read_cues: Callable[..., dict[str, str]] | None = None,
+                  session_reports: frozenset[str] | None = None) -> None:
     members = {o.index for o in group}
     by_index = {o.index: o for o in group}
     # 0. the analyst's "same" decisions
@@ -1643,6 +1646,8 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     # 5e. a bare mention in a report that names a body (not a ubiquitous one) where the one official
     # of this name holds a post
     _join_report_body(uf, people, body_idf or {})
+    # 5f. a bare mention in a report of the assembly's debate and the one deputy of this name
+    _join_session_deputy(uf, people, session_reports or frozenset())
     # 6. a rare name: what has no evidence joins the one candidate
     if not is_rare(group[0].mention.name):
         return
@@ -2005,3 +2010,52 @@ def _join_report_body(uf: _Clusters, people: list[Occurrence], body_idf: dict[st
         uf.union(x.index, o.index, "report-body",
                  f"{o.report_id} names {desc.removeprefix('body ')}, where the only official of this name "
                  f"holds a post ({x.report_id}); no post or title beside the name in {o.report_id}")
+
+
+SESSION_DEPUTIES = 2
+"""How many people a report names as deputies of the National Assembly with no other post for it
+to be a report of the assembly's debate (:func:`_session_reports`)."""
+
+
+def _assembly_deputy_post(post: PostMention) -> bool:
+    """Whether a post is a deputy's seat in the National Assembly ("đại biểu X", "ĐB X", "đại biểu
+    Quốc hội X"): the role alone, or the role in the assembly."""
+    return text_key(post.role) == "đại biểu" and (post.org is None or post.org.kind == "quoc_hoi")
+
+
+def _session_reports(occs: Iterable[Occurrence]) -> frozenset[str]:
+    """The reports of the assembly's debate: those naming at least :data:`SESSION_DEPUTIES` people
+    whose every post is the assembly's deputy ("ĐB X (Kon Tum) cho rằng ...", "đại biểu Y nói ..."),
+    where a name written with no title is most often one more deputy taking the floor."""
+    count: Counter[str] = Counter()
+    for o in occs:
+        if any(_assembly_deputy_post(p) for p in o.posts):
+            count[o.report_id] += 1
+    return frozenset(r for r, n in count.items() if n >= SESSION_DEPUTIES)
+
+
+def _join_session_deputy(uf: _Clusters, people: list[Occurrence], session_reports: frozenset[str]) -> None:
+    """Join a cluster of bare mentions (no post, title, seat or private person's cue in any of its
+    reports) named in a report of the assembly's debate (:func:`_session_reports`: "ông X không thỏa
+    mãn với câu trả lời của Bộ trưởng", "ông X ghi nhận: ...", where the deputies around him are
+    titled) to the one cluster of its name that holds a deputy's seat in the assembly. The conflict
+    checks still hold (years, a private person); a name with two deputies' clusters apart joins
+    neither. A ``report-body`` join: the body the report is about, the assembly in session, is the
+    evidence, as a telling body is in step 5e."""
+    deputies = sorted({uf.find(x.index) for x in people if any(_assembly_deputy_post(p) for p in x.posts)})
+    if not deputies:
+        return
+    for r in uf.roots():
+        own = uf.find(r)
+        members = uf.members[own]
+        if any(m.posts or m.citizen or m.cues for m in members):
+            continue
+        o = next((m for m in sorted(members, key=lambda m: m.index) if m.report_id in session_reports), None)
+        cands = sorted({uf.find(d) for d in deputies} - {own})
+        if o is None or len(cands) != 1:
+            continue
+        x = next(m for m in sorted(uf.members[cands[0]], key=lambda m: m.index)
+                 if any(_assembly_deputy_post(p) for p in m.posts))
+        uf.union(x.index, o.index, "report-body",
+                 f"{o.report_id} reports the assembly's debate (deputies named around him), no post or title "
+                 f"beside the name; the only deputy of this name sits in the assembly ({x.report_id})")
