@@ -75,6 +75,13 @@ tests/gold/resolution.json (scripts/resolution_eval.py --sweep-province): -3.5 a
 city's deputy mayor with an earlier Party secretary of the city (log10 share -3.55); see
 docs/resolution.md."""
 
+DEPUTY_CAREER_NAME_LOG10 = -4.5
+"""A career through the deputies of the tier's central bodies (loaders/data/leadership_posts.tsv, level
+``deputy``; :func:`_join_deputy_career`) under a name rarer than this: the deputies add about half
+the tier's people to the pool (some 230 vice ministers and deputy heads beside some 450 members of
+the Central Committee and provincial leaders), so the name must be rarer by log10(1.5) ≈ 0.2 than
+:data:`CAREER_NAME_LOG10`."""
+
 RARE_CAREER_NAME_LOG10 = -6.0
 """Two clusters of one name that both hold posts, none shared, join when log10 of the name's
 estimated share (:func:`name_rarity`) is below this and the conflict checks let them: a career the
@@ -196,6 +203,7 @@ class Occurrence:
     bodies: frozenset[str] = frozenset()  # IRIs of the placed bodies the report names (one set per report)
     citizen: bool = False
     leader: str = ""  # its first leadership post (loaders/data/leadership_posts.tsv), as written
+    deputy: str = ""  # its first deputy's post of a central body of the tier (:func:`deputy_post`), as written
     base_key: str = ""  # the report-local identity key (name|province / national / outlet / report)
 
     @property
@@ -434,6 +442,12 @@ def title_form(phrase: str) -> str:
     return " ".join(w for w in words if w not in _GLUE)
 
 
+DEPUTY_ROLES = "Phó *"
+"""A role of loaders/data/leadership_posts.tsv standing for every deputy of the body ("Phó Trưởng ban",
+"Phó trưởng ban Thường trực", "Phó Chủ nhiệm", or "Phó" alone as a list writes it): any role whose
+words begin with "Phó"."""
+
+
 @cache
 def _leadership() -> tuple[frozenset[tuple[str, str, str]], dict[str, str]]:
     """loaders/data/leadership_posts.tsv as (role key or "*", body kind or "-", level), and the
@@ -444,9 +458,10 @@ def _leadership() -> tuple[frozenset[tuple[str, str, str]], dict[str, str]]:
         body, level = row["body"], row["level"]
         if body != "-" and body not in canonical:
             raise TableError(f"{row.where()}: body {body!r} is not an id of loaders/data/organizations.tsv")
-        if level not in ("central", "province"):
-            raise TableError(f"{row.where()}: level {level!r} is not central or province")
-        rules.add((row["role"] if row["role"] == "*" else text_key(row["role"]), body, level))
+        if level not in ("central", "province", "deputy"):
+            raise TableError(f"{row.where()}: level {level!r} is not central, province or deputy")
+        role = row["role"]
+        rules.add((role if role in ("*", DEPUTY_ROLES) else text_key(role), body, level))
     return frozenset(rules), canonical
 
 
@@ -472,6 +487,22 @@ def leadership_post(post: PostMention) -> bool:
             if rest in (head, f"{head} tỉnh", f"{head} thành phố"):
                 return True
     return False
+
+
+def deputy_post(post: PostMention) -> bool:
+    """Whether a post is a deputy's of a central body of the leadership tier (the rows of level
+    ``deputy`` in loaders/data/leadership_posts.tsv: "Thứ trưởng Bộ ...", "Phó Trưởng ban Tổ chức
+    Trung ương", "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội"; :data:`DEPUTY_ROLES` for any deputy of a
+    body): the pool the tier is filled from, counted in a career under a rarer name
+    (:data:`DEPUTY_CAREER_NAME_LOG10`)."""
+    rules, _ = _leadership()
+    org = post.org
+    if org is not None and org.scope != "national":
+        return False
+    role = text_key(post.role)
+    kind = org.kind if org is not None else "-"
+    deputy = DEPUTY_ROLES if role == "phó" or role.startswith("phó ") else ""
+    return any(r in rules for r in ((role, kind, "deputy"), (deputy, kind, "deputy"), (role, "-", "deputy")))
 
 
 def occurrences(extractions: list[Extraction],
@@ -510,6 +541,8 @@ def occurrences(extractions: list[Extraction],
                 occ.titles.update(title_descriptors(post, report.key))
                 if not occ.leader and leadership_post(post):
                     occ.leader = f"{post.role} {org.name if org is not None else ''}".strip()
+                elif not occ.deputy and deputy_post(post):
+                    occ.deputy = f"{post.role} {org.name if org is not None else ''}".strip()
                 if org is not None and (org.scope == "national" or (org.scope == "province" and org.province)):
                     iri = org_iri(org)
                     if iri:
@@ -1107,6 +1140,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
             seen_reports.add(o.report_id)
             body_df.update(o.bodies)
     body_idf = {b: math.log(len(seen_reports) / n) for b, n in body_df.items()}  # among reports naming people
+    session_reports = _session_reports(occs)
     by_name: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occs:
         by_name[_group_key(o.name_key)].append(o)
@@ -1115,7 +1149,8 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
     for name_key in sorted(by_name):
         group = by_name[name_key]
         uf = _Clusters(group, decisions)
-        _cluster_name(uf, group, report_keys, vocab, title_words, decisions, idf, initials, body_idf, read_cues)
+        _cluster_name(uf, group, report_keys, vocab, title_words, decisions, idf, initials, body_idf, read_cues,
+                      session_reports)
         for o in group:
             rep[o.index] = uf.find(o.index)
             o.cues = _NO_ENTRIES  # read only while its name is clustered (made again on the next call)
@@ -1458,7 +1493,8 @@ def _once_each(a: Occurrence, b: Occurrence) -> tuple[Occurrence, Occurrence] | 
 def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str, str],
                   vocab: dict[str, str], title_words: frozenset[str], decisions: Decisions,
                   idf: dict[str, float], initials: dict[str, str], body_idf: dict[str, float] | None = None,
-                  read_cues: Callable[..., dict[str, str]] | None = None) -> None:
+                  read_cues: Callable[..., dict[str, str]] | None = None,
+                  session_reports: frozenset[str] | None = None) -> None:
     members = {o.index for o in group}
     by_index = {o.index: o for o in group}
     # 0. the analyst's "same" decisions
@@ -1628,6 +1664,9 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                 uf.union(a, b, "career", f"leadership posts under an uncommon name (log10 share "
                          f"{name_rarity(group[0].mention.name):.1f}): {x.leader} in {x.report_id}, "
                          f"{y.leader} in {y.report_id}; nothing sets them apart")
+    # 5b+. a career through the tier's deputies ("Phó Chủ nhiệm Tổng cục Chính trị" -> "Phó Chủ tịch
+    # Quốc hội") under a rarer name
+    _join_deputy_career(uf, people)
     # 5b'. a career that continues in one province: an uncommon name holding posts in one province's
     # own bodies in two clusters (a rare name: posts in any of its bodies, a district's too)
     _join_province_career(uf, people)
@@ -1643,6 +1682,8 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
     # 5e. a bare mention in a report that names a body (not a ubiquitous one) where the one official
     # of this name holds a post
     _join_report_body(uf, people, body_idf or {})
+    # 5f. a bare mention in a report of the assembly's debate and the one deputy of this name
+    _join_session_deputy(uf, people, session_reports or frozenset())
     # 6. a rare name: what has no evidence joins the one candidate
     if not is_rare(group[0].mention.name):
         return
@@ -1691,6 +1732,32 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         for o in loose[1:]:
             uf.union(loose[0].index, o.index, "rare-name", f"rare name (log10 share {score:.1f}), no official "
                      f"of this name; {o.report_id} and {loose[0].report_id}")
+
+
+def _join_deputy_career(uf: _Clusters, people: list[Occurrence]) -> None:
+    """Join two clusters of a name rarer than :data:`DEPUTY_CAREER_NAME_LOG10` when each holds a post
+    of the leadership tier or a deputy's post of one of its central bodies (:func:`deputy_post`), and
+    at least one a deputy's: a vice minister, a central commission's or an Assembly committee's
+    deputy head is drawn from and promoted into the tier, and as few hold such posts at one time.
+    The pool is about half again the tier's, so the name must be rarer than the tier's own step asks
+    (step 5b, :data:`CAREER_NAME_LOG10`). The conflict checks hold (provinces, years, seats)."""
+    if not people or name_rarity(people[0].mention.name) >= DEPUTY_CAREER_NAME_LOG10:
+        return
+    def step(r: int) -> Occurrence | None:
+        return next((m for m in sorted(uf.members[r], key=lambda m: m.index) if m.leader or m.deputy), None)
+
+    roots = sorted({uf.find(x.index) for x in people if x.leader or x.deputy})
+    for i, r1 in enumerate(roots):
+        for r2 in roots[i + 1:]:
+            a, b = uf.find(r1), uf.find(r2)
+            if a == b or not any(m.deputy for m in uf.members[a] + uf.members[b]):
+                continue
+            x, y = step(a), step(b)
+            if x is None or y is None:
+                continue
+            uf.union(a, b, "career", f"posts of the tier or its deputies under a rare name (log10 share "
+                     f"{name_rarity(people[0].mention.name):.1f}): {x.leader or x.deputy} in {x.report_id}, "
+                     f"{y.leader or y.deputy} in {y.report_id}; nothing sets them apart")
 
 
 def _join_seatless_deputy(uf: _Clusters, people: list[Occurrence]) -> None:
@@ -2005,3 +2072,52 @@ def _join_report_body(uf: _Clusters, people: list[Occurrence], body_idf: dict[st
         uf.union(x.index, o.index, "report-body",
                  f"{o.report_id} names {desc.removeprefix('body ')}, where the only official of this name "
                  f"holds a post ({x.report_id}); no post or title beside the name in {o.report_id}")
+
+
+SESSION_DEPUTIES = 2
+"""How many people a report names as deputies of the National Assembly with no other post for it
+to be a report of the assembly's debate (:func:`_session_reports`)."""
+
+
+def _assembly_deputy_post(post: PostMention) -> bool:
+    """Whether a post is a deputy's seat in the National Assembly ("đại biểu X", "ĐB X", "đại biểu
+    Quốc hội X"): the role alone, or the role in the assembly."""
+    return text_key(post.role) == "đại biểu" and (post.org is None or post.org.kind == "quoc_hoi")
+
+
+def _session_reports(occs: Iterable[Occurrence]) -> frozenset[str]:
+    """The reports of the assembly's debate: those naming at least :data:`SESSION_DEPUTIES` people
+    whose every post is the assembly's deputy ("ĐB X (Kon Tum) cho rằng ...", "đại biểu Y nói ..."),
+    where a name written with no title is most often one more deputy taking the floor."""
+    count: Counter[str] = Counter()
+    for o in occs:
+        if any(_assembly_deputy_post(p) for p in o.posts):
+            count[o.report_id] += 1
+    return frozenset(r for r, n in count.items() if n >= SESSION_DEPUTIES)
+
+
+def _join_session_deputy(uf: _Clusters, people: list[Occurrence], session_reports: frozenset[str]) -> None:
+    """Join a cluster of bare mentions (no post, title, seat or private person's cue in any of its
+    reports) named in a report of the assembly's debate (:func:`_session_reports`: "ông X không thỏa
+    mãn với câu trả lời của Bộ trưởng", "ông X ghi nhận: ...", where the deputies around him are
+    titled) to the one cluster of its name that holds a deputy's seat in the assembly. The conflict
+    checks still hold (years, a private person); a name with two deputies' clusters apart joins
+    neither. A ``report-body`` join: the body the report is about, the assembly in session, is the
+    evidence, as a telling body is in step 5e."""
+    deputies = sorted({uf.find(x.index) for x in people if any(_assembly_deputy_post(p) for p in x.posts)})
+    if not deputies:
+        return
+    for r in uf.roots():
+        own = uf.find(r)
+        members = uf.members[own]
+        if any(m.posts or m.citizen or m.cues for m in members):
+            continue
+        o = next((m for m in sorted(members, key=lambda m: m.index) if m.report_id in session_reports), None)
+        cands = sorted({uf.find(d) for d in deputies} - {own})
+        if o is None or len(cands) != 1:
+            continue
+        x = next(m for m in sorted(uf.members[cands[0]], key=lambda m: m.index)
+                 if any(_assembly_deputy_post(p) for p in m.posts))
+        uf.union(x.index, o.index, "report-body",
+                 f"{o.report_id} reports the assembly's debate (deputies named around him), no post or title "
+                 f"beside the name; the only deputy of this name sits in the assembly ({x.report_id})")
