@@ -1,9 +1,10 @@
-"""A range over successive steps, and the post a move left (loaders/extract/tenure_dates.py:
-split_step_ranges, end_moved_from).
+"""A range over successive steps, the post a move left (loaders/extract/tenure_dates.py: split_step_ranges,
+end_moved_from), and a chain of assignments whose links name their people with titles (status.py).
 
 A range written with a run of titles told one after another ("A rồi B", "lần lượt làm A, B rồi C") bounds
 the run: the first step began at its start, the last ended at its end; nothing is said of the dates between.
 A move from one post to another on a date ("điều động ông từ vị trí A vào giữ chức B") ends A that day.
+"bầu ông A làm X; ông B, <titles> làm Y" gives Y to B in the same act; B's titles stay held.
 The sentences are our own, in the shapes reports write; the names are made up.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from kg.loaders.build import build_report
 from kg.loaders.extract.pipeline import extract
+from tests.fixtures_pipeline import pipeline_posts  # (person, role, body as written or "", status)
 
 
 def tenures(text: str) -> dict[str, tuple[str, str | None, str | None]]:
@@ -62,3 +64,38 @@ def test_the_post_a_dated_move_left_ends_that_month():
                   "Xây dựng Sông Hồng vào giữ chức Phó Bí thư Tỉnh ủy Thái Bình.")
     assert got["Tổng giám đốc Tổng công ty Xây dựng Sông Hồng"][1:] == (None, "2009-07")
     assert got["Phó Bí thư Tỉnh ủy Thái Bình"][1] == "2009-07"
+
+
+def test_a_chain_link_naming_its_person_with_present_titles_carries_the_act_to_the_title_after_its_verb():
+    got = pipeline_posts("Kỳ họp thứ 9 HĐND tỉnh Hà Giang đã bầu ông Lê Văn Phúc, Phó bí thư Tỉnh uỷ làm Chủ tịch "
+                         "UBND tỉnh; ông Trần Quang Hải, Uỷ viên Ban Thường vụ Tỉnh uỷ làm Phó chủ tịch UBND tỉnh.",
+                         "Nhân sự mới")
+    assert ("Trần Quang Hải", "Phó chủ tịch", "UBND tỉnh", "appointed") in got
+    assert ("Trần Quang Hải", "Uỷ viên", "Ban Thường vụ Tỉnh uỷ", "holds") in got
+
+
+def test_a_link_after_a_removal_takes_no_act():
+    got = pipeline_posts("Bộ Chính trị cho ông Lê Văn Phúc thôi giữ chức Bí thư Tỉnh uỷ Hà Giang; ông Trần Quang Hải, "
+                         "Uỷ viên Ban Thường vụ Tỉnh uỷ làm Phó chủ tịch UBND tỉnh.", "Nhân sự mới")
+    assert ("Trần Quang Hải", "Phó chủ tịch", "UBND tỉnh", "holds") in got
+
+
+def test_a_sentence_of_a_person_with_present_titles_and_giu_chuc_gives_the_post_after_the_verb():
+    got = pipeline_posts("Ông Vũ Minh Đức, Phó bí thư Tỉnh uỷ giữ chức Chủ tịch UBND tỉnh.", "Nhân sự mới")
+    assert got == {("Vũ Minh Đức", "Chủ tịch", "UBND tỉnh", "appointed"),
+                   ("Vũ Minh Đức", "Phó bí thư", "Tỉnh uỷ", "holds")}
+
+
+def test_two_people_with_their_titles_share_the_post_after_the_verb():
+    got = pipeline_posts("Ông Lê Văn Khải, Giám đốc Sở Công thương và bà Trần Thị Lan, Chủ tịch Liên đoàn lao động "
+                         "tỉnh giữ chức Phó chủ tịch UBND tỉnh.", "Nhân sự mới")
+    assert ("Lê Văn Khải", "Phó chủ tịch", "UBND tỉnh", "appointed") in got
+    assert ("Trần Thị Lan", "Phó chủ tịch", "UBND tỉnh", "appointed") in got
+    assert ("Trần Thị Lan", "Chủ tịch", "Liên đoàn lao động tỉnh", "holds") in got
+
+
+def test_giu_chuc_after_a_word_of_time_or_after_no_title_is_a_post_held():
+    assert ("Vũ Minh Đức", "Chủ tịch", "UBND tỉnh", "holds") in pipeline_posts(
+        "Ông Vũ Minh Đức, Phó bí thư Tỉnh uỷ, tiếp tục giữ chức Chủ tịch UBND tỉnh đến khi đủ tuổi nghỉ hưu.", "Tin")
+    assert ("Vũ Minh Đức", "Chủ tịch", "UBND tỉnh", "holds") in pipeline_posts(
+        "Ông Vũ Minh Đức, 55 tuổi, giữ chức Chủ tịch UBND tỉnh từ năm 2011.", "Tin")
