@@ -80,6 +80,13 @@ def test_a_link_after_a_removal_takes_no_act():
     assert ("Trần Quang Hải", "Phó chủ tịch", "UBND tỉnh", "holds") in got
 
 
+def test_a_step_before_the_first_title_read_began_the_range():
+    got = tenures("1990-2004, bà Đoàn Thị Mai lần lượt giữ các chức vụ từ cán bộ Tuyên giáo, rồi Trưởng ban Tuyên "
+                  "giáo huyện Củ Chi, Phó Bí thư Huyện ủy Củ Chi.")
+    assert got["Trưởng ban Tuyên giáo huyện Củ Chi"][1] is None
+    assert got["Phó Bí thư Huyện ủy Củ Chi"][1:] == (None, "2004")
+
+
 def test_a_sentence_of_a_person_with_present_titles_and_giu_chuc_gives_the_post_after_the_verb():
     got = pipeline_posts("Ông Vũ Minh Đức, Phó bí thư Tỉnh uỷ giữ chức Chủ tịch UBND tỉnh.", "Nhân sự mới")
     assert got == {("Vũ Minh Đức", "Chủ tịch", "UBND tỉnh", "appointed"),

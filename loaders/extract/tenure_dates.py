@@ -99,6 +99,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out["talk"] = whole_words(talk)
     out["decision"] = whole_words(words['decision'])
     out["later"] = whole_words(words['later'])
+    out["later_end"] = re.compile(rf"(?<![\w])(?:{alternation(words['later'])})[\s,]*$")
     out["governs"] = re.compile(rf"(?<![\w])(?:{alternation(words['governs'])})\s*$")
     out["successive"] = whole_words(words["successive"])
     # the word that opens the post a move left, right before its title ("điều động ông từ vị trí Tổng giám
@@ -503,7 +504,9 @@ def split_step_ranges(report: Report, posts: list[PostMention], sents: list[Span
     first ended. The titles of one person in one sentence that share one closed range (start and end) are
     cut into steps where a ``later`` word stands between two of them ("rồi", "sau đó": "A, B rồi C, D" is
     two steps, A and B held together) or, after ``successive`` ("lần lượt làm A, B rồi C"), at every title.
-    The first step keeps the start only, the last the end only, a step between them neither. When the
+    The first step keeps the start only, the last the end only, a step between them neither; a ``later`` word
+    right before the first title ("… từ cán bộ Tuyên giáo, rồi Trưởng ban …") says a step the run does not
+    hold came first, so the first title keeps no start either. When the
     sentence tells the acts that gave the steps ("Từ năm 2007 đến 2011, ông được bổ nhiệm làm Phó chủ tịch,
     rồi Chủ tịch Viện …": an ``appointed`` cue of status_cues.tsv before the first title), the range bounds
     those acts: the last step began by its end and may be held still, so it keeps no date either."""
@@ -528,9 +531,12 @@ def split_step_ranges(report: Report, posts: list[PostMention], sents: list[Span
             if len(steps) < 2:
                 continue
             acts = bool(p["appointed"].search(k, sent.start, run[0].span.start))
+            # "1986-2002, bà lần lượt giữ các chức vụ từ cán bộ Tuyên giáo, rồi Trưởng ban …": a step before
+            # the run's first title, one the reader took no post from, began the range
+            behind = bool(p["later_end"].search(k, max(sent.start, run[0].span.start - 12), run[0].span.start))
             for n, step in enumerate(steps):
                 for pm in step:
-                    if n > 0:
+                    if n > 0 or behind:
                         pm.start = None
                     if n < len(steps) - 1 or acts:
                         pm.end = None
