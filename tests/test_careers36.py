@@ -106,3 +106,18 @@ def test_giu_chuc_after_a_word_of_time_or_after_no_title_is_a_post_held():
         "Ông Vũ Minh Đức, Phó bí thư Tỉnh uỷ, tiếp tục giữ chức Chủ tịch UBND tỉnh đến khi đủ tuổi nghỉ hưu.", "Tin")
     assert ("Vũ Minh Đức", "Chủ tịch", "UBND tỉnh", "holds") in pipeline_posts(
         "Ông Vũ Minh Đức, 55 tuổi, giữ chức Chủ tịch UBND tỉnh từ năm 2011.", "Tin")
+
+
+def test_a_re_election_told_at_a_numbered_congress_after_the_report_s_act_is_a_past_step():
+    got = pipeline_posts("Với đa số phiếu tán thành, ông Trần Văn Hải - Phó bí thư Thành uỷ Cần Thơ - được bầu làm Chủ "
+                         "tịch UBND thành phố.\nNăm 2013, ông Hải được bầu chức Chủ tịch HĐND tỉnh Vĩnh Long.\nTại đại "
+                         "hội đại biểu Đảng bộ thành phố Cần Thơ khoá 14, nhiệm kỳ 2015-2020 tổ chức vào giữa tháng 10, "
+                         "ông Trần Văn Hải tái cử Phó bí thư Thành uỷ Cần Thơ.", "Tin")
+    assert ("Trần Văn Hải", "Phó bí thư", "Thành uỷ Cần Thơ", "holds") in got
+    assert ("Trần Văn Hải", "Chủ tịch", "UBND thành phố", "appointed") in got
+
+
+def test_a_re_election_that_is_the_report_s_act_stays_appointed():
+    got = pipeline_posts("Tại đại hội đại biểu Đảng bộ thành phố Cần Thơ khoá 14, ông Trần Văn Hải tái cử Phó bí thư "
+                         "Thành uỷ Cần Thơ.", "Tin")
+    assert ("Trần Văn Hải", "Phó bí thư", "Thành uỷ Cần Thơ", "appointed") in got
