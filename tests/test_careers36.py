@@ -111,8 +111,8 @@ def test_giu_chuc_after_a_word_of_time_or_after_no_title_is_a_post_held():
 def test_a_re_election_told_at_a_numbered_congress_after_the_report_s_act_is_a_past_step():
     got = pipeline_posts("Với đa số phiếu tán thành, ông Trần Văn Hải - Phó bí thư Thành uỷ Cần Thơ - được bầu làm Chủ "
                          "tịch UBND thành phố.\nNăm 2013, ông Hải được bầu chức Chủ tịch HĐND tỉnh Vĩnh Long.\nTại đại "
-                         "hội đại biểu Đảng bộ thành phố Cần Thơ khoá 14, nhiệm kỳ 2015-2020 tổ chức vào giữa tháng 10, "
-                         "ông Trần Văn Hải tái cử Phó bí thư Thành uỷ Cần Thơ.", "Tin")
+                         "hội đại biểu Đảng bộ thành phố Cần Thơ khoá 14, nhiệm kỳ 2015-2020 tổ chức vào giữa tháng "
+                         "10, ông Trần Văn Hải tái cử Phó bí thư Thành uỷ Cần Thơ.", "Tin")
     assert ("Trần Văn Hải", "Phó bí thư", "Thành uỷ Cần Thơ", "holds") in got
     assert ("Trần Văn Hải", "Chủ tịch", "UBND thành phố", "appointed") in got
 
