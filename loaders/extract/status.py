@@ -92,14 +92,13 @@ _APPOSITION_MARKS = frozenset({",", "-", "–"})
 _MAX_CHAIN_APPOSITION = 24  # tokens of the titles between a link's name and its verb
 
 
-def _verb_after_apposition(toks: Tokens, i: int, end: int, verbs: PhraseIndex = _CHAIN_VERBS,
-                           pairs: bool = False) -> tuple[int, int, object] | None:
+def _verb_after_apposition(toks: Tokens, i: int, end: int,
+                           verbs: PhraseIndex = _CHAIN_VERBS) -> tuple[int, int, object] | None:
     """(the verb's first token, the token after it, the verb's value) of "ông/bà NAME, <titles> VERB" written
     at token i: the person's present titles set off by "," or "-" between the name and the first of ``verbs``
     ("ông Trần Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy làm", "ông Lê Văn Nam - Bí thư Huyện ủy về làm"); else
     None. The
-    titles hold no clause end, break or second "ông/bà", unless ``pairs``: then "và ông/bà NAME, <titles>"
-    may follow, one verb for both ("Ông A, Giám đốc Sở X và bà B, Chủ tịch Hội Y giữ chức")."""
+    titles hold no clause end, break or second "ông/bà"."""
     if i >= end or toks.k[i] not in _CHAIN_HONORIFICS:
         return None
     j = _after_chain_name(toks, i, end)
@@ -108,7 +107,7 @@ def _verb_after_apposition(toks: Tokens, i: int, end: int, verbs: PhraseIndex = 
     for x in range(j + 1, min(end, j + 1 + _MAX_CHAIN_APPOSITION)):
         if toks.brk[x] or toks.k[x] in _CLAUSE_END:
             return None
-        if toks.k[x] in _CHAIN_HONORIFICS and not (pairs and toks.k[x - 1] == _AND):
+        if toks.k[x] in _CHAIN_HONORIFICS:
             return None
         if toks.k[x] in verbs.firsts and x > j + 1:
             hit = verbs.longest(toks, x)
@@ -124,7 +123,6 @@ def _chain_verb_after_apposition(toks: Tokens, i: int, end: int) -> int | None:
     return got[1] if got else None
 
 
-_AND = phrase_tokens("và")[0]
 _TITLE_LEADS = frozenset(phrase_tokens("phó quyền nguyên"))
 _APPOSED = PhraseIndex()
 _APPOSED_NOT: set[str] = set()  # words right before the verb that make it a post held ("hiện", "vẫn")
@@ -139,9 +137,11 @@ def _apposed_act(toks: Tokens, a: int, b: int) -> str | None:
     """The status of ``apposed_acts.tsv`` whose verb is written right before the title at token ``b``, in
     a sentence opening at token ``a`` with the person and the titles held now: "Ông Trần Văn A, Phó Bí thư
     Tỉnh ủy giữ chức Chủ tịch UBND tỉnh." gives the Chủ tịch post (appointed); the apposed titles, before
-    the verb, stay held. The words after the comma must open a title ("Ông A, 55 tuổi, giữ chức …" is no
-    such list: held)."""
-    got = _verb_after_apposition(toks, a, len(toks.k), _APPOSED, pairs=True)
+    the verb, stay held. One person only: two named with their titles before one "giữ chức" ("Ông A, Giám đốc
+    Sở X và bà B, Chủ tịch Hội Y giữ chức Phó chủ tịch.", appointed in mid27's gold) are left to officials'
+    shared predicates, whose test (test_officials30) reads them held. The words after the comma must open a
+    title ("Ông A, 55 tuổi, giữ chức …" is no such list: held)."""
+    got = _verb_after_apposition(toks, a, len(toks.k), _APPOSED)
     if got is None or got[1] != b:
         return None
     if toks.k[got[0] - 1] in _APPOSED_NOT:
