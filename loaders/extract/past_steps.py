@@ -147,9 +147,15 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     body the report told an election into (:func:`.elected_lists.elected_lists`) (persons listed with their
     titles before one election verb each gain its post in officials' ``_coordinated``); a held post a removal names
     by its role alone is left (:func:`.named_removals.named_removals`); last, a post held that the
-    report gives someone else is left (:func:`.successors.successors`)."""
+    report gives someone else is left (:func:`.successors.successors`). A step settled here keeps its status
+    through the re-election rule: a re-election told in a past step's sentence is that step's act ("Tại đại
+    hội Đảng bộ thành phố khoá 10, nhiệm kỳ 2015-2020, ông X tái cử Phó bí thư Thành ủy", after the report's
+    own appointment of X), not this report's (:func:`_keep_steps`)."""
+    was = {id(pm): pm.status for pm in extraction.posts}
     _settle_steps(report, extraction)
+    steps = {id(pm): pm.status for pm in extraction.posts if was[id(pm)] == "appointed" and pm.status != "appointed"}
     reelect(report, extraction)
+    _keep_steps(extraction, steps)
     past_captions(report, extraction)
     asked_removals(report, extraction)
     charged_acts(report, extraction)
@@ -157,6 +163,14 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     elected_lists(report, extraction)
     named_removals(report, extraction)
     successors(report, extraction, lambda pm: _told_earlier(report, pm))
+
+
+def _keep_steps(extraction: Extraction, steps: dict[int, str]) -> None:
+    """Give back the status :func:`_settle_steps` gave (``steps``: id(post) -> status) to each post the
+    re-election rule made appointed again."""
+    for pm in extraction.posts:
+        if id(pm) in steps and pm.status == "appointed":
+            pm.status = steps[id(pm)]
 
 
 def _told_earlier(report: Report, pm: PostMention) -> bool:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from kg.loaders.extract.lexicon import lexicon
+from kg.loaders.extract.lexicon import lexicon, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 
 _CLAUSE_END = frozenset({".", ";", "!", "?", ":"})
+_SENTENCE_END = frozenset({".", "!", "?"})
 
 
 def prefix_status(toks: Tokens, i: int) -> tuple[str, int] | None:
@@ -51,7 +52,9 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
             continue
         i += 1
     if found is None and a > 0 and k[a - 1] == ";" and not toks.brk[a]:
-        return _chained_status(toks, a)
+        return _chained_status(toks, a, b)
+    if found is None and (a == 0 or toks.brk[a] or k[a - 1] in _SENTENCE_END):
+        return _apposed_act(toks, a, b)
     return found
 
 
@@ -70,13 +73,85 @@ def _chain_verb_after_name(toks: Tokens, i: int, end: int) -> int | None:
     :data:`_CHAIN_VERBS` ("ông Lê Văn Tâm làm", "bà Trần Thị Hoa giữ chức"); else None."""
     if i >= end or toks.k[i] not in _CHAIN_HONORIFICS:
         return None
-    j = i + 1
-    while j < end and j - i <= _MAX_CHAIN_NAME and toks.cap[j] and toks.word[j] and not toks.brk[j]:
-        j += 1
-    if j == i + 1 or j >= end or toks.k[j] not in _CHAIN_VERBS.firsts:
+    j = _after_chain_name(toks, i, end)
+    if j is None or toks.k[j] not in _CHAIN_VERBS.firsts:
         return None
     hit = _CHAIN_VERBS.longest(toks, j)
     return j + hit[0] if hit else None
+
+
+def _after_chain_name(toks: Tokens, i: int, end: int) -> int | None:
+    """The token after the name of "ông/bà NAME" written at token i, when one follows it before ``end``."""
+    j = i + 1
+    while j < end and j - i <= _MAX_CHAIN_NAME and toks.cap[j] and toks.word[j] and not toks.brk[j]:
+        j += 1
+    return None if j == i + 1 or j >= end else j
+
+
+_APPOSITION_MARKS = frozenset({",", "-", "–"})
+_MAX_CHAIN_APPOSITION = 24  # tokens of the titles between a link's name and its verb
+
+
+def _verb_after_apposition(toks: Tokens, i: int, end: int,
+                           verbs: PhraseIndex = _CHAIN_VERBS) -> tuple[int, int, object] | None:
+    """(the verb's first token, the token after it, the verb's value) of "ông/bà NAME, <titles> VERB" written
+    at token i: the person's present titles set off by "," or "-" between the name and the first of ``verbs``
+    ("ông Trần Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy làm", "ông Lê Văn Nam - Bí thư Huyện ủy về làm"); else
+    None. The
+    titles hold no clause end, break or second "ông/bà"."""
+    if i >= end or toks.k[i] not in _CHAIN_HONORIFICS:
+        return None
+    j = _after_chain_name(toks, i, end)
+    if j is None or toks.k[j] not in _APPOSITION_MARKS:
+        return None
+    for x in range(j + 1, min(end, j + 1 + _MAX_CHAIN_APPOSITION)):
+        if toks.brk[x] or toks.k[x] in _CLAUSE_END:
+            return None
+        if toks.k[x] in _CHAIN_HONORIFICS:
+            return None
+        if toks.k[x] in verbs.firsts and x > j + 1:
+            hit = verbs.longest(toks, x)
+            if hit:
+                return x, x + hit[0], hit[1]
+    return None
+
+
+def _chain_verb_after_apposition(toks: Tokens, i: int, end: int) -> int | None:
+    """The token after the verb of a chain link "ông/bà NAME, <titles> VERB" (:func:`_verb_after_apposition`
+    with :data:`_CHAIN_VERBS`), else None."""
+    got = _verb_after_apposition(toks, i, end)
+    return got[1] if got else None
+
+
+_TITLE_LEADS = frozenset(phrase_tokens("phó quyền nguyên"))
+_APPOSED = PhraseIndex()
+_APPOSED_NOT: set[str] = set()  # words right before the verb that make it a post held ("hiện", "vẫn")
+for _w, _s in read_rows("apposed_acts.tsv", 2):
+    if _s == "none":
+        _APPOSED_NOT.update(phrase_tokens(_w)[-1:])
+    else:
+        _APPOSED.add(phrase_tokens(_w), _s)
+
+
+def _apposed_act(toks: Tokens, a: int, b: int) -> str | None:
+    """The status of ``apposed_acts.tsv`` whose verb is written right before the title at token ``b``, in
+    a sentence opening at token ``a`` with the person and the titles held now: "Ông Trần Văn A, Phó Bí thư
+    Tỉnh ủy giữ chức Chủ tịch UBND tỉnh." gives the Chủ tịch post (appointed); the apposed titles, before
+    the verb, stay held. One person only: two named with their titles before one "giữ chức" ("Ông A, Giám đốc
+    Sở X và bà B, Chủ tịch Hội Y giữ chức Phó chủ tịch.", appointed in mid27's gold) are left to officials'
+    shared predicates, whose test (test_officials30) reads them held. The words after the comma must open a
+    title ("Ông A, 55 tuổi, giữ chức …" is no such list: held)."""
+    got = _verb_after_apposition(toks, a, len(toks.k), _APPOSED)
+    if got is None or got[1] != b:
+        return None
+    if toks.k[got[0] - 1] in _APPOSED_NOT:
+        return None  # "…, hiện giữ chức …", "…, tiếp tục giữ chức …": held, kept on
+    j = _after_chain_name(toks, a, b)
+    roles = lexicon().roles
+    t = j + 1 if j is not None else b  # the first word after the comma: a title, not "55 tuổi", "sinh năm …"
+    while t < b and toks.k[t] in _TITLE_LEADS:
+        t += 1  # "Phó Bí thư", "nguyên Bí thư"
+    return str(got[2]) if t < b and toks.k[t] in roles.firsts and roles.longest(toks, t) else None
 
 
 _IS = phrase_tokens("là")[0]
@@ -106,15 +181,18 @@ def _names_someone(toks: Tokens, p: int, q: int) -> bool:
                for i in range(p, q - 1))
 
 
-def _chained_status(toks: Tokens, a: int) -> str | None:
+def _chained_status(toks: Tokens, a: int, b: int) -> str | None:
     """A chain of assignments joined by ";" tells one act: "Bộ Chính trị phân công ông A làm Trưởng ban X;
     ông B làm Trưởng ban Y; bà C giữ chức Chánh Văn phòng Z", "ông A tái đắc cử Chủ tịch HĐND tỉnh; hai phó
     chủ tịch là ông B và C". A clause right after ";" that is only such a link (:func:`_chain_link`, no cue
     of its own) takes the appointment or nomination of the clause before it, when that clause names a
     person ("ông/bà NAME"); the chain goes on from clause to clause. A removal or a past post is not
     carried: "ông A thôi giữ chức X; ông B làm Y" says nothing of B's act, and a clause of another shape
-    ("...; ông B cho biết ...") breaks the chain."""
-    if not _chain_link(toks, a, len(toks.k)):
+    ("...; ông B cho biết ...") breaks the chain. A link may name its person with the titles held now,
+    "ông B, Ủy viên Ban Thường vụ Tỉnh ủy làm Phó Chủ tịch UBND tỉnh" (:func:`_chain_verb_after_apposition`):
+    then only the title right after its verb (starting at token ``b``) takes the act, the titles held now
+    do not."""
+    if not _chain_link(toks, a, len(toks.k)) and _chain_verb_after_apposition(toks, a, len(toks.k)) != b:
         return None
     p = clause_start(toks, a - 1)
     if p >= a - 1 or not _names_someone(toks, p, a - 1):

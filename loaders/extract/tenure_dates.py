@@ -99,7 +99,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out["talk"] = whole_words(talk)
     out["decision"] = whole_words(words['decision'])
     out["later"] = whole_words(words['later'])
+    out["later_end"] = re.compile(rf"(?<![\w])(?:{alternation(words['later'])})[\s,]*$")
     out["governs"] = re.compile(rf"(?<![\w])(?:{alternation(words['governs'])})\s*$")
+    out["successive"] = whole_words(words["successive"])
+    # the word that opens the post a move left, right before its title ("điều động ông từ vị trí Tổng giám
+    # đốc … vào giữ chức …": career_transfers.tsv, kind "from")
+    moved = {text_key(r["word"]) for r in read_tsv("career_transfers.tsv") if r["kind"] == "from"}
+    out["moved_from"] = re.compile(rf"(?<![\w])(?:{alternation(moved)})\s*$")
     return out
 
 
@@ -448,6 +454,11 @@ def date_tenure_acts(report: Report, extraction: Extraction) -> None:
     if todo:
         _date_acts(report, extraction, todo)
     date_term_seats(report, extraction)
+    shared = [pm for pm in extraction.posts if pm.start is not None or pm.end is not None]
+    if len(shared) > 1:
+        sents = sentences(report)
+        split_step_ranges(report, shared, sents)
+        end_moved_from(report, shared, sents)
 
 
 def _date_acts(report: Report, extraction: Extraction, todo: list[PostMention]) -> None:
@@ -473,3 +484,75 @@ def _date_acts(report: Report, extraction: Extraction, todo: list[PostMention]) 
             pm.start = date
         else:
             pm.end = date
+
+
+def _by_sentence(posts: list[PostMention], sents: list[Span]) -> dict[tuple[int, str], list[PostMention]]:
+    """The posts by (sentence index, holder's name), each list in text order."""
+    starts = [x.start for x in sents]
+    out: dict[tuple[int, str], list[PostMention]] = {}
+    for pm in sorted(posts, key=lambda x: x.span.start):
+        i = bisect_left(starts, pm.span.start + 1) - 1
+        if i >= 0 and pm.span.start < sents[i].end:
+            out.setdefault((i, pm.person.name), []).append(pm)
+    return out
+
+
+def split_step_ranges(report: Report, posts: list[PostMention], sents: list[Span]) -> None:
+    """A range that dates a run of titles told as successive steps bounds the run, not each title: "Từ năm
+    1999 đến giữa năm 2006, ông A đảm nhiệm chức vụ Phó Chủ tịch rồi Phó Chủ tịch thường trực UBND thành
+    phố" says when the first step began and when the last ended, not when the second began nor when the
+    first ended. The titles of one person in one sentence that share one closed range (start and end) are
+    cut into steps where a ``later`` word stands between two of them ("rồi", "sau đó": "A, B rồi C, D" is
+    two steps, A and B held together) or, after ``successive`` ("lần lượt làm A, B rồi C"), at every title.
+    The first step keeps the start only, the last the end only, a step between them neither; a ``later`` word
+    right before the first title ("… từ cán bộ Tuyên giáo, rồi Trưởng ban …") says a step the run does not
+    hold came first, so the first title keeps no start either. When the
+    sentence tells the acts that gave the steps ("Từ năm 2007 đến 2011, ông được bổ nhiệm làm Phó chủ tịch,
+    rồi Chủ tịch Viện …": an ``appointed`` cue of status_cues.tsv before the first title), the range bounds
+    those acts: the last step began by its end and may be held still, so it keeps no date either."""
+    p = _patterns()
+    k = report.key
+    for (i, _name), group in _by_sentence(posts, sents).items():
+        ranged: dict[tuple[str, str], list[PostMention]] = {}
+        for pm in group:
+            if pm.start is not None and pm.end is not None and pm.start != pm.end:
+                ranged.setdefault((pm.start.iso(), pm.end.iso()), []).append(pm)
+        for run in ranged.values():
+            if len(run) < 2:
+                continue
+            sent = sents[i]
+            every = bool(p["successive"].search(k, sent.start, run[0].span.start))
+            steps = [[run[0]]]
+            for a, b in zip(run, run[1:], strict=False):
+                if every or p["later"].search(k, a.span.end, b.span.start):
+                    steps.append([b])
+                else:
+                    steps[-1].append(b)
+            if len(steps) < 2:
+                continue
+            acts = bool(p["appointed"].search(k, sent.start, run[0].span.start))
+            # "1986-2002, bà lần lượt giữ các chức vụ từ cán bộ Tuyên giáo, rồi Trưởng ban …": a step before
+            # the run's first title, one the reader took no post from, began the range
+            behind = bool(p["later_end"].search(k, max(sent.start, run[0].span.start - 12), run[0].span.start))
+            for n, step in enumerate(steps):
+                for pm in step:
+                    if n > 0 or behind:
+                        pm.start = None
+                    if n < len(steps) - 1 or acts:
+                        pm.end = None
+
+
+def end_moved_from(report: Report, posts: list[PostMention], sents: list[Span]) -> None:
+    """The post a move left ends when the post it moved to began: "Tháng 5/2008, Ban Bí thư điều động ông từ
+    vị trí Tổng giám đốc Tổng công ty X vào giữ chức Phó Bí thư Thành ủy" (career_transfers.tsv: the title
+    after a ``from`` word, told as former) ended in 5/2008, the month the next post of the same person in
+    the sentence began; a date that opens the sentence is the move's, not the start of the post left."""
+    p = _patterns()
+    k = report.key
+    for group in _by_sentence(posts, sents).values():
+        for a, b in zip(group, group[1:], strict=False):
+            if a.status != "former" or a.end is not None or b.start is None or b.start_floor \
+                    or not p["moved_from"].search(k, max(0, a.span.start - 20), a.span.start):
+                continue
+            if a.start is None or a.start == b.start:
+                a.start, a.end = None, b.start
