@@ -1103,6 +1103,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                  or (tuple(toks.k[k - 1 : k + 1]) == _ORGANISE  # "Vụ Tổ chức cán bộ", "Vụ Các tổ chức"
                      and (toks.cap[k - 1] or (k > 1 and toks.k[k - 2] in _PLURAL))))
 
+    def belongs_to_body(k: int) -> bool:  # "thuộc Tổng công ty X", "trực thuộc Bộ Y": whose unit it is
+        b = _belongs_to(toks, k)
+        return b > k and b < n and starts_body(b)
+
     def place_word(k: int) -> bool:  # a level of government: "tỉnh", "huyện" (not "bến", "đường")
         hit = lex.place_words.longest(toks, k) if toks.k[k] in lex.place_words.firsts else None
         return hit is not None and hit[1].level in _ADMIN_LEVELS and not _place_lookalike(toks, k)  # type: ignore[union-attr]
@@ -1128,7 +1132,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if toks.k[k] == _AND:  # "... Việt Nam và Trường ...", "... và các tỉnh": another thing
             return k + 1 >= n or not capital(k + 1) or starts_body(k + 1) or person_at(k + 1)
         return (_tail_stop(toks, k) and not _place_lookalike(toks, k)) or _name_stop(toks, k) \
-            or place_word(k)
+            or place_word(k) or belongs_to_body(k)
 
     def run_on(j0: int) -> int:
         """Past lower-case words and the capitalised words after them, when the name ends cleanly
@@ -1140,7 +1144,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         while k < n and k - i < 16:
             m = k
             while m < n and m - k < 8 and lower(m) and not _name_stop(toks, m) and not place_word(m) \
-                    and not (toks.k[m] in lex.lower_heads and starts_body(m)):  # "... và trường đại học X"
+                    and not (toks.k[m] in lex.lower_heads and starts_body(m)) \
+                    and not belongs_to_body(m):  # "... và trường đại học X", "... thuộc Bộ X"
                 m += 1
             if m == k or _and_acronym(toks, k) or (toks.k[m - 1] == _AND and m < n and _title_or_act_at(toks, m, lex)):
                 return j0  # (not "Tập đoàn và Chủ tịch": a title after "và")
@@ -1345,8 +1350,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         k = j
         reach = 10 if _and_inside(toks, j, k_max=j + 10) else 6  # (also after a capital: "Cảnh sát Thi
         # hành án và hỗ trợ tư pháp (": two parts of one field, up to the bracket)
-        while k < n and k - j < reach and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)):
-            k += 1
+        while k < n and k - j < reach and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)) \
+                and not belongs_to_body(k):
+            k += 1  # (up to "thuộc Bộ X": the body it belongs to is no word of its name)
         if k > j and k + 1 < n and toks.k[k] in ("-", "–") and toks.gap[k] == " " and capital(k + 1) \
                 and toks.cap[k + 1] and not starts_body(k + 1) and not person_at(k + 1) \
                 and not lex.roles.longest(toks, k + 1) and toks.k[k + 1] not in _TITLE_PREFIXES \
@@ -1373,6 +1379,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 or (_tail_stop(toks, k) and _after_dash_word(toks, j, k))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
+        if 0 < k - j < reach and k < n and not toks.brk[k] and (toks.cap[j - 1] or toks.cap[j - 2]) \
+                and belongs_to_body(k):
+            j = k  # "Xí nghiệp Khảo sát thiết kế giao thông thuộc Bộ ...": a field's lower-case words up
+            break  # to "(trực) thuộc" and the body it belongs to
         if lower_end and 0 < k - j <= 2 and k < n and not toks.brk[k] and _name_stop(toks, k) \
                 and (toks.cap[j - 1] or (j - 2 >= i and toks.cap[j - 2] and toks.word[j - 1])):
             j = k  # a task's name: "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì ...": its
@@ -1425,6 +1435,19 @@ _AT = phrase_tokens("tại")[0]
 _SUBJECT_PLURALS = frozenset(phrase_tokens("các những"))  # "Về các vấn đề ...": the subject goes on
 _DEMONSTRATIVES = frozenset(phrase_tokens("này đó đây trên nêu"))
 _YEAR = phrase_tokens("năm")[0]
+
+
+_BELONGS = phrase_tokens("thuộc")[0]
+_DIRECTLY = phrase_tokens("trực")[0]
+
+
+def _belongs_to(toks: Tokens, k: int) -> int:
+    """The token after "thuộc" or "trực thuộc" ("belonging to") written at token k, k when neither is:
+    a unit's name ends there and the body it belongs to follows."""
+    j = k + 1 if toks.k[k] == _DIRECTLY and k + 1 < len(toks.k) and not toks.brk[k + 1] else k
+    if toks.k[j] == _BELONGS and j + 1 < len(toks.k) and not toks.brk[j + 1]:
+        return j + 1
+    return k
 
 
 def _numbered_part(toks: Tokens, j: int) -> bool:
@@ -2358,7 +2381,9 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             # Nông dân Việt Nam", "Ban Thường vụ Trung ương Hội Luật gia Việt Nam": of its central level
         if "sub" in row.flags and j < n and not toks.brk[j] and not p.parent \
                 and not _named_place_next(toks, j, row, lex):
-            k = j + 1 if toks.k[j] == _OF else j
+            k = j + 1 if toks.k[j] == _OF or (toks.k[j] == _BELONGS and got_extra) else j  # "Phòng X thuộc
+            # Văn phòng UBND ...": a unit named by its own name, of that office (not "các đảng ủy thuộc Trung
+            # ương": a kind; nor "Ban quản lý X trực thuộc UBND ...": the body it answers to, not its owner)
             parent = parse_org(toks, k, "chain", depth + 1)
             if parent and row.id == _PARTY_ORGANISATION and parent.row.id in _PARTIES:
                 # "Đảng bộ Đảng Cộng sản Việt Nam tỉnh Bắc Thái": the Party's organisation of the place
@@ -2367,7 +2392,7 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 j = parent.end if place is not None and place.name else j
                 parent = None
             if parent:
-                p.parent, p.of, j = parent, k > j, parent.end
+                p.parent, p.of, j = parent, toks.k[j] == _OF, parent.end
             elif not got_extra and k == j and toks.cap[i] and (bare_end := _bare_head_end(toks, j, lex)) > j:
                 p.bare_row = _bare_row(toks, j, lex)
                 p.extra, j, got_extra, bare = toks.surface(j, bare_end), bare_end, True, True

@@ -1,0 +1,45 @@
+"""Organizations read at full length and no fragments (orgs36, from mid27's misses): a unit's name ends
+before "thuộc" / "trực thuộc" and the body it belongs to; companies named by a trade written in lower case;
+a bare unit is the one the report names in full, written with or without its place; a steering committee
+named by its task at its meeting. The sentences are our own."""
+
+from __future__ import annotations
+
+from tests.fixtures_pipeline import pipeline_orgs
+
+
+def names(text: str) -> list[str]:
+    return [name for name, _ in pipeline_orgs(text)]
+
+
+def test_a_company_named_by_its_trade_belongs_to_a_corporation():
+    assert names("Ông Nguyễn Văn An từng công tác tại Công ty Cung ứng vật tư thuộc Tổng công ty Sông Đà.") == [
+        "Công ty Cung ứng vật tư", "Tổng công ty Sông Đà"]
+
+
+def test_a_longer_lower_case_field_up_to_the_ministry_it_belongs_to():
+    assert names("Ông An làm việc ở Xí nghiệp Khảo sát thiết kế giao thông thuộc Bộ Giao thông vận tải.") == [
+        "Xí nghiệp Khảo sát thiết kế giao thông", "Bộ Giao thông vận tải"]
+
+
+def test_directly_under_a_city_youth_union():
+    assert names("Chị Lan là giám đốc Trung tâm Dịch vụ đào tạo thanh niên trực thuộc Thành đoàn Hà Nội.") == [
+        "Trung tâm Dịch vụ đào tạo thanh niên", "Thành đoàn Hà Nội"]
+
+
+def test_a_department_of_the_city_office_written_with_thuoc_is_that_offices_unit():
+    assert pipeline_orgs("Ông Hoan từng là Trưởng phòng Tổng hợp - Kế hoạch thuộc Văn phòng UBND TP. HCM.") == [
+        ("Ủy ban nhân dân thành phố Hồ Chí Minh", "UBND TP. HCM"),
+        ("Văn phòng Ủy ban nhân dân thành phố Hồ Chí Minh", "Văn phòng UBND TP. HCM"),
+        ("Phòng Tổng hợp - Kế hoạch Văn phòng Ủy ban nhân dân thành phố Hồ Chí Minh",
+         "phòng Tổng hợp - Kế hoạch thuộc Văn phòng UBND TP. HCM")]
+
+
+def test_a_company_whose_name_ends_with_a_place_then_the_corporation_it_belongs_to():
+    assert names("Đơn vị đó là Công ty Vật liệu xây dựng Cẩm Phả thuộc Tổng công ty Viglacera.") == [
+        "Công ty Vật liệu xây dựng Cẩm Phả", "Tổng công ty Viglacera"]
+
+
+def test_the_committees_directly_under_the_centre_are_a_kind_of_body_not_one():
+    assert names("Ban Tổ chức Trung ương hướng dẫn các đảng ủy trực thuộc Trung ương chuẩn bị đại hội.") == [
+        "Ban Tổ chức Trung ương"]
