@@ -43,3 +43,17 @@ def test_a_company_whose_name_ends_with_a_place_then_the_corporation_it_belongs_
 def test_the_committees_directly_under_the_centre_are_a_kind_of_body_not_one():
     assert names("Ban Tổ chức Trung ương hướng dẫn các đảng ủy trực thuộc Trung ương chuẩn bị đại hội.") == [
         "Ban Tổ chức Trung ương"]
+
+
+def test_a_city_power_company_written_in_lower_case():
+    assert names("Ông Hưng bị kỷ luật (vụ tiêu cực công ty điện lực TP HCM), ông Thanh cho biết.") == [
+        "Công ty điện lực TP HCM"]
+
+
+def test_power_companies_in_the_plural_are_no_body():
+    assert names("Các công ty điện lực phải giảm giá điện.") == []
+
+
+def test_an_enterprise_named_by_its_construction_trade_and_its_number():
+    assert names("Công ty Licogi 16, tiền thân là Xí nghiệp thi công cầu đường số 3 được thành lập năm 1985.") == [
+        "Công ty Licogi 16", "Xí nghiệp thi công cầu đường số 3"]
