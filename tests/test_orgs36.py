@@ -57,3 +57,12 @@ def test_power_companies_in_the_plural_are_no_body():
 def test_an_enterprise_named_by_its_construction_trade_and_its_number():
     assert names("Công ty Licogi 16, tiền thân là Xí nghiệp thi công cầu đường số 3 được thành lập năm 1985.") == [
         "Công ty Licogi 16", "Xí nghiệp thi công cầu đường số 3"]
+
+
+def test_a_bare_inspection_committee_is_the_one_the_report_names_with_its_owner_written_two_ways():
+    text = ("Ông Hoàng Văn Nam nguyên là Phó bí thư Tỉnh uỷ, Chủ nhiệm Uỷ ban Kiểm tra của tỉnh. Ông Hoàng Văn "
+            "Nam, Phó bí thư Tỉnh uỷ, Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ, được bầu giữ chức Chủ tịch UBND tỉnh "
+            "Lai Châu. Năm 2015, ông được bầu làm Chủ nhiệm Uỷ ban kiểm tra Tỉnh uỷ tỉnh Lai Châu.")
+    found = names(text)
+    assert "Ủy ban Kiểm tra" not in found
+    assert found.count("Ủy ban Kiểm tra Tỉnh ủy Lai Châu") == 3

@@ -1450,6 +1450,12 @@ def _belongs_to(toks: Tokens, k: int) -> int:
     return k
 
 
+def _longest_names(names: dict[str, OrgParse]) -> dict[str, OrgParse]:
+    """The names of ``names`` no other name goes on from ("Ủy ban Kiểm tra Tỉnh ủy" is the "Ủy ban
+    Kiểm tra Tỉnh ủy Sơn La" written without its province): the bodies they name, each once."""
+    return {name: q for name, q in names.items() if not any(other.startswith(name + " ") for other in names)}
+
+
 def _numbered_part(toks: Tokens, j: int) -> bool:
     """A one-digit round in brackets right after a name's number ("Trung ương 6 (2)"): part of it."""
     return j > 0 and toks.k[j - 1].isdigit() and toks.k[j] == "(" and j + 2 < len(toks.k) \
@@ -3416,6 +3422,8 @@ class OrgFinder:
                 if qk != key and not q.start <= p.start <= q.end:  # (the same short writing elsewhere; the
                     names[name] = q  # short form inside the full name itself, or run on from it)
                     break
+        if len(names) > 1:
+            names = _longest_names(names)  # "Ủy ban Kiểm tra Tỉnh ủy" and "... Tỉnh ủy Sơn La": one body
         if len(names) != 1:
             return None
         q = next(iter(names.values()))
