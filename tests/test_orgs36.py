@@ -66,3 +66,15 @@ def test_a_bare_inspection_committee_is_the_one_the_report_names_with_its_owner_
     found = names(text)
     assert "Ủy ban Kiểm tra" not in found
     assert found.count("Ủy ban Kiểm tra Tỉnh ủy Lai Châu") == 3
+
+
+def test_a_steering_committee_named_by_its_task_at_its_meeting_without_the_meetings_date():
+    assert names("Tại cuộc họp Ban chỉ đạo quốc gia triển khai Nghị quyết 57 về phát triển khoa học công nghệ "
+                 "ngày 12/3, Thủ tướng Phạm Minh Chính yêu cầu các bộ khẩn trương vào cuộc.") == [
+        "Ban Chỉ đạo quốc gia triển khai Nghị quyết 57 về phát triển khoa học công nghệ"]
+
+
+def test_a_central_steering_committee_at_its_session_then_written_short():
+    assert names("Tổng Bí thư chủ trì phiên họp Ban Chỉ đạo trung ương tổng kết Nghị quyết 18 về tinh gọn bộ "
+                 "máy, các thành viên dự đầy đủ. Ban Chỉ đạo đã thống nhất lộ trình.") == [
+        "Ban Chỉ đạo Trung ương tổng kết Nghị quyết 18 về tinh gọn bộ máy"] * 2

@@ -1619,9 +1619,11 @@ def _steering_tasks() -> PhraseIndex:
     return phrase_table("steering_tasks.tsv")
 
 
-_TASK_TITLE_ENDS = frozenset(phrase_tokens("trưởng trực viên của phòng lập"))  # "Trưởng ban", "Thường trực",
+_TASK_TITLE_ENDS = frozenset(phrase_tokens("trưởng trực viên của phòng lập họp"))  # "Trưởng ban", "Thường trực",
 # "Ủy viên", "thành viên", "của", "Văn phòng" right before the committee's head; "(thành) lập": the
-# committee founded, named by its task ("quyết định thành lập Ban Chỉ đạo xây dựng quy hoạch cán bộ ...")
+# committee founded, named by its task ("quyết định thành lập Ban Chỉ đạo xây dựng quy hoạch cán bộ ...");
+# "(cuộc, phiên) họp": the committee's meeting ("Tại phiên họp Ban Chỉ đạo triển khai Nghị quyết 18 ...")
+_DAY = phrase_tokens("ngày")[0]
 _TASK_ENDS = frozenset({",", ";", ".", "(", ")", ":", "!", "?", '"', "“", "”"})  # (a quoted title
 # inside the task, commas and all, is the title's: "Ban chỉ đạo xây dựng Đề án " ..., ... "")
 _TASK_VERB_STOPS = frozenset(phrase_tokens("có nhận do giữ làm tặng trao khi thì mà nhưng hay hoặc rất phải như "
@@ -1666,6 +1668,8 @@ def _titled_task_end(toks: Tokens, i: int, j: int) -> int:
             break
         if toks.k[k] == _AND and k + 1 < n and toks.k[k + 1] in _HONORIFICS_AFTER_AND:
             break
+        if toks.k[k] == _DAY and k + 1 < n and toks.k[k + 1].isdigit() and k > s + 1:
+            break  # "... về phát triển kinh tế tư nhân ngày 31/1": the meeting's date, no word of the task
         k += 1
     if k < n and k - s >= 20:
         return j  # no clean end: a sentence, not a title
