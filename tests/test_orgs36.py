@@ -78,3 +78,25 @@ def test_a_central_steering_committee_at_its_session_then_written_short():
     assert names("Tổng Bí thư chủ trì phiên họp Ban Chỉ đạo trung ương tổng kết Nghị quyết 18 về tinh gọn bộ "
                  "máy, các thành viên dự đầy đủ. Ban Chỉ đạo đã thống nhất lộ trình.") == [
         "Ban Chỉ đạo Trung ương tổng kết Nghị quyết 18 về tinh gọn bộ máy"] * 2
+
+
+def test_a_bare_party_group_is_the_one_group_the_report_names_with_its_ministry():
+    text = ("Ban Bí thư quyết định thi hành kỷ luật Ban cán sự đảng Bộ Xây dựng nhiệm kỳ 2016-2021. Ông Trần Văn "
+            "Hùng, nguyên bí thư Ban cán sự đảng, nguyên bộ trưởng Bộ Xây dựng chịu trách nhiệm chính. Ông Lê Văn "
+            "Nam, uỷ viên Ban cán sự đảng, thứ trưởng, cùng chịu trách nhiệm về những vi phạm của Ban cán sự đảng "
+            "nhiệm kỳ 2016-2021.")
+    found = names(text)
+    assert "Ban cán sự Đảng" not in found
+    assert found.count("Ban cán sự Đảng Bộ Xây dựng") == 4
+
+
+def test_a_bare_party_group_stays_bare_where_the_report_names_two():
+    text = ("Ban Bí thư kỷ luật Ban cán sự đảng Bộ Xây dựng và Ban cán sự đảng UBND tỉnh Hà Tĩnh. Những vi phạm "
+            "của Ban cán sự đảng là nghiêm trọng.")
+    assert "Ban cán sự Đảng" in names(text)
+
+
+def test_a_bare_party_group_is_not_the_governments_one_the_prime_minister_speaks_for():
+    text = ("Thủ tướng cho biết Ban Cán sự Đảng Chính phủ đã họp về vụ việc ở Bộ Giao thông vận tải. "
+            "“Tôi đề nghị Ban Cán sự Đảng phải rút ra bài học” - Thủ tướng nói.")
+    assert "Ban cán sự Đảng" in names(text)

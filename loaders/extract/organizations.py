@@ -465,6 +465,7 @@ def _placeless(p: OrgParse) -> bool:
     return not p.has_place() and not p.extra and (p.parent is None or _placeless(p.parent))
 
 
+_GOVERNMENT = "chinh_phu"
 _OWNED_UNITS = frozenset({"ban_can_su", "dang_doan"})  # a ministry's Party group (see _one_owner_of_unit)
 _AGENCY_UNITS = frozenset({"dang_uy", "ban_can_su", "dang_doan"})  # a Party unit inside an agency, firm
 _TITLE_JOIN = frozenset(phrase_tokens("kiêm phó quyền"))  # "..., kiêm Giám đốc"; "..., Phó Giám đốc"
@@ -506,6 +507,15 @@ def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
             return body
         k = _next_title_end(toks, k, _TITLE_MARKS)
     return None
+
+
+def _run_names_body(toks: Tokens, end: int) -> bool:
+    """A title written right after a comma at ``end`` names a body: its own ("..., nguyên Chủ tịch UBND
+    tỉnh X") or a ministry by its field ("..., Thứ trưởng Nội vụ"); not a bare title ("..., thứ trưởng,")."""
+    if _next_title_body(toks, end) is not None:
+        return True
+    k = _next_title_end(toks, end)
+    return k is not None and k < len(toks.k) and _field_of_implied_ministry(toks, k, lexicon())
 
 
 _AGENCY_ENDS = frozenset({",", ";", ".", ")", ":", "-", "–"}) | _CONNECT
@@ -3405,13 +3415,18 @@ class OrgFinder:
         Party unit of an agency ("Đảng ủy", "Ban cán sự đảng") to the rule that reads its owner from
         the next title, and a lower-case writing may be generic ("ban cán sự đảng" in a rule's text) or
         a title's ("Trưởng ban Nội chính" in a province's congress is the province's board).
-        In a run of titles the run names the owner ("Ủy viên Ban Thường vụ, Ủy viên BCH Đảng bộ TP X")."""
+        In a run of titles the run names the owner ("Ủy viên Ban Thường vụ, Ủy viên BCH Đảng bộ TP X"); a
+        ministry's or a government's Party group ("Ban cán sự đảng", "Đảng đoàn") takes its owner from
+        the run only where a title after it names a body (:func:`_agency_owned`), and is the report's one
+        owned group elsewhere ("uỷ viên Ban cán sự đảng, thứ trưởng", "vi phạm của Ban cán sự đảng")."""
         toks = self.toks
         if p.place is not None or p.parent is not None or p.term or p.foreign or p.listed \
                 or "toponly" in p.row.flags or p.row.id in _NO_LONGER_FORM or p.row.level in _LOCAL_ROW_LEVELS \
                 or "oneplace" in p.row.flags or "territory" in p.row.flags \
-                or p.row.id in _PARTY_COMMITTEES or p.row.id in _AGENCY_UNITS or "oneowner" in p.row.flags \
-                or not toks.cap[p.start] or _next_title_end(toks, p.end) is not None \
+                or p.row.id in _PARTY_COMMITTEES or p.row.id in _AGENCY_UNITS - _OWNED_UNITS \
+                or "oneowner" in p.row.flags \
+                or not toks.cap[p.start] or (_run_names_body(toks, p.end) if p.row.id in _OWNED_UNITS
+                                             else _next_title_end(toks, p.end) is not None) \
                 or (p.start > 0 and (toks.k[p.start - 1] in _PLURAL or toks.k[p.start - 1].isdigit())):
             return None
         key = tuple(toks.k[p.start : p.end])
@@ -3431,6 +3446,8 @@ class OrgFinder:
         if len(names) != 1:
             return None
         q = next(iter(names.values()))
+        if p.row.id in _OWNED_UNITS and q.parent is not None and q.parent.row.id == _GOVERNMENT:
+            return None  # the government's group named, a Prime Minister asks "Ban Cán sự Đảng" of a ministry
         qk = tuple(toks.k[q.start : q.end])
         if len(qk) <= len(key) or qk[: len(key)] != key or q.term or qk[len(key) :] == _VIETNAM_KEY \
                 or not any(toks.cap[x] for x in range(q.start + len(key), q.end)):
@@ -4337,10 +4354,12 @@ class OrgFinder:
             # "HĐND" (the report's usual way to write its one council)
             written = self.toks.surface(p.start, p.end) if placed is not None or self._form_alias.get(
                 tuple(self.toks.k[p.start : p.end])) is full or self._acronym_placed(p) is full \
-                or (p.end - p.start == 1 and self._acronym_named(p) is full) else m.written
+                or (p.end - p.start == 1 and self._acronym_named(p) is full) \
+                or (p.row.id in _OWNED_UNITS and full.row.id == p.row.id) else m.written
             # (and "Lực lượng TNXP TPHCM", the report's own short name of the "Lực lượng Thanh niên Xung
             # phong (TNXP) TPHCM" it defines, or "AHT" alone after "Công ty CP ... (AHT)": that writing
-            # names the body)
+            # names the body; and a bare "Ban cán sự đảng", the way a report writes its one group in the
+            # titles of its members)
             short = replace(m, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="", written=written)
             self.by_span[key] = short
             self.parse_of[id(short)] = full
