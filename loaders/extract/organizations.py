@@ -465,6 +465,7 @@ def _placeless(p: OrgParse) -> bool:
     return not p.has_place() and not p.extra and (p.parent is None or _placeless(p.parent))
 
 
+_GOVERNMENT = "chinh_phu"
 _OWNED_UNITS = frozenset({"ban_can_su", "dang_doan"})  # a ministry's Party group (see _one_owner_of_unit)
 _AGENCY_UNITS = frozenset({"dang_uy", "ban_can_su", "dang_doan"})  # a Party unit inside an agency, firm
 _TITLE_JOIN = frozenset(phrase_tokens("kiêm phó quyền"))  # "..., kiêm Giám đốc"; "..., Phó Giám đốc"
@@ -506,6 +507,15 @@ def _next_title_body(toks: Tokens, end: int) -> OrgParse | None:
             return body
         k = _next_title_end(toks, k, _TITLE_MARKS)
     return None
+
+
+def _run_names_body(toks: Tokens, end: int) -> bool:
+    """A title written right after a comma at ``end`` names a body: its own ("..., nguyên Chủ tịch UBND
+    tỉnh X") or a ministry by its field ("..., Thứ trưởng Nội vụ"); not a bare title ("..., thứ trưởng,")."""
+    if _next_title_body(toks, end) is not None:
+        return True
+    k = _next_title_end(toks, end)
+    return k is not None and k < len(toks.k) and _field_of_implied_ministry(toks, k, lexicon())
 
 
 _AGENCY_ENDS = frozenset({",", ";", ".", ")", ":", "-", "–"}) | _CONNECT
@@ -1103,6 +1113,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                  or (tuple(toks.k[k - 1 : k + 1]) == _ORGANISE  # "Vụ Tổ chức cán bộ", "Vụ Các tổ chức"
                      and (toks.cap[k - 1] or (k > 1 and toks.k[k - 2] in _PLURAL))))
 
+    def belongs_to_body(k: int) -> bool:  # "thuộc Tổng công ty X", "trực thuộc Bộ Y": whose unit it is
+        b = _belongs_to(toks, k)
+        return b > k and b < n and starts_body(b)
+
     def place_word(k: int) -> bool:  # a level of government: "tỉnh", "huyện" (not "bến", "đường")
         hit = lex.place_words.longest(toks, k) if toks.k[k] in lex.place_words.firsts else None
         return hit is not None and hit[1].level in _ADMIN_LEVELS and not _place_lookalike(toks, k)  # type: ignore[union-attr]
@@ -1128,7 +1142,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if toks.k[k] == _AND:  # "... Việt Nam và Trường ...", "... và các tỉnh": another thing
             return k + 1 >= n or not capital(k + 1) or starts_body(k + 1) or person_at(k + 1)
         return (_tail_stop(toks, k) and not _place_lookalike(toks, k)) or _name_stop(toks, k) \
-            or place_word(k)
+            or place_word(k) or belongs_to_body(k)
 
     def run_on(j0: int) -> int:
         """Past lower-case words and the capitalised words after them, when the name ends cleanly
@@ -1140,7 +1154,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         while k < n and k - i < 16:
             m = k
             while m < n and m - k < 8 and lower(m) and not _name_stop(toks, m) and not place_word(m) \
-                    and not (toks.k[m] in lex.lower_heads and starts_body(m)):  # "... và trường đại học X"
+                    and not (toks.k[m] in lex.lower_heads and starts_body(m)) \
+                    and not belongs_to_body(m):  # "... và trường đại học X", "... thuộc Bộ X"
                 m += 1
             if m == k or _and_acronym(toks, k) or (toks.k[m - 1] == _AND and m < n and _title_or_act_at(toks, m, lex)):
                 return j0  # (not "Tập đoàn và Chủ tịch": a title after "và")
@@ -1345,8 +1360,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         k = j
         reach = 10 if _and_inside(toks, j, k_max=j + 10) else 6  # (also after a capital: "Cảnh sát Thi
         # hành án và hỗ trợ tư pháp (": two parts of one field, up to the bracket)
-        while k < n and k - j < reach and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)):
-            k += 1
+        while k < n and k - j < reach and lower(k) and not _name_stop(toks, k) and (k == j or not place_word(k)) \
+                and not belongs_to_body(k):
+            k += 1  # (up to "thuộc Bộ X": the body it belongs to is no word of its name)
         if k > j and k + 1 < n and toks.k[k] in ("-", "–") and toks.gap[k] == " " and capital(k + 1) \
                 and toks.cap[k + 1] and not starts_body(k + 1) and not person_at(k + 1) \
                 and not lex.roles.longest(toks, k + 1) and toks.k[k + 1] not in _TITLE_PREFIXES \
@@ -1373,6 +1389,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 or (_tail_stop(toks, k) and _after_dash_word(toks, j, k))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
+        if 0 < k - j < reach and k < n and not toks.brk[k] and (toks.cap[j - 1] or toks.cap[j - 2]) \
+                and belongs_to_body(k):
+            j = k  # "Xí nghiệp Khảo sát thiết kế giao thông thuộc Bộ ...": a field's lower-case words up
+            break  # to "(trực) thuộc" and the body it belongs to
         if lower_end and 0 < k - j <= 2 and k < n and not toks.brk[k] and _name_stop(toks, k) \
                 and (toks.cap[j - 1] or (j - 2 >= i and toks.cap[j - 2] and toks.word[j - 1])):
             j = k  # a task's name: "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì ...": its
@@ -1425,6 +1445,25 @@ _AT = phrase_tokens("tại")[0]
 _SUBJECT_PLURALS = frozenset(phrase_tokens("các những"))  # "Về các vấn đề ...": the subject goes on
 _DEMONSTRATIVES = frozenset(phrase_tokens("này đó đây trên nêu"))
 _YEAR = phrase_tokens("năm")[0]
+
+
+_BELONGS = phrase_tokens("thuộc")[0]
+_DIRECTLY = phrase_tokens("trực")[0]
+
+
+def _belongs_to(toks: Tokens, k: int) -> int:
+    """The token after "thuộc" or "trực thuộc" ("belonging to") written at token k, k when neither is:
+    a unit's name ends there and the body it belongs to follows."""
+    j = k + 1 if toks.k[k] == _DIRECTLY and k + 1 < len(toks.k) and not toks.brk[k + 1] else k
+    if toks.k[j] == _BELONGS and j + 1 < len(toks.k) and not toks.brk[j + 1]:
+        return j + 1
+    return k
+
+
+def _longest_names(names: dict[str, OrgParse]) -> dict[str, OrgParse]:
+    """The names of ``names`` no other name goes on from ("Ủy ban Kiểm tra Tỉnh ủy" is the "Ủy ban
+    Kiểm tra Tỉnh ủy Sơn La" written without its province): the bodies they name, each once."""
+    return {name: q for name, q in names.items() if not any(other.startswith(name + " ") for other in names)}
 
 
 def _numbered_part(toks: Tokens, j: int) -> bool:
@@ -1590,9 +1629,11 @@ def _steering_tasks() -> PhraseIndex:
     return phrase_table("steering_tasks.tsv")
 
 
-_TASK_TITLE_ENDS = frozenset(phrase_tokens("trưởng trực viên của phòng lập"))  # "Trưởng ban", "Thường trực",
+_TASK_TITLE_ENDS = frozenset(phrase_tokens("trưởng trực viên của phòng lập họp"))  # "Trưởng ban", "Thường trực",
 # "Ủy viên", "thành viên", "của", "Văn phòng" right before the committee's head; "(thành) lập": the
-# committee founded, named by its task ("quyết định thành lập Ban Chỉ đạo xây dựng quy hoạch cán bộ ...")
+# committee founded, named by its task ("quyết định thành lập Ban Chỉ đạo xây dựng quy hoạch cán bộ ...");
+# "(cuộc, phiên) họp": the committee's meeting ("Tại phiên họp Ban Chỉ đạo triển khai Nghị quyết 18 ...")
+_DAY = phrase_tokens("ngày")[0]
 _TASK_ENDS = frozenset({",", ";", ".", "(", ")", ":", "!", "?", '"', "“", "”"})  # (a quoted title
 # inside the task, commas and all, is the title's: "Ban chỉ đạo xây dựng Đề án " ..., ... "")
 _TASK_VERB_STOPS = frozenset(phrase_tokens("có nhận do giữ làm tặng trao khi thì mà nhưng hay hoặc rất phải như "
@@ -1637,6 +1678,8 @@ def _titled_task_end(toks: Tokens, i: int, j: int) -> int:
             break
         if toks.k[k] == _AND and k + 1 < n and toks.k[k + 1] in _HONORIFICS_AFTER_AND:
             break
+        if toks.k[k] == _DAY and k + 1 < n and toks.k[k + 1].isdigit() and k > s + 1:
+            break  # "... về phát triển kinh tế tư nhân ngày 31/1": the meeting's date, no word of the task
         k += 1
     if k < n and k - s >= 20:
         return j  # no clean end: a sentence, not a title
@@ -2358,7 +2401,9 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             # Nông dân Việt Nam", "Ban Thường vụ Trung ương Hội Luật gia Việt Nam": of its central level
         if "sub" in row.flags and j < n and not toks.brk[j] and not p.parent \
                 and not _named_place_next(toks, j, row, lex):
-            k = j + 1 if toks.k[j] == _OF else j
+            k = j + 1 if toks.k[j] == _OF or (toks.k[j] == _BELONGS and got_extra) else j  # "Phòng X thuộc
+            # Văn phòng UBND ...": a unit named by its own name, of that office (not "các đảng ủy thuộc Trung
+            # ương": a kind; nor "Ban quản lý X trực thuộc UBND ...": the body it answers to, not its owner)
             parent = parse_org(toks, k, "chain", depth + 1)
             if parent and row.id == _PARTY_ORGANISATION and parent.row.id in _PARTIES:
                 # "Đảng bộ Đảng Cộng sản Việt Nam tỉnh Bắc Thái": the Party's organisation of the place
@@ -2367,7 +2412,7 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 j = parent.end if place is not None and place.name else j
                 parent = None
             if parent:
-                p.parent, p.of, j = parent, k > j, parent.end
+                p.parent, p.of, j = parent, toks.k[j] == _OF, parent.end
             elif not got_extra and k == j and toks.cap[i] and (bare_end := _bare_head_end(toks, j, lex)) > j:
                 p.bare_row = _bare_row(toks, j, lex)
                 p.extra, j, got_extra, bare = toks.surface(j, bare_end), bare_end, True, True
@@ -3370,13 +3415,18 @@ class OrgFinder:
         Party unit of an agency ("Đảng ủy", "Ban cán sự đảng") to the rule that reads its owner from
         the next title, and a lower-case writing may be generic ("ban cán sự đảng" in a rule's text) or
         a title's ("Trưởng ban Nội chính" in a province's congress is the province's board).
-        In a run of titles the run names the owner ("Ủy viên Ban Thường vụ, Ủy viên BCH Đảng bộ TP X")."""
+        In a run of titles the run names the owner ("Ủy viên Ban Thường vụ, Ủy viên BCH Đảng bộ TP X"); a
+        ministry's or a government's Party group ("Ban cán sự đảng", "Đảng đoàn") takes its owner from
+        the run only where a title after it names a body (:func:`_agency_owned`), and is the report's one
+        owned group elsewhere ("uỷ viên Ban cán sự đảng, thứ trưởng", "vi phạm của Ban cán sự đảng")."""
         toks = self.toks
         if p.place is not None or p.parent is not None or p.term or p.foreign or p.listed \
                 or "toponly" in p.row.flags or p.row.id in _NO_LONGER_FORM or p.row.level in _LOCAL_ROW_LEVELS \
                 or "oneplace" in p.row.flags or "territory" in p.row.flags \
-                or p.row.id in _PARTY_COMMITTEES or p.row.id in _AGENCY_UNITS or "oneowner" in p.row.flags \
-                or not toks.cap[p.start] or _next_title_end(toks, p.end) is not None \
+                or p.row.id in _PARTY_COMMITTEES or p.row.id in _AGENCY_UNITS - _OWNED_UNITS \
+                or "oneowner" in p.row.flags \
+                or not toks.cap[p.start] or (_run_names_body(toks, p.end) if p.row.id in _OWNED_UNITS
+                                             else _next_title_end(toks, p.end) is not None) \
                 or (p.start > 0 and (toks.k[p.start - 1] in _PLURAL or toks.k[p.start - 1].isdigit())):
             return None
         key = tuple(toks.k[p.start : p.end])
@@ -3391,9 +3441,13 @@ class OrgFinder:
                 if qk != key and not q.start <= p.start <= q.end:  # (the same short writing elsewhere; the
                     names[name] = q  # short form inside the full name itself, or run on from it)
                     break
+        if len(names) > 1:
+            names = _longest_names(names)  # "Ủy ban Kiểm tra Tỉnh ủy" and "... Tỉnh ủy Sơn La": one body
         if len(names) != 1:
             return None
         q = next(iter(names.values()))
+        if p.row.id in _OWNED_UNITS and q.parent is not None and q.parent.row.id == _GOVERNMENT:
+            return None  # the government's group named, a Prime Minister asks "Ban Cán sự Đảng" of a ministry
         qk = tuple(toks.k[q.start : q.end])
         if len(qk) <= len(key) or qk[: len(key)] != key or q.term or qk[len(key) :] == _VIETNAM_KEY \
                 or not any(toks.cap[x] for x in range(q.start + len(key), q.end)):
@@ -4300,10 +4354,12 @@ class OrgFinder:
             # "HĐND" (the report's usual way to write its one council)
             written = self.toks.surface(p.start, p.end) if placed is not None or self._form_alias.get(
                 tuple(self.toks.k[p.start : p.end])) is full or self._acronym_placed(p) is full \
-                or (p.end - p.start == 1 and self._acronym_named(p) is full) else m.written
+                or (p.end - p.start == 1 and self._acronym_named(p) is full) \
+                or (p.row.id in _OWNED_UNITS and full.row.id == p.row.id) else m.written
             # (and "Lực lượng TNXP TPHCM", the report's own short name of the "Lực lượng Thanh niên Xung
             # phong (TNXP) TPHCM" it defines, or "AHT" alone after "Công ty CP ... (AHT)": that writing
-            # names the body)
+            # names the body; and a bare "Ban cán sự đảng", the way a report writes its one group in the
+            # titles of its members)
             short = replace(m, span=Span(self.toks.s[p.start], self.toks.e[p.end - 1]), id="", written=written)
             self.by_span[key] = short
             self.parse_of[id(short)] = full
