@@ -743,7 +743,10 @@ def _read_tail(
         if not progressed:
             break
     occ.tail_end = pos
-    if (m := p.quoted_title.match(k, pos, limit)) is not None:
+    # "“Tuyên bố về ứng xử của các bên ở Biển Đông” (DOC), …, sớm xây dựng “Bộ Quy tắc …”": a name quoted whole has
+    # its title; the quote after it opens another name
+    quoted_name = bool(d.title) and occ.span.start > 0 and k[occ.span.start - 1] == '"'
+    if not quoted_name and (m := p.quoted_title.match(k, pos, limit)) is not None:
         d.title = text[m.start("q") : m.end("q")].strip()
         occ.title_span = Span(m.start("q"), m.end("q"))
         occ.tail_end = m.end()
@@ -2070,6 +2073,15 @@ def _treaty_ends() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alt(list(words_by_use('directive_words.tsv')['treaty_ends']))})(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _treaty_join_phrases() -> re.Pattern[str] | None:
+    """A phrase of directive_words.tsv treaty_joins (several words) at a word's start: read whole into a treaty's
+    name though its second word ends a law's ("… của các bên ở Biển Đông", "… đến năm 2025", "… trong lĩnh vực
+    hợp tác quân sự", "… tại khu vực tàu thuyền đi lại tự do")."""
+    phrases = [w for w in words_by_use("directive_words.tsv")["treaty_joins"] if " " in w]
+    return re.compile(rf"(?:{_alt(phrases)})(?![\w])") if phrases else None
+
+
 def _treaty_end(k: str, text: str, pos: int, limit: int) -> int | None:
     """Where the name of a treaty whose type word ends at ``pos`` ends, or None when no name follows ("Hiệp định
     này", "Hiệp định có …"). The name runs over its words ("giữa", "về", "của", "năm", "do" included:
@@ -2086,6 +2098,10 @@ def _treaty_end(k: str, text: str, pos: int, limit: int) -> int | None:
         if (m := _TREATY_WORD.match(k, pos, limit)) is None:
             break
         w, lower = m.group("w"), text[m.start("w")].islower()
+        if (phrases := _treaty_join_phrases()) is not None \
+                and (j := phrases.match(k, m.start("w"))) is not None:
+            end = pos = j.end()  # "… của các bên", "… đến năm 2025": the phrase's words are the name's
+            continue
         if w == "và":
             nxt = _TREATY_WORD.match(k, m.end(), limit)
             if nxt is None or (parties and text[nxt.start("w")].islower()) \
@@ -2145,11 +2161,22 @@ def _treaty_ids() -> frozenset[str]:
                      if (dt := tables().type_by_word.get(w)) is not None)
 
 
-def _treaty_type(k: str, start: int) -> DocType | None:
-    """The treaty type word (directive_words.tsv: treaty) written at ``start``, as a document type."""
+@lru_cache(maxsize=1)
+def _many_treaties() -> re.Pattern[str]:
+    """Before a treaty's type word, a word that makes it several, none named ("ký kết nhiều Thỏa thuận hợp tác …",
+    "các Tuyên bố chung và Thỏa thuận cấp cao …": the plural before the list's first type word)."""
+    treaty = _alt(list(words_by_use("directive_words.tsv")["treaty"]))
+    return re.compile(rf"(?<![\w])(?:{_directive_words()['treaty_many']})\s+"
+                      rf"(?:(?:{treaty})\s+và\s+)?$")
+
+
+def _treaty_type(k: str, start: int) -> tuple[DocType, int] | None:
+    """The treaty type word (directive_words.tsv: treaty) written at ``start``, as a document type, and the length
+    of the word as written ("Tuyên bố chung" is a "Tuyên bố" whose name starts after "chung")."""
     for w in words_by_use("directive_words.tsv")["treaty"]:
-        if k.startswith(w, start) and not _is_word(k[start + len(w) : start + len(w) + 1] or " "):
-            return tables().type_by_word.get(w)
+        if k.startswith(w, start) and not _is_word(k[start + len(w) : start + len(w) + 1] or " ") \
+                and (dt := tables().type_by_word.get(w)) is not None:
+            return dt, len(w)
     return None
 
 
@@ -2183,12 +2210,14 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 name = text[start : m.end()]  # "Luật Phòng, chống tham nhũng": a law written so keeps its name
             found = (row.doc_type, name, text[m.end("w") : m.end()].strip(), m.end("w"), m.end(), None)
             break
-        if found is None and (dt := _treaty_type(k, start)) is not None and text[start].isupper() \
-                and (end := _treaty_end(k, text, start + len(dt.vi), _sentence_end(sents, start, len(text)))):
+        if found is None and (treaty := _treaty_type(k, start)) is not None and text[start].isupper() \
+                and (end := _treaty_end(k, text, start + treaty[1], _sentence_end(sents, start, len(text)))):
+            dt, type_len = treaty
             name = text[start:end]
-            first = name[len(dt.vi) :].lstrip()[:1]
-            if first.isupper() or start not in {se.start for se in sents}:  # "Hiệp định này …" opens a sentence
-                found = (dt, name, name[len(dt.vi) :].strip(), start + len(dt.vi), end, None)
+            first = name[type_len:].lstrip()[:1]
+            if (first.isupper() or start not in {se.start for se in sents}) \
+                    and not _many_treaties().search(k, max(0, start - 40), start):  # "Hiệp định này …" opens a sentence
+                found = (dt, name, name[type_len:].strip(), start + type_len, end, None)
         if found is None and (m := _WORKING_RULES.match(k, start)) is not None:
             end, body = _working_rules_end(report, extraction, m.end())
             if body is not None:

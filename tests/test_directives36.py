@@ -1,0 +1,58 @@
+"""Directives, round 28 (directives36): documents named without a number on reports nobody tuned for:
+declarations, memoranda, arrangements and protocols two states sign, named like treaties."""
+
+from __future__ import annotations
+
+from tests.fixtures_directives import directives_by_name as extracted
+
+
+def _named(text: str, *orgs: tuple[str, str]) -> list[tuple[str | None, str | None, str | None]]:
+    """(type word as written, name, title) of every document found without a symbol, in order."""
+    return [(d.type_word, d.name, d.title) for d in extracted(text, *orgs).values() if d.symbol is None]
+
+
+def test_a_declaration_and_a_memorandum_are_named_like_treaties():
+    assert _named("Hai bên nhất trí thực hiện nghiêm Tuyên bố về ứng xử của các bên ở Biển Đông, đồng thời ký "
+                  "Bản ghi nhớ về hợp tác đào tạo trong lĩnh vực y tế cơ sở.") == [
+        ("Tuyên bố", "Tuyên bố về ứng xử của các bên ở Biển Đông", "về ứng xử của các bên ở Biển Đông"),
+        ("Bản ghi nhớ", "Bản ghi nhớ về hợp tác đào tạo trong lĩnh vực y tế cơ sở",
+         "về hợp tác đào tạo trong lĩnh vực y tế cơ sở"),
+    ]
+
+
+def test_a_joint_declaration_keeps_its_whole_type_word_and_a_horizon_stays_in_the_name():
+    assert _named("Hai Bộ trưởng đánh giá cao việc triển khai Tuyên bố tầm nhìn chung về hợp tác nông nghiệp đến "
+                  "năm 2030 và Tuyên bố chung Việt Nam - Lào được ký năm ngoái.") == [
+        ("Tuyên bố", "Tuyên bố tầm nhìn chung về hợp tác nông nghiệp đến năm 2030",
+         "tầm nhìn chung về hợp tác nông nghiệp đến năm 2030"),
+        ("Tuyên bố chung", "Tuyên bố chung Việt Nam - Lào", "Việt Nam - Lào"),
+    ]
+
+
+def test_an_arrangement_and_a_protocol_end_at_what_is_said_of_them():
+    assert _named("Lãnh đạo hai tỉnh ký kết Thỏa thuận về phối hợp quản lý cửa khẩu trong tình hình mới, cam kết "
+                  "thực hiện Nghị định thư về quy chế biên giới một cách nghiêm túc.") == [
+        ("Thỏa thuận", "Thỏa thuận về phối hợp quản lý cửa khẩu trong tình hình mới",
+         "về phối hợp quản lý cửa khẩu trong tình hình mới"),
+        ("Nghị định thư", "Nghị định thư về quy chế biên giới", "về quy chế biên giới"),
+    ]
+    assert _named("Theo Biên bản ghi nhớ Hợp tác du lịch ký kết giữa hai tỉnh, mỗi bên cử một tổ công tác.") == [
+        ("Biên bản ghi nhớ", "Biên bản ghi nhớ Hợp tác du lịch", "Hợp tác du lịch")]
+
+
+def test_several_agreements_name_none():
+    assert _named("Hai bên đã ký kết nhiều Thỏa thuận hợp tác kinh tế kỹ thuật.") == []
+    assert _named("Hai nước cần thực hiện tốt các Tuyên bố chung và Thỏa thuận cấp cao giữa lãnh đạo hai nước.") == []
+
+
+def test_a_quoted_treaty_name_keeps_its_title_not_the_next_quote():
+    assert _named("Hai bên cam kết thực hiện hiệu quả “Tuyên bố về ứng xử của các bên ở Biển Đông” (DOC), trên cơ "
+                  "sở đó sớm xây dựng “Bộ Quy tắc ứng xử ở Biển Đông” (COC).")[0] == (
+        "Tuyên bố", "Tuyên bố về ứng xử của các bên ở Biển Đông", "về ứng xử của các bên ở Biển Đông")
+
+
+def test_an_agreement_runs_over_tai_khu_vuc():
+    assert _named("Hai bên triển khai Hiệp định về quản lý tàu cá tại khu vực cửa sông biên giới; đồng thời "
+                  "mở thêm cửa khẩu.") == [
+        ("Hiệp định", "Hiệp định về quản lý tàu cá tại khu vực cửa sông biên giới",
+         "về quản lý tàu cá tại khu vực cửa sông biên giới")]
