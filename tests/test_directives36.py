@@ -56,3 +56,30 @@ def test_an_agreement_runs_over_tai_khu_vuc():
                   "mở thêm cửa khẩu.") == [
         ("Hiệp định", "Hiệp định về quản lý tàu cá tại khu vực cửa sông biên giới",
          "về quản lý tàu cá tại khu vực cửa sông biên giới")]
+
+
+def test_with_whom_a_meeting_was_held_ends_the_title():
+    assert _named("Tại hội nghị triển khai Nghị quyết Quốc hội về kế hoạch đầu tư công năm 2021 với lãnh đạo các "
+                  "tỉnh phía Nam tại Cần Thơ, Thủ tướng yêu cầu giải ngân nhanh.", ("Quốc hội", "national")) == [
+        ("Nghị quyết", "Nghị quyết về kế hoạch đầu tư công năm 2021", "về kế hoạch đầu tư công năm 2021")]
+
+
+def test_with_whom_stays_in_the_title_after_a_meeting_word():
+    assert _named("Văn phòng Chính phủ có thông báo kết luận buổi làm việc với lãnh đạo tỉnh Cà Mau về phát triển "
+                  "thủy sản.", ("Văn phòng Chính phủ", "national"))[0][2] \
+        == "kết luận buổi làm việc với lãnh đạo tỉnh Cà Mau về phát triển thủy sản"
+
+
+def test_items_of_a_numbered_list_glued_to_each_other_are_named():
+    text = ("Các dự án sẽ được thông qua tại kỳ họp:\n1. Luật đo đạc (sửa đổi)2. Luật hóa chất3. Luật đường "
+            "bộ4. Nghị quyết về chương trình giám sát năm 20085 dự án sẽ được cho ý kiến.")
+    assert [(t, title) for t, _, title in _named(text)] == [
+        ("Luật", "đo đạc (sửa đổi)"), ("Luật", "hóa chất"), ("Luật", "đường bộ"),
+        ("Nghị quyết", "về chương trình giám sát năm 2008")]
+
+
+def test_cooperation_between_two_counted_parties_names_no_treaty():
+    assert _named("Hai bên cần thực hiện tốt Thỏa thuận hợp tác giữa hai Bộ và Hiệp định hợp tác giữa hai Chính "
+                  "phủ.") == []
+    assert _named("Hai bên cần thực hiện tốt Thỏa thuận hợp tác giữa Bộ Tư pháp Việt Nam và Bộ Tư pháp Lào.")[0][1] \
+        == "Thỏa thuận hợp tác giữa Bộ Tư pháp Việt Nam và Bộ Tư pháp Lào"

@@ -275,6 +275,13 @@ def _patterns() -> _Patterns:
             # (topic_particle)
             rf"|,\s+(?:{_directive_words()['clause_conjunction']})(?![\w])"
             rf"|,?\s+(?:{_directive_words()['topic_particle']})(?![\w])"
+            # "hội nghị triển khai Nghị quyết về X với lãnh đạo 61 tỉnh …": with whom the meeting that names it was
+            # held (directive_words.tsv: with_whom), not the subject; kept after a meeting word ("kết luận buổi làm
+            # việc với lãnh đạo tỉnh": meeting_with)
+            + "|" + "".join(f"(?<!{re.escape(w)})" for w in words_by_use("directive_words.tsv")["meeting_with"])
+            + rf"\s+với\s+(?:{_directive_words()['with_whom']})(?![\w])"
+            # "… pháp lệnh năm 20069 dự luật sẽ …": a year with the next item's number glued to it ends the title
+            r"|(?<=năm (?:19|20)\d\d)\d{1,2}\s"
             # "Chỉ thị 05 về X có gì khác biệt …?": a question asked of the document, not its subject
             r"|\s(?:có gì|là gì|ra sao|như thế nào)(?![\w])"
             # "Căn cứ Quy định … về X, tại kỳ họp tháng 1, Ủy ban …": where the main clause's act took place
@@ -1185,7 +1192,8 @@ def _code_of_another(issuer: OrgMention, code: str) -> bool:
 
 
 # a list item's number before it, glued to the last word of the item before in some sources ("… xã hội2. Luật …")
-_LIST_NUMBER_BEFORE = re.compile(r"(?:^|\s|(?<=[^\W\d_]))\d{1,2}\.\s*$")
+# a list's number, glued to the item before in some sources ("Luật nhà ở6. …", "Luật X (sửa đổi)2. Luật hối phiếu")
+_LIST_NUMBER_BEFORE = re.compile(r"(?:^|\s|(?<=[^\W\d_])|(?<=\)))\d{1,2}\.\s*$")
 _PASSED_AFTER = re.compile(r"\s+(?:mà|được|do|vừa được|đã được)\s+(?:quốc hội|qh)(?![\w])")
 
 
@@ -1243,6 +1251,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         name: str | None = None
         title: str | None = None
         term: int | None = None
+        list_item = False
         core_end = m.end()
         if m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqbody"):
             if m.group("tw") == "tư" and text[m.start("tw") : m.end("tw")] != "TƯ":
@@ -1346,8 +1355,13 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         else:
             # a sentence-initial capital says nothing, but the act after "Nghị quyết" does ("Nghị quyết miễn nhiệm
             # ông A được thông qua …")
+            # an item of a numbered list opens with one too, and names a document when its subject says which year's
+            # ("14. Luật đấu thầu15. Nghị quyết về chương trình xây dựng luật, pháp lệnh năm 2006"; "14. Nghị quyết
+            # về dự toán." names none): _YEAR_SUBJECT below
             if m.start() in {s.start for s in sents} and not m.group("act"):
-                continue
+                if not _LIST_NUMBER_BEFORE.search(k, max(0, m.start() - 6), m.start()):
+                    continue
+                list_item = True
             plan = m.group("plan") or m.group("act") or m.group("notice") \
                 or (m.group("aw") or m.group("qw") or "") in _PLAN_TYPES
             if (plan or _is_notice(m)) and _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start()):
@@ -1410,6 +1424,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.title = d.title[: purpose.start()]
             if occ.title_span is not None:
                 occ.tail_end = occ.title_span.start + len(d.title)
+        if list_item and not _YEAR_SUBJECT.search(d.title or ""):
+            continue
         if d.title and m.group("act"):
             d.title = _act_title(d.title)
             if d.title is None:
@@ -1458,6 +1474,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     return out
 
 
+_YEAR_SUBJECT = re.compile(r"(?<![\w])năm\s+(?:19|20)\d\d(?![\w])")  # "… pháp lệnh năm 2006": which year's
 _CODES_BEFORE = re.compile(r"(?<![\w])(?:\d+|hai|ba|các|những|mọi)\s+(?:bộ\s+)?$")
 _CODE_CAP = 20  # words of a code's name at most
 
@@ -2170,6 +2187,13 @@ def _many_treaties() -> re.Pattern[str]:
                       rf"(?:(?:{treaty})\s+và\s+)?$")
 
 
+@lru_cache(maxsize=1)
+def _generic_treaty() -> re.Pattern[str]:
+    """After a treaty's type word, a subject that names no one treaty when the parties are only counted ("Thỏa thuận
+    hợp tác giữa hai Quốc hội", "Hiệp định hợp tác giữa hai Chính phủ": directive_words.tsv treaty_generic)."""
+    return re.compile(rf"\s+(?:{_directive_words()['treaty_generic']})\s+giữa\s+(?:hai|các)\s")
+
+
 def _treaty_type(k: str, start: int) -> tuple[DocType, int] | None:
     """The treaty type word (directive_words.tsv: treaty) written at ``start``, as a document type, and the length
     of the word as written ("Tuyên bố chung" is a "Tuyên bố" whose name starts after "chung")."""
@@ -2216,7 +2240,8 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             name = text[start:end]
             first = name[type_len:].lstrip()[:1]
             if (first.isupper() or start not in {se.start for se in sents}) \
-                    and not _many_treaties().search(k, max(0, start - 40), start):  # "Hiệp định này …" opens a sentence
+                    and not _many_treaties().search(k, max(0, start - 40), start) \
+                    and not _generic_treaty().match(k, start + type_len):  # "Hiệp định này …" opens a sentence
                 found = (dt, name, name[type_len:].strip(), start + type_len, end, None)
         if found is None and (m := _WORKING_RULES.match(k, start)) is not None:
             end, body = _working_rules_end(report, extraction, m.end())
