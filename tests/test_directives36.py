@@ -83,3 +83,37 @@ def test_cooperation_between_two_counted_parties_names_no_treaty():
                   "phủ.") == []
     assert _named("Hai bên cần thực hiện tốt Thỏa thuận hợp tác giữa Bộ Tư pháp Việt Nam và Bộ Tư pháp Lào.")[0][1] \
         == "Thỏa thuận hợp tác giữa Bộ Tư pháp Việt Nam và Bộ Tư pháp Lào"
+
+
+def test_a_local_party_congress_resolution_is_named_by_the_committee():
+    assert _named("Ông yêu cầu các cấp sớm đưa nghị quyết Đại hội Đảng bộ TP vào cuộc sống.") == [
+        ("nghị quyết", "nghị quyết Đại hội Đảng bộ TP", None)]
+    assert _named("Các địa phương cần thực hiện nghị quyết đại hội Đảng bộ các cấp.") == []
+
+
+def test_a_local_committee_plenum_resolution_in_lower_case_is_named_by_its_number():
+    assert _named("Cuối ngày, hội nghị đã thông qua nghị quyết của hội nghị lần 5 Ban chấp hành Đảng bộ tỉnh, giao "
+                  "Ban Thường vụ chỉ đạo thực hiện.") == [
+        ("nghị quyết", "nghị quyết hội nghị lần 5 Ban chấp hành Đảng bộ tỉnh", None)]
+
+
+def test_the_committee_alone_is_the_congress_the_report_numbers():
+    assert [name for _, name, _ in _named(
+        "Quận tập trung thực hiện Nghị quyết Đại hội Đảng bộ quận lần thứ II. Năm đầu thực hiện Nghị quyết Đại hội "
+        "Đảng bộ quận, thu ngân sách tăng 9%.")] == ["Nghị quyết Đại hội Đảng bộ quận lần thứ II"]
+
+
+def test_a_local_congress_numbered_before_its_committee_is_not_the_national_congress():
+    found = extracted("Tỉnh quyết tâm hoàn thành Nghị quyết Đại hội XI Đảng bộ tỉnh và Nghị quyết Đại hội XII của "
+                      "Đảng.")
+    assert [(d.name, d.identity) for d in found.values()] == [
+        ("Nghị quyết Đại hội XI Đảng bộ tỉnh", "Nghị quyết Đại hội XI Đảng bộ tỉnh|report t"),
+        ("Nghị quyết Đại hội XII", "name:NQ:nghị quyết đại hội xii")]
+    assert [name for _, name, _ in _named("Sau 5 năm thực hiện nghị quyết Đại hội lần XIII Đảng bộ TP.HCM, kinh "
+                                          "tế tăng trưởng khá.")] == ["nghị quyết Đại hội lần XIII Đảng bộ TP.HCM"]
+
+
+def test_a_local_congress_named_with_of_keeps_its_city_and_number():
+    assert [name for _, name, _ in _named("UBND TP quyết tâm thực hiện thắng lợi nghị quyết của Đại hội Đảng bộ TP. "
+                                          "Vĩnh Long lần thứ 12 trong năm nay.")] \
+        == ["nghị quyết Đại hội Đảng bộ TP. Vĩnh Long lần thứ 12"]

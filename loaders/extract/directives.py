@@ -303,8 +303,9 @@ def _patterns() -> _Patterns:
             # "Trung ương 6 (lần 2)": the second session of one plenum
             r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])(?:\s*\(\s*lần\s+\d\s*\))?"
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
+            # (not "Nghị quyết Đại hội XVI Đảng bộ thành phố": a local committee's congress, nqlocal below)
             r"|(?P<nqdh>nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?:đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?"
-            r"(?:[ivx]{1,5}|\d{1,2})(?![\w]))"
+            r"(?:[ivx]{1,5}|\d{1,2})(?![\w])(?!\s+(?:của\s+)?đảng bộ(?![\w])))"
             # "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII": the plenum by its ordinal first
             rf"|(?P<nqln>nghị quyết\s+(?:của\s+)?hội nghị\s+lần thứ\s+{_ORDINAL}\s+ban chấp hành\s+trung ương"
             r"(?:\s+đảng)?"
@@ -321,6 +322,12 @@ def _patterns() -> _Patterns:
             # many conferences: "các Nghị quyết Hội nghị Ban Chấp hành Trung ương khoá XII" are several)
             r"|nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?=đảng bộ)(?:[^,.;:()\n\"“”]|\.(?=\w)){2,90}?"
             rf"(?:\s+khoá\s+(?:[ivxl]{{1,6}}|\d{{1,2}})(?![\w])(?:\s*,?\s*{_TERM_YEARS})?|\s+{_TERM_YEARS}))"
+            # "nghị quyết Đại hội Đảng bộ TP", "nghị quyết của hội nghị lần 3 Ban chấp hành Đảng bộ TP": a local Party
+            # committee's last congress, or its numbered plenum, with the body after it (read by _local_party_body)
+            # "nghị quyết Đại hội lần XIII Đảng bộ TP", "Nghị quyết Đại hội XI Đảng bộ tỉnh": its number before the body
+            rf"|(?P<nqlocal>nghị quyết\s+(?:của\s+)?(?:hội nghị\s+lần\s+(?:thứ\s+)?{_ORDINAL}\s+ban chấp hành\s+"
+            r"|đại hội\s+(?:đại biểu\s+)?(?:(?:lần\s+)?(?:thứ\s+)?(?:[ivxl]{1,6}|\d{1,2})\s+(?:của\s+)?)?)"
+            r"đảng bộ(?![\w]))"
             r"|(?P<law>(?:bộ luật|luật|pháp lệnh)[ \t]+(?P<lawname>)(?=[^\W\d_]))"
             # "Quy chế bầu cử Ban Chấp hành Trung ương khóa X": a congress's election rules, named by whom it elects
             # and the term
@@ -1253,7 +1260,12 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         term: int | None = None
         list_item = False
         core_end = m.end()
-        if m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqbody"):
+        if m.group("nqlocal"):
+            if (core_end := _local_party_body(k, text, m.end())) is None:
+                continue  # "nghị quyết Đại hội Đảng bộ các cấp": no one committee's
+            dt = t.type_by_id["NQ"]
+            name = re.sub(r"^(\S+\s+\S+)\s+của\s+", r"\1 ", text[m.start() : core_end])
+        elif m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqbody"):
             if m.group("tw") == "tư" and text[m.start("tw") : m.end("tw")] != "TƯ":
                 continue  # "tư" in lower case is "four" or "private", not the Centre
             dt = t.type_by_id["NQ"]
@@ -1384,6 +1396,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         d = DirectiveMention(span=Span(m.start(), core_end), symbol=None, written=text[m.start() : core_end],
                              doc_type=dt.id, type_word=text[m.start() : type_end].rstrip(),
                              system=dt.system if dt.system != "both" else "state", name=name, title=title)
+        if m.group("nqlocal"):
+            # "Đảng bộ TP", "Đảng bộ tỉnh", a last congress not numbered: which committee's and which congress, only
+            # the report knows
+            d.identity = f"{name}|report {report.id}"
         if (tm := p.term_any.search(k, m.start(), min(core_end + 3, len(k)))) is not None:
             term = _roman_or_int(text[tm.start("t") : tm.end("t")], tm.group("t"))
             d.term = term
@@ -1456,7 +1472,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                         else m.end("acw") if m.group("act") else m.end("nw") if m.group("notice") else m.end("qw"))
             d.name = f"{text[m.start() : head_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
-        if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln")
+        if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqlocal")
                        or (m.group("nqbody") and "đảng" in m.group("nqbody"))):
             d.system = "party"
         out.append(occ)
@@ -1471,7 +1487,25 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             out.extend(_second_congress(text, k, occ, sym_starts))
     if amending:
         out = _amending_laws(report, extraction, sents, out, set(amending))
-    return out
+    return _numbered_congress_kept(out)
+
+
+_LOCAL_CONGRESS = re.compile(r"(?<![\w])đại hội\s+(?:đại biểu\s+)?đảng bộ(?![\w])")
+_CONGRESS_NUMBER = re.compile(r"\s+(?:lần|khoá|nhiệm kỳ)(?![\w])")
+
+
+def _numbered_congress_kept(occs: list[_Occ]) -> list[_Occ]:
+    """Without a congress's resolution named by the committee alone ("Nghị quyết Đại hội Đảng bộ quận") when the report
+    names that congress by its number too ("Nghị quyết Đại hội Đảng bộ quận lần thứ I"): one document, the numbered.
+
+    >>> def occ(name): return _Occ(Span(0, 1), 1, 1, DirectiveMention(span=Span(0, 1), symbol=None, name=name))
+    >>> [o.mention.name for o in _numbered_congress_kept([occ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 13"),
+    ...                                                   occ("Nghị quyết Đại hội Đảng bộ tỉnh")])]
+    ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 13']
+    """
+    names = [text_key(o.mention.name) for o in occs if o.mention.name]
+    return [o for o in occs if not o.mention.name or not _LOCAL_CONGRESS.search(text_key(o.mention.name)) or not any(
+        n.startswith(key := text_key(o.mention.name)) and _CONGRESS_NUMBER.match(n, len(key)) for n in names)]
 
 
 _YEAR_SUBJECT = re.compile(r"(?<![\w])năm\s+(?:19|20)\d\d(?![\w])")  # "… pháp lệnh năm 2006": which year's
@@ -1502,14 +1536,60 @@ def _code_name_end(k: str, text: str, pos: int, limit: int) -> int:
 _LIST_GAP = re.compile(r"[,;]|\svà\s")
 
 
+@lru_cache(maxsize=1)
+def _local_level() -> re.Pattern[str]:
+    """After "Đảng bộ", the level word of a local Party committee (directive_words.tsv: party_unit_level)."""
+    return re.compile(rf"[ \t]+(?:{_directive_words()['party_unit_level']})(?![\w])")
+
+
+
+# "Đảng bộ TP.HCM", "Đảng bộ TP. Cần Thơ" (line_split_abbreviations.tsv: the dot of "TP." ends no sentence)
+_GLUED_PLACE = re.compile(r"\.(?=[^\W\d_])[\w.]*|\.(?=[ \t]+[^\W\d_])")
+_CAPITAL_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w.]*)")
+_LOCAL_TERM = re.compile(rf"(?:\s+lần\s+(?:thứ\s+)?{_ORDINAL})?"
+                         r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?")
+
+
+def _local_party_body(k: str, text: str, pos: int) -> int | None:
+    """Where the local Party committee named after "Đảng bộ" at ``pos`` ends: its level word ("tỉnh", "TP", "quận")
+    and the capitalised words of its place ("Đảng bộ tỉnh Quảng Ninh", "Đảng bộ TP.HCM"), then a term ("(khóa VII)");
+    None when neither is written ("Đảng bộ các cấp", "Đảng bộ cơ sở": no one committee).
+
+    >>> t = "nghị quyết Đại hội Đảng bộ TP đi vào cuộc sống"
+    >>> t[: _local_party_body(text_key(t), t, len("nghị quyết Đại hội Đảng bộ"))]
+    'nghị quyết Đại hội Đảng bộ TP'
+    >>> t = "nghị quyết hội nghị lần 20 Ban chấp hành Đảng bộ tỉnh Long An (khóa IX) về"
+    >>> t[: _local_party_body(text_key(t), t, len("nghị quyết hội nghị lần 20 Ban chấp hành Đảng bộ"))]
+    'nghị quyết hội nghị lần 20 Ban chấp hành Đảng bộ tỉnh Long An (khóa IX)'
+    """
+    end = pos
+    if (lv := _local_level().match(k, end)) is not None:
+        end = lv.end()
+        if (glued := _GLUED_PLACE.match(text, end)) is not None:
+            end = glued.end()  # "Đảng bộ TP.HCM"
+    for _ in range(4):
+        if (w := _CAPITAL_WORD.match(text, end)) is None or not w.group("w")[0].isupper():
+            break
+        end = w.end()
+    if end == pos:
+        return None
+    end = end - 1 if text[end - 1] == "." else end  # "Đảng bộ tỉnh." ends the sentence
+    if (tm := _LOCAL_TERM.match(k, end)) is not None:
+        end = tm.end()  # "… Đảng bộ TP. Cần Thơ lần thứ 13", "… Đảng bộ tỉnh (khóa IX)"
+    return end
+
+
 def _congress_capitalised(text: str, m: re.Match[str]) -> bool:
     """"thực hiện nghị quyết Đại hội Đảng bộ TP lần thứ X": a congress's or conference's resolution with "nghị
     quyết" in lower case names it when the meeting's word after it has its capital (the meeting, numbered, is one;
     the prose "nghị quyết đại hội" in lower case is the congress's resolutions in general); so a Central
     Committee plenum's, numbered ("các nghị quyết của Hội nghị Trung ương 4", "nghị quyết Trung ương 4 khoá 11")."""
-    if not (m.group("nqdh") or m.group("nqbody") or m.group("nqtw") or m.group("nqln")):
+    if not (m.group("nqdh") or m.group("nqbody") or m.group("nqtw") or m.group("nqln") or m.group("nqlocal")):
         return False
     meeting = re.match(r"nghị quyết\s+(?:của\s+)?", text_key(text[m.start() : m.end()]))
+    if meeting is not None and m.group("nqlocal") and (body := text_key(m.group(0)).rfind("ban chấp hành")) > 0:
+        # "nghị quyết của hội nghị lần 3 Ban chấp hành Đảng bộ TP": the numbered plenum of a committee in capitals
+        return text[m.start() + body].isupper()
     return meeting is not None and text[m.start() + meeting.end()].isupper()
 
 
