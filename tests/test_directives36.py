@@ -117,3 +117,13 @@ def test_a_local_congress_named_with_of_keeps_its_city_and_number():
     assert [name for _, name, _ in _named("UBND TP quyết tâm thực hiện thắng lợi nghị quyết của Đại hội Đảng bộ TP. "
                                           "Vĩnh Long lần thứ 12 trong năm nay.")] \
         == ["nghị quyết Đại hội Đảng bộ TP. Vĩnh Long lần thứ 12"]
+
+
+def test_a_lower_case_law_word_before_a_capitalised_name_names_the_law():
+    assert [name for _, name, _ in _named("Các dự luật được thông qua gồm: luật Thủy sản (sửa đổi); luật Quản lý nợ "
+                                          "công; bộ luật Lao động.")] \
+        == ["luật Thủy sản (sửa đổi)", "luật Quản lý nợ công", "bộ luật Lao động"]
+
+
+def test_discipline_is_no_law():
+    assert _named("Ban Thường vụ đã thi hành kỷ luật Đảng với ông A và kỷ luật Thứ trưởng Nguyễn Văn B.") == []

@@ -1252,7 +1252,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     for m in anchored(p.named, k, _written_starts(k, _NAMED_STARTS, word_start=True, found=_word_starts(report))):
         if not text[m.start()].isupper() and not (m.group("hp")
                                                   and _the_constitution_lower(report, m.start(), m.end())) \
-                and not _congress_capitalised(text, m) and not _lower_named(k, m) and not m.group("quoted"):
+                and not _congress_capitalised(text, m) and not _lower_named(k, m) and not m.group("quoted") \
+                and not (m.group("law") and text[m.start("lawname")].isupper()):
+            # (a lower-case "luật" before its name in capitals names the law: "theo bộ luật Hình sự", "luật Tổ chức
+            # chính quyền địa phương")
             continue  # "luật" in prose is the law in general; "hiến pháp" is the Constitution (_the_constitution_lower)
         limit = _sentence_end(sents, m.start(), len(text))
         name: str | None = None
