@@ -127,3 +127,18 @@ def test_a_lower_case_law_word_before_a_capitalised_name_names_the_law():
 
 def test_discipline_is_no_law():
     assert _named("Ban Thường vụ đã thi hành kỷ luật Đảng với ông A và kỷ luật Thứ trưởng Nguyễn Văn B.") == []
+
+
+def test_a_plan_named_by_what_it_sets_up_or_adjusts():
+    assert [title for _, _, title in _named("Bộ Nội vụ đang xây dựng đề án thành lập Trường Đại học Y tế Hải Dương. "
+                                            "Bộ cũng trình đề án điều chỉnh phụ cấp công vụ cho cán bộ cấp xã.")] \
+        == ["thành lập Trường Đại học Y tế Hải Dương", "điều chỉnh phụ cấp công vụ cho cán bộ cấp xã"]
+
+
+def test_a_plan_title_ends_at_when_it_is_due_at_the_next_clause_and_at_a_run_on_caption():
+    assert _named("Thủ tướng yêu cầu sớm trình đề án phát triển du lịch cộng đồng Go Local trong tháng 3, bảo đảm "
+                  "tiến độ.")[0][2] == "phát triển du lịch cộng đồng Go Local"
+    assert _named("Tỉnh đã phê duyệt đề án sắp xếp trường học đến năm 2025 và chưa ban hành kế hoạch thực "
+                  "hiện.")[0][2] == "sắp xếp trường học đến năm 2025"
+    assert _named("UBND TP đã phê duyệt đề án thành lập Trung tâm dịch vụ công của quận Theo đề án, trung tâm có "
+                  "20 biên chế.")[0][2] == "thành lập Trung tâm dịch vụ công của quận"

@@ -1769,7 +1769,12 @@ _PLAN_TITLE_END = re.compile(r"\s(?:được|đã|sẽ|rất|cho biết)(?![\w])
                              r"|\s[-–]\s+(?:một|là)\s|,\s+(?:theo đó|góp phần|đồng ý|đồng thời)(?![\w])"
                              # "… vào cuối phiên làm việc chiều 8/4", "… sau đó": when the act is passed
                              r"|\s(?:vào\s+(?:cuối|đầu|chiều|sáng|ngày|phiên)|sau đó)(?![\w])"
-                             r"|\stheo\s+(?:quyết định|nghị quyết|chỉ thị|kết luận)(?![\w])")
+                             r"|\stheo\s+(?:quyết định|nghị quyết|chỉ thị|kết luận)(?![\w])"
+                             # "… Go Global trong tháng 2": by when it is due; "… đến năm 2021 và chưa xây dựng …":
+                             # the next clause
+                             r"|\s(?:trong|vào)\s+(?:tháng|quý|tuần)\s"
+                             r"|\svà\s+(?:chưa|không|đã|sẽ|cần|phải)(?![\w])")
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _plan_title(k: str, text: str, occ: _Occ) -> str | None:
@@ -1779,9 +1784,18 @@ def _plan_title(k: str, text: str, occ: _Occ) -> str | None:
     title = occ.mention.title
     if span is None or title is None:
         return title
-    if (stop := _PLAN_TITLE_END.search(k, span.start, span.end)) is None:
+    end = stop.start() if (stop := _PLAN_TITLE_END.search(k, span.start, span.end)) is not None else span.end
+    # "đề án thành lập Trung tâm X của TPHCM Theo đề án trên, …": a plan's caption run into the next sentence (not an
+    # act's title, which names bodies: "… Tòa án Nhân dân Tối cao")
+    plan = text_key(occ.mention.type_word or "") in _PLAN_TYPES
+    words = list(_TITLE_WORD.finditer(text, span.start, end)) if plan else []
+    for i, w in enumerate(words[1:], 1):
+        if w.group()[0].isupper() and _opens_sentence(text_key(w.group()), words[i + 1 : i + 2]):
+            end = w.start()
+            break
+    if end == span.end:
         return title
-    cut = re.sub(r"[\s,:;…-]+$", "", text[span.start : stop.start()])
+    cut = re.sub(r"[\s,:;…-]+$", "", text[span.start : end])
     if len(cut.split()) < 2:
         return None
     occ.title_span = Span(span.start, span.start + len(cut))
