@@ -142,3 +142,9 @@ def test_a_plan_title_ends_at_when_it_is_due_at_the_next_clause_and_at_a_run_on_
                   "hiện.")[0][2] == "sắp xếp trường học đến năm 2025"
     assert _named("UBND TP đã phê duyệt đề án thành lập Trung tâm dịch vụ công của quận Theo đề án, trung tâm có "
                   "20 biên chế.")[0][2] == "thành lập Trung tâm dịch vụ công của quận"
+
+
+def test_a_numbered_five_year_plan_is_one_plan_in_either_case():
+    assert _named("Năm 2026 là năm đầu thực hiện quy hoạch 5 năm lần thứ 15 của nước bạn.") == [
+        ("quy hoạch", "Quy hoạch 5 năm lần thứ 15", "5 năm lần thứ 15")]
+    assert _named("Kỳ họp đã thông qua Quy hoạch 5 năm thứ 15 của nước bạn.")[0][2] == "5 năm thứ 15"

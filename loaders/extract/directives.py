@@ -2079,7 +2079,9 @@ _STRATEGY_HORIZON = (rf"(?:{_PLAN_HORIZON}|(?:\d{{1,2}}\s+năm|giai đoạn)\s+(
 _MASTER_PLAN = re.compile(
     r"(?:(?P<qh>quy hoạch)\s+(?P<t>(?:tổng thể|chung|chi tiết|phát triển|xây dựng|sử dụng|hệ thống|mạng lưới|bảo vệ)\s"
     rf"[^.;:!?\n\"“”()]{{0,150}}?{_PLAN_HORIZON}"
-    r"(?:\s*(?:,|và)?\s*(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?)"
+    r"(?:\s*(?:,|và)?\s*(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?"
+    # "Quy hoạch 5 năm lần thứ 14": a country's numbered five-year plan, one by its number
+    r"|(?P<nth>\d{1,2}\s+năm\s+(?:lần\s+)?thứ\s+\d{1,2}))"
     rf"|(?P<cl>chiến lược)\s+(?P<ct>[^\W\d_][^.;:!?\n\"“”()]{{0,120}}?{_STRATEGY_HORIZON}"
     r"(?:\s*(?:,|và)?\s*(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?))(?![\w])")
 _MASTER_PLAN_BEFORE = re.compile(r"(?<![\w])(?:về|các|những|mọi)\s+$")
@@ -2109,8 +2111,8 @@ def _master_plan_occurrences(report: Report, extraction: Extraction, sents: list
         if (start > 0 and _is_word(k[start - 1])) or _MASTER_PLAN_BEFORE.search(k, max(0, start - 8), start):
             continue
         approved = _approved_by().match(k, m.end())
-        if (start in starts or not text[start].isupper()) and approved is None:
-            continue
+        if (start in starts or not text[start].isupper()) and approved is None and not m.group("nth"):
+            continue  # (a numbered plan in lower case is one too: "năm khởi đầu quy hoạch 5 năm lần thứ 14")
         dt = tables().type_by_id["QHo" if m.group("qh") else "CLg"]
         t_start, t_end = (m.start("t"), m.end("t")) if m.group("qh") else (m.start("ct"), m.end("ct"))
         title = text[t_start:t_end]
