@@ -148,3 +148,18 @@ def test_a_numbered_five_year_plan_is_one_plan_in_either_case():
     assert _named("Năm 2026 là năm đầu thực hiện quy hoạch 5 năm lần thứ 15 của nước bạn.") == [
         ("quy hoạch", "Quy hoạch 5 năm lần thứ 15", "5 năm lần thứ 15")]
     assert _named("Kỳ họp đã thông qua Quy hoạch 5 năm thứ 15 của nước bạn.")[0][2] == "5 năm thứ 15"
+
+
+def test_a_known_law_name_in_lower_case_names_the_law():
+    assert [name for _, name, _ in _named("Cần ban hành một số luật như luật đầu tư, luật đấu thầu để bảo đảm việc "
+                                          "thực thi luật kiểm toán nhà nước.")] \
+        == ["luật đầu tư", "luật đấu thầu", "luật kiểm toán nhà nước"]
+    assert _named("Người dân cần chấp hành luật giao thông và luật lao động.") == []
+
+
+def test_a_known_law_name_after_ve_is_the_field_and_a_shortened_name_is_the_longer_law():
+    assert _named("Nhiều quyết định vi phạm quy định về luật đất đai.") == []
+    assert [name for _, name, _ in _named("Quốc hội thảo luận Luật kiểm toán Nhà nước. Dự luật kiểm toán sẽ được "
+                                          "thông qua tại kỳ họp sau.")] == ["Luật kiểm toán Nhà nước"]
+    assert [name for _, name, _ in _named("Cần sửa luật đầu tư và luật đầu tư nước ngoài.")] \
+        == ["luật đầu tư", "luật đầu tư nước ngoài"]

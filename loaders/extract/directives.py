@@ -387,6 +387,17 @@ def _law_words() -> dict[str, frozenset[str]]:
     return {use: frozenset(words) for use, words in words_by_use("law_name_words.tsv").items()}
 
 
+_FIELD_BEFORE = re.compile(r"(?<![\w])về\s+$")  # "vi phạm quy định về luật đất đai": the field, not the law
+
+
+@lru_cache(maxsize=1)
+def _lower_law_name() -> re.Pattern[str]:
+    """A law's name (law_names.tsv) that names the law after a lower-case "luật" ("thực thi luật kiểm toán"), at its
+    start, as whole words."""
+    names = sorted({text_key(r["name"]) for r in read_tsv("law_names.tsv")}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(n) for n in names)})(?![\w])")
+
+
 @lru_cache(maxsize=1)
 def _whole_law_name() -> re.Pattern[str]:
     """A law's whole name whose first word would end a name (law_name_words.tsv: whole_name), at its start."""
@@ -1253,9 +1264,11 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         if not text[m.start()].isupper() and not (m.group("hp")
                                                   and _the_constitution_lower(report, m.start(), m.end())) \
                 and not _congress_capitalised(text, m) and not _lower_named(k, m) and not m.group("quoted") \
-                and not (m.group("law") and text[m.start("lawname")].isupper()):
+                and not (m.group("law") and (text[m.start("lawname")].isupper()
+                                             or (_lower_law_name().match(k, m.start("lawname"))
+                                                 and not _FIELD_BEFORE.search(k, max(0, m.start() - 4), m.start())))):
             # (a lower-case "luật" before its name in capitals names the law: "theo bộ luật Hình sự", "luật Tổ chức
-            # chính quyền địa phương")
+            # chính quyền địa phương"; so before a known law's name in lower case: "luật kiểm toán", law_names.tsv)
             continue  # "luật" in prose is the law in general; "hiến pháp" is the Constitution (_the_constitution_lower)
         limit = _sentence_end(sents, m.start(), len(text))
         name: str | None = None
@@ -1507,8 +1520,15 @@ def _numbered_congress_kept(occs: list[_Occ]) -> list[_Occ]:
     ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 13']
     """
     names = [text_key(o.mention.name) for o in occs if o.mention.name]
-    return [o for o in occs if not o.mention.name or not _LOCAL_CONGRESS.search(text_key(o.mention.name)) or not any(
+    kept = [o for o in occs if not o.mention.name or not _LOCAL_CONGRESS.search(text_key(o.mention.name)) or not any(
         n.startswith(key := text_key(o.mention.name)) and _CONGRESS_NUMBER.match(n, len(key)) for n in names)]
+    # "Dự luật kiểm toán sẽ được …" beside "Luật kiểm toán Nhà nước": a law's name in lower case (law_names.tsv) that
+    # starts a longer law name the report writes with its capital is that law, shortened (not "luật đầu tư" beside
+    # "luật đầu tư nước ngoài", two laws both in passing)
+    laws = [text_key(o.mention.name) for o in kept
+            if o.mention.doc_type == "LUAT" and o.mention.name and o.mention.name[:1].isupper()]
+    return [o for o in kept if not (o.mention.doc_type == "LUAT" and o.mention.name and o.mention.name[:1].islower()
+                                    and any(n.startswith(text_key(o.mention.name) + " ") for n in laws))]
 
 
 _YEAR_SUBJECT = re.compile(r"(?<![\w])năm\s+(?:19|20)\d\d(?![\w])")  # "… pháp lệnh năm 2006": which year's
