@@ -278,10 +278,11 @@ def _patterns() -> _Patterns:
             # "hội nghị triển khai Nghị quyết về X với lãnh đạo 61 tỉnh …": with whom the meeting that names it was
             # held (directive_words.tsv: with_whom), not the subject; kept after a meeting word ("kết luận buổi làm
             # việc với lãnh đạo tỉnh": meeting_with)
-            + "|" + "".join(f"(?<!{re.escape(w)})" for w in words_by_use("directive_words.tsv")["meeting_with"])
+            + r"|(?=\s+với\s)"  # the cheap test first: the look-behinds only where "với" follows
+            + "".join(f"(?<!{re.escape(w)})" for w in words_by_use("directive_words.tsv")["meeting_with"])
             + rf"\s+với\s+(?:{_directive_words()['with_whom']})(?![\w])"
             # "… pháp lệnh năm 20069 dự luật sẽ …": a year with the next item's number glued to it ends the title
-            r"|(?<=năm (?:19|20)\d\d)\d{1,2}\s"
+            r"|(?=\d)(?<=năm (?:19|20)\d\d)\d{1,2}\s"
             # "Chỉ thị 05 về X có gì khác biệt …?": a question asked of the document, not its subject
             r"|\s(?:có gì|là gì|ra sao|như thế nào)(?![\w])"
             # "Căn cứ Quy định … về X, tại kỳ họp tháng 1, Ủy ban …": where the main clause's act took place
@@ -395,7 +396,7 @@ def _lower_law_name() -> re.Pattern[str]:
     """A law's name (law_names.tsv) that names the law after a lower-case "luật" ("thực thi luật kiểm toán"), at its
     start, as whole words."""
     names = sorted({text_key(r["name"]) for r in read_tsv("law_names.tsv")}, key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(re.escape(n) for n in names)})(?![\w])")
+    return re.compile(rf"(?:{_alt(names)})(?![\w])")
 
 
 @lru_cache(maxsize=1)
