@@ -275,6 +275,14 @@ def _patterns() -> _Patterns:
             # (topic_particle)
             rf"|,\s+(?:{_directive_words()['clause_conjunction']})(?![\w])"
             rf"|,?\s+(?:{_directive_words()['topic_particle']})(?![\w])"
+            # "hội nghị triển khai Nghị quyết về X với lãnh đạo 61 tỉnh …": with whom the meeting that names it was
+            # held (directive_words.tsv: with_whom), not the subject; kept after a meeting word ("kết luận buổi làm
+            # việc với lãnh đạo tỉnh": meeting_with)
+            + r"|(?=\s+với\s)"  # the cheap test first: the look-behinds only where "với" follows
+            + "".join(f"(?<!{re.escape(w)})" for w in words_by_use("directive_words.tsv")["meeting_with"])
+            + rf"\s+với\s+(?:{_directive_words()['with_whom']})(?![\w])"
+            # "… pháp lệnh năm 20069 dự luật sẽ …": a year with the next item's number glued to it ends the title
+            r"|(?=\d)(?<=năm (?:19|20)\d\d)\d{1,2}\s"
             # "Chỉ thị 05 về X có gì khác biệt …?": a question asked of the document, not its subject
             r"|\s(?:có gì|là gì|ra sao|như thế nào)(?![\w])"
             # "Căn cứ Quy định … về X, tại kỳ họp tháng 1, Ủy ban …": where the main clause's act took place
@@ -296,8 +304,9 @@ def _patterns() -> _Patterns:
             # "Trung ương 6 (lần 2)": the second session of one plenum
             r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])(?:\s*\(\s*lần\s+\d\s*\))?"
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
+            # (not "Nghị quyết Đại hội XVI Đảng bộ thành phố": a local committee's congress, nqlocal below)
             r"|(?P<nqdh>nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?:đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?"
-            r"(?:[ivx]{1,5}|\d{1,2})(?![\w]))"
+            r"(?:[ivx]{1,5}|\d{1,2})(?![\w])(?!\s+(?:của\s+)?đảng bộ(?![\w])))"
             # "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII": the plenum by its ordinal first
             rf"|(?P<nqln>nghị quyết\s+(?:của\s+)?hội nghị\s+lần thứ\s+{_ORDINAL}\s+ban chấp hành\s+trung ương"
             r"(?:\s+đảng)?"
@@ -314,6 +323,12 @@ def _patterns() -> _Patterns:
             # many conferences: "các Nghị quyết Hội nghị Ban Chấp hành Trung ương khoá XII" are several)
             r"|nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?=đảng bộ)(?:[^,.;:()\n\"“”]|\.(?=\w)){2,90}?"
             rf"(?:\s+khoá\s+(?:[ivxl]{{1,6}}|\d{{1,2}})(?![\w])(?:\s*,?\s*{_TERM_YEARS})?|\s+{_TERM_YEARS}))"
+            # "nghị quyết Đại hội Đảng bộ TP", "nghị quyết của hội nghị lần 3 Ban chấp hành Đảng bộ TP": a local Party
+            # committee's last congress, or its numbered plenum, with the body after it (read by _local_party_body)
+            # "nghị quyết Đại hội lần XIII Đảng bộ TP", "Nghị quyết Đại hội XI Đảng bộ tỉnh": its number before the body
+            rf"|(?P<nqlocal>nghị quyết\s+(?:của\s+)?(?:hội nghị\s+lần\s+(?:thứ\s+)?{_ORDINAL}\s+ban chấp hành\s+"
+            r"|đại hội\s+(?:đại biểu\s+)?(?:(?:lần\s+)?(?:thứ\s+)?(?:[ivxl]{1,6}|\d{1,2})\s+(?:của\s+)?)?)"
+            r"đảng bộ(?![\w]))"
             r"|(?P<law>(?:bộ luật|luật|pháp lệnh)[ \t]+(?P<lawname>)(?=[^\W\d_]))"
             # "Quy chế bầu cử Ban Chấp hành Trung ương khóa X": a congress's election rules, named by whom it elects
             # and the term
@@ -371,6 +386,17 @@ def _law_words() -> dict[str, frozenset[str]]:
     """The words of ``law_name_words.tsv`` by use: ``ends`` (a word ending a law's name), ``not_a_law`` (the
     word after "Luật" in "Luật sư", "Luật định"), ``school_before`` (the words before "Luật" of a school)."""
     return {use: frozenset(words) for use, words in words_by_use("law_name_words.tsv").items()}
+
+
+_FIELD_BEFORE = re.compile(r"(?<![\w])về\s+$")  # "vi phạm quy định về luật đất đai": the field, not the law
+
+
+@lru_cache(maxsize=1)
+def _lower_law_name() -> re.Pattern[str]:
+    """A law's name (law_names.tsv) that names the law after a lower-case "luật" ("thực thi luật kiểm toán"), at its
+    start, as whole words."""
+    names = sorted({text_key(r["name"]) for r in read_tsv("law_names.tsv")}, key=len, reverse=True)
+    return re.compile(rf"(?:{_alt(names)})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -743,7 +769,10 @@ def _read_tail(
         if not progressed:
             break
     occ.tail_end = pos
-    if (m := p.quoted_title.match(k, pos, limit)) is not None:
+    # "“Tuyên bố về ứng xử của các bên ở Biển Đông” (DOC), …, sớm xây dựng “Bộ Quy tắc …”": a name quoted whole has
+    # its title; the quote after it opens another name
+    quoted_name = bool(d.title) and occ.span.start > 0 and k[occ.span.start - 1] == '"'
+    if not quoted_name and (m := p.quoted_title.match(k, pos, limit)) is not None:
         d.title = text[m.start("q") : m.end("q")].strip()
         occ.title_span = Span(m.start("q"), m.end("q"))
         occ.tail_end = m.end()
@@ -1182,7 +1211,8 @@ def _code_of_another(issuer: OrgMention, code: str) -> bool:
 
 
 # a list item's number before it, glued to the last word of the item before in some sources ("… xã hội2. Luật …")
-_LIST_NUMBER_BEFORE = re.compile(r"(?:^|\s|(?<=[^\W\d_]))\d{1,2}\.\s*$")
+# a list's number, glued to the item before in some sources ("Luật nhà ở6. …", "Luật X (sửa đổi)2. Luật hối phiếu")
+_LIST_NUMBER_BEFORE = re.compile(r"(?:^|\s|(?<=[^\W\d_])|(?<=\)))\d{1,2}\.\s*$")
 _PASSED_AFTER = re.compile(r"\s+(?:mà|được|do|vừa được|đã được)\s+(?:quốc hội|qh)(?![\w])")
 
 
@@ -1234,14 +1264,25 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     for m in anchored(p.named, k, _written_starts(k, _NAMED_STARTS, word_start=True, found=_word_starts(report))):
         if not text[m.start()].isupper() and not (m.group("hp")
                                                   and _the_constitution_lower(report, m.start(), m.end())) \
-                and not _congress_capitalised(text, m) and not _lower_named(k, m) and not m.group("quoted"):
+                and not _congress_capitalised(text, m) and not _lower_named(k, m) and not m.group("quoted") \
+                and not (m.group("law") and (text[m.start("lawname")].isupper()
+                                             or (_lower_law_name().match(k, m.start("lawname"))
+                                                 and not _FIELD_BEFORE.search(k, max(0, m.start() - 4), m.start())))):
+            # (a lower-case "luật" before its name in capitals names the law: "theo bộ luật Hình sự", "luật Tổ chức
+            # chính quyền địa phương"; so before a known law's name in lower case: "luật kiểm toán", law_names.tsv)
             continue  # "luật" in prose is the law in general; "hiến pháp" is the Constitution (_the_constitution_lower)
         limit = _sentence_end(sents, m.start(), len(text))
         name: str | None = None
         title: str | None = None
         term: int | None = None
+        list_item = False
         core_end = m.end()
-        if m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqbody"):
+        if m.group("nqlocal"):
+            if (core_end := _local_party_body(k, text, m.end())) is None:
+                continue  # "nghị quyết Đại hội Đảng bộ các cấp": no one committee's
+            dt = t.type_by_id["NQ"]
+            name = re.sub(r"^(\S+\s+\S+)\s+của\s+", r"\1 ", text[m.start() : core_end])
+        elif m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqbody"):
             if m.group("tw") == "tư" and text[m.start("tw") : m.end("tw")] != "TƯ":
                 continue  # "tư" in lower case is "four" or "private", not the Centre
             dt = t.type_by_id["NQ"]
@@ -1343,8 +1384,13 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         else:
             # a sentence-initial capital says nothing, but the act after "Nghị quyết" does ("Nghị quyết miễn nhiệm
             # ông A được thông qua …")
+            # an item of a numbered list opens with one too, and names a document when its subject says which year's
+            # ("14. Luật đấu thầu15. Nghị quyết về chương trình xây dựng luật, pháp lệnh năm 2006"; "14. Nghị quyết
+            # về dự toán." names none): _YEAR_SUBJECT below
             if m.start() in {s.start for s in sents} and not m.group("act"):
-                continue
+                if not _LIST_NUMBER_BEFORE.search(k, max(0, m.start() - 6), m.start()):
+                    continue
+                list_item = True
             plan = m.group("plan") or m.group("act") or m.group("notice") \
                 or (m.group("aw") or m.group("qw") or "") in _PLAN_TYPES
             if (plan or _is_notice(m)) and _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start()):
@@ -1367,6 +1413,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         d = DirectiveMention(span=Span(m.start(), core_end), symbol=None, written=text[m.start() : core_end],
                              doc_type=dt.id, type_word=text[m.start() : type_end].rstrip(),
                              system=dt.system if dt.system != "both" else "state", name=name, title=title)
+        if m.group("nqlocal"):
+            # "Đảng bộ TP", "Đảng bộ tỉnh", a last congress not numbered: which committee's and which congress, only
+            # the report knows
+            d.identity = f"{name}|report {report.id}"
         if (tm := p.term_any.search(k, m.start(), min(core_end + 3, len(k)))) is not None:
             term = _roman_or_int(text[tm.start("t") : tm.end("t")], tm.group("t"))
             d.term = term
@@ -1407,6 +1457,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.title = d.title[: purpose.start()]
             if occ.title_span is not None:
                 occ.tail_end = occ.title_span.start + len(d.title)
+        if list_item and not _YEAR_SUBJECT.search(d.title or ""):
+            continue
         if d.title and m.group("act"):
             d.title = _act_title(d.title)
             if d.title is None:
@@ -1437,7 +1489,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                         else m.end("acw") if m.group("act") else m.end("nw") if m.group("notice") else m.end("qw"))
             d.name = f"{text[m.start() : head_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
-        if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln")
+        if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqlocal")
                        or (m.group("nqbody") and "đảng" in m.group("nqbody"))):
             d.system = "party"
         out.append(occ)
@@ -1452,9 +1504,35 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             out.extend(_second_congress(text, k, occ, sym_starts))
     if amending:
         out = _amending_laws(report, extraction, sents, out, set(amending))
-    return out
+    return _numbered_congress_kept(out)
 
 
+_LOCAL_CONGRESS = re.compile(r"(?<![\w])đại hội\s+(?:đại biểu\s+)?đảng bộ(?![\w])")
+_CONGRESS_NUMBER = re.compile(r"\s+(?:lần|khoá|nhiệm kỳ)(?![\w])")
+
+
+def _numbered_congress_kept(occs: list[_Occ]) -> list[_Occ]:
+    """Without a congress's resolution named by the committee alone ("Nghị quyết Đại hội Đảng bộ quận") when the report
+    names that congress by its number too ("Nghị quyết Đại hội Đảng bộ quận lần thứ I"): one document, the numbered.
+
+    >>> def occ(name): return _Occ(Span(0, 1), 1, 1, DirectiveMention(span=Span(0, 1), symbol=None, name=name))
+    >>> [o.mention.name for o in _numbered_congress_kept([occ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 13"),
+    ...                                                   occ("Nghị quyết Đại hội Đảng bộ tỉnh")])]
+    ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 13']
+    """
+    names = [text_key(o.mention.name) for o in occs if o.mention.name]
+    kept = [o for o in occs if not o.mention.name or not _LOCAL_CONGRESS.search(text_key(o.mention.name)) or not any(
+        n.startswith(key := text_key(o.mention.name)) and _CONGRESS_NUMBER.match(n, len(key)) for n in names)]
+    # "Dự luật kiểm toán sẽ được …" beside "Luật kiểm toán Nhà nước": a law's name in lower case (law_names.tsv) that
+    # starts a longer law name the report writes with its capital is that law, shortened (not "luật đầu tư" beside
+    # "luật đầu tư nước ngoài", two laws both in passing)
+    laws = [text_key(o.mention.name) for o in kept
+            if o.mention.doc_type == "LUAT" and o.mention.name and o.mention.name[:1].isupper()]
+    return [o for o in kept if not (o.mention.doc_type == "LUAT" and o.mention.name and o.mention.name[:1].islower()
+                                    and any(n.startswith(text_key(o.mention.name) + " ") for n in laws))]
+
+
+_YEAR_SUBJECT = re.compile(r"(?<![\w])năm\s+(?:19|20)\d\d(?![\w])")  # "… pháp lệnh năm 2006": which year's
 _CODES_BEFORE = re.compile(r"(?<![\w])(?:\d+|hai|ba|các|những|mọi)\s+(?:bộ\s+)?$")
 _CODE_CAP = 20  # words of a code's name at most
 
@@ -1482,14 +1560,60 @@ def _code_name_end(k: str, text: str, pos: int, limit: int) -> int:
 _LIST_GAP = re.compile(r"[,;]|\svà\s")
 
 
+@lru_cache(maxsize=1)
+def _local_level() -> re.Pattern[str]:
+    """After "Đảng bộ", the level word of a local Party committee (directive_words.tsv: party_unit_level)."""
+    return re.compile(rf"[ \t]+(?:{_directive_words()['party_unit_level']})(?![\w])")
+
+
+
+# "Đảng bộ TP.HCM", "Đảng bộ TP. Cần Thơ" (line_split_abbreviations.tsv: the dot of "TP." ends no sentence)
+_GLUED_PLACE = re.compile(r"\.(?=[^\W\d_])[\w.]*|\.(?=[ \t]+[^\W\d_])")
+_CAPITAL_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w.]*)")
+_LOCAL_TERM = re.compile(rf"(?:\s+lần\s+(?:thứ\s+)?{_ORDINAL})?"
+                         r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?")
+
+
+def _local_party_body(k: str, text: str, pos: int) -> int | None:
+    """Where the local Party committee named after "Đảng bộ" at ``pos`` ends: its level word ("tỉnh", "TP", "quận")
+    and the capitalised words of its place ("Đảng bộ tỉnh Quảng Ninh", "Đảng bộ TP.HCM"), then a term ("(khóa VII)");
+    None when neither is written ("Đảng bộ các cấp", "Đảng bộ cơ sở": no one committee).
+
+    >>> t = "nghị quyết Đại hội Đảng bộ TP đi vào cuộc sống"
+    >>> t[: _local_party_body(text_key(t), t, len("nghị quyết Đại hội Đảng bộ"))]
+    'nghị quyết Đại hội Đảng bộ TP'
+    >>> t = "nghị quyết hội nghị lần 20 Ban chấp hành Đảng bộ tỉnh Long An (khóa IX) về"
+    >>> t[: _local_party_body(text_key(t), t, len("nghị quyết hội nghị lần 20 Ban chấp hành Đảng bộ"))]
+    'nghị quyết hội nghị lần 20 Ban chấp hành Đảng bộ tỉnh Long An (khóa IX)'
+    """
+    end = pos
+    if (lv := _local_level().match(k, end)) is not None:
+        end = lv.end()
+        if (glued := _GLUED_PLACE.match(text, end)) is not None:
+            end = glued.end()  # "Đảng bộ TP.HCM"
+    for _ in range(4):
+        if (w := _CAPITAL_WORD.match(text, end)) is None or not w.group("w")[0].isupper():
+            break
+        end = w.end()
+    if end == pos:
+        return None
+    end = end - 1 if text[end - 1] == "." else end  # "Đảng bộ tỉnh." ends the sentence
+    if (tm := _LOCAL_TERM.match(k, end)) is not None:
+        end = tm.end()  # "… Đảng bộ TP. Cần Thơ lần thứ 13", "… Đảng bộ tỉnh (khóa IX)"
+    return end
+
+
 def _congress_capitalised(text: str, m: re.Match[str]) -> bool:
     """"thực hiện nghị quyết Đại hội Đảng bộ TP lần thứ X": a congress's or conference's resolution with "nghị
     quyết" in lower case names it when the meeting's word after it has its capital (the meeting, numbered, is one;
     the prose "nghị quyết đại hội" in lower case is the congress's resolutions in general); so a Central
     Committee plenum's, numbered ("các nghị quyết của Hội nghị Trung ương 4", "nghị quyết Trung ương 4 khoá 11")."""
-    if not (m.group("nqdh") or m.group("nqbody") or m.group("nqtw") or m.group("nqln")):
+    if not (m.group("nqdh") or m.group("nqbody") or m.group("nqtw") or m.group("nqln") or m.group("nqlocal")):
         return False
     meeting = re.match(r"nghị quyết\s+(?:của\s+)?", text_key(text[m.start() : m.end()]))
+    if meeting is not None and m.group("nqlocal") and (body := text_key(m.group(0)).rfind("ban chấp hành")) > 0:
+        # "nghị quyết của hội nghị lần 3 Ban chấp hành Đảng bộ TP": the numbered plenum of a committee in capitals
+        return text[m.start() + body].isupper()
     return meeting is not None and text[m.start() + meeting.end()].isupper()
 
 
@@ -1666,7 +1790,12 @@ _PLAN_TITLE_END = re.compile(r"\s(?:được|đã|sẽ|rất|cho biết)(?![\w])
                              r"|\s[-–]\s+(?:một|là)\s|,\s+(?:theo đó|góp phần|đồng ý|đồng thời)(?![\w])"
                              # "… vào cuối phiên làm việc chiều 8/4", "… sau đó": when the act is passed
                              r"|\s(?:vào\s+(?:cuối|đầu|chiều|sáng|ngày|phiên)|sau đó)(?![\w])"
-                             r"|\stheo\s+(?:quyết định|nghị quyết|chỉ thị|kết luận)(?![\w])")
+                             r"|\stheo\s+(?:quyết định|nghị quyết|chỉ thị|kết luận)(?![\w])"
+                             # "… Go Global trong tháng 2": by when it is due; "… đến năm 2021 và chưa xây dựng …":
+                             # the next clause
+                             r"|\s(?:trong|vào)\s+(?:tháng|quý|tuần)\s"
+                             r"|\svà\s+(?:chưa|không|đã|sẽ|cần|phải)(?![\w])")
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _plan_title(k: str, text: str, occ: _Occ) -> str | None:
@@ -1676,9 +1805,18 @@ def _plan_title(k: str, text: str, occ: _Occ) -> str | None:
     title = occ.mention.title
     if span is None or title is None:
         return title
-    if (stop := _PLAN_TITLE_END.search(k, span.start, span.end)) is None:
+    end = stop.start() if (stop := _PLAN_TITLE_END.search(k, span.start, span.end)) is not None else span.end
+    # "đề án thành lập Trung tâm X của TPHCM Theo đề án trên, …": a plan's caption run into the next sentence (not an
+    # act's title, which names bodies: "… Tòa án Nhân dân Tối cao")
+    plan = text_key(occ.mention.type_word or "") in _PLAN_TYPES
+    words = list(_TITLE_WORD.finditer(text, span.start, end)) if plan else []
+    for i, w in enumerate(words[1:], 1):
+        if w.group()[0].isupper() and _opens_sentence(text_key(w.group()), words[i + 1 : i + 2]):
+            end = w.start()
+            break
+    if end == span.end:
         return title
-    cut = re.sub(r"[\s,:;…-]+$", "", text[span.start : stop.start()])
+    cut = re.sub(r"[\s,:;…-]+$", "", text[span.start : end])
     if len(cut.split()) < 2:
         return None
     occ.title_span = Span(span.start, span.start + len(cut))
@@ -1962,7 +2100,9 @@ _STRATEGY_HORIZON = (rf"(?:{_PLAN_HORIZON}|(?:\d{{1,2}}\s+năm|giai đoạn)\s+(
 _MASTER_PLAN = re.compile(
     r"(?:(?P<qh>quy hoạch)\s+(?P<t>(?:tổng thể|chung|chi tiết|phát triển|xây dựng|sử dụng|hệ thống|mạng lưới|bảo vệ)\s"
     rf"[^.;:!?\n\"“”()]{{0,150}}?{_PLAN_HORIZON}"
-    r"(?:\s*(?:,|và)?\s*(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?)"
+    r"(?:\s*(?:,|và)?\s*(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?"
+    # "Quy hoạch 5 năm lần thứ 14": a country's numbered five-year plan, one by its number
+    r"|(?P<nth>\d{1,2}\s+năm\s+(?:lần\s+)?thứ\s+\d{1,2}))"
     rf"|(?P<cl>chiến lược)\s+(?P<ct>[^\W\d_][^.;:!?\n\"“”()]{{0,120}}?{_STRATEGY_HORIZON}"
     r"(?:\s*(?:,|và)?\s*(?:định hướng|tầm nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?))(?![\w])")
 _MASTER_PLAN_BEFORE = re.compile(r"(?<![\w])(?:về|các|những|mọi)\s+$")
@@ -1992,8 +2132,8 @@ def _master_plan_occurrences(report: Report, extraction: Extraction, sents: list
         if (start > 0 and _is_word(k[start - 1])) or _MASTER_PLAN_BEFORE.search(k, max(0, start - 8), start):
             continue
         approved = _approved_by().match(k, m.end())
-        if (start in starts or not text[start].isupper()) and approved is None:
-            continue
+        if (start in starts or not text[start].isupper()) and approved is None and not m.group("nth"):
+            continue  # (a numbered plan in lower case is one too: "năm khởi đầu quy hoạch 5 năm lần thứ 14")
         dt = tables().type_by_id["QHo" if m.group("qh") else "CLg"]
         t_start, t_end = (m.start("t"), m.end("t")) if m.group("qh") else (m.start("ct"), m.end("ct"))
         title = text[t_start:t_end]
@@ -2070,6 +2210,15 @@ def _treaty_ends() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alt(list(words_by_use('directive_words.tsv')['treaty_ends']))})(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _treaty_join_phrases() -> re.Pattern[str] | None:
+    """A phrase of directive_words.tsv treaty_joins (several words) at a word's start: read whole into a treaty's
+    name though its second word ends a law's ("… của các bên ở Biển Đông", "… đến năm 2025", "… trong lĩnh vực
+    hợp tác quân sự", "… tại khu vực tàu thuyền đi lại tự do")."""
+    phrases = [w for w in words_by_use("directive_words.tsv")["treaty_joins"] if " " in w]
+    return re.compile(rf"(?:{_alt(phrases)})(?![\w])") if phrases else None
+
+
 def _treaty_end(k: str, text: str, pos: int, limit: int) -> int | None:
     """Where the name of a treaty whose type word ends at ``pos`` ends, or None when no name follows ("Hiệp định
     này", "Hiệp định có …"). The name runs over its words ("giữa", "về", "của", "năm", "do" included:
@@ -2086,6 +2235,10 @@ def _treaty_end(k: str, text: str, pos: int, limit: int) -> int | None:
         if (m := _TREATY_WORD.match(k, pos, limit)) is None:
             break
         w, lower = m.group("w"), text[m.start("w")].islower()
+        if (phrases := _treaty_join_phrases()) is not None \
+                and (j := phrases.match(k, m.start("w"))) is not None:
+            end = pos = j.end()  # "… của các bên", "… đến năm 2025": the phrase's words are the name's
+            continue
         if w == "và":
             nxt = _TREATY_WORD.match(k, m.end(), limit)
             if nxt is None or (parties and text[nxt.start("w")].islower()) \
@@ -2145,11 +2298,29 @@ def _treaty_ids() -> frozenset[str]:
                      if (dt := tables().type_by_word.get(w)) is not None)
 
 
-def _treaty_type(k: str, start: int) -> DocType | None:
-    """The treaty type word (directive_words.tsv: treaty) written at ``start``, as a document type."""
+@lru_cache(maxsize=1)
+def _many_treaties() -> re.Pattern[str]:
+    """Before a treaty's type word, a word that makes it several, none named ("ký kết nhiều Thỏa thuận hợp tác …",
+    "các Tuyên bố chung và Thỏa thuận cấp cao …": the plural before the list's first type word)."""
+    treaty = _alt(list(words_by_use("directive_words.tsv")["treaty"]))
+    return re.compile(rf"(?<![\w])(?:{_directive_words()['treaty_many']})\s+"
+                      rf"(?:(?:{treaty})\s+và\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _generic_treaty() -> re.Pattern[str]:
+    """After a treaty's type word, a subject that names no one treaty when the parties are only counted ("Thỏa thuận
+    hợp tác giữa hai Quốc hội", "Hiệp định hợp tác giữa hai Chính phủ": directive_words.tsv treaty_generic)."""
+    return re.compile(rf"\s+(?:{_directive_words()['treaty_generic']})\s+giữa\s+(?:hai|các)\s")
+
+
+def _treaty_type(k: str, start: int) -> tuple[DocType, int] | None:
+    """The treaty type word (directive_words.tsv: treaty) written at ``start``, as a document type, and the length
+    of the word as written ("Tuyên bố chung" is a "Tuyên bố" whose name starts after "chung")."""
     for w in words_by_use("directive_words.tsv")["treaty"]:
-        if k.startswith(w, start) and not _is_word(k[start + len(w) : start + len(w) + 1] or " "):
-            return tables().type_by_word.get(w)
+        if k.startswith(w, start) and not _is_word(k[start + len(w) : start + len(w) + 1] or " ") \
+                and (dt := tables().type_by_word.get(w)) is not None:
+            return dt, len(w)
     return None
 
 
@@ -2183,12 +2354,15 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 name = text[start : m.end()]  # "Luật Phòng, chống tham nhũng": a law written so keeps its name
             found = (row.doc_type, name, text[m.end("w") : m.end()].strip(), m.end("w"), m.end(), None)
             break
-        if found is None and (dt := _treaty_type(k, start)) is not None and text[start].isupper() \
-                and (end := _treaty_end(k, text, start + len(dt.vi), _sentence_end(sents, start, len(text)))):
+        if found is None and (treaty := _treaty_type(k, start)) is not None and text[start].isupper() \
+                and (end := _treaty_end(k, text, start + treaty[1], _sentence_end(sents, start, len(text)))):
+            dt, type_len = treaty
             name = text[start:end]
-            first = name[len(dt.vi) :].lstrip()[:1]
-            if first.isupper() or start not in {se.start for se in sents}:  # "Hiệp định này …" opens a sentence
-                found = (dt, name, name[len(dt.vi) :].strip(), start + len(dt.vi), end, None)
+            first = name[type_len:].lstrip()[:1]
+            if (first.isupper() or start not in {se.start for se in sents}) \
+                    and not _many_treaties().search(k, max(0, start - 40), start) \
+                    and not _generic_treaty().match(k, start + type_len):  # "Hiệp định này …" opens a sentence
+                found = (dt, name, name[type_len:].strip(), start + type_len, end, None)
         if found is None and (m := _WORKING_RULES.match(k, start)) is not None:
             end, body = _working_rules_end(report, extraction, m.end())
             if body is not None:
