@@ -3463,11 +3463,27 @@ def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_s
     while b > 0 and toks.k[b - 1] in _HONORIFIC_WORDS and not toks.brk[b]:
         b -= 1
     if by_end is not None and b in by_end and not toks.brk[b]:
+        if _sole_subject_after_titled(toks, run):
+            return True
         b = by_end[b][0]  # "Theo | Trưởng ban Dân nguyện | B,": the titles written before the name
     a = clause_start(toks, b)
     while a < b and toks.k[a] == '"':  # a quotation closed before it: '... thôi cả đại biểu." Đối với ...'
         a += 1
     return _ATTRIBUTIONS.spans(toks, a, b)  # the opener is the clause's first words
+
+
+def _sole_subject_after_titled(toks: Tokens, run: list[Title]) -> bool:
+    """A name that carries its own titles written before it, then a comma, one title that is a post
+    by itself with no body (``roles.tsv`` needs_org "no": Thủ tướng, Tổng Bí thư) and a word with
+    no comma between: the title is the subject of the main clause, not a second title of the name.
+    "Vui mừng gặp lại Bí thư Khu ủy X Bành A, Thủ tướng nhấn mạnh ...", "Sau khi Quốc hội miễn
+    nhiệm Tổng thanh tra Chính phủ B, Thủ tướng sẽ trình ...": the name ends a fronted clause; a
+    name titled before it is given a further post after it with the post's body ("Bí thư Tỉnh ủy
+    C, Chủ tịch HĐND tỉnh phát biểu"). The caller checked the comma and the word after the run."""
+    if len(run) != 1:
+        return False
+    t = run[0]
+    return t.org is None and not t.row.needs_org and not t.abroad and not toks.cap[t.end]
 
 
 def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],

@@ -1,0 +1,32 @@
+"""Officials, thirty-sixth round: a post by itself written after a titled name's comma and followed by
+its verb is the subject of the main clause, not the name's second title.
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts
+
+
+def test_a_sole_title_after_a_titled_name_that_ends_a_fronted_clause_is_the_next_clause_subject():
+    got = facts("Vui mừng gặp lại Bí thư Tỉnh ủy Lào Cai Vương Văn Hải, Thủ tướng nhấn mạnh, hai bên cần "
+                "hợp tác chặt chẽ.")
+    assert got == {("Vương Văn Hải", "Bí thư", "Tỉnh ủy Lào Cai", "holds")}
+
+
+def test_the_same_after_a_titled_object_of_a_fronted_time_clause():
+    got = facts("Sau khi Quốc hội miễn nhiệm Tổng thanh tra Chính phủ Trần Văn Sơn, Thủ tướng sẽ trình "
+                "phương án nhân sự mới.")
+    assert not any(r == "Thủ tướng" for _, r, _, _ in got)
+    assert any(p == "Trần Văn Sơn" and r == "Tổng thanh tra" for p, r, _, _ in got)
+
+
+def test_a_title_with_its_body_after_a_titled_name_stays_the_names():
+    got = facts("Bí thư Tỉnh ủy Hà Nam Lê Văn Hùng, Chủ tịch HĐND tỉnh phát biểu tại hội nghị.")
+    assert ("Lê Văn Hùng", "Chủ tịch", "HĐND tỉnh", "holds") in got
+
+
+def test_a_sole_title_after_an_untitled_name_stays_its_apposition():
+    got = facts("Ông Trần Minh Quang, Phó Thủ tướng cho biết, Chính phủ sẽ báo cáo Quốc hội.")
+    assert ("Trần Minh Quang", "Phó Thủ tướng", None, "holds") in got
