@@ -1,12 +1,13 @@
 """Officials, thirty-sixth round: a post by itself written after a titled name's comma and followed by
-its verb is the subject of the main clause, not the name's second title.
+its verb is the subject of the main clause, not the name's second title; "Chủ tịch tỉnh" written
+without its province does not take the province of a report on a city.
 
 The sentences are our own, written in the shape of corpus reports.
 """
 
 from __future__ import annotations
 
-from tests.fixtures_officials import facts
+from tests.fixtures_officials import facts, officials
 
 
 def test_a_sole_title_after_a_titled_name_that_ends_a_fronted_clause_is_the_next_clause_subject():
@@ -30,3 +31,22 @@ def test_a_title_with_its_body_after_a_titled_name_stays_the_names():
 def test_a_sole_title_after_an_untitled_name_stays_its_apposition():
     got = facts("Ông Trần Minh Quang, Phó Thủ tướng cho biết, Chính phủ sẽ báo cáo Quốc hội.")
     assert ("Trần Minh Quang", "Phó Thủ tướng", None, "holds") in got
+
+
+def test_a_provincial_chair_written_with_its_level_word_takes_no_city_of_the_report():
+    # a round-up whose bodies name TP HCM most: "Phó chủ tịch tỉnh" of another province is not the
+    # UBND of TP HCM; the body stays without a province
+    ex = officials("HĐND TP HCM bầu ông Lê Văn An giữ chức Chủ tịch UBND thành phố. Tại TP HCM, ông Trần "
+                   "Văn Bảo, Giám đốc Sở Tài chính TP HCM được bầu làm Phó chủ tịch UBND TP HCM. Tại tỉnh "
+                   "Bình Dương, ông Đặng Minh Quân, Phó ban Tổ chức Tỉnh uỷ được bầu giữ chức Phó chủ tịch tỉnh.")
+    got = {(p.person.name, p.role, p.org.name if p.org else None, p.status) for p in ex.posts}
+    assert ("Đặng Minh Quân", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh", "appointed") in got
+    assert ("Trần Văn Bảo", "Phó chủ tịch", "Ủy ban nhân dân thành phố Hồ Chí Minh", "appointed") in got
+
+
+def test_a_provincial_chair_in_a_report_on_a_province_keeps_it():
+    ex = officials("Kỳ họp HĐND tỉnh Lào Cai đã bầu ông Hà Văn Tâm, Phó bí thư Tỉnh ủy Lào Cai làm Chủ tịch UBND "
+                   "tỉnh Lào Cai. Ông Vũ Quang Huy, Giám đốc Sở Tài chính tỉnh Lào Cai được bầu giữ chức Phó "
+                   "chủ tịch tỉnh.")
+    got = {(p.person.name, p.role, p.org.name if p.org else None) for p in ex.posts}
+    assert ("Vũ Quang Huy", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai") in got
