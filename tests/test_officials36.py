@@ -1,6 +1,7 @@
 """Officials, thirty-sixth round: a post by itself written after a titled name's comma and followed by
 its verb is the subject of the main clause, not the name's second title; "Chủ tịch tỉnh" written
-without its province does not take the province of a report on a city.
+without its province does not take the province of a report on a city; the level of political theory
+written among the degrees after "là" does not cut the titles after it from the person.
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -50,3 +51,16 @@ def test_a_provincial_chair_in_a_report_on_a_province_keeps_it():
                    "chủ tịch tỉnh.")
     got = {(p.person.name, p.role, p.org.name if p.org else None) for p in ex.posts}
     assert ("Vũ Quang Huy", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai") in got
+
+
+def test_the_level_of_political_theory_among_the_degrees_after_la_leaves_the_titles_linked():
+    got = facts("Bà Trần Thị Hạnh sinh năm 1970 tại Thái Bình, là thạc sĩ Luật; lý luận chính trị cao cấp, Ủy viên "
+                "Trung ương Đảng khóa 12, Đại biểu Quốc hội khóa 14.")
+    assert ("Trần Thị Hạnh", "Ủy viên", "Trung ương Đảng", "holds") in got
+    assert ("Trần Thị Hạnh", "Đại biểu", "Quốc hội khóa 14", "holds") in got
+
+
+def test_degrees_closed_by_a_semicolon_then_the_political_theory_level():
+    got = facts("Ông Đỗ Văn Long là tiến sĩ kinh tế, thạc sĩ quản lý công; cao cấp lý luận chính trị, Phó Bí thư "
+                "Tỉnh ủy Thái Bình.")
+    assert got == {("Đỗ Văn Long", "Phó Bí thư", "Tỉnh ủy Thái Bình", "holds")}

@@ -3952,8 +3952,8 @@ _MAX_DEGREE = 8  # tokens of a degree and its field: "Thạc sĩ Quản trị ki
 
 def _past_degrees(toks: Tokens, k: int) -> int | None:
     """Past degrees and professions written after "là" (``degree_words.tsv``), each with its field
-    up to a comma: "tiến sĩ kinh tế, cử nhân luật, " -> the token after the last comma; None when
-    none starts at token k."""
+    up to a comma or a semicolon: "tiến sĩ kinh tế, cử nhân luật, " -> the token after the last
+    mark; None when none starts at token k."""
     n = len(toks.k)
     out = None
     for _ in range(4):
@@ -3967,10 +3967,13 @@ def _past_degrees(toks: Tokens, k: int) -> int | None:
         m = k + hit[0]
         while m < n and m - k < _MAX_DEGREE and toks.word[m] and not toks.brk[m]:
             m += 1
-        if m >= n or toks.k[m] != "," or toks.brk[m]:
+        if m >= n or toks.k[m] not in _DEGREE_SEPS or toks.brk[m]:
             break
         k = out = m + 1
     return out
+
+
+_DEGREE_SEPS = frozenset({",", ";"})  # "thạc sĩ quản lý cộng đồng; cao cấp lý luận chính trị, ủy viên ..."
 
 
 def _past_purpose(toks: Tokens, k: int, bare: bool = False) -> int | None:
