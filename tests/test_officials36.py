@@ -1,7 +1,8 @@
 """Officials, thirty-sixth round: a post by itself written after a titled name's comma and followed by
 its verb is the subject of the main clause, not the name's second title; "Chủ tịch tỉnh" written
 without its province does not take the province of a report on a city; the level of political theory
-written among the degrees after "là" does not cut the titles after it from the person.
+written among the degrees after "là" does not cut the titles after it from the person; a run of posts
+by themselves between two names ("..., Tổng Bí thư, Chủ tịch nước B") is the second name's.
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -64,3 +65,18 @@ def test_degrees_closed_by_a_semicolon_then_the_political_theory_level():
     got = facts("Ông Đỗ Văn Long là tiến sĩ kinh tế, thạc sĩ quản lý công; cao cấp lý luận chính trị, Phó Bí thư "
                 "Tỉnh ủy Thái Bình.")
     assert got == {("Đỗ Văn Long", "Phó Bí thư", "Tỉnh ủy Thái Bình", "holds")}
+
+
+def test_a_run_of_posts_by_themselves_before_a_name_is_that_names_not_the_one_before_the_comma():
+    got = facts("Bày tỏ đánh giá cao những ý kiến của ông Lê Văn Trung, Tổng Bí thư, Chủ tịch nước Lý Minh Khang "
+                "nhấn mạnh quan hệ hai nước có truyền thống lâu đời.")
+    assert got == {("Lý Minh Khang", "Tổng Bí thư", None, "holds"), ("Lý Minh Khang", "Chủ tịch nước", None, "holds")}
+
+
+def test_a_run_with_a_body_or_a_deputy_is_still_split_before_its_last_title():
+    got = facts("Đại tướng Lê Văn Trung, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, Thủ tướng Trần Văn Nam "
+                "cũng hoan nghênh.")
+    assert ("Lê Văn Trung", "Bộ trưởng", "Bộ Quốc phòng", "holds") in got
+    assert ("Trần Văn Nam", "Thủ tướng", None, "holds") in got
+    got = facts("Ông Lê Văn Trung, Phó Thủ tướng, Thủ tướng Lý Minh Khang cùng dự.")
+    assert ("Lê Văn Trung", "Phó Thủ tướng", None, "holds") in got

@@ -524,7 +524,9 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
     trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội B đồng chủ trì": the
     host's titles, then the guest's), or rather at its last ";" (a list of guests, each with its
     titles: "đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phó Bí thư Tỉnh ủy B"), else before
-    its last title ("..., Bộ trưởng Bộ Quốc phòng, Thủ tướng B cũng hoan nghênh")."""
+    its last title ("..., Bộ trưởng Bộ Quốc phòng, Thủ tướng B cũng hoan nghênh") unless each of its
+    titles is a post by itself and none a deputy's (:func:`_sole_posts`: "..., Tổng Bí thư, Chủ tịch
+    nước B": B's; "ông A, Phó Thủ tướng, Thủ tướng B" is still split)."""
     n = len(toks.k)
     named = [h for h in hits if h.how not in ("credit", "pronoun")]
     starts = {honorific_start(toks, h.start) for h in named}
@@ -552,8 +554,10 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
             # a name with its title before it ("Bộ trưởng A, Ủy viên Bộ Chính trị; Thứ trưởng B")
             # is split only at a ";", which closes a guest's item whatever was written before the name
             continue
-        if cut is None and toks.k[run[-2].end] == ",":
+        if cut is None and toks.k[run[-2].end] == "," and not (_sole_posts(run) and not any(t.deputy for t in run)):
             cut = len(run) - 1  # "Đại tướng A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, Thủ tướng B"
+            # (not a run of posts by themselves, which names one holder, the name after it: "Bày tỏ
+            # đánh giá cao ý kiến của ông A, Tổng Bí thư, Chủ tịch nước B nhấn mạnh ...")
         if cut is not None and run[cut].start not in runs:
             runs[s], runs[run[cut].start] = run[:cut], run[cut:]
 
