@@ -2,7 +2,8 @@
 its verb is the subject of the main clause, not the name's second title; "Chủ tịch tỉnh" written
 without its province does not take the province of a report on a city; the level of political theory
 written among the degrees after "là" does not cut the titles after it from the person; a run of posts
-by themselves between two names ("..., Tổng Bí thư, Chủ tịch nước B") is the second name's.
+by themselves between two names ("..., Tổng Bí thư, Chủ tịch nước B") is the second name's; the title
+that "Theo" opens a clause with is the source's, not that of the name the reported clause is about.
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -80,3 +81,15 @@ def test_a_run_with_a_body_or_a_deputy_is_still_split_before_its_last_title():
     assert ("Trần Văn Nam", "Thủ tướng", None, "holds") in got
     got = facts("Ông Lê Văn Trung, Phó Thủ tướng, Thủ tướng Lý Minh Khang cùng dự.")
     assert ("Lê Văn Trung", "Phó Thủ tướng", None, "holds") in got
+
+
+def test_the_title_an_attribution_opens_with_is_the_sources_not_the_reported_subjects():
+    got = facts("Theo Chủ tịch Quốc hội, ông Lê Văn Cường đã bị cách hết các chức vụ trước đó.")
+    assert not any(p == "Lê Văn Cường" for p, _, _, _ in got)
+
+
+def test_a_name_set_off_after_the_attributed_title_is_the_source_and_keeps_it():
+    got = facts("Theo Giám đốc Sở Y tế, ông Lê Văn Cường, các bệnh viện đã sẵn sàng tiếp nhận bệnh nhân.")
+    assert ("Lê Văn Cường", "Giám đốc", "Sở Y tế", "holds") in got
+    got = facts("Chủ tịch UBND tỉnh, ông Lê Văn Cường cho biết tỉnh sẽ kiểm tra.")
+    assert ("Lê Văn Cường", "Chủ tịch", "UBND tỉnh", "holds") in got

@@ -1488,7 +1488,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 free = _may_precede_name(toks, start)
                 if e != h.start and e != c and (not free or start in appositive
                                                 or predicate_of.get(start, person) is not person
-                                                or start in moved_to or _titled_subject(toks, start, by_end)):
+                                                or start in moved_to or _titled_subject(toks, start, by_end)
+                                                or (e == b - 1 and _attributed_to(toks, start, h.end))):
                     continue
                 # "giữ chức vụ Phó Chủ tịch UBND huyện, sau đó là Chủ tịch UBND huyện X, ông Y":
                 # the runs that this one continues are Y's too ...
@@ -3474,6 +3475,19 @@ def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_s
     while a < b and toks.k[a] == '"':  # a quotation closed before it: '... thôi cả đại biểu." Đối với ...'
         a += 1
     return _ATTRIBUTIONS.spans(toks, a, b)  # the opener is the clause's first words
+
+
+def _attributed_to(toks: Tokens, start: int, name_end: int) -> bool:
+    """The run at ``start`` is the one a clause opener of ``attribution_openers.tsv`` names as the
+    source of what follows, and the name after its comma (ending before token ``name_end``) is the
+    subject of the reported clause, a word following it: "Theo Chủ tịch Quốc hội, ông A đã bị cách
+    hết các chức vụ" is the speaker's title, not A's, though a comma sets it before A's name
+    ("Chủ tịch UBND tỉnh, ông X"). A name set off by a mark names the source: "Theo Giám đốc Sở Y tế,
+    ông B, các bệnh viện ..." is B's title."""
+    if name_end >= len(toks.k) or toks.brk[name_end] or not toks.word[name_end]:
+        return False
+    a = clause_start(toks, start)
+    return a < start and _ATTRIBUTIONS.spans(toks, a, start)
 
 
 def _sole_subject_after_titled(toks: Tokens, run: list[Title]) -> bool:
