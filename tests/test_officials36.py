@@ -93,3 +93,10 @@ def test_a_name_set_off_after_the_attributed_title_is_the_source_and_keeps_it():
     assert ("Lê Văn Cường", "Giám đốc", "Sở Y tế", "holds") in got
     got = facts("Chủ tịch UBND tỉnh, ông Lê Văn Cường cho biết tỉnh sẽ kiểm tra.")
     assert ("Lê Văn Cường", "Chủ tịch", "UBND tỉnh", "holds") in got
+
+
+def test_a_sole_title_after_the_object_of_doi_voi_is_the_next_clause_subject():
+    got = facts("Về vụ việc xử lý đối với ông Trần Văn Lực, Tổng Bí thư gửi lời cảm ơn các cử tri đã đồng tình.")
+    assert not any(p == "Trần Văn Lực" for p, _, _, _ in got)
+    got = facts("Theo đề nghị của ông Trần Văn Lực, Thủ tướng đã ký quyết định thành lập.")
+    assert not any(p == "Trần Văn Lực" for p, _, _, _ in got)

@@ -3467,6 +3467,8 @@ def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_s
     b = start
     while b > 0 and toks.k[b - 1] in _HONORIFIC_WORDS and not toks.brk[b]:
         b -= 1
+    if _object_before(toks, b) and _sole_subject_after_titled(toks, run):
+        return True  # "Về vụ việc xử lý đối với ông A, Tổng Bí thư gửi lời cảm ơn ..."
     if by_end is not None and b in by_end and not toks.brk[b]:
         if _sole_subject_after_titled(toks, run):
             return True
@@ -3490,10 +3492,21 @@ def _attributed_to(toks: Tokens, start: int, name_end: int) -> bool:
     return a < start and _ATTRIBUTIONS.spans(toks, a, start)
 
 
+_OBJECT_MARKS = (phrase_tokens("đối với"), phrase_tokens("của"))  # a name after them is an object
+
+
+def _object_before(toks: Tokens, b: int) -> bool:
+    """The name (its honorific) starting at token b is the object of "đối với" or "của" written right
+    before it, in a phrase that ends at the name's comma: "Về vụ việc xử lý đối với ông A, Tổng Bí
+    thư gửi lời cảm ơn ..."; so the title after that comma may be the next clause's subject."""
+    return any(b >= len(w) and tuple(toks.k[b - len(w) : b]) == w and not toks.brk[b] for w in _OBJECT_MARKS)
+
+
 def _sole_subject_after_titled(toks: Tokens, run: list[Title]) -> bool:
-    """A name that carries its own titles written before it, then a comma, one title that is a post
-    by itself with no body (``roles.tsv`` needs_org "no": Thủ tướng, Tổng Bí thư) and a word with
-    no comma between: the title is the subject of the main clause, not a second title of the name.
+    """A name that carries its own titles written before it (or is the object of "đối với", "của":
+    :func:`_object_before`), then a comma, one title that is a post by itself with no body
+    (``roles.tsv`` needs_org "no": Thủ tướng, Tổng Bí thư) and a word with no comma between: the
+    title is the subject of the main clause, not a second title of the name.
     "Vui mừng gặp lại Bí thư Khu ủy X Bành A, Thủ tướng nhấn mạnh ...", "Sau khi Quốc hội miễn
     nhiệm Tổng thanh tra Chính phủ B, Thủ tướng sẽ trình ...": the name ends a fronted clause; a
     name titled before it is given a further post after it with the post's body ("Bí thư Tỉnh ủy
