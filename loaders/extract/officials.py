@@ -524,7 +524,9 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
     trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội B đồng chủ trì": the
     host's titles, then the guest's), or rather at its last ";" (a list of guests, each with its
     titles: "đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phó Bí thư Tỉnh ủy B"), else before
-    its last title ("..., Bộ trưởng Bộ Quốc phòng, Thủ tướng B cũng hoan nghênh")."""
+    its last title ("..., Bộ trưởng Bộ Quốc phòng, Thủ tướng B cũng hoan nghênh") unless each of its
+    titles is a post by itself and none a deputy's (:func:`_sole_posts`: "..., Tổng Bí thư, Chủ tịch
+    nước B": B's; "ông A, Phó Thủ tướng, Thủ tướng B" is still split)."""
     n = len(toks.k)
     named = [h for h in hits if h.how not in ("credit", "pronoun")]
     starts = {honorific_start(toks, h.start) for h in named}
@@ -552,8 +554,10 @@ def _split_between_names(toks: Tokens, runs: dict[int, list[Title]], hits: list[
             # a name with its title before it ("Bộ trưởng A, Ủy viên Bộ Chính trị; Thứ trưởng B")
             # is split only at a ";", which closes a guest's item whatever was written before the name
             continue
-        if cut is None and toks.k[run[-2].end] == ",":
+        if cut is None and toks.k[run[-2].end] == "," and not (_sole_posts(run) and not any(t.deputy for t in run)):
             cut = len(run) - 1  # "Đại tướng A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, Thủ tướng B"
+            # (not a run of posts by themselves, which names one holder, the name after it: "Bày tỏ
+            # đánh giá cao ý kiến của ông A, Tổng Bí thư, Chủ tịch nước B nhấn mạnh ...")
         if cut is not None and run[cut].start not in runs:
             runs[s], runs[run[cut].start] = run[:cut], run[cut:]
 
@@ -1484,7 +1488,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 free = _may_precede_name(toks, start)
                 if e != h.start and e != c and (not free or start in appositive
                                                 or predicate_of.get(start, person) is not person
-                                                or start in moved_to or _titled_subject(toks, start, by_end)):
+                                                or start in moved_to or _titled_subject(toks, start, by_end)
+                                                or (e == b - 1 and _attributed_to(toks, start, h.end))):
                     continue
                 # "giữ chức vụ Phó Chủ tịch UBND huyện, sau đó là Chủ tịch UBND huyện X, ông Y":
                 # the runs that this one continues are Y's too ...
@@ -3462,12 +3467,54 @@ def _reported_subject(toks: Tokens, start: int, j: int, run: list[Title], name_s
     b = start
     while b > 0 and toks.k[b - 1] in _HONORIFIC_WORDS and not toks.brk[b]:
         b -= 1
+    if _object_before(toks, b) and _sole_subject_after_titled(toks, run):
+        return True  # "Về vụ việc xử lý đối với ông A, Tổng Bí thư gửi lời cảm ơn ..."
     if by_end is not None and b in by_end and not toks.brk[b]:
+        if _sole_subject_after_titled(toks, run):
+            return True
         b = by_end[b][0]  # "Theo | Trưởng ban Dân nguyện | B,": the titles written before the name
     a = clause_start(toks, b)
     while a < b and toks.k[a] == '"':  # a quotation closed before it: '... thôi cả đại biểu." Đối với ...'
         a += 1
     return _ATTRIBUTIONS.spans(toks, a, b)  # the opener is the clause's first words
+
+
+def _attributed_to(toks: Tokens, start: int, name_end: int) -> bool:
+    """The run at ``start`` is the one a clause opener of ``attribution_openers.tsv`` names as the
+    source of what follows, and the name after its comma (ending before token ``name_end``) is the
+    subject of the reported clause, a word following it: "Theo Chủ tịch Quốc hội, ông A đã bị cách
+    hết các chức vụ" is the speaker's title, not A's, though a comma sets it before A's name
+    ("Chủ tịch UBND tỉnh, ông X"). A name set off by a mark names the source: "Theo Giám đốc Sở Y tế,
+    ông B, các bệnh viện ..." is B's title."""
+    if name_end >= len(toks.k) or toks.brk[name_end] or not toks.word[name_end]:
+        return False
+    a = clause_start(toks, start)
+    return a < start and _ATTRIBUTIONS.spans(toks, a, start)
+
+
+_OBJECT_MARKS = (phrase_tokens("đối với"), phrase_tokens("của"))  # a name after them is an object
+
+
+def _object_before(toks: Tokens, b: int) -> bool:
+    """The name (its honorific) starting at token b is the object of "đối với" or "của" written right
+    before it, in a phrase that ends at the name's comma: "Về vụ việc xử lý đối với ông A, Tổng Bí
+    thư gửi lời cảm ơn ..."; so the title after that comma may be the next clause's subject."""
+    return any(b >= len(w) and tuple(toks.k[b - len(w) : b]) == w and not toks.brk[b] for w in _OBJECT_MARKS)
+
+
+def _sole_subject_after_titled(toks: Tokens, run: list[Title]) -> bool:
+    """A name that carries its own titles written before it (or is the object of "đối với", "của":
+    :func:`_object_before`), then a comma, one title that is a post by itself with no body
+    (``roles.tsv`` needs_org "no": Thủ tướng, Tổng Bí thư) and a word with no comma between: the
+    title is the subject of the main clause, not a second title of the name.
+    "Vui mừng gặp lại Bí thư Khu ủy X Bành A, Thủ tướng nhấn mạnh ...", "Sau khi Quốc hội miễn
+    nhiệm Tổng thanh tra Chính phủ B, Thủ tướng sẽ trình ...": the name ends a fronted clause; a
+    name titled before it is given a further post after it with the post's body ("Bí thư Tỉnh ủy
+    C, Chủ tịch HĐND tỉnh phát biểu"). The caller checked the comma and the word after the run."""
+    if len(run) != 1:
+        return False
+    t = run[0]
+    return t.org is None and not t.row.needs_org and not t.abroad and not toks.cap[t.end]
 
 
 def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
@@ -3936,8 +3983,8 @@ _MAX_DEGREE = 8  # tokens of a degree and its field: "Thạc sĩ Quản trị ki
 
 def _past_degrees(toks: Tokens, k: int) -> int | None:
     """Past degrees and professions written after "là" (``degree_words.tsv``), each with its field
-    up to a comma: "tiến sĩ kinh tế, cử nhân luật, " -> the token after the last comma; None when
-    none starts at token k."""
+    up to a comma or a semicolon: "tiến sĩ kinh tế, cử nhân luật, " -> the token after the last
+    mark; None when none starts at token k."""
     n = len(toks.k)
     out = None
     for _ in range(4):
@@ -3951,10 +3998,13 @@ def _past_degrees(toks: Tokens, k: int) -> int | None:
         m = k + hit[0]
         while m < n and m - k < _MAX_DEGREE and toks.word[m] and not toks.brk[m]:
             m += 1
-        if m >= n or toks.k[m] != "," or toks.brk[m]:
+        if m >= n or toks.k[m] not in _DEGREE_SEPS or toks.brk[m]:
             break
         k = out = m + 1
     return out
+
+
+_DEGREE_SEPS = frozenset({",", ";"})  # "thạc sĩ quản lý cộng đồng; cao cấp lý luận chính trị, ủy viên ..."
 
 
 def _past_purpose(toks: Tokens, k: int, bare: bool = False) -> int | None:

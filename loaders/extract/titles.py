@@ -444,6 +444,22 @@ def _longer_implied_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, q_e
     return None
 
 
+def _level_unlike_default(toks: Tokens, finder: OrgFinder, r_end: int) -> bool:
+    """The role phrase ending before token ``r_end`` ends with a level word ("Chủ tịch tỉnh") that is
+    not the kind of the province a body without one takes (the report's, else the one its text
+    names most): "Ông A, Phó ban Tổ chức Tỉnh ủy được bầu giữ chức Phó chủ tịch tỉnh" in a round-up
+    whose bodies name TP.HCM most is no Phó chủ tịch of the UBND TP.HCM. The body then has no
+    province, as "UBND tỉnh" written with none has (its report's own body)."""
+    own = finder.report_province or finder.text_province
+    if not own or r_end < 1 or toks.k[r_end - 1] not in _LEVEL_KINDS:
+        return False
+    place = next(iter(lexicon().places.exactly(phrase_tokens(own))), None)
+    return place is not None and phrase_tokens(place.kind) != (toks.k[r_end - 1],)  # type: ignore[attr-defined]
+
+
+_LEVEL_KINDS = frozenset(phrase_tokens("tỉnh"))  # the level word a role phrase of roles.tsv may end with
+
+
 def _posting_abroad(toks: Tokens, i: int) -> int:
     """How many tokens from i write a posting abroad after a role, no name after it: a country,
     "tại" and where the post is held ("Việt Nam tại Nhật Bản", "Lào tại Việt Nam"), on one line;
@@ -477,6 +493,8 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
                 and lex.orgs[row.implied_org].level != "central":
             end = q_end + place[0]  # "Chủ tịch tỉnh Quảng Nam": the province the role names
             province = place[1].canonical  # type: ignore[union-attr]
+        elif place is None and _level_unlike_default(toks, finder, r_end):
+            province = ""  # "Phó chủ tịch tỉnh" in a report on a city: no province (the body stays the report's own)
         org = finder.implied(row.implied_org, toks.s[at.role_start], toks.e[end - 1], province,
                              listed=not _body_in_lower_title(toks, at.role_start, r_end, row))
         return _make(toks, at, row, r_end, q_len, org, end)
