@@ -1,7 +1,9 @@
 """Officials, thirty-seventh round: a profile's "Ông có học hàm ..." makes the honorific a pronoun for the
 person named before, so the posts after the degrees are that person's; a delegation written with its term
 and then its province ("Trưởng Đoàn đại biểu Quốc hội khoá XIV tỉnh X") is that province's delegation of
-that term.
+that term; a post a career list gives as past ("từng giữ các chức vụ: ..., Giám đốc Sở X") that the report
+also names the person by, undated and without "nguyên", is held, unless that sentence looks back ("khi đó")
+or the person is given the head's post of that deputy's body.
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -30,3 +32,35 @@ def test_a_delegation_written_with_its_term_then_its_province_keeps_both():
 def test_a_delegation_written_with_its_province_alone_is_as_before():
     got = facts("Ông Lê Văn Hòa, Trưởng Đoàn đại biểu Quốc hội tỉnh Bình Phước phát biểu tại hội nghị.")
     assert got == {("Lê Văn Hòa", "Trưởng", "Đoàn đại biểu Quốc hội tỉnh Bình Phước", "holds")}
+
+
+_LEAD = "Ông Trần Văn Lâm, Giám đốc Sở Tài chính tỉnh Bình Định, cho biết tỉnh sẽ cắt giảm chi thường xuyên."
+_CAREER = "Ông Lâm sinh năm 1970, từng giữ các chức vụ Trưởng phòng Ngân sách, Phó giám đốc, Giám đốc Sở Tài chính " \
+          "tỉnh Bình Định."
+
+
+def test_a_post_a_career_list_ends_with_and_the_report_names_the_person_by_is_held():
+    for text in (f"{_LEAD} {_CAREER}", f"{_CAREER} {_LEAD}"):
+        got = facts(text)
+        assert ("Trần Văn Lâm", "Giám đốc", "Sở Tài chính tỉnh Bình Định", "holds") in got
+        assert ("Trần Văn Lâm", "Phó giám đốc", "Sở Tài chính tỉnh Bình Định", "former") in got
+
+
+def test_a_post_written_nguyen_stays_former_beside_the_career_list():
+    got = facts(_LEAD.replace("Giám đốc Sở", "nguyên Giám đốc Sở") + " " + _CAREER)
+    assert ("Trần Văn Lâm", "Giám đốc", "Sở Tài chính tỉnh Bình Định", "former") in got
+
+
+def test_a_post_held_only_at_a_time_the_sentence_looks_back_to_stays_former():
+    got = facts("Ông Trần Văn Lâm từng nhiều năm giữ chức Giám đốc Trung tâm Phát triển quỹ đất tỉnh Bình Định. "
+                "Hồ sơ được duyệt trong một ngày, khi đó ông Lâm là Phó giám đốc Sở Tài chính kiêm Giám đốc Trung tâm "
+                "Phát triển quỹ đất tỉnh Bình Định.")
+    assert ("Trần Văn Lâm", "Giám đốc", "Trung tâm Phát triển quỹ đất tỉnh Bình Định", "former") in got
+
+
+def test_a_deputy_promoted_to_the_head_of_the_same_body_is_past_beside_the_career_list():
+    got = facts("HĐND tỉnh Bình Định bầu ông Trần Văn Lâm (Phó chủ tịch UBND tỉnh Bình Định) giữ chức Chủ tịch UBND "
+                "tỉnh Bình Định. Ông Lâm từng kinh qua các chức vụ Giám đốc Sở Tài chính, Phó chủ tịch UBND tỉnh "
+                "Bình Định.")
+    assert ("Trần Văn Lâm", "Phó chủ tịch", "UBND tỉnh Bình Định", "former") in got
+    assert ("Trần Văn Lâm", "Chủ tịch", "UBND tỉnh Bình Định", "appointed") in got
