@@ -3,7 +3,8 @@ person named before, so the posts after the degrees are that person's; a delegat
 and then its province ("Trưởng Đoàn đại biểu Quốc hội khoá XIV tỉnh X") is that province's delegation of
 that term; a post a career list gives as past ("từng giữ các chức vụ: ..., Giám đốc Sở X") that the report
 also names the person by, undated and without "nguyên", is held, unless that sentence looks back ("khi đó")
-or the person is given the head's post of that deputy's body.
+or the person is given the head's post of that deputy's body; two persons named with their titles before
+one "giữ chức" are both given the post, as one person is.
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -56,6 +57,20 @@ def test_a_post_held_only_at_a_time_the_sentence_looks_back_to_stays_former():
                 "Hồ sơ được duyệt trong một ngày, khi đó ông Lâm là Phó giám đốc Sở Tài chính kiêm Giám đốc Trung tâm "
                 "Phát triển quỹ đất tỉnh Bình Định.")
     assert ("Trần Văn Lâm", "Giám đốc", "Trung tâm Phát triển quỹ đất tỉnh Bình Định", "former") in got
+
+
+def test_two_persons_with_their_titles_before_one_giu_chuc_are_both_given_the_post():
+    got = facts("HĐND tỉnh Long An bầu ông Trần Văn Cần giữ chức Chủ tịch UBND tỉnh Long An. Ông Phạm Văn Rạnh, "
+                "Giám đốc Sở Nội vụ và bà Nguyễn Thị Hạnh, Trưởng ban Dân vận Tỉnh ủy giữ chức Phó chủ tịch.")
+    assert ("Phạm Văn Rạnh", "Phó chủ tịch", "UBND tỉnh Long An", "appointed") in got
+    assert ("Nguyễn Thị Hạnh", "Phó chủ tịch", "UBND tỉnh Long An", "appointed") in got
+    assert ("Phạm Văn Rạnh", "Giám đốc", "Sở Nội vụ", "holds") in got
+
+
+def test_two_persons_before_a_giu_chuc_said_held_now_keep_it_held():
+    got = facts("Ông Phạm Văn Rạnh, Giám đốc Sở Nội vụ và bà Nguyễn Thị Hạnh, Trưởng ban Dân vận Tỉnh ủy vẫn giữ "
+                "chức Phó chủ tịch UBND tỉnh Long An.")
+    assert not any(s == "appointed" for _, _, _, s in got)
 
 
 def test_a_deputy_promoted_to_the_head_of_the_same_body_is_past_beside_the_career_list():
