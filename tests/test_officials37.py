@@ -2,9 +2,9 @@
 person named before, so the posts after the degrees are that person's; a delegation written with its term
 and then its province ("Trưởng Đoàn đại biểu Quốc hội khoá XIV tỉnh X") is that province's delegation of
 that term; a post a career list gives as past ("từng giữ các chức vụ: ..., Giám đốc Sở X") that the report
-also names the person by, undated and without "nguyên", is held, unless that sentence looks back ("khi đó")
-or the person is given the head's post of that deputy's body; two persons named with their titles before
-one "giữ chức" are both given the post, as one person is.
+also names the person by, undated and without "nguyên", is held, unless that sentence looks back ("khi đó"),
+a deputy promoted to the head of the same body included (tests/gold/README.md, conv25); two persons named
+with their titles before one "giữ chức" are both given the post, as one person is.
 
 The sentences are our own, written in the shape of corpus reports.
 """
@@ -73,9 +73,11 @@ def test_two_persons_before_a_giu_chuc_said_held_now_keep_it_held():
     assert not any(s == "appointed" for _, _, _, s in got)
 
 
-def test_a_deputy_promoted_to_the_head_of_the_same_body_is_past_beside_the_career_list():
+def test_a_deputy_promoted_to_the_head_of_the_same_body_keeps_the_post_it_is_told_with():
+    # conv25: the title a person is told with stays held unless the text tells its end
     got = facts("HĐND tỉnh Bình Định bầu ông Trần Văn Lâm (Phó chủ tịch UBND tỉnh Bình Định) giữ chức Chủ tịch UBND "
                 "tỉnh Bình Định. Ông Lâm từng kinh qua các chức vụ Giám đốc Sở Tài chính, Phó chủ tịch UBND tỉnh "
                 "Bình Định.")
-    assert ("Trần Văn Lâm", "Phó chủ tịch", "UBND tỉnh Bình Định", "former") in got
+    assert ("Trần Văn Lâm", "Phó chủ tịch", "UBND tỉnh Bình Định", "holds") in got
     assert ("Trần Văn Lâm", "Chủ tịch", "UBND tỉnh Bình Định", "appointed") in got
+    assert ("Trần Văn Lâm", "Giám đốc", "Sở Tài chính", "former") in got

@@ -5402,19 +5402,6 @@ def _held_over_listed(toks: Tokens, pm: PostMention, old: PostMention | None, pl
     return None
 
 
-def _promoted_deputies(best: dict[tuple[str, str], PostMention], overruled: dict[int, PostMention]) -> None:
-    """A deputy's post held over a career list's past (:func:`_held_over_listed`) is past after all when
-    the report gives the person the head's post of the same body ("ông A (Phó chủ tịch UBND tỉnh) được bầu
-    giữ chức Chủ tịch UBND tỉnh"; "từng kinh qua ..., Phó chủ tịch UBND tỉnh"): the promotion ends it, as
-    the shared dev gold reads it. ``best`` maps (role, body) keys to the post kept; the listed mention
-    takes the key back."""
-    heads = {o for (_, o), q in best.items() if o and q.status == "appointed" and not q.deputy}
-    for k, pm in best.items():
-        past = overruled.get(id(pm))
-        if past is not None and pm.deputy and k[1] in heads:
-            best[k] = past
-
-
 @cache
 def _past_sentence_cues() -> PhraseIndex:
     return phrase_table("past_sentence_cues.tsv")
@@ -5453,7 +5440,6 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
         fronted: set[int] = set()  # ids of posts former only by a fronted cue (see _rank)
         listed: set[int] = set()  # ids of posts former only by an undated clause or list (_held_over_listed)
         plain: dict[int, int] = {}  # id -> title start of posts an undated mention without "nguyên" holds
-        overruled: dict[int, PostMention] = {}  # id of a held post -> the listed past mention it stood over
         for t, status in p.titles:
             start = end = None
             floor = False
@@ -5483,7 +5469,6 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
                 listed.add(id(pm))  # a career list's step ("từng giữ các chức vụ: ..."), undated
             held = _held_over_listed(toks, pm, old, plain, listed)
             if held is not None:
-                overruled[id(held)] = old if held is pm else pm  # type: ignore[assignment]
                 best[k] = held
                 continue
             if old is None or _rank(p, t, status) > (
@@ -5495,7 +5480,6 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
                 best[k] = pm
             elif old.start is None and old.end is None:
                 old.start, old.end, old.start_floor = start, end, floor
-        _promoted_deputies(best, overruled)
         for k, pm in best.items():
             if pm.status != "appointed":
                 continue
