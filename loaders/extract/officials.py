@@ -5382,6 +5382,39 @@ def _rank(p: _Person, t: Title, status: str) -> int:
 _WEAK_FORMER = _STATUS_RANK["holds"] - 1
 
 
+def _held_over_listed(toks: Tokens, pm: PostMention, old: PostMention | None, plain: dict[int, int],
+                      listed: set[int]) -> PostMention | None:
+    """Of two mentions of one post, the one saying it is held, when the other is former only by its
+    clause or a career list, undated and without "nguyên" (ids in ``listed``), and the held one is
+    undated and written without "nguyên" (ids in ``plain``); None when the two are not such a pair
+    (the usual ranking decides), or when the held one's sentence looks back (:func:`_looks_back`:
+    "khi đó ông A là Giám đốc Sở X"). A career list's "từng giữ các chức vụ: ..., Giám đốc Sở X" often
+    ends with the post the report names the person by ("ông A, Giám đốc Sở X, ..."): the post the
+    report calls held is held, as the shared README's "holds" is the post at the report's time. A
+    dated step ("Năm 2015, ông làm Giám đốc Sở X"), a "nguyên" title and a fronted clause's post
+    are not weighed so: a post whose end is told stays former."""
+    if old is None:
+        return None
+    if id(pm) in plain and id(old) in listed and not _looks_back(toks, plain[id(pm)]):
+        return pm
+    if id(pm) in listed and id(old) in plain and not _looks_back(toks, plain[id(old)]):
+        return old
+    return None
+
+
+@cache
+def _past_sentence_cues() -> PhraseIndex:
+    return phrase_table("past_sentence_cues.tsv")
+
+
+def _looks_back(toks: Tokens, at: int) -> bool:
+    """The sentence around token ``at`` tells of a past time ("khi đó", "lúc đó", "thời điểm đó":
+    data/past_sentence_cues.tsv): a title it gives as held is held then, not at the report's time."""
+    idx = _past_sentence_cues()
+    end = sentence_end(toks, at)
+    return any(toks.k[k] in idx.firsts and idx.longest(toks, k) for k in range(sentence_start(toks, at), end))
+
+
 def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period, bool, bool]] | None = None,
            notes: _PostNotes | None = None) -> list[PostMention]:
     """The posts of each person, one per role and body, dated by ``periods``; a start that only
@@ -5405,6 +5438,8 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
         past_keys: dict[tuple[str, str], set[int]] = {}  # posts written "nguyên": their sentences
         listed_keys: dict[tuple[str, str], set[int]] = {}  # posts a career list gives as past: theirs
         fronted: set[int] = set()  # ids of posts former only by a fronted cue (see _rank)
+        listed: set[int] = set()  # ids of posts former only by an undated clause or list (_held_over_listed)
+        plain: dict[int, int] = {}  # id -> title start of posts an undated mention without "nguyên" holds
         for t, status in p.titles:
             start = end = None
             floor = False
@@ -5427,6 +5462,15 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
             elif id(t) in p.listed_former:
                 listed_keys.setdefault(k, set()).add(sentence_start(toks, t.start))
             old = best.get(k)
+            if status == "holds" and not t.prefix and start is None and end is None:
+                plain[id(pm)] = t.start
+            elif status == "former" and not t.prefix and id(t) not in p.fronted_former and start is None \
+                    and end is None:
+                listed.add(id(pm))  # a career list's step ("từng giữ các chức vụ: ..."), undated
+            held = _held_over_listed(toks, pm, old, plain, listed)
+            if held is not None:
+                best[k] = held
+                continue
             if old is None or _rank(p, t, status) > (
                     _WEAK_FORMER if id(old) in fronted else _STATUS_RANK.get(old.status, 0)):
                 if status == "former" and id(t) in p.fronted_former:

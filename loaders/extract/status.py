@@ -92,28 +92,47 @@ _APPOSITION_MARKS = frozenset({",", "-", "–"})
 _MAX_CHAIN_APPOSITION = 24  # tokens of the titles between a link's name and its verb
 
 
-def _verb_after_apposition(toks: Tokens, i: int, end: int,
-                           verbs: PhraseIndex = _CHAIN_VERBS) -> tuple[int, int, object] | None:
+def _verb_after_apposition(toks: Tokens, i: int, end: int, verbs: PhraseIndex = _CHAIN_VERBS,
+                           *, joined: bool = False) -> tuple[int, int, object] | None:
     """(the verb's first token, the token after it, the verb's value) of "ông/bà NAME, <titles> VERB" written
     at token i: the person's present titles set off by "," or "-" between the name and the first of ``verbs``
     ("ông Trần Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy làm", "ông Lê Văn Nam - Bí thư Huyện ủy về làm"); else
-    None. The
-    titles hold no clause end, break or second "ông/bà"."""
+    None. The titles hold no clause end, break or second "ông/bà"; with ``joined``, a second (third …)
+    person named so after "và" (:func:`_joined_person`) goes on the list: "ông A, Giám đốc Sở X và bà B,
+    Chủ tịch Hội Y giữ chức"."""
     if i >= end or toks.k[i] not in _CHAIN_HONORIFICS:
         return None
     j = _after_chain_name(toks, i, end)
     if j is None or toks.k[j] not in _APPOSITION_MARKS:
         return None
-    for x in range(j + 1, min(end, j + 1 + _MAX_CHAIN_APPOSITION)):
+    x, stop = j + 1, min(end, j + 1 + _MAX_CHAIN_APPOSITION)
+    while x < stop:
         if toks.brk[x] or toks.k[x] in _CLAUSE_END:
             return None
         if toks.k[x] in _CHAIN_HONORIFICS:
-            return None
+            nxt = _joined_person(toks, x, end) if joined and x > j + 1 else None
+            if nxt is None:
+                return None
+            j, x, stop = nxt - 1, nxt, min(end, nxt + _MAX_CHAIN_APPOSITION)
+            continue
         if toks.k[x] in verbs.firsts and x > j + 1:
             hit = verbs.longest(toks, x)
             if hit:
                 return x, x + hit[0], hit[1]
+        x += 1
     return None
+
+
+_AND = phrase_tokens("và")[0]
+
+
+def _joined_person(toks: Tokens, x: int, end: int) -> int | None:
+    """The token after the apposition mark of "và ông/bà NAME," with its honorific at token x, else None:
+    one more person named with the titles held now before a verb they share."""
+    if toks.k[x - 1] != _AND or toks.brk[x - 1] or toks.brk[x]:
+        return None
+    j = _after_chain_name(toks, x, end)
+    return j + 1 if j is not None and toks.k[j] in _APPOSITION_MARKS else None
 
 
 def _chain_verb_after_apposition(toks: Tokens, i: int, end: int) -> int | None:
@@ -137,11 +156,11 @@ def _apposed_act(toks: Tokens, a: int, b: int) -> str | None:
     """The status of ``apposed_acts.tsv`` whose verb is written right before the title at token ``b``, in
     a sentence opening at token ``a`` with the person and the titles held now: "Ông Trần Văn A, Phó Bí thư
     Tỉnh ủy giữ chức Chủ tịch UBND tỉnh." gives the Chủ tịch post (appointed); the apposed titles, before
-    the verb, stay held. One person only: two named with their titles before one "giữ chức" ("Ông A, Giám đốc
-    Sở X và bà B, Chủ tịch Hội Y giữ chức Phó chủ tịch.", appointed in mid27's gold) are left to officials'
-    shared predicates, whose test (test_officials30) reads them held. The words after the comma must open a
-    title ("Ông A, 55 tuổi, giữ chức …" is no such list: held)."""
-    got = _verb_after_apposition(toks, a, len(toks.k), _APPOSED)
+    the verb, stay held. Two or more named so, joined by "và", before one verb read the same: "Ông A, Giám đốc
+    Sở X và bà B, Chủ tịch Hội Y giữ chức Phó chủ tịch." gives both the post (appointed, as mid27's gold
+    writes it). The words after the comma must open a title ("Ông A, 55 tuổi, giữ chức …" is no such list:
+    held)."""
+    got = _verb_after_apposition(toks, a, len(toks.k), _APPOSED, joined=True)
     if got is None or got[1] != b:
         return None
     if toks.k[got[0] - 1] in _APPOSED_NOT:

@@ -17,7 +17,7 @@ from functools import cache
 from kg.loaders.extract.directives import find_term
 from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows
 from kg.loaders.extract.names import _officer_of_level as officer_of_level  # one rule, kept by names.py
-from kg.loaders.extract.organizations import OrgFinder, OrgParse, parse_org, short_field_at
+from kg.loaders.extract.organizations import OrgFinder, OrgParse, parse_org, parse_place, short_field_at
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import Tokens, phrase_index, phrase_tokens
 from kg.model import OrgMention
@@ -984,10 +984,11 @@ def _past_term_of_office(toks: Tokens, k: int) -> int | None:
     return m if m < n and toks.k[m] in _OFFICE_CLOSERS and not toks.brk[m] else None
 
 
-def _past_place_after_term(toks: Tokens, t: Title) -> None:
+def _past_place_after_term(toks: Tokens, t: Title, finder: OrgFinder) -> None:
     """"Trưởng Đoàn đại biểu Quốc hội khoá XIV tỉnh Hà Giang thôi giữ chức ...": a term, then the
     body's place, written after the body: both are still the title's, which ends after them, so
-    that what follows (another title, the predicate) is read from there."""
+    that what follows (another title, the predicate) is read from there; and both are the body's
+    (see :func:`_placed_after_term`)."""
     n = len(toks.k)
     k = t.end
     if t.org is None or k + 2 >= n or toks.k[k] != _TERM or toks.brk[k + 1] \
@@ -996,6 +997,23 @@ def _past_place_after_term(toks: Tokens, t: Title) -> None:
     e = past_place(toks, k + 2)
     if e > k + 2:
         t.end = e
+        _placed_after_term(toks, t, finder, k, e)
+
+
+def _placed_after_term(toks: Tokens, t: Title, finder: OrgFinder, k: int, e: int) -> None:
+    """The body of "Trưởng Đoàn đại biểu Quốc hội khoá XIV tỉnh Hà Giang" (term at token k, place up
+    to e) is that place's body of that term, as the text writes it: the place and the term join the
+    body's name when the body takes both and none of its own was read. Elsewhere the place after the
+    term was dropped with the term: a bare "Đoàn đại biểu Quốc hội" of no province."""
+    p = finder.parse_of.get(id(t.org)) if t.org is not None else None
+    if p is None or p.end != k or p.place is not None or p.parent is not None \
+            or "place" not in p.row.takes or "term" not in p.row.takes:
+        return
+    place = parse_place(toks, k + 2, p.row, lexicon())
+    if place is None or place.end != e:
+        return
+    bare, t.org = t.org, finder.mention(replace(p, place=place, term=toks.t[k + 1], said_term=None, end=e))
+    finder.mentions = [m for m in finder.mentions if m is not bare]  # the place-less body named no body
 
 
 def past_place(toks: Tokens, k: int) -> int:
@@ -1274,7 +1292,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         if t is None:
             break
         titles.append(t)
-        _past_place_after_term(toks, t)
+        _past_place_after_term(toks, t, finder)
         after = _past_plural_terms(toks, _more_terms(toks, t, finder))
         j = _past_leftovers(toks, after)
         if j + 1 < n and toks.k[j] == "(":
