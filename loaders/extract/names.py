@@ -150,8 +150,8 @@ _PREFIX_LETTERS = frozenset(phrase_tokens("h k"))
 def _apostrophe_prefix(toks: Tokens, i: int) -> bool:
     """Token i is a capital "H" or "K" glued by an apostrophe to a capitalised word ("H'Quỳnh
     Byă", "K'Nhiên"): the first word of an ethnic-minority name, read like a family name."""
-    n = len(toks.k)
-    return i + 2 < n and toks.t[i] in ("H", "K") and toks.k[i + 1] in _APOSTROPHES and toks.gap[i + 1] == "" \
+    n = len(toks.k)  # (the apostrophe before the token's text: that is a slice of the text each time)
+    return i + 2 < n and toks.k[i + 1] in _APOSTROPHES and toks.t[i] in ("H", "K") and toks.gap[i + 1] == "" \
         and toks.gap[i + 2] == "" and toks.word[i + 2] and toks.cap[i + 2] and not toks.upper[i + 2]
 
 
@@ -507,8 +507,8 @@ def _school_of(toks: Tokens, i: int) -> bool:
     """Token i follows "Trường" written with a capital after a lower-case word or at a sentence's
     start ("học sinh Trường Lê Văn A"): a school named after the person. "Môi trường X" (a ministry
     ending in "môi trường" before its minister's name) is no school."""
-    b = i - 1
-    return toks.t[b] == _SCHOOL and not toks.brk[i] and (b == 0 or toks.brk[b] or not toks.cap[b - 1])
+    b = i - 1  # (a capital before the token's text, a slice of the text each time)
+    return toks.cap[b] and toks.t[b] == _SCHOOL and not toks.brk[i] and (b == 0 or toks.brk[b] or not toks.cap[b - 1])
 
 
 def _two_districts(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:

@@ -2089,8 +2089,9 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
 
     A symbol's parts are abbreviations in capitals; a name in title case after a slash is a body
     or a publisher ("TTXVN/Tin Tức"). Asked at every first word of a body's name: a dash or a
-    slash right before it comes first."""
-    if i < 2 or toks.t[i - 1] not in ("-", "/") or not toks.upper[i]:
+    slash right before it comes first; a word in capitals (a few of those) before the text of the
+    token before it (a slice of the text each time)."""
+    if i < 2 or not toks.upper[i] or toks.t[i - 1] not in ("-", "/"):
         return False
     if i > 3 and toks.upper[i - 2] and toks.t[i - 3] == "/" and toks.k[i - 4].isdigit():
         return True  # a symbol written spaced out: "2230 / QĐ - UBND"
