@@ -3334,12 +3334,12 @@ class OrgFinder:
         defined = self._acronym_named(p)
         if defined is not None:
             return defined  # "Tập đoàn PVN" where the report writes "Tập đoàn Dầu khí ... (PVN)"
-        formed = self._form_alias.get(tuple(self.toks.k[p.start : p.end])) \
-            or self._form_alias.get(_without_trade(self.toks, p))
+        words = tuple(self.toks.k[p.start : p.end])  # (the key of the three tables below)
+        formed = self._form_alias.get(words) or self._form_alias.get(_without_trade(self.toks, p))
         if formed is not None and formed.start != p.start and formed.row.id == p.row.id:
             return formed  # "Công ty Cường Hưng" where the report writes "Công ty TNHH Cường Hưng"
-        q = self._alias.get(tuple(self.toks.k[p.start : p.end]))
-        fixed = self._fixed_alias.get(tuple(self.toks.k[p.start : p.end]))
+        q = self._alias.get(words)
+        fixed = self._fixed_alias.get(words)
         if q is None and fixed is not None and fixed.start != p.start \
                 and ("name" in p.row.takes or "shortname" in p.row.flags) \
                 and p.parent is None and not p.term and not (p.start > 0 and (
@@ -4324,8 +4324,9 @@ class OrgFinder:
         (from another title of the same person: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình
         Định")."""
         key = (p.start, p.end, p.term or "") if hint is None else (p.start, p.end, p.term or "", hint)
-        if key in self.by_span:
-            return self.by_span[key]
+        known = self.by_span.get(key)  # (one lookup: a mention is asked again about once in three calls)
+        if known is not None:
+            return known
         p = _agency_owned(self.toks, p)
         if p.parent is None and p.row.id in _OWNED_UNITS:
             p = self._one_owner_of_unit(p)
