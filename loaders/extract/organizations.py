@@ -85,12 +85,23 @@ class OrgParse:
     listed: bool = False
 
     def province(self) -> Place | None:
-        if self.place and self.place.province:
-            return self.place.province
-        return self.parent.province() if self.parent else None
+        """The province of the first body up the chain (this one, then its parents) that names one.
+        A loop, not a call per parent: asked about 150 times a report."""
+        q: OrgParse | None = self
+        while q is not None:
+            if q.place and q.place.province:
+                return q.place.province
+            q = q.parent
+        return None
 
     def has_place(self) -> bool:
-        return bool(self.place) or bool(self.parent and self.parent.has_place())
+        """This body or one it belongs to names its place (a loop up the chain, as :meth:`province`)."""
+        q: OrgParse | None = self
+        while q is not None:
+            if q.place:
+                return True
+            q = q.parent
+        return False
 
 
 def _cap_run(toks: Tokens, i: int, limit: int, lex: Lexicon, *, stop_at_person: bool) -> int:
@@ -461,8 +472,14 @@ def _chain(p: OrgParse) -> list[OrgParse]:
 
 
 def _placeless(p: OrgParse) -> bool:
-    """Neither the body nor the body it belongs to names its place or its own name."""
-    return not p.has_place() and not p.extra and (p.parent is None or _placeless(p.parent))
+    """Neither the body nor the body it belongs to names its place or its own name (one walk up the
+    chain: asked about 120 times a report)."""
+    q: OrgParse | None = p
+    while q is not None:
+        if q.place or q.extra:
+            return False
+        q = q.parent
+    return True
 
 
 _GOVERNMENT = "chinh_phu"
