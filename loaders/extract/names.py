@@ -26,6 +26,7 @@ from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens, vietna
 from kg.textkey import key as text_key
 
 _APOSTROPHES = frozenset({"'", "’"})
+_GLUE_MARKS = _APOSTROPHES | {"-"}  # marks joining a name's syllables ("H'Yim", "Diaz-Canel"): made once
 _HONORIFIC_BREAKS = frozenset(phrase_tokens("ông bà"))
 _BY = phrase_tokens("theo")[0]
 _LIST_SEP = frozenset({"-", ",", "và", "&"})
@@ -150,8 +151,8 @@ _PREFIX_LETTERS = frozenset(phrase_tokens("h k"))
 def _apostrophe_prefix(toks: Tokens, i: int) -> bool:
     """Token i is a capital "H" or "K" glued by an apostrophe to a capitalised word ("H'Quỳnh
     Byă", "K'Nhiên"): the first word of an ethnic-minority name, read like a family name."""
-    n = len(toks.k)
-    return i + 2 < n and toks.t[i] in ("H", "K") and toks.k[i + 1] in _APOSTROPHES and toks.gap[i + 1] == "" \
+    n = len(toks.k)  # (the apostrophe before the token's text: that is a slice of the text each time)
+    return i + 2 < n and toks.k[i + 1] in _APOSTROPHES and toks.t[i] in ("H", "K") and toks.gap[i + 1] == "" \
         and toks.gap[i + 2] == "" and toks.word[i + 2] and toks.cap[i + 2] and not toks.upper[i + 2]
 
 
@@ -240,11 +241,11 @@ def cap_name(toks: Tokens, i: int, limit: int, lex: Lexicon, *, allow_upper: boo
     if i < n and toks.cap[i] and place_before_surname(toks, i, lex):
         return i
     while j < n and j - i < limit:
-        if _spaced_hyphen(toks, j, i):
+        if toks.k[j] == "-" and _spaced_hyphen(toks, j, i):  # (its first test, before a call at every word)
             j += 1  # "Miguel Diaz - Canel": one foreign name with a hyphen set in spaces
             limit += 1
             continue
-        if toks.k[j] in _APOSTROPHES | {"-"} and j > i and toks.gap[j] == "" and j + 1 < n \
+        if toks.k[j] in _GLUE_MARKS and j > i and toks.gap[j] == "" and j + 1 < n \
                 and toks.word[j + 1] and toks.gap[j + 1] == "" and (toks.k[j] != "-" or not toks.cap[j + 1]
                                                                   or (toks.cap[j - 1] and not _two_names(toks, j, i))):
             j += 2  # "H'Yim", "K'Nhiên": one syllable with an apostrophe
@@ -507,8 +508,8 @@ def _school_of(toks: Tokens, i: int) -> bool:
     """Token i follows "Trường" written with a capital after a lower-case word or at a sentence's
     start ("học sinh Trường Lê Văn A"): a school named after the person. "Môi trường X" (a ministry
     ending in "môi trường" before its minister's name) is no school."""
-    b = i - 1
-    return toks.t[b] == _SCHOOL and not toks.brk[i] and (b == 0 or toks.brk[b] or not toks.cap[b - 1])
+    b = i - 1  # (a capital before the token's text, a slice of the text each time)
+    return toks.cap[b] and toks.t[b] == _SCHOOL and not toks.brk[i] and (b == 0 or toks.brk[b] or not toks.cap[b - 1])
 
 
 def _two_districts(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
@@ -681,6 +682,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     f = 0
     i = 0
     campaigns: list[NameHit] = []
+    credit_firsts = _credit_labels().firsts
     while True:
         while f < nf and firsts[f] < i:
             f += 1
@@ -744,7 +746,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 # credit glued on, "Tượng đài Lý Văn A Ảnh: ...", is read)
                 i = next((x for x in range(i + 1, end) if _credit_label(toks, x)), end)
                 continue
-        label = _credit_label(toks, i)
+        label = _credit_label(toks, i) if toks.k[i] in credit_firsts else 0  # (its first test, inline)
         if label:
             end, found = _credit_list(toks, label + 1, covered, lex)
             hits.extend(found)

@@ -85,12 +85,23 @@ class OrgParse:
     listed: bool = False
 
     def province(self) -> Place | None:
-        if self.place and self.place.province:
-            return self.place.province
-        return self.parent.province() if self.parent else None
+        """The province of the first body up the chain (this one, then its parents) that names one.
+        A loop, not a call per parent: asked about 150 times a report."""
+        q: OrgParse | None = self
+        while q is not None:
+            if q.place and q.place.province:
+                return q.place.province
+            q = q.parent
+        return None
 
     def has_place(self) -> bool:
-        return bool(self.place) or bool(self.parent and self.parent.has_place())
+        """This body or one it belongs to names its place (a loop up the chain, as :meth:`province`)."""
+        q: OrgParse | None = self
+        while q is not None:
+            if q.place:
+                return True
+            q = q.parent
+        return False
 
 
 def _cap_run(toks: Tokens, i: int, limit: int, lex: Lexicon, *, stop_at_person: bool) -> int:
@@ -461,8 +472,14 @@ def _chain(p: OrgParse) -> list[OrgParse]:
 
 
 def _placeless(p: OrgParse) -> bool:
-    """Neither the body nor the body it belongs to names its place or its own name."""
-    return not p.has_place() and not p.extra and (p.parent is None or _placeless(p.parent))
+    """Neither the body nor the body it belongs to names its place or its own name (one walk up the
+    chain: asked about 120 times a report)."""
+    q: OrgParse | None = p
+    while q is not None:
+        if q.place or q.extra:
+            return False
+        q = q.parent
+    return True
 
 
 _GOVERNMENT = "chinh_phu"
@@ -2089,8 +2106,9 @@ def _in_symbol(toks: Tokens, i: int) -> bool:
 
     A symbol's parts are abbreviations in capitals; a name in title case after a slash is a body
     or a publisher ("TTXVN/Tin Tức"). Asked at every first word of a body's name: a dash or a
-    slash right before it comes first."""
-    if i < 2 or toks.t[i - 1] not in ("-", "/") or not toks.upper[i]:
+    slash right before it comes first; a word in capitals (a few of those) before the text of the
+    token before it (a slice of the text each time)."""
+    if i < 2 or not toks.upper[i] or toks.t[i - 1] not in ("-", "/"):
         return False
     if i > 3 and toks.upper[i - 2] and toks.t[i - 3] == "/" and toks.k[i - 4].isdigit():
         return True  # a symbol written spaced out: "2230 / QĐ - UBND"
@@ -2746,7 +2764,7 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
         parts.append(province if bare else f"{_province_kind(province)} {province}")
     if p.term:
         parts.append(f"khóa {p.term}")
-    return " ".join(x for x in parts if x)
+    return " ".join(filter(None, parts))  # (asked about 70 times a report: no generator to step)
 
 
 def _own_parent(p: OrgParse, parent_id: str) -> bool:
@@ -3333,12 +3351,12 @@ class OrgFinder:
         defined = self._acronym_named(p)
         if defined is not None:
             return defined  # "Tập đoàn PVN" where the report writes "Tập đoàn Dầu khí ... (PVN)"
-        formed = self._form_alias.get(tuple(self.toks.k[p.start : p.end])) \
-            or self._form_alias.get(_without_trade(self.toks, p))
+        words = tuple(self.toks.k[p.start : p.end])  # (the key of the three tables below)
+        formed = self._form_alias.get(words) or self._form_alias.get(_without_trade(self.toks, p))
         if formed is not None and formed.start != p.start and formed.row.id == p.row.id:
             return formed  # "Công ty Cường Hưng" where the report writes "Công ty TNHH Cường Hưng"
-        q = self._alias.get(tuple(self.toks.k[p.start : p.end]))
-        fixed = self._fixed_alias.get(tuple(self.toks.k[p.start : p.end]))
+        q = self._alias.get(words)
+        fixed = self._fixed_alias.get(words)
         if q is None and fixed is not None and fixed.start != p.start \
                 and ("name" in p.row.takes or "shortname" in p.row.flags) \
                 and p.parent is None and not p.term and not (p.start > 0 and (
@@ -4323,8 +4341,9 @@ class OrgFinder:
         (from another title of the same person: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình
         Định")."""
         key = (p.start, p.end, p.term or "") if hint is None else (p.start, p.end, p.term or "", hint)
-        if key in self.by_span:
-            return self.by_span[key]
+        known = self.by_span.get(key)  # (one lookup: a mention is asked again about once in three calls)
+        if known is not None:
+            return known
         p = _agency_owned(self.toks, p)
         if p.parent is None and p.row.id in _OWNED_UNITS:
             p = self._one_owner_of_unit(p)
@@ -4650,15 +4669,13 @@ _PROVINCE_WORD = "tỉnh"
 _PROVINCE_WORDS = frozenset({_PROVINCE_WORD})
 
 
-def _bare_level_word(o: OrgMention, lex: Lexicon, level_words: frozenset[str] | None = None) -> str:
-    """The level word a body below the province is written with when no place's name follows it
-    ("Ủy ban nhân dân huyện", "Hội đồng nhân dân đặc khu": "huyện", "đặc khu"), else ""; with
-    ``level_words``, one of those instead (the province's "tỉnh": "Ủy ban nhân dân tỉnh")."""
+def _after_kind_name(o: OrgMention, lex: Lexicon) -> str:
+    """The words of a body's name after its row's canonical name and a space ("huyện" of "Ủy ban nhân
+    dân huyện"), "" when the name does not go on so or the body is written of a parent."""
     row = lex.orgs.get(o.kind)
     if row is None or o.parent is not None or not o.name.startswith(row.canonical + " "):
         return ""
-    word = o.name[len(row.canonical) + 1 :]
-    return word if word in (_local_level_words() if level_words is None else level_words) else ""
+    return o.name[len(row.canonical) + 1 :]
 
 
 @cache
@@ -4676,8 +4693,10 @@ def _category_bodies(report: Report, orgs: list[OrgMention], lex: Lexicon) -> se
     subject ("Chủ tịch UBND đặc khu do HĐND đặc khu bầu"): a kind of body, not one the report
     names (:func:`drop_generic_bodies` still keeps one a fact holds); not where its sentence names
     a place of that level ("cán bộ xã Khánh Thuận ... trụ sở UBND xã": that commune's)."""
-    words = {id(o): w for o in orgs if (w := _bare_level_word(o, lex))}
-    provincial = {id(o): _PROVINCE_WORD for o in orgs if _bare_level_word(o, lex, _PROVINCE_WORDS)}
+    tails = [(id(o), w) for o in orgs if (w := _after_kind_name(o, lex))]  # (read once for both kinds)
+    local_words = _local_level_words()
+    words = {key: w for key, w in tails if w in local_words}
+    provincial = {key: _PROVINCE_WORD for key, w in tails if w in _PROVINCE_WORDS}
     if not words and not provincial:
         return set()
     toks = report_tokens(report)
