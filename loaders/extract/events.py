@@ -293,6 +293,13 @@ _DELEGATE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['delegate_title'])})\s+$"
 # between a speaker and the verb: one clause, its brackets and commas ("ĐB X (đoàn Hà Nội), Phó chủ nhiệm …, cho rằng")
 _SPEAKER_GAP = re.compile(r"[^.;:!?\"“”\n]{0,90}")
 _VOTER = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['voter_title'])})\s+$")
+_ELECT_AFTER = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['elect_after'])})(?![\w])")
+_ELECT_BEFORE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['elect_before'])})(?![\w])")
+# (an aspect word may come between: "sau đó đã được bầu")
+_ELECT_NOT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['elect_not'])})\s+(?:(?:đã|lại|cũng)\s+)?$")
+# further from the event, the first of the elected right after "bầu": "bầu ông X", "bầu bổ sung bà Y"
+_ELECTED_GAP = re.compile(r"[^.;:!?\"“”\n,]{0,24}")
+_ELECTION_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["election_kind"])
 _TITLE_WORDS = {_DELEGATE: _WORDS["delegate_title"], _VOTER: _WORDS["voter_title"]}
 _DEBATE_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["debate_kind"])
 _VOTER_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["voter_kind"])
@@ -2308,6 +2315,8 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
         _SPEAK: _WORDS["speak_verb"],
         _DEBATE: _WORDS["debate_verb"],
         _FLOOR: _WORDS["floor_verb"],
+        _ELECT_AFTER: _WORDS["elect_after"],
+        _ELECT_BEFORE: _WORDS["elect_before"],
         _ATTEND_VERB: attend,
         p.say: p.say_words,
         p.honour_before: _WORDS["honour_before"],
@@ -2331,6 +2340,55 @@ def _verbs_in(pattern: re.Pattern[str], k: str, sent: Span) -> Iterator[re.Match
         if k.find(w, sent.start, sent.end) >= 0:
             yield from pattern.finditer(k, sent.start, sent.end)
             return
+
+
+def _chain_after(k: str, start: int, in_sent: list[tuple[int, int, PersonMention]]) -> list[tuple[int, PersonMention]]:
+    """The people a verb ending at ``start`` names after it, with where each is named: "bầu ông A (…), ông B (…)": a
+    chain of names, each close to the last, none of them after "thay cho", "vì", "sau khi" (the person replaced, the
+    reason)."""
+    out: list[tuple[int, PersonMention]] = []
+    last = start
+    for s, e, p in in_sent:
+        if s < last:
+            continue
+        if s - last > 110 or _patterns().chain_break.search(k, last, s):
+            break
+        out.append((s, p))
+        last = e
+    return out
+
+
+def _one_body(organizers: Iterator[OrgMention | None]) -> bool:
+    """Whether the organizers named (None for an event with none) are two bodies at most: a province's Party
+    congress or plenum and its council's session are told together ("Đại hội Đảng bộ tỉnh A" then "HĐND tỉnh A bầu
+    …"); three or more bodies electing ("Đại hội Đảng bộ tỉnh A", "… tỉnh B", "… tỉnh C") are a round-up, where the
+    elected told after one body's name were elected by another's."""
+    bodies: list[OrgMention] = []
+    for o in organizers:
+        if o is not None and not any(_org_same(o, b) for b in bodies):
+            bodies.append(o)
+    return len(bodies) <= 2
+
+
+def _elected(k: str, sent: Span, in_sent: list[tuple[int, int, PersonMention]]) -> list[tuple[int, PersonMention]]:
+    """The people the sentence tells elected, with where the verb is: after "bầu" ("HĐND tỉnh đã bầu ông X, …, làm
+    Chủ tịch; bầu bà Y …", the first right after it, the chain that follows: _chain_after) or before "được bầu",
+    "tái đắc cử" (the last person of the verb's clause: "Ông X, Phó bí thư Tỉnh ủy, được bầu giữ chức …"); not after
+    elect_not ("việc bầu", "từng được bầu").
+    """
+    out: list[tuple[int, PersonMention]] = []
+    for m in _verbs_in(_ELECT_AFTER, k, sent):
+        if _ELECT_NOT.search(k, max(0, m.start() - 20), m.start()) is not None:
+            continue
+        chain = _chain_after(k, m.end(), in_sent)
+        if chain and _ELECTED_GAP.fullmatch(k, m.end(), chain[0][0]):
+            out += [(m.start(), p) for _s, p in chain]
+    for m in _verbs_in(_ELECT_BEFORE, k, sent):
+        if _ELECT_NOT.search(k, max(0, m.start() - 20), m.start()) is not None:
+            continue
+        if (p := _floor_speaker(k, m.start(), in_sent, None)) is not None:
+            out.append((m.start(), p))
+    return out
 
 
 def _titled_in(titled: re.Pattern[str], k: str, sent: Span) -> bool:
@@ -2360,7 +2418,7 @@ def _floor_speaker(k: str, verb: int, in_sent: list[tuple[int, int, PersonMentio
 def _participants(
     report: Report, sent: Span, people: list[tuple[int, int, PersonMention]], near: bool = False,
     starts: list[int] | None = None, debating: bool = False, voters: bool = False,
-    from_floor: set[int] | None = None,
+    from_floor: set[int] | None = None, electing: bool = False,
 ) -> list[tuple[int, Participation]]:
     """Who the sentence says attended, chaired or spoke, with where the verb is.
 
@@ -2372,7 +2430,9 @@ def _participants(
     ``debating``: the event is one with a floor (a session, a congress, a conference): wherever the sentence
     stands, a delegate speaking ("ĐB X cho rằng") or a minister answering questions spoke at it; ``voters``:
     the event is a meeting with voters, where a voter speaking ("cử tri Y đề nghị") spoke at it. ``from_floor``
-    gets the ids of the participations only these floor rules found.
+    gets the ids of the participations only these floor rules (or the election rule) found. ``electing``: the
+    event is one that elects (a session, a congress, a plenum), in a report of two bodies electing at most:
+    wherever the sentence stands, the elected ("HĐND tỉnh bầu ông X", "bà Y được bầu giữ chức …") took part in it.
     """
     k = report.key
     if starts is None:
@@ -2396,18 +2456,11 @@ def _participants(
     if (m := _AT_EVENT.match(k, sent.start)) is not None and in_sent[0][0] - m.end() <= 40:
         pos = m.start()
         add(in_sent[0][2], "attended")
-    if near:
+    if near:  # near the event, the elected and the honoured
         for m in _verbs_in(_patterns().honour_after, k, sent):
-            # "bầu ông A (…), ông B (…)": a chain of names, each close to the last, none of them
-            # after "thay cho", "vì", "sau khi" (the person replaced, the reason).
-            pos, last = m.start(), m.end()
-            for s, e, p in in_sent:
-                if s < last:
-                    continue
-                if s - last > 110 or _patterns().chain_break.search(k, last, s):
-                    break
+            pos = m.start()
+            for _s, p in _chain_after(k, m.end(), in_sent):
                 add(p, "attended")
-                last = e
     verbs = [(_CHAIR, "chaired"), (_SPEAK, "spokeAt"), (_ATTEND_VERB, "attended")]
     if near:
         verbs += [(_patterns().say, "spokeAt"), (_patterns().honour_before, "attended")]
@@ -2437,6 +2490,12 @@ def _participants(
                 add(speaker, "spokeAt")
                 if from_floor is not None and len(out) > had:
                     from_floor.add(id(out[-1][1]))
+    # further on, in a report of one or two bodies' elections, the elected (_elected; kept as the floor's speakers are)
+    for at, elected in _elected(k, sent, in_sent) if electing and not near else ():
+        pos, had = at, len(out)
+        add(elected, "attended")
+        if from_floor is not None and len(out) > had:
+            from_floor.add(id(out[-1][1]))
     return out
 
 
@@ -2928,7 +2987,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     # ("Trưởng Đoàn kiểm tra …, đã dự hội nghị": the hội nghị).
     current: EventMention | None = None
     current_at = -10
-    from_floor: set[int] = set()  # id(participation) found only by the floor rules (_floor_speaker)
+    from_floor: set[int] = set()  # id(participation) found only by the floor rules (_floor_speaker) or _elected
+    # a report of one or two bodies' elections (not a round-up of several provinces' congresses, each elected told
+    # after another's name): the elected far from the event's sentence were elected there
+    one_electing = _one_body(e.organizer for e in events if e.kind in _ELECTION_KINDS)
     for si, sent in enumerate(sents):
         if si in event_sentence:
             current, current_at = event_sentence[si], si
@@ -2936,7 +2998,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             continue
         for pos, part in _participants(report, sent, people, near=si - current_at <= 1, starts=people_starts,
                                        debating=current.kind in _DEBATE_KINDS, voters=current.kind in _VOTER_KINDS,
-                                       from_floor=from_floor):
+                                       from_floor=from_floor,
+                                       electing=one_electing and current.kind in _ELECTION_KINDS):
             ev = current
             if si in cues_in_sentence:
                 ev = min(cues_in_sentence[si], key=lambda c: (abs(c[0] - pos), c[0] < pos))[1]
