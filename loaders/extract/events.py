@@ -288,6 +288,9 @@ _SPEAK = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['speak_verb'])})(?![\w])")
 # floor has ("Bộ trưởng X trả lời chất vấn", 'floor_verb') spoke at it.
 _DEBATE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['debate_verb'])})(?![\w])")
 _FLOOR = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['floor_verb'])})(?![\w])")
+# Anywhere in the report, of any event: who presents a report, a submission or a speech ("X trình bày Tờ trình …", "Y
+# đọc diễn văn khai mạc"; event_sentence_words 'present_verb') spoke at it (a floor rule: it keeps no event alone).
+_PRESENT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['present_verb'])})(?![\w])")
 _FLOOR_NOT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['floor_not'])})\s+$")  # "chưa trả lời chất vấn": not done
 _DELEGATE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['delegate_title'])})\s+$")
 # between a speaker and the verb: one clause, its brackets and commas ("ĐB X (đoàn Hà Nội), Phó chủ nhiệm …, cho rằng")
@@ -2315,6 +2318,7 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
         _SPEAK: _WORDS["speak_verb"],
         _DEBATE: _WORDS["debate_verb"],
         _FLOOR: _WORDS["floor_verb"],
+        _PRESENT: _WORDS["present_verb"],
         _ELECT_AFTER: _WORDS["elect_after"],
         _ELECT_BEFORE: _WORDS["elect_before"],
         _ATTEND_VERB: attend,
@@ -2429,7 +2433,8 @@ def _participants(
     the sentence's people are found by bisecting the numbers, with no key function called).
     ``debating``: the event is one with a floor (a session, a congress, a conference): wherever the sentence
     stands, a delegate speaking ("ĐB X cho rằng") or a minister answering questions spoke at it; ``voters``:
-    the event is a meeting with voters, where a voter speaking ("cử tri Y đề nghị") spoke at it. ``from_floor``
+    the event is a meeting with voters, where a voter speaking ("cử tri Y đề nghị") spoke at it. At any event, who
+    presents a report or a speech ("X trình bày Tờ trình", "Y đọc diễn văn khai mạc") spoke at it. ``from_floor``
     gets the ids of the participations only these floor rules (or the election rule) found. ``electing``: the
     event is one that elects (a session, a congress, a plenum), in a report of two bodies electing at most:
     wherever the sentence stands, the elected ("HĐND tỉnh bầu ông X", "bà Y được bầu giữ chức …") took part in it.
@@ -2476,7 +2481,7 @@ def _participants(
             if after and verb in (_CHAIR, _SPEAK):
                 add(after[0][2], role)
     # (last: a speaker the rules above found keeps their event, one only the floor rules find does not)
-    floor = [(_FLOOR, None), (_DEBATE, _DELEGATE)] if debating else []
+    floor = [(_PRESENT, None)] + ([(_FLOOR, None), (_DEBATE, _DELEGATE)] if debating else [])
     if voters:
         floor.append((_DEBATE, _VOTER))
     for verb, titled in floor:
