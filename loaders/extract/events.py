@@ -283,6 +283,29 @@ _AT_EVENT = re.compile(
 # Near the event (its sentence or the next): who spoke there, and who was elected or honoured there.
 _CHAIR = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['chair_verb'])})(?![\w])")
 _SPEAK = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['speak_verb'])})(?![\w])")
+# Anywhere in a report of a session, congress or conference (event_sentence_words 'debate_kind'): a delegate who speaks
+# on its floor ("ĐB X (Hà Nội) cho rằng …", 'delegate_title' then 'debate_verb') and whoever does what only a session's
+# floor has ("Bộ trưởng X trả lời chất vấn", 'floor_verb') spoke at it.
+_DEBATE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['debate_verb'])})(?![\w])")
+_FLOOR = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['floor_verb'])})(?![\w])")
+# Anywhere in the report, of any event: who presents a report, a submission or a speech ("X trình bày Tờ trình …", "Y
+# đọc diễn văn khai mạc"; event_sentence_words 'present_verb') spoke at it (a floor rule: it keeps no event alone).
+_PRESENT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['present_verb'])})(?![\w])")
+_FLOOR_NOT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['floor_not'])})\s+$")  # "chưa trả lời chất vấn": not done
+_DELEGATE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['delegate_title'])})\s+$")
+# between a speaker and the verb: one clause, its brackets and commas ("ĐB X (đoàn Hà Nội), Phó chủ nhiệm …, cho rằng")
+_SPEAKER_GAP = re.compile(r"[^.;:!?\"“”\n]{0,90}")
+_VOTER = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['voter_title'])})\s+$")
+_ELECT_AFTER = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['elect_after'])})(?![\w])")
+_ELECT_BEFORE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['elect_before'])})(?![\w])")
+# (an aspect word may come between: "sau đó đã được bầu")
+_ELECT_NOT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['elect_not'])})\s+(?:(?:đã|lại|cũng)\s+)?$")
+# further from the event, the first of the elected right after "bầu": "bầu ông X", "bầu bổ sung bà Y"
+_ELECTED_GAP = re.compile(r"[^.;:!?\"“”\n,]{0,24}")
+_ELECTION_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["election_kind"])
+_TITLE_WORDS = {_DELEGATE: _WORDS["delegate_title"], _VOTER: _WORDS["voter_title"]}
+_DEBATE_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["debate_kind"])
+_VOTER_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["voter_kind"])
 _PLACE = re.compile(r"(?<![\w])tại\s+(?P<p>[^\W\d][^,.;:()\n\"]{2,80})")
 _NOT_PLACE = re.compile(rf"(?:{_ordered(_WORDS['not_place'])})\b")
 # Words between an event word and a document that say the event is about it
@@ -2293,6 +2316,11 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
         p.honour_after: _WORDS["honour_after"],
         _CHAIR: _WORDS["chair_verb"],
         _SPEAK: _WORDS["speak_verb"],
+        _DEBATE: _WORDS["debate_verb"],
+        _FLOOR: _WORDS["floor_verb"],
+        _PRESENT: _WORDS["present_verb"],
+        _ELECT_AFTER: _WORDS["elect_after"],
+        _ELECT_BEFORE: _WORDS["elect_before"],
         _ATTEND_VERB: attend,
         p.say: p.say_words,
         p.honour_before: _WORDS["honour_before"],
@@ -2318,9 +2346,83 @@ def _verbs_in(pattern: re.Pattern[str], k: str, sent: Span) -> Iterator[re.Match
             return
 
 
+def _chain_after(k: str, start: int, in_sent: list[tuple[int, int, PersonMention]]) -> list[tuple[int, PersonMention]]:
+    """The people a verb ending at ``start`` names after it, with where each is named: "bầu ông A (…), ông B (…)": a
+    chain of names, each close to the last, none of them after "thay cho", "vì", "sau khi" (the person replaced, the
+    reason)."""
+    out: list[tuple[int, PersonMention]] = []
+    last = start
+    for s, e, p in in_sent:
+        if s < last:
+            continue
+        if s - last > 110 or _patterns().chain_break.search(k, last, s):
+            break
+        out.append((s, p))
+        last = e
+    return out
+
+
+def _one_body(organizers: Iterator[OrgMention | None]) -> bool:
+    """Whether the organizers named (None for an event with none) are two bodies at most: a province's Party
+    congress or plenum and its council's session are told together ("Đại hội Đảng bộ tỉnh A" then "HĐND tỉnh A bầu
+    …"); three or more bodies electing ("Đại hội Đảng bộ tỉnh A", "… tỉnh B", "… tỉnh C") are a round-up, where the
+    elected told after one body's name were elected by another's."""
+    bodies: list[OrgMention] = []
+    for o in organizers:
+        if o is not None and not any(_org_same(o, b) for b in bodies):
+            bodies.append(o)
+    return len(bodies) <= 2
+
+
+def _elected(k: str, sent: Span, in_sent: list[tuple[int, int, PersonMention]]) -> list[tuple[int, PersonMention]]:
+    """The people the sentence tells elected, with where the verb is: after "bầu" ("HĐND tỉnh đã bầu ông X, …, làm
+    Chủ tịch; bầu bà Y …", the first right after it, the chain that follows: _chain_after) or before "được bầu",
+    "tái đắc cử" (the last person of the verb's clause: "Ông X, Phó bí thư Tỉnh ủy, được bầu giữ chức …"); not after
+    elect_not ("việc bầu", "từng được bầu").
+    """
+    out: list[tuple[int, PersonMention]] = []
+    for m in _verbs_in(_ELECT_AFTER, k, sent):
+        if _ELECT_NOT.search(k, max(0, m.start() - 20), m.start()) is not None:
+            continue
+        chain = _chain_after(k, m.end(), in_sent)
+        if chain and _ELECTED_GAP.fullmatch(k, m.end(), chain[0][0]):
+            out += [(m.start(), p) for _s, p in chain]
+    for m in _verbs_in(_ELECT_BEFORE, k, sent):
+        if _ELECT_NOT.search(k, max(0, m.start() - 20), m.start()) is not None:
+            continue
+        if (p := _floor_speaker(k, m.start(), in_sent, None)) is not None:
+            out.append((m.start(), p))
+    return out
+
+
+def _titled_in(titled: re.Pattern[str], k: str, sent: Span) -> bool:
+    """Whether the sentence holds a word of the title ``titled`` (_DELEGATE, _VOTER) matches, so may name a delegate."""
+    return any(k.find(w, sent.start, sent.end) >= 0 for w in _TITLE_WORDS[titled])
+
+
+def _floor_speaker(k: str, verb: int, in_sent: list[tuple[int, int, PersonMention]],
+                   titled: re.Pattern[str] | None) -> PersonMention | None:
+    """The person whose clause ends at the verb at ``verb`` (the last one named before it, in the same clause:
+    no sentence mark or quote between); with ``titled`` (_DELEGATE, _VOTER), only one written with that title right
+    before the name ("đại biểu X", "ĐB X"; "cử tri Y").
+
+    "ĐB Trần Văn A (Hà Nội) cho rằng …" -> A; "… đề nghị của cử tri, Bộ trưởng B cho biết" is no delegate's speech.
+    """
+    before = [(s, e, p) for s, e, p in in_sent if e <= verb]
+    if not before:
+        return None
+    s, e, p = before[-1]
+    if _SPEAKER_GAP.fullmatch(k, e, verb) is None:
+        return None
+    if titled is not None and titled.search(k, max(0, s - 24), s) is None:
+        return None
+    return p
+
+
 def _participants(
     report: Report, sent: Span, people: list[tuple[int, int, PersonMention]], near: bool = False,
-    starts: list[int] | None = None,
+    starts: list[int] | None = None, debating: bool = False, voters: bool = False,
+    from_floor: set[int] | None = None, electing: bool = False,
 ) -> list[tuple[int, Participation]]:
     """Who the sentence says attended, chaired or spoke, with where the verb is.
 
@@ -2329,6 +2431,13 @@ def _participants(
     "X tái đắc cử") mean being elected at it (recorded as attended). ``starts``: the first
     characters of ``people``, in order (asked for every sentence of a report, most naming nobody:
     the sentence's people are found by bisecting the numbers, with no key function called).
+    ``debating``: the event is one with a floor (a session, a congress, a conference): wherever the sentence
+    stands, a delegate speaking ("ĐB X cho rằng") or a minister answering questions spoke at it; ``voters``:
+    the event is a meeting with voters, where a voter speaking ("cử tri Y đề nghị") spoke at it. At any event, who
+    presents a report or a speech ("X trình bày Tờ trình", "Y đọc diễn văn khai mạc") spoke at it. ``from_floor``
+    gets the ids of the participations only these floor rules (or the election rule) found. ``electing``: the
+    event is one that elects (a session, a congress, a plenum), in a report of two bodies electing at most:
+    wherever the sentence stands, the elected ("HĐND tỉnh bầu ông X", "bà Y được bầu giữ chức …") took part in it.
     """
     k = report.key
     if starts is None:
@@ -2352,18 +2461,11 @@ def _participants(
     if (m := _AT_EVENT.match(k, sent.start)) is not None and in_sent[0][0] - m.end() <= 40:
         pos = m.start()
         add(in_sent[0][2], "attended")
-    if near:
+    if near:  # near the event, the elected and the honoured
         for m in _verbs_in(_patterns().honour_after, k, sent):
-            # "bầu ông A (…), ông B (…)": a chain of names, each close to the last, none of them
-            # after "thay cho", "vì", "sau khi" (the person replaced, the reason).
-            pos, last = m.start(), m.end()
-            for s, e, p in in_sent:
-                if s < last:
-                    continue
-                if s - last > 110 or _patterns().chain_break.search(k, last, s):
-                    break
+            pos = m.start()
+            for _s, p in _chain_after(k, m.end(), in_sent):
                 add(p, "attended")
-                last = e
     verbs = [(_CHAIR, "chaired"), (_SPEAK, "spokeAt"), (_ATTEND_VERB, "attended")]
     if near:
         verbs += [(_patterns().say, "spokeAt"), (_patterns().honour_before, "attended")]
@@ -2378,6 +2480,27 @@ def _participants(
             after = [(s, e, p) for s, e, p in in_sent if s >= m.end() and s - m.end() <= 120]
             if after and verb in (_CHAIR, _SPEAK):
                 add(after[0][2], role)
+    # (last: a speaker the rules above found keeps their event, one only the floor rules find does not)
+    floor = [(_PRESENT, None)] + ([(_FLOOR, None), (_DEBATE, _DELEGATE)] if debating else [])
+    if voters:
+        floor.append((_DEBATE, _VOTER))
+    for verb, titled in floor:
+        if titled is not None and not _titled_in(titled, k, sent):
+            continue  # (most sentences with a speech verb name no delegate: skipped by a substring search)
+        for m in _verbs_in(verb, k, sent):
+            if verb is _FLOOR and _FLOOR_NOT.search(k, max(0, m.start() - 16), m.start()) is not None:
+                continue
+            if (speaker := _floor_speaker(k, m.start(), in_sent, titled)) is not None:
+                pos, had = m.start(), len(out)
+                add(speaker, "spokeAt")
+                if from_floor is not None and len(out) > had:
+                    from_floor.add(id(out[-1][1]))
+    # further on, in a report of one or two bodies' elections, the elected (_elected; kept as the floor's speakers are)
+    for at, elected in _elected(k, sent, in_sent) if electing and not near else ():
+        pos, had = at, len(out)
+        add(elected, "attended")
+        if from_floor is not None and len(out) > had:
+            from_floor.add(id(out[-1][1]))
     return out
 
 
@@ -2869,12 +2992,19 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     # ("Trưởng Đoàn kiểm tra …, đã dự hội nghị": the hội nghị).
     current: EventMention | None = None
     current_at = -10
+    from_floor: set[int] = set()  # id(participation) found only by the floor rules (_floor_speaker) or _elected
+    # a report of one or two bodies' elections (not a round-up of several provinces' congresses, each elected told
+    # after another's name): the elected far from the event's sentence were elected there
+    one_electing = _one_body(e.organizer for e in events if e.kind in _ELECTION_KINDS)
     for si, sent in enumerate(sents):
         if si in event_sentence:
             current, current_at = event_sentence[si], si
         if current is None:
             continue
-        for pos, part in _participants(report, sent, people, near=si - current_at <= 1, starts=people_starts):
+        for pos, part in _participants(report, sent, people, near=si - current_at <= 1, starts=people_starts,
+                                       debating=current.kind in _DEBATE_KINDS, voters=current.kind in _VOTER_KINDS,
+                                       from_floor=from_floor,
+                                       electing=one_electing and current.kind in _ELECTION_KINDS):
             ev = current
             if si in cues_in_sentence:
                 ev = min(cues_in_sentence[si], key=lambda c: (abs(c[0] - pos), c[0] < pos))[1]
@@ -2907,8 +3037,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             if ev.date is not None and ev.date.year is None and ev.date.month is not None:
                 ev.date = PartialDate(reviewed, ev.date.month, ev.date.day)
     # (a kind listed only with a date or an organizer, 'dated_kind': an election named without its polling day)
-    kept = [e for e in events if e.date or e.organizer or ((e.participants or e.concerns)
-                                                           and e.kind not in _DATED_KINDS)]
+    # (a floor's speakers alone keep no event: "Đại biểu X cho rằng …" in a report of an undated sitting ("phiên chất
+    # vấn", "phiên thảo luận") of a session is told of that session, not of a second event)
+    kept = [e for e in events if e.date or e.organizer
+            or ((any(id(x) not in from_floor for x in e.participants) or e.concerns) and e.kind not in _DATED_KINDS)]
     extraction.events.extend(kept)
     extraction.campaigns.extend(campaigns)
     extraction.periods.extend(
