@@ -2365,7 +2365,8 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 name = text[start : m.end()]  # "Luật Phòng, chống tham nhũng": a law written so keeps its name
             found = (row.doc_type, name, text[m.end("w") : m.end()].strip(), m.end("w"), m.end(), None)
             break
-        if found is None and (treaty := _treaty_type(k, start)) is not None and text[start].isupper() \
+        # (the capital first: "tuyên bố", "thỏa thuận" are verbs and nouns in most of the reports' prose)
+        if found is None and text[start].isupper() and (treaty := _treaty_type(k, start)) is not None \
                 and (end := _treaty_end(k, text, start + treaty[1], _sentence_end(sents, start, len(text)))):
             dt, type_len = treaty
             name = text[start:end]
