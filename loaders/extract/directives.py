@@ -1520,16 +1520,20 @@ def _numbered_congress_kept(occs: list[_Occ]) -> list[_Occ]:
     ...                                                   occ("Nghị quyết Đại hội Đảng bộ tỉnh")])]
     ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 13']
     """
-    names = [text_key(o.mention.name) for o in occs if o.mention.name]
-    kept = [o for o in occs if not o.mention.name or not _LOCAL_CONGRESS.search(text_key(o.mention.name)) or not any(
-        n.startswith(key := text_key(o.mention.name)) and _CONGRESS_NUMBER.match(n, len(key)) for n in names)]
+    # (each name keyed once; the regex only on a name that holds "đảng bộ", the rare congress's)
+    keyed = [(o, text_key(o.mention.name) if o.mention.name else None) for o in occs]
+    names = [n for _o, n in keyed if n is not None]
+    kept = [(o, key) for o, key in keyed if key is None or "đảng bộ" not in key or not _LOCAL_CONGRESS.search(key)
+            or not any(n.startswith(key) and _CONGRESS_NUMBER.match(n, len(key)) for n in names)]
     # "Dự luật kiểm toán sẽ được …" beside "Luật kiểm toán Nhà nước": a law's name in lower case (law_names.tsv) that
     # starts a longer law name the report writes with its capital is that law, shortened (not "luật đầu tư" beside
     # "luật đầu tư nước ngoài", two laws both in passing)
-    laws = [text_key(o.mention.name) for o in kept
-            if o.mention.doc_type == "LUAT" and o.mention.name and o.mention.name[:1].isupper()]
-    return [o for o in kept if not (o.mention.doc_type == "LUAT" and o.mention.name and o.mention.name[:1].islower()
-                                    and any(n.startswith(text_key(o.mention.name) + " ") for n in laws))]
+    lower = [key is not None and o.mention.doc_type == "LUAT" and o.mention.name[:1].islower() for o, key in kept]
+    if not any(lower):
+        return [o for o, _key in kept]
+    laws = [key for o, key in kept if key is not None and o.mention.doc_type == "LUAT" and o.mention.name[:1].isupper()]
+    return [o for (o, key), low in zip(kept, lower, strict=True)
+            if not (low and any(n.startswith(f"{key} ") for n in laws))]
 
 
 _YEAR_SUBJECT = re.compile(r"(?<![\w])năm\s+(?:19|20)\d\d(?![\w])")  # "… pháp lệnh năm 2006": which year's
@@ -2314,12 +2318,19 @@ def _generic_treaty() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{_directive_words()['treaty_generic']})\s+giữa\s+(?:hai|các)\s")
 
 
+@lru_cache(maxsize=1)
+def _treaty_words() -> tuple[tuple[str, DocType], ...]:
+    """The treaty type words (directive_words.tsv: treaty) that are a document type, in the table's order, with
+    it: looked up once, not at each of the few thousand capitalised words :func:`_treaty_type` is asked of."""
+    by_word = tables().type_by_word
+    return tuple((w, dt) for w in words_by_use("directive_words.tsv")["treaty"] if (dt := by_word.get(w)) is not None)
+
+
 def _treaty_type(k: str, start: int) -> tuple[DocType, int] | None:
     """The treaty type word (directive_words.tsv: treaty) written at ``start``, as a document type, and the length
     of the word as written ("Tuyên bố chung" is a "Tuyên bố" whose name starts after "chung")."""
-    for w in words_by_use("directive_words.tsv")["treaty"]:
-        if k.startswith(w, start) and not _is_word(k[start + len(w) : start + len(w) + 1] or " ") \
-                and (dt := tables().type_by_word.get(w)) is not None:
+    for w, dt in _treaty_words():
+        if k.startswith(w, start) and not _is_word(k[start + len(w) : start + len(w) + 1] or " "):
             return dt, len(w)
     return None
 
@@ -2354,7 +2365,8 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 name = text[start : m.end()]  # "Luật Phòng, chống tham nhũng": a law written so keeps its name
             found = (row.doc_type, name, text[m.end("w") : m.end()].strip(), m.end("w"), m.end(), None)
             break
-        if found is None and (treaty := _treaty_type(k, start)) is not None and text[start].isupper() \
+        # (the capital first: "tuyên bố", "thỏa thuận" are verbs and nouns in most of the reports' prose)
+        if found is None and text[start].isupper() and (treaty := _treaty_type(k, start)) is not None \
                 and (end := _treaty_end(k, text, start + treaty[1], _sentence_end(sents, start, len(text)))):
             dt, type_len = treaty
             name = text[start:end]
