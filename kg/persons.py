@@ -1836,7 +1836,13 @@ def _assembly_deputy_only(members: Iterable[Occurrence]) -> bool:
     ("ĐB X (Kon Tum)", :meth:`_Clusters.seats`) keeps the cluster placed; the caller asks."""
     posts = [p for o in members for p in o.posts]
     return bool(posts) and not any(o.provinces or o.guessed for o in members) and all(
-        text_key(p.role) == "đại biểu" and (p.org is None or p.org.kind == "quoc_hoi") for p in posts)
+        _assembly_deputy_post(p) for p in posts)
+
+
+def _assembly_deputy_post(post: PostMention) -> bool:
+    """Whether a post is a deputy's seat in the National Assembly ("đại biểu X", "ĐB X", "đại biểu
+    Quốc hội X"): the role alone, or the role in the assembly."""
+    return text_key(post.role) == "đại biểu" and (post.org is None or post.org.kind == "quoc_hoi")
 
 
 def _career_step(members: Iterable[Occurrence]) -> bool:
@@ -2077,12 +2083,6 @@ def _join_report_body(uf: _Clusters, people: list[Occurrence], body_idf: dict[st
 SESSION_DEPUTIES = 2
 """How many people a report names as deputies of the National Assembly with no other post for it
 to be a report of the assembly's debate (:func:`_session_reports`)."""
-
-
-def _assembly_deputy_post(post: PostMention) -> bool:
-    """Whether a post is a deputy's seat in the National Assembly ("đại biểu X", "ĐB X", "đại biểu
-    Quốc hội X"): the role alone, or the role in the assembly."""
-    return text_key(post.role) == "đại biểu" and (post.org is None or post.org.kind == "quoc_hoi")
 
 
 def _session_reports(occs: Iterable[Occurrence]) -> frozenset[str]:
