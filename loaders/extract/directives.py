@@ -345,6 +345,9 @@ def _patterns() -> _Patterns:
             # "Đề án phát triển X giai đoạn 2016-2020": a plan by its subject, opened by a verb of what it does
             # (directive_words.tsv: plan_subject); the type word before anything else is a plan in passing
             rf"|(?P<plan>(?P<pw>{_PLAN_WORDS})(?=\s+(?:{_directive_words()['plan_subject']})\s))"
+            # "Quy chế phối hợp công tác giữa …", "Quy chế tạm thời về …": rules by their subject (directive_words.tsv:
+            # rules_subject), read as a plan's subject is
+            rf"|(?P<rules>(?P<rw>quy chế)(?=\s+(?:{_directive_words()['rules_subject']})[\s,]))"
             # "Văn phòng Chính phủ vừa có thông báo kết luận của Thủ tướng … tại cuộc họp về X", "thông cáo ngày làm
             # việc thứ ba hội nghị …": a notice or communiqué named by what it is of (directive_words.tsv:
             # notice_subject)
@@ -1391,18 +1394,20 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 if not _LIST_NUMBER_BEFORE.search(k, max(0, m.start() - 6), m.start()):
                     continue
                 list_item = True
-            plan = m.group("plan") or m.group("act") or m.group("notice") \
+            plan = m.group("plan") or m.group("act") or m.group("notice") or m.group("rules") \
                 or (m.group("aw") or m.group("qw") or "") in _PLAN_TYPES
+            if m.group("rules") and _FIELD_BEFORE.search(k, max(0, m.start() - 4), m.start()):
+                continue  # "Hiệp định về Quy chế quản lý biên giới …", "Nghị định về Quy chế tài chính …": the subject
             if (plan or _is_notice(m)) and _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start()):
                 continue  # "các đề án phát triển …", "một số Đề án về …": several plans, none named
             if (m.group("pw") or m.group("aw")) == "báo cáo" and _DRAFT_BEFORE.search(k, max(0, m.start() - 12),
                                                                                      m.start()):
                 continue  # "Dự thảo Báo cáo tổng kết …", "Đề cương Báo cáo …": a report being written, none yet
             dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw") or m.group("acw")
-                                                or m.group("nw"))]
+                                                or m.group("nw") or m.group("rw"))]
             core_end = (m.end("new") if m.group("new") else m.end("aw") if m.group("aw")
                         else m.end("pw") if m.group("plan") else m.end("acw") if m.group("act")
-                        else m.end("nw") if m.group("notice") else m.end())
+                        else m.end("nw") if m.group("notice") else m.end("rw") if m.group("rules") else m.end())
         # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path; not one of the
         # list's next document ("Nghị quyết Trung ương 4 (khóa XII), Chỉ thị 05 của Bộ Chính trị")
         if any(m.start() <= s <= core_end + 12 and not _LIST_GAP.search(k, core_end, s) for s in sym_starts):
@@ -1428,7 +1433,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.issuer = subject  # "Quốc hội đã thông qua 3 luật: Luật Du lịch, …"
             occ.before_issuer = occ.subject_issuer = True
         _read_tail(report, extraction, occ, limit, opener=_plan_opener() if m.group("plan")
-                   else _act_opener() if m.group("act") else _notice_opener() if m.group("notice") else None)
+                   else _act_opener() if m.group("act") else _notice_opener() if m.group("notice")
+                   else _rules_opener() if m.group("rules") else None)
         if d.title and name is None and plan:
             d.title = _plan_title(k, text, occ)
             if d.title and m.group("plan") and not text[m.start()].isupper():
@@ -1438,6 +1444,12 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                     continue
                 if occ.title_span is not None:
                     occ.tail_end = occ.title_span.start + len(d.title)
+        if d.title and m.group("rules"):
+            d.title = _rules_title(d.title)
+            if d.title is None:
+                continue
+            if occ.title_span is not None:
+                occ.tail_end = occ.title_span.start + len(d.title)
         if d.title and _is_notice(m):
             if _NUMBERED_CONCLUSION.match(text_key(d.title)):
                 continue  # "Thông báo Kết luận số 50-TB/TW": the numbered document, read by the symbol path
@@ -1486,7 +1498,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 # "đề án \" Tập trung …\""), names it (not its words)
                 continue
             head_end = (m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan")
-                        else m.end("acw") if m.group("act") else m.end("nw") if m.group("notice") else m.end("qw"))
+                        else m.end("acw") if m.group("act") else m.end("nw") if m.group("notice")
+                        else m.end("rw") if m.group("rules") else m.end("qw"))
             d.name = f"{text[m.start() : head_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
         if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqlocal")
@@ -1871,6 +1884,36 @@ def _plan_verb_before() -> re.Pattern[str]:
 def _act_opener() -> re.Pattern[str]:
     """Where a resolution's title opens right after "Nghị quyết": the act it makes (resolution_act)."""
     return re.compile(rf"\s+(?P<q>(?:{_directive_words()['resolution_act']})\s)")
+
+
+@lru_cache(maxsize=1)
+def _rules_title_end() -> re.Pattern[str]:
+    """In a "Quy chế"'s subject title (matched on the title as written), where what is said of the rules begins
+    (rules_title_end), a "tại" before a capital (where the rules are carried out), or a colon."""
+    words = words_by_use("directive_words.tsv", keyed=False)["rules_title_end"]
+    return re.compile(rf"\s*:|\s+(?:(?:{_alt(list(words))})(?![\w])|tại\s+(?=(?-i:[A-ZĐ])))", re.IGNORECASE)
+
+
+def _rules_title(title: str) -> str | None:
+    """A rules' subject title cut where what is said of it begins (:func:`_rules_title_end`); None when under two
+    words are left.
+
+    >>> _rules_title("phối hợp công tác giữa Ban Nội chính với Đảng ủy Công an ngày càng nền nếp, đạt")
+    'phối hợp công tác giữa Ban Nội chính với Đảng ủy Công an'
+    >>> _rules_title("bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử tại Cà Mau")
+    'bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử'
+    >>> _rules_title("tạm thời về phối hợp tổ chức cách ly tại khách sạn")
+    'tạm thời về phối hợp tổ chức cách ly tại khách sạn'
+    """
+    if (stop := _rules_title_end().search(title)) is not None:
+        title = title[: stop.start()].rstrip(" ,;:-–")
+    return title if len(title.split()) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _rules_opener() -> re.Pattern[str]:
+    """Where the subject title of a "Quy chế" opens right after the type word (rules_subject)."""
+    return re.compile(rf"\s+(?P<q>(?:{_directive_words()['rules_subject']})[\s,])")
 
 
 @lru_cache(maxsize=1)

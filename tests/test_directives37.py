@@ -1,0 +1,45 @@
+"""Directives, round 29 (directives37): documents named without a number, in shapes counted across the corpus:
+a "Quy chế" named by its subject without "về" ("Quy chế phối hợp …", "Quy chế tạm thời về …")."""
+
+from __future__ import annotations
+
+from tests.fixtures_directives import directives_by_name as extracted
+
+
+def _named(text: str, *orgs: tuple[str, str]) -> list[tuple[str | None, str | None, str | None]]:
+    """(type word as written, name, title) of every document found without a symbol, in order."""
+    return [(d.type_word, d.name, d.title) for d in extracted(text, *orgs).values() if d.symbol is None]
+
+
+def test_rules_named_by_their_subject_without_ve():
+    assert _named("Hội nghị đánh giá việc thực hiện Quy chế phối hợp công tác giữa Sở Tư pháp với Công an tỉnh "
+                  "trong năm qua.") == [
+        ("Quy chế", "Quy chế phối hợp công tác giữa Sở Tư pháp với Công an tỉnh trong năm qua",
+         "phối hợp công tác giữa Sở Tư pháp với Công an tỉnh trong năm qua")]
+    assert _named("Tỉnh sẽ ban hành Quy chế tiếp nhận kiến nghị của doanh nghiệp qua đường dây nóng.") == [
+        ("Quy chế", "Quy chế tiếp nhận kiến nghị của doanh nghiệp qua đường dây nóng",
+         "tiếp nhận kiến nghị của doanh nghiệp qua đường dây nóng")]
+
+
+def test_temporary_rules_keep_tam_thoi_in_their_title():
+    assert _named("Sở Y tế đã trình dự thảo Quy chế tạm thời về phối hợp đón công dân về nước cách ly tại khu "
+                  "nghỉ dưỡng của tỉnh.") == [
+        ("Quy chế", "Quy chế tạm thời về phối hợp đón công dân về nước cách ly tại khu nghỉ dưỡng của tỉnh",
+         "tạm thời về phối hợp đón công dân về nước cách ly tại khu nghỉ dưỡng của tỉnh")]
+
+
+def test_a_rules_title_ends_where_what_is_said_of_it_begins():
+    assert _named("Ông đánh giá, Quy chế phối hợp giữa Ban Tuyên giáo với Sở Văn hóa ngày càng đi vào nền nếp.") == [
+        ("Quy chế", "Quy chế phối hợp giữa Ban Tuyên giáo với Sở Văn hóa",
+         "phối hợp giữa Ban Tuyên giáo với Sở Văn hóa")]
+    assert _named("Đoàn làm việc về việc thực hiện Quy chế tuyển dụng công chức cấp xã tại Bạc Liêu.") == [
+        ("Quy chế", "Quy chế tuyển dụng công chức cấp xã", "tuyển dụng công chức cấp xã")]
+
+
+def test_rules_in_general_or_as_another_documents_subject_name_none():
+    assert _named("Ông vi phạm nguyên tắc tập trung dân chủ và quy chế làm việc; thiếu kiểm tra, giám sát.") == []
+    assert _named("Hai bên thực hiện tốt Hiệp định về Quy chế quản lý biên giới trên đất liền.") == [
+        ("Hiệp định", "Hiệp định về Quy chế quản lý biên giới trên đất liền",
+         "về Quy chế quản lý biên giới trên đất liền")]
+    assert _named("Các đơn vị đã rà soát các Quy chế phối hợp công tác trong lĩnh vực nội chính.") == []
+    assert _named("Thí sinh vi phạm Quy chế thi, bị đình chỉ.") == []
