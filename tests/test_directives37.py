@@ -43,3 +43,36 @@ def test_rules_in_general_or_as_another_documents_subject_name_none():
          "về Quy chế quản lý biên giới trên đất liền")]
     assert _named("Các đơn vị đã rà soát các Quy chế phối hợp công tác trong lĩnh vực nội chính.") == []
     assert _named("Thí sinh vi phạm Quy chế thi, bị đình chỉ.") == []
+
+
+def test_resolutions_passed_in_one_list_are_one_each():
+    assert _named("Kỳ họp đã thông qua 3 nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2021; điều chỉnh "
+                  "dự toán ngân sách tỉnh năm 2020; đặt tên một số tuyến đường ở thị trấn.") == [
+        ("nghị quyết", "nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2021",
+         "về nhiệm vụ phát triển kinh tế - xã hội năm 2021"),
+        ("nghị quyết", "nghị quyết điều chỉnh dự toán ngân sách tỉnh năm 2020",
+         "điều chỉnh dự toán ngân sách tỉnh năm 2020"),
+        ("nghị quyết", "nghị quyết đặt tên một số tuyến đường ở thị trấn",
+         "đặt tên một số tuyến đường ở thị trấn"),
+    ]
+
+
+def test_a_list_passed_after_it_ends_before_the_verb():
+    assert _named("Chiều qua, các nghị quyết quy hoạch sử dụng đất đến năm 2030; chương trình giám sát của HĐND "
+                  "năm 2022; mức thu học phí, lệ phí của tỉnh cũng đã được thông qua.") == [
+        ("nghị quyết", "nghị quyết quy hoạch sử dụng đất đến năm 2030", "quy hoạch sử dụng đất đến năm 2030"),
+        ("nghị quyết", "nghị quyết chương trình giám sát của HĐND năm 2022",
+         "chương trình giám sát của HĐND năm 2022"),
+        ("nghị quyết", "nghị quyết mức thu học phí, lệ phí của tỉnh", "mức thu học phí, lệ phí của tỉnh"),
+    ]
+
+
+def test_lists_that_name_no_resolution_by_its_subject():
+    # a list of laws and resolutions, each with its type word; a number that is not the list's length; no act of
+    # passing; a list of kinds of documents
+    assert [name for _, name, _ in _named("Quốc hội đã thông qua 2 luật và 1 nghị quyết gồm: Luật Thủy lợi; Luật Lâm "
+                                         "nghiệp; nghị quyết về kế hoạch tài chính 5 năm.")
+            if name and name.startswith("nghị quyết")] == []
+    assert _named("HĐND thông qua 4 nghị quyết về giá đất; phí tham quan; học phí.") == []
+    assert _named("Đại biểu đề nghị rà soát các nghị quyết về giá đất; phí tham quan; học phí.") == []
+    assert _named("Hội đồng ban hành các nghị quyết, quyết định về giá đất; sau đó báo cáo Bộ Tài chính.") == []

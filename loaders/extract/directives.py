@@ -1520,6 +1520,94 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     return _numbered_congress_kept(out)
 
 
+# A list of resolutions a body passes, named by their subjects one after another between semicolons, the type word
+# written once before the first: "HĐND thông qua 5 nghị quyết về A; B; C; D; E", "các nghị quyết A; B; C cũng đã được
+# thông qua" (_listed_resolutions)
+_RESOLUTION = "nghị quyết"
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_RESOLUTIONS_COUNTED = re.compile(r"(?<![\w])(?P<n>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$")
+_PASSED_BEFORE = re.compile(r"(?<![\w])(?:thông qua|ban hành)(?![\w])")
+# after the last subject, the list's being passed ("… cũng đã được thông qua") or the sentence's end ("….Ngoài ra",
+# a full stop glued to the next sentence in some sources)
+_LIST_PASSED = re.compile(r"\s+(?:cũng\s+|đều\s+)?(?:đã\s+|sẽ\s+)?(?:được\s+)?(?:biểu quyết\s+)?thông qua(?![\w])")
+_LIST_OPENING = re.compile(r"\s*(?:về\s*:\s*|:\s*)?")
+_LIST_PIECE_WORDS = (2, 30)  # words of one resolution's subject, at least and at most
+
+
+@lru_cache(maxsize=1)
+def _list_own_type() -> re.Pattern[str]:
+    """A type word that opens an item of a resolutions' list as a document of its own (list_own_type)."""
+    return re.compile(rf"(?:{_directive_words()['list_own_type']})(?![\w])")
+
+
+def _listed_resolutions(report: Report, extraction: Extraction, sents: list[Span], named: list[_Occ]) -> list[_Occ]:
+    """Resolutions a body passes in one list (:data:`_RESOLUTIONS_COUNTED`: "các" or a number before "nghị quyết"; a
+    verb that passes them before it, or "… được thông qua" after the list), named by the subjects written between
+    semicolons after the type word: one resolution each, typed and named "nghị quyết" and its subject, as the list
+    gives the type word once for all. Only a list of two or more subjects, as many as the number says when one is
+    written, none opening with a type word (a list of laws and resolutions is read by their own type words); the first
+    subject is skipped where the named reader already found it ("5 Nghị quyết về A; …")."""
+    k, text = report.key, report.text
+    t = tables()
+    dt = t.type_by_id["NQ"]
+    taken = {o.span.start for o in named}
+    out: list[_Occ] = []
+    for start in _written_starts(k, (_RESOLUTION,), word_start=True, found=_word_starts(report)):
+        if (counted := _RESOLUTIONS_COUNTED.search(k, max(0, start - 8), start)) is None:
+            continue
+        limit = _sentence_end(sents, start, len(text))
+        head_end = start + len(_RESOLUTION)
+        if ";" not in k[head_end:limit]:
+            continue
+        issuer: OrgMention | None = None
+        pos = head_end
+        if (of := _patterns().issuer_tail.match(k, pos, limit)) is not None:
+            issuer = _issuer_mention(report, extraction, Span(of.start("iss"), of.end("iss")),
+                                     t.issuer_by_alias.get(of.group("iss")))
+            pos = of.end()
+        pos = _LIST_OPENING.match(k, pos, limit).end()  # type: ignore[union-attr]  # matches the empty string
+        if pos == head_end or not k[pos].isalpha():
+            continue  # "các nghị quyết, quyết định chỉ định …": a list of kinds of documents, no subject
+        if (stop := _LIST_PASSED.search(k, pos, limit)) is not None:
+            end, passed = stop.start(), True
+        else:
+            end, passed = limit, False
+        if (dot := k.find(".", pos, end)) >= 0 and dot + 1 < len(k) and k[dot + 1].isalpha() \
+                and text[dot + 1].isupper():
+            end = dot  # "… Quy chế Hội thẩm nhân dân.Ngoài ra": the next sentence glued on
+        if not passed and not _PASSED_BEFORE.search(k, max(0, counted.start() - 40), counted.start()):
+            continue
+        pieces: list[tuple[int, int]] = []
+        at = pos
+        for chunk in k[pos:end].split(";"):
+            lead = len(chunk) - len(chunk.lstrip())
+            body = chunk.strip().rstrip(" ,.:")
+            pieces.append((at + lead, at + lead + len(body)))
+            at += len(chunk) + 1
+        words = [len(text[a:b].split()) for a, b in pieces]
+        if len(pieces) < 2 or not all(_LIST_PIECE_WORDS[0] <= w <= _LIST_PIECE_WORDS[1] for w in words):
+            continue
+        if any(_list_own_type().match(k, a) for a, _ in pieces):
+            continue  # "… 2 nghị quyết gồm: Luật phá sản; …", "…; nghị quyết về …": each has its own type word
+        n = counted.group("n")
+        count = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
+        if count is not None and count != len(pieces):
+            continue
+        type_word = text[start:head_end]
+        for i, (a, b) in enumerate(pieces):
+            if i == 0 and start in taken:
+                continue
+            title = text[a:b]
+            span = Span(start if i == 0 else a, b)
+            d = DirectiveMention(span=span, symbol=None, written=text[span.start : span.end], doc_type=dt.id,
+                                 type_word=type_word, system=dt.system if dt.system != "both" else "state",
+                                 name=f"{type_word} {title}", title=title, issuer=issuer)
+            occ = _Occ(span, b, b, d)
+            occ.title_span = Span(a, b)
+            out.append(occ)
+    return out
+
+
 _LOCAL_CONGRESS = re.compile(r"(?<![\w])đại hội\s+(?:đại biểu\s+)?đảng bộ(?![\w])")
 _CONGRESS_NUMBER = re.compile(r"\s+(?:lần|khoá|nhiệm kỳ)(?![\w])")
 
@@ -2919,6 +3007,8 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     sents = sentences(report)
     occs = _symbol_occurrences(report, extraction, sents, symbols)
     occs += _named_occurrences(report, extraction, sents, symbols)
+    if ";" in k:
+        occs += _listed_resolutions(report, extraction, sents, occs)
     if "quyết định" in k:
         occs += _decision_occurrences(report, extraction, sents, symbols)
     if "quy hoạch" in k or "chiến lược" in k:
