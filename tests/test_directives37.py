@@ -74,5 +74,6 @@ def test_lists_that_name_no_resolution_by_its_subject():
                                          "nghiệp; nghị quyết về kế hoạch tài chính 5 năm.")
             if name and name.startswith("nghị quyết")] == []
     assert _named("HĐND thông qua 4 nghị quyết về giá đất; phí tham quan; học phí.") == []
+    assert _named("Kỳ họp đã thông qua các nghị quyết quan trọng; các đại biểu cũng đã chất vấn Giám đốc Sở.") == []
     assert _named("Đại biểu đề nghị rà soát các nghị quyết về giá đất; phí tham quan; học phí.") == []
     assert _named("Hội đồng ban hành các nghị quyết, quyết định về giá đất; sau đó báo cáo Bộ Tài chính.") == []

@@ -1532,6 +1532,9 @@ _PASSED_BEFORE = re.compile(r"(?<![\w])(?:thông qua|ban hành)(?![\w])")
 _LIST_PASSED = re.compile(r"\s+(?:cũng\s+|đều\s+)?(?:đã\s+|sẽ\s+)?(?:được\s+)?(?:biểu quyết\s+)?thông qua(?![\w])")
 _LIST_OPENING = re.compile(r"\s*(?:về\s*:\s*|:\s*)?")
 _LIST_PIECE_WORDS = (2, 30)  # words of one resolution's subject, at least and at most
+# in an item, a word of a clause's predicate: the item is the sentence's next clause, not a subject ("thông qua các
+# nghị quyết quan trọng; các đại biểu cũng đã chất vấn …")
+_ITEM_PREDICATE = re.compile(r"(?<![\w])(?:đã|sẽ|đang|cũng|vẫn)(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -1587,7 +1590,7 @@ def _listed_resolutions(report: Report, extraction: Extraction, sents: list[Span
         words = [len(text[a:b].split()) for a, b in pieces]
         if len(pieces) < 2 or not all(_LIST_PIECE_WORDS[0] <= w <= _LIST_PIECE_WORDS[1] for w in words):
             continue
-        if any(_list_own_type().match(k, a) for a, _ in pieces):
+        if any(_list_own_type().match(k, a) or _ITEM_PREDICATE.search(k, a, b) for a, b in pieces):
             continue  # "… 2 nghị quyết gồm: Luật phá sản; …", "…; nghị quyết về …": each has its own type word
         n = counted.group("n")
         count = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
