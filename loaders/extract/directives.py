@@ -345,6 +345,9 @@ def _patterns() -> _Patterns:
             # "Đề án phát triển X giai đoạn 2016-2020": a plan by its subject, opened by a verb of what it does
             # (directive_words.tsv: plan_subject); the type word before anything else is a plan in passing
             rf"|(?P<plan>(?P<pw>{_PLAN_WORDS})(?=\s+(?:{_directive_words()['plan_subject']})\s))"
+            # "Quy chế phối hợp công tác giữa …", "Quy chế tạm thời về …": rules by their subject (directive_words.tsv:
+            # rules_subject), read as a plan's subject is
+            rf"|(?P<rules>(?P<rw>quy chế)(?=\s+(?:{_directive_words()['rules_subject']})[\s,]))"
             # "Văn phòng Chính phủ vừa có thông báo kết luận của Thủ tướng … tại cuộc họp về X", "thông cáo ngày làm
             # việc thứ ba hội nghị …": a notice or communiqué named by what it is of (directive_words.tsv:
             # notice_subject)
@@ -1391,18 +1394,20 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 if not _LIST_NUMBER_BEFORE.search(k, max(0, m.start() - 6), m.start()):
                     continue
                 list_item = True
-            plan = m.group("plan") or m.group("act") or m.group("notice") \
+            plan = m.group("plan") or m.group("act") or m.group("notice") or m.group("rules") \
                 or (m.group("aw") or m.group("qw") or "") in _PLAN_TYPES
+            if m.group("rules") and _FIELD_BEFORE.search(k, max(0, m.start() - 4), m.start()):
+                continue  # "Hiệp định về Quy chế quản lý biên giới …", "Nghị định về Quy chế tài chính …": the subject
             if (plan or _is_notice(m)) and _PLANS_BEFORE.search(k, max(0, m.start() - 10), m.start()):
                 continue  # "các đề án phát triển …", "một số Đề án về …": several plans, none named
             if (m.group("pw") or m.group("aw")) == "báo cáo" and _DRAFT_BEFORE.search(k, max(0, m.start() - 12),
                                                                                      m.start()):
                 continue  # "Dự thảo Báo cáo tổng kết …", "Đề cương Báo cáo …": a report being written, none yet
             dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw") or m.group("acw")
-                                                or m.group("nw"))]
+                                                or m.group("nw") or m.group("rw"))]
             core_end = (m.end("new") if m.group("new") else m.end("aw") if m.group("aw")
                         else m.end("pw") if m.group("plan") else m.end("acw") if m.group("act")
-                        else m.end("nw") if m.group("notice") else m.end())
+                        else m.end("nw") if m.group("notice") else m.end("rw") if m.group("rules") else m.end())
         # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path; not one of the
         # list's next document ("Nghị quyết Trung ương 4 (khóa XII), Chỉ thị 05 của Bộ Chính trị")
         if any(m.start() <= s <= core_end + 12 and not _LIST_GAP.search(k, core_end, s) for s in sym_starts):
@@ -1428,7 +1433,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.issuer = subject  # "Quốc hội đã thông qua 3 luật: Luật Du lịch, …"
             occ.before_issuer = occ.subject_issuer = True
         _read_tail(report, extraction, occ, limit, opener=_plan_opener() if m.group("plan")
-                   else _act_opener() if m.group("act") else _notice_opener() if m.group("notice") else None)
+                   else _act_opener() if m.group("act") else _notice_opener() if m.group("notice")
+                   else _rules_opener() if m.group("rules") else None)
         if d.title and name is None and plan:
             d.title = _plan_title(k, text, occ)
             if d.title and m.group("plan") and not text[m.start()].isupper():
@@ -1438,6 +1444,12 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                     continue
                 if occ.title_span is not None:
                     occ.tail_end = occ.title_span.start + len(d.title)
+        if d.title and m.group("rules"):
+            d.title = _rules_title(d.title)
+            if d.title is None:
+                continue
+            if occ.title_span is not None:
+                occ.tail_end = occ.title_span.start + len(d.title)
         if d.title and _is_notice(m):
             if _NUMBERED_CONCLUSION.match(text_key(d.title)):
                 continue  # "Thông báo Kết luận số 50-TB/TW": the numbered document, read by the symbol path
@@ -1486,7 +1498,8 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 # "đề án \" Tập trung …\""), names it (not its words)
                 continue
             head_end = (m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan")
-                        else m.end("acw") if m.group("act") else m.end("nw") if m.group("notice") else m.end("qw"))
+                        else m.end("acw") if m.group("act") else m.end("nw") if m.group("notice")
+                        else m.end("rw") if m.group("rules") else m.end("qw"))
             d.name = f"{text[m.start() : head_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
         if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqlocal")
@@ -1505,6 +1518,97 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     if amending:
         out = _amending_laws(report, extraction, sents, out, set(amending))
     return _numbered_congress_kept(out)
+
+
+# A list of resolutions a body passes, named by their subjects one after another between semicolons, the type word
+# written once before the first: "HĐND thông qua 5 nghị quyết về A; B; C; D; E", "các nghị quyết A; B; C cũng đã được
+# thông qua" (_listed_resolutions)
+_RESOLUTION = "nghị quyết"
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_RESOLUTIONS_COUNTED = re.compile(r"(?<![\w])(?P<n>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$")
+_PASSED_BEFORE = re.compile(r"(?<![\w])(?:thông qua|ban hành)(?![\w])")
+# after the last subject, the list's being passed ("… cũng đã được thông qua") or the sentence's end ("….Ngoài ra",
+# a full stop glued to the next sentence in some sources)
+_LIST_PASSED = re.compile(r"\s+(?:cũng\s+|đều\s+)?(?:đã\s+|sẽ\s+)?(?:được\s+)?(?:biểu quyết\s+)?thông qua(?![\w])")
+_LIST_OPENING = re.compile(r"\s*(?:về\s*:\s*|:\s*)?")
+_LIST_PIECE_WORDS = (2, 30)  # words of one resolution's subject, at least and at most
+# in an item, a word of a clause's predicate: the item is the sentence's next clause, not a subject ("thông qua các
+# nghị quyết quan trọng; các đại biểu cũng đã chất vấn …")
+_ITEM_PREDICATE = re.compile(r"(?<![\w])(?:đã|sẽ|đang|cũng|vẫn)(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _list_own_type() -> re.Pattern[str]:
+    """A type word that opens an item of a resolutions' list as a document of its own (list_own_type)."""
+    return re.compile(rf"(?:{_directive_words()['list_own_type']})(?![\w])")
+
+
+def _listed_resolutions(report: Report, extraction: Extraction, sents: list[Span], named: list[_Occ]) -> list[_Occ]:
+    """Resolutions a body passes in one list (:data:`_RESOLUTIONS_COUNTED`: "các" or a number before "nghị quyết"; a
+    verb that passes them before it, or "… được thông qua" after the list), named by the subjects written between
+    semicolons after the type word: one resolution each, typed and named "nghị quyết" and its subject, as the list
+    gives the type word once for all. Only a list of two or more subjects, as many as the number says when one is
+    written, none opening with a type word (a list of laws and resolutions is read by their own type words); the first
+    subject is skipped where the named reader already found it ("5 Nghị quyết về A; …")."""
+    k, text = report.key, report.text
+    t = tables()
+    dt = t.type_by_id["NQ"]
+    taken = {o.span.start for o in named}
+    out: list[_Occ] = []
+    for start in _written_starts(k, (_RESOLUTION,), word_start=True, found=_word_starts(report)):
+        if (counted := _RESOLUTIONS_COUNTED.search(k, max(0, start - 8), start)) is None:
+            continue
+        limit = _sentence_end(sents, start, len(text))
+        head_end = start + len(_RESOLUTION)
+        if ";" not in k[head_end:limit]:
+            continue
+        issuer: OrgMention | None = None
+        pos = head_end
+        if (of := _patterns().issuer_tail.match(k, pos, limit)) is not None:
+            issuer = _issuer_mention(report, extraction, Span(of.start("iss"), of.end("iss")),
+                                     t.issuer_by_alias.get(of.group("iss")))
+            pos = of.end()
+        pos = _LIST_OPENING.match(k, pos, limit).end()  # type: ignore[union-attr]  # matches the empty string
+        if pos == head_end or not k[pos].isalpha():
+            continue  # "các nghị quyết, quyết định chỉ định …": a list of kinds of documents, no subject
+        if (stop := _LIST_PASSED.search(k, pos, limit)) is not None:
+            end, passed = stop.start(), True
+        else:
+            end, passed = limit, False
+        if (dot := k.find(".", pos, end)) >= 0 and dot + 1 < len(k) and k[dot + 1].isalpha() \
+                and text[dot + 1].isupper():
+            end = dot  # "… Quy chế Hội thẩm nhân dân.Ngoài ra": the next sentence glued on
+        if not passed and not _PASSED_BEFORE.search(k, max(0, counted.start() - 40), counted.start()):
+            continue
+        pieces: list[tuple[int, int]] = []
+        at = pos
+        for chunk in k[pos:end].split(";"):
+            lead = len(chunk) - len(chunk.lstrip())
+            body = chunk.strip().rstrip(" ,.:")
+            pieces.append((at + lead, at + lead + len(body)))
+            at += len(chunk) + 1
+        words = [len(text[a:b].split()) for a, b in pieces]
+        if len(pieces) < 2 or not all(_LIST_PIECE_WORDS[0] <= w <= _LIST_PIECE_WORDS[1] for w in words):
+            continue
+        if any(_list_own_type().match(k, a) or _ITEM_PREDICATE.search(k, a, b) for a, b in pieces):
+            continue  # "… 2 nghị quyết gồm: Luật phá sản; …", "…; nghị quyết về …": each has its own type word
+        n = counted.group("n")
+        count = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
+        if count is not None and count != len(pieces):
+            continue
+        type_word = text[start:head_end]
+        for i, (a, b) in enumerate(pieces):
+            if i == 0 and start in taken:
+                continue
+            title = text[a:b]
+            span = Span(start if i == 0 else a, b)
+            d = DirectiveMention(span=span, symbol=None, written=text[span.start : span.end], doc_type=dt.id,
+                                 type_word=type_word, system=dt.system if dt.system != "both" else "state",
+                                 name=f"{type_word} {title}", title=title, issuer=issuer)
+            occ = _Occ(span, b, b, d)
+            occ.title_span = Span(a, b)
+            out.append(occ)
+    return out
 
 
 _LOCAL_CONGRESS = re.compile(r"(?<![\w])đại hội\s+(?:đại biểu\s+)?đảng bộ(?![\w])")
@@ -1871,6 +1975,36 @@ def _plan_verb_before() -> re.Pattern[str]:
 def _act_opener() -> re.Pattern[str]:
     """Where a resolution's title opens right after "Nghị quyết": the act it makes (resolution_act)."""
     return re.compile(rf"\s+(?P<q>(?:{_directive_words()['resolution_act']})\s)")
+
+
+@lru_cache(maxsize=1)
+def _rules_title_end() -> re.Pattern[str]:
+    """In a "Quy chế"'s subject title (matched on the title as written), where what is said of the rules begins
+    (rules_title_end), a "tại" before a capital (where the rules are carried out), or a colon."""
+    words = words_by_use("directive_words.tsv", keyed=False)["rules_title_end"]
+    return re.compile(rf"\s*:|\s+(?:(?:{_alt(list(words))})(?![\w])|tại\s+(?=(?-i:[A-ZĐ])))", re.IGNORECASE)
+
+
+def _rules_title(title: str) -> str | None:
+    """A rules' subject title cut where what is said of it begins (:func:`_rules_title_end`); None when under two
+    words are left.
+
+    >>> _rules_title("phối hợp công tác giữa Ban Nội chính với Đảng ủy Công an ngày càng nền nếp, đạt")
+    'phối hợp công tác giữa Ban Nội chính với Đảng ủy Công an'
+    >>> _rules_title("bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử tại Cà Mau")
+    'bổ nhiệm cán bộ và giới thiệu cán bộ ứng cử'
+    >>> _rules_title("tạm thời về phối hợp tổ chức cách ly tại khách sạn")
+    'tạm thời về phối hợp tổ chức cách ly tại khách sạn'
+    """
+    if (stop := _rules_title_end().search(title)) is not None:
+        title = title[: stop.start()].rstrip(" ,;:-–")
+    return title if len(title.split()) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _rules_opener() -> re.Pattern[str]:
+    """Where the subject title of a "Quy chế" opens right after the type word (rules_subject)."""
+    return re.compile(rf"\s+(?P<q>(?:{_directive_words()['rules_subject']})[\s,])")
 
 
 @lru_cache(maxsize=1)
@@ -2876,6 +3010,8 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     sents = sentences(report)
     occs = _symbol_occurrences(report, extraction, sents, symbols)
     occs += _named_occurrences(report, extraction, sents, symbols)
+    if ";" in k:
+        occs += _listed_resolutions(report, extraction, sents, occs)
     if "quyết định" in k:
         occs += _decision_occurrences(report, extraction, sents, symbols)
     if "quy hoạch" in k or "chiến lược" in k:
