@@ -1,0 +1,33 @@
+"""Officials, thirty-eighth round: the place a deputy's seat is held for, written between two titles
+("đại biểu Quốc hội đoàn Hà Tĩnh, Ủy viên Ủy ban Kinh tế của Quốc hội"), ends the deputy's title and
+leaves the run going on (``seat_place_words.tsv``); a role whose body is written as its bare head in
+the middle of one person's run ("Giám đốc Sở ..., Chủ tịch Hội đồng, Trưởng Ban ...") holds that
+body as written, and the titles after it are still that person's.
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts
+
+
+def test_a_delegation_written_after_the_deputy_title_leaves_the_next_title_to_the_same_person():
+    got = facts("Trước đó, ông Trần Văn Lực - Chủ tịch Hội Nông dân Việt Nam, đại biểu Quốc hội đoàn Nghệ An, "
+                "Ủy viên Ủy ban Kinh tế của Quốc hội - đã gửi đơn xin thôi làm đại biểu.")
+    assert got == {("Trần Văn Lực", "Chủ tịch", "Hội Nông dân Việt Nam", "holds"),
+                   ("Trần Văn Lực", "đại biểu", "Quốc hội", "holds"),
+                   ("Trần Văn Lực", "Ủy viên", "Ủy ban Kinh tế của Quốc hội", "holds")}
+
+
+def test_a_constituency_written_after_the_term_leaves_the_next_title_to_the_same_person():
+    got = facts("Ông Phạm Quốc Huy, đại biểu Quốc hội khóa XIV đơn vị tỉnh Quảng Bình, Phó Chủ nhiệm Ủy ban "
+                "Pháp luật của Quốc hội phát biểu tại phiên họp.")
+    assert got == {("Phạm Quốc Huy", "đại biểu", "Quốc hội khóa XIV", "holds"),
+                   ("Phạm Quốc Huy", "Phó Chủ nhiệm", "Ủy ban Pháp luật của Quốc hội", "holds")}
+
+
+def test_a_delegation_word_without_a_place_after_it_ends_nothing_new():
+    got = facts("Ông Phạm Quốc Huy, đại biểu Quốc hội đoàn kết với cử tri, cho biết sẽ chất vấn.")
+    assert ("Phạm Quốc Huy", "Ủy viên", "Ủy ban Kinh tế của Quốc hội", "holds") not in got
+    assert {t for t in got if t[0] == "Phạm Quốc Huy"} <= {("Phạm Quốc Huy", "đại biểu", "Quốc hội", "holds")}
