@@ -9,7 +9,7 @@ The sentences are our own, written in the shape of corpus reports.
 
 from __future__ import annotations
 
-from tests.fixtures_officials import facts
+from tests.fixtures_officials import facts, officials
 
 
 def test_a_delegation_written_after_the_deputy_title_leaves_the_next_title_to_the_same_person():
@@ -31,3 +31,28 @@ def test_a_delegation_word_without_a_place_after_it_ends_nothing_new():
     got = facts("Ông Phạm Quốc Huy, đại biểu Quốc hội đoàn kết với cử tri, cho biết sẽ chất vấn.")
     assert ("Phạm Quốc Huy", "Ủy viên", "Ủy ban Kinh tế của Quốc hội", "holds") not in got
     assert {t for t in got if t[0] == "Phạm Quốc Huy"} <= {("Phạm Quốc Huy", "đại biểu", "Quốc hội", "holds")}
+
+
+def test_a_bare_council_between_two_titles_is_the_council_as_written_and_the_run_goes_on():
+    ex = officials("Ông Đỗ Minh Tâm, Tỉnh ủy viên, Giám đốc Sở Giáo dục và Đào tạo, Chủ tịch Hội đồng, Trưởng Ban "
+                   "Chỉ đạo phải chịu trách nhiệm chính về các sai phạm.")
+    got = {(p.person.name, p.role, p.org.name if p.org else None, p.status) for p in ex.posts}
+    assert got == {("Đỗ Minh Tâm", "Tỉnh ủy viên", None, "holds"),
+                   ("Đỗ Minh Tâm", "Giám đốc", "Sở Giáo dục và Đào tạo", "holds"),
+                   ("Đỗ Minh Tâm", "Chủ tịch", "Hội đồng", "holds"),
+                   ("Đỗ Minh Tâm", "Trưởng", "Ban Chỉ đạo", "holds")}
+    council = next(p.org for p in ex.posts if p.role == "Chủ tịch")
+    assert (council.written, council.kind, council.scope) == ("Hội đồng", "hoi_dong", "report")
+    assert council in ex.organizations
+
+
+def test_a_bare_committee_that_the_sentence_named_before_is_still_that_committee():
+    ex = officials("Ủy ban Kiểm tra Trung ương đã họp dưới sự chủ trì của ông Trần Văn Khang - Ủy viên Bộ Chính "
+                   "trị, Chủ nhiệm Ủy ban.")
+    got = {(p.person.name, p.role, p.org.name, p.org.written) for p in ex.posts}
+    assert ("Trần Văn Khang", "Chủ nhiệm", "Ủy ban Kiểm tra Trung ương", "Ủy ban") in got
+
+
+def test_a_bare_council_at_the_end_of_the_run_names_no_body_of_its_own():
+    got = facts("Ông Đỗ Minh Tâm, Giám đốc Sở Giáo dục và Đào tạo, Chủ tịch Hội đồng phát biểu.")
+    assert got == {("Đỗ Minh Tâm", "Giám đốc", "Sở Giáo dục và Đào tạo", "holds")}
