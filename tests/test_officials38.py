@@ -56,3 +56,21 @@ def test_a_bare_committee_that_the_sentence_named_before_is_still_that_committee
 def test_a_bare_council_at_the_end_of_the_run_names_no_body_of_its_own():
     got = facts("Ông Đỗ Minh Tâm, Giám đốc Sở Giáo dục và Đào tạo, Chủ tịch Hội đồng phát biểu.")
     assert got == {("Đỗ Minh Tâm", "Giám đốc", "Sở Giáo dục và Đào tạo", "holds")}
+
+
+def test_a_bare_council_in_the_middle_of_a_run_refers_back_to_the_council_the_report_named():
+    ex = officials("Ông Đỗ Minh Tâm với cương vị Chủ tịch Hội đồng thi của tỉnh đã ký quyết định. Kết luận nêu rõ "
+                   "ông Đỗ Minh Tâm, Giám đốc Sở Giáo dục và Đào tạo, Chủ tịch Hội đồng, Trưởng Ban Chỉ đạo phải chịu "
+                   "trách nhiệm.")
+    got = {(p.role, p.org.name) for p in ex.posts if p.org is not None}
+    assert got == {("Chủ tịch", "Hội đồng thi"), ("Giám đốc", "Sở Giáo dục và Đào tạo"), ("Trưởng", "Ban Chỉ đạo")}
+    assert not any(o.name == "Hội đồng" for o in ex.organizations)
+
+
+def test_a_bare_company_head_in_the_middle_of_a_run_is_the_company_the_report_named():
+    ex = officials("Dự án của Tổng công ty Hoá chất Miền Nam thua lỗ. Ông Đỗ Văn Phi, Ủy viên HĐQT, Tổng Giám đốc "
+                   "Tổng công ty, Thành viên HĐTV Tập đoàn phải chịu trách nhiệm.")
+    got = {(p.person.name, p.role, p.org.name) for p in ex.posts if p.org is not None}
+    assert ("Đỗ Văn Phi", "Tổng Giám đốc", "Tổng công ty Hoá chất Miền Nam") in got
+    assert not any(o.written == o.name == "Tổng công ty" for o in ex.organizations)
+
