@@ -74,3 +74,11 @@ def test_a_bare_company_head_in_the_middle_of_a_run_is_the_company_the_report_na
     assert ("Đỗ Văn Phi", "Tổng Giám đốc", "Tổng công ty Hoá chất Miền Nam") in got
     assert not any(o.written == o.name == "Tổng công ty" for o in ex.organizations)
 
+
+def test_the_last_name_of_a_counted_list_after_a_comma_and_va_shares_the_title():
+    got = facts("Hội nghị bầu bổ sung hai Ủy viên Ban Bí thư là ông Lê Văn Mạnh, Ủy viên Trung ương Đảng, Chủ tịch "
+                "Hội Nông dân Việt Nam, và ông Phan Văn Tú, Ủy viên Trung ương Đảng, Chủ nhiệm Ủy ban Kiểm tra "
+                "Trung ương với số phiếu cao.")
+    assert ("Lê Văn Mạnh", "Ủy viên", "Ban Bí thư", "appointed") in got
+    assert ("Phan Văn Tú", "Ủy viên", "Ban Bí thư", "appointed") in got
+    assert ("Phan Văn Tú", "Chủ nhiệm", "Ủy ban Kiểm tra Trung ương", "holds") in got
