@@ -388,6 +388,8 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
                     after = _past_unread_tail(toks, after, runs, name_at)
                 if after < n and toks.k[after] in _JOIN_THROUGH and not toks.brk[after]:
                     j = after + 1
+                    if toks.k[after] == "," and j + 1 < n and toks.k[j] == _AND_WORD and not toks.brk[j + 1]:
+                        j += 1  # "...: A, Chủ tịch Ủy ban X, và ông B, ...": the last name after ", và"
                     continue
                 break
             if not out:

@@ -316,8 +316,10 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             said = _plural_context_body(toks, i, finder, runs, name_starts)
             run = parse_run(toks, i, finder, said) if said is not None else []
         if not run:
-            run = _bare_head_title(toks, i, finder)
             last_start = next(reversed(runs)) if runs else None
+            run = _bare_head_title(toks, i, finder) or (
+                _bare_head_between(toks, i, finder) if last_start is not None and toks.k[i - 1] == ","
+                and runs[last_start][-1].end == i - 1 else [])
             if run and last_start is not None and toks.k[i - 1] == "," and runs[last_start][-1].end == i - 1:
                 runs[last_start] = [*runs[last_start], *run]  # "Bí thư Đảng ủy, Chính ủy Quân khu": one run
                 done = run[-1].end
@@ -947,6 +949,66 @@ def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     finder.mentions.append(written)
     run[0].end = max(run[0].end, e)
     return run
+
+
+def _bare_head_between(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
+    """A role whose body is written as its bare head in the middle of one person's run of titles, a
+    comma before the role and a comma and another title after the head: "ông A, Giám đốc Sở Giáo dục
+    và Đào tạo, Chủ tịch Hội đồng, Trưởng Ban chấm thi ...". The body is the one the report named
+    before the role under a name that begins with the head ("Hội đồng thi" ... "Chủ tịch Hội đồng,"),
+    or is of the head's kind ("Tổng công ty Hoá chất Việt Nam" ... "Tổng Giám đốc Tổng công ty,"),
+    written as the bare head here; where the report names none, the bare head as written, a body of
+    this report alone (scope "report"); where it names two, which one is not known and nothing is
+    read. The titles after the comma go on the run (the caller joins it to the run before the
+    comma). :func:`_bare_head_title` reads the head when the sentence names the body before it."""
+    heads = toks.remember("officials.bare_heads", lambda: _bare_heads(toks))
+    if not heads or not any(x in heads for x in range(i + 1, i + _MAX_ROLE_WORDS + 1)):
+        return []
+    n = len(toks.k)
+    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
+    hit = lexicon().roles.longest(toks, r) if r < n else None
+    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
+        return []
+    h = r + hit[0]
+    if h not in heads or toks.brk[h]:
+        return []
+    head, e = heads[h]
+    if e + 1 >= n or toks.k[e] != "," or toks.brk[e + 1]:
+        return []
+    before = _named_with_head(toks, h, e, i, head.id, finder)
+    if len(before) > 1:
+        return []
+    more = parse_run(toks, e + 1, finder)
+    if not more:
+        return []
+    span = Span(toks.s[h], toks.e[e - 1])
+    if before:
+        body = replace(next(iter(before.values())), span=span, written=toks.surface(h, e), alt_names=[])
+    else:
+        body = OrgMention(span=span, written=toks.surface(h, e), name=head.canonical, kind=head.id,
+                          name_en=head.english or None, scope="report",
+                          category=head.category if head.category not in ("any", "none") else "state")
+    run = parse_run(toks, i, finder, body)
+    if len(run) != 1 or run[0].org is not body:
+        return []
+    finder.mentions.append(body)
+    run[0].end = max(run[0].end, e)
+    return [*run, *more]
+
+
+def _named_with_head(toks: Tokens, h: int, e: int, i: int, kind: str, finder: OrgFinder) -> dict[str, OrgMention]:
+    """The bodies the report names before token i that the bare head in tokens [h, e) may refer back
+    to, by name: those of the head's kind, and those whose written name begins with the head's words
+    and goes on ("Hội đồng thi" for "Hội đồng")."""
+    words = toks.k[h:e]
+    out: dict[str, OrgMention] = {}
+    for m in finder.mentions:
+        if m.span.start < 0 or m.span.start >= toks.s[i]:
+            continue
+        a = bisect_left(toks.s, m.span.start)
+        if m.kind == kind or (toks.k[a : a + len(words)] == words and bisect_left(toks.s, m.span.end) > a + len(words)):
+            out.setdefault(m.name, m)
+    return out
 
 
 def _heading_qualified(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, list[Title]]) -> list[Title]:

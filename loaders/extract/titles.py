@@ -941,7 +941,10 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
                                                       (k > j and toks.k[k + 1].isdigit() and len(toks.k[k + 1]) <= 2)):
         k += 2  # "; XI; XII", "khoá 9, 10, 11"
     if k != j:
-        return k
+        return _past_seat_place(toks, k)
+    seat = _past_seat_place(toks, k)
+    if seat != k:
+        return seat
     office = _past_term_of_office(toks, k)
     if office is not None:
         return office
@@ -982,6 +985,26 @@ def _past_term_of_office(toks: Tokens, k: int) -> int | None:
     while m < n and (toks.k[m].isdigit() or toks.k[m] == "-") and not toks.brk[m]:
         m += 1
     return m if m < n and toks.k[m] in _OFFICE_CLOSERS and not toks.brk[m] else None
+
+
+_SEAT_PLACE_WORDS = phrase_table("seat_place_words.tsv")  # "đoàn", "đơn vị": "đại biểu Quốc hội đoàn Hà Tĩnh"
+
+
+def _past_seat_place(toks: Tokens, k: int) -> int:
+    """Past the place a seat is held for, written at token k between a title and the next one
+    (``seat_place_words.tsv``): "đại biểu Quốc hội | đoàn Hà Tĩnh |, Ủy viên Ủy ban Kinh tế của Quốc
+    hội", "đại biểu Quốc hội khóa XIII | đơn vị thành phố Cần Thơ |; Ủy viên ...". Only a word of the
+    table, a province or city and a comma or ";" after it on the same line; else k."""
+    n = len(toks.k)
+    if k >= n or toks.brk[k] or toks.k[k] not in _SEAT_PLACE_WORDS.firsts:
+        return k
+    hit = _SEAT_PLACE_WORDS.longest(toks, k)
+    if hit is None:
+        return k
+    m = past_place(toks, k + hit[0])
+    if m == k + hit[0] or m >= n or toks.brk[m] or toks.k[m] not in (",", ";"):
+        return k
+    return m
 
 
 def _past_place_after_term(toks: Tokens, t: Title, finder: OrgFinder) -> None:
