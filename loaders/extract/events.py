@@ -2756,6 +2756,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     visit_body: dict[int, OrgMention] = {}  # id(visit) -> the body its sentence names, host or guest's (_VISIT_KINDS)
     own_month: dict[int, tuple[int, int]] = {}  # id(event) -> the month-year its name writes ("… tháng 11-2016")
     event_sentence: dict[int, EventMention] = {}
+    held_cues: dict[int, list[tuple[int, EventMention]]] = {}  # cues_in_sentence's events told held, not referred to
     cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
     found: list[tuple[Span, str, OrgMention | None]] = []  # (event word, kind, the body that meets)
     for m in _cues(p, k, report_tokens(report)):
@@ -2824,6 +2825,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                 events.append(ev)
             event_sentence.setdefault(si, ev)
             cues_in_sentence.setdefault(si, []).append((cue.start, ev))
+            held_cues.setdefault(si, []).append((cue.start, ev))
             latest = (ev, si)
             met.add(id(ev))
             told_last[si] = (cue.end, ev)
@@ -2983,6 +2985,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             today.add(id(ev))
         if not referenced:
             told_held.add(id(ev))
+            held_cues.setdefault(si, []).append((cue.start, ev))
         if occ.number is not None:
             number_of.setdefault(id(ev), occ.number)
         if occ_month is not None:
@@ -3008,7 +3011,11 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     one_electing = _one_body(e.organizer for e in events if e.kind in _ELECTION_KINDS)
     for si, sent in enumerate(sents):
         if si in event_sentence:
-            current, current_at = event_sentence[si], si
+            if current is None or si in held_cues or event_sentence[si] is current:
+                current = held_cues[si][0][1] if si in held_cues else event_sentence[si]
+            # (a sentence only referring to another event, "Sau lễ khai mạc, …", "chuẩn bị cho Đại hội …", leaves the
+            # story at the event told held before: the people told there and after it are that one's)
+            current_at = si
         if current is None:
             continue
         for pos, part in _participants(report, sent, people, near=si - current_at <= 1, starts=people_starts,
@@ -3016,8 +3023,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                                        from_floor=from_floor,
                                        electing=one_electing and current.kind in _ELECTION_KINDS):
             ev = current
-            if si in cues_in_sentence:
-                ev = min(cues_in_sentence[si], key=lambda c: (abs(c[0] - pos), c[0] < pos))[1]
+            if (cues := held_cues.get(si) or (cues_in_sentence.get(si) if current is event_sentence.get(si) else None)):
+                ev = min(cues, key=lambda c: (abs(c[0] - pos), c[0] < pos))[1]
             if not any(x.person is part.person and x.role == part.role for x in ev.participants):
                 ev.participants.append(part)
 
