@@ -270,6 +270,14 @@ _ATTENDEE_LIST = re.compile(
     rf"(?:{_ordered(_WORDS['attendee_title'])})?\s*:?"
     rf"|(?:{_ordered(_WORDS['attended_by'])})(?:\s+các)?(?:\s+(?:{_ordered(_WORDS['person_title'])}))?\s*:?"
 )
+# "Dự lễ kỷ niệm có …", "Cùng dự lễ khánh thành có các đồng chí …": the event's name runs on between its word and
+# "có" (six words at most, none a number); the list follows, if its first person is named within _NAMED_LIST_REACH
+# characters ("dự lễ tuyên dương có 88,3% là …" lists no one).
+_ATTENDEE_LIST_NAMED = re.compile(
+    rf"(?<![\w])(?:{_ordered(_WORDS['attend_verb'] + _WORDS['attend_bare'])})\s+(?:{_ordered(_WORDS['attend_object'])})"
+    rf"(?:\s+[^\W\d][^\s,.;:()\"“”]*){{1,6}}?\s+(?:{_ordered(_WORDS['attendee_has'])})\s+(?!\d)"
+)
+_NAMED_LIST_REACH = 100
 # "dự" alone is also "dự án", "dự thảo", "dự kiến": count it only before an event word.
 _ATTEND_VERB = re.compile(
     rf"(?<![\w])(?:{_ordered(_WORDS['attend_verb'])})(?![\w])"
@@ -2313,6 +2321,7 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
     attend = _WORDS["attend_verb"] + _WORDS["attend_bare"]
     return {pattern: _shortest_words(words) for pattern, words in {
         _ATTENDEE_LIST: attend + _WORDS["attended_by"],
+        _ATTENDEE_LIST_NAMED: attend,
         p.honour_after: _WORDS["honour_after"],
         _CHAIR: _WORDS["chair_verb"],
         _SPEAK: _WORDS["speak_verb"],
@@ -2466,6 +2475,12 @@ def _participants(
         pos = m.start()
         for s, _e, p in in_sent:
             if s >= m.end():
+                add(p, "attended")
+    for m in _verbs_in(_ATTENDEE_LIST_NAMED, k, sent):
+        after = [p for s, _e, p in in_sent if s >= m.end()]
+        if after and next(s for s, _e, _p in in_sent if s >= m.end()) - m.end() <= _NAMED_LIST_REACH:
+            pos = m.start()
+            for p in after:
                 add(p, "attended")
     # "Tại hội nghị, bà X, Ủy viên …, đã công bố …": the sentence's subject spoke there.
     if (m := _AT_EVENT.match(k, sent.start)) is not None and in_sent[0][0] - m.end() <= 40:
