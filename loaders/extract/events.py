@@ -299,6 +299,10 @@ _FLOOR = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['floor_verb'])})(?![\w])")
 # Anywhere in the report, of any event: who presents a report, a submission or a speech ("X trình bày Tờ trình …", "Y
 # đọc diễn văn khai mạc"; event_sentence_words 'present_verb') spoke at it (a floor rule: it keeps no event alone).
 _PRESENT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['present_verb'])})(?![\w])")
+# Anywhere in the report, of any event: who hands over a decision or an award ("Chủ tịch Quốc hội X trao quyết định …";
+# event_sentence_words 'give_verb' then 'give_object') took part in it (a floor rule: it keeps no event alone).
+_GIVE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['give_verb'])})\s+(?:(?:các|những)\s+)?"
+                   rf"(?:{_ordered(_WORDS['give_object'])})(?![\w])")
 _FLOOR_NOT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['floor_not'])})\s+$")  # "chưa trả lời chất vấn": not done
 _DELEGATE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['delegate_title'])})\s+$")
 # between a speaker and the verb: one clause, its brackets and commas ("ĐB X (đoàn Hà Nội), Phó chủ nhiệm …, cho rằng")
@@ -2328,6 +2332,7 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
         _DEBATE: _WORDS["debate_verb"],
         _FLOOR: _WORDS["floor_verb"],
         _PRESENT: _WORDS["present_verb"],
+        _GIVE: _WORDS["give_verb"],
         _ELECT_AFTER: _WORDS["elect_after"],
         _ELECT_BEFORE: _WORDS["elect_before"],
         _ATTEND_VERB: attend,
@@ -2520,6 +2525,12 @@ def _participants(
                 add(speaker, "spokeAt")
                 if from_floor is not None and len(out) > had:
                     from_floor.add(id(out[-1][1]))
+    for m in _verbs_in(_GIVE, k, sent):  # the giver, where the floor's speakers are read (after the other rules)
+        if (giver := _floor_speaker(k, m.start(), in_sent, None)) is not None:
+            pos, had = m.start(), len(out)
+            add(giver, "attended")
+            if from_floor is not None and len(out) > had:
+                from_floor.add(id(out[-1][1]))
     # further on, in a report of one or two bodies' elections, the elected (_elected; kept as the floor's speakers are)
     for at, elected in _elected(k, sent, in_sent) if electing and not near else ():
         pos, had = at, len(out)
