@@ -2446,7 +2446,7 @@ def _floor_speaker(k: str, verb: int, in_sent: list[tuple[int, int, PersonMentio
 def _participants(
     report: Report, sent: Span, people: list[tuple[int, int, PersonMention]], near: bool = False,
     starts: list[int] | None = None, debating: bool = False, voters: bool = False,
-    from_floor: set[int] | None = None, electing: bool = False,
+    from_floor: dict[int, Participation] | None = None, electing: bool = False,
 ) -> list[tuple[int, Participation]]:
     """Who the sentence says attended, chaired or spoke, with where the verb is.
 
@@ -2459,7 +2459,7 @@ def _participants(
     stands, a delegate speaking ("ĐB X cho rằng") or a minister answering questions spoke at it; ``voters``:
     the event is a meeting with voters, where a voter speaking ("cử tri Y đề nghị") spoke at it. At any event, who
     presents a report or a speech ("X trình bày Tờ trình", "Y đọc diễn văn khai mạc") spoke at it. ``from_floor``
-    gets the ids of the participations only these floor rules (or the election rule) found. ``electing``: the
+    gets the participations only these floor rules (or the election rule) found, by id. ``electing``: the
     event is one that elects (a session, a congress, a plenum), in a report of two bodies electing at most:
     wherever the sentence stands, the elected ("HĐND tỉnh bầu ông X", "bà Y được bầu giữ chức …") took part in it.
     """
@@ -2524,19 +2524,19 @@ def _participants(
                 pos, had = m.start(), len(out)
                 add(speaker, "spokeAt")
                 if from_floor is not None and len(out) > had:
-                    from_floor.add(id(out[-1][1]))
+                    from_floor[id(out[-1][1])] = out[-1][1]
     for m in _verbs_in(_GIVE, k, sent):  # the giver, where the floor's speakers are read (after the other rules)
         if (giver := _floor_speaker(k, m.start(), in_sent, None)) is not None:
             pos, had = m.start(), len(out)
             add(giver, "attended")
             if from_floor is not None and len(out) > had:
-                from_floor.add(id(out[-1][1]))
+                from_floor[id(out[-1][1])] = out[-1][1]
     # further on, in a report of one or two bodies' elections, the elected (_elected; kept as the floor's speakers are)
     for at, elected in _elected(k, sent, in_sent) if electing and not near else ():
         pos, had = at, len(out)
         add(elected, "attended")
         if from_floor is not None and len(out) > had:
-            from_floor.add(id(out[-1][1]))
+            from_floor[id(out[-1][1])] = out[-1][1]
     return out
 
 
@@ -3031,7 +3031,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     # ("Trưởng Đoàn kiểm tra …, đã dự hội nghị": the hội nghị).
     current: EventMention | None = None
     current_at = -10
-    from_floor: set[int] = set()  # id(participation) found only by the floor rules (_floor_speaker) or _elected
+    # id(participation) -> the participation, found only by the floor rules (_floor_speaker) or _elected; the value
+    # keeps it alive, so that one a sentence found but its event already had (dropped) leaves no id a later one may
+    # be given (with ids alone, whether an event was kept depended on where Python put the objects)
+    from_floor: dict[int, Participation] = {}
     # a report of one or two bodies' elections (not a round-up of several provinces' congresses, each elected told
     # after another's name): the elected far from the event's sentence were elected there
     one_electing = _one_body(e.organizer for e in events if e.kind in _ELECTION_KINDS)
