@@ -303,6 +303,11 @@ _PRESENT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['present_verb'])})(?![\w])
 # event_sentence_words 'give_verb' then 'give_object') took part in it (a floor rule: it keeps no event alone).
 _GIVE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['give_verb'])})\s+(?:(?:các|những)\s+)?"
                    rf"(?:{_ordered(_WORDS['give_object'])})(?![\w])")
+# Anywhere in the report, of any event: who leads a delegation ("Đoàn … do ông X, Phó Thủ tướng, dẫn đầu", "Bộ trưởng Y
+# dẫn đầu đoàn công tác …"; event_sentence_words 'lead_verb', 'lead_by', 'lead_object') took part in it (a floor rule).
+_LEAD = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['lead_verb'])})(?![\w])")
+_LED_BY = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['lead_by'])})\s+[^.;:()\n]{{0,70}}$")
+_LEAD_OBJECT = re.compile(rf"\s+(?:{_ordered(_WORDS['lead_object'])})(?![\w])")
 _FLOOR_NOT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['floor_not'])})\s+$")  # "chưa trả lời chất vấn": not done
 _DELEGATE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['delegate_title'])})\s+$")
 # between a speaker and the verb: one clause, its brackets and commas ("ĐB X (đoàn Hà Nội), Phó chủ nhiệm …, cho rằng")
@@ -2333,6 +2338,7 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
         _FLOOR: _WORDS["floor_verb"],
         _PRESENT: _WORDS["present_verb"],
         _GIVE: _WORDS["give_verb"],
+        _LEAD: _WORDS["lead_verb"],
         _ELECT_AFTER: _WORDS["elect_after"],
         _ELECT_BEFORE: _WORDS["elect_before"],
         _ATTEND_VERB: attend,
@@ -2443,6 +2449,20 @@ def _floor_speaker(k: str, verb: int, in_sent: list[tuple[int, int, PersonMentio
     return p
 
 
+def _led_by(k: str, sent: Span, verb: re.Match[str], in_sent: list[tuple[int, int, PersonMention]]
+            ) -> PersonMention | None:
+    """The leader of a delegation the verb at ``verb`` ("dẫn đầu") tells: the last person of its clause
+    (_floor_speaker), written after "do" ("do Thượng tướng X, Thứ trưởng, dẫn đầu") or before the verb and "đoàn"
+    ("Bộ trưởng Y dẫn đầu đoàn công tác"); None for a ranking ("tỉnh dẫn đầu cả nước", "ông Z cho biết tỉnh dẫn đầu").
+    """
+    if (leader := _floor_speaker(k, verb.start(), in_sent, None)) is None:
+        return None
+    start = next(s for s, _e, p in reversed(in_sent) if p is leader and s < verb.start())
+    if _LED_BY.search(k, max(sent.start, start - 72), start) is not None or _LEAD_OBJECT.match(k, verb.end()):
+        return leader
+    return None
+
+
 def _participants(
     report: Report, sent: Span, people: list[tuple[int, int, PersonMention]], near: bool = False,
     starts: list[int] | None = None, debating: bool = False, voters: bool = False,
@@ -2529,6 +2549,12 @@ def _participants(
         if (giver := _floor_speaker(k, m.start(), in_sent, None)) is not None:
             pos, had = m.start(), len(out)
             add(giver, "attended")
+            if from_floor is not None and len(out) > had:
+                from_floor[id(out[-1][1])] = out[-1][1]
+    for m in _verbs_in(_LEAD, k, sent):  # a delegation's leader, read as the giver is
+        if (leader := _led_by(k, sent, m, in_sent)) is not None:
+            pos, had = m.start(), len(out)
+            add(leader, "attended")
             if from_floor is not None and len(out) > had:
                 from_floor[id(out[-1][1])] = out[-1][1]
     # further on, in a report of one or two bodies' elections, the elected (_elected; kept as the floor's speakers are)
