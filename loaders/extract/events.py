@@ -308,6 +308,11 @@ _GIVE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['give_verb'])})\s+(?:(?:các|
 _LEAD = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['lead_verb'])})(?![\w])")
 _LED_BY = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['lead_by'])})\s+[^.;:()\n]{{0,70}}$")
 _LEAD_OBJECT = re.compile(rf"\s+(?:{_ordered(_WORDS['lead_object'])})(?![\w])")
+# Anywhere in the report, of any event: who speaks for a body, opening the sentence ("Thay mặt lãnh đạo thành phố, Chủ
+# tịch UBND X khẳng định …"; event_sentence_words 'on_behalf'): the first person after the clause, within
+# _BEHALF_REACH characters, spoke at it (a floor rule).
+_ON_BEHALF = re.compile(rf"\W*(?:{_ordered(_WORDS['on_behalf'])})\s+[^,.;:!?\"“”\n]{{1,120}},\s*")
+_BEHALF_REACH = 80
 _FLOOR_NOT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['floor_not'])})\s+$")  # "chưa trả lời chất vấn": not done
 _DELEGATE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['delegate_title'])})\s+$")
 # between a speaker and the verb: one clause, its brackets and commas ("ĐB X (đoàn Hà Nội), Phó chủ nhiệm …, cho rằng")
@@ -2551,6 +2556,13 @@ def _participants(
             add(giver, "attended")
             if from_floor is not None and len(out) > had:
                 from_floor[id(out[-1][1])] = out[-1][1]
+    if (m := _ON_BEHALF.match(k, sent.start)) is not None \
+            and (speaker := next((p for s, _e, p in in_sent if s >= m.end()), None)) is not None \
+            and next(s for s, _e, p in in_sent if p is speaker and s >= m.end()) - m.end() <= _BEHALF_REACH:
+        pos, had = m.start(), len(out)
+        add(speaker, "spokeAt")
+        if from_floor is not None and len(out) > had:
+            from_floor[id(out[-1][1])] = out[-1][1]
     for m in _verbs_in(_LEAD, k, sent):  # a delegation's leader, read as the giver is
         if (leader := _led_by(k, sent, m, in_sent)) is not None:
             pos, had = m.start(), len(out)
