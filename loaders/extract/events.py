@@ -270,6 +270,14 @@ _ATTENDEE_LIST = re.compile(
     rf"(?:{_ordered(_WORDS['attendee_title'])})?\s*:?"
     rf"|(?:{_ordered(_WORDS['attended_by'])})(?:\s+các)?(?:\s+(?:{_ordered(_WORDS['person_title'])}))?\s*:?"
 )
+# "Dự lễ kỷ niệm có …", "Cùng dự lễ khánh thành có các đồng chí …": the event's name runs on between its word and
+# "có" (six words at most, none a number); the list follows, if its first person is named within _NAMED_LIST_REACH
+# characters ("dự lễ tuyên dương có 88,3% là …" lists no one).
+_ATTENDEE_LIST_NAMED = re.compile(
+    rf"(?<![\w])(?:{_ordered(_WORDS['attend_verb'] + _WORDS['attend_bare'])})\s+(?:{_ordered(_WORDS['attend_object'])})"
+    rf"(?:\s+[^\W\d][^\s,.;:()\"“”]*){{1,6}}?\s+(?:{_ordered(_WORDS['attendee_has'])})\s+(?!\d)"
+)
+_NAMED_LIST_REACH = 100
 # "dự" alone is also "dự án", "dự thảo", "dự kiến": count it only before an event word.
 _ATTEND_VERB = re.compile(
     rf"(?<![\w])(?:{_ordered(_WORDS['attend_verb'])})(?![\w])"
@@ -291,6 +299,20 @@ _FLOOR = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['floor_verb'])})(?![\w])")
 # Anywhere in the report, of any event: who presents a report, a submission or a speech ("X trình bày Tờ trình …", "Y
 # đọc diễn văn khai mạc"; event_sentence_words 'present_verb') spoke at it (a floor rule: it keeps no event alone).
 _PRESENT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['present_verb'])})(?![\w])")
+# Anywhere in the report, of any event: who hands over a decision or an award ("Chủ tịch Quốc hội X trao quyết định …";
+# event_sentence_words 'give_verb' then 'give_object') took part in it (a floor rule: it keeps no event alone).
+_GIVE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['give_verb'])})\s+(?:(?:các|những)\s+)?"
+                   rf"(?:{_ordered(_WORDS['give_object'])})(?![\w])")
+# Anywhere in the report, of any event: who leads a delegation ("Đoàn … do ông X, Phó Thủ tướng, dẫn đầu", "Bộ trưởng Y
+# dẫn đầu đoàn công tác …"; event_sentence_words 'lead_verb', 'lead_by', 'lead_object') took part in it (a floor rule).
+_LEAD = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['lead_verb'])})(?![\w])")
+_LED_BY = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['lead_by'])})\s+[^.;:()\n]{{0,70}}$")
+_LEAD_OBJECT = re.compile(rf"\s+(?:{_ordered(_WORDS['lead_object'])})(?![\w])")
+# Anywhere in the report, of any event: who speaks for a body, opening the sentence ("Thay mặt lãnh đạo thành phố, Chủ
+# tịch UBND X khẳng định …"; event_sentence_words 'on_behalf'): the first person after the clause, within
+# _BEHALF_REACH characters, spoke at it (a floor rule).
+_ON_BEHALF = re.compile(rf"\W*(?:{_ordered(_WORDS['on_behalf'])})\s+[^,.;:!?\"“”\n]{{1,120}},\s*")
+_BEHALF_REACH = 80
 _FLOOR_NOT = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['floor_not'])})\s+$")  # "chưa trả lời chất vấn": not done
 _DELEGATE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['delegate_title'])})\s+$")
 # between a speaker and the verb: one clause, its brackets and commas ("ĐB X (đoàn Hà Nội), Phó chủ nhiệm …, cho rằng")
@@ -2313,12 +2335,15 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
     attend = _WORDS["attend_verb"] + _WORDS["attend_bare"]
     return {pattern: _shortest_words(words) for pattern, words in {
         _ATTENDEE_LIST: attend + _WORDS["attended_by"],
+        _ATTENDEE_LIST_NAMED: attend,
         p.honour_after: _WORDS["honour_after"],
         _CHAIR: _WORDS["chair_verb"],
         _SPEAK: _WORDS["speak_verb"],
         _DEBATE: _WORDS["debate_verb"],
         _FLOOR: _WORDS["floor_verb"],
         _PRESENT: _WORDS["present_verb"],
+        _GIVE: _WORDS["give_verb"],
+        _LEAD: _WORDS["lead_verb"],
         _ELECT_AFTER: _WORDS["elect_after"],
         _ELECT_BEFORE: _WORDS["elect_before"],
         _ATTEND_VERB: attend,
@@ -2429,10 +2454,24 @@ def _floor_speaker(k: str, verb: int, in_sent: list[tuple[int, int, PersonMentio
     return p
 
 
+def _led_by(k: str, sent: Span, verb: re.Match[str], in_sent: list[tuple[int, int, PersonMention]]
+            ) -> PersonMention | None:
+    """The leader of a delegation the verb at ``verb`` ("dẫn đầu") tells: the last person of its clause
+    (_floor_speaker), written after "do" ("do Thượng tướng X, Thứ trưởng, dẫn đầu") or before the verb and "đoàn"
+    ("Bộ trưởng Y dẫn đầu đoàn công tác"); None for a ranking ("tỉnh dẫn đầu cả nước", "ông Z cho biết tỉnh dẫn đầu").
+    """
+    if (leader := _floor_speaker(k, verb.start(), in_sent, None)) is None:
+        return None
+    start = next(s for s, _e, p in reversed(in_sent) if p is leader and s < verb.start())
+    if _LED_BY.search(k, max(sent.start, start - 72), start) is not None or _LEAD_OBJECT.match(k, verb.end()):
+        return leader
+    return None
+
+
 def _participants(
     report: Report, sent: Span, people: list[tuple[int, int, PersonMention]], near: bool = False,
     starts: list[int] | None = None, debating: bool = False, voters: bool = False,
-    from_floor: set[int] | None = None, electing: bool = False,
+    from_floor: dict[int, Participation] | None = None, electing: bool = False,
 ) -> list[tuple[int, Participation]]:
     """Who the sentence says attended, chaired or spoke, with where the verb is.
 
@@ -2445,7 +2484,7 @@ def _participants(
     stands, a delegate speaking ("ĐB X cho rằng") or a minister answering questions spoke at it; ``voters``:
     the event is a meeting with voters, where a voter speaking ("cử tri Y đề nghị") spoke at it. At any event, who
     presents a report or a speech ("X trình bày Tờ trình", "Y đọc diễn văn khai mạc") spoke at it. ``from_floor``
-    gets the ids of the participations only these floor rules (or the election rule) found. ``electing``: the
+    gets the participations only these floor rules (or the election rule) found, by id. ``electing``: the
     event is one that elects (a session, a congress, a plenum), in a report of two bodies electing at most:
     wherever the sentence stands, the elected ("HĐND tỉnh bầu ông X", "bà Y được bầu giữ chức …") took part in it.
     """
@@ -2466,6 +2505,12 @@ def _participants(
         pos = m.start()
         for s, _e, p in in_sent:
             if s >= m.end():
+                add(p, "attended")
+    for m in _verbs_in(_ATTENDEE_LIST_NAMED, k, sent):
+        after = [p for s, _e, p in in_sent if s >= m.end()]
+        if after and next(s for s, _e, _p in in_sent if s >= m.end()) - m.end() <= _NAMED_LIST_REACH:
+            pos = m.start()
+            for p in after:
                 add(p, "attended")
     # "Tại hội nghị, bà X, Ủy viên …, đã công bố …": the sentence's subject spoke there.
     if (m := _AT_EVENT.match(k, sent.start)) is not None and in_sent[0][0] - m.end() <= 40:
@@ -2504,13 +2549,32 @@ def _participants(
                 pos, had = m.start(), len(out)
                 add(speaker, "spokeAt")
                 if from_floor is not None and len(out) > had:
-                    from_floor.add(id(out[-1][1]))
+                    from_floor[id(out[-1][1])] = out[-1][1]
+    for m in _verbs_in(_GIVE, k, sent):  # the giver, where the floor's speakers are read (after the other rules)
+        if (giver := _floor_speaker(k, m.start(), in_sent, None)) is not None:
+            pos, had = m.start(), len(out)
+            add(giver, "attended")
+            if from_floor is not None and len(out) > had:
+                from_floor[id(out[-1][1])] = out[-1][1]
+    if (m := _ON_BEHALF.match(k, sent.start)) is not None \
+            and (speaker := next((p for s, _e, p in in_sent if s >= m.end()), None)) is not None \
+            and next(s for s, _e, p in in_sent if p is speaker and s >= m.end()) - m.end() <= _BEHALF_REACH:
+        pos, had = m.start(), len(out)
+        add(speaker, "spokeAt")
+        if from_floor is not None and len(out) > had:
+            from_floor[id(out[-1][1])] = out[-1][1]
+    for m in _verbs_in(_LEAD, k, sent):  # a delegation's leader, read as the giver is
+        if (leader := _led_by(k, sent, m, in_sent)) is not None:
+            pos, had = m.start(), len(out)
+            add(leader, "attended")
+            if from_floor is not None and len(out) > had:
+                from_floor[id(out[-1][1])] = out[-1][1]
     # further on, in a report of one or two bodies' elections, the elected (_elected; kept as the floor's speakers are)
     for at, elected in _elected(k, sent, in_sent) if electing and not near else ():
         pos, had = at, len(out)
         add(elected, "attended")
         if from_floor is not None and len(out) > had:
-            from_floor.add(id(out[-1][1]))
+            from_floor[id(out[-1][1])] = out[-1][1]
     return out
 
 
@@ -2756,6 +2820,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     visit_body: dict[int, OrgMention] = {}  # id(visit) -> the body its sentence names, host or guest's (_VISIT_KINDS)
     own_month: dict[int, tuple[int, int]] = {}  # id(event) -> the month-year its name writes ("… tháng 11-2016")
     event_sentence: dict[int, EventMention] = {}
+    held_cues: dict[int, list[tuple[int, EventMention]]] = {}  # cues_in_sentence's events told held, not referred to
     cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
     found: list[tuple[Span, str, OrgMention | None]] = []  # (event word, kind, the body that meets)
     for m in _cues(p, k, report_tokens(report)):
@@ -2824,6 +2889,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                 events.append(ev)
             event_sentence.setdefault(si, ev)
             cues_in_sentence.setdefault(si, []).append((cue.start, ev))
+            held_cues.setdefault(si, []).append((cue.start, ev))
             latest = (ev, si)
             met.add(id(ev))
             told_last[si] = (cue.end, ev)
@@ -2983,6 +3049,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             today.add(id(ev))
         if not referenced:
             told_held.add(id(ev))
+            held_cues.setdefault(si, []).append((cue.start, ev))
         if occ.number is not None:
             number_of.setdefault(id(ev), occ.number)
         if occ_month is not None:
@@ -3002,13 +3069,20 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     # ("Trưởng Đoàn kiểm tra …, đã dự hội nghị": the hội nghị).
     current: EventMention | None = None
     current_at = -10
-    from_floor: set[int] = set()  # id(participation) found only by the floor rules (_floor_speaker) or _elected
+    # id(participation) -> the participation, found only by the floor rules (_floor_speaker) or _elected; the value
+    # keeps it alive, so that one a sentence found but its event already had (dropped) leaves no id a later one may
+    # be given (with ids alone, whether an event was kept depended on where Python put the objects)
+    from_floor: dict[int, Participation] = {}
     # a report of one or two bodies' elections (not a round-up of several provinces' congresses, each elected told
     # after another's name): the elected far from the event's sentence were elected there
     one_electing = _one_body(e.organizer for e in events if e.kind in _ELECTION_KINDS)
     for si, sent in enumerate(sents):
         if si in event_sentence:
-            current, current_at = event_sentence[si], si
+            if current is None or si in held_cues or event_sentence[si] is current:
+                current = held_cues[si][0][1] if si in held_cues else event_sentence[si]
+            # (a sentence only referring to another event, "Sau lễ khai mạc, …", "chuẩn bị cho Đại hội …", leaves the
+            # story at the event told held before: the people told there and after it are that one's)
+            current_at = si
         if current is None:
             continue
         for pos, part in _participants(report, sent, people, near=si - current_at <= 1, starts=people_starts,
@@ -3016,8 +3090,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                                        from_floor=from_floor,
                                        electing=one_electing and current.kind in _ELECTION_KINDS):
             ev = current
-            if si in cues_in_sentence:
-                ev = min(cues_in_sentence[si], key=lambda c: (abs(c[0] - pos), c[0] < pos))[1]
+            if (cues := held_cues.get(si) or (cues_in_sentence.get(si) if current is event_sentence.get(si) else None)):
+                ev = min(cues, key=lambda c: (abs(c[0] - pos), c[0] < pos))[1]
             if not any(x.person is part.person and x.role == part.role for x in ev.participants):
                 ev.participants.append(part)
 
