@@ -35,8 +35,12 @@ posts, both right.
 
 A post named in the first clause of a sentence opening with "Trước khi" (use ``before``: "Trước khi được
 điều động làm Phó Chánh Văn phòng Trung ương Đảng, bà X giữ chức ...") was gained before the report's act
-and is held, when that act (the person's appointment told in an earlier sentence) is another role; the
-report's own act told again ("Trước khi được bầu làm Chủ tịch UBND tỉnh, ông ...") stays appointed.
+and is held, unless the report tells that appointment of the person in another sentence too: the report's own
+act told again ("Ông A được bầu làm Chủ tịch UBND tỉnh. Trước khi được bầu làm Chủ tịch UBND tỉnh, ông A là
+...") stays appointed (:func:`_told_again`). Before the twenty-ninth round the post was held only when the
+person's appointment to another post was told in an earlier sentence; a report that tells the person's
+career as background (an inspection, a successor's election, a lead naming the act without the name) has
+none, and kept the earlier post "appointed".
 """
 
 from __future__ import annotations
@@ -210,10 +214,8 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
         if pm.status != "appointed" or i < 0:
             continue
         m = before.match(k, sents[i].start)
-        if m and "," not in k[m.end() : pm.span.start] and any(
-                q.person is pm.person and q.status == "appointed" and sent_of(q) < i
-                and (q.role_id, q.deputy) != (pm.role_id, pm.deputy) for q in appointed):
-            pm.status = "holds"  # "Trước khi được điều động làm X, bà ...": X held when the act was another post
+        if m and "," not in k[m.end() : pm.span.start] and not _told_again(report, pm, i, appointed, sents, sent_of):
+            pm.status = "holds"  # "Trước khi được điều động làm X, bà ...": X held, the report's act is not X
     appointed = [pm for pm in appointed if pm.status == "appointed"]
 
     by_person: dict[int, list[PostMention]] = {}
@@ -246,6 +248,64 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
                         and not (x.status == "former" and x.start is None) for j, x in told)
             pm.status = "holds" if pm.role_id in seats or not later else "former"
     _held_steps(report, extraction, sents, sent_of)
+
+
+@cache
+def _appointing() -> re.Pattern[str]:
+    """The verbs of an appointment (``status_cues.tsv``, status appointed), on the report's key."""
+    return whole_words(text_key(r["cue"]) for r in read_tsv("status_cues.tsv") if r["status"] == "appointed")
+
+
+_ACT_REACH = 30  # characters between an appointing verb and the role: "được bầu giữ chức ", "bổ nhiệm làm "
+_EARLIER_REACH = 40  # characters before an appointing verb searched for a word of an earlier act ("trước đó")
+
+
+def _told_again(report: Report, pm: PostMention, i: int, appointed: list[PostMention],
+                sents: list[Span], sent_of: Callable[[PostMention], int]) -> bool:
+    """The person's appointment to the post ``pm`` (told in sentence ``i`` after "Trước khi") is told in
+    another sentence too: the report's own act told again ("Trước khi được bầu làm Bí thư Tỉnh ủy, ông A là
+    Phó Bí thư. … Ông A được bầu giữ chức Bí thư Tỉnh ủy."), not a post gained before the report's event.
+    Told again: an appointed post of the person with the same role in another sentence, or an appointing verb
+    with the role right after it (the role whole: "Bí thư" is not the end of "Phó Bí thư") in another
+    sentence that names the person, or in the headline, which may tell the act without the name ("Chủ tịch
+    tỉnh được bầu làm Bí thư Tỉnh ủy"); not a verb told as an earlier act ("người trước đó đã được điều động,
+    bổ nhiệm làm …": ``earlier_acts.tsv``, use earlier), nor one in a sentence that tells a step of the career
+    ("Sau đó, tại Đại hội …, ông A được bầu giữ chức …": uses then and step)."""
+    if any(q.person is pm.person and q is not pm and q.status == "appointed" and sent_of(q) != i
+           and (q.role_id, q.deputy) == (pm.role_id, pm.deputy) for q in appointed):
+        return True
+    k = report.key
+    others = {sentence_index(report, s.start) for s in pm.person.spans or [pm.person.span]}
+    others.add(0)  # the headline
+    others.discard(i)
+    others.discard(-1)
+    if not others:
+        return False
+    role = re.compile(rf"(?<![\w])(?<!{text_key('phó')} )(?:{re.escape(text_key(pm.role))})(?![\w])")
+    earlier = _earlier_anywhere()
+    for j in sorted(others):
+        sent = sents[j]
+        if _career_step_opening().match(k, sent.start):
+            continue  # "Sau đó, tại Đại hội …, ông A được bầu giữ chức Phó Bí thư": a step of the career told
+        for v in _appointing().finditer(k, sent.start, sent.end):
+            if role.search(k, v.end(), min(sent.end, v.end() + _ACT_REACH)) \
+                    and not earlier.search(k, max(sent.start, v.start() - _EARLIER_REACH), v.start()):
+                return True
+    return False
+
+
+@cache
+def _career_step_opening() -> re.Pattern[str]:
+    """Words opening a sentence that tells a step of a career, not the report's act: "Sau đó, …", "Một năm
+    sau, …" (``earlier_acts.tsv``, uses then and step), on the report's key."""
+    words = words_by_use("earlier_acts.tsv")
+    return re.compile(rf"[\s\"“'(]*(?:\d+\s+)?(?:{alternation([*words['then'], *words['step']])})(?![\w])")
+
+
+@cache
+def _earlier_anywhere() -> re.Pattern[str]:
+    """The words of an act told as done before the report's event (``earlier_acts.tsv``, use earlier), anywhere."""
+    return whole_words(words_by_use("earlier_acts.tsv")["earlier"])
 
 
 def _held_steps(report: Report, extraction: Extraction, sents: list[Span],
