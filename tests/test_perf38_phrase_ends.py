@@ -49,3 +49,25 @@ def test_a_thing_named_after_a_titled_person():
     other = _toks("Chủ tịch Hồ Văn Bình dâng hoa tại tượng đài.")
     assert not _titled_thing(other, other.k.index("hồ"), lex)
     assert not _titled_thing(other, 0, lex)
+
+
+def test_a_name_after_a_cue_a_place_word_a_role_or_a_body_that_takes_a_name():
+    from kg.loaders.extract.names import _after_named_body, _after_named_cue, _after_place_word, _titled_name
+
+    lex = lexicon()
+    toks = _toks("Đoàn gặp ông Trần Văn Ơn, thăm tượng đài Lê Văn Tám và thành phố mang tên Bác.")
+    assert _after_named_cue(toks, toks.k.index("bác"))
+    assert _after_named_cue(toks, toks.k.index("lê"))
+    assert not _after_named_cue(toks, toks.k.index("trần"))
+    assert not _after_named_cue(toks, 0)
+    place = _toks("Đồng chí về công tác ở tỉnh Bác Thái, rồi gặp Bác.")
+    assert _after_place_word(place, place.k.index("bác"), lex)
+    assert not _after_place_word(place, len(place.k) - 2, lex)
+    assert not _after_place_word(place, 0, lex)
+    cuba = _toks("Bí thư Thứ nhất Tỉnh ủy Villa Clara tiếp đoàn.")
+    assert _after_named_body(cuba, cuba.k.index("villa"), lex)
+    assert not _after_named_body(cuba, cuba.k.index("tiếp"), lex)
+    city = _toks("Chủ tịch Hồ Chí Minh và lăng Chủ tịch Hồ Chí Minh.")
+    first, second = [i for i, k in enumerate(city.k) if k == "hồ"]
+    assert _titled_name(city, first, 3, lex)
+    assert not _titled_name(city, second, 3, lex)

@@ -635,6 +635,8 @@ def _titled_name(toks: Tokens, i: int, m: int, lex: Lexicon) -> bool:
         return False
     if _after_attribute(toks, i):
         return True
+    if toks.k[i - 1] not in lex.roles.lasts:
+        return False  # no role ends right before the name
     for k in range(max(0, i - 5), i):
         if toks.k[k] in lex.roles.firsts and any(k + r == i for r, _row in lex.roles.match(toks, k)):
             # but "Lăng Chủ tịch ...", "đường Chủ tịch ...", "tượng đài Chủ tịch ...": a place or a
@@ -1128,6 +1130,8 @@ _NAMED_SLOTS = frozenset({"place", "name"})
 def _after_named_body(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """Token i follows a body whose name goes on with a place or a name of its own (organizations.tsv
     "takes"): "Bí thư Thứ nhất Tỉnh ủy Villa Clara" is the committee of a foreign province."""
+    if i < 1 or toks.k[i - 1] not in lex.org_index.lasts:
+        return False  # no body's name ends right before token i
     for k in range(max(0, i - 6), i):
         if toks.k[k] in lex.org_index.firsts and any(k + m == i and _NAMED_SLOTS & row.takes  # type: ignore[attr-defined]
                                                      for m, row in lex.org_index.match(toks, k)):
@@ -1302,6 +1306,8 @@ def _reverent_names(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[Nam
 
 def _after_place_word(toks: Tokens, b: int, lex: Lexicon) -> bool:
     """Token b follows a place word ("tỉnh Bác Thái"): a place's name, whatever it looks like."""
+    if b < 1 or toks.k[b - 1] not in lex.place_words.lasts:
+        return False  # no place word ends with the word before b
     for back in (1, 2):
         hit = lex.place_words.longest(toks, b - back) if b - back >= 0 else None
         if hit and hit[0] == back:
@@ -1312,6 +1318,8 @@ def _after_place_word(toks: Tokens, b: int, lex: Lexicon) -> bool:
 def _after_named_cue(toks: Tokens, b: int) -> bool:
     """Token b follows a cue of ``named_after_cues.tsv`` ("thành phố mang tên" + the name)."""
     idx = _named_after_cues()
+    if b < 1 or toks.k[b - 1] not in idx.lasts:
+        return False  # no cue ends with the word before b
     for k in range(max(0, b - 5), b):
         hit = idx.longest(toks, k) if toks.k[k] in idx.firsts else None
         if hit and k + hit[0] == b:
