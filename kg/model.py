@@ -324,20 +324,29 @@ class Extraction:
     def mentions(self) -> Iterator[Mention]:
         """Every mention of the extraction once, those only referred to (a post's organization, a
         document's issuer, an event's participants) included, in a fixed order: the lists in field
-        order, each mention followed by the mentions it refers to."""
+        order, each mention followed by the mentions it refers to (depth first).
+
+        Walked with a stack of the mentions still to visit, not by a recursive generator (a chain
+        of ``yield from``, a frame a level for every mention; assign_ids and drop_generic_bodies
+        walk every extraction). The stack holds a mention's references last first, so they come in
+        field order, each followed by its own before the next; a mention seen before is skipped
+        when its turn comes, as the recursive walk skipped it on entry."""
         seen: set[int] = set()  # identities of this call's objects only, never kept
-
-        def walk(m: Mention | None) -> Iterator[Mention]:
-            if m is None or id(m) in seen:
-                return
-            seen.add(id(m))
-            yield m
-            for ref in references(m):
-                yield from walk(ref)
-
-        for name in ("persons", "organizations", "posts", "directives", "events", "campaigns", "periods", "tasks"):
-            for m in getattr(self, name):
-                yield from walk(m)
+        stack: list[Mention | None] = []
+        for name in _MENTION_LISTS:
+            for top in getattr(self, name):
+                stack.append(top)
+                while stack:
+                    m = stack.pop()
+                    if m is None or id(m) in seen:
+                        continue
+                    seen.add(id(m))
+                    yield m
+                    if m.__class__ is not PersonMention:  # a person refers to nothing: no call
+                        refs = references(m)
+                        if refs:
+                            refs.reverse()
+                            stack += refs
 
     def assign_ids(self) -> None:
         """Give every mention its stable id: ``REPORT:KIND:START-END``, and ``~N`` after it for the N-th
@@ -347,11 +356,16 @@ class Extraction:
         on which process extracted it, so mentions can cross process boundaries and be cached.
         """
         counts: dict[str, int] = {}
+        report_id = self.report.id
         for m in self.mentions():
-            base = mention_id(self.report.id, MENTION_KINDS[type(m)], m.span)
+            base = mention_id(report_id, MENTION_KINDS[type(m)], m.span)
             n = counts.get(base, 0)
             counts[base] = n + 1
             m.id = base if n == 0 else f"{base}~{n}"
+
+
+# The lists of an Extraction, in the order :meth:`Extraction.mentions` walks them.
+_MENTION_LISTS = ("persons", "organizations", "posts", "directives", "events", "campaigns", "periods", "tasks")
 
 
 Mention = (OrgMention | PersonMention | PostMention | DirectiveMention | EventMention | CampaignMention
@@ -368,30 +382,25 @@ def mention_id(report_id: str, kind: str, span: Span) -> str:
     return f"{report_id}:{kind}:{span.start}-{span.end}"
 
 
-def references(m: Mention) -> Iterator[Mention]:
-    """The mentions ``m`` refers to, in field order."""
+def references(m: Mention) -> list[Mention]:
+    """The mentions ``m`` refers to, in field order: a new list, the caller's to change (a list,
+    not a generator: most mentions refer to one or two others, read at every walk)."""
     if isinstance(m, OrgMention):
-        if m.parent is not None:
-            yield m.parent
-    elif isinstance(m, PostMention):
-        yield m.person
-        if m.org is not None:
-            yield m.org
-    elif isinstance(m, DirectiveMention):
-        if m.issuer is not None:
-            yield m.issuer
-        for _, target in m.relations:
-            yield target
-    elif isinstance(m, EventMention):
-        if m.organizer is not None:
-            yield m.organizer
-        yield from m.concerns
-        for p in m.participants:
-            yield p.person
-        yield from m.campaigns
-    elif isinstance(m, CampaignMention):
-        yield from m.promoted_by
-    elif isinstance(m, TaskMention):
-        yield m.assignee
-        if m.directive is not None:
-            yield m.directive
+        return [] if m.parent is None else [m.parent]
+    if isinstance(m, PostMention):
+        return [m.person] if m.org is None else [m.person, m.org]
+    if isinstance(m, DirectiveMention):
+        out: list[Mention] = [] if m.issuer is None else [m.issuer]
+        out += [target for _, target in m.relations]
+        return out
+    if isinstance(m, EventMention):
+        out = [] if m.organizer is None else [m.organizer]
+        out += m.concerns
+        out += [p.person for p in m.participants]
+        out += m.campaigns
+        return out
+    if isinstance(m, CampaignMention):
+        return list(m.promoted_by)
+    if isinstance(m, TaskMention):
+        return [m.assignee] if m.directive is None else [m.assignee, m.directive]
+    return []

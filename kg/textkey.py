@@ -175,4 +175,18 @@ def compact(text: str) -> str:
     >>> compact("  Ban  Dân vận, Tỉnh uỷ ") == compact("ban dân vận tỉnh ủy")
     True
     """
-    return " ".join(re.findall(r"[^\W_]+", key(unicodedata.normalize("NFC", text))))
+    if len(text) <= _SHORT:
+        return _short_compact(text)
+    return _compact(text)
+
+
+_WORD_RUNS = re.compile(r"[^\W_]+")
+
+
+def _compact(text: str) -> str:
+    return " ".join(_WORD_RUNS.findall(key(unicodedata.normalize("NFC", text))))
+
+
+# The extractors compact a role's or a body's name (a post's identity) some twenty times a report,
+# mostly names asked before in the same report or an earlier one: remembered as short keys are.
+_short_compact = lru_cache(maxsize=16384)(_compact)

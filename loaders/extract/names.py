@@ -497,6 +497,8 @@ def named_thing_at(toks: Tokens, i: int) -> bool:
 def _titled_thing(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """A role of roles.tsv ends right before token i and a cue of ``named_after_cues.tsv`` right
     before the role ("tượng đài Chủ tịch", "Khu lưu niệm Tổng Bí thư" + the name)."""
+    if i < 1 or toks.k[i - 1] not in lex.roles.lasts:
+        return False  # no role ends with the word before the name (most names), no start tried
     for k in range(max(1, i - _MAX_THING_TITLE), i):
         if toks.k[k] in lex.roles.firsts and any(k + m == i for m, _row in lex.roles.match(toks, k)) \
                 and _after_named_cue(toks, k):
@@ -633,6 +635,8 @@ def _titled_name(toks: Tokens, i: int, m: int, lex: Lexicon) -> bool:
         return False
     if _after_attribute(toks, i):
         return True
+    if toks.k[i - 1] not in lex.roles.lasts:
+        return False  # no role ends right before the name
     for k in range(max(0, i - 5), i):
         if toks.k[k] in lex.roles.firsts and any(k + r == i for r, _row in lex.roles.match(toks, k)):
             # but "Lăng Chủ tịch ...", "đường Chủ tịch ...", "tượng đài Chủ tịch ...": a place or a
@@ -988,12 +992,13 @@ def _abbreviation_ends(toks: Tokens, caps: list[int], lex: Lexicon) -> set[int]:
     n = len(toks.k)
     out: set[int] = set()
     for k in compress(caps, map(toks.upper.__getitem__, caps)):  # (the words in capitals, a few: C-level filter)
-        if not (toks.word[k] and 2 <= (toks.e[k] - toks.s[k]) <= 5) or k + 1 >= n \
-                or _inside(_country_forms(), toks, k):
+        if not (toks.word[k] and 2 <= (toks.e[k] - toks.s[k]) <= 5) or k + 1 >= n:
             continue
         bracketed = toks.k[k + 1] == ")" and k > 0 and toks.k[k - 1] == "("
         e = k + 2 if bracketed else k + 1
-        if e >= n or toks.gap[e] != " " or toks.brk[e] or not (bracketed or _title_ends(toks, k, lex)):
+        if e >= n or toks.gap[e] != " " or toks.brk[e]:
+            continue  # (the tests of a token first: most words in capitals stop here, spared the lookups)
+        if _inside(_country_forms(), toks, k) or not (bracketed or _title_ends(toks, k, lex)):
             continue
         if (toks.k[e] in lex.place_words.firsts and lex.place_words.longest(toks, e)) \
                 or (toks.k[e] in lex.org_index.firsts and lex.org_index.longest(toks, e)):
@@ -1125,6 +1130,8 @@ _NAMED_SLOTS = frozenset({"place", "name"})
 def _after_named_body(toks: Tokens, i: int, lex: Lexicon) -> bool:
     """Token i follows a body whose name goes on with a place or a name of its own (organizations.tsv
     "takes"): "Bí thư Thứ nhất Tỉnh ủy Villa Clara" is the committee of a foreign province."""
+    if i < 1 or toks.k[i - 1] not in lex.org_index.lasts:
+        return False  # no body's name ends right before token i
     for k in range(max(0, i - 6), i):
         if toks.k[k] in lex.org_index.firsts and any(k + m == i and _NAMED_SLOTS & row.takes  # type: ignore[attr-defined]
                                                      for m, row in lex.org_index.match(toks, k)):
@@ -1155,8 +1162,10 @@ _MAX_PHRASE_TOKENS = 10  # a country the agency spells in hyphenated syllables: 
 
 
 def _inside(idx: PhraseIndex, toks: Tokens, k: int) -> bool:
-    """Token k lies inside a phrase of ``idx`` ("hòa" of "Cộng hòa", a hyphen of "Ác-hen-ti-na")."""
-    for s in range(max(0, k - _MAX_PHRASE_TOKENS), k + 1):
+    """Token k lies inside a phrase of ``idx`` ("hòa" of "Cộng hòa", a hyphen of "Ác-hen-ti-na").
+    A phrase that reaches k starts at most its length less one before it: no start further back
+    than the index's longest phrase allows is tried."""
+    for s in range(max(0, k - min(_MAX_PHRASE_TOKENS, idx.depth - 1)), k + 1):
         if toks.k[s] in idx.firsts and any(s + m > k for m, _ in idx.match(toks, s)):
             return True
     return False
@@ -1165,6 +1174,8 @@ def _inside(idx: PhraseIndex, toks: Tokens, k: int) -> bool:
 def _title_ends(toks: Tokens, b: int, lex: Lexicon) -> bool:
     """A role of roles.tsv or a cue of foreign_name_cues.tsv ends right before token b."""
     cues = _foreign_cues()
+    if b < 1 or (toks.k[b - 1] not in lex.roles.lasts and toks.k[b - 1] not in cues.lasts):
+        return False  # no role or cue ends with the word before b, no start tried
     for k in range(max(0, b - 6), b):
         if not toks.cap[k] and k > 0 and toks.cap[k - 1] and toks.word[k - 1] and toks.gap[k] == " ":
             continue  # "Thị trưởng Buenos Aires": "trưởng" ends another word, no role begins there
@@ -1295,6 +1306,8 @@ def _reverent_names(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[Nam
 
 def _after_place_word(toks: Tokens, b: int, lex: Lexicon) -> bool:
     """Token b follows a place word ("tỉnh Bác Thái"): a place's name, whatever it looks like."""
+    if b < 1 or toks.k[b - 1] not in lex.place_words.lasts:
+        return False  # no place word ends with the word before b
     for back in (1, 2):
         hit = lex.place_words.longest(toks, b - back) if b - back >= 0 else None
         if hit and hit[0] == back:
@@ -1305,6 +1318,8 @@ def _after_place_word(toks: Tokens, b: int, lex: Lexicon) -> bool:
 def _after_named_cue(toks: Tokens, b: int) -> bool:
     """Token b follows a cue of ``named_after_cues.tsv`` ("thành phố mang tên" + the name)."""
     idx = _named_after_cues()
+    if b < 1 or toks.k[b - 1] not in idx.lasts:
+        return False  # no cue ends with the word before b
     for k in range(max(0, b - 5), b):
         hit = idx.longest(toks, k) if toks.k[k] in idx.firsts else None
         if hit and k + hit[0] == b:

@@ -606,6 +606,9 @@ class PhraseIndex(Generic[P]):
         # match and longest give are made once here, not again at every lookup.
         self._root: dict[str, tuple[dict, list[tuple[int, P]]]] = {}
         self.firsts = self._root  # "token in index.firsts": the cheap test before a lookup
+        # The last tokens of the phrases: "token in index.lasts", the cheap test before looking
+        # back for a phrase that ends at a token (a title right before a name, a cue before a word)
+        self.lasts: set[str] = set()
         self.depth = 0  # tokens of the longest phrase added
 
     def add(self, tokens: tuple[str, ...], payload: P) -> None:
@@ -622,6 +625,7 @@ class PhraseIndex(Generic[P]):
         assert node is not None
         if not any(q is payload for _, q in node[1]):
             node[1].append((len(tokens), payload))
+        self.lasts.add(tokens[-1])
         self.depth = max(self.depth, len(tokens))
 
     def match(self, toks: Tokens, i: int) -> list[tuple[int, P]]:
@@ -674,8 +678,8 @@ class PhraseIndex(Generic[P]):
         # The trie walked from each start j - m to j in place (not :meth:`match`'s list of every phrase at the
         # start, made and read for each m): most starts hold no phrase's first word, a dictionary miss.
         k, brk, root = toks.k, toks.brk, self._root
-        if j > len(k):
-            return 0
+        if j > len(k) or j < 1 or k[j - 1] not in self.lasts:
+            return 0  # (no phrase ends with the word before j: most calls, spared the walks)
         for m in range(min(j, self.depth), 0, -1):
             node = root.get(k[j - m])
             x = j - m + 1
