@@ -883,6 +883,15 @@ def _word_started(toks: Tokens, j: int) -> bool:
     return j >= 2 and toks.cap[j - 1] and not toks.upper[j - 1] and toks.word[j - 2] and not toks.cap[j - 2]
 
 
+def _one_capital_then_word(toks: Tokens, i: int, j: int) -> bool:
+    """The name read so far is one capitalised syllable and one lower-case syllable (tokens i, i + 1),
+    and token j right after them is in lower case too: the name's field is a one-syllable word and a
+    two-syllable one ("Chống" + "tham nhũng", "Chống" + "buôn lậu"), whose second syllable is token
+    j; a verb of name_stops.tsv after it ends the name there ("Cục Chống tham nhũng khẳng định ...")."""
+    return j == i + 2 and toks.cap[i] and not toks.upper[i] and toks.word[i + 1] and not toks.cap[i + 1] \
+        and toks.word[j] and not toks.cap[j]
+
+
 def _proper_name_before(toks: Tokens, i: int, j: int) -> bool:
     """The name words i..j are a proper name capitalised syllable by syllable ("Cường Hưng",
     "Hoàng Anh Gia Lai"), not words of a field in title case ("Khảo sát", "Dân tộc"): lower-case
@@ -1403,6 +1412,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 toks.k[k] in _PREDICATE_START or (capital(k) and person_at(k) and not named_after)
                 or (k - j == 1 and (_name_stop(toks, k) or _tail_stop(toks, k) or (toks.k[k] == _AND and not lower(k)))
                     and _word_started(toks, j))
+                or (k - j == 1 and _name_stop(toks, k) and _one_capital_then_word(toks, i, j))
                 or (_tail_stop(toks, k) and _after_dash_word(toks, j, k))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
