@@ -4802,6 +4802,37 @@ def _lower_case_kinds(orgs: list[OrgMention], lex: Lexicon) -> set[int]:
     return out
 
 
+# Bodies of a province a rank is written with ("Chủ tịch UBND tỉnh", "Chủ tịch tỉnh": the title's own
+# body), kept only where a person holds the rank or another fact holds the body (_provincial_ranks).
+_RANK_BODIES = frozenset({"ubnd", "hdnd"})
+_WORD_RE = re.compile(r"\w+")
+
+
+def _title_written(text: str, o: OrgMention) -> bool:
+    """The body's span is a title with a level word ("Chủ tịch tỉnh", "phó chủ tịch tỉnh"): the body a
+    title implies, written as the rank, not by its name."""
+    words = _WORD_RE.findall(text[o.span.start : o.span.end])
+    return len(words) >= 2 and words[-1].lower() == _PROVINCE_WORD and role_row(" ".join(words[:-1])) is not None
+
+
+def _provincial_ranks(report: Report, orgs: list[OrgMention], lex: Lexicon) -> set[int]:
+    """A People's Committee or Council of a province the report does not name ("Ủy ban nhân dân tỉnh",
+    scope "report") written as a rank's body: right after the rank ("Bí thư, Chủ tịch UBND tỉnh cũng là
+    đối tượng cảnh vệ") or as the rank itself ("Chủ tịch tỉnh, thành phố phải ...", "chủ tịch tỉnh trực
+    tiếp đối thoại ..."). It names a kind of official, not a body the report tells of, unless a person
+    holds the rank or a fact holds the body (:func:`drop_generic_bodies`)."""
+    out = set()
+    for o in orgs:
+        if o.kind not in _RANK_BODIES or o.scope != "report" or o.parent is not None:
+            continue
+        row = lex.orgs.get(o.kind)
+        if row is None or o.name != f"{row.canonical} {_PROVINCE_WORD}":
+            continue
+        if _rank_before(report.text, o.span.start) or _title_written(report.text, o):
+            out.add(id(o))
+    return out
+
+
 def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     """Pipeline component, after the others: a body written as a kind of body (:func:`_generic`,
     :func:`_kinds_of_bodies`, :func:`_lower_case_kinds`), or a venue (:func:`_venue`), is no
@@ -4813,10 +4844,11 @@ def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     venues = {id(o) for o in extraction.organizations if _venue(o, lex)}
     fields = _party_fields(report, extraction.organizations)
     lower = _lower_case_kinds(extraction.organizations, lex)
-    if not generic and not categories and not venues and not fields and not lower:
+    ranks = _provincial_ranks(report, extraction.organizations, lex)
+    if not generic and not categories and not venues and not fields and not lower and not ranks:
         return
     generic &= _kinds_of_bodies(report.text, extraction.organizations, generic)
-    generic |= categories | venues | fields | lower
+    generic |= categories | venues | fields | lower | ranks
     held: set[int] = set()
     for m in extraction.mentions():
         if id(m) in generic:
