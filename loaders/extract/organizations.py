@@ -824,6 +824,14 @@ def _country_forms() -> PhraseIndex:
     return phrase_table("country_forms.tsv")
 
 
+@cache
+def _country_abbreviations() -> dict[str, str]:
+    """Abbreviations of abbreviations.tsv that stand for a country's name ("VN": "Việt Nam"), as written."""
+    lex = lexicon()
+    return {abbr: expansion for abbr, expansion in read_rows("abbreviations.tsv", 2)
+            if lex.other_places.exactly(phrase_tokens(expansion))}
+
+
 def _country_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[int, object] | None:
     """A country's name at token k, also in its state's full form: a word of country_forms.tsv
     ("Vương quốc", "Cộng hòa") before a country's name ("Quốc hội Vương quốc Campuchia" is
@@ -831,6 +839,8 @@ def _country_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[int, object] | None
     country = lex.other_places.longest(toks, k)
     if country:
         return country
+    if toks.upper[k] and (name := _country_abbreviations().get(toks.t[k])) is not None:
+        return 1, name  # "Chính phủ VN": the country written by its abbreviation (abbreviations.tsv)
     form = _country_forms().longest(toks, k)
     if not form or k + form[0] >= len(toks.k) or toks.brk[k + form[0]] or not toks.cap[k + form[0]]:
         return None
