@@ -30,3 +30,7 @@ def test_the_body_a_person_holds_the_rank_of_stays():
 
 def test_the_body_a_person_is_elected_to_lead_stays():
     assert names("Ông Lê Văn Tâm được bầu làm Chủ tịch tỉnh.") == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_the_body_of_a_person_named_by_an_honorific_and_a_given_name_stays():
+    assert names("Bà Lan, Phó Chủ tịch UBND tỉnh, cho biết sẽ kiểm tra lại.") == ["Ủy ban nhân dân tỉnh"]

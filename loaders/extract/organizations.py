@@ -4825,6 +4825,25 @@ def _title_written(text: str, o: OrgMention) -> bool:
     return len(words) >= 2 and words[-1].lower() == _PROVINCE_WORD and role_row(" ".join(words[:-1])) is not None
 
 
+_HONORIFIC_WORDS = frozenset({"ông", "bà", "đồng chí"})
+_APPOSITION_MARKS = re.compile(r"[,;:–-]")
+_SENTENCE_MARKS = re.compile(r"[.!?\n]")
+
+
+def _person_apposed(text: str, start: int) -> bool:
+    """A part of the sentence before ``start`` (between commas or dashes) is an honorific and a
+    capitalised name ("Ông Nam, Chủ tịch UBND tỉnh"): the title is a person's, whom the reader of posts
+    may not have taken for one; not "5 - 6 ông Ủy viên Trung ương, ..." (a count of officials)."""
+    sentence = _SENTENCE_MARKS.split(text[max(0, start - 300) : start])[-1]
+    for part in _APPOSITION_MARKS.split(sentence):
+        words = part.split()
+        for n in (1, 2):
+            if len(words) > n and " ".join(words[:n]).lower() in _HONORIFIC_WORDS \
+                    and len(words) - n <= 4 and all(w[:1].isupper() for w in words[n:]):
+                return True
+    return False
+
+
 def _provincial_ranks(report: Report, orgs: list[OrgMention], lex: Lexicon) -> set[int]:
     """A People's Committee or Council of a province the report does not name ("Ủy ban nhân dân tỉnh",
     scope "report") written as a rank's body: right after the rank ("Bí thư, Chủ tịch UBND tỉnh cũng là
@@ -4838,7 +4857,8 @@ def _provincial_ranks(report: Report, orgs: list[OrgMention], lex: Lexicon) -> s
         row = lex.orgs.get(o.kind)
         if row is None or o.name != f"{row.canonical} {_PROVINCE_WORD}":
             continue
-        if _rank_before(report.text, o.span.start) or _title_written(report.text, o):
+        if (_rank_before(report.text, o.span.start) or _title_written(report.text, o)) \
+                and not _person_apposed(report.text, o.span.start):
             out.add(id(o))
     return out
 
