@@ -4846,20 +4846,28 @@ def _person_apposed(text: str, start: int) -> bool:
 
 def _provincial_ranks(report: Report, orgs: list[OrgMention], lex: Lexicon) -> set[int]:
     """A People's Committee or Council of a province the report does not name ("Ủy ban nhân dân tỉnh",
-    scope "report") written as a rank's body: right after the rank ("Bí thư, Chủ tịch UBND tỉnh cũng là
-    đối tượng cảnh vệ") or as the rank itself ("Chủ tịch tỉnh, thành phố phải ...", "chủ tịch tỉnh trực
-    tiếp đối thoại ..."). It names a kind of official, not a body the report tells of, unless a person
-    holds the rank or a fact holds the body (:func:`drop_generic_bodies`)."""
-    out = set()
-    for o in orgs:
-        if o.kind not in _RANK_BODIES or o.scope != "report" or o.parent is not None:
-            continue
+    scope "report") written as a rank itself ("Chủ tịch tỉnh, thành phố phải ...", "chủ tịch tỉnh trực
+    tiếp đối thoại ...": the body a title implies), or right after a rank ("Bí thư, Chủ tịch UBND tỉnh
+    cũng là đối tượng cảnh vệ") in a report that places no body in a province and whose headline names
+    no place (where it does, a written bare "UBND tỉnh" is most often that province's, as
+    :func:`_category_bodies` reads it). It names a kind of official, not a body the report tells of,
+    unless a person holds the rank or a fact holds the body (:func:`drop_generic_bodies`)."""
+    out: set[int] = set()
+    candidates = [o for o in orgs if o.kind in _RANK_BODIES and o.scope == "report" and o.parent is None]
+    if not candidates:
+        return out
+    placed: bool | None = None  # (asked once, and only for a body written after a rank)
+    for o in candidates:
         row = lex.orgs.get(o.kind)
-        if row is None or o.name != f"{row.canonical} {_PROVINCE_WORD}":
+        if row is None or o.name != f"{row.canonical} {_PROVINCE_WORD}" or _person_apposed(report.text, o.span.start):
             continue
-        if (_rank_before(report.text, o.span.start) or _title_written(report.text, o)) \
-                and not _person_apposed(report.text, o.span.start):
+        if _title_written(report.text, o):
             out.add(id(o))
+        elif _rank_before(report.text, o.span.start):
+            if placed is None:
+                placed = any(x.scope == "province" for x in orgs) or _headline_place(report_tokens(report), lex)
+            if not placed:
+                out.add(id(o))
     return out
 
 
