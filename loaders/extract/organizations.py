@@ -824,6 +824,14 @@ def _country_forms() -> PhraseIndex:
     return phrase_table("country_forms.tsv")
 
 
+@cache
+def _country_abbreviations() -> dict[str, str]:
+    """Abbreviations of abbreviations.tsv that stand for a country's name ("VN": "Việt Nam"), as written."""
+    lex = lexicon()
+    return {abbr: expansion for abbr, expansion in read_rows("abbreviations.tsv", 2)
+            if lex.other_places.exactly(phrase_tokens(expansion))}
+
+
 def _country_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[int, object] | None:
     """A country's name at token k, also in its state's full form: a word of country_forms.tsv
     ("Vương quốc", "Cộng hòa") before a country's name ("Quốc hội Vương quốc Campuchia" is
@@ -831,6 +839,8 @@ def _country_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[int, object] | None
     country = lex.other_places.longest(toks, k)
     if country:
         return country
+    if toks.upper[k] and (name := _country_abbreviations().get(toks.t[k])) is not None:
+        return 1, name  # "Chính phủ VN": the country written by its abbreviation (abbreviations.tsv)
     form = _country_forms().longest(toks, k)
     if not form or k + form[0] >= len(toks.k) or toks.brk[k + form[0]] or not toks.cap[k + form[0]]:
         return None
@@ -881,6 +891,15 @@ def _word_started(toks: Tokens, j: int) -> bool:
     syllable of that word, not a word of the sentence after a name written all in capitals ("Báo
     Người Lao Động chiều nay")."""
     return j >= 2 and toks.cap[j - 1] and not toks.upper[j - 1] and toks.word[j - 2] and not toks.cap[j - 2]
+
+
+def _one_capital_then_word(toks: Tokens, i: int, j: int) -> bool:
+    """The name read so far is one capitalised syllable and one lower-case syllable (tokens i, i + 1),
+    and token j right after them is in lower case too: the name's field is a one-syllable word and a
+    two-syllable one ("Chống" + "tham nhũng", "Chống" + "buôn lậu"), whose second syllable is token
+    j; a verb of name_stops.tsv after it ends the name there ("Cục Chống tham nhũng khẳng định ...")."""
+    return j == i + 2 and toks.cap[i] and not toks.upper[i] and toks.word[i + 1] and not toks.cap[i + 1] \
+        and toks.word[j] and not toks.cap[j]
 
 
 def _proper_name_before(toks: Tokens, i: int, j: int) -> bool:
@@ -1403,6 +1422,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 toks.k[k] in _PREDICATE_START or (capital(k) and person_at(k) and not named_after)
                 or (k - j == 1 and (_name_stop(toks, k) or _tail_stop(toks, k) or (toks.k[k] == _AND and not lower(k)))
                     and _word_started(toks, j))
+                or (k - j == 1 and _name_stop(toks, k) and _one_capital_then_word(toks, i, j))
                 or (_tail_stop(toks, k) and _after_dash_word(toks, j, k))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
@@ -4792,6 +4812,65 @@ def _lower_case_kinds(orgs: list[OrgMention], lex: Lexicon) -> set[int]:
     return out
 
 
+# Bodies of a province a rank is written with ("Chủ tịch UBND tỉnh", "Chủ tịch tỉnh": the title's own
+# body), kept only where a person holds the rank or another fact holds the body (_provincial_ranks).
+_RANK_BODIES = frozenset({"ubnd", "hdnd"})
+_WORD_RE = re.compile(r"\w+")
+
+
+def _title_written(text: str, o: OrgMention) -> bool:
+    """The body's span is a title with a level word ("Chủ tịch tỉnh", "phó chủ tịch tỉnh"): the body a
+    title implies, written as the rank, not by its name."""
+    words = _WORD_RE.findall(text[o.span.start : o.span.end])
+    return len(words) >= 2 and words[-1].lower() == _PROVINCE_WORD and role_row(" ".join(words[:-1])) is not None
+
+
+_HONORIFIC_WORDS = frozenset({"ông", "bà", "đồng chí"})
+_APPOSITION_MARKS = re.compile(r"[,;:–-]")
+_SENTENCE_MARKS = re.compile(r"[.!?\n]")
+
+
+def _person_apposed(text: str, start: int) -> bool:
+    """A part of the sentence before ``start`` (between commas or dashes) is an honorific and a
+    capitalised name ("Ông Nam, Chủ tịch UBND tỉnh"): the title is a person's, whom the reader of posts
+    may not have taken for one; not "5 - 6 ông Ủy viên Trung ương, ..." (a count of officials)."""
+    sentence = _SENTENCE_MARKS.split(text[max(0, start - 300) : start])[-1]
+    for part in _APPOSITION_MARKS.split(sentence):
+        words = part.split()
+        for n in (1, 2):
+            if len(words) > n and " ".join(words[:n]).lower() in _HONORIFIC_WORDS \
+                    and len(words) - n <= 4 and all(w[:1].isupper() for w in words[n:]):
+                return True
+    return False
+
+
+def _provincial_ranks(report: Report, orgs: list[OrgMention], lex: Lexicon) -> set[int]:
+    """A People's Committee or Council of a province the report does not name ("Ủy ban nhân dân tỉnh",
+    scope "report") written as a rank itself ("Chủ tịch tỉnh, thành phố phải ...", "chủ tịch tỉnh trực
+    tiếp đối thoại ...": the body a title implies), or right after a rank ("Bí thư, Chủ tịch UBND tỉnh
+    cũng là đối tượng cảnh vệ") in a report that places no body in a province and whose headline names
+    no place (where it does, a written bare "UBND tỉnh" is most often that province's, as
+    :func:`_category_bodies` reads it). It names a kind of official, not a body the report tells of,
+    unless a person holds the rank or a fact holds the body (:func:`drop_generic_bodies`)."""
+    out: set[int] = set()
+    candidates = [o for o in orgs if o.kind in _RANK_BODIES and o.scope == "report" and o.parent is None]
+    if not candidates:
+        return out
+    placed: bool | None = None  # (asked once, and only for a body written after a rank)
+    for o in candidates:
+        row = lex.orgs.get(o.kind)
+        if row is None or o.name != f"{row.canonical} {_PROVINCE_WORD}" or _person_apposed(report.text, o.span.start):
+            continue
+        if _title_written(report.text, o):
+            out.add(id(o))
+        elif _rank_before(report.text, o.span.start):
+            if placed is None:
+                placed = any(x.scope == "province" for x in orgs) or _headline_place(report_tokens(report), lex)
+            if not placed:
+                out.add(id(o))
+    return out
+
+
 def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     """Pipeline component, after the others: a body written as a kind of body (:func:`_generic`,
     :func:`_kinds_of_bodies`, :func:`_lower_case_kinds`), or a venue (:func:`_venue`), is no
@@ -4803,10 +4882,11 @@ def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     venues = {id(o) for o in extraction.organizations if _venue(o, lex)}
     fields = _party_fields(report, extraction.organizations)
     lower = _lower_case_kinds(extraction.organizations, lex)
-    if not generic and not categories and not venues and not fields and not lower:
+    ranks = _provincial_ranks(report, extraction.organizations, lex)
+    if not generic and not categories and not venues and not fields and not lower and not ranks:
         return
     generic &= _kinds_of_bodies(report.text, extraction.organizations, generic)
-    generic |= categories | venues | fields | lower
+    generic |= categories | venues | fields | lower | ranks
     held: set[int] = set()
     for m in extraction.mentions():
         if id(m) in generic:
