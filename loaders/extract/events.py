@@ -485,6 +485,9 @@ _NUMBER = re.compile(
 
 
 _NAME_ENDS = frozenset(_WORDS["name_end"])
+# "Lễ kỷ niệm 20 năm ngày thành lập …": a bare number before a unit of time counts (event_sentence_words
+# 'time_counted'), unless a year or a month's number follows the unit ("Hội nghị Trung ương 4 năm 2016")
+_TIME_COUNTED = re.compile(rf"\s+(?:{_ordered(_WORDS['time_counted'])})(?![\w])(?!\s+\d)")
 
 
 def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | None:
@@ -512,6 +515,13 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
     >>> t = "Hội nghị Ban Chấp hành Trung ương 10"
     >>> _number(t.lower(), Span(0, 8), Span(0, 36), t)
     '10'
+
+    A bare number before a unit of time ('time_counted': "năm", "tháng") counts the years or months remembered or
+    reviewed, unless a number follows the unit (a year, a month):
+
+    >>> _number("lễ kỷ niệm 20 năm ngày thành lập", Span(0, 10), Span(0, 32))
+    >>> _number("hội nghị trung ương 4 năm 2016", Span(0, 8), Span(0, 30))
+    '4'
     """
     m = _NUMBER.match(k, cue.end, min(sent.end, cue.end + 60))
     if m is None:
@@ -522,6 +532,8 @@ def _number(k: str, cue: Span, sent: Span, text: str | None = None) -> str | Non
             and (between := text[cue.end : m.start("b")].split()) \
             and (not between[0][0].isupper() or any(text_key(w) in _NAME_ENDS for w in between)):
         return None  # "kỳ họp bắt đầu lúc 9 giờ": the hour; "kỳ họp Quốc hội này có tới 6 luật": a count
+    if m.group("b") and m.group("b").isdigit() and _TIME_COUNTED.match(k, m.end("b")):
+        return None  # "lễ kỷ niệm 20 năm": twenty years counted, not the 20th ceremony
     return _series_number(m.group("a") or m.group("c") or m.group("b"))
 
 
