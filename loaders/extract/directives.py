@@ -254,8 +254,9 @@ def _patterns() -> _Patterns:
         quoted_title=re.compile(r"\s*[,:]?\s*(?:về\s+(?:việc\s+)?)?\"(?P<q>[^\"\n]{3,400})\""),
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
         title_stop=re.compile(
-            # a full stop, not the dot of "TP. Hồ Chí Minh" (line_split_abbreviations.tsv: never a sentence's end)
-            rf"[;\n\"?!]|{_not_after_abbreviation()}\.(?:\s|$)"
+            # a full stop, not the dot of "TP. Hồ Chí Minh" (line_split_abbreviations.tsv: never a sentence's end);
+            # an ellipsis ("… năng lực cạnh tranh năm 2017... là những thông tin …"): the writer cut the list there
+            rf"[;\n\"?!…]|\.\.|{_not_after_abbreviation()}\.(?:\s|$)"
             # a bracket, but not an abbreviation in brackets inside the title ("về Chiến lược phát triển giao thông
             # vận tải (GTVT) đến năm 2020, tầm nhìn 2050"): letters only, and the title's words after it
             r"|\((?![^\W\d_]{2,8}\)[ \t]+[^\W\d_])"
