@@ -20,3 +20,31 @@ def test_a_title_ends_at_an_ellipsis():
                   "nghiệp…/.") == [
         ("Chương trình", "Chương trình hành động thực hiện Chiến lược phát triển ngành giáo dục nghề nghiệp",
          "thực hiện Chiến lược phát triển ngành giáo dục nghề nghiệp")]
+
+
+def test_one_plenums_resolution_written_twice_is_one_document():
+    # the bare name after the one with its term: the plenum of that term
+    assert _named("Tỉnh ủy quán triệt Nghị quyết Trung ương 4 (khóa XII) đến từng chi bộ. Sau khi học tập Nghị quyết "
+                  "Trung ương 4, các chi bộ đã xây dựng kế hoạch.") == [
+        ("Nghị quyết", "Nghị quyết Trung ương 4 (khóa XII)", None)]
+    # the bare name first: the document takes the name that says its term
+    assert _named("Cử tri đánh giá cao việc thực hiện Nghị quyết Trung ương 4. Mặt trận kiến nghị tiếp tục chỉ đạo "
+                  "thực hiện nghị quyết Trung ương 4 khóa XII.") == [
+        ("Nghị quyết", "nghị quyết Trung ương 4 khóa XII", None)]
+    # by the plenum's ordinal and by its number, one term
+    assert _named("Hội nghị học tập Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII diễn ra sáng "
+                  "nay. Các cấp ủy cần nắm vững những điểm mới của Nghị quyết Hội nghị Trung ương 5, khóa XII.") == [
+        ("Nghị quyết", "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII", None)]
+
+
+def test_a_plenums_resolutions_stay_apart_when_the_report_does_not_say_which():
+    # two terms' fourth plenums: which the bare one is, the text does not say
+    assert [n for _, n, _ in _named(
+        "Đảng bộ thực hiện Nghị quyết Trung ương 4 khóa XI và Nghị quyết Trung ương 4 khóa XII. Việc học tập Nghị "
+        "quyết Trung ương 4 được duy trì.")] == [
+        "Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Trung ương 4"]
+    # one plenum, a resolution by its title: the untitled mention may be another of that plenum's resolutions
+    assert [n for _, n, _ in _named(
+        "Các bộ triển khai Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII về hội nhập kinh tế quốc "
+        "tế. Tỉnh tổ chức quán triệt Nghị quyết Trung ương 4 khóa XII.")] == [
+        "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII", "Nghị quyết Trung ương 4 khóa XII"]
