@@ -48,3 +48,10 @@ def test_a_plenums_resolutions_stay_apart_when_the_report_does_not_say_which():
         "Các bộ triển khai Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII về hội nhập kinh tế quốc "
         "tế. Tỉnh tổ chức quán triệt Nghị quyết Trung ương 4 khóa XII.")] == [
         "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII", "Nghị quyết Trung ương 4 khóa XII"]
+
+
+def test_a_plenums_second_session_written_with_a_dash():
+    assert _named("Các cấp ủy tiếp tục thực hiện Nghị quyết Trung ương 6-2 về xây dựng Đảng.") == [
+        ("Nghị quyết", "Nghị quyết Trung ương 6-2", "về xây dựng Đảng")]
+    assert _named("Tình hình khi ấy đòi hỏi Nghị quyết Trung ương 6 lần 2 phải được thực hiện nghiêm.") == [
+        ("Nghị quyết", "Nghị quyết Trung ương 6 lần 2", None)]

@@ -302,8 +302,9 @@ def _patterns() -> _Patterns:
             # quyết TƯ 4", "nghị quyết T.Ư 6": the Centre abbreviated (TƯ only in capitals: _plenum_capitalised)
             r"(?P<nqtw>nghị quyết\s+(?:của\s+)?(?:hội nghị\s+)?(?:lần thứ\s+)?(?:ban chấp hành\s+)?"
             r"(?P<tw>trung ương|t\.\s?ư|tư)\s+"
-            # "Trung ương 6 (lần 2)": the second session of one plenum
-            r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])(?:\s*\(\s*lần\s+\d\s*\))?"
+            # "Trung ương 6 (lần 2)", "Trung ương 6 lần 2", "Trung ương 6-2": the second session of one plenum
+            r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])"
+            r"(?:\s*\(\s*lần\s+\d\s*\)|\s+lần\s+\d(?![\w])|-\d(?![\w/.-]))?"
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
             # (not "Nghị quyết Đại hội XVI Đảng bộ thành phố": a local committee's congress, nqlocal below)
             r"|(?P<nqdh>nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?:đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?"
@@ -2736,10 +2737,10 @@ def _same_series(a: _Occ, b: _Occ) -> bool:
 
 # One Central Committee plenum's resolution as a text key writes its name: "nghị quyết trung ương 4 khoá xii", "nghị
 # quyết hội nghị trung ương lần thứ 5", "nghị quyết hội nghị lần thứ tư ban chấp hành trung ương đảng khoá xii", "nghị
-# quyết t ư 6 lần 2" (the second session of the sixth), and nothing else
+# quyết t ư 6 lần 2", "nghị quyết trung ương 6 2" (the second session of the sixth), and nothing else
 _PLENUM_NAME = re.compile(
     rf"nghị quyết (?:hội nghị )?(?:(?:ban chấp hành )?(?:trung ương|tư|t ư) (?:đảng )?(?:lần thứ )?(?P<n>{_ORDINAL})"
-    rf"|lần thứ (?P<o>{_ORDINAL}) ban chấp hành trung ương(?: đảng)?)(?: lần (?P<s>\d))?"
+    rf"|lần thứ (?P<o>{_ORDINAL}) ban chấp hành trung ương(?: đảng)?)(?: (?:lần )?(?P<s>\d))?"
     r"(?: khoá (?:[ivxl]{1,6}|\d{1,2}))?")
 
 
