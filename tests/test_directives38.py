@@ -55,3 +55,14 @@ def test_a_plenums_second_session_written_with_a_dash():
         ("Nghị quyết", "Nghị quyết Trung ương 6-2", "về xây dựng Đảng")]
     assert _named("Tình hình khi ấy đòi hỏi Nghị quyết Trung ương 6 lần 2 phải được thực hiện nghiêm.") == [
         ("Nghị quyết", "Nghị quyết Trung ương 6 lần 2", None)]
+
+
+def test_a_treaty_that_amends_another_is_named_with_it():
+    assert _named("Quốc hội phê chuẩn Hiệp ước giữa Việt Nam và Lào bổ sung Hiệp ước về quy chế biên giới "
+                  "năm 1990.") == [
+        ("Hiệp ước", "Hiệp ước giữa Việt Nam và Lào bổ sung Hiệp ước về quy chế biên giới năm 1990",
+         "giữa Việt Nam và Lào bổ sung Hiệp ước về quy chế biên giới năm 1990"),
+        ("Hiệp ước", "Hiệp ước về quy chế biên giới năm 1990", "về quy chế biên giới năm 1990")]
+    # "bổ sung" that is no amended treaty's: the name ends as before
+    assert [n for _, n, _ in _named("Hai bên ký Hiệp định Thương mại biên giới bổ sung nhiều mặt hàng mới.")] == [
+        "Hiệp định Thương mại biên giới"]
