@@ -41,7 +41,7 @@ from typing import Any
 
 from kg.loaders.dates import anchored
 from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Report, Span
-from kg.reference.numerals import read_term, roman_to_int  # noqa: F401 - roman_to_int re-exported
+from kg.reference.numerals import ordinal_to_int, read_term, roman_to_int  # noqa: F401 - roman_to_int re-exported
 from kg.textkey import compact
 from kg.textkey import key as text_key
 
@@ -254,8 +254,9 @@ def _patterns() -> _Patterns:
         quoted_title=re.compile(r"\s*[,:]?\s*(?:về\s+(?:việc\s+)?)?\"(?P<q>[^\"\n]{3,400})\""),
         stated_title=re.compile(r"\s*[,:]?\s*(?P<q>(?:về|v/v|quy định|hướng dẫn|ban hành)\s)"),
         title_stop=re.compile(
-            # a full stop, not the dot of "TP. Hồ Chí Minh" (line_split_abbreviations.tsv: never a sentence's end)
-            rf"[;\n\"?!]|{_not_after_abbreviation()}\.(?:\s|$)"
+            # a full stop, not the dot of "TP. Hồ Chí Minh" (line_split_abbreviations.tsv: never a sentence's end);
+            # an ellipsis ("… năng lực cạnh tranh năm 2017... là những thông tin …"): the writer cut the list there
+            rf"[;\n\"?!…]|\.\.|{_not_after_abbreviation()}\.(?:\s|$)"
             # a bracket, but not an abbreviation in brackets inside the title ("về Chiến lược phát triển giao thông
             # vận tải (GTVT) đến năm 2020, tầm nhìn 2050"): letters only, and the title's words after it
             r"|\((?![^\W\d_]{2,8}\)[ \t]+[^\W\d_])"
@@ -301,8 +302,9 @@ def _patterns() -> _Patterns:
             # quyết TƯ 4", "nghị quyết T.Ư 6": the Centre abbreviated (TƯ only in capitals: _plenum_capitalised)
             r"(?P<nqtw>nghị quyết\s+(?:của\s+)?(?:hội nghị\s+)?(?:lần thứ\s+)?(?:ban chấp hành\s+)?"
             r"(?P<tw>trung ương|t\.\s?ư|tư)\s+"
-            # "Trung ương 6 (lần 2)": the second session of one plenum
-            r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])(?:\s*\(\s*lần\s+\d\s*\))?"
+            # "Trung ương 6 (lần 2)", "Trung ương 6 lần 2", "Trung ương 6-2": the second session of one plenum
+            r"(?:lần thứ\s+)?(?:\d{1,2}|[ivx]{1,5})(?![\w])"
+            r"(?:\s*\(\s*lần\s+\d\s*\)|\s+lần\s+\d(?![\w])|-\d(?![\w/.-]))?"
             r"(?:\s*,?\s*\(?khoá\s+(?:[ivxl]{1,6}|\d{1,2})\)?(?![\w]))?)"
             # (not "Nghị quyết Đại hội XVI Đảng bộ thành phố": a local committee's congress, nqlocal below)
             r"|(?P<nqdh>nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?:đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?"
@@ -2733,6 +2735,59 @@ def _same_series(a: _Occ, b: _Occ) -> bool:
         and a.parse.type_abbr == b.parse.type_abbr
 
 
+# One Central Committee plenum's resolution as a text key writes its name: "nghị quyết trung ương 4 khoá xii", "nghị
+# quyết hội nghị trung ương lần thứ 5", "nghị quyết hội nghị lần thứ tư ban chấp hành trung ương đảng khoá xii", "nghị
+# quyết t ư 6 lần 2", "nghị quyết trung ương 6 2" (the second session of the sixth), and nothing else
+_PLENUM_NAME = re.compile(
+    rf"nghị quyết (?:hội nghị )?(?:(?:ban chấp hành )?(?:trung ương|tư|t ư) (?:đảng )?(?:lần thứ )?(?P<n>{_ORDINAL})"
+    rf"|lần thứ (?P<o>{_ORDINAL}) ban chấp hành trung ương(?: đảng)?)(?: (?:lần )?(?P<s>\d))?"
+    r"(?: khoá (?:[ivxl]{1,6}|\d{1,2}))?")
+
+
+def _plenum_of(name: str | None) -> tuple[int, int] | None:
+    """The plenum (its number, and its session: 0 unless "lần 2") a resolution's name is of, however it is written;
+    None for any other name.
+
+    >>> _plenum_of("Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII")
+    (4, 0)
+    >>> _plenum_of("Nghị quyết TƯ 04")
+    (4, 0)
+    >>> _plenum_of("nghị quyết T.Ư 6 (lần 2)"), _plenum_of("Nghị quyết Trung ương 4 về xây dựng Đảng")
+    ((6, 2), None)
+    """
+    if not name or (m := _PLENUM_NAME.fullmatch(compact(name))) is None:
+        return None
+    w = m.group("n") or m.group("o")
+    n = int(w) if w.isdigit() else ordinal_to_int(w) or roman_to_int(w)
+    return (n, int(m.group("s") or 0)) if n else None
+
+
+def _plenum_identities(occs: list[_Occ]) -> dict[int, tuple]:
+    """The identity of each resolution named by its Central Committee plenum ("Nghị quyết Trung ương 4"), by the
+    plenum and its term, not by how the name is written: "Nghị quyết Trung ương 4 (khóa XII)" and, later, "Nghị quyết
+    Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII" or a bare "Nghị quyết Trung ương 4" are one
+    document. A mention with no term is the plenum of the one term the report gives it; when the report names the
+    plenum of two terms ("Nghị quyết Trung ương 4 khóa XI và khóa XII"), which the bare one is it does not say, and
+    it keeps its own identity. Only while no mention gives the plenum's resolution a title: a plenum may pass several
+    ("Nghị quyết Trung ương 4 khóa XII về xây dựng, chỉnh đốn Đảng" and "… về hội nhập kinh tế quốc tế"), and "quán
+    triệt Nghị quyết Hội nghị Trung ương 4 khóa XII" beside a titled one may be all of them, or another one; then
+    its mentions keep their own identities, as before. Keyed by ``id(occ)``."""
+    found = [(o, key) for o in occs if o.parse is None and o.mention.doc_type == "NQ"
+             and (key := _plenum_of(o.mention.name)) is not None]
+    terms: dict[tuple[int, int], set[int]] = {}
+    for o, key in found:
+        if o.mention.term is not None:
+            terms.setdefault(key, set()).add(o.mention.term)
+    termed: list[tuple[_Occ, tuple]] = []
+    for o, key in found:
+        written = terms.get(key, set())
+        if o.mention.term is not None or len(written) <= 1:
+            term = o.mention.term if o.mention.term is not None else min(written, default=None)
+            termed.append((o, ("plenum", *key, term)))
+    titled = {ident for o, ident in termed if o.mention.title}
+    return {id(o): ident for o, ident in termed if ident not in titled}
+
+
 def _identity(occ: _Occ) -> tuple:
     d = occ.mention
     if occ.parse is not None:
@@ -3034,9 +3089,12 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     _relations(report, occs, sents)
     merged: dict[tuple, DirectiveMention] = {}
     alias: dict[int, DirectiveMention] = {}
+    plenums = _plenum_identities(occs) if "nghị quyết" in k else {}
     for occ in occs:
-        ident = _identity(occ)
+        ident = plenums.get(id(occ)) or _identity(occ)
         d = occ.mention
+        if ident[0] == "plenum" and ident in merged and merged[ident].term is None and d.term is not None:
+            merged[ident].name = d.name  # the plenum's name with its term ("… Trung ương 4 (khóa XII)"), not the bare
         if ident in merged and not (d.term and merged[ident].term and d.term != merged[ident].term):
             _merge(merged[ident], d)
             alias[id(d)] = merged[ident]
