@@ -319,7 +319,7 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             last_start = next(reversed(runs)) if runs else None
             run = _bare_head_title(toks, i, finder) or (
                 _bare_head_between(toks, i, finder) if last_start is not None and toks.k[i - 1] == ","
-                and runs[last_start][-1].end == i - 1 else [])
+                and runs[last_start][-1].end == i - 1 else []) or _bare_head_before_name(toks, i, finder, name_starts)
             if run and last_start is not None and toks.k[i - 1] == "," and runs[last_start][-1].end == i - 1:
                 runs[last_start] = [*runs[last_start], *run]  # "Bí thư Đảng ủy, Chính ủy Quân khu": one run
                 done = run[-1].end
@@ -994,6 +994,56 @@ def _bare_head_between(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     finder.mentions.append(body)
     run[0].end = max(run[0].end, e)
     return [*run, *more]
+
+
+def _bare_head_before_name(toks: Tokens, i: int, finder: OrgFinder, name_starts: set[int]) -> list[Title]:
+    """A role whose body is written as its bare head right before the officer's own name, the body
+    named earlier in the report: "Ủy ban người Việt Nam ở nước ngoài TP HCM đã kiến nghị ... Chủ
+    nhiệm Ủy ban Nguyễn Văn A cho biết" is the Chủ nhiệm of that Ủy ban. The body is the one the
+    report named before the role under a name that begins with the head or of the head's kind
+    (:func:`_named_with_head`), written as the bare head here; where the report names none or two,
+    nothing is read (a bare head with a name after it and no body before is no post we can place).
+    :func:`_bare_head_title` reads a bare head with a mark after it, named in the same sentence."""
+    heads = toks.remember("officials.heads_before_names", lambda: _heads_before_names(toks, name_starts))
+    if not heads or not any(x in heads for x in range(i + 1, i + _MAX_ROLE_WORDS + 1)):
+        return []
+    n = len(toks.k)
+    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
+    hit = lexicon().roles.longest(toks, r) if r < n else None
+    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
+        return []
+    h = r + hit[0]
+    if h not in heads or toks.brk[h]:
+        return []
+    head, e = heads[h]
+    before = _named_with_head(toks, h, e, i, head.id, finder)
+    if len(before) != 1:
+        return []
+    body = replace(next(iter(before.values())), span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e),
+                   alt_names=[])
+    run = parse_run(toks, i, finder, body)
+    if len(run) != 1 or run[0].org is not body:
+        return []
+    finder.mentions.append(body)
+    run[0].end = max(run[0].end, e)
+    return run
+
+
+def _heads_before_names(toks: Tokens, name_starts: set[int]) -> dict[int, tuple[OrgRow, int]]:
+    """Where a body's head that takes a name ("Ủy ban", "Trung tâm") is written bare and capitalised
+    with a person's name right after it: its first token -> (its row, the token after it)."""
+    lex = lexicon()
+    out: dict[int, tuple[OrgRow, int]] = {}
+    for h in toks.where(lex.org_index.firsts):
+        if not toks.cap[h]:
+            continue
+        hit = lex.org_index.longest(toks, h)
+        if hit is None or "name" not in hit[1].takes or "alone" in hit[1].flags:
+            continue
+        e = h + hit[0]
+        if e in name_starts and not toks.brk[e]:
+            out[h] = (hit[1], e)
+    return out
 
 
 def _named_with_head(toks: Tokens, h: int, e: int, i: int, kind: str, finder: OrgFinder) -> dict[str, OrgMention]:
