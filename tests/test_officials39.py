@@ -33,3 +33,15 @@ def test_a_bare_committee_before_the_name_with_two_committees_named_before_is_no
     got = facts("Ủy ban Kinh tế và Ủy ban Pháp luật của Quốc hội họp phiên chung. Chủ nhiệm Ủy ban Lê Văn Bảo "
                 "phát biểu khai mạc.")
     assert not any(t[0] == "Lê Văn Bảo" for t in got)
+
+
+def test_a_deputy_written_with_the_bodys_noun_shared_is_the_full_deputy_title_of_the_same_body():
+    got = facts("Bộ Chính trị quyết định điều động ông Trần Văn Hải giữ chức Phó Trưởng Ban Dân vận Trung ương. "
+                "Bộ trưởng Lê Minh Khoa tặng hoa chúc mừng tân Phó Ban Dân vận Trung ương Trần Văn Hải.")
+    assert {t for t in got if t[0] == "Trần Văn Hải"} == {
+        ("Trần Văn Hải", "Phó Trưởng", "Ban Dân vận Trung ương", "appointed")}
+
+
+def test_a_deputy_written_with_the_bodys_noun_shared_alone_keeps_its_own_label():
+    assert facts("Ông Trần Văn Hải, Phó ban Dân vận Trung ương, phát biểu.") == {
+        ("Trần Văn Hải", "Phó", "ban Dân vận Trung ương", "holds")}

@@ -185,6 +185,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _replaced_after_move(toks, runs, hits, hit_person)
     _same_post_as_before(toks, runs, hits, hit_person)
     _qualified_repeats(toks, persons)
+    _shared_noun_deputies(persons)
     _finish(persons)
     _drop_guessed_repeats(persons, guessed)
     finder.drop_qualifiers(used_quals)
@@ -4548,6 +4549,25 @@ def _qualified_repeats(toks: Tokens, persons: list[_Person]) -> None:
             p.titles = [(t, st) for t, st in p.titles
                         if t.qualifier or t.org is None or t.start == 0 or not plural_word(toks.k[t.start - 1])
                         or (t.row.english, t.deputy, id(t.org)) not in fuller]
+
+
+def _shared_noun_deputies(persons: list[_Person]) -> None:
+    """A deputy written with the body's noun shared ("tân Phó Ban Tuyên giáo Trung ương X", labelled
+    "Phó") is the post the same person holds written in full elsewhere in the report ("giữ chức Phó
+    Trưởng Ban Tuyên giáo Trung ương"): one post, under the full title's label, not a "Phó" of the
+    same body besides. Only the same body and two rows of one post (:func:`same_post`), the full
+    one without a qualifier the shared one lacks."""
+    for p in persons:
+        full = {(t.org.name, t.row.english, t.row.deputy_en): t for t, _ in p.titles
+                if t.deputy and t.org is not None and not t.row.deputy_only and t.qualifier is None}
+        if not full:
+            continue
+        for t, _ in p.titles:
+            if not (t.deputy and t.row.deputy_only and t.org is not None and t.qualifier is None):
+                continue
+            other = full.get((t.org.name, t.row.english, t.row.deputy_en))
+            if other is not None and same_post(t.row, other.row):
+                t.role, t.row = other.role, other.row
 
 
 def _finish(persons: list[_Person]) -> None:
