@@ -886,22 +886,27 @@ _BARE_END = frozenset({",", ".", ";", ")", "-", "–"})
 _MAX_ROLE_WORDS = 5  # tokens of "Phó" and a role phrase before a bare head: "Phó Tổng giám đốc"
 
 
-def _bare_heads(toks: Tokens) -> dict[int, tuple[OrgRow, int]]:
-    """Where a body's head that takes a name ("Quân khu", "Công ty") is written bare and capitalised,
-    a mark or a line end right after it: its first token -> (its row, the token after it)."""
+def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:
+    """Every capitalised head of a body that takes a name ("Quân khu", "Công ty", "Ủy ban"): (its
+    first token, its row, the token after it), read once per report for the bare-head readers."""
     lex = lexicon()
-    n = len(toks.k)
-    out: dict[int, tuple[OrgRow, int]] = {}
+    out: list[tuple[int, OrgRow, int]] = []
     for h in toks.where(lex.org_index.firsts):
         if not toks.cap[h]:
             continue
         hit = lex.org_index.longest(toks, h)
         if hit is None or "name" not in hit[1].takes or "alone" in hit[1].flags:
             continue
-        e = h + hit[0]
-        if e >= n or toks.brk[e] or toks.k[e] in _BARE_END:
-            out[h] = (hit[1], e)
+        out.append((h, hit[1], h + hit[0]))
     return out
+
+
+def _bare_heads(toks: Tokens) -> dict[int, tuple[OrgRow, int]]:
+    """Where a body's head that takes a name ("Quân khu", "Công ty") is written bare and capitalised,
+    a mark or a line end right after it: its first token -> (its row, the token after it)."""
+    n = len(toks.k)
+    return {h: (row, e) for h, row, e in toks.remember("officials.capital_heads", lambda: _capital_heads(toks))
+            if e >= n or toks.brk[e] or toks.k[e] in _BARE_END}
 
 
 def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
@@ -1033,18 +1038,8 @@ def _bare_head_before_name(toks: Tokens, i: int, finder: OrgFinder, name_starts:
 def _heads_before_names(toks: Tokens, name_starts: set[int]) -> dict[int, tuple[OrgRow, int]]:
     """Where a body's head that takes a name ("Ủy ban", "Trung tâm") is written bare and capitalised
     with a person's name right after it: its first token -> (its row, the token after it)."""
-    lex = lexicon()
-    out: dict[int, tuple[OrgRow, int]] = {}
-    for h in toks.where(lex.org_index.firsts):
-        if not toks.cap[h]:
-            continue
-        hit = lex.org_index.longest(toks, h)
-        if hit is None or "name" not in hit[1].takes or "alone" in hit[1].flags:
-            continue
-        e = h + hit[0]
-        if e in name_starts and not toks.brk[e]:
-            out[h] = (hit[1], e)
-    return out
+    return {h: (row, e) for h, row, e in toks.remember("officials.capital_heads", lambda: _capital_heads(toks))
+            if e in name_starts and not toks.brk[e]}
 
 
 def _named_with_head(toks: Tokens, h: int, e: int, i: int, kind: str, finder: OrgFinder) -> dict[str, OrgMention]:
