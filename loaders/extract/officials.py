@@ -185,6 +185,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _replaced_after_move(toks, runs, hits, hit_person)
     _same_post_as_before(toks, runs, hits, hit_person)
     _qualified_repeats(toks, persons)
+    _shared_noun_deputies(persons)
     _finish(persons)
     _drop_guessed_repeats(persons, guessed)
     finder.drop_qualifiers(used_quals)
@@ -319,7 +320,7 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             last_start = next(reversed(runs)) if runs else None
             run = _bare_head_title(toks, i, finder) or (
                 _bare_head_between(toks, i, finder) if last_start is not None and toks.k[i - 1] == ","
-                and runs[last_start][-1].end == i - 1 else [])
+                and runs[last_start][-1].end == i - 1 else []) or _bare_head_before_name(toks, i, finder, name_starts)
             if run and last_start is not None and toks.k[i - 1] == "," and runs[last_start][-1].end == i - 1:
                 runs[last_start] = [*runs[last_start], *run]  # "Bí thư Đảng ủy, Chính ủy Quân khu": one run
                 done = run[-1].end
@@ -885,22 +886,27 @@ _BARE_END = frozenset({",", ".", ";", ")", "-", "–"})
 _MAX_ROLE_WORDS = 5  # tokens of "Phó" and a role phrase before a bare head: "Phó Tổng giám đốc"
 
 
-def _bare_heads(toks: Tokens) -> dict[int, tuple[OrgRow, int]]:
-    """Where a body's head that takes a name ("Quân khu", "Công ty") is written bare and capitalised,
-    a mark or a line end right after it: its first token -> (its row, the token after it)."""
+def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:
+    """Every capitalised head of a body that takes a name ("Quân khu", "Công ty", "Ủy ban"): (its
+    first token, its row, the token after it), read once per report for the bare-head readers."""
     lex = lexicon()
-    n = len(toks.k)
-    out: dict[int, tuple[OrgRow, int]] = {}
+    out: list[tuple[int, OrgRow, int]] = []
     for h in toks.where(lex.org_index.firsts):
         if not toks.cap[h]:
             continue
         hit = lex.org_index.longest(toks, h)
         if hit is None or "name" not in hit[1].takes or "alone" in hit[1].flags:
             continue
-        e = h + hit[0]
-        if e >= n or toks.brk[e] or toks.k[e] in _BARE_END:
-            out[h] = (hit[1], e)
+        out.append((h, hit[1], h + hit[0]))
     return out
+
+
+def _bare_heads(toks: Tokens) -> dict[int, tuple[OrgRow, int]]:
+    """Where a body's head that takes a name ("Quân khu", "Công ty") is written bare and capitalised,
+    a mark or a line end right after it: its first token -> (its row, the token after it)."""
+    n = len(toks.k)
+    return {h: (row, e) for h, row, e in toks.remember("officials.capital_heads", lambda: _capital_heads(toks))
+            if e >= n or toks.brk[e] or toks.k[e] in _BARE_END}
 
 
 def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
@@ -994,6 +1000,46 @@ def _bare_head_between(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     finder.mentions.append(body)
     run[0].end = max(run[0].end, e)
     return [*run, *more]
+
+
+def _bare_head_before_name(toks: Tokens, i: int, finder: OrgFinder, name_starts: set[int]) -> list[Title]:
+    """A role whose body is written as its bare head right before the officer's own name, the body
+    named earlier in the report: "Ủy ban người Việt Nam ở nước ngoài TP HCM đã kiến nghị ... Chủ
+    nhiệm Ủy ban Nguyễn Văn A cho biết" is the Chủ nhiệm of that Ủy ban. The body is the one the
+    report named before the role under a name that begins with the head or of the head's kind
+    (:func:`_named_with_head`), written as the bare head here; where the report names none or two,
+    nothing is read (a bare head with a name after it and no body before is no post we can place).
+    :func:`_bare_head_title` reads a bare head with a mark after it, named in the same sentence."""
+    heads = toks.remember("officials.heads_before_names", lambda: _heads_before_names(toks, name_starts))
+    if not heads or not any(x in heads for x in range(i + 1, i + _MAX_ROLE_WORDS + 1)):
+        return []
+    n = len(toks.k)
+    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
+    hit = lexicon().roles.longest(toks, r) if r < n else None
+    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
+        return []
+    h = r + hit[0]
+    if h not in heads or toks.brk[h]:
+        return []
+    head, e = heads[h]
+    before = _named_with_head(toks, h, e, i, head.id, finder)
+    if len(before) != 1:
+        return []
+    body = replace(next(iter(before.values())), span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e),
+                   alt_names=[])
+    run = parse_run(toks, i, finder, body)
+    if len(run) != 1 or run[0].org is not body:
+        return []
+    finder.mentions.append(body)
+    run[0].end = max(run[0].end, e)
+    return run
+
+
+def _heads_before_names(toks: Tokens, name_starts: set[int]) -> dict[int, tuple[OrgRow, int]]:
+    """Where a body's head that takes a name ("Ủy ban", "Trung tâm") is written bare and capitalised
+    with a person's name right after it: its first token -> (its row, the token after it)."""
+    return {h: (row, e) for h, row, e in toks.remember("officials.capital_heads", lambda: _capital_heads(toks))
+            if e in name_starts and not toks.brk[e]}
 
 
 def _named_with_head(toks: Tokens, h: int, e: int, i: int, kind: str, finder: OrgFinder) -> dict[str, OrgMention]:
@@ -4498,6 +4544,25 @@ def _qualified_repeats(toks: Tokens, persons: list[_Person]) -> None:
             p.titles = [(t, st) for t, st in p.titles
                         if t.qualifier or t.org is None or t.start == 0 or not plural_word(toks.k[t.start - 1])
                         or (t.row.english, t.deputy, id(t.org)) not in fuller]
+
+
+def _shared_noun_deputies(persons: list[_Person]) -> None:
+    """A deputy written with the body's noun shared ("tân Phó Ban Tuyên giáo Trung ương X", labelled
+    "Phó") is the post the same person holds written in full elsewhere in the report ("giữ chức Phó
+    Trưởng Ban Tuyên giáo Trung ương"): one post, under the full title's label, not a "Phó" of the
+    same body besides. Only the same body and two rows of one post (:func:`same_post`), the full
+    one without a qualifier the shared one lacks."""
+    for p in persons:
+        full = {(t.org.name, t.row.english, t.row.deputy_en): t for t, _ in p.titles
+                if t.deputy and t.org is not None and not t.row.deputy_only and t.qualifier is None}
+        if not full:
+            continue
+        for t, _ in p.titles:
+            if not (t.deputy and t.row.deputy_only and t.org is not None and t.qualifier is None):
+                continue
+            other = full.get((t.org.name, t.row.english, t.row.deputy_en))
+            if other is not None and same_post(t.row, other.row):
+                t.role, t.row = other.role, other.row
 
 
 def _finish(persons: list[_Person]) -> None:
