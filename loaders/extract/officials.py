@@ -5567,6 +5567,8 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
         fronted: set[int] = set()  # ids of posts former only by a fronted cue (see _rank)
         listed: set[int] = set()  # ids of posts former only by an undated clause or list (_held_over_listed)
         plain: dict[int, int] = {}  # id -> title start of posts an undated mention without "nguyên" holds
+        made: list[PostMention] = []  # every mention made below, alive while the sets above hold its id:
+        # a dropped one's id is reused by the next made, which would inherit its place in them
         for t, status in p.titles:
             start = end = None
             floor = False
@@ -5581,6 +5583,7 @@ def _posts(toks: Tokens, persons: list[_Person], periods: dict[int, tuple[Period
             pm = PostMention(span=span, person=p.mention, role=t.role, role_id=_role_id(t.row.phrase),
                              role_en=role_english(t), deputy=t.deputy, qualifier=t.qualifier,
                              org=t.org, status=status, start=start, end=end, start_floor=floor)
+            made.append(pm)
             steps[id(pm)] = not _membership(t) and not (id(t) in periods and periods[id(t)][0].ongoing)
             if status == "holds" and not t.prefix and _said_held_now(toks, t.start):
                 now_keys.add(k)
