@@ -957,6 +957,24 @@ def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     return run
 
 
+def _role_before_bare_head(toks: Tokens, i: int, heads: dict) -> tuple[int, object, int] | None:
+    """(h, head, e) when a role that needs a body starts at token i ("Phó" before it allowed) and is
+    followed at once by one of ``heads`` (a body's bare head found by a per-report scan, starting at
+    token h and ending before token e); None otherwise. The two bare-head readings below share it."""
+    if not heads or not any(x in heads for x in range(i + 1, i + _MAX_ROLE_WORDS + 1)):
+        return None
+    n = len(toks.k)
+    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
+    hit = lexicon().roles.longest(toks, r) if r < n else None
+    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
+        return None
+    h = r + hit[0]
+    if h not in heads or toks.brk[h]:
+        return None
+    head, e = heads[h]
+    return h, head, e
+
+
 def _bare_head_between(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     """A role whose body is written as its bare head in the middle of one person's run of titles, a
     comma before the role and a comma and another title after the head: "ông A, Giám đốc Sở Giáo dục
@@ -968,18 +986,11 @@ def _bare_head_between(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     read. The titles after the comma go on the run (the caller joins it to the run before the
     comma). :func:`_bare_head_title` reads the head when the sentence names the body before it."""
     heads = toks.remember("officials.bare_heads", lambda: _bare_heads(toks))
-    if not heads or not any(x in heads for x in range(i + 1, i + _MAX_ROLE_WORDS + 1)):
+    at = _role_before_bare_head(toks, i, heads)
+    if at is None:
         return []
-    n = len(toks.k)
-    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
-    hit = lexicon().roles.longest(toks, r) if r < n else None
-    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
-        return []
-    h = r + hit[0]
-    if h not in heads or toks.brk[h]:
-        return []
-    head, e = heads[h]
-    if e + 1 >= n or toks.k[e] != "," or toks.brk[e + 1]:
+    h, head, e = at
+    if e + 1 >= len(toks.k) or toks.k[e] != "," or toks.brk[e + 1]:
         return []
     before = _named_with_head(toks, h, e, i, head.id, finder)
     if len(before) > 1:
@@ -1011,17 +1022,10 @@ def _bare_head_before_name(toks: Tokens, i: int, finder: OrgFinder, name_starts:
     nothing is read (a bare head with a name after it and no body before is no post we can place).
     :func:`_bare_head_title` reads a bare head with a mark after it, named in the same sentence."""
     heads = toks.remember("officials.heads_before_names", lambda: _heads_before_names(toks, name_starts))
-    if not heads or not any(x in heads for x in range(i + 1, i + _MAX_ROLE_WORDS + 1)):
+    at = _role_before_bare_head(toks, i, heads)
+    if at is None:
         return []
-    n = len(toks.k)
-    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
-    hit = lexicon().roles.longest(toks, r) if r < n else None
-    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
-        return []
-    h = r + hit[0]
-    if h not in heads or toks.brk[h]:
-        return []
-    head, e = heads[h]
+    h, head, e = at
     before = _named_with_head(toks, h, e, i, head.id, finder)
     if len(before) != 1:
         return []
