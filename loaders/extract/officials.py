@@ -947,8 +947,14 @@ def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
             return []
     if len(near) != 1:
         return []
-    m = next(iter(near.values()))
-    written = replace(m, span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e), alt_names=[])
+    return _run_on_bare_head(toks, i, finder, next(iter(near.values())), h, e)
+
+
+def _run_on_bare_head(toks: Tokens, i: int, finder: OrgFinder, named: OrgMention, h: int, e: int) -> list[Title]:
+    """The one title of the run at token i whose body is ``named`` (a body the report wrote in full
+    elsewhere) written here as its bare head, tokens h to e: the mention keeps the body and takes the
+    words as written. Nothing when the run reads more or another body. The bare-head readings share it."""
+    written = replace(named, span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e), alt_names=[])
     run = parse_run(toks, i, finder, written)
     if len(run) != 1 or run[0].org is not written:
         return []
@@ -1029,14 +1035,7 @@ def _bare_head_before_name(toks: Tokens, i: int, finder: OrgFinder, name_starts:
     before = _named_with_head(toks, h, e, i, head.id, finder)
     if len(before) != 1:
         return []
-    body = replace(next(iter(before.values())), span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e),
-                   alt_names=[])
-    run = parse_run(toks, i, finder, body)
-    if len(run) != 1 or run[0].org is not body:
-        return []
-    finder.mentions.append(body)
-    run[0].end = max(run[0].end, e)
-    return run
+    return _run_on_bare_head(toks, i, finder, next(iter(before.values())), h, e)
 
 
 def _heads_before_names(toks: Tokens, name_starts: set[int]) -> dict[int, tuple[OrgRow, int]]:
