@@ -121,7 +121,11 @@ def place_for(name: str, when: PartialDate | None) -> str | None:
 
 
 def doctype_iri(type_id: str) -> URIRef:
-    return ID[f"doctype/{slug(type_id)}"]
+    """The IRI of a document type of document_types.tsv. The type's id is its identity, and ids differ
+    by "Đ" alone ("HĐ" Hợp đồng and "HD" Hướng dẫn, "ĐA" Đề án and "DA" Dự án), which ``slug`` folds to
+    "d": đ is written "dd" here, as Telex types it, so no two types share a node (they did: a Đề án and a
+    Dự án were one type with two Vietnamese labels, and which one a reader saw was arbitrary)."""
+    return ID[f"doctype/{slug(type_id.replace('Đ', 'DD').replace('đ', 'dd'))}"]
 
 
 @dataclass
