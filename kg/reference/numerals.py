@@ -63,6 +63,20 @@ _ORDINAL_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 
                   "mười": 10}
 
 
+# The cardinal words that count ("hai nghị quyết", "năm luật"): the ordinal words less those only ordinals use.
+_CARDINAL_WORDS = {w: n for w, n in _ORDINAL_WORDS.items() if w not in ("nhất", "tư")}
+
+
+def cardinal_to_int(word: str) -> int | None:
+    """"hai" -> 2, "mười" -> 10 (lower case); None for any other word ("một" is no count of a list)."""
+    return _CARDINAL_WORDS.get(word)
+
+
+def cardinal_words() -> tuple[str, ...]:
+    """The cardinal words :func:`cardinal_to_int` reads."""
+    return tuple(_CARDINAL_WORDS)
+
+
 def ordinal_to_int(word: str) -> int | None:
     """"nhất" -> 1, "mười" -> 10 (lower case, as a text key writes them); None for any other word."""
     return _ORDINAL_WORDS.get(word)

@@ -41,7 +41,7 @@ from typing import Any
 
 from kg.loaders.dates import anchored
 from kg.model import DirectiveMention, Extraction, OrgMention, PartialDate, Report, Span
-from kg.reference.numerals import ordinal_to_int, read_term, roman_to_int  # noqa: F401 - roman_to_int re-exported
+from kg.reference.numerals import cardinal_to_int, cardinal_words, ordinal_to_int, read_term, roman_to_int  # noqa: F401 - roman_to_int re-exported
 from kg.textkey import compact
 from kg.textkey import key as text_key
 
@@ -1441,44 +1441,29 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.title = _plan_title(k, text, occ)
             if d.title and m.group("plan") and not text[m.start()].isupper():
                 # a lower-case plan's subject ends at a comma ("xây dựng đề án cải cách tiền lương, từ năm 1993 …")
-                d.title = d.title.split(",")[0].rstrip()
+                _cut_title(occ, d.title.split(",")[0].rstrip())
                 if len(d.title.split()) < 3:
                     continue
-                if occ.title_span is not None:
-                    occ.tail_end = occ.title_span.start + len(d.title)
         if d.title and m.group("rules"):
-            d.title = _rules_title(d.title)
-            if d.title is None:
+            if _cut_title(occ, _rules_title(d.title)) is None:
                 continue
-            if occ.title_span is not None:
-                occ.tail_end = occ.title_span.start + len(d.title)
         if d.title and _is_notice(m):
             if _NUMBERED_CONCLUSION.match(text_key(d.title)):
                 continue  # "Thông báo Kết luận số 50-TB/TW": the numbered document, read by the symbol path
-            d.title = _notice_title(d.title)
-            if _BARE_CONCLUSION.fullmatch(text_key(d.title)):
+            if _BARE_CONCLUSION.fullmatch(text_key(_cut_title(occ, _notice_title(d.title)))):
                 continue  # "thông báo kết luận của Bộ Chính trị": whose, but not of what; no name
-            if occ.title_span is not None:
-                occ.tail_end = occ.title_span.start + len(d.title)
         if d.title and (m.group("aw") or "") == "tờ trình" and (person := _PERSON_THEN_CLAUSE.search(d.title)):
             # "tờ trình của Bộ Chính trị về thi hành kỷ luật ông A, Ủy viên …, nguyên …", "… ông A và nhận thấy …":
             # a submission about a person ends at the name
-            d.title = d.title[: person.end()]
-            if occ.title_span is not None:
-                occ.tail_end = occ.title_span.start + len(d.title)
+            _cut_title(occ, d.title[: person.end()])
         if d.title and m.group("new") and (purpose := re.search(r"\s(?:để|nhằm)\s", d.title)):
             # "ban hành Nghị quyết mới về X để từng bước …": why the new one is made, no word of its subject
-            d.title = d.title[: purpose.start()]
-            if occ.title_span is not None:
-                occ.tail_end = occ.title_span.start + len(d.title)
+            _cut_title(occ, d.title[: purpose.start()])
         if list_item and not _YEAR_SUBJECT.search(d.title or ""):
             continue
         if d.title and m.group("act"):
-            d.title = _act_title(d.title)
-            if d.title is None:
+            if _cut_title(occ, _act_title(d.title)) is None:
                 continue
-            if occ.title_span is not None:
-                occ.tail_end = occ.title_span.start + len(d.title)
         if m.group("hp") and not text[m.start()].isupper():
             d.title = None  # "trái hiến pháp “…”": a quote after the prose "hiến pháp" is another document's words
         if term is not None:
@@ -1522,12 +1507,20 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     return _numbered_congress_kept(out)
 
 
+def _cut_title(occ: _Occ, title: str | None) -> str | None:
+    """Give the document its title cut shorter by a title rule, and end the occurrence's written tail where
+    the title now ends (when the title was read from the text); the new title, None when the rule left none."""
+    occ.mention.title = title
+    if title is not None and occ.title_span is not None:
+        occ.tail_end = occ.title_span.start + len(title)
+    return title
+
+
 # A list of resolutions a body passes, named by their subjects one after another between semicolons, the type word
 # written once before the first: "HĐND thông qua 5 nghị quyết về A; B; C; D; E", "các nghị quyết A; B; C cũng đã được
 # thông qua" (_listed_resolutions)
 _RESOLUTION = "nghị quyết"
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-_RESOLUTIONS_COUNTED = re.compile(r"(?<![\w])(?P<n>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$")
+_RESOLUTIONS_COUNTED = re.compile(rf"(?<![\w])(?P<n>các|\d{{1,2}}|{'|'.join(cardinal_words())})\s+$")
 _PASSED_BEFORE = re.compile(r"(?<![\w])(?:thông qua|ban hành)(?![\w])")
 # after the last subject, the list's being passed ("… cũng đã được thông qua") or the sentence's end ("….Ngoài ra",
 # a full stop glued to the next sentence in some sources)
@@ -1595,7 +1588,7 @@ def _listed_resolutions(report: Report, extraction: Extraction, sents: list[Span
         if any(_list_own_type().match(k, a) or _ITEM_PREDICATE.search(k, a, b) for a, b in pieces):
             continue  # "… 2 nghị quyết gồm: Luật phá sản; …", "…; nghị quyết về …": each has its own type word
         n = counted.group("n")
-        count = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
+        count = int(n) if n.isdigit() else cardinal_to_int(n)
         if count is not None and count != len(pieces):
             continue
         type_word = text[start:head_end]

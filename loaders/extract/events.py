@@ -2513,6 +2513,14 @@ def _participants(
         if not any(x.person is p and x.role == role for _, x in out):
             out.append((pos, Participation(p, role)))
 
+    def add_floor(at: int, p: PersonMention, role: str) -> None:
+        """A participation a floor rule finds (wherever the sentence stands): also kept in ``from_floor``."""
+        nonlocal pos
+        pos, had = at, len(out)
+        add(p, role)
+        if from_floor is not None and len(out) > had:
+            from_floor[id(out[-1][1])] = out[-1][1]
+
     for m in _verbs_in(_ATTENDEE_LIST, k, sent):
         pos = m.start()
         for s, _e, p in in_sent:
@@ -2558,35 +2566,20 @@ def _participants(
             if verb is _FLOOR and _FLOOR_NOT.search(k, max(0, m.start() - 16), m.start()) is not None:
                 continue
             if (speaker := _floor_speaker(k, m.start(), in_sent, titled)) is not None:
-                pos, had = m.start(), len(out)
-                add(speaker, "spokeAt")
-                if from_floor is not None and len(out) > had:
-                    from_floor[id(out[-1][1])] = out[-1][1]
+                add_floor(m.start(), speaker, "spokeAt")
     for m in _verbs_in(_GIVE, k, sent):  # the giver, where the floor's speakers are read (after the other rules)
         if (giver := _floor_speaker(k, m.start(), in_sent, None)) is not None:
-            pos, had = m.start(), len(out)
-            add(giver, "attended")
-            if from_floor is not None and len(out) > had:
-                from_floor[id(out[-1][1])] = out[-1][1]
+            add_floor(m.start(), giver, "attended")
     if (m := _ON_BEHALF.match(k, sent.start)) is not None \
             and (speaker := next((p for s, _e, p in in_sent if s >= m.end()), None)) is not None \
             and next(s for s, _e, p in in_sent if p is speaker and s >= m.end()) - m.end() <= _BEHALF_REACH:
-        pos, had = m.start(), len(out)
-        add(speaker, "spokeAt")
-        if from_floor is not None and len(out) > had:
-            from_floor[id(out[-1][1])] = out[-1][1]
+        add_floor(m.start(), speaker, "spokeAt")
     for m in _verbs_in(_LEAD, k, sent):  # a delegation's leader, read as the giver is
         if (leader := _led_by(k, sent, m, in_sent)) is not None:
-            pos, had = m.start(), len(out)
-            add(leader, "attended")
-            if from_floor is not None and len(out) > had:
-                from_floor[id(out[-1][1])] = out[-1][1]
+            add_floor(m.start(), leader, "attended")
     # further on, in a report of one or two bodies' elections, the elected (_elected; kept as the floor's speakers are)
     for at, elected in _elected(k, sent, in_sent) if electing and not near else ():
-        pos, had = at, len(out)
-        add(elected, "attended")
-        if from_floor is not None and len(out) > had:
-            from_floor[id(out[-1][1])] = out[-1][1]
+        add_floor(at, elected, "attended")
     return out
 
 

@@ -318,10 +318,10 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             run = parse_run(toks, i, finder, said) if said is not None else []
         if not run:
             last_start = next(reversed(runs)) if runs else None
-            run = _bare_head_title(toks, i, finder) or (
-                _bare_head_between(toks, i, finder) if last_start is not None and toks.k[i - 1] == ","
-                and runs[last_start][-1].end == i - 1 else []) or _bare_head_before_name(toks, i, finder, name_starts)
-            if run and last_start is not None and toks.k[i - 1] == "," and runs[last_start][-1].end == i - 1:
+            goes_on = last_start is not None and toks.k[i - 1] == "," and runs[last_start][-1].end == i - 1
+            run = _bare_head_title(toks, i, finder) or (_bare_head_between(toks, i, finder) if goes_on else []) \
+                or _bare_head_before_name(toks, i, finder, name_starts)
+            if run and goes_on:
                 runs[last_start] = [*runs[last_start], *run]  # "Bí thư Đảng ủy, Chính ủy Quân khu": one run
                 done = run[-1].end
                 continue
@@ -955,6 +955,12 @@ def _run_on_bare_head(toks: Tokens, i: int, finder: OrgFinder, named: OrgMention
     elsewhere) written here as its bare head, tokens h to e: the mention keeps the body and takes the
     words as written. Nothing when the run reads more or another body. The bare-head readings share it."""
     written = replace(named, span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e), alt_names=[])
+    return _run_with_body(toks, i, finder, written, e)
+
+
+def _run_with_body(toks: Tokens, i: int, finder: OrgFinder, written: OrgMention, e: int) -> list[Title]:
+    """The one title of the run at token i read with ``written`` as its body (a bare head ending before
+    token e), the mention kept; nothing when the run reads more or another body."""
     run = parse_run(toks, i, finder, written)
     if len(run) != 1 or run[0].org is not written:
         return []
@@ -1004,19 +1010,14 @@ def _bare_head_between(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     more = parse_run(toks, e + 1, finder)
     if not more:
         return []
-    span = Span(toks.s[h], toks.e[e - 1])
     if before:
-        body = replace(next(iter(before.values())), span=span, written=toks.surface(h, e), alt_names=[])
+        run = _run_on_bare_head(toks, i, finder, next(iter(before.values())), h, e)
     else:
-        body = OrgMention(span=span, written=toks.surface(h, e), name=head.canonical, kind=head.id,
-                          name_en=head.english or None, scope="report",
-                          category=head.category if head.category not in ("any", "none") else "state")
-    run = parse_run(toks, i, finder, body)
-    if len(run) != 1 or run[0].org is not body:
-        return []
-    finder.mentions.append(body)
-    run[0].end = max(run[0].end, e)
-    return [*run, *more]
+        run = _run_with_body(toks, i, finder, OrgMention(
+            span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e), name=head.canonical, kind=head.id,
+            name_en=head.english or None, scope="report",
+            category=head.category if head.category not in ("any", "none") else "state"), e)
+    return [*run, *more] if run else []
 
 
 def _bare_head_before_name(toks: Tokens, i: int, finder: OrgFinder, name_starts: set[int]) -> list[Title]:

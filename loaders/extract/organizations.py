@@ -4825,7 +4825,12 @@ def _title_written(text: str, o: OrgMention) -> bool:
     return len(words) >= 2 and words[-1].lower() == _PROVINCE_WORD and role_row(" ".join(words[:-1])) is not None
 
 
-_HONORIFIC_WORDS = frozenset({"ông", "bà", "đồng chí"})
+@cache
+def _honorific_words() -> dict[str, int]:
+    """The honorifics of ``honorifics.txt`` ("ông", "bà", "đồng chí", "Đại tá", …) in lower case -> their words."""
+    return {cols[0].lower(): len(cols[0].split()) for cols in read_rows("honorifics.txt", 2)}
+
+
 _APPOSITION_MARKS = re.compile(r"[,;:–-]")
 _SENTENCE_MARKS = re.compile(r"[.!?\n]")
 
@@ -4837,8 +4842,8 @@ def _person_apposed(text: str, start: int) -> bool:
     sentence = _SENTENCE_MARKS.split(text[max(0, start - 300) : start])[-1]
     for part in _APPOSITION_MARKS.split(sentence):
         words = part.split()
-        for n in (1, 2):
-            if len(words) > n and " ".join(words[:n]).lower() in _HONORIFIC_WORDS \
+        for n in sorted(set(_honorific_words().values())):
+            if len(words) > n and " ".join(words[:n]).lower() in _honorific_words() \
                     and len(words) - n <= 4 and all(w[:1].isupper() for w in words[n:]):
                 return True
     return False
