@@ -8,8 +8,8 @@ the names of every gold event's participants against the names of every person k
 event of the report (attended, chaired, spokeAt), each name by ``kg.evaluate.name_key``, a name
 matching one that ends with it ("Ngân" / "Nguyễn Thị Kim Ngân"). Which event a person is linked
 to is not scored (the gold's event kinds and kg's differ in wording). Read sets only: every
-``tests/gold/<set>`` but blind10 and mid29, and ../shared/gold/dev, without the reports of
-split29.json's "test" list. ``--misses`` lists each report's missed and extra names (stderr).
+``tests/gold/<set>`` but blind10 and mid30, and ../shared/gold/dev, without the reports of
+split30.json's "test" list. ``--misses`` lists each report's missed and extra names (stderr).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from corpus_io import read_report  # noqa: E402
 from kg.evaluate import name_key  # noqa: E402
 from kg.loaders.extract.pipeline import extract  # noqa: E402
 
-_NOT_READ = ("blind10", "mid29")
+_NOT_READ = ("blind10", "mid30")
 
 
 def _read_sets(corpus: Path):
