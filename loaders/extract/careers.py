@@ -899,7 +899,8 @@ class Period:
     owned: bool = False  # in brackets after a title's words ("Giám đốc Sở X (2010-2015), nay là ..."),
     # see :func:`_bracket_after_title`: that title's period, never a later title's of its sentence
     leads: bool = False  # after a comma, with the next clause's words after it ("Bí thư Quận ủy X,
-    # năm 2008 ông trở về làm ..."): that clause's time, not the end of the title before the comma
+    # năm 2008 ông trở về làm ...") or a single date ("..., năm 1962 và 1968"): that clause's time, not
+    # the date of the title before the comma (see :func:`_leads_clause`)
 
 
 def _year(s: str) -> int | None:
@@ -1090,10 +1091,26 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
 
 
 def _leads_clause(toks: Tokens, i: int, p: Period) -> bool:
-    """The period at token i follows a comma and the subject of a new clause follows it ("..., năm
-    2008 ông trở về làm ..."): it is that clause's time, not the date of the title before the comma."""
+    """The period at token i follows a comma and is the time of what the sentence tells next, not the
+    date of the title before the comma: the subject of a new clause follows it ("..., năm 2008 ông trở về
+    làm ..."), or it is a single date, no range and no "từ" before it (:func:`_single_date`: "ông A - Bí
+    thư thứ nhất ..., năm 1962 và 1968", a caption's year; "..., Trưởng ban Chỉ đạo, vào ngày 25/5/2000,
+    Ngân hàng giao ...", the next clause's day). "..., từ năm 2011 đến nay" and "..., giai đoạn 2005-2010"
+    still date the title."""
+    if i == 0 or toks.k[i - 1] != ",":
+        return False
     e = i + p.length
-    return i > 0 and toks.k[i - 1] == "," and e < len(toks.k) and not toks.brk[e] and toks.k[e] in _PRONOUNS
+    return e < len(toks.k) and not toks.brk[e] and toks.k[e] in _PRONOUNS or _single_date(toks, i, p)
+
+
+def _single_date(toks: Tokens, i: int, p: Period) -> bool:
+    """The period at token i is one date, with no end, not held "đến nay", and not opened by a word of
+    kind "from" of ``period_words.tsv`` ("từ", "kể từ"): when something happened, not since when."""
+    if p.start is None or p.end is not None or p.ongoing:
+        return False
+    _, words = _tables()
+    hit = words.longest(toks, i) if toks.k[i] in words.firsts else None
+    return not (hit and hit[1] == "from")
 
 
 _DAY_DASHES = frozenset({"-", "–"})
@@ -1197,10 +1214,16 @@ def dated(status: str, p: Period, after: bool,
     whose verb (``linked``) says what was held then, is that tenure ("Từ 2006 đến 2011, ông là Ủy
     viên Bộ Chính trị", "Giai đoạn 1996-2000, ông làm ..."), not so a title in apposition ("Giai
     đoạn 2016-2020, ông A, Chủ tịch UBND tỉnh cho biết": a plan's period). A post left on a date
-    ends then; a post whose period has ended (held, or gained at its start) is former.
+    ends then; a post whose period has ended (held, or gained at its start) is former. A period after the
+    title that is the next clause's time (``p.leads``: "..., năm 2008 ông trở về làm Y", "..., năm 1962 và
+    1968") or opens the next sentence (``p.opens``: a headline ending with the title, the body opening with
+    its day) dates nothing.
     """
     if after and p.leads:
         return None, None, status  # "Bí thư Quận ủy X, năm 2008 ông trở về làm Y": Y's date, not X's
+    if after and p.opens:
+        return None, None, status  # a headline ending with the title, the body opening "Ngày 10/9/2019, ...":
+        # the next sentence's day, not the title's
     if not after and p.aside:
         return None, None, status  # "Trước khi làm Bí thư vào tháng 10/2015, ông từng là A, B": not A's date
     if not after and p.owned:
