@@ -1381,8 +1381,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             toks.cap[j + 1] and not starts_body(j + 1))
         first_word = j == i + 1 and not _foreign_word(toks.t[i]) and not _one_word_place(toks, i, lex)
         if prev_title and lower(j) and toks.k[j] != _AND and not _name_stop(toks, j) \
-                and (first_word or after_join or ends_name or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG):
-            # (not "Tập đoàn VinGroup kiêm Chủ tịch", "ĐH Troy khoảng 80 triệu": a verb of name_stops.tsv)
+                and (first_word or after_join or ends_name or (toks.k[j - 1], toks.k[j]) in _LEVELS_OF_STATE):
+            # (not "Tập đoàn VinGroup kiêm Chủ tịch", "ĐH Troy khoảng 80 triệu": a verb of name_stops.tsv);
+            # "Trung" + "ương", "Quốc" + "gia" is one word ("Ban Chỉ đạo thi THPT Quốc gia năm 2018")
             j += 1
             continue
         if toks.k[j] == _AND and toks.gap[j] == " " and not (j + 1 < n and toks.k[j + 1] in _OTHER_AFTER_AND):
