@@ -1381,8 +1381,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             toks.cap[j + 1] and not starts_body(j + 1))
         first_word = j == i + 1 and not _foreign_word(toks.t[i]) and not _one_word_place(toks, i, lex)
         if prev_title and lower(j) and toks.k[j] != _AND and not _name_stop(toks, j) \
-                and (first_word or after_join or ends_name or (toks.k[j - 1], toks.k[j]) == _TRUNG_UONG):
-            # (not "Tập đoàn VinGroup kiêm Chủ tịch", "ĐH Troy khoảng 80 triệu": a verb of name_stops.tsv)
+                and (first_word or after_join or ends_name or (toks.k[j - 1], toks.k[j]) in _LEVELS_OF_STATE):
+            # (not "Tập đoàn VinGroup kiêm Chủ tịch", "ĐH Troy khoảng 80 triệu": a verb of name_stops.tsv);
+            # "Trung" + "ương", "Quốc" + "gia" is one word ("Ban Chỉ đạo thi THPT Quốc gia năm 2018")
             j += 1
             continue
         if toks.k[j] == _AND and toks.gap[j] == " " and not (j + 1 < n and toks.k[j + 1] in _OTHER_AFTER_AND):
@@ -1659,6 +1660,20 @@ def _resolution_number_end(toks: Tokens, e: int) -> int:
             and toks.k[end] not in _PREDICATE_START:
         return e  # a word goes on: a count or a date, no number of the name (but "... 6-2 đã họp")
     return end
+
+
+_BOARD_TITLE_LASTS = frozenset(phrase_tokens("trưởng phó viên ký"))  # "Trưởng", "Phó Trưởng", "Phó", "Ủy
+# viên", "thành viên", "Thư ký": the last word of a title held in the board written right after it
+
+
+def _after_board_title(toks: Tokens, i: int) -> bool:
+    """The board's head at token i, capitalised, follows the last word of a title held in it ("Phó
+    trưởng | Ban đổi mới doanh nghiệp", "Trưởng | Ban bồi thường giải phóng mặt bằng"): a board named
+    in lower case after its head, which organizations.tsv's ``titlename`` rows read only there;
+    elsewhere "Ban" and a lower-case word open a sentence ("Ban đầu, ..."), and a head in lower case
+    makes one word with the next ("thành viên ban hành", "trưởng phó ban ngành") or a title
+    ("trưởng ban chuyên trách")."""
+    return i > 0 and toks.cap[i] and toks.k[i - 1] in _BOARD_TITLE_LASTS and toks.word[i - 1] and not toks.brk[i]
 
 
 @cache
@@ -2360,8 +2375,9 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
         if not got_extra and "name" in row.takes and j < n and j >= word_end \
                 and not ("sub" in row.flags and toks.cap[j] and _body_at(toks, j)):  # not "Hội" + "đồng thi",
             # nor "Chi bộ" + "Hội Bảo trợ ...": a unit's name that is another body is the body it belongs to
-            end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags, "lowername" in row.flags,
-                             "lowerend" in row.flags)
+            titled = "titlename" in row.flags and not toks.cap[j] and _after_board_title(toks, i)
+            end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags,
+                             "lowername" in row.flags or titled, "lowerend" in row.flags or titled)
             if "tradename" in row.flags and not toks.cap[j] and _company_trade_end(toks, j, row) == j:
                 end = j  # "Xí nghiệp gạch men X": a lower-case name only after a known trade
             if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes \
