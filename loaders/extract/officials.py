@@ -186,6 +186,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _same_post_as_before(toks, runs, hits, hit_person)
     _qualified_repeats(toks, persons)
     _shared_noun_deputies(persons)
+    _state_heads_named_twice(persons)
     _finish(persons)
     _drop_guessed_repeats(persons, guessed)
     finder.drop_qualifiers(used_quals)
@@ -4567,6 +4568,39 @@ def _shared_noun_deputies(persons: list[_Person]) -> None:
             other = full.get((t.org.name, t.row.english, t.row.deputy_en))
             if other is not None and same_post(t.row, other.row):
                 t.role, t.row = other.role, other.row
+
+
+@cache
+def _state_head_rows() -> dict[int, RoleRow]:
+    """``state_head_roles.tsv``: id of the row of a role written before a country -> the row of the
+    state post it names (rows of ``roles.tsv``; a phrase it lacks is left out)."""
+    out: dict[int, RoleRow] = {}
+    for written, state in read_rows("state_head_roles.tsv", 2):
+        a, b = role_row(written), role_row(state)
+        if a is not None and b is not None:
+            out[id(a)] = b
+    return out
+
+
+def _state_heads_named_twice(persons: list[_Person]) -> None:
+    """The head of a state written with a role and no body ("Tổng Bí thư, Chủ tịch Trung Quốc X": the
+    country between role and name is no body) holds the state post the report also gives the same
+    person ("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa X"): one post under the state post's label,
+    not a "Chủ tịch" without a body besides (``state_head_roles.tsv``). Only when the same person
+    holds that post without a body, as deputy or not alike; "Chủ tịch Lào X" alone keeps the label
+    it is written with, and a role written with a level for its body ("chủ tịch xã") is another."""
+    rows = _state_head_rows()
+    if not rows:
+        return
+    for p in persons:
+        for t, _ in p.titles:
+            state = rows.get(id(t.row)) if t.org is None and t.level is None and not t.bare else None
+            if state is None:
+                continue
+            held = next((u for u, _ in p.titles
+                         if u.row is state and u.org is None and u.deputy == t.deputy), None)
+            if held is not None:
+                t.role, t.row = held.role, held.row
 
 
 def _finish(persons: list[_Person]) -> None:

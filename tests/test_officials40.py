@@ -1,0 +1,21 @@
+"""Officials, fortieth round: a head of state written "Chủ tịch <country> X" is the state post
+"Chủ tịch nước" the report also gives X, one post, not a "Chủ tịch" without a body besides.
+
+The sentences are our own, written in the shape of corpus reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_officials import facts
+
+
+def test_a_head_of_state_written_before_the_country_is_the_state_post_written_elsewhere():
+    got = facts("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân "
+                "Trung Hoa Tập Cận Bình chủ trì lễ đón. Hai bên đã hội đàm. Tổng Bí thư, Chủ tịch Trung Quốc "
+                "Tập Cận Bình cảm ơn sự đón tiếp nồng hậu.")
+    assert {t for t in got if t[1].startswith("Chủ tịch")} == {("Tập Cận Bình", "Chủ tịch nước", None, "holds")}
+
+
+def test_a_head_of_state_written_only_before_the_country_keeps_the_written_role():
+    got = facts("Chủ tịch Lào Thongloun Sisoulith đã gửi điện chúc mừng.")
+    assert got == {("Thongloun Sisoulith", "Chủ tịch", None, "holds")}
