@@ -19,3 +19,23 @@ def test_a_head_of_state_written_before_the_country_is_the_state_post_written_el
 def test_a_head_of_state_written_only_before_the_country_keeps_the_written_role():
     got = facts("Chủ tịch Lào Thongloun Sisoulith đã gửi điện chúc mừng.")
     assert got == {("Thongloun Sisoulith", "Chủ tịch", None, "holds")}
+
+
+def _toks(text: str):
+    from kg.loaders.extract.tokens import Tokens
+    from kg.textkey import key
+
+    return Tokens.of(text, key(text))
+
+
+def test_a_country_or_a_posting_abroad_right_before_a_name_is_found_and_no_other_word_is():
+    """What _country_before and _posting_before answer (they ask the indexes' last words first, a
+    speed change: the answers are those of the walks alone)."""
+    from kg.loaders.extract.officials import _country_before, _posting_before
+
+    toks = _toks("Tổng thống Cộng hòa Pháp Emmanuel Macron gặp Đại sứ Việt Nam tại Nhật Bản Lê Văn An và ông Bình.")
+    assert _country_before(toks, toks.k.index("emmanuel")) == toks.k.index("cộng")
+    assert _posting_before(toks, toks.k.index("lê")) == toks.k.index("việt")
+    assert _country_before(toks, toks.k.index("bình")) is None
+    assert _posting_before(toks, toks.k.index("bình")) is None
+    assert _country_before(toks, 0) is None and _posting_before(toks, 0) is None

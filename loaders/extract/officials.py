@@ -3432,6 +3432,8 @@ def _country_before(toks: Tokens, b: int) -> int | None:
     and a state's words before the country (``country_forms.tsv``: "Tổng thống Cộng hòa Pháp | X")
     belong to it."""
     other = lexicon().other_places
+    if b < 1 or toks.k[b - 1] not in other.lasts:
+        return None  # no country's name ends with the word before b (most names), no start tried
     found = None
     for back in range(1, 9):
         a = b - back
@@ -3455,6 +3457,9 @@ def _posting_before(toks: Tokens, b: int) -> int | None:
     """Where a posting abroad written right before token b starts (``titles.abroad_length``:
     "Đại sứ Việt Nam tại Nhật Bản | X", "Tổng Lãnh sự Lào tại TPHCM | X"): the post is the role's
     alone, as with a country."""
+    lex = lexicon()
+    if b < 1 or (toks.k[b - 1] not in lex.other_places.lasts and toks.k[b - 1] not in lex.places.lasts):
+        return None  # a posting ends with a country or a place ("... tại Nhật Bản | X"): none ends before b
     for a in range(max(0, b - 14), b - 2):
         if toks.cap[a] and a + abroad_length(toks, a) == b and not any(toks.brk[y] for y in range(a + 1, b)):
             return a
