@@ -39,3 +39,13 @@ def test_a_country_or_a_posting_abroad_right_before_a_name_is_found_and_no_other
     assert _country_before(toks, toks.k.index("bình")) is None
     assert _posting_before(toks, toks.k.index("bình")) is None
     assert _country_before(toks, 0) is None and _posting_before(toks, 0) is None
+
+
+def test_a_deputy_abbreviated_with_a_term_sits_in_that_terms_assembly():
+    got = facts("Ủy ban Thường vụ Quốc hội đã đồng ý cho ông Hồ Văn Lực thôi nhiệm vụ ĐBQH khóa 14 vì lý do sức khỏe.")
+    assert got == {("Hồ Văn Lực", "Đại biểu", "Quốc hội khóa 14", "left")}
+
+
+def test_a_party_central_committee_implied_by_a_title_keeps_no_term():
+    got = facts("Bà Lê Thị Hoa, Bí thư Trung ương Đảng khoá 11, phát biểu.")
+    assert got == {("Lê Thị Hoa", "Bí thư", "Ban Chấp hành Trung ương Đảng", "holds")}
