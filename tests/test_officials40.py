@@ -49,3 +49,17 @@ def test_a_deputy_abbreviated_with_a_term_sits_in_that_terms_assembly():
 def test_a_party_central_committee_implied_by_a_title_keeps_no_term():
     got = facts("Bà Lê Thị Hoa, Bí thư Trung ương Đảng khoá 11, phát biểu.")
     assert got == {("Lê Thị Hoa", "Bí thư", "Ban Chấp hành Trung ương Đảng", "holds")}
+
+
+def test_deputies_listed_after_one_plural_deputy_word_in_a_session_are_each_a_deputy():
+    got = facts("Tại phiên chất vấn của Quốc hội sáng nay, các ĐB Lê Văn Bình (Kon Tum), Nguyễn Thị Hằng (TPHCM) "
+                "và Trần Văn Sơn (Nghệ An) đã hỏi Bộ trưởng về giá điện.")
+    assert got == {("Lê Văn Bình", "Đại biểu", "Quốc hội", "holds"),
+                   ("Nguyễn Thị Hằng", "Đại biểu", "Quốc hội", "holds"),
+                   ("Trần Văn Sơn", "Đại biểu", "Quốc hội", "holds")}
+
+
+def test_a_name_after_a_single_deputy_or_after_a_deputys_own_title_is_not_listed_as_a_deputy():
+    got = facts("Tại phiên chất vấn của Quốc hội, ĐB Lê Văn Bình (Kon Tum), ông Nguyễn Văn Hằng hỏi Bộ trưởng. "
+                "Tại phiên thảo luận, các đại biểu Trần Văn Sơn - Bí thư Tỉnh ủy Nghệ An, Phạm Thị Hoa cùng phát biểu.")
+    assert not any(t[0] in ("Nguyễn Văn Hằng", "Phạm Thị Hoa") for t in got)

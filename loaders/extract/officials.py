@@ -48,6 +48,7 @@ from kg.loaders.extract.lists import (
     heading_lists,
     honorific_start,
     name_alone,
+    names_in_list,
     plural_word,
     shared_titles,
     skip_honorifics,
@@ -2098,6 +2099,7 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
              if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= len(w)
              and tuple(toks.k[h.start - len(w) : h.start]) == w
              and h.start - 1 not in finder.covered]  # not "Trưởng Ban Công tác đại biểu A": a body's name
+    after += _listed_deputies(toks, hits, hit_person, after)
     after += [(i, h, 0) for i, h in enumerate(hits)
               if i in hit_person and h.how not in ("credit", "pronoun") and _deputy_of_place_after(toks, h.end)]
     after += [(i, h, h.start - a) for i, h in enumerate(hits)
@@ -2124,6 +2126,28 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
         if not bare:
             a, b = (h.start - m, h.start) if m else (h.end + 1, h.end + 1 + _deputy_word_at(toks, h.end + 1))
             person.titles.append((Title(a, a, b, row.phrase, row, org=body), "holds"))
+
+
+def _listed_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person],
+                     after: list[tuple[int, NameHit, int]]) -> list[tuple[int, NameHit, int]]:
+    """The names listed after the first of a plural "các đại biểu A, B và C" / "các ĐB A (Kon Tum),
+    B (TPHCM)" (a plural word of ``list_words.tsv`` or a count right before the deputy word): each is
+    a deputy as A is, the word written once for all (``after``: the hits right after a deputy word,
+    with its length). A name with a title of its own after it ends the list ("các đại biểu A - Bí thư
+    ..., B"), as in any list a plural title opens. Each comes with its distance back to the deputy
+    word, so its post is read from there."""
+    out: list[tuple[int, NameHit, int]] = []
+    heads = [(i, h, m) for i, h, m in after if h.start - m > 0 and plural_word(toks.k[h.start - m - 1])
+             and not toks.brk[h.start - m]]
+    if not heads:
+        return out
+    name_at = {h.start: i for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+    name_end = {i: hits[i].end for i in name_at.values()}
+    for _i, h, m in heads:
+        a = h.start - m
+        for x in names_in_list(toks, h.start, name_at, name_end)[1:]:
+            out.append((x, hits[x], hits[x].start - a))
+    return out
 
 
 _NOT_ONE_DEPUTY = frozenset(phrase_tokens("các những vài của nhiều"))  # "của đại biểu, ...": the deputies asked
