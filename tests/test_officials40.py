@@ -41,16 +41,6 @@ def test_a_country_or_a_posting_abroad_right_before_a_name_is_found_and_no_other
     assert _country_before(toks, 0) is None and _posting_before(toks, 0) is None
 
 
-def test_a_deputy_abbreviated_with_a_term_sits_in_that_terms_assembly():
-    got = facts("Ủy ban Thường vụ Quốc hội đã đồng ý cho ông Hồ Văn Lực thôi nhiệm vụ ĐBQH khóa 14 vì lý do sức khỏe.")
-    assert got == {("Hồ Văn Lực", "Đại biểu", "Quốc hội khóa 14", "left")}
-
-
-def test_a_party_central_committee_implied_by_a_title_keeps_no_term():
-    got = facts("Bà Lê Thị Hoa, Bí thư Trung ương Đảng khoá 11, phát biểu.")
-    assert got == {("Lê Thị Hoa", "Bí thư", "Ban Chấp hành Trung ương Đảng", "holds")}
-
-
 def test_deputies_listed_after_one_plural_deputy_word_in_a_session_are_each_a_deputy():
     got = facts("Tại phiên chất vấn của Quốc hội sáng nay, các ĐB Lê Văn Bình (Kon Tum), Nguyễn Thị Hằng (TPHCM) "
                 "và Trần Văn Sơn (Nghệ An) đã hỏi Bộ trưởng về giá điện.")
