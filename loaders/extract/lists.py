@@ -414,6 +414,13 @@ def _plain_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
     return out
 
 
+def names_in_list(toks: Tokens, j: int, name_at: dict[int, int], name_end: dict[int, int]) -> list[int]:
+    """The names written one after another from the name at token j, none with a title of its own
+    ("A, B và C", "A (Kon Tum), B (TPHCM)"): their hit indexes in text order, the first at j. A name
+    followed by a title of its own ("A - Bí thư ...") ends the list after it."""
+    return _plain_list(toks, j, {}, name_at, name_end)
+
+
 _MAX_UNREAD_TAIL = 3  # lower-case words of a body's name left unread: "Đảng ủy | cơ quan"
 
 

@@ -48,6 +48,7 @@ from kg.loaders.extract.lists import (
     heading_lists,
     honorific_start,
     name_alone,
+    names_in_list,
     plural_word,
     shared_titles,
     skip_honorifics,
@@ -186,6 +187,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _same_post_as_before(toks, runs, hits, hit_person)
     _qualified_repeats(toks, persons)
     _shared_noun_deputies(persons)
+    _state_heads_named_twice(persons)
     _finish(persons)
     _drop_guessed_repeats(persons, guessed)
     finder.drop_qualifiers(used_quals)
@@ -2097,6 +2099,7 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
              if i in hit_person and h.how not in ("credit", "pronoun") and h.start >= len(w)
              and tuple(toks.k[h.start - len(w) : h.start]) == w
              and h.start - 1 not in finder.covered]  # not "Trưởng Ban Công tác đại biểu A": a body's name
+    after += _listed_deputies(toks, hits, hit_person, after)
     after += [(i, h, 0) for i, h in enumerate(hits)
               if i in hit_person and h.how not in ("credit", "pronoun") and _deputy_of_place_after(toks, h.end)]
     after += [(i, h, h.start - a) for i, h in enumerate(hits)
@@ -2123,6 +2126,28 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
         if not bare:
             a, b = (h.start - m, h.start) if m else (h.end + 1, h.end + 1 + _deputy_word_at(toks, h.end + 1))
             person.titles.append((Title(a, a, b, row.phrase, row, org=body), "holds"))
+
+
+def _listed_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person],
+                     after: list[tuple[int, NameHit, int]]) -> list[tuple[int, NameHit, int]]:
+    """The names listed after the first of a plural "các đại biểu A, B và C" / "các ĐB A (Kon Tum),
+    B (TPHCM)" (a plural word of ``list_words.tsv`` or a count right before the deputy word): each is
+    a deputy as A is, the word written once for all (``after``: the hits right after a deputy word,
+    with its length). A name with a title of its own after it ends the list ("các đại biểu A - Bí thư
+    ..., B"), as in any list a plural title opens. Each comes with its distance back to the deputy
+    word, so its post is read from there."""
+    out: list[tuple[int, NameHit, int]] = []
+    heads = [(i, h, m) for i, h, m in after if h.start - m > 0 and plural_word(toks.k[h.start - m - 1])
+             and not toks.brk[h.start - m]]
+    if not heads:
+        return out
+    name_at = {h.start: i for i, h in enumerate(hits) if i in hit_person and h.how not in ("credit", "pronoun")}
+    name_end = {i: hits[i].end for i in name_at.values()}
+    for _i, h, m in heads:
+        a = h.start - m
+        for x in names_in_list(toks, h.start, name_at, name_end)[1:]:
+            out.append((x, hits[x], hits[x].start - a))
+    return out
 
 
 _NOT_ONE_DEPUTY = frozenset(phrase_tokens("các những vài của nhiều"))  # "của đại biểu, ...": the deputies asked
@@ -3431,6 +3456,8 @@ def _country_before(toks: Tokens, b: int) -> int | None:
     and a state's words before the country (``country_forms.tsv``: "Tổng thống Cộng hòa Pháp | X")
     belong to it."""
     other = lexicon().other_places
+    if b < 1 or toks.k[b - 1] not in other.lasts:
+        return None  # no country's name ends with the word before b (most names), no start tried
     found = None
     for back in range(1, 9):
         a = b - back
@@ -3454,6 +3481,9 @@ def _posting_before(toks: Tokens, b: int) -> int | None:
     """Where a posting abroad written right before token b starts (``titles.abroad_length``:
     "Đại sứ Việt Nam tại Nhật Bản | X", "Tổng Lãnh sự Lào tại TPHCM | X"): the post is the role's
     alone, as with a country."""
+    lex = lexicon()
+    if b < 1 or (toks.k[b - 1] not in lex.other_places.lasts and toks.k[b - 1] not in lex.places.lasts):
+        return None  # a posting ends with a country or a place ("... tại Nhật Bản | X"): none ends before b
     for a in range(max(0, b - 14), b - 2):
         if toks.cap[a] and a + abroad_length(toks, a) == b and not any(toks.brk[y] for y in range(a + 1, b)):
             return a
@@ -4567,6 +4597,39 @@ def _shared_noun_deputies(persons: list[_Person]) -> None:
             other = full.get((t.org.name, t.row.english, t.row.deputy_en))
             if other is not None and same_post(t.row, other.row):
                 t.role, t.row = other.role, other.row
+
+
+@cache
+def _state_head_rows() -> dict[int, RoleRow]:
+    """``state_head_roles.tsv``: id of the row of a role written before a country -> the row of the
+    state post it names (rows of ``roles.tsv``; a phrase it lacks is left out)."""
+    out: dict[int, RoleRow] = {}
+    for written, state in read_rows("state_head_roles.tsv", 2):
+        a, b = role_row(written), role_row(state)
+        if a is not None and b is not None:
+            out[id(a)] = b
+    return out
+
+
+def _state_heads_named_twice(persons: list[_Person]) -> None:
+    """The head of a state written with a role and no body ("Tổng Bí thư, Chủ tịch Trung Quốc X": the
+    country between role and name is no body) holds the state post the report also gives the same
+    person ("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa X"): one post under the state post's label,
+    not a "Chủ tịch" without a body besides (``state_head_roles.tsv``). Only when the same person
+    holds that post without a body, as deputy or not alike; "Chủ tịch Lào X" alone keeps the label
+    it is written with, and a role written with a level for its body ("chủ tịch xã") is another."""
+    rows = _state_head_rows()
+    if not rows:
+        return
+    for p in persons:
+        for t, _ in p.titles:
+            state = rows.get(id(t.row)) if t.org is None and t.level is None and not t.bare else None
+            if state is None:
+                continue
+            held = next((u for u, _ in p.titles
+                         if u.row is state and u.org is None and u.deputy == t.deputy), None)
+            if held is not None:
+                t.role, t.row = held.role, held.row
 
 
 def _finish(persons: list[_Person]) -> None:
