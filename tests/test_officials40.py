@@ -53,3 +53,13 @@ def test_a_name_after_a_single_deputy_or_after_a_deputys_own_title_is_not_listed
     got = facts("Tại phiên chất vấn của Quốc hội, ĐB Lê Văn Bình (Kon Tum), ông Nguyễn Văn Hằng hỏi Bộ trưởng. "
                 "Tại phiên thảo luận, các đại biểu Trần Văn Sơn - Bí thư Tỉnh ủy Nghệ An, Phạm Thị Hoa cùng phát biểu.")
     assert not any(t[0] in ("Nguyễn Văn Hằng", "Phạm Thị Hoa") for t in got)
+
+
+def test_a_deputy_abbreviated_with_a_term_sits_in_that_terms_assembly():
+    got = facts("Ủy ban Thường vụ Quốc hội đã đồng ý cho ông Hồ Văn Lực thôi nhiệm vụ ĐBQH khóa 14 vì lý do sức khỏe.")
+    assert got == {("Hồ Văn Lực", "Đại biểu", "Quốc hội khóa 14", "left")}
+
+
+def test_a_party_central_committee_implied_by_a_title_keeps_no_term():
+    got = facts("Bà Lê Thị Hoa, Bí thư Trung ương Đảng khoá 11, phát biểu.")
+    assert got == {("Lê Thị Hoa", "Bí thư", "Ban Chấp hành Trung ương Đảng", "holds")}

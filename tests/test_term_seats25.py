@@ -63,7 +63,7 @@ def test_a_candidate_holds_no_seat_yet():
 
 def test_the_deputy_written_short_is_a_term_seat_too():
     got = seats("Ông Trần Văn Bình, ĐBQH khóa XIV, phát biểu tại hội trường.")
-    assert got["Đại biểu Quốc hội"] == ("holds", "2016", None)
+    assert got["Đại biểu Quốc hội khóa XIV"] == ("holds", "2016", None)
 
 
 def test_the_party_congress_that_elects_a_central_committee_seat_names_its_term():

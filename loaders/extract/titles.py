@@ -495,9 +495,14 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
             province = place[1].canonical  # type: ignore[union-attr]
         elif place is None and _level_unlike_default(toks, finder, r_end):
             province = ""  # "Phó chủ tịch tỉnh" in a report on a city: no province (the body stays the report's own)
-        org = finder.implied(row.implied_org, toks.s[at.role_start], toks.e[end - 1], province,
+        term = _implied_term(toks, row, end) if place is None else end
+        org = finder.implied(row.implied_org, toks.s[at.role_start], toks.e[term - 1], province,
                              listed=not _body_in_lower_title(toks, at.role_start, r_end, row))
-        return _make(toks, at, row, r_end, q_len, org, end)
+        written_term = toks.surface(end, term) if term > end else ""
+        if written_term and org is not None and org.kind == row.implied_org and org.name == org.written \
+                and not org.name.endswith(written_term):
+            org.name = org.written = f"{org.name} {written_term}"  # "ĐBQH khóa 14": the Quốc hội khóa 14
+        return _make(toks, at, row, r_end, q_len, org, term)
     ctx = "member" if toks.k[r_end - 1] == _MEMBER else "post"
     org = finder.at(q_end, ctx) if q_end < n and not toks.brk[q_end] else None
     if org is not None and not row.needs_org and org.kind != row.implied_org \
@@ -1068,6 +1073,20 @@ def _term_range(toks: Tokens, k: int) -> int:
         return k
     m = k + 5 if toks.k[k + 4] == _TERM else k + 4
     return m + 1 if m < n and _roman(toks.t[m]) and not toks.brk[m] else k
+
+
+def _implied_term(toks: Tokens, row: RoleRow, k: int) -> int:
+    """Past a term written right after a role phrase that implies its body ("ĐBQH | khóa 14", "ĐBQH
+    khoá XIV"), when the term is part of that body's name for its members (organizations.tsv flag
+    ``termname``: the Quốc hội, a HĐND), as in "đại biểu Quốc hội khóa 14" written out; a Party
+    body's term is not ("Bí thư Trung ương Đảng khoá 11": the body without it, the gold convention).
+    k when no such term follows on the line."""
+    body = lexicon().orgs.get(row.implied_org)
+    n = len(toks.k)
+    if body is None or "termname" not in body.flags or k + 1 >= n or toks.k[k] != _TERM or toks.brk[k] \
+            or toks.brk[k + 1] or not (_roman(toks.t[k + 1]) or _term_number(toks.k[k + 1])):
+        return k
+    return k + 2
 
 
 def _term_number(k: str) -> bool:
