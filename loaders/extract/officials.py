@@ -89,6 +89,8 @@ _APPOSITION = frozenset({",", "(", "-", ":"})
 _BEFORE_NAME = frozenset({",", "-", ":"})
 # ... or a verb that gives the person a post ("bầu ông X giữ chức ...").
 _LINKS = phrase_table("link_verbs.tsv")
+# Compounds whose second syllable is a link word but which link nothing ("Ban Tổ chức", "cách chức").
+_NOT_LINKS = phrase_table("link_compounds.tsv")
 _MAX_LINK_GAP = 10
 # Between a title and the name it belongs to: "chức vụ Bộ trưởng ... với ông X".
 _OF_LINKS = phrase_table("of_links.tsv")
@@ -3269,6 +3271,18 @@ def _bracketed_period_before(toks: Tokens, c: int, period_at_end: dict[int, int]
     return p - 1 if p is not None and toks.k[p - 1] == "(" else None
 
 
+def _links_at(toks: Tokens, x: int) -> bool:
+    """A link word of link_verbs.tsv at token x, not a syllable of a compound that links nothing
+    (link_compounds.tsv): "Tháng 3/2014, Ban Tổ chức Trung ương đến làm việc với Bí thư X" says when
+    the visit was, not that X held the title since then."""
+    link = _LINKS.longest(toks, x)
+    if not link:
+        return False
+    before = _NOT_LINKS.longest(toks, x - 1) if x > 0 else None  # "tổ | chức"
+    here = _NOT_LINKS.longest(toks, x)  # "làm việc"
+    return not (before is not None and before[0] == 2) and not (here is not None and here[0] > link[0])
+
+
 def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
                  name_starts: set[int] | None = None) -> dict[int, tuple[Period, bool, bool]]:
     """The period dating each title, by id(title): (period, written after the title, a verb links
@@ -3329,7 +3343,7 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
         if _in_basis(toks, ps) or _new_clause_between(toks, p_end[ps], anchor, subjects) \
                 or _held_while(toks, p_end[ps], anchor):
             continue
-        linked = any(_LINKS.longest(toks, x) for x in range(p_end[ps], anchor))
+        linked = any(_links_at(toks, x) for x in range(p_end[ps], anchor))
         p = by_start[ps]
         first = _first_step(run) if p.start is not None and p.end is None and not p.ongoing else run
         for t in run:  # a later step's start only bounds it from below (:func:`_unstate_floors`)
