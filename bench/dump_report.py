@@ -53,15 +53,19 @@ def dump(stem: str) -> list[str]:
         label = lab(g, o)
         others = sorted({str(x) for pr in (SKOS.prefLabel, SKOS.altLabel) for x in g.objects(o, pr)} - {label})
         out.append(f"O {label}" + (f"  [{' | '.join(others)}]" if others else ""))
-    for d in sorted(g.subjects(RDF.type, KG.Directive), key=lambda n: lab(g, n)):
-        typ = ", ".join(lab(g, t) for t in g.objects(d, KG.documentType)) or "-"
-        iss = ", ".join(lab(g, o) for o in g.objects(d, KG.issuedBy)) or "-"
-        out.append(f"D {g.value(d, KG.symbol) or lab(g, d)} | {typ} | {iss} | {g.value(d, KG.dateIssued) or '-'}"
-                   f" | {g.value(d, KG.term) or '-'} | {g.value(d, KG.title) or '-'}")
-    for e in sorted(g.subjects(RDF.type, KG.Event), key=lambda n: lab(g, n)):
-        org = ", ".join(lab(g, o) for o in g.objects(e, KG.organizedBy)) or "-"
+    directives = []  # sorted by the whole line, as events below
+    for d in g.subjects(RDF.type, KG.Directive):
+        typ = ", ".join(sorted(lab(g, t) for t in g.objects(d, KG.documentType))) or "-"
+        iss = ", ".join(sorted(lab(g, o) for o in g.objects(d, KG.issuedBy))) or "-"
+        directives.append(f"D {g.value(d, KG.symbol) or lab(g, d)} | {typ} | {iss} | {g.value(d, KG.dateIssued) or '-'}"
+                          f" | {g.value(d, KG.term) or '-'} | {g.value(d, KG.title) or '-'}")
+    out.extend(sorted(directives))
+    events = []  # sorted by the whole line: events of one label would come in the graph's (hash) order
+    for e in g.subjects(RDF.type, KG.Event):
+        org = ", ".join(sorted(lab(g, o) for o in g.objects(e, KG.organizedBy))) or "-"
         who = ", ".join(sorted(lab(g, p) for p in g.subjects(KG.attended, e)))
-        out.append(f"E {g.value(e, KG.kind) or lab(g, e)} | {g.value(e, KG.date) or '-'} | {org} | {who}")
+        events.append(f"E {g.value(e, KG.kind) or lab(g, e)} | {g.value(e, KG.date) or '-'} | {org} | {who}")
+    out.extend(sorted(events))
     return out
 
 
