@@ -1592,6 +1592,42 @@ _NAME_MONTH = re.compile(r"[^,.;:\n\"“”]{0,100}?(?<![\w])(?<!thường kỳ 
                          r"tháng\s+(?P<m>\d{1,2})\s*[/-]\s*(?P<y>(?:19|20)\d\d)(?![\w/-])")
 
 
+# "sơ kết công tác 6 tháng", "tổng kết 10 năm thực hiện …", "kỷ niệm 20 năm ngày thành lập": the span a review or an
+# anniversary counts, written in the event's name (event_sentence_words 'counted_review' then 'time_counted'), a few
+# words between ("sơ kết công tác 6 tháng"); not a year or a month's number ("tổng kết năm 2016", "6 tháng 7").
+_COUNTED_REVIEW = re.compile(
+    rf"(?<![\w])(?:{_ordered(_WORDS['counted_review'])})(?:\s+[^\W\d]+){{0,3}}?\s+(?P<n>\d{{1,3}})"
+    rf"\s+(?P<unit>{_ordered(_WORDS['time_counted'])})(?![\w])(?!\s+\d)"
+)
+_COUNTED_REACH = 100  # characters from the event word to the end of its counted span ("Hội nghị trực tuyến … sơ kết …")
+
+
+def _counted_span(k: str, cue: Span, sent: Span) -> str | None:
+    """The span of time the event reviews or remembers, as its name counts it ("5 năm", "6 tháng"), or None.
+
+    Two reviews of different spans are two events, whatever their body and day: "Hội nghị trực tuyến sơ kết công tác
+    6 tháng của Ủy ban" and a later "Bộ X tổ chức sơ kết 5 năm thực hiện Chỉ thị số 18" (a task the conference gave,
+    told undated) are not one conference. Only in the event's own clause (no full stop, semicolon or bracket between).
+
+    >>> t = "chủ trì hội nghị trực tuyến toàn quốc sơ kết công tác 6 tháng của ủy ban."
+    >>> _counted_span(t, Span(9, 17), Span(0, len(t)))
+    '6 tháng'
+    >>> t = "bộ công an tổ chức sơ kết 5 năm thực hiện chỉ thị số 18."
+    >>> _counted_span(t, Span(11, 25), Span(0, len(t)))
+    '5 năm'
+    >>> t = "hội nghị tổng kết công tác năm 2016; lễ kỷ niệm ngày 6 tháng 7."
+    >>> _counted_span(t, Span(0, 8), Span(0, len(t))), _counted_span(t, Span(37, 47), Span(0, len(t)))
+    (None, None)
+    """
+    end = min(sent.end, cue.end + _COUNTED_REACH)
+    stop = _CLAUSE_STOP.search(k, cue.end, end)
+    m = _COUNTED_REVIEW.search(k, cue.start, stop.start() if stop is not None else end)
+    return f"{m.group('n')} {m.group('unit')}" if m is not None else None
+
+
+_CLAUSE_STOP = re.compile(r"[.;(]")
+
+
 def _name_month(k: str, cue: Span, sent: Span) -> tuple[int, int] | None:
     """The (year, month) the event's name writes after its word (``_NAME_MONTH``), or None."""
     m = _NAME_MONTH.match(k, cue.end, sent.end)
@@ -2824,6 +2860,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     number_of: dict[int, str] = {}  # id(event) -> its number in its series
     visit_body: dict[int, OrgMention] = {}  # id(visit) -> the body its sentence names, host or guest's (_VISIT_KINDS)
     own_month: dict[int, tuple[int, int]] = {}  # id(event) -> the month-year its name writes ("… tháng 11-2016")
+    counted: dict[int, str] = {}  # id(event) -> the span its name reviews or remembers ("5 năm": _counted_span)
     event_sentence: dict[int, EventMention] = {}
     held_cues: dict[int, list[tuple[int, EventMention]]] = {}  # cues_in_sentence's events told held, not referred to
     cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
@@ -2918,6 +2955,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                           _place(report, sent, cue))
         occ.number = _number(k, cue, sent, report.text)
         occ_month = _name_month(k, cue, sent)
+        occ_count = _counted_span(k, cue, sent)
         # "Hội nghị Trung ương 7 (khóa XII)": the body only in the event's own name, a numbered event of its own
         if (named_body := _name_body(report, orgs, cue, kind)) is not None:
             occ.organizer = named_body
@@ -2974,7 +3012,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                      and _EARLIER.match(k, sent.start, cue.start) is not None) \
             and (occ.number is None or number_of.get(id(prev)) in (None, occ.number)) \
             and not (prev.date is None and _outside(own_month.get(id(prev)), occ.date)) \
-            and not (occ.date is None and _outside(occ_month, prev.date))
+            and not (occ.date is None and _outside(occ_month, prev.date)) \
+            and (occ_count is None or counted.get(id(prev)) in (None, occ_count))
         if same and prev is not None and prev.date is not None and occ.date in (None, prev.date) \
                 and _held_later_that_day(k, sent, cue):
             # "* Chiều cùng ngày, Ủy ban … tổ chức hội nghị Chủ tịch Ủy ban MTTQ các tỉnh …": another one, that day
@@ -3059,6 +3098,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             number_of.setdefault(id(ev), occ.number)
         if occ_month is not None:
             own_month.setdefault(id(ev), occ_month)
+        if occ_count is not None:
+            counted.setdefault(id(ev), occ_count)
         last_told[id(ev)] = si
         latest = (ev, si)
         told_last[si] = (cue.end, ev)
