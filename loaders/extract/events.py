@@ -278,6 +278,14 @@ _ATTENDEE_LIST_NAMED = re.compile(
     rf"(?:\s+[^\W\d][^\s,.;:()\"“”]*){{1,6}}?\s+(?:{_ordered(_WORDS['attendee_has'])})\s+(?!\d)"
 )
 _NAMED_LIST_REACH = 100
+# "Về phía tỉnh Nghệ An có các đồng chí: …", "về phía Việt Nam có Thứ trưởng …", "Cùng đi với Tổng Bí thư có …": a side
+# of the meeting, or whom the list goes with, named before "có" (event_sentence_words 'list_side'; no comma, colon or
+# full stop between); the people after it were present, if the first is named within _NAMED_LIST_REACH characters
+# ("Về phía UBND TP đã có những hành động …", "về phía Đông Nam - nơi có cột mốc …" list no one).
+_SIDE_LIST = re.compile(
+    rf"(?<![\w])(?:{_ordered(_WORDS['list_side'])})\s+[^,.;:!?\n]{{1,80}}?\s(?:{_ordered(_WORDS['attendee_has'])})"
+    r"(?![\w])\s*:?"
+)
 # "dự" alone is also "dự án", "dự thảo", "dự kiến": count it only before an event word.
 _ATTEND_VERB = re.compile(
     rf"(?<![\w])(?:{_ordered(_WORDS['attend_verb'])})(?![\w])"
@@ -2384,6 +2392,7 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
     return {pattern: _shortest_words(words) for pattern, words in {
         _ATTENDEE_LIST: attend + _WORDS["attended_by"],
         _ATTENDEE_LIST_NAMED: attend,
+        _SIDE_LIST: _WORDS["list_side"],
         p.honour_after: _WORDS["honour_after"],
         _CHAIR: _WORDS["chair_verb"],
         _SPEAK: _WORDS["speak_verb"],
@@ -2472,6 +2481,55 @@ def _elected(k: str, sent: Span, in_sent: list[tuple[int, int, PersonMention]]) 
         if (p := _floor_speaker(k, m.start(), in_sent, None)) is not None:
             out.append((m.start(), p))
     return out
+
+
+_TWO_SIDED_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["two_sided_kind"])
+# (the host's titles may stand between, in commas: "ông X, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM, đã tiếp …")
+_HOST_GAP = re.compile(r"(?:\s*,(?:[^.;:!?,\n]|\.(?=\S)){1,80})*\s*,?\s*"
+                       rf"(?:(?:{_ordered(_WORDS['host_gap'])})\s+)*")
+_GUEST_REACH = 70  # characters from the event's word to its guest's name ("hội đàm với Chủ tịch Quốc hội … X")
+_GUEST_STOP = re.compile(r"[.;:!?]")
+
+
+def _two_sides(k: str, at: int, in_sent: list[tuple[int, int, PersonMention]]) -> list[PersonMention]:
+    """Who holds a two-sided event (a reception, talks, a meeting: event_sentence_words 'two_sided_kind') whose word
+    is written at ``at``: the person named right before it, only 'host_gap' words between ("Chủ tịch nước X đã có
+    buổi tiếp …", "X cũng đã tiếp ông Y", "X, Ủy viên Bộ Chính trị, đã tiếp …"), and the first person named after
+    it within ``_GUEST_REACH`` characters, in its clause ("… tiếp cựu Ngoại trưởng Mỹ Y", "… hội đàm với Chủ tịch
+    Quốc hội Y"). In the sentence's order.
+
+    >>> from kg.model import PersonMention
+    >>> t = "chủ tịch nước trần văn a đã có buổi tiếp cựu ngoại trưởng mỹ john b."
+    >>> a, b = PersonMention(Span(14, 24), "Trần Văn A"), PersonMention(Span(60, 66), "John B")
+    >>> [p.name for p in _two_sides(t, t.index("buổi tiếp"), [(14, 24, a), (60, 66, b)])]
+    ['Trần Văn A', 'John B']
+    >>> t = "ông trần văn a phát biểu. tại buổi tiếp; sau đó john b về nước."
+    >>> _two_sides(t, t.index("buổi tiếp"), [(4, 14, a), (48, 54, b)])
+    []
+    """
+    out = [p for s, e, p in in_sent if e <= at and _HOST_GAP.fullmatch(k, e, at) is not None][-1:]
+    for s, _e, p in in_sent:
+        if at < s <= at + _GUEST_REACH and p not in out and _GUEST_STOP.search(k, at, s) is None:
+            out.append(p)
+            break
+    return out
+
+
+def _opens_names(text: str, k: str, at: int) -> bool:
+    """Whether what follows ``at`` opens a list of people: a capitalised word (a title, a name) or a word that
+    names people ('attendee_title': "các đồng chí", "ông"); not "những hành động", "thêm 3 dự án".
+
+    >>> t = "Về phía tỉnh có các đồng chí: A; về phía UBND đã có những hành động"
+    >>> _opens_names(t, t.lower(), t.index("các") - 1), _opens_names(t, t.lower(), t.index("những") - 1)
+    (True, False)
+    """
+    i = at
+    while i < len(text) and text[i] in " :\t":
+        i += 1
+    return i < len(text) and (text[i].isupper() or k.startswith(_LIST_OPENERS, i))
+
+
+_LIST_OPENERS = tuple(f"{w} " for w in ("các", *_WORDS["attendee_title"]))
 
 
 def _titled_in(titled: re.Pattern[str], k: str, sent: Span) -> bool:
@@ -2567,6 +2625,12 @@ def _participants(
         if after and next(s for s, _e, _p in in_sent if s >= m.end()) - m.end() <= _NAMED_LIST_REACH:
             pos = m.start()
             for p in after:
+                add(p, "attended")
+    for m in _verbs_in(_SIDE_LIST, k, sent):
+        after = [(s, p) for s, _e, p in in_sent if s >= m.end()]
+        if after and after[0][0] - m.end() <= _NAMED_LIST_REACH and _opens_names(report.text, k, m.end()):
+            pos = m.start()
+            for _s, p in after:
                 add(p, "attended")
     # "Tại hội nghị, bà X, Ủy viên …, đã công bố …": the sentence's subject spoke there.
     if (m := _AT_EVENT.match(k, sent.start)) is not None and in_sent[0][0] - m.end() <= 40:
@@ -3141,6 +3205,18 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             if not any(x.person is part.person and x.role == part.role for x in ev.participants):
                 ev.participants.append(part)
 
+    for si, cues in cues_in_sentence.items():
+        # "Chủ tịch nước X đã có buổi tiếp cựu Ngoại trưởng Y": the two sides of a reception or talks took part in it
+        # (kept as the floor's speakers are: they keep no event alone)
+        for at, ev in cues:
+            if ev.kind in _TWO_SIDED_KINDS and si >= 0:
+                sent = sents[si]
+                in_sent = people[bisect_left(people_starts, sent.start):bisect_left(people_starts, sent.end)]
+                for person in _two_sides(k, at, in_sent):
+                    if not any(x.person is person for x in ev.participants):
+                        part = Participation(person, "attended")
+                        ev.participants.append(part)
+                        from_floor[id(part)] = part
     campaigns = _campaigns(report, extraction, sents)
     for c in campaigns:
         si = _sentence_index(sents, c.span.start)
