@@ -286,9 +286,10 @@ _SIDE_LIST = re.compile(
     rf"(?<![\w])(?:{_ordered(_WORDS['list_side'])})\s+[^,.;:!?\n]{{1,80}}?\s(?:{_ordered(_WORDS['attendee_has'])})"
     r"(?![\w])\s*:?"
 )
-# "dự" alone is also "dự án", "dự thảo", "dự kiến": count it only before an event word.
+# "dự" alone is also "dự án", "dự thảo", "dự kiến": count it only before an event word; "đến dự" is not "(liên quan)
+# đến dự án" ('attend_not_next').
 _ATTEND_VERB = re.compile(
-    rf"(?<![\w])(?:{_ordered(_WORDS['attend_verb'])})(?![\w])"
+    rf"(?<![\w])(?:{_ordered(_WORDS['attend_verb'])})(?![\w])(?!\s+(?:{_ordered(_WORDS['attend_not_next'])})(?![\w]))"
     rf"|(?<![\w])(?:{_ordered(_WORDS['attend_bare'])})\s+(?=(?:{_ordered(_WORDS['attend_object'])})"
     r"(?![\w]))"
 )
@@ -2532,6 +2533,26 @@ def _opens_names(text: str, k: str, at: int) -> bool:
 _LIST_OPENERS = tuple(f"{w} " for w in ("các", *_WORDS["attendee_title"]))
 
 
+# The sentences right before the first naming an event that tell of it too: a headline and a sapo ("Ông X được bầu
+# vào Ban Bí thư" before "Ngày 6/10, … Hội nghị lần thứ sáu …"); further back a report tells of other times and events.
+_HEADLINE_REACH = 2
+
+
+def _lead_event(event_sentence: dict[int, EventMention],
+                held_cues: dict[int, list[tuple[int, EventMention]]]) -> EventMention | None:
+    """The event the report's first event sentence tells (held there, else only named), or None: the sentences
+    before it tell of it too.
+
+    >>> e = EventMention(Span(30, 38), "Hội nghị")
+    >>> _lead_event({3: e, 1: EventMention(Span(5, 8), "Lễ")}, {3: [(30, e)]}).kind, _lead_event({}, {})
+    ('Lễ', None)
+    """
+    if not event_sentence:
+        return None
+    first = min(event_sentence)
+    return held_cues[first][0][1] if first in held_cues else event_sentence[first]
+
+
 def _titled_in(titled: re.Pattern[str], k: str, sent: Span) -> bool:
     """Whether the sentence holds a word of the title ``titled`` (_DELEGATE, _VOTER) matches, so may name a delegate."""
     start, end = sent.start, sent.end
@@ -3186,6 +3207,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     # a report of one or two bodies' elections (not a round-up of several provinces' congresses, each elected told
     # after another's name): the elected far from the event's sentence were elected there
     one_electing = _one_body(e.organizer for e in events if e.kind in _ELECTION_KINDS)
+    # before the first sentence naming an event (a headline, a lead naming the people first: "ĐB Nguyễn Văn A … cho
+    # rằng …" then "… tại phiên thảo luận"), the story is already that event's: its people are read for it, as after it
+    lead_event = _lead_event(event_sentence, held_cues)
+    lead_at = min(event_sentence, default=0)
     for si, sent in enumerate(sents):
         if si in event_sentence:
             if current is None or si in held_cues or event_sentence[si] is current:
@@ -3193,13 +3218,14 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             # (a sentence only referring to another event, "Sau lễ khai mạc, …", "chuẩn bị cho Đại hội …", leaves the
             # story at the event told held before: the people told there and after it are that one's)
             current_at = si
-        if current is None:
+        story = current or (lead_event if lead_event is not None and si >= lead_at - _HEADLINE_REACH else None)
+        if story is None:
             continue
         for pos, part in _participants(report, sent, people, near=si - current_at <= 1, starts=people_starts,
-                                       debating=current.kind in _DEBATE_KINDS, voters=current.kind in _VOTER_KINDS,
+                                       debating=story.kind in _DEBATE_KINDS, voters=story.kind in _VOTER_KINDS,
                                        from_floor=from_floor,
-                                       electing=one_electing and current.kind in _ELECTION_KINDS):
-            ev = current
+                                       electing=one_electing and story.kind in _ELECTION_KINDS):
+            ev = story
             if (cues := held_cues.get(si) or (cues_in_sentence.get(si) if current is event_sentence.get(si) else None)):
                 ev = min(cues, key=lambda c: (abs(c[0] - pos), c[0] < pos))[1]
             if not any(x.person is part.person and x.role == part.role for x in ev.participants):
