@@ -2240,6 +2240,9 @@ _MANY_HOLD = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['many_bodies'])})(?![\w]
 # Right before an event word: a noun of a place that the event word names the use of ("khu vực triển lãm Giảng Võ",
 # "trung tâm hội nghị bỏ hoang"): a place, no event (event_sentence_words 'place_noun')
 _PLACE_NOUN = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['place_noun'])})\s+$")
+# "trong nhiệm kỳ Đại hội XI (2011-2015)", "các nhiệm kỳ đại hội Đảng": the term between two congresses, a span of time
+# (event_sentence_words 'period_noun'), no event held or told
+_PERIOD_NOUN = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['period_noun'])})\s+$")
 
 
 def _heading(k: str, cue: Span) -> bool:
@@ -2971,6 +2974,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if _TOPIC.search(k, max(0, cue.start - 24), cue.start):  # "quy chế về tiếp xúc, đối thoại trực tiếp với dân"
             continue
         if _PLACE_NOUN.search(k, max(0, cue.start - 12), cue.start):  # "khu vực triển lãm Giảng Võ": a place
+            continue
+        if _PERIOD_NOUN.search(k, max(0, cue.start - 12), cue.start):  # "nhiệm kỳ Đại hội XIII": a term, a period
             continue
         kind = p.kind_of[m.group("cue")]
         if (q := _OPENS_QUOTE.search(k, max(0, cue.start - 4), cue.start)) is not None \
