@@ -2556,6 +2556,22 @@ def _lead_event(event_sentence: dict[int, EventMention],
     return held_cues[first][0][1] if first in held_cues else event_sentence[first]
 
 
+# "ông X được Ban Tổ chức Thành ủy công bố quyết định …": a passive between the person and the verb
+# (event_sentence_words 'passive'); the person is the one the decision is read or handed to, not who reads or hands it
+_PASSIVE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['passive'])})(?![\w])")
+
+
+def _handed_to(k: str, end: int, verb: int) -> bool:
+    """Whether a passive word stands between the person named last before a give verb (ending at ``end``) and the verb
+    at ``verb``: that person is handed to, not the giver.
+
+    >>> t = "ông nguyễn văn a được ban tổ chức công bố quyết định"
+    >>> _handed_to(t, 16, t.index("công bố")), _handed_to("ông a công bố quyết định", 5, 6)
+    (True, False)
+    """
+    return _PASSIVE.search(k, end, verb) is not None
+
+
 def _titled_in(titled: re.Pattern[str], k: str, sent: Span) -> bool:
     """Whether the sentence holds a word of the title ``titled`` (_DELEGATE, _VOTER) matches, so may name a delegate."""
     start, end = sent.start, sent.end
@@ -2692,7 +2708,8 @@ def _participants(
             if (speaker := _floor_speaker(k, m.start(), in_sent, titled)) is not None:
                 add_floor(m.start(), speaker, "spokeAt")
     for m in _verbs_in(_GIVE, k, sent):  # the giver, where the floor's speakers are read (after the other rules)
-        if (giver := _floor_speaker(k, m.start(), in_sent, None)) is not None:
+        if (giver := _floor_speaker(k, m.start(), in_sent, None)) is not None \
+                and not _handed_to(k, max(e for _s, e, q in in_sent if q is giver and e <= m.start()), m.start()):
             add_floor(m.start(), giver, "attended")
     if (m := _ON_BEHALF.match(k, sent.start)) is not None \
             and (speaker := next((p for s, _e, p in in_sent if s >= m.end()), None)) is not None \
