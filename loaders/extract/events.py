@@ -2484,7 +2484,44 @@ def _elected(k: str, sent: Span, in_sent: list[tuple[int, int, PersonMention]]) 
             continue
         if (p := _floor_speaker(k, m.start(), in_sent, None)) is not None:
             out.append((m.start(), p))
+            out += [(m.start(), q) for q in _plural_subject(k, m.start(), in_sent) if q is not p]
     return out
+
+
+# "Các ông Nguyễn Văn A, Trần Văn B và bà Lê Thị C được bầu …": a plural head (event_sentence_words 'plural_person')
+# opening the clause's subject, then names joined by commas and "và" alone (no titles between: a list with titles is
+# read by the other rules)
+_PLURAL_PERSON = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['plural_person'])})\s*:?\s*")
+_NAME_JOINT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:ông|bà)\s+)?")
+_CLAUSE_MARK = re.compile(r"[.;:!?\n]")
+
+
+def _plural_subject(k: str, verb: int, in_sent: list[tuple[int, int, PersonMention]]) -> list[PersonMention]:
+    """The people of a plural subject the verb at ``verb`` ends: after a 'plural_person' head in the verb's clause, two
+    or more names written right after it and after one another, joined by commas or "và" only; [] otherwise.
+
+    >>> from kg.model import PersonMention
+    >>> t = "các ông lê văn a, trần văn b và bà đỗ thị c được bầu làm phó chủ tịch."
+    >>> ps = [(8, 16, PersonMention(Span(8, 16), "A")), (18, 28, PersonMention(Span(18, 28), "B")),
+    ...       (35, 43, PersonMention(Span(35, 43), "C"))]
+    >>> [p.name for p in _plural_subject(t, t.index("được"), ps)]
+    ['A', 'B', 'C']
+    >>> t2 = "các ông lê văn a, bí thư, trần văn b được bầu."
+    >>> _plural_subject(t2, t2.index("được"), [(8, 16, ps[0][2]), (26, 36, ps[1][2])])
+    []
+    """
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(k, max(0, verb - 300), verb)), default=max(0, verb - 300))
+    heads = list(_PLURAL_PERSON.finditer(k, start, verb))
+    if not heads:
+        return []
+    head = heads[-1]
+    members = [(s, e, p) for s, e, p in in_sent if s >= head.end() and e <= verb]
+    if len(members) < 2 or members[0][0] != head.end():
+        return []
+    for (_s0, e0, _p0), (s1, _e1, _p1) in zip(members, members[1:], strict=False):
+        if _NAME_JOINT.fullmatch(k, e0, s1) is None:
+            return []
+    return [p for _s, _e, p in members]
 
 
 _TWO_SIDED_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["two_sided_kind"])
@@ -2690,6 +2727,8 @@ def _participants(
             before = [(s, e, p) for s, e, p in in_sent if e <= m.start() and m.start() - e <= 160]
             if before:
                 add(before[-1][2], role)
+                for q in _plural_subject(k, m.start(), in_sent):  # "Các ông A, B và C tham dự": each of them
+                    add(q, role)
                 continue
             # "Phát biểu kết luận hội nghị, đồng chí X …", "Chủ trì hội nghị có đồng chí X"
             after = [(s, e, p) for s, e, p in in_sent if s >= m.end() and s - m.end() <= 120]
