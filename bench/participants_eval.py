@@ -30,7 +30,7 @@ _NOT_READ = ("blind10", "mid30")
 
 def _read_sets(corpus: Path):
     txt = {p.stem: p for p in corpus.glob("*/*.txt")}
-    held = set(json.loads((ROOT / "tests" / "gold" / "split29.json").read_text(encoding="utf-8"))["test"])
+    held = set(json.loads((ROOT / "tests" / "gold" / "split30.json").read_text(encoding="utf-8"))["test"])
     dirs = [ROOT.parent / "shared" / "gold" / "dev"]
     dirs += sorted(d for d in (ROOT / "tests" / "gold").iterdir() if d.is_dir() and d.name not in _NOT_READ)
     for d in dirs:

@@ -278,9 +278,18 @@ _ATTENDEE_LIST_NAMED = re.compile(
     rf"(?:\s+[^\W\d][^\s,.;:()\"“”]*){{1,6}}?\s+(?:{_ordered(_WORDS['attendee_has'])})\s+(?!\d)"
 )
 _NAMED_LIST_REACH = 100
-# "dự" alone is also "dự án", "dự thảo", "dự kiến": count it only before an event word.
+# "Về phía tỉnh Nghệ An có các đồng chí: …", "về phía Việt Nam có Thứ trưởng …", "Cùng đi với Tổng Bí thư có …": a side
+# of the meeting, or whom the list goes with, named before "có" (event_sentence_words 'list_side'; no comma, colon or
+# full stop between); the people after it were present, if the first is named within _NAMED_LIST_REACH characters
+# ("Về phía UBND TP đã có những hành động …", "về phía Đông Nam - nơi có cột mốc …" list no one).
+_SIDE_LIST = re.compile(
+    rf"(?<![\w])(?:{_ordered(_WORDS['list_side'])})\s+[^,.;:!?\n]{{1,80}}?\s(?:{_ordered(_WORDS['attendee_has'])})"
+    r"(?![\w])\s*:?"
+)
+# "dự" alone is also "dự án", "dự thảo", "dự kiến": count it only before an event word; "đến dự" is not "(liên quan)
+# đến dự án" ('attend_not_next').
 _ATTEND_VERB = re.compile(
-    rf"(?<![\w])(?:{_ordered(_WORDS['attend_verb'])})(?![\w])"
+    rf"(?<![\w])(?:{_ordered(_WORDS['attend_verb'])})(?![\w])(?!\s+(?:{_ordered(_WORDS['attend_not_next'])})(?![\w]))"
     rf"|(?<![\w])(?:{_ordered(_WORDS['attend_bare'])})\s+(?=(?:{_ordered(_WORDS['attend_object'])})"
     r"(?![\w]))"
 )
@@ -1592,6 +1601,42 @@ _NAME_MONTH = re.compile(r"[^,.;:\n\"“”]{0,100}?(?<![\w])(?<!thường kỳ 
                          r"tháng\s+(?P<m>\d{1,2})\s*[/-]\s*(?P<y>(?:19|20)\d\d)(?![\w/-])")
 
 
+# "sơ kết công tác 6 tháng", "tổng kết 10 năm thực hiện …", "kỷ niệm 20 năm ngày thành lập": the span a review or an
+# anniversary counts, written in the event's name (event_sentence_words 'counted_review' then 'time_counted'), a few
+# words between ("sơ kết công tác 6 tháng"); not a year or a month's number ("tổng kết năm 2016", "6 tháng 7").
+_COUNTED_REVIEW = re.compile(
+    rf"(?<![\w])(?:{_ordered(_WORDS['counted_review'])})(?:\s+[^\W\d]+){{0,3}}?\s+(?P<n>\d{{1,3}})"
+    rf"\s+(?P<unit>{_ordered(_WORDS['time_counted'])})(?![\w])(?!\s+\d)"
+)
+_COUNTED_REACH = 100  # characters from the event word to the end of its counted span ("Hội nghị trực tuyến … sơ kết …")
+
+
+def _counted_span(k: str, cue: Span, sent: Span) -> str | None:
+    """The span of time the event reviews or remembers, as its name counts it ("5 năm", "6 tháng"), or None.
+
+    Two reviews of different spans are two events, whatever their body and day: "Hội nghị trực tuyến sơ kết công tác
+    6 tháng của Ủy ban" and a later "Bộ X tổ chức sơ kết 5 năm thực hiện Chỉ thị số 18" (a task the conference gave,
+    told undated) are not one conference. Only in the event's own clause (no full stop, semicolon or bracket between).
+
+    >>> t = "chủ trì hội nghị trực tuyến toàn quốc sơ kết công tác 6 tháng của ủy ban."
+    >>> _counted_span(t, Span(9, 17), Span(0, len(t)))
+    '6 tháng'
+    >>> t = "bộ công an tổ chức sơ kết 5 năm thực hiện chỉ thị số 18."
+    >>> _counted_span(t, Span(11, 25), Span(0, len(t)))
+    '5 năm'
+    >>> t = "hội nghị tổng kết công tác năm 2016; lễ kỷ niệm ngày 6 tháng 7."
+    >>> _counted_span(t, Span(0, 8), Span(0, len(t))), _counted_span(t, Span(37, 47), Span(0, len(t)))
+    (None, None)
+    """
+    end = min(sent.end, cue.end + _COUNTED_REACH)
+    stop = _CLAUSE_STOP.search(k, cue.end, end)
+    m = _COUNTED_REVIEW.search(k, cue.start, stop.start() if stop is not None else end)
+    return f"{m.group('n')} {m.group('unit')}" if m is not None else None
+
+
+_CLAUSE_STOP = re.compile(r"[.;(]")
+
+
 def _name_month(k: str, cue: Span, sent: Span) -> tuple[int, int] | None:
     """The (year, month) the event's name writes after its word (``_NAME_MONTH``), or None."""
     m = _NAME_MONTH.match(k, cue.end, sent.end)
@@ -2195,6 +2240,9 @@ _MANY_HOLD = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['many_bodies'])})(?![\w]
 # Right before an event word: a noun of a place that the event word names the use of ("khu vực triển lãm Giảng Võ",
 # "trung tâm hội nghị bỏ hoang"): a place, no event (event_sentence_words 'place_noun')
 _PLACE_NOUN = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['place_noun'])})\s+$")
+# "trong nhiệm kỳ Đại hội XI (2011-2015)", "các nhiệm kỳ đại hội Đảng": the term between two congresses, a span of time
+# (event_sentence_words 'period_noun'), no event held or told
+_PERIOD_NOUN = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['period_noun'])})\s+$")
 
 
 def _heading(k: str, cue: Span) -> bool:
@@ -2348,6 +2396,7 @@ def _verb_words() -> dict[re.Pattern[str], tuple[str, ...]]:
     return {pattern: _shortest_words(words) for pattern, words in {
         _ATTENDEE_LIST: attend + _WORDS["attended_by"],
         _ATTENDEE_LIST_NAMED: attend,
+        _SIDE_LIST: _WORDS["list_side"],
         p.honour_after: _WORDS["honour_after"],
         _CHAIR: _WORDS["chair_verb"],
         _SPEAK: _WORDS["speak_verb"],
@@ -2435,7 +2484,129 @@ def _elected(k: str, sent: Span, in_sent: list[tuple[int, int, PersonMention]]) 
             continue
         if (p := _floor_speaker(k, m.start(), in_sent, None)) is not None:
             out.append((m.start(), p))
+            out += [(m.start(), q) for q in _plural_subject(k, m.start(), in_sent) if q is not p]
     return out
+
+
+# "Các ông Nguyễn Văn A, Trần Văn B và bà Lê Thị C được bầu …": a plural head (event_sentence_words 'plural_person')
+# opening the clause's subject, then names joined by commas and "và" alone (no titles between: a list with titles is
+# read by the other rules)
+_PLURAL_PERSON = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['plural_person'])})\s*:?\s*")
+_NAME_JOINT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?:ông|bà)\s+)?")
+_CLAUSE_MARK = re.compile(r"[.;:!?\n]")
+
+
+def _plural_subject(k: str, verb: int, in_sent: list[tuple[int, int, PersonMention]]) -> list[PersonMention]:
+    """The people of a plural subject the verb at ``verb`` ends: after a 'plural_person' head in the verb's clause, two
+    or more names written right after it and after one another, joined by commas or "và" only; [] otherwise.
+
+    >>> from kg.model import PersonMention
+    >>> t = "các ông lê văn a, trần văn b và bà đỗ thị c được bầu làm phó chủ tịch."
+    >>> ps = [(8, 16, PersonMention(Span(8, 16), "A")), (18, 28, PersonMention(Span(18, 28), "B")),
+    ...       (35, 43, PersonMention(Span(35, 43), "C"))]
+    >>> [p.name for p in _plural_subject(t, t.index("được"), ps)]
+    ['A', 'B', 'C']
+    >>> t2 = "các ông lê văn a, bí thư, trần văn b được bầu."
+    >>> _plural_subject(t2, t2.index("được"), [(8, 16, ps[0][2]), (26, 36, ps[1][2])])
+    []
+    """
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(k, max(0, verb - 300), verb)), default=max(0, verb - 300))
+    heads = list(_PLURAL_PERSON.finditer(k, start, verb))
+    if not heads:
+        return []
+    head = heads[-1]
+    members = [(s, e, p) for s, e, p in in_sent if s >= head.end() and e <= verb]
+    if len(members) < 2 or members[0][0] != head.end():
+        return []
+    for (_s0, e0, _p0), (s1, _e1, _p1) in zip(members, members[1:], strict=False):
+        if _NAME_JOINT.fullmatch(k, e0, s1) is None:
+            return []
+    return [p for _s, _e, p in members]
+
+
+_TWO_SIDED_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=False)["two_sided_kind"])
+# (the host's titles may stand between, in commas: "ông X, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM, đã tiếp …")
+_HOST_GAP = re.compile(r"(?:\s*,(?:[^.;:!?,\n]|\.(?=\S)){1,80})*\s*,?\s*"
+                       rf"(?:(?:{_ordered(_WORDS['host_gap'])})\s+)*")
+_GUEST_REACH = 70  # characters from the event's word to its guest's name ("hội đàm với Chủ tịch Quốc hội … X")
+_GUEST_STOP = re.compile(r"[.;:!?]")
+
+
+def _two_sides(k: str, at: int, in_sent: list[tuple[int, int, PersonMention]]) -> list[PersonMention]:
+    """Who holds a two-sided event (a reception, talks, a meeting: event_sentence_words 'two_sided_kind') whose word
+    is written at ``at``: the person named right before it, only 'host_gap' words between ("Chủ tịch nước X đã có
+    buổi tiếp …", "X cũng đã tiếp ông Y", "X, Ủy viên Bộ Chính trị, đã tiếp …"), and the first person named after
+    it within ``_GUEST_REACH`` characters, in its clause ("… tiếp cựu Ngoại trưởng Mỹ Y", "… hội đàm với Chủ tịch
+    Quốc hội Y"). In the sentence's order.
+
+    >>> from kg.model import PersonMention
+    >>> t = "chủ tịch nước trần văn a đã có buổi tiếp cựu ngoại trưởng mỹ john b."
+    >>> a, b = PersonMention(Span(14, 24), "Trần Văn A"), PersonMention(Span(60, 66), "John B")
+    >>> [p.name for p in _two_sides(t, t.index("buổi tiếp"), [(14, 24, a), (60, 66, b)])]
+    ['Trần Văn A', 'John B']
+    >>> t = "ông trần văn a phát biểu. tại buổi tiếp; sau đó john b về nước."
+    >>> _two_sides(t, t.index("buổi tiếp"), [(4, 14, a), (48, 54, b)])
+    []
+    """
+    out = [p for s, e, p in in_sent if e <= at and _HOST_GAP.fullmatch(k, e, at) is not None][-1:]
+    for s, _e, p in in_sent:
+        if at < s <= at + _GUEST_REACH and p not in out and _GUEST_STOP.search(k, at, s) is None:
+            out.append(p)
+            break
+    return out
+
+
+def _opens_names(text: str, k: str, at: int) -> bool:
+    """Whether what follows ``at`` opens a list of people: a capitalised word (a title, a name) or a word that
+    names people ('attendee_title': "các đồng chí", "ông"); not "những hành động", "thêm 3 dự án".
+
+    >>> t = "Về phía tỉnh có các đồng chí: A; về phía UBND đã có những hành động"
+    >>> _opens_names(t, t.lower(), t.index("các") - 1), _opens_names(t, t.lower(), t.index("những") - 1)
+    (True, False)
+    """
+    i = at
+    while i < len(text) and text[i] in " :\t":
+        i += 1
+    return i < len(text) and (text[i].isupper() or k.startswith(_LIST_OPENERS, i))
+
+
+_LIST_OPENERS = tuple(f"{w} " for w in ("các", *_WORDS["attendee_title"]))
+
+
+# The sentences right before the first naming an event that tell of it too: a headline and a sapo ("Ông X được bầu
+# vào Ban Bí thư" before "Ngày 6/10, … Hội nghị lần thứ sáu …"); further back a report tells of other times and events.
+_HEADLINE_REACH = 2
+
+
+def _lead_event(event_sentence: dict[int, EventMention],
+                held_cues: dict[int, list[tuple[int, EventMention]]]) -> EventMention | None:
+    """The event the report's first event sentence tells (held there, else only named), or None: the sentences
+    before it tell of it too.
+
+    >>> e = EventMention(Span(30, 38), "Hội nghị")
+    >>> _lead_event({3: e, 1: EventMention(Span(5, 8), "Lễ")}, {3: [(30, e)]}).kind, _lead_event({}, {})
+    ('Lễ', None)
+    """
+    if not event_sentence:
+        return None
+    first = min(event_sentence)
+    return held_cues[first][0][1] if first in held_cues else event_sentence[first]
+
+
+# "ông X được Ban Tổ chức Thành ủy công bố quyết định …": a passive between the person and the verb
+# (event_sentence_words 'passive'); the person is the one the decision is read or handed to, not who reads or hands it
+_PASSIVE = re.compile(rf"(?<![\w])(?:{_ordered(_WORDS['passive'])})(?![\w])")
+
+
+def _handed_to(k: str, end: int, verb: int) -> bool:
+    """Whether a passive word stands between the person named last before a give verb (ending at ``end``) and the verb
+    at ``verb``: that person is handed to, not the giver.
+
+    >>> t = "ông nguyễn văn a được ban tổ chức công bố quyết định"
+    >>> _handed_to(t, 16, t.index("công bố")), _handed_to("ông a công bố quyết định", 5, 6)
+    (True, False)
+    """
+    return _PASSIVE.search(k, end, verb) is not None
 
 
 def _titled_in(titled: re.Pattern[str], k: str, sent: Span) -> bool:
@@ -2532,6 +2703,12 @@ def _participants(
             pos = m.start()
             for p in after:
                 add(p, "attended")
+    for m in _verbs_in(_SIDE_LIST, k, sent):
+        after = [(s, p) for s, _e, p in in_sent if s >= m.end()]
+        if after and after[0][0] - m.end() <= _NAMED_LIST_REACH and _opens_names(report.text, k, m.end()):
+            pos = m.start()
+            for _s, p in after:
+                add(p, "attended")
     # "Tại hội nghị, bà X, Ủy viên …, đã công bố …": the sentence's subject spoke there.
     if (m := _AT_EVENT.match(k, sent.start)) is not None and in_sent[0][0] - m.end() <= 40:
         pos = m.start()
@@ -2550,6 +2727,8 @@ def _participants(
             before = [(s, e, p) for s, e, p in in_sent if e <= m.start() and m.start() - e <= 160]
             if before:
                 add(before[-1][2], role)
+                for q in _plural_subject(k, m.start(), in_sent):  # "Các ông A, B và C tham dự": each of them
+                    add(q, role)
                 continue
             # "Phát biểu kết luận hội nghị, đồng chí X …", "Chủ trì hội nghị có đồng chí X"
             after = [(s, e, p) for s, e, p in in_sent if s >= m.end() and s - m.end() <= 120]
@@ -2568,7 +2747,8 @@ def _participants(
             if (speaker := _floor_speaker(k, m.start(), in_sent, titled)) is not None:
                 add_floor(m.start(), speaker, "spokeAt")
     for m in _verbs_in(_GIVE, k, sent):  # the giver, where the floor's speakers are read (after the other rules)
-        if (giver := _floor_speaker(k, m.start(), in_sent, None)) is not None:
+        if (giver := _floor_speaker(k, m.start(), in_sent, None)) is not None \
+                and not _handed_to(k, max(e for _s, e, q in in_sent if q is giver and e <= m.start()), m.start()):
             add_floor(m.start(), giver, "attended")
     if (m := _ON_BEHALF.match(k, sent.start)) is not None \
             and (speaker := next((p for s, _e, p in in_sent if s >= m.end()), None)) is not None \
@@ -2824,6 +3004,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     number_of: dict[int, str] = {}  # id(event) -> its number in its series
     visit_body: dict[int, OrgMention] = {}  # id(visit) -> the body its sentence names, host or guest's (_VISIT_KINDS)
     own_month: dict[int, tuple[int, int]] = {}  # id(event) -> the month-year its name writes ("… tháng 11-2016")
+    counted: dict[int, str] = {}  # id(event) -> the span its name reviews or remembers ("5 năm": _counted_span)
     event_sentence: dict[int, EventMention] = {}
     held_cues: dict[int, list[tuple[int, EventMention]]] = {}  # cues_in_sentence's events told held, not referred to
     cues_in_sentence: dict[int, list[tuple[int, EventMention]]] = {}
@@ -2849,6 +3030,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if _TOPIC.search(k, max(0, cue.start - 24), cue.start):  # "quy chế về tiếp xúc, đối thoại trực tiếp với dân"
             continue
         if _PLACE_NOUN.search(k, max(0, cue.start - 12), cue.start):  # "khu vực triển lãm Giảng Võ": a place
+            continue
+        if _PERIOD_NOUN.search(k, max(0, cue.start - 12), cue.start):  # "nhiệm kỳ Đại hội XIII": a term, a period
             continue
         kind = p.kind_of[m.group("cue")]
         if (q := _OPENS_QUOTE.search(k, max(0, cue.start - 4), cue.start)) is not None \
@@ -2918,6 +3101,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                           _place(report, sent, cue))
         occ.number = _number(k, cue, sent, report.text)
         occ_month = _name_month(k, cue, sent)
+        occ_count = _counted_span(k, cue, sent)
         # "Hội nghị Trung ương 7 (khóa XII)": the body only in the event's own name, a numbered event of its own
         if (named_body := _name_body(report, orgs, cue, kind)) is not None:
             occ.organizer = named_body
@@ -2974,7 +3158,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                      and _EARLIER.match(k, sent.start, cue.start) is not None) \
             and (occ.number is None or number_of.get(id(prev)) in (None, occ.number)) \
             and not (prev.date is None and _outside(own_month.get(id(prev)), occ.date)) \
-            and not (occ.date is None and _outside(occ_month, prev.date))
+            and not (occ.date is None and _outside(occ_month, prev.date)) \
+            and (occ_count is None or counted.get(id(prev)) in (None, occ_count))
         if same and prev is not None and prev.date is not None and occ.date in (None, prev.date) \
                 and _held_later_that_day(k, sent, cue):
             # "* Chiều cùng ngày, Ủy ban … tổ chức hội nghị Chủ tịch Ủy ban MTTQ các tỉnh …": another one, that day
@@ -3059,6 +3244,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             number_of.setdefault(id(ev), occ.number)
         if occ_month is not None:
             own_month.setdefault(id(ev), occ_month)
+        if occ_count is not None:
+            counted.setdefault(id(ev), occ_count)
         last_told[id(ev)] = si
         latest = (ev, si)
         told_last[si] = (cue.end, ev)
@@ -3081,6 +3268,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     # a report of one or two bodies' elections (not a round-up of several provinces' congresses, each elected told
     # after another's name): the elected far from the event's sentence were elected there
     one_electing = _one_body(e.organizer for e in events if e.kind in _ELECTION_KINDS)
+    # before the first sentence naming an event (a headline, a lead naming the people first: "ĐB Nguyễn Văn A … cho
+    # rằng …" then "… tại phiên thảo luận"), the story is already that event's: its people are read for it, as after it
+    lead_event = _lead_event(event_sentence, held_cues)
+    lead_at = min(event_sentence, default=0)
     for si, sent in enumerate(sents):
         if si in event_sentence:
             if current is None or si in held_cues or event_sentence[si] is current:
@@ -3088,18 +3279,31 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             # (a sentence only referring to another event, "Sau lễ khai mạc, …", "chuẩn bị cho Đại hội …", leaves the
             # story at the event told held before: the people told there and after it are that one's)
             current_at = si
-        if current is None:
+        story = current or (lead_event if lead_event is not None and si >= lead_at - _HEADLINE_REACH else None)
+        if story is None:
             continue
         for pos, part in _participants(report, sent, people, near=si - current_at <= 1, starts=people_starts,
-                                       debating=current.kind in _DEBATE_KINDS, voters=current.kind in _VOTER_KINDS,
+                                       debating=story.kind in _DEBATE_KINDS, voters=story.kind in _VOTER_KINDS,
                                        from_floor=from_floor,
-                                       electing=one_electing and current.kind in _ELECTION_KINDS):
-            ev = current
+                                       electing=one_electing and story.kind in _ELECTION_KINDS):
+            ev = story
             if (cues := held_cues.get(si) or (cues_in_sentence.get(si) if current is event_sentence.get(si) else None)):
                 ev = min(cues, key=lambda c: (abs(c[0] - pos), c[0] < pos))[1]
             if not any(x.person is part.person and x.role == part.role for x in ev.participants):
                 ev.participants.append(part)
 
+    for si, cues in cues_in_sentence.items():
+        # "Chủ tịch nước X đã có buổi tiếp cựu Ngoại trưởng Y": the two sides of a reception or talks took part in it
+        # (kept as the floor's speakers are: they keep no event alone)
+        for at, ev in cues:
+            if ev.kind in _TWO_SIDED_KINDS and si >= 0:
+                sent = sents[si]
+                in_sent = people[bisect_left(people_starts, sent.start):bisect_left(people_starts, sent.end)]
+                for person in _two_sides(k, at, in_sent):
+                    if not any(x.person is person for x in ev.participants):
+                        part = Participation(person, "attended")
+                        ev.participants.append(part)
+                        from_floor[id(part)] = part
     campaigns = _campaigns(report, extraction, sents)
     for c in campaigns:
         si = _sentence_index(sents, c.span.start)
