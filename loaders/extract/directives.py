@@ -78,9 +78,9 @@ class _Patterns:
 _ORDINAL = r"(?:\d{1,2}|[ivxl]{1,6}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|năm))?)(?![\w])"
 # a committee's five years: "nhiệm kỳ 2015-2020", "nhiệm kỳ 2015 – 2020", "nhiệm kỳ2020-2025"
 _TERM_YEARS = r"nhiệm kỳ\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\w])"
-_NAMED_HEAD_WORDS = ("nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định", "chỉ thị",
-                     "kết luận", "đề án", "kế hoạch", "chương trình", "báo cáo", "tờ trình", "quy tắc", "bộ quy tắc",
-                     "công điện", "thông báo", "thông cáo")
+_NAMED_HEAD_WORDS = ("nghị quyết", "nghị định", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định",
+                     "chỉ thị", "kết luận", "đề án", "kế hoạch", "chương trình", "báo cáo", "tờ trình", "quy tắc",
+                     "bộ quy tắc", "công điện", "thông báo", "thông cáo")
 # The plans and reports named by their subject ("Đề án phát triển X", "Kế hoạch thực hiện Y", "Báo cáo về Z"); the
 # longer "chương trình hành động" / "kế hoạch hành động" first: a Chương trình / Kế hoạch whose name keeps the words
 # (the gold's type); a bare "Chương trình" is most often a meeting's agenda or a national programme in passing
@@ -350,6 +350,10 @@ def _patterns() -> _Patterns:
             # "Quy chế phối hợp công tác giữa …", "Quy chế tạm thời về …": rules by their subject (directive_words.tsv:
             # rules_subject), read as a plan's subject is
             rf"|(?P<rules>(?P<rw>quy chế)(?=\s+(?:{_directive_words()['rules_subject']})[\s,]))"
+            # "ban hành Nghị định quy định về lưu chiểu …", "dự thảo Nghị định của Chính phủ quy định tiêu chuẩn …",
+            # "Nghị định thay thế Nghị định 86/2015/NĐ-CP": a decree by its subject (directive_words.tsv:
+            # decree_subject)
+            rf"|(?P<decree>(?P<dw>nghị định)(?=\s+(?:của\s+chính phủ\s+)?(?:{_directive_words()['decree_subject']})\s))"
             # "Văn phòng Chính phủ vừa có thông báo kết luận của Thủ tướng … tại cuộc họp về X", "thông cáo ngày làm
             # việc thứ ba hội nghị …": a notice or communiqué named by what it is of (directive_words.tsv:
             # notice_subject)
@@ -1406,10 +1410,11 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                                                                                      m.start()):
                 continue  # "Dự thảo Báo cáo tổng kết …", "Đề cương Báo cáo …": a report being written, none yet
             dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw") or m.group("acw")
-                                                or m.group("nw") or m.group("rw"))]
+                                                or m.group("nw") or m.group("rw") or m.group("dw"))]
             core_end = (m.end("new") if m.group("new") else m.end("aw") if m.group("aw")
                         else m.end("pw") if m.group("plan") else m.end("acw") if m.group("act")
-                        else m.end("nw") if m.group("notice") else m.end("rw") if m.group("rules") else m.end())
+                        else m.end("nw") if m.group("notice") else m.end("rw") if m.group("rules")
+                        else m.end("dw") if m.group("decree") else m.end())
         # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path; not one of the
         # list's next document ("Nghị quyết Trung ương 4 (khóa XII), Chỉ thị 05 của Bộ Chính trị")
         if any(m.start() <= s <= core_end + 12 and not _LIST_GAP.search(k, core_end, s) for s in sym_starts):
@@ -1436,7 +1441,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             occ.before_issuer = occ.subject_issuer = True
         _read_tail(report, extraction, occ, limit, opener=_plan_opener() if m.group("plan")
                    else _act_opener() if m.group("act") else _notice_opener() if m.group("notice")
-                   else _rules_opener() if m.group("rules") else None)
+                   else _rules_opener() if m.group("rules") else _decree_opener() if m.group("decree") else None)
         if d.title and name is None and plan:
             d.title = _plan_title(k, text, occ)
             if d.title and m.group("plan") and not text[m.start()].isupper():
@@ -1446,6 +1451,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                     continue
         if d.title and m.group("rules"):
             if _cut_title(occ, _rules_title(d.title)) is None:
+                continue
+        if m.group("decree"):
+            if d.title is None or _cut_title(occ, _decree_title(d.title)) is None:
                 continue
         if d.title and _is_notice(m):
             if _NUMBERED_CONCLUSION.match(text_key(d.title)):
@@ -1486,7 +1494,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 continue
             head_end = (m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan")
                         else m.end("acw") if m.group("act") else m.end("nw") if m.group("notice")
-                        else m.end("rw") if m.group("rules") else m.end("qw"))
+                        else m.end("rw") if m.group("rules") else m.end("dw") if m.group("decree") else m.end("qw"))
             d.name = f"{text[m.start() : head_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
         if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqlocal")
@@ -2000,6 +2008,34 @@ def _rules_title(title: str) -> str | None:
 def _rules_opener() -> re.Pattern[str]:
     """Where the subject title of a "Quy chế" opens right after the type word (rules_subject)."""
     return re.compile(rf"\s+(?P<q>(?:{_directive_words()['rules_subject']})[\s,])")
+
+
+@lru_cache(maxsize=1)
+def _decree_opener() -> re.Pattern[str]:
+    """Where a decree's subject title opens right after "Nghị định" (and its issuer): decree_subject."""
+    return re.compile(rf"\s+(?P<q>(?:{_directive_words()['decree_subject']})\s)")
+
+
+# In a decree's subject title, what is said of the decree: why it is made ("… xe ôtô để xin ý kiến nhân dân", "…
+# Hải Phòng để tạo điều kiện …"), where its draft says something ("…, tại dự thảo quy định …"), how it is to change
+# things ("… về ATTP theo hướng tăng mức xử phạt"), the predicate ("… đã mở rộng", "… được ban hành")
+_DECREE_TITLE_END = re.compile(r"\s(?:để|nhằm|đã|được|sẽ|cũng|phải|có hiệu lực|theo hướng)(?![\w])|,\s+tại\s")
+
+
+def _decree_title(title: str) -> str | None:
+    """A decree's subject title cut where what is said of it begins (_DECREE_TITLE_END); None when under three
+    words are left ("Nghị định về việc này").
+
+    >>> _decree_title("quy định tiêu chuẩn, định mức sử dụng xe ôtô để xin ý kiến nhân dân")
+    'quy định tiêu chuẩn, định mức sử dụng xe ôtô'
+    >>> _decree_title("thay thế Nghị định 86/2015/NĐ-CP, tại dự thảo quy định của Bộ")
+    'thay thế Nghị định 86/2015/NĐ-CP'
+    >>> _decree_title("về việc này") is None
+    True
+    """
+    if (stop := _DECREE_TITLE_END.search(title)) is not None:
+        title = title[: stop.start()].rstrip(" ,;:-–")
+    return title if len(title.split()) >= 3 and not _ACT_POINTING.search(title.lower()) else None
 
 
 @lru_cache(maxsize=1)
