@@ -1,5 +1,5 @@
 """Directives, round 30 (directives40): the recall of documents named without a number, in shapes counted across the
-corpus: a decree named by its subject."""
+corpus: a decree named by its subject; a lower-case scheme ("đề án") named by what it does wherever it is written."""
 
 from __future__ import annotations
 
@@ -36,3 +36,39 @@ def test_a_decree_in_passing_names_none():
     assert _named("Nghị định này có hiệu lực từ ngày 1/7. Nghị định thư về hợp tác nghề cá được ký kết.") == []
     assert _named("Việc cấp phép như vậy là chưa đúng với nghị định của Chính phủ về quản lý đất đai.") == []
 
+
+def test_a_lower_case_scheme_named_by_what_it_does():
+    assert _named("Nhiều đại biểu quan tâm đến đề án cải cách chế độ phụ cấp cho cán bộ thôn, bản; ngân sách "
+                  "giáo dục.") == [
+        ("đề án", "đề án cải cách chế độ phụ cấp cho cán bộ thôn", "cải cách chế độ phụ cấp cho cán bộ thôn")]
+    # the predicate of the clause the scheme heads is no part of its name
+    assert _named("Theo ông, đề án điều chỉnh giá dịch vụ y tế có đáp ứng được yêu cầu hay không còn phải bàn.") == [
+        ("đề án", "đề án điều chỉnh giá dịch vụ y tế", "điều chỉnh giá dịch vụ y tế")]
+
+
+def test_a_lower_case_scheme_as_a_task_names_none():
+    assert _named("Các ngân hàng phải nộp đề án thực hiện lên Ngân hàng Nhà nước trước tháng 6.") == []
+    assert _named("Tỉnh đã xây dựng các đề án phát triển du lịch cộng đồng.") == []
+
+
+def test_whose_scheme_is_no_part_of_its_name():
+    # a ministry's scheme: "của Bộ …" is whose; "của Tập đoàn …" is what the scheme restructures
+    assert _named("Dư luận phản ứng gay gắt xung quanh đề án điều chỉnh mức thu học phí của Bộ Giáo dục và "
+                  "Đào tạo.") == [
+        ("đề án", "đề án điều chỉnh mức thu học phí", "điều chỉnh mức thu học phí")]
+    assert _named("Ông cho biết, Thủ tướng đã phê duyệt đề án tái cơ cấu của Tập đoàn Dệt may Việt Nam.") == [
+        ("đề án", "đề án tái cơ cấu của Tập đoàn Dệt may Việt Nam",
+         "tái cơ cấu của Tập đoàn Dệt may Việt Nam")]
+
+
+def test_a_plan_of_two_acts_named_with_a_comma():
+    assert _named("Ban Chỉ đạo ban hành Kế hoạch kiểm tra, giám sát việc thực hiện nhiệm vụ chuyển đổi số tại các "
+                  "sở, ngành.") == [
+        ("Kế hoạch", "Kế hoạch kiểm tra, giám sát việc thực hiện nhiệm vụ chuyển đổi số tại các sở, ngành",
+         "kiểm tra, giám sát việc thực hiện nhiệm vụ chuyển đổi số tại các sở, ngành")]
+
+
+def test_a_scheme_named_again_by_its_first_words_is_one_document():
+    assert _named("Bộ trưởng trả lời chất vấn về đề án điều chỉnh mức thu học phí. Theo ông, Đề án điều chỉnh "
+                  "mức thu học phí năm học tới đã được lấy ý kiến rộng rãi.") == [
+        ("đề án", "Đề án điều chỉnh mức thu học phí năm học tới", "điều chỉnh mức thu học phí năm học tới")]

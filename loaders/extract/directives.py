@@ -346,7 +346,9 @@ def _patterns() -> _Patterns:
             rf"(?P<new>\s+mới)?\s+(?=về\s|(?P<of>của\s|(?:{_directive_words()['bare_issuer']})\s+về\s)))"
             # "Đề án phát triển X giai đoạn 2016-2020": a plan by its subject, opened by a verb of what it does
             # (directive_words.tsv: plan_subject); the type word before anything else is a plan in passing
-            rf"|(?P<plan>(?P<pw>{_PLAN_WORDS})(?=\s+(?:{_directive_words()['plan_subject']})\s))"
+            # (a comma after the word when the plan does two things: "Kế hoạch kiểm tra, đôn đốc …", "Đề án quản lý, sử
+            # dụng tài sản …")
+            rf"|(?P<plan>(?P<pw>{_PLAN_WORDS})(?=\s+(?:{_directive_words()['plan_subject']})[\s,]))"
             # "Quy chế phối hợp công tác giữa …", "Quy chế tạm thời về …": rules by their subject (directive_words.tsv:
             # rules_subject), read as a plan's subject is
             rf"|(?P<rules>(?P<rw>quy chế)(?=\s+(?:{_directive_words()['rules_subject']})[\s,]))"
@@ -1445,8 +1447,10 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
         if d.title and name is None and plan:
             d.title = _plan_title(k, text, occ)
             if d.title and m.group("plan") and not text[m.start()].isupper():
-                # a lower-case plan's subject ends at a comma ("xây dựng đề án cải cách tiền lương, từ năm 1993 …")
-                _cut_title(occ, d.title.split(",")[0].rstrip())
+                # a lower-case plan's subject ends at a comma ("xây dựng đề án cải cách tiền lương, từ năm 1993 …"), and
+                # at a predicate in prose (_LOWER_PLAN_END)
+                cut = d.title.split(",")[0].rstrip()
+                _cut_title(occ, cut[: stop.start()] if (stop := _LOWER_PLAN_END.search(cut)) is not None else cut)
                 if len(d.title.split()) < 3:
                     continue
         if d.title and m.group("rules"):
@@ -1813,15 +1817,22 @@ _PRONOUN_SUBJECT = r"(?:vấn đề|việc|nội dung)\s+(?:này|đó|trên)(?![
 _ABOUT_PRONOUN = re.compile(rf"\s+về\s+{_PRONOUN_SUBJECT}")
 
 
+# After a lower-case "đề án" and its subject word, a place it is sent to or a verb: the scheme a body must draw up
+# ("phải nộp đề án thực hiện lên Ngân hàng Nhà nước"), no one plan's name
+_PLAN_TASK_AFTER = re.compile(r"\s+\w+(?:\s+\w+)?\s+(?:lên|cho|với|để|và)(?![\w])")
+
+
 def _lower_named(k: str, m: re.Match[str]) -> bool:
     """A lower-case "nghị quyết", "quy định", "chỉ thị" or "kết luận" with its subject names one document when a
     body is said to pass it ("Quốc hội đã thông qua nghị quyết về …", "Bộ Chính trị vừa ban hành quy định về
     luân chuyển cán bộ") or when it is a Party central body's ("căn cứ quy định của Bộ Chính trị về xử lý kỷ luật
     …"): in prose the lower-case word is most often the kind of document ("theo quy định của pháp luật về …")."""
     if m.group("plan") and m.group("pw") == "đề án":
-        # "phê duyệt đề án tái cơ cấu của Tập đoàn X", "bàn đề án xây dựng TP HCM trở thành đô thị thông minh": a
-        # plan by what it does, the object of a verb that makes or passes it (directive_words.tsv: plan_verb)
-        return _plan_verb_before().search(k, max(0, m.start() - 20), m.start()) is not None
+        # "phê duyệt đề án tái cơ cấu của Tập đoàn X", "bàn đề án xây dựng TP HCM trở thành đô thị thông minh", and in
+        # any other place ("Xung quanh đề án điều chỉnh học phí …", "cho biết, đề án cải cách lương mới cho …", "liên
+        # quan đến đề án đào tạo cán bộ ở nước ngoài"): a plan by what it does names one scheme (not "các đề án …", not
+        # a plan's task "nộp đề án thực hiện lên …": _plan_task_after)
+        return not _PLAN_TASK_AFTER.match(k, m.end("pw"))
     passed, central = _lower_named_context()
     if _is_notice(m):
         # "Ủy ban Kiểm tra Trung ương ra thông báo về kỳ họp …", "theo thông cáo về ngày làm việc …": a notice is a
@@ -1907,6 +1918,14 @@ _PLAN_TITLE_END = re.compile(r"\s(?:được|đã|sẽ|rất|cho biết)(?![\w])
                              r"|\s(?:trong|vào)\s+(?:tháng|quý|tuần)\s"
                              r"|\svà\s+(?:chưa|không|đã|sẽ|cần|phải)(?![\w])")
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
+# In a lower-case plan's subject (matched on the title as written), the predicate of the clause the plan heads: "đề án
+# cải cách cơ bản tiền lương có đáp ứng …", "đề án thành lập Nhạc viện phải có ngay …", "… và đề nghị thời điểm áp
+# dụng"; and whose it is ("… của Bộ GDĐT")
+_LOWER_PLAN_END = re.compile(r"\s(?:có|phải|cần)(?![\w])|\svà\s+(?:đề nghị|đề xuất|yêu cầu|kiến nghị)(?![\w])"
+                             # "đề án điều chỉnh học phí của Bộ GDĐT": whose scheme, a ministry's or a government's,
+                             # not its subject ("đề án tái cơ cấu của Tập đoàn X" restructures the group)
+                             r"|\scủa\s+(?:Bộ|Chính phủ|Cp|CP|UBND|Ủy ban|Uỷ ban|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)"
+                             r"(?![\w])")
 
 
 def _plan_title(k: str, text: str, occ: _Occ) -> str | None:
@@ -1966,12 +1985,6 @@ def _act_title(title: str) -> str | None:
     if len(title.split()) < 2 or _ACT_POINTING.search(title.lower()):
         return None
     return title
-
-
-@lru_cache(maxsize=1)
-def _plan_verb_before() -> re.Pattern[str]:
-    """Right before a lower-case "đề án", the verb that makes or passes it (plan_verb)."""
-    return re.compile(rf"(?<![\w])(?:{_directive_words()['plan_verb']})\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -2041,7 +2054,7 @@ def _decree_title(title: str) -> str | None:
 @lru_cache(maxsize=1)
 def _plan_opener() -> re.Pattern[str]:
     """Where a plan's subject title opens right after its type word: a verb of what it does (plan_subject)."""
-    return re.compile(rf"\s+(?P<q>(?:{_directive_words()['plan_subject']})\s)")
+    return re.compile(rf"\s+(?P<q>(?:{_directive_words()['plan_subject']})[\s,])")
 
 
 @lru_cache(maxsize=1)
@@ -2817,6 +2830,26 @@ def _plenum_identities(occs: list[_Occ]) -> dict[int, tuple]:
     return {id(o): ident for o, ident in termed if ident not in titled}
 
 
+_PREFIX_MERGED = frozenset({"ĐA"})  # the types whose unnumbered mentions _prefix_plans joins
+
+
+def _prefix_plans(occs: list[_Occ]) -> None:
+    """A scheme named without a number whose subject is the first words of another scheme's subject in the report is
+    that scheme ("đề án điều chỉnh học phí" and "Đề án điều chỉnh học phí mới", "đề án tinh giản biên chế" and "…
+    biên chế đến năm 2021"): the shorter mention takes the longer one's name and title, so the two merge."""
+    named = [o for o in occs if o.parse is None and o.mention.doc_type in _PREFIX_MERGED and o.mention.title
+             and o.mention.symbol is None]
+    if len(named) < 2:
+        return
+    words = [text_key(o.mention.title or "").split() for o in named]
+    for i, a in enumerate(named):
+        longer = [b for j, b in enumerate(named) if len(words[j]) > len(words[i])
+                  and words[j][: len(words[i])] == words[i]]
+        if longer:
+            b = max(longer, key=lambda o: len(o.mention.title or ""))
+            a.mention.name, a.mention.title = b.mention.name, b.mention.title
+
+
 def _identity(occ: _Occ) -> tuple:
     d = occ.mention
     if occ.parse is not None:
@@ -3116,6 +3149,8 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     _coordinate(occs, k)
     _only_the_assembly_makes_laws(occs)
     _relations(report, occs, sents)
+    if "đề án" in k:
+        _prefix_plans(occs)
     merged: dict[tuple, DirectiveMention] = {}
     alias: dict[int, DirectiveMention] = {}
     plenums = _plenum_identities(occs) if "nghị quyết" in k else {}
