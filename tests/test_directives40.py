@@ -47,7 +47,7 @@ def test_a_lower_case_scheme_named_by_what_it_does():
 
 
 def test_a_lower_case_scheme_as_a_task_names_none():
-    assert _named("Các ngân hàng phải nộp đề án thực hiện lên Ngân hàng Nhà nước trước tháng 6.") == []
+    assert _named("Mỗi hợp tác xã phải gửi đề án chuyển đổi lên UBND huyện trước tháng 6.") == []
     assert _named("Tỉnh đã xây dựng các đề án phát triển du lịch cộng đồng.") == []
 
 

@@ -1818,7 +1818,7 @@ _ABOUT_PRONOUN = re.compile(rf"\s+về\s+{_PRONOUN_SUBJECT}")
 
 
 # After a lower-case "đề án" and its subject word, a place it is sent to or a verb: the scheme a body must draw up
-# ("phải nộp đề án thực hiện lên Ngân hàng Nhà nước"), no one plan's name
+# ("phải gửi đề án chuyển đổi lên UBND huyện"; "nộp đề án thực hiện lên …", recorded by 5a8617ba), no one plan's name
 _PLAN_TASK_AFTER = re.compile(r"\s+\w+(?:\s+\w+)?\s+(?:lên|cho|với|để|và)(?![\w])")
 
 
@@ -1831,7 +1831,7 @@ def _lower_named(k: str, m: re.Match[str]) -> bool:
         # "phê duyệt đề án tái cơ cấu của Tập đoàn X", "bàn đề án xây dựng TP HCM trở thành đô thị thông minh", and in
         # any other place ("Xung quanh đề án điều chỉnh học phí …", "cho biết, đề án cải cách lương mới cho …", "liên
         # quan đến đề án đào tạo cán bộ ở nước ngoài"): a plan by what it does names one scheme (not "các đề án …", not
-        # a plan's task "nộp đề án thực hiện lên …": _plan_task_after)
+        # a plan's task "gửi đề án chuyển đổi lên …": _PLAN_TASK_AFTER)
         return not _PLAN_TASK_AFTER.match(k, m.end("pw"))
     passed, central = _lower_named_context()
     if _is_notice(m):
