@@ -72,3 +72,11 @@ def test_a_scheme_named_again_by_its_first_words_is_one_document():
     assert _named("Bộ trưởng trả lời chất vấn về đề án điều chỉnh mức thu học phí. Theo ông, Đề án điều chỉnh "
                   "mức thu học phí năm học tới đã được lấy ý kiến rộng rãi.") == [
         ("đề án", "Đề án điều chỉnh mức thu học phí năm học tới", "điều chỉnh mức thu học phí năm học tới")]
+
+
+def test_a_law_named_by_its_abbreviation_is_the_law_named_in_full():
+    assert [n for _, n, _ in _named(
+        "Quốc hội thảo luận dự án Luật Quản lý thuế (QLT). Nhiều đại biểu cho rằng Luật QLT cần quy định rõ trách "
+        "nhiệm của cơ quan thuế.")] == ["Luật Quản lý thuế"]
+    # an abbreviation no law of the report spells stays as written
+    assert [n for _, n, _ in _named("Việc làm này vi phạm Luật ĐTC và Luật Đất đai.")] == ["Luật ĐTC", "Luật Đất đai"]

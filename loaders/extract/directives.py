@@ -2850,6 +2850,34 @@ def _prefix_plans(occs: list[_Occ]) -> None:
             a.mention.name, a.mention.title = b.mention.name, b.mention.title
 
 
+_LAW_ABBREVIATION = re.compile(r"[A-ZĐ]{2,8}")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _law_initials(name: str) -> str:
+    """The first letters of a law's name after its type word, in capitals: what an abbreviation of it spells.
+
+    >>> _law_initials("Luật Kinh doanh bất động sản"), _law_initials("Luật Phòng, chống tham nhũng")
+    ('KDBĐS', 'PCTN')
+    """
+    words = _NAME_WORD.findall(re.sub(r"^(?:[Bb]ộ\s+)?[Ll]uật\s+", "", name))
+    return "".join(w[0].upper() for w in words)
+
+
+def _abbreviated_laws(occs: list[_Occ]) -> None:
+    """A law named by an abbreviation in capitals ("Luật KDBĐS", "Luật BHXH") is the law the report names in full
+    whose words' first letters spell it ("Luật Kinh doanh bất động sản (KDBĐS)", "Luật Bảo hiểm xã hội"): it takes
+    that law's name and title, so the two merge. An abbreviation no full name of the report spells stays as written."""
+    laws = [o for o in occs if o.parse is None and o.mention.doc_type == "LUAT" and o.mention.name]
+    full = {}
+    for o in laws:
+        if not _LAW_ABBREVIATION.fullmatch(o.mention.title or ""):
+            full.setdefault(_law_initials(o.mention.name or ""), o)
+    for o in laws:
+        if _LAW_ABBREVIATION.fullmatch(o.mention.title or "") and (whole := full.get(o.mention.title or "")):
+            o.mention.name, o.mention.title = whole.mention.name, whole.mention.title
+
+
 def _identity(occ: _Occ) -> tuple:
     d = occ.mention
     if occ.parse is not None:
@@ -3151,6 +3179,8 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     _relations(report, occs, sents)
     if "đề án" in k:
         _prefix_plans(occs)
+    if "luật" in k:
+        _abbreviated_laws(occs)
     merged: dict[tuple, DirectiveMention] = {}
     alias: dict[int, DirectiveMention] = {}
     plenums = _plenum_identities(occs) if "nghị quyết" in k else {}
