@@ -78,9 +78,9 @@ class _Patterns:
 _ORDINAL = r"(?:\d{1,2}|[ivxl]{1,6}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|năm))?)(?![\w])"
 # a committee's five years: "nhiệm kỳ 2015-2020", "nhiệm kỳ 2015 – 2020", "nhiệm kỳ2020-2025"
 _TERM_YEARS = r"nhiệm kỳ\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\w])"
-_NAMED_HEAD_WORDS = ("nghị quyết", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định", "chỉ thị",
-                     "kết luận", "đề án", "kế hoạch", "chương trình", "báo cáo", "tờ trình", "quy tắc", "bộ quy tắc",
-                     "công điện", "thông báo", "thông cáo")
+_NAMED_HEAD_WORDS = ("nghị quyết", "nghị định", "luật", "bộ luật", "pháp lệnh", "hiến pháp", "quy chế", "quy định",
+                     "chỉ thị", "kết luận", "đề án", "kế hoạch", "chương trình", "báo cáo", "tờ trình", "quy tắc",
+                     "bộ quy tắc", "công điện", "thông báo", "thông cáo")
 # The plans and reports named by their subject ("Đề án phát triển X", "Kế hoạch thực hiện Y", "Báo cáo về Z"); the
 # longer "chương trình hành động" / "kế hoạch hành động" first: a Chương trình / Kế hoạch whose name keeps the words
 # (the gold's type); a bare "Chương trình" is most often a meeting's agenda or a national programme in passing
@@ -346,10 +346,16 @@ def _patterns() -> _Patterns:
             rf"(?P<new>\s+mới)?\s+(?=về\s|(?P<of>của\s|(?:{_directive_words()['bare_issuer']})\s+về\s)))"
             # "Đề án phát triển X giai đoạn 2016-2020": a plan by its subject, opened by a verb of what it does
             # (directive_words.tsv: plan_subject); the type word before anything else is a plan in passing
-            rf"|(?P<plan>(?P<pw>{_PLAN_WORDS})(?=\s+(?:{_directive_words()['plan_subject']})\s))"
+            # (a comma after the word when the plan does two things: "Kế hoạch kiểm tra, đôn đốc …", "Đề án quản lý, sử
+            # dụng tài sản …")
+            rf"|(?P<plan>(?P<pw>{_PLAN_WORDS})(?=\s+(?:{_directive_words()['plan_subject']})[\s,]))"
             # "Quy chế phối hợp công tác giữa …", "Quy chế tạm thời về …": rules by their subject (directive_words.tsv:
             # rules_subject), read as a plan's subject is
             rf"|(?P<rules>(?P<rw>quy chế)(?=\s+(?:{_directive_words()['rules_subject']})[\s,]))"
+            # "ban hành Nghị định quy định về lưu chiểu …", "dự thảo Nghị định của Chính phủ quy định tiêu chuẩn …",
+            # "Nghị định thay thế Nghị định 86/2015/NĐ-CP": a decree by its subject (directive_words.tsv:
+            # decree_subject)
+            rf"|(?P<decree>(?P<dw>nghị định)(?=\s+(?:của\s+chính phủ\s+)?(?:{_directive_words()['decree_subject']})\s))"
             # "Văn phòng Chính phủ vừa có thông báo kết luận của Thủ tướng … tại cuộc họp về X", "thông cáo ngày làm
             # việc thứ ba hội nghị …": a notice or communiqué named by what it is of (directive_words.tsv:
             # notice_subject)
@@ -1406,10 +1412,11 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                                                                                      m.start()):
                 continue  # "Dự thảo Báo cáo tổng kết …", "Đề cương Báo cáo …": a report being written, none yet
             dt = t.type_by_word[_plan_type_word(m.group("aw") or m.group("qw") or m.group("pw") or m.group("acw")
-                                                or m.group("nw") or m.group("rw"))]
+                                                or m.group("nw") or m.group("rw") or m.group("dw"))]
             core_end = (m.end("new") if m.group("new") else m.end("aw") if m.group("aw")
                         else m.end("pw") if m.group("plan") else m.end("acw") if m.group("act")
-                        else m.end("nw") if m.group("notice") else m.end("rw") if m.group("rules") else m.end())
+                        else m.end("nw") if m.group("notice") else m.end("rw") if m.group("rules")
+                        else m.end("dw") if m.group("decree") else m.end())
         # A symbol right after ("Nghị quyết Trung ương 4 số 18-NQ/TW") is handled by the symbol path; not one of the
         # list's next document ("Nghị quyết Trung ương 4 (khóa XII), Chỉ thị 05 của Bộ Chính trị")
         if any(m.start() <= s <= core_end + 12 and not _LIST_GAP.search(k, core_end, s) for s in sym_starts):
@@ -1436,16 +1443,21 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             occ.before_issuer = occ.subject_issuer = True
         _read_tail(report, extraction, occ, limit, opener=_plan_opener() if m.group("plan")
                    else _act_opener() if m.group("act") else _notice_opener() if m.group("notice")
-                   else _rules_opener() if m.group("rules") else None)
+                   else _rules_opener() if m.group("rules") else _decree_opener() if m.group("decree") else None)
         if d.title and name is None and plan:
             d.title = _plan_title(k, text, occ)
             if d.title and m.group("plan") and not text[m.start()].isupper():
-                # a lower-case plan's subject ends at a comma ("xây dựng đề án cải cách tiền lương, từ năm 1993 …")
-                _cut_title(occ, d.title.split(",")[0].rstrip())
+                # a lower-case plan's subject ends at a comma ("xây dựng đề án cải cách tiền lương, từ năm 1993 …"), and
+                # at a predicate in prose (_LOWER_PLAN_END)
+                cut = d.title.split(",")[0].rstrip()
+                _cut_title(occ, cut[: stop.start()] if (stop := _LOWER_PLAN_END.search(cut)) is not None else cut)
                 if len(d.title.split()) < 3:
                     continue
         if d.title and m.group("rules"):
             if _cut_title(occ, _rules_title(d.title)) is None:
+                continue
+        if m.group("decree"):
+            if d.title is None or _cut_title(occ, _decree_title(d.title)) is None:
                 continue
         if d.title and _is_notice(m):
             if _NUMBERED_CONCLUSION.match(text_key(d.title)):
@@ -1486,7 +1498,7 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
                 continue
             head_end = (m.end("aw") if m.group("aw") else m.end("pw") if m.group("plan")
                         else m.end("acw") if m.group("act") else m.end("nw") if m.group("notice")
-                        else m.end("rw") if m.group("rules") else m.end("qw"))
+                        else m.end("rw") if m.group("rules") else m.end("dw") if m.group("decree") else m.end("qw"))
             d.name = f"{text[m.start() : head_end]} {d.title}"
             occ.span = Span(m.start(), occ.tail_end)
         if d.name and (m.group("nqtw") or m.group("nqdh") or m.group("nqln") or m.group("nqlocal")
@@ -1805,15 +1817,22 @@ _PRONOUN_SUBJECT = r"(?:vấn đề|việc|nội dung)\s+(?:này|đó|trên)(?![
 _ABOUT_PRONOUN = re.compile(rf"\s+về\s+{_PRONOUN_SUBJECT}")
 
 
+# After a lower-case "đề án" and its subject word, a place it is sent to or a verb: the scheme a body must draw up
+# ("phải gửi đề án chuyển đổi lên UBND huyện"; "nộp đề án thực hiện lên …", recorded by 5a8617ba), no one plan's name
+_PLAN_TASK_AFTER = re.compile(r"\s+\w+(?:\s+\w+)?\s+(?:lên|cho|với|để|và)(?![\w])")
+
+
 def _lower_named(k: str, m: re.Match[str]) -> bool:
     """A lower-case "nghị quyết", "quy định", "chỉ thị" or "kết luận" with its subject names one document when a
     body is said to pass it ("Quốc hội đã thông qua nghị quyết về …", "Bộ Chính trị vừa ban hành quy định về
     luân chuyển cán bộ") or when it is a Party central body's ("căn cứ quy định của Bộ Chính trị về xử lý kỷ luật
     …"): in prose the lower-case word is most often the kind of document ("theo quy định của pháp luật về …")."""
     if m.group("plan") and m.group("pw") == "đề án":
-        # "phê duyệt đề án tái cơ cấu của Tập đoàn X", "bàn đề án xây dựng TP HCM trở thành đô thị thông minh": a
-        # plan by what it does, the object of a verb that makes or passes it (directive_words.tsv: plan_verb)
-        return _plan_verb_before().search(k, max(0, m.start() - 20), m.start()) is not None
+        # "phê duyệt đề án tái cơ cấu của Tập đoàn X", "bàn đề án xây dựng TP HCM trở thành đô thị thông minh", and in
+        # any other place ("Xung quanh đề án điều chỉnh học phí …", "cho biết, đề án cải cách lương mới cho …", "liên
+        # quan đến đề án đào tạo cán bộ ở nước ngoài"): a plan by what it does names one scheme (not "các đề án …", not
+        # a plan's task "gửi đề án chuyển đổi lên …": _PLAN_TASK_AFTER)
+        return not _PLAN_TASK_AFTER.match(k, m.end("pw"))
     passed, central = _lower_named_context()
     if _is_notice(m):
         # "Ủy ban Kiểm tra Trung ương ra thông báo về kỳ họp …", "theo thông cáo về ngày làm việc …": a notice is a
@@ -1899,6 +1918,14 @@ _PLAN_TITLE_END = re.compile(r"\s(?:được|đã|sẽ|rất|cho biết)(?![\w])
                              r"|\s(?:trong|vào)\s+(?:tháng|quý|tuần)\s"
                              r"|\svà\s+(?:chưa|không|đã|sẽ|cần|phải)(?![\w])")
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
+# In a lower-case plan's subject (matched on the title as written), the predicate of the clause the plan heads: "đề án
+# cải cách cơ bản tiền lương có đáp ứng …", "đề án thành lập Nhạc viện phải có ngay …", "… và đề nghị thời điểm áp
+# dụng"; and whose it is ("… của Bộ GDĐT")
+_LOWER_PLAN_END = re.compile(r"\s(?:có|phải|cần)(?![\w])|\svà\s+(?:đề nghị|đề xuất|yêu cầu|kiến nghị)(?![\w])"
+                             # "đề án điều chỉnh học phí của Bộ GDĐT": whose scheme, a ministry's or a government's,
+                             # not its subject ("đề án tái cơ cấu của Tập đoàn X" restructures the group)
+                             r"|\scủa\s+(?:Bộ|Chính phủ|Cp|CP|UBND|Ủy ban|Uỷ ban|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)"
+                             r"(?![\w])")
 
 
 def _plan_title(k: str, text: str, occ: _Occ) -> str | None:
@@ -1961,12 +1988,6 @@ def _act_title(title: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _plan_verb_before() -> re.Pattern[str]:
-    """Right before a lower-case "đề án", the verb that makes or passes it (plan_verb)."""
-    return re.compile(rf"(?<![\w])(?:{_directive_words()['plan_verb']})\s+$")
-
-
-@lru_cache(maxsize=1)
 def _act_opener() -> re.Pattern[str]:
     """Where a resolution's title opens right after "Nghị quyết": the act it makes (resolution_act)."""
     return re.compile(rf"\s+(?P<q>(?:{_directive_words()['resolution_act']})\s)")
@@ -2003,9 +2024,37 @@ def _rules_opener() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _decree_opener() -> re.Pattern[str]:
+    """Where a decree's subject title opens right after "Nghị định" (and its issuer): decree_subject."""
+    return re.compile(rf"\s+(?P<q>(?:{_directive_words()['decree_subject']})\s)")
+
+
+# In a decree's subject title, what is said of the decree: why it is made ("… xe ôtô để xin ý kiến nhân dân", "…
+# Hải Phòng để tạo điều kiện …"), where its draft says something ("…, tại dự thảo quy định …"), how it is to change
+# things ("… về ATTP theo hướng tăng mức xử phạt"), the predicate ("… đã mở rộng", "… được ban hành")
+_DECREE_TITLE_END = re.compile(r"\s(?:để|nhằm|đã|được|sẽ|cũng|phải|có hiệu lực|theo hướng)(?![\w])|,\s+tại\s")
+
+
+def _decree_title(title: str) -> str | None:
+    """A decree's subject title cut where what is said of it begins (_DECREE_TITLE_END); None when under three
+    words are left ("Nghị định về việc này").
+
+    >>> _decree_title("quy định tiêu chuẩn, định mức sử dụng xe ôtô để xin ý kiến nhân dân")
+    'quy định tiêu chuẩn, định mức sử dụng xe ôtô'
+    >>> _decree_title("thay thế Nghị định 86/2015/NĐ-CP, tại dự thảo quy định của Bộ")
+    'thay thế Nghị định 86/2015/NĐ-CP'
+    >>> _decree_title("về việc này") is None
+    True
+    """
+    if (stop := _DECREE_TITLE_END.search(title)) is not None:
+        title = title[: stop.start()].rstrip(" ,;:-–")
+    return title if len(title.split()) >= 3 and not _ACT_POINTING.search(title.lower()) else None
+
+
+@lru_cache(maxsize=1)
 def _plan_opener() -> re.Pattern[str]:
     """Where a plan's subject title opens right after its type word: a verb of what it does (plan_subject)."""
-    return re.compile(rf"\s+(?P<q>(?:{_directive_words()['plan_subject']})\s)")
+    return re.compile(rf"\s+(?P<q>(?:{_directive_words()['plan_subject']})[\s,])")
 
 
 @lru_cache(maxsize=1)
@@ -2781,6 +2830,54 @@ def _plenum_identities(occs: list[_Occ]) -> dict[int, tuple]:
     return {id(o): ident for o, ident in termed if ident not in titled}
 
 
+_PREFIX_MERGED = frozenset({"ĐA"})  # the types whose unnumbered mentions _prefix_plans joins
+
+
+def _prefix_plans(occs: list[_Occ]) -> None:
+    """A scheme named without a number whose subject is the first words of another scheme's subject in the report is
+    that scheme ("đề án điều chỉnh học phí" and "Đề án điều chỉnh học phí mới", "đề án tinh giản biên chế" and "…
+    biên chế đến năm 2021"): the shorter mention takes the longer one's name and title, so the two merge."""
+    named = [o for o in occs if o.parse is None and o.mention.doc_type in _PREFIX_MERGED and o.mention.title
+             and o.mention.symbol is None]
+    if len(named) < 2:
+        return
+    words = [text_key(o.mention.title or "").split() for o in named]
+    for i, a in enumerate(named):
+        longer = [b for j, b in enumerate(named) if len(words[j]) > len(words[i])
+                  and words[j][: len(words[i])] == words[i]]
+        if longer:
+            b = max(longer, key=lambda o: len(o.mention.title or ""))
+            a.mention.name, a.mention.title = b.mention.name, b.mention.title
+
+
+_LAW_ABBREVIATION = re.compile(r"[A-ZĐ]{2,8}")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _law_initials(name: str) -> str:
+    """The first letters of a law's name after its type word, in capitals: what an abbreviation of it spells.
+
+    >>> _law_initials("Luật Kinh doanh bất động sản"), _law_initials("Luật Phòng, chống tham nhũng")
+    ('KDBĐS', 'PCTN')
+    """
+    words = _NAME_WORD.findall(re.sub(r"^(?:[Bb]ộ\s+)?[Ll]uật\s+", "", name))
+    return "".join(w[0].upper() for w in words)
+
+
+def _abbreviated_laws(occs: list[_Occ]) -> None:
+    """A law named by an abbreviation in capitals ("Luật KDBĐS", "Luật BHXH") is the law the report names in full
+    whose words' first letters spell it ("Luật Kinh doanh bất động sản (KDBĐS)", "Luật Bảo hiểm xã hội"): it takes
+    that law's name and title, so the two merge. An abbreviation no full name of the report spells stays as written."""
+    laws = [o for o in occs if o.parse is None and o.mention.doc_type == "LUAT" and o.mention.name]
+    full = {}
+    for o in laws:
+        if not _LAW_ABBREVIATION.fullmatch(o.mention.title or ""):
+            full.setdefault(_law_initials(o.mention.name or ""), o)
+    for o in laws:
+        if _LAW_ABBREVIATION.fullmatch(o.mention.title or "") and (whole := full.get(o.mention.title or "")):
+            o.mention.name, o.mention.title = whole.mention.name, whole.mention.title
+
+
 def _identity(occ: _Occ) -> tuple:
     d = occ.mention
     if occ.parse is not None:
@@ -3080,6 +3177,10 @@ def find_directives(report: Report, extraction: Extraction | None = None) -> lis
     _coordinate(occs, k)
     _only_the_assembly_makes_laws(occs)
     _relations(report, occs, sents)
+    if "đề án" in k:
+        _prefix_plans(occs)
+    if "luật" in k:
+        _abbreviated_laws(occs)
     merged: dict[tuple, DirectiveMention] = {}
     alias: dict[int, DirectiveMention] = {}
     plenums = _plenum_identities(occs) if "nghị quyết" in k else {}
