@@ -20,7 +20,7 @@ from rdflib import RDF, Graph
 
 from kg import progress, syncready
 from kg.blocks import SPILL, BlockCache, ReportSource, write_streamed
-from kg.collector import collector_paused
+from kg.collector import collector_paused, young_collection
 from kg.decisions import DecisionsFile
 from kg.graph import BuildGraph, Triple, _prefix_header, build_dataset, serialize_trig, serialize_turtle
 from kg.iris import REGISTRY_FILE, MintMemo, PersonRegistry, remembering
@@ -236,6 +236,7 @@ def resolution_inputs(reports: Sequence[Report], errors: list[str], store: Store
             strip_report(reports[i])  # stored: nothing reads the text in memory again
         since_trim += len(batch)
         batch.clear()
+        young_collection()
         if since_trim >= 1024:  # the freed texts and extractions go back to the system as we go
             release_memory()
             since_trim = 0
@@ -254,6 +255,7 @@ def resolution_inputs(reports: Sequence[Report], errors: list[str], store: Store
     flush()
     out = []
     for start in range(0, len(digests), 1000):
+        young_collection()
         part = range(start, min(start + 1000, len(digests)))
         stored = store.get_compact([digests[i] for i in part if i not in fresh and i not in failed])
         for i in part:
@@ -374,8 +376,9 @@ def _build(inputs: Sequence[str], out_dir: Path, *, max_bytes: int, jobs: int, e
             store.set_last_build(None)  # the folder is about to change: no stale record survives a failure
             counts: dict[str, int] = {}
             kept: list[str] = []
-            inputs = resolution_inputs(reports, errors, store, digests=digests, jobs=jobs, executor=executor,
-                                       scheduler=scheduler, counts=counts, kept=kept, workers=workers)
+            with collector_paused():  # the inputs live to the end: see young_collection
+                inputs = resolution_inputs(reports, errors, store, digests=digests, jobs=jobs, executor=executor,
+                                           scheduler=scheduler, counts=counts, kept=kept, workers=workers)
             if workers is not None:
                 workers.close()  # extraction is done: the workers go before resolution
             del loaded, reports[:]  # the store holds the reports' texts and full extractions

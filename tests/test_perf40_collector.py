@@ -1,4 +1,5 @@
-"""A build resolves and writes with Python's cyclic garbage collector paused, and leaves it as it found it.
+"""A build makes its resolution inputs, resolves and writes with the cyclic garbage collector paused,
+and leaves it as it found it.
 
 Resolution and the writer build what lives to the end of a build (the compact inputs, the
 resolution, the writer's tables and the view's graph); with the collector on, every full collection
@@ -11,9 +12,11 @@ from __future__ import annotations
 
 import gc
 import sys
+import weakref
 from pathlib import Path
 
 from kg.build import build, build_graph
+from kg.collector import collector_paused, young_collection
 from tests.conftest import EXAMPLES
 
 kg_build = sys.modules["kg.build"]  # the module (``kg.build`` on the package is also the API call)
@@ -35,9 +38,9 @@ def _recording(monkeypatch, names: list[str]) -> dict[str, list[bool]]:
 
 def test_build_resolves_and_writes_with_the_collector_paused(tmp_path: Path, monkeypatch) -> None:
     assert gc.isenabled()
-    seen = _recording(monkeypatch, ["resolve", "write_streamed", "load"])
+    seen = _recording(monkeypatch, ["resolution_inputs", "resolve", "write_streamed", "load"])
     build([str(EXAMPLES)], tmp_path / "out", jobs=1, html=None)
-    assert seen == {"resolve": [False], "write_streamed": [False], "load": [True]}
+    assert seen == {"resolution_inputs": [False], "resolve": [False], "write_streamed": [False], "load": [True]}
     assert gc.isenabled()  # on again after the build
 
 
@@ -63,6 +66,47 @@ def test_outputs_do_not_depend_on_the_collector(tmp_path: Path, monkeypatch) -> 
     build([str(EXAMPLES)], tmp_path / "on", jobs=1, html=None, use_store=False)
     for name in ("graph.ttl", "graph.trig", "graph.sync.jsonl", "summary.json"):
         assert (tmp_path / "paused" / name).read_bytes() == (tmp_path / "on" / name).read_bytes(), name
+
+
+class _Node:
+    """An object that can be made part of a reference cycle and watched by a weak reference."""
+
+    def __init__(self) -> None:
+        self.other: _Node | None = None
+
+
+def _cycle() -> weakref.ref:
+    a, b = _Node(), _Node()
+    a.other, b.other = b, a
+    return weakref.ref(a)
+
+
+def test_a_young_collection_frees_a_cycle_made_while_the_collector_is_paused() -> None:
+    with collector_paused():
+        gone = _cycle()
+        assert gone() is not None  # paused: nothing frees it by itself
+        young_collection()
+        assert gone() is None
+
+
+def test_a_young_collection_does_not_walk_the_oldest_generation() -> None:
+    with collector_paused():
+        a, b = _Node(), _Node()
+        a.other, b.other = b, a
+        gone = weakref.ref(a)
+        gc.collect()  # a full collection: the live cycle goes to the oldest generation
+        del a, b
+        young_collection()
+        assert gone() is not None  # a young collection leaves the oldest generation alone
+        gc.collect()
+        assert gone() is None
+
+
+def test_build_collects_young_garbage_at_each_stored_batch(tmp_path: Path, monkeypatch) -> None:
+    calls: list[bool] = []
+    monkeypatch.setattr(kg_build, "young_collection", lambda: calls.append(gc.isenabled()))
+    build([str(EXAMPLES)], tmp_path / "out", jobs=1, html=None)
+    assert calls and not any(calls)  # called, and always inside the paused step
 
 
 class _collector_left_on:
