@@ -1676,6 +1676,15 @@ def _after_board_title(toks: Tokens, i: int) -> bool:
     return i > 0 and toks.cap[i] and toks.k[i - 1] in _BOARD_TITLE_LASTS and toks.word[i - 1] and not toks.brk[i]
 
 
+def _runs_into_body(toks: Tokens, end: int) -> bool:
+    """A board's lower-case name read after a title ends at token ``end`` right before another body's
+    capitalised head ("Phó Trưởng Ban thường trực Ban Tổ chức Trung ương", "Phó trưởng Ban chuyên
+    trách Sở Nội vụ"): the lower-case words are the title's (its qualifier, however spelt) and the
+    post is in the body that follows, so they name no board of their own. A board named so is closed
+    by punctuation, a place or the predicate ("Phó trưởng Ban đổi mới doanh nghiệp, ...")."""
+    return end < len(toks.k) and not toks.brk[end] and toks.cap[end] and toks.word[end] and _body_at(toks, end)
+
+
 @cache
 def _steering_tasks() -> PhraseIndex:
     return phrase_table("steering_tasks.tsv")
@@ -2378,6 +2387,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             titled = "titlename" in row.flags and not toks.cap[j] and _after_board_title(toks, i)
             end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags,
                              "lowername" in row.flags or titled, "lowerend" in row.flags or titled)
+            if titled and "lowername" not in row.flags and _runs_into_body(toks, end):
+                end = j  # "Phó Trưởng Ban thường trực Ban Tổ chức": the title's words, then the body held in
             if "tradename" in row.flags and not toks.cap[j] and _company_trade_end(toks, j, row) == j:
                 end = j  # "Xí nghiệp gạch men X": a lower-case name only after a known trade
             if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes \
