@@ -258,6 +258,38 @@ def _tail_stop(toks: Tokens, k: int) -> bool:
     return not (k > 0 and _place_lookalike(toks, k) and not _place_lookalike_starts(toks, k))
 
 
+@cache
+def _plural_stops() -> PhraseIndex:
+    return phrase_table("plural_stops.tsv")
+
+
+def _plural_inside_name(toks: Tokens, k: int) -> bool:
+    """Token k is "các" or "những" inside a body's lower-case field, between two lower-case words of
+    it ("Viện Y học lâm sàng | các | bệnh nhiệt đới", "Vụ Quản lý | các | khu kinh tế"): the field's
+    object in the plural, not the end of the name. Not before a word of ``plural_stops.tsv`` ("Hội
+    Luật gia các cấp": the body at every level, no name), nor after a capital or a function word;
+    the name still has to end cleanly where its reader asks it to."""
+    n = len(toks.k)
+    if toks.k[k] not in _SUBJECT_PLURALS or k < 1 or k + 1 >= n or toks.brk[k + 1] or toks.gap[k + 1] != " ":
+        return False
+    before, after = k - 1, k + 1
+    return toks.word[before] and not toks.cap[before] and not toks.upper[before] and not _tail_stop(toks, before) \
+        and toks.word[after] and not toks.cap[after] and not toks.upper[after] and not _tail_stop(toks, after) \
+        and not (toks.k[after] in _plural_stops().firsts and _plural_stops().longest(toks, after))
+
+
+def _after_place_name(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """The lower-case words before token k follow a place's name ("Trường Cao đẳng Mỹ thuật Huế |
+    đào tạo các bậc ..."): the place closed the body's name and the words are the sentence's."""
+    c = k - 1
+    while c > 0 and c > k - 4 and toks.word[c] and not toks.cap[c]:
+        c -= 1
+    if c == k - 1 or not toks.cap[c]:
+        return False
+    return any((hit := lex.places.longest(toks, s)) is not None and s + hit[0] == c + 1
+               for s in range(max(0, c - 2), c + 1) if toks.cap[s])
+
+
 def _field_word_before(toks: Tokens, j: int) -> bool:
     """Token j follows a word of two syllables begun in capitals ("Kinh tế", "Kế hoạch", "Công
     tác"): lower-case words from j go on with the field it opens, not a proper name's predicate."""
@@ -1146,6 +1178,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return k < n and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
             and toks.gap[k] == " " and not toks.brk[k] \
             and (not _tail_stop(toks, k) or _place_lookalike(toks, k)
+                 or (_plural_inside_name(toks, k) and not _after_place_name(toks, k, lex))
                  or (tuple(toks.k[k - 1 : k + 1]) == _ORGANISE  # "Vụ Tổ chức cán bộ", "Vụ Các tổ chức"
                      and (toks.cap[k - 1] or (k > 1 and toks.k[k - 2] in _PLURAL))))
 
@@ -1674,6 +1707,15 @@ def _after_board_title(toks: Tokens, i: int) -> bool:
     makes one word with the next ("thành viên ban hành", "trưởng phó ban ngành") or a title
     ("trưởng ban chuyên trách")."""
     return i > 0 and toks.cap[i] and toks.k[i - 1] in _BOARD_TITLE_LASTS and toks.word[i - 1] and not toks.brk[i]
+
+
+def _runs_into_body(toks: Tokens, end: int) -> bool:
+    """A board's lower-case name read after a title ends at token ``end`` right before another body's
+    capitalised head ("Phó Trưởng Ban thường trực Ban Tổ chức Trung ương", "Phó trưởng Ban chuyên
+    trách Sở Nội vụ"): the lower-case words are the title's (its qualifier, however spelt) and the
+    post is in the body that follows, so they name no board of their own. A board named so is closed
+    by punctuation, a place or the predicate ("Phó trưởng Ban đổi mới doanh nghiệp, ...")."""
+    return end < len(toks.k) and not toks.brk[end] and toks.cap[end] and toks.word[end] and _body_at(toks, end)
 
 
 @cache
@@ -2378,6 +2420,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             titled = "titlename" in row.flags and not toks.cap[j] and _after_board_title(toks, i)
             end = _name_tail(toks, j, lex, "persons" in row.flags, "sub" in row.flags,
                              "lowername" in row.flags or titled, "lowerend" in row.flags or titled)
+            if titled and "lowername" not in row.flags and _runs_into_body(toks, end):
+                end = j  # "Phó Trưởng Ban thường trực Ban Tổ chức": the title's words, then the body held in
             if "tradename" in row.flags and not toks.cap[j] and _company_trade_end(toks, j, row) == j:
                 end = j  # "Xí nghiệp gạch men X": a lower-case name only after a known trade
             if end == j + 1 and toks.upper[j] and is_term_value(toks.t[j]) and "number" not in row.takes \
