@@ -5562,7 +5562,10 @@ def _one_province_per_person(persons: list[_Person], finder: OrgFinder) -> None:
                 t.org = finder.in_province(t.org, province)
 
 
+@cache
 def _role_id(label: str) -> str:
+    """The identifier of a role's label ("Phó Chủ tịch" -> "pho_chu_tich"): asked for every title of
+    every person, of the few hundred labels the role table holds, so each is made once."""
     return re.sub(r"[^a-z0-9]+", "_", compact(label).replace("đ", "d").translate(_ASCII)).strip("_")
 
 
