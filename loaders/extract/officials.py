@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from kg.loaders.extract.careers import (
     Period,
@@ -1473,6 +1473,38 @@ def _opens_with_former(run: list[Title]) -> bool:
     return run[0].prefix == "former" and run[0].start < run[0].role_start
 
 
+class _RunTables(NamedTuple):
+    """What both passes of :func:`_attach` read off the runs, the names and the text alone (not off
+    the persons, whom the second pass gives the short references): made once a report."""
+
+    by_end: dict[int, tuple[int, list[Title]]]  # a run's end -> (its first token, the run)
+    by_term_end: dict[int, int]  # the token after a run's term ("…, nhiệm kỳ 2015-2020") -> the run's end
+    name_starts: list[int]  # the first tokens of the names (not credits, not pronouns), in order
+    appositive: set[int]  # the first tokens of the runs set off after a name: that name's titles
+    period_at_end: dict[int, int]  # the token after a period ("từ năm 2017 đến nay") -> its first token
+
+
+def _run_tables(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit]) -> _RunTables:
+    """The tables :func:`_attach` reads in both its passes (:class:`_RunTables`)."""
+    n = len(toks.k)
+    by_end = {run[-1].end: (s, run) for s, run in runs.items()}
+    by_term_end = {past_term(toks, e): e for e in by_end}
+    # runs set off after a name ("ông A - Chủ tịch X, ông B") are A's, never B's by the comma rule
+    appositive = {h.end + 1 for h in hits if h.end < n and toks.k[h.end] in _APPOSITION}
+    name_starts = sorted(h.start for h in hits if h.how not in ("credit", "pronoun"))
+    # ... but not after "Theo ông A," when a word follows the run: "Theo ông A, Chủ tịch thành phố
+    # đương nhiệm, ông B đã có đơn ...": the run is the reported clause's, and B's (:func:`_reported_subject`)
+    appositive -= {h.end + 1 for h in hits if h.end + 1 in runs
+                   and _reported_subject(toks, h.start, h.end, runs[h.end + 1], name_starts, by_end)}
+    # ... and so after a status word and a verb: "ông A - khi đó (còn) là Phó Giám đốc Sở X, ông B -
+    # cán bộ ...": A's title, not B's by the comma rule
+    cue_firsts = lexicon().status_cues.firsts
+    appositive |= {a for h in hits if h.end + 1 < n and toks.k[h.end] in _APPOSITION and toks.k[h.end + 1] in cue_firsts
+                   and (a := _apposition_run(toks, h.end, runs, name_starts)) is not None}
+    period_at_end = {i + p.length: i for i, p in _periods(toks)}
+    return _RunTables(by_end, by_term_end, name_starts, appositive, period_at_end)
+
+
 def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             hit_person: dict[int, _Person], claimed: set[int], shorts: bool = False,
             read_of_runs: dict[str, Any] | None = None) -> set[int]:
@@ -1485,13 +1517,15 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     titles its candidates already have; then short references and pronouns.
 
     ``read_of_runs`` (the same dict for both passes over the same runs, which neither changes) keeps
-    what is read off the runs and the text alone, not off the persons: the runs each run continues,
-    the runs a move leads to, the run a verb links to each name (a tenth of extraction's time was
-    making them twice).
+    what is read off the runs and the text alone, not off the persons: :class:`_RunTables`, the runs
+    each run continues, the runs a move leads to, the run a verb links to each name (a tenth of
+    extraction's time was making them twice).
     """
     shared: dict[str, Any] = {} if read_of_runs is None else read_of_runs
-    by_end = {run[-1].end: (s, run) for s, run in runs.items()}
-    by_term_end = {past_term(toks, e): e for e in by_end}
+    tables = shared.get("tables")
+    if tables is None:
+        tables = shared["tables"] = _run_tables(toks, runs, hits)
+    by_end, by_term_end, name_starts, appositive, period_at_end = tables
     used_quals: set[int] = set()
     n = len(toks.k)
     by_start = {h.start: hit_person[i] for i, h in enumerate(hits) if i in hit_person}
@@ -1507,19 +1541,6 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             if t.qual_at is not None:
                 used_quals.add(t.qual_at)
 
-    # runs set off after a name ("ông A - Chủ tịch X, ông B") are A's, never B's by the comma rule
-    appositive = {h.end + 1 for h in hits if h.end < n and toks.k[h.end] in _APPOSITION}
-    name_starts = sorted(h.start for h in hits if h.how not in ("credit", "pronoun"))
-    # ... but not after "Theo ông A," when a word follows the run: "Theo ông A, Chủ tịch thành phố
-    # đương nhiệm, ông B đã có đơn ...": the run is the reported clause's, and B's (:func:`_reported_subject`)
-    appositive -= {h.end + 1 for h in hits if h.end + 1 in runs
-                   and _reported_subject(toks, h.start, h.end, runs[h.end + 1], name_starts, by_end)}
-    # ... and so after a status word and a verb: "ông A - khi đó (còn) là Phó Giám đốc Sở X, ông B -
-    # cán bộ ...": A's title, not B's by the comma rule
-    cue_firsts = lexicon().status_cues.firsts
-    appositive |= {a for h in hits if h.end + 1 < n and toks.k[h.end] in _APPOSITION and toks.k[h.end + 1] in cue_firsts
-                   and (a := _apposition_run(toks, h.end, runs, name_starts)) is not None}
-    period_at_end = {i + p.length: i for i, p in _periods(toks)}
     continues = shared.get("continues")
     if continues is None:
         continues = shared["continues"] = {
@@ -5541,7 +5562,10 @@ def _one_province_per_person(persons: list[_Person], finder: OrgFinder) -> None:
                 t.org = finder.in_province(t.org, province)
 
 
+@cache
 def _role_id(label: str) -> str:
+    """The identifier of a role's label ("Phó Chủ tịch" -> "pho_chu_tich"): asked for every title of
+    every person, of the few hundred labels the role table holds, so each is made once."""
     return re.sub(r"[^a-z0-9]+", "_", compact(label).replace("đ", "d").translate(_ASCII)).strip("_")
 
 
