@@ -602,7 +602,7 @@ def _on_behalf(report: Report, extraction: Extraction, verb: int) -> OrgMention 
 
 def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMention | None:
     """The body named as the subject of the verb that ends right before the document at ``start``."""
-    k, text = report.key, report.text
+    k = report.key
     lo = max(0, start - 60)
     at = False
     give_verb, at_verb = _give_verbs()
@@ -613,6 +613,15 @@ def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMe
     vs = v.start()
     if not at and (behalf := _on_behalf(report, extraction, vs)) is not None:
         return behalf
+    return _body_before_verb(report, extraction, vs, at=at, bare=at and v.group("bare") is not None)
+
+
+def _body_before_verb(report: Report, extraction: Extraction, vs: int, *, at: bool = False,
+                      bare: bool = False) -> OrgMention | None:
+    """The body written right before the verb at ``vs`` (an abbreviation, a term or a signer's name between:
+    _SUBJECT_GAP), the nearest and at that end the longest; not a deputy's office ("Phó Thủ tướng"), not a body
+    that is an object or an owner (not_subject); after a bare "tại" (``bare``), only "của X tại …"."""
+    k, text = report.key, report.text
     window = max(0, vs - 120)
     best: tuple[int, int] | None = None  # (end, -start): the nearest body, the longest at that end
     for org in extraction.organizations:
@@ -628,7 +637,7 @@ def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMe
     before = k[max(0, span.start - 8) : span.start].rstrip()
     if re.search(r"(?<![\w])phó$", before):
         return None  # "Phó Thủ tướng … ký": the deputy's office is not the Prime Minister's
-    if at and v.group("bare") is not None:
+    if at and bare:
         if not re.search(r"(?<![\w])của$", before):
             return None  # bare "tại": only "(chỉ đạo) của X tại Quyết định số …"
     elif not at and re.search(rf"(?<![\w])(?:{_directive_words()['not_subject']})$", before):
@@ -2222,6 +2231,26 @@ def _role_verb() -> re.Pattern[str]:
     return re.compile(rf"(?:\s*[,–-])?\s+(?P<v>(?:{_alt(list(words))})(?![\w]))", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _lower_decision_act() -> re.Pattern[str]:
+    """At a lower-case decision's title, the act by which it names one decision (directive_words.tsv:
+    lower_decision_act)."""
+    return re.compile(rf"(?:{_directive_words()['lower_decision_act']})(?![\w])")
+
+
+def _body_sets_up(report: Report, extraction: Extraction, occ: _Occ, verb: int) -> OrgMention | None:
+    """The body that gives a lower-case "quyết định" whose title opens with a lower_decision_act ("UBND TP vừa ban
+    hành quyết định thành lập 3 đoàn kiểm tra …", "Thanh tra Chính phủ đã công bố quyết định thanh tra toàn diện
+    …"): the subject of the verb at ``verb`` (:func:`_body_before_verb`); None when the act is another or no body
+    gives it ("ông A ký quyết định thành lập …", "người ra quyết định thanh tra")."""
+    span = occ.title_span
+    if span is None or _lower_decision_act().match(report.key, span.start) is None:
+        return None
+    if occ.subject_issuer:
+        return occ.mention.issuer
+    return _body_before_verb(report, extraction, verb)
+
+
 def _decision_occurrences(report: Report, extraction: Extraction, sents: list[Span],
                           symbols: list[SymbolMatch]) -> list[_Occ]:
     """Decisions the text names by their act, without a number: "quyết định" right after a verb that takes a
@@ -2239,7 +2268,7 @@ def _decision_occurrences(report: Report, extraction: Extraction, sents: list[Sp
         end = start + len(_DECISION)
         if not k.startswith(_DECISION, start) or (end < len(k) and _is_word(k[end])):
             continue
-        if not before.search(k, max(0, start - 40), start):
+        if (verb := before.search(k, max(0, start - 40), start)) is None:
             continue
         if any(start <= s.span.start <= end + 12 for s in symbols):
             continue  # "Quyết định số 5": the symbol path reads it
@@ -2257,8 +2286,11 @@ def _decision_occurrences(report: Report, extraction: Extraction, sents: list[Sp
             continue  # "quyết định của Bộ Chính trị về công tác cán bộ": no act names it
         if not text[start].isupper() and not text_key(d.title).startswith(("về ", "v/v ")):
             # "đã ký quyết định bổ nhiệm em trai mình …": a decision told in passing, as the gold leaves it; one the
-            # text cites as a document has its capital ("ký Quyết định phê chuẩn …") or its own title's "về việc"
-            continue
+            # text cites as a document has its capital ("ký Quyết định phê chuẩn …") or its own title's "về việc",
+            # or sets up a team or an inspection by a body's act (_body_sets_up)
+            if (body := _body_sets_up(report, extraction, occ, verb.start())) is None:
+                continue
+            d.issuer = body
         d.title = _without_aside(text, occ.title_span.start, occ.title_span.end)
         d.name = f"{dt.vi} {d.title}"
         occ.span = Span(start, occ.tail_end)

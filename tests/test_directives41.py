@@ -1,0 +1,34 @@
+"""Directives, round 30, second wave (directives41): lower-case decisions named by the team or inspection they set
+up when a body gives them (directive_words.tsv: lower_decision_act)."""
+
+from __future__ import annotations
+
+from tests.fixtures_directives import directives_by_name as extracted
+
+
+def _decisions(text: str, *orgs: tuple[str, str]) -> list[tuple[str | None, str | None, str | None]]:
+    """(type word as written, title, issuer as written) of every decision found without a symbol, in order."""
+    return [(d.type_word, d.title, d.issuer.written if d.issuer else None)
+            for d in extracted(text, *orgs).values() if d.symbol is None and d.doc_type == "QĐ"]
+
+
+def test_a_lower_case_decision_setting_up_a_team_by_a_body():
+    assert _decisions("Ngày 3-4, UBND tỉnh Nam Định đã ban hành quyết định thành lập 2 tổ công tác liên ngành về "
+                      "phòng, chống dịch tả lợn châu Phi.", ("UBND tỉnh Nam Định", "province")) == [
+        ("quyết định", "thành lập 2 tổ công tác liên ngành về phòng, chống dịch tả lợn châu Phi",
+         "UBND tỉnh Nam Định")]
+
+
+def test_a_lower_case_decision_to_inspect_announced_by_the_inspectorate():
+    # "công bố" is no verb by which a body gives a document in general; here the body is its subject all the same
+    assert _decisions("Tháng 5/2018, Thanh tra tỉnh Bắc Giang đã công bố quyết định thanh tra việc quản lý đất đai "
+                      "tại khu công nghiệp Song Khê.", ("Thanh tra tỉnh Bắc Giang", "province")) == [
+        ("quyết định", "thanh tra việc quản lý đất đai tại khu công nghiệp Song Khê", "Thanh tra tỉnh Bắc Giang")]
+
+
+def test_a_lower_case_decision_in_passing_names_none():
+    # another act ("thu hồi", "giao đất"), a person who signs, or no body: told in passing
+    assert _decisions("Năm 2010, UBND huyện Yên Lạc ra quyết định thu hồi khu đất này.",
+                      ("UBND huyện Yên Lạc", "district")) == []
+    assert _decisions("Ông Hùng đã ký quyết định thành lập mới 3 phòng chuyên môn trái thẩm quyền.") == []
+    assert _decisions("Người ra quyết định thanh tra phải chịu trách nhiệm trước pháp luật.") == []
