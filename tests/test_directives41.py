@@ -32,3 +32,22 @@ def test_a_lower_case_decision_in_passing_names_none():
                       ("UBND huyện Yên Lạc", "district")) == []
     assert _decisions("Ông Hùng đã ký quyết định thành lập mới 3 phòng chuyên môn trái thẩm quyền.") == []
     assert _decisions("Người ra quyết định thanh tra phải chịu trách nhiệm trước pháp luật.") == []
+
+
+def _named(text: str) -> list[tuple[str | None, str | None]]:
+    """(type word as written, title) of every document found without a symbol, in order."""
+    return [(d.type_word, d.title) for d in extracted(text).values() if d.symbol is None]
+
+
+def test_whose_scheme_is_read_from_the_owner_heads_of_the_table():
+    # every head in directive_words.tsv's plan_owner_head ends a lower-case scheme's subject, as written
+    from kg.loaders.extract.doc_tables import words_by_use
+
+    heads = words_by_use("directive_words.tsv", keyed=False)["plan_owner_head"]
+    assert {"Bộ", "UBND", "Tỉnh ủy", "Tỉnh uỷ"} <= set(heads)
+    for head in heads:
+        assert _named(f"Nhiều ý kiến xung quanh đề án sắp xếp lại trường học của {head} Nam Định.") == [
+            ("đề án", "sắp xếp lại trường học")], head
+    # in lower case the word is no body's head: the subject runs on
+    assert _named("Nhiều ý kiến xung quanh đề án sắp xếp lại trường học của bộ phận quản lý.") == [
+        ("đề án", "sắp xếp lại trường học của bộ phận quản lý")]

@@ -1457,9 +1457,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.title = _plan_title(k, text, occ)
             if d.title and m.group("plan") and not text[m.start()].isupper():
                 # a lower-case plan's subject ends at a comma ("xây dựng đề án cải cách tiền lương, từ năm 1993 …"), and
-                # at a predicate in prose (_LOWER_PLAN_END)
+                # at a predicate in prose (_lower_plan_end)
                 cut = d.title.split(",")[0].rstrip()
-                _cut_title(occ, cut[: stop.start()] if (stop := _LOWER_PLAN_END.search(cut)) is not None else cut)
+                _cut_title(occ, cut[: stop.start()] if (stop := _lower_plan_end().search(cut)) is not None else cut)
                 if len(d.title.split()) < 3:
                     continue
         if d.title and m.group("rules"):
@@ -1927,14 +1927,18 @@ _PLAN_TITLE_END = re.compile(r"\s(?:được|đã|sẽ|rất|cho biết)(?![\w])
                              r"|\s(?:trong|vào)\s+(?:tháng|quý|tuần)\s"
                              r"|\svà\s+(?:chưa|không|đã|sẽ|cần|phải)(?![\w])")
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
-# In a lower-case plan's subject (matched on the title as written), the predicate of the clause the plan heads: "đề án
-# cải cách cơ bản tiền lương có đáp ứng …", "đề án thành lập Nhạc viện phải có ngay …", "… và đề nghị thời điểm áp
-# dụng"; and whose it is ("… của Bộ GDĐT")
-_LOWER_PLAN_END = re.compile(r"\s(?:có|phải|cần)(?![\w])|\svà\s+(?:đề nghị|đề xuất|yêu cầu|kiến nghị)(?![\w])"
-                             # "đề án điều chỉnh học phí của Bộ GDĐT": whose scheme, a ministry's or a government's,
-                             # not its subject ("đề án tái cơ cấu của Tập đoàn X" restructures the group)
-                             r"|\scủa\s+(?:Bộ|Chính phủ|Cp|CP|UBND|Ủy ban|Uỷ ban|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)"
-                             r"(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _lower_plan_end() -> re.Pattern[str]:
+    """In a lower-case plan's subject (matched on the title as written), the predicate of the clause the plan heads:
+    "đề án cải cách cơ bản tiền lương có đáp ứng …", "đề án thành lập Nhạc viện phải có ngay …", "… và đề nghị thời
+    điểm áp dụng"; and whose it is: "của" and the head of a body that owns schemes as written (directive_words.tsv:
+    plan_owner_head; "đề án điều chỉnh học phí của Bộ GDĐT" is a ministry's, "đề án tái cơ cấu của Tập đoàn X"
+    restructures the group)."""
+    heads = words_by_use("directive_words.tsv", keyed=False)["plan_owner_head"]
+    return re.compile(r"\s(?:có|phải|cần)(?![\w])|\svà\s+(?:đề nghị|đề xuất|yêu cầu|kiến nghị)(?![\w])"
+                      rf"|\scủa\s+(?:{'|'.join(map(re.escape, heads))})(?![\w])")
 
 
 def _plan_title(k: str, text: str, occ: _Occ) -> str | None:
