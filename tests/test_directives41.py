@@ -51,3 +51,10 @@ def test_whose_scheme_is_read_from_the_owner_heads_of_the_table():
     # in lower case the word is no body's head: the subject runs on
     assert _named("Nhiều ý kiến xung quanh đề án sắp xếp lại trường học của bộ phận quản lý.") == [
         ("đề án", "sắp xếp lại trường học của bộ phận quản lý")]
+
+
+def test_a_name_in_quotes_inside_a_decisions_title_is_the_titles():
+    assert _decisions("Thanh tra tỉnh Nghệ An vừa ban hành quyết định thành lập đoàn thanh tra dự án “Khu đô thị "
+                      "Cửa Tiền”, làm rõ trách nhiệm của các cá nhân liên quan.",
+                      ("Thanh tra tỉnh Nghệ An", "province")) == [
+        ("quyết định", "thành lập đoàn thanh tra dự án “Khu đô thị Cửa Tiền”", "Thanh tra tỉnh Nghệ An")]

@@ -2235,6 +2235,11 @@ def _role_verb() -> re.Pattern[str]:
     return re.compile(rf"(?:\s*[,–-])?\s+(?P<v>(?:{_alt(list(words))})(?![\w]))", re.IGNORECASE)
 
 
+# right after a decision's title cut at a quote, a short name in quotes that closes in the sentence (matched on the key,
+# whose quotes are all '"')
+_QUOTED_NAME = re.compile(r'[ \t]*"[^"\n.;:!?]{2,60}"')
+
+
 @lru_cache(maxsize=1)
 def _lower_decision_act() -> re.Pattern[str]:
     """At a lower-case decision's title, the act by which it names one decision (directive_words.tsv:
@@ -2295,6 +2300,12 @@ def _decision_occurrences(report: Report, extraction: Extraction, sents: list[Sp
             if (body := _body_sets_up(report, extraction, occ, verb.start())) is None:
                 continue
             d.issuer = body
+        if (quoted := _QUOTED_NAME.match(k, occ.title_span.end)) is not None \
+                and text[occ.title_span.end - 1].islower():
+            # "… thành lập đoàn thanh tra dự án “Thành phố giao lưu”, làm rõ …", "… toàn diện khu “biệt phủ” rộng
+            # 1,3ha …": a name in quotes after a lower-case word of the title is the title's (the quote stops others)
+            occ.title_span = Span(occ.title_span.start, quoted.end())
+            occ.tail_end = max(occ.tail_end, quoted.end())
         d.title = _without_aside(text, occ.title_span.start, occ.title_span.end)
         d.name = f"{dt.vi} {d.title}"
         occ.span = Span(start, occ.tail_end)
