@@ -58,3 +58,17 @@ def test_a_name_in_quotes_inside_a_decisions_title_is_the_titles():
                       "Cửa Tiền”, làm rõ trách nhiệm của các cá nhân liên quan.",
                       ("Thanh tra tỉnh Nghệ An", "province")) == [
         ("quyết định", "thành lập đoàn thanh tra dự án “Khu đô thị Cửa Tiền”", "Thanh tra tỉnh Nghệ An")]
+
+
+def test_a_title_goes_on_through_a_semicolon_with_the_same_subject():
+    named = _named("Hội nghị đã thông qua Kết luận về tình hình thực hiện ngân sách tỉnh năm 2021; kế hoạch "
+                   "phát triển kinh tế - xã hội năm 2022.")
+    assert named == [("Kết luận", "về tình hình thực hiện ngân sách tỉnh năm 2021; kế hoạch phát triển kinh tế - "
+                                  "xã hội năm 2022")]
+    # any other piece after the semicolon is the sentence's next item
+    assert _named("Hội nghị đã thông qua Kết luận về tình hình thực hiện ngân sách tỉnh năm 2021; đẩy mạnh cải "
+                  "cách hành chính.") == [("Kết luận", "về tình hình thực hiện ngân sách tỉnh năm 2021")]
+    # a document named inside a report's title: the piece after the semicolon is the report's
+    assert _named("Quốc hội nghe Báo cáo kết quả thực hiện Nghị quyết của Quốc hội về dự toán ngân sách nhà nước "
+                  "năm 2021; tình hình những tháng đầu năm 2022.")[-1:] == [
+        ("Nghị quyết", "về dự toán ngân sách nhà nước năm 2021")]

@@ -802,6 +802,14 @@ def _read_tail(
         # A law's title is its name: "Luật X quy định …", "Luật X, quy định khác …" is no title of it.
         start = m.start("q")
         stop = p.title_stop.search(k, start, limit)
+        nested = _NESTED_BEFORE.search(k, max(0, occ.span.start - 12), occ.span.start) is not None
+        while not nested and stop is not None and stop.group() == ";" \
+                and _semicolon_piece().match(k, stop.end(), limit):
+            # "Kết luận về tình hình kinh tế - xã hội … năm 2018; kế hoạch phát triển … năm 2019": a piece of the
+            # same subject after the semicolon (title_semicolon_piece) is the title's, not the clause's next item;
+            # not the title of a document named inside another's ("Báo cáo … thực hiện Nghị quyết … về X năm 2016;
+            # kết quả …": the piece is the report's)
+            stop = p.title_stop.search(k, stop.end(), limit)
         end = stop.start() if stop else limit
         if stop is not None and stop.group() == '"' and k[start : stop.start()].rstrip().endswith(":") \
                 and (close := k.find('"', stop.end(), limit)) > 0:
@@ -826,6 +834,17 @@ def _read_tail(
             d.title = title
             occ.title_span = Span(start, start + len(title))
             occ.tail_end = start + len(title)
+
+
+# right before a document, what makes it named inside another document's title or subject
+_NESTED_BEFORE = re.compile(r"(?<![\w])(?:thực hiện|về)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _semicolon_piece() -> re.Pattern[str]:
+    """Right after a semicolon inside a stated title, the words that go on with its subject (directive_words.tsv:
+    title_semicolon_piece)."""
+    return re.compile(rf"\s*(?:{_directive_words()['title_semicolon_piece']})(?![\w])")
 
 
 @lru_cache(maxsize=1)
