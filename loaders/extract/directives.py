@@ -602,7 +602,7 @@ def _on_behalf(report: Report, extraction: Extraction, verb: int) -> OrgMention 
 
 def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMention | None:
     """The body named as the subject of the verb that ends right before the document at ``start``."""
-    k, text = report.key, report.text
+    k = report.key
     lo = max(0, start - 60)
     at = False
     give_verb, at_verb = _give_verbs()
@@ -613,6 +613,15 @@ def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMe
     vs = v.start()
     if not at and (behalf := _on_behalf(report, extraction, vs)) is not None:
         return behalf
+    return _body_before_verb(report, extraction, vs, at=at, bare=at and v.group("bare") is not None)
+
+
+def _body_before_verb(report: Report, extraction: Extraction, vs: int, *, at: bool = False,
+                      bare: bool = False) -> OrgMention | None:
+    """The body written right before the verb at ``vs`` (an abbreviation, a term or a signer's name between:
+    _SUBJECT_GAP), the nearest and at that end the longest; not a deputy's office ("Phó Thủ tướng"), not a body
+    that is an object or an owner (not_subject); after a bare "tại" (``bare``), only "của X tại …"."""
+    k, text = report.key, report.text
     window = max(0, vs - 120)
     best: tuple[int, int] | None = None  # (end, -start): the nearest body, the longest at that end
     for org in extraction.organizations:
@@ -628,7 +637,7 @@ def _subject_issuer(report: Report, extraction: Extraction, start: int) -> OrgMe
     before = k[max(0, span.start - 8) : span.start].rstrip()
     if re.search(r"(?<![\w])phó$", before):
         return None  # "Phó Thủ tướng … ký": the deputy's office is not the Prime Minister's
-    if at and v.group("bare") is not None:
+    if at and bare:
         if not re.search(r"(?<![\w])của$", before):
             return None  # bare "tại": only "(chỉ đạo) của X tại Quyết định số …"
     elif not at and re.search(rf"(?<![\w])(?:{_directive_words()['not_subject']})$", before):
@@ -793,6 +802,14 @@ def _read_tail(
         # A law's title is its name: "Luật X quy định …", "Luật X, quy định khác …" is no title of it.
         start = m.start("q")
         stop = p.title_stop.search(k, start, limit)
+        nested = _NESTED_BEFORE.search(k, max(0, occ.span.start - 12), occ.span.start) is not None
+        while not nested and stop is not None and stop.group() == ";" \
+                and _semicolon_piece().match(k, stop.end(), limit):
+            # "Kết luận về tình hình kinh tế - xã hội … năm 2018; kế hoạch phát triển … năm 2019": a piece of the
+            # same subject after the semicolon (title_semicolon_piece) is the title's, not the clause's next item;
+            # not the title of a document named inside another's ("Báo cáo … thực hiện Nghị quyết … về X năm 2016;
+            # kết quả …": the piece is the report's)
+            stop = p.title_stop.search(k, stop.end(), limit)
         end = stop.start() if stop else limit
         if stop is not None and stop.group() == '"' and k[start : stop.start()].rstrip().endswith(":") \
                 and (close := k.find('"', stop.end(), limit)) > 0:
@@ -817,6 +834,17 @@ def _read_tail(
             d.title = title
             occ.title_span = Span(start, start + len(title))
             occ.tail_end = start + len(title)
+
+
+# right before a document, what makes it named inside another document's title or subject
+_NESTED_BEFORE = re.compile(r"(?<![\w])(?:thực hiện|về)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _semicolon_piece() -> re.Pattern[str]:
+    """Right after a semicolon inside a stated title, the words that go on with its subject (directive_words.tsv:
+    title_semicolon_piece)."""
+    return re.compile(rf"\s*(?:{_directive_words()['title_semicolon_piece']})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -1448,9 +1476,9 @@ def _named_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.title = _plan_title(k, text, occ)
             if d.title and m.group("plan") and not text[m.start()].isupper():
                 # a lower-case plan's subject ends at a comma ("xây dựng đề án cải cách tiền lương, từ năm 1993 …"), and
-                # at a predicate in prose (_LOWER_PLAN_END)
+                # at a predicate in prose (_lower_plan_end)
                 cut = d.title.split(",")[0].rstrip()
-                _cut_title(occ, cut[: stop.start()] if (stop := _LOWER_PLAN_END.search(cut)) is not None else cut)
+                _cut_title(occ, cut[: stop.start()] if (stop := _lower_plan_end().search(cut)) is not None else cut)
                 if len(d.title.split()) < 3:
                     continue
         if d.title and m.group("rules"):
@@ -1918,14 +1946,18 @@ _PLAN_TITLE_END = re.compile(r"\s(?:được|đã|sẽ|rất|cho biết)(?![\w])
                              r"|\s(?:trong|vào)\s+(?:tháng|quý|tuần)\s"
                              r"|\svà\s+(?:chưa|không|đã|sẽ|cần|phải)(?![\w])")
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
-# In a lower-case plan's subject (matched on the title as written), the predicate of the clause the plan heads: "đề án
-# cải cách cơ bản tiền lương có đáp ứng …", "đề án thành lập Nhạc viện phải có ngay …", "… và đề nghị thời điểm áp
-# dụng"; and whose it is ("… của Bộ GDĐT")
-_LOWER_PLAN_END = re.compile(r"\s(?:có|phải|cần)(?![\w])|\svà\s+(?:đề nghị|đề xuất|yêu cầu|kiến nghị)(?![\w])"
-                             # "đề án điều chỉnh học phí của Bộ GDĐT": whose scheme, a ministry's or a government's,
-                             # not its subject ("đề án tái cơ cấu của Tập đoàn X" restructures the group)
-                             r"|\scủa\s+(?:Bộ|Chính phủ|Cp|CP|UBND|Ủy ban|Uỷ ban|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)"
-                             r"(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _lower_plan_end() -> re.Pattern[str]:
+    """In a lower-case plan's subject (matched on the title as written), the predicate of the clause the plan heads:
+    "đề án cải cách cơ bản tiền lương có đáp ứng …", "đề án thành lập Nhạc viện phải có ngay …", "… và đề nghị thời
+    điểm áp dụng"; and whose it is: "của" and the head of a body that owns schemes as written (directive_words.tsv:
+    plan_owner_head; "đề án điều chỉnh học phí của Bộ GDĐT" is a ministry's, "đề án tái cơ cấu của Tập đoàn X"
+    restructures the group)."""
+    heads = words_by_use("directive_words.tsv", keyed=False)["plan_owner_head"]
+    return re.compile(r"\s(?:có|phải|cần)(?![\w])|\svà\s+(?:đề nghị|đề xuất|yêu cầu|kiến nghị)(?![\w])"
+                      rf"|\scủa\s+(?:{'|'.join(map(re.escape, heads))})(?![\w])")
 
 
 def _plan_title(k: str, text: str, occ: _Occ) -> str | None:
@@ -2222,6 +2254,31 @@ def _role_verb() -> re.Pattern[str]:
     return re.compile(rf"(?:\s*[,–-])?\s+(?P<v>(?:{_alt(list(words))})(?![\w]))", re.IGNORECASE)
 
 
+# right after a decision's title cut at a quote, a short name in quotes that closes in the sentence (matched on the key,
+# whose quotes are all '"')
+_QUOTED_NAME = re.compile(r'[ \t]*"[^"\n.;:!?]{2,60}"')
+
+
+@lru_cache(maxsize=1)
+def _lower_decision_act() -> re.Pattern[str]:
+    """At a lower-case decision's title, the act by which it names one decision (directive_words.tsv:
+    lower_decision_act)."""
+    return re.compile(rf"(?:{_directive_words()['lower_decision_act']})(?![\w])")
+
+
+def _body_sets_up(report: Report, extraction: Extraction, occ: _Occ, verb: int) -> OrgMention | None:
+    """The body that gives a lower-case "quyết định" whose title opens with a lower_decision_act ("UBND TP vừa ban
+    hành quyết định thành lập 3 đoàn kiểm tra …", "Thanh tra Chính phủ đã công bố quyết định thanh tra toàn diện
+    …"): the subject of the verb at ``verb`` (:func:`_body_before_verb`); None when the act is another or no body
+    gives it ("ông A ký quyết định thành lập …", "người ra quyết định thanh tra")."""
+    span = occ.title_span
+    if span is None or _lower_decision_act().match(report.key, span.start) is None:
+        return None
+    if occ.subject_issuer:
+        return occ.mention.issuer
+    return _body_before_verb(report, extraction, verb)
+
+
 def _decision_occurrences(report: Report, extraction: Extraction, sents: list[Span],
                           symbols: list[SymbolMatch]) -> list[_Occ]:
     """Decisions the text names by their act, without a number: "quyết định" right after a verb that takes a
@@ -2239,7 +2296,7 @@ def _decision_occurrences(report: Report, extraction: Extraction, sents: list[Sp
         end = start + len(_DECISION)
         if not k.startswith(_DECISION, start) or (end < len(k) and _is_word(k[end])):
             continue
-        if not before.search(k, max(0, start - 40), start):
+        if (verb := before.search(k, max(0, start - 40), start)) is None:
             continue
         if any(start <= s.span.start <= end + 12 for s in symbols):
             continue  # "Quyết định số 5": the symbol path reads it
@@ -2257,8 +2314,17 @@ def _decision_occurrences(report: Report, extraction: Extraction, sents: list[Sp
             continue  # "quyết định của Bộ Chính trị về công tác cán bộ": no act names it
         if not text[start].isupper() and not text_key(d.title).startswith(("về ", "v/v ")):
             # "đã ký quyết định bổ nhiệm em trai mình …": a decision told in passing, as the gold leaves it; one the
-            # text cites as a document has its capital ("ký Quyết định phê chuẩn …") or its own title's "về việc"
-            continue
+            # text cites as a document has its capital ("ký Quyết định phê chuẩn …") or its own title's "về việc",
+            # or sets up a team or an inspection by a body's act (_body_sets_up)
+            if (body := _body_sets_up(report, extraction, occ, verb.start())) is None:
+                continue
+            d.issuer = body
+        if (quoted := _QUOTED_NAME.match(k, occ.title_span.end)) is not None \
+                and text[occ.title_span.end - 1].islower():
+            # "… thành lập đoàn thanh tra dự án “Thành phố giao lưu”, làm rõ …", "… toàn diện khu “biệt phủ” rộng
+            # 1,3ha …": a name in quotes after a lower-case word of the title is the title's (the quote stops others)
+            occ.title_span = Span(occ.title_span.start, quoted.end())
+            occ.tail_end = max(occ.tail_end, quoted.end())
         d.title = _without_aside(text, occ.title_span.start, occ.title_span.end)
         d.name = f"{dt.vi} {d.title}"
         occ.span = Span(start, occ.tail_end)
