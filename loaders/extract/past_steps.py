@@ -46,6 +46,7 @@ none, and kept the earlier post "appointed".
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
@@ -193,7 +194,8 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
     """The career steps of :func:`settle_past_steps`."""
     appointed = [pm for pm in extraction.posts if pm.status == "appointed"]
     if not appointed and not any(pm.status == "left" for pm in extraction.posts):
-        if sum(pm.status == "holds" for pm in extraction.posts) > 1:  # a career told as held, step by step
+        if len(extraction.posts) > 2 and max(Counter(id(pm.person) for pm in extraction.posts).values()) > 2:
+            # a career told as held, step by step: a person with three posts at least
             sents = sentences(report)
             _held_steps(report, extraction, sents, lambda pm: sentence_index(report, pm.span.start))
         return
@@ -325,8 +327,10 @@ def _held_steps(report: Report, extraction: Extraction, sents: list[Span],
     still = _still()
     step = _earlier()[2]
     posts = extraction.posts
+    # a middle step needs a post of the person told before it and one after it: three posts at least
+    count = Counter(id(x.person) for x in posts)
     for pm in posts:
-        if pm.status != "holds" or pm.role_id in seats:
+        if pm.status != "holds" or pm.role_id in seats or count[id(pm.person)] < 3:
             continue
         i = sent_of(pm)
         if i < 0:
