@@ -46,6 +46,7 @@ none, and kept the earlier post "appointed".
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
@@ -73,7 +74,7 @@ def _earlier() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     lead = r"[\s\"“'(]*"
     opening = re.compile(rf"{lead}(?:{alternation(words['earlier'])})(?![\w])")
     same = whole_words(words['same'])
-    step = re.compile(rf"{lead}(?:\d+\s+)?(?:{alternation(words['step'])})(?![\w])")
+    step = re.compile(rf"{lead}(?:{text_key('trong')}\s+)?(?:\d+\s+)?(?:{alternation(words['step'])})(?![\w])")
     before = re.compile(rf"{lead}(?:{alternation(words['before'])})(?![\w])")
     return opening, same, step, before
 
@@ -193,6 +194,10 @@ def _settle_steps(report: Report, extraction: Extraction) -> None:
     """The career steps of :func:`settle_past_steps`."""
     appointed = [pm for pm in extraction.posts if pm.status == "appointed"]
     if not appointed and not any(pm.status == "left" for pm in extraction.posts):
+        if len(extraction.posts) > 2 and max(Counter(id(pm.person) for pm in extraction.posts).values()) > 2:
+            # a career told as held, step by step: a person with three posts at least
+            sents = sentences(report)
+            _held_steps(report, extraction, sents, lambda pm: sentence_index(report, pm.span.start))
         return
     sents = sentences(report)
 
@@ -312,23 +317,45 @@ def _held_steps(report: Report, extraction: Extraction, sents: list[Span],
                 sent_of: Callable[[PostMention], int]) -> None:
     """A step told as held in a sentence opening with its year ("Đầu năm 2007, ông X là Bí thư Quận ủy quận 2
     trước khi trở thành ..."), after the person's appointment told earlier (the report's act) and before
-    another post of the person told further on, is over: "former". Not when the sentence says the post is
+    another post of the person told further on, is over: "former". So is one in a sentence opening with its
+    distance from the step before ("Một năm sau, ông X giữ chức Bí thư Thành đoàn", "Trong sáu năm sau đó ông
+    đảm nhận vị trí ...": :func:`_relative_step`) when another post of the person is told before it and
+    another further on: a middle step of a career told in order. Not when the sentence says the post is
     held to this day ("Từ năm 2015 đến nay, ông là ..."), nor for a seat in a body."""
     k = report.key
     seats = _seat_roles()
     still = _still()
+    step = _earlier()[2]
     posts = extraction.posts
+    # a middle step needs a post of the person told before it and one after it: three posts at least
+    count = Counter(id(x.person) for x in posts)
     for pm in posts:
-        d = pm.start
-        if pm.status != "holds" or d is None or d.year is None or d.day is not None or d.inferred_year \
-                or pm.role_id in seats:
+        if pm.status != "holds" or pm.role_id in seats or count[id(pm.person)] < 3:
             continue
         i = sent_of(pm)
-        m = _YEAR_STEP.match(k, sents[i].start) if i >= 0 else None
-        if m is None or int(m.group(1) or m.group(2)) != d.year or still.search(k, sents[i].start, sents[i].end):
+        if i < 0:
+            continue
+        d = pm.start
+        relative = _relative_step(k, sents[i], step)
+        if not relative:
+            if d is None or d.year is None or d.day is not None or d.inferred_year:
+                continue
+            m = _YEAR_STEP.match(k, sents[i].start)
+            if m is None or int(m.group(1) or m.group(2)) != d.year:
+                continue
+        if still.search(k, sents[i].start, sents[i].end):
             continue
         mine = [(sent_of(x), x) for x in posts if x.person is pm.person and x is not pm]
-        if any(j < i and x.status == "appointed" for j, x in mine) and any(
+        # before it: another post of the person (a relative step), the person's appointment (a year's step)
+        if any(j < i and (relative or x.status == "appointed") for j, x in mine) and any(
                 j > i and x.role_id not in seats and _post(x) != _post(pm) and not _earlier_step(x, pm)
                 and x.status in ("appointed", "holds", "former") for j, x in mine):
             pm.status = "former"
+
+
+def _relative_step(k: str, sent: Span, step: re.Pattern[str]) -> bool:
+    """The sentence opens with a step of a career told by its distance from the one before ("Một năm sau,
+    …", "Trong sáu năm sau đó …", "5 năm tiếp theo (1989-1994) …": ``earlier_acts.tsv``, use ``step``; not
+    "Hồi tháng 3 …", a month of its own), on the report's key ``k``."""
+    m = step.match(k, sent.start)
+    return m is not None and not k[sent.start : m.end()].lstrip(' "“\'(').startswith(text_key("hồi"))
