@@ -764,7 +764,7 @@ def _workplace(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     org = finder.at(after, "post")
     if org is None or finder.last_end > i:
         return None
-    linked = any(_LINKS.longest(toks, y) and y + _LINKS.longest(toks, y)[0] <= i  # type: ignore[index]
+    linked = any(_link(toks, y) and y + _link(toks, y)[0] <= i  # type: ignore[index]
                  for y in range(finder.last_end, i))
     return org if linked else None
 
@@ -795,7 +795,7 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
         # nearest "có" before is found by bisection in the text's list of them (asked before most
         # roles after a comma: 69k times on the corpus), not by a walk back over the sentence.
         c = _nearest_before(toks, _HAS, k, max(sentence_start(toks, i), i - _MAX_HAS_REACH))
-        if c is not None and c + 1 < k and _LINKS.longest(toks, c + 1) is None \
+        if c is not None and c + 1 < k and _link(toks, c + 1) is None \
                 and any(toks.k[x] == _LA for x in range(c + 1, k)):
             k = c
     if k >= 2 and toks.k[k - 1] == _HAS and plural_word(toks.k[k]) and not toks.brk[k]:
@@ -1119,7 +1119,7 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     giữ chức Bí thư khóa mới." A term may close the role ("khóa mới")."""
     n = len(toks.k)
     links = _LINKS.firsts  # (a linking verb's first word looked up before the verb is read)
-    if i == 0 or toks.brk[i] or not (any(toks.k[i - m] in links and (hit := _LINKS.longest(toks, i - m)) and hit[0] == m
+    if i == 0 or toks.brk[i] or not (any(toks.k[i - m] in links and (hit := _link(toks, i - m)) and hit[0] == m
                                          for m in (1, 2, 3) if i - m >= 0)
                                      or cue_ending_at(toks, i) is not None):
         return []  # ("ông B tái đắc cử Phó bí thư.": an election verb too)
@@ -1195,7 +1195,7 @@ def _predicate_body_title(toks: Tokens, i: int, finder: OrgFinder, name_ends: fr
     k = e + (q[0] if q else 0)
     while k < n and not toks.brk[k] and toks.k[k] in _FILLERS:
         k += 1
-    link = _LINKS.longest(toks, k) if k < n and not toks.brk[k] and toks.k[k] in _LINKS.firsts else None
+    link = _link(toks, k) if k < n and not toks.brk[k] and toks.k[k] in _LINKS.firsts else None
     if not link or (k + link[0] < n and toks.brk[k + link[0]]):
         return []
     then = parse_title(toks, k + link[0], finder)
@@ -1414,7 +1414,7 @@ def _titled_subject(toks: Tokens, start: int, by_end: dict[int, tuple[int, list[
         x = start - back
         if x <= 0 or toks.brk[x + 1]:
             return False
-        link = _LINKS.longest(toks, x)
+        link = _link(toks, x)
         if link is None:
             cue = lexicon().status_cues.longest(toks, x)
             link = cue if cue and cue[1][1] == "clause" else None  # type: ignore[index]
@@ -2405,7 +2405,7 @@ def _aides(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], ru
                     break
         else:
             linked = [k for k in range(max(b - _MAX_AIDE_LINK, 0), b)
-                      if (lk := _LINKS.longest(toks, k)) and k + lk[0] == b and not any(toks.brk[k + 1 : b + 1])]
+                      if (lk := _link(toks, k)) and k + lk[0] == b and not any(toks.brk[k + 1 : b + 1])]
             before = [h for h, _ in full if h.end <= b and sentence_start(toks, h.start) == sentence_start(toks, b)]
             if linked and before:
                 h = before[-1]
@@ -2970,7 +2970,7 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
                 c += p.length
                 if c < n and toks.k[c] == ",":
                     c += 1
-            if c < n and toks.k[c] in _MOVES and not _LINKS.longest(toks, c):  # ("chuyển sang" links)
+            if c < n and toks.k[c] in _MOVES and not _link(toks, c):  # ("chuyển sang" links)
                 m = c + 1
                 while m < n and m - c <= _MAX_PLACE and toks.cap[m] and not toks.brk[m]:
                     m += 1
@@ -3177,7 +3177,7 @@ def _capacity_goes_on(toks: Tokens, e: int, b: int) -> bool:
 def _ends_in_link(toks: Tokens, c: int) -> bool:
     """The words before token c end in a linking verb (``link_verbs.tsv``): "trên cương vị |",
     "với trách nhiệm là |"; the titles right after are the clause's."""
-    return any(c - m >= 0 and (hit := _LINKS.longest(toks, c - m)) is not None and hit[0] == m for m in (1, 2))
+    return any(c - m >= 0 and (hit := _link(toks, c - m)) is not None and hit[0] == m for m in (1, 2))
 
 
 _MAX_PLACE_ASIDE = 8  # tokens of "(tỉnh Hoà Bình)" after the last title of a fronted clause
@@ -3292,16 +3292,19 @@ def _bracketed_period_before(toks: Tokens, c: int, period_at_end: dict[int, int]
     return p - 1 if p is not None and toks.k[p - 1] == "(" else None
 
 
-def _links_at(toks: Tokens, x: int) -> bool:
-    """A link word of link_verbs.tsv at token x, not a syllable of a compound that links nothing
-    (link_compounds.tsv): "Tháng 3/2014, Ban Tổ chức Trung ương đến làm việc với Bí thư X" says when
-    the visit was, not that X held the title since then."""
+def _link(toks: Tokens, x: int) -> tuple[int, str] | None:
+    """The link word of link_verbs.tsv at token x (its length, its phrase), unless it is a syllable of a
+    compound that links nothing (link_compounds.tsv): "Tháng 3/2014, Ban Tổ chức Trung ương đến làm việc
+    với Bí thư X" has no link between the date and the title ("tổ | chức", "làm | việc"). Every reading of
+    a link in this module asks here, not the table."""
     link = _LINKS.longest(toks, x)
     if not link:
-        return False
+        return None
     before = _NOT_LINKS.longest(toks, x - 1) if x > 0 else None  # "tổ | chức"
     here = _NOT_LINKS.longest(toks, x)  # "làm việc"
-    return not (before is not None and before[0] == 2) and not (here is not None and here[0] > link[0])
+    if (before is not None and before[0] == 2) or (here is not None and here[0] > link[0]):
+        return None
+    return link
 
 
 def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
@@ -3364,7 +3367,7 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
         if _in_basis(toks, ps) or _new_clause_between(toks, p_end[ps], anchor, subjects) \
                 or _held_while(toks, p_end[ps], anchor):
             continue
-        linked = any(_links_at(toks, x) for x in range(p_end[ps], anchor))
+        linked = any(_link(toks, x) for x in range(p_end[ps], anchor))
         p = by_start[ps]
         first = _first_step(run) if p.start is not None and p.end is None and not p.ongoing else run
         for t in run:  # a later step's start only bounds it from below (:func:`_unstate_floors`)
@@ -3706,7 +3709,7 @@ def _apposition_run(toks: Tokens, j: int, runs: dict[int, list[Title]],
         # sau là Phó Thủ tướng ...)": a status word and a linking verb between the mark and the titles
         cue = lexicon().status_cues.longest(toks, j + 1)
         c = j + 1 + cue[0] if cue else j + 1
-        link = _LINKS.longest(toks, c) if c < len(toks.k) else None
+        link = _link(toks, c) if c < len(toks.k) else None
         if cue and link and c + link[0] in runs:
             return c + link[0]
         if cue and c in runs and toks.k[c - 1] == _LA:  # the cue ends in the verb: "khi đó là"
@@ -3775,7 +3778,7 @@ def _time_aside_run(toks: Tokens, j: int, runs: dict[int, list[Title]]) -> int |
     k = j + 1 + hit[0]
     last = k + _MAX_TIME_ASIDE
     while k < n and k <= last and not toks.brk[k] and toks.word[k] and not toks.cap[k]:
-        link = _LINKS.longest(toks, k)
+        link = _link(toks, k)
         if link is not None and k + link[0] in runs:
             return k + link[0]
         k += 1
@@ -3853,7 +3856,7 @@ def _past_move(toks: Tokens, k: int) -> int | None:
     if not hit or k + hit[0] >= n or toks.brk[k + hit[0]]:
         return None
     p = k + hit[0]
-    if (sent or toks.k[k : p] == _BACK) and _LINKS.longest(toks, p):
+    if (sent or toks.k[k : p] == _BACK) and _link(toks, p):
         # "được điều ra giữ chức ...", "trở lại làm Thứ trưởng ...": sent or back to a post, no place
         # written (not "chuyển lên làm ...", a step of a career told with no place)
         return p
@@ -3865,7 +3868,7 @@ def _past_move(toks: Tokens, k: int) -> int | None:
             e = p + 1  # "về tỉnh làm Phó Chủ tịch UBND tỉnh"
     if e == p or e >= n or toks.brk[e]:
         return None
-    return e if _LINKS.longest(toks, e) else None
+    return e if _link(toks, e) else None
 
 
 def _paren_close(toks: Tokens, j: int) -> int:
@@ -3913,7 +3916,7 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             k = voters
             continue
         word = toks.k[k]  # the first-word tests spare the lookups that miss at once (most of them)
-        link = _LINKS.longest(toks, k) if word in _LINKS.firsts else None
+        link = _link(toks, k) if word in _LINKS.firsts else None
         if not link:
             cue = lex.status_cues.longest(toks, k) if word in lex.status_cues.firsts else None
             link = cue if cue and cue[1][1] == "clause" else None  # type: ignore[index]
@@ -3977,10 +3980,10 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         if dur:  # "ông X đã có nhiều năm làm ...", "có 20 năm công tác tại ...; 3 năm làm ..."
             k += dur[0]
             continue
-        if toks.k[k] == _PURPOSE and k + 1 < n and not given_to and _LINKS.longest(toks, k + 1):
+        if toks.k[k] == _PURPOSE and k + 1 < n and not given_to and _link(toks, k + 1):
             k += 1  # "đối với ông X, để nhận nhiệm vụ mới là Phó Bí thư Thành ủy"
             continue
-        if k == j and toks.k[k] == _GO and k + 1 < n and not toks.brk[k + 1] and _LINKS.longest(toks, k + 1):
+        if k == j and toks.k[k] == _GO and k + 1 < n and not toks.brk[k + 1] and _link(toks, k + 1):
             # "ông X - nguyên Bộ trưởng Y đi làm Bí thư Thành ủy Z": a move with no place written, right
             # after the name or its titles ("được giới thiệu đi làm ..." is only put forward: not read)
             k += 1
@@ -3995,7 +3998,7 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         if where:  # "ông X công tác ở Tạp chí Cộng sản và giữ chức ...": past the workplace
             k += where[0]
             body = parse_org(toks, k, "post") if k < n and not toks.brk[k] else None
-            if body is not None and body.end < n and _LINKS.longest(toks, body.end):
+            if body is not None and body.end < n and _link(toks, body.end):
                 limit += body.end - k + where[0]  # "công tác tại Trường X với các chức danh ...": the
                 k = body.end  # body, then the words that link the roles to the person
                 continue
@@ -4205,7 +4208,7 @@ def _past_purpose(toks: Tokens, k: int, bare: bool = False) -> int | None:
     if m == k + 1 or m >= n:
         return None
     cue = lexicon().status_cues.longest(toks, m)
-    return m if _LINKS.longest(toks, m) or (cue and cue[1][1] == "clause") else None  # type: ignore[index]
+    return m if _link(toks, m) or (cue and cue[1][1] == "clause") else None  # type: ignore[index]
 
 
 _THEN = phrase_table("then_words.tsv")
@@ -4309,7 +4312,7 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
             j = k + 1
         elif toks.k[k] in _THEN.firsts and _THEN.longest(toks, k):
             j = k  # "giữ chức Phó Bí thư Đảng ủy sau đó là Bí thư ...": no mark before "sau đó"
-        elif toks.k[k] == _PURPOSE and k + 1 < n and _LINKS.longest(toks, k + 1):
+        elif toks.k[k] == _PURPOSE and k + 1 < n and _link(toks, k + 1):
             j = k + 1  # "thôi giữ chức Bí thư Tỉnh ủy để giữ chức Phó trưởng Ban ...": the post it is left for
         elif (after := _before_that_after(toks, k)) is not None:
             j = after  # "ông là Bí thư Quận ủy trước khi trở thành Bí thư Tỉnh ủy X": the next post
@@ -4319,7 +4322,7 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
         then = False
         limit = 8
         while j < n and j - k < limit and not toks.brk[j] and j not in runs:
-            link = _LINKS.longest(toks, j)
+            link = _link(toks, j)
             if not link:
                 cue = lexicon().status_cues.longest(toks, j)
                 link = cue if cue and cue[1][1] == "clause" else None  # type: ignore[index]
