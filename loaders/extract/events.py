@@ -2529,7 +2529,6 @@ _TWO_SIDED_KINDS = frozenset(words_by_use("event_sentence_words.tsv", keyed=Fals
 _HOST_GAP = re.compile(r"(?:\s*,(?:[^.;:!?,\n]|\.(?=\S)){1,80})*\s*,?\s*"
                        rf"(?:(?:{_ordered(_WORDS['host_gap'])})\s+)*")
 _GUEST_REACH = 70  # characters from the event's word to its guest's name ("hội đàm với Chủ tịch Quốc hội … X")
-_GUEST_STOP = re.compile(r"[.;:!?]")
 
 
 def _two_sides(k: str, at: int, in_sent: list[tuple[int, int, PersonMention]]) -> list[PersonMention]:
@@ -2550,7 +2549,7 @@ def _two_sides(k: str, at: int, in_sent: list[tuple[int, int, PersonMention]]) -
     """
     out = [p for s, e, p in in_sent if e <= at and _HOST_GAP.fullmatch(k, e, at) is not None][-1:]
     for s, _e, p in in_sent:
-        if at < s <= at + _GUEST_REACH and p not in out and _GUEST_STOP.search(k, at, s) is None:
+        if at < s <= at + _GUEST_REACH and p not in out and _CLAUSE_MARK.search(k, at, s) is None:
             out.append(p)
             break
     return out
