@@ -2917,7 +2917,6 @@ def _prefix_plans(occs: list[_Occ]) -> None:
 
 
 _LAW_ABBREVIATION = re.compile(r"[A-ZĐ]{2,8}")
-_NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _law_initials(name: str) -> str:
@@ -2926,7 +2925,7 @@ def _law_initials(name: str) -> str:
     >>> _law_initials("Luật Kinh doanh bất động sản"), _law_initials("Luật Phòng, chống tham nhũng")
     ('KDBĐS', 'PCTN')
     """
-    words = _NAME_WORD.findall(re.sub(r"^(?:[Bb]ộ\s+)?[Ll]uật\s+", "", name))
+    words = _TITLE_WORD.findall(re.sub(r"^(?:[Bb]ộ\s+)?[Ll]uật\s+", "", name))
     return "".join(w[0].upper() for w in words)
 
 
