@@ -1929,22 +1929,27 @@ def _second_congress(text: str, k: str, occ: _Occ, sym_starts: list[int]) -> lis
 _PLAN_TYPES = frozenset(_PLAN_WORDS.split("|"))
 _DRAFT_BEFORE = re.compile(r"(?<![\w])(?:dự thảo|đề cương)\s+$")
 _PLANS_BEFORE = re.compile(r"(?<![\w])(?:các|những|mọi|một số|nhiều)\s+$")
-# What ends a plan's subject title, said of the plan after it: "… được Thủ tướng phê duyệt", "… trình Chính phủ",
-# "… tại Đại hội X", "… - một đề án có 39 đầu việc", "… rất hay", "… cho biết: …", "…, theo đó: …", "…, góp phần …",
-# "… theo Quyết định số N" (the document it carries out); "trình" only before the body it goes to ("lộ trình", "giải
-# trình" are nouns and verbs of the title)
-_PLAN_TITLE_END = re.compile(r"\s(?:được|đã|sẽ|rất|cho biết)(?![\w])"
-                             r"|\strình\s+(?:chính phủ|thủ tướng|quốc hội|bộ|ban|hội đồng|ủy ban|uỷ ban"
-                             r"|các cấp)(?![\w])"
-                             r"|\s(?:tại|trên tinh thần)\s+(?:đại hội|hội nghị|kỳ họp|phiên|quán triệt)(?![\w])"
-                             r"|\s[-–]\s+(?:một|là)\s|,\s+(?:theo đó|góp phần|đồng ý|đồng thời)(?![\w])"
-                             # "… vào cuối phiên làm việc chiều 8/4", "… sau đó": when the act is passed
-                             r"|\s(?:vào\s+(?:cuối|đầu|chiều|sáng|ngày|phiên)|sau đó)(?![\w])"
-                             r"|\stheo\s+(?:quyết định|nghị quyết|chỉ thị|kết luận)(?![\w])"
-                             # "… Go Global trong tháng 2": by when it is due; "… đến năm 2021 và chưa xây dựng …":
-                             # the next clause
-                             r"|\s(?:trong|vào)\s+(?:tháng|quý|tuần)\s"
-                             r"|\svà\s+(?:chưa|không|đã|sẽ|cần|phải)(?![\w])")
+@lru_cache(maxsize=1)
+def _plan_title_end() -> re.Pattern[str]:
+    """Where a plan's subject title ends, said of the plan after it (matched on the report's key; directive_words.tsv):
+    a predicate ("… được Thủ tướng phê duyệt", "… rất hay", "… cho biết: …", "… sau đó": plan_title_end); "trình"
+    before the body it goes to (plan_sent_to: "lộ trình", "giải trình" are nouns and verbs of the title); "tại" or
+    "trên tinh thần" before a meeting (plan_at_meeting); "- một"/"- là" (what the plan is: "… - một đề án có 39 đầu
+    việc"); a comma before the next clause (plan_comma_clause: "…, theo đó: …", "…, góp phần …"); "vào" before when
+    it is passed (plan_passed_when: "… vào cuối phiên làm việc chiều 8/4"); "theo" before the document it carries
+    out (plan_carried_out_by); "trong"/"vào" before the span it is due in (plan_due_within: "… Go Global trong
+    tháng 2"); "và" before the next clause's auxiliary (plan_next_clause_aux: "… đến năm 2021 và chưa xây dựng …")."""
+    w = _directive_words()
+    return re.compile(rf"\s(?:{w['plan_title_end']})(?![\w])"
+                      rf"|\strình\s+(?:{w['plan_sent_to']})(?![\w])"
+                      rf"|\s(?:tại|trên tinh thần)\s+(?:{w['plan_at_meeting']})(?![\w])"
+                      rf"|\s[-–]\s+(?:một|là)\s|,\s+(?:{w['plan_comma_clause']})(?![\w])"
+                      rf"|\svào\s+(?:{w['plan_passed_when']})(?![\w])"
+                      rf"|\stheo\s+(?:{w['plan_carried_out_by']})(?![\w])"
+                      rf"|\s(?:trong|vào)\s+(?:{w['plan_due_within']})\s"
+                      rf"|\svà\s+(?:{w['plan_next_clause_aux']})(?![\w])")
+
+
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -1961,13 +1966,13 @@ def _lower_plan_end() -> re.Pattern[str]:
 
 
 def _plan_title(k: str, text: str, occ: _Occ) -> str | None:
-    """A plan's or report's title cut where what is said of it begins (_PLAN_TITLE_END); None when under two
+    """A plan's or report's title cut where what is said of it begins (:func:`_plan_title_end`); None when under two
     words are left."""
     span = occ.title_span
     title = occ.mention.title
     if span is None or title is None:
         return title
-    end = stop.start() if (stop := _PLAN_TITLE_END.search(k, span.start, span.end)) is not None else span.end
+    end = stop.start() if (stop := _plan_title_end().search(k, span.start, span.end)) is not None else span.end
     # "đề án thành lập Trung tâm X của TPHCM Theo đề án trên, …": a plan's caption run into the next sentence (not an
     # act's title, which names bodies: "… Tòa án Nhân dân Tối cao")
     plan = text_key(occ.mention.type_word or "") in _PLAN_TYPES
@@ -1996,22 +2001,27 @@ def _plan_type_word(word: str) -> str:
     return " ".join(word.split()[:2])
 
 
-# What ends a resolution's act title besides a plan's ends (_PLAN_TITLE_END): the list it gives ("đặt tên 24 đường,
-# phố mới: 1. Phố …"), the purpose ("… để Quốc hội biểu quyết"), the next resolution ("… năm 2004 và nghị quyết về
-# …"), the day it was passed ("… Nguyễn Sinh Hùng chiều qua"), the next clause (a comma, then a capital); the
-# pieces of its own list after a comma are in lower case ("… một số phó thủ tướng, một số bộ trưởng")
-_ACT_TITLE_END = re.compile(r"\s*:|\s(?:để|nhằm|(?:chiều|sáng|tối|hôm)\s+(?:qua|nay))(?![\w])"
-                            r"|\s+(?:và\s+)?[Nn]ghị quyết(?![\w])"
-                            # "…, Chủ tịch Quốc hội tuyên thệ": a capital after a comma opens the next clause
-                            r"|,\s+(?=[A-ZĐ])")
+@lru_cache(maxsize=1)
+def _act_title_end() -> re.Pattern[str]:
+    """What ends a resolution's act title (matched on the title as written): the list it gives ("đặt tên 24 đường,
+    phố mới: 1. Phố …"), a word that opens what is said of it (directive_words.tsv: act_title_end; its purpose "…
+    để Quốc hội biểu quyết"), the day it was passed ("… Nguyễn Sinh Hùng chiều qua"), the next resolution ("… năm
+    2004 và nghị quyết về …"), the next clause (a comma, then a capital: "…, Chủ tịch Quốc hội tuyên thệ"); the
+    pieces of its own list after a comma are in lower case ("… một số phó thủ tướng, một số bộ trưởng")."""
+    words = words_by_use("directive_words.tsv", keyed=False)["act_title_end"]
+    return re.compile(rf"\s*:|\s(?:{_alt(list(words))}|(?:chiều|sáng|tối|hôm)\s+(?:qua|nay))(?![\w])"
+                      r"|\s+(?:và\s+)?[Nn]ghị quyết(?![\w])"
+                      r"|,\s+(?=[A-ZĐ])")
+
+
 _ACT_LAST_WORD = re.compile(r",\s*[^\W\d_]+$")  # "…, người" of "…, người được bầu": a clause's subject, cut off
 _ACT_POINTING = re.compile(r"(?<![\w])(?:trên|này|đó|ấy)$")  # "nghị quyết bầu các chức danh trên": said before
 
 
 def _act_title(title: str) -> str | None:
-    """A resolution's act title cut where it ends (_ACT_TITLE_END, a last one-word piece after a comma); None when
-    under two words are left or it points back at what was said before ("bầu các chức danh trên")."""
-    if (stop := _ACT_TITLE_END.search(title)) is not None:
+    """A resolution's act title cut where it ends (:func:`_act_title_end`, a last one-word piece after a comma);
+    None when under two words are left or it points back at what was said before ("bầu các chức danh trên")."""
+    if (stop := _act_title_end().search(title)) is not None:
         title = title[: stop.start()]
     title = _ACT_LAST_WORD.sub("", title).rstrip(" ,;-–")
     if len(title.split()) < 2 or _ACT_POINTING.search(title.lower()):
@@ -2061,14 +2071,18 @@ def _decree_opener() -> re.Pattern[str]:
     return re.compile(rf"\s+(?P<q>(?:{_directive_words()['decree_subject']})\s)")
 
 
-# In a decree's subject title, what is said of the decree: why it is made ("… xe ôtô để xin ý kiến nhân dân", "…
-# Hải Phòng để tạo điều kiện …"), where its draft says something ("…, tại dự thảo quy định …"), how it is to change
-# things ("… về ATTP theo hướng tăng mức xử phạt"), the predicate ("… đã mở rộng", "… được ban hành")
-_DECREE_TITLE_END = re.compile(r"\s(?:để|nhằm|đã|được|sẽ|cũng|phải|có hiệu lực|theo hướng)(?![\w])|,\s+tại\s")
+@lru_cache(maxsize=1)
+def _decree_title_end() -> re.Pattern[str]:
+    """In a decree's subject title (matched as written), what is said of the decree (directive_words.tsv:
+    decree_title_end): why it is made ("… xe ôtô để xin ý kiến nhân dân"), how it is to change things ("… về ATTP
+    theo hướng tăng mức xử phạt"), the predicate ("… đã mở rộng", "… được ban hành"); and ", tại", where its draft
+    says something ("…, tại dự thảo quy định …")."""
+    words = words_by_use("directive_words.tsv", keyed=False)["decree_title_end"]
+    return re.compile(rf"\s(?:{_alt(list(words))})(?![\w])|,\s+tại\s")
 
 
 def _decree_title(title: str) -> str | None:
-    """A decree's subject title cut where what is said of it begins (_DECREE_TITLE_END); None when under three
+    """A decree's subject title cut where what is said of it begins (:func:`_decree_title_end`); None when under three
     words are left ("Nghị định về việc này").
 
     >>> _decree_title("quy định tiêu chuẩn, định mức sử dụng xe ôtô để xin ý kiến nhân dân")
@@ -2078,7 +2092,7 @@ def _decree_title(title: str) -> str | None:
     >>> _decree_title("về việc này") is None
     True
     """
-    if (stop := _DECREE_TITLE_END.search(title)) is not None:
+    if (stop := _decree_title_end().search(title)) is not None:
         title = title[: stop.start()].rstrip(" ,;:-–")
     return title if len(title.split()) >= 3 and not _ACT_POINTING.search(title.lower()) else None
 
