@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from itertools import compress
 
 from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, phrase_table, read_rows
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens, vietnamese_syllable
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, vietnamese_syllable
 from kg.textkey import key as text_key
 
 _APOSTROPHES = frozenset({"'", "’"})
@@ -1289,8 +1289,10 @@ def _reverent_names(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[Nam
     Hồ"), is how a leader is named with reverence: when the report gives no fuller name that
     begins with that word, "Bác X" is the person's name as the report writes it (the gold's
     fullest form), not a short reference left unresolved. After ``named_after_cues.tsv`` ("mang
-    tên") it names a thing, not the person. At the start of a sentence the capital says nothing, so
-    there the name must be a family name ("Bác Hồ đã từng nói", but "Bác Tám kể")."""
+    tên") it names a thing, not the person, unless a word of reverence follows the name
+    (:func:`_revered`: "thành phố mang tên Bác Hồ kính yêu" tells of the man). At the start of a
+    sentence the capital says nothing, so there the name must be a family name ("Bác Hồ đã từng
+    nói", but "Bác Tám kể")."""
     fuller = {toks.k[h.start] for h in hits if not h.short and h.end - h.start >= 2}
     out = []
     for h in hits:
@@ -1298,10 +1300,37 @@ def _reverent_names(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[Nam
         inside = b >= 1 and not toks.brk[b] and toks.word[b - 1]
         if h.how == "honorific" and h.short and b >= 0 and toks.t[b] == _BAC \
                 and (inside or toks.k[h.start] in lex.surnames) and not _after_place_word(toks, b, lex) \
-                and toks.k[h.start] not in fuller and not _after_named_cue(toks, b):
+                and toks.k[h.start] not in fuller \
+                and (not _after_named_cue(toks, b) or _revered(toks, b, h.end)):
             h = NameHit(b, h.end, "honorific", h.gender)
         out.append(h)
     return out
+
+
+@cache
+def _reverence_tables() -> tuple[PhraseIndex, PhraseIndex]:
+    """``person_reverence.tsv``'s naming cues and words of reverence, as phrase indexes."""
+    rows = read_rows("person_reverence.tsv", 2)
+    return (phrase_index(r[0] for r in rows if r[1] == "naming"),
+            phrase_index(r[0] for r in rows if r[1] == "reverence"))
+
+
+def _revered(toks: Tokens, b: int, end: int) -> bool:
+    """The name from token ``b`` to ``end`` follows a naming cue of ``person_reverence.tsv`` ("mang
+    tên") and a word of reverence of it follows the name, in its sentence ("thành phố mang tên Bác
+    Hồ kính yêu"): the words speak of the man, not only of the thing named after him."""
+    naming, reverence = _reverence_tables()
+    if end >= len(toks.k) or toks.brk[end] or toks.k[end] not in reverence.firsts \
+            or reverence.longest(toks, end) is None or b < 1 or toks.k[b - 1] not in naming.lasts:
+        return False
+    for k in range(max(0, b - _MAX_NAMING_CUE), b):
+        hit = naming.longest(toks, k) if toks.k[k] in naming.firsts else None
+        if hit and k + hit[0] == b:
+            return True
+    return False
+
+
+_MAX_NAMING_CUE = 3  # tokens of the longest naming cue of person_reverence.tsv ("mang tên")
 
 
 def _after_place_word(toks: Tokens, b: int, lex: Lexicon) -> bool:
