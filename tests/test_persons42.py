@@ -25,3 +25,32 @@ def test_a_city_named_after_the_man_without_reverence_names_no_one(text):
 
 def test_an_honour_after_the_revered_name_names_no_one():
     assert persons_of(officials("Các em học sinh phấn đấu trở thành cháu ngoan Bác Hồ kính yêu.")) == []
+
+
+# --- a photographer's initials written as one word after "Ảnh:" ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ông Lạc Văn Hưng phát biểu tại hội nghị. Ảnh: KV Hội nghị kéo dài hai ngày.",  # the next sentence glued on
+    "Ông Lạc Văn Hưng phát biểu tại hội nghị (Ảnh: KV). Hội nghị kéo dài hai ngày.",
+    "Ông Lạc Văn Hưng phát biểu tại hội nghị - Ảnh: KV.",
+])
+def test_initials_in_one_word_after_a_photo_label_are_the_photographer(text):
+    assert persons_of(officials(text)) == ["Lạc Văn Hưng", "KV"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lạc Văn Hưng phát biểu tại hội nghị. Ảnh: VGP Hội nghị kéo dài hai ngày.",  # a source
+    "Ông Lạc Văn Hưng phát biểu tại hội nghị. Ảnh: CTV Hội nghị kéo dài hai ngày.",  # a contributor
+])
+def test_a_source_or_a_staff_role_names_no_one(text):
+    assert persons_of(officials(text)) == ["Lạc Văn Hưng"]
+
+
+def test_the_initials_of_a_writer_credited_in_the_report_are_that_writer():
+    text = "Ông Lạc Văn Hưng phát biểu tại hội nghị. Ảnh: KV\nHội nghị kéo dài hai ngày.\nKiều Vy"
+    assert persons_of(officials(text)) == ["Lạc Văn Hưng", "Kiều Vy"]
+
+
+def test_a_graphic_signed_with_initials_names_no_one():
+    text = "Ông Lạc Văn Hưng phát biểu tại hội nghị. Vốn đầu tư của ba khu kinh tế - Đồ họa: KV"
+    assert persons_of(officials(text)) == ["Lạc Văn Hưng"]

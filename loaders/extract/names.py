@@ -752,7 +752,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 continue
         label = _credit_label(toks, i) if toks.k[i] in credit_firsts else 0  # (its first test, inline)
         if label:
-            end, found = _credit_list(toks, label + 1, covered, lex)
+            end, found = _credit_list(toks, label + 1, covered, lex, labelled=toks.k[i] == _PHOTO)
             hits.extend(found)
             i = max(end, label + 1)
             continue
@@ -775,7 +775,21 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     if by_line:
         starts = {h.start for h in by_line}
         hits = [h for h in hits if h.start not in starts] + by_line
-    return hits
+    return _drop_spelled_initials(toks, hits)
+
+
+def _drop_spelled_initials(toks: Tokens, hits: list[NameHit]) -> list[NameHit]:
+    """A credit of initials in one word ("Ảnh: TN", :func:`_letter_initials`) whose letters are the
+    first letters of the words of another credit of the report ("Thảo Nguyên", the writer credited
+    at the end) is that person's, signed short: no person of its own. A name told in the text
+    ("Lê Văn Hùng" beside "Ảnh: LVH") is no signature: the initials stay."""
+    one = [h for h in hits if h.how == "credit" and h.end - h.start == 1 and toks.upper[h.start]
+           and len(toks.t[h.start]) in _INITIALS_LETTERS]
+    if not one:
+        return hits
+    spelled = {"".join(toks.t[x][:1] for x in range(h.start, h.end) if toks.word[x]).upper()
+               for h in hits if h.how == "credit" and h.end - h.start >= 2}
+    return [h for h in hits if h not in one or toks.t[h.start] not in spelled]
 
 
 @cache
@@ -1452,12 +1466,37 @@ def _credit_label(toks: Tokens, i: int) -> int:
     return colon if hit and colon < len(toks.k) and toks.k[colon] == ":" else 0
 
 
+_PHOTO = phrase_tokens("ảnh")[0]  # a photo's credit label ("Ảnh:", "Ảnh minh họa:"): a graphic's
+# ("Đồ họa: TT") may be signed by the paper's desk, and the gold lists none such
+_INITIALS_LETTERS = (2, 3)  # letters of a photographer's initials written as one word: "TV", "VQH"
+_AFTER_INITIALS = frozenset(phrase_tokens(") . , ; -"))
+
+
+def _letter_initials(toks: Tokens, j: int) -> bool:
+    """Token j, the first of a credit ("Ảnh: TV", "(Ảnh: HC)"), is a photographer's initials
+    written as one word in capitals: two or three letters, no Vietnamese syllable ("HÀ", "NAM" are
+    given names, read as names are), no staff role (``staff_initials.tsv``: "PV", "CTV"), and
+    nothing that goes on with it after: the credit ends there (a line's end, a bracket, a stop, a
+    comma or a dash) or the next sentence begins, glued on, with a word in lower case after its
+    capital ("Ảnh: TV Giữ nguyên ..."; not "NAM TRẦN", a name in capitals). A source's
+    abbreviation is read before (``credit_sources.tsv``: "VGP", "EPA")."""
+    t = toks.t[j]
+    if not (toks.word[j] and toks.upper[j] and len(t) in _INITIALS_LETTERS and t.isalpha()) \
+            or vietnamese_syllable(t) or t in _staff_initials():
+        return False
+    k = j + 1
+    if k >= len(toks.k) or toks.brk[k] or toks.k[k] in _AFTER_INITIALS:
+        return True
+    return toks.word[k] and toks.cap[k] and not toks.upper[k] and toks.gap[k] == " "
+
+
 def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon,
-                 *, signed: bool = False) -> tuple[int, list[NameHit]]:
+                 *, signed: bool = False, labelled: bool = False) -> tuple[int, list[NameHit]]:
     """Names in a credit: "Thanh Long", "VGP/Quang Hiếu", "Hoàng Hoa - Văn Cảnh (TTXVN)". In a
     signature (``signed``: the report's last words, read by :func:`_byline`) the first writer may
     be named with a word that is also an honorific and one given name ("Anh Thư"), as a later one
-    may anywhere; a caption that ends the report ("Ông Đinh Văn A") is no signature."""
+    may anywhere; a caption that ends the report ("Ông Đinh Văn A") is no signature. Right after a
+    photo's credit label (``labelled``: "Ảnh: TV") the credit may be initials in one word."""
     n = len(toks.k)
     out: list[NameHit] = []
     j = i
@@ -1470,6 +1509,8 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon,
         if source:
             j += source[0]  # "Ảnh: Đại Đoàn Kết", "Ảnh: Internet": the source, no person (read past it)
             break
+        if end == j and j == i and labelled and _letter_initials(toks, j):
+            end = j + 1  # "Ảnh: TV", "(Ảnh: HC)": a photographer's initials written as one word
         if end == j:
             end = cap_name(toks, j, 4, lex)
             if end == j and (out or signed) and toks.k[j] in lex.honorifics.firsts and toks.cap[j]:
