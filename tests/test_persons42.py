@@ -54,3 +54,16 @@ def test_the_initials_of_a_writer_credited_in_the_report_are_that_writer():
 def test_a_graphic_signed_with_initials_names_no_one():
     text = "Ông Lạc Văn Hưng phát biểu tại hội nghị. Vốn đầu tư của ba khu kinh tế - Đồ họa: KV"
     assert persons_of(officials(text)) == ["Lạc Văn Hưng"]
+
+
+# --- a credit signed short that another credit writes in full ---------------------------------------
+
+def test_initials_and_a_given_name_are_the_credit_written_in_full():
+    text = ("Người dân phản đối bãi rác - Ảnh: K.Vy Đơn kiến nghị được gửi đến ông Lạc Văn Hưng. "
+            "Ông Hưng nói sẽ xem xét.\nKiều Vy")
+    assert persons_of(officials(text)) == ["Lạc Văn Hưng", "Kiều Vy"]
+
+
+def test_initials_of_a_name_told_in_the_text_stay_a_credit():
+    text = "Ông Lạc Văn Hưng phát biểu tại hội nghị. Ảnh: L.Hưng\nHội nghị kéo dài hai ngày.\nKiều Vy"
+    assert persons_of(officials(text)) == ["Lạc Văn Hưng", "L.Hưng", "Kiều Vy"]

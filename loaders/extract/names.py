@@ -779,17 +779,34 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
 
 
 def _drop_spelled_initials(toks: Tokens, hits: list[NameHit]) -> list[NameHit]:
-    """A credit of initials in one word ("Ảnh: TN", :func:`_letter_initials`) whose letters are the
-    first letters of the words of another credit of the report ("Thảo Nguyên", the writer credited
-    at the end) is that person's, signed short: no person of its own. A name told in the text
-    ("Lê Văn Hùng" beside "Ảnh: LVH") is no signature: the initials stay."""
-    one = [h for h in hits if h.how == "credit" and h.end - h.start == 1 and toks.upper[h.start]
-           and len(toks.t[h.start]) in _INITIALS_LETTERS]
-    if not one:
+    """A credit signed short, by initials, that another credit of the report writes in full is that
+    person's, no person of its own: initials in one word ("Ảnh: TN", :func:`_letter_initials`) whose
+    letters begin the words of the other credit ("Thảo Nguyên", the writer credited at the end), or
+    initials with the given name ("Q.Huy", "T.Cường", "Tr. Thanh") whose letters begin the other's
+    first words and whose given name is its last ("Quang Huy", "Thành Cường"). A name told in the
+    text ("Lê Văn Hùng" beside "Ảnh: LVH") is no signature: the initials stay."""
+    credits = [h for h in hits if h.how == "credit"]
+    if len(credits) < 2:
         return hits
-    spelled = {"".join(toks.t[x][:1] for x in range(h.start, h.end) if toks.word[x]).upper()
-               for h in hits if h.how == "credit" and h.end - h.start >= 2}
-    return [h for h in hits if h not in one or toks.t[h.start] not in spelled]
+    words = [(h, [toks.t[x] for x in range(h.start, h.end) if toks.word[x]]) for h in credits]
+    full = [ws for h, ws in words if len(ws) >= 2 and "." not in toks.k[h.start : h.end]]
+    if not full:
+        return hits
+    drop = {h.start for h, ws in words if _signs_short(toks, h, ws, full)}
+    return [h for h in hits if h.how != "credit" or h.start not in drop] if drop else hits
+
+
+def _signs_short(toks: Tokens, h: NameHit, ws: list[str], full: list[list[str]]) -> bool:
+    """The credit ``h`` (its words ``ws``) is initials of one of the ``full`` credits' names (see
+    :func:`_drop_spelled_initials`)."""
+    if len(ws) == 1 and toks.upper[h.start] and len(ws[0]) in _INITIALS_LETTERS:
+        return any(len(f) == len(ws[0]) and "".join(w[:1] for w in f).upper() == ws[0] for f in full)
+    if len(ws) < 2 or "." not in toks.k[h.start : h.end]:
+        return False
+    *letters, given = ws
+    return any(len(f) == len(ws) and text_key(f[-1]) == text_key(given)
+               and all(len(a) < len(w) and w.upper().startswith(a.upper()) for a, w in zip(letters, f, strict=False))
+               for f in full)
 
 
 @cache
