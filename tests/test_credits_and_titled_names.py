@@ -92,7 +92,8 @@ def test_a_leader_named_with_reverence_bac_and_one_name_is_a_person_unless_a_ful
     assert persons_of(officials("Bác Hồ đã từng nói vậy.")) == ["Bác Hồ"]
     assert persons_of(officials("Năm 1959, Chủ tịch Hồ Chí Minh về thăm. Nhân dân nhớ ơn Bác Hồ.")) == ["Hồ Chí Minh"]
     # a thing named after him, a children's title, a place, and a folksy "Bác" + given name
-    assert persons_of(officials("Xứng đáng với thành phố mang tên Bác Hồ kính yêu.")) == []
+    # (with a word of reverence after it, "mang tên Bác Hồ kính yêu", the man: tests/test_persons42.py)
+    assert persons_of(officials("Xứng đáng với thành phố mang tên Bác Hồ.")) == []
     assert persons_of(officials("Các em là cháu ngoan Bác Hồ.")) == []
     assert persons_of(officials("Ông Lê Văn Tám là Phó ban, Ty Lâm nghiệp tỉnh Bác Thái.")) == ["Lê Văn Tám"]
     assert persons_of(officials("Bác Tám kể lại chuyện cũ.")) == []

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from itertools import compress
 
 from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, phrase_table, read_rows
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens, vietnamese_syllable
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, vietnamese_syllable
 from kg.textkey import key as text_key
 
 _APOSTROPHES = frozenset({"'", "’"})
@@ -752,7 +752,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 continue
         label = _credit_label(toks, i) if toks.k[i] in credit_firsts else 0  # (its first test, inline)
         if label:
-            end, found = _credit_list(toks, label + 1, covered, lex)
+            end, found = _credit_list(toks, label + 1, covered, lex, labelled=toks.k[i] == _PHOTO)
             hits.extend(found)
             i = max(end, label + 1)
             continue
@@ -775,7 +775,38 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     if by_line:
         starts = {h.start for h in by_line}
         hits = [h for h in hits if h.start not in starts] + by_line
-    return hits
+    return _drop_spelled_initials(toks, hits)
+
+
+def _drop_spelled_initials(toks: Tokens, hits: list[NameHit]) -> list[NameHit]:
+    """A credit signed short, by initials, that another credit of the report writes in full is that
+    person's, no person of its own: initials in one word ("Ảnh: TN", :func:`_letter_initials`) whose
+    letters begin the words of the other credit ("Thảo Nguyên", the writer credited at the end), or
+    initials with the given name ("Q.Huy", "T.Cường", "Tr. Thanh") whose letters begin the other's
+    first words and whose given name is its last ("Quang Huy", "Thành Cường"). A name told in the
+    text ("Lê Văn Hùng" beside "Ảnh: LVH") is no signature: the initials stay."""
+    credits = [h for h in hits if h.how == "credit"]
+    if len(credits) < 2:
+        return hits
+    words = [(h, [toks.t[x] for x in range(h.start, h.end) if toks.word[x]]) for h in credits]
+    full = [ws for h, ws in words if len(ws) >= 2 and "." not in toks.k[h.start : h.end]]
+    if not full:
+        return hits
+    drop = {h.start for h, ws in words if _signs_short(toks, h, ws, full)}
+    return [h for h in hits if h.how != "credit" or h.start not in drop] if drop else hits
+
+
+def _signs_short(toks: Tokens, h: NameHit, ws: list[str], full: list[list[str]]) -> bool:
+    """The credit ``h`` (its words ``ws``) is initials of one of the ``full`` credits' names (see
+    :func:`_drop_spelled_initials`)."""
+    if len(ws) == 1 and toks.upper[h.start] and len(ws[0]) in _INITIALS_LETTERS:
+        return any(len(f) == len(ws[0]) and "".join(w[:1] for w in f).upper() == ws[0] for f in full)
+    if len(ws) < 2 or "." not in toks.k[h.start : h.end]:
+        return False
+    *letters, given = ws
+    return any(len(f) == len(ws) and text_key(f[-1]) == text_key(given)
+               and all(len(a) < len(w) and w.upper().startswith(a.upper()) for a, w in zip(letters, f, strict=False))
+               for f in full)
 
 
 @cache
@@ -1289,8 +1320,10 @@ def _reverent_names(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[Nam
     Hồ"), is how a leader is named with reverence: when the report gives no fuller name that
     begins with that word, "Bác X" is the person's name as the report writes it (the gold's
     fullest form), not a short reference left unresolved. After ``named_after_cues.tsv`` ("mang
-    tên") it names a thing, not the person. At the start of a sentence the capital says nothing, so
-    there the name must be a family name ("Bác Hồ đã từng nói", but "Bác Tám kể")."""
+    tên") it names a thing, not the person, unless a word of reverence follows the name
+    (:func:`_revered`: "thành phố mang tên Bác Hồ kính yêu" tells of the man). At the start of a
+    sentence the capital says nothing, so there the name must be a family name ("Bác Hồ đã từng
+    nói", but "Bác Tám kể")."""
     fuller = {toks.k[h.start] for h in hits if not h.short and h.end - h.start >= 2}
     out = []
     for h in hits:
@@ -1298,10 +1331,37 @@ def _reverent_names(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[Nam
         inside = b >= 1 and not toks.brk[b] and toks.word[b - 1]
         if h.how == "honorific" and h.short and b >= 0 and toks.t[b] == _BAC \
                 and (inside or toks.k[h.start] in lex.surnames) and not _after_place_word(toks, b, lex) \
-                and toks.k[h.start] not in fuller and not _after_named_cue(toks, b):
+                and toks.k[h.start] not in fuller \
+                and (not _after_named_cue(toks, b) or _revered(toks, b, h.end)):
             h = NameHit(b, h.end, "honorific", h.gender)
         out.append(h)
     return out
+
+
+@cache
+def _reverence_tables() -> tuple[PhraseIndex, PhraseIndex]:
+    """``person_reverence.tsv``'s naming cues and words of reverence, as phrase indexes."""
+    rows = read_rows("person_reverence.tsv", 2)
+    return (phrase_index(r[0] for r in rows if r[1] == "naming"),
+            phrase_index(r[0] for r in rows if r[1] == "reverence"))
+
+
+def _revered(toks: Tokens, b: int, end: int) -> bool:
+    """The name from token ``b`` to ``end`` follows a naming cue of ``person_reverence.tsv`` ("mang
+    tên") and a word of reverence of it follows the name, in its sentence ("thành phố mang tên Bác
+    Hồ kính yêu"): the words speak of the man, not only of the thing named after him."""
+    naming, reverence = _reverence_tables()
+    if end >= len(toks.k) or toks.brk[end] or toks.k[end] not in reverence.firsts \
+            or reverence.longest(toks, end) is None or b < 1 or toks.k[b - 1] not in naming.lasts:
+        return False
+    for k in range(max(0, b - _MAX_NAMING_CUE), b):
+        hit = naming.longest(toks, k) if toks.k[k] in naming.firsts else None
+        if hit and k + hit[0] == b:
+            return True
+    return False
+
+
+_MAX_NAMING_CUE = 3  # tokens of the longest naming cue of person_reverence.tsv ("mang tên")
 
 
 def _after_place_word(toks: Tokens, b: int, lex: Lexicon) -> bool:
@@ -1423,12 +1483,37 @@ def _credit_label(toks: Tokens, i: int) -> int:
     return colon if hit and colon < len(toks.k) and toks.k[colon] == ":" else 0
 
 
+_PHOTO = phrase_tokens("ảnh")[0]  # a photo's credit label ("Ảnh:", "Ảnh minh họa:"): a graphic's
+# ("Đồ họa: TT") may be signed by the paper's desk, and the gold lists none such
+_INITIALS_LETTERS = (2, 3)  # letters of a photographer's initials written as one word: "TV", "VQH"
+_AFTER_INITIALS = frozenset(phrase_tokens(") . , ; -"))
+
+
+def _letter_initials(toks: Tokens, j: int) -> bool:
+    """Token j, the first of a credit ("Ảnh: TV", "(Ảnh: HC)"), is a photographer's initials
+    written as one word in capitals: two or three letters, no Vietnamese syllable ("HÀ", "NAM" are
+    given names, read as names are), no staff role (``staff_initials.tsv``: "PV", "CTV"), and
+    nothing that goes on with it after: the credit ends there (a line's end, a bracket, a stop, a
+    comma or a dash) or the next sentence begins, glued on, with a word in lower case after its
+    capital ("Ảnh: TV Giữ nguyên ..."; not "NAM TRẦN", a name in capitals). A source's
+    abbreviation is read before (``credit_sources.tsv``: "VGP", "EPA")."""
+    t = toks.t[j]
+    if not (toks.word[j] and toks.upper[j] and len(t) in _INITIALS_LETTERS and t.isalpha()) \
+            or vietnamese_syllable(t) or t in _staff_initials():
+        return False
+    k = j + 1
+    if k >= len(toks.k) or toks.brk[k] or toks.k[k] in _AFTER_INITIALS:
+        return True
+    return toks.word[k] and toks.cap[k] and not toks.upper[k] and toks.gap[k] == " "
+
+
 def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon,
-                 *, signed: bool = False) -> tuple[int, list[NameHit]]:
+                 *, signed: bool = False, labelled: bool = False) -> tuple[int, list[NameHit]]:
     """Names in a credit: "Thanh Long", "VGP/Quang Hiếu", "Hoàng Hoa - Văn Cảnh (TTXVN)". In a
     signature (``signed``: the report's last words, read by :func:`_byline`) the first writer may
     be named with a word that is also an honorific and one given name ("Anh Thư"), as a later one
-    may anywhere; a caption that ends the report ("Ông Đinh Văn A") is no signature."""
+    may anywhere; a caption that ends the report ("Ông Đinh Văn A") is no signature. Right after a
+    photo's credit label (``labelled``: "Ảnh: TV") the credit may be initials in one word."""
     n = len(toks.k)
     out: list[NameHit] = []
     j = i
@@ -1441,6 +1526,8 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon,
         if source:
             j += source[0]  # "Ảnh: Đại Đoàn Kết", "Ảnh: Internet": the source, no person (read past it)
             break
+        if end == j and j == i and labelled and _letter_initials(toks, j):
+            end = j + 1  # "Ảnh: TV", "(Ảnh: HC)": a photographer's initials written as one word
         if end == j:
             end = cap_name(toks, j, 4, lex)
             if end == j and (out or signed) and toks.k[j] in lex.honorifics.firsts and toks.cap[j]:
