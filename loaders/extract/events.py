@@ -280,10 +280,11 @@ _ATTENDEE_LIST_NAMED = re.compile(
 _NAMED_LIST_REACH = 100
 # "Về phía tỉnh Nghệ An có các đồng chí: …", "về phía Việt Nam có Thứ trưởng …", "Cùng đi với Tổng Bí thư có …": a side
 # of the meeting, or whom the list goes with, named before "có" (event_sentence_words 'list_side'; no comma, colon or
-# full stop between); the people after it were present, if the first is named within _NAMED_LIST_REACH characters
-# ("Về phía UBND TP đã có những hành động …", "về phía Đông Nam - nơi có cột mốc …" list no one).
+# full stop between), or the phrase alone ("Tham gia đoàn có: …", the delegation's members); the people after it
+# were present, if the first is named within _NAMED_LIST_REACH characters ("Về phía UBND TP đã có những hành động
+# …", "về phía Đông Nam - nơi có cột mốc …" list no one).
 _SIDE_LIST = re.compile(
-    rf"(?<![\w])(?:{_ordered(_WORDS['list_side'])})\s+[^,.;:!?\n]{{1,80}}?\s(?:{_ordered(_WORDS['attendee_has'])})"
+    rf"(?<![\w])(?:{_ordered(_WORDS['list_side'])})(?:\s+[^,.;:!?\n]{{1,80}}?)?\s(?:{_ordered(_WORDS['attendee_has'])})"
     r"(?![\w])\s*:?"
 )
 # "dự" alone is also "dự án", "dự thảo", "dự kiến": count it only before an event word; "đến dự" is not "(liên quan)
