@@ -30,3 +30,18 @@ def test_joining_a_delegation_of_deputies_lists_no_one(doc):
     text = _VISIT + "Ông Hồ Văn Sơn được phân công tham gia Đoàn đại biểu Quốc hội tỉnh Nghệ An."
     ex = run(doc(text, "2018-06-04").person("Phạm Văn Hòa").person("Hồ Văn Sơn"))
     assert "Hồ Văn Sơn" not in [n for _k, n, _r in _parts(ex)]
+
+
+def test_those_listed_right_after_the_event_s_word_attended(doc):
+    """ "Dự mít tinh có …": the list follows the event's word at once, with no name of the event between."""
+    text = ("Sáng 7/5, tại thành phố Điện Biên Phủ, tỉnh Điện Biên tổ chức mít tinh kỷ niệm ngày chiến thắng. Dự mít "
+            "tinh có Chủ tịch nước Trần Văn Lâm, Phó Thủ tướng Ngô Thị Hạnh, cùng hàng nghìn người dân.")
+    ex = run(doc(text, "2019-05-07").person("Trần Văn Lâm").person("Ngô Thị Hạnh"))
+    assert [(n, r) for _k, n, r in _parts(ex)] == [("Trần Văn Lâm", "attended"), ("Ngô Thị Hạnh", "attended")]
+
+
+def test_a_count_right_after_the_event_s_word_lists_no_one(doc):
+    text = ("Sáng 7/5, tỉnh Điện Biên tổ chức mít tinh kỷ niệm ngày chiến thắng. Dự mít tinh có 5.000 người, trong "
+            "đó ông Trần Văn Lâm, Chủ tịch nước, đã đọc diễn văn từ năm ngoái.")
+    ex = run(doc(text, "2019-05-07").person("Trần Văn Lâm"))
+    assert ("Trần Văn Lâm", "attended") not in [(n, r) for _k, n, r in _parts(ex)]
