@@ -271,19 +271,20 @@ _ATTENDEE_LIST = re.compile(
     rf"|(?:{_ordered(_WORDS['attended_by'])})(?:\s+các)?(?:\s+(?:{_ordered(_WORDS['person_title'])}))?\s*:?"
 )
 # "Dự lễ kỷ niệm có …", "Cùng dự lễ khánh thành có các đồng chí …": the event's name runs on between its word and
-# "có" (six words at most, none a number); the list follows, if its first person is named within _NAMED_LIST_REACH
-# characters ("dự lễ tuyên dương có 88,3% là …" lists no one).
+# "có" (six words at most, none a number; or none: "Dự mít tinh có …", "Dự cuộc làm việc có …"); the list follows,
+# if its first person is named within _NAMED_LIST_REACH characters ("dự lễ tuyên dương có 88,3% là …" lists no one).
 _ATTENDEE_LIST_NAMED = re.compile(
     rf"(?<![\w])(?:{_ordered(_WORDS['attend_verb'] + _WORDS['attend_bare'])})\s+(?:{_ordered(_WORDS['attend_object'])})"
-    rf"(?:\s+[^\W\d][^\s,.;:()\"“”]*){{1,6}}?\s+(?:{_ordered(_WORDS['attendee_has'])})\s+(?!\d)"
+    rf"(?:\s+[^\W\d][^\s,.;:()\"“”]*){{0,6}}?\s+(?:{_ordered(_WORDS['attendee_has'])})\s+(?!\d)"
 )
 _NAMED_LIST_REACH = 100
 # "Về phía tỉnh Nghệ An có các đồng chí: …", "về phía Việt Nam có Thứ trưởng …", "Cùng đi với Tổng Bí thư có …": a side
 # of the meeting, or whom the list goes with, named before "có" (event_sentence_words 'list_side'; no comma, colon or
-# full stop between); the people after it were present, if the first is named within _NAMED_LIST_REACH characters
-# ("Về phía UBND TP đã có những hành động …", "về phía Đông Nam - nơi có cột mốc …" list no one).
+# full stop between), or the phrase alone ("Tham gia đoàn có: …", the delegation's members); the people after it
+# were present, if the first is named within _NAMED_LIST_REACH characters ("Về phía UBND TP đã có những hành động
+# …", "về phía Đông Nam - nơi có cột mốc …" list no one).
 _SIDE_LIST = re.compile(
-    rf"(?<![\w])(?:{_ordered(_WORDS['list_side'])})\s+[^,.;:!?\n]{{1,80}}?\s(?:{_ordered(_WORDS['attendee_has'])})"
+    rf"(?<![\w])(?:{_ordered(_WORDS['list_side'])})(?:\s+[^,.;:!?\n]{{1,80}}?)?\s(?:{_ordered(_WORDS['attendee_has'])})"
     r"(?![\w])\s*:?"
 )
 # "dự" alone is also "dự án", "dự thảo", "dự kiến": count it only before an event word; "đến dự" is not "(liên quan)
