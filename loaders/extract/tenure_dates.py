@@ -106,6 +106,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # đốc … vào giữ chức …": career_transfers.tsv, kind "from")
     moved = {text_key(r["word"]) for r in read_tsv("career_transfers.tsv") if r["kind"] == "from"}
     out["moved_from"] = re.compile(rf"(?<![\w])(?:{alternation(moved)})\s*$")
+    # the words opening a sentence that tells what the decision of the sentence before says ("Theo đó, …")
+    follows = {text_key(r["word"]) for r in read_tsv("tenure_follow_words.tsv")}
+    out["follows"] = re.compile(rf"[^\w]*(?:{alternation(follows)})(?![\w])")
     return out
 
 
@@ -166,8 +169,9 @@ _SYMBOL_GAP = re.compile(r"[ \t,]*(?:của[ \t]+[^,;.()\n]{1,50}?[ \t,]*)?(?:ban
 
 
 def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Span,
-              status: str | None = None) -> PartialDate | None:
-    """The date the sentence ``sent`` ties to the act that gave ``pm`` its status (or ``status``), or None."""
+              status: str | None = None, previous: Span | None = None) -> PartialDate | None:
+    """The date the sentence ``sent`` ties to the act that gave ``pm`` its status (or ``status``), or None;
+    ``previous``, the sentence before it, dates the act only through :func:`_follows_decision`."""
     k = report.key
     p = _patterns()
     title = pm.span
@@ -246,7 +250,35 @@ def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Spa
     # written after the title, nor an act talked about: "Tại hội nghị, ông A cho biết ông X được bổ nhiệm …")
     if verb is None or p["talk"].search(k, sent.start, act.start):
         return None
+    # 5. a sentence with no date that tells what the decision of the sentence before says ("Theo đó, …")
+    if not dates and previous is not None and p["follows"].match(k, sent.start, act.start):
+        return _follows_decision(report, extraction, previous)
     return _event_date(extraction.events, sent)
+
+
+def _follows_decision(report: Report, extraction: Extraction, previous: Span) -> PartialDate | None:
+    """The date of the decision that the sentence ``previous`` names, for the act the next sentence tells
+    as what that decision says ("Chiều 27/2, Thành ủy tổ chức Hội nghị công bố quyết định của Bộ Chính trị
+    về công tác cán bộ. Theo đó, ông X được bổ nhiệm giữ chức …": ``tenure_follow_words.tsv``): the date
+    opening ``previous`` (within ``_OPENING`` characters), else the one dated event it names ("Tại Hội
+    nghị, ông A đã đọc quyết định …"); None when ``previous`` names no decision, or a verb of talking
+    stands between its date and the decision ("Ngày 14/9, ông A khẳng định Thường vụ đã quyết định …":
+    the day of the saying)."""
+    k = report.key
+    p = _patterns()
+    decision = p["decision"].search(k, previous.start, previous.end)
+    if decision is None:
+        return None
+    opening = [(s, d) for s, d in _dates(report)
+               if previous.start <= s.start and s.end <= decision.start() and s.start - previous.start <= _OPENING]
+    if opening:
+        span, date = opening[0]
+        if p["talk"].search(k, span.end, decision.start()):
+            return None
+        return _with_year(date, extraction)
+    if p["talk"].search(k, previous.start, decision.start()):
+        return None
+    return _event_date(extraction.events, previous)
 
 
 def _with_year(date: PartialDate, extraction: Extraction) -> PartialDate | None:
@@ -477,7 +509,7 @@ def _date_acts(report: Report, extraction: Extraction, todo: list[PostMention]) 
             act = next((a for a in acts if _governed(report, pm, sents[i], a)), "")
             if not act:
                 continue
-        date = _act_date(report, extraction, pm, sents[i], act)
+        date = _act_date(report, extraction, pm, sents[i], act, sents[i - 1] if i > 0 else None)
         if date is None:
             continue
         if act == "appointed":
