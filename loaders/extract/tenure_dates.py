@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cache
 
 from kg.loaders.dates import find_dates, find_month_years, written_dates
@@ -106,6 +107,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # đốc … vào giữ chức …": career_transfers.tsv, kind "from")
     moved = {text_key(r["word"]) for r in read_tsv("career_transfers.tsv") if r["kind"] == "from"}
     out["moved_from"] = re.compile(rf"(?<![\w])(?:{alternation(moved)})\s*$")
+    # the words opening a sentence that tells what the decision of the sentence before says ("Theo đó, …")
+    follows = {text_key(r["word"]) for r in read_tsv("tenure_follow_words.tsv")}
+    out["follows"] = re.compile(rf"[^\w]*(?:{alternation(follows)})(?![\w])")
     return out
 
 
@@ -166,8 +170,9 @@ _SYMBOL_GAP = re.compile(r"[ \t,]*(?:của[ \t]+[^,;.()\n]{1,50}?[ \t,]*)?(?:ban
 
 
 def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Span,
-              status: str | None = None) -> PartialDate | None:
-    """The date the sentence ``sent`` ties to the act that gave ``pm`` its status (or ``status``), or None."""
+              status: str | None = None, previous: Span | None = None) -> PartialDate | None:
+    """The date the sentence ``sent`` ties to the act that gave ``pm`` its status (or ``status``), or None;
+    ``previous``, the sentence before it, dates the act only through :func:`_follows_decision`."""
     k = report.key
     p = _patterns()
     title = pm.span
@@ -246,7 +251,35 @@ def _act_date(report: Report, extraction: Extraction, pm: PostMention, sent: Spa
     # written after the title, nor an act talked about: "Tại hội nghị, ông A cho biết ông X được bổ nhiệm …")
     if verb is None or p["talk"].search(k, sent.start, act.start):
         return None
+    # 5. a sentence with no date that tells what the decision of the sentence before says ("Theo đó, …")
+    if not dates and previous is not None and p["follows"].match(k, sent.start, act.start):
+        return _follows_decision(report, extraction, previous)
     return _event_date(extraction.events, sent)
+
+
+def _follows_decision(report: Report, extraction: Extraction, previous: Span) -> PartialDate | None:
+    """The date of the decision that the sentence ``previous`` names, for the act the next sentence tells
+    as what that decision says ("Chiều 27/2, Thành ủy tổ chức Hội nghị công bố quyết định của Bộ Chính trị
+    về công tác cán bộ. Theo đó, ông X được bổ nhiệm giữ chức …": ``tenure_follow_words.tsv``): the date
+    opening ``previous`` (within ``_OPENING`` characters), else the one dated event it names ("Tại Hội
+    nghị, ông A đã đọc quyết định …"); None when ``previous`` names no decision, or a verb of talking
+    stands between its date and the decision ("Ngày 14/9, ông A khẳng định Thường vụ đã quyết định …":
+    the day of the saying)."""
+    k = report.key
+    p = _patterns()
+    decision = p["decision"].search(k, previous.start, previous.end)
+    if decision is None:
+        return None
+    opening = [(s, d) for s, d in _dates(report)
+               if previous.start <= s.start and s.end <= decision.start() and s.start - previous.start <= _OPENING]
+    if opening:
+        span, date = opening[0]
+        if p["talk"].search(k, span.end, decision.start()):
+            return None
+        return _with_year(date, extraction)
+    if p["talk"].search(k, previous.start, decision.start()):
+        return None
+    return _event_date(extraction.events, previous)
 
 
 def _with_year(date: PartialDate, extraction: Extraction) -> PartialDate | None:
@@ -477,13 +510,59 @@ def _date_acts(report: Report, extraction: Extraction, todo: list[PostMention]) 
             act = next((a for a in acts if _governed(report, pm, sents[i], a)), "")
             if not act:
                 continue
-        date = _act_date(report, extraction, pm, sents[i], act)
+        date = _act_date(report, extraction, pm, sents[i], act, sents[i - 1] if i > 0 else None)
+        if date is None and act == pm.status:
+            date = _retold_act_date(report, extraction, pm, sents, starts)
         if date is None:
             continue
         if act == "appointed":
             pm.start = date
         else:
             pm.end = date
+
+
+_MAX_RETOLD = 3  # later writings of a title looked at for its act
+
+
+def _retold_act_date(report: Report, extraction: Extraction, pm: PostMention, sents: list[Span],
+                     starts: list[int]) -> PartialDate | None:
+    """The date of the act that gave ``pm`` (appointed or left) its status, told where its title is written
+    again after the sentence the post was read from: a headline or a lead says the act ("Ông X giữ chức Phó
+    Bí thư Tỉnh ủy Y"), the body tells it with its date ("Quyết định số 439-QĐNS/TW ngày 6/2/2017 … chỉ định
+    đồng chí X … giữ chức Phó Bí thư Tỉnh ủy Y"). The later title counts only as the object of an act of the
+    same status (:func:`_governed`: "giữ chức", "làm" or the verb right before it, so not inside a longer
+    title, "Phó Bí thư" for "Bí thư") in a sentence about the holder (:func:`_names_holder`); its date is then read
+    as on the post's own sentence (:func:`_act_date`)."""
+    k = report.key
+    title = k[pm.span.start : pm.span.end]
+    at = pm.span.end
+    for _ in range(_MAX_RETOLD):
+        at = k.find(title, at)
+        if at < 0:
+            return None
+        end = at + len(title)
+        i = bisect_left(starts, at + 1) - 1
+        whole = not (at > 0 and (k[at - 1].isalnum() or k[at - 1] == "_")) \
+            and not (end < len(k) and (k[end].isalnum() or k[end] == "_"))
+        if whole and i >= 0 and at >= pm.span.end:
+            sent = sents[i]
+            retold = replace(pm, span=Span(at, end))
+            if _names_holder(extraction, pm, sent, at) and _governed(report, retold, sent, pm.status):
+                date = _act_date(report, extraction, retold, sent, pm.status, sents[i - 1] if i > 0 else None)
+                if date is not None:
+                    return date
+        at = end
+    return None
+
+
+def _names_holder(extraction: Extraction, pm: PostMention, sent: Span, at: int) -> bool:
+    """Whether the sentence ``sent`` tells its act of ``pm``'s holder: it names the holder before ``at`` (the
+    title), or names no one ("Chủ tịch nước bổ nhiệm các ông có tên tại Điều 1 … làm Thẩm phán …"); a sentence
+    naming only others is about them ("ông A đã ký văn bản giải trình về việc bổ nhiệm Giám đốc Sở …")."""
+    if any(sent.start <= s.start < at for s in pm.person.spans or [pm.person.span]):
+        return True
+    return not any(sent.start <= s.start < sent.end for person in extraction.persons
+                   for s in person.spans or [person.span])
 
 
 def _by_sentence(posts: list[PostMention], sents: list[Span]) -> dict[tuple[int, str], list[PostMention]]:
