@@ -1438,6 +1438,40 @@ def _sole_posts(run: list[Title], country: bool = False) -> bool:
     return all(not t.row.needs_org and t.org is None for t in sole)
 
 
+_DELEGATION = phrase_table("delegation_cues.tsv")
+_MAX_DELEGATION = 4  # tokens of a delegation cue before "của": "được sự ủy quyền"
+_OF = phrase_tokens("của")[0]
+_CLAUSE_MARKS = frozenset({",", ";", ".", ")", ":"})
+
+
+def _bodied_run_after_of(toks: Tokens, run: list[Title], start: int, name_end: int) -> bool:
+    """The run of titles at ``start``, written after "của" and before a name that ends the phrase
+    (a clause mark after it), is one person's when every title before the last writes its own body
+    with it: "Nhận lời mời của Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ
+    tịch nước X, ..." (both are X's). Not when the name goes on into a verb, the subject of the
+    clause after the phrase ("Đồng tình với ý kiến của Chủ tịch Hội đồng Dân tộc, Chủ tịch Quốc hội
+    X cho rằng": the first title is another's), nor after a delegation cue before "của"
+    (``delegation_cues.tsv``: "Thừa ủy quyền của Chủ tịch UBND tỉnh, Giám đốc Sở X, ..."). A bare
+    first title ("của Chủ tịch nước, Bí thư Tỉnh ủy X") names an office by itself and stays apart."""
+    if len(run) < 2 or start < 1 or toks.k[start - 1] != _OF:
+        return False
+    if name_end < len(toks.k) and (toks.k[name_end] not in _CLAUSE_MARKS or toks.brk[name_end]):
+        return False
+    for t in run[:-1]:
+        org = t.org
+        if org is None or org.span.start < toks.s[t.role_start] or org.span.end > toks.e[t.end - 1]:
+            return False
+    of = start - 1
+    for back in range(1, _MAX_DELEGATION + 1):
+        a = of - back
+        if a < 0:
+            break
+        hit = _DELEGATION.longest(toks, a) if toks.k[a] in _DELEGATION.firsts else None
+        if hit and hit[0] == back:
+            return False
+    return True
+
+
 def _may_precede_name(toks: Tokens, start: int) -> bool:
     """A run of titles set off by a comma may name the person after it ("Chủ tịch UBND tỉnh, ông
     X") unless it is the object of "của", "thay"...: in "thừa ủy quyền của Chủ tịch nước, đồng chí
@@ -1643,7 +1677,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 fronted = _fronted_status(toks, chain[-1] if chain else start, runs) \
                     if e == b - 1 or (placed is not None and e == placed) else None
                 give(person, start, status or fronted,
-                     last_only=not free and not _sole_posts(runs[start], country is not None and e == country))
+                     last_only=not free and not _sole_posts(runs[start], country is not None and e == country)
+                     and not _bodied_run_after_of(toks, runs[start], start, h.end))
                 for x in chain:
                     give(person, x, _verb_before(toks, x) or fronted)
                 linked = _linked_post_before(toks, chain[-1] if chain else start, by_end, claimed)
