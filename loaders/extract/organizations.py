@@ -664,8 +664,15 @@ def _body_starts(toks: Tokens) -> tuple[list[int], frozenset[int]]:
     it walked every token of the line (137,000 steps on the corpus for 12,500 such tokens), each
     other token's answer being no body."""
     lex = lexicon()
-    starts = [x for x in toks.where(lex.org_index.firsts) if toks.cap[x] or toks.k[x] in lex.lower_heads]
+    starts = [x for x in first_word_tokens(toks) if toks.cap[x] or toks.k[x] in lex.lower_heads]
     return starts, frozenset(starts)
+
+
+def first_word_tokens(toks: Tokens) -> list[int]:
+    """The tokens holding a first word of organizations.tsv, in order: where a body's name may
+    start. Found once a report (the scan and :func:`_body_starts` both start from them; a rule
+    that walks the bodies' heads may too), not to be changed by the caller."""
+    return toks.remember("organizations.first_words", lambda: toks.where(lexicon().org_index.firsts))
 
 
 def _body_at(toks: Tokens, k: int) -> bool:
@@ -3881,7 +3888,7 @@ class OrgFinder:
         # (found by a C-level filter), not through every token of the report
         capital_only = _capital_only_firsts()
         firsts, k, brk, n = self.lex.org_index.firsts, toks.k, toks.brk, len(toks.k)
-        for i0 in toks.where(firsts):
+        for i0 in first_word_tokens(toks):
             if i0 < i:
                 continue  # inside a name read already
             i = i0
