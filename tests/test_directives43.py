@@ -1,0 +1,29 @@
+"""Directives, round 31 (directives43): a law's whole name with a word inside it that would end a name elsewhere
+(law_name_words.tsv: whole_name), and lower-case documents named by their subject."""
+
+from __future__ import annotations
+
+from tests.fixtures_directives import directives_by_name as extracted
+
+
+def _titles(text: str) -> list[tuple[str | None, str | None]]:
+    """(type word as written, title) of every document found without a symbol, in order."""
+    return [(d.type_word, d.title) for d in extracted(text).values() if d.symbol is None]
+
+
+def test_a_law_named_with_a_verb_inside_its_name_is_read_whole():
+    # "làm" ends "Luật Đất đai làm …"; in "Luật Việc làm" it is the name's own word
+    assert _titles("Người thất nghiệp được hỗ trợ theo Điều 61 Luật Việc làm và các văn bản hướng dẫn.") == [
+        ("Luật", "Việc làm")]
+
+
+def test_a_law_named_with_a_preposition_inside_its_name_is_read_whole():
+    # "của" ends "Luật Đất đai của …"; the statute's name runs through it, and "(sửa đổi)" after it as before
+    assert _titles("Chiều qua, các đại biểu thảo luận dự án Luật Trách nhiệm bồi thường của Nhà nước (sửa đổi).") == [
+        ("Luật", "Trách nhiệm bồi thường của Nhà nước (sửa đổi)")]
+    assert _titles("Tỉnh triển khai Luật Phòng, chống tác hại của rượu, bia từ đầu năm.") == [
+        ("Luật", "Phòng, chống tác hại của rượu, bia")]
+
+
+def test_a_law_name_without_such_a_row_still_ends_at_the_word():
+    assert _titles("Luật Đất đai của nước ta đã qua nhiều lần sửa đổi.") == [("Luật", "Đất đai")]
