@@ -27,3 +27,24 @@ def test_a_law_named_with_a_preposition_inside_its_name_is_read_whole():
 
 def test_a_law_name_without_such_a_row_still_ends_at_the_word():
     assert _titles("Luật Đất đai của nước ta đã qua nhiều lần sửa đổi.") == [("Luật", "Đất đai")]
+
+
+def _resolutions(text: str) -> list[str | None]:
+    """The name of every resolution found without a symbol, in order."""
+    return [d.name for d in extracted(text).values() if d.symbol is None and d.doc_type == "NQ"]
+
+
+def test_a_national_congress_resolution_cited_in_full_then_short_is_one_document():
+    assert _resolutions("Hội nghị kiểm điểm việc thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ VIII. Việc thực "
+                        "hiện Nghị quyết Đại hội VIII còn một số hạn chế.") == [
+        "Nghị quyết Đại hội Đảng toàn quốc lần thứ VIII"]
+    assert _resolutions("Cả nước thi đua thực hiện Nghị quyết Đại hội XI của Đảng. Nghị quyết Đại hội lần thứ XI "
+                        "đã chỉ rõ ba đột phá chiến lược.") == ["Nghị quyết Đại hội XI"]
+
+
+def test_congress_resolutions_of_two_numbers_or_of_a_local_body_stay_apart():
+    assert _resolutions("Tỉnh đã hoàn thành nhiều chỉ tiêu Nghị quyết Đại hội X và đang triển khai Nghị quyết Đại "
+                        "hội XI của Đảng.") == ["Nghị quyết Đại hội X", "Nghị quyết Đại hội XI"]
+    assert _resolutions("Huyện thực hiện Nghị quyết Đại hội XI của Đảng; Nghị quyết Đại hội Đảng bộ huyện lần thứ XI "
+                        "được triển khai sâu rộng.") == [
+        "Nghị quyết Đại hội XI", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XI"]
