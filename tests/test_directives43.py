@@ -48,3 +48,11 @@ def test_congress_resolutions_of_two_numbers_or_of_a_local_body_stay_apart():
     assert _resolutions("Huyện thực hiện Nghị quyết Đại hội XI của Đảng; Nghị quyết Đại hội Đảng bộ huyện lần thứ XI "
                         "được triển khai sâu rộng.") == [
         "Nghị quyết Đại hội XI", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XI"]
+
+
+def test_the_supervision_law_of_2003_and_of_2015_are_read_whole():
+    # "Luật Hoạt động giám sát của Quốc hội" (2003), "… của Quốc hội và Hội đồng nhân dân" (2015, "HĐND" short)
+    assert _titles("Theo Luật Hoạt động giám sát của Quốc hội thì đại biểu có quyền chất vấn.") == [
+        ("Luật", "Hoạt động giám sát của Quốc hội")]
+    assert _titles("Căn cứ Luật hoạt động giám sát của Quốc hội và HĐND, đoàn đã làm việc với tỉnh.") == [
+        ("Luật", "hoạt động giám sát của Quốc hội và HĐND")]
