@@ -2957,10 +2957,37 @@ def _abbreviated_laws(occs: list[_Occ]) -> None:
             o.mention.name, o.mention.title = whole.mention.name, whole.mention.title
 
 
+_NATIONAL_CONGRESS = re.compile(
+    rf"nghị quyết đại hội (?:đại biểu )?(?:đảng )?(?:toàn quốc )?(?:lần thứ )?(?P<n>{_ORDINAL})"
+    r"(?: của đảng(?: cộng sản việt nam)?)?")
+
+
+def _national_congress_of(name: str | None) -> int | None:
+    """The number of the Party's national congress a resolution's name is of, however it is written, with no body
+    of its own ("Đảng bộ tỉnh", "Công đoàn"); None for any other name.
+
+    >>> _national_congress_of("Nghị quyết Đại hội Đảng lần thứ IX"), _national_congress_of("Nghị quyết Đại hội IX")
+    (9, 9)
+    >>> _national_congress_of("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")
+    13
+    >>> _national_congress_of("Nghị quyết Đại hội XI Đảng bộ tỉnh"), _national_congress_of("Nghị quyết Đại hội")
+    (None, None)
+    """
+    if not name or (m := _NATIONAL_CONGRESS.fullmatch(compact(name))) is None:
+        return None
+    w = m.group("n")
+    return (int(w) if w.isdigit() else ordinal_to_int(w) or roman_to_int(w)) or None
+
+
 def _identity(occ: _Occ) -> tuple:
+    """A document's identity within the report: its symbol's canonical form; for a resolution of the Party's national
+    congress, the congress's number ("Nghị quyết Đại hội Đảng lần thứ IX" and, later, "Nghị quyết Đại hội IX" are one
+    document, as a report cites it once in full and then short); else its type and its name as written."""
     d = occ.mention
     if occ.parse is not None:
         return ("s", occ.parse.canonical)
+    if d.doc_type == "NQ" and not d.title and (n := _national_congress_of(d.name)) is not None:
+        return ("congress", n)
     return ("n", d.doc_type, compact(d.name or ""))
 
 
