@@ -54,7 +54,7 @@ from kg.loaders.extract.lists import (
     skip_honorifics,
 )
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold, named_thing_at
-from kg.loaders.extract.organizations import OrgFinder, parse_org
+from kg.loaders.extract.organizations import OrgFinder, first_word_tokens, parse_org
 from kg.loaders.extract.status import clause_start, clause_status, own_prefixes_only
 from kg.loaders.extract.titles import (
     Title,
@@ -892,10 +892,12 @@ _MAX_ROLE_WORDS = 5  # tokens of "Phó" and a role phrase before a bare head: "P
 
 def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:
     """Every capitalised head of a body that takes a name ("Quân khu", "Công ty", "Ủy ban"): (its
-    first token, its row, the token after it), read once per report for the bare-head readers."""
+    first token, its row, the token after it), read once per report for the bare-head readers. The
+    tokens holding a first word of organizations.tsv are the ones organizations found for this report
+    (:func:`first_word_tokens`), not looked for again."""
     lex = lexicon()
     out: list[tuple[int, OrgRow, int]] = []
-    for h in toks.where(lex.org_index.firsts):
+    for h in first_word_tokens(toks):
         if not toks.cap[h]:
             continue
         hit = lex.org_index.longest(toks, h)
