@@ -54,7 +54,7 @@ from kg.loaders.extract.lists import (
     skip_honorifics,
 )
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold, named_thing_at
-from kg.loaders.extract.organizations import OrgFinder, parse_org
+from kg.loaders.extract.organizations import OrgFinder, first_word_tokens, parse_org
 from kg.loaders.extract.status import clause_start, clause_status, own_prefixes_only
 from kg.loaders.extract.titles import (
     Title,
@@ -892,10 +892,12 @@ _MAX_ROLE_WORDS = 5  # tokens of "Phó" and a role phrase before a bare head: "P
 
 def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:
     """Every capitalised head of a body that takes a name ("Quân khu", "Công ty", "Ủy ban"): (its
-    first token, its row, the token after it), read once per report for the bare-head readers."""
+    first token, its row, the token after it), read once per report for the bare-head readers. The
+    tokens holding a first word of organizations.tsv are the ones organizations found for this report
+    (:func:`first_word_tokens`), not looked for again."""
     lex = lexicon()
     out: list[tuple[int, OrgRow, int]] = []
-    for h in toks.where(lex.org_index.firsts):
+    for h in first_word_tokens(toks):
         if not toks.cap[h]:
             continue
         hit = lex.org_index.longest(toks, h)
@@ -2175,8 +2177,8 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
     for i, h, m in after:
         person = hit_person[i]
         body = _sentence_assembly(toks, bodies[kind], h.start) or default
-        if any(t.org is not None and (t.row is row or t.org.kind in _ASSEMBLIES) for t, _ in person.titles):
-            continue  # "đại biểu Quốc hội A", "đại biểu A, Chủ tịch HĐND quận": the body is written
+        if any(t.org is not None and (t.row is row or _same_assembly(t.org, body)) for t, _ in person.titles):
+            continue  # "đại biểu Quốc hội A", "đại biểu A, Phó Chủ tịch Quốc hội": the body is written
         bare = [k for k, (t, _) in enumerate(person.titles) if t.row is row]
         for k in bare:  # "Đại biểu A" read as a title with no body: the session's
             t, status = person.titles[k]
@@ -2184,6 +2186,18 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
         if not bare:
             a, b = (h.start - m, h.start) if m else (h.end + 1, h.end + 1 + _deputy_word_at(toks, h.end + 1))
             person.titles.append((Title(a, a, b, row.phrase, row, org=body), "holds"))
+
+
+def _same_assembly(org: OrgMention, session: OrgMention) -> bool:
+    """``org`` (the body of a deputy's other title) is the assembly in session, or it as written in
+    short: "Phó Chủ tịch Quốc hội" in a session of the "Quốc hội khóa XIII", "Chủ tịch HĐND thành
+    phố" in one of the "HĐND thành phố Hà Nội". An assembly of another place is not: "đại biểu A,
+    Chủ tịch HĐND quận Hoàn Kiếm" speaking in the city's HĐND sits in both, the city's as a deputy."""
+    if org.kind != session.kind:
+        return False
+    a, b = text_key(org.name).split(), text_key(session.name).split()
+    short = min(len(a), len(b))
+    return a[:short] == b[:short]
 
 
 def _listed_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person],
