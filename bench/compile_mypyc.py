@@ -60,9 +60,16 @@ _WHILE_SEMICOLON_BROKEN = ("        while True:\n"
                            "            if not (not nested and stop is not None and stop.group() == \";\"\n"
                            "                    and _semicolon_piece().match(k, stop.end(), limit)):\n"
                            "                break\n")
+# A name that holds a Title in the function and an int in one walrus (officials._attach's t, "(t :=
+# past_term(toks, j))"): mypyc types it Title, and the copy built at 07480caa raised TypeError ("Title
+# object expected; got int") on the corpus's first report; the copy names the int apart.
+_WALRUS_T = ("(t := past_term(toks, j)) < n and toks.k[t] == \"-\" \\\n"
+             "                        and not toks.brk[t]:\n")
 REWRITES = [("organizations", "q: OrgParse | None = p", "q = p"),
             ("events", "    today: set[int] = set()  # id(event)", "    today = set()  # id(event)"),
             ("directives", _WHILE_SEMICOLON, _WHILE_SEMICOLON_BROKEN),
+            ("officials", _WALRUS_T, _WALRUS_T.replace("t :=", "t_end :=").replace("[t]", "[t_end]")),
+            ("officials", "                    j = t + 1\n", "                    j = t_end + 1\n"),
             ("careers", f"def _move_tables() -> {_FIVE}:", f"def _move_tables() -> {_FIVE[:-1]}, PhraseIndex]:")]
 # A class deriving from a builtin type other than object (``class MissingComponent(ImportError)``,
 # pipeline.py since dd67d309, which stopped every build until round 43): mypyc cannot make it a native
