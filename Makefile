@@ -19,7 +19,6 @@ $(VENV)/.test-installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
-	$(BIN)/python -m pip install -q 'mypy>=2.4'  # tests/test_compiled.py: the extraction still translates with mypyc
 	touch $@ $(VENV)/.demo-installed
 
 venv: $(VENV)/.demo-installed
