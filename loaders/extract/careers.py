@@ -434,7 +434,7 @@ def transfer_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
 
 
 @cache
-def _move_tables() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex]:
+def _move_tables() -> tuple[PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex, PhraseIndex]:
     """Words of ``career_moves.tsv`` by kind (link, verb, after, before) and ``move_cues.tsv``."""
     tables = {k: PhraseIndex() for k in ("link", "verb", "after", "before", "still")}
     for word, kind in read_rows("career_moves.tsv", 2):

@@ -2984,8 +2984,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     if report_date is not None and _dated_to_the_day(report, sents, dates):
         # "Sáng nay, …", "hôm qua", "ngày mai": days relative to the report's, which only a report dated to the day has
         relative = _relative_days(report, report_date)
-        if relative and (today := _text_today(report, report_date)) is not None:
-            relative = _relative_days(report, today)
+        if relative and (text_today := _text_today(report, report_date)) is not None:
+            relative = _relative_days(report, text_today)
         dates = sorted([*dates, *relative], key=_org_start)
     else:
         # undated, "Sáng nay, …" is still the event's time: a day no written date gives (_unknown_days)

@@ -1771,10 +1771,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     j = _paren_close(toks, j)  # "(hiện là Ủy viên Bộ Chính trị BCH ...) khi đó là ..."
                 if j < n and toks.k[j] == ")":
                     j += 1
-                elif j < n and opened == "-" and (t := past_term(toks, j)) < n and toks.k[t] == "-" \
-                        and not toks.brk[t]:
+                elif j < n and opened == "-" and (t_end := past_term(toks, j)) < n and toks.k[t_end] == "-" \
+                        and not toks.brk[t_end]:
                     # "ông A - Phó Chủ tịch UBND tỉnh (khóa XV) - được bầu làm ...": the closing dash
-                    j = t + 1
+                    j = t_end + 1
                 # "ông A - Chủ tịch UBND tỉnh nhiệm kỳ 2010-2015 (hiện là Bí thư Tỉnh ủy)": the post
                 # the parenthesis says the person holds now is theirs too
                 p2 = past_term(toks, j)
