@@ -14,16 +14,7 @@ The sentences are our own, written in the shape of corpus reports; the names are
 
 from __future__ import annotations
 
-from kg.loaders.build import build_report
-from kg.loaders.extract.pipeline import extract
-
-
-def dates(text: str) -> dict[str, tuple[str | None, str | None, str]]:
-    report = build_report(report_id="r", source_file="r.txt", text="Tin nhân sự\n\n" + text, encoding="utf-8")
-    return {f"{p.person.name}: {p.role} {p.org.name if p.org else ''}".strip():
-            (p.start.iso() if p.start else None, p.end.iso() if p.end else None, p.status)
-            for p in extract(report).posts}
-
+from tests.fixtures_officials import post_dates as dates
 
 LEAD = ("Tỉnh ủy Phú Yên tổ chức hội nghị trao quyết định chỉ định ông Trần Văn Bình giữ chức Phó Bí thư "
         "Tỉnh ủy Phú Yên. ")

@@ -5,28 +5,16 @@ it looked for them a second time (officials43: a speed change; the facts below h
 
 from __future__ import annotations
 
-from kg.loaders.extract.lexicon import lexicon
 from tests.fixtures_officials import facts, officials
 
 _TEXT = ("Sáng nay, Công ty Cổ phần Cơ khí Đông Anh tổ chức đại hội cổ đông. Phát biểu tại đại hội, "
          "Giám đốc Công ty Trần Văn Khải cho biết năm nay doanh thu tăng 12%.")
 
 
-def test_the_first_words_of_bodies_are_looked_for_once_a_report(monkeypatch) -> None:
-    from kg.loaders.extract import tokens as tokens_module
-
-    asked = []
-    real = tokens_module.Tokens.where
-
-    def counted(self, words):
-        if words is lexicon().org_index.firsts:
-            asked.append(1)
-        return real(self, words)
-
-    monkeypatch.setattr(tokens_module.Tokens, "where", counted)
+def test_the_first_words_of_bodies_are_looked_for_once_a_report(first_word_lookups: list[int]) -> None:
     ex = officials(_TEXT)
     assert ex.posts
-    assert len(asked) == 1
+    assert len(first_word_lookups) == 1
 
 
 def test_the_director_of_the_company_written_bare() -> None:
