@@ -1962,7 +1962,7 @@ def _lower_plan_end() -> re.Pattern[str]:
     restructures the group)."""
     heads = words_by_use("directive_words.tsv", keyed=False)["plan_owner_head"]
     return re.compile(r"\s(?:có|phải|cần)(?![\w])|\svà\s+(?:đề nghị|đề xuất|yêu cầu|kiến nghị)(?![\w])"
-                      rf"|\scủa\s+(?:{'|'.join(map(re.escape, heads))})(?![\w])")
+                      rf"|\scủa\s+(?:{_alt(list(heads))})(?![\w])")
 
 
 def _plan_title(k: str, text: str, occ: _Occ) -> str | None:

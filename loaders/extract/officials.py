@@ -764,8 +764,7 @@ def _workplace(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
     org = finder.at(after, "post")
     if org is None or finder.last_end > i:
         return None
-    linked = any(_link(toks, y) and y + _link(toks, y)[0] <= i  # type: ignore[index]
-                 for y in range(finder.last_end, i))
+    linked = any((lk := _link(toks, y)) and y + lk[0] <= i for y in range(finder.last_end, i))
     return org if linked else None
 
 
@@ -1441,7 +1440,6 @@ def _sole_posts(run: list[Title], country: bool = False) -> bool:
 
 
 _DELEGATION = phrase_table("delegation_cues.tsv")
-_MAX_DELEGATION = 4  # tokens of a delegation cue before "của": "được sự ủy quyền"
 _OF = phrase_tokens("của")[0]
 _CLAUSE_MARKS = frozenset({",", ";", ".", ")", ":"})
 
@@ -1463,15 +1461,7 @@ def _bodied_run_after_of(toks: Tokens, run: list[Title], start: int, name_end: i
         org = t.org
         if org is None or org.span.start < toks.s[t.role_start] or org.span.end > toks.e[t.end - 1]:
             return False
-    of = start - 1
-    for back in range(1, _MAX_DELEGATION + 1):
-        a = of - back
-        if a < 0:
-            break
-        hit = _DELEGATION.longest(toks, a) if toks.k[a] in _DELEGATION.firsts else None
-        if hit and hit[0] == back:
-            return False
-    return True
+    return not _DELEGATION.ending_at(toks, start - 1)  # a delegation cue right before "của"
 
 
 def _may_precede_name(toks: Tokens, start: int) -> bool:
