@@ -6,7 +6,7 @@ usage: status_misses.py GOLD_DIR CORPUS_DIR
 The "post status" line of ``kg eval`` counts a gold post kg found as right when some matching post
 of kg's has the gold's status; this prints the ones that are not, with the sentences of kg's
 mentions of the post, so that each miss can be read and classed (kg wrong, or an annotation
-convention). Held-out sets (split10's blind10; a round adds its fresh split) are skipped, never printed.
+convention). Held-out sets (split10's blind10, split32's blind11; a round adds its fresh split) are skipped, never printed.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _kg_posts(g: Graph) -> list[tuple[set[str], set[tuple[str, str]], str, list[
 def main() -> int:
     gold_dir, corpus = Path(sys.argv[1]), Path(sys.argv[2])
     gold_root = Path(__file__).resolve().parent.parent / "tests" / "gold"
-    held = {s for n in ("split10.json",)
+    held = {s for n in ("split10.json", "split32.json")
             for s in json.loads((gold_root / n).read_text(encoding="utf-8")).get("test", [])}
     for gf in sorted(gold_dir.glob("*.gold.json")):
         stem = gf.name.removesuffix(".gold.json")
