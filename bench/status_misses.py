@@ -6,7 +6,8 @@ usage: status_misses.py GOLD_DIR CORPUS_DIR
 The "post status" line of ``kg eval`` counts a gold post kg found as right when some matching post
 of kg's has the gold's status; this prints the ones that are not, with the sentences of kg's
 mentions of the post, so that each miss can be read and classed (kg wrong, or an annotation
-convention). Held-out sets (split10's blind10, split32's blind11; a round adds its fresh split) are skipped, never printed.
+convention). Held-out sets (split10's blind10, split32's blind11; a round adds its fresh split) are
+skipped, never printed.
 """
 
 from __future__ import annotations
