@@ -149,8 +149,10 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
         elif marked:
             at = _past_uncued_passive(toks, at)  # "Các phó chủ tịch HĐND được thông qua gồm A và B"
         op = openers.longest(toks, at) if marked and at < n and not toks.brk[at] else None
-        if op:  # "bốn Phó Chủ tịch UBND tỉnh (,) gồm (:) A, B và C"
-            j = at + op[0]
+        nxt = _next_sentence_list(toks, at) if marked and op is None and passive is None else None
+        start = at + op[0] if op else nxt
+        if start is not None:  # "bốn Phó Chủ tịch UBND tỉnh (,) gồm (:) A, B và C"; "...tỉnh. Đó là A, B"
+            j = start
             h = _skip_honorifics(toks, j, n)
             if h > j and h < n and toks.k[h] == ":" and not toks.brk[h]:
                 j = h  # "5 Thứ trưởng gồm các ông: A, B, C": the address before the colon
@@ -193,6 +195,21 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
 
 
 _COPULA = phrase_tokens("là")[0]
+_SENTENCE_END = "."
+
+
+def _next_sentence_list(toks: Tokens, at: int) -> int | None:
+    """Where the next sentence's list of a plural title's holders starts, when the title ends its
+    sentence at token ``at`` and the next opens with a phrase of ``list_next_openers.tsv``: "Kỳ họp
+    bầu bổ sung hai phó chủ tịch UBND tỉnh. | Đó là | ông A - nguyên Giám đốc Sở X và ông B". None
+    otherwise (the title is followed by other words, or the next sentence does not list)."""
+    n = len(toks.k)
+    if at + 2 >= n or toks.k[at] != _SENTENCE_END or not toks.cap[at + 1]:
+        return None
+    hit = phrase_table("list_next_openers.tsv").longest(toks, at + 1)
+    return at + 1 + hit[0] if hit else None
+
+
 _FORMER = phrase_tokens("nguyên")[0]
 
 
