@@ -82,6 +82,7 @@ class Template:
 class Body:
     family: str
     kind: str
+    count: int  # corpus reports that write the body in this form (body_regex)
     written: str
     expected: str
     roles: tuple[str, ...]
@@ -99,7 +100,7 @@ def templates() -> list[Template]:
 
 def bodies() -> list[Body]:
     """The bodies of bodies.tsv, with the roles each carries."""
-    return [Body(r[0], r[1], r[2], r[3], tuple(r[4].split("|"))) for r in _rows(PROBES / "bodies.tsv")
+    return [Body(r[0], r[1], int(r[2]), r[3], r[4], tuple(r[5].split("|"))) for r in _rows(PROBES / "bodies.tsv")
             if r[0] != "family"]
 
 
@@ -138,6 +139,22 @@ def _domains() -> list[str]:
         if f[:1].isupper():
             out.append(f)
     return out
+
+
+@cache
+def _domain_abbreviations() -> list[str]:
+    """Fields written short (an acronym or with "&": "GD-ĐT", "NN&PTNT"), as domains.tsv lists them, of
+    fields a province has a department of."""
+    skip = {"Foreign Affairs", "National Defence", "Public Security"}
+    full = set(_domains())
+    return [f for f, alts in _domain_spellings().items() if f not in full and any(a in full for a in alts)
+            and not any(r[0] == f and r[1] in skip for r in _rows(DATA / "domains.tsv"))]
+
+
+@cache
+def _ranks() -> list[str]:
+    """Military and police ranks, as ranks_before_titles.tsv lists them."""
+    return [r[0] for r in _rows(DATA / "ranks_before_titles.tsv") if r[0] != "word"]
 
 
 @cache
@@ -203,6 +220,9 @@ def new_tone_style(text: str) -> str:
     return _NEW_STYLE.sub(move, text)
 
 
+LOWER_ROLE_SHARE = 0.4  # roles of two words or more written "Phó chủ tịch", "Phó giám đốc" (reports do)
+
+
 @dataclass
 class Fill:
     """One filled sentence: its text, the facts it must yield, and its filler classes."""
@@ -227,11 +247,25 @@ def _place(rng: random.Random, prov: dict[str, str]) -> tuple[str, str, str, str
     return written, full, form, bare
 
 
+_SLOT_HEADS = {"{pc}": "Tỉnh/Thành ủy", "{dc}": "Huyện/Quận/Thị ủy", "{yu}": "Tỉnh/Thành đoàn"}
+
+
+def body_head(written: str) -> str:
+    """The filler class of a body's head: its first word, with the second when it is a word of the
+    name ("Ban Tuyên", "Ủy ban", "Văn phòng"), not a slot or an abbreviation ("UBND", "Sở")."""
+    words = written.split()
+    first = _SLOT_HEADS.get(words[0], words[0])
+    if first != words[0] or first.isupper() or len(words) < 2 or words[1].startswith("{"):
+        return first
+    return f"{first} {words[1]}"
+
+
 def _fill_body(b: Body, slots: dict[str, str]) -> tuple[str, tuple[str, ...]]:
     """The body as written and its right names (a field in each of its spellings)."""
     written = b.written.format(**slots)
-    spellings = _domain_spellings().get(slots["domain"], (slots["domain"],)) if "{domain}" in b.expected else ("",)
-    expected = tuple(dict.fromkeys(e.format(**{**slots, "domain": d or slots["domain"]})
+    slot = "domain" if "{domain}" in b.expected else "dabbr" if "{dabbr}" in b.expected else ""
+    spellings = _domain_spellings().get(slots[slot], (slots[slot],)) if slot else ("",)
+    expected = tuple(dict.fromkeys(e.format(**({**slots, slot: d} if slot else slots))
                                    for e in b.expected.split("|") for d in spellings))
     return written, expected
 
@@ -260,6 +294,10 @@ def fill(t: Template, rng: random.Random, all_bodies: list[Body]) -> Fill:
         "placefull": full, "domain": rng.choice(_domains()), "dc": dc, "dn": dist[0],
         "dplace": f"{dist[1]} {dist[0]}", "trade": trade, "cname": cname,
         "sname": person_name(rng, 3, False),
+        "cplace": f"{rng.choice(['xã', 'phường'])} {rng.choice(_districts())[0]}",
+        "yu": "Thành đoàn" if prov["kind"] == "thành phố" else "Tỉnh đoàn",
+        "dabbr": rng.choice(_domain_abbreviations()),
+        "rank": rng.choice(_ranks()),
     }
     classes = {"place": form, "era": prov["era"]}
     values: dict[str, str] = {}
@@ -270,11 +308,14 @@ def fill(t: Template, rng: random.Random, all_bodies: list[Body]) -> Fill:
         b = rng.choice(all_bodies)
         values["body" + i], expected_bodies["body" + i] = _fill_body(b, slots)
         role = rng.choice(_roles(b, t.roles))
-        values["role" + i] = role
-        values["Role" + i] = _cap(role)
+        lower = " " in role and rng.random() < LOWER_ROLE_SHARE
+        written_role = role.split(" ", 1)[0] + " " + role.split(" ", 1)[1].lower() if lower else role
+        values["role" + i] = written_role
+        values["Role" + i] = _cap(written_role)
         if not i:
+            classes["role case"] = "lower after the first word" if lower else "as roles.tsv"
             classes["family"] = b.family
-            classes["head"] = b.written.split()[0].replace("{pc}", "Tỉnh/Thành ủy").replace("{dc}", "Huyện ủy")
+            classes["head"] = body_head(b.written)
     length = rng.choices([2, 3, 4], [15, 70, 15])[0]
     classes["name"] = f"{length} syllables"
     for i in ("", "2", "3"):
@@ -315,13 +356,17 @@ def run(sentence: str) -> Extraction:
     return extract(r)
 
 
+_HCM_CITY = (name_key("thành phố Hồ Chí Minh"), name_key("Hồ Chí Minh"))
+
+
 def strict_key(name: str | None) -> str:
     """An organization's name as a key that keeps its place: case, tone style and the scorer's
-    abbreviations ("UBND", "TP") folded."""
+    abbreviations ("UBND", "TP") folded, and "thành phố Hồ Chí Minh" one with "Hồ Chí Minh" (the city's
+    name is its own with or without the level word: kg writes "Thành ủy Hồ Chí Minh")."""
     k = name_key(name)
     for pat, rep in _ABBREV_KEYS:
         k = pat.sub(rep, k)
-    return " ".join(k.split())
+    return " ".join(k.split()).replace(*_HCM_CITY)
 
 
 @dataclass
@@ -442,8 +487,13 @@ def probe(n: int = 40, seed: int = 32, only: Iterable[str] | None = None,
     total_count = sum(counts.values()) or 1
     for key in ("persons_R", "posts_R", "place_R", "status_R", "orgs_R", "posts_P", "orgs_P"):
         weighted[key] = round(sum(per_t[t].figures()[key] * counts[t] for t in per_t) / total_count, 3)
+    body_counts: dict[str, dict[str, int]] = {"family": defaultdict(int), "head": defaultdict(int)}
+    for b in {b.written: b for b in all_bodies}.values():
+        body_counts["family"][b.family] += b.count
+        body_counts["head"][body_head(b.written)] += b.count
     return {"templates": {t: {"count": counts[t], **s.figures()} for t, s in per_t.items()},
-            "classes": {c: {v: s.figures() for v, s in sorted(vals.items())} for c, vals in per_c.items()},
+            "classes": {c: {v: ({"count": body_counts[c][v]} if c in body_counts else {}) | s.figures()
+                            for v, s in sorted(vals.items())} for c, vals in per_c.items()},
             "weighted": weighted, "failures": dict(fails)}
 
 
@@ -456,10 +506,51 @@ def expand(regex: str) -> re.Pattern[str]:
     return re.compile(regex)
 
 
+_CAP_WORD = rf"[{UPPER}]\w*"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+@cache
+def _body_slots() -> dict[str, str]:
+    """The regex of each slot of bodies.tsv: the names kg's data lists (provinces with their other
+    names, districts, fields of domains.tsv, its short fields), a capitalised word for the free names."""
+    provinces = [n for p in _provinces() for n in (p["name"], *p["alt_names"].split("|")) if n]
+    pn = _alternation(provinces)
+    dn = _alternation(d[0] for d in _districts())
+    return {
+        "{pc}": r"(?:Tỉnh|Thành) (?:ủy|uỷ)", "{dc}": r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ)",
+        "{yu}": r"(?:Tỉnh|Thành) đoàn", "{pn}": pn, "{dn}": dn,
+        "{place}": rf"(?:tỉnh|thành phố|TP\.?) {pn}", "{dplace}": rf"(?:huyện|quận|thị xã|thành phố) {dn}",
+        "{cplace}": rf"(?:xã|phường) {_CAP_WORD}", "{domain}": _alternation(_domains()),
+        "{dabbr}": _alternation(_domain_abbreviations()),
+        "{trade}": r"\w+", "{cname}": rf"{_CAP_WORD} {_CAP_WORD}", "{sname}": rf"{_CAP_WORD} {_CAP_WORD}",
+    }
+
+
+def body_regex(written: str) -> re.Pattern[str]:
+    """The regex a body form of bodies.tsv is counted with: its words as written (either tone style of
+    "ủy"), each slot a capitalised word or the level words it is written with; a bare body ("Tỉnh ủy",
+    "UBND tỉnh") not followed by a capitalised name."""
+    out = []
+    for part in re.split(r"(\{\w+\})", written):
+        if part in _body_slots():
+            out.append(_body_slots()[part])
+        elif part:
+            out.append(re.escape(part).replace("ủy", "(?:ủy|uỷ)").replace("Ủy", "(?:Ủy|Uỷ)"))
+    tail = "" if written.endswith("}") else rf"(?! {_CAP_WORD})"
+    return re.compile(r"\b" + "".join(out) + tail)
+
+
 def count_reports(corpus: Path, only: Iterable[str] | None = None) -> dict[str, int]:
-    """For each template, how many corpus reports its regex matches in (a count, no text shown)."""
+    """For each template, how many corpus reports its regex matches in, and for each body form of
+    bodies.tsv (keyed "body:" and its written form) how many write it (counts, no text shown)."""
     wanted = set(only or [])
     pats = {t.id: expand(t.regex) for t in templates() if not wanted or t.id in wanted}
+    if not wanted:
+        pats.update({f"body:{b.written}": body_regex(b.written) for b in bodies()})
     out = dict.fromkeys(pats, 0)
     for path in sorted(corpus.glob("*/*.txt")):
         text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8", errors="replace"))
@@ -498,6 +589,9 @@ def main(argv: list[str]) -> int:
         for t in templates():
             if t.id in counts:
                 print(f"{t.id}\t{counts[t.id]}\t(recorded {t.count})")
+        for b in bodies():
+            if f"body:{b.written}" in counts:
+                print(f"body:{b.written}\t{counts[f'body:{b.written}']}\t(recorded {b.count})")
         return 0
     res = probe(a.n, a.seed, only, a.failures)
     if a.json:
@@ -507,7 +601,7 @@ def main(argv: list[str]) -> int:
     print("\nweighted by corpus count: " + "  ".join(f"{k} {v}" for k, v in res["weighted"].items()))
     for cls, vals in res["classes"].items():
         print()
-        print(_table(vals, cls))
+        print(_table(vals, cls, "count" if cls in ("family", "head") else ""))
     print("\nfailures (first per template / class):")
     for key, exs in res["failures"].items():
         for e in exs:
