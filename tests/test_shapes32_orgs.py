@@ -51,3 +51,18 @@ def test_a_company_name_goes_on_past_a_country_syllable(text, name):
 ])
 def test_a_body_of_the_country_keeps_its_country(text, name):
     assert name in org_names(text)
+
+
+# A province's other name that is also the name of one of its cities (districts.tsv: Huế, a city of Thừa
+# Thiên Huế) names the city after the city's level word or a body only a city has; the province's own
+# name is read as before.
+@pytest.mark.parametrize("text,name", [
+    ("Bà Hồ Thị Ngân, Chủ tịch UBND TP. Huế, cho biết sẽ chỉnh trang các tuyến phố.", "Ủy ban nhân dân thành phố Huế"),
+    ("Hội nghị do Thường trực HĐND thành phố Huế tổ chức vào sáng nay.", "Hội đồng nhân dân thành phố Huế"),
+    ("Ông Đặng Quốc Bảo, Bí thư Thành ủy Huế, dự và phát biểu.", "Thành ủy Huế"),
+    ("Ông Đặng Quốc Bảo, Chủ tịch UBND tỉnh Thừa Thiên - Huế, dự và phát biểu.", "Ủy ban nhân dân tỉnh Thừa Thiên Huế"),
+    ("Ông Đặng Quốc Bảo, Chủ tịch UBND TP Hà Tĩnh, dự và phát biểu.", "Ủy ban nhân dân thành phố Hà Tĩnh"),
+])
+def test_a_city_named_like_its_province_by_another_name(text, name):
+    names = org_names(text)
+    assert name in names and not any("thành phố Thừa Thiên" in n or "Thành ủy Thừa Thiên" in n for n in names)

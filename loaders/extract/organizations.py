@@ -170,6 +170,23 @@ def _transliterated_after(toks: Tokens, end: int) -> bool:
         and toks.gap[end + 1] == "" and toks.word[end + 1] and not toks.cap[end + 1]
 
 
+_CITY_BODIES = frozenset({"thanh_uy", "thanh_doan"})  # bodies only a city has: "Thành ủy", "Thành đoàn"
+
+
+def _city_named_like_province(toks: Tokens, j: int, prov: tuple[int, Place], word: str, row: OrgRow,
+                              lex: Lexicon) -> bool:
+    """The place at token j, a province read by one of its other names, is a city of that province
+    named so (districts.tsv: "Huế", a city of Thừa Thiên Huế): written after the city's level word
+    ("UBND TP Huế", "thành phố Huế") or a body only a city has ("Thành ủy Huế"), it is the city, named
+    as written, not "thành phố Thừa Thiên Huế". A province written by its own name is read as before
+    ("UBND thành phố Hà Tĩnh", "Thành ủy Hải Phòng")."""
+    if word != "thành phố" and (word or row.id not in _CITY_BODIES):
+        return False
+    m, place = prov
+    written = " ".join(toks.k[j : j + m])
+    return written != " ".join(phrase_tokens(place.canonical)) and place.canonical in lex.districts.get(written, ())
+
+
 def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
     """A place written after a body: "tỉnh Bình Định", "huyện Krông Nô", "TP.HCM", "Quy Nhơn"."""
     n = len(toks.k)
@@ -189,6 +206,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
     if word and j < n and toks.brk[j]:
         return PlaceParse(i, j, level, word, "", None)  # "Bí thư huyện" at a line's end
     prov = _place_at(toks, j, lex) if j < n and not toks.brk[j] else None
+    if prov and _city_named_like_province(toks, j, prov, word, row, lex):
+        return PlaceParse(i, j + prov[0], "district", word, toks.surface(j, j + prov[0]), None)
     if prov:
         m, place = prov
         if level in ("district", "commune", "village") and (end := _letter_after_name(toks, j + m)) > j + m:
