@@ -302,12 +302,17 @@ def fill(t: Template, rng: random.Random, all_bodies: list[Body]) -> Fill:
     classes = {"place": form, "era": prov["era"]}
     values: dict[str, str] = {}
     expected_bodies: dict[str, tuple[str, ...]] = {}
+    drawn: set[tuple[str, str]] = set()
     for i in ("", "2", "3"):
         if "{body" + i + "}" not in t.text and "{role" + i + "}" not in t.text:
             continue
         b = rng.choice(all_bodies)
-        values["body" + i], expected_bodies["body" + i] = _fill_body(b, slots)
         role = rng.choice(_roles(b, t.roles))
+        while i and (b.written, role) in drawn:  # a second post of a title run is another post
+            b = rng.choice(all_bodies)
+            role = rng.choice(_roles(b, t.roles))
+        drawn.add((b.written, role))
+        values["body" + i], expected_bodies["body" + i] = _fill_body(b, slots)
         lower = " " in role and rng.random() < LOWER_ROLE_SHARE
         written_role = role.split(" ", 1)[0] + " " + role.split(" ", 1)[1].lower() if lower else role
         values["role" + i] = written_role
