@@ -31,6 +31,7 @@ from kg.loaders.extract.tokens import (
     report_tokens,
     sentence_end,
     sentence_start,
+    vietnamese_syllable,
 )
 from kg.model import Extraction, OrgMention, Report, Span, references
 from kg.reference.documents import document_types
@@ -169,6 +170,23 @@ def _transliterated_after(toks: Tokens, end: int) -> bool:
         and toks.gap[end + 1] == "" and toks.word[end + 1] and not toks.cap[end + 1]
 
 
+_CITY_BODIES = frozenset({"thanh_uy", "thanh_doan"})  # bodies only a city has: "Thành ủy", "Thành đoàn"
+
+
+def _city_named_like_province(toks: Tokens, j: int, prov: tuple[int, Place], word: str, row: OrgRow,
+                              lex: Lexicon) -> bool:
+    """The place at token j, a province read by one of its other names, is a city of that province
+    named so (districts.tsv: "Huế", a city of Thừa Thiên Huế): written after the city's level word
+    ("UBND TP Huế", "thành phố Huế") or a body only a city has ("Thành ủy Huế"), it is the city, named
+    as written, not "thành phố Thừa Thiên Huế". A province written by its own name is read as before
+    ("UBND thành phố Hà Tĩnh", "Thành ủy Hải Phòng")."""
+    if word != "thành phố" and (word or row.id not in _CITY_BODIES):
+        return False
+    m, place = prov
+    written = " ".join(toks.k[j : j + m])
+    return written != " ".join(phrase_tokens(place.canonical)) and place.canonical in lex.districts.get(written, ())
+
+
 def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
     """A place written after a body: "tỉnh Bình Định", "huyện Krông Nô", "TP.HCM", "Quy Nhơn"."""
     n = len(toks.k)
@@ -188,6 +206,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
     if word and j < n and toks.brk[j]:
         return PlaceParse(i, j, level, word, "", None)  # "Bí thư huyện" at a line's end
     prov = _place_at(toks, j, lex) if j < n and not toks.brk[j] else None
+    if prov and _city_named_like_province(toks, j, prov, word, row, lex):
+        return PlaceParse(i, j + prov[0], "district", word, toks.surface(j, j + prov[0]), None)
     if prov:
         m, place = prov
         if level in ("district", "commune", "village") and (end := _letter_after_name(toks, j + m)) > j + m:
@@ -1163,6 +1183,31 @@ def _middle_of_name(toks: Tokens, j: int, m: int, lex: Lexicon) -> bool:
         and (k + 1 >= len(toks.k) or not toks.cap[k + 1] or toks.brk[k + 1] or not toks.word[k + 1])
 
 
+@cache
+def _official_name_syllables() -> frozenset[str]:
+    """Syllables that are a middle or a given name of some official (``name_syllables.tsv``)."""
+    return frozenset(text_key(s) for pos, s, _n in read_rows("name_syllables.tsv", 3) if pos in ("middle", "given"))
+
+
+def _country_name_word(toks: Tokens, j: int, m: int, lex: Lexicon) -> bool:
+    """The one-syllable country at ``j`` ("Đức", "Anh", "Mỹ", "Thái") is the first syllable of a
+    two-syllable name that a body is named by ("Công ty TNHH Đức Phát", "Tổng công ty Thái Sơn", "Công
+    ty Cổ phần Du lịch Bắc Mỹ An"), as persons' names are made: the syllable is a middle or given name
+    of some official too (name_syllables.tsv), one capitalised Vietnamese syllable follows it that is no
+    province, country or body, and the name ends there. A body of the country keeps it: "Đại sứ quán
+    Đức tại Hà Nội" (a lower-case word after it), "Tập đoàn Nga Gazprom" (a foreign word), "Đại sứ quán
+    Mỹ Ted Osius" (a name of two words)."""
+    k, n = j + 1, len(toks.k)
+    if m != 1 or k >= n or toks.k[j] not in _official_name_syllables():
+        return False
+    if not (toks.word[k] and toks.cap[k] and toks.gap[k] == " " and not toks.brk[k]) or toks.upper[k] \
+            or not vietnamese_syllable(toks.t[k]):
+        return False
+    if k + 1 < n and toks.word[k + 1] and toks.cap[k + 1] and toks.gap[k + 1] == " " and not toks.brk[k + 1]:
+        return False  # a longer run of capitals: a person's name, a place, another body
+    return not (lex.places.longest(toks, k) or lex.other_places.longest(toks, k) or _body_at(toks, k))
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False, lower_end: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -1353,8 +1398,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         # các HTX kiểu mới": the next sentence
     j = i + 1
     first_country = _country_not_province(toks, i, lex)
-    if first_country and lower(i + first_country[0]):
-        first_country = None  # "Ban Pháp chế": a word that is also a country's name ("Pháp")
+    if first_country and (lower(i + first_country[0]) or _country_name_word(toks, i, first_country[0], lex)):
+        first_country = None  # "Ban Pháp chế": a word that is also a country's name ("Pháp"); "Tổng công ty
+        # Thái Sơn": a name's first syllable
     if first_country:  # "Ủy ban Châu Âu Romano Prodi": the name is the country
         j = i + first_country[0]
         if not (j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND)):
@@ -1364,9 +1410,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             break  # "Ngân hàng Nhà nước Đào Minh Tú": a person after the body (and after a long
             # name even where names may hold a person's: "Học viện ... Quốc gia Hồ Chí Minh Lê Văn A")
         country = _country_not_province(toks, j, lex) if capital(j) else None
-        if country and _middle_of_name(toks, j, country[0], lex):
-            j += country[0] + 1  # "Đại học Tôn Đức Thắng": the middle syllable of the person named
-            continue
+        if country and (_middle_of_name(toks, j, country[0], lex) or _country_name_word(toks, j, country[0], lex)):
+            j += country[0] + 1  # "Đại học Tôn Đức Thắng": the middle syllable of the person named; "Công
+            continue  # ty Du lịch Bắc Mỹ An": the first syllable of a name
         if country:
             j += country[0]
             if j < n and (toks.k[j] in ("-", "–") or (toks.k[j] == _AND and lower(j))) \
