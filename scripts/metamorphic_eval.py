@@ -12,7 +12,8 @@ the texts that were read. Transforms:
   (surnames.txt, name_syllables.tsv) and is written whole in the text gets a generated name of as
   many syllables (seeded), wherever the full name is written (text and every gold string); a bare
   given name after an honorific or a title ("ông Dũng", "Bí thư Dũng") takes the new given name when
-  exactly one gold person of the report has that given name;
+  exactly one gold person of the report has that given name, and so does a middle and given name
+  ("bà Kim Ngân");
 - ``places``: the provinces the report writes (provinces.tsv, their names and spellings) are mapped
   to others of the same kind (tỉnh / thành phố) by a seeded permutation, in text, sidecar and gold
   (person names left alone).
@@ -115,6 +116,7 @@ class Copy:
     text: str
     sidecar: dict | None
     gold: dict
+    surface: Callable[[str], str] | None = None  # the transform of one string, to compare kg's extras by
 
     def map_text(self, fn: Callable[[str], str], gold_skip: frozenset[str] = frozenset()) -> Copy:
         """The copy with ``fn`` applied to the text, the sidecar's text fields and the gold's strings."""
@@ -123,7 +125,7 @@ class Copy:
             side = {k: (fn(v) if k in _SIDECAR_TEXT and isinstance(v, str) else v) for k, v in self.sidecar.items()}
         gold = _map_strings(self.gold, fn, _GOLD_CODES | gold_skip)
         assert isinstance(gold, dict)
-        return Copy(fn(self.text), side, gold)
+        return Copy(fn(self.text), side, gold, fn)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -240,7 +242,9 @@ def _generate(rng: random.Random, data: NameData, old: str) -> str:
 
 @dataclass
 class Renaming:
-    """The names transform of one report: old full name -> new, and the given names that follow them."""
+    """The names transform of one report: old full name -> new, and the short forms written after a title:
+    the given name, and the middle and given name of a name of three syllables or more, each when one
+    gold person of the report alone has it."""
 
     full: dict[str, str]
     given: dict[str, str]
@@ -256,6 +260,11 @@ def plan_names(c: Copy, data: NameData, rng: random.Random) -> Renaming:
         g = key(n.split()[-1]) if n.split() else ""
         given_count[g] = given_count.get(g, 0) + 1
     taken_given = set(given_count)
+    tail_count: dict[str, int] = {}
+    for n in persons:
+        if len(n.split()) >= 3:
+            t = key(" ".join(n.split()[-2:]))
+            tail_count[t] = tail_count.get(t, 0) + 1
     full: dict[str, str] = {}
     given: dict[str, str] = {}
     for n in persons:
@@ -275,6 +284,9 @@ def plan_names(c: Copy, data: NameData, rng: random.Random) -> Renaming:
         g_old = n.split()[-1]
         if given_count.get(key(g_old)) == 1:
             given[g_old] = new.split()[-1]
+        tail_old = " ".join(n.split()[-2:])
+        if len(n.split()) >= 3 and tail_count.get(key(tail_old)) == 1:
+            given[tail_old] = " ".join(new.split()[-2:])  # "bà Kim Ngân": the middle and given name
     return Renaming(full, given)
 
 
@@ -286,13 +298,14 @@ def _name_spans(text: str, r: Renaming, titles: list[str]) -> list[tuple[int, in
             spans.append((s, e, _cased_like(text[s:e], new)))
     if r.given and titles:
         before = "|".join(re.escape(t) for t in titles)
-        for old, new in r.given.items():
-            pat = re.compile(rf"(?<!{_WORD})(?:{before})\s+({re.escape(key(old))})(?!{_WORD})")
+        for old, new in sorted(r.given.items(), key=lambda kv: -len(kv[0])):
+            words = r"\s+".join(re.escape(w) for w in key(old).split())
+            pat = re.compile(rf"(?<!{_WORD})(?:{before})\s+({words})(?!{_WORD})")
             for m in pat.finditer(tk):
                 s, e = m.span(1)
                 w = text[s:e]
                 if (not w[:1].isupper() or any(a <= s < b for a, b, _ in spans) or _capital_next(text, e)
-                        or _compound_next(tk, e, old)):
+                        or _compound_next(text, tk, e, old)):
                     continue
                 spans.append((s, e, _cased_like(w, new)))
     return spans
@@ -304,14 +317,16 @@ def _capital_next(text: str, end: int) -> bool:
     return bool(m and m.group(1).isupper())
 
 
-def _compound_next(tk: str, end: int, given: str) -> bool:
+def _compound_next(text: str, tk: str, end: int, given: str) -> bool:
     """Whether the given name and the word after it are a word of their own, written in lower case
     elsewhere in the text or a body's name's start ("Chủ tịch Quốc hội", "Phó trưởng Phòng Bảo vệ …")."""
     m = re.match(r"[ \t]+([^\W\d_]+)", tk[end:end + 12])
     if not m:
         return False
-    pair = key(given) + " " + m.group(1)
-    return pair in _org_starts() or f" {pair} " in f" {tk} ".replace(f" {key(given)} {m.group(1)} ", " ", 1)
+    pair = key(given).split()[-1] + " " + m.group(1)
+    if pair in _org_starts():
+        return True
+    return any(text[i].islower() for i in (x.start() for x in re.finditer(rf"(?<!{_WORD}){re.escape(pair)}", tk)))
 
 
 @lru_cache(maxsize=1)
@@ -345,7 +360,7 @@ def names_copy(c: Copy, data: NameData, seed: int, stem: str) -> Copy:
     no_titles: list[str] = []  # gold strings hold full names; a bare given name there is not renamed
     gold = _map_strings(c.gold, lambda s: rename(s, r, no_titles), _GOLD_CODES)
     assert isinstance(gold, dict)
-    return Copy(text, side, gold)
+    return Copy(text, side, gold, lambda s: rename(s, r, no_titles))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -581,6 +596,14 @@ def _sentence(text: str, surface: str) -> str:
     return line if len(line) <= 300 else line[:300] + " …"
 
 
+def _extra_surface(kind: str, extra: str, fn: Callable[[str], str]) -> str:
+    """An extra of the original as the transform would write it: a post's holder (before ': ') or the whole label."""
+    if kind == "posts" and ": " in extra:
+        holder, rest = extra.split(": ", 1)
+        return fn(holder) + ": " + rest
+    return fn(extra)
+
+
 def losses(base: Run, run: Run) -> list[Loss]:
     """Each person, post and organization of the gold matched on ``base`` and missed on ``run``, then each
     of kg's facts no gold fact matches on ``run`` and not among the extras of ``base`` (as written: an
@@ -595,8 +618,9 @@ def losses(base: Run, run: Run) -> list[Loss]:
                 if old not in b.misses.get(kind, []) and new in s.misses.get(kind, []):
                     out.append(Loss(run.set_name, stem, run.transform, run.seed, kind, old, new,
                                     _sentence(run.copies[stem].text, new)))
+        fn = run.copies[stem].surface or (lambda x: x)
         for kind in ("persons", "posts", "organizations"):
-            was = set(b.extras.get(kind, []))
+            was = {_extra_surface(kind, x, fn) for x in b.extras.get(kind, [])}
             for extra in s.extras.get(kind, []):
                 if extra not in was:
                     out.append(Loss(run.set_name, stem, run.transform, run.seed, "extra " + kind, "", extra,
