@@ -289,8 +289,7 @@ def fill(t: Template, rng: random.Random, all_bodies: list[Body]) -> Fill:
     syl = _syllables()
     cname = " ".join(_cap(rng.choices(*syl["given"])[0]) for _ in range(2))
     slots = {
-        "pc": "Thành ủy" if prov["kind"] == "thành phố" else "Tỉnh ủy", "pn": bare, "pname": prov["name"],
-        "place": written,
+        "pc": "Thành ủy" if prov["kind"] == "thành phố" else "Tỉnh ủy", "pn": bare, "place": written,
         "placefull": full, "domain": rng.choice(_domains()), "dc": dc, "dn": dist[0],
         "dplace": f"{dist[1]} {dist[0]}", "trade": trade, "cname": cname,
         "sname": person_name(rng, 3, False),
