@@ -190,7 +190,10 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             continue
         names = _plain_list(toks, e, runs, name_at, name_end, same_address=not counted)
         if len(names) >= 2:
-            out.append(SharedTitle(s, names, True))
+            # a counted title ("bầu ba Phó Chủ tịch A, B và C") names the posts of the whole list: its
+            # first name takes it with the list's status, not as a title held before an act; a list
+            # only "nguyên" marks leaves the first name its title written before it
+            out.append(SharedTitle(s, names, not counted))
     return out
 
 

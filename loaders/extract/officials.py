@@ -2807,9 +2807,12 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
         if not sh.first_has_it:
             claimed.add(sh.run)
         # "miễn nhiệm chức danh Ủy viên ...: A, B", "bầu bốn Phó Chủ tịch ... gồm": the verb
-        # written just before the title, in its own comma-free stretch, gives the status
+        # written just before the title, in its own comma-free stretch, gives the status; not across
+        # "cho", which names the act's recipients by the titles they hold ("trao quyết định luân chuyển
+        # cho hai Bí thư ... A và B")
         a = sh.run
-        while a > 0 and sh.run - a < _MAX_SHARE_VERB and not toks.brk[a] and toks.k[a - 1] not in (",", ";", ":"):
+        while a > 0 and sh.run - a < _MAX_SHARE_VERB and not toks.brk[a] \
+                and toks.k[a - 1] not in (",", ";", ":", _GIVEN_TO):
             a -= 1
         status = "holds" if sh.described else \
             clause_status(toks, a, sh.run) or _joined_object_status(toks, sh.run) or sh.status or "holds"
