@@ -62,11 +62,24 @@ class SharedTitle:
     described: bool = False
 
 
+_DONG, _CHI = phrase_tokens("đồng chí")
+
+
+def address_word_at(toks: Tokens, j: int) -> bool:
+    """Token j is a word of a form of address (``_HONORIFIC_WORDS``): "ông", "bà", "các", and "đồng" only
+    when "chí" follows it ("đồng chí"); "Đồng" before a capitalised word is a family name ("gồm: A, Đồng
+    Hữu Hạnh và B")."""
+    k = toks.k[j]
+    if k not in _HONORIFIC_WORDS:
+        return False
+    return k != _DONG or (j + 1 < len(toks.k) and toks.k[j + 1] == _CHI)
+
+
 def _skip_honorifics(toks: Tokens, j: int, limit: int) -> int:
     """Past "ông", "các đồng chí", ranks and degrees ("trung tướng", "GS.TS") from token j."""
     hon = lexicon().honorifics
     while j < limit:
-        if toks.k[j] in _HONORIFIC_WORDS:
+        if address_word_at(toks, j):
             j += 1
             continue
         hit = hon.longest(toks, j) if toks.k[j] in hon.firsts else None
