@@ -62,11 +62,24 @@ class SharedTitle:
     described: bool = False
 
 
+_DONG, _CHI = phrase_tokens("đồng chí")
+
+
+def address_word_at(toks: Tokens, j: int) -> bool:
+    """Token j is a word of a form of address (``_HONORIFIC_WORDS``): "ông", "bà", "các", and "đồng" only
+    when "chí" follows it ("đồng chí"); "Đồng" before a capitalised word is a family name ("gồm: A, Đồng
+    Hữu Hạnh và B")."""
+    k = toks.k[j]
+    if k not in _HONORIFIC_WORDS:
+        return False
+    return k != _DONG or (j + 1 < len(toks.k) and toks.k[j + 1] == _CHI)
+
+
 def _skip_honorifics(toks: Tokens, j: int, limit: int) -> int:
     """Past "ông", "các đồng chí", ranks and degrees ("trung tướng", "GS.TS") from token j."""
     hon = lexicon().honorifics
     while j < limit:
-        if toks.k[j] in _HONORIFIC_WORDS:
+        if address_word_at(toks, j):
             j += 1
             continue
         hit = hon.longest(toks, j) if toks.k[j] in hon.firsts else None
@@ -190,7 +203,10 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             continue
         names = _plain_list(toks, e, runs, name_at, name_end, same_address=not counted)
         if len(names) >= 2:
-            out.append(SharedTitle(s, names, True))
+            # a counted title ("bầu ba Phó Chủ tịch A, B và C") names the posts of the whole list: its
+            # first name takes it with the list's status, not as a title held before an act; a list
+            # only "nguyên" marks leaves the first name its title written before it
+            out.append(SharedTitle(s, names, not counted))
     return out
 
 

@@ -2646,6 +2646,20 @@ def _led_by_roles() -> PhraseIndex:
     return phrases
 
 
+# abbreviations that always stand before a place's name ("TP. Đà Nẵng", "TX. Sơn Tây"): their dot ends nothing
+_PLACE_ABBREVIATIONS = frozenset(phrase_tokens(row[0].rstrip("."))[0]
+                                 for row in read_rows("line_split_abbreviations.tsv", 2))
+
+
+def _full_stop(toks: Tokens, y: int) -> bool:
+    """Token y is a "." that ends a sentence, not the dot of a place's abbreviation before the place's
+    capitalised name ("Chủ tịch UBND TP. Đà Nẵng Nguyễn Văn A": one phrase; ``line_split_abbreviations.tsv``)."""
+    if toks.k[y] != ".":
+        return False
+    return not (0 < y < len(toks.k) - 1 and toks.k[y - 1] in _PLACE_ABBREVIATIONS and toks.cap[y + 1]
+                and not toks.brk[y + 1])
+
+
 def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], finder: OrgFinder) -> None:
     """"BODY do ông X (, title,) làm trưởng đoàn": X heads the body named before "do" (``led_by.tsv``).
 
@@ -2662,18 +2676,19 @@ def _led_by(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person], f
     n = len(toks.k)
     for d in toks.where((_BY,)):
         body = next((ends[e] for e in range(d, max(-1, d - _MAX_BODY_ASIDE), -1)
-                     if e in ends and not any(toks.brk[e : d + 1]) and "." not in toks.k[e:d]
+                     if e in ends and not any(toks.brk[e : d + 1]) and not any(_full_stop(toks, y) for y in range(e, d))
                      and ";" not in toks.k[e:d]), None)
         x = bisect_left(starts, d + 1)
         if x >= len(full):
             continue
         idx, h = full[x]
         if h.start - d > _MAX_LED_REACH or any(toks.brk[d + 1 : h.start + 1]) \
-                or any(toks.k[y] in (".", ";") for y in range(d, h.start)):
+                or any(toks.k[y] == ";" or _full_stop(toks, y) for y in range(d, h.start)):
             continue
         nxt = full[x + 1][1].start if x + 1 < len(full) else n
         k = h.end
-        while k < min(n, h.end + _MAX_LED_REACH, nxt) and not toks.brk[k] and toks.k[k] not in (".", ";"):
+        while k < min(n, h.end + _MAX_LED_REACH, nxt) and not toks.brk[k] and toks.k[k] != ";" \
+                and not _full_stop(toks, k):
             if toks.k[k] == _DO_AS and k + 1 < n:
                 hit = phrases.longest(toks, k + 1)
                 if hit:
@@ -2757,8 +2772,9 @@ def _written_body(toks: Tokens, d: int, entries: tuple[_LedBy, ...]) -> OrgMenti
         if e is None or (s > 0 and toks.k[s - 1] == _HEAD_ROLE):
             continue  # "... làm Trưởng đoàn hội đàm với Đoàn X do ...": the role's word is no head
         end = s + len(e.head)
-        while end < k and toks.k[end] not in _LED_ASIDES and toks.word[end]:
-            end += 1
+        while end < k and toks.k[end] not in _LED_ASIDES \
+                and (toks.word[end] or toks.k[end] == "." and not _full_stop(toks, end)):
+            end += 1  # "đoàn đại biểu HĐND TP. HCM": through the dot of the place's abbreviation
         if end == s + len(e.head):
             return None  # the head alone
         written = toks.surface(s, end)
@@ -2807,9 +2823,12 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
         if not sh.first_has_it:
             claimed.add(sh.run)
         # "miễn nhiệm chức danh Ủy viên ...: A, B", "bầu bốn Phó Chủ tịch ... gồm": the verb
-        # written just before the title, in its own comma-free stretch, gives the status
+        # written just before the title, in its own comma-free stretch, gives the status; not across
+        # "cho", which names the act's recipients by the titles they hold ("trao quyết định luân chuyển
+        # cho hai Bí thư ... A và B")
         a = sh.run
-        while a > 0 and sh.run - a < _MAX_SHARE_VERB and not toks.brk[a] and toks.k[a - 1] not in (",", ";", ":"):
+        while a > 0 and sh.run - a < _MAX_SHARE_VERB and not toks.brk[a] \
+                and toks.k[a - 1] not in (",", ";", ":", _GIVEN_TO):
             a -= 1
         status = "holds" if sh.described else \
             clause_status(toks, a, sh.run) or _joined_object_status(toks, sh.run) or sh.status or "holds"
