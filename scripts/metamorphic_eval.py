@@ -38,7 +38,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.evaluate import DATED_EVENTS, KINDS, NAMED_DIRECTIVES, POSTS_BY_NODE, Counts, ReportScore, find_report
+from kg.evaluate import (
+    DATED_EVENTS,
+    KINDS,
+    NAMED_DIRECTIVES,
+    POSTS_BY_NODE,
+    Counts,
+    ReportScore,
+    find_report,
+    name_key,
+)
 from kg.loaders.extract.tokens import vietnamese_syllable
 from kg.textkey import TONE_PAIRS, key
 
@@ -268,12 +277,14 @@ def plan_names(c: Copy, data: NameData, rng: random.Random) -> Renaming:
     full: dict[str, str] = {}
     given: dict[str, str] = {}
     for n in persons:
-        if n in full or not data.eligible(n) or next(_find(tk, n), None) is None:
-            continue
+        if (n in full or not data.eligible(n) or next(_find(tk, n), None) is None
+                or key(n) in _province_keys()):
+            continue  # "Hồ Chí Minh" also names the city: renaming him would move the city too
         for _ in range(200):
             new = _generate(rng, data, n)
             g_new = key(new.split()[-1])
-            if key(new) in taken or g_new in taken_given or next(_find(tk, new), None) is not None:
+            if (key(new) in taken or g_new in taken_given or next(_find(tk, new), None) is not None
+                    or _reads_as_words(new, data)):
                 continue
             break
         else:
@@ -288,6 +299,28 @@ def plan_names(c: Copy, data: NameData, rng: random.Random) -> Renaming:
         if len(n.split()) >= 3 and tail_count.get(key(tail_old)) == 1:
             given[tail_old] = " ".join(new.split()[-2:])  # "bà Kim Ngân": the middle and given name
     return Renaming(full, given)
+
+
+def _reads_as_words(name: str, data: NameData) -> bool:
+    """Whether two syllables of a generated name side by side are an honorific, a title, a body's name's
+    start or a province ("Đồng Chí Hùng", "Chảo Văn Phòng", "Trịnh Trung Tâm", "Lê Hà Nam"): a name no
+    one is given, which would test the generator, not kg."""
+    ks = key(name).split()
+    pairs = {" ".join(ks[i:i + 2]) for i in range(len(ks) - 1)}
+    words = _org_starts() | _province_keys() | frozenset(data.titles)
+    return bool(pairs & words)
+
+
+@lru_cache(maxsize=1)
+def _province_keys() -> frozenset[str]:
+    """Every province's name and its first two words (keys)."""
+    out = set()
+    for p in load_provinces():
+        for surface in p.surfaces:
+            words = key(surface).split()
+            out.add(" ".join(words))
+            out.add(" ".join(words[:2]))
+    return frozenset(out)
 
 
 def _name_spans(text: str, r: Renaming, titles: list[str]) -> list[tuple[int, int, str]]:
@@ -620,9 +653,9 @@ def losses(base: Run, run: Run) -> list[Loss]:
                                     _sentence(run.copies[stem].text, new)))
         fn = run.copies[stem].surface or (lambda x: x)
         for kind in ("persons", "posts", "organizations"):
-            was = {_extra_surface(kind, x, fn) for x in b.extras.get(kind, [])}
+            was = {name_key(_extra_surface(kind, x, fn)) for x in b.extras.get(kind, [])}
             for extra in s.extras.get(kind, []):
-                if extra not in was:
+                if name_key(extra) not in was:
                     out.append(Loss(run.set_name, stem, run.transform, run.seed, "extra " + kind, "", extra,
                                     _sentence(run.copies[stem].text, extra)))
     return out

@@ -60,6 +60,13 @@ def test_names_full_and_bare_given_name_after_a_title() -> None:
     assert out.gold["persons"][0]["posts"] == gold["persons"][0]["posts"]
 
 
+def test_names_middle_and_given_name_after_an_honorific() -> None:
+    text = "Bà Đỗ Thị Minh Hạnh, Giám đốc Sở Y tế, dự họp. Bà Minh Hạnh cho biết sở đã chuẩn bị."
+    gold = _gold([{"name": "Đỗ Thị Minh Hạnh", "posts": []}], [])
+    out = me.names_copy(me.Copy(text, None, gold), _data(), 1, "r")
+    assert out.text == "Bà Lò Thị Thanh Tùng, Giám đốc Sở Y tế, dự họp. Bà Thanh Tùng cho biết sở đã chuẩn bị."
+
+
 def test_names_bare_given_name_shared_by_two_persons_is_left() -> None:
     text = "Ông Hà Văn Khải và ông Trần Đình Khải dự họp. Ông Khải phát biểu."
     gold = _gold([{"name": "Hà Văn Khải", "posts": []}, {"name": "Trần Đình Khải", "posts": []}], [])
