@@ -13,7 +13,8 @@ the texts that were read. Transforms:
   many syllables (seeded), wherever the full name is written (text and every gold string); a bare
   given name after an honorific or a title ("ông Dũng", "Bí thư Dũng") takes the new given name when
   exactly one gold person of the report has that given name, and so does a middle and given name
-  ("bà Kim Ngân");
+  ("bà Kim Ngân"); persons who share a given name keep it (only their other syllables change), so
+  that a bare "ông Phong" refers as it did;
 - ``places``: the provinces the report writes (provinces.tsv, their names and spellings) are mapped
   to others of the same kind (tỉnh / thành phố) by a seeded permutation, in text, sidecar and gold
   (person names left alone).
@@ -280,10 +281,13 @@ def plan_names(c: Copy, data: NameData, rng: random.Random) -> Renaming:
         if (n in full or not data.eligible(n) or next(_find(tk, n), None) is None
                 or key(n) in _province_keys()):
             continue  # "Hồ Chí Minh" also names the city: renaming him would move the city too
+        shared = given_count.get(key(n.split()[-1]), 0) > 1
         for _ in range(200):
             new = _generate(rng, data, n)
+            if shared:  # "ông Phong" of two Phong's: both keep the given name, so "ông Phong" still reads as before
+                new = " ".join(new.split()[:-1] + [n.split()[-1]])
             g_new = key(new.split()[-1])
-            if (key(new) in taken or g_new in taken_given or next(_find(tk, new), None) is not None
+            if (key(new) in taken or (g_new in taken_given and not shared) or next(_find(tk, new), None) is not None
                     or _reads_as_words(new, data)):
                 continue
             break
@@ -479,9 +483,22 @@ def _place_written(written: str, whole: bool, new: str) -> str:
 def move_places(text: str, provinces: list[Province], mapping: dict[str, str], people: list[str]) -> str:
     """``text`` with each province name mapped, never inside one of ``people``'s names ("Trần Thái Bình")."""
     tk = key(text)
-    protect = [span for n in people for span in _find(tk, n)]
+    protect = [span for n in (*people, *_not_provinces()) for span in _find(tk, n)]
     spans = _place_spans(text, provinces, mapping, protect)
     return _replace_spans(text, spans) if spans else text
+
+
+@lru_cache(maxsize=1)
+def _not_provinces() -> tuple[str, ...]:
+    """Names that hold a province's name and are not the province: place_exceptions.tsv ("Thái Bình Dương"),
+    districts whose name runs on from one ("Điện Biên Phủ"), and a paper named after its city
+    ("Pháp Luật TP.HCM", written "Báo/Tờ Pháp luật TP.HCM")."""
+    provinces = {key(p.name) for p in load_provinces()}
+    out = [r[0] for r in _rows("place_exceptions.tsv", 1) if r[0] != "phrase"]
+    out += [r[0] for r in _rows("districts.tsv", 1)
+            if any(key(r[0]).startswith(p + " ") for p in provinces)]
+    out += ["Pháp luật TP.HCM", "Pháp luật TPHCM", "Pháp luật TP HCM", "Pháp luật TP. HCM"]
+    return tuple(sorted(set(out), key=len, reverse=True))
 
 
 def places_copy(c: Copy, provinces: list[Province], seed: int) -> Copy:
