@@ -333,6 +333,10 @@ def _name_spans(text: str, r: Renaming, titles: list[str]) -> list[tuple[int, in
     for old, new in sorted(r.full.items(), key=lambda kv: -len(kv[0])):
         for s, e in _find(tk, old):
             spans.append((s, e, _cased_like(text[s:e], new)))
+        for m in re.finditer(re.escape(key(old)), tk):  # glued to the word before: "Trung QuốcNgụy Phượng Hòa"
+            s, e = m.span()
+            if 0 < s and text[s - 1].islower() and text[s].isupper() and not re.match(_WORD, tk[e:e + 1]):
+                spans.append((s, e, new))
     if r.given and titles:
         before = "|".join(re.escape(t) for t in titles)
         for old, new in sorted(r.given.items(), key=lambda kv: -len(kv[0])):
@@ -458,6 +462,8 @@ def _place_spans(text: str, provinces: list[Province], mapping: dict[str, str],
                 continue  # "hòa bình" (peace), "an giang" in running words: not the place
             if any(a < e and s < b for a, b in protect) or any(a < e and s < b for a, b, _ in spans):
                 continue
+            if _hyphen_pair(text, s, e):
+                continue  # "tỉnh Quảng Nam - Đà Nẵng": a province of its own before 1997, no pair of two
             if surface == p.name and p.prefixed and not _PREFIX_BEFORE.search(tk[max(0, s - 12):s]):
                 continue  # "Hồ Chí Minh" without "thành phố"/"TP" before it: the man, a name of a thing
             repl = _place_written(written, surface == p.name, new)
@@ -466,6 +472,15 @@ def _place_spans(text: str, provinces: list[Province], mapping: dict[str, str],
                 repl = "TP. " + repl  # "Hồ Chí Minh" alone is the man: the city is written with its prefix
             spans.append((s, e, repl))
     return spans
+
+
+def _hyphen_pair(text: str, s: int, e: int) -> bool:
+    """The name at s..e is joined by a dash to a capitalised name before or after it ("Quảng Nam - Đà Nẵng",
+    "Hà Nội-Hải Phòng"): a former province or a route, whose halves are not moved apart."""
+    after = re.match(r"\s*[-–]\s*(\w)", text[e:e + 6])
+    before = re.search(r"(\w)\s*[-–]\s*$", text[max(0, s - 6):s])
+    return bool((after and after.group(1).isupper()) or (before and before.group(1).isalpha()
+                                                             and text[max(0, s - 6):s].strip()[:1].isalpha()))
 
 
 def _place_written(written: str, whole: bool, new: str) -> str:
