@@ -342,11 +342,13 @@ def _name_spans(text: str, r: Renaming, titles: list[str]) -> list[tuple[int, in
         for old, new in sorted(r.given.items(), key=lambda kv: -len(kv[0])):
             words = r"\s+".join(re.escape(w) for w in key(old).split())
             pat = re.compile(rf"(?<!{_WORD})(?:{before})\s+({words})(?!{_WORD})")
+            last = len(key(old).split()[-1])
+            titled = {m.end(1) - last for m in pat.finditer(tk)}  # where its last word stands after a title
             for m in pat.finditer(tk):
                 s, e = m.span(1)
                 w = text[s:e]
                 if (not w[:1].isupper() or any(a <= s < b for a, b, _ in spans) or _capital_next(text, e)
-                        or _compound_next(text, tk, e, old)):
+                        or _compound_next(text, tk, e, old, titled)):
                     continue
                 spans.append((s, e, _cased_like(w, new)))
     return spans
@@ -358,16 +360,21 @@ def _capital_next(text: str, end: int) -> bool:
     return bool(m and m.group(1).isupper())
 
 
-def _compound_next(text: str, tk: str, end: int, given: str) -> bool:
-    """Whether the given name and the word after it are a word of their own, written in lower case
-    elsewhere in the text or a body's name's start ("Chủ tịch Quốc hội", "Phó trưởng Phòng Bảo vệ …")."""
+def _compound_next(text: str, tk: str, end: int, given: str, titled: set[int]) -> bool:
+    """Whether the given name and the word after it are a word of their own: a body's name's start, or
+    written elsewhere in the text in lower case or with no title before it ("Chủ tịch Quốc hội",
+    "Chủ tịch Đại hội" beside "Đại hội Đảng", "Phó trưởng Phòng Bảo vệ …"). ``titled``: where the
+    given name's last word is written after a title."""
     m = re.match(r"[ \t]+([^\W\d_]+)", tk[end:end + 12])
     if not m:
         return False
-    pair = key(given).split()[-1] + " " + m.group(1)
+    last = key(given).split()[-1]
+    pair = last + " " + m.group(1)
     if pair in _org_starts():
         return True
-    return any(text[i].islower() for i in (x.start() for x in re.finditer(rf"(?<!{_WORD}){re.escape(pair)}", tk)))
+    at = [x.start() for x in re.finditer(rf"(?<!{_WORD}){re.escape(pair)}(?!{_WORD})", tk)]
+    start = end - len(last)
+    return any(text[i].islower() or (i not in titled and i != start) for i in at)
 
 
 @lru_cache(maxsize=1)

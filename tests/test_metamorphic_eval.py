@@ -85,6 +85,14 @@ def test_names_bare_given_name_that_starts_a_word_is_left() -> None:
     assert out.gold["organizations"] == ["Quốc hội"]
 
 
+def test_names_bare_given_name_written_elsewhere_without_a_title_is_left() -> None:
+    # "Chủ tịch Đại hội": "Đại hội" is written with no title before it too, so it is a word, not "Chủ tịch Đại"
+    text = "Ông Lê Văn Đại dự Đại hội Đảng bộ. Chủ tịch Đại hội phát biểu. Ông Đại cho biết thêm."
+    gold = _gold([{"name": "Lê Văn Đại", "posts": []}], [])
+    out = me.names_copy(me.Copy(text, None, gold), _data(), 1, "r")
+    assert out.text == "Ông Lò Văn Tùng dự Đại hội Đảng bộ. Chủ tịch Đại hội phát biểu. Ông Tùng cho biết thêm."
+
+
 def test_names_leaves_a_foreign_or_unwritten_name() -> None:
     text = "Tổng thống Vladimir Putin tiếp ông Phạm Minh Chính."
     gold = _gold([{"name": "Vladimir Putin", "posts": []}, {"name": "Phạm Văn Chính", "posts": []}], [])
