@@ -373,8 +373,13 @@ def _compound_next(text: str, tk: str, end: int, given: str, titled: set[int]) -
     if pair in _org_starts():
         return True
     at = [x.start() for x in re.finditer(rf"(?<!{_WORD}){re.escape(pair)}(?!{_WORD})", tk)]
-    start = end - len(last)
-    return any(text[i].islower() or (i not in titled and i != start) for i in at)
+    return any(text[i].islower() or (i not in titled and not _after_capital(text, i)) for i in at)
+
+
+def _after_capital(text: str, i: int) -> bool:
+    """Whether the word before position i (a space between) is capitalised: i is inside a name or a title."""
+    m = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, i - 30):i])
+    return bool(m and m.group(1)[:1].isupper())
 
 
 @lru_cache(maxsize=1)
