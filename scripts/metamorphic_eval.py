@@ -13,7 +13,8 @@ the texts that were read. Transforms:
   many syllables (seeded), wherever the full name is written (text and every gold string); a bare
   given name after an honorific or a title ("ông Dũng", "Bí thư Dũng") takes the new given name when
   exactly one gold person of the report has that given name, and so does a middle and given name
-  ("bà Kim Ngân");
+  ("bà Kim Ngân"); persons who share a given name keep it (only their other syllables change), so
+  that a bare "ông Phong" refers as it did;
 - ``places``: the provinces the report writes (provinces.tsv, their names and spellings) are mapped
   to others of the same kind (tỉnh / thành phố) by a seeded permutation, in text, sidecar and gold
   (person names left alone).
@@ -38,7 +39,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.evaluate import DATED_EVENTS, KINDS, NAMED_DIRECTIVES, POSTS_BY_NODE, Counts, ReportScore, find_report
+from kg.evaluate import (
+    DATED_EVENTS,
+    KINDS,
+    NAMED_DIRECTIVES,
+    POSTS_BY_NODE,
+    Counts,
+    ReportScore,
+    find_report,
+    name_key,
+)
 from kg.loaders.extract.tokens import vietnamese_syllable
 from kg.textkey import TONE_PAIRS, key
 
@@ -268,12 +278,17 @@ def plan_names(c: Copy, data: NameData, rng: random.Random) -> Renaming:
     full: dict[str, str] = {}
     given: dict[str, str] = {}
     for n in persons:
-        if n in full or not data.eligible(n) or next(_find(tk, n), None) is None:
-            continue
+        if (n in full or not data.eligible(n) or next(_find(tk, n), None) is None
+                or key(n) in _province_keys()):
+            continue  # "Hồ Chí Minh" also names the city: renaming him would move the city too
+        shared = given_count.get(key(n.split()[-1]), 0) > 1
         for _ in range(200):
             new = _generate(rng, data, n)
+            if shared:  # "ông Phong" of two Phong's: both keep the given name, so "ông Phong" still reads as before
+                new = " ".join(new.split()[:-1] + [n.split()[-1]])
             g_new = key(new.split()[-1])
-            if key(new) in taken or g_new in taken_given or next(_find(tk, new), None) is not None:
+            if (key(new) in taken or (g_new in taken_given and not shared) or next(_find(tk, new), None) is not None
+                    or _reads_as_words(new, data)):
                 continue
             break
         else:
@@ -290,22 +305,50 @@ def plan_names(c: Copy, data: NameData, rng: random.Random) -> Renaming:
     return Renaming(full, given)
 
 
+def _reads_as_words(name: str, data: NameData) -> bool:
+    """Whether two syllables of a generated name side by side are an honorific, a title, a body's name's
+    start or a province ("Đồng Chí Hùng", "Chảo Văn Phòng", "Trịnh Trung Tâm", "Lê Hà Nam"): a name no
+    one is given, which would test the generator, not kg."""
+    ks = key(name).split()
+    pairs = {" ".join(ks[i:i + 2]) for i in range(len(ks) - 1)}
+    words = _org_starts() | _province_keys() | frozenset(data.titles)
+    return bool(pairs & words)
+
+
+@lru_cache(maxsize=1)
+def _province_keys() -> frozenset[str]:
+    """Every province's name and its first two words (keys)."""
+    out = set()
+    for p in load_provinces():
+        for surface in p.surfaces:
+            words = key(surface).split()
+            out.add(" ".join(words))
+            out.add(" ".join(words[:2]))
+    return frozenset(out)
+
+
 def _name_spans(text: str, r: Renaming, titles: list[str]) -> list[tuple[int, int, str]]:
     tk = key(text)
     spans = []
     for old, new in sorted(r.full.items(), key=lambda kv: -len(kv[0])):
         for s, e in _find(tk, old):
             spans.append((s, e, _cased_like(text[s:e], new)))
+        for m in re.finditer(re.escape(key(old)), tk):  # glued to the word before: "Trung QuốcNgụy Phượng Hòa"
+            s, e = m.span()
+            if 0 < s and text[s - 1].islower() and text[s].isupper() and not re.match(_WORD, tk[e:e + 1]):
+                spans.append((s, e, new))
     if r.given and titles:
         before = "|".join(re.escape(t) for t in titles)
         for old, new in sorted(r.given.items(), key=lambda kv: -len(kv[0])):
             words = r"\s+".join(re.escape(w) for w in key(old).split())
             pat = re.compile(rf"(?<!{_WORD})(?:{before})\s+({words})(?!{_WORD})")
+            last = len(key(old).split()[-1])
+            titled = {m.end(1) - last for m in pat.finditer(tk)}  # where its last word stands after a title
             for m in pat.finditer(tk):
                 s, e = m.span(1)
                 w = text[s:e]
                 if (not w[:1].isupper() or any(a <= s < b for a, b, _ in spans) or _capital_next(text, e)
-                        or _compound_next(text, tk, e, old)):
+                        or _compound_next(text, tk, e, old, titled)):
                     continue
                 spans.append((s, e, _cased_like(w, new)))
     return spans
@@ -317,16 +360,26 @@ def _capital_next(text: str, end: int) -> bool:
     return bool(m and m.group(1).isupper())
 
 
-def _compound_next(text: str, tk: str, end: int, given: str) -> bool:
-    """Whether the given name and the word after it are a word of their own, written in lower case
-    elsewhere in the text or a body's name's start ("Chủ tịch Quốc hội", "Phó trưởng Phòng Bảo vệ …")."""
+def _compound_next(text: str, tk: str, end: int, given: str, titled: set[int]) -> bool:
+    """Whether the given name and the word after it are a word of their own: a body's name's start, or
+    written elsewhere in the text in lower case or with no title before it ("Chủ tịch Quốc hội",
+    "Chủ tịch Đại hội" beside "Đại hội Đảng", "Phó trưởng Phòng Bảo vệ …"). ``titled``: where the
+    given name's last word is written after a title."""
     m = re.match(r"[ \t]+([^\W\d_]+)", tk[end:end + 12])
     if not m:
         return False
-    pair = key(given).split()[-1] + " " + m.group(1)
+    last = key(given).split()[-1]
+    pair = last + " " + m.group(1)
     if pair in _org_starts():
         return True
-    return any(text[i].islower() for i in (x.start() for x in re.finditer(rf"(?<!{_WORD}){re.escape(pair)}", tk)))
+    at = [x.start() for x in re.finditer(rf"(?<!{_WORD}){re.escape(pair)}(?!{_WORD})", tk)]
+    return any(text[i].islower() or (i not in titled and not _after_capital(text, i)) for i in at)
+
+
+def _after_capital(text: str, i: int) -> bool:
+    """Whether the word before position i (a space between) is capitalised: i is inside a name or a title."""
+    m = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, i - 30):i])
+    return bool(m and m.group(1)[:1].isupper())
 
 
 @lru_cache(maxsize=1)
@@ -421,6 +474,8 @@ def _place_spans(text: str, provinces: list[Province], mapping: dict[str, str],
                 continue  # "hòa bình" (peace), "an giang" in running words: not the place
             if any(a < e and s < b for a, b in protect) or any(a < e and s < b for a, b, _ in spans):
                 continue
+            if _hyphen_pair(text, s, e):
+                continue  # "tỉnh Quảng Nam - Đà Nẵng": a province of its own before 1997, no pair of two
             if surface == p.name and p.prefixed and not _PREFIX_BEFORE.search(tk[max(0, s - 12):s]):
                 continue  # "Hồ Chí Minh" without "thành phố"/"TP" before it: the man, a name of a thing
             repl = _place_written(written, surface == p.name, new)
@@ -429,6 +484,15 @@ def _place_spans(text: str, provinces: list[Province], mapping: dict[str, str],
                 repl = "TP. " + repl  # "Hồ Chí Minh" alone is the man: the city is written with its prefix
             spans.append((s, e, repl))
     return spans
+
+
+def _hyphen_pair(text: str, s: int, e: int) -> bool:
+    """The name at s..e is joined by a dash to a capitalised name before or after it ("Quảng Nam - Đà Nẵng",
+    "Hà Nội-Hải Phòng"): a former province or a route, whose halves are not moved apart."""
+    after = re.match(r"\s*[-–]\s*(\w)", text[e:e + 6])
+    before = re.search(r"(\w)\s*[-–]\s*$", text[max(0, s - 6):s])
+    return bool((after and after.group(1).isupper()) or (before and before.group(1).isalpha()
+                                                             and text[max(0, s - 6):s].strip()[:1].isalpha()))
 
 
 def _place_written(written: str, whole: bool, new: str) -> str:
@@ -446,9 +510,22 @@ def _place_written(written: str, whole: bool, new: str) -> str:
 def move_places(text: str, provinces: list[Province], mapping: dict[str, str], people: list[str]) -> str:
     """``text`` with each province name mapped, never inside one of ``people``'s names ("Trần Thái Bình")."""
     tk = key(text)
-    protect = [span for n in people for span in _find(tk, n)]
+    protect = [span for n in (*people, *_not_provinces()) for span in _find(tk, n)]
     spans = _place_spans(text, provinces, mapping, protect)
     return _replace_spans(text, spans) if spans else text
+
+
+@lru_cache(maxsize=1)
+def _not_provinces() -> tuple[str, ...]:
+    """Names that hold a province's name and are not the province: place_exceptions.tsv ("Thái Bình Dương"),
+    districts whose name runs on from one ("Điện Biên Phủ"), and a paper named after its city
+    ("Pháp Luật TP.HCM", written "Báo/Tờ Pháp luật TP.HCM")."""
+    provinces = {key(p.name) for p in load_provinces()}
+    out = [r[0] for r in _rows("place_exceptions.tsv", 1) if r[0] != "phrase"]
+    out += [r[0] for r in _rows("districts.tsv", 1)
+            if any(key(r[0]).startswith(p + " ") for p in provinces)]
+    out += ["Pháp luật TP.HCM", "Pháp luật TPHCM", "Pháp luật TP HCM", "Pháp luật TP. HCM"]
+    return tuple(sorted(set(out), key=len, reverse=True))
 
 
 def places_copy(c: Copy, provinces: list[Province], seed: int) -> Copy:
@@ -620,9 +697,9 @@ def losses(base: Run, run: Run) -> list[Loss]:
                                     _sentence(run.copies[stem].text, new)))
         fn = run.copies[stem].surface or (lambda x: x)
         for kind in ("persons", "posts", "organizations"):
-            was = {_extra_surface(kind, x, fn) for x in b.extras.get(kind, [])}
+            was = {name_key(_extra_surface(kind, x, fn)) for x in b.extras.get(kind, [])}
             for extra in s.extras.get(kind, []):
-                if extra not in was:
+                if name_key(extra) not in was:
                     out.append(Loss(run.set_name, stem, run.transform, run.seed, "extra " + kind, "", extra,
                                     _sentence(run.copies[stem].text, extra)))
     return out

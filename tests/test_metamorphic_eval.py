@@ -60,14 +60,20 @@ def test_names_full_and_bare_given_name_after_a_title() -> None:
     assert out.gold["persons"][0]["posts"] == gold["persons"][0]["posts"]
 
 
-def test_names_bare_given_name_shared_by_two_persons_is_left() -> None:
+def test_names_middle_and_given_name_after_an_honorific() -> None:
+    text = "Bà Đỗ Thị Minh Hạnh, Giám đốc Sở Y tế, dự họp. Bà Minh Hạnh cho biết sở đã chuẩn bị."
+    gold = _gold([{"name": "Đỗ Thị Minh Hạnh", "posts": []}], [])
+    out = me.names_copy(me.Copy(text, None, gold), _data(), 1, "r")
+    assert out.text == "Bà Lò Thị Thanh Tùng, Giám đốc Sở Y tế, dự họp. Bà Thanh Tùng cho biết sở đã chuẩn bị."
+
+
+def test_names_a_given_name_two_persons_share_is_kept() -> None:
+    # "ông Khải" may be either: both keep the given name, so the bare reference reads as it did
     text = "Ông Hà Văn Khải và ông Trần Đình Khải dự họp. Ông Khải phát biểu."
     gold = _gold([{"name": "Hà Văn Khải", "posts": []}, {"name": "Trần Đình Khải", "posts": []}], [])
-    data = _data()
-    data.givens = [("Tùng", 1), ("Lâm", 1)]
-    out = me.names_copy(me.Copy(text, None, gold), data, 1, "r")
-    assert out.text.endswith("Ông Khải phát biểu.")
-    assert "Hà Văn Khải" not in out.text and "Trần Đình Khải" not in out.text
+    out = me.names_copy(me.Copy(text, None, gold), _data(), 1, "r")
+    assert out.text == "Ông Lò Văn Khải và ông Lò Thanh Khải dự họp. Ông Khải phát biểu."
+    assert [p["name"] for p in out.gold["persons"]] == ["Lò Văn Khải", "Lò Thanh Khải"]
 
 
 def test_names_bare_given_name_that_starts_a_word_is_left() -> None:
@@ -77,6 +83,14 @@ def test_names_bare_given_name_that_starts_a_word_is_left() -> None:
     out = me.names_copy(me.Copy(text, None, gold), _data(), 1, "r")
     assert out.text == "Ông Lò Thanh Tùng, Phó Chủ tịch Quốc hội, dự họp. Phó Chủ tịch Tùng phát biểu."
     assert out.gold["organizations"] == ["Quốc hội"]
+
+
+def test_names_bare_given_name_written_elsewhere_without_a_title_is_left() -> None:
+    # "Chủ tịch Đại hội": "Đại hội" is written with no title before it too, so it is a word, not "Chủ tịch Đại"
+    text = "Ông Lê Văn Đại dự Đại hội Đảng bộ. Chủ tịch Đại hội phát biểu. Ông Đại cho biết thêm."
+    gold = _gold([{"name": "Lê Văn Đại", "posts": []}], [])
+    out = me.names_copy(me.Copy(text, None, gold), _data(), 1, "r")
+    assert out.text == "Ông Lò Văn Tùng dự Đại hội Đảng bộ. Chủ tịch Đại hội phát biểu. Ông Tùng cho biết thêm."
 
 
 def test_names_leaves_a_foreign_or_unwritten_name() -> None:

@@ -686,6 +686,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     f = 0
     i = 0
     campaigns: list[NameHit] = []
+    lone: list[NameHit] = []  # "ông Đức", "bà Nga", "ông Anh": a given name that is also a country or a form of address
     credit_firsts = _credit_labels().firsts
     while True:
         while f < nf and firsts[f] < i:
@@ -724,6 +725,8 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 hits.append(NameHit(j, end, "honorific", gender, short=end - j == 1))  # type: ignore[arg-type]
                 i = end
                 continue
+            if tuple(toks.k[i : i + m]) in _PRONOUNS and _lone_capital(toks, j, covered):
+                lone.append(NameHit(j, j + 1, "honorific", gender, short=True))  # type: ignore[arg-type]
             if end == j and pronoun_next(toks, i + m) and \
                     tuple(toks.k[i : i + m]) in _PRONOUNS and not (i > 0 and toks.k[i - 1] in _PLURAL_BEFORE) and \
                     (i == 0 or toks.brk[i] or toks.k[i - 1] in _SENT_END or toks.k[i - 1] == ","
@@ -758,6 +761,8 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             continue
         i += 1
     hits += [h for h in campaigns if _named_elsewhere(toks, h, hits)]
+    if lone:
+        hits += _given_named_elsewhere(toks, lone, hits)
     hits += _foreign_names(toks, covered, {x for h in hits for x in range(h.start, h.end)}, lex)
     hits += _listed_between(toks, hits, covered, lex)
     hits += _listed_last(toks, hits, covered, lex)
@@ -1436,6 +1441,26 @@ def _capital_beside(toks: Tokens, j: int, *, before: bool = False) -> bool:
 def _birth_order_words() -> frozenset[str]:
     """The words of ``birth_order_words.tsv`` ("Hai" ... "Út"), as token keys."""
     return frozenset(text_key(row[0]) for row in read_rows("birth_order_words.tsv", 1))
+
+
+def _lone_capital(toks: Tokens, j: int, covered: set[int]) -> bool:
+    """Token j is one capitalised word standing alone, no capitalised word after it on its line:
+    a bare given name after "ông"/"bà"/"đồng chí", if it is one."""
+    n = len(toks.k)
+    if j >= n or not (toks.word[j] and toks.cap[j]) or j in covered or toks.brk[j]:
+        return False
+    return not (j + 1 < n and toks.word[j + 1] and toks.cap[j + 1] and toks.gap[j + 1] == " " and not toks.brk[j + 1])
+
+
+def _given_named_elsewhere(toks: Tokens, lone: list[NameHit], hits: list[NameHit]) -> list[NameHit]:
+    """The bare given names after "ông"/"bà"/"đồng chí" that no rule took for a name ("ông Đức", "bà Nga":
+    a one-syllable country; "ông Anh": a form of address), kept as short references when a full name the
+    report writes ends with that word ("Bùi Hữu Đức", "Mạc Xuân Anh"): after a personal form of address
+    the word names a person, resolved like "đồng chí Dũng". Where no such name is written, none is kept."""
+    taken = {x for h in hits for x in range(h.start, h.end)}
+    given = {toks.k[h.end - 1] for h in hits
+             if h.how not in ("credit", "pronoun") and not h.short and h.end - h.start >= 2}
+    return [h for h in lone if h.start not in taken and toks.k[h.start] in given]
 
 
 def _nicknames(toks: Tokens, hits: list[NameHit]) -> list[NameHit]:
