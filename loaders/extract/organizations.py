@@ -488,7 +488,18 @@ def _levels_listed(toks: Tokens, p: OrgParse) -> bool:
         return True  # "Phó chủ tịch UBND tỉnh, thành": "thành" short for "thành phố", the provinces and cities
     hit = lexicon().place_words.longest(toks, p.end + 1)
     return hit is not None and hit[1].level in ("province", "district", "commune", "village") \
-        and not (p.end + 1 + hit[0] < n and toks.cap[p.end + 1 + hit[0]])  # not "huyện, xã Tân Phú"
+        and not (p.end + 1 + hit[0] < n and toks.cap[p.end + 1 + hit[0]]) \
+        and not _level_compound_body_at(toks, p.end + 1)  # not "huyện, xã Tân Phú"; "tỉnh, Tỉnh đoàn"
+
+
+def _level_compound_body_at(toks: Tokens, k: int) -> bool:
+    """A capitalised level word that starts a body of its own ("Tỉnh đoàn", "Tỉnh ủy", "Huyện hội"
+    after "Ban Dân tộc tỉnh, "): the next body of a list of bodies, not a second level of the first
+    (a listed level is written in lower case: "HĐND huyện, thị xã")."""
+    if not toks.cap[k]:
+        return False
+    q = parse_org(toks, k, "top")
+    return q is not None and q.start == k
 
 
 def _committees_listed(toks: Tokens, p: OrgParse) -> bool:
