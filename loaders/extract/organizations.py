@@ -2011,8 +2011,12 @@ def _organ_of_foreign_party(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, st
 
 def _party_of_country(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str] | None:
     """After "Trung ương Đảng": capitalised name words ending with another country's name ("Cộng
-    sản Trung Quốc", "Nhân dân Cách mạng Lào"): (end, country) of that country's party, else None."""
+    sản Trung Quốc", "Nhân dân Cách mạng Lào"): (end, country) of that country's party, else None.
+    Not a person named after the organ ("Văn phòng Trung ương Đảng Hoàng Đức Thể", whose middle name
+    is a country's): a party's name never starts with a family name (surnames.txt)."""
     n = len(toks.k)
+    if toks.k[j] in lex.surnames:
+        return None
     for x in range(j, min(n, j + 7)):
         if x > j and (toks.gap[x] != " " or toks.brk[x]) or not toks.word[x] or _tail_stop(toks, x):
             return None
