@@ -84,6 +84,7 @@ class OrgParse:
     # Quốc phòng": "Quốc phòng"; "Các Bộ: Y tế, Tài chính"): a title may hold it, but it is no
     # organization of the report by itself (tests/gold/README.md: bare fields in a list are not listed)
     listed: bool = False
+    provisional: bool = False  # "lâm thời" written after the whole name: a provisional body of its own
 
     def province(self) -> Place | None:
         """The province of the first body up the chain (this one, then its parents) that names one.
@@ -1724,6 +1725,15 @@ def _lower_field_end(toks: Tokens, e: int) -> int:
     return k if k > e and (k >= n or toks.brk[k] or toks.k[k] in _FIELD_ENDS) else e
 
 
+def _provisional_at(toks: Tokens, j: int) -> bool:
+    """"lâm thời" in lower case right after a body's whole name ("UBND tỉnh Hà Tĩnh lâm thời",
+    "Chính phủ lâm thời", "Thành ủy lâm thời"): the provisional body set up before the elected one, a
+    body of its own (tests/gold: "Chính phủ lâm thời", "UBND tỉnh X lâm thời")."""
+    e = j + len(_PROVISIONAL)
+    return e <= len(toks.k) and tuple(toks.k[j:e]) == _PROVISIONAL and not toks.cap[j] \
+        and not any(toks.brk[j:e])
+
+
 def _level_and_task_end(toks: Tokens, j: int, lex: Lexicon, head_cap: bool = False) -> int:
     """End of a committee's level and task after its head, or j: "quốc gia" or "trung ương" in
     either case, then "về" and its subject ("Ban Chỉ đạo quốc gia về phòng chống thiên tai"), a task
@@ -2638,6 +2648,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                     and not ("needplace" in row.flags and p.has_place()):
                 unit_end = max(unit_end, i + m)
                 continue  # but "Công an tỉnh", "Thanh tra tỉnh": a body by its place
+        if _provisional_at(toks, j) and toks.cap[i]:
+            p.provisional, j = True, j + len(_PROVISIONAL)
         p.end = j
         return p
     if ctx in ("post", "member"):
@@ -2923,6 +2935,8 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
         last = parts[-1].rsplit(" ", 1)[-1]
         bare = p.row.id in _PARTY_COMMITTEES or last in ("tỉnh", "thành phố")
         parts.append(province if bare else f"{_province_kind(province)} {province}")
+    if p.provisional:
+        parts.append(" ".join(_PROVISIONAL))
     if p.term:
         parts.append(f"khóa {p.term}")
     return " ".join(filter(None, parts))  # (asked about 70 times a report: no generator to step)
@@ -2970,6 +2984,8 @@ def _english(p: OrgParse) -> str | None:
         en = f"{prov.canonical} {en}"
     elif p.place and p.place.name and not prov:
         en = f"{en} of {p.place.name}"
+    if p.provisional:
+        en = f"Provisional {en}"
     if p.term:
         en = f"{en} ({p.term})"
     return en
