@@ -163,6 +163,20 @@ def _letter_after_name(toks: Tokens, end: int) -> int:
     return end + 1
 
 
+def _number_after_village_name(toks: Tokens, end: int, level: str) -> int:
+    """End of a village's name with the number that tells the parts of one village apart ("tổ dân
+    phố Phú Thọ 2", "xóm Ba Khe 1", "thôn Đông Hà 3"): one or two digits after the name, then the
+    phrase's end, punctuation or the next place's level word; not a count ("thôn Đông Hà 3 năm")."""
+    n = len(toks.k)
+    if level != "village" or end >= n or toks.brk[end] or toks.gap[end] != " " \
+            or not toks.k[end].isdigit() or len(toks.k[end]) > 2:
+        return end
+    after = end + 1
+    if after >= n or toks.brk[after] or not toks.word[after] or lexicon().place_words.longest(toks, after):
+        return end + 1
+    return end
+
+
 def _transliterated_after(toks: Tokens, end: int) -> bool:
     """A name's capitalised words go on with a hyphen glued to a lower-case syllable ("Gen-ti-lô-ni",
     "Pu-tin"): a foreign name written the Vietnamese way, syllable by syllable; no Vietnamese place
@@ -211,7 +225,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         return PlaceParse(i, j + prov[0], "district", word, toks.surface(j, j + prov[0]), None)
     if prov:
         m, place = prov
-        if level in ("district", "commune", "village") and (end := _letter_after_name(toks, j + m)) > j + m:
+        if level in ("district", "commune", "village") and (end := _number_after_village_name(
+                toks, _letter_after_name(toks, j + m), level)) > j + m:
             return PlaceParse(i, end, level, word, toks.surface(j, end), None)  # "xã Vĩnh Phúc A"
         return PlaceParse(i, j + m, level or "province", word, place.canonical,
                           place if level in ("", "province") else None)
@@ -231,7 +246,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         for length in (3, 2, 1):  # a known district: "huyện Thạch Thành", even if it looks like a name
             if j + length <= end and " ".join(toks.k[j : j + length]) in lex.districts:
                 if level in ("commune", "village"):  # "phường Quy Nhơn Nam": a ward named after the city
-                    length = _cap_run(toks, j + length, 1, lex, stop_at_person=True) - j
+                    length = _number_after_village_name(
+                        toks, _cap_run(toks, j + length, 1, lex, stop_at_person=True), level) - j
                 return PlaceParse(i, j + length, level, word, toks.surface(j, j + length), None)
         if end - j >= 3 and toks.k[j] in lex.surnames and toks.word[j + 1]:
             return PlaceParse(i, j, level, word, "", None)  # "UBND huyện Trần Đăng Ánh": a person
@@ -240,7 +256,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         if end - j >= 3:
             cut = _cap_run(toks, j + 2, 1, lex, stop_at_person=True)
             end = min(end, max(cut, j + 2))
-        end = _letter_after_name(toks, end) if end > j else end
+        end = _number_after_village_name(toks, _letter_after_name(toks, end), level) if end > j else end
         return PlaceParse(i, end, level, word, toks.surface(j, end), None)
     foreign = _foreign_place_end(toks, j, row, lex)
     if foreign > j:
