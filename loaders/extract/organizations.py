@@ -84,6 +84,7 @@ class OrgParse:
     # Quốc phòng": "Quốc phòng"; "Các Bộ: Y tế, Tài chính"): a title may hold it, but it is no
     # organization of the report by itself (tests/gold/README.md: bare fields in a list are not listed)
     listed: bool = False
+    provisional: bool = False  # "lâm thời" written after the whole name: a provisional body of its own
 
     def province(self) -> Place | None:
         """The province of the first body up the chain (this one, then its parents) that names one.
@@ -162,6 +163,20 @@ def _letter_after_name(toks: Tokens, end: int) -> int:
     return end + 1
 
 
+def _number_after_village_name(toks: Tokens, end: int, level: str) -> int:
+    """End of a village's name with the number that tells the parts of one village apart ("tổ dân
+    phố Phú Thọ 2", "xóm Ba Khe 1", "thôn Đông Hà 3"): one or two digits after the name, then the
+    phrase's end, punctuation or the next place's level word; not a count ("thôn Đông Hà 3 năm")."""
+    n = len(toks.k)
+    if level != "village" or end >= n or toks.brk[end] or toks.gap[end] != " " \
+            or not toks.k[end].isdigit() or len(toks.k[end]) > 2:
+        return end
+    after = end + 1
+    if after >= n or toks.brk[after] or not toks.word[after] or lexicon().place_words.longest(toks, after):
+        return end + 1
+    return end
+
+
 def _transliterated_after(toks: Tokens, end: int) -> bool:
     """A name's capitalised words go on with a hyphen glued to a lower-case syllable ("Gen-ti-lô-ni",
     "Pu-tin"): a foreign name written the Vietnamese way, syllable by syllable; no Vietnamese place
@@ -210,7 +225,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         return PlaceParse(i, j + prov[0], "district", word, toks.surface(j, j + prov[0]), None)
     if prov:
         m, place = prov
-        if level in ("district", "commune", "village") and (end := _letter_after_name(toks, j + m)) > j + m:
+        if level in ("district", "commune", "village") and (end := _number_after_village_name(
+                toks, _letter_after_name(toks, j + m), level)) > j + m:
             return PlaceParse(i, end, level, word, toks.surface(j, end), None)  # "xã Vĩnh Phúc A"
         return PlaceParse(i, j + m, level or "province", word, place.canonical,
                           place if level in ("", "province") else None)
@@ -230,7 +246,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         for length in (3, 2, 1):  # a known district: "huyện Thạch Thành", even if it looks like a name
             if j + length <= end and " ".join(toks.k[j : j + length]) in lex.districts:
                 if level in ("commune", "village"):  # "phường Quy Nhơn Nam": a ward named after the city
-                    length = _cap_run(toks, j + length, 1, lex, stop_at_person=True) - j
+                    length = _number_after_village_name(
+                        toks, _cap_run(toks, j + length, 1, lex, stop_at_person=True), level) - j
                 return PlaceParse(i, j + length, level, word, toks.surface(j, j + length), None)
         if end - j >= 3 and toks.k[j] in lex.surnames and toks.word[j + 1]:
             return PlaceParse(i, j, level, word, "", None)  # "UBND huyện Trần Đăng Ánh": a person
@@ -239,7 +256,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
         if end - j >= 3:
             cut = _cap_run(toks, j + 2, 1, lex, stop_at_person=True)
             end = min(end, max(cut, j + 2))
-        end = _letter_after_name(toks, end) if end > j else end
+        end = _number_after_village_name(toks, _letter_after_name(toks, end), level) if end > j else end
         return PlaceParse(i, end, level, word, toks.surface(j, end), None)
     foreign = _foreign_place_end(toks, j, row, lex)
     if foreign > j:
@@ -488,7 +505,18 @@ def _levels_listed(toks: Tokens, p: OrgParse) -> bool:
         return True  # "Phó chủ tịch UBND tỉnh, thành": "thành" short for "thành phố", the provinces and cities
     hit = lexicon().place_words.longest(toks, p.end + 1)
     return hit is not None and hit[1].level in ("province", "district", "commune", "village") \
-        and not (p.end + 1 + hit[0] < n and toks.cap[p.end + 1 + hit[0]])  # not "huyện, xã Tân Phú"
+        and not (p.end + 1 + hit[0] < n and toks.cap[p.end + 1 + hit[0]]) \
+        and not _level_compound_body_at(toks, p.end + 1)  # not "huyện, xã Tân Phú"; "tỉnh, Tỉnh đoàn"
+
+
+def _level_compound_body_at(toks: Tokens, k: int) -> bool:
+    """A capitalised level word that starts a body of its own ("Tỉnh đoàn", "Tỉnh ủy", "Huyện hội"
+    after "Ban Dân tộc tỉnh, "): the next body of a list of bodies, not a second level of the first
+    (a listed level is written in lower case: "HĐND huyện, thị xã")."""
+    if not toks.cap[k]:
+        return False
+    q = parse_org(toks, k, "top")
+    return q is not None and q.start == k
 
 
 def _committees_listed(toks: Tokens, p: OrgParse) -> bool:
@@ -1713,6 +1741,15 @@ def _lower_field_end(toks: Tokens, e: int) -> int:
     return k if k > e and (k >= n or toks.brk[k] or toks.k[k] in _FIELD_ENDS) else e
 
 
+def _provisional_at(toks: Tokens, j: int) -> bool:
+    """"lâm thời" in lower case right after a body's whole name ("UBND tỉnh Hà Tĩnh lâm thời",
+    "Chính phủ lâm thời", "Thành ủy lâm thời"): the provisional body set up before the elected one, a
+    body of its own (tests/gold: "Chính phủ lâm thời", "UBND tỉnh X lâm thời")."""
+    e = j + len(_PROVISIONAL)
+    return e <= len(toks.k) and tuple(toks.k[j:e]) == _PROVISIONAL and not toks.cap[j] \
+        and not any(toks.brk[j:e])
+
+
 def _level_and_task_end(toks: Tokens, j: int, lex: Lexicon, head_cap: bool = False) -> int:
     """End of a committee's level and task after its head, or j: "quốc gia" or "trung ương" in
     either case, then "về" and its subject ("Ban Chỉ đạo quốc gia về phòng chống thiên tai"), a task
@@ -2000,8 +2037,12 @@ def _organ_of_foreign_party(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, st
 
 def _party_of_country(toks: Tokens, j: int, lex: Lexicon) -> tuple[int, str] | None:
     """After "Trung ương Đảng": capitalised name words ending with another country's name ("Cộng
-    sản Trung Quốc", "Nhân dân Cách mạng Lào"): (end, country) of that country's party, else None."""
+    sản Trung Quốc", "Nhân dân Cách mạng Lào"): (end, country) of that country's party, else None.
+    Not a person named after the organ ("Văn phòng Trung ương Đảng Hoàng Đức Thể", whose middle name
+    is a country's): a party's name never starts with a family name (surnames.txt)."""
     n = len(toks.k)
+    if toks.k[j] in lex.surnames:
+        return None
     for x in range(j, min(n, j + 7)):
         if x > j and (toks.gap[x] != " " or toks.brk[x]) or not toks.word[x] or _tail_stop(toks, x):
             return None
@@ -2623,6 +2664,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                     and not ("needplace" in row.flags and p.has_place()):
                 unit_end = max(unit_end, i + m)
                 continue  # but "Công an tỉnh", "Thanh tra tỉnh": a body by its place
+        if _provisional_at(toks, j) and toks.cap[i]:
+            p.provisional, j = True, j + len(_PROVISIONAL)
         p.end = j
         return p
     if ctx in ("post", "member"):
@@ -2908,6 +2951,8 @@ def _name(p: OrgParse, as_suffix: bool = False, province: str | None = None) -> 
         last = parts[-1].rsplit(" ", 1)[-1]
         bare = p.row.id in _PARTY_COMMITTEES or last in ("tỉnh", "thành phố")
         parts.append(province if bare else f"{_province_kind(province)} {province}")
+    if p.provisional:
+        parts.append(" ".join(_PROVISIONAL))
     if p.term:
         parts.append(f"khóa {p.term}")
     return " ".join(filter(None, parts))  # (asked about 70 times a report: no generator to step)
@@ -2955,6 +3000,8 @@ def _english(p: OrgParse) -> str | None:
         en = f"{prov.canonical} {en}"
     elif p.place and p.place.name and not prov:
         en = f"{en} of {p.place.name}"
+    if p.provisional:
+        en = f"Provisional {en}"
     if p.term:
         en = f"{en} ({p.term})"
     return en
