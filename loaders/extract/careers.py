@@ -896,7 +896,8 @@ class Period:
     step: bool = False  # "đến <date>" opening a clause (:func:`_until`): when the next step came
     floor: bool = False  # the title came at or after the start, not at it (a later step of a run that
     # climbs within one body, see officials._first_step): the start is not stated for it
-    owned: bool = False  # in brackets after a title's words ("Giám đốc Sở X (2010-2015), nay là ..."),
+    owned: bool = False  # in brackets after a title's words ("Giám đốc Sở X (2010-2015), nay là ..."), or
+    # closing a title's clause before a semicolon ("Phó Chủ tịch UBND tỉnh giai đoạn 2011-2015; hiện là ..."),
     # see :func:`_bracket_after_title`: that title's period, never a later title's of its sentence
     leads: bool = False  # after a comma, with the next clause's words after it ("Bí thư Quận ủy X,
     # năm 2008 ông trở về làm ...") or a single date ("..., năm 1962 và 1968"): that clause's time, not
@@ -1083,7 +1084,7 @@ def all_periods(toks: Tokens) -> list[tuple[int, Period]]:
             if not _after_not_word(toks, i):
                 p.opens = _opens_sentence(toks, i)
                 p.aside = _in_before_clause(toks, i)
-                p.owned = _bracket_after_title(toks, i, p)
+                p.owned = _bracket_after_title(toks, i, p) or _closes_title_clause(toks, i, p)
                 p.leads = _leads_clause(toks, i, p)
                 out.append((i, p))
             done = i + max(p.length, 1)
@@ -1147,10 +1148,27 @@ def _bracket_after_title(toks: Tokens, i: int, p: Period) -> bool:
     e = i + p.length
     if i < 2 or toks.k[i - 1] != "(" or e >= n or toks.k[e] != ")":
         return False
+    return _title_in_clause_before(toks, i - 1)
+
+
+def _closes_title_clause(toks: Tokens, i: int, p: Period) -> bool:
+    """The period at token i is written after a title's words, in its clause, and a semicolon closes
+    the clause right after it ("ông từng là Phó Vụ trưởng Vụ X, Phó Chủ tịch UBND tỉnh Y giai đoạn
+    2011-2015; hiện là đại biểu Quốc hội", "Bí thư Huyện ủy Z nhiệm kỳ 2010-2015; Phó Bí thư Tỉnh
+    ủy"): the title's period, as one in brackets is (:func:`_bracket_after_title`), not the time of
+    the clause after the semicolon. A period opening its clause ("...; 2010 - 2015: Bí thư Tỉnh ủy")
+    has no title before it in the clause and dates what follows."""
+    e = i + p.length
+    return i >= 1 and e < len(toks.k) and toks.k[e] == ";" and not toks.brk[e] and _title_in_clause_before(toks, i)
+
+
+def _title_in_clause_before(toks: Tokens, b: int) -> bool:
+    """A role (two words at least, or capitalized and not the sentence's first word) stands between the
+    first word of the clause holding token b and token b, within ``_MAX_OWNER`` tokens."""
     roles = lexicon().roles
-    first = sentence_start(toks, i)
-    for a in range(i - 2, max(first - 1, i - 2 - _MAX_OWNER), -1):
-        if toks.k[a] in (",", ";", ":", ".") or toks.brk[a + 1] and a + 1 < i - 1:
+    first = sentence_start(toks, b)
+    for a in range(b - 1, max(first - 1, b - 1 - _MAX_OWNER), -1):
+        if toks.k[a] in (",", ";", ":", ".") or toks.brk[a + 1] and a + 1 < b:
             return False
         if toks.k[a] in roles.firsts:
             hit = roles.longest(toks, a)
