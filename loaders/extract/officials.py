@@ -105,6 +105,7 @@ _PURPOSE = phrase_tokens("để")[0]
 _GO = phrase_tokens("đi")[0]  # "đi làm <title>": moved to the post
 _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã"))
 _REPLACES = phrase_table("replace_cues.tsv")
+_REPLACE_ADJUNCTS = phrase_table("replace_gap_adjuncts.tsv")
 _CONTINUED = phrase_table("continue_cues.tsv")
 _BASIS = phrase_table("basis_cues.tsv")
 _WHILE_HELD = phrase_table("while_held_cues.tsv")
@@ -2100,11 +2101,33 @@ def _past_replace_gap(toks: Tokens, k: int) -> int:
     """Past what may stand between a title and "thay" naming its previous holder: a term ("nhiệm
     kỳ 2010-2015"), "mới", a comma ("giữ chức Bí thư Tỉnh ủy, thay ông Y nghỉ hưu")."""
     n = len(toks.k)
-    while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit() or toks.k[k] == _NEW) and not toks.brk[k]:
+    while k < n and not toks.brk[k] and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit() or toks.k[k] == _NEW
+                                         or (k > 0 and toks.k[k - 1] in _TERM_WORDS and _roman(toks.t[k]))):
         k += 1
+    k = _past_replace_adjunct(toks, k)
     if k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] and toks.k[k + 1] in _REPLACES.firsts \
             and _REPLACES.longest(toks, k + 1):
         k += 1
+    return k
+
+
+_ADJUNCT_REACH = 16  # tokens an adjunct may run before "thay"
+
+
+def _past_replace_adjunct(toks: Tokens, k: int) -> int:
+    """Past an adjunct of place or meeting at token k (replace_gap_adjuncts.tsv: "tại kỳ họp thứ 4,
+    HĐND tỉnh khóa XVII") when "thay" (replace_cues.tsv) follows it in the clause, within
+    ``_ADJUNCT_REACH`` tokens and with no ";" or sentence end between; to the "," before "thay", or
+    to "thay" itself. Else k."""
+    n = len(toks.k)
+    hit = _REPLACE_ADJUNCTS.longest(toks, k) if k < n and toks.k[k] in _REPLACE_ADJUNCTS.firsts else None
+    if not hit:
+        return k
+    for j in range(k + hit[0], min(n, k + hit[0] + _ADJUNCT_REACH)):
+        if toks.brk[j] or toks.k[j] in (";", ".", ":"):
+            return k
+        if toks.k[j] in _REPLACES.firsts and _REPLACES.longest(toks, j):
+            return j - 1 if toks.k[j - 1] == "," else j
     return k
 
 
@@ -3350,12 +3373,23 @@ def _bracketed_period_before(toks: Tokens, c: int, period_at_end: dict[int, int]
     return p - 1 if p is not None and toks.k[p - 1] == "(" else None
 
 
+def _lower_case_link(toks: Tokens, x: int) -> tuple[int, str] | None:
+    """The longest link word of link_verbs.tsv at token x whose words after the first are written in
+    lower case (or all in capitals, as a headline): a capitalised word begins the title it links
+    to, so "giữ chức Vụ trưởng Vụ X" is "giữ chức" + "Vụ trưởng", not "giữ chức vụ" + "trưởng"
+    (case-folded, the table's "giữ chức vụ" eats the first word of a role written "Vụ trưởng")."""
+    for m, phrase in _LINKS.match(toks, x):
+        if not any(toks.cap[i] and not toks.upper[i] for i in range(x + 1, x + m)):
+            return m, phrase
+    return None
+
+
 def _link(toks: Tokens, x: int) -> tuple[int, str] | None:
     """The link word of link_verbs.tsv at token x (its length, its phrase), unless it is a syllable of a
     compound that links nothing (link_compounds.tsv): "Tháng 3/2014, Ban Tổ chức Trung ương đến làm việc
     với Bí thư X" has no link between the date and the title ("tổ | chức", "làm | việc"). Every reading of
     a link in this module asks here, not the table."""
-    link = _LINKS.longest(toks, x)
+    link = _lower_case_link(toks, x)
     if not link:
         return None
     before = _NOT_LINKS.longest(toks, x - 1) if x > 0 else None  # "tổ | chức"
