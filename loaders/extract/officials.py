@@ -185,6 +185,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _candidates(toks, hits, hit_person, runs)
     _elected_lines(toks, hits, hit_person, runs)
     _led_by(toks, hits, hit_person, finder)
+    _reason_moves(toks, runs, hits, hit_person, claimed)
     _replaced(toks, runs, hits, hit_person, claimed)
     _replaced_after_move(toks, runs, hits, hit_person)
     _same_post_as_before(toks, runs, hits, hit_person)
@@ -2041,6 +2042,67 @@ def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], h
         if other is not None and all(t.org is not None or not t.row.needs_org for t in runs[s]):
             claimed.add(s)
             other.titles.extend((t, "left") for t in runs[s])
+
+
+_REASON_ROWS = read_rows("reason_move_cues.tsv", 2)
+_REASONS = phrase_index(p for p, kind in _REASON_ROWS if kind == "reason")
+_REASON_PASSIVES = phrase_index(p for p, kind in _REASON_ROWS if kind == "passive")
+_REASON_REACH = 12  # tokens between the passive word and the link verb: the agent and the move verbs
+_REASON_NAME_REACH = 6  # tokens of the name (with its address) written between the cue and the passive
+
+
+def _reason_moves(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
+                  claimed: set[int]) -> None:
+    """A reason clause telling a move already made gives its post, held: "... đối với ông X do được
+    Bộ Chính trị điều động, chỉ định giữ chức Bí thư Tỉnh ủy Y" (reason_move_cues.tsv: the reason
+    word, a passive word, the agent and move verbs, a linking verb, the titles). The clause's subject
+    is the person named between the reason word and the passive ("do ông X đã được ...") or, when
+    none is, the last person named before the reason word in its sentence."""
+    n = len(toks.k)
+    live = [(h, hit_person[i]) for i, h in enumerate(hits) if i in hit_person and h.how != "credit"]
+    for c in toks.where(_REASONS.firsts):
+        cue = _REASONS.longest(toks, c)
+        if not cue or c + cue[0] >= n or toks.brk[c + cue[0]]:
+            continue
+        k = c + cue[0]
+        person = next((p for h, p in live if honorific_start(toks, h.start) == k and h.end - k <= _REASON_NAME_REACH),
+                      None)
+        if person is not None:
+            k = next(h.end for h, p in live if p is person and honorific_start(toks, h.start) == c + cue[0])
+        passive = _REASON_PASSIVES.longest(toks, k) if k < n and not toks.brk[k] else None
+        if not passive:
+            continue
+        k += passive[0]
+        s = _reason_link_run(toks, runs, k, {h.start for h, _ in live})
+        if s is None:
+            continue
+        if person is None:
+            first = sentence_start(toks, c)
+            before = [p for h, p in live if first <= h.start and h.end <= c]
+            if not before:
+                continue
+            person = before[-1]
+        mine = {id(t) for t in runs[s]}
+        had = [(t, st) for t, st in person.titles if id(t) in mine]
+        if had:
+            person.titles = [(t, "holds" if id(t) in mine and st == "appointed" else st) for t, st in person.titles]
+        elif s not in claimed:
+            claimed.add(s)
+            person.titles.extend((t, "holds") for t in runs[s])
+
+
+def _reason_link_run(toks: Tokens, runs: dict[int, list[Title]], k: int, name_starts: set[int]) -> int | None:
+    """The start of the run of titles a linking verb (link_verbs.tsv) gives within
+    ``_REASON_REACH`` tokens from token k, in the clause (no ";", ".", ":", line end or name
+    between): "điều động, bổ nhiệm giữ chức | Cục trưởng Cục X". None if there is none."""
+    n = len(toks.k)
+    for j in range(k, min(n, k + _REASON_REACH)):
+        if toks.brk[j] or toks.k[j] in (";", ".", ":") or j in name_starts:
+            return None
+        link = _link(toks, j) if toks.k[j] in _LINKS.firsts else None
+        if link and j + link[0] in runs:
+            return j + link[0]
+    return None
 
 
 _AFTER_WHEN = phrase_tokens("sau khi")
