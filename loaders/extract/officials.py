@@ -4684,6 +4684,8 @@ def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[i
             j += 1
         elif runs is not None and j + 1 < cur.start and toks.k[j] == "," and j + 1 in runs and not toks.brk[j + 1]:
             e = past_term(toks, runs[j + 1][-1].end)
+            if e + 1 < cur.start and toks.k[e] == "," and toks.k[e + 1] == _AND and not toks.brk[e + 1]:
+                e += 1  # a comma before "và" too: "ông A, Trưởng ban X, và bà B, ..."
             if e < cur.start and (toks.k[e] == _AND or (toks.k[e] == "," and listed)) and not toks.brk[e]:
                 # "ông A, Chủ tịch UBND | và ông B": before "và", the list's last join; before a comma
                 # only once "và" has closed the list ("ông A, X, ông B, Y và ông C, Z được bầu ...")
