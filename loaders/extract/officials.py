@@ -2919,7 +2919,29 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
             clause_status(toks, a, sh.run) or _joined_object_status(toks, sh.run) or sh.status or "holds"
         for idx in sh.names[1:] if sh.first_has_it else sh.names:
             person = hit_person[idx]
+            own = _item_instance(toks, runs, hits[idx].end, runs[sh.run], claimed)
+            if own is not None:
+                claimed.add(own)
+                person.titles.extend((t, t.prefix or status) for t in runs[own])
+                continue
             person.titles.extend((t, t.prefix or status) for t in runs[sh.run])
+
+
+def _item_instance(toks: Tokens, runs: dict[int, list[Title]], e: int, shared: list[Title],
+                   claimed: set[int]) -> int | None:
+    """The run of titles a list item writes after its name (after a dash or a comma, at token e) when
+    its one title is the shared plural title's role named with its own body: "bầu các Trưởng ban của
+    HĐND tỉnh gồm: ông A - Trưởng Ban Kinh tế - Ngân sách; ..." ("Trưởng" + "Ban ..." spells "Trưởng
+    ban"): the item names which office the plural title gives, so the item's title is the one given
+    (with the plural title's status), not both. None otherwise."""
+    n = len(toks.k)
+    if len(shared) != 1 or e + 1 >= n or toks.brk[e + 1] or toks.k[e] not in (*_DASHES, ","):
+        return None
+    own = runs.get(e + 1)
+    if own is None or e + 1 in claimed or len(own) != 1 or own[0].org is None:
+        return None
+    head = phrase_tokens(own[0].org.written)[:1]
+    return e + 1 if phrase_tokens(own[0].role) + head == phrase_tokens(shared[0].role) else None
 
 
 def _held_while_acting(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
