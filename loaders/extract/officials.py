@@ -2935,7 +2935,7 @@ def _item_instance(toks: Tokens, runs: dict[int, list[Title]], e: int, shared: l
     ban"): the item names which office the plural title gives, so the item's title is the one given
     (with the plural title's status), not both. None otherwise."""
     n = len(toks.k)
-    if len(shared) != 1 or e + 1 >= n or toks.brk[e + 1] or toks.k[e] not in (*_DASHES, ","):
+    if len(shared) != 1 or e + 1 >= n or toks.brk[e + 1] or (toks.k[e] not in _DASHES and toks.k[e] != ","):
         return None
     own = runs.get(e + 1)
     if own is None or e + 1 in claimed or len(own) != 1 or own[0].org is None:
