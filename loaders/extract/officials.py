@@ -2059,16 +2059,20 @@ def _reason_moves(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit
     is the person named between the reason word and the passive ("do ông X đã được ...") or, when
     none is, the last person named before the reason word in its sentence."""
     n = len(toks.k)
-    live = [(h, hit_person[i]) for i, h in enumerate(hits) if i in hit_person and h.how != "credit"]
+    live: list[tuple[NameHit, _Person]] = []
+    by_address: dict[int, tuple[NameHit, _Person]] = {}
     for c in toks.where(_REASONS.firsts):
         cue = _REASONS.longest(toks, c)
         if not cue or c + cue[0] >= n or toks.brk[c + cue[0]]:
             continue
+        if not live:  # (made at the first reason word: most reports have a few, many none)
+            live = [(h, hit_person[i]) for i, h in enumerate(hits) if i in hit_person and h.how != "credit"]
+            by_address = {honorific_start(toks, h.start): (h, p) for h, p in reversed(live)}
         k = c + cue[0]
-        person = next((p for h, p in live if honorific_start(toks, h.start) == k and h.end - k <= _REASON_NAME_REACH),
-                      None)
-        if person is not None:
-            k = next(h.end for h, p in live if p is person and honorific_start(toks, h.start) == c + cue[0])
+        named = by_address.get(k)
+        person = named[1] if named is not None and named[0].end - k <= _REASON_NAME_REACH else None
+        if person is not None and named is not None:
+            k = named[0].end
         passive = _REASON_PASSIVES.longest(toks, k) if k < n and not toks.brk[k] else None
         if not passive:
             continue
@@ -3462,6 +3466,9 @@ def _lower_case_link(toks: Tokens, x: int) -> tuple[int, str] | None:
     lower case (or all in capitals, as a headline): a capitalised word begins the title it links
     to, so "giữ chức Vụ trưởng Vụ X" is "giữ chức" + "Vụ trưởng", not "giữ chức vụ" + "trưởng"
     (case-folded, the table's "giữ chức vụ" eats the first word of a role written "Vụ trưởng")."""
+    link = _LINKS.longest(toks, x)
+    if link is None or link[0] == 1 or not any(toks.cap[x + 1 : x + link[0]]):
+        return link  # (nearly every link: lower case, and one lookup)
     for m, phrase in _LINKS.match(toks, x):
         if not any(toks.cap[i] and not toks.upper[i] for i in range(x + 1, x + m)):
             return m, phrase
