@@ -105,6 +105,7 @@ _PURPOSE = phrase_tokens("để")[0]
 _GO = phrase_tokens("đi")[0]  # "đi làm <title>": moved to the post
 _LEVEL_WORDS = frozenset(phrase_tokens("tỉnh thành phố huyện quận xã"))
 _REPLACES = phrase_table("replace_cues.tsv")
+_REPLACE_ADJUNCTS = phrase_table("replace_gap_adjuncts.tsv")
 _CONTINUED = phrase_table("continue_cues.tsv")
 _BASIS = phrase_table("basis_cues.tsv")
 _WHILE_HELD = phrase_table("while_held_cues.tsv")
@@ -184,6 +185,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _candidates(toks, hits, hit_person, runs)
     _elected_lines(toks, hits, hit_person, runs)
     _led_by(toks, hits, hit_person, finder)
+    _reason_moves(toks, runs, hits, hit_person, claimed)
     _replaced(toks, runs, hits, hit_person, claimed)
     _replaced_after_move(toks, runs, hits, hit_person)
     _same_post_as_before(toks, runs, hits, hit_person)
@@ -2042,6 +2044,71 @@ def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], h
             other.titles.extend((t, "left") for t in runs[s])
 
 
+_REASON_ROWS = read_rows("reason_move_cues.tsv", 2)
+_REASONS = phrase_index(p for p, kind in _REASON_ROWS if kind == "reason")
+_REASON_PASSIVES = phrase_index(p for p, kind in _REASON_ROWS if kind == "passive")
+_REASON_REACH = 12  # tokens between the passive word and the link verb: the agent and the move verbs
+_REASON_NAME_REACH = 6  # tokens of the name (with its address) written between the cue and the passive
+
+
+def _reason_moves(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_person: dict[int, _Person],
+                  claimed: set[int]) -> None:
+    """A reason clause telling a move already made gives its post, held: "... đối với ông X do được
+    Bộ Chính trị điều động, chỉ định giữ chức Bí thư Tỉnh ủy Y" (reason_move_cues.tsv: the reason
+    word, a passive word, the agent and move verbs, a linking verb, the titles). The clause's subject
+    is the person named between the reason word and the passive ("do ông X đã được ...") or, when
+    none is, the last person named before the reason word in its sentence."""
+    n = len(toks.k)
+    live: list[tuple[NameHit, _Person]] = []
+    by_address: dict[int, tuple[NameHit, _Person]] = {}
+    for c in toks.where(_REASONS.firsts):
+        cue = _REASONS.longest(toks, c)
+        if not cue or c + cue[0] >= n or toks.brk[c + cue[0]]:
+            continue
+        if not live:  # (made at the first reason word: most reports have a few, many none)
+            live = [(h, hit_person[i]) for i, h in enumerate(hits) if i in hit_person and h.how != "credit"]
+            by_address = {honorific_start(toks, h.start): (h, p) for h, p in reversed(live)}
+        k = c + cue[0]
+        named = by_address.get(k)
+        person = named[1] if named is not None and named[0].end - k <= _REASON_NAME_REACH else None
+        if person is not None and named is not None:
+            k = named[0].end
+        passive = _REASON_PASSIVES.longest(toks, k) if k < n and not toks.brk[k] else None
+        if not passive:
+            continue
+        k += passive[0]
+        s = _reason_link_run(toks, runs, k, {h.start for h, _ in live})
+        if s is None:
+            continue
+        if person is None:
+            first = sentence_start(toks, c)
+            before = [p for h, p in live if first <= h.start and h.end <= c]
+            if not before:
+                continue
+            person = before[-1]
+        mine = {id(t) for t in runs[s]}
+        had = [(t, st) for t, st in person.titles if id(t) in mine]
+        if had:
+            person.titles = [(t, "holds" if id(t) in mine and st == "appointed" else st) for t, st in person.titles]
+        elif s not in claimed:
+            claimed.add(s)
+            person.titles.extend((t, "holds") for t in runs[s])
+
+
+def _reason_link_run(toks: Tokens, runs: dict[int, list[Title]], k: int, name_starts: set[int]) -> int | None:
+    """The start of the run of titles a linking verb (link_verbs.tsv) gives within
+    ``_REASON_REACH`` tokens from token k, in the clause (no ";", ".", ":", line end or name
+    between): "điều động, bổ nhiệm giữ chức | Cục trưởng Cục X". None if there is none."""
+    n = len(toks.k)
+    for j in range(k, min(n, k + _REASON_REACH)):
+        if toks.brk[j] or toks.k[j] in (";", ".", ":") or j in name_starts:
+            return None
+        link = _link(toks, j) if toks.k[j] in _LINKS.firsts else None
+        if link and j + link[0] in runs:
+            return j + link[0]
+    return None
+
+
 _AFTER_WHEN = phrase_tokens("sau khi")
 
 
@@ -2100,11 +2167,33 @@ def _past_replace_gap(toks: Tokens, k: int) -> int:
     """Past what may stand between a title and "thay" naming its previous holder: a term ("nhiệm
     kỳ 2010-2015"), "mới", a comma ("giữ chức Bí thư Tỉnh ủy, thay ông Y nghỉ hưu")."""
     n = len(toks.k)
-    while k < n and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit() or toks.k[k] == _NEW) and not toks.brk[k]:
+    while k < n and not toks.brk[k] and (toks.k[k] in _TERM_WORDS or toks.k[k].isdigit() or toks.k[k] == _NEW
+                                         or (k > 0 and toks.k[k - 1] in _TERM_WORDS and _roman(toks.t[k]))):
         k += 1
+    k = _past_replace_adjunct(toks, k)
     if k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] and toks.k[k + 1] in _REPLACES.firsts \
             and _REPLACES.longest(toks, k + 1):
         k += 1
+    return k
+
+
+_ADJUNCT_REACH = 16  # tokens an adjunct may run before "thay"
+
+
+def _past_replace_adjunct(toks: Tokens, k: int) -> int:
+    """Past an adjunct of place or meeting at token k (replace_gap_adjuncts.tsv: "tại kỳ họp thứ 4,
+    HĐND tỉnh khóa XVII") when "thay" (replace_cues.tsv) follows it in the clause, within
+    ``_ADJUNCT_REACH`` tokens and with no ";" or sentence end between; to the "," before "thay", or
+    to "thay" itself. Else k."""
+    n = len(toks.k)
+    hit = _REPLACE_ADJUNCTS.longest(toks, k) if k < n and toks.k[k] in _REPLACE_ADJUNCTS.firsts else None
+    if not hit:
+        return k
+    for j in range(k + hit[0], min(n, k + hit[0] + _ADJUNCT_REACH)):
+        if toks.brk[j] or toks.k[j] in (";", ".", ":"):
+            return k
+        if toks.k[j] in _REPLACES.firsts and _REPLACES.longest(toks, j):
+            return j - 1 if toks.k[j - 1] == "," else j
     return k
 
 
@@ -2834,7 +2923,29 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
             clause_status(toks, a, sh.run) or _joined_object_status(toks, sh.run) or sh.status or "holds"
         for idx in sh.names[1:] if sh.first_has_it else sh.names:
             person = hit_person[idx]
+            own = _item_instance(toks, runs, hits[idx].end, runs[sh.run], claimed)
+            if own is not None:
+                claimed.add(own)
+                person.titles.extend((t, t.prefix or status) for t in runs[own])
+                continue
             person.titles.extend((t, t.prefix or status) for t in runs[sh.run])
+
+
+def _item_instance(toks: Tokens, runs: dict[int, list[Title]], e: int, shared: list[Title],
+                   claimed: set[int]) -> int | None:
+    """The run of titles a list item writes after its name (after a dash or a comma, at token e) when
+    its one title is the shared plural title's role named with its own body: "bầu các Trưởng ban của
+    HĐND tỉnh gồm: ông A - Trưởng Ban Kinh tế - Ngân sách; ..." ("Trưởng" + "Ban ..." spells "Trưởng
+    ban"): the item names which office the plural title gives, so the item's title is the one given
+    (with the plural title's status), not both. None otherwise."""
+    n = len(toks.k)
+    if len(shared) != 1 or e + 1 >= n or toks.brk[e + 1] or (toks.k[e] not in _DASHES and toks.k[e] != ","):
+        return None
+    own = runs.get(e + 1)
+    if own is None or e + 1 in claimed or len(own) != 1 or own[0].org is None:
+        return None
+    head = phrase_tokens(own[0].org.written)[:1]
+    return e + 1 if phrase_tokens(own[0].role) + head == phrase_tokens(shared[0].role) else None
 
 
 def _held_while_acting(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
@@ -3350,12 +3461,26 @@ def _bracketed_period_before(toks: Tokens, c: int, period_at_end: dict[int, int]
     return p - 1 if p is not None and toks.k[p - 1] == "(" else None
 
 
+def _lower_case_link(toks: Tokens, x: int) -> tuple[int, str] | None:
+    """The longest link word of link_verbs.tsv at token x whose words after the first are written in
+    lower case (or all in capitals, as a headline): a capitalised word begins the title it links
+    to, so "giữ chức Vụ trưởng Vụ X" is "giữ chức" + "Vụ trưởng", not "giữ chức vụ" + "trưởng"
+    (case-folded, the table's "giữ chức vụ" eats the first word of a role written "Vụ trưởng")."""
+    link = _LINKS.longest(toks, x)
+    if link is None or link[0] == 1 or not any(toks.cap[x + 1 : x + link[0]]):
+        return link  # (nearly every link: lower case, and one lookup)
+    for m, phrase in _LINKS.match(toks, x):
+        if not any(toks.cap[i] and not toks.upper[i] for i in range(x + 1, x + m)):
+            return m, phrase
+    return None
+
+
 def _link(toks: Tokens, x: int) -> tuple[int, str] | None:
     """The link word of link_verbs.tsv at token x (its length, its phrase), unless it is a syllable of a
     compound that links nothing (link_compounds.tsv): "Tháng 3/2014, Ban Tổ chức Trung ương đến làm việc
     với Bí thư X" has no link between the date and the title ("tổ | chức", "làm | việc"). Every reading of
     a link in this module asks here, not the table."""
-    link = _LINKS.longest(toks, x)
+    link = _lower_case_link(toks, x)
     if not link:
         return None
     before = _NOT_LINKS.longest(toks, x - 1) if x > 0 else None  # "tổ | chức"
@@ -4588,6 +4713,8 @@ def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[i
             j += 1
         elif runs is not None and j + 1 < cur.start and toks.k[j] == "," and j + 1 in runs and not toks.brk[j + 1]:
             e = past_term(toks, runs[j + 1][-1].end)
+            if e + 1 < cur.start and toks.k[e] == "," and toks.k[e + 1] == _AND and not toks.brk[e + 1]:
+                e += 1  # a comma before "và" too: "ông A, Trưởng ban X, và bà B, ..."
             if e < cur.start and (toks.k[e] == _AND or (toks.k[e] == "," and listed)) and not toks.brk[e]:
                 # "ông A, Chủ tịch UBND | và ông B": before "và", the list's last join; before a comma
                 # only once "và" has closed the list ("ông A, X, ông B, Y và ông C, Z được bầu ...")
