@@ -956,7 +956,10 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     place = lexicon().places.longest(toks, k) if k < n and toks.cap[k] else None
     if place and k + place[0] < n and toks.k[k + place[0]] in (",", ";"):
         return k + place[0]  # "Chủ tịch Hội Sinh viên Việt Nam TP HCM, Bí thư ...": the body's city
-    word = lexicon().place_words.longest(toks, k) if k < n else None
+    lex = lexicon()
+    word = lex.place_words.longest(toks, k) if k < n else None
+    if word and word[1].level == "other" and toks.cap[k] and toks.k[k] in lex.surnames:  # type: ignore[union-attr]
+        word = None  # "Tổng Bí thư Hồ Văn Nam, Chủ tịch nước ...": a place's common noun capitalised is a family name
     if word:  # "Phó giám đốc Xí nghiệp Khảo sát tỉnh Đồng Tháp; Phó giám đốc ...": the body's province
         m = k + word[0]
         while m < n and m - k < 6 and toks.cap[m] and toks.word[m] and not toks.brk[m]:
