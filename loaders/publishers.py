@@ -49,7 +49,10 @@ def province_of_publisher(publisher: str | None, url: str | None = None) -> str 
         if "." in publisher and " " not in publisher.strip():  # a host written as the publisher
             url = url or "//" + publisher.strip()
     if url:
-        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        try:
+            host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        except ValueError:  # "[" opens an IPv6 host that never closes ("//.["): no host to read a province from
+            host = ""
         for label in host.lower().split("."):
             if label in by_site:
                 return by_site[label]

@@ -90,3 +90,10 @@ def test_provincial_publishers():
     assert province_of_publisher("Sài Gòn Giải Phóng") == "Hồ Chí Minh"
     assert province_of_publisher(None, "https://baothuathienhue.vn/x") == "Huế"
     assert province_of_publisher("Thanh Niên") is None and province_of_publisher(None, None) is None
+
+
+def test_a_publisher_or_url_that_is_no_host_names_no_province_and_raises_nothing():
+    # "[" opens an IPv6 host that never closes: urlsplit raises ValueError, and the report was refused
+    # ("could not be read: ValueError: Invalid IPv6 URL"); found by tests/hostile/test_properties.py
+    assert province_of_publisher(".[") is None
+    assert province_of_publisher(None, "http://[baothuathienhue.vn/x") is None
