@@ -1097,7 +1097,7 @@ _MAX_LISTED_LAST = 4  # words of a name closing a list: "Cát Quang Dương", "J
 
 
 @cache
-def _name_syllables() -> frozenset[str]:
+def name_syllables() -> frozenset[str]:
     """Syllables that are a middle or a given name of some official (``name_syllables.tsv``)."""
     return frozenset(text_key(s) for pos, s, _n in read_rows("name_syllables.tsv", 3) if pos in ("middle", "given"))
 
@@ -1149,7 +1149,7 @@ def _name_shaped(toks: Tokens, i: int, end: int, words: list[int], lex: Lexicon)
     """The run i..end reads as a person's name though its first word is no family name on the
     list: every later word is a middle or given name of some official, or half its words or more
     are foreign; it is no place, no road ("Đường Hồ Chí Minh"), no title."""
-    syllables = _name_syllables()
+    syllables = name_syllables()
     foreign = sum(foreign_word(toks, x) for x in words)
     if not (all(toks.k[x] in syllables for x in words[1:]) or 2 * foreign >= len(words)):
         return False
@@ -1636,7 +1636,7 @@ def _bracketed_signatures(toks: Tokens, covered: set[int], lex: Lexicon) -> list
     abbreviation in brackets ("(UBKT TƯ)", "(TP HCM)") has a word that is no syllable."""
     n = len(toks.k)
     out: list[NameHit] = []
-    syllables = _name_syllables()
+    syllables = name_syllables()
     for a in toks.where(_OPEN_ONLY):
         if a == 0 or toks.k[a - 1] not in _SENT_END:
             continue

@@ -22,7 +22,7 @@ from functools import cache, partial
 from itertools import compress
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table, read_rows, role_row
-from kg.loaders.extract.names import starts_sentence
+from kg.loaders.extract.names import name_syllables, starts_sentence
 from kg.loaders.extract.tokens import (
     PhraseIndex,
     Tokens,
@@ -1211,12 +1211,6 @@ def _middle_of_name(toks: Tokens, j: int, m: int, lex: Lexicon) -> bool:
         and (k + 1 >= len(toks.k) or not toks.cap[k + 1] or toks.brk[k + 1] or not toks.word[k + 1])
 
 
-@cache
-def _official_name_syllables() -> frozenset[str]:
-    """Syllables that are a middle or a given name of some official (``name_syllables.tsv``)."""
-    return frozenset(text_key(s) for pos, s, _n in read_rows("name_syllables.tsv", 3) if pos in ("middle", "given"))
-
-
 def _country_name_word(toks: Tokens, j: int, m: int, lex: Lexicon) -> bool:
     """The one-syllable country at ``j`` ("Đức", "Anh", "Mỹ", "Thái") is the first syllable of a
     two-syllable name that a body is named by ("Công ty TNHH Đức Phát", "Tổng công ty Thái Sơn", "Công
@@ -1226,7 +1220,7 @@ def _country_name_word(toks: Tokens, j: int, m: int, lex: Lexicon) -> bool:
     Đức tại Hà Nội" (a lower-case word after it), "Tập đoàn Nga Gazprom" (a foreign word), "Đại sứ quán
     Mỹ Ted Osius" (a name of two words)."""
     k, n = j + 1, len(toks.k)
-    if m != 1 or k >= n or toks.k[j] not in _official_name_syllables():
+    if m != 1 or k >= n or toks.k[j] not in name_syllables():
         return False
     if not (toks.word[k] and toks.cap[k] and toks.gap[k] == " " and not toks.brk[k]) or toks.upper[k] \
             or not vietnamese_syllable(toks.t[k]):
