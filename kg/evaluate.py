@@ -114,10 +114,17 @@ _HEAD_KEYS = sorted((name_key(h) for h in _POST_HEADS), key=len, reverse=True)
 _TRAILING_LEVEL = re.compile(rf"( ({name_key('tỉnh')}|{name_key('thành phố')}))+$")
 
 
-def org_key(s: str | None) -> str:
+def abbreviation_key(s: str | None) -> str:
+    """``name_key`` with the scorer's common abbreviations expanded (UBND, HĐND, TP ...): an
+    organization's key that still holds its place (``org_key`` then leaves the place aside)."""
     k = name_key(s)
     for pat, rep in _ABBREV_KEYS:
         k = pat.sub(rep, k)
+    return k
+
+
+def org_key(s: str | None) -> str:
+    k = abbreviation_key(s)
     for p in _PROVINCE_KEYS:
         k = re.sub(rf"(^| ){re.escape(p)}( |$)", " ", k)
     k = _TRAILING_LEVEL.sub("", " ".join(k.split()))

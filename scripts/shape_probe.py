@@ -33,14 +33,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from kg.evaluate import _ABBREV_KEYS, name_key, post_key
+from kg.evaluate import abbreviation_key, name_key, post_key
 from kg.loaders.extract.pipeline import extract
 from kg.loaders.sentences import split_paragraphs, split_sentences
 from kg.model import Extraction, PartialDate, Report
+from kg.reference.tables import rows as table_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBES = ROOT / "bench" / "probes"
-DATA = ROOT / "loaders" / "data"
 
 UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # Macros of the count regexes (post_shapes.tsv's regex column), so that a shape reads as its grammar.
@@ -59,7 +59,8 @@ MACROS = {
 # --------------------------------------------------------------------------------------------- data
 
 def _rows(path: Path) -> list[list[str]]:
-    """The data lines of a TSV file: comment and blank lines skipped, cells split on tabs."""
+    """The data lines of one of the probe's own TSV files (bench/probes/; kg's tables are read with
+    kg.reference.tables): comment and blank lines skipped, cells split on tabs."""
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -104,23 +105,26 @@ def bodies() -> list[Body]:
             if r[0] != "family"]
 
 
+def _data(name: str) -> list[list[str]]:
+    """The rows of one of kg's data tables (loaders/data), through its one reader."""
+    return [list(r.cells) for r in table_rows(name)]
+
+
 @cache
 def _provinces() -> list[dict[str, str]]:
-    rows = _rows(DATA / "provinces.tsv")
-    head = rows[0]
-    return [dict(zip(head, r + [""] * (len(head) - len(r)), strict=False)) for r in rows[1:]]
+    return [r.as_dict() for r in table_rows("provinces.tsv")]
 
 
 @cache
 def _districts() -> list[tuple[str, str, str]]:
-    return [(r[0], r[1], r[2]) for r in _rows(DATA / "districts.tsv") if len(r) >= 3]
+    return [(r[0], r[1], r[2]) for r in _data("districts.tsv") if len(r) >= 3]
 
 
 @cache
 def _domain_spellings() -> dict[str, tuple[str, ...]]:
     """Each field's spellings in domains.tsv, by any one of them (the rows that share the English)."""
     by_en: dict[str, list[str]] = defaultdict(list)
-    for r in _rows(DATA / "domains.tsv"):
+    for r in _data("domains.tsv"):
         if len(r) >= 2:
             by_en[r[1]].append(r[0])
     return {f: tuple(fs) for fs in by_en.values() for f in fs}
@@ -132,7 +136,7 @@ def _domains() -> list[str]:
     province has a department of (foreign affairs, defence, police) left out."""
     skip = {"Foreign Affairs", "National Defence", "Public Security"}
     out = []
-    for r in _rows(DATA / "domains.tsv"):
+    for r in _data("domains.tsv"):
         f = r[0]
         if len(r) < 2 or r[1] in skip or "&" in f or any(w.isupper() and len(w) > 1 for w in re.split(r"[\s-]+", f)):
             continue
@@ -148,18 +152,18 @@ def _domain_abbreviations() -> list[str]:
     skip = {"Foreign Affairs", "National Defence", "Public Security"}
     full = set(_domains())
     return [f for f, alts in _domain_spellings().items() if f not in full and any(a in full for a in alts)
-            and not any(r[0] == f and r[1] in skip for r in _rows(DATA / "domains.tsv"))]
+            and not any(r[0] == f and r[1] in skip for r in _data("domains.tsv"))]
 
 
 @cache
 def _ranks() -> list[str]:
     """Military and police ranks, as ranks_before_titles.tsv lists them."""
-    return [r[0] for r in _rows(DATA / "ranks_before_titles.tsv") if r[0] != "word"]
+    return [r[0] for r in _data("ranks_before_titles.tsv")]
 
 
 @cache
 def _trades() -> list[str]:
-    return [r[0] for r in _rows(DATA / "company_trades.tsv") if r[0] != "trade"]
+    return [r[0] for r in _data("company_trades.tsv")]
 
 
 MIN_SYLLABLE_COUNT = 3  # a syllable of fewer officials' names is too rare to stand for a name
@@ -168,8 +172,8 @@ MIN_SYLLABLE_COUNT = 3  # a syllable of fewer officials' names is too rare to st
 @cache
 def _syllables() -> dict[str, tuple[list[str], list[int]]]:
     by: dict[str, tuple[list[str], list[int]]] = {}
-    for r in _rows(DATA / "name_syllables.tsv"):
-        if r[0] == "position" or len(r) < 3:
+    for r in _data("name_syllables.tsv"):
+        if len(r) < 3:
             continue
         if int(r[2]) < MIN_SYLLABLE_COUNT or not r[1].isalpha():
             continue  # one-off spellings of foreign names ("u-dơ-bê-ki-xtan") are no Vietnamese names
@@ -181,8 +185,7 @@ def _syllables() -> dict[str, tuple[list[str], list[int]]]:
 
 @cache
 def _surnames() -> list[str]:
-    return [w.strip() for w in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
-            if w.strip() and not w.startswith("#")]
+    return [r[0] for r in _data("surnames.txt")]
 
 
 # ------------------------------------------------------------------------------------------ fillers
@@ -367,10 +370,7 @@ def strict_key(name: str | None) -> str:
     """An organization's name as a key that keeps its place: case, tone style and the scorer's
     abbreviations ("UBND", "TP") folded, and "thành phố Hồ Chí Minh" one with "Hồ Chí Minh" (the city's
     name is its own with or without the level word: kg writes "Thành ủy Hồ Chí Minh")."""
-    k = name_key(name)
-    for pat, rep in _ABBREV_KEYS:
-        k = pat.sub(rep, k)
-    return " ".join(k.split()).replace(*_HCM_CITY)
+    return " ".join(abbreviation_key(name).split()).replace(*_HCM_CITY)
 
 
 @dataclass

@@ -82,10 +82,9 @@ def test_a_body_form_is_counted_with_the_names_kg_data_lists():
 def test_the_probe_bodies_and_roles_are_kg_data():
     """Every body of bodies.tsv names a row of organizations.tsv, and every role one of roles.tsv
     (after "Phó" and a qualifier of role_qualifiers.tsv), so that the probe tests kg's own words."""
-    data = Path(sp.DATA)
-    org_ids = {r[0] for r in sp._rows(data / "organizations.tsv")}
-    roles = {r[0].casefold() for r in sp._rows(data / "roles.tsv")}
-    qualifiers = [r[0].casefold() for r in sp._rows(data / "role_qualifiers.tsv") if r[0] != "word"]
+    org_ids = {r[0] for r in sp._data("organizations.tsv")}
+    roles = {r[0].casefold() for r in sp._data("roles.tsv")}
+    qualifiers = [r[0].casefold() for r in sp._data("role_qualifiers.tsv")]
     for b in sp.bodies():
         assert b.kind in org_ids, b
         for role in b.roles:
