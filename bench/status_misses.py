@@ -6,8 +6,8 @@ usage: status_misses.py GOLD_DIR CORPUS_DIR
 The "post status" line of ``kg eval`` counts a gold post kg found as right when some matching post
 of kg's has the gold's status; this prints the ones that are not, with the sentences of kg's
 mentions of the post, so that each miss can be read and classed (kg wrong, or an annotation
-convention). Held-out sets (split10's blind10, split32's blind11; a round adds its fresh split) are
-skipped, never printed.
+convention). The held-out sets' reports (every gold file under tests/heldout/) are skipped, never
+printed.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from pathlib import Path
 from rdflib import Graph
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_io import heldout_gold_stems  # noqa: E402
+
 from kg.build import build_graph  # noqa: E402
 from kg.evaluate import _labels, find_report, load_gold, name_key, org_match, post_key  # noqa: E402
 from kg.vocab import KG  # noqa: E402
@@ -40,9 +42,7 @@ def _kg_posts(g: Graph) -> list[tuple[set[str], set[tuple[str, str]], str, list[
 
 def main() -> int:
     gold_dir, corpus = Path(sys.argv[1]), Path(sys.argv[2])
-    gold_root = Path(__file__).resolve().parent.parent / "tests" / "gold"
-    held = {s for n in ("split10.json", "split32.json")
-            for s in json.loads((gold_root / n).read_text(encoding="utf-8")).get("test", [])}
+    held = heldout_gold_stems()
     for gf in sorted(gold_dir.glob("*.gold.json")):
         stem = gf.name.removesuffix(".gold.json")
         if stem in held:  # the unseen sets: never built nor printed here

@@ -1,0 +1,31 @@
+"""bench/corpus_io.heldout_gold_stems: the held-out reports are those whose gold lives under tests/heldout/,
+so the tools that print kg's output (status_misses.py, metamorphic_eval.py) refuse a new held-out set
+without a list kept by hand. Only file names are read here, never a held-out file's content."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus_io import heldout_gold_stems  # noqa: E402
+
+
+def test_every_held_out_split_is_under_tests_heldout_and_no_read_set_is():
+    held = heldout_gold_stems()
+    for split in ("split10.json", "split32.json"):  # blind10 and blind11
+        assert set(json.loads((ROOT / "tests" / "gold" / split).read_text(encoding="utf-8"))["test"]) <= held
+    assert "written32a-01" in held  # the written held-out set, whose reports are not corpus reports
+    read = {p.name.removesuffix(".gold.json") for p in (ROOT / "tests" / "gold").glob("*/*.gold.json")}
+    assert not read & held
+
+
+def test_a_set_is_held_out_by_where_its_gold_lives(tmp_path):
+    (tmp_path / "tests" / "heldout" / "blind99" / "second").mkdir(parents=True)
+    (tmp_path / "tests" / "heldout" / "blind99" / "vntc-9999.gold.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "tests" / "heldout" / "blind99" / "second" / "unc-9998.gold.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "tests" / "gold" / "mid99").mkdir(parents=True)
+    (tmp_path / "tests" / "gold" / "mid99" / "unc-9997.gold.json").write_text("{}", encoding="utf-8")
+    assert heldout_gold_stems(tmp_path) == {"vntc-9999", "unc-9998"}
