@@ -344,6 +344,9 @@ def _initials(toks: Tokens, i: int) -> int:
         if not dotted:
             break
         j += 1
+    if letters >= 2 and dotted and _initial_apart(toks, j):
+        j += 2 if j + 1 < n and toks.k[j + 1] == "." and toks.gap[j + 1] == "" else 1  # "B.C. X.", "V.V. T"
+        letters, dotted = letters + 1, False
     glued = dotted and j < n and toks.word[j] and toks.cap[j] and (toks.e[j] - toks.s[j]) > 1 and not toks.brk[j] \
         and (toks.gap[j] == "" or (letters == 1 and toks.gap[j] == " "))
     if glued:
@@ -353,10 +356,37 @@ def _initials(toks: Tokens, i: int) -> int:
     if letters >= 2 or (letters == 1 and glued):
         if j < n and toks.word[j] and toks.gap[j] == "":
             return i  # more letters glued on: a word, not initials
-        if "".join(toks.t[i:j]).upper() in _staff_initials():
-            return i  # "P.V": the paper's reporter, no one's name
+        if _initials_key("".join(toks.t[i:j])) in _staff_initials():
+            return i  # "P.V", "C.T. V": the paper's reporter or contributor, no one's name
         return j
     return i
+
+
+def _initial_apart(toks: Tokens, j: int) -> bool:
+    """Token j is the last of a writer's initials written apart from the dotted ones before it, as
+    credits sometimes are ("Ảnh: B.C. X.", "Ảnh: V.V. T" and the next sentence): one capital letter
+    after a space on the same line, with its dot or nothing glued to it, and no lower-case word after
+    it (in "Ảnh: N.C.T. Ở các nhánh ..." the letter is a word of the next sentence)."""
+    n = len(toks.k)
+    if j >= n or not (toks.word[j] and toks.cap[j] and toks.e[j] - toks.s[j] == 1) \
+            or toks.gap[j] != " " or toks.brk[j]:
+        return False
+    k = j + 1
+    if k < n and toks.k[k] == "." and toks.gap[k] == "":
+        k += 1
+    elif k < n and toks.gap[k] == "":
+        return False  # something glued on: not a letter standing alone
+    return k >= n or toks.brk[k] or not (toks.word[k] and not toks.cap[k])
+
+
+def _initials_key(text: str) -> str:
+    """Initials as compared with ``staff_initials.tsv``: capitals without dots or spaces, so that
+    "P.V", "P. V" and "PV" are one form, and "C.T.V", "C.T. V" and "CTV" another.
+
+    >>> _initials_key("C.T. v")
+    'CTV'
+    """
+    return "".join(ch for ch in text if ch not in ". ").upper()
 
 
 # Two-letter first sounds of Vietnamese syllables that a signature abbreviates like an initial
@@ -376,8 +406,9 @@ def _digraph_initial(toks: Tokens, i: int) -> bool:
 
 @cache
 def _staff_initials() -> frozenset[str]:
-    """Initials that sign for a staff role (``staff_initials.tsv``: "P.V", phóng viên)."""
-    return frozenset(row[0].upper() for row in read_rows("staff_initials.tsv", 1))
+    """Initials that sign for a staff role (``staff_initials.tsv``: "P.V", phóng viên), each as
+    :func:`_initials_key` writes it ("PV")."""
+    return frozenset(_initials_key(row[0]) for row in read_rows("staff_initials.tsv", 1))
 
 
 def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
