@@ -3480,6 +3480,21 @@ def _district_written_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[str, str] 
 
 
 @cache
+def _central_rows() -> dict[str, str]:
+    """The rows whose body, written with the country's name and no place, is the central body of
+    another row the report names (central_short_forms.tsv): kind -> that central kind."""
+    return dict((kind, central) for kind, central in read_rows("central_short_forms.tsv", 2))
+
+
+def _country_written(toks: Tokens, p: OrgParse) -> bool:
+    """The name ends in the country's name: "Việt Nam", "VN", or an acronym that ends in it
+    ("UBMTTQVN")."""
+    last = toks.k[p.end - 1]
+    return tuple(toks.k[p.end - len(_VIETNAM_KEY) : p.end]) == _VIETNAM_KEY or last == "vn" \
+        or (toks.upper[p.end - 1] and last.endswith("vn"))
+
+
+@cache
 def _district_kinds() -> dict[str, set[str]]:
     """The level words ("huyện", "quận", "thị xã", "thành phố") districts.tsv gives each name, by key."""
     out: dict[str, set[str]] = {}
@@ -3532,6 +3547,9 @@ class OrgFinder:
         đạo Cải cách tư pháp Trung ương"): a variant of that body, not another."""
         if p.place is not None:
             return None
+        central = self._central_of(p)
+        if central is not None:
+            return central  # "Ủy ban MTTQ Việt Nam" where the report writes "Ủy ban Trung ương MTTQ Việt Nam"
         numbered = self._same_number_owned(p)
         if numbered is not None:
             return numbered  # "Đoàn kiểm tra số 471" where the report writes "... số 471 của Bộ Chính trị"
@@ -3560,6 +3578,24 @@ class OrgFinder:
             # variant of it (else the full name's own parts would expand into it without end)
             return self._one_longer(p)
         return q
+
+    def _central_of(self, p: OrgParse) -> OrgParse | None:
+        """For a body of a row of central_short_forms.tsv written with the country's name and nothing
+        after it that places it ("Ủy ban MTTQ Việt Nam", "Đoàn Chủ tịch UBMTTQVN"'s committee), the
+        central body the report names of that table's other row ("Ủy ban Trung ương MTTQ Việt Nam"):
+        one body written two ways. None where the report names no such body, or where ``p`` is
+        counted, listed or followed by a plural ("Chủ tịch Ủy ban MTTQ Việt Nam các tỉnh")."""
+        central = _central_rows().get(p.row.id)
+        toks = self.toks
+        if central is None or p.place is not None or p.parent is not None or p.term or p.foreign or p.listed \
+                or not _country_written(toks, p) or (p.end < len(toks.k) and toks.k[p.end] in _PLURAL) \
+                or (p.start > 0 and (toks.k[p.start - 1] in _PLURAL or toks.k[p.start - 1].isdigit())):
+            return None
+        for top in self._parses:
+            for q in _chain(top):
+                if q.row.id == central and q.place is None and not q.foreign:
+                    return replace(q, term=None) if q.term else q  # the body, not its term ("khóa VIII")
+        return None
 
     def _names_of_row(self) -> dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]]:
         """The names the report writes in running text, by row: name -> its writings (words, parse);
@@ -4535,7 +4571,8 @@ class OrgFinder:
         if p.parent is None and p.row.id in _OWNED_UNITS:
             p = self._one_owner_of_unit(p)
         placed = self._one_placed(p.parent, hint) or self._one_owned(p.parent) or (
-            self._one_longer(p.parent) if hint is None else None) if p.parent is not None else None
+            self._one_longer(p.parent) if hint is None else None) or self._central_of(p.parent) \
+            if p.parent is not None else None
         if placed is not None:
             p = replace(p, parent=placed)  # "Ban Thường vụ Huyện ủy" where only the "Huyện ủy Ba Vì" is named
             # ("Ban Thường vụ Đảng ủy Tập đoàn" where the report names the "Đảng ủy Tập đoàn Dệt may ...")
