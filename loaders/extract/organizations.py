@@ -4966,6 +4966,37 @@ def _venue(o: OrgMention, lex: Lexicon) -> bool:
 
 _HELD_ONLY_FLAGS = frozenset({"venue", "shortonly", "trip"})
 
+# A link to another report, listed on the page after the text: its headline, then its date in
+# brackets glued to the headline's last word ("Bộ trưởng Công nghiệp nhận lỗi vụ điện kế(24/11/2005)").
+_LINK_DATE = re.compile(r"(?<=[^\s(])\(\d{1,2}/\d{1,2}/\d{4}\)")
+_HEADLINE_LENGTH = 160  # characters after the body within which its headline's date must be written
+_SENTENCE_ENDS = (". ", "? ", "! ")
+
+
+def _in_linked_headline(text: str, o: OrgMention) -> bool:
+    """The body is written in the headline of a link to another report ("Bộ trưởng Y tế trả lời chất
+    vấn về giá thuốc(09/06/2005)", "'Bộ GDĐT nên dừng ngay thí điểm'(23/05/2005)"): the date glued in
+    brackets after the headline's last word, on the body's line, no sentence ending between. The
+    headline tells of that other report, not this one, as the gold reads such lists (title, sapo,
+    body and captions only), so the body is no organization of this report unless a fact holds it.
+    Looked for from the body's end only (a few characters each), not over the whole text.
+
+    >>> from kg.model import Span
+    >>> o = OrgMention(span=Span(10, 23), written="Bộ Công nghiệp", name="Bộ Công nghiệp")
+    >>> _in_linked_headline("Bộ trưởng Công nghiệp nhận lỗi(24/11/2005)", o)
+    True
+    >>> _in_linked_headline("Bộ trưởng Công nghiệp nhận lỗi. Ngày 24/11/2005 (Thứ năm)", o)
+    False
+    """
+    end = o.span.end
+    stop = min(len(text), end + _HEADLINE_LENGTH)
+    line_end = text.find("\n", end, stop)
+    m = _LINK_DATE.search(text, end, stop if line_end < 0 else line_end)
+    if m is None:
+        return False
+    between = text[end : m.start()]
+    return not any(mark in between for mark in _SENTENCE_ENDS)
+
 
 @cache
 def _party_field_words() -> PhraseIndex:
@@ -5082,9 +5113,10 @@ def _provincial_ranks(report: Report, orgs: list[OrgMention], lex: Lexicon) -> s
 
 def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     """Pipeline component, after the others: a body written as a kind of body (:func:`_generic`,
-    :func:`_kinds_of_bodies`, :func:`_lower_case_kinds`), or a venue (:func:`_venue`), is no
-    organization of the report unless some fact of it holds it (a person's post, a document's
-    issuer, an event's organizer, a unit written of it that is kept)."""
+    :func:`_kinds_of_bodies`, :func:`_lower_case_kinds`), a venue (:func:`_venue`) or in a linked
+    report's headline (:func:`_in_linked_headline`), is no organization of the report unless some
+    fact of it holds it (a person's post, a document's issuer, an event's organizer, a unit written
+    of it that is kept)."""
     lex = lexicon()
     generic = {id(o) for o in extraction.organizations if _generic(o, lex)}
     categories = _category_bodies(report, extraction.organizations, lex)
@@ -5092,10 +5124,11 @@ def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     fields = _party_fields(report, extraction.organizations)
     lower = _lower_case_kinds(extraction.organizations, lex)
     ranks = _provincial_ranks(report, extraction.organizations, lex)
-    if not generic and not categories and not venues and not fields and not lower and not ranks:
+    linked = {id(o) for o in extraction.organizations if _in_linked_headline(report.text, o)}
+    if not generic and not categories and not venues and not fields and not lower and not ranks and not linked:
         return
     generic &= _kinds_of_bodies(report.text, extraction.organizations, generic)
-    generic |= categories | venues | fields | lower | ranks
+    generic |= categories | venues | fields | lower | ranks | linked
     held: set[int] = set()
     for m in extraction.mentions():
         if id(m) in generic:
