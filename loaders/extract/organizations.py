@@ -2380,6 +2380,28 @@ def _name_after_short_form(toks: Tokens, k: int) -> bool:
     return any(toks.cap[x] and not toks.brk[x] for x in range(k + 1, min(n, k + 4)))
 
 
+@cache
+def _outlet_cues() -> tuple[tuple[str, ...], ...]:
+    """The cues of outlet_cues.tsv as key tokens, longest first."""
+    return tuple(sorted({tuple(phrase_tokens(row[0])) for row in read_rows("outlet_cues.tsv", 1)},
+                        key=len, reverse=True))
+
+
+def _cited_outlet(toks: Tokens, i: int, j: int) -> bool:
+    """Tokens i..j are a newspaper's bare name cited as a source or as the reporter's outlet: right
+    after a cue of outlet_cues.tsv ("trao đổi với", "PV", "theo", "Ảnh:"), each word capitalised as
+    a title is ("Tuổi Trẻ", not "Tuổi trẻ"), and no capitalised word right after it (the name ends
+    there: "Thanh Niên Online" is another row's)."""
+    if not all(toks.cap[x] for x in range(i, j)) or any(toks.brk[x] for x in range(i + 1, j)):
+        return False
+    if j < len(toks.k) and toks.word[j] and toks.cap[j] and toks.gap[j] == " " and not toks.brk[j]:
+        return False
+    for cue in _outlet_cues():
+        if i >= len(cue) and tuple(toks.k[i - len(cue) : i]) == cue and not toks.brk[i]:
+            return True
+    return False
+
+
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
     """The organization whose name starts at token i, or None (:func:`_parse_org`), read once per
     token, context and depth of a text: the scan, the title readers and the chain of a unit's owners
@@ -2452,6 +2474,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             continue  # "Tập đoàn dầu khí Total": words of a firm's fixed name, used before another's
         if "shortonly" in row.flags and _name_after_short_form(toks, i + m):
             continue  # "Chính ủy Mặt trận Đường 9": another front's name, not the Front written short
+        if "aftercue" in row.flags and not _cited_outlet(toks, i, i + m):
+            continue  # "tuổi trẻ", "Thanh niên phải đi đầu": the words, not the newspaper
         if "givenname" in row.flags and _after_family_name(toks, i, lex):
             continue  # "Nguyễn Khoa Điềm": a person's middle name, not a faculty named "Điềm"
         if "needparent" in row.flags and not toks.cap[i] and i >= 2 and tuple(toks.k[i - 2 : i]) == _AGENCY \
