@@ -4992,7 +4992,7 @@ _HELD_ONLY_FLAGS = frozenset({"venue", "shortonly", "trip"})
 
 # A link to another report, listed on the page after the text: its headline, then its date in
 # brackets glued to the headline's last word ("Bộ trưởng Công nghiệp nhận lỗi vụ điện kế(24/11/2005)").
-_LINK_DATE = re.compile(r"(?<=[^\s(])\(\d{1,2}/\d{1,2}/\d{4}\)")
+_LINK_DATE = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)")  # matched at an opening bracket glued to a word
 _HEADLINE_LENGTH = 160  # characters after the body within which its headline's date must be written
 _SENTENCE_ENDS = (". ", "? ", "! ")
 
@@ -5015,11 +5015,14 @@ def _in_linked_headline(text: str, o: OrgMention) -> bool:
     end = o.span.end
     stop = min(len(text), end + _HEADLINE_LENGTH)
     line_end = text.find("\n", end, stop)
-    m = _LINK_DATE.search(text, end, stop if line_end < 0 else line_end)
-    if m is None:
-        return False
-    between = text[end : m.start()]
-    return not any(mark in between for mark in _SENTENCE_ENDS)
+    stop = stop if line_end < 0 else line_end
+    k = text.find("(", end, stop)  # (a bracket first: most bodies have none after them on the line)
+    while k > 0:
+        if not text[k - 1].isspace() and text[k - 1] != "(" and _LINK_DATE.match(text, k, stop):
+            between = text[end:k]
+            return not any(mark in between for mark in _SENTENCE_ENDS)
+        k = text.find("(", k + 1, stop)
+    return False
 
 
 @cache
