@@ -2380,6 +2380,28 @@ def _name_after_short_form(toks: Tokens, k: int) -> bool:
     return any(toks.cap[x] and not toks.brk[x] for x in range(k + 1, min(n, k + 4)))
 
 
+@cache
+def _outlet_cues() -> tuple[tuple[str, ...], ...]:
+    """The cues of outlet_cues.tsv as key tokens, longest first."""
+    return tuple(sorted({tuple(phrase_tokens(row[0])) for row in read_rows("outlet_cues.tsv", 1)},
+                        key=len, reverse=True))
+
+
+def _cited_outlet(toks: Tokens, i: int, j: int) -> bool:
+    """Tokens i..j are a newspaper's bare name cited as a source or as the reporter's outlet: right
+    after a cue of outlet_cues.tsv ("trao đổi với", "PV", "theo", "Ảnh:"), each word capitalised as
+    a title is ("Tuổi Trẻ", not "Tuổi trẻ"), and no capitalised word right after it (the name ends
+    there: "Thanh Niên Online" is another row's)."""
+    if not all(toks.cap[x] for x in range(i, j)) or any(toks.brk[x] for x in range(i + 1, j)):
+        return False
+    if j < len(toks.k) and toks.word[j] and toks.cap[j] and toks.gap[j] == " " and not toks.brk[j]:
+        return False
+    for cue in _outlet_cues():
+        if i >= len(cue) and tuple(toks.k[i - len(cue) : i]) == cue and not toks.brk[i]:
+            return True
+    return False
+
+
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
     """The organization whose name starts at token i, or None (:func:`_parse_org`), read once per
     token, context and depth of a text: the scan, the title readers and the chain of a unit's owners
@@ -2452,6 +2474,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             continue  # "Tập đoàn dầu khí Total": words of a firm's fixed name, used before another's
         if "shortonly" in row.flags and _name_after_short_form(toks, i + m):
             continue  # "Chính ủy Mặt trận Đường 9": another front's name, not the Front written short
+        if "aftercue" in row.flags and not _cited_outlet(toks, i, i + m):
+            continue  # "tuổi trẻ", "Thanh niên phải đi đầu": the words, not the newspaper
         if "givenname" in row.flags and _after_family_name(toks, i, lex):
             continue  # "Nguyễn Khoa Điềm": a person's middle name, not a faculty named "Điềm"
         if "needparent" in row.flags and not toks.cap[i] and i >= 2 and tuple(toks.k[i - 2 : i]) == _AGENCY \
@@ -3480,6 +3504,21 @@ def _district_written_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[str, str] 
 
 
 @cache
+def _central_rows() -> dict[str, str]:
+    """The rows whose body, written with the country's name and no place, is the central body of
+    another row the report names (central_short_forms.tsv): kind -> that central kind."""
+    return dict((kind, central) for kind, central in read_rows("central_short_forms.tsv", 2))
+
+
+def _country_written(toks: Tokens, p: OrgParse) -> bool:
+    """The name ends in the country's name: "Việt Nam", "VN", or an acronym that ends in it
+    ("UBMTTQVN")."""
+    last = toks.k[p.end - 1]
+    return tuple(toks.k[p.end - len(_VIETNAM_KEY) : p.end]) == _VIETNAM_KEY or last == "vn" \
+        or (toks.upper[p.end - 1] and last.endswith("vn"))
+
+
+@cache
 def _district_kinds() -> dict[str, set[str]]:
     """The level words ("huyện", "quận", "thị xã", "thành phố") districts.tsv gives each name, by key."""
     out: dict[str, set[str]] = {}
@@ -3532,6 +3571,9 @@ class OrgFinder:
         đạo Cải cách tư pháp Trung ương"): a variant of that body, not another."""
         if p.place is not None:
             return None
+        central = self._central_of(p)
+        if central is not None:
+            return central  # "Ủy ban MTTQ Việt Nam" where the report writes "Ủy ban Trung ương MTTQ Việt Nam"
         numbered = self._same_number_owned(p)
         if numbered is not None:
             return numbered  # "Đoàn kiểm tra số 471" where the report writes "... số 471 của Bộ Chính trị"
@@ -3560,6 +3602,24 @@ class OrgFinder:
             # variant of it (else the full name's own parts would expand into it without end)
             return self._one_longer(p)
         return q
+
+    def _central_of(self, p: OrgParse) -> OrgParse | None:
+        """For a body of a row of central_short_forms.tsv written with the country's name and nothing
+        after it that places it ("Ủy ban MTTQ Việt Nam", "Đoàn Chủ tịch UBMTTQVN"'s committee), the
+        central body the report names of that table's other row ("Ủy ban Trung ương MTTQ Việt Nam"):
+        one body written two ways. None where the report names no such body, or where ``p`` is
+        counted, listed or followed by a plural ("Chủ tịch Ủy ban MTTQ Việt Nam các tỉnh")."""
+        central = _central_rows().get(p.row.id)
+        toks = self.toks
+        if central is None or p.place is not None or p.parent is not None or p.term or p.foreign or p.listed \
+                or not _country_written(toks, p) or (p.end < len(toks.k) and toks.k[p.end] in _PLURAL) \
+                or (p.start > 0 and (toks.k[p.start - 1] in _PLURAL or toks.k[p.start - 1].isdigit())):
+            return None
+        for top in self._parses:
+            for q in _chain(top):
+                if q.row.id == central and q.place is None and not q.foreign:
+                    return replace(q, term=None) if q.term else q  # the body, not its term ("khóa VIII")
+        return None
 
     def _names_of_row(self) -> dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]]:
         """The names the report writes in running text, by row: name -> its writings (words, parse);
@@ -4535,7 +4595,8 @@ class OrgFinder:
         if p.parent is None and p.row.id in _OWNED_UNITS:
             p = self._one_owner_of_unit(p)
         placed = self._one_placed(p.parent, hint) or self._one_owned(p.parent) or (
-            self._one_longer(p.parent) if hint is None else None) if p.parent is not None else None
+            self._one_longer(p.parent) if hint is None else None) or self._central_of(p.parent) \
+            if p.parent is not None else None
         if placed is not None:
             p = replace(p, parent=placed)  # "Ban Thường vụ Huyện ủy" where only the "Huyện ủy Ba Vì" is named
             # ("Ban Thường vụ Đảng ủy Tập đoàn" where the report names the "Đảng ủy Tập đoàn Dệt may ...")
@@ -4929,6 +4990,40 @@ def _venue(o: OrgMention, lex: Lexicon) -> bool:
 
 _HELD_ONLY_FLAGS = frozenset({"venue", "shortonly", "trip"})
 
+# A link to another report, listed on the page after the text: its headline, then its date in
+# brackets glued to the headline's last word ("Bộ trưởng Công nghiệp nhận lỗi vụ điện kế(24/11/2005)").
+_LINK_DATE = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)")  # matched at an opening bracket glued to a word
+_HEADLINE_LENGTH = 160  # characters after the body within which its headline's date must be written
+_SENTENCE_ENDS = (". ", "? ", "! ")
+
+
+def _in_linked_headline(text: str, o: OrgMention) -> bool:
+    """The body is written in the headline of a link to another report ("Bộ trưởng Y tế trả lời chất
+    vấn về giá thuốc(09/06/2005)", "'Bộ GDĐT nên dừng ngay thí điểm'(23/05/2005)"): the date glued in
+    brackets after the headline's last word, on the body's line, no sentence ending between. The
+    headline tells of that other report, not this one, as the gold reads such lists (title, sapo,
+    body and captions only), so the body is no organization of this report unless a fact holds it.
+    Looked for from the body's end only (a few characters each), not over the whole text.
+
+    >>> from kg.model import Span
+    >>> o = OrgMention(span=Span(10, 23), written="Bộ Công nghiệp", name="Bộ Công nghiệp")
+    >>> _in_linked_headline("Bộ trưởng Công nghiệp nhận lỗi(24/11/2005)", o)
+    True
+    >>> _in_linked_headline("Bộ trưởng Công nghiệp nhận lỗi. Ngày 24/11/2005 (Thứ năm)", o)
+    False
+    """
+    end = o.span.end
+    stop = min(len(text), end + _HEADLINE_LENGTH)
+    line_end = text.find("\n", end, stop)
+    stop = stop if line_end < 0 else line_end
+    k = text.find("(", end, stop)  # (a bracket first: most bodies have none after them on the line)
+    while k > 0:
+        if not text[k - 1].isspace() and text[k - 1] != "(" and _LINK_DATE.match(text, k, stop):
+            between = text[end:k]
+            return not any(mark in between for mark in _SENTENCE_ENDS)
+        k = text.find("(", k + 1, stop)
+    return False
+
 
 @cache
 def _party_field_words() -> PhraseIndex:
@@ -5045,9 +5140,10 @@ def _provincial_ranks(report: Report, orgs: list[OrgMention], lex: Lexicon) -> s
 
 def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     """Pipeline component, after the others: a body written as a kind of body (:func:`_generic`,
-    :func:`_kinds_of_bodies`, :func:`_lower_case_kinds`), or a venue (:func:`_venue`), is no
-    organization of the report unless some fact of it holds it (a person's post, a document's
-    issuer, an event's organizer, a unit written of it that is kept)."""
+    :func:`_kinds_of_bodies`, :func:`_lower_case_kinds`), a venue (:func:`_venue`) or in a linked
+    report's headline (:func:`_in_linked_headline`), is no organization of the report unless some
+    fact of it holds it (a person's post, a document's issuer, an event's organizer, a unit written
+    of it that is kept)."""
     lex = lexicon()
     generic = {id(o) for o in extraction.organizations if _generic(o, lex)}
     categories = _category_bodies(report, extraction.organizations, lex)
@@ -5055,10 +5151,11 @@ def drop_generic_bodies(report: Report, extraction: Extraction) -> None:
     fields = _party_fields(report, extraction.organizations)
     lower = _lower_case_kinds(extraction.organizations, lex)
     ranks = _provincial_ranks(report, extraction.organizations, lex)
-    if not generic and not categories and not venues and not fields and not lower and not ranks:
+    linked = {id(o) for o in extraction.organizations if _in_linked_headline(report.text, o)}
+    if not generic and not categories and not venues and not fields and not lower and not ranks and not linked:
         return
     generic &= _kinds_of_bodies(report.text, extraction.organizations, generic)
-    generic |= categories | venues | fields | lower | ranks
+    generic |= categories | venues | fields | lower | ranks | linked
     held: set[int] = set()
     for m in extraction.mentions():
         if id(m) in generic:
