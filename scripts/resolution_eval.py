@@ -2,7 +2,7 @@
 
 Usage: python scripts/resolution_eval.py [--corpus ../shared/corpus] [--sweep | --sweep-career | --sweep-province] [-v]
        python scripts/resolution_eval.py --corpus-stats [--largest 20] [--sample KIND [--n 20] [--seed 1]]
-       python scripts/resolution_eval.py --splits
+       python scripts/resolution_eval.py --splits [--context] [--leave-out STEM ...]
 
 --splits lists the names with several Person nodes and classes why each node stayed apart from its
 name's main node (kg.resolution_eval.split_nodes), held-out test reports left out of the listing.
@@ -56,6 +56,10 @@ def main() -> None:
     ap.add_argument("--corpus-stats", action="store_true")
     ap.add_argument("--splits", action="store_true",
                     help="the names with several Person nodes, each node with the class of why it stayed apart")
+    ap.add_argument("--leave-out", nargs="*", default=[], metavar="STEM",
+                    help="with --splits: reports never to print (an audit sample), as held-out ones are not")
+    ap.add_argument("--context", action="store_true",
+                    help="with --splits: each listed report's posts for the name and the words around it")
     ap.add_argument("--largest", type=int, default=20)
     ap.add_argument("--sample", metavar="KIND", help="with --corpus-stats: print joins of this kind")
     ap.add_argument("--n", type=int, default=20)
@@ -68,7 +72,7 @@ def main() -> None:
     exs = extract_all(load([args.corpus]).reports, [])
     took_extract = time.perf_counter() - t0
     if args.splits:
-        print_splits(exs, resolve(exs))
+        print_splits(exs, resolve(exs), frozenset(args.leave_out), args.context)
         return
     if args.corpus_stats:
         t0 = time.perf_counter()
@@ -150,25 +154,53 @@ def corpus_stats(exs: list, res, largest: int) -> None:
 
 
 
-def print_splits(exs: list, res) -> None:
+def print_splits(exs: list, res, leave_out: frozenset[str] = frozenset(), context: bool = False) -> None:
     """The names with several Person nodes (as bench/corpus_facts.py counts them) and, for each node
     beside a name's main node, the class of why it stayed apart (kg.resolution_eval.SPLIT_CLASSES).
-    The counts cover the whole corpus; a node is listed only when neither it nor its main node is
-    named in a held-out test report."""
-    held = held_out()
+    The counts cover the whole corpus. A node is listed when none of its own reports is a held-out
+    test report or one of ``leave_out`` (an audit sample); its main node is listed by the reports
+    that are neither, or as "held out" when it has none (round 33: before, a node was left out
+    whenever its main node was named in any held-out report, which left 24 of 136 to read). With
+    ``context``, each report listed gets the posts the extraction read for the name and the words
+    around its first mention, for reading the node against its main node."""
+    held = held_out() | set(leave_out)
     nodes = split_nodes(exs, res)
-    reports_of: dict[str, set[str]] = defaultdict(set)
+    mentions: dict[str, list] = defaultdict(list)
     for ex in exs:
         for p in ex.persons:
-            reports_of[str(res.of(p))].add(ex.report.id)
-    shown = [n for n in nodes if not (reports_of[n.iri] | reports_of[n.main]) & held]
+            mentions[str(res.of(p))].append((ex, p))
+    reports_of = {iri: {ex.report.id for ex, _ in ms} for iri, ms in mentions.items()}
+    shown = [n for n in nodes if not reports_of[n.iri] & held]
     print(f"{len({n.main for n in nodes})} names with several nodes, {len(nodes)} nodes beside their name's main node")
     for kind, why in SPLIT_CLASSES.items():
         print(f"  {sum(n.kind == kind for n in nodes):4d} {kind}: {why}")
-    print(f"listed ({len(shown)}; the {len(nodes) - len(shown)} touching a held-out report left out):")
+    print(f"listed ({len(shown)}; the {len(nodes) - len(shown)} named in a held-out or left-out report left out):")
     for n in sorted(shown, key=lambda n: (n.kind, n.name)):
-        print(f"  {n.kind:9s} {n.name}: {n.iri.rsplit('/', 1)[1]} ({', '.join(n.reports[:4])}) "
-              f"beside {n.main.rsplit('/', 1)[1]}")
+        main_reports = sorted(reports_of[n.main] - held)
+        main = (f"{n.main.rsplit('/', 1)[1]} ({', '.join(main_reports[:4])})" if main_reports
+                else "a main node named in held-out reports only")
+        print(f"  {n.kind:9s} {n.name}: {n.iri.rsplit('/', 1)[1]} ({', '.join(n.reports[:4])}) beside {main}")
+        if context:
+            for tag, iri in (("node", n.iri), ("main", n.main)):
+                for line in _mention_lines(mentions[iri], held):
+                    print(f"      {tag} {line}")
+
+
+def _mention_lines(mentions: list, held: set[str], per_node: int = 4, width: int = 150) -> list[str]:
+    """One line for each of the first ``per_node`` readable reports of a node: the report, the posts
+    read for the name there, and the words around the name's first mention in its text."""
+    out: list[str] = []
+    for ex, p in mentions:
+        rid = ex.report.id
+        if rid in held or any(line.startswith(f"{rid} ") for line in out):
+            continue
+        if len(out) == per_node:
+            break
+        posts = "; ".join(f"{q.role} {q.org.name if q.org else ''}".strip() for q in ex.posts if q.person is p)
+        at = ex.report.text.find(p.name)
+        around = ex.report.text[max(0, at - width): at + len(p.name) + width].replace("\n", " ") if at >= 0 else ""
+        out.append(f"{rid} [{posts}] ...{around}...")
+    return out
 
 
 def sample_links(exs: list, res, kind: str, n: int, seed: int, common: bool = False) -> None:
