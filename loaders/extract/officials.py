@@ -3317,13 +3317,21 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         hit_person[i].titles.extend((t, t.prefix or status) for t in runs[r])
 
 
+_FRONTED_OPENERS = phrase_table("fronted_openers.tsv")
+_CLAUSE_OPENING_MARKS = frozenset({":", "-", "–"})
+
+
 def _fronted_cue_start(toks: Tokens, first: int, b: int, name_starts: list[int], fronted_at: list[int]) -> int | None:
     """Where the fronted clause's cue starts: at the sentence's start, or after a comma that closes
     an adverbial before it with no name in it ("Sau Hội nghị, trên cương vị Tổng Bí thư, đồng chí
     ..."; "Sau ngày đất nước thống nhất, trên các cương vị A, B, đồng chí ..."). The last such cue
-    before the subject ``b``; None when there is none."""
-    if toks.k[first] in _FRONTED.firsts and _FRONTED.longest(toks, first):
-        return first
+    before the subject ``b``; None when there is none. A clause opened by a colon or a dash
+    (:func:`_clause_opened_at`) starts where the sentence does for this, and a conjunction of
+    ``fronted_openers.tsv`` may stand before the cue ("Nhưng trên cương vị A, B, ông ...")."""
+    first = _clause_opened_at(toks, first, b, fronted_at)
+    at = first + _opener_length(toks, first)
+    if toks.k[at] in _FRONTED.firsts and _FRONTED.longest(toks, at):
+        return at
     x = bisect_left(name_starts, first)
     limit = name_starts[x] if x < len(name_starts) and name_starts[x] < b else b
     found = None
@@ -3332,6 +3340,34 @@ def _fronted_cue_start(toks: Tokens, first: int, b: int, name_starts: list[int],
             break
         if j > first + 1 and toks.k[j - 1] == "," and _FRONTED.longest(toks, j):
             found = j
+    return found
+
+
+def _opener_length(toks: Tokens, i: int) -> int:
+    """Tokens of a conjunction of ``fronted_openers.tsv`` written at token i with no comma after it
+    ("Nhưng | trên cương vị ..."), else 0."""
+    if toks.k[i] not in _FRONTED_OPENERS.firsts:
+        return 0
+    hit = _FRONTED_OPENERS.longest(toks, i)
+    return hit[0] if hit and i + hit[0] < len(toks.k) and toks.k[i + hit[0]] != "," else 0
+
+
+def _clause_opened_at(toks: Tokens, first: int, b: int, fronted_at: list[int]) -> int:
+    """The start of the clause a fronted cue opens after a colon or a dash, when that clause holds
+    the subject ``b``: "1- Xem xét ... đồng chí A, Phó Bí thư Tỉnh ủy - | Trong thời gian giữ các cương
+    vị B, C, đồng chí A ...", "UBKT xác định: | Trong thời gian ..., bà D ...". The cue (or the
+    conjunction before it) is written capitalised right after the mark, as a new clause is; the
+    last such place before ``b``. Else the sentence's start ``first``."""
+    found = first
+    for j in fronted_at[bisect_left(fronted_at, first + 2):]:
+        if j >= b:
+            break
+        o = j
+        if toks.k[j - 1] in _FRONTED_OPENERS.firsts and toks.k[j - 2] in _CLAUSE_OPENING_MARKS \
+                and _opener_length(toks, j - 1) == 1:
+            o = j - 1  # (a one-word conjunction after the mark: "- Nhưng trong thời gian ...")
+        if o - 1 >= first and toks.k[o - 1] in _CLAUSE_OPENING_MARKS and toks.cap[o] and _FRONTED.longest(toks, j):
+            found = o
     return found
 
 
