@@ -3298,7 +3298,9 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         r = c if c in runs and _ends_in_link(toks, c) else _linked_run(toks, c, runs)
         if r is None or r >= b:
             continue
-        e = _past_place_aside(toks, past_term(toks, runs[r][-1].end), b - 1)
+        last = past_term(toks, runs[r][-1].end)
+        e = _past_place_aside(toks, last, b - 1)
+        bracketed = e == b - 1 and last != e  # "Giám đốc Sở X (nay là Sở Y), bà A ...": an aside between
         if e != b - 1 and e == _parent_item_before(toks, b - 1):
             e = b - 1  # "..., trưởng Ban Chỉ đạo dự án X, Bộ Công an, ông Y": the titles' parent body
         if e != b - 1 and dated_to.get(b - 1) not in (e, e + 1) and not (r == c and _capacity_goes_on(toks, e, b)):
@@ -3310,7 +3312,10 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         if h.how != "pronoun":
             if own is None:  # (a verb of the clause's own was read by the rule of titles before a name)
                 _restate_fronted(hit_person[i], runs[r], status)
-            continue
+            if not bracketed or r in claimed:
+                continue
+            # a name the rule of titles before a name did not reach past the fronted clause's bracketed
+            # aside ("Trên cương vị A, Vụ trưởng Vụ 12 (Viện X), đồng chí B ..."): given here, as to a pronoun
         if r in claimed:
             continue
         claimed.add(r)
@@ -3385,14 +3390,16 @@ def _ends_in_link(toks: Tokens, c: int) -> bool:
     return any(c - m >= 0 and (hit := _link(toks, c - m)) is not None and hit[0] == m for m in (1, 2))
 
 
-_MAX_PLACE_ASIDE = 8  # tokens of "(tỉnh Hoà Bình)" after the last title of a fronted clause
+# tokens of "(tỉnh Hoà Bình)", "(Viện Kiểm sát nhân dân tối cao)" after the last title of a fronted clause (its own
+# name: the _MAX_PLACE_ASIDE below, of the aside between a title and its name, had shadowed this one, 8)
+_MAX_FRONTED_ASIDE = 12
 
 
 def _past_place_aside(toks: Tokens, e: int, b: int) -> int:
     """Past a short bracket right after the fronted clause's last title, closing at token b - 1
     ("Trưởng phòng Tài nguyên và Môi trường TP Hoà Bình (tỉnh Hoà Bình), ông ..."): the place of
     the body, not another clause. Else ``e`` as it is."""
-    if e < b and toks.k[e] == "(" and b - e <= _MAX_PLACE_ASIDE and toks.k[b - 1] == ")" \
+    if e < b and toks.k[e] == "(" and b - e <= _MAX_FRONTED_ASIDE and toks.k[b - 1] == ")" \
             and ")" not in toks.k[e + 1 : b - 1] and "(" not in toks.k[e + 1 : b - 1]:
         return b
     return e
