@@ -3323,6 +3323,7 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
 
 
 _FRONTED_OPENERS = phrase_table("fronted_openers.tsv")
+_MAX_FRONTED_CLAUSE = 80  # tokens from a clause-opening mark's cue to the subject: a cue and a long title run
 _CLAUSE_OPENING_MARKS = frozenset({":", "-", "–"})
 
 
@@ -3364,7 +3365,9 @@ def _clause_opened_at(toks: Tokens, first: int, b: int, fronted_at: list[int]) -
     conjunction before it) is written capitalised right after the mark, as a new clause is; the
     last such place before ``b``. Else the sentence's start ``first``."""
     found = first
-    for j in fronted_at[bisect_left(fronted_at, first + 2):]:
+    # (only the cues of the last few dozen tokens: the clause and its titles are short, and a text with
+    # no sentence end must not be walked from its start at every name)
+    for j in fronted_at[bisect_left(fronted_at, max(first + 2, b - _MAX_FRONTED_CLAUSE)):]:
         if j >= b:
             break
         o = j
