@@ -3298,7 +3298,9 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         r = c if c in runs and _ends_in_link(toks, c) else _linked_run(toks, c, runs)
         if r is None or r >= b:
             continue
-        e = _past_place_aside(toks, past_term(toks, runs[r][-1].end), b - 1)
+        last = past_term(toks, runs[r][-1].end)
+        e = _past_place_aside(toks, last, b - 1)
+        bracketed = e == b - 1 and last != e  # "Giám đốc Sở X (nay là Sở Y), bà A ...": an aside between
         if e != b - 1 and e == _parent_item_before(toks, b - 1):
             e = b - 1  # "..., trưởng Ban Chỉ đạo dự án X, Bộ Công an, ông Y": the titles' parent body
         if e != b - 1 and dated_to.get(b - 1) not in (e, e + 1) and not (r == c and _capacity_goes_on(toks, e, b)):
@@ -3310,20 +3312,32 @@ def _fronted_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         if h.how != "pronoun":
             if own is None:  # (a verb of the clause's own was read by the rule of titles before a name)
                 _restate_fronted(hit_person[i], runs[r], status)
-            continue
+            if not bracketed or r in claimed:
+                continue
+            # a name the rule of titles before a name did not reach past the fronted clause's bracketed
+            # aside ("Trên cương vị A, Vụ trưởng Vụ 12 (Viện X), đồng chí B ..."): given here, as to a pronoun
         if r in claimed:
             continue
         claimed.add(r)
         hit_person[i].titles.extend((t, t.prefix or status) for t in runs[r])
 
 
+_FRONTED_OPENERS = phrase_table("fronted_openers.tsv")
+_MAX_FRONTED_CLAUSE = 80  # tokens from a clause-opening mark's cue to the subject: a cue and a long title run
+_CLAUSE_OPENING_MARKS = frozenset({":", "-", "–"})
+
+
 def _fronted_cue_start(toks: Tokens, first: int, b: int, name_starts: list[int], fronted_at: list[int]) -> int | None:
     """Where the fronted clause's cue starts: at the sentence's start, or after a comma that closes
     an adverbial before it with no name in it ("Sau Hội nghị, trên cương vị Tổng Bí thư, đồng chí
     ..."; "Sau ngày đất nước thống nhất, trên các cương vị A, B, đồng chí ..."). The last such cue
-    before the subject ``b``; None when there is none."""
-    if toks.k[first] in _FRONTED.firsts and _FRONTED.longest(toks, first):
-        return first
+    before the subject ``b``; None when there is none. A clause opened by a colon or a dash
+    (:func:`_clause_opened_at`) starts where the sentence does for this, and a conjunction of
+    ``fronted_openers.tsv`` may stand before the cue ("Nhưng trên cương vị A, B, ông ...")."""
+    first = _clause_opened_at(toks, first, b, fronted_at)
+    at = first + _opener_length(toks, first)
+    if toks.k[at] in _FRONTED.firsts and _FRONTED.longest(toks, at):
+        return at
     x = bisect_left(name_starts, first)
     limit = name_starts[x] if x < len(name_starts) and name_starts[x] < b else b
     found = None
@@ -3332,6 +3346,36 @@ def _fronted_cue_start(toks: Tokens, first: int, b: int, name_starts: list[int],
             break
         if j > first + 1 and toks.k[j - 1] == "," and _FRONTED.longest(toks, j):
             found = j
+    return found
+
+
+def _opener_length(toks: Tokens, i: int) -> int:
+    """Tokens of a conjunction of ``fronted_openers.tsv`` written at token i with no comma after it
+    ("Nhưng | trên cương vị ..."), else 0."""
+    if toks.k[i] not in _FRONTED_OPENERS.firsts:
+        return 0
+    hit = _FRONTED_OPENERS.longest(toks, i)
+    return hit[0] if hit and i + hit[0] < len(toks.k) and toks.k[i + hit[0]] != "," else 0
+
+
+def _clause_opened_at(toks: Tokens, first: int, b: int, fronted_at: list[int]) -> int:
+    """The start of the clause a fronted cue opens after a colon or a dash, when that clause holds
+    the subject ``b``: "1- Xem xét ... đồng chí A, Phó Bí thư Tỉnh ủy - | Trong thời gian giữ các cương
+    vị B, C, đồng chí A ...", "UBKT xác định: | Trong thời gian ..., bà D ...". The cue (or the
+    conjunction before it) is written capitalised right after the mark, as a new clause is; the
+    last such place before ``b``. Else the sentence's start ``first``."""
+    found = first
+    # (only the cues of the last few dozen tokens: the clause and its titles are short, and a text with
+    # no sentence end must not be walked from its start at every name)
+    for j in fronted_at[bisect_left(fronted_at, max(first + 2, b - _MAX_FRONTED_CLAUSE)):]:
+        if j >= b:
+            break
+        o = j
+        if toks.k[j - 1] in _FRONTED_OPENERS.firsts and toks.k[j - 2] in _CLAUSE_OPENING_MARKS \
+                and _opener_length(toks, j - 1) == 1:
+            o = j - 1  # (a one-word conjunction after the mark: "- Nhưng trong thời gian ...")
+        if o - 1 >= first and toks.k[o - 1] in _CLAUSE_OPENING_MARKS and toks.cap[o] and _FRONTED.longest(toks, j):
+            found = o
     return found
 
 
@@ -3349,14 +3393,16 @@ def _ends_in_link(toks: Tokens, c: int) -> bool:
     return any(c - m >= 0 and (hit := _link(toks, c - m)) is not None and hit[0] == m for m in (1, 2))
 
 
-_MAX_PLACE_ASIDE = 8  # tokens of "(tỉnh Hoà Bình)" after the last title of a fronted clause
+# tokens of "(tỉnh Hoà Bình)", "(Viện Kiểm sát nhân dân tối cao)" after the last title of a fronted clause (its own
+# name: the _MAX_PLACE_ASIDE below, of the aside between a title and its name, had shadowed this one, 8)
+_MAX_FRONTED_ASIDE = 12
 
 
 def _past_place_aside(toks: Tokens, e: int, b: int) -> int:
     """Past a short bracket right after the fronted clause's last title, closing at token b - 1
     ("Trưởng phòng Tài nguyên và Môi trường TP Hoà Bình (tỉnh Hoà Bình), ông ..."): the place of
     the body, not another clause. Else ``e`` as it is."""
-    if e < b and toks.k[e] == "(" and b - e <= _MAX_PLACE_ASIDE and toks.k[b - 1] == ")" \
+    if e < b and toks.k[e] == "(" and b - e <= _MAX_FRONTED_ASIDE and toks.k[b - 1] == ")" \
             and ")" not in toks.k[e + 1 : b - 1] and "(" not in toks.k[e + 1 : b - 1]:
         return b
     return e
