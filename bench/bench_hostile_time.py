@@ -8,6 +8,9 @@ between the sizes: a linear extractor shows a ratio near the size ratio. The flo
 
     python bench/bench_hostile_time.py                  # 1 MB and 4 MB, org runs of 200 and 2,000 words
     python bench/bench_hostile_time.py --sizes 0.5 2 --runs 5
+    python bench/bench_hostile_time.py --endless 0.25 0.5 1 2    # CPU of one endless sentence per size
+
+The texts leave out every split's held-out reports (and any stem given to ``--leave-out``).
 """
 
 from __future__ import annotations
@@ -22,12 +25,19 @@ from kg.loaders.build import build_report
 from kg.loaders.extract.pipeline import extract
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+from corpus_io import held_out_stems  # noqa: E402
+
+LEAVE_OUT: set[str] = set()  # stems left out of the texts besides the held-out ones (--leave-out)
 
 
 def corpus_text(corpus: Path, size: int) -> list[str]:
-    """Real report texts (from ../shared/corpus), concatenated until ``size`` bytes."""
+    """Real report texts (from ../shared/corpus, not a held-out one), concatenated until ``size`` bytes."""
     parts, total = [], 0
+    skip = held_out_stems() | LEAVE_OUT
     for f in sorted(corpus.rglob("*.txt")):
+        if f.stem in skip:
+            continue
         t = f.read_text(encoding="utf-8")
         parts.append(t)
         total += len(t.encode())
@@ -53,15 +63,15 @@ def org_run(n: int) -> str:
 
 
 def timed(text: str, runs: int) -> tuple[float, float]:
-    """Median seconds of the floor (build_report) and of build_report + extract."""
+    """Median CPU seconds of the floor (build_report) and of build_report + extract."""
     floor, full = [], []
     for _ in range(runs):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         report = build_report(report_id="bench", source_file="bench.txt", text=text, encoding="utf-8",
                               meta={"title": "bench"})
-        t1 = time.perf_counter()
+        t1 = time.process_time()
         extract(report)
-        t2 = time.perf_counter()
+        t2 = time.process_time()
         floor.append(t1 - t0)
         full.append(t2 - t0)
     return statistics.median(floor), statistics.median(full)
@@ -73,10 +83,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=float, nargs=2, default=[1.0, 4.0], metavar=("SMALL_MB", "BIG_MB"))
     ap.add_argument("--org-runs", type=int, nargs=2, default=[200, 2000], metavar=("SMALL_N", "BIG_N"))
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--endless", type=float, nargs="+", metavar="MB",
+                    help="only the endless sentence (one line, no sentence end), at each size: CPU and the "
+                         "ratio to the size before")
+    ap.add_argument("--leave-out", nargs="*", default=[], metavar="STEM", help="reports not to put in the texts")
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"bench_hostile_time: {args.corpus}: no corpus folder (pass --corpus)", file=sys.stderr)
         return 2
+    LEAVE_OUT.update(args.leave_out)
+    if args.endless:
+        return endless(args.corpus, args.endless, args.runs)
     small, big = (int(s * 1_000_000) for s in args.sizes)
     print(f"{'shape':32} {'size':>10} {'floor s':>9} {'extract s':>10} {'x floor':>8}")
     ratios = []
@@ -99,6 +116,20 @@ def main(argv: list[str] | None = None) -> int:
     print()
     for name, got, linear in ratios:
         print(f"{name}: {got:.1f}x the time for {linear:.0f}x the input (linear: {linear:.0f}x)")
+    return 0
+
+
+def endless(corpus: Path, sizes: list[float], runs: int) -> int:
+    """CPU seconds of extracting one endless sentence at each size, and the ratio to the size before
+    (linear: the ratio of the sizes, 2x a doubling)."""
+    print(f"{'size':>8} {'floor s':>9} {'extract s':>10} {'x before':>9} {'linear':>7}")
+    before: tuple[float, float] | None = None
+    for mb in sizes:
+        text = shapes(corpus, int(mb * 1_000_000))["one line, no sentence end"]
+        floor, full = timed(text, runs)
+        grow = f"{full / max(before[1], 1e-9):9.2f} {mb / before[0]:7.1f}" if before else f"{'':9} {'':7}"
+        print(f"{mb:6g}MB {floor:9.3f} {full:10.3f} {grow}")
+        before = (mb, full)
     return 0
 
 

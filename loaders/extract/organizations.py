@@ -2874,6 +2874,58 @@ def _district_province(p: OrgParse) -> str | None:
     return next(iter(provinces)) if len(provinces) == 1 else None
 
 
+class _MarkRuns:
+    """Marks (token, province name), in the order of the text, indexed so that the provinces of the
+    marks between two tokens are read in a few halvings, not a walk over every mark of the text:
+    a body's clause in a text with no sentence end is the whole text, and each bare "Tỉnh ủy"
+    walked all its marks (quadratic). ``run_start[i]`` is the first mark of the run of marks of
+    one name that holds mark i."""
+
+    def __init__(self, marks: list[tuple[int, str]]) -> None:
+        self.ks = [k for k, _ in marks]
+        self.names = [name for _, name in marks]
+        self.run_start: list[int] = []
+        self.at: dict[str, list[int]] = {}  # name -> the tokens of its marks
+        for i, (k, name) in enumerate(marks):
+            self.run_start.append(self.run_start[-1] if i and self.names[i - 1] == name else i)
+            self.at.setdefault(name, []).append(k)
+
+    def between(self, lo: int, hi: int) -> str | None:
+        """The one province the marks from token ``lo`` to ``hi`` (not included) name; "" when they
+        name two or more, None when there is none (for marks of names that are never "")."""
+        count, name = self.span(lo, hi)
+        return None if not count else name if count == 1 else ""
+
+    def span(self, lo: int, hi: int) -> tuple[int, str]:
+        """How many names the marks from token ``lo`` to ``hi`` (not included) write, 2 for two or
+        more, and the one name when it is one: (0, ""), (1, name) or (2, "")."""
+        a, b = bisect_left(self.ks, lo), bisect_left(self.ks, hi)
+        if a >= b:
+            return 0, ""
+        return (1, self.names[b - 1]) if self.run_start[b - 1] <= a else (2, "")
+
+    def names_in(self, name: str, lo: int, hi: int) -> bool:
+        """A mark of this province lies from token ``lo`` to ``hi`` (not included)."""
+        at = self.at.get(name, [])
+        x = bisect_left(at, lo)
+        return x < len(at) and at[x] < hi
+
+    def last_before(self, hi: int) -> tuple[int, str] | None:
+        """The last mark before token ``hi`` (token, name), if any."""
+        b = bisect_left(self.ks, hi)
+        return (self.ks[b - 1], self.names[b - 1]) if b else None
+
+
+_NO_MARKS = _MarkRuns([])
+
+
+def _two_spans(a: tuple[int, str], b: tuple[int, str]) -> tuple[int, str]:
+    """:meth:`_MarkRuns.span` of the marks of two stretches together: (0, ""), (1, name), (2, "")."""
+    if a[0] == 2 or b[0] == 2 or (a[0] == 1 and b[0] == 1 and a[1] != b[1]):
+        return 2, ""
+    return (1, a[1]) if a[0] else b
+
+
 def _kind_fits(p: OrgParse, province: str) -> bool:
     """A "Tỉnh ủy" or "UBND tỉnh" is a province's, a "Thành ủy" or "UBND thành phố" a city's."""
     kind = _kind_of(p)
@@ -3552,6 +3604,8 @@ class OrgFinder:
         self._parses: list[OrgParse] = []
         self._starts: list[int] = []  # first character of each of _parses
         self._long: dict[str, list[OrgParse]] = {}  # names read in running text, by first word
+        self._long_named: dict[tuple[str, tuple[str, ...]], OrgParse] = {}  # those by (row, words): see _full_length
+        self._long_lengths: dict[str, list[int]] = {}  # their lengths by first word, longest first
         self._alias: dict[tuple[str, ...], OrgParse] = {}  # a shortened name -> the one full name
         self._fixed_alias: dict[tuple[str, ...], OrgParse] = {}  # the same for names of organizations.tsv
         self._form_alias: dict[tuple[str, ...], OrgParse] = {}  # a company's name without its legal forms
@@ -3565,6 +3619,16 @@ class OrgFinder:
         self._row_names_of: list[OrgParse] | None = None  # the _parses _row_names was built from
         self._role_named: dict[tuple[str, ...], OrgParse | None] = {}  # see _named_after_a_role
         self._acronyms: dict[str, OrgParse] = {}  # see _acronyms_defined
+        self._chained: dict[str, list[OrgParse]] = {}  # see _chained_of_row
+        self._chained_of: list[OrgParse] | None = None  # the _parses _chained was built from
+        self._row_memo: dict[tuple[str, ...], object] = {}  # answers that depend on a row only (see _chained_of_row)
+        self._at_ends: tuple[set[int], set[int], set[int]] | None = None  # see _parse_edges
+        self._at_ends_of: list[OrgParse] | None = None  # the _parses _at_ends was built from
+        self._headline_districts: dict[str, str | None] = {}  # see _headline_district
+        self._mark_index: dict[str | None, _MarkRuns] = {}  # see _marks_of_kind
+        self._bodies_name_two: bool | None = None  # see _near_province
+        self._district_index: tuple[list[int], dict[str, _MarkRuns]] | None = None  # see _district_runs
+        self._provinces_written_: set[str] | None = None  # see _provinces_written
 
     def _alias_of(self, p: OrgParse) -> OrgParse | None:
         """The one longer name the report writes that ``p`` shortens ("Ban Chỉ đạo" after "Ban Chỉ
@@ -3615,11 +3679,24 @@ class OrgFinder:
                 or not _country_written(toks, p) or (p.end < len(toks.k) and toks.k[p.end] in _PLURAL) \
                 or (p.start > 0 and (toks.k[p.start - 1] in _PLURAL or toks.k[p.start - 1].isdigit())):
             return None
-        for top in self._parses:
-            for q in _chain(top):
-                if q.row.id == central and q.place is None and not q.foreign:
-                    return replace(q, term=None) if q.term else q  # the body, not its term ("khóa VIII")
+        for q in self._chained_of_row(central):
+            if q.place is None and not q.foreign:
+                return replace(q, term=None) if q.term else q  # the body, not its term ("khóa VIII")
         return None
+
+    def _chained_of_row(self, row_id: str) -> list[OrgParse]:
+        """The bodies the report names of one row, each top-level name and every body it is a unit of
+        (``_chain``), in the order of the text: an index built once after the scan, so that asking
+        about one bare body costs its row's names, not a walk over every name of the report (a
+        quadratic cost on a long text: each "UBND" asked walked every parse). ``_row_memo`` keeps the
+        answers drawn from these lists alone, dropped with them."""
+        if self._chained_of is not self._parses:
+            out: dict[str, list[OrgParse]] = {}
+            for top in self._parses:
+                for q in _chain(top):
+                    out.setdefault(q.row.id, []).append(q)
+            self._chained, self._chained_of, self._row_memo = out, self._parses, {}
+        return self._chained.get(row_id, [])
 
     def _names_of_row(self) -> dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]]:
         """The names the report writes in running text, by row: name -> its writings (words, parse);
@@ -3733,14 +3810,7 @@ class OrgFinder:
                 or (p.start > 0 and toks.k[p.start - 1] in _PLURAL) or self._listed_with_bare(p):
             return None
         hint = hint or None  # (a title's "": no province known)
-        named: dict[str, OrgParse] = {}
-        for q in (q for top in self._parses for q in _chain(top)):  # "Huyện ủy X" of "Ban Thường vụ Huyện ủy X"
-            prov = q.province()
-            if q.row.id == p.row.id and q.place is not None and q.place.name and q.parent is None \
-                    and not q.foreign and (hint is None or (prov.canonical if prov else _district_province(q)) == hint):
-                key = q.place.name  # "HĐND tỉnh X khóa IX", "HĐND X" are the "HĐND tỉnh X"
-                if key not in named or named[key].term and not q.term:
-                    named[key] = q
+        named = self._placed_of_row(p.row.id, hint)
         if not named and hint is None:
             named = self._one_province_body_by_word(p)
         if len(named) != 1:
@@ -3750,6 +3820,24 @@ class OrgFinder:
             return None  # a round-up: "HĐND thành phố Phan Thiết", "các huyện Mê Linh, Gia Lâm sẽ họp HĐND"
         return replace(q, term=None) if q.term else q  # the council, not its term ("HĐND tỉnh X khóa 16")
 
+    def _placed_of_row(self, row_id: str, hint: str | None) -> dict[str, OrgParse]:
+        """The bodies of a row the report names with a place's name and no body above them ("Huyện ủy
+        X" of "Ban Thường vụ Huyện ủy X"), by that name, one per name (the one without a term when
+        it is written both ways); with ``hint``, only the province's of that name. Read once per
+        row and hint (see _one_placed); the dict is shared: not to be changed."""
+        memo = ("placed", row_id, hint or "")
+        rows = self._chained_of_row(row_id)
+        if memo not in self._row_memo:
+            named: dict[str, OrgParse] = {}
+            for q in rows:
+                if q.place is not None and q.place.name and q.parent is None and not q.foreign and (
+                        hint is None or (prov.canonical if (prov := q.province()) else _district_province(q)) == hint):
+                    key = q.place.name  # "HĐND tỉnh X khóa IX", "HĐND X" are the "HĐND tỉnh X"
+                    if key not in named or named[key].term and not q.term:
+                        named[key] = q
+            self._row_memo[memo] = named
+        return self._row_memo[memo]  # type: ignore[return-value]
+
     def _one_province_body_by_word(self, p: OrgParse) -> dict[str, OrgParse]:
         """The bodies of ``p``'s row the report writes with a province's level word and no name
         ("UBND TP", "UBND tỉnh"), by that word, where it writes no body of the row with a place of
@@ -3757,13 +3845,19 @@ class OrgFinder:
         body the report writes that way ("... UBND TP ...; ... UBND không phải trình": the city's
         committee, its province read from the text as for "UBND TP"). Only after that body is
         first written, and not listed before another body of no place ("HĐND và UBND")."""
-        out: dict[str, OrgParse] = {}
-        for q in (q for top in self._parses for q in _chain(top)):
-            if q.row.id != p.row.id or q.place is None or q.parent is not None or q.foreign:
-                continue
-            if q.place.name or q.place.level != "province":
-                return {}
-            out.setdefault(q.place.word, q)
+        memo = ("by_word", p.row.id)
+        rows = self._chained_of_row(p.row.id)
+        if memo not in self._row_memo:
+            by_word: dict[str, OrgParse] = {}
+            for q in rows:
+                if q.place is None or q.parent is not None or q.foreign:
+                    continue
+                if q.place.name or q.place.level != "province":
+                    by_word = {}
+                    break
+                by_word.setdefault(q.place.word, q)
+            self._row_memo[memo] = by_word
+        out: dict[str, OrgParse] = self._row_memo[memo]  # type: ignore[assignment]
         if not out or p.start < min(q.start for q in out.values()) or len(self._provinces_written()) > 1:
             return {}  # before the body is named ("259 phường không tổ chức HĐND" in the headline), or a
             # round-up of provinces ("Tại Ninh Thuận, ông X, Chủ tịch UBND ..."): whose is not said
@@ -3782,8 +3876,8 @@ class OrgFinder:
                 or p.row.level not in ("district", "commune") or "place" not in p.row.takes \
                 or (p.start > 0 and self.toks.k[p.start - 1] in _PLURAL):
             return None
-        named = {q.place.name: q for top in self._parses for q in _chain(top)
-                 if q.row.id == p.row.id and q.extra == p.extra and q.place is not None and q.place.name
+        named = {q.place.name: q for q in self._chained_of_row(p.row.id)
+                 if q.extra == p.extra and q.place is not None and q.place.name
                  and q.parent is None and not q.foreign and not q.term}
         return next(iter(named.values())) if len(named) == 1 else None
 
@@ -3798,10 +3892,7 @@ class OrgFinder:
                 or p.foreign or (p.start > 0 and self.toks.k[p.start - 1] in _PLURAL) or self._listed_with_bare(p) \
                 or self._listed_before_body(p):
             return None
-        named = {_name(q): q for top in self._parses for q in map(partial(_agency_owned, self.toks), _chain(top))
-                 if q.row.id == p.row.id and not q.foreign and not q.term
-                 and (q.parent is not None or (q.place is not None and bool(q.place.name)))}
-        longest = [q for name, q in named.items() if not any(other.startswith(name + " ") for other in named)]
+        longest = self._owned_of_row(p.row.id)
         if len(longest) != 1:
             return None  # ("Đảng ủy Công an tỉnh" is the same one written short)
         toks, owner = self.toks, longest[0].parent
@@ -3817,11 +3908,36 @@ class OrgFinder:
                 return None  # ủy, Chính ủy" or "..., Tổng giám đốc Công ty X"
         return longest[0]
 
+    def _owned_of_row(self, row_id: str) -> list[OrgParse]:
+        """The committees of a row the report names with their body or place (read through
+        ``_agency_owned``), one per name, those whose name no other's starts (the longest writing:
+        "Đảng ủy Công an tỉnh" is the "Đảng ủy Công an tỉnh Đồng Nai"). Read once per row (see
+        _one_owned); the list is shared: not to be changed."""
+        memo = ("owned", row_id)
+        rows = self._chained_of_row(row_id)
+        if memo not in self._row_memo:
+            named = {_name(q): q for q in map(partial(_agency_owned, self.toks), rows)
+                     if q.row.id == row_id and not q.foreign and not q.term
+                     and (q.parent is not None or (q.place is not None and bool(q.place.name)))}
+            self._row_memo[memo] = [q for name, q in named.items()
+                                    if not any(other.startswith(name + " ") for other in named)]
+        return self._row_memo[memo]  # type: ignore[return-value]
+
     def _listed_before_body(self, p: OrgParse) -> bool:
         """``p`` is joined by "và" to a body written after it ("Ban Thường vụ Đảng ủy và UBKT Đảng ủy
         Khối X"): the two may share that body's owner."""
         k = p.end
-        return k + 1 < len(self.toks.k) and self.toks.k[k] == _AND and any(q.start == k + 1 for q in self._parses)
+        return k + 1 < len(self.toks.k) and self.toks.k[k] == _AND and k + 1 in self._parse_edges()[0]
+
+    def _parse_edges(self) -> tuple[set[int], set[int], set[int]]:
+        """The first tokens of the report's names; the first and the end tokens of those naming no
+        place nor name (``_placeless``): built once after the scan, so that asking whether a name
+        starts or ends at a token is one lookup, not a walk over every name of the report."""
+        if self._at_ends is None or self._at_ends_of is not self._parses:
+            bare = [q for q in self._parses if _placeless(q)]
+            self._at_ends = ({q.start for q in self._parses}, {q.start for q in bare}, {q.end for q in bare})
+            self._at_ends_of = self._parses
+        return self._at_ends
 
     def _places_in_plural(self) -> bool:
         """The text writes places below the province in the plural ("các huyện", "nhiều quận, huyện")."""
@@ -3845,10 +3961,10 @@ class OrgFinder:
         is written once after it, not the one body of each kind the report names."""
         toks = self.toks
         if p.end + 1 < len(toks.k) and toks.surface(p.end, p.end + 1) in _JOINS \
-                and any(q.start == p.end + 1 and _placeless(q) for q in self._parses):
+                and p.end + 1 in self._parse_edges()[1]:
             return True
         return p.start > 1 and toks.surface(p.start - 1, p.start) in _JOINS \
-            and any(q.end == p.start - 1 and _placeless(q) for q in self._parses)
+            and p.start - 1 in self._parse_edges()[2]
 
     def _same_number_owned(self, p: OrgParse) -> OrgParse | None:
         """The one body of ``p``'s row and number the report names with its owner ("Đoàn kiểm tra
@@ -3861,8 +3977,8 @@ class OrgFinder:
         number = p.extra.split()[-1]
         if not number.isdigit():
             return None
-        found = {id(q): q for top in self._parses for q in _chain(top)
-                 if q.row.id == p.row.id and q.parent is not None and q.extra
+        found = {id(q): q for q in self._chained_of_row(p.row.id)
+                 if q.parent is not None and q.extra
                  and q.extra.split()[-1] == number and q.start != p.start}
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -4002,28 +4118,34 @@ class OrgFinder:
         """The one body of kind ``row_id`` the report names in running text with its own name ("Tổng
         công ty cổ phần Xây lắp Dầu khí Việt Nam"), which its bare head ("Tổng công ty") stands for;
         None when it names none or several."""
-        head = self.lex.orgs[row_id].canonical + " " if row_id in self.lex.orgs else None
-        named = {_name(q): q for q in self._parses
-                 if (q.row.id == row_id and q.extra or head and q.row.category == "other"
-                     and q.row.canonical.startswith(head))  # a firm's fixed name: "Tập đoàn Dầu khí Việt Nam"
-                 and q.parent is None and not q.bare_row and not q.foreign}
-        return next(iter(named.values())) if len(named) == 1 else None
+        memo = ("named", row_id)
+        self._chained_of_row(row_id)  # (its memo goes with the parses it was read from)
+        if memo not in self._row_memo:
+            head = self.lex.orgs[row_id].canonical + " " if row_id in self.lex.orgs else None
+            named = {_name(q): q for q in self._parses
+                     if (q.row.id == row_id and q.extra or head and q.row.category == "other"
+                         and q.row.canonical.startswith(head))  # a firm's fixed name: "Tập đoàn Dầu khí Việt Nam"
+                     and q.parent is None and not q.bare_row and not q.foreign}
+            self._row_memo[memo] = next(iter(named.values())) if len(named) == 1 else None
+        return self._row_memo[memo]  # type: ignore[return-value]
 
     def _full_length(self, p: OrgParse) -> OrgParse:
         """``p``, or the longest name of the same kind the report writes elsewhere that the text
         here continues into word for word: "Công ty TNHH Khai thác và Chế biến khoáng sản X" read
-        in full where it ends cleanly is that name where a verb the rules do not know follows it."""
+        in full where it ends cleanly is that name where a verb the rules do not know follows it.
+        Looked up by the words here at each length a name of that first word has, longest first
+        (each name is kept once per row and words): not a walk over every name of that first word,
+        which a long text repeats by the thousand ("Công ty ...")."""
         toks = self.toks
-        best: OrgParse | None = None
-        for q in self._long.get(toks.k[p.start], ()):
-            m = q.end - q.start
-            if m <= p.end - p.start or q.row.id != p.row.id or q.start == p.start \
-                    or (best is not None and m <= best.end - best.start):
-                continue
-            if toks.k[p.start : p.start + m] == toks.k[q.start : q.end] \
-                    and not any(toks.brk[x] for x in range(p.start + 1, p.start + m)):
-                best = q
-        return p if best is None else _shifted(best, p.start - best.start)
+        for m in self._long_lengths.get(toks.k[p.start], ()):
+            if m <= p.end - p.start:
+                break
+            if p.start + m > len(toks.k):
+                continue  # (the text ends before: a shorter slice would be another name's words)
+            q = self._long_named.get((p.row.id, tuple(toks.k[p.start : p.start + m])))
+            if q is not None and q.start != p.start and not any(toks.brk[x] for x in range(p.start + 1, p.start + m)):
+                return _shifted(q, p.start - q.start)
+        return p
 
     def scan(self) -> None:
         """Find every organization in running text."""
@@ -4102,6 +4224,8 @@ class OrgFinder:
             if name not in written:
                 written.add(name)
                 self._long.setdefault(toks.k[p.start], []).append(p)
+                self._long_named.setdefault(name, p)
+        self._long_lengths = {w: sorted({q.end - q.start for q in qs}, reverse=True) for w, qs in self._long.items()}
         full: list[OrgParse] = []
         for p in parses:
             if full and p.start < full[-1].end:
@@ -4367,35 +4491,47 @@ class OrgFinder:
         report's metadata give no province. Only provinces of the body's kind count. None when the
         text's bodies name one province or none, or none is near (then the report's, as before)."""
         marks = self._marks()
-        if len({name for k, name in marks if k in self._body_marks}) < 2:
+        if self._bodies_name_two is None:
+            self._bodies_name_two = len({name for k, name in marks if k in self._body_marks}) >= 2
+        if not self._bodies_name_two:
             return None  # the text's bodies name one province or none: the report's or the one it names
         toks = self.toks
         if p.row.category == "other" or _any_province(toks, p):
             return None  # "trường tiểu học Pháp - Việt tỉnh Viên Chăn"; "liên Tỉnh ủy"; "UBND tỉnh, thành"
         lo, hi = sentence_start(toks, p.start), sentence_end(toks, p.end)
-        for k in range(p.start - 1, lo - 1, -1):
-            if toks.k[k] == ";":
-                lo = k + 1
-                break
-        for k in range(p.end, min(hi, len(toks.k))):
-            if toks.k[k] == ";":
-                hi = k
-                break
-        fit = [(k, name) for k, name in marks if _kind_fits(p, name) and not p.start <= k < p.end]
-        before = [name for k, name in fit if k < p.start]
-        inside = [name for k, name in fit if lo <= k < p.start]
-        if inside:  # one only: not "Bí thư Tỉnh ủy Lào Cai, làm việc với UBND tỉnh Hà Giang và ông X,
-            return inside[-1] if len(set(inside)) == 1 else self._none_of(inside)  # Phó Bí thư Tỉnh ủy"
-        after = [name for k, name in fit if p.end <= k < hi]  # (the report's, one of the two)
-        if after:  # one only: not "Ban Thường vụ Tỉnh ủy ... các tỉnh Điện Biên, Yên Bái"
-            return after[0] if len(set(after)) == 1 else self._none_of(after)
-        if not before or self.report_province:
+        semis = toks.positions().get(";", [])  # (one list a text: the clause's ends, found by halving)
+        x = bisect_left(semis, p.start) - 1
+        if x >= 0 and semis[x] >= lo:
+            lo = semis[x] + 1
+        x = bisect_left(semis, p.end)
+        if x < len(semis) and semis[x] < min(hi, len(toks.k)):
+            hi = semis[x]
+        fit = self._marks_of_kind(_kind_of(p))  # (the marks inside p lie after those before it, before those after)
+        inside = fit.between(lo, p.start)
+        if inside is not None:  # one only: not "Bí thư Tỉnh ủy Lào Cai, làm việc với UBND tỉnh Hà Giang và ông X,
+            return inside if inside else self._none_of_marks(fit, lo, p.start)  # Phó Bí thư Tỉnh ủy"
+        after = fit.between(p.end, hi)  # (the report's, one of the two)
+        if after is not None:  # one only: not "Ban Thường vụ Tỉnh ủy ... các tỉnh Điện Biên, Yên Bái"
+            return after if after else self._none_of_marks(fit, p.end, hi)
+        last = fit.last_before(p.start)
+        if last is None or self.report_province:
             return None  # a report's own province beats one written sentences before
-        last = max(k for k, _ in fit if k < p.start)  # that sentence must name one province only
-        start = sentence_start(toks, last)
-        if len({name for k, name in fit if start <= k < p.start}) > 1:
+        if fit.between(sentence_start(toks, last[0]), p.start) == "":  # that sentence must name one province only
             return None  # "Bí thư Thành ủy Hà Nội và Bí thư Thành ủy Đà Nẵng cùng dự. Thành ủy ..."
-        return before[-1]
+        return last[1]
+
+    def _marks_of_kind(self, kind: str | None) -> _MarkRuns:
+        """The province marks (``_marks``) a body of this kind (``_kind_of``: "tỉnh", "thành phố" or
+        None, any) may take, indexed once a text (see :class:`_MarkRuns`)."""
+        if kind not in self._mark_index:
+            self._mark_index[kind] = _MarkRuns([(k, name) for k, name in self._marks()
+                                                if kind is None or kind == _province_kind(name)])
+        return self._mark_index[kind]
+
+    def _none_of_marks(self, fit: _MarkRuns, lo: int, hi: int) -> str | None:
+        """:meth:`_none_of` for the names of the marks from token ``lo`` to ``hi``."""
+        own = self.report_province or self.text_province
+        return None if own is None or fit.names_in(own, lo, hi) else _NO_PROVINCE
 
     def _none_of(self, names: list[str]) -> str | None:
         """For a bare body whose clause names two provinces or more: None (the report's province, as
@@ -4432,12 +4568,14 @@ class OrgFinder:
     def _provinces_written(self) -> set[str]:
         """Every province whose name the text writes, in a body's name or not ("Tại Long An, ..."):
         a report on two provinces of a kind leaves a bare "UBND tỉnh" to neither."""
-        toks, places = self.toks, self.lex.places
-        out: set[str] = set()
-        for k in toks.where(places.firsts):
-            if toks.cap[k] and (hit := _place_at(toks, k, self.lex)):
-                out.add(hit[1].canonical)
-        return out
+        if self._provinces_written_ is None:  # (read once a text: it was read again for each bare body)
+            toks, places = self.toks, self.lex.places
+            out: set[str] = set()
+            for k in toks.where(places.firsts):
+                if toks.cap[k] and (hit := _place_at(toks, k, self.lex)):
+                    out.add(hit[1].canonical)
+            self._provinces_written_ = out
+        return self._provinces_written_
 
     def _infer_text_province(self, parses: list[OrgParse]) -> None:
         """The province the report is about, when its provincial bodies name one clearly."""
@@ -4514,17 +4652,18 @@ class OrgFinder:
         if not marks:
             return None
         name = self._chained_district(p, word)
-        if name is None:
+        if name is None:  # (the marks of the sentence but those inside p: before p, after it)
             lo, hi = sentence_start(toks, p.start), sentence_end(toks, p.end)
-            here = [(k, w, n) for k, w, n in marks if lo <= k < hi and not p.start <= k < p.end]
-            names = {n for _, w, n in here if w == word}
-            if len(names) == 1 and not any(not w and k < p.start for k, w, _ in here):
-                name = next(iter(names))
-            elif not names and not any(k < p.start for k, _, _ in here) and lo > 0:
+            ks, runs = self._district_runs()
+            of_word, no_word = runs.get(word, _NO_MARKS), runs.get("", _NO_MARKS)
+            count, one = _two_spans(of_word.span(lo, p.start), of_word.span(p.end, hi))
+            if count == 1 and not no_word.span(lo, p.start)[0]:
+                name = one
+            elif not count and bisect_left(ks, lo) == bisect_left(ks, p.start) and lo > 0:
                 plo = sentence_start(toks, lo - 1)
-                before = {n for k, w, n in marks if plo <= k < lo and w == word}
-                if len(before) == 1 and not any(plo <= k < lo and not w for k, w, _ in marks):
-                    name = next(iter(before))
+                count, one = of_word.span(plo, lo)
+                if count == 1 and not no_word.span(plo, lo)[0]:
+                    name = one
         if name is None:
             name = self._headline_district(word)
         if name is None:
@@ -4533,16 +4672,31 @@ class OrgFinder:
             return replace(p, place=replace(p.place, name=name))
         return replace(p, place=PlaceParse(p.end, p.end, "district", word, name, None))  # "Quận ủy quận 12"
 
+    def _district_runs(self) -> tuple[list[int], dict[str, _MarkRuns]]:
+        """The tokens of the district marks (``_district_marks``), and the marks of each level word
+        ("" for a name of no word) indexed (:class:`_MarkRuns`): built once a text, so that the
+        districts a sentence names are found by halving, not by a walk over every mark of the text
+        per body (quadratic on a text with no sentence end)."""
+        if self._district_index is None:
+            marks = self._district_marks()
+            by_word: dict[str, list[tuple[int, str]]] = {}
+            for k, w, n in marks:
+                by_word.setdefault(w, []).append((k, n))
+            self._district_index = ([k for k, _, _ in marks], {w: _MarkRuns(m) for w, m in by_word.items()})
+        return self._district_index
+
     def _headline_district(self, word: str) -> str | None:
         """The district of this kind the headline (the text's first line) names, when the text
         names no other of its kind ("Miễn nhiệm 5 lãnh đạo thị xã Đồ Sơn ..." over a bare "UBND thị
         xã"); a level written as a category leaves it to none ("các huyện")."""
-        toks = self.toks
-        first = next((k for k in range(1, len(toks.k)) if toks.brk[k]), len(toks.k))
-        names = {n for _, w, n in self._district_marks() if w == word}
-        if len(names) != 1 or word in self._plural_place_words():
-            return None
-        return next(iter(names)) if any(k < first and w == word for k, w, _ in self._district_marks()) else None
+        if word not in self._headline_districts:  # (the marks are read once: one answer per word)
+            toks = self.toks
+            first = next((k for k in range(1, len(toks.k)) if toks.brk[k]), len(toks.k))
+            names = {n for _, w, n in self._district_marks() if w == word}
+            self._headline_districts[word] = None if len(names) != 1 or word in self._plural_place_words() \
+                else next(iter(names)) if any(k < first and w == word for k, w, _ in self._district_marks()) \
+                else None
+        return self._headline_districts[word]
 
     def _chained_district(self, p: OrgParse, word: str) -> str | None:
         """The district a body of the same kind names in the person's run of titles next to ``p``
