@@ -908,14 +908,24 @@ def _successions(res: Resolution, extractions: list[Extraction]) -> list[tuple[U
     Stated: one report gives a post to someone newly appointed while its earlier holder is former or
     left ("bổ nhiệm ông B ... thay ông A", which the extractor reads as A former). Seen in time: for a
     post no report ever gives two holders at once (so not "Phó Chủ tịch", "Ủy viên"), a holder first
-    seen after the previous holder was last seen. Undated reports take no part in the second rule.
+    seen holding it after the previous holder was last seen holding it. Only reports that say the post
+    is held (holds, appointed) date the second rule: "nguyên Tổng Bí thư X" in a report of 2017 says
+    nothing of when X held it (a former holder named years later is no later holder), and undated
+    reports take no part.
     """
     out: dict[tuple[URIRef, URIRef], str] = {}
     shared: set[URIRef] = set()  # posts with two holders at once in some report
+    held: dict[URIRef, tuple[PartialDate, PartialDate]] = {}  # tenure -> first and last report saying it is held
     for ex in extractions:
+        when = ex.report.published
+        dated = when is not None and when.year is not None
         by_post: dict[URIRef, list[tuple[URIRef, str, bool]]] = defaultdict(list)
         for post in ex.posts:
-            by_post[res.of(post)].append((res.tenure_of_post(post), post.status, post.deputy))
+            tenure = res.tenure_of_post(post)
+            by_post[res.of(post)].append((tenure, post.status, post.deputy))
+            if dated and post.status in ("holds", "appointed"):
+                first, last = held.get(tenure, (when, when))  # type: ignore[arg-type]
+                held[tenure] = (min(first, when, key=_date_order), max(last, when, key=_date_order))  # type: ignore[arg-type]
         for post_iri, items in by_post.items():
             current = {t for t, st, _ in items if st in ("holds", "appointed")}
             if len(current) > 1 or any(deputy for _, _, deputy in items):
@@ -926,17 +936,18 @@ def _successions(res: Resolution, extractions: list[Extraction]) -> list[tuple[U
                 for earlier in gone:
                     if later != earlier:
                         out.setdefault((later, earlier), f"stated in {ex.report.id}")
-    by_post: dict[URIRef, list[TenureRecord]] = defaultdict(list)
+    by_post: dict[URIRef, list[URIRef]] = defaultdict(list)
     for rec in res.tenures.values():
-        by_post[rec.post].append(rec)
-    for post_iri, recs in by_post.items():
+        if rec.iri in held:
+            by_post[rec.post].append(rec.iri)
+    for post_iri, tenures in by_post.items():
         if post_iri in shared:
             continue
-        dated = sorted((r for r in recs if r.first_seen is not None), key=lambda r: (r.first_seen, str(r.iri)))
-        for earlier, later in zip(dated, dated[1:], strict=False):
-            if earlier.last_seen is not None and earlier.last_seen < later.first_seen:  # type: ignore[operator]
-                out.setdefault((later.iri, earlier.iri),
-                               f"first seen {later.first_seen.iso()} after last seen {earlier.last_seen.iso()}")  # type: ignore[union-attr]
+        in_time = sorted(tenures, key=lambda t: (_date_order(held[t][0]), str(t)))
+        for earlier, later in zip(in_time, in_time[1:], strict=False):
+            if _date_order(held[earlier][1]) < _date_order(held[later][0]):
+                out.setdefault((later, earlier), f"first seen holding it {held[later][0].iso()} after "
+                                                 f"last seen holding it {held[earlier][1].iso()}")
     return [(a, b, why) for (a, b), why in sorted(out.items())]
 
 
