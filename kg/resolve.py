@@ -791,9 +791,10 @@ def _resolve_posts(res: Resolution, extractions: list[Extraction]) -> None:
     is the bodied post's, and the mention's sentence supports that Tenure (kg.graph).
     """
     tenure_iris: dict[tuple[URIRef, URIRef], URIRef] = {}
-    # (person, role) -> the bodied Post IRIs held; role -> the bodies anyone holds it in
-    held: dict[tuple[URIRef, str], set[URIRef]] = defaultdict(set)
-    bodies_of_role: dict[str, set[URIRef]] = defaultdict(set)
+    # (person, role) -> the bodied Post IRIs held; role -> the bodies anyone holds it in. Keyed by the
+    # role's IRI, as Posts are: "Tổng bí thư" and "Tổng Bí thư" are one role
+    held: dict[tuple[URIRef, URIRef], set[URIRef]] = defaultdict(set)
+    bodies_of_role: dict[URIRef, set[URIRef]] = defaultdict(set)
     body_of: dict[URIRef, URIRef] = {}  # a bodied Post IRI -> its body's IRI
     # (person, bodied Post) -> up to two reports stating it: enough to know one other than a given one
     stated_in: dict[tuple[URIRef, URIRef], set[str]] = defaultdict(set)
@@ -824,11 +825,12 @@ def _resolve_posts(res: Resolution, extractions: list[Extraction]) -> None:
             post_iri = _post_iri(res, post)
             res.labels[post_iri][f"{post.role} {post.org.name}".strip()] += 1
             person_iri = res.of(post.person)
-            held[person_iri, post.role].add(post_iri)
+            role_iri = mint("role", post.role)
+            held[person_iri, role_iri].add(post_iri)
             if len(said := stated_in[person_iri, post_iri]) < 2:
                 said.add(ex.report.id)
             if (org_iri := res.get(post.org)) is not None:
-                bodies_of_role[post.role].add(org_iri)
+                bodies_of_role[role_iri].add(org_iri)
                 body_of[post_iri] = org_iri
             state(post, post_iri, person_iri, ex.report.id, ex.report.published)
     named: dict[str, set[URIRef]] = {}  # report id -> the bodies it names (asked only for a fold)
@@ -845,7 +847,7 @@ def _resolve_posts(res: Resolution, extractions: list[Extraction]) -> None:
 
 
 def _bodied_post_for(res: Resolution, ex: Extraction, post: object, person_iri: URIRef,
-                     held: Mapping[tuple[URIRef, str], set[URIRef]], bodies_of_role: Mapping[str, set[URIRef]],
+                     held: Mapping[tuple[URIRef, URIRef], set[URIRef]], bodies_of_role: Mapping[URIRef, set[URIRef]],
                      body_of: Mapping[URIRef, URIRef], tenure_iris: Mapping[tuple[URIRef, URIRef], URIRef],
                      named: dict[str, set[URIRef]],
                      stated_in: Mapping[tuple[URIRef, URIRef], set[str]]) -> URIRef | None:
@@ -861,7 +863,7 @@ def _bodied_post_for(res: Resolution, ex: Extraction, post: object, person_iri: 
     a report read alone keeps its own words (a title it writes both bare and with its body stays two
     posts there, as the gold writes a bare title with no body: tests/gold/README.md).
     """
-    role = post.role  # type: ignore[attr-defined]
+    role = mint("role", post.role)  # type: ignore[attr-defined]
     posts = held.get((person_iri, role))
     if posts is None or len(posts) != 1:
         return None

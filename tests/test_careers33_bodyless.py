@@ -96,3 +96,11 @@ def test_a_report_read_alone_keeps_a_title_it_writes_bare_and_with_its_body():
     assert len({str(res.of(p)) for p in both.posts}) == 2 and res.folded == {}
     res = resolve([both, BODIED])  # another report states the bodied post: now one
     assert len({str(res.of(p)) for p in both.posts}) == 1 and res.folded == {"e": 1}
+
+
+def test_a_title_written_in_another_case_is_the_same_role():
+    """Roles are one IRI whatever their case ("Bộ trưởng", "bộ trưởng"), and so is the fold's reading."""
+    lower = report("f", "Trả lời báo chí, bộ trưởng Lê Minh Quang cho biết sẽ rà soát các dự án.", (2019, 4, 2))
+    exs = [BODIED, lower]
+    got = posts_of(exs, resolve(exs), "Lê Minh Quang")
+    assert got["a"] == got["f"]
