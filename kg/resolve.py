@@ -209,6 +209,9 @@ class Resolution:
     # there, unless its family name is no official's (:func:`_first_forms`); the label when the two are
     # named by as many mentions (:meth:`label`)
     first_form: dict[URIRef, str] = field(default_factory=dict)
+    # report id -> how many of its body-less post mentions were folded into a bodied post
+    # (:func:`_bodied_post_for`): a count an analyst's tools can read, not a fact of the graph
+    folded: dict[str, int] = field(default_factory=dict)
 
     # A mention's answers: on the record itself for a compact input (kg.resolution_inputs.Answered,
     # so an archive build keeps no dict entry per mention), else in the dicts keyed by identity.
@@ -738,37 +741,7 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
     _resolve_persons(res, extractions, decisions, registry, texts_read, cues)
 
     # Posts, roles and tenures.
-    tenure_iris: dict[tuple[URIRef, URIRef], URIRef] = {}
-    for ex in extractions:
-        rid = ex.report.id
-        when = ex.report.published
-        for post in ex.posts:
-            role_iri = mint("role", post.role)
-            res.labels[role_iri][post.role] += 1
-            if post.role_en:
-                res.add_english(role_iri, post.role_en)
-            org_iri = res.get(post.org) if post.org is not None else None
-            # Readable parts come from the key's own IRIs, so one key always gives one IRI.
-            # A term written with the body is the post's, not the body's (body_term): one post per term.
-            term = body_term(post.org.name) if post.org is not None else ""
-            post_iri = mint("post", f"{post.role}|{org_iri or ''}" + (f"|khóa {term}" if term else ""),
-                            readable=f"{post.role} {_slug_of(org_iri) if org_iri else ''}"
-                                     + (f" khóa {term}" if term else ""))
-            res.put(post, post_iri)
-            res.labels[post_iri][f"{post.role} {post.org.name if post.org is not None else ''}".strip()] += 1
-            person_iri = res.of(post.person)
-            t_iri = tenure_iris.get((person_iri, post_iri))
-            if t_iri is None:  # minted once per tenure, past mint's cache (a 140-character key used once)
-                t_iri = tenure_iris[person_iri, post_iri] = mint_once(
-                    "tenure", f"{person_iri}|{post_iri}", readable=f"{_slug_of(person_iri)} {_slug_of(post_iri)}")
-            rec = res.tenures.get(t_iri)
-            if rec is None:
-                rec = res.tenures[t_iri] = TenureRecord(t_iri, person_iri, post_iri)
-            rec.state(when, rid, post.status)
-            rec.date_stated(post.start, post.end)
-            res.put_post(post, role_iri, t_iri)
-
-    del tenure_iris
+    _resolve_posts(res, extractions)
     res.successions = _successions(res, extractions)
 
     # Directives, events, campaigns.
@@ -795,6 +768,137 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
     return res
 
 
+def _post_iri(res: Resolution, post: object) -> URIRef:
+    """The Post IRI of a mention's own words: its role, its body and a term written with the body."""
+    org = post.org  # type: ignore[attr-defined]
+    org_iri = res.get(org) if org is not None else None
+    # Readable parts come from the key's own IRIs, so one key always gives one IRI.
+    # A term written with the body is the post's, not the body's (body_term): one post per term.
+    term = body_term(org.name) if org is not None else ""
+    role = post.role  # type: ignore[attr-defined]
+    return mint("post", f"{role}|{org_iri or ''}" + (f"|khóa {term}" if term else ""),
+                readable=f"{role} {_slug_of(org_iri) if org_iri else ''}" + (f" khóa {term}" if term else ""))
+
+
+def _resolve_posts(res: Resolution, extractions: list[Extraction]) -> None:
+    """Every post mention's Post, Role and Tenure IRIs, and the tenures' aggregates.
+
+    A post written with its body is the post of that role in that body. A post written with no body
+    ("Thủ tướng Nguyễn Xuân Phúc", "nguyên Tổng Bí thư Đỗ Mười") is folded into the one bodied post
+    of that role its holder has in the build, when :func:`_bodied_post_for` finds it safe; otherwise
+    it stays a post of the role alone. Bodied mentions are resolved first, so the fold reads every
+    report's bodies and dates whatever the order. A folded mention keeps its provenance: its Tenure
+    is the bodied post's, and the mention's sentence supports that Tenure (kg.graph).
+    """
+    tenure_iris: dict[tuple[URIRef, URIRef], URIRef] = {}
+    # (person, role) -> the bodied Post IRIs held; role -> the bodies anyone holds it in. Keyed by the
+    # role's IRI, as Posts are: "Tổng bí thư" and "Tổng Bí thư" are one role
+    held: dict[tuple[URIRef, URIRef], set[URIRef]] = defaultdict(set)
+    bodies_of_role: dict[URIRef, set[URIRef]] = defaultdict(set)
+    body_of: dict[URIRef, URIRef] = {}  # a bodied Post IRI -> its body's IRI
+    # (person, bodied Post) -> up to two reports stating it: enough to know one other than a given one
+    stated_in: dict[tuple[URIRef, URIRef], set[str]] = defaultdict(set)
+
+    def state(post: object, post_iri: URIRef, person_iri: URIRef, rid: str, when: PartialDate | None) -> None:
+        role_iri = mint("role", post.role)  # type: ignore[attr-defined]
+        res.labels[role_iri][post.role] += 1  # type: ignore[attr-defined]
+        if post.role_en:  # type: ignore[attr-defined]
+            res.add_english(role_iri, post.role_en)  # type: ignore[attr-defined]
+        res.put(post, post_iri)
+        t_iri = tenure_iris.get((person_iri, post_iri))
+        if t_iri is None:  # minted once per tenure, past mint's cache (a 140-character key used once)
+            t_iri = tenure_iris[person_iri, post_iri] = mint_once(
+                "tenure", f"{person_iri}|{post_iri}", readable=f"{_slug_of(person_iri)} {_slug_of(post_iri)}")
+        rec = res.tenures.get(t_iri)
+        if rec is None:
+            rec = res.tenures[t_iri] = TenureRecord(t_iri, person_iri, post_iri)
+        rec.state(when, rid, post.status)  # type: ignore[attr-defined]
+        rec.date_stated(post.start, post.end)  # type: ignore[attr-defined]
+        res.put_post(post, role_iri, t_iri)
+
+    bare: list[tuple[Extraction, object]] = []
+    for ex in extractions:
+        for post in ex.posts:
+            if post.org is None:
+                bare.append((ex, post))
+                continue
+            post_iri = _post_iri(res, post)
+            res.labels[post_iri][f"{post.role} {post.org.name}".strip()] += 1
+            person_iri = res.of(post.person)
+            role_iri = mint("role", post.role)
+            held[person_iri, role_iri].add(post_iri)
+            if len(said := stated_in[person_iri, post_iri]) < 2:
+                said.add(ex.report.id)
+            if (org_iri := res.get(post.org)) is not None:
+                bodies_of_role[role_iri].add(org_iri)
+                body_of[post_iri] = org_iri
+            state(post, post_iri, person_iri, ex.report.id, ex.report.published)
+    named: dict[str, set[URIRef]] = {}  # report id -> the bodies it names (asked only for a fold)
+    for ex, post in bare:
+        person_iri = res.of(post.person)  # type: ignore[attr-defined]
+        post_iri = _bodied_post_for(res, ex, post, person_iri, held, bodies_of_role, body_of, tenure_iris, named,
+                                    stated_in)
+        if post_iri is None:
+            post_iri = _post_iri(res, post)
+            res.labels[post_iri][post.role.strip()] += 1  # type: ignore[attr-defined]
+        else:
+            res.folded[ex.report.id] = res.folded.get(ex.report.id, 0) + 1
+        state(post, post_iri, person_iri, ex.report.id, ex.report.published)
+
+
+def _bodied_post_for(res: Resolution, ex: Extraction, post: object, person_iri: URIRef,
+                     held: Mapping[tuple[URIRef, URIRef], set[URIRef]], bodies_of_role: Mapping[URIRef, set[URIRef]],
+                     body_of: Mapping[URIRef, URIRef], tenure_iris: Mapping[tuple[URIRef, URIRef], URIRef],
+                     named: dict[str, set[URIRef]],
+                     stated_in: Mapping[tuple[URIRef, URIRef], set[str]]) -> URIRef | None:
+    """The bodied Post a body-less post mention is, or None when that is not safe to say.
+
+    Safe when (1) its holder holds that role in exactly one Post with a body in the whole build (a
+    term written with the body makes another Post: two terms are two Posts, so no fold); (2) the
+    mention's report names no other body anyone holds that role in (a report naming two provincial
+    committees leaves a bare "Bí thư" undecided); (3) the dates do not conflict: a start or end both
+    state in different years, or a report naming the person by the role in a year before the bodied
+    post's stated start, or as holding it after its stated end (a career's other post of that title);
+    (4) a report other than the mention's states the bodied post: the fold joins what reports say, and
+    a report read alone keeps its own words (a title it writes both bare and with its body stays two
+    posts there, as the gold writes a bare title with no body: tests/gold/README.md).
+    """
+    role = mint("role", post.role)  # type: ignore[attr-defined]
+    posts = held.get((person_iri, role))
+    if posts is None or len(posts) != 1:
+        return None
+    (bodied,) = posts
+    body = body_of.get(bodied)
+    rid = ex.report.id
+    if body is None or not stated_in[person_iri, bodied] - {rid}:
+        return None
+    if rid not in named:
+        named[rid] = {i for o in (*ex.organizations, *(p.org for p in ex.posts if p.org is not None))
+                      if (i := res.get(o)) is not None}
+    if any(b != body for b in named[rid] & bodies_of_role.get(role, set())):
+        return None
+    rec = res.tenures[tenure_iris[person_iri, bodied]]
+    return bodied if _dates_agree(rec, post, ex.report.published) else None
+
+
+def _dates_agree(rec: TenureRecord, post: object, when: PartialDate | None) -> bool:
+    """Whether a body-less mention (stating ``post.start``/``post.end``, in a report of ``when``) can
+    be the tenure ``rec`` records, by years: no stated start or end in another year, no statement
+    (but a nomination) dated before the tenure's stated start, and no current one after its stated end."""
+    start, end = rec.start, rec.end
+    said_start, said_end = post.start, post.end  # type: ignore[attr-defined]
+    if said_start and said_start.year and start and start.year and said_start.year != start.year:
+        return False
+    if said_end and said_end.year and end and end.year and said_end.year != end.year:
+        return False
+    if when is None or not when.year:
+        return True
+    status = post.status  # type: ignore[attr-defined]
+    if status != "nominated" and start and start.year and when.year < start.year:
+        return False  # said to hold (or to have held) it before it began
+    return not (status in ("holds", "appointed") and end and end.year and when.year > end.year)
+
+
 def _report_order(ex: Extraction) -> str:
     """Reports are resolved in the order of their ids (unique in a build: a file's stem)."""
     return ex.report.id
@@ -806,14 +910,24 @@ def _successions(res: Resolution, extractions: list[Extraction]) -> list[tuple[U
     Stated: one report gives a post to someone newly appointed while its earlier holder is former or
     left ("bổ nhiệm ông B ... thay ông A", which the extractor reads as A former). Seen in time: for a
     post no report ever gives two holders at once (so not "Phó Chủ tịch", "Ủy viên"), a holder first
-    seen after the previous holder was last seen. Undated reports take no part in the second rule.
+    seen holding it after the previous holder was last seen holding it. Only reports that say the post
+    is held (holds, appointed) date the second rule: "nguyên Tổng Bí thư X" in a report of 2017 says
+    nothing of when X held it (a former holder named years later is no later holder), and undated
+    reports take no part.
     """
     out: dict[tuple[URIRef, URIRef], str] = {}
     shared: set[URIRef] = set()  # posts with two holders at once in some report
+    held: dict[URIRef, tuple[PartialDate, PartialDate]] = {}  # tenure -> first and last report saying it is held
     for ex in extractions:
+        when = ex.report.published
+        dated = when is not None and when.year is not None
         by_post: dict[URIRef, list[tuple[URIRef, str, bool]]] = defaultdict(list)
         for post in ex.posts:
-            by_post[res.of(post)].append((res.tenure_of_post(post), post.status, post.deputy))
+            tenure = res.tenure_of_post(post)
+            by_post[res.of(post)].append((tenure, post.status, post.deputy))
+            if dated and post.status in ("holds", "appointed"):
+                first, last = held.get(tenure, (when, when))  # type: ignore[arg-type]
+                held[tenure] = (min(first, when, key=_date_order), max(last, when, key=_date_order))  # type: ignore[arg-type]
         for post_iri, items in by_post.items():
             current = {t for t, st, _ in items if st in ("holds", "appointed")}
             if len(current) > 1 or any(deputy for _, _, deputy in items):
@@ -824,17 +938,18 @@ def _successions(res: Resolution, extractions: list[Extraction]) -> list[tuple[U
                 for earlier in gone:
                     if later != earlier:
                         out.setdefault((later, earlier), f"stated in {ex.report.id}")
-    by_post: dict[URIRef, list[TenureRecord]] = defaultdict(list)
+    by_post: dict[URIRef, list[URIRef]] = defaultdict(list)
     for rec in res.tenures.values():
-        by_post[rec.post].append(rec)
-    for post_iri, recs in by_post.items():
+        if rec.iri in held:
+            by_post[rec.post].append(rec.iri)
+    for post_iri, tenures in by_post.items():
         if post_iri in shared:
             continue
-        dated = sorted((r for r in recs if r.first_seen is not None), key=lambda r: (r.first_seen, str(r.iri)))
-        for earlier, later in zip(dated, dated[1:], strict=False):
-            if earlier.last_seen is not None and earlier.last_seen < later.first_seen:  # type: ignore[operator]
-                out.setdefault((later.iri, earlier.iri),
-                               f"first seen {later.first_seen.iso()} after last seen {earlier.last_seen.iso()}")  # type: ignore[union-attr]
+        in_time = sorted(tenures, key=lambda t: (_date_order(held[t][0]), str(t)))
+        for earlier, later in zip(in_time, in_time[1:], strict=False):
+            if _date_order(held[earlier][1]) < _date_order(held[later][0]):
+                out.setdefault((later, earlier), f"first seen holding it {held[later][0].iso()} after "
+                                                 f"last seen holding it {held[earlier][1].iso()}")
     return [(a, b, why) for (a, b), why in sorted(out.items())]
 
 
