@@ -46,6 +46,7 @@ from kg.model import (
     Extraction,
     OrgMention,
     PartialDate,
+    PostMention,
 )
 from kg.persons import (
     CueMemo,
@@ -236,17 +237,17 @@ class Resolution:
         else:
             self.iri[id(mention)] = iri
 
-    def role_of(self, post: object) -> URIRef:
+    def role_of(self, post: PostMention) -> URIRef:
         if isinstance(post, AnsweredPost):
             return post.role_answer
         return self.post_role[id(post)]
 
-    def tenure_of_post(self, post: object) -> URIRef:
+    def tenure_of_post(self, post: PostMention) -> URIRef:
         if isinstance(post, AnsweredPost):
             return post.tenure_answer
         return self.tenure_of[id(post)]
 
-    def put_post(self, post: object, role: URIRef, tenure: URIRef) -> None:
+    def put_post(self, post: PostMention, role: URIRef, tenure: URIRef) -> None:
         if isinstance(post, AnsweredPost):
             post.role_answer, post.tenure_answer = role, tenure
         else:
@@ -768,14 +769,14 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
     return res
 
 
-def _post_iri(res: Resolution, post: object) -> URIRef:
+def _post_iri(res: Resolution, post: PostMention) -> URIRef:
     """The Post IRI of a mention's own words: its role, its body and a term written with the body."""
-    org = post.org  # type: ignore[attr-defined]
+    org = post.org
     org_iri = res.get(org) if org is not None else None
     # Readable parts come from the key's own IRIs, so one key always gives one IRI.
     # A term written with the body is the post's, not the body's (body_term): one post per term.
     term = body_term(org.name) if org is not None else ""
-    role = post.role  # type: ignore[attr-defined]
+    role = post.role
     return mint("post", f"{role}|{org_iri or ''}" + (f"|khóa {term}" if term else ""),
                 readable=f"{role} {_slug_of(org_iri) if org_iri else ''}" + (f" khóa {term}" if term else ""))
 
@@ -799,11 +800,11 @@ def _resolve_posts(res: Resolution, extractions: list[Extraction]) -> None:
     # (person, bodied Post) -> up to two reports stating it: enough to know one other than a given one
     stated_in: dict[tuple[URIRef, URIRef], set[str]] = defaultdict(set)
 
-    def state(post: object, post_iri: URIRef, person_iri: URIRef, rid: str, when: PartialDate | None) -> None:
-        role_iri = mint("role", post.role)  # type: ignore[attr-defined]
-        res.labels[role_iri][post.role] += 1  # type: ignore[attr-defined]
-        if post.role_en:  # type: ignore[attr-defined]
-            res.add_english(role_iri, post.role_en)  # type: ignore[attr-defined]
+    def state(post: PostMention, post_iri: URIRef, person_iri: URIRef, rid: str, when: PartialDate | None) -> None:
+        role_iri = mint("role", post.role)
+        res.labels[role_iri][post.role] += 1
+        if post.role_en:
+            res.add_english(role_iri, post.role_en)
         res.put(post, post_iri)
         t_iri = tenure_iris.get((person_iri, post_iri))
         if t_iri is None:  # minted once per tenure, past mint's cache (a 140-character key used once)
@@ -812,8 +813,8 @@ def _resolve_posts(res: Resolution, extractions: list[Extraction]) -> None:
         rec = res.tenures.get(t_iri)
         if rec is None:
             rec = res.tenures[t_iri] = TenureRecord(t_iri, person_iri, post_iri)
-        rec.state(when, rid, post.status)  # type: ignore[attr-defined]
-        rec.date_stated(post.start, post.end)  # type: ignore[attr-defined]
+        rec.state(when, rid, post.status)
+        rec.date_stated(post.start, post.end)
         res.put_post(post, role_iri, t_iri)
 
     bare: list[tuple[Extraction, object]] = []
@@ -835,18 +836,18 @@ def _resolve_posts(res: Resolution, extractions: list[Extraction]) -> None:
             state(post, post_iri, person_iri, ex.report.id, ex.report.published)
     named: dict[str, set[URIRef]] = {}  # report id -> the bodies it names (asked only for a fold)
     for ex, post in bare:
-        person_iri = res.of(post.person)  # type: ignore[attr-defined]
+        person_iri = res.of(post.person)
         post_iri = _bodied_post_for(res, ex, post, person_iri, held, bodies_of_role, body_of, tenure_iris, named,
                                     stated_in)
         if post_iri is None:
             post_iri = _post_iri(res, post)
-            res.labels[post_iri][post.role.strip()] += 1  # type: ignore[attr-defined]
+            res.labels[post_iri][post.role.strip()] += 1
         else:
             res.folded[ex.report.id] = res.folded.get(ex.report.id, 0) + 1
         state(post, post_iri, person_iri, ex.report.id, ex.report.published)
 
 
-def _bodied_post_for(res: Resolution, ex: Extraction, post: object, person_iri: URIRef,
+def _bodied_post_for(res: Resolution, ex: Extraction, post: PostMention, person_iri: URIRef,
                      held: Mapping[tuple[URIRef, URIRef], set[URIRef]], bodies_of_role: Mapping[URIRef, set[URIRef]],
                      body_of: Mapping[URIRef, URIRef], tenure_iris: Mapping[tuple[URIRef, URIRef], URIRef],
                      named: dict[str, set[URIRef]],
@@ -863,7 +864,7 @@ def _bodied_post_for(res: Resolution, ex: Extraction, post: object, person_iri: 
     a report read alone keeps its own words (a title it writes both bare and with its body stays two
     posts there, as the gold writes a bare title with no body: tests/gold/README.md).
     """
-    role = mint("role", post.role)  # type: ignore[attr-defined]
+    role = mint("role", post.role)
     posts = held.get((person_iri, role))
     if posts is None or len(posts) != 1:
         return None
@@ -881,19 +882,19 @@ def _bodied_post_for(res: Resolution, ex: Extraction, post: object, person_iri: 
     return bodied if _dates_agree(rec, post, ex.report.published) else None
 
 
-def _dates_agree(rec: TenureRecord, post: object, when: PartialDate | None) -> bool:
+def _dates_agree(rec: TenureRecord, post: PostMention, when: PartialDate | None) -> bool:
     """Whether a body-less mention (stating ``post.start``/``post.end``, in a report of ``when``) can
     be the tenure ``rec`` records, by years: no stated start or end in another year, no statement
     (but a nomination) dated before the tenure's stated start, and no current one after its stated end."""
     start, end = rec.start, rec.end
-    said_start, said_end = post.start, post.end  # type: ignore[attr-defined]
+    said_start, said_end = post.start, post.end
     if said_start and said_start.year and start and start.year and said_start.year != start.year:
         return False
     if said_end and said_end.year and end and end.year and said_end.year != end.year:
         return False
     if when is None or not when.year:
         return True
-    status = post.status  # type: ignore[attr-defined]
+    status = post.status
     if status != "nominated" and start and start.year and when.year < start.year:
         return False  # said to hold (or to have held) it before it began
     return not (status in ("holds", "appointed") and end and end.year and when.year > end.year)
