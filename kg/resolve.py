@@ -817,7 +817,7 @@ def _resolve_posts(res: Resolution, extractions: list[Extraction]) -> None:
         rec.date_stated(post.start, post.end)
         res.put_post(post, role_iri, t_iri)
 
-    bare: list[tuple[Extraction, object]] = []
+    bare: list[tuple[Extraction, PostMention]] = []
     for ex in extractions:
         for post in ex.posts:
             if post.org is None:
@@ -837,12 +837,13 @@ def _resolve_posts(res: Resolution, extractions: list[Extraction]) -> None:
     named: dict[str, set[URIRef]] = {}  # report id -> the bodies it names (asked only for a fold)
     for ex, post in bare:
         person_iri = res.of(post.person)
-        post_iri = _bodied_post_for(res, ex, post, person_iri, held, bodies_of_role, body_of, tenure_iris, named,
-                                    stated_in)
-        if post_iri is None:
+        folded_into = _bodied_post_for(res, ex, post, person_iri, held, bodies_of_role, body_of, tenure_iris, named,
+                                       stated_in)
+        if folded_into is None:
             post_iri = _post_iri(res, post)
             res.labels[post_iri][post.role.strip()] += 1
         else:
+            post_iri = folded_into
             res.folded[ex.report.id] = res.folded.get(ex.report.id, 0) + 1
         state(post, post_iri, person_iri, ex.report.id, ex.report.published)
 
@@ -920,15 +921,15 @@ def _successions(res: Resolution, extractions: list[Extraction]) -> list[tuple[U
     shared: set[URIRef] = set()  # posts with two holders at once in some report
     held: dict[URIRef, tuple[PartialDate, PartialDate]] = {}  # tenure -> first and last report saying it is held
     for ex in extractions:
-        when = ex.report.published
-        dated = when is not None and when.year is not None
+        published = ex.report.published
+        when = published if published is not None and published.year is not None else None
         by_post: dict[URIRef, list[tuple[URIRef, str, bool]]] = defaultdict(list)
         for post in ex.posts:
             tenure = res.tenure_of_post(post)
             by_post[res.of(post)].append((tenure, post.status, post.deputy))
-            if dated and post.status in ("holds", "appointed"):
-                first, last = held.get(tenure, (when, when))  # type: ignore[arg-type]
-                held[tenure] = (min(first, when, key=_date_order), max(last, when, key=_date_order))  # type: ignore[arg-type]
+            if when is not None and post.status in ("holds", "appointed"):
+                first, last = held.get(tenure, (when, when))
+                held[tenure] = (min(first, when, key=_date_order), max(last, when, key=_date_order))
         for post_iri, items in by_post.items():
             current = {t for t, st, _ in items if st in ("holds", "appointed")}
             if len(current) > 1 or any(deputy for _, _, deputy in items):
@@ -939,11 +940,11 @@ def _successions(res: Resolution, extractions: list[Extraction]) -> list[tuple[U
                 for earlier in gone:
                     if later != earlier:
                         out.setdefault((later, earlier), f"stated in {ex.report.id}")
-    by_post: dict[URIRef, list[URIRef]] = defaultdict(list)
+    held_tenures: dict[URIRef, list[URIRef]] = defaultdict(list)  # post -> its tenures some report says are held
     for rec in res.tenures.values():
         if rec.iri in held:
-            by_post[rec.post].append(rec.iri)
-    for post_iri, tenures in by_post.items():
+            held_tenures[rec.post].append(rec.iri)
+    for post_iri, tenures in held_tenures.items():
         if post_iri in shared:
             continue
         in_time = sorted(tenures, key=lambda t: (_date_order(held[t][0]), str(t)))
