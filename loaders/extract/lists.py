@@ -573,7 +573,8 @@ def _paren_list(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int, i
 # --------------------------------------------------------------------------------------------
 # A body as the heading of a list of its members
 
-_MAX_HEADING_TAIL = 8  # tokens between a body and its colon: "khóa VIII gồm 14 người"
+# tokens between a body and its colon: "khóa VIII gồm 14 người", "nhiệm kỳ 2025 - 2030 còn có các đồng chí"
+_MAX_HEADING_TAIL = 10
 _ITEM_MARKS = frozenset({"-", ".", ")"})  # "1-", "2.", "3)"
 _HEADING_SEPS = frozenset({",", ";", *phrase_tokens("và")})
 
@@ -665,6 +666,7 @@ def _heading_names(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int
     list ends."""
     n = len(toks.k)
     out: list[int] = []
+    semis = False  # a ";" has ended an item: the list's items are ";"-separated
     while j < n:
         first = j
         k = _item_start(toks, j)
@@ -682,6 +684,10 @@ def _heading_names(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int
             m = _unread_name_end(toks, k)
             if m > k and m < n and toks.k[m] in _HEADING_SEPS and not toks.brk[m]:
                 j = m + 1  # "B, Sa Như Hòa, C": a name we do not read, the list goes on past it
+                continue
+            m = _past_dashed_item_titles(toks, m, runs, name_at) if m > k else m
+            if m > k and m < n and toks.k[m] in _HEADING_SEPS and not toks.brk[m]:
+                j = m + 1  # "Kỳ Anh Tuấn - Chủ nhiệm Ủy ban Kiểm tra; B - ...": the same, its titles after a dash
                 continue
         if k not in name_at or any(toks.brk[first + 1 : k + 1]):
             break
@@ -705,11 +711,30 @@ def _heading_names(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int
         if j < n and toks.k[j] == "." and j + 1 < n and _item_start(toks, j + 1) > j + 1:
             j += 1  # "... Bí thư Thành ủy. 2- B"
             continue
+        if semis and j < n and toks.k[j] not in _HEADING_SEPS:
+            j = _past_item_rest(toks, j, name_at)  # "A - Bí thư Đảng ủy các cơ quan Đảng tỉnh; B - ..."
         if j < n and toks.k[j] in _HEADING_SEPS:
+            semis = semis or toks.k[j] == ";"
             j += 1
             continue
         break
     return out, j
+
+
+_MAX_ITEM_REST = 8  # tokens of an item's titles left unread before its ";": "các cơ quan Đảng tỉnh"
+
+
+def _past_item_rest(toks: Tokens, j: int, name_at: dict[int, int]) -> int:
+    """In a list whose items ";" separates, the ";" that ends the item at token j past a few words
+    its titles go on with that no rule read ("Bí thư Đảng ủy | các cơ quan Đảng tỉnh;"); j when no
+    ";" comes soon on the same line, or a name or a sentence end stands before it."""
+    n = len(toks.k)
+    for x in range(j, min(n, j + _MAX_ITEM_REST + 1)):
+        if toks.brk[x] or x in name_at or toks.k[x] in (".", ":", "(", "-"):
+            return j
+        if toks.k[x] == ";":
+            return x
+    return j
 
 
 _MAX_ITEM = 25  # tokens of a marked item's titles before its name
@@ -726,6 +751,19 @@ def _name_in_item(toks: Tokens, k: int, name_at: dict[int, int]) -> int:
         if x in name_at:
             return x
     return k
+
+
+def _past_dashed_item_titles(toks: Tokens, m: int, runs: dict[int, int], name_at: dict[int, int]) -> int:
+    """Past the titles that a dash sets off after an item's name ending at token m ("Kỳ Anh Tuấn -
+    Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"), up to the mark that ends the item; m when no run of titles
+    follows the dash on the same line."""
+    n = len(toks.k)
+    if m + 1 < n and toks.k[m] == "-" and m + 1 in runs and m + 1 not in name_at \
+            and not toks.brk[m] and not toks.brk[m + 1]:
+        e = _past_title_chain(toks, m + 1, runs, name_at)
+        if not any(toks.brk[m + 1 : e + 1]):
+            return e
+    return m
 
 
 def _unread_name_end(toks: Tokens, k: int) -> int:

@@ -4739,6 +4739,18 @@ def _past_dashed_titles(toks: Tokens, j: int, runs: dict[int, list[Title]], stop
     return e
 
 
+def _past_short_paren(toks: Tokens, e: int, stop: int) -> int:
+    """Past a short parenthesis at token e that closes a listed name's titles before ``stop`` (the
+    next name): a vote count or a "former" mark written after the titles, "ông A, Giám đốc Sở X
+    (50/52 phiếu) và bà B, ...", "đồng chí A, Phó Chủ tịch HĐND tỉnh Y (cũ) và B, ...". e itself
+    when no such parenthesis stands there."""
+    if e + 1 < stop and toks.k[e] == "(" and not toks.brk[e]:
+        c = _paren_close(toks, e + 1)
+        if c > e + 1 and c < stop and toks.k[c] == ")":
+            return c + 1
+    return e
+
+
 def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[int, _Person],
                  runs: dict[int, list[Title]] | None = None) -> list[_Person]:
     """Persons listed before hit ``idx`` in one coordination ("các ông A (...), ông B (...)"); with
@@ -4758,7 +4770,7 @@ def _coordinated(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[i
                 j += 1
             j += 1
         elif runs is not None and j + 1 < cur.start and toks.k[j] == "," and j + 1 in runs and not toks.brk[j + 1]:
-            e = past_term(toks, runs[j + 1][-1].end)
+            e = _past_short_paren(toks, past_term(toks, runs[j + 1][-1].end), cur.start)
             if e + 1 < cur.start and toks.k[e] == "," and toks.k[e + 1] == _AND and not toks.brk[e + 1]:
                 e += 1  # a comma before "và" too: "ông A, Trưởng ban X, và bà B, ..."
             if e < cur.start and (toks.k[e] == _AND or (toks.k[e] == "," and listed)) and not toks.brk[e]:
