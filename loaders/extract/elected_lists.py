@@ -12,7 +12,9 @@ A list is the held memberships of three or more persons that one mention of a bo
 elected when an earlier sentence writes an election verb (``election_cues.tsv``: "bầu", "được bầu",
 "trúng cử") and then "vào" before a mention of that body (the same kind of body, one name the other's
 start: "Ủy ban Kiểm tra Trung ương" / "Ủy ban Kiểm tra Trung ương Đảng"), with no negation right before the
-verb ("không trúng cử vào").
+verb ("không trúng cử vào"). The verb may also take the body as its object, with no "vào": "Đại hội đã bầu
+Ban Chấp hành Đảng bộ tỉnh khóa XIX gồm 53 đồng chí, Ban Thường vụ Tỉnh ủy gồm 15 đồng chí", "Hội nghị lần
+thứ nhất bầu Ban Thường vụ, Bí thư Tỉnh ủy", "53 đồng chí trúng cử Ban Chấp hành" (:func:`_election_of`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,17 @@ def _election_into() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?<!không )(?:{alternation(cues)})(?![\w])[^.;:]*?(?<![\w])vào(?![\w])")
 
 
+@cache
+def _election_of() -> re.Pattern[str]:
+    """An election verb whose object is the body written right after it, on the report's key, matched up to
+    the body's first character: "bầu ban thường vụ", "bầu ra ban chấp hành", "trúng cử ban chấp hành"; or the
+    second (third …) body of a list of bodies each with its count, "bầu ban chấp hành … gồm 53 đồng chí, ban
+    thường vụ …"; not after "không"."""
+    cues = [text_key(r["cue"]) for r in read_tsv("election_cues.tsv")]
+    return re.compile(rf"(?<![\w])(?<!không )(?:{alternation(cues)})(?: ra)? "
+                      rf"(?:[^.;:]*? gồm (?:có )?\d+ [^.;:,]*?, (?:và )?)?$")
+
+
 def _member_role(pm: PostMention) -> bool:
     return pm.role_id == "uy_vien" and not pm.deputy
 
@@ -49,6 +62,11 @@ def _same_body(a: OrgMention, b: OrgMention) -> bool:
         return False
     x, y = text_key(a.name).lower(), text_key(b.name).lower()
     return x.startswith(y) or y.startswith(x)
+
+
+def _elected_body(k: str, start: int, at: int) -> bool:
+    """The body written at ``at`` is the object of an election verb of its sentence (opening at ``start``)."""
+    return _election_of().search(k[start:at]) is not None
 
 
 def elected_lists(report: Report, extraction: Extraction) -> None:
@@ -75,7 +93,8 @@ def elected_lists(report: Report, extraction: Extraction) -> None:
             if j < 0 or j >= i:
                 continue
             m = election.search(k, sents[j].start, org.span.start)
-            if m is not None and "." not in k[m.end() : org.span.start]:
+            told = m is not None and "." not in k[m.end() : org.span.start]
+            if told or _elected_body(k, sents[j].start, org.span.start):
                 for pm in posts:
                     pm.status = "appointed"
                 break

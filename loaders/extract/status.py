@@ -60,6 +60,7 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
 
 # Honorifics that open a clause of a chain of assignments, and the verbs that give the title in it
 _CHAIN_HONORIFICS = frozenset(phrase_tokens("ông bà"))
+_COMRADE = tuple(phrase_tokens("đồng chí"))  # the Party's honorific, two words: "đồng chí Lê Văn Tâm"
 _CHAIN_VERBS = PhraseIndex()
 for _v in ("làm", "giữ chức", "giữ chức vụ", "giữ vị trí", "giữ cương vị", "đảm nhiệm", "đảm nhận", "đảm trách",
            "phụ trách"):
@@ -68,10 +69,20 @@ _MAX_CHAIN_NAME = 5  # syllables of a name ("ông Nguyễn Văn Minh Tâm")
 _CHAIN_CARRIED = frozenset({"appointed", "nominated"})
 
 
+def _honorific_end(toks: Tokens, i: int, end: int) -> int | None:
+    """The token after an honorific written at token i ("ông", "bà", "đồng chí"), else None."""
+    k = toks.k
+    if k[i] in _CHAIN_HONORIFICS:
+        return i + 1
+    if k[i] == _COMRADE[0] and i + 1 < end and k[i + 1] == _COMRADE[1] and not toks.brk[i + 1]:
+        return i + 2
+    return None
+
+
 def _chain_verb_after_name(toks: Tokens, i: int, end: int) -> int | None:
     """The token after "ông/bà NAME VERB" written at token i (before ``end``), the verb one of
     :data:`_CHAIN_VERBS` ("ông Lê Văn Tâm làm", "bà Trần Thị Hoa giữ chức"); else None."""
-    if i >= end or toks.k[i] not in _CHAIN_HONORIFICS:
+    if i >= end:
         return None
     j = _after_chain_name(toks, i, end)
     if j is None or toks.k[j] not in _CHAIN_VERBS.firsts:
@@ -81,11 +92,15 @@ def _chain_verb_after_name(toks: Tokens, i: int, end: int) -> int | None:
 
 
 def _after_chain_name(toks: Tokens, i: int, end: int) -> int | None:
-    """The token after the name of "ông/bà NAME" written at token i, when one follows it before ``end``."""
-    j = i + 1
-    while j < end and j - i <= _MAX_CHAIN_NAME and toks.cap[j] and toks.word[j] and not toks.brk[j]:
+    """The token after the name of "ông/bà/đồng chí NAME" written at token i (the honorific's first word), when
+    one follows it before ``end``."""
+    h = _honorific_end(toks, i, end) if i < end else None
+    if h is None:
+        return None
+    j = h
+    while j < end and j - h < _MAX_CHAIN_NAME and toks.cap[j] and toks.word[j] and not toks.brk[j]:
         j += 1
-    return None if j == i + 1 or j >= end else j
+    return None if j == h or j >= end else j
 
 
 _APPOSITION_MARKS = frozenset({",", "-", "–"})
@@ -100,8 +115,6 @@ def _verb_after_apposition(toks: Tokens, i: int, end: int, verbs: PhraseIndex = 
     None. The titles hold no clause end, break or second "ông/bà"; with ``joined``, a second (third …)
     person named so after "và" (:func:`_joined_person`) goes on the list: "ông A, Giám đốc Sở X và bà B,
     Chủ tịch Hội Y giữ chức"."""
-    if i >= end or toks.k[i] not in _CHAIN_HONORIFICS:
-        return None
     j = _after_chain_name(toks, i, end)
     if j is None or toks.k[j] not in _APPOSITION_MARKS:
         return None
@@ -109,7 +122,7 @@ def _verb_after_apposition(toks: Tokens, i: int, end: int, verbs: PhraseIndex = 
     while x < stop:
         if toks.brk[x] or toks.k[x] in _CLAUSE_END:
             return None
-        if toks.k[x] in _CHAIN_HONORIFICS:
+        if toks.k[x] in _CHAIN_HONORIFICS or (toks.k[x] == _COMRADE[0] and _honorific_end(toks, x, end)):
             nxt = _joined_person(toks, x, end) if joined and x > j + 1 else None
             if nxt is None:
                 return None
@@ -196,8 +209,11 @@ def _chain_link(toks: Tokens, a: int, end: int) -> bool:
 
 def _names_someone(toks: Tokens, p: int, q: int) -> bool:
     """Tokens [p, q) hold "ông/bà NAME" (a capitalised word right after the honorific)."""
-    return any(toks.k[i] in _CHAIN_HONORIFICS and toks.cap[i + 1] and toks.word[i + 1] and not toks.brk[i + 1]
-               for i in range(p, q - 1))
+    for i in range(p, q - 1):
+        h = _honorific_end(toks, i, q)
+        if h is not None and h < q and toks.cap[h] and toks.word[h] and not toks.brk[h]:
+            return True
+    return False
 
 
 def _chained_status(toks: Tokens, a: int, b: int) -> str | None:
