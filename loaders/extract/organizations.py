@@ -2835,13 +2835,15 @@ def _brand_after_role(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     return OrgParse(row, i, i + 1, extra=toks.t[i]) if row is not None else None
 
 
-_DELEGATION_OF = tuple(phrase_tokens("đoàn đại biểu"))
+_DEPUTY = tuple(phrase_tokens("đại biểu"))
 
 
 def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
-    """After a role, a named place stands for its body: "Bí thư thôn Yên Cảnh"; not after the
-    "đại biểu" of "Đoàn đại biểu TP Hà Nội", the place's delegation (organizations.tsv's ``doan_dai_bieu``)."""
-    if i >= 3 and tuple(toks.k[i - 3 : i]) == _DELEGATION_OF:
+    """After a role, a named place stands for its body: "Bí thư thôn Yên Cảnh"; not after "đại
+    biểu": a deputy is elected for a place, he holds no post in a body of it ("Đoàn đại biểu TP Hà
+    Nội" is the place's delegation, organizations.tsv's ``doan_dai_bieu``; "Đại biểu X (tổ đại biểu
+    huyện Y)" names the group of the council's deputies elected in the district, no body of it)."""
+    if i >= 2 and tuple(toks.k[i - 2 : i]) == _DEPUTY:
         return None
     row = lex.orgs.get("dia_phuong")
     # a first-word test spares the lookup that misses at once (most words after a role are no place word)
