@@ -1230,6 +1230,18 @@ def _country_name_word(toks: Tokens, j: int, m: int, lex: Lexicon) -> bool:
     return not (lex.places.longest(toks, k) or lex.other_places.longest(toks, k) or _body_at(toks, k))
 
 
+def _field_tail(toks: Tokens, j: int, e: int, lex: Lexicon) -> int | None:
+    """End of a field of domains.tsv written in lower case from token j, inside the lower-case run
+    j..e that follows a unit name's capitalised word: a ministry's department names its task in
+    sentence case, then the field it is done in ("Vụ Chính sách thuế", "Cục Tin học và Thống kê
+    tài chính", "Ủy ban Hỗn hợp thương mại"), so the name goes on to the field's end even where a
+    function word or a verb, not punctuation, follows it. None when no field starts at j."""
+    if j >= e or toks.cap[j]:
+        return None
+    hit = _one_field_at(toks, j, lex, lower=True)
+    return hit[0] if hit is not None and hit[0] <= e else None
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False, lower_end: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -1548,6 +1560,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 or (_tail_stop(toks, k) and _after_dash_word(toks, j, k))):
             j = k  # "Vụ Giáo dục phổ thông Lê Văn A", "Hội đồng Quốc gia giáo dục đã": the name's
             break  # last word in lower case, then the sentence's verb or the person who heads it
+        field = _field_tail(toks, j, k, lex) if toks.cap[j - 1] or toks.cap[j - 2] else None
+        if field is not None and name_end(field):
+            j = field  # "Vụ Chính sách thuế trước khi ...": the field the unit works on, then a
+            break  # function word or the verb
         if 0 < k - j < reach and k < n and not toks.brk[k] and (toks.cap[j - 1] or toks.cap[j - 2]) \
                 and belongs_to_body(k):
             j = k  # "Xí nghiệp Khảo sát thiết kế giao thông thuộc Bộ ...": a field's lower-case words up
@@ -2819,13 +2835,15 @@ def _brand_after_role(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     return OrgParse(row, i, i + 1, extra=toks.t[i]) if row is not None else None
 
 
-_DELEGATION_OF = tuple(phrase_tokens("đoàn đại biểu"))
+_DEPUTY = tuple(phrase_tokens("đại biểu"))
 
 
 def _place_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
-    """After a role, a named place stands for its body: "Bí thư thôn Yên Cảnh"; not after the
-    "đại biểu" of "Đoàn đại biểu TP Hà Nội", the place's delegation (organizations.tsv's ``doan_dai_bieu``)."""
-    if i >= 3 and tuple(toks.k[i - 3 : i]) == _DELEGATION_OF:
+    """After a role, a named place stands for its body: "Bí thư thôn Yên Cảnh"; not after "đại
+    biểu": a deputy is elected for a place, he holds no post in a body of it ("Đoàn đại biểu TP Hà
+    Nội" is the place's delegation, organizations.tsv's ``doan_dai_bieu``; "Đại biểu X (tổ đại biểu
+    huyện Y)" names the group of the council's deputies elected in the district, no body of it)."""
+    if i >= 2 and tuple(toks.k[i - 2 : i]) == _DEPUTY:
         return None
     row = lex.orgs.get("dia_phuong")
     # a first-word test spares the lookup that misses at once (most words after a role are no place word)
