@@ -2509,14 +2509,12 @@ _TREATY_TAIL = re.compile(r"(?:[ \t]+(?:và|về|của|giữa|năm|việc|[-–]
 _YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w])")  # "năm 2025" goes on with a treaty's name
 
 
-def _line_start(k: str, end: int, since: int = 0) -> int:
+def _line_start(k: str, end: int) -> int:
     """Where the line ends at ``end`` starts (``end`` itself excluded, and a line break right before ``end``, where
     a ``$`` before ``end`` matches, too): a match of _TREATY_TAIL, which holds no line break, ending at ``end`` starts
     there or after. Searched from there, not from the text's start: the search stepped through every space of the
-    report before the name (122 names in 38 corpus reports, 577,000 characters in all). Looked for from ``since``
-    on (a line that starts before it gives ``since`` or less): on a line with no break the look was the whole
-    text before each name."""
-    return k.rfind("\n", since, max(since, end - 1)) + 1
+    report before the name (122 names in 38 corpus reports, 577,000 characters in all)."""
+    return k.rfind("\n", 0, max(0, end - 1)) + 1
 _TREATY_CAP = 24  # words of a treaty's name at most
 _PARTIES = re.compile(r"[-–]")  # "Việt Nam - EU", "Việt Nam-Campuchia": the parties, which end a name
 
@@ -2548,7 +2546,6 @@ def _treaty_end(k: str, text: str, pos: int, limit: int) -> int | None:
     ends = _law_words()["ends"] - joins
     end: int | None = None
     parties = False
-    name = pos  # where the name starts: no tail starts before it (no type word ends with a tail's word)
     for n in range(_TREATY_CAP):
         if (m := _TREATY_WORD.match(k, pos, limit)) is None:
             break
@@ -2572,7 +2569,7 @@ def _treaty_end(k: str, text: str, pos: int, limit: int) -> int | None:
         end = pos = m.end()
     if end is None:
         return None
-    if (tail := _TREATY_TAIL.search(k, max(name, _line_start(k, end, name)), end)) is not None and tail.end() == end:
+    if (tail := _TREATY_TAIL.search(k, _line_start(k, end), end)) is not None and tail.end() == end:
         end = tail.start()
     return end if end > 0 else None
 
