@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -486,6 +486,48 @@ def _longest_org_at(report: Report, orgs: list[OrgMention], start: int) -> OrgMe
     return held["index"].get(start)
 
 
+@dataclass(frozen=True)
+class _OrgSpans:
+    """The spans of a report's organizations indexed once (for one list, at one length): a walk over every
+    organization for each document or verb was quadratic on a long report (an endless sentence: 2 MB, 54,000
+    documents' candidates against as many organizations)."""
+
+    ends: list[int]  # every organization's end, sorted
+    by_end: list[OrgMention]  # the organizations in that order
+    starts: list[int]  # every organization's start, sorted
+    reach: list[int]  # reach[i]: the furthest end of the organizations starting at starts[0..i]
+    starts_ending: dict[int, list[int]]  # an end -> the starts of the organizations ending there
+
+    @staticmethod
+    def of(orgs: list[OrgMention]) -> _OrgSpans:
+        by_end = sorted(orgs, key=lambda o: o.span.end)
+        by_start = sorted(orgs, key=lambda o: o.span.start)
+        reach: list[int] = []
+        for o in by_start:
+            reach.append(max(reach[-1], o.span.end) if reach else o.span.end)
+        ending: dict[int, list[int]] = {}
+        for o in orgs:
+            ending.setdefault(o.span.end, []).append(o.span.start)
+        return _OrgSpans([o.span.end for o in by_end], by_end, [o.span.start for o in by_start], reach, ending)
+
+    def ending_within(self, lo: int, hi: int) -> list[OrgMention]:
+        """The organizations whose end is in [lo, hi]."""
+        return self.by_end[bisect_left(self.ends, lo) : bisect_right(self.ends, hi)]
+
+    def covers(self, pos: int) -> bool:
+        """An organization starts before ``pos`` and ends after it (``pos`` strictly inside its name)."""
+        i = bisect_left(self.starts, pos)
+        return i > 0 and self.reach[i - 1] > pos
+
+
+def _org_spans(report: Report, orgs: list[OrgMention]) -> _OrgSpans:
+    """:class:`_OrgSpans` of ``orgs``, kept on the report for this very list at this length."""
+    held: dict[str, Any] = report.memo("extract.directives.org_spans", dict)
+    if held.get("orgs") is not orgs or held.get("n") != len(orgs):
+        held.update(orgs=orgs, n=len(orgs), index=_OrgSpans.of(orgs))
+    return held["index"]
+
+
 def _issuer_mention(
     report: Report, extraction: Extraction, span: Span, issuer: Issuer | None
 ) -> OrgMention | None:
@@ -624,9 +666,9 @@ def _body_before_verb(report: Report, extraction: Extraction, vs: int, *, at: bo
     k, text = report.key, report.text
     window = max(0, vs - 120)
     best: tuple[int, int] | None = None  # (end, -start): the nearest body, the longest at that end
-    for org in extraction.organizations:
+    for org in _org_spans(report, extraction.organizations).ending_within(window, vs):
         e = org.span.end
-        if window <= org.span.start and e <= vs and _SUBJECT_GAP.fullmatch(text, e, vs):
+        if window <= org.span.start and _SUBJECT_GAP.fullmatch(text, e, vs):
             best = max(best or (e, -org.span.start), (e, -org.span.start))
     for m in _alias_end_pattern().finditer(k, window, vs):
         if _SUBJECT_GAP.fullmatch(text, m.end(), vs):
@@ -901,7 +943,8 @@ def _body_ends_at(report: Report, extraction: Extraction, pos: int) -> bool:
     quản lý": the bodies are the subject of a clause inside the title, not of the sentence). Not "Đảng" alone, the
     object of the verb before it ("về xây dựng, chỉnh đốn Đảng, Ban Chấp hành Trung ương làm việc tại tổ")."""
     k = report.key
-    if any(o.span.end == pos and " " in k[o.span.start : pos].strip() for o in extraction.organizations):
+    ending = _org_spans(report, extraction.organizations).starts_ending.get(pos, ())
+    if any(" " in k[start:pos].strip() for start in ending):
         return True
     return any(m.end() == pos and " " in m.group() for m in _alias_end_pattern().finditer(k, max(0, pos - 60), pos))
 
@@ -2306,13 +2349,14 @@ def _decision_occurrences(report: Report, extraction: Extraction, sents: list[Sp
     t = tables()
     dt = t.type_by_id["QĐ"]
     out: list[_Occ] = []
+    symbol_starts = sorted(s.span.start for s in symbols)
     for start in _written_starts(k, (_DECISION,), word_start=True, found=_word_starts(report)):
         end = start + len(_DECISION)
         if not k.startswith(_DECISION, start) or (end < len(k) and _is_word(k[end])):
             continue
         if (verb := before.search(k, max(0, start - 40), start)) is None:
             continue
-        if any(start <= s.span.start <= end + 12 for s in symbols):
+        if bisect_left(symbol_starts, start) < bisect_right(symbol_starts, end + 12):
             continue  # "Quyết định số 5": the symbol path reads it
         d = DirectiveMention(span=Span(start, end), symbol=None, written=text[start:end], doc_type=dt.id,
                              type_word=text[start:end], system="state", name=None, title=None)
@@ -2617,6 +2661,9 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
     orgs = extraction.organizations
     out: list[_Occ] = []
     by_type = _known_rows_by_type()
+    spans = _org_spans(report, orgs)
+    symbol_starts = sorted(s.span.start for s in symbols)
+    sentence_starts = {se.start for se in sents}
     for start in _written_starts(k, firsts, word_start=True, found=_word_starts(report)):
         found: tuple[DocType, str, str, int, int, OrgMention | None] | None = None
         for row in next((r for tk, r in by_type.items() if k.startswith(tk, start)), ()):
@@ -2638,7 +2685,7 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             dt, type_len = treaty
             name = text[start:end]
             first = name[type_len:].lstrip()[:1]
-            if (first.isupper() or start not in {se.start for se in sents}) \
+            if (first.isupper() or start not in sentence_starts) \
                     and not _many_treaties().search(k, max(0, start - 40), start) \
                     and not _generic_treaty().match(k, start + type_len):  # "Hiệp định này …" opens a sentence
                 found = (dt, name, name[type_len:].strip(), start + type_len, end, None)
@@ -2651,9 +2698,9 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             continue
         dt, name, title, type_end, end, body = found
         # "Tiểu ban Điều lệ Đảng": the document's name ends a body's name, no mention of the document
-        if any(o.span.start < start and o.span.end == end for o in orgs):
+        if any(s < start for s in spans.starts_ending.get(end, ())):
             continue
-        if any(start <= s.span.start <= end + 12 for s in symbols):
+        if bisect_left(symbol_starts, start) < bisect_right(symbol_starts, end + 12):
             continue  # "Quy chế làm việc của Tỉnh ủy số …": the symbol path reads it
         system = dt.system if dt.system != "both" else ("party" if re.search(r"(?<![\w])đảng(?![\w])", text_key(name))
                                                         else "state")
@@ -2671,7 +2718,7 @@ def _known_occurrences(report: Report, extraction: Extraction, sents: list[Span]
             d.issuer, occ.before_issuer, occ.subject_issuer = None, False, False
         if d.date_issued is None and d.doc_type in _treaty_ids() and (bd := _BRACKET_DATE.match(k, occ.tail_end)):
             d.date_issued = _partial(bd.group("d"), bd.group("m"), bd.group("y"))  # "Hiệp định Paris (27/1/1973)"
-        if any(o.span.start < start < o.span.end for o in orgs) or _treaty_type(k, start) is not None:
+        if spans.covers(start) or _treaty_type(k, start) is not None:
             # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở của Bộ Xây dựng": the name is inside a body's, and
             # what follows it ("của Bộ Xây dựng") is that body's, not the document's; a treaty is of the states
             # that sign it, none of them its issuer
@@ -2738,11 +2785,17 @@ def _relations(report: Report, occs: list[_Occ], sents: list[Span]) -> None:
         ts = a.title_span
         return b is not a and ts is not None and ts.start <= b.span.start < ts.end
 
+    by_start = sorted(range(len(occs)), key=lambda i: occs[i].span.start)
+    starts = [occs[i].span.start for i in by_start]
     for a in occs:
         if a.title_span is None:
             continue
-        for b in occs:
-            if inside(b, a) and not any(inside(b, c) and inside(c, a) for c in occs):
+        # the documents written in a's title, in their order in ``occs`` (a walk over every document for each was
+        # quadratic, and over every pair cubic, in a report naming many)
+        ts = a.title_span
+        within = [occs[i] for i in sorted(by_start[bisect_left(starts, ts.start) : bisect_left(starts, ts.end)])]
+        for b in within:
+            if inside(b, a) and not any(inside(b, c) and inside(c, a) for c in within):
                 rel, _direction = _find_cue(k[a.core_end : b.span.start]) or ("cites", "forward")
                 a.mention.relations.append((rel, b.mention))
     for a, b in zip(occs, occs[1:], strict=False):

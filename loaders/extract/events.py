@@ -421,7 +421,8 @@ def _document_date(k: str, date: Span) -> bool:
 def _inside_org(orgs: list[OrgMention], cue: Span) -> bool:
     """The event word is a word inside an organization's name that begins before it ("Trung tâm
     Hội nghị Hàm Rồng"); ``orgs`` sorted by start."""
-    for o in orgs[: bisect_right(orgs, cue.start, key=_org_start)][::-1][:8]:
+    i = bisect_right(orgs, cue.start, key=_org_start)
+    for o in orgs[max(0, i - 8) : i][::-1]:
         if o.span.start < cue.start and cue.end <= o.span.end:
             return True
     return False
@@ -501,6 +502,40 @@ def _full_dates(report: Report) -> list[tuple[int, int, int]]:
 def _written(report: Report) -> list[WrittenDate]:
     """Every date the report writes with a year (:func:`kg.loaders.dates.written_dates`), scanned once."""
     return report.memo("extract.events.written", lambda: written_dates(report.text, key=report.key))
+
+
+def _reach(spans: list[tuple[int, int, DirectiveMention]]) -> list[int]:
+    """For spans sorted by start, the furthest end of the first i + 1 of them, at i: which of them covers a
+    position is then a halving, not a walk over every document (quadratic on a long report).
+
+    >>> _reach([(0, 9, None), (3, 5, None), (12, 14, None)])
+    [9, 9, 14]
+    """
+    out: list[int] = []
+    for _s, e, _d in spans:
+        out.append(max(out[-1], e) if out else e)
+    return out
+
+
+def _covered(spans: list[tuple[int, int, DirectiveMention]], reach: list[int], pos: int) -> bool:
+    """A span of ``spans`` (sorted by start, ``reach`` from :func:`_reach`) starts at or before ``pos`` and ends after
+    it.
+
+    >>> sp = [(0, 9, None), (3, 5, None), (12, 14, None)]
+    >>> [_covered(sp, _reach(sp), p) for p in (0, 8, 9, 11, 12, 14)]
+    [True, True, False, False, True, False]
+    """
+    i = bisect_right(spans, pos, key=_span_first)
+    return i > 0 and reach[i - 1] > pos
+
+
+def _span_first(x: tuple[int, int, DirectiveMention]) -> int:
+    return x[0]
+
+
+def _within(sorted_values: list[int], lo: int, hi: int) -> list[int]:
+    """The values of ``sorted_values`` from ``lo`` to ``hi`` (both included)."""
+    return sorted_values[bisect_left(sorted_values, lo) : bisect_right(sorted_values, hi)]
 
 
 def _directive_spans(directives: list[DirectiveMention]) -> list[tuple[int, int, DirectiveMention]]:
@@ -836,8 +871,47 @@ def _written_there(report: Report, o: OrgMention) -> bool:
     return there.startswith(written) or written.startswith(there)
 
 
+@dataclass(frozen=True)
+class _SeriesCandidate:
+    """A body of a sentence that may hold a series' event (:func:`_series_body`), read once a sentence."""
+
+    org: OrgMention
+    kind: str | None  # the kind of event its head holds (meeting_bodies.tsv), None for none
+    titled: bool  # a title's word is written right before it: a body in a person's title
+    base: str  # its name without its term (_body_and_term)
+
+
+def _series_candidates(report: Report, orgs: list[OrgMention], sent: Span,
+                       dspans: list[tuple[int, int, DirectiveMention]], dreach: list[int]) -> list[_SeriesCandidate]:
+    """The bodies of ``sent`` that :func:`_series_body` may count whatever the event's word: written there, in no
+    longer body's name of the sentence and in no document's name, in the sentence's order. A body nested in a longer
+    one is found by the furthest end of the bodies starting at or before it, and the first start of those ending where
+    it does (a walk over the sentence's bodies for each was quadratic on a long sentence)."""
+    p = _patterns()
+    k = report.key
+    here = orgs[bisect_left(orgs, sent.start, key=_org_start):bisect_left(orgs, sent.end, key=_org_start)]
+    starts = [o.span.start for o in here]
+    reach: list[int] = []
+    first_start: dict[int, int] = {}  # an end -> the first start of the sentence's bodies ending there
+    for o in here:
+        reach.append(max(reach[-1], o.span.end) if reach else o.span.end)
+        first_start[o.span.end] = min(first_start.get(o.span.end, o.span.start), o.span.start)
+    out: list[_SeriesCandidate] = []
+    for o in here:
+        nested = reach[bisect_right(starts, o.span.start) - 1] > o.span.end or first_start[o.span.end] < o.span.start
+        if o.span.end > sent.end or nested or _covered(dspans, dreach, o.span.start) or not _written_there(report, o):
+            continue
+        names = (text_key(o.name), text_key(report.text[o.span.start : o.span.end]))
+        listed = next((kd for head, kd in p.body_kind if any(n.startswith(head) for n in names)), None)
+        titled = listed is not None and p.titled.search(k, max(0, o.span.start - 40), o.span.start) is not None
+        out.append(_SeriesCandidate(o, listed, titled, _body_and_term(o.name)[0] if listed is not None else ""))
+    return out
+
+
 def _series_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span, kind: str,
-                 dspans: list[tuple[int, int, DirectiveMention]]) -> OrgMention | None:
+                 dspans: list[tuple[int, int, DirectiveMention]],
+                 read: dict[tuple[int, int], list[_SeriesCandidate]] | None = None,
+                 dreach: list[int] | None = None) -> OrgMention | None:
     """The body whose numbered event of a series kind (_SERIES_KINDS) the sentence tells, when it names that body and
     no other that holds events of that kind (meeting_bodies.tsv): "Trước đó, qua hai kỳ họp thứ 31 (…) và 32 (…), Uỷ
     ban Kiểm tra Trung ương đã kết luận …", "Thông báo kết luận kỳ họp 17 (…) được Uỷ ban Kiểm tra Trung ương phát đi
@@ -848,7 +922,9 @@ def _series_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span, 
     in a person's title ("Bí thư Tỉnh ủy X được hội nghị hiệp thương lần thứ hai nhất trí …": the Front's conference;
     as for a subject, tests/test_events19c.py), which leaves the event unknown ("Phát biểu khai mạc kỳ họp, Chủ tịch
     HĐND TP … cho biết, … Quốc hội …": not the Assembly's), nor a body a title implies, not written ("Chủ tịch kiêm
-    Bí thư Hà Tĩnh": its text is the title's). Of one body's names, the longest (its term).
+    Bí thư Hà Tĩnh": its text is the title's). Of one body's names, the longest (its term). The sentence's bodies are
+    read once a sentence (:func:`_series_candidates`, kept in ``read`` by the sentence's bounds; ``dreach`` is
+    :func:`_reach` of ``dspans``).
 
     >>> from kg.model import Report
     >>> t = "Qua kỳ họp thứ 31, Uỷ ban Kiểm tra Trung ương đã kết luận vi phạm."
@@ -856,25 +932,20 @@ def _series_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span, 
     >>> _series_body(Report(id="t", text=t, source_file="t"), [o], Span(0, len(t)), Span(4, 10), "Kỳ họp", []) is o
     True
     """
-    p = _patterns()
-    k = report.key
     found: dict[str, OrgMention] = {}
-    here = orgs[bisect_left(orgs, sent.start, key=_org_start):bisect_left(orgs, sent.end, key=_org_start)]
-    for o in here:
-        if o.span.end > sent.end or o.span.start < cue.end <= o.span.end \
-                or any(x is not o and x.span.start <= o.span.start and o.span.end <= x.span.end
-                       and len(x.span) > len(o.span) for x in here) \
-                or any(s <= o.span.start < e for s, e, _d in dspans) \
-                or not _written_there(report, o):
+    if read is None:
+        read = {}
+    if (candidates := read.get((sent.start, sent.end))) is None:
+        candidates = read[(sent.start, sent.end)] = _series_candidates(
+            report, orgs, sent, dspans, _reach(dspans) if dreach is None else dreach)
+    for c in candidates:
+        o = c.org
+        if c.kind != kind or o.span.start < cue.end <= o.span.end:
             continue
-        names = (text_key(o.name), text_key(report.text[o.span.start : o.span.end]))
-        listed = next((kd for head, kd in p.body_kind if any(n.startswith(head) for n in names)), None)
-        if listed == kind:
-            if p.titled.search(k, max(0, o.span.start - 40), o.span.start):
-                return None  # a body of the kind in a title, whose the event may be too, leaves it unknown
-            base = _body_and_term(o.name)[0]
-            if base not in found or len(o.name) > len(found[base].name):
-                found[base] = o
+        if c.titled:
+            return None  # a body of the kind in a title, whose the event may be too, leaves it unknown
+        if c.base not in found or len(o.name) > len(found[c.base].name):
+            found[c.base] = o
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -2486,6 +2557,78 @@ def _verbs_in(pattern: re.Pattern[str], k: str, sent: Span) -> Iterator[re.Match
     return ()
 
 
+def _nearest_cue(cues: list[tuple[int, EventMention]], pos: int,
+                 read: dict[int, list[int] | None]) -> tuple[int, EventMention]:
+    """The cue of ``cues`` (a sentence's event words: start, event) nearest ``pos``, the one after it of two as near,
+    the first written of two at one place: ``min`` by (distance, before), found by halving when the cues are in
+    their starts' order (their starts kept in ``read`` by the list's id; a walk over every cue of the sentence for
+    each participant was quadratic on a long sentence).
+
+    >>> a, b, c = object(), object(), object()
+    >>> cues = [(10, a), (20, b), (20, c)]
+    >>> [_nearest_cue(cues, p, {})[1] is x for p, x in ((0, a), (15, b), (14, a), (16, b), (30, b))]
+    [True, True, True, True, True]
+    """
+    if id(cues) not in read:
+        starts = [at for at, _ev in cues]
+        read[id(cues)] = starts if all(x <= y for x, y in zip(starts, starts[1:], strict=False)) else None
+    starts = read[id(cues)]
+    if starts is None or len(starts) != len(cues):
+        return min(cues, key=lambda c: (abs(c[0] - pos), c[0] < pos))
+    i = bisect_left(starts, pos)
+    if i == 0:
+        return cues[0]
+    before = bisect_left(starts, starts[i - 1])  # the first written at the nearest place before ``pos``
+    if i == len(cues) or pos - starts[before] < starts[i] - pos:
+        return cues[before]
+    return cues[i]
+
+
+_Read = dict[int, tuple[int, set[tuple[int, str]], set[int]]]
+
+
+def _participations(ev: EventMention, read: _Read) -> tuple[set[tuple[int, str]], set[int]]:
+    """(id(person), role) of ``ev``'s participations and id(person) of its people, kept in ``read`` by the event's
+    id and read again when their number changed elsewhere (a walk over them for each new one was quadratic in an
+    event of many people). After appending, the caller adds to both sets and calls :func:`_participated`."""
+    n, has, people = read.get(id(ev), (-1, set(), set()))
+    if n != len(ev.participants):
+        has = {(id(x.person), x.role) for x in ev.participants}
+        people = {id(x.person) for x in ev.participants}
+        read[id(ev)] = (len(ev.participants), has, people)
+    return has, people
+
+
+def _participated(ev: EventMention, part: Participation, read: _Read) -> None:
+    """Append ``part`` to ``ev``'s participations and to what :func:`_participations` read of them."""
+    has, people = _participations(ev, read)
+    ev.participants.append(part)
+    has.add((id(part.person), part.role))
+    people.add(id(part.person))
+    read[id(ev)] = (len(ev.participants), has, people)
+
+
+def _named_before(in_sent: list[tuple[int, int, PersonMention]], starts: list[int], longest: int, at: int,
+                  reach: int) -> PersonMention | None:
+    """The last person of ``in_sent`` (sorted by start; ``starts`` theirs, ``longest`` their longest span) whose name
+    ends at ``at`` or before, ``reach`` characters before it at most: only the names starting near enough are
+    visited, from the last one back (a walk over the whole sentence for each verb was quadratic on a long one).
+
+    >>> from kg.model import PersonMention
+    >>> a, b = PersonMention(Span(0, 5), "A"), PersonMention(Span(40, 45), "B")
+    >>> people = [(0, 5, a), (40, 45, b)]
+    >>> [p.name if p else None for p in (_named_before(people, [0, 40], 5, at, 20) for at in (44, 50, 70, 3))]
+    [None, 'B', None, None]
+    """
+    i = bisect_right(starts, at) - 1
+    while i >= 0 and starts[i] >= at - reach - longest:
+        s, e, p = in_sent[i]
+        if e <= at and at - e <= reach:
+            return p
+        i -= 1
+    return None
+
+
 def _chain_after(k: str, start: int, in_sent: list[tuple[int, int, PersonMention]]) -> list[tuple[int, PersonMention]]:
     """The people a verb ending at ``start`` names after it, with where each is named: "bầu ông A (…), ông B (…)": a
     chain of names, each close to the last, none of them after "thay cho", "vì", "sau khi" (the person replaced, the
@@ -2579,7 +2722,11 @@ _HOST_GAP = re.compile(r"(?:\s*,(?:[^.;:!?,\n]|\.(?=\S)){1,80})*\s*,?\s*"
 _GUEST_REACH = 70  # characters from the event's word to its guest's name ("hội đàm với Chủ tịch Quốc hội … X")
 
 
-def _two_sides(k: str, at: int, in_sent: list[tuple[int, int, PersonMention]]) -> list[PersonMention]:
+_HOST_STOP = re.compile(r"[;:!?]")  # a mark _HOST_GAP never holds: no host is named before it
+
+
+def _two_sides(k: str, at: int, in_sent: list[tuple[int, int, PersonMention]], starts: list[int] | None = None,
+               stops: list[int] | None = None, longest: int | None = None) -> list[PersonMention]:
     """Who holds a two-sided event (a reception, talks, a meeting: event_sentence_words 'two_sided_kind') whose word
     is written at ``at``: the person named right before it, only 'host_gap' words between ("Chủ tịch nước X đã có
     buổi tiếp …", "X cũng đã tiếp ông Y", "X, Ủy viên Bộ Chính trị, đã tiếp …"), and the first person named after
@@ -2595,9 +2742,26 @@ def _two_sides(k: str, at: int, in_sent: list[tuple[int, int, PersonMention]]) -
     >>> _two_sides(t, t.index("buổi tiếp"), [(4, 14, a), (48, 54, b)])
     []
     """
-    out = [p for s, e, p in in_sent if e <= at and _HOST_GAP.fullmatch(k, e, at) is not None][-1:]
-    for s, _e, p in in_sent:
-        if at < s <= at + _GUEST_REACH and p not in out and _CLAUSE_MARK.search(k, at, s) is None:
+    if starts is None or stops is None or longest is None:
+        out = [p for s, e, p in in_sent if e <= at and _HOST_GAP.fullmatch(k, e, at) is not None][-1:]
+        first = 0
+    else:
+        # (the same, from the last name back: none before the last mark _HOST_GAP never holds, whose names, ending
+        # ``longest`` characters after their start at most, end before it; and the guest from the first name after)
+        out = []
+        floor = (stops[j - 1] + 1 if (j := bisect_left(stops, at)) > 0 else 0) - longest
+        i = bisect_right(starts, at) - 1
+        while i >= 0 and starts[i] >= floor:
+            s, e, p = in_sent[i]
+            if e <= at and _HOST_GAP.fullmatch(k, e, at) is not None:
+                out.append(p)
+                break
+            i -= 1
+        first = bisect_right(starts, at)
+    for s, _e, p in in_sent[first:]:
+        if s > at + _GUEST_REACH:
+            break
+        if at < s and p not in out and _CLAUSE_MARK.search(k, at, s) is None:
             out.append(p)
             break
     return out
@@ -2727,8 +2891,11 @@ def _participants(
     out: list[tuple[int, Participation]] = []
     pos = 0
 
+    added: set[tuple[int, str]] = set()  # (id(person), role) of each participation in ``out``
+
     def add(p: PersonMention, role: str) -> None:
-        if not any(x.person is p and x.role == role for _, x in out):
+        if (id(p), role) not in added:
+            added.add((id(p), role))
             out.append((pos, Participation(p, role)))
 
     def add_floor(at: int, p: PersonMention, role: str) -> None:
@@ -2766,21 +2933,22 @@ def _participants(
             for _s, p in _chain_after(k, m.end(), in_sent):
                 add(p, "attended")
     verbs = [(_CHAIR, "chaired"), (_SPEAK, "spokeAt"), (_ATTEND_VERB, "attended")]
+    sent_starts = [s for s, _e, _p in in_sent]
+    longest = max(e - s for s, e, _p in in_sent)
     if near:
         verbs += [(_patterns().say, "spokeAt"), (_patterns().honour_before, "attended")]
     for verb, role in verbs:
         for m in _verbs_in(verb, k, sent):
             pos = m.start()
-            before = [(s, e, p) for s, e, p in in_sent if e <= m.start() and m.start() - e <= 160]
-            if before:
-                add(before[-1][2], role)
+            if (subject := _named_before(in_sent, sent_starts, longest, m.start(), 160)) is not None:
+                add(subject, role)
                 for q in _plural_subject(k, m.start(), in_sent):  # "Các ông A, B và C tham dự": each of them
                     add(q, role)
                 continue
             # "Phát biểu kết luận hội nghị, đồng chí X …", "Chủ trì hội nghị có đồng chí X"
-            after = [(s, e, p) for s, e, p in in_sent if s >= m.end() and s - m.end() <= 120]
-            if after and verb in (_CHAIR, _SPEAK):
-                add(after[0][2], role)
+            i = bisect_left(sent_starts, m.end())
+            if i < len(in_sent) and sent_starts[i] - m.end() <= 120 and verb in (_CHAIR, _SPEAK):
+                add(in_sent[i][2], role)
     # (last: a speaker the rules above found keeps their event, one only the floor rules find does not)
     floor = [(_PRESENT, None)] + ([(_FLOOR, None), (_DEBATE, _DELEGATE)] if debating else [])
     if voters:
@@ -2868,10 +3036,9 @@ def _tasks(report: Report, extraction: Extraction, sents: list[Span],
         org = orgs_by_start[start]
         si = _sentence_index(sents, m.start())
         sent = sents[si] if si >= 0 else Span(0, len(text))
-        directive = None
-        for s, _e, d in dspans:
-            if sent.start <= s < m.start():
-                directive = d
+        # the last document written in the sentence before the task's word
+        lo, hi = bisect_left(dspans, sent.start, key=_span_first), bisect_left(dspans, m.start(), key=_span_first)
+        directive = dspans[hi - 1][2] if hi > lo else None
         pos = org.span.end
         assignee = org
         while True:
@@ -3025,9 +3192,12 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     report_date = report.published.to_date() if report_year is not None and report.published is not None else None
     dates = find_dates(report.text, report_year=report_year, key=k, report_date=report_date)
     # A date written right after a document is its issue date, not an event's.
+    dspan_ends = sorted(e for _s, e, _d in dspans)
+    dspan_reach = _reach(dspans)
+    series_read: dict[tuple[int, int], list[_SeriesCandidate]] = {}  # a sentence -> its bodies (_series_body)
     dates = [d for d in dates
-             if not any(e <= d.span.start <= e + 70 and _ISSUE_GAP.fullmatch(k, e, d.span.start)
-                        for _s, e, _d in dspans)]
+             if not any(_ISSUE_GAP.fullmatch(k, e, d.span.start)
+                        for e in _within(dspan_ends, d.span.start - 70, d.span.start))]
     if report_date is not None and _dated_to_the_day(report, sents, dates):
         # "Sáng nay, …", "hôm qua", "ngày mai": days relative to the report's, which only a report dated to the day has
         relative = _relative_days(report, report_date)
@@ -3058,7 +3228,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     found: list[tuple[Span, str, OrgMention | None]] = []  # (event word, kind, the body that meets)
     for m in _cues(p, k, report_tokens(report)):
         cue = Span(m.start(), m.end())
-        if any(s <= cue.start < e for s, e, _d in dspans):  # "Nghị quyết Hội nghị Trung ương 4"
+        if _covered(dspans, dspan_reach, cue.start):  # "Nghị quyết Hội nghị Trung ương 4"
             continue
         if _inside_org(orgs, cue):  # "Trung tâm Hội nghị quốc gia" is a place, not a conference
             continue
@@ -3153,7 +3323,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         if (named_body := _name_body(report, orgs, cue, kind)) is not None:
             occ.organizer = named_body
         if occ.organizer is None and occ.number is not None and kind in _SERIES_KINDS:
-            occ.organizer = _series_body(report, orgs, sents[si] if si >= 0 else sent, cue, kind, dspans)
+            occ.organizer = _series_body(report, orgs, sents[si] if si >= 0 else sent, cue, kind, dspans, series_read,
+                                          dspan_reach)
         if occ.organizer is None and kind in _DELEGATION_KINDS:
             occ.organizer = _delegation_subject(report, orgs, sent, cue)
         visited = None
@@ -3298,9 +3469,10 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         told_last[si] = (cue.end, ev)
         event_sentence.setdefault(si, ev)
         cues_in_sentence.setdefault(si, []).append((cue.start, ev))
-        for s, _e, d in dspans:
-            if (cue.end <= s < sent.end and s - cue.end <= 160 and d not in ev.concerns
-                    and _CONCERNS_GAP.search(k, cue.end, s)):
+        near = dspans[bisect_left(dspans, cue.end, key=_span_first) :
+                      bisect_left(dspans, min(sent.end, cue.end + 161), key=_span_first)]
+        for s, _e, d in near:  # the documents written after the word in its sentence, 160 characters on at most
+            if d not in ev.concerns and _CONCERNS_GAP.search(k, cue.end, s):
                 ev.concerns.append(d)
 
     # People: the sentence's own event, else the latest event named before it.
@@ -3318,6 +3490,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     # before the first sentence naming an event (a headline, a lead naming the people first: "ĐB Nguyễn Văn A … cho
     # rằng …" then "… tại phiên thảo luận"), the story is already that event's: its people are read for it, as after it
     lead_event = _lead_event(event_sentence, held_cues)
+    cue_starts: dict[int, list[int] | None] = {}  # id(a sentence's cues) -> their starts, when in order (_nearest_cue)
+    had: _Read = {}  # id(event) -> its participations read (_participations)
     lead_at = min(event_sentence, default=0)
     for si, sent in enumerate(sents):
         if si in event_sentence:
@@ -3335,21 +3509,25 @@ def extract_events(report: Report, extraction: Extraction) -> None:
                                        electing=one_electing and story.kind in _ELECTION_KINDS):
             ev = story
             if (cues := held_cues.get(si) or (cues_in_sentence.get(si) if current is event_sentence.get(si) else None)):
-                ev = min(cues, key=lambda c: (abs(c[0] - pos), c[0] < pos))[1]
-            if not any(x.person is part.person and x.role == part.role for x in ev.participants):
-                ev.participants.append(part)
+                ev = _nearest_cue(cues, pos, cue_starts)[1]
+            if (id(part.person), part.role) not in _participations(ev, had)[0]:
+                _participated(ev, part, had)
 
+    host_stops: list[int] | None = None  # where _HOST_STOP marks are written (read at the first two-sided event)
+    people_longest = max((e - s for s, e, _p in people), default=0)
     for si, cues in cues_in_sentence.items():
         # "Chủ tịch nước X đã có buổi tiếp cựu Ngoại trưởng Y": the two sides of a reception or talks took part in it
         # (kept as the floor's speakers are: they keep no event alone)
         for at, ev in cues:
             if ev.kind in _TWO_SIDED_KINDS and si >= 0:
                 sent = sents[si]
-                in_sent = people[bisect_left(people_starts, sent.start):bisect_left(people_starts, sent.end)]
-                for person in _two_sides(k, at, in_sent):
-                    if not any(x.person is person for x in ev.participants):
+                lo, hi = bisect_left(people_starts, sent.start), bisect_left(people_starts, sent.end)
+                if host_stops is None:
+                    host_stops = [m.start() for m in _HOST_STOP.finditer(k)]
+                for person in _two_sides(k, at, people[lo:hi], people_starts[lo:hi], host_stops, people_longest):
+                    if id(person) not in _participations(ev, had)[1]:
                         part = Participation(person, "attended")
-                        ev.participants.append(part)
+                        _participated(ev, part, had)
                         from_floor[id(part)] = part
     campaigns = _campaigns(report, extraction, sents)
     for c in campaigns:
