@@ -2397,10 +2397,9 @@ def _name_after_short_form(toks: Tokens, k: int) -> bool:
 
 
 @cache
-def _outlet_cues() -> tuple[tuple[str, ...], ...]:
-    """The cues of outlet_cues.tsv as key tokens, longest first."""
-    return tuple(sorted({tuple(phrase_tokens(row[0])) for row in read_rows("outlet_cues.tsv", 1)},
-                        key=len, reverse=True))
+def _outlet_cues() -> PhraseIndex:
+    """The cues of outlet_cues.tsv, read before a newspaper's bare name."""
+    return phrase_table("outlet_cues.tsv")
 
 
 def _cited_outlet(toks: Tokens, i: int, j: int) -> bool:
@@ -2412,10 +2411,7 @@ def _cited_outlet(toks: Tokens, i: int, j: int) -> bool:
         return False
     if j < len(toks.k) and toks.word[j] and toks.cap[j] and toks.gap[j] == " " and not toks.brk[j]:
         return False
-    for cue in _outlet_cues():
-        if i >= len(cue) and tuple(toks.k[i - len(cue) : i]) == cue and not toks.brk[i]:
-            return True
-    return False
+    return not toks.brk[i] and _outlet_cues().ending_at(toks, i) > 0
 
 
 def parse_org(toks: Tokens, i: int, ctx: str = "top", depth: int = 0) -> OrgParse | None:
