@@ -48,6 +48,7 @@ from kg.textkey import key as text_key
 from .doc_tables import DocType, Issuer, alternation, read_tsv, tables, term_at, words_by_use
 from .lexicon import read_rows
 from .sentences import sentences
+from .span_cover import SpanCover
 from .symbols import SymbolMatch, SymbolParse, find_symbols, parse_symbol
 
 # ---------------------------------------------------------------------------------------------
@@ -494,21 +495,17 @@ class _OrgSpans:
 
     ends: list[int]  # every organization's end, sorted
     by_end: list[OrgMention]  # the organizations in that order
-    starts: list[int]  # every organization's start, sorted
-    reach: list[int]  # reach[i]: the furthest end of the organizations starting at starts[0..i]
+    cover: SpanCover  # which organization's name a position is inside
     starts_ending: dict[int, list[int]]  # an end -> the starts of the organizations ending there
 
     @staticmethod
     def of(orgs: list[OrgMention]) -> _OrgSpans:
         by_end = sorted(orgs, key=lambda o: o.span.end)
-        by_start = sorted(orgs, key=lambda o: o.span.start)
-        reach: list[int] = []
-        for o in by_start:
-            reach.append(max(reach[-1], o.span.end) if reach else o.span.end)
         ending: dict[int, list[int]] = {}
         for o in orgs:
             ending.setdefault(o.span.end, []).append(o.span.start)
-        return _OrgSpans([o.span.end for o in by_end], by_end, [o.span.start for o in by_start], reach, ending)
+        return _OrgSpans([o.span.end for o in by_end], by_end, SpanCover((o.span.start, o.span.end) for o in orgs),
+                         ending)
 
     def ending_within(self, lo: int, hi: int) -> list[OrgMention]:
         """The organizations whose end is in [lo, hi]."""
@@ -516,8 +513,7 @@ class _OrgSpans:
 
     def covers(self, pos: int) -> bool:
         """An organization starts before ``pos`` and ends after it (``pos`` strictly inside its name)."""
-        i = bisect_left(self.starts, pos)
-        return i > 0 and self.reach[i - 1] > pos
+        return self.cover.covers_inside(pos)
 
 
 def _org_spans(report: Report, orgs: list[OrgMention]) -> _OrgSpans:

@@ -71,6 +71,7 @@ from kg.textkey import key as text_key
 from .doc_tables import Issuer, alternation, read_tsv, tables, words_by_use
 from .scans import inside_brackets, matches_at_tokens, matches_at_words
 from .sentences import sentences
+from .span_cover import SpanCover
 from .tokens import Tokens, phrase_tokens, report_tokens
 
 
@@ -504,31 +505,6 @@ def _written(report: Report) -> list[WrittenDate]:
     return report.memo("extract.events.written", lambda: written_dates(report.text, key=report.key))
 
 
-def _reach(spans: list[tuple[int, int, DirectiveMention]]) -> list[int]:
-    """For spans sorted by start, the furthest end of the first i + 1 of them, at i: which of them covers a
-    position is then a halving, not a walk over every document (quadratic on a long report).
-
-    >>> _reach([(0, 9, None), (3, 5, None), (12, 14, None)])
-    [9, 9, 14]
-    """
-    out: list[int] = []
-    for _s, e, _d in spans:
-        out.append(max(out[-1], e) if out else e)
-    return out
-
-
-def _covered(spans: list[tuple[int, int, DirectiveMention]], reach: list[int], pos: int) -> bool:
-    """A span of ``spans`` (sorted by start, ``reach`` from :func:`_reach`) starts at or before ``pos`` and ends after
-    it.
-
-    >>> sp = [(0, 9, None), (3, 5, None), (12, 14, None)]
-    >>> [_covered(sp, _reach(sp), p) for p in (0, 8, 9, 11, 12, 14)]
-    [True, True, False, False, True, False]
-    """
-    i = bisect_right(spans, pos, key=_span_first)
-    return i > 0 and reach[i - 1] > pos
-
-
 def _span_first(x: tuple[int, int, DirectiveMention]) -> int:
     return x[0]
 
@@ -882,7 +858,7 @@ class _SeriesCandidate:
 
 
 def _series_candidates(report: Report, orgs: list[OrgMention], sent: Span,
-                       dspans: list[tuple[int, int, DirectiveMention]], dreach: list[int]) -> list[_SeriesCandidate]:
+                       dcover: SpanCover) -> list[_SeriesCandidate]:
     """The bodies of ``sent`` that :func:`_series_body` may count whatever the event's word: written there, in no
     longer body's name of the sentence and in no document's name, in the sentence's order. A body nested in a longer
     one is found by the furthest end of the bodies starting at or before it, and the first start of those ending where
@@ -890,16 +866,14 @@ def _series_candidates(report: Report, orgs: list[OrgMention], sent: Span,
     p = _patterns()
     k = report.key
     here = orgs[bisect_left(orgs, sent.start, key=_org_start):bisect_left(orgs, sent.end, key=_org_start)]
-    starts = [o.span.start for o in here]
-    reach: list[int] = []
+    cover = SpanCover((o.span.start, o.span.end) for o in here)
     first_start: dict[int, int] = {}  # an end -> the first start of the sentence's bodies ending there
     for o in here:
-        reach.append(max(reach[-1], o.span.end) if reach else o.span.end)
         first_start[o.span.end] = min(first_start.get(o.span.end, o.span.start), o.span.start)
     out: list[_SeriesCandidate] = []
     for o in here:
-        nested = reach[bisect_right(starts, o.span.start) - 1] > o.span.end or first_start[o.span.end] < o.span.start
-        if o.span.end > sent.end or nested or _covered(dspans, dreach, o.span.start) or not _written_there(report, o):
+        nested = cover.furthest_end(o.span.start) > o.span.end or first_start[o.span.end] < o.span.start
+        if o.span.end > sent.end or nested or dcover.covers(o.span.start) or not _written_there(report, o):
             continue
         names = (text_key(o.name), text_key(report.text[o.span.start : o.span.end]))
         listed = next((kd for head, kd in p.body_kind if any(n.startswith(head) for n in names)), None)
@@ -911,7 +885,7 @@ def _series_candidates(report: Report, orgs: list[OrgMention], sent: Span,
 def _series_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span, kind: str,
                  dspans: list[tuple[int, int, DirectiveMention]],
                  read: dict[tuple[int, int], list[_SeriesCandidate]] | None = None,
-                 dreach: list[int] | None = None) -> OrgMention | None:
+                 dcover: SpanCover | None = None) -> OrgMention | None:
     """The body whose numbered event of a series kind (_SERIES_KINDS) the sentence tells, when it names that body and
     no other that holds events of that kind (meeting_bodies.tsv): "Trước đó, qua hai kỳ họp thứ 31 (…) và 32 (…), Uỷ
     ban Kiểm tra Trung ương đã kết luận …", "Thông báo kết luận kỳ họp 17 (…) được Uỷ ban Kiểm tra Trung ương phát đi
@@ -923,8 +897,8 @@ def _series_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span, 
     as for a subject, tests/test_events19c.py), which leaves the event unknown ("Phát biểu khai mạc kỳ họp, Chủ tịch
     HĐND TP … cho biết, … Quốc hội …": not the Assembly's), nor a body a title implies, not written ("Chủ tịch kiêm
     Bí thư Hà Tĩnh": its text is the title's). Of one body's names, the longest (its term). The sentence's bodies are
-    read once a sentence (:func:`_series_candidates`, kept in ``read`` by the sentence's bounds; ``dreach`` is
-    :func:`_reach` of ``dspans``).
+    read once a sentence (:func:`_series_candidates`, kept in ``read`` by the sentence's bounds; ``dcover`` is
+    the :class:`SpanCover` of ``dspans``).
 
     >>> from kg.model import Report
     >>> t = "Qua kỳ họp thứ 31, Uỷ ban Kiểm tra Trung ương đã kết luận vi phạm."
@@ -937,7 +911,7 @@ def _series_body(report: Report, orgs: list[OrgMention], sent: Span, cue: Span, 
         read = {}
     if (candidates := read.get((sent.start, sent.end))) is None:
         candidates = read[(sent.start, sent.end)] = _series_candidates(
-            report, orgs, sent, dspans, _reach(dspans) if dreach is None else dreach)
+            report, orgs, sent, SpanCover((s, e) for s, e, _d in dspans) if dcover is None else dcover)
     for c in candidates:
         o = c.org
         if c.kind != kind or o.span.start < cue.end <= o.span.end:
@@ -3193,7 +3167,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     dates = find_dates(report.text, report_year=report_year, key=k, report_date=report_date)
     # A date written right after a document is its issue date, not an event's.
     dspan_ends = sorted(e for _s, e, _d in dspans)
-    dspan_reach = _reach(dspans)
+    dspan_cover = SpanCover((s, e) for s, e, _d in dspans)
     series_read: dict[tuple[int, int], list[_SeriesCandidate]] = {}  # a sentence -> its bodies (_series_body)
     dates = [d for d in dates
              if not any(_ISSUE_GAP.fullmatch(k, e, d.span.start)
@@ -3228,7 +3202,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
     found: list[tuple[Span, str, OrgMention | None]] = []  # (event word, kind, the body that meets)
     for m in _cues(p, k, report_tokens(report)):
         cue = Span(m.start(), m.end())
-        if _covered(dspans, dspan_reach, cue.start):  # "Nghị quyết Hội nghị Trung ương 4"
+        if dspan_cover.covers(cue.start):  # "Nghị quyết Hội nghị Trung ương 4"
             continue
         if _inside_org(orgs, cue):  # "Trung tâm Hội nghị quốc gia" is a place, not a conference
             continue
@@ -3324,7 +3298,7 @@ def extract_events(report: Report, extraction: Extraction) -> None:
             occ.organizer = named_body
         if occ.organizer is None and occ.number is not None and kind in _SERIES_KINDS:
             occ.organizer = _series_body(report, orgs, sents[si] if si >= 0 else sent, cue, kind, dspans, series_read,
-                                          dspan_reach)
+                                          dspan_cover)
         if occ.organizer is None and kind in _DELEGATION_KINDS:
             occ.organizer = _delegation_subject(report, orgs, sent, cue)
         visited = None
