@@ -62,7 +62,7 @@ from .founded_heads import founded_heads
 from .named_removals import named_removals
 from .reelection import reelect
 from .sentences import sentence_index, sentences
-from .successors import successors
+from .successors import retired_predecessors, successors
 
 
 @cache
@@ -152,10 +152,11 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     body the report told an election into (:func:`.elected_lists.elected_lists`) (persons listed with their
     titles before one election verb each gain its post in officials' ``_coordinated``); a held post a removal names
     by its role alone is left (:func:`.named_removals.named_removals`); last, a post held that the
-    report gives someone else is left (:func:`.successors.successors`). A step settled here keeps its status
-    through the re-election rule: a re-election told in a past step's sentence is that step's act ("Tại đại
-    hội Đảng bộ thành phố khoá 10, nhiệm kỳ 2015-2020, ông X tái cử Phó bí thư Thành ủy", after the report's
-    own appointment of X), not this report's (:func:`_keep_steps`)."""
+    report gives someone else is left (:func:`.successors.successors`), and one whose holder the report's
+    act replaces, named as already retired, former (:func:`.successors.retired_predecessors`). A step
+    settled here keeps its status through the re-election rule: a re-election told in a past step's
+    sentence is that step's act ("Tại đại hội Đảng bộ thành phố khoá 10, nhiệm kỳ 2015-2020, ông X tái cử
+    Phó bí thư Thành ủy", after the report's own appointment of X), not this report's (:func:`_keep_steps`)."""
     was = {id(pm): pm.status for pm in extraction.posts}
     _open_last_steps(report, extraction)
     _settle_steps(report, extraction)
@@ -169,6 +170,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     elected_lists(report, extraction)
     named_removals(report, extraction)
     successors(report, extraction, lambda pm: _told_earlier(report, pm))
+    retired_predecessors(report, extraction)
 
 
 def _keep_steps(extraction: Extraction, steps: dict[int, str]) -> None:
