@@ -62,7 +62,7 @@ from .founded_heads import founded_heads
 from .named_removals import named_removals
 from .reelection import reelect
 from .sentences import sentence_index, sentences
-from .successors import successors
+from .successors import retired_predecessors, successors
 
 
 @cache
@@ -152,11 +152,13 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     body the report told an election into (:func:`.elected_lists.elected_lists`) (persons listed with their
     titles before one election verb each gain its post in officials' ``_coordinated``); a held post a removal names
     by its role alone is left (:func:`.named_removals.named_removals`); last, a post held that the
-    report gives someone else is left (:func:`.successors.successors`). A step settled here keeps its status
-    through the re-election rule: a re-election told in a past step's sentence is that step's act ("Tại đại
-    hội Đảng bộ thành phố khoá 10, nhiệm kỳ 2015-2020, ông X tái cử Phó bí thư Thành ủy", after the report's
-    own appointment of X), not this report's (:func:`_keep_steps`)."""
+    report gives someone else is left (:func:`.successors.successors`), and one whose holder the report's
+    act replaces, named as already retired, former (:func:`.successors.retired_predecessors`). A step
+    settled here keeps its status through the re-election rule: a re-election told in a past step's
+    sentence is that step's act ("Tại đại hội Đảng bộ thành phố khoá 10, nhiệm kỳ 2015-2020, ông X tái cử
+    Phó bí thư Thành ủy", after the report's own appointment of X), not this report's (:func:`_keep_steps`)."""
     was = {id(pm): pm.status for pm in extraction.posts}
+    _open_last_steps(report, extraction)
     _settle_steps(report, extraction)
     steps = {id(pm): pm.status for pm in extraction.posts if was[id(pm)] == "appointed" and pm.status != "appointed"}
     reelect(report, extraction)
@@ -168,6 +170,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     elected_lists(report, extraction)
     named_removals(report, extraction)
     successors(report, extraction, lambda pm: _told_earlier(report, pm))
+    retired_predecessors(report, extraction)
 
 
 def _keep_steps(extraction: Extraction, steps: dict[int, str]) -> None:
@@ -359,3 +362,63 @@ def _relative_step(k: str, sent: Span, step: re.Pattern[str]) -> bool:
     "Hồi tháng 3 …", a month of its own), on the report's key ``k``."""
     m = step.match(k, sent.start)
     return m is not None and not k[sent.start : m.end()].lstrip(' "“\'(').startswith(text_key("hồi"))
+
+
+# A career step opening its sentence (or its line, after a bullet) with the date it began and no end: "Từ tháng
+# 7/2020, ông là ...", "- Từ 6/2021: Ủy viên ...", "Kể từ năm 2019, bà giữ chức ...", on the report's key. The
+# date is a month with its year, a day with them, or a year; no end follows it ("Từ năm 2010 - 2015", "Từ
+# tháng 3/1990 đến tháng 6/2001" and "từ 2003 đến nay" are other shapes).
+_OPEN_STEP = re.compile(r"[\s\"“'(]*(?:[-+•*]\s*)?(?:kể\s+)?từ\s+(?:(?:đầu|cuối|giữa)\s+)?"
+                        r"(?:(?:ngày\s+)?\d{1,2}\s*[/.-]\s*)?(?:(?:tháng\s+)?\d{1,2}\s*[/.-]\s*|năm\s+)?(\d{4})"
+                        r"(?![\w/])(?!\s*(?:[-–]|đến|tới|cho\s+đến)(?![\w]))")
+
+
+def _open_last_steps(report: Report, extraction: Extraction) -> None:
+    """The last step of a career told from the date it began, with no end ("- 2/2024 - 6/2025: Giám đốc Sở X.
+    - Từ 7/2025: Phó Chủ tịch UBND tỉnh Y."; "Năm 2015, ông là A. Từ tháng 7/2020, ông là B.") is held: the
+    text says the person has held it since then and tells nothing after it. The word "từ" ("since") reads
+    as a past cue, and a career line without "đến nay" as over; a step of its sentence's opening date
+    (:data:`_OPEN_STEP`) read former is held again when no post of the same person begins later, nor is
+    told in a later sentence as held or gained (not a seat kept beside other posts, ``seat_roles.tsv``).
+    A step a later one follows stays former; so does a post its sentence tells in a list of past ones ("Từ tháng
+    7/2008, ông giữ các chức vụ Phó Bí thư, Chủ tịch UBND, Bí thư Tỉnh ủy": :func:`_past_list_words`). The report's
+    own act (:func:`_own_act`: "- Ngày 29/9/2023: được điều động giữ chức Bí thư Tỉnh ủy") is no later step:
+    a transfer does not itself end the post held before it (the gold convention of the twenty-fifth round)."""
+    k = report.key
+    if "từ" not in k:
+        return
+    posts = extraction.posts
+    sents: list[Span] | None = None
+    seats = _seat_roles()
+    for pm in posts:
+        d = pm.start
+        if pm.status != "former" or pm.end is not None or d is None or d.year is None or d.inferred_year:
+            continue
+        sents = sents or sentences(report)
+        i = sentence_index(report, pm.span.start)
+        if i < 0:
+            continue
+        m = _OPEN_STEP.match(k, sents[i].start)
+        if m is None or int(m.group(1)) != d.year or _past_list_words().search(k, sents[i].start, pm.span.start):
+            continue
+        mine = [x for x in posts if x.person is pm.person and x is not pm and _post(x) != _post(pm)]
+        if any(_earlier_step(pm, x) and not _own_act(x) for x in mine):
+            continue  # a later step of the career
+        if any(sentence_index(report, x.span.start) > i and x.role_id not in seats and x.start is None
+               and x.status in ("holds", "appointed") for x in mine):
+            continue  # "Hiện ông là ...": a later post held now
+        pm.status = "holds"
+
+
+def _own_act(pm: PostMention) -> bool:
+    """The post is gained in an act told with its day or with no date: the report's own, not a step of a
+    career (a step is dated by its month or year: "Tháng 10/2020, ông được bầu ...")."""
+    return pm.status == "appointed" and (pm.start is None or pm.start.day is not None)
+
+
+@cache
+def _past_list_words() -> re.Pattern[str]:
+    """Words telling posts as past ones, on the report's key: the cues of a career list (``career_cues.tsv``:
+    "từng là", "lần lượt giữ", "giữ các chức vụ") and the prefixes "nguyên", "cựu"."""
+    cues = [text_key(r["cue"]) for r in read_tsv("career_cues.tsv") if r["status"] in ("", "former")]
+    return whole_words([*cues, text_key("nguyên"), text_key("cựu")])

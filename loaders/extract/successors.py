@@ -1,5 +1,8 @@
 """A successor named for a post ends it for the person the report names with it: "left".
 
+A predecessor the report names as already retired ("thay bà B, Trưởng ban, đã nghỉ hưu") left the post before
+the event: "former" (:func:`retired_predecessors`).
+
 A report tells a set of moves: "Ông B, Phó Chủ tịch UBND tỉnh, được điều động giữ chức Bí thư Huyện ủy Phú
 Quốc." and, elsewhere, "ông A, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Phú Quốc giữ chức Trưởng Ban Tổ
 chức". A's "Bí thư Huyện ủy Phú Quốc" is written as held, and a transfer alone does not end the title it is
@@ -15,13 +18,15 @@ steps are settled (:mod:`.past_steps` runs this last).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
 from kg.model import Extraction, PostMention, Report
 from kg.textkey import key as text_key
 
-from .doc_tables import read_tsv
+from .doc_tables import alternation, read_tsv, words_by_use
+from .sentences import sentence_index, sentences
 
 
 @cache
@@ -62,3 +67,42 @@ def successors(report: Report, extraction: Extraction,
         post = _single_post(pm)
         if post is not None and given.get(post, set()) - {id(pm.person)}:
             pm.status = "former" if told_earlier is not None and told_earlier(pm) else "left"
+
+
+_HONORIFICS = ("ông", "bà", "đồng chí")
+_MAX_TITLES = 90  # characters of the titles apposed to a predecessor's name: ", Trưởng Ban Văn hóa - Xã hội,"
+
+
+@cache
+def _retired_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the replace words and an honorific ending right before a name, the retired words right after it or after
+    its apposed titles), on the report's key (``retired_predecessors.tsv``)."""
+    words = words_by_use("retired_predecessors.tsv")
+    hon = alternation([text_key(h) for h in _HONORIFICS])
+    before = re.compile(rf"(?<![\w])(?:{alternation(words['replace'])})\s+(?:(?:{hon})\s+)?$")
+    after = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?(?:\s*,[^.;:]{{1,{_MAX_TITLES}}}?)?,?\s+"
+                       rf"(?:{alternation(words['retired'])})(?![\w])")
+    return before, after
+
+
+def retired_predecessors(report: Report, extraction: Extraction) -> None:
+    """A post "left" whose holder the report's act replaces, named as already retired ("thay bà B, Trưởng ban,
+    đã nghỉ hưu", "thay đồng chí B đã nghỉ hưu theo chế độ từ ngày 1/3"): the vacancy came before the act, so
+    the post is "former" (``retired_predecessors.tsv``). Only a mention of the person in the post's own
+    sentence, written right after a replace word, is read."""
+    left = [pm for pm in extraction.posts if pm.status == "left"]
+    if not left:
+        return
+    k = report.key
+    before, after = _retired_patterns()
+    sents = sentences(report)
+    for pm in left:
+        i = sentence_index(report, pm.span.start)
+        if i < 0:
+            continue
+        sent = sents[i]
+        for s in pm.person.spans or [pm.person.span]:
+            if sent.start <= s.start < sent.end and before.search(k, max(sent.start, s.start - 30), s.start) \
+                    and after.match(k, s.end, sent.end):
+                pm.status = "former"
+                break
