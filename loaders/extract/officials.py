@@ -66,6 +66,7 @@ from kg.loaders.extract.titles import (
     past_place,
     role_alone,
     role_english,
+    seat_title,
 )
 from kg.loaders.extract.titles import first_words as title_first_words
 from kg.loaders.extract.tokens import (
@@ -353,17 +354,40 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
         if run and run[0].end <= inner.get(i, -1):
             run = []  # "thông báo của Ban Bí thư Trung ương, ông X": a role word inside a body's name
         if run:
+            seat = _seat_before(toks, i, done, finder)
             done = run[-1].end
             cut = _past_compared(toks, i, run)
             if cut is not run:
-                i, run = cut[0].start, cut
+                i, run, seat = cut[0].start, cut, None
         if run:
             _past_body_before_name(toks, run, finder, name_starts)
+            if seat is not None:  # "ông A, Thường vụ Tỉnh ủy, Phó Chủ tịch ...": the seat opens the run
+                i, run = seat.start, [seat, *run]
             runs[i] = run
     return runs
 
 
 _COMPARISONS = phrase_table("comparison_words.tsv")
+
+
+_SEAT_OPENERS = frozenset({",", ";", "-", "("})  # what may stand before a seat that opens a run
+_BODY_ALONE_MARKS = frozenset({",", ";"})  # what may close the seat's body
+_MAX_SEAT = 10  # tokens of a seat's body and its mark: "Thường vụ Đảng ủy Khối doanh nghiệp Trung ương,"
+
+
+def _seat_before(toks: Tokens, i: int, floor: int, finder: OrgFinder) -> Title | None:
+    """The seat written alone right before the run of titles at token i, after a name or an opening
+    mark ("ông A, Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh", "12. B, Thường vụ Thành ủy, Bí thư
+    Quận ủy X": :func:`.titles.seat_title`), not before token ``floor`` (the last run's end), or None.
+    Looked for only when a comma or ";" stands right before the run, a few tokens back."""
+    if i < 3 or toks.k[i - 1] not in (",", ";") or toks.brk[i - 1]:
+        return None
+    for s in range(i - 2, max(floor, i - _MAX_SEAT, 1) - 1, -1):
+        if toks.brk[s]:
+            return None
+        if toks.k[s - 1] in _SEAT_OPENERS and past_body_alone(toks, s, _BODY_ALONE_MARKS) == i:
+            return seat_title(toks, s, i, finder)
+    return None
 
 
 def _past_compared(toks: Tokens, i: int, run: list[Title]) -> list[Title]:

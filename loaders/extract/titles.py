@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.loaders.extract.directives import find_term
-from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows
+from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment, phrase_table, read_rows, role_row
 from kg.loaders.extract.names import _officer_of_level as officer_of_level  # one rule, kept by names.py
 from kg.loaders.extract.organizations import OrgFinder, OrgParse, parse_org, parse_place, short_field_at
 from kg.loaders.extract.status import prefix_status
@@ -1171,6 +1171,29 @@ def past_body_alone(toks: Tokens, i: int, closers: frozenset[str] = frozenset({"
     return e + 1 if e + 1 < n and toks.k[e] in closers and not toks.brk[e + 1] else None
 
 
+_SEATS = {body: role for body, role in read_rows("seat_bodies.tsv", 2)}  # "thuong_vu" -> "Ủy viên"
+
+
+def seat_title(toks: Tokens, i: int, end: int, finder: OrgFinder) -> Title | None:
+    """The seat a body written alone among a person's titles at token i (its closing mark at token
+    ``end`` - 1, :func:`past_body_alone`) gives them, or None: "ông A, Thường vụ Tỉnh ủy, Trưởng ban
+    Dân vận Tỉnh ủy" is short for "Ủy viên Ban Thường vụ Tỉnh ủy" (``seat_bodies.tsv``: the standing
+    board's seat is "Ủy viên" of it). The caller has read a title or a name before the body and a
+    title after its mark; other bodies written alone stay no post (their role is not written)."""
+    if i >= len(toks.k) or toks.brk[i]:
+        return None
+    p = parse_org(toks, i, "post")
+    if p is None or p.row.id not in _SEATS:
+        return None
+    body = finder.at(i, "post")
+    if body is None or body.kind not in _SEATS or finder.last_end >= end:
+        return None
+    row = role_row(_SEATS[body.kind])
+    if row is None:
+        return None
+    return Title(i, i, finder.last_end, row.role or _SEATS[body.kind], row, org=body)
+
+
 _PARENT_CLOSERS = frozenset({",", ";", ".", ")"})
 
 
@@ -1376,6 +1399,10 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
                     break
             if rank is not None:
                 ahead = parse_title(toks, rank, finder, context)
+                seat = seat_title(toks, j + 1, rank, finder) if ahead is not None else None
+                if seat is not None:  # "..., Thường vụ Tỉnh ủy, Trưởng ban ...": the board's Ủy viên
+                    titles.append(seat)
+                    seps.append(toks.k[j])
                 if ahead is not None:
                     j = rank - 1  # "Ủy viên Thường vụ Quân ủy Trung ương, Đại tướng, Chủ nhiệm ...": past the rank
             if ahead is None:
