@@ -95,6 +95,8 @@ SCHEMAS: dict[str, Schema] = {
     "places.tsv": Schema(("canonical", "forms", "kind")),
     # role_heads.tsv: a role whose first word heads the body it leads, and that body's row
     "role_heads.tsv": Schema(refs=(Ref("org", "organizations.tsv", "id"),)),
+    # seat_bodies.tsv: a body that, written alone among a person's titles, is a seat (officials34)
+    "seat_bodies.tsv": Schema(refs=(Ref("body", "organizations.tsv", "id"),)),
     "roles.tsv": Schema(("phrase", "role", "english", "deputy_en", "needs_org", "implied_org"),
                         (Ref("implied_org", "organizations.tsv", "id"),)),
     "status_cues.tsv": Schema(("cue", "status", "scope"),
