@@ -600,10 +600,12 @@ def heading_lists(toks: Tokens, bodies: list[tuple[int, int]], runs: dict[int, i
     openers = phrase_table("list_openers.tsv")
     n = len(toks.k)
     out: list[tuple[int, list[int]]] = []
+    inside = _inside_earlier(bodies)
+    ends = {e2 for _, e2 in bodies}
     for b, (a, e) in enumerate(bodies):
-        if any(a2 < a and e2 >= e for a2, e2 in bodies):
+        if inside[b]:
             continue  # the owner inside a body's name ("Ủy ban Kiểm tra | Trung ương Đảng"): not the heading
-        if a > 0 and toks.k[a - 1] == "," and any(e2 == a - 1 for _, e2 in bodies):
+        if a > 0 and toks.k[a - 1] == "," and a - 1 in ends:
             continue  # "Danh sách Bộ Chính trị, Ban Chấp hành Trung ương khóa X:": the list is not the last body's
         j = e
         opened = False
@@ -628,6 +630,23 @@ def heading_lists(toks: Tokens, bodies: list[tuple[int, int]], runs: dict[int, i
             continue
         if len(names) >= 2:
             out.append((b, names))
+    return out
+
+
+def _inside_earlier(bodies: list[tuple[int, int]]) -> list[bool]:
+    """For each body (first token, token after), whether a body that starts before it reaches at least
+    as far (it is written inside that body's name); one sort, not a scan of every body per body."""
+    order = sorted(range(len(bodies)), key=lambda i: bodies[i][0])
+    out = [False] * len(bodies)
+    reach = -1  # the furthest end of the bodies that start before the current start
+    run_start, run_reach = -1, -1  # bodies sharing one start do not cover each other
+    for i in order:
+        a, e = bodies[i]
+        if a != run_start:
+            reach = max(reach, run_reach)
+            run_start, run_reach = a, -1
+        out[i] = reach >= e
+        run_reach = max(run_reach, e)
     return out
 
 
