@@ -16,6 +16,7 @@ from functools import cache
 from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 from kg.reference.numerals import is_roman
+from kg.reference.tables import table
 
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
 _JOIN = frozenset({",", *phrase_tokens("và")})
@@ -599,9 +600,13 @@ def heading_lists(toks: Tokens, bodies: list[tuple[int, int]], runs: dict[int, i
     openers = phrase_table("list_openers.tsv")
     n = len(toks.k)
     out: list[tuple[int, list[int]]] = []
+    inside = _inside_earlier(bodies)
+    ends = {e2 for _, e2 in bodies}
     for b, (a, e) in enumerate(bodies):
-        if any(a2 < a and e2 >= e for a2, e2 in bodies):
+        if inside[b]:
             continue  # the owner inside a body's name ("Ủy ban Kiểm tra | Trung ương Đảng"): not the heading
+        if a > 0 and toks.k[a - 1] == "," and a - 1 in ends:
+            continue  # "Danh sách Bộ Chính trị, Ban Chấp hành Trung ương khóa X:": the list is not the last body's
         j = e
         opened = False
         while j < n and j - e <= _MAX_HEADING_TAIL and not toks.brk[j] and toks.k[j] != ":":
@@ -615,7 +620,12 @@ def heading_lists(toks: Tokens, bodies: list[tuple[int, int]], runs: dict[int, i
         line = not colon and not opened and _heading_line(toks, a, j)
         if not colon and not line and not (opened and j < n and not toks.brk[j]):
             continue
-        names, end = _heading_names(toks, j + 1 if colon else j, runs, name_at, name_end)
+        start = j + 1 if colon else j
+        if line and (section := _section_line(toks, j)) is not None:
+            if not section[1]:
+                continue  # "II- Ủy viên dự khuyết" right under the heading: not the plain seat
+            start = section[0]
+        names, end = _heading_names(toks, start, runs, name_at, name_end)
         if line and not _ends_line(toks, end):
             continue
         if len(names) >= 2:
@@ -623,10 +633,54 @@ def heading_lists(toks: Tokens, bodies: list[tuple[int, int]], runs: dict[int, i
     return out
 
 
+def _inside_earlier(bodies: list[tuple[int, int]]) -> list[bool]:
+    """For each body (first token, token after), whether a body that starts before it reaches at least
+    as far (it is written inside that body's name); one sort, not a scan of every body per body."""
+    order = sorted(range(len(bodies)), key=lambda i: bodies[i][0])
+    out = [False] * len(bodies)
+    reach = -1  # the furthest end of the bodies that start before the current start
+    run_start, run_reach = -1, -1  # bodies sharing one start do not cover each other
+    for i in order:
+        a, e = bodies[i]
+        if a != run_start:
+            reach = max(reach, run_reach)
+            run_start, run_reach = a, -1
+        out[i] = reach >= e
+        run_reach = max(run_reach, e)
+    return out
+
+
 def _heading_line(toks: Tokens, a: int, j: int) -> bool:
     """The body at token a (its heading words ending before token j) is a line of its own: it
-    starts its line and the next line starts at j."""
-    return (a == 0 or toks.brk[a]) and j < len(toks.k) and toks.brk[j]
+    starts its line, or only a roster's opener stands before it ("Danh sách | Ban Chấp hành Trung
+    ương khóa X", ``roster_heading_openers.tsv``), and the next line starts at j."""
+    if not (j < len(toks.k) and toks.brk[j]):
+        return False
+    if a == 0 or toks.brk[a]:
+        return True
+    m = phrase_table("roster_heading_openers.tsv").ending_at(toks, a)
+    return m > 0 and (a - m == 0 or toks.brk[a - m])
+
+
+@cache
+def _roster_sections() -> dict[tuple[str, ...], bool]:
+    """``roster_sections.tsv``: a section line's words -> whether its names hold the body's plain seat."""
+    return {tuple(phrase_tokens(r["heading"])): r["members"] == "yes" for r in table("roster_sections.tsv").rows}
+
+
+def _section_line(toks: Tokens, j: int) -> tuple[int, bool] | None:
+    """The line starting at token j opens a roster's section ("I- Ủy viên chính thức", "II. Ủy viên
+    dự khuyết", ``roster_sections.tsv``): the token after it and whether its names hold the body's
+    plain seat; None when the line is anything else."""
+    n = len(toks.k)
+    k = j
+    if k + 1 < n and is_roman(toks.t[k]) and toks.k[k + 1] in _ITEM_MARKS:
+        k += 2
+    e = k
+    while e < n and (e == k or not toks.brk[e]):
+        e += 1
+    members = _roster_sections().get(tuple(toks.k[k:e]))
+    return None if members is None else (e, members)
 
 
 def _ends_line(toks: Tokens, j: int) -> bool:
@@ -670,6 +724,8 @@ def _heading_names(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int
     while j < n:
         first = j
         k = _item_start(toks, j)
+        if k == first and out and _numbered_line(toks, first):
+            k = first + 1  # "23 Ngô Văn Dụ" among numbered lines: the item's mark left out
         if out and toks.brk[first] and k == first:
             break  # a new paragraph that is not an item of the list
         k = skip_honorifics(toks, k, n)
@@ -699,6 +755,13 @@ def _heading_names(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int
             if close is None or toks.k[close] != ")":
                 break
             j = close + 1
+        if _numbered_line(toks, first):
+            j = _line_end(toks, j)  # "1. A, Đại tướng, Bộ trưởng Bộ Công an": one person a numbered line
+            if j < n and (section := _section_line(toks, j)) is not None:
+                if not section[1]:
+                    break  # "II- Ủy viên dự khuyết": the body's plain seat ends here
+                j = section[0]
+            continue
         if j + 1 < n and toks.k[j] in (",", "-", ":") and j + 1 in runs and j + 1 not in name_at \
                 and not toks.brk[j] and not toks.brk[j + 1]:
             e = _past_title_chain(toks, j + 1, runs, name_at)
@@ -719,6 +782,22 @@ def _heading_names(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[int
             continue
         break
     return out, j
+
+
+def _numbered_line(toks: Tokens, j: int) -> bool:
+    """Token j opens a line with an item's number and its mark ("1.", "2-", "3)"), or a number right
+    before a capital, its mark left out ("23 Ngô Văn Dụ")."""
+    return (j == 0 or toks.brk[j]) and j + 1 < len(toks.k) and toks.k[j].isdigit() \
+        and (toks.k[j + 1] in _ITEM_MARKS or (toks.cap[j + 1] and not toks.brk[j + 1]))
+
+
+def _line_end(toks: Tokens, j: int) -> int:
+    """The first token of the next line after token j (the token count at the text's end)."""
+    n = len(toks.k)
+    j += 1
+    while j < n and not toks.brk[j]:
+        j += 1
+    return j
 
 
 _MAX_ITEM_REST = 8  # tokens of an item's titles left unread before its ";": "các cơ quan Đảng tỉnh"
