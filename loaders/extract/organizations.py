@@ -1612,6 +1612,81 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
     return j
 
 
+_LIST_ENDS = frozenset({".", ",", ";", ")", "(", ":"})  # punctuation after a name's closing field
+
+
+def _level_word(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A level of government starts at token k ("tỉnh", "huyện"; not "đình", "bến")."""
+    hit = lex.place_words.longest(toks, k) if toks.k[k] in lex.place_words.firsts else None
+    return hit is not None and hit[1].level in _ADMIN_LEVELS  # type: ignore[union-attr]
+
+
+def _field_word(toks: Tokens, k: int, lex: Lexicon, capital: bool | None) -> bool:
+    """Token k may be a word of one field in a name's list of fields: a plain word (``capital``
+    True: capitalised, as an item's first syllable is where the list is written in title case, "Gia
+    đình"; False: in lower case; None: either, an item's later syllable in title case), no function
+    word, verb, plural, place word, body, role or person that would start another phrase."""
+    n = len(toks.k)
+    if k >= n or not toks.word[k] or toks.brk[k] or toks.gap[k] != " " or toks.k[k].isdigit():
+        return False
+    if toks.upper[k] and toks.e[k] - toks.s[k] > 1:
+        return False  # an acronym: another body ("UBND"), not a field's word
+    if (capital is not None and bool(toks.cap[k]) != capital) or toks.k[k] in _PLURAL or toks.k[k] == _AND:
+        return False
+    if (_tail_stop(toks, k) and not _place_lookalike(toks, k)) or _name_stop(toks, k):
+        return False
+    if _level_word(toks, k, lex) and not _place_lookalike(toks, k):
+        return False
+    if toks.k[k] in lex.org_index.firsts and _body_at(toks, k):
+        return False
+    if lex.roles.longest(toks, k) is not None:
+        return False
+    return not (toks.cap[k] and toks.k[k] in lex.surnames and k + 1 < len(toks.k) and toks.cap[k + 1]
+                and toks.gap[k + 1] == " ")  # a person's name ("Lê Văn A"), not "Gia đình"
+
+
+def _field_list_end(toks: Tokens, k: int, lex: Lexicon) -> int:
+    """End of a list of fields that a name goes on with after its comma at token k, or k.
+
+    A body named for several fields writes them as a list closed by "và" ("Trường Trung cấp Văn
+    hóa, nghệ thuật và du lịch", "Ủy ban Dân số, Gia đình và Trẻ em", "Viện Nghiên cứu xã hội,
+    kinh tế và môi trường"): after the comma, items of one to four plain words separated by commas,
+    the last after "và", all in lower case or all capitalised; then the name ends (punctuation, the
+    line's end, "của", a place, the sentence's verb). A list whose item is another body, a title,
+    a person, a plural or a verb ("Ban Chấp hành, Ban Thường vụ và ...", "Hội Nhà báo, các cơ quan
+    báo chí và ...", "Ban Tổ chức, đã họp và ...") is a list of things, not one name."""
+    n = len(toks.k)
+    if k + 1 >= n or toks.k[k] != "," or toks.brk[k + 1]:
+        return k
+    capital = bool(toks.cap[k + 1])
+    j, commas = k + 1, 0
+    while True:
+        e = j
+        while e < n and e - j < 4 and _field_word(toks, e, lex, capital if e == j or not capital else None):
+            e += 1
+        if e == j or e >= n:
+            return k
+        if toks.k[e] == "," and commas < 3 and e + 1 < n and not toks.brk[e + 1]:
+            j, commas = e + 1, commas + 1
+            continue
+        if toks.k[e] != _AND or toks.brk[e] or e + 1 >= n:
+            return k
+        last = e + 1
+        end = last
+        while end < n and end - last < 4 \
+                and _field_word(toks, end, lex, capital if end == last or not capital else None):
+            end += 1
+        if end == last:
+            return k
+        if end >= n or toks.brk[end] or toks.k[end] in _LIST_ENDS or toks.k[end] == _OF \
+                or toks.k[end] in _PREDICATE_START or tuple(toks.k[end : end + 2]) in (_TRUNG_UONG, _SAID) \
+                or _name_stop(toks, end) \
+                or _level_word(toks, end, lex) \
+                or (toks.cap[end] and lex.places.longest(toks, end) is not None):
+            return end
+        return k
+
+
 _ABOUT = phrase_tokens("về")[0]
 _BY = phrase_tokens("do")[0]  # "... do ông X làm giám đốc": headed by
 _PEOPLE = phrase_tokens("người")[0]  # "người Hoa": the Chinese community
@@ -2567,6 +2642,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 # "Tổng cục V" are one)
             if end <= unit_end:
                 end = j  # "Ban" + "Chấp hành": the unit refused above, not a Ban named "Chấp hành"
+            if end > j and end < n and toks.k[end] == ",":
+                end = _field_list_end(toks, end, lex)  # "Ủy ban Dân số, Gia đình và Trẻ em": one name
             if end > j and _place_named(toks, i, j, lex):
                 end = j  # "Hội An", "Trường Sa": a place whose name begins with a body's head word
             if end > j + 1 and toks.k[end - 1] in lex.place_words.firsts \
