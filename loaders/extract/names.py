@@ -708,15 +708,11 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     # Only a token that starts a place, an honorific, a family name or a credit label, or stands
     # before "Thị", can begin a hit: the walk goes from one such token to the next (found by C-level
     # filters) instead of taking a Python step at each of the report's tokens.
-    # A place and a family name begin a hit only at a capital, an honorific and a credit label in
-    # any case: the lower-case "hà", "lê", "cao", "đào" (a third of the words the walk stopped at,
-    # each a step that found nothing) are not among the stops.
-    firsts = toks.where_capitalised(_name_firsts())
-    anycase = toks.where(_any_case_firsts())
+    firsts = toks.where(_name_firsts())
     before_thi = [x - 1 for x in toks.where(_THI_ONLY) if x > 0]
     prefixed = [x for x in toks.where(_PREFIX_LETTERS) if _apostrophe_prefix(toks, x)]
-    if anycase or before_thi or prefixed:
-        firsts = sorted(set(firsts).union(anycase, before_thi, prefixed))
+    if before_thi or prefixed:
+        firsts = sorted(set(firsts).union(before_thi, prefixed))
     nf = len(firsts)
     f = 0
     i = 0
@@ -970,16 +966,10 @@ def _credit_marks(toks: Tokens, h: NameHit) -> bool:
 @cache
 def _name_firsts() -> frozenset[str]:
     """The first words of the places, honorifics and credit labels, and the family names: the
-    tokens :func:`find_names` stops at when capitalised (data, the same for every report)."""
+    tokens :func:`find_names` stops at (data, the same for every report)."""
     lex = lexicon()
-    return frozenset(lex.places.firsts) | _any_case_firsts() | lex.surnames
-
-
-@cache
-def _any_case_firsts() -> frozenset[str]:
-    """The first words of the honorifics and the credit labels: the tokens :func:`find_names` stops
-    at in lower case too ("ông", "ảnh"); its other stops are read only at a capital."""
-    return frozenset(lexicon().honorifics.firsts) | frozenset(_credit_labels().firsts)
+    return frozenset(lex.places.firsts) | frozenset(lex.honorifics.firsts) | lex.surnames \
+        | frozenset(_credit_labels().firsts)
 
 
 _MAX_FOREIGN = 5  # words of a foreign name: "Juan Esteban Lazo Hernandez", "Aderito Hugo Da Costa"
@@ -1013,7 +1003,8 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
     out: list[NameHit] = []
     # (C-level filters over the capitalised tokens, a tenth of a report's: no Python step at each)
     caps, cap_texts = toks.capitalised()
-    countries = [(k, k + m) for k in toks.where_capitalised(lex.other_places.firsts)
+    cap = toks.cap
+    countries = [(k, k + m) for k in toks.where(lex.other_places.firsts) if cap[k]
                  for m, _ in lex.other_places.match(toks, k)]
     country_ends = {e for _, e in countries}
     inside = {x for k, e in countries for x in range(k + 1, e)}  # "Quốc" of "Trung Quốc": no name starts there

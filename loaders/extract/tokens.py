@@ -139,38 +139,6 @@ def _positions(k: list[str]) -> dict[str, list[int]]:
     return out
 
 
-def _positions_at(indexes: Iterable[int], keys: Iterable[str]) -> dict[str, list[int]]:
-    """:func:`_positions` of some of a text's tokens: each key of ``keys`` -> the ``indexes`` (in
-    order, paired one to one with the keys) where it is written."""
-    out: dict[str, list[int]] = {}
-    get = out.get
-    for i, w in zip(indexes, keys, strict=True):
-        at = get(w)
-        if at is None:
-            out[w] = [i]
-        else:
-            at.append(i)
-    return out
-
-
-def _where_in(pos: dict[str, list[int]], words: set[str] | frozenset[str] | dict | tuple | list) -> list[int]:
-    """The indexes listed in ``pos`` (:func:`_positions`) under any of ``words``, in order: the words
-    written in the text are found by a set intersection (in C, over the smaller side: an index's
-    first words are thousands, a report's few hundred), and only their lists are read; a tuple of
-    words (which may repeat one) is taken as a set (:meth:`Tokens.where`)."""
-    if isinstance(words, dict):
-        common = pos.keys() & words.keys()  # two key views: the smaller is iterated
-    elif isinstance(words, (tuple, list)):
-        common = pos.keys() & frozenset(words)
-    elif len(words) < len(pos):
-        common = pos.keys() & words  # iterates ``words``
-    else:
-        common = words.intersection(pos)  # iterates ``pos``
-    if len(common) <= 1:
-        return list(pos[next(iter(common))]) if common else []
-    return sorted(chain.from_iterable(map(pos.__getitem__, common)))
-
-
 def _two_vowel_tokens(pos: dict[str, list[int]], joined: str) -> list[int]:
     """The indexes of the tokens in which ``_TWO_VOWEL_RUNS`` matches, in order, ``pos`` being the
     tokens' :func:`_positions` (``joined``: its keys one a line): such a run is letters only, so it
@@ -425,29 +393,23 @@ class Tokens:
         order: a rule that starts only at given words finds them without a Python step at every
         token of the report. The rules ask this about eight times a report, each for other words,
         so the indexes of every word are listed once (:meth:`positions`) and each question joins
-        the lists of its words (:func:`_where_in`)."""
+        the lists of its words. The words written in the text are found by a set intersection (in
+        C, over the smaller side: an index's first words are thousands, a report's few hundred),
+        and only their lists are read; a tuple of words (which may repeat one) is taken as a set."""
         if not isinstance(words, (set, frozenset, dict, tuple, list)):
             return list(compress(count(), map(words.__contains__, self.k)))  # any other container
-        return _where_in(self.positions(), words)
-
-    def where_capitalised(self, words: Container[str]) -> list[int]:
-        """:meth:`where` among the capitalised tokens only (``cap``): for a rule that starts only at a
-        capital (a place's, a family name's, a country's first word), which would otherwise get every
-        lower-case "hà", "lê", "cao", "đào" of the text ("hà nội" is found, "thuận lợi, hà" too) and
-        drop them one by one. Read from :meth:`capitalised_positions` (a tenth of the tokens)."""
-        if not isinstance(words, (set, frozenset, dict, tuple, list)):
-            caps = self.capitalised()[0]
-            return [i for i in caps if self.k[i] in words]  # any other container
-        return _where_in(self.capitalised_positions(), words)
-
-    def capitalised_positions(self) -> dict[str, list[int]]:
-        """The indexes of the capitalised tokens of each key, in order (:meth:`positions` for the
-        tokens of :meth:`capitalised`), made once per text."""
-        pos = self._memo.get("tokens.capitalised_positions")
-        if pos is None:
-            caps = self.capitalised()[0]
-            pos = self._memo["tokens.capitalised_positions"] = _positions_at(caps, map(self.k.__getitem__, caps))
-        return pos
+        pos = self.positions()
+        if isinstance(words, dict):
+            common = pos.keys() & words.keys()  # two key views: the smaller is iterated
+        elif isinstance(words, (tuple, list)):
+            common = pos.keys() & frozenset(words)
+        elif len(words) < len(pos):
+            common = pos.keys() & words  # iterates ``words``
+        else:
+            common = words.intersection(pos)  # iterates ``pos``
+        if len(common) <= 1:
+            return list(pos[next(iter(common))]) if common else []
+        return sorted(chain.from_iterable(map(pos.__getitem__, common)))
 
     def capitalised(self) -> tuple[list[int], list[str]]:
         """The indexes of the capitalised tokens, in order, and their texts: a tenth of a report's
