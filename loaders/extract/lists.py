@@ -54,7 +54,7 @@ def plural_word(k: str) -> bool:
 @dataclass
 class SharedTitle:
     run: int  # first token of the run of titles
-    names: list[int]  # indexes of the name hits that share it, in text order
+    names: list[int]  # indexes of the name hits that share it, in text order (none: a heading no one holds)
     first_has_it: bool  # the first name takes it anyway by being written right after it
     status: str | None = None  # a cue written after the title: "Hai Phó Chủ tịch ... được bầu gồm"
     # a predicate of its own stands between the title and its list ("phân công một số Uỷ viên Bộ Chính
@@ -192,6 +192,11 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             continue
         if colon:
             names = _plain_list(toks, e + 1, runs, name_at, name_end, through=True)
+            if _collective_heading(toks, s, names, runs, name_end):
+                # "các đồng chí Thường trực Tỉnh ủy: A, Phó Bí thư ...; B, ...": the heading is the
+                # list's (no title of the first name), shared with none; each holds their own titles
+                out.append(SharedTitle(s, [], False))
+                continue
             if len(names) > 1 or (names and name_alone(toks, name_end[names[0]])):
                 out.append(SharedTitle(s, names, False))
             continue
@@ -209,6 +214,20 @@ def shared_titles(toks: Tokens, runs: dict[int, int], name_at: dict[int, int], n
             # only "nguyên" marks leaves the first name its title written before it
             out.append(SharedTitle(s, names, not counted))
     return out
+
+
+def _collective_heading(toks: Tokens, s: int, names: list[int], runs: dict[int, int],
+                        name_end: dict[int, int]) -> bool:
+    """The run of titles at token s heading a colon list names a standing office the listed people
+    make up (``list_collective_headings.tsv``: "Thường trực" + a committee), and every name of the
+    list carries its own titles after a comma: "các đồng chí Thường trực Tỉnh ủy: A, Phó Bí thư
+    Thường trực Tỉnh ủy; B, Phó Bí thư Tỉnh ủy". The heading then gives no seat; each holds the
+    titles written after the name."""
+    heads = phrase_table("list_collective_headings.tsv")
+    if len(names) < 2 or toks.k[s] not in heads.firsts or heads.longest(toks, s) is None:
+        return False
+    n = len(toks.k)
+    return all((e := name_end[idx]) + 1 < n and toks.k[e] == "," and e + 1 in runs for idx in names)
 
 
 _COPULA = phrase_tokens("là")[0]

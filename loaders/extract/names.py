@@ -1569,7 +1569,8 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon,
     signature (``signed``: the report's last words, read by :func:`_byline`) the first writer may
     be named with a word that is also an honorific and one given name ("Anh Thư"), as a later one
     may anywhere; a caption that ends the report ("Ông Đinh Văn A") is no signature. Right after a
-    photo's credit label (``labelled``: "Ảnh: TV") the credit may be initials in one word."""
+    photo's credit label (``labelled``: "Ảnh: TV") the credit may be initials in one word, and its first
+    name may open with such a word ("Ảnh: Anh Tuấn": two words, the second no family name)."""
     n = len(toks.k)
     out: list[NameHit] = []
     j = i
@@ -1586,12 +1587,16 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon,
             end = j + 1  # "Ảnh: TV", "(Ảnh: HC)": a photographer's initials written as one word
         if end == j:
             end = cap_name(toks, j, 4, lex)
-            if end == j and (out or signed) and toks.k[j] in lex.honorifics.firsts and toks.cap[j]:
-                end = cap_name(toks, j + 1, 3, lex)  # "Võ Hải - Anh Minh": a writer named "Anh ..."
+            if end == j and (out or signed or labelled) and toks.k[j] in lex.honorifics.firsts and toks.cap[j]:
+                # "Võ Hải - Anh Minh", "Ảnh: Anh Tuấn": a writer named "Anh ..." after another one, or
+                # right after a photo's credit label, which says a credit follows
+                end = cap_name(toks, j + 1, 3, lex)
                 end = j if end == j + 1 else end
                 if not out and end != j and (end != j + 2 or toks.k[j + 1] in lex.surnames
-                                             or toks.k[j] in _HONORIFIC_BREAKS):
+                                             or toks.k[j] in _HONORIFIC_BREAKS
+                                             or (labelled and not signed and not _credit_closes(toks, end))):
                     end = j  # a signature "Anh Thư", but not a caption "Ông Đinh Văn A" at the end
+                    # (nor the caption "Ảnh: Chị Hoa chăm sóc ...": a credit ends its line or its list)
             if end - j >= 3 and end < n and toks.word[end] and not toks.cap[end] and not toks.brk[end]:
                 end -= 1  # the last capital starts the next sentence
             if end - j < 2 or any(x in covered for x in range(j, end)):
@@ -1606,6 +1611,16 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon,
             continue
         break
     return j, out
+
+
+_CREDIT_CLOSERS = frozenset({*_LIST_SEP, ")", "/", ";", "."})
+
+
+def _credit_closes(toks: Tokens, e: int) -> bool:
+    """The credit read up to token e ends there: the text or its line ends, or a mark that closes or
+    continues a list of credits follows ("Ảnh: Anh Tuấn - Minh Hải", "(Ảnh: Anh Tuấn)"); not a word,
+    which makes the words a caption's subject ("Ảnh: Chị Hoa chăm sóc vườn rau")."""
+    return e >= len(toks.k) or toks.brk[e] or toks.k[e] in _CREDIT_CLOSERS
 
 
 def _byline(toks: Tokens, covered: set[int], lex: Lexicon) -> list[NameHit]:
