@@ -4217,8 +4217,21 @@ class OrgFinder:
                      if (q.row.id == row_id and q.extra or head and q.row.category == "other"
                          and q.row.canonical.startswith(head))  # a firm's fixed name: "Tập đoàn Dầu khí Việt Nam"
                      and q.parent is None and not q.bare_row and not q.foreign}
+            if not named:
+                named = self._named_as_owner(row_id)
             self._row_memo[memo] = next(iter(named.values())) if len(named) == 1 else None
         return self._row_memo[memo]  # type: ignore[return-value]
+
+    def _named_as_owner(self, row_id: str) -> dict[str, OrgParse]:
+        """The bodies of kind ``row_id`` the report names with their own name only as the owner of a
+        unit ("Sở Tài nguyên và Môi trường" in "Đảng ủy Sở Tài nguyên và Môi trường", "Ban Thường vụ
+        Đảng ủy Sở ..."), by name: the body a later bare head stands for ("Thay mặt Đảng ủy Sở"), as
+        :meth:`_one_named` reads it from a body named on its own."""
+        named: dict[str, OrgParse] = {}
+        for q in self._chained_of_row(row_id):
+            if q.extra and q.parent is None and not q.bare_row and not q.foreign and not q.listed:
+                named.setdefault(_name(q), q)
+        return named
 
     def _full_length(self, p: OrgParse) -> OrgParse:
         """``p``, or the longest name of the same kind the report writes elsewhere that the text
