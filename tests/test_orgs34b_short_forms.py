@@ -26,3 +26,15 @@ def test_two_departments_named_leave_the_short_form_alone():
     got = names("Đoàn làm việc với Ban Thường vụ Đảng ủy Sở Xây dựng và Đảng ủy Sở Tài chính. Thay mặt "
                 "Đảng ủy Sở, ông Trần Văn Hùng phát biểu.")
     assert got["Đảng ủy Sở"] == "Đảng ủy Sở"
+
+
+def test_a_bare_party_committee_before_a_title_of_the_department_named_bare():
+    got = names("Làm việc với Ban Thường vụ Đảng ủy Sở Xây dựng có ông Trần Văn Hùng, Bí thư Đảng ủy, Giám đốc "
+                "Sở; bà Lê Thị Mai, Phó Bí thư Đảng ủy, Phó Giám đốc Sở cùng dự.")
+    assert got["Đảng ủy"] == "Đảng ủy Sở Xây dựng"
+
+
+def test_a_bare_party_committee_before_another_body_s_title_stays_bare():
+    got = names("Làm việc với Ban Thường vụ Đảng ủy Sở Xây dựng có ông Trần Văn Hùng, Bí thư Đảng ủy, Chủ tịch "
+                "Công đoàn; bà Lê Thị Mai cùng dự.")
+    assert got["Đảng ủy"] == "Đảng ủy"

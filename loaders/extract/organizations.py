@@ -2406,6 +2406,13 @@ def _bare_row(toks: Tokens, j: int, lex: Lexicon) -> str:
     return max(hits, key=lambda h: h[0])[1].id if hits else ""  # type: ignore[union-attr]
 
 
+def _bare_owner_head(toks: Tokens, j: int, owner: OrgParse, lex: Lexicon) -> bool:
+    """At token j, after a title, the bare head of ``owner``'s kind closes the name ("Bí thư Đảng ủy,
+    Giám đốc Sở;", "..., Phó Giám đốc Sở cùng ..."): the title names that body by its kind, the one
+    the report names in full as the committee's owner."""
+    return _bare_head_end(toks, j, lex) > j and _bare_row(toks, j, lex) == owner.row.id
+
+
 def _bare_head_end(toks: Tokens, j: int, lex: Lexicon) -> int:
     """End of a body's bare head at token j written right after a unit ("Thanh tra Bộ đã ...",
     "Ban Thường vụ Đảng uỷ Tập đoàn.", "Đảng ủy công ty,"): the body the report is about, named by
@@ -4008,6 +4015,8 @@ class OrgFinder:
         title_end = _next_title_end(toks, p.end)
         if title_end is not None:  # in a run of titles, only where the next title's body is the owner:
             body = parse_org(toks, title_end, "post")  # "Bí thư Đảng ủy, Giám đốc Công an tỉnh", not
+            if owner is not None and body is None and _bare_owner_head(toks, title_end, owner, self.lex):
+                return longest[0]  # "Bí thư Đảng ủy, Giám đốc Sở;": the owner's kind written bare
             if body is None or owner is None or not _starts_name(_name(owner), _name(body)):  # "Bí thư Đảng
                 return None  # ủy, Chính ủy" or "..., Tổng giám đốc Công ty X"
         return longest[0]
