@@ -19,7 +19,7 @@ def written(text: str) -> set[str]:
 def test_the_party_s_statute_and_its_rectification_name_no_body():
     assert written("Chi bộ quán triệt các quy định về xây dựng, chỉnh đốn Đảng, thực hiện nghiêm Điều lệ "
                    "Đảng.") == {"Chi bộ"}
-    assert written("Hội Cựu chiến binh tỉnh học tập Điều lệ Đảng và bàn việc xây dựng Đảng.") == {
+    assert written("Hội Cựu chiến binh tỉnh học tập Điều lệ Đảng và bàn việc chỉnh đốn Đảng.") == {
         "Hội Cựu chiến binh tỉnh"}
 
 
