@@ -650,6 +650,35 @@ def _foreign_committees(titles: list[Title], finder: OrgFinder) -> None:
             finder.mentions.append(t.org)
 
 
+_BARE_STANDING_BOARD = phrase_tokens("Ban Thường vụ")
+_STANDING_BOARD = "ban_thuong_vu"  # organizations.tsv
+
+
+def _standing_boards_of_next(toks: Tokens, titles: list[Title], seps: list[str], finder: OrgFinder) -> None:
+    """A standing board written bare in a chain of titles, a comma before the next title, is the
+    board of the Party committee the next title's body belongs to: "Uỷ viên Ban Thường vụ, Trưởng Ban
+    Tổ chức Tỉnh uỷ Quảng Trị" -> "Ban Thường vụ Tỉnh ủy Quảng Trị", not the board of another
+    committee the report names (the congress's Huyện ủy). Only when that body's parent is a
+    committee of a place (``place_committees.tsv``) or the Đảng ủy of a body."""
+    committees = frozenset(lexicon().place_committees.values())
+    for x in range(min(len(titles) - 1, len(seps))):
+        t, nxt = titles[x], titles[x + 1]
+        if seps[x] != "," or t.org is None or nxt.org is None or t.end < 3 \
+                or tuple(toks.k[t.end - 3 : t.end]) != _BARE_STANDING_BOARD \
+                or phrase_tokens(t.org.written) != _BARE_STANDING_BOARD:
+            continue
+        q = finder.parse_of.get(id(nxt.org))
+        committee = q.parent if q is not None else None
+        row = lexicon().orgs.get(_STANDING_BOARD)
+        if committee is None or committee.row.id not in committees or row is None:
+            continue
+        owner = finder.mention(committee)
+        name = f"{t.org.written} {owner.name}"  # the text writes the board bare: its committee is the next title's
+        t.org = replace(t.org, name=name, written=name, province=owner.province, scope=owner.scope, parent=owner,
+                        id="")
+        finder.mentions.append(t.org)
+
+
 # role phrase -> the organizations.tsv row its first word heads ("Cục trưởng" -> Cục), read from role_heads.tsv
 _HEAD_ROLES = {phrase_tokens(role): org for role, org in read_rows("role_heads.tsv", 2)}
 # words that never stand inside such a body's name: where it ends ("Cục trưởng C50 bị khởi tố")
@@ -1541,4 +1570,5 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             if t.org is not None:
                 t.org = finder.in_province(t.org, province)
     _foreign_committees(titles, finder)
+    _standing_boards_of_next(toks, titles, seps, finder)
     return titles
