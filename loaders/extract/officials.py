@@ -915,6 +915,9 @@ _BARE_END = frozenset({",", ".", ";", ")", "-", "–"})
 _MAX_ROLE_WORDS = 5  # tokens of "Phó" and a role phrase before a bare head: "Phó Tổng giám đốc"
 
 
+_BARE_HEAD_BODIES = frozenset(row for (row,) in read_rows("bare_head_bodies.tsv", 1))  # "Sở" as a bare head
+
+
 def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:
     """Every capitalised head of a body that takes a name ("Quân khu", "Công ty", "Ủy ban"): (its
     first token, its row, the token after it), read once per report for the bare-head readers. The
@@ -926,7 +929,8 @@ def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:
         if not toks.cap[h]:
             continue
         hit = lex.org_index.longest(toks, h)
-        if hit is None or "name" not in hit[1].takes or "alone" in hit[1].flags:
+        if hit is None or ("name" not in hit[1].takes and hit[1].id not in _BARE_HEAD_BODIES) \
+                or "alone" in hit[1].flags:
             continue
         out.append((h, hit[1], h + hit[0]))
     return out
