@@ -42,3 +42,8 @@ def test_a_foreign_governors_bare_party_committee_is_his_provinces():
     bodies = {(p.person.name, p.role): p.org.name for p in ex.posts if p.org is not None}
     assert bodies[("Phon-xay Mi-xay", "Phó Bí thư")] == "Tỉnh ủy Sa-la-van"
     assert bodies[("Lò Văn Hùng", "Phó Bí thư")] == "Tỉnh ủy Lai Châu"
+
+
+def test_vietnams_own_ambassador_keeps_the_role_alone():
+    got = facts("Ông Lê Văn Hòa, Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại Vương quốc Thái Lan, phát biểu.")
+    assert all(org is None for _, _, org, _ in got)

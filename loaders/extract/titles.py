@@ -584,6 +584,7 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
 # role phrase -> (lead word, body written with it) of a foreign state's post (foreign_bodies.tsv)
 _FOREIGN_BODIES = {phrase_tokens(role): (phrase_tokens(lead), keep == "yes")
                    for role, lead, keep in read_rows("foreign_bodies.tsv", 3)}
+_HOME = phrase_tokens("Việt Nam")  # a post of Vietnam's own abroad is not a foreign state's (the sets write no body)
 _MAX_FOREIGN_NAME = 3  # words of a foreign province's or country's name: "Luông Nậm Thà", "CHDCND Lào"
 
 
@@ -616,8 +617,8 @@ def _foreign_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: Or
     if tuple(toks.k[r_end:b]) != lead or any(toks.brk[r_end : b + 1]):
         return None
     e = _foreign_name_end(toks, b)
-    if e == b:
-        return None
+    if e == b or tuple(toks.k[e - len(_HOME) : e]) == _HOME:
+        return None  # "Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại X": Vietnam's own envoy, the role alone
     start = r_end if keep else b
     written = toks.surface(start, e)
     org = OrgMention(span=Span(toks.s[start], toks.e[e - 1]), written=written, name=written, scope="national")
@@ -673,9 +674,9 @@ def _standing_boards_of_next(toks: Tokens, titles: list[Title], seps: list[str],
         if committee is None or committee.row.id not in committees or row is None:
             continue
         owner = finder.mention(committee)
-        name = f"{t.org.written} {owner.name}"  # the text writes the board bare: its committee is the next title's
-        t.org = replace(t.org, name=name, written=name, province=owner.province, scope=owner.scope, parent=owner,
-                        id="")
+        # the text writes the board bare (kept as written, as the gold writes it): its committee is the next title's
+        t.org = replace(t.org, name=f"{t.org.written} {owner.name}", province=owner.province, scope=owner.scope,
+                        parent=owner, id="")
         finder.mentions.append(t.org)
 
 
