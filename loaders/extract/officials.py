@@ -915,6 +915,9 @@ _BARE_END = frozenset({",", ".", ";", ")", "-", "–"})
 _MAX_ROLE_WORDS = 5  # tokens of "Phó" and a role phrase before a bare head: "Phó Tổng giám đốc"
 
 
+_BARE_HEAD_BODIES = frozenset(row for (row,) in read_rows("bare_head_bodies.tsv", 1))  # "Sở" as a bare head
+
+
 def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:
     """Every capitalised head of a body that takes a name ("Quân khu", "Công ty", "Ủy ban"): (its
     first token, its row, the token after it), read once per report for the bare-head readers. The
@@ -926,7 +929,8 @@ def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:
         if not toks.cap[h]:
             continue
         hit = lex.org_index.longest(toks, h)
-        if hit is None or "name" not in hit[1].takes or "alone" in hit[1].flags:
+        if hit is None or ("name" not in hit[1].takes and hit[1].id not in _BARE_HEAD_BODIES) \
+                or "alone" in hit[1].flags:
             continue
         out.append((h, hit[1], h + hit[0]))
     return out
@@ -2846,7 +2850,7 @@ def _give_led(toks: Tokens, person: _Person, body: OrgMention, i: int, m: int, e
     with a row's head word, unless a title of the person already names that body: "Trưởng Đoàn kiểm
     tra số 471 ..." said the same post, named shorter."""
     e = _led_entry(body, entries)
-    if e is None or any(t.org is not None and _same_body(t.org, body)
+    if e is None or any(t.org is not None and _same_body(t.org, body) and _same_head_word(t.org, body)
                         and (not more or (t.row is e.row and t.deputy == e.deputy)) for t, _ in person.titles):
         return  # (``more``: a further role written after the first is another post: "Chủ tịch HĐQT, Tổng giám đốc")
     title = Title(i, i, i + m, toks.surface(i, i + m), e.row, deputy=e.deputy, org=body)
@@ -2854,6 +2858,14 @@ def _give_led(toks: Tokens, person: _Person, body: OrgMention, i: int, m: int, e
     # quản trị" of no named company): the body before "do" is the board's owner, and that post is this one
     person.titles[:] = [x for x in person.titles if not (i <= x[0].start and x[0].end <= i + m)]
     person.titles.append((title, "holds"))
+
+
+def _same_head_word(a: OrgMention, b: OrgMention) -> bool:
+    """The written names of two bodies begin with the same word: "Đoàn kiểm tra số 471" and "Đoàn
+    kiểm tra" may be one delegation, "tỉnh Luông Pha-bang" (a governor's province) and "Đoàn đại
+    biểu cấp cao tỉnh Luông Pha-bang" (his delegation) are two bodies."""
+    wa, wb = (phrase_tokens(m.written or m.name) for m in (a, b))
+    return wa[:1] == wb[:1]
 
 
 def _led_entry(body: OrgMention, entries: tuple[_LedBy, ...]) -> _LedBy | None:
@@ -2876,23 +2888,47 @@ def _written_body(toks: Tokens, d: int, entries: tuple[_LedBy, ...]) -> OrgMenti
     made for one occasion: a body of this report only. None when only the head word is written."""
     k = d - 1 if d > 0 and toks.k[d - 1] == "," else d  # "ban kiểm phiếu gồm 10 thành viên, do ..."
     lo = max(0, k - _MAX_WRITTEN_BODY)
-    a = k
-    while a > lo and not toks.brk[a] and sentence_start(toks, a) != a \
-            and toks.k[a - 1] not in (";", ":", ",", "(", '"'):
-        a -= 1
+    a = _clause_back(toks, k, lo)
+    if a > lo + 1 and toks.k[a] == _COUNTRY_WORD and toks.k[a - 1] == "," and not toks.brk[a] \
+            and a + 1 < k and toks.cap[a + 1]:
+        # "Đoàn đại biểu tỉnh Luông Pha-bang, nước CHDCND Lào do ...": the country the delegation is
+        # of, an apposition; the body is named before it
+        k = a - 1
+        lo = max(0, k - _MAX_WRITTEN_BODY)
+        a = _clause_back(toks, k, lo)
     for s in range(k - 1, a - 1, -1):
         e = next((e for e in entries if tuple(toks.k[s : s + len(e.head)]) == e.head), None)
         if e is None or (s > 0 and toks.k[s - 1] == _HEAD_ROLE):
             continue  # "... làm Trưởng đoàn hội đàm với Đoàn X do ...": the role's word is no head
         end = s + len(e.head)
         while end < k and toks.k[end] not in _LED_ASIDES \
-                and (toks.word[end] or toks.k[end] == "." and not _full_stop(toks, end)):
+                and (toks.word[end] or toks.k[end] == "." and not _full_stop(toks, end) or _joined_hyphen(toks, end)):
             end += 1  # "đoàn đại biểu HĐND TP. HCM": through the dot of the place's abbreviation
         if end == s + len(e.head):
             return None  # the head alone
         written = toks.surface(s, end)
         return OrgMention(span=Span(toks.s[s], toks.e[end - 1]), written=written, name=written, scope="report")
     return None
+
+
+_COUNTRY_WORD = phrase_tokens("nước")[0]
+
+
+def _joined_hyphen(toks: Tokens, y: int) -> bool:
+    """Token y is a hyphen written inside a word, with no space on either side: the "-" of a foreign
+    name transcribed syllable by syllable ("Luông Pha-bang", "Chăm-pa-sắc")."""
+    return toks.k[y] == "-" and 0 < y < len(toks.k) - 1 and toks.s[y] == toks.e[y - 1] \
+        and toks.e[y] == toks.s[y + 1] and toks.word[y + 1] and toks.word[y - 1]
+
+
+def _clause_back(toks: Tokens, k: int, lo: int) -> int:
+    """The first token of the clause that ends before token k, no further back than ``lo``: it
+    starts after ";", ":", ",", "(" or a quote, a line break or the sentence's start."""
+    a = k
+    while a > lo and not toks.brk[a] and sentence_start(toks, a) != a \
+            and toks.k[a - 1] not in (";", ":", ",", "(", '"'):
+        a -= 1
+    return a
 
 
 def _same_body(a: OrgMention, b: OrgMention) -> bool:

@@ -20,7 +20,7 @@ from kg.loaders.extract.names import _officer_of_level as officer_of_level  # on
 from kg.loaders.extract.organizations import OrgFinder, OrgParse, parse_org, parse_place, short_field_at
 from kg.loaders.extract.status import prefix_status
 from kg.loaders.extract.tokens import Tokens, phrase_index, phrase_tokens
-from kg.model import OrgMention
+from kg.model import OrgMention, Span
 from kg.reference.numerals import is_roman as _roman
 
 _DEPUTY = frozenset(phrase_tokens("phó"))
@@ -68,6 +68,7 @@ class Title:
     committee: tuple[str, str] | None = None  # "Bí thư tỉnh X": (kind of the Tỉnh ủy, "X"), see _place_committee
     place: object | None = None  # "Phó chủ tịch Sơn La": the place written alone for the body, see _place_body
     bare: bool = False  # a post whose body the text leaves unsaid (see _unshared_body)
+    foreign_place: str | None = None  # "Tỉnh trưởng tỉnh Luông Pha-bang": the foreign province (_foreign_body)
 
     @property
     def missing_org(self) -> bool:
@@ -536,6 +537,9 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     placed = _place_body(toks, at, row, r_end, finder) if row.needs_org and not q_len else None
     if placed is not None:
         return placed
+    foreign = _foreign_body(toks, at, row, r_end, finder) if not q_len else None
+    if foreign is not None:
+        return foreign
     posting = _posting_abroad(toks, q_end) if row.needs_org and not q_len else 0
     if posting:
         # "ông X, Đại sứ Việt Nam tại Nhật Bản, cho biết", "làm Đại sứ Việt Nam tại Mexico": a
@@ -575,6 +579,105 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
+
+
+# role phrase -> (lead word, body written with it) of a foreign state's post (foreign_bodies.tsv)
+_FOREIGN_BODIES = {phrase_tokens(role): (phrase_tokens(lead), keep == "yes")
+                   for role, lead, keep in read_rows("foreign_bodies.tsv", 3)}
+_HOME = phrase_tokens("Việt Nam")  # a post of Vietnam's own abroad is not a foreign state's (the sets write no body)
+_MAX_FOREIGN_NAME = 3  # words of a foreign province's or country's name: "Luông Nậm Thà", "CHDCND Lào"
+
+
+def _foreign_name_end(toks: Tokens, j: int) -> int:
+    """The token after a foreign name of capitalised words written from j, a hyphenated word one
+    word ("Luông Pha-bang", "Chăm-pa-sắc"); j when there is none or it runs on past
+    ``_MAX_FOREIGN_NAME`` words (then it is no place's name alone: a person's name follows it)."""
+    n = len(toks.k)
+    k, words = j, 0
+    while k < n and not toks.brk[k] and toks.cap[k] and toks.word[k]:
+        k += 1
+        while k + 1 < n and toks.k[k] == "-" and toks.s[k] == toks.e[k - 1] and toks.s[k + 1] == toks.e[k] \
+                and toks.word[k + 1] and not toks.brk[k + 1]:
+            k += 2
+        words += 1
+    return k if 0 < words <= _MAX_FOREIGN_NAME else j
+
+
+def _foreign_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
+    """The title of a foreign state's post written with its body (``foreign_bodies.tsv``):
+    "Tỉnh trưởng tỉnh Luông Pha-bang" -> Tỉnh trưởng @ "tỉnh Luông Pha-bang"; "Đại sứ đặc mệnh toàn
+    quyền nước CHDCND Lào tại Việt Nam" -> Đại sứ đặc mệnh toàn quyền @ "CHDCND Lào", the title
+    running over "tại" and where the post is held. None when the role is no such role or the lead
+    word and a name do not follow it."""
+    entry = _FOREIGN_BODIES.get(tuple(toks.k[at.role_at : r_end]))
+    if entry is None:
+        return None
+    lead, keep = entry
+    b = r_end + len(lead)
+    if tuple(toks.k[r_end:b]) != lead or any(toks.brk[r_end : b + 1]):
+        return None
+    e = _foreign_name_end(toks, b)
+    if e == b or tuple(toks.k[e - len(_HOME) : e]) == _HOME:
+        return None  # "Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại X": Vietnam's own envoy, the role alone
+    start = r_end if keep else b
+    written = toks.surface(start, e)
+    org = OrgMention(span=Span(toks.s[start], toks.e[e - 1]), written=written, name=written, scope="national")
+    finder.mentions.append(org)
+    end = e
+    if end + 1 < len(toks.k) and toks.k[end] == _AT and toks.cap[end + 1] and not toks.brk[end + 1]:
+        lex = lexicon()
+        where = lex.other_places.longest(toks, end + 1) or lex.places.longest(toks, end + 1)
+        if where:
+            end += 1 + where[0]  # "tại Việt Nam": where the post is held, part of the title
+    title = _make(toks, at, row, r_end, 0, org, end)
+    if keep:
+        title.foreign_place = toks.surface(b, e)
+    return title
+
+
+_FOREIGN_COMMITTEES = frozenset({phrase_tokens("Tỉnh ủy")})  # a province's Party committee written bare
+
+
+def _foreign_committees(titles: list[Title], finder: OrgFinder) -> None:
+    """A bare "Tỉnh ủy" among the titles of a foreign province's head is that province's committee,
+    not the report's: "đồng chí A, Phó Bí thư Tỉnh ủy, Phó Tỉnh trưởng tỉnh Luông Pha-bang" in a
+    report on Điện Biên is of the Tỉnh ủy Luông Pha-bang (written "Tỉnh ủy", as the text writes it)."""
+    place = next((t.foreign_place for t in titles if t.foreign_place), None)
+    if place is None:
+        return
+    for t in titles:
+        if t.org is not None and t.org.kind and phrase_tokens(t.org.written) in _FOREIGN_COMMITTEES:
+            t.org = replace(t.org, name=f"{t.org.written} {place}", province=None, scope="report", id="")
+            finder.mentions.append(t.org)
+
+
+_BARE_STANDING_BOARD = phrase_tokens("Ban Thường vụ")
+_STANDING_BOARD = "ban_thuong_vu"  # organizations.tsv
+
+
+def _standing_boards_of_next(toks: Tokens, titles: list[Title], seps: list[str], finder: OrgFinder) -> None:
+    """A standing board written bare in a chain of titles, a comma before the next title, is the
+    board of the Party committee the next title's body belongs to: "Uỷ viên Ban Thường vụ, Trưởng Ban
+    Tổ chức Tỉnh uỷ Quảng Trị" -> "Ban Thường vụ Tỉnh ủy Quảng Trị", not the board of another
+    committee the report names (the congress's Huyện ủy). Only when that body's parent is a
+    committee of a place (``place_committees.tsv``) or the Đảng ủy of a body."""
+    committees = frozenset(lexicon().place_committees.values())
+    for x in range(min(len(titles) - 1, len(seps))):
+        t, nxt = titles[x], titles[x + 1]
+        if seps[x] != "," or t.org is None or nxt.org is None or t.end < 3 \
+                or tuple(toks.k[t.end - 3 : t.end]) != _BARE_STANDING_BOARD \
+                or phrase_tokens(t.org.written) != _BARE_STANDING_BOARD:
+            continue
+        q = finder.parse_of.get(id(nxt.org))
+        committee = q.parent if q is not None else None
+        row = lexicon().orgs.get(_STANDING_BOARD)
+        if committee is None or committee.row.id not in committees or row is None:
+            continue
+        owner = finder.mention(committee)
+        # the text writes the board bare (kept as written, as the gold writes it): its committee is the next title's
+        t.org = replace(t.org, name=f"{t.org.written} {owner.name}", province=owner.province, scope=owner.scope,
+                        parent=owner, id="")
+        finder.mentions.append(t.org)
 
 
 # role phrase -> the organizations.tsv row its first word heads ("Cục trưởng" -> Cục), read from role_heads.tsv
@@ -1467,4 +1570,6 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         for t in titles:
             if t.org is not None:
                 t.org = finder.in_province(t.org, province)
+    _foreign_committees(titles, finder)
+    _standing_boards_of_next(toks, titles, seps, finder)
     return titles
