@@ -1,0 +1,31 @@
+"""Thirty-fourth careers round, second wave: steps of a biography told with a pronoun subject.
+
+The sentences are our own, written in the shape of corpus and wtune34 reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_pipeline import pipeline_posts  # (person, role, body as written or "", status)
+
+_ACT = "HĐND tỉnh Nam Định bầu ông Trần Văn Hùng, Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch UBND tỉnh. "
+_BIO = "Ông Trần Văn Hùng sinh năm 1975, quê huyện Hải Hậu, có trình độ thạc sĩ kinh tế. "
+
+
+def test_a_biographys_pronoun_subject_elected_into_a_committee_is_its_member():
+    got = pipeline_posts(_ACT + _BIO + "Tại Đại hội Đảng bộ tỉnh lần thứ XX, ông được bầu vào Ban Chấp hành "
+                         "Đảng bộ tỉnh nhiệm kỳ 2020-2025.", "Bầu Phó Chủ tịch UBND tỉnh")
+    assert ("Trần Văn Hùng", "Ủy viên", "Ban Chấp hành Đảng bộ tỉnh", "holds") in got
+    assert ("Trần Văn Hùng", "Phó Chủ tịch", "UBND tỉnh", "appointed") in got
+
+
+def test_a_pronoun_subject_elected_into_the_politburo_alone_is_its_member():
+    got = pipeline_posts("Ông Lê Minh Quân sinh năm 1962, quê tỉnh Nghệ An. Năm 2016, ông được bầu vào Bộ Chính "
+                         "trị tại Hội nghị lần thứ nhất Ban Chấp hành Trung ương khóa XII.", "Chân dung")
+    assert {(r, b) for _, r, b, _ in got} == {("Ủy viên", "Bộ Chính trị")}
+
+
+def test_a_pronoun_subject_not_elected_gets_no_seat():
+    got = pipeline_posts(_ACT + _BIO + "Tại Đại hội Đảng bộ tỉnh lần thứ XX, ông không được bầu vào Ban Chấp "
+                         "hành Đảng bộ tỉnh.", "Bầu Phó Chủ tịch UBND tỉnh")
+    assert not any(b.startswith("Ban Chấp hành") for _, _, b, _ in got)
+
