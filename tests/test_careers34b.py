@@ -29,3 +29,24 @@ def test_a_pronoun_subject_not_elected_gets_no_seat():
                          "hành Đảng bộ tỉnh.", "Bầu Phó Chủ tịch UBND tỉnh")
     assert not any(b.startswith("Ban Chấp hành") for _, _, b, _ in got)
 
+
+def test_a_predecessor_named_moving_to_another_post_holds_it():
+    got = pipeline_posts("Ban Chấp hành Đảng bộ huyện đã bầu đồng chí Hoàng Thị Thu giữ chức Bí thư Huyện ủy Hải "
+                         "Lăng, thay đồng chí Trần Văn Lộc được điều động nhận nhiệm vụ Giám đốc Sở Tài chính "
+                         "từ tháng 5.",
+                         "Bầu Bí thư Huyện ủy")
+    assert ("Trần Văn Lộc", "Giám đốc", "Sở Tài chính", "holds") in got
+    assert ("Hoàng Thị Thu", "Bí thư", "Huyện ủy Hải Lăng", "appointed") in got
+
+
+def test_a_predecessor_just_elected_elsewhere_holds_that_post():
+    got = pipeline_posts("Ông Nguyễn Văn Tâm được bầu làm Chủ tịch UBND thành phố, thay ông Lê Văn Bình vừa được bầu "
+                         "làm Chủ tịch HĐND thành phố.", "Bầu Chủ tịch UBND")
+    assert ("Lê Văn Bình", "Chủ tịch", "HĐND thành phố", "holds") in got
+
+
+def test_a_predecessors_appointment_told_in_its_own_sentence_stays_appointed():
+    got = pipeline_posts("Ông Nguyễn Văn Tâm được bầu làm Chủ tịch UBND thành phố, thay ông Lê Văn Bình. Ông Lê Văn "
+                         "Bình được bầu làm Chủ tịch HĐND thành phố.", "Bầu Chủ tịch UBND")
+    assert ("Lê Văn Bình", "Chủ tịch", "HĐND thành phố", "appointed") in got
+
