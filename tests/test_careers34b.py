@@ -50,3 +50,11 @@ def test_a_predecessors_appointment_told_in_its_own_sentence_stays_appointed():
                          "Bình được bầu làm Chủ tịch HĐND thành phố.", "Bầu Chủ tịch UBND")
     assert ("Lê Văn Bình", "Chủ tịch", "HĐND thành phố", "appointed") in got
 
+
+def test_a_second_subject_after_a_semicolon_keeps_its_own_second_predicate():
+    got = pipeline_posts("Đồng chí Lương Văn Thịnh được chỉ định giữ chức Bí thư Tỉnh ủy; đồng chí Y Bhim Niê, nguyên "
+                         "Chủ tịch UBND tỉnh Phú Yên, được chỉ định giữ chức Phó Bí thư Tỉnh ủy và được HĐND tỉnh bầu "
+                         "giữ chức Chủ tịch UBND tỉnh Đắk Lắk.", "Công bố quyết định về công tác cán bộ")
+    assert ("Y Bhim Niê", "Chủ tịch", "UBND tỉnh Đắk Lắk", "appointed") in got
+    assert ("Y Bhim Niê", "Chủ tịch", "UBND tỉnh Phú Yên", "former") in got
+    assert not any(p == "Lương Văn Thịnh" and r == "Chủ tịch" for p, r, _, _ in got)

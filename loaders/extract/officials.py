@@ -3124,6 +3124,11 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
     seen_sentences: set[int] = set()
     for x, (s, e, person) in enumerate(mentions):
         first = sentence_start(toks, s)
+        b = honorific_start(toks, s)
+        if b > first and toks.k[b - 1] == ";" and not toks.brk[b]:
+            # "A được chỉ định giữ chức X; đồng chí B, nguyên ..., được chỉ định ... và được HĐND tỉnh bầu giữ
+            # chức Y": a subject opening a clause after ";" is its own clauses' subject, as a sentence's is
+            first = b
         if first in seen_sentences:
             continue
         seen_sentences.add(first)
