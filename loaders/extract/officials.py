@@ -2643,14 +2643,18 @@ def _elections(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person]
     if not bodies:
         return
     full = _named_hits(hits, hit_person)
-    for el in elected_members(toks, bodies, {h.start: i for i, h in full.items()},
-                              {i: h.end for i, h in full.items()}, {s: r[-1].end for s, r in runs.items()}):
+    # a biography's pronoun subject is elected too: "Ông A sinh năm 1976 ... Tại Đại hội Đảng bộ tỉnh
+    # lần thứ XIX, ông được bầu vào Ban Chấp hành Đảng bộ tỉnh" (the pronoun resolved to A already)
+    subjects = {**full, **{i: h for i, h in enumerate(hits) if i in hit_person and h.how == "pronoun"}}
+    for el in elected_members(toks, bodies, {h.start: i for i, h in subjects.items()},
+                              {i: h.end for i, h in subjects.items()}, {s: r[-1].end for s, r in runs.items()}):
         body = mentions[el.body]
         label, _en = lex.member_bodies[body.kind]
         row = role_row(label)
         person = hit_person[el.name]
-        if row is None or any(t.org is body for t, _ in person.titles):
-            continue
+        if row is None or any(t.org is body or (el.name not in full and t.org is not None and t.org.name == body.name)
+                              for t, _ in person.titles):
+            continue  # (a pronoun's biography step into a body the person is written holding: that post)
         a, e = bodies[el.body]
         person.titles.append((Title(a, a, e, label, row, org=body), "appointed"))
     for b, names in heading_lists(toks, bodies, {s: r[-1].end for s, r in runs.items()},
@@ -3180,6 +3184,11 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
     seen_sentences: set[int] = set()
     for x, (s, e, person) in enumerate(mentions):
         first = sentence_start(toks, s)
+        b = honorific_start(toks, s)
+        if b > first and toks.k[b - 1] == ";" and not toks.brk[b]:
+            # "A được chỉ định giữ chức X; đồng chí B, nguyên ..., được chỉ định ... và được HĐND tỉnh bầu giữ
+            # chức Y": a subject opening a clause after ";" is its own clauses' subject, as a sentence's is
+            first = b
         if first in seen_sentences:
             continue
         seen_sentences.add(first)

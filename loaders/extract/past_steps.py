@@ -62,7 +62,7 @@ from .founded_heads import founded_heads
 from .named_removals import named_removals
 from .reelection import reelect
 from .sentences import sentence_index, sentences
-from .successors import retired_predecessors, successors
+from .successors import moved_predecessors, retired_predecessors, successors
 
 
 @cache
@@ -153,7 +153,8 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     titles before one election verb each gain its post in officials' ``_coordinated``); a held post a removal names
     by its role alone is left (:func:`.named_removals.named_removals`); last, a post held that the
     report gives someone else is left (:func:`.successors.successors`), and one whose holder the report's
-    act replaces, named as already retired, former (:func:`.successors.retired_predecessors`). A step
+    act replaces, named as already retired, former (:func:`.successors.retired_predecessors`); before that, the
+    post such a predecessor is named moving to holds (:func:`.successors.moved_predecessors`). A step
     settled here keeps its status through the re-election rule: a re-election told in a past step's
     sentence is that step's act ("Tại đại hội Đảng bộ thành phố khoá 10, nhiệm kỳ 2015-2020, ông X tái cử
     Phó bí thư Thành ủy", after the report's own appointment of X), not this report's (:func:`_keep_steps`)."""
@@ -169,6 +170,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     founded_heads(report, extraction)
     elected_lists(report, extraction)
     named_removals(report, extraction)
+    moved_predecessors(report, extraction)
     successors(report, extraction, lambda pm: _told_earlier(report, pm))
     retired_predecessors(report, extraction)
 

@@ -106,3 +106,45 @@ def retired_predecessors(report: Report, extraction: Extraction) -> None:
                     and after.match(k, s.end, sent.end):
                 pm.status = "former"
                 break
+
+
+_MAX_TO_TITLE = 40  # characters between a predecessor's move verb and its title: " nhận nhiệm vụ ", " giữ chức "
+
+
+@cache
+def _moved_pattern() -> re.Pattern[str]:
+    """The words after a predecessor's name, or after the titles apposed to it, telling the predecessor's own move
+    (``retired_predecessors.tsv``, uses before_moved and moved): ", vừa được điều động", " - được phân công"."""
+    words = words_by_use("retired_predecessors.tsv")
+    when = alternation(words["before_moved"])
+    return re.compile(rf"(?:\s*\([^()]{{0,40}}\))?(?:\s*,[^.;:]{{1,{_MAX_TITLES}}}?)?\s*[,\-–]?\s*"
+                      rf"(?:(?:{when})\s+)?(?:{alternation(words['moved'])})(?![\w])")
+
+
+def moved_predecessors(report: Report, extraction: Extraction) -> None:
+    """A post "appointed" whose holder the report's act replaces, named with his own move to it ("bầu bà A giữ chức
+    Bí thư Huyện ủy, thay ông B được điều động nhận nhiệm vụ Giám đốc Sở X từ tháng 5", "thay ông B vừa được bầu làm
+    Chủ tịch HĐND"): the move is the predecessor's, made before the act or with it, not the report's own act, and
+    the post is held now, "holds" (the read sets' gold: blind8 vietnews-0149 "thay ông B mới được điều động làm Phó
+    trưởng ban ...", mid23 vietnews-0258). Only a title written right after the move words, in the sentence of a
+    mention of the person written right after a replace word, is read."""
+    moved = [pm for pm in extraction.posts if pm.status == "appointed"]
+    if not moved:
+        return
+    k = report.key
+    before, _ = _retired_patterns()
+    after = _moved_pattern()
+    sents = sentences(report)
+    for pm in moved:
+        i = sentence_index(report, pm.span.start)
+        if i < 0:
+            continue
+        sent = sents[i]
+        for s in pm.person.spans or [pm.person.span]:
+            if not (sent.start <= s.start < pm.span.start and before.search(k, max(sent.start, s.start - 30), s.start)):
+                continue
+            m = after.match(k, s.end, pm.span.start)
+            if m is not None and pm.span.start - m.end() <= _MAX_TO_TITLE \
+                    and not any(c in k[m.end() : pm.span.start] for c in ",;."):
+                pm.status = "holds"
+                break
