@@ -19,10 +19,10 @@ steps are settled (:mod:`.past_steps` runs this last).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
-from kg.model import Extraction, PostMention, Report
+from kg.model import Extraction, PostMention, Report, Span
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
@@ -94,18 +94,28 @@ def retired_predecessors(report: Report, extraction: Extraction) -> None:
     if not left:
         return
     k = report.key
-    before, after = _retired_patterns()
+    _, after = _retired_patterns()
     sents = sentences(report)
     for pm in left:
-        i = sentence_index(report, pm.span.start)
-        if i < 0:
-            continue
-        sent = sents[i]
-        for s in pm.person.spans or [pm.person.span]:
-            if sent.start <= s.start < sent.end and before.search(k, max(sent.start, s.start - 30), s.start) \
-                    and after.match(k, s.end, sent.end):
-                pm.status = "former"
-                break
+        if any(after.match(k, s.end, sent_end) for s, sent_end in _replaced_mentions(report, sents, pm, None)):
+            pm.status = "former"
+
+
+def _replaced_mentions(report: Report, sents: list[Span], pm: PostMention,
+                       before_end: int | None) -> Iterator[tuple[Span, int]]:
+    """The mentions of the post's holder in the post's own sentence written right after a replace word ("thay
+    bà B", ``retired_predecessors.tsv``), each with its sentence's end; only those starting before ``before_end``
+    when it is given (the post's own title, for a move told after the name)."""
+    i = sentence_index(report, pm.span.start)
+    if i < 0:
+        return
+    k = report.key
+    before, _ = _retired_patterns()
+    sent = sents[i]
+    limit = sent.end if before_end is None else before_end
+    for s in pm.person.spans or [pm.person.span]:
+        if sent.start <= s.start < limit and before.search(k, max(sent.start, s.start - 30), s.start):
+            yield s, sent.end
 
 
 _MAX_TO_TITLE = 40  # characters between a predecessor's move verb and its title: " nhận nhiệm vụ ", " giữ chức "
@@ -132,17 +142,10 @@ def moved_predecessors(report: Report, extraction: Extraction) -> None:
     if not moved:
         return
     k = report.key
-    before, _ = _retired_patterns()
     after = _moved_pattern()
     sents = sentences(report)
     for pm in moved:
-        i = sentence_index(report, pm.span.start)
-        if i < 0:
-            continue
-        sent = sents[i]
-        for s in pm.person.spans or [pm.person.span]:
-            if not (sent.start <= s.start < pm.span.start and before.search(k, max(sent.start, s.start - 30), s.start)):
-                continue
+        for s, _ in _replaced_mentions(report, sents, pm, pm.span.start):
             m = after.match(k, s.end, pm.span.start)
             if m is not None and pm.span.start - m.end() <= _MAX_TO_TITLE \
                     and not any(c in k[m.end() : pm.span.start] for c in ",;."):
