@@ -1138,13 +1138,33 @@ def _list_left() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_directive_words()['list_left']})(?![\w])")
 
 
+def _laws_passed_before(report: Report, lo: int, hi: int, start: int) -> list[re.Match[str]]:
+    """``list(_LAWS_PASSED.finditer(report.key, lo, start))`` for ``start`` in the sentence [lo, hi), read from the
+    sentence's matches found once (kept on the report) instead of a search from the sentence's start for every law
+    (on a text with no sentence end, every law stepped through the whole text before it: hostile34).
+
+    Exact: the matches of the whole sentence that end by ``start`` are the search's; only a match that runs over
+    ``start`` could be read otherwise when cut there, and then the search is made as before."""
+    k = report.key
+    held: dict[tuple[int, int], tuple[list[re.Match[str]], list[int]]] = report.memo(
+        "extract.directives.laws_passed", dict)
+    if (found := held.get((lo, hi))) is None:
+        ms = list(_LAWS_PASSED.finditer(k, lo, hi))
+        found = held[(lo, hi)] = (ms, [m.start() for m in ms])
+    ms, starts = found
+    i = bisect_left(starts, start)
+    if i and ms[i - 1].end() > start:
+        return list(_LAWS_PASSED.finditer(k, lo, start))  # a match over the law's start: cut there, it may differ
+    return ms[:i]
+
+
 def _passed_in_list(report: Report, extraction: Extraction, sents: list[Span], start: int) -> OrgMention | None:
     """The body that passed the laws of a list the law at ``start`` is one of ("Quốc hội đã thông qua 3 luật:
     Luật Du lịch, Luật Khoáng sản …"): the subject of the count's verb (:func:`_subject_issuer`, so not "Quốc
     hội sẽ thông qua …", a law still to pass); None when a clause about other things comes between."""
     k = report.key
     lo = _sentence_start(sents, start)
-    heads = list(_LAWS_PASSED.finditer(k, lo, start))
+    heads = _laws_passed_before(report, lo, _sentence_end(sents, start, len(k)), start)
     if not heads or _list_left().search(k, heads[-1].end(), start):
         return None
     head = heads[-1]
@@ -2511,6 +2531,28 @@ def _line_start(k: str, end: int) -> int:
     there or after. Searched from there, not from the text's start: the search stepped through every space of the
     report before the name (122 names in 38 corpus reports, 577,000 characters in all)."""
     return k.rfind("\n", 0, max(0, end - 1)) + 1
+
+
+def _treaty_tail(k: str, name_start: int, end: int) -> re.Match[str] | None:
+    """The match of _TREATY_TAIL ending at ``end`` that a search from the start of its line finds, looked for from
+    ``name_start`` (where the name's words start, after its type word) and one word further back each time the tail
+    found starts where the search did, to the line's start at most: the same match, in steps of the name and not
+    of the line (an endless line stepped through its start for every treaty named on it: hostile34).
+
+    Exact: a tail that starts before a point inside a run of spaces and tabs it covers also matches from that
+    point, so a tail found after ``lo`` (or none) is what the line's search finds, ``lo`` being in such a run."""
+    line = _line_start(k, end)
+    lo = max(line, name_start)
+    while True:
+        tail = _TREATY_TAIL.search(k, lo, end)
+        if tail is None or tail.start() > lo or lo <= line or k[lo] not in " \t":
+            return tail if lo <= line or k[lo] in " \t" else _TREATY_TAIL.search(k, line, end)
+        while lo > line and k[lo - 1] in " \t":  # the run of spaces the tail starts in, to its start
+            lo -= 1
+        while lo > line and k[lo - 1] not in " \t":  # the word before it
+            lo -= 1
+        while lo > line and k[lo - 1] in " \t":  # and the spaces before that word
+            lo -= 1
 _TREATY_CAP = 24  # words of a treaty's name at most
 _PARTIES = re.compile(r"[-–]")  # "Việt Nam - EU", "Việt Nam-Campuchia": the parties, which end a name
 
@@ -2542,6 +2584,7 @@ def _treaty_end(k: str, text: str, pos: int, limit: int) -> int | None:
     ends = _law_words()["ends"] - joins
     end: int | None = None
     parties = False
+    name_start = pos
     for n in range(_TREATY_CAP):
         if (m := _TREATY_WORD.match(k, pos, limit)) is None:
             break
@@ -2565,7 +2608,7 @@ def _treaty_end(k: str, text: str, pos: int, limit: int) -> int | None:
         end = pos = m.end()
     if end is None:
         return None
-    if (tail := _TREATY_TAIL.search(k, _line_start(k, end), end)) is not None and tail.end() == end:
+    if (tail := _treaty_tail(k, name_start, end)) is not None and tail.end() == end:
         end = tail.start()
     return end if end > 0 else None
 
