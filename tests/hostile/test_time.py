@@ -4,10 +4,15 @@ The budgets are generous (a shared 2-core machine) but far below what the failur
 40 body-like words took 42 s before the organization parser remembered its answers, 200 never ended.
 
 Not yet linear: one sentence with no end. Measured in the thirty-third round (`python
-bench/bench_hostile_time.py --endless 0.25 0.5 1 2`), its CPU still grows about x3 a doubling between 1
-and 2 MB (1 MB 3.4 s, 2 MB 10.9 s): organizations, directives and events now read indexes built once
-a report, but officials, tenure dates, heading lists and statuses still scan the sentence at each find.
-The 1 MB case below passes with little margin on a loaded machine.
+bench/bench_hostile_time.py --endless 0.25 0.5 1 2`), its CPU grew about x3 a doubling between 1 and 2 MB.
+In the thirty-fourth round (hostile34; `python bench/endless_components.py` splits that CPU by component)
+directives' treaty-tail and passed-laws searches start at the name (endless sentence, directives 1 MB
+1.32 -> 0.37 s, 2 MB 1.80 -> 0.63 s); officials (titles read at each find) is most of what is left, and
+events' campaign check still walks every body per promoting verb. On the round's machine the whole 1 MB
+endless case took 6.0-6.3 s at its start code and 3.9-4.2 s at its end (load 1), and failed its absolute
+4 s budget in CI. The two megabyte cases' budgets are therefore a multiple of reading the same text as the
+reports it was cut from, in the same run: 3x (measured 1.0-1.5x on one line and 1.25-2.0x with no
+sentence end at the round's end). Linearity is checked apart, by the quarter-megabyte ratio.
 """
 
 from __future__ import annotations
@@ -50,15 +55,29 @@ def _best_of_two(text: str) -> float:
     return min(_extract(text)[1] for _ in range(2))
 
 
-def _one_line(corpus_dir, size: int) -> str:
+def _reports(corpus_dir, size: int) -> list[str]:
+    """The first corpus reports whose text, on one line, reaches ``size`` bytes."""
     parts, total = [], 0
     for path in sorted(corpus_dir.rglob("*.txt")):
-        text = path.read_text(encoding="utf-8").replace("\n", " ")
+        text = path.read_text(encoding="utf-8")
         parts.append(text)
-        total += len(text.encode())
+        total += len(text.replace("\n", " ").encode())
         if total >= size:
             break
-    return " ".join(parts)[:size]
+    return parts
+
+
+def _one_line(corpus_dir, size: int) -> str:
+    return " ".join(t.replace("\n", " ") for t in _reports(corpus_dir, size))[:size]
+
+
+def _as_reports(corpus_dir, size: int) -> float:
+    """The CPU of reading the same text as the reports it was cut from, best of two: the budget of a
+    hostile shape is a multiple of this, measured in the same run on the same machine, because an
+    absolute budget moves with the machine (the 4 s of the thirty-third round's 1 MB limit was 1.3-1.7x
+    this on the thirty-fourth round's machine, and failed there at the start code as at the end)."""
+    parts = _reports(corpus_dir, size)
+    return min(sum(_extract(t)[1] for t in parts) for _ in range(2))
 
 
 @pytest.mark.corpus
@@ -66,7 +85,9 @@ def test_a_megabyte_on_one_line_costs_about_four_times_a_quarter_megabyte(corpus
     # Before: every event word, person and date scanned the whole report (1 MB 3.8 s, 4.9 MB 102 s).
     quarter = _best_of_two(_one_line(corpus_dir, 250_000))
     whole = _best_of_two(_one_line(corpus_dir, 1_000_000))
-    assert whole < 4, f"1 MB on one line took {whole:.1f} s of CPU"
+    ordinary = _as_reports(corpus_dir, 1_000_000)
+    assert whole < 3 * ordinary, (f"1 MB on one line took {whole:.1f} s of CPU, {whole / ordinary:.1f}x "
+                                  f"the same text read as its reports ({ordinary:.1f} s)")
     assert whole / quarter < 7, f"4x the text cost {whole / quarter:.1f}x the time (linear is 4x)"
 
 
@@ -79,5 +100,7 @@ def test_a_megabyte_with_no_sentence_end_costs_about_four_times_a_quarter_megaby
     endless = str.maketrans(".?!", "   ")
     quarter = _best_of_two(_one_line(corpus_dir, 250_000).translate(endless))
     whole = _best_of_two(_one_line(corpus_dir, 1_000_000).translate(endless))
-    assert whole < 4, f"1 MB with no sentence end took {whole:.1f} s of CPU"
+    ordinary = _as_reports(corpus_dir, 1_000_000)
+    assert whole < 3 * ordinary, (f"1 MB with no sentence end took {whole:.1f} s of CPU, {whole / ordinary:.1f}x "
+                                  f"the same text read as its reports ({ordinary:.1f} s)")
     assert whole / quarter < 7, f"4x the text cost {whole / quarter:.1f}x the time (linear is 4x)"
