@@ -72,6 +72,7 @@ from kg.loaders.extract.titles import first_words as title_first_words
 from kg.loaders.extract.tokens import (
     PhraseIndex,
     Tokens,
+    joined_hyphen,
     phrase_index,
     phrase_tokens,
     report_tokens,
@@ -2906,7 +2907,7 @@ def _written_body(toks: Tokens, d: int, entries: tuple[_LedBy, ...]) -> OrgMenti
             continue  # "... làm Trưởng đoàn hội đàm với Đoàn X do ...": the role's word is no head
         end = s + len(e.head)
         while end < k and toks.k[end] not in _LED_ASIDES \
-                and (toks.word[end] or toks.k[end] == "." and not _full_stop(toks, end) or _joined_hyphen(toks, end)):
+                and (toks.word[end] or toks.k[end] == "." and not _full_stop(toks, end) or joined_hyphen(toks, end)):
             end += 1  # "đoàn đại biểu HĐND TP. HCM": through the dot of the place's abbreviation
         if end == s + len(e.head):
             return None  # the head alone
@@ -2916,13 +2917,6 @@ def _written_body(toks: Tokens, d: int, entries: tuple[_LedBy, ...]) -> OrgMenti
 
 
 _COUNTRY_WORD = phrase_tokens("nước")[0]
-
-
-def _joined_hyphen(toks: Tokens, y: int) -> bool:
-    """Token y is a hyphen written inside a word, with no space on either side: the "-" of a foreign
-    name transcribed syllable by syllable ("Luông Pha-bang", "Chăm-pa-sắc")."""
-    return toks.k[y] == "-" and 0 < y < len(toks.k) - 1 and toks.s[y] == toks.e[y - 1] \
-        and toks.e[y] == toks.s[y + 1] and toks.word[y + 1] and toks.word[y - 1]
 
 
 def _clause_back(toks: Tokens, k: int, lo: int) -> int:

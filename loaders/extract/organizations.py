@@ -1286,8 +1286,7 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         return b > k and b < n and starts_body(b)
 
     def place_word(k: int) -> bool:  # a level of government: "tỉnh", "huyện" (not "bến", "đường")
-        hit = lex.place_words.longest(toks, k) if toks.k[k] in lex.place_words.firsts else None
-        return hit is not None and hit[1].level in _ADMIN_LEVELS and not _place_lookalike(toks, k)  # type: ignore[union-attr]
+        return _level_word(toks, k, lex) and not _place_lookalike(toks, k)
 
     def person_at(k: int) -> bool:
         return (toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " "

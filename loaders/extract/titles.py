@@ -19,7 +19,7 @@ from kg.loaders.extract.lexicon import RoleRow, lexicon, past_honorific_segment,
 from kg.loaders.extract.names import _officer_of_level as officer_of_level  # one rule, kept by names.py
 from kg.loaders.extract.organizations import OrgFinder, OrgParse, parse_org, parse_place, short_field_at
 from kg.loaders.extract.status import prefix_status
-from kg.loaders.extract.tokens import Tokens, phrase_index, phrase_tokens
+from kg.loaders.extract.tokens import Tokens, joined_hyphen, phrase_index, phrase_tokens
 from kg.model import OrgMention, Span
 from kg.reference.numerals import is_roman as _roman
 
@@ -596,8 +596,7 @@ def _foreign_name_end(toks: Tokens, j: int) -> int:
     k, words = j, 0
     while k < n and not toks.brk[k] and toks.cap[k] and toks.word[k]:
         k += 1
-        while k + 1 < n and toks.k[k] == "-" and toks.s[k] == toks.e[k - 1] and toks.s[k + 1] == toks.e[k] \
-                and toks.word[k + 1] and not toks.brk[k + 1]:
+        while k + 1 < n and joined_hyphen(toks, k) and not toks.brk[k + 1]:
             k += 2
         words += 1
     return k if 0 < words <= _MAX_FOREIGN_NAME else j
@@ -652,7 +651,12 @@ def _foreign_committees(titles: list[Title], finder: OrgFinder) -> None:
 
 
 _BARE_STANDING_BOARD = phrase_tokens("Ban Thường vụ")
-_STANDING_BOARD = "ban_thuong_vu"  # organizations.tsv
+
+
+@cache
+def _place_committees() -> frozenset[str]:
+    """The organizations.tsv ids of a place's Party committee (``place_committees.tsv``)."""
+    return frozenset(lexicon().place_committees.values())
 
 
 def _standing_boards_of_next(toks: Tokens, titles: list[Title], seps: list[str], finder: OrgFinder) -> None:
@@ -661,7 +665,6 @@ def _standing_boards_of_next(toks: Tokens, titles: list[Title], seps: list[str],
     Tổ chức Tỉnh uỷ Quảng Trị" -> "Ban Thường vụ Tỉnh ủy Quảng Trị", not the board of another
     committee the report names (the congress's Huyện ủy). Only when that body's parent is a
     committee of a place (``place_committees.tsv``) or the Đảng ủy of a body."""
-    committees = frozenset(lexicon().place_committees.values())
     for x in range(min(len(titles) - 1, len(seps))):
         t, nxt = titles[x], titles[x + 1]
         if seps[x] != "," or t.org is None or nxt.org is None or t.end < 3 \
@@ -670,8 +673,7 @@ def _standing_boards_of_next(toks: Tokens, titles: list[Title], seps: list[str],
             continue
         q = finder.parse_of.get(id(nxt.org))
         committee = q.parent if q is not None else None
-        row = lexicon().orgs.get(_STANDING_BOARD)
-        if committee is None or committee.row.id not in committees or row is None:
+        if committee is None or committee.row.id not in _place_committees():
             continue
         owner = finder.mention(committee)
         # the text writes the board bare (kept as written, as the gold writes it): its committee is the next title's

@@ -590,6 +590,13 @@ def sentence_end(toks: Tokens, i: int) -> int:
     return toks.remember("sentence_ends", ends)[i]
 
 
+def joined_hyphen(toks: Tokens, y: int) -> bool:
+    """Token y is a hyphen written inside a word, with no space on either side: the "-" of a foreign
+    name transcribed syllable by syllable ("Luông Pha-bang", "Chăm-pa-sắc")."""
+    return toks.k[y] == "-" and 0 < y < len(toks.k) - 1 and toks.s[y] == toks.e[y - 1] \
+        and toks.e[y] == toks.s[y + 1] and toks.word[y + 1] and toks.word[y - 1]
+
+
 class PhraseIndex(Generic[P]):
     """Phrases (token tuples) in a trie keyed by token; lookups return the longest first.
 
