@@ -3,7 +3,7 @@
 # One line per gold set: persons, posts (pair) P/R/F1, posts by node F1, orgs F1, directives F1,
 # dated events P/R, statuses right/of. Default sets: the read sets (never blind10 or blind11, both under tests/heldout; a round adds its fresh set here, and to this refusal, before any change).
 KG=${1:-.venv/bin/kg}; [ $# -gt 0 ] && shift
-SETS=${*:-"../shared/gold/dev tests/gold/tune tests/gold/test tests/gold/blind2 tests/gold/blind3 tests/gold/blind4 tests/gold/blind5 tests/gold/blind6 tests/gold/blind7 tests/gold/blind8 tests/gold/blind9 tests/gold/tails13 tests/gold/mid14 tests/gold/mid15 tests/gold/mid16 tests/gold/mid17 tests/gold/mid18 tests/gold/mid19 tests/gold/mid20 tests/gold/mid21 tests/gold/mid22 tests/gold/mid23 tests/gold/mid24 tests/gold/mid25 tests/gold/mid26 tests/gold/mid27 tests/gold/mid28 tests/gold/mid29 tests/gold/mid30 tests/gold/mid31 tests/gold/wtune32 tests/gold/wtune33 tests/gold/wtune34"}
+SETS=${*:-"../shared/gold/dev tests/gold/tune tests/gold/test tests/gold/blind2 tests/gold/blind3 tests/gold/blind4 tests/gold/blind5 tests/gold/blind6 tests/gold/blind7 tests/gold/blind8 tests/gold/blind9 tests/gold/tails13 tests/gold/mid14 tests/gold/mid15 tests/gold/mid16 tests/gold/mid17 tests/gold/mid18 tests/gold/mid19 tests/gold/mid20 tests/gold/mid21 tests/gold/mid22 tests/gold/mid23 tests/gold/mid24 tests/gold/mid25 tests/gold/mid26 tests/gold/mid27 tests/gold/mid28 tests/gold/mid29 tests/gold/mid30 tests/gold/mid31 tests/gold/wtune32 tests/gold/wtune33 tests/gold/wtune34 tests/gold/wtune35"}
 for s in $SETS; do
   case "$s" in *blind10*|*heldout*) echo "refused: $s is not a read set"; continue;; esac
   corpus=../shared/corpus; [ -d "$s/corpus" ] && corpus="$s/corpus"  # a set of reports written for kg carries its texts
