@@ -1518,8 +1518,10 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
             # "Trung" + "ương", "Quốc" + "gia" is one word ("Ban Chỉ đạo thi THPT Quốc gia năm 2018")
             j += 1
             continue
-        if toks.k[j] == _AND and toks.gap[j] == " " and not (j + 1 < n and toks.k[j + 1] in _OTHER_AFTER_AND):
-            k = j + 1  # (not "Công ty X và một số DN khác": a count of other things)
+        if toks.k[j] == _AND and toks.gap[j] == " " and not (j + 1 < n and toks.k[j + 1] in _OTHER_AFTER_AND) \
+                and tuple(toks.k[j + 1 : j + 3]) not in _OTHER_PHRASES_AFTER_AND:
+            k = j + 1  # (not "Công ty X và một số DN khác": a count of other things; nor "Đồn Biên phòng X
+            # và Nhân dân các dân tộc": the people, written with a capital)
             while k < j + 3 and lower(k):
                 k += 1
             if capital(k) and toks.cap[k] and not starts_body(k) and not _and_acronym(toks, j) \
@@ -2329,6 +2331,33 @@ def _count_after(toks: Tokens, i: int, j: int, k: int) -> bool:
     return k == j and not toks.cap[i] and _lower_word_after(toks, k)
 
 
+@cache
+def _constituency_cues() -> PhraseIndex[str]:
+    """``constituency_cues.tsv``: each cue of a constituency, with what must follow it ("number",
+    "place")."""
+    idx: PhraseIndex[str] = PhraseIndex()
+    for cue, then in read_rows("constituency_cues.tsv", 2):
+        idx.add(phrase_tokens(cue), then)
+    return idx
+
+
+def _constituency_end(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> int:
+    """End of the constituency written from token j after a deputies' group's body, j when none:
+    "Tổ đại biểu Quốc hội" + "đơn vị bầu cử số 2", "Tổ đại biểu HĐND tỉnh" + "khu vực huyện Phù Ninh"
+    (``constituency_cues.tsv``). The group is the deputies elected there, so the constituency is part
+    of its name; a cue with neither number nor place after it ("khu vực biên giới") is none."""
+    n = len(toks.k)
+    hit = _constituency_cues().longest(toks, j) if j < n and not toks.brk[j] else None
+    if hit is None:
+        return j
+    k = j + hit[0]
+    if hit[1] == "number":
+        k += k < n and toks.k[k] == _NUMBER
+        return k + 1 if k < n and toks.k[k].isdigit() and not toks.brk[k] else j
+    place = parse_place(toks, k, row, lex)
+    return place.end if place is not None and place.name else j
+
+
 def _lower_word_after(toks: Tokens, k: int) -> bool:
     """A lower-case word follows token k on its line: after a number, what the number counts. A
     head that is a body only with its number ("Đoàn 559") is none before such a count even when
@@ -2692,7 +2721,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                     p.extra_en = (p.extra_en + (" of " if p.extra_en else "") + str(name_c)).strip()
                     p.foreign, got_extra = True, True
                 j = k + m_c
-        if "number" in row.takes and j < n:
+        if "number" in row.takes and j < n and not ("numbername" in row.flags and got_extra):
+            # (a "numbername" row's number comes before its name: "Đồn Biên phòng Hoành Mô 50 triệu đồng")
             k = j + 1 if toks.k[j] == _NUMBER else j
             if k < n and toks.k[k].isdigit() and not _count_after(toks, i, j, k) \
                     and not ("neednumber" in row.flags and _lower_word_after(toks, k) and not _tail_stop(toks, k + 1)
@@ -2702,6 +2732,10 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 p.extra = (p.extra + " " + toks.surface(j, k + 1)).strip()
                 p.extra_en = (p.extra_en + " No. " + toks.t[k]).strip()
                 j = k + 1
+        if "numbername" in row.flags and got_extra and toks.k[j - 1].isdigit() and j < n and toks.cap[j] \
+                and (end := _name_tail(toks, j, lex)) > j:
+            p.extra, j = toks.surface(p.start + m, end), end  # "Đồn Biên phòng 700 Hòn Khoai": the post's
+            # number, then its name
         if needs_extra and not got_extra:
             word_end = max(word_end, i + m)
             continue
@@ -2742,6 +2776,9 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             place = _committee_place(toks, j, row, lex)
             if place:  # "Ban Tuyên giáo huyện Thủ Đức": the unit of that place's Party committee
                 p.place, j = place, place.end
+        if "constituency" in row.flags and got_extra and (end := _constituency_end(toks, j, row, lex)) > j:
+            p.extra, p.place, j = toks.surface(p.start + m, end), None, end  # "Tổ đại biểu Quốc hội đơn vị
+            # bầu cử số 2", "Tổ đại biểu HĐND tỉnh khu vực huyện Phù Ninh": its place is the council's
         if "term" in row.takes:
             after = _skip_term(toks, j, p)
             if "termname" in row.flags and (ctx == "member" or (ctx == "top" and not _after_role(toks, i))):
