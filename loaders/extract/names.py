@@ -55,6 +55,35 @@ def pronoun_next(toks: Tokens, j: int) -> bool:
 
 
 @cache
+def _capacity_openers() -> PhraseIndex:
+    return phrase_table("capacity_openers.tsv")
+
+
+_MAX_CAPACITY_CLAUSE = 60  # tokens from a capacity cue to the subject's comma: the cue and a long run of titles
+
+
+def after_capacity_clause(toks: Tokens, i: int) -> bool:
+    """The bare honorific at token i stands right after the comma that closes a clause naming a
+    capacity (``capacity_openers.tsv``), the clause opening the sentence or following a comma in it:
+    "Trên cương vị Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, đồng chí luôn ...", "Sau năm 1975, ở cương vị
+    Bộ trưởng, bà thống nhất ...". Such a clause has no subject of its own, so the honorific is the
+    sentence's subject, a pronoun for the person last named, whatever verb follows it (elsewhere only
+    the words of ``pronoun_next.tsv`` make it one). Within ``_MAX_CAPACITY_CLAUSE`` tokens, one line."""
+    if i < 2 or toks.k[i - 1] != "," or toks.brk[i] or toks.brk[i - 1]:
+        return False
+    idx = _capacity_openers()
+    for p in range(i - 2, max(-1, i - 2 - _MAX_CAPACITY_CLAUSE), -1):
+        if toks.k[p] in _SENT_END:
+            return False
+        opens = p == 0 or toks.brk[p] or toks.k[p - 1] in _SENT_END or toks.k[p - 1] == ","
+        if opens and toks.k[p] in idx.firsts and idx.longest(toks, p) is not None:
+            return True
+        if toks.brk[p]:
+            return False
+    return False
+
+
+@cache
 def _sentence_starts() -> PhraseIndex:
     return phrase_table("sentence_starts.tsv")
 
@@ -758,7 +787,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                 continue
             if tuple(toks.k[i : i + m]) in _PRONOUNS and _lone_capital(toks, j, covered):
                 lone.append(NameHit(j, j + 1, "honorific", gender, short=True))  # type: ignore[arg-type]
-            if end == j and pronoun_next(toks, i + m) and \
+            if end == j and (pronoun_next(toks, i + m) or after_capacity_clause(toks, i)) and \
                     tuple(toks.k[i : i + m]) in _PRONOUNS and not (i > 0 and toks.k[i - 1] in _PLURAL_BEFORE) and \
                     (i == 0 or toks.brk[i] or toks.k[i - 1] in _SENT_END or toks.k[i - 1] == ","
                      or not toks.cap[i] or _dated_colon(toks, i)):
