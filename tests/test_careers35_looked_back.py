@@ -19,8 +19,8 @@ def _posts(text: str, date: str | None) -> set[tuple[str, str, str, str]]:
     return {(p.person.name, p.role, p.org.written if p.org else "", p.status) for p in extract(report).posts}
 
 
-_CONGRESS = ("Ông Nguyễn Văn Hùng sinh năm 1965. Tại Đại hội XII, ông được bầu vào Ban Chấp hành Trung ương Đảng. "
-             "Ông hiện là Bí thư Tỉnh ủy Hà Nam.")
+_CONGRESS = ("Ông Nguyễn Văn Hùng sinh năm 1965. Tại Đại hội XII (năm 2016), ông được bầu vào Ban Chấp hành Trung "
+             "ương Đảng. Ông hiện là Bí thư Tỉnh ủy Hà Nam.")
 
 
 def test_a_seat_won_at_a_congress_before_the_reports_year_is_held_not_in_the_congress_year_nor_undated():
