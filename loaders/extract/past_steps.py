@@ -41,6 +41,13 @@ act told again ("Ông A được bầu làm Chủ tịch UBND tỉnh. Trước k
 person's appointment to another post was told in an earlier sentence; a report that tells the person's
 career as background (an inspection, a successor's election, a lead naming the act without the name) has
 none, and kept the earlier post "appointed".
+
+An appointment the report looks back on is not its event (thirty-fifth round): one dated by a year or a month
+of a year (its own start, or the year its sentence opens with) before the report's date
+(:func:`_dated_before_report`: "Tại Đại hội XII (năm 2016), ông được bầu vào Ban Chấp hành Trung ương Đảng" in a
+report of 2017), and one whose sentence goes on to tell what is held now (:func:`_told_now_after`: "..., luân chuyển làm
+Phó Chủ tịch UBND tỉnh Y, hiện giữ chức ..."). Corpus (every report outside the held-out sets): 10 posts change,
+all right.
 """
 
 from __future__ import annotations
@@ -50,7 +57,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from kg.model import Extraction, PostMention, Report, Span
+from kg.model import Extraction, PartialDate, PostMention, Report, Span
 from kg.textkey import key as text_key
 
 from .asked_removals import asked_removals
@@ -63,6 +70,7 @@ from .named_removals import named_removals
 from .reelection import reelect
 from .sentences import sentence_index, sentences
 from .successors import moved_predecessors, retired_predecessors, successors
+from .tenure_dates import report_year
 
 
 @cache
@@ -159,6 +167,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     sentence is that step's act ("Tại đại hội Đảng bộ thành phố khoá 10, nhiệm kỳ 2015-2020, ông X tái cử
     Phó bí thư Thành ủy", after the report's own appointment of X), not this report's (:func:`_keep_steps`)."""
     was = {id(pm): pm.status for pm in extraction.posts}
+    _dated_before_report(report, extraction)
     _open_last_steps(report, extraction)
     _settle_steps(report, extraction)
     steps = {id(pm): pm.status for pm in extraction.posts if was[id(pm)] == "appointed" and pm.status != "appointed"}
@@ -169,6 +178,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     charged_acts(report, extraction)
     founded_heads(report, extraction)
     elected_lists(report, extraction)
+    _told_now_after(report, extraction)  # after every rule that gives an act: then only what it looked back on
     named_removals(report, extraction)
     moved_predecessors(report, extraction)
     successors(report, extraction, lambda pm: _told_earlier(report, pm))
@@ -424,3 +434,115 @@ def _past_list_words() -> re.Pattern[str]:
     "từng là", "lần lượt giữ", "giữ các chức vụ") and the prefixes "nguyên", "cựu"."""
     cues = [text_key(r["cue"]) for r in read_tsv("career_cues.tsv") if r["status"] in ("", "former")]
     return whole_words([*cues, text_key("nguyên"), text_key("cựu")])
+
+
+def _dated_before_report(report: Report, extraction: Extraction) -> None:
+    """An appointment the dating pass dated (:mod:`.tenure_dates`) by a year or a month of a year, no day,
+    before the report's own date is a step the report looks back on, not its event: "Tại Đại hội XII (năm
+    2016), ông được bầu vào Ban Chấp hành Trung ương Đảng" or "Tháng 5/2014, ông được điều
+    động giữ chức Bí thư Tỉnh ủy" in a report of 2017 (the gold's "appointed" is a post given in this
+    report's event). Only an act told in the post's own sentence: a post one mention of which the report
+    re-elects now and another tells gained years ago ("tái đắc cử Bí thư Tỉnh ủy" in the headline, "từ tháng
+    2/2016 được phân công giữ chức Bí thư Tỉnh ủy" in the career) keeps the act of its first mention
+    (:func:`_dated_here`). :mod:`.officials` settles the dates it reads itself before this pass; a seat dated by its
+    congress's term (the year written in its sentence), or an act dated through its decision, gets its date only
+    here; an act with no date of its
+    own is dated by the year its sentence opens with (:func:`_opening_year`: "Năm 2014, khi đang là Ủy viên Ủy
+    ban Kiểm tra Trung ương, ông được điều động ... giữ chức Phó Bí thư Tỉnh ủy"). The post is held
+    (:func:`_looked_back_status`). The report's date is its own (:func:`.tenure_dates.report_year`: else the
+    latest date its text writes with a day or a month; a report with neither keeps every post as read); a
+    month of the report's year counts when the report gives its month. An act told with its day is the
+    report's event, or cited with its full date, which :mod:`.officials` reads."""
+    if not any(pm.status == "appointed" for pm in extraction.posts):
+        return
+    now = report_year(report)
+    if now is None:
+        return
+    pub = report.published
+    month = pub.month if pub is not None and pub.year == now and not pub.inferred_year else None
+    for pm in extraction.posts:
+        if pm.status != "appointed":
+            continue
+        d = pm.start if pm.start is not None else _opening_year(report, pm)
+        if d is None or d.year is None or d.day is not None or d.inferred_year or not _dated_here(report, pm, d):
+            continue
+        if d.year < now or (month is not None and d.month is not None and d.year == now and d.month < month):
+            pm.status = _looked_back_status(extraction, pm)
+
+
+def _looked_back_status(extraction: Extraction, pm: PostMention) -> str:
+    """The status at the report's date of a post gained in an act the report looks back on: "former" when it
+    has an end, or when it is no seat (``seat_roles.tsv``) and a post of the same person begins later (a
+    later step of the career); else "holds"."""
+    if pm.end is not None:
+        return "former"
+    if pm.role_id in _seat_roles():
+        return "holds"
+    later = any(x.person is pm.person and x is not pm and x.role_id not in _seat_roles() and _post(x) != _post(pm)
+                and _earlier_step(pm, x) for x in extraction.posts)
+    return "former" if later else "holds"
+
+
+@cache
+def _now_after_act() -> re.Pattern[str]:
+    """A clause opening after a comma with words telling what is held now (``now_after_act.tsv``: "hiện giữ",
+    "hiện là", or "hiện" with a count of persons, "hiện 8 người"), on the report's key."""
+    words = words_by_use("now_after_act.tsv")
+    counted = rf"{text_key('hiện')}\s+\d+\s+(?:{alternation(words['counted'])})"
+    return re.compile(rf",\s*(?:(?:{alternation(words['now'])})|{counted})(?![\w])")
+
+
+def _told_now_after(report: Report, extraction: Extraction) -> None:
+    """An appointment whose sentence goes on, after a comma, to tell what the person holds now
+    (:func:`_now_after_act`: "..., luân chuyển làm Phó Chủ tịch UBND tỉnh Y, hiện giữ chức Phó Chủ tịch Viện
+    Z"; "Tại Đại hội 12, có 11 cán bộ ... trúng cử Ủy viên Trung ương Đảng, hiện 8 người giữ vị trí cấp
+    trưởng") is an act the report looks back on: a seat is held; another post is former when a post of the
+    same person is named after the words (the step after it), else held. An act told with its day is left as
+    read: the report's event may be told so ("Sáng 5/3, ... được bầu ..., hiện ...")."""
+    k = report.key
+    if "hi" not in k:
+        return
+    sents = sentences(report)
+    pattern = _now_after_act()
+    for pm in extraction.posts:
+        if pm.status != "appointed" or (pm.start is not None and pm.start.day is not None):
+            continue
+        i = sentence_index(report, pm.span.start)
+        if i < 0:
+            continue
+        m = pattern.search(k, pm.span.end, sents[i].end)
+        if m is None:
+            continue
+        if pm.role_id in _seat_roles():
+            pm.status = "holds"
+            continue
+        after = any(x.person is pm.person and x is not pm and m.end() <= x.span.start < sents[i].end
+                    for x in extraction.posts)
+        pm.status = "former" if after else "holds"
+
+
+def _opening_year(report: Report, pm: PostMention) -> PartialDate | None:
+    """The year (with its month, if written) that opens the sentence of the post's title: "Năm 2014, ...",
+    "Cuối năm 2013 ...", "Tháng 6/2013, ..." (:data:`_YEAR_STEP`), else None."""
+    i = sentence_index(report, pm.span.start)
+    if i < 0:
+        return None
+    m = _YEAR_STEP.match(report.key, sentences(report)[i].start)
+    if m is None:
+        return None
+    if m.group(2):
+        month = re.search(r"(\d{1,2})\s*[/-]", m.group(0))
+        return PartialDate(int(m.group(2)), int(month.group(1)) if month else None)
+    return PartialDate(int(m.group(1)))
+
+
+def _dated_here(report: Report, pm: PostMention, d: PartialDate) -> bool:
+    """The sentence of the post's title writes the year of ``d``: the date is of the act this sentence tells,
+    not of another writing of the post. A congress named by its number alone ("Tại Đại hội Đảng khoá XII, ông X
+    trúng cử Ủy viên dự khuyết Ban Chấp hành Trung ương") dates the seat's tenure but not the report's event: a
+    report of the election may tell it so (tests/test_term_seats25.py)."""
+    i = sentence_index(report, pm.span.start)
+    if i < 0:
+        return False
+    sent = sentences(report)[i]
+    return re.search(rf"(?<!\d){d.year}(?!\d)", report.key[sent.start : sent.end]) is not None

@@ -438,13 +438,13 @@ def _term_years(report: Report, pm: PostMention, sent: Span) -> tuple[PartialDat
     after = years[body].get(run[-1] + 1)
     # a former seat ended with its last term only when the next one had begun when the report was written:
     # "nguyên đại biểu Quốc hội khóa XIV" in 2018 left early (the report's date, else its latest date)
-    now = _report_year(report)
+    now = report_year(report)
     end = PartialDate(after) if pm.status == "former" and after is not None and now is not None \
         and now >= after else None
     return PartialDate(first), end
 
 
-def _report_year(report: Report) -> int | None:
+def report_year(report: Report) -> int | None:
     """The report's year, else the year of the latest date its text writes with a day or a month (a term's
     years, "nhiệm kỳ 2016-2021", are no date of the report), else None."""
     pub = report.published
