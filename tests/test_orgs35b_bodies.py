@@ -1,0 +1,50 @@
+"""Organizations, round 35 (orgs35b): bodies whose names kg cut or read as another body. A fixed name
+followed by a dash and a second field is a longer name; "Trung ương" before a mass organization is that
+organization's central committee, not the Party's; a command keeps its region's number; a body that needs
+its place lends no name to its head word; a mixed-case short name in brackets is the body's; a deputies'
+group keeps its constituency; a few heads kg did not know. The sentences are our own; the names are made up.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_pipeline import pipeline_orgs, pipeline_posts
+
+
+def names(text: str) -> list[str]:
+    return [name for name, _ in pipeline_orgs(text)]
+
+
+def test_a_fixed_committee_name_goes_on_over_a_dash_and_a_second_field():
+    text = "Ông Lê Văn Nam, Trưởng Ban Kinh tế - Xã hội Hội Nông dân tỉnh Nghệ An, báo cáo tại hội nghị."
+    assert ("Lê Văn Nam", "Trưởng", "Ban Kinh tế - Xã hội Hội Nông dân tỉnh Nghệ An", "holds") \
+        in pipeline_posts(text, "Tin tức")
+    assert "Ban Kinh tế" not in names(text)
+    # a dash before another body's head still ends the name
+    text = "Ông Trần Văn Sáu, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh - Đoàn đại biểu các cơ quan."
+    assert ("Trần Văn Sáu", "Phó Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh", "holds") \
+        in pipeline_posts(text, "Tin tức")
+
+
+def test_a_command_keeps_its_military_regions_number():
+    got = names("Ngày 3/5, Bộ Tư lệnh Quân khu 7 tổ chức lễ trao quyết định.")
+    assert "Bộ Tư lệnh Quân khu 7" in got
+    assert "Bộ Tư lệnh Quân khu" not in got
+
+
+def test_the_procuracy_written_half_short_takes_its_place():
+    text = "Ông Đỗ Văn An, Phó Viện trưởng Viện KSND huyện Tiên Lãng, công bố quyết định."
+    assert ("Viện Kiểm sát nhân dân huyện Tiên Lãng", "Viện KSND huyện Tiên Lãng") in pipeline_orgs(text)
+
+
+def test_the_procuracy_without_a_place_lends_no_name_to_the_institute():
+    assert names("Viện KSND hai cấp tỉnh đã thụ lý 20 vụ án.") == []
+    assert names("Viện KSND một số huyện chưa thụ lý kịp thời.") == []
+
+
+def test_a_mixed_case_short_name_in_brackets_is_the_body_it_follows():
+    text = ("Tổng công ty Cơ khí Xây dựng (VNMech) đã tổ chức hội nghị. Ông Lê Văn Hòa, nguyên Tổng giám đốc "
+            "VNMech, bị khởi tố. Ông Trần Văn Bình, Chủ tịch Hội đồng thành viên VNMech, có mặt.")
+    posts = pipeline_posts(text, "Tin tức")
+    assert ("Lê Văn Hòa", "Tổng giám đốc", "VNMech", "former") in posts
+    assert ("Trần Văn Bình", "Chủ tịch", "Hội đồng thành viên VNMech", "holds") in posts
+    assert ("Tổng công ty Cơ khí Xây dựng", "VNMech") in pipeline_orgs(text)
