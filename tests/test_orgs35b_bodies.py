@@ -25,6 +25,20 @@ def test_a_fixed_committee_name_goes_on_over_a_dash_and_a_second_field():
         in pipeline_posts(text, "Tin tức")
 
 
+def test_trung_uong_before_a_mass_organization_is_its_central_committee():
+    text = "Ông Phạm Văn Lợi, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, phát biểu chỉ đạo."
+    got = pipeline_orgs(text)
+    assert ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Trung ương Hội Nông dân Việt Nam") in got
+    assert "Ban Chấp hành Trung ương Đảng" not in [name for name, _ in got]
+    assert ("Phạm Văn Lợi", "Phó Chủ tịch", "Trung ương Hội Nông dân Việt Nam", "holds") \
+        in pipeline_posts(text, "Tin tức")
+
+
+def test_trung_uong_before_the_front_is_the_fronts_central_committee():
+    got = names("Tổng thư ký Trung ương MTTQ Việt Nam Hoàng Văn Đam đọc báo cáo tổng hợp ý kiến cử tri.")
+    assert got == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+
+
 def test_a_command_keeps_its_military_regions_number():
     got = names("Ngày 3/5, Bộ Tư lệnh Quân khu 7 tổ chức lễ trao quyết định.")
     assert "Bộ Tư lệnh Quân khu 7" in got

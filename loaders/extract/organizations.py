@@ -2186,6 +2186,7 @@ def _after_role(toks: Tokens, i: int) -> bool:
 
 
 _DASHES = frozenset({"-", "–"})
+_CENTRAL_COMMITTEES = frozenset({"bch_tw", "tw"})  # "Ban Chấp hành Trung ương", "Trung ương" alone
 _NAMED_TAKES = frozenset({"name", "domain"})  # a row that reads its own name or field after its head
 
 
@@ -2644,10 +2645,13 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
         if "name" in row.takes and ctx == "top" and toks.upper[i] and i > 0 and toks.word[i - 1] \
                 and toks.upper[i - 1] and not toks.brk[i] and (toks.e[i] - toks.s[i]) > 1:
             continue  # "NHIỆM VỤ VÀ GIẢI PHÁP": a heading's words, not "Vụ" + a name
-        front = _front_after_central(toks, i + m, lex, depth) if row.id == "bch_tw" \
+        front = _front_after_central(toks, i + m, lex, depth) if row.id in _CENTRAL_COMMITTEES \
             and tuple(toks.k[i + m - 2 : i + m]) == _TRUNG_UONG else None
-        if front is not None:  # "Ban Chấp hành Trung ương Hội Luật gia Việt Nam": the association's
-            unit_row = lex.orgs["ban_chap_hanh"]  # central committee, no Party's
+        if front is not None and (central := _front_central_bodies().get(front.row.id)) is not None:
+            return OrgParse(lex.orgs[central], i, front.end)  # "Trung ương MTTQ Việt Nam": the Front's own
+        if front is not None:  # "Ban Chấp hành Trung ương Hội Luật gia Việt Nam", "Phó Chủ tịch Trung ương Hội
+            unit_row = lex.orgs["ban_chap_hanh"]  # Nông dân Việt Nam": the association's central committee,
+            # no Party's
             return OrgParse(unit_row, i, front.end, extra=toks.surface(i + m - 2, i + m), parent=front)
         p = OrgParse(row, i, i + m)
         bare = False  # the unit of a body written by its bare head ("Thanh tra Bộ", "Đảng ủy Tập đoàn")
@@ -2872,6 +2876,12 @@ def _numbered_body_end(toks: Tokens, j: int, end: int, depth: int) -> int:
             if q is not None and "number" in q.row.takes and q.end > end:
                 return q.end
     return end
+
+
+@cache
+def _front_central_bodies() -> dict[str, str]:
+    """front_central_bodies.tsv: a Front's row written after "Trung ương" -> the row of its central body."""
+    return dict((body, central) for body, central in read_rows("front_central_bodies.tsv", 2))
 
 
 def _front_after_central(toks: Tokens, j: int, lex: Lexicon, depth: int) -> OrgParse | None:
