@@ -62,3 +62,35 @@ def test_a_mixed_case_short_name_in_brackets_is_the_body_it_follows():
     assert ("Lê Văn Hòa", "Tổng giám đốc", "VNMech", "former") in posts
     assert ("Trần Văn Bình", "Chủ tịch", "Hội đồng thành viên VNMech", "holds") in posts
     assert ("Tổng công ty Cơ khí Xây dựng", "VNMech") in pipeline_orgs(text)
+
+
+def test_a_deputies_group_keeps_its_constituency_written_short():
+    got = names("Tổ đại biểu Quốc hội đơn vị số 3 tỉnh Nghệ An đã tiếp xúc cử tri huyện Nam Đàn.")
+    assert "Tổ đại biểu Quốc hội đơn vị số 3 tỉnh Nghệ An" in got
+
+
+def test_a_capitalised_working_group_with_its_task_is_a_body():
+    got = names("UBND tỉnh ban hành quyết định thành lập Tổ công tác đặc biệt hỗ trợ nhà đầu tư Nhật Bản, "
+                "do một Phó Chủ tịch làm Tổ trưởng.")
+    assert "Tổ công tác đặc biệt hỗ trợ nhà đầu tư Nhật Bản" in got
+    # in lower case, bare, or named by its kind alone (even capitalised at a sentence's start), none
+    assert names("Sở sẽ lập tổ công tác để tháo gỡ vướng mắc.") == []
+    assert names("Tổ công tác đã phát hiện nhiều sai phạm.") == []
+    assert names("Tổ công tác liên ngành đã thẩm định và báo cáo Thủ tướng.") == []
+
+
+def test_a_friendship_group_of_parliamentarians_is_a_body():
+    got = names("Nhóm nghị sĩ hữu nghị Việt Nam - Lào đã tiếp đoàn đại biểu Quốc hội Lào.")
+    assert "Nhóm nghị sĩ hữu nghị Việt Nam - Lào" in got
+
+
+def test_the_asean_parliaments_union_is_one_body():
+    got = names("Đoàn dự Đại hội đồng Liên minh Nghị viện Hiệp hội các quốc gia Đông Nam Á (AIPA) lần thứ 45.")
+    assert set(got) == {"Liên minh Nghị viện ASEAN"}
+
+
+def test_a_trade_agency_known_by_its_acronym():
+    text = ("Ông Kim Tae-ho, Giám đốc Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc (KOTRA) tại Hà Nội, "
+            "dự buổi làm việc.")
+    assert ("Kim Tae-ho", "Giám đốc", "Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc", "holds") \
+        in pipeline_posts(text, "Tin tức")

@@ -2381,7 +2381,10 @@ def _constituency_end(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> int:
     k = j + hit[0]
     if hit[1] == "number":
         k += k < n and toks.k[k] == _NUMBER
-        return k + 1 if k < n and toks.k[k].isdigit() and not toks.brk[k] else j
+        if not (k < n and toks.k[k].isdigit() and not toks.brk[k]):
+            return j
+        place = parse_place(toks, k + 1, row, lex)  # "... đơn vị số 5 TP Hồ Chí Minh": the constituency's
+        return place.end if place is not None and place.name else k + 1  # province or city after it
     place = parse_place(toks, k, row, lex)
     return place.end if place is not None and place.name else j
 
@@ -2723,6 +2726,9 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 # the city, the body's place, or goes on with it where the row takes no place
                 # ("Trường Đại học Bách khoa TP. Hồ Chí Minh", "Hội đồng Đội TP. HCM")
                 end = end - 1 if "place" in row.takes else city.end
+            if end > j and "lowercap" in row.flags and not any(toks.cap[j:end]):
+                end = j  # "Tổ công tác liên ngành đã ...": a kind of group, no name (but "Tổ công tác đặc biệt hỗ
+                # trợ nhà đầu tư Hàn Quốc": its task, up to the capitalised words that close it)
             if end > j:
                 end = _numbered_body_end(toks, j, end, depth)  # "Bộ Tư lệnh Quân khu 5"
             forms_end = _legal_forms_end(toks, j)
