@@ -94,3 +94,12 @@ def test_a_trade_agency_known_by_its_acronym():
             "dự buổi làm việc.")
     assert ("Kim Tae-ho", "Giám đốc", "Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc", "holds") \
         in pipeline_posts(text, "Tin tức")
+
+
+def test_the_party_one_is_expelled_from_is_no_body_of_the_report():
+    assert names("Ủy ban Kiểm tra Trung ương đề nghị khai trừ ông Lò Văn Mạnh ra khỏi Đảng.") \
+        == ["Ủy ban Kiểm tra Trung ương"]
+    assert names("Ông Lò Văn Mạnh bị cách tất cả các chức vụ trong Đảng.") == []
+    # the Party that acts or owns is still named
+    assert names("Đảng lãnh đạo toàn diện công tác cán bộ.") == ["Đảng Cộng sản Việt Nam"]
+    assert names("Ông luôn chấp hành nghiêm đường lối của Đảng.") == ["Đảng Cộng sản Việt Nam"]
