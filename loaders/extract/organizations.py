@@ -877,7 +877,17 @@ def _short_name_word(toks: Tokens, j: int) -> bool:
     place ("(Sabeco)", "(Vinalines)", "(Vietcombank)"; not "(Huế)")."""
     if not toks.word[j] or (toks.e[j] - toks.s[j]) < 2:
         return False
-    return toks.upper[j] or (toks.cap[j] and _foreign_word(toks.t[j]) and toks.t[j][1:].islower())
+    return toks.upper[j] or (toks.cap[j] and _foreign_word(toks.t[j]) and toks.t[j][1:].islower()) \
+        or _mixed_case_brand(toks.t[j])
+
+
+def _mixed_case_brand(word: str) -> bool:
+    """A company's short name of initials then a word, in ASCII ("VNSteel", "VNPost", "PVcomBank"):
+    two capitals first and a lower-case letter after them. It may hold one run of vowels ("Steel"),
+    so it is no foreign word by :func:`_foreign_word`, and it is not in capitals, so no acronym; a
+    Vietnamese word has no second capital."""
+    return 4 <= len(word) <= 12 and word.isascii() and word.isalpha() and word[:2].isupper() \
+        and any(ch.islower() for ch in word)
 
 
 def _glued_join(toks: Tokens, j: int) -> bool:
@@ -1032,6 +1042,22 @@ def _one_syllable_pair(toks: Tokens, i: int, d: int) -> bool:
 
 
 _TITLE_PREFIXES = frozenset(phrase_tokens("Phó Quyền Nguyên"))  # "... - Phó Trưởng ban": a title follows
+
+
+def _second_field_after_dash(toks: Tokens, j: int, lex: Lexicon) -> bool:
+    """Token j is a dash spaced off before a capitalised word that opens a second field of the same
+    name ("Ban Kinh tế - Xã hội Hội Nông dân tỉnh", "Ban Văn hóa - Xã hội HĐND"): not a title, a photo
+    credit, a reporter's note, a state's full name, a person or another body after the dash. A body
+    of fixed name (organizations.tsv) whose form ends right before it is only the first field of a
+    longer name, which its head word reads whole."""
+    n = len(toks.k)
+    if j + 1 >= n or toks.k[j] not in ("-", "–") or toks.gap[j] != " " or toks.brk[j + 1] \
+            or not toks.word[j + 1] or not toks.cap[j + 1] or toks.upper[j + 1]:
+        return False
+    return not (_title_after_dash(toks, j + 1, lex) or _credit_at(toks, j + 1) or _reporter_note(toks, j + 1)
+                or toks.k[j + 1] in lex.org_index.firsts  # "Học viện X - Đoàn đại biểu ...": another body's head
+                or _country_forms().longest(toks, j + 1) or _body_at(toks, j + 1)
+                or lex.other_places.longest(toks, j + 1) or lex.places.longest(toks, j + 1))
 
 
 def _title_after_dash(toks: Tokens, k: int, lex: Lexicon) -> bool:
@@ -2160,6 +2186,8 @@ def _after_role(toks: Tokens, i: int) -> bool:
 
 
 _DASHES = frozenset({"-", "–"})
+_CENTRAL_COMMITTEES = frozenset({"bch_tw", "tw"})  # "Ban Chấp hành Trung ương", "Trung ương" alone
+_NAMED_TAKES = frozenset({"name", "domain"})  # a row that reads its own name or field after its head
 
 
 def _one_field_at(toks: Tokens, j: int, lex: Lexicon, lower: bool = False) -> tuple[int, str, str] | None:
@@ -2353,7 +2381,10 @@ def _constituency_end(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> int:
     k = j + hit[0]
     if hit[1] == "number":
         k += k < n and toks.k[k] == _NUMBER
-        return k + 1 if k < n and toks.k[k].isdigit() and not toks.brk[k] else j
+        if not (k < n and toks.k[k].isdigit() and not toks.brk[k]):
+            return j
+        place = parse_place(toks, k + 1, row, lex)  # "... đơn vị số 5 TP Hồ Chí Minh": the constituency's
+        return place.end if place is not None and place.name else k + 1  # province or city after it
     place = parse_place(toks, k, row, lex)
     return place.end if place is not None and place.name else j
 
@@ -2564,6 +2595,7 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
     unit_end = i  # the end of a unit's name read here and refused ("Ban Thường vụ" with no body)
     word_end = i  # the end of a head read here and refused for want of a name ("Hội đồng" + "thi")
     toponly_end = i  # the end of a body refused here as one of running text only ("Công an nhân dân")
+    placeless_end = i  # the end of a body refused here for want of its place ("Viện KSND hai cấp")
     hits = lex.org_index.match(toks, i)
     if ctx == "top" and not toks.cap[i] and _lower_body_of_title(toks, i, hits, lex):
         return None  # "Quốc hội bầu …, Tổng kiểm toán Nhà nước": the title, not its body
@@ -2594,6 +2626,9 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             continue  # nor the "Đảng" of "Đảng uỷ" refused above, nor a name's last word ("Trần Quang Đảng")
         if not row.takes and row.category == "other" and "sub" not in row.flags and _common_before_name(toks, i + m):
             continue  # "Tập đoàn dầu khí Total": words of a firm's fixed name, used before another's
+        if row.takes.isdisjoint(_NAMED_TAKES) and _second_field_after_dash(toks, i + m, lex) \
+                and any("name" in other.takes for k, other in hits if k < m):
+            continue  # "Ban Kinh tế - Xã hội": the first field of a longer name, read by "Ban" and its name
         if "shortonly" in row.flags and _name_after_short_form(toks, i + m):
             continue  # "Chính ủy Mặt trận Đường 9": another front's name, not the Front written short
         if "aftercue" in row.flags and not _cited_outlet(toks, i, i + m):
@@ -2613,10 +2648,13 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
         if "name" in row.takes and ctx == "top" and toks.upper[i] and i > 0 and toks.word[i - 1] \
                 and toks.upper[i - 1] and not toks.brk[i] and (toks.e[i] - toks.s[i]) > 1:
             continue  # "NHIỆM VỤ VÀ GIẢI PHÁP": a heading's words, not "Vụ" + a name
-        front = _front_after_central(toks, i + m, lex, depth) if row.id == "bch_tw" \
+        front = _front_after_central(toks, i + m, lex, depth) if row.id in _CENTRAL_COMMITTEES \
             and tuple(toks.k[i + m - 2 : i + m]) == _TRUNG_UONG else None
-        if front is not None:  # "Ban Chấp hành Trung ương Hội Luật gia Việt Nam": the association's
-            unit_row = lex.orgs["ban_chap_hanh"]  # central committee, no Party's
+        if front is not None and (central := _front_central_bodies().get(front.row.id)) is not None:
+            return OrgParse(lex.orgs[central], i, front.end)  # "Trung ương MTTQ Việt Nam": the Front's own
+        if front is not None:  # "Ban Chấp hành Trung ương Hội Luật gia Việt Nam", "Phó Chủ tịch Trung ương Hội
+            unit_row = lex.orgs["ban_chap_hanh"]  # Nông dân Việt Nam": the association's central committee,
+            # no Party's
             return OrgParse(unit_row, i, front.end, extra=toks.surface(i + m - 2, i + m), parent=front)
         p = OrgParse(row, i, i + m)
         bare = False  # the unit of a body written by its bare head ("Thanh tra Bộ", "Đảng ủy Tập đoàn")
@@ -2675,8 +2713,9 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                     and row.category != "state":
                 end = j  # "Đại hội Đảng XII": a congress's number, not a party's name ("Quân khu II",
                 # "Tổng cục V" are one)
-            if end <= unit_end:
-                end = j  # "Ban" + "Chấp hành": the unit refused above, not a Ban named "Chấp hành"
+            if end <= unit_end or j < placeless_end:
+                end = j  # "Ban" + "Chấp hành": the unit refused above, not a Ban named "Chấp hành"; "Viện" +
+                # "KSND hai cấp": a body that needs its place, refused above, is no name of its head's
             if end > j and end < n and toks.k[end] == ",":
                 end = _field_list_end(toks, end, lex)  # "Ủy ban Dân số, Gia đình và Trẻ em": one name
             if end > j and _place_named(toks, i, j, lex):
@@ -2687,6 +2726,11 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 # the city, the body's place, or goes on with it where the row takes no place
                 # ("Trường Đại học Bách khoa TP. Hồ Chí Minh", "Hội đồng Đội TP. HCM")
                 end = end - 1 if "place" in row.takes else city.end
+            if end > j and "lowercap" in row.flags and not any(toks.cap[j:end]):
+                end = j  # "Tổ công tác liên ngành đã ...": a kind of group, no name (but "Tổ công tác đặc biệt hỗ
+                # trợ nhà đầu tư Hàn Quốc": its task, up to the capitalised words that close it)
+            if end > j:
+                end = _numbered_body_end(toks, j, end, depth)  # "Bộ Tư lệnh Quân khu 5"
             forms_end = _legal_forms_end(toks, j)
             if forms_end > j:  # "Công ty TNHH" + the company's own name, read past the forms
                 own = _after_legal_forms(toks, j, forms_end, lex)
@@ -2809,6 +2853,7 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 continue  # "mỗi trường ĐH", "trung tâm Nha Trang": a lower-case head needs its own name
             if "needplace" in row.flags and not p.has_place() and not bare and not p.parent:
                 unit_end = max(unit_end, i + m)  # (but "Đảng uỷ Sở Xây dựng": the committee of a body)
+                placeless_end = max(placeless_end, i + m)
                 continue
             if not p.parent and not got_extra and "alone" not in row.flags \
                     and not ("needplace" in row.flags and p.has_place()):
@@ -2821,6 +2866,28 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
     if ctx in ("post", "member"):
         return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
     return None
+
+
+def _numbered_body_end(toks: Tokens, j: int, end: int, depth: int) -> int:
+    """The end of a name read from token j to ``end`` whose last words are a body known by its number
+    (a row of organizations.tsv that takes a number: "Quân khu", "Quân đoàn"), with that number right
+    after: "Bộ Tư lệnh Quân khu 5" is the command of Quân khu 5, its name the region's with the
+    number, not "Bộ Tư lệnh Quân khu" and the region as a second body."""
+    if end >= len(toks.k) or not toks.k[end].isdigit() or toks.brk[end]:
+        return end
+    lex = lexicon()
+    for x in range(j, end):
+        if toks.cap[x] and toks.k[x] in lex.org_index.firsts:
+            q = parse_org(toks, x, "chain", depth + 1)
+            if q is not None and "number" in q.row.takes and q.end > end:
+                return q.end
+    return end
+
+
+@cache
+def _front_central_bodies() -> dict[str, str]:
+    """front_central_bodies.tsv: a Front's row written after "Trung ương" -> the row of its central body."""
+    return dict((body, central) for body, central in read_rows("front_central_bodies.tsv", 2))
 
 
 def _front_after_central(toks: Tokens, j: int, lex: Lexicon, depth: int) -> OrgParse | None:
@@ -2887,7 +2954,8 @@ def _acronym_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     """A body known by its acronym after a unit of it: "Hội đồng quản trị PVN"."""
     row = lex.orgs.get("viet_tat")
     t = toks.t[i]
-    brand = toks.word[i] and toks.cap[i] and t.isascii() and t.isalpha() and _foreign_word(t) \
+    brand = toks.word[i] and toks.cap[i] and t.isascii() and t.isalpha() \
+        and (_foreign_word(t) or _mixed_case_brand(t)) \
         and not (i + 1 < len(toks.k) and toks.cap[i + 1] and toks.gap[i + 1] == " ")  # "OceanBank", not a name
     if row is None or not (toks.word[i] and (toks.upper[i] or brand) and 2 <= len(t) <= 12 and t.isalpha()) \
             or toks.k[i] in lex.abbreviation_tokens or lex.places.longest(toks, i) \
@@ -2922,7 +2990,7 @@ def _brand_word(toks: Tokens, i: int, lex: Lexicon) -> bool:
     if toks.upper[i]:
         if not 3 <= len(t) <= 4 or any(k.startswith(a) for a in lex.abbreviation_tokens):
             return False
-    elif len(t) < 4 or not _foreign_word(t):
+    elif len(t) < 4 or not (_foreign_word(t) or _mixed_case_brand(t)):
         return False
     return not (k in lex.abbreviation_tokens or k in lex.org_index.firsts or k in lex.surnames
                 or lex.places.longest(toks, i) or lex.other_places.longest(toks, i)
