@@ -504,6 +504,9 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
                 and not org.name.endswith(written_term):
             org.name = org.written = f"{org.name} {written_term}"  # "ĐBQH khóa 14": the Quốc hội khóa 14
         return _make(toks, at, row, r_end, q_len, org, term)
+    village = _village_body(toks, at, row, r_end, finder) if not q_len else None
+    if village is not None:
+        return village
     ctx = "member" if toks.k[r_end - 1] == _MEMBER else "post"
     org = finder.at(q_end, ctx) if q_end < n and not toks.brk[q_end] else None
     if org is not None and not row.needs_org and org.kind != row.implied_org \
@@ -579,6 +582,34 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
+
+
+_VILLAGE_HEADS = frozenset(phrase_tokens(role) for (role,) in read_rows("village_heads.tsv", 1))
+
+
+def _village_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
+    """"Trưởng thôn Nà Phái": a village head's role (``village_heads.tsv``) ends with the village's
+    level noun, which also begins the body named after it; the post is "Trưởng thôn" @ "thôn Nà
+    Phái", the noun read twice, as the gold writes it. Written with no village ("ông A, Phó Trưởng
+    thôn, phát biểu", "ông B làm trưởng thôn từ năm 2008"), the role is a post whose village the text
+    leaves unsaid (``bare``: a repeat of the post with its village is then no second post). None when
+    the role is no such role, or when a capitalised word follows it, or in lower case a comma and a
+    capitalised word ("đảng viên là trưởng thôn, Bí thư Huyện ủy A cho biết": the common noun, which
+    would open A's titles)."""
+    n = len(toks.k)
+    if tuple(toks.k[at.role_at : r_end]) not in _VILLAGE_HEADS:
+        return None
+    if r_end < n and not toks.brk[r_end] and toks.cap[r_end]:
+        org = finder.at(r_end - 1, "post")
+        if org is not None and finder.last_end > r_end:
+            return _make(toks, at, row, r_end, 0, org, finder.last_end)
+        return None
+    if not toks.cap[at.role_start] and r_end + 1 < n and toks.k[r_end] == "," and toks.cap[r_end + 1] \
+            and not toks.brk[r_end + 1]:
+        return None
+    title = _make(toks, at, row, r_end, 0, None, r_end)
+    title.bare = True
+    return title
 
 
 # role phrase -> (lead word, body written with it) of a foreign state's post (foreign_bodies.tsv)
