@@ -406,21 +406,28 @@ def abroad_length(toks: Tokens, i: int) -> int:
     Between a role and a name these words leave the post the role's alone: "Đại sứ Việt Nam tại
     Nhật Bản X" is X's post Đại sứ."""
     n = len(toks.k)
-    if i >= n or not toks.cap[i]:
+    j = _country_end(toks, i)
+    if j == i:
         return 0
+    if j + 1 < n and toks.k[j] == _AT and toks.cap[j + 1]:
+        where = lexicon().other_places.longest(toks, j + 1) or lexicon().places.longest(toks, j + 1)
+        if where:
+            j += 1 + where[0]
+    return j - i
+
+
+def _country_end(toks: Tokens, i: int) -> int:
+    """The token after a country's name written from i, with its state's words if any
+    (``country_forms.tsv``: "Cuba", "Cộng hòa Cuba", "Liên bang Nga"); i when none is written there."""
+    n = len(toks.k)
+    if i >= n or not toks.cap[i]:
+        return i
     other = lexicon().other_places
     # the first-word tests spare the lookups that miss at once (most capitalised words name no country)
     form = _COUNTRY_FORMS.longest(toks, i) if toks.k[i] in _COUNTRY_FORMS.firsts else None
     starts = [i] + ([i + form[0]] if form and i + form[0] < n else [])
-    j = max((a + hit[0] for a in starts if toks.k[a] in other.firsts and (hit := other.longest(toks, a))),
-            default=i)
-    if j == i:
-        return 0
-    if j + 1 < n and toks.k[j] == _AT and toks.cap[j + 1]:
-        where = other.longest(toks, j + 1) or lexicon().places.longest(toks, j + 1)
-        if where:
-            j += 1 + where[0]
-    return j - i
+    return max((a + hit[0] for a in starts if toks.k[a] in other.firsts and (hit := other.longest(toks, a))),
+               default=i)
 
 
 def _longer_implied_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, q_end: int,
@@ -616,6 +623,7 @@ def _village_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: Or
 _FOREIGN_BODIES = {phrase_tokens(role): (phrase_tokens(lead), keep == "yes")
                    for role, lead, keep in read_rows("foreign_bodies.tsv", 3)}
 _HOME = phrase_tokens("Việt Nam")  # a post of Vietnam's own abroad is not a foreign state's (the sets write no body)
+_COUNTRY_LEAD = phrase_tokens("nước")  # the lead word of a country's name (foreign_bodies.tsv), may be left out
 _MAX_FOREIGN_NAME = 3  # words of a foreign province's or country's name: "Luông Nậm Thà", "CHDCND Lào"
 
 
@@ -637,16 +645,26 @@ def _foreign_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: Or
     """The title of a foreign state's post written with its body (``foreign_bodies.tsv``):
     "Tỉnh trưởng tỉnh Luông Pha-bang" -> Tỉnh trưởng @ "tỉnh Luông Pha-bang"; "Đại sứ đặc mệnh toàn
     quyền nước CHDCND Lào tại Việt Nam" -> Đại sứ đặc mệnh toàn quyền @ "CHDCND Lào", the title
-    running over "tại" and where the post is held. None when the role is no such role or the lead
-    word and a name do not follow it."""
+    running over "tại" and where the post is held. A country's post may leave out the lead "nước"
+    when a country kg knows follows: "Đại sứ Cộng hòa Cuba tại Việt Nam" -> Đại sứ @ "Cộng hòa Cuba".
+    None when the role is no such role or the lead word and a name do not follow it, and for
+    Vietnam's own envoy ("Đại sứ Việt Nam tại Nhật Bản": the read sets' gold writes no body)."""
     entry = _FOREIGN_BODIES.get(tuple(toks.k[at.role_at : r_end]))
     if entry is None:
         return None
     lead, keep = entry
     b = r_end + len(lead)
-    if tuple(toks.k[r_end:b]) != lead or any(toks.brk[r_end : b + 1]):
+    if tuple(toks.k[r_end:b]) == lead and not any(toks.brk[r_end : b + 1]):
+        e = _foreign_name_end(toks, b)
+    elif lead == _COUNTRY_LEAD and r_end < len(toks.k) and not toks.brk[r_end]:
+        # "Đại sứ Cuba tại Việt Nam", "Đại sứ Cộng hòa Cuba": a known country written without the
+        # lead word "nước" is the body as written, state's words and all (wtune35's gold)
+        b, keep = r_end, False
+        e = _country_end(toks, b)
+        if any(toks.brk[b + 1 : e]):
+            return None
+    else:
         return None
-    e = _foreign_name_end(toks, b)
     if e == b or tuple(toks.k[e - len(_HOME) : e]) == _HOME:
         return None  # "Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại X": Vietnam's own envoy, the role alone
     start = r_end if keep else b
