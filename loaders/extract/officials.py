@@ -116,7 +116,9 @@ _SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "th�
 # a few unnamed holders: "rồi mấy ông Bộ trưởng, Thứ trưởng Tài nguyên - Môi trường, ông X, nguyên Bí
 # thư ...": the titles are theirs, not X's
 _GROUP = frozenset((a, b) for a in phrase_tokens("mấy vài những nhiều") for b in phrase_tokens("ông bà vị"))
-_NOT_THE_NAMES = _SERVING | _GROUP
+# "Thay mặt Thường trực HĐND tỉnh, ông X trao hoa": X acts for the body the title names, it is not his post
+_ON_BEHALF = frozenset({phrase_tokens("thay mặt")})
+_NOT_THE_NAMES = _SERVING | _GROUP | _ON_BEHALF
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
 
 
@@ -1502,7 +1504,8 @@ def _may_precede_name(toks: Tokens, start: int) -> bool:
     if start == 0 or toks.brk[start]:
         return True
     if start >= 2 and (toks.k[start - 2], toks.k[start - 1]) in _NOT_THE_NAMES:
-        return False  # "người phát ngôn Thủ tướng, ông X": X serves the Thủ tướng; "mấy ông Bộ trưởng, ông X"
+        return False  # "người phát ngôn Thủ tướng, ông X": X serves the Thủ tướng; "mấy ông Bộ trưởng, ông X";
+        # "Thay mặt Thường trực Thành ủy, đồng chí X": X speaks for the standing committee
     return toks.k[start - 1] not in _NOT_BEFORE_TITLE
 
 
@@ -3830,8 +3833,8 @@ _MAX_ASIDE = 14  # tokens of an aside: "sinh ngày 23 tháng 11 năm 1968"
 
 def past_aside(toks: Tokens, j: int) -> int | None:
     """The token after an aside opened at token j ("," or "(") and the comma that closes it:
-    ", sinh ngày 3 tháng 5 năm 1968," / "(SN 1967)," / ", 52 tuổi," (``aside_words.tsv``), or the
-    years a person lived "(1912-1990),".
+    ", sinh ngày 3 tháng 5 năm 1968," / "(SN 1967)," / ", 52 tuổi," / "(tổ đại biểu xã X),"
+    (``aside_words.tsv``), or the years a person lived "(1912-1990),".
     None when no aside starts there."""
     lex = lexicon().aside_words
     n = len(toks.k)
@@ -3842,7 +3845,7 @@ def past_aside(toks: Tokens, j: int) -> int | None:
         k = j + 5
         return k + 1 if k < n and toks.k[k] in (",", "-") and not toks.brk[k] else k
     hit = lex.longest(toks, i) if toks.k[i] in lex.firsts else None  # most tokens start no aside
-    if not (hit and hit[1] == "opens"):
+    if not (hit and (hit[1] == "opens" or (hit[1] == "in_brackets" and toks.k[j] == "("))):
         after = lex.longest(toks, i + 1) if toks.k[i].isdigit() else None
         if not (after and after[1] == "after_number"):
             return None
