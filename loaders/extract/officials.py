@@ -1150,7 +1150,8 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     body's: "Ban Chỉ đạo do Trưởng Ban Tổ chức Trung ương A làm Trưởng ban."), never from a title in
     the subject's own clause ("bà B, Chủ tịch Liên đoàn Lao động, giữ chức Phó chủ tịch") but the
     same post in the subject's own apposition, re-elected: "ông C, Bí thư Tỉnh ủy tiếp tục được bầu
-    giữ chức Bí thư khóa mới." A term may close the role ("khóa mới")."""
+    giữ chức Bí thư khóa mới.", or promoted from its deputy: "ông D, Phó Giám đốc Sở Y tế, được bổ
+    nhiệm làm Giám đốc." A term may close the role ("khóa mới"), and a date after it ("từ ngày 15/6")."""
     n = len(toks.k)
     links = _LINKS.firsts  # (a linking verb's first word looked up before the verb is read)
     if i == 0 or toks.brk[i] or not (any(toks.k[i - m] in links and (hit := _link(toks, i - m)) and hit[0] == m
@@ -1164,7 +1165,9 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     e2 = past_term(toks, e)
     if e2 + 1 < n and toks.k[e2] == _KHOA and toks.k[e2 + 1] == _NEW and not toks.brk[e2 + 1]:
         e2 += 2  # "giữ chức Bí thư khóa mới."
-    if e2 < n and not toks.brk[e2] and toks.k[e2] not in _CLAUSE_END:
+    since = read_period(toks, e2) if e2 < n and not toks.brk[e2] and toks.k[e2] not in _CLAUSE_END else None
+    end = e2 + since.length if since is not None else e2  # "làm Cục trưởng từ ngày 15/6/2020."
+    if end < n and not toks.brk[end] and toks.k[end] not in _CLAUSE_END:
         return []
     lo = i
     for _ in range(_ECHO_SENTENCES):
@@ -1181,8 +1184,10 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
             break
         if s - 1 in name_ends and toks.k[s - 1] == "," and not any(x in (name_starts or ()) for x in range(s, i)):
             # the subject's own apposition, the same post: "ông C, Bí thư Tỉnh ủy tiếp tục được bầu
-            # giữ chức Bí thư khóa mới" (re-elected)
-            body = next((t.org for t in runs[s] if t.org is not None and t.row is row and t.deputy == deputy), None)
+            # giữ chức Bí thư khóa mới" (re-elected), or its head's after the deputy's: "ông D, Phó
+            # Cục trưởng Cục X, được bổ nhiệm làm Cục trưởng" (promoted; never the reverse)
+            body = next((t.org for t in runs[s] if t.org is not None and t.row is row
+                         and (t.deputy == deputy or (t.deputy and not deputy))), None)
             break
     for s in reversed(runs):
         if body is not None:
