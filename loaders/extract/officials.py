@@ -123,11 +123,10 @@ _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị
 
 
 def _reaches(toks: Tokens, j: int, start: int) -> bool:
-    """From token j, only honorifics ("ông", "bà", "đồng chí" ...) lie before the name at ``start``:
-    the two names are neighbours in one list."""
-    while j < start and toks.k[j] in _HONORIFIC_WORDS:
-        j += 1
-    return j == start
+    """From token j, only honorifics ("ông", "bà", "đồng chí" ...) and ranks ("Đại tá": ``honorifics.txt``,
+    :func:`.lists.honorific_start`) lie before the name at ``start``: the two names are neighbours in
+    one list ("Đại tá A, Trưởng phòng X và Đại tá B, Trưởng phòng Y, được bổ nhiệm ...")."""
+    return j <= start and honorific_start(toks, start) <= j
 
 _STATUS_RANK = {"holds": 0, "former": 1, "nominated": 2, "appointed": 3, "left": 4}
 
