@@ -1,8 +1,10 @@
-"""Village heads, thirty-fifth titles round: "Trưởng thôn" (also "Trưởng bản", "Trưởng ấp") is a role of its
-own. Written before the village's name, the village is its body with the level noun read twice ("Trưởng
-thôn Khuổi Lừa" -> Trưởng thôn @ thôn Khuổi Lừa); written bare it is a post with no body.
+"""Village heads and judicial roles, thirty-fifth titles round: "Trưởng thôn" (also "Trưởng bản", "Trưởng
+ấp") is a role of its own. Written before the village's name, the village is its body with the level noun
+read twice ("Trưởng thôn Khuổi Lừa" -> Trưởng thôn @ thôn Khuổi Lừa); written bare it is a post with no
+body. "Chấp hành viên" and "Kiểm sát viên" are roles; a procurator before a name takes the procuracy its
+sentence names.
 
-The sentences are our own, written in the shape of grassroots reports.
+The sentences are our own, written in the shape of grassroots and court reports.
 """
 
 from __future__ import annotations
@@ -41,3 +43,10 @@ def test_a_bare_village_head_in_lower_case_is_a_post_unless_it_opens_someone_els
     got = pipeline_posts("Bàn về việc nâng tỷ lệ đảng viên là trưởng thôn, Bí thư Huyện ủy Yên Lạc Trần Văn Nam "
                          "cho biết.", "Đảng viên làm trưởng thôn")
     assert got == {("Trần Văn Nam", "Bí thư", "Huyện ủy Yên Lạc", "holds")}
+
+
+def test_a_procurator_before_a_name_takes_the_procuracy_the_sentence_names():
+    got = pipeline_posts("Đại diện VKSND tỉnh Bắc Kạn thực hành quyền công tố tại tòa là Kiểm sát viên cao cấp Nông "
+                         "Thị Mai và Kiểm sát viên Hoàng Văn Tình.", "Xét xử vụ án")
+    assert ("Nông Thị Mai", "Kiểm sát viên cao cấp", "VKSND tỉnh Bắc Kạn", "holds") in got
+    assert ("Hoàng Văn Tình", "Kiểm sát viên", "VKSND tỉnh Bắc Kạn", "holds") in got
