@@ -38,10 +38,12 @@ def test_a_state_written_with_its_form_between_a_title_and_its_holder():
 
 
 def test_a_posting_abroad_between_a_title_and_its_holder():
-    # "Đại sứ Việt Nam tại X", "Đại sứ X tại Việt Nam", "Tổng Lãnh sự X tại TPHCM": the role alone
+    # "Đại sứ Việt Nam tại X", "Tổng Lãnh sự X tại TPHCM": the role alone; a foreign ambassador's post
+    # takes the sending country ("Đại sứ X tại Việt Nam": the read sets' convention since round 35)
     got = facts("Dự lễ có Đại sứ Lào tại Việt Nam Somchai Vongsa; Đại sứ Việt Nam tại Nhật Bản Trần "
                 "Quang Vinh.")
-    assert ("Somchai Vongsa", "Đại sứ", None, "holds") in got
+    assert ("Somchai Vongsa", "Đại sứ", "Lào", "holds") in got
+    assert ("Trần Quang Vinh", "Đại sứ", None, "holds") in got
     assert facts("Bí thư Thành ủy tiếp Tổng Lãnh sự Hungary tại TPHCM Kovács Péter.") == {
         ("Kovács Péter", "Tổng Lãnh sự", None, "holds")}
     assert facts("Sau đó, Đại sứ đặc mệnh toàn quyền Việt Nam tại Liên bang Nga Đỗ Minh Hải trình quốc thư.") == {

@@ -64,7 +64,8 @@ def test_voters_written_between_passive_and_verb_do_not_hide_the_post():
 
 def test_people_trusting_and_electing_a_village_head():
     got = facts("Năm 2015, ông Hà Văn Khải được nhân dân tín nhiệm bầu làm trưởng thôn Bản Giang.")
-    assert ("Hà Văn Khải", "trưởng", "thôn Bản Giang", "appointed") in got
+    # the role keeps the village's noun, written again in its body (wtune35's gold; round 35)
+    assert ("Hà Văn Khải", "trưởng thôn", "thôn Bản Giang", "appointed") in got
 
 
 def test_sent_by_passive_is_still_an_appointment():

@@ -116,16 +116,17 @@ _SERVING = frozenset(phrase_tokens(w) for w in ("phát ngôn", "trợ lý", "th�
 # a few unnamed holders: "rồi mấy ông Bộ trưởng, Thứ trưởng Tài nguyên - Môi trường, ông X, nguyên Bí
 # thư ...": the titles are theirs, not X's
 _GROUP = frozenset((a, b) for a in phrase_tokens("mấy vài những nhiều") for b in phrase_tokens("ông bà vị"))
-_NOT_THE_NAMES = _SERVING | _GROUP
+# "Thay mặt Thường trực HĐND tỉnh, ông X trao hoa": X acts for the body the title names, it is not his post
+_ON_BEHALF = frozenset({phrase_tokens("thay mặt")})
+_NOT_THE_NAMES = _SERVING | _GROUP | _ON_BEHALF
 _HONORIFIC_WORDS = frozenset(phrase_tokens("ông bà đồng chí các anh chị"))
 
 
 def _reaches(toks: Tokens, j: int, start: int) -> bool:
-    """From token j, only honorifics ("ông", "bà", "đồng chí" ...) lie before the name at ``start``:
-    the two names are neighbours in one list."""
-    while j < start and toks.k[j] in _HONORIFIC_WORDS:
-        j += 1
-    return j == start
+    """From token j, only honorifics ("ông", "bà", "đồng chí" ...) and ranks ("Đại tá": ``honorifics.txt``,
+    :func:`.lists.honorific_start`) lie before the name at ``start``: the two names are neighbours in
+    one list ("Đại tá A, Trưởng phòng X và Đại tá B, Trưởng phòng Y, được bổ nhiệm ...")."""
+    return j <= start and honorific_start(toks, start) <= j
 
 _STATUS_RANK = {"holds": 0, "former": 1, "nominated": 2, "appointed": 3, "left": 4}
 
@@ -1148,7 +1149,8 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     body's: "Ban Chỉ đạo do Trưởng Ban Tổ chức Trung ương A làm Trưởng ban."), never from a title in
     the subject's own clause ("bà B, Chủ tịch Liên đoàn Lao động, giữ chức Phó chủ tịch") but the
     same post in the subject's own apposition, re-elected: "ông C, Bí thư Tỉnh ủy tiếp tục được bầu
-    giữ chức Bí thư khóa mới." A term may close the role ("khóa mới")."""
+    giữ chức Bí thư khóa mới.", or promoted from its deputy: "ông D, Phó Giám đốc Sở Y tế, được bổ
+    nhiệm làm Giám đốc." A term may close the role ("khóa mới"), and a date after it ("từ ngày 15/6")."""
     n = len(toks.k)
     links = _LINKS.firsts  # (a linking verb's first word looked up before the verb is read)
     if i == 0 or toks.brk[i] or not (any(toks.k[i - m] in links and (hit := _link(toks, i - m)) and hit[0] == m
@@ -1162,7 +1164,9 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     e2 = past_term(toks, e)
     if e2 + 1 < n and toks.k[e2] == _KHOA and toks.k[e2 + 1] == _NEW and not toks.brk[e2 + 1]:
         e2 += 2  # "giữ chức Bí thư khóa mới."
-    if e2 < n and not toks.brk[e2] and toks.k[e2] not in _CLAUSE_END:
+    since = read_period(toks, e2) if e2 < n and not toks.brk[e2] and toks.k[e2] not in _CLAUSE_END else None
+    end = e2 + since.length if since is not None else e2  # "làm Cục trưởng từ ngày 15/6/2020."
+    if end < n and not toks.brk[end] and toks.k[end] not in _CLAUSE_END:
         return []
     lo = i
     for _ in range(_ECHO_SENTENCES):
@@ -1179,8 +1183,10 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
             break
         if s - 1 in name_ends and toks.k[s - 1] == "," and not any(x in (name_starts or ()) for x in range(s, i)):
             # the subject's own apposition, the same post: "ông C, Bí thư Tỉnh ủy tiếp tục được bầu
-            # giữ chức Bí thư khóa mới" (re-elected)
-            body = next((t.org for t in runs[s] if t.org is not None and t.row is row and t.deputy == deputy), None)
+            # giữ chức Bí thư khóa mới" (re-elected), or its head's after the deputy's: "ông D, Phó
+            # Cục trưởng Cục X, được bổ nhiệm làm Cục trưởng" (promoted; never the reverse)
+            body = next((t.org for t in runs[s] if t.org is not None and t.row is row
+                         and (t.deputy == deputy or (t.deputy and not deputy))), None)
             break
     for s in reversed(runs):
         if body is not None:
@@ -1502,7 +1508,8 @@ def _may_precede_name(toks: Tokens, start: int) -> bool:
     if start == 0 or toks.brk[start]:
         return True
     if start >= 2 and (toks.k[start - 2], toks.k[start - 1]) in _NOT_THE_NAMES:
-        return False  # "người phát ngôn Thủ tướng, ông X": X serves the Thủ tướng; "mấy ông Bộ trưởng, ông X"
+        return False  # "người phát ngôn Thủ tướng, ông X": X serves the Thủ tướng; "mấy ông Bộ trưởng, ông X";
+        # "Thay mặt Thường trực Thành ủy, đồng chí X": X speaks for the standing committee
     return toks.k[start - 1] not in _NOT_BEFORE_TITLE
 
 
@@ -3830,8 +3837,8 @@ _MAX_ASIDE = 14  # tokens of an aside: "sinh ngày 23 tháng 11 năm 1968"
 
 def past_aside(toks: Tokens, j: int) -> int | None:
     """The token after an aside opened at token j ("," or "(") and the comma that closes it:
-    ", sinh ngày 3 tháng 5 năm 1968," / "(SN 1967)," / ", 52 tuổi," (``aside_words.tsv``), or the
-    years a person lived "(1912-1990),".
+    ", sinh ngày 3 tháng 5 năm 1968," / "(SN 1967)," / ", 52 tuổi," / "(tổ đại biểu xã X),"
+    (``aside_words.tsv``), or the years a person lived "(1912-1990),".
     None when no aside starts there."""
     lex = lexicon().aside_words
     n = len(toks.k)
@@ -3842,7 +3849,7 @@ def past_aside(toks: Tokens, j: int) -> int | None:
         k = j + 5
         return k + 1 if k < n and toks.k[k] in (",", "-") and not toks.brk[k] else k
     hit = lex.longest(toks, i) if toks.k[i] in lex.firsts else None  # most tokens start no aside
-    if not (hit and hit[1] == "opens"):
+    if not (hit and (hit[1] == "opens" or (hit[1] == "in_brackets" and toks.k[j] == "("))):
         after = lex.longest(toks, i + 1) if toks.k[i].isdigit() else None
         if not (after and after[1] == "after_number"):
             return None

@@ -406,21 +406,28 @@ def abroad_length(toks: Tokens, i: int) -> int:
     Between a role and a name these words leave the post the role's alone: "Đại sứ Việt Nam tại
     Nhật Bản X" is X's post Đại sứ."""
     n = len(toks.k)
-    if i >= n or not toks.cap[i]:
+    j = _country_end(toks, i)
+    if j == i:
         return 0
+    if j + 1 < n and toks.k[j] == _AT and toks.cap[j + 1]:
+        where = lexicon().other_places.longest(toks, j + 1) or lexicon().places.longest(toks, j + 1)
+        if where:
+            j += 1 + where[0]
+    return j - i
+
+
+def _country_end(toks: Tokens, i: int) -> int:
+    """The token after a country's name written from i, with its state's words if any
+    (``country_forms.tsv``: "Cuba", "Cộng hòa Cuba", "Liên bang Nga"); i when none is written there."""
+    n = len(toks.k)
+    if i >= n or not toks.cap[i]:
+        return i
     other = lexicon().other_places
     # the first-word tests spare the lookups that miss at once (most capitalised words name no country)
     form = _COUNTRY_FORMS.longest(toks, i) if toks.k[i] in _COUNTRY_FORMS.firsts else None
     starts = [i] + ([i + form[0]] if form and i + form[0] < n else [])
-    j = max((a + hit[0] for a in starts if toks.k[a] in other.firsts and (hit := other.longest(toks, a))),
-            default=i)
-    if j == i:
-        return 0
-    if j + 1 < n and toks.k[j] == _AT and toks.cap[j + 1]:
-        where = other.longest(toks, j + 1) or lexicon().places.longest(toks, j + 1)
-        if where:
-            j += 1 + where[0]
-    return j - i
+    return max((a + hit[0] for a in starts if toks.k[a] in other.firsts and (hit := other.longest(toks, a))),
+               default=i)
 
 
 def _longer_implied_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, q_end: int,
@@ -504,6 +511,9 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
                 and not org.name.endswith(written_term):
             org.name = org.written = f"{org.name} {written_term}"  # "ĐBQH khóa 14": the Quốc hội khóa 14
         return _make(toks, at, row, r_end, q_len, org, term)
+    village = _village_body(toks, at, row, r_end, finder) if not q_len else None
+    if village is not None:
+        return village
     ctx = "member" if toks.k[r_end - 1] == _MEMBER else "post"
     org = finder.at(q_end, ctx) if q_end < n and not toks.brk[q_end] else None
     if org is not None and not row.needs_org and org.kind != row.implied_org \
@@ -581,10 +591,39 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     return None
 
 
+_VILLAGE_HEADS = frozenset(phrase_tokens(role) for (role,) in read_rows("village_heads.tsv", 1))
+
+
+def _village_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
+    """"Trưởng thôn Nà Phái": a village head's role (``village_heads.tsv``) ends with the village's
+    level noun, which also begins the body named after it; the post is "Trưởng thôn" @ "thôn Nà
+    Phái", the noun read twice, as the gold writes it. Written with no village ("ông A, Phó Trưởng
+    thôn, phát biểu", "ông B làm trưởng thôn từ năm 2008"), the role is a post whose village the text
+    leaves unsaid (``bare``: a repeat of the post with its village is then no second post). None when
+    the role is no such role, or when a capitalised word follows it, or in lower case a comma and a
+    capitalised word ("đảng viên là trưởng thôn, Bí thư Huyện ủy A cho biết": the common noun, which
+    would open A's titles)."""
+    n = len(toks.k)
+    if tuple(toks.k[at.role_at : r_end]) not in _VILLAGE_HEADS:
+        return None
+    if r_end < n and not toks.brk[r_end] and toks.cap[r_end]:
+        org = finder.at(r_end - 1, "post")
+        if org is not None and finder.last_end > r_end:
+            return _make(toks, at, row, r_end, 0, org, finder.last_end)
+        return None
+    if not toks.cap[at.role_start] and r_end + 1 < n and toks.k[r_end] == "," and toks.cap[r_end + 1] \
+            and not toks.brk[r_end + 1]:
+        return None
+    title = _make(toks, at, row, r_end, 0, None, r_end)
+    title.bare = True
+    return title
+
+
 # role phrase -> (lead word, body written with it) of a foreign state's post (foreign_bodies.tsv)
 _FOREIGN_BODIES = {phrase_tokens(role): (phrase_tokens(lead), keep == "yes")
                    for role, lead, keep in read_rows("foreign_bodies.tsv", 3)}
 _HOME = phrase_tokens("Việt Nam")  # a post of Vietnam's own abroad is not a foreign state's (the sets write no body)
+_COUNTRY_LEAD = phrase_tokens("nước")  # the lead word of a country's name (foreign_bodies.tsv), may be left out
 _MAX_FOREIGN_NAME = 3  # words of a foreign province's or country's name: "Luông Nậm Thà", "CHDCND Lào"
 
 
@@ -606,16 +645,26 @@ def _foreign_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: Or
     """The title of a foreign state's post written with its body (``foreign_bodies.tsv``):
     "Tỉnh trưởng tỉnh Luông Pha-bang" -> Tỉnh trưởng @ "tỉnh Luông Pha-bang"; "Đại sứ đặc mệnh toàn
     quyền nước CHDCND Lào tại Việt Nam" -> Đại sứ đặc mệnh toàn quyền @ "CHDCND Lào", the title
-    running over "tại" and where the post is held. None when the role is no such role or the lead
-    word and a name do not follow it."""
+    running over "tại" and where the post is held. A country's post may leave out the lead "nước"
+    when a country kg knows follows: "Đại sứ Cộng hòa Cuba tại Việt Nam" -> Đại sứ @ "Cộng hòa Cuba".
+    None when the role is no such role or the lead word and a name do not follow it, and for
+    Vietnam's own envoy ("Đại sứ Việt Nam tại Nhật Bản": the read sets' gold writes no body)."""
     entry = _FOREIGN_BODIES.get(tuple(toks.k[at.role_at : r_end]))
     if entry is None:
         return None
     lead, keep = entry
     b = r_end + len(lead)
-    if tuple(toks.k[r_end:b]) != lead or any(toks.brk[r_end : b + 1]):
+    if tuple(toks.k[r_end:b]) == lead and not any(toks.brk[r_end : b + 1]):
+        e = _foreign_name_end(toks, b)
+    elif lead == _COUNTRY_LEAD and r_end < len(toks.k) and not toks.brk[r_end]:
+        # "Đại sứ Cuba tại Việt Nam", "Đại sứ Cộng hòa Cuba": a known country written without the
+        # lead word "nước" is the body as written, state's words and all (wtune35's gold)
+        b, keep = r_end, False
+        e = _country_end(toks, b)
+        if any(toks.brk[b + 1 : e]):
+            return None
+    else:
         return None
-    e = _foreign_name_end(toks, b)
     if e == b or tuple(toks.k[e - len(_HOME) : e]) == _HOME:
         return None  # "Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại X": Vietnam's own envoy, the role alone
     start = r_end if keep else b
