@@ -1,0 +1,24 @@
+"""Statuses and posts, thirty-fifth careers round (b): a predecessor the act replaces, named as having already
+retired or moved on, left before the act ("former"); the post a removed official holds now, told after the
+move that is the reason of the removal (", do ông vừa chuyển công tác ..., nay là <post>").
+
+The sentences are our own, written in the shape of wtune35 reports.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_pipeline import pipeline_posts  # (person, role, body as written or "", status)
+
+
+def test_a_predecessor_who_had_already_moved_on_is_former():
+    got = pipeline_posts("Bà Đinh Thị Thu, Giám đốc Sở Tư pháp, được bầu làm Ủy viên UBND tỉnh, "
+                         "thay bà Lò Thị Mai đã chuyển công tác.", "Kỳ họp HĐND tỉnh")
+    assert ("Lò Thị Mai", "Ủy viên", "UBND tỉnh", "former") in got
+    assert ("Đinh Thị Thu", "Ủy viên", "UBND tỉnh", "appointed") in got
+
+
+def test_a_predecessor_who_had_already_retired_under_the_rules_is_former():
+    got = pipeline_posts("Ông Trần Minh Phúc được bầu làm Chủ tịch Hội Cựu chiến binh huyện Yên Lập thay ông "
+                         "Hà Văn Sinh đã nghỉ theo chế độ.", "Đại hội Hội Cựu chiến binh")
+    assert ("Hà Văn Sinh", "Chủ tịch", "Hội Cựu chiến binh huyện Yên Lập", "former") in got
+
