@@ -22,3 +22,11 @@ def test_a_predecessor_who_had_already_retired_under_the_rules_is_former():
                          "Hà Văn Sinh đã nghỉ theo chế độ.", "Đại hội Hội Cựu chiến binh")
     assert ("Hà Văn Sinh", "Chủ tịch", "Hội Cựu chiến binh huyện Yên Lập", "former") in got
 
+
+
+def test_the_post_held_now_after_the_move_that_is_the_reason_of_a_removal():
+    got = pipeline_posts("Kỳ họp đã miễn nhiệm ông Bế Văn Khải khỏi chức vụ Phó Chủ tịch UBND tỉnh, do ông vừa chuyển "
+                         "công tác theo sự điều động của Bộ Chính trị, nay là Phó Bí thư Tỉnh ủy Lạng Sơn.",
+                         "Kỳ họp HĐND tỉnh")
+    assert ("Bế Văn Khải", "Phó Bí thư", "Tỉnh ủy Lạng Sơn", "holds") in got
+    assert ("Bế Văn Khải", "Phó Chủ tịch", "UBND tỉnh", "left") in got
