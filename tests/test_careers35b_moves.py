@@ -1,6 +1,7 @@
-"""Statuses and posts, thirty-fifth careers round (b): a predecessor the act replaces, named as having already
-retired or moved on, left before the act ("former"); the post a removed official holds now, told after the
-move that is the reason of the removal (", do ông vừa chuyển công tác ..., nay là <post>").
+"""Statuses and posts, thirty-fifth careers round (b): a commander whose post the report gives to another leaves
+it; a predecessor the act replaces, named as having already retired or moved on, left before the act ("former");
+the post a removed official holds now, told after the move that is the reason of the removal (", do ông vừa
+chuyển công tác ..., nay là <post>").
 
 The sentences are our own, written in the shape of wtune35 reports.
 """
@@ -30,3 +31,11 @@ def test_the_post_held_now_after_the_move_that_is_the_reason_of_a_removal():
                          "Kỳ họp HĐND tỉnh")
     assert ("Bế Văn Khải", "Phó Bí thư", "Tỉnh ủy Lạng Sơn", "holds") in got
     assert ("Bế Văn Khải", "Phó Chủ tịch", "UBND tỉnh", "left") in got
+
+
+def test_a_commander_whose_post_the_report_gives_to_another_leaves_it():
+    got = pipeline_posts("Theo đó, Đại tá Nguyễn Văn Hải, Phó Tham mưu trưởng Quân khu 7, được bổ nhiệm giữ chức Chỉ "
+                         "huy trưởng Bộ CHQS tỉnh Bình Phước; Đại tá Lê Văn Nam, Chỉ huy trưởng Bộ CHQS tỉnh, thôi "
+                         "giữ chức vụ để nghỉ hưu kể từ ngày 1/11/2025.", "Bàn giao chức trách Chỉ huy trưởng")
+    assert ("Nguyễn Văn Hải", "Chỉ huy trưởng", "Bộ CHQS tỉnh Bình Phước", "appointed") in got
+    assert ("Lê Văn Nam", "Chỉ huy trưởng", "Bộ CHQS tỉnh", "left") in got
