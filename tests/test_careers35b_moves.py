@@ -39,3 +39,18 @@ def test_a_commander_whose_post_the_report_gives_to_another_leaves_it():
                          "giữ chức vụ để nghỉ hưu kể từ ngày 1/11/2025.", "Bàn giao chức trách Chỉ huy trưởng")
     assert ("Nguyễn Văn Hải", "Chỉ huy trưởng", "Bộ CHQS tỉnh Bình Phước", "appointed") in got
     assert ("Lê Văn Nam", "Chỉ huy trưởng", "Bộ CHQS tỉnh", "left") in got
+
+
+def test_a_predecessor_named_in_the_next_sentence_with_a_bare_role_leaves_the_replacers_post():
+    got = pipeline_posts("Theo quyết định, ông Lê Đình Khoa, Phó Giám đốc Sở Tư pháp tỉnh Hà Nam, được bổ nhiệm giữ "
+                         "chức Giám đốc Sở Tư pháp tỉnh Hà Nam. Ông Khoa thay ông Đỗ Văn Tín, Giám đốc, nghỉ hưu từ "
+                         "ngày 1/5/2019.", "Bổ nhiệm Giám đốc Sở Tư pháp")
+    assert ("Lê Đình Khoa", "Giám đốc", "Sở Tư pháp tỉnh Hà Nam", "appointed") in got
+    assert ("Đỗ Văn Tín", "Giám đốc", "Sở Tư pháp tỉnh Hà Nam", "left") in got
+
+
+def test_a_predecessor_of_a_bare_role_takes_the_body_of_the_replacers_appointment_told_before():
+    got = pipeline_posts("Ông Trần Minh Phúc được bầu giữ chức Chủ tịch Hội Cựu chiến binh huyện Yên Lập khóa mới. "
+                         "Ông Trần Minh Phúc, Phó Chủ tịch Hội khóa V, được bầu làm Chủ tịch thay ông Hà Văn Sinh đã "
+                         "nghỉ theo chế độ.", "Đại hội Hội Cựu chiến binh huyện Yên Lập")
+    assert ("Hà Văn Sinh", "Chủ tịch", "Hội Cựu chiến binh huyện Yên Lập", "former") in got

@@ -69,7 +69,7 @@ from .founded_heads import founded_heads
 from .named_removals import named_removals
 from .reelection import reelect
 from .sentences import sentence_index, sentences
-from .successors import moved_predecessors, retired_predecessors, successors
+from .successors import moved_predecessors, retired_predecessors, successors, unposted_predecessors
 from .tenure_dates import report_year
 
 
@@ -156,16 +156,17 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     the held titles of a photo caption of the past are former (:func:`.captions.past_captions`), and so are
     the posts of a removal voters ask about (:func:`.asked_removals.asked_removals`) and of an appointment
     cited as someone else's fault (:func:`.charged_acts.charged_acts`), and the head of a body founded in the
-    report's act is appointed (:func:`.founded_heads.founded_heads`), and so are the members listed under a
-    body the report told an election into (:func:`.elected_lists.elected_lists`) (persons listed with their
-    titles before one election verb each gain its post in officials' ``_coordinated``); a held post a removal names
-    by its role alone is left (:func:`.named_removals.named_removals`); last, a post held that the
-    report gives someone else is left (:func:`.successors.successors`), and one whose holder the report's
-    act replaces, named as already retired, former (:func:`.successors.retired_predecessors`); before that, the
-    post such a predecessor is named moving to holds (:func:`.successors.moved_predecessors`). A step
-    settled here keeps its status through the re-election rule: a re-election told in a past step's
-    sentence is that step's act ("Tại đại hội Đảng bộ thành phố khoá 10, nhiệm kỳ 2015-2020, ông X tái cử
-    Phó bí thư Thành ủy", after the report's own appointment of X), not this report's (:func:`_keep_steps`)."""
+    report's act is appointed (:func:`.founded_heads.founded_heads`), and so are the members listed under a body the
+    report told an election into (:func:`.elected_lists.elected_lists`) (persons listed with their titles before one
+    election verb each gain its post in officials' ``_coordinated``); a held post a removal names by its role alone
+    is left (:func:`.named_removals.named_removals`); last, a post held that the report gives someone else is left
+    (:func:`.successors.successors`), a predecessor named with no post of his own where the act replaces him left
+    the post his replacer gains (:func:`.successors.unposted_predecessors`), and one whose holder the report's act
+    replaces, named as already retired, former (:func:`.successors.retired_predecessors`); before that, the post
+    such a predecessor is named moving to holds (:func:`.successors.moved_predecessors`). A step settled here keeps
+    its status through the re-election rule: a re-election told in a past step's sentence is that step's act ("Tại
+    đại hội Đảng bộ thành phố khoá 10, nhiệm kỳ 2015-2020, ông X tái cử Phó bí thư Thành ủy", after the report's own
+    appointment of X), not this report's (:func:`_keep_steps`)."""
     was = {id(pm): pm.status for pm in extraction.posts}
     _dated_before_report(report, extraction)
     _open_last_steps(report, extraction)
@@ -182,6 +183,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     named_removals(report, extraction)
     moved_predecessors(report, extraction)
     successors(report, extraction, lambda pm: _told_earlier(report, pm))
+    unposted_predecessors(report, extraction)
     retired_predecessors(report, extraction)
 
 
