@@ -1,7 +1,8 @@
 """Statuses and posts, thirty-fifth careers round (b): a commander whose post the report gives to another leaves
 it; a predecessor the act replaces, named as having already retired or moved on, left before the act ("former");
 the post a removed official holds now, told after the move that is the reason of the removal (", do ông vừa
-chuyển công tác ..., nay là <post>").
+chuyển công tác ..., nay là <post>"); a list of assignments going on over a full stop ("Các đồng chí A và B giữ chức
+...").
 
 The sentences are our own, written in the shape of wtune35 reports.
 """
@@ -54,3 +55,12 @@ def test_a_predecessor_of_a_bare_role_takes_the_body_of_the_replacers_appointmen
                          "Ông Trần Minh Phúc, Phó Chủ tịch Hội khóa V, được bầu làm Chủ tịch thay ông Hà Văn Sinh đã "
                          "nghỉ theo chế độ.", "Đại hội Hội Cựu chiến binh huyện Yên Lập")
     assert ("Hà Văn Sinh", "Chủ tịch", "Hội Cựu chiến binh huyện Yên Lập", "former") in got
+
+
+def test_a_list_of_assignments_goes_on_over_a_full_stop_in_its_paragraph():
+    got = pipeline_posts("Thường trực HĐND tỉnh trao các quyết định chỉ định đồng chí Lê Thị Hằng giữ chức Chủ tịch "
+                         "HĐND phường Tân An; đồng chí Vũ Văn Hùng giữ chức Chủ tịch UBND phường Tân An. Các đồng chí "
+                         "Đào Văn Toản và Hoàng Thị Hoà giữ chức Phó Chủ tịch UBND phường Tân An.",
+                         "Trao quyết định nhân sự")
+    assert ("Đào Văn Toản", "Phó Chủ tịch", "UBND phường Tân An", "appointed") in got
+    assert ("Hoàng Thị Hoà", "Phó Chủ tịch", "UBND phường Tân An", "appointed") in got

@@ -54,7 +54,7 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
     if found is None and a > 0 and k[a - 1] == ";" and not toks.brk[a]:
         return _chained_status(toks, a, b)
     if found is None and (a == 0 or toks.brk[a] or k[a - 1] in _SENTENCE_END):
-        return _apposed_act(toks, a, b)
+        return _apposed_act(toks, a, b) or _continued_status(toks, a, b)
     return found
 
 
@@ -188,6 +188,7 @@ def _apposed_act(toks: Tokens, a: int, b: int) -> str | None:
 
 _IS = phrase_tokens("là")[0]
 _PLURAL = phrase_tokens("các")[0]  # "hai Phó bí thư là các ông A và ông B"
+_LIST_HEADS = frozenset({_IS, *phrase_tokens("gồm")})  # "hai phó chủ tịch là ông B và C", "Các Phó Chủ tịch gồm ông B"
 _MAX_CHAIN_HEAD = 8  # words of "hai phó chủ tịch" before "là ông A"
 
 
@@ -200,7 +201,7 @@ def _chain_link(toks: Tokens, a: int, end: int) -> bool:
     for j in range(a + 1, min(end - 2, a + _MAX_CHAIN_HEAD + 1)):
         if toks.brk[j] or not toks.word[j]:
             return False
-        if toks.k[j] == _IS:
+        if toks.k[j] in _LIST_HEADS:
             if toks.k[j + 1] == _PLURAL and j + 3 < end and not toks.brk[j + 1]:
                 j += 1
             return toks.k[j + 1] in _CHAIN_HONORIFICS and toks.cap[j + 2] and not toks.brk[j + 1]
@@ -235,6 +236,47 @@ def _chained_status(toks: Tokens, a: int, b: int) -> str | None:
     status = clause_status(toks, p, a - 1)
     return status if status in _CHAIN_CARRIED else None
 
+
+
+
+def _continued_status(toks: Tokens, a: int, b: int) -> str | None:
+    """A list of assignments goes on over a full stop, in its paragraph: "... chỉ định đồng chí A giữ chức Chủ tịch
+    HĐND phường; đồng chí B giữ chức Chủ tịch UBND phường. Các đồng chí C và D giữ chức Phó Chủ tịch UBND
+    phường.", "Bà A được chỉ định giữ chức Phó Chủ tịch Thường trực. Các Phó Chủ tịch gồm ông B và ông C." A
+    sentence opening at token ``a`` on the line of the sentence before, that is only a link of such a list (one
+    person or several named before a verb of :data:`_CHAIN_VERBS`, or a title before its holders, "Các Phó Chủ
+    tịch gồm ông B"), takes the appointment or nomination of the last clause before it, when that clause names a
+    person, as :func:`_chained_status` does after ";". A sentence of another shape, or a new line, ends the list."""
+    if a == 0 or toks.brk[a] or toks.k[a - 1] not in _SENTENCE_END:
+        return None
+    n = len(toks.k)
+    if not (_chain_link(toks, a, n) or _plural_link(toks, a, n)) and _chain_verb_after_apposition(toks, a, n) != b:
+        return None
+    p = clause_start(toks, a - 1)
+    if p >= a - 1 or not _names_someone(toks, p, a - 1):
+        return None
+    status = clause_status(toks, p, a - 1)
+    return status if status in _CHAIN_CARRIED else None
+
+
+def _plural_link(toks: Tokens, a: int, end: int) -> bool:
+    """The clause opening at token a names several people after a plural honorific, joined by "," or "và", before
+    a verb of :data:`_CHAIN_VERBS`: "Các đồng chí A và B giữ chức ...", "các ông A, B làm ..."."""
+    if toks.k[a] != _PLURAL or a + 1 >= end or toks.brk[a + 1]:
+        return False
+    j = _after_chain_name(toks, a + 1, end)
+    while j is not None and toks.k[j] in (",", _AND) and j + 1 < end and not toks.brk[j + 1]:
+        j = _after_chain_name(toks, j + 1, end) if _honorific_end(toks, j + 1, end) is not None \
+            else _after_bare_name(toks, j + 1, end)
+    return j is not None and toks.k[j] in _CHAIN_VERBS.firsts and _CHAIN_VERBS.longest(toks, j) is not None
+
+
+def _after_bare_name(toks: Tokens, i: int, end: int) -> int | None:
+    """The token after a name written at token i with no honorific ("... và Hoàng Thị Hòa giữ chức"), else None."""
+    j = i
+    while j < end and j - i < _MAX_CHAIN_NAME and toks.cap[j] and toks.word[j] and not toks.brk[j]:
+        j += 1
+    return None if j == i or j >= end else j
 
 class _Prefixed(Protocol):
     start: int  # first token, a written prefix included
