@@ -64,3 +64,10 @@ def test_a_list_of_assignments_goes_on_over_a_full_stop_in_its_paragraph():
                          "Trao quyết định nhân sự")
     assert ("Đào Văn Toản", "Phó Chủ tịch", "UBND phường Tân An", "appointed") in got
     assert ("Hoàng Thị Hoà", "Phó Chủ tịch", "UBND phường Tân An", "appointed") in got
+
+
+def test_a_removal_told_in_the_paragraph_of_an_earlier_act_with_no_time_of_its_own_is_former():
+    got = pipeline_posts("Ngày 11/3, Ban Bí thư đã họp xử lý kỷ luật một số cán bộ. Trước đó, ngày 20/2, Ủy ban Kiểm "
+                         "tra Tỉnh ủy đã thi hành kỷ luật cảnh cáo bà Lò Thị Hạnh, Phó Giám đốc Sở Y tế. Ông Vi Văn "
+                         "Tình, Phó Giám đốc Bệnh viện tỉnh, bị cách chức Bí thư Chi bộ.", "Kỷ luật cán bộ")
+    assert ("Vi Văn Tình", "Bí thư", "Chi bộ", "former") in got
