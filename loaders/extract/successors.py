@@ -203,19 +203,23 @@ def _replacer(named: list[tuple[Span, PersonMention]], at: int,
     return max(earlier, key=lambda x: x[0].end) if earlier else None
 
 
+_LINK_BEFORE_ROLE = re.compile(r"(?<![\w])(?:làm|giữ chức|giữ chức vụ)\s+$")  # on the key: "được bầu làm | Chủ tịch"
 _RIGHT_BEFORE_REPLACE = re.compile(r"\s*(?:(?:sẽ|đã|vừa|mới|chính thức)\s+)?$")  # on the key: "ông A | đã | thay ông B"
 
 
 def _replaced_post(k: str, posts: list[PostMention], lo: int, hi: int) -> PostMention | None:
-    """The replacer's appointed post whose role is written in ``k[lo:hi]`` (between his name and the replace word),
-    the last so written; else, when nothing but a word of time stands there ("Ông A (đã) thay ông B"), his only
-    appointed post (one role and body); else None: a role written there that is none of his appointed posts ("ông
-    được bầu làm chủ tịch thay cho ông B" beside another post told appointed) or a clause of its own between ("được
-    cử làm Phó trưởng ban, tạm thay ông B điều hành") names another post."""
-    written = [(k.rfind(text_key(pm.role).lower(), lo, hi), pm) for pm in posts]
-    written = [(at, pm) for at, pm in written if at >= 0]
-    if written:
-        return max(written, key=lambda x: x[0])[1]
+    """The replacer's appointed post whose role is written bare right before the replace word, in ``k[lo:hi]``
+    (between his name and the replace word: "..., được bầu làm Chủ tịch | thay ông B"); else, when nothing but a
+    word of time stands there ("Ông A (đã) thay ông B"), his only appointed post (one role and body); else None: a
+    role written there that is none of his appointed posts ("ông được bầu làm chủ tịch thay cho ông B" beside
+    another post told appointed), a title with its body ("ông A - tân Bí thư Tỉnh ủy X thay thế ông B": the
+    officials extractor's to read) or a clause of its own between ("được cử làm Phó trưởng ban, tạm thay ông B
+    điều hành") names another post."""
+    between = k[lo:hi].rstrip(" ,")
+    for pm in posts:
+        role = text_key(pm.role).lower()
+        if between.endswith(role) and _LINK_BEFORE_ROLE.search(between, 0, len(between) - len(role)):
+            return pm
     distinct = {(pm.role.lower(), pm.org.name if pm.org else "") for pm in posts}
     alone = _RIGHT_BEFORE_REPLACE.fullmatch(k, lo, hi) is not None
     return posts[0] if alone and len(distinct) == 1 else None
