@@ -95,12 +95,7 @@ def _after_chain_name(toks: Tokens, i: int, end: int) -> int | None:
     """The token after the name of "ông/bà/đồng chí NAME" written at token i (the honorific's first word), when
     one follows it before ``end``."""
     h = _honorific_end(toks, i, end) if i < end else None
-    if h is None:
-        return None
-    j = h
-    while j < end and j - h < _MAX_CHAIN_NAME and toks.cap[j] and toks.word[j] and not toks.brk[j]:
-        j += 1
-    return None if j == h or j >= end else j
+    return None if h is None else _after_bare_name(toks, h, end)
 
 
 _APPOSITION_MARKS = frozenset({",", "-", "–"})
@@ -188,7 +183,6 @@ def _apposed_act(toks: Tokens, a: int, b: int) -> str | None:
 
 _IS = phrase_tokens("là")[0]
 _PLURAL = phrase_tokens("các")[0]  # "hai Phó bí thư là các ông A và ông B"
-_LIST_HEADS = frozenset({_IS, *phrase_tokens("gồm")})  # "hai phó chủ tịch là ông B và C", "Các Phó Chủ tịch gồm ông B"
 _MAX_CHAIN_HEAD = 8  # words of "hai phó chủ tịch" before "là ông A"
 
 
@@ -201,7 +195,7 @@ def _chain_link(toks: Tokens, a: int, end: int) -> bool:
     for j in range(a + 1, min(end - 2, a + _MAX_CHAIN_HEAD + 1)):
         if toks.brk[j] or not toks.word[j]:
             return False
-        if toks.k[j] in _LIST_HEADS:
+        if toks.k[j] == _IS:
             if toks.k[j + 1] == _PLURAL and j + 3 < end and not toks.brk[j + 1]:
                 j += 1
             return toks.k[j + 1] in _CHAIN_HONORIFICS and toks.cap[j + 2] and not toks.brk[j + 1]
@@ -230,33 +224,33 @@ def _chained_status(toks: Tokens, a: int, b: int) -> str | None:
     do not."""
     if not _chain_link(toks, a, len(toks.k)) and _chain_verb_after_apposition(toks, a, len(toks.k)) != b:
         return None
+    return _carried_before(toks, a)
+
+
+def _carried_before(toks: Tokens, a: int) -> str | None:
+    """The appointment or nomination of the clause that ends at token ``a - 1`` (its ";" or full stop), when that
+    clause names a person ("ông/bà NAME"); else None."""
     p = clause_start(toks, a - 1)
     if p >= a - 1 or not _names_someone(toks, p, a - 1):
         return None
     status = clause_status(toks, p, a - 1)
     return status if status in _CHAIN_CARRIED else None
-
-
 
 
 def _continued_status(toks: Tokens, a: int, b: int) -> str | None:
     """A list of assignments goes on over a full stop, in its paragraph: "... chỉ định đồng chí A giữ chức Chủ tịch
     HĐND phường; đồng chí B giữ chức Chủ tịch UBND phường. Các đồng chí C và D giữ chức Phó Chủ tịch UBND
-    phường.", "Bà A được chỉ định giữ chức Phó Chủ tịch Thường trực. Các Phó Chủ tịch gồm ông B và ông C." A
-    sentence opening at token ``a`` on the line of the sentence before, that is only a link of such a list (one
-    person or several named before a verb of :data:`_CHAIN_VERBS`, or a title before its holders, "Các Phó Chủ
-    tịch gồm ông B"), takes the appointment or nomination of the last clause before it, when that clause names a
-    person, as :func:`_chained_status` does after ";". A sentence of another shape, or a new line, ends the list."""
+    phường." A sentence opening at token ``a`` on the line of the sentence before, that is only a link of such a
+    list (one person or several named before a verb of :data:`_CHAIN_VERBS`: :func:`_chain_link`,
+    :func:`_plural_link`), takes the appointment or nomination of the last clause before it, when that clause
+    names a person, as :func:`_chained_status` does after ";". A sentence of another shape, or a new line, ends
+    the list."""
     if a == 0 or toks.brk[a] or toks.k[a - 1] not in _SENTENCE_END:
         return None
     n = len(toks.k)
     if not (_chain_link(toks, a, n) or _plural_link(toks, a, n)) and _chain_verb_after_apposition(toks, a, n) != b:
         return None
-    p = clause_start(toks, a - 1)
-    if p >= a - 1 or not _names_someone(toks, p, a - 1):
-        return None
-    status = clause_status(toks, p, a - 1)
-    return status if status in _CHAIN_CARRIED else None
+    return _carried_before(toks, a)
 
 
 def _plural_link(toks: Tokens, a: int, end: int) -> bool:
