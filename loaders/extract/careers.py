@@ -195,7 +195,7 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
         found, _ = _follow(toks, got[0], run_ends)
         listed.update(found)
         out.append(CareerList(i, got[1], found))
-    for cl in [*transfer_lists(toks, run_ends), *move_lists(toks, run_ends)]:
+    for cl in [*transfer_lists(toks, run_ends), *move_lists(toks, run_ends), *now_after_move_lists(toks, run_ends)]:
         if cl.runs[0] not in listed:
             listed.update(cl.runs)
             out.append(cl)
@@ -646,6 +646,41 @@ def move_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
                 out.append(CareerList(i, status, part))
     return out
 
+
+
+_MAX_MOVE_TO_NOW = 24  # tokens from a move verb to ", nay là": "chuyển công tác theo quyết định điều động, chỉ
+# định của Bộ Chính trị"
+
+
+def now_after_move_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
+    """The post a person holds now, written after a comma and "nay là" (``now_after_move.tsv``) when a move
+    verb of the same sentence comes before it (:func:`_moved_before`): "miễn nhiệm ông X khỏi chức vụ Phó Chủ
+    tịch UBND tỉnh, do ông vừa chuyển công tác theo sự điều động của Bộ Chính trị, nay là Phó Bí thư Tỉnh ủy
+    Y". The move is the reason of the report's act, made before it: the post is held ("holds"), the sentence's
+    subject's (officials._careers). Without a move "nay là" names a place's new name or a post elsewhere read."""
+    now = phrase_table("now_after_move.tsv")
+    n = len(toks.k)
+    out: list[CareerList] = []
+    for i in toks.where(now.firsts):
+        hit = now.longest(toks, i)
+        j = i + hit[0] if hit else n
+        if i > 0 and j in run_ends and not toks.brk[i] and not toks.brk[j] and toks.k[i - 1] == ","\
+                and _moved_before(toks, i - 1):
+            out.append(CareerList(i, "holds", _follow(toks, j, run_ends)[0]))
+    return out
+
+
+def _moved_before(toks: Tokens, c: int) -> bool:
+    """A move verb (``career_moves.tsv`` kind verb: "chuyển công tác", "điều động") ends within
+    ``_MAX_MOVE_TO_NOW`` tokens before token c, in its sentence, with no ";" between."""
+    verb = _move_tables()[1]
+    first = sentence_start(toks, c)
+    for a in range(c, max(first, c - _MAX_MOVE_TO_NOW), -1):
+        if toks.k[a - 1] == ";" or toks.brk[a]:
+            return False
+        if verb.ending_at(toks, a):
+            return True
+    return False
 
 @cache
 def _aside_tables() -> tuple[PhraseIndex, PhraseIndex]:

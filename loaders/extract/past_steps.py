@@ -27,6 +27,9 @@ now ("holds"), unless a word of the same sitting or day stands before its title 
 kỳ họp cũng bầu ..."). A removal told there ("Trước đó, Ban Chấp hành Trung ương đã cho ông X thôi giữ
 chức ...") is cited as past: "former" (the gold convention; mid22's "Trước đó, ... Quốc hội đã đồng ý miễn
 nhiệm ..." is former too). Corpus: 11 appointments and 6 removals, all read right by that convention.
+So is a sentence that goes on in the paragraph of such a sentence with no time, sitting or place of its own
+("Trước đó, ngày 20/2, Ủy ban Kiểm tra Tỉnh ủy đã kỷ luật cảnh cáo bà A. Ông B bị cách chức Bí thư Chi bộ.";
+thirty-fifth round: no corpus post changes, wtune35 b-08's one is right).
 
 A step told as held in a sentence opening with its year ("Đầu năm 2007, ông X là Bí thư Quận ủy quận 2
 trước khi trở thành ..."), after the person's appointment told earlier and before another post of the
@@ -69,7 +72,7 @@ from .founded_heads import founded_heads
 from .named_removals import named_removals
 from .reelection import reelect
 from .sentences import sentence_index, sentences
-from .successors import moved_predecessors, retired_predecessors, successors
+from .successors import moved_predecessors, retired_predecessors, successors, unposted_predecessors
 from .tenure_dates import report_year
 
 
@@ -126,8 +129,22 @@ def _goes_on_earlier(k: str, sents: list[Span], i: int, opening: re.Pattern[str]
     """Sentence ``i`` opens with "Theo đó" after a sentence told as before the event, with no word of the same
     sitting or day in it: "Trước đó ngày 21/4, HĐND tỉnh tổ chức kỳ họp bất thường bầu bổ sung ... Theo đó,
     ông X được bầu giữ chức Chủ tịch tỉnh." tells the earlier act's content."""
-    return i > 0 and _going_on().match(k, sents[i].start) is not None and \
-        opening.match(k, sents[i - 1].start) is not None and not same.search(k, sents[i - 1].start, sents[i - 1].end)
+    if i <= 0 or opening.match(k, sents[i - 1].start) is None or same.search(k, sents[i - 1].start, sents[i - 1].end):
+        return False
+    return _going_on().match(k, sents[i].start) is not None or _goes_on_untimed(k, sents, i, same)
+
+
+# A sentence opening with a time of its own, on the report's key: "Ngày 5/3, ...", "Sáng 6/1 ...", "Hiện nay, ..."
+_OWN_TIME = re.compile(r"[\s\"“'(]*(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|tuần|tháng|năm|đầu|cuối|giữa|từ|sau|đến|tới|"
+                       r"hiện|nay|trước|khi|lúc|vào|tại|trong)(?![\w])")
+
+
+def _goes_on_untimed(k: str, sents: list[Span], i: int, same: re.Pattern[str]) -> bool:
+    """Sentence ``i`` goes on, in the paragraph of the sentence before it, with no time, sitting or place of its
+    own: "Trước đó, ngày 20/2, Ủy ban Kiểm tra Tỉnh ủy đã kỷ luật cảnh cáo bà A. Ông B, Phó Giám đốc, bị cách
+    chức Bí thư Chi bộ." tells the same earlier time."""
+    return "\n" not in k[sents[i - 1].end : sents[i].start] and _OWN_TIME.match(k, sents[i].start) is None \
+        and not same.search(k, sents[i].start, sents[i].end)
 
 
 def _post(pm: PostMention) -> tuple[str, str]:
@@ -156,16 +173,17 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     the held titles of a photo caption of the past are former (:func:`.captions.past_captions`), and so are
     the posts of a removal voters ask about (:func:`.asked_removals.asked_removals`) and of an appointment
     cited as someone else's fault (:func:`.charged_acts.charged_acts`), and the head of a body founded in the
-    report's act is appointed (:func:`.founded_heads.founded_heads`), and so are the members listed under a
-    body the report told an election into (:func:`.elected_lists.elected_lists`) (persons listed with their
-    titles before one election verb each gain its post in officials' ``_coordinated``); a held post a removal names
-    by its role alone is left (:func:`.named_removals.named_removals`); last, a post held that the
-    report gives someone else is left (:func:`.successors.successors`), and one whose holder the report's
-    act replaces, named as already retired, former (:func:`.successors.retired_predecessors`); before that, the
-    post such a predecessor is named moving to holds (:func:`.successors.moved_predecessors`). A step
-    settled here keeps its status through the re-election rule: a re-election told in a past step's
-    sentence is that step's act ("Tại đại hội Đảng bộ thành phố khoá 10, nhiệm kỳ 2015-2020, ông X tái cử
-    Phó bí thư Thành ủy", after the report's own appointment of X), not this report's (:func:`_keep_steps`)."""
+    report's act is appointed (:func:`.founded_heads.founded_heads`), and so are the members listed under a body the
+    report told an election into (:func:`.elected_lists.elected_lists`) (persons listed with their titles before one
+    election verb each gain its post in officials' ``_coordinated``); a held post a removal names by its role alone
+    is left (:func:`.named_removals.named_removals`); last, a post held that the report gives someone else is left
+    (:func:`.successors.successors`), a predecessor named with no post of his own where the act replaces him left
+    the post his replacer gains (:func:`.successors.unposted_predecessors`), and one whose holder the report's act
+    replaces, named as already retired, former (:func:`.successors.retired_predecessors`); before that, the post
+    such a predecessor is named moving to holds (:func:`.successors.moved_predecessors`). A step settled here keeps
+    its status through the re-election rule: a re-election told in a past step's sentence is that step's act ("Tại
+    đại hội Đảng bộ thành phố khoá 10, nhiệm kỳ 2015-2020, ông X tái cử Phó bí thư Thành ủy", after the report's own
+    appointment of X), not this report's (:func:`_keep_steps`)."""
     was = {id(pm): pm.status for pm in extraction.posts}
     _dated_before_report(report, extraction)
     _open_last_steps(report, extraction)
@@ -182,6 +200,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     named_removals(report, extraction)
     moved_predecessors(report, extraction)
     successors(report, extraction, lambda pm: _told_earlier(report, pm))
+    unposted_predecessors(report, extraction)
     retired_predecessors(report, extraction)
 
 

@@ -54,7 +54,7 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
     if found is None and a > 0 and k[a - 1] == ";" and not toks.brk[a]:
         return _chained_status(toks, a, b)
     if found is None and (a == 0 or toks.brk[a] or k[a - 1] in _SENTENCE_END):
-        return _apposed_act(toks, a, b)
+        return _apposed_act(toks, a, b) or _continued_status(toks, a, b)
     return found
 
 
@@ -95,12 +95,7 @@ def _after_chain_name(toks: Tokens, i: int, end: int) -> int | None:
     """The token after the name of "ông/bà/đồng chí NAME" written at token i (the honorific's first word), when
     one follows it before ``end``."""
     h = _honorific_end(toks, i, end) if i < end else None
-    if h is None:
-        return None
-    j = h
-    while j < end and j - h < _MAX_CHAIN_NAME and toks.cap[j] and toks.word[j] and not toks.brk[j]:
-        j += 1
-    return None if j == h or j >= end else j
+    return None if h is None else _after_bare_name(toks, h, end)
 
 
 _APPOSITION_MARKS = frozenset({",", "-", "–"})
@@ -229,12 +224,53 @@ def _chained_status(toks: Tokens, a: int, b: int) -> str | None:
     do not."""
     if not _chain_link(toks, a, len(toks.k)) and _chain_verb_after_apposition(toks, a, len(toks.k)) != b:
         return None
+    return _carried_before(toks, a)
+
+
+def _carried_before(toks: Tokens, a: int) -> str | None:
+    """The appointment or nomination of the clause that ends at token ``a - 1`` (its ";" or full stop), when that
+    clause names a person ("ông/bà NAME"); else None."""
     p = clause_start(toks, a - 1)
     if p >= a - 1 or not _names_someone(toks, p, a - 1):
         return None
     status = clause_status(toks, p, a - 1)
     return status if status in _CHAIN_CARRIED else None
 
+
+def _continued_status(toks: Tokens, a: int, b: int) -> str | None:
+    """A list of assignments goes on over a full stop, in its paragraph: "... chỉ định đồng chí A giữ chức Chủ tịch
+    HĐND phường; đồng chí B giữ chức Chủ tịch UBND phường. Các đồng chí C và D giữ chức Phó Chủ tịch UBND
+    phường." A sentence opening at token ``a`` on the line of the sentence before, that is only a link of such a
+    list (one person or several named before a verb of :data:`_CHAIN_VERBS`: :func:`_chain_link`,
+    :func:`_plural_link`), takes the appointment or nomination of the last clause before it, when that clause
+    names a person, as :func:`_chained_status` does after ";". A sentence of another shape, or a new line, ends
+    the list."""
+    if a == 0 or toks.brk[a] or toks.k[a - 1] not in _SENTENCE_END:
+        return None
+    n = len(toks.k)
+    if not (_chain_link(toks, a, n) or _plural_link(toks, a, n)) and _chain_verb_after_apposition(toks, a, n) != b:
+        return None
+    return _carried_before(toks, a)
+
+
+def _plural_link(toks: Tokens, a: int, end: int) -> bool:
+    """The clause opening at token a names several people after a plural honorific, joined by "," or "và", before
+    a verb of :data:`_CHAIN_VERBS`: "Các đồng chí A và B giữ chức ...", "các ông A, B làm ..."."""
+    if toks.k[a] != _PLURAL or a + 1 >= end or toks.brk[a + 1]:
+        return False
+    j = _after_chain_name(toks, a + 1, end)
+    while j is not None and toks.k[j] in (",", _AND) and j + 1 < end and not toks.brk[j + 1]:
+        j = _after_chain_name(toks, j + 1, end) if _honorific_end(toks, j + 1, end) is not None \
+            else _after_bare_name(toks, j + 1, end)
+    return j is not None and toks.k[j] in _CHAIN_VERBS.firsts and _CHAIN_VERBS.longest(toks, j) is not None
+
+
+def _after_bare_name(toks: Tokens, i: int, end: int) -> int | None:
+    """The token after a name written at token i with no honorific ("... và Hoàng Thị Hòa giữ chức"), else None."""
+    j = i
+    while j < end and j - i < _MAX_CHAIN_NAME and toks.cap[j] and toks.word[j] and not toks.brk[j]:
+        j += 1
+    return None if j == i or j >= end else j
 
 class _Prefixed(Protocol):
     start: int  # first token, a written prefix included

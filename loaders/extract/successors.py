@@ -1,7 +1,9 @@
 """A successor named for a post ends it for the person the report names with it: "left".
 
 A predecessor the report names as already retired ("thay bà B, Trưởng ban, đã nghỉ hưu") left the post before
-the event: "former" (:func:`retired_predecessors`).
+the event: "former" (:func:`retired_predecessors`). A predecessor named with no post of his own in the sentence
+that replaces him ("Ông A được bầu làm Chủ tịch thay ông B đã nghỉ theo chế độ", "Ông A thay ông B, Viện trưởng,
+nghỉ hưu") held the post his replacer gains (:func:`unposted_predecessors`).
 
 A report tells a set of moves: "Ông B, Phó Chủ tịch UBND tỉnh, được điều động giữ chức Bí thư Huyện ủy Phú
 Quốc." and, elsewhere, "ông A, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Phú Quốc giữ chức Trưởng Ban Tổ
@@ -20,9 +22,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 
-from kg.model import Extraction, PostMention, Report, Span
+from kg.model import Extraction, PersonMention, PostMention, Report, Span
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
@@ -151,3 +154,72 @@ def moved_predecessors(report: Report, extraction: Extraction) -> None:
                     and not any(c in k[m.end() : pm.span.start] for c in ",;."):
                 pm.status = "holds"
                 break
+
+
+def unposted_predecessors(report: Report, extraction: Extraction) -> None:
+    """Give a predecessor the post the report's act gives his replacer, when the sentence naming him right after a
+    replace word (``retired_predecessors.tsv``: "thay ông B") gives him none: "Ông A, Phó Chủ tịch Hội, được bầu
+    làm Chủ tịch thay ông B đã nghỉ theo chế độ" (the role written bare, its body in A's appointment told
+    before), "Ông A thay ông B, Viện trưởng, nghỉ hưu từ ngày 1/4" (the act told in the sentence before). The
+    replacer is the last person named before the replace word in that sentence; his post is the appointed one
+    whose role is written between his name and the replace word, else his only appointed post. B left it in this
+    event ("left"; :func:`retired_predecessors`, run after, makes it "former" when B had retired before)."""
+    appointed: dict[int, list[PostMention]] = {}
+    for pm in extraction.posts:
+        if pm.status == "appointed":
+            appointed.setdefault(id(pm.person), []).append(pm)
+    if not appointed:
+        return
+    k = report.key
+    sents = sentences(report)
+    before, _ = _retired_patterns()
+    by_sentence: dict[int, list[tuple[Span, PersonMention]]] = {}
+    for person in extraction.persons:
+        for sp in person.spans or [person.span]:
+            by_sentence.setdefault(sentence_index(report, sp.start), []).append((sp, person))
+    posted = {(id(pm.person), sentence_index(report, pm.span.start)) for pm in extraction.posts}
+    for i, named in by_sentence.items():
+        if i < 0:
+            continue
+        sent = sents[i]
+        for sp, person in named:
+            if (id(person), i) in posted:
+                continue
+            cue = before.search(k, max(sent.start, sp.start - 30), sp.start)
+            replacer = _replacer(named, cue.start() if cue else -1, person)
+            if cue is None or replacer is None or id(replacer[1]) not in appointed:
+                continue
+            post = _replaced_post(k, appointed[id(replacer[1])], replacer[0].end, cue.start())
+            if post is not None:
+                extraction.posts.append(replace(post, span=sp, person=person, status="left", start=None, end=None,
+                                                id=""))
+                posted.add((id(person), i))
+
+
+def _replacer(named: list[tuple[Span, PersonMention]], at: int,
+              replaced: PersonMention) -> tuple[Span, PersonMention] | None:
+    """The last person named before offset ``at`` in a sentence's ``named`` (not the one replaced), else None."""
+    earlier = [(sp, p) for sp, p in named if sp.end <= at and p is not replaced]
+    return max(earlier, key=lambda x: x[0].end) if earlier else None
+
+
+_LINK_BEFORE_ROLE = re.compile(r"(?<![\w])(?:làm|giữ chức|giữ chức vụ)\s+$")  # on the key: "được bầu làm | Chủ tịch"
+_RIGHT_BEFORE_REPLACE = re.compile(r"\s*(?:(?:sẽ|đã|vừa|mới|chính thức)\s+)?$")  # on the key: "ông A | đã | thay ông B"
+
+
+def _replaced_post(k: str, posts: list[PostMention], lo: int, hi: int) -> PostMention | None:
+    """The replacer's appointed post whose role is written bare right before the replace word, in ``k[lo:hi]``
+    (between his name and the replace word: "..., được bầu làm Chủ tịch | thay ông B"); else, when nothing but a
+    word of time stands there ("Ông A (đã) thay ông B"), his only appointed post (one role and body); else None: a
+    role written there that is none of his appointed posts ("ông được bầu làm chủ tịch thay cho ông B" beside
+    another post told appointed), a title with its body ("ông A - tân Bí thư Tỉnh ủy X thay thế ông B": the
+    officials extractor's to read) or a clause of its own between ("được cử làm Phó trưởng ban, tạm thay ông B
+    điều hành") names another post."""
+    between = k[lo:hi].rstrip(" ,")
+    for pm in posts:
+        role = text_key(pm.role).lower()
+        if between.endswith(role) and _LINK_BEFORE_ROLE.search(between, 0, len(between) - len(role)):
+            return pm
+    distinct = {(pm.role.lower(), pm.org.name if pm.org else "") for pm in posts}
+    alone = _RIGHT_BEFORE_REPLACE.fullmatch(k, lo, hi) is not None
+    return posts[0] if alone and len(distinct) == 1 else None

@@ -473,6 +473,42 @@ def date_term_seats(report: Report, extraction: Extraction, sents: list[Span] | 
         pm.start = got[0]
         if pm.end is None and got[1] is not None:
             pm.end = got[1]
+        _end_past_congress_seat(report, pm, sents[i])
+
+
+def _end_past_congress_seat(report: Report, pm: PostMention, sent: Span) -> None:
+    """A Central Committee seat told as won at a Party congress named by its number ("Tại Đại hội Đảng khóa XII,
+    ông X trúng cử Ủy viên dự khuyết Ban Chấp hành Trung ương", :func:`_congress_term`) in a report written once
+    the next term had begun (the report's year on or after its start, ``terms.tsv``) is a seat of a term over: the
+    congress was no act of the report's, and the seat ended with its term ("former", ending the year the next term
+    began), as the read sets' gold writes a seat of an earlier congress (mid17 vietnews-0238, mid27
+    vietnews-0221). Within the term the report may well be of that congress, or look back on it: appointed
+    stays."""
+    seats = _term_seats()[0]
+    if pm.status != "appointed" or pm.org is None or _listed_terms(report, pm):
+        return
+    body = seats.get((pm.role_id, pm.org.kind))
+    terms = _congress_term(report, pm, sent, body) if body is not None else []
+    began = _term_starts().get((body, terms[-1][0] + 1)) if body is not None and terms else None
+    if began is not None and _written_on_or_after(report, began):
+        pm.status = "former"
+        pm.end = pm.end or PartialDate(int(began[:4]))
+
+
+@cache
+def _term_starts() -> dict[tuple[str, int], str]:
+    """(body, term) -> the ISO day the term began (``terms.tsv``)."""
+    return {(r["body"], int(r["term"])): r["start"] for r in read_tsv("terms.tsv")}
+
+
+def _written_on_or_after(report: Report, day: str) -> bool:
+    """The report was written on the ISO ``day`` or later: by its own full date, else by its year (or the latest
+    year its text dates, :func:`report_year`) being later than the day's."""
+    pub = report.published
+    if pub is not None and pub.day is not None and pub.year is not None and not pub.inferred_year:
+        return pub.iso() >= day
+    now = report_year(report)
+    return now is not None and now > int(day[:4])
 
 
 def date_tenure_acts(report: Report, extraction: Extraction) -> None:
