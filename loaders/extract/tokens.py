@@ -176,8 +176,8 @@ def _glue_points(text: str, key: str, s: list[int], e: list[int], pos: dict[str,
         glued = _GLUED.fullmatch(key, a, end)
         if glued is None or any(c.isupper() for c in text[a + 1 : end]):
             continue  # "MinhỦy": parted at its capital below; "ASEAN": an acronym
-        if text[a].isupper() and text[end : end + 2].strip()[:1].isupper():
-            continue  # "Khămtày Xiphănđon": a transliterated name goes on; "Trọngmong rằng" does not
+        if text[a].isupper() and (text[end : end + 2].strip()[:1].isupper() or _after_foreign_word(text, a)):
+            continue  # "Khămtày Xiphănđon", "Vilay Sikhăm,": a transliterated name; "Trọngmong rằng" is not
         first, second = glued.group(1), glued.group(2)
         if second in _GLUED_FUNCTION_WORDS or any(c in _VIETNAMESE_ONLY for c in second) or (
                 first[0] not in _VOWELS and first[-1] not in _VOWELS and not first.isascii()):  # "Bìnhmong"
@@ -193,6 +193,20 @@ def _glue_points(text: str, key: str, s: list[int], e: list[int], pos: dict[str,
         if any(c in _VIETNAMESE_ONLY for c in key[s:e]):
             out.append(a + 1)
     return out
+
+
+def _after_foreign_word(text: str, a: int) -> bool:
+    """The word before offset ``a`` (across one space) is capitalised and no Vietnamese syllable
+    ("Vilay" before "Sikhăm"): the run at ``a`` is the second part of a transliterated name (Lao
+    "Sikhăm", "Xaynhạvông"), whole even where a comma follows. A glued word after a Vietnamese
+    name ("Nguyễn Văn Ađến", "Tô Lâmtrao") still parts: "Văn" and "Tô" are syllables."""
+    b = a - 1
+    if b < 1 or text[b] != " ":
+        return False
+    c = b
+    while c > 0 and text[c - 1].isalpha():
+        c -= 1
+    return c < b and text[c].isupper() and not vietnamese_syllable(text[c:b])
 
 
 # An acronym glued to the conjunction or preposition after it in the source ("Tập đoàn FLCvà Trung
