@@ -3830,8 +3830,6 @@ class OrgFinder:
         self._body_marks: set[int] = set()  # those of _province_marks that a body's name writes
         self._written: set[str] = set()  # kinds of the bodies the text writes
         self._fixed_rows: dict[tuple[str, ...], dict[str, OrgParse]] | None = None  # see _fixed_prefixes
-        self._row_names: dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]] | None = None
-        self._row_names_of: list[OrgParse] | None = None  # the _parses _row_names was built from
         self._role_named: dict[tuple[str, ...], OrgParse | None] = {}  # see _named_after_a_role
         self._acronyms: dict[str, OrgParse] = {}  # see _acronyms_defined
         self._chained: dict[str, list[OrgParse]] = {}  # see _chained_of_row
@@ -3860,7 +3858,8 @@ class OrgFinder:
         if defined is not None:
             return defined  # "Tập đoàn PVN" where the report writes "Tập đoàn Dầu khí ... (PVN)"
         words = tuple(self.toks.k[p.start : p.end])  # (the key of the three tables below)
-        formed = self._form_alias.get(words) or self._form_alias.get(_without_trade(self.toks, p))
+        formed = self._form_alias.get(words) or self._form_alias.get(_without_trade(self.toks, p)) \
+            if self._form_alias else None  # (most reports write no company by its legal forms)
         if formed is not None and formed.start != p.start and formed.row.id == p.row.id:
             return formed  # "Công ty Cường Hưng" where the report writes "Công ty TNHH Cường Hưng"
         q = self._alias.get(words)
@@ -3913,18 +3912,20 @@ class OrgFinder:
             self._chained, self._chained_of, self._row_memo = out, self._parses, {}
         return self._chained.get(row_id, [])
 
-    def _names_of_row(self) -> dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]]:
-        """The names the report writes in running text, by row: name -> its writings (words, parse);
-        built once, after the scan (see _one_longer)."""
-        if self._row_names is None or self._row_names_of is not self._parses:
-            out: dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]] = {}
-            for top in self._parses:
-                for q in _chain(top):
-                    if not q.foreign and not q.listed:
-                        out.setdefault(q.row.id, {}).setdefault(_name(q), []).append(
-                            (tuple(self.toks.k[q.start : q.end]), q))
-            self._row_names, self._row_names_of = out, self._parses
-        return self._row_names
+    def _names_of_row(self, row_id: str) -> dict[str, list[tuple[tuple[str, ...], OrgParse]]]:
+        """The names the report writes in running text of one row: name -> its writings (words,
+        parse), in the order of the text (see _one_longer). Read from that row's bodies
+        (``_chained_of_row``) once per row asked, not for every row the report names: a name is
+        worked out only for the rows a bare body asks about. The dict is shared: not to be changed."""
+        memo = ("names", row_id)
+        rows = self._chained_of_row(row_id)  # (its memo goes with the parses it was read from)
+        if memo not in self._row_memo:
+            out: dict[str, list[tuple[tuple[str, ...], OrgParse]]] = {}
+            for q in rows:
+                if not q.foreign and not q.listed:
+                    out.setdefault(_name(q), []).append((tuple(self.toks.k[q.start : q.end]), q))
+            self._row_memo[memo] = out
+        return self._row_memo[memo]  # type: ignore[return-value]
 
     def _one_owner_of_unit(self, p: OrgParse) -> OrgParse:
         """A Ban cán sự đảng or Đảng đoàn written bare before a minister's title that names the
@@ -3948,7 +3949,7 @@ class OrgFinder:
             return p
         field = tuple(toks.k[k : k + hit[0]])
         owners: dict[str, OrgParse] = {}
-        for writings in self._names_of_row().get(p.row.id, {}).values():
+        for writings in self._names_of_row(p.row.id).values():
             for _, q in writings:
                 o = q.parent
                 if o is None or q.foreign or o.row.level != "central":
@@ -3989,7 +3990,7 @@ class OrgFinder:
         key = tuple(toks.k[p.start : p.end])
         if key[-len(_VIETNAM_KEY) :] == _VIETNAM_KEY:
             return None  # "Hội Nhà báo Việt Nam" is whole: a longer writing has read a name into it
-        of_row = self._names_of_row().get(p.row.id, {})
+        of_row = self._names_of_row(p.row.id)
         if len(of_row) > 3:
             return None  # (one name may be ``p``'s own, one the name ``p`` is inside: two more remain)
         names: dict[str, OrgParse] = {}
@@ -4207,6 +4208,8 @@ class OrgFinder:
         Điện lực Việt Nam (EVN)", then "EVN", "HĐQT Sabeco" after "... Sài Gòn (Sabeco)"), of any
         kind: the report's body, not another one the word names elsewhere ("Tập đoàn Điện lực Việt
         Nam", the later name of EVN, which this report never writes)."""
+        if not self._acronyms:
+            return None  # (most reports define none: every answer below is one of them)
         toks = self.toks
         if p.end - p.start == 1 and p.parent is None and p.place is None and not p.term:
             q = self._acronyms.get(toks.k[p.start])
@@ -4229,6 +4232,8 @@ class OrgFinder:
         """The body named with an abbreviation of its name's end and a place after it ("Lực lượng
         Thanh niên Xung phong (TNXP) TPHCM") where ``p`` writes that abbreviation and the same place
         ("Lực lượng TNXP TPHCM"): the report's short name of it."""
+        if not self._acronyms:
+            return None  # (no abbreviation defined: no answer)
         toks = self.toks
         a = p.end - p.start - len(phrase_tokens(p.extra))  # the first name word
         a = p.start + a
@@ -4273,12 +4278,12 @@ class OrgFinder:
         title's body stays as the title writes it) or a number or plural word."""
         toks = self.toks
         if ("name" not in p.row.takes and "shortname" not in p.row.flags) or p.parent is not None or p.term \
-                or p.place is not None or _after_role(toks, p.start) or (p.start > 0 and (
-                    toks.k[p.start - 1].isdigit() or toks.k[p.start - 1] in _PLURAL)):
+                or p.place is not None:
             return None
         rows = self._fixed_prefixes().get(tuple(toks.k[p.start : p.end]), {})
-        if len(rows) != 1:
-            return None
+        if len(rows) != 1 or _after_role(toks, p.start) or (p.start > 0 and (
+                toks.k[p.start - 1].isdigit() or toks.k[p.start - 1] in _PLURAL)):
+            return None  # (the one lookup first: the role's words before it are looked for less often)
         q = next(iter(rows.values()))
         return q if q.start != p.start else None
 
