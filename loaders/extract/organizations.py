@@ -2532,8 +2532,8 @@ def _lower_case_firsts() -> dict[str, tuple[dict, list]]:
     first word, the second words of its phrases that running text may read in lower case (a row not
     :func:`_refused_in_lower_case` through them) and the one-word phrases of such rows, in the
     index's own (children, ends) form. A lower-case word whose next word goes on only phrases of
-    refused rows ("công" + "an": "Công an" is a body only capitalised; "hội nghị" a "none" row) begins no body there,
-    as parse_org would find after reading every phrase: the scan passes it by (10,600 parses that
+    refused rows ("công" + "an": "Công an" is a body only capitalised; "hội nghị" a "none" row) begins
+    no body there, as parse_org would find after reading every phrase: the scan passes it by (10,600 parses that
     found nothing on the corpus, a ninth of its lower-case first words; "đoàn" and a word after a
     plural are still parsed). First words of no such row are left out (``_capital_only_firsts``)."""
     out: dict[str, tuple[dict, list]] = {}
