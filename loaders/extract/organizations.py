@@ -436,8 +436,9 @@ def _common_noun(toks: Tokens, p: OrgParse, covered: set[int]) -> bool:
     ("Đảng và chính phủ", "chính phủ, quốc hội": ``covered`` holds the tokens of the bodies read
     before it) or alone ("báo cáo chính phủ") it is still the body."""
     n, a, b = len(toks.k), p.start, p.end
-    if any(toks.cap[x] for x in range(a, b)) or p.extra or p.place is not None or p.parent is not None or p.term:
-        return False  # (not "Cụ thể, ban Chấp hành Trung ương đã ...": a name in capitals)
+    if True in toks.cap[a:b] or p.extra or p.place is not None or p.parent is not None or p.term:
+        return False  # (not "Cụ thể, ban Chấp hành Trung ương đã ...": a name in capitals; asked of every body
+        # the scan reads, nearly all capitalised: one C-level test of the slice, no generator)
     if b < n and not toks.brk[b] and (toks.k[b] in _COUNT_WORDS or toks.k[b].isdigit()) \
             or a >= 1 and not toks.brk[a] and (toks.k[a - 1] in _COUNT_WORDS or toks.k[a - 1].isdigit()):
         return True  # "chính phủ hai nước", "hai chính phủ"
@@ -451,9 +452,10 @@ def _listed_before_kind(toks: Tokens, p: OrgParse) -> bool:
     the list say the level of each of its bodies, so the first is a kind of body too."""
     n = len(toks.k)
     k = p.end
-    if not _placeless(p) or _chain(p)[-1].row.level == "central" or k + 1 >= n or toks.brk[k + 1] \
-            or toks.k[k] not in (",", _AND):
-        return False  # (not "Quốc hội khóa XV và HĐND các cấp": the one Quốc hội, then the kind)
+    if k + 1 >= n or toks.k[k] not in (",", _AND) or toks.brk[k + 1] or not _placeless(p) \
+            or _chain(p)[-1].row.level == "central":
+        return False  # (not "Quốc hội khóa XV và HĐND các cấp": the one Quốc hội, then the kind; the
+        # word after the body first, as most bodies the scan reads are followed by neither)
     k += 1
     role = lexicon().roles.longest(toks, k)
     if role:
@@ -523,12 +525,13 @@ def _committees_listed(toks: Tokens, p: OrgParse) -> bool:
     """A Party committee with no place, then "," or "và" and a committee of another kind with
     none ("Bí thư, Phó Bí thư Tỉnh ủy, Thành ủy", "thường trực Tỉnh uỷ, Thành uỷ"): committees of
     both kinds, not one committee."""
+    n = len(toks.k)
+    if p.end + 1 >= n or toks.k[p.end] not in (",", _AND) or toks.brk[p.end + 1]:
+        return False  # (the word after the body first: most bodies the scan reads are followed by neither)
     top = p
     while top.parent is not None:
         top = top.parent
-    n = len(toks.k)
-    if top.row.id not in _PARTY_COMMITTEES or not _placeless(p) or p.end + 1 >= n or toks.brk[p.end + 1] \
-            or toks.k[p.end] not in (",", _AND):
+    if top.row.id not in _PARTY_COMMITTEES or not _placeless(p):
         return False
     q = parse_org(toks, p.end + 1, "top")
     return q is not None and q.row.id in _PARTY_COMMITTEES and q.row.id != top.row.id and _placeless(q)
@@ -2503,17 +2506,44 @@ def _refused_in_lower_case(row: OrgRow) -> bool:
     return row.category == "none" or ("cap" in row.flags and "lowerhead" not in row.flags)
 
 
+_NO_PHRASES: tuple[dict, list] = ({}, [])  # a first word no lower-case phrase starts with (after "các")
+
+
+def _rows_under(node: tuple[dict, list]) -> list[OrgRow]:
+    """The rows of every phrase of organizations.tsv through a node of its index (its own and those
+    of the longer phrases it begins)."""
+    level, ends = node
+    return [r for _, r in ends] + [r for child in level.values() for r in _rows_under(child)]
+
+
 @cache
 def _capital_only_firsts() -> frozenset[str]:
     """The first words of organizations.tsv every phrase of which is refused in lower case in running
     text (:func:`_refused_in_lower_case`): written in lower case ("người", "hội", ...), no body
     starts there, whatever follows. A quarter of the lower-case first words of the corpus's texts;
     parse_org and the scan skip them without reading the phrases there."""
-    def rows(node: tuple[dict, list]) -> list[OrgRow]:
-        level, ends = node
-        return [r for _, r in ends] + [r for child in level.values() for r in rows(child)]
     return frozenset(w for w, node in lexicon().org_index.firsts.items()
-                     if all(_refused_in_lower_case(r) for r in rows(node)))
+                     if all(_refused_in_lower_case(r) for r in _rows_under(node)))
+
+
+@cache
+def _lower_case_firsts() -> dict[str, tuple[dict, list]]:
+    """organizations.tsv's first words as the scan tests them when written in lower case: for each
+    first word, the second words of its phrases that running text may read in lower case (a row not
+    :func:`_refused_in_lower_case` through them) and the one-word phrases of such rows, in the
+    index's own (children, ends) form. A lower-case word whose next word goes on only phrases of
+    refused rows ("công" + "an": "Công an" is a body only capitalised; "hội nghị" a "none" row) begins
+    no body there, as parse_org would find after reading every phrase: the scan passes it by (10,600 parses that
+    found nothing on the corpus, a ninth of its lower-case first words; "đoàn" and a word after a
+    plural are still parsed). First words of no such row are left out (``_capital_only_firsts``)."""
+    out: dict[str, tuple[dict, list]] = {}
+    for w, (level, ends) in lexicon().org_index.firsts.items():
+        nexts = {x: child for x, child in level.items()
+                 if not all(_refused_in_lower_case(r) for r in _rows_under(child))}
+        own = [(m, r) for m, r in ends if not _refused_in_lower_case(r)]
+        if nexts or own:
+            out[w] = (nexts, own)
+    return out
 
 
 _EXTRA_TAKES = frozenset({"domain", "name"})
@@ -3830,8 +3860,6 @@ class OrgFinder:
         self._body_marks: set[int] = set()  # those of _province_marks that a body's name writes
         self._written: set[str] = set()  # kinds of the bodies the text writes
         self._fixed_rows: dict[tuple[str, ...], dict[str, OrgParse]] | None = None  # see _fixed_prefixes
-        self._row_names: dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]] | None = None
-        self._row_names_of: list[OrgParse] | None = None  # the _parses _row_names was built from
         self._role_named: dict[tuple[str, ...], OrgParse | None] = {}  # see _named_after_a_role
         self._acronyms: dict[str, OrgParse] = {}  # see _acronyms_defined
         self._chained: dict[str, list[OrgParse]] = {}  # see _chained_of_row
@@ -3860,7 +3888,8 @@ class OrgFinder:
         if defined is not None:
             return defined  # "Tập đoàn PVN" where the report writes "Tập đoàn Dầu khí ... (PVN)"
         words = tuple(self.toks.k[p.start : p.end])  # (the key of the three tables below)
-        formed = self._form_alias.get(words) or self._form_alias.get(_without_trade(self.toks, p))
+        formed = self._form_alias.get(words) or self._form_alias.get(_without_trade(self.toks, p)) \
+            if self._form_alias else None  # (most reports write no company by its legal forms)
         if formed is not None and formed.start != p.start and formed.row.id == p.row.id:
             return formed  # "Công ty Cường Hưng" where the report writes "Công ty TNHH Cường Hưng"
         q = self._alias.get(words)
@@ -3913,18 +3942,20 @@ class OrgFinder:
             self._chained, self._chained_of, self._row_memo = out, self._parses, {}
         return self._chained.get(row_id, [])
 
-    def _names_of_row(self) -> dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]]:
-        """The names the report writes in running text, by row: name -> its writings (words, parse);
-        built once, after the scan (see _one_longer)."""
-        if self._row_names is None or self._row_names_of is not self._parses:
-            out: dict[str, dict[str, list[tuple[tuple[str, ...], OrgParse]]]] = {}
-            for top in self._parses:
-                for q in _chain(top):
-                    if not q.foreign and not q.listed:
-                        out.setdefault(q.row.id, {}).setdefault(_name(q), []).append(
-                            (tuple(self.toks.k[q.start : q.end]), q))
-            self._row_names, self._row_names_of = out, self._parses
-        return self._row_names
+    def _names_of_row(self, row_id: str) -> dict[str, list[tuple[tuple[str, ...], OrgParse]]]:
+        """The names the report writes in running text of one row: name -> its writings (words,
+        parse), in the order of the text (see _one_longer). Read from that row's bodies
+        (``_chained_of_row``) once per row asked, not for every row the report names: a name is
+        worked out only for the rows a bare body asks about. The dict is shared: not to be changed."""
+        memo = ("names", row_id)
+        rows = self._chained_of_row(row_id)  # (its memo goes with the parses it was read from)
+        if memo not in self._row_memo:
+            out: dict[str, list[tuple[tuple[str, ...], OrgParse]]] = {}
+            for q in rows:
+                if not q.foreign and not q.listed:
+                    out.setdefault(_name(q), []).append((tuple(self.toks.k[q.start : q.end]), q))
+            self._row_memo[memo] = out
+        return self._row_memo[memo]  # type: ignore[return-value]
 
     def _one_owner_of_unit(self, p: OrgParse) -> OrgParse:
         """A Ban cán sự đảng or Đảng đoàn written bare before a minister's title that names the
@@ -3948,7 +3979,7 @@ class OrgFinder:
             return p
         field = tuple(toks.k[k : k + hit[0]])
         owners: dict[str, OrgParse] = {}
-        for writings in self._names_of_row().get(p.row.id, {}).values():
+        for writings in self._names_of_row(p.row.id).values():
             for _, q in writings:
                 o = q.parent
                 if o is None or q.foreign or o.row.level != "central":
@@ -3989,7 +4020,7 @@ class OrgFinder:
         key = tuple(toks.k[p.start : p.end])
         if key[-len(_VIETNAM_KEY) :] == _VIETNAM_KEY:
             return None  # "Hội Nhà báo Việt Nam" is whole: a longer writing has read a name into it
-        of_row = self._names_of_row().get(p.row.id, {})
+        of_row = self._names_of_row(p.row.id)
         if len(of_row) > 3:
             return None  # (one name may be ``p``'s own, one the name ``p`` is inside: two more remain)
         names: dict[str, OrgParse] = {}
@@ -4207,6 +4238,8 @@ class OrgFinder:
         Điện lực Việt Nam (EVN)", then "EVN", "HĐQT Sabeco" after "... Sài Gòn (Sabeco)"), of any
         kind: the report's body, not another one the word names elsewhere ("Tập đoàn Điện lực Việt
         Nam", the later name of EVN, which this report never writes)."""
+        if not self._acronyms:
+            return None  # (most reports define none: every answer below is one of them)
         toks = self.toks
         if p.end - p.start == 1 and p.parent is None and p.place is None and not p.term:
             q = self._acronyms.get(toks.k[p.start])
@@ -4229,6 +4262,8 @@ class OrgFinder:
         """The body named with an abbreviation of its name's end and a place after it ("Lực lượng
         Thanh niên Xung phong (TNXP) TPHCM") where ``p`` writes that abbreviation and the same place
         ("Lực lượng TNXP TPHCM"): the report's short name of it."""
+        if not self._acronyms:
+            return None  # (no abbreviation defined: no answer)
         toks = self.toks
         a = p.end - p.start - len(phrase_tokens(p.extra))  # the first name word
         a = p.start + a
@@ -4273,12 +4308,12 @@ class OrgFinder:
         title's body stays as the title writes it) or a number or plural word."""
         toks = self.toks
         if ("name" not in p.row.takes and "shortname" not in p.row.flags) or p.parent is not None or p.term \
-                or p.place is not None or _after_role(toks, p.start) or (p.start > 0 and (
-                    toks.k[p.start - 1].isdigit() or toks.k[p.start - 1] in _PLURAL)):
+                or p.place is not None:
             return None
         rows = self._fixed_prefixes().get(tuple(toks.k[p.start : p.end]), {})
-        if len(rows) != 1:
-            return None
+        if len(rows) != 1 or _after_role(toks, p.start) or (p.start > 0 and (
+                toks.k[p.start - 1].isdigit() or toks.k[p.start - 1] in _PLURAL)):
+            return None  # (the one lookup first: the role's words before it are looked for less often)
         q = next(iter(rows.values()))
         return q if q.start != p.start else None
 
@@ -4386,7 +4421,8 @@ class OrgFinder:
         # a name starts only at a first word of organizations.tsv: the walk goes from one to the next
         # (found by a C-level filter), not through every token of the report
         capital_only = _capital_only_firsts()
-        firsts, k, brk, n = self.lex.org_index.firsts, toks.k, toks.brk, len(toks.k)
+        firsts, lower_firsts = self.lex.org_index.firsts, _lower_case_firsts()
+        k, brk, n = toks.k, toks.brk, len(toks.k)
         for i0 in first_word_tokens(toks):
             if i0 < i:
                 continue  # inside a name read already
@@ -4394,11 +4430,11 @@ class OrgFinder:
             if not toks.cap[i] and k[i] in capital_only and not (i > 0 and k[i - 1] in _PLURAL):
                 i += 1
                 continue  # no body here (parse_org's first test); after "các" a list may go on
-            level, ends = firsts[k[i]]
+            level, ends = firsts[k[i]] if toks.cap[i] else lower_firsts.get(k[i], _NO_PHRASES)
             if not ends and (i + 1 >= n or brk[i + 1] or k[i + 1] not in level) and k[i] != _DELEGATION \
                     and not (i > 0 and k[i - 1] in _PLURAL):
                 i += 1  # no phrase of organizations.tsv starts here (its first word alone is none, the
-                continue  # next word goes on none): parse_org would find none (two in three lower-case tries)
+                continue  # next word goes on none; in lower case, none read so): parse_org would find none
             if not _in_symbol(toks, i) and not _inside_country(toks, i, self.lex):
                 if i > 0 and toks.k[i - 1] in _PLURAL and not toks.brk[i] \
                         and not _named_list_at(toks, i, self.lex):
