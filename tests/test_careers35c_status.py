@@ -25,3 +25,18 @@ def test_a_seat_of_an_earlier_congress_whose_holder_sits_in_the_politburo_now_is
     assert ("Uỷ viên", "Ban Chấp hành Trung ương Đảng", "holds") in got
 
 
+
+def posts(text: str) -> set[tuple[str, str, str, str]]:
+    report = build_report(report_id="r", source_file="r.txt", encoding="utf-8", meta={"date": "2019-03-04"},
+                          text=text)
+    return {(pm.person.name, pm.role, pm.org.name if pm.org else "-", pm.status) for pm in extract(report).posts}
+
+
+def test_people_named_with_their_titles_on_the_next_line_take_the_election_of_the_line_before():
+    got = posts("Kỳ họp HĐND tỉnh Tây Ninh\nHĐND tỉnh Tây Ninh bầu ông Lê Văn Khánh làm Phó Chủ tịch UBND tỉnh.\n"
+                "Ông Đỗ Minh Quân, Giám đốc Sở Tài chính và ông Phạm Văn Lộc, Giám đốc Sở Xây dựng làm uỷ viên "
+                "UBND tỉnh.")
+    assert {p for p in got if p[1] == "uỷ viên"} == {
+        ("Đỗ Minh Quân", "uỷ viên", "Ủy ban nhân dân tỉnh Tây Ninh", "appointed"),
+        ("Phạm Văn Lộc", "uỷ viên", "Ủy ban nhân dân tỉnh Tây Ninh", "appointed")}
+    assert ("Đỗ Minh Quân", "Giám đốc", "Sở Tài chính tỉnh Tây Ninh", "holds") in got
