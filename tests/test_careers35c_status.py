@@ -40,3 +40,10 @@ def test_people_named_with_their_titles_on_the_next_line_take_the_election_of_th
         ("Đỗ Minh Quân", "uỷ viên", "Ủy ban nhân dân tỉnh Tây Ninh", "appointed"),
         ("Phạm Văn Lộc", "uỷ viên", "Ủy ban nhân dân tỉnh Tây Ninh", "appointed")}
     assert ("Đỗ Minh Quân", "Giám đốc", "Sở Tài chính tỉnh Tây Ninh", "holds") in got
+
+
+def test_a_post_held_now_after_a_title_dated_to_the_past_is_held():
+    got = posts("Hồi ức\nSau đó, chúng tôi cùng với đồng chí Lê Văn Tâm, bí thư tỉnh ủy Kon Tum lúc bấy giờ, nay là "
+                "phó chủ tịch Quốc hội, đi thăm cảng cá.")
+    assert {p for p in got if p[0] == "Lê Văn Tâm"} == {
+        ("Lê Văn Tâm", "bí thư", "Tỉnh ủy Kon Tum", "former"), ("Lê Văn Tâm", "phó chủ tịch", "Quốc hội", "holds")}
