@@ -657,7 +657,9 @@ def now_after_move_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerL
     verb of the same sentence comes before it (:func:`_moved_before`): "miễn nhiệm ông X khỏi chức vụ Phó Chủ
     tịch UBND tỉnh, do ông vừa chuyển công tác theo sự điều động của Bộ Chính trị, nay là Phó Bí thư Tỉnh ủy
     Y". The move is the reason of the report's act, made before it: the post is held ("holds"), the sentence's
-    subject's (officials._careers). Without a move "nay là" names a place's new name or a post elsewhere read."""
+    subject's (officials._careers). So is the post after a title dated to a past time right before the comma
+    (:func:`_then_before`: "đồng chí X, bí thư tỉnh ủy Y lúc bấy giờ, nay là phó chủ tịch Quốc hội"). Without
+    either "nay là" names a place's new name or a post elsewhere read."""
     now = phrase_table("now_after_move.tsv")
     n = len(toks.k)
     out: list[CareerList] = []
@@ -665,7 +667,7 @@ def now_after_move_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerL
         hit = now.longest(toks, i)
         j = i + hit[0] if hit else n
         if i > 0 and j in run_ends and not toks.brk[i] and not toks.brk[j] and toks.k[i - 1] == ","\
-                and _moved_before(toks, i - 1):
+                and (_moved_before(toks, i - 1) or _then_before(toks, i - 1)):
             out.append(CareerList(i, "holds", _follow(toks, j, run_ends)[0]))
     return out
 
@@ -681,6 +683,14 @@ def _moved_before(toks: Tokens, c: int) -> bool:
         if verb.ending_at(toks, a):
             return True
     return False
+
+def _then_before(toks: Tokens, c: int) -> bool:
+    """Words of ``then_before_now.tsv`` ("lúc bấy giờ", "khi đó") end right before token c, on its line: the
+    title before them is dated to the past the writer looks back on, and the ", nay là" after them tells the
+    post held now."""
+    then = phrase_table("then_before_now.tsv")
+    return not toks.brk[c] and then.ending_at(toks, c) > 0
+
 
 @cache
 def _aside_tables() -> tuple[PhraseIndex, PhraseIndex]:

@@ -244,11 +244,16 @@ def _continued_status(toks: Tokens, a: int, b: int) -> str | None:
     list (one person or several named before a verb of :data:`_CHAIN_VERBS`: :func:`_chain_link`,
     :func:`_plural_link`), takes the appointment or nomination of the last clause before it, when that clause
     names a person, as :func:`_chained_status` does after ";". A sentence of another shape, or a new line, ends
-    the list."""
-    if a == 0 or toks.brk[a] or toks.k[a - 1] not in _SENTENCE_END:
+    the list; except one that names its people with the titles they hold now right before the verb and the
+    title (:func:`_verb_after_apposition`, joined by "và": "HĐND tỉnh bầu ông A làm Phó Chủ tịch UBND tỉnh.⏎Ông
+    B, Giám đốc Sở X và ông C, Giám đốc Công an tỉnh làm Ủy viên UBND tỉnh."): the apposed titles tell the
+    writer that these are new posts, given by the same act, even on a line of their own."""
+    if a == 0 or toks.k[a - 1] not in _SENTENCE_END:
         return None
     n = len(toks.k)
-    if not (_chain_link(toks, a, n) or _plural_link(toks, a, n)) and _chain_verb_after_apposition(toks, a, n) != b:
+    apposed = _verb_after_apposition(toks, a, n, joined=True)
+    if (apposed is None or apposed[1] != b) and (toks.brk[a] or not (_chain_link(toks, a, n)
+                                                                       or _plural_link(toks, a, n))):
         return None
     return _carried_before(toks, a)
 

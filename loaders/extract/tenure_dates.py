@@ -473,26 +473,50 @@ def date_term_seats(report: Report, extraction: Extraction, sents: list[Span] | 
         pm.start = got[0]
         if pm.end is None and got[1] is not None:
             pm.end = got[1]
-        _end_past_congress_seat(report, pm, sents[i])
+        _end_past_congress_seat(report, pm, sents[i], extraction)
 
 
-def _end_past_congress_seat(report: Report, pm: PostMention, sent: Span) -> None:
+def _end_past_congress_seat(report: Report, pm: PostMention, sent: Span, extraction: Extraction) -> None:
     """A Central Committee seat told as won at a Party congress named by its number ("Tại Đại hội Đảng khóa XII,
     ông X trúng cử Ủy viên dự khuyết Ban Chấp hành Trung ương", :func:`_congress_term`) in a report written once
     the next term had begun (the report's year on or after its start, ``terms.tsv``) is a seat of a term over: the
     congress was no act of the report's, and the seat ended with its term ("former", ending the year the next term
     began), as the read sets' gold writes a seat of an earlier congress (mid17 vietnews-0238, mid27
     vietnews-0221). Within the term the report may well be of that congress, or look back on it: appointed
-    stays."""
+    stays. A seat whose holder the report shows still in the Central Committee (:func:`_sits_on`) went on past
+    its term: held, the congress being no act of the report's either."""
     seats = _term_seats()[0]
     if pm.status != "appointed" or pm.org is None or _listed_terms(report, pm):
         return
     body = seats.get((pm.role_id, pm.org.kind))
     terms = _congress_term(report, pm, sent, body) if body is not None else []
     began = _term_starts().get((body, terms[-1][0] + 1)) if body is not None and terms else None
-    if began is not None and _written_on_or_after(report, began):
+    if began is None or not _written_on_or_after(report, began):
+        return
+    if _sits_on(pm, sent, extraction):
+        pm.status = "holds"
+    else:
         pm.status = "former"
         pm.end = pm.end or PartialDate(int(began[:4]))
+
+
+def _sits_on(pm: PostMention, sent: Span, extraction: Extraction) -> bool:
+    """The seat's holder has another post, told outside the seat's sentence, as not over (held or gained) in a
+    body whose members sit in the Central Committee (``continued_cc_seats.tsv``: "tái đắc cử Ủy viên Bộ Chính
+    trị" after "được bầu vào Ban chấp hành Trung ương" at an earlier congress): his Central Committee seat went on
+    into the next term. A seat won in the same sentence ("được bầu vào Trung ương, Bộ Chính trị") is of the
+    same congress and tells nothing of the next term."""
+    kinds = _continued_cc_kinds()
+    return any(other is not pm and other.person.name == pm.person.name and other.org is not None
+               and not sent.start <= other.span.start < sent.end
+               and other.org.kind in kinds and other.status in ("holds", "appointed") and other.end is None
+               for other in extraction.posts)
+
+
+@cache
+def _continued_cc_kinds() -> frozenset[str]:
+    """The kinds of body a seat in which keeps its holder in the Central Committee (``continued_cc_seats.tsv``)."""
+    return frozenset(r["org"] for r in read_tsv("continued_cc_seats.tsv"))
 
 
 @cache
