@@ -202,6 +202,28 @@ def _city_named_like_province(toks: Tokens, j: int, prov: tuple[int, Place], wor
     return written != " ".join(phrase_tokens(place.canonical)) and place.canonical in lex.districts.get(written, ())
 
 
+@cache
+def _hyphened_district_lengths() -> tuple[int, ...]:
+    """The token counts of the district names districts.tsv writes with a hyphen, longest first."""
+    return tuple(sorted({len(k.split(" ")) for k in _district_kinds() if " - " in k}, reverse=True))
+
+
+def _hyphened_district(toks: Tokens, j: int, lex: Lexicon) -> int:
+    """Tokens of a district name districts.tsv writes with a hyphen ("Phan Rang-Tháp Chàm", a city named
+    after the two towns it joined), glued or spaced, that starts at token j; 0 if none.
+
+    The place readers try three words at most and stop at the hyphen, so they cut such a name at it
+    ("UBND thành phố Phan Rang") and the committee took the name of a place that is no longer one.
+    """
+    n = len(toks.k)
+    for length in _hyphened_district_lengths():
+        e = j + length
+        if e <= n and not any(toks.brk[j + 1 : e]) and toks.cap[j] and toks.cap[e - 1] \
+                and " ".join(toks.k[j:e]) in lex.districts:
+            return length
+    return 0
+
+
 def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
     """A place written after a body: "tỉnh Bình Định", "huyện Krông Nô", "TP.HCM", "Quy Nhơn"."""
     n = len(toks.k)
@@ -230,6 +252,9 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
             return PlaceParse(i, end, level, word, toks.surface(j, end), None)  # "xã Vĩnh Phúc A"
         return PlaceParse(i, j + m, level or "province", word, place.canonical,
                           place if level in ("", "province") else None)
+    if (word or row.id in _PARTY_COMMITTEES) and j < n and (length := _hyphened_district(toks, j, lex)):
+        return PlaceParse(i, j + length, level if level not in ("", "province") else "district", word,
+                          toks.surface(j, j + length), None)  # "thành phố Phan Rang-Tháp Chàm"
     if word and level == "province":
         for length in (3, 2, 1):  # "TP Thủ Đức", "thành phố Pleiku": a city under a province
             if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
