@@ -3020,9 +3020,10 @@ def _acronym_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
 
 
 # the roles that head a company, whose body may be written as its brand alone ("Giám đốc điều hành",
-# "Tổng giám đốc" end in "giám đốc" or are matched whole)
+# "Tổng giám đốc" end in "giám đốc" or are matched whole); the chief accountant, a post the law
+# gives every company, is named after the brand as they are ("nguyên Kế toán trưởng Vinaco")
 _COMPANY_ROLES = frozenset(tuple(phrase_tokens(r)) for r in (
-    "giám đốc", "chủ tịch", "TGĐ", "GĐ", "CEO", "giám đốc điều hành"))
+    "giám đốc", "chủ tịch", "TGĐ", "GĐ", "CEO", "giám đốc điều hành", "kế toán trưởng"))
 
 
 _COMPANY_ROLE_LASTS = frozenset(r[-1] for r in _COMPANY_ROLES)  # "đốc", "tịch", ...: the cheap test first
@@ -3031,7 +3032,7 @@ _COMPANY_ROLE_LASTS = frozenset(r[-1] for r in _COMPANY_ROLES)  # "đốc", "t�
 def _after_company_role(toks: Tokens, i: int) -> bool:
     if i == 0 or toks.k[i - 1] not in _COMPANY_ROLE_LASTS:
         return False  # no role ends right before token i (most calls)
-    return any(tuple(toks.k[i - m : i]) in _COMPANY_ROLES for m in (1, 2, 4) if i >= m)
+    return any(tuple(toks.k[i - m : i]) in _COMPANY_ROLES for m in (1, 2, 3, 4) if i >= m)
 
 
 def _brand_word(toks: Tokens, i: int, lex: Lexicon) -> bool:
