@@ -1,6 +1,8 @@
 """Organizations, thirty-fifth round's third wave: a district whose name holds a hyphen is read whole after
-its level word ("UBND thành phố Phan Rang-Tháp Chàm", not "... Phan Rang"), and the chief accountant is a
-company's role, whose company may be written as its brand alone ("nguyên Kế toán trưởng Vinaco").
+its level word ("UBND thành phố Phan Rang-Tháp Chàm", not "... Phan Rang"); a province written with a dash
+closes a name run in lower case whole ("Chi hội ... Bà Rịa - Vũng Tàu", not "... Bà Rịa"); the chief
+accountant is a company's role, whose company may be written as its brand alone ("nguyên Kế toán trưởng
+Vinaco").
 
 The sentences are our own, written in the shape of wtune35's and the shape probe's.
 """
@@ -36,3 +38,9 @@ def test_the_chief_accountant_before_and_in_a_list_of_defendants():
                          "Giám đốc Sở Tài chính tỉnh Hà Nam.", "Tin")
     assert ("Đinh Văn Toàn", "Kế toán trưởng", "Vinaco", "former") in got
     assert ("Phùng Thị Hạnh", "Giám đốc", "Sở Tài chính tỉnh Hà Nam", "former") in got
+
+
+def test_a_dashed_province_closes_a_name_run_in_lower_case_whole():
+    got = pipeline_posts("Ông Hồ Văn Lực, Chi hội trưởng Chi hội văn nghệ dân gian Bà Rịa - Vũng Tàu, dự buổi gặp mặt.",
+                         "Tin")
+    assert got == {("Hồ Văn Lực", "Chi hội trưởng", "Chi hội văn nghệ dân gian Bà Rịa - Vũng Tàu", "holds")}

@@ -129,6 +129,14 @@ def _place_at(toks: Tokens, i: int, lex: Lexicon) -> tuple[int, Place] | None:
     return None
 
 
+def _dashed_province(toks: Tokens, i: int, lex: Lexicon) -> int:
+    """Tokens of a province's name written with a dash ("Thừa Thiên - Huế", "Bà Rịa - Vũng Tàu") that
+    starts at token i; 0 for any other place or none. A name's run of capitals stops at a dash, which
+    cut such a province after a body's lower-case words ("Chi hội nhạc sĩ Thừa Thiên")."""
+    hit = _place_at(toks, i, lex)
+    return hit[0] if hit and any(k in ("-", "–") for k in toks.k[i + 1 : i + hit[0]]) else 0
+
+
 _FOREIGN_PLACE_COMMITTEES = frozenset({"tinh_uy", "thanh_uy"})
 
 
@@ -1388,6 +1396,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 if _dotted_central(toks, c):
                     c, closed = c + 3, True  # "... phòng chống lụt bão T.Ư:": the same, abbreviated
                     break
+                if c == m and (dashed := _dashed_province(toks, c, lex)):
+                    c, closed = c + dashed, True  # "Chi hội nhạc sĩ Thừa Thiên - Huế": the province
+                    break  # closes the name whole (the run of capitals stopped at its dash)
                 country = _country_not_province(toks, c, lex) if toks.cap[c] else None
                 if country is not None and (phrase_tokens(str(country[1]))[-2:] != _VIETNAM
                                             or not capital(c + country[0])) \
