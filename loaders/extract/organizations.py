@@ -129,6 +129,14 @@ def _place_at(toks: Tokens, i: int, lex: Lexicon) -> tuple[int, Place] | None:
     return None
 
 
+def _dashed_province(toks: Tokens, i: int, lex: Lexicon) -> int:
+    """Tokens of a province's name written with a dash ("Thừa Thiên - Huế", "Bà Rịa - Vũng Tàu") that
+    starts at token i; 0 for any other place or none. A name's run of capitals stops at a dash, which
+    cut such a province after a body's lower-case words ("Chi hội nhạc sĩ Thừa Thiên")."""
+    hit = _place_at(toks, i, lex)
+    return hit[0] if hit and any(k in ("-", "–") for k in toks.k[i + 1 : i + hit[0]]) else 0
+
+
 _FOREIGN_PLACE_COMMITTEES = frozenset({"tinh_uy", "thanh_uy"})
 
 
@@ -202,6 +210,28 @@ def _city_named_like_province(toks: Tokens, j: int, prov: tuple[int, Place], wor
     return written != " ".join(phrase_tokens(place.canonical)) and place.canonical in lex.districts.get(written, ())
 
 
+@cache
+def _hyphened_district_lengths() -> tuple[int, ...]:
+    """The token counts of the district names districts.tsv writes with a hyphen, longest first."""
+    return tuple(sorted({len(k.split(" ")) for k in _district_kinds() if " - " in k}, reverse=True))
+
+
+def _hyphened_district(toks: Tokens, j: int, lex: Lexicon) -> int:
+    """Tokens of a district name districts.tsv writes with a hyphen ("Phan Rang-Tháp Chàm", a city named
+    after the two towns it joined), glued or spaced, that starts at token j; 0 if none.
+
+    The place readers try three words at most and stop at the hyphen, so they cut such a name at it
+    ("UBND thành phố Phan Rang") and the committee took the name of a place that is no longer one.
+    """
+    n = len(toks.k)
+    for length in _hyphened_district_lengths():
+        e = j + length
+        if e <= n and not any(toks.brk[j + 1 : e]) and toks.cap[j] and toks.cap[e - 1] \
+                and " ".join(toks.k[j:e]) in lex.districts:
+            return length
+    return 0
+
+
 def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
     """A place written after a body: "tỉnh Bình Định", "huyện Krông Nô", "TP.HCM", "Quy Nhơn"."""
     n = len(toks.k)
@@ -230,6 +260,9 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
             return PlaceParse(i, end, level, word, toks.surface(j, end), None)  # "xã Vĩnh Phúc A"
         return PlaceParse(i, j + m, level or "province", word, place.canonical,
                           place if level in ("", "province") else None)
+    if (word or row.id in _PARTY_COMMITTEES) and j < n and (length := _hyphened_district(toks, j, lex)):
+        return PlaceParse(i, j + length, level if level not in ("", "province") else "district", word,
+                          toks.surface(j, j + length), None)  # "thành phố Phan Rang-Tháp Chàm"
     if word and level == "province":
         for length in (3, 2, 1):  # "TP Thủ Đức", "thành phố Pleiku": a city under a province
             if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
@@ -1363,6 +1396,9 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 if _dotted_central(toks, c):
                     c, closed = c + 3, True  # "... phòng chống lụt bão T.Ư:": the same, abbreviated
                     break
+                if c == m and (dashed := _dashed_province(toks, c, lex)):
+                    c, closed = c + dashed, True  # "Chi hội nhạc sĩ Thừa Thiên - Huế": the province
+                    break  # closes the name whole (the run of capitals stopped at its dash)
                 country = _country_not_province(toks, c, lex) if toks.cap[c] else None
                 if country is not None and (phrase_tokens(str(country[1]))[-2:] != _VIETNAM
                                             or not capital(c + country[0])) \
@@ -2995,9 +3031,10 @@ def _acronym_org(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
 
 
 # the roles that head a company, whose body may be written as its brand alone ("Giám đốc điều hành",
-# "Tổng giám đốc" end in "giám đốc" or are matched whole)
+# "Tổng giám đốc" end in "giám đốc" or are matched whole); the chief accountant, a post the law
+# gives every company, is named after the brand as they are ("nguyên Kế toán trưởng Vinaco")
 _COMPANY_ROLES = frozenset(tuple(phrase_tokens(r)) for r in (
-    "giám đốc", "chủ tịch", "TGĐ", "GĐ", "CEO", "giám đốc điều hành"))
+    "giám đốc", "chủ tịch", "TGĐ", "GĐ", "CEO", "giám đốc điều hành", "kế toán trưởng"))
 
 
 _COMPANY_ROLE_LASTS = frozenset(r[-1] for r in _COMPANY_ROLES)  # "đốc", "tịch", ...: the cheap test first
@@ -3006,7 +3043,7 @@ _COMPANY_ROLE_LASTS = frozenset(r[-1] for r in _COMPANY_ROLES)  # "đốc", "t�
 def _after_company_role(toks: Tokens, i: int) -> bool:
     if i == 0 or toks.k[i - 1] not in _COMPANY_ROLE_LASTS:
         return False  # no role ends right before token i (most calls)
-    return any(tuple(toks.k[i - m : i]) in _COMPANY_ROLES for m in (1, 2, 4) if i >= m)
+    return any(tuple(toks.k[i - m : i]) in _COMPANY_ROLES for m in (1, 2, 3, 4) if i >= m)
 
 
 def _brand_word(toks: Tokens, i: int, lex: Lexicon) -> bool:
