@@ -801,7 +801,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                     not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts \
                     and not _two_districts(toks, i, end, lex) \
                     and not _address(toks, i) and not _numbered_address(toks, i, end, lex) \
-                    and not _in_capitals(toks, i, end) \
+                    and not _in_capitals(toks, i, end) and not _within_country(toks, i, lex) \
                     and not any(toks.k[x] in lex.abbreviation_tokens and toks.upper[x] for x in range(i, end)):
                 initial = i >= 2 and _glued_initial(toks, i - 2) and (i < 3 or toks.gap[i - 2] != "") \
                     and "-" in toks.k[i:end]  # "M.Ma-cri": a foreign leader as the agency spells him
@@ -1257,11 +1257,18 @@ def _written_alone(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
 _MAX_PHRASE_TOKENS = 10  # a country the agency spells in hyphenated syllables: "U-dơ-bê-ki-xtan", 9 tokens
 
 
-def _inside(idx: PhraseIndex, toks: Tokens, k: int) -> bool:
-    """Token k lies inside a phrase of ``idx`` ("hòa" of "Cộng hòa", a hyphen of "Ác-hen-ti-na").
-    A phrase that reaches k starts at most its length less one before it: no start further back
-    than the index's longest phrase allows is tried."""
-    for s in range(max(0, k - min(_MAX_PHRASE_TOKENS, idx.depth - 1)), k + 1):
+def _within_country(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """Token k is a later word of a country's name begun before it (``other_places``): "Hàn" of "Đại Hàn
+    Dân Quốc" starts no family name there, as a word inside a country starts no foreign name
+    (:func:`_foreign_names`)."""
+    return _inside(lex.other_places, toks, k, begun_before=True)
+
+
+def _inside(idx: PhraseIndex, toks: Tokens, k: int, begun_before: bool = False) -> bool:
+    """Token k lies inside a phrase of ``idx`` ("hòa" of "Cộng hòa", a hyphen of "Ác-hen-ti-na"), or
+    with ``begun_before`` inside one begun before it. A phrase that reaches k starts at most its
+    length less one before it: no start further back than the index's longest phrase allows is tried."""
+    for s in range(max(0, k - min(_MAX_PHRASE_TOKENS, idx.depth - 1)), k if begun_before else k + 1):
         if toks.k[s] in idx.firsts and any(s + m > k for m, _ in idx.match(toks, s)):
             return True
     return False

@@ -2979,13 +2979,16 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
         # "miễn nhiệm chức danh Ủy viên ...: A, B", "bầu bốn Phó Chủ tịch ... gồm": the verb
         # written just before the title, in its own comma-free stretch, gives the status; not across
         # "cho", which names the act's recipients by the titles they hold ("trao quyết định luân chuyển
-        # cho hai Bí thư ... A và B")
+        # cho hai Bí thư ... A và B"), nor back over the sentence's start (the act of the sentence
+        # before is the clause reader's to carry, not a verb of this stretch)
         a = sh.run
-        while a > 0 and sh.run - a < _MAX_SHARE_VERB and not toks.brk[a] \
+        first = sentence_start(toks, sh.run)
+        while a > first and sh.run - a < _MAX_SHARE_VERB and not toks.brk[a] \
                 and toks.k[a - 1] not in (",", ";", ":", _GIVEN_TO):
             a -= 1
         status = "holds" if sh.described else \
-            clause_status(toks, a, sh.run) or _joined_object_status(toks, sh.run) or sh.status or "holds"
+            clause_status(toks, a, sh.run) or _joined_object_status(toks, sh.run) or sh.status \
+            or _heading_carried(toks, first, sh.run, runs, hits) or "holds"
         for idx in sh.names[1:] if sh.first_has_it else sh.names:
             person = hit_person[idx]
             own = _item_instance(toks, runs, hits[idx].end, runs[sh.run], claimed)
@@ -2994,6 +2997,30 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
                 person.titles.extend((t, t.prefix or status) for t in runs[own])
                 continue
             person.titles.extend((t, t.prefix or status) for t in runs[sh.run])
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_CARRIED_ACTS = frozenset({"appointed", "nominated"})
+
+
+def _heading_carried(toks: Tokens, first: int, s: int, runs: dict[int, list[Title]], hits: list[NameHit]) -> str | None:
+    """The act a plural title heading its sentence carries over from the sentence before: "Ông A được chỉ
+    định làm Chủ tịch Hội Nông dân tỉnh. Các Phó Chủ tịch gồm ông B và ông C." The holders a list opener
+    (``list_openers.tsv``: "gồm", "là", a colon) names right after the title go on the assignments of
+    the sentence before, on the same line, when that sentence names a person and appoints or nominates
+    (as :func:`.status.clause_status` carries "Các Phó Chủ tịch là ..."). Only the title that opens its
+    sentence behind a plural word (``first`` the sentence's start, ``s`` the run's): "Các Phó Chủ tịch
+    B và C chúc mừng ông" names holders, not a list given."""
+    if s - first > 1 or first == 0 or toks.brk[first] or toks.k[first - 1] not in _SENTENCE_ENDS:
+        return None
+    e = past_term(toks, runs[s][-1].end)
+    if e >= len(toks.k) or toks.brk[e] or (toks.k[e] != ":" and _LIST_OPEN.longest(toks, e) is None):
+        return None
+    before = clause_start(toks, first - 1)
+    if not any(before <= h.start < first - 1 for h in hits if h.how not in ("credit", "pronoun")):
+        return None
+    status = clause_status(toks, before, first - 1)
+    return status if status in _CARRIED_ACTS else None
 
 
 def _item_instance(toks: Tokens, runs: dict[int, list[Title]], e: int, shared: list[Title],
