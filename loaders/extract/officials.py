@@ -421,7 +421,8 @@ def _inside_bodies(toks: Tokens, finder: OrgFinder) -> dict[int, int]:
             a = bisect_left(toks.s, m.span.start)
             e = bisect_left(toks.s, m.span.end)
             for x in range(a + 1, e):
-                out[x] = max(out.get(x, e), e)
+                if out.get(x, -1) < e:  # (the furthest end of the names around x)
+                    out[x] = e
     return out
 
 
@@ -4241,6 +4242,7 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
     object of another verb ("ông X bỏ phiếu bầu Chủ tịch nước") is not taken for X's post.
     """
     lex = lexicon()
+    aside_firsts = lex.aside_words.firsts
     n = len(toks.k)
     k = j
     limit = _MAX_LINK_GAP
@@ -4280,7 +4282,9 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             k += 1
             limit += k - a  # "ông X (60 tuổi, quê huyện Y, tỉnh Z) nguyên là ...": the aside is free
             continue
-        aside = past_aside(toks, k - 1) if k > 0 and toks.k[k] not in _FILLERS else None
+        # (past_aside reads nothing unless a bracket opens it or its first word or a number stands at k)
+        aside = past_aside(toks, k - 1) if k > 0 and word not in _FILLERS and (
+            word in aside_firsts or word.isdigit() or toks.k[k - 1] == "(") else None
         if aside is not None:  # "Ông có học hàm giáo sư, học vị tiến sĩ, là ...", "ông X sinh năm 1960, là ..."
             limit += aside - k
             k = aside
@@ -4653,7 +4657,7 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
             j = k  # "giữ chức Phó Bí thư Đảng ủy sau đó là Bí thư ...": no mark before "sau đó"
         elif toks.k[k] == _PURPOSE and k + 1 < n and _link(toks, k + 1):
             j = k + 1  # "thôi giữ chức Bí thư Tỉnh ủy để giữ chức Phó trưởng Ban ...": the post it is left for
-        elif (after := _before_that_after(toks, k)) is not None:
+        elif (toks.k[k] == _BEFORE_THAT[0] or toks.cap[k]) and (after := _before_that_after(toks, k)) is not None:
             j = after  # "ông là Bí thư Quận ủy trước khi trở thành Bí thư Tỉnh ủy X": the next post
         else:
             break
