@@ -421,7 +421,8 @@ def _inside_bodies(toks: Tokens, finder: OrgFinder) -> dict[int, int]:
             a = bisect_left(toks.s, m.span.start)
             e = bisect_left(toks.s, m.span.end)
             for x in range(a + 1, e):
-                out[x] = max(out.get(x, e), e)
+                if out.get(x, -1) < e:  # (the furthest end of the names around x)
+                    out[x] = e
     return out
 
 
@@ -954,7 +955,7 @@ def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     the written form is kept). Only the head alone at the title's end (a mark or a line end after
     it), and one body of that kind in the sentence before the role."""
     heads = toks.remember("officials.bare_heads", lambda: _bare_heads(toks))
-    if not heads or not any(x in heads for x in range(i + 1, i + _MAX_ROLE_WORDS + 1)):
+    if not heads or heads.keys().isdisjoint(range(i + 1, i + _MAX_ROLE_WORDS + 1)):
         return []  # (asked at every role word no other reading took: the report's bare heads first)
     lex = lexicon()
     r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
@@ -1010,7 +1011,7 @@ def _role_before_bare_head(toks: Tokens, i: int, heads: dict) -> tuple[int, obje
     """(h, head, e) when a role that needs a body starts at token i ("Phó" before it allowed) and is
     followed at once by one of ``heads`` (a body's bare head found by a per-report scan, starting at
     token h and ending before token e); None otherwise. The two bare-head readings below share it."""
-    if not heads or not any(x in heads for x in range(i + 1, i + _MAX_ROLE_WORDS + 1)):
+    if not heads or heads.keys().isdisjoint(range(i + 1, i + _MAX_ROLE_WORDS + 1)):
         return None
     n = len(toks.k)
     r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
@@ -1136,6 +1137,13 @@ def _bare_role_end(toks: Tokens, i: int) -> tuple[RoleRow, int] | None:
     return hit[1], r + hit[0]  # type: ignore[return-value]
 
 
+@cache
+def _echo_verb_firsts() -> frozenset[str]:
+    """The first words of the verbs a bare echoed role follows (:func:`_echoed_body_title`): a
+    linking verb's (``link_verbs.tsv``) or an election verb's (``election_cues.tsv``)."""
+    return frozenset({*_LINKS.firsts, *lexicon().election_cues.firsts})
+
+
 def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, list[Title]],
                        name_starts: set[int] | None = None,
                        name_ends: frozenset[int] | set[int] = frozenset()) -> list[Title]:
@@ -1153,9 +1161,13 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     nhiệm làm Giám đốc." A term may close the role ("khóa mới"), and a date after it ("từ ngày 15/6")."""
     n = len(toks.k)
     links = _LINKS.firsts  # (a linking verb's first word looked up before the verb is read)
-    if i == 0 or toks.brk[i] or not (any(toks.k[i - m] in links and (hit := _link(toks, i - m)) and hit[0] == m
-                                         for m in (1, 2, 3) if i - m >= 0)
-                                     or cue_ending_at(toks, i) is not None):
+    # (asked at nearly every role word no other reading took: the four words before it hold no
+    # first word of either kind of verb at most of them, and the verbs are not read there)
+    if i == 0 or toks.brk[i] or _echo_verb_firsts().isdisjoint(toks.k[max(0, i - 4) : i]):
+        return []
+    if not (any(toks.k[i - m] in links and (hit := _link(toks, i - m)) and hit[0] == m
+                for m in (1, 2, 3) if i - m >= 0)
+            or cue_ending_at(toks, i) is not None):
         return []  # ("ông B tái đắc cử Phó bí thư.": an election verb too)
     bare = _bare_role_end(toks, i)
     if bare is None:
@@ -4230,6 +4242,7 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
     object of another verb ("ông X bỏ phiếu bầu Chủ tịch nước") is not taken for X's post.
     """
     lex = lexicon()
+    aside_firsts = lex.aside_words.firsts
     n = len(toks.k)
     k = j
     limit = _MAX_LINK_GAP
@@ -4257,7 +4270,7 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             if d is not None and d in runs:
                 return d  # "ông là tiến sĩ kinh tế, cử nhân luật, Ủy viên Trung ương Đảng"
             continue
-        moved = _past_move(toks, k)
+        moved = _past_move(toks, k) if word == _SENT or word in _MOVE_CUES.firsts else None
         if moved is not None:  # "ông ra Trung ương làm Thứ trưởng ...": past the move and its place
             limit += moved - k
             k = moved
@@ -4269,7 +4282,9 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
             k += 1
             limit += k - a  # "ông X (60 tuổi, quê huyện Y, tỉnh Z) nguyên là ...": the aside is free
             continue
-        aside = past_aside(toks, k - 1) if k > 0 and toks.k[k] not in _FILLERS else None
+        # (past_aside reads nothing unless a bracket opens it or its first word or a number stands at k)
+        aside = past_aside(toks, k - 1) if k > 0 and word not in _FILLERS and (
+            word in aside_firsts or word.isdigit() or toks.k[k - 1] == "(") else None
         if aside is not None:  # "Ông có học hàm giáo sư, học vị tiến sĩ, là ...", "ông X sinh năm 1960, là ..."
             limit += aside - k
             k = aside
@@ -4340,6 +4355,8 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         if past > k:
             k = past
             continue
+        if toks.k[k] not in _JOIN_BODIES.firsts:
+            return None  # (where most walks end: both readings below start with "tham gia")
         joined = _past_joined_bodies(toks, k)
         if joined is not None:
             limit += joined - k  # "ông X tham gia Ban Chấp hành, Ban Thường vụ và giữ chức ..."
@@ -4640,7 +4657,7 @@ def _continued_runs(toks: Tokens, k: int, runs: dict[int, list[Title]],
             j = k  # "giữ chức Phó Bí thư Đảng ủy sau đó là Bí thư ...": no mark before "sau đó"
         elif toks.k[k] == _PURPOSE and k + 1 < n and _link(toks, k + 1):
             j = k + 1  # "thôi giữ chức Bí thư Tỉnh ủy để giữ chức Phó trưởng Ban ...": the post it is left for
-        elif (after := _before_that_after(toks, k)) is not None:
+        elif (toks.k[k] == _BEFORE_THAT[0] or toks.cap[k]) and (after := _before_that_after(toks, k)) is not None:
             j = after  # "ông là Bí thư Quận ủy trước khi trở thành Bí thư Tỉnh ủy X": the next post
         else:
             break
