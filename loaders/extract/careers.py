@@ -653,14 +653,15 @@ _MAX_MOVE_TO_NOW = 24  # tokens from a move verb to ", nay là": "chuyển công
 
 
 def now_after_move_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
-    """The post a person holds now, written after a comma and "nay là" (``now_after_move.tsv``) when a move
-    verb of the same sentence comes before it (:func:`_moved_before`): "miễn nhiệm ông X khỏi chức vụ Phó Chủ
-    tịch UBND tỉnh, do ông vừa chuyển công tác theo sự điều động của Bộ Chính trị, nay là Phó Bí thư Tỉnh ủy
-    Y". The move is the reason of the report's act, made before it: the post is held ("holds"), the sentence's
-    subject's (officials._careers). So is the post after a title dated to a past time right before the comma
-    (:func:`_then_before`: "đồng chí X, bí thư tỉnh ủy Y lúc bấy giờ, nay là phó chủ tịch Quốc hội"). Without
-    either "nay là" names a place's new name or a post elsewhere read."""
-    now = phrase_table("now_after_move.tsv")
+    """The post a person holds now, written after a comma and "nay là" (``now_cues.tsv``, the words officials reads
+    in a "(nay là …)" parenthesis) when a move verb of the same sentence comes before it
+    (:func:`_moved_before`): "miễn nhiệm ông X khỏi chức vụ Phó Chủ tịch UBND tỉnh, do ông vừa chuyển công tác
+    theo sự điều động của Bộ Chính trị, nay là Phó Bí thư Tỉnh ủy Y". The move is the reason of the report's
+    act, made before it: the post is held ("holds"), the sentence's subject's (officials._careers). So is the
+    post after a title dated to a past time right before the comma (:func:`_then_before`: "đồng chí X, bí thư
+    tỉnh ủy Y lúc bấy giờ, nay là phó chủ tịch Quốc hội"). Without either "nay là" names a place's new name or a
+    post elsewhere read."""
+    now = phrase_table("now_cues.tsv")
     n = len(toks.k)
     out: list[CareerList] = []
     for i in toks.where(now.firsts):
