@@ -30,3 +30,17 @@ def test_members_listed_under_their_count_after_the_election_into_the_body_are_e
                          "Huế - Giám đốc Sở Tài chính và ông Vi Văn Đức - Giám đốc Sở Y tế.",
                          "Kỳ họp HĐND tỉnh Yên Bình")
     assert not any(p[0] == "Đinh Thị Huế" and p[3] == "appointed" for p in got)
+
+
+def test_an_appointment_the_report_tells_as_halted_leaves_the_post_held():
+    got = pipeline_posts("Phó Chủ tịch UBND tỉnh Lê Văn Hào cho biết, tỉnh sẽ tạm dừng việc bổ nhiệm lại chức Giám "
+                         "đốc Trung tâm Y tế huyện Mường Tè đối với ông Lò Văn Khánh để làm rõ các sai phạm.",
+                         "Tạm dừng bổ nhiệm lại Giám đốc Trung tâm Y tế")
+    assert ("Lò Văn Khánh", "Giám đốc", "Trung tâm Y tế huyện Mường Tè", "holds") in got
+    got = pipeline_posts("Chiều 5/6, HĐND tỉnh đã tạm dừng bầu chức danh Phó Chủ tịch UBND tỉnh đối với ông Vi Văn "
+                         "Hùng.", "Kỳ họp HĐND tỉnh")
+    assert not any(p[0] == "Vi Văn Hùng" and p[3] == "appointed" for p in got)
+    # an act done stays the report's own
+    got = pipeline_posts("Chiều 5/6, UBND tỉnh đã bổ nhiệm lại ông Lò Văn Khánh giữ chức Giám đốc Trung tâm Y tế "
+                         "huyện Mường Tè.", "Bổ nhiệm lại Giám đốc Trung tâm Y tế")
+    assert ("Lò Văn Khánh", "Giám đốc", "Trung tâm Y tế huyện Mường Tè", "appointed") in got
