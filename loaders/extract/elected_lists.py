@@ -15,6 +15,11 @@ start: "Ủy ban Kiểm tra Trung ương" / "Ủy ban Kiểm tra Trung ương Đ
 verb ("không trúng cử vào"). The verb may also take the body as its object, with no "vào": "Đại hội đã bầu
 Ban Chấp hành Đảng bộ tỉnh khóa XIX gồm 53 đồng chí, Ban Thường vụ Tỉnh ủy gồm 15 đồng chí", "Hội nghị lần
 thứ nhất bầu Ban Thường vụ, Bí thư Tỉnh ủy", "53 đồng chí trúng cử Ban Chấp hành" (:func:`_election_of`).
+
+A list headed by the count of the members it names goes on with the election the sentences before it told
+into the same body (:func:`_counted_after_election`, thirty-sixth round): "HĐND thành phố bầu ông A giữ chức Chủ
+tịch UBND thành phố. Ông B và bà C giữ chức Phó Chủ tịch. Ngoài ra, còn có 5 ủy viên UBND, gồm: ông D - Giám đốc
+Công an thành phố; ..." (mid27's gold: the five members appointed).
 """
 
 from __future__ import annotations
@@ -25,12 +30,14 @@ from collections import defaultdict
 from functools import cache
 
 from kg.model import Extraction, OrgMention, PostMention, Report
+from kg.reference.numerals import cardinal_words
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv
 from .sentences import sentences
 
 _MIN_LISTED = 3  # persons under one heading: fewer is a sentence, not a list
+_ELECTION_REACH = 2  # sentences before a counted list's heading that may tell the election it goes on with
 
 
 @cache
@@ -98,3 +105,36 @@ def elected_lists(report: Report, extraction: Extraction) -> None:
                 for pm in posts:
                     pm.status = "appointed"
                 break
+        else:
+            if _counted_after_election(k, sents[i].start, at, i, posts, extraction.posts, starts):
+                for pm in posts:
+                    pm.status = "appointed"
+
+
+@cache
+def _count_before() -> re.Pattern[str]:
+    """A count written right before a list's heading, on the report's key: "còn có 5 |ủy viên UBND, gồm:", "bầu
+    ba |ủy viên"."""
+    words = [text_key(w) for w in cardinal_words()]
+    return re.compile(rf"(?<![\w])(?:\d+|{alternation(words)})\s+$")
+
+
+def _counted_after_election(k: str, first: int, at: int, i: int, listed: list[PostMention],
+                            posts: list[PostMention], starts: list[int]) -> bool:
+    """The list headed at ``at`` (in sentence ``i``, opening at ``first``) gives the count of its members right
+    before the heading ("5 ủy viên UBND, gồm: ..."), and one of the :data:`_ELECTION_REACH` sentences before it
+    tells the appointment of someone else into the same body ("... bầu ông A giữ chức Chủ tịch UBND thành
+    phố."): the list goes on with that election. A list with no count ("Dự có các ủy viên UBND: ...") names those
+    who hold the seat."""
+    if _count_before().search(k, first, at) is None:
+        return False
+    body = listed[0].org
+    assert body is not None
+    names = {id(p.person) for p in listed}
+    for pm in posts:
+        if pm.status != "appointed" or pm.org is None or id(pm.person) in names or not _same_body(pm.org, body):
+            continue
+        j = bisect_right(starts, pm.span.start) - 1
+        if i - _ELECTION_REACH <= j < i:
+            return True
+    return False

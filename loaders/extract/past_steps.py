@@ -51,6 +51,9 @@ of a year (its own start, or the year its sentence opens with) before the report
 report of 2017), and one whose sentence goes on to tell what is held now (:func:`_told_now_after`: "..., luân chuyển làm
 Phó Chủ tịch UBND tỉnh Y, hiện giữ chức ..."). Corpus (every report outside the held-out sets): 10 posts change,
 all right.
+
+An appointment the report tells as halted is not done (thirty-sixth round: :func:`_halted_acts`, ``halted_acts.tsv``):
+"tạm dừng việc bổ nhiệm lại chức Giám đốc Bệnh viện X đối với ông A" leaves the post held.
 """
 
 from __future__ import annotations
@@ -196,6 +199,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     charged_acts(report, extraction)
     founded_heads(report, extraction)
     elected_lists(report, extraction)
+    _halted_acts(report, extraction)
     _told_now_after(report, extraction)  # after every rule that gives an act: then only what it looked back on
     named_removals(report, extraction)
     moved_predecessors(report, extraction)
@@ -538,6 +542,42 @@ def _told_now_after(report: Report, extraction: Extraction) -> None:
         after = any(x.person is pm.person and x is not pm and m.end() <= x.span.start < sents[i].end
                     for x in extraction.posts)
         pm.status = "former" if after else "holds"
+
+
+@cache
+def _halted() -> re.Pattern[str]:
+    """A word of ``halted_acts.tsv`` right before an appointing verb (``status_cues.tsv``), "việc" between them or
+    not, on the report's key: "tạm dừng việc bổ nhiệm lại", "tạm dừng bầu"."""
+    halted = alternation(text_key(r["word"]) for r in read_tsv("halted_acts.tsv"))
+    verbs = alternation(text_key(r["cue"]) for r in read_tsv("status_cues.tsv") if r["status"] == "appointed")
+    return re.compile(rf"(?<![\w])(?:{halted})\s+(?:{text_key('việc')}\s+)?(?:{verbs})(?![\w])")
+
+
+def _halted_acts(report: Report, extraction: Extraction) -> None:
+    """An appointment whose verb a word of halting stands right before, in the title's clause, up to
+    :data:`_ACT_REACH` characters before the title plus the verb (:func:`_halted`: "Tỉnh tạm dừng việc bổ nhiệm lại
+    chức Giám đốc Bệnh viện X đối với ông A"), was not made: the post is held, with no start from the act."""
+    k = report.key
+    if "dừng" not in k and "hoãn" not in k:
+        return
+    pattern = _halted()
+    for pm in extraction.posts:
+        if pm.status != "appointed":
+            continue
+        i = sentence_index(report, pm.span.start)
+        if i < 0:
+            continue
+        first = sentences(report)[i].start
+        found = list(pattern.finditer(k, max(first, pm.span.start - _HALTED_REACH), pm.span.start))
+        m = found[-1] if found else None  # the last before the title
+        if m is None or any(c in k[m.end() : pm.span.start] for c in ";.:") or pm.span.start - m.end() > _ACT_REACH:
+            continue
+        pm.status = "holds"
+        if pm.start is not None and pm.start.day is not None:
+            pm.start = None  # the day of a halted act starts nothing
+
+
+_HALTED_REACH = 80  # characters before a title searched for "tạm dừng việc bổ nhiệm lại chức "
 
 
 def _opening_year(report: Report, pm: PostMention) -> PartialDate | None:
