@@ -38,6 +38,7 @@ _SAME_ROLE_SEP = frozenset({",", *phrase_tokens("và rồi")})
 # career joins them as "rồi" does (the deputy shares the body)
 _THEN = phrase_index(f"{a}sau đó{b}" for a in ("", "và ", "rồi ") for b in ("", " là", " làm"))
 _THEN_SEP = phrase_tokens("rồi")[0]
+_THEN_FIRSTS = frozenset({",", *_THEN.firsts})  # where a "then" may be written (tested before _then_end is called)
 
 _TERM = phrase_tokens("khóa")[0]
 _OF = phrase_tokens("của")[0]
@@ -197,7 +198,8 @@ def _make(toks: Tokens, at: _Start, row: RoleRow, r_end: int, q_len: int, org: O
     else:
         label = toks.surface(at.role_start, label_end)
     qualifier = toks.surface(r_end, label_end) if q_len else None
-    end = _past_parent_committee(toks, org, end)
+    if org is not None and org.kind in _CENTRAL_ORGANS:  # (the test _past_parent_committee asks first)
+        end = _past_parent_committee(toks, org, end)
     return Title(at.start, at.role_start, end, label, row, at.deputy, qualifier,
                  r_end if q_len else None, org, at.prefix)
 
@@ -269,7 +271,8 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
     matches = lex.roles.match(toks, i)
     if not matches:
         return None
-    if _inside_country(toks, i):
+    firsts = lex.other_places.firsts  # (the test _inside_country asks of the one or two tokens before i)
+    if i > 0 and (toks.k[i - 1] in firsts or (i > 1 and toks.k[i - 2] in firsts)) and _inside_country(toks, i):
         return None  # "... toàn quốc Trung Quốc Vương Gia Thụy": no "Quốc vương" inside a country's name
     for m, row in matches:
         assert isinstance(row, RoleRow)
@@ -392,8 +395,9 @@ def bare_title(toks: Tokens, i: int, name_starts: set[int]) -> Title | None:
         end = i + m + q_len
         if not row.needs_org or end >= len(toks.k) or toks.gap[end] != " ":
             continue
-        # "Chủ tịch Trung Quốc Tập Cận Bình": a country between the role and the name
-        country = abroad_length(toks, end)
+        # "Chủ tịch Trung Quốc Tập Cận Bình": a country between the role and the name (one is
+        # looked for only when the name does not start right there, and a country's is capitalised)
+        country = abroad_length(toks, end) if end not in name_starts and toks.cap[end] else 0
         if end in name_starts or (country and end + country in name_starts):
             return _make(toks, at, row, i + m, q_len, None, end)
     return None
@@ -511,7 +515,10 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
                 and not org.name.endswith(written_term):
             org.name = org.written = f"{org.name} {written_term}"  # "ĐBQH khóa 14": the Quốc hội khóa 14
         return _make(toks, at, row, r_end, q_len, org, term)
-    village = _village_body(toks, at, row, r_end, finder) if not q_len else None
+    # (the helpers below are called only where their first test passes: a role's last word, the
+    # capital or the list word after it; most roles read here are none of theirs)
+    village = _village_body(toks, at, row, r_end, finder) if not q_len and toks.k[r_end - 1] in _VILLAGE_LASTS \
+        else None
     if village is not None:
         return village
     ctx = "member" if toks.k[r_end - 1] == _MEMBER else "post"
@@ -522,7 +529,8 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
     if org is not None:
         # the fields set on the new title in place, not dataclasses.replace's copy (a title a role read)
         title = _make(toks, at, row, r_end, q_len, org, finder.last_end)
-        title.committee = _place_committee(finder, row, org)
+        if _is_secretary(row):  # (the test _place_committee asks first)
+            title.committee = _place_committee(finder, row, org)
         return title
     if q:  # "Thường trực HĐND": the qualifier was the start of the body
         org = finder.at(r_end, "post")
@@ -541,16 +549,18 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
             # "người phát ngôn của Thủ tướng Chính phủ": the body the head's title names, and the
             # head's title is no post of the name written after
             return _make(toks, at, row, r_end, q_len, head.org, head.end)
-    headed = _head_named_body(toks, row, q_end, finder) if row.needs_org and not q_len else None
+    word_after = row.needs_org and not q_len and q_end < n and not toks.brk[q_end]  # on the role's line
+    headed = _head_named_body(toks, row, q_end, finder) if word_after and toks.word[q_end] else None
     if headed is not None:
         return _make(toks, at, row, r_end, q_len, headed[0], headed[1])
-    placed = _place_body(toks, at, row, r_end, finder) if row.needs_org and not q_len else None
+    placed = _place_body(toks, at, row, r_end, finder) if word_after and toks.cap[r_end] else None
     if placed is not None:
         return placed
-    foreign = _foreign_body(toks, at, row, r_end, finder) if not q_len else None
+    foreign = _foreign_body(toks, at, row, r_end, finder) if not q_len and toks.k[r_end - 1] in _FOREIGN_LASTS \
+        else None
     if foreign is not None:
         return foreign
-    posting = _posting_abroad(toks, q_end) if row.needs_org and not q_len else 0
+    posting = _posting_abroad(toks, q_end) if word_after and toks.cap[q_end] else 0
     if posting:
         # "ông X, Đại sứ Việt Nam tại Nhật Bản, cho biết", "làm Đại sứ Việt Nam tại Mexico": a
         # posting abroad names countries, not a body; the post is the role alone, as it is with
@@ -583,15 +593,18 @@ def _with_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFi
             # the role alone (the gold writes "cán bộ địa chính", no organization)
             title.role = toks.surface(at.role_start, q_end)
         return title
-    if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) or _same_role_next(toks, q_end, row) \
-            or _role_list_next(toks, q_end, finder) \
-            or ((then := _then_end(toks, q_end, True)) is not None and parse_title(toks, then, finder) is not None) \
+    listed = q_end < n and toks.k[q_end] in _SAME_ROLE_SEP and not toks.brk[q_end]  # (both list tests ask it first)
+    if not row.needs_org or (r_end < n and toks.k[r_end] in _SHARE) \
+            or (listed and (_same_role_next(toks, q_end, row) or _role_list_next(toks, q_end, finder))) \
+            or (q_end < n and toks.k[q_end] in _THEN_FIRSTS and (then := _then_end(toks, q_end, True)) is not None
+                and parse_title(toks, then, finder) is not None) \
             or (_is_secretary(row) and q_end < n and toks.k[q_end] == "," and not toks.brk[q_end]):
         return _make(toks, at, row, r_end, q_len, None, q_end)
     return None
 
 
 _VILLAGE_HEADS = frozenset(phrase_tokens(role) for (role,) in read_rows("village_heads.tsv", 1))
+_VILLAGE_LASTS = frozenset(role[-1] for role in _VILLAGE_HEADS)  # (tested before _village_body is called)
 
 
 def _village_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
@@ -622,6 +635,7 @@ def _village_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: Or
 # role phrase -> (lead word, body written with it) of a foreign state's post (foreign_bodies.tsv)
 _FOREIGN_BODIES = {phrase_tokens(role): (phrase_tokens(lead), keep == "yes")
                    for role, lead, keep in read_rows("foreign_bodies.tsv", 3)}
+_FOREIGN_LASTS = frozenset(role[-1] for role in _FOREIGN_BODIES)  # (tested before _foreign_body is called)
 _HOME = phrase_tokens("Việt Nam")  # a post of Vietnam's own abroad is not a foreign state's (the sets write no body)
 _COUNTRY_LEAD = phrase_tokens("nước")  # the lead word of a country's name (foreign_bodies.tsv), may be left out
 _MAX_FOREIGN_NAME = 3  # words of a foreign province's or country's name: "Luông Nậm Thà", "CHDCND Lào"
@@ -1087,7 +1101,8 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
     giao thông; Phó giám đốc ...")."""
     n = len(toks.k)
     k = j
-    r = _term_range(toks, k)
+    first = toks.k[k] if k < n else ""  # (the helpers below are called only at their first word)
+    r = _term_range(toks, k) if first == _FROM else k
     if r != k:
         k = r  # "đại biểu Quốc hội từ khóa II đến khóa VI"
     elif k + 1 < n and toks.k[k] == _TERM and (_roman(toks.t[k + 1]) or toks.k[k + 1].isdigit()):
@@ -1101,10 +1116,10 @@ def _past_leftovers(toks: Tokens, j: int) -> int:
         k += 2  # "; XI; XII", "khoá 9, 10, 11"
     if k != j:
         return _past_seat_place(toks, k)
-    seat = _past_seat_place(toks, k)
+    seat = _past_seat_place(toks, k) if first in _SEAT_PLACE_WORDS.firsts else k
     if seat != k:
         return seat
-    office = _past_term_of_office(toks, k)
+    office = _past_term_of_office(toks, k) if first == _TERM_OF_OFFICE[0] else None
     if office is not None:
         return office
     place = lexicon().places.longest(toks, k) if k < n and toks.cap[k] else None
@@ -1282,6 +1297,7 @@ def _more_terms(toks: Tokens, t: Title, finder: OrgFinder) -> int:
 
 
 _PLURAL_TERM = phrase_tokens("các khóa")
+_MORE_TERM_SEPS = frozenset({",", ";", _AND})  # what stands before each further term (_more_terms)
 
 
 def _past_plural_terms(toks: Tokens, k: int) -> int:
@@ -1514,8 +1530,13 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
         if t is None:
             break
         titles.append(t)
-        _past_place_after_term(toks, t, finder)
-        after = _past_plural_terms(toks, _more_terms(toks, t, finder))
+        # (each helper below reads nothing unless its first word ends the title: the tests spare
+        # the calls at most titles' ends)
+        if t.end + 2 < n and toks.k[t.end] == _TERM:
+            _past_place_after_term(toks, t, finder)
+        after = _more_terms(toks, t, finder) if t.end + 1 < n and toks.k[t.end] in _MORE_TERM_SEPS else t.end
+        if after < n and toks.k[after] == _PLURAL_TERM[0]:
+            after = _past_plural_terms(toks, after)
         j = _past_leftovers(toks, after)
         if j + 1 < n and toks.k[j] == "(":
             b = past_bracket_aside(toks, j)
@@ -1525,7 +1546,7 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             break  # "đại biểu Quốc hội khóa II, IV và IX; Ủy viên ... Trần B": "và" closed the list
         if j + 1 < n and toks.k[j] == "," and toks.k[j + 1] == _KIEM and not toks.brk[j + 1]:
             j += 1  # "Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty X": the comma before "kiêm" joins the same
-        then = _then_end(toks, j, t.missing_org)
+        then = _then_end(toks, j, t.missing_org) if j < n and toks.k[j] in _THEN_FIRSTS else None
         if then is not None:
             ahead = parse_title(toks, then, finder, context)
             if ahead is None:
@@ -1622,5 +1643,6 @@ def parse_run(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | Non
             if t.org is not None:
                 t.org = finder.in_province(t.org, province)
     _foreign_committees(titles, finder)
-    _standing_boards_of_next(toks, titles, seps, finder)
+    if len(titles) > 1:  # (one title has no next one: most runs)
+        _standing_boards_of_next(toks, titles, seps, finder)
     return titles
