@@ -1438,6 +1438,43 @@ def _place_item_before(toks: Tokens, c: int) -> int | None:
     return None
 
 
+_ADMIN_LEVELS = frozenset({"province", "district", "commune"})  # place_words.tsv levels of an administrative unit
+
+
+def _place_items_before(toks: Tokens, b: int) -> list[int]:
+    """Where the titles before a name may end when the place of their body is written between them
+    and the name as items of its own, the last one perhaps with its province in brackets: "Chủ tịch
+    UBND xã X, huyện Y (Z) | Tên", "Bí thư Đảng ủy xã X, huyện Y, tỉnh Z | Tên" (no comma before the
+    name, which ``_place_item_before`` reads). An item is an administrative level word
+    (``place_words.tsv``: "huyện", "thị xã", "TP") and the capitalised words or number of its name,
+    a comma before it or none. Every item's start is returned, nearest first: the body's own name
+    may end with a place too ("UBND xã X"), and only the start where a run of titles ends counts."""
+    a = _abbreviation_before(toks, b)
+    k = a if a is not None else b
+    words = lexicon().place_words
+    starts: list[int] = []
+    while k > 1 and not toks.brk[k]:
+        item = None
+        for ps in range(k - 2, max(0, k - _MAX_PLACE_ITEM) - 1, -1):
+            if toks.brk[ps + 1]:
+                break
+            hit = words.longest(toks, ps) if toks.k[ps] in words.firsts else None
+            if hit and ps + hit[0] < k and hit[1].level in _ADMIN_LEVELS \
+                    and all(toks.cap[x] or toks.k[x].isdigit() for x in range(ps + hit[0], k)):
+                longer = words.longest(toks, ps - 1) if ps > 0 and toks.k[ps - 1] in words.firsts else None
+                if longer and longer[0] > hit[0]:
+                    ps -= 1  # "thị xã", not its last word "xã"
+                item = ps - 1 if ps > 0 and toks.k[ps - 1] == "," and not toks.brk[ps] else ps
+                break
+            if not (hit or toks.cap[ps] or toks.k[ps].isdigit()):
+                break  # past the item's name (capitalised words, a number: "quận 12") and its level word
+        if item is None:
+            break
+        starts.append(item)
+        k = item
+    return starts
+
+
 _MAX_PARENT_ITEM = 6  # tokens of a parent body written as an item of its own: "Bộ Công an"
 
 
@@ -1664,6 +1701,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             placed = _parent_item_before(toks, b - 1)  # "..., trưởng Ban Chỉ đạo X, Bộ Công an, ông Y"
         if placed is not None:
             ends.append(placed)  # "Trưởng Công an huyện X, tỉnh Y, đồng chí Z": the province between
+        elif b > 1:
+            ends += _place_items_before(toks, b)  # "Chủ tịch UBND xã X, huyện Y (Z) Tên"
         if b > 1 and toks.k[b - 1] == ",":
             cues = lexicon().status_cues
             for m in (1, 2, 3):  # "Bí thư Tỉnh ủy, Chủ tịch HĐND đương nhiệm, ông X"
