@@ -2938,7 +2938,8 @@ def _led_entry(body: OrgMention, entries: tuple[_LedBy, ...]) -> _LedBy | None:
 
 
 _LED_ASIDES = frozenset(phrase_tokens(" ".join(w for (w,) in read_rows("led_by_asides.tsv", 1))))
-_MAX_WRITTEN_BODY = 16  # tokens from a written body's head word to "do"
+_MAX_WRITTEN_BODY = 24  # tokens from a written body's head word to "do": a foreign body with its country's
+# full name ("Đoàn đại biểu Ủy ban Kinh tế Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào do ...", 17 tokens)
 _HEAD_ROLE = phrase_tokens("trưởng")[0]
 
 
