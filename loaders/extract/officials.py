@@ -1158,7 +1158,8 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     the subject's own clause ("bà B, Chủ tịch Liên đoàn Lao động, giữ chức Phó chủ tịch") but the
     same post in the subject's own apposition, re-elected: "ông C, Bí thư Tỉnh ủy tiếp tục được bầu
     giữ chức Bí thư khóa mới.", or promoted from its deputy: "ông D, Phó Giám đốc Sở Y tế, được bổ
-    nhiệm làm Giám đốc." A term may close the role ("khóa mới"), and a date after it ("từ ngày 15/6")."""
+    nhiệm làm Giám đốc." A term may close the role ("khóa mới"), a date after it ("từ ngày 15/6"), and
+    the predecessor it replaces ("thay ông X đã nghỉ theo chế độ", ``replace_cues.tsv``)."""
     n = len(toks.k)
     links = _LINKS.firsts  # (a linking verb's first word looked up before the verb is read)
     # (asked at nearly every role word no other reading took: the four words before it hold no
@@ -1178,8 +1179,9 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
         e2 += 2  # "giữ chức Bí thư khóa mới."
     since = read_period(toks, e2) if e2 < n and not toks.brk[e2] and toks.k[e2] not in _CLAUSE_END else None
     end = e2 + since.length if since is not None else e2  # "làm Cục trưởng từ ngày 15/6/2020."
-    if end < n and not toks.brk[end] and toks.k[end] not in _CLAUSE_END:
-        return []
+    if end < n and not toks.brk[end] and toks.k[end] not in _CLAUSE_END \
+            and not (toks.k[end] in _REPLACES.firsts and _REPLACES.longest(toks, end)):
+        return []  # (the predecessor may follow: "được bầu làm Chủ tịch thay ông X đã nghỉ hưu")
     lo = i
     for _ in range(_ECHO_SENTENCES):
         lo = sentence_start(toks, lo - 1) if lo > 0 else 0
