@@ -1158,7 +1158,8 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     the subject's own clause ("bà B, Chủ tịch Liên đoàn Lao động, giữ chức Phó chủ tịch") but the
     same post in the subject's own apposition, re-elected: "ông C, Bí thư Tỉnh ủy tiếp tục được bầu
     giữ chức Bí thư khóa mới.", or promoted from its deputy: "ông D, Phó Giám đốc Sở Y tế, được bổ
-    nhiệm làm Giám đốc." A term may close the role ("khóa mới"), a date after it ("từ ngày 15/6"), and
+    nhiệm làm Giám đốc." A qualifier may follow the role ("Phó Chủ tịch Thường trực",
+    ``role_qualifiers.tsv``), a term may close it ("khóa mới"), a date after it ("từ ngày 15/6"), and
     the predecessor it replaces ("thay ông X đã nghỉ theo chế độ", ``replace_cues.tsv``)."""
     n = len(toks.k)
     links = _LINKS.firsts  # (a linking verb's first word looked up before the verb is read)
@@ -1174,6 +1175,8 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     if bare is None:
         return []
     row, e = bare
+    q = _ROLE_QUALIFIERS.longest(toks, e) if e < n and not toks.brk[e] else None
+    e += q[0] if q else 0  # "được chỉ định giữ chức Phó Chủ tịch Thường trực."
     e2 = past_term(toks, e)
     if e2 + 1 < n and toks.k[e2] == _KHOA and toks.k[e2 + 1] == _NEW and not toks.brk[e2 + 1]:
         e2 += 2  # "giữ chức Bí thư khóa mới."
