@@ -4346,6 +4346,10 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         if toks.k[k] == _AND and _NOW_ASIDES.longest(toks, k + 1):
             k += 1  # "bà X - khi đó là A và hiện nay là B": the post held now, after the one held then
             continue
+        chosen = _SELECTION.longest(toks, k) if toks.k[k] in _SELECTION.firsts else None
+        if chosen:  # "ông X được bầu chọn là Bí thư Tỉnh ủy": the choosing verb, then the link
+            k += chosen[0]
+            continue
         plan = _PENDING.longest(toks, k) if toks.k[k] in _PENDING.firsts else None
         if plan:  # "ông X (được) dự kiến giới thiệu để bầu giữ chức ...": the plan makes it nominated
             k += plan[0]
@@ -5212,6 +5216,7 @@ def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
 
 
 _PENDING = phrase_table("pending_cues.tsv")
+_SELECTION = phrase_table("selection_verbs.tsv")  # "được bầu chọn là ...", "được lựa chọn làm ..."
 _UNDONE = {"appointed": "nominated", "left": "holds"}
 _DONE = frozenset(phrase_tokens("đã vừa đang"))  # "... sẽ phê chuẩn X thay ông Y đã làm Bí thư": done
 
