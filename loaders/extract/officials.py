@@ -1158,7 +1158,9 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     the subject's own clause ("bà B, Chủ tịch Liên đoàn Lao động, giữ chức Phó chủ tịch") but the
     same post in the subject's own apposition, re-elected: "ông C, Bí thư Tỉnh ủy tiếp tục được bầu
     giữ chức Bí thư khóa mới.", or promoted from its deputy: "ông D, Phó Giám đốc Sở Y tế, được bổ
-    nhiệm làm Giám đốc." A term may close the role ("khóa mới"), and a date after it ("từ ngày 15/6")."""
+    nhiệm làm Giám đốc." A qualifier may follow the role ("Phó Chủ tịch Thường trực",
+    ``role_qualifiers.tsv``), a term may close it ("khóa mới"), a date after it ("từ ngày 15/6"), and
+    the predecessor it replaces ("thay ông X đã nghỉ theo chế độ", ``replace_cues.tsv``)."""
     n = len(toks.k)
     links = _LINKS.firsts  # (a linking verb's first word looked up before the verb is read)
     # (asked at nearly every role word no other reading took: the four words before it hold no
@@ -1173,13 +1175,16 @@ def _echoed_body_title(toks: Tokens, i: int, finder: OrgFinder, runs: dict[int, 
     if bare is None:
         return []
     row, e = bare
+    q = _ROLE_QUALIFIERS.longest(toks, e) if e < n and not toks.brk[e] else None
+    e += q[0] if q else 0  # "được chỉ định giữ chức Phó Chủ tịch Thường trực."
     e2 = past_term(toks, e)
     if e2 + 1 < n and toks.k[e2] == _KHOA and toks.k[e2 + 1] == _NEW and not toks.brk[e2 + 1]:
         e2 += 2  # "giữ chức Bí thư khóa mới."
     since = read_period(toks, e2) if e2 < n and not toks.brk[e2] and toks.k[e2] not in _CLAUSE_END else None
     end = e2 + since.length if since is not None else e2  # "làm Cục trưởng từ ngày 15/6/2020."
-    if end < n and not toks.brk[end] and toks.k[end] not in _CLAUSE_END:
-        return []
+    if end < n and not toks.brk[end] and toks.k[end] not in _CLAUSE_END \
+            and not (toks.k[end] in _REPLACES.firsts and _REPLACES.longest(toks, end)):
+        return []  # (the predecessor may follow: "được bầu làm Chủ tịch thay ông X đã nghỉ hưu")
     lo = i
     for _ in range(_ECHO_SENTENCES):
         lo = sentence_start(toks, lo - 1) if lo > 0 else 0
@@ -1438,6 +1443,43 @@ def _place_item_before(toks: Tokens, c: int) -> int | None:
     return None
 
 
+_ADMIN_LEVELS = frozenset({"province", "district", "commune"})  # place_words.tsv levels of an administrative unit
+
+
+def _place_items_before(toks: Tokens, b: int) -> list[int]:
+    """Where the titles before a name may end when the place of their body is written between them
+    and the name as items of its own, the last one perhaps with its province in brackets: "Chủ tịch
+    UBND xã X, huyện Y (Z) | Tên", "Bí thư Đảng ủy xã X, huyện Y, tỉnh Z | Tên" (no comma before the
+    name, which ``_place_item_before`` reads). An item is an administrative level word
+    (``place_words.tsv``: "huyện", "thị xã", "TP") and the capitalised words or number of its name,
+    a comma before it or none. Every item's start is returned, nearest first: the body's own name
+    may end with a place too ("UBND xã X"), and only the start where a run of titles ends counts."""
+    a = _abbreviation_before(toks, b)
+    k = a if a is not None else b
+    words = lexicon().place_words
+    starts: list[int] = []
+    while k > 1 and not toks.brk[k]:
+        item = None
+        for ps in range(k - 2, max(0, k - _MAX_PLACE_ITEM) - 1, -1):
+            if toks.brk[ps + 1]:
+                break
+            hit = words.longest(toks, ps) if toks.k[ps] in words.firsts else None
+            if hit and ps + hit[0] < k and hit[1].level in _ADMIN_LEVELS \
+                    and all(toks.cap[x] or toks.k[x].isdigit() for x in range(ps + hit[0], k)):
+                longer = words.longest(toks, ps - 1) if ps > 0 and toks.k[ps - 1] in words.firsts else None
+                if longer and longer[0] > hit[0]:
+                    ps -= 1  # "thị xã", not its last word "xã"
+                item = ps - 1 if ps > 0 and toks.k[ps - 1] == "," and not toks.brk[ps] else ps
+                break
+            if not (hit or toks.cap[ps] or toks.k[ps].isdigit()):
+                break  # past the item's name (capitalised words, a number: "quận 12") and its level word
+        if item is None:
+            break
+        starts.append(item)
+        k = item
+    return starts
+
+
 _MAX_PARENT_ITEM = 6  # tokens of a parent body written as an item of its own: "Bộ Công an"
 
 
@@ -1664,6 +1706,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             placed = _parent_item_before(toks, b - 1)  # "..., trưởng Ban Chỉ đạo X, Bộ Công an, ông Y"
         if placed is not None:
             ends.append(placed)  # "Trưởng Công an huyện X, tỉnh Y, đồng chí Z": the province between
+        elif b > 1:
+            ends += _place_items_before(toks, b)  # "Chủ tịch UBND xã X, huyện Y (Z) Tên"
         if b > 1 and toks.k[b - 1] == ",":
             cues = lexicon().status_cues
             for m in (1, 2, 3):  # "Bí thư Tỉnh ủy, Chủ tịch HĐND đương nhiệm, ông X"
@@ -2899,7 +2943,8 @@ def _led_entry(body: OrgMention, entries: tuple[_LedBy, ...]) -> _LedBy | None:
 
 
 _LED_ASIDES = frozenset(phrase_tokens(" ".join(w for (w,) in read_rows("led_by_asides.tsv", 1))))
-_MAX_WRITTEN_BODY = 16  # tokens from a written body's head word to "do"
+_MAX_WRITTEN_BODY = 24  # tokens from a written body's head word to "do": a foreign body with its country's
+# full name ("Đoàn đại biểu Ủy ban Kinh tế Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào do ...", 17 tokens)
 _HEAD_ROLE = phrase_tokens("trưởng")[0]
 
 
@@ -4301,6 +4346,10 @@ def _linked_run(toks: Tokens, j: int, runs: dict[int, list[Title]], given_to: bo
         if toks.k[k] == _AND and _NOW_ASIDES.longest(toks, k + 1):
             k += 1  # "bà X - khi đó là A và hiện nay là B": the post held now, after the one held then
             continue
+        chosen = _SELECTION.longest(toks, k) if toks.k[k] in _SELECTION.firsts else None
+        if chosen:  # "ông X được bầu chọn là Bí thư Tỉnh ủy": the choosing verb, then the link
+            k += chosen[0]
+            continue
         plan = _PENDING.longest(toks, k) if toks.k[k] in _PENDING.firsts else None
         if plan:  # "ông X (được) dự kiến giới thiệu để bầu giữ chức ...": the plan makes it nominated
             k += plan[0]
@@ -5167,6 +5216,7 @@ def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
 
 
 _PENDING = phrase_table("pending_cues.tsv")
+_SELECTION = phrase_table("selection_verbs.tsv")  # "được bầu chọn là ...", "được lựa chọn làm ..."
 _UNDONE = {"appointed": "nominated", "left": "holds"}
 _DONE = frozenset(phrase_tokens("đã vừa đang"))  # "... sẽ phê chuẩn X thay ông Y đã làm Bí thư": done
 
