@@ -2371,6 +2371,51 @@ def _after_legal_forms(toks: Tokens, start: int, k: int, lex: Lexicon) -> int:
     return end if end > k else start
 
 
+def _person_named_before(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A person's full name ends right before token k, or before a comma or a dash there ("Ông Lê
+    Hải, Giám đốc ...", "Lê Hải - Giám đốc ..."): the title after it is that person's."""
+    if k > 0 and toks.k[k - 1] in (",", "-", "–"):
+        k -= 1
+    for size in (2, 3, 4):
+        s = k - size
+        if s >= 0 and toks.k[s] in lex.surnames and all(
+                toks.word[x] and toks.cap[x] and not toks.upper[x] for x in range(s, k)):
+            return True
+    return False
+
+
+def _titled_person_start(toks: Tokens, i: int, name_start: int, end: int, lex: Lexicon) -> int:
+    """Where a person's full name begins at the end of a body's name run, or ``end``.
+
+    A title written before its holder ("Giám đốc Công ty TNHH Tân Quang Lê Hải đã về dự") runs the
+    body's capitalised name into the holder's, and a body whose names are persons' names (a school,
+    a company) may not end at the first family name ("Trường THPT Nguyễn Việt Tân Lê Thị Thực"). When
+    a role ends right before the body, no person is named before that role and no name follows the
+    run, the run's last family name with one to three given names after it is the holder, provided
+    the body keeps a name of two words or more before it. A body named alone ("Trường THPT Lê Quý
+    Đôn tổ chức ...") or after its holder's name ("Ông A, Giám đốc Công ty TNHH Trần Liên Hưng")
+    keeps its whole run."""
+    n = len(toks.k)
+    if end - name_start < 4 or not _after_role(toks, i):
+        return end
+    if end < n and not toks.brk[end] and toks.k[end] in (",", "(", "-", "–") and end + 1 < n and (
+            _honorific_person(toks, end + 1, lex) or toks.k[end + 1] in lex.surnames
+            or toks.k[end + 1] in lex.honorifics.firsts):
+        return end  # "Giám đốc Công ty TNHH Trần Liên Hưng, ông Lê Văn A": the holder named after it
+    roles = lex.roles
+    for r in range(max(0, i - 5), i):
+        if toks.k[r] in roles.firsts and any(r + m == i for m, _row in roles.match(toks, r)):
+            if _person_named_before(toks, r, lex):
+                return end
+            break
+    for p in range(name_start + 2, end - 1):
+        if toks.k[p] in lex.surnames and 2 <= end - p <= 4 and all(
+                toks.word[x] and toks.cap[x] and not toks.upper[x] and toks.gap[x] == " " and not toks.brk[x]
+                for x in range(p, end)) and not lex.places.longest(toks, p):
+            return p
+    return end
+
+
 def _committee_unit(row: OrgRow) -> bool:
     """A unit of a Party committee ("Ban Tuyên giáo", "Ủy ban Kiểm tra": a party ``sub`` row that
     takes no place of its own), not of a state or front body ("Ban cán sự Đảng")."""
@@ -2801,6 +2846,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             if forms_end > j:  # "Công ty TNHH" + the company's own name, read past the forms
                 own = _after_legal_forms(toks, j, forms_end, lex)
                 end = max(end, own) if own > forms_end else own
+            if end > j and ("persons" in row.flags or forms_end > j):
+                end = _titled_person_start(toks, i, forms_end, end, lex)  # "... Tân Quang Lê Hải đã về dự"
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
                 if _suffix_acronym(toks, i + m, j) and (after := _place_after_aside(toks, j, row, lex)) > j:
