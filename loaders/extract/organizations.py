@@ -2137,14 +2137,27 @@ def _place_after_aside(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> int:
     return place.end if place is not None and place.name else j
 
 
-def _without_own_acronym(toks: Tokens, p: OrgParse) -> list[str]:
-    """The name as written without its own abbreviation in brackets ("hội đồng thành viên (HĐTV)
-    Mobifone" -> "hội đồng thành viên Mobifone"), as the report's own writing of the body's name
-    without the aside; [] when it holds none."""
+def _bracketed_acronym_at(toks: Tokens, p: OrgParse) -> int | None:
+    """Token of the "(" of the name's own abbreviation written inside it, the name going on after
+    the bracket ("Hội Cựu chiến binh (CCB) huyện Hòa An"), or None."""
     for x in range(p.start + 2, p.end - 3):
         if toks.k[x] == "(" and (_own_acronym(toks, p.start, x) or _suffix_acronym(toks, p.start, x)):
-            return [f"{toks.surface(p.start, x)} {toks.surface(x + 3, p.end)}"]
-    return []
+            return x
+    return None
+
+
+def _unbracketed_forms(toks: Tokens, p: OrgParse) -> tuple[str, list[str]]:
+    """The name as written, without its own abbreviation in brackets ("Hội Cựu chiến binh (CCB)
+    huyện Hòa An" -> "Hội Cựu chiến binh huyện Hòa An": the aside is no word of the name), and the
+    short form the abbreviation writes in place of the words it stands for ("Hội CCB huyện Hòa An",
+    "UBKT Trung ương"); the surface and [] when the name holds no such bracket."""
+    x = _bracketed_acronym_at(toks, p)
+    if x is None:
+        return toks.surface(p.start, p.end), []
+    letters = sum(1 for ch in toks.t[x + 1] if ch.isalpha())
+    head, after = toks.surface(p.start, x - letters), toks.surface(x + 3, p.end)
+    short = " ".join(w for w in (head, toks.t[x + 1], after) if w)
+    return f"{toks.surface(p.start, x)} {after}", [short]
 
 
 def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
@@ -5190,9 +5203,10 @@ class OrgFinder:
                 unwritten = self._rule_parent(p.row.parent, p, province)
         if p.parent and (p.row.id, p.parent.row.id) in self.lex.hierarchy:
             parent = self._implied(self.lex.hierarchy[(p.row.id, p.parent.row.id)], p, province) or parent
+        unbracketed, short_forms = _unbracketed_forms(toks, p)
         m = OrgMention(
             span=Span(toks.s[p.start], toks.e[p.end - 1]),
-            written=name if _written_short(p) and not self._short_name_kept(p) else toks.surface(p.start, p.end),
+            written=name if _written_short(p) and not self._short_name_kept(p) else unbracketed,
             name=name,
             kind=p.row.id,
             name_en=_english(p),
@@ -5200,7 +5214,7 @@ class OrgFinder:
             scope=scope,
             parent=parent,
             unwritten_parent=unwritten if parent is None else None,
-            alt_names=_term_names(p, name) + _without_own_acronym(toks, p),
+            alt_names=_term_names(p, name) + short_forms,
             category=p.row.category if p.row.category != "any" else (
                 parent.category if parent else unwritten.category if unwritten else "state"),
         )
