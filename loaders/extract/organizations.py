@@ -3875,6 +3875,17 @@ def _bare_district_word(p: OrgParse) -> str:
     return ""
 
 
+_CITY_WORD = "thành phố"  # the level word of a city written with its name ("TP Quy Nhơn")
+
+
+def _bare_city_committee(p: OrgParse) -> bool:
+    """A bare "Thành ủy": the committee of a city under a province (a district's level) or of a
+    centrally run one (a province's), so only a city the person's run of titles names after it
+    places it ("Phó Bí thư Thành ủy, Chủ tịch UBND TP Quy Nhơn": the Thành ủy Quy Nhơn), never one the
+    sentence merely writes."""
+    return p.row.id == "thanh_uy" and p.place is None and p.parent is None
+
+
 def _district_written_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[str, str] | None:
     """(level word, name) of a district written at ``k`` as a place, not a body: "huyện Chương Mỹ"
     (a name districts.tsv knows), "quận 8" (a number); None for anything else."""
@@ -5011,6 +5022,9 @@ class OrgFinder:
         names ("Huyện Chương Mỹ sẽ họp ngày 24/9. Ông X, Phó Bí thư Huyện ủy, ..."). A sentence
         naming two districts of its kind gives none. None when none of these names one."""
         word = _bare_district_word(p)
+        city = not word and _bare_city_committee(p)
+        if city:
+            word = _CITY_WORD  # a city's committee only from the run of titles (see _bare_city_committee)
         if not word:
             return None
         toks = self.toks
@@ -5018,6 +5032,8 @@ class OrgFinder:
         if not marks:
             return None
         name = self._chained_district(p, word)
+        if name is None and city:
+            return None
         if name is None:  # (the marks of the sentence but those inside p: before p, after it)
             lo, hi = sentence_start(toks, p.start), sentence_end(toks, p.end)
             ks, runs = self._district_runs()
