@@ -3124,6 +3124,15 @@ def _brand_word(toks: Tokens, i: int, lex: Lexicon) -> bool:
                 or lex.place_words.longest(toks, i))
 
 
+def _defined_in_brackets(toks: Tokens, i: int) -> bool:
+    """The word at token i is written alone in brackets somewhere in the text ("Trung tâm Kiểm soát
+    bệnh tật tỉnh (CDC)"): the report's own short name of a body, which a place word may follow as
+    it follows the body's name ("Giám đốc CDC tỉnh")."""
+    n = len(toks.k)
+    return any(0 < x < n - 1 and toks.k[x - 1] == "(" and toks.k[x + 1] == ")"
+               for x in toks.positions().get(toks.k[i], ()))
+
+
 def _brand_after_role(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     """Right after a company's role (director, chairman), its brand ends the title: "Tổng giám đốc
     Vinamilk, ...", "Chủ tịch VinFast Lê Văn A", "Chủ tịch PVN thay ông …". The title must end with
@@ -3140,8 +3149,9 @@ def _brand_after_role(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     if k < n and not toks.brk[k] and toks.word[k] and toks.cap[k] and not (
             toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " "):
         return None  # "Chủ tịch Fidel Castro": a capitalised word that is no Vietnamese name goes on
-    if k < n and not toks.brk[k] and toks.word[k] and not toks.cap[k] and lex.place_words.longest(toks, k):
-        return None  # "Chủ tịch HLG tỉnh Thái Bình"
+    if k < n and not toks.brk[k] and toks.word[k] and not toks.cap[k] and lex.place_words.longest(toks, k) \
+            and not _defined_in_brackets(toks, i):
+        return None  # "Chủ tịch HLG tỉnh Thái Bình" (but "Giám đốc CDC tỉnh" after "Trung tâm ... tỉnh (CDC)")
     row = lex.orgs.get("viet_tat")
     return OrgParse(row, i, i + 1, extra=toks.t[i]) if row is not None else None
 
@@ -4390,8 +4400,8 @@ class OrgFinder:
         found: dict[str, list[OrgParse]] = {}
         for q in parses:
             j = q.end
-            if q.extra and q.place is None and q.parent is None and j + 2 < n and toks.k[j] == "(" \
-                    and toks.k[j + 2] == ")" and _short_name_word(toks, j + 1) \
+            if q.extra and (q.place is None or not q.place.name) and q.parent is None and j + 2 < n \
+                    and toks.k[j] == "(" and toks.k[j + 2] == ")" and _short_name_word(toks, j + 1) \
                     and not _name_goes_on(toks, j + 3):  # (not "Lực lượng TNXP (TNXP) TPHCM")
                 found.setdefault(toks.k[j + 1], []).append(q)
             elif q.extra and q.place is None and q.parent is None and j + 3 < n and toks.k[j] == "(" \
@@ -5054,6 +5064,21 @@ class OrgFinder:
             return replace(p, place=replace(p.place, name=name))
         return replace(p, place=PlaceParse(p.end, p.end, "district", word, name, None))  # "Quận ủy quận 12"
 
+    def _village_placed(self, p: OrgParse) -> OrgParse | None:
+        """A village's body written with the village's level word and no name ("Chi bộ thôn đã họp",
+        "Ban Công tác Mặt trận thôn") after the report named the body of its row in one village of
+        that word ("Bí thư Chi bộ thôn Kỳ Xuyên"): the body of that village, a later mention of the one
+        written in full, not a second body. None when the report names none before it or two."""
+        place = p.place
+        if place is None or place.level != "village" or place.name or not place.word or p.parent is not None:
+            return None
+        names = {q.place.name for q in self._parses
+                 if q.start < p.start and q.row.id == p.row.id and q.parent is None and q.place is not None
+                 and q.place.level == "village" and q.place.word == place.word and q.place.name}
+        if len(names) != 1:
+            return None
+        return replace(p, place=replace(place, name=next(iter(names))))
+
     def _district_runs(self) -> tuple[list[int], dict[str, _MarkRuns]]:
         """The tokens of the district marks (``_district_marks``), and the marks of each level word
         ("" for a name of no word) indexed (:class:`_MarkRuns`): built once a text, so that the
@@ -5149,6 +5174,8 @@ class OrgFinder:
         # the "HĐND tỉnh X" only; "Bí thư Đảng ủy" where it names the "Đảng ủy Công an tỉnh X" only
         if placed is None and (district := self._district_placed(p)) is not None:
             p = district  # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nhà Bè": the Huyện ủy Nhà Bè
+        elif placed is None and (village := self._village_placed(p)) is not None:
+            p = village  # "Chi bộ thôn đã họp" after "Bí thư Chi bộ thôn Kỳ Xuyên": that village's
         full = placed or (self._alias_of(p) if hint is None else None)
         if full is not None:
             m = self.mention(full)
