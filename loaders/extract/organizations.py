@@ -2384,6 +2384,32 @@ def _after_legal_forms(toks: Tokens, start: int, k: int, lex: Lexicon) -> int:
     return end if end > k else start
 
 
+_FIELD_JOINS = frozenset(phrase_tokens("và về"))  # "... công tố và kiểm sát ... về trật tự xã hội"
+_TITLE_CLOSES = frozenset({",", ";", ".", ")"})
+
+
+def _unit_field_end(toks: Tokens, i: int, end: int, lex: Lexicon) -> int:
+    """End of a unit's name held in a title, past the lower-case words of its field that run to the
+    punctuation closing the title ("Trưởng Phòng Thực hành quyền công tố và kiểm sát điều tra án hình
+    sự về trật tự xã hội, ..."): a procuracy's or a police unit's name states its field in full, "và"
+    and "về" inside it, longer than a name's lower-case tail is read elsewhere. Only words that are
+    no verb of ``name_stops.tsv``, no function word but those two and no place's level word; ``end``
+    when anything else comes before the punctuation."""
+    n = len(toks.k)
+    if end >= n or toks.cap[end - 1] or toks.brk[end] or not toks.word[end] or toks.cap[end] \
+            or toks.k[end] in _FIELD_JOINS or not _after_role(toks, i):
+        return end  # (the name's last word in lower case already: not "Ban Chỉ đạo Tây Nam Bộ và ...")
+    k = end
+    while k < n and k - end < 16 and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
+            and toks.gap[k] == " " and not toks.brk[k] and not _name_stop(toks, k) \
+            and toks.k[k] not in _OTHER_AFTER_AND and toks.k[k] not in _PLURAL \
+            and (toks.k[k] in _FIELD_JOINS or not _tail_stop(toks, k) or _place_lookalike(toks, k)) \
+            and not (_level_word(toks, k, lex) and not _place_lookalike(toks, k)):
+        k += 1
+    closed = k >= n or toks.brk[k] or (toks.k[k] in _TITLE_CLOSES and toks.gap[k] == "")
+    return k if closed and k - end >= 2 and toks.k[k - 1] not in _FIELD_JOINS else end
+
+
 def _person_named_before(toks: Tokens, k: int, lex: Lexicon) -> bool:
     """A person's full name ends right before token k, or before a comma or a dash there ("Ông Lê
     Hải, Giám đốc ...", "Lê Hải - Giám đốc ..."): the title after it is that person's."""
@@ -2859,6 +2885,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             if forms_end > j:  # "Công ty TNHH" + the company's own name, read past the forms
                 own = _after_legal_forms(toks, j, forms_end, lex)
                 end = max(end, own) if own > forms_end else own
+            if end > j and "sub" in row.flags and toks.cap[j]:
+                end = _unit_field_end(toks, i, end, lex)  # "Phòng Thực hành quyền công tố và kiểm sát ..."
             if end > j and ("persons" in row.flags or forms_end > j):
                 end = _titled_person_start(toks, i, forms_end, end, lex)  # "... Tân Quang Lê Hải đã về dự"
             if end > j:
