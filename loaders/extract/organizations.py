@@ -4005,6 +4005,7 @@ class OrgFinder:
         self._province_marks: list[tuple[int, str]] | None = None  # see _near_province
         self._body_marks: set[int] = set()  # those of _province_marks that a body's name writes
         self._written: set[str] = set()  # kinds of the bodies the text writes
+        self._written_levels: set[tuple[str, str]] = set()  # (kind, level) of the bodies the text writes
         self._fixed_rows: dict[tuple[str, ...], dict[str, OrgParse]] | None = None  # see _fixed_prefixes
         self._role_named: dict[tuple[str, ...], OrgParse | None] = {}  # see _named_after_a_role
         self._acronyms: dict[str, OrgParse] = {}  # see _acronyms_defined
@@ -4680,6 +4681,7 @@ class OrgFinder:
             q: OrgParse | None = p
             while q is not None:
                 self._written.add(q.row.id)
+                self._written_levels.add((q.row.id, _level(q)))
                 q = q.parent
         self._infer_text_province(parses)
         self._infer_text_districts(parses)
@@ -5390,9 +5392,21 @@ class OrgFinder:
         """The parent a data rule names (Sở -> UBND tỉnh), in the child's province, when the text
         writes a body of that kind: a parent it does not write is no organization of this report
         (see :meth:`_rule_parent` for the link the graph may still make)."""
-        if row_id not in self._written:
+        if row_id not in self._written or not self._written_at_level(row_id, child):
             return None
         return self._rule_parent(row_id, child, province)
+
+    def _written_at_level(self, row_id: str, child: OrgParse) -> bool:
+        """The text writes a body of the kind ``row_id`` at the level of the parent a data rule puts
+        above ``child`` (a kind of any level: the child's own): "Sở Xây dựng" in a report that writes
+        only "UBND huyện Nông Cống" has no "UBND tỉnh" of this report, though a UBND is written. A
+        body of that kind written with no level ("UBND") may be of any; so may the parent of a child
+        of no level."""
+        row = self.lex.orgs.get(row_id)
+        level = _level(child) if row is not None and row.level == "any" else None
+        if level is None or level == "any":
+            return True
+        return (row_id, level) in self._written_levels or (row_id, "any") in self._written_levels
 
     def _rule_parent(self, row_id: str, child: OrgParse, province: str | None) -> OrgMention | None:
         """The body a data rule puts above ``child`` (Sở -> UBND tỉnh, in the child's province),
