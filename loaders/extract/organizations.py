@@ -2410,17 +2410,20 @@ def _unit_field_end(toks: Tokens, i: int, end: int, lex: Lexicon) -> int:
     return k if closed and k - end >= 2 and toks.k[k - 1] not in _FIELD_JOINS else end
 
 
+_CLAUSE_MARKS = frozenset({";", ":"})
+
+
 def _person_named_before(toks: Tokens, k: int, lex: Lexicon) -> bool:
-    """A person's full name ends right before token k, or before a comma or a dash there ("Ông Lê
-    Hải, Giám đốc ...", "Lê Hải - Giám đốc ..."): the title after it is that person's."""
-    if k > 0 and toks.k[k - 1] in (",", "-", "–"):
-        k -= 1
-    for size in (2, 3, 4):
-        s = k - size
-        if s >= 0 and toks.k[s] in lex.surnames and all(
-                toks.word[x] and toks.cap[x] and not toks.upper[x] for x in range(s, k)):
-            return True
-    return False
+    """A person's name (a family name and a capitalised word after it) is written in the clause before
+    token k ("Ông Lê Hải, Giám đốc ...", "Bà Lê Thị Tiến được bổ nhiệm giữ chức Giám đốc ..."): a title
+    at k is that person's, its body named in full before nobody."""
+    lo = max(sentence_start(toks, k), k - 40)
+    for x in range(k - 1, lo, -1):
+        if toks.k[x] in _CLAUSE_MARKS:
+            lo = x
+            break
+    return any(toks.k[x] in lex.surnames and toks.cap[x] and not toks.upper[x] and toks.word[x + 1]
+               and toks.cap[x + 1] and toks.gap[x + 1] == " " for x in range(lo, k - 1))
 
 
 def _titled_person_start(toks: Tokens, i: int, name_start: int, end: int, lex: Lexicon) -> int:
@@ -2441,18 +2444,25 @@ def _titled_person_start(toks: Tokens, i: int, name_start: int, end: int, lex: L
             _honorific_person(toks, end + 1, lex) or toks.k[end + 1] in lex.surnames
             or toks.k[end + 1] in lex.honorifics.firsts):
         return end  # "Giám đốc Công ty TNHH Trần Liên Hưng, ông Lê Văn A": the holder named after it
+    if end + 1 < n and toks.k[end] in lex.surnames and toks.cap[end] and toks.cap[end + 1] \
+            and toks.gap[end] == " " and toks.gap[end + 1] == " " and not toks.brk[end + 1]:
+        return end  # "... Dược phẩm Cung Hùng Đặng Quang An": the name read ended before its holder
     roles = lex.roles
     for r in range(max(0, i - 5), i):
         if toks.k[r] in roles.firsts and any(r + m == i for m, _row in roles.match(toks, r)):
             if _person_named_before(toks, r, lex):
                 return end
             break
-    for p in range(name_start + 2, end - 1):
-        if toks.k[p] in lex.surnames and 2 <= end - p <= 4 and all(
+    for size in _NAME_SIZES:  # "Nịnh Văn Lộc Phan Sỹ Nam": three syllables before two or four ("Lộc" is
+        p = end - size  # a family name too)
+        if p >= name_start + 2 and toks.k[p] in lex.surnames and all(
                 toks.word[x] and toks.cap[x] and not toks.upper[x] and toks.gap[x] == " " and not toks.brk[x]
                 for x in range(p, end)) and not lex.places.longest(toks, p):
             return p
     return end
+
+
+_NAME_SIZES = (3, 2, 4)  # syllables of a full name, the most usual first
 
 
 def _committee_unit(row: OrgRow) -> bool:
