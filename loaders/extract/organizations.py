@@ -2150,14 +2150,17 @@ def _unbracketed_forms(toks: Tokens, p: OrgParse) -> tuple[str, list[str]]:
     """The name as written, without its own abbreviation in brackets ("Hội Cựu chiến binh (CCB)
     huyện Hòa An" -> "Hội Cựu chiến binh huyện Hòa An": the aside is no word of the name), and the
     short form the abbreviation writes in place of the words it stands for ("Hội CCB huyện Hòa An",
-    "UBKT Trung ương"); the surface and [] when the name holds no such bracket."""
+    "UBKT Trung ương"), both other names of the body; the surface and [] when the name holds no such
+    bracket."""
     x = _bracketed_acronym_at(toks, p)
     if x is None:
         return toks.surface(p.start, p.end), []
     letters = sum(1 for ch in toks.t[x + 1] if ch.isalpha())
     head, after = toks.surface(p.start, x - letters), toks.surface(x + 3, p.end)
     short = " ".join(w for w in (head, toks.t[x + 1], after) if w)
-    return f"{toks.surface(p.start, x)} {after}", [short]
+    written = f"{toks.surface(p.start, x)} {after}"
+    return written, [written, short]  # (the written form among the other names too, as it was before it
+    # became the written form: a body written short keeps it as a name of its own)
 
 
 def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
