@@ -2137,14 +2137,30 @@ def _place_after_aside(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> int:
     return place.end if place is not None and place.name else j
 
 
-def _without_own_acronym(toks: Tokens, p: OrgParse) -> list[str]:
-    """The name as written without its own abbreviation in brackets ("hội đồng thành viên (HĐTV)
-    Mobifone" -> "hội đồng thành viên Mobifone"), as the report's own writing of the body's name
-    without the aside; [] when it holds none."""
+def _bracketed_acronym_at(toks: Tokens, p: OrgParse) -> int | None:
+    """Token of the "(" of the name's own abbreviation written inside it, the name going on after
+    the bracket ("Hội Cựu chiến binh (CCB) huyện Hòa An"), or None."""
     for x in range(p.start + 2, p.end - 3):
         if toks.k[x] == "(" and (_own_acronym(toks, p.start, x) or _suffix_acronym(toks, p.start, x)):
-            return [f"{toks.surface(p.start, x)} {toks.surface(x + 3, p.end)}"]
-    return []
+            return x
+    return None
+
+
+def _unbracketed_forms(toks: Tokens, p: OrgParse) -> tuple[str, list[str]]:
+    """The name as written, without its own abbreviation in brackets ("Hội Cựu chiến binh (CCB)
+    huyện Hòa An" -> "Hội Cựu chiến binh huyện Hòa An": the aside is no word of the name), and the
+    short form the abbreviation writes in place of the words it stands for ("Hội CCB huyện Hòa An",
+    "UBKT Trung ương"), both other names of the body; the surface and [] when the name holds no such
+    bracket."""
+    x = _bracketed_acronym_at(toks, p)
+    if x is None:
+        return toks.surface(p.start, p.end), []
+    letters = sum(1 for ch in toks.t[x + 1] if ch.isalpha())
+    head, after = toks.surface(p.start, x - letters), toks.surface(x + 3, p.end)
+    short = " ".join(w for w in (head, toks.t[x + 1], after) if w)
+    written = f"{toks.surface(p.start, x)} {after}"
+    return written, [written, short]  # (the written form among the other names too, as it was before it
+    # became the written form: a body written short keeps it as a name of its own)
 
 
 def _skip_term(toks: Tokens, j: int, p: OrgParse) -> int:
@@ -2369,6 +2385,87 @@ def _after_legal_forms(toks: Tokens, start: int, k: int, lex: Lexicon) -> int:
     if body is not None and body.extra:
         end = max(end, body.end)
     return end if end > k else start
+
+
+_FIELD_JOINS = frozenset(phrase_tokens("và về"))  # "... công tố và kiểm sát ... về trật tự xã hội"
+_TITLE_CLOSES = frozenset({",", ";", ".", ")"})
+
+
+def _unit_field_end(toks: Tokens, i: int, end: int, lex: Lexicon) -> int:
+    """End of a unit's name held in a title, past the lower-case words of its field that run to the
+    punctuation closing the title ("Trưởng Phòng Thực hành quyền công tố và kiểm sát điều tra án hình
+    sự về trật tự xã hội, ..."): a procuracy's or a police unit's name states its field in full, "và"
+    and "về" inside it, longer than a name's lower-case tail is read elsewhere. Only words that are
+    no verb of ``name_stops.tsv``, no function word but those two and no place's level word; ``end``
+    when anything else comes before the punctuation."""
+    n = len(toks.k)
+    if end >= n or toks.cap[end - 1] or toks.brk[end] or not toks.word[end] or toks.cap[end] \
+            or toks.k[end] in _FIELD_JOINS or not _after_role(toks, i):
+        return end  # (the name's last word in lower case already: not "Ban Chỉ đạo Tây Nam Bộ và ...")
+    k = end
+    while k < n and k - end < 16 and toks.word[k] and not toks.cap[k] and not toks.k[k].isdigit() \
+            and toks.gap[k] == " " and not toks.brk[k] and not _name_stop(toks, k) \
+            and toks.k[k] not in _OTHER_AFTER_AND and toks.k[k] not in _PLURAL \
+            and (toks.k[k] in _FIELD_JOINS or not _tail_stop(toks, k) or _place_lookalike(toks, k)) \
+            and not (_level_word(toks, k, lex) and not _place_lookalike(toks, k)):
+        k += 1
+    closed = k >= n or toks.brk[k] or (toks.k[k] in _TITLE_CLOSES and toks.gap[k] == "")
+    return k if closed and k - end >= 2 and toks.k[k - 1] not in _FIELD_JOINS else end
+
+
+_CLAUSE_MARKS = frozenset({";", ":"})
+
+
+def _person_named_before(toks: Tokens, k: int, lex: Lexicon) -> bool:
+    """A person's name (a family name and a capitalised word after it) is written in the clause before
+    token k ("Ông Lê Hải, Giám đốc ...", "Bà Lê Thị Tiến được bổ nhiệm giữ chức Giám đốc ..."): a title
+    at k is that person's, its body named in full before nobody."""
+    lo = max(sentence_start(toks, k), k - 40)
+    for x in range(k - 1, lo, -1):
+        if toks.k[x] in _CLAUSE_MARKS:
+            lo = x
+            break
+    return any(toks.k[x] in lex.surnames and toks.cap[x] and not toks.upper[x] and toks.word[x + 1]
+               and toks.cap[x + 1] and toks.gap[x + 1] == " " for x in range(lo, k - 1))
+
+
+def _titled_person_start(toks: Tokens, i: int, name_start: int, end: int, lex: Lexicon) -> int:
+    """Where a person's full name begins at the end of a body's name run, or ``end``.
+
+    A title written before its holder ("Giám đốc Công ty TNHH Tân Quang Lê Hải đã về dự") runs the
+    body's capitalised name into the holder's, and a body whose names are persons' names (a school,
+    a company) may not end at the first family name ("Trường THPT Nguyễn Việt Tân Lê Thị Thực"). When
+    a role ends right before the body, no person is named before that role and no name follows the
+    run, the run's last family name with one to three given names after it is the holder, provided
+    the body keeps a name of two words or more before it. A body named alone ("Trường THPT Lê Quý
+    Đôn tổ chức ...") or after its holder's name ("Ông A, Giám đốc Công ty TNHH Trần Liên Hưng")
+    keeps its whole run."""
+    n = len(toks.k)
+    if end - name_start < 4 or not _after_role(toks, i):
+        return end
+    if end < n and not toks.brk[end] and toks.k[end] in (",", "(", "-", "–") and end + 1 < n and (
+            _honorific_person(toks, end + 1, lex) or toks.k[end + 1] in lex.surnames
+            or toks.k[end + 1] in lex.honorifics.firsts):
+        return end  # "Giám đốc Công ty TNHH Trần Liên Hưng, ông Lê Văn A": the holder named after it
+    if end + 1 < n and toks.k[end] in lex.surnames and toks.cap[end] and toks.cap[end + 1] \
+            and toks.gap[end] == " " and toks.gap[end + 1] == " " and not toks.brk[end + 1]:
+        return end  # "... Dược phẩm Cung Hùng Đặng Quang An": the name read ended before its holder
+    roles = lex.roles
+    for r in range(max(0, i - 5), i):
+        if toks.k[r] in roles.firsts and any(r + m == i for m, _row in roles.match(toks, r)):
+            if _person_named_before(toks, r, lex):
+                return end
+            break
+    for size in _NAME_SIZES:  # "Nịnh Văn Lộc Phan Sỹ Nam": three syllables before two or four ("Lộc" is
+        p = end - size  # a family name too)
+        if p >= name_start + 2 and toks.k[p] in lex.surnames and all(
+                toks.word[x] and toks.cap[x] and not toks.upper[x] and toks.gap[x] == " " and not toks.brk[x]
+                for x in range(p, end)) and not lex.places.longest(toks, p):
+            return p
+    return end
+
+
+_NAME_SIZES = (3, 2, 4)  # syllables of a full name, the most usual first
 
 
 def _committee_unit(row: OrgRow) -> bool:
@@ -2801,6 +2898,10 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             if forms_end > j:  # "Công ty TNHH" + the company's own name, read past the forms
                 own = _after_legal_forms(toks, j, forms_end, lex)
                 end = max(end, own) if own > forms_end else own
+            if end > j and "sub" in row.flags and toks.cap[j]:
+                end = _unit_field_end(toks, i, end, lex)  # "Phòng Thực hành quyền công tố và kiểm sát ..."
+            if end > j and ("persons" in row.flags or forms_end > j):
+                end = _titled_person_start(toks, i, forms_end, end, lex)  # "... Tân Quang Lê Hải đã về dự"
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
                 if _suffix_acronym(toks, i + m, j) and (after := _place_after_aside(toks, j, row, lex)) > j:
@@ -3064,6 +3165,15 @@ def _brand_word(toks: Tokens, i: int, lex: Lexicon) -> bool:
                 or lex.place_words.longest(toks, i))
 
 
+def _defined_in_brackets(toks: Tokens, i: int) -> bool:
+    """The word at token i is written alone in brackets somewhere in the text ("Trung tâm Kiểm soát
+    bệnh tật tỉnh (CDC)"): the report's own short name of a body, which a place word may follow as
+    it follows the body's name ("Giám đốc CDC tỉnh")."""
+    n = len(toks.k)
+    return any(0 < x < n - 1 and toks.k[x - 1] == "(" and toks.k[x + 1] == ")"
+               for x in toks.positions().get(toks.k[i], ()))
+
+
 def _brand_after_role(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     """Right after a company's role (director, chairman), its brand ends the title: "Tổng giám đốc
     Vinamilk, ...", "Chủ tịch VinFast Lê Văn A", "Chủ tịch PVN thay ông …". The title must end with
@@ -3080,8 +3190,9 @@ def _brand_after_role(toks: Tokens, i: int, lex: Lexicon) -> OrgParse | None:
     if k < n and not toks.brk[k] and toks.word[k] and toks.cap[k] and not (
             toks.k[k] in lex.surnames and k + 1 < n and toks.cap[k + 1] and toks.gap[k + 1] == " "):
         return None  # "Chủ tịch Fidel Castro": a capitalised word that is no Vietnamese name goes on
-    if k < n and not toks.brk[k] and toks.word[k] and not toks.cap[k] and lex.place_words.longest(toks, k):
-        return None  # "Chủ tịch HLG tỉnh Thái Bình"
+    if k < n and not toks.brk[k] and toks.word[k] and not toks.cap[k] and lex.place_words.longest(toks, k) \
+            and not _defined_in_brackets(toks, i):
+        return None  # "Chủ tịch HLG tỉnh Thái Bình" (but "Giám đốc CDC tỉnh" after "Trung tâm ... tỉnh (CDC)")
     row = lex.orgs.get("viet_tat")
     return OrgParse(row, i, i + 1, extra=toks.t[i]) if row is not None else None
 
@@ -3815,6 +3926,17 @@ def _bare_district_word(p: OrgParse) -> str:
     return ""
 
 
+_CITY_WORD = "thành phố"  # the level word of a city written with its name ("TP Quy Nhơn")
+
+
+def _bare_city_committee(p: OrgParse) -> bool:
+    """A bare "Thành ủy": the committee of a city under a province (a district's level) or of a
+    centrally run one (a province's), so only a city the person's run of titles names after it
+    places it ("Phó Bí thư Thành ủy, Chủ tịch UBND TP Quy Nhơn": the Thành ủy Quy Nhơn), never one the
+    sentence merely writes."""
+    return p.row.id == "thanh_uy" and p.place is None and p.parent is None
+
+
 def _district_written_at(toks: Tokens, k: int, lex: Lexicon) -> tuple[str, str] | None:
     """(level word, name) of a district written at ``k`` as a place, not a body: "huyện Chương Mỹ"
     (a name districts.tsv knows), "quận 8" (a number); None for anything else."""
@@ -3896,6 +4018,7 @@ class OrgFinder:
         self._province_marks: list[tuple[int, str]] | None = None  # see _near_province
         self._body_marks: set[int] = set()  # those of _province_marks that a body's name writes
         self._written: set[str] = set()  # kinds of the bodies the text writes
+        self._written_levels: set[tuple[str, str]] = set()  # (kind, level) of the bodies the text writes
         self._fixed_rows: dict[tuple[str, ...], dict[str, OrgParse]] | None = None  # see _fixed_prefixes
         self._role_named: dict[tuple[str, ...], OrgParse | None] = {}  # see _named_after_a_role
         self._acronyms: dict[str, OrgParse] = {}  # see _acronyms_defined
@@ -4319,8 +4442,8 @@ class OrgFinder:
         found: dict[str, list[OrgParse]] = {}
         for q in parses:
             j = q.end
-            if q.extra and q.place is None and q.parent is None and j + 2 < n and toks.k[j] == "(" \
-                    and toks.k[j + 2] == ")" and _short_name_word(toks, j + 1) \
+            if q.extra and (q.place is None or not q.place.name) and q.parent is None and j + 2 < n \
+                    and toks.k[j] == "(" and toks.k[j + 2] == ")" and _short_name_word(toks, j + 1) \
                     and not _name_goes_on(toks, j + 3):  # (not "Lực lượng TNXP (TNXP) TPHCM")
                 found.setdefault(toks.k[j + 1], []).append(q)
             elif q.extra and q.place is None and q.parent is None and j + 3 < n and toks.k[j] == "(" \
@@ -4571,6 +4694,7 @@ class OrgFinder:
             q: OrgParse | None = p
             while q is not None:
                 self._written.add(q.row.id)
+                self._written_levels.add((q.row.id, _level(q)))
                 q = q.parent
         self._infer_text_province(parses)
         self._infer_text_districts(parses)
@@ -4951,6 +5075,9 @@ class OrgFinder:
         names ("Huyện Chương Mỹ sẽ họp ngày 24/9. Ông X, Phó Bí thư Huyện ủy, ..."). A sentence
         naming two districts of its kind gives none. None when none of these names one."""
         word = _bare_district_word(p)
+        city = not word and _bare_city_committee(p)
+        if city:
+            word = _CITY_WORD  # a city's committee only from the run of titles (see _bare_city_committee)
         if not word:
             return None
         toks = self.toks
@@ -4958,6 +5085,8 @@ class OrgFinder:
         if not marks:
             return None
         name = self._chained_district(p, word)
+        if name is None and city:
+            return None
         if name is None:  # (the marks of the sentence but those inside p: before p, after it)
             lo, hi = sentence_start(toks, p.start), sentence_end(toks, p.end)
             ks, runs = self._district_runs()
@@ -4977,6 +5106,21 @@ class OrgFinder:
         if p.place is not None:
             return replace(p, place=replace(p.place, name=name))
         return replace(p, place=PlaceParse(p.end, p.end, "district", word, name, None))  # "Quận ủy quận 12"
+
+    def _village_placed(self, p: OrgParse) -> OrgParse | None:
+        """A village's body written with the village's level word and no name ("Chi bộ thôn đã họp",
+        "Ban Công tác Mặt trận thôn") after the report named the body of its row in one village of
+        that word ("Bí thư Chi bộ thôn Kỳ Xuyên"): the body of that village, a later mention of the one
+        written in full, not a second body. None when the report names none before it or two."""
+        place = p.place
+        if place is None or place.level != "village" or place.name or not place.word or p.parent is not None:
+            return None
+        names = {q.place.name for q in self._parses
+                 if q.start < p.start and q.row.id == p.row.id and q.parent is None and q.place is not None
+                 and q.place.level == "village" and q.place.word == place.word and q.place.name}
+        if len(names) != 1:
+            return None
+        return replace(p, place=replace(place, name=next(iter(names))))
 
     def _district_runs(self) -> tuple[list[int], dict[str, _MarkRuns]]:
         """The tokens of the district marks (``_district_marks``), and the marks of each level word
@@ -5073,6 +5217,8 @@ class OrgFinder:
         # the "HĐND tỉnh X" only; "Bí thư Đảng ủy" where it names the "Đảng ủy Công an tỉnh X" only
         if placed is None and (district := self._district_placed(p)) is not None:
             p = district  # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Nhà Bè": the Huyện ủy Nhà Bè
+        elif placed is None and (village := self._village_placed(p)) is not None:
+            p = village  # "Chi bộ thôn đã họp" after "Bí thư Chi bộ thôn Kỳ Xuyên": that village's
         full = placed or (self._alias_of(p) if hint is None else None)
         if full is not None:
             m = self.mention(full)
@@ -5143,9 +5289,10 @@ class OrgFinder:
                 unwritten = self._rule_parent(p.row.parent, p, province)
         if p.parent and (p.row.id, p.parent.row.id) in self.lex.hierarchy:
             parent = self._implied(self.lex.hierarchy[(p.row.id, p.parent.row.id)], p, province) or parent
+        unbracketed, short_forms = _unbracketed_forms(toks, p)
         m = OrgMention(
             span=Span(toks.s[p.start], toks.e[p.end - 1]),
-            written=name if _written_short(p) and not self._short_name_kept(p) else toks.surface(p.start, p.end),
+            written=name if _written_short(p) and not self._short_name_kept(p) else unbracketed,
             name=name,
             kind=p.row.id,
             name_en=_english(p),
@@ -5153,7 +5300,7 @@ class OrgFinder:
             scope=scope,
             parent=parent,
             unwritten_parent=unwritten if parent is None else None,
-            alt_names=_term_names(p, name) + _without_own_acronym(toks, p),
+            alt_names=_term_names(p, name) + short_forms,
             category=p.row.category if p.row.category != "any" else (
                 parent.category if parent else unwritten.category if unwritten else "state"),
         )
@@ -5258,9 +5405,21 @@ class OrgFinder:
         """The parent a data rule names (Sở -> UBND tỉnh), in the child's province, when the text
         writes a body of that kind: a parent it does not write is no organization of this report
         (see :meth:`_rule_parent` for the link the graph may still make)."""
-        if row_id not in self._written:
+        if row_id not in self._written or not self._written_at_level(row_id, child):
             return None
         return self._rule_parent(row_id, child, province)
+
+    def _written_at_level(self, row_id: str, child: OrgParse) -> bool:
+        """The text writes a body of the kind ``row_id`` at the level of the parent a data rule puts
+        above ``child`` (a kind of any level: the child's own): "Sở Xây dựng" in a report that writes
+        only "UBND huyện Nông Cống" has no "UBND tỉnh" of this report, though a UBND is written. A
+        body of that kind written with no level ("UBND") may be of any; so may the parent of a child
+        of no level."""
+        row = self.lex.orgs.get(row_id)
+        level = _level(child) if row is not None and row.level == "any" else None
+        if level is None or level == "any":
+            return True
+        return (row_id, level) in self._written_levels or (row_id, "any") in self._written_levels
 
     def _rule_parent(self, row_id: str, child: OrgParse, province: str | None) -> OrgMention | None:
         """The body a data rule puts above ``child`` (Sở -> UBND tỉnh, in the child's province),
