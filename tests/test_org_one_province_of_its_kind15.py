@@ -41,6 +41,7 @@ def test_a_province_written_outside_a_body_counts_too():
 def test_a_city_below_the_province_or_provinces_in_general_leave_it_unplaced():
     text = ("Ông Lê Văn Sự, nguyên Bí thư Thành ủy, Chủ tịch HĐND TP Hội An, phát biểu. "
             "Lãnh đạo Thành ủy Đà Nẵng đã tiếp ông.")
-    assert "Thành ủy Đà Nẵng" in _names(text) and "Thành ủy" in _names(text)
+    # the bare "Thành ủy" of a title run takes the city the run ends with (thirty-sixth round), never Đà Nẵng
+    assert "Thành ủy Đà Nẵng" in _names(text) and "Thành ủy Hội An" in _names(text)
     text = "Có một số tỉnh bỏ học cao nên UBND tỉnh đã ra văn bản. Sở Y tế tỉnh Bắc Ninh cho biết."
     assert "Ủy ban nhân dân tỉnh" in _names(text)
