@@ -3264,10 +3264,10 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
     time adverbial. Scanning stops at the next person named, a verb of saying
     (``saying_verbs.tsv``) or the sentence's end. Status: the sentence's last cue before the run."""
     n = len(toks.k)
-    mentions = sorted((h.start, h.end, hit_person[i]) for i, h in enumerate(hits)
+    mentions = sorted((h.start, h.end, hit_person[i], h.how != "pronoun") for i, h in enumerate(hits)
                       if i in hit_person and h.how != "credit")
     seen_sentences: set[int] = set()
-    for x, (s, e, person) in enumerate(mentions):
+    for x, (s, e, person, named) in enumerate(mentions):
         first = sentence_start(toks, s)
         b = honorific_start(toks, s)
         if b > first and toks.k[b - 1] == ";" and not toks.brk[b]:
@@ -3277,7 +3277,7 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         if first in seen_sentences:
             continue
         seen_sentences.add(first)
-        if not _opens_clause(toks, first, s):
+        if not _opens_clause(toks, first, s, named):
             continue
         limit = mentions[x + 1][0] if x + 1 < len(mentions) else n
         k = e
@@ -5112,18 +5112,29 @@ _MAX_FRONTED = 16  # tokens of a fronted time adverbial before a clause's subjec
 _SUBJECT_LOOKBACK = 4  # sentences a pronoun's subject may lie back, over sentences naming nobody
 
 
-def _opens_clause(toks: Tokens, first: int, s: int) -> bool:
+def _opens_clause(toks: Tokens, first: int, s: int, named: bool = False) -> bool:
     """The mention at token s is the subject of the sentence starting at ``first``: it opens the
     sentence (after "ông", "bà", a rank) or follows a fronted time adverbial ("Từ năm 1994 ông
     ...", "Ngày 5/2/2004, ông ...", "Giai đoạn 1996-2000, ông ..."), a congress or a term named by
     its number being a time too ("Tại Đại hội XII, ông ...", "Tại Đại hội đại biểu toàn quốc lần
-    thứ IX của Đảng, ông ...")."""
+    thứ IX của Đảng, ông ..."). A name (``named``, not a pronoun) may also follow a sentence
+    connective (:func:`_after_connective`: "Theo đó, ông A, Bộ trưởng, được ...")."""
     b = honorific_start(toks, s)
-    if b == first:
+    if b == first or (named and _after_connective(toks, first, b)):
         return True
     if b - first > _MAX_FRONTED or any(toks.brk[first + 1 : b + 1]):
         return False
     return any(toks.k[x].isdigit() or _roman(toks.t[x]) for x in range(first, b)) and toks.k[b - 1] not in (";", ":")
+
+
+_CONNECTIVES = phrase_table("sentence_connectives.tsv")
+
+
+def _after_connective(toks: Tokens, first: int, b: int) -> bool:
+    """The words from the sentence's start ``first`` to the comma right before token b are an opener
+    of ``sentence_connectives.tsv`` ("Theo đó, | ông A, Giám đốc, được bổ nhiệm ..."): it ties the
+    sentence to the one before and names no one, so the name at b is the sentence's subject."""
+    return b - first >= 2 and toks.k[b - 1] == "," and not toks.brk[b] and _CONNECTIVES.spans(toks, first, b - 1)
 
 
 def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | None:
