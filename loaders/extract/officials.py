@@ -826,9 +826,9 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
         if c is not None and c + 1 < k and _link(toks, c + 1) is None \
                 and any(toks.k[x] == _LA for x in range(c + 1, k)):
             k = c
-    if k >= 2 and toks.k[k - 1] == _HAS and plural_word(toks.k[k]) and not toks.brk[k]:
+    if k >= 2 and _has_at(toks, k - 1) and plural_word(toks.k[k]) and not toks.brk[k]:
         k -= 1  # "UBND thành phố có 6 | Phó chủ tịch gồm các ông: ...", "có các | Phó chủ tịch"
-    if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
+    if k >= 1 and _has_at(toks, k):  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
         if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
             b -= 1  # "UBND thành phố hiện có ..."
@@ -844,6 +844,19 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
                 if _LIST_OPEN.spans(toks, c - m, c) and c - m in ends:
                     return ends[c - m]
     return None
+
+
+_STILL = frozenset(phrase_tokens("hiện vẫn chỉ"))  # "Sở X hiện còn 3 Phó Giám đốc: ..."
+_LEFT = phrase_tokens("còn")[0]
+
+
+def _has_at(toks: Tokens, k: int) -> bool:
+    """Token k says what a body has: "có", or "còn" right after "hiện", "vẫn" or "chỉ" ("Sở X hiện
+    còn 3 Phó Giám đốc: A, B và C": the posts still filled, named in the list as "có" names them).
+    "còn" alone is mostly "still" or "and", so it counts only behind one of those words."""
+    if toks.k[k] == _HAS:
+        return True
+    return toks.k[k] == _LEFT and k >= 1 and toks.k[k - 1] in _STILL and not toks.brk[k]
 
 
 def _nearest_before(toks: Tokens, word: str, k: int, lo: int) -> int | None:
