@@ -44,3 +44,12 @@ def test_an_item_whose_former_body_is_not_read_does_not_end_the_heading_list():
                          "Vi Đức Hạnh, nguyên Chánh Văn phòng Sở Văn hóa, Thể thao và Du lịch.", "Bổ nhiệm lãnh đạo Sở")
     for person in ("Sầm Văn Quý", "Nông Thị Mai", "Vi Đức Hạnh"):
         assert (person, "Phó Giám đốc", "Sở Văn hóa, Thể thao và Du lịch", "appointed") in got
+
+
+def test_a_plural_title_ending_its_sentence_is_held_by_the_list_the_next_sentence_opens():
+    got = pipeline_posts("Thủ tướng Chính phủ vừa bổ nhiệm hai Thứ trưởng Bộ Y tế. Danh sách gồm: ông Trịnh Quang "
+                         "Vĩnh, nguyên Giám đốc Sở Y tế tỉnh Thanh Hóa; bà Mai Thị Xuân, nguyên Vụ trưởng Vụ Pháp chế.",
+                         "Bổ nhiệm Thứ trưởng")
+    assert ("Trịnh Quang Vĩnh", "Thứ trưởng", "Bộ Y tế", "appointed") in got
+    assert ("Mai Thị Xuân", "Thứ trưởng", "Bộ Y tế", "appointed") in got
+    assert ("Mai Thị Xuân", "Vụ trưởng", "Vụ Pháp chế", "former") in got
