@@ -491,18 +491,23 @@ def _past_unread_tail(toks: Tokens, j: int, runs: dict[int, int], name_at: dict[
 
 
 _MAX_BARE_ITEM = 8  # tokens of a name's bare title in a list: "Phó Bí thư Thường trực"
+_MAX_FORMER_ITEM = 14  # tokens of a former title with a body not read: "nguyên Giám đốc Nhà hát Ca múa nhạc tỉnh"
 _DEPUTY_WORD = phrase_tokens("phó")[0]
 
 
 def _past_bare_item(toks: Tokens, j: int, name_at: dict[int, int]) -> int:
     """Past a title without a body that a listed name carries up to the next ";" (the title's
     body is the list's own): "4 Phó Bí thư là ông A - Ủy viên Trung ương Đảng, | Phó Bí thư Thường
-    trực; | ông B ...", "gồm các ông A, | Phó trưởng ban Thường trực; | B; C". j when there is none."""
+    trực; | ông B ...", "gồm các ông A, | Phó trưởng ban Thường trực; | B; C"; or a title whose body
+    we do not read, held before ("...: ông B, | nguyên Giám đốc Bệnh viện X; | ông C, ..."): the
+    list goes on after it. j when there is none."""
     n = len(toks.k)
-    r = j + 1 if j < n and toks.k[j] == _DEPUTY_WORD else j
-    if r >= n or toks.brk[j] or lexicon().roles.longest(toks, r) is None:
+    former = j < n and toks.k[j] == _FORMER  # "...; ông B, nguyên Giám đốc Bệnh viện X; ông C"
+    r = j + 1 if former else j
+    r = r + 1 if r < n and toks.k[r] == _DEPUTY_WORD else r
+    if r >= n or toks.brk[j] or toks.brk[r] or lexicon().roles.longest(toks, r) is None:
         return j
-    for k in range(r + 1, min(n, j + _MAX_BARE_ITEM)):
+    for k in range(r + 1, min(n, j + (_MAX_FORMER_ITEM if former else _MAX_BARE_ITEM))):
         if toks.brk[k] or k in name_at or toks.k[k] in (",", ":", "("):
             return j
         if toks.k[k] == ";":

@@ -826,9 +826,9 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
         if c is not None and c + 1 < k and _link(toks, c + 1) is None \
                 and any(toks.k[x] == _LA for x in range(c + 1, k)):
             k = c
-    if k >= 2 and toks.k[k - 1] == _HAS and plural_word(toks.k[k]) and not toks.brk[k]:
+    if k >= 2 and _has_at(toks, k - 1) and plural_word(toks.k[k]) and not toks.brk[k]:
         k -= 1  # "UBND thành phố có 6 | Phó chủ tịch gồm các ông: ...", "có các | Phó chủ tịch"
-    if k >= 1 and toks.k[k] == _HAS:  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
+    if k >= 1 and _has_at(toks, k):  # "HĐND tỉnh (khóa mới) có | Chủ tịch là ..."
         b = k
         if b > 1 and toks.k[b - 1] in _NOW and not toks.brk[b]:
             b -= 1  # "UBND thành phố hiện có ..."
@@ -844,6 +844,19 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
                 if _LIST_OPEN.spans(toks, c - m, c) and c - m in ends:
                     return ends[c - m]
     return None
+
+
+_STILL = frozenset(phrase_tokens("hiện vẫn chỉ"))  # "Sở X hiện còn 3 Phó Giám đốc: ..."
+_LEFT = phrase_tokens("còn")[0]
+
+
+def _has_at(toks: Tokens, k: int) -> bool:
+    """Token k says what a body has: "có", or "còn" right after "hiện", "vẫn" or "chỉ" ("Sở X hiện
+    còn 3 Phó Giám đốc: A, B và C": the posts still filled, named in the list as "có" names them).
+    "còn" alone is mostly "still" or "and", so it counts only behind one of those words."""
+    if toks.k[k] == _HAS:
+        return True
+    return toks.k[k] == _LEFT and k >= 1 and toks.k[k - 1] in _STILL and not toks.brk[k]
 
 
 def _nearest_before(toks: Tokens, word: str, k: int, lo: int) -> int | None:
@@ -3264,10 +3277,10 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
     time adverbial. Scanning stops at the next person named, a verb of saying
     (``saying_verbs.tsv``) or the sentence's end. Status: the sentence's last cue before the run."""
     n = len(toks.k)
-    mentions = sorted((h.start, h.end, hit_person[i]) for i, h in enumerate(hits)
+    mentions = sorted((h.start, h.end, hit_person[i], h.how != "pronoun") for i, h in enumerate(hits)
                       if i in hit_person and h.how != "credit")
     seen_sentences: set[int] = set()
-    for x, (s, e, person) in enumerate(mentions):
+    for x, (s, e, person, named) in enumerate(mentions):
         first = sentence_start(toks, s)
         b = honorific_start(toks, s)
         if b > first and toks.k[b - 1] == ";" and not toks.brk[b]:
@@ -3277,7 +3290,7 @@ def _subject_clauses(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         if first in seen_sentences:
             continue
         seen_sentences.add(first)
-        if not _opens_clause(toks, first, s):
+        if not _opens_clause(toks, first, s, named):
             continue
         limit = mentions[x + 1][0] if x + 1 < len(mentions) else n
         k = e
@@ -5112,18 +5125,29 @@ _MAX_FRONTED = 16  # tokens of a fronted time adverbial before a clause's subjec
 _SUBJECT_LOOKBACK = 4  # sentences a pronoun's subject may lie back, over sentences naming nobody
 
 
-def _opens_clause(toks: Tokens, first: int, s: int) -> bool:
+def _opens_clause(toks: Tokens, first: int, s: int, named: bool = False) -> bool:
     """The mention at token s is the subject of the sentence starting at ``first``: it opens the
     sentence (after "ông", "bà", a rank) or follows a fronted time adverbial ("Từ năm 1994 ông
     ...", "Ngày 5/2/2004, ông ...", "Giai đoạn 1996-2000, ông ..."), a congress or a term named by
     its number being a time too ("Tại Đại hội XII, ông ...", "Tại Đại hội đại biểu toàn quốc lần
-    thứ IX của Đảng, ông ...")."""
+    thứ IX của Đảng, ông ..."). A name (``named``, not a pronoun) may also follow a sentence
+    connective (:func:`_after_connective`: "Theo đó, ông A, Bộ trưởng, được ...")."""
     b = honorific_start(toks, s)
-    if b == first:
+    if b == first or (named and _after_connective(toks, first, b)):
         return True
     if b - first > _MAX_FRONTED or any(toks.brk[first + 1 : b + 1]):
         return False
     return any(toks.k[x].isdigit() or _roman(toks.t[x]) for x in range(first, b)) and toks.k[b - 1] not in (";", ":")
+
+
+_CONNECTIVES = phrase_table("sentence_connectives.tsv")
+
+
+def _after_connective(toks: Tokens, first: int, b: int) -> bool:
+    """The words from the sentence's start ``first`` to the comma right before token b are an opener
+    of ``sentence_connectives.tsv`` ("Theo đó, | ông A, Giám đốc, được bổ nhiệm ..."): it ties the
+    sentence to the one before and names no one, so the name at b is the sentence's subject."""
+    return b - first >= 2 and toks.k[b - 1] == "," and not toks.brk[b] and _CONNECTIVES.spans(toks, first, b - 1)
 
 
 def _previous_subject(toks: Tokens, at: int, cands: list[_Person]) -> _Person | None:

@@ -1486,6 +1486,7 @@ def _past_lower_tail(toks: Tokens, e: int) -> int:
     return k if k > e and k < n and toks.k[k] == "(" and past_bracket_aside(toks, k) != k else e
 
 
+_FORMER_NAME_MARKS = phrase_table("former_name_marks.tsv")  # "(cũ)": a body's old name, a gloss like "(UVBCT)"
 _BODY_ALONE_CLOSERS = frozenset({",", ";"})  # what may close a body written alone inside a run
 _MAX_BRACKET_ASIDE = 10  # tokens inside "(Bộ Công an)", "(UVBCT)", "(tỉnh Quảng Nam)" within a run
 
@@ -1513,6 +1514,8 @@ def past_bracket_aside(toks: Tokens, j: int) -> int:
             return e + 1  # "(Bộ Công an)"
     if past_place(toks, a) == e:
         return e + 1  # "(tỉnh Quảng Nam)", "(Hà Nội)"
+    if _FORMER_NAME_MARKS.spans(toks, a, e):
+        return e + 1  # "Sở Tài chính tỉnh Y (cũ), Phó Giám đốc ...": the body's old name
     return j
 
 
