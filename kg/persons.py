@@ -1167,15 +1167,26 @@ _CLOSED_TONE_RE = re.compile("(" + "|".join(sorted(_CLOSED_TONE_PAIRS)) + r")(?=
 _TONED_O_U = frozenset(pair[0] for pair in _CLOSED_TONE_PAIRS)
 
 
+_SPACED_DOT = re.compile(r"\.\s+")
+
+
 def _group_key(name_key: str) -> str:
     """The key a name's mentions are clustered under: its tone placed on the vowel
-    (:func:`tone_placed`) and a hyphen set in spaces glued ("miguel diaz - canel" and "miguel
-    diaz-canel": one foreign name as two outlets space it, not two names).
+    (:func:`tone_placed`), a hyphen set in spaces glued ("miguel diaz - canel" and "miguel
+    diaz-canel": one foreign name as two outlets space it, not two names), and the space after an
+    initial's dot dropped ("T. Dũng" and "T.Dũng": one writer's signature as two reports of one
+    newspaper space it; a name's key has no sentence end, so every dot in it is an initial's).
 
     >>> _group_key("miguel diaz - canel") == _group_key("miguel diaz-canel")
     True
+    >>> _group_key("t. dũng") == _group_key("t.dũng") == "t.dũng"
+    True
     """
-    return tone_placed(name_key.replace(" - ", "-") if " - " in name_key else name_key)
+    if " - " in name_key:
+        name_key = name_key.replace(" - ", "-")
+    if ". " in name_key:
+        name_key = _SPACED_DOT.sub(".", name_key)
+    return tone_placed(name_key)
 
 
 def tone_placed(name_key: str) -> str:
