@@ -672,6 +672,31 @@ def _credit_outlet_of(occ: Occurrence) -> str | None:
     return occ.outlet
 
 
+@cache
+def _credit_agencies() -> dict[str, str]:
+    """The news agencies a byline may name after the writer (loaders/data/credit_agencies.tsv): matching
+    key -> the name as the table writes it."""
+    return {text_key(row["agency"]): row["agency"] for row in table("credit_agencies.tsv") if row["agency"]}
+
+
+# what follows a writer's name when it names the agency: "(ttxvn)", "/ ttxvn", "- vov" (a matching key)
+_AGENCY_AFTER = re.compile(r"[ \t]*(?:\([ \t]*([^()\n]{2,24}?)[ \t]*\)|[/\u2013\u2014-][ \t]*([^\s()]{2,24}))")
+_AGENCY_READ = 40  # characters read after a credit for its agency
+
+
+def credit_agency(occ: Occurrence, report_key: str) -> str | None:
+    """The news agency a credit names right after the writer's name (``credit_agencies.tsv``: "Hoàng
+    Hoa (TTXVN)", "Theo Hoàng Hoa / TTXVN"), as the table writes it, or None. Read on the report's
+    matching text at any of the mention's spans; a word that is no agency of the table ("(tổng hợp)",
+    "(Theo Dân Trí)", a second writer after a dash) is none."""
+    agencies = _credit_agencies()
+    for s in sorted({occ.mention.span, *occ.mention.spans}, key=lambda x: x.start):
+        m = _AGENCY_AFTER.match(report_key[s.end: s.end + _AGENCY_READ])
+        if m and (word := (m.group(1) or m.group(2)).rstrip(".,;:")) in agencies:
+            return agencies[word]
+    return None
+
+
 def base_key(occ: Occurrence) -> str:
     """The identity key a mention would have on its own (the rule before corpus-wide resolution):
     name plus the province of its posts, "national", the outlet of a credit, or its report."""
@@ -1167,15 +1192,26 @@ _CLOSED_TONE_RE = re.compile("(" + "|".join(sorted(_CLOSED_TONE_PAIRS)) + r")(?=
 _TONED_O_U = frozenset(pair[0] for pair in _CLOSED_TONE_PAIRS)
 
 
+_SPACED_DOT = re.compile(r"\.\s+")
+
+
 def _group_key(name_key: str) -> str:
     """The key a name's mentions are clustered under: its tone placed on the vowel
-    (:func:`tone_placed`) and a hyphen set in spaces glued ("miguel diaz - canel" and "miguel
-    diaz-canel": one foreign name as two outlets space it, not two names).
+    (:func:`tone_placed`), a hyphen set in spaces glued ("miguel diaz - canel" and "miguel
+    diaz-canel": one foreign name as two outlets space it, not two names), and the space after an
+    initial's dot dropped ("T. Dũng" and "T.Dũng": one writer's signature as two reports of one
+    newspaper space it; a name's key has no sentence end, so every dot in it is an initial's).
 
     >>> _group_key("miguel diaz - canel") == _group_key("miguel diaz-canel")
     True
+    >>> _group_key("t. dũng") == _group_key("t.dũng") == "t.dũng"
+    True
     """
-    return tone_placed(name_key.replace(" - ", "-") if " - " in name_key else name_key)
+    if " - " in name_key:
+        name_key = name_key.replace(" - ", "-")
+    if ". " in name_key:
+        name_key = _SPACED_DOT.sub(".", name_key)
+    return tone_placed(name_key)
 
 
 def tone_placed(name_key: str) -> str:
@@ -1511,6 +1547,16 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
             first = by_outlet.setdefault(outlet, o.index)
             if first != o.index:
                 uf.union(first, o.index, "credit", f"credit line of the same outlet ({outlet})", soft=False)
+    # 1a. a byline naming its news agency ("X (TTXVN)") is the agency's reporter whichever outlet carried
+    # the report: one person per (name, agency) too; not initials alone, which many reporters share
+    by_agency: dict[str, int] = {}
+    for o in credits:
+        if _initials_only(o.name_key) or not (agency := credit_agency(o, report_keys[o.report_id])):
+            continue
+        first = by_agency.setdefault(agency, o.index)
+        if first != o.index:
+            uf.union(first, o.index, "credit", f"credit line of the same news agency ({agency}) in "
+                     f"{by_index[first].report_id} and {o.report_id}", soft=False)
     people = [o for o in group if not o.mention.credit]
     for o in people:  # title words and deputy seats around each mention: seats keep step 2 apart too
         o.cues = (read_cues or _cues)(o, report_keys, vocab, title_words, initials)
