@@ -116,13 +116,43 @@ def _cap_run(toks: Tokens, i: int, limit: int, lex: Lexicon, *, stop_at_person: 
     while j < n and j - i < limit and toks.word[j] and toks.cap[j] and (j == i or not toks.brk[j]):
         if toks.gap[j] not in ("", " ") and j > i:
             break
-        if j > i and toks.k[j] in lex.org_index.firsts and lex.org_index.longest(toks, j):
-            break  # "thành phố" + "Mặt trận ...": the place ended
+        if j > i and toks.k[j] in lex.org_index.firsts and (hit := lex.org_index.longest(toks, j)) \
+                and not _place_name_head(toks, j, hit[0]):
+            break  # "thành phố" + "Mặt trận ...": the place ended (not "thôn Đông Hội")
         if stop_at_person and toks.k[j] in lex.surnames and j + 1 < n and toks.cap[j + 1] \
                 and toks.word[j + 1] and toks.gap[j + 1] == " " and not _place_at(toks, j, lex):
             break
         j += 1
     return j
+
+
+@cache
+def _place_name_heads() -> PhraseIndex:
+    return phrase_table("place_name_heads.tsv")
+
+
+def _place_name_head(toks: Tokens, j: int, length: int) -> bool:
+    """Token j is a body's head word of ``place_name_heads.tsv`` read alone (``length`` 1: no longer
+    body's name starts there), so inside a place's run of capitals it is a syllable of the place's
+    name ("thôn Đông Hội", "xã Tân Hội Trung"), not an association ("Hội Nông dân" still ends it)."""
+    return length == 1 and toks.k[j] in _place_name_heads().firsts
+
+
+def _inside_place_name(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """Token i, a head word of ``place_name_heads.tsv``, is inside a village's, a commune's or a
+    district's name begun by a place word before it ("sinh tại xã Mỹ Hội Đông"): no body starts
+    there."""
+    row = lex.orgs.get("dia_phuong")
+    if row is None or toks.k[i] not in _place_name_heads().firsts:
+        return False
+    for s in range(max(0, i - 4), i - 1):
+        hit = lex.place_words.longest(toks, s) if toks.k[s] in lex.place_words.firsts else None
+        if hit is None or hit[1].level not in ("district", "commune", "village") or s + hit[0] >= i:  # type: ignore[union-attr]
+            continue
+        place = parse_place(toks, s, row, lex)
+        if place is not None and place.end > i:
+            return True
+    return False
 
 
 def _place_at(toks: Tokens, i: int, lex: Lexicon) -> tuple[int, Place] | None:
@@ -4647,6 +4677,9 @@ class OrgFinder:
                     i += 1
                     continue
                 p = _province_delegation(toks, i, self.lex) or parse_org(toks, i, "top")
+                if p and _inside_place_name(toks, i, self.lex):
+                    i += 1  # "sinh tại xã Mỹ Hội Đông": a syllable of the commune's name
+                    continue
                 if p and plural_end >= 0 and p.start - plural_end <= 1 and _placeless(p) and \
                         all(toks.k[x] in (",", _AND) for x in range(plural_end, p.start)):
                     plural_end = p.end  # "các tỉnh ủy, thành ủy": the list goes on in the plural
