@@ -1372,6 +1372,17 @@ def _field_tail(toks: Tokens, j: int, e: int, lex: Lexicon) -> int | None:
     return hit[0] if hit is not None and hit[0] <= e else None
 
 
+def _closing_brand(toks: Tokens, j: int) -> bool:
+    """A family name and one more capitalised syllable at token j close the run ("Công ty TNHH Thiết
+    bị Khoa học Hoàng Long, ..."): a brand that looks like a name, not a holder written after a long
+    name, whose full name has three syllables most often ("Học viện ... Hồ Chí Minh Lê Văn A")."""
+    n = len(toks.k)
+    if j + 1 >= n or not toks.cap[j + 1] or not toks.word[j + 1] or toks.gap[j + 1] != " " or toks.brk[j + 1]:
+        return False
+    k = j + 2
+    return k >= n or toks.brk[k] or not toks.word[k] or not (toks.cap[k] or toks.upper[k])
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False, lower_end: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -1572,7 +1583,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if not (j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND)):
             return j
     while j < n and j - i < 16:
-        if capital(j) and person_at(j) and (not named_after or j - i >= 4 or _honorific_person(toks, j, lex)):
+        if capital(j) and person_at(j) and (not named_after or (j - i >= 4 and not _closing_brand(toks, j))
+                                            or _honorific_person(toks, j, lex)):
             break  # "Ngân hàng Nhà nước Đào Minh Tú": a person after the body (and after a long
             # name even where names may hold a person's: "Học viện ... Quốc gia Hồ Chí Minh Lê Văn A")
         country = _country_not_province(toks, j, lex) if capital(j) else None
