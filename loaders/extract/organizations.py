@@ -2489,8 +2489,40 @@ def _unit_field_end(toks: Tokens, i: int, end: int, lex: Lexicon) -> int:
             and (toks.k[k] in _FIELD_JOINS or not _tail_stop(toks, k) or _place_lookalike(toks, k)) \
             and not (_level_word(toks, k, lex) and not _place_lookalike(toks, k)):
         k += 1
-    closed = k >= n or toks.brk[k] or (toks.k[k] in _TITLE_CLOSES and toks.gap[k] == "")
+    if k < n and toks.k[k] == "," and _ABOUT in toks.k[end:k]:
+        k = _subject_list_end(toks, k)  # "... tội phạm về tham nhũng, kinh tế, buôn lậu (C03)"
+    closed = k >= n or toks.brk[k] or (toks.k[k] in _TITLE_CLOSES and toks.gap[k] == "") or _code_in_brackets(toks, k)
     return k if closed and k - end >= 2 and toks.k[k - 1] not in _FIELD_JOINS else end
+
+
+def _code_in_brackets(toks: Tokens, k: int) -> bool:
+    """Tokens k..k+2 are "(", one word in capitals (digits allowed), ")": the unit's own code written
+    after its name ("Cục Cảnh sát điều tra tội phạm về ma túy (C04)"), which closes the name as the
+    title's punctuation does."""
+    n = len(toks.k)
+    if k + 2 >= n or toks.k[k] != "(" or not toks.upper[k + 1] or toks.brk[k + 1]:
+        return False
+    c = k + 2
+    while c < n and c - k <= 3 and toks.k[c] != ")" and toks.gap[c] == "" and toks.word[c]:
+        c += 1  # "C04" is two tokens, "C" and "04"
+    return c < n and toks.k[c] == ")"
+
+
+def _subject_list_end(toks: Tokens, k: int) -> int:
+    """A field's subject after "về" listed with commas, one to three lower-case words an item, up to
+    the unit's own code in brackets ("về tham nhũng, kinh tế, buôn lậu (C03)"): the end of the list,
+    where the code starts; ``k`` (the first comma) when the list does not end so, since a comma after
+    a unit's field most often ends the title ("... về ma túy, Bộ Công an")."""
+    n, c = len(toks.k), k
+    while c < n and toks.k[c] == ",":
+        e = c + 1
+        while e < n and e - c <= 3 and toks.word[e] and not toks.cap[e] and not toks.upper[e] and toks.gap[e] == " " \
+                and not toks.brk[e] and not _tail_stop(toks, e) and not _name_stop(toks, e):
+            e += 1
+        if e == c + 1:
+            return k
+        c = e
+    return c if c < n and _code_in_brackets(toks, c) else k
 
 
 _CLAUSE_MARKS = frozenset({";", ":"})
