@@ -265,6 +265,22 @@ def _hyphened_district(toks: Tokens, j: int, lex: Lexicon) -> int:
     return 0
 
 
+@cache
+def _foreign_provinces() -> PhraseIndex:
+    return phrase_table("foreign_provinces.tsv")
+
+
+def _foreign_province(toks: Tokens, j: int) -> int:
+    """Tokens of a neighbouring country's province of ``foreign_provinces.tsv`` starting at token j
+    ("Svay Rieng", "Hủa Phăn"), 0 for none: written after "tỉnh" it is that place, whose words a
+    title run would read as its holder's name. Only after a body ("Ty Công an tỉnh Svay Rieng"): a
+    bare "tỉnh" after a role is read as that place already ("Phó Tỉnh trưởng tỉnh Svay Rieng")."""
+    if toks.k[j] not in _foreign_provinces().firsts:
+        return 0
+    hit = _foreign_provinces().longest(toks, j)
+    return hit[0] if hit else 0
+
+
 def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
     """A place written after a body: "tỉnh Bình Định", "huyện Krông Nô", "TP.HCM", "Quy Nhơn"."""
     n = len(toks.k)
@@ -296,6 +312,9 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
     if (word or row.id in _PARTY_COMMITTEES) and j < n and (length := _hyphened_district(toks, j, lex)):
         return PlaceParse(i, j + length, level if level not in ("", "province") else "district", word,
                           toks.surface(j, j + length), None)  # "thành phố Phan Rang-Tháp Chàm"
+    if word and level == "province" and row.id != "dia_phuong" and j < n and toks.cap[j] \
+            and (length := _foreign_province(toks, j)):
+        return PlaceParse(i, j + length, level, word, toks.surface(j, j + length), None)  # "tỉnh Svay Rieng"
     if word and level == "province":
         for length in (3, 2, 1):  # "TP Thủ Đức", "thành phố Pleiku": a city under a province
             if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
