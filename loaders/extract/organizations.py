@@ -207,9 +207,10 @@ def _letter_after_name(toks: Tokens, end: int) -> int:
 def _number_after_village_name(toks: Tokens, end: int, level: str) -> int:
     """End of a village's name with the number that tells the parts of one village apart ("tổ dân
     phố Phú Thọ 2", "xóm Ba Khe 1", "thôn Đông Hà 3"): one or two digits after the name, then the
-    phrase's end, punctuation or the next place's level word; not a count ("thôn Đông Hà 3 năm")."""
+    phrase's end, punctuation or the next place's level word; not a count ("thôn Đông Hà 3 năm"). A
+    ward's the same ("phường Mỹ Đình 2": two wards of one name, numbered)."""
     n = len(toks.k)
-    if level != "village" or end >= n or toks.brk[end] or toks.gap[end] != " " \
+    if level not in ("village", "commune") or end >= n or toks.brk[end] or toks.gap[end] != " " \
             or not toks.k[end].isdigit() or len(toks.k[end]) > 2:
         return end
     after = end + 1
