@@ -1002,7 +1002,14 @@ def _short_name_word(toks: Tokens, j: int) -> bool:
     if not toks.word[j] or (toks.e[j] - toks.s[j]) < 2:
         return False
     return toks.upper[j] or (toks.cap[j] and _foreign_word(toks.t[j]) and toks.t[j][1:].islower()) \
-        or _mixed_case_brand(toks.t[j])
+        or _mixed_case_brand(toks.t[j]) or _camel_case_brand(toks.t[j])
+
+
+def _camel_case_brand(word: str) -> bool:
+    """A bank's or a company's brand of two words run together, each begun with a capital, in ASCII
+    ("VietinBank", "HDBank", "LienVietPostBank"): no Vietnamese word has a second capital."""
+    return 4 <= len(word) <= 20 and word.isascii() and word.isalpha() and word[0].isupper() \
+        and any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word)
 
 
 def _mixed_case_brand(word: str) -> bool:
@@ -2720,6 +2727,8 @@ _UNKNOWN_ACRONYM = "viet_tat"  # organizations.tsv's row of an acronym it does n
 _BARE_HEADS = frozenset({"bo", "so", "cuc", "tong_cuc", "tap_doan", "tong_cong_ty", "cong_ty", "ngan_hang",
                          "benh_vien", "hoc_vien", "vien", "uy_ban"})
 _COMPANY_HEADS = frozenset({"tap_doan", "tong_cong_ty", "cong_ty"})  # also in lower case: "Đảng ủy công ty"
+_BRANDED_HEADS = _COMPANY_HEADS | {"ngan_hang"}  # a bank, too, is written by the brand it defines in brackets:
+# "Ngân hàng TMCP Công Thương Việt Nam (VietinBank)", then "VietinBank", "HĐQT VietinBank"
 _TRADE_HEADS = _COMPANY_HEADS | {"nha_may", "xi_nghiep"}  # heads a trade may follow in lower case: "nhà máy giấy
 # Tân Hồng", "Xí nghiệp thuốc lá Vũng Liêm"
 _HEAD_NOUNS = frozenset(tuple(phrase_tokens(w)) for w in (
@@ -4537,7 +4546,7 @@ class OrgFinder:
             q = self._acronyms.get(toks.k[p.start])
             if q is None or q.start == p.start:
                 return None  # (a known body's acronym: only a company's own, the report's writing of it)
-            return q if p.row.id == _UNKNOWN_ACRONYM or q.row.id in _COMPANY_HEADS else None
+            return q if p.row.id == _UNKNOWN_ACRONYM or q.row.id in _BRANDED_HEADS else None
         if p.end - p.start < 2 or not p.extra or p.parent is not None or p.term:
             return None
         last = p.end - 1
