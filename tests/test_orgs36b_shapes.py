@@ -80,3 +80,10 @@ def test_a_bare_executive_committee_is_read_only_where_it_is_joined():
     assert [w for _, w in got if w.startswith("Ban Chấp hành")] == []
     got = pipeline_orgs("Ông Phan Hữu Tài thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Tỉnh ủy.")
     assert ("Ban Chấp hành", "Ban Chấp hành") in got and ("Ban Thường vụ", "Ban Thường vụ") in got
+
+
+def test_a_bank_board_written_with_the_brand_the_report_defines_in_brackets_is_one_board():
+    got = pipeline_orgs("Ông Trần Minh Bình, Chủ tịch Hội đồng quản trị Ngân hàng TMCP Công Thương Việt Nam "
+                        "(VietinBank), phát biểu. Hội đồng quản trị VietinBank đã bổ nhiệm ông Nguyễn Văn Hùng.")
+    assert {name for name, _ in got} == {"Ngân hàng TMCP Công Thương Việt Nam",
+                                         "Hội đồng quản trị Ngân hàng TMCP Công Thương Việt Nam"}
