@@ -52,9 +52,6 @@ _CENTRAL_MARKS = frozenset(phrase_tokens("trung ương TW T.Ư"))
 _PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
                                "tinh_doan", "thanh_doan", "huyen_doan", "quan_doan_tn", "thi_doan"})
 _BLOC_BODIES = frozenset({"dang_uy_khoi", "dang_bo_khoi"})  # "Đảng ủy Khối Doanh nghiệp Hà Nội": the bloc's name
-# A Party committee and its standing board listed bare (:func:`_board_listed_first`): the bodies one
-# joins or leaves, which the read sets list as written, not two kinds of body.
-_JOINED_BOARDS = frozenset({"ban_chap_hanh", "ban_thuong_vu"})
 
 
 @dataclass
@@ -630,41 +627,6 @@ def _bare_unit(p: OrgParse) -> bool:
     organization of the report by itself."""
     return "sub" in p.row.flags and "alone" not in p.row.flags and p.parent is None and p.place is None \
         and not p.extra and not p.term
-
-
-def _board_listed_first(toks: Tokens, p: OrgParse) -> bool:
-    """A bare Party board of ``_JOINED_BOARDS`` ("Ban Chấp hành") listed before the other ("tham gia
-    Ban Chấp hành, Ban Thường vụ Tỉnh ủy", "thôi tham gia Ban Chấp hành, Ban Thường vụ"): the
-    committee one joins or leaves with its standing board, which the read sets list as written ("Ban
-    Chấp hành", 3 of 3), not a unit of nothing."""
-    n = len(toks.k)
-    if p.row.id not in _JOINED_BOARDS or p.parent is not None or p.place is not None or p.extra \
-            or p.end + 1 >= n or toks.k[p.end] != "," or toks.brk[p.end + 1] or not toks.cap[p.end + 1] \
-            or not _joined_after_cue(toks, p.start):
-        return False
-    q = parse_org(toks, p.end + 1, "post")
-    return q is not None and q.start == p.end + 1 and q.row.id in _JOINED_BOARDS and q.row.id != p.row.id
-
-
-@cache
-def _board_join_cues() -> PhraseIndex:
-    return phrase_table("board_join_cues.tsv")
-
-
-def _joined_after_cue(toks: Tokens, i: int) -> bool:
-    """A phrase of ``board_join_cues.tsv`` ends right before token i ("tham gia" + "Ban Chấp hành")."""
-    cues = _board_join_cues()
-    for s in range(max(0, i - 3), i):
-        if toks.k[s] in cues.firsts and (hit := cues.longest(toks, s)) is not None and s + hit[0] == i:
-            return True
-    return False
-
-
-def _first_listed_board_at(toks: Tokens, i: int) -> OrgParse | None:
-    """The bare Party board of ``_board_listed_first`` starting at token i, which the scan's own
-    parse leaves (a ``sub`` row without ``alone`` names no body by itself)."""
-    p = parse_org(toks, i, "post")
-    return p if p is not None and p.start == i and _board_listed_first(toks, p) else None
 
 
 def _chain(p: OrgParse) -> list[OrgParse]:
@@ -4779,8 +4741,6 @@ class OrgFinder:
                 if p and _committees_listed(toks, p):
                     plural_end = i = p.end  # "Phó Bí thư Tỉnh ủy, Thành ủy": committees of both kinds
                     continue
-                if p is None and toks.cap[i]:
-                    p = _first_listed_board_at(toks, i)  # "tham gia Ban Chấp hành, Ban Thường vụ"
                 if p:
                     parses.append(p)
                     self.covered.update(range(p.start, p.end))
@@ -5453,7 +5413,7 @@ class OrgFinder:
         self.by_span[key] = m
         self.parse_of[id(m)] = p
         self.by_name.setdefault(m.name, m)
-        if not (_bare_unit(p) and not _board_listed_first(self.toks, p)) and not p.listed:
+        if not _bare_unit(p) and not p.listed:
             self.mentions.append(m)
         return m
 
@@ -5626,15 +5586,12 @@ def _kinds_of_bodies(text: str, orgs: list[OrgMention], generic: set[int]) -> se
     TP Hà Nội"), nor one written alone as an actor ("UBND không phải trình": the report's own). A
     list is bodies joined by a comma, a dash or "và"."""
     spans = sorted({(o.span.start, o.span.end, id(o) in generic, id(o)) for o in orgs})
-    kind_of = {id(o): o.kind for o in orgs}
     kinds: set[int] = set()
     inside: dict[int, list[int]] = {}
     run: list[tuple[int, int, bool, int]] = []
 
     def close() -> None:
         bare = [(st, i) for st, _, g, i in run if g]
-        if len(bare) == len(run) >= 2 and all(kind_of[i] in _JOINED_BOARDS for _, i in bare):
-            return  # "tham gia Ban Chấp hành, Ban Thường vụ": the boards one joins, no kinds
         if len(bare) == len(run) and len(bare) >= 2:
             kinds.update(i for _, i in bare)
         elif len(run) == 1 and bare and _rank_before(text, bare[0][0]):
