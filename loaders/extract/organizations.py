@@ -272,7 +272,9 @@ def _foreign_province(toks: Tokens, j: int) -> int:
     """Tokens of a neighbouring country's province of ``foreign_provinces.tsv`` starting at token j
     ("Svay Rieng", "Hủa Phăn"), 0 for none: written after "tỉnh" it is that place, whose words a
     title run would read as its holder's name. Only after a body ("Ty Công an tỉnh Svay Rieng"): a
-    bare "tỉnh" after a role is read as that place already ("Phó Tỉnh trưởng tỉnh Svay Rieng")."""
+    bare "tỉnh" after a role is read as that place already ("Phó Tỉnh trưởng tỉnh Svay Rieng"), and a
+    body that needs a place ("đoàn đại biểu tỉnh Vân Nam") is a visiting group, which the read sets
+    do not list."""
     if toks.k[j] not in _foreign_provinces().firsts:
         return 0
     hit = _foreign_provinces().longest(toks, j)
@@ -310,8 +312,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
     if (word or row.id in _PARTY_COMMITTEES) and j < n and (length := _hyphened_district(toks, j, lex)):
         return PlaceParse(i, j + length, level if level not in ("", "province") else "district", word,
                           toks.surface(j, j + length), None)  # "thành phố Phan Rang-Tháp Chàm"
-    if word and level == "province" and row.id != "dia_phuong" and j < n and toks.cap[j] \
-            and (length := _foreign_province(toks, j)):
+    if word and level == "province" and row.id != "dia_phuong" and "needplace" not in row.flags and j < n \
+            and toks.cap[j] and (length := _foreign_province(toks, j)):
         return PlaceParse(i, j + length, level, word, toks.surface(j, j + length), None)  # "tỉnh Svay Rieng"
     if word and level == "province":
         for length in (3, 2, 1):  # "TP Thủ Đức", "thành phố Pleiku": a city under a province
