@@ -113,13 +113,43 @@ def _cap_run(toks: Tokens, i: int, limit: int, lex: Lexicon, *, stop_at_person: 
     while j < n and j - i < limit and toks.word[j] and toks.cap[j] and (j == i or not toks.brk[j]):
         if toks.gap[j] not in ("", " ") and j > i:
             break
-        if j > i and toks.k[j] in lex.org_index.firsts and lex.org_index.longest(toks, j):
-            break  # "thành phố" + "Mặt trận ...": the place ended
+        if j > i and toks.k[j] in lex.org_index.firsts and (hit := lex.org_index.longest(toks, j)) \
+                and not _place_name_head(toks, j, hit[0]):
+            break  # "thành phố" + "Mặt trận ...": the place ended (not "thôn Đông Hội")
         if stop_at_person and toks.k[j] in lex.surnames and j + 1 < n and toks.cap[j + 1] \
                 and toks.word[j + 1] and toks.gap[j + 1] == " " and not _place_at(toks, j, lex):
             break
         j += 1
     return j
+
+
+@cache
+def _place_name_heads() -> PhraseIndex:
+    return phrase_table("place_name_heads.tsv")
+
+
+def _place_name_head(toks: Tokens, j: int, length: int) -> bool:
+    """Token j is a body's head word of ``place_name_heads.tsv`` read alone (``length`` 1: no longer
+    body's name starts there), so inside a place's run of capitals it is a syllable of the place's
+    name ("thôn Đông Hội", "xã Tân Hội Trung"), not an association ("Hội Nông dân" still ends it)."""
+    return length == 1 and toks.k[j] in _place_name_heads().firsts
+
+
+def _inside_place_name(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """Token i, a head word of ``place_name_heads.tsv``, is inside a village's, a commune's or a
+    district's name begun by a place word before it ("sinh tại xã Mỹ Hội Đông"): no body starts
+    there."""
+    row = lex.orgs.get("dia_phuong")
+    if row is None or toks.k[i] not in _place_name_heads().firsts:
+        return False
+    for s in range(max(0, i - 4), i - 1):
+        hit = lex.place_words.longest(toks, s) if toks.k[s] in lex.place_words.firsts else None
+        if hit is None or hit[1].level not in ("district", "commune", "village") or s + hit[0] >= i:  # type: ignore[union-attr]
+            continue
+        place = parse_place(toks, s, row, lex)
+        if place is not None and place.end > i:
+            return True
+    return False
 
 
 def _place_at(toks: Tokens, i: int, lex: Lexicon) -> tuple[int, Place] | None:
@@ -174,9 +204,10 @@ def _letter_after_name(toks: Tokens, end: int) -> int:
 def _number_after_village_name(toks: Tokens, end: int, level: str) -> int:
     """End of a village's name with the number that tells the parts of one village apart ("tổ dân
     phố Phú Thọ 2", "xóm Ba Khe 1", "thôn Đông Hà 3"): one or two digits after the name, then the
-    phrase's end, punctuation or the next place's level word; not a count ("thôn Đông Hà 3 năm")."""
+    phrase's end, punctuation or the next place's level word; not a count ("thôn Đông Hà 3 năm"). A
+    ward's the same ("phường Mỹ Đình 2": two wards of one name, numbered)."""
     n = len(toks.k)
-    if level != "village" or end >= n or toks.brk[end] or toks.gap[end] != " " \
+    if level not in ("village", "commune") or end >= n or toks.brk[end] or toks.gap[end] != " " \
             or not toks.k[end].isdigit() or len(toks.k[end]) > 2:
         return end
     after = end + 1
@@ -232,6 +263,24 @@ def _hyphened_district(toks: Tokens, j: int, lex: Lexicon) -> int:
     return 0
 
 
+@cache
+def _foreign_provinces() -> PhraseIndex:
+    return phrase_table("foreign_provinces.tsv")
+
+
+def _foreign_province(toks: Tokens, j: int) -> int:
+    """Tokens of a neighbouring country's province of ``foreign_provinces.tsv`` starting at token j
+    ("Svay Rieng", "Hủa Phăn"), 0 for none: written after "tỉnh" it is that place, whose words a
+    title run would read as its holder's name. Only after a body ("Ty Công an tỉnh Svay Rieng"): a
+    bare "tỉnh" after a role is read as that place already ("Phó Tỉnh trưởng tỉnh Svay Rieng"), and a
+    body that needs a place ("đoàn đại biểu tỉnh Vân Nam") is a visiting group, which the read sets
+    do not list."""
+    if toks.k[j] not in _foreign_provinces().firsts:
+        return 0
+    hit = _foreign_provinces().longest(toks, j)
+    return hit[0] if hit else 0
+
+
 def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse | None:
     """A place written after a body: "tỉnh Bình Định", "huyện Krông Nô", "TP.HCM", "Quy Nhơn"."""
     n = len(toks.k)
@@ -263,6 +312,9 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
     if (word or row.id in _PARTY_COMMITTEES) and j < n and (length := _hyphened_district(toks, j, lex)):
         return PlaceParse(i, j + length, level if level not in ("", "province") else "district", word,
                           toks.surface(j, j + length), None)  # "thành phố Phan Rang-Tháp Chàm"
+    if word and level == "province" and row.id != "dia_phuong" and "needplace" not in row.flags and j < n \
+            and toks.cap[j] and (length := _foreign_province(toks, j)):
+        return PlaceParse(i, j + length, level, word, toks.surface(j, j + length), None)  # "tỉnh Svay Rieng"
     if word and level == "province":
         for length in (3, 2, 1):  # "TP Thủ Đức", "thành phố Pleiku": a city under a province
             if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
@@ -914,7 +966,14 @@ def _short_name_word(toks: Tokens, j: int) -> bool:
     if not toks.word[j] or (toks.e[j] - toks.s[j]) < 2:
         return False
     return toks.upper[j] or (toks.cap[j] and _foreign_word(toks.t[j]) and toks.t[j][1:].islower()) \
-        or _mixed_case_brand(toks.t[j])
+        or _mixed_case_brand(toks.t[j]) or _camel_case_brand(toks.t[j])
+
+
+def _camel_case_brand(word: str) -> bool:
+    """A bank's or a company's brand of two words run together, each begun with a capital, in ASCII
+    ("VietinBank", "HDBank", "LienVietPostBank"): no Vietnamese word has a second capital."""
+    return 4 <= len(word) <= 20 and word.isascii() and word.isalpha() and word[0].isupper() \
+        and any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word)
 
 
 def _mixed_case_brand(word: str) -> bool:
@@ -1304,6 +1363,17 @@ def _field_tail(toks: Tokens, j: int, e: int, lex: Lexicon) -> int | None:
     return hit[0] if hit is not None and hit[0] <= e else None
 
 
+def _closing_brand(toks: Tokens, j: int) -> bool:
+    """A family name and one more capitalised syllable at token j close the run ("Công ty TNHH Thiết
+    bị Khoa học Hoàng Long, ..."): a brand that looks like a name, not a holder written after a long
+    name, whose full name has three syllables most often ("Học viện ... Hồ Chí Minh Lê Văn A")."""
+    n = len(toks.k)
+    if j + 1 >= n or not toks.cap[j + 1] or not toks.word[j + 1] or toks.gap[j + 1] != " " or toks.brk[j + 1]:
+        return False
+    k = j + 2
+    return k >= n or toks.brk[k] or not toks.word[k] or not (toks.cap[k] or toks.upper[k])
+
+
 def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, unit: bool = False,
                lower_start: bool = False, lower_end: bool = False) -> int:
     """End of the name words after a generic head ("Công ty" + "TNHH Cường Hưng").
@@ -1504,7 +1574,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
         if not (j < n and (toks.k[j] in ("-", "–") or toks.k[j] == _AND)):
             return j
     while j < n and j - i < 16:
-        if capital(j) and person_at(j) and (not named_after or j - i >= 4 or _honorific_person(toks, j, lex)):
+        if capital(j) and person_at(j) and (not named_after or (j - i >= 4 and not _closing_brand(toks, j))
+                                            or _honorific_person(toks, j, lex)):
             break  # "Ngân hàng Nhà nước Đào Minh Tú": a person after the body (and after a long
             # name even where names may hold a person's: "Học viện ... Quốc gia Hồ Chí Minh Lê Văn A")
         country = _country_not_province(toks, j, lex) if capital(j) else None
@@ -2409,8 +2480,40 @@ def _unit_field_end(toks: Tokens, i: int, end: int, lex: Lexicon) -> int:
             and (toks.k[k] in _FIELD_JOINS or not _tail_stop(toks, k) or _place_lookalike(toks, k)) \
             and not (_level_word(toks, k, lex) and not _place_lookalike(toks, k)):
         k += 1
-    closed = k >= n or toks.brk[k] or (toks.k[k] in _TITLE_CLOSES and toks.gap[k] == "")
+    if k < n and toks.k[k] == "," and _ABOUT in toks.k[end:k]:
+        k = _subject_list_end(toks, k)  # "... tội phạm về tham nhũng, kinh tế, buôn lậu (C03)"
+    closed = k >= n or toks.brk[k] or (toks.k[k] in _TITLE_CLOSES and toks.gap[k] == "") or _code_in_brackets(toks, k)
     return k if closed and k - end >= 2 and toks.k[k - 1] not in _FIELD_JOINS else end
+
+
+def _code_in_brackets(toks: Tokens, k: int) -> bool:
+    """Tokens k..k+2 are "(", one word in capitals (digits allowed), ")": the unit's own code written
+    after its name ("Cục Cảnh sát điều tra tội phạm về ma túy (C04)"), which closes the name as the
+    title's punctuation does."""
+    n = len(toks.k)
+    if k + 2 >= n or toks.k[k] != "(" or not toks.upper[k + 1] or toks.brk[k + 1]:
+        return False
+    c = k + 2
+    while c < n and c - k <= 3 and toks.k[c] != ")" and toks.gap[c] == "" and toks.word[c]:
+        c += 1  # "C04" is two tokens, "C" and "04"
+    return c < n and toks.k[c] == ")"
+
+
+def _subject_list_end(toks: Tokens, k: int) -> int:
+    """A field's subject after "về" listed with commas, one to three lower-case words an item, up to
+    the unit's own code in brackets ("về tham nhũng, kinh tế, buôn lậu (C03)"): the end of the list,
+    where the code starts; ``k`` (the first comma) when the list does not end so, since a comma after
+    a unit's field most often ends the title ("... về ma túy, Bộ Công an")."""
+    n, c = len(toks.k), k
+    while c < n and toks.k[c] == ",":
+        e = c + 1
+        while e < n and e - c <= 3 and toks.word[e] and not toks.cap[e] and not toks.upper[e] and toks.gap[e] == " " \
+                and not toks.brk[e] and not _tail_stop(toks, e) and not _name_stop(toks, e):
+            e += 1
+        if e == c + 1:
+            return k
+        c = e
+    return c if c < n and _code_in_brackets(toks, c) else k
 
 
 _CLAUSE_MARKS = frozenset({";", ":"})
@@ -2588,6 +2691,8 @@ _UNKNOWN_ACRONYM = "viet_tat"  # organizations.tsv's row of an acronym it does n
 _BARE_HEADS = frozenset({"bo", "so", "cuc", "tong_cuc", "tap_doan", "tong_cong_ty", "cong_ty", "ngan_hang",
                          "benh_vien", "hoc_vien", "vien", "uy_ban"})
 _COMPANY_HEADS = frozenset({"tap_doan", "tong_cong_ty", "cong_ty"})  # also in lower case: "Đảng ủy công ty"
+_BRANDED_HEADS = _COMPANY_HEADS | {"ngan_hang"}  # a bank, too, is written by the brand it defines in brackets:
+# "Ngân hàng TMCP Công Thương Việt Nam (VietinBank)", then "VietinBank", "HĐQT VietinBank"
 _TRADE_HEADS = _COMPANY_HEADS | {"nha_may", "xi_nghiep"}  # heads a trade may follow in lower case: "nhà máy giấy
 # Tân Hồng", "Xí nghiệp thuốc lá Vũng Liêm"
 _HEAD_NOUNS = frozenset(tuple(phrase_tokens(w)) for w in (
@@ -4405,7 +4510,7 @@ class OrgFinder:
             q = self._acronyms.get(toks.k[p.start])
             if q is None or q.start == p.start:
                 return None  # (a known body's acronym: only a company's own, the report's writing of it)
-            return q if p.row.id == _UNKNOWN_ACRONYM or q.row.id in _COMPANY_HEADS else None
+            return q if p.row.id == _UNKNOWN_ACRONYM or q.row.id in _BRANDED_HEADS else None
         if p.end - p.start < 2 or not p.extra or p.parent is not None or p.term:
             return None
         last = p.end - 1
@@ -4609,6 +4714,9 @@ class OrgFinder:
                     i += 1
                     continue
                 p = _province_delegation(toks, i, self.lex) or parse_org(toks, i, "top")
+                if p and _inside_place_name(toks, i, self.lex):
+                    i += 1  # "sinh tại xã Mỹ Hội Đông": a syllable of the commune's name
+                    continue
                 if p and plural_end >= 0 and p.start - plural_end <= 1 and _placeless(p) and \
                         all(toks.k[x] in (",", _AND) for x in range(plural_end, p.start)):
                     plural_end = p.end  # "các tỉnh ủy, thành ủy": the list goes on in the plural
