@@ -1,8 +1,7 @@
-"""Organizations, thirty-sixth round (b): the Party as the thing one joins ("vào Đảng", "tuổi Đảng") names
-no body; "Hội" inside a village's or a commune's name is a syllable of the place; a company's
-brand that looks like a two-syllable name closes the company's name; a unit's field runs to its own code
-in brackets, through a comma list after "về"; a neighbouring country's province after "tỉnh" closes the
-body; a time word ("năm xưa") ends a body's name.
+"""Organizations, thirty-sixth round (b): "Hội" inside a village's or a commune's name is a syllable of
+the place; a company's brand that looks like a two-syllable name closes the company's name; a unit's field
+runs to its own code in brackets, through a comma list after "về"; a neighbouring country's province after
+"tỉnh" closes the body; a time word ("năm xưa") ends a body's name.
 
 The sentences are our own, written in the shape of wtune36 reports.
 """
@@ -10,11 +9,6 @@ The sentences are our own, written in the shape of wtune36 reports.
 from __future__ import annotations
 
 from tests.fixtures_pipeline import pipeline_orgs, pipeline_posts
-
-
-def test_the_party_one_joins_or_counts_years_in_is_no_organization_the_party_acting_is():
-    assert pipeline_orgs("Bà Lò Thị Hạnh vào Đảng năm 1975, được tặng Huy hiệu 40 năm tuổi Đảng.") == []
-    assert ("Đảng Cộng sản Việt Nam", "Đảng") in pipeline_orgs("Đảng lãnh đạo toàn diện công tác cán bộ.")
 
 
 def test_hoi_inside_a_village_name_is_part_of_the_place():
