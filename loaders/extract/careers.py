@@ -1012,6 +1012,9 @@ def read_period(toks: Tokens, i: int) -> Period | None:
     n = len(toks.k)
     if i >= n:
         return None
+    w = toks.k[i]
+    if not (w.isdigit() or w in words.firsts or w in _PART_OF):
+        return None  # what _read_date would find at once: no date starts here (most calls, by far)
     j = i
     opened = False
     hit = words.longest(toks, j) if toks.k[j] in words.firsts else None
