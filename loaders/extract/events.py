@@ -3477,6 +3477,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         story = current or (lead_event if lead_event is not None and si >= lead_at - _HEADLINE_REACH else None)
         if story is None:
             continue
+        if (first := bisect_left(people_starts, sent.start)) == len(people_starts) or people_starts[first] >= sent.end:
+            continue  # no one named in the sentence (most sentences): _participants would find no one
         for pos, part in _participants(report, sent, people, near=si - current_at <= 1, starts=people_starts,
                                        debating=story.kind in _DEBATE_KINDS, voters=story.kind in _VOTER_KINDS,
                                        from_floor=from_floor,
