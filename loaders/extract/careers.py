@@ -157,13 +157,13 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
     """
     out: list[CareerList] = []
     n = len(toks.k)
-    firsts = _tables()[0].firsts
+    cues = _tables()[0]
     ends = set(run_ends.values())
     done = 0
-    for i in toks.where(firsts):
+    for i in toks.where(cues.firsts):
         if i < done:
             continue
-        hit = career_cue(toks, i)
+        hit = cues.longest(toks, i)  # (career_cue's, its first word tested by where())
         if not hit:
             continue
         m, (status, guard) = hit
