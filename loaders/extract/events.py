@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from datetime import date as calendar_date
 from datetime import timedelta
 from functools import lru_cache
+from operator import attrgetter
 
 from kg.loaders.dates import (
     EARLIEST_DATELINE_YEAR,
@@ -739,8 +740,9 @@ def _days_of_one_run(a: PartialDate | None, b: PartialDate | None) -> bool:
     return abs((a.month * 31 + a.day) - (b.month * 31 + b.day)) <= _RUN_DAYS
 
 
-def _org_start(o: OrgMention) -> int:
-    return o.span.start
+# The start of a mention (an organization's, a date's): the key of the bisections over them, a C callable (122,000
+# calls on the corpus, each a Python frame as a function)
+_org_start = attrgetter("span.start")
 
 
 _MEETS_IN_GAP = re.compile(r"(?<![\w])họp(?![\w])")
