@@ -157,13 +157,13 @@ def career_lists(toks: Tokens, run_ends: dict[int, int]) -> list[CareerList]:
     """
     out: list[CareerList] = []
     n = len(toks.k)
-    firsts = _tables()[0].firsts
+    cues = _tables()[0]
     ends = set(run_ends.values())
     done = 0
-    for i in toks.where(firsts):
+    for i in toks.where(cues.firsts):
         if i < done:
             continue
-        hit = career_cue(toks, i)
+        hit = cues.longest(toks, i)  # (career_cue's, its first word tested by where())
         if not hit:
             continue
         m, (status, guard) = hit
@@ -1012,6 +1012,9 @@ def read_period(toks: Tokens, i: int) -> Period | None:
     n = len(toks.k)
     if i >= n:
         return None
+    w = toks.k[i]
+    if not (w.isdigit() or w in words.firsts or w in _PART_OF):
+        return None  # what _read_date would find at once: no date starts here (most calls, by far)
     j = i
     opened = False
     hit = words.longest(toks, j) if toks.k[j] in words.firsts else None

@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from kg.loaders.dates import anchored
@@ -1192,8 +1193,8 @@ def _named_before(pattern: re.Pattern[str], text: str, k: str, lo: int, hi: int)
     return None
 
 
-def _span_start(s: Span) -> int:
-    return s.start
+# A span's start: the key of the bisections over the sentences, a C callable (44,000 calls on the corpus)
+_span_start = attrgetter("start")
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from datetime import date as calendar_date
 from datetime import timedelta
 from functools import lru_cache
+from operator import attrgetter
 
 from kg.loaders.dates import (
     EARLIEST_DATELINE_YEAR,
@@ -739,8 +740,9 @@ def _days_of_one_run(a: PartialDate | None, b: PartialDate | None) -> bool:
     return abs((a.month * 31 + a.day) - (b.month * 31 + b.day)) <= _RUN_DAYS
 
 
-def _org_start(o: OrgMention) -> int:
-    return o.span.start
+# The start of a mention (an organization's, a date's): the key of the bisections over them, a C callable (122,000
+# calls on the corpus, each a Python frame as a function)
+_org_start = attrgetter("span.start")
 
 
 _MEETS_IN_GAP = re.compile(r"(?<![\w])họp(?![\w])")
@@ -3477,6 +3479,8 @@ def extract_events(report: Report, extraction: Extraction) -> None:
         story = current or (lead_event if lead_event is not None and si >= lead_at - _HEADLINE_REACH else None)
         if story is None:
             continue
+        if (first := bisect_left(people_starts, sent.start)) == len(people_starts) or people_starts[first] >= sent.end:
+            continue  # no one named in the sentence (most sentences): _participants would find no one
         for pos, part in _participants(report, sent, people, near=si - current_at <= 1, starts=people_starts,
                                        debating=story.kind in _DEBATE_KINDS, voters=story.kind in _VOTER_KINDS,
                                        from_floor=from_floor,
