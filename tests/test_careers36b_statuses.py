@@ -22,6 +22,13 @@ def test_an_act_told_with_cung_after_a_sentence_told_as_before_the_event_is_held
     assert ("Đinh Văn Khương", "Bí thư", "Huyện ủy", "appointed") in got
 
 
+def test_an_elected_roster_items_narrower_title_is_the_post_elected():
+    got = pipeline_posts("Các Phó Chủ tịch UBND tỉnh được bầu gồm: ông Lục Văn Thành, Phó Chủ tịch Thường trực; ông "
+                         "Nông Văn Dũng; bà Hoàng Thị Mai.", "Kỳ họp HĐND tỉnh")
+    assert ("Lục Văn Thành", "Phó Chủ tịch Thường trực", "UBND tỉnh", "appointed") in got
+    assert ("Nông Văn Dũng", "Phó Chủ tịch", "UBND tỉnh", "appointed") in got
+
+
 def _posts_dated(text: str, date: str | None) -> set[tuple[str, str, str]]:
     report = build_report(report_id="r", source_file="r.txt", text=f"Xét xử\n{text}", encoding="utf-8",
                           meta={"date": date})
