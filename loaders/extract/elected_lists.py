@@ -77,7 +77,9 @@ def _elected_body(k: str, start: int, at: int) -> bool:
 
 
 def elected_lists(report: Report, extraction: Extraction) -> None:
-    """Give the members of a body's list "appointed" when the report told their election (module docstring)."""
+    """Give the members of a body's list "appointed" when the report told their election (module docstring), and
+    an item's own narrower title the act of its heading (:func:`narrowed_items`)."""
+    narrowed_items(report, extraction)
     lists: dict[int, list[PostMention]] = defaultdict(list)
     for pm in extraction.posts:
         if pm.status == "holds" and pm.org is not None and _member_role(pm):
@@ -138,3 +140,37 @@ def _counted_after_election(k: str, first: int, at: int, i: int, listed: list[Po
         if i - _ELECTION_REACH <= j < i:
             return True
     return False
+
+
+def narrowed_items(report: Report, extraction: Extraction) -> None:
+    """An item of a roster whose heading gives its post to each item, written with its own title that is the
+    heading's role narrowed by a qualifier in the same body, holds that title by the heading's act: "Các Phó Chủ
+    tịch UBND tỉnh được bầu gồm: ông A, Phó Chủ tịch Thường trực; ông B; ông C." gives B and C "Phó Chủ tịch"
+    (appointed) at the heading, and A's "Phó Chủ tịch Thường trực" is the post A was elected to, not one he held
+    before (the item's title is his share of the heading's role: written alone, it would be that post).
+
+    A heading is a post of two persons or more that one mention gives ("appointed" or "nominated"); the narrowed
+    title is a held post of another person of the heading's sentence, written after the heading, whose role
+    starts with the heading's role and goes on ("Phó Chủ tịch" + "Thường trực"), in the same body."""
+    by_span: dict[int, list[PostMention]] = defaultdict(list)
+    for pm in extraction.posts:
+        if pm.status in ("appointed", "nominated") and pm.org is not None:
+            by_span[pm.span.start].append(pm)
+    headings = [ps for ps in by_span.values() if len({id(p.person) for p in ps}) >= 2]
+    if not headings:
+        return
+    sents = sentences(report)
+    starts = [s.start for s in sents]
+    for heading in headings:
+        first = heading[0]
+        assert first.org is not None
+        i = bisect_right(starts, first.span.start) - 1
+        if i < 0:
+            continue
+        role = text_key(first.role).lower() + " "
+        listed = {id(p.person) for p in heading}
+        for pm in extraction.posts:
+            if (pm.status == "holds" and pm.org is not None and id(pm.person) not in listed
+                    and first.span.end <= pm.span.start < sents[i].end
+                    and text_key(pm.role).lower().startswith(role) and _same_body(pm.org, first.org)):
+                pm.status = first.status

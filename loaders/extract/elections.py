@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.loaders.extract.lexicon import lexicon, phrase_table
 from kg.loaders.extract.lists import honorific_start, skip_honorifics
-from kg.loaders.extract.tokens import Tokens, phrase_tokens
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 
 _INTO = phrase_tokens("vào")[0]
 _LIST_OPENERS = phrase_table("election_list_openers.tsv")
@@ -38,12 +38,18 @@ def elected_members(toks: Tokens, bodies: list[tuple[int, int]], name_at: dict[i
     token to the token after it (a listed name may have its own title before it)."""
     out: list[Elected] = []
     by_end = {e: i for i, e in name_end.items()}
+    start_of = {i: s for s, i in name_at.items()}
     for b, (a, e) in enumerate(bodies):
-        if a < 2 or toks.k[a - 1] != _INTO or toks.brk[a]:
+        if a < 2 or toks.brk[a]:
             continue
-        v = a - 1  # "vào"
+        if toks.k[a - 1] == _INTO:
+            v = a - 1  # "vào"
+        elif _direct_cue_before(toks, a) is not None:
+            v = a  # "trúng cử Ban Chấp hành ...": the verb takes the body with no "vào"
+        else:
+            continue
         # "bầu bổ sung ông A vào ...": the name between the verb and "vào"
-        if v in by_end:
+        if v != a and v in by_end:
             idx = by_end[v]
             start = next(s for s, i in name_at.items() if i == idx)
             c = _cue_ending_at(toks, honorific_start(toks, start))
@@ -53,16 +59,83 @@ def elected_members(toks: Tokens, bodies: list[tuple[int, int]], name_at: dict[i
         c = _cue_ending_at(toks, v)
         if c is None or _negated(toks, c):
             continue  # "Các Ủy viên khóa cũ không tái cử vào Ban Chấp hành mới: A, B": not elected
-        # "ông A (đã) được bầu vào ...": the subject right before the verb
-        k = c
+        # "ông A (đã) được bầu vào ...": the subject right before the verb, or before "được <agent>"
+        k = _agent_start(toks, c)
         while k > 0 and toks.k[k - 1] in _SUBJECT_FILLERS and not toks.brk[k]:
             k -= 1
-        if k in by_end:
+        if k in by_end and not _counted(toks, start_of[by_end[k]]):
             out.append(Elected(by_end[k], b))
+            continue
+        if toks.k[k] == _BY and (idx := _shared_subject(toks, k, by_end, name_at)) is not None:
+            # "ông A được bầu lại vào Ban Chấp hành, được Trung ương bầu vào Bộ Chính trị": A's second step
+            out.append(Elected(idx, b))
             continue
         # "... trúng cử vào Ban Thường vụ gồm: A, B, C": the list after the body
         out.extend(Elected(idx, b) for idx in _list_after(toks, e, name_at, name_end, runs or {}))
     return out
+
+
+_DIRECT_CUES = phrase_table("election_direct_cues.tsv")
+_BY = phrase_tokens("được")[0]
+_AGENT_LEADS = frozenset(phrase_tokens("ban"))  # "được ban Chấp hành Trung ương bầu vào ban Bí thư"
+_MAX_AGENT = 10  # words of "Ban Chấp hành Trung ương Đảng khóa XII tín nhiệm" between "được" and "bầu"
+_PREDICATE_JOINS = frozenset({",", *phrase_tokens("và rồi sau đó tiếp")})  # "…, sau đó được …"
+_MAX_SHARED = 40  # tokens from a subject's name to its second predicate
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
+
+
+_COUNT_WORDS = frozenset(phrase_tokens("các những mấy hai ba bốn sáu bảy tám chín mười"))  # not "năm": also "year"
+
+
+def _counted(toks: Tokens, start: int) -> bool:
+    """The subject at token ``start`` is a count of persons, not one named: "53 đồng chí trúng cử Ban Chấp hành", "các
+    đồng chí được bầu vào …" (a pronoun "đồng chí" after a number or a plural word)."""
+    return start > 0 and not toks.brk[start] and (toks.k[start - 1].isdigit() or toks.k[start - 1] in _COUNT_WORDS)
+
+
+def _direct_cue_before(toks: Tokens, a: int) -> int | None:
+    """The first token of a verb of ``election_direct_cues.tsv`` written right before the body at token
+    a ("trúng cử Ban Chấp hành Đảng bộ tỉnh": the body without "vào"), else None."""
+    return _phrase_ending_at(toks, a, _DIRECT_CUES, (3, 2))
+
+
+def _agent_start(toks: Tokens, c: int) -> int:
+    """The token of "được" that opens the electing body written before the verb at token c ("ông A được
+    Ban Chấp hành tín nhiệm bầu vào Ban Thường vụ", "được Trung ương tiếp tục bầu vào Bộ Chính trị"): the
+    person elected is named before it. The agent opens with a capital (or a word of
+    ``_AGENT_LEADS``), has no punctuation, at most :data:`_MAX_AGENT` words; else c itself ("được giới thiệu để
+    bầu vào" names no electing body)."""
+    k = c - 1
+    while k > 0 and c - k <= _MAX_AGENT and not toks.brk[k + 1] and toks.word[k] and toks.k[k] != _BY:
+        k -= 1
+    if k < c - 1 and toks.k[k] == _BY and not toks.brk[k + 1] and (toks.cap[k + 1] or toks.k[k + 1] in _AGENT_LEADS):
+        return k
+    return c
+
+
+def _shared_subject(toks: Tokens, k: int, by_end: dict[int, int], name_at: dict[int, int]) -> int | None:
+    """The name of the subject whose second predicate opens with "được" at token k, after a comma or a
+    join (``_PREDICATE_JOINS``: "ông A trúng cử Ban Chấp hành, sau đó được Ban Chấp hành bầu vào Ban Thường
+    vụ", "được bầu làm Ủy viên Trung ương và được Trung ương bầu vào Ban Bí thư"): the last name before k
+    in its sentence, followed right away by its first predicate ("được", "đã", "trúng cử" …), with no
+    other name, clause end or line break between; else None."""
+    j = k
+    while j > 0 and toks.k[j - 1] in _PREDICATE_JOINS and k - j < 3 and not toks.brk[j]:
+        j -= 1
+    if j == k or toks.brk[j]:
+        return None
+    for x in range(j - 1, max(0, k - _MAX_SHARED), -1):
+        if toks.brk[x + 1] or toks.k[x] in _CLAUSE_ENDS or x in name_at:
+            return None
+        if x in by_end and (toks.k[x] in _SUBJECT_FILLERS or _cue_starting(toks, x)):
+            return by_end[x]
+    return None
+
+
+def _cue_starting(toks: Tokens, x: int) -> bool:
+    """An election verb (``election_cues.tsv``, ``election_direct_cues.tsv``) is written at token x."""
+    return bool(toks.k[x] in lexicon().election_cues.firsts and lexicon().election_cues.longest(toks, x)
+                or toks.k[x] in _DIRECT_CUES.firsts and _DIRECT_CUES.longest(toks, x))
 
 
 def _negated(toks: Tokens, c: int) -> bool:
@@ -81,11 +154,16 @@ def cue_ending_at(toks: Tokens, k: int) -> int | None:
 
 def _cue_ending_at(toks: Tokens, k: int) -> int | None:
     """The first token of an election verb that ends right before token k."""
-    cues = lexicon().election_cues
-    for m in (4, 3, 2, 1):
+    return _phrase_ending_at(toks, k, lexicon().election_cues, (4, 3, 2, 1))
+
+
+def _phrase_ending_at(toks: Tokens, k: int, phrases: PhraseIndex[str], lengths: tuple[int, ...]) -> int | None:
+    """The first token of the longest phrase of ``phrases`` (of one of ``lengths`` tokens, the longest tried first)
+    that ends right before token k, on k's line; else None."""
+    for m in lengths:
         c = k - m
-        if c >= 0 and toks.k[c] in cues.firsts and not any(toks.brk[c + 1 : k + 1]):
-            hit = cues.longest(toks, c)
+        if c >= 0 and toks.k[c] in phrases.firsts and not any(toks.brk[c + 1 : k + 1]):
+            hit = phrases.longest(toks, c)
             if hit and hit[0] == m:
                 return c
     return None

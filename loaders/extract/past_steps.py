@@ -87,7 +87,7 @@ def _earlier() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     words = words_by_use("earlier_acts.tsv")
     lead = r"[\s\"“'(]*"
     opening = re.compile(rf"{lead}(?:{alternation(words['earlier'])})(?![\w])")
-    same = whole_words(words['same'])
+    same = whole_words([*words['same'], *words['also']])
     step = re.compile(rf"{lead}(?:{text_key('trong')}\s+)?(?:\d+\s+)?(?:{alternation(words['step'])})(?![\w])")
     before = re.compile(rf"{lead}(?:{alternation(words['before'])})(?![\w])")
     return opening, same, step, before
@@ -147,7 +147,16 @@ def _goes_on_untimed(k: str, sents: list[Span], i: int, same: re.Pattern[str]) -
     own: "Trước đó, ngày 20/2, Ủy ban Kiểm tra Tỉnh ủy đã kỷ luật cảnh cáo bà A. Ông B, Phó Giám đốc, bị cách
     chức Bí thư Chi bộ." tells the same earlier time."""
     return "\n" not in k[sents[i - 1].end : sents[i].start] and _OWN_TIME.match(k, sents[i].start) is None \
-        and not same.search(k, sents[i].start, sents[i].end)
+        and not _same_day().search(k, sents[i].start, sents[i].end)
+
+
+@cache
+def _same_day() -> re.Pattern[str]:
+    """The words of the same sitting or day alone (``earlier_acts.tsv``, use ``same``), on the report's key: in a
+    sentence that goes on after an earlier act, "cũng" (use ``also``) adds one more act to that earlier one ("Trước
+    đó, ngày 8/12, Ban Thường vụ đã họp, phân công A ... Ban Thường vụ cũng quyết định điều động B ..."), where in
+    the earlier sentence itself it joins the earlier act to the report's event."""
+    return whole_words(words_by_use("earlier_acts.tsv")["same"])
 
 
 def _post(pm: PostMention) -> tuple[str, str]:
@@ -189,6 +198,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     appointment of X), not this report's (:func:`_keep_steps`)."""
     was = {id(pm): pm.status for pm in extraction.posts}
     _dated_before_report(report, extraction)
+    _removed_before_report(report, extraction)
     _open_last_steps(report, extraction)
     _settle_steps(report, extraction)
     steps = {id(pm): pm.status for pm in extraction.posts if was[id(pm)] == "appointed" and pm.status != "appointed"}
@@ -481,16 +491,50 @@ def _dated_before_report(report: Report, extraction: Extraction) -> None:
     now = report_year(report)
     if now is None:
         return
-    pub = report.published
-    month = pub.month if pub is not None and pub.year == now and not pub.inferred_year else None
+    before_report = _before_report(report, now)
     for pm in extraction.posts:
         if pm.status != "appointed":
             continue
         d = pm.start if pm.start is not None else _opening_year(report, pm)
         if d is None or d.year is None or d.day is not None or d.inferred_year or not _dated_here(report, pm, d):
             continue
-        if d.year < now or (month is not None and d.month is not None and d.year == now and d.month < month):
+        if before_report(d):
             pm.status = _looked_back_status(extraction, pm)
+
+
+def _before_report(report: Report, now: int) -> Callable[[PartialDate], bool]:
+    """Whether a date of a year (and perhaps a month) is before the report's year ``now``; a month of that year
+    counts when the report gives its own month."""
+    pub = report.published
+    month = pub.month if pub is not None and pub.year == now and not pub.inferred_year else None
+
+    def before(d: PartialDate) -> bool:
+        assert d.year is not None
+        return d.year < now or (month is not None and d.month is not None and d.year == now and d.month < month)
+    return before
+
+
+_NO_YEAR = 10_000  # the report's year when it writes none: every year written is before it
+
+
+def _removed_before_report(report: Report, extraction: Extraction) -> None:
+    """A removal the dating pass dated by a year or a month of a year, no day, before the report's own date, in the
+    post's own sentence, is cited as past: "former", not "left" (the gold's convention: "A removal the report cites as
+    past is 'former'"). "Được biết, năm 2021 ông X đã bị cách chức Phó Giám đốc Sở Xây dựng" in a report of a trial
+    held years later. The report's date and the month rule are :func:`_dated_before_report`'s; a removal told with
+    its day is the report's event or cited with its full date, which :mod:`.officials` reads. A report that writes
+    no year of its own (no date, and none with a day or a month in its text: "chiều 12/4, TAND tỉnh tuyên phạt
+    ...") tells its event by the day; a removal it dates by a year alone is cited as past too."""
+    if not any(pm.status == "left" for pm in extraction.posts):
+        return
+    before_report = _before_report(report, report_year(report) or _NO_YEAR)
+    for pm in extraction.posts:
+        d = pm.end
+        if pm.status != "left" or d is None or d.year is None or d.day is not None or d.inferred_year \
+                or not _dated_here(report, pm, d):
+            continue
+        if before_report(d):
+            pm.status = "former"
 
 
 def _looked_back_status(extraction: Extraction, pm: PostMention) -> str:
