@@ -608,26 +608,29 @@ _VILLAGE_LASTS = frozenset(role[-1] for role in _VILLAGE_HEADS)  # (tested befor
 
 
 def _village_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
-    """"Trưởng thôn Nà Phái": a village head's role (``village_heads.tsv``) ends with the village's
-    level noun, which also begins the body named after it; the post is "Trưởng thôn" @ "thôn Nà
-    Phái", the noun read twice, as the gold writes it. Written with no village ("ông A, Phó Trưởng
-    thôn, phát biểu", "ông B làm trưởng thôn từ năm 2008"), the role is a post whose village the text
-    leaves unsaid (``bare``: a repeat of the post with its village is then no second post). None when
-    the role is no such role, or when a capitalised word follows it, or in lower case a comma and a
-    capitalised word ("đảng viên là trưởng thôn, Bí thư Huyện ủy A cho biết": the common noun, which
-    would open A's titles)."""
+    """"Trưởng thôn Nà Phái": a village head's role (``village_heads.tsv``) is "Trưởng" and the
+    village's level noun, which also begins the body named after it; the post is "Trưởng thôn" @
+    "thôn Nà Phái", "Trưởng khu phố" @ "khu phố Tân Phú", the noun read twice, as the gold writes
+    it. Written with no village ("ông A, Phó Trưởng thôn, phát biểu", "ông B làm trưởng thôn từ năm
+    2008"), the role is a post whose village the text leaves unsaid (``bare``: a repeat of the post
+    with its village is then no second post); so is one whose village has a number for its name
+    ("trưởng khu phố 2 Lê Văn A ở phường B": no body a reader could tell from another report's, but
+    the title runs over the number to the name). None when the role is no such role, or when a
+    capitalised word follows it, or in lower case a comma and a capitalised word ("đảng viên là
+    trưởng thôn, Bí thư Huyện ủy A cho biết": the common noun, which would open A's titles)."""
     n = len(toks.k)
     if tuple(toks.k[at.role_at : r_end]) not in _VILLAGE_HEADS:
         return None
     if r_end < n and not toks.brk[r_end] and toks.cap[r_end]:
-        org = finder.at(r_end - 1, "post")
+        org = finder.at(at.role_at + 1, "post")  # the level noun after "Trưởng", of one word or two ("khu phố")
         if org is not None and finder.last_end > r_end:
             return _make(toks, at, row, r_end, 0, org, finder.last_end)
         return None
     if not toks.cap[at.role_start] and r_end + 1 < n and toks.k[r_end] == "," and toks.cap[r_end + 1] \
             and not toks.brk[r_end + 1]:
         return None
-    title = _make(toks, at, row, r_end, 0, None, r_end)
+    end = r_end + 1 if r_end < n and toks.k[r_end].isdigit() and not toks.brk[r_end] else r_end
+    title = _make(toks, at, row, r_end, 0, None, end)
     title.bare = True
     return title
 
