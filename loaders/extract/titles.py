@@ -286,6 +286,8 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
                     return _make(toks, at, row, i, 0, org, finder.last_end)
             continue
         title = _with_body(toks, at, row, i + m, finder)
+        if title is not None and title.org is not None and tuple(toks.k[i : i + m]) in _DIVISION_HEADS:
+            title = _division_head(toks, at, i + m, finder, title)
         if title is not None and not (context is not None and title.missing_org):
             # (a role left without its body waits for the context body: "Thành ủy X có 3 Phó Bí
             # thư, gồm: ..." is the Thành ủy's; a run is read with a context only when, read
@@ -349,6 +351,24 @@ def _standing_deputy(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder:
         return None
     org = finder.at(b, "post")
     return _make(toks, at, row, r_end, q[0], org, finder.last_end) if org is not None else None
+
+
+# role phrase -> the shorter role before its division noun ("Trưởng phòng" -> "Trưởng"), division_heads.tsv
+_DIVISION_HEADS = {phrase_tokens(role): head for role, head in read_rows("division_heads.tsv", 2)}
+
+
+def _division_head(toks: Tokens, at: _Start, r_end: int, finder: OrgFinder, title: Title) -> Title:
+    """"Trưởng Phòng Thanh tra, Trường Đại học X": a role ending with a division's noun
+    (``division_heads.tsv``) whose body read after it ("Thanh tra") is also the rest of the
+    division's own name read from the noun ("Phòng Thanh tra"): the head of that division, the noun
+    shared, as "Trưởng phòng Tổ chức cán bộ" already is when nothing after the noun is a body. The
+    whole phrase's reading (``title``) stays when the division's name stops short of its body."""
+    head = role_row(_DIVISION_HEADS[tuple(toks.k[at.role_at : r_end])])
+    noun = r_end - 1
+    org = finder.at(noun, "post") if head is not None else None
+    if org is None or finder.last_end < title.end:
+        return title
+    return _make(toks, at, head, noun, 0, org, finder.last_end)
 
 
 def _head_in_role(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
