@@ -189,11 +189,17 @@ class _Start:
     prefix: str | None
 
 
+# role phrases whose head is one whole title with no body (bodyless_heads.tsv); the deputy keeps the row's
+_BODYLESS_HEADS = frozenset(phrase_tokens(phrase) for (phrase,) in read_rows("bodyless_heads.tsv", 1))
+
+
 def _make(toks: Tokens, at: _Start, row: RoleRow, r_end: int, q_len: int, org: OrgMention | None,
           end: int) -> Title:
     """A title whose role phrase ends at ``r_end``, followed by a qualifier of ``q_len`` tokens."""
     label_end = r_end + q_len
-    if row.role:
+    if not at.deputy and not q_len and tuple(toks.k[at.role_at : r_end]) in _BODYLESS_HEADS:
+        label, org = toks.surface(at.role_start, r_end), None  # "Tổng Kiểm toán Nhà nước": one title, no body
+    elif row.role:
         label = ("Phó " if at.deputy else "") + row.role
     else:
         label = toks.surface(at.role_start, label_end)
