@@ -189,11 +189,17 @@ class _Start:
     prefix: str | None
 
 
+# role phrases whose head is one whole title with no body (bodyless_heads.tsv); the deputy keeps the row's
+_BODYLESS_HEADS = frozenset(phrase_tokens(phrase) for (phrase,) in read_rows("bodyless_heads.tsv", 1))
+
+
 def _make(toks: Tokens, at: _Start, row: RoleRow, r_end: int, q_len: int, org: OrgMention | None,
           end: int) -> Title:
     """A title whose role phrase ends at ``r_end``, followed by a qualifier of ``q_len`` tokens."""
     label_end = r_end + q_len
-    if row.role:
+    if not at.deputy and not q_len and tuple(toks.k[at.role_at : r_end]) in _BODYLESS_HEADS:
+        label, org = toks.surface(at.role_start, r_end), None  # "Tổng Kiểm toán Nhà nước": one title, no body
+    elif row.role:
         label = ("Phó " if at.deputy else "") + row.role
     else:
         label = toks.surface(at.role_start, label_end)
@@ -286,6 +292,8 @@ def parse_title(toks: Tokens, i: int, finder: OrgFinder, context: OrgMention | N
                     return _make(toks, at, row, i, 0, org, finder.last_end)
             continue
         title = _with_body(toks, at, row, i + m, finder)
+        if title is not None and title.org is not None and tuple(toks.k[i : i + m]) in _DIVISION_HEADS:
+            title = _division_head(toks, at, i + m, finder, title)
         if title is not None and not (context is not None and title.missing_org):
             # (a role left without its body waits for the context body: "Thành ủy X có 3 Phó Bí
             # thư, gồm: ..." is the Thành ủy's; a run is read with a context only when, read
@@ -349,6 +357,24 @@ def _standing_deputy(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder:
         return None
     org = finder.at(b, "post")
     return _make(toks, at, row, r_end, q[0], org, finder.last_end) if org is not None else None
+
+
+# role phrase -> the shorter role before its division noun ("Trưởng phòng" -> "Trưởng"), division_heads.tsv
+_DIVISION_HEADS = {phrase_tokens(role): head for role, head in read_rows("division_heads.tsv", 2)}
+
+
+def _division_head(toks: Tokens, at: _Start, r_end: int, finder: OrgFinder, title: Title) -> Title:
+    """"Trưởng Phòng Thanh tra, Trường Đại học X": a role ending with a division's noun
+    (``division_heads.tsv``) whose body read after it ("Thanh tra") is also the rest of the
+    division's own name read from the noun ("Phòng Thanh tra"): the head of that division, the noun
+    shared, as "Trưởng phòng Tổ chức cán bộ" already is when nothing after the noun is a body. The
+    whole phrase's reading (``title``) stays when the division's name stops short of its body."""
+    head = role_row(_DIVISION_HEADS[tuple(toks.k[at.role_at : r_end])])
+    noun = r_end - 1
+    org = finder.at(noun, "post") if head is not None else None
+    if org is None or finder.last_end < title.end:
+        return title
+    return _make(toks, at, head, noun, 0, org, finder.last_end)
 
 
 def _head_in_role(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
@@ -608,26 +634,29 @@ _VILLAGE_LASTS = frozenset(role[-1] for role in _VILLAGE_HEADS)  # (tested befor
 
 
 def _village_body(toks: Tokens, at: _Start, row: RoleRow, r_end: int, finder: OrgFinder) -> Title | None:
-    """"Trưởng thôn Nà Phái": a village head's role (``village_heads.tsv``) ends with the village's
-    level noun, which also begins the body named after it; the post is "Trưởng thôn" @ "thôn Nà
-    Phái", the noun read twice, as the gold writes it. Written with no village ("ông A, Phó Trưởng
-    thôn, phát biểu", "ông B làm trưởng thôn từ năm 2008"), the role is a post whose village the text
-    leaves unsaid (``bare``: a repeat of the post with its village is then no second post). None when
-    the role is no such role, or when a capitalised word follows it, or in lower case a comma and a
-    capitalised word ("đảng viên là trưởng thôn, Bí thư Huyện ủy A cho biết": the common noun, which
-    would open A's titles)."""
+    """"Trưởng thôn Nà Phái": a village head's role (``village_heads.tsv``) is "Trưởng" and the
+    village's level noun, which also begins the body named after it; the post is "Trưởng thôn" @
+    "thôn Nà Phái", "Trưởng khu phố" @ "khu phố Tân Phú", the noun read twice, as the gold writes
+    it. Written with no village ("ông A, Phó Trưởng thôn, phát biểu", "ông B làm trưởng thôn từ năm
+    2008"), the role is a post whose village the text leaves unsaid (``bare``: a repeat of the post
+    with its village is then no second post); so is one whose village has a number for its name
+    ("trưởng khu phố 2 Lê Văn A ở phường B": no body a reader could tell from another report's, but
+    the title runs over the number to the name). None when the role is no such role, or when a
+    capitalised word follows it, or in lower case a comma and a capitalised word ("đảng viên là
+    trưởng thôn, Bí thư Huyện ủy A cho biết": the common noun, which would open A's titles)."""
     n = len(toks.k)
     if tuple(toks.k[at.role_at : r_end]) not in _VILLAGE_HEADS:
         return None
     if r_end < n and not toks.brk[r_end] and toks.cap[r_end]:
-        org = finder.at(r_end - 1, "post")
+        org = finder.at(at.role_at + 1, "post")  # the level noun after "Trưởng", of one word or two ("khu phố")
         if org is not None and finder.last_end > r_end:
             return _make(toks, at, row, r_end, 0, org, finder.last_end)
         return None
     if not toks.cap[at.role_start] and r_end + 1 < n and toks.k[r_end] == "," and toks.cap[r_end + 1] \
             and not toks.brk[r_end + 1]:
         return None
-    title = _make(toks, at, row, r_end, 0, None, r_end)
+    end = r_end + 1 if r_end < n and toks.k[r_end].isdigit() and not toks.brk[r_end] else r_end
+    title = _make(toks, at, row, r_end, 0, None, end)
     title.bare = True
     return title
 
