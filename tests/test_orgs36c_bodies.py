@@ -1,7 +1,6 @@
 """Organizations, thirty-sixth round (c): a bank's division named by its work in lower case ("Khối Quản lý
 rủi ro"); the 2025 commune Party board "Ban Xây dựng Đảng" of its "Đảng ủy xã"; the commune Youth Union
-written "Đoàn xã X" (but "Đoàn Hà Nội" is a delegation); an advisory group "Tổ tư vấn" named like a working
-group; the old field "Thủy lợi" of a department.
+written "Đoàn xã X" (but "Đoàn Hà Nội" is a delegation); an advisory group "Tổ tư vấn" named like a working group.
 
 The sentences are our own, written in the shape of wtune36 reports.
 """
@@ -38,10 +37,3 @@ def test_an_advisory_group_is_named_like_a_working_group():
     assert pipeline_orgs("Tổ tư vấn đặc biệt hỗ trợ doanh nghiệp Nhật Bản làm việc với tỉnh.") == [
         ("Tổ tư vấn đặc biệt hỗ trợ doanh nghiệp Nhật Bản", "Tổ tư vấn đặc biệt hỗ trợ doanh nghiệp Nhật Bản")]
 
-
-def test_an_old_department_of_irrigation():
-    got = pipeline_posts("Ông Phạm Văn Tùng từng giữ chức Giám đốc Sở Thủy lợi tỉnh Nghĩa Bình (1980 - 1985).",
-                         "Tiểu sử")
-    assert ("Phạm Văn Tùng", "Giám đốc", "Sở Thủy lợi tỉnh Nghĩa Bình", "former") in got
-    assert pipeline_orgs("Ông Lê Văn Đức làm Phó Giám đốc Sở Thuỷ lợi tỉnh Hà Tuyên.")[0][1] == \
-        "Sở Thuỷ lợi tỉnh Hà Tuyên"
