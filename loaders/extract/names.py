@@ -832,8 +832,10 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     hits = _nicknames(toks, hits)
     places = _place_names(toks, lex)
     if places:
-        hits = [h for h in hits if h.how != "surname" or (tuple(toks.k[h.start : h.end]) not in places
-                                                          and not _inside_place(toks, h, places))]
+        gendered = {tuple(toks.k[h.start : h.end]) for h in hits if h.how == "honorific" and h.gender}
+        hits = [h for h in hits if not _place_after_honorific(toks, h, places - gendered, lex) and (
+            h.how != "surname" or (tuple(toks.k[h.start : h.end]) not in places
+                                   and not _inside_place(toks, h, places)))]
     hits = _drop_bare_pairs(toks, hits, lex)
     hits = _drop_aliases(toks, hits, lex)
     by_line = _byline(toks, covered, lex) + _name_lines(toks, covered, lex) + _bracketed_signatures(toks, covered, lex)
@@ -1615,10 +1617,10 @@ def _credit_list(toks: Tokens, i: int, covered: set[int], lex: Lexicon,
             j += 2
             continue
         end = _initials(toks, j)
-        source = _credit_sources().longest(toks, j) if end == j and toks.k[j] in _credit_sources().firsts else None
-        if source:
-            j += source[0]  # "Ảnh: Đại Đoàn Kết", "Ảnh: Internet": the source, no person (read past it)
-            break
+        source = _credit_sources().longest(toks, j) if toks.k[j] in _credit_sources().firsts else None
+        if source and j + source[0] >= end:
+            j += source[0]  # "Ảnh: Đại Đoàn Kết", "Ảnh: Internet": the source, no person (read past it); and
+            break  # a source written like initials ("Ảnh: T.L", tư liệu: a file photo), the whole of them
         if end == j and j == i and labelled and _letter_initials(toks, j):
             end = j + 1  # "Ảnh: TV", "(Ảnh: HC)": a photographer's initials written as one word
         if end == j:
@@ -1899,6 +1901,15 @@ def _place_names(toks: Tokens, lex: Lexicon) -> set[tuple[str, ...]]:
                     break
     out.update(_located_pairs(toks))
     return out
+
+
+def _place_after_honorific(toks: Tokens, h: NameHit, places: set[tuple[str, ...]], lex: Lexicon) -> bool:
+    """A run read after an honorific or a trade word ("nghệ sĩ Cẩm Phả", "nhân dân Cẩm Phả") that the
+    report writes after a place word elsewhere ("thị xã Cẩm Phả") and that opens with no family name:
+    the artists or the people of the place, no person named so. ``places`` leaves out the runs the report
+    writes after "ông" or "bà" too: a person named like the place ("nhà thơ Thanh Hải" and "ông Thanh Hải"
+    beside "xã Thanh Hải")."""
+    return h.how == "honorific" and toks.k[h.start] not in lex.surnames and tuple(toks.k[h.start : h.end]) in places
 
 
 def _inside_place(toks: Tokens, h: NameHit, places: set[tuple[str, ...]]) -> bool:

@@ -106,6 +106,14 @@ class OrgParse:
         return False
 
 
+
+def _named_commune(p: OrgParse) -> bool:
+    """A body that exists only at commune level under a short head ("Đoàn" for the commune's Youth Union)
+    is read only with a named commune or ward after it: at any other level the short head is a delegation
+    ("Đoàn Hà Nội", "Đoàn tỉnh Quảng Ninh") and with no name it is a common word ("Đoàn xã viên")."""
+    return p.place is not None and p.place.level == "commune" and bool(p.place.word) and bool(p.place.name)
+
+
 def _cap_run(toks: Tokens, i: int, limit: int, lex: Lexicon, *, stop_at_person: bool) -> int:
     """End of a run of capitalised words starting at i (i when none)."""
     j = i
@@ -2034,6 +2042,17 @@ def _after_board_title(toks: Tokens, i: int) -> bool:
     return i > 0 and toks.cap[i] and toks.k[i - 1] in _BOARD_TITLE_LASTS and toks.word[i - 1] and not toks.brk[i]
 
 
+_UNIT_TITLE_LASTS = _BOARD_TITLE_LASTS | frozenset(phrase_tokens("đốc"))  # and "Giám đốc", "Phó Giám đốc"
+
+
+def _after_unit_title(toks: Tokens, i: int) -> bool:
+    """The unit's head at token i, capitalised, follows the last word of a title held in it ("Giám đốc |
+    Khối Quản lý rủi ro", "Phó Trưởng | Khối Bán lẻ"): a bank's or a corporation's division, which
+    organizations.tsv's ``titleonly`` rows read only there; elsewhere "Khối" is a bloc of delegates or of
+    investors ("Khối Trung ương gồm ...", "Khối FDI gia nhập ...") or a word of a longer name."""
+    return i > 0 and toks.cap[i] and toks.k[i - 1] in _UNIT_TITLE_LASTS and toks.word[i - 1] and not toks.brk[i]
+
+
 def _runs_into_body(toks: Tokens, end: int) -> bool:
     """A board's lower-case name read after a title ends at token ``end`` right before another body's
     capitalised head ("Phó Trưởng Ban thường trực Ban Tổ chức Trung ương", "Phó trưởng Ban chuyên
@@ -3119,6 +3138,10 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 and not p.parent and not bare:
             unit_end = max(unit_end, i + m)  # "cán bộ thanh tra", "trưởng đoàn thanh tra" after a role too:
             continue  # the work or the trade written in lower case, no body without its place
+        if "titleonly" in row.flags and not _after_unit_title(toks, i):
+            continue  # "Giám đốc Khối Quản lý rủi ro", but not "Khối FDI gia nhập", "Khối Trung ương gồm ..."
+        if "communeonly" in row.flags and not _named_commune(p):
+            continue  # "Đoàn xã Tân Lập" is the commune's Youth Union; "Đoàn Hà Nội", "Đoàn xã viên" are no body
         if ctx == "top":
             if lower_head and not ((got_extra and not _only_place(toks, i + m, j, lex, "placename" in row.flags))
                                    or p.parent or (p.place and p.place.name and not needs_extra)):
