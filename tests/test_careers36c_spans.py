@@ -1,0 +1,25 @@
+"""Statuses and career lists, thirty-sixth careers round (c): a time span named by the person who held a post in it
+("trong thời gian ông A làm Giám đốc Sở X", "giai đoạn ông A là Bộ trưởng", "thời kỳ ông A giữ chức ...") is past,
+so the title after the verb is former, as it is when the span is written without the name ("Trong thời gian giữ
+chức ..., ông A ..."); an unread first item of a career list that carries its years in brackets before its comma
+is still one item, and the list goes on past it; a chairman elected as "Chủ tịch huyện X" takes the post of the
+"Chủ tịch UBND huyện X" the report names, who leaves it.
+
+The sentences are our own.
+"""
+
+from __future__ import annotations
+
+from tests.fixtures_pipeline import pipeline_posts  # (person, role, body as written or "", status)
+
+
+def test_a_span_named_by_its_holder_inside_a_sentence_is_past():
+    got = pipeline_posts("Cơ quan điều tra xác định, trong giai đoạn ông Hoàng Minh Đức làm Giám đốc Sở Xây dựng "
+                         "tỉnh Phú Thọ, nhiều dự án bị chậm tiến độ.", "Kỷ luật cán bộ")
+    assert ("Hoàng Minh Đức", "Giám đốc", "Sở Xây dựng tỉnh Phú Thọ", "former") in got
+
+
+def test_a_period_named_by_its_holder_opening_a_sentence_is_past():
+    got = pipeline_posts("Trong thời kỳ ông Hoàng Minh Đức làm Bí thư Huyện ủy Yên Lập, huyện phát triển mạnh.",
+                         "Nhìn lại một chặng đường")
+    assert ("Hoàng Minh Đức", "Bí thư", "Huyện ủy Yên Lập", "former") in got
