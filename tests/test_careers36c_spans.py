@@ -23,3 +23,12 @@ def test_a_period_named_by_its_holder_opening_a_sentence_is_past():
     got = pipeline_posts("Trong thời kỳ ông Hoàng Minh Đức làm Bí thư Huyện ủy Yên Lập, huyện phát triển mạnh.",
                          "Nhìn lại một chặng đường")
     assert ("Hoàng Minh Đức", "Bí thư", "Huyện ủy Yên Lập", "former") in got
+
+
+
+def test_an_unread_first_item_with_its_years_in_brackets_does_not_drop_the_list():
+    got = pipeline_posts("Ông Hoàng Minh Đức sinh năm 1962, từng giữ các chức vụ: nhân viên Trạm khuyến nông số 2 "
+                         "(1986-1991), Phó Giám đốc Sở Nông nghiệp tỉnh Tuyên Quang, Giám đốc Sở Nông nghiệp tỉnh "
+                         "Tuyên Quang.", "Tiểu sử tóm tắt")
+    assert ("Hoàng Minh Đức", "Phó Giám đốc", "Sở Nông nghiệp tỉnh Tuyên Quang", "former") in got
+    assert ("Hoàng Minh Đức", "Giám đốc", "Sở Nông nghiệp tỉnh Tuyên Quang", "former") in got
