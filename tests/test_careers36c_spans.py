@@ -32,3 +32,11 @@ def test_an_unread_first_item_with_its_years_in_brackets_does_not_drop_the_list(
                          "Tuyên Quang.", "Tiểu sử tóm tắt")
     assert ("Hoàng Minh Đức", "Phó Giám đốc", "Sở Nông nghiệp tỉnh Tuyên Quang", "former") in got
     assert ("Hoàng Minh Đức", "Giám đốc", "Sở Nông nghiệp tỉnh Tuyên Quang", "former") in got
+
+
+def test_a_chairman_of_the_place_elected_ends_the_post_of_the_peoples_committee_chairman():
+    got = pipeline_posts("Sáng 28/6, HĐND huyện Yên Lập khóa XX tổ chức kỳ họp thứ nhất. Ông Nguyễn Văn An, Phó Bí thư "
+                         "Huyện ủy, được bầu giữ chức Chủ tịch huyện Yên Lập nhiệm kỳ 2021-2026. Ông Trần Văn Bình, "
+                         "Chủ tịch UBND huyện Yên Lập, không được giới thiệu tái cử.", "Kỳ họp thứ nhất HĐND huyện")
+    assert ("Nguyễn Văn An", "Chủ tịch", "huyện Yên Lập", "appointed") in got
+    assert ("Trần Văn Bình", "Chủ tịch", "UBND huyện Yên Lập", "left") in got
