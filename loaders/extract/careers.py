@@ -785,8 +785,15 @@ def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bo
                   and not _rank_at(toks, k) and not (toks.cap[k] and r > k)):  # "Phó Đội trưởng Đội X"
         return k
     e = k + 1
-    while e < n and e - k < _MAX_UNREAD and not toks.brk[e] \
-            and (toks.k[e] not in (",", ";", ".", ":", "(") or toks.k[e] == "." and _inner_dot(toks, e)):
+    while e < n and e - k < _MAX_UNREAD and not toks.brk[e]:
+        if toks.k[e] == "(":
+            b = _past_bracket(toks, e)  # "cán bộ Đội X (1985-1990), Phó Đội trưởng ...": the item's period
+            if b == e:
+                break
+            e = b
+            continue
+        if toks.k[e] in (",", ";", ".", ":") and not (toks.k[e] == "." and _inner_dot(toks, e)):
+            break
         if first and toks.k[e] == _THEN and e + 1 in run_ends and not toks.brk[e + 1]:
             return e + 1  # "bắt đầu là cán bộ rồi Bí thư Huyện đoàn X": an unread first step, then a title
         e += 1
@@ -798,6 +805,22 @@ def _past_unread_title(toks: Tokens, k: int, run_ends: dict[int, int], first: bo
         if nxt in run_ends or to_next:
             return nxt
     return k
+
+
+_MAX_BRACKET = 8  # tokens inside an item's bracket: "(1985 - 1990)", "(từ tháng 3/1985)"
+
+
+def _past_bracket(toks: Tokens, e: int) -> int:
+    """The token after the ")" closing the bracket opened at token e, in the same line and at most
+    ``_MAX_BRACKET`` tokens on, else e: an unread career item may carry its period in brackets before its
+    comma ("cán bộ Đội X (1985-1990), Phó Đội trưởng Đội X, ...") and is still one item."""
+    n = len(toks.k)
+    for c in range(e + 1, min(n, e + 2 + _MAX_BRACKET)):
+        if toks.brk[c] or toks.k[c] == "(":
+            return e
+        if toks.k[c] == ")":
+            return c + 1
+    return e
 
 
 def _past_unread_items(toks: Tokens, j: int, run_ends: dict[int, int]) -> int:

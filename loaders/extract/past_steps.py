@@ -212,6 +212,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     _halted_acts(report, extraction)
     _told_now_after(report, extraction)  # after every rule that gives an act: then only what it looked back on
     named_removals(report, extraction)
+    _held_in_named_span(report, extraction)
     moved_predecessors(report, extraction)
     successors(report, extraction, lambda pm: _told_earlier(report, pm))
     unposted_predecessors(report, extraction)
@@ -586,6 +587,40 @@ def _told_now_after(report: Report, extraction: Extraction) -> None:
         after = any(x.person is pm.person and x is not pm and m.end() <= x.span.start < sents[i].end
                     for x in extraction.posts)
         pm.status = "former" if after else "holds"
+
+
+@cache
+def _named_span() -> re.Pattern[str]:
+    """A time span named by its holder, right before a title, on the report's key (``period_subject_cues.tsv``):
+    "trong thời gian ông A làm ", "giai đoạn bà B là ", "thời kỳ ông C giữ chức "; group 1 is the name."""
+    words = words_by_use("period_subject_cues.tsv")
+    who = alternation(text_key(w) for w in ("ông", "bà"))
+    return re.compile(rf"(?<![\w])(?:{alternation(words['span'])})\s+(?:{who})\s+((?:\w+\s+){{1,{_MAX_NAME}}}?)"
+                      rf"(?:{alternation(words['verb'])})\s+$")
+
+
+_MAX_NAME = 4  # syllables of a name after "ông"/"bà"
+
+
+def _held_in_named_span(report: Report, extraction: Extraction) -> None:
+    """A title written right after a time span named by its holder ("Trong thời gian ông A làm Giám đốc Sở X,
+    nhiều dự án bị chậm", "giai đoạn ông A là Bộ trưởng", "thời kỳ ông A giữ chức Chủ tịch HĐQT"): the span is
+    past, so the post is former, not held (or gained) now. The words between "ông"/"bà" and the verb are a
+    name, each written with a capital: "trong thời gian ông về làm ..." names nobody and is left as read."""
+    k = report.key
+    if "ông" not in k and "bà" not in k:
+        return
+    pattern = _named_span()
+    for pm in extraction.posts:
+        if pm.status not in ("holds", "appointed"):
+            continue
+        i = sentence_index(report, pm.span.start)
+        if i < 0:
+            continue
+        m = pattern.search(k, sentences(report)[i].start, pm.span.start)
+        if m is None or not all(w[:1].isupper() for w in report.text[m.start(1) : m.end(1)].split()):
+            continue
+        pm.status = "former"
 
 
 @cache

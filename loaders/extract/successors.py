@@ -50,7 +50,27 @@ def _single_post(pm: PostMention) -> tuple[str, str] | None:
     kinds = _posts().get(role)
     if kinds is None or pm.org.kind in kinds:
         return None
-    return role, text_key(pm.org.name).lower()
+    return role, _place_head_body(role, pm) or text_key(pm.org.name).lower()
+
+
+@cache
+def _place_heads() -> dict[str, str]:
+    """Role (folded) -> the name (folded) of the body a head of that role written with a place alone heads
+    (``place_heads.tsv``: "Chủ tịch" -> "ủy ban nhân dân")."""
+    return {text_key(r["role"]).lower(): text_key(r["body"]).lower() for r in read_tsv("place_heads.tsv")}
+
+
+def _place_head_body(role: str, pm: PostMention) -> str | None:
+    """The body a head written with a place alone heads ("Chủ tịch huyện Hóc Môn": the people's committee of
+    huyện Hóc Môn, folded as kg names it, "ủy ban nhân dân huyện hóc môn"), so that the election of a new
+    "Chủ tịch huyện Hóc Môn" ends the post of the "Chủ tịch UBND huyện Hóc Môn" the report names; else None."""
+    body = _place_heads().get(role)
+    if body is None or pm.org is None or pm.org.kind != _PLACE:
+        return None
+    return f"{body} {text_key(pm.org.name).lower()}"
+
+
+_PLACE = "dia_phuong"  # organizations.tsv's kind of a place written as a body ("huyện Hóc Môn")
 
 
 def successors(report: Report, extraction: Extraction,
