@@ -594,9 +594,10 @@ def _named_span() -> re.Pattern[str]:
     """A time span named by its holder, right before a title, on the report's key (``period_subject_cues.tsv``):
     "trong thời gian ông A làm ", "giai đoạn bà B là ", "thời kỳ ông C giữ chức "; group 1 is the name."""
     words = words_by_use("period_subject_cues.tsv")
+    verbs = [*words["verb"], *(text_key(r["word"]) for r in read_tsv("link_verbs.tsv"))]  # the linking verbs too
     who = alternation(text_key(w) for w in ("ông", "bà"))
     return re.compile(rf"(?<![\w])(?:{alternation(words['span'])})\s+(?:{who})\s+((?:\w+\s+){{1,{_MAX_NAME}}}?)"
-                      rf"(?:{alternation(words['verb'])})\s+$")
+                      rf"(?:{alternation(verbs)})\s+$")
 
 
 _MAX_NAME = 4  # syllables of a name after "ông"/"bà"
