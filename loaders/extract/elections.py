@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kg.loaders.extract.lexicon import lexicon, phrase_table
 from kg.loaders.extract.lists import honorific_start, skip_honorifics
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.reference.numerals import cardinal_words
 
 _INTO = phrase_tokens("vào")[0]
 _LIST_OPENERS = phrase_table("election_list_openers.tsv")
@@ -84,7 +85,9 @@ _MAX_SHARED = 40  # tokens from a subject's name to its second predicate
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 
 
-_COUNT_WORDS = frozenset(phrase_tokens("các những mấy hai ba bốn sáu bảy tám chín mười"))  # not "năm": also "year"
+# the plural words and the cardinals of kg.reference.numerals, not "năm": also "year"
+_COUNT_WORDS = frozenset({*phrase_tokens("các những mấy"),
+                          *(phrase_tokens(w)[0] for w in cardinal_words() if w != "năm")})
 
 
 def _counted(toks: Tokens, start: int) -> bool:

@@ -55,7 +55,7 @@ from kg.loaders.extract.lists import (
 )
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold, named_thing_at
 from kg.loaders.extract.organizations import OrgFinder, first_word_tokens, parse_org
-from kg.loaders.extract.status import clause_start, clause_status, own_prefixes_only
+from kg.loaders.extract.status import CHAIN_CARRIED, SENTENCE_END, clause_start, clause_status, own_prefixes_only
 from kg.loaders.extract.titles import (
     Title,
     abroad_length,
@@ -3069,8 +3069,6 @@ def _share(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], hit_
             person.titles.extend((t, t.prefix or status) for t in runs[sh.run])
 
 
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
-_CARRIED_ACTS = frozenset({"appointed", "nominated"})
 
 
 def _heading_carried(toks: Tokens, first: int, s: int, runs: dict[int, list[Title]], hits: list[NameHit]) -> str | None:
@@ -3081,7 +3079,7 @@ def _heading_carried(toks: Tokens, first: int, s: int, runs: dict[int, list[Titl
     (as :func:`.status.clause_status` carries "Các Phó Chủ tịch là ..."). Only the title that opens its
     sentence behind a plural word (``first`` the sentence's start, ``s`` the run's): "Các Phó Chủ tịch
     B và C chúc mừng ông" names holders, not a list given."""
-    if s - first > 1 or first == 0 or toks.brk[first] or toks.k[first - 1] not in _SENTENCE_ENDS:
+    if s - first > 1 or first == 0 or toks.brk[first] or toks.k[first - 1] not in SENTENCE_END:
         return None
     e = past_term(toks, runs[s][-1].end)
     if e >= len(toks.k) or toks.brk[e] or (toks.k[e] != ":" and _LIST_OPEN.longest(toks, e) is None):
@@ -3090,7 +3088,7 @@ def _heading_carried(toks: Tokens, first: int, s: int, runs: dict[int, list[Titl
     if not any(before <= h.start < first - 1 for h in hits if h.how not in ("credit", "pronoun")):
         return None
     status = clause_status(toks, before, first - 1)
-    return status if status in _CARRIED_ACTS else None
+    return status if status in CHAIN_CARRIED else None
 
 
 def _item_instance(toks: Tokens, runs: dict[int, list[Title]], e: int, shared: list[Title],

@@ -974,12 +974,13 @@ def _short_name_word(toks: Tokens, j: int) -> bool:
     if not toks.word[j] or (toks.e[j] - toks.s[j]) < 2:
         return False
     return toks.upper[j] or (toks.cap[j] and _foreign_word(toks.t[j]) and toks.t[j][1:].islower()) \
-        or _mixed_case_brand(toks.t[j]) or _camel_case_brand(toks.t[j])
+        or _camel_case_brand(toks.t[j])
 
 
 def _camel_case_brand(word: str) -> bool:
     """A bank's or a company's brand of two words run together, each begun with a capital, in ASCII
-    ("VietinBank", "HDBank", "LienVietPostBank"): no Vietnamese word has a second capital."""
+    ("VietinBank", "HDBank", "LienVietPostBank"): no Vietnamese word has a second capital. It takes every
+    short name :func:`_mixed_case_brand` takes ("VNSteel") and longer ones."""
     return 4 <= len(word) <= 20 and word.isascii() and word.isalpha() and word[0].isupper() \
         and any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word)
 
@@ -2032,25 +2033,20 @@ _BOARD_TITLE_LASTS = frozenset(phrase_tokens("trưởng phó viên ký"))  # "Tr
 # viên", "thành viên", "Thư ký": the last word of a title held in the board written right after it
 
 
-def _after_board_title(toks: Tokens, i: int) -> bool:
+def _after_board_title(toks: Tokens, i: int, lasts: frozenset[str] = _BOARD_TITLE_LASTS) -> bool:
     """The board's head at token i, capitalised, follows the last word of a title held in it ("Phó
     trưởng | Ban đổi mới doanh nghiệp", "Trưởng | Ban bồi thường giải phóng mặt bằng"): a board named
     in lower case after its head, which organizations.tsv's ``titlename`` rows read only there;
     elsewhere "Ban" and a lower-case word open a sentence ("Ban đầu, ..."), and a head in lower case
     makes one word with the next ("thành viên ban hành", "trưởng phó ban ngành") or a title
-    ("trưởng ban chuyên trách")."""
-    return i > 0 and toks.cap[i] and toks.k[i - 1] in _BOARD_TITLE_LASTS and toks.word[i - 1] and not toks.brk[i]
+    ("trưởng ban chuyên trách"). ``lasts``: the last words of such titles (a unit's, :data:`_UNIT_TITLE_LASTS`)."""
+    return i > 0 and toks.cap[i] and toks.k[i - 1] in lasts and toks.word[i - 1] and not toks.brk[i]
 
 
-_UNIT_TITLE_LASTS = _BOARD_TITLE_LASTS | frozenset(phrase_tokens("đốc"))  # and "Giám đốc", "Phó Giám đốc"
-
-
-def _after_unit_title(toks: Tokens, i: int) -> bool:
-    """The unit's head at token i, capitalised, follows the last word of a title held in it ("Giám đốc |
-    Khối Quản lý rủi ro", "Phó Trưởng | Khối Bán lẻ"): a bank's or a corporation's division, which
-    organizations.tsv's ``titleonly`` rows read only there; elsewhere "Khối" is a bloc of delegates or of
-    investors ("Khối Trung ương gồm ...", "Khối FDI gia nhập ...") or a word of a longer name."""
-    return i > 0 and toks.cap[i] and toks.k[i - 1] in _UNIT_TITLE_LASTS and toks.word[i - 1] and not toks.brk[i]
+_UNIT_TITLE_LASTS = _BOARD_TITLE_LASTS | frozenset(phrase_tokens("đốc"))  # and "Giám đốc", "Phó Giám đốc":
+# a bank's or a corporation's division ("Giám đốc | Khối Quản lý rủi ro", "Phó Trưởng | Khối Bán lẻ"), which
+# organizations.tsv's ``titleonly`` rows read only there; elsewhere "Khối" is a bloc of delegates or of investors
+# ("Khối Trung ương gồm ...", "Khối FDI gia nhập ...") or a word of a longer name
 
 
 def _runs_into_body(toks: Tokens, end: int) -> bool:
@@ -3138,7 +3134,7 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 and not p.parent and not bare:
             unit_end = max(unit_end, i + m)  # "cán bộ thanh tra", "trưởng đoàn thanh tra" after a role too:
             continue  # the work or the trade written in lower case, no body without its place
-        if "titleonly" in row.flags and not _after_unit_title(toks, i):
+        if "titleonly" in row.flags and not _after_board_title(toks, i, _UNIT_TITLE_LASTS):
             continue  # "Giám đốc Khối Quản lý rủi ro", but not "Khối FDI gia nhập", "Khối Trung ương gồm ..."
         if "communeonly" in row.flags and not _named_commune(p):
             continue  # "Đoàn xã Tân Lập" is the commune's Youth Union; "Đoàn Hà Nội", "Đoàn xã viên" are no body

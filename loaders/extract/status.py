@@ -16,7 +16,7 @@ from kg.loaders.extract.lexicon import lexicon, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 
 _CLAUSE_END = frozenset({".", ";", "!", "?", ":"})
-_SENTENCE_END = frozenset({".", "!", "?"})
+SENTENCE_END = frozenset({".", "!", "?"})
 
 
 def prefix_status(toks: Tokens, i: int) -> tuple[str, int] | None:
@@ -53,7 +53,7 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
         i += 1
     if found is None and a > 0 and k[a - 1] == ";" and not toks.brk[a]:
         return _chained_status(toks, a, b)
-    if found is None and (a == 0 or toks.brk[a] or k[a - 1] in _SENTENCE_END):
+    if found is None and (a == 0 or toks.brk[a] or k[a - 1] in SENTENCE_END):
         return _apposed_act(toks, a, b) or _continued_status(toks, a, b)
     return found
 
@@ -66,7 +66,7 @@ for _v in ("làm", "giữ chức", "giữ chức vụ", "giữ vị trí", "gi�
            "phụ trách"):
     _CHAIN_VERBS.add(phrase_tokens(_v), True)
 _MAX_CHAIN_NAME = 5  # syllables of a name ("ông Nguyễn Văn Minh Tâm")
-_CHAIN_CARRIED = frozenset({"appointed", "nominated"})
+CHAIN_CARRIED = frozenset({"appointed", "nominated"})
 
 
 def _honorific_end(toks: Tokens, i: int, end: int) -> int | None:
@@ -234,7 +234,7 @@ def _carried_before(toks: Tokens, a: int) -> str | None:
     if p >= a - 1 or not _names_someone(toks, p, a - 1):
         return None
     status = clause_status(toks, p, a - 1)
-    return status if status in _CHAIN_CARRIED else None
+    return status if status in CHAIN_CARRIED else None
 
 
 def _continued_status(toks: Tokens, a: int, b: int) -> str | None:
@@ -248,7 +248,7 @@ def _continued_status(toks: Tokens, a: int, b: int) -> str | None:
     title (:func:`_verb_after_apposition`, joined by "và": "HĐND tỉnh bầu ông A làm Phó Chủ tịch UBND tỉnh.⏎Ông
     B, Giám đốc Sở X và ông C, Giám đốc Công an tỉnh làm Ủy viên UBND tỉnh."): the apposed titles tell the
     writer that these are new posts, given by the same act, even on a line of their own."""
-    if a == 0 or toks.k[a - 1] not in _SENTENCE_END:
+    if a == 0 or toks.k[a - 1] not in SENTENCE_END:
         return None
     n = len(toks.k)
     apposed = _verb_after_apposition(toks, a, n, joined=True)

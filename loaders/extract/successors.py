@@ -29,6 +29,7 @@ from kg.model import Extraction, PersonMention, PostMention, Report, Span
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
+from .lexicon import lexicon
 from .sentences import sentence_index, sentences
 
 
@@ -55,14 +56,18 @@ def _single_post(pm: PostMention) -> tuple[str, str] | None:
 
 @cache
 def _place_heads() -> dict[str, str]:
-    """Role (folded) -> the name (folded) of the body a head of that role written with a place alone heads
-    (``place_heads.tsv``: "Chủ tịch" -> "ủy ban nhân dân")."""
-    return {text_key(r["role"]).lower(): text_key(r["body"]).lower() for r in read_tsv("place_heads.tsv")}
+    """Role (folded) -> the name (folded) of the body a head of that role written with a place alone heads:
+    the rows of ``role_places.tsv`` (which titles.py reads for "Chủ tịch tỉnh X <Name>") whose body is a kind of
+    organizations.tsv ("Chủ tịch" -> "ubnd" -> "ủy ban nhân dân"); its "committee" row names no single kind."""
+    orgs = lexicon().orgs
+    return {text_key(r["role"]).lower(): text_key(orgs[r["body"]].canonical).lower()
+            for r in read_tsv("role_places.tsv") if r["body"] in orgs}
 
 
 def _place_head_body(role: str, pm: PostMention) -> str | None:
-    """The body a head written with a place alone heads ("Chủ tịch huyện Hóc Môn": the people's committee of
-    huyện Hóc Môn, folded as kg names it, "ủy ban nhân dân huyện hóc môn"), so that the election of a new
+    """The body a head written with a place alone heads (:func:`_place_heads`; "Chủ tịch huyện Hóc Môn": the
+    people's committee of huyện Hóc Môn, folded as kg names it, "ủy ban nhân dân huyện hóc môn"), so that the
+    election of a new
     "Chủ tịch huyện Hóc Môn" ends the post of the "Chủ tịch UBND huyện Hóc Môn" the report names; else None."""
     body = _place_heads().get(role)
     if body is None or pm.org is None or pm.org.kind != _PLACE:
