@@ -547,11 +547,60 @@ def date_tenure_acts(report: Report, extraction: Extraction) -> None:
     if todo:
         _date_acts(report, extraction, todo)
     date_term_seats(report, extraction)
+    unstart_reelections(report, extraction)
     shared = [pm for pm in extraction.posts if pm.start is not None or pm.end is not None]
     if len(shared) > 1:
         sents = sentences(report)
         split_step_ranges(report, shared, sents)
         end_moved_from(report, shared, sents)
+
+
+_REELECTED_GAP = re.compile(r"[\s,]*(?:(?:và|cùng)\s+)?[\s,]*")  # between two titles a cue governs: "A, B và C"
+
+
+@cache
+def _reelection_cues() -> re.Pattern[str]:
+    """The words of a re-election or re-appointment (``reelection_cues.tsv``, use ``cue``: "tái đắc cử",
+    "được bầu lại làm", "tiếp tục được bầu giữ chức"), read as the re-election rule reads them."""
+    return whole_words(words_by_use("reelection_cues.tsv")["cue"])
+
+
+def unstart_reelections(report: Report, extraction: Extraction) -> None:
+    """A post its sentence tells as chosen again (:func:`_reelected`) keeps no start from that sentence: the
+    date of a re-election ("Tháng 1/2016, tại Đại hội XII, ông được bầu tái giữ chức Tổng Bí thư", "Đại hội
+    … đầu năm 2020, ông X tái đắc cử Bí thư Tỉnh ủy", a term "khóa XII" of a seat won again) is when a new term
+    began, not when the tenure did, which the person held before. An earlier sentence that dates the first
+    election ("Tháng 1/2011, ông được bầu làm Tổng Bí thư") gives the start; the re-election leaves it
+    unknown. An end the sentence states stays."""
+    todo = [pm for pm in extraction.posts if pm.start is not None]
+    if not todo:
+        return
+    k = report.key
+    cues = _reelection_cues()
+    if cues.search(k) is None:
+        return
+    sents = sentences(report)
+    starts = [s.start for s in sents]
+    for pm in todo:
+        i = bisect_left(starts, pm.span.start + 1) - 1
+        if i >= 0 and pm.span.start < sents[i].end and _reelected(extraction, pm, sents[i]):
+            pm.start = None
+
+
+def _reelected(extraction: Extraction, pm: PostMention, sent: Span) -> bool:
+    """A re-election cue governs the title of ``pm`` in its sentence: right before it, or before a run of the
+    same person's titles that ends with it ("… tái đắc cử Ủy viên Bộ Chính trị", "được bầu lại làm Phó Bí
+    thư, Chủ tịch UBND tỉnh")."""
+    k = extraction.report.key
+    cues = _reelection_cues()
+    at = pm.span.start
+    own = sorted(o.span.start for o in extraction.posts if o.person.name == pm.person.name
+                 and sent.start <= o.span.start and o.span.end <= at)
+    ends = {o.span.start: o.span.end for o in extraction.posts if o.person.name == pm.person.name}
+    for start in reversed(own):  # back over the same person's titles written right before this one
+        if _REELECTED_GAP.fullmatch(k, ends[start], at):
+            at = start
+    return any(_REELECTED_GAP.fullmatch(k, m.end(), at) for m in cues.finditer(k, sent.start, at))
 
 
 def _date_acts(report: Report, extraction: Extraction, todo: list[PostMention]) -> None:
