@@ -571,7 +571,12 @@ def unstart_reelections(report: Report, extraction: Extraction) -> None:
     … đầu năm 2020, ông X tái đắc cử Bí thư Tỉnh ủy", a term "khóa XII" of a seat won again) is when a new term
     began, not when the tenure did, which the person held before. An earlier sentence that dates the first
     election ("Tháng 1/2011, ông được bầu làm Tổng Bí thư") gives the start; the re-election leaves it
-    unknown. An end the sentence states stays."""
+    unknown. An end the sentence states stays, and so does a start the sentence does not write (a year, or a
+    term the year comes from): one read where the title is told again ("Tại Đại hội này, ông tiếp tục được bầu
+    làm Tổng Bí thư", then "ngày 14-7-1986, … ông được bầu làm Tổng Bí thư"). An appointment dated by a year or
+    a month keeps its date too: the next pass (:mod:`.past_steps`) reads it to tell a step the report looks
+    back on ("Đại hội Đảng lần thứ XII đầu năm 2016, ông X tái đắc cử Ủy viên Bộ Chính trị" in a report of
+    2017: held) from the report's own event; an act told with its day is the report's event or cited whole."""
     todo = [pm for pm in extraction.posts if pm.start is not None]
     if not todo:
         return
@@ -582,8 +587,16 @@ def unstart_reelections(report: Report, extraction: Extraction) -> None:
     sents = sentences(report)
     starts = [s.start for s in sents]
     for pm in todo:
+        assert pm.start is not None
+        if pm.status == "appointed" and pm.start.day is None:
+            continue
         i = bisect_left(starts, pm.span.start + 1) - 1
-        if i >= 0 and pm.span.start < sents[i].end and _reelected(extraction, pm, sents[i]):
+        if i < 0 or pm.span.start >= sents[i].end:
+            continue
+        sent = sents[i]
+        here = k[sent.start : sent.end]
+        written = str(pm.start.year) in here or text_key("khóa") in here
+        if written and _reelected(extraction, pm, sent):
             pm.start = None
 
 
