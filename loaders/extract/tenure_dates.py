@@ -25,6 +25,9 @@ the act's object, written right after the verb or a ``governs`` word ("làm", "g
 apposition of the person nor a later step ("sau đó là …": ``later`` words); a former post whose title a
 removal governs ("… và cho thôi giữ chức Ủy viên Trung ương") takes it as its end.
 
+A re-election ("tái đắc cử", "được bầu lại làm": ``reelection_cues.tsv``) dates a new term, not the tenure: the
+start its sentence gave is taken back (:func:`unstart_reelections`).
+
 A date keeps its precision: a day, or a month of a year ("Tháng 6/2013, …": a gYearMonth). A year alone
 after "năm" is the career reader's (officials/careers read "Năm 2011, ông được bổ nhiệm …" already).
 
@@ -567,9 +570,9 @@ def _reelection_cues() -> re.Pattern[str]:
 
 def unstart_reelections(report: Report, extraction: Extraction) -> None:
     """A post its sentence tells as chosen again (:func:`_reelected`) keeps no start from that sentence: the
-    date of a re-election ("Tháng 1/2016, tại Đại hội XII, ông được bầu tái giữ chức Tổng Bí thư", "Đại hội
-    … đầu năm 2020, ông X tái đắc cử Bí thư Tỉnh ủy", a term "khóa XII" of a seat won again) is when a new term
-    began, not when the tenure did, which the person held before. An earlier sentence that dates the first
+    date of a re-election ("Tháng 1/2016, tại Đại hội XII, ông được bầu tái giữ chức Tổng Bí thư" in a profile,
+    "Ngày 20/10/2020, tại Đại hội, ông X tái đắc cử Bí thư Tỉnh ủy", a term "khóa XII" of a seat won again) is when
+    a new term began, not when the tenure did, which the person held before. An earlier sentence that dates the first
     election ("Tháng 1/2011, ông được bầu làm Tổng Bí thư") gives the start; the re-election leaves it
     unknown. An end the sentence states stays, and so does a start the sentence does not write (a year, or a
     term the year comes from): one read where the title is told again ("Tại Đại hội này, ông tiếp tục được bầu
