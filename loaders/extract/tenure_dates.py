@@ -25,6 +25,9 @@ the act's object, written right after the verb or a ``governs`` word ("làm", "g
 apposition of the person nor a later step ("sau đó là …": ``later`` words); a former post whose title a
 removal governs ("… và cho thôi giữ chức Ủy viên Trung ương") takes it as its end.
 
+A re-election ("tái đắc cử", "được bầu lại làm": ``reelection_cues.tsv``) dates a new term, not the tenure: the
+start its sentence gave is taken back (:func:`unstart_reelections`).
+
 A date keeps its precision: a day, or a month of a year ("Tháng 6/2013, …": a gYearMonth). A year alone
 after "năm" is the career reader's (officials/careers read "Năm 2011, ông được bổ nhiệm …" already).
 
@@ -547,11 +550,73 @@ def date_tenure_acts(report: Report, extraction: Extraction) -> None:
     if todo:
         _date_acts(report, extraction, todo)
     date_term_seats(report, extraction)
+    unstart_reelections(report, extraction)
     shared = [pm for pm in extraction.posts if pm.start is not None or pm.end is not None]
     if len(shared) > 1:
         sents = sentences(report)
         split_step_ranges(report, shared, sents)
         end_moved_from(report, shared, sents)
+
+
+_REELECTED_GAP = re.compile(r"[\s,]*(?:(?:và|cùng)\s+)?[\s,]*")  # between two titles a cue governs: "A, B và C"
+
+
+@cache
+def _reelection_cues() -> re.Pattern[str]:
+    """The words of a re-election or re-appointment (``reelection_cues.tsv``, use ``cue``: "tái đắc cử",
+    "được bầu lại làm", "tiếp tục được bầu giữ chức"), read as the re-election rule reads them."""
+    return whole_words(words_by_use("reelection_cues.tsv")["cue"])
+
+
+def unstart_reelections(report: Report, extraction: Extraction) -> None:
+    """A post its sentence tells as chosen again (:func:`_reelected`) keeps no start from that sentence: the
+    date of a re-election ("Tháng 1/2016, tại Đại hội XII, ông được bầu tái giữ chức Tổng Bí thư" in a profile,
+    "Ngày 20/10/2020, tại Đại hội, ông X tái đắc cử Bí thư Tỉnh ủy", a term "khóa XII" of a seat won again) is when
+    a new term began, not when the tenure did, which the person held before. An earlier sentence that dates the first
+    election ("Tháng 1/2011, ông được bầu làm Tổng Bí thư") gives the start; the re-election leaves it
+    unknown. An end the sentence states stays, and so does a start the sentence does not write (a year, or a
+    term the year comes from): one read where the title is told again ("Tại Đại hội này, ông tiếp tục được bầu
+    làm Tổng Bí thư", then "ngày 14-7-1986, … ông được bầu làm Tổng Bí thư"). An appointment dated by a year or
+    a month keeps its date too: the next pass (:mod:`.past_steps`) reads it to tell a step the report looks
+    back on ("Đại hội Đảng lần thứ XII đầu năm 2016, ông X tái đắc cử Ủy viên Bộ Chính trị" in a report of
+    2017: held) from the report's own event; an act told with its day is the report's event or cited whole."""
+    todo = [pm for pm in extraction.posts if pm.start is not None]
+    if not todo:
+        return
+    k = report.key
+    cues = _reelection_cues()
+    if cues.search(k) is None:
+        return
+    sents = sentences(report)
+    starts = [s.start for s in sents]
+    for pm in todo:
+        assert pm.start is not None
+        if pm.status == "appointed" and pm.start.day is None:
+            continue
+        i = bisect_left(starts, pm.span.start + 1) - 1
+        if i < 0 or pm.span.start >= sents[i].end:
+            continue
+        sent = sents[i]
+        here = k[sent.start : sent.end]
+        written = str(pm.start.year) in here or text_key("khóa") in here
+        if written and _reelected(extraction, pm, sent):
+            pm.start = None
+
+
+def _reelected(extraction: Extraction, pm: PostMention, sent: Span) -> bool:
+    """A re-election cue governs the title of ``pm`` in its sentence: right before it, or before a run of the
+    same person's titles that ends with it ("… tái đắc cử Ủy viên Bộ Chính trị", "được bầu lại làm Phó Bí
+    thư, Chủ tịch UBND tỉnh")."""
+    k = extraction.report.key
+    cues = _reelection_cues()
+    at = pm.span.start
+    own = sorted(o.span.start for o in extraction.posts if o.person.name == pm.person.name
+                 and sent.start <= o.span.start and o.span.end <= at)
+    ends = {o.span.start: o.span.end for o in extraction.posts if o.person.name == pm.person.name}
+    for start in reversed(own):  # back over the same person's titles written right before this one
+        if _REELECTED_GAP.fullmatch(k, ends[start], at):
+            at = start
+    return any(_REELECTED_GAP.fullmatch(k, m.end(), at) for m in cues.finditer(k, sent.start, at))
 
 
 def _date_acts(report: Report, extraction: Extraction, todo: list[PostMention]) -> None:
