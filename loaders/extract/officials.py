@@ -80,8 +80,8 @@ from kg.loaders.extract.tokens import (
     sentence_start,
 )
 from kg.model import Extraction, OrgMention, PartialDate, PersonMention, PostMention, Report, Span
+from kg.reference.numerals import cardinal_to_int, read_term
 from kg.reference.numerals import is_roman as _roman
-from kg.reference.numerals import read_term
 from kg.textkey import compact
 from kg.textkey import key as text_key
 
@@ -322,6 +322,9 @@ def _runs(toks: Tokens, finder: OrgFinder, name_starts: set[int],
             for t in run:
                 if t.row.phrase == _MEMBER_ROLE:  # "Thường trực HĐND gồm: ... bà B - Ủy viên"
                     t.org = unit
+        if not run:
+            voter = _electing_body(toks, i, finder)
+            run = parse_run(toks, i, finder, voter) if voter is not None else []
         if not run:
             said = _plural_context_body(toks, i, finder, runs, name_starts)
             run = parse_run(toks, i, finder, said) if said is not None else []
@@ -844,6 +847,41 @@ def _listed_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
                 if _LIST_OPEN.spans(toks, c - m, c) and c - m in ends:
                     return ends[c - m]
     return None
+
+
+_ELECTING = read_rows("electing_words.tsv", 2)
+_ASSENT = phrase_index(phrase for phrase, use in _ELECTING if use == "assent")
+_ELECT = phrase_index(phrase for phrase, use in _ELECTING if use == "verb")
+_ELECTING_FOR_OTHERS = phrase_index(phrase for phrase, use in _ELECTING if use == "serves")
+
+
+def _electing_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None:
+    """The body that elects a person to a role written right after it without a body: "ông X được
+    Ủy ban Trung ương Hội Nông dân Việt Nam (nhất trí) bầu làm chủ tịch" is the chairman of that
+    committee, as "HĐND tỉnh có Chủ tịch là ..." is the council's (_listed_body). A body that elects
+    the head of another it serves (``electing_words.tsv`` "serves": "Ban Chấp hành Đảng bộ tỉnh bầu
+    làm Bí thư" is the Tỉnh ủy's secretary, a body its name does not write) is left out."""
+    ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
+    k = next((i - m for m in range(1, _LINKS.depth + 1)
+              if i - m > 0 and (_link(toks, i - m) or (0, ""))[0] == m), None)
+    b = next((k - m for m in range(_ELECT.depth, 0, -1) if k - m > 0 and _ELECT.spans(toks, k - m, k)), None) \
+        if k is not None and not toks.brk[i] and not toks.brk[k] else None
+    if b is None:
+        return None  # "... bầu | làm | chủ tịch": the electing verb, then the link
+    for m in range(_ASSENT.depth, 0, -1):
+        if b - m > 0 and _ASSENT.spans(toks, b - m, b):
+            b -= m  # "nhất trí bầu"
+            break
+    body = ends.get(b)
+    if body is None or any(toks.brk[x] for x in range(b, i)):
+        return None
+    a = bisect_left(toks.s, body.span.start)
+    first = a
+    while a > 1 and first - a < 2 and toks.k[a - 1] != _PASSIVE and not toks.brk[a]:
+        a -= 1  # "Ủy ban Trung ương ...": the head words the body's own span leaves out
+    if a < 1 or toks.k[a - 1] != _PASSIVE or _ELECTING_FOR_OTHERS.longest(toks, a):
+        return None  # "được <body> bầu": the body is the agent of the election
+    return _whole_body(body, finder)
 
 
 _STILL = frozenset(phrase_tokens("hiện vẫn chỉ"))  # "Sở X hiện còn 3 Phó Giám đốc: ..."
@@ -4525,6 +4563,9 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
         m += 1
     if m == k or m >= n or m - base > _MAX_AGENT or any(toks.brk[k + 1 : m + 1]):
         return None
+    assent = _ASSENT.longest(toks, m) if toks.k[m] in _ASSENT.firsts else None
+    if assent and not toks.brk[m + assent[0]]:
+        m += assent[0]  # "được Ủy ban Trung ương ... nhất trí bầu làm ...": how the agent voted
     pen = _PENALTY.longest(toks, m) if toks.k[m] in _PENALTY.firsts else None
     v = m + pen[0] if pen else m  # "bị Trung ương Đảng kỷ luật cách chức ...": the penalty, then the verb
     cue = lexicon().status_cues.longest(toks, v) if v < n else None
@@ -5898,7 +5939,33 @@ def _cited_before(toks: Tokens, pm: PostMention, cited: list[tuple[int, PartialD
     ông X được Chủ tịch UBND TP. HCM Lê Hoàng Quân bổ nhiệm giữ chức ..." is one sentence)."""
     k = bisect_left(toks.s, pm.span.start)
     x = bisect_left(cited, (k,)) - 1
-    return cited[x][1] if x >= 0 and cited[x][0] >= sentence_start(toks, k) else None
+    if x >= 0 and cited[x][0] >= sentence_start(toks, k):
+        return cited[x][1]
+    return _dated_by_sentence_before(toks, k, cited)
+
+
+_LATER_SPANS = phrase_table("later_step_spans.tsv")
+
+
+def _dated_by_sentence_before(toks: Tokens, k: int, cited: list[tuple[int, PartialDate]]) -> PartialDate | None:
+    """The cited date of the sentence before, when the sentence of token k opens with a counted
+    span and a later-step cue ("Bốn tháng sau, ông được ... bầu làm chủ tịch thay cho ông Y" after
+    "Vào tháng 5-2013, ... ông X được bầu bổ sung vào Bộ Chính trị"): the step is told from that
+    date, so it is cited too, not the report's event (a lower bound of its own date, not kept as
+    one)."""
+    s = sentence_start(toks, k)
+    n = len(toks.k)
+    if s == 0 or s + 1 >= n or not (toks.k[s].isdigit() or cardinal_to_int(toks.k[s]) is not None):
+        return None
+    x = s + 1
+    span = _LATER_SPANS.longest(toks, x)
+    later = _LATER_STEP.longest(toks, x + span[0]) if span else None
+    x = x + span[0] + later[0] if span and later else n
+    if x >= n or toks.k[x] != "," or toks.brk[x]:
+        return None
+    before = sentence_start(toks, s - 1)
+    days = [d for i, d in cited if before <= i < s]
+    return days[-1] if days else None
 
 
 def _past_appointment(pm: PostMention, now: int) -> bool:
