@@ -65,12 +65,12 @@ def _child(variant: str, corpus: Path) -> None:
     if variant != PURE:
         sys.path.insert(0, str(Path(variant).resolve()))
     sys.path.insert(0, str(REPO / "bench"))
-    from corpus_io import compiled_extract_modules, extraction_facts, held_out_stems
+    from corpus_io import compiled_extract_modules, extraction_facts, split_test_stems
 
     from kg.loaders import load
     from kg.loaders.extract.pipeline import extract
 
-    held = held_out_stems(REPO)
+    held = split_test_stems(REPO)
     reports = load([str(p) for p in sorted(corpus.glob("*/*.txt")) if p.stem not in held]).reports
     for r in reports:  # warm-up: imports, data tables and patterns are loaded on first use
         extract(r)

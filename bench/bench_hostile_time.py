@@ -26,7 +26,7 @@ from kg.loaders.extract.pipeline import extract
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
-from corpus_io import held_out_stems  # noqa: E402
+from corpus_io import split_test_stems  # noqa: E402
 
 LEAVE_OUT: set[str] = set()  # stems left out of the texts besides the held-out ones (--leave-out)
 
@@ -34,7 +34,7 @@ LEAVE_OUT: set[str] = set()  # stems left out of the texts besides the held-out 
 def corpus_text(corpus: Path, size: int) -> list[str]:
     """Real report texts (from ../shared/corpus, not a held-out one), concatenated until ``size`` bytes."""
     parts, total = [], 0
-    skip = held_out_stems() | LEAVE_OUT
+    skip = split_test_stems() | LEAVE_OUT
     for f in sorted(corpus.rglob("*.txt")):
         if f.stem in skip:
             continue

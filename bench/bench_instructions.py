@@ -149,12 +149,12 @@ def _child(tree: Path, passes: int, corpus: Path, every: int) -> None:
     report count and the fingerprint of the last pass as one JSON line."""
     _import_from(tree)
     sys.path.insert(1, str(REPO / "bench"))  # after the tree: corpus_io imports the tree's kg
-    from corpus_io import extraction_facts, held_out_stems
+    from corpus_io import extraction_facts, split_test_stems
 
     from kg.loaders import load
     from kg.loaders.extract.pipeline import extract
 
-    held = held_out_stems(REPO) | held_out_stems(tree)
+    held = split_test_stems(REPO) | split_test_stems(tree)
     paths = [p for p in sorted(corpus.glob("*/*.txt")) if p.stem not in held][::every]
     reports = load([str(p) for p in paths]).reports
     digest = hashlib.sha256()

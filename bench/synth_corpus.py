@@ -21,7 +21,7 @@ import random
 import re
 from pathlib import Path
 
-from corpus_io import held_out_stems
+from corpus_io import split_test_stems
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
@@ -42,7 +42,7 @@ def provinces() -> list[str]:
 
 
 def real_reports(corpus: Path) -> list[Path]:
-    held_out = held_out_stems(REPO)
+    held_out = split_test_stems(REPO)
     return [p for p in sorted(corpus.rglob("*.txt")) if p.stem not in held_out]
 
 

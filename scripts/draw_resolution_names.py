@@ -7,7 +7,7 @@ Why a script: a resolution set is blind only if whoever annotates it never sees 
 names, and a reader who distrusts the figure must be able to repeat the draw. The pool is every
 person name (credits left out) of at least ``--syllables`` syllables that the officials extractor
 finds in ``--min`` to ``--max`` corpus reports, leaving out the seed and rosters folders, the
-held-out reports of every split (``bench/corpus_io.held_out_stems``) and the names of the other
+held-out reports of every split (``bench/corpus_io.split_test_stems``) and the names of the other
 sets of ``tests/gold/resolution.json`` (names of SET itself stay in, so a committed set can be
 redrawn). ``random.Random(SEED).sample`` of the sorted pool. The fifth set is
 ``draw_resolution_names.py 20261205 20 fifth`` on the extraction of 47bad7b.
@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpus_io import held_out_stems, read_report  # noqa: E402
+from corpus_io import read_report, split_test_stems  # noqa: E402
 
 from kg.loaders.extract.officials import extract_officials  # noqa: E402
 from kg.model import Extraction  # noqa: E402
@@ -48,7 +48,7 @@ def main() -> int:
     ap.add_argument("--common", action="store_true", help="only names kg.persons.is_rare calls common")
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     args = ap.parse_args()
-    held = held_out_stems()
+    held = split_test_stems()
     gold = json.loads((ROOT / "tests" / "gold" / "resolution.json").read_text(encoding="utf-8"))
     known = {n["name"].casefold() for n in gold["names"] if n.get("set") != args.set}
     where: dict[str, set[str]] = defaultdict(set)

@@ -24,7 +24,7 @@ from kg.textkey import key as text_key
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
-from corpus_io import held_out_stems  # noqa: E402
+from corpus_io import split_test_stems  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 OUT = REPO / "loaders" / "data" / "name_syllables.tsv"
@@ -44,7 +44,7 @@ def roster_names() -> set[str]:
 
 
 def corpus_names() -> set[str]:
-    test = held_out_stems(REPO)
+    test = split_test_stems(REPO)
     loaded = load([str(SHARED / "corpus")])
     reports = [r for r in loaded.reports if r.id not in test]
     out = set()

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.corpus_io import held_out_stems  # noqa: E402
+from bench.corpus_io import split_test_stems  # noqa: E402
 
 QUERY = """PREFIX kg: <https://w3id.org/vnkg/ontology#>
 SELECT ?e ?kind ?d ?r ?pub ?sent ?start WHERE {
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=30)
     args = ap.parse_args(argv)
     gold = [*(ROOT / "tests" / "gold").glob("*/*.gold.json"), *(ROOT.parent / "shared" / "gold").glob("*/*.gold.json")]
-    skip = held_out_stems() | {p.name.removesuffix(".gold.json") for p in gold}
+    skip = split_test_stems() | {p.name.removesuffix(".gold.json") for p in gold}
     store = ox.Store()
     store.load(path=str(args.trig), format=ox.RdfFormat.TRIG)
     first: dict[str, tuple] = {}

@@ -29,3 +29,20 @@ def test_a_set_is_held_out_by_where_its_gold_lives(tmp_path):
     (tmp_path / "tests" / "gold" / "mid99").mkdir(parents=True)
     (tmp_path / "tests" / "gold" / "mid99" / "unc-9997.gold.json").write_text("{}", encoding="utf-8")
     assert heldout_gold_stems(tmp_path) == {"vntc-9999", "unc-9998"}
+
+
+def test_the_dumps_refuse_a_split_until_every_test_report_is_annotated_in_a_read_set(tmp_path):
+    """held_out_stems: a split whose test reports all have gold in a read set under tests/gold/ is read
+    (score_sets.sh prints its misses), so the dumps show it; a fresh split, or one whose gold lives under
+    tests/heldout/, stays refused. split_test_stems keeps every split for the benchmarks' fixed sample."""
+    from corpus_io import held_out_stems, split_test_stems
+
+    gold = tmp_path / "tests" / "gold"
+    (gold / "mid99").mkdir(parents=True)
+    for stem in ("unc-9001", "unc-9002"):
+        (gold / "mid99" / f"{stem}.gold.json").write_text("{}", encoding="utf-8")
+    (gold / "split98.json").write_text(json.dumps({"test": ["unc-9001", "unc-9002"]}), encoding="utf-8")
+    (gold / "split99.json").write_text(json.dumps({"test": ["unc-9001", "vntc-9003"]}), encoding="utf-8")
+    assert held_out_stems(tmp_path) == {"unc-9001", "vntc-9003"}
+    assert split_test_stems(tmp_path) == {"unc-9001", "unc-9002", "vntc-9003"}
+    assert held_out_stems() == heldout_gold_stems() & split_test_stems()  # this repository: blind10 and blind11
