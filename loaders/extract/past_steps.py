@@ -593,7 +593,7 @@ def _told_now_after(report: Report, extraction: Extraction) -> None:
 @cache
 def _named_span() -> re.Pattern[str]:
     """A time span named by its holder, right before a title, on the report's key (``period_subject_cues.tsv``):
-    "trong thời gian ông A làm ", "giai đoạn bà B là ", "thời kỳ ông C giữ chức "; group 1 is the name."""
+    "trong thời kỳ ông A làm ", "giai đoạn bà B là ", "thời kỳ ông C giữ chức "; group 1 is the name."""
     words = words_by_use("period_subject_cues.tsv")
     verbs = [*words["verb"], *(text_key(r["word"]) for r in read_tsv("link_verbs.tsv"))]  # the linking verbs too
     who = alternation(text_key(w) for w in ("ông", "bà"))
@@ -605,9 +605,10 @@ _MAX_NAME = 4  # syllables of a name after "ông"/"bà"
 
 
 def _held_in_named_span(report: Report, extraction: Extraction) -> None:
-    """A title written right after a time span named by its holder ("Trong thời gian ông A làm Giám đốc Sở X,
+    """A title written right after a time span named by its holder ("Trong thời kỳ ông A làm Giám đốc Sở X,
     nhiều dự án bị chậm", "giai đoạn ông A là Bộ trưởng", "thời kỳ ông A giữ chức Chủ tịch HĐQT"): the span is
-    past, so the post is former, not held (or gained) now. The words between "ông"/"bà" and the verb are a
+    past, so the post is former, not held (or gained) now. "Trong thời gian ông A làm ..." is status_cues.tsv's
+    clause cue, which reaches every title of the clause (``period_subject_cues.tsv`` says why it is not listed). The words between "ông"/"bà" and the verb are a
     name, each written with a capital: "trong thời gian ông về làm ..." names nobody and is left as read."""
     k = report.key
     if "ông" not in k and "bà" not in k:
