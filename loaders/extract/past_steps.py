@@ -608,8 +608,9 @@ def _held_in_named_span(report: Report, extraction: Extraction) -> None:
     """A title written right after a time span named by its holder ("Trong thời kỳ ông A làm Giám đốc Sở X,
     nhiều dự án bị chậm", "giai đoạn ông A là Bộ trưởng", "thời kỳ ông A giữ chức Chủ tịch HĐQT"): the span is
     past, so the post is former, not held (or gained) now. "Trong thời gian ông A làm ..." is status_cues.tsv's
-    clause cue, which reaches every title of the clause (``period_subject_cues.tsv`` says why it is not listed). The words between "ông"/"bà" and the verb are a
-    name, each written with a capital: "trong thời gian ông về làm ..." names nobody and is left as read."""
+    clause cue, which reaches every title of the clause (``period_subject_cues.tsv`` says why it is not listed). The
+    words between "ông"/"bà" and the verb are a name, each written with a capital: "trong thời kỳ ông về làm ..."
+    names nobody and is left as read."""
     k = report.key
     if "ông" not in k and "bà" not in k:
         return
