@@ -1,7 +1,7 @@
 """Acts told in a relative clause about the person just named, thirty-seventh status round: "ông A - người bị Ban
-Chấp hành Trung ương cách chức Bí thư Tỉnh ủy", "ông B, người vừa được Bộ Chính trị điều động giữ chức Phó Trưởng
-Ban ..." say who the person is by an act before the report's event (relative_acts.tsv): the post gained is held, the
-post removed former (the gold's conv25). A word of the same day in the clause keeps the act this event's.
+Chấp hành Trung ương cách chức Bí thư Tỉnh ủy", "ông B, người trước đó đã được Bộ Chính trị điều động giữ chức Phó
+Trưởng Ban ..." say who the person is by an act before the report's event (relative_acts.tsv): the post gained is held,
+the post removed former (the gold's conv25). A word of the same day in the clause keeps the act this event's.
 
 The sentences are our own.
 """
@@ -19,9 +19,10 @@ def test_a_removal_told_in_a_relative_clause_is_former():
 
 
 def test_a_move_told_in_a_relative_clause_is_a_post_held():
-    got = pipeline_posts("Hội nghị bầu Bí thư Tỉnh ủy thay cho ông Mai Văn Hùng, người vừa được Bộ Chính trị điều "
-                         "động giữ chức Phó Trưởng Ban Tổ chức Trung ương. Ông Hoàng Văn Nam, người vừa được bầu giữ "
-                         "chức Chủ tịch UBND tỉnh Sơn La sáng nay, phát biểu nhận nhiệm vụ.", "Ninh Bình có Bí thư mới")
+    got = pipeline_posts("Hội nghị bầu Bí thư Tỉnh ủy thay cho ông Mai Văn Hùng, người trước đó đã được Bộ Chính trị "
+                         "điều động giữ chức Phó Trưởng Ban Tổ chức Trung ương. Ông Hoàng Văn Nam, người đã được bầu "
+                         "giữ chức Chủ tịch UBND tỉnh Sơn La sáng nay, phát biểu nhận nhiệm vụ.",
+                         "Ninh Bình có Bí thư mới")
     assert ("Mai Văn Hùng", "Phó Trưởng", "Ban Tổ chức Trung ương", "holds") in got
     # a word of the same day keeps the act this event's
     assert ("Hoàng Văn Nam", "Chủ tịch", "UBND tỉnh Sơn La", "appointed") in got

@@ -630,7 +630,7 @@ def _held_in_named_span(report: Report, extraction: Extraction) -> None:
 @cache
 def _relative_act() -> re.Pattern[str]:
     """The opening of a relative clause that describes the person just named by an act (``relative_acts.tsv``), on
-    the report's key: ", người trước đó đã bị ", " - người vừa được "."""
+    the report's key: ", người trước đó đã bị ", " - người bị ", ", người đã được "."""
     words = words_by_use("relative_acts.tsv")
     return re.compile(rf"[,\-–]\s*(?:{alternation(words['who'])})\s+(?:(?:{alternation(words['mark'])})\s+)*"
                       rf"(?:{alternation(words['passive'])})(?![\w])")
@@ -641,12 +641,11 @@ _OTHER_PERSON = re.compile(r"(?<![\w])(?:ông|bà|đồng chí)\s")  # on the ke
 
 def _cited_in_relative(report: Report, extraction: Extraction) -> None:
     """A post written in a relative clause that describes the person just named by an act ("thay ông A - người trước
-    đó đã bị Trung ương Đảng cách chức Bí thư Thành ủy X, Ủy viên Ban Thường vụ", "thay cho ông B, người vừa được Bộ
-    Chính trị điều động ra giữ chức Phó ban Tuyên giáo Trung ương": :func:`_relative_act`) is told as who the person
-    is, the report's event being another: an appointment there is held, a removal former (the gold's conv25). The
-    clause runs to the end of its sentence or a ";", and names no second person before the title; a word of the same
-    sitting or day in it ("người vừa được bầu sáng nay": ``earlier_acts.tsv``, use same) keeps the act this
-    event's."""
+    đó đã bị Trung ương Đảng cách chức Bí thư Thành ủy X, Ủy viên Ban Thường vụ", "ông B, người trước đó đã được Thủ
+    tướng điều động giữ chức Thứ trưởng": :func:`_relative_act`) is told as who the person is, the report's event
+    being another: an appointment there is held, a removal former (the gold's conv25). The clause runs to the end of
+    its sentence or a ";", and names no second person before the title; a word of the same sitting or day in it
+    ("người đã được bầu sáng nay": ``earlier_acts.tsv``, use same) keeps the act this event's."""
     k = report.key
     if "người" not in k:
         return
