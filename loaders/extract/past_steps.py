@@ -211,6 +211,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     elected_lists(report, extraction)
     _halted_acts(report, extraction)
     _told_now_after(report, extraction)  # after every rule that gives an act: then only what it looked back on
+    _cited_in_relative(report, extraction)
     named_removals(report, extraction)
     _held_in_named_span(report, extraction)
     moved_predecessors(report, extraction)
@@ -592,7 +593,7 @@ def _told_now_after(report: Report, extraction: Extraction) -> None:
 @cache
 def _named_span() -> re.Pattern[str]:
     """A time span named by its holder, right before a title, on the report's key (``period_subject_cues.tsv``):
-    "trong thời gian ông A làm ", "giai đoạn bà B là ", "thời kỳ ông C giữ chức "; group 1 is the name."""
+    "trong thời kỳ ông A làm ", "giai đoạn bà B là ", "thời kỳ ông C giữ chức "; group 1 is the name."""
     words = words_by_use("period_subject_cues.tsv")
     verbs = [*words["verb"], *(text_key(r["word"]) for r in read_tsv("link_verbs.tsv"))]  # the linking verbs too
     who = alternation(text_key(w) for w in ("ông", "bà"))
@@ -604,10 +605,12 @@ _MAX_NAME = 4  # syllables of a name after "ông"/"bà"
 
 
 def _held_in_named_span(report: Report, extraction: Extraction) -> None:
-    """A title written right after a time span named by its holder ("Trong thời gian ông A làm Giám đốc Sở X,
+    """A title written right after a time span named by its holder ("Trong thời kỳ ông A làm Giám đốc Sở X,
     nhiều dự án bị chậm", "giai đoạn ông A là Bộ trưởng", "thời kỳ ông A giữ chức Chủ tịch HĐQT"): the span is
-    past, so the post is former, not held (or gained) now. The words between "ông"/"bà" and the verb are a
-    name, each written with a capital: "trong thời gian ông về làm ..." names nobody and is left as read."""
+    past, so the post is former, not held (or gained) now. "Trong thời gian ông A làm ..." is status_cues.tsv's
+    clause cue, which reaches every title of the clause (``period_subject_cues.tsv`` says why it is not listed). The
+    words between "ông"/"bà" and the verb are a name, each written with a capital: "trong thời kỳ ông về làm ..."
+    names nobody and is left as read."""
     k = report.key
     if "ông" not in k and "bà" not in k:
         return
@@ -622,6 +625,46 @@ def _held_in_named_span(report: Report, extraction: Extraction) -> None:
         if m is None or not all(w[:1].isupper() for w in report.text[m.start(1) : m.end(1)].split()):
             continue
         pm.status = "former"
+
+
+@cache
+def _relative_act() -> re.Pattern[str]:
+    """The opening of a relative clause that describes the person just named by an act (``relative_acts.tsv``), on
+    the report's key: ", người trước đó đã bị ", " - người bị ", ", người đã được "."""
+    words = words_by_use("relative_acts.tsv")
+    return re.compile(rf"[,\-–]\s*(?:{alternation(words['who'])})\s+(?:(?:{alternation(words['mark'])})\s+)*"
+                      rf"(?:{alternation(words['passive'])})(?![\w])")
+
+
+_OTHER_PERSON = re.compile(r"(?<![\w])(?:ông|bà|đồng chí)\s")  # on the key: a second person's title
+
+
+def _cited_in_relative(report: Report, extraction: Extraction) -> None:
+    """A post written in a relative clause that describes the person just named by an act ("thay ông A - người trước
+    đó đã bị Trung ương Đảng cách chức Bí thư Thành ủy X, Ủy viên Ban Thường vụ", "ông B, người trước đó đã được Thủ
+    tướng điều động giữ chức Thứ trưởng": :func:`_relative_act`) is told as who the person is, the report's event
+    being another: an appointment there is held, a removal former (the gold's conv25). The clause runs to the end of
+    its sentence or a ";", and names no second person before the title; a word of the same sitting or day in it
+    ("người đã được bầu sáng nay": ``earlier_acts.tsv``, use same) keeps the act this event's."""
+    k = report.key
+    if "người" not in k:
+        return
+    pattern = _relative_act()
+    for pm in extraction.posts:
+        if pm.status not in ("appointed", "left"):
+            continue
+        i = sentence_index(report, pm.span.start)
+        if i < 0:
+            continue
+        sent = sentences(report)[i]
+        found = list(pattern.finditer(k, sent.start, pm.span.start))
+        if not found:
+            continue
+        m = found[-1]
+        between = k[m.end() : pm.span.start]
+        if ";" in between or _OTHER_PERSON.search(between) or _same_day().search(k, m.end(), sent.end):
+            continue
+        pm.status = "holds" if pm.status == "appointed" else "former"
 
 
 @cache

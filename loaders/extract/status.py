@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from kg.loaders.extract.lexicon import lexicon, read_rows
+from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
 
 _CLAUSE_END = frozenset({".", ";", "!", "?", ":"})
@@ -36,26 +36,77 @@ def clause_start(toks: Tokens, i: int) -> int:
 
 
 def clause_status(toks: Tokens, a: int, b: int) -> str | None:
-    """Status of the last clause cue in tokens [a, b), if any; a clause of a chain of assignments with
-    no cue of its own takes the act of the clause before it (:func:`_chained_status`)."""
+    """Status of the last clause cue in tokens [a, b), if any; an appointment or removal written after a step still
+    to come is planned (:func:`_planned_before`: nominated, or the post held); a clause of a chain of assignments
+    with no cue of its own takes the act of the clause before it (:func:`_chained_status`)."""
     lex = lexicon()
     found = None
     i = a
     cues, k, n = lex.status_cues, toks.k, len(toks.k)
+    found_at = a
     while i < b:
         hit = cues.longest(toks, i) if i < n and k[i] in cues.firsts else None  # most words start no cue
         if hit:
             m, (status, scope) = hit  # type: ignore[misc]
             if i + m <= b and scope == "clause":
-                found = status
+                found, found_at = status, i
             i += m
             continue
+        chosen = _chosen(toks, i, b)
+        if chosen:
+            found, found_at = "appointed", i
+            i += chosen
+            continue
         i += 1
+    if found in _PLANNED_AS and _planned_before(toks, found_at) \
+            and not (found == "left" and _moved_to(toks, found_at, b)):
+        return _PLANNED_AS[found]
     if found is None and a > 0 and k[a - 1] == ";" and not toks.brk[a]:
         return _chained_status(toks, a, b)
     if found is None and (a == 0 or toks.brk[a] or k[a - 1] in SENTENCE_END):
         return _apposed_act(toks, a, b) or _continued_status(toks, a, b)
     return found
+
+
+_SELECTION = phrase_table("selection_verbs.tsv")  # "lựa chọn", "chọn": officials._linked_run passes them over
+_PASSIVE = phrase_tokens("được")[0]
+
+
+def _chosen(toks: Tokens, i: int, b: int) -> int:
+    """Tokens of "được" + a verb of choosing (``selection_verbs.tsv``) written at token ``i`` before ``b``, else 0:
+    "bà Y được lựa chọn làm Chủ tịch Hội ..." is an appointment as "được bầu làm" is. Why here: officials reads the
+    table to pass the verb over between the name and the linking verb, and says the status is read from the clause
+    as for "được bầu"; status_cues.tsv's "bầu" gave it for "bầu chọn" alone, "lựa chọn" and "chọn" had none."""
+    if toks.k[i] != _PASSIVE or i + 1 >= b or toks.brk[i + 1] or toks.k[i + 1] not in _SELECTION.firsts:
+        return 0
+    hit = _SELECTION.longest(toks, i + 1)
+    return 1 + hit[0] if hit and i + 1 + hit[0] <= b else 0
+
+
+_PLANNED = phrase_table("planned_acts.tsv")
+_PLANNED_AS = {"left": "holds", "appointed": "nominated"}  # a removal planned leaves the post held
+_PLAN_STOPS = frozenset({",", ";", *SENTENCE_END})  # ":" is crossed: "sẽ dành thời gian cho nhân sự: bãi nhiệm ..."
+
+
+def _planned_before(toks: Tokens, at: int) -> bool:
+    """A step still to come (``planned_acts.tsv``: "sẽ được", "sẽ họp", "sẽ bỏ phiếu") is written before the act's
+    verb at token ``at``, in the stretch of its sentence with no comma, ";" or line break between: the act is the
+    object of a future sitting, not done ("các ông A, B sẽ được miễn nhiệm chức danh Phó chủ tịch huyện"). Why the
+    stretch, not the clause: a comma closes it so that "sẽ" of another verb ("Tỉnh sẽ phát triển, ông A được bầu
+    ...") does not reach the act, while a colon opening the agenda's items is crossed ("Quốc hội sẽ dành thời gian
+    cho phần nhân sự: bỏ phiếu bãi nhiệm ...")."""
+    s = at
+    while s > 0 and not toks.brk[s] and toks.k[s - 1] not in _PLAN_STOPS:
+        s -= 1
+    k = toks.k
+    return any(k[j] in _PLANNED.firsts and _PLANNED.longest(toks, j) is not None for j in range(s, at))
+
+
+def _moved_to(toks: Tokens, at: int, b: int) -> bool:
+    """A verb of :data:`_CHAIN_VERBS` ("làm", "giữ chức") stands between the removal at token ``at`` and the title at
+    token ``b``: the title is the post the person goes to ("sẽ thôi chức Bí thư Tỉnh ủy để làm Phó ban Kinh tế Trung
+    ương"), which the move gives, not the post the planned removal ends."""
+    return any(toks.k[j] in _CHAIN_VERBS.firsts and _CHAIN_VERBS.longest(toks, j) is not None for j in range(at, b))
 
 
 # Honorifics that open a clause of a chain of assignments, and the verbs that give the title in it
