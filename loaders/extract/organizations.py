@@ -22,7 +22,7 @@ from functools import cache, partial
 from itertools import compress
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table, read_rows, role_row
-from kg.loaders.extract.names import name_syllables, starts_sentence
+from kg.loaders.extract.names import name_syllables, starts_sentence, within_country
 from kg.loaders.extract.tokens import (
     PhraseIndex,
     Tokens,
@@ -4007,20 +4007,6 @@ def _same_role_between(toks: Tokens, prev: OrgParse, nxt: OrgParse) -> bool:
         and toks.k[prev.end + 1 : nxt.start] == toks.k[prev.start - m : prev.start]
 
 
-def _inside_country(toks: Tokens, i: int, lex: Lexicon) -> bool:
-    """Token i is inside a country's name begun before it ("Tây Ban Nha": no "Ban" named "Nha").
-
-    Asked at every first word of a body name (about a hundred a report), nearly always of a token
-    whose two before are not capitalised: that test comes first, unrolled (no range, no generator)."""
-    cap = toks.cap
-    for s in (i - 2, i - 1):
-        if s >= 0 and cap[s] and toks.k[s] in lex.other_places.firsts and True not in toks.brk[s + 1 : i + 1]:
-            hit = lex.other_places.longest(toks, s)
-            if hit is not None and s + hit[0] > i:
-                return True
-    return False
-
-
 _JOINT = frozenset(phrase_tokens("liên"))
 _CITY = frozenset(phrase_tokens("thành tp"))
 
@@ -4719,7 +4705,7 @@ class OrgFinder:
                     and not (i > 0 and k[i - 1] in _PLURAL):
                 i += 1  # no phrase of organizations.tsv starts here (its first word alone is none, the
                 continue  # next word goes on none; in lower case, none read so): parse_org would find none
-            if not _in_symbol(toks, i) and not _inside_country(toks, i, self.lex):
+            if not _in_symbol(toks, i) and not within_country(toks, i, self.lex):
                 if i > 0 and toks.k[i - 1] in _PLURAL and not toks.brk[i] \
                         and not _named_list_at(toks, i, self.lex):
                     listed = _fields_after_colon(toks, i, self.lex)
