@@ -667,6 +667,19 @@ def _reverent_alone(toks: Tokens) -> bool:
     return False
 
 
+@cache
+def _namesake_honours() -> PhraseIndex:
+    return phrase_table("namesake_honours.tsv")
+
+
+def _outside_honours(toks: Tokens, hits: list[NameHit]) -> list[NameHit]:
+    """``hits`` less the short ones inside an honour's name of ``namesake_honours.tsv`` ("Hồ" of
+    "xứng danh Bộ đội Cụ Hồ"): such a name is the honour's, not a person the report tells of, so it
+    is neither listed nor taken as the report telling of the man a campaign is named after."""
+    idx = _namesake_honours()
+    return [h for h in hits if not (h.short and _inside(idx, toks, h.start))]
+
+
 def _in_campaign(toks: Tokens, k: int) -> bool:
     """The attribute cue at token k is part of a campaign's or a doctrine's name: a word of
     ``namesake_campaigns.tsv`` ends before it in the same clause, only lower-case words, commas and
@@ -801,7 +814,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
                     not _is_place(toks, i, end, lex) and " ".join(toks.k[i:end]) not in lex.districts \
                     and not _two_districts(toks, i, end, lex) \
                     and not _address(toks, i) and not _numbered_address(toks, i, end, lex) \
-                    and not _in_capitals(toks, i, end) and not _within_country(toks, i, lex) \
+                    and not _in_capitals(toks, i, end) and not within_country(toks, i, lex) \
                     and not any(toks.k[x] in lex.abbreviation_tokens and toks.upper[x] for x in range(i, end)):
                 initial = i >= 2 and _glued_initial(toks, i - 2) and (i < 3 or toks.gap[i - 2] != "") \
                     and "-" in toks.k[i:end]  # "M.Ma-cri": a foreign leader as the agency spells him
@@ -820,6 +833,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             i = max(end, label + 1)
             continue
         i += 1
+    hits = _outside_honours(toks, hits)
     hits += [h for h in campaigns if _named_elsewhere(toks, h, hits)]
     if lone:
         hits += _given_named_elsewhere(toks, lone, hits)
@@ -1259,10 +1273,10 @@ def _written_alone(toks: Tokens, a: int, b: int, lex: Lexicon) -> bool:
 _MAX_PHRASE_TOKENS = 10  # a country the agency spells in hyphenated syllables: "U-dơ-bê-ki-xtan", 9 tokens
 
 
-def _within_country(toks: Tokens, k: int, lex: Lexicon) -> bool:
+def within_country(toks: Tokens, k: int, lex: Lexicon) -> bool:
     """Token k is a later word of a country's name begun before it (``other_places``): "Hàn" of "Đại Hàn
     Dân Quốc" starts no family name there, as a word inside a country starts no foreign name
-    (:func:`_foreign_names`)."""
+    (:func:`_foreign_names`), and "Ban" of "Tây Ban Nha" starts no body (organizations reads it too)."""
     return _inside(lex.other_places, toks, k, begun_before=True)
 
 

@@ -22,7 +22,7 @@ from functools import cache, partial
 from itertools import compress
 
 from kg.loaders.extract.lexicon import Lexicon, OrgRow, Place, PlaceWord, lexicon, phrase_table, read_rows, role_row
-from kg.loaders.extract.names import name_syllables, starts_sentence
+from kg.loaders.extract.names import name_syllables, starts_sentence, within_country
 from kg.loaders.extract.tokens import (
     PhraseIndex,
     Tokens,
@@ -1498,8 +1498,8 @@ def _name_tail(toks: Tokens, i: int, lex: Lexicon, named_after: bool = False, un
                 e = c  # "Công ty Xổ số Kiến thiết và Dịch vụ tổng hợp.": the one capital's word
                 while e < n and e - c < 4 and lower(e) and not _name_stop(toks, e) and not place_word(e):
                     e += 1  # goes on in lower case to where the sentence ends the name
-                if e >= n or toks.brk[e] or toks.k[e] in (".", ",", ";", ")", "(", ":"):
-                    return e
+                if e >= n or toks.brk[e] or toks.k[e] in (".", ",", ";", ")", "(", ":") or _at_place(toks, e):
+                    return e  # (or where "tại" and a capitalised place follow: "... doanh nghiệp tại miền Trung")
                 if name_end(c + 1) and not _foreign_word(toks.t[m]) and not _head_or_role_at(toks, m, lex):
                     return c + 1  # "Viện Khoa học Địa chất và Khoáng sản cùng ...": the capital's word is
                     # its two syllables ("Khoáng sản"), then a function word or a verb ends the name
@@ -1838,6 +1838,13 @@ _BY = phrase_tokens("do")[0]  # "... do ông X làm giám đốc": headed by
 _PEOPLE = phrase_tokens("người")[0]  # "người Hoa": the Chinese community
 _COUNTED = frozenset(phrase_tokens("khóa khoá tỉnh huyện xã ông bà anh chị"))  # "4 tỉnh", "3 ông": a count
 _AT = phrase_tokens("tại")[0]
+
+
+def _at_place(toks: Tokens, e: int) -> bool:
+    """"tại" at token e, then a capitalised word in the same sentence ("... tại miền Trung", "... tại Đà
+    Nẵng"): where a body is, told after its name, so a name's lower-case tail may end before it."""
+    return toks.k[e] == _AT and not toks.brk[e] and any(
+        toks.cap[x] for x in range(e + 1, min(e + 3, len(toks.k))) if not toks.brk[x])
 _SUBJECT_PLURALS = frozenset(phrase_tokens("các những"))  # "Về các vấn đề ...": the subject goes on
 _DEMONSTRATIVES = frozenset(phrase_tokens("này đó đây trên nêu"))
 _YEAR = phrase_tokens("năm")[0]
@@ -4007,20 +4014,6 @@ def _same_role_between(toks: Tokens, prev: OrgParse, nxt: OrgParse) -> bool:
         and toks.k[prev.end + 1 : nxt.start] == toks.k[prev.start - m : prev.start]
 
 
-def _inside_country(toks: Tokens, i: int, lex: Lexicon) -> bool:
-    """Token i is inside a country's name begun before it ("Tây Ban Nha": no "Ban" named "Nha").
-
-    Asked at every first word of a body name (about a hundred a report), nearly always of a token
-    whose two before are not capitalised: that test comes first, unrolled (no range, no generator)."""
-    cap = toks.cap
-    for s in (i - 2, i - 1):
-        if s >= 0 and cap[s] and toks.k[s] in lex.other_places.firsts and True not in toks.brk[s + 1 : i + 1]:
-            hit = lex.other_places.longest(toks, s)
-            if hit is not None and s + hit[0] > i:
-                return True
-    return False
-
-
 _JOINT = frozenset(phrase_tokens("liên"))
 _CITY = frozenset(phrase_tokens("thành tp"))
 
@@ -4719,7 +4712,7 @@ class OrgFinder:
                     and not (i > 0 and k[i - 1] in _PLURAL):
                 i += 1  # no phrase of organizations.tsv starts here (its first word alone is none, the
                 continue  # next word goes on none; in lower case, none read so): parse_org would find none
-            if not _in_symbol(toks, i) and not _inside_country(toks, i, self.lex):
+            if not _in_symbol(toks, i) and not within_country(toks, i, self.lex):
                 if i > 0 and toks.k[i - 1] in _PLURAL and not toks.brk[i] \
                         and not _named_list_at(toks, i, self.lex):
                     listed = _fields_after_colon(toks, i, self.lex)
