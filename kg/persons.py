@@ -738,7 +738,7 @@ def credit_newspaper(occ: Occurrence, report_key: str, publishers: Mapping[str, 
     return next((publishers[w] for w in _named_after(occ, report_key) if w in publishers), None)
 
 
-def _publishers(occs: Iterable[Occurrence]) -> dict[str, str]:
+def credit_publishers(occs: Iterable[Occurrence]) -> dict[str, str]:
     """The publishers of the build's reports that credits name, by matching key ("dân trí" -> "Dân trí");
     a source dataset is no newspaper a byline names."""
     return {text_key(o.outlet): o.outlet for o in occs
@@ -1214,7 +1214,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
             body_df.update(o.bodies)
     body_idf = {b: math.log(len(seen_reports) / n) for b, n in body_df.items()}  # among reports naming people
     session_reports = _session_reports(occs)
-    publishers = _publishers(occs)
+    publishers = credit_publishers(occs)
     by_name: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occs:
         by_name[_group_key(o.name_key)].append(o)
