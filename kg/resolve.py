@@ -516,24 +516,15 @@ def _names_country(name: str) -> bool:
     return any(f" {c} " in key for c in _countries())
 
 
-@cache
-def _state_kinds() -> frozenset[str]:
-    """The kinds of body a state, a Party or a Front has (organizations.tsv category party, state or
-    front: "bo", "chinh_phu", "bo_chinh_tri"), which each country has its own of; not an international
-    body ("ipu", "aipa": category other), one body whoever holds its posts."""
-    return frozenset(row["id"] for row in table("organizations.tsv") if row["category"] in ("party", "state", "front"))
-
-
 def _abroad(ex: Extraction) -> set[int]:
     """The bodies (``id`` of the mention) of posts a foreign person holds (:func:`foreign_name`) that are
     written with Việt Nam's words only: "Bộ trưởng Ngoại giao Sergey Lavrov" in a report of talks is the
     guest country's "Bộ Ngoại giao", not Việt Nam's, which a Vietnamese minister heads in other reports.
     Such a body is its report's own node; the text does not say which country's (kg has no country of a
-    body), and a body whose name does say it ("Bộ Quốc phòng Nga") keeps its one node across reports, as
-    an international body does ("Liên minh Nghị viện ASEAN": :func:`_state_kinds`)."""
+    body), and a body whose name does say it ("Bộ Quốc phòng Nga") keeps its one node across reports."""
     return {id(p.org) for p in ex.posts
-            if p.org is not None and p.org.scope == "national" and p.org.kind in _state_kinds()
-            and foreign_name(p.person.name) and not _names_country(p.org.name)}
+            if p.org is not None and p.org.scope == "national" and foreign_name(p.person.name)
+            and not _names_country(p.org.name)}
 
 
 @dataclass(frozen=True, slots=True)
