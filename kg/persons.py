@@ -682,19 +682,67 @@ def _credit_agencies() -> dict[str, str]:
 # what follows a writer's name when it names the agency: "(ttxvn)", "/ ttxvn", "- vov" (a matching key)
 _AGENCY_AFTER = re.compile(r"[ \t]*(?:\([ \t]*([^()\n]{2,24}?)[ \t]*\)|[/\u2013\u2014-][ \t]*([^\s()]{2,24}))")
 _AGENCY_READ = 40  # characters read after a credit for its agency
+# the same at the end of a byline line, after up to two co-writers: "kim tân - phương thảo (theo dân trí)",
+# "thế kha - tuấn hợp/dân trí"; the word may be a newspaper's of two words
+_WRITER = r"[^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*){0,3}"
+_LINE_TAIL = re.compile(rf"(?:[ \t]*[,\u2013\u2014-][ \t]*{_WRITER}){{0,2}}?[ \t]*(?:\([ \t]*([^()\n]{{2,24}}?)[ \t]*\)"
+                        r"|[/\u2013\u2014-][ \t]*([^\s()/][^()/\n]{0,22}?))[ \t.]*(?:\n|$)")
+_LINE_READ = 80  # characters read after a credit for the end of its line
+# an agency on a line of its own under the writer's ("Hiền Hạnh" over "TTXVN")
+_AGENCY_BELOW = re.compile(r"[ \t]*\n[ \t]*([^\s()/]{2,24})[ \t]*(?:\n|$)")
+# an agency written before a photographer's name with a slash ("ảnh: vgp/nhật bắc", "vgp / quang hiếu")
+_AGENCY_BEFORE = re.compile(r"(?:^|[\s(:])([^\s()/:]{2,24})[ \t]*/[ \t]*$")
+_BEFORE_READ = 30
+_FROM = "theo "  # "(Theo Dân Trí)": the report was taken from that newspaper
+
+
+def _spans(occ: Occurrence) -> list:
+    return sorted({occ.mention.span, *occ.mention.spans}, key=lambda x: x.start)
+
+
+def _named_after(occ: Occurrence, report_key: str) -> list[str]:
+    """The words a byline writes after the writer's name for where the writer works, as matching keys,
+    nearest first: right after the name ("(ttxvn)", "/ vov"), or ending the byline's line after its
+    co-writers ("- tuấn hợp/dân trí", "(theo dân trí)"); "theo" dropped."""
+    out = []
+    for s in _spans(occ):
+        after = report_key[s.end: s.end + _LINE_READ]
+        for m in (_AGENCY_AFTER.match(after[:_AGENCY_READ]), _LINE_TAIL.match(after)):
+            if m and (word := (m.group(1) or m.group(2)).strip().rstrip(".,;:")):
+                out.append(word.removeprefix(_FROM))
+    return out
 
 
 def credit_agency(occ: Occurrence, report_key: str) -> str | None:
-    """The news agency a credit names right after the writer's name (``credit_agencies.tsv``: "Hoàng
-    Hoa (TTXVN)", "Theo Hoàng Hoa / TTXVN"), as the table writes it, or None. Read on the report's
-    matching text at any of the mention's spans; a word that is no agency of the table ("(tổng hợp)",
-    "(Theo Dân Trí)", a second writer after a dash) is none."""
+    """The news agency a credit names (``credit_agencies.tsv``), as the table writes it, or None: right
+    after the writer's name ("Hoàng Hoa (TTXVN)", "Theo Hoàng Hoa / TTXVN"), at the end of the byline's
+    line after co-writers ("Kim Tân - Hoàng Hoa (TTXVN)"), alone on the line below the name ("Hoàng Hoa"
+    over "TTXVN"), or before the name with a slash ("Ảnh: VGP/Hoàng Hoa"). Read on the report's matching
+    text at any of the mention's spans; a word that is no agency of the table ("(tổng hợp)", "(Theo Dân
+    Trí)", a second writer after a dash) is none."""
     agencies = _credit_agencies()
-    for s in sorted({occ.mention.span, *occ.mention.spans}, key=lambda x: x.start):
-        m = _AGENCY_AFTER.match(report_key[s.end: s.end + _AGENCY_READ])
-        if m and (word := (m.group(1) or m.group(2)).rstrip(".,;:")) in agencies:
-            return agencies[word]
-    return None
+    words = _named_after(occ, report_key)
+    for s in _spans(occ):
+        if m := _AGENCY_BELOW.match(report_key[s.end: s.end + _AGENCY_READ]):
+            words.append(m.group(1))
+        if m := _AGENCY_BEFORE.search(report_key[max(0, s.start - _BEFORE_READ): s.start]):
+            words.append(m.group(1))
+    return next((agencies[w] for w in words if w in agencies), None)
+
+
+def credit_newspaper(occ: Occurrence, report_key: str, publishers: Mapping[str, str]) -> str | None:
+    """The newspaper a byline names after the writer ("Theo Đặng Dương (Dân Trí)", "Thế Kha - Tuấn
+    Hợp/Dân Trí"), as its reports' publisher is written, when the build holds reports it published
+    (``publishers``: matching key -> publisher): an aggregator's copy of that newspaper's report, whose
+    writer is that newspaper's reporter, one person with the credits of its own reports; else None."""
+    return next((publishers[w] for w in _named_after(occ, report_key) if w in publishers), None)
+
+
+def credit_publishers(occs: Iterable[Occurrence]) -> dict[str, str]:
+    """The publishers of the build's reports that credits name, by matching key ("dân trí" -> "Dân trí");
+    a source dataset is no newspaper a byline names."""
+    return {text_key(o.outlet): o.outlet for o in occs
+            if o.mention.credit and o.outlet and not o.outlet.startswith(DATASET_OUTLET)}
 
 
 def base_key(occ: Occurrence) -> str:
@@ -1166,6 +1214,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
             body_df.update(o.bodies)
     body_idf = {b: math.log(len(seen_reports) / n) for b, n in body_df.items()}  # among reports naming people
     session_reports = _session_reports(occs)
+    publishers = credit_publishers(occs)
     by_name: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occs:
         by_name[_group_key(o.name_key)].append(o)
@@ -1175,7 +1224,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
         group = by_name[name_key]
         uf = _Clusters(group, decisions)
         _cluster_name(uf, group, report_keys, vocab, title_words, decisions, idf, initials, body_idf, read_cues,
-                      session_reports)
+                      session_reports, publishers)
         for o in group:
             rep[o.index] = uf.find(o.index)
             o.cues = _NO_ENTRIES  # read only while its name is clustered (made again on the next call)
@@ -1530,7 +1579,7 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                   vocab: dict[str, str], title_words: frozenset[str], decisions: Decisions,
                   idf: dict[str, float], initials: dict[str, str], body_idf: dict[str, float] | None = None,
                   read_cues: Callable[..., dict[str, str]] | None = None,
-                  session_reports: frozenset[str] | None = None) -> None:
+                  session_reports: frozenset[str] | None = None, publishers: Mapping[str, str] | None = None) -> None:
     members = {o.index for o in group}
     by_index = {o.index: o for o in group}
     # 0. the analyst's "same" decisions
@@ -1539,14 +1588,18 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
         if a & members and b & members:
             for extra in both[1:]:
                 uf.union(both[0], extra, "decision", f"decision: same person{f' ({note})' if note else ''}", soft=False)
-    # 1. credits: one person per (name, outlet); never with anyone else
+    # 1. credits: one person per (name, outlet); never with anyone else. The outlet is the newspaper a
+    # byline names ("Theo X (Dân Trí)" in an aggregator's copy) when the build holds its reports
     credits = [o for o in group if o.mention.credit]
     by_outlet: dict[str, int] = {}
     for o in credits:
-        if outlet := _credit_outlet_of(o):
+        named = credit_newspaper(o, report_keys[o.report_id], publishers or {})
+        if outlet := named or _credit_outlet_of(o):
             first = by_outlet.setdefault(outlet, o.index)
             if first != o.index:
-                uf.union(first, o.index, "credit", f"credit line of the same outlet ({outlet})", soft=False)
+                why = (f"credit line naming {outlet} in {o.report_id}" if named
+                       else f"credit line of the same outlet ({outlet})")
+                uf.union(first, o.index, "credit", why, soft=False)
     # 1a. a byline naming its news agency ("X (TTXVN)") is the agency's reporter whichever outlet carried
     # the report: one person per (name, agency) too; not initials alone, which many reporters share
     by_agency: dict[str, int] = {}

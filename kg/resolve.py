@@ -54,6 +54,8 @@ from kg.persons import (
     Occurrence,
     base_key,
     cluster,
+    credit_newspaper,
+    credit_publishers,
     family_names,
     is_epithet,
     occurrences,
@@ -513,7 +515,12 @@ def _resolve_persons(res: Resolution, extractions: list[Extraction], decisions: 
                      cues: CueMemo | None = None) -> None:
     occs = occurrences(extractions, res.get)  # the organizations' IRIs so far (a URIRef reads as its str)
     report_keys = {ex.report.id: ex.report.key for ex in extractions}
+    publishers = credit_publishers(occs)
     for o in occs:
+        # an aggregator's copy of a newspaper's report ("Theo X (Dân Trí)"): the credit is named after
+        # that newspaper, as its own reports' credits of the name are (kg.persons.credit_newspaper)
+        if o.mention.credit and (paper := credit_newspaper(o, report_keys[o.report_id], publishers)):
+            o.outlet = paper
         o.base_key = base_key(o)
     rep, links = cluster(occs, report_keys, cues=cues)
     if decisions is not None and decisions.rows:
