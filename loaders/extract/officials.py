@@ -715,9 +715,16 @@ def _link_line(toks: Tokens, i: int) -> bool:
 @cache
 def _back_references() -> PhraseIndex[frozenset[str]]:
     idx: PhraseIndex[frozenset[str]] = PhraseIndex()
-    for word, kinds in read_rows("back_reference_bodies.tsv", 2):
+    for word, kinds, _ in read_rows("back_reference_bodies.tsv", 3):
         idx.add(phrase_tokens(word), frozenset(kinds.split("|")))
     return idx
+
+
+@cache
+def _capital_back_references() -> frozenset[tuple[str, ...]]:
+    """The words of ``back_reference_bodies.tsv`` that refer back also when capitalised ("Giám đốc
+    Trung tâm cho biết")."""
+    return frozenset(phrase_tokens(word) for word, _, cap in read_rows("back_reference_bodies.tsv", 3) if cap == "yes")
 
 
 _BACK_REFERENCE_ENDS = frozenset({",", ".", ";", ":", ")", "-", "–", *phrase_tokens("và")})
@@ -736,10 +743,10 @@ def _back_referred_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]
     _, e = bare
     n = len(toks.k)
     refs = _back_references()
-    if e >= n or toks.brk[e] or toks.cap[e] or toks.k[e] not in refs.firsts:
+    if e >= n or toks.brk[e] or toks.k[e] not in refs.firsts:
         return []
     hit = refs.longest(toks, e)
-    if hit is None:
+    if hit is None or (toks.cap[e] and tuple(toks.k[e : e + hit[0]]) not in _capital_back_references()):
         return []
     size, kinds = hit
     after = e + size
@@ -990,12 +997,18 @@ def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:
     return out
 
 
+_REPORT_BARE_HEADS = frozenset(row for (row,) in read_rows("report_bare_heads.tsv", 1))  # "Quân khu" bare
+
+
 def _bare_heads(toks: Tokens) -> dict[int, tuple[OrgRow, int]]:
     """Where a body's head that takes a name ("Quân khu", "Công ty") is written bare and capitalised,
-    a mark or a line end right after it: its first token -> (its row, the token after it)."""
+    a mark or a line end right after it: its first token -> (its row, the token after it). A head of
+    ``report_bare_heads.tsv`` also before a lower-case word ("Tham mưu trưởng Quân khu chủ trì ..."):
+    with no number or name after it, it can only be bare."""
     n = len(toks.k)
     return {h: (row, e) for h, row, e in toks.remember("officials.capital_heads", lambda: _capital_heads(toks))
-            if e >= n or toks.brk[e] or toks.k[e] in _BARE_END}
+            if e >= n or toks.brk[e] or toks.k[e] in _BARE_END
+            or (row.id in _REPORT_BARE_HEADS and toks.word[e] and not toks.cap[e] and not toks.k[e].isdigit())}
 
 
 def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
@@ -1006,15 +1019,14 @@ def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     the written form is kept). Only the head alone at the title's end (a mark or a line end after
     it), and one body of that kind in the sentence before the role."""
     heads = toks.remember("officials.bare_heads", lambda: _bare_heads(toks))
-    if not heads or heads.keys().isdisjoint(range(i + 1, i + _MAX_ROLE_WORDS + 1)):
+    if not heads or heads.keys().isdisjoint(range(i + 1, i + 2 * _MAX_ROLE_WORDS + 2)):
         return []  # (asked at every role word no other reading took: the report's bare heads first)
-    lex = lexicon()
-    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
-    hit = lex.roles.longest(toks, r) if r < len(toks.k) else None
-    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
-        return []
-    h = r + hit[0]
-    if h not in heads or toks.brk[h]:
+    h = _bodied_role_end(toks, i)
+    shared = h is not None and h not in heads and h + 1 < len(toks.k) and toks.k[h] == "," and not toks.brk[h + 1]
+    if shared:
+        # "Phó Tư lệnh, Tham mưu trưởng Quân khu chủ trì ...": two roles sharing the bare head
+        h = _bodied_role_end(toks, h + 1)  # type: ignore[operator]
+    if h is None or h not in heads or toks.brk[h] or (shared and heads[h][0].id not in _REPORT_BARE_HEADS):
         return []
     head, e = heads[h]
     first = sentence_start(toks, i)
@@ -1034,9 +1046,31 @@ def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
             # "đoàn Ủy ban Đối ngoại, Hạ viện Cộng hòa Czech do ông A, Chủ nhiệm Ủy ban": a body whose
             # parent is written after it (a foreign one here): the mention alone may name another body
             return []
+    if not near and head.id in _REPORT_BARE_HEADS:
+        # "Tham mưu trưởng Quân khu chủ trì hội nghị của Quân khu 7": the one such body the report names
+        near = {m.name: m for m in finder.mentions if m.kind == head.id and m.span.start >= 0}
     if len(near) != 1:
         return []
+    if shared:
+        named = next(iter(near.values()))
+        written = replace(named, span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e), alt_names=[])
+        run = parse_run(toks, i, finder, written)
+        if len(run) != 2 or any(t.org is not written for t in run):
+            return []
+        finder.mentions.append(written)
+        run[-1].end = max(run[-1].end, e)
+        return run
     return _run_on_bare_head(toks, i, finder, next(iter(near.values())), h, e)
+
+
+def _bodied_role_end(toks: Tokens, i: int) -> int | None:
+    """The token after a role that needs a body ("Phó" before it allowed, not a deputy-only row)
+    starting at token i; None when none starts there."""
+    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
+    hit = lexicon().roles.longest(toks, r) if r < len(toks.k) else None
+    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
+        return None
+    return r + hit[0]
 
 
 def _run_on_bare_head(toks: Tokens, i: int, finder: OrgFinder, named: OrgMention, h: int, e: int) -> list[Title]:
@@ -1734,6 +1768,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             if r is None and h.end + 1 in runs and toks.k[h.end] == "," and not toks.brk[h.end + 1]:
                 # "ông A, Bí thư Tỉnh ủy X được điều ra giữ chức B, ông C, ...": past A's apposition
                 r = reached(h, past_term(toks, runs[h.end + 1][-1].end))
+            if r is None:
+                r = _linked_past_unread(toks, h, runs, name_starts, reached)
             if r is not None:
                 predicate_of.setdefault(r, hit_person[idx])
     # runs a move leads to ("ông A từ Phó Giám đốc Sở X làm Giám đốc Trung tâm Y, ông B từ ..."): the
@@ -1932,6 +1968,8 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     give(person, s2, clause_status(toks, p2 + 1, s2))
                     j = _paren_close(toks, runs[s2][-1].end)
                     j = j + 1 if j < n and toks.k[j] == ")" else j
+        if j == h.end and _linked_past_unread(toks, h, runs, name_starts, reached) is not None:
+            j = _past_unread_item(toks, j + 1, name_starts)  # type: ignore[assignment]
         relative = _relative_clause(toks, j)
         s = reached(h, relative if relative is not None else j)
         if s is not None and s not in claimed:
@@ -1982,6 +2020,20 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+def _linked_past_unread(toks: Tokens, h: NameHit, runs: dict[int, list[Title]], name_starts: list[int],
+                       reached: Callable[[NameHit, int], int | None]) -> int | None:
+    """The run a verb links to the name ``h`` past a capacity title whose body is not read, between
+    commas right after the name: "bổ nhiệm Đại tá A, Phó Tham mưu trưởng Quân khu, giữ chức Tham mưu
+    trưởng Quân khu 5" (the bare "Quân khu" unread) still appoints A. The capacity title is no post
+    (its body is unknown), but it must not cost the appointment. None when no such title stands
+    there (:func:`_past_unread_item`: never over another name or "và") or no verb follows it."""
+    j = h.end
+    if j + 1 >= len(toks.k) or toks.k[j] != "," or toks.brk[j + 1] or j + 1 in runs:
+        return None
+    past = _past_unread_item(toks, j + 1, name_starts)
+    return reached(h, past) if past is not None else None
 
 
 _MAX_LINK = 4  # tokens of the link between a post and a name's own titles: "lúc bấy giờ là"
