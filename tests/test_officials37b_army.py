@@ -47,8 +47,8 @@ def test_army_branch_heads_and_political_officers_are_roles():
 
 
 def test_a_capitalised_bare_centre_refers_back_to_the_one_centre_named():
-    got = pipeline_posts("Đoàn đến thăm Trung tâm Điều dưỡng người cao tuổi Bình Minh. Ông Trần Văn Lực, Giám đốc Trung "
-                         "tâm cho biết đơn vị đang chăm sóc 80 cụ.", "Thăm hỏi")
+    got = pipeline_posts("Đoàn đến thăm Trung tâm Điều dưỡng người cao tuổi Bình Minh. Ông Trần Văn Lực, Giám đốc "
+                         "Trung tâm cho biết đơn vị đang chăm sóc 80 cụ.", "Thăm hỏi")
     assert ("Trần Văn Lực", "Giám đốc", "Trung tâm Điều dưỡng người cao tuổi Bình Minh", "holds") in got
     got = pipeline_posts("Đoàn đến thăm Trung tâm Y tế huyện Tân An và Trung tâm Văn hóa huyện. Ông Trần Văn Lực, "
                          "Giám đốc Trung tâm cho biết.", "Thăm hỏi")
