@@ -1768,8 +1768,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             if r is None and h.end + 1 in runs and toks.k[h.end] == "," and not toks.brk[h.end + 1]:
                 # "ông A, Bí thư Tỉnh ủy X được điều ra giữ chức B, ông C, ...": past A's apposition
                 r = reached(h, past_term(toks, runs[h.end + 1][-1].end))
-            if r is None:
-                r = _linked_past_unread(toks, h, runs, name_starts, reached)
+            if r is None:  # past a capacity title whose body is not read, after the name or its titles
+                after = past_term(toks, runs[h.end + 1][-1].end) if h.end + 1 in runs and toks.k[h.end] == "," \
+                    else h.end
+                r = _linked_past_unread(toks, h, after, runs, name_starts, reached)
             if r is not None:
                 predicate_of.setdefault(r, hit_person[idx])
     # runs a move leads to ("ông A từ Phó Giám đốc Sở X làm Giám đốc Trung tâm Y, ông B từ ..."): the
@@ -1921,6 +1923,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 before = "former" if timed is not None else clause_status(toks, j + 1, s) if s > j + 1 else None
                 before = before or _continued_posts_status(toks, clause_start(toks, h.start))
                 give(person, s, _cue_after(toks, runs[s][-1].end) or before)
+                if "appointed" in (before, *(t.prefix for t in runs[s])):
+                    # "ông A - tân Bí thư Tỉnh ủy thay thế ông B": B held the title before (only for a
+                    # title newly taken: "ông A, Giám đốc Sở, thay ông B trao quà" acts for B)
+                    _left_by_replaced(toks, runs, s, person, by_start, before)
                 if timed is None and s > j + 1 and toks.k[j] == "," and before in _LIST_VERB_STATUSES:
                     # "Các ông A, B, tái đắc cử chức Phó chủ tịch tỉnh": after the list's last name
                     # the comma opens the predicate (a cue verb, not a title), so it is the list's
@@ -1968,8 +1974,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     give(person, s2, clause_status(toks, p2 + 1, s2))
                     j = _paren_close(toks, runs[s2][-1].end)
                     j = j + 1 if j < n and toks.k[j] == ")" else j
-        if j == h.end and _linked_past_unread(toks, h, runs, name_starts, reached) is not None:
-            j = _past_unread_item(toks, j + 1, name_starts)  # type: ignore[assignment]
+        past = _past_unread_capacity(toks, h, j, runs, name_starts, reached)
+        if past is not None:
+            j = past  # "bầu ông A, Phó Bí thư Tỉnh ủy, Phó Chủ tịch làm Chủ tịch UBND tỉnh": past the bare role
         relative = _relative_clause(toks, j)
         s = reached(h, relative if relative is not None else j)
         if s is not None and s not in claimed:
@@ -2022,17 +2029,32 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
     return used_quals
 
 
-def _linked_past_unread(toks: Tokens, h: NameHit, runs: dict[int, list[Title]], name_starts: list[int],
-                       reached: Callable[[NameHit, int], int | None]) -> int | None:
-    """The run a verb links to the name ``h`` past a capacity title whose body is not read, between
-    commas right after the name: "bổ nhiệm Đại tá A, Phó Tham mưu trưởng Quân khu, giữ chức Tham mưu
-    trưởng Quân khu 5" (the bare "Quân khu" unread) still appoints A. The capacity title is no post
-    (its body is unknown), but it must not cost the appointment. None when no such title stands
-    there (:func:`_past_unread_item`: never over another name or "và") or no verb follows it."""
-    j = h.end
-    if j + 1 >= len(toks.k) or toks.k[j] != "," or toks.brk[j + 1] or j + 1 in runs:
+def _past_unread_capacity(toks: Tokens, h: NameHit, j: int, runs: dict[int, list[Title]], name_starts: list[int],
+                          reached: Callable[[NameHit, int], int | None]) -> int | None:
+    """The token where a verb starts that links the name ``h`` to a run, past a capacity title whose
+    body is not read after the comma at token j (right after the name or after its titles): "bổ
+    nhiệm Đại tá A, Phó Tham mưu trưởng Quân khu, giữ chức Tham mưu trưởng Quân khu 5" (the bare
+    "Quân khu" unread), "bầu ông B, Phó Bí thư Tỉnh ủy, Phó Chủ tịch làm Chủ tịch UBND tỉnh" (a role
+    with no body, the verb right after it). The capacity title is no post (its body is unknown), but
+    it must not cost the appointment. None when no such title stands there (never over another name
+    or "và": :func:`_past_unread_item`), or no verb follows it."""
+    n = len(toks.k)
+    if j + 1 >= n or toks.k[j] != "," or toks.brk[j + 1] or j + 1 in runs:
         return None
     past = _past_unread_item(toks, j + 1, name_starts)
+    if past is None:
+        past = _bodied_role_end(toks, j + 1) if toks.cap[j + 1] else None
+        x = bisect_left(name_starts, j + 1)
+        if past is None or past >= n or toks.brk[past] or (x < len(name_starts) and name_starts[x] < past):
+            return None
+    return past if past is not None and reached(h, past) is not None else None
+
+
+def _linked_past_unread(toks: Tokens, h: NameHit, j: int, runs: dict[int, list[Title]], name_starts: list[int],
+                        reached: Callable[[NameHit, int], int | None]) -> int | None:
+    """The run a verb links to the name ``h`` past an unread capacity title after the comma at token
+    j (:func:`_past_unread_capacity`); None when there is none."""
+    past = _past_unread_capacity(toks, h, j, runs, name_starts, reached)
     return reached(h, past) if past is not None else None
 
 
@@ -2204,12 +2226,23 @@ def _left_by_replaced(toks: Tokens, runs: dict[int, list[Title]], s: int, person
     rep = _REPLACES.longest(toks, k) if k < n else None
     if not rep:
         return
-    k += rep[0]
-    while k < n and toks.k[k] in _HONORIFIC_WORDS:
-        k += 1
-    other = by_start.get(k)
+    other = _replaced_holder(toks, k + rep[0], by_start)
     if other is not None and other is not person:
         other.titles.extend((t, "holds" if status == "nominated" else "left") for t in runs[s])
+
+
+_MAX_HOLDER_LEAD = 4  # tokens of honorifics and a rank before the replaced holder's name: "Thiếu tướng"
+
+
+def _replaced_holder(toks: Tokens, k: int, by_start: dict[int, _Person]) -> _Person | None:
+    """The person whose name follows "thay" at token k, past honorifics and a rank ("thay ông Y",
+    "thay Thiếu tướng Y", "thay đồng chí Đại tá Y": ``honorifics.txt``); None when no name does."""
+    for start in range(k, min(len(toks.k), k + _MAX_HOLDER_LEAD + 1)):
+        if start > k and toks.brk[start]:
+            return None
+        if start in by_start and _reaches(toks, k, start):
+            return by_start[start]
+    return None
 
 
 _NEW = phrase_tokens("mới")[0]
@@ -2230,10 +2263,7 @@ def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], h
         rep = _REPLACES.longest(toks, k) if k < n and not toks.brk[k] else None
         if not rep:
             continue
-        k += rep[0]
-        while k < n and toks.k[k] in _HONORIFIC_WORDS and not toks.brk[k]:
-            k += 1
-        other = by_start.get(k)
+        other = _replaced_holder(toks, k + rep[0], by_start)
         if other is not None and all(t.org is not None or not t.row.needs_org for t in runs[s]):
             claimed.add(s)
             other.titles.extend((t, "left") for t in runs[s])
@@ -2366,9 +2396,9 @@ def _past_replace_gap(toks: Tokens, k: int) -> int:
                                          or (k > 0 and toks.k[k - 1] in _TERM_WORDS and _roman(toks.t[k]))):
         k += 1
     k = _past_replace_adjunct(toks, k)
-    if k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] and toks.k[k + 1] in _REPLACES.firsts \
+    if k + 1 < n and toks.k[k] in (",", "(") and not toks.brk[k + 1] and toks.k[k + 1] in _REPLACES.firsts \
             and _REPLACES.longest(toks, k + 1):
-        k += 1
+        k += 1  # "giữ chức Bí thư Tỉnh ủy, thay ông Y", "(thay ông Y nghỉ hưu)"
     return k
 
 
@@ -3822,6 +3852,10 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
                 k += 1
             if k not in by_start:
                 k = _bracket_after_body(toks, t.end, by_start, name_starts or set()) or k
+            if k not in by_start and (term := past_term(toks, t.end)) > t.end and term + 1 < n \
+                    and toks.k[term] == "(" and term + 1 in by_start:
+                k = term + 1  # "Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016 (đến tháng 9/2015)": the term's years
+                # are the council's, the bracket the person's own time in the post
             if k in by_start:
                 out[id(t)] = (by_start[k], True, False)
                 p = by_start[k]
