@@ -31,3 +31,8 @@ def test_a_bracket_after_the_term_dates_the_person_s_own_time_in_the_post():
     got = tenures("Ông Lê Văn An, nguyên Chủ tịch UBND tỉnh Nam Định nhiệm kỳ 2011-2016 (từ tháng 3/2012 đến tháng "
                   "5/2014), vừa nghỉ hưu.")
     assert got == {("Lê Văn An", "Chủ tịch", "UBND tỉnh Nam Định", "former", "2012-03", "2014-05")}
+    # the bracket is the termed title's own, not the titles before it
+    got = tenures("Ông Lê Văn An - nguyên Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy nhiệm kỳ 2010-2015 (đến tháng "
+                  "2/2015), chịu trách nhiệm chính.")
+    assert ("Lê Văn An", "Bí thư", "Tỉnh ủy", "former", None, "2015-02") in got
+    assert ("Lê Văn An", "Ủy viên", "Trung ương Đảng", "former", None, None) in got

@@ -1923,10 +1923,6 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 before = "former" if timed is not None else clause_status(toks, j + 1, s) if s > j + 1 else None
                 before = before or _continued_posts_status(toks, clause_start(toks, h.start))
                 give(person, s, _cue_after(toks, runs[s][-1].end) or before)
-                if "appointed" in (before, *(t.prefix for t in runs[s])):
-                    # "ông A - tân Bí thư Tỉnh ủy thay thế ông B": B held the title before (only for a
-                    # title newly taken: "ông A, Giám đốc Sở, thay ông B trao quà" acts for B)
-                    _left_by_replaced(toks, runs, s, person, by_start, before)
                 if timed is None and s > j + 1 and toks.k[j] == "," and before in _LIST_VERB_STATUSES:
                     # "Các ông A, B, tái đắc cử chức Phó chủ tịch tỉnh": after the list's last name
                     # the comma opens the predicate (a cue verb, not a title), so it is the list's
@@ -3852,16 +3848,19 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
                 k += 1
             if k not in by_start:
                 k = _bracket_after_body(toks, t.end, by_start, name_starts or set()) or k
-            if k not in by_start and (term := past_term(toks, t.end)) > t.end and term + 1 < n \
-                    and toks.k[term] == "(" and term + 1 in by_start:
-                k = term + 1  # "Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016 (đến tháng 9/2015)": the term's years
-                # are the council's, the bracket the person's own time in the post
+            termed = k not in by_start and (term := past_term(toks, t.end)) > t.end and term + 1 < n \
+                and toks.k[term] == "(" and term + 1 in by_start
+            if termed:
+                # "Bí thư Tỉnh ủy nhiệm kỳ 2010-2015 (đến tháng 2/2015)": the term's years are the
+                # committee's, the bracket after them the person's own time in that post (its alone)
+                k = term + 1
             if k in by_start:
                 out[id(t)] = (by_start[k], True, False)
                 p = by_start[k]
                 fronted = toks.k[t.end] == "(" and k + p.length + 2 in subjects \
                     and _bracketed_period_before(toks, k + p.length + 1, {k + p.length: k}) is not None
-                if t is run[-1] and (toks.k[t.end] != "(" or fronted) and (p.end is not None or p.ongoing):
+                if t is run[-1] and not termed and (toks.k[t.end] != "(" or fronted) \
+                        and (p.end is not None or p.ongoing):
                     # "giữ chức A, B, rồi C trong giai đoạn 2002-2011": the period ends the clause
                     # and dates every title of the run; one in brackets is the last title's own, and
                     # so is a start alone ("...; Phó Chủ tịch Quốc hội từ năm 2011": since then);
