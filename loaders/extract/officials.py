@@ -715,9 +715,16 @@ def _link_line(toks: Tokens, i: int) -> bool:
 @cache
 def _back_references() -> PhraseIndex[frozenset[str]]:
     idx: PhraseIndex[frozenset[str]] = PhraseIndex()
-    for word, kinds in read_rows("back_reference_bodies.tsv", 2):
+    for word, kinds, _ in read_rows("back_reference_bodies.tsv", 3):
         idx.add(phrase_tokens(word), frozenset(kinds.split("|")))
     return idx
+
+
+@cache
+def _capital_back_references() -> frozenset[tuple[str, ...]]:
+    """The words of ``back_reference_bodies.tsv`` that refer back also when capitalised ("Giám đốc
+    Trung tâm cho biết")."""
+    return frozenset(phrase_tokens(word) for word, _, cap in read_rows("back_reference_bodies.tsv", 3) if cap == "yes")
 
 
 _BACK_REFERENCE_ENDS = frozenset({",", ".", ";", ":", ")", "-", "–", *phrase_tokens("và")})
@@ -736,10 +743,10 @@ def _back_referred_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]
     _, e = bare
     n = len(toks.k)
     refs = _back_references()
-    if e >= n or toks.brk[e] or toks.cap[e] or toks.k[e] not in refs.firsts:
+    if e >= n or toks.brk[e] or toks.k[e] not in refs.firsts:
         return []
     hit = refs.longest(toks, e)
-    if hit is None:
+    if hit is None or (toks.cap[e] and tuple(toks.k[e : e + hit[0]]) not in _capital_back_references()):
         return []
     size, kinds = hit
     after = e + size
@@ -990,12 +997,18 @@ def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:
     return out
 
 
+_REPORT_BARE_HEADS = frozenset(row for (row,) in read_rows("report_bare_heads.tsv", 1))  # "Quân khu" bare
+
+
 def _bare_heads(toks: Tokens) -> dict[int, tuple[OrgRow, int]]:
     """Where a body's head that takes a name ("Quân khu", "Công ty") is written bare and capitalised,
-    a mark or a line end right after it: its first token -> (its row, the token after it)."""
+    a mark or a line end right after it: its first token -> (its row, the token after it). A head of
+    ``report_bare_heads.tsv`` also before a lower-case word ("Tham mưu trưởng Quân khu chủ trì ..."):
+    with no number or name after it, it can only be bare."""
     n = len(toks.k)
     return {h: (row, e) for h, row, e in toks.remember("officials.capital_heads", lambda: _capital_heads(toks))
-            if e >= n or toks.brk[e] or toks.k[e] in _BARE_END}
+            if e >= n or toks.brk[e] or toks.k[e] in _BARE_END
+            or (row.id in _REPORT_BARE_HEADS and toks.word[e] and not toks.cap[e] and not toks.k[e].isdigit())}
 
 
 def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
@@ -1006,15 +1019,14 @@ def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
     the written form is kept). Only the head alone at the title's end (a mark or a line end after
     it), and one body of that kind in the sentence before the role."""
     heads = toks.remember("officials.bare_heads", lambda: _bare_heads(toks))
-    if not heads or heads.keys().isdisjoint(range(i + 1, i + _MAX_ROLE_WORDS + 1)):
+    if not heads or heads.keys().isdisjoint(range(i + 1, i + 2 * _MAX_ROLE_WORDS + 2)):
         return []  # (asked at every role word no other reading took: the report's bare heads first)
-    lex = lexicon()
-    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
-    hit = lex.roles.longest(toks, r) if r < len(toks.k) else None
-    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
-        return []
-    h = r + hit[0]
-    if h not in heads or toks.brk[h]:
+    h = _bodied_role_end(toks, i)
+    shared = h is not None and h not in heads and h + 1 < len(toks.k) and toks.k[h] == "," and not toks.brk[h + 1]
+    if shared:
+        # "Phó Tư lệnh, Tham mưu trưởng Quân khu chủ trì ...": two roles sharing the bare head
+        h = _bodied_role_end(toks, h + 1)  # type: ignore[operator]
+    if h is None or h not in heads or toks.brk[h] or (shared and heads[h][0].id not in _REPORT_BARE_HEADS):
         return []
     head, e = heads[h]
     first = sentence_start(toks, i)
@@ -1034,9 +1046,31 @@ def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
             # "đoàn Ủy ban Đối ngoại, Hạ viện Cộng hòa Czech do ông A, Chủ nhiệm Ủy ban": a body whose
             # parent is written after it (a foreign one here): the mention alone may name another body
             return []
+    if not near and head.id in _REPORT_BARE_HEADS:
+        # "Tham mưu trưởng Quân khu chủ trì hội nghị của Quân khu 7": the one such body the report names
+        near = {m.name: m for m in finder.mentions if m.kind == head.id and m.span.start >= 0}
     if len(near) != 1:
         return []
+    if shared:
+        named = next(iter(near.values()))
+        written = replace(named, span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e), alt_names=[])
+        run = parse_run(toks, i, finder, written)
+        if len(run) != 2 or any(t.org is not written for t in run):
+            return []
+        finder.mentions.append(written)
+        run[-1].end = max(run[-1].end, e)
+        return run
     return _run_on_bare_head(toks, i, finder, next(iter(near.values())), h, e)
+
+
+def _bodied_role_end(toks: Tokens, i: int) -> int | None:
+    """The token after a role that needs a body ("Phó" before it allowed, not a deputy-only row)
+    starting at token i; None when none starts there."""
+    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
+    hit = lexicon().roles.longest(toks, r) if r < len(toks.k) else None
+    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
+        return None
+    return r + hit[0]
 
 
 def _run_on_bare_head(toks: Tokens, i: int, finder: OrgFinder, named: OrgMention, h: int, e: int) -> list[Title]:
@@ -1734,6 +1768,10 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
             if r is None and h.end + 1 in runs and toks.k[h.end] == "," and not toks.brk[h.end + 1]:
                 # "ông A, Bí thư Tỉnh ủy X được điều ra giữ chức B, ông C, ...": past A's apposition
                 r = reached(h, past_term(toks, runs[h.end + 1][-1].end))
+            if r is None:  # past a capacity title whose body is not read, after the name or its titles
+                after = past_term(toks, runs[h.end + 1][-1].end) if h.end + 1 in runs and toks.k[h.end] == "," \
+                    else h.end
+                r = _linked_past_unread(toks, h, after, runs, name_starts, reached)
             if r is not None:
                 predicate_of.setdefault(r, hit_person[idx])
     # runs a move leads to ("ông A từ Phó Giám đốc Sở X làm Giám đốc Trung tâm Y, ông B từ ..."): the
@@ -1932,6 +1970,9 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                     give(person, s2, clause_status(toks, p2 + 1, s2))
                     j = _paren_close(toks, runs[s2][-1].end)
                     j = j + 1 if j < n and toks.k[j] == ")" else j
+        past = _past_unread_capacity(toks, h, j, runs, name_starts, reached)
+        if past is not None:
+            j = past  # "bầu ông A, Phó Bí thư Tỉnh ủy, Phó Chủ tịch làm Chủ tịch UBND tỉnh": past the bare role
         relative = _relative_clause(toks, j)
         s = reached(h, relative if relative is not None else j)
         if s is not None and s not in claimed:
@@ -1982,6 +2023,35 @@ def _attach(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit],
                 other.titles.extend((t, clause_status(toks, clause_start(toks, h.start), s) or "holds")
                                     for t in runs[s])
     return used_quals
+
+
+def _past_unread_capacity(toks: Tokens, h: NameHit, j: int, runs: dict[int, list[Title]], name_starts: list[int],
+                          reached: Callable[[NameHit, int], int | None]) -> int | None:
+    """The token where a verb starts that links the name ``h`` to a run, past a capacity title whose
+    body is not read after the comma at token j (right after the name or after its titles): "bổ
+    nhiệm Đại tá A, Phó Tham mưu trưởng Quân khu, giữ chức Tham mưu trưởng Quân khu 5" (the bare
+    "Quân khu" unread), "bầu ông B, Phó Bí thư Tỉnh ủy, Phó Chủ tịch làm Chủ tịch UBND tỉnh" (a role
+    with no body, the verb right after it). The capacity title is no post (its body is unknown), but
+    it must not cost the appointment. None when no such title stands there (never over another name
+    or "và": :func:`_past_unread_item`), or no verb follows it."""
+    n = len(toks.k)
+    if j + 1 >= n or toks.k[j] != "," or toks.brk[j + 1] or j + 1 in runs:
+        return None
+    past = _past_unread_item(toks, j + 1, name_starts)
+    if past is None:
+        past = _bodied_role_end(toks, j + 1) if toks.cap[j + 1] else None
+        x = bisect_left(name_starts, j + 1)
+        if past is None or past >= n or toks.brk[past] or (x < len(name_starts) and name_starts[x] < past):
+            return None
+    return past if past is not None and reached(h, past) is not None else None
+
+
+def _linked_past_unread(toks: Tokens, h: NameHit, j: int, runs: dict[int, list[Title]], name_starts: list[int],
+                        reached: Callable[[NameHit, int], int | None]) -> int | None:
+    """The run a verb links to the name ``h`` past an unread capacity title after the comma at token
+    j (:func:`_past_unread_capacity`); None when there is none."""
+    past = _past_unread_capacity(toks, h, j, runs, name_starts, reached)
+    return reached(h, past) if past is not None else None
 
 
 _MAX_LINK = 4  # tokens of the link between a post and a name's own titles: "lúc bấy giờ là"
@@ -2152,12 +2222,23 @@ def _left_by_replaced(toks: Tokens, runs: dict[int, list[Title]], s: int, person
     rep = _REPLACES.longest(toks, k) if k < n else None
     if not rep:
         return
-    k += rep[0]
-    while k < n and toks.k[k] in _HONORIFIC_WORDS:
-        k += 1
-    other = by_start.get(k)
+    other = _replaced_holder(toks, k + rep[0], by_start)
     if other is not None and other is not person:
         other.titles.extend((t, "holds" if status == "nominated" else "left") for t in runs[s])
+
+
+_MAX_HOLDER_LEAD = 4  # tokens of honorifics and a rank before the replaced holder's name: "Thiếu tướng"
+
+
+def _replaced_holder(toks: Tokens, k: int, by_start: dict[int, _Person]) -> _Person | None:
+    """The person whose name follows "thay" at token k, past honorifics and a rank ("thay ông Y",
+    "thay Thiếu tướng Y", "thay đồng chí Đại tá Y": ``honorifics.txt``); None when no name does."""
+    for start in range(k, min(len(toks.k), k + _MAX_HOLDER_LEAD + 1)):
+        if start > k and toks.brk[start]:
+            return None
+        if start in by_start and _reaches(toks, k, start):
+            return by_start[start]
+    return None
 
 
 _NEW = phrase_tokens("mới")[0]
@@ -2178,10 +2259,7 @@ def _replaced(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], h
         rep = _REPLACES.longest(toks, k) if k < n and not toks.brk[k] else None
         if not rep:
             continue
-        k += rep[0]
-        while k < n and toks.k[k] in _HONORIFIC_WORDS and not toks.brk[k]:
-            k += 1
-        other = by_start.get(k)
+        other = _replaced_holder(toks, k + rep[0], by_start)
         if other is not None and all(t.org is not None or not t.row.needs_org for t in runs[s]):
             claimed.add(s)
             other.titles.extend((t, "left") for t in runs[s])
@@ -2314,9 +2392,9 @@ def _past_replace_gap(toks: Tokens, k: int) -> int:
                                          or (k > 0 and toks.k[k - 1] in _TERM_WORDS and _roman(toks.t[k]))):
         k += 1
     k = _past_replace_adjunct(toks, k)
-    if k + 1 < n and toks.k[k] == "," and not toks.brk[k + 1] and toks.k[k + 1] in _REPLACES.firsts \
+    if k + 1 < n and toks.k[k] in (",", "(") and not toks.brk[k + 1] and toks.k[k + 1] in _REPLACES.firsts \
             and _REPLACES.longest(toks, k + 1):
-        k += 1
+        k += 1  # "giữ chức Bí thư Tỉnh ủy, thay ông Y", "(thay ông Y nghỉ hưu)"
     return k
 
 
@@ -3770,12 +3848,19 @@ def _run_periods(toks: Tokens, runs: dict[int, list[Title]], lists: list,
                 k += 1
             if k not in by_start:
                 k = _bracket_after_body(toks, t.end, by_start, name_starts or set()) or k
+            termed = k not in by_start and (term := past_term(toks, t.end)) > t.end and term + 1 < n \
+                and toks.k[term] == "(" and term + 1 in by_start
+            if termed:
+                # "Bí thư Tỉnh ủy nhiệm kỳ 2010-2015 (đến tháng 2/2015)": the term's years are the
+                # committee's, the bracket after them the person's own time in that post (its alone)
+                k = term + 1
             if k in by_start:
                 out[id(t)] = (by_start[k], True, False)
                 p = by_start[k]
                 fronted = toks.k[t.end] == "(" and k + p.length + 2 in subjects \
                     and _bracketed_period_before(toks, k + p.length + 1, {k + p.length: k}) is not None
-                if t is run[-1] and (toks.k[t.end] != "(" or fronted) and (p.end is not None or p.ongoing):
+                if t is run[-1] and not termed and (toks.k[t.end] != "(" or fronted) \
+                        and (p.end is not None or p.ongoing):
                     # "giữ chức A, B, rồi C trong giai đoạn 2002-2011": the period ends the clause
                     # and dates every title of the run; one in brackets is the last title's own, and
                     # so is a start alone ("...; Phó Chủ tịch Quốc hội từ năm 2011": since then);
