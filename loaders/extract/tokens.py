@@ -157,10 +157,10 @@ def _two_vowel_tokens(pos: dict[str, list[int]], joined: str) -> list[int]:
     return sorted(chain.from_iterable(map(pos.__getitem__, hits)))
 
 
-def _glue_points(text: str, key: str, s: list[int], e: list[int], pos: dict[str, list[int]]) -> list[int]:
+def _glue_points(text: str, key: str, s: list[int], e: list[int], pos: dict[str, list[int]], joined: str) -> list[int]:
     """Offsets where two words glued in the source part (see the comment above ``_GLUED``), the key's
-    tokens starting at ``s``, ending at ``e``, placed by ``pos`` (:func:`_positions`)."""
-    joined = "\n".join(pos)
+    tokens starting at ``s``, ending at ``e``, placed by ``pos`` (:func:`_positions`; ``joined``: its
+    keys one a line)."""
     out = _acronym_glued(text, s, joined, pos)
     done = 0
     for m in chain.from_iterable(_TWO_VOWEL_RUNS.finditer(key, s[i], e[i]) for i in _two_vowel_tokens(pos, joined)):
@@ -365,7 +365,8 @@ class Tokens:
         # The positions of the key forms are made here (where() asks for them in every report, and
         # their keys are the distinct words, where glued words are looked for), again if cut.
         pos: dict[str, list[int]] | None = _positions(k)
-        points = _glue_points(text, key, s, e, pos)
+        joined = "\n".join(pos)  # (kept for :meth:`whole_run_keys` unless words are parted)
+        points = _glue_points(text, key, s, e, pos, joined)
         if points:
             _cut(s, e, k, key, points)
             pos = None
@@ -397,6 +398,7 @@ class Tokens:
         toks._memo["tokens.line_starts"] = broken[1:] if broken and broken[0] == 0 else broken
         if pos is not None:
             toks._memo["tokens.positions"] = pos
+            toks._memo["tokens.whole_run_keys"] = joined
         return toks
 
     def __len__(self) -> int:
@@ -440,6 +442,14 @@ class Tokens:
         if pos is not None:
             return pos
         return self.remember("tokens.positions", lambda: _positions(self.k))
+
+    def whole_run_keys(self) -> str | None:
+        """The distinct key forms of the tokens, one a line (in the order :meth:`positions` lists them), when each
+        run of letters in the key is one whole token, as in most texts; None when glued words were parted (a run
+        then holds two tokens). A reader looking for the words a letter run ends with searches these lines, a
+        third of the key's characters, and places each hit by its token's ends: the run ends where its token does.
+        Made with the tokens (their glued words are looked for in it), so None too for tokens not made by :meth:`of`."""
+        return self._memo.get("tokens.whole_run_keys")
 
     def line_starts(self) -> list[int]:
         """Indexes of the tokens a line break comes before (the text's first token left out). Made once per
