@@ -39,6 +39,7 @@ from rdflib import URIRef
 
 from kg.decisions import DecisionsFile
 from kg.iris import PersonRegistry, cached_in_front, identity, mint, mint_once, minted_kind
+from kg.loaders.extract.tokens import vietnamese_syllable
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -471,10 +472,13 @@ def _org_key(org: OrgMention, report_id: str) -> str:
     return organization_key(org.name, org.scope, org.province, report_id)
 
 
-def _resolve_org(res: Resolution, org: OrgMention, report_id: str) -> URIRef:
+def _resolve_org(res: Resolution, org: OrgMention, report_id: str, abroad: bool = False) -> URIRef:
+    """The body's IRI; ``abroad``: a foreign state's body written with Việt Nam's words
+    (:func:`_abroad`), keyed to its report as a body of no known province is."""
     if (known := res.get(org)) is not None:
         return known
-    iri = organization_iri(_org_key(org, report_id))
+    iri = organization_iri(organization_key(org.name, "report", None, report_id) if abroad
+                           else _org_key(org, report_id))
     res.put(org, iri)
     res.labels[iri][org.name] += 1
     if org.name_en:
@@ -482,6 +486,54 @@ def _resolve_org(res: Resolution, org: OrgMention, report_id: str) -> URIRef:
     if org.parent is not None:
         _resolve_org(res, org.parent, report_id)
     return iri
+
+
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def foreign_name(name: str) -> bool:
+    """No word of the name is a Vietnamese syllable: a foreign person ("Sergey Lavrov", "Pany
+    Yathotou", "Miguel Diaz - Canel"). An ethnic-minority Vietnamese name has one ("Ksor Phước",
+    "Điểu Kré", "Êban Y Phu"); a Chinese name read in Sino-Vietnamese is not told apart.
+
+    >>> foreign_name("Sergey Lavrov"), foreign_name("Ksor Phước"), foreign_name("Phạm Bình Minh")
+    (True, False, False)
+    """
+    words = _NAME_WORDS.findall(name)
+    return bool(words) and not any(vietnamese_syllable(w) for w in words)
+
+
+@cache
+def _countries() -> tuple[str, ...]:
+    """Other countries and regions (loaders/data/other_places.txt, Việt Nam left out), as matching keys."""
+    home = text_key("Việt Nam")
+    return tuple(k for row in table("other_places.txt") if (k := text_key(row["name"])) and k != home)
+
+
+def _names_country(name: str) -> bool:
+    """The body's name says whose it is ("Quốc hội Cộng hòa Liên bang Myanmar", "Bộ Quốc phòng Nga")."""
+    key = f" {text_key(name)} "
+    return any(f" {c} " in key for c in _countries())
+
+
+@cache
+def _state_kinds() -> frozenset[str]:
+    """The kinds of body a state, a Party or a Front has (organizations.tsv category party, state or
+    front: "bo", "chinh_phu", "bo_chinh_tri"), which each country has its own of; not an international
+    body ("ipu", "aipa": category other), one body whoever holds its posts."""
+    return frozenset(row["id"] for row in table("organizations.tsv") if row["category"] in ("party", "state", "front"))
+
+
+def _abroad(ex: Extraction) -> set[int]:
+    """The bodies (``id`` of the mention) of posts a foreign person holds (:func:`foreign_name`) that are
+    written with Việt Nam's words only: "Bộ trưởng Ngoại giao Sergey Lavrov" in a report of talks is the
+    guest country's "Bộ Ngoại giao", not Việt Nam's, which a Vietnamese minister heads in other reports.
+    Such a body is its report's own node; the text does not say which country's (kg has no country of a
+    body), and a body whose name does say it ("Bộ Quốc phòng Nga") keeps its one node across reports, as
+    an international body does ("Liên minh Nghị viện ASEAN": :func:`_state_kinds`)."""
+    return {id(p.org) for p in ex.posts
+            if p.org is not None and p.org.scope == "national" and p.org.kind in _state_kinds()
+            and foreign_name(p.person.name) and not _names_country(p.org.name)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -739,11 +791,12 @@ def resolve(extractions: Iterable[Extraction], decisions: DecisionsFile | None =
 
     # Organizations first: persons and posts are keyed on them.
     for ex in extractions:
+        abroad = _abroad(ex)
         for org in ex.organizations:
-            _resolve_org(res, org, ex.report.id)
+            _resolve_org(res, org, ex.report.id, id(org) in abroad)
         for post in ex.posts:
             if post.org is not None:
-                _resolve_org(res, post.org, ex.report.id)
+                _resolve_org(res, post.org, ex.report.id, id(post.org) in abroad)
 
     # Persons: evidence over the whole corpus (kg.persons), then one IRI per cluster.
     _resolve_persons(res, extractions, decisions, registry, texts_read, cues)

@@ -190,3 +190,23 @@ def _compact(text: str) -> str:
 # The extractors compact a role's or a body's name (a post's identity) some twenty times a report,
 # mostly names asked before in the same report or an earlier one: remembered as short keys are.
 _short_compact = lru_cache(maxsize=16384)(_compact)
+
+# The test of one Vietnamese syllable lives here, below the extractors, because the resolver
+# (kg.resolve: a foreign holder keeps a foreign body apart) asks it as well as the name finders
+# (kg.loaders.extract.tokens re-exports it), and kg.resolve may not import the extractors.
+SYLLABLE_ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)"
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))  # huyền sắc ngã hỏi nặng
+# A syllable's rime is a vowel group with a final consonant, or one that ends in a glide and takes
+# none ("oai", "ươu"); the tone is set aside first, the hat, breve and horn kept.
+_CLOSABLE = "uyê|iê|yê|uô|ươ|oa|oă|oe|uâ|uê|uơ|uy|oo|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y"
+_OPEN_ONLY = "iêu|yêu|oai|oao|oay|oeo|uây|uôi|ươi|ươu|uya|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu"
+_SYLLABLE_SHAPE = re.compile(f"(?:{SYLLABLE_ONSET})?(?:(?:{_OPEN_ONLY})|(?:{_CLOSABLE})(?:ch|nh|ng|c|m|n|p|t)?)")
+
+
+@lru_cache(maxsize=16384)
+def vietnamese_syllable(word: str) -> bool:
+    """``word`` has the letters of one Vietnamese syllable: (onset) rime, as "Nguyễn", "Khuya",
+    "Tập". Foreign names do not ("Fidel", "Castro", "Hernández", "Aung", "Putin"); nor do
+    ethnic-minority syllables with a final "k" ("Đắk"). Case does not matter."""
+    bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONE_MARKS))
+    return _SYLLABLE_SHAPE.fullmatch(bare) is not None

@@ -10,7 +10,6 @@ case is read from the original text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from kg.textkey import FOLDED_TO_SPACE
+from kg.textkey import FOLDED_TO_SPACE, SYLLABLE_ONSET, vietnamese_syllable
 from kg.textkey import key as text_key
 
 if TYPE_CHECKING:
@@ -115,7 +114,7 @@ def _token_parts(key: str) -> list[str]:
 # Xiphănđon"), left whole. A lower-case letter followed by a capital inside a run is a boundary
 # too when either side is Vietnamese ("QuốcNgụy"), not in brand names in ASCII ("VnExpress").
 _VOWELS = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
-_ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)"
+_ONSET = SYLLABLE_ONSET  # the onsets kg.textkey.vietnamese_syllable reads
 _SYLLABLE = f"{_ONSET}?[{_VOWELS}]+(?:ch|nh|ng|c|m|n|p|t)?"
 _GLUED = re.compile(rf"({_SYLLABLE})({_ONSET}[{_VOWELS}]+(?:ch|nh|ng|c|m|n|p|t)?)")
 _TWO_VOWEL_RUNS = re.compile(rf"[{_VOWELS}][bcdđghklmnpqrstvx]+[{_VOWELS}]")  # the cheap test first
@@ -242,23 +241,6 @@ def _cut(s: list[int], e: list[int], k: list[str], key: str, points: list[int]) 
             s.insert(x + 1, c)
             e.insert(x, c)
             k[x : x + 1] = [key[s[x] : c], key[c : e[x + 1]]]
-
-
-_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))  # huyền sắc ngã hỏi nặng
-# A syllable's rime is a vowel group with a final consonant, or one that ends in a glide and takes
-# none ("oai", "ươu"); the tone is set aside first, the hat, breve and horn kept.
-_CLOSABLE = "uyê|iê|yê|uô|ươ|oa|oă|oe|uâ|uê|uơ|uy|oo|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y"
-_OPEN_ONLY = "iêu|yêu|oai|oao|oay|oeo|uây|uôi|ươi|ươu|uya|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu"
-_SYLLABLE_SHAPE = re.compile(f"(?:{_ONSET})?(?:(?:{_OPEN_ONLY})|(?:{_CLOSABLE})(?:ch|nh|ng|c|m|n|p|t)?)")
-
-
-@lru_cache(maxsize=16384)
-def vietnamese_syllable(word: str) -> bool:
-    """``word`` has the letters of one Vietnamese syllable: (onset) rime, as "Nguyễn", "Khuya",
-    "Tập". Foreign names do not ("Fidel", "Castro", "Hernández", "Aung", "Putin"); nor do
-    ethnic-minority syllables with a final "k" ("Đắk"). Case does not matter."""
-    bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONE_MARKS))
-    return _SYLLABLE_SHAPE.fullmatch(bare) is not None
 
 
 @lru_cache(maxsize=8192)
