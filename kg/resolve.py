@@ -39,7 +39,6 @@ from rdflib import URIRef
 
 from kg.decisions import DecisionsFile
 from kg.iris import PersonRegistry, cached_in_front, identity, mint, mint_once, minted_kind
-from kg.loaders.extract.tokens import vietnamese_syllable
 from kg.model import (
     CampaignMention,
     DirectiveMention,
@@ -68,6 +67,7 @@ from kg.reference.tables import table
 from kg.resolution_inputs import Answered, AnsweredPost
 from kg.tally import Tally
 from kg.textkey import key as text_key
+from kg.textkey import vietnamese_syllable
 from kg.vocab import ID, tenure_statuses
 
 STATUS_ORDER = tenure_statuses()  # as ontology/shapes.ttl lists them
