@@ -458,7 +458,7 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     if toks.k[i] == _DOAN and i + 1 < end and (lex.places.longest(toks, i + 1) or _country_rest(toks, i + 1, end, lex)
                                                  or (lex.org_index.longest(toks, i + 1) or (0,))[0] >= 2):
         return True  # "Đoàn Quảng Nam", "Đoàn Việt Nam", "Đoàn Mặt trận ...": a delegation or a union
-    if _named_thing(toks, i, lex):
+    if _named_thing(toks, i, lex) or _language_name(toks, i) or _business_name(toks, i, lex):
         return True  # "công viên Lưu Văn A", "Trường Lê Văn A": a park or a school named after someone
     if _officer_of_level(toks, i, end, lex):
         return False
@@ -1396,6 +1396,62 @@ def _route_end(toks: Tokens, h: NameHit, covered: set[int], lex: Lexicon) -> boo
 
 
 _BAC = "Bác"
+
+
+@cache
+def _language_cues() -> tuple[PhraseIndex, PhraseIndex]:
+    """``language_cues.tsv``'s cues of a language and the compounds that end like one, as phrase indexes."""
+    rows = read_rows("language_cues.tsv", 2)
+    return (phrase_index(r[0] for r in rows if r[1] == "language"),
+            phrase_index(r[0] for r in rows if r[1] == "compound"))
+
+
+def _ends_at(idx: PhraseIndex, toks: Tokens, b: int) -> bool:
+    """A phrase of ``idx`` ends right before token ``b`` (starting at most five tokens before it)."""
+    if b < 1 or toks.k[b - 1] not in idx.lasts:
+        return False
+    return any(toks.k[k] in idx.firsts and (idx.longest(toks, k) or (0,))[0] == b - k
+               for k in range(max(0, b - 5), b))
+
+
+def _language_name(toks: Tokens, b: int) -> bool:
+    """Token b follows a lower-case cue of ``language_cues.tsv`` ("tiếng K'Ho", "chữ Thái"): the
+    name of a people's language, no person. A compound that ends in the cue ("nổi tiếng") is no
+    cue: "nhà thơ nổi tiếng" + a name is the poet."""
+    languages, compounds = _language_cues()
+    return b >= 1 and not toks.brk[b] and not toks.cap[b - 1] and _ends_at(languages, toks, b) \
+        and not _ends_at(compounds, toks, b)
+
+
+@cache
+def _business_heads() -> tuple[PhraseIndex, frozenset[str]]:
+    """``business_heads.tsv``'s kinds of business (a phrase index) and the words that end a trade's words."""
+    rows = read_rows("business_heads.tsv", 2)
+    return (phrase_index(r[0] for r in rows if r[1] == "head"),
+            frozenset(phrase_tokens(r[0])[0] for r in rows if r[1] == "stop"))
+
+
+_MAX_TRADE_WORDS = 10  # tokens of the kind and the trade before the name: "cơ sở giết mổ gia cầm, thủy cầm"
+
+
+def _business_name(toks: Tokens, b: int, lex: Lexicon) -> bool:
+    """The capitalised run at token b follows a kind of business of ``business_heads.tsv`` and its
+    trade in lower case ("cơ sở giết mổ gia cầm" + the name): the business's trade name, no person.
+    The trade's words hold no honorific, no role and no stop word of the table ("cơ sở pháp lý nào
+    để chuyển ông" + a person)."""
+    if b < 2 or toks.brk[b] or toks.cap[b - 1] or not toks.word[b - 1]:
+        return False
+    heads, stops = _business_heads()
+    for k in range(b - 1, max(-1, b - 1 - _MAX_TRADE_WORDS - 1), -1):
+        w = toks.k[k]
+        if toks.brk[k + 1]:
+            return False
+        if w in heads.firsts and (hit := heads.longest(toks, k)) and k + hit[0] < b:
+            return True  # (the kind may open the sentence: "Cơ sở giết mổ ...")
+        if (toks.word[k] and toks.cap[k]) or w in stops or (not toks.word[k] and w != ",") \
+                or w in lex.honorifics.firsts or w in lex.roles.firsts:
+            return False
+    return False
 
 
 @cache
