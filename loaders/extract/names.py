@@ -838,6 +838,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     if lone:
         hits += _given_named_elsewhere(toks, lone, hits)
     hits += _foreign_names(toks, covered, {x for h in hits for x in range(h.start, h.end)}, lex)
+    hits += _lower_syllable_names(toks, covered, {x for h in hits for x in range(h.start, h.end)}, lex)
     hits += _listed_between(toks, hits, covered, lex)
     hits += _listed_last(toks, hits, covered, lex)
     hits = [h for h in hits if h.how != "surname" or not _route_end(toks, h, covered, lex)]
@@ -1093,6 +1094,36 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
             out.append(NameHit(start, end, "title"))
             done = end
     return out
+
+
+def _lower_syllable_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexicon) -> list[NameHit]:
+    """A Lao name written in Vietnamese syllables with one syllable in lower case, after a title:
+    a capitalised syllable, a lower-case one and a hyphenated capitalised word ("Chủ tịch Cay xỏn
+    Phôm-vi-hản"). The first syllable is no body's, role's or place's word, the lower-case one no
+    place word."""
+    n = len(toks.k)
+    out: list[NameHit] = []
+    for d in toks.where(_HYPHEN_ONLY):
+        w = d - 1
+        if w < 2 or toks.gap[d] != "" or not toks.cap[w] or not toks.word[w] or toks.gap[w] != " " \
+                or d + 1 >= n or toks.gap[d + 1] != "" or not toks.word[d + 1]:
+            continue
+        low, first = w - 1, w - 2
+        if not toks.word[low] or toks.cap[low] or toks.gap[low] != " " or toks.brk[w] or toks.brk[low] \
+                or not toks.word[first] or not toks.cap[first] or toks.upper[first] \
+                or any(x in covered or x in taken for x in range(first, w + 1)) \
+                or toks.k[first] in lex.org_index.firsts or toks.k[first] in lex.roles.firsts \
+                or toks.k[first] in lex.place_words.firsts or toks.k[low] in lex.place_words.firsts \
+                or (first >= 1 and toks.word[first - 1] and toks.cap[first - 1] and not _title_ends(toks, first, lex)):
+            continue
+        end = cap_name(toks, w, _MAX_FOREIGN, lex, allow_upper=False)
+        if end > w and not any(x in covered or x in taken for x in range(w, end)) \
+                and _titled_at(toks, first, covered, lex):
+            out.append(NameHit(first, end, "title"))
+    return out
+
+
+_HYPHEN_ONLY = frozenset({"-"})
 
 
 def _abbreviation_ends(toks: Tokens, caps: list[int], lex: Lexicon) -> set[int]:
