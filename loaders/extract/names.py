@@ -1430,11 +1430,15 @@ _BAC = "Bác"
 
 
 @cache
+def _two_uses(name: str, first: str, second: str) -> tuple[PhraseIndex, PhraseIndex]:
+    """The phrases of a (phrase, use) table whose use is ``first``, and those whose use is ``second``."""
+    rows = read_rows(name, 2)
+    return (phrase_index(r[0] for r in rows if r[1] == first), phrase_index(r[0] for r in rows if r[1] == second))
+
+
 def _language_cues() -> tuple[PhraseIndex, PhraseIndex]:
-    """``language_cues.tsv``'s cues of a language and the compounds that end like one, as phrase indexes."""
-    rows = read_rows("language_cues.tsv", 2)
-    return (phrase_index(r[0] for r in rows if r[1] == "language"),
-            phrase_index(r[0] for r in rows if r[1] == "compound"))
+    """``language_cues.tsv``'s cues of a language and the compounds that end like one."""
+    return _two_uses("language_cues.tsv", "language", "compound")
 
 
 def _ends_at(idx: PhraseIndex, toks: Tokens, b: int) -> bool:
@@ -1513,12 +1517,9 @@ def _reverent_names(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[Nam
     return out
 
 
-@cache
 def _reverence_tables() -> tuple[PhraseIndex, PhraseIndex]:
-    """``person_reverence.tsv``'s naming cues and words of reverence, as phrase indexes."""
-    rows = read_rows("person_reverence.tsv", 2)
-    return (phrase_index(r[0] for r in rows if r[1] == "naming"),
-            phrase_index(r[0] for r in rows if r[1] == "reverence"))
+    """``person_reverence.tsv``'s naming cues and words of reverence."""
+    return _two_uses("person_reverence.tsv", "naming", "reverence")
 
 
 def _revered(toks: Tokens, b: int, end: int) -> bool:
@@ -1552,14 +1553,7 @@ def _after_place_word(toks: Tokens, b: int, lex: Lexicon) -> bool:
 
 def _after_named_cue(toks: Tokens, b: int) -> bool:
     """Token b follows a cue of ``named_after_cues.tsv`` ("thành phố mang tên" + the name)."""
-    idx = _named_after_cues()
-    if b < 1 or toks.k[b - 1] not in idx.lasts:
-        return False  # no cue ends with the word before b
-    for k in range(max(0, b - 5), b):
-        hit = idx.longest(toks, k) if toks.k[k] in idx.firsts else None
-        if hit and k + hit[0] == b:
-            return True
-    return False
+    return _ends_at(_named_after_cues(), toks, b)
 
 
 @cache
