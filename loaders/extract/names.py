@@ -458,7 +458,7 @@ def _is_place(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
     if toks.k[i] == _DOAN and i + 1 < end and (lex.places.longest(toks, i + 1) or _country_rest(toks, i + 1, end, lex)
                                                  or (lex.org_index.longest(toks, i + 1) or (0,))[0] >= 2):
         return True  # "Đoàn Quảng Nam", "Đoàn Việt Nam", "Đoàn Mặt trận ...": a delegation or a union
-    if _named_thing(toks, i, lex):
+    if _named_thing(toks, i, lex) or _language_name(toks, i) or _business_name(toks, i, lex):
         return True  # "công viên Lưu Văn A", "Trường Lê Văn A": a park or a school named after someone
     if _officer_of_level(toks, i, end, lex):
         return False
@@ -838,6 +838,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     if lone:
         hits += _given_named_elsewhere(toks, lone, hits)
     hits += _foreign_names(toks, covered, {x for h in hits for x in range(h.start, h.end)}, lex)
+    hits += _lower_syllable_names(toks, covered, {x for h in hits for x in range(h.start, h.end)}, lex)
     hits += _listed_between(toks, hits, covered, lex)
     hits += _listed_last(toks, hits, covered, lex)
     hits = [h for h in hits if h.how != "surname" or not _route_end(toks, h, covered, lex)]
@@ -1093,6 +1094,36 @@ def _foreign_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexico
             out.append(NameHit(start, end, "title"))
             done = end
     return out
+
+
+def _lower_syllable_names(toks: Tokens, covered: set[int], taken: set[int], lex: Lexicon) -> list[NameHit]:
+    """A Lao name written in Vietnamese syllables with one syllable in lower case, after a title:
+    a capitalised syllable, a lower-case one and a hyphenated capitalised word ("Chủ tịch Cay xỏn
+    Phôm-vi-hản"). The first syllable is no body's, role's or place's word, the lower-case one no
+    place word."""
+    n = len(toks.k)
+    out: list[NameHit] = []
+    for d in toks.where(_HYPHEN_ONLY):
+        w = d - 1
+        if w < 2 or toks.gap[d] != "" or not toks.cap[w] or not toks.word[w] or toks.gap[w] != " " \
+                or d + 1 >= n or toks.gap[d + 1] != "" or not toks.word[d + 1]:
+            continue
+        low, first = w - 1, w - 2
+        if not toks.word[low] or toks.cap[low] or toks.gap[low] != " " or toks.brk[w] or toks.brk[low] \
+                or not toks.word[first] or not toks.cap[first] or toks.upper[first] \
+                or any(x in covered or x in taken for x in range(first, w + 1)) \
+                or toks.k[first] in lex.org_index.firsts or toks.k[first] in lex.roles.firsts \
+                or toks.k[first] in lex.place_words.firsts or toks.k[low] in lex.place_words.firsts \
+                or (first >= 1 and toks.word[first - 1] and toks.cap[first - 1] and not _title_ends(toks, first, lex)):
+            continue
+        end = cap_name(toks, w, _MAX_FOREIGN, lex, allow_upper=False)
+        if end > w and not any(x in covered or x in taken for x in range(w, end)) \
+                and _titled_at(toks, first, covered, lex):
+            out.append(NameHit(first, end, "title"))
+    return out
+
+
+_HYPHEN_ONLY = frozenset({"-"})
 
 
 def _abbreviation_ends(toks: Tokens, caps: list[int], lex: Lexicon) -> set[int]:
@@ -1399,6 +1430,66 @@ _BAC = "Bác"
 
 
 @cache
+def _two_uses(name: str, first: str, second: str) -> tuple[PhraseIndex, PhraseIndex]:
+    """The phrases of a (phrase, use) table whose use is ``first``, and those whose use is ``second``."""
+    rows = read_rows(name, 2)
+    return (phrase_index(r[0] for r in rows if r[1] == first), phrase_index(r[0] for r in rows if r[1] == second))
+
+
+def _language_cues() -> tuple[PhraseIndex, PhraseIndex]:
+    """``language_cues.tsv``'s cues of a language and the compounds that end like one."""
+    return _two_uses("language_cues.tsv", "language", "compound")
+
+
+def _ends_at(idx: PhraseIndex, toks: Tokens, b: int) -> bool:
+    """A phrase of ``idx`` ends right before token ``b`` (starting at most five tokens before it)."""
+    if b < 1 or toks.k[b - 1] not in idx.lasts:
+        return False
+    return any(toks.k[k] in idx.firsts and (idx.longest(toks, k) or (0,))[0] == b - k
+               for k in range(max(0, b - 5), b))
+
+
+def _language_name(toks: Tokens, b: int) -> bool:
+    """Token b follows a lower-case cue of ``language_cues.tsv`` ("tiếng K'Ho", "chữ Thái"): the
+    name of a people's language, no person. A compound that ends in the cue ("nổi tiếng") is no
+    cue: "nhà thơ nổi tiếng" + a name is the poet."""
+    languages, compounds = _language_cues()
+    return b >= 1 and not toks.brk[b] and not toks.cap[b - 1] and _ends_at(languages, toks, b) \
+        and not _ends_at(compounds, toks, b)
+
+
+@cache
+def _business_heads() -> tuple[PhraseIndex, frozenset[str]]:
+    """``business_heads.tsv``'s kinds of business (a phrase index) and the words that end a trade's words."""
+    rows = read_rows("business_heads.tsv", 2)
+    return (phrase_index(r[0] for r in rows if r[1] == "head"),
+            frozenset(phrase_tokens(r[0])[0] for r in rows if r[1] == "stop"))
+
+
+_MAX_TRADE_WORDS = 10  # tokens of the kind and the trade before the name: "cơ sở giết mổ gia cầm, thủy cầm"
+
+
+def _business_name(toks: Tokens, b: int, lex: Lexicon) -> bool:
+    """The capitalised run at token b follows a kind of business of ``business_heads.tsv`` and its
+    trade in lower case ("cơ sở giết mổ gia cầm" + the name): the business's trade name, no person.
+    The trade's words hold no honorific, no role and no stop word of the table ("cơ sở pháp lý nào
+    để chuyển ông" + a person)."""
+    if b < 2 or toks.brk[b] or toks.cap[b - 1] or not toks.word[b - 1]:
+        return False
+    heads, stops = _business_heads()
+    for k in range(b - 1, max(-1, b - 1 - _MAX_TRADE_WORDS - 1), -1):
+        w = toks.k[k]
+        if toks.brk[k + 1]:
+            return False
+        if w in heads.firsts and (hit := heads.longest(toks, k)) and k + hit[0] < b:
+            return True  # (the kind may open the sentence: "Cơ sở giết mổ ...")
+        if (toks.word[k] and toks.cap[k]) or w in stops or (not toks.word[k] and w != ",") \
+                or w in lex.honorifics.firsts or w in lex.roles.firsts:
+            return False
+    return False
+
+
+@cache
 def _named_after_cues() -> PhraseIndex:
     return phrase_table("named_after_cues.tsv")
 
@@ -1426,12 +1517,9 @@ def _reverent_names(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[Nam
     return out
 
 
-@cache
 def _reverence_tables() -> tuple[PhraseIndex, PhraseIndex]:
-    """``person_reverence.tsv``'s naming cues and words of reverence, as phrase indexes."""
-    rows = read_rows("person_reverence.tsv", 2)
-    return (phrase_index(r[0] for r in rows if r[1] == "naming"),
-            phrase_index(r[0] for r in rows if r[1] == "reverence"))
+    """``person_reverence.tsv``'s naming cues and words of reverence."""
+    return _two_uses("person_reverence.tsv", "naming", "reverence")
 
 
 def _revered(toks: Tokens, b: int, end: int) -> bool:
@@ -1465,14 +1553,7 @@ def _after_place_word(toks: Tokens, b: int, lex: Lexicon) -> bool:
 
 def _after_named_cue(toks: Tokens, b: int) -> bool:
     """Token b follows a cue of ``named_after_cues.tsv`` ("thành phố mang tên" + the name)."""
-    idx = _named_after_cues()
-    if b < 1 or toks.k[b - 1] not in idx.lasts:
-        return False  # no cue ends with the word before b
-    for k in range(max(0, b - 5), b):
-        hit = idx.longest(toks, k) if toks.k[k] in idx.firsts else None
-        if hit and k + hit[0] == b:
-            return True
-    return False
+    return _ends_at(_named_after_cues(), toks, b)
 
 
 @cache

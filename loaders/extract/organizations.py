@@ -1087,6 +1087,16 @@ _PLURAL_NEXT = frozenset(phrase_tokens("các những mọi đó này"))
 _COUNT_OPENERS = frozenset(phrase_tokens("nhiều mọi"))  # not "các", "những": "Vụ Các tổ chức quốc tế"
 
 
+def _party_units_written_common(toks: Tokens, i: int, j: int) -> bool:
+    """The party's name (tokens i..j, "Đảng") stands after a lower-case noun and before "Trung ương"
+    that ends the capitalised run ("các ban Đảng Trung ương", "cơ quan Đảng Trung ương"): the
+    Party's central units named by a common noun, not a party called "Đảng Trung ương"."""
+    n = len(toks.k)
+    return i > 0 and toks.word[i - 1] and not toks.cap[i - 1] and not toks.brk[i] \
+        and tuple(toks.k[j : j + 2]) == _TRUNG_UONG and not toks.brk[j] \
+        and (j + 2 >= n or toks.brk[j + 2] or not (toks.word[j + 2] and toks.cap[j + 2]))
+
+
 def _glued_opener(toks: Tokens, j: int) -> bool:
     """Token j, capitalised, is a preposition or conjunction that opens a sentence, and a plural or
     a demonstrative follows it ("Trong các HTX kiểu mới, ...", "Theo đó, ..."), or a word of count
@@ -2923,6 +2933,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             continue  # "Chính ủy Mặt trận Đường 9": another front's name, not the Front written short
         if "aftercue" in row.flags and not _cited_outlet(toks, i, i + m):
             continue  # "tuổi trẻ", "Thanh niên phải đi đầu": the words, not the newspaper
+        if row.id in _PARTIES and ctx == "top" and _party_units_written_common(toks, i, i + m):
+            return None  # "các ban Đảng Trung ương": the Party's central boards, no body named "Đảng Trung ương"
         if "givenname" in row.flags and _after_family_name(toks, i, lex):
             continue  # "Nguyễn Khoa Điềm": a person's middle name, not a faculty named "Điềm"
         if "needparent" in row.flags and not toks.cap[i] and i >= 2 and tuple(toks.k[i - 2 : i]) == _AGENCY \
