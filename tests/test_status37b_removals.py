@@ -16,10 +16,10 @@ def test_a_retirement_decision_ends_the_title_written_after_the_person():
     assert ("Lê Văn Tâm", "Phó Tư lệnh", "Quân khu 5", "left") in got
 
 
-def test_a_retirement_decision_ends_every_title_of_the_person():
+def test_a_retirement_decision_ends_the_offices_of_the_person_not_the_party_posts():
     got = pipeline_posts("Chiều 3/5, Thành ủy trao quyết định nghỉ hưu đối với bà Trần Thị Mai, Phó Bí thư Thành ủy, "
                          "Chủ tịch HĐND thành phố.", "Trao quyết định cán bộ")
-    assert ("Trần Thị Mai", "Phó Bí thư", "Thành ủy", "left") in got
+    assert ("Trần Thị Mai", "Phó Bí thư", "Thành ủy", "holds") in got
     assert ("Trần Thị Mai", "Chủ tịch", "HĐND thành phố", "left") in got
 
 

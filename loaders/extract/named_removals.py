@@ -18,9 +18,10 @@ before the event ("Trước đó, ...": :mod:`.past_steps` reads those).
 
 A decision that names no post ends the titles written with its person after "đối với" (thirty-seventh round,
 :func:`decided_objects`): "Hội nghị công bố quyết định nghỉ hưu theo chế độ kể từ 1/1/2019 đối với Thiếu tướng X,
-Phó Tư lệnh Quân khu 5" (use ``retire``: every post the person holds ends), "trao quyết định miễn nhiệm đối với
-ông Y, Giám đốc Sở Z". The officials extractor reads an apposed title as held at the report's time; the act
-before the person, inside the decision's noun phrase, reaches none of status_cues.tsv's scopes.
+Phó Tư lệnh Quân khu 5" (use ``retire``: the offices the person holds end), "trao quyết định miễn nhiệm đối với
+ông Y, Giám đốc Sở Z"; the Party's posts written there stay held. The officials extractor reads an apposed title
+as held at the report's time; the act before the person, inside the decision's noun phrase, reaches none of
+status_cues.tsv's scopes.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from kg.model import Extraction, PostMention, Report
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, whole_words, words_by_use
+from .party_removals import party_post
 from .scans import matches_at_words
 from .sentences import sentences
 
@@ -136,7 +138,10 @@ def decided_objects(report: Report, by_person: dict[int, list[PostMention]]) -> 
     left (see the module's docstring): the person's name within :data:`_OBJECT_NAME_GAP` characters after it (or a
     title of theirs starting there: "đối với Phó Giám đốc Sở X Nguyễn Văn A"), the titles up to the clause's end.
     Not when a title stands between the act and "đối với" (the act names its post: the first rule reads it), nor
-    after a pending word in the clause ("đề nghị", "sẽ")."""
+    after a pending word in the clause ("đề nghị", "sẽ"). A post in a Party body stays held: the decision of the
+    State or the army ends the office ("Tư lệnh Quân khu 9"), a Party committee's seat is the Party's to end
+    (wtune37's gold: "Uỷ viên Trung ương Đảng, Phó Bí thư Đảng uỷ" hold after such a retirement;
+    :mod:`.party_removals` reads a removal from the Party's posts)."""
     k = report.key
     if "đối với" not in k:
         return
@@ -156,5 +161,5 @@ def decided_objects(report: Report, by_person: dict[int, list[PostMention]]) -> 
             if not named:
                 continue
             for pm in posts:
-                if pm.status == "holds" and m.end() <= pm.span.start < b:
+                if pm.status == "holds" and m.end() <= pm.span.start < b and not party_post(pm):
                     pm.status = "left"
