@@ -8,6 +8,12 @@ hỏi". The officials extractor reads each "thôi" as this report's removal (lef
 decision already taken. A "left" post is "former" when a word of ``asked_removal_cues.tsv`` ("cử tri") is
 written in its sentence (a quotation's attribution is written in the sentence it closes), or in the
 sentence before one that opens a quotation.
+
+A removal only asked for leaves the post held (thirty-seventh round): "Ban Bí thư ... đề nghị Ủy ban Thường vụ
+Quốc hội xem xét để ông X thôi làm đại biểu Quốc hội khóa XIV". The officials extractor reads "thôi làm" right
+before the title as the act (left); the request before it, in the same stretch of the sentence, says the body
+asked has not decided yet (:func:`_asked_for`, ``asked_acts.tsv``). status_cues.tsv's phrases ("đề nghị cho
+thôi") do not reach it: the body asked and "để <person>" stand between the request and the verb.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from functools import cache
 from kg.model import Extraction, Report, Span
 from kg.textkey import key as text_key
 
-from .doc_tables import read_tsv
+from .doc_tables import alternation, read_tsv, whole_words, words_by_use
 from .sentences import sentence_index, sentences
 
 _QUOTES = "\"“"
@@ -32,11 +38,16 @@ def _askers() -> re.Pattern[str]:
 
 
 def asked_removals(report: Report, extraction: Extraction) -> None:
-    """Give a removal voters ask about the status "former" (see the module's docstring)."""
+    """Give a removal voters ask about the status "former", and one only asked for "holds" (see the module's
+    docstring)."""
     left = [pm for pm in extraction.posts if pm.status == "left"]
     if not left:
         return
     k = report.key
+    for pm in left:
+        if _asked_for(k, pm.span.start):
+            pm.status = "holds"
+    left = [pm for pm in left if pm.status == "left"]
     askers = _askers()
     if not askers.search(k):
         return
@@ -56,3 +67,41 @@ def _asked(k: str, sents: list[Span], i: int, askers: re.Pattern[str]) -> bool:
         return True
     return i > 0 and k[s.start : s.end].lstrip()[:1] in _QUOTES and \
         askers.search(k, sents[i - 1].start, sents[i - 1].end) is not None
+
+
+@cache
+def _requests() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a request not written as the noun of one answered, a word of a decision taken, a stop of the stretch), on
+    the report's key (``asked_acts.tsv``)."""
+    w = words_by_use("asked_acts.tsv")
+    ask = re.compile(rf"(?<![\w])(?:{alternation(w['ask'])})(?![\w])(?!\s+{text_key('của')}(?![\w]))")
+    return ask, whole_words(w["decided"]), re.compile(r"[,;.!?\n]")
+
+
+_DONE_BEFORE = 8  # characters before the request read for a decision taken: "đã xem xét"
+_STRETCH = 160  # characters before a title searched for the request: the body asked, "để <person>", the verb
+
+
+def _asked_for(k: str, at: int) -> bool:
+    """A request or review (``asked_acts.tsv``: "đề nghị", "kiến nghị", "xem xét") is written before the title at
+    ``at`` in its stretch of the sentence (no comma, ";", full stop or line break between), with no word of a
+    decision taken after it ("quyết định", "đã") or right before it ("đã xem xét"), and is not the noun of a request
+    already answered ("theo đề nghị của ...")."""
+    ask, decided, stop = _requests()
+    a = max(0, at - _STRETCH)
+    for m in stop.finditer(k, a, at):
+        a = m.end()
+    noun = _noun_before()
+    for m in ask.finditer(k, a, at):
+        if noun.search(k, max(a, m.start() - 12), m.start()):
+            continue
+        if decided.search(k, max(a, m.start() - _DONE_BEFORE), m.start()) or decided.search(k, m.end(), at):
+            continue  # "đã xem xét thi hành kỷ luật ... và cho thôi giữ chức ...": reviewed and decided
+        return True
+    return False
+
+
+@cache
+def _noun_before() -> re.Pattern[str]:
+    """A word of ``asked_acts.tsv`` (use ``noun_before``) right before a request: "theo đề nghị", "xét đề nghị"."""
+    return re.compile(rf"(?<![\w])(?:{alternation(words_by_use('asked_acts.tsv')['noun_before'])})\s+$")

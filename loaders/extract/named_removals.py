@@ -15,6 +15,13 @@ cách chức", "ông X thôi giữ chức"). The person must hold one post of th
 one the removal ends is not said). Not when a word of ``pending`` stands before the verb in its clause (a
 removal asked for, weighed or to come: "đề nghị cách chức", "sẽ xem xét miễn nhiệm"), nor in a sentence told as
 before the event ("Trước đó, ...": :mod:`.past_steps` reads those).
+
+A decision that names no post ends the titles written with its person after "đối với" (thirty-seventh round,
+:func:`decided_objects`): "Hội nghị công bố quyết định nghỉ hưu theo chế độ kể từ 1/1/2019 đối với Thiếu tướng X,
+Phó Tư lệnh Quân khu 5" (use ``retire``: the offices the person holds end), "trao quyết định miễn nhiệm đối với
+ông Y, Giám đốc Sở Z"; the Party's posts written there stay held. The officials extractor reads an apposed title
+as held at the report's time; the act before the person, inside the decision's noun phrase, reaches none of
+status_cues.tsv's scopes.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from kg.model import Extraction, PostMention, Report
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, whole_words, words_by_use
+from .party_removals import party_post
 from .scans import matches_at_words
 from .sentences import sentences
 
@@ -58,14 +66,15 @@ def named_removals(report: Report, extraction: Extraction) -> None:
         return
     k = report.key
     removal, pending, obj, earlier = _cues()
+    by_person: dict[int, list[PostMention]] = {}
+    for pm in extraction.posts:
+        by_person.setdefault(id(pm.person), []).append(pm)
+    decided_objects(report, by_person)
     hits = list(matches_at_words(removal, _removal_words(), k))
     if not hits:
         return
     sents = sentences(report)
     starts = [s.start for s in sents]
-    by_person: dict[int, list[PostMention]] = {}
-    for pm in extraction.posts:
-        by_person.setdefault(id(pm.person), []).append(pm)
     for m in hits:
         i = bisect_right(starts, m.start()) - 1
         if i < 0 or earlier.match(k, sents[i].start):
@@ -107,3 +116,50 @@ def _role_at(k: str, at: int, pm: PostMention) -> bool:
 
 # words that may follow a bare role without naming a body
 _NO_BODY = re.compile(r"(?:đối với|và|trong|của|khi|vì|do|để|từ|nhiệm kỳ|khoá|khóa|ngày|sau)(?![\w])")
+
+
+_DECIDED_GAP = 60  # characters between the act and "đối với": "theo chế độ kể từ ngày 1/1/2019"
+_OBJECT_NAME_GAP = 30  # characters between "đối với" and the name: an honorific, a rank ("Thiếu tướng")
+
+
+@cache
+def _decided_act() -> re.Pattern[str]:
+    """"quyết định [về việc] [cho] <act>" + a stretch with no mark + "đối với", on the report's key: the act a
+    retirement (use ``retire``) or a removal verb (use ``removal``, its office word perhaps after it)."""
+    w = words_by_use("named_removal_cues.tsv")
+    act = alternation([*w["retire"], *w["removal"]])
+    return re.compile(rf"(?<![\w])(?:{alternation(w['decision'])})\s+(?:về việc\s+)?(?:cho\s+)?(?:{act})"
+                      rf"(?:\s+(?:{alternation(w['office'])}))?(?![\w])([^,;.:!?\n]{{0,{_DECIDED_GAP}}}?)\s+"
+                      rf"(?:{alternation(w['object'])})\s+")
+
+
+def decided_objects(report: Report, by_person: dict[int, list[PostMention]]) -> None:
+    """The held titles written with the person named right after "đối với" of a decision that names no post are
+    left (see the module's docstring): the person's name within :data:`_OBJECT_NAME_GAP` characters after it (or a
+    title of theirs starting there: "đối với Phó Giám đốc Sở X Nguyễn Văn A"), the titles up to the clause's end.
+    Not when a title stands between the act and "đối với" (the act names its post: the first rule reads it), nor
+    after a pending word in the clause ("đề nghị", "sẽ"). A post in a Party body stays held: the decision of the
+    State or the army ends the office ("Tư lệnh Quân khu 9"), a Party committee's seat is the Party's to end
+    (wtune37's gold: "Uỷ viên Trung ương Đảng, Phó Bí thư Đảng uỷ" hold after such a retirement;
+    :mod:`.party_removals` reads a removal from the Party's posts)."""
+    k = report.key
+    if "đối với" not in k:
+        return
+    _, pending, _, _ = _cues()
+    for m in _decided_act().finditer(k):
+        a = max(k.rfind(";", 0, m.start()), k.rfind(".", 0, m.start()), k.rfind("\n", 0, m.start())) + 1
+        b = min((x for x in (k.find(";", m.end()), k.find(".", m.end()), k.find("\n", m.end())) if x >= 0),
+                default=len(k))
+        if pending.search(k, a, m.start()):
+            continue
+        if any(m.start(1) <= pm.span.start < m.end() for posts in by_person.values() for pm in posts):
+            continue  # a title between the act and "đối với": the act names its post
+        for posts in by_person.values():
+            spans = posts[0].person.spans or [posts[0].person.span]
+            named = any(m.end() <= s.start <= m.end() + _OBJECT_NAME_GAP and "," not in k[m.end() : s.start]
+                        for s in spans) or any(pm.span.start == m.end() for pm in posts)
+            if not named:
+                continue
+            for pm in posts:
+                if pm.status == "holds" and m.end() <= pm.span.start < b and not party_post(pm):
+                    pm.status = "left"

@@ -47,7 +47,8 @@ def _party_roles() -> frozenset[str]:
     return frozenset(r["role"] for r in read_tsv("seat_roles.tsv") if r["party"] == "yes")
 
 
-def _party_post(pm: PostMention) -> bool:
+def party_post(pm: PostMention) -> bool:
+    """The post is in a Party body (the organization's category "party"), or a Party seat written alone."""
     return pm.org.category == "party" if pm.org is not None else pm.role_id in _party_roles()
 
 
@@ -78,5 +79,5 @@ def end_party_posts(report: Report, extraction: Extraction) -> None:
                     removed.add(id(person))
                     break
     for pm in extraction.posts:
-        if id(pm.person) in removed and pm.status == "holds" and _party_post(pm):
+        if id(pm.person) in removed and pm.status == "holds" and party_post(pm):
             pm.status = "left"
