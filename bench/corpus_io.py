@@ -23,6 +23,14 @@ def corpus_reports(corpus: Path) -> list[Report]:
     return load([str(p) for p in sorted(corpus.glob("*/*.txt"))]).reports
 
 
+def _split_tests(repo: Path | None = None) -> list[set[str]]:
+    """The ``test`` list of each ``tests/gold/split*.json``, in file order."""
+    import json
+
+    gold = (repo or Path(__file__).resolve().parent.parent) / "tests" / "gold"
+    return [set(json.loads(s.read_text(encoding="utf-8")).get("test", [])) for s in sorted(gold.glob("split*.json"))]
+
+
 def held_out_stems(repo: Path | None = None) -> set[str]:
     """The reports the blind splits still hold out: the ``test`` list of each ``tests/gold/split*.json``
     whose reports are not all annotated in a read set under ``tests/gold/``.
@@ -35,16 +43,9 @@ def held_out_stems(repo: Path | None = None) -> set[str]:
     changed lines until the thirty-seventh round. A fresh split (no gold yet) and the sets whose gold
     lives under ``tests/heldout/`` (blind10, blind11) stay refused.
     """
-    import json
-
     gold = (repo or Path(__file__).resolve().parent.parent) / "tests" / "gold"
     read = {p.name.removesuffix(".gold.json") for p in gold.glob("*/*.gold.json")}
-    out: set[str] = set()
-    for split in sorted(gold.glob("split*.json")):
-        test = set(json.loads(split.read_text(encoding="utf-8")).get("test", []))
-        if not test <= read:
-            out |= test
-    return out
+    return set().union(*(test for test in _split_tests(repo) if not test <= read))
 
 
 def split_test_stems(repo: Path | None = None) -> set[str]:
@@ -52,13 +53,7 @@ def split_test_stems(repo: Path | None = None) -> set[str]:
     (bench_instructions, bench_compiled, bench_hostile_time), generated tables (gen_name_syllables,
     synth_corpus) and draws (sample_events, draw_resolution_names), so that their figures and draws
     repeat across rounds; the dumps read by eye refuse only :func:`held_out_stems`."""
-    import json
-
-    gold = (repo or Path(__file__).resolve().parent.parent) / "tests" / "gold"
-    out: set[str] = set()
-    for split in sorted(gold.glob("split*.json")):
-        out |= set(json.loads(split.read_text(encoding="utf-8")).get("test", []))
-    return out
+    return set().union(*_split_tests(repo))
 
 
 def heldout_gold_stems(repo: Path | None = None) -> set[str]:
