@@ -205,6 +205,9 @@ def lexicon() -> Lexicon:
         if cols[2] == "prefix" and phrase_tokens(cols[0]):
             prefix_firsts.add(phrase_tokens(cols[0])[0])
     lex.prefix_firsts = frozenset(prefix_firsts)
+    for cols in read_rows("then_before_now.tsv", 2):  # "…, Bí thư Tỉnh ủy lúc bấy giờ": the title held then
+        if cols[1]:
+            lex.status_cues.add(phrase_tokens(cols[0]), (cols[1], "after"))
     lex.surnames = frozenset(text_key(c[0]) for c in read_rows("surnames.txt", 1))
     for cols in read_rows("other_places.txt", 1):
         lex.other_places.add(phrase_tokens(cols[0]), cols[0])

@@ -1448,13 +1448,16 @@ def _own_seat(toks: Tokens, t: Title) -> bool:
 
 
 _DONE_WORDS = frozenset(phrase_tokens("đã vừa mới chính thức"))
+_PAST_WORDS = frozenset(phrase_tokens("đã"))  # of _DONE_WORDS, the one that puts the end before now
 
 
 def _cue_after(toks: Tokens, end: int) -> str | None:
     """Status of a cue right after a title set off by commas ("..., Bí thư Tỉnh ủy nghỉ hưu"). After
     the comma that closes the apposition only an end of the post counts, with words saying it is
     done before it ("ông X, Giám đốc Sở Y tế, đã nghỉ hưu theo chế độ": left; "sẽ nghỉ hưu" is no
-    cue): a cue of another kind there opens a clause of its own."""
+    cue): a cue of another kind there opens a clause of its own. With no comma after the title the
+    same words may stand between it and an end of the post: "ông X, Phó Chủ tịch UBND tỉnh đã nghỉ
+    hưu từ tháng 5" tells a retirement already past, so the title is former (:func:`_ended_before`)."""
     n = len(toks.k)
     if end + 1 < n and toks.k[end] in _LEVEL_WORDS and not toks.cap[end] and toks.k[end + 1] in (",", "-"):
         end += 1  # "Trưởng ban Tôn giáo tỉnh, nghỉ hưu": a level word the body's name left unread
@@ -1466,6 +1469,25 @@ def _cue_after(toks: Tokens, end: int) -> str | None:
         for _m, (status, scope) in lexicon().status_cues.match(toks, k):  # type: ignore[misc]
             if scope == "after" and (not closed or status == "left"):
                 return status
+    return None if closed else _ended_before(toks, end)
+
+
+def _ended_before(toks: Tokens, k: int) -> str | None:
+    """"former" when the words at token ``k``, right after a title with no comma closing it, say
+    its end is already past: "đã" and an end of the post ("…, Phó Chủ tịch UBND tỉnh đã nghỉ hưu",
+    status_cues.tsv scope "after", status "left"), other done words between allowed ("đã chính thức
+    nghỉ hưu"). Without "đã" ("vừa nghỉ hưu") nothing is read: the end may be this report's event;
+    a cue of another kind here opens a clause of its own."""
+    n = len(toks.k)
+    past = False
+    while k < n and toks.k[k] in _DONE_WORDS and not toks.brk[k]:
+        past = past or toks.k[k] in _PAST_WORDS
+        k += 1
+    if not past or k >= n or toks.brk[k] or toks.k[k] not in lexicon().status_cues.firsts:
+        return None
+    for _m, (status, scope) in lexicon().status_cues.match(toks, k):  # type: ignore[misc]
+        if scope == "after" and status == "left":
+            return "former"
     return None
 
 
@@ -5363,7 +5385,9 @@ def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
 # Posts
 
 
-_PENDING = phrase_table("pending_cues.tsv")
+# words making an act written after them not yet done: a condition or plan (pending_cues.tsv) and the steps still
+# to come that status.clause_status reads in the stretch before the act (planned_acts.tsv: "sẽ được", "sẽ họp")
+_PENDING = phrase_index(row[0] for name in ("pending_cues.tsv", "planned_acts.tsv") for row in read_rows(name, 1))
 _SELECTION = phrase_table("selection_verbs.tsv")  # "được bầu chọn là ...", "được lựa chọn làm ..."
 _UNDONE = {"appointed": "nominated", "left": "holds"}
 _DONE = frozenset(phrase_tokens("đã vừa đang"))  # "... sẽ phê chuẩn X thay ông Y đã làm Bí thư": done
@@ -5389,7 +5413,8 @@ def _pending(toks: Tokens, posts: list[PostMention]) -> None:
     """An appointment or removal whose verb follows a condition or a plan in the same clause is
     not done: "nếu ông X được Quốc hội bầu làm Chủ tịch nước" (nominated), "xin ý kiến Bộ Chính trị
     ... trong đó có việc miễn nhiệm chức danh Chủ tịch HĐND với ông X" (still held). The verb is
-    the last status cue before the title that gives the post its status (``pending_cues.tsv``); a
+    the last status cue before the title that gives the post its status (``pending_cues.tsv``, and
+    ``planned_acts.tsv``'s steps to come, which status.clause_status reads in a shorter stretch); a
     word of a thing done between that verb and the title starts another predicate ("Quốc hội sẽ
     phê chuẩn Bộ trưởng thay ông Y đã làm Bí thư Thành ủy": Y's post is his)."""
     marks = [x for x in toks.where(_PENDING.firsts) if _PENDING.longest(toks, x)]
