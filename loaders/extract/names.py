@@ -667,19 +667,6 @@ def _reverent_alone(toks: Tokens) -> bool:
     return False
 
 
-@cache
-def _namesake_honours() -> PhraseIndex:
-    return phrase_table("namesake_honours.tsv")
-
-
-def _outside_honours(toks: Tokens, hits: list[NameHit]) -> list[NameHit]:
-    """``hits`` less the short ones inside an honour's name of ``namesake_honours.tsv`` ("Hồ" of
-    "xứng danh Bộ đội Cụ Hồ"): such a name is the honour's, not a person the report tells of, so it
-    is neither listed nor taken as the report telling of the man a campaign is named after."""
-    idx = _namesake_honours()
-    return [h for h in hits if not (h.short and _inside(idx, toks, h.start))]
-
-
 def _in_campaign(toks: Tokens, k: int) -> bool:
     """The attribute cue at token k is part of a campaign's or a doctrine's name: a word of
     ``namesake_campaigns.tsv`` ends before it in the same clause, only lower-case words, commas and
@@ -833,7 +820,6 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             i = max(end, label + 1)
             continue
         i += 1
-    hits = _outside_honours(toks, hits)
     hits += [h for h in campaigns if _named_elsewhere(toks, h, hits)]
     if lone:
         hits += _given_named_elsewhere(toks, lone, hits)
