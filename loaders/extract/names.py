@@ -1427,21 +1427,13 @@ def _language_cues() -> tuple[PhraseIndex, PhraseIndex]:
     return _two_uses("language_cues.tsv", "language", "compound")
 
 
-def _ends_at(idx: PhraseIndex, toks: Tokens, b: int) -> bool:
-    """A phrase of ``idx`` ends right before token ``b`` (starting at most five tokens before it)."""
-    if b < 1 or toks.k[b - 1] not in idx.lasts:
-        return False
-    return any(toks.k[k] in idx.firsts and (idx.longest(toks, k) or (0,))[0] == b - k
-               for k in range(max(0, b - 5), b))
-
-
 def _language_name(toks: Tokens, b: int) -> bool:
     """Token b follows a lower-case cue of ``language_cues.tsv`` ("tiếng K'Ho", "chữ Thái"): the
     name of a people's language, no person. A compound that ends in the cue ("nổi tiếng") is no
     cue: "nhà thơ nổi tiếng" + a name is the poet."""
     languages, compounds = _language_cues()
-    return b >= 1 and not toks.brk[b] and not toks.cap[b - 1] and _ends_at(languages, toks, b) \
-        and not _ends_at(compounds, toks, b)
+    return b >= 1 and not toks.brk[b] and not toks.cap[b - 1] and languages.ending_at(toks, b) > 0 \
+        and not compounds.ending_at(toks, b)
 
 
 @cache
@@ -1539,7 +1531,7 @@ def _after_place_word(toks: Tokens, b: int, lex: Lexicon) -> bool:
 
 def _after_named_cue(toks: Tokens, b: int) -> bool:
     """Token b follows a cue of ``named_after_cues.tsv`` ("thành phố mang tên" + the name)."""
-    return _ends_at(_named_after_cues(), toks, b)
+    return _named_after_cues().ending_at(toks, b) > 0
 
 
 @cache
