@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
 
+from kg.loaders.extract.doc_tables import words_by_use
 from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, phrase_table, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, vietnamese_syllable
 from kg.textkey import key as text_key
@@ -1416,15 +1417,10 @@ _BAC = "Bác"
 
 
 @cache
-def _two_uses(name: str, first: str, second: str) -> tuple[PhraseIndex, PhraseIndex]:
-    """The phrases of a (phrase, use) table whose use is ``first``, and those whose use is ``second``."""
-    rows = read_rows(name, 2)
-    return (phrase_index(r[0] for r in rows if r[1] == first), phrase_index(r[0] for r in rows if r[1] == second))
-
-
 def _language_cues() -> tuple[PhraseIndex, PhraseIndex]:
     """``language_cues.tsv``'s cues of a language and the compounds that end like one."""
-    return _two_uses("language_cues.tsv", "language", "compound")
+    uses = words_by_use("language_cues.tsv", keyed=False)
+    return phrase_index(uses["language"]), phrase_index(uses["compound"])
 
 
 def _language_name(toks: Tokens, b: int) -> bool:
@@ -1439,9 +1435,8 @@ def _language_name(toks: Tokens, b: int) -> bool:
 @cache
 def _business_heads() -> tuple[PhraseIndex, frozenset[str]]:
     """``business_heads.tsv``'s kinds of business (a phrase index) and the words that end a trade's words."""
-    rows = read_rows("business_heads.tsv", 2)
-    return (phrase_index(r[0] for r in rows if r[1] == "head"),
-            frozenset(phrase_tokens(r[0])[0] for r in rows if r[1] == "stop"))
+    uses = words_by_use("business_heads.tsv", keyed=False)
+    return phrase_index(uses["head"]), frozenset(phrase_tokens(w)[0] for w in uses["stop"])
 
 
 _MAX_TRADE_WORDS = 10  # tokens of the kind and the trade before the name: "cơ sở giết mổ gia cầm, thủy cầm"
@@ -1495,9 +1490,11 @@ def _reverent_names(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[Nam
     return out
 
 
+@cache
 def _reverence_tables() -> tuple[PhraseIndex, PhraseIndex]:
     """``person_reverence.tsv``'s naming cues and words of reverence."""
-    return _two_uses("person_reverence.tsv", "naming", "reverence")
+    uses = words_by_use("person_reverence.tsv", keyed=False)
+    return phrase_index(uses["naming"]), phrase_index(uses["reverence"])
 
 
 def _revered(toks: Tokens, b: int, end: int) -> bool:
