@@ -188,7 +188,8 @@ class Occurrence:
     mention: PersonMention
     name_key: str
     date: PartialDate | None
-    outlet: str | None  # the report's outlet, for a credit (:func:`credit_outlet`)
+    outlet: str | None  # the report's outlet, for a credit (:func:`credit_outlet`); kg.resolve puts the
+    # newspaper its byline names there (:func:`credit_newspaper`)
     posts: list[PostMention]
     anchors: dict[str, str] = field(default_factory=dict)  # anchor -> readable description
     titles: set[str] = field(default_factory=set)  # its posts' title descriptors ("role:thủ tướng"); later a tuple
@@ -1214,7 +1215,6 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
             body_df.update(o.bodies)
     body_idf = {b: math.log(len(seen_reports) / n) for b, n in body_df.items()}  # among reports naming people
     session_reports = _session_reports(occs)
-    publishers = credit_publishers(occs)
     by_name: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occs:
         by_name[_group_key(o.name_key)].append(o)
@@ -1224,7 +1224,7 @@ def cluster(occs: list[Occurrence], report_keys: dict[str, str], decisions: Deci
         group = by_name[name_key]
         uf = _Clusters(group, decisions)
         _cluster_name(uf, group, report_keys, vocab, title_words, decisions, idf, initials, body_idf, read_cues,
-                      session_reports, publishers)
+                      session_reports)
         for o in group:
             rep[o.index] = uf.find(o.index)
             o.cues = _NO_ENTRIES  # read only while its name is clustered (made again on the next call)
@@ -1579,7 +1579,7 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
                   vocab: dict[str, str], title_words: frozenset[str], decisions: Decisions,
                   idf: dict[str, float], initials: dict[str, str], body_idf: dict[str, float] | None = None,
                   read_cues: Callable[..., dict[str, str]] | None = None,
-                  session_reports: frozenset[str] | None = None, publishers: Mapping[str, str] | None = None) -> None:
+                  session_reports: frozenset[str] | None = None) -> None:
     members = {o.index for o in group}
     by_index = {o.index: o for o in group}
     # 0. the analyst's "same" decisions
@@ -1589,17 +1589,15 @@ def _cluster_name(uf: _Clusters, group: list[Occurrence], report_keys: dict[str,
             for extra in both[1:]:
                 uf.union(both[0], extra, "decision", f"decision: same person{f' ({note})' if note else ''}", soft=False)
     # 1. credits: one person per (name, outlet); never with anyone else. The outlet is the newspaper a
-    # byline names ("Theo X (Dân Trí)" in an aggregator's copy) when the build holds its reports
+    # byline names ("Theo X (Dân Trí)" in an aggregator's copy) when the build holds its reports: the
+    # resolver sets it before clustering (kg.resolve, :func:`credit_newspaper`)
     credits = [o for o in group if o.mention.credit]
     by_outlet: dict[str, int] = {}
     for o in credits:
-        named = credit_newspaper(o, report_keys[o.report_id], publishers or {})
-        if outlet := named or _credit_outlet_of(o):
+        if outlet := _credit_outlet_of(o):
             first = by_outlet.setdefault(outlet, o.index)
             if first != o.index:
-                why = (f"credit line naming {outlet} in {o.report_id}" if named
-                       else f"credit line of the same outlet ({outlet})")
-                uf.union(first, o.index, "credit", why, soft=False)
+                uf.union(first, o.index, "credit", f"credit line of the same outlet ({outlet})", soft=False)
     # 1a. a byline naming its news agency ("X (TTXVN)") is the agency's reporter whichever outlet carried
     # the report: one person per (name, agency) too; not initials alone, which many reporters share
     by_agency: dict[str, int] = {}

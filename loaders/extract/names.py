@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
 
+from kg.loaders.extract.doc_tables import words_by_use
 from kg.loaders.extract.lexicon import Lexicon, RoleRow, lexicon, phrase_table, read_rows
 from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens, vietnamese_syllable
 from kg.textkey import key as text_key
@@ -667,19 +668,6 @@ def _reverent_alone(toks: Tokens) -> bool:
     return False
 
 
-@cache
-def _namesake_honours() -> PhraseIndex:
-    return phrase_table("namesake_honours.tsv")
-
-
-def _outside_honours(toks: Tokens, hits: list[NameHit]) -> list[NameHit]:
-    """``hits`` less the short ones inside an honour's name of ``namesake_honours.tsv`` ("Hồ" of
-    "xứng danh Bộ đội Cụ Hồ"): such a name is the honour's, not a person the report tells of, so it
-    is neither listed nor taken as the report telling of the man a campaign is named after."""
-    idx = _namesake_honours()
-    return [h for h in hits if not (h.short and _inside(idx, toks, h.start))]
-
-
 def _in_campaign(toks: Tokens, k: int) -> bool:
     """The attribute cue at token k is part of a campaign's or a doctrine's name: a word of
     ``namesake_campaigns.tsv`` ends before it in the same clause, only lower-case words, commas and
@@ -833,7 +821,6 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
             i = max(end, label + 1)
             continue
         i += 1
-    hits = _outside_honours(toks, hits)
     hits += [h for h in campaigns if _named_elsewhere(toks, h, hits)]
     if lone:
         hits += _given_named_elsewhere(toks, lone, hits)
@@ -1430,23 +1417,10 @@ _BAC = "Bác"
 
 
 @cache
-def _two_uses(name: str, first: str, second: str) -> tuple[PhraseIndex, PhraseIndex]:
-    """The phrases of a (phrase, use) table whose use is ``first``, and those whose use is ``second``."""
-    rows = read_rows(name, 2)
-    return (phrase_index(r[0] for r in rows if r[1] == first), phrase_index(r[0] for r in rows if r[1] == second))
-
-
 def _language_cues() -> tuple[PhraseIndex, PhraseIndex]:
     """``language_cues.tsv``'s cues of a language and the compounds that end like one."""
-    return _two_uses("language_cues.tsv", "language", "compound")
-
-
-def _ends_at(idx: PhraseIndex, toks: Tokens, b: int) -> bool:
-    """A phrase of ``idx`` ends right before token ``b`` (starting at most five tokens before it)."""
-    if b < 1 or toks.k[b - 1] not in idx.lasts:
-        return False
-    return any(toks.k[k] in idx.firsts and (idx.longest(toks, k) or (0,))[0] == b - k
-               for k in range(max(0, b - 5), b))
+    uses = words_by_use("language_cues.tsv", keyed=False)
+    return phrase_index(uses["language"]), phrase_index(uses["compound"])
 
 
 def _language_name(toks: Tokens, b: int) -> bool:
@@ -1454,16 +1428,15 @@ def _language_name(toks: Tokens, b: int) -> bool:
     name of a people's language, no person. A compound that ends in the cue ("nổi tiếng") is no
     cue: "nhà thơ nổi tiếng" + a name is the poet."""
     languages, compounds = _language_cues()
-    return b >= 1 and not toks.brk[b] and not toks.cap[b - 1] and _ends_at(languages, toks, b) \
-        and not _ends_at(compounds, toks, b)
+    return b >= 1 and not toks.brk[b] and not toks.cap[b - 1] and languages.ending_at(toks, b) > 0 \
+        and not compounds.ending_at(toks, b)
 
 
 @cache
 def _business_heads() -> tuple[PhraseIndex, frozenset[str]]:
     """``business_heads.tsv``'s kinds of business (a phrase index) and the words that end a trade's words."""
-    rows = read_rows("business_heads.tsv", 2)
-    return (phrase_index(r[0] for r in rows if r[1] == "head"),
-            frozenset(phrase_tokens(r[0])[0] for r in rows if r[1] == "stop"))
+    uses = words_by_use("business_heads.tsv", keyed=False)
+    return phrase_index(uses["head"]), frozenset(phrase_tokens(w)[0] for w in uses["stop"])
 
 
 _MAX_TRADE_WORDS = 10  # tokens of the kind and the trade before the name: "cơ sở giết mổ gia cầm, thủy cầm"
@@ -1517,9 +1490,11 @@ def _reverent_names(toks: Tokens, hits: list[NameHit], lex: Lexicon) -> list[Nam
     return out
 
 
+@cache
 def _reverence_tables() -> tuple[PhraseIndex, PhraseIndex]:
     """``person_reverence.tsv``'s naming cues and words of reverence."""
-    return _two_uses("person_reverence.tsv", "naming", "reverence")
+    uses = words_by_use("person_reverence.tsv", keyed=False)
+    return phrase_index(uses["naming"]), phrase_index(uses["reverence"])
 
 
 def _revered(toks: Tokens, b: int, end: int) -> bool:
@@ -1553,7 +1528,7 @@ def _after_place_word(toks: Tokens, b: int, lex: Lexicon) -> bool:
 
 def _after_named_cue(toks: Tokens, b: int) -> bool:
     """Token b follows a cue of ``named_after_cues.tsv`` ("thành phố mang tên" + the name)."""
-    return _ends_at(_named_after_cues(), toks, b)
+    return _named_after_cues().ending_at(toks, b) > 0
 
 
 @cache
