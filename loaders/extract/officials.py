@@ -1051,16 +1051,7 @@ def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
         near = {m.name: m for m in finder.mentions if m.kind == head.id and m.span.start >= 0}
     if len(near) != 1:
         return []
-    if shared:
-        named = next(iter(near.values()))
-        written = replace(named, span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e), alt_names=[])
-        run = parse_run(toks, i, finder, written)
-        if len(run) != 2 or any(t.org is not written for t in run):
-            return []
-        finder.mentions.append(written)
-        run[-1].end = max(run[-1].end, e)
-        return run
-    return _run_on_bare_head(toks, i, finder, next(iter(near.values())), h, e)
+    return _run_on_bare_head(toks, i, finder, next(iter(near.values())), h, e, size=2 if shared else 1)
 
 
 def _bodied_role_end(toks: Tokens, i: int) -> int | None:
@@ -1073,22 +1064,25 @@ def _bodied_role_end(toks: Tokens, i: int) -> int | None:
     return r + hit[0]
 
 
-def _run_on_bare_head(toks: Tokens, i: int, finder: OrgFinder, named: OrgMention, h: int, e: int) -> list[Title]:
-    """The one title of the run at token i whose body is ``named`` (a body the report wrote in full
+def _run_on_bare_head(toks: Tokens, i: int, finder: OrgFinder, named: OrgMention, h: int, e: int, *,
+                      size: int = 1) -> list[Title]:
+    """The ``size`` titles of the run at token i whose body is ``named`` (a body the report wrote in full
     elsewhere) written here as its bare head, tokens h to e: the mention keeps the body and takes the
     words as written. Nothing when the run reads more or another body. The bare-head readings share it."""
     written = replace(named, span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e), alt_names=[])
-    return _run_with_body(toks, i, finder, written, e)
+    return _run_with_body(toks, i, finder, written, e, size=size)
 
 
-def _run_with_body(toks: Tokens, i: int, finder: OrgFinder, written: OrgMention, e: int) -> list[Title]:
-    """The one title of the run at token i read with ``written`` as its body (a bare head ending before
-    token e), the mention kept; nothing when the run reads more or another body."""
+def _run_with_body(toks: Tokens, i: int, finder: OrgFinder, written: OrgMention, e: int, *,
+                   size: int = 1) -> list[Title]:
+    """The ``size`` titles of the run at token i read with ``written`` as their body (a bare head ending
+    before token e), the mention kept: one title, or two sharing the head ("Phó Tư lệnh, Tham mưu trưởng
+    Quân khu"); nothing when the run reads more or fewer titles, or another body."""
     run = parse_run(toks, i, finder, written)
-    if len(run) != 1 or run[0].org is not written:
+    if len(run) != size or any(t.org is not written for t in run):
         return []
     finder.mentions.append(written)
-    run[0].end = max(run[0].end, e)
+    run[-1].end = max(run[-1].end, e)
     return run
 
 
@@ -1098,13 +1092,8 @@ def _role_before_bare_head(toks: Tokens, i: int, heads: dict) -> tuple[int, obje
     token h and ending before token e); None otherwise. The two bare-head readings below share it."""
     if not heads or heads.keys().isdisjoint(range(i + 1, i + _MAX_ROLE_WORDS + 1)):
         return None
-    n = len(toks.k)
-    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
-    hit = lexicon().roles.longest(toks, r) if r < n else None
-    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
-        return None
-    h = r + hit[0]
-    if h not in heads or toks.brk[h]:
+    h = _bodied_role_end(toks, i)
+    if h is None or h not in heads or toks.brk[h]:
         return None
     head, e = heads[h]
     return h, head, e
