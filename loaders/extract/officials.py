@@ -976,7 +976,20 @@ _BARE_END = frozenset({",", ".", ";", ")", "-", "–"})
 _MAX_ROLE_WORDS = 5  # tokens of "Phó" and a role phrase before a bare head: "Phó Tổng giám đốc"
 
 
-_BARE_HEAD_BODIES = frozenset(row for (row,) in read_rows("bare_head_bodies.tsv", 1))  # "Sở" as a bare head
+def _bare_head_reach() -> dict[str, str]:
+    """``bare_head_bodies.tsv``: an organizations.tsv row whose head a report writes bare after a role -> how
+    far the reading reaches for its body ("sentence": "Giám đốc Sở" in the sentence that named the Sở;
+    "report": "Tham mưu trưởng Quân khu" anywhere in a report that names one Quân khu)."""
+    out: dict[str, str] = {}
+    for row, reach in read_rows("bare_head_bodies.tsv", 2):
+        if reach not in ("sentence", "report"):
+            raise ValueError(f"bare_head_bodies.tsv: row {row!r}: reach {reach!r} is not 'sentence' or 'report'")
+        out[row] = reach
+    return out
+
+
+_BARE_HEAD_REACH = _bare_head_reach()  # "Sở" read bare as a head that takes a name is
+_REPORT_BARE_HEADS = frozenset(row for row, reach in _BARE_HEAD_REACH.items() if reach == "report")  # "Quân khu"
 
 
 def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:
@@ -990,20 +1003,17 @@ def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:
         if not toks.cap[h]:
             continue
         hit = lex.org_index.longest(toks, h)
-        if hit is None or ("name" not in hit[1].takes and hit[1].id not in _BARE_HEAD_BODIES) \
+        if hit is None or ("name" not in hit[1].takes and hit[1].id not in _BARE_HEAD_REACH) \
                 or "alone" in hit[1].flags:
             continue
         out.append((h, hit[1], h + hit[0]))
     return out
 
 
-_REPORT_BARE_HEADS = frozenset(row for (row,) in read_rows("report_bare_heads.tsv", 1))  # "Quân khu" bare
-
-
 def _bare_heads(toks: Tokens) -> dict[int, tuple[OrgRow, int]]:
     """Where a body's head that takes a name ("Quân khu", "Công ty") is written bare and capitalised,
     a mark or a line end right after it: its first token -> (its row, the token after it). A head of
-    ``report_bare_heads.tsv`` also before a lower-case word ("Tham mưu trưởng Quân khu chủ trì ..."):
+    ``bare_head_bodies.tsv`` with reach "report" also before a lower-case word ("Tham mưu trưởng Quân khu chủ trì ..."):
     with no number or name after it, it can only be bare."""
     n = len(toks.k)
     return {h: (row, e) for h, row, e in toks.remember("officials.capital_heads", lambda: _capital_heads(toks))
