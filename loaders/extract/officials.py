@@ -976,7 +976,20 @@ _BARE_END = frozenset({",", ".", ";", ")", "-", "–"})
 _MAX_ROLE_WORDS = 5  # tokens of "Phó" and a role phrase before a bare head: "Phó Tổng giám đốc"
 
 
-_BARE_HEAD_BODIES = frozenset(row for (row,) in read_rows("bare_head_bodies.tsv", 1))  # "Sở" as a bare head
+def _bare_head_reach() -> dict[str, str]:
+    """``bare_head_bodies.tsv``: an organizations.tsv row whose head a report writes bare after a role -> how
+    far the reading reaches for its body ("sentence": "Giám đốc Sở" in the sentence that named the Sở;
+    "report": "Tham mưu trưởng Quân khu" anywhere in a report that names one Quân khu)."""
+    out: dict[str, str] = {}
+    for row, reach in read_rows("bare_head_bodies.tsv", 2):
+        if reach not in ("sentence", "report"):
+            raise ValueError(f"bare_head_bodies.tsv: row {row!r}: reach {reach!r} is not 'sentence' or 'report'")
+        out[row] = reach
+    return out
+
+
+_BARE_HEAD_REACH = _bare_head_reach()  # "Sở" read bare as a head that takes a name is
+_REPORT_BARE_HEADS = frozenset(row for row, reach in _BARE_HEAD_REACH.items() if reach == "report")  # "Quân khu"
 
 
 def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:
@@ -990,20 +1003,17 @@ def _capital_heads(toks: Tokens) -> list[tuple[int, OrgRow, int]]:
         if not toks.cap[h]:
             continue
         hit = lex.org_index.longest(toks, h)
-        if hit is None or ("name" not in hit[1].takes and hit[1].id not in _BARE_HEAD_BODIES) \
+        if hit is None or ("name" not in hit[1].takes and hit[1].id not in _BARE_HEAD_REACH) \
                 or "alone" in hit[1].flags:
             continue
         out.append((h, hit[1], h + hit[0]))
     return out
 
 
-_REPORT_BARE_HEADS = frozenset(row for (row,) in read_rows("report_bare_heads.tsv", 1))  # "Quân khu" bare
-
-
 def _bare_heads(toks: Tokens) -> dict[int, tuple[OrgRow, int]]:
     """Where a body's head that takes a name ("Quân khu", "Công ty") is written bare and capitalised,
     a mark or a line end right after it: its first token -> (its row, the token after it). A head of
-    ``report_bare_heads.tsv`` also before a lower-case word ("Tham mưu trưởng Quân khu chủ trì ..."):
+    ``bare_head_bodies.tsv`` with reach "report" also before a lower-case word ("Tham mưu trưởng Quân khu chủ trì ..."):
     with no number or name after it, it can only be bare."""
     n = len(toks.k)
     return {h: (row, e) for h, row, e in toks.remember("officials.capital_heads", lambda: _capital_heads(toks))
@@ -1051,16 +1061,7 @@ def _bare_head_title(toks: Tokens, i: int, finder: OrgFinder) -> list[Title]:
         near = {m.name: m for m in finder.mentions if m.kind == head.id and m.span.start >= 0}
     if len(near) != 1:
         return []
-    if shared:
-        named = next(iter(near.values()))
-        written = replace(named, span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e), alt_names=[])
-        run = parse_run(toks, i, finder, written)
-        if len(run) != 2 or any(t.org is not written for t in run):
-            return []
-        finder.mentions.append(written)
-        run[-1].end = max(run[-1].end, e)
-        return run
-    return _run_on_bare_head(toks, i, finder, next(iter(near.values())), h, e)
+    return _run_on_bare_head(toks, i, finder, next(iter(near.values())), h, e, size=2 if shared else 1)
 
 
 def _bodied_role_end(toks: Tokens, i: int) -> int | None:
@@ -1073,22 +1074,25 @@ def _bodied_role_end(toks: Tokens, i: int) -> int | None:
     return r + hit[0]
 
 
-def _run_on_bare_head(toks: Tokens, i: int, finder: OrgFinder, named: OrgMention, h: int, e: int) -> list[Title]:
-    """The one title of the run at token i whose body is ``named`` (a body the report wrote in full
+def _run_on_bare_head(toks: Tokens, i: int, finder: OrgFinder, named: OrgMention, h: int, e: int, *,
+                      size: int = 1) -> list[Title]:
+    """The ``size`` titles of the run at token i whose body is ``named`` (a body the report wrote in full
     elsewhere) written here as its bare head, tokens h to e: the mention keeps the body and takes the
     words as written. Nothing when the run reads more or another body. The bare-head readings share it."""
     written = replace(named, span=Span(toks.s[h], toks.e[e - 1]), written=toks.surface(h, e), alt_names=[])
-    return _run_with_body(toks, i, finder, written, e)
+    return _run_with_body(toks, i, finder, written, e, size=size)
 
 
-def _run_with_body(toks: Tokens, i: int, finder: OrgFinder, written: OrgMention, e: int) -> list[Title]:
-    """The one title of the run at token i read with ``written`` as its body (a bare head ending before
-    token e), the mention kept; nothing when the run reads more or another body."""
+def _run_with_body(toks: Tokens, i: int, finder: OrgFinder, written: OrgMention, e: int, *,
+                   size: int = 1) -> list[Title]:
+    """The ``size`` titles of the run at token i read with ``written`` as their body (a bare head ending
+    before token e), the mention kept: one title, or two sharing the head ("Phó Tư lệnh, Tham mưu trưởng
+    Quân khu"); nothing when the run reads more or fewer titles, or another body."""
     run = parse_run(toks, i, finder, written)
-    if len(run) != 1 or run[0].org is not written:
+    if len(run) != size or any(t.org is not written for t in run):
         return []
     finder.mentions.append(written)
-    run[0].end = max(run[0].end, e)
+    run[-1].end = max(run[-1].end, e)
     return run
 
 
@@ -1098,13 +1102,8 @@ def _role_before_bare_head(toks: Tokens, i: int, heads: dict) -> tuple[int, obje
     token h and ending before token e); None otherwise. The two bare-head readings below share it."""
     if not heads or heads.keys().isdisjoint(range(i + 1, i + _MAX_ROLE_WORDS + 1)):
         return None
-    n = len(toks.k)
-    r = i + 1 if toks.k[i] == _DEPUTY_WORD else i
-    hit = lexicon().roles.longest(toks, r) if r < n else None
-    if hit is None or not hit[1].needs_org or hit[1].deputy_only:
-        return None
-    h = r + hit[0]
-    if h not in heads or toks.brk[h]:
+    h = _bodied_role_end(toks, i)
+    if h is None or h not in heads or toks.brk[h]:
         return None
     head, e = heads[h]
     return h, head, e

@@ -28,7 +28,7 @@ from functools import cache
 from kg.model import Extraction, PostMention, Report
 from kg.textkey import key as text_key
 
-from .doc_tables import alternation, words_by_use
+from .doc_tables import whole_words, words_by_use
 from .sentences import sentences
 
 
@@ -41,9 +41,9 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
     def alt(ws: tuple[str, ...]) -> str:
         return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
 
-    # a trie (doc_tables.alternation), longest phrase first at each branch: "tiếp tục giữ chức vụ" over
+    # a trie (doc_tables.whole_words), longest phrase first at each branch: "tiếp tục giữ chức vụ" over
     # "tiếp tục giữ chức"; searched for its first letters, not tried at every character
-    cue = re.compile(rf"{alternation(words['cue'], word_start=True)}(?![\w])")
+    cue = whole_words(words["cue"])
     this = re.compile(rf"\s*(?:{alt(words['this'])})(?![\w])")
     still = re.compile(rf"(?<![\w])(?:{alt(words['still'])})\s*$")
     until = re.compile(rf"(?<![\w])(?:{alt(words['until'])})(?![\w])")
@@ -52,6 +52,13 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
     if not all(any(g in w for g in guards) for w in words["cue"]):
         raise ValueError("reelection_cues.tsv: a cue holds none of the guard words 'tiếp tục', 'tái', 'bầu lại'")
     return cue, this, still, until, guards
+
+
+def reelection_cues() -> re.Pattern[str]:
+    """The words of a re-election or re-appointment standing whole (``reelection_cues.tsv``, use ``cue``:
+    "tái đắc cử", "được bầu lại làm", "tiếp tục được bầu giữ chức"), on the report's key: the one pattern
+    this rule and :func:`.tenure_dates.unstart_reelections` read them by."""
+    return _cues()[0]
 
 
 # A year written as such ("năm 2015", "tháng 6/2004", "(2015)"), not a term's span after "nhiệm kỳ"

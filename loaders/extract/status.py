@@ -52,11 +52,6 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
                 found, found_at = status, i
             i += m
             continue
-        chosen = _chosen(toks, i, b)
-        if chosen:
-            found, found_at = "appointed", i
-            i += chosen
-            continue
         i += 1
     if found in _PLANNED_AS and _planned_before(toks, found_at) \
             and not (found == "left" and _moved_to(toks, found_at, b)):
@@ -66,21 +61,6 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
     if found is None and (a == 0 or toks.brk[a] or k[a - 1] in SENTENCE_END):
         return _apposed_act(toks, a, b) or _continued_status(toks, a, b)
     return found
-
-
-_SELECTION = phrase_table("selection_verbs.tsv")  # "lựa chọn", "chọn": officials._linked_run passes them over
-_PASSIVE = phrase_tokens("được")[0]
-
-
-def _chosen(toks: Tokens, i: int, b: int) -> int:
-    """Tokens of "được" + a verb of choosing (``selection_verbs.tsv``) written at token ``i`` before ``b``, else 0:
-    "bà Y được lựa chọn làm Chủ tịch Hội ..." is an appointment as "được bầu làm" is. Why here: officials reads the
-    table to pass the verb over between the name and the linking verb, and says the status is read from the clause
-    as for "được bầu"; status_cues.tsv's "bầu" gave it for "bầu chọn" alone, "lựa chọn" and "chọn" had none."""
-    if toks.k[i] != _PASSIVE or i + 1 >= b or toks.brk[i + 1] or toks.k[i + 1] not in _SELECTION.firsts:
-        return 0
-    hit = _SELECTION.longest(toks, i + 1)
-    return 1 + hit[0] if hit and i + 1 + hit[0] <= b else 0
 
 
 _PLANNED = phrase_table("planned_acts.tsv")

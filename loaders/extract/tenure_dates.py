@@ -55,6 +55,7 @@ from kg.reference.numerals import read_term
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, whole_words, words_by_use
+from .reelection import reelection_cues
 from .scans import inside_brackets
 from .sentences import sentences
 
@@ -558,18 +559,11 @@ def date_tenure_acts(report: Report, extraction: Extraction) -> None:
         end_moved_from(report, shared, sents)
 
 
-_REELECTED_GAP = re.compile(r"[\s,]*(?:(?:và|cùng)\s+)?[\s,]*")  # between two titles a cue governs: "A, B và C"
-
-
-@cache
-def _reelection_cues() -> re.Pattern[str]:
-    """The words of a re-election or re-appointment (``reelection_cues.tsv``, use ``cue``: "tái đắc cử",
-    "được bầu lại làm", "tiếp tục được bầu giữ chức"), read as the re-election rule reads them."""
-    return whole_words(words_by_use("reelection_cues.tsv")["cue"])
+_REELECTION_GAP = re.compile(r"[\s,]*(?:(?:và|cùng)\s+)?[\s,]*")  # between two titles a cue governs: "A, B và C"
 
 
 def unstart_reelections(report: Report, extraction: Extraction) -> None:
-    """A post its sentence tells as chosen again (:func:`_reelected`) keeps no start from that sentence: the
+    """A post its sentence tells as chosen again (:func:`_reelection_governs`) keeps no start from that sentence: the
     date of a re-election ("Tháng 1/2016, tại Đại hội XII, ông được bầu tái giữ chức Tổng Bí thư" in a profile,
     "Ngày 20/10/2020, tại Đại hội, ông X tái đắc cử Bí thư Tỉnh ủy", a term "khóa XII" of a seat won again) is when
     a new term began, not when the tenure did, which the person held before. An earlier sentence that dates the first
@@ -584,7 +578,7 @@ def unstart_reelections(report: Report, extraction: Extraction) -> None:
     if not todo:
         return
     k = report.key
-    cues = _reelection_cues()
+    cues = reelection_cues()
     if cues.search(k) is None:
         return
     sents = sentences(report)
@@ -599,24 +593,24 @@ def unstart_reelections(report: Report, extraction: Extraction) -> None:
         sent = sents[i]
         here = k[sent.start : sent.end]
         written = str(pm.start.year) in here or text_key("khóa") in here
-        if written and _reelected(extraction, pm, sent):
+        if written and _reelection_governs(extraction, pm, sent):
             pm.start = None
 
 
-def _reelected(extraction: Extraction, pm: PostMention, sent: Span) -> bool:
+def _reelection_governs(extraction: Extraction, pm: PostMention, sent: Span) -> bool:
     """A re-election cue governs the title of ``pm`` in its sentence: right before it, or before a run of the
     same person's titles that ends with it ("… tái đắc cử Ủy viên Bộ Chính trị", "được bầu lại làm Phó Bí
     thư, Chủ tịch UBND tỉnh")."""
     k = extraction.report.key
-    cues = _reelection_cues()
+    cues = reelection_cues()
     at = pm.span.start
     own = sorted(o.span.start for o in extraction.posts if o.person.name == pm.person.name
                  and sent.start <= o.span.start and o.span.end <= at)
     ends = {o.span.start: o.span.end for o in extraction.posts if o.person.name == pm.person.name}
     for start in reversed(own):  # back over the same person's titles written right before this one
-        if _REELECTED_GAP.fullmatch(k, ends[start], at):
+        if _REELECTION_GAP.fullmatch(k, ends[start], at):
             at = start
-    return any(_REELECTED_GAP.fullmatch(k, m.end(), at) for m in cues.finditer(k, sent.start, at))
+    return any(_REELECTION_GAP.fullmatch(k, m.end(), at) for m in cues.finditer(k, sent.start, at))
 
 
 def _date_acts(report: Report, extraction: Extraction, todo: list[PostMention]) -> None:
