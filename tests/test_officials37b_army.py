@@ -1,8 +1,8 @@
 """Army bodies and roles, thirty-seventh officials round (b): a numbered body ("Quân khu 5") that a report
 names once with its number and then writes bare ("Tham mưu trưởng Quân khu") is the one such body the report
-names (report_bare_heads.tsv); a capacity title whose body is not read no longer costs the appointment that
-follows it; the heads of an army body's branches and a unit's political officer are roles (roles.tsv); a
-capitalised "Trung tâm" right after a title refers back to the one centre the report named
+names (bare_head_bodies.tsv, reach "report"); a capacity title whose body is not read no longer costs
+the appointment that follows it; the heads of an army body's branches and a unit's political officer are
+roles (roles.tsv); a capitalised "Trung tâm" right after a title refers back to the one centre the report named
 (back_reference_bodies.tsv).
 
 The sentences are our own.
