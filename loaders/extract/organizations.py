@@ -51,6 +51,9 @@ _STATE_SIDE_UNITS = frozenset({"ban_can_su", "dang_doan"})
 _CENTRAL_MARKS = frozenset(phrase_tokens("trung ương TW T.Ư"))
 _PARTY_COMMITTEES = frozenset({"tinh_uy", "thanh_uy", "huyen_uy", "quan_uy", "thi_uy", "dang_uy",
                                "tinh_doan", "thanh_doan", "huyen_doan", "quan_doan_tn", "thi_doan"})
+# A district's military command, named by the district's bare name as its Party committee is ("Huyện đội Duy
+# Xuyên" as "Huyện ủy Điện Bàn"); the province's ("Tỉnh đội Bến Tre") reads its province as any body does.
+_DISTRICT_COMMANDS = frozenset({"huyen_doi"})
 _BLOC_BODIES = frozenset({"dang_uy_khoi", "dang_bo_khoi"})  # "Đảng ủy Khối Doanh nghiệp Hà Nội": the bloc's name
 
 
@@ -317,7 +320,8 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
             return PlaceParse(i, end, level, word, toks.surface(j, end), None)  # "xã Vĩnh Phúc A"
         return PlaceParse(i, j + m, level or "province", word, place.canonical,
                           place if level in ("", "province") else None)
-    if (word or row.id in _PARTY_COMMITTEES) and j < n and (length := _hyphened_district(toks, j, lex)):
+    if (word or row.id in _PARTY_COMMITTEES or row.id in _DISTRICT_COMMANDS) and j < n \
+            and (length := _hyphened_district(toks, j, lex)):
         return PlaceParse(i, j + length, level if level not in ("", "province") else "district", word,
                           toks.surface(j, j + length), None)  # "thành phố Phan Rang-Tháp Chàm"
     if word and level == "province" and row.id != "dia_phuong" and "needplace" not in row.flags and j < n \
@@ -354,7 +358,7 @@ def parse_place(toks: Tokens, i: int, row: OrgRow, lex: Lexicon) -> PlaceParse |
     foreign = _foreign_place_end(toks, j, row, lex)
     if foreign > j:
         return PlaceParse(i, foreign, "province", "", toks.surface(j, foreign), None)
-    if row.id in _PARTY_COMMITTEES and row.id not in ("tinh_uy", "dang_uy"):
+    if row.id in _PARTY_COMMITTEES and row.id not in ("tinh_uy", "dang_uy") or row.id in _DISTRICT_COMMANDS:
         for length in (3, 2):  # "Huyện ủy Thuận Thành Ngô Tân Phượng": a known district first
             if j + length <= n and all(toks.cap[x] for x in range(j, j + length)) and \
                     " ".join(toks.k[j : j + length]) in lex.districts:
