@@ -1295,6 +1295,8 @@ def within_country(toks: Tokens, k: int, lex: Lexicon) -> bool:
     """Token k is a later word of a country's name begun before it (``other_places``): "Hàn" of "Đại Hàn
     Dân Quốc" starts no family name there, as a word inside a country starts no foreign name
     (:func:`_foreign_names`), and "Ban" of "Tây Ban Nha" starts no body (organizations reads it too)."""
+    if toks.k[k] not in lex.other_places.laters:
+        return False  # no country's name holds this word after its first (nearly every call): no walk back
     return _inside(lex.other_places, toks, k, begun_before=True)
 
 

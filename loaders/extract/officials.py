@@ -868,6 +868,8 @@ def _electing_body(toks: Tokens, i: int, finder: OrgFinder) -> OrgMention | None
     committee, as "HĐND tỉnh có Chủ tịch là ..." is the council's (_listed_body). A body that elects
     the head of another it serves (``electing_words.tsv`` "serves": "Ban Chấp hành Đảng bộ tỉnh bầu
     làm Bí thư" is the Tỉnh ủy's secretary, a body its name does not write) is left out."""
+    if i < 2 or toks.k[i - 1] not in _LINKS.lasts:
+        return None  # no link phrase ends right before the role (nearly every call): no walk back
     ends = toks.remember("officials.org_ends", lambda: _org_ends(toks, finder))
     k = next((i - m for m in range(1, _LINKS.depth + 1)
               if i - m > 0 and (_link(toks, i - m) or (0, ""))[0] == m), None)

@@ -622,6 +622,9 @@ class PhraseIndex(Generic[P]):
         # The last tokens of the phrases: "token in index.lasts", the cheap test before looking
         # back for a phrase that ends at a token (a title right before a name, a cue before a word)
         self.lasts: set[str] = set()
+        # The words a phrase holds after its first: "token in index.laters", the cheap test before looking
+        # back for a phrase begun before a token ("Hàn" of "Đại Hàn Dân Quốc")
+        self.laters: set[str] = set()
         self.depth = 0  # tokens of the longest phrase added
 
     def add(self, tokens: tuple[str, ...], payload: P) -> None:
@@ -639,6 +642,7 @@ class PhraseIndex(Generic[P]):
         if not any(q is payload for _, q in node[1]):
             node[1].append((len(tokens), payload))
         self.lasts.add(tokens[-1])
+        self.laters.update(tokens[1:])
         self.depth = max(self.depth, len(tokens))
 
     def match(self, toks: Tokens, i: int) -> list[tuple[int, P]]:
