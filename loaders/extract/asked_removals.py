@@ -70,12 +70,14 @@ def _asked(k: str, sents: list[Span], i: int, askers: re.Pattern[str]) -> bool:
 
 
 @cache
-def _requests() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(a request not written as the noun of one answered, a word of a decision taken, a stop of the stretch), on
-    the report's key (``asked_acts.tsv``)."""
+def _requests() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a request not written as the noun of one answered, a word of a decision taken, a stop of the stretch, a
+    word right before a request that makes it the noun of one answered: "theo đề nghị", "xét đề nghị"), on the
+    report's key (``asked_acts.tsv``, read once)."""
     w = words_by_use("asked_acts.tsv")
     ask = re.compile(rf"(?<![\w])(?:{alternation(w['ask'])})(?![\w])(?!\s+{text_key('của')}(?![\w]))")
-    return ask, whole_words(w["decided"]), re.compile(r"[,;.!?\n]")
+    noun = re.compile(rf"(?<![\w])(?:{alternation(w['noun_before'])})\s+$")
+    return ask, whole_words(w["decided"]), re.compile(r"[,;.!?\n]"), noun
 
 
 _DONE_BEFORE = 8  # characters before the request read for a decision taken: "đã xem xét"
@@ -87,11 +89,10 @@ def _asked_for(k: str, at: int) -> bool:
     ``at`` in its stretch of the sentence (no comma, ";", full stop or line break between), with no word of a
     decision taken after it ("quyết định", "đã") or right before it ("đã xem xét"), and is not the noun of a request
     already answered ("theo đề nghị của ...")."""
-    ask, decided, stop = _requests()
+    ask, decided, stop, noun = _requests()
     a = max(0, at - _STRETCH)
     for m in stop.finditer(k, a, at):
         a = m.end()
-    noun = _noun_before()
     for m in ask.finditer(k, a, at):
         if noun.search(k, max(a, m.start() - 12), m.start()):
             continue
@@ -100,8 +101,3 @@ def _asked_for(k: str, at: int) -> bool:
         return True
     return False
 
-
-@cache
-def _noun_before() -> re.Pattern[str]:
-    """A word of ``asked_acts.tsv`` (use ``noun_before``) right before a request: "theo đề nghị", "xét đề nghị"."""
-    return re.compile(rf"(?<![\w])(?:{alternation(words_by_use('asked_acts.tsv')['noun_before'])})\s+$")

@@ -55,7 +55,14 @@ from kg.loaders.extract.lists import (
 )
 from kg.loaders.extract.names import NameHit, cap_name, find_names, foreign_fold, named_thing_at
 from kg.loaders.extract.organizations import OrgFinder, first_word_tokens, parse_org
-from kg.loaders.extract.status import CHAIN_CARRIED, SENTENCE_END, clause_start, clause_status, own_prefixes_only
+from kg.loaders.extract.status import (
+    CHAIN_CARRIED,
+    SENTENCE_END,
+    UNDONE,
+    clause_start,
+    clause_status,
+    own_prefixes_only,
+)
 from kg.loaders.extract.titles import (
     Title,
     abroad_length,
@@ -5390,7 +5397,6 @@ def _resolve_short(toks: Tokens, h: NameHit, persons: list[_Person],
 # to come that status.clause_status reads in the stretch before the act (planned_acts.tsv: "sẽ được", "sẽ họp")
 _PENDING = phrase_index(row[0] for name in ("pending_cues.tsv", "planned_acts.tsv") for row in read_rows(name, 1))
 _SELECTION = phrase_table("selection_verbs.tsv")  # "được bầu chọn là ...", "được lựa chọn làm ..."
-_UNDONE = {"appointed": "nominated", "left": "holds"}
 _DONE = frozenset(phrase_tokens("đã vừa đang"))  # "... sẽ phê chuẩn X thay ông Y đã làm Bí thư": done
 
 
@@ -5420,13 +5426,13 @@ def _pending(toks: Tokens, posts: list[PostMention]) -> None:
     phê chuẩn Bộ trưởng thay ông Y đã làm Bí thư Thành ủy": Y's post is his)."""
     marks = [x for x in toks.where(_PENDING.firsts) if _PENDING.longest(toks, x)]
     for pm in posts:
-        if pm.status not in _UNDONE or not marks:
+        if pm.status not in UNDONE or not marks:
             continue
         k = bisect_left(toks.s, pm.span.start)
         a = clause_start(toks, k)
         verb = _status_verb(toks, pm, a, k)
         if verb is not None and any(a <= x < verb for x in marks) and not _DONE.intersection(toks.k[verb:k]):
-            pm.status = _UNDONE[pm.status]
+            pm.status = UNDONE[pm.status]
 
 
 _ROTATION_WORDS = {w: kind for w, kind in read_rows("rotation_cues.tsv", 2)}

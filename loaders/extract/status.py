@@ -53,9 +53,9 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
             i += m
             continue
         i += 1
-    if found in _PLANNED_AS and _planned_before(toks, found_at) \
+    if found in UNDONE and _planned_before(toks, found_at) \
             and not (found == "left" and _moved_to(toks, found_at, b)):
-        return _PLANNED_AS[found]
+        return UNDONE[found]
     if found is None and a > 0 and k[a - 1] == ";" and not toks.brk[a]:
         return _chained_status(toks, a, b)
     if found is None and (a == 0 or toks.brk[a] or k[a - 1] in SENTENCE_END):
@@ -64,7 +64,9 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
 
 
 _PLANNED = phrase_table("planned_acts.tsv")
-_PLANNED_AS = {"left": "holds", "appointed": "nominated"}  # a removal planned leaves the post held
+# The status an act not yet done leaves (a removal planned or pending leaves the post held, an appointment
+# nominated): status.clause_status and officials._pending read this one mapping
+UNDONE = {"left": "holds", "appointed": "nominated"}
 _PLAN_STOPS = frozenset({",", ";", *SENTENCE_END})  # ":" is crossed: "sẽ dành thời gian cho nhân sự: bãi nhiệm ..."
 
 
