@@ -189,6 +189,7 @@ def extract_officials(report: Report, extraction: Extraction) -> None:
     _cv_lines(toks, runs, hits, hit_person, claimed)
     chronicle(toks, runs, hits, hit_person, claimed)
     _session_deputies(toks, hits, hit_person, finder)
+    _deputy_standings(toks, hits, hit_person, finder)
     _aides(toks, hits, hit_person, runs)
     _roles_in_parens(toks, hits, hit_person, runs)
     _elections(toks, hits, hit_person, finder, runs)
@@ -2516,6 +2517,42 @@ def _session_deputies(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _
         if not bare:
             a, b = (h.start - m, h.start) if m else (h.end + 1, h.end + 1 + _deputy_word_at(toks, h.end + 1))
             person.titles.append((Title(a, a, b, row.phrase, row, org=body), "holds"))
+
+
+_STANDING_WORDS = phrase_table("deputy_standing_words.tsv")
+_STANDING_MARKS = (phrase_tokens("của"), phrase_tokens("đối với"), phrase_tokens("với"))
+
+
+def _deputy_standings(toks: Tokens, hits: list[NameHit], hit_person: dict[int, _Person],
+                      finder: OrgFinder) -> None:
+    """A deputy's standing written before his name with no body ("Quốc hội đã bãi nhiệm tư cách đại
+    biểu của ông A", ``deputy_standing_words.tsv``): A is a deputy of the assembly (Quốc hội, HĐND)
+    the sentence names before the words, the nearest one; the act before it gives the status as for
+    any title (``status_cues.tsv``: "bãi nhiệm" left, "sẽ xem xét" the seat still held). Not read when
+    the sentence names no assembly, nor when A already has that seat."""
+    row = role_row("Đại biểu")
+    assemblies = [o for o in finder.mentions if o.kind in _ASSEMBLIES]
+    if row is None or not assemblies:
+        return
+    for i, h in enumerate(hits):
+        if i not in hit_person or h.how in ("credit", "pronoun"):
+            continue
+        b = honorific_start(toks, h.start)
+        for mark in _STANDING_MARKS:
+            q = b - len(mark)
+            if q < 2 or tuple(toks.k[q:b]) != mark or any(toks.brk[q : b + 1]) \
+                    or not _STANDING_WORDS.ending_at(toks, q):
+                continue
+            first, at = toks.s[sentence_start(toks, q)], toks.s[q]
+            near = [o for o in assemblies if first <= o.span.start < at]
+            if not near:
+                break
+            body = max(near, key=lambda o: o.span.start)
+            person = hit_person[i]
+            if not any(t.row is row and t.org is not None and _same_assembly(t.org, body) for t, _ in person.titles):
+                status = clause_status(toks, clause_start(toks, q), q - 2) or "holds"
+                person.titles.append((Title(q - 2, q - 2, q, toks.surface(q - 2, q), row, org=body), status))
+            break
 
 
 def _same_assembly(org: OrgMention, session: OrgMention) -> bool:
