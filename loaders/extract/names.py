@@ -828,6 +828,7 @@ def find_names(toks: Tokens, covered: set[int]) -> list[NameHit]:
     hits += _lower_syllable_names(toks, covered, {x for h in hits for x in range(h.start, h.end)}, lex)
     hits += _listed_between(toks, hits, covered, lex)
     hits += _listed_last(toks, hits, covered, lex)
+    hits += _listed_items(toks, hits, covered, lex)
     hits = [h for h in hits if h.how != "surname" or not _route_end(toks, h, covered, lex)]
     hits = _reverent_names(toks, hits, lex)
     hits = _epithet_names(toks, hits, covered, lex)
@@ -1225,6 +1226,54 @@ def _listed_last(toks: Tokens, hits: list[NameHit], covered: set[int], lex: Lexi
         if not 2 <= len(words) <= _MAX_LISTED_LAST or any(x in covered or x in taken for x in range(i, end)):
             continue
         if _closes_list(toks, end, lex) and _name_shaped(toks, i, end, words, lex):
+            out.append(NameHit(i, end, "surname"))
+    return out
+
+
+_ITEM_OPENERS = frozenset({";", ":"})
+_DEPUTY_WORDS = frozenset(phrase_tokens("phó quyền"))
+_MAX_ITEM_SPAN = 400  # tokens from a list's item to a sibling item: a roster of twenty persons and titles
+
+
+def _item_opens(toks: Tokens, i: int, end: int, lex: Lexicon) -> bool:
+    """The run i..end opens an item of a list written "<name> - <title>", items parted by ";" (or
+    the list's ":" before the first): "; X - Phó Chủ tịch UBND tỉnh"."""
+    n = len(toks.k)
+    if not (i > 0 and toks.k[i - 1] in _ITEM_OPENERS and end + 1 < n and toks.k[end] in _DASHES
+            and not toks.brk[end] and not toks.brk[end + 1]):
+        return False
+    r = end + 1
+    while r < n - 1 and toks.k[r] in _DEPUTY_WORDS:
+        r += 1  # "Phó Chủ tịch", "Quyền Giám đốc"
+    return toks.k[r] in lex.roles.firsts and lex.roles.longest(toks, r) is not None
+
+
+def _one_sentence(toks: Tokens, a: int, b: int) -> bool:
+    """Tokens a and b (a < b) stand in one sentence of one line, at most :data:`_MAX_ITEM_SPAN` apart."""
+    return b - a <= _MAX_ITEM_SPAN and not any(toks.brk[x] or toks.k[x] in _SENT_END for x in range(a + 1, b + 1))
+
+
+def _listed_items(toks: Tokens, hits: list[NameHit], covered: set[int], lex: Lexicon) -> list[NameHit]:
+    """A name opening an item of a list of persons each written "<name> - <title>", the items parted by
+    ";" ("các đồng chí: A - Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; B - Phó Chủ tịch UBND tỉnh; C - ..."):
+    a person whose family name is not on the list ("Kỳ", "Phù", "Văn"), when an item of the same
+    sentence opens with a person found already and the run reads as a name (:func:`_name_shaped`).
+    :func:`_listed_between` and :func:`_listed_last` read such names in lists parted by commas."""
+    items = [h.start for h in hits if h.how not in ("credit", "pronoun") and _item_opens(toks, h.start, h.end, lex)]
+    if not items:
+        return []
+    taken = {x for h in hits for x in range(h.start, h.end)}
+    out = []
+    for k in toks.where(_ITEM_OPENERS):
+        i = k + 1
+        if i >= len(toks.k) or not toks.cap[i] or i in taken or i in covered or toks.brk[i]:
+            continue
+        end = cap_name(toks, i, _MAX_LISTED_LAST, lex, allow_upper=False)
+        words = [x for x in range(i, end) if toks.word[x]]
+        if not 2 <= len(words) <= _MAX_LISTED_LAST or any(x in covered or x in taken for x in range(i, end)):
+            continue
+        if _item_opens(toks, i, end, lex) and _name_shaped(toks, i, end, words, lex) \
+                and any(_one_sentence(toks, min(s, i), max(s, i)) for s in items):
             out.append(NameHit(i, end, "surname"))
     return out
 
