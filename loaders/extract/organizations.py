@@ -3047,6 +3047,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 end = _titled_person_start(toks, i, forms_end, end, lex)  # "... Tân Quang Lê Hải đã về dự"
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
+                if number := _bare_numbered_tail(toks, p.start + m, end):
+                    p.extra = f"{p.extra} {number}"  # "Bộ Tư lệnh Quân khu": of the report's one Quân khu
                 if _suffix_acronym(toks, i + m, j) and (after := _place_after_aside(toks, j, row, lex)) > j:
                     p.extra = f"{p.extra} {toks.surface(j + 3, after)}"  # "Lực lượng Thanh niên Xung
                     j = after  # phong (TNXP) TPHCM": the city's force, its name's end abbreviated
@@ -3090,6 +3092,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 and (end := _name_tail(toks, j, lex)) > j:
             p.extra, j = toks.surface(p.start + m, end), end  # "Đồn Biên phòng 700 Hòn Khoai": the post's
             # number, then its name
+        if needs_extra and not got_extra and toks.cap[i] and (number := _unwritten_number(toks, i, m, row)):
+            p.extra, p.extra_en, got_extra = number, f"No. {number}", True  # "Đảng ủy Quân khu": the report's one
         if needs_extra and not got_extra:
             word_end = max(word_end, i + m)
             continue
@@ -3180,6 +3184,56 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
     if ctx in ("post", "member"):
         return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
     return None
+
+
+_NUMBERED_NAMED = frozenset({"number", "name"})  # the takes of a head known by its number or its name
+
+
+def _one_number_after(toks: Tokens, words: tuple[str, ...]) -> str:
+    """The one number the text writes right after the head ``words`` ("7" of "Quân khu 7"), "" where
+    it writes two numbers, none, or the head before a name of its own ("Quân khu Thủ đô"; a person's
+    name after a title, "Tư lệnh Quân khu Nguyễn Văn A", is no such name)."""
+    lex = lexicon()
+    n, m = len(toks.k), len(words)
+    numbers: set[str] = set()
+    for x in toks.where(frozenset(words[:1])):
+        y = x + m
+        if tuple(toks.k[x:y]) != words or y >= n or toks.brk[y] or not toks.word[y]:
+            continue
+        if toks.k[y].isdigit():
+            numbers.add(toks.k[y])
+        elif toks.cap[y] and toks.gap[y] == " " and toks.k[y] not in lex.surnames:
+            return ""
+    return next(iter(numbers)) if len(numbers) == 1 else ""
+
+
+def _unwritten_number(toks: Tokens, i: int, m: int, row: OrgRow) -> str:
+    """The number of a head known by its number or its name ("Quân khu", "Sư đoàn", organizations.tsv's
+    number+name rows) written bare at tokens i..i+m-1 in a text that names one body of that head,
+    with its number: a report about "Quân khu 7" writes "Bộ Tư lệnh Quân khu", "Đảng ủy Quân khu",
+    "Tham mưu trưởng Quân khu" for that region, its one such body. "" where the head is not so
+    written, is counted or in the plural ("các Quân khu", "3 sư đoàn", "cấp quân khu")."""
+    if row.takes != _NUMBERED_NAMED or (i > 0 and (toks.k[i - 1] in _PLURAL or toks.k[i - 1] == _LEVEL
+                                                   or toks.k[i - 1].isdigit())):
+        return ""
+    if i + m < len(toks.k) and not toks.brk[i + m] and toks.word[i + m] and (
+            toks.k[i + m].isdigit() or toks.cap[i + m] and toks.k[i + m] not in lexicon().surnames):
+        return ""  # its number or its name written here
+    words = tuple(toks.k[i : i + m])
+    return toks.remember("organizations.head_number." + " ".join(words), lambda: _one_number_after(toks, words))
+
+
+def _bare_numbered_tail(toks: Tokens, j: int, end: int) -> str:
+    """The unwritten number of a name read from token j to ``end`` whose last words are a head known by
+    its number written bare (:func:`_unwritten_number`): "Bộ Tư lệnh Quân khu", "Cục Chính trị Quân
+    khu" in a report about "Quân khu 5" are its command and its political department."""
+    lex = lexicon()
+    for x in range(j, end):
+        if toks.cap[x] and toks.k[x] in lex.org_index.firsts:
+            for m, row in lex.org_index.match(toks, x):
+                if x + m == end and isinstance(row, OrgRow) and (number := _unwritten_number(toks, x, m, row)):
+                    return number
+    return ""
 
 
 def _numbered_body_end(toks: Tokens, j: int, end: int, depth: int) -> int:

@@ -1,0 +1,45 @@
+"""Organizations joined to the body the report means (orgs38): a head known by its number or its name
+("Quân khu", "Sư đoàn", organizations.tsv's number+name rows) written bare, in a report that names one
+body of that head with its number, is that body ("Bộ Tư lệnh Quân khu", "Đảng ủy Quân khu" of the
+report's "Quân khu 5"). The sentences are our own."""
+
+from __future__ import annotations
+
+from tests.fixtures_pipeline import pipeline_orgs
+
+
+def names(text: str) -> set[str]:
+    return {name for name, _ in pipeline_orgs(text)}
+
+
+def test_the_command_and_a_department_of_the_one_numbered_region():
+    got = pipeline_orgs("Hội nghị tổng kết của Quân khu 5 diễn ra sáng 3/5. Bộ Tư lệnh Quân khu đã chỉ đạo các "
+                        "đơn vị. Cục Chính trị Quân khu báo cáo kết quả.")
+    assert ("Bộ Tư lệnh Quân khu 5", "Bộ Tư lệnh Quân khu") in got
+    assert ("Cục Chính trị Quân khu 5", "Cục Chính trị Quân khu") in got
+    assert "Bộ Tư lệnh Quân khu" not in {name for name, _ in got}
+
+
+def test_the_party_committee_of_the_region_written_bare():
+    got = pipeline_orgs("Ông Trần Văn Minh, Phó Bí thư Đảng ủy Quân khu 5, dự hội nghị. Đảng ủy Quân khu đã lãnh "
+                        "đạo các đơn vị hoàn thành nhiệm vụ.")
+    assert ("Đảng ủy Quân khu 5", "Đảng ủy Quân khu") in got
+
+
+def test_a_division_written_bare_after_its_number():
+    assert ("Bộ Tư lệnh Sư đoàn 312", "Bộ Tư lệnh Sư đoàn") in pipeline_orgs(
+        "Sư đoàn 312 đón nhận Huân chương. Bộ Tư lệnh Sư đoàn đã tổ chức lễ mít tinh.")
+
+
+def test_the_one_region_only_where_the_report_names_one_by_its_number():
+    assert "Bộ Tư lệnh Quân khu 7" in names("Quân khu 7 phối hợp diễn tập. Bộ Tư lệnh Quân khu đã chỉ đạo.")
+    assert names("Quân khu 4 và Quân khu 5 phối hợp diễn tập. Bộ Tư lệnh Quân khu đã chỉ đạo.") == {
+        "Quân khu 4", "Quân khu 5", "Bộ Tư lệnh Quân khu"}
+    got = names("Quân khu 7 và Quân khu Thủ đô phối hợp. Đảng ủy Quân khu đã họp.")
+    assert not any(name.startswith("Đảng ủy Quân khu") for name in got)  # a region named by its name
+
+
+def test_the_plural_is_no_one_region():
+    got = pipeline_orgs("Quân khu 5 dự hội nghị. Đại diện các Quân khu đã phát biểu. Đảng ủy Quân khu đã họp.")
+    assert got == [("Quân khu 5", "Quân khu 5"), ("Quân khu 5", "Quân khu"), ("Đảng ủy Quân khu 5", "Đảng ủy Quân khu")]
+    # (the second, the committee's region; none of "các Quân khu")
