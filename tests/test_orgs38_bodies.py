@@ -1,11 +1,13 @@
 """Organizations joined to the body the report means (orgs38): a head known by its number or its name
 ("Quân khu", "Sư đoàn", organizations.tsv's number+name rows) written bare, in a report that names one
 body of that head with its number, is that body ("Bộ Tư lệnh Quân khu", "Đảng ủy Quân khu" of the
-report's "Quân khu 5"). The sentences are our own."""
+report's "Quân khu 5"); a Party unit written bare in a run of titles before a second bare unit ("Bí
+thư Đảng đoàn, Bí thư Đảng ủy cơ quan, Chủ tịch <body>") is the unit of the body the run ends with.
+The sentences are our own."""
 
 from __future__ import annotations
 
-from tests.fixtures_pipeline import pipeline_orgs
+from tests.fixtures_pipeline import pipeline_orgs, pipeline_posts
 
 
 def names(text: str) -> set[str]:
@@ -43,3 +45,15 @@ def test_the_plural_is_no_one_region():
     got = pipeline_orgs("Quân khu 5 dự hội nghị. Đại diện các Quân khu đã phát biểu. Đảng ủy Quân khu đã họp.")
     assert got == [("Quân khu 5", "Quân khu 5"), ("Quân khu 5", "Quân khu"), ("Đảng ủy Quân khu 5", "Đảng ủy Quân khu")]
     # (the second, the committee's region; none of "các Quân khu")
+
+
+def test_a_party_group_before_an_agency_committee_is_the_bodys():
+    text = ("Ông Lê Văn Bình, Bí thư Đảng đoàn, Bí thư Đảng ủy cơ quan, Chủ tịch Liên đoàn Lao động tỉnh Nghệ An "
+            "phát biểu.")
+    assert ("Đảng đoàn Liên đoàn Lao động tỉnh Nghệ An", "Đảng đoàn") in pipeline_orgs(text)
+
+
+def test_a_committee_before_a_party_group_is_the_bodys():
+    text = "Ông Lê Văn Tâm, Bí thư Đảng ủy, Phó Bí thư Đảng đoàn, Phó Chủ tịch Hội Luật gia Việt Nam dự."
+    assert {"Đảng ủy Hội Luật gia Việt Nam", "Đảng đoàn Hội Luật gia Việt Nam"} <= names(text)
+    assert ("Lê Văn Tâm", "Bí thư", "Đảng ủy", "holds") in pipeline_posts(text, "Đại hội Hội Luật gia")

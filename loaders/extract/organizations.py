@@ -736,7 +736,8 @@ def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
     sự đảng, Chủ tịch UBND tỉnh" of the UBND's Ban cán sự, "Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung
     ương MTTQ Việt Nam" of the Front's Đảng đoàn (corpus: 188 such units in 85 readable reports).
     Before a commune's or district's own government ("Bí thư Đảng ủy, Chủ tịch UBND phường Y", flag
-    ``territory``) the Đảng ủy is that place's. ``p`` itself when it is no such unit; a unit inside
+    ``territory``) the Đảng ủy is that place's; a second unit written bare between them is of that body
+    too. ``p`` itself when it is no such unit; a unit inside
     a written unit ("Ban Thường vụ Đảng ủy, Phó Giám đốc Công an tỉnh") gets the owner inside."""
     if p.parent is not None:
         if p.parent.end != p.end or p.place is not None or p.extra or p.term:
@@ -747,6 +748,9 @@ def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
             or (p.extra and tuple(toks.k[p.end - 2 : p.end]) != _AGENCY):
         return p  # (but "Bí thư Đảng ủy cơ quan, Chủ tịch Liên đoàn lao động tỉnh": that body's agency)
     owner = _next_title_body(toks, p.end)
+    if owner is not None and owner.row.id in _AGENCY_UNITS and owner.parent is None and owner.place is None:
+        owner = _agency_owned(toks, owner).parent  # "Bí thư Đảng đoàn, Bí thư Đảng ủy cơ quan, Chủ tịch
+        # Liên đoàn Lao động tỉnh X": two units of the body the run of titles ends with
     if owner is None or owner.row.category == "party" or owner.foreign:
         return p
     if "sub" in owner.row.flags and "alone" not in owner.row.flags and not (owner.row.id == "cuc" and owner.extra):
