@@ -2,8 +2,9 @@
 ("Quân khu", "Sư đoàn", organizations.tsv's number+name rows) written bare, in a report that names one
 body of that head with its number, is that body ("Bộ Tư lệnh Quân khu", "Đảng ủy Quân khu" of the
 report's "Quân khu 5"); a Party unit written bare in a run of titles before a second bare unit ("Bí
-thư Đảng đoàn, Bí thư Đảng ủy cơ quan, Chủ tịch <body>") is the unit of the body the run ends with.
-The sentences are our own."""
+thư Đảng đoàn, Bí thư Đảng ủy cơ quan, Chủ tịch <body>") is the unit of the body the run ends with;
+a state unit named by its task in lower case after a pair of acts with a comma ("Cục Cảnh sát phòng,
+chống tội phạm ..."), in a title or before its code, is named so in full. The sentences are our own."""
 
 from __future__ import annotations
 
@@ -57,3 +58,15 @@ def test_a_committee_before_a_party_group_is_the_bodys():
     text = "Ông Lê Văn Tâm, Bí thư Đảng ủy, Phó Bí thư Đảng đoàn, Phó Chủ tịch Hội Luật gia Việt Nam dự."
     assert {"Đảng ủy Hội Luật gia Việt Nam", "Đảng đoàn Hội Luật gia Việt Nam"} <= names(text)
     assert ("Lê Văn Tâm", "Bí thư", "Đảng ủy", "holds") in pipeline_posts(text, "Đại hội Hội Luật gia")
+
+
+def test_a_police_department_named_by_its_task_in_a_title():
+    got = pipeline_orgs("Ông Lê Văn An, Cục trưởng Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao, cho biết.")
+    assert ("Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao",
+            "Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao") in got
+
+
+def test_a_police_department_named_by_its_task_before_its_code_but_not_what_a_unit_does():
+    assert "Tổng cục Cảnh sát phòng, chống tội phạm" in names(
+        "Lãnh đạo Tổng cục Cảnh sát phòng, chống tội phạm (C 40) đã kiểm tra.")
+    assert names("Vụ Pháp chế phòng, chống tham nhũng hiệu quả.") == {"Vụ Pháp chế"}

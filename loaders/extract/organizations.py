@@ -1979,6 +1979,29 @@ _PROVISIONAL = tuple(phrase_tokens("lâm thời"))  # "Ủy ban lâm thời ..."
 _FIELD_ENDS = frozenset({",", ";", ".", "(", ")", ":"})
 
 
+def _task_pair_end(toks: Tokens, i: int, e: int) -> int:
+    """End of the name of a state unit starting at token i, where its task is written in lower case
+    after its capitalised name from a pair of acts with a comma inside (``name_joins.tsv``: "phòng,
+    chống") up to the clause's punctuation, in a title or before the unit's code: "Cục trưởng Cục
+    Cảnh sát phòng, chống tội phạm công nghệ cao,", "Tổng cục Cảnh sát phòng, chống tội phạm (C 50)"
+    are police departments so named. e where no such pair follows, where no task words close it at a
+    mark ("... phòng, chống tội phạm về ma túy") or in running text ("Vụ Pháp chế phòng, chống tham
+    nhũng hiệu quả": what the unit does)."""
+    n = len(toks.k)
+    if e >= n or toks.cap[e] or toks.brk[e] or toks.k[e] not in _name_joins().firsts:
+        return e
+    hit = _name_joins().longest(toks, e)
+    if hit is None or "," not in toks.k[e : e + hit[0]]:
+        return e
+    k = e + hit[0]
+    if _after_role(toks, i):
+        end = _unit_field_end(toks, i, k, lexicon())  # (a title's field runs to its punctuation)
+        return end if end > k else e
+    end = _lower_field_end(toks, k)
+    coded = end + 1 < n and toks.k[end] == "(" and toks.upper[end + 1] and not toks.brk[end + 1]
+    return end if end > k and coded else e
+
+
 def _lower_field_end(toks: Tokens, e: int) -> int:
     """End of a field written in lower case after a capitalised head and its level, or e: one to
     six lower-case words up to the clause's punctuation, none a number, a function word or a verb
@@ -3041,6 +3064,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 # trợ nhà đầu tư Hàn Quốc": its task, up to the capitalised words that close it)
             if end > j:
                 end = _numbered_body_end(toks, j, end, depth)  # "Bộ Tư lệnh Quân khu 5"
+            if end > j and toks.cap[j] and row.category == "state":
+                end = _task_pair_end(toks, i, end)  # "Cục Cảnh sát phòng, chống tội phạm công nghệ cao"
             forms_end = _legal_forms_end(toks, j)
             if forms_end > j:  # "Công ty TNHH" + the company's own name, read past the forms
                 own = _after_legal_forms(toks, j, forms_end, lex)
