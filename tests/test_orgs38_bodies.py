@@ -34,6 +34,12 @@ def test_a_division_written_bare_after_its_number():
         "Sư đoàn 312 đón nhận Huân chương. Bộ Tư lệnh Sư đoàn đã tổ chức lễ mít tinh.")
 
 
+def test_a_role_that_begins_with_the_head_is_no_mention_of_the_body():
+    assert pipeline_orgs("Ông Lê Văn Hai, Sư đoàn trưởng Sư đoàn 330, dự lễ. Bộ Tư lệnh Sư đoàn đã báo cáo.") == [
+        ("Sư đoàn 330", "Sư đoàn 330"), ("Bộ Tư lệnh Sư đoàn 330", "Bộ Tư lệnh Sư đoàn"), ("Sư đoàn 330", "Sư đoàn")]
+    # (the last, the command's division; none at "Sư đoàn trưởng")
+
+
 def test_the_one_region_only_where_the_report_names_one_by_its_number():
     assert "Bộ Tư lệnh Quân khu 7" in names("Quân khu 7 phối hợp diễn tập. Bộ Tư lệnh Quân khu đã chỉ đạo.")
     assert names("Quân khu 4 và Quân khu 5 phối hợp diễn tập. Bộ Tư lệnh Quân khu đã chỉ đạo.") == {

@@ -3241,13 +3241,17 @@ def _unwritten_number(toks: Tokens, i: int, m: int, row: OrgRow) -> str:
     number+name rows) written bare at tokens i..i+m-1 in a text that names one body of that head,
     with its number: a report about "Quân khu 7" writes "Bộ Tư lệnh Quân khu", "Đảng ủy Quân khu",
     "Tham mưu trưởng Quân khu" for that region, its one such body. "" where the head is not so
-    written, is counted or in the plural ("các Quân khu", "3 sư đoàn", "cấp quân khu")."""
+    written, is counted or in the plural ("các Quân khu", "3 sư đoàn", "cấp quân khu"), or begins a
+    role ("Sư đoàn trưởng")."""
     if row.takes != _NUMBERED_NAMED or (i > 0 and (toks.k[i - 1] in _PLURAL or toks.k[i - 1] == _LEVEL
                                                    or toks.k[i - 1].isdigit())):
         return ""
     if i + m < len(toks.k) and not toks.brk[i + m] and toks.word[i + m] and (
             toks.k[i + m].isdigit() or toks.cap[i + m] and toks.k[i + m] not in lexicon().surnames):
         return ""  # its number or its name written here
+    role = lexicon().roles.longest(toks, i)
+    if role is not None and role[0] > m:
+        return ""  # "Sư đoàn trưởng", "Tiểu đoàn trưởng": a role, not the body
     words = tuple(toks.k[i : i + m])
     return toks.remember("organizations.head_number." + " ".join(words), lambda: _one_number_after(toks, words))
 
