@@ -736,7 +736,8 @@ def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
     sự đảng, Chủ tịch UBND tỉnh" of the UBND's Ban cán sự, "Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung
     ương MTTQ Việt Nam" of the Front's Đảng đoàn (corpus: 188 such units in 85 readable reports).
     Before a commune's or district's own government ("Bí thư Đảng ủy, Chủ tịch UBND phường Y", flag
-    ``territory``) the Đảng ủy is that place's. ``p`` itself when it is no such unit; a unit inside
+    ``territory``) the Đảng ủy is that place's; a second unit written bare between them is of that body
+    too. ``p`` itself when it is no such unit; a unit inside
     a written unit ("Ban Thường vụ Đảng ủy, Phó Giám đốc Công an tỉnh") gets the owner inside."""
     if p.parent is not None:
         if p.parent.end != p.end or p.place is not None or p.extra or p.term:
@@ -747,6 +748,9 @@ def _agency_owned(toks: Tokens, p: OrgParse) -> OrgParse:
             or (p.extra and tuple(toks.k[p.end - 2 : p.end]) != _AGENCY):
         return p  # (but "Bí thư Đảng ủy cơ quan, Chủ tịch Liên đoàn lao động tỉnh": that body's agency)
     owner = _next_title_body(toks, p.end)
+    if owner is not None and owner.row.id in _AGENCY_UNITS and owner.parent is None and owner.place is None:
+        owner = _agency_owned(toks, owner).parent  # "Bí thư Đảng đoàn, Bí thư Đảng ủy cơ quan, Chủ tịch
+        # Liên đoàn Lao động tỉnh X": two units of the body the run of titles ends with
     if owner is None or owner.row.category == "party" or owner.foreign:
         return p
     if "sub" in owner.row.flags and "alone" not in owner.row.flags and not (owner.row.id == "cuc" and owner.extra):
@@ -1975,6 +1979,29 @@ _PROVISIONAL = tuple(phrase_tokens("lâm thời"))  # "Ủy ban lâm thời ..."
 _FIELD_ENDS = frozenset({",", ";", ".", "(", ")", ":"})
 
 
+def _task_pair_end(toks: Tokens, i: int, e: int) -> int:
+    """End of the name of a state unit starting at token i, where its task is written in lower case
+    after its capitalised name from a pair of acts with a comma inside (``name_joins.tsv``: "phòng,
+    chống") up to the clause's punctuation, in a title or before the unit's code: "Cục trưởng Cục
+    Cảnh sát phòng, chống tội phạm công nghệ cao,", "Tổng cục Cảnh sát phòng, chống tội phạm (C 50)"
+    are police departments so named. e where no such pair follows, where no task words close it at a
+    mark ("... phòng, chống tội phạm về ma túy") or in running text ("Vụ Pháp chế phòng, chống tham
+    nhũng hiệu quả": what the unit does)."""
+    n = len(toks.k)
+    if e >= n or toks.cap[e] or toks.brk[e] or toks.k[e] not in _name_joins().firsts:
+        return e
+    hit = _name_joins().longest(toks, e)
+    if hit is None or "," not in toks.k[e : e + hit[0]]:
+        return e
+    k = e + hit[0]
+    if _after_role(toks, i):
+        end = _unit_field_end(toks, i, k, lexicon())  # (a title's field runs to its punctuation)
+        return end if end > k else e
+    end = _lower_field_end(toks, k)
+    coded = end + 1 < n and toks.k[end] == "(" and toks.upper[end + 1] and not toks.brk[end + 1]
+    return end if end > k and coded else e
+
+
 def _lower_field_end(toks: Tokens, e: int) -> int:
     """End of a field written in lower case after a capitalised head and its level, or e: one to
     six lower-case words up to the clause's punctuation, none a number, a function word or a verb
@@ -3037,6 +3064,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 # trợ nhà đầu tư Hàn Quốc": its task, up to the capitalised words that close it)
             if end > j:
                 end = _numbered_body_end(toks, j, end, depth)  # "Bộ Tư lệnh Quân khu 5"
+            if end > j and toks.cap[j] and row.category == "state":
+                end = _task_pair_end(toks, i, end)  # "Cục Cảnh sát phòng, chống tội phạm công nghệ cao"
             forms_end = _legal_forms_end(toks, j)
             if forms_end > j:  # "Công ty TNHH" + the company's own name, read past the forms
                 own = _after_legal_forms(toks, j, forms_end, lex)
@@ -3047,6 +3076,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 end = _titled_person_start(toks, i, forms_end, end, lex)  # "... Tân Quang Lê Hải đã về dự"
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
+                if number := _bare_numbered_tail(toks, p.start + m, end):
+                    p.extra = f"{p.extra} {number}"  # "Bộ Tư lệnh Quân khu": of the report's one Quân khu
                 if _suffix_acronym(toks, i + m, j) and (after := _place_after_aside(toks, j, row, lex)) > j:
                     p.extra = f"{p.extra} {toks.surface(j + 3, after)}"  # "Lực lượng Thanh niên Xung
                     j = after  # phong (TNXP) TPHCM": the city's force, its name's end abbreviated
@@ -3090,6 +3121,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 and (end := _name_tail(toks, j, lex)) > j:
             p.extra, j = toks.surface(p.start + m, end), end  # "Đồn Biên phòng 700 Hòn Khoai": the post's
             # number, then its name
+        if needs_extra and not got_extra and toks.cap[i] and (number := _unwritten_number(toks, i, m, row)):
+            p.extra, p.extra_en, got_extra = number, f"No. {number}", True  # "Đảng ủy Quân khu": the report's one
         if needs_extra and not got_extra:
             word_end = max(word_end, i + m)
             continue
@@ -3180,6 +3213,60 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
     if ctx in ("post", "member"):
         return _place_org(toks, i, lex)  # "Bí thư quận 1": "quận" also begins "Quận ủy"
     return None
+
+
+_NUMBERED_NAMED = frozenset({"number", "name"})  # the takes of a head known by its number or its name
+
+
+def _one_number_after(toks: Tokens, words: tuple[str, ...]) -> str:
+    """The one number the text writes right after the head ``words`` ("7" of "Quân khu 7"), "" where
+    it writes two numbers, none, or the head before a name of its own ("Quân khu Thủ đô"; a person's
+    name after a title, "Tư lệnh Quân khu Nguyễn Văn A", is no such name)."""
+    lex = lexicon()
+    n, m = len(toks.k), len(words)
+    numbers: set[str] = set()
+    for x in toks.where(frozenset(words[:1])):
+        y = x + m
+        if tuple(toks.k[x:y]) != words or y >= n or toks.brk[y] or not toks.word[y]:
+            continue
+        if toks.k[y].isdigit():
+            numbers.add(toks.k[y])
+        elif toks.cap[y] and toks.gap[y] == " " and toks.k[y] not in lex.surnames:
+            return ""
+    return next(iter(numbers)) if len(numbers) == 1 else ""
+
+
+def _unwritten_number(toks: Tokens, i: int, m: int, row: OrgRow) -> str:
+    """The number of a head known by its number or its name ("Quân khu", "Sư đoàn", organizations.tsv's
+    number+name rows) written bare at tokens i..i+m-1 in a text that names one body of that head,
+    with its number: a report about "Quân khu 7" writes "Bộ Tư lệnh Quân khu", "Đảng ủy Quân khu",
+    "Tham mưu trưởng Quân khu" for that region, its one such body. "" where the head is not so
+    written, is counted or in the plural ("các Quân khu", "3 sư đoàn", "cấp quân khu"), or begins a
+    role ("Sư đoàn trưởng")."""
+    if row.takes != _NUMBERED_NAMED or (i > 0 and (toks.k[i - 1] in _PLURAL or toks.k[i - 1] == _LEVEL
+                                                   or toks.k[i - 1].isdigit())):
+        return ""
+    if i + m < len(toks.k) and not toks.brk[i + m] and toks.word[i + m] and (
+            toks.k[i + m].isdigit() or toks.cap[i + m] and toks.k[i + m] not in lexicon().surnames):
+        return ""  # its number or its name written here
+    role = lexicon().roles.longest(toks, i)
+    if role is not None and role[0] > m:
+        return ""  # "Sư đoàn trưởng", "Tiểu đoàn trưởng": a role, not the body
+    words = tuple(toks.k[i : i + m])
+    return toks.remember("organizations.head_number." + " ".join(words), lambda: _one_number_after(toks, words))
+
+
+def _bare_numbered_tail(toks: Tokens, j: int, end: int) -> str:
+    """The unwritten number of a name read from token j to ``end`` whose last words are a head known by
+    its number written bare (:func:`_unwritten_number`): "Bộ Tư lệnh Quân khu", "Cục Chính trị Quân
+    khu" in a report about "Quân khu 5" are its command and its political department."""
+    lex = lexicon()
+    for x in range(j, end):
+        if toks.cap[x] and toks.k[x] in lex.org_index.firsts:
+            for m, row in lex.org_index.match(toks, x):
+                if x + m == end and isinstance(row, OrgRow) and (number := _unwritten_number(toks, x, m, row)):
+                    return number
+    return ""
 
 
 def _numbered_body_end(toks: Tokens, j: int, end: int, depth: int) -> int:
