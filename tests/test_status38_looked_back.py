@@ -28,3 +28,12 @@ def test_a_removal_dated_with_its_year_months_before_the_report_is_a_past_post()
                          "Ngày 3/10/2016, ông Lê Văn Khải bị cách chức Giám đốc Sở Tài chính tỉnh Hòa Bình.",
                          "Xét xử vụ án tại Sở Tài chính")
     assert ("Lê Văn Khải", "Giám đốc", "Sở Tài chính tỉnh Hòa Bình", "former") in got
+
+
+def test_the_content_of_an_act_dated_months_before_the_report_is_looked_back_on_too():
+    got = pipeline_posts("Chiều 18-9, Ủy ban Kiểm tra Trung ương công bố kết luận kiểm tra tại Quảng Trị. Ngày "
+                         "6-2-2017, Ban Thường vụ Tỉnh ủy Quảng Trị công bố quyết định về công tác cán bộ. Theo đó, "
+                         "ông Lê Minh Sơn thôi giữ chức Trưởng Ban Dân vận Tỉnh ủy Quảng Trị, đến nhận nhiệm vụ Bí thư "
+                         "Huyện ủy Cam Lộ.", "Kết luận kiểm tra")
+    assert ("Lê Minh Sơn", "Bí thư", "Huyện ủy Cam Lộ", "holds") in got
+    assert ("Lê Minh Sơn", "Trưởng", "Ban Dân vận Tỉnh ủy Quảng Trị", "former") in got

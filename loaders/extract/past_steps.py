@@ -551,11 +551,14 @@ def _day_dated_before_report(report: Report, extraction: Extraction) -> None:
     Chủ tịch UBND thành phố." in a report whose event is told "Sáng 16/6, ..." is a post held now
     (:func:`_looked_back_status`), a removal so told is cited as past ("former"). Why the year is the signal: a
     report tells its own event by its day alone ("Chiều 27-6, ..."); a writer who gives the year places the act
-    in another time. Why only the sentence's opening clause (:func:`_opening_day`): a decision's own date
-    ("công bố Quyết định số 439-QĐNS/TW ngày 6/2/2017 ... chỉ định ...") is the date of the act the report's
-    event makes known. Why months (:data:`_LOOKED_BACK_DAYS`): an act signed a few days before the ceremony the
-    report tells is that ceremony's act. The report's day is its date, else the first day its text writes
-    without a year before the act's sentence (:func:`_report_day`); a report with neither keeps its posts."""
+    in another time. A sentence opening with "Theo đó" tells the content of the act the sentence before dates so
+    ("Ngày 6-2-2017, Ban Thường vụ Thành ủy công bố quyết định ... Theo đó, ông X thôi giữ chức Trưởng ban
+    Tuyên giáo đến nhận nhiệm vụ Bí thư Quận ủy"). Why only the sentence's opening clause (:func:`_opening_day`): a
+    decision's own date ("công bố Quyết định số 439-QĐNS/TW ngày 6/2/2017 ... chỉ định ...") is the date of the
+    act the report's event makes known. Why months (:data:`_LOOKED_BACK_DAYS`): an act signed a few days before
+    the ceremony the report tells is that ceremony's act. The report's day is its date, else the first day its
+    text writes without a year before the act's sentence (:func:`_report_day`); a report with neither keeps its
+    posts."""
     for pm in extraction.posts:
         d = pm.start if pm.status == "appointed" else pm.end if pm.status == "left" else None
         if d is None or d.year is None or d.month is None or d.day is None or d.inferred_year:
@@ -563,9 +566,12 @@ def _day_dated_before_report(report: Report, extraction: Extraction) -> None:
         i = sentence_index(report, pm.span.start)
         if i < 0:
             continue
-        sent = sentences(report)[i]
-        today = _report_day(report, sent.start)
-        if today is None or not _opening_day(report, sent, d) or _days_before(d, today) < _LOOKED_BACK_DAYS:
+        sents = sentences(report)
+        today = _report_day(report, sents[i].start)
+        if today is None or _days_before(d, today) < _LOOKED_BACK_DAYS:
+            continue
+        if not _opening_day(report, sents[i], d) and not (
+                i > 0 and _going_on().match(report.key, sents[i].start) and _opening_day(report, sents[i - 1], d)):
             continue
         pm.status = _looked_back_status(extraction, pm) if pm.status == "appointed" else "former"
 
