@@ -12,8 +12,9 @@ sentence before one that opens a quotation.
 A removal only asked for leaves the post held (thirty-seventh round): "Ban Bí thư ... đề nghị Ủy ban Thường vụ
 Quốc hội xem xét để ông X thôi làm đại biểu Quốc hội khóa XIV". The officials extractor reads "thôi làm" right
 before the title as the act (left); the request before it, in the same stretch of the sentence, says the body
-asked has not decided yet (:func:`_asked_for`, ``asked_acts.tsv``). status_cues.tsv's phrases ("đề nghị cho
-thôi") do not reach it: the body asked and "để <person>" stand between the request and the verb.
+asked has not decided yet (:func:`_asked_for`: ``undone_acts.tsv``, reach request, and ``asked_acts.tsv``).
+status_cues.tsv's phrases ("đề nghị cho thôi") do not reach it: the body asked and "để <person>" stand between the
+request and the verb.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, whole_words, words_by_use
 from .sentences import sentence_index, sentences
+from .status import undone_words
 
 _QUOTES = "\"“"
 
@@ -73,9 +75,10 @@ def _asked(k: str, sents: list[Span], i: int, askers: re.Pattern[str]) -> bool:
 def _requests() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a request not written as the noun of one answered, a word of a decision taken, a stop of the stretch, a
     word right before a request that makes it the noun of one answered: "theo đề nghị", "xét đề nghị"), on the
-    report's key (``asked_acts.tsv``, read once)."""
+    report's key (``undone_acts.tsv`` reach request; ``asked_acts.tsv``, read once)."""
     w = words_by_use("asked_acts.tsv")
-    ask = re.compile(rf"(?<![\w])(?:{alternation(w['ask'])})(?![\w])(?!\s+{text_key('của')}(?![\w]))")
+    asks = alternation(text_key(x) for x in undone_words("request"))
+    ask = re.compile(rf"(?<![\w])(?:{asks})(?![\w])(?!\s+{text_key('của')}(?![\w]))")
     noun = re.compile(rf"(?<![\w])(?:{alternation(w['noun_before'])})\s+$")
     return ask, whole_words(w["decided"]), re.compile(r"[,;.!?\n]"), noun
 
@@ -85,10 +88,10 @@ _STRETCH = 160  # characters before a title searched for the request: the body a
 
 
 def _asked_for(k: str, at: int) -> bool:
-    """A request or review (``asked_acts.tsv``: "đề nghị", "kiến nghị", "xem xét") is written before the title at
-    ``at`` in its stretch of the sentence (no comma, ";", full stop or line break between), with no word of a
-    decision taken after it ("quyết định", "đã") or right before it ("đã xem xét"), and is not the noun of a request
-    already answered ("theo đề nghị của ...")."""
+    """A request or review (``undone_acts.tsv``, reach request: "đề nghị", "kiến nghị", "xem xét") is written
+    before the title at ``at`` in its stretch of the sentence (no comma, ";", full stop or line break between), with
+    no word of a decision taken after it ("quyết định", "đã") or right before it ("đã xem xét"), and is not the noun
+    of a request already answered ("theo đề nghị của ...")."""
     ask, decided, stop, noun = _requests()
     a = max(0, at - _STRETCH)
     for m in stop.finditer(k, a, at):

@@ -12,9 +12,10 @@ perhaps followed by a word for "post" (``office``: "chức", "chức vụ"), is 
 role as kg wrote it ("bộ trưởng", "Phó chủ tịch"), and the person is named in that clause, either right after
 the role's words by "đối với ông/bà" (``object``) or as the subject ending right before the verb ("ông X bị
 cách chức", "ông X thôi giữ chức"). The person must hold one post of that role only (two "Chủ tịch" posts: which
-one the removal ends is not said). Not when a word of ``pending`` stands before the verb in its clause (a
-removal asked for, weighed or to come: "đề nghị cách chức", "sẽ xem xét miễn nhiệm"), nor in a sentence told as
-before the event ("Trước đó, ...": :mod:`.past_steps` reads those).
+one the removal ends is not said). Not when a word of ``pending`` or of ``undone_acts.tsv`` (reach request or
+clause) stands before the verb in its clause (a removal asked for, weighed or to come: "đề nghị cách chức", "sẽ
+xem xét miễn nhiệm", "dự kiến"), nor in a sentence told as before the event ("Trước đó, ...": :mod:`.past_steps`
+reads those); the decision of the second rule told there makes its titles "former".
 
 A decision that names no post ends the titles written with its person after "đối với" (thirty-seventh round,
 :func:`decided_objects`): "Hội nghị công bố quyết định nghỉ hưu theo chế độ kể từ 1/1/2019 đối với Thiếu tướng X,
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 
 from kg.model import Extraction, PostMention, Report
@@ -37,6 +39,7 @@ from .doc_tables import alternation, whole_words, words_by_use
 from .party_removals import party_post
 from .scans import matches_at_words
 from .sentences import sentences
+from .status import undone_words
 
 _SUBJECT_GAP = 12  # characters between the subject's name and the verb: " bị ", " đã bị ", " được "
 _OBJECT_GAP = 80  # characters between the role and "đối với ông X": the role's body, a term
@@ -54,7 +57,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patte
     """(removal verb with an optional office word after it, pending words, "đối với" + honorific, "Trước đó")."""
     w = words_by_use("named_removal_cues.tsv")
     removal = re.compile(rf"(?<![\w])(?:{alternation(w['removal'])})(?:\s+(?:{alternation(w['office'])}))?\s+")
-    pending = whole_words(w["pending"])
+    pending = whole_words([*w["pending"], *(text_key(x) for x in undone_words("request", "clause"))])
     obj = re.compile(rf"(?<![\w])(?:{alternation(w['object'])})\s+(?:ông|bà|đồng chí)\s+")
     earlier = re.compile(rf"[\s\"“'(]*(?:{alternation(words_by_use('earlier_acts.tsv')['earlier'])})(?![\w])")
     return removal, pending, obj, earlier
@@ -69,16 +72,19 @@ def named_removals(report: Report, extraction: Extraction) -> None:
     by_person: dict[int, list[PostMention]] = {}
     for pm in extraction.posts:
         by_person.setdefault(id(pm.person), []).append(pm)
-    decided_objects(report, by_person)
-    hits = list(matches_at_words(removal, _removal_words(), k))
-    if not hits:
-        return
     sents = sentences(report)
     starts = [s.start for s in sents]
-    for m in hits:
-        i = bisect_right(starts, m.start()) - 1
-        if i < 0 or earlier.match(k, sents[i].start):
+
+    def told_earlier(at: int) -> bool:
+        """The sentence holding character ``at`` is told as before the event ("Trước đó, ..."), or none holds it."""
+        i = bisect_right(starts, at) - 1
+        return i < 0 or earlier.match(k, sents[i].start) is not None
+
+    decided_objects(report, by_person, told_earlier)
+    for m in matches_at_words(removal, _removal_words(), k):
+        if told_earlier(m.start()):
             continue
+        i = bisect_right(starts, m.start()) - 1
         a = max(k.rfind(";", sents[i].start, m.start()) + 1, sents[i].start)
         b = k.find(";", m.end(), sents[i].end)
         b = sents[i].end if b < 0 else b
@@ -133,12 +139,15 @@ def _decided_act() -> re.Pattern[str]:
                       rf"(?:{alternation(w['object'])})\s+")
 
 
-def decided_objects(report: Report, by_person: dict[int, list[PostMention]]) -> None:
+def decided_objects(report: Report, by_person: dict[int, list[PostMention]],
+                    told_earlier: Callable[[int], bool]) -> None:
     """The held titles written with the person named right after "đối với" of a decision that names no post are
     left (see the module's docstring): the person's name within :data:`_OBJECT_NAME_GAP` characters after it (or a
     title of theirs starting there: "đối với Phó Giám đốc Sở X Nguyễn Văn A"), the titles up to the clause's end.
     Not when a title stands between the act and "đối với" (the act names its post: the first rule reads it), nor
-    after a pending word in the clause ("đề nghị", "sẽ"). A post in a Party body stays held: the decision of the
+    after a pending word in the clause ("đề nghị", "sẽ"). In a sentence ``told_earlier`` ("Trước đó, Bộ Quốc phòng
+    đã công bố quyết định nghỉ hưu đối với ...") the decision is cited as past: the titles are "former", as
+    :mod:`.past_steps` reads a removal told there. A post in a Party body stays held: the decision of the
     State or the army ends the office ("Tư lệnh Quân khu 9"), a Party committee's seat is the Party's to end
     (wtune37's gold: "Uỷ viên Trung ương Đảng, Phó Bí thư Đảng uỷ" hold after such a retirement;
     :mod:`.party_removals` reads a removal from the Party's posts)."""
@@ -152,6 +161,7 @@ def decided_objects(report: Report, by_person: dict[int, list[PostMention]]) -> 
                 default=len(k))
         if pending.search(k, a, m.start()):
             continue
+        status = "former" if told_earlier(m.start()) else "left"
         if any(m.start(1) <= pm.span.start < m.end() for posts in by_person.values() for pm in posts):
             continue  # a title between the act and "đối với": the act names its post
         for posts in by_person.values():
@@ -162,4 +172,4 @@ def decided_objects(report: Report, by_person: dict[int, list[PostMention]]) -> 
                 continue
             for pm in posts:
                 if pm.status == "holds" and m.end() <= pm.span.start < b and not party_post(pm):
-                    pm.status = "left"
+                    pm.status = status

@@ -61,8 +61,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from datetime import date
 from functools import cache
 
+from kg.loaders.dates import find_dates
 from kg.model import Extraction, PartialDate, PostMention, Report, Span
 from kg.textkey import key as text_key
 
@@ -199,6 +201,7 @@ def settle_past_steps(report: Report, extraction: Extraction) -> None:
     was = {id(pm): pm.status for pm in extraction.posts}
     _dated_before_report(report, extraction)
     _removed_before_report(report, extraction)
+    _day_dated_before_report(report, extraction)
     _open_last_steps(report, extraction)
     _settle_steps(report, extraction)
     steps = {id(pm): pm.status for pm in extraction.posts if was[id(pm)] == "appointed" and pm.status != "appointed"}
@@ -537,6 +540,73 @@ def _removed_before_report(report: Report, extraction: Extraction) -> None:
             continue
         if before_report(d):
             pm.status = "former"
+
+
+_LOOKED_BACK_DAYS = 60  # an act this many days or more before the report's own day is told as background
+
+
+def _day_dated_before_report(report: Report, extraction: Extraction) -> None:
+    """An appointment or a removal dated with its day and its year at the head of its sentence, months before the
+    report's own day, is one the report looks back on (thirty-eighth round): "Ngày 26/1/2015, ông X được bầu làm
+    Chủ tịch UBND thành phố." in a report whose event is told "Sáng 16/6, ..." is a post held now
+    (:func:`_looked_back_status`), a removal so told is cited as past ("former"). Why the year is the signal: a
+    report tells its own event by its day alone ("Chiều 27-6, ..."); a writer who gives the year places the act
+    in another time. A sentence opening with "Theo đó" tells the content of the act the sentence before dates so
+    ("Ngày 6-2-2017, Ban Thường vụ Thành ủy công bố quyết định ... Theo đó, ông X thôi giữ chức Trưởng ban
+    Tuyên giáo đến nhận nhiệm vụ Bí thư Quận ủy"). Why only the sentence's opening clause (:func:`_opening_day`): a
+    decision's own date ("công bố Quyết định số 439-QĐNS/TW ngày 6/2/2017 ... chỉ định ...") is the date of the
+    act the report's event makes known. Why months (:data:`_LOOKED_BACK_DAYS`): an act signed a few days before
+    the ceremony the report tells is that ceremony's act. The report's day is its date, else the first day its
+    text writes without a year before the act's sentence (:func:`_report_day`); a report with neither keeps its
+    posts."""
+    for pm in extraction.posts:
+        d = pm.start if pm.status == "appointed" else pm.end if pm.status == "left" else None
+        if d is None or d.year is None or d.month is None or d.day is None or d.inferred_year:
+            continue
+        i = sentence_index(report, pm.span.start)
+        if i < 0:
+            continue
+        sents = sentences(report)
+        today = _report_day(report, sents[i].start)
+        if today is None or _days_before(d, today) < _LOOKED_BACK_DAYS:
+            continue
+        if not _opening_day(report, sents[i], d) and not (
+                i > 0 and _going_on().match(report.key, sents[i].start) and _opening_day(report, sents[i - 1], d)):
+            continue
+        pm.status = _looked_back_status(extraction, pm) if pm.status == "appointed" else "former"
+
+
+def _report_day(report: Report, before: int) -> PartialDate | None:
+    """The report's own day: its date when it has one with its day, else the first date its text writes with a
+    day and no year before character ``before`` ("Sáng 16/6, tại kỳ họp ..."), else None."""
+    pub = report.published
+    if pub is not None:
+        return pub if pub.year is not None and pub.day is not None and not pub.inferred_year else None
+    return next((m.date for m in find_dates(report.text[:before], key=report.key[:before])
+                 if m.date.year is None and m.date.day is not None), None)
+
+
+def _opening_day(report: Report, sent: Span, d: PartialDate) -> bool:
+    """The date ``d``, written with its year, stands in the opening clause of the sentence (up to its first
+    comma): "Ngày 9-9-2016, bà A đã ký quyết định bổ nhiệm ...", "Trong cuộc bầu cử ngày 22/5/2016, ..."."""
+    comma = report.key.find(",", sent.start, sent.end)
+    end = sent.end if comma < 0 else comma
+    return any(m.date == d for m in find_dates(report.text[sent.start:end], key=report.key[sent.start:end]))
+
+
+def _days_before(d: PartialDate, today: PartialDate) -> int:
+    """Days from the act's day ``d`` to the report's day; a report's day without a year is taken as the first such
+    day on or after the act (the fewest days the text allows)."""
+    assert d.year is not None and d.month is not None and d.day is not None
+    assert today.month is not None and today.day is not None
+    try:
+        act = date(d.year, d.month, d.day)
+        if today.year is not None:
+            return (date(today.year, today.month, today.day) - act).days
+        day = date(d.year, today.month, today.day)
+        return ((day if day >= act else date(d.year + 1, today.month, today.day)) - act).days
+    except ValueError:  # 29 February of a year without it
+        return 0
 
 
 def _looked_back_status(extraction: Extraction, pm: PostMention) -> str:

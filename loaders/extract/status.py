@@ -10,10 +10,11 @@ apposition ("ông X, Bí thư Tỉnh ủy") hold at the time of the report unles
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Protocol
 
-from kg.loaders.extract.lexicon import lexicon, phrase_table, read_rows
-from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_tokens
+from kg.loaders.extract.lexicon import lexicon, read_rows
+from kg.loaders.extract.tokens import PhraseIndex, Tokens, phrase_index, phrase_tokens
 
 _CLAUSE_END = frozenset({".", ";", "!", "?", ":"})
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -63,7 +64,14 @@ def clause_status(toks: Tokens, a: int, b: int) -> str | None:
     return found
 
 
-_PLANNED = phrase_table("planned_acts.tsv")
+@cache
+def undone_words(*reaches: str) -> tuple[str, ...]:
+    """The words of ``undone_acts.tsv`` (an act written after them is not done: a step to come, a condition, a
+    request) whose reach is one of ``reaches``, as the table writes them, in its order."""
+    return tuple(word for word, reach in read_rows("undone_acts.tsv", 2) if reach in reaches)
+
+
+_PLANNED = phrase_index(undone_words("stretch"))
 # The status an act not yet done leaves (a removal planned or pending leaves the post held, an appointment
 # nominated): status.clause_status and officials._pending read this one mapping
 UNDONE = {"left": "holds", "appointed": "nominated"}
@@ -71,10 +79,10 @@ _PLAN_STOPS = frozenset({",", ";", *SENTENCE_END})  # ":" is crossed: "sẽ dàn
 
 
 def _planned_before(toks: Tokens, at: int) -> bool:
-    """A step still to come (``planned_acts.tsv``: "sẽ được", "sẽ họp", "sẽ bỏ phiếu") is written before the act's
-    verb at token ``at``, in the stretch of its sentence with no comma, ";" or line break between: the act is the
-    object of a future sitting, not done ("các ông A, B sẽ được miễn nhiệm chức danh Phó chủ tịch huyện"). Why the
-    stretch, not the clause: a comma closes it so that "sẽ" of another verb ("Tỉnh sẽ phát triển, ông A được bầu
+    """A step still to come (``undone_acts.tsv``, reach stretch: "sẽ được", "sẽ họp", "sẽ bỏ phiếu") is written before
+    the act's verb at token ``at``, in the stretch of its sentence with no comma, ";" or line break between: the act
+    is the object of a future sitting, not done ("các ông A, B sẽ được miễn nhiệm chức danh Phó chủ tịch huyện"). Why
+    the stretch, not the clause: a comma closes it so that "sẽ" of another verb ("Tỉnh sẽ phát triển, ông A được bầu
     ...") does not reach the act, while a colon opening the agenda's items is crossed ("Quốc hội sẽ dành thời gian
     cho phần nhân sự: bỏ phiếu bãi nhiệm ...")."""
     s = at
