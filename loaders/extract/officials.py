@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, NamedTuple
@@ -87,7 +87,7 @@ from kg.loaders.extract.tokens import (
     sentence_start,
 )
 from kg.model import Extraction, OrgMention, PartialDate, PersonMention, PostMention, Report, Span
-from kg.reference.numerals import cardinal_to_int, read_term
+from kg.reference.numerals import cardinal_to_int, ordinal_to_int, read_term
 from kg.reference.numerals import is_roman as _roman
 from kg.textkey import compact
 from kg.textkey import key as text_key
@@ -935,15 +935,15 @@ def _opens_list(toks: Tokens, i: int, name_starts: set[int]) -> bool:
     n = len(toks.k)
     for j in range(i + 1, min(n, i + _MAX_LIST_OPEN)):
         if toks.k[j] == ":" and j == i + 1 and not toks.brk[j]:  # "các Phó Tổng Giám đốc: A, B"
-            return _skip_honorific_words(toks, j + 1) in name_starts
+            return _skip_honorific_words(toks, j + 1, name_starts) in name_starts
         if toks.brk[j] or toks.k[j] in _LIST_STOPS:
             return False
         op = _LIST_OPEN.longest(toks, j)
         if op is None:
             continue
-        k = _skip_honorific_words(toks, j + op[0])
+        k = _skip_honorific_words(toks, j + op[0], name_starts)
         if k < n and toks.k[k] == ":":
-            k = _skip_honorific_words(toks, k + 1)
+            k = _skip_honorific_words(toks, k + 1, name_starts)
         return k in name_starts
     return False
 
@@ -2382,7 +2382,7 @@ def _replaced_after_move(toks: Tokens, runs: dict[int, list[Title]], hits: list[
         b = honorific_start(toks, h.start)
         if not _replace_cue_before(toks, b):
             continue
-        k = _skip_honorific_words(toks, c + w)
+        k = _skip_honorific_words(toks, c + w, by_start)
         again = next((x for x in range(k, min(n, k + 4)) if x in by_start), None)
         if again is None and k > c + w:
             again = c + w  # "sau khi ông được ..."
@@ -2709,7 +2709,7 @@ def _spokesmen(toks: Tokens, runs: dict[int, list[Title]], hits: list[NameHit], 
         k = run[-1].end
         if k < n and toks.k[k] in (",", "-", "–") and not toks.brk[k]:
             k += 1
-        k = _skip_honorific_words(toks, k)
+        k = _skip_honorific_words(toks, k, name_at)
         if k not in name_at or any(toks.brk[e : k + 1]):
             continue
         claimed.add(j)
@@ -2776,7 +2776,7 @@ def _this_post_given(toks: Tokens, runs: dict[int, list[Title]], hits: list[Name
         j = next((x for x in range(c + m[0], min(n, c + m[0] + _MAX_GIVEN_TO)) if toks.k[x] == _GIVEN_TO), None)
         if j is None or any(toks.brk[c + 1 : j + 2]):
             continue
-        k = _skip_honorific_words(toks, j + 1)
+        k = _skip_honorific_words(toks, j + 1, name_at)
         if k not in name_at:
             continue
         before = sentence_start(toks, c - 1)
@@ -4694,6 +4694,9 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
     ...", "được Thủ tướng bổ nhiệm làm ...", "được HĐND tỉnh bầu giữ chức ..."): the token of the
     verb, or None when no body or title and then a verb follow."""
     n = len(toks.k)
+    held = _past_meeting(toks, k) if toks.k[k] in _AGENT_MEETINGS.firsts else None
+    if held is not None:
+        k = held  # "được hội nghị hiệp thương lần thứ hai của Ủy ban MTTQ tỉnh giới thiệu ...": the body
     m = k
     voters = _voters_end(toks, k)
     if voters is not None:
@@ -4722,6 +4725,29 @@ def _past_agent(toks: Tokens, k: int, runs: dict[int, list[Title]]) -> int | Non
     v = m + pen[0] if pen else m  # "bị Trung ương Đảng kỷ luật cách chức ...": the penalty, then the verb
     cue = lexicon().status_cues.longest(toks, v) if v < n else None
     return m if cue and cue[1][1] == "clause" else None  # type: ignore[index]
+
+
+_AGENT_MEETINGS = phrase_table("agent_meetings.tsv")
+_OF = phrase_tokens("của")[0]
+_MEETING_NUMBER = frozenset(phrase_tokens("lần thứ"))
+_MAX_MEETING_NUMBER = 3  # "lần thứ hai", "lần 3", "thứ ba"
+
+
+def _past_meeting(toks: Tokens, k: int) -> int | None:
+    """The first token of the body after a meeting written as the agent (``agent_meetings.tsv``),
+    its number and "của": "được hội nghị hiệp thương lần thứ hai của Ủy ban MTTQ tỉnh giới thiệu
+    ứng cử ...": the committee acts through its meeting. None when no meeting, or no "của" after its
+    number, stands at token k (a meeting named by its own words is no agent read here)."""
+    hit = _AGENT_MEETINGS.longest(toks, k)
+    if hit is None:
+        return None
+    n = len(toks.k)
+    m = k + hit[0]
+    end = m + _MAX_MEETING_NUMBER
+    while m < min(n, end) and not toks.brk[m] and (toks.k[m] in _MEETING_NUMBER or toks.k[m].isdigit()
+                                                  or ordinal_to_int(toks.k[m]) is not None or _roman(toks.t[m])):
+        m += 1
+    return m + 1 if m + 1 < n and toks.k[m] == _OF and not toks.brk[m] and not toks.brk[m + 1] else None
 
 
 _VOTERS = (phrase_tokens("cử tri"), phrase_tokens("nhân dân"))
@@ -4962,11 +4988,14 @@ _THEN_ALONE = frozenset(w for w, alone in read_rows("then_words.tsv", 2) if alon
 def _names_next(toks: Tokens, e: int, name_starts: set[int]) -> bool:
     """A name follows token e, after honorifics ("..., rồi Bí thư Tỉnh ủy | ông X"): the run
     before it is that name's title."""
-    return honorific_start(toks, e) == e and (_skip_honorific_words(toks, e) in name_starts)
+    return honorific_start(toks, e) == e and (_skip_honorific_words(toks, e, name_starts) in name_starts)
 
 
-def _skip_honorific_words(toks: Tokens, j: int) -> int:
-    while j < len(toks.k) and toks.k[j] in _HONORIFIC_WORDS:
+def _skip_honorific_words(toks: Tokens, j: int, names: Container[int]) -> int:
+    """Past the honorific words at token j ("các ông", "đồng chí"), up to the first word of a name
+    found (``names``: the names' first tokens): in "ông Ông Văn Thành" the second "Ông" is the
+    family name, no honorific."""
+    while j < len(toks.k) and toks.k[j] in _HONORIFIC_WORDS and j not in names:
         j += 1
     return j
 
@@ -5042,9 +5071,7 @@ def _with_after(toks: Tokens, hits: list[NameHit], idx: int, hit_person: dict[in
             k += 1
         if k + 1 >= n or toks.k[k] != ";" or toks.k[k + 1] != _WITH or toks.brk[k + 1]:
             break
-        m = k + 2
-        while m < n and toks.k[m] in _HONORIFIC_WORDS:
-            m += 1
+        m = _skip_honorific_words(toks, k + 2, starts)
         if m not in starts:
             break
         out.append(hit_person[starts[m]])
@@ -5954,7 +5981,7 @@ def _next_to_name(toks: Tokens, pm: PostMention) -> bool:
     starts = {s.start for s in pm.person.spans}
     ends = {s.end for s in pm.person.spans}
     k = e
-    while k < len(toks.k) and toks.k[k] in _HONORIFIC_WORDS:
+    while k < len(toks.k) and toks.k[k] in _HONORIFIC_WORDS and toks.s[k] not in starts:
         k += 1
     if k < len(toks.k) and toks.s[k] in starts:
         return True
