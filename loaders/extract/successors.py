@@ -82,21 +82,37 @@ _PLACE = "dia_phuong"  # organizations.tsv's kind of a place written as a body (
 
 def successors(report: Report, extraction: Extraction,
                told_earlier: Callable[[PostMention], bool] | None = None) -> None:
-    """End each held post that the report gives to someone else (see the module's docstring); a post written
-    in a sentence told as before the report's event (``told_earlier``: "Cách đây hai ngày, ... công bố các quyết
+    """End each held post that the report gives to someone else (see the module's docstring), and each post gained
+    in a step dated by its year that the report's undated act gives to someone else (:func:`_dated_step`); a post
+    written in a sentence told as before the report's event (``told_earlier``: "Cách đây hai ngày, ... công bố các quyết
     định điều động ... Theo đó, ông A, Bí thư Tỉnh ủy được điều ra giữ chức ...") ended then: "former"."""
     given: dict[tuple[str, str], set[int]] = {}
+    given_now: dict[tuple[str, str], set[int]] = {}  # given in an act with no date: the report's own
     for pm in extraction.posts:
         if pm.status == "appointed" and (post := _single_post(pm)) is not None:
             given.setdefault(post, set()).add(id(pm.person))
+            if pm.start is None:
+                given_now.setdefault(post, set()).add(id(pm.person))
     if not given:
         return
+    for pm in extraction.posts:
+        if pm.status == "appointed" and _dated_step(pm) and (post := _single_post(pm)) is not None \
+                and given_now.get(post, set()) - {id(pm.person)}:
+            pm.status = "former"
     for pm in extraction.posts:
         if pm.status != "holds":
             continue
         post = _single_post(pm)
         if post is not None and given.get(post, set()) - {id(pm.person)}:
             pm.status = "former" if told_earlier is not None and told_earlier(pm) else "left"
+
+
+def _dated_step(pm: PostMention) -> bool:
+    """The post is gained in an act dated by its year (or a month of it) and no day: a step the report looks
+    back on ("Tháng 9/2015, Hội nghị ... bầu ông B giữ chức Bí thư Tỉnh ủy" in a report electing B's successor
+    with no date of its own: B held the post, "former"). A report tells its own act by its day or with no date."""
+    d = pm.start
+    return d is not None and d.year is not None and d.day is None and not d.inferred_year
 
 
 _HONORIFICS = ("ông", "bà", "đồng chí")
@@ -214,8 +230,22 @@ def _moved_pattern() -> re.Pattern[str]:
     (``retired_predecessors.tsv``, uses before_moved and moved): ", vừa được điều động", " - được phân công"."""
     words = words_by_use("retired_predecessors.tsv")
     when = alternation(words["before_moved"])
+    # the agent between "được" and its verb ("được Bộ Chính trị phân công"): a few words, checked as a name
+    # by :func:`_agent_named`
+    verbs = alternation([w.removeprefix("được ") for w in words["moved"] if w.startswith("được ")])
     return re.compile(rf"(?:\s*\([^()]{{0,40}}\))?(?:\s*,[^.;:]{{1,{_MAX_TITLES}}}?)?\s*[,\-–]?\s*"
-                      rf"(?:(?:{when})\s+)?(?:{alternation(words['moved'])})(?![\w])")
+                      rf"(?:(?:{when})\s+)?(?:{alternation(words['moved'])}"
+                      rf"|được\s+(?P<agent>[^\s,.;:()]+(?:\s+[^\s,.;:()]+){{0,{_AGENT_WORDS - 1}}}?)\s+(?:{verbs}))"
+                      rf"(?![\w])")
+
+
+_AGENT_WORDS = 5  # words of an agent between "được" and its verb: "Ban Thường vụ Tỉnh ủy"
+
+
+def _agent_named(report: Report, m: re.Match[str]) -> bool:
+    """The move words matched have no agent, or one written as a name, with a capital ("được Bộ Chính trị phân
+    công", "được Thủ tướng bổ nhiệm"), not a clause ("được cấp trên tin tưởng phân công")."""
+    return m.group("agent") is None or report.text[m.start("agent")].isupper()
 
 
 def moved_predecessors(report: Report, extraction: Extraction) -> None:
@@ -234,7 +264,7 @@ def moved_predecessors(report: Report, extraction: Extraction) -> None:
     for pm in moved:
         for s, _ in _replaced_mentions(report, sents, pm, pm.span.start):
             m = after.match(k, s.end, pm.span.start)
-            if m is not None and pm.span.start - m.end() <= _MAX_TO_TITLE \
+            if m is not None and _agent_named(report, m) and pm.span.start - m.end() <= _MAX_TO_TITLE \
                     and not any(c in k[m.end() : pm.span.start] for c in ",;."):
                 pm.status = "holds"
                 break
