@@ -555,7 +555,9 @@ def _day_dated_before_report(report: Report, extraction: Extraction) -> None:
     ("Ngày 6-2-2017, Ban Thường vụ Thành ủy công bố quyết định ... Theo đó, ông X thôi giữ chức Trưởng ban
     Tuyên giáo đến nhận nhiệm vụ Bí thư Quận ủy"). Why only the sentence's opening clause (:func:`_opening_day`): a
     decision's own date ("công bố Quyết định số 439-QĐNS/TW ngày 6/2/2017 ... chỉ định ...") is the date of the
-    act the report's event makes known. Why months (:data:`_LOOKED_BACK_DAYS`): an act signed a few days before
+    act the report's event makes known; a date the sentence writes as its act's own day anywhere in it ("... bổ
+    nhiệm giữ chức Trưởng ban Tuyên giáo Thành ủy vào ngày 6.3.2017", :func:`_act_day`) counts as well. Why months
+    (:data:`_LOOKED_BACK_DAYS`): an act signed a few days before
     the ceremony the report tells is that ceremony's act. The report's day is its date, else the first day its
     text writes without a year before the act's sentence (:func:`_report_day`); a report with neither keeps its
     posts."""
@@ -570,7 +572,7 @@ def _day_dated_before_report(report: Report, extraction: Extraction) -> None:
         today = _report_day(report, sents[i].start)
         if today is None or _days_before(d, today) < _LOOKED_BACK_DAYS:
             continue
-        if not _opening_day(report, sents[i], d) and not (
+        if not _opening_day(report, sents[i], d) and not _act_day(report, sents[max(i - 1, 0) : i + 1], d) and not (
                 i > 0 and _going_on().match(report.key, sents[i].start) and _opening_day(report, sents[i - 1], d)):
             continue
         pm.status = _looked_back_status(extraction, pm) if pm.status == "appointed" else "former"
@@ -592,6 +594,25 @@ def _opening_day(report: Report, sent: Span, d: PartialDate) -> bool:
     comma = report.key.find(",", sent.start, sent.end)
     end = sent.end if comma < 0 else comma
     return any(m.date == d for m in find_dates(report.text[sent.start:end], key=report.key[sent.start:end]))
+
+
+@cache
+def _act_day_words() -> re.Pattern[str]:
+    """The words right before "ngày D" that date the act its sentence tells (``act_day_words.tsv``: "vào"),
+    ending a text on the report's key."""
+    words = [text_key(r["word"]) for r in read_tsv("act_day_words.tsv")]
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})\s+$")
+
+
+def _act_day(report: Report, sents: list[Span], d: PartialDate) -> bool:
+    """The date ``d``, written with its year, stands in one of ``sents`` (the post's sentence and the one before
+    it, which a title told again names back: "Ông X được bổ nhiệm giữ chức Trưởng ban Tuyên giáo Thành ủy vào ngày
+    6.3.2017. Trước khi được bổ nhiệm làm Trưởng ban Tuyên giáo Thành ủy, ...") as the day of its act
+    (``act_day_words.tsv``), not as a decision's date."""
+    k = report.key
+    return any(m.date == d and _act_day_words().search(k, max(s.start, s.start + m.span.start - 12),
+                                                         s.start + m.span.start)
+               for s in sents for m in find_dates(report.text[s.start:s.end], key=k[s.start:s.end]))
 
 
 def _days_before(d: PartialDate, today: PartialDate) -> int:

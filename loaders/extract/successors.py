@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
-from kg.model import Extraction, PersonMention, PostMention, Report, Span
+from kg.loaders.dates import find_dates
+from kg.model import Extraction, PartialDate, PersonMention, PostMention, Report, Span
 from kg.textkey import key as text_key
 
 from .doc_tables import alternation, read_tsv, words_by_use
@@ -80,21 +82,37 @@ _PLACE = "dia_phuong"  # organizations.tsv's kind of a place written as a body (
 
 def successors(report: Report, extraction: Extraction,
                told_earlier: Callable[[PostMention], bool] | None = None) -> None:
-    """End each held post that the report gives to someone else (see the module's docstring); a post written
-    in a sentence told as before the report's event (``told_earlier``: "Cách đây hai ngày, ... công bố các quyết
+    """End each held post that the report gives to someone else (see the module's docstring), and each post gained
+    in a step dated by its year that the report's undated act gives to someone else (:func:`_dated_step`); a post
+    written in a sentence told as before the report's event (``told_earlier``: "Cách đây hai ngày, ... công bố các quyết
     định điều động ... Theo đó, ông A, Bí thư Tỉnh ủy được điều ra giữ chức ...") ended then: "former"."""
     given: dict[tuple[str, str], set[int]] = {}
+    given_now: dict[tuple[str, str], set[int]] = {}  # given in an act with no date: the report's own
     for pm in extraction.posts:
         if pm.status == "appointed" and (post := _single_post(pm)) is not None:
             given.setdefault(post, set()).add(id(pm.person))
+            if pm.start is None:
+                given_now.setdefault(post, set()).add(id(pm.person))
     if not given:
         return
+    for pm in extraction.posts:
+        if pm.status == "appointed" and _dated_step(pm) and (post := _single_post(pm)) is not None \
+                and given_now.get(post, set()) - {id(pm.person)}:
+            pm.status = "former"
     for pm in extraction.posts:
         if pm.status != "holds":
             continue
         post = _single_post(pm)
         if post is not None and given.get(post, set()) - {id(pm.person)}:
             pm.status = "former" if told_earlier is not None and told_earlier(pm) else "left"
+
+
+def _dated_step(pm: PostMention) -> bool:
+    """The post is gained in an act dated by its year (or a month of it) and no day: a step the report looks
+    back on ("Tháng 9/2015, Hội nghị ... bầu ông B giữ chức Bí thư Tỉnh ủy" in a report electing B's successor
+    with no date of its own: B held the post, "former"). A report tells its own act by its day or with no date."""
+    d = pm.start
+    return d is not None and d.year is not None and d.day is None and not d.inferred_year
 
 
 _HONORIFICS = ("ông", "bà", "đồng chí")
@@ -117,7 +135,9 @@ def retired_predecessors(report: Report, extraction: Extraction) -> None:
     """A post "left" whose holder the report's act replaces, named as already retired ("thay bà B, Trưởng ban,
     đã nghỉ hưu", "thay đồng chí B đã nghỉ hưu theo chế độ từ ngày 1/3"): the vacancy came before the act, so
     the post is "former" (``retired_predecessors.tsv``). Only a mention of the person in the post's own
-    sentence, written right after a replace word, is read."""
+    sentence, written right after a replace word, is read. A retirement that starts after the report's event ("thay
+    ông B, Bí thư Tỉnh ủy, được nghỉ hưu theo chế độ từ ngày 1-11, chiều 30-10 Ban Chấp hành ... đã họp") is the
+    vacancy the act fills ahead of it: the post stays "left" (:func:`_retires_after_event`)."""
     left = [pm for pm in extraction.posts if pm.status == "left"]
     if not left:
         return
@@ -125,8 +145,63 @@ def retired_predecessors(report: Report, extraction: Extraction) -> None:
     _, after = _retired_patterns()
     sents = sentences(report)
     for pm in left:
-        if any(after.match(k, s.end, sent_end) for s, sent_end in _replaced_mentions(report, sents, pm, None)):
-            pm.status = "former"
+        for s, sent_end in _replaced_mentions(report, sents, pm, None):
+            m = after.match(k, s.end, sent_end)
+            if m is not None:
+                if not _retires_after_event(report, m.end(), sent_end):
+                    pm.status = "former"
+                break
+
+
+_FROM_DAY_REACH = 30  # characters between the retired words and "từ ngày": " theo chế độ", " theo nguyện vọng"
+_AHEAD_DAYS = 92  # a retirement day written without its year this many days after the event's day is still to come
+
+
+@cache
+def _from_day() -> re.Pattern[str]:
+    """The words opening a retirement's first day, right before the day (``retired_predecessors.tsv``, use
+    from_day: "từ ngày", "kể từ ngày"), a few words after the retired words, on the report's key."""
+    words = words_by_use("retired_predecessors.tsv")["from_day"]
+    return re.compile(rf"[^.;]{{0,{_FROM_DAY_REACH}}}?(?<![\w])(?:{alternation(words)})\s+")
+
+
+def _retires_after_event(report: Report, at: int, sent_end: int) -> bool:
+    """The retired words ending at ``at`` are followed by the retirement's first day ("được nghỉ hưu theo chế độ từ
+    ngày 1-11") and that day is the event's day or after it: the report tells a retirement still to come, which
+    the act fills ahead of time (wtune38 c-02). The event's day is the report's date when it has its day, else the
+    first day written without a year up to the sentence's end, other than the retirement's own ("chiều 30-10");
+    a report with neither, or a retirement day with no day, keeps the retirement before the act."""
+    m = _from_day().match(report.key, at, sent_end)
+    if m is None:
+        return False
+    k, text = report.key, report.text
+    days = find_dates(text[: sent_end], key=k[: sent_end])
+    retire = next((d for d in days if m.start() <= d.span.start <= m.end()), None)  # "ngày 1-11" or "1-11"
+    if retire is None or retire.date.day is None:
+        return False
+    pub = report.published
+    if pub is not None and pub.day is not None and not pub.inferred_year:
+        event = pub
+    else:
+        event = next((d.date for d in days if d is not retire and d.date.year is None and d.date.day is not None),
+                     None)
+        if event is None:
+            return False
+    return _days_ahead(event, retire.date) >= 0
+
+
+def _days_ahead(event: PartialDate, day: PartialDate) -> int:
+    """Days from the event's day to ``day``; when either has no year, the nearest reading of the two days
+    (``day`` is ahead when it falls within :data:`_AHEAD_DAYS` after the event's day, a new year between them or
+    not; else it is behind, a negative count)."""
+    assert event.month is not None and event.day is not None and day.month is not None and day.day is not None
+    try:
+        if event.year is not None and day.year is not None and not day.inferred_year:
+            return (date(day.year, day.month, day.day) - date(event.year, event.month, event.day)).days
+        ahead = (date(2000, day.month, day.day) - date(2000, event.month, event.day)).days % 366
+    except ValueError:
+        return -1
+    return ahead if ahead <= _AHEAD_DAYS else -1
 
 
 def _replaced_mentions(report: Report, sents: list[Span], pm: PostMention,
@@ -155,8 +230,22 @@ def _moved_pattern() -> re.Pattern[str]:
     (``retired_predecessors.tsv``, uses before_moved and moved): ", vừa được điều động", " - được phân công"."""
     words = words_by_use("retired_predecessors.tsv")
     when = alternation(words["before_moved"])
+    # the agent between "được" and its verb ("được Bộ Chính trị phân công"): a few words, checked as a name
+    # by :func:`_agent_named`
+    verbs = alternation([w.removeprefix("được ") for w in words["moved"] if w.startswith("được ")])
     return re.compile(rf"(?:\s*\([^()]{{0,40}}\))?(?:\s*,[^.;:]{{1,{_MAX_TITLES}}}?)?\s*[,\-–]?\s*"
-                      rf"(?:(?:{when})\s+)?(?:{alternation(words['moved'])})(?![\w])")
+                      rf"(?:(?:{when})\s+)?(?:{alternation(words['moved'])}"
+                      rf"|được\s+(?P<agent>[^\s,.;:()]+(?:\s+[^\s,.;:()]+){{0,{_AGENT_WORDS - 1}}}?)\s+(?:{verbs}))"
+                      rf"(?![\w])")
+
+
+_AGENT_WORDS = 5  # words of an agent between "được" and its verb: "Ban Thường vụ Tỉnh ủy"
+
+
+def _agent_named(report: Report, m: re.Match[str]) -> bool:
+    """The move words matched have no agent, or one written as a name, with a capital ("được Bộ Chính trị phân
+    công", "được Thủ tướng bổ nhiệm"), not a clause ("được cấp trên tin tưởng phân công")."""
+    return m.group("agent") is None or report.text[m.start("agent")].isupper()
 
 
 def moved_predecessors(report: Report, extraction: Extraction) -> None:
@@ -175,7 +264,7 @@ def moved_predecessors(report: Report, extraction: Extraction) -> None:
     for pm in moved:
         for s, _ in _replaced_mentions(report, sents, pm, pm.span.start):
             m = after.match(k, s.end, pm.span.start)
-            if m is not None and pm.span.start - m.end() <= _MAX_TO_TITLE \
+            if m is not None and _agent_named(report, m) and pm.span.start - m.end() <= _MAX_TO_TITLE \
                     and not any(c in k[m.end() : pm.span.start] for c in ",;."):
                 pm.status = "holds"
                 break
