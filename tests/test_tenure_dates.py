@@ -126,7 +126,9 @@ def test_a_death_written_after_the_title_is_no_removal_the_title_is_held_to_the_
 def test_an_act_told_as_the_background_of_another_takes_no_date_from_the_sentence():
     got = dates("Ngày 27/11/2015, Ban Chấp hành Đảng bộ tỉnh họp để bầu Bí thư Tỉnh ủy thay ông Lê Văn Hòa, người "
                 "vừa được Bộ Chính trị điều động giữ chức Phó Trưởng Ban Tuyên giáo Trung ương.")
-    assert got["Phó Trưởng Ban Tuyên giáo Trung ương"] == ("appointed", None, None)
+    # the move by another body is told as done before this act: held at the report's date (blind8 vietnews-0149's
+    # reading; status38b), and still no date from the sentence
+    assert got["Phó Trưởng Ban Tuyên giáo Trung ương"] == ("holds", None, None)
     got = dates("Ngày 3/5/2016, sau khi được bầu giữ chức Chủ tịch UBND tỉnh Nghệ An, ông Lê Văn Hòa phát biểu.")
     assert got["Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"] == ("appointed", None, None)
 
