@@ -35,7 +35,7 @@ from kg.loaders.extract.tokens import (
 )
 from kg.model import Extraction, OrgMention, Report, Span, references
 from kg.reference.documents import document_types
-from kg.reference.numerals import is_term_value
+from kg.reference.numerals import is_roman, is_term_value
 from kg.textkey import key as text_key
 
 _JOINS = frozenset({",", "-", "–", "và", "&"})  # between the bodies of a list
@@ -215,16 +215,26 @@ def _letter_after_name(toks: Tokens, end: int) -> int:
 def _number_after_village_name(toks: Tokens, end: int, level: str) -> int:
     """End of a village's name with the number that tells the parts of one village apart ("tổ dân
     phố Phú Thọ 2", "xóm Ba Khe 1", "thôn Đông Hà 3"): one or two digits after the name, then the
-    phrase's end, punctuation or the next place's level word; not a count ("thôn Đông Hà 3 năm"). A
-    ward's the same ("phường Mỹ Đình 2": two wards of one name, numbered)."""
+    phrase's end, punctuation, the next place's level word or a person's name (the title's holder:
+    "Bí thư Đảng ủy phường Mỹ Đình 2 Lê Văn A"); not a count ("thôn Đông Hà 3 năm"). A ward's the
+    same ("phường Mỹ Đình 2": two wards of one name, numbered)."""
     n = len(toks.k)
     if level not in ("village", "commune") or end >= n or toks.brk[end] or toks.gap[end] != " " \
             or not toks.k[end].isdigit() or len(toks.k[end]) > 2:
         return end
     after = end + 1
-    if after >= n or toks.brk[after] or not toks.word[after] or lexicon().place_words.longest(toks, after):
+    if after >= n or toks.brk[after] or not toks.word[after] or lexicon().place_words.longest(toks, after) \
+            or _surname_and_given_at(toks, after):
         return end + 1
     return end
+
+
+def _surname_and_given_at(toks: Tokens, k: int) -> bool:
+    """A person's name begins at token k: a capitalised family name of surnames.txt, then a capitalised
+    syllable ("Lê Văn", "Lưu Chí"), no abbreviation."""
+    n = len(toks.k)
+    return k + 1 < n and toks.cap[k] and toks.k[k] in lexicon().surnames and toks.cap[k + 1] \
+        and not toks.upper[k + 1] and toks.gap[k + 1] == " " and not toks.brk[k + 1]
 
 
 def _transliterated_after(toks: Tokens, end: int) -> bool:
@@ -2616,12 +2626,9 @@ def _titled_person_start(toks: Tokens, i: int, name_start: int, end: int, lex: L
     if end + 1 < n and toks.k[end] in lex.surnames and toks.cap[end] and toks.cap[end + 1] \
             and toks.gap[end] == " " and toks.gap[end + 1] == " " and not toks.brk[end + 1]:
         return end  # "... Dược phẩm Cung Hùng Đặng Quang An": the name read ended before its holder
-    roles = lex.roles
-    for r in range(max(0, i - 5), i):
-        if toks.k[r] in roles.firsts and any(r + m == i for m, _row in roles.match(toks, r)):
-            if _person_named_before(toks, r, lex):
-                return end
-            break
+    r = _role_start_before(toks, i, lex)
+    if r is not None and _person_named_before(toks, r, lex):
+        return end
     for size in _NAME_SIZES:  # "Nịnh Văn Lộc Phan Sỹ Nam": three syllables before two or four ("Lộc" is
         p = end - size  # a family name too)
         if p >= name_start + 2 and toks.k[p] in lex.surnames and all(
@@ -2632,6 +2639,36 @@ def _titled_person_start(toks: Tokens, i: int, name_start: int, end: int, lex: L
 
 
 _NAME_SIZES = (3, 2, 4)  # syllables of a full name, the most usual first
+
+
+def _role_start_before(toks: Tokens, i: int, lex: Lexicon) -> int | None:
+    """Where the role that ends right before token i begins ("Giám đốc" + "Hợp tác xã ..."), or None."""
+    roles = lex.roles
+    for r in range(max(0, i - 5), i):
+        if toks.k[r] in roles.firsts and any(r + m == i for m, _row in roles.match(toks, r)):
+            return r
+    return None
+
+
+def _held_body_place_end(toks: Tokens, i: int, end: int, lex: Lexicon) -> int:
+    """End of a body's name that closes with a two-syllable place name whose first syllable is a family
+    name ("Hợp tác xã Dịch vụ Long Hòa"), where the name run stopped at that syllable as if a person
+    began there; ``end`` where it does not go on so.
+
+    In "Ông A, Giám đốc Hợp tác xã Dịch vụ Long Hòa, dự họp" the title's holder is named before the
+    role, so the two capitalised syllables that close the phrase (a comma or the sentence's end after
+    them) are no second holder but the commune the cooperative is named after. Only two syllables: a
+    full name after a body is mostly three ("... Hợp tác xã Dịch vụ Lê Văn Hòa, ...")."""
+    n = len(toks.k)
+    k = end + 2
+    if k > n or toks.k[end] not in lex.surnames or not all(
+            toks.word[x] and toks.cap[x] and not toks.upper[x] and toks.gap[x] == " " and not toks.brk[x]
+            for x in range(end, k)):
+        return end
+    if k < n and not toks.brk[k] and toks.k[k] not in (",", ".", ";", ")"):
+        return end
+    r = _role_start_before(toks, i, lex)
+    return k if r is not None and _person_named_before(toks, r, lex) else end
 
 
 def _committee_unit(row: OrgRow) -> bool:
@@ -2651,6 +2688,12 @@ def _committee_place(toks: Tokens, j: int, row: OrgRow, lex: Lexicon) -> PlacePa
         return None
     place = parse_place(toks, j, row, lex)
     return place if place is not None and place.word else None
+
+
+def _body_number_at(toks: Tokens, k: int, row: OrgRow) -> bool:
+    """Token k is a body's number: digits ("Quân khu 4", "Đoàn kiểm tra số 471"), or, for a "roman" row,
+    a capital Roman numeral ("Liên khu ủy V", "Liên khu IV": the resistance's zones were numbered so)."""
+    return toks.k[k].isdigit() or ("roman" in row.flags and is_roman(toks.t[k]))
 
 
 def _count_after(toks: Tokens, i: int, j: int, k: int) -> bool:
@@ -2966,6 +3009,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
             continue  # "tuổi trẻ", "Thanh niên phải đi đầu": the words, not the newspaper
         if row.id in _PARTIES and ctx == "top" and _party_units_written_common(toks, i, i + m):
             return None  # "các ban Đảng Trung ương": the Party's central boards, no body named "Đảng Trung ương"
+        if "lowerlast" in row.flags and toks.cap[i + m - 1]:
+            continue  # "Khu ủy Khu tự trị ...": the committee, then a region's own name, not "Khu ủy khu V"
         if "givenname" in row.flags and _after_family_name(toks, i, lex):
             continue  # "Nguyễn Khoa Điềm": a person's middle name, not a faculty named "Điềm"
         if "needparent" in row.flags and not toks.cap[i] and i >= 2 and tuple(toks.k[i - 2 : i]) == _AGENCY \
@@ -3074,6 +3119,8 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
                 end = _unit_field_end(toks, i, end, lex)  # "Phòng Thực hành quyền công tố và kiểm sát ..."
             if end > j and ("persons" in row.flags or forms_end > j):
                 end = _titled_person_start(toks, i, forms_end, end, lex)  # "... Tân Quang Lê Hải đã về dự"
+            elif end >= j and toks.cap[j]:
+                end = _held_body_place_end(toks, i, end, lex)  # "Ông A, Giám đốc HTX Dịch vụ Long Hòa,"
             if end > j:
                 p.extra, j, got_extra = toks.surface(j, end), end, True
                 if number := _bare_numbered_tail(toks, p.start + m, end):
@@ -3109,7 +3156,7 @@ def _parse_org(toks: Tokens, i: int, ctx: str, depth: int) -> OrgParse | None:
         if "number" in row.takes and j < n and not ("numbername" in row.flags and got_extra):
             # (a "numbername" row's number comes before its name: "Đồn Biên phòng Hoành Mô 50 triệu đồng")
             k = j + 1 if toks.k[j] == _NUMBER else j
-            if k < n and toks.k[k].isdigit() and not _count_after(toks, i, j, k) \
+            if k < n and _body_number_at(toks, k, row) and not _count_after(toks, i, j, k) \
                     and not ("neednumber" in row.flags and _lower_word_after(toks, k) and not _tail_stop(toks, k + 1)
                              and not ("needplace" in row.flags and parse_place(toks, k + 1, row, lex))):
                 # (but "tổ bầu cử số 7 phường Mân Thái": the number, then the place the body is of)
